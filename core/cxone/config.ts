@@ -1,0 +1,54 @@
+import * as v from "valibot"
+
+/** Where the seed's records API lives and how to get its client_credentials token. */
+export const RecordsConfigSchema = v.object({
+  baseUrl: v.pipe(v.string(), v.url()),
+  tokenUrl: v.optional(v.pipe(v.string(), v.url())),
+  clientId: v.pipe(v.string(), v.minLength(1)),
+  clientSecret: v.pipe(v.string(), v.minLength(1)),
+  scope: v.optional(v.string(), "contact:read contact:write"),
+})
+
+/**
+ * One CXone tenant. Every URL comes from discovery or from here: nothing in
+ * the client hard-codes a production host.
+ */
+export const TenantConfigSchema = v.object({
+  /** Global host serving the OIDC and cxone-configuration documents. */
+  issuer: v.optional(v.pipe(v.string(), v.url()), "https://cxone.niceincontact.com"),
+  /** Read from the token's claims when not set. */
+  tenantId: v.optional(v.string()),
+  grant: v.optional(v.picklist(["password", "client_credentials"]), "password"),
+  accessKeyId: v.optional(v.string()),
+  accessKeySecret: v.optional(v.string()),
+  clientId: v.optional(v.string()),
+  clientSecret: v.optional(v.string()),
+  /** How the client authenticates at the token endpoint. */
+  clientAuth: v.optional(v.picklist(["basic", "post"]), "basic"),
+  /** Pinned version of the ACD (inContactAPI) family. */
+  acdVersion: v.optional(v.pipe(v.string(), v.regex(/^v\d+\.0$/)), "v34.0"),
+  /** Overrides for hosts discovery cannot tell (the Privacy and DFO hosts are unknown publicly). */
+  endpoints: v.optional(
+    v.object({
+      token: v.optional(v.pipe(v.string(), v.url())),
+      api: v.optional(v.pipe(v.string(), v.url())),
+      dfo: v.optional(v.pipe(v.string(), v.url())),
+      privacy: v.optional(v.pipe(v.string(), v.url())),
+    }),
+    {},
+  ),
+  records: v.optional(RecordsConfigSchema),
+  /** Renew this long before expiry (CXone's own SDK renews 10 minutes early). */
+  refreshSkewMs: v.optional(v.number(), 120_000),
+  timeoutMs: v.optional(v.number(), 30_000),
+})
+
+export type TenantConfig = v.InferOutput<typeof TenantConfigSchema>
+export type TenantConfigInput = v.InferInput<typeof TenantConfigSchema>
+export type RecordsConfig = v.InferOutput<typeof RecordsConfigSchema>
+
+/** A stable key for caches: never contains a secret. */
+export function tenantKey(config: TenantConfig): string {
+  const host = new URL(config.issuer).host
+  return `${host}:${config.tenantId ?? config.accessKeyId?.slice(0, 6) ?? "default"}`
+}

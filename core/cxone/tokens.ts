@@ -1,0 +1,165 @@
+import * as v from "valibot"
+import type { Storage } from "unstorage"
+import type { Clock } from "../clock.ts"
+import { CxoneAuthError, CxoneHttpError, CxonePermissionError } from "../errors.ts"
+import { parseJson, type Send } from "./http.ts"
+import { decodeClaims } from "./jwt.ts"
+
+export interface TokenSet {
+  accessToken: string
+  refreshToken?: string
+  idToken?: string
+  expiresAt: number
+  refreshExpiresAt?: number
+}
+
+const TokenResponse = v.object({
+  access_token: v.pipe(v.string(), v.minLength(1)),
+  token_type: v.optional(v.string()),
+  expires_in: v.optional(v.number()),
+  refresh_token: v.optional(v.string()),
+  id_token: v.optional(v.string()),
+})
+
+const OAuthError = v.object({ error: v.string() })
+const KNOWN_OAUTH_ERRORS = new Set([
+  "invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope",
+])
+
+export type Grant =
+  | { type: "password"; username: string; password: string }
+  | { type: "refresh_token"; refreshToken: string }
+  | { type: "client_credentials"; scope?: string }
+
+export interface TokenEndpoint {
+  url: string
+  clientId?: string
+  clientSecret?: string
+  clientAuth: "basic" | "post"
+  timeoutMs?: number
+  /** Says which settings to check when the server refuses the credentials. */
+  hint: string
+}
+
+/** Requests one token; errors name the OAuth error code and what to check, never the credentials. */
+export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: Grant, now: number): Promise<TokenSet> {
+  const form = new URLSearchParams({ grant_type: grant.type })
+  if (grant.type === "password") form.set("username", grant.username), form.set("password", grant.password)
+  if (grant.type === "refresh_token") form.set("refresh_token", grant.refreshToken)
+  if (grant.type === "client_credentials" && grant.scope) form.set("scope", grant.scope)
+  const headers: Record<string, string> = {
+    "Content-Type": "application/x-www-form-urlencoded",
+    Accept: "application/json",
+  }
+  if (endpoint.clientId) {
+    if (endpoint.clientAuth === "basic") {
+      headers.Authorization = `Basic ${btoa(`${endpoint.clientId}:${endpoint.clientSecret ?? ""}`)}`
+    } else {
+      form.set("client_id", endpoint.clientId)
+      if (endpoint.clientSecret) form.set("client_secret", endpoint.clientSecret)
+    }
+    if (grant.type === "refresh_token") form.set("client_id", endpoint.clientId)
+  }
+  const operation = `auth.token.${grant.type}`
+  const response = await send(operation, { method: "POST", url: endpoint.url, headers, body: form.toString(), timeoutMs: endpoint.timeoutMs })
+  const body = parseJson(operation, response)
+  if (response.status >= 400) {
+    const parsed = v.safeParse(OAuthError, body)
+    const code = parsed.success && KNOWN_OAUTH_ERRORS.has(parsed.output.error) ? parsed.output.error : "unknown_error"
+    const init = { operation, status: response.status, message: `token request refused (${response.status} ${code}): ${endpoint.hint}` }
+    if (response.status === 400 || response.status === 401) throw new CxoneAuthError(init)
+    if (response.status === 403) throw new CxonePermissionError(init)
+    throw new CxoneHttpError({ ...init, message: `token endpoint failed with status ${response.status}: retry later` })
+  }
+  const parsed = v.safeParse(TokenResponse, body)
+  if (!parsed.success) {
+    throw new CxoneHttpError({ operation, status: response.status, message: "the token endpoint answered without an access_token: check the token endpoint URL" }, "E_RESPONSE_SHAPE")
+  }
+  const t = parsed.output
+  const claims = decodeClaims(t.access_token)
+  const expiresAt = t.expires_in !== undefined ? now + t.expires_in * 1000 : typeof claims?.exp === "number" ? claims.exp * 1000 : now + 3600_000
+  const refreshClaims = t.refresh_token ? decodeClaims(t.refresh_token) : undefined
+  return {
+    accessToken: t.access_token,
+    refreshToken: t.refresh_token,
+    idToken: t.id_token,
+    expiresAt,
+    refreshExpiresAt: typeof refreshClaims?.exp === "number" ? refreshClaims.exp * 1000 : undefined,
+  }
+}
+
+export interface TokenManagerOptions {
+  storage: Storage
+  cacheKey: string
+  clock: Clock
+  skewMs: number
+  /** A full grant (password or client_credentials). */
+  obtain(): Promise<TokenSet>
+  /** A refresh_token grant; absent for client_credentials. */
+  refresh?(refreshToken: string): Promise<TokenSet>
+}
+
+export interface TokenManager {
+  /** A valid access token, from cache when it is fresh; concurrent callers share one request. */
+  get(): Promise<string>
+  current(): TokenSet | undefined
+  /** Drops the token if it is still the one that was refused; the next `get` renews. */
+  invalidate(staleAccessToken: string): void
+  /** Number of token requests made, for tests and metrics. */
+  requests(): number
+}
+
+/**
+ * Caches a token per tenant in storage (`tokens:`), renews it `skewMs`
+ * before expiry with the refresh token when one is valid and a full grant
+ * otherwise, and lets exactly one renewal run however many callers wait.
+ */
+export function createTokenManager(options: TokenManagerOptions): TokenManager {
+  let token: TokenSet | undefined
+  let loaded = false
+  let inflight: Promise<TokenSet> | undefined
+  let count = 0
+  const fresh = (t: TokenSet | undefined) => !!t && t.expiresAt - options.skewMs > options.clock.now()
+
+  async function renew(): Promise<TokenSet> {
+    if (!loaded) {
+      loaded = true
+      const cached = await options.storage.getItem<TokenSet>(options.cacheKey)
+      if (fresh(cached ?? undefined)) return cached!
+      token ??= cached ?? undefined
+    }
+    count++
+    const previous = token
+    let next: TokenSet | undefined
+    const refreshable = previous?.refreshToken && options.refresh && (previous.refreshExpiresAt ?? Infinity) - options.skewMs > options.clock.now()
+    if (refreshable) {
+      try {
+        next = await options.refresh!(previous!.refreshToken!)
+      } catch (error) {
+        if (!(error instanceof CxoneAuthError)) throw error
+      }
+    }
+    if (!next) {
+      if (refreshable) count++
+      next = await options.obtain()
+    }
+    await options.storage.setItem(options.cacheKey, next)
+    return next
+  }
+
+  return {
+    async get() {
+      if (fresh(token)) return token!.accessToken
+      inflight ??= renew().finally(() => {
+        inflight = undefined
+      })
+      token = await inflight
+      return token.accessToken
+    },
+    current: () => token,
+    invalidate(stale) {
+      if (token?.accessToken === stale) token = { ...token, expiresAt: 0 }
+    },
+    requests: () => count,
+  }
+}

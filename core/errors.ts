@@ -1,0 +1,98 @@
+/**
+ * One error family for the whole toolkit. Every error carries a stable `code`
+ * and a message of the form `[cxedge] [scope] what happened: what to do`.
+ * Messages never hold secrets, tokens or personal data: callers pass only
+ * ids, field names, statuses and operation ids.
+ */
+export class CxedgeError extends Error {
+  override name = "CxedgeError"
+  readonly code: string
+  readonly scope: string
+  constructor(code: string, scope: string, message: string, options?: { cause?: unknown }) {
+    super(`[cxedge] [${scope}] ${message}`, options)
+    this.code = code
+    this.scope = scope
+  }
+}
+
+/** Configuration that cannot be used: names the key path. */
+export class ConfigError extends CxedgeError {
+  override name = "ConfigError"
+  constructor(scope: string, message: string, options?: { cause?: unknown }) {
+    super("E_CONFIG", scope, message, options)
+  }
+}
+
+/** Input or a response that does not match its schema. */
+export class ValidationError extends CxedgeError {
+  override name = "ValidationError"
+  readonly path: string | undefined
+  constructor(scope: string, message: string, path?: string, code = "E_VALIDATION") {
+    super(code, scope, message)
+    this.path = path
+  }
+}
+
+interface HttpErrorInit {
+  operation: string
+  status?: number
+  message: string
+  cause?: unknown
+  retryAfterMs?: number
+}
+
+/** A CXone call failed. `operation` is the operation id, never a URL with secrets. */
+export class CxoneHttpError extends CxedgeError {
+  override name = "CxoneHttpError"
+  readonly operation: string
+  readonly status: number | undefined
+  constructor(init: HttpErrorInit, code = "E_HTTP") {
+    super(code, "cxone", init.message, { cause: init.cause })
+    this.operation = init.operation
+    this.status = init.status
+  }
+}
+
+export class CxoneAuthError extends CxoneHttpError {
+  override name = "CxoneAuthError"
+  constructor(init: HttpErrorInit) {
+    super(init, "E_AUTH")
+  }
+}
+
+export class CxonePermissionError extends CxoneHttpError {
+  override name = "CxonePermissionError"
+  constructor(init: HttpErrorInit) {
+    super(init, "E_PERMISSION")
+  }
+}
+
+export class CxoneRateLimitError extends CxoneHttpError {
+  override name = "CxoneRateLimitError"
+  readonly retryAfterMs: number | undefined
+  constructor(init: HttpErrorInit) {
+    super(init, "E_RATE_LIMIT")
+    this.retryAfterMs = init.retryAfterMs
+  }
+}
+
+export class CxoneNetworkError extends CxoneHttpError {
+  override name = "CxoneNetworkError"
+  constructor(init: HttpErrorInit) {
+    super(init, "E_NETWORK")
+  }
+}
+
+export class CircuitOpenError extends CxoneHttpError {
+  override name = "CircuitOpenError"
+  constructor(init: HttpErrorInit) {
+    super(init, "E_CIRCUIT_OPEN")
+  }
+}
+
+/** A one-line, stack-free description suitable for a terminal or a JSON error body. */
+export function describeError(error: unknown): string {
+  if (error instanceof CxedgeError) return error.message
+  if (error instanceof Error) return `[cxedge] unexpected error: ${error.message}`
+  return `[cxedge] unexpected error: ${String(error)}`
+}

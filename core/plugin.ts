@@ -1,0 +1,84 @@
+import type { GenericSchema } from "valibot"
+import type { CommandDef } from "citty"
+import type { Hono } from "hono"
+import type { Hooks } from "./hooks.ts"
+import type { Runtime } from "./runtime.ts"
+
+/** Secret keys for keyed transforms, by key id. The current id is used for new tokens. */
+export interface KeyRing {
+  current: string
+  get(keyId: string): Uint8Array | undefined
+  ids(): string[]
+}
+
+export interface TransformContext {
+  /** Concrete path of the value, e.g. `customFields[2].value`. */
+  path: string
+  record: Readonly<Record<string, unknown>>
+  keys: KeyRing
+}
+
+/** A transform turns one field value into its anonymized form. */
+export interface Transform<P = unknown> {
+  name: string
+  description?: string
+  params: GenericSchema<P>
+  /** False for every built-in except an explicit `encrypt`. */
+  reversible: boolean
+  /** Keyed transforms fail to load without a key ring entry. */
+  needsKey?: boolean
+  apply(value: unknown, params: P, ctx: TransformContext): unknown | Promise<unknown>
+  /** Deterministic test vectors, run by the transform contract suite. */
+  vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
+}
+
+export type ApiFamily = "auth" | "acd" | "dfo" | "privacy" | "records"
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
+
+/** How to walk a paged response: which items it holds and what the next request is. */
+export interface Paginator<O = any> {
+  items(output: O): unknown[]
+  /** The next page's input, or undefined at the end. */
+  next(output: O, input: Record<string, unknown>, nextUrl?: string): Record<string, unknown> | undefined
+}
+
+/** One CXone (or records API) call, described as data. */
+export interface Operation<I = any, O = any> {
+  id: string
+  api: ApiFamily
+  method: HttpMethod
+  /** e.g. `/contacts/{contactId}`; the family's base and version are prefixed. */
+  path: string
+  /** Pinned version for the ACD family, e.g. `v34.0`. */
+  version?: string
+  input: GenericSchema<I>
+  output: GenericSchema<O>
+  /** Input keys sent as query string; for GET/DELETE every key not in the path is. */
+  query?: string[]
+  /** Input key whose value is the whole JSON body; otherwise the remaining keys form it. */
+  body?: string
+  /** Decides what the retry policy may repeat. */
+  idempotent: boolean
+  paginate?: Paginator<O>
+}
+
+/** A plugin declares what it brings; the registry validates and orders it. */
+export interface Plugin<C = any> {
+  name: string
+  version: string
+  description?: string
+  config?: GenericSchema<C>
+  requires?: string[]
+  transforms?: Transform<any>[]
+  operations?: Operation<any, any>[]
+  hooks?: Partial<Hooks>
+  commands?: Record<string, () => Promise<CommandDef<any>>>
+  routes?(app: Hono<any>, rt: Runtime): void
+  setup?(rt: Runtime, config: C): void | Promise<void>
+  dispose?(rt: Runtime): void | Promise<void>
+}
+
+/** Typed identity helpers: they only help the compiler. */
+export const definePlugin = <C>(plugin: Plugin<C>): Plugin<C> => plugin
+export const defineTransform = <P>(transform: Transform<P>): Transform<P> => transform
+export const defineOperation = <I, O>(operation: Operation<I, O>): Operation<I, O> => operation

@@ -1,0 +1,156 @@
+import { int, pick, rng, uuid, type Rng } from "./random.ts"
+
+const FIRST = ["Ada", "Björn", "Chiara", "Dmitri", "Eun-ji", "Fatima", "Gustavo", "Hana", "Ivan", "Jamal", "Keiko", "Lars", "Maria", "Nia", "Oscar", "Priya", "Quentin", "Rosa", "Søren", "Tomás", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"]
+const LAST = ["Okafor", "Lindqvist", "Rossi", "Petrov", "Kim", "Haddad", "Silva", "Novak", "Müller", "Nakamura", "O'Brien", "García", "Johansson", "Dubois", "Kowalski", "Ndlovu", "Fernández", "Chen", "Andersen", "Moreau"]
+const DOMAINS = ["example.com", "example.org", "mail.example.net", "corp.example"]
+const COUNTRY = [
+  { cc: "1", len: 10 },
+  { cc: "44", len: 10 },
+  { cc: "49", len: 11 },
+  { cc: "33", len: 9 },
+  { cc: "61", len: 9 },
+]
+const MEDIA = [
+  { mediaTypeId: 4, mediaTypeName: "Call", digital: false },
+  { mediaTypeId: 3, mediaTypeName: "Chat", digital: true },
+  { mediaTypeId: 1, mediaTypeName: "Email", digital: true },
+]
+export const SKILLS = [
+  { skillId: 4101, skillName: "Billing", mediaTypeId: 4, mediaTypeName: "Call" },
+  { skillId: 4102, skillName: "Support Chat", mediaTypeId: 3, mediaTypeName: "Chat" },
+  { skillId: 4103, skillName: "Email Care", mediaTypeId: 1, mediaTypeName: "Email" },
+]
+
+export interface Person {
+  firstName: string
+  lastName: string
+  email: string
+  phone: string
+}
+
+/** A contact as the seed's records API stores it; a field set to null by a PATCH is deleted. */
+export interface RecordContact {
+  id: string
+  fields: Record<string, unknown>
+  version: number
+  /** How many PATCHes changed it: tests prove "transformed once" with this. */
+  writes: number
+}
+
+/** A completed contact in v34.0 field names. */
+export interface CompletedContact {
+  contactId: number
+  masterContactId: number
+  contactStartDate: string
+  lastUpdateTime: string
+  firstName: string
+  lastName: string
+  fromAddress: string
+  toAddress: string
+  mediaTypeId: number
+  mediaTypeName: string
+  skillId: number
+  skillName: string
+  agentId: number
+  teamId: number
+  totalDurationSeconds: number
+  isOutbound: boolean
+  isLogged: boolean
+  abandoned: boolean
+  dispositionNotes: string
+}
+
+export interface Message {
+  id: string
+  contactNumber: string
+  direction: "inbound" | "outbound"
+  authorName: string | null
+  content: string | null
+  createdAt: string
+  contentRemoval?: { reason: string; at: string }
+  authorNameRemoval?: { reason: string; at: string }
+}
+
+export function person(r: Rng): Person {
+  const firstName = pick(r, FIRST)
+  const lastName = pick(r, LAST)
+  const country = pick(r, COUNTRY)
+  let national = String(int(r, 2, 9))
+  while (national.length < country.len) national += String(int(r, 0, 9))
+  const local = `${firstName}.${lastName}`.normalize("NFD").replace(/[^\w.]/g, "").toLowerCase()
+  return { firstName, lastName, email: `${local}${int(r, 1, 999)}@${pick(r, DOMAINS)}`, phone: `+${country.cc}${national}` }
+}
+
+export interface TenantData {
+  records: Map<string, RecordContact>
+  completed: CompletedContact[]
+  messages: Map<string, Message>
+}
+
+/** Deterministic contacts for one tenant: the same seed gives the same people, ids and messages. */
+export function generateContacts(seed: number, count: number, now: number): TenantData {
+  const r = rng(seed * 7919 + 17)
+  const records = new Map<string, RecordContact>()
+  const completed: CompletedContact[] = []
+  const messages = new Map<string, Message>()
+  const base = 600_000_000_000 + (seed % 1000) * 1_000_000
+  for (let i = 0; i < count; i++) {
+    const p = person(r)
+    const contactId = base + i
+    const id = String(contactId)
+    const media = pick(r, MEDIA)
+    const skill = SKILLS.find((s) => s.mediaTypeId === media.mediaTypeId)!
+    const start = new Date(now - int(r, 60, 29 * 86_400) * 1000).toISOString()
+    records.set(id, {
+      id,
+      fields: {
+        ...p,
+        customFields: [
+          { name: "accountNumber", value: String(int(r, 10_000_000, 99_999_999)) },
+          { name: "callbackNote", value: `Call back ${p.firstName} on ${p.phone}` },
+        ],
+        notes: `Customer ${p.firstName} ${p.lastName} asked about invoice ${int(r, 1000, 9999)}.`,
+        channel: media.mediaTypeName.toLowerCase(),
+        createdAt: start,
+      },
+      version: 1,
+      writes: 0,
+    })
+    completed.push({
+      contactId,
+      masterContactId: contactId,
+      contactStartDate: start,
+      lastUpdateTime: start,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      fromAddress: media.mediaTypeId === 1 ? p.email : p.phone,
+      toAddress: media.mediaTypeId === 1 ? "care@acme.example" : "+18005550100",
+      mediaTypeId: media.mediaTypeId,
+      mediaTypeName: media.mediaTypeName,
+      skillId: skill.skillId,
+      skillName: skill.skillName,
+      agentId: int(r, 1000, 1050),
+      teamId: int(r, 10, 14),
+      totalDurationSeconds: int(r, 30, 1800),
+      isOutbound: false,
+      isLogged: true,
+      abandoned: false,
+      dispositionNotes: `Spoke with ${p.firstName}`,
+    })
+    if (media.digital) {
+      const n = int(r, 1, 3)
+      for (let m = 0; m < n; m++) {
+        const mid = uuid(r)
+        messages.set(mid, {
+          id: mid,
+          contactNumber: id,
+          direction: m % 2 === 0 ? "inbound" : "outbound",
+          authorName: m % 2 === 0 ? `${p.firstName} ${p.lastName}` : "Agent Smith",
+          content: m % 2 === 0 ? `Hi, this is ${p.firstName}, my email is ${p.email}` : "Thanks, we are looking into it.",
+          createdAt: start,
+        })
+      }
+    }
+  }
+  return { records, completed, messages }
+}

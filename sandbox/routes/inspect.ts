@@ -1,0 +1,74 @@
+import { Hono } from "hono"
+import type { SandboxCore, SandboxEnv } from "../context.ts"
+import type { Faults, SkillState } from "../state.ts"
+
+/**
+ * `/_sandbox`: read the tenants' state to prove what was written, and turn
+ * the fault knobs. It holds the fake people's data, so it exists only in
+ * the sandbox.
+ */
+export function inspectRoutes(core: SandboxCore) {
+  const app = new Hono<SandboxEnv>()
+  const tenantOr404 = (id: string) => core.find(id)
+
+  app.get("/tenants", (c) =>
+    c.json(core.tenants.map((t) => ({ id: t.id, name: t.name, area: t.area, cluster: t.cluster, contacts: t.data.records.size, messages: t.data.messages.size }))),
+  )
+  app.get("/tenants/:t/stats", (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    return t ? c.json({ ...t.stats, faults: t.faults }) : c.json({ error: "unknown tenant" }, 404)
+  })
+  app.get("/tenants/:t/records", (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    if (!t) return c.json({ error: "unknown tenant" }, 404)
+    return c.json([...t.data.records.values()].map((r) => ({ id: r.id, version: r.version, writes: r.writes, ...r.fields })))
+  })
+  app.get("/tenants/:t/completed", (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    return t ? c.json(t.data.completed) : c.json({ error: "unknown tenant" }, 404)
+  })
+  app.get("/tenants/:t/messages", (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    return t ? c.json([...t.data.messages.values()]) : c.json({ error: "unknown tenant" }, 404)
+  })
+  for (const key of ["erasures", "transcripts", "scriptStarts"] as const) {
+    app.get(`/tenants/:t/${key}`, (c) => {
+      const t = tenantOr404(c.req.param("t"))
+      return t ? c.json(t[key]) : c.json({ error: "unknown tenant" }, 404)
+    })
+  }
+  app.put("/tenants/:t/faults", async (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    if (!t) return c.json({ error: "unknown tenant" }, 404)
+    const patch = (await c.req.json().catch(() => ({}))) as Partial<Faults>
+    Object.assign(t.faults, patch)
+    t.bucket = { tokens: Number.NaN, last: core.now() }
+    return c.json(t.faults)
+  })
+  app.post("/tenants/:t/revoke", (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    if (!t) return c.json({ error: "unknown tenant" }, 404)
+    t.revokedBefore = core.now() + 1000
+    return c.json({ revokedBefore: t.revokedBefore })
+  })
+  app.put("/tenants/:t/skills/:skillId", async (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    const skill = t?.skills.find((s) => String(s.skillId) === c.req.param("skillId"))
+    if (!skill) return c.json({ error: "unknown tenant or skill" }, 404)
+    Object.assign(skill, (await c.req.json().catch(() => ({}))) as Partial<SkillState>, { updatedAt: core.now() })
+    return c.json(skill)
+  })
+  app.get("/consent", (c) => c.json(core.consent.deliveries))
+  app.put("/consent", async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { failStatus?: number | null; failNext?: number; secrets?: string[] }
+    if (body.failStatus !== undefined) core.consent.failStatus = body.failStatus
+    if (body.failNext !== undefined) core.consent.failNext = body.failNext
+    if (body.secrets) core.consent.secrets = body.secrets
+    return c.json({ failStatus: core.consent.failStatus, failNext: core.consent.failNext })
+  })
+  app.delete("/consent", (c) => {
+    core.consent.deliveries.length = 0
+    return c.body(null, 204)
+  })
+  return app
+}

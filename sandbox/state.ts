@@ -1,0 +1,170 @@
+import { generateContacts, SKILLS, type TenantData } from "./data.ts"
+import { rng, uuid, type Rng } from "./random.ts"
+
+export interface RateLimit {
+  rps: number
+  burst: number
+  /** Send Retry-After on 429 (the real service may not). */
+  retryAfter: boolean
+}
+
+export interface Faults {
+  rateLimit: RateLimit | null
+  /** Share of API calls answered 503 before doing anything. */
+  errorRatio: number
+  /** Share of writes that take effect and are then answered 500 (an ambiguous failure). */
+  ambiguousRatio: number
+  /** Share of API calls whose connection is dropped with no response. */
+  dropRatio: number
+  /** Share of successful API responses whose body is cut short (malformed JSON). */
+  malformedRatio: number
+  latencyMs: [number, number]
+  tokenLifetimeSec: number
+  refreshLifetimeSec: number
+  transcriptStatus: 201 | 202
+}
+
+export const defaultFaults = (): Faults => ({
+  rateLimit: null,
+  errorRatio: 0,
+  ambiguousRatio: 0,
+  dropRatio: 0,
+  malformedRatio: 0,
+  latencyMs: [0, 0],
+  tokenLifetimeSec: 3600,
+  refreshLifetimeSec: 7200,
+  transcriptStatus: 201,
+})
+
+export type Permission = "acd" | "dfo" | "privacy" | "admin" | "realtime"
+export const ALL_PERMISSIONS: Permission[] = ["acd", "dfo", "privacy", "admin", "realtime"]
+
+export interface AccessKey {
+  id: string
+  secret: string
+  userId: string
+  permissions: Permission[]
+}
+
+export interface SkillState {
+  skillId: number
+  skillName: string
+  mediaTypeId: number
+  mediaTypeName: string
+  queueCount: number
+  agentsAvailable: number
+  agentsLoggedIn: number
+  agentsWorking: number
+  serviceLevel: number
+  serviceLevelGoal: number
+  serviceLevelThreshold: number
+  earliestQueueTime: string | null
+  updatedAt: number
+}
+
+export interface TenantSpec {
+  name: string
+  id?: string
+  area?: string
+  cluster?: string
+  businessUnitId?: number
+  contacts?: number
+  seed?: number
+  accessKeys?: AccessKey[]
+  clients?: { id: string; secret: string }[]
+  recordsClients?: { id: string; secret: string; scopes: string[] }[]
+  allowClientCredentials?: boolean
+  faults?: Partial<Faults>
+}
+
+export interface Tenant {
+  id: string
+  name: string
+  area: string
+  cluster: string
+  businessUnitId: number
+  accessKeys: AccessKey[]
+  clients: { id: string; secret: string }[]
+  recordsClients: { id: string; secret: string; scopes: string[] }[]
+  allowClientCredentials: boolean
+  faults: Faults
+  data: TenantData
+  skills: SkillState[]
+  erasures: { requestId: string; subjectIdentifier: string; subjectIdentifierType: string; receivedAt: string }[]
+  transcripts: { contactNumber: string; recipients: string[]; at: string }[]
+  scriptStarts: { contactId: number; skillId: number; scriptId?: string; scriptPath?: string; parameters: string[]; startDate?: string }[]
+  /** Tokens issued before this instant are refused with 401. */
+  revokedBefore: number
+  stats: { requests: number; rateLimited: number; errors: number; dropped: number; malformed: number; tokens: number; byGrant: Record<string, number> }
+  bucket: { tokens: number; last: number }
+  rnd: Rng
+}
+
+/**
+ * The well-known sandbox credentials. They are fake by design and printed in
+ * the README; the keys hold `+`, `/` and `=` so a client that forgets to
+ * URL-encode them fails here as it would against CXone.
+ */
+export function defaultCredentials(name: string) {
+  return {
+    accessKeyId: `SBX${name.toUpperCase()}KEY+ID/000000000000000000000000000000000000000000000==`,
+    accessKeySecret: `sbx+${name}/secret=`,
+    clientId: `cxedge-sandbox-${name}`,
+    clientSecret: `sandbox-client-secret-${name}`,
+    recordsClientId: `records-${name}`,
+    recordsClientSecret: `records-secret-${name}`,
+  }
+}
+
+export function createTenant(spec: TenantSpec, index: number, baseSeed: number, now: number): Tenant {
+  const seed = spec.seed ?? baseSeed + index * 1000
+  const r = rng(seed)
+  const creds = defaultCredentials(spec.name)
+  const userId = uuid(r)
+  const id = spec.id ?? uuid(r)
+  return {
+    id,
+    name: spec.name,
+    area: spec.area ?? ["na1", "eu1", "au1"][index % 3]!,
+    cluster: spec.cluster ?? ["B32", "E11", "A32"][index % 3]!,
+    businessUnitId: spec.businessUnitId ?? 4_600_000 + index,
+    accessKeys: spec.accessKeys ?? [
+      { id: creds.accessKeyId, secret: creds.accessKeySecret, userId, permissions: [...ALL_PERMISSIONS] },
+      { id: `SBX${spec.name.toUpperCase()}READONLY=`, secret: `sbx-${spec.name}-readonly`, userId: uuid(r), permissions: ["acd", "realtime"] },
+    ],
+    clients: spec.clients ?? [{ id: creds.clientId, secret: creds.clientSecret }],
+    recordsClients: spec.recordsClients ?? [{ id: creds.recordsClientId, secret: creds.recordsClientSecret, scopes: ["contact:read", "contact:write"] }],
+    allowClientCredentials: spec.allowClientCredentials ?? false,
+    faults: { ...defaultFaults(), ...spec.faults },
+    data: generateContacts(seed, spec.contacts ?? 250, now),
+    skills: SKILLS.map((s, i) => ({
+      ...s,
+      queueCount: [2, 0, 7][i]!,
+      agentsAvailable: [3, 4, 0][i]!,
+      agentsLoggedIn: [8, 6, 3][i]!,
+      agentsWorking: [5, 2, 3][i]!,
+      serviceLevel: [92, 100, 61][i]!,
+      serviceLevelGoal: 80,
+      serviceLevelThreshold: 30,
+      earliestQueueTime: [2, 0, 7][i]! > 0 ? new Date(now - [45, 0, 620][i]! * 1000).toISOString() : null,
+      updatedAt: now,
+    })),
+    erasures: [],
+    transcripts: [],
+    scriptStarts: [],
+    revokedBefore: 0,
+    stats: { requests: 0, rateLimited: 0, errors: 0, dropped: 0, malformed: 0, tokens: 0, byGrant: {} },
+    bucket: { tokens: 0, last: now },
+    rnd: rng(seed ^ 0x5eed),
+  }
+}
+
+/** What the consent receiver has been sent, and whether it is told to fail. */
+export interface ConsentState {
+  deliveries: { id: string | null; timestamp: string | null; signature: string | null; body: string; receivedAt: number; status: number; verified: boolean | null }[]
+  /** Answer this status (e.g. 503) to every delivery while set. */
+  failStatus: number | null
+  /** Fail only the next N deliveries. */
+  failNext: number
+  secrets: string[]
+}

@@ -1,4 +1,5 @@
 export * from "./clock.ts"
+export * from "./command.ts"
 export * from "./errors.ts"
 export * from "./hooks.ts"
 export * from "./keys.ts"

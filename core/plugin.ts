@@ -1,8 +1,8 @@
 import type { GenericSchema } from "valibot"
-import type { CommandDef } from "citty"
 import type { Hono } from "hono"
 import type { Hooks } from "./hooks.ts"
 import type { Runtime } from "./runtime.ts"
+import type { PluginCommand } from "./command.ts"
 
 /** Secret keys for keyed transforms, by key id. The current id is used for new tokens. */
 export interface KeyRing {
@@ -72,7 +72,8 @@ export interface Plugin<C = any> {
   transforms?: Transform<any>[]
   operations?: Operation<any, any>[]
   hooks?: Partial<Hooks>
-  commands?: Record<string, () => Promise<CommandDef<any>>>
+  /** Lazy CLI commands by name; each receives the host that opens the runtime. */
+  commands?: Record<string, PluginCommand>
   routes?(app: Hono<any>, rt: Runtime): void
   setup?(rt: Runtime, config: C): void | Promise<void>
   dispose?(rt: Runtime): void | Promise<void>

@@ -28,6 +28,8 @@ export interface Sandbox {
   app: Hono<SandboxEnv>
   /** Use as the client's fetch for an in-process tenant; a dropped connection throws like a real one. */
   fetch: typeof fetch
+  /** The raw handler for a server on a port: a dropped connection comes back marked with DROP_HEADER. */
+  handle(request: Request): Promise<Response>
   core: SandboxCore
   tenant(nameOrId: string): Tenant
   credentials: typeof defaultCredentials
@@ -94,6 +96,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   return {
     app,
     fetch: inProcess,
+    handle,
     core,
     tenant(nameOrId) {
       const t = core.find(nameOrId)

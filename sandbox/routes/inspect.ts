@@ -48,7 +48,8 @@ export function inspectRoutes(core: SandboxCore) {
   app.post("/tenants/:t/revoke", (c) => {
     const t = tenantOr404(c.req.param("t"))
     if (!t) return c.json({ error: "unknown tenant" }, 404)
-    t.revokedBefore = core.now() + 1000
+    // JWT iat has whole seconds: tokens from the next second on are valid again.
+    t.revokedBefore = Math.ceil((core.now() + 1) / 1000) * 1000
     return c.json({ revokedBefore: t.revokedBefore })
   })
   app.put("/tenants/:t/skills/:skillId", async (c) => {

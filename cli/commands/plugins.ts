@@ -1,0 +1,26 @@
+import { defineCommand } from "citty"
+import { commonArgs, createHost } from "../host.ts"
+
+/** `cxedge plugins`: what the runtime loaded, in setup order. */
+export default defineCommand({
+  meta: { name: "plugins", description: "List the loaded plugins with their transforms, operations and commands" },
+  args: { ...commonArgs, json: { type: "boolean", description: "print JSON" } },
+  async run({ args }) {
+    const host = createHost()
+    const opened = await host.open(args)
+    try {
+      const rows = opened.rt.plugins.map((p) => ({
+        name: p.name,
+        version: p.version,
+        requires: (p.requires ?? []).join(","),
+        transforms: (p.transforms ?? []).map((t) => t.name).join(","),
+        operations: (p.operations ?? []).length,
+        commands: Object.keys(p.commands ?? {}).join(","),
+        routes: p.routes ? "yes" : "",
+      }))
+      host.print(rows, { json: !!args.json })
+    } finally {
+      await opened.close()
+    }
+  },
+})

@@ -1,0 +1,38 @@
+import type { ArgsDef, CommandDef } from "citty"
+import type { Runtime } from "./runtime.ts"
+
+/**
+ * What a plugin's CLI command gets from the host (the citty CLI). Plugins
+ * never import the CLI: they receive this, so the arrows stay
+ * `cli -> plugins -> core`.
+ */
+export interface CommandHost {
+  /** Flags every runtime-opening command accepts (config, storage, rate). */
+  readonly commonArgs: ArgsDef
+  /** Builds the runtime from flags, environment and config (or the embedded sandbox). */
+  open(args: Record<string, unknown>): Promise<OpenedRuntime>
+  /** Writes data to stdout: JSON when `json`, otherwise a table or lines. */
+  print(data: unknown, options?: { json?: boolean; columns?: string[] }): void
+  /** A human message on stderr. */
+  info(message: string): void
+  warn(message: string): void
+  /** Sets the process exit code without exiting (no process.exit in library code). */
+  setExitCode(code: number): void
+  readonly isTTY: boolean
+  /** Writes a live status line on a TTY (no-op elsewhere); `done` ends it. */
+  status(line: string, done?: boolean): void
+  /** Asks a question on a TTY; undefined elsewhere. */
+  prompt?(message: string, options?: { default?: string }): Promise<string | undefined>
+}
+
+export interface OpenedRuntime {
+  rt: Runtime
+  /** True when no tenant was configured and the embedded sandbox is in use. */
+  sandbox: boolean
+  /** Reads a local file (node-only, supplied by the CLI). */
+  readText(path: string): Promise<string>
+  writeText(path: string, text: string): Promise<void>
+  close(): Promise<void>
+}
+
+export type PluginCommand = (host: CommandHost) => Promise<CommandDef<any>>

@@ -1,0 +1,56 @@
+import { defineCommand } from "citty"
+import { ValidationError, type CommandHost } from "../../core/index.ts"
+import { environmentValues } from "./values.ts"
+
+const json = { json: { type: "boolean", description: "print JSON for scripts" } } as const
+
+/** `cxedge tenant discover|whoami|env`. */
+export function tenantCommand(host: CommandHost) {
+  const withRuntime = async <T>(args: Record<string, unknown>, fn: (rt: Awaited<ReturnType<CommandHost["open"]>>["rt"]) => Promise<T>) => {
+    const opened = await host.open(args)
+    try {
+      return await fn(opened.rt)
+    } finally {
+      await opened.close()
+    }
+  }
+  return defineCommand({
+    meta: { name: "tenant", description: "Tenant discovery, token claims and environment values" },
+    subCommands: {
+      discover: defineCommand({
+        meta: { description: "Discover the token endpoint and the tenant's area and hosts" },
+        args: { ...host.commonArgs, ...json },
+        run: ({ args }) =>
+          withRuntime(args, async (rt) => {
+            const values = environmentValues(await rt.client.discover())
+            host.print(args.json ? values : Object.entries(values).map(([key, value]) => ({ key, value })), { json: !!args.json })
+          }),
+      }),
+      whoami: defineCommand({
+        meta: { description: "Show the identifying claims of the current token (never the token)" },
+        args: { ...host.commonArgs, ...json },
+        run: ({ args }) =>
+          withRuntime(args, async (rt) => {
+            const claims = await rt.client.whoami()
+            const shown = { ...claims, expiresAt: typeof claims.exp === "number" ? new Date(claims.exp * 1000).toISOString() : undefined }
+            host.print(args.json ? shown : Object.entries(shown).filter(([, v]) => v !== undefined).map(([key, value]) => ({ key, value: typeof value === "object" ? JSON.stringify(value) : String(value) })), { json: !!args.json })
+          }),
+      }),
+      env: defineCommand({
+        meta: { description: "Print the tenant's environment values, or one of them" },
+        args: { ...host.commonArgs, ...json, key: { type: "positional", required: false, description: "one value to print, e.g. api_endpoint" } },
+        run: ({ args }) =>
+          withRuntime(args, async (rt) => {
+            const values = environmentValues(await rt.client.discover())
+            if (args.key) {
+              const value = values[args.key]
+              if (value === undefined) throw new ValidationError("tenant", `unknown key "${args.key}": use one of ${Object.keys(values).join(", ")}`, "key", "E_USAGE")
+              host.print(args.json ? { [args.key]: value } : value, { json: !!args.json })
+              return
+            }
+            host.print(args.json ? values : Object.entries(values).map(([key, value]) => ({ key, value })), { json: !!args.json })
+          }),
+      }),
+    },
+  })
+}

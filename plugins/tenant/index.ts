@@ -1,0 +1,21 @@
+import { definePlugin, describeError } from "../../core/index.ts"
+import { environmentValues } from "./values.ts"
+
+/** Tenant discovery, whoami and environment values, on the CLI and at `GET /v1/tenant`. */
+export default definePlugin({
+  name: "tenant",
+  version: "0.1.0",
+  description: "Discovery, token claims (whoami) and tenant environment values",
+  commands: {
+    tenant: async (host) => (await import("./commands.ts")).tenantCommand(host),
+  },
+  routes(app, rt) {
+    app.get("/v1/tenant", async (c) => {
+      try {
+        return c.json(environmentValues(await rt.client.discover()))
+      } catch (error) {
+        return c.json({ error: "discovery_failed", message: describeError(error) }, 502)
+      }
+    })
+  },
+})

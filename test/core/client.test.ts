@@ -1,0 +1,245 @@
+import { describe, expect, test } from "bun:test"
+import * as v from "valibot"
+import {
+  createManualClock, CxoneAuthError, CxoneHttpError, CxoneNetworkError, CxonePermissionError, defineOperation,
+  pageToken,
+} from "../../core/index.ts"
+import { completedContacts, privacyErasure, sandboxClient, secretsOf, serveSandbox } from "../helpers.ts"
+
+const recordsList = defineOperation({
+  id: "test.records.list",
+  api: "records",
+  method: "GET",
+  path: "/contacts",
+  idempotent: true,
+  input: v.object({ pageSize: v.optional(v.number()), pageToken: v.optional(v.string()) }),
+  output: v.object({ contacts: v.array(v.looseObject({ id: v.string() })), pageToken: v.optional(v.string()) }),
+  paginate: pageToken("contacts"),
+})
+
+describe("discovery and grants", () => {
+  test("discovers the token endpoint and the tenant's hosts, reading tenantId from the token", async () => {
+    const { client, state } = await sandboxClient()
+    const info = await client.discover()
+    expect(info.tenantId).toBe(state.id)
+    expect(info.tokenEndpoint).toEndWith("/auth/token")
+    expect(info.configuration.area).toBe(state.area)
+    expect(state.stats.byGrant.password).toBe(1)
+  })
+
+  test("password grant URL-encodes keys holding + / =", async () => {
+    const { client, creds } = await sandboxClient()
+    expect(creds.accessKeyId).toMatch(/[+/=]/)
+    const claims = await client.whoami()
+    expect(claims.tenant).toBe("acme")
+    expect(JSON.stringify(claims)).not.toContain(creds.accessKeyId)
+  })
+
+  test("client_secret_post works as well as Basic", async () => {
+    const { client, state } = await sandboxClient({ tenant: { clientAuth: "post" } })
+    await client.discover()
+    expect(state.stats.byGrant.password).toBe(1)
+  })
+
+  test("a token near expiry is renewed with the refresh_token grant", async () => {
+    const clock = createManualClock(Date.now())
+    const { client, state } = await sandboxClient({ clock, sandboxOptions: { now: () => clock.now(), faults: { tokenLifetimeSec: 300 } } })
+    await client.call(completedContacts, { top: 1 })
+    clock.advance(200_000) // inside the 120 s skew of a 300 s token
+    await client.call(completedContacts, { top: 1 })
+    expect(state.stats.byGrant).toEqual({ password: 1, refresh_token: 1 })
+  })
+
+  test("client_credentials serves the records API, with pageToken paging", async () => {
+    const { client, state } = await sandboxClient({ sandboxOptions: { contacts: 230 } })
+    let n = 0
+    for await (const page of client.paginate(recordsList, { pageSize: 100 })) n += page.length
+    expect(n).toBe(230)
+    expect(state.stats.byGrant.client_credentials).toBe(1)
+  })
+})
+
+describe("token cache", () => {
+  test("100 concurrent callers with an expired token cause exactly one token request", async () => {
+    const clock = createManualClock(Date.now())
+    const { client, state } = await sandboxClient({ clock, sandboxOptions: { now: () => clock.now(), faults: { tokenLifetimeSec: 3600, refreshLifetimeSec: 1 } } })
+    await client.call(completedContacts, { top: 1 })
+    clock.advance(3600_000)
+    const before = state.stats.tokens
+    await Promise.all(Array.from({ length: 100 }, () => client.call(completedContacts, { top: 1 })))
+    expect(state.stats.tokens - before).toBe(1)
+  })
+
+  test("a 401 mid-run (tokens revoked) is recovered by one refresh and one retry", async () => {
+    const { client, state, sandbox } = await sandboxClient()
+    await client.call(completedContacts, { top: 1 })
+    await sandbox.app.request(`/_sandbox/tenants/acme/revoke`, { method: "POST" })
+    await new Promise((r) => setTimeout(r, 1100))
+    const before = state.stats.tokens
+    const results = await Promise.all(Array.from({ length: 20 }, () => client.call(completedContacts, { top: 1 })))
+    expect(results.every((r) => r?.completedContacts.length === 1)).toBe(true)
+    // revoked refresh token -> the refresh fails -> one password grant
+    expect(state.stats.tokens - before).toBe(1)
+  })
+
+  test("the cache is shared through storage: a second client reuses the stored token", async () => {
+    const first = await sandboxClient()
+    await first.client.call(completedContacts, { top: 1 })
+    const second = await sandboxClient({ sandbox: first.sandbox })
+    const { createCxoneClient } = await import("../../core/index.ts")
+    const shared = createCxoneClient({ tenant: second.tenant, storage: first.storage, metrics: second.metrics, fetch: first.sandbox.fetch })
+    await shared.call(completedContacts, { top: 1 })
+    expect(first.state.stats.tokens).toBe(1)
+  })
+})
+
+describe("request pipeline", () => {
+  test("403 is a permission error and is not retried", async () => {
+    const { client, state, sandbox } = await sandboxClient({ tenant: { accessKeyId: "SBXACMEREADONLY=", accessKeySecret: "sbx-acme-readonly" } })
+    const error = await client.call(privacyErasure, { subjectIdentifier: "+15550100", subjectIdentifierType: "PHONENO" }).catch((e) => e)
+    expect(error).toBeInstanceOf(CxonePermissionError)
+    expect(error.code).toBe("E_PERMISSION")
+    expect(error.operation).toBe("test.privacy.erasure")
+    expect(state.erasures).toHaveLength(0)
+    expect(sandbox.tenant("acme").stats.requests).toBe(0) // refused by the guard before counting
+  })
+
+  test("Retry-After is obeyed", async () => {
+    const clock = createManualClock(Date.now())
+    const { client, state, metrics } = await sandboxClient({
+      clock,
+      sandboxOptions: { now: () => clock.now(), faults: { rateLimit: { rps: 1, burst: 1, retryAfter: true } } },
+    })
+    await client.call(completedContacts, { top: 1 })
+    const t0 = clock.now()
+    await client.call(completedContacts, { top: 1 })
+    expect(state.stats.rateLimited).toBe(1)
+    expect(clock.slept).toContain(1000)
+    expect(clock.now() - t0).toBeGreaterThanOrEqual(1000)
+    expect(metrics.total("cxedge_rate_limited_total")).toBe(1)
+  })
+
+  test("5xx is retried within the budget, then surfaced as a typed error", async () => {
+    const clock = createManualClock(Date.now())
+    const { client, state, metrics } = await sandboxClient({ clock, retry: { retries: 3 }, sandboxOptions: { now: () => clock.now(), faults: { errorRatio: 1 } } })
+    const error = await client.call(completedContacts, { top: 1 }).catch((e) => e)
+    expect(error).toBeInstanceOf(CxoneHttpError)
+    expect(error.code).toBe("E_SERVER")
+    expect(error.status).toBe(503)
+    expect(state.stats.errors).toBe(4)
+    expect(metrics.total("cxedge_retries_total")).toBe(3)
+  })
+
+  test("a non-idempotent call is not repeated after a 5xx", async () => {
+    const { client, state } = await sandboxClient({ sandboxOptions: { faults: { errorRatio: 1 } } })
+    const error = await client.call(privacyErasure, { subjectIdentifier: "+15550100", subjectIdentifierType: "PHONENO" }).catch((e) => e)
+    expect(error.code).toBe("E_SERVER")
+    expect(state.stats.errors).toBe(1)
+  })
+
+  test("dropped connections are retried for idempotent calls", async () => {
+    const { client, state } = await sandboxClient({ retry: { baseDelayMs: 1 }, sandboxOptions: { faults: { dropRatio: 0.3 } } })
+    for (let i = 0; i < 30; i++) expect((await client.call(completedContacts, { top: 1 }))?.completedContacts).toHaveLength(1)
+    expect(state.stats.dropped).toBeGreaterThan(0)
+  })
+
+  test("malformed JSON from the server is a typed error naming the operation", async () => {
+    const { client } = await sandboxClient({ sandboxOptions: { faults: { malformedRatio: 1 } } })
+    const error = await client.call(completedContacts, { top: 1 }).catch((e) => e)
+    expect(error.code).toBe("E_MALFORMED_RESPONSE")
+    expect(error.message).toContain("test.contacts.completed")
+  })
+
+  test("pagination walks 1,000+ contacts by skip/top and _links.next and ends on 204", async () => {
+    const { client, metrics } = await sandboxClient({ sandboxOptions: { contacts: 1234 } })
+    const ids = new Set<number>()
+    for await (const page of client.paginate(completedContacts, { top: 100 })) for (const c of page as { contactId: number }[]) ids.add(c.contactId)
+    expect(ids.size).toBe(1234)
+    const window = await client.request(completedContacts, { startDate: "2000-01-01T00:00:00Z", endDate: "2000-01-02T00:00:00Z" })
+    expect(window.status).toBe(204)
+    expect(window.data).toBeUndefined()
+    expect(metrics.total("cxedge_requests_total", { status: "200" })).toBe(13)
+  })
+
+  test("input is validated before any request", async () => {
+    const { client, state } = await sandboxClient()
+    const error = await client.call(completedContacts, { top: "ten" } as never).catch((e) => e)
+    expect(error.code).toBe("E_VALIDATION")
+    expect(error.message).toContain("top")
+    expect(state.stats.requests).toBe(0)
+  })
+})
+
+describe("bad configuration", () => {
+  test("wrong credentials: an auth error naming what to check, without the secret", async () => {
+    const { client, creds } = await sandboxClient({ tenant: { accessKeySecret: "wrong-secret" } })
+    const error = await client.discover().catch((e) => e)
+    expect(error).toBeInstanceOf(CxoneAuthError)
+    expect(error.message).toContain("invalid_grant")
+    expect(error.message).toContain("CXEDGE_ACCESS_KEY_SECRET")
+    for (const secret of [...secretsOf(creds), "wrong-secret"]) expect(error.message).not.toContain(secret)
+  })
+  test("wrong client: invalid_client", async () => {
+    const { client } = await sandboxClient({ tenant: { clientSecret: "nope" } })
+    const error = await client.discover().catch((e) => e)
+    expect(error.status).toBe(401)
+    expect(error.message).toContain("invalid_client")
+  })
+  test("unknown tenant: a not-found error naming the tenant id", async () => {
+    const { client } = await sandboxClient({ tenant: { tenantId: "00000000-0000-4000-a000-000000000000" } })
+    const error = await client.discover().catch((e) => e)
+    expect(error.code).toBe("E_NOT_FOUND")
+    expect(error.message).toContain("CXEDGE_TENANT_ID")
+  })
+  test("unreachable host: a network error naming the host", async () => {
+    const { client } = await sandboxClient({ origin: "http://127.0.0.1:9" })
+    const error = await client.discover().catch((e) => e)
+    expect(error).toBeInstanceOf(CxoneNetworkError)
+    expect(error.message).toContain("127.0.0.1:9")
+  })
+})
+
+describe("over a real port", () => {
+  test("discovery, grants and paging work over loopback HTTP", async () => {
+    const { createSandbox } = await import("../../sandbox/app.ts")
+    const sandbox = await createSandbox({ contacts: 300 })
+    const served = serveSandbox(sandbox)
+    try {
+      const { client } = await sandboxClient({ sandbox, origin: served.origin })
+      const info = await client.discover()
+      expect(info.configuration.api_endpoint).toBe(served.origin)
+      let n = 0
+      for await (const page of client.paginate(completedContacts, { top: 100 })) n += page.length
+      expect(n).toBe(300)
+    } finally {
+      served.stop()
+    }
+  })
+
+  test("the limiter holds a 50 requests/s tenant under its limit with under 1% of calls answered 429", async () => {
+    const { createSandbox } = await import("../../sandbox/app.ts")
+    const sandbox = await createSandbox({ contacts: 10, faults: { rateLimit: { rps: 50, burst: 10, retryAfter: true } } })
+    const served = serveSandbox(sandbox)
+    try {
+      const { client, state } = await sandboxClient({ sandbox, origin: served.origin, limiter: { rps: 50, burst: 10, maxConcurrency: 16 } })
+      await client.discover()
+      const started = performance.now()
+      const calls = 200
+      let next = 0
+      await Promise.all(
+        Array.from({ length: 16 }, async () => {
+          while (next++ < calls) await client.call(completedContacts, { top: 1 })
+        }),
+      )
+      const seconds = (performance.now() - started) / 1000
+      expect(state.stats.rateLimited / state.stats.requests).toBeLessThan(0.01)
+      // The tenant allows its burst of 10 and then 50 a second.
+      const allowed = 10 + 50 * seconds
+      expect(calls).toBeLessThanOrEqual(allowed + 1)
+      // One 429 costs a Retry-After pause (1 s) and a slower probe back up.
+      expect(calls).toBeGreaterThan(allowed * 0.7)
+    } finally {
+      served.stop()
+    }
+  }, 30_000)
+})

@@ -1,0 +1,72 @@
+import { describe, expect, test } from "bun:test"
+import { createBreaker, createLimiter, createManualClock } from "../../core/index.ts"
+
+describe("limiter", () => {
+  test("holds the request rate at its cap after the burst", async () => {
+    const clock = createManualClock(0)
+    const limiter = createLimiter({ rps: 50, burst: 5, maxConcurrency: 100 }, clock)
+    for (let i = 0; i < 105; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
+    // 5 go at once, the other 100 at 50/s: about 2 seconds of (manual) time.
+    expect(clock.now()).toBeGreaterThanOrEqual(1950)
+    expect(clock.now()).toBeLessThan(2200)
+  })
+
+  test("a 429 cuts rate and concurrency and pauses for Retry-After; successes probe back up", async () => {
+    const clock = createManualClock(0)
+    const limiter = createLimiter({ rps: 100, burst: 10, maxConcurrency: 8, initialConcurrency: 8 }, clock)
+    const permit = await limiter.acquire()
+    permit.release({ status: 429, latencyMs: 5, retryAfterMs: 3000 })
+    const after = limiter.state()
+    expect(after.rate).toBeCloseTo(70)
+    expect(after.concurrency).toBe(4)
+    expect(after.pausedUntil).toBe(3000)
+    ;(await limiter.acquire()).release({ status: 200, latencyMs: 1 })
+    expect(clock.now()).toBeGreaterThanOrEqual(3000)
+    for (let i = 0; i < 200; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
+    expect(limiter.state().rate).toBe(100)
+    expect(limiter.state().concurrency).toBe(8)
+  })
+
+  test("never lets more than the concurrency window run at once", async () => {
+    const clock = createManualClock(0)
+    const limiter = createLimiter({ rps: 1000, burst: 1000, maxConcurrency: 3, initialConcurrency: 3 }, clock)
+    let running = 0
+    let peak = 0
+    await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        const p = await limiter.acquire()
+        peak = Math.max(peak, ++running)
+        await new Promise((r) => setTimeout(r, 1))
+        running--
+        p.release({ status: 200, latencyMs: 1 })
+      }),
+    )
+    expect(peak).toBe(3)
+  })
+})
+
+describe("circuit breaker", () => {
+  test("opens on a high failure share, fails fast, and closes after a good probe", () => {
+    const clock = createManualClock(0)
+    const breaker = createBreaker({ windowMs: 10_000, minCalls: 10, failureRatio: 0.5, cooldownMs: 5000 }, clock)
+    for (let i = 0; i < 9; i++) breaker.record(false)
+    expect(breaker.state()).toBe("closed")
+    breaker.record(false)
+    expect(breaker.state()).toBe("open")
+    expect(breaker.allow()).toBe(false)
+    clock.advance(5000)
+    expect(breaker.allow()).toBe(true)
+    expect(breaker.allow()).toBe(false)
+    breaker.record(true)
+    expect(breaker.state()).toBe("closed")
+  })
+  test("a 5% failure rate never opens it", () => {
+    const clock = createManualClock(0)
+    const breaker = createBreaker({ windowMs: 10_000, minCalls: 20, failureRatio: 0.5, cooldownMs: 5000 }, clock)
+    for (let i = 0; i < 1000; i++) {
+      clock.advance(10)
+      breaker.record(i % 20 !== 0)
+    }
+    expect(breaker.state()).toBe("closed")
+  })
+})

@@ -67,6 +67,8 @@ export function createHost(env: Env = process.env): CommandHost {
         fetchImpl = sandbox.fetch
         config = {
           ...config,
+          // The embedded sandbox has no rate limit unless told to; a real tenant's default stays conservative.
+          limits: { rps: 500, burst: 100, maxConcurrency: 32, ...config.limits },
           tenant: {
             issuer: SANDBOX_ORIGIN,
             accessKeyId: c.accessKeyId,

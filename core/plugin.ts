@@ -22,12 +22,19 @@ export interface TransformContext {
 export interface Transform<P = unknown> {
   name: string
   description?: string
-  params: GenericSchema<P>
+  /** Validated (and defaulted) when a matrix loads; `apply` receives the output. */
+  params: GenericSchema<any, P>
   /** False for every built-in except an explicit `encrypt`. */
   reversible: boolean
   /** Keyed transforms fail to load without a key ring entry. */
   needsKey?: boolean
   apply(value: unknown, params: P, ctx: TransformContext): unknown | Promise<unknown>
+  /**
+   * True when the value already is this transform's output (a token, a
+   * digest, a masked string). Such a value is left alone, so re-running a
+   * matrix never transforms anything twice.
+   */
+  recognizes?(value: unknown, params: P): boolean
   /** Deterministic test vectors, run by the transform contract suite. */
   vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from "../core/index.ts"
+import anonymize from "./anonymize/index.ts"
 import tenant from "./tenant/index.ts"
 
 /**
@@ -8,6 +9,7 @@ import tenant from "./tenant/index.ts"
  */
 export const builtins: Record<string, Plugin> = {
   [tenant.name]: tenant,
+  [anonymize.name]: anonymize,
 }
 
 /** The plugins a runtime loads when its config names none. */

@@ -71,6 +71,18 @@ export interface Message {
   authorNameRemoval?: { reason: string; at: string }
 }
 
+/** A Luhn-valid 16-digit test card number (BIN 4111 11, a test range). */
+function cardNumber(r: Rng): string {
+  const body = `411111${Array.from({ length: 9 }, () => int(r, 0, 9)).join("")}`
+  let sum = 0
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i])
+    if (i % 2 === 0 && (d *= 2) > 9) d -= 9
+    sum += d
+  }
+  return body + String((10 - (sum % 10)) % 10)
+}
+
 export function person(r: Rng): Person {
   const firstName = pick(r, FIRST)
   const lastName = pick(r, LAST)
@@ -108,6 +120,7 @@ export function generateContacts(seed: number, count: number, now: number): Tena
         customFields: [
           { name: "accountNumber", value: String(int(r, 10_000_000, 99_999_999)) },
           { name: "callbackNote", value: `Call back ${p.firstName} on ${p.phone}` },
+          ...(i % 5 === 0 ? [{ name: "cardNumber", value: cardNumber(r) }] : []),
         ],
         notes: `Customer ${p.firstName} ${p.lastName} asked about invoice ${int(r, 1000, 9999)}.`,
         channel: media.mediaTypeName.toLowerCase(),

@@ -50,7 +50,9 @@ export function recordsRoutes(core: SandboxCore) {
     if (!Number.isInteger(offset) || offset < 0) return recordsError(400, "invalid_page_token", "pageToken is not valid")
     const page = all.slice(offset, offset + size)
     const next = offset + size < all.length ? btoa(String(offset + size)) : undefined
-    return c.json({ contacts: page.map(view), ...(next ? { pageToken: next } : {}) })
+    // List items carry `_etag`, the value a single GET returns in its ETag header, so a
+    // client can PATCH with If-Match without reading each record again.
+    return c.json({ contacts: page.map((r) => ({ ...view(r), _etag: etagOf(r) })), ...(next ? { pageToken: next } : {}) })
   })
 
   app.get("/v1/contacts/:id", authed, (c) => {

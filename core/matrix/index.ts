@@ -1,0 +1,7 @@
+export * from "./engine.ts"
+export * from "./normalize.ts"
+export * from "./path.ts"
+export * from "./schema.ts"
+export * from "./seed.ts"
+export * from "./validate.ts"
+export * from "./json-schema.ts"

@@ -1,0 +1,54 @@
+import { ValidationError } from "../errors.ts"
+
+export type Segment = { key: string } | { index: number } | { wildcard: true }
+
+const TOKEN = /([^.[\]]+)|\[(\*|\d+)\]/g
+
+/** Parses `customFields[*].value` into segments; rejects anything else with the path named. */
+export function parsePath(path: string): Segment[] {
+  if (!/^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|\d+)\])*$/.test(path)) {
+    throw new ValidationError("matrix", `field path "${path}" is not valid: use dots and [*] or [n], e.g. customFields[*].value`, path)
+  }
+  const segments: Segment[] = []
+  for (const m of path.matchAll(TOKEN)) {
+    if (m[1] !== undefined) segments.push({ key: m[1] })
+    else if (m[2] === "*") segments.push({ wildcard: true })
+    else segments.push({ index: Number(m[2]) })
+  }
+  return segments
+}
+
+export interface Match {
+  /** Concrete path, e.g. `customFields[1].value`. */
+  path: string
+  value: unknown
+  /** The object holding the value: `when` conditions read siblings from it. */
+  parent: Record<string, unknown> | unknown[]
+  key: string | number
+  /** Containers from the root down to the parent, for copy-on-write. */
+  trail: { container: unknown; key: string | number }[]
+}
+
+/** Every value a path matches in a record; missing branches match nothing. */
+export function matchPath(root: unknown, segments: Segment[]): Match[] {
+  const out: Match[] = []
+  const walk = (node: unknown, i: number, path: string, trail: Match["trail"]) => {
+    const seg = segments[i]!
+    const last = i === segments.length - 1
+    const visit = (container: any, key: string | number, label: string) => {
+      if (!(key in container)) return
+      const next = container[key]
+      if (last) out.push({ path: label, value: next, parent: container, key, trail })
+      else if (next !== null && typeof next === "object") walk(next, i + 1, label, [...trail, { container: next, key }])
+    }
+    if ("key" in seg) {
+      if (node && typeof node === "object" && !Array.isArray(node)) visit(node, seg.key, path ? `${path}.${seg.key}` : seg.key)
+    } else if ("index" in seg) {
+      if (Array.isArray(node)) visit(node, seg.index, `${path}[${seg.index}]`)
+    } else if (Array.isArray(node)) {
+      for (let k = 0; k < node.length; k++) visit(node, k, `${path}[${k}]`)
+    }
+  }
+  walk(root, 0, "", [])
+  return out
+}

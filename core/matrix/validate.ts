@@ -1,0 +1,50 @@
+import type { FieldProblem, Plan } from "./engine.ts"
+import { residualPii } from "./normalize.ts"
+
+/** Longest value a target accepts per top-level field (strings by length, arrays/objects as JSON). */
+export type FieldLimits = Record<string, number>
+
+const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
+const sizeOf = (value: unknown) => (typeof value === "string" ? value.length : JSON.stringify(value)?.length ?? 0)
+const topOf = (path: string) => /^[^.[]+/.exec(path)![0]
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b))
+}
+
+/**
+ * Checks a plan before anything is written: each changed value keeps its
+ * type (null, a deletion, excepted), an irreversible transform really changed
+ * its input, no email or phone pattern survives in a transformed string,
+ * and every touched top-level field fits the target's limit. Reasons name
+ * the field and the rule, never the value.
+ */
+export function validatePlan(plan: Plan, limits: FieldLimits = {}): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  const touched = new Set<string>()
+  for (const c of plan.changes) {
+    if (c.already) continue
+    touched.add(topOf(c.path))
+    const problem = (code: string, reason: string) => problems.push({ path: c.path, transform: c.transform, code, reason })
+    if (c.after !== null && kindOf(c.after) !== kindOf(c.before)) {
+      problem("E_TYPE_CHANGED", `${c.transform} turned the ${kindOf(c.before)} at ${c.path} into a ${kindOf(c.after)}: use a transform that keeps the type`)
+      continue
+    }
+    if (!c.reversible && same(c.before, c.after)) {
+      problem("E_UNCHANGED", `${c.transform} left the value at ${c.path} unchanged: check the rule's params`)
+      continue
+    }
+    if (typeof c.after === "string") {
+      const left = residualPii(c.after)
+      if (left) problem("E_RESIDUAL_PII", `an ${left === "email" ? "email address" : "phone number"} pattern remains at ${c.path} after ${c.transform}: choose a stronger transform`)
+    }
+  }
+  for (const field of touched) {
+    const limit = limits[field]
+    const value = plan.output[field]
+    if (limit !== undefined && value !== null && value !== undefined && sizeOf(value) > limit) {
+      problems.push({ path: field, transform: "", code: "E_LIMIT", reason: `${field} would be ${sizeOf(value)} characters, over the target's limit of ${limit}` })
+    }
+  }
+  return problems
+}

@@ -1,0 +1,62 @@
+import type { Plan } from "./matrix/engine.ts"
+import type { FieldLimits } from "./matrix/validate.ts"
+
+/** One record as a source yields it. `data` is personal data: it never goes to logs, journals or hooks. */
+export interface SourceRecord {
+  id: string
+  data: Record<string, unknown>
+  /** Version tag for optimistic concurrency (the records API's ETag). */
+  etag?: string
+  /** Set when the source could not read this record (bad line, no id): the job rejects it and goes on. */
+  error?: string
+}
+
+/** Where records come from, a page at a time so memory stays flat. */
+export interface Source {
+  name: string
+  pages(): AsyncIterable<SourceRecord[]>
+  /** The total, when the source can tell without reading everything (for an ETA). */
+  total?(): Promise<number | undefined>
+  /** A fresh copy of one record: after a 412, and when resuming. */
+  get?(id: string): Promise<SourceRecord | undefined>
+}
+
+export interface WriteContext {
+  jobId: string
+  record: SourceRecord
+  plan: Plan
+  /** Top-level fields the plan changes, and the digest of the values it leaves there (no personal data). */
+  fields: string[]
+  digest: string
+  /** Re-plans a freshly read record (used after a 412). */
+  replan(record: SourceRecord): Promise<{ plan: Plan; fields: string[]; digest: string }>
+}
+
+export interface WriteResult {
+  /** False when the target found the plan already in place and wrote nothing. */
+  written: boolean
+  etag?: string
+  /** Request ids the target obtained (Privacy erasure), kept in the journal. */
+  requestIds?: string[]
+  /** Subject identifiers handled, already pseudonymized for hooks. */
+  subjects?: string[]
+  /** True when the write's own response proved the result (no read-back needed). */
+  verified?: boolean
+}
+
+/**
+ * Where a plan goes. `write` must be safe to call again for a plan that may
+ * already be in place: the job journal calls it at most once per contact,
+ * except after a crash, when `applied` (or the write itself) decides.
+ */
+export interface Target {
+  name: string
+  /** Longest value per top-level field the target accepts. */
+  limits?: FieldLimits
+  write(ctx: WriteContext): Promise<WriteResult>
+  /** Reads back and compares with the digest; true when the write is in place. */
+  verify?(ctx: WriteContext): Promise<boolean>
+  /** On resume, for a contact journaled before its write finished: is the plan already in place? */
+  applied?(ctx: WriteContext): Promise<boolean>
+  close?(): Promise<void>
+}

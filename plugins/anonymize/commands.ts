@@ -1,0 +1,229 @@
+import { defineCommand } from "citty"
+import {
+  checkMatrix, ConfigError, matrixJsonSchema, readMatrix, ValidationError, type CommandHost, type Matrix, type OpenedRuntime,
+} from "../../core/index.ts"
+import { dryRun } from "./dry-run.ts"
+import { runJob, type JobProgress, type JobResult } from "./job.ts"
+import { jobStore } from "./journal.ts"
+import { finishJob, prepareJob, type AnonymizeSettings, type NodeParts, type SourceKind, type TargetKind } from "./prepare.ts"
+import { decryptValue } from "./transforms/index.ts"
+
+/** Reads and parses a matrix file, with errors that name the file and what is wrong. */
+export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
+  let text: string
+  try {
+    text = await opened.readText(path)
+  } catch {
+    throw new ConfigError("matrix", `cannot read ${path}: check the --matrix path`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new ValidationError("matrix", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
+  }
+  const { matrix, issues } = readMatrix(json)
+  if (!matrix) throw new ValidationError("matrix", `${path}: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
+  return matrix
+}
+
+const nodeParts = (): NodeParts => ({
+  jsonlSource: async (path) => (await import("./sources/jsonl.ts")).createJsonlSource(path),
+  fileSink: async (path, options) => (await import("./targets/export-file.ts")).fileSink(path, options),
+})
+
+const fmt = (n: number) => n.toLocaleString("en-US")
+const duration = (ms: number) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`)
+
+export function progressLine(p: JobProgress): string {
+  const rate = p.done / Math.max(0.001, p.elapsedMs / 1000)
+  const eta = p.total && rate > 0 ? ` ETA ${duration(((p.total - p.done) / rate) * 1000)}` : ""
+  return `${fmt(p.done)}${p.total ? `/${fmt(p.total)}` : ""} contacts  ${rate.toFixed(1)}/s${eta}  retries ${p.retries}  429s ${p.rateLimited}  failed ${p.failed}`
+}
+
+export function summaryRows(jobId: string, r: JobResult) {
+  const attempted = r.succeeded + r.failed
+  return [
+    { key: "job", value: jobId },
+    { key: "target", value: r.target },
+    { key: "processed", value: r.processed },
+    { key: "succeeded", value: r.succeeded },
+    { key: "failed", value: r.failed },
+    { key: "skipped (already anonymized)", value: r.skipped },
+    { key: "already done (resumed)", value: r.alreadyDone },
+    { key: "success rate", value: attempted ? `${((r.succeeded / attempted) * 100).toFixed(1)}%` : "n/a" },
+    { key: "contacts/s", value: (r.processed / Math.max(0.001, r.durationMs / 1000)).toFixed(1) },
+    { key: "latency p50/p95/p99 ms", value: `${r.latency.p50} / ${r.latency.p95} / ${r.latency.p99}` },
+    { key: "duration", value: duration(r.durationMs) },
+  ]
+}
+
+export function anonymizeCommand(host: CommandHost) {
+  return defineCommand({
+    meta: { name: "anonymize", description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)" },
+    args: {
+      ...host.commonArgs,
+      matrix: { type: "string", description: "matrix file, e.g. matrices/gdpr.json" },
+      source: { type: "string", description: "cxone (contacts/completed), records (seed records API) or jsonl" },
+      file: { type: "string", description: "JSONL file for --source jsonl" },
+      since: { type: "string", description: "start of the date window (cxone source), ISO 8601" },
+      until: { type: "string", description: "end of the date window (cxone source), ISO 8601" },
+      target: { type: "string", description: "patch (records API), erasure (CXone Privacy + DFO) or export" },
+      out: { type: "string", description: "JSONL file for --target export (default: storage)" },
+      "dry-run": { type: "boolean", description: "show the plan per field (originals masked); write nothing" },
+      show: { type: "string", default: "5", description: "contacts shown in a dry run" },
+      job: { type: "string", description: "job id to use (resumes it if it exists)" },
+      resume: { type: "string", description: "resume an interrupted job by id" },
+      concurrency: { type: "string", description: "contacts in flight (default 8)" },
+      json: { type: "boolean", description: "print the summary as JSON" },
+    },
+    async run({ args }) {
+      const opened = await host.open(args)
+      try {
+        const rt = opened.rt
+        const settings = { concurrency: 8, ...rt.settings<Partial<AnonymizeSettings>>("anonymize") } as AnonymizeSettings
+        if (args.concurrency) settings.concurrency = Number(args.concurrency)
+        if (!(settings.concurrency >= 1)) throw new ConfigError("anonymize", "--concurrency must be a positive number")
+        const sourceKind = args.source as SourceKind | undefined
+        const targetKind = args.target as TargetKind | undefined
+        if (sourceKind && !["cxone", "records", "jsonl"].includes(sourceKind)) throw new ConfigError("anonymize", `unknown --source ${sourceKind}: use cxone, records or jsonl`)
+        if (targetKind && !["patch", "erasure", "export"].includes(targetKind)) throw new ConfigError("anonymize", `unknown --target ${targetKind}: use patch, erasure or export`)
+        const matrix = args.matrix ? await loadMatrix(opened, args.matrix) : undefined
+        const job = await prepareJob(
+          rt,
+          {
+            matrix,
+            jobId: args.resume ?? args.job,
+            resume: !!args.resume,
+            dryRun: !!args["dry-run"],
+            source: sourceKind || args.since || args.until || args.file ? { kind: sourceKind ?? "cxone", since: args.since, until: args.until, file: args.file } : undefined,
+            target: targetKind || args.out ? { kind: targetKind ?? "export", out: args.out } : undefined,
+          },
+          settings,
+          nodeParts(),
+        )
+        for (const warning of job.matrix.warnings) host.warn(warning)
+
+        if (args["dry-run"]) {
+          const report = await dryRun(job.source, job.matrix, job.target, Number(args.show))
+          if (args.json) return host.print(report, { json: true })
+          host.info(`dry run: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}; nothing is written`)
+          host.print(report.sample, { columns: ["contactId", "field", "before", "after", "transform"] })
+          host.print(Object.entries(report.counts).map(([transform, fields]) => ({ transform, fields })))
+          host.print([
+            { key: "records", value: report.records },
+            { key: "already anonymized", value: report.alreadyAnonymized },
+            { key: "would be rejected", value: report.rejected.length },
+          ])
+          for (const r of report.rejected.slice(0, 20)) host.warn(`contact ${r.contactId} would be rejected: ${r.reason}`)
+          return
+        }
+        if (job.finished) {
+          host.info(`job ${job.jobId} already finished: nothing to do`)
+          host.print(job.meta.summary ?? {}, { json: !!args.json })
+          return
+        }
+        host.info(`${job.resume ? "resuming" : "starting"} job ${job.jobId}: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}`)
+        const result = await runJob({
+          rt,
+          jobId: job.jobId,
+          source: job.source,
+          target: job.target,
+          matrix: job.matrix,
+          journal: job.journal,
+          resume: job.resume,
+          concurrency: settings.concurrency,
+          onProgress: (p) => host.status(progressLine(p)),
+          onRejected: (id, _field, reason) => host.warn(`contact ${id}: ${reason}`),
+        })
+        host.status(progressLine({ done: result.processed, succeeded: result.succeeded, failed: result.failed, skipped: result.skipped, elapsedMs: result.durationMs, retries: 0, rateLimited: 0 }), true)
+        const { rejected, ...summary } = result
+        await finishJob(rt, job.meta, summary)
+        if (args.json) host.print({ jobId: job.jobId, ...summary, rejected: rejected.length }, { json: true })
+        else {
+          host.print(summaryRows(job.jobId, result))
+          if (Object.keys(result.transforms).length) host.print(Object.entries(result.transforms).map(([transform, fields]) => ({ transform, fields })))
+        }
+        if (result.failed > 0) host.setExitCode(1)
+      } finally {
+        await opened.close()
+      }
+    },
+  })
+}
+
+export function jobsCommand(host: CommandHost) {
+  return defineCommand({
+    meta: { name: "jobs", description: "List anonymization jobs in storage" },
+    args: { ...host.commonArgs, json: { type: "boolean", description: "print JSON" } },
+    async run({ args }) {
+      const opened = await host.open(args)
+      try {
+        const jobs = await jobStore(opened.rt.storage.jobs).list()
+        const rows = jobs.map((j) => ({ job: j.id, state: j.state, matrix: j.matrix, source: j.source.kind, target: j.target.kind, created: j.createdAt, finished: j.finishedAt ?? "" }))
+        host.print(rows, { json: !!args.json })
+      } finally {
+        await opened.close()
+      }
+    },
+  })
+}
+
+export function matrixCommand(host: CommandHost) {
+  return defineCommand({
+    meta: { name: "matrix", description: "Check a field matrix" },
+    subCommands: {
+      schema: defineCommand({
+        meta: { description: "Print the matrix JSON Schema (matrices/schema.json is this output)" },
+        run: () => host.print(JSON.stringify(matrixJsonSchema(), null, 2)),
+      }),
+      validate: defineCommand({
+        meta: { description: "Report unknown transforms, bad params and weak choices, with the field path" },
+        args: { ...host.commonArgs, file: { type: "positional", description: "matrix file", required: true }, json: { type: "boolean" } },
+        async run({ args }) {
+          const opened = await host.open(args)
+          try {
+            const text = await opened.readText(args.file).catch(() => {
+              throw new ConfigError("matrix", `cannot read ${args.file}: check the path`)
+            })
+            let json: unknown
+            try {
+              json = JSON.parse(text)
+            } catch (error) {
+              throw new ValidationError("matrix", `${args.file} is not valid JSON (${(error as Error).message}): fix the file`)
+            }
+            const read = readMatrix(json)
+            const checked = read.matrix ? checkMatrix(read.matrix, { transforms: opened.rt.transforms, keys: opened.rt.keys }) : { issues: read.issues, warnings: [] }
+            const report = { file: args.file, valid: checked.issues.length === 0, issues: checked.issues, warnings: checked.warnings }
+            if (args.json) host.print(report, { json: true })
+            else {
+              for (const issue of checked.issues) host.print(`error   ${issue.where}: ${issue.message}`)
+              for (const warning of checked.warnings) host.print(`warning ${warning}`)
+              host.print(report.valid ? `${args.file}: valid (${read.matrix!.fields.length} rules)` : `${args.file}: ${checked.issues.length} error(s)`)
+            }
+            if (!report.valid) host.setExitCode(2)
+          } finally {
+            await opened.close()
+          }
+        },
+      }),
+    },
+  })
+}
+
+export function decryptCommand(host: CommandHost) {
+  return defineCommand({
+    meta: { name: "decrypt", description: "Re-identify encrypt tokens (authorised use only; each use is logged without the value)" },
+    args: { ...host.commonArgs, token: { type: "positional", description: "an enc_<keyId>_... token", required: true }, json: { type: "boolean" } },
+    async run({ args }) {
+      const opened = await host.open(args)
+      try {
+        const value = decryptValue(opened.rt.keys, args.token)
+        await opened.rt.hooks.emit("audit:record", { action: "decrypt", outcome: "ok", detail: { keyId: args.token.split("_")[1] } })
+        host.print(args.json ? { value } : value, { json: !!args.json })
+      } finally {
+        await opened.close()
+      }
+    },
+  })
+}

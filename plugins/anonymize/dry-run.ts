@@ -1,0 +1,64 @@
+import { validatePlan, type CompiledMatrix, type Source, type Target } from "../../core/index.ts"
+
+export interface DryRunRow {
+  contactId: string
+  field: string
+  before: string
+  after: string
+  transform: string
+}
+
+export interface DryRunReport {
+  records: number
+  /** Fields each transform would change. */
+  counts: Record<string, number>
+  alreadyAnonymized: number
+  rejected: { contactId: string; field?: string; reason: string }[]
+  sample: DryRunRow[]
+}
+
+/** An original shown masked: its first character, dots, and its length. Never the value. */
+export function maskOriginal(value: unknown): string {
+  if (value === null || value === undefined) return String(value)
+  if (typeof value !== "string") return Array.isArray(value) ? `[array of ${value.length}]` : typeof value === "object" ? "{object}" : `•• (${typeof value})`
+  const chars = Array.from(value)
+  if (chars.length === 0) return '""'
+  return `${chars[0]}${"•".repeat(Math.min(chars.length - 1, 10))} (${chars.length} chars)`
+}
+
+/** An anonymized value, shortened for a terminal line. */
+export function showOutput(value: unknown): string {
+  const text = value === undefined ? "(deleted)" : JSON.stringify(value)
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text
+}
+
+/** Plans every record with the matrix and validates it; writes nothing anywhere. */
+export async function dryRun(source: Source, matrix: CompiledMatrix, target: Target, show: number): Promise<DryRunReport> {
+  const report: DryRunReport = { records: 0, counts: {}, alreadyAnonymized: 0, rejected: [], sample: [] }
+  let shown = 0
+  for await (const page of source.pages()) {
+    for (const record of page) {
+      report.records++
+      if (record.error) {
+        report.rejected.push({ contactId: record.id, reason: record.error })
+        continue
+      }
+      const plan = await matrix.plan(record.data)
+      const problems = [...plan.problems, ...validatePlan(plan, target.limits)]
+      if (problems.length) {
+        report.rejected.push({ contactId: record.id, field: problems[0]!.path, reason: problems.map((p) => p.reason).join("; ") })
+        continue
+      }
+      const live = plan.changes.filter((c) => !c.already)
+      if (live.length === 0) report.alreadyAnonymized++
+      for (const c of live) report.counts[c.transform] = (report.counts[c.transform] ?? 0) + 1
+      if (shown < show && live.length) {
+        shown++
+        for (const c of live) {
+          report.sample.push({ contactId: record.id, field: c.path, before: maskOriginal(c.before), after: showOutput(c.after), transform: c.keyId ? `${c.transform} (${c.keyId})` : c.transform })
+        }
+      }
+    }
+  }
+  return report
+}

@@ -1,0 +1,30 @@
+import * as v from "valibot"
+import { definePlugin } from "../../core/index.ts"
+import { anonymizeOperations } from "./operations.ts"
+import { builtinTransforms } from "./transforms/index.ts"
+
+/**
+ * The main job: field matrices, the built-in transforms, sources (CXone
+ * contacts/completed, the records API, JSONL), targets (patch, erasure,
+ * export) and exactly-once jobs. It emits hooks and imports no other plugin.
+ */
+export default definePlugin({
+  name: "anonymize",
+  version: "0.1.0",
+  description: "Field-matrix anonymization of contact records, with exactly-once jobs",
+  config: v.object({
+    concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)), 8),
+    /** Media types whose contacts have DFO messages to redact on erasure. */
+    digitalMedia: v.optional(v.array(v.string())),
+    /** Record field holding the DFO contact number (default contactId). */
+    dfoContactField: v.optional(v.string()),
+  }),
+  transforms: builtinTransforms,
+  operations: anonymizeOperations,
+  commands: {
+    anonymize: async (host) => (await import("./commands.ts")).anonymizeCommand(host),
+    jobs: async (host) => (await import("./commands.ts")).jobsCommand(host),
+    matrix: async (host) => (await import("./commands.ts")).matrixCommand(host),
+    decrypt: async (host) => (await import("./commands.ts")).decryptCommand(host),
+  },
+})

@@ -1,0 +1,99 @@
+import * as v from "valibot"
+import { defineOperation, pageToken, skipTop } from "../../core/index.ts"
+
+const Record = v.looseObject({ id: v.union([v.string(), v.number()]) })
+
+/** ACD reporting: completed contacts in a date window, skip/top paging, 204 when empty. */
+export const contactsCompleted = defineOperation({
+  id: "contacts.completed",
+  api: "acd",
+  method: "GET",
+  path: "/contacts/completed",
+  idempotent: true,
+  input: v.object({
+    startDate: v.optional(v.string()),
+    endDate: v.optional(v.string()),
+    updatedSince: v.optional(v.string()),
+    skip: v.optional(v.number()),
+    top: v.optional(v.number()),
+  }),
+  output: v.optional(
+    v.looseObject({
+      completedContacts: v.array(v.looseObject({ contactId: v.union([v.number(), v.string()]) })),
+      totalRecords: v.optional(v.number()),
+    }),
+  ),
+  paginate: skipTop("completedContacts", 100),
+})
+
+/** The seed contract's records API. */
+export const recordsList = defineOperation({
+  id: "records.list",
+  api: "records",
+  method: "GET",
+  path: "/contacts",
+  idempotent: true,
+  input: v.object({ pageSize: v.optional(v.number()), pageToken: v.optional(v.string()) }),
+  output: v.object({ contacts: v.array(Record), pageToken: v.optional(v.string()) }),
+  paginate: pageToken("contacts"),
+})
+
+export const recordsGet = defineOperation({
+  id: "records.get",
+  api: "records",
+  method: "GET",
+  path: "/contacts/{id}",
+  idempotent: true,
+  input: v.object({ id: v.string() }),
+  output: Record,
+})
+
+/** Not idempotent by itself; the patch target makes it safe with If-Match. */
+export const recordsPatch = defineOperation({
+  id: "records.patch",
+  api: "records",
+  method: "PATCH",
+  path: "/contacts/{id}",
+  idempotent: false,
+  body: "patch",
+  input: v.object({ id: v.string(), patch: v.record(v.string(), v.unknown()) }),
+  output: Record,
+})
+
+/** CXone Privacy: one erasure request per subject identifier. */
+export const privacyErasure = defineOperation({
+  id: "privacy.erasure",
+  api: "privacy",
+  method: "POST",
+  path: "/erasure",
+  idempotent: false,
+  input: v.object({ subjectIdentifier: v.string(), subjectIdentifierType: v.picklist(["PHONENO", "EMAIL", "USER"]) }),
+  output: v.object({ requestId: v.string() }),
+})
+
+/** GUESS: DFO case history (the SDK calls it; the response shape is not published). */
+export const dfoHistory = defineOperation({
+  id: "dfo.history",
+  api: "dfo",
+  method: "GET",
+  path: "/contacts/{contactNumber}/history",
+  idempotent: true,
+  input: v.object({ contactNumber: v.string(), page: v.optional(v.number()), size: v.optional(v.number()) }),
+  output: v.looseObject({ messages: v.array(v.looseObject({ id: v.string() })), total: v.optional(v.number()) }),
+})
+
+const removal = (kind: "content-removal" | "author-name-removal") =>
+  defineOperation({
+    id: `dfo.message.${kind}`,
+    api: "dfo",
+    method: "POST",
+    path: `/messages/{messageId}/${kind}`,
+    // Removing what is already removed answers 409 and changes nothing: safe to repeat.
+    idempotent: true,
+    input: v.object({ messageId: v.string(), reason: v.picklist(["GDPR", "TTL", "other"]) }),
+    output: v.unknown(),
+  })
+export const dfoContentRemoval = removal("content-removal")
+export const dfoAuthorNameRemoval = removal("author-name-removal")
+
+export const anonymizeOperations = [contactsCompleted, recordsList, recordsGet, recordsPatch, privacyErasure, dfoHistory, dfoContentRemoval, dfoAuthorNameRemoval]

@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto"
+import {
+  compileMatrix, ConfigError, type CompiledMatrix, type Matrix, type Runtime, type Source, type Target,
+} from "../../core/index.ts"
+import { createJournal, jobStore, type JobMeta, type Journal } from "./journal.ts"
+import { createCxoneSource } from "./sources/cxone.ts"
+import { createRecordsSource } from "./sources/records.ts"
+import { createErasureTarget } from "./targets/erasure.ts"
+import { createExportTarget, storageSink, type ExportSink } from "./targets/export.ts"
+import { createPatchTarget } from "./targets/patch.ts"
+
+export type SourceKind = "cxone" | "records" | "jsonl"
+export type TargetKind = "patch" | "erasure" | "export"
+
+export interface JobRequest {
+  matrix?: Matrix
+  source?: { kind: SourceKind; since?: string; until?: string; file?: string }
+  target?: { kind: TargetKind; out?: string }
+  jobId?: string
+  /** Continue the named job from its journal. */
+  resume?: boolean
+  /** Plan only: nothing is stored, not even the job. */
+  dryRun?: boolean
+}
+
+/** Node-only parts the CLI supplies (the Worker never imports fs). */
+export interface NodeParts {
+  jsonlSource?(path: string): Promise<Source>
+  fileSink?(path: string, options: { resume: boolean }): Promise<ExportSink>
+}
+
+export interface PreparedJob {
+  jobId: string
+  meta: JobMeta
+  matrix: CompiledMatrix
+  source: Source
+  target: Target
+  journal: Journal
+  resume: boolean
+  finished: boolean
+}
+
+export interface AnonymizeSettings {
+  concurrency: number
+  digitalMedia?: string[]
+  dfoContactField?: string
+}
+
+const newJobId = () => `job_${new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${crypto.randomUUID().slice(0, 6)}`
+const digestOfMatrix = (m: Matrix) => createHash("sha256").update(JSON.stringify(m)).digest("hex").slice(0, 16)
+
+/**
+ * Turns a request (or a job id to resume) into a ready job: the compiled
+ * matrix, source, target and journal. A resumed job uses the matrix,
+ * source and target stored with it, so nothing about it can drift.
+ */
+export async function prepareJob(rt: Runtime, request: JobRequest, settings: AnonymizeSettings, node: NodeParts = {}): Promise<PreparedJob> {
+  const jobs = jobStore(rt.storage.jobs)
+  let meta: JobMeta & { matrixBody?: Matrix }
+  let resume = false
+  const existing = request.jobId ? await jobs.get(request.jobId) : undefined
+  if (request.resume && !existing) throw new ConfigError("anonymize", `no job ${request.jobId} in this storage: check the id (cxedge anonymize jobs) and --storage-dir`)
+  if (existing) {
+    resume = true
+    meta = existing as typeof meta
+    if (request.matrix && digestOfMatrix(request.matrix) !== meta.matrixDigest) {
+      throw new ConfigError("anonymize", `job ${meta.id} was started with another matrix: resume it without --matrix, or start a new job`)
+    }
+  } else {
+    const matrix = request.matrix
+    if (!matrix) throw new ConfigError("anonymize", "no matrix: pass --matrix matrices/gdpr.json")
+    const targetKind = request.target?.kind ?? matrix.target ?? "patch"
+    const sourceKind = request.source?.kind ?? (targetKind === "erasure" ? "cxone" : "records")
+    meta = {
+      id: request.jobId ?? newJobId(),
+      state: "running",
+      createdAt: new Date().toISOString(),
+      matrix: matrix.name,
+      matrixDigest: digestOfMatrix(matrix),
+      matrixBody: matrix,
+      source: { ...request.source, kind: sourceKind },
+      target: { ...request.target, kind: targetKind },
+    }
+  }
+  const matrix = compileMatrix(meta.matrixBody!, { transforms: rt.transforms, keys: rt.keys })
+  const journal = createJournal(rt.storage.journal, meta.id)
+  const source = await makeSource(rt, meta.source as JobRequest["source"] & {}, node)
+  const target = await makeTarget(rt, meta, matrix, source, journal, settings, node, resume)
+  if (!existing && !request.dryRun) await jobs.set(meta)
+  return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
+}
+
+async function makeSource(rt: Runtime, spec: { kind: SourceKind; since?: string; until?: string; file?: string }, node: NodeParts): Promise<Source> {
+  if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
+  if (spec.kind === "records") return createRecordsSource(rt.client)
+  if (!spec.file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
+  if (!node.jsonlSource) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")
+  return node.jsonlSource(spec.file)
+}
+
+async function makeTarget(
+  rt: Runtime, meta: JobMeta, matrix: CompiledMatrix, source: Source, journal: Journal, settings: AnonymizeSettings, node: NodeParts, resume: boolean,
+): Promise<Target> {
+  const spec = meta.target as { kind: TargetKind; out?: string }
+  if (spec.kind === "patch") {
+    if (!source.get) throw new ConfigError("anonymize", `the patch target writes to the records API: use --source records, not ${source.name}`)
+    return createPatchTarget(rt.client, source)
+  }
+  if (spec.kind === "erasure") {
+    const hmac = rt.transforms.get("hmac")
+    const pseudonym = (value: string) => {
+      if (!hmac || rt.keys.ids().length === 0) return undefined
+      return hmac.apply(value, { prefix: "sub", bytes: 16 }, { path: "subject", record: {}, keys: rt.keys }) as string
+    }
+    return createErasureTarget(rt, rt.client, {
+      subjects: matrix.matrix.subjects ?? [{ path: "fromAddress" }],
+      journal,
+      pseudonym,
+      digitalMedia: settings.digitalMedia,
+      dfoContactField: settings.dfoContactField,
+      defaultCountryCode: matrix.matrix.defaultCountryCode,
+    })
+  }
+  if (spec.out) {
+    if (!node.fileSink) throw new ConfigError("anonymize", "exporting to a file is only available from the CLI")
+    return createExportTarget(await node.fileSink(spec.out, { resume }))
+  }
+  return createExportTarget(storageSink(rt.storage.jobs, meta.id))
+}
+
+export async function finishJob(rt: Runtime, meta: JobMeta, summary: Record<string, unknown>) {
+  await jobStore(rt.storage.jobs).set({ ...meta, state: "finished", finishedAt: new Date().toISOString(), summary })
+}

@@ -1,0 +1,50 @@
+import { CxedgeError, type CxoneClient, type Source, type Target } from "../../../core/index.ts"
+import { digestOf, patchBody } from "../digest.ts"
+import { recordsPatch } from "../operations.ts"
+
+/** The seed contract's data-store limits. */
+export const RECORD_LIMITS = { firstName: 255, lastName: 255, email: 255, phone: 50, customFields: 10240 }
+
+/**
+ * The seed contract's write path: `PATCH /api/v1/contacts/{id}` with
+ * `If-Match` set to the ETag read, so a write never lands on a record that
+ * changed in between. A 412 re-reads, re-plans and retries (a value already
+ * anonymized by the earlier attempt is recognized and left alone); the
+ * PATCH response itself is compared with the plan's digest.
+ */
+export function createPatchTarget(client: CxoneClient, source: Source, options: { maxConflicts?: number } = {}): Target {
+  const maxConflicts = options.maxConflicts ?? 5
+  const read = async (id: string) => {
+    const fresh = await source.get?.(id)
+    if (!fresh) throw new CxedgeError("E_NOT_FOUND", "anonymize", `contact ${id} disappeared while it was being anonymized`)
+    return fresh
+  }
+  return {
+    name: "patch",
+    limits: RECORD_LIMITS,
+    async write(ctx) {
+      let { record, plan, fields, digest } = ctx
+      for (let conflicts = 0; ; ) {
+        if (fields.length === 0) return { written: false, verified: true }
+        const etag = record.etag ?? (await read(record.id)).etag ?? "*"
+        try {
+          const res = await client.request(recordsPatch, { id: record.id, patch: patchBody(plan, fields) }, { headers: { "If-Match": etag }, safe: true })
+          return { written: true, etag: res.headers.get("etag") ?? undefined, verified: digestOf(res.data, fields) === digest }
+        } catch (error) {
+          if ((error as CxedgeError).code !== "E_PRECONDITION" || ++conflicts > maxConflicts) throw error
+          record = await read(record.id)
+          ;({ plan, fields, digest } = await ctx.replan(record))
+          // Compare what is stored now with what this attempt meant to write.
+          if (digestOf(record.data, ctx.fields) === ctx.digest) return { written: false, verified: true }
+        }
+      }
+    },
+    async verify(ctx) {
+      const stored = await read(ctx.record.id)
+      return digestOf(stored.data, ctx.fields) === ctx.digest
+    },
+    async applied(ctx) {
+      return digestOf(ctx.record.data, ctx.fields) === ctx.digest
+    },
+  }
+}

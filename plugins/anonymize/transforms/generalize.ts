@@ -1,0 +1,59 @@
+import * as v from "valibot"
+import { defineTransform, toE164, ValidationError } from "../../../core/index.ts"
+
+// ITU-T E.164 country calling codes: 1 and 7 have one digit, these have two, all others three.
+const TWO_DIGIT = new Set("20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(" "))
+
+/** The country calling code of an E.164 number, e.g. `+44` for `+44 20 7946 0958`. */
+export function countryCode(e164: string): string {
+  const digits = e164.replace(/\D/g, "")
+  if (digits.startsWith("1") || digits.startsWith("7")) return `+${digits[0]}`
+  if (TWO_DIGIT.has(digits.slice(0, 2))) return `+${digits.slice(0, 2)}`
+  return `+${digits.slice(0, 3)}`
+}
+
+const UNITS = { hour: 13, day: 10, month: 7, year: 4 } as const
+
+const bad = (to: string, path: string, what: string) =>
+  new ValidationError("anonymize", `generalize to ${to} expects ${what} at ${path}`, path, "E_FIELD_TYPE")
+
+/**
+ * Coarser values for analytics copies: an email to its domain, a phone
+ * number to its country calling code, a timestamp to its hour, day, month
+ * or year (an ISO string stays an ISO string, epoch milliseconds stay a number).
+ */
+export const generalize = defineTransform({
+  name: "generalize",
+  description: "email -> domain, phone -> country code, timestamp -> hour/day/month/year",
+  params: v.object({ to: v.picklist(["email-domain", "phone-country", "hour", "day", "month", "year"]) }),
+  reversible: false,
+  apply(value, p, ctx) {
+    if (p.to === "email-domain") {
+      if (typeof value !== "string" || !value.includes("@")) throw bad(p.to, ctx.path, "an email address")
+      return value.slice(value.lastIndexOf("@") + 1).trim().toLowerCase()
+    }
+    if (p.to === "phone-country") {
+      if (typeof value !== "string" || !/\d{4,}/.test(value.replace(/\D/g, ""))) throw bad(p.to, ctx.path, "a phone number")
+      return countryCode(toE164(value))
+    }
+    const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN
+    if (!Number.isFinite(ms)) throw bad(p.to, ctx.path, "a timestamp (ISO string or epoch ms)")
+    const iso = new Date(ms).toISOString()
+    const cut = iso.slice(0, UNITS[p.to as keyof typeof UNITS])
+    const rebuilt = cut + "0000-01-01T00:00:00.000Z".slice(cut.length)
+    return typeof value === "number" ? Date.parse(rebuilt) : rebuilt
+  },
+  recognizes(value, p) {
+    if (p.to === "email-domain") return typeof value === "string" && !value.includes("@") && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(value)
+    if (p.to === "phone-country") return typeof value === "string" && /^\+\d{1,3}$/.test(value)
+    return false
+  },
+  vectors: [
+    { in: "Ada.Okafor@Example.COM", params: { to: "email-domain" }, out: "example.com" },
+    { in: "+44 20 7946 0958", params: { to: "phone-country" }, out: "+44" },
+    { in: "+1 (555) 010-2030", params: { to: "phone-country" }, out: "+1" },
+    { in: "+353 1 555 0100", params: { to: "phone-country" }, out: "+353" },
+    { in: "2026-11-21T14:37:12.345Z", params: { to: "hour" }, out: "2026-11-21T14:00:00.000Z" },
+    { in: "2026-11-21T14:37:12.345Z", params: { to: "month" }, out: "2026-11-01T00:00:00.000Z" },
+  ],
+})

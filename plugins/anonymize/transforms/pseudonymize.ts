@@ -1,0 +1,77 @@
+import { createHash, createHmac } from "node:crypto"
+import * as v from "valibot"
+import { defineTransform, ValidationError } from "../../../core/index.ts"
+import { subkey } from "./keys.ts"
+
+const KEY_ID = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/))
+
+const scalar = (name: string, value: unknown, path: string): string => {
+  if (typeof value === "string") return value
+  if (typeof value === "number" && Number.isFinite(value)) return String(value)
+  throw new ValidationError("anonymize", `${name} expects a string or number at ${path}, found ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}`, path, "E_FIELD_TYPE")
+}
+
+const HmacParams = v.object({
+  /** Key id in CXEDGE_HMAC_KEYS; the current key when absent. */
+  keyId: v.optional(KEY_ID),
+  prefix: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,8}$/)), "tok"),
+  /** MAC bytes kept in the token (16 = 128 bits). */
+  bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(32)), 16),
+  /** Separates pseudonym domains: the same value under two domains gives unrelated tokens. */
+  domain: v.optional(v.string()),
+})
+
+/**
+ * Keyed pseudonym: HMAC-SHA256 under a secret key held apart from the data
+ * (ENISA: robust; a plain or salted hash is not). The token carries the key
+ * id (`tok_k1_...`) so keys can rotate, and a value that already is a token
+ * is left alone.
+ */
+export const hmac = defineTransform({
+  name: "hmac",
+  description: "keyed pseudonym tok_<keyId>_<base64url HMAC-SHA256>",
+  params: HmacParams,
+  reversible: false,
+  needsKey: true,
+  apply(value, p, ctx) {
+    const keyId = p.keyId ?? ctx.keys.current
+    const input = scalar("hmac", value, ctx.path)
+    const mac = createHmac("sha256", subkey(ctx.keys, keyId, "hmac"))
+      .update(p.domain === undefined ? input : `${p.domain}\u0000${input}`)
+      .digest()
+    return `${p.prefix}_${keyId}_${mac.subarray(0, p.bytes).toString("base64url")}`
+  },
+  recognizes(value, p) {
+    if (typeof value !== "string" || !value.startsWith(`${p.prefix}_`)) return false
+    const rest = value.slice(p.prefix.length + 1)
+    const sep = rest.indexOf("_")
+    return sep > 0 && sep <= 16 && /^[A-Za-z0-9_-]{11,43}$/.test(rest.slice(sep + 1))
+  },
+})
+
+/** Python's str() for the scalars the seed hashed. */
+const pythonStr = (value: unknown) => (value === true ? "True" : value === false ? "False" : String(value))
+
+/**
+ * The seed tutorial's salted SHA-256: hex of sha256("salt:value"). Kept for
+ * compatibility only; loading it on a phone, email or name field warns that
+ * it can be reversed by enumeration.
+ */
+export const hash = defineTransform({
+  name: "hash",
+  description: "salted SHA-256 hex, as the seed tutorial does it (weak for low-entropy fields)",
+  params: v.object({
+    salt: v.optional(v.string(), "cxone_privacy_v1"),
+    algorithm: v.optional(v.literal("sha256"), "sha256"),
+  }),
+  reversible: false,
+  apply(value, p, ctx) {
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") scalar("hash", value, ctx.path)
+    return createHash("sha256").update(`${p.salt}:${pythonStr(value)}`, "utf8").digest("hex")
+  },
+  recognizes: (value) => typeof value === "string" && /^[0-9a-f]{64}$/.test(value),
+  vectors: [
+    // python3 -c 'import hashlib;print(hashlib.sha256(b"privacy_v2:ada.okafor@example.com").hexdigest())'
+    { in: "ada.okafor@example.com", params: { salt: "privacy_v2", algorithm: "sha256" }, out: "4fb7a87eb9b59393e8b34cae34fcc57d06de0d8a94959b5fe53c3369ecd7333e" },
+  ],
+})

@@ -1,0 +1,83 @@
+import * as v from "valibot"
+import { defineTransform, ValidationError } from "../../../core/index.ts"
+
+const chars = (value: unknown, name: string, path: string): string[] => {
+  if (typeof value !== "string") {
+    throw new ValidationError("anonymize", `${name} expects a string at ${path}, found ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}`, path, "E_FIELD_TYPE")
+  }
+  // Code points, as Python slices them: an emoji is one character.
+  return Array.from(value)
+}
+
+const MaskParams = v.object({
+  keepStart: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  keepEnd: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 4),
+  char: v.optional(v.pipe(v.string(), v.length(1)), "*"),
+  /** Characters left as they are (e.g. " -()" to keep a phone's layout). */
+  ignore: v.optional(v.string(), ""),
+})
+
+/**
+ * Keeps `keepStart` leading and `keepEnd` trailing characters and masks the
+ * rest; a value no longer than what would be kept is masked whole (the
+ * seed's rule, so nothing short is shown in clear).
+ */
+export const mask = defineTransform({
+  name: "mask",
+  description: "keep a prefix/suffix, mask the rest",
+  params: MaskParams,
+  reversible: false,
+  apply(value, p, ctx) {
+    const cs = chars(value, "mask", ctx.path)
+    const whole = cs.length <= p.keepStart + p.keepEnd
+    return cs
+      .map((c, i) => (!whole && (i < p.keepStart || i >= cs.length - p.keepEnd)) || p.ignore.includes(c) ? c : p.char)
+      .join("")
+  },
+  recognizes(value, p) {
+    if (typeof value !== "string" || value === "") return false
+    const cs = Array.from(value)
+    const whole = cs.length <= p.keepStart + p.keepEnd
+    const from = whole ? 0 : p.keepStart
+    const to = whole ? cs.length : cs.length - p.keepEnd
+    for (let i = from; i < to; i++) if (cs[i] !== p.char && !p.ignore.includes(cs[i]!)) return false
+    return true
+  },
+  vectors: [
+    { in: "+15550102030", params: { keepStart: 0, keepEnd: 4, char: "*", ignore: "" }, out: "********2030" },
+    { in: "Zoë", params: { keepStart: 4, keepEnd: 0, char: "*", ignore: "" }, out: "***" },
+    { in: "+44 20 7946 0958", params: { keepStart: 3, keepEnd: 2, char: "#", ignore: " " }, out: "+44 ## #### ##58" },
+  ],
+})
+
+/** Deletes the field: `null`, which the patch target sends as a deletion. */
+export const nullify = defineTransform({
+  name: "nullify",
+  description: "delete the value (null)",
+  params: v.object({}),
+  reversible: false,
+  apply: () => null,
+  vectors: [{ in: "Ada", params: {}, out: null }],
+})
+
+/** Empties a string (other types become null), keeping the field present. */
+export const redact = defineTransform({
+  name: "redact",
+  description: "empty the value, keeping the field",
+  params: v.object({}),
+  reversible: false,
+  apply: (value) => (typeof value === "string" ? "" : null),
+  recognizes: (value) => value === "",
+  vectors: [{ in: "Call me on +44 20 7946 0958", params: {}, out: "" }],
+})
+
+/** A constant in place of the value; the type must match unless it is null. */
+export const replace = defineTransform({
+  name: "replace",
+  description: "a constant in place of the value",
+  params: v.object({ value: v.optional(v.union([v.string(), v.number(), v.boolean(), v.null()]), "[redacted]") }),
+  reversible: false,
+  apply: (_, p) => p.value,
+  recognizes: (value, p) => value === p.value,
+  vectors: [{ in: "Ada", params: { value: "[name]" }, out: "[name]" }],
+})

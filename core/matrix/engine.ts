@@ -93,7 +93,7 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
       issues.push({ where: `${where} transform`, message: `unknown transform "${rule.transform}": use one of ${[...options.transforms.keys()].join(", ")}` })
       return
     }
-    const params = v.safeParse(transform.params, rule.params)
+    const params = v.safeParse(transform.params, rule.params ?? {})
     if (!params.success) {
       for (const issue of params.issues) issues.push({ where: `${where} params${v.getDotPath(issue) ? `.${v.getDotPath(issue)}` : ""}`, message: issue.message })
       return

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs"
+import { createCxedgeStorage, createRuntime, readMatrix, type Clock, type CxedgeStorage, type LimiterOptions, type Matrix, type Runtime } from "../../../core/index.ts"
+import { runJob } from "../../../plugins/anonymize/job.ts"
+import { finishJob, prepareJob, type JobRequest } from "../../../plugins/anonymize/prepare.ts"
+import { builtins } from "../../../plugins/manifest.ts"
+import { createSandbox, SANDBOX_ORIGIN, type SandboxOptions } from "../../../sandbox/app.ts"
+import { TEST_KEYS } from "../../contracts/transform.ts"
+import { ROOT } from "../../helpers.ts"
+
+export const loadMatrixFile = (name: string): Matrix => readMatrix(JSON.parse(readFileSync(`${ROOT}matrices/${name}.json`, "utf8"))).matrix!
+
+export interface Setup {
+  sandboxOptions?: SandboxOptions
+  clock?: Clock
+  limits?: Partial<LimiterOptions>
+  storage?: CxedgeStorage
+  /** Sees every request before the sandbox does (to race a write, say). */
+  intercept?(request: Request, sandbox: Awaited<ReturnType<typeof createSandbox>>): void | Promise<void>
+}
+
+/** A runtime with the built-in plugins against an in-process sandbox tenant. */
+export async function anonymizeSetup(setup: Setup = {}) {
+  const sandbox = await createSandbox(setup.sandboxOptions)
+  const c = sandbox.credentials("acme")
+  const rt = await createRuntime(
+    {
+      plugins: ["tenant", "anonymize"],
+      limits: setup.limits ?? { rps: 100_000, burst: 100_000, maxConcurrency: 64, initialConcurrency: 64 },
+      retry: { baseDelayMs: 5 },
+      tenant: {
+        issuer: SANDBOX_ORIGIN,
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        clientId: c.clientId,
+        clientSecret: c.clientSecret,
+        records: { baseUrl: SANDBOX_ORIGIN, clientId: c.recordsClientId, clientSecret: c.recordsClientSecret },
+      },
+    },
+    {
+      builtins,
+      fetch: setup.intercept
+        ? (async (input: RequestInfo | URL, init?: RequestInit) => {
+            const request = new Request(input, init)
+            await setup.intercept!(request, sandbox)
+            return sandbox.fetch(request)
+          }) as typeof fetch
+        : sandbox.fetch,
+      keys: TEST_KEYS, clock: setup.clock, storage: setup.storage ?? createCxedgeStorage() },
+  )
+  return { sandbox, rt, state: sandbox.tenant("acme") }
+}
+
+const nodeParts = {
+  jsonlSource: async (path: string) => (await import("../../../plugins/anonymize/sources/jsonl.ts")).createJsonlSource(path),
+  fileSink: async (path: string, o: { resume: boolean }) => (await import("../../../plugins/anonymize/targets/export-file.ts")).fileSink(path, o),
+}
+
+/** Prepares and runs one job the way the CLI does. */
+export async function anonymize(rt: Runtime, request: JobRequest, concurrency = 8) {
+  const job = await prepareJob(rt, request, { concurrency }, nodeParts)
+  const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, concurrency })
+  const { rejected: _, ...summary } = result
+  await finishJob(rt, job.meta, summary)
+  return { job, result }
+}
+
+/** Every personal value of the sandbox's people, for scanning output. */
+export function seededValues(sandbox: Awaited<ReturnType<typeof createSandbox>>, name = "acme"): string[] {
+  const values = new Set<string>()
+  for (const r of sandbox.tenant(name).data.records.values()) {
+    const f = r.fields as Record<string, any>
+    values.add(`${f.firstName} ${f.lastName}`)
+    values.add(f.email)
+    values.add(f.phone)
+    values.add(f.phone.slice(1))
+    values.add(f.notes)
+    if (f.lastName.length >= 7) values.add(f.lastName)
+    for (const cf of f.customFields) values.add(cf.value)
+  }
+  for (const m of sandbox.tenant(name).data.messages.values()) if (m.content) values.add(m.content)
+  return [...values].filter((v) => typeof v === "string" && v.length >= 6)
+}
+
+export function findLeaks(text: string, values: string[]): string[] {
+  return values.filter((v) => text.includes(v))
+}

@@ -134,3 +134,9 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
     source: found ?? "environment",
   }
 }
+
+/** Loads a plugin module: a relative or absolute path is taken from the working directory, anything else is a package. */
+export function importPlugin(specifier: string): Promise<unknown> {
+  const local = specifier.startsWith(".") || specifier.startsWith("/")
+  return import(local ? pathToFileURL(resolve(specifier)).href : specifier)
+}

@@ -7,7 +7,7 @@ import {
 } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
-import { loadSettings, type Env } from "./config.ts"
+import { importPlugin, loadSettings, type Env } from "./config.ts"
 import { render } from "./output.ts"
 
 /** Flags every command that opens a runtime accepts. */
@@ -89,7 +89,7 @@ export function createHost(env: Env = process.env): CommandHost {
           fetch: fetchImpl,
           keys: createKeyRing(keys, settings.keyId),
           builtins,
-          importer: (specifier) => import(specifier),
+          importer: importPlugin,
         },
       )
       return {

@@ -2,7 +2,7 @@
 import { defineCommand, runCommand, showUsage, type CommandDef } from "citty"
 import { describeError, resolvePlugins, type CxedgeError, type Plugin } from "../core/index.ts"
 import { builtins } from "../plugins/manifest.ts"
-import { loadSettings } from "./config.ts"
+import { importPlugin, loadSettings } from "./config.ts"
 import { createHost } from "./host.ts"
 
 const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
@@ -13,7 +13,7 @@ async function commandPlugins(): Promise<Plugin[]> {
     const settings = await loadSettings({}, process.env)
     const extra = (settings.config.plugins ?? []).filter((p) => typeof p !== "string" || !builtins[p])
     if (extra.length === 0) return Object.values(builtins)
-    const resolved = await resolvePlugins([...Object.values(builtins), ...extra], { builtins, importer: (s) => import(s) })
+    const resolved = await resolvePlugins([...Object.values(builtins), ...extra], { builtins, importer: importPlugin })
     return resolved.map((r) => r.plugin)
   } catch {
     // A bad config is reported by the command that opens the runtime.

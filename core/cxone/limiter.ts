@@ -3,7 +3,7 @@ import type { Clock } from "../clock.ts"
 export interface LimiterOptions {
   /** Most requests a second this client sends to the tenant. */
   rps: number
-  /** Requests that may go at once after a quiet spell. */
+  /** The tenant's burst; the limiter spends half of it and keeps the rest as headroom. */
   burst: number
   maxConcurrency: number
   minConcurrency?: number
@@ -50,9 +50,12 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   const minConc = options.minConcurrency ?? 1
   const maxConc = options.maxConcurrency
   const latencyCeiling = options.latencyCeilingMs ?? 10_000
+  // Spend only half the tenant's burst: the other half stays in the tenant's
+  // bucket to absorb jitter (requests sent evenly can arrive bunched).
+  const capacity = Math.max(1, Math.ceil(options.burst / 2))
   let rate = maxRps
   let concurrency = Math.min(maxConc, options.initialConcurrency ?? maxConc)
-  let tokens = options.burst
+  let tokens = capacity
   let lastRefill = clock.now()
   let inFlight = 0
   let pausedUntil = 0
@@ -62,7 +65,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
 
   const refill = () => {
     const now = clock.now()
-    tokens = Math.min(options.burst, tokens + ((now - lastRefill) / 1000) * rate)
+    tokens = Math.min(capacity, tokens + ((now - lastRefill) / 1000) * rate)
     lastRefill = now
   }
 

@@ -40,6 +40,8 @@ export interface Plan {
 interface CompiledRule {
   rule: Rule
   segments: Segment[]
+  /** Set for a plain top-level field: the hot path skips the path walker. */
+  field?: string
   transform: Transform<any>
   params: unknown
   keyId?: string
@@ -120,7 +122,8 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
     if (rule.transform === "hash" && LOW_ENTROPY.test(rule.path)) {
       warnings.push(`${where}: a salted hash of a phone number, email or name is brute-forceable (the salt is no secret): use hmac with a key from CXEDGE_HMAC_KEYS`)
     }
-    rules.push({ rule, segments, transform, params: params.output, keyId, when, whenPatterns })
+    const field = segments.length === 1 && "key" in segments[0]! ? segments[0].key : undefined
+    rules.push({ rule, segments, field, transform, params: params.output, keyId, when, whenPatterns })
   })
   return { rules, issues, warnings }
 }
@@ -146,6 +149,9 @@ function holds(rule: CompiledRule, match: Match, record: Record<string, unknown>
     return true
   })
 }
+
+const NO_TRAIL: Match["trail"] = []
+const NO_MATCHES: Match[] = []
 
 const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
 
@@ -202,7 +208,10 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
       }
 
       for (const r of rules) {
-        for (const match of matchPath(root, r.segments)) {
+        const matches = r.field !== undefined
+          ? r.field in root ? [{ path: r.field, value: root[r.field], parent: root, key: r.field, trail: NO_TRAIL }] : NO_MATCHES
+          : matchPath(root, r.segments)
+        for (const match of matches) {
           const value = match.value
           if (value === undefined || value === null) continue
           if (r.when.length && !holds(r, match, record)) continue

@@ -14,6 +14,15 @@ export function countryCode(e164: string): string {
 
 const UNITS = { hour: 13, day: 10, month: 7, year: 4 } as const
 
+/** The timestamp cut down to the unit, in the input's own type; undefined for a non-timestamp. */
+function truncate(value: unknown, unit: keyof typeof UNITS): string | number | undefined {
+  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN
+  if (!Number.isFinite(ms)) return undefined
+  const cut = new Date(ms).toISOString().slice(0, UNITS[unit])
+  const rebuilt = cut + "0000-01-01T00:00:00.000Z".slice(cut.length)
+  return typeof value === "number" ? Date.parse(rebuilt) : rebuilt
+}
+
 const bad = (to: string, path: string, what: string) =>
   new ValidationError("anonymize", `generalize to ${to} expects ${what} at ${path}`, path, "E_FIELD_TYPE")
 
@@ -36,17 +45,15 @@ export const generalize = defineTransform({
       if (typeof value !== "string" || !/\d{4,}/.test(value.replace(/\D/g, ""))) throw bad(p.to, ctx.path, "a phone number")
       return countryCode(toE164(value))
     }
-    const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN
-    if (!Number.isFinite(ms)) throw bad(p.to, ctx.path, "a timestamp (ISO string or epoch ms)")
-    const iso = new Date(ms).toISOString()
-    const cut = iso.slice(0, UNITS[p.to as keyof typeof UNITS])
-    const rebuilt = cut + "0000-01-01T00:00:00.000Z".slice(cut.length)
-    return typeof value === "number" ? Date.parse(rebuilt) : rebuilt
+    const out = truncate(value, p.to as keyof typeof UNITS)
+    if (out === undefined) throw bad(p.to, ctx.path, "a timestamp (ISO string or epoch ms)")
+    return out
   },
   recognizes(value, p) {
     if (p.to === "email-domain") return typeof value === "string" && !value.includes("@") && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(value)
     if (p.to === "phone-country") return typeof value === "string" && /^\+\d{1,3}$/.test(value)
-    return false
+    // A timestamp already on the hour (day, ...) is already generalized.
+    return truncate(value, p.to as keyof typeof UNITS) === value
   },
   vectors: [
     { in: "Ada.Okafor@Example.COM", params: { to: "email-domain" }, out: "example.com" },

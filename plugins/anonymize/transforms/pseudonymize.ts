@@ -11,6 +11,14 @@ const scalar = (name: string, value: unknown, path: string): string => {
   throw new ValidationError("anonymize", `${name} expects a string or number at ${path}, found ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}`, path, "E_FIELD_TYPE")
 }
 
+const patterns = new Map<string, RegExp>()
+/** `tok_<keyId>_<base64url>`, compiled once per prefix. */
+const tokenPattern = (prefix: string) => {
+  let re = patterns.get(prefix)
+  if (!re) patterns.set(prefix, (re = new RegExp(`^${prefix}_[a-z0-9]{1,16}_[A-Za-z0-9_-]{11,43}$`)))
+  return re
+}
+
 const HmacParams = v.object({
   /** Key id in CXEDGE_HMAC_KEYS; the current key when absent. */
   keyId: v.optional(KEY_ID),
@@ -41,12 +49,7 @@ export const hmac = defineTransform({
       .digest()
     return `${p.prefix}_${keyId}_${mac.subarray(0, p.bytes).toString("base64url")}`
   },
-  recognizes(value, p) {
-    if (typeof value !== "string" || !value.startsWith(`${p.prefix}_`)) return false
-    const rest = value.slice(p.prefix.length + 1)
-    const sep = rest.indexOf("_")
-    return sep > 0 && sep <= 16 && /^[A-Za-z0-9_-]{11,43}$/.test(rest.slice(sep + 1))
-  },
+  recognizes: (value, p) => typeof value === "string" && tokenPattern(p.prefix).test(value),
 })
 
 /** Python's str() for the scalars the seed hashed. */

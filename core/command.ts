@@ -36,3 +36,28 @@ export interface OpenedRuntime {
 }
 
 export type PluginCommand = (host: CommandHost) => Promise<CommandDef<any>>
+
+/**
+ * Every value of a flag given more than once (`--to a --to b`, `--to=a`):
+ * citty keeps only the last, so commands that take lists read rawArgs.
+ */
+export function repeatedFlag(rawArgs: string[], name: string): string[] {
+  const values: string[] = []
+  const flag = `--${name}`
+  for (let i = 0; i < rawArgs.length; i++) {
+    const arg = rawArgs[i]!
+    if (arg === flag && i + 1 < rawArgs.length) values.push(rawArgs[++i]!)
+    else if (arg.startsWith(`${flag}=`)) values.push(arg.slice(flag.length + 1))
+  }
+  return values
+}
+
+/** An email address shown masked: its first character and its domain (`a•••@example.com`). */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf("@")
+  if (at < 1) return "•••"
+  return `${address[0]}•••@${address.slice(at + 1)}`
+}
+
+/** Strict enough to refuse typos before a call; CXone validates the rest. */
+export const EMAIL = /^[^\s@"<>(),;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/

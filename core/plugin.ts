@@ -58,8 +58,10 @@ export interface Operation<I = any, O = any> {
   path: string
   /** Pinned version for the ACD family, e.g. `v34.0`. */
   version?: string
-  input: GenericSchema<I>
-  output: GenericSchema<O>
+  /** What callers pass (validated before any request). */
+  input: GenericSchema<I, any>
+  /** The validated response: callers get its output type. */
+  output: GenericSchema<any, O>
   /** Input keys sent as query string; for GET/DELETE every key not in the path is. */
   query?: string[]
   /** Input key whose value is the whole JSON body; otherwise the remaining keys form it. */
@@ -74,7 +76,7 @@ export interface Plugin<C = any> {
   name: string
   version: string
   description?: string
-  config?: GenericSchema<C>
+  config?: GenericSchema<any, C>
   requires?: string[]
   transforms?: Transform<any>[]
   operations?: Operation<any, any>[]

@@ -1,6 +1,9 @@
 import type { Plugin } from "../core/index.ts"
 import anonymize from "./anonymize/index.ts"
+import scripts from "./scripts/index.ts"
+import skillActivity from "./skill-activity/index.ts"
 import tenant from "./tenant/index.ts"
+import transcript from "./transcript/index.ts"
 
 /**
  * The built-in plugins, as static imports so a bundler (the Worker build)
@@ -10,6 +13,9 @@ import tenant from "./tenant/index.ts"
 export const builtins: Record<string, Plugin> = {
   [tenant.name]: tenant,
   [anonymize.name]: anonymize,
+  [transcript.name]: transcript,
+  [skillActivity.name]: skillActivity,
+  [scripts.name]: scripts,
 }
 
 /** The plugins a runtime loads when its config names none. */

@@ -49,8 +49,15 @@ export async function sandboxClient(setup: ClientSetup = {}) {
 }
 
 /** Serves a sandbox on a free loopback port for tests that need a real socket. */
-export function serveSandbox(sandbox: Sandbox) {
-  const server = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: (request) => sandbox.handle(request) })
+export function serveSandbox(sandbox: Sandbox, onRequest?: (request: Request) => void) {
+  const server = Bun.serve({
+    hostname: "127.0.0.1",
+    port: 0,
+    fetch: (request) => {
+      onRequest?.(request)
+      return sandbox.handle(request)
+    },
+  })
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop(true) }
 }
 
@@ -74,6 +81,23 @@ export const privacyErasure = defineOperation({
   input: v.object({ subjectIdentifier: v.string(), subjectIdentifierType: v.picklist(["PHONENO", "EMAIL"]) }),
   output: v.object({ requestId: v.string() }),
 })
+
+/** The environment a CLI child needs to use a sandbox tenant on a port. */
+export function sandboxEnv(sandbox: Sandbox, origin: string, extra: Record<string, string> = {}): Record<string, string> {
+  const c = sandbox.credentials("acme")
+  return {
+    CXEDGE_ISSUER: origin,
+    CXEDGE_ACCESS_KEY_ID: c.accessKeyId,
+    CXEDGE_ACCESS_KEY_SECRET: c.accessKeySecret,
+    CXEDGE_CLIENT_ID: c.clientId,
+    CXEDGE_CLIENT_SECRET: c.clientSecret,
+    CXEDGE_RECORDS_URL: origin,
+    CXEDGE_RECORDS_CLIENT_ID: c.recordsClientId,
+    CXEDGE_RECORDS_CLIENT_SECRET: c.recordsClientSecret,
+    CXEDGE_STORAGE: "memory",
+    ...extra,
+  }
+}
 
 /** Every string a test must never find in output: the seeded credentials of a sandbox tenant. */
 export function secretsOf(creds: ReturnType<Sandbox["credentials"]>): string[] {

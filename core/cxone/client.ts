@@ -74,7 +74,7 @@ function serverDetail(body: unknown): { code?: string; field?: string; uid?: str
   const first = Array.isArray(b.errors) ? b.errors[0] : undefined
   const code = [b.error, b.code, first?.errorCode].find((c) => typeof c === "string" && SAFE_CODE.test(c))
   const field = [b.field, first?.field].find((f) => typeof f === "string" && /^[\w.[\]*]{1,80}$/.test(f))
-  const uid = typeof b.uid === "string" && SAFE_CODE.test(b.uid) ? b.uid : undefined
+  const uid = typeof b.uid === "string" && /^[\w.-]{1,64}$/.test(b.uid) ? b.uid : undefined
   return { code, field, uid }
 }
 

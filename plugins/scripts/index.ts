@@ -1,0 +1,82 @@
+import { defineCommand } from "citty"
+import * as v from "valibot"
+import { definePlugin, repeatedFlag, type CommandHost } from "../../core/index.ts"
+import { checkStartRequest, startScript, startScriptOp, type StartScriptRequest } from "./start.ts"
+
+const Body = v.object({
+  skillId: v.number(),
+  scriptId: v.optional(v.string()),
+  scriptPath: v.optional(v.string()),
+  parameters: v.optional(v.array(v.string())),
+  startDate: v.optional(v.string()),
+})
+
+/** Asks for what is missing, one prompt at a time, as the starter pack does (TTY only). */
+export async function ask(host: CommandHost): Promise<StartScriptRequest | undefined> {
+  if (!host.prompt) return undefined
+  const skill = await host.prompt("Skill id")
+  if (skill === undefined) return undefined
+  const script = await host.prompt("Script path (e.g. Company\\\\Callback) or id")
+  const parameters: string[] = []
+  for (let i = 1; i <= 20; i++) {
+    const p = await host.prompt(`Parameter P${i} (empty to finish)`)
+    if (!p) break
+    parameters.push(p)
+  }
+  const isId = !!script && /^\d+$/.test(script)
+  return { skillId: Number(skill), scriptId: isId ? script : undefined, scriptPath: isId ? undefined : script, parameters }
+}
+
+/** Start a script (spawn a contact): `cxedge scripts start`, `POST /v1/scripts/start`. */
+export default definePlugin({
+  name: "scripts",
+  version: "0.1.0",
+  description: "Start a Studio script on a skill",
+  operations: [startScriptOp],
+  commands: {
+    scripts: async (host) =>
+      defineCommand({
+        meta: { name: "scripts", description: "Studio scripts (admin)" },
+        subCommands: {
+          start: defineCommand({
+            meta: { description: "Start a script and print the new contactId; with no arguments on a terminal it asks" },
+            args: {
+              ...host.commonArgs,
+              skill: { type: "string", description: "skill id (its media type must match the script)" },
+              "script-id": { type: "string", description: "script id" },
+              "script-path": { type: "string", description: "script path, e.g. Company\\Callback" },
+              param: { type: "string", description: "a parameter (repeat, up to 20; arrives as P1..P20)" },
+              "start-date": { type: "string", description: "ISO 8601 start date" },
+              json: { type: "boolean", description: "print JSON" },
+            },
+            async run({ args, rawArgs }) {
+              let request: StartScriptRequest | undefined
+              if (args.skill === undefined && !args["script-id"] && !args["script-path"] && host.isTTY) request = await ask(host)
+              request ??= {
+                skillId: Number(args.skill),
+                scriptId: args["script-id"],
+                scriptPath: args["script-path"],
+                parameters: repeatedFlag(rawArgs, "param"),
+                startDate: args["start-date"],
+              }
+              checkStartRequest(request)
+              const opened = await host.open(args)
+              try {
+                const { contactId } = await startScript(opened.rt, request)
+                host.print(args.json ? { contactId } : contactId, { json: !!args.json })
+              } finally {
+                await opened.close()
+              }
+            },
+          }),
+        },
+      }),
+  },
+  routes(app, rt) {
+    app.post("/v1/scripts/start", async (c) => {
+      const parsed = v.safeParse(Body, await c.req.json().catch(() => undefined))
+      if (!parsed.success) return c.json({ error: "invalid_body", message: `expected {skillId, scriptId | scriptPath, parameters?, startDate?}: ${v.getDotPath(parsed.issues[0]) ?? "body"} ${parsed.issues[0].message}` }, 400)
+      return c.json(await startScript(rt, parsed.output))
+    })
+  },
+})

@@ -1,0 +1,58 @@
+import * as v from "valibot"
+import { defineOperation, ValidationError, type Runtime } from "../../core/index.ts"
+
+/** `POST .../scripts/start?skillId&scriptId|scriptPath&Parameters=a|b&startDate` -> `{contactId}` (v34 spec). */
+export const startScriptOp = defineOperation({
+  id: "scripts.start",
+  api: "acd",
+  method: "POST",
+  path: "/scripts/start",
+  // Starts a contact: never repeated blindly after a 5xx.
+  idempotent: false,
+  query: ["skillId", "scriptId", "scriptPath", "Parameters", "startDate"],
+  input: v.object({
+    skillId: v.number(),
+    scriptId: v.optional(v.string()),
+    scriptPath: v.optional(v.string()),
+    Parameters: v.optional(v.string()),
+    startDate: v.optional(v.string()),
+  }),
+  output: v.looseObject({ contactId: v.union([v.number(), v.string()]) }),
+})
+
+export interface StartScriptRequest {
+  skillId: number
+  scriptId?: string
+  scriptPath?: string
+  parameters?: string[]
+  startDate?: string
+}
+
+/** Checks what CXone would refuse (or silently mangle) before the call. */
+export function checkStartRequest(r: StartScriptRequest): void {
+  const fail = (message: string, field: string) => {
+    throw new ValidationError("scripts", message, field, "E_USAGE")
+  }
+  if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail("--skill must be a skill id (a positive integer)", "skill")
+  if (!!r.scriptId === !!r.scriptPath) fail("pass exactly one of --script-id or --script-path", "script")
+  const params = r.parameters ?? []
+  if (params.length > 20) fail(`at most 20 parameters reach the script (P1..P20); got ${params.length}`, "param")
+  params.forEach((p, i) => {
+    if (p.includes("|")) fail(`parameter ${i + 1} contains "|", which CXone uses to separate parameters: remove it`, "param")
+  })
+  if (r.startDate !== undefined && Number.isNaN(Date.parse(r.startDate))) fail("--start-date must be an ISO 8601 date-time", "start-date")
+}
+
+export async function startScript(rt: Runtime, r: StartScriptRequest): Promise<{ contactId: string }> {
+  checkStartRequest(r)
+  const out = await rt.client.call(startScriptOp, {
+    skillId: r.skillId,
+    scriptId: r.scriptId,
+    scriptPath: r.scriptPath,
+    Parameters: r.parameters?.length ? r.parameters.join("|") : undefined,
+    startDate: r.startDate,
+  })
+  const contactId = String(out.contactId)
+  await rt.hooks.emit("audit:record", { action: "scripts.start", outcome: "ok", detail: { skillId: r.skillId, contactId, parameters: r.parameters?.length ?? 0 } })
+  return { contactId }
+}

@@ -1,0 +1,111 @@
+import { defineCommand } from "citty"
+import * as v from "valibot"
+import { ValidationError, type CommandHost } from "../../core/index.ts"
+import { EXIT, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
+import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
+
+const row = (s: SkillActivity) => ({
+  skillId: s.skillId,
+  skillName: s.skillName ?? "",
+  queueCount: s.queueCount ?? 0,
+  agentsAvailable: s.agentsAvailable ?? 0,
+  serviceLevel: s.serviceLevel ?? "",
+  longestWaitSec: longestWaitSec(s),
+})
+
+const skillArg = (raw: unknown) => {
+  if (raw === undefined) return undefined
+  const id = Number(raw)
+  if (!Number.isInteger(id) || id <= 0) throw new ValidationError("skills", "--skill must be a skill id (a positive integer)", "skill", "E_USAGE")
+  return id
+}
+
+/** `5s`, `500ms`, `2m` or plain seconds. */
+export function parseInterval(raw: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(raw.trim())
+  if (!m) throw new ValidationError("skills", `--interval "${raw}" is not a duration: use e.g. 5s, 500ms or 1m`, "interval", "E_USAGE")
+  const n = Number(m[1])
+  const ms = m[2] === "ms" ? n : m[2] === "m" ? n * 60_000 : n * 1000
+  if (ms < 1000) throw new ValidationError("skills", "--interval must be at least 1s (CXone's own agent polls every 5s)", "interval", "E_USAGE")
+  return ms
+}
+
+export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) {
+  return defineCommand({
+    meta: { name: "skills", description: "Skill activity and health checks (real-time data)" },
+    subCommands: {
+      activity: defineCommand({
+        meta: { description: "Queue, agents, service level and longest wait per skill; --watch polls deltas only" },
+        args: {
+          ...host.commonArgs,
+          skill: { type: "string", description: "one skill id (default: all)" },
+          watch: { type: "boolean", description: "keep polling; after the first call only deltas (updatedSince) are asked for" },
+          interval: { type: "string", default: "5s", description: "poll interval with --watch" },
+          count: { type: "string", description: "stop --watch after this many polls" },
+          json: { type: "boolean", description: "print JSON (one document per change with --watch)" },
+        },
+        async run({ args }) {
+          const skill = skillArg(args.skill)
+          const interval = parseInterval(args.interval)
+          const limit = args.count ? Number(args.count) : args.watch ? Infinity : 1
+          const opened = await host.open(args)
+          let stop = false
+          const onSignal = () => void (stop = true)
+          process.once("SIGINT", onSignal)
+          try {
+            const poller = createSkillPoller(opened.rt.client, skill)
+            for (let i = 0; i < limit && !stop; i++) {
+              if (i > 0) await new Promise((r) => setTimeout(r, interval))
+              const { changed, skills } = await poller.poll()
+              if (i > 0 && !changed) {
+                host.status(`${new Date().toISOString()} no change (304)`)
+                continue
+              }
+              if (i > 0) host.status("", true)
+              const rows = skills.map(row)
+              if (args.watch && !args.json) host.print(new Date().toISOString())
+              host.print(rows, { json: !!args.json })
+            }
+          } finally {
+            process.off("SIGINT", onSignal)
+            await opened.close()
+          }
+        },
+      }),
+      health: defineCommand({
+        meta: { description: "Health verdict for one skill: exit 0 healthy, 1 degraded, 2 unhealthy" },
+        args: {
+          ...host.commonArgs,
+          skill: { type: "string", required: true, description: "skill id" },
+          "max-queue": { type: "string", description: `most contacts queued (default ${defaults.maxQueue ?? 10})` },
+          "min-agents": { type: "string", description: `fewest agents available (default ${defaults.minAgents ?? 1})` },
+          "min-service-level": { type: "string", description: `lowest service level % (default ${defaults.minServiceLevel ?? 80})` },
+          "max-wait": { type: "string", description: `longest wait in seconds (default ${defaults.maxWaitSec ?? 300})` },
+          json: { type: "boolean", description: "print JSON" },
+        },
+        async run({ args }) {
+          const num = (x: unknown) => (x === undefined ? undefined : Number(x))
+          const flags = Object.fromEntries(
+            Object.entries({ maxQueue: num(args["max-queue"]), minAgents: num(args["min-agents"]), minServiceLevel: num(args["min-service-level"]), maxWaitSec: num(args["max-wait"]) }).filter(([, x]) => x !== undefined),
+          )
+          const skill = skillArg(args.skill)!
+          const opened = await host.open(args)
+          try {
+            // Thresholds: built-in defaults < plugin settings (config file) < flags.
+            const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
+            const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
+            if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
+            const { skills } = await createSkillPoller(opened.rt.client, skill).poll()
+            const s = skills.find((x) => x.skillId === skill)
+            if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
+            const result = verdict(s, parsed.output)
+            host.print(args.json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json: !!args.json })
+            host.setExitCode(EXIT[result.status])
+          } finally {
+            await opened.close()
+          }
+        },
+      }),
+    },
+  })
+}

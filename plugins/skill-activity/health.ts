@@ -1,0 +1,50 @@
+import * as v from "valibot"
+import { longestWaitSec, type SkillActivity } from "./poller.ts"
+
+export const ThresholdsSchema = v.object({
+  maxQueue: v.optional(v.pipe(v.number(), v.minValue(0)), 10),
+  minAgents: v.optional(v.pipe(v.number(), v.minValue(0)), 1),
+  minServiceLevel: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100)), 80),
+  maxWaitSec: v.optional(v.pipe(v.number(), v.minValue(0)), 300),
+})
+export type Thresholds = v.InferOutput<typeof ThresholdsSchema>
+
+export type Status = "healthy" | "degraded" | "unhealthy"
+
+export interface Verdict {
+  skillId: number
+  skillName?: string
+  status: Status
+  reasons: string[]
+  queueCount: number
+  agentsAvailable: number
+  serviceLevel: number | null
+  longestWaitSec: number
+}
+
+/** Exit codes of `cxedge skills health`, for monitor checks. */
+export const EXIT: Record<Status, number> = { healthy: 0, degraded: 1, unhealthy: 2 }
+
+/**
+ * Each breached threshold makes a skill degraded; breaching it badly (twice
+ * the queue or wait, 20 points under the service level, no agent for a
+ * waiting queue) makes it unhealthy. The reasons say which and by how much.
+ */
+export function verdict(s: SkillActivity, t: Thresholds): Verdict {
+  const reasons: string[] = []
+  let status: Status = "healthy"
+  const worsen = (to: Status, reason: string) => {
+    reasons.push(reason)
+    if (to === "unhealthy" || status === "healthy") status = to
+  }
+  const wait = longestWaitSec(s)
+  const queue = s.queueCount ?? 0
+  const agents = s.agentsAvailable ?? 0
+  const sl = s.serviceLevel ?? null
+  if (queue > t.maxQueue) worsen(queue > 2 * t.maxQueue ? "unhealthy" : "degraded", `queue ${queue} > ${t.maxQueue}`)
+  if (agents === 0 && queue > 0) worsen("unhealthy", `no agent available for ${queue} queued`)
+  else if (agents < t.minAgents) worsen("degraded", `agents available ${agents} < ${t.minAgents}`)
+  if (sl !== null && sl < t.minServiceLevel) worsen(sl < t.minServiceLevel - 20 ? "unhealthy" : "degraded", `service level ${sl}% < ${t.minServiceLevel}%`)
+  if (wait > t.maxWaitSec) worsen(wait > 2 * t.maxWaitSec ? "unhealthy" : "degraded", `longest wait ${wait}s > ${t.maxWaitSec}s`)
+  return { skillId: s.skillId, skillName: s.skillName, status, reasons, queueCount: queue, agentsAvailable: agents, serviceLevel: sl, longestWaitSec: wait }
+}

@@ -1,0 +1,98 @@
+import * as v from "valibot"
+import { defineOperation, type CxoneClient } from "../../core/index.ts"
+
+const Activity = v.looseObject({
+  skillId: v.number(),
+  skillName: v.optional(v.string()),
+  queueCount: v.optional(v.number(), 0),
+  agentsAvailable: v.optional(v.number(), 0),
+  agentsLoggedIn: v.optional(v.number()),
+  serviceLevel: v.optional(v.nullable(v.number())),
+  earliestQueueTime: v.optional(v.nullable(v.string())),
+  serverTime: v.optional(v.string()),
+})
+export type SkillActivity = v.InferOutput<typeof Activity>
+
+const Response = v.optional(v.looseObject({ skillActivity: v.array(Activity), lastPollTime: v.string() }))
+
+/** All skills; 304 (undefined) when nothing changed since `updatedSince`. */
+export const skillsActivity = defineOperation({
+  id: "skills.activity",
+  api: "acd",
+  method: "GET",
+  path: "/skills/activity",
+  idempotent: true,
+  input: v.object({ updatedSince: v.optional(v.string()), mediaTypeId: v.optional(v.number()) }),
+  output: Response,
+})
+
+export const skillActivity = defineOperation({
+  id: "skills.activity.one",
+  api: "acd",
+  method: "GET",
+  path: "/skills/{skillId}/activity",
+  idempotent: true,
+  input: v.object({ skillId: v.number(), updatedSince: v.optional(v.string()) }),
+  output: Response,
+})
+
+/** Seconds the oldest queued contact has waited: serverTime - earliestQueueTime (the API has no longest-wait field). */
+export function longestWaitSec(s: SkillActivity): number {
+  if (!s.earliestQueueTime || !s.queueCount) return 0
+  const now = s.serverTime ? Date.parse(s.serverTime) : Date.now()
+  const since = Date.parse(s.earliestQueueTime)
+  return Number.isFinite(now) && Number.isFinite(since) ? Math.max(0, Math.round((now - since) / 1000)) : 0
+}
+
+export interface PollResult {
+  changed: boolean
+  skills: SkillActivity[]
+}
+
+/**
+ * Delta polling as CXone's own agent does it: the first call asks from
+ * 1970, each response's `lastPollTime` is the next `updatedSince`, a 304
+ * means nothing changed, and changed rows are merged into the last view.
+ */
+export function createSkillPoller(client: CxoneClient, skillId?: number) {
+  let since = new Date(0).toISOString()
+  const view = new Map<number, SkillActivity>()
+  let requests = 0
+  return {
+    async poll(): Promise<PollResult> {
+      requests++
+      const data = skillId === undefined ? await client.call(skillsActivity, { updatedSince: since }) : await client.call(skillActivity, { skillId, updatedSince: since })
+      if (!data) return { changed: false, skills: [...view.values()] }
+      for (const row of data.skillActivity) view.set(row.skillId, row)
+      since = data.lastPollTime
+      return { changed: data.skillActivity.length > 0, skills: [...view.values()].sort((a, b) => a.skillId - b.skillId) }
+    },
+    requests: () => requests,
+  }
+}
+
+export type SkillPoller = ReturnType<typeof createSkillPoller>
+
+/**
+ * One shared poller behind a short cache: however many health checks arrive
+ * in `ttlMs`, they share one upstream call (and its in-flight promise).
+ */
+export function createCachedView(poller: SkillPoller, ttlMs: number, now: () => number = Date.now) {
+  let last: { at: number; result: PollResult } | undefined
+  let inflight: Promise<PollResult> | undefined
+  return async (): Promise<PollResult> => {
+    if (last && now() - last.at < ttlMs) return last.result
+    inflight ??= poller.poll().then(
+      (result) => {
+        last = { at: now(), result }
+        inflight = undefined
+        return result
+      },
+      (error) => {
+        inflight = undefined
+        throw error
+      },
+    )
+    return inflight
+  }
+}

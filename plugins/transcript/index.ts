@@ -1,0 +1,48 @@
+import { defineCommand } from "citty"
+import * as v from "valibot"
+import { definePlugin, repeatedFlag } from "../../core/index.ts"
+import { sendTranscript, sendTranscriptOp } from "./send.ts"
+
+const Body = v.object({ contactNumber: v.union([v.string(), v.number()]), recipients: v.array(v.string()) })
+
+/** Send a digital contact's transcript by email: `cxedge transcript send`, `POST /v1/transcripts`. */
+export default definePlugin({
+  name: "transcript",
+  version: "0.1.0",
+  description: "Send a DFO contact's transcript to email recipients",
+  operations: [sendTranscriptOp],
+  commands: {
+    transcript: async (host) =>
+      defineCommand({
+        meta: { name: "transcript", description: "Digital transcripts" },
+        subCommands: {
+          send: defineCommand({
+            meta: { description: "Email a contact's transcript (DFO)" },
+            args: {
+              ...host.commonArgs,
+              contact: { type: "string", required: true, description: "the DFO contact (case) number" },
+              to: { type: "string", required: true, description: "recipient email (repeat --to for more)" },
+              json: { type: "boolean", description: "print JSON" },
+            },
+            async run({ args, rawArgs }) {
+              const opened = await host.open(args)
+              try {
+                const result = await sendTranscript(opened.rt, String(args.contact), repeatedFlag(rawArgs, "to"))
+                host.print(args.json ? result : `transcript of contact ${result.contactNumber} sent to ${result.recipients.join(", ")} (status ${result.status})`, { json: !!args.json })
+              } finally {
+                await opened.close()
+              }
+            },
+          }),
+        },
+      }),
+  },
+  routes(app, rt) {
+    app.post("/v1/transcripts", async (c) => {
+      const parsed = v.safeParse(Body, await c.req.json().catch(() => undefined))
+      if (!parsed.success) return c.json({ error: "invalid_body", message: "expected {contactNumber, recipients: [email, ...]}" }, 400)
+      const result = await sendTranscript(rt, String(parsed.output.contactNumber), parsed.output.recipients)
+      return c.json(result, 200)
+    })
+  },
+})

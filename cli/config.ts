@@ -81,6 +81,17 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
     }
   }
 
+  const fileConsent = (file.settings?.["consent-webhook"] ?? {}) as Record<string, unknown>
+  for (const key of ["secrets", "inboundSecrets"]) {
+    if (fileConsent[key] !== undefined) throw new ConfigError("config", `${found} holds settings.consent-webhook.${key}: set CXEDGE_WEBHOOK_SECRETS / CXEDGE_CONSENT_SECRETS in the environment instead`)
+  }
+  const list = (value: string | undefined) => value?.split(",").map((s) => s.trim()).filter(Boolean)
+  const consent = {
+    ...fileConsent,
+    ...(env.CXEDGE_WEBHOOK_URL ? { url: env.CXEDGE_WEBHOOK_URL } : {}),
+    ...(env.CXEDGE_WEBHOOK_SECRETS ? { secrets: list(env.CXEDGE_WEBHOOK_SECRETS) } : {}),
+    ...(env.CXEDGE_CONSENT_SECRETS ? { inboundSecrets: list(env.CXEDGE_CONSENT_SECRETS) } : {}),
+  }
   const records = pick(env.CXEDGE_RECORDS_URL, fileTenant.records?.baseUrl)
   const tenant: TenantConfigInput = {
     ...fileTenant,
@@ -123,6 +134,7 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
   return {
     config: {
       ...file,
+      settings: { ...file.settings, ...(Object.keys(consent).length ? { "consent-webhook": consent } : {}) },
       tenant: tenantConfigured ? tenant : undefined,
       limits,
       plugins: file.plugins ?? (env.CXEDGE_PLUGINS ? env.CXEDGE_PLUGINS.split(",").map((s) => s.trim()) : undefined),

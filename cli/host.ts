@@ -5,7 +5,8 @@ import fsDriver from "unstorage/drivers/fs"
 import {
   createCxedgeStorage, createKeyRing, createRuntime, type CommandHost, type Logger, type OpenedRuntime,
 } from "../core/index.ts"
-import { builtins, defaultPlugins } from "../plugins/manifest.ts"
+import { defaultPlugins } from "../plugins/manifest.ts"
+import { nodeBuiltins } from "../plugins/manifest-node.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
 import { importPlugin, loadSettings, type Env } from "./config.ts"
 import { render } from "./output.ts"
@@ -61,7 +62,13 @@ export function createHost(env: Env = process.env): CommandHost {
       let keys = settings.keys
       let config = settings.config
       if (!settings.tenantConfigured) {
-        const sandbox = await createSandbox({ contacts: Number(env.CXEDGE_SANDBOX_CONTACTS ?? 250), seed: Number(env.CXEDGE_SANDBOX_SEED ?? 42) })
+        // The sandbox's consent receiver stands in for the consent platform, with a throwaway signing secret.
+        const consent = config.settings?.["consent-webhook"] as { url?: string; secrets?: string[] } | undefined
+        const secret = `whsec_${randomKey()}`
+        const sandbox = await createSandbox({ contacts: Number(env.CXEDGE_SANDBOX_CONTACTS ?? 250), seed: Number(env.CXEDGE_SANDBOX_SEED ?? 42), consentSecrets: [secret] })
+        if (!consent?.url) {
+          config = { ...config, settings: { ...config.settings, "consent-webhook": { ...consent, url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [secret] } } }
+        }
         const c = sandbox.credentials("acme")
         consola.info("no tenant configured (set CXEDGE_ISSUER and the access key variables): using the embedded sandbox tenant \"acme\"")
         fetchImpl = sandbox.fetch
@@ -88,7 +95,7 @@ export function createHost(env: Env = process.env): CommandHost {
           log,
           fetch: fetchImpl,
           keys: createKeyRing(keys, settings.keyId),
-          builtins,
+          builtins: nodeBuiltins,
           importer: importPlugin,
         },
       )
@@ -102,7 +109,12 @@ export function createHost(env: Env = process.env): CommandHost {
         },
         async close() {
           if (statusShown) process.stderr.write("\n")
-          await rt.dispose()
+          try {
+            // Work a command queued (an erasure request) runs before the process ends.
+            await rt.tasks.drain()
+          } finally {
+            await rt.dispose()
+          }
         },
       }
     },

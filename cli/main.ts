@@ -1,7 +1,7 @@
 #!/usr/bin/env bun
 import { defineCommand, runCommand, showUsage, type CommandDef } from "citty"
 import { describeError, resolvePlugins, type CxedgeError, type Plugin } from "../core/index.ts"
-import { builtins } from "../plugins/manifest.ts"
+import { nodeBuiltins as builtins } from "../plugins/manifest-node.ts"
 import { importPlugin, loadSettings } from "./config.ts"
 import { createHost } from "./host.ts"
 

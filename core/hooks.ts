@@ -19,6 +19,8 @@ export interface HookEvents {
   "contact:skipped": { jobId: string; contactId: string; reason: string }
   "job:finished": { jobId: string; summary: JobSummary }
   "subject:erasure": { jobId: string; subject: string; subjectType: "PHONENO" | "EMAIL"; requestId: string }
+  /** A consent platform asked to erase a subject; the anonymize plugin turns it into an erasure job. */
+  "erasure:requested": { jobId: string; webhookId: string; subject: string; subjectType: "PHONENO" | "EMAIL" }
   "audit:record": { action: string; jobId?: string; contactId?: string; outcome: string; detail?: Record<string, unknown> }
 }
 

@@ -12,6 +12,7 @@ import { silentLogger, type Logger } from "./log.ts"
 import { createMetrics, type Metrics } from "./metrics.ts"
 import type { KeyRing, Operation, Plugin, Transform } from "./plugin.ts"
 import { createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
+import { createTaskQueue, type TaskQueue } from "./tasks.ts"
 
 /** A plugin as named in a config: a built-in name, a module specifier, the object, or `[name, settings]`. */
 export type PluginSpec = string | Plugin | [string | Plugin, unknown] | false | null | undefined
@@ -52,6 +53,9 @@ export interface Runtime {
   readonly clock: Clock
   readonly random: Random
   readonly keys: KeyRing
+  /** The fetch every outbound call uses (the in-process sandbox's in tests and the embedded mode). */
+  readonly fetch: typeof fetch
+  readonly tasks: TaskQueue
   readonly plugins: readonly Plugin[]
   readonly transforms: ReadonlyMap<string, Transform<any>>
   readonly operations: ReadonlyMap<string, Operation>
@@ -171,6 +175,8 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     hasTenant: !!tenant,
     storage, hooks, metrics, log, clock, random,
     keys: options.keys ?? createKeyRing(undefined),
+    fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
+    tasks: createTaskQueue(storage.jobs, log),
     plugins, transforms, operations,
     settings: <C>(name: string) => settings.get(name) as C,
     async dispose() {

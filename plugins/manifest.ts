@@ -1,14 +1,17 @@
 import type { Plugin } from "../core/index.ts"
 import anonymize from "./anonymize/index.ts"
+import auditKv from "./audit-kv/index.ts"
+import consentWebhook from "./consent-webhook/index.ts"
 import scripts from "./scripts/index.ts"
 import skillActivity from "./skill-activity/index.ts"
 import tenant from "./tenant/index.ts"
 import transcript from "./transcript/index.ts"
 
 /**
- * The built-in plugins, as static imports so a bundler (the Worker build)
- * sees them all; nothing scans a directory at run time. A plugin's heavy
- * parts (its commands) load lazily.
+ * The built-in plugins that run anywhere (Bun, Node, Workers), as static
+ * imports so a bundler sees them all; nothing scans a directory at run
+ * time. Node-only plugins (audit-file) are in manifest-node.ts, which the
+ * Worker never imports. A plugin's heavy parts (its commands) load lazily.
  */
 export const builtins: Record<string, Plugin> = {
   [tenant.name]: tenant,
@@ -16,6 +19,8 @@ export const builtins: Record<string, Plugin> = {
   [transcript.name]: transcript,
   [skillActivity.name]: skillActivity,
   [scripts.name]: scripts,
+  [consentWebhook.name]: consentWebhook,
+  [auditKv.name]: auditKv,
 }
 
 /** The plugins a runtime loads when its config names none. */

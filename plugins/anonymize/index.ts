@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
+import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { builtinTransforms } from "./transforms/index.ts"
 
@@ -18,7 +19,12 @@ export default definePlugin({
     digitalMedia: v.optional(v.array(v.string())),
     /** Record field holding the DFO contact number (default contactId). */
     dfoContactField: v.optional(v.string()),
+    /** How far back an erasure request looks for the subject's contacts. */
+    erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
   }),
+  setup(rt, settings) {
+    handleErasureRequests(rt, settings)
+  },
   transforms: builtinTransforms,
   operations: anonymizeOperations,
   commands: {

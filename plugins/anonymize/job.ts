@@ -63,6 +63,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const limitedBefore = rt.metrics.total("cxedge_rate_limited_total")
   const total = await source.total?.().catch(() => undefined)
   if (options.resume) await journal.load()
+  await rt.hooks.emit("job:started", { jobId, source: source.name, target: target.name, matrix: matrix.matrix.name, dryRun: false })
 
   const progress = (): JobProgress => ({
     done: counts.done,
@@ -87,8 +88,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     rejected.push({ contactId: id, field, reason })
     options.onRejected?.(id, field, reason)
     rt.metrics.counter("cxedge_contacts_total", { outcome: "failed" }).inc()
-    await journal.finish(id, { ...entry, s: "rejected", a: (entry?.a ?? 0) + 1, e: code })
+    // Listeners (outbox, audit) record the event before the journal calls the contact finished:
+    // a crash in between repeats the event (same webhook-id), never loses it.
     await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason, code, ...(field ? { field } : {}) })
+    await journal.finish(id, { ...entry, s: "rejected", a: (entry?.a ?? 0) + 1, e: code })
   }
 
   async function handle(record: SourceRecord) {
@@ -109,10 +112,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     if (entry && entry.d && entry.f && target.applied) {
       const inPlace = await target.applied({ ...ctx, fields: entry.f, digest: entry.d })
       if (inPlace) {
+        await rt.hooks.emit("contact:applied", { jobId, contactId: id, fields: actions, target: target.name, latencyMs: performance.now() - t0 })
         await journal.finish(id, { ...entry, s: "verified" })
         counts.succeeded++
         rt.metrics.counter("cxedge_contacts_total", { outcome: "succeeded" }).inc()
-        await rt.hooks.emit("contact:applied", { jobId, contactId: id, fields: actions, target: target.name, latencyMs: performance.now() - t0 })
         return
       }
     }
@@ -122,8 +125,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     if (fields.length === 0 && target.name !== "erasure" && target.name !== "export") {
       counts.skipped++
       rt.metrics.counter("cxedge_contacts_total", { outcome: "skipped" }).inc()
-      await journal.finish(id, { s: "verified", a: entry?.a ?? 0 })
       await rt.hooks.emit("contact:skipped", { jobId, contactId: id, reason: "already anonymized" })
+      await journal.finish(id, { s: "verified", a: entry?.a ?? 0 })
       return
     }
 
@@ -136,17 +139,17 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
       if (!ok) {
         throw new CxedgeError("E_VERIFY", "anonymize", `contact ${id}: the stored values do not match the plan after writing: check for concurrent writers`)
       }
-      await journal.finish(id, { s: "verified", f: fields, d: digest, a: attempts, ...(result.requestIds ? { r: result.requestIds } : {}) })
       for (const c of plan.changes) if (!c.already) transforms[c.transform] = (transforms[c.transform] ?? 0) + 1
-      counts.succeeded++
       const ms = performance.now() - t0
       latency.observe(ms)
-      rt.metrics.counter("cxedge_contacts_total", { outcome: "succeeded" }).inc()
       await rt.hooks.emit("contact:applied", {
         jobId, contactId: id, fields: actions, target: target.name, latencyMs: ms,
         ...(result.subjects?.length ? { subjects: result.subjects } : {}),
         ...(result.requestIds?.length ? { requestIds: result.requestIds } : {}),
       })
+      await journal.finish(id, { s: "verified", f: fields, d: digest, a: attempts, ...(result.requestIds ? { r: result.requestIds } : {}) })
+      counts.succeeded++
+      rt.metrics.counter("cxedge_contacts_total", { outcome: "succeeded" }).inc()
     } catch (error) {
       // Left as planned/applied: a resume compares with the digest before writing again.
       const code = (error as CxedgeError).code ?? "E_WRITE"

@@ -14,6 +14,7 @@ export const contactsCompleted = defineOperation({
     startDate: v.optional(v.string()),
     endDate: v.optional(v.string()),
     updatedSince: v.optional(v.string()),
+    fromAddress: v.optional(v.string()),
     skip: v.optional(v.number()),
     top: v.optional(v.number()),
   }),

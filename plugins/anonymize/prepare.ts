@@ -5,16 +5,19 @@ import {
 import { createJournal, jobStore, type JobMeta, type Journal } from "./journal.ts"
 import { createCxoneSource } from "./sources/cxone.ts"
 import { createRecordsSource } from "./sources/records.ts"
+import { createSubjectSource } from "./sources/subject.ts"
+import { decryptValue } from "./transforms/encrypt.ts"
 import { createErasureTarget } from "./targets/erasure.ts"
 import { createExportTarget, storageSink, type ExportSink } from "./targets/export.ts"
 import { createPatchTarget } from "./targets/patch.ts"
 
-export type SourceKind = "cxone" | "records" | "jsonl"
+export type SourceKind = "cxone" | "records" | "jsonl" | "subject"
 export type TargetKind = "patch" | "erasure" | "export"
 
 export interface JobRequest {
   matrix?: Matrix
-  source?: { kind: SourceKind; since?: string; until?: string; file?: string }
+  /** For `subject`, `subject` holds the identifier encrypted (enc_...): job records never hold it in clear. */
+  source?: { kind: SourceKind; since?: string; until?: string; file?: string; subject?: string }
   target?: { kind: TargetKind; out?: string }
   jobId?: string
   /** Continue the named job from its journal. */
@@ -84,14 +87,15 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
   }
   const matrix = compileMatrix(meta.matrixBody!, { transforms: rt.transforms, keys: rt.keys })
   const journal = createJournal(rt.storage.journal, meta.id)
-  const source = await makeSource(rt, meta.source as JobRequest["source"] & {}, node)
+  const source = await makeSource(rt, meta.source as NonNullable<JobRequest["source"]>, node)
   const target = await makeTarget(rt, meta, matrix, source, journal, settings, node, resume)
   if (!existing && !request.dryRun) await jobs.set(meta)
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }
 
-async function makeSource(rt: Runtime, spec: { kind: SourceKind; since?: string; until?: string; file?: string }, node: NodeParts): Promise<Source> {
+async function makeSource(rt: Runtime, spec: NonNullable<JobRequest["source"]>, node: NodeParts): Promise<Source> {
   if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
+  if (spec.kind === "subject") return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), since: spec.since, until: spec.until })
   if (spec.kind === "records") return createRecordsSource(rt.client)
   if (!spec.file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
   if (!node.jsonlSource) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")

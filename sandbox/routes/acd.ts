@@ -8,6 +8,8 @@ import type { SkillState, Tenant } from "../state.ts"
 export const EMULATED_VERSIONS = new Set(["v33.0", "v34.0"])
 
 const time = (s: string | undefined) => (s ? Date.parse(s) : NaN)
+/** GUESS: CXone matches fromAddress exactly; the sandbox compares emails case-insensitively and phones by digits. */
+const canonicalAddress = (a: string) => (a.includes("@") ? a.trim().toLowerCase() : a.replace(/\D/g, ""))
 
 function skillActivity(s: SkillState, tenant: Tenant, now: number) {
   return {
@@ -61,9 +63,11 @@ export function acdRoutes(core: SandboxCore) {
     const from = time(q.startDate)
     const to = time(q.endDate)
     const since = time(q.updatedSince)
+    const address = q.fromAddress ? canonicalAddress(q.fromAddress) : undefined
     const matching: CompletedContact[] = tenant.data.completed.filter((x) => {
       const start = Date.parse(x.contactStartDate)
-      return (Number.isNaN(from) || start >= from) && (Number.isNaN(to) || start < to) && (Number.isNaN(since) || Date.parse(x.lastUpdateTime) > since)
+      return (Number.isNaN(from) || start >= from) && (Number.isNaN(to) || start < to) && (Number.isNaN(since) || Date.parse(x.lastUpdateTime) > since) &&
+        (address === undefined || canonicalAddress(x.fromAddress) === address)
     })
     const page = matching.slice(skip, skip + top)
     if (page.length === 0) return c.body(null, 204)

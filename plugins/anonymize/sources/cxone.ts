@@ -4,12 +4,13 @@ import { contactsCompleted } from "../operations.ts"
 export interface CxoneSourceOptions {
   startDate?: string
   endDate?: string
+  fromAddress?: string
   top?: number
 }
 
 /** CXone `contacts/completed` in a date window, streamed a page at a time (204 ends it). */
 export function createCxoneSource(client: CxoneClient, options: CxoneSourceOptions): Source {
-  const input = { startDate: options.startDate, endDate: options.endDate, top: options.top ?? 100 }
+  const input = { startDate: options.startDate, endDate: options.endDate, fromAddress: options.fromAddress, top: options.top ?? 100 }
   return {
     name: "cxone",
     async total() {

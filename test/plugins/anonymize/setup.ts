@@ -14,6 +14,8 @@ export interface Setup {
   clock?: Clock
   limits?: Partial<LimiterOptions>
   storage?: CxedgeStorage
+  plugins?: string[]
+  settings?: Record<string, unknown>
   /** Sees every request before the sandbox does (to race a write, say). */
   intercept?(request: Request, sandbox: Awaited<ReturnType<typeof createSandbox>>): void | Promise<void>
 }
@@ -24,7 +26,8 @@ export async function anonymizeSetup(setup: Setup = {}) {
   const c = sandbox.credentials("acme")
   const rt = await createRuntime(
     {
-      plugins: ["tenant", "anonymize"],
+      plugins: setup.plugins ?? ["tenant", "anonymize"],
+      settings: setup.settings,
       limits: setup.limits ?? { rps: 100_000, burst: 100_000, maxConcurrency: 64, initialConcurrency: 64 },
       retry: { baseDelayMs: 5 },
       tenant: {

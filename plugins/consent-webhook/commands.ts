@@ -1,0 +1,91 @@
+import { defineCommand } from "citty"
+import { ConfigError, repeatedFlag, type CommandHost } from "../../core/index.ts"
+import { acceptErasureRequest } from "./inbound.ts"
+import { outboxOf, type ConsentSettings } from "./index.ts"
+
+export function webhooksCommand(host: CommandHost) {
+  const withOutbox = async (args: Record<string, unknown>, fn: (o: NonNullable<ReturnType<typeof outboxOf>>, opened: Awaited<ReturnType<CommandHost["open"]>>) => Promise<void>) => {
+    const opened = await host.open(args)
+    try {
+      const outbox = outboxOf(opened.rt)
+      if (!outbox) throw new ConfigError("webhooks", "the consent-webhook plugin is not loaded: add it to plugins")
+      await fn(outbox, opened)
+    } finally {
+      await opened.close()
+    }
+  }
+  return defineCommand({
+    meta: { name: "webhooks", description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
+    subCommands: {
+      list: defineCommand({
+        meta: { description: "Pending and dead-lettered events" },
+        args: { ...host.commonArgs, json: { type: "boolean" } },
+        run: ({ args }) =>
+          withOutbox(args, async (outbox) => {
+            const { pending, dead, sent } = await outbox.list()
+            const rows = [...pending.map((e) => ({ ...e, state: "pending" })), ...dead.map((e) => ({ ...e, state: "dead" }))].map((e) => ({
+              id: e.id, type: e.type, state: e.state, attempts: e.attempts, lastStatus: e.lastStatus ?? "", next: e.state === "pending" ? new Date(e.nextAt).toISOString() : "",
+            }))
+            if (args.json) return host.print({ pending: pending.length, dead: dead.length, sent, events: rows }, { json: true })
+            host.print(rows)
+            host.print(`${pending.length} pending, ${dead.length} dead, ${sent} delivered`)
+          }),
+      }),
+      replay: defineCommand({
+        meta: { description: "Send dead letters again (all, or --id ... ) and every pending event now" },
+        args: { ...host.commonArgs, id: { type: "string", description: "one event id (repeat for more)" }, json: { type: "boolean" } },
+        run: ({ args, rawArgs }) =>
+          withOutbox(args, async (outbox) => {
+            const ids = repeatedFlag(rawArgs, "id")
+            const moved = await outbox.replay(ids.length ? ids : undefined)
+            const { pending, dead, sent } = await outbox.list()
+            host.print(args.json ? { replayed: moved, pending: pending.length, dead: dead.length, sent } : `replayed ${moved} dead letter(s); ${pending.length} pending, ${dead.length} dead, ${sent} delivered`, { json: !!args.json })
+            if (pending.length || dead.length) host.setExitCode(1)
+          }),
+      }),
+      purge: defineCommand({
+        meta: { description: "Delete dead letters (and, with --sent, the delivered-id markers)" },
+        args: { ...host.commonArgs, sent: { type: "boolean", description: "also forget delivered ids (they could then be sent again)" } },
+        run: ({ args }) =>
+          withOutbox(args, async (outbox) => {
+            host.print(`removed ${await outbox.purge({ dead: true, sent: !!args.sent })} item(s)`)
+          }),
+      }),
+      receive: defineCommand({
+        meta: { description: "Process a saved inbound erasure request (body file plus its webhook headers)" },
+        args: {
+          ...host.commonArgs,
+          file: { type: "positional", required: true, description: "the request body, byte for byte" },
+          id: { type: "string", required: true, description: "webhook-id header" },
+          timestamp: { type: "string", required: true, description: "webhook-timestamp header" },
+          signature: { type: "string", required: true, description: "webhook-signature header" },
+          "ignore-timestamp": { type: "boolean", description: "accept a saved request older than 5 minutes" },
+          json: { type: "boolean" },
+        },
+        run: ({ args }) =>
+          withOutbox(args, async (_, opened) => {
+            const settings = opened.rt.settings<ConsentSettings>("consent-webhook")
+            const body = await opened.readText(args.file).catch(() => {
+              throw new ConfigError("webhooks", `cannot read ${args.file}: check the path`)
+            })
+            const headers: Record<string, string> = { "webhook-id": args.id, "webhook-timestamp": args.timestamp, "webhook-signature": args.signature }
+            const result = await acceptErasureRequest(
+              opened.rt,
+              { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: args["ignore-timestamp"] ? 0 : settings.toleranceSec },
+              body,
+              (n) => headers[n],
+            )
+            if (result.status >= 400) {
+              host.print(args.json ? { status: result.status, ...result.body } : `refused (${result.status} ${result.body.error}): ${result.body.message}`, { json: !!args.json })
+              host.setExitCode(result.status === 401 || result.status === 503 ? 1 : 2)
+              return
+            }
+            await opened.rt.tasks.drain()
+            const task = await opened.rt.tasks.get(result.body.jobId!)
+            host.print(args.json ? { status: result.status, ...result.body, task: task?.state } : `${result.body.duplicate ? "already received" : "accepted"}: erasure job ${result.body.jobId} (${task?.state ?? "unknown"})`, { json: !!args.json })
+            if (task?.state === "failed") host.setExitCode(1)
+          }),
+      }),
+    },
+  })
+}

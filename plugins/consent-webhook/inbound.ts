@@ -1,0 +1,82 @@
+import { createHash, timingSafeEqual } from "node:crypto"
+import { Webhook } from "standardwebhooks"
+import * as v from "valibot"
+import { toE164, toEmail, type Runtime } from "../../core/index.ts"
+
+const Request = v.object({
+  type: v.picklist(["erasure.requested", "subject.erasure.requested"]),
+  timestamp: v.optional(v.string()),
+  data: v.object({
+    subject: v.pipe(v.string(), v.minLength(3), v.maxLength(320)),
+    subjectType: v.optional(v.picklist(["EMAIL", "PHONENO"])),
+  }),
+})
+
+export interface InboundResult {
+  status: 200 | 202 | 400 | 401 | 409 | 413 | 422 | 503
+  body: { jobId?: string; duplicate?: boolean; error?: string; message?: string }
+}
+
+export interface InboundOptions {
+  secrets: string[]
+  maxBodyBytes: number
+  /** Seconds a timestamp may be off; 0 turns the check off (a saved payload replayed from the CLI). */
+  toleranceSec: number
+}
+
+const fail = (status: InboundResult["status"], error: string, message: string): InboundResult => ({ status, body: { error, message } })
+
+/** Checks `v1,` signatures in constant time against every configured secret (rotation). */
+function signed(secrets: string[], id: string, timestamp: string, body: string, header: string): boolean {
+  const given = header.split(" ").filter((s) => s.startsWith("v1,")).map((s) => Buffer.from(s.slice(3)))
+  const at = new Date(Number(timestamp) * 1000)
+  for (const secret of secrets) {
+    const expected = Buffer.from(new Webhook(secret).sign(id, at, body).slice(3))
+    if (given.some((g) => g.length === expected.length && timingSafeEqual(g, expected))) return true
+  }
+  return false
+}
+
+/**
+ * A consent platform's erasure request: signature and timestamp checked,
+ * duplicates (by webhook-id) answered with the first job id, the subject
+ * normalized and handed on as an `erasure:requested` event, which the
+ * anonymize plugin queues. Nothing is started unless every check passes.
+ */
+export async function acceptErasureRequest(rt: Runtime, options: InboundOptions, body: string, headers: (name: string) => string | undefined): Promise<InboundResult> {
+  if (options.secrets.length === 0) return fail(503, "inbound_disabled", "inbound consent webhooks are off: set CXEDGE_CONSENT_SECRETS")
+  if (new TextEncoder().encode(body).length > options.maxBodyBytes) return fail(413, "payload_too_large", `the body is larger than ${options.maxBodyBytes} bytes`)
+  const id = headers("webhook-id")
+  const timestamp = headers("webhook-timestamp")
+  const signature = headers("webhook-signature")
+  if (!id || !timestamp || !signature) return fail(400, "missing_headers", "webhook-id, webhook-timestamp and webhook-signature are required")
+  if (!/^[\w-]{1,128}$/.test(id)) return fail(400, "invalid_webhook_id", "webhook-id must be 1-128 letters, digits, _ or -")
+  if (!/^\d{1,12}$/.test(timestamp)) return fail(400, "invalid_timestamp", "webhook-timestamp must be Unix seconds")
+  if (options.toleranceSec > 0 && Math.abs(rt.clock.now() / 1000 - Number(timestamp)) > options.toleranceSec) {
+    return fail(401, "stale_timestamp", `webhook-timestamp is more than ${options.toleranceSec} s away from now`)
+  }
+  if (!signed(options.secrets, id, timestamp, body, signature)) return fail(401, "invalid_signature", "no signature matches a configured secret")
+
+  const seen = await rt.storage.outbox.getItem<{ jobId: string }>(`in:${id}`)
+  if (seen) return { status: 200, body: { jobId: seen.jobId, duplicate: true } }
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    return fail(400, "invalid_json", "the body is not JSON")
+  }
+  const parsed = v.safeParse(Request, json)
+  if (!parsed.success) return fail(422, "invalid_payload", `${v.getDotPath(parsed.issues[0]) ?? "body"}: ${parsed.issues[0].message}`)
+  const raw = parsed.output.data.subject
+  const subjectType = parsed.output.data.subjectType ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
+  const subject = subjectType === "EMAIL" ? toEmail(raw) : toE164(raw)
+  const valid = subjectType === "EMAIL" ? /^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(subject) : /^\+\d{7,15}$/.test(subject)
+  if (!valid) return fail(422, "invalid_subject", `data.subject is not ${subjectType === "EMAIL" ? "an email address" : "a phone number"}`)
+  if (rt.hooks.count("erasure:requested") === 0) return fail(503, "no_handler", "no plugin handles erasure requests: load the anonymize plugin")
+
+  const jobId = `erasure_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
+  await rt.hooks.emit("erasure:requested", { jobId, webhookId: id, subject, subjectType })
+  if (!(await rt.tasks.get(jobId))) return fail(503, "not_queued", "the erasure job could not be queued: see the server log (is CXEDGE_HMAC_KEYS set?)")
+  await rt.storage.outbox.setItem(`in:${id}`, { jobId, at: rt.clock.now() })
+  return { status: 202, body: { jobId } }
+}

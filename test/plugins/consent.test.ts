@@ -1,0 +1,221 @@
+import { describe, expect, test } from "bun:test"
+import { Webhook } from "standardwebhooks"
+import { auditSinkOf, createCxedgeStorage, summarizeJob, verifyChain, type AuditRecord } from "../../core/index.ts"
+import { toEvent } from "../../plugins/consent-webhook/events.ts"
+import { outboxOf } from "../../plugins/consent-webhook/index.ts"
+import { builtins } from "../../plugins/manifest.ts"
+import { createApp } from "../../server/app.ts"
+import { SANDBOX_ORIGIN } from "../../sandbox/app.ts"
+import { anonymize, anonymizeSetup, findLeaks, loadMatrixFile, seededValues, type Setup } from "./anonymize/setup.ts"
+
+const SECRET = `whsec_${Buffer.from("consent-platform-secret-0123456789").toString("base64")}`
+const OLD_SECRET = `whsec_${Buffer.from("the-previous-secret-before-rotation").toString("base64")}`
+const INBOUND = `whsec_${Buffer.from("inbound-secret-of-the-consent-side!").toString("base64")}`
+const fast = [5, 10, 20]
+
+function consentSetup(extra: Setup = {}) {
+  return anonymizeSetup({
+    plugins: ["tenant", "anonymize", "consent-webhook", "audit-kv"],
+    ...extra,
+    sandboxOptions: { consentSecrets: [SECRET], ...extra.sandboxOptions },
+    settings: { "consent-webhook": { url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [SECRET, OLD_SECRET], inboundSecrets: [INBOUND], retrySchedule: fast }, ...extra.settings },
+  })
+}
+
+const deliveries = async (sandbox: { app: { request(p: string): Response | Promise<Response> } }) =>
+  (await (await sandbox.app.request("/_sandbox/consent")).json()) as { id: string; status: number; verified: boolean; body: string; timestamp: string; signature: string }[]
+
+describe("Standard Webhooks", () => {
+  test("the spec's test vector signs as the package does", () => {
+    const wh = new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+    expect(wh.sign("msg_p5jXN8AQM9LWM0D4loKWxJek", new Date(1614265330 * 1000), '{"test": 2432232314}')).toBe("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=")
+  })
+})
+
+describe("outbound consent events", () => {
+  test("1,000 contacts, the consent platform down for the first half: every event delivered exactly once, signatures verified", async () => {
+    const { rt, sandbox } = await consentSetup({
+      sandboxOptions: { contacts: 1000 },
+      settings: { "consent-webhook": { url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [SECRET, OLD_SECRET], retrySchedule: [60_000, 60_000] } },
+    })
+    await sandbox.app.request("/_sandbox/consent", { method: "PUT", body: JSON.stringify({ failStatus: 503 }) })
+    let applied = 0
+    rt.hooks.on("contact:applied", async () => {
+      if (++applied === 500) await sandbox.app.request("/_sandbox/consent", { method: "PUT", body: JSON.stringify({ failStatus: null }) })
+    })
+    await anonymize(rt, { matrix: loadMatrixFile("gdpr") })
+    await rt.dispose()
+    const all = await deliveries(sandbox)
+    const ok = all.filter((d) => d.status === 204)
+    expect(all.some((d) => d.status === 503)).toBe(true)
+    expect(ok).toHaveLength(1001) // 1,000 contact.anonymized + job.finished
+    expect(new Set(ok.map((d) => d.id)).size).toBe(1001)
+    expect(all.every((d) => d.verified)).toBe(true)
+    // Every delivery verifies with the package too, and a receiver on the old secret still accepts it.
+    for (const d of ok.slice(0, 50)) {
+      const headers = { "webhook-id": d.id, "webhook-timestamp": d.timestamp, "webhook-signature": d.signature }
+      expect(() => new Webhook(SECRET).verify(d.body, headers)).not.toThrow()
+      expect(() => new Webhook(OLD_SECRET).verify(d.body, headers)).not.toThrow()
+    }
+  }, 60_000)
+
+  test("payloads are thin: ids, pseudonyms, field and transform names; no seeded value", async () => {
+    const { rt, sandbox } = await consentSetup({ sandboxOptions: { contacts: 60 } })
+    await anonymize(rt, { matrix: loadMatrixFile("analytics"), target: { kind: "export" } })
+    await anonymize(rt, { matrix: loadMatrixFile("gdpr"), target: { kind: "erasure" } })
+    await outboxOf(rt)!.flush()
+    const bodies = (await deliveries(sandbox)).map((d) => d.body)
+    const types = new Set(bodies.map((b) => JSON.parse(b).type))
+    expect([...types].sort()).toEqual(["contact.anonymized", "job.finished", "subject.erasure.submitted"])
+    const erasure = JSON.parse(bodies.find((b) => b.includes("subject.erasure.submitted"))!)
+    expect(erasure.data.subject).toMatch(/^sub_k1_/)
+    expect(findLeaks(bodies.join("\n"), seededValues(sandbox))).toEqual([])
+    const audit: AuditRecord[] = []
+    const sink = auditSinkOf(rt)!
+    for (const c of await sink.chains()) for await (const r of sink.read(c)) audit.push(r)
+    expect(audit.length).toBeGreaterThan(120)
+    expect(findLeaks(JSON.stringify(audit), seededValues(sandbox))).toEqual([])
+  })
+
+  test("a crash between outbox and delivery loses no event: the next runtime on the same storage delivers it", async () => {
+    const storage = createCxedgeStorage()
+    const first = await consentSetup({
+      storage,
+      sandboxOptions: { contacts: 40 },
+      settings: { "consent-webhook": { url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [SECRET], retrySchedule: [60_000] } },
+    })
+    await first.sandbox.app.request("/_sandbox/consent", { method: "PUT", body: JSON.stringify({ failStatus: 503 }) })
+    await anonymize(first.rt, { matrix: loadMatrixFile("gdpr") })
+    await outboxOf(first.rt)!.kick()
+    // "crash": the first runtime is dropped without dispose (and does nothing more); its events sit in the outbox
+    const pending = (await outboxOf(first.rt)!.list()).pending.length
+    expect(pending).toBe(41)
+    await first.sandbox.app.request("/_sandbox/consent", { method: "PUT", body: JSON.stringify({ failStatus: null }) })
+    const { createRuntime } = await import("../../core/index.ts")
+    const second = await createRuntime(
+      { plugins: ["consent-webhook"], settings: { "consent-webhook": { url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [SECRET], retrySchedule: fast } } },
+      { builtins, storage, fetch: first.sandbox.fetch },
+    )
+    await second.dispose()
+    const ok = (await deliveries(first.sandbox)).filter((d) => d.status === 204)
+    expect(new Set(ok.map((d) => d.id)).size).toBe(41)
+    expect(ok).toHaveLength(41)
+  })
+
+  test("after the last retry an event is dead-lettered; replay delivers it once", async () => {
+    const { rt, sandbox } = await consentSetup({ sandboxOptions: { contacts: 3 } })
+    await sandbox.app.request("/_sandbox/consent", { method: "PUT", body: JSON.stringify({ failStatus: 500 }) })
+    const outbox = outboxOf(rt)!
+    await outbox.enqueue(toEvent.finished({ jobId: "j1", summary: { processed: 1, succeeded: 1, failed: 0, skipped: 0, durationMs: 1, target: "patch", transforms: {} } }, new Date()))
+    for (let i = 0; i < 4; i++) await outbox.flush()
+    const { pending, dead } = await outbox.list()
+    expect(pending).toHaveLength(0)
+    expect(dead).toHaveLength(1)
+    expect(dead[0]!.attempts).toBe(4)
+    await sandbox.app.request("/_sandbox/consent", { method: "PUT", body: JSON.stringify({ failStatus: null }) })
+    expect(await outbox.replay()).toBe(1)
+    expect((await outbox.list()).dead).toHaveLength(0)
+    expect((await deliveries(sandbox)).filter((d) => d.status === 204)).toHaveLength(1)
+    // the same event emitted again is not sent twice
+    expect(await outbox.enqueue(toEvent.finished({ jobId: "j1", summary: { processed: 1, succeeded: 1, failed: 0, skipped: 0, durationMs: 1, target: "patch", transforms: {} } }, new Date()))).toBe(false)
+  })
+})
+
+describe("inbound erasure requests", () => {
+  const sign = (body: string, id = `req_${crypto.randomUUID()}`, at = Math.floor(Date.now() / 1000), secret = INBOUND) => ({
+    "webhook-id": id,
+    "webhook-timestamp": String(at),
+    "webhook-signature": new Webhook(secret).sign(id, new Date(at * 1000), body),
+  })
+  const request = (subject: string, subjectType?: string) => JSON.stringify({ type: "erasure.requested", timestamp: new Date().toISOString(), data: { subject, ...(subjectType ? { subjectType } : {}) } })
+
+  test("a verified request answers 202 with a job id; the job erases the subject once; a duplicate gets the same id", async () => {
+    const { rt, sandbox, state } = await consentSetup({ sandboxOptions: { contacts: 80 } })
+    const app = createApp(rt)
+    const phone = state.data.completed.find((c) => c.fromAddress.startsWith("+"))!.fromAddress
+    const body = request(phone.replace(/^\+(\d)(\d{3})/, "+$1 ($2) "))
+    const headers = sign(body)
+    const res = await app.request("/webhooks/consent", { method: "POST", headers, body })
+    expect(res.status).toBe(202)
+    const { jobId } = await res.json()
+    expect(jobId).toMatch(/^erasure_[0-9a-f]{20}$/)
+    await rt.tasks.drain()
+    expect((await rt.tasks.get(jobId))!.state).toBe("done")
+    expect(state.erasures.filter((e) => e.subjectIdentifier === phone)).toHaveLength(1)
+    // the task and job records hold the subject encrypted, never in clear
+    expect(JSON.stringify(await rt.tasks.get(jobId))).not.toContain(phone.slice(1))
+    expect(JSON.stringify(await rt.storage.jobs.getItem(jobId))).not.toContain(phone.slice(1))
+    const again = await app.request("/webhooks/consent", { method: "POST", headers, body })
+    expect(again.status).toBe(200)
+    expect(await again.json()).toEqual({ jobId, duplicate: true })
+    await rt.tasks.drain()
+    expect(state.erasures.filter((e) => e.subjectIdentifier === phone)).toHaveLength(1)
+    const summary = await summarizeJob(auditSinkOf(rt)!, jobId)
+    expect(summary.actions["subject.erasure"]).toBe(1)
+    await rt.dispose()
+    void sandbox
+  })
+
+  test.each([
+    ["a bad signature", (b: string) => ({ ...sign(b), "webhook-signature": "v1,AAAA" }), 401, "invalid_signature"],
+    ["another secret", (b: string) => sign(b, undefined, undefined, SECRET), 401, "invalid_signature"],
+    ["a stale timestamp", (b: string) => sign(b, undefined, Math.floor(Date.now() / 1000) - 600), 401, "stale_timestamp"],
+    ["missing headers", () => ({}), 400, "missing_headers"],
+    ["a dotted webhook-id", (b: string) => sign(b, "a.b"), 400, "invalid_webhook_id"],
+  ])("%s: refused, nothing started", async (_, headers, status, error) => {
+    const { rt, state } = await consentSetup({ sandboxOptions: { contacts: 5 } })
+    const body = request("ada@example.com")
+    const res = await createApp(rt).request("/webhooks/consent", { method: "POST", headers: headers(body) as Record<string, string>, body })
+    expect(res.status).toBe(status)
+    expect((await res.json()).error).toBe(error)
+    expect(await rt.tasks.pending()).toBe(0)
+    expect(state.erasures).toHaveLength(0)
+  })
+
+  test("malformed JSON, a wrong shape, a bad subject, an oversized body: 4xx with a reason, nothing started", async () => {
+    const { rt } = await consentSetup({ sandboxOptions: { contacts: 5 } })
+    const app = createApp(rt)
+    const post = (body: string) => app.request("/webhooks/consent", { method: "POST", headers: sign(body), body })
+    expect((await post("{nope")).status).toBe(400)
+    const shape = await post(JSON.stringify({ type: "consent.granted", data: {} }))
+    expect(shape.status).toBe(422)
+    const subject = await post(request("12-34"))
+    expect(subject.status).toBe(422)
+    expect((await subject.json()).message).toContain("phone number")
+    const big = "x".repeat(70 * 1024)
+    const tooBig = await app.request("/webhooks/consent", { method: "POST", headers: sign(big), body: big })
+    expect(tooBig.status).toBe(413)
+    expect(await rt.tasks.pending()).toBe(0)
+  })
+
+  test("without a key ring the request is not queued (the subject would be stored in clear): 503", async () => {
+    const { createRuntime, createKeyRing } = await import("../../core/index.ts")
+    const { rt: base } = await consentSetup({ sandboxOptions: { contacts: 5 } })
+    const rt = await createRuntime(
+      { plugins: ["anonymize", "consent-webhook"], settings: { "consent-webhook": { inboundSecrets: [INBOUND] } } },
+      { builtins, keys: createKeyRing(undefined) },
+    )
+    void base
+    const body = request("ada@example.com")
+    const res = await createApp(rt).request("/webhooks/consent", { method: "POST", headers: sign(body), body })
+    expect(res.status).toBe(503)
+    expect((await res.json()).error).toBe("not_queued")
+  })
+})
+
+describe("audit of a large job", () => {
+  test("the chain of a 10,000-contact job verifies, and the Art. 30 summary counts what was done", async () => {
+    const { rt } = await anonymizeSetup({ plugins: ["tenant", "anonymize", "audit-kv"], sandboxOptions: { contacts: 10_000 } })
+    const { job } = await anonymize(rt, { matrix: loadMatrixFile("analytics"), target: { kind: "export" } }, 32)
+    const sink = auditSinkOf(rt)!
+    const [chain] = await sink.chains()
+    const result = await verifyChain(sink, chain!)
+    expect(result).toMatchObject({ ok: true, records: 10_002 }) // job.started, 10,000 contacts, job.finished
+    const summary = await summarizeJob(sink, job.jobId)
+    expect(summary.records).toBe(10_000)
+    expect(summary.outcomes).toEqual({ ok: 10_000 })
+    expect(summary.keyIds).toEqual(["k1"])
+    expect(summary.transforms.hmac).toBe(10_000)
+    expect(summary.fields["customFields[*].value"]).toBeGreaterThan(10_000)
+  }, 60_000)
+})

@@ -11,6 +11,7 @@ import { compileMatrix } from "../core/index.ts"
 import { createExportTarget } from "../plugins/anonymize/targets/export.ts"
 import { fileSink } from "../plugins/anonymize/targets/export-file.ts"
 import { builtins } from "../plugins/manifest.ts"
+import { nodeFiles } from "../cli/files.ts"
 
 const [mode = "stream", count = "1000000"] = process.argv.slice(2)
 const n = Number(count)
@@ -62,7 +63,7 @@ const out = join(tmpdir(), `cxedge-bench-${process.pid}.jsonl`)
 const t0 = performance.now()
 const source = mode === "collect" ? collected() : generated()
 const result = await runJob({
-  rt, jobId: `bench-${mode}`, source, target: createExportTarget(await fileSink(out, { resume: false })), matrix,
+  rt, jobId: `bench-${mode}`, source, target: createExportTarget(await fileSink(nodeFiles, out, { resume: false })), matrix,
   journal: createJournal(rt.storage.journal, `bench-${mode}`), resume: false, concurrency: 16,
 })
 sample()

@@ -1,5 +1,3 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises"
-import { dirname } from "node:path"
 import { createConsola, type ConsolaInstance } from "consola"
 import fsDriver from "unstorage/drivers/fs"
 import {
@@ -9,6 +7,7 @@ import { defaultPlugins } from "../plugins/manifest.ts"
 import { nodeBuiltins } from "../plugins/manifest-node.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
 import { importPlugin, loadSettings, type Env } from "./config.ts"
+import { nodeFiles } from "./files.ts"
 import { render } from "./output.ts"
 
 /** Flags every command that opens a runtime accepts. */
@@ -102,11 +101,7 @@ export function createHost(env: Env = process.env): CommandHost {
       return {
         rt,
         sandbox: !settings.tenantConfigured,
-        readText: (path) => readFile(path, "utf8"),
-        async writeText(path, text) {
-          await mkdir(dirname(path), { recursive: true })
-          await writeFile(path, text)
-        },
+        files: nodeFiles,
         async close() {
           if (statusShown) process.stderr.write("\n")
           try {

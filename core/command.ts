@@ -25,13 +25,25 @@ export interface CommandHost {
   prompt?(message: string, options?: { default?: string }): Promise<string | undefined>
 }
 
+/**
+ * Local files, supplied by the CLI: plugins read and write files through
+ * this and never import `fs`, so a Worker bundle holds no node-only module.
+ */
+export interface FileAccess {
+  readText(path: string): Promise<string>
+  writeText(path: string, text: string): Promise<void>
+  exists(path: string): Promise<boolean>
+  /** A file's lines, streamed. */
+  lines(path: string): AsyncIterable<string>
+  /** Appends lines; each `write` resolves once its line reached the OS. */
+  appender(path: string, options: { truncate: boolean }): Promise<{ write(line: string): Promise<void>; close(): Promise<void> }>
+}
+
 export interface OpenedRuntime {
   rt: Runtime
   /** True when no tenant was configured and the embedded sandbox is in use. */
   sandbox: boolean
-  /** Reads a local file (node-only, supplied by the CLI). */
-  readText(path: string): Promise<string>
-  writeText(path: string, text: string): Promise<void>
+  files: FileAccess
   close(): Promise<void>
 }
 

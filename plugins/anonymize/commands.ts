@@ -5,14 +5,14 @@ import {
 import { dryRun } from "./dry-run.ts"
 import { runJob, type JobProgress, type JobResult } from "./job.ts"
 import { jobStore } from "./journal.ts"
-import { finishJob, prepareJob, type AnonymizeSettings, type NodeParts, type SourceKind, type TargetKind } from "./prepare.ts"
+import { finishJob, prepareJob, type AnonymizeSettings, type SourceKind, type TargetKind } from "./prepare.ts"
 import { decryptValue } from "./transforms/index.ts"
 
 /** Reads and parses a matrix file, with errors that name the file and what is wrong. */
 export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
   let text: string
   try {
-    text = await opened.readText(path)
+    text = await opened.files.readText(path)
   } catch {
     throw new ConfigError("matrix", `cannot read ${path}: check the --matrix path`)
   }
@@ -26,11 +26,6 @@ export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<M
   if (!matrix) throw new ValidationError("matrix", `${path}: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
   return matrix
 }
-
-const nodeParts = (): NodeParts => ({
-  jsonlSource: async (path) => (await import("./sources/jsonl.ts")).createJsonlSource(path),
-  fileSink: async (path, options) => (await import("./targets/export-file.ts")).fileSink(path, options),
-})
 
 const fmt = (n: number) => n.toLocaleString("en-US")
 const duration = (ms: number) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`)
@@ -100,7 +95,7 @@ export function anonymizeCommand(host: CommandHost) {
             target: targetKind || args.out ? { kind: targetKind ?? "export", out: args.out } : undefined,
           },
           settings,
-          nodeParts(),
+          opened.files,
         )
         for (const warning of job.matrix.warnings) host.warn(warning)
 
@@ -183,7 +178,7 @@ export function matrixCommand(host: CommandHost) {
         async run({ args }) {
           const opened = await host.open(args)
           try {
-            const text = await opened.readText(args.file).catch(() => {
+            const text = await opened.files.readText(args.file).catch(() => {
               throw new ConfigError("matrix", `cannot read ${args.file}: check the path`)
             })
             let json: unknown

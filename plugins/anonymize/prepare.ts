@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import {
-  compileMatrix, ConfigError, type CompiledMatrix, type Matrix, type Runtime, type Source, type Target,
+  compileMatrix, ConfigError, type CompiledMatrix, type FileAccess, type Matrix, type Runtime, type Source, type Target,
 } from "../../core/index.ts"
 import { createJournal, jobStore, type JobMeta, type Journal } from "./journal.ts"
 import { createCxoneSource } from "./sources/cxone.ts"
@@ -8,7 +8,9 @@ import { createRecordsSource } from "./sources/records.ts"
 import { createSubjectSource } from "./sources/subject.ts"
 import { decryptValue } from "./transforms/encrypt.ts"
 import { createErasureTarget } from "./targets/erasure.ts"
-import { createExportTarget, storageSink, type ExportSink } from "./targets/export.ts"
+import { createExportTarget, storageSink } from "./targets/export.ts"
+import { fileSink } from "./targets/export-file.ts"
+import { createJsonlSource } from "./sources/jsonl.ts"
 import { createPatchTarget } from "./targets/patch.ts"
 
 export type SourceKind = "cxone" | "records" | "jsonl" | "subject"
@@ -26,11 +28,6 @@ export interface JobRequest {
   dryRun?: boolean
 }
 
-/** Node-only parts the CLI supplies (the Worker never imports fs). */
-export interface NodeParts {
-  jsonlSource?(path: string): Promise<Source>
-  fileSink?(path: string, options: { resume: boolean }): Promise<ExportSink>
-}
 
 export interface PreparedJob {
   jobId: string
@@ -57,7 +54,7 @@ const digestOfMatrix = (m: Matrix) => createHash("sha256").update(JSON.stringify
  * matrix, source, target and journal. A resumed job uses the matrix,
  * source and target stored with it, so nothing about it can drift.
  */
-export async function prepareJob(rt: Runtime, request: JobRequest, settings: AnonymizeSettings, node: NodeParts = {}): Promise<PreparedJob> {
+export async function prepareJob(rt: Runtime, request: JobRequest, settings: AnonymizeSettings, files?: FileAccess): Promise<PreparedJob> {
   const jobs = jobStore(rt.storage.jobs)
   let meta: JobMeta & { matrixBody?: Matrix }
   let resume = false
@@ -87,23 +84,23 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
   }
   const matrix = compileMatrix(meta.matrixBody!, { transforms: rt.transforms, keys: rt.keys })
   const journal = createJournal(rt.storage.journal, meta.id)
-  const source = await makeSource(rt, meta.source as NonNullable<JobRequest["source"]>, node)
-  const target = await makeTarget(rt, meta, matrix, source, journal, settings, node, resume)
+  const source = await makeSource(rt, meta.source as NonNullable<JobRequest["source"]>, files)
+  const target = await makeTarget(rt, meta, matrix, source, journal, settings, files, resume)
   if (!existing && !request.dryRun) await jobs.set(meta)
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }
 
-async function makeSource(rt: Runtime, spec: NonNullable<JobRequest["source"]>, node: NodeParts): Promise<Source> {
+async function makeSource(rt: Runtime, spec: NonNullable<JobRequest["source"]>, files?: FileAccess): Promise<Source> {
   if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
   if (spec.kind === "subject") return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), since: spec.since, until: spec.until })
   if (spec.kind === "records") return createRecordsSource(rt.client)
   if (!spec.file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
-  if (!node.jsonlSource) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")
-  return node.jsonlSource(spec.file)
+  if (!files) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")
+  return createJsonlSource(files, spec.file)
 }
 
 async function makeTarget(
-  rt: Runtime, meta: JobMeta, matrix: CompiledMatrix, source: Source, journal: Journal, settings: AnonymizeSettings, node: NodeParts, resume: boolean,
+  rt: Runtime, meta: JobMeta, matrix: CompiledMatrix, source: Source, journal: Journal, settings: AnonymizeSettings, files: FileAccess | undefined, resume: boolean,
 ): Promise<Target> {
   const spec = meta.target as { kind: TargetKind; out?: string }
   if (spec.kind === "patch") {
@@ -126,8 +123,8 @@ async function makeTarget(
     })
   }
   if (spec.out) {
-    if (!node.fileSink) throw new ConfigError("anonymize", "exporting to a file is only available from the CLI")
-    return createExportTarget(await node.fileSink(spec.out, { resume }))
+    if (!files) throw new ConfigError("anonymize", "exporting to a file is only available from the CLI")
+    return createExportTarget(await fileSink(files, spec.out, { resume }))
   }
   return createExportTarget(storageSink(rt.storage.jobs, meta.id))
 }

@@ -65,7 +65,7 @@ export function webhooksCommand(host: CommandHost) {
         run: ({ args }) =>
           withOutbox(args, async (_, opened) => {
             const settings = opened.rt.settings<ConsentSettings>("consent-webhook")
-            const body = await opened.readText(args.file).catch(() => {
+            const body = await opened.files.readText(args.file).catch(() => {
               throw new ConfigError("webhooks", `cannot read ${args.file}: check the path`)
             })
             const headers: Record<string, string> = { "webhook-id": args.id, "webhook-timestamp": args.timestamp, "webhook-signature": args.signature }

@@ -1,28 +1,20 @@
-import { createReadStream } from "node:fs"
-import { access } from "node:fs/promises"
-import { createInterface } from "node:readline"
-import { ConfigError, type Source, type SourceRecord } from "../../../core/index.ts"
+import { ConfigError, type FileAccess, type Source, type SourceRecord } from "../../../core/index.ts"
 
 /**
- * Records from a JSON Lines file, streamed (node-only; the Worker never
- * imports it). A line that is not a JSON object, or has no id, becomes a
- * per-record rejection naming the line number, and the job goes on.
+ * Records from a JSON Lines file, streamed through the host's file access.
+ * A line that is not a JSON object, or has no id, becomes a per-record
+ * rejection naming the line number, and the job goes on.
  */
-export async function createJsonlSource(path: string, options: { idField?: string; pageSize?: number } = {}): Promise<Source> {
-  try {
-    await access(path)
-  } catch {
-    throw new ConfigError("anonymize", `cannot read ${path}: check the --file path`)
-  }
+export async function createJsonlSource(files: FileAccess, path: string, options: { idField?: string; pageSize?: number } = {}): Promise<Source> {
+  if (!(await files.exists(path))) throw new ConfigError("anonymize", `cannot read ${path}: check the --file path`)
   const idField = options.idField ?? "id"
   const size = options.pageSize ?? 500
   return {
     name: "jsonl",
     async *pages() {
-      const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })
       let page: SourceRecord[] = []
       let n = 0
-      for await (const line of lines) {
+      for await (const line of files.lines(path)) {
         n++
         if (!line.trim()) continue
         let data: unknown

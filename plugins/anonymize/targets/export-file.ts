@@ -1,33 +1,24 @@
-import { createReadStream, createWriteStream, existsSync, type WriteStream } from "node:fs"
-import { mkdir } from "node:fs/promises"
-import { dirname } from "node:path"
-import { createInterface } from "node:readline"
+import type { FileAccess } from "../../../core/index.ts"
 import type { ExportSink } from "./export.ts"
 
 /**
- * A JSONL file sink (node-only). Each append resolves when its line reached
- * the OS, so a crash right after loses nothing the journal calls exported.
- * On resume the ids already in the file are read once, so no line is
- * written twice.
+ * A JSONL file sink. Each append resolves when its line reached the OS, so
+ * a crash right after loses nothing the journal calls exported. On resume
+ * the ids already in the file are read once, so no line is written twice.
  */
-export async function fileSink(path: string, options: { resume: boolean }): Promise<ExportSink> {
-  await mkdir(dirname(path), { recursive: true })
+export async function fileSink(files: FileAccess, path: string, options: { resume: boolean }): Promise<ExportSink> {
   let written: Set<string> | undefined
-  if (options.resume && existsSync(path)) {
+  if (options.resume && (await files.exists(path))) {
     written = new Set()
-    const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })
-    for await (const line of lines) {
+    for await (const line of files.lines(path)) {
       const m = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)
       if (m) written.add(JSON.parse(m[1]!))
     }
   }
-  const stream: WriteStream = createWriteStream(path, { flags: options.resume ? "a" : "w" })
+  const out = await files.appender(path, { truncate: !options.resume })
   return {
-    append: (_id, line) =>
-      new Promise<void>((resolve, reject) => {
-        stream.write(line + "\n", (error) => (error ? reject(error) : resolve()))
-      }),
+    append: (_id, line) => out.write(line),
     has: async (id) => written?.has(id) ?? false,
-    close: () => new Promise<void>((resolve) => stream.end(resolve)),
+    close: () => out.close(),
   }
 }

@@ -53,14 +53,11 @@ export async function anonymizeSetup(setup: Setup = {}) {
   return { sandbox, rt, state: sandbox.tenant("acme") }
 }
 
-const nodeParts = {
-  jsonlSource: async (path: string) => (await import("../../../plugins/anonymize/sources/jsonl.ts")).createJsonlSource(path),
-  fileSink: async (path: string, o: { resume: boolean }) => (await import("../../../plugins/anonymize/targets/export-file.ts")).fileSink(path, o),
-}
+import { nodeFiles } from "../../../cli/files.ts"
 
 /** Prepares and runs one job the way the CLI does. */
 export async function anonymize(rt: Runtime, request: JobRequest, concurrency = 8) {
-  const job = await prepareJob(rt, request, { concurrency }, nodeParts)
+  const job = await prepareJob(rt, request, { concurrency }, nodeFiles)
   const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, concurrency })
   const { rejected: _, ...summary } = result
   await finishJob(rt, job.meta, summary)

@@ -1,0 +1,24 @@
+import { createReadStream, createWriteStream, existsSync } from "node:fs"
+import { mkdir, readFile, writeFile } from "node:fs/promises"
+import { dirname } from "node:path"
+import { createInterface } from "node:readline"
+import type { FileAccess } from "../core/index.ts"
+
+/** The CLI's FileAccess on node:fs. */
+export const nodeFiles: FileAccess = {
+  readText: (path) => readFile(path, "utf8"),
+  async writeText(path, text) {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text)
+  },
+  exists: async (path) => existsSync(path),
+  lines: (path) => createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity }),
+  async appender(path, options) {
+    await mkdir(dirname(path), { recursive: true })
+    const stream = createWriteStream(path, { flags: options.truncate ? "w" : "a" })
+    return {
+      write: (line) => new Promise<void>((resolve, reject) => stream.write(line + "\n", (error) => (error ? reject(error) : resolve()))),
+      close: () => new Promise<void>((resolve) => stream.end(resolve)),
+    }
+  },
+}

@@ -13,6 +13,7 @@ import { createMetrics, type Metrics } from "./metrics.ts"
 import type { KeyRing, Operation, Plugin, Transform } from "./plugin.ts"
 import { createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
 import { createTaskQueue, type TaskQueue } from "./tasks.ts"
+import { createMemoryCoordinator, type Coordinator } from "./coordination.ts"
 
 /** A plugin as named in a config: a built-in name, a module specifier, the object, or `[name, settings]`. */
 export type PluginSpec = string | Plugin | [string | Plugin, unknown] | false | null | undefined
@@ -39,6 +40,10 @@ export interface RuntimeOptions {
   builtins?: Record<string, Plugin>
   /** Loads a third-party plugin module by specifier. */
   importer?: (specifier: string) => Promise<unknown>
+  /** How instances sharing this storage agree (memory when there is one instance). */
+  coordinator?: Coordinator
+  /** Share the tenant's request budget with other instances through the coordinator. */
+  sharedLimits?: boolean
 }
 
 export interface Runtime {
@@ -56,6 +61,7 @@ export interface Runtime {
   /** The fetch every outbound call uses (the in-process sandbox's in tests and the embedded mode). */
   readonly fetch: typeof fetch
   readonly tasks: TaskQueue
+  readonly coordinator: Coordinator
   readonly plugins: readonly Plugin[]
   readonly transforms: ReadonlyMap<string, Transform<any>>
   readonly operations: ReadonlyMap<string, Operation>
@@ -120,6 +126,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const metrics = options.metrics ?? createMetrics()
   const clock = options.clock ?? systemClock
   const random = options.random ?? Math.random
+  const coordinator = options.coordinator ?? createMemoryCoordinator(clock)
   const hooks = createHooks((name: HookName, error) => log.warn(`hook ${name} listener failed: ${describeError(error)}`))
   const resolved = await resolvePlugins(config.plugins ?? [], options)
 
@@ -170,13 +177,15 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
       return (client ??= createCxoneClient({
         tenant, storage, metrics, clock, random, log, fetch: options.fetch,
         limiter: config.limits, retry: config.retry, breaker: config.breaker,
+        coordinator, sharedLimits: options.sharedLimits,
       }))
     },
     hasTenant: !!tenant,
     storage, hooks, metrics, log, clock, random,
     keys: options.keys ?? createKeyRing(undefined),
     fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
-    tasks: createTaskQueue(storage.jobs, log),
+    tasks: createTaskQueue(storage.jobs, log, coordinator),
+    coordinator,
     plugins, transforms, operations,
     settings: <C>(name: string) => settings.get(name) as C,
     async dispose() {

@@ -1,6 +1,7 @@
 import type { Storage } from "unstorage"
 import { describeError } from "./errors.ts"
 import type { Logger } from "./log.ts"
+import type { Coordinator } from "./coordination.ts"
 
 export interface Task {
   id: string
@@ -31,7 +32,7 @@ export interface TaskQueue {
   pending(): Promise<number>
 }
 
-export function createTaskQueue(storage: Storage, log: Logger, maxAttempts = 3): TaskQueue {
+export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coordinator, maxAttempts = 3): TaskQueue {
   const handlers = new Map<string, TaskHandler>()
   const key = (id: string) => `task:${id}`
   let draining: Promise<number> | undefined
@@ -46,6 +47,13 @@ export function createTaskQueue(storage: Storage, log: Logger, maxAttempts = 3):
         if (!task || task.state !== "pending") continue
         const handler = handlers.get(task.kind)
         if (!handler) continue
+        // Several instances may drain one queue: only the one that claims a task runs it.
+        if (coordinator && !(await coordinator.claim(`task-run:${task.id}`, 15 * 60_000))) continue
+        const current = coordinator ? await storage.getItem<Task>(k) : task
+        if (current?.state !== "pending") {
+          await coordinator?.release(`task-run:${task.id}`)
+          continue
+        }
         progressed = true
         ran++
         const now = () => new Date().toISOString()
@@ -57,6 +65,8 @@ export function createTaskQueue(storage: Storage, log: Logger, maxAttempts = 3):
           const attempts = task.attempts + 1
           log.warn(`task ${task.id} (${task.kind}) failed: ${describeError(error)}`)
           await storage.setItem(k, { ...task, state: attempts >= maxAttempts ? "failed" : "pending", attempts, updatedAt: now(), error: (error as { code?: string }).code ?? "E_TASK" })
+        } finally {
+          await coordinator?.release(`task-run:${task.id}`)
         }
       }
       if (!progressed) return ran
@@ -67,6 +77,8 @@ export function createTaskQueue(storage: Storage, log: Logger, maxAttempts = 3):
     async enqueue(kind, payload, id) {
       const existing = await storage.getItem<Task>(key(id))
       if (existing) return { id, created: false }
+      // Two instances receiving the same request: one creates the task.
+      if (coordinator && !(await coordinator.claim(`task-create:${id}`, 24 * 3600_000))) return { id, created: false }
       const at = new Date().toISOString()
       await storage.setItem(key(id), { id, kind, payload, state: "pending", attempts: 0, createdAt: at, updatedAt: at } satisfies Task)
       return { id, created: true }

@@ -4,6 +4,7 @@ import {
   CircuitOpenError, ConfigError, CxoneAuthError, CxoneHttpError, CxoneNetworkError, CxonePermissionError,
   CxoneRateLimitError, ValidationError,
 } from "../errors.ts"
+import type { Coordinator } from "../coordination.ts"
 import { silentLogger, type Logger } from "../log.ts"
 import type { Metrics } from "../metrics.ts"
 import type { Operation, Paginator } from "../plugin.ts"
@@ -29,6 +30,9 @@ export interface CxoneClientOptions {
   limiter?: Partial<LimiterOptions>
   breaker?: Partial<BreakerOptions>
   log?: Logger
+  /** Shares the token refresh (and, with `sharedLimits`, the request budget) with other instances. */
+  coordinator?: Coordinator
+  sharedLimits?: boolean
 }
 
 export interface CallOptions {
@@ -94,9 +98,11 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const log = options.log ?? silentLogger
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry }
   const send: Send = createSend(options.fetch)
-  const limiter = createLimiter({ rps: 20, burst: 10, maxConcurrency: 16, initialConcurrency: 4, ...options.limiter }, clock)
-  const breaker = createBreaker({ ...defaultBreakerOptions, ...options.breaker }, clock)
   const key = tenantKey(tenant)
+  const coordinator = options.coordinator
+  const shared = options.sharedLimits && coordinator ? (rps: number, burst: number) => coordinator.take(key, rps, burst) : undefined
+  const limiter = createLimiter({ rps: 20, burst: 10, maxConcurrency: 16, initialConcurrency: 4, ...options.limiter, shared }, clock)
+  const breaker = createBreaker({ ...defaultBreakerOptions, ...options.breaker }, clock)
 
   let oidc: Promise<string> | undefined
   const tokenEndpoint = () =>
@@ -123,6 +129,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     storage: options.storage.tokens,
     cacheKey: `${key}:cxone`,
     clock,
+    coordinator,
     skewMs: tenant.refreshSkewMs,
     async obtain() {
       const endpoint = await cxoneEndpoint()
@@ -143,6 +150,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
         storage: options.storage.tokens,
         cacheKey: `${key}:records`,
         clock,
+        coordinator,
         skewMs: tenant.refreshSkewMs,
         obtain: () =>
           requestToken(

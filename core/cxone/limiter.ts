@@ -12,6 +12,12 @@ export interface LimiterOptions {
   minRps?: number
   /** A response slower than this shrinks the concurrency window. */
   latencyCeilingMs?: number
+  /**
+   * A bucket several instances share (redis): it replaces the local token
+   * bucket, so their requests together stay within the tenant's rate.
+   * Resolves 0 when a request may go, else the ms to wait.
+   */
+  shared?: (rps: number, burst: number) => Promise<number>
 }
 
 export interface Outcome {
@@ -117,12 +123,20 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
           continue
         }
         if (inFlight >= concurrency) break
-        refill()
-        if (tokens < 1) {
-          await clock.sleep(Math.ceil(((1 - tokens) / rate) * 1000))
-          continue
+        if (options.shared) {
+          const wait = await options.shared(rate, capacity)
+          if (wait > 0) {
+            await clock.sleep(wait)
+            continue
+          }
+        } else {
+          refill()
+          if (tokens < 1) {
+            await clock.sleep(Math.ceil(((1 - tokens) / rate) * 1000))
+            continue
+          }
+          tokens -= 1
         }
-        tokens -= 1
         inFlight++
         waiters.shift()!(makePermit())
       }

@@ -1,6 +1,7 @@
 import * as v from "valibot"
 import type { Storage } from "unstorage"
 import type { Clock } from "../clock.ts"
+import type { Coordinator } from "../coordination.ts"
 import { CxoneAuthError, CxoneHttpError, CxonePermissionError } from "../errors.ts"
 import { parseJson, type Send } from "./http.ts"
 import { decodeClaims } from "./jwt.ts"
@@ -93,6 +94,8 @@ export interface TokenManagerOptions {
   cacheKey: string
   clock: Clock
   skewMs: number
+  /** Instances sharing the token cache agree through this: one renews, the others read its token. */
+  coordinator?: Coordinator
   /** A full grant (password or client_credentials). */
   obtain(): Promise<TokenSet>
   /** A refresh_token grant; absent for client_credentials. */
@@ -116,22 +119,16 @@ export interface TokenManager {
  */
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   let token: TokenSet | undefined
-  let loaded = false
   let inflight: Promise<TokenSet> | undefined
   let count = 0
-  const fresh = (t: TokenSet | undefined) => !!t && t.expiresAt - options.skewMs > options.clock.now()
+  const { storage, cacheKey, clock, coordinator } = options
+  const fresh = (t: TokenSet | null | undefined): t is TokenSet => !!t && t.expiresAt - options.skewMs > clock.now()
+  const stored = async () => (await storage.getItem<TokenSet>(cacheKey)) ?? undefined
 
-  async function renew(): Promise<TokenSet> {
-    if (!loaded) {
-      loaded = true
-      const cached = await options.storage.getItem<TokenSet>(options.cacheKey)
-      if (fresh(cached ?? undefined)) return cached!
-      token ??= cached ?? undefined
-    }
+  async function grant(previous: TokenSet | undefined): Promise<TokenSet> {
     count++
-    const previous = token
     let next: TokenSet | undefined
-    const refreshable = previous?.refreshToken && options.refresh && (previous.refreshExpiresAt ?? Infinity) - options.skewMs > options.clock.now()
+    const refreshable = previous?.refreshToken && options.refresh && (previous.refreshExpiresAt ?? Infinity) - options.skewMs > clock.now()
     if (refreshable) {
       try {
         next = await options.refresh!(previous!.refreshToken!)
@@ -143,22 +140,45 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       if (refreshable) count++
       next = await options.obtain()
     }
-    await options.storage.setItem(options.cacheKey, next)
+    await storage.setItem(cacheKey, next)
     return next
+  }
+
+  async function renew(stale: TokenSet | undefined): Promise<TokenSet> {
+    // Another process (or an earlier run) may have renewed already: a fresh stored token wins.
+    const cached = await stored()
+    if (fresh(cached) && cached.accessToken !== stale?.accessToken) return cached
+    if (!coordinator) return grant(cached ?? stale)
+    const lock = `token:${cacheKey}`
+    const deadline = clock.now() + 15_000
+    while (!(await coordinator.claim(lock, 30_000))) {
+      await clock.sleep(100)
+      const theirs = await stored()
+      if (fresh(theirs) && theirs.accessToken !== stale?.accessToken) return theirs
+      if (clock.now() > deadline) break // the holder is gone; its lease will lapse
+    }
+    try {
+      const again = await stored()
+      if (fresh(again) && again.accessToken !== stale?.accessToken) return again
+      return await grant(again ?? stale)
+    } finally {
+      await coordinator.release(lock)
+    }
   }
 
   return {
     async get() {
-      if (fresh(token)) return token!.accessToken
-      inflight ??= renew().finally(() => {
+      if (fresh(token)) return token.accessToken
+      const stale = token
+      inflight ??= renew(stale).finally(() => {
         inflight = undefined
       })
       token = await inflight
       return token.accessToken
     },
     current: () => token,
-    invalidate(stale) {
-      if (token?.accessToken === stale) token = { ...token, expiresAt: 0 }
+    invalidate(staleToken) {
+      if (token?.accessToken === staleToken) token = { ...token, expiresAt: 0 }
     },
     requests: () => count,
   }

@@ -1,6 +1,6 @@
 import type { Storage } from "unstorage"
 import { Webhook } from "standardwebhooks"
-import { describeError, type Clock, type Logger, type Metrics } from "../../core/index.ts"
+import { describeError, type Clock, type Coordinator, type Logger, type Metrics } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
 
 export interface OutboxEntry extends OutboundEvent {
@@ -12,6 +12,8 @@ export interface OutboxEntry extends OutboundEvent {
 
 export interface OutboxOptions {
   storage: Storage
+  /** Instances sharing the outbox claim an event before sending it. */
+  coordinator?: Coordinator
   metrics?: Metrics
   url?: string
   /** `whsec_...` secrets; each one signs (several at once while rotating). */
@@ -81,7 +83,17 @@ export function createOutbox(options: OutboxOptions) {
     const entries = (await Promise.all((await pendingKeys()).map((k) => storage.getItem<OutboxEntry>(k))))
       .filter((e): e is OutboxEntry => !!e && (force || e.nextAt <= clock.now()))
       .sort((a, b) => a.createdAt - b.createdAt)
-    for (const entry of entries) await attempt(entry)
+    for (const entry of entries) {
+      const lease = `outbox:${entry.id}`
+      if (options.coordinator && !(await options.coordinator.claim(lease, options.timeoutMs + 5000))) continue
+      try {
+        // Re-read under the lease: another instance may have sent it since the listing.
+        const current = options.coordinator ? await storage.getItem<OutboxEntry>(`p:${entry.id}`) : entry
+        if (current) await attempt(current)
+      } finally {
+        await options.coordinator?.release(lease)
+      }
+    }
   }
 
   const outbox = {

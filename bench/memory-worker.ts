@@ -11,7 +11,7 @@ import { compileMatrix } from "../core/index.ts"
 import { createExportTarget } from "../plugins/anonymize/targets/export.ts"
 import { fileSink } from "../plugins/anonymize/targets/export-file.ts"
 import { builtins } from "../plugins/manifest.ts"
-import { nodeFiles } from "../cli/files.ts"
+import { nodeFiles } from "../node/files.ts"
 
 const [mode = "stream", count = "1000000"] = process.argv.slice(2)
 const n = Number(count)

@@ -2,7 +2,7 @@
 import { defineCommand, runCommand, showUsage, type CommandDef } from "citty"
 import { describeError, resolvePlugins, type CxedgeError, type Plugin } from "../core/index.ts"
 import { nodeBuiltins as builtins } from "../plugins/manifest-node.ts"
-import { importPlugin, loadSettings } from "./config.ts"
+import { importPlugin, loadSettings } from "../node/config.ts"
 import { createHost } from "./host.ts"
 
 const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])

@@ -53,7 +53,7 @@ export async function anonymizeSetup(setup: Setup = {}) {
   return { sandbox, rt, state: sandbox.tenant("acme") }
 }
 
-import { nodeFiles } from "../../../cli/files.ts"
+import { nodeFiles } from "../../../node/files.ts"
 
 /** Prepares and runs one job the way the CLI does. */
 export async function anonymize(rt: Runtime, request: JobRequest, concurrency = 8) {

@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs"
+import { readFile } from "node:fs/promises"
+import { resolve } from "node:path"
+import { pathToFileURL } from "node:url"
+import { ConfigError, settingsFrom, type ConfigFile, type Env, type EnvSettings } from "../core/index.ts"
+
+export type { Env }
+
+/** Reads `KEY=VALUE` lines (a dotenv-style secrets file); comments and blank lines are skipped. */
+export function parseSecretsFile(text: string): Env {
+  const out: Env = {}
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line)
+    if (!m || line.trim().startsWith("#")) continue
+    out[m[1]!] = m[2]!.replace(/^(['"])(.*)\1$/, "$2")
+  }
+  return out
+}
+
+async function loadFile(path: string): Promise<ConfigFile> {
+  if (path.endsWith(".json")) {
+    let text: string
+    try {
+      text = await readFile(path, "utf8")
+    } catch {
+      throw new ConfigError("config", `cannot read ${path}: check the path given to --config`)
+    }
+    try {
+      return JSON.parse(text)
+    } catch (error) {
+      throw new ConfigError("config", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
+    }
+  }
+  try {
+    const mod = await import(pathToFileURL(resolve(path)).href)
+    return mod.default ?? mod
+  } catch (error) {
+    throw new ConfigError("config", `cannot load ${path}: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * Configuration for the node-side entries (CLI, Bun and Node servers): the
+ * environment, with `CXEDGE_SECRETS_FILE` filling what it lacks, and an
+ * optional `cxedge.config.(json|ts)` (or `--config`), through the same
+ * `settingsFrom` a Worker uses.
+ */
+export async function loadSettings(args: Record<string, unknown>, processEnv: Env, cwd = process.cwd()): Promise<EnvSettings> {
+  let env = processEnv
+  if (env.CXEDGE_SECRETS_FILE) {
+    let text: string
+    try {
+      text = await readFile(env.CXEDGE_SECRETS_FILE, "utf8")
+    } catch {
+      throw new ConfigError("config", `cannot read CXEDGE_SECRETS_FILE (${env.CXEDGE_SECRETS_FILE}): check the path`)
+    }
+    env = { ...parseSecretsFile(text), ...processEnv }
+  }
+  const explicit = typeof args.config === "string" ? args.config : env.CXEDGE_CONFIG
+  const found = explicit ?? ["cxedge.config.ts", "cxedge.config.json"].map((f) => resolve(cwd, f)).find((f) => existsSync(f))
+  if (explicit && !existsSync(explicit)) throw new ConfigError("config", `config file ${explicit} does not exist: check --config`)
+  const file = found ? await loadFile(found) : {}
+  return settingsFrom(env, file, args, found ?? "environment")
+}
+
+/** Loads a plugin module: a relative or absolute path is taken from the working directory, anything else is a package. */
+export function importPlugin(specifier: string): Promise<unknown> {
+  const local = specifier.startsWith(".") || specifier.startsWith("/")
+  return import(local ? pathToFileURL(resolve(specifier)).href : specifier)
+}

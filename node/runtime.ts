@@ -1,0 +1,79 @@
+import fsDriver from "unstorage/drivers/fs"
+import redisDriver from "unstorage/drivers/redis"
+import {
+  ConfigError, createCxedgeStorage, createKeyRing, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
+  type Logger, type RedisLike, type Runtime, type RuntimeConfig,
+} from "../core/index.ts"
+import { defaultPlugins } from "../plugins/manifest.ts"
+import { nodeBuiltins } from "../plugins/manifest-node.ts"
+import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
+import { importPlugin } from "./config.ts"
+
+const randomKey = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+
+export interface NodeRuntime {
+  rt: Runtime
+  /** True when no tenant was configured and the embedded sandbox is in use. */
+  sandbox: boolean
+  settings: EnvSettings
+}
+
+/** Storage (and, for redis, the coordinator several instances share) for the configured driver. */
+function storageFor(settings: EnvSettings): { storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator } {
+  const { driver, dir, url } = settings.storage
+  if (driver === "fs") return { storage: createCxedgeStorage(fsDriver({ base: dir })) }
+  if (driver === "redis") {
+    const d = redisDriver({ url, base: "cxedge" })
+    return { storage: createCxedgeStorage(d), coordinator: createRedisCoordinator(d.getInstance!() as unknown as RedisLike) }
+  }
+  if (driver === "kv") throw new ConfigError("config", "the kv storage driver is a Cloudflare Workers binding: use fs or redis here")
+  return { storage: createCxedgeStorage() }
+}
+
+/**
+ * Builds a runtime for a node-side entry (CLI, Bun or Node server) from
+ * resolved settings. With no tenant configured it says so in one line and
+ * uses an embedded sandbox tenant (whose consent receiver stands in for the
+ * consent platform, with a throwaway signing secret and key).
+ */
+export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logger): Promise<NodeRuntime> {
+  let fetchImpl: typeof fetch | undefined
+  let keys = settings.keys
+  let config: RuntimeConfig = settings.config
+  if (!settings.tenantConfigured) {
+    const consent = config.settings?.["consent-webhook"] as { url?: string; secrets?: string[] } | undefined
+    const secret = `whsec_${randomKey()}`
+    const sandbox = await createSandbox({ contacts: Number(env.CXEDGE_SANDBOX_CONTACTS ?? 250), seed: Number(env.CXEDGE_SANDBOX_SEED ?? 42), consentSecrets: [secret] })
+    if (!consent?.url) {
+      config = { ...config, settings: { ...config.settings, "consent-webhook": { ...consent, url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [secret] } } }
+    }
+    const c = sandbox.credentials("acme")
+    log.info('no tenant configured (set CXEDGE_ISSUER and the access key variables): using the embedded sandbox tenant "acme"')
+    fetchImpl = sandbox.fetch
+    config = {
+      ...config,
+      // The embedded sandbox has no rate limit unless told to; a real tenant's default stays conservative.
+      limits: { rps: 500, burst: 100, maxConcurrency: 32, ...config.limits },
+      tenant: {
+        issuer: SANDBOX_ORIGIN,
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        clientId: c.clientId,
+        clientSecret: c.clientSecret,
+        records: { baseUrl: SANDBOX_ORIGIN, clientId: c.recordsClientId, clientSecret: c.recordsClientSecret },
+      },
+    }
+    if (!keys) keys = `sbx:${randomKey()}`
+  }
+  const { storage, coordinator } = storageFor(settings)
+  const rt = await createRuntime(
+    { ...config, plugins: config.plugins ?? defaultPlugins },
+    {
+      storage, log, coordinator, sharedLimits: !!coordinator, fetch: fetchImpl,
+      keys: createKeyRing(keys, settings.keyId),
+      builtins: nodeBuiltins,
+      importer: importPlugin,
+    },
+  )
+  return { rt, sandbox: !settings.tenantConfigured, settings }
+}

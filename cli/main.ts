@@ -26,6 +26,7 @@ async function main(rawArgs: string[]) {
   const subCommands: Record<string, () => Promise<CommandDef<any>>> = {
     sandbox: () => import("./commands/sandbox.ts").then((m) => m.default),
     plugins: () => import("./commands/plugins.ts").then((m) => m.default),
+    serve: () => import("./commands/serve.ts").then((m) => m.default),
   }
   for (const plugin of await commandPlugins()) {
     for (const [name, make] of Object.entries(plugin.commands ?? {})) subCommands[name] ??= () => make(host)

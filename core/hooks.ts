@@ -21,6 +21,8 @@ export interface HookEvents {
   "subject:erasure": { jobId: string; subject: string; subjectType: "PHONENO" | "EMAIL"; requestId: string }
   /** A consent platform asked to erase a subject; the anonymize plugin turns it into an erasure job. */
   "erasure:requested": { jobId: string; webhookId: string; subject: string; subjectType: "PHONENO" | "EMAIL" }
+  /** Emitted every few seconds by a server's worker loop (or a Worker's cron): time-driven retries listen. */
+  "runtime:tick": { at: number }
   "audit:record": { action: string; jobId?: string; contactId?: string; outcome: string; detail?: Record<string, unknown> }
 }
 

@@ -71,6 +71,17 @@ export interface Operation<I = any, O = any> {
   paginate?: Paginator<O>
 }
 
+/** What the server's /openapi.json says about one route; `body` is the valibot schema the route validates with. */
+export interface RouteDoc {
+  method: "get" | "post" | "put" | "delete"
+  /** OpenAPI form: `/v1/skills/{id}/health`. */
+  path: string
+  summary: string
+  auth: "admin" | "webhook" | "public"
+  body?: GenericSchema
+  responses: Record<string, string>
+}
+
 /** A plugin declares what it brings; the registry validates and orders it. */
 export interface Plugin<C = any> {
   name: string
@@ -84,6 +95,8 @@ export interface Plugin<C = any> {
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */
   commands?: Record<string, PluginCommand>
   routes?(app: Hono<any>, rt: Runtime): void
+  /** Documentation of the routes, for /openapi.json. */
+  routeDocs?: RouteDoc[]
   setup?(rt: Runtime, config: C): void | Promise<void>
   dispose?(rt: Runtime): void | Promise<void>
 }

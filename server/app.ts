@@ -1,34 +1,95 @@
 import { Hono } from "hono"
-import { describeError, type CxedgeError, type Runtime } from "../core/index.ts"
+import { bodyLimit } from "hono/body-limit"
+import { HTTPException } from "hono/http-exception"
+import { timeout } from "hono/timeout"
+import { describeError, type CxedgeError, type RouteDoc, type Runtime } from "../core/index.ts"
 import { adminAuth } from "./admin.ts"
+import { openApi } from "./openapi.ts"
 
 export interface AppOptions {
   /** Bearer token for `/v1/*` admin routes; without one they answer 503 and say how to enable them. */
   adminToken?: string
+  /** Largest request body, in bytes (default 1 MiB; webhook routes set their own, smaller). */
+  maxBodyBytes?: number
+  /** A request taking longer is answered 504 (default 30 s); long work is queued, never done in a request. */
+  timeoutMs?: number
 }
 
+const VERSION = "0.1.0"
 const STATUS: Record<string, number> = { E_VALIDATION: 400, E_USAGE: 400, E_NOT_FOUND: 404, E_PERMISSION: 502, E_AUTH: 502, E_CONFIG: 500 }
 
+const OWN_DOCS: RouteDoc[] = [
+  { method: "get", path: "/healthz", summary: "Liveness: the process answers", auth: "public", responses: { "200": "ok" } },
+  { method: "get", path: "/readyz", summary: "Readiness: storage answers and the tenant is reachable", auth: "public", responses: { "200": "ready", "503": "not ready, with the failing part" } },
+  { method: "get", path: "/metrics", summary: "Prometheus text: request counts and latency histograms", auth: "public", responses: { "200": "text/plain; version=0.0.4" } },
+  { method: "get", path: "/openapi.json", summary: "This document", auth: "public", responses: { "200": "OpenAPI 3.1" } },
+]
+
 /**
- * The HTTP face of a runtime: `/healthz`, admin routes under `/v1/*` behind
- * a bearer token, and every plugin's routes. Each runtime entry (Bun, Node,
- * Workers) serves this app's `fetch`.
+ * The HTTP face of a runtime: health, readiness, metrics, OpenAPI, admin
+ * routes under `/v1/*` behind a bearer token, webhook routes that verify
+ * signatures, and every plugin's routes; body limit, request timeout, and a
+ * JSON `{error, message}` for every failure (never a stack trace). Each
+ * runtime entry (Bun, Node, Workers) serves this app's `fetch`.
  *
  * @example
- * const app = createApp(await createRuntime(config, { builtins }), { adminToken: env.CXEDGE_ADMIN_TOKEN })
+ * const app = createApp(rt, { adminToken: env.CXEDGE_ADMIN_TOKEN })
  * export default { fetch: app.fetch }
  */
 export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   const app = new Hono()
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024
+
+  app.use("*", async function measure(c, next) {
+    const started = performance.now()
+    await next()
+    const route = c.req.routePath || "unmatched"
+    rt.metrics.counter("cxedge_http_requests_total", { route, status: String(c.res.status) }).inc()
+    rt.metrics.histogram("cxedge_http_request_duration_ms", { route }).observe(performance.now() - started)
+  })
+  app.use("*", timeout(options.timeoutMs ?? 30_000, new HTTPException(504, { message: "the request took too long" })))
+  app.use("*", bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: "payload_too_large", message: `the body is larger than ${maxBody} bytes` }, 413) }))
+
   app.get("/healthz", (c) => c.json({ status: "ok", plugins: rt.plugins.map((p) => p.name) }))
+  let tenantCheck: { at: number; ok: boolean; message?: string } | undefined
+  app.get("/readyz", async (c) => {
+    const checks: Record<string, string> = {}
+    try {
+      await rt.storage.locks.setItem("readyz", rt.clock.now())
+      await rt.storage.locks.getItem("readyz")
+      checks.storage = "ok"
+    } catch (error) {
+      checks.storage = describeError(error)
+    }
+    if (!rt.hasTenant) checks.tenant = "no tenant configured"
+    else {
+      if (!tenantCheck || rt.clock.now() - tenantCheck.at > 30_000) {
+        try {
+          await rt.client.discover()
+          tenantCheck = { at: rt.clock.now(), ok: true }
+        } catch (error) {
+          tenantCheck = { at: rt.clock.now(), ok: false, message: describeError(error) }
+        }
+      }
+      checks.tenant = tenantCheck.ok ? "ok" : tenantCheck.message!
+    }
+    const ready = Object.values(checks).every((v) => v === "ok")
+    return c.json({ status: ready ? "ready" : "not_ready", checks }, ready ? 200 : 503)
+  })
+  app.get("/metrics", (c) => c.text(rt.metrics.prometheus(), 200, { "content-type": "text/plain; version=0.0.4" }))
+  app.get("/openapi.json", (c) => c.json(openApi(rt, OWN_DOCS, VERSION)))
   app.use("/v1/*", adminAuth({ token: options.adminToken }))
   for (const plugin of rt.plugins) plugin.routes?.(app, rt)
+
   app.notFound((c) => c.json({ error: "not_found", message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
   app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      return c.json({ error: error.status === 504 ? "timeout" : "http_error", message: error.message || "request refused" }, error.status)
+    }
     const code = (error as CxedgeError).code
     const status = STATUS[code] ?? (code?.startsWith("E_") ? 502 : 500)
     if (status >= 500) rt.log.error(describeError(error))
-    return c.json({ error: code?.toLowerCase().replace(/^e_/, "") ?? "internal_error", message: describeError(error) }, status as 500)
+    return c.json({ error: code?.toLowerCase().replace(/^e_/, "") ?? "internal_error", message: code ? describeError(error) : "internal error" }, status as 500)
   })
   return app
 }

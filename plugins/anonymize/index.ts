@@ -1,7 +1,9 @@
 import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
+import { ContactEndedBody, ContactEndedConfig, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
+import { contactGet } from "./sources/single.ts"
 import { builtinTransforms } from "./transforms/index.ts"
 
 /**
@@ -21,12 +23,19 @@ export default definePlugin({
     dfoContactField: v.optional(v.string()),
     /** How far back an erasure request looks for the subject's contacts. */
     erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
+    /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */
+    contactEnded: v.optional(ContactEndedConfig),
   }),
   setup(rt, settings) {
     handleErasureRequests(rt, settings)
+    handleContactJobs(rt, settings)
+  },
+  routeDocs: [{ method: "post", path: "/webhooks/cxone/contact-ended", summary: "A CXone Studio callout: anonymize this contact now (idempotent per contact id)", auth: "webhook", body: ContactEndedBody, responses: { "202": "queued: {jobId}", "401": "bad signature or stale timestamp", "422": "invalid contactId", "503": "not configured" } }],
+  routes(app, rt) {
+    contactEndedRoute(app, rt, rt.settings("anonymize"))
   },
   transforms: builtinTransforms,
-  operations: anonymizeOperations,
+  operations: [...anonymizeOperations, contactGet],
   commands: {
     anonymize: async (host) => (await import("./commands.ts")).anonymizeCommand(host),
     jobs: async (host) => (await import("./commands.ts")).jobsCommand(host),

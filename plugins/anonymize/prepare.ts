@@ -5,6 +5,7 @@ import {
 import { createJournal, jobStore, type JobMeta, type Journal } from "./journal.ts"
 import { createCxoneSource } from "./sources/cxone.ts"
 import { createRecordsSource } from "./sources/records.ts"
+import { createSingleSource } from "./sources/single.ts"
 import { createSubjectSource } from "./sources/subject.ts"
 import { decryptValue } from "./transforms/encrypt.ts"
 import { createErasureTarget } from "./targets/erasure.ts"
@@ -13,13 +14,13 @@ import { fileSink } from "./targets/export-file.ts"
 import { createJsonlSource } from "./sources/jsonl.ts"
 import { createPatchTarget } from "./targets/patch.ts"
 
-export type SourceKind = "cxone" | "records" | "jsonl" | "subject"
+export type SourceKind = "cxone" | "records" | "jsonl" | "subject" | "single"
 export type TargetKind = "patch" | "erasure" | "export"
 
 export interface JobRequest {
   matrix?: Matrix
   /** For `subject`, `subject` holds the identifier encrypted (enc_...): job records never hold it in clear. */
-  source?: { kind: SourceKind; since?: string; until?: string; file?: string; subject?: string }
+  source?: { kind: SourceKind; since?: string; until?: string; file?: string; subject?: string; id?: string; from?: "records" | "cxone" }
   target?: { kind: TargetKind; out?: string }
   jobId?: string
   /** Continue the named job from its journal. */
@@ -92,6 +93,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
 
 async function makeSource(rt: Runtime, spec: NonNullable<JobRequest["source"]>, files?: FileAccess): Promise<Source> {
   if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
+  if (spec.kind === "single") return createSingleSource(rt.client, spec.from ?? "records", spec.id ?? "")
   if (spec.kind === "subject") return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), since: spec.since, until: spec.until })
   if (spec.kind === "records") return createRecordsSource(rt.client)
   if (!spec.file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")

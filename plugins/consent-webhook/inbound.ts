@@ -1,9 +1,8 @@
-import { createHash, timingSafeEqual } from "node:crypto"
-import { Webhook } from "standardwebhooks"
+import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { toE164, toEmail, type Runtime } from "../../core/index.ts"
+import { toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
 
-const Request = v.object({
+export const ErasureRequestSchema = v.object({
   type: v.picklist(["erasure.requested", "subject.erasure.requested"]),
   timestamp: v.optional(v.string()),
   data: v.object({
@@ -26,17 +25,6 @@ export interface InboundOptions {
 
 const fail = (status: InboundResult["status"], error: string, message: string): InboundResult => ({ status, body: { error, message } })
 
-/** Checks `v1,` signatures in constant time against every configured secret (rotation). */
-function signed(secrets: string[], id: string, timestamp: string, body: string, header: string): boolean {
-  const given = header.split(" ").filter((s) => s.startsWith("v1,")).map((s) => Buffer.from(s.slice(3)))
-  const at = new Date(Number(timestamp) * 1000)
-  for (const secret of secrets) {
-    const expected = Buffer.from(new Webhook(secret).sign(id, at, body).slice(3))
-    if (given.some((g) => g.length === expected.length && timingSafeEqual(g, expected))) return true
-  }
-  return false
-}
-
 /**
  * A consent platform's erasure request: signature and timestamp checked,
  * duplicates (by webhook-id) answered with the first job id, the subject
@@ -46,16 +34,9 @@ function signed(secrets: string[], id: string, timestamp: string, body: string, 
 export async function acceptErasureRequest(rt: Runtime, options: InboundOptions, body: string, headers: (name: string) => string | undefined): Promise<InboundResult> {
   if (options.secrets.length === 0) return fail(503, "inbound_disabled", "inbound consent webhooks are off: set CXEDGE_CONSENT_SECRETS")
   if (new TextEncoder().encode(body).length > options.maxBodyBytes) return fail(413, "payload_too_large", `the body is larger than ${options.maxBodyBytes} bytes`)
-  const id = headers("webhook-id")
-  const timestamp = headers("webhook-timestamp")
-  const signature = headers("webhook-signature")
-  if (!id || !timestamp || !signature) return fail(400, "missing_headers", "webhook-id, webhook-timestamp and webhook-signature are required")
-  if (!/^[\w-]{1,128}$/.test(id)) return fail(400, "invalid_webhook_id", "webhook-id must be 1-128 letters, digits, _ or -")
-  if (!/^\d{1,12}$/.test(timestamp)) return fail(400, "invalid_timestamp", "webhook-timestamp must be Unix seconds")
-  if (options.toleranceSec > 0 && Math.abs(rt.clock.now() / 1000 - Number(timestamp)) > options.toleranceSec) {
-    return fail(401, "stale_timestamp", `webhook-timestamp is more than ${options.toleranceSec} s away from now`)
-  }
-  if (!signed(options.secrets, id, timestamp, body, signature)) return fail(401, "invalid_signature", "no signature matches a configured secret")
+  const verdict = verifyWebhook(options.secrets, body, headers, { toleranceSec: options.toleranceSec, nowMs: rt.clock.now() })
+  if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
+  const id = verdict.id
 
   const seen = await rt.storage.outbox.getItem<{ jobId: string }>(`in:${id}`)
   if (seen) return { status: 200, body: { jobId: seen.jobId, duplicate: true } }
@@ -65,7 +46,7 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   } catch {
     return fail(400, "invalid_json", "the body is not JSON")
   }
-  const parsed = v.safeParse(Request, json)
+  const parsed = v.safeParse(ErasureRequestSchema, json)
   if (!parsed.success) return fail(422, "invalid_payload", `${v.getDotPath(parsed.issues[0]) ?? "body"}: ${parsed.issues[0].message}`)
   const raw = parsed.output.data.subject
   const subjectType = parsed.output.data.subjectType ?? (raw.includes("@") ? "EMAIL" : "PHONENO")

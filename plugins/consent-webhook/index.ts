@@ -1,7 +1,7 @@
 import * as v from "valibot"
-import { definePlugin, type Runtime } from "../../core/index.ts"
+import { definePlugin, inBackground, type Runtime } from "../../core/index.ts"
 import { toEvent, type OutboundEvent } from "./events.ts"
-import { acceptErasureRequest } from "./inbound.ts"
+import { acceptErasureRequest, ErasureRequestSchema } from "./inbound.ts"
 import { createOutbox, type Outbox } from "./outbox.ts"
 
 const Secret = v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, "must be whsec_ followed by 24-64 base64 bytes"))
@@ -52,6 +52,8 @@ export default definePlugin({
     rt.hooks.on("contact:failed", (e) => send(toEvent.failed(e, now())))
     rt.hooks.on("subject:erasure", (e) => send(toEvent.erasure(e, now())))
     rt.hooks.on("job:finished", (e) => send(toEvent.finished(e, now())))
+    // A long-running server retries on schedule; the CLI flushes when it closes.
+    rt.hooks.on("runtime:tick", () => void outbox.kick())
     // Events a crashed run left behind go out now.
     void outbox.kick()
   },
@@ -65,6 +67,7 @@ export default definePlugin({
     if (pending.length) rt.log.warn(`${pending.length} consent event(s) still waiting for the consent platform: they go out on the next run, or run cxedge webhooks replay`)
     if (dead.length) rt.log.warn(`${dead.length} consent event(s) in the dead-letter list: cxedge webhooks list, then replay`)
   },
+  routeDocs: [{ method: "post", path: "/webhooks/consent", summary: "A consent platform's erasure request: queues an erasure job", auth: "webhook", body: ErasureRequestSchema, responses: { "202": "queued: {jobId}", "200": "duplicate webhook-id: {jobId, duplicate}", "400": "malformed", "401": "bad signature or stale timestamp", "413": "too large", "422": "invalid payload" } }],
   routes(app, rt) {
     const settings = rt.settings<ConsentSettings>("consent-webhook")
     app.post("/webhooks/consent", async (c) => {
@@ -72,7 +75,7 @@ export default definePlugin({
       if (declared > settings.maxBodyBytes) return c.json({ error: "payload_too_large", message: `the body is larger than ${settings.maxBodyBytes} bytes` }, 413)
       const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec }, await c.req.text(), (n) => c.req.header(n))
       // Long work never runs inside the request: the queue is drained after the answer.
-      if (result.status === 202) void rt.tasks.drain().catch((error) => rt.log.error(String(error)))
+      if (result.status === 202) inBackground(c, () => rt.tasks.drain(), rt.log)
       return c.json(result.body, result.status)
     })
   },

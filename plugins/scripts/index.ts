@@ -72,6 +72,7 @@ export default definePlugin({
         },
       }),
   },
+  routeDocs: [{ method: "post", path: "/v1/scripts/start", summary: "Start a Studio script; returns {contactId}", auth: "admin", body: Body, responses: { "200": "started", "400": "invalid request" } }],
   routes(app, rt) {
     app.post("/v1/scripts/start", async (c) => {
       const parsed = v.safeParse(Body, await c.req.json().catch(() => undefined))

@@ -19,6 +19,7 @@ export default definePlugin({
   commands: {
     skills: async (host) => (await import("./commands.ts")).skillsCommand(host, {}),
   },
+  routeDocs: [{ method: "get", path: "/v1/skills/{id}/health", summary: "Health verdict of one skill (thresholds as query parameters); cached so a burst makes one upstream call", auth: "admin", responses: { "200": "healthy", "503": "degraded or unhealthy, with reasons", "404": "unknown skill" } }],
   routes(app, rt) {
     const settings = rt.settings<v.InferOutput<typeof Config>>("skill-activity")
     let view: ReturnType<typeof createCachedView> | undefined

@@ -9,6 +9,7 @@ export default definePlugin({
   commands: {
     tenant: async (host) => (await import("./commands.ts")).tenantCommand(host),
   },
+  routeDocs: [{ method: "get", path: "/v1/tenant", summary: "The tenant's environment values (discovery)", auth: "admin", responses: { "200": "values", "502": "discovery failed" } }],
   routes(app, rt) {
     app.get("/v1/tenant", async (c) => {
       try {

@@ -37,6 +37,7 @@ export default definePlugin({
         },
       }),
   },
+  routeDocs: [{ method: "post", path: "/v1/transcripts", summary: "Email a digital contact's transcript", auth: "admin", body: Body, responses: { "200": "sent: {contactNumber, recipients (masked), status}", "400": "invalid body or address" } }],
   routes(app, rt) {
     app.post("/v1/transcripts", async (c) => {
       const parsed = v.safeParse(Body, await c.req.json().catch(() => undefined))

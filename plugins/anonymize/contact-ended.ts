@@ -1,0 +1,81 @@
+import * as v from "valibot"
+import type { Hono } from "hono"
+import { ConfigError, inBackground, readMatrix, verifyWebhook, type Matrix, type Runtime } from "../../core/index.ts"
+import { runJob } from "./job.ts"
+import { builtinMatrices } from "./matrices.ts"
+import { finishJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
+
+export const CONTACT_JOB = "anonymize.contact"
+
+export const ContactEndedConfig = v.object({
+  /** A shipped matrix by name (gdpr, pci, analytics) or a matrix object. */
+  matrix: v.union([v.string(), v.record(v.string(), v.unknown())]),
+  target: v.optional(v.picklist(["patch", "erasure"])),
+  /** Where the contact is read: the records API (patch) or CXone (erasure). */
+  source: v.optional(v.picklist(["records", "cxone"])),
+  /** `whsec_...` secrets the callout is signed with (CXEDGE_CALLOUT_SECRETS). */
+  secrets: v.optional(v.array(v.string()), []),
+})
+export type ContactEndedSettings = v.InferOutput<typeof ContactEndedConfig>
+
+export const ContactEndedBody = v.object({ contactId: v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.regex(/^\d{1,20}$/, "contactId must be digits")) })
+
+function matrixOf(spec: ContactEndedSettings["matrix"]): Matrix {
+  const json = typeof spec === "string" ? builtinMatrices[spec] : spec
+  if (!json) throw new ConfigError("anonymize", `contactEnded.matrix "${spec}" is not a shipped matrix: use ${Object.keys(builtinMatrices).join(", ")} or an object`)
+  const { matrix, issues } = readMatrix(json)
+  if (!matrix) throw new ConfigError("anonymize", `contactEnded.matrix: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
+  return matrix
+}
+
+/**
+ * `POST /webhooks/cxone/contact-ended`: a CXone Studio callout (signed per
+ * Standard Webhooks) names a contact that just ended; it is anonymized with
+ * the configured matrix by a queued job (`contact_<id>`, so a repeated
+ * callout changes nothing), and the answer is 202 with the job id.
+ */
+type Settings = AnonymizeSettings & { contactEnded?: ContactEndedSettings }
+
+/** Registers the job that anonymizes one contact (wherever the queue is drained: server, CLI, queue consumer). */
+export function handleContactJobs(rt: Runtime, settings: Settings) {
+  const cfg = settings.contactEnded
+  if (cfg) {
+    const matrix = matrixOf(cfg.matrix)
+    const target = cfg.target ?? (matrix.target === "erasure" ? "erasure" : "patch")
+    const from = cfg.source ?? (target === "erasure" ? "cxone" : "records")
+    rt.tasks.handle(CONTACT_JOB, async (payload, task) => {
+      const { contactId } = payload as { contactId: string }
+      const job = await prepareJob(rt, { jobId: task.id, matrix, source: { kind: "single", id: contactId, from }, target: { kind: target } }, settings)
+      if (job.finished) return
+      const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, concurrency: 1 })
+      const { rejected: _, ...summary } = result
+      await finishJob(rt, job.meta, summary)
+    })
+  }
+}
+
+export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Settings) {
+  const cfg = settings.contactEnded
+  const matrix = cfg ? matrixOf(cfg.matrix) : undefined
+  app.post("/webhooks/cxone/contact-ended", async (c) => {
+    if (!cfg || !matrix || cfg.secrets.length === 0) {
+      return c.json({ error: "callout_disabled", message: "set CXEDGE_CALLOUT_SECRETS and a contactEnded matrix (CXEDGE_CALLOUT_MATRIX) to enable this route" }, 503)
+    }
+    const body = await c.req.text()
+    if (body.length > 16 * 1024) return c.json({ error: "payload_too_large", message: "the body is larger than 16384 bytes" }, 413)
+    const verdict = verifyWebhook(cfg.secrets, body, (n) => c.req.header(n), { toleranceSec: 300, nowMs: rt.clock.now() })
+    if (!verdict.ok) return c.json({ error: verdict.error, message: verdict.message }, verdict.status)
+    let json: unknown
+    try {
+      json = JSON.parse(body)
+    } catch {
+      return c.json({ error: "invalid_json", message: "the body is not JSON" }, 400)
+    }
+    const parsed = v.safeParse(ContactEndedBody, json)
+    if (!parsed.success) return c.json({ error: "invalid_payload", message: `contactId: ${parsed.issues[0].message}` }, 422)
+    const jobId = `contact_${parsed.output.contactId}`
+    const { created } = await rt.tasks.enqueue(CONTACT_JOB, { contactId: parsed.output.contactId }, jobId)
+    inBackground(c, () => rt.tasks.drain(), rt.log)
+    return c.json({ jobId, ...(created ? {} : { duplicate: true }) }, 202)
+  })
+}

@@ -1,0 +1,13 @@
+// Bun entry: `bun server/bun.ts` (or `cxedge serve --runtime bun`).
+import { prepareServer } from "./prepare.ts"
+
+const s = await prepareServer(process.env)
+const server = Bun.serve({ hostname: s.hostname, port: s.port, fetch: s.app.fetch })
+console.log(`cxedge listening on http://${s.hostname}:${server.port} (bun ${Bun.version})`)
+const stop = async () => {
+  await server.stop()
+  await s.shutdown()
+  process.exit(0)
+}
+process.once("SIGINT", stop)
+process.once("SIGTERM", stop)

@@ -1,0 +1,15 @@
+// Node entry: built to JavaScript by `cxedge serve --runtime node` (bun build --target=node), run with node.
+import { serve } from "@hono/node-server"
+import { prepareServer } from "./prepare.ts"
+
+const s = await prepareServer(process.env)
+const server = serve({ fetch: s.app.fetch, hostname: s.hostname, port: s.port }, (info) => {
+  console.log(`cxedge listening on http://${s.hostname}:${info.port} (node ${process.version})`)
+})
+const stop = () =>
+  server.close(async () => {
+    await s.shutdown()
+    process.exit(0)
+  })
+process.once("SIGINT", stop)
+process.once("SIGTERM", stop)

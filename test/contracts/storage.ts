@@ -1,0 +1,97 @@
+import { describe, expect, test } from "bun:test"
+import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../../core/index.ts"
+import { createKvSink } from "../../plugins/audit-kv/sink.ts"
+import { createJournal } from "../../plugins/anonymize/journal.ts"
+
+export interface StorageUnderTest {
+  storage: CxedgeStorage
+  coordinator?: Coordinator
+  cleanup?(): Promise<void>
+}
+
+/**
+ * The suite every storage driver passes (memory, fs, redis, Workers KV):
+ * the prefixed namespaces, and the features built on them (journal, task
+ * queue, audit chain, token cache), plus the coordinator where the driver
+ * has one.
+ */
+export function testStorage(name: string, make: () => Promise<StorageUnderTest>) {
+  const withStore = (fn: (s: StorageUnderTest) => Promise<void>) => async () => {
+    const s = await make()
+    try {
+      await fn(s)
+    } finally {
+      await s.cleanup?.()
+    }
+  }
+  describe(`storage ${name} (contract)`, () => {
+    test("namespaces are separate; values round-trip; keys list per prefix", withStore(async ({ storage }) => {
+      await storage.tokens.setItem("t:1", { accessToken: "x", expiresAt: 5 })
+      await storage.journal.setItem("t:1", { s: "planned", a: 1 })
+      expect(await storage.tokens.getItem("t:1")).toEqual({ accessToken: "x", expiresAt: 5 })
+      expect(await storage.journal.getItem("t:1")).toEqual({ s: "planned", a: 1 })
+      await storage.jobs.setItem("job_a", "text")
+      expect(await storage.jobs.getItem("job_a")).toBe("text")
+      for (let i = 0; i < 12; i++) await storage.outbox.setItem(`p:msg_${i}`, { i })
+      expect((await storage.outbox.getKeys("p")).filter((k) => k.startsWith("p:")).sort()).toHaveLength(12)
+      await storage.outbox.removeItem("p:msg_3")
+      expect(await storage.outbox.hasItem("p:msg_3")).toBe(false)
+      expect(await storage.outbox.hasItem("p:msg_4")).toBe(true)
+    }))
+
+    test("the journal folds finished contacts into chunks and a resume reads them back", withStore(async ({ storage }) => {
+      const journal = createJournal(storage.journal, "job1")
+      for (let i = 0; i < 1005; i++) await journal.finish(String(i), { s: "verified", a: 1 })
+      await journal.set("inflight", { s: "planned", a: 1, d: "abc", f: ["email"] })
+      await journal.flush()
+      const again = createJournal(storage.journal, "job1")
+      expect(await again.load()).toBe(1005)
+      expect(again.isDone("1004")).toBe(true)
+      expect((await again.get("inflight"))?.s).toBe("planned")
+      expect(await again.get("5")).toBeFalsy() // folded into a chunk: the entry itself is gone
+    }))
+
+    test("the task queue creates a task once and runs it once", withStore(async ({ storage, coordinator }) => {
+      const queue = createTaskQueue(storage.jobs, createMemoryLogger(), coordinator)
+      let runs = 0
+      queue.handle("k", async () => void runs++)
+      expect(await queue.enqueue("k", { a: 1 }, "t1")).toEqual({ id: "t1", created: true })
+      expect(await queue.enqueue("k", { a: 1 }, "t1")).toEqual({ id: "t1", created: false })
+      await Promise.all([queue.drain(), queue.drain()])
+      expect(runs).toBe(1)
+      expect((await queue.get("t1"))?.state).toBe("done")
+    }))
+
+    test("an audit chain stored here verifies", withStore(async ({ storage }) => {
+      const sink = createKvSink(storage.audit, "c1")
+      for (let i = 0; i < 20; i++) await sink.append({ action: "x", outcome: "ok", contactId: String(i) })
+      expect(await verifyChain(sink, "c1")).toMatchObject({ ok: true, records: 20 })
+    }))
+
+    test("a cached token is reused by a second manager on the same store", withStore(async ({ storage, coordinator }) => {
+      let grants = 0
+      const obtain = async () => ({ accessToken: `tok${++grants}`, expiresAt: Date.now() + 3_600_000 })
+      const a = createTokenManager({ storage: storage.tokens, cacheKey: "tenant:cxone", clock: systemClock, skewMs: 1000, obtain, coordinator })
+      const b = createTokenManager({ storage: storage.tokens, cacheKey: "tenant:cxone", clock: systemClock, skewMs: 1000, obtain, coordinator })
+      expect(await a.get()).toBe("tok1")
+      expect(await b.get()).toBe("tok1")
+      expect(grants).toBe(1)
+    }))
+
+    test("claims are exclusive until released or expired; a shared bucket paces takers", withStore(async ({ coordinator }) => {
+      if (!coordinator) return
+      expect(await coordinator.claim("k", 60_000)).toBe(true)
+      expect(await coordinator.claim("k", 60_000)).toBe(false)
+      await coordinator.release("k")
+      expect(await coordinator.claim("k", 60_000)).toBe(true)
+      expect(await coordinator.claim("short", 50)).toBe(true)
+      await Bun.sleep(80)
+      expect(await coordinator.claim("short", 50)).toBe(true)
+      const limiter = createLimiter({ rps: 50, burst: 4, maxConcurrency: 100, shared: (rps, burst) => coordinator.take("b", rps, burst) }, systemClock)
+      const started = performance.now()
+      for (let i = 0; i < 27; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
+      // 2 at once (half the burst), then 25 at 50/s: about half a second
+      expect(performance.now() - started).toBeGreaterThan(400)
+    }))
+  })
+}

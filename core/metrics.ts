@@ -70,8 +70,12 @@ function percentileOf(buckets: Uint32Array, n: number, p: number): number {
   return upperOf(buckets.length - 1)
 }
 
-const keyOf = (name: string, labels: Labels) =>
-  name + JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)))
+// Called on every request: a plain concatenation (callers pass labels in a fixed order).
+const keyOf = (name: string, labels: Labels) => {
+  let key = name
+  for (const k in labels) key += `\u0000${k}=${labels[k]}`
+  return key
+}
 
 const matches = (labels: Labels, filter?: Labels) =>
   !filter || Object.entries(filter).every(([k, v]) => labels[k] === v)

@@ -1,5 +1,22 @@
-import { timingSafeEqual } from "node:crypto"
-import { Webhook } from "standardwebhooks"
+import { createHmac, timingSafeEqual } from "node:crypto"
+
+const keys = new Map<string, Buffer>()
+/** The HMAC key of a `whsec_<base64>` secret, decoded once. */
+function keyOf(secret: string): Buffer {
+  let key = keys.get(secret)
+  if (!key) keys.set(secret, (key = Buffer.from(secret.startsWith("whsec_") ? secret.slice(6) : secret, "base64")))
+  return key
+}
+
+/**
+ * `v1,<base64 HMAC-SHA256(key, "id.timestamp.body")>` per the Standard
+ * Webhooks spec, on the platform's native HMAC (the `standardwebhooks`
+ * package computes it in JavaScript; tests prove both give the same
+ * signature, on the spec's own test vector too).
+ */
+export function signWebhook(secret: string, id: string, timestampSec: number, body: string): string {
+  return `v1,${createHmac("sha256", keyOf(secret)).update(`${id}.${timestampSec}.${body}`).digest("base64")}`
+}
 
 export type WebhookVerdict =
   | { ok: true; id: string; timestamp: number }
@@ -9,8 +26,7 @@ export type WebhookVerdict =
  * Verifies a Standard Webhooks request: the three headers, a webhook-id
  * without dots, the timestamp within `toleranceSec` of `now` (0 turns that
  * off, for a saved request), and a `v1,` signature that matches one of the
- * secrets (rotation), compared in constant time. Signatures are computed
- * with the maintained `standardwebhooks` package.
+ * secrets (rotation), compared in constant time.
  */
 export function verifyWebhook(
   secrets: string[],
@@ -29,9 +45,8 @@ export function verifyWebhook(
     return fail(401, "stale_timestamp", `webhook-timestamp is more than ${options.toleranceSec} s away from now`)
   }
   const given = signature.split(" ").filter((s) => s.startsWith("v1,")).map((s) => Buffer.from(s.slice(3)))
-  const at = new Date(Number(timestamp) * 1000)
   for (const secret of secrets) {
-    const expected = Buffer.from(new Webhook(secret).sign(id, at, body).slice(3))
+    const expected = Buffer.from(signWebhook(secret, id, Number(timestamp), body).slice(3))
     if (given.some((g) => g.length === expected.length && timingSafeEqual(g, expected))) return { ok: true, id, timestamp: Number(timestamp) }
   }
   return fail(401, "invalid_signature", "no signature matches a configured secret")

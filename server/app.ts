@@ -11,7 +11,7 @@ export interface AppOptions {
   adminToken?: string
   /** Largest request body, in bytes (default 1 MiB; webhook routes set their own, smaller). */
   maxBodyBytes?: number
-  /** A request taking longer is answered 504 (default 30 s); long work is queued, never done in a request. */
+  /** An admin or readiness request waiting longer on the tenant is answered 504 (default 30 s); long work is queued, never done in a request. */
   timeoutMs?: number
 }
 
@@ -47,7 +47,10 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
     rt.metrics.counter("cxedge_http_requests_total", { route, status: String(c.res.status) }).inc()
     rt.metrics.histogram("cxedge_http_request_duration_ms", { route }).observe(performance.now() - started)
   })
-  app.use("*", timeout(options.timeoutMs ?? 30_000, new HTTPException(504, { message: "the request took too long" })))
+  // Routes that wait on the tenant get a deadline; webhook routes only verify and enqueue, so they need none.
+  const deadline = timeout(options.timeoutMs ?? 30_000, new HTTPException(504, { message: "the request took too long" }))
+  app.use("/v1/*", deadline)
+  app.use("/readyz", deadline)
   app.use("*", bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: "payload_too_large", message: `the body is larger than ${maxBody} bytes` }, 413) }))
 
   app.get("/healthz", (c) => c.json({ status: "ok", plugins: rt.plugins.map((p) => p.name) }))

@@ -33,7 +33,7 @@ const fail = (status: InboundResult["status"], error: string, message: string): 
  */
 export async function acceptErasureRequest(rt: Runtime, options: InboundOptions, body: string, headers: (name: string) => string | undefined): Promise<InboundResult> {
   if (options.secrets.length === 0) return fail(503, "inbound_disabled", "inbound consent webhooks are off: set CXEDGE_CONSENT_SECRETS")
-  if (new TextEncoder().encode(body).length > options.maxBodyBytes) return fail(413, "payload_too_large", `the body is larger than ${options.maxBodyBytes} bytes`)
+  if (Buffer.byteLength(body) > options.maxBodyBytes) return fail(413, "payload_too_large", `the body is larger than ${options.maxBodyBytes} bytes`)
   const verdict = verifyWebhook(options.secrets, body, headers, { toleranceSec: options.toleranceSec, nowMs: rt.clock.now() })
   if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
   const id = verdict.id

@@ -1,6 +1,5 @@
 import type { Storage } from "unstorage"
-import { Webhook } from "standardwebhooks"
-import { describeError, type Clock, type Coordinator, type Logger, type Metrics } from "../../core/index.ts"
+import { describeError, signWebhook, type Clock, type Coordinator, type Logger, type Metrics } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
 
 export interface OutboxEntry extends OutboundEvent {
@@ -35,7 +34,6 @@ export interface OutboxOptions {
  */
 export function createOutbox(options: OutboxOptions) {
   const { storage, clock, log } = options
-  const signers = options.secrets.map((s) => new Webhook(s))
   let running: Promise<void> | undefined
   let again = false
 
@@ -43,12 +41,12 @@ export function createOutbox(options: OutboxOptions) {
 
   async function attempt(entry: OutboxEntry): Promise<void> {
     const now = clock.now()
-    const sent = new Date(now)
+    const timestamp = Math.floor(now / 1000)
     const headers = {
       "content-type": "application/json",
       "webhook-id": entry.id,
-      "webhook-timestamp": String(Math.floor(now / 1000)),
-      "webhook-signature": signers.map((s) => s.sign(entry.id, sent, entry.body)).join(" "),
+      "webhook-timestamp": String(timestamp),
+      "webhook-signature": options.secrets.map((s) => signWebhook(s, entry.id, timestamp, entry.body)).join(" "),
     }
     let status: OutboxEntry["lastStatus"]
     try {
@@ -79,7 +77,7 @@ export function createOutbox(options: OutboxOptions) {
   }
 
   async function pass(force: boolean) {
-    if (!options.url || signers.length === 0) return
+    if (!options.url || options.secrets.length === 0) return
     const entries = (await Promise.all((await pendingKeys()).map((k) => storage.getItem<OutboxEntry>(k))))
       .filter((e): e is OutboxEntry => !!e && (force || e.nextAt <= clock.now()))
       .sort((a, b) => a.createdAt - b.createdAt)

@@ -1,0 +1,3 @@
+import { hello } from "./app.ts"
+
+export default { fetch: hello.fetch }

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import type { Started } from "./contracts/runtime.ts"
+import { ROOT } from "./helpers.ts"
+
+/** A free loopback port: bound once, then released for wrangler to take. */
+export function freePort(): number {
+  const probe = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response() })
+  const port = probe.port!
+  probe.stop(true)
+  return port
+}
+
+/** workerd through `wrangler dev` (local mode: miniflare, a local KV namespace, no network). */
+export async function startWorkerd(env: Record<string, string>): Promise<Started> {
+  const dir = mkdtempSync(join(tmpdir(), "cxedge-workerd-"))
+  const vars = Object.entries({ ...env, CXEDGE_STORAGE: "kv" }).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join("\n")
+  writeFileSync(
+    join(dir, "wrangler.toml"),
+    `name = "cxedge-test"\nmain = "${ROOT}server/worker.ts"\ncompatibility_date = "2026-04-20"\ncompatibility_flags = ["nodejs_compat"]\n[vars]\n${vars}\n[[kv_namespaces]]\nbinding = "CXEDGE_KV"\nid = "test"\n`,
+  )
+  const port = freePort()
+  const proc = Bun.spawn(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "dev", "--config", join(dir, "wrangler.toml"), "--port", String(port), "--ip", "127.0.0.1", "--persist-to", join(dir, "state"), "--log-level", "error"], {
+    env: { PATH: process.env.PATH ?? "", HOME: dir, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" },
+    stdout: "pipe",
+    stderr: "pipe",
+    cwd: dir,
+  })
+  const origin = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(1000) })).ok) break
+    } catch {}
+    if (proc.exitCode !== null || Date.now() > deadline) {
+      proc.kill("SIGKILL")
+      throw new Error(`wrangler dev did not start: ${await new Response(proc.stderr).text()}`)
+    }
+    await Bun.sleep(250)
+  }
+  return {
+    origin,
+    async stop() {
+      proc.kill("SIGTERM")
+      await Promise.race([proc.exited, Bun.sleep(5000)])
+      if (proc.exitCode === null) proc.kill("SIGKILL")
+    },
+  }
+}
+

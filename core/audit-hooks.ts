@@ -85,10 +85,13 @@ export function auditCommand(host: CommandHost) {
             const n = Math.max(1, Number(args.n) || 20)
             const last: Record<string, unknown>[] = []
             for (const chain of await sink.chains()) {
+              // Within a chain records are in time order: its last n are all it can contribute.
+              const tail: Record<string, unknown>[] = []
               for await (const r of sink.read(chain)) {
-                last.push({ ts: r.ts, chain: r.chain, seq: r.seq, action: r.action, outcome: r.outcome, job: r.jobId ?? "", contact: r.contactId ?? "", transforms: (r.transforms ?? []).join(","), keys: (r.keyIds ?? []).join(",") })
-                if (last.length > n * 4) last.splice(0, last.length - n)
+                tail.push({ ts: r.ts, chain: r.chain, seq: r.seq, action: r.action, outcome: r.outcome, job: r.jobId ?? "", contact: r.contactId ?? "", transforms: (r.transforms ?? []).join(","), keys: (r.keyIds ?? []).join(",") })
+                if (tail.length > n) tail.shift()
               }
+              last.push(...tail)
             }
             last.sort((a, b) => String(a.ts).localeCompare(String(b.ts)))
             host.print(last.slice(-n), { json: !!args.json })

@@ -28,6 +28,7 @@ beforeAll(async () => {
     CXEDGE_WEBHOOK_SECRETS: SECRET,
     CXEDGE_CONSENT_SECRETS: INBOUND,
     CXEDGE_STORAGE: "fs",
+    CXEDGE_RPS: "1000",
   })
 })
 afterAll(() => served.stop())
@@ -38,8 +39,9 @@ describe("consent events and audit from the CLI", () => {
     const state = join(dir, "state")
     const run = { ...env, CXEDGE_STORAGE_DIR: state }
     await consent({ failStatus: 503 })
+    // 300 contacts at 200 requests/s take about 1.5 s: the kill lands in the middle.
     const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--job", "crash-1", "--concurrency", "8"], {
-      cwd: dir, env: { PATH: process.env.PATH ?? "", ...run }, stdout: "ignore", stderr: "ignore",
+      cwd: dir, env: { PATH: process.env.PATH ?? "", ...run, CXEDGE_RPS: "200" }, stdout: "ignore", stderr: "ignore",
     })
     await Bun.sleep(700)
     proc.kill("SIGKILL")

@@ -2,6 +2,7 @@
 import { cpus } from "node:os"
 import { writeFileSync } from "node:fs"
 import { benchMatrix } from "./matrix.ts"
+import { benchServers } from "./servers.ts"
 import { benchCxedge, benchSeed } from "./throughput.ts"
 
 const quick = process.argv.includes("--quick")
@@ -27,6 +28,8 @@ console.error(`memory, ${sizes.memory} contacts streamed...`)
 const stream = await memory("stream", sizes.memory)
 console.error(`memory, ${sizes.memory} contacts collected first (seed)...`)
 const collect = await memory("collect", sizes.memory)
+console.error("servers: signed webhook route against a hello route on bun, node, workerd...")
+const servers = await benchServers(quick ? 2 : 5, 16)
 
 const md = `# Benchmarks
 
@@ -69,6 +72,18 @@ analytics matrix, JSONL file sink, journal in memory storage, each run in its ow
 | cxedge: pages streamed | **${stream.peakRssMb} MB** | ${stream.seconds.toFixed(1)} | ${fmt(stream.succeeded)} |
 
 Streaming uses ${(stream.peakRssMb / collect.peakRssMb).toFixed(2)} of the baseline's memory.
+
+## HTTP: the signed-webhook route against a bare Hono hello route (target: at least half of it on Bun)
+
+\`POST /webhooks/consent\` with a valid Standard Webhooks signature (verified, then answered from the
+webhook-id dedupe) through the whole cxedge app (metrics, body limit, plugins' routes), against a
+Hono app with one \`GET /hello\`, each on the same runtime, ${quick ? 2 : 5} s at 16 requests in flight from a
+Bun client on the same 2-core machine (client and server share the cores). workerd runs under
+\`wrangler dev\`, whose local proxy is part of both figures.
+
+| runtime | hello req/s | hello p99 ms | webhook req/s | webhook p99 ms | ratio |
+|---|---:|---:|---:|---:|---:|
+${servers.map((r) => `| ${r.runtime} | ${fmt(r.hello.rps)} | ${r.hello.p99} | ${fmt(r.webhook.rps)} | ${r.webhook.p99} | **${(r.webhook.rps / r.hello.rps).toFixed(2)}** |`).join("\n")}
 `
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

@@ -51,7 +51,9 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   const deadline = timeout(options.timeoutMs ?? 30_000, new HTTPException(504, { message: "the request took too long" }))
   app.use("/v1/*", deadline)
   app.use("/readyz", deadline)
-  app.use("*", bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: "payload_too_large", message: `the body is larger than ${maxBody} bytes` }, 413) }))
+  const limit = bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: "payload_too_large", message: `the body is larger than ${maxBody} bytes` }, 413) })
+  // Only requests that carry a body: on Node, merely looking at a GET's body builds a stream for it.
+  app.use("*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limit(c, next)))
 
   app.get("/healthz", (c) => c.json({ status: "ok", plugins: rt.plugins.map((p) => p.name) }))
   let tenantCheck: { at: number; ok: boolean; message?: string } | undefined

@@ -46,6 +46,14 @@ export function createHost(env: Env = process.env): CommandHost {
       const answer = await consola.prompt(message, { type: "text", default: options?.default, cancel: "undefined" })
       return typeof answer === "string" ? answer : undefined
     },
+    async withRuntime(args, fn) {
+      const opened = await this.open(args)
+      try {
+        return await fn(opened)
+      } finally {
+        await opened.close()
+      }
+    },
     async open(args): Promise<OpenedRuntime> {
       if (args.verbose) consola.level = 4
       const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, loggerFrom(consola))

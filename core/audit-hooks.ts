@@ -53,14 +53,8 @@ function sinkOrFail(rt: Runtime): AuditSink {
 
 /** `cxedge audit verify|tail|export`, shared by every sink plugin. */
 export function auditCommand(host: CommandHost) {
-  const withSink = async (args: Record<string, unknown>, fn: (sink: AuditSink, rt: Runtime) => Promise<void>) => {
-    const opened = await host.open(args)
-    try {
-      await fn(sinkOrFail(opened.rt), opened.rt)
-    } finally {
-      await opened.close()
-    }
-  }
+  const withSink = (args: Record<string, unknown>, fn: (sink: AuditSink, rt: Runtime) => Promise<void>) =>
+    host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt))
   return defineCommand({
     meta: { name: "audit", description: "The tamper-evident audit log" },
     subCommands: {

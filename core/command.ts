@@ -11,6 +11,8 @@ export interface CommandHost {
   readonly commonArgs: ArgsDef
   /** Builds the runtime from flags, environment and config (or the embedded sandbox). */
   open(args: Record<string, unknown>): Promise<OpenedRuntime>
+  /** Opens the runtime, runs `fn`, and always closes it (queued work drained, plugins disposed). */
+  withRuntime<T>(args: Record<string, unknown>, fn: (opened: OpenedRuntime) => Promise<T>): Promise<T>
   /** Writes data to stdout: JSON when `json`, otherwise a table or lines. */
   print(data: unknown, options?: { json?: boolean; columns?: string[] }): void
   /** A human message on stderr. */

@@ -47,21 +47,13 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
     if (!consent?.url) {
       config = { ...config, settings: { ...config.settings, "consent-webhook": { ...consent, url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [secret] } } }
     }
-    const c = sandbox.credentials("acme")
     log.info('no tenant configured (set CXEDGE_ISSUER and the access key variables): using the embedded sandbox tenant "acme"')
     fetchImpl = sandbox.fetch
     config = {
       ...config,
       // The embedded sandbox has no rate limit unless told to; a real tenant's default stays conservative.
       limits: { rps: 500, burst: 100, maxConcurrency: 32, ...config.limits },
-      tenant: {
-        issuer: SANDBOX_ORIGIN,
-        accessKeyId: c.accessKeyId,
-        accessKeySecret: c.accessKeySecret,
-        clientId: c.clientId,
-        clientSecret: c.clientSecret,
-        records: { baseUrl: SANDBOX_ORIGIN, clientId: c.recordsClientId, clientSecret: c.recordsClientSecret },
-      },
+      tenant: sandbox.tenantConfig(SANDBOX_ORIGIN),
     }
     if (!keys) keys = `sbx:${randomKey()}`
   }

@@ -33,6 +33,15 @@ export interface Sandbox {
   core: SandboxCore
   tenant(nameOrId: string): Tenant
   credentials: typeof defaultCredentials
+  /** The settings a client needs for one tenant at `origin` (CXone and the records API). */
+  tenantConfig(origin?: string, name?: string): {
+    issuer: string
+    accessKeyId: string
+    accessKeySecret: string
+    clientId: string
+    clientSecret: string
+    records: { baseUrl: string; clientId: string; clientSecret: string }
+  }
 }
 
 /** The origin in-process requests use; any origin works, links are built from the request. */
@@ -104,6 +113,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       return t
     },
     credentials: defaultCredentials,
+    tenantConfig(origin = SANDBOX_ORIGIN, name = "acme") {
+      const c = defaultCredentials(name)
+      return {
+        issuer: origin,
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        clientId: c.clientId,
+        clientSecret: c.clientSecret,
+        records: { baseUrl: origin, clientId: c.recordsClientId, clientSecret: c.recordsClientSecret },
+      }
+    },
   }
 }
 

@@ -104,6 +104,13 @@ export function secretsOf(creds: ReturnType<Sandbox["credentials"]>): string[] {
   return [creds.accessKeyId, creds.accessKeySecret, creds.clientSecret, creds.recordsClientSecret]
 }
 
+/** Stops a child: SIGTERM, then SIGKILL if it has not exited within 5 s. */
+export async function stopProcess(proc: { kill(signal?: string | number): void; exited: Promise<number>; exitCode: number | null }) {
+  proc.kill("SIGTERM")
+  await Promise.race([proc.exited, Bun.sleep(5000)])
+  if (proc.exitCode === null) proc.kill("SIGKILL")
+}
+
 /** Runs the CLI under this Bun with the given environment; returns its exit code and output. */
 export async function runCli(args: string[], env: Record<string, string> = {}, options: { cwd?: string; timeoutMs?: number } = {}) {
   const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, ...args], {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Started } from "./contracts/runtime.ts"
-import { ROOT } from "./helpers.ts"
+import { ROOT, stopProcess } from "./helpers.ts"
 
 /** A free loopback port: bound once, then released for wrangler to take. */
 export function freePort(): number {
@@ -41,11 +41,7 @@ export async function startWorkerd(env: Record<string, string>): Promise<Started
   }
   return {
     origin,
-    async stop() {
-      proc.kill("SIGTERM")
-      await Promise.race([proc.exited, Bun.sleep(5000)])
-      if (proc.exitCode === null) proc.kill("SIGKILL")
-    },
+    stop: () => stopProcess(proc),
   }
 }
 

@@ -7,8 +7,7 @@ export default defineCommand({
   args: { ...commonArgs, json: { type: "boolean", description: "print JSON" } },
   async run({ args }) {
     const host = createHost()
-    const opened = await host.open(args)
-    try {
+    await host.withRuntime(args, async (opened) => {
       const rows = opened.rt.plugins.map((p) => ({
         name: p.name,
         version: p.version,
@@ -19,8 +18,6 @@ export default defineCommand({
         routes: p.routes ? "yes" : "",
       }))
       host.print(rows, { json: !!args.json })
-    } finally {
-      await opened.close()
-    }
+    })
   },
 })

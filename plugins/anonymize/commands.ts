@@ -73,8 +73,7 @@ export function anonymizeCommand(host: CommandHost) {
       json: { type: "boolean", description: "print the summary as JSON" },
     },
     async run({ args }) {
-      const opened = await host.open(args)
-      try {
+      await host.withRuntime(args, async (opened) => {
         const rt = opened.rt
         const settings = { concurrency: 8, ...rt.settings<Partial<AnonymizeSettings>>("anonymize") } as AnonymizeSettings
         if (args.concurrency) settings.concurrency = Number(args.concurrency)
@@ -140,9 +139,7 @@ export function anonymizeCommand(host: CommandHost) {
           if (Object.keys(result.transforms).length) host.print(Object.entries(result.transforms).map(([transform, fields]) => ({ transform, fields })))
         }
         if (result.failed > 0) host.setExitCode(1)
-      } finally {
-        await opened.close()
-      }
+      })
     },
   })
 }
@@ -152,14 +149,11 @@ export function jobsCommand(host: CommandHost) {
     meta: { name: "jobs", description: "List anonymization jobs in storage" },
     args: { ...host.commonArgs, json: { type: "boolean", description: "print JSON" } },
     async run({ args }) {
-      const opened = await host.open(args)
-      try {
+      await host.withRuntime(args, async (opened) => {
         const jobs = await jobStore(opened.rt.storage.jobs).list()
         const rows = jobs.map((j) => ({ job: j.id, state: j.state, matrix: j.matrix, source: j.source.kind, target: j.target.kind, created: j.createdAt, finished: j.finishedAt ?? "" }))
         host.print(rows, { json: !!args.json })
-      } finally {
-        await opened.close()
-      }
+      })
     },
   })
 }
@@ -176,8 +170,7 @@ export function matrixCommand(host: CommandHost) {
         meta: { description: "Report unknown transforms, bad params and weak choices, with the field path" },
         args: { ...host.commonArgs, file: { type: "positional", description: "matrix file", required: true }, json: { type: "boolean" } },
         async run({ args }) {
-          const opened = await host.open(args)
-          try {
+          await host.withRuntime(args, async (opened) => {
             const text = await opened.files.readText(args.file).catch(() => {
               throw new ConfigError("matrix", `cannot read ${args.file}: check the path`)
             })
@@ -197,9 +190,7 @@ export function matrixCommand(host: CommandHost) {
               host.print(report.valid ? `${args.file}: valid (${read.matrix!.fields.length} rules)` : `${args.file}: ${checked.issues.length} error(s)`)
             }
             if (!report.valid) host.setExitCode(2)
-          } finally {
-            await opened.close()
-          }
+          })
         },
       }),
     },
@@ -211,14 +202,11 @@ export function decryptCommand(host: CommandHost) {
     meta: { name: "decrypt", description: "Re-identify encrypt tokens (authorised use only; each use is logged without the value)" },
     args: { ...host.commonArgs, token: { type: "positional", description: "an enc_<keyId>_... token", required: true }, json: { type: "boolean" } },
     async run({ args }) {
-      const opened = await host.open(args)
-      try {
+      await host.withRuntime(args, async (opened) => {
         const value = decryptValue(opened.rt.keys, args.token)
         await opened.rt.hooks.emit("audit:record", { action: "decrypt", outcome: "ok", detail: { keyId: args.token.split("_")[1] } })
         host.print(args.json ? { value } : value, { json: !!args.json })
-      } finally {
-        await opened.close()
-      }
+      })
     },
   })
 }

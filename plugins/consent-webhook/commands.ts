@@ -1,19 +1,15 @@
 import { defineCommand } from "citty"
-import { ConfigError, repeatedFlag, type CommandHost } from "../../core/index.ts"
+import { ConfigError, repeatedFlag, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { acceptErasureRequest } from "./inbound.ts"
 import { outboxOf, type ConsentSettings } from "./index.ts"
 
 export function webhooksCommand(host: CommandHost) {
-  const withOutbox = async (args: Record<string, unknown>, fn: (o: NonNullable<ReturnType<typeof outboxOf>>, opened: Awaited<ReturnType<CommandHost["open"]>>) => Promise<void>) => {
-    const opened = await host.open(args)
-    try {
+  const withOutbox = (args: Record<string, unknown>, fn: (o: NonNullable<ReturnType<typeof outboxOf>>, opened: OpenedRuntime) => Promise<void>) =>
+    host.withRuntime(args, (opened) => {
       const outbox = outboxOf(opened.rt)
       if (!outbox) throw new ConfigError("webhooks", "the consent-webhook plugin is not loaded: add it to plugins")
-      await fn(outbox, opened)
-    } finally {
-      await opened.close()
-    }
-  }
+      return fn(outbox, opened)
+    })
   return defineCommand({
     meta: { name: "webhooks", description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
     subCommands: {

@@ -60,13 +60,10 @@ export default definePlugin({
                 startDate: args["start-date"],
               }
               checkStartRequest(request)
-              const opened = await host.open(args)
-              try {
+              await host.withRuntime(args, async (opened) => {
                 const { contactId } = await startScript(opened.rt, request)
                 host.print(args.json ? { contactId } : contactId, { json: !!args.json })
-              } finally {
-                await opened.close()
-              }
+              })
             },
           }),
         },

@@ -48,11 +48,10 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
           const skill = skillArg(args.skill)
           const interval = parseInterval(args.interval)
           const limit = args.count ? Number(args.count) : args.watch ? Infinity : 1
-          const opened = await host.open(args)
           let stop = false
           const onSignal = () => void (stop = true)
           process.once("SIGINT", onSignal)
-          try {
+          await host.withRuntime(args, async (opened) => {
             const poller = createSkillPoller(opened.rt.client, skill)
             for (let i = 0; i < limit && !stop; i++) {
               if (i > 0) await new Promise((r) => setTimeout(r, interval))
@@ -66,10 +65,7 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
               if (args.watch && !args.json) host.print(new Date().toISOString())
               host.print(rows, { json: !!args.json })
             }
-          } finally {
-            process.off("SIGINT", onSignal)
-            await opened.close()
-          }
+          }).finally(() => process.off("SIGINT", onSignal))
         },
       }),
       health: defineCommand({
@@ -89,8 +85,7 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
             Object.entries({ maxQueue: num(args["max-queue"]), minAgents: num(args["min-agents"]), minServiceLevel: num(args["min-service-level"]), maxWaitSec: num(args["max-wait"]) }).filter(([, x]) => x !== undefined),
           )
           const skill = skillArg(args.skill)!
-          const opened = await host.open(args)
-          try {
+          await host.withRuntime(args, async (opened) => {
             // Thresholds: built-in defaults < plugin settings (config file) < flags.
             const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
             const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
@@ -101,9 +96,7 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
             const result = verdict(s, parsed.output)
             host.print(args.json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json: !!args.json })
             host.setExitCode(EXIT[result.status])
-          } finally {
-            await opened.close()
-          }
+          })
         },
       }),
     },

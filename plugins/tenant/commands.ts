@@ -1,19 +1,12 @@
 import { defineCommand } from "citty"
-import { ValidationError, type CommandHost } from "../../core/index.ts"
+import { ValidationError, type CommandHost, type Runtime } from "../../core/index.ts"
 import { environmentValues } from "./values.ts"
 
 const json = { json: { type: "boolean", description: "print JSON for scripts" } } as const
 
 /** `cxedge tenant discover|whoami|env`. */
 export function tenantCommand(host: CommandHost) {
-  const withRuntime = async <T>(args: Record<string, unknown>, fn: (rt: Awaited<ReturnType<CommandHost["open"]>>["rt"]) => Promise<T>) => {
-    const opened = await host.open(args)
-    try {
-      return await fn(opened.rt)
-    } finally {
-      await opened.close()
-    }
-  }
+  const withRuntime = <T>(args: Record<string, unknown>, fn: (rt: Runtime) => Promise<T>) => host.withRuntime(args, (opened) => fn(opened.rt))
   return defineCommand({
     meta: { name: "tenant", description: "Tenant discovery, token claims and environment values" },
     subCommands: {

@@ -25,13 +25,10 @@ export default definePlugin({
               json: { type: "boolean", description: "print JSON" },
             },
             async run({ args, rawArgs }) {
-              const opened = await host.open(args)
-              try {
+              await host.withRuntime(args, async (opened) => {
                 const result = await sendTranscript(opened.rt, String(args.contact), repeatedFlag(rawArgs, "to"))
                 host.print(args.json ? result : `transcript of contact ${result.contactNumber} sent to ${result.recipients.join(", ")} (status ${result.status})`, { json: !!args.json })
-              } finally {
-                await opened.close()
-              }
+              })
             },
           }),
         },

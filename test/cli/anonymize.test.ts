@@ -5,26 +5,12 @@ import { join } from "node:path"
 import { compileMatrix, createKeyRing, readMatrix, seededRandom } from "../../core/index.ts"
 import { builtinTransforms } from "../../plugins/anonymize/transforms/index.ts"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ROOT, runCli, secretsOf, serveSandbox } from "../helpers.ts"
+import { ROOT, runCli, sandboxEnv, secretsOf, serveSandbox } from "../helpers.ts"
 import { findLeaks, seededValues } from "../plugins/anonymize/setup.ts"
 
 const KEY = "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")
 
-function envFor(sandbox: Sandbox, origin: string): Record<string, string> {
-  const c = sandbox.credentials("acme")
-  return {
-    CXEDGE_ISSUER: origin,
-    CXEDGE_ACCESS_KEY_ID: c.accessKeyId,
-    CXEDGE_ACCESS_KEY_SECRET: c.accessKeySecret,
-    CXEDGE_CLIENT_ID: c.clientId,
-    CXEDGE_CLIENT_SECRET: c.clientSecret,
-    CXEDGE_RECORDS_URL: origin,
-    CXEDGE_RECORDS_CLIENT_ID: c.recordsClientId,
-    CXEDGE_RECORDS_CLIENT_SECRET: c.recordsClientSecret,
-    CXEDGE_HMAC_KEYS: KEY,
-    CXEDGE_RPS: "2000",
-  }
-}
+const envFor = (sandbox: Sandbox, origin: string) => sandboxEnv(sandbox, origin, { CXEDGE_HMAC_KEYS: KEY, CXEDGE_RPS: "2000", CXEDGE_STORAGE: "" })
 
 /** Every file under a directory, concatenated: journals, job records, exports. */
 function readTree(dir: string): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { Webhook } from "standardwebhooks"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { sandboxEnv, serveSandbox } from "../helpers.ts"
+import { sandboxEnv, serveSandbox, stopProcess } from "../helpers.ts"
 
 export const ADMIN = "admin-token-for-runtime-tests-0123456789"
 export const CONSENT = `whsec_${Buffer.from("inbound-secret-of-the-consent-side!").toString("base64")}`
@@ -148,10 +148,6 @@ export async function startListening(cmd: string[], env: Record<string, string>,
   )
   return {
     origin,
-    async stop() {
-      proc.kill("SIGTERM")
-      await Promise.race([proc.exited, Bun.sleep(5000)])
-      if (proc.exitCode === null) proc.kill("SIGKILL")
-    },
+    stop: () => stopProcess(proc),
   }
 }

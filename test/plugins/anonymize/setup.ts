@@ -23,21 +23,13 @@ export interface Setup {
 /** A runtime with the built-in plugins against an in-process sandbox tenant. */
 export async function anonymizeSetup(setup: Setup = {}) {
   const sandbox = await createSandbox(setup.sandboxOptions)
-  const c = sandbox.credentials("acme")
   const rt = await createRuntime(
     {
       plugins: setup.plugins ?? ["tenant", "anonymize"],
       settings: setup.settings,
       limits: setup.limits ?? { rps: 100_000, burst: 100_000, maxConcurrency: 64, initialConcurrency: 64 },
       retry: { baseDelayMs: 5 },
-      tenant: {
-        issuer: SANDBOX_ORIGIN,
-        accessKeyId: c.accessKeyId,
-        accessKeySecret: c.accessKeySecret,
-        clientId: c.clientId,
-        clientSecret: c.clientSecret,
-        records: { baseUrl: SANDBOX_ORIGIN, clientId: c.recordsClientId, clientSecret: c.recordsClientSecret },
-      },
+      tenant: sandbox.tenantConfig(SANDBOX_ORIGIN),
     },
     {
       builtins,

@@ -1,3 +1,4 @@
+import { createInterface } from "node:readline/promises"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, Logger, OpenedRuntime } from "../core/index.ts"
 import { loadSettings, type Env } from "../node/config.ts"
@@ -43,8 +44,14 @@ export function createHost(env: Env = process.env): CommandHost {
     },
     async prompt(message, options) {
       if (!process.stdin.isTTY || !isTTY) return undefined
-      const answer = await consola.prompt(message, { type: "text", default: options?.default, cancel: "undefined" })
-      return typeof answer === "string" ? answer : undefined
+      // node:readline rather than consola.prompt: under Bun, clack's text prompt submits undefined.
+      const rl = createInterface({ input: process.stdin, output: process.stderr })
+      try {
+        const answer = (await rl.question(`${message}${options?.default ? ` (${options.default})` : ""}: `)).trim()
+        return answer || options?.default || ""
+      } finally {
+        rl.close()
+      }
     },
     async withRuntime(args, fn) {
       const opened = await this.open(args)

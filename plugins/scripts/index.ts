@@ -16,7 +16,7 @@ export async function ask(host: CommandHost): Promise<StartScriptRequest | undef
   if (!host.prompt) return undefined
   const skill = await host.prompt("Skill id")
   if (skill === undefined) return undefined
-  const script = await host.prompt("Script path (e.g. Company\\\\Callback) or id")
+  const script = await host.prompt("Script path (e.g. Company\\Callback) or id")
   const parameters: string[] = []
   for (let i = 1; i <= 20; i++) {
     const p = await host.prompt(`Parameter P${i} (empty to finish)`)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { createSandbox, type Sandbox } from "../../../sandbox/app.ts"
-import { runCli, sandboxEnv, secretsOf, serveSandbox } from "../../helpers.ts"
+import { ROOT, runCli, sandboxEnv, secretsOf, serveSandbox } from "../../helpers.ts"
 
 let sandbox: Sandbox
 let served: ReturnType<typeof serveSandbox>
@@ -171,3 +171,24 @@ test("no command prints a secret", async () => {
   const r = await runCli(["tenant", "env", "--json"], env)
   for (const s of secretsOf(sandbox.credentials("acme"))) expect(r.stdout + r.stderr).not.toContain(s)
 })
+
+test("scripts start run bare on a terminal asks for the skill, the script and the parameters", async () => {
+  // `script` gives the CLI a real pseudo-terminal; answers are typed one prompt at a time.
+  const proc = Bun.spawn(["script", "-qfc", `${process.execPath} ${ROOT}cli/main.ts scripts start`, "/dev/null"], {
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", TERM: "dumb", ...env },
+    stdin: "pipe",
+    stdout: "pipe",
+    stderr: "pipe",
+  })
+  for (const answer of ["4101", "Company\\Callback", "rec-9", ""]) {
+    await Bun.sleep(700)
+    proc.stdin.write(`${answer}\r`)
+  }
+  await Promise.race([proc.exited, Bun.sleep(15_000)])
+  const out = await new Response(proc.stdout).text()
+  expect(out).toContain("Skill id:")
+  expect(out).toContain("Parameter P2")
+  const start = sandbox.tenant("acme").scriptStarts.at(-1)!
+  expect(start).toMatchObject({ skillId: 4101, scriptPath: "Company\\Callback", parameters: ["rec-9"] })
+  expect(out).toContain(String(start.contactId))
+}, 30_000)

@@ -137,9 +137,9 @@ function read(root: unknown, path: string): unknown {
   return node
 }
 
-function holds(rule: CompiledRule, match: Match, record: Record<string, unknown>): boolean {
+function holds(rule: CompiledRule, parent: Match["parent"], record: Record<string, unknown>): boolean {
   return rule.when.every((c, i) => {
-    const value = c.field.startsWith("$.") ? read(record, c.field.slice(2)) : read(match.parent, c.field)
+    const value = c.field.startsWith("$.") ? read(record, c.field.slice(2)) : read(parent, c.field)
     if (c.exists !== undefined && (value !== undefined && value !== null) !== c.exists) return false
     if ("equals" in c && c.equals !== undefined && value !== c.equals) return false
     if (c.in && !c.in.includes(value)) return false
@@ -151,7 +151,6 @@ function holds(rule: CompiledRule, match: Match, record: Record<string, unknown>
 }
 
 const NO_TRAIL: Match["trail"] = []
-const NO_MATCHES: Match[] = []
 
 const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
 
@@ -188,14 +187,14 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
       const plan: Plan = { output: record, changes, problems }
       const pending: Promise<void>[] = []
 
-      const write = (match: Match, value: unknown) => {
+      const write = (trail: Match["trail"], key: string | number, value: unknown) => {
         if (!copies.has(root)) {
           root = { ...root }
           copies.add(root)
           plan.output = root
         }
         let cur: any = root
-        for (const step of match.trail) {
+        for (const step of trail) {
           const existing = cur[step.key]
           if (!copies.has(existing)) {
             const copy = Array.isArray(existing) ? existing.slice() : { ...existing }
@@ -204,47 +203,47 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
             cur = copy
           } else cur = existing
         }
-        cur[match.key] = value
+        cur[key] = value
+      }
+
+      // Takes the match's parts rather than a Match object, so a plain field allocates none.
+      const visit = (r: CompiledRule, path: string, value: unknown, parent: Match["parent"], key: string | number, trail: Match["trail"]) => {
+        if (value === undefined || value === null) return
+        if (r.when.length && !holds(r, parent, record)) return
+        const name = r.transform.name
+        if (r.transform.recognizes?.(value, r.params)) {
+          changes.push({ path, transform: name, keyId: r.keyId, before: value, after: value, already: true, reversible: r.transform.reversible })
+          return
+        }
+        let result: unknown
+        try {
+          const input = r.rule.normalize ? normalize(r.rule.normalize, value, path, defaultCountryCode) : value
+          result = r.transform.apply(input, r.params, { path, record, keys: options.keys })
+        } catch (error) {
+          problems.push({ path, transform: name, code: (error as { code?: string }).code ?? "E_TRANSFORM", reason: reasonOf(error, name, path, value) })
+          return
+        }
+        const change: FieldChange = { path, transform: name, keyId: r.keyId, before: value, after: result, already: false, reversible: r.transform.reversible }
+        changes.push(change)
+        if (result instanceof Promise) {
+          pending.push(
+            result.then(
+              (resolved) => {
+                change.after = resolved
+                write(trail, key, resolved)
+              },
+              (error) => {
+                changes.splice(changes.indexOf(change), 1)
+                problems.push({ path, transform: name, code: "E_TRANSFORM", reason: reasonOf(error, name, path, value) })
+              },
+            ),
+          )
+        } else write(trail, key, result)
       }
 
       for (const r of rules) {
-        const matches = r.field !== undefined
-          ? r.field in root ? [{ path: r.field, value: root[r.field], parent: root, key: r.field, trail: NO_TRAIL }] : NO_MATCHES
-          : matchPath(root, r.segments)
-        for (const match of matches) {
-          const value = match.value
-          if (value === undefined || value === null) continue
-          if (r.when.length && !holds(r, match, record)) continue
-          const name = r.transform.name
-          if (r.transform.recognizes?.(value, r.params)) {
-            changes.push({ path: match.path, transform: name, keyId: r.keyId, before: value, after: value, already: true, reversible: r.transform.reversible })
-            continue
-          }
-          let result: unknown
-          try {
-            const input = r.rule.normalize ? normalize(r.rule.normalize, value, match.path, defaultCountryCode) : value
-            result = r.transform.apply(input, r.params, { path: match.path, record, keys: options.keys })
-          } catch (error) {
-            problems.push({ path: match.path, transform: name, code: (error as { code?: string }).code ?? "E_TRANSFORM", reason: reasonOf(error, name, match.path, value) })
-            continue
-          }
-          const change: FieldChange = { path: match.path, transform: name, keyId: r.keyId, before: value, after: result, already: false, reversible: r.transform.reversible }
-          changes.push(change)
-          if (result instanceof Promise) {
-            pending.push(
-              result.then(
-                (resolved) => {
-                  change.after = resolved
-                  write(match, resolved)
-                },
-                (error) => {
-                  changes.splice(changes.indexOf(change), 1)
-                  problems.push({ path: match.path, transform: name, code: "E_TRANSFORM", reason: reasonOf(error, name, match.path, value) })
-                },
-              ),
-            )
-          } else write(match, result)
-        }
+        if (r.field !== undefined) visit(r, r.field, root[r.field], root, r.field, NO_TRAIL)
+        else for (const m of matchPath(root, r.segments)) visit(r, m.path, m.value, m.parent, m.key, m.trail)
       }
       return pending.length ? finish(plan, pending) : plan
     },

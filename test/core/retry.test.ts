@@ -45,3 +45,20 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter(null, 0)).toBeUndefined()
   })
 })
+
+describe("paginators", () => {
+  test("scrollToken follows the cursor until a page comes back empty", async () => {
+    const { scrollToken } = await import("../../core/index.ts")
+    const p = scrollToken("data")
+    expect(p.next({ data: [1, 2], scrollToken: "abc" }, { q: "x" })).toEqual({ q: "x", scrollToken: "abc" })
+    expect(p.next({ data: [], scrollToken: "abc" }, { q: "x" })).toBeUndefined()
+    expect(p.next({ data: [1] }, { q: "x" })).toBeUndefined()
+  })
+  test("skipTop follows _links.next, else adds the page length, and stops on a short page", async () => {
+    const { skipTop } = await import("../../core/index.ts")
+    const p = skipTop("items", 2)
+    expect(p.next({ items: [1, 2] }, { top: 2 }, "https://api.example/x?skip=7&top=2")).toEqual({ top: 2, skip: 7 })
+    expect(p.next({ items: [1, 2] }, { top: 2, skip: 4 })).toEqual({ top: 2, skip: 6 })
+    expect(p.next({ items: [1] }, { top: 2, skip: 4 })).toBeUndefined()
+  })
+})

@@ -2,7 +2,7 @@ import * as v from "valibot"
 import { CxedgeError, ValidationError } from "../errors.ts"
 import type { KeyRing, Transform } from "../plugin.ts"
 import { normalize } from "./normalize.ts"
-import { matchPath, parsePath, type Match, type Segment } from "./path.ts"
+import { kindOf, matchPath, parsePath, type Match, type Segment } from "./path.ts"
 import { MatrixFileSchema, MatrixSchema, type Condition, type Matrix, type Rule } from "./schema.ts"
 import { fromSeedDirectives } from "./seed.ts"
 
@@ -152,7 +152,6 @@ function holds(rule: CompiledRule, parent: Match["parent"], record: Record<strin
 
 const NO_TRAIL: Match["trail"] = []
 
-const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
 
 /**
  * Compiles a matrix against the registered transforms and the key ring.

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors.ts"
+import { kindOf } from "./path.ts"
 
 export type Normalizer = "e164" | "email"
 
@@ -33,7 +34,7 @@ export function toEmail(value: string): string {
 export function normalize(kind: Normalizer, value: unknown, path: string, defaultCountryCode?: string): unknown {
   if (typeof value === "number" && kind === "e164") value = String(value)
   if (typeof value !== "string") {
-    throw new ValidationError("matrix", `normalize "${kind}" at ${path} expects a string, found ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}`, path, "E_FIELD_TYPE")
+    throw new ValidationError("matrix", `normalize "${kind}" at ${path} expects a string, found ${kindOf(value)}`, path, "E_FIELD_TYPE")
   }
   return kind === "e164" ? toE164(value, defaultCountryCode) : toEmail(value)
 }

@@ -1,5 +1,11 @@
 import { ValidationError } from "../errors.ts"
 
+/** A value's kind for messages: "null", "array", or its typeof. Never the value itself. */
+export const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
+
+/** The top-level field a path starts from: `customFields` for `customFields[2].value`. */
+export const topOf = (path: string) => /^[^.[]+/.exec(path)![0]
+
 export type Segment = { key: string } | { index: number } | { wildcard: true }
 
 const TOKEN = /([^.[\]]+)|\[(\*|\d+)\]/g

@@ -1,12 +1,11 @@
 import type { FieldProblem, Plan } from "./engine.ts"
 import { residualPii } from "./normalize.ts"
+import { kindOf, topOf } from "./path.ts"
 
 /** Longest value a target accepts per top-level field (strings by length, arrays/objects as JSON). */
 export type FieldLimits = Record<string, number>
 
-const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
 const sizeOf = (value: unknown) => (typeof value === "string" ? value.length : JSON.stringify(value)?.length ?? 0)
-const topOf = (path: string) => /^[^.[]+/.exec(path)![0]
 
 function same(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b))

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto"
-import type { Plan } from "../../core/index.ts"
+import { topOf, type Plan } from "../../core/index.ts"
 
-const topOf = (path: string) => /^[^.[]+/.exec(path)![0]
 
 /** Top-level fields a plan really changes (values already anonymized excluded). */
 export function changedFields(plan: Plan): string[] {

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, timingSafeEqual } from "node:crypto"
 import * as v from "valibot"
-import { defineTransform, ValidationError, type KeyRing } from "../../../core/index.ts"
+import { defineTransform, kindOf, ValidationError, type KeyRing } from "../../../core/index.ts"
 import { hmacSha256, subkey } from "./keys.ts"
 
 const TOKEN = /^([a-z]{1,8})_([a-z0-9]{1,16})_([A-Za-z0-9_-]{38,})$/
@@ -53,7 +53,7 @@ export const encrypt = defineTransform({
   needsKey: true,
   apply(value, p, ctx) {
     if (typeof value !== "string") {
-      throw new ValidationError("anonymize", `encrypt expects a string at ${ctx.path}, found ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}`, ctx.path, "E_FIELD_TYPE")
+      throw new ValidationError("anonymize", `encrypt expects a string at ${ctx.path}, found ${kindOf(value)}`, ctx.path, "E_FIELD_TYPE")
     }
     return encryptValue(ctx.keys, p.keyId ?? ctx.keys.current, value, p.prefix)
   },

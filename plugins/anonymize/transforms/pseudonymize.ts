@@ -1,6 +1,6 @@
 import { createHash, createHmac } from "node:crypto"
 import * as v from "valibot"
-import { defineTransform, ValidationError } from "../../../core/index.ts"
+import { defineTransform, kindOf, ValidationError } from "../../../core/index.ts"
 import { subkey } from "./keys.ts"
 
 const KEY_ID = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/))
@@ -8,7 +8,7 @@ const KEY_ID = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/))
 const scalar = (name: string, value: unknown, path: string): string => {
   if (typeof value === "string") return value
   if (typeof value === "number" && Number.isFinite(value)) return String(value)
-  throw new ValidationError("anonymize", `${name} expects a string or number at ${path}, found ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}`, path, "E_FIELD_TYPE")
+  throw new ValidationError("anonymize", `${name} expects a string or number at ${path}, found ${kindOf(value)}`, path, "E_FIELD_TYPE")
 }
 
 const patterns = new Map<string, RegExp>()

@@ -1,9 +1,9 @@
 import * as v from "valibot"
-import { defineTransform, ValidationError } from "../../../core/index.ts"
+import { defineTransform, kindOf, ValidationError } from "../../../core/index.ts"
 
 const chars = (value: unknown, name: string, path: string): string[] => {
   if (typeof value !== "string") {
-    throw new ValidationError("anonymize", `${name} expects a string at ${path}, found ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}`, path, "E_FIELD_TYPE")
+    throw new ValidationError("anonymize", `${name} expects a string at ${path}, found ${kindOf(value)}`, path, "E_FIELD_TYPE")
   }
   // Code points, as Python slices them: an emoji is one character.
   return Array.from(value)

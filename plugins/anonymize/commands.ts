@@ -3,9 +3,9 @@ import {
   checkMatrix, ConfigError, matrixJsonSchema, readMatrix, ValidationError, type CommandHost, type Matrix, type OpenedRuntime,
 } from "../../core/index.ts"
 import { dryRun } from "./dry-run.ts"
-import { runJob, type JobProgress, type JobResult } from "./job.ts"
+import type { JobProgress, JobResult } from "./job.ts"
 import { jobStore } from "./journal.ts"
-import { finishJob, prepareJob, type AnonymizeSettings, type SourceKind, type TargetKind } from "./prepare.ts"
+import { completeJob, prepareJob, type AnonymizeSettings, type SourceKind, type TargetKind } from "./prepare.ts"
 import { decryptValue } from "./transforms/index.ts"
 
 /** Reads and parses a matrix file, with errors that name the file and what is wrong. */
@@ -118,21 +118,15 @@ export function anonymizeCommand(host: CommandHost) {
           return
         }
         host.info(`${job.resume ? "resuming" : "starting"} job ${job.jobId}: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}`)
-        const result = await runJob({
-          rt,
-          jobId: job.jobId,
-          source: job.source,
-          target: job.target,
-          matrix: job.matrix,
-          journal: job.journal,
-          resume: job.resume,
+        let line = ""
+        const result = await completeJob(rt, job, {
           concurrency: settings.concurrency,
-          onProgress: (p) => host.status(progressLine(p)),
+          // runJob reports once more when it ends, so the last line holds the final counts.
+          onProgress: (p) => host.status((line = progressLine(p))),
           onRejected: (id, _field, reason) => host.warn(`contact ${id}: ${reason}`),
         })
-        host.status(progressLine({ done: result.processed, succeeded: result.succeeded, failed: result.failed, skipped: result.skipped, elapsedMs: result.durationMs, retries: 0, rateLimited: 0 }), true)
+        host.status(line, true)
         const { rejected, ...summary } = result
-        await finishJob(rt, job.meta, summary)
         if (args.json) host.print({ jobId: job.jobId, ...summary, rejected: rejected.length }, { json: true })
         else {
           host.print(summaryRows(job.jobId, result))

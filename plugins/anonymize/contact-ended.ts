@@ -1,9 +1,8 @@
 import * as v from "valibot"
 import type { Hono } from "hono"
 import { ConfigError, inBackground, readMatrix, verifyWebhook, type Matrix, type Runtime } from "../../core/index.ts"
-import { runJob } from "./job.ts"
 import { builtinMatrices } from "./matrices.ts"
-import { finishJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
+import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
 
 export const CONTACT_JOB = "anonymize.contact"
 
@@ -47,9 +46,7 @@ export function handleContactJobs(rt: Runtime, settings: Settings) {
       const { contactId } = payload as { contactId: string }
       const job = await prepareJob(rt, { jobId: task.id, matrix, source: { kind: "single", id: contactId, from }, target: { kind: target } }, settings)
       if (job.finished) return
-      const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, concurrency: 1 })
-      const { rejected: _, ...summary } = result
-      await finishJob(rt, job.meta, summary)
+      await completeJob(rt, job, { concurrency: 1 })
     })
   }
 }

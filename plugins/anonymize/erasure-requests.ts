@@ -1,6 +1,5 @@
 import { ConfigError, type Matrix, type Runtime } from "../../core/index.ts"
-import { runJob } from "./job.ts"
-import { finishJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
+import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
 import { encryptValue } from "./transforms/encrypt.ts"
 
 export const SUBJECT_ERASURE = "anonymize.subject-erasure"
@@ -29,8 +28,6 @@ export function handleErasureRequests(rt: Runtime, settings: AnonymizeSettings &
     const since = new Date(rt.clock.now() - settings.erasureWindowDays * 86_400_000).toISOString()
     const job = await prepareJob(rt, { jobId: task.id, matrix: SUBJECT_MATRIX, source: { kind: "subject", subject, since }, target: { kind: "erasure" } }, settings)
     if (job.finished) return
-    const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, concurrency: settings.concurrency })
-    const { rejected: _, ...summary } = result
-    await finishJob(rt, job.meta, summary)
+    await completeJob(rt, job, { concurrency: settings.concurrency })
   })
 }

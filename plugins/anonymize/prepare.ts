@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import {
   compileMatrix, ConfigError, type CompiledMatrix, type FileAccess, type Matrix, type Runtime, type Source, type Target,
 } from "../../core/index.ts"
+import { runJob, type JobOptions, type JobResult } from "./job.ts"
 import { createJournal, jobStore, type JobMeta, type Journal } from "./journal.ts"
 import { createCxoneSource } from "./sources/cxone.ts"
 import { createRecordsSource } from "./sources/records.ts"
@@ -131,6 +132,10 @@ async function makeTarget(
   return createExportTarget(storageSink(rt.storage.jobs, meta.id))
 }
 
-export async function finishJob(rt: Runtime, meta: JobMeta, summary: Record<string, unknown>) {
-  await jobStore(rt.storage.jobs).set({ ...meta, state: "finished", finishedAt: new Date().toISOString(), summary })
+/** Runs a prepared job to its end, records it finished with its summary, and returns the result. */
+export async function completeJob(rt: Runtime, job: PreparedJob, options: Pick<JobOptions, "concurrency" | "onProgress" | "onRejected">): Promise<JobResult> {
+  const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, ...options })
+  const { rejected: _, ...summary } = result
+  await jobStore(rt.storage.jobs).set({ ...job.meta, state: "finished", finishedAt: new Date().toISOString(), summary })
+  return result
 }

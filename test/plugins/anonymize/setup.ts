@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs"
 import { createCxedgeStorage, createRuntime, readMatrix, type Clock, type CxedgeStorage, type LimiterOptions, type Matrix, type Runtime } from "../../../core/index.ts"
-import { runJob } from "../../../plugins/anonymize/job.ts"
-import { finishJob, prepareJob, type JobRequest } from "../../../plugins/anonymize/prepare.ts"
+import { completeJob, prepareJob, type JobRequest } from "../../../plugins/anonymize/prepare.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type SandboxOptions } from "../../../sandbox/app.ts"
 import { TEST_KEYS } from "../../contracts/transform.ts"
@@ -50,9 +49,7 @@ import { nodeFiles } from "../../../node/files.ts"
 /** Prepares and runs one job the way the CLI does. */
 export async function anonymize(rt: Runtime, request: JobRequest, concurrency = 8) {
   const job = await prepareJob(rt, request, { concurrency }, nodeFiles)
-  const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, concurrency })
-  const { rejected: _, ...summary } = result
-  await finishJob(rt, job.meta, summary)
+  const result = await completeJob(rt, job, { concurrency })
   return { job, result }
 }
 

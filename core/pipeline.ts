@@ -53,6 +53,8 @@ export interface Target {
   name: string
   /** Longest value per top-level field the target accepts. */
   limits?: FieldLimits
+  /** A record whose plan changes nothing is counted as skipped and not handed to `write`. */
+  skipsUnchanged?: boolean
   write(ctx: WriteContext): Promise<WriteResult>
   /** Reads back and compares with the digest; true when the write is in place. */
   verify?(ctx: WriteContext): Promise<boolean>

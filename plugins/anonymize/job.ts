@@ -83,11 +83,18 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     return { plan, fields, digest: digestOf(plan.output, fields) }
   }
 
-  const reject = async (id: string, code: string, field: string | undefined, reason: string, entry?: JournalEntry) => {
-    counts.failed++
+  const tally = (outcome: "succeeded" | "failed" | "skipped") => {
+    counts[outcome]++
+    rt.metrics.counter("cxedge_contacts_total", { outcome }).inc()
+  }
+  const failure = (id: string, field: string | undefined, reason: string) => {
+    tally("failed")
     rejected.push({ contactId: id, field, reason })
     options.onRejected?.(id, field, reason)
-    rt.metrics.counter("cxedge_contacts_total", { outcome: "failed" }).inc()
+  }
+
+  const reject = async (id: string, code: string, field: string | undefined, reason: string, entry?: JournalEntry) => {
+    failure(id, field, reason)
     // Listeners (outbox, audit) record the event before the journal calls the contact finished:
     // a crash in between repeats the event (same webhook-id), never loses it.
     await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason, code, ...(field ? { field } : {}) })
@@ -114,17 +121,15 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
       if (inPlace) {
         await rt.hooks.emit("contact:applied", { jobId, contactId: id, fields: actions, target: target.name, latencyMs: performance.now() - t0 })
         await journal.finish(id, { ...entry, s: "verified" })
-        counts.succeeded++
-        rt.metrics.counter("cxedge_contacts_total", { outcome: "succeeded" }).inc()
+        tally("succeeded")
         return
       }
     }
 
     const problems = [...plan.problems, ...validatePlan(plan, target.limits)]
     if (problems.length) return reject(id, problems[0]!.code, problems[0]!.path, problems.map((p) => p.reason).join("; "), entry)
-    if (fields.length === 0 && target.name !== "erasure" && target.name !== "export") {
-      counts.skipped++
-      rt.metrics.counter("cxedge_contacts_total", { outcome: "skipped" }).inc()
+    if (fields.length === 0 && target.skipsUnchanged) {
+      tally("skipped")
       await rt.hooks.emit("contact:skipped", { jobId, contactId: id, reason: "already anonymized" })
       await journal.finish(id, { s: "verified", a: entry?.a ?? 0 })
       return
@@ -148,15 +153,11 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
         ...(result.requestIds?.length ? { requestIds: result.requestIds } : {}),
       })
       await journal.finish(id, { s: "verified", f: fields, d: digest, a: attempts, ...(result.requestIds ? { r: result.requestIds } : {}) })
-      counts.succeeded++
-      rt.metrics.counter("cxedge_contacts_total", { outcome: "succeeded" }).inc()
+      tally("succeeded")
     } catch (error) {
       // Left as planned/applied: a resume compares with the digest before writing again.
       const code = (error as CxedgeError).code ?? "E_WRITE"
-      counts.failed++
-      rejected.push({ contactId: id, reason: describeError(error) })
-      options.onRejected?.(id, undefined, describeError(error))
-      rt.metrics.counter("cxedge_contacts_total", { outcome: "failed" }).inc()
+      failure(id, undefined, describeError(error))
       await journal.set(id, { s: "planned", f: fields, d: digest, a: attempts, e: code })
       await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason: describeError(error), code })
     }

@@ -22,6 +22,7 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
   return {
     name: "patch",
     limits: RECORD_LIMITS,
+    skipsUnchanged: true,
     async write(ctx) {
       let { record, plan, fields, digest } = ctx
       for (let conflicts = 0; ; ) {

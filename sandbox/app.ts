@@ -65,7 +65,6 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const tenants = specs.map((spec, i) =>
     createTenant({ contacts: options.contacts, ...spec, faults: { ...options.faults, ...spec.faults } }, i, seed, now()),
   )
-  for (const t of tenants) t.bucket.tokens = Number.NaN
   const core: SandboxCore = {
     tenants,
     signer: await createSigner(),

@@ -154,7 +154,8 @@ export function createTenant(spec: TenantSpec, index: number, baseSeed: number, 
     scriptStarts: [],
     revokedBefore: 0,
     stats: { requests: 0, rateLimited: 0, errors: 0, dropped: 0, malformed: 0, tokens: 0, byGrant: {} },
-    bucket: { tokens: 0, last: now },
+    // NaN until the first request fills the bucket to its burst (the guard does it).
+    bucket: { tokens: Number.NaN, last: now },
     rnd: rng(seed ^ 0x5eed),
   }
 }

@@ -8,21 +8,24 @@ import { jobStore } from "./journal.ts"
 import { completeJob, prepareJob, type AnonymizeSettings, type SourceKind, type TargetKind } from "./prepare.ts"
 import { decryptValue } from "./transforms/index.ts"
 
-/** Reads and parses a matrix file, with errors that name the file and what is wrong. */
-export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
+/** A matrix file's JSON, with errors that name the file and what is wrong. */
+async function readJsonFile(opened: OpenedRuntime, path: string, hint = "check the path"): Promise<unknown> {
   let text: string
   try {
     text = await opened.files.readText(path)
   } catch {
-    throw new ConfigError("matrix", `cannot read ${path}: check the --matrix path`)
+    throw new ConfigError("matrix", `cannot read ${path}: ${hint}`)
   }
-  let json: unknown
   try {
-    json = JSON.parse(text)
+    return JSON.parse(text)
   } catch (error) {
     throw new ValidationError("matrix", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
   }
-  const { matrix, issues } = readMatrix(json)
+}
+
+/** Reads and parses a matrix file (native or seed format). */
+export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
+  const { matrix, issues } = readMatrix(await readJsonFile(opened, path, "check the --matrix path"))
   if (!matrix) throw new ValidationError("matrix", `${path}: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
   return matrix
 }
@@ -165,16 +168,7 @@ export function matrixCommand(host: CommandHost) {
         args: { ...host.commonArgs, file: { type: "positional", description: "matrix file", required: true }, json: { type: "boolean" } },
         async run({ args }) {
           await host.withRuntime(args, async (opened) => {
-            const text = await opened.files.readText(args.file).catch(() => {
-              throw new ConfigError("matrix", `cannot read ${args.file}: check the path`)
-            })
-            let json: unknown
-            try {
-              json = JSON.parse(text)
-            } catch (error) {
-              throw new ValidationError("matrix", `${args.file} is not valid JSON (${(error as Error).message}): fix the file`)
-            }
-            const read = readMatrix(json)
+            const read = readMatrix(await readJsonFile(opened, args.file))
             const checked = read.matrix ? checkMatrix(read.matrix, { transforms: opened.rt.transforms, keys: opened.rt.keys }) : { issues: read.issues, warnings: [] }
             const report = { file: args.file, valid: checked.issues.length === 0, issues: checked.issues, warnings: checked.warnings }
             if (args.json) host.print(report, { json: true })

@@ -1,4 +1,5 @@
 import type { Storage } from "unstorage"
+import type { Matrix } from "../../core/index.ts"
 import { keyOf } from "./digest.ts"
 
 export type JournalState = "planned" | "applied" | "verified" | "rejected"
@@ -24,6 +25,8 @@ export interface JobMeta {
   finishedAt?: string
   matrix: string
   matrixDigest: string
+  /** The matrix itself (configuration, no personal data), so a resume cannot drift from it. */
+  matrixBody: Matrix
   source: Record<string, unknown>
   target: Record<string, unknown>
   summary?: Record<string, unknown>

@@ -58,13 +58,13 @@ const digestOfMatrix = (m: Matrix) => createHash("sha256").update(JSON.stringify
  */
 export async function prepareJob(rt: Runtime, request: JobRequest, settings: AnonymizeSettings, files?: FileAccess): Promise<PreparedJob> {
   const jobs = jobStore(rt.storage.jobs)
-  let meta: JobMeta & { matrixBody?: Matrix }
+  let meta: JobMeta
   let resume = false
   const existing = request.jobId ? await jobs.get(request.jobId) : undefined
   if (request.resume && !existing) throw new ConfigError("anonymize", `no job ${request.jobId} in this storage: check the id (cxedge anonymize jobs) and --storage-dir`)
   if (existing) {
     resume = true
-    meta = existing as typeof meta
+    meta = existing
     if (request.matrix && digestOfMatrix(request.matrix) !== meta.matrixDigest) {
       throw new ConfigError("anonymize", `job ${meta.id} was started with another matrix: resume it without --matrix, or start a new job`)
     }
@@ -84,7 +84,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
       target: { ...request.target, kind: targetKind },
     }
   }
-  const matrix = compileMatrix(meta.matrixBody!, { transforms: rt.transforms, keys: rt.keys })
+  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
   const journal = createJournal(rt.storage.journal, meta.id)
   const source = await makeSource(rt, meta.source as NonNullable<JobRequest["source"]>, files)
   const target = await makeTarget(rt, meta, matrix, source, journal, settings, files, resume)

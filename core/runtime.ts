@@ -1,7 +1,7 @@
 import * as v from "valibot"
 import { systemClock, type Clock, type Random } from "./clock.ts"
 import { createCxoneClient, type CxoneClient } from "./cxone/client.ts"
-import { TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
+import { TenantConfigSchema, type TenantConfig, type TenantConfigInput } from "./cxone/config.ts"
 import type { BreakerOptions } from "./cxone/breaker.ts"
 import type { LimiterOptions } from "./cxone/limiter.ts"
 import type { RetryPolicy } from "./cxone/retry.ts"
@@ -157,16 +157,15 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     for (const [name, listener] of Object.entries(plugin.hooks ?? {})) hooks.on(name as HookName, listener as any)
   }
 
-  let tenant: ReturnType<typeof parseTenant> | undefined
-  const parseTenant = () => {
+  let tenant: TenantConfig | undefined
+  if (config.tenant) {
     const parsed = v.safeParse(TenantConfigSchema, config.tenant)
     if (!parsed.success) {
       const path = v.getDotPath(parsed.issues[0])
       throw new ConfigError("runtime", `invalid tenant setting ${path ?? ""}: ${parsed.issues[0].message}`)
     }
-    return parsed.output
+    tenant = parsed.output
   }
-  if (config.tenant) tenant = parseTenant()
   let client: CxoneClient | undefined
 
   const plugins = resolved.map((r) => r.plugin)

@@ -1,5 +1,6 @@
 import { defineCommand } from "citty"
 import { serve } from "@hono/node-server"
+import { ConfigError } from "../../core/index.ts"
 import { createSandbox, DROP_HEADER } from "../../sandbox/app.ts"
 
 /** `cxedge sandbox --port 8787`: the emulated tenant on a loopback port until interrupted. */
@@ -18,7 +19,7 @@ export default defineCommand({
       try {
         faults = JSON.parse(args.faults)
       } catch {
-        throw new Error("--faults is not valid JSON")
+        throw new ConfigError("sandbox", "--faults is not valid JSON: pass an object such as '{\"errorRatio\":0.05}'")
       }
     }
     const sandbox = await createSandbox({ contacts: Number(args.contacts), seed: Number(args.seed), faults })

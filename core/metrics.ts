@@ -1,73 +1,69 @@
+import { mergedQuantiles, QuantileStream } from "./quantiles.ts"
+
 /**
- * Counters and latency histograms. Histograms keep log-spaced buckets (5%
- * apart), so memory is constant however many observations arrive and
- * percentiles are accurate to within one bucket.
+ * Counters and latency histograms. A histogram is observed in milliseconds
+ * and keeps its samples exactly up to a few thousand, then a sketch whose
+ * quantiles are within 0.5% (core/quantiles.ts): p50/p95/p99 are real
+ * quantiles, and memory stays bounded. Prometheus text gives every metric a
+ * `# HELP` and `# TYPE` line and histograms in seconds (names end `_seconds`).
  */
 export type Labels = Record<string, string>
 
 export interface Counter { inc(by?: number): void; value(): number }
 export interface Histogram {
+  /** One latency, in milliseconds. */
   observe(ms: number): void
   count(): number
+  /** The p-th percentile (0-100) in milliseconds. */
   percentile(p: number): number
 }
 
 export interface MetricsSnapshot {
   counters: { name: string; labels: Labels; value: number }[]
+  /** Sums and percentiles in milliseconds. */
   histograms: { name: string; labels: Labels; count: number; sum: number; p50: number; p95: number; p99: number }[]
 }
 
 export interface Metrics {
   counter(name: string, labels?: Labels): Counter
   histogram(name: string, labels?: Labels): Histogram
+  /** The `# HELP` text of a metric (plugins describe their own). */
+  describe(name: string, help: string): void
   /** Sum of one counter across all its label sets, optionally filtered. */
   total(name: string, filter?: Labels): number
-  /** All observations of one histogram merged across label sets. */
+  /** All observations of one histogram merged across label sets; percentiles in ms. */
   merged(name: string, filter?: Labels): { count: number; p50: number; p95: number; p99: number }
   snapshot(): MetricsSnapshot
   prometheus(): string
 }
 
-const GROWTH = 1.05
-const MIN_MS = 0.01
-const BUCKETS = Math.ceil(Math.log(600_000 / MIN_MS) / Math.log(GROWTH)) + 1
-const PROM_BOUNDS = [1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000]
+// Prometheus bucket bounds, in seconds.
+const PROM_BOUNDS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]
 
-function bucketOf(ms: number): number {
-  if (ms <= MIN_MS) return 0
-  return Math.min(BUCKETS - 1, Math.ceil(Math.log(ms / MIN_MS) / Math.log(GROWTH)))
-}
-function upperOf(bucket: number): number {
-  return MIN_MS * GROWTH ** bucket
+/** What the core and the server entries record; plugins add theirs with `describe`. */
+const CORE_HELP: Record<string, string> = {
+  cxedge_requests_total: "Requests sent to the tenant, by operation and HTTP status.",
+  cxedge_request_duration_seconds: "Time of one request to the tenant, by operation.",
+  cxedge_retries_total: "Requests to the tenant that were retried.",
+  cxedge_rate_limited_total: "Requests the tenant answered with 429.",
+  cxedge_circuit_open_total: "Requests refused while the circuit breaker was open.",
+  cxedge_http_requests_total: "Requests this server answered, by route and status.",
+  cxedge_http_request_duration_seconds: "Time this server took to answer, by route.",
 }
 
-class LogHistogram implements Histogram {
-  readonly buckets = new Uint32Array(BUCKETS)
-  n = 0
-  sum = 0
+const round = (n: number) => Math.round(n * 100) / 100
+
+class StreamHistogram implements Histogram {
+  readonly q = new QuantileStream()
   observe(ms: number) {
-    if (!Number.isFinite(ms) || ms < 0) return
-    this.buckets[bucketOf(ms)]!++
-    this.n++
-    this.sum += ms
+    if (ms >= 0 && ms !== Infinity) this.q.add(ms)
   }
   count() {
-    return this.n
+    return this.q.n
   }
   percentile(p: number) {
-    return percentileOf(this.buckets, this.n, p)
+    return round(this.q.quantile(p / 100))
   }
-}
-
-function percentileOf(buckets: Uint32Array, n: number, p: number): number {
-  if (n === 0) return 0
-  const rank = Math.ceil((p / 100) * n)
-  let seen = 0
-  for (let i = 0; i < buckets.length; i++) {
-    seen += buckets[i]!
-    if (seen >= rank) return Math.round(upperOf(i) * 100) / 100
-  }
-  return upperOf(buckets.length - 1)
 }
 
 // Called on every request: a plain concatenation (callers pass labels in a fixed order).
@@ -81,6 +77,7 @@ const matches = (labels: Labels, filter?: Labels) =>
   !filter || Object.entries(filter).every(([k, v]) => labels[k] === v)
 
 const escapeLabel = (v: string) => v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")
+const escapeHelp = (v: string) => v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n")
 const renderLabels = (labels: Labels, extra?: string) => {
   const parts = Object.entries(labels).map(([k, v]) => `${k}="${escapeLabel(v)}"`)
   if (extra) parts.push(extra)
@@ -89,7 +86,9 @@ const renderLabels = (labels: Labels, extra?: string) => {
 
 export function createMetrics(): Metrics {
   const counters = new Map<string, { name: string; labels: Labels; value: number }>()
-  const histograms = new Map<string, { name: string; labels: Labels; h: LogHistogram }>()
+  const histograms = new Map<string, { name: string; labels: Labels; h: StreamHistogram }>()
+  const help = new Map(Object.entries(CORE_HELP))
+  const helpOf = (name: string) => help.get(name) ?? `cxedge metric ${name.replace(/^cxedge_/, "").replaceAll("_", " ")}.`
 
   const metrics: Metrics = {
     counter(name, labels = {}) {
@@ -102,8 +101,11 @@ export function createMetrics(): Metrics {
     histogram(name, labels = {}) {
       const key = keyOf(name, labels)
       let entry = histograms.get(key)
-      if (!entry) histograms.set(key, (entry = { name, labels, h: new LogHistogram() }))
+      if (!entry) histograms.set(key, (entry = { name, labels, h: new StreamHistogram() }))
       return entry.h
+    },
+    describe(name, text) {
+      help.set(name, text)
     },
     total(name, filter) {
       let sum = 0
@@ -111,41 +113,38 @@ export function createMetrics(): Metrics {
       return sum
     },
     merged(name, filter) {
-      const buckets = new Uint32Array(BUCKETS)
-      let n = 0
-      for (const { name: hn, labels, h } of histograms.values()) {
-        if (hn !== name || !matches(labels, filter)) continue
-        for (let i = 0; i < BUCKETS; i++) buckets[i]! += h.buckets[i]!
-        n += h.n
-      }
-      return { count: n, p50: percentileOf(buckets, n, 50), p95: percentileOf(buckets, n, 95), p99: percentileOf(buckets, n, 99) }
+      const streams = [...histograms.values()].filter((e) => e.name === name && matches(e.labels, filter)).map((e) => e.h.q)
+      const count = streams.reduce((a, s) => a + s.n, 0)
+      const [p50, p95, p99] = mergedQuantiles(streams, [0.5, 0.95, 0.99]).map(round) as [number, number, number]
+      return { count, p50, p95, p99 }
     },
     snapshot() {
       return {
         counters: [...counters.values()].map((c) => ({ ...c })),
         histograms: [...histograms.values()].map(({ name, labels, h }) => ({
-          name, labels, count: h.n, sum: h.sum, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99),
+          name, labels, count: h.q.n, sum: h.q.sum, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99),
         })),
       }
     },
     prometheus() {
       const lines: string[] = []
       const typed = new Set<string>()
-      for (const c of counters.values()) {
-        if (!typed.has(c.name)) lines.push(`# TYPE ${c.name} counter`), typed.add(c.name)
+      const header = (name: string, type: string) => {
+        if (typed.has(name)) return
+        typed.add(name)
+        lines.push(`# HELP ${name} ${escapeHelp(helpOf(name))}`, `# TYPE ${name} ${type}`)
+      }
+      const byName = <T extends { name: string }>(entries: Iterable<T>) => [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      for (const c of byName(counters.values())) {
+        header(c.name, "counter")
         lines.push(`${c.name}${renderLabels(c.labels)} ${c.value}`)
       }
-      for (const { name, labels, h } of histograms.values()) {
-        if (!typed.has(name)) lines.push(`# TYPE ${name} histogram`), typed.add(name)
-        let cumulative = 0
-        let next = 0
-        for (const bound of PROM_BOUNDS) {
-          while (next < BUCKETS && upperOf(next) <= bound) cumulative += h.buckets[next++]!
-          lines.push(`${name}_bucket${renderLabels(labels, `le="${bound}"`)} ${cumulative}`)
-        }
-        lines.push(`${name}_bucket${renderLabels(labels, 'le="+Inf"')} ${h.n}`)
-        lines.push(`${name}_sum${renderLabels(labels)} ${Math.round(h.sum * 1000) / 1000}`)
-        lines.push(`${name}_count${renderLabels(labels)} ${h.n}`)
+      for (const { name, labels, h } of byName(histograms.values())) {
+        header(name, "histogram")
+        for (const bound of PROM_BOUNDS) lines.push(`${name}_bucket${renderLabels(labels, `le="${bound}"`)} ${h.q.countAtMost(bound * 1000)}`)
+        lines.push(`${name}_bucket${renderLabels(labels, 'le="+Inf"')} ${h.q.n}`)
+        lines.push(`${name}_sum${renderLabels(labels)} ${Math.round(h.q.sum * 1000) / 1e6}`)
+        lines.push(`${name}_count${renderLabels(labels)} ${h.q.n}`)
       }
       return lines.join("\n") + "\n"
     },

@@ -304,7 +304,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
       permit.release({ status, latencyMs, retryAfterMs })
       breaker.record(status < 500)
       metrics.counter("cxedge_requests_total", { ...labels, status: String(status) }).inc()
-      metrics.histogram("cxedge_request_duration_ms", labels).observe(latencyMs)
+      metrics.histogram("cxedge_request_duration_seconds", labels).observe(latencyMs)
       if (status === 429) metrics.counter("cxedge_rate_limited_total", labels).inc()
 
       if (status === 401 && !refreshed) {

@@ -58,7 +58,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const counts = { done: 0, succeeded: 0, failed: 0, skipped: 0, alreadyDone: 0 }
   const transforms: Record<string, number> = {}
   const rejected: JobResult["rejected"] = []
-  const latency = rt.metrics.histogram("cxedge_contact_duration_ms", { job: jobId })
+  const latency = rt.metrics.histogram("cxedge_contact_duration_seconds", { job: jobId })
   const retriesBefore = rt.metrics.total("cxedge_retries_total")
   const limitedBefore = rt.metrics.total("cxedge_rate_limited_total")
   const total = await source.total?.().catch(() => undefined)
@@ -181,7 +181,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     await target.close?.()
   }
   options.onProgress?.(progress())
-  const merged = rt.metrics.merged("cxedge_contact_duration_ms", { job: jobId })
+  const merged = rt.metrics.merged("cxedge_contact_duration_seconds", { job: jobId })
   const summary: JobResult = {
     processed: counts.done,
     succeeded: counts.succeeded,

@@ -1,3 +1,4 @@
+import { hostname } from "node:os"
 import { createInterface } from "node:readline/promises"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, Logger, OpenedRuntime } from "../core/index.ts"
@@ -23,6 +24,20 @@ function loggerFrom(consola: ConsolaInstance): Logger {
     warn: (m, ...a) => consola.warn(m, ...a),
     error: (m, ...a) => consola.error(m, ...a),
   }
+}
+
+/** This process, for job leases: a pid that is gone (ESRCH) no longer holds one. */
+const processOwner = {
+  pid: process.pid,
+  host: hostname(),
+  alive(pid: number) {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== "ESRCH"
+    }
+  },
 }
 
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
@@ -68,6 +83,7 @@ export function createHost(env: Env = process.env): CommandHost {
         rt,
         sandbox,
         files: nodeFiles,
+        owner: processOwner,
         async close() {
           if (statusShown) process.stderr.write("\n")
           try {

@@ -72,6 +72,16 @@ export function maskEmail(address: string): string {
   if (at < 1) return "•••"
   return `${address[0]}•••@${address.slice(at + 1)}`
 }
+  /** This process, for leases a job holds (supplied by a host that has pids; plugins cannot ask node). */
+  owner?: ProcessOwner
 
 /** Strict enough to refuse typos before a call; CXone validates the rest. */
 export const EMAIL = /^[^\s@"<>(),;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/
+/** Who runs a job: a process on a host, and whether another pid on this host still lives. */
+export interface ProcessOwner {
+  pid: number
+  host: string
+  /** False once the pid is gone (a killed runner), so its lease can be taken over at once. */
+  alive(pid: number): boolean
+}
+

@@ -17,6 +17,8 @@ export interface Breaker {
   allow(): boolean
   record(success: boolean): void
   state(): BreakerState
+  /** While open: when the cool-down ends and a probe may go (a caller that waits instead of failing sleeps until then). */
+  retryAt(): number | undefined
 }
 
 /**
@@ -72,5 +74,6 @@ export function createBreaker(options: BreakerOptions, clock: Clock): Breaker {
       }
     },
     state: () => state,
+    retryAt: () => (state === "open" ? openedAt + options.cooldownMs : undefined),
   }
 }

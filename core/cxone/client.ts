@@ -39,6 +39,12 @@ export interface CallOptions {
   headers?: Record<string, string>
   /** The caller made a non-idempotent call safe to repeat (If-Match, a journal). */
   safe?: boolean
+  /**
+   * While the circuit breaker is open: `fail` at once (the default, for a
+   * caller that answers someone), or `wait` for the cool-down (a job that
+   * would rather pause than fail its contacts). Waiting spends no retry.
+   */
+  whenOpen?: "fail" | "wait"
 }
 
 export interface CxoneResponse<O> {
@@ -67,6 +73,21 @@ export interface CxoneClient {
   readonly tokens: { cxone: TokenManager; records: TokenManager | undefined }
   readonly limiter: Limiter
   readonly breaker: Breaker
+}
+
+/**
+ * The same client with `whenOpen: "wait"` on every call, paging included:
+ * what a job's sources and targets use, so an open breaker pauses the job
+ * instead of failing its contacts.
+ */
+export function pauseWhenOpen(client: CxoneClient): CxoneClient {
+  const wait = (options?: CallOptions): CallOptions => ({ whenOpen: "wait", ...options })
+  return {
+    ...client,
+    request: (op, input, options) => client.request(op, input, wait(options)),
+    call: (op, input, options) => client.call(op, input, wait(options)),
+    paginate: (op, input, options) => client.paginate(op, input, wait(options)),
+  }
 }
 
 const SAFE_CODE = /^[A-Za-z][\w.-]{0,60}$/
@@ -266,6 +287,11 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     for (let attempt = 0; ; ) {
       if (!breaker.allow()) {
         metrics.counter("cxedge_circuit_open_total", labels).inc()
+        if (callOptions.whenOpen === "wait") {
+          // Half-open with its one probe out: look again shortly.
+          await clock.sleep(Math.max(50, (breaker.retryAt() ?? clock.now() + 100) - clock.now()))
+          continue
+        }
         throw new CircuitOpenError({ operation: op.id, message: `${op.id}: too many failures from the tenant, calls paused for a cool-down: retry shortly` })
       }
       const token = await tokens.get()

@@ -36,6 +36,9 @@ const duration = (ms: number) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)}s` : `
 export function progressLine(p: JobProgress): string {
   const rate = p.done / Math.max(0.001, p.elapsedMs / 1000)
   const eta = p.total && rate > 0 ? ` ETA ${duration(((p.total - p.done) / rate) * 1000)}` : ""
+  if (p.pausedUntil !== undefined && p.pausedUntil > p.now) {
+    return `${fmt(p.done)}${p.total ? `/${fmt(p.total)}` : ""} contacts  paused: tenant errors, resuming in ${Math.ceil((p.pausedUntil - p.now) / 1000)}s  failed ${p.failed}`
+  }
   return `${fmt(p.done)}${p.total ? `/${fmt(p.total)}` : ""} contacts  ${rate.toFixed(1)}/s${eta}  retries ${p.retries}  429s ${p.rateLimited}  failed ${p.failed}`
 }
 
@@ -124,6 +127,7 @@ export function anonymizeCommand(host: CommandHost) {
         let line = ""
         const result = await completeJob(rt, job, {
           concurrency: settings.concurrency,
+          owner: opened.owner,
           // runJob reports once more when it ends, so the last line holds the final counts.
           onProgress: (p) => host.status((line = progressLine(p))),
           onRejected: (id, _field, reason) => host.warn(`contact ${id}: ${reason}`),
@@ -148,8 +152,16 @@ export function jobsCommand(host: CommandHost) {
     async run({ args }) {
       await host.withRuntime(args, async (opened) => {
         const jobs = await jobStore(opened.rt.storage.jobs).list()
-        const rows = jobs.map((j) => ({ job: j.id, state: j.state, matrix: j.matrix, source: j.source.kind, target: j.target.kind, created: j.createdAt, finished: j.finishedAt ?? "" }))
-        host.print(rows, { json: !!args.json })
+        if (args.json) return host.print(jobs.map(({ matrixBody: _, ...j }) => j), { json: true })
+        // Counts over all of a job's runs; a running job has none yet.
+        const count = (j: (typeof jobs)[number], key: "processed" | "succeeded" | "failed" | "invalid" | "skipped") => j.totals?.[key] ?? ""
+        const rows = jobs.map((j) => ({
+          job: j.id, state: j.state, processed: count(j, "processed"), succeeded: count(j, "succeeded"), failed: count(j, "failed"),
+          invalid: count(j, "invalid"), skipped: count(j, "skipped"), matrix: j.matrix, source: j.source.kind, target: j.target.kind,
+          created: j.createdAt, finished: j.finishedAt ?? "",
+        }))
+        host.print(rows)
+        if (jobs.some((j) => j.state === "finished_with_failures")) host.info("a job finished_with_failures retries its failed contacts with: cxedge anonymize --resume JOB")
       })
     },
   })

@@ -1,9 +1,9 @@
 import {
-  CxedgeError, describeError, validatePlan, type CompiledMatrix, type FieldAction, type JobSummary, type Plan, type Runtime,
+  CxedgeError, CxoneHttpError, describeError, validatePlan, type CompiledMatrix, type FieldAction, type JobSummary, type Plan, type Runtime,
   type Source, type SourceRecord, type Target, type WriteContext,
 } from "../../core/index.ts"
 import { changedFields, digestOf } from "./digest.ts"
-import type { Journal, JournalEntry } from "./journal.ts"
+import { entryOutcome, type Journal, type JournalEntry, type Outcome } from "./journal.ts"
 
 export interface JobProgress {
   done: number
@@ -14,6 +14,10 @@ export interface JobProgress {
   elapsedMs: number
   retries: number
   rateLimited: number
+  /** While the tenant's circuit breaker is open: when the job resumes (epoch ms on the runtime's clock). */
+  pausedUntil?: number
+  /** The runtime clock's now, to turn `pausedUntil` into seconds. */
+  now: number
 }
 
 export interface JobOptions {
@@ -29,12 +33,27 @@ export interface JobOptions {
   onProgress?(progress: JobProgress): void
   /** Called for each rejected record with a reason that names the field, never the value. */
   onRejected?(contactId: string, field: string | undefined, reason: string): void
+  /** Aborted: take no new contact, finish and journal the ones in flight, return `interrupted`. */
+  signal?: AbortSignal
 }
 
 export interface JobResult extends JobSummary {
+  /** Every contact of this run that did not succeed, with its reason (never a value). */
   rejected: { contactId: string; field?: string; reason: string }[]
   latency: { p50: number; p95: number; p99: number }
   alreadyDone: number
+  /** Of `failed`: records refused as invalid (bad data); a resume does not retry them. The rest a resume retries. */
+  invalid: number
+  /** Of `alreadyDone`: how earlier runs finished those contacts. */
+  earlier: Record<Outcome, number>
+  /** The signal stopped the job before the source was exhausted: it stays resumable. */
+  interrupted: boolean
+}
+
+/** A failure's journal code: the HTTP status when there is one (E_HTTP_503), else the error's code. Never a value. */
+function failureCode(error: unknown): string {
+  if (error instanceof CxoneHttpError && error.status && error.code !== "E_CIRCUIT_OPEN") return `E_HTTP_${error.status}`
+  return (error as CxedgeError)?.code ?? "E_WRITE"
 }
 
 const actionsOf = (plan: Plan): FieldAction[] =>
@@ -55,7 +74,13 @@ const actionsOf = (plan: Plan): FieldAction[] =>
 export async function runJob(options: JobOptions): Promise<JobResult> {
   const { rt, jobId, source, target, matrix, journal } = options
   const started = performance.now()
-  const counts = { done: 0, succeeded: 0, failed: 0, skipped: 0, alreadyDone: 0 }
+  const counts = { done: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, alreadyDone: 0 }
+  const earlier: Record<Outcome, number> = { succeeded: 0, skipped: 0, invalid: 0 }
+  const already = (outcome: Outcome) => {
+    counts.alreadyDone++
+    earlier[outcome]++
+  }
+  const breaker = rt.hasTenant ? rt.client.breaker : undefined
   const transforms: Record<string, number> = {}
   const rejected: JobResult["rejected"] = []
   const latency = rt.metrics.histogram("cxedge_contact_duration_seconds", { job: jobId })
@@ -74,6 +99,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     elapsedMs: performance.now() - started,
     retries: rt.metrics.total("cxedge_retries_total") - retriesBefore,
     rateLimited: rt.metrics.total("cxedge_rate_limited_total") - limitedBefore,
+    pausedUntil: breaker?.retryAt(),
+    now: rt.clock.now(),
   })
   const timer = options.onProgress ? setInterval(() => options.onProgress!(progress()), 250) : undefined
 
@@ -98,6 +125,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     // Listeners (outbox, audit) record the event before the journal calls the contact finished:
     // a crash in between repeats the event (same webhook-id), never loses it.
     await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason, code, ...(field ? { field } : {}) })
+    counts.invalid++
     await journal.finish(id, { ...entry, s: "rejected", a: (entry?.a ?? 0) + 1, e: code })
   }
 
@@ -107,9 +135,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     if (record.error) return reject(id, "E_SOURCE", undefined, record.error)
     let entry: JournalEntry | undefined
     if (options.resume) {
-      if (journal.isDone(id)) return void counts.alreadyDone++
+      const outcome = journal.outcome(id)
+      if (outcome) return already(outcome)
       entry = (await journal.get(id)) ?? undefined
-      if (entry?.s === "verified" || entry?.s === "rejected") return void counts.alreadyDone++
+      if (entry?.s === "verified" || entry?.s === "rejected") return already(entryOutcome(entry))
     }
     const { plan, fields, digest } = await planOf(record)
     const ctx: WriteContext = { jobId, record, plan, fields, digest, replan: planOf }
@@ -156,18 +185,20 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
       tally("succeeded")
     } catch (error) {
       // Left as planned/applied: a resume compares with the digest before writing again.
-      const code = (error as CxedgeError).code ?? "E_WRITE"
+      const code = failureCode(error)
       failure(id, undefined, describeError(error))
       await journal.set(id, { s: "planned", f: fields, d: digest, a: attempts, e: code })
       await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason: describeError(error), code })
     }
   }
 
+  let interrupted = false
   try {
     const iterator = flatten(source.pages())
     await Promise.all(
       Array.from({ length: Math.max(1, options.concurrency) }, async () => {
         for (;;) {
+          if (options.signal?.aborted) return void (interrupted = true)
           const next = await iterator.next()
           if (next.done) return
           await handle(next.value)
@@ -186,15 +217,19 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     processed: counts.done,
     succeeded: counts.succeeded,
     failed: counts.failed,
+    invalid: counts.invalid,
     skipped: counts.skipped,
     alreadyDone: counts.alreadyDone,
+    earlier,
+    interrupted,
     durationMs: Math.round(performance.now() - started),
     target: target.name,
     transforms,
     rejected,
     latency: { p50: merged.p50, p95: merged.p95, p99: merged.p99 },
   }
-  await rt.hooks.emit("job:finished", {
+  // An interrupted job is not finished: it is resumed later, and announced finished then.
+  if (!interrupted) await rt.hooks.emit("job:finished", {
     jobId,
     summary: { processed: summary.processed, succeeded: summary.succeeded, failed: summary.failed, skipped: summary.skipped, durationMs: summary.durationMs, target: summary.target, transforms },
   })

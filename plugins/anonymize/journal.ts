@@ -18,9 +18,27 @@ export interface JournalEntry {
   r?: string[]
 }
 
+/**
+ * `running` (or interrupted: resumable), `finished` (nothing left to do), or
+ * `finished_with_failures`: some contacts failed to write and `--resume`
+ * retries exactly those.
+ */
+export type JobState = "running" | "finished" | "finished_with_failures"
+
+/** A job's counts over all its runs, kept with the job (what `cxedge jobs` shows). */
+export interface JobTotals {
+  processed: number
+  succeeded: number
+  /** Contacts whose write failed: a resume retries them. */
+  failed: number
+  /** Records refused as invalid (bad data, a validation problem): a resume does not retry them. */
+  invalid: number
+  skipped: number
+}
+
 export interface JobMeta {
   id: string
-  state: "running" | "finished"
+  state: JobState
   createdAt: string
   finishedAt?: string
   matrix: string
@@ -30,49 +48,65 @@ export interface JobMeta {
   source: Record<string, unknown>
   target: Record<string, unknown>
   summary?: Record<string, unknown>
+  totals?: JobTotals
 }
+
+/** How a finished contact ended, as the journal's chunks record it. */
+export type Outcome = "succeeded" | "skipped" | "invalid"
+
+/** How a finished entry (verified or rejected) counts: a verified entry without changed fields was skipped. */
+export const entryOutcome = (entry: JournalEntry): Outcome => (entry.s === "rejected" ? "invalid" : entry.f?.length ? "succeeded" : "skipped")
 
 const CHUNK = 1000
 
 /**
  * The exactly-once journal of one job, in storage under `journal:`.
  * A contact's entry lives at `<job>:c:<id>` while it is being worked on.
- * Finished ids are gathered into chunks of 1,000 (`<job>:done:<n>`); once a
- * chunk is stored its contacts' entries are removed, so storage and memory
- * stay small however many contacts a job has.
+ * Finished ids are gathered into chunks of 1,000 (`<job>:done:<n>`, ids by
+ * outcome); once a chunk is stored its contacts' entries are removed, so
+ * storage and memory stay small however many contacts a job has. A contact
+ * whose write failed keeps its entry (state planned, `e` the code) and is
+ * never in a chunk: that is what a resume retries.
  */
 export function createJournal(storage: Storage, jobId: string) {
-  let pending: string[] = []
+  let pending: { id: string; outcome: Outcome }[] = []
   let chunks = 0
-  let done: Set<string> | undefined
+  let done: Map<string, Outcome> | undefined
   const entryKey = (id: string) => `${jobId}:c:${keyOf(id)}`
 
   async function flush() {
     if (pending.length === 0) return
-    const ids = pending
+    const finished = pending
     pending = []
-    await storage.setItem(`${jobId}:done:${chunks++}`, ids)
-    await Promise.all(ids.map((id) => storage.removeItem(entryKey(id))))
+    const chunk: Record<Outcome, string[]> = { succeeded: [], skipped: [], invalid: [] }
+    for (const { id, outcome } of finished) chunk[outcome].push(id)
+    await storage.setItem(`${jobId}:done:${chunks++}`, chunk)
+    await Promise.all(finished.map(({ id }) => storage.removeItem(entryKey(id))))
   }
 
   return {
     /** Loads the finished ids of an earlier run (resume only). */
     async load() {
-      done = new Set()
+      done = new Map()
       const keys = (await storage.getKeys(`${jobId}:done`)).filter((k) => k.startsWith(`${jobId}:done:`))
       for (const key of keys) {
-        for (const id of (await storage.getItem<string[]>(key)) ?? []) done.add(id)
+        const chunk = await storage.getItem<string[] | Record<Outcome, string[]>>(key)
+        // Chunks written before outcomes were kept are plain id lists.
+        const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : (chunk ?? {})
+        for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
         chunks = Math.max(chunks, Number(key.split(":").at(-1)) + 1)
       }
       return done.size
     },
     isDone: (id: string) => done?.has(id) ?? false,
+    /** How an earlier run finished this contact (after `load`), if it did. */
+    outcome: (id: string): Outcome | undefined => done?.get(id),
     get: (id: string) => storage.getItem<JournalEntry>(entryKey(id)),
     set: (id: string, entry: JournalEntry) => storage.setItem(entryKey(id), entry),
     /** Marks a contact finished (verified or rejected for good). */
     async finish(id: string, entry: JournalEntry) {
       await storage.setItem(entryKey(id), entry)
-      pending.push(id)
+      pending.push({ id, outcome: entryOutcome(entry) })
       if (pending.length >= CHUNK) await flush()
     },
     flush,

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto"
 import {
-  compileMatrix, ConfigError, type CompiledMatrix, type FileAccess, type Matrix, type Runtime, type Source, type Target,
+  compileMatrix, ConfigError, pauseWhenOpen, type CompiledMatrix, type CxoneClient, type FileAccess, type Matrix, type ProcessOwner, type Runtime,
+  type Source, type Target,
 } from "../../core/index.ts"
 import { runJob, type JobOptions, type JobResult } from "./job.ts"
-import { createJournal, jobStore, type JobMeta, type Journal } from "./journal.ts"
+import { createJournal, jobStore, type JobMeta, type JobTotals, type Journal } from "./journal.ts"
+import { acquireLease } from "./lease.ts"
 import { createCxoneSource } from "./sources/cxone.ts"
 import { createRecordsSource } from "./sources/records.ts"
 import { createSingleSource } from "./sources/single.ts"
@@ -39,6 +41,7 @@ export interface PreparedJob {
   target: Target
   journal: Journal
   resume: boolean
+  /** True only for `finished`: a job `finished_with_failures` still has contacts a resume retries. */
   finished: boolean
 }
 
@@ -86,8 +89,11 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
   }
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
   const journal = createJournal(rt.storage.journal, meta.id)
-  const source = await makeSource(rt, meta.source as NonNullable<JobRequest["source"]>, files)
-  const target = await makeTarget(rt, meta, matrix, source, journal, settings, files, resume)
+  // Sources and targets pause while the tenant's breaker is open rather than fail their contacts.
+  let client: CxoneClient | undefined
+  const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
+  const source = await makeSource(jobRt, meta.source as NonNullable<JobRequest["source"]>, files)
+  const target = await makeTarget(jobRt, meta, matrix, source, journal, settings, files, resume)
   if (!existing && !request.dryRun) await jobs.set(meta)
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }
@@ -132,10 +138,54 @@ async function makeTarget(
   return createExportTarget(storageSink(rt.storage.jobs, meta.id))
 }
 
-/** Runs a prepared job to its end, records it finished with its summary, and returns the result. */
-export async function completeJob(rt: Runtime, job: PreparedJob, options: Pick<JobOptions, "concurrency" | "onProgress" | "onRejected">): Promise<JobResult> {
-  const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, ...options })
-  const { rejected: _, ...summary } = result
-  await jobStore(rt.storage.jobs).set({ ...job.meta, state: "finished", finishedAt: new Date().toISOString(), summary })
-  return result
+export interface CompleteOptions extends Pick<JobOptions, "concurrency" | "onProgress" | "onRejected" | "signal"> {
+  /**
+   * This process: the job then holds a lease (`locks:job:<id>`) while it runs,
+   * and a second runner of the same job is refused. Hosts without pids (a
+   * Worker's queue, which claims each task itself) leave it out.
+   */
+  owner?: ProcessOwner
+  /** Lease timings (tests). */
+  lease?: { ttlMs?: number; renewMs?: number; settleMs?: number }
+}
+
+/** The job's counts over all its runs: earlier runs' outcomes plus this run's; failures are this run's alone (they were retried). */
+function totalsOf(r: JobResult): JobTotals {
+  return {
+    processed: r.processed,
+    succeeded: r.succeeded + r.earlier.succeeded,
+    skipped: r.skipped + r.earlier.skipped,
+    invalid: r.invalid + r.earlier.invalid,
+    failed: r.failed - r.invalid,
+  }
+}
+
+/**
+ * Runs a prepared job to its end and records its state: `finished`, or
+ * `finished_with_failures` when some writes failed (a resume retries them).
+ * An interrupted job (the signal) stays `running`. With an `owner`, the job
+ * holds its lease throughout; a lease lost to another runner stops it.
+ */
+export async function completeJob(rt: Runtime, job: PreparedJob, options: CompleteOptions): Promise<JobResult> {
+  const { owner, lease: timings, ...runOptions } = options
+  const stop = new AbortController()
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const lease = owner
+    ? await acquireLease({ storage: rt.storage.locks, jobId: job.jobId, owner, clock: rt.clock, ...timings, onLost: (holder) => {
+        rt.log.warn(`[cxedge] [anonymize] job ${job.jobId}: its lease was taken by pid ${holder.pid}@${holder.host}: stopping; the other runner goes on`)
+        stop.abort()
+      } })
+    : undefined
+  const jobs = jobStore(rt.storage.jobs)
+  try {
+    if (job.meta.state !== "running") await jobs.set({ ...job.meta, state: "running" })
+    const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, ...runOptions, signal })
+    if (result.interrupted) return result
+    const { rejected: _, ...summary } = result
+    const totals = totalsOf(result)
+    await jobs.set({ ...job.meta, state: totals.failed > 0 ? "finished_with_failures" : "finished", finishedAt: new Date().toISOString(), summary, totals })
+    return result
+  } finally {
+    await lease?.release()
+  }
 }

@@ -1,0 +1,99 @@
+import type { Storage } from "unstorage"
+import { CxedgeError, type Clock, type ProcessOwner } from "../../core/index.ts"
+import { keyOf } from "./digest.ts"
+
+/** What a lease holds: who runs the job and until when (no personal data). */
+export interface LeaseValue {
+  pid: number
+  host: string
+  expiresAt: number
+  /** Tells two holders apart even with one pid (two runtimes in one process). */
+  token: string
+}
+
+export interface LeaseOptions {
+  /** The `locks:` storage view. */
+  storage: Storage
+  jobId: string
+  owner: ProcessOwner
+  clock: Clock
+  ttlMs?: number
+  renewMs?: number
+  /**
+   * How long a fresh lease is left to settle before it is read back. Storage
+   * has no compare-and-set on every driver (fs): two runners that write at
+   * the same moment both read back the last write, and only its author goes on.
+   */
+  settleMs?: number
+  /** Called when a renewal finds the lease taken: the job must stop. */
+  onLost?(holder: LeaseValue): void
+}
+
+export interface Lease {
+  release(): Promise<void>
+}
+
+export const LEASE_TTL_MS = 30_000
+export const LEASE_RENEW_MS = 10_000
+
+const holderOf = (v: LeaseValue) => `pid ${v.pid}@${v.host}`
+
+function refuse(jobId: string, holder: LeaseValue, clock: Clock): CxedgeError {
+  const seconds = Math.max(1, Math.ceil((holder.expiresAt - clock.now()) / 1000))
+  return new CxedgeError(
+    "E_USAGE",
+    "anonymize",
+    `job ${jobId} is being run by ${holderOf(holder)}: wait for it to end, or if that process is gone on its host, retry in ${seconds}s when its lease expires`,
+  )
+}
+
+/**
+ * Takes the lease of one job (`locks:job:<id>`) so only one runner works on
+ * it. A live lease is refused, naming its holder; a lease whose holder is a
+ * dead pid on this host is taken over at once (kill -9, then --resume); one
+ * held by another host only once it expires. The lease is renewed until
+ * released.
+ */
+export async function acquireLease(options: LeaseOptions): Promise<Lease> {
+  const { storage, jobId, owner, clock } = options
+  const ttlMs = options.ttlMs ?? LEASE_TTL_MS
+  const key = `job:${keyOf(jobId)}`
+  const token = crypto.randomUUID()
+  const mine = (): LeaseValue => ({ pid: owner.pid, host: owner.host, expiresAt: clock.now() + ttlMs, token })
+
+  const current = await storage.getItem<LeaseValue>(key)
+  if (current && current.expiresAt > clock.now()) {
+    const gone = current.host === owner.host && current.pid !== owner.pid && !owner.alive(current.pid)
+    if (!gone) throw refuse(jobId, current, clock)
+  }
+  await storage.setItem(key, mine())
+  await clock.sleep(options.settleMs ?? 150)
+  const after = await storage.getItem<LeaseValue>(key)
+  if (after?.token !== token) {
+    if (after) throw refuse(jobId, after, clock)
+    throw new CxedgeError("E_USAGE", "anonymize", `job ${jobId}: another runner started it at the same moment: retry in a few seconds`)
+  }
+
+  let released = false
+  const renew = async () => {
+    const now = await storage.getItem<LeaseValue>(key)
+    if (released) return
+    if (now && now.token !== token) {
+      clearInterval(timer)
+      options.onLost?.(now)
+      return
+    }
+    await storage.setItem(key, mine())
+  }
+  // A renewal that fails (storage briefly away) is retried by the next tick; the ttl covers two misses.
+  const timer = setInterval(() => void renew().catch(() => {}), options.renewMs ?? LEASE_RENEW_MS)
+  ;(timer as { unref?(): void }).unref?.()
+  return {
+    async release() {
+      released = true
+      clearInterval(timer)
+      const now = await storage.getItem<LeaseValue>(key)
+      if (now?.token === token) await storage.removeItem(key)
+    },
+  }
+}

@@ -1,7 +1,10 @@
 import { defineCommand } from "citty"
-import { auditSinkOf, provideAuditSink, summarizeJob, verifyChain, type AuditEntry, type AuditSink } from "./audit.ts"
-import type { CommandHost } from "./command.ts"
-import { ConfigError } from "./errors.ts"
+import { auditSinkOf, provideAuditSink, summarizeJob, type AuditCheckpoint, type AuditEntry, type AuditSink } from "./audit.ts"
+import { demoAuditKey, MISSING_AUDIT_KEY, type AuditKey } from "./audit-key.ts"
+import { checkpointProblem, verifyAudit, writeCheckpoint, type AuditFinding } from "./audit-verify.ts"
+import type { CommandHost, FileAccess } from "./command.ts"
+import { ConfigError, CxedgeError } from "./errors.ts"
+import { intFlag } from "./flags.ts"
 import type { HookName, Hooks } from "./hooks.ts"
 import type { Runtime } from "./runtime.ts"
 
@@ -39,10 +42,40 @@ export function auditHooks(sink: () => AuditSink | undefined): Partial<Hooks> {
   }
 }
 
-/** Makes `sink` the runtime's audit sink and registers its hook listeners (a sink plugin's setup calls this). */
-export function attachAuditSink(rt: Runtime, sink: AuditSink) {
+export interface AttachAuditOptions {
+  /** Signs the records and checkpoints (the sink signs records with the same key). */
+  key: AuditKey
+  /** A checkpoint every this many records this writer appends (and one at every job end). */
+  checkpointEvery?: number
+}
+
+/** The key a runtime's audit is signed with: the entry's, or the public demo key in a runtime built in code. */
+export const auditKeyOf = (rt: Runtime): AuditKey => rt.auditKey ?? demoAuditKey
+
+/**
+ * Makes `sink` the runtime's audit sink and registers its hook listeners (a
+ * sink plugin's setup calls this): every `checkpointEvery` records and after
+ * every job's last record a signed checkpoint is stored, one HMAC each.
+ */
+export function attachAuditSink(rt: Runtime, sink: AuditSink, options: AttachAuditOptions = { key: auditKeyOf(rt) }) {
+  const every = options.checkpointEvery ?? 1000
+  let sinceCheckpoint = 0
+  const checkpoint = async () => {
+    sinceCheckpoint = 0
+    await writeCheckpoint(sink, options.key)
+  }
+  const counted: AuditSink = {
+    ...sink,
+    async append(entry) {
+      const record = await sink.append(entry)
+      if (++sinceCheckpoint >= every) await checkpoint()
+      return record
+    },
+  }
   provideAuditSink(rt, sink)
-  for (const [name, listener] of Object.entries(auditHooks(() => sink))) rt.hooks.on(name as HookName, listener as never)
+  const hooks = auditHooks(() => counted)
+  for (const [name, listener] of Object.entries(hooks)) rt.hooks.on(name as HookName, listener as never)
+  rt.hooks.on("job:finished", () => checkpoint())
 }
 
 function sinkOrFail(rt: Runtime): AuditSink {
@@ -51,7 +84,26 @@ function sinkOrFail(rt: Runtime): AuditSink {
   return sink
 }
 
-/** `cxedge audit verify|tail|export`, shared by every sink plugin. */
+/** Reads an outside checkpoint copy; anything but a valid, signed checkpoint is a usage error naming the file. */
+async function readCheckpointFile(files: FileAccess, path: string, sink: AuditSink, key: AuditKey): Promise<AuditCheckpoint> {
+  if (!(await files.exists(path))) throw new ConfigError("audit", `--against ${path}: no such file: give the file \`cxedge audit checkpoint --out\` wrote`)
+  let value: unknown
+  try {
+    value = JSON.parse(await files.readText(path))
+  } catch {
+    throw new ConfigError("audit", `--against ${path}: not JSON: give the file \`cxedge audit checkpoint --out\` wrote`)
+  }
+  const problem = checkpointProblem(value, key)
+  if (problem) throw new ConfigError("audit", `--against ${path}: ${problem}: give an unchanged file \`cxedge audit checkpoint --out\` wrote under this CXEDGE_AUDIT_KEY`)
+  const cp = value as AuditCheckpoint
+  if (cp.sink !== sink.name) throw new ConfigError("audit", `--against ${path}: it is a checkpoint of ${cp.sink}, this runtime audits into ${sink.name}: use the same plugins and storage`)
+  return cp
+}
+
+const findingLine = (f: AuditFinding) =>
+  `${f.chain ? `chain ${f.chain}` : "audit"}${f.seq !== undefined ? `: record ${f.seq}` : ""} (${f.kind})${f.where ? ` at ${f.where}` : ""}: ${f.message}`
+
+/** `cxedge audit verify|checkpoint|tail|export`, shared by every sink plugin. */
 export function auditCommand(host: CommandHost) {
   const withSink = (args: Record<string, unknown>, fn: (sink: AuditSink, rt: Runtime) => Promise<void>) =>
     host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt))
@@ -59,24 +111,57 @@ export function auditCommand(host: CommandHost) {
     meta: { name: "audit", description: "The tamper-evident audit log" },
     subCommands: {
       verify: defineCommand({
-        meta: { description: "Walk every chain; report the first broken link with its sequence number (exit 1)" },
-        args: { ...host.commonArgs, json: { type: "boolean" } },
+        meta: { description: "Check the registry, every chain, every signed checkpoint (and --against an outside copy): exit 1 on any finding" },
+        args: { ...host.commonArgs, against: { type: "string", description: "a checkpoint file from `audit checkpoint --out`: nothing before it may have changed or vanished" }, json: { type: "boolean" } },
         run: ({ args }) =>
-          withSink(args, async (sink) => {
-            const results = []
-            for (const chain of await sink.chains()) results.push(await verifyChain(sink, chain))
-            if (args.json) host.print(results, { json: true })
-            else if (results.length === 0) host.print("no audit records yet")
-            else for (const r of results) host.print(r.ok ? `chain ${r.chain}: ${r.records} records, intact` : `chain ${r.chain}: BROKEN at record ${r.broken!.seq} (${r.broken!.kind}): ${r.broken!.message}`)
-            if (results.some((r) => !r.ok)) host.setExitCode(1)
+          host.withRuntime(args, async ({ rt, files }) => {
+            const sink = sinkOrFail(rt)
+            const key = auditKeyOf(rt)
+            const against = typeof args.against === "string" ? { cp: await readCheckpointFile(files, args.against, sink, key), where: args.against } : undefined
+            const report = await verifyAudit(sink, key, against)
+            if (report.findings.length) host.setExitCode(1)
+            if (args.json) return host.print(report, { json: true })
+            if (report.chains.length === 0 && report.findings.length === 0) return host.print("no audit records yet")
+            const broken = new Set(report.findings.map((f) => f.chain))
+            for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact`)
+            for (const f of report.findings) host.print(findingLine(f))
+            const { verified, latest } = report.checkpoints
+            host.print(verified ? `${verified} signed checkpoint(s) hold${latest ? `, latest ${latest}` : ""}${against ? `, ${args.against} included` : ""}` : "no checkpoints yet")
+            if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
+          }),
+      }),
+      checkpoint: defineCommand({
+        meta: { description: "Sign every chain's head now; --out writes the checkpoint to hand to an outside party" },
+        args: { ...host.commonArgs, out: { type: "string", description: "write the signed checkpoint (JSON) to this file" }, json: { type: "boolean" } },
+        run: ({ args }) =>
+          host.withRuntime(args, async ({ rt, files }) => {
+            const sink = sinkOrFail(rt)
+            const key = auditKeyOf(rt)
+            // Signing over a broken log would bless the damage: refuse first.
+            const report = await verifyAudit(sink, key)
+            if (report.findings.length) {
+              for (const f of report.findings) host.print(findingLine(f))
+              throw new CxedgeError("E_AUDIT_BROKEN", "audit", "the audit log does not verify: nothing signed; investigate the findings above (cxedge audit verify)")
+            }
+            const cp = await writeCheckpoint(sink, key)
+            if (args.out) {
+              try {
+                await files.writeText(args.out, JSON.stringify(cp, null, 2) + "\n")
+              } catch (error) {
+                throw new ConfigError("audit", `--out ${args.out}: cannot write it (${(error as { code?: string }).code ?? "error"}): check the directory exists and is writable`)
+              }
+            }
+            if (args.json) return host.print(cp, { json: true })
+            host.print(`checkpoint ${cp.id}: ${cp.chains.length} chain(s) signed with audit key ${key.id}${args.out ? `, written to ${args.out}` : ""}`)
+            if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
           }),
       }),
       tail: defineCommand({
         meta: { description: "Show the most recent records" },
-        args: { ...host.commonArgs, n: { type: "string", default: "20", description: "how many" }, json: { type: "boolean" } },
+        args: { ...host.commonArgs, n: { type: "string", description: "how many, 1 to 10000 (default 20)" }, json: { type: "boolean" } },
         run: ({ args }) =>
           withSink(args, async (sink) => {
-            const n = Math.max(1, Number(args.n) || 20)
+            const n = intFlag("n", args.n, { min: 1, max: 10_000 }) ?? 20
             const last: Record<string, unknown>[] = []
             for (const chain of await sink.chains()) {
               // Within a chain records are in time order: its last n are all it can contribute.
@@ -112,4 +197,15 @@ export function auditCommand(host: CommandHost) {
       }),
     },
   })
+}
+
+/**
+ * The entries' policy (CLI, servers, Worker): against a real tenant an
+ * audit sink must sign with CXEDGE_AUDIT_KEY. A runtime that has a sink but
+ * no key is disposed and refused before any call.
+ */
+export async function refuseUnsignedAudit(rt: Runtime): Promise<void> {
+  if (rt.auditKey || !rt.hasTenant || !auditSinkOf(rt)) return
+  await rt.dispose().catch(() => {})
+  throw new ConfigError("audit", MISSING_AUDIT_KEY)
 }

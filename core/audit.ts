@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import type { AuditKey } from "./audit-key.ts"
 import type { Runtime } from "./runtime.ts"
 
 /** What is audited: ids, names, codes and counts. Never an original value or a secret. */
@@ -23,19 +24,49 @@ export interface AuditRecord extends AuditEntry {
   /** Hash of the previous record in this chain; 64 zeros for the first. */
   prev: string
   hash: string
+  /** `kid.HMAC(audit key, hash)`: without the key a record cannot be forged or re-hashed. */
+  mac?: string
+}
+
+/** A chain's last record as its head pointer has it. */
+export interface AuditHead {
+  seq: number
+  hash: string
+}
+
+/** A signed checkpoint: every registered chain's head at one moment. */
+export interface AuditCheckpoint {
+  type: "cxedge.audit.checkpoint"
+  v: 1
+  id: string
+  ts: string
+  sink: string
+  chains: ({ chain: string } & AuditHead)[]
+  sig: string
 }
 
 /**
  * Where audit records go. Appends are ordered per chain; `read` yields a
  * chain's records in stored order, so tampering shows in `verifyChain`.
+ * Only `append`, `chains` and `read` are required; the rest make deletions
+ * detectable (see core/audit-verify.ts).
  */
 export interface AuditSink {
   name: string
   append(entry: AuditEntry): Promise<AuditRecord>
+  /** Every chain ever started (the registry), whether or not its records are still there. */
   chains(): Promise<string[]>
+  /** A chain's records; a stored value that is not a record comes as `unreadableRecord`. */
   read(chain: string): AsyncIterable<AuditRecord>
   /** The last record's seq and hash as the sink's own pointer has them (detects a cut tail). */
-  head?(chain: string): Promise<{ seq: number; hash: string } | undefined>
+  head?(chain: string): Promise<AuditHead | undefined>
+  /** Chains that have records or a head in storage, registered or not. */
+  stored?(): Promise<string[]>
+  /** The registry's entries as stored, with their signatures, to check them. */
+  registry?(): Promise<{ chain: string; value: unknown; where: string }[]>
+  saveCheckpoint?(checkpoint: AuditCheckpoint): Promise<void>
+  /** Stored checkpoints, oldest first, unvalidated. */
+  checkpoints?(): Promise<{ value: unknown; where: string }[]>
   close?(): Promise<void>
 }
 
@@ -49,35 +80,85 @@ export function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`
 }
 
-/** h_i = SHA-256(0x00 || canonical(record_i without hash)), the record carrying prev = h_(i-1). */
+/** h_i = SHA-256(0x00 || canonical(record_i without hash and mac)), the record carrying prev = h_(i-1). */
 export function hashRecord(record: Omit<AuditRecord, "hash">): string {
-  const { hash: _, ...body } = record as AuditRecord
+  const { hash: _, mac: __, ...body } = record as AuditRecord
   return createHash("sha256").update("\u0000").update(canonical(body)).digest("hex")
 }
 
-/** Links an entry after `previous` (or as a chain's first record). */
-export function chainRecord(chain: string, entry: AuditEntry, previous: { seq: number; hash: string } | undefined, ts: string): AuditRecord {
+/** Links an entry after `previous` (or as a chain's first record), signed when a key is given. */
+export function chainRecord(chain: string, entry: AuditEntry, previous: AuditHead | undefined, ts: string, key?: AuditKey): AuditRecord {
   const body = { ...entry, chain, seq: (previous?.seq ?? 0) + 1, ts, prev: previous?.hash ?? GENESIS }
-  return { ...body, hash: hashRecord(body) }
+  const hash = hashRecord(body)
+  return key ? { ...body, hash, mac: key.sign("record", hash) } : { ...body, hash }
 }
 
-export type TamperKind = "edited" | "deleted" | "reordered" | "inserted" | "truncated"
+const WHERE = Symbol("where")
+const UNREADABLE = Symbol("unreadable")
+type Located = AuditRecord & { [WHERE]?: string; [UNREADABLE]?: string }
+const HEX64 = /^[0-9a-f]{64}$/
+
+/** Tags a record with where it is stored (a key, a file and line) for reports; never hashed or stored. */
+export function located<R extends AuditRecord>(record: R, where: string): R {
+  Object.defineProperty(record, WHERE, { value: where, enumerable: false })
+  return record
+}
+export const whereOf = (record: AuditRecord): string | undefined => (record as Located)[WHERE]
+
+/**
+ * A stored value as a record, or a stand-in that verify reports as garbage
+ * at `seq` (from the key or the position) with where it is, never
+ * "record undefined".
+ */
+export function toAuditRecord(value: unknown, fallback: { chain: string; seq: number; where: string }): AuditRecord {
+  const r = value as Partial<AuditRecord> | null
+  const fields = (o: Record<string, unknown>) =>
+    [
+      ...(Number.isSafeInteger(o.seq) && (o.seq as number) > 0 ? [] : ["seq"]),
+      ...["chain", "ts", "action", "outcome", "hash"].filter((k) => typeof o[k] !== "string"),
+      ...(typeof o.prev === "string" && HEX64.test(o.prev) ? [] : ["prev"]),
+    ].join(", ")
+  const problem =
+    typeof value === "string" ? "not JSON"
+    : !r || typeof r !== "object" || Array.isArray(r) ? "not an object"
+    : fields(r as Record<string, unknown>) ? `missing or invalid fields (${fields(r as Record<string, unknown>)})`
+    : undefined
+  if (!problem) return located(r as AuditRecord, fallback.where)
+  const seq = r && typeof r === "object" && Number.isSafeInteger(r.seq) && r.seq! > 0 ? r.seq! : fallback.seq
+  const stand: Located = { chain: fallback.chain, seq, ts: "", action: "(unreadable)", outcome: "", prev: "", hash: "" }
+  Object.defineProperty(stand, UNREADABLE, { value: problem, enumerable: false })
+  return located(stand, fallback.where)
+}
+
+export type TamperKind = "edited" | "deleted" | "reordered" | "inserted" | "truncated" | "forged" | "garbage" | "missing" | "unregistered"
 
 export interface VerifyResult {
   chain: string
   ok: boolean
   records: number
-  broken?: { seq: number; kind: TamperKind; message: string }
+  broken?: { seq: number; kind: TamperKind; message: string; where?: string }
+}
+
+export interface VerifyChainOptions {
+  /** Checks every record's MAC: a re-hashed edit or an appended forgery is caught where it is. */
+  key?: AuditKey
+  /** Seqs whose hashes the caller wants back (checkpointed records). */
+  want?: Set<number>
+  /** Filled with the hashes of the wanted seqs as found in the chain. */
+  found?: Map<number, string>
 }
 
 /**
- * Walks one chain and reports the first broken link: a record whose hash
- * does not match its content (edited), a gap in the sequence (deleted), a
- * sequence going backwards (reordered), a record whose `prev` is not its
+ * Walks one chain and reports the first broken link: a stored value that is
+ * not a record (garbage), a record whose hash does not match its content
+ * (edited) or whose MAC is not the audit key's (forged: edited and
+ * re-hashed, or appended), a gap in the sequence (deleted), a sequence
+ * going backwards (reordered), a record whose `prev` is not its
  * predecessor's hash (inserted), or a chain shorter than the sink's own head
  * pointer (truncated).
  */
-export async function verifyChain(sink: AuditSink, chain: string): Promise<VerifyResult> {
+export async function verifyChain(sink: AuditSink, chain: string, options: VerifyChainOptions = {}): Promise<VerifyResult> {
+  const { key, want, found } = options
   let previous: AuditRecord | undefined
   let count = 0
   // A gap is a deletion unless the missing record turns up later (then the chain was reordered).
@@ -85,22 +166,30 @@ export async function verifyChain(sink: AuditSink, chain: string): Promise<Verif
   let missingSeen = false
   const head = await sink.head?.(chain)
   let atHead: AuditRecord | undefined
-  const broken = (seq: number, kind: TamperKind, message: string, records = count): VerifyResult => ({ chain, ok: false, records, broken: { seq, kind, message } })
+  const broken = (seq: number, kind: TamperKind, message: string, records = count, where?: string): VerifyResult => ({ chain, ok: false, records, broken: { seq, kind, message, ...(where ? { where } : {}) } })
   for await (const record of sink.read(chain)) {
     count++
     if (gap) {
       if (record.seq === gap.missing) missingSeen = true
       continue
     }
+    const where = whereOf(record)
+    const unreadable = (record as Located)[UNREADABLE]
+    if (unreadable) return broken(record.seq, "garbage", `record ${record.seq} is ${unreadable}`, count, where)
     const expected = (previous?.seq ?? 0) + 1
     if (record.seq > expected) {
       gap = { missing: expected, records: count }
       continue
     }
-    if (record.seq < expected) return broken(record.seq, record.seq === previous?.seq ? "inserted" : "reordered", `record ${record.seq} appears after record ${previous?.seq}`)
-    if (hashRecord(record) !== record.hash) return broken(record.seq, "edited", `record ${record.seq} does not match its hash`)
-    if (record.prev !== (previous?.hash ?? GENESIS)) return broken(record.seq, "inserted", `record ${record.seq} does not follow record ${previous?.seq ?? 0}`)
+    if (record.seq < expected) return broken(record.seq, record.seq === previous?.seq ? "inserted" : "reordered", `record ${record.seq} appears after record ${previous?.seq}`, count, where)
+    if (hashRecord(record) !== record.hash) return broken(record.seq, "edited", `record ${record.seq} does not match its hash`, count, where)
+    if (key) {
+      const signed = key.check("record", record.hash, record.mac)
+      if (signed !== true) return broken(record.seq, "forged", `record ${record.seq} is not the audit key's: ${signed} (edited and re-hashed, or added)`, count, where)
+    }
+    if (record.prev !== (previous?.hash ?? GENESIS)) return broken(record.seq, "inserted", `record ${record.seq} does not follow record ${previous?.seq ?? 0}`, count, where)
     if (record.seq === head?.seq) atHead = record
+    if (want?.has(record.seq)) found?.set(record.seq, record.hash)
     previous = record
   }
   if (gap) {
@@ -111,7 +200,8 @@ export async function verifyChain(sink: AuditSink, chain: string): Promise<Verif
   if (head && (!previous || head.seq > previous.seq)) return broken((previous?.seq ?? 0) + 1, "truncated", `the chain ends at ${previous?.seq ?? 0} but its head says ${head.seq}`)
   // Records past the head are a writer stopped between storing a record and moving the head: they
   // chain correctly (checked above), so only the record the head names must match it.
-  if (head && atHead && head.hash !== atHead.hash) return broken(atHead.seq, "edited", `record ${atHead.seq} does not match the head pointer`)
+  if (head && atHead && head.hash !== atHead.hash) return broken(atHead.seq, "edited", `record ${atHead.seq} does not match the head pointer`, count, whereOf(atHead))
+  if (sink.head && !head && count > 0) return broken(previous?.seq ?? 1, "missing", "its head pointer is gone (removed or rewritten)")
   return { chain, ok: true, records: count }
 }
 

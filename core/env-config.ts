@@ -17,6 +17,8 @@ export interface EnvSettings {
   keys?: string
   keyId?: string
   adminToken?: string
+  /** CXEDGE_AUDIT_KEY: signs audit records and checkpoints (core/audit-key.ts). */
+  auditKey?: string
   source: string
 }
 
@@ -113,6 +115,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
     keys: env.CXEDGE_HMAC_KEYS,
     keyId: env.CXEDGE_HMAC_KEY_ID,
     adminToken: env.CXEDGE_ADMIN_TOKEN || undefined,
+    auditKey: env.CXEDGE_AUDIT_KEY || undefined,
     source,
   }
 }

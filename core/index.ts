@@ -21,6 +21,8 @@ export { createSend, parseJson, type Send, type RawRequest, type RawResponse } f
 export * from "./matrix/index.ts"
 export * from "./pipeline.ts"
 export * from "./audit.ts"
+export * from "./audit-key.ts"
+export * from "./audit-verify.ts"
 export * from "./audit-hooks.ts"
 export * from "./tasks.ts"
 export * from "./coordination.ts"

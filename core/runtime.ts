@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import type { AuditKey } from "./audit-key.ts"
 import { systemClock, type Clock, type Random } from "./clock.ts"
 import { createCxoneClient, type CxoneClient } from "./cxone/client.ts"
 import { TenantConfigSchema, type TenantConfig, type TenantConfigInput } from "./cxone/config.ts"
@@ -44,6 +45,8 @@ export interface RuntimeOptions {
   coordinator?: Coordinator
   /** Share the tenant's request budget with other instances through the coordinator. */
   sharedLimits?: boolean
+  /** Signs audit records and checkpoints (CXEDGE_AUDIT_KEY); apart from `keys`. */
+  auditKey?: AuditKey
 }
 
 export interface Runtime {
@@ -58,6 +61,8 @@ export interface Runtime {
   readonly clock: Clock
   readonly random: Random
   readonly keys: KeyRing
+  /** The audit key, when the entry has one (core/audit-key.ts). */
+  readonly auditKey?: AuditKey
   /** The fetch every outbound call uses (the in-process sandbox's in tests and the embedded mode). */
   readonly fetch: typeof fetch
   readonly tasks: TaskQueue
@@ -182,6 +187,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     hasTenant: !!tenant,
     storage, hooks, metrics, log, clock, random,
     keys: options.keys ?? createKeyRing(undefined),
+    auditKey: options.auditKey,
     fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
     tasks: createTaskQueue(storage.jobs, log, coordinator),
     coordinator,

@@ -1,7 +1,7 @@
 import fsDriver from "unstorage/drivers/fs"
 import redisDriver from "unstorage/drivers/redis"
 import {
-  ConfigError, createCxedgeStorage, createKeyRing, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
+  ConfigError, createAuditKey, createCxedgeStorage, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
   type Logger, type RedisLike, type Runtime, type RuntimeConfig,
 } from "../core/index.ts"
 import { defaultPlugins } from "../plugins/manifest.ts"
@@ -57,15 +57,19 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
     }
     if (!keys) keys = `sbx:${randomKey()}`
   }
+  const keyRing = createKeyRing(keys, settings.keyId)
+  // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; a real tenant is refused once the plugins are known.
+  const auditKey = settings.auditKey ? createAuditKey(settings.auditKey, keyRing) : settings.tenantConfigured ? undefined : demoAuditKey
   const { storage, coordinator } = storageFor(settings)
   const rt = await createRuntime(
     { ...config, plugins: config.plugins ?? defaultPlugins },
     {
       storage, log, coordinator, sharedLimits: !!coordinator, fetch: fetchImpl,
-      keys: createKeyRing(keys, settings.keyId),
+      keys: keyRing, auditKey,
       builtins: nodeBuiltins,
       importer: importPlugin,
     },
   )
+  await refuseUnsignedAudit(rt)
   return { rt, sandbox: !settings.tenantConfigured, settings }
 }

@@ -1,6 +1,6 @@
 // Cloudflare Workers entry (wrangler.toml). Portable plugins only: no fs, no audit-file.
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
-import { createCxedgeStorage, createKeyRing, createRuntime, settingsFrom, type Runtime } from "../core/index.ts"
+import { createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, type Runtime } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createApp } from "./app.ts"
 import { jsonLogger } from "./log.ts"
@@ -25,10 +25,12 @@ function boot(env: Bindings) {
     const settings = settingsFrom(vars)
     const log = jsonLogger((vars.CXEDGE_LOG_LEVEL as "info" | undefined) ?? "info")
     const storage = createCxedgeStorage(env.CXEDGE_KV ? kvDriver({ binding: env.CXEDGE_KV as never }) : undefined)
+    const keys = createKeyRing(settings.keys, settings.keyId)
     const rt = await createRuntime(
       { ...settings.config, plugins: settings.config.plugins ?? defaultPlugins },
-      { storage, log, builtins, keys: createKeyRing(settings.keys, settings.keyId) },
+      { storage, log, builtins, keys, auditKey: settings.auditKey ? createAuditKey(settings.auditKey, keys) : undefined },
     )
+    await refuseUnsignedAudit(rt)
     return { rt, app: createApp(rt, { adminToken: settings.adminToken }) }
   })().catch((error) => {
     booted = undefined

@@ -83,6 +83,9 @@ export const privacyErasure = defineOperation({
 })
 
 /** The environment a CLI child needs to use a sandbox tenant on a port. */
+/** A fixed audit key for CLI tests: a configured tenant needs CXEDGE_AUDIT_KEY (apart from any HMAC key a test uses). */
+export const TEST_AUDIT_KEY = `t1:${Buffer.from("cxedge-test-audit-key-32-bytes!!").toString("base64")}`
+
 export function sandboxEnv(sandbox: Sandbox, origin: string, extra: Record<string, string> = {}): Record<string, string> {
   const c = sandbox.credentials("acme")
   return {
@@ -95,6 +98,7 @@ export function sandboxEnv(sandbox: Sandbox, origin: string, extra: Record<strin
     CXEDGE_RECORDS_CLIENT_ID: c.recordsClientId,
     CXEDGE_RECORDS_CLIENT_SECRET: c.recordsClientSecret,
     CXEDGE_STORAGE: "memory",
+    CXEDGE_AUDIT_KEY: TEST_AUDIT_KEY,
     ...extra,
   }
 }

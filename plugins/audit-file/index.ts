@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { attachAuditSink, auditSinkOf, definePlugin } from "../../core/index.ts"
+import { attachAuditSink, auditKeyOf, auditSinkOf, definePlugin } from "../../core/index.ts"
 import { createFileSink } from "./sink.ts"
 
 /**
@@ -9,11 +9,16 @@ import { createFileSink } from "./sink.ts"
  */
 export default definePlugin({
   name: "audit-file",
-  version: "0.1.0",
-  description: "Hash-chained audit records in daily JSONL files, fsynced",
-  config: v.object({ dir: v.optional(v.string(), ".cxedge/audit-log") }),
+  version: "0.2.0",
+  description: "Hash-chained, signed audit records in daily JSONL files, fsynced, with a registry and signed checkpoints",
+  config: v.object({
+    dir: v.optional(v.string(), ".cxedge/audit-log"),
+    /** A signed checkpoint every this many records (and at every job end). */
+    checkpointEvery: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)), 1000),
+  }),
   async setup(rt, config) {
-    attachAuditSink(rt, await createFileSink(config.dir))
+    const key = auditKeyOf(rt)
+    attachAuditSink(rt, await createFileSink(config.dir, key), { key, checkpointEvery: config.checkpointEvery })
   },
   async dispose(rt) {
     await auditSinkOf(rt)?.close?.()

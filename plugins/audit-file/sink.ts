@@ -2,7 +2,7 @@ import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFil
 import { mkdir, open, rename, writeFile, type FileHandle } from "node:fs/promises"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
-import { chainRecord, ConfigError, type AuditEntry, type AuditRecord, type AuditSink } from "../../core/index.ts"
+import { chainRecord, ConfigError, demoAuditKey, registryMessage, toAuditRecord, type AuditEntry, type AuditHead, type AuditKey, type AuditRecord, type AuditSink } from "../../core/index.ts"
 
 const CHAIN = "file"
 
@@ -38,28 +38,71 @@ function lock(dir: string): () => void {
   throw new ConfigError("audit-file", `cannot lock ${dir}: remove ${path} if no cxedge process is running`)
 }
 
+/** A JSON file's content, or undefined when it is missing or not JSON (verify reports what that means). */
+function readJson(path: string): unknown {
+  if (!existsSync(path)) return undefined
+  try {
+    return JSON.parse(readFileSync(path, "utf8"))
+  } catch {
+    return undefined
+  }
+}
+
+/** Non-empty lines of a JSONL file, parsed (a line that is not JSON comes back as its text), with line numbers. */
+function jsonLines(path: string): { value: unknown; line: number }[] {
+  if (!existsSync(path)) return []
+  return readFileSync(path, "utf8").split("\n").flatMap((text, i) => {
+    if (!text.trim()) return []
+    try {
+      return [{ value: JSON.parse(text) as unknown, line: i + 1 }]
+    } catch {
+      return [{ value: text as unknown, line: i + 1 }]
+    }
+  })
+}
+
+async function appendSynced(path: string, line: string) {
+  const fh = await open(path, "a")
+  try {
+    await fh.write(line + "\n")
+    await fh.sync()
+  } finally {
+    await fh.close()
+  }
+}
+
 /**
  * Append-only JSONL, one file per day, one chain across the files. Appends
  * are grouped: each group is written once and fsynced before any of its
  * records counts as written, then `head.json` (written atomically) records
- * the last seq and hash so a cut tail is detected.
+ * the last seq and hash so a cut tail is detected. `registry.jsonl` names
+ * the chain (signed, before its first record) and `checkpoints.jsonl` holds
+ * the signed checkpoints.
  */
-export async function createFileSink(dir: string): Promise<AuditSink> {
+export async function createFileSink(dir: string, key: AuditKey = demoAuditKey): Promise<AuditSink> {
   await mkdir(dir, { recursive: true })
   const release = lock(dir)
   const headPath = join(dir, "head.json")
-  let head: { seq: number; hash: string } | undefined = existsSync(headPath) ? JSON.parse(readFileSync(headPath, "utf8")) : undefined
+  const registryPath = join(dir, "registry.jsonl")
+  const checkpointsPath = join(dir, "checkpoints.jsonl")
+  const headOf = (value: unknown) => (value && typeof value === "object" && Number.isSafeInteger((value as AuditHead).seq) ? (value as AuditHead) : undefined)
+  let head = headOf(readJson(headPath))
   let queue: { entry: AuditEntry; resolve(r: AuditRecord): void; reject(e: unknown): void }[] = []
   let writing: Promise<void> | undefined
   let handle: { day: string; fh: FileHandle } | undefined
+  const registry = () => jsonLines(registryPath).map(({ value, line }) => ({ chain: String((value as { chain?: unknown })?.chain ?? `(line ${line})`), value, where: `${registryPath} line ${line}` }))
 
   async function flush() {
     while (queue.length) {
       const batch = queue
       queue = []
       try {
+        if (!registry().some((e) => e.chain === CHAIN)) {
+          const started = new Date().toISOString()
+          await appendSynced(registryPath, JSON.stringify({ chain: CHAIN, started, mac: key.sign("registry", registryMessage(CHAIN, started)) }))
+        }
         const records = batch.map((b) => {
-          const record = chainRecord(CHAIN, b.entry, head, new Date().toISOString())
+          const record = chainRecord(CHAIN, b.entry, head, new Date().toISOString(), key)
           head = { seq: record.seq, hash: record.hash }
           return record
         })
@@ -80,6 +123,7 @@ export async function createFileSink(dir: string): Promise<AuditSink> {
     writing = undefined
   }
 
+  const files = () => readdirSync(dir).filter((f) => /^audit-\d{4}-\d{2}-\d{2}\.jsonl$/.test(f)).sort()
   return {
     name: "audit-file",
     append(entry) {
@@ -88,27 +132,34 @@ export async function createFileSink(dir: string): Promise<AuditSink> {
         writing ??= Promise.resolve().then(flush)
       })
     },
-    chains: async () => (existsSync(headPath) ? [CHAIN] : []),
+    chains: async () => [...new Set(registry().map((e) => e.chain))],
+    registry: async () => registry(),
+    stored: async () => (existsSync(headPath) || files().length ? [CHAIN] : []),
     async *read() {
-      const files = readdirSync(dir).filter((f) => /^audit-\d{4}-\d{2}-\d{2}\.jsonl$/.test(f)).sort()
       let last = 0
-      for (const file of files) {
-        const lines = createInterface({ input: createReadStream(join(dir, file), "utf8"), crlfDelay: Infinity })
+      for (const file of files()) {
+        const path = join(dir, file)
+        const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })
+        let n = 0
         for await (const line of lines) {
+          n++
           if (!line.trim()) continue
-          let record: AuditRecord
+          let value: unknown = line
           try {
-            record = JSON.parse(line)
-          } catch {
-            // A line that is no longer JSON was edited: it stands in the chain with a hash that cannot match.
-            record = { chain: CHAIN, seq: last + 1, ts: "", action: "(unreadable)", outcome: "", prev: "", hash: "unreadable" }
-          }
+            value = JSON.parse(line)
+          } catch {}
+          // A line that is no longer a record stands in the chain at the next seq, named by file and line.
+          const record = toAuditRecord(value, { chain: CHAIN, seq: last + 1, where: `${path} line ${n}` })
           last = record.seq
           yield record
         }
       }
     },
-    head: async () => (existsSync(headPath) ? JSON.parse(readFileSync(headPath, "utf8")) : undefined),
+    head: async () => headOf(readJson(headPath)),
+    async saveCheckpoint(cp) {
+      await appendSynced(checkpointsPath, JSON.stringify(cp))
+    },
+    checkpoints: async () => jsonLines(checkpointsPath).map(({ value, line }) => ({ value, where: `${checkpointsPath} line ${line}` })),
     async close() {
       await writing
       await handle?.fh.close()

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createSandbox } from "../../sandbox/app.ts"
-import { ROOT, runCli, secretsOf, serveSandbox } from "../helpers.ts"
+import { ROOT, runCli, secretsOf, serveSandbox, TEST_AUDIT_KEY } from "../helpers.ts"
 
 let served: ReturnType<typeof serveSandbox>
 let sandbox: Awaited<ReturnType<typeof createSandbox>>
@@ -20,6 +20,7 @@ beforeAll(async () => {
     CXEDGE_ACCESS_KEY_SECRET: c.accessKeySecret,
     CXEDGE_CLIENT_ID: c.clientId,
     CXEDGE_CLIENT_SECRET: c.clientSecret,
+    CXEDGE_AUDIT_KEY: TEST_AUDIT_KEY,
   }
 })
 afterAll(() => served.stop())

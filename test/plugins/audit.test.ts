@@ -1,21 +1,40 @@
 import { describe, expect, test } from "bun:test"
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createCxedgeStorage, verifyChain, type AuditRecord } from "../../core/index.ts"
 import { createFileSink } from "../../plugins/audit-file/sink.ts"
 import { createKvSink } from "../../plugins/audit-kv/sink.ts"
-import { testAuditSink } from "../contracts/audit-sink.ts"
+import { CONTRACT_KEY, testAuditSink } from "../contracts/audit-sink.ts"
 
 const pad = (n: number) => String(n).padStart(12, "0")
 
 testAuditSink("audit-kv", async () => {
   const storage = createCxedgeStorage().audit
-  const sink = createKvSink(storage, "w1")
+  const sink = createKvSink(storage, "w1", CONTRACT_KEY)
   const key = (c: string, seq: number) => `${c}:r:${pad(seq)}`
   return {
     sink,
     tamper: {
+      async garble(c, seq, value) {
+        await storage.setItem(key(c, seq), value)
+        return `audit:${key(c, seq)}`
+      },
+      setHead: (c, head) => (head ? storage.setItem(`${c}:head`, head) : storage.removeItem(`${c}:head`)),
+      async removeRecords(c) {
+        for (const k of await storage.getKeys(`${c}:r`)) await storage.removeItem(k)
+      },
+      unregister: (c) => storage.removeItem(`~registry:${c}`),
+      async editCheckpoints(change) {
+        for (const k of await storage.getKeys("~checkpoints")) {
+          const cp = (await storage.getItem<Record<string, any>>(k))!
+          change(cp)
+          await storage.setItem(k, cp)
+        }
+      },
+      async removeCheckpoints() {
+        for (const k of await storage.getKeys("~checkpoints")) await storage.removeItem(k)
+      },
       async edit(c, seq, change) {
         const r = (await storage.getItem<AuditRecord>(key(c, seq)))!
         change(r)
@@ -38,14 +57,36 @@ testAuditSink("audit-kv", async () => {
 
 testAuditSink("audit-file", async () => {
   const dir = mkdtempSync(join(tmpdir(), "cxedge-audit-"))
-  const sink = await createFileSink(dir)
-  const file = () => join(dir, readdirSync(dir).find((f) => f.endsWith(".jsonl"))!)
+  const sink = await createFileSink(dir, CONTRACT_KEY)
+  const file = () => join(dir, readdirSync(dir).find((f) => /^audit-.*\.jsonl$/.test(f))!)
   const lines = () => readFileSync(file(), "utf8").trim().split("\n")
   const save = (ls: string[]) => writeFileSync(file(), ls.join("\n") + "\n")
   const at = (ls: string[], seq: number) => ls.findIndex((l) => JSON.parse(l).seq === seq)
+  const checkpoints = join(dir, "checkpoints.jsonl")
   return {
     sink,
     tamper: {
+      async garble(_, seq, value) {
+        const ls = lines()
+        const i = at(ls, seq)
+        ls[i] = value
+        save(ls)
+        return `${file()} line ${i + 1}`
+      },
+      async setHead(_, head) {
+        if (head) writeFileSync(join(dir, "head.json"), JSON.stringify(head))
+        else rmSync(join(dir, "head.json"))
+      },
+      async removeRecords() {
+        for (const f of readdirSync(dir).filter((f) => /^audit-.*\.jsonl$/.test(f))) rmSync(join(dir, f))
+      },
+      unregister: async () => rmSync(join(dir, "registry.jsonl")),
+      async editCheckpoints(change) {
+        const cps = readFileSync(checkpoints, "utf8").trim().split("\n").map((l) => JSON.parse(l))
+        cps.forEach(change)
+        writeFileSync(checkpoints, cps.map((c) => JSON.stringify(c)).join("\n") + "\n")
+      },
+      removeCheckpoints: async () => rmSync(checkpoints, { force: true }),
       async edit(_, seq, change) {
         const ls = lines()
         const r = JSON.parse(ls[at(ls, seq)]!)
@@ -110,15 +151,15 @@ describe("audit sinks", () => {
     await again.close?.()
   })
 
-  test("audit-file: a line that is no longer JSON is reported as edited at its place", async () => {
+  test("audit-file: a line that is no longer JSON is reported as garbage with its file and line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cxedge-audit-bad-"))
     const sink = await createFileSink(dir)
     for (let i = 0; i < 5; i++) await sink.append({ action: "x", outcome: "ok" })
-    const file = join(dir, readdirSync(dir).find((f) => f.endsWith(".jsonl"))!)
+    const file = join(dir, readdirSync(dir).find((f) => /^audit-.*\.jsonl$/.test(f))!)
     const ls = readFileSync(file, "utf8").trim().split("\n")
     ls[2] = ls[2]!.slice(0, 20)
     writeFileSync(file, ls.join("\n") + "\n")
-    expect((await verifyChain(sink, "file")).broken).toMatchObject({ seq: 3, kind: "edited" })
+    expect((await verifyChain(sink, "file")).broken).toMatchObject({ seq: 3, kind: "garbage", where: `${file} line 3` })
     await sink.close?.()
   })
 })

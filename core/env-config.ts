@@ -1,5 +1,6 @@
+import { checkConfigFile, checkLimits, checkPlugins, checkUrl, LIMIT_RANGES, numberSetting, suggestName } from "./config-check.ts"
 import { ConfigError } from "./errors.ts"
-import type { TenantConfigInput } from "./cxone/config.ts"
+import { TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
 import type { RuntimeConfig } from "./runtime.ts"
 
 export type Env = Record<string, string | undefined>
@@ -13,7 +14,8 @@ export interface EnvSettings {
   config: RuntimeConfig
   /** False when nothing names a tenant: the embedded sandbox is used. */
   tenantConfigured: boolean
-  storage: { driver: StorageDriver; dir: string; url?: string }
+  /** `dirFrom` / `urlFrom` name where the directory and URL came from, for error messages. */
+  storage: { driver: StorageDriver; dir: string; url?: string; dirFrom?: string; urlFrom?: string }
   keys?: string
   keyId?: string
   adminToken?: string
@@ -22,29 +24,67 @@ export interface EnvSettings {
   source: string
 }
 
-const SECRET_KEYS = ["accessKeySecret", "clientSecret"]
-const pick = (...values: (string | undefined)[]) => values.find((v) => v !== undefined && v !== "")
+export interface SettingsOptions {
+  /** Built-in plugin names, so a misspelt one is refused with a suggestion. */
+  builtins?: readonly string[]
+}
+
+const TENANT_KEYS = Object.keys(TenantConfigSchema.entries)
+const ENDPOINT_VARS = { token: "CXEDGE_TOKEN_URL", api: "CXEDGE_API_URL", dfo: "CXEDGE_DFO_URL", privacy: "CXEDGE_PRIVACY_URL" } as const
+
+const set = (v: string | undefined): v is string => v !== undefined && v !== ""
+const pick = (...values: (string | undefined)[]) => values.find(set)
 const list = (value: string | undefined) => value?.split(",").map((s) => s.trim()).filter(Boolean)
+/** The first given value with the name of where it came from. */
+const first = (...candidates: [unknown, string][]) => candidates.find(([v]) => v !== undefined && v !== "") ?? [undefined, ""]
+
+/**
+ * The contact-ended callout's matrix from CXEDGE_CALLOUT_MATRIX: a shipped
+ * name or inline JSON. A malformed value does not stop the runtime: it is
+ * carried as `problem`, and only the callout route refuses to work.
+ */
+function calloutMatrix(raw: string | undefined): Record<string, unknown> {
+  if (!set(raw)) return {}
+  const from = { matrixFrom: "CXEDGE_CALLOUT_MATRIX" }
+  const text = raw.trim()
+  if (/^[[{"]/.test(text)) {
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (error) {
+      return { ...from, problem: `CXEDGE_CALLOUT_MATRIX is not valid JSON (${(error as Error).message}): set a shipped matrix name (gdpr, pci, analytics) or a matrix object` }
+    }
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+      return { ...from, problem: "CXEDGE_CALLOUT_MATRIX is JSON but not a matrix object: set a shipped matrix name (gdpr, pci, analytics) or a matrix object" }
+    }
+    return { ...from, matrix: json }
+  }
+  if (/[/\\]|\.json$/i.test(text)) return { ...from, problem: "CXEDGE_CALLOUT_MATRIX names a file that cannot be read here: check the path, or set a shipped matrix name or inline JSON" }
+  return { ...from, matrix: text }
+}
 
 /**
  * Configuration from flags, the environment (`CXEDGE_*`) and a config file's
  * content, in that order of precedence; a pure function, so every runtime
- * entry (CLI, Bun, Node, a Worker's bindings) shares it. Secrets come only
- * from the environment: a config file holding one is refused.
+ * entry (CLI, Bun, Node, a Worker's bindings) shares it. Everything is
+ * checked here, before any call: the file's shape, secrets in the file
+ * (refused: secrets come only from the environment), numbers against their
+ * ranges, URLs and their schemes. Errors name the source and key.
  */
-export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<string, unknown> = {}, source = "environment"): EnvSettings {
+export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<string, unknown> = {}, source = "environment", options: SettingsOptions = {}): EnvSettings {
+  checkConfigFile(file, source, options)
+  checkLimits(file.limits, source)
   const fileTenant = (file.tenant ?? {}) as Record<string, any>
-  for (const key of SECRET_KEYS) {
-    if (fileTenant[key] !== undefined || fileTenant.records?.[key] !== undefined) {
-      throw new ConfigError("config", `${source} holds tenant.${key}: secrets belong in the environment or CXEDGE_SECRETS_FILE, remove it from the file`)
+  for (const key of Object.keys(fileTenant)) {
+    if (!TENANT_KEYS.includes(key)) {
+      const near = suggestName(key, TENANT_KEYS)
+      throw new ConfigError("config", `${source}: tenant.${key} is unknown${near ? ` (did you mean "${near}"?)` : ""}: see README, Configuration`)
     }
   }
-  const fileConsent = (file.settings?.["consent-webhook"] ?? {}) as Record<string, unknown>
-  for (const key of ["secrets", "inboundSecrets"]) {
-    if (fileConsent[key] !== undefined) throw new ConfigError("config", `${source} holds settings.consent-webhook.${key}: set CXEDGE_WEBHOOK_SECRETS / CXEDGE_CONSENT_SECRETS in the environment instead`)
-  }
-  const fileAnonymize = (file.settings?.anonymize ?? {}) as Record<string, any>
-  if (fileAnonymize.contactEnded?.secrets !== undefined) throw new ConfigError("config", `${source} holds settings.anonymize.contactEnded.secrets: set CXEDGE_CALLOUT_SECRETS in the environment instead`)
+  const fileSettings = (file.settings ?? {}) as Record<string, unknown>
+  const fileConsent = (fileSettings["consent-webhook"] ?? {}) as Record<string, unknown>
+  const fileAnonymize = (fileSettings.anonymize ?? {}) as Record<string, any>
+
   const consent = {
     ...fileConsent,
     ...(env.CXEDGE_WEBHOOK_URL ? { url: env.CXEDGE_WEBHOOK_URL } : {}),
@@ -54,7 +94,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   const callout = {
     ...fileAnonymize.contactEnded,
     ...(env.CXEDGE_CALLOUT_SECRETS ? { secrets: list(env.CXEDGE_CALLOUT_SECRETS) } : {}),
-    ...(env.CXEDGE_CALLOUT_MATRIX ? { matrix: env.CXEDGE_CALLOUT_MATRIX.trim().startsWith("{") ? JSON.parse(env.CXEDGE_CALLOUT_MATRIX) : env.CXEDGE_CALLOUT_MATRIX } : {}),
+    ...calloutMatrix(env.CXEDGE_CALLOUT_MATRIX),
     ...(env.CXEDGE_CALLOUT_TARGET ? { target: env.CXEDGE_CALLOUT_TARGET } : {}),
   }
   const anonymize = { ...fileAnonymize, ...(Object.keys(callout).length ? { contactEnded: callout } : {}) }
@@ -72,9 +112,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
     acdVersion: pick(env.CXEDGE_ACD_VERSION, fileTenant.acdVersion),
     endpoints: {
       ...fileTenant.endpoints,
-      ...Object.fromEntries(
-        Object.entries({ token: env.CXEDGE_TOKEN_URL, api: env.CXEDGE_API_URL, dfo: env.CXEDGE_DFO_URL, privacy: env.CXEDGE_PRIVACY_URL }).filter(([, v]) => v),
-      ),
+      ...Object.fromEntries(Object.entries(ENDPOINT_VARS).map(([k, name]) => [k, env[name]]).filter(([, v]) => v)),
     },
     records: records
       ? {
@@ -86,20 +124,38 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
         }
       : undefined,
   }
+  checkUrl(tenant.issuer, set(args.issuer as string) ? "--issuer" : set(env.CXEDGE_ISSUER) ? "CXEDGE_ISSUER" : `${source}: invalid tenant setting issuer`)
+  for (const [key, name] of Object.entries(ENDPOINT_VARS)) {
+    checkUrl(tenant.endpoints?.[key as keyof typeof ENDPOINT_VARS], set(env[name]) ? name : `${source}: tenant.endpoints.${key}`)
+  }
+  checkUrl(records, set(env.CXEDGE_RECORDS_URL) ? "CXEDGE_RECORDS_URL" : `${source}: tenant.records.baseUrl`)
+  checkUrl(fileTenant.records?.tokenUrl, `${source}: tenant.records.tokenUrl`)
+  checkUrl(consent.url as string | undefined, set(env.CXEDGE_WEBHOOK_URL) ? "CXEDGE_WEBHOOK_URL" : `${source}: settings.consent-webhook.url`)
+
   const tenantConfigured = !args.sandbox && !!(tenant.issuer || tenant.accessKeyId || records || file.tenant)
-  const num = (v: unknown) => (v === undefined || v === "" ? undefined : Number(v))
-  const rps = num(args.rps ?? env.CXEDGE_RPS)
-  if (rps !== undefined && !(rps > 0)) throw new ConfigError("config", "--rps must be a positive number")
+  const [rpsRaw, rpsFrom] = first([args.rps, "--rps"], [env.CXEDGE_RPS, "CXEDGE_RPS"])
+  // A flag given empty (`--rps ""`) is a mistake, not "unset".
+  const rps = numberSetting(args.rps === "" ? "" : rpsRaw, rpsFrom || "--rps", LIMIT_RANGES.rps)
+  const burst = numberSetting(pick(env.CXEDGE_BURST), "CXEDGE_BURST", LIMIT_RANGES.burst)
+  const concurrency = numberSetting(pick(env.CXEDGE_CONCURRENCY), "CXEDGE_CONCURRENCY", LIMIT_RANGES.maxConcurrency)
   const limits = {
     ...file.limits,
-    ...(rps ? { rps, burst: num(env.CXEDGE_BURST) ?? Math.max(1, Math.ceil(rps / 5)) } : {}),
-    ...(env.CXEDGE_CONCURRENCY ? { maxConcurrency: num(env.CXEDGE_CONCURRENCY) } : {}),
+    ...(rps !== undefined ? { rps, burst: burst ?? Math.max(1, Math.ceil(rps / 5)) } : burst !== undefined ? { burst } : {}),
+    ...(concurrency !== undefined ? { maxConcurrency: concurrency } : {}),
   }
-  const driver = pick(args.storage as string, env.CXEDGE_STORAGE, file.storage?.driver) ?? (tenantConfigured ? "fs" : "memory")
-  if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `storage driver "${driver}" is unknown: use memory, fs, redis or kv`)
-  const url = pick(env.CXEDGE_REDIS_URL, file.storage?.url)
+
+  const [driverRaw, driverFrom] = first([args.storage, "--storage"], [env.CXEDGE_STORAGE, "CXEDGE_STORAGE"], [file.storage?.driver, `${source}: storage.driver`])
+  const driver = (driverRaw as string | undefined) ?? (tenantConfigured ? "fs" : "memory")
+  if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown: use memory, fs, redis or kv`)
+  const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]
   if (driver === "redis" && !url) throw new ConfigError("config", "the redis storage driver needs CXEDGE_REDIS_URL (e.g. redis://127.0.0.1:6379)")
-  const settings = { ...file.settings }
+  if (driver === "redis") checkUrl(url, urlFrom, ["redis:", "rediss:"])
+  if (args["storage-dir"] === "") throw new ConfigError("config", "--storage-dir is empty: name a directory")
+  const [dir, dirFrom] = first([args["storage-dir"], "--storage-dir"], [env.CXEDGE_STORAGE_DIR, "CXEDGE_STORAGE_DIR"], [file.storage?.dir, `${source}: storage.dir`]) as [string | undefined, string]
+
+  const plugins = file.plugins ?? list(env.CXEDGE_PLUGINS)
+  if (!file.plugins) checkPlugins(plugins, "CXEDGE_PLUGINS", options)
+  const settings = { ...fileSettings }
   if (Object.keys(consent).length) settings["consent-webhook"] = consent
   if (Object.keys(anonymize).length) settings.anonymize = anonymize
   return {
@@ -108,10 +164,10 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
       settings,
       tenant: tenantConfigured ? tenant : undefined,
       limits,
-      plugins: file.plugins ?? list(env.CXEDGE_PLUGINS),
+      plugins,
     },
     tenantConfigured,
-    storage: { driver: driver as StorageDriver, dir: pick(args["storage-dir"] as string, env.CXEDGE_STORAGE_DIR, file.storage?.dir) ?? ".cxedge", url },
+    storage: { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom },
     keys: env.CXEDGE_HMAC_KEYS,
     keyId: env.CXEDGE_HMAC_KEY_ID,
     adminToken: env.CXEDGE_ADMIN_TOKEN || undefined,

@@ -3,37 +3,49 @@ import type { KeyRing } from "./plugin.ts"
 import { base64UrlDecode } from "./cxone/jwt.ts"
 
 const KEY_ID = /^[a-z0-9]{1,16}$/
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/
+const MIN_BYTES = 32
 
 /**
  * Builds the key ring keyed transforms use. Keys come from the environment
  * or a secrets file (never from a matrix), as `id:base64` pairs; a key must
- * hold at least 32 random bytes.
+ * hold at least 32 random bytes, and an id may appear once. Errors name the
+ * entry (its position and id), never the key.
  *
  * @example
  * createKeyRing("k1:3q2+7w...,k2:...", "k2")
  */
-export function createKeyRing(spec: string | Record<string, string | Uint8Array> | undefined, current?: string): KeyRing {
+export function createKeyRing(spec: string | Record<string, string | Uint8Array> | undefined, current?: string, source = "CXEDGE_HMAC_KEYS"): KeyRing {
   const keys = new Map<string, Uint8Array>()
-  const entries: [string, string | Uint8Array][] =
+  const entries: [string, string | Uint8Array, string][] =
     typeof spec === "string"
-      ? spec.split(",").map((s) => s.trim()).filter(Boolean).map((pair) => {
+      ? spec.split(",").map((s) => s.trim()).map((pair, i) => {
+          const where = `${source} entry ${i + 1}`
+          if (!pair) throw new ConfigError("keys", `${where} is empty (a stray comma?): write id:base64,id:base64`)
           const at = pair.indexOf(":")
-          if (at < 1) throw new ConfigError("keys", "a key must be written as id:base64 (e.g. k1:...): fix CXEDGE_HMAC_KEYS")
-          return [pair.slice(0, at), pair.slice(at + 1)]
+          if (at < 0) throw new ConfigError("keys", `${where} has no colon: write each key as id:base64 (e.g. k1:...)`)
+          if (at === 0) throw new ConfigError("keys", `${where} has no key id before the colon: write it as id:base64 (e.g. k1:...)`)
+          return [pair.slice(0, at), pair.slice(at + 1), where]
         })
-      : Object.entries(spec ?? {})
-  for (const [id, raw] of entries) {
-    if (!KEY_ID.test(id)) throw new ConfigError("keys", `key id "${id.slice(0, 20)}" must be 1-16 lowercase letters or digits: fix CXEDGE_HMAC_KEYS`)
+      : Object.entries(spec ?? {}).map(([id, raw]) => [id, raw, `${source} key ${id.slice(0, 20)}`])
+  for (const [id, raw, where] of entries) {
+    if (!KEY_ID.test(id)) throw new ConfigError("keys", `${where}: key id "${id.slice(0, 20)}" must be 1-16 lowercase letters or digits: fix ${source}`)
+    if (keys.has(id)) throw new ConfigError("keys", `${where}: key id "${id}" is given twice: give each key its own id in ${source}`)
     let bytes: Uint8Array
-    try {
-      bytes = typeof raw === "string" ? base64UrlDecode(raw.trim()) : raw
-    } catch {
-      throw new ConfigError("keys", `key ${id} is not valid base64: fix CXEDGE_HMAC_KEYS`)
-    }
-    if (bytes.length < 32) throw new ConfigError("keys", `key ${id} has ${bytes.length} bytes, at least 32 are needed: generate one with \`openssl rand -base64 32\``)
+    if (typeof raw === "string") {
+      const text = raw.trim()
+      if (!text) throw new ConfigError("keys", `${where}: key ${id} is empty: generate one with \`openssl rand -base64 32\``)
+      if (!BASE64.test(text) || text.replace(/=+$/, "").length % 4 === 1) throw new ConfigError("keys", `${where}: key ${id} is not valid base64: generate one with \`openssl rand -base64 32\``)
+      try {
+        bytes = base64UrlDecode(text.replace(/=+$/, ""))
+      } catch {
+        throw new ConfigError("keys", `${where}: key ${id} is not valid base64: generate one with \`openssl rand -base64 32\``)
+      }
+    } else bytes = raw
+    if (bytes.length < MIN_BYTES) throw new ConfigError("keys", `${where}: key ${id} has ${bytes.length} bytes, at least ${MIN_BYTES} are needed: generate one with \`openssl rand -base64 32\``)
     keys.set(id, bytes)
   }
   const chosen = current ?? [...keys.keys()].at(-1) ?? ""
-  if (keys.size > 0 && !keys.has(chosen)) throw new ConfigError("keys", `current key id "${chosen}" is not among the configured keys: fix CXEDGE_HMAC_KEY_ID`)
+  if (keys.size > 0 && !keys.has(chosen)) throw new ConfigError("keys", `current key id "${chosen.slice(0, 20)}" is not among the configured keys: fix CXEDGE_HMAC_KEY_ID`)
   return { current: chosen, get: (id) => keys.get(id), ids: () => [...keys.keys()] }
 }

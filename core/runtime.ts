@@ -8,7 +8,9 @@ import type { LimiterOptions } from "./cxone/limiter.ts"
 import type { RetryPolicy } from "./cxone/retry.ts"
 import { ConfigError, describeError } from "./errors.ts"
 import { createHooks, type HookBus, type HookName } from "./hooks.ts"
+import { suggestName } from "./config-check.ts"
 import { createKeyRing } from "./keys.ts"
+import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { silentLogger, type Logger } from "./log.ts"
 import { createMetrics, type Metrics } from "./metrics.ts"
 import type { KeyRing, Operation, Plugin, Transform } from "./plugin.ts"
@@ -74,14 +76,30 @@ export interface Runtime {
   dispose(): Promise<void>
 }
 
+/**
+ * The key tokens are sealed under at rest: the key ring's current key, or,
+ * when no key is configured, one derived from the tenant's secrets (which
+ * live only in the environment), so a copy of the storage alone opens nothing.
+ */
+function tokenKeys(ring: KeyRing, tenant: TenantConfig): SealingKeys {
+  if (ring.get(ring.current)) return ring
+  const secrets = [tenant.accessKeySecret, tenant.clientSecret, tenant.records?.clientSecret].filter(Boolean).join("\u0000")
+  // Without any secret there is nothing to derive from: a key for this process only (tokens are not reused across runs).
+  const material = secrets ? new TextEncoder().encode(`cxedge tokens\u0000${secrets}`) : crypto.getRandomValues(new Uint8Array(32))
+  const kid = secrets ? "env" : "run"
+  return { current: kid, get: (id) => (id === kid ? material : undefined) }
+}
+
 async function load(spec: string | Plugin, options: RuntimeOptions): Promise<Plugin> {
   if (typeof spec !== "string") return spec
   const builtin = options.builtins?.[spec]
   if (builtin) return builtin
-  if (!options.importer) throw new ConfigError("runtime", `unknown plugin "${spec}": use a built-in name (${Object.keys(options.builtins ?? {}).join(", ")}) or a module specifier`)
+  const names = Object.keys(options.builtins ?? {})
+  const near = /^[./@]|\//.test(spec) ? undefined : suggestName(spec, names)
+  if (near || !options.importer) throw new ConfigError("runtime", `unknown plugin "${spec}"${near ? ` (did you mean "${near}"?)` : ""}: use a built-in name (${names.join(", ")}) or a module specifier`)
   let mod: any
   try {
-    mod = await options.importer(spec)
+    mod = await options.importer!(spec)
   } catch (error) {
     throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
   }
@@ -172,6 +190,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     tenant = parsed.output
   }
   let client: CxoneClient | undefined
+  const keys = options.keys ?? createKeyRing(undefined)
 
   const plugins = resolved.map((r) => r.plugin)
   const runtime: Runtime = {
@@ -179,17 +198,17 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     get client() {
       if (!tenant) throw new ConfigError("runtime", "no tenant configured: set CXEDGE_ISSUER and the access key variables, or use the embedded sandbox")
       return (client ??= createCxoneClient({
-        tenant, storage, metrics, clock, random, log, fetch: options.fetch,
+        tenant, storage: { ...storage, tokens: sealedStorage(storage.tokens, tokenKeys(keys, tenant), "tokens-at-rest") }, metrics, clock, random, log, fetch: options.fetch,
         limiter: config.limits, retry: config.retry, breaker: config.breaker,
         coordinator, sharedLimits: options.sharedLimits,
       }))
     },
     hasTenant: !!tenant,
     storage, hooks, metrics, log, clock, random,
-    keys: options.keys ?? createKeyRing(undefined),
+    keys,
     auditKey: options.auditKey,
     fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
-    tasks: createTaskQueue(storage.jobs, log, coordinator),
+    tasks: createTaskQueue(storage.tasks, log, coordinator),
     coordinator,
     plugins, transforms, operations,
     settings: <C>(name: string) => settings.get(name) as C,

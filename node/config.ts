@@ -1,8 +1,9 @@
-import { existsSync } from "node:fs"
+import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { ConfigError, settingsFrom, type ConfigFile, type Env, type EnvSettings } from "../core/index.ts"
+import { nodeBuiltins } from "../plugins/manifest-node.ts"
 
 export type { Env }
 
@@ -31,11 +32,27 @@ async function loadFile(path: string): Promise<ConfigFile> {
       throw new ConfigError("config", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
     }
   }
+  let mod: Record<string, unknown>
   try {
-    const mod = await import(pathToFileURL(resolve(path)).href)
-    return mod.default ?? mod
+    mod = await import(pathToFileURL(resolve(path)).href)
   } catch (error) {
-    throw new ConfigError("config", `cannot load ${path}: ${(error as Error).message}`)
+    throw new ConfigError("config", `cannot load ${path}: ${oneLine((error as Error)?.message)}: fix the file`)
+  }
+  if (!("default" in mod)) throw new ConfigError("config", `${path} has no default export: export default { plugins: [...], ... }`)
+  // Its shape (an object, known keys, no secrets) is checked by settingsFrom, like a JSON file's.
+  return mod.default as ConfigFile
+}
+
+const oneLine = (text: string | undefined) => (text ?? "unknown error").split("\n")[0]!.slice(0, 200)
+
+/** CXEDGE_CALLOUT_MATRIX may name a matrix file: its content replaces the path (settingsFrom reports one it cannot read). */
+async function withCalloutMatrixFile(env: Env): Promise<Env> {
+  const value = env.CXEDGE_CALLOUT_MATRIX?.trim()
+  if (!value || !/[/\\]|\.json$/i.test(value) || /^[[{"]/.test(value)) return env
+  try {
+    return { ...env, CXEDGE_CALLOUT_MATRIX: await readFile(value, "utf8") }
+  } catch {
+    return env
   }
 }
 
@@ -59,8 +76,9 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
   const explicit = typeof args.config === "string" ? args.config : env.CXEDGE_CONFIG
   const found = explicit ?? ["cxedge.config.ts", "cxedge.config.json"].map((f) => resolve(cwd, f)).find((f) => existsSync(f))
   if (explicit && !existsSync(explicit)) throw new ConfigError("config", `config file ${explicit} does not exist: check --config`)
+  if (found && statSync(found, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError("config", `config file ${found} is a directory: name a .json or .ts file`)
   const file = found ? await loadFile(found) : {}
-  return settingsFrom(env, file, args, found ?? "environment")
+  return settingsFrom(await withCalloutMatrixFile(env), file, args, found ?? "environment", { builtins: Object.keys(nodeBuiltins) })
 }
 
 /** Loads a plugin module: a relative or absolute path is taken from the working directory, anything else is a package. */

@@ -1,13 +1,15 @@
-import fsDriver from "unstorage/drivers/fs"
 import redisDriver from "unstorage/drivers/redis"
 import {
-  ConfigError, createAuditKey, createCxedgeStorage, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
+  ConfigError, createAuditKey, createCxedgeStorage, numberSetting, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
   type Logger, type RedisLike, type Runtime, type RuntimeConfig,
 } from "../core/index.ts"
 import { defaultPlugins } from "../plugins/manifest.ts"
 import { nodeBuiltins } from "../plugins/manifest-node.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
 import { importPlugin } from "./config.ts"
+import { privateFsDriver } from "./fs-driver.ts"
+import { checkStorageDir, connectRedis, REDIS_OPTIONS } from "./storage-checks.ts"
+import type Redis from "ioredis"
 
 const randomKey = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
 
@@ -18,13 +20,18 @@ export interface NodeRuntime {
   settings: EnvSettings
 }
 
-/** Storage (and, for redis, the coordinator several instances share) for the configured driver. */
-function storageFor(settings: EnvSettings): { storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator } {
+/** Storage (and, for redis, the coordinator several instances share) for the configured driver, checked before use. */
+async function storageFor(settings: EnvSettings, log: Logger): Promise<{ storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator }> {
   const { driver, dir, url } = settings.storage
-  if (driver === "fs") return { storage: createCxedgeStorage(fsDriver({ base: dir })) }
+  if (driver === "fs") {
+    await checkStorageDir(dir, settings.storage.dirFrom ?? "--storage-dir")
+    return { storage: createCxedgeStorage(privateFsDriver({ base: dir })) }
+  }
   if (driver === "redis") {
-    const d = redisDriver({ url, base: "cxedge" })
-    return { storage: createCxedgeStorage(d), coordinator: createRedisCoordinator(d.getInstance!() as unknown as RedisLike) }
+    // The driver hands these options to ioredis: connect only when asked, give up instead of retrying forever.
+    const d = redisDriver({ url, base: "cxedge", ...REDIS_OPTIONS })
+    const redis = await connectRedis(d.getInstance!() as Redis, url!, settings.storage.urlFrom ?? "CXEDGE_REDIS_URL", log)
+    return { storage: createCxedgeStorage(d), coordinator: createRedisCoordinator(redis as unknown as RedisLike) }
   }
   if (driver === "kv") throw new ConfigError("config", "the kv storage driver is a Cloudflare Workers binding: use fs or redis here")
   return { storage: createCxedgeStorage() }
@@ -43,7 +50,9 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
   if (!settings.tenantConfigured) {
     const consent = config.settings?.["consent-webhook"] as { url?: string; secrets?: string[] } | undefined
     const secret = `whsec_${randomKey()}`
-    const sandbox = await createSandbox({ contacts: Number(env.CXEDGE_SANDBOX_CONTACTS ?? 250), seed: Number(env.CXEDGE_SANDBOX_SEED ?? 42), consentSecrets: [secret] })
+    const contacts = numberSetting(env.CXEDGE_SANDBOX_CONTACTS || undefined, "CXEDGE_SANDBOX_CONTACTS", { min: 1, max: 1_000_000, integer: true }) ?? 250
+    const seed = numberSetting(env.CXEDGE_SANDBOX_SEED || undefined, "CXEDGE_SANDBOX_SEED", { min: 0, max: 2 ** 31 - 1, integer: true }) ?? 42
+    const sandbox = await createSandbox({ contacts, seed, consentSecrets: [secret] })
     if (!consent?.url) {
       config = { ...config, settings: { ...config.settings, "consent-webhook": { ...consent, url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [secret] } } }
     }
@@ -60,7 +69,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
   const keyRing = createKeyRing(keys, settings.keyId)
   // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; a real tenant is refused once the plugins are known.
   const auditKey = settings.auditKey ? createAuditKey(settings.auditKey, keyRing) : settings.tenantConfigured ? undefined : demoAuditKey
-  const { storage, coordinator } = storageFor(settings)
+  const { storage, coordinator } = await storageFor(settings, log)
   const rt = await createRuntime(
     { ...config, plugins: config.plugins ?? defaultPlugins },
     {

@@ -3,6 +3,27 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Started } from "./contracts/runtime.ts"
 import { ROOT, stopProcess } from "./helpers.ts"
+import { sayOnce } from "./redis.ts"
+
+/**
+ * True when workerd cannot run on this machine (its binary is missing or
+ * fails `--version`): the workerd suites are skipped with one line. With
+ * CI=true they are required and fail instead.
+ */
+export function workerdSkipped(): boolean {
+  if (process.env.CI === "true") return false
+  const bin = `${ROOT}node_modules/.bin/workerd`
+  let why: string | undefined
+  try {
+    const run = Bun.spawnSync([bin, "--version"], { stdout: "pipe", stderr: "pipe" })
+    if (run.exitCode !== 0) why = `workerd --version exited ${run.exitCode}`
+  } catch {
+    why = "workerd is not installed (npm install)"
+  }
+  if (!why) return false
+  sayOnce("workerd", `skipped: workerd suites (${why})`)
+  return true
+}
 
 /** A free loopback port: bound once, then released for wrangler to take. */
 export function freePort(): number {

@@ -8,7 +8,7 @@ const Secret = v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, 
 const MIN = 60_000
 
 export const ConsentConfig = v.object({
-  /** The consent platform's endpoint; without it events wait in the outbox. */
+  /** The consent platform's endpoint; without it (or without `secrets`) no event is kept or sent. */
   url: v.optional(v.pipe(v.string(), v.url())),
   /** Signing secrets (from CXEDGE_WEBHOOK_SECRETS); each signs, so a receiver can rotate. */
   secrets: v.optional(v.array(Secret), []),
@@ -44,7 +44,17 @@ export default definePlugin({
       timeoutMs: settings.timeoutMs, schedule: settings.retrySchedule,
     })
     outboxes.set(rt, outbox)
+    rt.metrics.describe("cxedge_webhook_attempts_total", "Consent webhook delivery attempts, by status.")
+    rt.metrics.describe("cxedge_webhook_delivered_total", "Consent events delivered, by type.")
+    // Nobody to send to: keep nothing (an outbox would only grow), and say so once, when the first event is dropped.
+    const off = !settings.url ? "no CXEDGE_WEBHOOK_URL" : settings.secrets.length === 0 ? "CXEDGE_WEBHOOK_URL is set but CXEDGE_WEBHOOK_SECRETS is not" : undefined
+    let said = false
     const send = async (event: OutboundEvent) => {
+      if (off) {
+        if (!said) rt.log.info(`consent webhooks off: ${off} (events are not kept)`)
+        said = true
+        return
+      }
       if (await outbox.enqueue(event)) void outbox.kick()
     }
     const now = () => new Date(rt.clock.now())

@@ -3,10 +3,10 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { testRuntime } from "../contracts/runtime.ts"
-import { startWorkerd } from "../workerd.ts"
+import { startWorkerd, workerdSkipped } from "../workerd.ts"
 import { ROOT } from "../helpers.ts"
 
-testRuntime("workerd", startWorkerd, 90_000)
+if (!workerdSkipped()) testRuntime("workerd", startWorkerd, 90_000)
 
 test("the Worker bundle holds no node-only module (fs, path, child_process, audit-file)", async () => {
   const out = mkdtempSync(join(tmpdir(), "cxedge-bundle-"))

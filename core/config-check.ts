@@ -1,0 +1,204 @@
+import { ConfigError } from "./errors.ts"
+
+/**
+ * Checks on configuration before anything uses it: the shape of a config
+ * file, secret-bearing keys, plugin lists, limits and URLs. Every error
+ * names where the value came from (a file and its dotted key path, a
+ * variable, a flag) and never quotes the value: it may be a secret.
+ */
+
+/** The keys a config file may hold at its top level. */
+export const CONFIG_KEYS = ["$schema", "tenant", "plugins", "settings", "limits", "retry", "breaker", "storage"] as const
+
+/** Key names that carry a secret, at any depth (URL-valued keys such as `tokenUrl` and `endpoints.token` excepted). */
+const SECRET_NAME = /secret|passw(or)?d|token|api[-_]?key|private[-_]?key|hmac[-_]?keys|credential/i
+const URL_NAME = /(url|uri|endpoint)$/i
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diag = row[j]!
+      row[j] = next
+    }
+  }
+  return row[b.length]!
+}
+
+/** The closest candidate within a small distance, if any. */
+export function suggestName(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase())
+    if (d < bestD) (best = c), (bestD = d)
+  }
+  return best
+}
+
+const didYouMean = (word: string, candidates: readonly string[]) => {
+  const near = suggestName(word, candidates)
+  return near ? ` (did you mean "${near}"?)` : ""
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false
+  const proto = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}
+const kind = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`)
+const join = (path: string, key: string | number) => (typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key)
+
+/** The dotted path of the first secret-bearing key (or `whsec_` value) under `value`, if any. */
+export function findSecret(value: unknown, path = "", seen = new Set<unknown>()): string | undefined {
+  if (typeof value === "string") return value.startsWith("whsec_") ? path : undefined
+  if (typeof value !== "object" || value === null || seen.has(value)) return undefined
+  seen.add(value)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findSecret(value[i], join(path, i), seen)
+      if (hit) return hit
+    }
+    return undefined
+  }
+  if (!isPlain(value)) return undefined
+  for (const [key, child] of Object.entries(value)) {
+    const here = join(path, key)
+    if (SECRET_NAME.test(key) && !URL_NAME.test(key) && here !== "tenant.endpoints.token") return here
+    const hit = findSecret(child, here, seen)
+    if (hit) return hit
+  }
+  return undefined
+}
+
+export interface PluginCheckOptions {
+  /** Built-in plugin names, for suggestions. */
+  builtins?: readonly string[]
+}
+
+/** A `plugins` list: names, module specifiers, plugin objects, `[name, settings]` pairs, or `false` to leave a slot off. */
+export function checkPlugins(value: unknown, where: string, options: PluginCheckOptions = {}): void {
+  if (value === undefined) return
+  if (!Array.isArray(value)) throw new ConfigError("config", `${where} is ${kind(value)}, not a list: write it as ["tenant", "anonymize", ...]`)
+  value.forEach((entry, i) => {
+    const at = `${where}[${i}]`
+    const ref = Array.isArray(entry) ? entry[0] : entry
+    if (entry === false) return
+    if (Array.isArray(entry) && (entry.length < 1 || entry.length > 2)) throw new ConfigError("config", `${at} must be a name or a [name, settings] pair`)
+    if (typeof ref === "string") {
+      if (!ref.trim()) throw new ConfigError("config", `${at} is an empty name: name a built-in plugin or a module`)
+      checkPluginName(ref, at, options)
+      return
+    }
+    if (isPluginObject(ref)) return
+    throw new ConfigError("config", `${at} is ${kind(ref)}: a plugin is a built-in name (${(options.builtins ?? []).join(", ")}), a module path, or [name, settings]`)
+  })
+}
+
+const isPluginObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === "string"
+
+/** A bare name close to a built-in's is a typo, not a package: refuse it with the suggestion. */
+function checkPluginName(name: string, at: string, options: PluginCheckOptions) {
+  const builtins = options.builtins ?? []
+  if (builtins.includes(name) || /^[./@]|^[a-z]:|\//i.test(name)) return
+  const near = suggestName(name, builtins)
+  if (near) throw new ConfigError("config", `${at} names an unknown plugin "${name}" (did you mean "${near}"?): use a built-in name (${builtins.join(", ")}) or a module path`)
+}
+
+/** What a config file may hold, checked before any of it is used. */
+export function checkConfigFile(file: unknown, source: string, options: PluginCheckOptions = {}): Record<string, unknown> {
+  if (!isPlain(file)) {
+    throw new ConfigError("config", `${source} holds ${kind(file)}, not a configuration object: write { "tenant": {...}, "plugins": [...] } or export default such an object`)
+  }
+  for (const key of Object.keys(file)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      throw new ConfigError("config", `${source} has an unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}: the keys are ${CONFIG_KEYS.filter((k) => k !== "$schema").join(", ")}`)
+    }
+  }
+  // Plugin objects (a .ts config may hold them) are code, not settings: only a [name, settings] pair's settings are searched.
+  const { plugins, ...rest } = file
+  const pluginSettings = Array.isArray(plugins) ? plugins.map((p) => (Array.isArray(p) ? [undefined, p[1]] : undefined)) : plugins
+  const secret = findSecret(rest) ?? findSecret(pluginSettings, "plugins")
+  if (secret) {
+    throw new ConfigError("config", `${source} holds a secret at ${secret}: secrets belong in the environment or CXEDGE_SECRETS_FILE, remove it from the file`)
+  }
+  for (const key of ["tenant", "settings", "limits", "retry", "breaker", "storage"] as const) {
+    if (file[key] !== undefined && !isPlain(file[key])) throw new ConfigError("config", `${source}: ${key} is ${kind(file[key])}, not an object: fix the file`)
+  }
+  checkPlugins(file.plugins, `${source}: plugins`, options)
+  const storage = (file.storage ?? {}) as Record<string, unknown>
+  for (const [key, value] of Object.entries(storage)) {
+    if (!["driver", "dir", "url"].includes(key)) throw new ConfigError("config", `${source}: storage.${key} is unknown${didYouMean(key, ["driver", "dir", "url"])}: use driver, dir or url`)
+    if (typeof value !== "string" || !value) throw new ConfigError("config", `${source}: storage.${key} must be a non-empty string`)
+  }
+  return file
+}
+
+/** A number within a documented range, from a flag, a variable or a file; `undefined` when not given. */
+export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean }): number | undefined {
+  if (raw === undefined || raw === null) return undefined
+  const text = typeof raw === "string" ? raw.trim() : raw
+  // Number("") is 0 and Number("0x10") is 16: accept plain decimal notation only.
+  const n = typeof text === "number" ? text : typeof text === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN
+  const span = `${range.exclusiveMin ? "more than" : "at least"} ${range.min} and at most ${range.max}`
+  const what = range.integer ? "a whole number" : "a number"
+  const bad = !Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || (range.exclusiveMin ? n <= range.min : n < range.min) || n > range.max
+  if (bad) throw new ConfigError("config", `${where} must be ${what} ${span}: fix it`)
+  return n
+}
+
+/** Ranges of the request limits (README: configuration). */
+export const LIMIT_RANGES = {
+  rps: { min: 0, max: 10_000, exclusiveMin: true },
+  burst: { min: 1, max: 10_000, integer: true },
+  maxConcurrency: { min: 1, max: 256, integer: true },
+  minConcurrency: { min: 1, max: 256, integer: true },
+  initialConcurrency: { min: 1, max: 256, integer: true },
+  minRps: { min: 0, max: 10_000, exclusiveMin: true },
+  latencyCeilingMs: { min: 1, max: 600_000 },
+} as const
+
+/** The `limits` of a config file: known keys, each in its range. */
+export function checkLimits(limits: unknown, source: string): void {
+  if (limits === undefined) return
+  for (const [key, value] of Object.entries(limits as Record<string, unknown>)) {
+    const range = LIMIT_RANGES[key as keyof typeof LIMIT_RANGES]
+    if (!range) throw new ConfigError("config", `${source}: limits.${key} is unknown${didYouMean(key, Object.keys(LIMIT_RANGES))}: use ${Object.keys(LIMIT_RANGES).join(", ")}`)
+    if (typeof value !== "number") throw new ConfigError("config", `${source}: limits.${key} must be a number, not ${kind(value)}: write it without quotes`)
+    numberSetting(value, `${source}: limits.${key}`, range)
+  }
+}
+
+/**
+ * A URL setting: it must parse and use one of `schemes` (http and https by
+ * default). The message names the setting, never the value (it may hold a
+ * password).
+ */
+export function checkUrl(value: string | undefined, where: string, schemes: readonly string[] = ["http:", "https:"]): void {
+  if (value === undefined || value === "") return
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigError("config", `${where} is not a URL: write it as ${schemes[0]}//host[:port]`)
+  }
+  if (!schemes.includes(url.protocol)) {
+    throw new ConfigError("config", `${where} uses ${url.protocol.replace(/:$/, "")}, not ${schemes.map((s) => s.replace(/:$/, "")).join(" or ")}: write it as ${schemes[0]}//host[:port]`)
+  }
+  if (!url.hostname) throw new ConfigError("config", `${where} has no host: write it as ${schemes[0]}//host[:port]`)
+}
+
+/** A URL with its password (and a user's name) replaced by `***`, for messages. */
+export function redactUrl(value: string): string {
+  try {
+    const url = new URL(value)
+    if (url.password) url.password = "***"
+    return url.toString().replace(/\/$/, "")
+  } catch {
+    return "(not a URL)"
+  }
+}

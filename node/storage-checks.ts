@@ -1,0 +1,66 @@
+import { mkdir, stat } from "node:fs/promises"
+import type Redis from "ioredis"
+import { ConfigError, CxedgeError, redactUrl, type Logger } from "../core/index.ts"
+
+/** How long opening redis may take before the command gives up. */
+export const REDIS_OPEN_TIMEOUT_MS = 4000
+
+/**
+ * ioredis options for a store that must fail fast: no connection until
+ * asked, a short connect timeout, a command fails after one retry instead of
+ * waiting in the offline queue, and a few reconnect attempts, not infinitely many.
+ */
+export const REDIS_OPTIONS = {
+  lazyConnect: true,
+  connectTimeout: 2500,
+  maxRetriesPerRequest: 1,
+  retryStrategy: (times: number) => (times > 5 ? null : Math.min(times * 200, 2000)),
+}
+
+/**
+ * The fs storage directory, checked before a job writes anything: a path
+ * that is a file (or under one), or that cannot be created, is a
+ * configuration error naming where the path came from.
+ */
+export async function checkStorageDir(dir: string, from: string): Promise<void> {
+  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : error))
+  if (info instanceof Error) throw new ConfigError("storage", `${from} (${dir}) cannot be used (${(info as NodeJS.ErrnoException).code}): point it at a directory you can write`)
+  if (info && !info.isDirectory()) throw new ConfigError("storage", `${from} (${dir}) is a file, not a directory: point it at a directory, or move the file`)
+  if (info) return
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === "ENOTDIR" || code === "EEXIST" ? "a part of the path is a file" : code ?? "unknown error"
+    throw new ConfigError("storage", `${from} (${dir}) cannot be created (${why}): point it at a directory you can write`)
+  }
+}
+
+/**
+ * Connects and PINGs once, within REDIS_OPEN_TIMEOUT_MS, so an unreachable
+ * redis is one line naming the URL (password hidden) instead of a hang. The
+ * error listener keeps ioredis from printing "Unhandled error event".
+ */
+export async function connectRedis(client: Redis, url: string, from: string, log: Logger): Promise<Redis> {
+  let last: string | undefined
+  client.on("error", (error: NodeJS.ErrnoException) => {
+    const why = error?.code ?? error?.message ?? "error"
+    if (why !== last) log.debug(`redis: ${why}`)
+    last = why
+  })
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })), REDIS_OPEN_TIMEOUT_MS)
+  })
+  try {
+    await Promise.race([client.connect().then(() => client.ping()), deadline])
+    return client
+  } catch (error) {
+    client.disconnect()
+    const e = error as NodeJS.ErrnoException
+    const why = e?.code ?? (/^Protocol error/.test(last ?? e?.message ?? "") ? "the server there does not speak redis" : last ?? e?.message?.split("\n")[0]?.slice(0, 80) ?? "error")
+    throw new CxedgeError("E_STORAGE", "storage", `cannot reach redis at ${redactUrl(url)} (${why}): start redis or fix ${from}`, { cause: error })
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,9 +1,13 @@
 import * as v from "valibot"
 import { CxedgeError, ValidationError } from "../errors.ts"
 import type { KeyRing, Transform } from "../plugin.ts"
-import { normalize } from "./normalize.ts"
+import { compileCondition, conditionsHold, type CompiledCondition } from "./conditions.ts"
+import { describeIssues } from "./issues.ts"
+import { normalize, phoneRegion } from "./normalize.ts"
+import { overlapIssues } from "./overlap.ts"
 import { kindOf, matchPath, parsePath, type Match, type Segment } from "./path.ts"
-import { MatrixFileSchema, MatrixSchema, type Condition, type Matrix, type Rule } from "./schema.ts"
+import { projectRecord, type Location, type Projection } from "./project.ts"
+import { MatrixFileSchema, MatrixSchema, type Matrix, type Rule } from "./schema.ts"
 import { fromSeedDirectives } from "./seed.ts"
 
 export interface MatrixIssue {
@@ -35,6 +39,8 @@ export interface Plan {
   output: Record<string, unknown>
   changes: FieldChange[]
   problems: FieldProblem[]
+  /** Every value a rule applied to (its condition held), null ones included: what an export keeps. */
+  covered: Location[]
 }
 
 interface CompiledRule {
@@ -45,8 +51,7 @@ interface CompiledRule {
   transform: Transform<any>
   params: unknown
   keyId?: string
-  when: Condition[]
-  whenPatterns: (RegExp | undefined)[]
+  when: CompiledCondition[]
 }
 
 export interface CompiledMatrix {
@@ -55,6 +60,8 @@ export interface CompiledMatrix {
   /** Names of the transforms used, in rule order. */
   transforms: string[]
   plan(record: Record<string, unknown>): Plan | Promise<Plan>
+  /** The export copy of a planned record under the matrix's `unlisted` and `keep` (see projectRecord). */
+  project(plan: Plan): Projection
 }
 
 export interface CompileOptions {
@@ -68,19 +75,38 @@ const LOW_ENTROPY = /phone|email|mail|name|address|ani|dnis|msisdn|from|to/i
 export function readMatrix(json: unknown): { matrix?: Matrix; issues: MatrixIssue[] } {
   if (json && typeof json === "object" && "directives" in json) {
     const seed = v.safeParse(MatrixFileSchema.options[1], json)
-    if (!seed.success) return { issues: seed.issues.map((i) => ({ where: v.getDotPath(i) ?? "(root)", message: i.message })) }
+    if (!seed.success) return { issues: describeIssues(seed.issues, json) }
     return { matrix: fromSeedDirectives(seed.output), issues: [] }
   }
   const parsed = v.safeParse(MatrixSchema, json)
-  if (!parsed.success) return { issues: parsed.issues.map((i) => ({ where: v.getDotPath(i) ?? "(root)", message: i.message })) }
+  if (!parsed.success) return { issues: describeIssues(parsed.issues, json) }
   return { matrix: parsed.output, issues: [] }
 }
 
-/** Checks every rule (path, transform, params, key, condition) and collects all issues and warnings. */
+/** The phone region a matrix reads national numbers in, or an issue when its setting names none. */
+function regionIssues(matrix: Matrix): MatrixIssue[] {
+  if (matrix.defaultRegion !== undefined && matrix.defaultCountryCode !== undefined) {
+    return [{ where: "defaultRegion", message: "set defaultRegion or defaultCountryCode, not both" }]
+  }
+  if (matrix.defaultRegion !== undefined && !phoneRegion(matrix.defaultRegion)) {
+    return [{ where: "defaultRegion", message: `"${matrix.defaultRegion}" is not a region in the numbering plan: use an ISO 3166 code such as GB, US, DE` }]
+  }
+  if (matrix.defaultCountryCode !== undefined && !phoneRegion(matrix.defaultCountryCode)) {
+    return [{ where: "defaultCountryCode", message: `"${matrix.defaultCountryCode}" is not a country calling code: use one such as 44, 1, 49 (or defaultRegion)` }]
+  }
+  return []
+}
+
+/**
+ * Checks every rule (path, transform, params, key, condition), that no two
+ * rules can reach the same value (see overlapIssues), the `keep` paths and
+ * the phone region, and collects all issues and warnings.
+ */
 export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: CompiledRule[]; issues: MatrixIssue[]; warnings: string[] } {
-  const issues: MatrixIssue[] = []
+  const issues: MatrixIssue[] = [...regionIssues(matrix)]
   const warnings: string[] = []
   const rules: CompiledRule[] = []
+  const shapes: Parameters<typeof overlapIssues>[0] = []
   matrix.fields.forEach((rule, i) => {
     const where = `fields[${i}] (${rule.path})`
     let segments: Segment[] = []
@@ -90,6 +116,15 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
       issues.push({ where, message: (error as Error).message.replace(/^\[cxedge\] \[matrix\] /, "") })
       return
     }
+    const conditions = rule.when === undefined ? [] : Array.isArray(rule.when) ? rule.when : [rule.when]
+    const when: CompiledCondition[] = []
+    conditions.forEach((c, k) => {
+      const compiled = compileCondition(c)
+      if (typeof compiled === "string") issues.push({ where: `${where} when${Array.isArray(rule.when) ? `[${k}]` : ""}`, message: compiled })
+      else when.push(compiled)
+    })
+    if (when.length !== conditions.length) return
+    shapes.push({ index: i, path: rule.path, segments, when })
     const transform = options.transforms.get(rule.transform)
     if (!transform) {
       issues.push({ where: `${where} transform`, message: `unknown transform "${rule.transform}": use one of ${[...options.transforms.keys()].join(", ")}` })
@@ -109,45 +144,24 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
       }
       if (!options.keys.get(keyId)) issues.push({ where: `${where} params.keyId`, message: `key "${keyId}" is not in CXEDGE_HMAC_KEYS` })
     }
-    const when = rule.when === undefined ? [] : Array.isArray(rule.when) ? rule.when : [rule.when]
-    const whenPatterns = when.map((c, k) => {
-      if (c.matches === undefined) return undefined
-      try {
-        return new RegExp(c.matches)
-      } catch {
-        issues.push({ where: `${where} when[${k}].matches`, message: "not a valid regular expression" })
-        return undefined
-      }
-    })
     if (rule.transform === "hash" && LOW_ENTROPY.test(rule.path)) {
       warnings.push(`${where}: a salted hash of a phone number, email or name is brute-forceable (the salt is no secret): use hmac with a key from CXEDGE_HMAC_KEYS`)
     }
     const field = segments.length === 1 && "key" in segments[0]! ? segments[0].key : undefined
-    rules.push({ rule, segments, field, transform, params: params.output, keyId, when, whenPatterns })
+    rules.push({ rule, segments, field, transform, params: params.output, keyId, when })
   })
-  return { rules, issues, warnings }
-}
-
-function read(root: unknown, path: string): unknown {
-  let node: any = root
-  for (const part of path.split(".")) {
-    if (node === null || typeof node !== "object") return undefined
-    node = node[part]
+  issues.push(...overlapIssues(shapes))
+  ;(matrix.keep ?? []).forEach((path, i) => {
+    try {
+      parsePath(path)
+    } catch (error) {
+      issues.push({ where: `keep[${i}] (${path})`, message: (error as Error).message.replace(/^\[cxedge\] \[matrix\] /, "") })
+    }
+  })
+  if (matrix.unlisted === "keep") {
+    warnings.push(`unlisted: "keep": an export copies every field no rule names, unanonymized: set "unlisted": "drop" and list the fields analytics needs in "keep"`)
   }
-  return node
-}
-
-function holds(rule: CompiledRule, parent: Match["parent"], record: Record<string, unknown>): boolean {
-  return rule.when.every((c, i) => {
-    const value = c.field.startsWith("$.") ? read(record, c.field.slice(2)) : read(parent, c.field)
-    if (c.exists !== undefined && (value !== undefined && value !== null) !== c.exists) return false
-    if ("equals" in c && c.equals !== undefined && value !== c.equals) return false
-    if (c.in && !c.in.includes(value)) return false
-    if (c.notIn && c.notIn.includes(value)) return false
-    const re = rule.whenPatterns[i]
-    if (re && !(typeof value === "string" && re.test(value))) return false
-    return true
-  })
+  return { rules, issues, warnings }
 }
 
 const NO_TRAIL: Match["trail"] = []
@@ -167,7 +181,9 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
   if (issues.length) {
     throw new ValidationError("matrix", `matrix "${matrix.name}" has ${issues.length} problem(s): ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
   }
-  const defaultCountryCode = matrix.defaultCountryCode
+  const region = matrix.defaultRegion ?? matrix.defaultCountryCode
+  const keep = (matrix.keep ?? []).map((p) => parsePath(p))
+  const unlisted = matrix.unlisted ?? "drop"
 
   async function finish(plan: Plan, pending: Promise<void>[]) {
     await Promise.all(pending)
@@ -178,12 +194,14 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
     matrix,
     warnings,
     transforms: rules.map((r) => r.transform.name),
+    project: (plan) => projectRecord(plan.output, plan.covered, keep, unlisted),
     plan(record) {
       let root: Record<string, unknown> = record
       const copies = new WeakSet<object>()
       const changes: FieldChange[] = []
       const problems: FieldProblem[] = []
-      const plan: Plan = { output: record, changes, problems }
+      const covered: Location[] = []
+      const plan: Plan = { output: record, changes, problems, covered }
       const pending: Promise<void>[] = []
 
       const write = (trail: Match["trail"], key: string | number, value: unknown) => {
@@ -207,8 +225,11 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
 
       // Takes the match's parts rather than a Match object, so a plain field allocates none.
       const visit = (r: CompiledRule, path: string, value: unknown, parent: Match["parent"], key: string | number, trail: Match["trail"]) => {
-        if (value === undefined || value === null) return
-        if (r.when.length && !holds(r, parent, record)) return
+        if (value === undefined) return
+        if (r.when.length && !conditionsHold(r.when, parent, record)) return
+        // Plain fields are recorded by name, so the hot path allocates nothing.
+        covered.push(trail === NO_TRAIL ? (key as string) : [...trail.map((t) => t.key), key])
+        if (value === null) return
         const name = r.transform.name
         if (r.transform.recognizes?.(value, r.params)) {
           changes.push({ path, transform: name, keyId: r.keyId, before: value, after: value, already: true, reversible: r.transform.reversible })
@@ -216,7 +237,7 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
         }
         let result: unknown
         try {
-          const input = r.rule.normalize ? normalize(r.rule.normalize, value, path, defaultCountryCode) : value
+          const input = r.rule.normalize ? normalize(r.rule.normalize, value, path, region) : value
           result = r.transform.apply(input, r.params, { path, record, keys: options.keys })
         } catch (error) {
           problems.push({ path, transform: name, code: (error as { code?: string }).code ?? "E_TRANSFORM", reason: reasonOf(error, name, path, value) })
@@ -241,7 +262,7 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
       }
 
       for (const r of rules) {
-        if (r.field !== undefined) visit(r, r.field, root[r.field], root, r.field, NO_TRAIL)
+        if (r.field !== undefined) visit(r, r.field, Object.hasOwn(root, r.field) ? root[r.field] : undefined, root, r.field, NO_TRAIL)
         else for (const m of matchPath(root, r.segments)) visit(r, m.path, m.value, m.parent, m.key, m.trail)
       }
       return pending.length ? finish(plan, pending) : plan

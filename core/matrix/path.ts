@@ -10,6 +10,13 @@ export type Segment = { key: string } | { index: number } | { wildcard: true }
 
 const TOKEN = /([^.[\]]+)|\[(\*|\d+)\]/g
 
+/**
+ * Keys that name an object's prototype machinery. JSON.parse makes a
+ * `__proto__` key an own property; a path naming one could read or write
+ * a prototype, so no matrix path may, and no output ever carries one.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"])
+
 /** Parses `customFields[*].value` into segments; rejects anything else with the path named. */
 export function parsePath(path: string): Segment[] {
   if (!/^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|\d+)\])*$/.test(path)) {
@@ -17,6 +24,9 @@ export function parsePath(path: string): Segment[] {
   }
   const segments: Segment[] = []
   for (const m of path.matchAll(TOKEN)) {
+    if (m[1] !== undefined && FORBIDDEN_KEYS.has(m[1])) {
+      throw new ValidationError("matrix", `field path "${path}" names "${m[1]}", which cxedge never reads or writes: remove it`, path)
+    }
     if (m[1] !== undefined) segments.push({ key: m[1] })
     else if (m[2] === "*") segments.push({ wildcard: true })
     else segments.push({ index: Number(m[2]) })
@@ -42,7 +52,8 @@ export function matchPath(root: unknown, segments: Segment[]): Match[] {
     const seg = segments[i]!
     const last = i === segments.length - 1
     const visit = (container: any, key: string | number, label: string) => {
-      if (!(key in container)) return
+      // Own properties only: a path must not reach Object.prototype (toString, ...).
+      if (!Object.hasOwn(container, key)) return
       const next = container[key]
       if (last) out.push({ path: label, value: next, parent: container, key, trail })
       else if (next !== null && typeof next === "object") walk(next, i + 1, label, [...trail, { container: next, key }])

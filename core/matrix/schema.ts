@@ -1,15 +1,27 @@
 import * as v from "valibot"
 
-const Condition = v.strictObject({
-  /** A sibling of the matched value (same object), or `$.path` from the record's root. */
-  field: v.pipe(v.string(), v.minLength(1)),
-  equals: v.optional(v.unknown()),
-  in: v.optional(v.array(v.unknown())),
-  notIn: v.optional(v.array(v.unknown())),
-  exists: v.optional(v.boolean()),
-  /** A regular expression the sibling's string value must match. */
-  matches: v.optional(v.string()),
-})
+/** The operators a `when` condition may use: exactly one per condition. */
+export const CONDITION_OPERATORS = ["equals", "in", "notIn", "exists", "matches"] as const
+
+// Compared with ===, so an object or array would never equal anything.
+const Scalar = v.union([v.string(), v.number(), v.boolean(), v.null()])
+
+const Condition = v.pipe(
+  v.strictObject({
+    /** A sibling of the matched value (same object), or `$.path` from the record's root. */
+    field: v.pipe(v.string(), v.minLength(1)),
+    equals: v.optional(Scalar),
+    in: v.optional(v.array(Scalar)),
+    notIn: v.optional(v.array(Scalar)),
+    exists: v.optional(v.boolean()),
+    /** A regular expression the sibling's string value must match. */
+    matches: v.optional(v.string()),
+  }),
+  // `field` plus exactly one operator: a condition with none would hold
+  // everywhere, and two in one object read ambiguously (and? or?).
+  v.minEntries(2, `has no operator: add one of ${CONDITION_OPERATORS.join(", ")}`),
+  v.maxEntries(2, "has more than one operator: give each condition one, and list several conditions in an array when all must hold"),
+)
 export type Condition = v.InferOutput<typeof Condition>
 
 export const RuleSchema = v.strictObject({
@@ -38,10 +50,21 @@ export const MatrixSchema = v.strictObject({
   description: v.optional(v.string()),
   /** The target this matrix is written for, used when --target is not given. */
   target: v.optional(v.picklist(["patch", "erasure", "export"])),
-  /** Country calling code for phone numbers written without one (e164 normalization). */
+  /** Country calling code (e.g. "44") whose main region reads phone numbers written without one (e164 normalization). */
   defaultCountryCode: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,2}$/))),
+  /** ISO 3166 region (e.g. "GB") that reads phone numbers written without a country code; use it or defaultCountryCode. */
+  defaultRegion: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
   /** Fields naming the data subject, for the erasure target (CXone PHONENO / EMAIL identifiers). */
   subjects: v.optional(v.array(SubjectSchema)),
+  /**
+   * Export only: what happens to fields no rule names. `drop` (the default)
+   * writes the record id, the fields rules name and the `keep` paths; `keep`
+   * copies every other field as it is (a warning). Patch and erasure write
+   * only what rules change, whatever this says.
+   */
+  unlisted: v.optional(v.picklist(["drop", "keep"])),
+  /** Export only: paths copied unchanged (e.g. `mediaTypeName`, `customFields[*].name`). */
+  keep: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
   fields: v.pipe(v.array(RuleSchema), v.minLength(1)),
 })
 export type Matrix = v.InferOutput<typeof MatrixSchema>

@@ -115,6 +115,8 @@ export function anonymizeCommand(host: CommandHost) {
             { key: "already anonymized", value: report.alreadyAnonymized },
             { key: "would be rejected", value: report.rejected.length },
           ])
+          // Export only: what unlisted/keep leave out of each line, by field, in how many records.
+          if (Object.keys(report.dropped).length) host.print(Object.entries(report.dropped).map(([field, records]) => ({ "dropped from export": field, records })))
           for (const r of report.rejected.slice(0, 20)) host.warn(`contact ${r.contactId} would be rejected: ${r.reason}`)
           return
         }

@@ -15,6 +15,8 @@ export interface DryRunReport {
   alreadyAnonymized: number
   rejected: { contactId: string; field?: string; reason: string }[]
   sample: DryRunRow[]
+  /** Export only: fields the matrix's `unlisted`/`keep` leave out (paths with [*]) -> records they were left out of. */
+  dropped: Record<string, number>
 }
 
 /** An original shown masked: its first character, dots, and its length. Never the value. */
@@ -32,9 +34,9 @@ export function showOutput(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text
 }
 
-/** Plans every record with the matrix and validates it; writes nothing anywhere. */
+/** Plans every record with the matrix and validates it (and, for an export, what it would leave out); writes nothing anywhere. */
 export async function dryRun(source: Source, matrix: CompiledMatrix, target: Target, show: number): Promise<DryRunReport> {
-  const report: DryRunReport = { records: 0, counts: {}, alreadyAnonymized: 0, rejected: [], sample: [] }
+  const report: DryRunReport = { records: 0, counts: {}, alreadyAnonymized: 0, rejected: [], sample: [], dropped: {} }
   let shown = 0
   for await (const page of source.pages()) {
     for (const record of page) {
@@ -48,6 +50,9 @@ export async function dryRun(source: Source, matrix: CompiledMatrix, target: Tar
       if (problems.length) {
         report.rejected.push({ contactId: record.id, field: problems[0]!.path, reason: problems.map((p) => p.reason).join("; ") })
         continue
+      }
+      if (target.name === "export") {
+        for (const field of new Set(matrix.project(plan).dropped)) report.dropped[field] = (report.dropped[field] ?? 0) + 1
       }
       const live = plan.changes.filter((c) => !c.already)
       if (live.length === 0) report.alreadyAnonymized++

@@ -128,14 +128,14 @@ async function makeTarget(
       pseudonym,
       digitalMedia: settings.digitalMedia,
       dfoContactField: settings.dfoContactField,
-      defaultCountryCode: matrix.matrix.defaultCountryCode,
+      defaultCountryCode: matrix.matrix.defaultRegion ?? matrix.matrix.defaultCountryCode,
     })
   }
   if (spec.out) {
     if (!files) throw new ConfigError("anonymize", "exporting to a file is only available from the CLI")
-    return createExportTarget(await fileSink(files, spec.out, { resume }))
+    return createExportTarget(await fileSink(files, spec.out, { resume }), matrix)
   }
-  return createExportTarget(storageSink(rt.storage.jobs, meta.id))
+  return createExportTarget(storageSink(rt.storage.exports, meta.id), matrix)
 }
 
 export interface CompleteOptions extends Pick<JobOptions, "concurrency" | "onProgress" | "onRejected" | "signal"> {

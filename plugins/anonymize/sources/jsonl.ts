@@ -1,9 +1,28 @@
-import { ConfigError, type FileAccess, type Source, type SourceRecord } from "../../../core/index.ts"
+import { ConfigError, FORBIDDEN_KEYS, type FileAccess, type Source, type SourceRecord } from "../../../core/index.ts"
+
+// Returning undefined from a reviver deletes the key, so it never reaches
+// code that might assign it (where `__proto__` would set a prototype).
+const dropForbidden = (key: string, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value)
+// The reviver costs a call per value: only lines that might hold such a key
+// pay for it ("proto" covers "prototype"; \u could spell any of them).
+const MAYBE_FORBIDDEN = /proto|constructor|\\u/
+
+/** One line's object, without `__proto__`, `constructor` or `prototype` keys at any depth. */
+export function parseLine(line: string): unknown {
+  return MAYBE_FORBIDDEN.test(line) ? JSON.parse(line, dropForbidden) : JSON.parse(line)
+}
 
 /**
  * Records from a JSON Lines file, streamed through the host's file access.
- * A line that is not a JSON object, or has no id, becomes a per-record
- * rejection naming the line number, and the job goes on.
+ * A UTF-8 byte-order mark before the first line is skipped. A line that is
+ * not a JSON object, has no id, or repeats an id seen earlier in the file
+ * becomes a per-record rejection naming the line number (never a value),
+ * and the job goes on. Keys named `__proto__`, `constructor` or `prototype`
+ * are dropped at parse time.
+ *
+ * Memory: records stream a page at a time; only the ids seen so far are
+ * kept (with their line numbers), so a 1,000,000-line file holds a million
+ * short strings, tens of megabytes, never the records.
  */
 export async function createJsonlSource(files: FileAccess, path: string, options: { idField?: string; pageSize?: number } = {}): Promise<Source> {
   if (!(await files.exists(path))) throw new ConfigError("anonymize", `cannot read ${path}: check the --file path`)
@@ -12,25 +31,15 @@ export async function createJsonlSource(files: FileAccess, path: string, options
   return {
     name: "jsonl",
     async *pages() {
+      const seen = new Map<string, number>()
       let page: SourceRecord[] = []
       let n = 0
-      for await (const line of files.lines(path)) {
+      for await (const raw of files.lines(path)) {
         n++
+        const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
         if (!line.trim()) continue
-        let data: unknown
-        try {
-          data = JSON.parse(line)
-        } catch {
-          page.push({ id: `line:${n}`, data: {}, error: `line ${n} is not valid JSON` })
-          continue
-        }
-        if (!data || typeof data !== "object" || Array.isArray(data)) {
-          page.push({ id: `line:${n}`, data: {}, error: `line ${n} is not a JSON object` })
-          continue
-        }
-        const id = (data as Record<string, unknown>)[idField]
-        if (typeof id !== "string" && typeof id !== "number") page.push({ id: `line:${n}`, data: {}, error: `line ${n} has no ${idField}` })
-        else page.push({ id: String(id), data: data as Record<string, unknown> })
+        const record = readRecord(line, n, idField, seen)
+        page.push(record)
         if (page.length >= size) {
           yield page
           page = []
@@ -39,4 +48,22 @@ export async function createJsonlSource(files: FileAccess, path: string, options
       if (page.length) yield page
     },
   }
+}
+
+function readRecord(line: string, n: number, idField: string, seen: Map<string, number>): SourceRecord {
+  let data: unknown
+  try {
+    data = parseLine(line)
+  } catch {
+    return { id: `line:${n}`, data: {}, error: `line ${n} is not valid JSON` }
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { id: `line:${n}`, data: {}, error: `line ${n} is not a JSON object` }
+  const id = Object.hasOwn(data, idField) ? (data as Record<string, unknown>)[idField] : undefined
+  if ((typeof id !== "string" || !id) && typeof id !== "number") return { id: `line:${n}`, data: {}, error: `line ${n} has no ${idField}` }
+  const key = String(id)
+  const first = seen.get(key)
+  // The id itself is not repeated in the reason: it may be a phone number or an email.
+  if (first !== undefined) return { id: `line:${n}`, data: {}, error: `line ${n}: duplicate ${idField} (first seen on line ${first})` }
+  seen.set(key, n)
+  return { id: key, data: data as Record<string, unknown> }
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { toE164, toEmail, type CxoneClient, type Runtime, type Target } from "../../../core/index.ts"
+import { normalize, toEmail, type CxoneClient, type Runtime, type Target } from "../../../core/index.ts"
 import type { Journal } from "../journal.ts"
 import { dfoAuthorNameRemoval, dfoContentRemoval, dfoHistory, privacyErasure } from "../operations.ts"
 
@@ -31,7 +31,8 @@ function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: 
     const type = f.type ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
     if (type === "EMAIL" && !raw.includes("@")) continue
     if (type === "PHONENO" && raw.replace(/\D/g, "").length < 7) continue
-    const value = type === "EMAIL" ? toEmail(raw) : toE164(raw, cc)
+    // A number that cannot be read is refused (naming the field), never erased as a guess.
+    const value = type === "EMAIL" ? toEmail(raw) : (normalize("e164", raw, f.path, cc) as string)
     out.set(`${type}:${value}`, { type, value })
   }
   return [...out.values()]

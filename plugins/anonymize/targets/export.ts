@@ -1,5 +1,5 @@
 import type { Storage } from "unstorage"
-import type { Target } from "../../../core/index.ts"
+import type { CompiledMatrix, Target } from "../../../core/index.ts"
 import { keyOf } from "../digest.ts"
 
 /** Where exported lines go: a JSONL file (node-only) or storage. */
@@ -11,12 +11,17 @@ export interface ExportSink {
   close(): Promise<void>
 }
 
-/** Anonymized copies of the records, one JSON line each, for analytics. Nothing is written back to CXone. */
-export function createExportTarget(sink: ExportSink): Target {
+/**
+ * Anonymized copies of the records, one JSON line each, for analytics.
+ * Nothing is written back to CXone. Each line is the matrix's projection
+ * (`unlisted`/`keep`): by default the record id, the fields rules name and
+ * the `keep` paths, nothing else, and never a `__proto__` key.
+ */
+export function createExportTarget(sink: ExportSink, matrix: Pick<CompiledMatrix, "project">): Target {
   return {
     name: "export",
     async write(ctx) {
-      const { id: _, ...rest } = ctx.plan.output
+      const { id: _, ...rest } = matrix.project(ctx.plan).output
       await sink.append(ctx.record.id, JSON.stringify({ id: ctx.record.id, ...rest }))
       return { written: true, verified: true }
     },
@@ -25,12 +30,19 @@ export function createExportTarget(sink: ExportSink): Target {
   }
 }
 
-/** Exports into storage under `jobs:<job>:export:<id>`; writing twice overwrites, so it is idempotent. */
-export function storageSink(storage: Storage, jobId: string): ExportSink {
-  const key = (id: string) => `${keyOf(jobId)}:export:${keyOf(id)}`
+// keyOf keeps "." or ".." as they are; on fs those name directories (unstorage refuses "..").
+const exportKey = (id: string) => (/^\.+$/.test(id) ? keyOf(`/${id}`) : keyOf(id))
+
+/**
+ * Exports into storage under `exports:<job>:<id>`, a namespace of its own:
+ * on fs `jobs:<job>` is a file (the job's meta), so nothing may live below it.
+ * Writing twice overwrites, so it is idempotent.
+ */
+export function storageSink(exports: Storage, jobId: string): ExportSink {
+  const key = (id: string) => `${exportKey(jobId)}:${exportKey(id)}`
   return {
-    append: (id, line) => storage.setItem(key(id), line),
-    has: (id) => storage.hasItem(key(id)),
+    append: (id, line) => exports.setItem(key(id), line),
+    has: (id) => exports.hasItem(key(id)),
     close: async () => {},
   }
 }

@@ -1,15 +1,14 @@
 import * as v from "valibot"
-import { defineTransform, toE164, ValidationError } from "../../../core/index.ts"
+import { defineTransform, parsePhone, phoneReason, ValidationError } from "../../../core/index.ts"
 
-// ITU-T E.164 country calling codes: 1 and 7 have one digit, these have two, all others three.
-const TWO_DIGIT = new Set("20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(" "))
-
-/** The country calling code of an E.164 number, e.g. `+44` for `+44 20 7946 0958`. */
-export function countryCode(e164: string): string {
-  const digits = e164.replace(/\D/g, "")
-  if (digits.startsWith("1") || digits.startsWith("7")) return `+${digits[0]}`
-  if (TWO_DIGIT.has(digits.slice(0, 2))) return `+${digits.slice(0, 2)}`
-  return `+${digits.slice(0, 3)}`
+/**
+ * The country calling code of a phone number, e.g. `+44` for `+44 20 7946 0958`,
+ * read exactly as `normalize: "e164"` reads it (the numbering plan, not a digit
+ * count). A number without a country code needs `defaultRegion`; one that cannot
+ * be read throws (E_FIELD_FORMAT) without quoting it.
+ */
+export function countryCode(phone: string, defaultRegion?: string): string {
+  return `+${parsePhone(phone, defaultRegion).callingCode}`
 }
 
 const UNITS = { hour: 13, day: 10, month: 7, year: 4 } as const
@@ -42,8 +41,14 @@ export const generalize = defineTransform({
       return value.slice(value.lastIndexOf("@") + 1).trim().toLowerCase()
     }
     if (p.to === "phone-country") {
-      if (typeof value !== "string" || !/\d{4,}/.test(value.replace(/\D/g, ""))) throw bad(p.to, ctx.path, "a phone number")
-      return countryCode(toE164(value))
+      if (typeof value !== "string") throw bad(p.to, ctx.path, "a phone number")
+      try {
+        return countryCode(value)
+      } catch (error) {
+        // The matrix's defaultRegion reaches a transform through the rule's normalize step.
+        const reason = phoneReason(error).replace(`set the matrix's "defaultRegion"`, `add "normalize": "e164" to the rule and set the matrix's "defaultRegion"`)
+        throw new ValidationError("anonymize", `generalize to phone-country at ${ctx.path}: ${reason}`, ctx.path, "E_FIELD_FORMAT")
+      }
     }
     const out = truncate(value, p.to as keyof typeof UNITS)
     if (out === undefined) throw bad(p.to, ctx.path, "a timestamp (ISO string or epoch ms)")

@@ -91,7 +91,7 @@ describe("erasure target (CXone Privacy + DFO)", () => {
     const { rt, state } = await anonymizeSetup({ sandboxOptions: { contacts: 120 } })
     // two contacts share one subject written differently
     const [a, b] = state.data.completed.filter((c) => c.fromAddress.startsWith("+1"))
-    if (a && b) b.fromAddress = a.fromAddress.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "1 ($1) $2-$3")
+    if (a && b) b.fromAddress = a.fromAddress.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "+1 ($1) $2-$3")
     const subjects = new Set(state.data.completed.map((c) => (c.fromAddress.includes("@") ? c.fromAddress.toLowerCase() : "+" + c.fromAddress.replace(/\D/g, ""))))
     const erasures: string[] = []
     rt.hooks.on("subject:erasure", (e) => void erasures.push(e.subject))

@@ -126,7 +126,7 @@ export function auditCommand(host: CommandHost) {
             for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact`)
             for (const f of report.findings) host.print(findingLine(f))
             const { verified, latest } = report.checkpoints
-            host.print(verified ? `${verified} signed checkpoint(s) hold${latest ? `, latest ${latest}` : ""}${against ? `, ${args.against} included` : ""}` : "no checkpoints yet")
+            host.print(verified ? `${verified} signed checkpoint(s) checked${latest ? `, latest ${latest}` : ""}${against ? `, ${args.against} included` : ""}` : "no checkpoints yet")
             if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
           }),
       }),

@@ -40,7 +40,7 @@ describe("consent events and audit from the CLI", () => {
     const run = { ...env, CXEDGE_STORAGE_DIR: state }
     await consent({ failStatus: 503 })
     // 300 contacts at 200 requests/s take about 1.5 s: the kill lands in the middle.
-    const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--job", "crash-1", "--concurrency", "8"], {
+    const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--job", "crash-1", "--concurrency", "8", "--yes"], {
       cwd: dir, env: { PATH: process.env.PATH ?? "", ...run, CXEDGE_RPS: "200" }, stdout: "ignore", stderr: "ignore",
     })
     await Bun.sleep(700)
@@ -50,7 +50,7 @@ describe("consent events and audit from the CLI", () => {
     expect(written).toBeGreaterThan(0)
     expect(written).toBeLessThan(300)
     await consent({ failStatus: null })
-    const resumed = await runCli(["anonymize", "--resume", "crash-1"], run, { cwd: dir })
+    const resumed = await runCli(["anonymize", "--resume", "crash-1", "--yes"], run, { cwd: dir })
     expect(resumed.code).toBe(0)
     const ok = (await delivered()).filter((d) => d.status === 204 && d.body.includes('"crash-1"'))
     const anonymized = ok.filter((d) => d.body.includes("contact.anonymized"))
@@ -75,14 +75,14 @@ describe("consent events and audit from the CLI", () => {
 
     // tamper with one stored audit record: verify names it
     const auditDir = join(state, "audit")
-    const chain = readdirSync(auditDir)[0]!
+    const chain = readdirSync(auditDir).find((d) => !d.startsWith("~"))! // ~registry and ~checkpoints sit beside the chains
     const recordFile = join(auditDir, chain, "r", readdirSync(join(auditDir, chain, "r")).sort()[10]!)
     const record = JSON.parse(readFileSync(recordFile, "utf8"))
     record.outcome = "failed"
     writeFileSync(recordFile, JSON.stringify(record))
     const broken = await runCli(["audit", "verify"], run, { cwd: dir })
     expect(broken.code).toBe(1)
-    expect(broken.stdout).toContain(`BROKEN at record ${record.seq} (edited)`)
+    expect(broken.stdout).toContain(`chain ${chain}: record ${record.seq} (edited) at audit:${chain}:r:`)
   }, 60_000)
 
   test("webhooks list and replay: events wait while the platform is down and go out once it is back", async () => {

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { Hono } from "hono"
-import { inBackground, readMatrix, verifyWebhook, type Matrix, type Runtime } from "../../core/index.ts"
+import { checkMatrix, inBackground, readMatrix, verifyWebhook, type Matrix, type Runtime } from "../../core/index.ts"
 import { builtinMatrices } from "./matrices.ts"
 import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
 
@@ -27,14 +27,16 @@ export const ContactEndedBody = v.object({ contactId: v.pipe(v.union([v.string()
  * The callout's matrix, or why there is none. A bad matrix breaks only this
  * route (503 naming the variable), never the runtime or other commands.
  */
-function calloutMatrix(cfg: ContactEndedSettings | undefined): { matrix: Matrix } | { problem: string } {
+function calloutMatrix(rt: Runtime, cfg: ContactEndedSettings | undefined): { matrix: Matrix } | { problem: string } {
   if (!cfg?.matrix || cfg.problem) return { problem: cfg?.problem ?? "set CXEDGE_CALLOUT_MATRIX (a shipped matrix name or a matrix object) to enable this route" }
   const from = cfg.matrixFrom ?? "settings.anonymize.contactEnded.matrix"
   const spec = cfg.matrix
   const json = typeof spec === "string" ? builtinMatrices[spec] : spec
   if (!json) return { problem: `${from} names no shipped matrix: use ${Object.keys(builtinMatrices).join(", ")} or a matrix object` }
   const { matrix, issues } = readMatrix(json)
-  if (!matrix) return { problem: `${from} is not a valid matrix (${issues.slice(0, 3).map((i) => `${i.where}: ${i.message}`).join("; ")}): fix it` }
+  // Unknown transforms, bad params or missing keys show only when compiled against this runtime's transforms and keys.
+  const all = matrix ? checkMatrix(matrix, { transforms: rt.transforms, keys: rt.keys }).issues : issues
+  if (!matrix || all.length) return { problem: `${from} is not a valid matrix (${all.slice(0, 3).map((i) => `${i.where}: ${i.message}`).join("; ")}): fix it` }
   return { matrix }
 }
 
@@ -49,7 +51,7 @@ type Settings = AnonymizeSettings & { contactEnded?: ContactEndedSettings }
 /** Registers the job that anonymizes one contact (wherever the queue is drained: server, CLI, queue consumer). */
 export function handleContactJobs(rt: Runtime, settings: Settings) {
   const cfg = settings.contactEnded
-  const resolved = cfg ? calloutMatrix(cfg) : undefined
+  const resolved = cfg ? calloutMatrix(rt, cfg) : undefined
   if (resolved && "problem" in resolved) rt.log.warn(`the contact-ended callout is off: ${resolved.problem}`)
   if (cfg && resolved && "matrix" in resolved) {
     const matrix = resolved.matrix
@@ -66,7 +68,7 @@ export function handleContactJobs(rt: Runtime, settings: Settings) {
 
 export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Settings) {
   const cfg = settings.contactEnded
-  const resolved = cfg ? calloutMatrix(cfg) : undefined
+  const resolved = cfg ? calloutMatrix(rt, cfg) : undefined
   app.post("/webhooks/cxone/contact-ended", async (c) => {
     if (!cfg || !resolved) {
       return c.json({ error: "callout_disabled", message: "set CXEDGE_CALLOUT_SECRETS and a contactEnded matrix (CXEDGE_CALLOUT_MATRIX) to enable this route" }, 503)

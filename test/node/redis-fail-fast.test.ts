@@ -1,0 +1,21 @@
+import { expect, test } from "bun:test"
+import { freePort } from "../workerd.ts"
+import { runCli } from "../helpers.ts"
+
+/** An unreachable redis: one line naming the URL without its password, well within 5 s, exit 1 (the operation failed, like an unreachable tenant). */
+test.each([
+  ["a closed port, with a password", () => `redis://:hunter2@127.0.0.1:${freePort()}`, /cannot reach redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ \(ECONNREFUSED\)/],
+  ["a user and a password, an unknown host", () => "redis://ops:hunter2@nohost.invalid:6379/0", /cannot reach redis at redis:\/\/ops:\*\*\*@nohost\.invalid:6379\/0 \(ENOTFOUND|EAI_AGAIN/],
+])("%s", async (_, url, expected) => {
+  const started = performance.now()
+  const r = await runCli(["jobs"], { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: url() }, { timeoutMs: 15_000 })
+  const seconds = (performance.now() - started) / 1000
+  expect(seconds).toBeLessThan(5)
+  expect(r.code).toBe(1)
+  const lines = r.stderr.trim().split("\n").filter((l) => !l.includes("no tenant configured"))
+  expect(lines).toHaveLength(1)
+  expect(lines[0]).toMatch(expected)
+  expect(lines[0]).toContain("start redis or fix CXEDGE_REDIS_URL")
+  expect(r.stderr + r.stdout).not.toContain("hunter2")
+  expect(r.stderr).not.toMatch(/Unhandled error event|^\s+at /m)
+}, 20_000)

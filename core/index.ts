@@ -1,6 +1,7 @@
 export * from "./clock.ts"
 export * from "./command.ts"
 export * from "./errors.ts"
+export * from "./flags.ts"
 export * from "./hooks.ts"
 export * from "./keys.ts"
 export * from "./log.ts"

@@ -1,0 +1,127 @@
+import { ValidationError } from "./errors.ts"
+
+/**
+ * Checks for command-line values, shared by every command so that a typo is
+ * refused the same way everywhere, before any call: `Number("1e9")`,
+ * `Number("")` and `Number("0x10")` all parse, so plain `Number` is not a check.
+ */
+
+const usage = (message: string, flag: string) => new ValidationError("flags", message, flag, "E_USAGE")
+const shown = (raw: string) => JSON.stringify(raw)
+
+/** The range a numeric flag documents; `above` makes `min` exclusive (`--rps` > 0). */
+export interface FlagRange {
+  min: number
+  max: number
+  above?: boolean
+}
+
+function describeRange(range: FlagRange, integer: boolean): string {
+  const kind = integer ? "a whole number" : "a number"
+  return range.above ? `${kind} above ${range.min} and at most ${range.max}` : `${kind} from ${range.min} to ${range.max}`
+}
+
+function checked(name: string, raw: unknown, range: FlagRange, integer: boolean): number | undefined {
+  if (raw === undefined) return undefined
+  const text = String(raw)
+  // An environment variable is named as it is spelled (CXEDGE_PORT), a flag with its dashes.
+  const label = /^[A-Z][A-Z0-9_]*$/.test(name) ? name : `--${name}`
+  // Digits (and one decimal point) only: no sign, exponent, hex, Infinity or blank.
+  const pattern = integer ? /^\d+$/ : /^\d+(\.\d+)?$/
+  const value = Number(text)
+  const inRange = range.above ? value > range.min : value >= range.min
+  if (!pattern.test(text.trim()) || !Number.isFinite(value) || !inRange || value > range.max || (integer && !Number.isSafeInteger(value))) {
+    throw usage(`${label} ${shown(text)} is not allowed: use ${describeRange(range, integer)}`, name)
+  }
+  return value
+}
+
+/**
+ * A whole-number flag within its documented range, or undefined when absent.
+ * A name in capitals (`CXEDGE_PORT`) is an environment variable and is named so.
+ * @example intFlag("concurrency", args.concurrency, { min: 1, max: 256 }) ?? 8
+ */
+export function intFlag(name: string, raw: unknown, range: FlagRange): number | undefined {
+  return checked(name, raw, range, true)
+}
+
+/** A decimal flag (`--rps 2.5`) within its documented range, or undefined when absent. */
+export function numberFlag(name: string, raw: unknown, range: FlagRange): number | undefined {
+  return checked(name, raw, range, false)
+}
+
+/** One of a fixed set of words, or undefined when absent. */
+export function choiceFlag<T extends string>(name: string, raw: unknown, choices: readonly T[]): T | undefined {
+  if (raw === undefined) return undefined
+  const list = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join("")
+  if (!choices.includes(raw as T)) throw usage(`--${name} ${shown(String(raw))} is not allowed: use ${list}`, name)
+  return raw as T
+}
+
+const RELATIVE_UNITS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 }
+/** 100 years: a relative window longer than that is a typo. */
+const MAX_RELATIVE_MS = 36_500 * 86_400_000
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/**
+ * An instant from a date flag, as milliseconds since the epoch:
+ * - `2026-10-01`: that day at 00:00 UTC;
+ * - `2026-10-01T08:30Z`, `2026-10-01T08:30:00.000+02:00`: a date-time, which must carry `Z` or an offset;
+ * - `7d`, `12h`, `30m`: that long before `now`.
+ * Anything else (`yesterday`, `2024-02-30`, epoch seconds, a date-time without a zone) is refused.
+ * `relative: false` refuses the span form too (a start date in the future has no "before now").
+ */
+export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean } = {}): number {
+  const text = raw.trim()
+  const spans = options.relative ?? true
+  const relative = spans ? /^(\d+)([dhm])$/.exec(text) : null
+  if (relative) {
+    const ms = Number(relative[1]) * RELATIVE_UNITS[relative[2]!]!
+    if (ms <= 0 || ms > MAX_RELATIVE_MS) throw usage(`--${name} ${shown(raw)} is not allowed: use a span from 1m to 36500d`, name)
+    return now - ms
+  }
+  const m = ISO.exec(text)
+  const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
+  if (!m) throw usage(`--${name} ${shown(raw)} is not a date: ${hint}`, name)
+  const [, y, mo, d, h, mi, s, , zone] = m
+  const year = Number(y), month = Number(mo), day = Number(d)
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`--${name} ${shown(raw)} is not a calendar date: check the month and day`, name)
+  if (h !== undefined) {
+    if (zone === undefined) throw usage(`--${name} ${shown(raw)} has no time zone: add Z (UTC) or an offset such as +02:00`, name)
+    const [oh, om] = zone === "Z" ? [0, 0] : zone.slice(1).split(":").map(Number)
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59 || oh! > 23 || om! > 59) throw usage(`--${name} ${shown(raw)} is not a valid time: check the hours, minutes and offset`, name)
+  }
+  const ms = Date.parse(h === undefined ? `${text}T00:00:00Z` : text)
+  if (Number.isNaN(ms)) throw usage(`--${name} ${shown(raw)} is not a date: ${hint}`, name)
+  return ms
+}
+
+/** A date window resolved to absolute ISO 8601 instants (UTC). */
+export interface DateWindow {
+  since?: string
+  until?: string
+}
+
+/**
+ * `--since`/`--until` checked and resolved against `now`: both forms of
+ * {@link instantFlag}, `since` strictly before `until`, and a `since` in the
+ * future refused (the window would be empty). A window with a start and no
+ * end ends at `now`, so a job resumed later keeps the scope it started with.
+ */
+export function dateWindow(raw: { since?: string; until?: string }, now: number = Date.now()): DateWindow {
+  const since = raw.since === undefined ? undefined : instantFlag("since", raw.since, now)
+  const until = raw.until === undefined ? undefined : instantFlag("until", raw.until, now)
+  if (since !== undefined && until !== undefined && since >= until) {
+    throw usage(`--since ${new Date(since).toISOString()} is not before --until ${new Date(until).toISOString()}: swap them or widen the window`, "since")
+  }
+  if (since !== undefined && until === undefined && since > now) {
+    throw usage(`--since ${new Date(since).toISOString()} is in the future: nothing would be in scope; check the date`, "since")
+  }
+  const end = until ?? (since !== undefined ? now : undefined)
+  return {
+    ...(since !== undefined ? { since: new Date(since).toISOString() } : {}),
+    ...(end !== undefined ? { until: new Date(end).toISOString() } : {}),
+  }
+}

@@ -1,7 +1,7 @@
 import { hostname } from "node:os"
 import { createInterface } from "node:readline/promises"
 import { createConsola, type ConsolaInstance } from "consola"
-import type { CommandHost, Logger, OpenedRuntime } from "../core/index.ts"
+import { numberFlag, ValidationError, type CommandHost, type Logger, type OpenedRuntime } from "../core/index.ts"
 import { loadSettings, type Env } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
 import { nodeFiles } from "../node/files.ts"
@@ -13,7 +13,7 @@ export const commonArgs = {
   sandbox: { type: "boolean", description: "use the embedded sandbox tenant even if one is configured" },
   storage: { type: "string", description: "storage driver: memory, fs or redis (default fs, memory with the sandbox)" },
   "storage-dir": { type: "string", description: "directory of the fs storage (default .cxedge)" },
-  rps: { type: "string", description: "most requests a second sent to the tenant" },
+  rps: { type: "string", description: "most requests a second sent to the tenant (above 0, at most 10000)" },
   verbose: { type: "boolean", description: "debug logging" },
 } as const
 
@@ -40,11 +40,43 @@ const processOwner = {
   },
 }
 
+/** Most requests a second a flag or CXEDGE_RPS may ask for: beyond it is a typo, not a tenant's quota. */
+const RPS = { min: 0, max: 10_000, above: true }
+
+/**
+ * The process's interruption signal, created when a command first asks for
+ * it: commands that never read `host.signal` keep the default (Ctrl-C ends
+ * them at once). A terminal's Ctrl-C reaches the bin wrapper and this process
+ * together and the wrapper forwards it, so one keypress can arrive twice:
+ * a repeat within half a second is the same interruption.
+ */
+function interruption(): () => AbortSignal {
+  let controller: AbortController | undefined
+  let firstAt = 0
+  return () => {
+    if (controller) return controller.signal
+    const aborter = (controller = new AbortController())
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (!aborter.signal.aborted) {
+        firstAt = Date.now()
+        aborter.abort(new Error(`interrupted by ${signal}`))
+      } else if (Date.now() - firstAt > 500) {
+        process.stderr.write("\n[cxedge] interrupted again: stopping now\n")
+        process.exit(130)
+      }
+    }
+    process.on("SIGINT", onSignal)
+    process.on("SIGTERM", onSignal)
+    return aborter.signal
+  }
+}
+
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
 export function createHost(env: Env = process.env): CommandHost {
   const consola = createConsola({ stdout: process.stderr, stderr: process.stderr, level: env.CXEDGE_LOG_LEVEL ? Number(env.CXEDGE_LOG_LEVEL) : 3 })
   const isTTY = !!process.stderr.isTTY
   let statusShown = false
+  const signal = interruption()
   return {
     commonArgs,
     isTTY,
@@ -57,16 +89,31 @@ export function createHost(env: Env = process.env): CommandHost {
       process.stderr.write(`\r\x1b[2K${line}${done ? "\n" : ""}`)
       statusShown = !done
     },
+    get signal() {
+      return signal()
+    },
     async prompt(message, options) {
       if (!process.stdin.isTTY || !isTTY) return undefined
       // node:readline rather than consola.prompt: under Bun, clack's text prompt submits undefined.
       const rl = createInterface({ input: process.stdin, output: process.stderr })
+      // The terminal is in raw mode while asking: Ctrl-C arrives as input, not as a signal.
+      const cancel = new AbortController()
+      rl.on("SIGINT", () => cancel.abort())
       try {
-        const answer = (await rl.question(`${message}${options?.default ? ` (${options.default})` : ""}: `)).trim()
+        const answer = (await rl.question(`${message}${options?.default ? ` (${options.default})` : ""}: `, { signal: cancel.signal })).trim()
         return answer || options?.default || ""
+      } catch {
+        process.stderr.write("\n")
+        return undefined
       } finally {
         rl.close()
       }
+    },
+    async confirm({ scope, action, summary, yes }) {
+      if (yes) return true
+      if (!process.stdin.isTTY || !isTTY) throw new ValidationError(scope, `refusing to ${action} without confirmation: re-run with --yes`, "yes", "E_USAGE")
+      process.stderr.write(summary.map((line) => `  ${line}\n`).join(""))
+      return (await this.prompt!("type yes to continue")) === "yes"
     },
     async withRuntime(args, fn) {
       const opened = await this.open(args)
@@ -78,6 +125,9 @@ export function createHost(env: Env = process.env): CommandHost {
     },
     async open(args): Promise<OpenedRuntime> {
       if (args.verbose) consola.level = 4
+      // Checked here, before the settings, so the message names the flag or the variable that holds the value.
+      if (args.rps !== undefined) numberFlag("rps", args.rps, RPS)
+      else if (env.CXEDGE_RPS) numberFlag("CXEDGE_RPS", env.CXEDGE_RPS, RPS)
       const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, loggerFrom(consola))
       return {
         rt,

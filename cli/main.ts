@@ -3,6 +3,7 @@ import { defineCommand, runCommand, showUsage, type CommandDef } from "citty"
 import { describeError, resolvePlugins, type CxedgeError, type Plugin } from "../core/index.ts"
 import { nodeBuiltins as builtins } from "../plugins/manifest-node.ts"
 import { importPlugin, loadSettings } from "../node/config.ts"
+import { ArgvError, checkArgv } from "./check-args.ts"
 import { createHost } from "./host.ts"
 
 const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
@@ -45,8 +46,14 @@ async function main(rawArgs: string[]) {
       console.log("0.1.0")
       return
     }
+    await checkArgv(root, rawArgs)
     await runCommand(root, { rawArgs })
   } catch (error) {
+    if (error instanceof ArgvError) {
+      process.stderr.write(`[cxedge] ${error.message}\n`)
+      process.exitCode = 2
+      return
+    }
     if ((error as Error)?.constructor?.name === "CLIError") {
       const [cmd, parent] = await resolveForUsage(root, rawArgs).catch(() => [root, undefined] as const)
       await showUsage(cmd, parent)

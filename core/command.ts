@@ -25,6 +25,32 @@ export interface CommandHost {
   status(line: string, done?: boolean): void
   /** Asks a question on a TTY; undefined elsewhere. */
   prompt?(message: string, options?: { default?: string }): Promise<string | undefined>
+  /**
+   * Asks before a step that changes a real tenant's data or deletes state.
+   * With `yes` (the `--yes` flag) it goes on at once. On a terminal it shows
+   * `summary` and resolves true only if the user types `yes`. Without a
+   * terminal it throws a usage error (exit 2) naming `--yes`, so nothing is
+   * written by a script that did not say so.
+   */
+  confirm(request: ConfirmRequest): Promise<boolean>
+  /**
+   * Aborted on the first SIGINT/SIGTERM (a second one ends the process with
+   * 130). A command that reads it takes over interruption: it should stop
+   * starting new work, finish what is in flight, and exit 130.
+   */
+  readonly signal: AbortSignal
+}
+
+/** What {@link CommandHost.confirm} shows and refuses with. */
+export interface ConfirmRequest {
+  /** The plugin or area, for the error: `anonymize`. */
+  scope: string
+  /** What would happen, completing "refusing to ... without confirmation": `write to a real tenant`. */
+  action: string
+  /** The plan, one line each: target, window, contacts in scope, fields and transforms. */
+  summary: string[]
+  /** The user passed --yes. */
+  yes?: boolean
 }
 
 /**
@@ -46,7 +72,17 @@ export interface OpenedRuntime {
   /** True when no tenant was configured and the embedded sandbox is in use. */
   sandbox: boolean
   files: FileAccess
+  /** This process, for leases a job holds (supplied by a host that has pids; plugins cannot ask node). */
+  owner?: ProcessOwner
   close(): Promise<void>
+}
+
+/** Who runs a job: a process on a host, and whether another pid on this host still lives. */
+export interface ProcessOwner {
+  pid: number
+  host: string
+  /** False once the pid is gone (a killed runner), so its lease can be taken over at once. */
+  alive(pid: number): boolean
 }
 
 export type PluginCommand = (host: CommandHost) => Promise<CommandDef<any>>
@@ -72,16 +108,6 @@ export function maskEmail(address: string): string {
   if (at < 1) return "•••"
   return `${address[0]}•••@${address.slice(at + 1)}`
 }
-  /** This process, for leases a job holds (supplied by a host that has pids; plugins cannot ask node). */
-  owner?: ProcessOwner
 
 /** Strict enough to refuse typos before a call; CXone validates the rest. */
 export const EMAIL = /^[^\s@"<>(),;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/
-/** Who runs a job: a process on a host, and whether another pid on this host still lives. */
-export interface ProcessOwner {
-  pid: number
-  host: string
-  /** False once the pid is gone (a killed runner), so its lease can be taken over at once. */
-  alive(pid: number): boolean
-}
-

@@ -1,8 +1,14 @@
 // Bun entry: `bun server/bun.ts` (or `cxedge serve --runtime bun`).
-import { prepareServer } from "./prepare.ts"
+import { prepareServer, startupFailed } from "./prepare.ts"
 
-const s = await prepareServer(process.env)
-const server = Bun.serve({ hostname: s.hostname, port: s.port, fetch: s.app.fetch })
+const s = await prepareServer(process.env).catch((error) => startupFailed(error))
+let server: ReturnType<typeof Bun.serve>
+try {
+  server = Bun.serve({ hostname: s.hostname, port: s.port, fetch: s.app.fetch })
+} catch (error) {
+  await s.shutdown()
+  startupFailed(error, s.port)
+}
 console.log(`cxedge listening on http://${s.hostname}:${server.port} (bun ${Bun.version})`)
 const stop = async () => {
   await server.stop()

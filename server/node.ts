@@ -1,11 +1,13 @@
 // Node entry: built to JavaScript by `cxedge serve --runtime node` (bun build --target=node), run with node.
 import { serve } from "@hono/node-server"
-import { prepareServer } from "./prepare.ts"
+import { prepareServer, startupFailed } from "./prepare.ts"
 
-const s = await prepareServer(process.env)
+const s = await prepareServer(process.env).catch((error) => startupFailed(error))
 const server = serve({ fetch: s.app.fetch, hostname: s.hostname, port: s.port }, (info) => {
   console.log(`cxedge listening on http://${s.hostname}:${info.port} (node ${process.version})`)
 })
+// Node reports a port in use as an event, after serve() returned.
+server.on("error", (error) => startupFailed(error, s.port))
 const stop = () =>
   server.close(async () => {
     await s.shutdown()

@@ -1,12 +1,17 @@
-import type { Env } from "../core/index.ts"
+import { describeError, intFlag, type Env } from "../core/index.ts"
 import { loadSettings } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
 import { createApp } from "./app.ts"
 import { jsonLogger } from "./log.ts"
 import { startWorkerLoop } from "./loop.ts"
 
+const PORTS = { min: 0, max: 65_535 }
+/** CXEDGE_PORT, else PORT, else 8080 (0 picks a free one); anything else is refused in one line naming the variable. */
+const portOf = (env: Env) => (env.CXEDGE_PORT ? intFlag("CXEDGE_PORT", env.CXEDGE_PORT, PORTS) : env.PORT ? intFlag("PORT", env.PORT, PORTS) : undefined) ?? 8080
+
 /** What the Bun and Node entries share: settings from the environment, the runtime, the app, the worker loop. */
 export async function prepareServer(env: Env) {
+  const port = portOf(env)
   const log = jsonLogger((env.CXEDGE_LOG_LEVEL as "debug" | "info" | "warn" | "error" | undefined) ?? "info")
   const { rt, settings } = await openNodeRuntime(await loadSettings({}, env), env, log)
   const app = createApp(rt, { adminToken: settings.adminToken })
@@ -15,11 +20,22 @@ export async function prepareServer(env: Env) {
     app,
     rt,
     log,
-    port: Number(env.CXEDGE_PORT ?? env.PORT ?? 8080),
+    port,
     hostname: env.CXEDGE_HOST ?? "127.0.0.1",
     async shutdown() {
       await loop.stop()
       await rt.dispose()
     },
   }
+}
+
+/**
+ * A server that cannot start says why in one line, without a stack, and
+ * exits 2 for configuration (a bad port, a port in use) or 1 otherwise.
+ */
+export function startupFailed(error: unknown, port?: number): never {
+  const code = (error as { code?: string } | undefined)?.code
+  const inUse = code === "EADDRINUSE" || /EADDRINUSE|address already in use/i.test(String((error as Error)?.message))
+  process.stderr.write(`${inUse ? `[cxedge] [serve] port ${port} is in use: stop the other server or pick another port (--port, CXEDGE_PORT)` : describeError(error)}\n`)
+  process.exit(inUse || code === "E_CONFIG" || code === "E_USAGE" || code === "E_VALIDATION" ? 2 : 1)
 }

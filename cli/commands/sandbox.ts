@@ -1,19 +1,22 @@
 import { defineCommand } from "citty"
 import { serve } from "@hono/node-server"
-import { ConfigError } from "../../core/index.ts"
+import { ConfigError, intFlag } from "../../core/index.ts"
 import { createSandbox, DROP_HEADER } from "../../sandbox/app.ts"
 
 /** `cxedge sandbox --port 8787`: the emulated tenant on a loopback port until interrupted. */
 export default defineCommand({
   meta: { name: "sandbox", description: "Serve the emulated CXone tenant (and consent receiver) on a port" },
   args: {
-    port: { type: "string", default: "8787", description: "port to listen on (0 picks a free one)" },
+    port: { type: "string", default: "8787", description: "port to listen on, 0 to 65535 (0 picks a free one)" },
     host: { type: "string", default: "127.0.0.1", description: "address to bind" },
-    contacts: { type: "string", default: "250", description: "contacts per tenant" },
-    seed: { type: "string", default: "42", description: "seed of the fake data" },
+    contacts: { type: "string", default: "250", description: "contacts per tenant, 1 to 100000" },
+    seed: { type: "string", default: "42", description: "seed of the fake data, 0 to 4294967295" },
     faults: { type: "string", description: "JSON of fault knobs for every tenant, e.g. '{\"errorRatio\":0.05}'" },
   },
   async run({ args }) {
+    const port = intFlag("port", args.port, { min: 0, max: 65_535 })!
+    const contacts = intFlag("contacts", args.contacts, { min: 1, max: 100_000 })!
+    const seed = intFlag("seed", args.seed, { min: 0, max: 0xffff_ffff })!
     let faults = {}
     if (args.faults) {
       try {
@@ -21,13 +24,14 @@ export default defineCommand({
       } catch {
         throw new ConfigError("sandbox", "--faults is not valid JSON: pass an object such as '{\"errorRatio\":0.05}'")
       }
+      if (!faults || typeof faults !== "object" || Array.isArray(faults)) throw new ConfigError("sandbox", "--faults must be a JSON object such as '{\"errorRatio\":0.05}'")
     }
-    const sandbox = await createSandbox({ contacts: Number(args.contacts), seed: Number(args.seed), faults })
-    await new Promise<void>((resolveListening) => {
+    const sandbox = await createSandbox({ contacts, seed, faults })
+    await new Promise<void>((resolveListening, fail) => {
       const server = serve(
         {
           hostname: args.host,
-          port: Number(args.port),
+          port,
           fetch: async (request: Request, env: any) => {
             const response = await sandbox.handle(request)
             if (response.headers.get(DROP_HEADER)) env?.incoming?.socket?.destroy()
@@ -41,6 +45,10 @@ export default defineCommand({
           process.stdout.write(`point cxedge at it with CXEDGE_ISSUER=${origin} and the sandbox credentials from the README\n`)
           resolveListening()
         },
+      )
+      // A port in use is reported as an event after serve() returned.
+      server.on("error", (error: NodeJS.ErrnoException) =>
+        fail(error.code === "EADDRINUSE" ? new ConfigError("sandbox", `port ${port} is in use: pick another with --port (0 picks a free one)`) : error),
       )
       const stop = () => server.close(() => process.exit(0))
       process.once("SIGINT", stop)

@@ -1,9 +1,11 @@
 import { defineCommand } from "citty"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
-import { ConfigError } from "../../core/index.ts"
+import { choiceFlag, ConfigError, intFlag } from "../../core/index.ts"
 
 const ROOT = join(import.meta.dir, "..", "..")
+/** 0 asks the OS for a free port (tests, previews). */
+export const PORT = { min: 0, max: 65_535 }
 
 async function run(cmd: string[], env: Record<string, string | undefined>): Promise<number> {
   const child = Bun.spawn(cmd, { stdio: ["inherit", "inherit", "inherit"], env: env as Record<string, string> })
@@ -13,21 +15,33 @@ async function run(cmd: string[], env: Record<string, string | undefined>): Prom
   return child.exited
 }
 
+/**
+ * The port to listen on: the flag, else CXEDGE_PORT, else PORT, else 8080.
+ * No citty default: a default flag value would hide the environment
+ * (`CXEDGE_PORT=8081 cxedge serve` must listen on 8081).
+ */
+export function servePort(flag: unknown, env: Record<string, string | undefined>): number {
+  const fromEnv = (name: string) => (env[name] ? intFlag(name, env[name], PORT) : undefined)
+  return intFlag("port", flag, PORT) ?? fromEnv("CXEDGE_PORT") ?? fromEnv("PORT") ?? 8080
+}
+
 /** `cxedge serve [--port N] [--runtime bun|node]`: the HTTP server on Bun, or built for and run on Node. */
 export default defineCommand({
   meta: { name: "serve", description: "Serve the HTTP app (health, metrics, OpenAPI, admin and webhook routes) on Bun or Node" },
   args: {
-    port: { type: "string", default: "8080", description: "port (0 picks a free one)" },
-    host: { type: "string", default: "127.0.0.1", description: "address to bind" },
-    runtime: { type: "string", default: "bun", description: "bun, or node (bundled first with bun build --target=node)" },
+    port: { type: "string", description: "port, 0 to 65535 (0 picks a free one; default CXEDGE_PORT, PORT, else 8080)" },
+    host: { type: "string", description: "address to bind (default CXEDGE_HOST, else 127.0.0.1)" },
+    runtime: { type: "string", description: "bun (default), or node (bundled first with bun build --target=node)" },
   },
   async run({ args }) {
-    const env = { ...process.env, CXEDGE_PORT: args.port, CXEDGE_HOST: args.host }
-    if (args.runtime === "bun") {
+    const runtime = choiceFlag("runtime", args.runtime, ["bun", "node"] as const) ?? "bun"
+    const port = servePort(args.port, process.env)
+    const host = args.host ?? process.env.CXEDGE_HOST ?? "127.0.0.1"
+    const env = { ...process.env, CXEDGE_PORT: String(port), CXEDGE_HOST: host }
+    if (runtime === "bun") {
       process.exitCode = await run([process.execPath, join(ROOT, "server", "bun.ts")], env)
       return
     }
-    if (args.runtime !== "node") throw new ConfigError("serve", `unknown --runtime ${args.runtime}: use bun or node`)
     const out = join(ROOT, ".cxedge", "build", "node.mjs")
     const built = await run([process.execPath, "build", join(ROOT, "server", "node.ts"), "--target=node", "--outfile", out], process.env)
     if (built !== 0 || !existsSync(out)) throw new ConfigError("serve", "bundling the Node server failed: see the bun build output above")

@@ -1,11 +1,13 @@
 import { defineCommand } from "citty"
 import {
-  checkMatrix, ConfigError, matrixJsonSchema, readMatrix, ValidationError, type CommandHost, type Matrix, type OpenedRuntime,
+  checkMatrix, choiceFlag, ConfigError, dateWindow, intFlag, matrixJsonSchema, readMatrix, ValidationError, type CommandHost, type Matrix,
+  type OpenedRuntime,
 } from "../../core/index.ts"
 import { dryRun } from "./dry-run.ts"
 import type { JobProgress, JobResult } from "./job.ts"
 import { jobStore } from "./journal.ts"
-import { completeJob, prepareJob, type AnonymizeSettings, type SourceKind, type TargetKind } from "./prepare.ts"
+import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
+import { completeJob, prepareJob, type AnonymizeSettings, type JobRequest, type SourceKind, type TargetKind } from "./prepare.ts"
 import { decryptValue } from "./transforms/index.ts"
 
 /** A matrix file's JSON, with errors that name the file and what is wrong. */
@@ -59,6 +61,28 @@ export function summaryRows(jobId: string, r: JobResult) {
   ]
 }
 
+/** The anonymize flags, checked and resolved before anything opens (the window to absolute instants, so a resume cannot drift). */
+function anonymizeFlags(args: Record<string, unknown>) {
+  const str = (name: string) => args[name] as string | undefined
+  const sourceKind = choiceFlag("source", args.source, ["cxone", "records", "jsonl"] as const)
+  const targetKind = choiceFlag("target", args.target, ["patch", "erasure", "export"] as const)
+  const window = dateWindow({ since: str("since"), until: str("until") })
+  if (args.resume !== undefined) {
+    const fixed = ["source", "target", "since", "until", "file", "out"].find((f) => args[f] !== undefined)
+    if (fixed) throw new ValidationError("anonymize", `--${fixed} cannot change a job being resumed: it keeps its own source, window and target; drop --${fixed}`, fixed, "E_USAGE")
+  }
+  const kind = sourceKind ?? (args.since || args.until || args.file ? (args.file ? "jsonl" : "cxone") : undefined)
+  if ((window.since || window.until) && kind !== "cxone") throw new ValidationError("anonymize", `--since and --until select contacts of the cxone source only: use --source cxone, or drop them`, "since", "E_USAGE")
+  if (args.file !== undefined && kind !== "jsonl") throw new ValidationError("anonymize", "--file is read by --source jsonl only: add --source jsonl, or drop --file", "file", "E_USAGE")
+  if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw new ValidationError("anonymize", "--out is written by --target export only: drop --out", "out", "E_USAGE")
+  return {
+    concurrency: intFlag("concurrency", args.concurrency, { min: 1, max: 256 }),
+    show: intFlag("show", args.show, { min: 0, max: 1000 }) ?? 5,
+    source: kind ? { kind: kind as SourceKind, ...window, file: str("file") } : undefined,
+    target: targetKind || args.out ? { kind: (targetKind ?? "export") as TargetKind, out: str("out") } : undefined,
+  }
+}
+
 export function anonymizeCommand(host: CommandHost) {
   return defineCommand({
     meta: { name: "anonymize", description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)" },
@@ -67,45 +91,56 @@ export function anonymizeCommand(host: CommandHost) {
       matrix: { type: "string", description: "matrix file, e.g. matrices/gdpr.json" },
       source: { type: "string", description: "cxone (contacts/completed), records (seed records API) or jsonl" },
       file: { type: "string", description: "JSONL file for --source jsonl" },
-      since: { type: "string", description: "start of the date window (cxone source), ISO 8601" },
-      until: { type: "string", description: "end of the date window (cxone source), ISO 8601" },
+      since: { type: "string", description: "start of the date window (cxone source): 2026-10-01 (midnight UTC), 2026-10-01T08:00:00Z, or 7d / 12h / 30m before now" },
+      until: { type: "string", description: "end of the date window (cxone source), same forms as --since (default: now)" },
       target: { type: "string", description: "patch (records API), erasure (CXone Privacy + DFO) or export" },
       out: { type: "string", description: "JSONL file for --target export (default: storage)" },
       "dry-run": { type: "boolean", description: "show the plan per field (originals masked); write nothing" },
-      show: { type: "string", default: "5", description: "contacts shown in a dry run" },
+      show: { type: "string", description: "contacts shown in a dry run, 0 to 1000 (default 5)" },
       job: { type: "string", description: "job id to use (resumes it if it exists)" },
       resume: { type: "string", description: "resume an interrupted job by id" },
-      concurrency: { type: "string", description: "contacts in flight (default 8)" },
+      concurrency: { type: "string", description: "contacts in flight, 1 to 256 (default 8)" },
+      yes: { type: "boolean", description: "write to a configured tenant (patch, erasure) without asking; required without a terminal" },
       json: { type: "boolean", description: "print the summary as JSON" },
     },
     async run({ args }) {
+      // Every flag is checked before the runtime opens: a typo never reaches the tenant.
+      const flags = anonymizeFlags(args)
       await host.withRuntime(args, async (opened) => {
         const rt = opened.rt
         const settings = { concurrency: 8, ...rt.settings<Partial<AnonymizeSettings>>("anonymize") } as AnonymizeSettings
-        if (args.concurrency) settings.concurrency = Number(args.concurrency)
-        if (!(settings.concurrency >= 1)) throw new ConfigError("anonymize", "--concurrency must be a positive number")
-        const sourceKind = args.source as SourceKind | undefined
-        const targetKind = args.target as TargetKind | undefined
-        if (sourceKind && !["cxone", "records", "jsonl"].includes(sourceKind)) throw new ConfigError("anonymize", `unknown --source ${sourceKind}: use cxone, records or jsonl`)
-        if (targetKind && !["patch", "erasure", "export"].includes(targetKind)) throw new ConfigError("anonymize", `unknown --target ${targetKind}: use patch, erasure or export`)
+        if (flags.concurrency !== undefined) settings.concurrency = flags.concurrency
+        else if (!Number.isInteger(settings.concurrency) || settings.concurrency < 1 || settings.concurrency > 256) {
+          throw new ConfigError("anonymize", `settings.anonymize.concurrency ${JSON.stringify(settings.concurrency)} is not allowed: use a whole number from 1 to 256`)
+        }
         const matrix = args.matrix ? await loadMatrix(opened, args.matrix) : undefined
-        const job = await prepareJob(
-          rt,
-          {
-            matrix,
-            jobId: args.resume ?? args.job,
-            resume: !!args.resume,
-            dryRun: !!args["dry-run"],
-            source: sourceKind || args.since || args.until || args.file ? { kind: sourceKind ?? "cxone", since: args.since, until: args.until, file: args.file } : undefined,
-            target: targetKind || args.out ? { kind: targetKind ?? "export", out: args.out } : undefined,
-          },
-          settings,
-          opened.files,
-        )
+        const request: JobRequest = {
+          matrix,
+          jobId: args.resume ?? args.job,
+          resume: !!args.resume,
+          dryRun: !!args["dry-run"],
+          source: flags.source,
+          target: flags.target,
+        }
+        // Against a configured tenant, patch and erasure ask first; the plan is prepared without storing the job.
+        if (!opened.sandbox && !args["dry-run"]) {
+          const plan = await prepareJob(rt, { ...request, dryRun: true }, settings, opened.files)
+          if (!plan.finished && DESTRUCTIVE_TARGETS.has(String(plan.meta.target.kind))) {
+            const go = await host.confirm({ scope: "anonymize", action: "write to a real tenant", summary: await planSummary(rt, plan), yes: !!args.yes })
+            if (!go) {
+              host.warn("aborted: nothing was written")
+              return host.setExitCode(1)
+            }
+            request.jobId = plan.jobId
+          }
+        }
+        const job = await prepareJob(rt, request, settings, opened.files)
         for (const warning of job.matrix.warnings) host.warn(warning)
+        const window = windowLine(job.meta.source)
+        if (window) host.info(window)
 
         if (args["dry-run"]) {
-          const report = await dryRun(job.source, job.matrix, job.target, Number(args.show))
+          const report = await dryRun(job.source, job.matrix, job.target, flags.show)
           if (args.json) return host.print(report, { json: true })
           host.info(`dry run: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}; nothing is written`)
           host.print(report.sample, { columns: ["contactId", "field", "before", "after", "transform"] })
@@ -130,11 +165,16 @@ export function anonymizeCommand(host: CommandHost) {
         const result = await completeJob(rt, job, {
           concurrency: settings.concurrency,
           owner: opened.owner,
+          signal: host.signal,
           // runJob reports once more when it ends, so the last line holds the final counts.
           onProgress: (p) => host.status((line = progressLine(p))),
           onRejected: (id, _field, reason) => host.warn(`contact ${id}: ${reason}`),
         })
         host.status(line, true)
+        if (result.interrupted) {
+          host.warn(`interrupted: ${result.processed} done, resume with: cxedge anonymize --resume ${job.jobId}`)
+          return host.setExitCode(130)
+        }
         const { rejected, ...summary } = result
         if (args.json) host.print({ jobId: job.jobId, ...summary, rejected: rejected.length }, { json: true })
         else {

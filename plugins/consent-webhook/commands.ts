@@ -41,9 +41,22 @@ export function webhooksCommand(host: CommandHost) {
       }),
       purge: defineCommand({
         meta: { description: "Delete dead letters (and, with --sent, the delivered-id markers)" },
-        args: { ...host.commonArgs, sent: { type: "boolean", description: "also forget delivered ids (they could then be sent again)" } },
+        args: {
+          ...host.commonArgs,
+          sent: { type: "boolean", description: "also forget delivered ids (they could then be sent again)" },
+          yes: { type: "boolean", description: "purge a configured tenant's outbox without asking; required without a terminal" },
+        },
         run: ({ args }) =>
-          withOutbox(args, async (outbox) => {
+          withOutbox(args, async (outbox, opened) => {
+            // Deleting dead letters loses consent events for good: a configured tenant's outbox asks first, like a write.
+            if (!opened.sandbox) {
+              const { dead, sent } = await outbox.list()
+              const summary = [`dead letters to delete: ${dead.length}`, ...(args.sent ? [`delivered ids to forget: ${sent} (those events could then be sent again)`] : [])]
+              if (!(await host.confirm({ scope: "webhooks", action: "purge a real tenant's consent outbox", summary, yes: !!args.yes }))) {
+                host.warn("aborted: nothing was removed")
+                return host.setExitCode(1)
+              }
+            }
             host.print(`removed ${await outbox.purge({ dead: true, sent: !!args.sent })} item(s)`)
           }),
       }),

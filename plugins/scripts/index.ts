@@ -11,6 +11,9 @@ const Body = v.object({
   startDate: v.optional(v.string()),
 })
 
+/** A skill id typed as digits; anything else (`1e3`, `0x10`, blank) becomes NaN and is refused by checkStartRequest. */
+const skillId = (raw: string | undefined) => (raw !== undefined && /^\d{1,15}$/.test(raw.trim()) ? Number(raw) : NaN)
+
 /** Asks for what is missing, one prompt at a time, as the starter pack does (TTY only). */
 export async function ask(host: CommandHost): Promise<StartScriptRequest | undefined> {
   if (!host.prompt) return undefined
@@ -24,7 +27,7 @@ export async function ask(host: CommandHost): Promise<StartScriptRequest | undef
     parameters.push(p)
   }
   const isId = !!script && /^\d+$/.test(script)
-  return { skillId: Number(skill), scriptId: isId ? script : undefined, scriptPath: isId ? undefined : script, parameters }
+  return { skillId: skillId(skill), scriptId: isId ? script : undefined, scriptPath: isId ? undefined : script, parameters }
 }
 
 /** Start a script (spawn a contact): `cxedge scripts start`, `POST /v1/scripts/start`. */
@@ -46,14 +49,14 @@ export default definePlugin({
               "script-id": { type: "string", description: "script id" },
               "script-path": { type: "string", description: "script path, e.g. Company\\Callback" },
               param: { type: "string", description: "a parameter (repeat, up to 20; arrives as P1..P20)" },
-              "start-date": { type: "string", description: "ISO 8601 start date" },
+              "start-date": { type: "string", description: "ISO 8601 start: 2026-10-01 (midnight UTC) or a date-time with a zone, 2026-10-01T08:30:00Z" },
               json: { type: "boolean", description: "print JSON" },
             },
             async run({ args, rawArgs }) {
               let request: StartScriptRequest | undefined
               if (args.skill === undefined && !args["script-id"] && !args["script-path"] && host.isTTY) request = await ask(host)
               request ??= {
-                skillId: Number(args.skill),
+                skillId: skillId(args.skill),
                 scriptId: args["script-id"],
                 scriptPath: args["script-path"],
                 parameters: repeatedFlag(rawArgs, "param"),

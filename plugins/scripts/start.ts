@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, ValidationError, type Runtime } from "../../core/index.ts"
+import { defineOperation, instantFlag, ValidationError, type Runtime } from "../../core/index.ts"
 
 /** `POST .../scripts/start?skillId&scriptId|scriptPath&Parameters=a|b&startDate` -> `{contactId}` (v34 spec). */
 export const startScriptOp = defineOperation({
@@ -40,7 +40,8 @@ export function checkStartRequest(r: StartScriptRequest): void {
   params.forEach((p, i) => {
     if (p.includes("|")) fail(`parameter ${i + 1} contains "|", which CXone uses to separate parameters: remove it`, "param")
   })
-  if (r.startDate !== undefined && Number.isNaN(Date.parse(r.startDate))) fail("--start-date must be an ISO 8601 date-time", "start-date")
+  // Strict ISO 8601 with a zone: Date.parse would take "tomorrow 9am"-like strings or guess a local time.
+  if (r.startDate !== undefined) instantFlag("start-date", r.startDate, Date.now(), { relative: false })
 }
 
 export async function startScript(rt: Runtime, r: StartScriptRequest): Promise<{ contactId: string }> {

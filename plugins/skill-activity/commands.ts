@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { ValidationError, type CommandHost } from "../../core/index.ts"
+import { intFlag, numberFlag, ValidationError, type CommandHost } from "../../core/index.ts"
 import { EXIT, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
@@ -15,18 +15,19 @@ const row = (s: SkillActivity) => ({
 
 const skillArg = (raw: unknown) => {
   if (raw === undefined) return undefined
-  const id = Number(raw)
+  const id = /^\d{1,15}$/.test(String(raw)) ? Number(raw) : NaN
   if (!Number.isInteger(id) || id <= 0) throw new ValidationError("skills", "--skill must be a skill id (a positive integer)", "skill", "E_USAGE")
   return id
 }
 
-/** `5s`, `500ms`, `2m` or plain seconds. */
+/** `5s`, `500ms`, `2m` or plain seconds; from 1s to 1h. */
 export function parseInterval(raw: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(raw.trim())
   if (!m) throw new ValidationError("skills", `--interval "${raw}" is not a duration: use e.g. 5s, 500ms or 1m`, "interval", "E_USAGE")
   const n = Number(m[1])
   const ms = m[2] === "ms" ? n : m[2] === "m" ? n * 60_000 : n * 1000
   if (ms < 1000) throw new ValidationError("skills", "--interval must be at least 1s (CXone's own agent polls every 5s)", "interval", "E_USAGE")
+  if (ms > 3_600_000) throw new ValidationError("skills", `--interval "${raw}" is more than 1h: use e.g. 5s, 30s or 5m`, "interval", "E_USAGE")
   return ms
 }
 
@@ -40,21 +41,26 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
           ...host.commonArgs,
           skill: { type: "string", description: "one skill id (default: all)" },
           watch: { type: "boolean", description: "keep polling; after the first call only deltas (updatedSince) are asked for" },
-          interval: { type: "string", default: "5s", description: "poll interval with --watch" },
-          count: { type: "string", description: "stop --watch after this many polls" },
+          interval: { type: "string", description: "poll interval with --watch: 5s, 1500ms, 2m or plain seconds; 1s to 1h (default 5s)" },
+          count: { type: "string", description: "stop --watch after this many polls, 1 to 1000000" },
           json: { type: "boolean", description: "print JSON (one document per change with --watch)" },
         },
         async run({ args }) {
           const skill = skillArg(args.skill)
-          const interval = parseInterval(args.interval)
-          const limit = args.count ? Number(args.count) : args.watch ? Infinity : 1
-          let stop = false
-          const onSignal = () => void (stop = true)
-          process.once("SIGINT", onSignal)
+          const interval = parseInterval(args.interval ?? "5s")
+          const limit = intFlag("count", args.count, { min: 1, max: 1_000_000 }) ?? (args.watch ? Infinity : 1)
+          // Ctrl-C ends --watch between polls (exit 0): it is how a watch is meant to stop.
+          const signal = args.watch ? host.signal : undefined
+          const pause = (ms: number) =>
+            new Promise<void>((done) => {
+              const timer = setTimeout(done, ms)
+              signal?.addEventListener("abort", () => (clearTimeout(timer), done()), { once: true })
+            })
           await host.withRuntime(args, async (opened) => {
             const poller = createSkillPoller(opened.rt.client, skill)
-            for (let i = 0; i < limit && !stop; i++) {
-              if (i > 0) await new Promise((r) => setTimeout(r, interval))
+            for (let i = 0; i < limit && !signal?.aborted; i++) {
+              if (i > 0) await pause(interval)
+              if (signal?.aborted) break
               const { changed, skills } = await poller.poll()
               if (i > 0 && !changed) {
                 host.status(`${new Date().toISOString()} no change (304)`)
@@ -65,7 +71,7 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
               if (args.watch && !args.json) host.print(new Date().toISOString())
               host.print(rows, { json: !!args.json })
             }
-          }).finally(() => process.off("SIGINT", onSignal))
+          })
         },
       }),
       health: defineCommand({
@@ -73,16 +79,20 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
         args: {
           ...host.commonArgs,
           skill: { type: "string", required: true, description: "skill id" },
-          "max-queue": { type: "string", description: `most contacts queued (default ${defaults.maxQueue ?? 10})` },
-          "min-agents": { type: "string", description: `fewest agents available (default ${defaults.minAgents ?? 1})` },
-          "min-service-level": { type: "string", description: `lowest service level % (default ${defaults.minServiceLevel ?? 80})` },
-          "max-wait": { type: "string", description: `longest wait in seconds (default ${defaults.maxWaitSec ?? 300})` },
+          "max-queue": { type: "string", description: `most contacts queued, 0 to 100000 (default ${defaults.maxQueue ?? 10})` },
+          "min-agents": { type: "string", description: `fewest agents available, 0 to 100000 (default ${defaults.minAgents ?? 1})` },
+          "min-service-level": { type: "string", description: `lowest service level %, 0 to 100 (default ${defaults.minServiceLevel ?? 80})` },
+          "max-wait": { type: "string", description: `longest wait in seconds, 0 to 86400 (default ${defaults.maxWaitSec ?? 300})` },
           json: { type: "boolean", description: "print JSON" },
         },
         async run({ args }) {
-          const num = (x: unknown) => (x === undefined ? undefined : Number(x))
           const flags = Object.fromEntries(
-            Object.entries({ maxQueue: num(args["max-queue"]), minAgents: num(args["min-agents"]), minServiceLevel: num(args["min-service-level"]), maxWaitSec: num(args["max-wait"]) }).filter(([, x]) => x !== undefined),
+            Object.entries({
+              maxQueue: intFlag("max-queue", args["max-queue"], { min: 0, max: 100_000 }),
+              minAgents: intFlag("min-agents", args["min-agents"], { min: 0, max: 100_000 }),
+              minServiceLevel: numberFlag("min-service-level", args["min-service-level"], { min: 0, max: 100 }),
+              maxWaitSec: intFlag("max-wait", args["max-wait"], { min: 0, max: 86_400 }),
+            }).filter(([, x]) => x !== undefined),
           )
           const skill = skillArg(args.skill)!
           await host.withRuntime(args, async (opened) => {

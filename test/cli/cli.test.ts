@@ -112,7 +112,7 @@ describe("cxedge CLI", () => {
   test("an unknown command shows usage and exits 2", async () => {
     const r = await runCli(["frobnicate"], {}, { cwd: work })
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain("Unknown command")
+    expect(r.stderr).toContain("unknown command frobnicate")
   })
 
   test("cxedge sandbox serves the tenant on a port", async () => {

@@ -1,0 +1,141 @@
+import type { ArgDef, ArgsDef, CommandDef } from "citty"
+import { suggest } from "./suggest.ts"
+
+/**
+ * Checks argv against the definition of the command it names, before the
+ * command runs. citty parses leniently: an unknown flag (`--dryrun`) becomes
+ * a stray boolean the command never reads, a flag before a sub-command is
+ * dropped, and `--matrix` with no value becomes "". On real customer data a
+ * typo must be refused instead, so every command (built-in, plugin, nested)
+ * is checked here, generically, from its `args`.
+ */
+
+type Lazy<T> = T | Promise<T> | (() => T | Promise<T>)
+const resolve = async <T>(value: Lazy<T>): Promise<T> => (typeof value === "function" ? (value as () => T | Promise<T>)() : value)
+
+/** A command line that names no valid command, flag or value; printed as `[cxedge] message`, exit 2. */
+export class ArgvError extends Error {
+  override name = "ArgvError"
+  readonly code = "E_USAGE"
+}
+
+const usage = (message: string) => new ArgvError(message)
+const mean = (suggestion: string | undefined, prefix = "") => (suggestion ? ` (did you mean ${prefix}${suggestion}?)` : "")
+
+interface Flag {
+  name: string
+  def: ArgDef
+}
+
+/** Flag spellings of one command: `--name`, aliases, and `-x` for one-letter names and aliases. */
+function flagTable(args: ArgsDef): Map<string, Flag> {
+  const table = new Map<string, Flag>()
+  for (const [name, def] of Object.entries(args)) {
+    if (def.type === "positional") continue
+    table.set(name, { name, def })
+    const aliases = "alias" in def && def.alias ? (Array.isArray(def.alias) ? def.alias : [def.alias]) : []
+    for (const alias of aliases) table.set(alias, { name, def })
+  }
+  return table
+}
+
+const takesValue = (def: ArgDef) => def.type === "string" || def.type === "enum"
+
+/** Resolves the sub-command path in argv and throws a one-line usage error for the first problem. */
+export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promise<void> {
+  let cmd = root
+  const path = ["cxedge"]
+  let i = 0
+  for (;;) {
+    const args = ((await resolve(cmd.args)) ?? {}) as ArgsDef
+    const subs = ((await resolve(cmd.subCommands)) ?? {}) as Record<string, Lazy<CommandDef<any>>>
+    const subNames = Object.keys(subs)
+    const flags = flagTable(args)
+    const positionals = Object.entries(args).filter(([, d]) => d.type === "positional")
+    const given = new Set<string>()
+    let lastFlag: string | undefined
+    let extra = 0
+    let next: CommandDef<any> | undefined
+    const where = path.join(" ")
+
+    for (; i < rawArgs.length; i++) {
+      const arg = rawArgs[i]!
+      if (arg === "--") {
+        extra += rawArgs.length - i - 1
+        i = rawArgs.length
+        break
+      }
+      if (!arg.startsWith("-") || arg === "-") {
+        if (subNames.length > 0 && extra === 0) {
+          if (!(arg in subs)) throw usage(`unknown command ${arg} for ${where}${mean(suggest(arg, subNames))}: use one of ${subNames.join(", ")}`)
+          next = await resolve(subs[arg]!)
+          path.push(arg)
+          i++
+          break
+        }
+        extra++
+        if (extra > positionals.length) {
+          // The flag before it, not the value itself: a stray value may be personal data (an address).
+          const after = lastFlag ? ` (after ${lastFlag})` : ""
+          const takes = positionals.length === 0 ? "takes no positional arguments" : `takes ${positionals.length} (${positionals.map(([n]) => n.toUpperCase()).join(" ")})`
+          throw usage(`unexpected argument${after}: ${where} ${takes}; quote a value with spaces, repeat a flag for more values`)
+        }
+        continue
+      }
+      lastFlag = arg.split("=")[0]
+      i = checkFlag(rawArgs, i, flags, given, where, subNames)
+    }
+
+    if (next) {
+      cmd = next
+      continue
+    }
+    if (subNames.length > 0 && !cmd.run) throw usage(`${where} needs a sub-command: use one of ${subNames.join(", ")}`)
+    for (const [name, def] of Object.entries(args)) {
+      if (def.type === "positional") continue
+      if (def.required && def.default === undefined && !given.has(name)) throw usage(`missing --${name}: ${where} needs it (see ${where} --help)`)
+    }
+    const missing = positionals.slice(extra).find(([, d]) => d.required !== false && d.default === undefined)
+    if (missing) throw usage(`missing ${missing[0].toUpperCase()}: ${where} needs it (see ${where} --help)`)
+    return
+  }
+}
+
+/** Checks the flag at `rawArgs[i]`; returns the index of the last token it used (its value, if separate). */
+function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given: Set<string>, where: string, subNames: string[]): number {
+  const arg = rawArgs[i]!
+  const long = arg.startsWith("--")
+  const eq = arg.indexOf("=")
+  const spelled = eq < 0 ? arg : arg.slice(0, eq)
+  const name = spelled.slice(long ? 2 : 1)
+  const inline = eq < 0 ? undefined : arg.slice(eq + 1)
+  let flag = long || name.length === 1 ? flags.get(name) : undefined
+  let negated = false
+  if (!flag && long && name.startsWith("no-")) {
+    const positive = flags.get(name.slice(3))
+    if (positive) {
+      if (takesValue(positive.def)) throw usage(`${spelled} is not a flag: --${positive.name} takes a value and cannot be negated`)
+      flag = positive
+      negated = true
+    }
+  }
+  if (!flag) {
+    if (flags.size === 0 && subNames.length > 0) throw usage(`unknown flag ${spelled} for ${where}: flags go after the sub-command (${where} ${subNames.join("|")} ${spelled})`)
+    const candidates = [...flags.keys()].filter((k) => k.length > 1).concat("help")
+    throw usage(`unknown flag ${spelled}${mean(suggest(name.replace(/^no-/, ""), candidates), "--")}`)
+  }
+  given.add(flag.name)
+  if (!takesValue(flag.def)) {
+    if (inline !== undefined && (negated || !["true", "false"].includes(inline))) throw usage(`${spelled} takes no value: pass ${spelled} alone`)
+    return i
+  }
+  if (inline !== undefined) {
+    if (inline === "") throw usage(`${spelled} needs a value: ${spelled}=VALUE or ${spelled} VALUE`)
+    return i
+  }
+  const value = rawArgs[i + 1]
+  // A value may start with "-" (--param -1), but "--..." is the next flag: this one's value is missing.
+  const looksLikeFlag = value !== undefined && value.startsWith("--")
+  if (value === undefined || value === "" || looksLikeFlag) throw usage(`${spelled} needs a value${looksLikeFlag ? ` (found ${value!.split("=")[0]} instead)` : ""}: ${spelled} VALUE`)
+  return i + 1
+}

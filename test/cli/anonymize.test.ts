@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { compileMatrix, createKeyRing, readMatrix, seededRandom } from "../../core/index.ts"
-import { builtinTransforms } from "../../plugins/anonymize/transforms/index.ts"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
 import { ROOT, runCli, sandboxEnv, secretsOf, serveSandbox } from "../helpers.ts"
 import { findLeaks, seededValues } from "../plugins/anonymize/setup.ts"
@@ -23,66 +21,7 @@ function readTree(dir: string): string {
   return text
 }
 
-const pseudonymMatrix = {
-  name: "kill-test",
-  fields: [
-    { path: "firstName", transform: "nullify" },
-    { path: "email", transform: "hmac", normalize: "email" },
-    { path: "phone", transform: "hmac", normalize: "e164" },
-    { path: "notes", transform: "redact" },
-    { path: "customFields[*].value", transform: "hmac", when: { field: "name", equals: "accountNumber" } },
-  ],
-}
-
-describe("anonymize: killed at random points and resumed", () => {
-  test.each([11, 23, 37])("seed %i: no contact missed, none transformed twice", async (seed) => {
-    const sandbox = await createSandbox({ contacts: 600, seed, faults: { latencyMs: [8, 20] } })
-    const served = serveSandbox(sandbox)
-    const dir = mkdtempSync(join(tmpdir(), "cxedge-kill-"))
-    const matrixPath = join(dir, "matrix.json")
-    writeFileSync(matrixPath, JSON.stringify(pseudonymMatrix))
-    const originals = new Map([...sandbox.tenant("acme").data.records.values()].map((r) => [r.id, structuredClone(r.fields)]))
-    const jobId = `kill-${seed}`
-    const args = ["--storage", "fs", "--storage-dir", join(dir, "state"), "--concurrency", "8"]
-    const env = envFor(sandbox, served.origin)
-    try {
-      const random = seededRandom(seed)
-      const writtenAfterKill: number[] = []
-      for (let kill = 0; kill < 2; kill++) {
-        const started = existsSync(join(dir, "state", "jobs", jobId))
-        const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "anonymize", ...(started ? ["--resume", jobId] : ["--matrix", matrixPath, "--job", jobId]), ...args], {
-          cwd: dir, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env }, stdout: "ignore", stderr: "ignore",
-        })
-        await Bun.sleep(150 + Math.floor(random() * 500))
-        proc.kill("SIGKILL")
-        await proc.exited
-        writtenAfterKill.push([...sandbox.tenant("acme").data.records.values()].filter((r) => r.writes > 0).length)
-      }
-      // The kills landed mid-run: some contacts were written, not all.
-      expect(writtenAfterKill.some((n) => n > 0 && n < 600)).toBe(true)
-      const resumeArgs = existsSync(join(dir, "state", "jobs", jobId)) ? ["--resume", jobId] : ["--matrix", matrixPath, "--job", jobId]
-      const final = await runCli(["anonymize", ...resumeArgs, ...args, "--json"], env, { cwd: dir })
-      expect(final.stderr).not.toContain("failed")
-      expect(final.code).toBe(0)
-      const records = [...sandbox.tenant("acme").data.records.values()]
-      const compiled = compileMatrix(readMatrix(pseudonymMatrix).matrix!, { transforms: new Map(builtinTransforms.map((t) => [t.name, t])), keys: createKeyRing(KEY.slice(3) ? { k1: KEY.slice(3) } : {}, "k1") })
-      let partial = 0
-      for (const r of records) {
-        expect(r.writes).toBe(1)
-        const expected = (await compiled.plan(originals.get(r.id)!)).output
-        // exactly one application: the token of the original value, not a token of a token
-        expect(r.fields.email).toBe(expected.email)
-        expect(r.fields.phone).toBe(expected.phone)
-        expect(r.fields.customFields).toEqual(expected.customFields)
-        expect(r.fields.firstName).toBeUndefined()
-        if (r.version !== 2) partial++
-      }
-      expect(partial).toBe(0)
-    } finally {
-      served.stop()
-    }
-  }, 60_000)
-})
+// The SIGKILL-and-resume test lives in test/cli/crash.test.ts.
 
 describe("anonymize CLI", () => {
   let sandbox: Sandbox

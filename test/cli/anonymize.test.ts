@@ -41,8 +41,8 @@ describe("anonymize CLI", () => {
     const runs = [
       await runCli(["anonymize", "--matrix", `${ROOT}matrices/analytics.json`, "--dry-run", "--show", "50", ...state], env, { cwd: dir }),
       await runCli(["anonymize", "--matrix", `${ROOT}matrices/analytics.json`, "--target", "export", "--out", join(dir, "export.jsonl"), ...state, "--verbose"], env, { cwd: dir }),
-      await runCli(["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--target", "erasure", "--source", "cxone", ...state, "--verbose"], env, { cwd: dir }),
-      await runCli(["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, ...state, "--json"], env, { cwd: dir }),
+      await runCli(["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--target", "erasure", "--source", "cxone", ...state, "--verbose", "--yes"], env, { cwd: dir }),
+      await runCli(["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, ...state, "--json", "--yes"], env, { cwd: dir }),
       await runCli(["jobs", ...state], env, { cwd: dir }),
     ]
     for (const r of runs) expect(r.code).toBe(0)

@@ -49,7 +49,8 @@ export function parsePhone(value: string, defaultRegion?: string): { e164: strin
   } catch (error) {
     const reason = (error as Error).message
     if (reason === "INVALID_COUNTRY") {
-      throw phoneError(region ? "not a phone number with a known country calling code" : "a phone number without a country calling code, and no default region to read it in")
+      const international = region || /^\s*\+/.test(value)
+      throw phoneError(international ? "not a phone number with a known country calling code" : "a phone number without a country calling code, and no default region to read it in")
     }
     throw phoneError(reason === "TOO_LONG" ? "too long for a phone number" : reason === "TOO_SHORT" ? "too short for a phone number" : "not a phone number")
   }

@@ -1,7 +1,28 @@
 import { describe, expect, test } from "bun:test"
-import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../../core/index.ts"
+import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, STORAGE_PREFIXES, systemClock, verifyChain, type Coordinator, type CxedgeStorage, type StoragePrefix } from "../../core/index.ts"
 import { createKvSink } from "../../plugins/audit-kv/sink.ts"
-import { createJournal } from "../../plugins/anonymize/journal.ts"
+import { createJournal, jobStore, type JobMeta } from "../../plugins/anonymize/journal.ts"
+import { storageSink } from "../../plugins/anonymize/targets/export.ts"
+
+const JOB = "job_20261122001121_7a906b"
+
+/**
+ * The key shapes each part of cxedge writes, per namespace. On a filesystem
+ * driver `a:b` is the file `a/b`, so a key that is also another key's
+ * prefix (`jobs:<job>` and `jobs:<job>:export:1`, the ENOTDIR of an export
+ * to fs storage) cannot be stored. "task" is also a job name here: job
+ * metas and the task queue once shared `jobs:`.
+ */
+const KEY_SHAPES: Record<StoragePrefix, string[]> = {
+  tokens: ["acme:cxone", "acme:records", "h_0f3a:cxone"],
+  journal: [`${JOB}:c:600042000000`, `${JOB}:c:h_9b1e`, `${JOB}:done:0`, `${JOB}:done:1`, `${JOB}:s:7c4a8d09ca3762af61e59520943dc26494f8941b`, "task:c:1"],
+  jobs: [JOB, "task", "demo-2"],
+  exports: [`${JOB}:600042000000`, `${JOB}:h_9b1e`, "task:1"],
+  tasks: [`task:${JOB}`, "task:contact_600042000001", "task:task"],
+  outbox: ["p:evt_1", "d:evt_2", "s:evt_3", "in:msg_4"],
+  audit: ["20261122T001121-192ec5:r:000000000001", "20261122T001121-192ec5:head", "~registry:20261122T001121-192ec5", "~checkpoints:20261122T001121514-8453544a", "cli:r:000000000001", "cli:head"],
+  locks: ["readyz", `job:${JOB}`, "job:task"],
+}
 
 export interface StorageUnderTest {
   storage: CxedgeStorage
@@ -39,6 +60,31 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
       expect(await storage.outbox.hasItem("p:msg_4")).toBe(true)
     }))
 
+    test("every namespace's real key shapes coexist: each reads back, each namespace lists exactly its own", withStore(async ({ storage }) => {
+      expect(Object.keys(KEY_SHAPES).sort()).toEqual([...STORAGE_PREFIXES].sort())
+      // Shorter keys first: on fs a file written before a key below it is what used to fail.
+      const all = STORAGE_PREFIXES.flatMap((ns) => KEY_SHAPES[ns].map((key) => [ns, key] as const)).sort((a, b) => a[1].length - b[1].length)
+      for (const [ns, key] of all) await storage[ns].setItem(key, { ns, key })
+      for (const [ns, key] of all) expect([ns, key, await storage[ns].getItem(key)]).toEqual([ns, key, { ns, key }])
+      for (const ns of STORAGE_PREFIXES) expect([ns, (await storage[ns].getKeys()).sort()]).toEqual([ns, [...KEY_SHAPES[ns]].sort()])
+    }))
+
+    test("an export stored next to its job: the job meta stays readable and listable, exports stay out of jobs", withStore(async ({ storage }) => {
+      const meta = { id: JOB, state: "running", createdAt: "2026-11-22T00:11:21Z", matrix: "analytics", matrixDigest: "d", matrixBody: { name: "analytics", fields: [] }, source: { kind: "records" }, target: { kind: "export" } } as unknown as JobMeta
+      const jobs = jobStore(storage.jobs)
+      await jobs.set(meta)
+      const sink = storageSink(storage.exports, JOB)
+      for (const id of ["1", "2", "a/b:c", ".."]) await sink.append(id, `{"id":${JSON.stringify(id)}}`)
+      expect(await sink.has("a/b:c")).toBe(true)
+      expect(await sink.has("..")).toBe(true)
+      expect(await sink.has("3")).toBe(false)
+      await jobs.set({ ...meta, state: "finished" })
+      expect((await jobs.get(JOB))?.state).toBe("finished")
+      expect((await jobs.list()).map((j) => j.id)).toEqual([JOB])
+      expect(await storage.jobs.getKeys()).toEqual([JOB])
+      expect(await storage.exports.getKeys()).toHaveLength(4)
+    }))
+
     test("the journal folds finished contacts into chunks and a resume reads them back", withStore(async ({ storage }) => {
       const journal = createJournal(storage.journal, "job1")
       for (let i = 0; i < 1005; i++) await journal.finish(String(i), { s: "verified", a: 1 })
@@ -52,7 +98,7 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
     }))
 
     test("the task queue creates a task once and runs it once", withStore(async ({ storage, coordinator }) => {
-      const queue = createTaskQueue(storage.jobs, createMemoryLogger(), coordinator)
+      const queue = createTaskQueue(storage.tasks, createMemoryLogger(), coordinator)
       let runs = 0
       queue.handle("k", async () => void runs++)
       expect(await queue.enqueue("k", { a: 1 }, "t1")).toEqual({ id: "t1", created: true })

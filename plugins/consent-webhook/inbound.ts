@@ -50,7 +50,13 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (!parsed.success) return fail(422, "invalid_payload", `${v.getDotPath(parsed.issues[0]) ?? "body"}: ${parsed.issues[0].message}`)
   const raw = parsed.output.data.subject
   const subjectType = parsed.output.data.subjectType ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
-  const subject = subjectType === "EMAIL" ? toEmail(raw) : toE164(raw)
+  let subject: string
+  try {
+    subject = subjectType === "EMAIL" ? toEmail(raw) : toE164(raw)
+  } catch {
+    // toE164 refuses a number it cannot read by the numbering plan (no guessed country).
+    return fail(422, "invalid_subject", "data.subject is not a phone number in international form (+ and a country calling code)")
+  }
   const valid = subjectType === "EMAIL" ? /^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(subject) : /^\+\d{7,15}$/.test(subject)
   if (!valid) return fail(422, "invalid_subject", `data.subject is not ${subjectType === "EMAIL" ? "an email address" : "a phone number"}`)
   if (rt.hooks.count("erasure:requested") === 0) return fail(503, "no_handler", "no plugin handles erasure requests: load the anonymize plugin")

@@ -136,10 +136,13 @@ export async function startListening(cmd: string[], env: Record<string, string>,
   const proc = Bun.spawn(cmd, { env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env }, stdout: "pipe", stderr: "pipe", cwd })
   const reader = proc.stdout.getReader()
   let text = ""
+  // One read at a time: a read that lost the race to the sleep still delivers its chunk (the "listening" line) later.
+  let pending: Promise<{ done: boolean; value?: Uint8Array }> | undefined
   const origin = await until(
     "the server to listen",
     async () => {
-      const chunk = await Promise.race([reader.read(), Bun.sleep(200).then(() => undefined)])
+      const chunk = await Promise.race([(pending ??= reader.read()), Bun.sleep(200).then(() => undefined)])
+      if (chunk) pending = undefined
       if (chunk && !chunk.done) text += new TextDecoder().decode(chunk.value)
       if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}): ${await new Response(proc.stderr).text()}`)
       return /listening on (http:\/\/[\d.]+:\d+)/.exec(text)?.[1]

@@ -97,6 +97,17 @@ describe("export: only what the matrix names (unlisted: drop by default)", () =>
     expect(patchLike.dropped).toEqual({})
   })
 
+  test("unlisted has no effect on patch: unnamed fields stay in the tenant's records, only changed fields are written", async () => {
+    const { rt, sandbox } = await anonymizeSetup({ sandboxOptions: { contacts: 20 } })
+    const { result } = await anonymize(rt, { matrix: { ...loadMatrixFile("gdpr"), unlisted: "drop" }, target: { kind: "patch" } })
+    expect(result.succeeded).toBe(20)
+    for (const r of sandbox.tenant("acme").data.records.values()) {
+      expect(typeof r.fields.channel).toBe("string")
+      expect(typeof r.fields.createdAt).toBe("string")
+      expect(r.fields.email).toBeUndefined()
+    }
+  })
+
   test("matrices/analytics.json exports the analytic fields it means to, and no personal value", async () => {
     const { rt, sandbox } = await anonymizeSetup({ sandboxOptions: { contacts: 40 } })
     const out = join(mkdtempSync(join(tmpdir(), "cxedge-unlisted-")), "a.jsonl")

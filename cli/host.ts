@@ -1,7 +1,7 @@
 import { hostname } from "node:os"
 import { createInterface } from "node:readline/promises"
 import { createConsola, type ConsolaInstance } from "consola"
-import { numberFlag, ValidationError, type CommandHost, type Logger, type OpenedRuntime } from "../core/index.ts"
+import { intFlag, numberFlag, ValidationError, type CommandHost, type Logger, type OpenedRuntime } from "../core/index.ts"
 import { loadSettings, type Env } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
 import { nodeFiles } from "../node/files.ts"
@@ -71,9 +71,19 @@ function interruption(): () => AbortSignal {
   }
 }
 
+/** consola's levels by the names the server's CXEDGE_LOG_LEVEL takes; a number (0 errors only .. 5 trace) works too. */
+const LEVELS: Record<string, number> = { error: 0, warn: 1, info: 3, debug: 4 }
+function logLevel(raw: string | undefined): number {
+  if (!raw) return 3
+  if (raw in LEVELS) return LEVELS[raw]!
+  if (/^\d+$/.test(raw)) return intFlag("CXEDGE_LOG_LEVEL", raw, { min: 0, max: 5 })!
+  throw new ValidationError("flags", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw)} is not allowed: use error, warn, info, debug or a number from 0 to 5`, "CXEDGE_LOG_LEVEL", "E_USAGE")
+}
+
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
 export function createHost(env: Env = process.env): CommandHost {
-  const consola = createConsola({ stdout: process.stderr, stderr: process.stderr, level: env.CXEDGE_LOG_LEVEL ? Number(env.CXEDGE_LOG_LEVEL) : 3 })
+  const level = logLevel(env.CXEDGE_LOG_LEVEL)
+  const consola = createConsola({ stdout: process.stderr, stderr: process.stderr, level })
   const isTTY = !!process.stderr.isTTY
   let statusShown = false
   const signal = interruption()

@@ -22,7 +22,8 @@ async function commandPlugins(): Promise<Plugin[]> {
   }
 }
 
-async function main(rawArgs: string[]) {
+/** The root command: the built-in commands and every plugin's, loaded lazily. */
+async function rootCommand(): Promise<CommandDef<any>> {
   const host = createHost()
   const subCommands: Record<string, () => Promise<CommandDef<any>>> = {
     sandbox: () => import("./commands/sandbox.ts").then((m) => m.default),
@@ -32,11 +33,16 @@ async function main(rawArgs: string[]) {
   for (const plugin of await commandPlugins()) {
     for (const [name, make] of Object.entries(plugin.commands ?? {})) subCommands[name] ??= () => make(host)
   }
-  const root = defineCommand({
+  return defineCommand({
     meta: { name: "cxedge", version: "0.1.0", description: "Privacy and integration operations against NICE CXone tenants" },
     subCommands,
   })
+}
+
+async function main(rawArgs: string[]) {
+  let root: CommandDef<any> | undefined
   try {
+    root = await rootCommand()
     if (rawArgs.length === 0 || rawArgs.includes("--help") || rawArgs.includes("-h")) {
       const [cmd, parent] = await resolveForUsage(root, rawArgs)
       await showUsage(cmd, parent)
@@ -54,8 +60,8 @@ async function main(rawArgs: string[]) {
       process.exitCode = 2
       return
     }
-    if ((error as Error)?.constructor?.name === "CLIError") {
-      const [cmd, parent] = await resolveForUsage(root, rawArgs).catch(() => [root, undefined] as const)
+    if (root && (error as Error)?.constructor?.name === "CLIError") {
+      const [cmd, parent] = await resolveForUsage(root, rawArgs).catch(() => [root!, undefined] as const)
       await showUsage(cmd, parent)
       process.stderr.write(`[cxedge] ${(error as Error).message}\n`)
       process.exitCode = 2
@@ -80,5 +86,13 @@ async function resolveForUsage(root: CommandDef<any>, rawArgs: string[]): Promis
   }
   return [cmd, parent]
 }
+
+// Last resort: an error no command awaited (a background rejection) is still one line, never a stack.
+const uncaught = (error: unknown) => {
+  process.stderr.write(describeError(error) + "\n")
+  process.exit(USAGE_CODES.has((error as CxedgeError)?.code) ? 2 : 1)
+}
+process.on("uncaughtException", uncaught)
+process.on("unhandledRejection", uncaught)
 
 await main(process.argv.slice(2))

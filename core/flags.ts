@@ -6,6 +6,8 @@ import { ValidationError } from "./errors.ts"
  * `Number("")` and `Number("0x10")` all parse, so plain `Number` is not a check.
  */
 
+/** An environment variable is named as it is spelled (CXEDGE_PORT), a flag with its dashes. */
+const labelOf = (name: string) => (/^[A-Z][A-Z0-9_]*$/.test(name) ? name : `--${name}`)
 const usage = (message: string, flag: string) => new ValidationError("flags", message, flag, "E_USAGE")
 const shown = (raw: string) => JSON.stringify(raw)
 
@@ -24,8 +26,7 @@ function describeRange(range: FlagRange, integer: boolean): string {
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean): number | undefined {
   if (raw === undefined) return undefined
   const text = String(raw)
-  // An environment variable is named as it is spelled (CXEDGE_PORT), a flag with its dashes.
-  const label = /^[A-Z][A-Z0-9_]*$/.test(name) ? name : `--${name}`
+  const label = labelOf(name)
   // Digits (and one decimal point) only: no sign, exponent, hex, Infinity or blank.
   const pattern = integer ? /^\d+$/ : /^\d+(\.\d+)?$/
   const value = Number(text)
@@ -54,7 +55,7 @@ export function numberFlag(name: string, raw: unknown, range: FlagRange): number
 export function choiceFlag<T extends string>(name: string, raw: unknown, choices: readonly T[]): T | undefined {
   if (raw === undefined) return undefined
   const list = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join("")
-  if (!choices.includes(raw as T)) throw usage(`--${name} ${shown(String(raw))} is not allowed: use ${list}`, name)
+  if (!choices.includes(raw as T)) throw usage(`${labelOf(name)} ${shown(String(raw))} is not allowed: use ${list}`, name)
   return raw as T
 }
 

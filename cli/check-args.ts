@@ -1,5 +1,5 @@
 import type { ArgDef, ArgsDef, CommandDef } from "citty"
-import { suggest } from "./suggest.ts"
+import { suggestName } from "../core/index.ts"
 
 /**
  * Checks argv against the definition of the command it names, before the
@@ -67,7 +67,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promi
       }
       if (!arg.startsWith("-") || arg === "-") {
         if (subNames.length > 0 && extra === 0) {
-          if (!(arg in subs)) throw usage(`unknown command ${arg} for ${where}${mean(suggest(arg, subNames))}: use one of ${subNames.join(", ")}`)
+          if (!(arg in subs)) throw usage(`unknown command ${arg} for ${where}${mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}`)
           next = await resolve(subs[arg]!)
           path.push(arg)
           i++
@@ -122,7 +122,7 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
   if (!flag) {
     if (flags.size === 0 && subNames.length > 0) throw usage(`unknown flag ${spelled} for ${where}: flags go after the sub-command (${where} ${subNames.join("|")} ${spelled})`)
     const candidates = [...flags.keys()].filter((k) => k.length > 1).concat("help")
-    throw usage(`unknown flag ${spelled}${mean(suggest(name.replace(/^no-/, ""), candidates), "--")}`)
+    throw usage(`unknown flag ${spelled}${mean(suggestName(name.replace(/^no-/, ""), candidates), "--")}`)
   }
   given.add(flag.name)
   if (!takesValue(flag.def)) {

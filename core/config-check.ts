@@ -14,19 +14,22 @@ export const CONFIG_KEYS = ["$schema", "tenant", "plugins", "settings", "limits"
 const SECRET_NAME = /secret|passw(or)?d|token|api[-_]?key|private[-_]?key|hmac[-_]?keys|credential/i
 const URL_NAME = /(url|uri|endpoint)$/i
 
-/** Levenshtein distance, for "did you mean" suggestions. */
+/**
+ * Edit distance for "did you mean" suggestions: Levenshtein plus a swap of
+ * two neighbours counted as one edit, the commonest typing slip (`--prot`).
+ */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  let before: number[] = []
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!
-    row[0] = i
+    const row = [i]
     for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diag = row[j]!
-      row[j] = next
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1)
     }
+    ;[before, prev] = [prev, row]
   }
-  return row[b.length]!
+  return prev[b.length]!
 }
 
 /** The closest candidate within a small distance, if any. */

@@ -67,7 +67,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promi
       }
       if (!arg.startsWith("-") || arg === "-") {
         if (subNames.length > 0 && extra === 0) {
-          if (!(arg in subs)) throw usage(`unknown command ${arg} for ${where}${mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}`)
+          if (!Object.hasOwn(subs, arg)) throw usage(`unknown command ${arg} for ${where}${mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}`)
           next = await resolve(subs[arg]!)
           path.push(arg)
           i++

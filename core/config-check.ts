@@ -138,8 +138,15 @@ export function checkConfigFile(file: unknown, source: string, options: PluginCh
     if (!["driver", "dir", "url"].includes(key)) throw new ConfigError("config", `${source}: storage.${key} is unknown${didYouMean(key, ["driver", "dir", "url"])}: use driver, dir or url`)
     if (typeof value !== "string" || !value) throw new ConfigError("config", `${source}: storage.${key} must be a non-empty string`)
   }
+  // Checked even when a flag or variable overrides it: a wrong value in the file is a mistake waiting for the day it is used.
+  const driver = storage.driver as string | undefined
+  if (driver !== undefined && !STORAGE_DRIVERS.includes(driver)) {
+    throw new ConfigError("config", `${source}: storage.driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, STORAGE_DRIVERS)}: use ${STORAGE_DRIVERS.join(", ")}`)
+  }
   return file
 }
+
+const STORAGE_DRIVERS = ["memory", "fs", "redis", "kv"]
 
 /** A number within a documented range, from a flag, a variable or a file; `undefined` when not given. */
 export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean }): number | undefined {

@@ -95,7 +95,7 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
       expect(again.isDone("1004")).toBe(true)
       expect((await again.get("inflight"))?.s).toBe("planned")
       expect(await again.get("5")).toBeFalsy() // folded into a chunk: the entry itself is gone
-    }))
+    }), 30_000) // about 2,000 round trips: seconds on Workers KV through miniflare
 
     test("the task queue creates a task once and runs it once", withStore(async ({ storage, coordinator }) => {
       const queue = createTaskQueue(storage.tasks, createMemoryLogger(), coordinator)

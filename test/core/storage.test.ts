@@ -17,6 +17,8 @@ let mf: Miniflare
 beforeAll(async () => {
   if (!noRedis) redis = await startRedis()
   mf = new Miniflare({ modules: true, script: "export default { fetch() { return new Response('') } }", kvNamespaces: ["KV"] })
+  // Start workerd here, not inside the first KV test: bun kills processes a test leaves running.
+  await mf.ready
 }, 30_000)
 afterAll(async () => {
   await redis?.stop()

@@ -125,20 +125,20 @@ export function createHost(env: Env = process.env): CommandHost {
       process.stderr.write(summary.map((line) => `  ${line}\n`).join(""))
       return (await this.prompt!("type yes to continue")) === "yes"
     },
-    async withRuntime(args, fn) {
-      const opened = await this.open(args)
+    async withRuntime(args, fn, options) {
+      const opened = await this.open(args, options)
       try {
         return await fn(opened)
       } finally {
         await opened.close()
       }
     },
-    async open(args): Promise<OpenedRuntime> {
+    async open(args, options): Promise<OpenedRuntime> {
       if (args.verbose) consola.level = 4
       // Checked here, before the settings, so the message names the flag or the variable that holds the value.
       if (args.rps !== undefined) numberFlag("rps", args.rps, RPS)
       else if (env.CXEDGE_RPS) numberFlag("CXEDGE_RPS", env.CXEDGE_RPS, RPS)
-      const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, loggerFrom(consola))
+      const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, loggerFrom(consola), { requireAuditKey: !options?.readOnly })
       return {
         rt,
         sandbox,

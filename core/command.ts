@@ -6,13 +6,24 @@ import type { Runtime } from "./runtime.ts"
  * never import the CLI: they receive this, so the arrows stay
  * `cli -> plugins -> core`.
  */
+/** How a command uses the runtime it opens. */
+export interface OpenOptions {
+  /**
+   * The command only reads (tenant discovery, skill activity, a dry run, job
+   * lists): it runs against a real tenant without CXEDGE_AUDIT_KEY. Every
+   * other command changes data or re-identifies someone, and its audit
+   * records must be signed.
+   */
+  readOnly?: boolean
+}
+
 export interface CommandHost {
   /** Flags every runtime-opening command accepts (config, storage, rate). */
   readonly commonArgs: ArgsDef
   /** Builds the runtime from flags, environment and config (or the embedded sandbox). */
-  open(args: Record<string, unknown>): Promise<OpenedRuntime>
+  open(args: Record<string, unknown>, options?: OpenOptions): Promise<OpenedRuntime>
   /** Opens the runtime, runs `fn`, and always closes it (queued work drained, plugins disposed). */
-  withRuntime<T>(args: Record<string, unknown>, fn: (opened: OpenedRuntime) => Promise<T>): Promise<T>
+  withRuntime<T>(args: Record<string, unknown>, fn: (opened: OpenedRuntime) => Promise<T>, options?: OpenOptions): Promise<T>
   /** Writes data to stdout: JSON when `json`, otherwise a table or lines. */
   print(data: unknown, options?: { json?: boolean; columns?: string[] }): void
   /** A human message on stderr. */

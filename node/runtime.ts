@@ -43,7 +43,7 @@ async function storageFor(settings: EnvSettings, log: Logger): Promise<{ storage
  * uses an embedded sandbox tenant (whose consent receiver stands in for the
  * consent platform, with a throwaway signing secret and key).
  */
-export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logger): Promise<NodeRuntime> {
+export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logger, options: { requireAuditKey?: boolean } = {}): Promise<NodeRuntime> {
   let fetchImpl: typeof fetch | undefined
   let keys = settings.keys
   let config: RuntimeConfig = settings.config
@@ -67,7 +67,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
     if (!keys) keys = `sbx:${randomKey()}`
   }
   const keyRing = createKeyRing(keys, settings.keyId)
-  // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; a real tenant is refused once the plugins are known.
+  // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; against a real tenant, anything but a read-only command is refused once the plugins are known.
   const auditKey = settings.auditKey ? createAuditKey(settings.auditKey, keyRing) : settings.tenantConfigured ? undefined : demoAuditKey
   const { storage, coordinator } = await storageFor(settings, log)
   const rt = await createRuntime(
@@ -79,6 +79,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
       importer: importPlugin,
     },
   )
-  await refuseUnsignedAudit(rt)
+  // Read-only commands may run unsigned: they write no audit record that matters as evidence.
+  if (options.requireAuditKey !== false) await refuseUnsignedAudit(rt)
   return { rt, sandbox: !settings.tenantConfigured, settings }
 }

@@ -18,6 +18,6 @@ export default defineCommand({
         routes: p.routes ? "yes" : "",
       }))
       host.print(rows, { json: !!args.json })
-    })
+    }, { readOnly: true })
   },
 })

@@ -182,7 +182,7 @@ export function anonymizeCommand(host: CommandHost) {
           if (Object.keys(result.transforms).length) host.print(Object.entries(result.transforms).map(([transform, fields]) => ({ transform, fields })))
         }
         if (result.failed > 0) host.setExitCode(1)
-      })
+      }, { readOnly: !!args["dry-run"] })
     },
   })
 }
@@ -204,7 +204,7 @@ export function jobsCommand(host: CommandHost) {
         }))
         host.print(rows)
         if (jobs.some((j) => j.state === "finished_with_failures")) host.info("a job finished_with_failures retries its failed contacts with: cxedge anonymize --resume JOB")
-      })
+      }, { readOnly: true })
     },
   })
 }
@@ -232,7 +232,7 @@ export function matrixCommand(host: CommandHost) {
               host.print(report.valid ? `${args.file}: valid (${read.matrix!.fields.length} rules)` : `${args.file}: ${checked.issues.length} error(s)`)
             }
             if (!report.valid) host.setExitCode(2)
-          })
+          }, { readOnly: true })
         },
       }),
     },

@@ -1,15 +1,15 @@
 import { defineCommand } from "citty"
-import { ConfigError, repeatedFlag, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, repeatedFlag, type CommandHost, type OpenedRuntime, type OpenOptions } from "../../core/index.ts"
 import { acceptErasureRequest } from "./inbound.ts"
 import { outboxOf, type ConsentSettings } from "./index.ts"
 
 export function webhooksCommand(host: CommandHost) {
-  const withOutbox = (args: Record<string, unknown>, fn: (o: NonNullable<ReturnType<typeof outboxOf>>, opened: OpenedRuntime) => Promise<void>) =>
+  const withOutbox = (args: Record<string, unknown>, fn: (o: NonNullable<ReturnType<typeof outboxOf>>, opened: OpenedRuntime) => Promise<void>, options?: OpenOptions) =>
     host.withRuntime(args, (opened) => {
       const outbox = outboxOf(opened.rt)
       if (!outbox) throw new ConfigError("webhooks", "the consent-webhook plugin is not loaded: add it to plugins")
       return fn(outbox, opened)
-    })
+    }, options)
   return defineCommand({
     meta: { name: "webhooks", description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
     subCommands: {
@@ -25,7 +25,7 @@ export function webhooksCommand(host: CommandHost) {
             if (args.json) return host.print({ pending: pending.length, dead: dead.length, sent, events: rows }, { json: true })
             host.print(rows)
             host.print(`${pending.length} pending, ${dead.length} dead, ${sent} delivered`)
-          }),
+          }, { readOnly: true }),
       }),
       replay: defineCommand({
         meta: { description: "Send dead letters again (all, or --id ... ) and every pending event now" },

@@ -71,7 +71,7 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
               if (args.watch && !args.json) host.print(new Date().toISOString())
               host.print(rows, { json: !!args.json })
             }
-          })
+          }, { readOnly: true })
         },
       }),
       health: defineCommand({
@@ -106,7 +106,7 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
             const result = verdict(s, parsed.output)
             host.print(args.json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json: !!args.json })
             host.setExitCode(EXIT[result.status])
-          })
+          }, { readOnly: true })
         },
       }),
     },

@@ -6,7 +6,7 @@ const json = { json: { type: "boolean", description: "print JSON for scripts" } 
 
 /** `cxedge tenant discover|whoami|env`. */
 export function tenantCommand(host: CommandHost) {
-  const withRuntime = <T>(args: Record<string, unknown>, fn: (rt: Runtime) => Promise<T>) => host.withRuntime(args, (opened) => fn(opened.rt))
+  const withRuntime = <T>(args: Record<string, unknown>, fn: (rt: Runtime) => Promise<T>) => host.withRuntime(args, (opened) => fn(opened.rt), { readOnly: true })
   return defineCommand({
     meta: { name: "tenant", description: "Tenant discovery, token claims and environment values" },
     subCommands: {

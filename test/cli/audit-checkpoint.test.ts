@@ -171,6 +171,21 @@ describe("the audit key from the environment", () => {
     noStack(missing.stderr + short.stderr)
   }, 30_000)
 
+  test("read-only commands run against a configured tenant without CXEDGE_AUDIT_KEY; a dry run writes nothing", async () => {
+    const c = copy()
+    const { CXEDGE_AUDIT_KEY: _, ...without } = env
+    const state = { ...without, CXEDGE_STORAGE_DIR: join(c.dir, "state") }
+    for (const args of [["tenant", "whoami"], ["skills", "activity"], ["jobs"], ["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--dry-run"]]) {
+      const r = await runCli(args, state, { cwd: c.dir })
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: expect.not.stringContaining("CXEDGE_AUDIT_KEY") })
+    }
+    expect([...sandbox.tenant("acme").data.records.values()].filter((r) => r.writes > 0)).toHaveLength(0)
+    // A command that re-identifies or writes still needs the key.
+    const decrypt = await runCli(["decrypt", "enc_k1_AAAA"], state, { cwd: c.dir })
+    expect(decrypt.code).toBe(2)
+    expect(decrypt.stderr).toContain("CXEDGE_AUDIT_KEY is not set")
+  }, 30_000)
+
   test("verifying under another key: every signature is reported, nothing passes", async () => {
     const c = copy()
     const r = await runCli(["audit", "verify"], { ...env, CXEDGE_AUDIT_KEY: `t1:${Buffer.from("a-different-key-with-the-same-id").toString("base64")}`, CXEDGE_STORAGE_DIR: join(c.dir, "state") }, { cwd: c.dir })

@@ -1,4 +1,4 @@
-import type { Plan } from "./matrix/engine.ts"
+import type { FieldProblem, Plan } from "./matrix/engine.ts"
 import type { FieldLimits } from "./matrix/validate.ts"
 
 /** One record as a source yields it. `data` is personal data: it never goes to logs, journals or hooks. */
@@ -55,6 +55,11 @@ export interface Target {
   limits?: FieldLimits
   /** A record whose plan changes nothing is counted as skipped and not handed to `write`. */
   skipsUnchanged?: boolean
+  /**
+   * Problems the target finds in a record before anything is written (a subject it cannot read):
+   * the job refuses the record as invalid, as it does a plan's problems.
+   */
+  check?(record: SourceRecord): FieldProblem[]
   write(ctx: WriteContext): Promise<WriteResult>
   /** Reads back and compares with the digest; true when the write is in place. */
   verify?(ctx: WriteContext): Promise<boolean>

@@ -22,6 +22,16 @@ export interface Faults {
   tokenLifetimeSec: number
   refreshLifetimeSec: number
   transcriptStatus: 201 | 202
+  /**
+   * GUESS either way (the history shape is not published): "messages" answers `{messages, page, size, total}`
+   * paged by page/size; "data" answers the documented DFO list shape `{data, hits, scrollToken}`, paged by the cursor.
+   */
+  dfoHistoryShape: "messages" | "data"
+  /** DFO contact numbers whose history answers `dfoHistoryFailStatus`: a history that cannot be read. */
+  dfoHistoryFailFor: string[]
+  dfoHistoryFailStatus: number
+  /** History paging that never advances: the same scrollToken back, or `page` ignored. */
+  dfoHistoryStuck: boolean
 }
 
 export const defaultFaults = (): Faults => ({
@@ -34,6 +44,10 @@ export const defaultFaults = (): Faults => ({
   tokenLifetimeSec: 3600,
   refreshLifetimeSec: 7200,
   transcriptStatus: 201,
+  dfoHistoryShape: "messages",
+  dfoHistoryFailFor: [],
+  dfoHistoryFailStatus: 500,
+  dfoHistoryStuck: false,
 })
 
 export type Permission = "acd" | "dfo" | "privacy" | "admin" | "realtime"

@@ -46,7 +46,7 @@ export async function dryRun(source: Source, matrix: CompiledMatrix, target: Tar
         continue
       }
       const plan = await matrix.plan(record.data)
-      const problems = [...plan.problems, ...validatePlan(plan, target.limits)]
+      const problems = [...plan.problems, ...validatePlan(plan, target.limits), ...(target.check?.(record) ?? [])]
       if (problems.length) {
         report.rejected.push({ contactId: record.id, field: problems[0]!.path, reason: problems.map((p) => p.reason).join("; ") })
         continue

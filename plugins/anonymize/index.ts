@@ -4,6 +4,7 @@ import { ContactEndedBody, ContactEndedConfig, contactEndedRoute, handleContactJ
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { contactGet } from "./sources/single.ts"
+import { DfoHistoryConfig } from "./targets/dfo-history.ts"
 import { builtinTransforms } from "./transforms/index.ts"
 
 /**
@@ -21,6 +22,8 @@ export default definePlugin({
     digitalMedia: v.optional(v.array(v.string())),
     /** Record field holding the DFO contact number (default contactId). */
     dfoContactField: v.optional(v.string()),
+    /** How DFO message history is read: its response shape is not published (targets/dfo-history.ts). */
+    dfoHistory: v.optional(DfoHistoryConfig),
     /** How far back an erasure request looks for the subject's contacts. */
     erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
     /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */

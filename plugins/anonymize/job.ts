@@ -155,7 +155,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
       }
     }
 
-    const problems = [...plan.problems, ...validatePlan(plan, target.limits)]
+    const problems = [...plan.problems, ...validatePlan(plan, target.limits), ...(target.check?.(record) ?? [])]
     if (problems.length) return reject(id, problems[0]!.code, problems[0]!.path, problems.map((p) => p.reason).join("; "), entry)
     if (fields.length === 0 && target.skipsUnchanged) {
       tally("skipped")

@@ -72,15 +72,27 @@ export const privacyErasure = defineOperation({
   output: v.object({ requestId: v.string() }),
 })
 
-/** GUESS: DFO case history (the SDK calls it; the response shape is not published). */
+/**
+ * GUESS: DFO case history (the SDK calls it with page and size; the response
+ * shape is not published). Any JSON object is accepted here: which key holds
+ * the messages (`data` or `messages`) and how it pages (`scrollToken` or
+ * `page`) is decided by `targets/dfo-history.ts`, which refuses what it cannot
+ * read rather than take it for an empty history.
+ */
 export const dfoHistory = defineOperation({
   id: "dfo.history",
   api: "dfo",
   method: "GET",
   path: "/contacts/{contactNumber}/history",
   idempotent: true,
-  input: v.object({ contactNumber: v.string(), page: v.optional(v.number()), size: v.optional(v.number()) }),
-  output: v.looseObject({ messages: v.array(v.looseObject({ id: v.string() })), total: v.optional(v.number()) }),
+  input: v.object({
+    // A string end to end: DFO contact numbers are 15+ digits and must never pass through a JS number.
+    contactNumber: v.string(),
+    page: v.optional(v.number()),
+    size: v.optional(v.number()),
+    scrollToken: v.optional(v.string()),
+  }),
+  output: v.looseObject({}),
 })
 
 const removal = (kind: "content-removal" | "author-name-removal") =>

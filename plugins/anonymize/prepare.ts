@@ -11,6 +11,7 @@ import { createRecordsSource } from "./sources/records.ts"
 import { createSingleSource } from "./sources/single.ts"
 import { createSubjectSource } from "./sources/subject.ts"
 import { decryptValue } from "./transforms/encrypt.ts"
+import type { DfoHistoryOptions } from "./targets/dfo-history.ts"
 import { createErasureTarget } from "./targets/erasure.ts"
 import { createExportTarget, storageSink } from "./targets/export.ts"
 import { fileSink } from "./targets/export-file.ts"
@@ -49,6 +50,8 @@ export interface AnonymizeSettings {
   concurrency: number
   digitalMedia?: string[]
   dfoContactField?: string
+  /** How DFO message history is read (settings.anonymize.dfoHistory). */
+  dfoHistory?: DfoHistoryOptions
 }
 
 const newJobId = () => `job_${new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${crypto.randomUUID().slice(0, 6)}`
@@ -128,6 +131,7 @@ async function makeTarget(
       pseudonym,
       digitalMedia: settings.digitalMedia,
       dfoContactField: settings.dfoContactField,
+      dfoHistory: settings.dfoHistory,
       defaultCountryCode: matrix.matrix.defaultRegion ?? matrix.matrix.defaultCountryCode,
     })
   }

@@ -5,6 +5,19 @@ import { guard } from "../guard.ts"
 const REASONS = new Set(["GDPR", "TTL", "other"])
 const dfoShape = (status: number, error: string, description: string) => dfoError(status, description, error)
 
+/** An opaque cursor, as a DFO list answers: the contact and the offset of the next page. */
+const scrollTokenOf = (contactNumber: string, offset: number) => btoa(`${contactNumber}:${offset}`)
+function offsetOf(token: string, contactNumber: string): number | undefined {
+  let decoded = ""
+  try {
+    decoded = atob(token)
+  } catch {
+    return undefined
+  }
+  const [owner, offset] = decoded.split(":")
+  return owner === contactNumber && /^\d+$/.test(offset ?? "") ? Number(offset) : undefined
+}
+
 /** DFO 3.0: transcripts, message history and message redaction. */
 export function dfoRoutes(core: SandboxCore) {
   const app = new Hono<SandboxEnv>()
@@ -25,14 +38,27 @@ export function dfoRoutes(core: SandboxCore) {
   })
 
   // GUESS: the public SDK calls /contacts/{id}/history?page&size; its response shape is not published.
+  // The `dfoHistoryShape` knob serves either guess, so a client is tried against both.
   app.get("/contacts/:contactNumber/history", (c) => {
     const tenant = c.get("tenant")
+    const f = tenant.faults
     const contactNumber = c.req.param("contactNumber")
     if (!tenant.data.records.has(contactNumber)) return dfoError(404, "Contact not found", "CONTACT_NOT_FOUND")
-    const page = Math.max(1, Number(c.req.query("page") ?? 1) || 1)
+    if (f.dfoHistoryFailFor.includes(contactNumber)) return dfoError(f.dfoHistoryFailStatus, "History unavailable", "HISTORY_UNAVAILABLE")
     const size = Math.min(100, Math.max(1, Number(c.req.query("size") ?? 50) || 50))
     const all = [...tenant.data.messages.values()].filter((m) => m.contactNumber === contactNumber)
-    return c.json({ messages: all.slice((page - 1) * size, page * size).map((m) => ({ id: m.id, direction: m.direction, createdAt: m.createdAt })), page, size, total: all.length })
+    const view = (from: number) => all.slice(from, from + size).map((m) => ({ id: m.id, direction: m.direction, createdAt: m.createdAt }))
+    if (f.dfoHistoryShape === "data") {
+      const token = c.req.query("scrollToken")
+      const offset = token === undefined ? 0 : offsetOf(token, contactNumber)
+      if (offset === undefined) return dfoError(400, "Invalid scrollToken", "INVALID_SCROLL_TOKEN", "scrollToken")
+      // Stuck: every answer starts over and hands back the first cursor.
+      const from = f.dfoHistoryStuck ? 0 : offset
+      const next = from + size
+      return c.json({ data: view(from), hits: all.length, ...(next < all.length ? { scrollToken: scrollTokenOf(contactNumber, f.dfoHistoryStuck ? size : next) } : {}) })
+    }
+    const page = f.dfoHistoryStuck ? 1 : Math.max(1, Number(c.req.query("page") ?? 1) || 1)
+    return c.json({ messages: view((page - 1) * size), page, size, total: all.length })
   })
 
   app.get("/messages/:messageId", (c) => {

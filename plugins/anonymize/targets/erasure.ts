@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto"
-import { normalize, toEmail, type CxoneClient, type Runtime, type Target } from "../../../core/index.ts"
+import {
+  normalize, toEmail, ValidationError, type CxoneClient, type FieldProblem, type Runtime, type SourceRecord, type Target,
+} from "../../../core/index.ts"
 import type { Journal } from "../journal.ts"
-import { dfoAuthorNameRemoval, dfoContentRemoval, dfoHistory, privacyErasure } from "../operations.ts"
+import { dfoAuthorNameRemoval, dfoContentRemoval, privacyErasure } from "../operations.ts"
+import { readHistory, type DfoHistoryOptions } from "./dfo-history.ts"
 
 export interface SubjectField {
   path: string
@@ -18,20 +21,25 @@ export interface ErasureOptions {
   digitalMedia?: string[]
   /** Record field holding the DFO contact number (unverified that it equals the ACD contactId). */
   dfoContactField?: string
+  /** How the DFO history response is read (its shape is not published). */
+  dfoHistory?: DfoHistoryOptions
   defaultCountryCode?: string
 }
 
 type Subject = { type: "PHONENO" | "EMAIL"; value: string }
 
+const valueAt = (data: Record<string, unknown>, path: string) =>
+  path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" && Object.hasOwn(n, k) ? (n as Record<string, unknown>)[k] : undefined), data)
+
+/** The record's subjects, normalized; a number that cannot be read throws (naming the field), never erased as a guess. */
 function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: string): Subject[] {
   const out = new Map<string, Subject>()
   for (const f of fields) {
-    const raw = f.path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined), data)
+    const raw = valueAt(data, f.path)
     if (typeof raw !== "string" || !raw.trim()) continue
     const type = f.type ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
     if (type === "EMAIL" && !raw.includes("@")) continue
     if (type === "PHONENO" && raw.replace(/\D/g, "").length < 7) continue
-    // A number that cannot be read is refused (naming the field), never erased as a guess.
     const value = type === "EMAIL" ? toEmail(raw) : (normalize("e164", raw, f.path, cc) as string)
     out.set(`${type}:${value}`, { type, value })
   }
@@ -44,11 +52,34 @@ function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: 
  * (its request id journaled, concurrent contacts of one subject share one
  * request), and a digital contact's DFO messages get content and
  * author-name removal (409, already removed, counts as done).
+ *
+ * Per contact it gathers first and acts second: every subject and every
+ * message id (all history pages) is read before the first erasure is sent,
+ * so a contact whose history cannot be read fails with E_GATHER having sent
+ * nothing, and `--resume` retries it. Problems in the record itself (a phone
+ * number that cannot be read, a digital contact without a DFO contact
+ * number) are found by `check`, before the job writes anything, and the
+ * record is refused as invalid.
  */
 export function createErasureTarget(rt: Runtime, client: CxoneClient, options: ErasureOptions): Target {
   const inflight = new Map<string, Promise<string>>()
   const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map((m) => m.toLowerCase()))
   const dfoField = options.dfoContactField ?? "contactId"
+
+  /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
+  function dfoContactOf(data: Record<string, unknown>): string | undefined {
+    if (!digital.has(String(data.mediaTypeName ?? "").toLowerCase())) return undefined
+    const raw = valueAt(data, dfoField)
+    if (typeof raw === "string" && /^\S+$/.test(raw)) return raw
+    if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return String(raw)
+    const what = raw === undefined || raw === null || raw === "" ? "has no" : typeof raw === "number" ? "has an inexact number as its" : "has an unusable"
+    throw new ValidationError(
+      "anonymize",
+      `a digital contact ${what} DFO contact number at ${dfoField}: its messages cannot be found; set settings.anonymize.dfoContactField to the field that holds it`,
+      dfoField,
+      "E_DFO_CONTACT",
+    )
+  }
 
   async function erase(jobId: string, subject: Subject): Promise<string> {
     const key = createHash("sha256").update(`${subject.type}:${subject.value}`).digest("hex").slice(0, 40)
@@ -69,35 +100,42 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
     return pending
   }
 
-  async function redactMessages(contactNumber: string) {
-    const removeOnce = async (op: typeof dfoContentRemoval, messageId: string) => {
-      try {
-        await client.call(op, { messageId, reason: "GDPR" })
-      } catch (error) {
-        if ((error as { status?: number }).status !== 409) throw error
-      }
-    }
-    for (let page = 1; ; page++) {
-      const history = await client.call(dfoHistory, { contactNumber, page, size: 50 })
-      for (const m of history.messages) {
-        await removeOnce(dfoContentRemoval, m.id)
-        await removeOnce(dfoAuthorNameRemoval, m.id)
-      }
-      if (history.messages.length < 50) return
+  async function removeOnce(op: typeof dfoContentRemoval, messageId: string) {
+    try {
+      await client.call(op, { messageId, reason: "GDPR" })
+    } catch (error) {
+      if ((error as { status?: number }).status !== 409) throw error
     }
   }
 
   return {
     name: "erasure",
+    check(record: SourceRecord): FieldProblem[] {
+      const problems: FieldProblem[] = []
+      for (const read of [() => subjectsOf(record.data, options.subjects, options.defaultCountryCode), () => dfoContactOf(record.data)]) {
+        try {
+          read()
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error
+          problems.push({ path: error.path ?? "", transform: "erasure", code: error.code, reason: error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "") })
+        }
+      }
+      return problems
+    },
     async write(ctx) {
+      // Gather: everything this contact needs is read before anything is sent.
       const subjects = subjectsOf(ctx.record.data, options.subjects, options.defaultCountryCode)
+      const contactNumber = dfoContactOf(ctx.record.data)
+      const messageIds = contactNumber === undefined ? [] : await readHistory(client, contactNumber, options.dfoHistory)
+      // Act: the Privacy erasures, then the message removals.
       const requestIds: string[] = []
       for (const s of subjects) requestIds.push(await erase(ctx.jobId, s))
-      const media = String(ctx.record.data.mediaTypeName ?? "").toLowerCase()
-      const contactNumber = ctx.record.data[dfoField]
-      if (digital.has(media) && contactNumber !== undefined) await redactMessages(String(contactNumber))
+      for (const id of messageIds) {
+        await removeOnce(dfoContentRemoval, id)
+        await removeOnce(dfoAuthorNameRemoval, id)
+      }
       const tokens = subjects.map((s) => options.pseudonym(s.value)).filter((t): t is string => !!t)
-      return { written: subjects.length > 0, requestIds, subjects: tokens, verified: true }
+      return { written: subjects.length > 0 || messageIds.length > 0, requestIds, subjects: tokens, verified: true }
     },
   }
 }

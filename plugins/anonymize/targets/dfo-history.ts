@@ -1,0 +1,106 @@
+import * as v from "valibot"
+import { CxedgeError, describeError, type CxoneClient } from "../../../core/index.ts"
+import { dfoHistory } from "../operations.ts"
+
+const KEY_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/
+const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"])
+
+/** `settings.anonymize.dfoHistory`: how to read a DFO contact's message history, whose shape CXone does not publish. */
+export const DfoHistoryConfig = v.strictObject(
+  {
+    /** The response key holding the messages (a dotted path allowed); absent: whichever of `data`/`messages` is an array. */
+    itemsKey: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(KEY_PATH, "itemsKey must be a key name or a dotted path such as data or result.messages"),
+        v.check((k) => !k.split(".").some((part) => FORBIDDEN.has(part)), "itemsKey must not name __proto__, constructor or prototype"),
+      ),
+    ),
+    /** `scrollToken` (a cursor), `page` (page and size), or `auto`: the cursor when a response carries one. */
+    paging: v.optional(v.picklist(["auto", "page", "scrollToken"], "paging must be auto, page or scrollToken"), "auto"),
+    pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 50),
+    /** More pages than this for one contact is an error, never an endless loop. */
+    maxPages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), 1000),
+  },
+  "unknown key: use itemsKey, paging, pageSize or maxPages",
+)
+export type DfoHistoryOptions = v.InferInput<typeof DfoHistoryConfig>
+
+/** Reading a contact's history (or its subjects) failed: nothing was sent for it, and a resume retries it. */
+export class GatherError extends CxedgeError {
+  override name = "GatherError"
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("E_GATHER", "anonymize", message, options)
+  }
+}
+
+const SETTING = "settings.anonymize.dfoHistory"
+const bare = (error: unknown) => describeError(error).replace(/^\[cxedge\] (\[[^\]]*\] )?/, "")
+const at = (body: Record<string, unknown>, path: string): unknown =>
+  path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" && Object.hasOwn(n, k) ? (n as Record<string, unknown>)[k] : undefined), body)
+const countOf = (body: Record<string, unknown>) => (typeof body.hits === "number" ? body.hits : typeof body.total === "number" ? body.total : undefined)
+
+/**
+ * Every message id of one DFO contact, across all pages, or a GatherError:
+ * never a partial list, and an answer it cannot read is never taken for "no
+ * messages". Pages by `scrollToken` when the tenant sends one, by page and
+ * size otherwise; a cursor that repeats, a page that brings nothing new, or
+ * more than `maxPages` pages stops with an error instead of looping.
+ *
+ * @example
+ * const ids = await readHistory(client, "600000000007", { paging: "scrollToken" })
+ */
+export async function readHistory(client: CxoneClient, contactNumber: string, options: DfoHistoryOptions = {}): Promise<string[]> {
+  const size = options.pageSize ?? 50
+  const maxPages = options.maxPages ?? 1000
+  const paging = options.paging ?? "auto"
+  const fail = (what: string, todo: string) => new GatherError(`DFO contact ${contactNumber}: ${what}: ${todo}`)
+  const ids = new Set<string>()
+  const tokens = new Set<string>()
+  let key = options.itemsKey
+  let token: string | undefined
+  let cursor = paging === "scrollToken"
+
+  for (let page = 1; ; page++) {
+    if (page > maxPages) throw fail(`its history has more than ${maxPages} pages`, `raise ${SETTING}.maxPages if it really holds that many messages; nothing was sent for it`)
+    let body: Record<string, unknown>
+    try {
+      body = await client.call(dfoHistory, { contactNumber, size, ...(token ? { scrollToken: token } : { page }) })
+    } catch (error) {
+      throw new GatherError(`DFO contact ${contactNumber}: its message history could not be read (${bare(error)}); nothing was sent for it: --resume retries it`, { cause: error })
+    }
+
+    if (!key) {
+      const data = Array.isArray(body.data)
+      const messages = Array.isArray(body.messages)
+      if (data && messages) throw fail("the history response holds both a data and a messages array", `set ${SETTING}.itemsKey to the one that lists the messages`)
+      if (!data && !messages) throw fail("the history response holds neither a data nor a messages array", `set ${SETTING}.itemsKey to the key that lists the messages`)
+      key = data ? "data" : "messages"
+    }
+    const items = at(body, key)
+    if (!Array.isArray(items)) throw fail(`the history response has no "${key}" array (page ${page})`, `check ${SETTING}.itemsKey against what the tenant returns`)
+
+    const before = ids.size
+    for (const [i, item] of items.entries()) {
+      const id = item && typeof item === "object" ? (item as Record<string, unknown>).id : undefined
+      if (typeof id !== "string" || !id) throw fail(`message ${i + 1} of history page ${page} has no string id`, "report it: cxedge cannot redact a message it cannot name")
+      ids.add(id)
+    }
+    if (items.length === 0) return [...ids]
+
+    const next = paging === "page" ? undefined : body.scrollToken
+    if (typeof next === "string" && next) {
+      cursor = true
+      if (tokens.has(next)) throw fail(`the history's scrollToken repeated on page ${page}`, `the tenant's paging does not advance; set ${SETTING}.paging to page, or report it`)
+      tokens.add(next)
+      token = next
+      continue
+    }
+    // A cursor-paged history ends with the first answer that carries no cursor.
+    if (cursor) return [...ids]
+    if (ids.size === before) throw fail(`history page ${page} repeated earlier messages`, `the tenant ignores the page parameter; set ${SETTING}.paging to scrollToken, or report it`)
+    const count = countOf(body)
+    if (count !== undefined && ids.size >= count) return [...ids]
+    // Without a count, a short page may be a server's own size cap, not the end: read on until an empty page.
+  }
+}

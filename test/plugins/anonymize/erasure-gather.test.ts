@@ -1,4 +1,7 @@
 import { describe, expect, test } from "bun:test"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { ConfigError, createCxedgeStorage, createRuntime, toE164 } from "../../../core/index.ts"
 import { dryRun } from "../../../plugins/anonymize/dry-run.ts"
 import { jobStore, type JournalEntry } from "../../../plugins/anonymize/journal.ts"
@@ -6,6 +9,7 @@ import { completeJob, prepareJob, type JobRequest } from "../../../plugins/anony
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Faults, type Sandbox } from "../../../sandbox/app.ts"
 import { TEST_KEYS } from "../../contracts/transform.ts"
+import { ROOT, runCli, sandboxEnv, serveSandbox } from "../../helpers.ts"
 import { findLeaks, loadMatrixFile, seededValues } from "./setup.ts"
 
 // Gather before acting: per contact, every subject and every DFO message id is read
@@ -294,4 +298,68 @@ describe("settings.anonymize.dfoHistory is checked when the runtime opens", () =
     const rt = await open({ itemsKey: "result.messages", paging: "scrollToken", pageSize: 100, maxPages: 50 })
     expect(rt.settings<{ dfoHistory: unknown }>("anonymize").dfoHistory).toEqual({ itemsKey: "result.messages", paging: "scrollToken", pageSize: 100, maxPages: 50 })
   })
+})
+
+describe("through the CLI against a configured tenant", () => {
+  const GDPR = `${ROOT}matrices/gdpr.json`
+  const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/)
+
+  test("an unreadable history fails those contacts (exit 1, one line each), sends nothing for them; --resume finishes them once", async () => {
+    const sandbox = await createSandbox({ contacts: 40, seed: 21, faults: { dfoHistoryShape: "data", dfoHistoryFailStatus: 403 } })
+    const served = serveSandbox(sandbox)
+    try {
+      const state = sandbox.tenant("acme")
+      const failing = digitalContacts(sandbox).slice(0, 3)
+      const failingIds = failing.map((c) => String(c.contactId))
+      state.faults.dfoHistoryFailFor = failingIds
+      const failingSubjects = failing.map((c) => subjectOf(c.fromAddress))
+      const allSubjects = new Set(state.data.completed.map((c) => subjectOf(c.fromAddress)))
+      const dir = mkdtempSync(join(tmpdir(), "cxedge-gather-"))
+      const env = sandboxEnv(sandbox, served.origin, { CXEDGE_STORAGE: "" })
+      const storage = ["--storage", "fs", "--storage-dir", join(dir, "state")]
+
+      const first = await runCli(["anonymize", "--matrix", GDPR, "--target", "erasure", "--since", "30d", "--yes", "--json", ...storage], env, { cwd: dir })
+      expect(first.code).toBe(1)
+      noStack(first.stderr)
+      for (const id of failingIds) {
+        expect(first.stderr).toContain(`contact ${id}: [cxedge] [anonymize] DFO contact ${id}: its message history could not be read (dfo.history failed with status 403`)
+      }
+      const summary = JSON.parse(first.stdout)
+      expect(summary).toMatchObject({ processed: 40, failed: 3, invalid: 0, succeeded: 37 })
+      const sent = erased(sandbox)
+      for (const s of failingSubjects) expect(sent).not.toContain(s)
+      for (const c of failing) for (const m of messagesOf(sandbox, String(c.contactId))) expect(m.content).not.toBeNull()
+
+      state.faults.dfoHistoryFailFor = []
+      const second = await runCli(["anonymize", "--resume", summary.jobId, "--yes", "--json", ...storage], env, { cwd: dir })
+      expect(second.code).toBe(0)
+      expect(JSON.parse(second.stdout)).toMatchObject({ succeeded: 3, failed: 0, alreadyDone: 37 })
+      const all = erased(sandbox)
+      expect(all.length).toBe(new Set(all).size)
+      expect(new Set(all)).toEqual(allSubjects)
+      expect([...state.data.messages.values()].every((m) => m.content === null && m.authorName === null)).toBe(true)
+    } finally {
+      served.stop()
+    }
+  }, 60_000)
+
+  test("a bad dfoHistory setting in the config file exits 2 in one line naming it, before any call", async () => {
+    const sandbox = await createSandbox({ contacts: 10 })
+    const served = serveSandbox(sandbox)
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "cxedge-gather-config-"))
+      const config = join(dir, "cxedge.config.json")
+      writeFileSync(config, JSON.stringify({ settings: { anonymize: { dfoHistory: { paging: "cursor" } } } }))
+      const r = await runCli(["anonymize", "--config", config, "--matrix", GDPR, "--target", "erasure", "--since", "30d", "--yes", "--storage", "memory"], sandboxEnv(sandbox, served.origin), { cwd: dir })
+      expect(r.code).toBe(2)
+      expect(r.stderr.trim().split("\n")).toHaveLength(1)
+      expect(r.stderr).toContain("anonymize.dfoHistory.paging")
+      expect(r.stderr).toContain("paging must be auto, page or scrollToken")
+      noStack(r.stderr)
+      expect(sandbox.tenant("acme").stats.requests).toBe(0)
+      expect(sandbox.tenant("acme").erasures).toHaveLength(0)
+    } finally {
+      served.stop()
+    }
+  }, 30_000)
 })

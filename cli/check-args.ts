@@ -129,13 +129,16 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
     if (inline !== undefined && (negated || !["true", "false"].includes(inline))) throw usage(`${spelled} takes no value: pass ${spelled} alone`)
     return i
   }
+  // A repeated flag (--param a --param ''): say which one is missing its value.
+  const same = (a: string) => a === spelled || a.startsWith(`${spelled}=`)
+  const nth = rawArgs.filter(same).length > 1 ? ` (number ${rawArgs.slice(0, i + 1).filter(same).length})` : ""
   if (inline !== undefined) {
-    if (inline === "") throw usage(`${spelled} needs a value: ${spelled}=VALUE or ${spelled} VALUE`)
+    if (inline === "") throw usage(`${spelled}${nth} needs a value: ${spelled}=VALUE or ${spelled} VALUE`)
     return i
   }
   const value = rawArgs[i + 1]
   // A value may start with "-" (--param -1), but "--..." is the next flag: this one's value is missing.
   const looksLikeFlag = value !== undefined && value.startsWith("--")
-  if (value === undefined || value === "" || looksLikeFlag) throw usage(`${spelled} needs a value${looksLikeFlag ? ` (found ${value!.split("=")[0]} instead)` : ""}: ${spelled} VALUE`)
+  if (value === undefined || value === "" || looksLikeFlag) throw usage(`${spelled}${nth} needs a value${looksLikeFlag ? ` (found ${value!.split("=")[0]} instead)` : ""}: ${spelled} VALUE`)
   return i + 1
 }

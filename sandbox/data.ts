@@ -37,10 +37,14 @@ export interface RecordContact {
   writes: number
 }
 
-/** A completed contact in v34.0 field names. */
+/**
+ * A completed contact in v34.0 field names. Ids are 64-bit integers on the
+ * wire; they are held as digit strings here so one above 2^53 stays exact,
+ * and routes render them as JSON numbers (see wire.ts).
+ */
 export interface CompletedContact {
-  contactId: number
-  masterContactId: number
+  contactId: string
+  masterContactId: string
   contactStartDate: string
   lastUpdateTime: string
   firstName: string
@@ -99,8 +103,14 @@ export interface TenantData {
   messages: Map<string, Message>
 }
 
-/** Deterministic contacts for one tenant: the same seed gives the same people, ids and messages. */
-export function generateContacts(seed: number, count: number, now: number): TenantData {
+/** The first contact id above 2^53 (2^53 + 1: a double rounds it to 2^53). */
+export const BIG_ID_BASE = 2n ** 53n + 1n
+
+/**
+ * Deterministic contacts for one tenant: the same seed gives the same people, ids and messages.
+ * With `bigIds`, every contact id is above 2^53, as on a tenant whose ids have grown that far.
+ */
+export function generateContacts(seed: number, count: number, now: number, options: { bigIds?: boolean } = {}): TenantData {
   const r = rng(seed * 7919 + 17)
   const records = new Map<string, RecordContact>()
   const completed: CompletedContact[] = []
@@ -108,8 +118,7 @@ export function generateContacts(seed: number, count: number, now: number): Tena
   const base = 600_000_000_000 + (seed % 1000) * 1_000_000
   for (let i = 0; i < count; i++) {
     const p = person(r)
-    const contactId = base + i
-    const id = String(contactId)
+    const id = options.bigIds ? String(BIG_ID_BASE + BigInt((seed % 1000) * 1_000_000 + i)) : String(base + i)
     const media = pick(r, MEDIA)
     const skill = SKILLS.find((s) => s.mediaTypeId === media.mediaTypeId)!
     const start = new Date(now - int(r, 60, 29 * 86_400) * 1000).toISOString()
@@ -130,8 +139,8 @@ export function generateContacts(seed: number, count: number, now: number): Tena
       writes: 0,
     })
     completed.push({
-      contactId,
-      masterContactId: contactId,
+      contactId: id,
+      masterContactId: id,
       contactStartDate: start,
       lastUpdateTime: start,
       firstName: p.firstName,

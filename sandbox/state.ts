@@ -32,6 +32,10 @@ export interface Faults {
   dfoHistoryFailStatus: number
   /** History paging that never advances: the same scrollToken back, or `page` ignored. */
   dfoHistoryStuck: boolean
+  /** Contact ids above 2^53, sent as raw JSON numbers. Read when the tenant is created (`createSandbox({ faults: { bigIds: true } })`). */
+  bigIds: boolean
+  /** False: the records API sends no ETag (no `_etag` in lists, no ETag header); PATCH then takes only `If-Match: *`. */
+  recordsEtag: boolean
 }
 
 export const defaultFaults = (): Faults => ({
@@ -48,6 +52,8 @@ export const defaultFaults = (): Faults => ({
   dfoHistoryFailFor: [],
   dfoHistoryFailStatus: 500,
   dfoHistoryStuck: false,
+  bigIds: false,
+  recordsEtag: true,
 })
 
 export type Permission = "acd" | "dfo" | "privacy" | "admin" | "realtime"
@@ -106,7 +112,8 @@ export interface Tenant {
   skills: SkillState[]
   erasures: { requestId: string; subjectIdentifier: string; subjectIdentifierType: string; receivedAt: string }[]
   transcripts: { contactNumber: string; recipients: string[]; at: string }[]
-  scriptStarts: { contactId: number; skillId: number; scriptId?: string; scriptPath?: string; parameters: string[]; startDate?: string }[]
+  /** `query` is the raw query string as it arrived, to prove how the client encoded it. */
+  scriptStarts: { contactId: string; skillId: number; scriptId?: string; scriptPath?: string; parameters: string[]; startDate?: string; query: string }[]
   /** Tokens issued before this instant are refused with 401. */
   revokedBefore: number
   stats: { requests: number; rateLimited: number; errors: number; dropped: number; malformed: number; tokens: number; byGrant: Record<string, number> }
@@ -150,7 +157,7 @@ export function createTenant(spec: TenantSpec, index: number, baseSeed: number, 
     recordsClients: spec.recordsClients ?? [{ id: creds.recordsClientId, secret: creds.recordsClientSecret, scopes: ["contact:read", "contact:write"] }],
     allowClientCredentials: spec.allowClientCredentials ?? false,
     faults: { ...defaultFaults(), ...spec.faults },
-    data: generateContacts(seed, spec.contacts ?? 250, now),
+    data: generateContacts(seed, spec.contacts ?? 250, now, { bigIds: spec.faults?.bigIds }),
     skills: SKILLS.map((s, i) => ({
       ...s,
       queueCount: [2, 0, 7][i]!,

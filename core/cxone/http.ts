@@ -1,5 +1,6 @@
 import { createFetch, type $Fetch } from "ofetch"
 import { CxoneHttpError, CxoneNetworkError } from "../errors.ts"
+import { parseJsonExact } from "./exact-json.ts"
 
 export interface RawResponse {
   status: number
@@ -19,6 +20,24 @@ export interface RawRequest {
 export type Send = (operation: string, request: RawRequest) => Promise<RawResponse>
 
 /**
+ * The URL with its query encoded the way a server decodes it: every value
+ * through URLSearchParams (`|` is `%7C`, `&` is `%26`), a space as `%20`
+ * rather than `+` (both decode to a space, `%20` everywhere), an empty
+ * string as `key=`, arrays as repeated keys, undefined and null left out.
+ */
+export function withQuery(url: string, query?: Record<string, unknown>): string {
+  if (!query) return url
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue
+    for (const item of Array.isArray(value) ? value : [value]) params.append(key, typeof item === "object" ? JSON.stringify(item) : String(item))
+  }
+  // A literal "+" is already %2B here, so every remaining "+" is a space.
+  const encoded = params.toString().replace(/\+/g, "%20")
+  return encoded ? `${url}${url.includes("?") ? "&" : "?"}${encoded}` : url
+}
+
+/**
  * One HTTP exchange on ofetch with no retries of its own (the pipeline owns
  * retry policy) and the body kept as text, so malformed JSON is caught here
  * instead of being passed on as a string. Network failures become
@@ -28,10 +47,9 @@ export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
   const $fetch: $Fetch = createFetch({ fetch: fetchImpl, Headers, AbortController })
   return async (operation, req) => {
     try {
-      const response = await $fetch.raw(req.url, {
+      const response = await $fetch.raw(withQuery(req.url, req.query), {
         method: req.method,
         headers: req.headers,
-        query: req.query,
         body: req.body as any,
         retry: false,
         timeout: req.timeoutMs,
@@ -56,11 +74,14 @@ export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
   }
 }
 
-/** Parses a JSON body strictly; an empty body is `undefined`. */
+/**
+ * Parses a JSON body strictly; an empty body is `undefined`. Integers
+ * beyond 2^53 (64-bit contact ids) come back as exact digit strings.
+ */
 export function parseJson(operation: string, response: RawResponse): unknown {
   if (response.status === 204 || response.status === 304 || response.text.trim() === "") return undefined
   try {
-    return JSON.parse(response.text)
+    return parseJsonExact(response.text)
   } catch (error) {
     throw new CxoneHttpError(
       { operation, status: response.status, message: `${operation}: the server sent malformed JSON (status ${response.status}): retry later or report it to the tenant's administrator`, cause: error },

@@ -42,6 +42,17 @@ export interface TokenEndpoint {
   hint: string
 }
 
+/** One value as application/x-www-form-urlencoded writes it: a space is `+`, `+ / : %` are escaped. */
+const formEncode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2)
+
+/**
+ * `client_secret_basic` per RFC 6749 §2.3.1: the client id and secret are
+ * form-encoded first, then joined with `:` and base64-encoded, so a `:` or
+ * `%` in either survives and the header is always ASCII.
+ */
+export const basicCredentials = (clientId: string, clientSecret: string) =>
+  `Basic ${btoa(`${formEncode(clientId)}:${formEncode(clientSecret)}`)}`
+
 /** Requests one token; errors name the OAuth error code and what to check, never the credentials. */
 export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: Grant, now: number): Promise<TokenSet> {
   const form = new URLSearchParams({ grant_type: grant.type })
@@ -54,7 +65,7 @@ export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: G
   }
   if (endpoint.clientId) {
     if (endpoint.clientAuth === "basic") {
-      headers.Authorization = `Basic ${btoa(`${endpoint.clientId}:${endpoint.clientSecret ?? ""}`)}`
+      headers.Authorization = basicCredentials(endpoint.clientId, endpoint.clientSecret ?? "")
     } else {
       form.set("client_id", endpoint.clientId)
       if (endpoint.clientSecret) form.set("client_secret", endpoint.clientSecret)

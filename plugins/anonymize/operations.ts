@@ -1,7 +1,9 @@
 import * as v from "valibot"
-import { defineOperation, pageToken, skipTop } from "../../core/index.ts"
+import { defineOperation, ExactId, pageToken, skipTop } from "../../core/index.ts"
 
-const Record = v.looseObject({ id: v.union([v.string(), v.number()]) })
+// Ids arrive as JSON numbers or strings (a number beyond 2^53 already as exact
+// digits, see parseJsonExact) and leave as strings, so nothing downstream rounds them.
+const Record = v.looseObject({ id: ExactId })
 
 /** ACD reporting: completed contacts in a date window, skip/top paging, 204 when empty. */
 export const contactsCompleted = defineOperation({
@@ -20,7 +22,7 @@ export const contactsCompleted = defineOperation({
   }),
   output: v.optional(
     v.looseObject({
-      completedContacts: v.array(v.looseObject({ contactId: v.union([v.number(), v.string()]) })),
+      completedContacts: v.array(v.looseObject({ contactId: ExactId, masterContactId: v.optional(ExactId) })),
       totalRecords: v.optional(v.number()),
     }),
   ),

@@ -1,7 +1,10 @@
 import * as v from "valibot"
 import { defineOperation, instantFlag, ValidationError, type Runtime } from "../../core/index.ts"
 
-/** `POST .../scripts/start?skillId&scriptId|scriptPath&Parameters=a|b&startDate` -> `{contactId}` (v34 spec). */
+/**
+ * `POST .../scripts/start?skillId&scriptId|scriptPath&Parameters=a|b&startDate` -> `{contactId}` (v34 spec).
+ * The query is form-encoded by the client (`Parameters=a%7Cb`); the server decodes it, then splits at `|`.
+ */
 export const startScriptOp = defineOperation({
   id: "scripts.start",
   api: "acd",
@@ -38,6 +41,8 @@ export function checkStartRequest(r: StartScriptRequest): void {
   const params = r.parameters ?? []
   if (params.length > 20) fail(`at most 20 parameters reach the script (P1..P20); got ${params.length}`, "param")
   params.forEach((p, i) => {
+    // An empty value cannot be told from "no parameter" in P1|P2|..., and shifts or drops the ones after it.
+    if (p === "") fail(`parameter ${i + 1} is empty (--param number ${i + 1}, P${i + 1}): give it a value or leave it out`, "param")
     if (p.includes("|")) fail(`parameter ${i + 1} contains "|", which CXone uses to separate parameters: remove it`, "param")
   })
   // Strict ISO 8601 with a zone: Date.parse would take "tomorrow 9am"-like strings or guess a local time.

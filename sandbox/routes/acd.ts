@@ -3,6 +3,7 @@ import { acdError, type SandboxCore, type SandboxEnv } from "../context.ts"
 import type { CompletedContact } from "../data.ts"
 import { guard } from "../guard.ts"
 import type { SkillState, Tenant } from "../state.ts"
+import { jsonWithIds } from "../wire.ts"
 
 /** Versions whose v34.0 field names the sandbox renders; any other is refused loudly. */
 export const EMULATED_VERSIONS = new Set(["v33.0", "v34.0"])
@@ -77,7 +78,7 @@ export function acdRoutes(core: SandboxCore) {
       url.searchParams.set("top", String(top))
       return url.toString()
     }
-    return c.json({
+    return jsonWithIds({
       _links: { self: link(skip), next: skip + top < matching.length ? link(skip + top) : null, previous: skip > 0 ? link(Math.max(0, skip - top)) : null },
       businessUnitId: tenant.businessUnitId,
       completedContacts: page,
@@ -92,7 +93,7 @@ export function acdRoutes(core: SandboxCore) {
     const active = tenant.data.completed.slice(0, 3).map((x) => ({ ...x, stateId: 4, stateName: "Active", contactStateCategory: "With Agent" }))
     const changed = active.filter((x) => Number.isNaN(since) || Date.parse(x.lastUpdateTime) > since)
     if (!Number.isNaN(since) && changed.length === 0) return c.body(null, 304)
-    return c.json({ _links: {}, activeContacts: changed, businessUnitId: tenant.businessUnitId, lastPollTime: new Date(core.now()).toISOString(), totalRecords: changed.length })
+    return jsonWithIds({ _links: {}, activeContacts: changed, businessUnitId: tenant.businessUnitId, lastPollTime: new Date(core.now()).toISOString(), totalRecords: changed.length })
   })
 
   app.get("/contacts/:contactId/custom-data", acd, (c) => {
@@ -105,10 +106,10 @@ export function acdRoutes(core: SandboxCore) {
 
   app.get("/contacts/:contactId", acd, (c) => {
     const tenant = c.get("tenant")
-    const contact = tenant.data.completed.find((x) => String(x.contactId) === c.req.param("contactId"))
+    const contact = tenant.data.completed.find((x) => x.contactId === c.req.param("contactId"))
     if (!contact) return acdError(404, "not_found", "contact not found")
     // SPEC v34.0 nests the contact under a property literally named contactId.
-    return c.json({ businessUnitId: tenant.businessUnitId, lastPollTime: new Date(core.now()).toISOString(), contactId: contact })
+    return jsonWithIds({ businessUnitId: tenant.businessUnitId, lastPollTime: new Date(core.now()).toISOString(), contactId: contact })
   })
 
   app.get("/skills/activity", realtime, (c) => {
@@ -136,13 +137,16 @@ export function acdRoutes(core: SandboxCore) {
     const skillId = Number(q.skillId)
     if (!Number.isInteger(skillId)) return acdError(400, "invalid_request", "skillId is required and must be an integer")
     if (!q.scriptId && !q.scriptPath) return acdError(400, "invalid_request", "scriptId or scriptPath is required")
+    // Decoded first, then split: a %7C separates like "|", and a "|" inside a value cannot be told apart.
     const parameters = q.Parameters ? q.Parameters.split("|") : []
     if (parameters.length > 20) return acdError(400, "invalid_request", "at most 20 parameters")
     if (!tenant.skills.some((s) => s.skillId === skillId)) return acdError(404, "not_found", "skill not found")
-    const contactId = 700_000_000_000 + tenant.scriptStarts.length
-    tenant.scriptStarts.push({ contactId, skillId, scriptId: q.scriptId, scriptPath: q.scriptPath, parameters, startDate: q.startDate })
+    const n = tenant.scriptStarts.length
+    const contactId = tenant.faults.bigIds ? String(2n ** 53n + 10_000_001n + BigInt(n)) : String(700_000_000_000 + n)
+    const query = new URL(c.req.url).search.slice(1)
+    tenant.scriptStarts.push({ contactId, skillId, scriptId: q.scriptId, scriptPath: q.scriptPath, parameters, startDate: q.startDate, query })
     c.set("wrote", true)
-    return c.json({ contactId })
+    return jsonWithIds({ contactId })
   })
   return app
 }

@@ -85,12 +85,21 @@ export function globalRoutes(core: SandboxCore) {
 
 const noStore = { "cache-control": "no-store", pragma: "no-cache" }
 
+/** Undoes application/x-www-form-urlencoded: `+` is a space, then percent-escapes. */
+const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, " "))
+
+/**
+ * The client's credentials, from HTTP Basic or the form body. Basic is
+ * decoded as RFC 6749 §2.3.1 says a server must: base64, split at the first
+ * `:`, then each half form-decoded. A client that sends a raw `+`, `%` or
+ * `:` in its secret is refused here, as a compliant server refuses it.
+ */
 export function clientAuth(header: string | undefined, form: URLSearchParams): { id: string; secret: string } | undefined {
   if (header?.startsWith("Basic ")) {
     try {
       const decoded = atob(header.slice(6))
       const at = decoded.indexOf(":")
-      if (at > 0) return { id: decodeURIComponent(decoded.slice(0, at)), secret: decodeURIComponent(decoded.slice(at + 1)) }
+      if (at > 0) return { id: formDecode(decoded.slice(0, at)), secret: formDecode(decoded.slice(at + 1)) }
     } catch {}
     return { id: "", secret: "" }
   }

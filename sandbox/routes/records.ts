@@ -2,6 +2,8 @@ import { Hono } from "hono"
 import type { SandboxCore, SandboxEnv } from "../context.ts"
 import type { RecordContact } from "../data.ts"
 import { guard } from "../guard.ts"
+import type { Tenant } from "../state.ts"
+import { jsonWithIds } from "../wire.ts"
 import { clientAuth } from "./global.ts"
 
 /** Field limits of the seed contract's data store. */
@@ -10,6 +12,16 @@ const WRITABLE = new Set(Object.keys(FIELD_LIMITS))
 
 const recordsError = (status: number, error: string, description: string) => Response.json({ error, message: description }, { status })
 const etagOf = (r: RecordContact) => `"${r.id}-v${r.version}"`
+const RECORD_ID = new Set(["id"])
+/**
+ * A records-API body. With faults.bigIds the record `id` goes out as a bare
+ * JSON number (a 64-bit integer, as CXone sends its ids); otherwise as the
+ * string the seed contract shows.
+ */
+const reply = (tenant: Tenant, body: unknown, headers: Record<string, string> = {}) =>
+  tenant.faults.bigIds ? jsonWithIds(body, 200, headers, RECORD_ID) : Response.json(body, { headers })
+/** The ETag header, unless the tenant is told to serve records without one (faults.recordsEtag false). */
+const etagHeader = (tenant: Tenant, r: RecordContact): Record<string, string> => (tenant.faults.recordsEtag ? { etag: etagOf(r) } : {})
 const view = (r: RecordContact) => ({ id: r.id, ...r.fields })
 
 /**
@@ -52,23 +64,28 @@ export function recordsRoutes(core: SandboxCore) {
     const next = offset + size < all.length ? btoa(String(offset + size)) : undefined
     // List items carry `_etag`, the value a single GET returns in its ETag header, so a
     // client can PATCH with If-Match without reading each record again.
-    return c.json({ contacts: page.map((r) => ({ ...view(r), _etag: etagOf(r) })), ...(next ? { pageToken: next } : {}) })
+    const tenant = c.get("tenant")
+    const tagged = tenant.faults.recordsEtag
+    return reply(tenant, { contacts: page.map((r) => ({ ...view(r), ...(tagged ? { _etag: etagOf(r) } : {}) })), ...(next ? { pageToken: next } : {}) })
   })
 
   app.get("/v1/contacts/:id", authed, (c) => {
     if (!canRead(c.get("claims"))) return recordsError(403, "insufficient_scope", "contact:read is required")
-    const record = c.get("tenant").data.records.get(c.req.param("id"))
+    const tenant = c.get("tenant")
+    const record = tenant.data.records.get(c.req.param("id"))
     if (!record) return recordsError(404, "not_found", "contact not found")
-    return c.json(view(record), 200, { etag: etagOf(record) })
+    return reply(tenant, view(record), etagHeader(tenant, record))
   })
 
   app.patch("/v1/contacts/:id", authed, async (c) => {
     if (!canWrite(c.get("claims"))) return recordsError(403, "insufficient_scope", "contact:write is required")
-    const record = c.get("tenant").data.records.get(c.req.param("id"))
+    const tenant = c.get("tenant")
+    const record = tenant.data.records.get(c.req.param("id"))
     if (!record) return recordsError(404, "not_found", "contact not found")
     const ifMatch = c.req.header("if-match")
     if (!ifMatch) return recordsError(428, "precondition_required", "If-Match is required")
-    if (ifMatch !== "*" && ifMatch !== etagOf(record)) return recordsError(412, "precondition_failed", "the contact changed since it was read")
+    // Without ETags no tag can match: only the unconditional "*" gets through.
+    if (ifMatch !== "*" && (!tenant.faults.recordsEtag || ifMatch !== etagOf(record))) return recordsError(412, "precondition_failed", "the contact changed since it was read")
     const patch = await c.req.json().catch(() => undefined)
     if (!patch || typeof patch !== "object" || Array.isArray(patch)) return recordsError(400, "invalid_body", "body must be a JSON object")
     for (const [field, value] of Object.entries(patch)) {
@@ -92,7 +109,7 @@ export function recordsRoutes(core: SandboxCore) {
     record.writes++
     record.fields.updatedAt = new Date(core.now()).toISOString()
     c.set("wrote", true)
-    return c.json(view(record), 200, { etag: etagOf(record) })
+    return reply(tenant, view(record), etagHeader(tenant, record))
   })
   return app
 }

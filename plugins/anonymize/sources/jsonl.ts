@@ -1,4 +1,4 @@
-import { ConfigError, FORBIDDEN_KEYS, type FileAccess, type Source, type SourceRecord } from "../../../core/index.ts"
+import { ConfigError, FORBIDDEN_KEYS, parseJsonExact, type FileAccess, type Source, type SourceRecord } from "../../../core/index.ts"
 
 // Returning undefined from a reviver deletes the key, so it never reaches
 // code that might assign it (where `__proto__` would set a prototype).
@@ -7,9 +7,12 @@ const dropForbidden = (key: string, value: unknown) => (FORBIDDEN_KEYS.has(key) 
 // pay for it ("proto" covers "prototype"; \u could spell any of them).
 const MAYBE_FORBIDDEN = /proto|constructor|\\u/
 
-/** One line's object, without `__proto__`, `constructor` or `prototype` keys at any depth. */
+/**
+ * One line's object, without `__proto__`, `constructor` or `prototype` keys at any depth.
+ * An integer id beyond 2^53 is kept exact, as a digit string.
+ */
 export function parseLine(line: string): unknown {
-  return MAYBE_FORBIDDEN.test(line) ? JSON.parse(line, dropForbidden) : JSON.parse(line)
+  return MAYBE_FORBIDDEN.test(line) ? parseJsonExact(line, dropForbidden) : parseJsonExact(line)
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, type CxoneClient, type Source, type SourceRecord } from "../../../core/index.ts"
+import { defineOperation, ExactId, type CxoneClient, type Source, type SourceRecord } from "../../../core/index.ts"
 import { createRecordsSource } from "./records.ts"
 
 /** ACD `GET /contacts/{contactId}`; the v34 spec nests the contact under a property named contactId. */
@@ -10,7 +10,7 @@ export const contactGet = defineOperation({
   path: "/contacts/{contactId}",
   idempotent: true,
   input: v.object({ contactId: v.string() }),
-  output: v.looseObject({ contactId: v.looseObject({ contactId: v.union([v.number(), v.string()]) }) }),
+  output: v.looseObject({ contactId: v.looseObject({ contactId: ExactId, masterContactId: v.optional(ExactId) }) }),
 })
 
 /** Exactly one contact, by id: what a CXone "contact ended" callout anonymizes. */
@@ -31,7 +31,7 @@ export function createSingleSource(client: CxoneClient, from: "records" | "cxone
     async *pages() {
       try {
         const res = await client.call(contactGet, { contactId: id })
-        yield [{ id: String(res.contactId.contactId), data: res.contactId } satisfies SourceRecord]
+        yield [{ id: res.contactId.contactId, data: res.contactId } satisfies SourceRecord]
       } catch (error) {
         if ((error as { code?: string }).code !== "E_NOT_FOUND") throw error
         yield [{ id, data: {}, error: "the contact does not exist in CXone" }]

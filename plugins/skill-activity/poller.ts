@@ -49,23 +49,43 @@ export interface PollResult {
   skills: SkillActivity[]
 }
 
+export interface SkillPollerOptions {
+  /** This process's clock, which carries the server's time forward across a 304 (default Date.now). */
+  now?: () => number
+}
+
 /**
  * Delta polling as CXone's own agent does it: the first call asks from
  * 1970, each response's `lastPollTime` is the next `updatedSince`, a 304
- * means nothing changed, and changed rows are merged into the last view.
+ * (or a 200 with no rows) means nothing changed, and changed rows are
+ * merged into the last view.
+ *
+ * A row's `serverTime` is when that row was last sent, so a skill left out
+ * of a delta would keep an old time and its longest wait would stop
+ * growing. Every skill in the view is therefore given the latest poll's
+ * server time (`lastPollTime` or the newest row's `serverTime`); after a
+ * 304, which carries none, that time plus what our clock says has passed.
  */
-export function createSkillPoller(client: CxoneClient, skillId?: number) {
+export function createSkillPoller(client: CxoneClient, skillId?: number, options: SkillPollerOptions = {}) {
+  const now = options.now ?? Date.now
   let since = new Date(0).toISOString()
   const view = new Map<number, SkillActivity>()
+  let server: { at: number; local: number } | undefined
   let requests = 0
+  const current = (): SkillActivity[] => {
+    const serverTime = server ? new Date(server.at + Math.max(0, now() - server.local)).toISOString() : undefined
+    return [...view.values()].sort((a, b) => a.skillId - b.skillId).map((s) => (serverTime ? { ...s, serverTime } : s))
+  }
   return {
     async poll(): Promise<PollResult> {
       requests++
       const data = skillId === undefined ? await client.call(skillsActivity, { updatedSince: since }) : await client.call(skillActivity, { skillId, updatedSince: since })
-      if (!data) return { changed: false, skills: [...view.values()] }
+      if (!data) return { changed: false, skills: current() }
       for (const row of data.skillActivity) view.set(row.skillId, row)
       since = data.lastPollTime
-      return { changed: data.skillActivity.length > 0, skills: [...view.values()].sort((a, b) => a.skillId - b.skillId) }
+      const times = [data.lastPollTime, ...data.skillActivity.map((row) => row.serverTime)].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite)
+      if (times.length) server = { at: Math.max(...times), local: now() }
+      return { changed: data.skillActivity.length > 0, skills: current() }
     },
     requests: () => requests,
   }

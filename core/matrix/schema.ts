@@ -65,6 +65,12 @@ export const MatrixSchema = v.strictObject({
   unlisted: v.optional(v.picklist(["drop", "keep"])),
   /** Export only: paths copied unchanged (e.g. `mediaTypeName`, `customFields[*].name`). */
   keep: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  /**
+   * Patch only: write a record the records API serves without an ETag with
+   * `If-Match: *`, which can overwrite a concurrent change. Absent or false:
+   * such a record is refused (E_NO_ETAG) and nothing is written to it.
+   */
+  allowUnconditionalWrite: v.optional(v.boolean()),
   fields: v.pipe(v.array(RuleSchema), v.minLength(1)),
 })
 export type Matrix = v.InferOutput<typeof MatrixSchema>

@@ -8,6 +8,7 @@ import type { JobProgress, JobResult } from "./job.ts"
 import { jobStore } from "./journal.ts"
 import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
 import { completeJob, prepareJob, type AnonymizeSettings, type JobRequest, type SourceKind, type TargetKind } from "./prepare.ts"
+import type { PatchTarget } from "./targets/patch.ts"
 import { decryptValue } from "./transforms/index.ts"
 
 /** A matrix file's JSON, with errors that name the file and what is wrong. */
@@ -75,6 +76,7 @@ function anonymizeFlags(args: Record<string, unknown>) {
   if ((window.since || window.until) && kind !== "cxone") throw new ValidationError("anonymize", `--since and --until select contacts of the cxone source only: use --source cxone, or drop them`, "since", "E_USAGE")
   if (args.file !== undefined && kind !== "jsonl") throw new ValidationError("anonymize", "--file is read by --source jsonl only: add --source jsonl, or drop --file", "file", "E_USAGE")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw new ValidationError("anonymize", "--out is written by --target export only: drop --out", "out", "E_USAGE")
+  if (args["allow-unconditional"] && targetKind !== undefined && targetKind !== "patch") throw new ValidationError("anonymize", `--allow-unconditional applies to --target patch only, not ${targetKind}: drop it`, "allow-unconditional", "E_USAGE")
   return {
     concurrency: intFlag("concurrency", args.concurrency, { min: 1, max: 256 }),
     show: intFlag("show", args.show, { min: 0, max: 1000 }) ?? 5,
@@ -101,6 +103,7 @@ export function anonymizeCommand(host: CommandHost) {
       resume: { type: "string", description: "resume an interrupted job by id" },
       concurrency: { type: "string", description: "contacts in flight, 1 to 256 (default 8)" },
       yes: { type: "boolean", description: "write to a configured tenant (patch, erasure) without asking; required without a terminal" },
+      "allow-unconditional": { type: "boolean", description: "patch: write records served without an ETag with If-Match: * (default: refuse them, E_NO_ETAG)" },
       json: { type: "boolean", description: "print the summary as JSON" },
     },
     async run({ args }) {
@@ -121,6 +124,7 @@ export function anonymizeCommand(host: CommandHost) {
           dryRun: !!args["dry-run"],
           source: flags.source,
           target: flags.target,
+          allowUnconditional: !!args["allow-unconditional"],
         }
         // Against a configured tenant, patch and erasure ask first; the plan is prepared without storing the job.
         if (!opened.sandbox && !args["dry-run"]) {
@@ -176,9 +180,11 @@ export function anonymizeCommand(host: CommandHost) {
           return host.setExitCode(130)
         }
         const { rejected, ...summary } = result
-        if (args.json) host.print({ jobId: job.jobId, ...summary, rejected: rejected.length }, { json: true })
+        // Target-specific counts (patch: writes made with If-Match: *).
+        const counts = (job.target as Partial<PatchTarget>).counts?.()
+        if (args.json) host.print({ jobId: job.jobId, ...summary, ...counts, rejected: rejected.length }, { json: true })
         else {
-          host.print(summaryRows(job.jobId, result))
+          host.print([...summaryRows(job.jobId, result), ...Object.entries(counts ?? {}).map(([key, value]) => ({ key: key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`), value }))])
           if (Object.keys(result.transforms).length) host.print(Object.entries(result.transforms).map(([transform, fields]) => ({ transform, fields })))
         }
         if (result.failed > 0) host.setExitCode(1)

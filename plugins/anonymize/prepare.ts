@@ -31,6 +31,8 @@ export interface JobRequest {
   resume?: boolean
   /** Plan only: nothing is stored, not even the job. */
   dryRun?: boolean
+  /** Patch target: write records served without an ETag with `If-Match: *` (--allow-unconditional); kept with the job, and a resume may add it. */
+  allowUnconditional?: boolean
 }
 
 
@@ -74,6 +76,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
     if (request.matrix && digestOfMatrix(request.matrix) !== meta.matrixDigest) {
       throw new ConfigError("anonymize", `job ${meta.id} was started with another matrix: resume it without --matrix, or start a new job`)
     }
+    if (request.allowUnconditional) meta = { ...meta, target: { ...meta.target, allowUnconditional: true } }
   } else {
     const matrix = request.matrix
     if (!matrix) throw new ConfigError("anonymize", "no matrix: pass --matrix matrices/gdpr.json")
@@ -87,8 +90,11 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
       matrixDigest: digestOfMatrix(matrix),
       matrixBody: matrix,
       source: { ...request.source, kind: sourceKind },
-      target: { ...request.target, kind: targetKind },
+      target: { ...request.target, kind: targetKind, ...(request.allowUnconditional ? { allowUnconditional: true } : {}) },
     }
+  }
+  if (request.allowUnconditional && meta.target.kind !== "patch") {
+    throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${String(meta.target.kind)}: drop it`)
   }
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
   const journal = createJournal(rt.storage.journal, meta.id)
@@ -114,10 +120,10 @@ async function makeSource(rt: Runtime, spec: NonNullable<JobRequest["source"]>, 
 async function makeTarget(
   rt: Runtime, meta: JobMeta, matrix: CompiledMatrix, source: Source, journal: Journal, settings: AnonymizeSettings, files: FileAccess | undefined, resume: boolean,
 ): Promise<Target> {
-  const spec = meta.target as { kind: TargetKind; out?: string }
+  const spec = meta.target as { kind: TargetKind; out?: string; allowUnconditional?: boolean }
   if (spec.kind === "patch") {
     if (!source.get) throw new ConfigError("anonymize", `the patch target writes to the records API: use --source records, not ${source.name}`)
-    return createPatchTarget(rt.client, source)
+    return createPatchTarget(rt.client, source, { allowUnconditional: spec.allowUnconditional === true || matrix.matrix.allowUnconditionalWrite === true })
   }
   if (spec.kind === "erasure") {
     const hmac = rt.transforms.get("hmac")

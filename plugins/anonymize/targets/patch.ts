@@ -5,15 +5,38 @@ import { recordsPatch } from "../operations.ts"
 /** The seed contract's data-store limits. */
 export const RECORD_LIMITS = { firstName: 255, lastName: 255, email: 255, phone: 50, customFields: 10240 }
 
+export interface PatchTargetOptions {
+  /** 412s in a row for one record before it fails (default 5). */
+  maxConflicts?: number
+  /**
+   * Write a record the records API serves without an ETag, with `If-Match: *`
+   * (the matrix's `allowUnconditionalWrite`, or `--allow-unconditional`).
+   * Off by default: such a record is refused with E_NO_ETAG.
+   */
+  allowUnconditional?: boolean
+}
+
+/** What the summary shows for a patch job: writes made with `If-Match: *`. */
+export interface PatchTarget extends Target {
+  counts(): { unconditionalWrites: number }
+}
+
 /**
  * The seed contract's write path: `PATCH /api/v1/contacts/{id}` with
  * `If-Match` set to the ETag read, so a write never lands on a record that
  * changed in between. A 412 re-reads, re-plans and retries (a value already
  * anonymized by the earlier attempt is recognized and left alone); the
  * PATCH response itself is compared with the plan's digest.
+ *
+ * A record with no ETag (neither `_etag` in the list nor an ETag header on
+ * a fresh read) is not written: `If-Match: *` would overwrite whatever a
+ * concurrent writer stored. It fails with E_NO_ETAG, so a resume retries it
+ * (for instance with `--allow-unconditional`), unless unconditional writes
+ * were allowed; those are counted for the summary.
  */
-export function createPatchTarget(client: CxoneClient, source: Source, options: { maxConflicts?: number } = {}): Target {
+export function createPatchTarget(client: CxoneClient, source: Source, options: PatchTargetOptions = {}): PatchTarget {
   const maxConflicts = options.maxConflicts ?? 5
+  let unconditional = 0
   const read = async (id: string) => {
     const fresh = await source.get?.(id)
     if (!fresh) throw new CxedgeError("E_NOT_FOUND", "anonymize", `contact ${id} disappeared while it was being anonymized`)
@@ -27,9 +50,17 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
       let { record, plan, fields, digest } = ctx
       for (let conflicts = 0; ; ) {
         if (fields.length === 0) return { written: false, verified: true }
-        const etag = record.etag ?? (await read(record.id)).etag ?? "*"
+        const etag = record.etag ?? (await read(record.id)).etag
+        if (!etag && !options.allowUnconditional) {
+          throw new CxedgeError(
+            "E_NO_ETAG",
+            "anonymize",
+            `contact ${record.id}: the records API sent no ETag, so a write could overwrite a concurrent change; nothing was written: allow unconditional writes with --allow-unconditional or the matrix's allowUnconditionalWrite, then --resume the job`,
+          )
+        }
         try {
-          const res = await client.request(recordsPatch, { id: record.id, patch: patchBody(plan, fields) }, { headers: { "If-Match": etag }, safe: true })
+          const res = await client.request(recordsPatch, { id: record.id, patch: patchBody(plan, fields) }, { headers: { "If-Match": etag ?? "*" }, safe: true })
+          if (!etag) unconditional++
           return { written: true, etag: res.headers.get("etag") ?? undefined, verified: digestOf(res.data, fields) === digest }
         } catch (error) {
           if ((error as CxedgeError).code !== "E_PRECONDITION" || ++conflicts > maxConflicts) throw error
@@ -47,5 +78,6 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
     async applied(ctx) {
       return digestOf(ctx.record.data, ctx.fields) === ctx.digest
     },
+    counts: () => ({ unconditionalWrites: unconditional }),
   }
 }

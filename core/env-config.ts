@@ -1,5 +1,7 @@
 import { checkConfigFile, checkLimits, checkPlugins, checkUrl, LIMIT_RANGES, numberSetting, suggestName } from "./config-check.ts"
 import { ConfigError } from "./errors.ts"
+import { intFlag } from "./flags.ts"
+import { parseIpRanges } from "./ip-range.ts"
 import { TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
 import type { RuntimeConfig } from "./runtime.ts"
 
@@ -64,6 +66,51 @@ function calloutMatrix(raw: string | undefined): Record<string, unknown> {
 }
 
 /**
+ * The bearer tokens a Studio callout may send: CXEDGE_CALLOUT_TOKENS
+ * (comma-separated, so one can be rotated out) or CXEDGE_CALLOUT_TOKEN. Each
+ * must be long and header-safe; a refusal names the variable and the entry,
+ * never the value.
+ */
+function calloutTokens(env: Env): string[] | undefined {
+  if (set(env.CXEDGE_CALLOUT_TOKENS) && set(env.CXEDGE_CALLOUT_TOKEN)) {
+    // Two places to rotate is one place to forget: an old token would stay accepted.
+    throw new ConfigError("config", "CXEDGE_CALLOUT_TOKENS and CXEDGE_CALLOUT_TOKEN are both set: keep CXEDGE_CALLOUT_TOKENS (it takes several, comma-separated) and unset the other")
+  }
+  const name = set(env.CXEDGE_CALLOUT_TOKENS) ? "CXEDGE_CALLOUT_TOKENS" : "CXEDGE_CALLOUT_TOKEN"
+  const raw = env[name]
+  if (!set(raw)) return undefined
+  const tokens = name === "CXEDGE_CALLOUT_TOKEN" ? [raw.trim()].filter(Boolean) : list(raw)!
+  if (!tokens.length) throw new ConfigError("config", `${name} holds no token: set one or more tokens of 32+ characters (e.g. from openssl rand -hex 32), or unset it`)
+  tokens.forEach((token, i) => {
+    const which = tokens.length > 1 ? `${name} entry ${i + 1}` : name
+    if (token.length < 32) throw new ConfigError("config", `${which} is shorter than 32 characters: use a long random token (e.g. openssl rand -hex 32)`)
+    // RFC 6750 b64token: what a Bearer header can carry without quoting.
+    if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(token)) {
+      throw new ConfigError("config", `${which} holds a character a Bearer header cannot carry: use letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)`)
+    }
+  })
+  return tokens
+}
+
+/** Source-address ranges the callout is accepted from, from CXEDGE_CALLOUT_ALLOW_IPS or the file; each entry checked here. */
+function calloutAllowIps(env: Env, file: unknown, source: string): string[] | undefined {
+  if (set(env.CXEDGE_CALLOUT_ALLOW_IPS)) {
+    const entries = list(env.CXEDGE_CALLOUT_ALLOW_IPS)!
+    // An empty list could mean "nobody" or "anybody": neither is guessed.
+    if (!entries.length) throw new ConfigError("config", "CXEDGE_CALLOUT_ALLOW_IPS holds no address: list addresses or CIDR ranges, or unset it to accept any source")
+    parseIpRanges(entries, "CXEDGE_CALLOUT_ALLOW_IPS")
+    return entries
+  }
+  if (file === undefined) return undefined
+  const where = `${source}: settings.anonymize.contactEnded.allowIps`
+  if (!Array.isArray(file) || !file.length || !file.every((e) => typeof e === "string")) {
+    throw new ConfigError("config", `${where} must be a non-empty list of addresses or CIDR ranges (strings): fix the file, or remove the key to accept any source`)
+  }
+  parseIpRanges(file, where)
+  return file
+}
+
+/**
  * Configuration from flags, the environment (`CXEDGE_*`) and a config file's
  * content, in that order of precedence; a pure function, so every runtime
  * entry (CLI, Bun, Node, a Worker's bindings) shares it. Everything is
@@ -91,9 +138,15 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
     ...(env.CXEDGE_WEBHOOK_SECRETS ? { secrets: list(env.CXEDGE_WEBHOOK_SECRETS) } : {}),
     ...(env.CXEDGE_CONSENT_SECRETS ? { inboundSecrets: list(env.CXEDGE_CONSENT_SECRETS) } : {}),
   }
+  const tokens = calloutTokens(env)
+  const allowIps = calloutAllowIps(env, fileAnonymize.contactEnded?.allowIps, source)
+  const trustProxy = set(env.CXEDGE_TRUST_PROXY) ? intFlag("CXEDGE_TRUST_PROXY", env.CXEDGE_TRUST_PROXY.trim(), { min: 0, max: 10 }) : undefined
   const callout = {
     ...fileAnonymize.contactEnded,
     ...(env.CXEDGE_CALLOUT_SECRETS ? { secrets: list(env.CXEDGE_CALLOUT_SECRETS) } : {}),
+    ...(tokens ? { tokens } : {}),
+    ...(allowIps ? { allowIps } : {}),
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
     ...calloutMatrix(env.CXEDGE_CALLOUT_MATRIX),
     ...(env.CXEDGE_CALLOUT_TARGET ? { target: env.CXEDGE_CALLOUT_TARGET } : {}),
   }

@@ -1,5 +1,4 @@
 import { Hono, type Context } from "hono"
-import { bodyLimit } from "hono/body-limit"
 import { HTTPException } from "hono/http-exception"
 import { timeout } from "hono/timeout"
 import { describeError, type CxedgeError, type RouteDoc, type Runtime } from "../core/index.ts"
@@ -13,6 +12,12 @@ export interface AppOptions {
   maxBodyBytes?: number
   /** An admin or readiness request waiting longer on the tenant is answered 504 (default 30 s); long work is queued, never done in a request. */
   timeoutMs?: number
+  /**
+   * The runtime adapter's answer to "who is on the other end": the socket's
+   * peer on Bun and Node, CF-Connecting-IP on Workers. Routes read it as
+   * `c.get("peerAddress")()`; without it the address is unknown.
+   */
+  peerAddress?: (c: Context) => string | undefined
 }
 
 const VERSION = "0.1.0"
@@ -24,6 +29,38 @@ const OWN_DOCS: RouteDoc[] = [
   { method: "get", path: "/metrics", summary: "Prometheus text: request counts and latency histograms", auth: "public", responses: { "200": "text/plain; version=0.0.4" } },
   { method: "get", path: "/openapi.json", summary: "This document", auth: "public", responses: { "200": "OpenAPI 3.1" } },
 ]
+
+/**
+ * Counts a chunked body as the route reads it, instead of buffering it up
+ * front (hono/body-limit): a route that refuses first (a source allowlist, a
+ * bad token) reads none of it. Past `max` the read fails; the returned
+ * function tells whether that happened.
+ */
+function countBody(c: Context, max: number): () => boolean {
+  const body = c.req.raw.body
+  let size = 0
+  let over = false
+  if (!body) return () => over
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
+  const counted = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        reader ??= body.getReader()
+        const { done, value } = await reader.read()
+        if (done) return controller.close()
+        size += value.byteLength
+        if (size <= max) return controller.enqueue(value)
+        over = true
+        await reader.cancel()
+        controller.error(new HTTPException(413, { message: `the body is larger than ${max} bytes` }))
+      },
+      cancel: (reason) => reader?.cancel(reason) ?? body.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  )
+  c.req.raw = new Request(c.req.raw, { body: counted, duplex: "half" } as RequestInit)
+  return () => over
+}
 
 /**
  * The HTTP face of a runtime: health, readiness, metrics, OpenAPI, admin
@@ -40,6 +77,18 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   const app = new Hono()
   const maxBody = options.maxBodyBytes ?? 1024 * 1024
 
+  const peer = options.peerAddress
+  app.use("*", function peerAddress(c, next) {
+    // A function, not the address: only a route that needs it pays for the lookup.
+    c.set("peerAddress", () => {
+      try {
+        return peer?.(c)
+      } catch {
+        return undefined // e.g. app.request in a test: no socket behind the request
+      }
+    })
+    return next()
+  })
   app.use("*", async function measure(c, next) {
     const started = performance.now()
     await next()
@@ -52,14 +101,16 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   app.use("/v1/*", deadline)
   app.use("/readyz", deadline)
   const tooLarge = (c: Context) => c.json({ error: "payload_too_large", message: `the body is larger than ${maxBody} bytes` }, 413)
-  const streamed = bodyLimit({ maxSize: maxBody, onError: tooLarge })
-  app.use("*", function limitBody(c, next) {
+  app.use("*", async function limitBody(c, next) {
     // Decided from the headers when they tell: on Node, touching the request's body stream builds a
     // whole Request for it (a tenth of the webhook route's throughput). Chunked bodies are counted.
     if (c.req.method === "GET" || c.req.method === "HEAD") return next()
     const length = c.req.header("content-length")
-    if (length !== undefined && c.req.header("transfer-encoding") === undefined) return Number(length) > maxBody ? Promise.resolve(tooLarge(c)) : next()
-    return streamed(c, next)
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined) return Number(length) > maxBody ? tooLarge(c) : next()
+    const over = countBody(c, maxBody)
+    await next()
+    // Whatever the route made of the failed read (a 500, a 400 "not JSON"), the cause was the size.
+    if (over()) c.res = tooLarge(c)
   })
 
   app.get("/healthz", (c) => c.json({ status: "ok", plugins: rt.plugins.map((p) => p.name) }))

@@ -1,7 +1,8 @@
 // Bun entry: `bun server/bun.ts` (or `cxedge serve --runtime bun`).
+import { getConnInfo } from "hono/bun"
 import { prepareServer, startupFailed } from "./prepare.ts"
 
-const s = await prepareServer(process.env).catch((error) => startupFailed(error))
+const s = await prepareServer(process.env, { peerAddress: (c) => getConnInfo(c).remote.address }).catch((error) => startupFailed(error))
 let server: ReturnType<typeof Bun.serve>
 try {
   server = Bun.serve({ hostname: s.hostname, port: s.port, fetch: s.app.fetch })

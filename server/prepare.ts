@@ -1,7 +1,7 @@
 import { describeError, intFlag, type Env } from "../core/index.ts"
 import { loadSettings } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
-import { createApp } from "./app.ts"
+import { createApp, type AppOptions } from "./app.ts"
 import { jsonLogger } from "./log.ts"
 import { startWorkerLoop } from "./loop.ts"
 
@@ -10,11 +10,11 @@ const PORTS = { min: 0, max: 65_535 }
 const portOf = (env: Env) => (env.CXEDGE_PORT ? intFlag("CXEDGE_PORT", env.CXEDGE_PORT, PORTS) : env.PORT ? intFlag("PORT", env.PORT, PORTS) : undefined) ?? 8080
 
 /** What the Bun and Node entries share: settings from the environment, the runtime, the app, the worker loop. */
-export async function prepareServer(env: Env) {
+export async function prepareServer(env: Env, appOptions: Pick<AppOptions, "peerAddress"> = {}) {
   const port = portOf(env)
   const log = jsonLogger((env.CXEDGE_LOG_LEVEL as "debug" | "info" | "warn" | "error" | undefined) ?? "info")
   const { rt, settings } = await openNodeRuntime(await loadSettings({}, env), env, log)
-  const app = createApp(rt, { adminToken: settings.adminToken })
+  const app = createApp(rt, { ...appOptions, adminToken: settings.adminToken })
   const loop = startWorkerLoop(rt)
   return {
     app,

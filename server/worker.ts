@@ -31,7 +31,9 @@ function boot(env: Bindings) {
       { storage, log, builtins, keys, auditKey: settings.auditKey ? createAuditKey(settings.auditKey, keys) : undefined },
     )
     await refuseUnsignedAudit(rt)
-    return { rt, app: createApp(rt, { adminToken: settings.adminToken }) }
+    // Cloudflare sets CF-Connecting-IP to the address it was connected from; a client cannot forge it through Cloudflare.
+    const app = createApp(rt, { adminToken: settings.adminToken, peerAddress: (c) => c.req.header("cf-connecting-ip") })
+    return { rt, app }
   })().catch((error) => {
     booted = undefined
     throw error

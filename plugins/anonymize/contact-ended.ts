@@ -1,12 +1,13 @@
 import * as v from "valibot"
-import type { Hono } from "hono"
-import { checkMatrix, inBackground, readMatrix, verifyWebhook, type Matrix, type Runtime } from "../../core/index.ts"
+import type { Context, Hono } from "hono"
+import { checkMatrix, inBackground, parseIpRange, readMatrix, type Matrix, type Runtime } from "../../core/index.ts"
+import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
 import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
 
 export const CONTACT_JOB = "anonymize.contact"
 
-export const ContactEndedConfig = v.object({
+export const ContactEndedConfig = v.strictObject({
   /** A shipped matrix by name (gdpr, pci, analytics) or a matrix object. */
   matrix: v.optional(v.union([v.string(), v.record(v.string(), v.unknown())])),
   /** Where `matrix` came from (CXEDGE_CALLOUT_MATRIX or the config file), for messages. */
@@ -16,12 +17,46 @@ export const ContactEndedConfig = v.object({
   target: v.optional(v.picklist(["patch", "erasure"])),
   /** Where the contact is read: the records API (patch) or CXone (erasure). */
   source: v.optional(v.picklist(["records", "cxone"])),
-  /** `whsec_...` secrets the callout is signed with (CXEDGE_CALLOUT_SECRETS). */
+  /** `whsec_...` secrets the callout is signed with (CXEDGE_CALLOUT_SECRETS), for proxies that can sign. */
   secrets: v.optional(v.array(v.string()), []),
-})
+  /** Bearer tokens a Studio script sends (CXEDGE_CALLOUT_TOKENS; environment only, a file holding them is refused). */
+  tokens: v.optional(v.array(v.pipe(v.string(), v.minLength(32, "a callout token must be at least 32 characters"))), []),
+  /** Source addresses or CIDR ranges the callout is accepted from (CXEDGE_CALLOUT_ALLOW_IPS); unset: any. */
+  allowIps: v.optional(v.array(v.pipe(v.string(), v.check((s) => typeof parseIpRange(s) !== "string", "is not an IPv4/IPv6 address or CIDR range")))),
+  /** Proxies in front that append to X-Forwarded-For (CXEDGE_TRUST_PROXY); 0 uses the peer address. */
+  trustProxy: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)), 0),
+}, "is not a contactEnded setting: use matrix, target, source, secrets, tokens, allowIps or trustProxy")
 export type ContactEndedSettings = v.InferOutput<typeof ContactEndedConfig>
 
-export const ContactEndedBody = v.object({ contactId: v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.regex(/^\d{1,20}$/, "contactId must be digits")) })
+const INT64_MAX = 9_223_372_036_854_775_807n
+const DIGITS = "contactId must be a string of digits (no sign, space or leading zero), like \"600042000001\""
+
+/**
+ * `{"contactId": "600042000001"}`; a JSON number is accepted while it is
+ * exact. Contact ids are 64-bit: a bare number above 2^53 - 1 has already
+ * been rounded by the JSON parser, so it is refused and a string asked for.
+ */
+export const ContactEndedBody = v.object({
+  contactId: v.pipe(
+    v.union(
+      [
+        v.pipe(v.string(), v.regex(/^[1-9]\d*$/, DIGITS), v.check((s) => s.length < 19 || BigInt(s) <= INT64_MAX, "contactId is larger than a 64-bit id")),
+        v.pipe(
+          v.number(),
+          v.integer("contactId must be a whole number"),
+          v.minValue(1, "contactId must be a positive whole number"),
+          v.maxValue(Number.MAX_SAFE_INTEGER, 'contactId is a JSON number above 2^53 - 1, which JSON parsers round: send it as a string, {"contactId":"<digits>"}'),
+        ),
+      ],
+      DIGITS,
+    ),
+    v.transform(String),
+  ),
+})
+
+/** Studio REST actions differ in the content type they send: none, JSON or text/plain all carry the JSON body. */
+const READABLE = /^(application\/([\w.+-]+\+)?json|text\/plain)\s*(;|$)/i
+const MAX_BODY = 16 * 1024
 
 /**
  * The callout's matrix, or why there is none. A bad matrix breaks only this
@@ -40,12 +75,6 @@ function calloutMatrix(rt: Runtime, cfg: ContactEndedSettings | undefined): { ma
   return { matrix }
 }
 
-/**
- * `POST /webhooks/cxone/contact-ended`: a CXone Studio callout (signed per
- * Standard Webhooks) names a contact that just ended; it is anonymized with
- * the configured matrix by a queued job (`contact_<id>`, so a repeated
- * callout changes nothing), and the answer is 202 with the job id.
- */
 type Settings = AnonymizeSettings & { contactEnded?: ContactEndedSettings }
 
 /** Registers the job that anonymizes one contact (wherever the queue is drained: server, CLI, queue consumer). */
@@ -66,30 +95,79 @@ export function handleContactJobs(rt: Runtime, settings: Settings) {
   }
 }
 
+/**
+ * `POST /webhooks/cxone/contact-ended`: a CXone Studio script (Bearer token)
+ * or a signing proxy (Standard Webhooks) names a contact that just ended; a
+ * queued job (`contact_<id>`) anonymizes it with the configured matrix. The
+ * answer comes at once, never waiting for the job (Studio gives up after
+ * 90 s and reads 32 KB at most): 202 `{"jobId":"contact_<id>"}`, with
+ * `"duplicate":true` when that contact's job already exists, which is what
+ * Studio's own retries get, so a retried callout changes nothing.
+ */
 export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Settings) {
   const cfg = settings.contactEnded
   const resolved = cfg ? calloutMatrix(rt, cfg) : undefined
+  const auth = createCalloutAuth({ tokens: cfg?.tokens ?? [], secrets: cfg?.secrets ?? [], allowIps: cfg?.allowIps, trustProxy: cfg?.trustProxy })
+  const refuse = (c: Context, r: Refusal) => c.json({ error: r.error, message: r.message }, r.status, r.headers)
   app.post("/webhooks/cxone/contact-ended", async (c) => {
-    if (!cfg || !resolved) {
-      return c.json({ error: "callout_disabled", message: "set CXEDGE_CALLOUT_SECRETS and a contactEnded matrix (CXEDGE_CALLOUT_MATRIX) to enable this route" }, 503)
+    if (!auth.enabled) {
+      return c.json({ error: "callout_disabled", message: "the callout is off: set CXEDGE_CALLOUT_TOKENS (a Studio script sends it as a Bearer token) or CXEDGE_CALLOUT_SECRETS (a signing proxy), and CXEDGE_CALLOUT_MATRIX" }, 503)
     }
-    if ("problem" in resolved) return c.json({ error: "callout_misconfigured", message: `[cxedge] [anonymize] ${resolved.problem}` }, 503)
-    if (cfg.secrets.length === 0) return c.json({ error: "callout_disabled", message: "set CXEDGE_CALLOUT_SECRETS to enable this route" }, 503)
-    const body = await c.req.text()
-    if (body.length > 16 * 1024) return c.json({ error: "payload_too_large", message: "the body is larger than 16384 bytes" }, 413)
-    const verdict = verifyWebhook(cfg.secrets, body, (n) => c.req.header(n), { toleranceSec: 300, nowMs: rt.clock.now() })
-    if (!verdict.ok) return c.json({ error: verdict.error, message: verdict.message }, verdict.status)
+    // Source and bearer token first: nothing of a refused caller's body is read.
+    const early = auth.before(c)
+    if (typeof early === "object") return refuse(c, early)
+    const type = c.req.header("content-type")
+    if (type !== undefined && type.trim() !== "" && !READABLE.test(type.trim())) {
+      return c.json({ error: "unsupported_media_type", message: 'the body must be JSON, {"contactId":"<digits>"}: send Content-Type: application/json' }, 415)
+    }
+    const body = await readLimited(c.req.raw, MAX_BODY)
+    if (body === undefined) return c.json({ error: "payload_too_large", message: `the body is larger than ${MAX_BODY} bytes: send only {"contactId":"<digits>"}` }, 413)
+    if (early === "signature") {
+      const refused = auth.signature(c, body, rt.clock.now())
+      if (refused) return refuse(c, refused)
+    }
+    if (!resolved || "problem" in resolved) {
+      const problem = resolved && "problem" in resolved ? resolved.problem : "set CXEDGE_CALLOUT_MATRIX (a shipped matrix name or a matrix object) to enable this route"
+      return c.json({ error: "callout_misconfigured", message: `[cxedge] [anonymize] ${problem}` }, 503)
+    }
     let json: unknown
     try {
-      json = JSON.parse(body)
+      json = JSON.parse(body.replace(/^\uFEFF/, ""))
     } catch {
-      return c.json({ error: "invalid_json", message: "the body is not JSON" }, 400)
+      return c.json({ error: "invalid_json", message: 'the body is not JSON: send {"contactId":"<digits>"}' }, 400)
     }
+    if (typeof json !== "object" || json === null || Array.isArray(json)) return c.json({ error: "invalid_payload", message: 'the body must be a JSON object, {"contactId":"<digits>"}' }, 422)
+    if (!("contactId" in json)) return c.json({ error: "invalid_payload", message: 'contactId is missing: send {"contactId":"<digits>"}' }, 422)
     const parsed = v.safeParse(ContactEndedBody, json)
-    if (!parsed.success) return c.json({ error: "invalid_payload", message: `contactId: ${parsed.issues[0].message}` }, 422)
-    const jobId = `contact_${parsed.output.contactId}`
-    const { created } = await rt.tasks.enqueue(CONTACT_JOB, { contactId: parsed.output.contactId }, jobId)
+    if (!parsed.success) return c.json({ error: "invalid_payload", message: parsed.issues[0].message }, 422)
+    const contactId = parsed.output.contactId
+    const jobId = `contact_${contactId}`
+    const { created } = await rt.tasks.enqueue(CONTACT_JOB, { contactId }, jobId)
     inBackground(c, () => rt.tasks.drain(), rt.log)
     return c.json({ jobId, ...(created ? {} : { duplicate: true }) }, 202)
   })
+}
+
+/** The body as text, or `undefined` past `max` bytes: a declared length is refused unread, a stream is cut off when it passes. */
+async function readLimited(request: Request, max: number): Promise<string | undefined> {
+  const declared = request.headers.get("content-length")
+  if (declared !== null && Number(declared) > max) return undefined
+  if (!request.body) return ""
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > max) {
+      await reader.cancel()
+      return undefined
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength)
+  return new TextDecoder().decode(bytes)
 }

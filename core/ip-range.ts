@@ -11,7 +11,7 @@ import { ConfigError } from "./errors.ts"
 declare module "hono" {
   interface ContextVariableMap {
     /** The client's address as the runtime adapter sees it (server/app.ts `peerAddress`); `undefined` when unknown. */
-    peerAddress: () => string | undefined
+    peerAddress: string | undefined
   }
 }
 

@@ -15,7 +15,7 @@ export interface AppOptions {
   /**
    * The runtime adapter's answer to "who is on the other end": the socket's
    * peer on Bun and Node, CF-Connecting-IP on Workers. Routes read it as
-   * `c.get("peerAddress")()`; without it the address is unknown.
+   * `c.get("peerAddress")`; without it the address is unknown.
    */
   peerAddress?: (c: Context) => string | undefined
 }
@@ -79,14 +79,14 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
 
   const peer = options.peerAddress
   app.use("*", function peerAddress(c, next) {
-    // A function, not the address: only a route that needs it pays for the lookup.
-    c.set("peerAddress", () => {
-      try {
-        return peer?.(c)
-      } catch {
-        return undefined // e.g. app.request in a test: no socket behind the request
-      }
-    })
+    // Read now: Bun finds the socket by the Request object, which the body limit may replace.
+    let address: string | undefined
+    try {
+      address = peer?.(c)
+    } catch {
+      // e.g. app.request in a test: no socket behind the request, so the address is unknown.
+    }
+    c.set("peerAddress", address)
     return next()
   })
   app.use("*", async function measure(c, next) {

@@ -33,7 +33,7 @@ const digest = (text: string) => createHash("sha256").update(text).digest()
  * header with fewer entries did not come through them, so it is unknown.
  */
 export function clientAddress(c: Context, trustProxy = 0): string | undefined {
-  if (trustProxy === 0) return c.get("peerAddress")?.()
+  if (trustProxy === 0) return c.get("peerAddress")
   const hops = (c.req.header("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean)
   return hops.length >= trustProxy ? hops[hops.length - trustProxy] : undefined
 }

@@ -5,8 +5,11 @@ import { join } from "node:path"
 import { testRuntime } from "../contracts/runtime.ts"
 import { startWorkerd, workerdSkipped } from "../workerd.ts"
 import { ROOT } from "../helpers.ts"
+import { testCalloutPeer } from "./callout-peer.ts"
 
 if (!workerdSkipped()) testRuntime("workerd", startWorkerd, 90_000)
+// wrangler dev, like Cloudflare, sets CF-Connecting-IP: the Worker's peer address.
+if (!workerdSkipped()) testCalloutPeer("workerd", startWorkerd, 90_000)
 
 test("the Worker bundle holds no node-only module (fs, path, child_process, audit-file)", async () => {
   const out = mkdtempSync(join(tmpdir(), "cxedge-bundle-"))

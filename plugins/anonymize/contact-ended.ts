@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { Context, Hono } from "hono"
-import { checkMatrix, inBackground, parseIpRange, readMatrix, type Matrix, type Runtime } from "../../core/index.ts"
+import { checkMatrix, inBackground, parseIpRange, readMatrix, type Matrix, type RouteDoc, type Runtime } from "../../core/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
 import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
@@ -53,6 +53,26 @@ export const ContactEndedBody = v.object({
     v.transform(String),
   ),
 })
+
+/** What /openapi.json says about the route. */
+export const contactEndedDoc: RouteDoc = {
+  method: "post",
+  path: "/webhooks/cxone/contact-ended",
+  summary:
+    "A CXone Studio callout: anonymize this contact now (idempotent per contact id). Auth: Authorization: Bearer <a token from CXEDGE_CALLOUT_TOKENS> (a Studio script), or a Standard Webhooks signature (CXEDGE_CALLOUT_SECRETS, a signing proxy); optionally only from CXEDGE_CALLOUT_ALLOW_IPS",
+  auth: "webhook",
+  body: ContactEndedBody,
+  responses: {
+    "202": "queued: {jobId}, plus duplicate: true when that contact's job already exists",
+    "400": "not JSON, or signature headers malformed",
+    "401": "no valid bearer token or signature (the message says which is expected)",
+    "403": "source address not in CXEDGE_CALLOUT_ALLOW_IPS",
+    "413": "body over 16 KiB",
+    "415": "content type neither JSON nor text/plain",
+    "422": "contactId missing or not a 64-bit id (a JSON number above 2^53 - 1 must be sent as a string)",
+    "503": "not configured",
+  },
+}
 
 /** Studio REST actions differ in the content type they send: none, JSON or text/plain all carry the JSON body. */
 const READABLE = /^(application\/([\w.+-]+\+)?json|text\/plain)\s*(;|$)/i

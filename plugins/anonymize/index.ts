@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
-import { ContactEndedBody, ContactEndedConfig, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
+import { ContactEndedConfig, contactEndedDoc, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { contactGet } from "./sources/single.ts"
@@ -33,7 +33,7 @@ export default definePlugin({
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
   },
-  routeDocs: [{ method: "post", path: "/webhooks/cxone/contact-ended", summary: "A CXone Studio callout: anonymize this contact now (idempotent per contact id)", auth: "webhook", body: ContactEndedBody, responses: { "202": "queued: {jobId}", "401": "bad signature or stale timestamp", "422": "invalid contactId", "503": "not configured" } }],
+  routeDocs: [contactEndedDoc],
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))
   },

@@ -55,7 +55,7 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
           throw new CxedgeError(
             "E_NO_ETAG",
             "anonymize",
-            `contact ${record.id}: the records API sent no ETag, so a write could overwrite a concurrent change; nothing was written: allow unconditional writes with --allow-unconditional or the matrix's allowUnconditionalWrite, then --resume the job`,
+            `the records API sent no ETag for this contact, so a write could overwrite a concurrent change; nothing was written: to write it with If-Match: * run cxedge anonymize --resume ${ctx.jobId} --allow-unconditional (or set allowUnconditionalWrite in the matrix)`,
           )
         }
         try {

@@ -55,7 +55,7 @@ describe("patch target: a record without an ETag", () => {
     expect(ifMatch).toEqual([])
     const warnings = first.stderr.split("\n").filter((l) => l.includes("sent no ETag"))
     expect(warnings).toHaveLength(CONTACTS)
-    expect(warnings[0]).toContain("--allow-unconditional")
+    expect(warnings[0]).toContain("run cxedge anonymize --resume no-etag --allow-unconditional")
     expect(first.stderr).not.toMatch(/^\s+at /m)
     expect(first.stdout).toMatch(/failed\s+12/)
 

@@ -111,6 +111,23 @@ describe("erasure target (CXone Privacy + DFO)", () => {
   })
 })
 
+describe("erasure target: exact DFO contact numbers", () => {
+  for (const shape of ["messages", "data"] as const) {
+    test(`contact ids above 2^53 reach the DFO history (${shape}) and removals exactly: every message redacted, none missed`, async () => {
+      const { rt, state } = await anonymizeSetup({ sandboxOptions: { contacts: 40, faults: { bigIds: true, dfoHistoryShape: shape } } })
+      const ids = [...state.data.records.keys()]
+      expect(ids.every((id) => BigInt(id) > 2n ** 53n)).toBe(true)
+      const { result } = await anonymize(rt, { matrix: gdpr, target: { kind: "erasure" } })
+      expect(result).toMatchObject({ processed: 40, succeeded: 40, failed: 0 })
+      // A rounded id would have asked for another contact's history (404) or none.
+      expect(rt.metrics.total("cxedge_requests_total", { op: "dfo.history", status: "404" })).toBe(0)
+      const messages = [...state.data.messages.values()]
+      expect(messages.length).toBeGreaterThan(0)
+      expect(messages.every((m) => m.content === null && m.authorName === null)).toBe(true)
+    })
+  }
+})
+
 describe("export target", () => {
   test("writes one anonymized JSON line per contact to a file, with no personal data", async () => {
     const { rt, sandbox } = await anonymizeSetup({ sandboxOptions: { contacts: 150 } })

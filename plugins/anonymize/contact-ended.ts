@@ -68,14 +68,18 @@ export const contactEndedDoc: RouteDoc = {
     "401": "no valid bearer token or signature (the message says which is expected)",
     "403": "source address not in CXEDGE_CALLOUT_ALLOW_IPS",
     "413": "body over 16 KiB",
-    "415": "content type neither JSON nor text/plain",
+    "415": "content type other than JSON, text/plain or x-www-form-urlencoded (the body is JSON in every case)",
     "422": "contactId missing or not a 64-bit id (a JSON number above 2^53 - 1 must be sent as a string)",
     "503": "not configured",
   },
 }
 
-/** Studio REST actions differ in the content type they send: none, JSON or text/plain all carry the JSON body. */
-const READABLE = /^(application\/([\w.+-]+\+)?json|text\/plain)\s*(;|$)/i
+/**
+ * Studio REST actions differ in the content type they send, and clients that
+ * default to a form type (curl -d) are common: none, JSON, text/plain and
+ * x-www-form-urlencoded all carry the JSON body. Anything else (multipart, XML) is refused.
+ */
+const READABLE = /^(application\/([\w.+-]+\+)?json|text\/plain|application\/x-www-form-urlencoded)\s*(;|$)/i
 const MAX_BODY = 16 * 1024
 
 /**
@@ -138,7 +142,7 @@ export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Setting
     if (typeof early === "object") return refuse(c, early)
     const type = c.req.header("content-type")
     if (type !== undefined && type.trim() !== "" && !READABLE.test(type.trim())) {
-      return c.json({ error: "unsupported_media_type", message: 'the body must be JSON, {"contactId":"<digits>"}: send Content-Type: application/json' }, 415)
+      return c.json({ error: "unsupported_media_type", message: 'the body must be JSON, {"contactId":"<digits>"}: send it with Content-Type: application/json' }, 415)
     }
     const body = await readLimited(c.req.raw, MAX_BODY)
     if (body === undefined) return c.json({ error: "payload_too_large", message: `the body is larger than ${MAX_BODY} bytes: send only {"contactId":"<digits>"}` }, 413)

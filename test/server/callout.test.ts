@@ -247,14 +247,19 @@ describe("callout body: Studio's forms are accepted, anything else refused befor
     expect(await taskIds(rt)).toEqual([])
   })
 
-  test("a content type that is not JSON or text is 415", async () => {
-    const { bearer } = await setup({ CXEDGE_CALLOUT_TOKENS: TOKEN })
-    const res = await bearer(TOKEN, undefined, { "content-type": "application/x-www-form-urlencoded" })
-    expect(res.status).toBe(415)
-    expect((await res.json()).message).toContain("application/json")
+  test("multipart or XML is 415; a form-encoded body that is not JSON is 400", async () => {
+    const { bearer, rt } = await setup({ CXEDGE_CALLOUT_TOKENS: TOKEN })
+    for (const type of ["multipart/form-data; boundary=x", "application/xml"]) {
+      const res = await bearer(TOKEN, undefined, { "content-type": type })
+      expect([type, res.status]).toEqual([type, 415])
+      expect((await res.json()).message).toContain("Content-Type: application/json")
+    }
+    const form = await bearer(TOKEN, "contactId=600000000001", { "content-type": "application/x-www-form-urlencoded" })
+    expect(form.status).toBe(400)
+    expect(await taskIds(rt)).toEqual([])
   })
 
-  test('{"contactId":"123"}, {"contactId":123}, no content type and text/plain are accepted', async () => {
+  test('{"contactId":"123"}, {"contactId":123}, with no content type, text/plain or a form type, are accepted', async () => {
     const { app, records } = await setup({ CXEDGE_CALLOUT_TOKENS: TOKEN })
     const [a, b, c, d] = records.map((r) => r.id)
     const send = (headers: Record<string, string>, body: string) => app.request(URL, { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, ...headers }, body })
@@ -262,6 +267,8 @@ describe("callout body: Studio's forms are accepted, anything else refused befor
     expect(await (await send({ "content-type": "application/json; charset=utf-8" }, `{"contactId":${b}}`)).json()).toEqual({ jobId: `contact_${b}` })
     expect((await send({}, `{"contactId":"${c}"}`)).status).toBe(202)
     expect((await send({ "content-type": "text/plain" }, `\uFEFF{"contactId":"${d}", "skill": 4101}`)).status).toBe(202)
+    // What curl -d (and clients like it) label a body they were not told the type of.
+    expect((await send({ "content-type": "application/x-www-form-urlencoded" }, `{"contactId":"${records[8]!.id}"}`)).status).toBe(202)
   })
 
   test("an id above 2^53 sent as a string stays exact in the job id and the queued task", async () => {

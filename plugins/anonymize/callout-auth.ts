@@ -38,7 +38,14 @@ export function clientAddress(c: Context, trustProxy = 0): string | undefined {
   return hops.length >= trustProxy ? hops[hops.length - trustProxy] : undefined
 }
 
-/** The checks, options normalised once; `check` answers a refusal or `undefined` (admitted). */
+/**
+ * The checks, options normalised once: `before` runs on the headers alone,
+ * `signature` on the body when only a signature can still admit the request.
+ *
+ * @example
+ * const auth = createCalloutAuth({ tokens: ["<32+ chars>"], secrets: [], allowIps: ["203.0.113.0/24"] })
+ * const early = auth.before(c) // a Refusal, "admitted", or "signature"
+ */
 export function createCalloutAuth(options: CalloutAuthOptions) {
   const ranges: IpRange[] | undefined = options.allowIps?.length ? parseIpRanges(options.allowIps, "contactEnded.allowIps") : undefined
   // Hashing both sides gives equal lengths, so the compare never exits early on a length and leaks nothing about it.
@@ -63,8 +70,8 @@ export function createCalloutAuth(options: CalloutAuthOptions) {
   }
 
   return {
+    /** False with neither tokens nor secrets: the route is off. */
     enabled: expected.length > 0 || options.secrets.length > 0,
-    expects,
 
     /** Before the body: the source address, then the bearer token. `"signature"` when only a signature can still admit it. */
     before(c: Context): Refusal | "admitted" | "signature" {

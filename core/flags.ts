@@ -7,7 +7,8 @@ import { ValidationError } from "./errors.ts"
  */
 
 /** An environment variable is named as it is spelled (CXEDGE_PORT), a flag with its dashes. */
-const labelOf = (name: string) => (/^[A-Z][A-Z0-9_]*$/.test(name) ? name : `--${name}`)
+/** How a flag or variable is written on the command line: `CXEDGE_RPS`, `-n`, `--rps`. */
+const labelOf = (name: string) => (/^[A-Z][A-Z0-9_]*$/.test(name) ? name : name.length === 1 ? `-${name}` : `--${name}`)
 const usage = (message: string, flag: string) => new ValidationError("flags", message, flag, "E_USAGE")
 const shown = (raw: string) => JSON.stringify(raw)
 

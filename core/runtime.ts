@@ -9,6 +9,7 @@ import type { RetryPolicy } from "./cxone/retry.ts"
 import { ConfigError, describeError } from "./errors.ts"
 import { createHooks, type HookBus, type HookName } from "./hooks.ts"
 import { suggestName } from "./config-check.ts"
+import { unknownSettingKey } from "./settings-keys.ts"
 import { createKeyRing } from "./keys.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { silentLogger, type Logger } from "./log.ts"
@@ -153,6 +154,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const hooks = createHooks((name: HookName, error) => log.warn(`hook ${name} listener failed: ${describeError(error)}`))
   const resolved = await resolvePlugins(config.plugins ?? [], options)
 
+  const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
   const settings = new Map<string, unknown>()
   for (const { plugin, settings: inline } of resolved) {
     const raw = inline ?? config.settings?.[plugin.name] ?? {}
@@ -164,7 +166,12 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     if (!parsed.success) {
       const issue = parsed.issues[0]
       const path = v.getDotPath(issue)
-      throw new ConfigError(plugin.name, `invalid setting plugins.${plugin.name}${path ? `.${path}` : ""}: ${issue.message}`)
+      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `.${path}` : ""}: ${issue.message}`)
+    }
+    const unknown = unknownSettingKey(plugin.config, raw)
+    if (unknown) {
+      const key = unknown.path.split(".").at(-1)!.replace(/\[\d+\]$/, "")
+      throw new ConfigError(plugin.name, `unknown setting settings.${plugin.name}.${unknown.path}${hint(suggestName(key, unknown.known))}: the keys there are ${unknown.known.join(", ")}`)
     }
     settings.set(plugin.name, parsed.output)
   }

@@ -94,7 +94,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
     await next()
     const route = c.req.routePath || "unmatched"
     rt.metrics.counter("cxedge_http_requests_total", { route, status: String(c.res.status) }).inc()
-    rt.metrics.histogram("cxedge_http_request_duration_seconds", { route }).observe(performance.now() - started)
+    rt.metrics.histogram("cxedge_http_request_duration_seconds", { route }).observe((performance.now() - started) / 1000)
   })
   // Routes that wait on the tenant get a deadline; webhook routes only verify and enqueue, so they need none.
   const deadline = timeout(options.timeoutMs ?? 30_000, new HTTPException(504, { message: "the request took too long" }))

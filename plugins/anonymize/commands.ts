@@ -161,7 +161,14 @@ export function anonymizeCommand(host: CommandHost) {
         }
         if (job.finished) {
           host.info(`job ${job.jobId} already finished: nothing to do`)
-          host.print(job.meta.summary ?? {}, { json: !!args.json })
+          const totals = job.meta.totals
+          if (args.json) return host.print({ jobId: job.jobId, state: job.meta.state, finishedAt: job.meta.finishedAt, totals }, { json: true })
+          host.print([
+            { key: "job", value: job.jobId },
+            { key: "state", value: job.meta.state },
+            { key: "finished", value: job.meta.finishedAt ?? "" },
+            ...Object.entries(totals ?? {}).map(([key, value]) => ({ key: `${key} (all runs)`, value })),
+          ])
           return
         }
         host.info(`${job.resume ? "resuming" : "starting"} job ${job.jobId}: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}`)

@@ -69,7 +69,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
   let meta: JobMeta
   let resume = false
   const existing = request.jobId ? await jobs.get(request.jobId) : undefined
-  if (request.resume && !existing) throw new ConfigError("anonymize", `no job ${request.jobId} in this storage: check the id (cxedge anonymize jobs) and --storage-dir`)
+  if (request.resume && !existing) throw new ConfigError("anonymize", `no job ${request.jobId} in this storage: check the id (cxedge jobs) and --storage-dir`)
   if (existing) {
     resume = true
     meta = existing

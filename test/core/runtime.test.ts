@@ -42,7 +42,7 @@ describe("createRuntime", () => {
     const p = make("webhooks", { config: v.object({ endpoint: v.object({ url: v.pipe(v.string(), v.url()) }) }) })
     const error = await createRuntime({ plugins: [p], settings: { webhooks: { endpoint: { url: "not a url" } } } }).catch((e) => e)
     expect(error).toBeInstanceOf(ConfigError)
-    expect(error.message).toContain("plugins.webhooks.endpoint.url")
+    expect(error.message).toContain("settings.webhooks.endpoint.url")
     const rt = await createRuntime({ plugins: [[p, { endpoint: { url: "https://example.test/hook" } }]] })
     expect(rt.settings<{ endpoint: { url: string } }>("webhooks").endpoint.url).toBe("https://example.test/hook")
   })

@@ -1,0 +1,44 @@
+import type { GenericSchema } from "valibot"
+
+type Node = { type?: string; entries?: Record<string, Node>; wrapped?: Node; pipe?: Node[]; item?: Node; options?: Node[] }
+
+const isPlain = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype
+
+/** The schema under optional/nullable/pipe wrappers. */
+function unwrap(schema: Node | undefined): Node | undefined {
+  let s = schema
+  for (let i = 0; s && i < 8; i++) {
+    if (s.wrapped) s = s.wrapped
+    else if (s.pipe && s.pipe[0] && s.pipe[0] !== s) s = s.pipe[0]
+    else break
+  }
+  return s
+}
+
+/**
+ * The first key in `value` that an object schema does not declare, as a
+ * dotted path. valibot's `object` drops unknown keys silently, so a typo'd
+ * setting (`dfoHistroy`) would run with the defaults; a privacy tool refuses
+ * it instead. Loose objects and records accept any key; unions are not
+ * searched (the parse already chose a branch).
+ */
+export function unknownSettingKey(schema: GenericSchema, value: unknown, path = ""): { path: string; known: string[] } | undefined {
+  const s = unwrap(schema as unknown as Node)
+  if (!s) return undefined
+  if ((s.type === "object" || s.type === "strict_object") && s.entries && isPlain(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      const entry = s.entries[key]
+      if (!entry) return { path: path ? `${path}.${key}` : key, known: Object.keys(s.entries) }
+      const deeper = unknownSettingKey(entry as unknown as GenericSchema, child, path ? `${path}.${key}` : key)
+      if (deeper) return deeper
+    }
+  }
+  if (s.type === "array" && s.item && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const deeper = unknownSettingKey(s.item as unknown as GenericSchema, value[i], `${path}[${i}]`)
+      if (deeper) return deeper
+    }
+  }
+  return undefined
+}

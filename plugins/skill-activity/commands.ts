@@ -62,13 +62,9 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
               if (i > 0) await pause(interval)
               if (signal?.aborted) break
               const { changed, skills } = await poller.poll()
-              if (i > 0 && !changed) {
-                host.status(`${new Date().toISOString()} no change (304)`)
-                continue
-              }
-              if (i > 0) host.status("", true)
+              // Printed on every poll: with no change (304) the queue is the same, but every longest wait has grown.
               const rows = skills.map(row)
-              if (args.watch && !args.json) host.print(new Date().toISOString())
+              if (args.watch && !args.json) host.print(`${new Date().toISOString()}${i > 0 && !changed ? " no change (304): longest waits from the latest server time" : ""}`)
               host.print(rows, { json: !!args.json })
             }
           }, { readOnly: true })

@@ -83,7 +83,7 @@ describe("skills", () => {
     expect(rows[0].longestWaitSec).toBeGreaterThanOrEqual(620)
   })
 
-  test("--watch asks for deltas after the first call and reports 304 as no change", async () => {
+  test("--watch asks for deltas after the first call; after a 304 it still prints every skill, its longest wait grown", async () => {
     const start = seen.length
     const r = await runCli(["skills", "activity", "--watch", "--interval", "1s", "--count", "3", "--json"], env, { timeoutMs: 20_000 })
     expect(r.code).toBe(0)
@@ -91,7 +91,11 @@ describe("skills", () => {
     expect(polls).toHaveLength(3)
     expect(polls[0]!.query.get("updatedSince")).toBe("1970-01-01T00:00:00.000Z")
     expect(polls[1]!.query.get("updatedSince")).not.toBe("1970-01-01T00:00:00.000Z")
-    expect(r.stdout.trim().split("\n").filter((l) => l === "[").length).toBe(1) // only the first poll printed: nothing changed after
+    // One JSON array per poll: nothing changed after the first, yet the queued skill has waited longer.
+    const printed = r.stdout.trim().split(/\n(?=\[)/).map((chunk) => JSON.parse(chunk) as { skillId: number; longestWaitSec: number }[])
+    expect(printed).toHaveLength(3)
+    const waits = printed.map((rows) => rows.find((s) => s.skillId === 4101)!.longestWaitSec)
+    expect(waits[2]!).toBeGreaterThan(waits[0]!)
   })
 
   test.each([

@@ -3,7 +3,7 @@ import type Redis from "ioredis"
 import { ConfigError, CxedgeError, redactUrl, type Logger } from "../core/index.ts"
 
 /** How long opening redis may take before the command gives up. */
-export const REDIS_OPEN_TIMEOUT_MS = 4000
+export const REDIS_OPEN_TIMEOUT_MS = 3500
 
 /**
  * ioredis options for a store that must fail fast: no connection until
@@ -15,6 +15,9 @@ export const REDIS_OPTIONS = {
   connectTimeout: 2500,
   maxRetriesPerRequest: 1,
   retryStrategy: (times: number) => (times > 5 ? null : Math.min(times * 200, 2000)),
+  // How long a closed connection may wait for the peer's close before it is destroyed: under Bun a refused socket
+  // never reports one, and ioredis's 2 s default kept the process up that long after the error was printed.
+  disconnectTimeout: 200,
 }
 
 /**
@@ -56,6 +59,8 @@ export async function connectRedis(client: Redis, url: string, from: string, log
     await Promise.race([client.connect().then(() => client.ping()), deadline])
     return client
   } catch (error) {
+    // No reconnect timer may outlive the refusal: it would keep the process up after the message.
+    client.options.retryStrategy = () => null
     client.disconnect()
     const e = error as NodeJS.ErrnoException
     const why = e?.code ?? (/^Protocol error/.test(last ?? e?.message ?? "") ? "the server there does not speak redis" : last ?? e?.message?.split("\n")[0]?.slice(0, 80) ?? "error")

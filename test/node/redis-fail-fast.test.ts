@@ -1,10 +1,17 @@
-import { expect, test } from "bun:test"
+import { afterAll, expect, test } from "bun:test"
+import { createServer } from "node:net"
 import { freePort } from "../workerd.ts"
 import { runCli } from "../helpers.ts"
+
+// A peer that accepts the connection and never answers: the slowest way to be unreachable.
+const silent = createServer(() => {}).listen(0, "127.0.0.1")
+afterAll(() => silent.close())
+const silentPort = () => (silent.address() as { port: number }).port
 
 /** An unreachable redis: one line naming the URL without its password, well within 5 s, exit 1 (the operation failed, like an unreachable tenant). */
 test.each([
   ["a closed port, with a password", () => `redis://:hunter2@127.0.0.1:${freePort()}`, /cannot reach redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ \(ECONNREFUSED\)/],
+  ["a port that accepts and never answers", () => `redis://:hunter2@127.0.0.1:${silentPort()}`, /cannot reach redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ \(ETIMEDOUT\)/],
   ["a user and a password, an unknown host", () => "redis://ops:hunter2@nohost.invalid:6379/0", /cannot reach redis at redis:\/\/ops:\*\*\*@nohost\.invalid:6379\/0 \(ENOTFOUND|EAI_AGAIN/],
 ])("%s", async (_, url, expected) => {
   const started = performance.now()

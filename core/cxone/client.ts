@@ -144,6 +144,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     clientAuth: tenant.clientAuth,
     timeoutMs: tenant.timeoutMs,
     hint: "check CXEDGE_ACCESS_KEY_ID, CXEDGE_ACCESS_KEY_SECRET, CXEDGE_CLIENT_ID and CXEDGE_CLIENT_SECRET",
+    clientAuthSetting: "CXEDGE_CLIENT_AUTH",
   })
 
   const cxoneTokens = createTokenManager({
@@ -344,8 +345,16 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
         const parsed = v.safeParse(op.output, data)
         if (!parsed.success) {
           const where = v.getDotPath(parsed.issues[0]) ?? "(body)"
+          // A write the server accepted has happened even if its answer cannot be read: say so, so nobody repeats it blindly.
+          const wrote = !op.idempotent && op.method !== "GET" && status < 300
           throw new CxoneHttpError(
-            { operation: op.id, status, message: `${op.id}: unexpected response (at ${where}): the tenant may serve another API version; pin one or report it` },
+            {
+              operation: op.id,
+              status,
+              message: wrote
+                ? `${op.id}: the tenant accepted the call (status ${status}) but its answer was not understood (at ${where}): it has probably taken effect; check the tenant before repeating it`
+                : `${op.id}: unexpected response (at ${where}): the tenant may serve another API version; pin one or report it`,
+            },
             "E_RESPONSE_SHAPE",
           )
         }

@@ -6,8 +6,10 @@ const get = (output: unknown, key: string): unknown =>
 
 /**
  * ACD paging: `skip`/`top` offsets. Follows `_links.next` when the server
- * gives one, otherwise adds the page length to `skip`; a short page, an
- * empty page or a 204 ends it.
+ * gives one (absolute, as the reference says, or relative), otherwise adds
+ * the page length to `skip`. It ends on an empty page or a 204, or on a
+ * short page once `totalRecords` (when sent) is reached: a server that caps
+ * `top` below what was asked and sends no link still yields every contact.
  */
 export function skipTop(itemsKey: string, top = 100): Paginator {
   return {
@@ -15,15 +17,19 @@ export function skipTop(itemsKey: string, top = 100): Paginator {
     next(output, input, nextUrl) {
       const items = asArray(get(output, itemsKey))
       if (items.length === 0) return undefined
+      const after = Number(input.skip ?? 0) + items.length
       if (nextUrl) {
-        const url = new URL(nextUrl)
-        const skip = url.searchParams.get("skip")
-        const nextTop = url.searchParams.get("top")
-        return { ...input, skip: skip ? Number(skip) : Number(input.skip ?? 0) + items.length, top: nextTop ? Number(nextTop) : input.top ?? top }
+        const url = new URL(nextUrl, "http://relative.invalid/")
+        const skip = Number(url.searchParams.get("skip") ?? url.searchParams.get("Skip") ?? Number.NaN)
+        const nextTop = Number(url.searchParams.get("top") ?? url.searchParams.get("Top") ?? Number.NaN)
+        // A link that does not move forward would loop: count the page instead.
+        return { ...input, skip: Number.isInteger(skip) && skip > Number(input.skip ?? 0) ? skip : after, top: Number.isInteger(nextTop) && nextTop > 0 ? nextTop : input.top ?? top }
       }
       const size = Number(input.top ?? top)
-      if (items.length < size) return undefined
-      return { ...input, skip: Number(input.skip ?? 0) + items.length, top: size }
+      const total = get(output, "totalRecords")
+      const more = typeof total === "number" && after < total
+      if (items.length < size && !more) return undefined
+      return { ...input, skip: after, top: size }
     },
   }
 }

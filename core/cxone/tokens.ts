@@ -40,6 +40,8 @@ export interface TokenEndpoint {
   timeoutMs?: number
   /** Says which settings to check when the server refuses the credentials. */
   hint: string
+  /** The setting that switches `clientAuth`, named when the client itself is refused. */
+  clientAuthSetting?: string
 }
 
 /** One value as application/x-www-form-urlencoded writes it: a space is `+`, `+ / : %` are escaped. */
@@ -74,16 +76,25 @@ export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: G
   }
   const operation = `auth.token.${grant.type}`
   const response = await send(operation, { method: "POST", url: endpoint.url, headers, body: form.toString(), timeoutMs: endpoint.timeoutMs })
-  const body = parseJson(operation, response)
   if (response.status >= 400) {
+    // The reference allows 400 or 401, with the OAuth JSON body or none; a proxy may answer HTML. The status decides, the body only adds its code.
+    let body: unknown
+    try {
+      body = parseJson(operation, response)
+    } catch {}
     const parsed = v.safeParse(OAuthError, body)
     const code = parsed.success && KNOWN_OAUTH_ERRORS.has(parsed.output.error) ? parsed.output.error : "unknown_error"
-    const init = { operation, status: response.status, message: `token request refused (${response.status} ${code}): ${endpoint.hint}` }
+    const clientRefused = code === "invalid_client" || (response.status === 401 && code === "unknown_error")
+    const other = endpoint.clientAuth === "basic" ? "post" : "basic"
+    const authHint = clientRefused && endpoint.clientId && endpoint.clientAuthSetting
+      ? ` (the client was sent as ${endpoint.clientAuth === "basic" ? "HTTP Basic" : "form fields"}; if the app is registered for client_secret_${other}, set ${endpoint.clientAuthSetting}=${other})`
+      : ""
+    const init = { operation, status: response.status, message: `token request refused (${response.status} ${code}): ${endpoint.hint}${authHint}` }
     if (response.status === 400 || response.status === 401) throw new CxoneAuthError(init)
     if (response.status === 403) throw new CxonePermissionError(init)
     throw new CxoneHttpError({ ...init, message: `token endpoint failed with status ${response.status}: retry later` })
   }
-  const parsed = v.safeParse(TokenResponse, body)
+  const parsed = v.safeParse(TokenResponse, parseJson(operation, response))
   if (!parsed.success) {
     throw new CxoneHttpError({ operation, status: response.status, message: "the token endpoint answered without an access_token: check the token endpoint URL" }, "E_RESPONSE_SHAPE")
   }

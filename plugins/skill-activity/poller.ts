@@ -13,7 +13,9 @@ const Activity = v.looseObject({
 })
 export type SkillActivity = v.InferOutput<typeof Activity>
 
-const Response = v.optional(v.looseObject({ skillActivity: v.array(Activity), lastPollTime: v.string() }))
+// lastPollTime is in the spec's 200 body, but a tenant that leaves it out still has rows to show: the
+// newest row's serverTime is then the next updatedSince (or, with none, the same one again).
+const Response = v.optional(v.looseObject({ skillActivity: v.array(Activity), lastPollTime: v.optional(v.string()) }))
 
 /** All skills; 304 (undefined) when nothing changed since `updatedSince`. */
 export const skillsActivity = defineOperation({
@@ -82,7 +84,8 @@ export function createSkillPoller(client: CxoneClient, skillId?: number, options
       const data = skillId === undefined ? await client.call(skillsActivity, { updatedSince: since }) : await client.call(skillActivity, { skillId, updatedSince: since })
       if (!data) return { changed: false, skills: current() }
       for (const row of data.skillActivity) view.set(row.skillId, row)
-      since = data.lastPollTime
+      const newestRow = data.skillActivity.map((row) => row.serverTime).filter((t): t is string => !!t && Number.isFinite(Date.parse(t))).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)
+      since = data.lastPollTime ?? newestRow ?? since
       const times = [data.lastPollTime, ...data.skillActivity.map((row) => row.serverTime)].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite)
       if (times.length) server = { at: Math.max(...times), local: now() }
       return { changed: data.skillActivity.length > 0, skills: current() }

@@ -63,12 +63,14 @@ function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: 
  */
 export function createErasureTarget(rt: Runtime, client: CxoneClient, options: ErasureOptions): Target {
   const inflight = new Map<string, Promise<string>>()
-  const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map((m) => m.toLowerCase()))
+  // Compared without case or spaces: the reference does not fix the spelling ("Work Item", "WorkItem", "chat").
+  const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
+  const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map(mediaKey))
   const dfoField = options.dfoContactField ?? "contactId"
 
   /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
   function dfoContactOf(data: Record<string, unknown>): string | undefined {
-    if (!digital.has(String(data.mediaTypeName ?? "").toLowerCase())) return undefined
+    if (!digital.has(mediaKey(data.mediaTypeName))) return undefined
     const raw = valueAt(data, dfoField)
     if (typeof raw === "string" && /^\S+$/.test(raw)) return raw
     if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return String(raw)

@@ -66,6 +66,8 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promi
         break
       }
       if (!arg.startsWith("-") || arg === "-") {
+        // An empty argument ("" from an unset shell variable) would be read as a path or id of nothing.
+        if (arg === "") throw usage(`empty argument${lastFlag ? ` (after ${lastFlag})` : ""}: ${where} does not take "" (an unset shell variable?)`)
         if (subNames.length > 0 && extra === 0) {
           if (!Object.hasOwn(subs, arg)) throw usage(`unknown command ${arg} for ${where}${mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}`)
           next = await resolve(subs[arg]!)
@@ -123,6 +125,12 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
     if (flags.size === 0 && subNames.length > 0) throw usage(`unknown flag ${spelled} for ${where}: flags go after the sub-command (${where} ${subNames.join("|")} ${spelled})`)
     const candidates = [...flags.keys()].filter((k) => k.length > 1).concat("help")
     throw usage(`unknown flag ${spelled}${mean(suggestName(name.replace(/^no-/, ""), candidates), "--")}`)
+  }
+  // A flag given twice takes only its last value, so `--target patch ... --target erasure` or
+  // `--dry-run --dry-run=false` would silently run something else: only flags whose help says
+  // "repeat" (--to, --param, --id) may be given more than once.
+  if (given.has(flag.name) && !/\brepeat\b/i.test(String(flag.def.description ?? ""))) {
+    throw usage(`--${flag.name} is given more than once: give it once (${where} takes a single value for it)`)
   }
   given.add(flag.name)
   if (!takesValue(flag.def)) {

@@ -60,6 +60,34 @@ export function choiceFlag<T extends string>(name: string, raw: unknown, choices
   return raw as T
 }
 
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/
+
+/**
+ * An address to listen on (`--host`, `CXEDGE_HOST`), or undefined when absent: an IPv4 address
+ * (each part 0-255), an IPv6 address, or a host name. Checked before any listen, so a typo is
+ * named here rather than surfacing as EINVAL, ENOTFOUND or "port in use".
+ */
+export function hostFlag(name: string, raw: unknown): string | undefined {
+  if (raw === undefined) return undefined
+  const text = String(raw)
+  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text)
+  let ok: boolean
+  if (ipv4) ok = ipv4.slice(1).every((part) => Number(part) <= 255)
+  else if (text.includes(":")) ok = isIpv6(text)
+  else ok = HOST_NAME.test(text) && !/^[\d.]+$/.test(text)
+  if (!ok) throw usage(`${labelOf(name)} ${shown(text.slice(0, 60))} is not an address to listen on: use an IP address of this machine (127.0.0.1, 0.0.0.0, ::) or a host name`, name)
+  return text
+}
+
+function isIpv6(text: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text)) return false
+  try {
+    return new URL(`http://[${text}]/`).hostname.length > 2
+  } catch {
+    return false
+  }
+}
+
 const RELATIVE_UNITS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 }
 /** 100 years: a relative window longer than that is a typo. */
 const MAX_RELATIVE_MS = 36_500 * 86_400_000
@@ -90,6 +118,8 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`--${name} ${shown(raw)} is not a calendar date: check the month and day`, name)
+  // A year before 1970 is a typo (0224 for 2024): as a --since it would widen an erasure to every contact.
+  if (year < 1970) throw usage(`--${name} ${shown(raw)} is before 1970: check the year`, name)
   if (h !== undefined) {
     if (zone === undefined) throw usage(`--${name} ${shown(raw)} has no time zone: add Z (UTC) or an offset such as +02:00`, name)
     const [oh, om] = zone === "Z" ? [0, 0] : zone.slice(1).split(":").map(Number)

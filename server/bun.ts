@@ -8,7 +8,7 @@ try {
   server = Bun.serve({ hostname: s.hostname, port: s.port, fetch: s.app.fetch })
 } catch (error) {
   await s.shutdown()
-  startupFailed(error, s.port)
+  startupFailed(error, s.port, s.hostname)
 }
 console.log(`cxedge listening on http://${s.hostname}:${server.port} (bun ${Bun.version})`)
 const stop = async () => {

@@ -8,7 +8,7 @@ const server = serve({ fetch: s.app.fetch, hostname: s.hostname, port: s.port },
   console.log(`cxedge listening on http://${s.hostname}:${info.port} (node ${process.version})`)
 })
 // Node reports a port in use as an event, after serve() returned.
-server.on("error", (error) => startupFailed(error, s.port))
+server.on("error", (error) => startupFailed(error, s.port, s.hostname))
 const stop = () =>
   server.close(async () => {
     await s.shutdown()

@@ -1,4 +1,4 @@
-import { describeError, intFlag, type Env } from "../core/index.ts"
+import { describeError, hostFlag, intFlag, type Env } from "../core/index.ts"
 import { loadSettings } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
 import { createApp, type AppOptions } from "./app.ts"
@@ -12,6 +12,7 @@ const portOf = (env: Env) => (env.CXEDGE_PORT ? intFlag("CXEDGE_PORT", env.CXEDG
 /** What the Bun and Node entries share: settings from the environment, the runtime, the app, the worker loop. */
 export async function prepareServer(env: Env, appOptions: Pick<AppOptions, "peerAddress"> = {}) {
   const port = portOf(env)
+  const hostname = hostFlag("CXEDGE_HOST", env.CXEDGE_HOST || undefined) ?? "127.0.0.1"
   const log = jsonLogger((env.CXEDGE_LOG_LEVEL as "debug" | "info" | "warn" | "error" | undefined) ?? "info")
   const { rt, settings } = await openNodeRuntime(await loadSettings({}, env), env, log)
   const app = createApp(rt, { ...appOptions, adminToken: settings.adminToken })
@@ -21,7 +22,7 @@ export async function prepareServer(env: Env, appOptions: Pick<AppOptions, "peer
     rt,
     log,
     port,
-    hostname: env.CXEDGE_HOST ?? "127.0.0.1",
+    hostname,
     async shutdown() {
       await loop.stop()
       await rt.dispose()
@@ -33,9 +34,17 @@ export async function prepareServer(env: Env, appOptions: Pick<AppOptions, "peer
  * A server that cannot start says why in one line, without a stack, and
  * exits 2 for configuration (a bad port, a port in use) or 1 otherwise.
  */
-export function startupFailed(error: unknown, port?: number): never {
+export function startupFailed(error: unknown, port?: number, host?: string): never {
   const code = (error as { code?: string } | undefined)?.code
-  const inUse = code === "EADDRINUSE" || /EADDRINUSE|address already in use/i.test(String((error as Error)?.message))
-  process.stderr.write(`${inUse ? `[cxedge] [serve] port ${port} is in use: stop the other server or pick another port (--port, CXEDGE_PORT)` : describeError(error)}\n`)
-  process.exit(inUse || code === "E_CONFIG" || code === "E_USAGE" || code === "E_VALIDATION" ? 2 : 1)
+  // Port 0 is never in use: a runtime that reports a host it cannot bind as EADDRINUSE means the host.
+  const inUse = port !== 0 && (code === "EADDRINUSE" || /EADDRINUSE|address already in use/i.test(String((error as Error)?.message)))
+  // An address this machine does not have (or a name that does not resolve) is a configuration mistake too.
+  const badHost = !inUse && /^(EADDRINUSE|EINVAL|EADDRNOTAVAIL|ENOTFOUND|EAI_\w+)$/.test(code ?? "")
+  const line = inUse
+    ? `[cxedge] [serve] port ${port} is in use: stop the other server or pick another port (--port, CXEDGE_PORT)`
+    : badHost
+      ? `[cxedge] [serve] cannot listen on ${host ?? "the host"}: use an address of this machine (127.0.0.1, 0.0.0.0, ::) with --host or CXEDGE_HOST`
+      : describeError(error)
+  process.stderr.write(`${line}\n`)
+  process.exit(inUse || badHost || code === "E_CONFIG" || code === "E_USAGE" || code === "E_VALIDATION" ? 2 : 1)
 }

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import { serve } from "@hono/node-server"
-import { ConfigError, intFlag } from "../../core/index.ts"
+import { ConfigError, hostFlag, intFlag } from "../../core/index.ts"
 import { createSandbox, DROP_HEADER } from "../../sandbox/app.ts"
 
 /** `cxedge sandbox --port 8787`: the emulated tenant on a loopback port until interrupted. */
@@ -17,6 +17,7 @@ export default defineCommand({
     const port = intFlag("port", args.port, { min: 0, max: 65_535 })!
     const contacts = intFlag("contacts", args.contacts, { min: 1, max: 100_000 })!
     const seed = intFlag("seed", args.seed, { min: 0, max: 0xffff_ffff })!
+    const host = hostFlag("host", args.host)!
     let faults = {}
     if (args.faults) {
       try {
@@ -30,7 +31,7 @@ export default defineCommand({
     await new Promise<void>((resolveListening, fail) => {
       const server = serve(
         {
-          hostname: args.host,
+          hostname: host,
           port,
           fetch: async (request: Request, env: any) => {
             const response = await sandbox.handle(request)
@@ -39,7 +40,7 @@ export default defineCommand({
           },
         },
         (info) => {
-          const origin = `http://${args.host}:${info.port}`
+          const origin = `http://${host.includes(":") ? `[${host}]` : host}:${info.port}`
           process.stdout.write(`sandbox listening on ${origin}\n`)
           process.stdout.write(`tenants: ${sandbox.core.tenants.map((t) => `${t.name} (${t.id})`).join(", ")}\n`)
           process.stdout.write(`point cxedge at it with CXEDGE_ISSUER=${origin} and the sandbox credentials from the README\n`)
@@ -48,7 +49,14 @@ export default defineCommand({
       )
       // A port in use is reported as an event after serve() returned.
       server.on("error", (error: NodeJS.ErrnoException) =>
-        fail(error.code === "EADDRINUSE" ? new ConfigError("sandbox", `port ${port} is in use: pick another with --port (0 picks a free one)`) : error),
+        fail(
+          // Port 0 is never in use: Bun reports a host name it cannot bind as EADDRINUSE.
+          error.code === "EADDRINUSE" && port !== 0
+            ? new ConfigError("sandbox", `port ${port} is in use: pick another with --port (0 picks a free one)`)
+            : /^(EADDRINUSE|EINVAL|EADDRNOTAVAIL|ENOTFOUND|EAI_\w+)$/.test(error.code ?? "")
+              ? new ConfigError("sandbox", `cannot listen on ${host}: use an address of this machine (127.0.0.1, 0.0.0.0, ::) with --host`)
+              : error,
+        ),
       )
       const stop = () => server.close(() => process.exit(0))
       process.once("SIGINT", stop)

@@ -1,7 +1,7 @@
 import { defineCommand } from "citty"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
-import { choiceFlag, ConfigError, intFlag } from "../../core/index.ts"
+import { choiceFlag, ConfigError, hostFlag, intFlag } from "../../core/index.ts"
 
 const ROOT = join(import.meta.dir, "..", "..")
 /** 0 asks the OS for a free port (tests, previews). */
@@ -36,7 +36,7 @@ export default defineCommand({
   async run({ args }) {
     const runtime = choiceFlag("runtime", args.runtime, ["bun", "node"] as const) ?? "bun"
     const port = servePort(args.port, process.env)
-    const host = args.host ?? process.env.CXEDGE_HOST ?? "127.0.0.1"
+    const host = hostFlag("host", args.host) ?? hostFlag("CXEDGE_HOST", process.env.CXEDGE_HOST || undefined) ?? "127.0.0.1"
     const env = { ...process.env, CXEDGE_PORT: String(port), CXEDGE_HOST: host }
     if (runtime === "bun") {
       process.exitCode = await run([process.execPath, join(ROOT, "server", "bun.ts")], env)

@@ -1,4 +1,5 @@
 import { defineCommand } from "citty"
+import { resolve } from "node:path"
 import {
   checkMatrix, choiceFlag, ConfigError, dateWindow, intFlag, matrixJsonSchema, readMatrix, ValidationError, type CommandHost, type Matrix,
   type OpenedRuntime,
@@ -62,12 +63,38 @@ export function summaryRows(jobId: string, r: JobResult) {
   ]
 }
 
+/**
+ * A job name is part of storage keys (`journal:<job>:c:...`, `locks:job:<job>`) and of file names on
+ * fs storage: `/`, `:` and `..` would reach other keys or fail deep inside a run, so a name is
+ * letters, digits, `_`, `-` and `.`, starting with a letter or digit, at most 100 characters.
+ */
+const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
+/** Two spellings of one path (`./a.jsonl`, `a.jsonl`); links are not followed (plugins have no fs). */
+const samePath = (a: string, b: string) => resolve(a) === resolve(b)
+
+function checkJobName(flag: "job" | "resume", value: unknown): void {
+  if (value === undefined) return
+  const text = String(value)
+  if (!JOB_NAME.test(text) || text.includes("..")) {
+    const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}...` : JSON.stringify(text)
+    throw new ValidationError("anonymize", `--${flag} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
+  }
+}
+
 /** The anonymize flags, checked and resolved before anything opens (the window to absolute instants, so a resume cannot drift). */
 function anonymizeFlags(args: Record<string, unknown>) {
   const str = (name: string) => args[name] as string | undefined
   const sourceKind = choiceFlag("source", args.source, ["cxone", "records", "jsonl"] as const)
   const targetKind = choiceFlag("target", args.target, ["patch", "erasure", "export"] as const)
   const window = dateWindow({ since: str("since"), until: str("until") })
+  checkJobName("job", args.job)
+  checkJobName("resume", args.resume)
+  if (args.resume !== undefined && args.job !== undefined && args.resume !== args.job) {
+    throw new ValidationError("anonymize", "--resume and --job name different jobs: give one of them", "job", "E_USAGE")
+  }
+  if (args.file !== undefined && args.out !== undefined && samePath(String(args.file), String(args.out))) {
+    throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
+  }
   if (args.resume !== undefined) {
     const fixed = ["source", "target", "since", "until", "file", "out"].find((f) => args[f] !== undefined)
     if (fixed) throw new ValidationError("anonymize", `--${fixed} cannot change a job being resumed: it keeps its own source, window and target; drop --${fixed}`, fixed, "E_USAGE")

@@ -102,7 +102,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
   const source = await makeSource(jobRt, meta.source as NonNullable<JobRequest["source"]>, files)
-  const target = await makeTarget(jobRt, meta, matrix, source, journal, settings, files, resume)
+  const target = await makeTarget(jobRt, meta, matrix, source, journal, settings, files, resume, request.dryRun === true)
   if (!existing && !request.dryRun) await jobs.set(meta)
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }
@@ -119,6 +119,7 @@ async function makeSource(rt: Runtime, spec: NonNullable<JobRequest["source"]>, 
 
 async function makeTarget(
   rt: Runtime, meta: JobMeta, matrix: CompiledMatrix, source: Source, journal: Journal, settings: AnonymizeSettings, files: FileAccess | undefined, resume: boolean,
+  dryRun = false,
 ): Promise<Target> {
   const spec = meta.target as { kind: TargetKind; out?: string; allowUnconditional?: boolean }
   if (spec.kind === "patch") {
@@ -143,6 +144,8 @@ async function makeTarget(
   }
   if (spec.out) {
     if (!files) throw new ConfigError("anonymize", "exporting to a file is only available from the CLI")
+    // A dry run writes nothing: opening the file sink would already empty an existing --out file.
+    if (dryRun) return createExportTarget({ append: async () => {}, has: async () => false, close: async () => {} }, matrix)
     return createExportTarget(await fileSink(files, spec.out, { resume }), matrix)
   }
   return createExportTarget(storageSink(rt.storage.exports, meta.id), matrix)

@@ -87,6 +87,7 @@ export interface PluginCheckOptions {
 export function checkPlugins(value: unknown, where: string, options: PluginCheckOptions = {}): void {
   if (value === undefined) return
   if (!Array.isArray(value)) throw new ConfigError("config", `${where} is ${kind(value)}, not a list: write it as ["tenant", "anonymize", ...]`)
+  const names = new Map<string, number>()
   value.forEach((entry, i) => {
     const at = `${where}[${i}]`
     const ref = Array.isArray(entry) ? entry[0] : entry
@@ -95,6 +96,13 @@ export function checkPlugins(value: unknown, where: string, options: PluginCheck
     if (typeof ref === "string") {
       if (!ref.trim()) throw new ConfigError("config", `${at} is an empty name: name a built-in plugin or a module`)
       checkPluginName(ref, at, options)
+      // Listed twice, only one entry's settings would be used: which one is not obvious.
+      const first = names.get(ref)
+      if (first !== undefined) throw new ConfigError("config", `${at} repeats "${ref}" (also entry ${first}): list each plugin once`)
+      names.set(ref, i)
+      if (Array.isArray(entry) && entry.length === 2 && entry[1] !== undefined && !isPlain(entry[1])) {
+        throw new ConfigError("config", `${at}: the settings of "${ref}" are ${kind(entry[1])}, not an object: write ["${ref}", { ... }]`)
+      }
       return
     }
     if (isPluginObject(ref)) return
@@ -180,6 +188,48 @@ export function checkLimits(limits: unknown, source: string): void {
     if (!range) throw new ConfigError("config", `${source}: limits.${key} is unknown${didYouMean(key, Object.keys(LIMIT_RANGES))}: use ${Object.keys(LIMIT_RANGES).join(", ")}`)
     if (typeof value !== "number") throw new ConfigError("config", `${source}: limits.${key} must be a number, not ${kind(value)}: write it without quotes`)
     numberSetting(value, `${source}: limits.${key}`, range)
+  }
+}
+
+/** Ranges of `retry` (core/cxone/retry.ts) and `breaker` (core/cxone/breaker.ts) in a config file. */
+export const RETRY_RANGES = {
+  retries: { min: 0, max: 20, integer: true },
+  baseDelayMs: { min: 0, max: 600_000 },
+  maxDelayMs: { min: 0, max: 600_000 },
+  retryAfterCapMs: { min: 0, max: 3_600_000 },
+} as const
+export const BREAKER_RANGES = {
+  windowMs: { min: 1, max: 3_600_000 },
+  minCalls: { min: 1, max: 100_000, integer: true },
+  failureRatio: { min: 0, max: 1, exclusiveMin: true },
+  cooldownMs: { min: 1, max: 3_600_000 },
+} as const
+
+/**
+ * The `retry` and `breaker` sections of a config file: known keys, numbers in range. A typo'd
+ * key (`maxAtempts`) or a string would otherwise leave the defaults in force without a word.
+ */
+export function checkRetryAndBreaker(file: { retry?: unknown; breaker?: unknown }, source: string): void {
+  const sections = { retry: { ...RETRY_RANGES, statuses: undefined, retryNetworkErrors: undefined }, breaker: BREAKER_RANGES } as const
+  for (const [section, ranges] of Object.entries(sections)) {
+    const value = file[section as keyof typeof sections]
+    if (value === undefined) continue
+    const keys = Object.keys(ranges)
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      const where = `${source}: ${section}.${key}`
+      if (!keys.includes(key)) throw new ConfigError("config", `${where} is unknown${didYouMean(key, keys)}: use ${keys.join(", ")}`)
+      if (key === "retryNetworkErrors") {
+        if (typeof child !== "boolean") throw new ConfigError("config", `${where} must be true or false, not ${kind(child)}`)
+        continue
+      }
+      if (key === "statuses") {
+        const ok = Array.isArray(child) && child.every((n) => Number.isInteger(n) && n >= 400 && n <= 599)
+        if (!ok) throw new ConfigError("config", `${where} must be a list of HTTP statuses from 400 to 599, e.g. [429, 503]`)
+        continue
+      }
+      if (typeof child !== "number") throw new ConfigError("config", `${where} must be a number, not ${kind(child)}: write it without quotes`)
+      numberSetting(child, where, ranges[key as keyof typeof ranges] as { min: number; max: number })
+    }
   }
 }
 

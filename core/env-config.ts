@@ -1,4 +1,5 @@
-import { checkConfigFile, checkLimits, checkPlugins, checkUrl, LIMIT_RANGES, numberSetting, suggestName } from "./config-check.ts"
+import { checkConfigFile, checkLimits, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, numberSetting, suggestName } from "./config-check.ts"
+import { unknownSettingKey } from "./settings-keys.ts"
 import { ConfigError } from "./errors.ts"
 import { intFlag } from "./flags.ts"
 import { parseIpRanges } from "./ip-range.ts"
@@ -121,12 +122,31 @@ function calloutAllowIps(env: Env, file: unknown, source: string): string[] | un
 export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<string, unknown> = {}, source = "environment", options: SettingsOptions = {}): EnvSettings {
   checkConfigFile(file, source, options)
   checkLimits(file.limits, source)
+  checkRetryAndBreaker(file, source)
   const fileTenant = (file.tenant ?? {}) as Record<string, any>
   for (const key of Object.keys(fileTenant)) {
     if (!TENANT_KEYS.includes(key)) {
       const near = suggestName(key, TENANT_KEYS)
       throw new ConfigError("config", `${source}: tenant.${key} is unknown${near ? ` (did you mean "${near}"?)` : ""}: see README, Configuration`)
     }
+  }
+  // Nested keys too (tenant.records.tokenUrll, tenant.endpoints.tokn), and objects where objects belong.
+  for (const key of ["records", "endpoints"] as const) {
+    const value = fileTenant[key]
+    if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
+      throw new ConfigError("config", `${source}: tenant.${key} must be an object, not ${value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`}: fix the file`)
+    }
+  }
+  // Checked even where the environment overrides them, like storage.driver: the file is wrong either way.
+  for (const key of ["issuer", "tenantId", "accessKeyId", "clientId", "clientAuth", "grant", "acdVersion"]) {
+    const value = fileTenant[key]
+    if (value !== undefined && (typeof value !== "string" || !value.trim())) throw new ConfigError("config", `${source}: tenant.${key} must be a non-empty string: fix the file`)
+  }
+  const nested = unknownSettingKey(TenantConfigSchema, fileTenant)
+  if (nested) {
+    const key = nested.path.split(".").at(-1)!
+    const near = suggestName(key, nested.known)
+    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${near ? ` (did you mean "${near}"?)` : ""}: the keys there are ${nested.known.join(", ")}`)
   }
   const fileSettings = (file.settings ?? {}) as Record<string, unknown>
   const fileConsent = (fileSettings["consent-webhook"] ?? {}) as Record<string, unknown>

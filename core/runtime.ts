@@ -155,6 +155,13 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const resolved = await resolvePlugins(config.plugins ?? [], options)
 
   const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
+  // Settings under a name no plugin has (settings.anonymise) would be ignored, the plugin running on its defaults.
+  if (options.builtins) {
+    const names = [...new Set([...resolved.map((r) => r.plugin.name), ...Object.keys(options.builtins)])]
+    for (const key of Object.keys(config.settings ?? {})) {
+      if (!names.includes(key)) throw new ConfigError("config", `settings.${key} names no plugin${hint(suggestName(key, names))}: the plugins are ${names.join(", ")}`)
+    }
+  }
   const settings = new Map<string, unknown>()
   for (const { plugin, settings: inline } of resolved) {
     const raw = inline ?? config.settings?.[plugin.name] ?? {}

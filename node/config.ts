@@ -27,7 +27,8 @@ async function loadFile(path: string): Promise<ConfigFile> {
       throw new ConfigError("config", `cannot read ${path}: check the path given to --config`)
     }
     try {
-      return JSON.parse(text)
+      // Editors on Windows save a byte-order mark; it is not part of the JSON.
+      return JSON.parse(text.replace(/^\uFEFF/, ""))
     } catch (error) {
       throw new ConfigError("config", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
     }

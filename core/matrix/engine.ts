@@ -7,7 +7,8 @@ import { normalize, phoneRegion } from "./normalize.ts"
 import { overlapIssues } from "./overlap.ts"
 import { kindOf, matchPath, parsePath, type Match, type Segment } from "./path.ts"
 import { projectRecord, type Location, type Projection } from "./project.ts"
-import { MatrixFileSchema, MatrixSchema, type Matrix, type Rule } from "./schema.ts"
+import { unknownSettingKey } from "../settings-keys.ts"
+import { MatrixFileSchema, MatrixSchema, SeedDirectiveSchema, type Matrix, type Rule } from "./schema.ts"
 import { fromSeedDirectives } from "./seed.ts"
 
 export interface MatrixIssue {
@@ -76,11 +77,54 @@ export function readMatrix(json: unknown): { matrix?: Matrix; issues: MatrixIssu
   if (json && typeof json === "object" && "directives" in json) {
     const seed = v.safeParse(MatrixFileSchema.options[1], json)
     if (!seed.success) return { issues: describeIssues(seed.issues, json) }
+    const problems = seedIssues(json as Record<string, unknown>)
+    if (problems.length) return { issues: problems }
     return { matrix: fromSeedDirectives(seed.output), issues: [] }
   }
   const parsed = v.safeParse(MatrixSchema, json)
   if (!parsed.success) return { issues: describeIssues(parsed.issues, json) }
   return { matrix: parsed.output, issues: [] }
+}
+
+const SEED_KEYS = ["$schema", "name", "directives"]
+const DIRECTIVE_KEYS = Object.keys(SeedDirectiveSchema.entries)
+
+/**
+ * What the seed schema's loose parse lets through: an unknown key (a typo'd `mask_kepe` would run
+ * with the default), `fields` beside `directives` (one of them would be ignored), no directives.
+ */
+function seedIssues(json: Record<string, unknown>): MatrixIssue[] {
+  const issues: MatrixIssue[] = []
+  for (const key of Object.keys(json)) {
+    if (key === "fields") issues.push({ where: "(root)", message: `a matrix holds "fields" (native format) or "directives" (the seed's format), not both: keep one` })
+    else if (!SEED_KEYS.includes(key)) issues.push({ where: "(root)", message: `unknown key "${key}": use one of ${SEED_KEYS.join(", ")}` })
+  }
+  const directives = json.directives as Record<string, unknown>
+  if (!Object.keys(directives).length) issues.push({ where: "directives", message: "holds no directive: add one, e.g. { \"email\": { \"field_name\": \"email\", \"transform\": \"nullify\" } }" })
+  for (const [name, directive] of Object.entries(directives)) {
+    for (const key of Object.keys(directive as object)) {
+      if (!DIRECTIVE_KEYS.includes(key)) issues.push({ where: `directives.${name}`, message: `unknown key "${key}": use one of ${DIRECTIVE_KEYS.join(", ")}` })
+    }
+  }
+  return issues
+}
+
+/** A rule, `keep` or `subjects` path: its syntax (parsePath), and no `$.` (a `when` field's root marker; paths start at the root already). */
+function pathIssue(path: string): string | undefined {
+  if (path.startsWith("$")) return `field path "${path}" starts with "$": paths already start at the record's root (only a when's field uses $.): write ${path.replace(/^\$\.?/, "") || "a field name"}`
+  try {
+    parsePath(path)
+    return undefined
+  } catch (error) {
+    return (error as Error).message.replace(/^\[cxedge\] \[matrix\] /, "")
+  }
+}
+
+/** A condition that can never hold (`in: []`) or always holds (`notIn: []`) is a mistake, not a rule. */
+function vacuousCondition(c: Record<string, unknown>): string | undefined {
+  if (Array.isArray(c.in) && c.in.length === 0) return `"in": [] never holds, so the rule would never apply: list the values, or remove the rule`
+  if (Array.isArray(c.notIn) && c.notIn.length === 0) return `"notIn": [] always holds: list the values, or remove the condition`
+  return undefined
 }
 
 /** The phone region a matrix reads national numbers in, or an issue when its setting names none. */
@@ -109,17 +153,22 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
   const shapes: Parameters<typeof overlapIssues>[0] = []
   matrix.fields.forEach((rule, i) => {
     const where = `fields[${i}] (${rule.path})`
-    let segments: Segment[] = []
-    try {
-      segments = parsePath(rule.path)
-    } catch (error) {
-      issues.push({ where, message: (error as Error).message.replace(/^\[cxedge\] \[matrix\] /, "") })
+    const bad = pathIssue(rule.path)
+    if (bad) {
+      issues.push({ where, message: bad })
       return
     }
+    const segments: Segment[] = parsePath(rule.path)
     const conditions = rule.when === undefined ? [] : Array.isArray(rule.when) ? rule.when : [rule.when]
+    // An empty list of conditions would make the rule unconditional without saying so.
+    if (Array.isArray(rule.when) && rule.when.length === 0) {
+      issues.push({ where: `${where} when`, message: "is an empty list: remove when to apply the rule everywhere, or list conditions" })
+      return
+    }
     const when: CompiledCondition[] = []
     conditions.forEach((c, k) => {
-      const compiled = compileCondition(c)
+      const vacuous = vacuousCondition(c as Record<string, unknown>)
+      const compiled = vacuous ?? compileCondition(c)
       if (typeof compiled === "string") issues.push({ where: `${where} when${Array.isArray(rule.when) ? `[${k}]` : ""}`, message: compiled })
       else when.push(compiled)
     })
@@ -133,6 +182,13 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
     const params = v.safeParse(transform.params, rule.params ?? {})
     if (!params.success) {
       for (const issue of params.issues) issues.push({ where: `${where} params${v.getDotPath(issue) ? `.${v.getDotPath(issue)}` : ""}`, message: issue.message })
+      return
+    }
+    // valibot drops unknown keys: a typo'd param (keepstart, keyid) would silently run with the default.
+    const unknownParam = unknownSettingKey(transform.params, rule.params ?? {})
+    if (unknownParam) {
+      const known = unknownParam.known.length ? `use one of ${unknownParam.known.join(", ")}` : `${rule.transform} takes no params: remove it`
+      issues.push({ where: `${where} params.${unknownParam.path}`, message: `unknown param: ${known}` })
       return
     }
     let keyId: string | undefined
@@ -152,11 +208,12 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
   })
   issues.push(...overlapIssues(shapes))
   ;(matrix.keep ?? []).forEach((path, i) => {
-    try {
-      parsePath(path)
-    } catch (error) {
-      issues.push({ where: `keep[${i}] (${path})`, message: (error as Error).message.replace(/^\[cxedge\] \[matrix\] /, "") })
-    }
+    const bad = pathIssue(path)
+    if (bad) issues.push({ where: `keep[${i}] (${path})`, message: bad })
+  })
+  ;(matrix.subjects ?? []).forEach((subject, i) => {
+    const bad = pathIssue(subject.path)
+    if (bad) issues.push({ where: `subjects[${i}] (${subject.path})`, message: bad })
   })
   if (matrix.unlisted === "keep") {
     warnings.push(`unlisted: "keep": an export copies every field no rule names, unanonymized: set "unlisted": "drop" and list the fields analytics needs in "keep"`)

@@ -21,7 +21,8 @@ async function readJsonFile(opened: OpenedRuntime, path: string, hint = "check t
     throw new ConfigError("matrix", `cannot read ${path}: ${hint}`)
   }
   try {
-    return JSON.parse(text)
+    // Editors on Windows save a byte-order mark; it is not part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, ""))
   } catch (error) {
     throw new ValidationError("matrix", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
   }

@@ -53,6 +53,20 @@ export async function createJsonlSource(files: FileAccess, path: string, options
   }
 }
 
+/**
+ * Why an id cannot name a record, or undefined. A number must be a whole number of at least 0
+ * (1.5, -1 and 1e400, read as Infinity, name no contact); a string must hold something other
+ * than spaces, no control characters, and at most 256 characters. The id is never quoted.
+ */
+function badId(id: string | number): string | undefined {
+  if (typeof id === "number") return Number.isSafeInteger(id) && id >= 0 ? undefined : "is a number that is not a whole number of 0 or more: write the id as digits or as a string"
+  if (!id.trim()) return "is blank"
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(id)) return "holds a control character"
+  if (id.length > 256) return "is longer than 256 characters"
+  return undefined
+}
+
 function readRecord(line: string, n: number, idField: string, seen: Map<string, number>): SourceRecord {
   let data: unknown
   try {
@@ -63,6 +77,8 @@ function readRecord(line: string, n: number, idField: string, seen: Map<string, 
   if (!data || typeof data !== "object" || Array.isArray(data)) return { id: `line:${n}`, data: {}, error: `line ${n} is not a JSON object` }
   const id = Object.hasOwn(data, idField) ? (data as Record<string, unknown>)[idField] : undefined
   if ((typeof id !== "string" || !id) && typeof id !== "number") return { id: `line:${n}`, data: {}, error: `line ${n} has no ${idField}` }
+  const bad = badId(id)
+  if (bad) return { id: `line:${n}`, data: {}, error: `line ${n}: ${idField} ${bad}` }
   const key = String(id)
   const first = seen.get(key)
   // The id itself is not repeated in the reason: it may be a phone number or an email.

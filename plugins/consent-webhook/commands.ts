@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, repeatedFlag, type CommandHost, type OpenedRuntime, type OpenOptions } from "../../core/index.ts"
+import { ConfigError, repeatedFlag, ValidationError, type CommandHost, type OpenedRuntime, type OpenOptions } from "../../core/index.ts"
 import { acceptErasureRequest } from "./inbound.ts"
 import { outboxOf, type ConsentSettings } from "./index.ts"
 
@@ -33,6 +33,15 @@ export function webhooksCommand(host: CommandHost) {
         run: ({ args, rawArgs }) =>
           withOutbox(args, async (outbox) => {
             const ids = repeatedFlag(rawArgs, "id")
+            // A typo'd id would replay nothing and report success: every id must name a dead letter.
+            if (ids.length) {
+              const dead = new Set((await outbox.list()).dead.map((e) => e.id))
+              const missing = ids.filter((id) => !dead.has(id))
+              if (missing.length) {
+                const shown = missing.slice(0, 3).map((id) => JSON.stringify(id.slice(0, 80))).join(", ")
+                throw new ValidationError("webhooks", `no dead letter with --id ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ""}: nothing was replayed; see the ids with cxedge webhooks list`, "id", "E_USAGE")
+              }
+            }
             const moved = await outbox.replay(ids.length ? ids : undefined)
             const { pending, dead, sent } = await outbox.list()
             host.print(args.json ? { replayed: moved, pending: pending.length, dead: dead.length, sent } : `replayed ${moved} dead letter(s); ${pending.length} pending, ${dead.length} dead, ${sent} delivered`, { json: !!args.json })

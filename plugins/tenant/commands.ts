@@ -36,7 +36,8 @@ export function tenantCommand(host: CommandHost) {
           withRuntime(args, async (rt) => {
             const values = environmentValues(await rt.client.discover())
             if (args.key) {
-              const value = values[args.key]
+              // Own keys only: "__proto__" or "toString" is not an environment value.
+              const value = Object.hasOwn(values, args.key) ? values[args.key as keyof typeof values] : undefined
               if (value === undefined) throw new ValidationError("tenant", `unknown key "${args.key}": use one of ${Object.keys(values).join(", ")}`, "key", "E_USAGE")
               host.print(args.json ? { [args.key]: value } : value, { json: !!args.json })
               return

@@ -22,11 +22,11 @@ export function encryptValue(keys: KeyRing, keyId: string, plaintext: string, pr
 /** Reverses `encryptValue`; a token that was altered or made with another key is refused. */
 export function decryptValue(keys: KeyRing, token: string): string {
   const m = TOKEN.exec(token.trim())
-  if (!m) throw new ValidationError("decrypt", "not an encrypt token (expected enc_<keyId>_<base64url>)", undefined, "E_TOKEN")
+  if (!m) throw new ValidationError("decrypt", "not an encrypt token (expected enc_<keyId>_<base64url>): check the TOKEN argument", undefined, "E_USAGE")
   const keyId = m[2]!
   if (!keys.get(keyId)) throw new ValidationError("decrypt", `key "${keyId}" is not in CXEDGE_HMAC_KEYS: the token cannot be decrypted here`, undefined, "E_KEY")
   const raw = Buffer.from(m[3]!, "base64url")
-  if (raw.length < 28) throw new ValidationError("decrypt", "token is too short", undefined, "E_TOKEN")
+  if (raw.length < 28) throw new ValidationError("decrypt", "the token is too short to be an encrypt token (cut off when copied?): check the TOKEN argument", undefined, "E_USAGE")
   const iv = raw.subarray(0, 12)
   const tag = raw.subarray(raw.length - 16)
   try {

@@ -48,8 +48,10 @@ interface Case {
 }
 
 const EXPORT = () => join(dir, `out-${crypto.randomUUID()}.jsonl`)
-const run = (args: string[]) => ["anonymize", "--matrix", "matrices/gdpr.json", "--source", "records", "--target", "patch", "--yes", ...args]
-const erase = (args: string[]) => ["anonymize", "--matrix", "matrices/gdpr.json", "--source", "cxone", "--target", "erasure", "--yes", ...args]
+// A case's own --matrix replaces the default one: a flag given twice is itself refused.
+const withMatrix = (args: string[]) => (args.includes("--matrix") ? [] : ["--matrix", "matrices/gdpr.json"])
+const run = (args: string[]) => ["anonymize", ...withMatrix(args), "--source", "records", "--target", "patch", "--yes", ...args]
+const erase = (args: string[]) => ["anonymize", ...withMatrix(args), "--source", "cxone", "--target", "erasure", "--yes", ...args]
 const flag = (name: string, suggestion?: string) => [new RegExp(`unknown flag ${name}\\b`), ...(suggestion ? [new RegExp(`did you mean ${suggestion}\\b`)] : [])]
 const notConfirmed = [/--yes/]
 

@@ -137,6 +137,8 @@ export function auditCommand(host: CommandHost) {
           host.withRuntime(args, async ({ rt, files }) => {
             const sink = sinkOrFail(rt)
             const key = auditKeyOf(rt)
+            // A bad --out is refused before anything is signed: no checkpoint is kept that nobody received.
+            if (args.out) files.checkOutput?.(args.out, "--out")
             // Signing over a broken log would bless the damage: refuse first.
             const report = await verifyAudit(sink, key)
             if (report.findings.length) {
@@ -148,6 +150,7 @@ export function auditCommand(host: CommandHost) {
               try {
                 await files.writeText(args.out, JSON.stringify(cp, null, 2) + "\n")
               } catch (error) {
+                if (error instanceof ConfigError) throw error
                 throw new ConfigError("audit", `--out ${args.out}: cannot write it (${(error as { code?: string }).code ?? "error"}): check the directory exists and is writable`)
               }
             }

@@ -72,6 +72,8 @@ export interface FileAccess {
   readText(path: string): Promise<string>
   writeText(path: string, text: string): Promise<void>
   exists(path: string): Promise<boolean>
+  /** Optional: refuses (ConfigError naming `flag`) a path that cannot be written, a directory or a missing parent, before any work. */
+  checkOutput?(path: string, flag?: string): void
   /** A file's lines, streamed. */
   lines(path: string): AsyncIterable<string>
   /** Appends lines; each `write` resolves once its line reached the OS. */

@@ -93,6 +93,37 @@ function calloutTokens(env: Env): string[] | undefined {
   return tokens
 }
 
+/**
+ * CXEDGE_ADMIN_TOKEN guards every `/v1/*` route: a short one can be guessed.
+ * The refusal names the variable, never the value.
+ */
+function adminToken(env: Env): string | undefined {
+  const raw = env.CXEDGE_ADMIN_TOKEN
+  if (!set(raw)) return undefined
+  if (raw.length < 32) throw new ConfigError("config", "CXEDGE_ADMIN_TOKEN is shorter than 32 characters: use a long random token (e.g. openssl rand -hex 32), or unset it to turn the admin routes off")
+  // RFC 6750 b64token: what a Bearer header can carry without quoting (a stray space or newline would never match).
+  if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(raw)) {
+    throw new ConfigError("config", "CXEDGE_ADMIN_TOKEN holds a character a Bearer header cannot carry: use letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)")
+  }
+  return raw
+}
+
+/**
+ * CXEDGE_PLUGINS as a list. An empty entry (`a,,b`, a trailing comma, only
+ * spaces) is refused: it is a slip, and dropping it silently could load
+ * fewer plugins than the operator meant, or none at all.
+ */
+function pluginList(env: Env): string[] | undefined {
+  const raw = env.CXEDGE_PLUGINS
+  if (raw === undefined || raw === "") return undefined
+  const entries = raw.split(",").map((s) => s.trim())
+  const empty = entries.findIndex((s) => !s)
+  if (empty >= 0) {
+    throw new ConfigError("config", `CXEDGE_PLUGINS entry ${empty + 1} is empty: list plugin names separated by single commas (e.g. tenant,anonymize), or unset it for the defaults`)
+  }
+  return entries
+}
+
 /** Source-address ranges the callout is accepted from, from CXEDGE_CALLOUT_ALLOW_IPS or the file; each entry checked here. */
 function calloutAllowIps(env: Env, file: unknown, source: string): string[] | undefined {
   if (set(env.CXEDGE_CALLOUT_ALLOW_IPS)) {
@@ -226,7 +257,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   if (args["storage-dir"] === "") throw new ConfigError("config", "--storage-dir is empty: name a directory")
   const [dir, dirFrom] = first([args["storage-dir"], "--storage-dir"], [env.CXEDGE_STORAGE_DIR, "CXEDGE_STORAGE_DIR"], [file.storage?.dir, `${source}: storage.dir`]) as [string | undefined, string]
 
-  const plugins = file.plugins ?? list(env.CXEDGE_PLUGINS)
+  const plugins = file.plugins ?? pluginList(env)
   if (!file.plugins) checkPlugins(plugins, "CXEDGE_PLUGINS", options)
   const settings = { ...fileSettings }
   if (Object.keys(consent).length) settings["consent-webhook"] = consent
@@ -243,7 +274,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
     storage: { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom },
     keys: env.CXEDGE_HMAC_KEYS,
     keyId: env.CXEDGE_HMAC_KEY_ID,
-    adminToken: env.CXEDGE_ADMIN_TOKEN || undefined,
+    adminToken: adminToken(env),
     auditKey: env.CXEDGE_AUDIT_KEY || undefined,
     source,
   }

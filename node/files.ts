@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream, existsSync, statSync } from "node:fs"
-import { mkdir, readFile, writeFile } from "node:fs/promises"
-import { dirname } from "node:path"
+import { readFile, writeFile } from "node:fs/promises"
+import { dirname, resolve } from "node:path"
 import { createInterface } from "node:readline"
 import { ConfigError, type FileAccess } from "../core/index.ts"
 
@@ -9,19 +9,37 @@ function notADirectory(path: string, what: string): void {
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError("files", `${path} is a directory: name a file to ${what}`)
 }
 
+/**
+ * An output file goes into a directory that already exists: a typo in the
+ * path must not quietly create a tree somewhere (`/nonexistent/dir`), and
+ * personal data must not land where nobody looks. Never creates directories.
+ */
+function checkOutput(path: string, flag = "--out"): void {
+  const dir = dirname(resolve(path))
+  // ENOTDIR (a file on the way) counts as missing: only the last part is then told apart.
+  let stat
+  try {
+    stat = statSync(dir, { throwIfNoEntry: false })
+  } catch {
+    stat = undefined
+  }
+  if (!stat) throw new ConfigError("files", `the directory ${dir} does not exist: create it first or fix ${flag}`)
+  if (!stat.isDirectory()) throw new ConfigError("files", `${dir} is not a directory: fix ${flag}`)
+  notADirectory(path, "write")
+}
+
 /** The CLI's FileAccess on node:fs. */
 export const nodeFiles: FileAccess = {
   readText: (path) => readFile(path, "utf8"),
   async writeText(path, text) {
-    notADirectory(path, "write")
-    await mkdir(dirname(path), { recursive: true })
+    checkOutput(path)
     await writeFile(path, text)
   },
   exists: async (path) => existsSync(path),
+  checkOutput,
   lines: (path) => createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity }),
   async appender(path, options) {
-    notADirectory(path, "write")
-    await mkdir(dirname(path), { recursive: true })
+    checkOutput(path)
     const stream = createWriteStream(path, { flags: options.truncate ? "w" : "a" })
     return {
       write: (line) => new Promise<void>((resolve, reject) => stream.write(line + "\n", (error) => (error ? reject(error) : resolve()))),

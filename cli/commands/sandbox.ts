@@ -1,7 +1,8 @@
 import { defineCommand } from "citty"
 import { serve } from "@hono/node-server"
-import { ConfigError, hostFlag, intFlag } from "../../core/index.ts"
+import { ConfigError, hostFlag, intFlag, suggestName } from "../../core/index.ts"
 import { createSandbox, DROP_HEADER } from "../../sandbox/app.ts"
+import { FAULT_KEYS, faultProblem } from "../../sandbox/fault-check.ts"
 
 /** `cxedge sandbox --port 8787`: the emulated tenant on a loopback port until interrupted. */
 export default defineCommand({
@@ -18,14 +19,22 @@ export default defineCommand({
     const contacts = intFlag("contacts", args.contacts, { min: 1, max: 100_000 })!
     const seed = intFlag("seed", args.seed, { min: 0, max: 0xffff_ffff })!
     const host = hostFlag("host", args.host)!
-    let faults = {}
-    if (args.faults) {
+    let faults: Record<string, unknown> = {}
+    if (args.faults !== undefined) {
       try {
         faults = JSON.parse(args.faults)
       } catch {
         throw new ConfigError("sandbox", "--faults is not valid JSON: pass an object such as '{\"errorRatio\":0.05}'")
       }
       if (!faults || typeof faults !== "object" || Array.isArray(faults)) throw new ConfigError("sandbox", "--faults must be a JSON object such as '{\"errorRatio\":0.05}'")
+      // A typo'd knob or a ratio of 5 would serve a sandbox that fails otherwise than the tester believes.
+      const bad = faultProblem(faults)
+      if (bad) {
+        const name = JSON.stringify(bad.key.slice(0, 40))
+        if (!bad.unknown) throw new ConfigError("sandbox", `--faults ${name} ${bad.problem}`)
+        const near = suggestName(bad.key, FAULT_KEYS)
+        throw new ConfigError("sandbox", `--faults ${name} is not a fault knob${near ? ` (did you mean "${near}"?)` : ""}: use ${FAULT_KEYS.join(", ")}`)
+      }
     }
     const sandbox = await createSandbox({ contacts, seed, faults })
     await new Promise<void>((resolveListening, fail) => {

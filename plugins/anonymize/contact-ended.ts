@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { Context, Hono } from "hono"
-import { checkMatrix, inBackground, parseIpRange, readMatrix, type Matrix, type RouteDoc, type Runtime } from "../../core/index.ts"
+import { checkMatrix, checkQuery, inBackground, parseIpRange, readMatrix, suggestName, type Matrix, type RouteDoc, type Runtime } from "../../core/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
 import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
@@ -35,6 +35,9 @@ const DIGITS = "contactId must be a string of digits (no sign, space or leading 
  * `{"contactId": "600042000001"}`; a JSON number is accepted while it is
  * exact. Contact ids are 64-bit: a bare number above 2^53 - 1 has already
  * been rounded by the JSON parser, so it is refused and a string asked for.
+ * Other keys are ignored on purpose: a Studio script may send context of its
+ * own (`"skill": 4101`), and refusing it would leave the contact
+ * un-anonymized at run time. A misspelt contactId is named (see the route).
  */
 export const ContactEndedBody = v.object({
   contactId: v.pipe(
@@ -64,12 +67,12 @@ export const contactEndedDoc: RouteDoc = {
   body: ContactEndedBody,
   responses: {
     "202": "queued: {jobId}, plus duplicate: true when that contact's job already exists",
-    "400": "not JSON, or signature headers malformed",
+    "400": "not JSON, signature headers malformed, or a query parameter (the route takes none)",
     "401": "no valid bearer token or signature (the message says which is expected)",
     "403": "source address not in CXEDGE_CALLOUT_ALLOW_IPS",
     "413": "body over 16 KiB",
     "415": "content type other than JSON, text/plain or x-www-form-urlencoded (the body is JSON in every case)",
-    "422": "contactId missing or not a 64-bit id (a JSON number above 2^53 - 1 must be sent as a string)",
+    "422": "contactId missing or not a 64-bit id (a JSON number above 2^53 - 1 must be sent as a string) (a misspelt contactId is named; other keys are ignored)",
     "503": "not configured",
   },
 }
@@ -140,6 +143,9 @@ export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Setting
     // Source and bearer token first: nothing of a refused caller's body is read.
     const early = auth.before(c)
     if (typeof early === "object") return refuse(c, early)
+    // The route takes no query parameters: one in the callout URL would change nothing it seems to.
+    const query = checkQuery(c.req.queries(), [])
+    if (query) return c.json(query, 400)
     const type = c.req.header("content-type")
     if (type !== undefined && type.trim() !== "" && !READABLE.test(type.trim())) {
       return c.json({ error: "unsupported_media_type", message: 'the body must be JSON, {"contactId":"<digits>"}: send it with Content-Type: application/json' }, 415)
@@ -161,7 +167,11 @@ export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Setting
       return c.json({ error: "invalid_json", message: 'the body is not JSON: send {"contactId":"<digits>"}' }, 400)
     }
     if (typeof json !== "object" || json === null || Array.isArray(json)) return c.json({ error: "invalid_payload", message: 'the body must be a JSON object, {"contactId":"<digits>"}' }, 422)
-    if (!("contactId" in json)) return c.json({ error: "invalid_payload", message: 'contactId is missing: send {"contactId":"<digits>"}' }, 422)
+    if (!("contactId" in json)) {
+      const near = Object.keys(json).find((k) => suggestName(k, ["contactId"]))
+      const hint = near ? ` (found "${near.slice(0, 60)}": did you mean "contactId"?)` : ""
+      return c.json({ error: "invalid_payload", message: `contactId is missing${hint}: send {"contactId":"<digits>"}` }, 422)
+    }
     const parsed = v.safeParse(ContactEndedBody, json)
     if (!parsed.success) return c.json({ error: "invalid_payload", message: parsed.issues[0].message }, 422)
     const contactId = parsed.output.contactId

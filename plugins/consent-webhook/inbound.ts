@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
+import { suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
 
+/**
+ * The payload a consent platform sends. Loose on purpose: a third-party
+ * platform's Standard Webhooks payload may carry fields of its own (an id,
+ * a reason, a requestedAt), and refusing them would break the integration
+ * for nothing. A key that is a near-miss of one read here (`subjectTyp`) is
+ * refused, though (see nearMiss): it would otherwise be silently ignored.
+ */
 export const ErasureRequestSchema = v.object({
   type: v.picklist(["erasure.requested", "subject.erasure.requested"]),
   timestamp: v.optional(v.string()),
@@ -10,6 +17,22 @@ export const ErasureRequestSchema = v.object({
     subjectType: v.optional(v.picklist(["EMAIL", "PHONENO"])),
   }),
 })
+
+/** An unknown key that looks like a misspelt known one, named with it; other extra keys are the platform's own. */
+function nearMiss(json: Record<string, unknown>): string | undefined {
+  const levels: [Record<string, unknown>, string, string[]][] = [
+    [json, "", Object.keys(ErasureRequestSchema.entries)],
+    [json.data as Record<string, unknown>, "data.", Object.keys(ErasureRequestSchema.entries.data.entries)],
+  ]
+  for (const [object, prefix, known] of levels) {
+    for (const key of Object.keys(object)) {
+      if (known.includes(key)) continue
+      const near = suggestName(key, known)
+      if (near && !(near in object)) return `unknown field "${prefix}${key.slice(0, 60)}" (did you mean "${prefix}${near}"?): fix the consent platform's payload`
+    }
+  }
+  return undefined
+}
 
 export interface InboundResult {
   status: 200 | 202 | 400 | 401 | 409 | 413 | 422 | 503
@@ -47,6 +70,8 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     return fail(400, "invalid_json", "the body is not JSON")
   }
   const parsed = v.safeParse(ErasureRequestSchema, json)
+  const typo = parsed.success ? nearMiss(json as Record<string, unknown>) : undefined
+  if (typo) return fail(422, "invalid_payload", typo)
   if (!parsed.success) return fail(422, "invalid_payload", `${v.getDotPath(parsed.issues[0]) ?? "body"}: ${parsed.issues[0].message}`)
   const raw = parsed.output.data.subject
   const subjectType = parsed.output.data.subjectType ?? (raw.includes("@") ? "EMAIL" : "PHONENO")

@@ -1,9 +1,10 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { definePlugin, repeatedFlag, type CommandHost } from "../../core/index.ts"
+import { checkQuery, definePlugin, parseBody, repeatedFlag, type CommandHost } from "../../core/index.ts"
 import { checkStartRequest, startScript, startScriptOp, type StartScriptRequest } from "./start.ts"
 
-const Body = v.object({
+// Strict: a typo'd key (`paramters`) would otherwise start the script without it.
+const Body = v.strictObject({
   skillId: v.number(),
   scriptId: v.optional(v.string()),
   scriptPath: v.optional(v.string()),
@@ -75,8 +76,10 @@ export default definePlugin({
   routeDocs: [{ method: "post", path: "/v1/scripts/start", summary: "Start a Studio script; returns {contactId}", auth: "admin", body: Body, responses: { "200": "started", "400": "invalid request" } }],
   routes(app, rt) {
     app.post("/v1/scripts/start", async (c) => {
-      const parsed = v.safeParse(Body, await c.req.json().catch(() => undefined))
-      if (!parsed.success) return c.json({ error: "invalid_body", message: `expected {skillId, scriptId | scriptPath, parameters?, startDate?}: ${v.getDotPath(parsed.issues[0]) ?? "body"} ${parsed.issues[0].message}` }, 400)
+      const query = checkQuery(c.req.queries(), [])
+      if (query) return c.json(query, 400)
+      const parsed = parseBody(Body, await c.req.json().catch(() => undefined), "{skillId, scriptId | scriptPath, parameters?, startDate?}")
+      if (!parsed.success) return c.json(parsed.refusal, 400)
       return c.json(await startScript(rt, parsed.output))
     })
   },

@@ -47,6 +47,10 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
         },
         async run({ args }) {
           const skill = skillArg(args.skill)
+          // Without --watch there is one poll: an --interval or --count would be silently ignored.
+          for (const flag of ["interval", "count"] as const) {
+            if (args[flag] !== undefined && !args.watch) throw new ValidationError("skills", `--${flag} needs --watch: add --watch to keep polling, or drop --${flag}`, flag, "E_USAGE")
+          }
           const interval = parseInterval(args.interval ?? "5s")
           const limit = intFlag("count", args.count, { min: 1, max: 1_000_000 }) ?? (args.watch ? Infinity : 1)
           // Ctrl-C ends --watch between polls (exit 0): it is how a watch is meant to stop.

@@ -1,4 +1,4 @@
-import { definePlugin, describeError } from "../../core/index.ts"
+import { checkQuery, definePlugin, describeError } from "../../core/index.ts"
 import { environmentValues } from "./values.ts"
 
 /** Tenant discovery, whoami and environment values, on the CLI and at `GET /v1/tenant`. */
@@ -12,6 +12,8 @@ export default definePlugin({
   routeDocs: [{ method: "get", path: "/v1/tenant", summary: "The tenant's environment values (discovery)", auth: "admin", responses: { "200": "values", "502": "discovery failed" } }],
   routes(app, rt) {
     app.get("/v1/tenant", async (c) => {
+      const query = checkQuery(c.req.queries(), [])
+      if (query) return c.json(query, 400)
       try {
         return c.json(environmentValues(await rt.client.discover()))
       } catch (error) {

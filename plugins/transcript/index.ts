@@ -1,9 +1,13 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { definePlugin, repeatedFlag } from "../../core/index.ts"
-import { sendTranscript, sendTranscriptOp } from "./send.ts"
+import { checkQuery, definePlugin, parseBody, repeatedFlag } from "../../core/index.ts"
+import { checkTranscriptRequest, sendTranscript, sendTranscriptOp } from "./send.ts"
 
-const Body = v.object({ contactNumber: v.union([v.string(), v.number()]), recipients: v.array(v.string()) })
+// Strict: an extra key (`cc`) would otherwise be dropped and the mail sent without it.
+const Body = v.strictObject({ contactNumber: v.union([v.string(), v.number()]), recipients: v.array(v.string()) })
+
+/** Over HTTP, refusals name the body fields, not the CLI flags. */
+const HTTP_NAMES = { contact: "contactNumber", to: "recipients" } as const
 
 /** Send a digital contact's transcript by email: `cxedge transcript send`, `POST /v1/transcripts`. */
 export default definePlugin({
@@ -25,8 +29,11 @@ export default definePlugin({
               json: { type: "boolean", description: "print JSON" },
             },
             async run({ args, rawArgs }) {
+              const recipients = repeatedFlag(rawArgs, "to")
+              // Refused before the runtime opens: nothing is called for a request that is wrong.
+              checkTranscriptRequest(String(args.contact), recipients)
               await host.withRuntime(args, async (opened) => {
-                const result = await sendTranscript(opened.rt, String(args.contact), repeatedFlag(rawArgs, "to"))
+                const result = await sendTranscript(opened.rt, String(args.contact), recipients)
                 host.print(args.json ? result : `transcript of contact ${result.contactNumber} sent to ${result.recipients.join(", ")} (status ${result.status})`, { json: !!args.json })
               })
             },
@@ -37,9 +44,11 @@ export default definePlugin({
   routeDocs: [{ method: "post", path: "/v1/transcripts", summary: "Email a digital contact's transcript", auth: "admin", body: Body, responses: { "200": "sent: {contactNumber, recipients (masked), status}", "400": "invalid body or address" } }],
   routes(app, rt) {
     app.post("/v1/transcripts", async (c) => {
-      const parsed = v.safeParse(Body, await c.req.json().catch(() => undefined))
-      if (!parsed.success) return c.json({ error: "invalid_body", message: "expected {contactNumber, recipients: [email, ...]}" }, 400)
-      const result = await sendTranscript(rt, String(parsed.output.contactNumber), parsed.output.recipients)
+      const query = checkQuery(c.req.queries(), [])
+      if (query) return c.json(query, 400)
+      const parsed = parseBody(Body, await c.req.json().catch(() => undefined), "{contactNumber, recipients: [email, ...]}")
+      if (!parsed.success) return c.json(parsed.refusal, 400)
+      const result = await sendTranscript(rt, String(parsed.output.contactNumber), parsed.output.recipients, HTTP_NAMES)
       return c.json(result, 200)
     })
   },

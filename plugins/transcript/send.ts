@@ -23,13 +23,41 @@ export interface TranscriptResult {
   status: number
 }
 
-/** Validates the addresses before any call, sends, and audits without the addresses in clear. */
-export async function sendTranscript(rt: Runtime, contactNumber: string, recipients: string[]): Promise<TranscriptResult> {
-  if (!/^\d{1,20}$/.test(contactNumber)) throw new ValidationError("transcript", "--contact must be the DFO contact number (digits)", "contact", "E_USAGE")
-  if (recipients.length === 0) throw new ValidationError("transcript", "no recipient: pass --to address (repeat it for more)", "to", "E_USAGE")
+/** What refusals call the inputs: the CLI's flags, or an HTTP body's fields. */
+export interface TranscriptNames {
+  contact: string
+  to: string
+}
+const CLI_NAMES: TranscriptNames = { contact: "--contact", to: "--to" }
+
+/**
+ * Refuses, before any call, a request that would not do what it says: a
+ * contact that is not a number, no recipient, a recipient that is no
+ * address, or one given twice (it would get the mail twice). Recipients
+ * are named by position, never by address: addresses are personal data.
+ */
+export function checkTranscriptRequest(contactNumber: string, recipients: string[], names: TranscriptNames = CLI_NAMES): void {
+  const cli = names.to.startsWith("--")
+  const nth = (i: number) => (cli ? `${names.to} ${i + 1}` : `${names.to}[${i}]`)
+  if (!/^\d{1,20}$/.test(contactNumber)) throw new ValidationError("transcript", `${names.contact} must be the DFO contact number (digits)`, "contact", "E_USAGE")
+  if (recipients.length === 0) {
+    throw new ValidationError("transcript", cli ? `no recipient: pass ${names.to} address (repeat it for more)` : `${names.to} is empty: list one or more email addresses`, "to", "E_USAGE")
+  }
+  const seen = new Map<string, number>()
   recipients.forEach((r, i) => {
-    if (!EMAIL.test(r)) throw new ValidationError("transcript", `recipient ${i + 1} is not an email address: check --to`, "to", "E_USAGE")
+    if (!EMAIL.test(r.trim())) throw new ValidationError("transcript", cli ? `recipient ${i + 1} is not an email address: check ${names.to}` : `${nth(i)} is not an email address`, "to", "E_USAGE")
+    const key = r.trim().toLowerCase()
+    const first = seen.get(key)
+    if (first !== undefined) throw new ValidationError("transcript", `${nth(i)} repeats ${nth(first)} (the same address): give each recipient once`, "to", "E_USAGE")
+    seen.set(key, i)
   })
+}
+
+/** Validates the addresses before any call, sends, and audits without the addresses in clear. */
+export async function sendTranscript(rt: Runtime, contactNumber: string, recipients: string[], names: TranscriptNames = CLI_NAMES): Promise<TranscriptResult> {
+  checkTranscriptRequest(contactNumber, recipients, names)
+  // A space pasted around an address is not part of it.
+  recipients = recipients.map((r) => r.trim())
   const masked = recipients.map(maskEmail)
   try {
     const res = await rt.client.request(sendTranscriptOp, { contactNumber, recipients: recipients.map((r) => ({ idOnExternalPlatform: r })) })

@@ -156,6 +156,44 @@ const cases: Case[] = [
     }
   }),
 
+  // Follow-up red team: flags that did nothing, a recipient twice, weak or empty settings, output paths, sandbox faults.
+  { name: "skills activity --interval without --watch", args: ["skills", "activity", "--interval", "5s"], code: 2, says: [/--interval needs --watch/] },
+  { name: "skills activity --count without --watch", args: ["skills", "activity", "--count", "3"], code: 2, says: [/--count needs --watch/] },
+  { name: "transcript send to the same address twice", args: ["transcript", "send", "--contact", "600042000000", "--to", "a@example.com", "--to", "a@example.com"], code: 2, says: [/--to 2 repeats --to 1/], never: ["a@example.com"] },
+  {
+    name: "transcript send to one address in two spellings", args: ["transcript", "send", "--contact", "600042000000", "--to", "b@example.com", "--to", "c@example.com", "--to", " B@Example.COM "],
+    code: 2, says: [/--to 3 repeats --to 1/], never: ["b@example.com", "B@Example.COM"],
+  },
+  { name: "a CXEDGE_ADMIN_TOKEN of 1 character", args: ["serve", "--port", "0"], env: { CXEDGE_ADMIN_TOKEN: "Q" }, code: 2, says: [/CXEDGE_ADMIN_TOKEN is shorter than 32 characters/] },
+  { name: "a CXEDGE_ADMIN_TOKEN of 31 characters", args: ["jobs"], env: { CXEDGE_ADMIN_TOKEN: "shortadmintoken-0123456789abcde" }, code: 2, says: [/CXEDGE_ADMIN_TOKEN is shorter/], never: ["shortadmintoken-0123456789abcde"] },
+  { name: "a CXEDGE_ADMIN_TOKEN holding a space", args: ["jobs"], env: { CXEDGE_ADMIN_TOKEN: "admin token with a space 0123456789" }, code: 2, says: [/CXEDGE_ADMIN_TOKEN holds a character/], never: ["admin token with a space"] },
+  { name: "CXEDGE_PLUGINS=,,", args: ["jobs"], env: { CXEDGE_PLUGINS: ",," }, code: 2, says: [/CXEDGE_PLUGINS entry 1 is empty/] },
+  { name: "CXEDGE_PLUGINS=tenant,,anonymize", args: ["jobs"], env: { CXEDGE_PLUGINS: "tenant,,anonymize" }, code: 2, says: [/CXEDGE_PLUGINS entry 2 is empty/] },
+  { name: "CXEDGE_PLUGINS of one space", args: ["jobs"], env: { CXEDGE_PLUGINS: " " }, code: 2, says: [/CXEDGE_PLUGINS entry 1 is empty/] },
+  {
+    name: "--out under /nonexistent/dir", args: exportJsonl(CONTACTS, "/nonexistent/dir/out.jsonl"),
+    code: 2, says: [/the directory \/nonexistent\/dir does not exist: create it first or fix --out/], after: () => expect(existsSync("/nonexistent")).toBe(false),
+  },
+  {
+    name: "--out under a missing directory of the working tree", args: exportJsonl(CONTACTS, join(dir, "missing", "sub", "out.jsonl")),
+    code: 2, says: [/missing\/sub does not exist: create it first or fix --out/], after: () => expect(existsSync(join(dir, "missing"))).toBe(false),
+  },
+  { name: "--out under a file", args: exportJsonl(CONTACTS, join(CONTACTS, "out.jsonl")), code: 2, says: [/contacts\.jsonl is not a directory: fix --out/], never: ["ENOTDIR"] },
+  {
+    name: "audit checkpoint --out under a missing directory", args: ["audit", "checkpoint", "--out", join(dir, "no-such-dir", "cp.json")],
+    code: 2, says: [/no-such-dir does not exist: create it first or fix --out/], after: () => expect(existsSync(join(dir, "no-such-dir"))).toBe(false),
+  },
+  { name: "sandbox --faults errorRatio 5", args: ["sandbox", "--port", "0", "--faults", '{"errorRatio":5}'], code: 2, says: [/--faults "errorRatio" must be a ratio from 0 to 1/] },
+  { name: "sandbox --faults dropRatio -0.1", args: ["sandbox", "--port", "0", "--faults", '{"dropRatio":-0.1}'], code: 2, says: [/"dropRatio" must be a ratio/] },
+  { name: "sandbox --faults latencyMs min above max", args: ["sandbox", "--port", "0", "--faults", '{"latencyMs":[50,5]}'], code: 2, says: [/"latencyMs" min is above max/] },
+  { name: "sandbox --faults latencyMs negative", args: ["sandbox", "--port", "0", "--faults", '{"latencyMs":[-5,5]}'], code: 2, says: [/"latencyMs" must be a \[min, max\] pair/] },
+  { name: "sandbox --faults latencyMs one number", args: ["sandbox", "--port", "0", "--faults", '{"latencyMs":50}'], code: 2, says: [/"latencyMs" must be a \[min, max\] pair/] },
+  { name: "sandbox --faults rateLimit rps 0", args: ["sandbox", "--port", "0", "--faults", '{"rateLimit":{"rps":0,"burst":5}}'], code: 2, says: [/"rateLimit" rps must be a number above 0/] },
+  { name: "sandbox --faults rateLimit unknown key", args: ["sandbox", "--port", "0", "--faults", '{"rateLimit":{"rps":5,"burst":5,"retry":true}}'], code: 2, says: [/"rateLimit" has an unknown key "retry"/] },
+  { name: "sandbox --faults tokenLifetimeSec 0", args: ["sandbox", "--port", "0", "--faults", '{"tokenLifetimeSec":0}'], code: 2, says: [/"tokenLifetimeSec" must be a number of seconds above 0/] },
+  { name: "sandbox --faults a typo'd knob", args: ["sandbox", "--port", "0", "--faults", '{"errorRatoi":0.1}'], code: 2, says: [/--faults "errorRatoi" is not a fault knob \(did you mean "errorRatio"\?\)/] },
+  { name: "sandbox --faults empty", args: ["sandbox", "--port", "0", "--faults", ""], code: 2, says: [/--faults needs a value/] },
+
   // Already refused or accepted correctly: kept so they stay so.
   { name: "a matrix file saved with a byte-order mark", args: ["matrix", "validate", file("bom.matrix.json", `\uFEFF${JSON.stringify({ name: "bom", fields: [{ path: "email", transform: "redact" }] })}`)], code: 0, says: [/valid \(1 rules\)/] },
   { name: "a config file saved with a byte-order mark", args: ["jobs", "--config", file("bom.config.json", `\uFEFF${JSON.stringify({ limits: { rps: 5 } })}`)], code: 0, says: [/^/] },

@@ -20,7 +20,7 @@ import { createApp } from "../../server/app.ts"
 import { runCli, sandboxEnv, secretsOf, serveSandbox } from "../helpers.ts"
 
 /** HTTP cases at the end of this file, counted toward the corpus. */
-const HTTP_CASES = 16
+const HTTP_CASES = 29
 
 const KEY = "k1:" + Buffer.alloc(32, 7).toString("base64")
 const dir = mkdtempSync(join(tmpdir(), "cxedge-bad-"))
@@ -331,4 +331,30 @@ describe("bad HTTP requests: a JSON error naming the cause, no stack, nothing ch
     await refused(signed(broken, "/webhooks/cxone/contact-ended", JSON.stringify({ contactId: contact() })), 503, /CXEDGE_CALLOUT_MATRIX/)
     expect((await broken.request("/healthz")).status).toBe(200)
   })
+
+  // Unknown keys and query parameters are refused, naming them, instead of being dropped.
+  const get = (path: string) => app.request(path, { headers: { authorization: `Bearer ${TOKEN}` } })
+  test("scripts: a typo'd parameters key", () => refused(admin("/v1/scripts/start", JSON.stringify({ skillId: 4101, scriptId: "1", paramters: ["a"] })), 400, /unknown field "paramters" \(did you mean "parameters"\?\)/))
+  test("scripts: a query parameter", () => refused(admin("/v1/scripts/start?dryRun=1", JSON.stringify({ skillId: 4101, scriptId: "1" })), 400, /unknown query parameter "dryRun"/))
+  test("transcript: an extra cc", () => refused(admin("/v1/transcripts", JSON.stringify({ contactNumber: "1", recipients: ["a@example.com"], cc: ["b@example.com"] })), 400, /unknown field "cc"/))
+  test("transcript: the same recipient twice, in two spellings", () =>
+    refused(admin("/v1/transcripts", JSON.stringify({ contactNumber: "1", recipients: ["a@example.com", " A@Example.com"] })), 400, /recipients\[1\] repeats recipients\[0\]/))
+  test("transcript: errors name the body fields, not the CLI flags", async () => {
+    for (const body of [{ contactNumber: "12ab", recipients: ["a@example.com"] }, { contactNumber: "1", recipients: [] }, { contactNumber: "1", recipients: ["nope"] }]) {
+      const res = await admin("/v1/transcripts", JSON.stringify(body))
+      const { message } = (await res.json()) as { message: string }
+      expect(res.status).toBe(400)
+      expect(message).toMatch(/contactNumber|recipients/)
+      expect(message).not.toMatch(/--contact|--to/)
+    }
+  })
+  test("skills: a typo'd threshold", () => refused(get("/v1/skills/4101/health?maxQeue=5"), 400, /unknown query parameter "maxQeue" \(did you mean "maxQueue"\?\)/))
+  test("skills: a threshold given twice", () => refused(get("/v1/skills/4101/health?maxQueue=5&maxQueue=50"), 400, /"maxQueue" is given 2 times/))
+  test("skills: a threshold that is not digits", () => refused(get("/v1/skills/4101/health?maxQueue=1e3"), 400, /"maxQueue" is not a number/))
+  test("tenant: a query parameter", () => refused(get("/v1/tenant?verbose=1"), 400, /unknown query parameter "verbose".*takes no query parameters/))
+  test("callout: a misspelt contactId", () => refused(signed(app, "/webhooks/cxone/contact-ended", JSON.stringify({ contactID: contact() })), 422, /found "contactID": did you mean "contactId"\?/))
+  test("callout: a query parameter", () => refused(signed(app, "/webhooks/cxone/contact-ended?matrix=pci", JSON.stringify({ contactId: contact() })), 400, /unknown query parameter "matrix"/))
+  test("consent: a misspelt data.subjectType", () =>
+    refused(signed(app, "/webhooks/consent", JSON.stringify({ type: "erasure.requested", data: { subject: "someone@example.com", subjectTyp: "PHONENO" } })), 422, /"data\.subjectTyp" \(did you mean "data\.subjectType"\?\)/))
+  test("consent: a query parameter", () => refused(signed(app, "/webhooks/consent?type=erasure", "{}"), 400, /unknown query parameter "type"/))
 })

@@ -50,7 +50,7 @@ describe("server app", () => {
     expect(await ok.json()).toEqual({ contactNumber: contact, recipients: ["a•••@example.com"], status: 201 })
     const bad = await admin("/v1/transcripts", { method: "POST", body: JSON.stringify({ contactNumber: contact, recipients: ["nope"] }) })
     expect(bad.status).toBe(400)
-    expect((await bad.json()).message).toContain("recipient 1 is not an email address")
+    expect((await bad.json()).message).toContain("recipients[0] is not an email address")
     expect((await admin("/v1/transcripts", { method: "POST", body: "{" })).status).toBe(400)
   })
 

@@ -74,6 +74,8 @@ export interface FileAccess {
   exists(path: string): Promise<boolean>
   /** Optional: refuses (ConfigError naming `flag`) a path that cannot be written, a directory or a missing parent, before any work. */
   checkOutput?(path: string, flag?: string): void
+  /** Optional: whether two spellings name one file (`./a.jsonl`, `a.jsonl`, a link to it). */
+  samePath?(a: string, b: string): boolean
   /** A file's lines, streamed. */
   lines(path: string): AsyncIterable<string>
   /** Appends lines; each `write` resolves once its line reached the OS. */

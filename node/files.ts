@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, existsSync, statSync } from "node:fs"
+import { createReadStream, createWriteStream, existsSync, realpathSync, statSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
 import { createInterface } from "node:readline"
@@ -37,6 +37,11 @@ export const nodeFiles: FileAccess = {
   },
   exists: async (path) => existsSync(path),
   checkOutput,
+  samePath(a, b) {
+    // Links followed where the file exists, so a symlink to the input is caught too.
+    const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p))
+    return real(a) === real(b)
+  },
   lines: (path) => createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity }),
   async appender(path, options) {
     checkOutput(path)

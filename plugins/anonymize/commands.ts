@@ -1,5 +1,4 @@
 import { defineCommand } from "citty"
-import { resolve } from "node:path"
 import {
   checkMatrix, choiceFlag, ConfigError, dateWindow, intFlag, matrixJsonSchema, readMatrix, ValidationError, type CommandHost, type Matrix,
   type OpenedRuntime,
@@ -70,8 +69,6 @@ export function summaryRows(jobId: string, r: JobResult) {
  * letters, digits, `_`, `-` and `.`, starting with a letter or digit, at most 100 characters.
  */
 const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
-/** Two spellings of one path (`./a.jsonl`, `a.jsonl`); links are not followed (plugins have no fs). */
-const samePath = (a: string, b: string) => resolve(a) === resolve(b)
 
 function checkJobName(flag: "job" | "resume", value: unknown): void {
   if (value === undefined) return
@@ -92,9 +89,6 @@ function anonymizeFlags(args: Record<string, unknown>) {
   checkJobName("resume", args.resume)
   if (args.resume !== undefined && args.job !== undefined && args.resume !== args.job) {
     throw new ValidationError("anonymize", "--resume and --job name different jobs: give one of them", "job", "E_USAGE")
-  }
-  if (args.file !== undefined && args.out !== undefined && samePath(String(args.file), String(args.out))) {
-    throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
   }
   if (args.resume !== undefined) {
     const fixed = ["source", "target", "since", "until", "file", "out"].find((f) => args[f] !== undefined)
@@ -138,6 +132,10 @@ export function anonymizeCommand(host: CommandHost) {
       // Every flag is checked before the runtime opens: a typo never reaches the tenant.
       const flags = anonymizeFlags(args)
       await host.withRuntime(args, async (opened) => {
+        // Before anything opens --out: writing it would empty the file being read.
+        if (args.file !== undefined && args.out !== undefined && opened.files.samePath?.(String(args.file), String(args.out))) {
+          throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
+        }
         const rt = opened.rt
         const settings = { concurrency: 8, ...rt.settings<Partial<AnonymizeSettings>>("anonymize") } as AnonymizeSettings
         if (flags.concurrency !== undefined) settings.concurrency = flags.concurrency

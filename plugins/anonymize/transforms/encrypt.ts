@@ -58,4 +58,13 @@ export const encrypt = defineTransform({
     return encryptValue(ctx.keys, p.keyId ?? ctx.keys.current, value, p.prefix)
   },
   recognizes: (value, p) => typeof value === "string" && value.startsWith(`${p.prefix}_`) && TOKEN.test(value),
+  // With the contract's TEST_KEYS: iv = HMAC-SHA256(HKDF(key, "cxedge/siv/v1"), plaintext)[0..12], then
+  // AES-256-GCM under HKDF(key, "cxedge/aead/v1") with the key id as AAD; token = base64url(iv | ciphertext | tag).
+  // test/plugins/anonymize/transform-vectors.test.ts recomputes and decrypts each with node:crypto.
+  vectors: [
+    { in: "ada.okafor@example.com", params: { prefix: "enc" }, out: "enc_k1_qAfkgKxj_HeLY_q6PbqeJbYkeHteBpg4HNPTKAtKk-mFjFHZi8T8w8rpqCXDxRGHOpA" },
+    { in: "ada.okafor@example.com", params: { keyId: "k2", prefix: "pii" }, out: "pii_k2_-04BUoO2sWmPqOFw30afGUOjBFX4vRlvlHE0E0sTtIMlZwqD6E39RmGaB4ZgKiy-NJA" },
+    { in: "Zoë 😀", params: { prefix: "enc" }, out: "enc_k1_PJGkcMx49T_BaqpGwTVs-ys4ILsyn-rJygLL5ZfuVfH2OI2cSA" },
+    { in: "", params: { prefix: "enc" }, out: "enc_k1_BeYpWQHZkgemyweHpXTg1W0AV1xocZdymLSQ3g" },
+  ],
 })

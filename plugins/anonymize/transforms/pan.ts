@@ -41,4 +41,13 @@ export const pan = defineTransform({
     return `${shown}|pan_${keyId}_${mac}`
   },
   recognizes: (value) => typeof value === "string" && OUTPUT.test(value),
+  // With the contract's TEST_KEYS: the hash is HMAC-SHA256 under HKDF(key, "cxedge/hmac/v1") over `pan\0<digits>`,
+  // 16 bytes, base64url. test/plugins/anonymize/transform-vectors.test.ts recomputes each with node:crypto.
+  vectors: [
+    { in: "4111111111111111", params: { bin: 6 }, out: "411111******1111|pan_k1_GW0fhU09yYz-0yE5oVLMfw" },
+    { in: "4111 1111 1111 1111", params: { bin: 8, keyId: "k2" }, out: "41111111****1111|pan_k2_qEjk0k6bG78PO4d8ok6iog" },
+    { in: 4012888888881881, params: { bin: 6 }, out: "401288******1881|pan_k1_jYkwyASLva3sad695jGsWQ" },
+    // 15 digits (Amex): five masked.
+    { in: "378282246310005", params: { bin: 6 }, out: "378282*****0005|pan_k1_avO7QNbxrF1nGY_MVcUVyQ" },
+  ],
 })

@@ -50,6 +50,17 @@ export const hmac = defineTransform({
     return `${p.prefix}_${keyId}_${mac.subarray(0, p.bytes).toString("base64url")}`
   },
   recognizes: (value, p) => typeof value === "string" && tokenPattern(p.prefix).test(value),
+  // With the contract's TEST_KEYS (k1 = "a" * 43, k2 = "b" * 43, base64url): the MAC is HMAC-SHA256 under
+  // HKDF-SHA256(key, no salt, "cxedge/hmac/v1"), over `domain\0value` when a domain is set, cut to `bytes`
+  // and base64url-encoded. test/plugins/anonymize/transform-vectors.test.ts recomputes each with node:crypto.
+  vectors: [
+    { in: "ada.okafor@example.com", params: { prefix: "tok", bytes: 16 }, out: "tok_k1_Z4YFDYDNvWh7041K7bCkSQ" },
+    { in: "ada.okafor@example.com", params: { keyId: "k2", prefix: "tok", bytes: 16 }, out: "tok_k2_IhLxm7viYXg2_xELQrYcoQ" },
+    { in: "+15550102030", params: { prefix: "tok", bytes: 32, domain: "crm" }, out: "tok_k1_1gSO3U9jtoajMs07SKMwC8xaa5a3eUy-qWnJjW8x0n4" },
+    { in: "+15550102030", params: { prefix: "sub", bytes: 16 }, out: "sub_k1_6f0ehL-lbi7w9yRmQv5oIQ" },
+    // A number is MACed as its decimal string.
+    { in: 4111, params: { prefix: "tok", bytes: 16 }, out: "tok_k1_EscD_tMSSMy72bRXmXHMkQ" },
+  ],
 })
 
 /** Python's str() for the scalars the seed hashed. */

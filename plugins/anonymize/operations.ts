@@ -22,7 +22,8 @@ export const contactsCompleted = defineOperation({
   }),
   output: v.optional(
     v.looseObject({
-      completedContacts: v.array(v.looseObject({ contactId: ExactId, masterContactId: v.optional(ExactId) })),
+      // contactId is optional here so one contact without it is rejected on its own by the source, not its whole page.
+      completedContacts: v.array(v.looseObject({ contactId: v.optional(ExactId), masterContactId: v.optional(ExactId) })),
       totalRecords: v.optional(v.number()),
     }),
   ),

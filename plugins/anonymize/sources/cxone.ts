@@ -18,9 +18,11 @@ export function createCxoneSource(client: CxoneClient, options: CxoneSourceOptio
       return first?.totalRecords ?? first?.completedContacts.length ?? 0
     },
     async *pages() {
+      let missing = 0
       for await (const page of client.paginate(contactsCompleted, input)) {
         yield (page as Record<string, unknown>[]).map(
-          (c): SourceRecord => (c.contactId === undefined ? { id: "(no id)", data: c, error: "record has no contactId" } : { id: String(c.contactId), data: c }),
+          // Each contact without an id gets its own placeholder, so two of them are two rejections, not one.
+          (c): SourceRecord => (c.contactId === undefined ? { id: `(no contactId #${++missing})`, data: {}, error: "record has no contactId" } : { id: String(c.contactId), data: c }),
         )
       }
     },

@@ -5,6 +5,7 @@ import { intFlag, numberFlag, ValidationError, type CommandHost, type Logger, ty
 import { loadSettings, type Env } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
 import { nodeFiles } from "../node/files.ts"
+import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
 
 /** Flags every command that opens a runtime accepts. */
@@ -83,7 +84,10 @@ function logLevel(raw: string | undefined): number {
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
 export function createHost(env: Env = process.env): CommandHost {
   const level = logLevel(env.CXEDGE_LOG_LEVEL)
-  const consola = createConsola({ stdout: process.stderr, stderr: process.stderr, level })
+  // consola's fancy reporter colours from its own reading of stdout: without colour, the plain `[warn] ...` lines.
+  // (`fancy` is in consola's node build; TypeScript resolves its browser types, which lack it.)
+  const options = { stdout: process.stderr, stderr: process.stderr, level, fancy: useColour(env) } as Parameters<typeof createConsola>[0]
+  const consola = createConsola(options)
   const isTTY = !!process.stderr.isTTY
   let statusShown = false
   const signal = interruption()

@@ -41,8 +41,20 @@ function flagTable(args: ArgsDef): Map<string, Flag> {
 
 const takesValue = (def: ArgDef) => def.type === "string" || def.type === "enum"
 
-/** Resolves the sub-command path in argv and throws a one-line usage error for the first problem. */
-export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promise<void> {
+/** The command argv names, and the path that reached it (`["cxedge", "audit", "verify"]`). */
+export interface ResolvedCommand {
+  command: CommandDef<any>
+  path: string[]
+}
+
+const isHelp = (arg: string) => arg === "--help" || arg === "-h"
+
+/**
+ * Resolves the sub-command path in argv and throws a one-line usage error for the first problem.
+ * With `help`, `--help`/`-h` may appear anywhere and nothing is required, but an unknown command
+ * or flag is still refused (`cxedge anonymze --help` must not print the root's help and exit 0).
+ */
+export async function checkArgv(root: CommandDef<any>, rawArgs: string[], options: { help?: boolean } = {}): Promise<ResolvedCommand> {
   let cmd = root
   const path = ["cxedge"]
   let i = 0
@@ -84,6 +96,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promi
         }
         continue
       }
+      if (options.help && isHelp(arg)) continue
       lastFlag = arg.split("=")[0]
       i = checkFlag(rawArgs, i, flags, given, where, subNames)
     }
@@ -92,6 +105,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promi
       cmd = next
       continue
     }
+    if (options.help) return { command: cmd, path }
     if (subNames.length > 0 && !cmd.run) throw usage(`${where} needs a sub-command: use one of ${subNames.join(", ")}`)
     for (const [name, def] of Object.entries(args)) {
       if (def.type === "positional") continue
@@ -99,7 +113,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[]): Promi
     }
     const missing = positionals.slice(extra).find(([, d]) => d.required !== false && d.default === undefined)
     if (missing) throw usage(`missing ${missing[0].toUpperCase()}: ${where} needs it (see ${where} --help)`)
-    return
+    return { command: cmd, path }
   }
 }
 

@@ -1,55 +1,32 @@
 #!/usr/bin/env bun
-import { defineCommand, runCommand, showUsage, type CommandDef } from "citty"
-import { describeError, resolvePlugins, type CxedgeError, type Plugin } from "../core/index.ts"
-import { nodeBuiltins as builtins } from "../plugins/manifest-node.ts"
-import { importPlugin, loadSettings } from "../node/config.ts"
+import { runCommand, type CommandDef } from "citty"
+import { describeError, type CxedgeError } from "../core/index.ts"
 import { ArgvError, checkArgv } from "./check-args.ts"
-import { createHost } from "./host.ts"
+import { stripAnsi, useColour } from "./colour.ts"
+import { rootCommand, VERSION } from "./root.ts"
+import { renderUsage } from "./usage.ts"
 
 const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
+const colour = useColour()
 
-/** Plugins whose commands the root mounts: the built-ins plus any a config file names. */
-async function commandPlugins(): Promise<Plugin[]> {
-  try {
-    const settings = await loadSettings({}, process.env)
-    const extra = (settings.config.plugins ?? []).filter((p) => typeof p !== "string" || !builtins[p])
-    if (extra.length === 0) return Object.values(builtins)
-    const resolved = await resolvePlugins([...Object.values(builtins), ...extra], { builtins, importer: importPlugin })
-    return resolved.map((r) => r.plugin)
-  } catch {
-    // A bad config is reported by the command that opens the runtime.
-    return Object.values(builtins)
-  }
-}
-
-/** The root command: the built-in commands and every plugin's, loaded lazily. */
-async function rootCommand(): Promise<CommandDef<any>> {
-  const host = createHost()
-  const subCommands: Record<string, () => Promise<CommandDef<any>>> = {
-    sandbox: () => import("./commands/sandbox.ts").then((m) => m.default),
-    plugins: () => import("./commands/plugins.ts").then((m) => m.default),
-    serve: () => import("./commands/serve.ts").then((m) => m.default),
-  }
-  for (const plugin of await commandPlugins()) {
-    for (const [name, make] of Object.entries(plugin.commands ?? {})) subCommands[name] ??= () => make(host)
-  }
-  return defineCommand({
-    meta: { name: "cxedge", version: "0.1.0", description: "Privacy and integration operations against NICE CXone tenants" },
-    subCommands,
-  })
+/** Whether argv asks for help: `--help` or `-h` anywhere before `--` (after it, they are values). */
+function asksForHelp(rawArgs: string[]): boolean {
+  const end = rawArgs.indexOf("--")
+  return (end < 0 ? rawArgs : rawArgs.slice(0, end)).some((arg) => arg === "--help" || arg === "-h")
 }
 
 async function main(rawArgs: string[]) {
   let root: CommandDef<any> | undefined
   try {
     root = await rootCommand()
-    if (rawArgs.length === 0 || rawArgs.includes("--help") || rawArgs.includes("-h")) {
-      const [cmd, parent] = await resolveForUsage(root, rawArgs)
-      await showUsage(cmd, parent)
+    if (rawArgs.length === 0 || asksForHelp(rawArgs)) {
+      // Resolved by the argv check: a misspelt command is refused with a suggestion, not answered with the root's help.
+      const { command, path } = await checkArgv(root, rawArgs, { help: true })
+      process.stdout.write(await renderUsage(command, path, colour))
       return
     }
     if (rawArgs.length === 1 && (rawArgs[0] === "--version" || rawArgs[0] === "-v")) {
-      console.log("0.1.0")
+      console.log(VERSION)
       return
     }
     await checkArgv(root, rawArgs)
@@ -61,30 +38,17 @@ async function main(rawArgs: string[]) {
       return
     }
     if (root && (error as Error)?.constructor?.name === "CLIError") {
-      const [cmd, parent] = await resolveForUsage(root, rawArgs).catch(() => [root!, undefined] as const)
-      await showUsage(cmd, parent)
-      process.stderr.write(`[cxedge] ${(error as Error).message}\n`)
+      // citty's own refusals (the argv check catches most first): the usage, then the message, all on stderr.
+      const resolved = await checkArgv(root, rawArgs, { help: true }).catch(() => ({ command: root!, path: ["cxedge"] }))
+      process.stderr.write(await renderUsage(resolved.command, resolved.path, colour))
+      const message = (error as Error).message
+      process.stderr.write(`[cxedge] ${colour ? message : stripAnsi(message)}\n`)
       process.exitCode = 2
       return
     }
     process.stderr.write(describeError(error) + "\n")
     process.exitCode = USAGE_CODES.has((error as CxedgeError)?.code) ? 2 : 1
   }
-}
-
-/** Walks the sub-command names in argv to show the usage of the deepest one. */
-async function resolveForUsage(root: CommandDef<any>, rawArgs: string[]): Promise<readonly [CommandDef<any>, CommandDef<any> | undefined]> {
-  let cmd = root
-  let parent: CommandDef<any> | undefined
-  for (const arg of rawArgs) {
-    if (arg.startsWith("-")) break
-    const subs = typeof cmd.subCommands === "function" ? await cmd.subCommands() : await cmd.subCommands
-    const next = subs?.[arg]
-    if (!next) break
-    parent = cmd
-    cmd = typeof next === "function" ? await next() : await next
-  }
-  return [cmd, parent]
 }
 
 // Last resort: an error no command awaited (a background rejection) is still one line, never a stack.

@@ -108,11 +108,14 @@ export function auditCommand(host: CommandHost) {
   const withSink = (args: Record<string, unknown>, fn: (sink: AuditSink, rt: Runtime) => Promise<void>) =>
     host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt))
   return defineCommand({
-    meta: { name: "audit", description: "The tamper-evident audit log" },
+    meta: { name: "audit", description: "The tamper-evident audit log", examples: ["cxedge audit verify", "cxedge audit tail --n 50"] },
     subCommands: {
       verify: defineCommand({
-        meta: { description: "Check the registry, every chain, every signed checkpoint (and --against an outside copy): exit 1 on any finding" },
-        args: { ...host.commonArgs, against: { type: "string", description: "a checkpoint file from `audit checkpoint --out`: nothing before it may have changed or vanished" }, json: { type: "boolean" } },
+        meta: {
+          description: "Check the registry, every chain, every signed checkpoint (and --against an outside copy): exit 1 on any finding",
+          examples: ["cxedge audit verify", "cxedge audit verify --against checkpoint.json --json  # a checkpoint handed out earlier"],
+        },
+        args: { ...host.commonArgs, against: { type: "string", description: "a checkpoint file from `audit checkpoint --out`: nothing before it may have changed or vanished" }, json: { type: "boolean", description: "print the report as JSON" } },
         run: ({ args }) =>
           host.withRuntime(args, async ({ rt, files }) => {
             const sink = sinkOrFail(rt)
@@ -131,8 +134,8 @@ export function auditCommand(host: CommandHost) {
           }),
       }),
       checkpoint: defineCommand({
-        meta: { description: "Sign every chain's head now; --out writes the checkpoint to hand to an outside party" },
-        args: { ...host.commonArgs, out: { type: "string", description: "write the signed checkpoint (JSON) to this file" }, json: { type: "boolean" } },
+        meta: { description: "Sign every chain's head now; --out writes the checkpoint to hand to an outside party", examples: ["cxedge audit checkpoint", "cxedge audit checkpoint --out checkpoint.json  # the file to hand to an outside party"] },
+        args: { ...host.commonArgs, out: { type: "string", description: "write the signed checkpoint (JSON) to this file" }, json: { type: "boolean", description: "print the checkpoint as JSON" } },
         run: ({ args }) =>
           host.withRuntime(args, async ({ rt, files }) => {
             const sink = sinkOrFail(rt)
@@ -160,8 +163,8 @@ export function auditCommand(host: CommandHost) {
           }),
       }),
       tail: defineCommand({
-        meta: { description: "Show the most recent records" },
-        args: { ...host.commonArgs, n: { type: "string", description: "how many, 1 to 10000 (default 20)" }, json: { type: "boolean" } },
+        meta: { description: "Show the most recent records", examples: ["cxedge audit tail", "cxedge audit tail --n 50 --json"] },
+        args: { ...host.commonArgs, n: { type: "string", description: "how many, 1 to 10000 (default 20)" }, json: { type: "boolean", description: "print the records as JSON" } },
         run: ({ args }) =>
           withSink(args, async (sink) => {
             const n = intFlag("n", args.n, { min: 1, max: 10_000 }) ?? 20
@@ -180,8 +183,8 @@ export function auditCommand(host: CommandHost) {
           }),
       }),
       export: defineCommand({
-        meta: { description: "A record-of-processing summary of one job (GDPR Art. 30 style)" },
-        args: { ...host.commonArgs, job: { type: "string", required: true, description: "job id" }, json: { type: "boolean" } },
+        meta: { description: "A record-of-processing summary of one job (GDPR Art. 30 style)", examples: ["cxedge audit export --job gdpr-2026-10", "cxedge audit export --job gdpr-2026-10 --json"] },
+        args: { ...host.commonArgs, job: { type: "string", required: true, description: "job id" }, json: { type: "boolean", description: "print the summary as JSON" } },
         run: ({ args }) =>
           withSink(args, async (sink) => {
             const s = await summarizeJob(sink, args.job)

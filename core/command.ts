@@ -102,6 +102,16 @@ export interface ProcessOwner {
 
 export type PluginCommand = (host: CommandHost) => Promise<CommandDef<any>>
 
+declare module "citty" {
+  interface CommandMeta {
+    /**
+     * Command lines the CLI prints under EXAMPLES in the command's help (citty has no such field):
+     * each starts with `cxedge` and the command's path; text after `  # ` is shown as a comment.
+     */
+    examples?: string[]
+  }
+}
+
 /**
  * Every value of a flag given more than once (`--to a --to b`, `--to=a`):
  * citty keeps only the last, so commands that take lists read rawArgs.

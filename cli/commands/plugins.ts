@@ -3,8 +3,8 @@ import { commonArgs, createHost } from "../host.ts"
 
 /** `cxedge plugins`: what the runtime loaded, in setup order. */
 export default defineCommand({
-  meta: { name: "plugins", description: "List the loaded plugins with their transforms, operations and commands" },
-  args: { ...commonArgs, json: { type: "boolean", description: "print JSON" } },
+  meta: { name: "plugins", description: "List the loaded plugins with their transforms, operations and commands", examples: ["cxedge plugins", "cxedge plugins --config cxedge.config.json --json  # what a config file loads, for scripts"] },
+  args: { ...commonArgs, json: { type: "boolean", description: "print the plugins as JSON" } },
   async run({ args }) {
     const host = createHost()
     await host.withRuntime(args, async (opened) => {

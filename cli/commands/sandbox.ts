@@ -6,7 +6,7 @@ import { FAULT_KEYS, faultProblem } from "../../sandbox/fault-check.ts"
 
 /** `cxedge sandbox --port 8787`: the emulated tenant on a loopback port until interrupted. */
 export default defineCommand({
-  meta: { name: "sandbox", description: "Serve the emulated CXone tenant (and consent receiver) on a port" },
+  meta: { name: "sandbox", description: "Serve the emulated CXone tenant (and consent receiver) on a port", examples: ["cxedge sandbox --port 8787", "cxedge sandbox --port 0 --contacts 1000 --faults '{\"errorRatio\":0.05}'  # a free port; 5% of requests fail"] },
   args: {
     port: { type: "string", default: "8787", description: "port to listen on, 0 to 65535 (0 picks a free one)" },
     host: { type: "string", default: "127.0.0.1", description: "address to bind" },

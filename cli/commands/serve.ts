@@ -27,7 +27,7 @@ export function servePort(flag: unknown, env: Record<string, string | undefined>
 
 /** `cxedge serve [--port N] [--runtime bun|node]`: the HTTP server on Bun, or built for and run on Node. */
 export default defineCommand({
-  meta: { name: "serve", description: "Serve the HTTP app (health, metrics, OpenAPI, admin and webhook routes) on Bun or Node" },
+  meta: { name: "serve", description: "Serve the HTTP app (health, metrics, OpenAPI, admin and webhook routes) on Bun or Node", examples: ["cxedge serve --port 8080", "cxedge serve --runtime node --host 0.0.0.0  # bundled for Node, on every interface"] },
   args: {
     port: { type: "string", description: "port, 0 to 65535 (0 picks a free one; default CXEDGE_PORT, PORT, else 8080)" },
     host: { type: "string", description: "address to bind (default CXEDGE_HOST, else 127.0.0.1)" },

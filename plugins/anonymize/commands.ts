@@ -109,7 +109,14 @@ function anonymizeFlags(args: Record<string, unknown>) {
 
 export function anonymizeCommand(host: CommandHost) {
   return defineCommand({
-    meta: { name: "anonymize", description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)" },
+    meta: { name: "anonymize", description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)",
+      examples: [
+        "cxedge anonymize --matrix matrices/gdpr.json --dry-run  # the plan per field; nothing is written",
+        "cxedge anonymize --matrix matrices/gdpr.json --since 7d --target patch --yes  # last week's contacts, without asking",
+        "cxedge anonymize --matrix matrices/gdpr.json --source jsonl --file contacts.jsonl --out anonymized.jsonl",
+        "cxedge anonymize --resume gdpr-2026-10  # finish an interrupted job",
+      ],
+    },
     args: {
       ...host.commonArgs,
       matrix: { type: "string", description: "matrix file, e.g. matrices/gdpr.json" },
@@ -228,8 +235,8 @@ export function anonymizeCommand(host: CommandHost) {
 
 export function jobsCommand(host: CommandHost) {
   return defineCommand({
-    meta: { name: "jobs", description: "List anonymization jobs in storage" },
-    args: { ...host.commonArgs, json: { type: "boolean", description: "print JSON" } },
+    meta: { name: "jobs", description: "List anonymization jobs in storage", examples: ["cxedge jobs", "cxedge jobs --json"] },
+    args: { ...host.commonArgs, json: { type: "boolean", description: "print the jobs as JSON" } },
     async run({ args }) {
       await host.withRuntime(args, async (opened) => {
         const jobs = await jobStore(opened.rt.storage.jobs).list()
@@ -250,15 +257,15 @@ export function jobsCommand(host: CommandHost) {
 
 export function matrixCommand(host: CommandHost) {
   return defineCommand({
-    meta: { name: "matrix", description: "Check a field matrix" },
+    meta: { name: "matrix", description: "Check a field matrix, or print the matrix JSON Schema", examples: ["cxedge matrix validate matrices/gdpr.json", "cxedge matrix schema > matrices/schema.json"] },
     subCommands: {
       schema: defineCommand({
-        meta: { description: "Print the matrix JSON Schema (matrices/schema.json is this output)" },
+        meta: { description: "Print the matrix JSON Schema (matrices/schema.json is this output)", examples: ["cxedge matrix schema > matrices/schema.json  # regenerate the shipped schema"] },
         run: () => host.print(JSON.stringify(matrixJsonSchema(), null, 2)),
       }),
       validate: defineCommand({
-        meta: { description: "Report unknown transforms, bad params and weak choices, with the field path" },
-        args: { ...host.commonArgs, file: { type: "positional", description: "matrix file", required: true }, json: { type: "boolean" } },
+        meta: { description: "Report unknown transforms, bad params and weak choices, with the field path; exit 2 if invalid", examples: ["cxedge matrix validate matrices/gdpr.json", "cxedge matrix validate my-matrix.json --json"] },
+        args: { ...host.commonArgs, file: { type: "positional", description: "matrix file", required: true }, json: { type: "boolean", description: "print the report as JSON" } },
         async run({ args }) {
           await host.withRuntime(args, async (opened) => {
             const read = readMatrix(await readJsonFile(opened, args.file))
@@ -280,8 +287,8 @@ export function matrixCommand(host: CommandHost) {
 
 export function decryptCommand(host: CommandHost) {
   return defineCommand({
-    meta: { name: "decrypt", description: "Re-identify encrypt tokens (authorised use only; each use is logged without the value)" },
-    args: { ...host.commonArgs, token: { type: "positional", description: "an enc_<keyId>_... token", required: true }, json: { type: "boolean" } },
+    meta: { name: "decrypt", description: "Re-identify encrypt tokens (authorised use only; each use is logged without the value)", examples: ["cxedge decrypt \"$TOKEN\"  # an enc_<keyId>_... value an encrypt rule wrote", "cxedge decrypt \"$TOKEN\" --json"] },
+    args: { ...host.commonArgs, token: { type: "positional", description: "an enc_<keyId>_... token", required: true }, json: { type: "boolean", description: "print {value} as JSON" } },
     async run({ args }) {
       await host.withRuntime(args, async (opened) => {
         const value = decryptValue(opened.rt.keys, args.token)

@@ -11,11 +11,11 @@ export function webhooksCommand(host: CommandHost) {
       return fn(outbox, opened)
     }, options)
   return defineCommand({
-    meta: { name: "webhooks", description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
+    meta: { name: "webhooks", description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests", examples: ["cxedge webhooks list", "cxedge webhooks replay"] },
     subCommands: {
       list: defineCommand({
-        meta: { description: "Pending and dead-lettered events" },
-        args: { ...host.commonArgs, json: { type: "boolean" } },
+        meta: { description: "Pending and dead-lettered events", examples: ["cxedge webhooks list", "cxedge webhooks list --json"] },
+        args: { ...host.commonArgs, json: { type: "boolean", description: "print the counts and events as JSON" } },
         run: ({ args }) =>
           withOutbox(args, async (outbox) => {
             const { pending, dead, sent } = await outbox.list()
@@ -28,8 +28,11 @@ export function webhooksCommand(host: CommandHost) {
           }, { readOnly: true }),
       }),
       replay: defineCommand({
-        meta: { description: "Send dead letters again (all, or --id ... ) and every pending event now" },
-        args: { ...host.commonArgs, id: { type: "string", description: "one event id (repeat for more)" }, json: { type: "boolean" } },
+        meta: {
+          description: "Send dead letters again (all, or --id ... ) and every pending event now; exit 1 while any remain",
+          examples: ["cxedge webhooks replay", "cxedge webhooks replay --id \"$EVENT_ID\"  # one dead letter (ids from webhooks list)"],
+        },
+        args: { ...host.commonArgs, id: { type: "string", description: "one event id (repeat for more)" }, json: { type: "boolean", description: "print the counts as JSON" } },
         run: ({ args, rawArgs }) =>
           withOutbox(args, async (outbox) => {
             const ids = repeatedFlag(rawArgs, "id")
@@ -49,7 +52,7 @@ export function webhooksCommand(host: CommandHost) {
           }),
       }),
       purge: defineCommand({
-        meta: { description: "Delete dead letters (and, with --sent, the delivered-id markers)" },
+        meta: { description: "Delete dead letters (and, with --sent, the delivered-id markers)", examples: ["cxedge webhooks purge --yes", "cxedge webhooks purge --sent --yes  # also forget delivered ids"] },
         args: {
           ...host.commonArgs,
           sent: { type: "boolean", description: "also forget delivered ids (they could then be sent again)" },
@@ -70,7 +73,13 @@ export function webhooksCommand(host: CommandHost) {
           }),
       }),
       receive: defineCommand({
-        meta: { description: "Process a saved inbound erasure request (body file plus its webhook headers)" },
+        meta: {
+          description: "Process a saved inbound erasure request (body file plus its webhook headers)",
+          examples: [
+            "cxedge webhooks receive request.json --id \"$WEBHOOK_ID\" --timestamp \"$WEBHOOK_TIMESTAMP\" --signature \"$WEBHOOK_SIGNATURE\"",
+            "cxedge webhooks receive request.json --id \"$WEBHOOK_ID\" --timestamp \"$WEBHOOK_TIMESTAMP\" --signature \"$WEBHOOK_SIGNATURE\" --ignore-timestamp  # saved over 5 minutes ago",
+          ],
+        },
         args: {
           ...host.commonArgs,
           file: { type: "positional", required: true, description: "the request body, byte for byte" },
@@ -78,7 +87,7 @@ export function webhooksCommand(host: CommandHost) {
           timestamp: { type: "string", required: true, description: "webhook-timestamp header" },
           signature: { type: "string", required: true, description: "webhook-signature header" },
           "ignore-timestamp": { type: "boolean", description: "accept a saved request older than 5 minutes" },
-          json: { type: "boolean" },
+          json: { type: "boolean", description: "print the status and the erasure job as JSON" },
         },
         run: ({ args }) =>
           withOutbox(args, async (_, opened) => {

@@ -40,10 +40,17 @@ export default definePlugin({
   commands: {
     scripts: async (host) =>
       defineCommand({
-        meta: { name: "scripts", description: "Studio scripts (admin)" },
+        meta: { name: "scripts", description: "Studio scripts (admin)", examples: ["cxedge scripts start --skill 4101 --script-path 'Company\\Callback' --param rec-9"] },
         subCommands: {
           start: defineCommand({
-            meta: { description: "Start a script and print the new contactId; with no arguments on a terminal it asks" },
+            meta: {
+              description: "Start a script and print the new contactId; with no arguments on a terminal it asks",
+              examples: [
+                "cxedge scripts start --skill 4101 --script-path 'Company\\Callback' --param rec-9 --param urgent  # P1, P2",
+                "cxedge scripts start --skill 4101 --script-id 9876 --start-date 2026-10-01T08:30:00Z --json",
+                "cxedge scripts start  # on a terminal: asks for the skill, the script and the parameters",
+              ],
+            },
             args: {
               ...host.commonArgs,
               skill: { type: "string", description: "skill id (its media type must match the script)" },
@@ -51,7 +58,7 @@ export default definePlugin({
               "script-path": { type: "string", description: "script path, e.g. Company\\Callback" },
               param: { type: "string", description: "a parameter (repeat, up to 20; arrives as P1..P20)" },
               "start-date": { type: "string", description: "ISO 8601 start: 2026-10-01 (midnight UTC) or a date-time with a zone, 2026-10-01T08:30:00Z" },
-              json: { type: "boolean", description: "print JSON" },
+              json: { type: "boolean", description: "print {contactId} as JSON" },
             },
             async run({ args, rawArgs }) {
               let request: StartScriptRequest | undefined

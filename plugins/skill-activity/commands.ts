@@ -33,10 +33,13 @@ export function parseInterval(raw: string): number {
 
 export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) {
   return defineCommand({
-    meta: { name: "skills", description: "Skill activity and health checks (real-time data)" },
+    meta: { name: "skills", description: "Skill activity and health checks (real-time data)", examples: ["cxedge skills activity", "cxedge skills health --skill 4101"] },
     subCommands: {
       activity: defineCommand({
-        meta: { description: "Queue, agents, service level and longest wait per skill; --watch polls deltas only" },
+        meta: {
+          description: "Queue, agents, service level and longest wait per skill; --watch polls deltas only",
+          examples: ["cxedge skills activity", "cxedge skills activity --skill 4101 --watch --interval 10s --count 6  # a minute of changes"],
+        },
         args: {
           ...host.commonArgs,
           skill: { type: "string", description: "one skill id (default: all)" },
@@ -75,7 +78,10 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
         },
       }),
       health: defineCommand({
-        meta: { description: "Health verdict for one skill: exit 0 healthy, 1 degraded, 2 unhealthy" },
+        meta: {
+          description: "Health verdict for one skill: exit 0 healthy, 1 degraded, 2 unhealthy",
+          examples: ["cxedge skills health --skill 4101", "cxedge skills health --skill 4101 --max-queue 5 --min-service-level 90 --json"],
+        },
         args: {
           ...host.commonArgs,
           skill: { type: "string", required: true, description: "skill id" },
@@ -83,7 +89,7 @@ export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) 
           "min-agents": { type: "string", description: `fewest agents available, 0 to 100000 (default ${defaults.minAgents ?? 1})` },
           "min-service-level": { type: "string", description: `lowest service level %, 0 to 100 (default ${defaults.minServiceLevel ?? 80})` },
           "max-wait": { type: "string", description: `longest wait in seconds, 0 to 86400 (default ${defaults.maxWaitSec ?? 300})` },
-          json: { type: "boolean", description: "print JSON" },
+          json: { type: "boolean", description: "print the verdict and its reasons as JSON" },
         },
         async run({ args }) {
           const flags = Object.fromEntries(

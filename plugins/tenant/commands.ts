@@ -8,10 +8,10 @@ const json = { json: { type: "boolean", description: "print JSON for scripts" } 
 export function tenantCommand(host: CommandHost) {
   const withRuntime = <T>(args: Record<string, unknown>, fn: (rt: Runtime) => Promise<T>) => host.withRuntime(args, (opened) => fn(opened.rt), { readOnly: true })
   return defineCommand({
-    meta: { name: "tenant", description: "Tenant discovery, token claims and environment values" },
+    meta: { name: "tenant", description: "Tenant discovery, token claims and environment values", examples: ["cxedge tenant discover", "cxedge tenant env api_endpoint"] },
     subCommands: {
       discover: defineCommand({
-        meta: { description: "Discover the token endpoint and the tenant's area and hosts" },
+        meta: { description: "Discover the token endpoint and the tenant's area and hosts", examples: ["cxedge tenant discover", "cxedge tenant discover --json"] },
         args: { ...host.commonArgs, ...json },
         run: ({ args }) =>
           withRuntime(args, async (rt) => {
@@ -20,7 +20,7 @@ export function tenantCommand(host: CommandHost) {
           }),
       }),
       whoami: defineCommand({
-        meta: { description: "Show the identifying claims of the current token (never the token)" },
+        meta: { description: "Show the identifying claims of the current token (never the token)", examples: ["cxedge tenant whoami", "cxedge tenant whoami --json"] },
         args: { ...host.commonArgs, ...json },
         run: ({ args }) =>
           withRuntime(args, async (rt) => {
@@ -30,7 +30,7 @@ export function tenantCommand(host: CommandHost) {
           }),
       }),
       env: defineCommand({
-        meta: { description: "Print the tenant's environment values, or one of them" },
+        meta: { description: "Print the tenant's environment values, or one of them", examples: ["cxedge tenant env", "cxedge tenant env api_endpoint  # one value, for a script"] },
         args: { ...host.commonArgs, ...json, key: { type: "positional", required: false, description: "one value to print, e.g. api_endpoint" } },
         run: ({ args }) =>
           withRuntime(args, async (rt) => {

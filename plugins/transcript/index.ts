@@ -18,15 +18,21 @@ export default definePlugin({
   commands: {
     transcript: async (host) =>
       defineCommand({
-        meta: { name: "transcript", description: "Digital transcripts" },
+        meta: { name: "transcript", description: "Digital transcripts", examples: ["cxedge transcript send --contact 123456 --to privacy@example.com"] },
         subCommands: {
           send: defineCommand({
-            meta: { description: "Email a contact's transcript (DFO)" },
+            meta: {
+              description: "Email a contact's transcript (DFO)",
+              examples: [
+                "cxedge transcript send --contact 123456 --to privacy@example.com",
+                "cxedge transcript send --contact 123456 --to a@example.com --to b@example.com --json  # two recipients",
+              ],
+            },
             args: {
               ...host.commonArgs,
               contact: { type: "string", required: true, description: "the DFO contact (case) number" },
               to: { type: "string", required: true, description: "recipient email (repeat --to for more)" },
-              json: { type: "boolean", description: "print JSON" },
+              json: { type: "boolean", description: "print the result (recipients masked) as JSON" },
             },
             async run({ args, rawArgs }) {
               const recipients = repeatedFlag(rawArgs, "to")

@@ -5,37 +5,12 @@
  * no stack trace and nothing changed at the tenant, which is served on a
  * loopback port per case and configured like a real one.
  */
-import { beforeAll, describe, expect, test } from "bun:test"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { expect } from "bun:test"
+import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { runCli, sandboxEnv, secretsOf, serveSandbox } from "../helpers.ts"
+import { corpusFiles, runCorpus, type Case } from "./corpus.ts"
 
-const KEY = "k1:" + Buffer.alloc(32, 7).toString("base64")
-const dir = mkdtempSync(join(tmpdir(), "cxedge-bad-more-"))
-const file = (name: string, text: string) => {
-  const path = join(dir, name)
-  writeFileSync(path, text)
-  return path
-}
-const json = (name: string, value: unknown) => file(name, JSON.stringify(value))
-const matrix = (name: string, fields: unknown, extra: Record<string, unknown> = {}) => json(`${name}.matrix.json`, { name, fields, ...extra })
-const config = (name: string, value: unknown) => json(`${name}.config.json`, value)
-const jsonl = (name: string, lines: string[]) => file(`${name}.jsonl`, lines.join("\n") + "\n")
-
-interface Case {
-  name: string
-  args: string[]
-  env?: Record<string, string>
-  code: number | number[]
-  /** The output must match every pattern: it names the thing that is wrong. */
-  says: RegExp[]
-  /** Text that must not appear anywhere in the output. */
-  never?: string[]
-  /** Checks on files after the run. */
-  after?: () => void
-}
+const { dir, file, json, matrix, config, jsonl } = corpusFiles("cxedge-bad-more-")
 
 // A case's own --matrix replaces the default one: a flag given twice is itself refused.
 const withMatrix = (args: string[]) => (args.includes("--matrix") ? [] : ["--matrix", "matrices/gdpr.json"])
@@ -199,66 +174,5 @@ const cases: Case[] = [
   { name: "a config file saved with a byte-order mark", args: ["jobs", "--config", file("bom.config.json", `\uFEFF${JSON.stringify({ limits: { rps: 5 } })}`)], code: 0, says: [/^/] },
 ]
 
-interface Outcome {
-  code: number
-  output: string
-  changed: string[]
-  secrets: string[]
-}
-
-function snapshot(sandbox: Sandbox) {
-  const t = sandbox.tenant("acme")
-  return {
-    records: JSON.stringify([...t.data.records.values()]),
-    messages: JSON.stringify([...t.data.messages.values()]),
-    erasures: t.erasures.length,
-    transcripts: t.transcripts.length,
-    scriptStarts: t.scriptStarts.length,
-  }
-}
-
-async function runCase(c: Case): Promise<Outcome> {
-  const sandbox = await createSandbox({ contacts: 12 })
-  const served = serveSandbox(sandbox)
-  try {
-    const before = snapshot(sandbox)
-    const env = sandboxEnv(sandbox, served.origin, { CXEDGE_HMAC_KEYS: KEY, CXEDGE_RPS: "200", ...c.env })
-    const r = await runCli(c.args, env, { timeoutMs: 20_000 })
-    const after = snapshot(sandbox)
-    const changed = Object.keys(before).filter((k) => before[k as keyof typeof before] !== after[k as keyof typeof after])
-    return { code: r.code, output: r.stdout + r.stderr, changed, secrets: secretsOf(sandbox.credentials("acme")) }
-  } finally {
-    served.stop()
-  }
-}
-
-const outcomes = new Map<string, Outcome>()
-
-beforeAll(async () => {
-  // Two children at a time: the machine is shared.
-  const queue = [...cases]
-  await Promise.all(
-    Array.from({ length: 2 }, async () => {
-      for (let c = queue.shift(); c; c = queue.shift()) outcomes.set(c.name, await runCase(c))
-    }),
-  )
-}, 300_000)
-
-describe(`more bad input (${cases.length} CLI cases): refused, named, no stack trace, nothing changed`, () => {
-  test("the cases have distinct names", () => {
-    expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length)
-  })
-  for (const c of cases) {
-    test(c.name, () => {
-      const o = outcomes.get(c.name)!
-      const codes = Array.isArray(c.code) ? c.code : [c.code]
-      if (!codes.includes(o.code)) throw new Error(`exit ${o.code}, expected ${codes.join(" or ")}; output:\n${o.output}`)
-      for (const pattern of c.says) expect(o.output).toMatch(pattern)
-      expect(o.output).not.toMatch(/^\s+at /m)
-      expect(o.output).not.toMatch(/node_modules|\.ts:\d+:\d+|Unhandled error|unexpected error/)
-      expect(o.changed).toEqual([])
-      for (const secret of [...o.secrets, ...(c.never ?? [])]) expect(o.output).not.toContain(secret)
-      c.after?.()
-    })
-  }
-})
+// Two children at a time: the other corpus may be running beside this one.
+runCorpus("more bad input", cases, { parallel: 2 })

@@ -5,7 +5,7 @@ import {
 } from "../../core/index.ts"
 import { dryRun } from "./dry-run.ts"
 import type { JobProgress, JobResult } from "./job.ts"
-import { jobStore } from "./journal.ts"
+import { jobStore, type JobMeta } from "./journal.ts"
 import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
 import { completeJob, prepareJob, type AnonymizeSettings, type JobRequest, type SourceKind, type TargetKind } from "./prepare.ts"
 import type { PatchTarget } from "./targets/patch.ts"
@@ -107,6 +107,27 @@ function anonymizeFlags(args: Record<string, unknown>) {
   }
 }
 
+/** The flag that contradicts the stored job's source or target (kind, window, --file, --out), if one does. */
+function refuseChangedJob(meta: JobMeta, flags: Pick<ReturnType<typeof anonymizeFlags>, "source" | "target">): void {
+  const given: [string, unknown, unknown][] = [
+    // --since, --file and --out imply a source or target kind: they are named first, as the flag the user typed.
+    ["since", flags.source?.since, meta.source.since],
+    ["until", flags.source?.until, meta.source.until],
+    ["file", flags.source?.file, meta.source.file],
+    ["source", flags.source?.kind, meta.source.kind],
+    ["out", flags.target?.out, meta.target.out],
+    ["target", flags.target?.kind, meta.target.kind],
+  ]
+  const changed = given.find(([, flag, stored]) => flag !== undefined && flag !== stored)
+  if (!changed) return
+  throw new ValidationError(
+    "anonymize",
+    `--${changed[0]} does not match job ${meta.id}, which exists with its own source, window and target: resume it with cxedge anonymize --resume ${meta.id}, or name a new job with --job`,
+    changed[0],
+    "E_USAGE",
+  )
+}
+
 export function anonymizeCommand(host: CommandHost) {
   return defineCommand({
     meta: { name: "anonymize", description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)",
@@ -148,6 +169,11 @@ export function anonymizeCommand(host: CommandHost) {
         if (flags.concurrency !== undefined) settings.concurrency = flags.concurrency
         else if (!Number.isInteger(settings.concurrency) || settings.concurrency < 1 || settings.concurrency > 256) {
           throw new ConfigError("anonymize", `settings.anonymize.concurrency ${JSON.stringify(settings.concurrency)} is not allowed: use a whole number from 1 to 256`)
+        }
+        // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
+        if (args.job !== undefined && args.resume === undefined) {
+          const existing = await jobStore(rt.storage.jobs).get(String(args.job))
+          if (existing) refuseChangedJob(existing, flags)
         }
         const matrix = args.matrix ? await loadMatrix(opened, args.matrix) : undefined
         const request: JobRequest = {

@@ -44,11 +44,18 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     const key = String(last.key)
     const parent = path.slice(0, -1).map((p) => p.key)
     const where = parent.length ? `${parent.join(".")}.` : ""
+    // valibot reports a missing key the same way, with the key expected instead of "never".
+    if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
     return `unknown field ${quote(where + key)}${near(key, known)}: known fields are ${known.join(", ")}`
   }
-  return `${v.getDotPath(issue) ?? "body"}: ${issue.message}`
+  // valibot's own message quotes the received value ("received \"alice@example.com\""): an address or a
+  // number a caller sent by mistake must not come back in the answer or reach a log, so only its kind is named.
+  return `${v.getDotPath(issue) ?? "body"}: expected ${issue.expected ?? issue.type}, not ${kindOf(issue.input)}`
 }
+
+const kindOf = (value: unknown) =>
+  value === undefined ? "nothing" : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a ${typeof value}`
 
 /**
  * A JSON body checked against a strict object schema. `shape` is how the

@@ -54,6 +54,10 @@ export default definePlugin({
       if (query) return c.json(query, 400)
       const parsed = parseBody(Body, await c.req.json().catch(() => undefined), "{contactNumber, recipients: [email, ...]}")
       if (!parsed.success) return c.json(parsed.refusal, 400)
+      // JSON.parse has already rounded a number above 2^53 - 1 to a neighbouring contact: its transcript must not be mailed.
+      if (typeof parsed.output.contactNumber === "number" && !Number.isSafeInteger(parsed.output.contactNumber)) {
+        return c.json({ error: "invalid_body", message: 'contactNumber is a JSON number that is not a whole number below 2^53, which JSON parsers round: send it as a string of digits, {"contactNumber":"<digits>"}' }, 400)
+      }
       const result = await sendTranscript(rt, String(parsed.output.contactNumber), parsed.output.recipients, HTTP_NAMES)
       return c.json(result, 200)
     })

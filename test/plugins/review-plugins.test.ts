@@ -1,0 +1,38 @@
+import { describe, expect, test } from "bun:test"
+import { createManualClock, createRuntime } from "../../core/index.ts"
+import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
+import { createApp } from "../../server/app.ts"
+import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
+
+const TOKEN = "admin-token-for-tests-0123456789"
+
+async function setup() {
+  const sandbox = await createSandbox({ contacts: 20, faults: { bigIds: true } })
+  const c = sandbox.credentials("acme")
+  const rt = await createRuntime(
+    { plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } },
+    { builtins, fetch: sandbox.fetch, clock: createManualClock(Date.now()) },
+  )
+  const app = createApp(rt, { adminToken: TOKEN })
+  const admin = (path: string, body: string) =>
+    app.request(path, { method: "POST", body, headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" } })
+  return { admin, state: sandbox.tenant("acme") }
+}
+
+describe("POST /v1/transcripts with a contact id above 2^53", () => {
+  test("a bare JSON number that a parser rounds to a neighbouring contact is refused; nothing is mailed", async () => {
+    const { admin, state } = await setup()
+    const ids = [...state.data.records.keys()]
+    // An id whose double is another contact of this tenant: the transcript would go out for the wrong person.
+    const id = ids.find((s) => String(Number(s)) !== s && state.data.records.has(String(Number(s))))!
+    expect(id).toBeDefined()
+    const rounded = await admin("/v1/transcripts", `{"contactNumber":${id},"recipients":["ada@example.com"]}`)
+    expect(rounded.status).toBe(400)
+    expect((await rounded.json()).message).toContain("send it as a string of digits")
+    expect(state.transcripts).toHaveLength(0)
+
+    const exact = await admin("/v1/transcripts", JSON.stringify({ contactNumber: id, recipients: ["ada@example.com"] }))
+    expect(exact.status).toBe(200)
+    expect(state.transcripts.map((t) => t.contactNumber)).toEqual([id])
+  })
+})

@@ -252,11 +252,18 @@ export function checkUrl(value: string | undefined, where: string, schemes: read
   if (!url.hostname) throw new ConfigError("config", `${where} has no host: write it as ${schemes[0]}//host[:port]`)
 }
 
-/** A URL with its password (and a user's name) replaced by `***`, for messages. */
+/**
+ * A URL for messages: its password replaced by `***`, and so is every query
+ * parameter that can carry one (ioredis reads `?password=`), a token or a key.
+ * The user name stays: it names an account, it opens nothing.
+ */
 export function redactUrl(value: string): string {
   try {
     const url = new URL(value)
     if (url.password) url.password = "***"
+    for (const key of [...new Set(url.searchParams.keys())]) {
+      if (/pass|secret|token|key|auth|cred|sig/i.test(key)) url.searchParams.set(key, "***")
+    }
     return url.toString().replace(/\/$/, "")
   } catch {
     return "(not a URL)"

@@ -26,3 +26,10 @@ test.each([
   expect(r.stderr + r.stdout).not.toContain("hunter2")
   expect(r.stderr).not.toMatch(/Unhandled error event|^\s+at /m)
 }, 20_000)
+
+test("a password given as a query parameter (ioredis reads ?password=) is hidden too", async () => {
+  const r = await runCli(["jobs"], { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: `redis://127.0.0.1:${freePort()}/0?password=hunter2&db=0` }, { timeoutMs: 15_000 })
+  expect(r.code).toBe(1)
+  expect(r.stderr).toMatch(/cannot reach redis at redis:\/\/127\.0\.0\.1:\d+\/0\?password=\*\*\*&db=0 \(ECONNREFUSED\)/)
+  expect(r.stderr + r.stdout).not.toContain("hunter2")
+}, 20_000)

@@ -86,12 +86,17 @@ export async function acquireLease(options: LeaseOptions): Promise<Lease> {
     await storage.setItem(key, mine())
   }
   // A renewal that fails (storage briefly away) is retried by the next tick; the ttl covers two misses.
-  const timer = setInterval(() => void renew().catch(() => {}), options.renewMs ?? LEASE_RENEW_MS)
+  // One at a time, and awaited by release: a renewal still writing would put the lease back after it was removed.
+  let renewing: Promise<void> | undefined
+  const timer = setInterval(() => {
+    renewing ??= renew().catch(() => {}).finally(() => (renewing = undefined))
+  }, options.renewMs ?? LEASE_RENEW_MS)
   ;(timer as { unref?(): void }).unref?.()
   return {
     async release() {
       released = true
       clearInterval(timer)
+      await renewing
       const now = await storage.getItem<LeaseValue>(key)
       if (now?.token === token) await storage.removeItem(key)
     },

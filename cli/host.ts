@@ -76,7 +76,8 @@ function interruption(): () => AbortSignal {
 const LEVELS: Record<string, number> = { error: 0, warn: 1, info: 3, debug: 4 }
 function logLevel(raw: string | undefined): number {
   if (!raw) return 3
-  if (raw in LEVELS) return LEVELS[raw]!
+  // Own keys only: `in` also finds "constructor" and "toString" on the prototype, and a function is no level.
+  if (Object.hasOwn(LEVELS, raw)) return LEVELS[raw]!
   if (/^\d+$/.test(raw)) return intFlag("CXEDGE_LOG_LEVEL", raw, { min: 0, max: 5 })!
   throw new ValidationError("flags", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw)} is not allowed: use error, warn, info, debug or a number from 0 to 5`, "CXEDGE_LOG_LEVEL", "E_USAGE")
 }

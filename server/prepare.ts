@@ -2,7 +2,7 @@ import { describeError, hostFlag, intFlag, type Env } from "../core/index.ts"
 import { loadSettings } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
 import { createApp, type AppOptions } from "./app.ts"
-import { jsonLogger } from "./log.ts"
+import { jsonLogger, logLevelOf } from "./log.ts"
 import { startWorkerLoop } from "./loop.ts"
 
 const PORTS = { min: 0, max: 65_535 }
@@ -13,7 +13,7 @@ const portOf = (env: Env) => (env.CXEDGE_PORT ? intFlag("CXEDGE_PORT", env.CXEDG
 export async function prepareServer(env: Env, appOptions: Pick<AppOptions, "peerAddress"> = {}) {
   const port = portOf(env)
   const hostname = hostFlag("CXEDGE_HOST", env.CXEDGE_HOST || undefined) ?? "127.0.0.1"
-  const log = jsonLogger((env.CXEDGE_LOG_LEVEL as "debug" | "info" | "warn" | "error" | undefined) ?? "info")
+  const log = jsonLogger(logLevelOf(env))
   const { rt, settings } = await openNodeRuntime(await loadSettings({}, env), env, log)
   const app = createApp(rt, { ...appOptions, adminToken: settings.adminToken })
   const loop = startWorkerLoop(rt)

@@ -3,7 +3,7 @@ import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
 import { createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, type Runtime } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createApp } from "./app.ts"
-import { jsonLogger } from "./log.ts"
+import { jsonLogger, logLevelOf } from "./log.ts"
 
 /** The part of Workers' ExecutionContext this entry uses (no @cloudflare/workers-types needed). */
 interface ExecutionContext {
@@ -23,7 +23,7 @@ function boot(env: Bindings) {
   booted ??= (async () => {
     const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string"))
     const settings = settingsFrom(vars)
-    const log = jsonLogger((vars.CXEDGE_LOG_LEVEL as "info" | undefined) ?? "info")
+    const log = jsonLogger(logLevelOf(vars))
     const storage = createCxedgeStorage(env.CXEDGE_KV ? kvDriver({ binding: env.CXEDGE_KV as never }) : undefined)
     const keys = createKeyRing(settings.keys, settings.keyId)
     const rt = await createRuntime(

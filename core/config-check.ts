@@ -269,3 +269,11 @@ export function redactUrl(value: string): string {
     return "(not a URL)"
   }
 }
+
+/**
+ * A JSON.parse error for a message, without the text it quotes: Bun's says
+ * `Unexpected identifier "s3cr3t"`, V8's quotes a stretch of the input, and
+ * either may be a secret or personal data typed without quotes.
+ */
+export const jsonSyntaxProblem = (error: unknown): string =>
+  String((error as Error)?.message ?? "not JSON").split("\n")[0]!.replace(/\s*"[^]*?("|$)/g, "").replace(/^JSON Parse error:\s*/, "").slice(0, 120) || "not JSON"

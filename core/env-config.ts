@@ -1,4 +1,4 @@
-import { checkConfigFile, checkLimits, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, numberSetting, suggestName } from "./config-check.ts"
+import { checkConfigFile, checkLimits, jsonSyntaxProblem, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, numberSetting, suggestName } from "./config-check.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 import { ConfigError } from "./errors.ts"
 import { intFlag } from "./flags.ts"
@@ -55,7 +55,7 @@ function calloutMatrix(raw: string | undefined): Record<string, unknown> {
     try {
       json = JSON.parse(text)
     } catch (error) {
-      return { ...from, problem: `CXEDGE_CALLOUT_MATRIX is not valid JSON (${(error as Error).message}): set a shipped matrix name (gdpr, pci, analytics) or a matrix object` }
+      return { ...from, problem: `CXEDGE_CALLOUT_MATRIX is not valid JSON (${jsonSyntaxProblem(error)}): set a shipped matrix name (gdpr, pci, analytics) or a matrix object` }
     }
     if (typeof json !== "object" || json === null || Array.isArray(json)) {
       return { ...from, problem: "CXEDGE_CALLOUT_MATRIX is JSON but not a matrix object: set a shipped matrix name (gdpr, pci, analytics) or a matrix object" }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { resolve } from "node:path"
 import { pathToFileURL } from "node:url"
-import { ConfigError, settingsFrom, type ConfigFile, type Env, type EnvSettings } from "../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, settingsFrom, type ConfigFile, type Env, type EnvSettings } from "../core/index.ts"
 import { nodeBuiltins } from "../plugins/manifest-node.ts"
 
 export type { Env }
@@ -30,7 +30,7 @@ async function loadFile(path: string): Promise<ConfigFile> {
       // Editors on Windows save a byte-order mark; it is not part of the JSON.
       return JSON.parse(text.replace(/^\uFEFF/, ""))
     } catch (error) {
-      throw new ConfigError("config", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
+      throw new ConfigError("config", `${path} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
     }
   }
   let mod: Record<string, unknown>

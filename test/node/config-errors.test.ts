@@ -177,3 +177,18 @@ describe("the storage directory", () => {
     expect(await Bun.file(join(dir, "out.jsonl")).exists()).toBe(false)
   })
 })
+
+test("a config file that is not JSON is named without quoting what it holds (an unquoted secret stays out)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cxedge-badjson-"))
+  const path = join(dir, "cxedge.config.json")
+  writeFileSync(path, '{"tenant": {"issuer": s3cretvalue}}')
+  const r = await runCli(["jobs", "--config", path])
+  expect(r.code).toBe(2)
+  expect(r.stderr).toContain(`${path} is not valid JSON (Unexpected identifier): fix the file`)
+  expect(r.stderr).not.toContain("s3cretvalue")
+  // The callout route answers with this problem: it must not quote the variable's text either.
+  const { settingsFrom } = await import("../../core/index.ts")
+  const callout = (settingsFrom({ CXEDGE_CALLOUT_MATRIX: '{"fields": [{"path": "email", "transform": s3cretvalue}]}' }).config.settings as any).anonymize.contactEnded
+  expect(callout.problem).toContain("CXEDGE_CALLOUT_MATRIX is not valid JSON")
+  expect(callout.problem).not.toContain("s3cretvalue")
+}, 20_000)

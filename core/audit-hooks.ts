@@ -105,8 +105,9 @@ const findingLine = (f: AuditFinding) =>
 
 /** `cxedge audit verify|checkpoint|tail|export`, shared by every sink plugin. */
 export function auditCommand(host: CommandHost) {
+  // tail and export only read what is stored: like the other read-only commands they need no audit key.
   const withSink = (args: Record<string, unknown>, fn: (sink: AuditSink, rt: Runtime) => Promise<void>) =>
-    host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt))
+    host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt), { readOnly: true })
   return defineCommand({
     meta: { name: "audit", description: "The tamper-evident audit log", examples: ["cxedge audit verify", "cxedge audit tail --n 50"] },
     subCommands: {

@@ -257,7 +257,8 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   if (args["storage-dir"] === "") throw new ConfigError("config", "--storage-dir is empty: name a directory")
   const [dir, dirFrom] = first([args["storage-dir"], "--storage-dir"], [env.CXEDGE_STORAGE_DIR, "CXEDGE_STORAGE_DIR"], [file.storage?.dir, `${source}: storage.dir`]) as [string | undefined, string]
 
-  const plugins = file.plugins ?? pluginList(env)
+  // The environment wins over the file, as everywhere else: CXEDGE_PLUGINS is not silently ignored.
+  const plugins = pluginList(env) ?? file.plugins
   if (!file.plugins) checkPlugins(plugins, "CXEDGE_PLUGINS", options)
   const settings = { ...fileSettings }
   if (Object.keys(consent).length) settings["consent-webhook"] = consent

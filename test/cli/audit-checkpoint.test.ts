@@ -175,7 +175,7 @@ describe("the audit key from the environment", () => {
     const c = copy()
     const { CXEDGE_AUDIT_KEY: _, ...without } = env
     const state = { ...without, CXEDGE_STORAGE_DIR: join(c.dir, "state") }
-    for (const args of [["tenant", "whoami"], ["skills", "activity"], ["jobs"], ["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--dry-run"]]) {
+    for (const args of [["tenant", "whoami"], ["skills", "activity"], ["jobs"], ["audit", "tail"], ["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--dry-run"]]) {
       const r = await runCli(args, state, { cwd: c.dir })
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: expect.not.stringContaining("CXEDGE_AUDIT_KEY") })
     }

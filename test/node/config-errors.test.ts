@@ -98,6 +98,12 @@ describe("plugins", () => {
   test("CXEDGE_PLUGINS with a misspelt built-in", async () => {
     await refused(["tenant", "whoami"], { CXEDGE_PLUGINS: "tenant,anonymze" }, ["CXEDGE_PLUGINS[1]", 'did you mean "anonymize"'])
   })
+  test("CXEDGE_PLUGINS wins over the file's plugins, like every other variable", async () => {
+    const { settingsFrom } = await import("../../core/index.ts")
+    const file = { plugins: ["tenant", "anonymize"] }
+    expect(settingsFrom({ CXEDGE_PLUGINS: "tenant" }, file).config.plugins).toEqual(["tenant"])
+    expect(settingsFrom({}, file).config.plugins).toEqual(["tenant", "anonymize"])
+  })
 })
 
 describe("limits", () => {

@@ -11,9 +11,13 @@ export type { Env }
 export function parseSecretsFile(text: string): Env {
   const out: Env = {}
   for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line)
+    const m = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*)$/.exec(line)
     if (!m || line.trim().startsWith("#")) continue
-    out[m[1]!] = m[2]!.replace(/^(['"])(.*)\1$/, "$2")
+    const raw = m[2]!
+    // A quoted value is taken as written; an unquoted one ends at " #" (a comment) and loses trailing spaces,
+    // as dotenv reads it: a stray space would otherwise become part of a secret and fail its grant.
+    const quoted = /^(['"])(.*)\1\s*(?:#.*)?$/.exec(raw)
+    out[m[1]!] = quoted ? quoted[2]! : raw.replace(/\s+#.*$/, "").trimEnd()
   }
   return out
 }

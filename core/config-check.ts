@@ -43,7 +43,8 @@ export function suggestName(word: string, candidates: readonly string[]): string
   return best
 }
 
-const didYouMean = (word: string, candidates: readonly string[]) => {
+/** ` (did you mean "x"?)` when a candidate is close to `word`, else "": the one suggestion every refusal appends. */
+export const didYouMean = (word: string, candidates: readonly string[]) => {
   const near = suggestName(word, candidates)
   return near ? ` (did you mean "${near}"?)` : ""
 }

@@ -1,4 +1,4 @@
-import { checkConfigFile, checkLimits, jsonSyntaxProblem, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, numberSetting, suggestName } from "./config-check.ts"
+import { checkConfigFile, checkLimits, didYouMean, jsonSyntaxProblem, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, numberSetting } from "./config-check.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 import { ConfigError } from "./errors.ts"
 import { intFlag } from "./flags.ts"
@@ -82,15 +82,21 @@ function calloutTokens(env: Env): string[] | undefined {
   if (!set(raw)) return undefined
   const tokens = name === "CXEDGE_CALLOUT_TOKEN" ? [raw.trim()].filter(Boolean) : list(raw)!
   if (!tokens.length) throw new ConfigError("config", `${name} holds no token: set one or more tokens of 32+ characters (e.g. from openssl rand -hex 32), or unset it`)
-  tokens.forEach((token, i) => {
-    const which = tokens.length > 1 ? `${name} entry ${i + 1}` : name
-    if (token.length < 32) throw new ConfigError("config", `${which} is shorter than 32 characters: use a long random token (e.g. openssl rand -hex 32)`)
-    // RFC 6750 b64token: what a Bearer header can carry without quoting.
-    if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(token)) {
-      throw new ConfigError("config", `${which} holds a character a Bearer header cannot carry: use letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)`)
-    }
-  })
+  tokens.forEach((token, i) => checkBearerToken(token, tokens.length > 1 ? `${name} entry ${i + 1}` : name))
   return tokens
+}
+
+/**
+ * A secret a client sends as `Authorization: Bearer <token>`: long enough not
+ * to be guessed, and an RFC 6750 b64token, which a header carries without
+ * quoting (a stray space or newline would never match). The refusal names
+ * `which`, never the value; `orElse` adds what else the user may do.
+ */
+function checkBearerToken(token: string, which: string, orElse = ""): void {
+  if (token.length < 32) throw new ConfigError("config", `${which} is shorter than 32 characters: use a long random token (e.g. openssl rand -hex 32)${orElse}`)
+  if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(token)) {
+    throw new ConfigError("config", `${which} holds a character a Bearer header cannot carry: use letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)`)
+  }
 }
 
 /**
@@ -100,11 +106,7 @@ function calloutTokens(env: Env): string[] | undefined {
 function adminToken(env: Env): string | undefined {
   const raw = env.CXEDGE_ADMIN_TOKEN
   if (!set(raw)) return undefined
-  if (raw.length < 32) throw new ConfigError("config", "CXEDGE_ADMIN_TOKEN is shorter than 32 characters: use a long random token (e.g. openssl rand -hex 32), or unset it to turn the admin routes off")
-  // RFC 6750 b64token: what a Bearer header can carry without quoting (a stray space or newline would never match).
-  if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(raw)) {
-    throw new ConfigError("config", "CXEDGE_ADMIN_TOKEN holds a character a Bearer header cannot carry: use letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)")
-  }
+  checkBearerToken(raw, "CXEDGE_ADMIN_TOKEN", ", or unset it to turn the admin routes off")
   return raw
 }
 
@@ -157,8 +159,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   const fileTenant = (file.tenant ?? {}) as Record<string, any>
   for (const key of Object.keys(fileTenant)) {
     if (!TENANT_KEYS.includes(key)) {
-      const near = suggestName(key, TENANT_KEYS)
-      throw new ConfigError("config", `${source}: tenant.${key} is unknown${near ? ` (did you mean "${near}"?)` : ""}: see README, Configuration`)
+      throw new ConfigError("config", `${source}: tenant.${key} is unknown${didYouMean(key, TENANT_KEYS)}: see README, Configuration`)
     }
   }
   // Nested keys too (tenant.records.tokenUrll, tenant.endpoints.tokn), and objects where objects belong.
@@ -176,8 +177,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   const nested = unknownSettingKey(TenantConfigSchema, fileTenant)
   if (nested) {
     const key = nested.path.split(".").at(-1)!
-    const near = suggestName(key, nested.known)
-    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${near ? ` (did you mean "${near}"?)` : ""}: the keys there are ${nested.known.join(", ")}`)
+    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${didYouMean(key, nested.known)}: the keys there are ${nested.known.join(", ")}`)
   }
   const fileSettings = (file.settings ?? {}) as Record<string, unknown>
   const fileConsent = (fileSettings["consent-webhook"] ?? {}) as Record<string, unknown>

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { suggestName } from "./config-check.ts"
+import { didYouMean } from "./config-check.ts"
 
 /**
  * Route inputs are read strictly: a key or query parameter the route does
@@ -16,10 +16,6 @@ export interface RouteRefusal {
 }
 
 const quote = (key: string) => JSON.stringify(key.slice(0, 60))
-const near = (word: string, known: readonly string[]) => {
-  const hit = suggestName(word, known)
-  return hit ? ` (did you mean "${hit}"?)` : ""
-}
 
 /** The object schema a dotted issue path leads to, so an unknown nested key is compared with its siblings. */
 function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] {
@@ -47,7 +43,7 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     // valibot reports a missing key the same way, with the key expected instead of "never".
     if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
-    return `unknown field ${quote(where + key)}${near(key, known)}: known fields are ${known.join(", ")}`
+    return `unknown field ${quote(where + key)}${didYouMean(key, known)}: known fields are ${known.join(", ")}`
   }
   // valibot's own message quotes the received value ("received \"alice@example.com\""): an address or a
   // number a caller sent by mistake must not come back in the answer or reach a log, so only its kind is named.
@@ -88,7 +84,7 @@ export function checkQuery(query: Record<string, string[]>, known: readonly stri
   for (const [name, values] of Object.entries(query)) {
     if (!known.includes(name)) {
       const takes = known.length ? `this route takes ${known.join(", ")}` : "this route takes no query parameters"
-      return { error: "unknown_parameter", message: `unknown query parameter ${quote(name)}${near(name, known)}: ${takes}` }
+      return { error: "unknown_parameter", message: `unknown query parameter ${quote(name)}${didYouMean(name, known)}: ${takes}` }
     }
     if (values.length > 1) return { error: "repeated_parameter", message: `query parameter ${quote(name)} is given ${values.length} times: give it once` }
   }

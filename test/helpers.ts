@@ -1,9 +1,11 @@
 import * as v from "valibot"
 import {
-  createCxedgeStorage, createCxoneClient, createMemoryLogger, createMetrics, defineOperation, seededRandom, skipTop,
+  createCxedgeStorage, createCxoneClient, createMemoryLogger, createMetrics, createRuntime, defineOperation, seededRandom, skipTop,
   TenantConfigSchema, type Clock, type LimiterOptions, type RetryPolicy, type TenantConfigInput,
 } from "../core/index.ts"
+import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox, type SandboxOptions } from "../sandbox/app.ts"
+import { createApp } from "../server/app.ts"
 
 export const ROOT = new URL("..", import.meta.url).pathname
 
@@ -46,6 +48,26 @@ export async function sandboxClient(setup: ClientSetup = {}) {
     retry: setup.retry,
   })
   return { sandbox, tenant, client, metrics, storage, log, creds, state: sandbox.tenant(name) }
+}
+
+export const ADMIN_TOKEN = "admin-token-for-tests-0123456789"
+
+/**
+ * The server app (default plugins, admin token ADMIN_TOKEN) on a runtime
+ * wired to an in-process sandbox tenant; `admin` POSTs a JSON body with the
+ * token. Dispose `rt` when the test ends.
+ */
+export async function sandboxApp(options: { sandbox?: SandboxOptions; clock?: Clock } = {}) {
+  const sandbox = await createSandbox(options.sandbox)
+  const c = sandbox.credentials("acme")
+  const rt = await createRuntime(
+    { plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } },
+    { builtins, fetch: sandbox.fetch, clock: options.clock },
+  )
+  const app = createApp(rt, { adminToken: ADMIN_TOKEN })
+  const admin = (path: string, body: string) =>
+    app.request(path, { method: "POST", body, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" } })
+  return { sandbox, rt, app, admin, state: sandbox.tenant("acme") }
 }
 
 /** Serves a sandbox on a free loopback port for tests that need a real socket. */

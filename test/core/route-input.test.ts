@@ -1,10 +1,7 @@
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { createRuntime } from "../../core/index.ts"
 import { parseBody } from "../../core/route-input.ts"
-import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
-import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
-import { createApp } from "../../server/app.ts"
+import { sandboxApp } from "../helpers.ts"
 
 const EMAIL = "ada.lovelace@example.com"
 const Body = v.strictObject({ contactNumber: v.union([v.string(), v.number()]), recipients: v.array(v.string()) })
@@ -29,18 +26,8 @@ describe("route bodies", () => {
   })
 
   test("over HTTP, a script start with an address as skillId answers 400 without the address", async () => {
-    const sandbox = await createSandbox({ contacts: 5 })
-    const c = sandbox.credentials("acme")
-    const rt = await createRuntime(
-      { plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } },
-      { builtins, fetch: sandbox.fetch },
-    )
-    const token = "admin-token-for-tests-0123456789"
-    const res = await createApp(rt, { adminToken: token }).request("/v1/scripts/start", {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ skillId: EMAIL, scriptId: "1" }),
-    })
+    const { rt, admin } = await sandboxApp({ sandbox: { contacts: 5 } })
+    const res = await admin("/v1/scripts/start", JSON.stringify({ skillId: EMAIL, scriptId: "1" }))
     expect(res.status).toBe(400)
     const text = await res.text()
     expect(text).toContain("skillId")

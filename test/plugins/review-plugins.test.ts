@@ -1,23 +1,8 @@
 import { describe, expect, test } from "bun:test"
-import { createManualClock, createRuntime } from "../../core/index.ts"
-import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
-import { createApp } from "../../server/app.ts"
-import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
+import { createManualClock } from "../../core/index.ts"
+import { sandboxApp } from "../helpers.ts"
 
-const TOKEN = "admin-token-for-tests-0123456789"
-
-async function setup() {
-  const sandbox = await createSandbox({ contacts: 20, faults: { bigIds: true } })
-  const c = sandbox.credentials("acme")
-  const rt = await createRuntime(
-    { plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } },
-    { builtins, fetch: sandbox.fetch, clock: createManualClock(Date.now()) },
-  )
-  const app = createApp(rt, { adminToken: TOKEN })
-  const admin = (path: string, body: string) =>
-    app.request(path, { method: "POST", body, headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" } })
-  return { admin, state: sandbox.tenant("acme") }
-}
+const setup = () => sandboxApp({ sandbox: { contacts: 20, faults: { bigIds: true } }, clock: createManualClock(Date.now()) })
 
 describe("POST /v1/transcripts with a contact id above 2^53", () => {
   test("a bare JSON number that a parser rounds to a neighbouring contact is refused; nothing is mailed", async () => {

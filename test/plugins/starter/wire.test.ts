@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { basicCredentials, createRuntime, withQuery } from "../../../core/index.ts"
-import { builtins, defaultPlugins } from "../../../plugins/manifest.ts"
-import { createApp } from "../../../server/app.ts"
+import { basicCredentials, withQuery } from "../../../core/index.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox } from "../../../sandbox/app.ts"
-import { runCli, sandboxClient, sandboxEnv, serveSandbox } from "../../helpers.ts"
+import { runCli, sandboxApp, sandboxClient, sandboxEnv, serveSandbox } from "../../helpers.ts"
 
 let sandbox: Sandbox
 let served: ReturnType<typeof serveSandbox>
@@ -59,21 +57,11 @@ describe("scripts start on the wire", () => {
   })
 
   test("POST /v1/scripts/start refuses an empty parameter too: 400 naming it, nothing started", async () => {
-    const s = await createSandbox({ contacts: 1 })
-    const c = s.credentials("acme")
-    const rt = await createRuntime(
-      { plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } },
-      { builtins, fetch: s.fetch },
-    )
-    const app = createApp(rt, { adminToken: "admin-token-for-tests-0123456789" })
-    const res = await app.request("/v1/scripts/start", {
-      method: "POST",
-      headers: { authorization: "Bearer admin-token-for-tests-0123456789", "content-type": "application/json" },
-      body: JSON.stringify({ skillId: 4101, scriptId: "7", parameters: ["a", "", "c"] }),
-    })
+    const { admin, state } = await sandboxApp({ sandbox: { contacts: 1 } })
+    const res = await admin("/v1/scripts/start", JSON.stringify({ skillId: 4101, scriptId: "7", parameters: ["a", "", "c"] }))
     expect(res.status).toBe(400)
     expect((await res.json()).message).toContain("parameter 2 is empty (--param number 2, P2)")
-    expect(s.tenant("acme").scriptStarts).toHaveLength(0)
+    expect(state.scriptStarts).toHaveLength(0)
   })
 
   test("no parameters: no Parameters key at all", async () => {

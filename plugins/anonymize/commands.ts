@@ -166,10 +166,8 @@ export function anonymizeCommand(host: CommandHost) {
         }
         const rt = opened.rt
         const settings = { concurrency: 8, ...rt.settings<Partial<AnonymizeSettings>>("anonymize") } as AnonymizeSettings
+        // settings.anonymize.concurrency was checked (1 to 256) by the plugin's schema when the runtime opened.
         if (flags.concurrency !== undefined) settings.concurrency = flags.concurrency
-        else if (!Number.isInteger(settings.concurrency) || settings.concurrency < 1 || settings.concurrency > 256) {
-          throw new ConfigError("anonymize", `settings.anonymize.concurrency ${JSON.stringify(settings.concurrency)} is not allowed: use a whole number from 1 to 256`)
-        }
         // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
         if (args.job !== undefined && args.resume === undefined) {
           const existing = await jobStore(rt.storage.jobs).get(String(args.job))

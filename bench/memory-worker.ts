@@ -64,7 +64,7 @@ const t0 = performance.now()
 const source = mode === "collect" ? collected() : generated()
 const result = await runJob({
   rt, jobId: `bench-${mode}`, source, target: createExportTarget(await fileSink(nodeFiles, out, { resume: false }), matrix), matrix,
-  journal: createJournal(rt.storage.journal, `bench-${mode}`), resume: false, concurrency: 16,
+  journal: createJournal(rt.storage.namespace("journal"), `bench-${mode}`), resume: false, concurrency: 16,
 })
 sample()
 clearInterval(timer)

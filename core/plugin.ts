@@ -3,6 +3,7 @@ import type { Hono } from "hono"
 import type { Hooks } from "./hooks.ts"
 import type { Runtime } from "./runtime.ts"
 import type { PluginCommand } from "./command.ts"
+import type { Operation } from "./cxone/operation.ts"
 
 /** Secret keys for keyed transforms, by key id. The current id is used for new tokens. */
 export interface KeyRing {
@@ -39,38 +40,6 @@ export interface Transform<P = unknown> {
   vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
 }
 
-export type ApiFamily = "auth" | "acd" | "dfo" | "privacy" | "records"
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
-
-/** How to walk a paged response: which items it holds and what the next request is. */
-export interface Paginator<O = any> {
-  items(output: O): unknown[]
-  /** The next page's input, or undefined at the end. */
-  next(output: O, input: Record<string, unknown>, nextUrl?: string): Record<string, unknown> | undefined
-}
-
-/** One CXone (or records API) call, described as data. */
-export interface Operation<I = any, O = any> {
-  id: string
-  api: ApiFamily
-  method: HttpMethod
-  /** e.g. `/contacts/{contactId}`; the family's base and version are prefixed. */
-  path: string
-  /** Pinned version for the ACD family, e.g. `v34.0`. */
-  version?: string
-  /** What callers pass (validated before any request). */
-  input: GenericSchema<I, any>
-  /** The validated response: callers get its output type. */
-  output: GenericSchema<any, O>
-  /** Input keys sent as query string; for GET/DELETE every key not in the path is. */
-  query?: string[]
-  /** Input key whose value is the whole JSON body; otherwise the remaining keys form it. */
-  body?: string
-  /** Decides what the retry policy may repeat. */
-  idempotent: boolean
-  paginate?: Paginator<O>
-}
-
 /** What the server's /openapi.json says about one route; `body` is the valibot schema the route validates with. */
 export interface RouteDoc {
   method: "get" | "post" | "put" | "delete"
@@ -104,4 +73,3 @@ export interface Plugin<C = any> {
 /** Typed identity helpers: they only help the compiler. */
 export const definePlugin = <C>(plugin: Plugin<C>): Plugin<C> => plugin
 export const defineTransform = <P>(transform: Transform<P>): Transform<P> => transform
-export const defineOperation = <I, O>(operation: Operation<I, O>): Operation<I, O> => operation

@@ -2,36 +2,34 @@ import { createStorage as createUnstorage, prefixStorage, type Driver, type Stor
 import memoryDriver from "unstorage/drivers/memory"
 
 /**
- * The namespaces cxedge keeps state under; each is a prefixed view of one
- * store. A namespace holds one kind of key, so on a filesystem driver (where
- * `a:b` is the file `a/b`) no key is ever both a file and a directory:
+ * The namespaces core keeps its own state under; each is a prefixed view of
+ * one store. Plugins declare theirs (`Plugin.namespaces`) and reach them with
+ * `storage.namespace(name)`. A namespace holds one kind of key, so on a
+ * filesystem driver (where `a:b` is the file `a/b`) no key is ever both a
+ * file and a directory:
  *
  * | namespace | keys |
  * |---|---|
  * | `tokens`  | `<tenant>:cxone`, `<tenant>:records` (token sets) |
- * | `journal` | `<job>:c:<contact>`, `<job>:done:<n>`, `<job>:s:<subject>` |
- * | `jobs`    | `<job>` (job meta; nothing below it) |
- * | `exports` | `<job>:<contact>` (export target lines stored in storage) |
  * | `tasks`   | `task:<id>` (the durable task queue) |
- * | `outbox`  | `p:<id>`, `d:<id>`, `s:<id>`, `in:<id>` (consent events) |
  * | `audit`   | `<chain>:r:<seq>`, `<chain>:head`, ... |
  * | `locks`   | `readyz`, job leases, ... |
  */
-export const STORAGE_PREFIXES = ["tokens", "journal", "jobs", "exports", "tasks", "outbox", "audit", "locks"] as const
-export type StoragePrefix = (typeof STORAGE_PREFIXES)[number]
+export const CORE_NAMESPACES = ["tokens", "tasks", "audit", "locks"] as const
+export type CoreNamespace = (typeof CORE_NAMESPACES)[number]
 
 export interface CxedgeStorage {
   root: Storage
   tokens: Storage
-  journal: Storage
-  jobs: Storage
-  exports: Storage
   tasks: Storage
-  outbox: Storage
   audit: Storage
   locks: Storage
+  /** A plugin's namespace: a prefixed view of the same store (`journal`, `outbox`, ...). */
+  namespace(name: string): Storage
   dispose(): Promise<void>
 }
+
+const NAMESPACE = /^[a-z][a-z0-9-]{0,31}$/
 
 /**
  * Wraps one unstorage driver (memory by default) into the prefixed views.
@@ -40,21 +38,24 @@ export interface CxedgeStorage {
  *
  * @example
  * const storage = createCxedgeStorage(fsDriver({ base: ".cxedge" }))
- * await storage.journal.setItem("job1:c:42", { s: "planned", a: 1 })
+ * await storage.namespace("journal").setItem("job1:c:42", { state: "planned" })
  */
 export function createCxedgeStorage(driver?: Driver): CxedgeStorage {
   const root = createUnstorage({ driver: driver ?? memoryDriver() })
-  const view = (prefix: StoragePrefix) => prefixStorage(root, prefix)
+  const views = new Map<string, Storage>()
+  const namespace = (name: string) => {
+    if (!NAMESPACE.test(name)) throw new TypeError(`storage namespace "${name}" must be lower-case letters, digits and dashes, starting with a letter`)
+    let view = views.get(name)
+    if (!view) views.set(name, (view = prefixStorage(root, name)))
+    return view
+  }
   return {
     root,
-    tokens: view("tokens"),
-    journal: view("journal"),
-    jobs: view("jobs"),
-    exports: view("exports"),
-    tasks: view("tasks"),
-    outbox: view("outbox"),
-    audit: view("audit"),
-    locks: view("locks"),
+    tokens: namespace("tokens"),
+    tasks: namespace("tasks"),
+    audit: namespace("audit"),
+    locks: namespace("locks"),
+    namespace,
     dispose: () => root.dispose(),
   }
 }

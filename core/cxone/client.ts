@@ -7,7 +7,7 @@ import {
 import type { Coordinator } from "../coordination.ts"
 import { silentLogger, type Logger } from "../log.ts"
 import type { Metrics } from "../metrics.ts"
-import type { Operation, Paginator } from "../plugin.ts"
+import type { Operation, Paginator } from "./operation.ts"
 import type { CxedgeStorage } from "../storage.ts"
 import { createBreaker, defaultBreakerOptions, type Breaker, type BreakerOptions } from "./breaker.ts"
 import { tenantKey, type TenantConfig } from "./config.ts"

@@ -1,4 +1,4 @@
-import type { Paginator } from "../plugin.ts"
+import type { Paginator } from "./operation.ts"
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 const get = (output: unknown, key: string): unknown =>

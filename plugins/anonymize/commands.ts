@@ -170,7 +170,7 @@ export function anonymizeCommand(host: CommandHost) {
         if (flags.concurrency !== undefined) settings.concurrency = flags.concurrency
         // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
         if (args.job !== undefined && args.resume === undefined) {
-          const existing = await jobStore(rt.storage.jobs).get(String(args.job))
+          const existing = await jobStore(rt.storage.namespace("jobs")).get(String(args.job))
           if (existing) refuseChangedJob(existing, flags)
         }
         const matrix = args.matrix ? await loadMatrix(opened, args.matrix) : undefined
@@ -263,7 +263,7 @@ export function jobsCommand(host: CommandHost) {
     args: { ...host.commonArgs, json: { type: "boolean", description: "print the jobs as JSON" } },
     async run({ args }) {
       await host.withRuntime(args, async (opened) => {
-        const jobs = await jobStore(opened.rt.storage.jobs).list()
+        const jobs = await jobStore(opened.rt.storage.namespace("jobs")).list()
         if (args.json) return host.print(jobs.map(({ matrixBody: _, ...j }) => j), { json: true })
         // Counts over all of a job's runs; a running job has none yet.
         const count = (j: (typeof jobs)[number], key: "processed" | "succeeded" | "failed" | "invalid" | "skipped") => j.totals?.[key] ?? ""

@@ -65,7 +65,7 @@ const digestOfMatrix = (m: Matrix) => createHash("sha256").update(JSON.stringify
  * source and target stored with it, so nothing about it can drift.
  */
 export async function prepareJob(rt: Runtime, request: JobRequest, settings: AnonymizeSettings, files?: FileAccess): Promise<PreparedJob> {
-  const jobs = jobStore(rt.storage.jobs)
+  const jobs = jobStore(rt.storage.namespace("jobs"))
   let meta: JobMeta
   let resume = false
   const existing = request.jobId ? await jobs.get(request.jobId) : undefined
@@ -97,7 +97,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Ano
     throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${String(meta.target.kind)}: drop it`)
   }
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
-  const journal = createJournal(rt.storage.journal, meta.id)
+  const journal = createJournal(rt.storage.namespace("journal"), meta.id)
   // Sources and targets pause while the tenant's breaker is open rather than fail their contacts.
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
@@ -148,7 +148,7 @@ async function makeTarget(
     if (dryRun) return createExportTarget({ append: async () => {}, has: async () => false, close: async () => {} }, matrix)
     return createExportTarget(await fileSink(files, spec.out, { resume }), matrix)
   }
-  return createExportTarget(storageSink(rt.storage.exports, meta.id), matrix)
+  return createExportTarget(storageSink(rt.storage.namespace("exports"), meta.id), matrix)
 }
 
 export interface CompleteOptions extends Pick<JobOptions, "concurrency" | "onProgress" | "onRejected" | "signal"> {
@@ -189,7 +189,7 @@ export async function completeJob(rt: Runtime, job: PreparedJob, options: Comple
         stop.abort()
       } })
     : undefined
-  const jobs = jobStore(rt.storage.jobs)
+  const jobs = jobStore(rt.storage.namespace("jobs"))
   try {
     if (job.meta.state !== "running") await jobs.set({ ...job.meta, state: "running" })
     const result = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: job.resume, ...runOptions, signal })

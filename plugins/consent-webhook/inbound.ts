@@ -61,7 +61,7 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
   const id = verdict.id
 
-  const seen = await rt.storage.outbox.getItem<{ jobId: string }>(`in:${id}`)
+  const seen = await rt.storage.namespace("outbox").getItem<{ jobId: string }>(`in:${id}`)
   if (seen) return { status: 200, body: { jobId: seen.jobId, duplicate: true } }
   let json: unknown
   try {
@@ -89,6 +89,6 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   const jobId = `erasure_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
   await rt.hooks.emit("erasure:requested", { jobId, webhookId: id, subject, subjectType })
   if (!(await rt.tasks.get(jobId))) return fail(503, "not_queued", "the erasure job could not be queued: see the server log (is CXEDGE_HMAC_KEYS set?)")
-  await rt.storage.outbox.setItem(`in:${id}`, { jobId, at: rt.clock.now() })
+  await rt.storage.namespace("outbox").setItem(`in:${id}`, { jobId, at: rt.clock.now() })
   return { status: 202, body: { jobId } }
 }

@@ -40,7 +40,7 @@ export default definePlugin({
   config: ConsentConfig,
   setup(rt, settings) {
     const outbox = createOutbox({
-      storage: rt.storage.outbox, coordinator: rt.coordinator, metrics: rt.metrics, url: settings.url, secrets: settings.secrets, fetch: rt.fetch, clock: rt.clock, log: rt.log,
+      storage: rt.storage.namespace("outbox"), coordinator: rt.coordinator, metrics: rt.metrics, url: settings.url, secrets: settings.secrets, fetch: rt.fetch, clock: rt.clock, log: rt.log,
       timeoutMs: settings.timeoutMs, schedule: settings.retrySchedule,
     })
     outboxes.set(rt, outbox)

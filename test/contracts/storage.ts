@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, STORAGE_PREFIXES, systemClock, verifyChain, type Coordinator, type CxedgeStorage, type StoragePrefix } from "../../core/index.ts"
+import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../../core/index.ts"
 import { createKvSink } from "../../plugins/audit-kv/sink.ts"
 import { createJournal, jobStore, type JobMeta } from "../../plugins/anonymize/journal.ts"
 import { storageSink } from "../../plugins/anonymize/targets/export.ts"
@@ -13,7 +13,7 @@ const JOB = "job_20261122001121_7a906b"
  * to fs storage) cannot be stored. "task" is also a job name here: job
  * metas and the task queue once shared `jobs:`.
  */
-const KEY_SHAPES: Record<StoragePrefix, string[]> = {
+const KEY_SHAPES: Record<string, string[]> = {
   tokens: ["acme:cxone", "acme:records", "h_0f3a:cxone"],
   journal: [`${JOB}:c:600042000000`, `${JOB}:c:h_9b1e`, `${JOB}:done:0`, `${JOB}:done:1`, `${JOB}:s:7c4a8d09ca3762af61e59520943dc26494f8941b`, "task:c:1"],
   jobs: [JOB, "task", "demo-2"],
@@ -48,32 +48,32 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
   describe(`storage ${name} (contract)`, () => {
     test("namespaces are separate; values round-trip; keys list per prefix", withStore(async ({ storage }) => {
       await storage.tokens.setItem("t:1", { accessToken: "x", expiresAt: 5 })
-      await storage.journal.setItem("t:1", { s: "planned", a: 1 })
+      await storage.namespace("journal").setItem("t:1", { s: "planned", a: 1 })
       expect(await storage.tokens.getItem("t:1")).toEqual({ accessToken: "x", expiresAt: 5 })
-      expect(await storage.journal.getItem("t:1")).toEqual({ s: "planned", a: 1 })
-      await storage.jobs.setItem("job_a", "text")
-      expect(await storage.jobs.getItem("job_a")).toBe("text")
-      for (let i = 0; i < 12; i++) await storage.outbox.setItem(`p:msg_${i}`, { i })
-      expect((await storage.outbox.getKeys("p")).filter((k) => k.startsWith("p:")).sort()).toHaveLength(12)
-      await storage.outbox.removeItem("p:msg_3")
-      expect(await storage.outbox.hasItem("p:msg_3")).toBe(false)
-      expect(await storage.outbox.hasItem("p:msg_4")).toBe(true)
+      expect(await storage.namespace("journal").getItem("t:1")).toEqual({ s: "planned", a: 1 })
+      await storage.namespace("jobs").setItem("job_a", "text")
+      expect(await storage.namespace("jobs").getItem("job_a")).toBe("text")
+      for (let i = 0; i < 12; i++) await storage.namespace("outbox").setItem(`p:msg_${i}`, { i })
+      expect((await storage.namespace("outbox").getKeys("p")).filter((k) => k.startsWith("p:")).sort()).toHaveLength(12)
+      await storage.namespace("outbox").removeItem("p:msg_3")
+      expect(await storage.namespace("outbox").hasItem("p:msg_3")).toBe(false)
+      expect(await storage.namespace("outbox").hasItem("p:msg_4")).toBe(true)
     }))
 
     test("every namespace's real key shapes coexist: each reads back, each namespace lists exactly its own", withStore(async ({ storage }) => {
-      expect(Object.keys(KEY_SHAPES).sort()).toEqual([...STORAGE_PREFIXES].sort())
       // Shorter keys first: on fs a file written before a key below it is what used to fail.
-      const all = STORAGE_PREFIXES.flatMap((ns) => KEY_SHAPES[ns].map((key) => [ns, key] as const)).sort((a, b) => a[1].length - b[1].length)
-      for (const [ns, key] of all) await storage[ns].setItem(key, { ns, key })
-      for (const [ns, key] of all) expect([ns, key, await storage[ns].getItem(key)]).toEqual([ns, key, { ns, key }])
-      for (const ns of STORAGE_PREFIXES) expect([ns, (await storage[ns].getKeys()).sort()]).toEqual([ns, [...KEY_SHAPES[ns]].sort()])
+      const NAMESPACES = Object.keys(KEY_SHAPES)
+      const all = NAMESPACES.flatMap((ns) => KEY_SHAPES[ns]!.map((key) => [ns, key] as const)).sort((a, b) => a[1].length - b[1].length)
+      for (const [ns, key] of all) await storage.namespace(ns).setItem(key, { ns, key })
+      for (const [ns, key] of all) expect([ns, key, await storage.namespace(ns).getItem(key)]).toEqual([ns, key, { ns, key }])
+      for (const ns of NAMESPACES) expect([ns, (await storage.namespace(ns).getKeys()).sort()]).toEqual([ns, [...KEY_SHAPES[ns]!].sort()])
     }))
 
     test("an export stored next to its job: the job meta stays readable and listable, exports stay out of jobs", withStore(async ({ storage }) => {
       const meta = { id: JOB, state: "running", createdAt: "2026-11-22T00:11:21Z", matrix: "analytics", matrixDigest: "d", matrixBody: { name: "analytics", fields: [] }, source: { kind: "records" }, target: { kind: "export" } } as unknown as JobMeta
-      const jobs = jobStore(storage.jobs)
+      const jobs = jobStore(storage.namespace("jobs"))
       await jobs.set(meta)
-      const sink = storageSink(storage.exports, JOB)
+      const sink = storageSink(storage.namespace("exports"), JOB)
       for (const id of ["1", "2", "a/b:c", ".."]) await sink.append(id, `{"id":${JSON.stringify(id)}}`)
       expect(await sink.has("a/b:c")).toBe(true)
       expect(await sink.has("..")).toBe(true)
@@ -81,16 +81,16 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
       await jobs.set({ ...meta, state: "finished" })
       expect((await jobs.get(JOB))?.state).toBe("finished")
       expect((await jobs.list()).map((j) => j.id)).toEqual([JOB])
-      expect(await storage.jobs.getKeys()).toEqual([JOB])
-      expect(await storage.exports.getKeys()).toHaveLength(4)
+      expect(await storage.namespace("jobs").getKeys()).toEqual([JOB])
+      expect(await storage.namespace("exports").getKeys()).toHaveLength(4)
     }))
 
     test("the journal folds finished contacts into chunks and a resume reads them back", withStore(async ({ storage }) => {
-      const journal = createJournal(storage.journal, "job1")
+      const journal = createJournal(storage.namespace("journal"), "job1")
       for (let i = 0; i < 1005; i++) await journal.finish(String(i), { s: "verified", a: 1 })
       await journal.set("inflight", { s: "planned", a: 1, d: "abc", f: ["email"] })
       await journal.flush()
-      const again = createJournal(storage.journal, "job1")
+      const again = createJournal(storage.namespace("journal"), "job1")
       expect(await again.load()).toBe(1005)
       expect(again.isDone("1004")).toBe(true)
       expect((await again.get("inflight"))?.s).toBe("planned")

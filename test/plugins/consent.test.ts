@@ -159,7 +159,7 @@ describe("inbound erasure requests", () => {
     expect(state.erasures.filter((e) => e.subjectIdentifier === phone)).toHaveLength(1)
     // the task and job records hold the subject encrypted, never in clear
     expect(JSON.stringify(await rt.tasks.get(jobId))).not.toContain(phone.slice(1))
-    expect(JSON.stringify(await rt.storage.jobs.getItem(jobId))).not.toContain(phone.slice(1))
+    expect(JSON.stringify(await rt.storage.namespace("jobs").getItem(jobId))).not.toContain(phone.slice(1))
     const again = await app.request("/webhooks/consent", { method: "POST", headers, body })
     expect(again.status).toBe(200)
     expect(await again.json()).toEqual({ jobId, duplicate: true })

@@ -61,7 +61,7 @@ async function run(rt: Awaited<ReturnType<typeof setup>>["rt"], request: JobRequ
   const settings = { concurrency: 8, ...rt.settings<Record<string, unknown>>("anonymize") } as Parameters<typeof prepareJob>[2]
   const job = await prepareJob(rt, request, settings)
   const result = await completeJob(rt, job, { concurrency: 8 })
-  const meta = (await jobStore(rt.storage.jobs).get(job.jobId))!
+  const meta = (await jobStore(rt.storage.namespace("jobs")).get(job.jobId))!
   return { job, result, meta }
 }
 
@@ -177,7 +177,7 @@ describe("resolve first, then act", () => {
     for (const m of state.data.messages.values()) if (!failingMessages.has(m.id)) expect(m.content).toBeNull()
 
     // The journal says why, as a code, and holds no personal data.
-    const journal = rt.storage.journal
+    const journal = rt.storage.namespace("journal")
     const entries = await Promise.all((await journal.getKeys("gather:c")).map((k) => journal.getItem<JournalEntry>(k)))
     const open = entries.filter((e) => e?.s === "planned")
     expect(open).toHaveLength(4)

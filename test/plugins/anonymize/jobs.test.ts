@@ -50,7 +50,7 @@ async function setup(options: Options) {
 async function run(rt: Runtime, request: JobRequest, extra: Parameters<typeof completeJob>[2] = { concurrency: 8 }) {
   const job = await prepareJob(rt, request, { concurrency: 8 })
   const result = await completeJob(rt, job, extra)
-  return { job, result, meta: (await jobStore(rt.storage.jobs).get(job.jobId))! }
+  return { job, result, meta: (await jobStore(rt.storage.namespace("jobs")).get(job.jobId))! }
 }
 
 const patchOf = (request: Request) => (request.method === "PATCH" ? new URL(request.url).pathname.split("/").at(-1) : undefined)
@@ -77,7 +77,7 @@ describe("failed contacts are retried by --resume", () => {
     for (const id of ids) expect(state.data.records.get(id)!.writes).toBe(failIds.has(id) ? 0 : 1)
 
     // Each failed contact's journal entry says why, as a code; no value anywhere in the journal.
-    const journal = rt.storage.journal
+    const journal = rt.storage.namespace("journal")
     const entries = await Promise.all((await journal.getKeys("partly:c")).map((k) => journal.getItem<JournalEntry>(k)))
     const failed = entries.filter((e) => e?.s === "planned")
     expect(failed).toHaveLength(20)
@@ -93,7 +93,7 @@ describe("failed contacts are retried by --resume", () => {
     const second = await completeJob(rt, again, { concurrency: 8 })
     expect(second).toMatchObject({ succeeded: 20, failed: 0, alreadyDone: 40 })
     expect(patches.sort()).toEqual([...failIds].sort()) // contacts verified earlier are never written again
-    const meta = (await jobStore(rt.storage.jobs).get("partly"))!
+    const meta = (await jobStore(rt.storage.namespace("jobs")).get("partly"))!
     expect(meta.state).toBe("finished")
     expect(meta.totals).toEqual({ processed: 60, succeeded: 60, failed: 0, invalid: 0, skipped: 0 })
     for (const r of state.data.records.values()) {

@@ -24,7 +24,7 @@ describe("patch target (records API)", () => {
       expect((r.fields.customFields as any[]).every((f) => f.value === "")).toBe(true)
     }
     // the journal holds no personal data
-    const journal = JSON.stringify(await Promise.all((await rt.storage.journal.getKeys()).map((k) => rt.storage.journal.getItem(k))))
+    const journal = JSON.stringify(await Promise.all((await rt.storage.namespace("journal").getKeys()).map((k) => rt.storage.namespace("journal").getItem(k))))
     expect(findLeaks(journal, seeded)).toEqual([])
 
     const again = await anonymize(rt, { matrix: gdpr })

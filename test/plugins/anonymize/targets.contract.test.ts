@@ -64,7 +64,7 @@ testTarget(
     const record = await firstRecord(createCxoneSource(rt.client, {}), (r) => r.data.mediaTypeName === "Chat")
     const subject = String(record.data.fromAddress)
     const messages = () => [...state.data.messages.values()].filter((m) => m.contactNumber === record.id)
-    const journal = createJournal(rt.storage.journal, "contract-job")
+    const journal = createJournal(rt.storage.namespace("journal"), "contract-job")
     const make = () => createErasureTarget(rt, rt.client, { subjects: [{ path: "fromAddress" }], journal, pseudonym: () => undefined })
     return {
       target: make(),
@@ -73,7 +73,7 @@ testTarget(
         const removed = messages().length > 0 && messages().every((m) => m.contentRemoval && m.authorNameRemoval)
         return removed ? state.erasures.filter((e) => e.subjectIdentifier === subject).length : 0
       },
-      snapshot: async () => ({ erasures: state.erasures, messages: messages(), requests: state.stats.requests, journal: await rt.storage.journal.getKeys() }),
+      snapshot: async () => ({ erasures: state.erasures, messages: messages(), requests: state.stats.requests, journal: await rt.storage.namespace("journal").getKeys() }),
       invalid: { id: "600000999999", data: { mediaTypeName: "Chat", fromAddress: "+15550102030" } },
       reopen: async () => make(),
     }
@@ -91,8 +91,8 @@ testTarget(
     const { rt } = await anonymizeSetup({ sandboxOptions: { contacts: 5 } })
     const context = await contextOf(rt, await firstRecord(createRecordsSource(rt.client)))
     const matrix = compileMatrix(gdpr, { transforms: rt.transforms, keys: rt.keys })
-    const make = () => createExportTarget(storageSink(rt.storage.exports, context.jobId), matrix)
-    const stored = async () => Promise.all((await rt.storage.exports.getKeys()).map(async (k) => JSON.stringify(await rt.storage.exports.getItem(k))))
+    const make = () => createExportTarget(storageSink(rt.storage.namespace("exports"), context.jobId), matrix)
+    const stored = async () => Promise.all((await rt.storage.namespace("exports").getKeys()).map(async (k) => JSON.stringify(await rt.storage.namespace("exports").getItem(k))))
     return {
       target: make(),
       context,

@@ -50,11 +50,20 @@ export async function startServer(env: Env, kind: ServerKind = currentKind()): P
 
 /** Serves until SIGINT or SIGTERM, then stops the server and disposes the runtime; resolves when all is closed. */
 export async function serveUntilSignal(env: Env, kind?: ServerKind): Promise<void> {
-  const server = await startServer(env, kind)
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", () => resolve())
-    process.once("SIGTERM", () => resolve())
-  })
+  // Listening for the signals before the server starts: one sent as soon as "listening" shows still stops it cleanly.
+  let signalled!: () => void
+  const signal = new Promise<void>((resolve) => (signalled = resolve))
+  process.once("SIGINT", signalled)
+  process.once("SIGTERM", signalled)
+  let server: RunningServer
+  try {
+    server = await startServer(env, kind)
+  } catch (error) {
+    process.off("SIGINT", signalled)
+    process.off("SIGTERM", signalled)
+    throw error
+  }
+  await signal
   await server.stop()
 }
 

@@ -150,11 +150,24 @@ const pluginOf = (path: string) => (top(path) === "plugins" && path.split("/").l
 const FS = new Set(["node:fs", "node:fs/promises", "fs", "fs/promises"])
 
 /**
- * The rule one import breaks, if any. Arrows point one way (`cli`, `server`
- * -> `plugins` -> `core`): core imports nothing from plugins/, cli/, server/,
- * node/ or sandbox/; sandbox/ (an independent model of CXone) nothing from
- * core/ or plugins/; a plugin nothing from another plugin's folder; and only
- * plugins/audit-file touches the file system directly (the others use the host's FileAccess).
+ * Folders each room must not import from. Arrows point one way: `cli`,
+ * `server` -> `plugins` -> `core`, with `node` (support shared by the CLI and
+ * the servers) beside them; `sandbox` is an independent model of CXone, so a
+ * client bug cannot hide by being copied into the emulator.
+ */
+export const FORBIDDEN: Record<string, string[]> = {
+  core: ["plugins", "cli", "server", "node", "sandbox", "testing", "pkg"],
+  plugins: ["cli", "server", "node", "sandbox"],
+  node: ["cli", "server"],
+  server: ["cli"],
+  sandbox: ["core", "plugins", "cli", "server", "node"],
+}
+
+/**
+ * The rule one import breaks, if any: an arrow against FORBIDDEN, a plugin
+ * importing another plugin's folder (they meet through core: tasks, events),
+ * or a plugin other than plugins/audit-file touching the file system (the
+ * others use the host's FileAccess, so they run in a Worker).
  */
 export function layerRule(file: string, spec: string, root = ROOT): string | undefined {
   const from = top(file)
@@ -162,8 +175,7 @@ export function layerRule(file: string, spec: string, root = ROOT): string | und
   const target = resolveSpec(file, spec, root)
   if (!target) return undefined
   const to = top(target)
-  if (from === "core" && ["plugins", "cli", "server", "node", "sandbox"].includes(to)) return `core imports nothing from ${to}/`
-  if (from === "sandbox" && (to === "core" || to === "plugins")) return `sandbox imports nothing from ${to}/ (it models CXone independently)`
+  if (FORBIDDEN[from]?.includes(to)) return `${from}/ imports nothing from ${to}/${from === "sandbox" ? " (it models CXone independently)" : ""}`
   const mine = pluginOf(file)
   const theirs = pluginOf(target)
   if (mine && theirs && mine !== theirs) return `a plugin imports no other plugin's folder (plugins/${theirs}/)`

@@ -34,11 +34,12 @@ describe("the import parser", () => {
     "const f = await import(`./f.ts`)",
     `const g = await import(name)`,
     `export { default as H, type I } from "./h.ts"`,
+    `export type * as N from "./n.ts"`,
   ].join("\n")
   const refs = importRefs("core/x.ts", code)
 
   test("finds multi-line, type-only, re-exported, side-effect and dynamic imports", () => {
-    expect(refs.map((r) => r.spec)).toEqual(["./a.ts", "./side.ts", "./c.ts", "./d.ts", "node:fs", "./e.ts", "./f.ts", "./h.ts"])
+    expect(refs.map((r) => r.spec)).toEqual(["./a.ts", "./side.ts", "./c.ts", "./d.ts", "node:fs", "./e.ts", "./f.ts", "./h.ts", "./n.ts"])
   })
 
   test("ignores an import in a comment or a string, and import() of a variable", () => {
@@ -51,6 +52,7 @@ describe("the import parser", () => {
     const by = Object.fromEntries(refs.map((r) => [r.spec, r]))
     expect(by["./a.ts"]).toMatchObject({ typeOnly: true, line: 1, dynamic: false })
     expect(by["./c.ts"]).toMatchObject({ typeOnly: true, line: 6 })
+    expect(by["./n.ts"]).toMatchObject({ typeOnly: true, line: 15 })
     expect(by["node:fs"]).toMatchObject({ typeOnly: false, line: 8 })
     expect(by["./h.ts"]).toMatchObject({ typeOnly: false })
     expect(by["./side.ts"]).toMatchObject({ typeOnly: false, line: 5 })

@@ -6,7 +6,7 @@ import {
 import { dryRun } from "./dry-run.ts"
 import type { JobProgress, JobResult } from "./job.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
-import { builtinMatrices } from "./matrices.ts"
+import { shippedMatrix, shippedNames } from "./matrices.ts"
 import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
 import { completeJob, prepareJob, type AnonymizeSettings, type JobRequest, type SourceKind, type TargetKind } from "./prepare.ts"
 import type { PatchTarget } from "./targets/patch.ts"
@@ -30,9 +30,8 @@ async function readJsonFile(opened: OpenedRuntime, path: string, hint = "check t
 
 /** Reads and parses a matrix file (native or seed format), or names a shipped one (`gdpr`), which a binary or an install carries. */
 export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
-  // A file of that name still wins, so a path that worked before means what it meant.
-  const shipped = Object.hasOwn(builtinMatrices, path) && !(await opened.files.exists(path)) ? builtinMatrices[path] : undefined
-  const { matrix, issues } = readMatrix(shipped ?? (await readJsonFile(opened, path, `check the --matrix path, or name a shipped matrix (${Object.keys(builtinMatrices).join(", ")})`)))
+  const shipped = await shippedMatrix(path, opened.files)
+  const { matrix, issues } = readMatrix(shipped ?? (await readJsonFile(opened, path, `check the --matrix path, or name a shipped matrix (${shippedNames})`)))
   if (!matrix) throw new ValidationError("matrix", `${path}: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
   return matrix
 }

@@ -40,7 +40,11 @@ async function serveOnNode(env: Record<string, string | undefined>): Promise<num
   const root = fileURLToPath(new URL("../../", import.meta.url))
   const entry = join(root, "server", "node.ts")
   if (!existsSync(entry)) {
-    throw new ConfigError("serve", "--runtime node needs Node, and this cxedge has Bun built in: drop --runtime (it serves on the built-in Bun), or install the npm package and run it with node")
+    // A compiled binary's modules live in Bun's embedded file system ($bunfs, or ~BUN on Windows).
+    if (/\$bunfs|~BUN/.test(import.meta.url)) {
+      throw new ConfigError("serve", "--runtime node needs Node, and this cxedge has Bun built in: drop --runtime (it serves on the built-in Bun), or install the npm package and run it with node")
+    }
+    throw new ConfigError("serve", "--runtime node from Bun needs the source checkout, and this cxedge is a build: run it with node (npx @cxedge/toolkit serve), or drop --runtime")
   }
   const out = join(root, ".cxedge", "build", "node.mjs")
   const built = await run([process.execPath, "build", entry, "--target=node", "--outfile", out], process.env)

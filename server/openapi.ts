@@ -3,19 +3,18 @@ import { describeRoute, generateSpecs, resolver } from "hono-openapi"
 import * as v from "valibot"
 import { documentedResponses, documentRoute, RefusalSchema, SECURITY_SCHEMES } from "../core/index.ts"
 
-/** The app's own routes, documented by the same middlewares as plugin routes. */
+const Readiness = v.object({ status: v.picklist(["ready", "not_ready"]), checks: v.record(v.string(), v.string()) })
+
+/** The app's own routes, documented by the same middleware as plugin routes. */
 export const ownDocs = {
   healthz: documentRoute({
     summary: "Liveness: the process answers",
     responses: { 200: { description: "ok, with the loaded plugins", schema: v.object({ status: v.literal("ok"), plugins: v.array(v.string()) }) } },
   }),
-  readyz: (() => {
-    const Readiness = v.object({ status: v.picklist(["ready", "not_ready"]), checks: v.record(v.string(), v.string()) })
-    return documentRoute({
-      summary: "Readiness: storage answers and the tenant is reachable",
-      responses: { 200: { description: "ready", schema: Readiness }, 503: { description: "not ready, with the failing part", schema: Readiness }, 504: "the tenant took too long" },
-    })
-  })(),
+  readyz: documentRoute({
+    summary: "Readiness: storage answers and the tenant is reachable",
+    responses: { 200: { description: "ready", schema: Readiness }, 503: { description: "not ready, with the failing part", schema: Readiness }, 504: "the tenant took too long" },
+  }),
   metrics: documentRoute({
     summary: "Prometheus text: request counts and latency histograms",
     responses: { 200: { description: "text/plain; version=0.0.4", schema: v.string(), media: "text/plain" } },
@@ -48,7 +47,7 @@ export function openApiDocument(app: Hono, version: string): () => Promise<Recor
       const spec = await generateSpecs(app, {
         documentation: {
           info: { title: "cxedge", version, description: "Privacy and integration operations against NICE CXone tenants. Errors are JSON: {error, message}." },
-          components: { securitySchemes: SECURITY_SCHEMES as never },
+          components: { securitySchemes: SECURITY_SCHEMES },
         },
         excludeMethods: ["OPTIONS", "HEAD"],
         // /openapi.json is a route, not a static file.
@@ -57,7 +56,11 @@ export function openApiDocument(app: Hono, version: string): () => Promise<Recor
         defaultValidationErrorResponse: { description: "invalid input", content: { "application/json": { schema: refusal.schema } } },
       })
       return withUniqueSecurity(spec)
-    })())
+    })().catch((error) => {
+      // Not kept: the next request tries again.
+      document = undefined
+      throw error
+    }))
 }
 
 /**

@@ -142,7 +142,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   app.get("/metrics", (c) => c.text(rt.metrics.prometheus(), 200, { "content-type": "text/plain; version=0.0.4" }))
   app.get("/openapi.json", (c) => c.json(openApi(rt, OWN_DOCS, VERSION)))
   app.use("/v1/*", adminAuth({ token: options.adminToken }))
-  for (const plugin of rt.plugins) plugin.routes?.(app, rt)
+  for (const plugin of rt.plugins) plugin.routes?.(app, rt, rt.state(plugin))
 
   app.notFound((c) => c.json({ error: "not_found", message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
   app.onError((error, c) => {

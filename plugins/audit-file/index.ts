@@ -23,6 +23,4 @@ export default definePlugin({
   async dispose(_rt, state) {
     await state.auditSink.close?.()
   },
-  // The command the audit sinks share (plugins/audit/), loaded only by the CLI.
-  commands: { audit: async (host) => (await import("../audit/commands.ts")).auditCommand(host) },
 })

@@ -18,6 +18,4 @@ export default definePlugin({
     const key = auditKeyOf(rt)
     return attachAuditSink(rt, createKvSink(rt.storage.audit, chain, key), { key, checkpointEvery: config.checkpointEvery })
   },
-  // The command the audit sinks share (plugins/audit/), loaded only by the CLI.
-  commands: { audit: async (host) => (await import("../audit/commands.ts")).auditCommand(host) },
 })

@@ -4,11 +4,8 @@ import { exportCommand, tailCommand } from "./read.ts"
 import { checkpointCommand, verifyCommand } from "./verify.ts"
 
 /**
- * `cxedge audit verify|checkpoint|tail|export`, offered by every audit sink
- * plugin (audit-kv, audit-file): it works on whichever sink the opened
- * runtime loads (core/audit-hooks.ts `auditSinkOf`). Core keeps only the
- * chain mechanism; this folder holds the command the sinks share, and the
- * Worker, which has no CLI, never imports it.
+ * `cxedge audit verify|checkpoint|tail|export`: it works on whichever sink
+ * the opened runtime loads (core/audit-hooks.ts `auditSinkOf`).
  */
 export function auditCommand(host: CommandHost) {
   return defineCommand({

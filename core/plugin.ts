@@ -6,7 +6,7 @@ import type { Clock, Random } from "./clock.ts"
 import type { ConfirmRequest, FileAccess, OpenOptions, ProcessOwner } from "./command.ts"
 import type { Coordinator } from "./coordination.ts"
 import type { BreakerOptions } from "./cxone/breaker.ts"
-import type { CxoneClient } from "./cxone/client.ts"
+import type { CxoneClient } from "./cxone/types.ts"
 import type { TenantConfigInput } from "./cxone/config.ts"
 import type { LimiterOptions } from "./cxone/limiter.ts"
 import type { Operation } from "./cxone/operation.ts"
@@ -51,17 +51,6 @@ export interface Transform<P = unknown> {
   vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
 }
 
-/** What the server's /openapi.json says about one route; `body` is the valibot schema the route validates with. */
-export interface RouteDoc {
-  method: "get" | "post" | "put" | "delete"
-  /** OpenAPI form: `/v1/skills/{id}/health`. */
-  path: string
-  summary: string
-  auth: "admin" | "webhook" | "public"
-  body?: GenericSchema
-  responses: Record<string, string>
-}
-
 /**
  * A lazy CLI command. `stateOf` gives the plugin's state (what its `setup`
  * returned) in the runtime the command opens, or undefined when that
@@ -87,9 +76,8 @@ export interface Plugin<C = any, S = any> {
   hooks?: Hooks
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */
   commands?: Record<string, PluginCommand<S>>
+  /** HTTP routes, with this runtime's state; each is documented in /openapi.json by its `documentRoute` and input middlewares (core/route-docs.ts). */
   routes?(app: Hono<any>, rt: Runtime, state: S): void
-  /** Documentation of the routes, for /openapi.json. */
-  routeDocs?: RouteDoc[]
   setup?(rt: Runtime, config: C): S | Promise<S>
   dispose?(rt: Runtime, state: S): void | Promise<void>
 }

@@ -1,5 +1,5 @@
 import { checkQuery, definePlugin, inBackground, type Runtime } from "../../core/index.ts"
-import { acceptErasureRequest, ErasureRequestSchema } from "./inbound.ts"
+import { acceptErasureRequest, consentRouteDocs } from "./inbound.ts"
 import { startOutbound, stopOutbound } from "./outbound.ts"
 import { ConsentConfig } from "./settings.ts"
 
@@ -19,9 +19,8 @@ const consentWebhook = definePlugin({
   config: ConsentConfig,
   setup: (rt, settings) => startOutbound(rt, settings),
   dispose: (rt, state) => stopOutbound(rt, state),
-  routeDocs: [{ method: "post", path: "/webhooks/consent", summary: "A consent platform's erasure request: queues an erasure job", auth: "webhook", body: ErasureRequestSchema, responses: { "202": "queued: {jobId}", "200": "duplicate webhook-id: {jobId, duplicate}", "400": "malformed, or a query parameter (the route takes none)", "401": "bad signature or stale timestamp", "413": "too large", "422": "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)" } }],
   routes(app, rt, { settings }) {
-    app.post("/webhooks/consent", async (c) => {
+    app.post("/webhooks/consent", consentRouteDocs, async (c) => {
       // The URL is the operator's to set: a query parameter in it would change nothing it seems to.
       const query = checkQuery(c.req.queries(), [])
       if (query) return c.json(query, 400)

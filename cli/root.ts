@@ -29,7 +29,7 @@ export async function rootCommand(): Promise<CommandDef<any>> {
     serve: () => import("./commands/serve.ts").then((m) => m.default),
   }
   for (const plugin of await commandPlugins()) {
-    for (const [name, make] of Object.entries(plugin.commands ?? {})) subCommands[name] ??= () => make(host)
+    for (const [name, make] of Object.entries(plugin.commands ?? {})) subCommands[name] ??= () => make(host, (rt) => rt.state(plugin))
   }
   return defineCommand({
     meta: {

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
 import { base64UrlDecode, base64UrlEncode } from "./cxone/jwt.ts"
 import { ConfigError } from "./errors.ts"
-import type { KeyRing } from "./plugin.ts"
+import type { KeyRing } from "./keys.ts"
 
 const KEY_ID = /^[a-z0-9]{1,16}$/
 

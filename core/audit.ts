@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto"
 import type { AuditKey } from "./audit-key.ts"
-import type { Runtime } from "./runtime.ts"
 
 /** What is audited: ids, names, codes and counts. Never an original value or a secret. */
 export interface AuditEntry {
@@ -204,11 +203,6 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
   if (sink.head && !head && count > 0) return broken(previous?.seq ?? 1, "missing", "its head pointer is gone (removed or rewritten)")
   return { chain, ok: true, records: count }
 }
-
-/** The sink a runtime audits into, set by an audit plugin's setup. */
-const sinks = new WeakMap<Runtime, AuditSink>()
-export const provideAuditSink = (rt: Runtime, sink: AuditSink) => void sinks.set(rt, sink)
-export const auditSinkOf = (rt: Runtime): AuditSink | undefined => sinks.get(rt)
 
 export interface JobAuditSummary {
   jobId: string

@@ -1,61 +1,47 @@
+import type { AuditEntry } from "./audit.ts"
+
 /**
- * The typed event bus plugins talk through. Names are fixed here so that a
- * listener (consent webhooks, audit sinks) and an emitter (the anonymize
- * pipeline) never import each other.
+ * The events of the bus plugins talk through, by name. Core declares only
+ * its own; a plugin that emits an event declares it by augmenting this
+ * interface in its own folder, so listeners are typed and core never lists
+ * another plugin's events (the way Hono and Nitro extend their maps):
+ *
+ * @example
+ * declare module "@cxedge/toolkit" {
+ *   interface CxedgeEvents {
+ *     "greeting:sent": { to: string }
+ *   }
+ * }
  */
-export interface HookEvents {
-  "job:started": { jobId: string; source: string; target: string; matrix: string; dryRun: boolean }
-  "contact:planned": { jobId: string; contactId: string; fields: FieldAction[] }
-  "contact:applied": {
-    jobId: string
-    contactId: string
-    fields: FieldAction[]
-    target: string
-    latencyMs: number
-    subjects?: string[]
-    requestIds?: string[]
-  }
-  "contact:failed": { jobId: string; contactId: string; reason: string; code: string; field?: string }
-  "contact:skipped": { jobId: string; contactId: string; reason: string }
-  "job:finished": { jobId: string; summary: JobSummary }
-  "subject:erasure": { jobId: string; subject: string; subjectType: "PHONENO" | "EMAIL"; requestId: string }
-  /** A consent platform asked to erase a subject; the anonymize plugin turns it into an erasure job. */
-  "erasure:requested": { jobId: string; webhookId: string; subject: string; subjectType: "PHONENO" | "EMAIL" }
+export interface CxedgeEvents {
   /** Emitted every few seconds by a server's worker loop (or a Worker's cron): time-driven retries listen. */
   "runtime:tick": { at: number }
-  "audit:record": { action: string; jobId?: string; contactId?: string; outcome: string; detail?: Record<string, unknown> }
+  /** One audit record for the runtime's audit sink: ids, names, codes and counts, never a value or a secret. */
+  "audit:record": AuditEntry
+  /** A unit of work ended (a job, say): the audit sink signs a checkpoint of every chain's head now. */
+  "audit:checkpoint": { reason: string }
 }
 
-/** What was done to one field, without its value. */
-export interface FieldAction {
-  path: string
-  transform: string
-  keyId?: string
-}
-
-export interface JobSummary {
-  processed: number
-  succeeded: number
-  failed: number
-  skipped: number
-  durationMs: number
-  target: string
-  transforms: Record<string, number>
-}
-
-export type HookName = keyof HookEvents
-export type HookListener<N extends HookName> = (payload: HookEvents[N]) => void | Promise<void>
-export type Hooks = { [N in HookName]: HookListener<N> }
+export type EventName = keyof CxedgeEvents
+export type EventListener<N extends EventName> = (payload: CxedgeEvents[N]) => void | Promise<void>
+/** Listeners by event name, as a plugin's `hooks` gives them. */
+export type Hooks = { [N in EventName]?: EventListener<N> }
 
 export interface HookBus {
-  on<N extends HookName>(name: N, listener: HookListener<N>): () => void
+  on<N extends EventName>(name: N, listener: EventListener<N>): () => void
   /** Runs every listener in registration order; a listener's failure is reported, not thrown. */
-  emit<N extends HookName>(name: N, payload: HookEvents[N]): Promise<void>
-  count(name: HookName): number
+  emit<N extends EventName>(name: N, payload: CxedgeEvents[N]): Promise<void>
+  count(name: EventName): number
 }
 
-export function createHooks(onError: (name: HookName, error: unknown) => void = () => {}): HookBus {
-  const listeners = new Map<HookName, Set<HookListener<any>>>()
+/**
+ * The bus. Failures are reported to `onError` and never reach the emitter:
+ * an event tells what happened, and a listener cannot undo it. Work another
+ * plugin must do (and whose failure the sender must see) goes through the
+ * task queue instead (core/tasks.ts).
+ */
+export function createHooks(onError: (name: EventName, error: unknown) => void = () => {}): HookBus {
+  const listeners = new Map<EventName, Set<EventListener<any>>>()
   return {
     on(name, listener) {
       let set = listeners.get(name)

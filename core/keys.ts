@@ -1,6 +1,12 @@
 import { ConfigError } from "./errors.ts"
-import type { KeyRing } from "./plugin.ts"
 import { base64UrlDecode } from "./cxone/jwt.ts"
+
+/** Secret keys for keyed transforms, by key id. The current id is used for new tokens. */
+export interface KeyRing {
+  current: string
+  get(keyId: string): Uint8Array | undefined
+  ids(): string[]
+}
 
 const KEY_ID = /^[a-z0-9]{1,16}$/
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/

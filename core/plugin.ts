@@ -1,16 +1,27 @@
-import type { GenericSchema } from "valibot"
+import type { ArgsDef, CommandDef } from "citty"
 import type { Hono } from "hono"
-import type { Hooks } from "./hooks.ts"
-import type { Runtime } from "./runtime.ts"
-import type { PluginCommand } from "./command.ts"
+import type { GenericSchema } from "valibot"
+import type { AuditKey } from "./audit-key.ts"
+import type { Clock, Random } from "./clock.ts"
+import type { ConfirmRequest, FileAccess, OpenOptions, ProcessOwner } from "./command.ts"
+import type { Coordinator } from "./coordination.ts"
+import type { BreakerOptions } from "./cxone/breaker.ts"
+import type { CxoneClient } from "./cxone/types.ts"
+import type { TenantConfigInput } from "./cxone/config.ts"
+import type { LimiterOptions } from "./cxone/limiter.ts"
 import type { Operation } from "./cxone/operation.ts"
+import type { RetryPolicy } from "./cxone/retry.ts"
+import type { HookBus, Hooks } from "./hooks.ts"
+import type { KeyRing } from "./keys.ts"
+import type { Logger } from "./log.ts"
+import type { Metrics } from "./metrics.ts"
+import type { CxedgeStorage } from "./storage.ts"
+import type { TaskQueue } from "./tasks.ts"
 
-/** Secret keys for keyed transforms, by key id. The current id is used for new tokens. */
-export interface KeyRing {
-  current: string
-  get(keyId: string): Uint8Array | undefined
-  ids(): string[]
-}
+// The contracts that refer to each other (a plugin is set up with a runtime, a runtime lists its
+// plugins, a plugin's command opens a runtime) live in this one file, so no import cycle joins them.
+
+export type { KeyRing } from "./keys.ts"
 
 export interface TransformContext {
   /** Concrete path of the value, e.g. `customFields[2].value`. */
@@ -40,8 +51,20 @@ export interface Transform<P = unknown> {
   vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
 }
 
-/** A plugin declares what it brings; the registry validates and orders it. */
-export interface Plugin<C = any> {
+/**
+ * A lazy CLI command. `stateOf` gives the plugin's state (what its `setup`
+ * returned) in the runtime the command opens, or undefined when that
+ * runtime does not load the plugin.
+ */
+export type PluginCommand<S = any> = (host: CommandHost, stateOf: (rt: Runtime) => S | undefined) => Promise<CommandDef<any>>
+
+/**
+ * A plugin declares what it brings; the runtime validates and orders it.
+ * `C` is its settings (the output of `config`), `S` what `setup` returns:
+ * the plugin's own state for this runtime, handed back to its routes,
+ * commands and `dispose` (instead of a module-level map keyed by runtime).
+ */
+export interface Plugin<C = any, S = any> {
   name: string
   version: string
   description?: string
@@ -49,15 +72,109 @@ export interface Plugin<C = any> {
   requires?: string[]
   transforms?: Transform<any>[]
   operations?: Operation<any, any>[]
-  hooks?: Partial<Hooks>
+  /** Listeners by event name (core's events and those plugins declare on `CxedgeEvents`). */
+  hooks?: Hooks
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */
-  commands?: Record<string, PluginCommand>
-  /** HTTP routes; each is documented in /openapi.json by its `documentRoute` and input middlewares (core/route-docs.ts). */
-  routes?(app: Hono<any>, rt: Runtime): void
-  setup?(rt: Runtime, config: C): void | Promise<void>
-  dispose?(rt: Runtime): void | Promise<void>
+  commands?: Record<string, PluginCommand<S>>
+  /** HTTP routes, with this runtime's state; each is documented in /openapi.json by its `documentRoute` and input middlewares (core/route-docs.ts). */
+  routes?(app: Hono<any>, rt: Runtime, state: S): void
+  setup?(rt: Runtime, config: C): S | Promise<S>
+  dispose?(rt: Runtime, state: S): void | Promise<void>
 }
 
-/** Typed identity helpers: they only help the compiler. */
-export const definePlugin = <C>(plugin: Plugin<C>): Plugin<C> => plugin
+/** A plugin as named in a config: a built-in name, a module specifier, the object, or `[name, settings]`. */
+export type PluginSpec = string | Plugin | [string | Plugin, unknown] | false | null | undefined
+
+export interface RuntimeConfig {
+  tenant?: TenantConfigInput
+  plugins?: PluginSpec[]
+  /** Settings per plugin name. */
+  settings?: Record<string, unknown>
+  limits?: Partial<LimiterOptions>
+  retry?: Partial<RetryPolicy>
+  breaker?: Partial<BreakerOptions>
+}
+
+export interface Runtime {
+  readonly config: RuntimeConfig
+  /** The tenant's client; throws a ConfigError when no tenant is configured. */
+  readonly client: CxoneClient
+  readonly hasTenant: boolean
+  readonly storage: CxedgeStorage
+  readonly hooks: HookBus
+  readonly metrics: Metrics
+  readonly log: Logger
+  readonly clock: Clock
+  readonly random: Random
+  readonly keys: KeyRing
+  /** The audit key, when the entry has one (core/audit-key.ts). */
+  readonly auditKey?: AuditKey
+  /** The fetch every outbound call uses (the in-process sandbox's in tests and the embedded mode). */
+  readonly fetch: typeof fetch
+  readonly tasks: TaskQueue
+  readonly coordinator: Coordinator
+  readonly plugins: readonly Plugin[]
+  readonly transforms: ReadonlyMap<string, Transform<any>>
+  readonly operations: ReadonlyMap<string, Operation>
+  settings<C = unknown>(plugin: string): C
+  /** What a loaded plugin's `setup` returned; undefined when the plugin is not loaded here. */
+  state<S>(plugin: Plugin<any, S>): S | undefined
+  state<S = unknown>(name: string): S | undefined
+  dispose(): Promise<void>
+}
+
+/** What a plugin's CLI command gets from the host (the citty CLI): plugins never import the CLI. */
+export interface CommandHost {
+  /** Flags every runtime-opening command accepts (config, storage, rate). */
+  readonly commonArgs: ArgsDef
+  /** Builds the runtime from flags, environment and config (or the embedded sandbox). */
+  open(args: Record<string, unknown>, options?: OpenOptions): Promise<OpenedRuntime>
+  /** Opens the runtime, runs `fn`, and always closes it (queued work drained, plugins disposed). */
+  withRuntime<T>(args: Record<string, unknown>, fn: (opened: OpenedRuntime) => Promise<T>, options?: OpenOptions): Promise<T>
+  /** Writes data to stdout: JSON when `json`, otherwise a table or lines. */
+  print(data: unknown, options?: { json?: boolean; columns?: string[] }): void
+  /** A human message on stderr. */
+  info(message: string): void
+  warn(message: string): void
+  /** Sets the process exit code without exiting (no process.exit in library code). */
+  setExitCode(code: number): void
+  readonly isTTY: boolean
+  /** Writes a live status line on a TTY (no-op elsewhere); `done` ends it. */
+  status(line: string, done?: boolean): void
+  /** Asks a question on a TTY; undefined elsewhere. */
+  prompt?(message: string, options?: { default?: string }): Promise<string | undefined>
+  /**
+   * Asks before a step that changes a real tenant's data or deletes state.
+   * With `yes` (the `--yes` flag) it goes on at once. On a terminal it shows
+   * `summary` and resolves true only if the user types `yes`. Without a
+   * terminal it throws a usage error (exit 2) naming `--yes`, so nothing is
+   * written by a script that did not say so.
+   */
+  confirm(request: ConfirmRequest): Promise<boolean>
+  /**
+   * Aborted on the first SIGINT/SIGTERM (a second one ends the process with
+   * 130). A command that reads it takes over interruption: it should stop
+   * starting new work, finish what is in flight, and exit 130.
+   */
+  readonly signal: AbortSignal
+}
+
+export interface OpenedRuntime {
+  rt: Runtime
+  /** True when no tenant was configured and the embedded sandbox is in use. */
+  sandbox: boolean
+  files: FileAccess
+  /** This process, for leases a job holds (supplied by a host that has pids; plugins cannot ask node). */
+  owner?: ProcessOwner
+  close(): Promise<void>
+}
+
+/**
+ * Typed identity helper: it only helps the compiler (settings from `config`,
+ * state from what `setup` returns).
+ *
+ * @example
+ * export default definePlugin({ name: "hello", version: "1.0.0", setup: (rt) => ({ greeted: 0 }), routes(app, rt, state) {} })
+ */
+export const definePlugin = <C, S = void>(plugin: Plugin<C, S>): Plugin<C, S> => plugin
 export const defineTransform = <P>(transform: Transform<P>): Transform<P> => transform

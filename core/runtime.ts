@@ -1,40 +1,26 @@
 import * as v from "valibot"
 import type { AuditKey } from "./audit-key.ts"
 import { systemClock, type Clock, type Random } from "./clock.ts"
+import { createMemoryCoordinator, type Coordinator } from "./coordination.ts"
 import { createCxoneClient } from "./cxone/client.ts"
 import type { CxoneClient } from "./cxone/types.ts"
-import { TenantConfigSchema, type TenantConfig, type TenantConfigInput } from "./cxone/config.ts"
-import type { BreakerOptions } from "./cxone/breaker.ts"
-import type { LimiterOptions } from "./cxone/limiter.ts"
-import type { RetryPolicy } from "./cxone/retry.ts"
+import { TenantConfigSchema, type TenantConfig } from "./cxone/config.ts"
 import { ConfigError, describeError } from "./errors.ts"
-import { createHooks, type HookBus, type HookName } from "./hooks.ts"
-import { suggestName } from "./config-check.ts"
-import { unknownSettingKey } from "./settings-keys.ts"
-import { createKeyRing } from "./keys.ts"
-import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
+import { createHooks, type EventName } from "./hooks.ts"
+import { createKeyRing, type KeyRing } from "./keys.ts"
 import { silentLogger, type Logger } from "./log.ts"
 import { createMetrics, type Metrics } from "./metrics.ts"
-import type { KeyRing, Plugin, Transform } from "./plugin.ts"
-import type { Operation } from "./cxone/operation.ts"
+import type { Plugin, Runtime, RuntimeConfig } from "./plugin.ts"
+import { resolvePlugins, type PluginSources } from "./plugins-resolve.ts"
+import { registerContributions, validateSettings } from "./runtime-settings.ts"
+import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
-import { createTaskQueue, type TaskQueue } from "./tasks.ts"
-import { createMemoryCoordinator, type Coordinator } from "./coordination.ts"
+import { createTaskQueue } from "./tasks.ts"
 
-/** A plugin as named in a config: a built-in name, a module specifier, the object, or `[name, settings]`. */
-export type PluginSpec = string | Plugin | [string | Plugin, unknown] | false | null | undefined
+export type { PluginSpec, Runtime, RuntimeConfig } from "./plugin.ts"
+export { resolvePlugins } from "./plugins-resolve.ts"
 
-export interface RuntimeConfig {
-  tenant?: TenantConfigInput
-  plugins?: PluginSpec[]
-  /** Settings per plugin name. */
-  settings?: Record<string, unknown>
-  limits?: Partial<LimiterOptions>
-  retry?: Partial<RetryPolicy>
-  breaker?: Partial<BreakerOptions>
-}
-
-export interface RuntimeOptions {
+export interface RuntimeOptions extends PluginSources {
   storage?: CxedgeStorage
   fetch?: typeof fetch
   clock?: Clock
@@ -42,41 +28,12 @@ export interface RuntimeOptions {
   log?: Logger
   metrics?: Metrics
   keys?: KeyRing
-  /** The built-in plugins by name (plugins/manifest.ts); core never imports them itself. */
-  builtins?: Record<string, Plugin>
-  /** Loads a third-party plugin module by specifier. */
-  importer?: (specifier: string) => Promise<unknown>
   /** How instances sharing this storage agree (memory when there is one instance). */
   coordinator?: Coordinator
   /** Share the tenant's request budget with other instances through the coordinator. */
   sharedLimits?: boolean
   /** Signs audit records and checkpoints (CXEDGE_AUDIT_KEY); apart from `keys`. */
   auditKey?: AuditKey
-}
-
-export interface Runtime {
-  readonly config: RuntimeConfig
-  /** The tenant's client; throws a ConfigError when no tenant is configured. */
-  readonly client: CxoneClient
-  readonly hasTenant: boolean
-  readonly storage: CxedgeStorage
-  readonly hooks: HookBus
-  readonly metrics: Metrics
-  readonly log: Logger
-  readonly clock: Clock
-  readonly random: Random
-  readonly keys: KeyRing
-  /** The audit key, when the entry has one (core/audit-key.ts). */
-  readonly auditKey?: AuditKey
-  /** The fetch every outbound call uses (the in-process sandbox's in tests and the embedded mode). */
-  readonly fetch: typeof fetch
-  readonly tasks: TaskQueue
-  readonly coordinator: Coordinator
-  readonly plugins: readonly Plugin[]
-  readonly transforms: ReadonlyMap<string, Transform<any>>
-  readonly operations: ReadonlyMap<string, Operation>
-  settings<C = unknown>(plugin: string): C
-  dispose(): Promise<void>
 }
 
 /**
@@ -93,58 +50,51 @@ function tokenKeys(ring: KeyRing, tenant: TenantConfig): SealingKeys {
   return { current: kid, get: (id) => (id === kid ? material : undefined) }
 }
 
-async function load(spec: string | Plugin, options: RuntimeOptions): Promise<Plugin> {
-  if (typeof spec !== "string") return spec
-  const builtin = options.builtins?.[spec]
-  if (builtin) return builtin
-  const names = Object.keys(options.builtins ?? {})
-  const near = /^[./@]|\//.test(spec) ? undefined : suggestName(spec, names)
-  if (near || !options.importer) throw new ConfigError("runtime", `unknown plugin "${spec}"${near ? ` (did you mean "${near}"?)` : ""}: use a built-in name (${names.join(", ")}) or a module specifier`)
-  let mod: any
-  try {
-    mod = await options.importer!(spec)
-  } catch (error) {
-    throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
+function parseTenant(config: RuntimeConfig): TenantConfig | undefined {
+  if (!config.tenant) return undefined
+  const parsed = v.safeParse(TenantConfigSchema, config.tenant)
+  if (!parsed.success) {
+    const path = v.getDotPath(parsed.issues[0])
+    throw new ConfigError("runtime", `invalid tenant setting ${path ?? ""}: ${parsed.issues[0].message}`)
   }
-  const plugin = mod?.default ?? mod?.plugin
-  if (!plugin || typeof plugin !== "object" || typeof plugin.name !== "string") {
-    throw new ConfigError("runtime", `module "${spec}" has no plugin as its default export: export default definePlugin({...})`)
-  }
-  return plugin
+  return parsed.output
 }
 
-/** Flattens, drops falsy entries, rejects two different plugins with one name, checks `requires`, orders dependencies first. */
-export async function resolvePlugins(specs: PluginSpec[], options: RuntimeOptions): Promise<{ plugin: Plugin; settings: unknown }[]> {
-  const byName = new Map<string, { plugin: Plugin; settings: unknown }>()
-  for (const spec of specs) {
-    if (!spec) continue
-    const [ref, settings] = Array.isArray(spec) ? spec : [spec, undefined]
-    const plugin = await load(ref, options)
-    const existing = byName.get(plugin.name)
-    if (existing && existing.plugin !== plugin) throw new ConfigError("runtime", `two different plugins are named "${plugin.name}": rename one or load only one`)
-    if (!existing || settings !== undefined) byName.set(plugin.name, { plugin, settings })
+/** Runs `setup` in order, keeping each plugin's state; a failure disposes what was set up and is thrown. */
+async function setUpPlugins(runtime: Runtime, plugins: readonly Plugin[], settings: Map<string, unknown>, states: Map<string, unknown>, setUp: Plugin[]) {
+  for (const plugin of plugins) {
+    try {
+      states.set(plugin.name, await plugin.setup?.(runtime, settings.get(plugin.name)))
+      setUp.push(plugin)
+    } catch (error) {
+      await runtime.dispose().catch(() => {})
+      throw error
+    }
   }
-  const ordered: { plugin: Plugin; settings: unknown }[] = []
-  const state = new Map<string, "visiting" | "done">()
-  const visit = (name: string, from?: string) => {
-    const entry = byName.get(name)
-    if (!entry) throw new ConfigError("runtime", `plugin "${from}" requires "${name}": add "${name}" to plugins`)
-    if (state.get(name) === "done") return
-    if (state.get(name) === "visiting") throw new ConfigError("runtime", `plugins "${from}" and "${name}" require each other: break the cycle`)
-    state.set(name, "visiting")
-    for (const dep of entry.plugin.requires ?? []) visit(dep, name)
-    state.set(name, "done")
-    ordered.push(entry)
+}
+
+/** Disposes in reverse order; every plugin's `dispose` runs, with its state, and the first failure is thrown at the end. */
+async function disposePlugins(runtime: Runtime, setUp: Plugin[], states: Map<string, unknown>, log: Logger) {
+  const errors: unknown[] = []
+  for (const plugin of [...setUp].reverse()) {
+    try {
+      await plugin.dispose?.(runtime, states.get(plugin.name))
+    } catch (error) {
+      errors.push(error)
+      log.warn(`plugin ${plugin.name} failed to dispose: ${describeError(error)}`)
+    }
   }
-  for (const name of byName.keys()) visit(name)
-  return ordered
+  setUp.length = 0
+  await runtime.storage.dispose().catch(() => {})
+  if (errors.length) throw errors[0]
 }
 
 /**
  * Builds the one runtime both faces (CLI and server) share: resolves the
  * plugins, validates each one's settings once (errors name the key path),
- * registers transforms, operations and hooks, and runs `setup` in order.
- * `dispose` runs in reverse and always runs every plugin's.
+ * registers transforms, operations and hooks, and runs `setup` in order,
+ * keeping what each returns as that plugin's state. `dispose` runs in
+ * reverse and always runs every plugin's.
  */
 export async function createRuntime(config: RuntimeConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const log = options.log ?? silentLogger
@@ -153,62 +103,20 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const clock = options.clock ?? systemClock
   const random = options.random ?? Math.random
   const coordinator = options.coordinator ?? createMemoryCoordinator(clock)
-  const hooks = createHooks((name: HookName, error) => log.warn(`hook ${name} listener failed: ${describeError(error)}`))
+  const hooks = createHooks((name: EventName, error) => log.warn(`hook ${name} listener failed: ${describeError(error)}`))
   const resolved = await resolvePlugins(config.plugins ?? [], options)
-
-  const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
-  // Settings under a name no plugin has (settings.anonymise) would be ignored, the plugin running on its defaults.
-  if (options.builtins) {
-    const names = [...new Set([...resolved.map((r) => r.plugin.name), ...Object.keys(options.builtins)])]
-    for (const key of Object.keys(config.settings ?? {})) {
-      if (!names.includes(key)) throw new ConfigError("config", `settings.${key} names no plugin${hint(suggestName(key, names))}: the plugins are ${names.join(", ")}`)
-    }
-  }
-  const settings = new Map<string, unknown>()
-  for (const { plugin, settings: inline } of resolved) {
-    const raw = inline ?? config.settings?.[plugin.name] ?? {}
-    if (!plugin.config) {
-      settings.set(plugin.name, raw)
-      continue
-    }
-    const parsed = v.safeParse(plugin.config, raw)
-    if (!parsed.success) {
-      const issue = parsed.issues[0]
-      const path = v.getDotPath(issue)
-      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `.${path}` : ""}: ${issue.message}`)
-    }
-    const unknown = unknownSettingKey(plugin.config, raw)
-    if (unknown) {
-      const key = unknown.path.split(".").at(-1)!.replace(/\[\d+\]$/, "")
-      throw new ConfigError(plugin.name, `unknown setting settings.${plugin.name}.${unknown.path}${hint(suggestName(key, unknown.known))}: the keys there are ${unknown.known.join(", ")}`)
-    }
-    settings.set(plugin.name, parsed.output)
-  }
-
-  const transforms = new Map<string, Transform<any>>()
-  const operations = new Map<string, Operation>()
+  const settings = validateSettings(resolved, config.settings, options.builtins)
+  const { transforms, operations } = registerContributions(resolved)
   for (const { plugin } of resolved) {
-    for (const t of plugin.transforms ?? []) {
-      if (transforms.has(t.name)) throw new ConfigError(plugin.name, `transform "${t.name}" is already registered by another plugin: rename it`)
-      transforms.set(t.name, t)
-    }
-    for (const op of plugin.operations ?? []) operations.set(op.id, op)
-    for (const [name, listener] of Object.entries(plugin.hooks ?? {})) hooks.on(name as HookName, listener as any)
+    for (const [name, listener] of Object.entries(plugin.hooks ?? {})) hooks.on(name as EventName, listener as never)
   }
-
-  let tenant: TenantConfig | undefined
-  if (config.tenant) {
-    const parsed = v.safeParse(TenantConfigSchema, config.tenant)
-    if (!parsed.success) {
-      const path = v.getDotPath(parsed.issues[0])
-      throw new ConfigError("runtime", `invalid tenant setting ${path ?? ""}: ${parsed.issues[0].message}`)
-    }
-    tenant = parsed.output
-  }
+  const tenant = parseTenant(config)
   let client: CxoneClient | undefined
   const keys = options.keys ?? createKeyRing(undefined)
-
   const plugins = resolved.map((r) => r.plugin)
+  const states = new Map<string, unknown>()
+  const setUp: Plugin[] = []
+
   const runtime: Runtime = {
     config,
     get client() {
@@ -228,31 +136,9 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     coordinator,
     plugins, transforms, operations,
     settings: <C>(name: string) => settings.get(name) as C,
-    async dispose() {
-      const errors: unknown[] = []
-      for (const plugin of [...setUp].reverse()) {
-        try {
-          await plugin.dispose?.(runtime)
-        } catch (error) {
-          errors.push(error)
-          log.warn(`plugin ${plugin.name} failed to dispose: ${describeError(error)}`)
-        }
-      }
-      setUp.length = 0
-      await storage.dispose().catch(() => {})
-      if (errors.length) throw errors[0]
-    },
+    state: (plugin: Plugin | string) => states.get(typeof plugin === "string" ? plugin : plugin.name) as never,
+    dispose: () => disposePlugins(runtime, setUp, states, log),
   }
-
-  const setUp: Plugin[] = []
-  for (const plugin of plugins) {
-    try {
-      await plugin.setup?.(runtime, settings.get(plugin.name))
-      setUp.push(plugin)
-    } catch (error) {
-      await runtime.dispose().catch(() => {})
-      throw error
-    }
-  }
+  await setUpPlugins(runtime, plugins, settings, states, setUp)
   return runtime
 }

@@ -3,6 +3,23 @@ import { describeError } from "./errors.ts"
 import type { Logger } from "./log.ts"
 import type { Coordinator } from "./coordination.ts"
 
+/**
+ * The payload of each task kind, by kind. Empty in core: the plugin that
+ * handles a kind declares it by augmenting this interface, and a plugin that
+ * queues it (without importing the handler) is typed by that declaration:
+ *
+ * @example
+ * declare module "@cxedge/toolkit" {
+ *   interface CxedgeTasks {
+ *     "greeting.send": { to: string }
+ *   }
+ * }
+ */
+export interface CxedgeTasks {}
+
+/** A declared kind's payload; a kind nobody declared carries `unknown`. */
+export type TaskPayload<K extends string> = K extends keyof CxedgeTasks ? CxedgeTasks[K] : unknown
+
 export interface Task {
   id: string
   kind: string
@@ -15,7 +32,17 @@ export interface Task {
   error?: string
 }
 
-export type TaskHandler = (payload: unknown, task: Task) => Promise<void>
+export type TaskHandler<K extends string = string> = (payload: TaskPayload<K>, task: Task) => Promise<void>
+
+/**
+ * How a handler's kind is stored. `encode` runs when the task is queued (a
+ * payload carrying personal data is encrypted there; a throw refuses the
+ * task, and the sender sees it), `decode` before the handler runs.
+ */
+export interface TaskCodec<K extends string = string> {
+  encode(payload: TaskPayload<K>): unknown
+  decode(stored: unknown): TaskPayload<K>
+}
 
 /**
  * Work a request must not do itself (an erasure job for a webhook, say):
@@ -24,8 +51,11 @@ export type TaskHandler = (payload: unknown, task: Task) => Promise<void>
  * loop, a Workers queue consumer.
  */
 export interface TaskQueue {
-  enqueue(kind: string, payload: unknown, id: string): Promise<{ id: string; created: boolean }>
-  handle(kind: string, handler: TaskHandler): void
+  /** Stores the task (through its kind's codec, when its handler has one); a failure is thrown to the caller. */
+  enqueue<K extends string>(kind: K, payload: TaskPayload<K>, id: string): Promise<{ id: string; created: boolean }>
+  handle<K extends string>(kind: K, handler: TaskHandler<K>, codec?: TaskCodec<K>): void
+  /** Whether a plugin of this runtime handles the kind: a producer refuses work nobody would run. */
+  hasHandler(kind: string): boolean
   get(id: string): Promise<Task | undefined>
   /** Runs pending tasks in this process until none is left; resolves with how many ran. */
   drain(): Promise<number>
@@ -33,7 +63,7 @@ export interface TaskQueue {
 }
 
 export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coordinator, maxAttempts = 3): TaskQueue {
-  const handlers = new Map<string, TaskHandler>()
+  const handlers = new Map<string, { run: TaskHandler<any>; codec?: TaskCodec<any> }>()
   const key = (id: string) => `task:${id}`
   let draining: Promise<number> | undefined
 
@@ -59,7 +89,7 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
         const now = () => new Date().toISOString()
         await storage.setItem(k, { ...task, state: "running", attempts: task.attempts + 1, updatedAt: now() })
         try {
-          await handler(task.payload, task)
+          await handler.run(handler.codec ? handler.codec.decode(task.payload) : task.payload, task)
           await storage.setItem(k, { ...task, state: "done", attempts: task.attempts + 1, updatedAt: now() })
         } catch (error) {
           const attempts = task.attempts + 1
@@ -75,15 +105,18 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
 
   return {
     async enqueue(kind, payload, id) {
+      const codec = handlers.get(kind)?.codec
+      const stored = codec ? codec.encode(payload) : payload
       const existing = await storage.getItem<Task>(key(id))
       if (existing) return { id, created: false }
       // Two instances receiving the same request: one creates the task.
       if (coordinator && !(await coordinator.claim(`task-create:${id}`, 24 * 3600_000))) return { id, created: false }
       const at = new Date().toISOString()
-      await storage.setItem(key(id), { id, kind, payload, state: "pending", attempts: 0, createdAt: at, updatedAt: at } satisfies Task)
+      await storage.setItem(key(id), { id, kind, payload: stored, state: "pending", attempts: 0, createdAt: at, updatedAt: at } satisfies Task)
       return { id, created: true }
     },
-    handle: (kind, handler) => void handlers.set(kind, handler),
+    handle: (kind, run, codec) => void handlers.set(kind, { run, codec }),
+    hasHandler: (kind) => handlers.has(kind),
     get: async (id) => (await storage.getItem<Task>(key(id))) ?? undefined,
     drain() {
       draining ??= runOnce().finally(() => {

@@ -112,7 +112,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   const document = openApiDocument(app, VERSION)
   app.get("/openapi.json", ownDocs.openapi, async (c) => c.json(await document()))
   app.use("/v1/*", adminDocs, adminAuth({ token: options.adminToken }))
-  for (const plugin of rt.plugins) plugin.routes?.(app, rt)
+  for (const plugin of rt.plugins) plugin.routes?.(app, rt, rt.state(plugin))
 
   app.notFound((c) => c.json({ error: "not_found", message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
   app.onError((error, c) => {

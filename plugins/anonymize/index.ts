@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
+import { auditJobEvents } from "./audit-records.ts"
 import { ContactEndedConfig, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
@@ -10,7 +11,9 @@ import { builtinTransforms } from "./transforms/index.ts"
 /**
  * The main job: field matrices, the built-in transforms, sources (CXone
  * contacts/completed, the records API, JSONL), targets (patch, erasure,
- * export) and exactly-once jobs. It emits hooks and imports no other plugin.
+ * export) and exactly-once jobs. It emits the events it declares in
+ * events.ts (and what they mean for the audit log, audit-records.ts), handles
+ * the task kinds declared there, and imports no other plugin.
  */
 export default definePlugin({
   name: "anonymize",
@@ -30,6 +33,7 @@ export default definePlugin({
     contactEnded: v.optional(ContactEndedConfig),
   }),
   setup(rt, settings) {
+    auditJobEvents(rt)
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
   },

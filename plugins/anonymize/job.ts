@@ -1,8 +1,9 @@
 import {
-  CxedgeError, CxoneHttpError, describeError, validatePlan, type CompiledMatrix, type FieldAction, type JobSummary, type Plan, type Runtime,
+  CxedgeError, CxoneHttpError, describeError, validatePlan, type CompiledMatrix, type Plan, type Runtime,
   type Source, type SourceRecord, type Target, type WriteContext,
 } from "../../core/index.ts"
 import { changedFields, digestOf } from "./digest.ts"
+import type { FieldAction, JobSummary } from "./events.ts"
 import { entryOutcome, type Journal, type JournalEntry, type Outcome } from "./journal.ts"
 
 export interface JobProgress {

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { attachAuditSink, auditKeyOf, auditSinkOf, definePlugin } from "../../core/index.ts"
+import { attachAuditSink, auditKeyOf, definePlugin } from "../../core/index.ts"
 import { createFileSink } from "./sink.ts"
 
 /**
@@ -18,10 +18,9 @@ export default definePlugin({
   }),
   async setup(rt, config) {
     const key = auditKeyOf(rt)
-    attachAuditSink(rt, await createFileSink(config.dir, key), { key, checkpointEvery: config.checkpointEvery })
+    return attachAuditSink(rt, await createFileSink(config.dir, key), { key, checkpointEvery: config.checkpointEvery })
   },
-  async dispose(rt) {
-    await auditSinkOf(rt)?.close?.()
+  async dispose(_rt, state) {
+    await state.auditSink.close?.()
   },
-  commands: { audit: async (host) => (await import("../../core/index.ts")).auditCommand(host) },
 })

@@ -16,7 +16,6 @@ export default definePlugin({
   setup(rt, config) {
     const chain = config.chain ?? `${new Date().toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${crypto.randomUUID().slice(0, 6)}`
     const key = auditKeyOf(rt)
-    attachAuditSink(rt, createKvSink(rt.storage.audit, chain, key), { key, checkpointEvery: config.checkpointEvery })
+    return attachAuditSink(rt, createKvSink(rt.storage.audit, chain, key), { key, checkpointEvery: config.checkpointEvery })
   },
-  commands: { audit: async (host) => (await import("../../core/index.ts")).auditCommand(host) },
 })

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import type { HookEvents } from "../../core/index.ts"
+import type { CxedgeEvents } from "../../core/index.ts"
 
 export interface OutboundEvent {
   /** Stable per fact (same job, contact and type), so a repeated emission is the same webhook-id. */
@@ -16,9 +16,11 @@ const event = (type: string, id: string, data: Record<string, unknown>, at: Date
   body: JSON.stringify({ type, timestamp: at.toISOString(), data }),
 })
 
+// The events are the anonymize plugin's (it declares them on CxedgeEvents); this plugin only listens.
+
 /** Thin payloads: ids, pseudonymous subject tokens, field and transform names, key ids, status. Never a value. */
 export const toEvent = {
-  applied: (e: HookEvents["contact:applied"], at: Date) =>
+  applied: (e: CxedgeEvents["contact:applied"], at: Date) =>
     event("contact.anonymized", idOf("contact.anonymized", e.jobId, e.contactId), {
       jobId: e.jobId,
       contactId: e.contactId,
@@ -30,10 +32,10 @@ export const toEvent = {
       ...(e.requestIds?.length ? { requestIds: e.requestIds } : {}),
       status: "anonymized",
     }, at),
-  failed: (e: HookEvents["contact:failed"], at: Date) =>
+  failed: (e: CxedgeEvents["contact:failed"], at: Date) =>
     event("contact.failed", idOf("contact.failed", e.jobId, e.contactId), { jobId: e.jobId, contactId: e.contactId, code: e.code, ...(e.field ? { field: e.field } : {}), status: "failed" }, at),
-  erasure: (e: HookEvents["subject:erasure"], at: Date) =>
+  erasure: (e: CxedgeEvents["subject:erasure"], at: Date) =>
     event("subject.erasure.submitted", idOf("subject.erasure.submitted", e.jobId, e.requestId), { jobId: e.jobId, subject: e.subject, subjectType: e.subjectType, requestId: e.requestId, status: "submitted" }, at),
-  finished: (e: HookEvents["job:finished"], at: Date) =>
+  finished: (e: CxedgeEvents["job:finished"], at: Date) =>
     event("job.finished", idOf("job.finished", e.jobId), { jobId: e.jobId, target: e.summary.target, processed: e.summary.processed, succeeded: e.summary.succeeded, failed: e.summary.failed, skipped: e.summary.skipped, status: e.summary.failed ? "partial" : "finished" }, at),
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { documentRoute, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeError, documentRoute, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -67,8 +67,10 @@ const fail = (status: InboundResult["status"], error: string, message: string): 
 /**
  * A consent platform's erasure request: signature and timestamp checked,
  * duplicates (by webhook-id) answered with the first job id, the subject
- * normalized and handed on as an `erasure:requested` event, which the
- * anonymize plugin queues. Nothing is started unless every check passes.
+ * normalized once (its type, when the platform leaves it out, decided here
+ * and carried on) and queued as the anonymize plugin's subject-erasure task.
+ * Nothing is started unless every check passes; a task that cannot be
+ * queued is a 503 the platform sees (it retries), never a silent drop.
  */
 export async function acceptErasureRequest(rt: Runtime, options: InboundOptions, body: string, headers: (name: string) => string | undefined): Promise<InboundResult> {
   if (options.secrets.length === 0) return fail(503, "inbound_disabled", "inbound consent webhooks are off: set CXEDGE_CONSENT_SECRETS")
@@ -100,11 +102,20 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   }
   const valid = subjectType === "EMAIL" ? /^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(subject) : /^\+\d{7,15}$/.test(subject)
   if (!valid) return fail(422, "invalid_subject", `data.subject is not ${subjectType === "EMAIL" ? "an email address" : "a phone number"}`)
-  if (rt.hooks.count("erasure:requested") === 0) return fail(503, "no_handler", "no plugin handles erasure requests: load the anonymize plugin")
+  // The anonymize plugin declares and handles this kind; neither plugin imports the other.
+  const kind = "anonymize.subject-erasure"
+  if (!rt.tasks.hasHandler(kind)) return fail(503, "no_handler", "no plugin handles erasure requests: load the anonymize plugin")
 
   const jobId = `erasure_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
-  await rt.hooks.emit("erasure:requested", { jobId, webhookId: id, subject, subjectType })
-  if (!(await rt.tasks.get(jobId))) return fail(503, "not_queued", "the erasure job could not be queued: see the server log (is CXEDGE_HMAC_KEYS set?)")
+  try {
+    await rt.tasks.enqueue(kind, { subject, subjectType }, jobId)
+  } catch (error) {
+    // Our own errors say what to fix and carry no personal data; anything else is only logged.
+    rt.log.warn(`consent: erasure request ${id} not queued: ${describeError(error)}`)
+    const why = error instanceof CxedgeError ? error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "") : "see the server log"
+    return fail(503, "not_queued", `the erasure job could not be queued: ${why}`)
+  }
   await rt.storage.namespace("outbox").setItem(`in:${id}`, { jobId, at: rt.clock.now() })
+  await rt.hooks.emit("audit:record", { action: "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
   return { status: 202, body: { jobId } }
 }

@@ -25,6 +25,66 @@ export interface OutboxOptions {
   schedule: number[]
 }
 
+/** One delivery attempt: delivered, rescheduled, or dead-lettered after the last one (or on 410 Gone). */
+async function attempt(options: OutboxOptions, entry: OutboxEntry): Promise<void> {
+  const { storage, clock, log } = options
+  const now = clock.now()
+  const timestamp = Math.floor(now / 1000)
+  const headers = {
+    "content-type": "application/json",
+    "webhook-id": entry.id,
+    "webhook-timestamp": String(timestamp),
+    "webhook-signature": options.secrets.map((s) => signWebhook(s, entry.id, timestamp, entry.body)).join(" "),
+  }
+  let status: OutboxEntry["lastStatus"]
+  try {
+    const res = await options.fetch(options.url!, { method: "POST", headers, body: entry.body, signal: AbortSignal.timeout(options.timeoutMs) })
+    status = res.status
+    await res.body?.cancel().catch(() => {})
+  } catch (error) {
+    status = (error as Error)?.name === "TimeoutError" ? "timeout" : "network"
+  }
+  options.metrics?.counter("cxedge_webhook_attempts_total", { status: String(status) }).inc()
+  if (typeof status === "number" && status >= 200 && status < 300) {
+    options.metrics?.counter("cxedge_webhook_delivered_total", { type: entry.type }).inc()
+    await storage.setItem(`s:${entry.id}`, { at: now, type: entry.type })
+    await storage.removeItem(`p:${entry.id}`)
+    return
+  }
+  // Another instance may have delivered it meanwhile: do not bring it back.
+  if (await storage.hasItem(`s:${entry.id}`)) return void (await storage.removeItem(`p:${entry.id}`))
+  const attempts = entry.attempts + 1
+  // 410 Gone: the receiver asks us to stop; keep the event for a human to replay.
+  if (status === 410 || attempts > options.schedule.length) {
+    await storage.setItem(`d:${entry.id}`, { ...entry, attempts, lastStatus: status })
+    await storage.removeItem(`p:${entry.id}`)
+    log.warn(`consent event ${entry.id} (${entry.type}) dead-lettered after ${attempts} attempts (last: ${status}): run cxedge webhooks replay`)
+    return
+  }
+  await storage.setItem(`p:${entry.id}`, { ...entry, attempts, lastStatus: status, nextAt: now + options.schedule[attempts - 1]! })
+}
+
+/** Sends every due event (every pending one when forced), oldest first, each under a lease when instances share the outbox. */
+async function pass(options: OutboxOptions, force: boolean) {
+  const { storage, clock } = options
+  const pendingKeys = async () => (await storage.getKeys("p")).filter((k) => k.startsWith("p:"))
+  if (!options.url || options.secrets.length === 0) return
+  const entries = (await Promise.all((await pendingKeys()).map((k) => storage.getItem<OutboxEntry>(k))))
+    .filter((e): e is OutboxEntry => !!e && (force || e.nextAt <= clock.now()))
+    .sort((a, b) => a.createdAt - b.createdAt)
+  for (const entry of entries) {
+    const lease = `outbox:${entry.id}`
+    if (options.coordinator && !(await options.coordinator.claim(lease, options.timeoutMs + 5000))) continue
+    try {
+      // Re-read under the lease: another instance may have sent it since the listing.
+      const current = options.coordinator ? await storage.getItem<OutboxEntry>(`p:${entry.id}`) : entry
+      if (current) await attempt(options, current)
+    } finally {
+      await options.coordinator?.release(lease)
+    }
+  }
+}
+
 /**
  * A durable outbox: an event is stored (`outbox:p:<id>`) before any attempt
  * to send it, so a crash loses nothing; it is then POSTed with Standard
@@ -36,63 +96,6 @@ export function createOutbox(options: OutboxOptions) {
   const { storage, clock, log } = options
   let running: Promise<void> | undefined
   let again = false
-
-  const pendingKeys = async () => (await storage.getKeys("p")).filter((k) => k.startsWith("p:"))
-
-  async function attempt(entry: OutboxEntry): Promise<void> {
-    const now = clock.now()
-    const timestamp = Math.floor(now / 1000)
-    const headers = {
-      "content-type": "application/json",
-      "webhook-id": entry.id,
-      "webhook-timestamp": String(timestamp),
-      "webhook-signature": options.secrets.map((s) => signWebhook(s, entry.id, timestamp, entry.body)).join(" "),
-    }
-    let status: OutboxEntry["lastStatus"]
-    try {
-      const res = await options.fetch(options.url!, { method: "POST", headers, body: entry.body, signal: AbortSignal.timeout(options.timeoutMs) })
-      status = res.status
-      await res.body?.cancel().catch(() => {})
-    } catch (error) {
-      status = (error as Error)?.name === "TimeoutError" ? "timeout" : "network"
-    }
-    options.metrics?.counter("cxedge_webhook_attempts_total", { status: String(status) }).inc()
-    if (typeof status === "number" && status >= 200 && status < 300) {
-      options.metrics?.counter("cxedge_webhook_delivered_total", { type: entry.type }).inc()
-      await storage.setItem(`s:${entry.id}`, { at: now, type: entry.type })
-      await storage.removeItem(`p:${entry.id}`)
-      return
-    }
-    // Another instance may have delivered it meanwhile: do not bring it back.
-    if (await storage.hasItem(`s:${entry.id}`)) return void (await storage.removeItem(`p:${entry.id}`))
-    const attempts = entry.attempts + 1
-    // 410 Gone: the receiver asks us to stop; keep the event for a human to replay.
-    if (status === 410 || attempts > options.schedule.length) {
-      await storage.setItem(`d:${entry.id}`, { ...entry, attempts, lastStatus: status })
-      await storage.removeItem(`p:${entry.id}`)
-      log.warn(`consent event ${entry.id} (${entry.type}) dead-lettered after ${attempts} attempts (last: ${status}): run cxedge webhooks replay`)
-      return
-    }
-    await storage.setItem(`p:${entry.id}`, { ...entry, attempts, lastStatus: status, nextAt: now + options.schedule[attempts - 1]! })
-  }
-
-  async function pass(force: boolean) {
-    if (!options.url || options.secrets.length === 0) return
-    const entries = (await Promise.all((await pendingKeys()).map((k) => storage.getItem<OutboxEntry>(k))))
-      .filter((e): e is OutboxEntry => !!e && (force || e.nextAt <= clock.now()))
-      .sort((a, b) => a.createdAt - b.createdAt)
-    for (const entry of entries) {
-      const lease = `outbox:${entry.id}`
-      if (options.coordinator && !(await options.coordinator.claim(lease, options.timeoutMs + 5000))) continue
-      try {
-        // Re-read under the lease: another instance may have sent it since the listing.
-        const current = options.coordinator ? await storage.getItem<OutboxEntry>(`p:${entry.id}`) : entry
-        if (current) await attempt(current)
-      } finally {
-        await options.coordinator?.release(lease)
-      }
-    }
-  }
 
   const outbox = {
     /** Stores an event unless it is already pending, sent or dead. */
@@ -111,7 +114,7 @@ export function createOutbox(options: OutboxOptions) {
         do {
           again = false
           try {
-            await pass(false)
+            await pass(options, false)
           } catch (error) {
             log.warn(`consent outbox: ${describeError(error)}`)
           }
@@ -124,7 +127,7 @@ export function createOutbox(options: OutboxOptions) {
     /** One pass over every pending event now, whatever its schedule (end of a job, replay). */
     async flush() {
       await running
-      await pass(true)
+      await pass(options, true)
     },
     async list() {
       const read = async (prefix: string) =>

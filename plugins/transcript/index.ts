@@ -1,7 +1,6 @@
-import { defineCommand } from "citty"
 import * as v from "valibot"
-import { definePlugin, documentRoute, jsonInput, queryInput, repeatedFlag } from "../../core/index.ts"
-import { checkTranscriptRequest, sendTranscript, sendTranscriptOp } from "./send.ts"
+import { definePlugin, documentRoute, jsonInput, queryInput } from "../../core/index.ts"
+import { sendTranscript, sendTranscriptOp } from "./send.ts"
 
 // Strict: an extra key (`cc`) would otherwise be dropped and the mail sent without it.
 const Body = v.strictObject({ contactNumber: v.union([v.string(), v.number()]), recipients: v.array(v.string()) })
@@ -17,36 +16,7 @@ export default definePlugin({
   description: "Send a DFO contact's transcript to email recipients",
   operations: [sendTranscriptOp],
   commands: {
-    transcript: async (host) =>
-      defineCommand({
-        meta: { name: "transcript", description: "Digital transcripts", examples: ["cxedge transcript send --contact 123456 --to privacy@example.com"] },
-        subCommands: {
-          send: defineCommand({
-            meta: {
-              description: "Email a contact's transcript (DFO)",
-              examples: [
-                "cxedge transcript send --contact 123456 --to privacy@example.com",
-                "cxedge transcript send --contact 123456 --to a@example.com --to b@example.com --json  # two recipients",
-              ],
-            },
-            args: {
-              ...host.commonArgs,
-              contact: { type: "string", required: true, description: "the DFO contact (case) number" },
-              to: { type: "string", required: true, description: "recipient email (repeat --to for more)" },
-              json: { type: "boolean", description: "print the result (recipients masked) as JSON" },
-            },
-            async run({ args, rawArgs }) {
-              const recipients = repeatedFlag(rawArgs, "to")
-              // Refused before the runtime opens: nothing is called for a request that is wrong.
-              checkTranscriptRequest(String(args.contact), recipients)
-              await host.withRuntime(args, async (opened) => {
-                const result = await sendTranscript(opened.rt, String(args.contact), recipients)
-                host.print(args.json ? result : `transcript of contact ${result.contactNumber} sent to ${result.recipients.join(", ")} (status ${result.status})`, { json: !!args.json })
-              })
-            },
-          }),
-        },
-      }),
+    transcript: async (host) => (await import("./commands.ts")).transcriptCommand(host),
   },
   routes(app, rt) {
     app.post(

@@ -1,5 +1,12 @@
 import * as v from "valibot"
-import { defineOperation, EMAIL, maskEmail, ValidationError, type Runtime } from "../../core/index.ts"
+import { defineOperation, EMAIL, ValidationError, type Runtime } from "../../core/index.ts"
+
+/** An email address shown masked: its first character and its domain (`a•••@example.com`). */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf("@")
+  if (at < 1) return "•••"
+  return `${address[0]}•••@${address.slice(at + 1)}`
+}
 
 /** `POST /dfo/3.0/contacts/{contactNumber}/transcript`; any 2xx is success (the spec says 201, the starter pack saw 202). */
 export const sendTranscriptOp = defineOperation({

@@ -6,6 +6,7 @@ import {
   auditSinkOf, createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, demoAuditKey, hashRecord, MISSING_AUDIT_KEY, refuseUnsignedAudit,
   verifyAudit, type AuditCheckpoint, type AuditRecord,
 } from "../../core/index.ts"
+import anonymize from "../../plugins/anonymize/index.ts"
 import auditKv from "../../plugins/audit-kv/index.ts"
 import { createFileSink } from "../../plugins/audit-file/sink.ts"
 import { createKvSink } from "../../plugins/audit-kv/sink.ts"
@@ -62,8 +63,9 @@ describe("an edit in a 1,000-record chain is reported where it is", () => {
 })
 
 describe("checkpoints", () => {
+  // anonymize says what its job:finished means for the audit (a record, then a checkpoint); the sink only writes.
   const runtime = (checkpointEvery?: number) =>
-    createRuntime({ plugins: [auditKv], settings: { "audit-kv": { chain: "w", ...(checkpointEvery ? { checkpointEvery } : {}) } } }, { auditKey: KEY })
+    createRuntime({ plugins: [anonymize, auditKv], settings: { "audit-kv": { chain: "w", ...(checkpointEvery ? { checkpointEvery } : {}) } } }, { auditKey: KEY })
   const stored = async (rt: Awaited<ReturnType<typeof runtime>>) => ((await auditSinkOf(rt)!.checkpoints!()).map((c) => c.value as AuditCheckpoint))
 
   test("one every N records and one after each job's last record, each signing the heads", async () => {

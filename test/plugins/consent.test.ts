@@ -159,6 +159,8 @@ describe("inbound erasure requests", () => {
     expect(state.erasures.filter((e) => e.subjectIdentifier === phone)).toHaveLength(1)
     // the task and job records hold the subject encrypted, never in clear
     expect(JSON.stringify(await rt.tasks.get(jobId))).not.toContain(phone.slice(1))
+    // the type decided on receipt travels with the task: nothing downstream guesses it again
+    expect((await rt.tasks.get(jobId))!.payload).toMatchObject({ subjectType: "PHONENO" })
     expect(JSON.stringify(await rt.storage.namespace("jobs").getItem(jobId))).not.toContain(phone.slice(1))
     const again = await app.request("/webhooks/consent", { method: "POST", headers, body })
     expect(again.status).toBe(200)
@@ -214,7 +216,31 @@ describe("inbound erasure requests", () => {
     const body = request("ada@example.com")
     const res = await createApp(rt).request("/webhooks/consent", { method: "POST", headers: sign(body), body })
     expect(res.status).toBe(503)
-    expect((await res.json()).error).toBe("not_queued")
+    const refusal = await res.json()
+    expect(refusal.error).toBe("not_queued")
+    // the sender is told why (the handler's own error), not only "see the log"
+    expect(refusal.message).toContain("CXEDGE_HMAC_KEYS")
+    expect(await rt.tasks.pending()).toBe(0)
+  })
+})
+
+describe("inbound erasure requests without a handler", () => {
+  test("no plugin handles the erasure task: 503 no_handler, nothing stored", async () => {
+    const { createRuntime, createKeyRing } = await import("../../core/index.ts")
+    const INBOUND_ONLY = INBOUND
+    const rt = await createRuntime(
+      { plugins: ["consent-webhook"], settings: { "consent-webhook": { inboundSecrets: [INBOUND_ONLY] } } },
+      { builtins, keys: createKeyRing({ k1: new Uint8Array(32).fill(7) }) },
+    )
+    const id = `req_${crypto.randomUUID()}`
+    const at = Math.floor(Date.now() / 1000)
+    const body = JSON.stringify({ type: "erasure.requested", data: { subject: "ada@example.com" } })
+    const headers = { "webhook-id": id, "webhook-timestamp": String(at), "webhook-signature": new Webhook(INBOUND).sign(id, new Date(at * 1000), body) }
+    const res = await createApp(rt).request("/webhooks/consent", { method: "POST", headers, body })
+    expect(res.status).toBe(503)
+    expect((await res.json()).error).toBe("no_handler")
+    expect(await rt.tasks.pending()).toBe(0)
+    await rt.dispose()
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test"
 import { createManualClock, createRuntime } from "../../core/index.ts"
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
-import { ask } from "../../plugins/scripts/index.ts"
+import { ask } from "../../plugins/scripts/commands.ts"
 import { createApp } from "../../server/app.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
 

@@ -1,0 +1,64 @@
+import { suggestName } from "./config-check.ts"
+import { ConfigError } from "./errors.ts"
+import type { Plugin, PluginSpec } from "./plugin.ts"
+
+/** Where plugins named by a string come from. */
+export interface PluginSources {
+  /** The built-in plugins by name (plugins/manifest.ts); core never imports them itself. */
+  builtins?: Record<string, Plugin>
+  /** Loads a third-party plugin module by specifier. */
+  importer?: (specifier: string) => Promise<unknown>
+}
+
+export interface ResolvedPlugin {
+  plugin: Plugin
+  /** Settings given inline (`[name, settings]`), before validation. */
+  settings: unknown
+}
+
+async function load(spec: string | Plugin, options: PluginSources): Promise<Plugin> {
+  if (typeof spec !== "string") return spec
+  const builtin = options.builtins?.[spec]
+  if (builtin) return builtin
+  const names = Object.keys(options.builtins ?? {})
+  const near = /^[./@]|\//.test(spec) ? undefined : suggestName(spec, names)
+  if (near || !options.importer) throw new ConfigError("runtime", `unknown plugin "${spec}"${near ? ` (did you mean "${near}"?)` : ""}: use a built-in name (${names.join(", ")}) or a module specifier`)
+  let mod: any
+  try {
+    mod = await options.importer(spec)
+  } catch (error) {
+    throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
+  }
+  const plugin = mod?.default ?? mod?.plugin
+  if (!plugin || typeof plugin !== "object" || typeof plugin.name !== "string") {
+    throw new ConfigError("runtime", `module "${spec}" has no plugin as its default export: export default definePlugin({...})`)
+  }
+  return plugin
+}
+
+/** Flattens, drops falsy entries, rejects two different plugins with one name, checks `requires`, orders dependencies first. */
+export async function resolvePlugins(specs: PluginSpec[], options: PluginSources): Promise<ResolvedPlugin[]> {
+  const byName = new Map<string, ResolvedPlugin>()
+  for (const spec of specs) {
+    if (!spec) continue
+    const [ref, settings] = Array.isArray(spec) ? spec : [spec, undefined]
+    const plugin = await load(ref, options)
+    const existing = byName.get(plugin.name)
+    if (existing && existing.plugin !== plugin) throw new ConfigError("runtime", `two different plugins are named "${plugin.name}": rename one or load only one`)
+    if (!existing || settings !== undefined) byName.set(plugin.name, { plugin, settings })
+  }
+  const ordered: ResolvedPlugin[] = []
+  const state = new Map<string, "visiting" | "done">()
+  const visit = (name: string, from?: string) => {
+    const entry = byName.get(name)
+    if (!entry) throw new ConfigError("runtime", `plugin "${from}" requires "${name}": add "${name}" to plugins`)
+    if (state.get(name) === "done") return
+    if (state.get(name) === "visiting") throw new ConfigError("runtime", `plugins "${from}" and "${name}" require each other: break the cycle`)
+    state.set(name, "visiting")
+    for (const dep of entry.plugin.requires ?? []) visit(dep, name)
+    state.set(name, "done")
+    ordered.push(entry)
+  }
+  for (const name of byName.keys()) visit(name)
+  return ordered
+}

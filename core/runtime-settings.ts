@@ -1,0 +1,59 @@
+import * as v from "valibot"
+import { suggestName } from "./config-check.ts"
+import { ConfigError } from "./errors.ts"
+import type { Transform } from "./plugin.ts"
+import type { Operation } from "./cxone/operation.ts"
+import type { ResolvedPlugin } from "./plugins-resolve.ts"
+import { unknownSettingKey } from "./settings-keys.ts"
+
+const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
+
+/**
+ * Each plugin's settings, validated once against its schema (errors name the
+ * key path). Settings under a name no plugin has (settings.anonymise) are
+ * refused when the built-ins are known: they would be ignored, the plugin
+ * running on its defaults.
+ */
+export function validateSettings(resolved: ResolvedPlugin[], given: Record<string, unknown> | undefined, builtins?: Record<string, unknown>): Map<string, unknown> {
+  if (builtins) {
+    const names = [...new Set([...resolved.map((r) => r.plugin.name), ...Object.keys(builtins)])]
+    for (const key of Object.keys(given ?? {})) {
+      if (!names.includes(key)) throw new ConfigError("config", `settings.${key} names no plugin${hint(suggestName(key, names))}: the plugins are ${names.join(", ")}`)
+    }
+  }
+  const settings = new Map<string, unknown>()
+  for (const { plugin, settings: inline } of resolved) {
+    const raw = inline ?? given?.[plugin.name] ?? {}
+    if (!plugin.config) {
+      settings.set(plugin.name, raw)
+      continue
+    }
+    const parsed = v.safeParse(plugin.config, raw)
+    if (!parsed.success) {
+      const issue = parsed.issues[0]
+      const path = v.getDotPath(issue)
+      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `.${path}` : ""}: ${issue.message}`)
+    }
+    const unknown = unknownSettingKey(plugin.config, raw)
+    if (unknown) {
+      const key = unknown.path.split(".").at(-1)!.replace(/\[\d+\]$/, "")
+      throw new ConfigError(plugin.name, `unknown setting settings.${plugin.name}.${unknown.path}${hint(suggestName(key, unknown.known))}: the keys there are ${unknown.known.join(", ")}`)
+    }
+    settings.set(plugin.name, parsed.output)
+  }
+  return settings
+}
+
+/** The transforms and operations every plugin brings; two transforms with one name are refused. */
+export function registerContributions(resolved: ResolvedPlugin[]) {
+  const transforms = new Map<string, Transform<any>>()
+  const operations = new Map<string, Operation>()
+  for (const { plugin } of resolved) {
+    for (const t of plugin.transforms ?? []) {
+      if (transforms.has(t.name)) throw new ConfigError(plugin.name, `transform "${t.name}" is already registered by another plugin: rename it`)
+      transforms.set(t.name, t)
+    }
+    for (const op of plugin.operations ?? []) operations.set(op.id, op)
+  }
+  return { transforms, operations }
+}

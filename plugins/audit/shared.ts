@@ -1,0 +1,30 @@
+import { auditSinkOf, checkpointProblem, ConfigError, type AuditCheckpoint, type AuditFinding, type AuditKey, type AuditSink, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+
+export function sinkOrFail(rt: Runtime): AuditSink {
+  const sink = auditSinkOf(rt)
+  if (!sink) throw new ConfigError("audit", "no audit sink is loaded: add audit-file or audit-kv to plugins")
+  return sink
+}
+
+/** Opens a runtime that only reads what is stored: like the other read-only commands it needs no audit key. */
+export const withSink = (host: CommandHost, args: Record<string, unknown>, fn: (sink: AuditSink, rt: Runtime) => Promise<void>) =>
+  host.withRuntime(args, (opened) => fn(sinkOrFail(opened.rt), opened.rt), { readOnly: true })
+
+/** Reads an outside checkpoint copy; anything but a valid, signed checkpoint is a usage error naming the file. */
+export async function readCheckpointFile(files: FileAccess, path: string, sink: AuditSink, key: AuditKey): Promise<AuditCheckpoint> {
+  if (!(await files.exists(path))) throw new ConfigError("audit", `--against ${path}: no such file: give the file \`cxedge audit checkpoint --out\` wrote`)
+  let value: unknown
+  try {
+    value = JSON.parse(await files.readText(path))
+  } catch {
+    throw new ConfigError("audit", `--against ${path}: not JSON: give the file \`cxedge audit checkpoint --out\` wrote`)
+  }
+  const problem = checkpointProblem(value, key)
+  if (problem) throw new ConfigError("audit", `--against ${path}: ${problem}: give an unchanged file \`cxedge audit checkpoint --out\` wrote under this CXEDGE_AUDIT_KEY`)
+  const cp = value as AuditCheckpoint
+  if (cp.sink !== sink.name) throw new ConfigError("audit", `--against ${path}: it is a checkpoint of ${cp.sink}, this runtime audits into ${sink.name}: use the same plugins and storage`)
+  return cp
+}
+
+export const findingLine = (f: AuditFinding) =>
+  `${f.chain ? `chain ${f.chain}` : "audit"}${f.seq !== undefined ? `: record ${f.seq}` : ""} (${f.kind})${f.where ? ` at ${f.where}` : ""}: ${f.message}`

@@ -1,0 +1,61 @@
+import { defineCommand } from "citty"
+import { auditKeyOf, ConfigError, CxedgeError, verifyAudit, writeCheckpoint, type CommandHost } from "../../core/index.ts"
+import { findingLine, readCheckpointFile, sinkOrFail } from "./shared.ts"
+
+/** `cxedge audit verify`: the registry, every chain and every signed checkpoint; exit 1 on any finding. */
+export const verifyCommand = (host: CommandHost) =>
+  defineCommand({
+    meta: {
+      description: "Check the registry, every chain, every signed checkpoint (and --against an outside copy): exit 1 on any finding",
+      examples: ["cxedge audit verify", "cxedge audit verify --against checkpoint.json --json  # a checkpoint handed out earlier"],
+    },
+    args: { ...host.commonArgs, against: { type: "string", description: "a checkpoint file from `audit checkpoint --out`: nothing before it may have changed or vanished" }, json: { type: "boolean", description: "print the report as JSON" } },
+    run: ({ args }) =>
+      host.withRuntime(args, async ({ rt, files }) => {
+        const sink = sinkOrFail(rt)
+        const key = auditKeyOf(rt)
+        const against = typeof args.against === "string" ? { cp: await readCheckpointFile(files, args.against, sink, key), where: args.against } : undefined
+        const report = await verifyAudit(sink, key, against)
+        if (report.findings.length) host.setExitCode(1)
+        if (args.json) return host.print(report, { json: true })
+        if (report.chains.length === 0 && report.findings.length === 0) return host.print("no audit records yet")
+        const broken = new Set(report.findings.map((f) => f.chain))
+        for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact`)
+        for (const f of report.findings) host.print(findingLine(f))
+        const { verified, latest } = report.checkpoints
+        host.print(verified ? `${verified} signed checkpoint(s) checked${latest ? `, latest ${latest}` : ""}${against ? `, ${args.against} included` : ""}` : "no checkpoints yet")
+        if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
+      }),
+  })
+
+/** `cxedge audit checkpoint`: signs every chain's head now (refused over a log that does not verify). */
+export const checkpointCommand = (host: CommandHost) =>
+  defineCommand({
+    meta: { description: "Sign every chain's head now; --out writes the checkpoint to hand to an outside party", examples: ["cxedge audit checkpoint", "cxedge audit checkpoint --out checkpoint.json  # the file to hand to an outside party"] },
+    args: { ...host.commonArgs, out: { type: "string", description: "write the signed checkpoint (JSON) to this file" }, json: { type: "boolean", description: "print the checkpoint as JSON" } },
+    run: ({ args }) =>
+      host.withRuntime(args, async ({ rt, files }) => {
+        const sink = sinkOrFail(rt)
+        const key = auditKeyOf(rt)
+        // A bad --out is refused before anything is signed: no checkpoint is kept that nobody received.
+        if (args.out) files.checkOutput?.(args.out, "--out")
+        // Signing over a broken log would bless the damage: refuse first.
+        const report = await verifyAudit(sink, key)
+        if (report.findings.length) {
+          for (const f of report.findings) host.print(findingLine(f))
+          throw new CxedgeError("E_AUDIT_BROKEN", "audit", "the audit log does not verify: nothing signed; investigate the findings above (cxedge audit verify)")
+        }
+        const cp = await writeCheckpoint(sink, key)
+        if (args.out) {
+          try {
+            await files.writeText(args.out, JSON.stringify(cp, null, 2) + "\n")
+          } catch (error) {
+            if (error instanceof ConfigError) throw error
+            throw new ConfigError("audit", `--out ${args.out}: cannot write it (${(error as { code?: string }).code ?? "error"}): check the directory exists and is writable`)
+          }
+        }
+        if (args.json) return host.print(cp, { json: true })
+        host.print(`checkpoint ${cp.id}: ${cp.chains.length} chain(s) signed with audit key ${key.id}${args.out ? `, written to ${args.out}` : ""}`)
+        if (key.demo) host.warn("signed with the public sandbox demo key: set CXEDGE_AUDIT_KEY for evidence")
+      }),
+  })

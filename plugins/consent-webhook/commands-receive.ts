@@ -1,0 +1,47 @@
+import { defineCommand } from "citty"
+import { ConfigError, type CommandHost } from "../../core/index.ts"
+import type { WithState } from "./settings.ts"
+import { acceptErasureRequest } from "./inbound.ts"
+
+/** `cxedge webhooks receive`: a saved inbound erasure request processed as the route would, then its job run. */
+export const receiveCommand = (host: CommandHost, withState: WithState) =>
+  defineCommand({
+    meta: {
+      description: "Process a saved inbound erasure request (body file plus its webhook headers)",
+      examples: [
+        "cxedge webhooks receive request.json --id \"$WEBHOOK_ID\" --timestamp \"$WEBHOOK_TIMESTAMP\" --signature \"$WEBHOOK_SIGNATURE\"",
+        "cxedge webhooks receive request.json --id \"$WEBHOOK_ID\" --timestamp \"$WEBHOOK_TIMESTAMP\" --signature \"$WEBHOOK_SIGNATURE\" --ignore-timestamp  # saved over 5 minutes ago",
+      ],
+    },
+    args: {
+      ...host.commonArgs,
+      file: { type: "positional", required: true, description: "the request body, byte for byte" },
+      id: { type: "string", required: true, description: "webhook-id header" },
+      timestamp: { type: "string", required: true, description: "webhook-timestamp header" },
+      signature: { type: "string", required: true, description: "webhook-signature header" },
+      "ignore-timestamp": { type: "boolean", description: "accept a saved request older than 5 minutes" },
+      json: { type: "boolean", description: "print the status and the erasure job as JSON" },
+    },
+    run: ({ args }) =>
+      withState(args, async ({ settings }, opened) => {
+        const body = await opened.files.readText(args.file).catch(() => {
+          throw new ConfigError("webhooks", `cannot read ${args.file}: check the path`)
+        })
+        const headers: Record<string, string> = { "webhook-id": args.id, "webhook-timestamp": args.timestamp, "webhook-signature": args.signature }
+        const result = await acceptErasureRequest(
+          opened.rt,
+          { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: args["ignore-timestamp"] ? 0 : settings.toleranceSec },
+          body,
+          (n) => headers[n],
+        )
+        if (result.status >= 400) {
+          host.print(args.json ? { status: result.status, ...result.body } : `refused (${result.status} ${result.body.error}): ${result.body.message}`, { json: !!args.json })
+          host.setExitCode(result.status === 401 || result.status === 503 ? 1 : 2)
+          return
+        }
+        await opened.rt.tasks.drain()
+        const task = await opened.rt.tasks.get(result.body.jobId!)
+        host.print(args.json ? { status: result.status, ...result.body, task: task?.state } : `${result.body.duplicate ? "already received" : "accepted"}: erasure job ${result.body.jobId} (${task?.state ?? "unknown"})`, { json: !!args.json })
+        if (task?.state === "failed") host.setExitCode(1)
+      }),
+  })

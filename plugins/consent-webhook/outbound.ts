@@ -1,0 +1,48 @@
+import type { Runtime } from "../../core/index.ts"
+import { toEvent, type OutboundEvent } from "./events.ts"
+import { createOutbox } from "./outbox.ts"
+import type { ConsentSettings, ConsentState } from "./settings.ts"
+
+/**
+ * Opens the outbox and turns the anonymize plugin's events (declared by it,
+ * on CxedgeEvents) into signed deliveries; returns the plugin's state.
+ */
+export function startOutbound(rt: Runtime, settings: ConsentSettings): ConsentState {
+  const outbox = createOutbox({
+    storage: rt.storage.namespace("outbox"), coordinator: rt.coordinator, metrics: rt.metrics, url: settings.url, secrets: settings.secrets, fetch: rt.fetch, clock: rt.clock, log: rt.log,
+    timeoutMs: settings.timeoutMs, schedule: settings.retrySchedule,
+  })
+  rt.metrics.describe("cxedge_webhook_attempts_total", "Consent webhook delivery attempts, by status.")
+  rt.metrics.describe("cxedge_webhook_delivered_total", "Consent events delivered, by type.")
+  // Nobody to send to: keep nothing (an outbox would only grow), and say so once, when the first event is dropped.
+  const off = !settings.url ? "no CXEDGE_WEBHOOK_URL" : settings.secrets.length === 0 ? "CXEDGE_WEBHOOK_URL is set but CXEDGE_WEBHOOK_SECRETS is not" : undefined
+  let said = false
+  const send = async (event: OutboundEvent) => {
+    if (off) {
+      if (!said) rt.log.info(`consent webhooks off: ${off} (events are not kept)`)
+      said = true
+      return
+    }
+    if (await outbox.enqueue(event)) void outbox.kick()
+  }
+  const now = () => new Date(rt.clock.now())
+  rt.hooks.on("contact:applied", (e) => send(toEvent.applied(e, now())))
+  rt.hooks.on("contact:failed", (e) => send(toEvent.failed(e, now())))
+  rt.hooks.on("subject:erasure", (e) => send(toEvent.erasure(e, now())))
+  rt.hooks.on("job:finished", (e) => send(toEvent.finished(e, now())))
+  // A long-running server retries on schedule; the CLI flushes when it closes.
+  rt.hooks.on("runtime:tick", () => void outbox.kick())
+  // Events a crashed run left behind go out now.
+  void outbox.kick()
+  return { outbox, settings }
+}
+
+/** Sends what is left, then says what is still waiting (the CLI's last chance before it exits). */
+export async function stopOutbound(rt: Runtime, { outbox }: ConsentState) {
+  await outbox.flush()
+  const { pending, dead } = await outbox.list()
+  const delivered = rt.metrics.total("cxedge_webhook_delivered_total")
+  if (delivered) rt.log.info(`${delivered} consent event(s) delivered, signed (Standard Webhooks)`)
+  if (pending.length) rt.log.warn(`${pending.length} consent event(s) still waiting for the consent platform: they go out on the next run, or run cxedge webhooks replay`)
+  if (dead.length) rt.log.warn(`${dead.length} consent event(s) in the dead-letter list: cxedge webhooks list, then replay`)
+}

@@ -1,0 +1,30 @@
+import * as v from "valibot"
+import type { OpenedRuntime, OpenOptions } from "../../core/index.ts"
+import type { Outbox } from "./outbox.ts"
+
+const Secret = v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, "must be whsec_ followed by 24-64 base64 bytes"))
+const MIN = 60_000
+
+export const ConsentConfig = v.object({
+  /** The consent platform's endpoint; without it (or without `secrets`) no event is kept or sent. */
+  url: v.optional(v.pipe(v.string(), v.url())),
+  /** Signing secrets (from CXEDGE_WEBHOOK_SECRETS); each signs, so a receiver can rotate. */
+  secrets: v.optional(v.array(Secret), []),
+  /** Secrets accepted on inbound requests (from CXEDGE_CONSENT_SECRETS). */
+  inboundSecrets: v.optional(v.array(Secret), []),
+  timeoutMs: v.optional(v.pipe(v.number(), v.minValue(100)), 15_000),
+  /** Standard Webhooks' schedule: 5 s, 5 m, 30 m, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
+  retrySchedule: v.optional(v.array(v.pipe(v.number(), v.minValue(0))), [5000, 5 * MIN, 30 * MIN, 120 * MIN, 300 * MIN, 600 * MIN, 840 * MIN, 1200 * MIN, 1440 * MIN]),
+  maxBodyBytes: v.optional(v.number(), 64 * 1024),
+  toleranceSec: v.optional(v.number(), 300),
+})
+export type ConsentSettings = v.InferOutput<typeof ConsentConfig>
+
+/** The plugin's state in one runtime (what its setup returns): handed to its route, its commands and dispose. */
+export interface ConsentState {
+  outbox: Outbox
+  settings: ConsentSettings
+}
+
+/** Opens the runtime and runs `fn` with this plugin's state in it (refused when the runtime does not load the plugin). */
+export type WithState = (args: Record<string, unknown>, fn: (state: ConsentState, opened: OpenedRuntime) => Promise<void>, options?: OpenOptions) => Promise<void>

@@ -1,0 +1,65 @@
+import { defineCommand } from "citty"
+import { repeatedFlag, type CommandHost } from "../../core/index.ts"
+import { checkStartRequest, startScript, type StartScriptRequest } from "./start.ts"
+
+/** A skill id typed as digits; anything else (`1e3`, `0x10`, blank) becomes NaN and is refused by checkStartRequest. */
+const skillId = (raw: string | undefined) => (raw !== undefined && /^\d{1,15}$/.test(raw.trim()) ? Number(raw) : NaN)
+
+/** Asks for what is missing, one prompt at a time, as the starter pack does (TTY only). */
+export async function ask(host: CommandHost): Promise<StartScriptRequest | undefined> {
+  if (!host.prompt) return undefined
+  const skill = await host.prompt("Skill id")
+  if (skill === undefined) return undefined
+  const script = await host.prompt("Script path (e.g. Company\\Callback) or id")
+  const parameters: string[] = []
+  for (let i = 1; i <= 20; i++) {
+    const p = await host.prompt(`Parameter P${i} (empty to finish)`)
+    if (!p) break
+    parameters.push(p)
+  }
+  const isId = !!script && /^\d+$/.test(script)
+  return { skillId: skillId(skill), scriptId: isId ? script : undefined, scriptPath: isId ? undefined : script, parameters }
+}
+
+/** `cxedge scripts start`, loaded only by the CLI (the Worker bundle holds no citty). */
+export const scriptsCommand = (host: CommandHost) =>
+  defineCommand({
+    meta: { name: "scripts", description: "Studio scripts (admin)", examples: ["cxedge scripts start --skill 4101 --script-path 'Company\\Callback' --param rec-9"] },
+    subCommands: {
+      start: defineCommand({
+        meta: {
+          description: "Start a script and print the new contactId; with no arguments on a terminal it asks",
+          examples: [
+            "cxedge scripts start --skill 4101 --script-path 'Company\\Callback' --param rec-9 --param urgent  # P1, P2",
+            "cxedge scripts start --skill 4101 --script-id 9876 --start-date 2026-10-01T08:30:00Z --json",
+            "cxedge scripts start  # on a terminal: asks for the skill, the script and the parameters",
+          ],
+        },
+        args: {
+          ...host.commonArgs,
+          skill: { type: "string", description: "skill id (its media type must match the script)" },
+          "script-id": { type: "string", description: "script id" },
+          "script-path": { type: "string", description: "script path, e.g. Company\\Callback" },
+          param: { type: "string", description: "a parameter (repeat, up to 20; arrives as P1..P20)" },
+          "start-date": { type: "string", description: "ISO 8601 start: 2026-10-01 (midnight UTC) or a date-time with a zone, 2026-10-01T08:30:00Z" },
+          json: { type: "boolean", description: "print {contactId} as JSON" },
+        },
+        async run({ args, rawArgs }) {
+          let request: StartScriptRequest | undefined
+          if (args.skill === undefined && !args["script-id"] && !args["script-path"] && host.isTTY) request = await ask(host)
+          request ??= {
+            skillId: skillId(args.skill),
+            scriptId: args["script-id"],
+            scriptPath: args["script-path"],
+            parameters: repeatedFlag(rawArgs, "param"),
+            startDate: args["start-date"],
+          }
+          checkStartRequest(request)
+          await host.withRuntime(args, async (opened) => {
+            const { contactId } = await startScript(opened.rt, request)
+            host.print(args.json ? { contactId } : contactId, { json: !!args.json })
+          })
+        },
+      }),
+    },
+  })

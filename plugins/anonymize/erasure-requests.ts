@@ -1,5 +1,6 @@
 import { ConfigError, type Matrix, type Runtime } from "../../core/index.ts"
-import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
+import { completeJob, prepareJob } from "./prepare.ts"
+import type { AnonymizeSettings } from "./settings.ts"
 import { encryptValue } from "./transforms/encrypt.ts"
 
 export const SUBJECT_ERASURE = "anonymize.subject-erasure"

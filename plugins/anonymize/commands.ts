@@ -18,7 +18,7 @@ export function anonymizeCommand(host: CommandHost) {
     },
     args: {
       ...host.commonArgs,
-      matrix: { type: "string", description: "matrix file, e.g. matrices/gdpr.json" },
+      matrix: { type: "string", description: "matrix file (e.g. my-matrix.json), or a shipped matrix by name: gdpr, pci, analytics, seed-example" },
       source: { type: "string", description: "cxone (contacts/completed), records (seed records API) or jsonl" },
       file: { type: "string", description: "JSONL file for --source jsonl" },
       since: { type: "string", description: "start of the date window (cxone source): 2026-10-01 (midnight UTC), 2026-10-01T08:00:00Z, or 7d / 12h / 30m before now" },

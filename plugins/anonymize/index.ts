@@ -1,5 +1,5 @@
 import { definePlugin } from "../../core/index.ts"
-import { contactEndedDoc, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
+import { contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
@@ -20,7 +20,6 @@ export default definePlugin({
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
   },
-  routeDocs: [contactEndedDoc],
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))
   },

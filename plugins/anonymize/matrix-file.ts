@@ -1,4 +1,5 @@
 import { ConfigError, readMatrix, ValidationError, type Matrix, type OpenedRuntime } from "../../core/index.ts"
+import { shippedMatrix, shippedNames } from "./matrices.ts"
 
 /** A matrix file's JSON, with errors that name the file and what is wrong. */
 export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "check the path"): Promise<unknown> {
@@ -16,9 +17,10 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
   }
 }
 
-/** Reads and parses a matrix file (native or seed format). */
+/** Reads and parses a matrix file (native or seed format), or names a shipped one (`gdpr`), which a binary or an install carries. */
 export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
-  const { matrix, issues } = readMatrix(await readJsonFile(opened, path, "check the --matrix path"))
+  const shipped = await shippedMatrix(path, opened.files)
+  const { matrix, issues } = readMatrix(shipped ?? (await readJsonFile(opened, path, `check the --matrix path, or name a shipped matrix (${shippedNames})`)))
   if (!matrix) throw new ValidationError("matrix", `${path}: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
   return matrix
 }

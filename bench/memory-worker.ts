@@ -62,10 +62,10 @@ const matrix = compileMatrix(readMatrix(JSON.parse(readFileSync(new URL("../matr
 const out = join(tmpdir(), `cxedge-bench-${process.pid}.jsonl`)
 const t0 = performance.now()
 const source = mode === "collect" ? collected() : generated()
-const result = await runJob({
-  rt, jobId: `bench-${mode}`, source, target: createExportTarget(await fileSink(nodeFiles, out, { resume: false }), matrix), matrix,
-  journal: createJournal(rt.storage.namespace("journal"), `bench-${mode}`), resume: false, concurrency: 16,
-})
+const result = await runJob(rt, {
+  jobId: `bench-${mode}`, source, target: createExportTarget(await fileSink(nodeFiles, out, { resume: false }), matrix), matrix,
+  journal: createJournal(rt.storage.namespace("journal"), `bench-${mode}`), resume: false,
+}, { concurrency: 16 })
 sample()
 clearInterval(timer)
 await Bun.file(out).delete()

@@ -40,7 +40,7 @@ export async function benchCxedge(contacts: number): Promise<ThroughputResult> {
   )
   const job = await prepareJob(rt, { matrix: gdpr }, { concurrency: 32 })
   const t0 = performance.now()
-  const r = await runJob({ rt, jobId: job.jobId, source: job.source, target: job.target, matrix: job.matrix, journal: job.journal, resume: false, concurrency: 32 })
+  const r = await runJob(rt, job, { concurrency: 32 })
   const seconds = (performance.now() - t0) / 1000
   const state = sandbox.tenant("acme")
   const written = [...state.data.records.values()].filter((x) => x.writes > 0).length

@@ -1,32 +1,13 @@
 import * as v from "valibot"
 import type { Context, Hono } from "hono"
-import { checkMatrix, checkQuery, documentRoute, inBackground, parseIpRange, readMatrix, suggestName, type Matrix, type Runtime } from "../../core/index.ts"
+import { checkMatrix, checkQuery, documentRoute, inBackground, readMatrix, suggestName, type Matrix, type Runtime } from "../../core/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
-import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
+import { completeJob, prepareJob } from "./prepare.ts"
+import type { AnonymizeSettings, ContactEndedSettings } from "./settings.ts"
 
 export const CONTACT_JOB = "anonymize.contact"
 
-export const ContactEndedConfig = v.strictObject({
-  /** A shipped matrix by name (gdpr, pci, analytics) or a matrix object. */
-  matrix: v.optional(v.union([v.string(), v.record(v.string(), v.unknown())])),
-  /** Where `matrix` came from (CXEDGE_CALLOUT_MATRIX or the config file), for messages. */
-  matrixFrom: v.optional(v.string()),
-  /** Why the configured matrix cannot be used (set by the settings reader): the route answers 503 with it. */
-  problem: v.optional(v.string()),
-  target: v.optional(v.picklist(["patch", "erasure"])),
-  /** Where the contact is read: the records API (patch) or CXone (erasure). */
-  source: v.optional(v.picklist(["records", "cxone"])),
-  /** `whsec_...` secrets the callout is signed with (CXEDGE_CALLOUT_SECRETS), for proxies that can sign. */
-  secrets: v.optional(v.array(v.string()), []),
-  /** Bearer tokens a Studio script sends (CXEDGE_CALLOUT_TOKENS; environment only, a file holding them is refused). */
-  tokens: v.optional(v.array(v.pipe(v.string(), v.minLength(32, "a callout token must be at least 32 characters"))), []),
-  /** Source addresses or CIDR ranges the callout is accepted from (CXEDGE_CALLOUT_ALLOW_IPS); unset: any. */
-  allowIps: v.optional(v.array(v.pipe(v.string(), v.check((s) => typeof parseIpRange(s) !== "string", "is not an IPv4/IPv6 address or CIDR range")))),
-  /** Proxies in front that append to X-Forwarded-For (CXEDGE_TRUST_PROXY); 0 uses the peer address. */
-  trustProxy: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)), 0),
-}, "is not a contactEnded setting: use matrix, target, source, secrets, tokens, allowIps or trustProxy")
-export type ContactEndedSettings = v.InferOutput<typeof ContactEndedConfig>
 
 const INT64_MAX = 9_223_372_036_854_775_807n
 const DIGITS = "contactId must be a string of digits (no sign, space or leading zero), like \"600042000001\""
@@ -100,10 +81,8 @@ function calloutMatrix(rt: Runtime, cfg: ContactEndedSettings | undefined): { ma
   return { matrix }
 }
 
-type Settings = AnonymizeSettings & { contactEnded?: ContactEndedSettings }
-
 /** Registers the job that anonymizes one contact (wherever the queue is drained: server, CLI, queue consumer). */
-export function handleContactJobs(rt: Runtime, settings: Settings) {
+export function handleContactJobs(rt: Runtime, settings: AnonymizeSettings) {
   const cfg = settings.contactEnded
   const resolved = cfg ? calloutMatrix(rt, cfg) : undefined
   if (resolved && "problem" in resolved) rt.log.warn(`the contact-ended callout is off: ${resolved.problem}`)
@@ -129,7 +108,7 @@ export function handleContactJobs(rt: Runtime, settings: Settings) {
  * `"duplicate":true` when that contact's job already exists, which is what
  * Studio's own retries get, so a retried callout changes nothing.
  */
-export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Settings) {
+export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: AnonymizeSettings) {
   const cfg = settings.contactEnded
   const resolved = cfg ? calloutMatrix(rt, cfg) : undefined
   const auth = createCalloutAuth({ tokens: cfg?.tokens ?? [], secrets: cfg?.secrets ?? [], allowIps: cfg?.allowIps, trustProxy: cfg?.trustProxy })

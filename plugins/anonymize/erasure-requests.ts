@@ -1,6 +1,7 @@
 import { ConfigError, type Matrix, type Runtime } from "../../core/index.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
-import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
+import { completeJob, prepareJob } from "./prepare.ts"
+import type { AnonymizeSettings } from "./settings.ts"
 import { decryptValue, encryptValue } from "./transforms/encrypt.ts"
 
 /** The matrix of a subject erasure job: the erasure target reads the subject, of the type it was received as, from fromAddress. */

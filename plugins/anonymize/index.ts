@@ -1,11 +1,10 @@
-import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
 import { auditJobEvents } from "./audit-records.ts"
-import { ContactEndedConfig, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
+import { contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
+import { AnonymizeConfig } from "./settings.ts"
 import { contactGet } from "./sources/single.ts"
-import { DfoHistoryConfig } from "./targets/dfo-history.ts"
 import { builtinTransforms } from "./transforms/index.ts"
 
 /**
@@ -19,19 +18,7 @@ export default definePlugin({
   name: "anonymize",
   version: "0.1.0",
   description: "Field-matrix anonymization of contact records, with exactly-once jobs",
-  config: v.object({
-    concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(256)), 8),
-    /** Media types whose contacts have DFO messages to redact on erasure. */
-    digitalMedia: v.optional(v.array(v.string())),
-    /** Record field holding the DFO contact number (default contactId). */
-    dfoContactField: v.optional(v.string()),
-    /** How DFO message history is read: its response shape is not published (targets/dfo-history.ts). */
-    dfoHistory: v.optional(DfoHistoryConfig),
-    /** How far back an erasure request looks for the subject's contacts. */
-    erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
-    /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */
-    contactEnded: v.optional(ContactEndedConfig),
-  }),
+  config: AnonymizeConfig,
   setup(rt, settings) {
     auditJobEvents(rt)
     handleErasureRequests(rt, settings)

@@ -1,10 +1,8 @@
-import {
-  CxedgeError, CxoneHttpError, describeError, validatePlan, type CompiledMatrix, type Plan, type Runtime,
-  type Source, type SourceRecord, type Target, type WriteContext,
-} from "../../core/index.ts"
-import { changedFields, digestOf } from "./digest.ts"
-import type { FieldAction, JobSummary } from "./events.ts"
-import { entryOutcome, type Journal, type JournalEntry, type Outcome } from "./journal.ts"
+import type { Runtime, Source, SourceRecord } from "../../core/index.ts"
+import { contactStep, type ContactJob } from "./contact-step.ts"
+import type { JobSummary } from "./events.ts"
+import type { Outcome } from "./journal.ts"
+import { createTally, type Rejection, type Tally } from "./tally.ts"
 
 export interface JobProgress {
   done: number
@@ -21,15 +19,13 @@ export interface JobProgress {
   now: number
 }
 
-export interface JobOptions {
-  rt: Runtime
-  jobId: string
+/** What `runJob` needs of a prepared job: `prepareJob` returns it, and more. */
+export interface RunnableJob extends ContactJob {
   source: Source
-  target: Target
-  matrix: CompiledMatrix
-  journal: Journal
-  /** Resume an earlier run: read the journal before touching any contact. */
-  resume: boolean
+}
+
+/** How a run goes: none of it is stored with the job, so a resume may choose again. */
+export interface RunOptions {
   concurrency: number
   onProgress?(progress: JobProgress): void
   /** Called for each rejected record with a reason that names the field, never the value. */
@@ -40,7 +36,7 @@ export interface JobOptions {
 
 export interface JobResult extends JobSummary {
   /** Every contact of this run that did not succeed, with its reason (never a value). */
-  rejected: { contactId: string; field?: string; reason: string }[]
+  rejected: Rejection[]
   latency: { p50: number; p95: number; p99: number }
   alreadyDone: number
   /** Of `failed`: records refused as invalid (bad data); a resume does not retry them. The rest a resume retries. */
@@ -51,169 +47,84 @@ export interface JobResult extends JobSummary {
   interrupted: boolean
 }
 
-/** A failure's journal code: the HTTP status when there is one (E_HTTP_503), else the error's code. Never a value. */
-function failureCode(error: unknown): string {
-  if (error instanceof CxoneHttpError && error.status && error.code !== "E_CIRCUIT_OPEN") return `E_HTTP_${error.status}`
-  return (error as CxedgeError)?.code ?? "E_WRITE"
+/**
+ * Runs one anonymization job: streams the source and hands each record to
+ * the contact step (plan with the matrix, validate, write under the
+ * journal's exactly-once protocol, see `contact-step.ts`), `concurrency`
+ * at a time, then sums the run up.
+ */
+export async function runJob(rt: Runtime, job: RunnableJob, options: RunOptions): Promise<JobResult> {
+  const started = performance.now()
+  const tally = createTally(rt, job.jobId, options.onRejected)
+  const total = await job.source.total?.().catch(() => undefined)
+  if (job.resume) await job.journal.load()
+  await rt.hooks.emit("job:started", { jobId: job.jobId, source: job.source.name, target: job.target.name, matrix: job.matrix.matrix.name, dryRun: false })
+  const progress = progressOf(rt, tally, total, started)
+  const timer = options.onProgress ? setInterval(() => options.onProgress!(progress()), 250) : undefined
+  const contact = contactStep(rt, job, tally)
+  let interrupted: boolean
+  try {
+    interrupted = await eachRecord(job.source, options, async (record) => {
+      await contact(record)
+      tally.counts.done++
+    })
+    await job.journal.flush()
+  } finally {
+    if (timer) clearInterval(timer)
+    await job.target.close?.()
+  }
+  options.onProgress?.(progress())
+  return finish(rt, job, tally, Math.round(performance.now() - started), interrupted)
 }
 
-const actionsOf = (plan: Plan): FieldAction[] =>
-  plan.changes.filter((c) => !c.already).map((c) => ({ path: c.path, transform: c.transform, ...(c.keyId ? { keyId: c.keyId } : {}) }))
-
-/**
- * Runs one anonymization job: streams the source, plans each record with
- * the matrix, validates the plan, and hands it to the target under the
- * journal's exactly-once protocol:
- *
- * planned (digest kept) -> write -> applied -> verify -> verified
- *
- * After a crash, a contact left planned or applied is compared with its
- * digest before anything is written again, so no value is transformed twice
- * and none is skipped. A record that fails validation is reported with its
- * id, field and reason, and the job goes on.
- */
-export async function runJob(options: JobOptions): Promise<JobResult> {
-  const { rt, jobId, source, target, matrix, journal } = options
-  const started = performance.now()
-  const counts = { done: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, alreadyDone: 0 }
-  const earlier: Record<Outcome, number> = { succeeded: 0, skipped: 0, invalid: 0 }
-  const already = (outcome: Outcome) => {
-    counts.alreadyDone++
-    earlier[outcome]++
-  }
+/** A progress snapshot: this run's counts, and the retries and 429s since it started. */
+function progressOf(rt: Runtime, tally: Tally, total: number | undefined, started: number): () => JobProgress {
   const breaker = rt.hasTenant ? rt.client.breaker : undefined
-  const transforms: Record<string, number> = {}
-  const rejected: JobResult["rejected"] = []
-  const latency = rt.metrics.histogram("cxedge_contact_duration_seconds", { job: jobId })
   const retriesBefore = rt.metrics.total("cxedge_retries_total")
   const limitedBefore = rt.metrics.total("cxedge_rate_limited_total")
-  const total = await source.total?.().catch(() => undefined)
-  if (options.resume) await journal.load()
-  await rt.hooks.emit("job:started", { jobId, source: source.name, target: target.name, matrix: matrix.matrix.name, dryRun: false })
-
-  const progress = (): JobProgress => ({
-    done: counts.done,
+  return () => ({
+    done: tally.counts.done,
     total,
-    succeeded: counts.succeeded,
-    failed: counts.failed,
-    skipped: counts.skipped,
+    succeeded: tally.counts.succeeded,
+    failed: tally.counts.failed,
+    skipped: tally.counts.skipped,
     elapsedMs: performance.now() - started,
     retries: rt.metrics.total("cxedge_retries_total") - retriesBefore,
     rateLimited: rt.metrics.total("cxedge_rate_limited_total") - limitedBefore,
     pausedUntil: breaker?.retryAt(),
     now: rt.clock.now(),
   })
-  const timer = options.onProgress ? setInterval(() => options.onProgress!(progress()), 250) : undefined
+}
 
-  const planOf = async (record: SourceRecord) => {
-    const plan = await matrix.plan(record.data)
-    const fields = changedFields(plan)
-    return { plan, fields, digest: digestOf(plan.output, fields) }
-  }
-
-  const tally = (outcome: "succeeded" | "failed" | "skipped") => {
-    counts[outcome]++
-    rt.metrics.counter("cxedge_contacts_total", { outcome }).inc()
-  }
-  const failure = (id: string, field: string | undefined, reason: string) => {
-    tally("failed")
-    rejected.push({ contactId: id, field, reason })
-    options.onRejected?.(id, field, reason)
-  }
-
-  const reject = async (id: string, code: string, field: string | undefined, reason: string, entry?: JournalEntry) => {
-    failure(id, field, reason)
-    // Listeners (outbox, audit) record the event before the journal calls the contact finished:
-    // a crash in between repeats the event (same webhook-id), never loses it.
-    await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason, code, ...(field ? { field } : {}) })
-    counts.invalid++
-    await journal.finish(id, { ...entry, s: "rejected", a: (entry?.a ?? 0) + 1, e: code })
-  }
-
-  async function handle(record: SourceRecord) {
-    const id = record.id
-    const t0 = performance.now()
-    if (record.error) return reject(id, "E_SOURCE", undefined, record.error)
-    let entry: JournalEntry | undefined
-    if (options.resume) {
-      const outcome = journal.outcome(id)
-      if (outcome) return already(outcome)
-      entry = (await journal.get(id)) ?? undefined
-      if (entry?.s === "verified" || entry?.s === "rejected") return already(entryOutcome(entry))
-    }
-    const { plan, fields, digest } = await planOf(record)
-    const ctx: WriteContext = { jobId, record, plan, fields, digest, replan: planOf }
-    const actions = actionsOf(plan)
-
-    // A crash left this contact between planning and verification: is the write already in place?
-    if (entry && entry.d && entry.f && target.applied) {
-      const inPlace = await target.applied({ ...ctx, fields: entry.f, digest: entry.d })
-      if (inPlace) {
-        await rt.hooks.emit("contact:applied", { jobId, contactId: id, fields: actions, target: target.name, latencyMs: performance.now() - t0 })
-        await journal.finish(id, { ...entry, s: "verified" })
-        tally("succeeded")
-        return
-      }
-    }
-
-    const problems = [...plan.problems, ...validatePlan(plan, target.limits), ...(target.check?.(record) ?? [])]
-    if (problems.length) return reject(id, problems[0]!.code, problems[0]!.path, problems.map((p) => p.reason).join("; "), entry)
-    if (fields.length === 0 && target.skipsUnchanged) {
-      tally("skipped")
-      await rt.hooks.emit("contact:skipped", { jobId, contactId: id, reason: "already anonymized" })
-      await journal.finish(id, { s: "verified", a: entry?.a ?? 0 })
-      return
-    }
-
-    const attempts = (entry?.a ?? 0) + 1
-    await journal.set(id, { s: "planned", f: fields, d: digest, a: attempts })
-    try {
-      const result = await target.write(ctx)
-      await journal.set(id, { s: "applied", f: fields, d: digest, a: attempts, ...(result.requestIds ? { r: result.requestIds } : {}) })
-      const ok = result.verified ?? (target.verify ? await target.verify(ctx) : true)
-      if (!ok) {
-        throw new CxedgeError("E_VERIFY", "anonymize", `contact ${id}: the stored values do not match the plan after writing: check for concurrent writers`)
-      }
-      for (const c of plan.changes) if (!c.already) transforms[c.transform] = (transforms[c.transform] ?? 0) + 1
-      const ms = performance.now() - t0
-      latency.observe(ms)
-      await rt.hooks.emit("contact:applied", {
-        jobId, contactId: id, fields: actions, target: target.name, latencyMs: ms,
-        ...(result.subjects?.length ? { subjects: result.subjects } : {}),
-        ...(result.requestIds?.length ? { requestIds: result.requestIds } : {}),
-      })
-      await journal.finish(id, { s: "verified", f: fields, d: digest, a: attempts, ...(result.requestIds ? { r: result.requestIds } : {}) })
-      tally("succeeded")
-    } catch (error) {
-      // Left as planned/applied: a resume compares with the digest before writing again.
-      const code = failureCode(error)
-      failure(id, undefined, describeError(error))
-      await journal.set(id, { s: "planned", f: fields, d: digest, a: attempts, e: code })
-      await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason: describeError(error), code })
-    }
-  }
-
+/**
+ * Hands every record to `handle`, `concurrency` at a time. True when the
+ * signal stopped it first (the ones in flight finish).
+ */
+async function eachRecord(source: Source, options: RunOptions, handle: (record: SourceRecord) => Promise<void>): Promise<boolean> {
+  const iterator = records(source.pages())[Symbol.asyncIterator]()
   let interrupted = false
-  try {
-    const iterator = flatten(source.pages())
-    await Promise.all(
-      Array.from({ length: Math.max(1, options.concurrency) }, async () => {
-        for (;;) {
-          if (options.signal?.aborted) return void (interrupted = true)
-          const next = await iterator.next()
-          if (next.done) return
-          await handle(next.value)
-          counts.done++
-        }
-      }),
-    )
-    await journal.flush()
-  } finally {
-    if (timer) clearInterval(timer)
-    await target.close?.()
-  }
-  options.onProgress?.(progress())
-  const merged = rt.metrics.merged("cxedge_contact_duration_seconds", { job: jobId })
+  await Promise.all(
+    Array.from({ length: Math.max(1, options.concurrency) }, async () => {
+      for (;;) {
+        if (options.signal?.aborted) return void (interrupted = true)
+        const next = await iterator.next()
+        if (next.done) return
+        await handle(next.value)
+      }
+    }),
+  )
+  return interrupted
+}
+
+/** One record at a time from a stream of pages; concurrent `next()` calls are queued by the generator. */
+async function* records(pages: AsyncIterable<SourceRecord[]>) {
+  for await (const page of pages) yield* page
+}
+
+/** The run's summary; a run that went to the end (not interrupted) is announced finished. */
+async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: number, interrupted: boolean): Promise<JobResult> {
+  const { counts, earlier, transforms, rejected } = tally
+  const merged = rt.metrics.merged("cxedge_contact_duration_seconds", { job: job.jobId })
   const summary: JobResult = {
     processed: counts.done,
     succeeded: counts.succeeded,
@@ -223,22 +134,16 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     alreadyDone: counts.alreadyDone,
     earlier,
     interrupted,
-    durationMs: Math.round(performance.now() - started),
-    target: target.name,
+    durationMs,
+    target: job.target.name,
     transforms,
     rejected,
     latency: { p50: merged.p50, p95: merged.p95, p99: merged.p99 },
   }
   // An interrupted job is not finished: it is resumed later, and announced finished then.
   if (!interrupted) await rt.hooks.emit("job:finished", {
-    jobId,
-    summary: { processed: summary.processed, succeeded: summary.succeeded, failed: summary.failed, skipped: summary.skipped, durationMs: summary.durationMs, target: summary.target, transforms },
+    jobId: job.jobId,
+    summary: { processed: summary.processed, succeeded: summary.succeeded, failed: summary.failed, skipped: summary.skipped, durationMs, target: summary.target, transforms },
   })
   return summary
 }
-
-/** One record at a time from a stream of pages; concurrent `next()` calls are queued by the generator. */
-async function* records(pages: AsyncIterable<SourceRecord[]>) {
-  for await (const page of pages) yield* page
-}
-const flatten = (pages: AsyncIterable<SourceRecord[]>) => records(pages)[Symbol.asyncIterator]()

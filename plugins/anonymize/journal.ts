@@ -1,21 +1,45 @@
 import type { Storage } from "unstorage"
 import type { Matrix } from "../../core/index.ts"
 import { keyOf } from "./digest.ts"
+import type { SourceSpec, TargetSpec } from "./request.ts"
 
 export type JournalState = "planned" | "applied" | "verified" | "rejected"
 
 /** One contact's progress. No personal data: field names, a digest, codes, ids. */
 export interface JournalEntry {
+  state: JournalState
+  /** The top-level fields the plan changes, and the digest of the values they hold once written. */
+  fields?: string[]
+  digest?: string
+  /** Writes tried so far. */
+  attempts: number
+  /** The code of a rejection, or of the last failed write (E_HTTP_503). */
+  errorCode?: string
+  /** Erasure request ids obtained. */
+  requestIds?: string[]
+}
+
+/** An entry as earlier versions stored it, with one-letter keys: still read, so their interrupted jobs resume. */
+interface ShortEntry {
   s: JournalState
-  /** Changed top-level fields and the digest of their expected values. */
   f?: string[]
   d?: string
-  /** Attempts so far. */
-  a: number
-  /** Error code of a rejection or of the last failure. */
+  a?: number
   e?: string
-  /** Request ids obtained (erasure). */
   r?: string[]
+}
+
+/** A stored entry in today's names, whichever version wrote it. */
+function readEntry(stored: JournalEntry | ShortEntry | null): JournalEntry | null {
+  if (!stored || !("s" in stored)) return stored
+  return {
+    state: stored.s,
+    attempts: stored.a ?? 0,
+    ...(stored.f ? { fields: stored.f } : {}),
+    ...(stored.d ? { digest: stored.d } : {}),
+    ...(stored.e ? { errorCode: stored.e } : {}),
+    ...(stored.r ? { requestIds: stored.r } : {}),
+  }
 }
 
 /**
@@ -36,17 +60,19 @@ export interface JobTotals {
   skipped: number
 }
 
+/** A job as stored (`jobs:<id>`): its request with nothing left to resolve, and how far it got. No personal data. */
 export interface JobMeta {
   id: string
   state: JobState
   createdAt: string
   finishedAt?: string
+  /** The matrix's name. */
   matrix: string
   matrixDigest: string
   /** The matrix itself (configuration, no personal data), so a resume cannot drift from it. */
   matrixBody: Matrix
-  source: Record<string, unknown>
-  target: Record<string, unknown>
+  source: SourceSpec
+  target: TargetSpec
   summary?: Record<string, unknown>
   totals?: JobTotals
 }
@@ -55,7 +81,7 @@ export interface JobMeta {
 export type Outcome = "succeeded" | "skipped" | "invalid"
 
 /** How a finished entry (verified or rejected) counts: a verified entry without changed fields was skipped. */
-export const entryOutcome = (entry: JournalEntry): Outcome => (entry.s === "rejected" ? "invalid" : entry.f?.length ? "succeeded" : "skipped")
+export const entryOutcome = (entry: JournalEntry): Outcome => (entry.state === "rejected" ? "invalid" : entry.fields?.length ? "succeeded" : "skipped")
 
 const CHUNK = 1000
 
@@ -65,8 +91,10 @@ const CHUNK = 1000
  * Finished ids are gathered into chunks of 1,000 (`<job>:done:<n>`, ids by
  * outcome); once a chunk is stored its contacts' entries are removed, so
  * storage and memory stay small however many contacts a job has. A contact
- * whose write failed keeps its entry (state planned, `e` the code) and is
- * never in a chunk: that is what a resume retries.
+ * whose write failed keeps its entry (state planned, `errorCode` set) and is
+ * never in a chunk: that is what a resume retries. Entries an earlier
+ * version stored with one-letter keys (`s`, `f`, `d`, `a`, `e`, `r`) are
+ * read as today's, so its interrupted jobs resume.
  */
 export function createJournal(storage: Storage, jobId: string) {
   let pending: { id: string; outcome: Outcome }[] = []
@@ -101,7 +129,7 @@ export function createJournal(storage: Storage, jobId: string) {
     isDone: (id: string) => done?.has(id) ?? false,
     /** How an earlier run finished this contact (after `load`), if it did. */
     outcome: (id: string): Outcome | undefined => done?.get(id),
-    get: (id: string) => storage.getItem<JournalEntry>(entryKey(id)),
+    get: async (id: string) => readEntry(await storage.getItem<JournalEntry | ShortEntry>(entryKey(id))),
     set: (id: string, entry: JournalEntry) => storage.setItem(entryKey(id), entry),
     /** Marks a contact finished (verified or rejected for good). */
     async finish(id: string, entry: JournalEntry) {

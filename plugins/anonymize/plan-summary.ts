@@ -1,5 +1,6 @@
 import type { Runtime } from "../../core/index.ts"
 import type { PreparedJob } from "./prepare.ts"
+import type { SourceSpec } from "./request.ts"
 
 /** The targets that change a tenant's data: they ask before running against a configured tenant. */
 export const DESTRUCTIVE_TARGETS = new Set(["patch", "erasure"])
@@ -9,10 +10,10 @@ export const DESTRUCTIVE_TARGETS = new Set(["patch", "erasure"])
  * for a source without one. Shown before every run (and dry run) so a user
  * sees what `7d` or a date-only value resolved to.
  */
-export function windowLine(source: Record<string, unknown>): string | undefined {
+export function windowLine(source: SourceSpec): string | undefined {
   if (source.kind !== "cxone" && source.kind !== "subject") return undefined
-  const since = typeof source.since === "string" ? source.since : "(no start: the tenant's default)"
-  const until = typeof source.until === "string" ? source.until : "now"
+  const since = source.since ?? "(no start: the tenant's default)"
+  const until = source.until ?? "now"
   return `window: ${since} .. ${until}`
 }
 

@@ -87,13 +87,13 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
 
     test("the journal folds finished contacts into chunks and a resume reads them back", withStore(async ({ storage }) => {
       const journal = createJournal(storage.namespace("journal"), "job1")
-      for (let i = 0; i < 1005; i++) await journal.finish(String(i), { s: "verified", a: 1 })
-      await journal.set("inflight", { s: "planned", a: 1, d: "abc", f: ["email"] })
+      for (let i = 0; i < 1005; i++) await journal.finish(String(i), { state: "verified", attempts: 1 })
+      await journal.set("inflight", { state: "planned", attempts: 1, digest: "abc", fields: ["email"] })
       await journal.flush()
       const again = createJournal(storage.namespace("journal"), "job1")
       expect(await again.load()).toBe(1005)
       expect(again.isDone("1004")).toBe(true)
-      expect((await again.get("inflight"))?.s).toBe("planned")
+      expect((await again.get("inflight"))?.state).toBe("planned")
       expect(await again.get("5")).toBeFalsy() // folded into a chunk: the entry itself is gone
     }), 30_000) // about 2,000 round trips: seconds on Workers KV through miniflare
 

@@ -5,7 +5,8 @@ import { join } from "node:path"
 import { ConfigError, createCxedgeStorage, createRuntime, toE164 } from "../../../core/index.ts"
 import { dryRun } from "../../../plugins/anonymize/dry-run.ts"
 import { jobStore, type JournalEntry } from "../../../plugins/anonymize/journal.ts"
-import { completeJob, prepareJob, type JobRequest } from "../../../plugins/anonymize/prepare.ts"
+import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
+import type { JobRequest } from "../../../plugins/anonymize/request.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Faults, type Sandbox } from "../../../sandbox/app.ts"
 import { TEST_KEYS } from "../../contracts/transform.ts"
@@ -179,9 +180,9 @@ describe("resolve first, then act", () => {
     // The journal says why, as a code, and holds no personal data.
     const journal = rt.storage.namespace("journal")
     const entries = await Promise.all((await journal.getKeys("gather:c")).map((k) => journal.getItem<JournalEntry>(k)))
-    const open = entries.filter((e) => e?.s === "planned")
+    const open = entries.filter((e) => e?.state === "planned")
     expect(open).toHaveLength(4)
-    for (const e of open) expect(e!.e).toBe("E_GATHER")
+    for (const e of open) expect(e!.errorCode).toBe("E_GATHER")
     const everything = JSON.stringify(await Promise.all((await journal.getKeys()).map((k) => journal.getItem(k))))
     expect(findLeaks(everything, seeded)).toEqual([])
 

@@ -3,8 +3,9 @@ import {
   createCxedgeStorage, createManualClock, createRuntime, readMatrix, type BreakerOptions, type Clock, type CxedgeStorage, type Runtime,
 } from "../../../core/index.ts"
 import { jobStore, type JournalEntry } from "../../../plugins/anonymize/journal.ts"
-import { completeJob, prepareJob, type JobRequest } from "../../../plugins/anonymize/prepare.ts"
-import { progressLine } from "../../../plugins/anonymize/commands.ts"
+import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
+import type { JobRequest } from "../../../plugins/anonymize/request.ts"
+import { progressLine } from "../../../plugins/anonymize/job-output.ts"
 import type { JobProgress } from "../../../plugins/anonymize/job.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox } from "../../../sandbox/app.ts"
@@ -79,9 +80,9 @@ describe("failed contacts are retried by --resume", () => {
     // Each failed contact's journal entry says why, as a code; no value anywhere in the journal.
     const journal = rt.storage.namespace("journal")
     const entries = await Promise.all((await journal.getKeys("partly:c")).map((k) => journal.getItem<JournalEntry>(k)))
-    const failed = entries.filter((e) => e?.s === "planned")
+    const failed = entries.filter((e) => e?.state === "planned")
     expect(failed).toHaveLength(20)
-    for (const e of failed) expect(e!.e).toBe("E_HTTP_500")
+    for (const e of failed) expect(e!.errorCode).toBe("E_HTTP_500")
     const everything = JSON.stringify(await Promise.all((await journal.getKeys()).map((k) => journal.getItem(k))))
     expect(findLeaks(everything, seeded)).toEqual([])
 

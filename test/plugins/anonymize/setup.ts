@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { createCxedgeStorage, createRuntime, readMatrix, type Clock, type CxedgeStorage, type LimiterOptions, type Matrix, type Runtime } from "../../../core/index.ts"
-import { completeJob, prepareJob, type JobRequest } from "../../../plugins/anonymize/prepare.ts"
+import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
+import type { JobRequest } from "../../../plugins/anonymize/request.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type SandboxOptions } from "../../../sandbox/app.ts"
 import { TEST_KEYS } from "../../contracts/transform.ts"

@@ -1,0 +1,76 @@
+import { choiceFlag, dateWindow, intFlag, ValidationError } from "../../core/index.ts"
+import type { JobMeta } from "./journal.ts"
+import type { SourceSpec, TargetSpec } from "./request.ts"
+
+/**
+ * A job name is part of storage keys (`journal:<job>:c:...`, `locks:job:<job>`) and of file names on
+ * fs storage: `/`, `:` and `..` would reach other keys or fail deep inside a run, so a name is
+ * letters, digits, `_`, `-` and `.`, starting with a letter or digit, at most 100 characters.
+ */
+const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
+
+function checkJobName(flag: "job" | "resume", value: unknown): void {
+  if (value === undefined) return
+  const text = String(value)
+  if (!JOB_NAME.test(text) || text.includes("..")) {
+    const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}...` : JSON.stringify(text)
+    throw new ValidationError("anonymize", `--${flag} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
+  }
+}
+
+const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+
+/** The flags that name jobs: valid names, and --resume and --job not naming two different jobs or changing a resumed one. */
+function checkJobFlags(args: Record<string, unknown>): void {
+  checkJobName("job", args.job)
+  checkJobName("resume", args.resume)
+  if (args.resume !== undefined && args.job !== undefined && args.resume !== args.job) throw usage("--resume and --job name different jobs: give one of them", "job")
+  if (args.resume !== undefined) {
+    const fixed = ["source", "target", "since", "until", "file", "out"].find((f) => args[f] !== undefined)
+    if (fixed) throw usage(`--${fixed} cannot change a job being resumed: it keeps its own source, window and target; drop --${fixed}`, fixed)
+  }
+}
+
+/** The anonymize flags as a job's source and target, checked before anything opens (the window resolved to absolute instants, so a resume cannot drift). */
+export function anonymizeFlags(args: Record<string, unknown>) {
+  const str = (name: string) => args[name] as string | undefined
+  const sourceKind = choiceFlag("source", args.source, ["cxone", "records", "jsonl"] as const)
+  const targetKind = choiceFlag("target", args.target, ["patch", "erasure", "export"] as const)
+  const window = dateWindow({ since: str("since"), until: str("until") })
+  checkJobFlags(args)
+  const kind = sourceKind ?? (args.since || args.until || args.file ? (args.file ? "jsonl" : "cxone") : undefined)
+  if ((window.since || window.until) && kind !== "cxone") throw usage(`--since and --until select contacts of the cxone source only: use --source cxone, or drop them`, "since")
+  if (args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
+  if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
+  const allowUnconditional = !!args["allow-unconditional"]
+  if (allowUnconditional && targetKind !== undefined && targetKind !== "patch") throw usage(`--allow-unconditional applies to --target patch only, not ${targetKind}: drop it`, "allow-unconditional")
+  const target: Partial<TargetSpec> = {
+    ...(targetKind || args.out ? { kind: targetKind ?? "export", out: str("out") } : {}),
+    ...(allowUnconditional ? { allowUnconditional } : {}),
+  }
+  return {
+    concurrency: intFlag("concurrency", args.concurrency, { min: 1, max: 256 }),
+    show: intFlag("show", args.show, { min: 0, max: 1000 }) ?? 5,
+    source: kind ? ({ kind, ...window, file: str("file") } satisfies SourceSpec) : undefined,
+    target: Object.keys(target).length ? target : undefined,
+  }
+}
+
+/** Refuses a flag that contradicts the stored job's source or target (kind, window, --file, --out). */
+export function refuseChangedJob(meta: JobMeta, flags: Pick<ReturnType<typeof anonymizeFlags>, "source" | "target">): void {
+  const given: [string, unknown, unknown][] = [
+    // --since, --file and --out imply a source or target kind: they are named first, as the flag the user typed.
+    ["since", flags.source?.since, meta.source.since],
+    ["until", flags.source?.until, meta.source.until],
+    ["file", flags.source?.file, meta.source.file],
+    ["source", flags.source?.kind, meta.source.kind],
+    ["out", flags.target?.out, meta.target.out],
+    ["target", flags.target?.kind, meta.target.kind],
+  ]
+  const changed = given.find(([, flag, stored]) => flag !== undefined && flag !== stored)
+  if (!changed) return
+  throw usage(
+    `--${changed[0]} does not match job ${meta.id}, which exists with its own source, window and target: resume it with cxedge anonymize --resume ${meta.id}, or name a new job with --job`,
+    changed[0],
+  )
+}

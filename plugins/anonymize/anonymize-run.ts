@@ -1,0 +1,88 @@
+import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { anonymizeFlags, refuseChangedJob } from "./anonymize-flags.ts"
+import { dryRun } from "./dry-run.ts"
+import { printDryRun, printFinished, printResult, progressLine } from "./job-output.ts"
+import { jobStore } from "./journal.ts"
+import { loadMatrix } from "./matrix-file.ts"
+import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
+import { completeJob, prepareJob, type PreparedJob } from "./prepare.ts"
+import type { AnonymizeSettings } from "./settings.ts"
+
+/** The anonymize command's arguments this run reads (citty's parsed flags). */
+export interface AnonymizeArgs {
+  matrix?: string
+  file?: string
+  out?: string
+  job?: string
+  resume?: string
+  "dry-run"?: boolean
+  yes?: boolean
+  json?: boolean
+}
+
+type Flags = ReturnType<typeof anonymizeFlags>
+
+/**
+ * `cxedge anonymize` once the runtime is open: prepares the job once, asks
+ * before writing to a configured tenant, then dry-runs it, reports it
+ * finished, or runs it to its end.
+ */
+export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, args: AnonymizeArgs, flags: Flags): Promise<void> {
+  // Before anything opens --out: writing it would empty the file being read.
+  if (args.file !== undefined && args.out !== undefined && opened.files.samePath?.(args.file, args.out)) {
+    throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
+  }
+  const rt = opened.rt
+  // Validated by the plugin's schema (concurrency 1 to 256, default 8) when the runtime opened.
+  const settings = rt.settings<AnonymizeSettings>("anonymize")
+  // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
+  if (args.job !== undefined && args.resume === undefined) {
+    const existing = await jobStore(rt.storage.namespace("jobs")).get(args.job)
+    if (existing) refuseChangedJob(existing, flags)
+  }
+  const job = await prepareJob(rt, {
+    matrix: args.matrix ? await loadMatrix(opened, args.matrix) : undefined,
+    jobId: args.resume ?? args.job,
+    resume: !!args.resume,
+    dryRun: !!args["dry-run"],
+    source: flags.source,
+    target: flags.target,
+  }, settings, opened.files)
+  if (!(await confirmed(host, opened, job, args))) {
+    host.warn("aborted: nothing was written")
+    return host.setExitCode(1)
+  }
+  for (const warning of job.matrix.warnings) host.warn(warning)
+  const window = windowLine(job.meta.source)
+  if (window) host.info(window)
+  if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show), !!args.json)
+  if (job.finished) return printFinished(host, job, !!args.json)
+  await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
+}
+
+/** Against a configured tenant, a job that writes to it (patch, erasure) asks first; nothing is stored before the answer. */
+async function confirmed(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, args: AnonymizeArgs): Promise<boolean> {
+  if (opened.sandbox || args["dry-run"] || job.finished || !DESTRUCTIVE_TARGETS.has(job.meta.target.kind)) return true
+  return host.confirm({ scope: "anonymize", action: "write to a real tenant", summary: await planSummary(opened.rt, job), yes: !!args.yes })
+}
+
+/** Runs the job with a status line; an interrupted run exits 130 naming the resume, a run with failures exits 1. */
+async function runToEnd(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean): Promise<void> {
+  host.info(`${job.resume ? "resuming" : "starting"} job ${job.jobId}: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}`)
+  let line = ""
+  const result = await completeJob(opened.rt, job, {
+    concurrency,
+    owner: opened.owner,
+    signal: host.signal,
+    // runJob reports once more when it ends, so the last line holds the final counts.
+    onProgress: (p) => host.status((line = progressLine(p))),
+    onRejected: (id, _field, reason) => host.warn(`contact ${id}: ${reason}`),
+  })
+  host.status(line, true)
+  if (result.interrupted) {
+    host.warn(`interrupted: ${result.processed} done, resume with: cxedge anonymize --resume ${job.jobId}`)
+    return host.setExitCode(130)
+  }
+  printResult(host, job, result, json)
+  if (result.failed > 0) host.setExitCode(1)
+}

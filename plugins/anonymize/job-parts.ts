@@ -1,0 +1,77 @@
+import { ConfigError, type CompiledMatrix, type FileAccess, type Runtime, type Source, type Target } from "../../core/index.ts"
+import type { Journal } from "./journal.ts"
+import type { SourceSpec, TargetSpec } from "./request.ts"
+import type { AnonymizeSettings } from "./settings.ts"
+import { createCxoneSource } from "./sources/cxone.ts"
+import { createJsonlSource } from "./sources/jsonl.ts"
+import { createRecordsSource } from "./sources/records.ts"
+import { createSingleSource } from "./sources/single.ts"
+import { createSubjectSource } from "./sources/subject.ts"
+import { createErasureTarget } from "./targets/erasure.ts"
+import { fileSink } from "./targets/export-file.ts"
+import { createExportTarget, storageSink } from "./targets/export.ts"
+import { createPatchTarget } from "./targets/patch.ts"
+import { decryptValue } from "./transforms/encrypt.ts"
+
+/** The source a job's spec names. `files` is the host's file access: the CLI has it, a server or Worker does not. */
+export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess): Promise<Source> {
+  if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
+  if (spec.kind === "single") return createSingleSource(rt.client, spec.from ?? "records", spec.id ?? "")
+  if (spec.kind === "subject") return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), since: spec.since, until: spec.until })
+  if (spec.kind === "records") return createRecordsSource(rt.client)
+  if (!spec.file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
+  if (!files) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")
+  return createJsonlSource(files, spec.file)
+}
+
+/** What a target is built from. */
+export interface TargetParts {
+  rt: Runtime
+  jobId: string
+  spec: TargetSpec
+  matrix: CompiledMatrix
+  /** The patch target reads records back through it. */
+  source: Source
+  /** The erasure target keeps its request ids in it. */
+  journal: Journal
+  settings: Partial<AnonymizeSettings>
+  files?: FileAccess
+  /** An export file is appended to on a resume, not emptied. */
+  resume: boolean
+  /** Plan only: an export target opens no file (opening it would empty it). */
+  dryRun: boolean
+}
+
+/** The target a job's spec names. */
+export async function makeTarget(parts: TargetParts): Promise<Target> {
+  const { rt, spec, matrix, source, files } = parts
+  if (spec.kind === "patch") {
+    if (!source.get) throw new ConfigError("anonymize", `the patch target writes to the records API: use --source records, not ${source.name}`)
+    return createPatchTarget(rt.client, source, { allowUnconditional: spec.allowUnconditional === true || matrix.matrix.allowUnconditionalWrite === true })
+  }
+  if (spec.kind === "erasure") return erasureTarget(parts)
+  if (spec.out) {
+    if (!files) throw new ConfigError("anonymize", "exporting to a file is only available from the CLI")
+    if (parts.dryRun) return createExportTarget({ append: async () => {}, has: async () => false, close: async () => {} }, matrix)
+    return createExportTarget(await fileSink(files, spec.out, { resume: parts.resume }), matrix)
+  }
+  return createExportTarget(storageSink(rt.storage.namespace("exports"), parts.jobId), matrix)
+}
+
+function erasureTarget({ rt, matrix, journal, settings }: TargetParts): Target {
+  const hmac = rt.transforms.get("hmac")
+  // Subjects reach hooks pseudonymized, and only when there is a key to pseudonymize them with.
+  const pseudonym = (value: string) => {
+    if (!hmac || rt.keys.ids().length === 0) return undefined
+    return hmac.apply(value, { prefix: "sub", bytes: 16 }, { path: "subject", record: {}, keys: rt.keys }) as string
+  }
+  return createErasureTarget(rt, rt.client, {
+    subjects: matrix.matrix.subjects ?? [{ path: "fromAddress" }],
+    journal,
+    pseudonym,
+    digitalMedia: settings.digitalMedia,
+    dfoContactField: settings.dfoContactField,
+    dfoHistory: settings.dfoHistory,
+    defaultCountryCode: matrix.matrix.defaultRegion ?? matrix.matrix.defaultCountryCode,
+  })
+}

@@ -1,0 +1,26 @@
+import { ConfigError, readMatrix, ValidationError, type Matrix, type OpenedRuntime } from "../../core/index.ts"
+import { shippedMatrix, shippedNames } from "./matrices.ts"
+
+/** A matrix file's JSON, with errors that name the file and what is wrong. */
+export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "check the path"): Promise<unknown> {
+  let text: string
+  try {
+    text = await opened.files.readText(path)
+  } catch {
+    throw new ConfigError("matrix", `cannot read ${path}: ${hint}`)
+  }
+  try {
+    // Editors on Windows save a byte-order mark; it is not part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, ""))
+  } catch (error) {
+    throw new ValidationError("matrix", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
+  }
+}
+
+/** Reads and parses a matrix file (native or seed format), or names a shipped one (`gdpr`), which a binary or an install carries. */
+export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
+  const shipped = await shippedMatrix(path, opened.files)
+  const { matrix, issues } = readMatrix(shipped ?? (await readJsonFile(opened, path, `check the --matrix path, or name a shipped matrix (${shippedNames})`)))
+  if (!matrix) throw new ValidationError("matrix", `${path}: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
+  return matrix
+}

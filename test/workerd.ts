@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import type { Started } from "./contracts/runtime.ts"
+import type { Started } from "../testing/runtime.ts"
 import { ROOT, stopProcess } from "./helpers.ts"
 import { sayOnce } from "./redis.ts"
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import plugin, { initials } from "../../examples/initials/index.ts"
-import { testTransform } from "../contracts/transform.ts"
+import { testTransform } from "../../testing/transform.ts"
 import { ROOT, runCli } from "../helpers.ts"
 
 testTransform(initials, { wrongType: 42 })

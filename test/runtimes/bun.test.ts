@@ -1,4 +1,4 @@
-import { testRuntime, startListening } from "../contracts/runtime.ts"
+import { testRuntime, startListening } from "../../testing/runtime.ts"
 import { ROOT } from "../helpers.ts"
 import { testCalloutPeer } from "./callout-peer.ts"
 

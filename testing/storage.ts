@@ -1,8 +1,8 @@
 import { describe, expect, test } from "bun:test"
-import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../../core/index.ts"
-import { createKvSink } from "../../plugins/audit-kv/sink.ts"
-import { createJournal, jobStore, type JobMeta } from "../../plugins/anonymize/journal.ts"
-import { storageSink } from "../../plugins/anonymize/targets/export.ts"
+import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../core/index.ts"
+import { createKvSink } from "../plugins/audit-kv/sink.ts"
+import { createJournal, jobStore, type JobMeta } from "../plugins/anonymize/journal.ts"
+import { storageSink } from "../plugins/anonymize/targets/export.ts"
 
 const JOB = "job_20261122001121_7a906b"
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { compileMatrix, createKeyRing, CxedgeError, type KeyRing, type Transform } from "../../core/index.ts"
+import { compileMatrix, createKeyRing, CxedgeError, type KeyRing, type Transform } from "../core/index.ts"
 
 export const TEST_KEYS = createKeyRing({ k1: "a".repeat(43), k2: "b".repeat(43) }, "k1")
 

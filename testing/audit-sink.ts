@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import { chainRecord, createAuditKey, hashRecord, verifyAudit, verifyChain, writeCheckpoint, type AuditKey, type AuditRecord, type AuditSink } from "../../core/index.ts"
+import { chainRecord, createAuditKey, hashRecord, verifyAudit, verifyChain, writeCheckpoint, type AuditKey, type AuditRecord, type AuditSink } from "../core/index.ts"
 
 /** The key the sinks under test sign with (a sink factory passes it to its sink). */
 export const CONTRACT_KEY = createAuditKey(`c1:${Buffer.from("contract-suite-audit-key-32bytes").toString("base64")}`)

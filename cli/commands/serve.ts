@@ -1,9 +1,11 @@
 import { defineCommand } from "citty"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { choiceFlag, ConfigError, hostFlag, intFlag } from "../../core/index.ts"
 
-const ROOT = join(import.meta.dir, "..", "..")
+// import.meta.url, not Bun's import.meta.dir: the installed CLI runs on Node.
+const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 /** 0 asks the OS for a free port (tests, previews). */
 export const PORT = { min: 0, max: 65_535 }
 

@@ -28,7 +28,7 @@ export type { CxedgeStorage } from "./storage.ts"
 export type { Task, TaskHandler, TaskQueue } from "./tasks.ts"
 export type { Clock, Random } from "./clock.ts"
 export type { Metrics, Counter, Histogram, Labels } from "./metrics.ts"
-export type { CxoneClient, CallOptions, CxoneResponse, TenantInfo } from "./cxone/client.ts"
+export type { CxoneClient, CallOptions, CxoneResponse, TenantInfo } from "./cxone/types.ts"
 export type { Coordinator } from "./coordination.ts"
 
 // Sources and targets of the anonymize pipeline.

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
-import { ContactEndedConfig, contactEndedDoc, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
+import { ContactEndedConfig, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { contactGet } from "./sources/single.ts"
@@ -33,7 +33,6 @@ export default definePlugin({
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
   },
-  routeDocs: [contactEndedDoc],
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))
   },

@@ -10,7 +10,7 @@
 
 // Defining plugins, transforms and operations.
 export { definePlugin, defineTransform } from "./plugin.ts"
-export type { Plugin, Transform, TransformContext, KeyRing, RouteDoc } from "./plugin.ts"
+export type { Plugin, Transform, TransformContext, KeyRing } from "./plugin.ts"
 export { defineOperation } from "./cxone/operation.ts"
 export type { Operation, Paginator, ApiFamily, HttpMethod } from "./cxone/operation.ts"
 
@@ -46,5 +46,8 @@ export type { FlagRange, DateWindow } from "./flags.ts"
 // Routes: body and query checks that answer 400 with the field path, and Standard Webhooks signatures.
 export { parseBody, checkQuery } from "./route-input.ts"
 export type { RouteRefusal } from "./route-input.ts"
+// A plugin route documents itself for /openapi.json from the validators it uses.
+export { documentRoute, jsonInput, queryInput, RefusalSchema } from "./route-docs.ts"
+export type { RouteDocs, RouteAnswer, QuerySchema } from "./route-docs.ts"
 export { signWebhook, verifyWebhook } from "./webhooks.ts"
 export type { WebhookVerdict } from "./webhooks.ts"

@@ -6,7 +6,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createSandbox } from "../sandbox/app.ts"
-import { CONSENT, serverEnv, signed, startListening, type Started } from "../test/contracts/runtime.ts"
+import { CONSENT, serverEnv, signed, startListening, type Started } from "../testing/runtime.ts"
 import { serveSandbox } from "../test/helpers.ts"
 import { freePort, startWorkerd } from "../test/workerd.ts"
 

@@ -1,32 +1,48 @@
 #!/usr/bin/env node
-// Runs the CLI under the Bun that npm installed as a devDependency, so a
-// machine with only Node and npm needs nothing else.
+// The installed package runs its built CLI (dist/, made on `npm pack`) in this Node process: a machine
+// with only Node and npm needs nothing else. A checkout (the TypeScript sources are there, the package
+// ships none) runs them under the Bun that `npm install` put in node_modules, as development always has,
+// so a dist/ left behind by `npm pack` is never run stale.
 import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
 import { createRequire } from "node:module"
 import { constants } from "node:os"
 import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
-const require = createRequire(import.meta.url)
-let bun
-try {
-  bun = join(dirname(require.resolve("bun/package.json")), "bin", "bun.exe")
-} catch {
-  process.stderr.write("[cxedge] bun is not installed: run `npm install` in " + root + "\n")
+const sources = join(root, "cli", "main.ts")
+const built = join(root, "dist", "cli", "main.js")
+const bun = existsSync(sources) ? bunBinary() : undefined
+
+if (bun) runUnderBun(bun)
+else if (existsSync(built)) await import(pathToFileURL(built).href)
+else {
+  process.stderr.write(`[cxedge] neither bun nor a built CLI (dist/) is installed: run \`npm install\` in ${root}\n`)
   process.exit(2)
 }
-const child = spawn(bun, [join(root, "cli", "main.ts"), ...process.argv.slice(2)], { stdio: "inherit" })
-// The CLI decides what an interruption means (a job finishes its in-flight contacts, then exits 130):
-// forward the signal and wait for its exit code.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal))
-child.on("error", (error) => {
-  process.stderr.write(`[cxedge] cannot start bun (${error.message}): run \`npm install\` in ${root}\n`)
-  process.exit(2)
-})
-child.on("exit", (code, signal) => {
-  // Re-raising the signal here would only reach the handler above, and the wrapper would exit 0:
-  // report a child killed by a signal the way a shell does, 128 + its number (130 for SIGINT).
-  if (signal) process.exit(128 + (constants.signals[signal] ?? 1))
-  else process.exit(code ?? 1)
-})
+
+function bunBinary() {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve("bun/package.json")), "bin", "bun.exe")
+  } catch {
+    return undefined
+  }
+}
+
+function runUnderBun(bun) {
+  const child = spawn(bun, [join(root, "cli", "main.ts"), ...process.argv.slice(2)], { stdio: "inherit" })
+  // The CLI decides what an interruption means (a job finishes its in-flight contacts, then exits 130):
+  // forward the signal and wait for its exit code.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal))
+  child.on("error", (error) => {
+    process.stderr.write(`[cxedge] cannot start bun (${error.message}): run \`npm install\` in ${root}\n`)
+    process.exit(2)
+  })
+  child.on("exit", (code, signal) => {
+    // Re-raising the signal here would only reach the handler above, and the wrapper would exit 0:
+    // report a child killed by a signal the way a shell does, 128 + its number (130 for SIGINT).
+    if (signal) process.exit(128 + (constants.signals[signal] ?? 1))
+    else process.exit(code ?? 1)
+  })
+}

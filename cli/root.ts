@@ -27,6 +27,7 @@ export async function rootCommand(): Promise<CommandDef<any>> {
     sandbox: () => import("./commands/sandbox.ts").then((m) => m.default),
     plugins: () => import("./commands/plugins.ts").then((m) => m.default),
     serve: () => import("./commands/serve.ts").then((m) => m.default),
+    build: () => import("./commands/build.ts").then((m) => m.default),
   }
   for (const plugin of await commandPlugins()) {
     for (const [name, make] of Object.entries(plugin.commands ?? {})) subCommands[name] ??= () => make(host, (rt) => rt.state(plugin))

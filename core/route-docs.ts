@@ -50,7 +50,8 @@ export interface RouteDocs {
 }
 
 /** The OpenAPI responses object, schemas resolved from valibot when the document is generated. */
-export function documentedResponses(responses: RouteDocs["responses"]) {
+// The return type is spelled out so the published .d.ts can name it (tsc refuses to inline hono-openapi's inner types).
+export function documentedResponses(responses: RouteDocs["responses"]): Record<string, { description: string; content: Record<string, { schema: ReturnType<typeof resolver> }> }> {
   return Object.fromEntries(
     Object.entries(responses).map(([status, answer]) => {
       if (typeof answer === "string" && Number(status) < 400) {

@@ -7,6 +7,9 @@ import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox, type SandboxOptions } from "../sandbox/app.ts"
 import { createApp } from "../server/app.ts"
 
+// Moved to the published testing entry; re-exported so the suites keep one import.
+export { sandboxEnv, serveSandbox, stopProcess, TEST_AUDIT_KEY } from "../testing/sandbox.ts"
+
 export const ROOT = new URL("..", import.meta.url).pathname
 
 export interface ClientSetup {
@@ -70,19 +73,6 @@ export async function sandboxApp(options: { sandbox?: SandboxOptions; clock?: Cl
   return { sandbox, rt, app, admin, state: sandbox.tenant("acme") }
 }
 
-/** Serves a sandbox on a free loopback port for tests that need a real socket. */
-export function serveSandbox(sandbox: Sandbox, onRequest?: (request: Request) => void) {
-  const server = Bun.serve({
-    hostname: "127.0.0.1",
-    port: 0,
-    fetch: (request) => {
-      onRequest?.(request)
-      return sandbox.handle(request)
-    },
-  })
-  return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop(true) }
-}
-
 export const completedContacts = defineOperation({
   id: "test.contacts.completed",
   api: "acd",
@@ -104,37 +94,9 @@ export const privacyErasure = defineOperation({
   output: v.object({ requestId: v.string() }),
 })
 
-/** The environment a CLI child needs to use a sandbox tenant on a port. */
-/** A fixed audit key for CLI tests: a configured tenant needs CXEDGE_AUDIT_KEY (apart from any HMAC key a test uses). */
-export const TEST_AUDIT_KEY = `t1:${Buffer.from("cxedge-test-audit-key-32-bytes!!").toString("base64")}`
-
-export function sandboxEnv(sandbox: Sandbox, origin: string, extra: Record<string, string> = {}): Record<string, string> {
-  const c = sandbox.credentials("acme")
-  return {
-    CXEDGE_ISSUER: origin,
-    CXEDGE_ACCESS_KEY_ID: c.accessKeyId,
-    CXEDGE_ACCESS_KEY_SECRET: c.accessKeySecret,
-    CXEDGE_CLIENT_ID: c.clientId,
-    CXEDGE_CLIENT_SECRET: c.clientSecret,
-    CXEDGE_RECORDS_URL: origin,
-    CXEDGE_RECORDS_CLIENT_ID: c.recordsClientId,
-    CXEDGE_RECORDS_CLIENT_SECRET: c.recordsClientSecret,
-    CXEDGE_STORAGE: "memory",
-    CXEDGE_AUDIT_KEY: TEST_AUDIT_KEY,
-    ...extra,
-  }
-}
-
 /** Every string a test must never find in output: the seeded credentials of a sandbox tenant. */
 export function secretsOf(creds: ReturnType<Sandbox["credentials"]>): string[] {
   return [creds.accessKeyId, creds.accessKeySecret, creds.clientSecret, creds.recordsClientSecret]
-}
-
-/** Stops a child: SIGTERM, then SIGKILL if it has not exited within 5 s. */
-export async function stopProcess(proc: { kill(signal?: string | number): void; exited: Promise<number>; exitCode: number | null }) {
-  proc.kill("SIGTERM")
-  await Promise.race([proc.exited, Bun.sleep(5000)])
-  if (proc.exitCode === null) proc.kill("SIGKILL")
 }
 
 /** Runs the CLI under this Bun with the given environment; returns its exit code and output. */

@@ -8,7 +8,7 @@ import fsDriver from "unstorage/drivers/fs"
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
 import redisDriver from "unstorage/drivers/redis"
 import { createCxedgeStorage, createMemoryCoordinator, createRedisCoordinator, systemClock, type RedisLike } from "../../core/index.ts"
-import { testStorage } from "../contracts/storage.ts"
+import { testStorage } from "../../testing/storage.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 
 const noRedis = redisSkipped()

@@ -6,7 +6,7 @@ import { createKeyRing, createMemoryLogger, createRuntime, settingsFrom } from "
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
 import { createApp } from "../../server/app.ts"
 import { loadSettings } from "../../node/config.ts"
-import { CALLOUT, KEY, signed } from "../contracts/runtime.ts"
+import { CALLOUT, KEY, signed } from "../../testing/runtime.ts"
 import { runCli } from "../helpers.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "cxedge-callout-"))

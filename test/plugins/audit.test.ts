@@ -5,7 +5,7 @@ import { join } from "node:path"
 import { createCxedgeStorage, verifyChain, type AuditRecord } from "../../core/index.ts"
 import { createFileSink } from "../../plugins/audit-file/sink.ts"
 import { createKvSink } from "../../plugins/audit-kv/sink.ts"
-import { CONTRACT_KEY, testAuditSink } from "../contracts/audit-sink.ts"
+import { CONTRACT_KEY, testAuditSink } from "../../testing/audit-sink.ts"
 
 const pad = (n: number) => String(n).padStart(12, "0")
 

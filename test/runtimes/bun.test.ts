@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test"
-import { testRuntime, startListening } from "../contracts/runtime.ts"
+import { testRuntime, startListening } from "../../testing/runtime.ts"
 import { ROOT, runCli } from "../helpers.ts"
 import { testCalloutPeer } from "./callout-peer.ts"
 

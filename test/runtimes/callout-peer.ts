@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { serverEnv, type Started } from "../contracts/runtime.ts"
+import { serverEnv, type Started } from "../../testing/runtime.ts"
 import { serveSandbox } from "../helpers.ts"
 
 export const CALLOUT_TOKEN = "studio-callout-token-for-runtime-tests-01"

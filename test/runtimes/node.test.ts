@@ -2,7 +2,7 @@ import { expect, test } from "bun:test"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { startListening, testRuntime } from "../contracts/runtime.ts"
+import { startListening, testRuntime } from "../../testing/runtime.ts"
 import { ROOT } from "../helpers.ts"
 import { testCalloutPeer } from "./callout-peer.ts"
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { CALLOUT, serverEnv, signed, startListening, type Started } from "../contracts/runtime.ts"
+import { CALLOUT, serverEnv, signed, startListening, type Started } from "../../testing/runtime.ts"
 import { ROOT, serveSandbox } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 

@@ -3,7 +3,7 @@ import { createKeyRing, createRuntime, settingsFrom, type Env, type Runtime } fr
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
 import { createApp } from "../../server/app.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox } from "../../sandbox/app.ts"
-import { CALLOUT, KEY, signed } from "../contracts/runtime.ts"
+import { CALLOUT, KEY, signed } from "../../testing/runtime.ts"
 import { runCli, sandboxEnv } from "../helpers.ts"
 
 // Two tokens of one length (a wrong token cannot be told apart by its length) and one longer.

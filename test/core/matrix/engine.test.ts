@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs"
 import { checkMatrix, compileMatrix, createKeyRing, matrixJsonSchema, readMatrix, validatePlan } from "../../../core/index.ts"
 import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
 import { RECORD_LIMITS } from "../../../plugins/anonymize/targets/patch.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 import { ROOT } from "../../helpers.ts"
 
 const transforms = new Map(builtinTransforms.map((t) => [t.name, t]))

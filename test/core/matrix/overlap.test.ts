@@ -4,7 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { checkMatrix, compileMatrix, readMatrix } from "../../../core/index.ts"
 import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 import { runCli } from "../../helpers.ts"
 
 const transforms = new Map(builtinTransforms.map((t) => [t.name, t]))

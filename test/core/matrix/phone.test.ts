@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test"
 import { compileMatrix, phoneRegion, toE164, validatePlan } from "../../../core/index.ts"
 import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 
 const transforms = new Map(builtinTransforms.map((t) => [t.name, t]))
 

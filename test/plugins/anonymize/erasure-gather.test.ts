@@ -9,7 +9,7 @@ import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
 import type { JobRequest } from "../../../plugins/anonymize/request.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Faults, type Sandbox } from "../../../sandbox/app.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 import { ROOT, runCli, sandboxEnv, serveSandbox } from "../../helpers.ts"
 import { findLeaks, loadMatrixFile, seededValues } from "./setup.ts"
 

@@ -6,7 +6,7 @@ import { compileMatrix, type Matrix, type Source, type SourceRecord } from "../.
 import { dryRun } from "../../../plugins/anonymize/dry-run.ts"
 import { createExportTarget, type ExportSink } from "../../../plugins/anonymize/targets/export.ts"
 import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 import { ROOT, runCli } from "../../helpers.ts"
 import { anonymize, anonymizeSetup, findLeaks, loadMatrixFile, seededValues } from "./setup.ts"
 

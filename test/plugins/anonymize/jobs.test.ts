@@ -9,7 +9,7 @@ import { progressLine } from "../../../plugins/anonymize/job-output.ts"
 import type { JobProgress } from "../../../plugins/anonymize/job.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox } from "../../../sandbox/app.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 import { findLeaks, loadMatrixFile, seededValues } from "./setup.ts"
 
 const gdpr = loadMatrixFile("gdpr")

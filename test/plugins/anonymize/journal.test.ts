@@ -4,7 +4,7 @@ import { createJournal, jobStore } from "../../../plugins/anonymize/journal.ts"
 import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../../../sandbox/app.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 import { loadMatrixFile } from "./setup.ts"
 
 const gdpr = loadMatrixFile("gdpr")

@@ -4,7 +4,7 @@ import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
 import type { JobRequest } from "../../../plugins/anonymize/request.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type SandboxOptions } from "../../../sandbox/app.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 import { ROOT } from "../../helpers.ts"
 
 export const loadMatrixFile = (name: string): Matrix => readMatrix(JSON.parse(readFileSync(`${ROOT}matrices/${name}.json`, "utf8"))).matrix!

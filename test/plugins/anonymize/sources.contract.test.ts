@@ -11,7 +11,7 @@ import { createSingleSource } from "../../../plugins/anonymize/sources/single.ts
 import { createSubjectSource } from "../../../plugins/anonymize/sources/subject.ts"
 import type { CompletedContact, RecordContact } from "../../../sandbox/data.ts"
 import { createSandbox } from "../../../sandbox/app.ts"
-import { testSource } from "../../contracts/source.ts"
+import { testSource } from "../../../testing/source.ts"
 import { sandboxClient } from "../../helpers.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "cxedge-source-contract-"))

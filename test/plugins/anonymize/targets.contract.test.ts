@@ -12,7 +12,7 @@ import { createErasureTarget } from "../../../plugins/anonymize/targets/erasure.
 import { fileSink } from "../../../plugins/anonymize/targets/export-file.ts"
 import { createExportTarget, storageSink } from "../../../plugins/anonymize/targets/export.ts"
 import { createPatchTarget } from "../../../plugins/anonymize/targets/patch.ts"
-import { testTarget } from "../../contracts/target.ts"
+import { testTarget } from "../../../testing/target.ts"
 import { anonymizeSetup, loadMatrixFile } from "./setup.ts"
 
 const gdpr = loadMatrixFile("gdpr")

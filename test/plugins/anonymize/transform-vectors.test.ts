@@ -3,7 +3,7 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from "node:cry
 import { decryptValue, encrypt } from "../../../plugins/anonymize/transforms/encrypt.ts"
 import { pan } from "../../../plugins/anonymize/transforms/pan.ts"
 import { hmac } from "../../../plugins/anonymize/transforms/pseudonymize.ts"
-import { TEST_KEYS } from "../../contracts/transform.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
 
 // The keyed transforms' vectors are recomputed here from the documented algorithm with node:crypto
 // alone, so a vector copied from a changed function's output would not pass.

@@ -2,7 +2,7 @@ import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
 import { compileMatrix, createKeyRing } from "../../../core/index.ts"
 import { builtinTransforms, decryptValue, encryptValue } from "../../../plugins/anonymize/transforms/index.ts"
-import { TEST_KEYS, testTransform } from "../../contracts/transform.ts"
+import { TEST_KEYS, testTransform } from "../../../testing/transform.ts"
 
 const byName = Object.fromEntries(builtinTransforms.map((t) => [t.name, t]))
 const registry = new Map(builtinTransforms.map((t) => [t.name, t]))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { compileMatrix, createKeyRing, CxedgeError, type KeyRing, type Transform } from "../../core/index.ts"
+import { compileMatrix, createKeyRing, CxedgeError, type KeyRing, type Transform, type TransformContext } from "../core/index.ts"
 
 export const TEST_KEYS = createKeyRing({ k1: "a".repeat(43), k2: "b".repeat(43) }, "k1")
 
@@ -104,35 +104,40 @@ export function testTransform(transform: Transform<any>, options: { keys?: KeyRi
       expect(await transform.apply(vec.in, params(vec.params), ctx(vec.path))).toEqual(vec.out)
     })
 
-    const sample = options.sample ?? transform.vectors?.[0]?.in
-    const sampleParams = transform.vectors?.[0]?.params ?? baseParams
-    if (sample !== undefined) {
-      test("is deterministic", async () => {
-        const p = params(sampleParams)
-        expect(await transform.apply(sample, p, ctx())).toEqual(await transform.apply(sample, p, ctx()))
-      })
-      if (transform.recognizes) {
-        test("recognizes its own output, so nothing is transformed twice", async () => {
-          const p = params(sampleParams)
-          const out = await transform.apply(sample, p, ctx())
-          expect(transform.recognizes!(out, p)).toBe(true)
-          expect(transform.recognizes!(sample, p)).toBe(false)
-        })
-      }
-    }
-    if (options.wrongType !== undefined) {
-      test.each(kindsOf(options.wrongType))("refuses a value of the wrong type (%s) with the path named and the value not quoted", async (kind) => {
-        const { value, leaks } = seeded[kind]
-        let error: unknown
-        try {
-          await transform.apply(structuredClone(value), params(sampleParams), ctx("customFields[3].value"))
-        } catch (e) {
-          error = e
-        }
-        expect(error).toBeInstanceOf(CxedgeError)
-        expect((error as Error).message).toContain("customFields[3].value")
-        for (const leak of leaks) expect((error as Error).message).not.toContain(leak)
-      })
-    }
+    valueChecks(transform, options, ctx, params, baseParams)
   })
+}
+
+/** Determinism, recognizing its own output, and refusals that quote no personal data: checks on a sample value. */
+function valueChecks(transform: Transform<any>, options: { sample?: unknown; wrongType?: unknown }, ctx: (path?: string) => TransformContext, params: (raw: unknown) => unknown, baseParams: Record<string, unknown>) {
+  const sample = options.sample ?? transform.vectors?.[0]?.in
+  const sampleParams = transform.vectors?.[0]?.params ?? baseParams
+  if (sample !== undefined) {
+    test("is deterministic", async () => {
+      const p = params(sampleParams)
+      expect(await transform.apply(sample, p, ctx())).toEqual(await transform.apply(sample, p, ctx()))
+    })
+    if (transform.recognizes) {
+      test("recognizes its own output, so nothing is transformed twice", async () => {
+        const p = params(sampleParams)
+        const out = await transform.apply(sample, p, ctx())
+        expect(transform.recognizes!(out, p)).toBe(true)
+        expect(transform.recognizes!(sample, p)).toBe(false)
+      })
+    }
+  }
+  if (options.wrongType !== undefined) {
+    test.each(kindsOf(options.wrongType))("refuses a value of the wrong type (%s) with the path named and the value not quoted", async (kind) => {
+      const { value, leaks } = seeded[kind]
+      let error: unknown
+      try {
+        await transform.apply(structuredClone(value), params(sampleParams), ctx("customFields[3].value"))
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(CxedgeError)
+      expect((error as Error).message).toContain("customFields[3].value")
+      for (const leak of leaks) expect((error as Error).message).not.toContain(leak)
+    })
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import type { Source, SourceRecord } from "../../core/index.ts"
+import type { Source, SourceRecord } from "../core/index.ts"
 
 /** One source under test, over an input the harness built. */
 export interface SourceCase {
@@ -86,53 +86,58 @@ export function testSource(name: string, make: (input: { count: number; bad: boo
       if (total !== undefined) expect(total).toBe(yielded)
     })
 
-    if (options.bad) {
-      const known = options.knownBroken?.bad
-      ;(known ? test.failing : test)(`a bad record is reported on its own (error set) and the stream goes on${known ? ` [known broken: ${known}]` : ""}`, async () => {
-        const c = await make({ count, bad: true })
-        expect(c.bad).toBeGreaterThan(0)
-        const records = (await drain(c.source)).flat()
-        const errors = records.filter((r) => r.error !== undefined)
-        expect(errors.length).toBe(c.bad!)
-        for (const r of errors) {
-          expect(typeof r.error).toBe("string")
-          expect(r.error!.length).toBeGreaterThan(0)
-          expect(typeof r.id).toBe("string")
-        }
-        // Every good record is still there, those after the bad one included.
-        const good = records.filter((r) => r.error === undefined).map((r) => r.id)
-        expect(good.sort()).toEqual([...c.ids].sort())
-        // The harness puts a bad record before a good one: the stream went on past it.
-        if (c.ids.length) expect(records.findIndex((r) => r.error !== undefined)).toBeLessThan(records.length - 1)
-      })
-    }
+    edgeCases(make, count, options)
+  })
+}
 
-    if (options.large) {
-      test(`streams: the first page arrives before the input is read (${options.large} records)`, async () => {
-        const c = await make({ count: options.large!, bad: false })
-        if (!c.consumed) throw new Error(`testSource(${name}): the streaming check needs consumed()`)
-        const iterator = c.source.pages()[Symbol.asyncIterator]()
-        const first = await iterator.next()
-        expect(first.done).toBe(false)
-        const atFirstPage = c.consumed()
-        expect(first.value!.length).toBeGreaterThan(0)
-        expect(atFirstPage).toBeGreaterThan(0)
-        expect(atFirstPage).toBeLessThan(options.large! / 2)
-        await iterator.return?.()
-      })
-    }
-
-    test("get(id), when present, returns the record the pages gave, and undefined for an id it does not hold", async () => {
-      const c = await make({ count, bad: false })
-      if (!c.source.get) return
+/** Bad records, streaming and `get`: the checks a source opts into. */
+function edgeCases(make: (input: { count: number; bad: boolean }) => Promise<SourceCase>, count: number, options: SourceContractOptions) {
+  if (options.bad) {
+    const known = options.knownBroken?.bad
+    ;(known ? test.failing : test)(`a bad record is reported on its own (error set) and the stream goes on${known ? ` [known broken: ${known}]` : ""}`, async () => {
+      const c = await make({ count, bad: true })
+      expect(c.bad).toBeGreaterThan(0)
       const records = (await drain(c.source)).flat()
-      for (const record of [records[0]!, records.at(-1)!]) {
-        const fresh = await c.source.get(record.id)
-        expect(fresh?.id).toBe(record.id)
-        expect(fresh?.data).toEqual(record.data)
-        expect(fresh?.error).toBeUndefined()
+      const errors = records.filter((r) => r.error !== undefined)
+      expect(errors.length).toBe(c.bad!)
+      for (const r of errors) {
+        expect(typeof r.error).toBe("string")
+        expect(r.error!.length).toBeGreaterThan(0)
+        expect(typeof r.id).toBe("string")
       }
-      expect(await c.source.get(options.missingId ?? "cxedge-contract-missing")).toBeUndefined()
+      // Every good record is still there, those after the bad one included.
+      const good = records.filter((r) => r.error === undefined).map((r) => r.id)
+      expect(good.sort()).toEqual([...c.ids].sort())
+      // The harness puts a bad record before a good one: the stream went on past it.
+      if (c.ids.length) expect(records.findIndex((r) => r.error !== undefined)).toBeLessThan(records.length - 1)
     })
+  }
+
+  if (options.large) {
+    test(`streams: the first page arrives before the input is read (${options.large} records)`, async () => {
+      const c = await make({ count: options.large!, bad: false })
+      if (!c.consumed) throw new Error(`testSource(${name}): the streaming check needs consumed()`)
+      const iterator = c.source.pages()[Symbol.asyncIterator]()
+      const first = await iterator.next()
+      expect(first.done).toBe(false)
+      const atFirstPage = c.consumed()
+      expect(first.value!.length).toBeGreaterThan(0)
+      expect(atFirstPage).toBeGreaterThan(0)
+      expect(atFirstPage).toBeLessThan(options.large! / 2)
+      await iterator.return?.()
+    })
+  }
+
+  test("get(id), when present, returns the record the pages gave, and undefined for an id it does not hold", async () => {
+    const c = await make({ count, bad: false })
+    if (!c.source.get) return
+    const records = (await drain(c.source)).flat()
+    for (const record of [records[0]!, records.at(-1)!]) {
+      const fresh = await c.source.get(record.id)
+      expect(fresh?.id).toBe(record.id)
+      expect(fresh?.data).toEqual(record.data)
+      expect(fresh?.error).toBeUndefined()
+    }
+    expect(await c.source.get(options.missingId ?? "cxedge-contract-missing")).toBeUndefined()
   })
 }

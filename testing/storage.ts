@@ -1,8 +1,8 @@
 import { describe, expect, test } from "bun:test"
-import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../../core/index.ts"
-import { createKvSink } from "../../plugins/audit-kv/sink.ts"
-import { createJournal, jobStore, type JobMeta } from "../../plugins/anonymize/journal.ts"
-import { storageSink } from "../../plugins/anonymize/targets/export.ts"
+import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../core/index.ts"
+import { createKvSink } from "../plugins/audit-kv/sink.ts"
+import { createJournal, jobStore, type JobMeta } from "../plugins/anonymize/journal.ts"
+import { storageSink } from "../plugins/anonymize/targets/export.ts"
 
 const JOB = "job_20261122001121_7a906b"
 
@@ -97,47 +97,52 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
       expect(await again.get("5")).toBeFalsy() // folded into a chunk: the entry itself is gone
     }), 30_000) // about 2,000 round trips: seconds on Workers KV through miniflare
 
-    test("the task queue creates a task once and runs it once", withStore(async ({ storage, coordinator }) => {
-      const queue = createTaskQueue(storage.tasks, createMemoryLogger(), coordinator)
-      let runs = 0
-      queue.handle("k", async () => void runs++)
-      expect(await queue.enqueue("k", { a: 1 }, "t1")).toEqual({ id: "t1", created: true })
-      expect(await queue.enqueue("k", { a: 1 }, "t1")).toEqual({ id: "t1", created: false })
-      await Promise.all([queue.drain(), queue.drain()])
-      expect(runs).toBe(1)
-      expect((await queue.get("t1"))?.state).toBe("done")
-    }))
-
-    test("an audit chain stored here verifies", withStore(async ({ storage }) => {
-      const sink = createKvSink(storage.audit, "c1")
-      for (let i = 0; i < 20; i++) await sink.append({ action: "x", outcome: "ok", contactId: String(i) })
-      expect(await verifyChain(sink, "c1")).toMatchObject({ ok: true, records: 20 })
-    }))
-
-    test("a cached token is reused by a second manager on the same store", withStore(async ({ storage, coordinator }) => {
-      let grants = 0
-      const obtain = async () => ({ accessToken: `tok${++grants}`, expiresAt: Date.now() + 3_600_000 })
-      const a = createTokenManager({ storage: storage.tokens, cacheKey: "tenant:cxone", clock: systemClock, skewMs: 1000, obtain, coordinator })
-      const b = createTokenManager({ storage: storage.tokens, cacheKey: "tenant:cxone", clock: systemClock, skewMs: 1000, obtain, coordinator })
-      expect(await a.get()).toBe("tok1")
-      expect(await b.get()).toBe("tok1")
-      expect(grants).toBe(1)
-    }))
-
-    test("claims are exclusive until released or expired; a shared bucket paces takers", withStore(async ({ coordinator }) => {
-      if (!coordinator) return
-      expect(await coordinator.claim("k", 60_000)).toBe(true)
-      expect(await coordinator.claim("k", 60_000)).toBe(false)
-      await coordinator.release("k")
-      expect(await coordinator.claim("k", 60_000)).toBe(true)
-      expect(await coordinator.claim("short", 50)).toBe(true)
-      await Bun.sleep(80)
-      expect(await coordinator.claim("short", 50)).toBe(true)
-      const limiter = createLimiter({ rps: 50, burst: 4, maxConcurrency: 100, shared: (rps, burst) => coordinator.take("b", rps, burst) }, systemClock)
-      const started = performance.now()
-      for (let i = 0; i < 27; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
-      // 2 at once (half the burst), then 25 at 50/s: about half a second
-      expect(performance.now() - started).toBeGreaterThan(400)
-    }))
+    featureTests(withStore)
   })
+}
+
+/** The features built on storage: the task queue, the audit chain, the token cache, the coordinator. */
+function featureTests(withStore: (fn: (s: StorageUnderTest) => Promise<void>) => () => Promise<void>) {
+  test("the task queue creates a task once and runs it once", withStore(async ({ storage, coordinator }) => {
+    const queue = createTaskQueue(storage.tasks, createMemoryLogger(), coordinator)
+    let runs = 0
+    queue.handle("k", async () => void runs++)
+    expect(await queue.enqueue("k", { a: 1 }, "t1")).toEqual({ id: "t1", created: true })
+    expect(await queue.enqueue("k", { a: 1 }, "t1")).toEqual({ id: "t1", created: false })
+    await Promise.all([queue.drain(), queue.drain()])
+    expect(runs).toBe(1)
+    expect((await queue.get("t1"))?.state).toBe("done")
+  }))
+
+  test("an audit chain stored here verifies", withStore(async ({ storage }) => {
+    const sink = createKvSink(storage.audit, "c1")
+    for (let i = 0; i < 20; i++) await sink.append({ action: "x", outcome: "ok", contactId: String(i) })
+    expect(await verifyChain(sink, "c1")).toMatchObject({ ok: true, records: 20 })
+  }))
+
+  test("a cached token is reused by a second manager on the same store", withStore(async ({ storage, coordinator }) => {
+    let grants = 0
+    const obtain = async () => ({ accessToken: `tok${++grants}`, expiresAt: Date.now() + 3_600_000 })
+    const a = createTokenManager({ storage: storage.tokens, cacheKey: "tenant:cxone", clock: systemClock, skewMs: 1000, obtain, coordinator })
+    const b = createTokenManager({ storage: storage.tokens, cacheKey: "tenant:cxone", clock: systemClock, skewMs: 1000, obtain, coordinator })
+    expect(await a.get()).toBe("tok1")
+    expect(await b.get()).toBe("tok1")
+    expect(grants).toBe(1)
+  }))
+
+  test("claims are exclusive until released or expired; a shared bucket paces takers", withStore(async ({ coordinator }) => {
+    if (!coordinator) return
+    expect(await coordinator.claim("k", 60_000)).toBe(true)
+    expect(await coordinator.claim("k", 60_000)).toBe(false)
+    await coordinator.release("k")
+    expect(await coordinator.claim("k", 60_000)).toBe(true)
+    expect(await coordinator.claim("short", 50)).toBe(true)
+    await Bun.sleep(80)
+    expect(await coordinator.claim("short", 50)).toBe(true)
+    const limiter = createLimiter({ rps: 50, burst: 4, maxConcurrency: 100, shared: (rps, burst) => coordinator.take("b", rps, burst) }, systemClock)
+    const started = performance.now()
+    for (let i = 0; i < 27; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
+    // 2 at once (half the burst), then 25 at 50/s: about half a second
+    expect(performance.now() - started).toBeGreaterThan(400)
+  }))
 }

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { definePlugin, defineTransform, ValidationError } from "../../core/index.ts"
+import { definePlugin, defineTransform, ValidationError } from "@cxedge/toolkit"
 
 /** "Ada Okafor" -> "A. O.": keeps a name's shape for QA copies, drops the name. */
 export const initials = defineTransform({

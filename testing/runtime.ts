@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { Webhook } from "standardwebhooks"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { sandboxEnv, serveSandbox, stopProcess } from "../helpers.ts"
+import { signWebhook } from "../core/index.ts"
+import { createSandbox, type Sandbox } from "../sandbox/app.ts"
+import { sandboxEnv, serveSandbox, stopProcess } from "./sandbox.ts"
 
 export const ADMIN = "admin-token-for-runtime-tests-0123456789"
 export const CONSENT = `whsec_${Buffer.from("inbound-secret-of-the-consent-side!").toString("base64")}`
@@ -31,7 +31,7 @@ export const signed = (secret: string, body: string, id = `msg_${crypto.randomUU
   "content-type": "application/json",
   "webhook-id": id,
   "webhook-timestamp": String(at),
-  "webhook-signature": new Webhook(secret).sign(id, new Date(at * 1000), body),
+  "webhook-signature": signWebhook(secret, id, at, body),
 })
 
 async function until<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 15_000): Promise<T> {

@@ -1,0 +1,56 @@
+/**
+ * `@cxedge/toolkit`: what a plugin in its own package needs, and nothing
+ * else. Each name is listed on purpose (no `export *`), so internals such
+ * as the request loop (`createSend`), pagination plumbing or the limiter
+ * never become API by accident; core/index.ts stays the in-repo barrel.
+ *
+ * @example
+ * import { definePlugin, defineTransform, ValidationError } from "@cxedge/toolkit"
+ */
+
+// Defining plugins, transforms and operations.
+export { definePlugin, defineTransform } from "./plugin.ts"
+export type { Plugin, Transform, TransformContext, KeyRing } from "./plugin.ts"
+export { defineOperation } from "./cxone/operation.ts"
+export type { Operation, Paginator, ApiFamily, HttpMethod } from "./cxone/operation.ts"
+
+// Errors: one base class with stable codes; the CLI and the server map them to exit codes and statuses.
+export {
+  CxedgeError, ConfigError, ValidationError, CxoneHttpError, CxoneAuthError, CxonePermissionError, CxoneRateLimitError,
+  CxoneNetworkError, CircuitOpenError, describeError,
+} from "./errors.ts"
+
+// What a plugin's setup, routes and commands are handed.
+export type { Runtime, RuntimeConfig, PluginSpec } from "./plugin.ts"
+// Events and tasks are declared by the plugins that emit or handle them: augment these interfaces
+// (`declare module "@cxedge/toolkit" { interface CxedgeEvents { "my:event": {...} } }`).
+export type { HookBus, Hooks, CxedgeEvents, EventName, EventListener } from "./hooks.ts"
+export type { Logger } from "./log.ts"
+export type { CxedgeStorage } from "./storage.ts"
+export type { CxedgeTasks, TaskPayload, TaskCodec, Task, TaskHandler, TaskQueue } from "./tasks.ts"
+export type { Clock, Random } from "./clock.ts"
+export type { Metrics, Counter, Histogram, Labels } from "./metrics.ts"
+export type { CxoneClient, CallOptions, CxoneResponse, TenantInfo } from "./cxone/types.ts"
+export type { Coordinator } from "./coordination.ts"
+
+// Sources and targets of the anonymize pipeline.
+export type { Source, SourceRecord, Target, WriteContext, WriteResult } from "./pipeline.ts"
+
+// Audit sinks (an AuditSink plugin stores the signed, chained records).
+export type { AuditSink, AuditRecord, AuditEntry, AuditHead, AuditCheckpoint } from "./audit.ts"
+
+// Commands: the host a plugin command runs in, and the flag checks every built-in command uses.
+export type { CommandHost, OpenedRuntime, PluginCommand } from "./plugin.ts"
+export type { FileAccess, OpenOptions, ProcessOwner, ConfirmRequest } from "./command.ts"
+export { repeatedFlag } from "./command.ts"
+export { intFlag, numberFlag, choiceFlag, hostFlag, instantFlag, dateWindow } from "./flags.ts"
+export type { FlagRange, DateWindow } from "./flags.ts"
+
+// Routes: body and query checks that answer 400 with the field path, and Standard Webhooks signatures.
+export { parseBody, checkQuery } from "./route-input.ts"
+export type { RouteRefusal } from "./route-input.ts"
+// A plugin route documents itself for /openapi.json from the validators it uses.
+export { documentRoute, jsonInput, queryInput, RefusalSchema } from "./route-docs.ts"
+export type { RouteDocs, RouteAnswer, QuerySchema } from "./route-docs.ts"
+export { signWebhook, verifyWebhook } from "./webhooks.ts"
+export type { WebhookVerdict } from "./webhooks.ts"

@@ -1,0 +1,27 @@
+/**
+ * `@cxedge/toolkit/testing`: the contract suites every implementation of a
+ * contract passes (as unstorage runs one suite against every driver), and an
+ * in-process sandbox harness.
+ *
+ * The suites are written for `bun test`: they import `bun:test`, so run them
+ * under Bun (`bun test`), in any runtime your plugin targets.
+ *
+ * @example
+ * import { testTransform } from "@cxedge/toolkit/testing"
+ * import { initials } from "../src/index.ts"
+ * testTransform(initials, { wrongType: "number" })
+ */
+export { testTransform, TEST_KEYS } from "./transform.ts"
+export type { WrongKind } from "./transform.ts"
+export { testSource } from "./source.ts"
+export type { SourceCase, SourceContractOptions } from "./source.ts"
+export { testTarget } from "./target.ts"
+export type { TargetCase, TargetContractOptions } from "./target.ts"
+export { testAuditSink, CONTRACT_KEY } from "./audit-sink.ts"
+export type { SinkUnderTest, Tamper } from "./audit-sink.ts"
+export { testStorage } from "./storage.ts"
+export type { StorageUnderTest } from "./storage.ts"
+export { testRuntime, startListening } from "./runtime.ts"
+export type { Started } from "./runtime.ts"
+export { withSandbox, sandboxEnv, serveSandbox, stopProcess, TEST_AUDIT_KEY } from "./sandbox.ts"
+export type { SandboxHarness, WithSandboxOptions } from "./sandbox.ts"

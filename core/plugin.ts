@@ -4,6 +4,7 @@ import type { Hooks } from "./hooks.ts"
 import type { Runtime } from "./runtime.ts"
 import type { PluginCommand } from "./command.ts"
 import type { Operation } from "./cxone/operation.ts"
+import type { EnvVar } from "./env-var.ts"
 
 /** Secret keys for keyed transforms, by key id. The current id is used for new tokens. */
 export interface KeyRing {
@@ -57,6 +58,10 @@ export interface Plugin<C = any> {
   version: string
   description?: string
   config?: GenericSchema<any, C>
+  /** The environment variables it reads into its settings (core/env-var.ts); `cxedge plugins` lists them. */
+  env?: EnvVar[]
+  /** The storage namespaces it keeps state under (`rt.storage.namespace(name)`); two plugins cannot claim one. */
+  namespaces?: string[]
   requires?: string[]
   transforms?: Transform<any>[]
   operations?: Operation<any, any>[]

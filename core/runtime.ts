@@ -16,7 +16,7 @@ import { silentLogger, type Logger } from "./log.ts"
 import { createMetrics, type Metrics } from "./metrics.ts"
 import type { KeyRing, Plugin, Transform } from "./plugin.ts"
 import type { Operation } from "./cxone/operation.ts"
-import { createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
+import { checkNamespaces, createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
 import { createTaskQueue, type TaskQueue } from "./tasks.ts"
 import { createMemoryCoordinator, type Coordinator } from "./coordination.ts"
 
@@ -154,6 +154,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const coordinator = options.coordinator ?? createMemoryCoordinator(clock)
   const hooks = createHooks((name: HookName, error) => log.warn(`hook ${name} listener failed: ${describeError(error)}`))
   const resolved = await resolvePlugins(config.plugins ?? [], options)
+  checkNamespaces(resolved.map((r) => r.plugin))
 
   const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
   // Settings under a name no plugin has (settings.anonymise) would be ignored, the plugin running on its defaults.

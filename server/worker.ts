@@ -1,6 +1,6 @@
 // Cloudflare Workers entry (wrangler.toml). Portable plugins only: no fs, no audit-file.
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
-import { createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, type Runtime } from "../core/index.ts"
+import { createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type Runtime } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createApp } from "./app.ts"
 import { jsonLogger, logLevelOf } from "./log.ts"
@@ -22,7 +22,7 @@ let booted: Promise<{ rt: Runtime; app: ReturnType<typeof createApp> }> | undefi
 function boot(env: Bindings) {
   booted ??= (async () => {
     const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string"))
-    const settings = settingsFrom(vars)
+    const settings = await settingsWithPlugins(settingsFrom(vars), vars, { builtins, defaults: defaultPlugins })
     const log = jsonLogger(logLevelOf(vars))
     const storage = createCxedgeStorage(env.CXEDGE_KV ? kvDriver({ binding: env.CXEDGE_KV as never }) : undefined)
     const keys = createKeyRing(settings.keys, settings.keyId)

@@ -1,6 +1,7 @@
 import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
 import { ContactEndedConfig, contactEndedDoc, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
+import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { contactGet } from "./sources/single.ts"
@@ -29,6 +30,8 @@ export default definePlugin({
     /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */
     contactEnded: v.optional(ContactEndedConfig),
   }),
+  env: anonymizeEnv,
+  namespaces: ["journal", "jobs", "exports"],
   setup(rt, settings) {
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)

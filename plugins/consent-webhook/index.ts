@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { checkQuery, definePlugin, inBackground, type Runtime } from "../../core/index.ts"
+import { consentEnv } from "./env.ts"
 import { toEvent, type OutboundEvent } from "./events.ts"
 import { acceptErasureRequest, ErasureRequestSchema } from "./inbound.ts"
 import { createOutbox, type Outbox } from "./outbox.ts"
@@ -38,6 +39,8 @@ export default definePlugin({
   version: "0.1.0",
   description: "Signed, durable consent events out; verified erasure requests in",
   config: ConsentConfig,
+  env: consentEnv,
+  namespaces: ["outbox"],
   setup(rt, settings) {
     const outbox = createOutbox({
       storage: rt.storage.namespace("outbox"), coordinator: rt.coordinator, metrics: rt.metrics, url: settings.url, secrets: settings.secrets, fetch: rt.fetch, clock: rt.clock, log: rt.log,

@@ -1,8 +1,7 @@
-import { existsSync, statSync } from "node:fs"
+import { existsSync, readdirSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
-import { extname } from "node:path"
-import { loadConfig } from "c12"
-import { createJiti } from "jiti"
+import { extname, join } from "node:path"
+import type { Jiti } from "jiti"
 import { ConfigError, jsonSyntaxProblem, type ConfigFile } from "../core/index.ts"
 
 /**
@@ -23,7 +22,24 @@ import { ConfigError, jsonSyntaxProblem, type ConfigFile } from "../core/index.t
  *   whole configuration, checked as written.
  */
 
-const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: false, interopDefault: false })
+let jiti: Jiti | undefined
+/** jiti (and c12) are imported only when there is a file to load: they cost a few hundred milliseconds of start-up. */
+const loadModule = async (path: string) => {
+  jiti ??= (await import("jiti")).createJiti(import.meta.url, { moduleCache: false, fsCache: false, interopDefault: false })
+  return jiti.import(path)
+}
+
+/** Whether the directory may hold a config file c12 would find: a cheap look before importing it. */
+function mayHoldConfig(cwd: string): boolean {
+  const names = (dir: string) => {
+    try {
+      return readdirSync(dir)
+    } catch {
+      return []
+    }
+  }
+  return names(cwd).some((n) => n.startsWith("cxedge.config.")) || names(join(cwd, ".config")).some((n) => n.startsWith("cxedge."))
+}
 
 const oneLine = (text: string | undefined) => (text ?? "unknown error").split("\n")[0]!.slice(0, 200)
 
@@ -46,7 +62,7 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
   }
   let mod: Record<string, unknown>
   try {
-    mod = (await jiti.import(path)) as Record<string, unknown>
+    mod = (await loadModule(path)) as Record<string, unknown>
   } catch (error) {
     throw new ConfigError("config", `cannot load ${shown}: ${oneLine((error as Error)?.message)}: fix the file`)
   }
@@ -70,6 +86,7 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   const named = explicitPath(args, env)
   if (named && !existsSync(named.path)) throw new ConfigError("config", `config file ${named.path} does not exist: check ${named.from}`)
   if (named && statSync(named.path).isDirectory()) throw new ConfigError("config", `config file ${named.path} is a directory: name a .ts, .mjs, .js or .json file (${named.from})`)
+  if (!named && !mayHoldConfig(cwd)) return undefined
   let loaded: { value: unknown; path: string } | undefined
   // c12 finds the file; this loader reads it, so that a file holding null, a number or no default export is reported as such.
   const loader = {
@@ -78,6 +95,7 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
       return {}
     },
   }
+  const { loadConfig } = await import("c12")
   let result: Awaited<ReturnType<typeof loadConfig>>
   try {
     result = await loadConfig({

@@ -47,7 +47,7 @@ const readIfPossible = (path: string) => readFile(path, "utf8").catch(() => unde
 export async function loadSettings(args: Record<string, unknown>, processEnv: Env, cwd = process.cwd()): Promise<EnvSettings> {
   const env = await withSecretsFile(processEnv)
   const found = await readConfigFile(args, env, cwd)
-  const core = settingsFrom(env, found?.file ?? {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
+  const core = settingsFrom(env, found ? found.file : {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
   return settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible })
 }
 

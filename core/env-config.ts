@@ -70,19 +70,8 @@ function pluginList(env: Env): string[] | undefined {
   return entries
 }
 
-/**
- * Configuration from flags, the environment (`CXEDGE_*`) and a config file's
- * content, in that order of precedence; a pure function, so every runtime
- * entry (CLI, Bun, Node, a Worker's bindings) shares it. Everything is
- * checked here, before any call: the file's shape, secrets in the file
- * (refused: secrets come only from the environment), numbers against their
- * ranges, URLs and their schemes. Errors name the source and key.
- */
-export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<string, unknown> = {}, source = "environment", options: SettingsOptions = {}): EnvSettings {
-  checkConfigFile(file, source, options)
-  checkLimits(file.limits, source)
-  checkRetryAndBreaker(file, source)
-  const fileTenant = (file.tenant ?? {}) as Record<string, any>
+/** A config file's `tenant`: known keys at any depth, objects and strings where they belong. */
+function checkFileTenant(fileTenant: Record<string, any>, source: string): void {
   for (const key of Object.keys(fileTenant)) {
     if (!TENANT_KEYS.includes(key)) {
       throw new ConfigError("config", `${source}: tenant.${key} is unknown${didYouMean(key, TENANT_KEYS)}: see README, Configuration`)
@@ -105,7 +94,10 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
     const key = nested.path.split(".").at(-1)!
     throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${didYouMean(key, nested.known)}: the keys there are ${nested.known.join(", ")}`)
   }
-  const fileSettings = (file.settings ?? {}) as Record<string, unknown>
+}
+
+/** The tenant from flags, variables and the file, its URLs checked, each refusal naming where the URL came from. */
+function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<string, unknown>, source: string): { tenant: TenantConfigInput; records?: string } {
   const records = pick(env.CXEDGE_RECORDS_URL, fileTenant.records?.baseUrl)
   const tenant: TenantConfigInput = {
     ...fileTenant,
@@ -138,19 +130,25 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   }
   checkUrl(records, set(env.CXEDGE_RECORDS_URL) ? "CXEDGE_RECORDS_URL" : `${source}: tenant.records.baseUrl`)
   checkUrl(fileTenant.records?.tokenUrl, `${source}: tenant.records.tokenUrl`)
+  return { tenant, records }
+}
 
-  const tenantConfigured = !args.sandbox && !!(tenant.issuer || tenant.accessKeyId || records || file.tenant)
+/** The request limits: the file's, with --rps, CXEDGE_RPS, CXEDGE_BURST and CXEDGE_CONCURRENCY over them. */
+function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>): RuntimeConfig["limits"] {
   const [rpsRaw, rpsFrom] = first([args.rps, "--rps"], [env.CXEDGE_RPS, "CXEDGE_RPS"])
   // A flag given empty (`--rps ""`) is a mistake, not "unset".
   const rps = numberSetting(args.rps === "" ? "" : rpsRaw, rpsFrom || "--rps", LIMIT_RANGES.rps)
   const burst = numberSetting(pick(env.CXEDGE_BURST), "CXEDGE_BURST", LIMIT_RANGES.burst)
   const concurrency = numberSetting(pick(env.CXEDGE_CONCURRENCY), "CXEDGE_CONCURRENCY", LIMIT_RANGES.maxConcurrency)
-  const limits = {
+  return {
     ...file.limits,
     ...(rps !== undefined ? { rps, burst: burst ?? Math.max(1, Math.ceil(rps / 5)) } : burst !== undefined ? { burst } : {}),
     ...(concurrency !== undefined ? { maxConcurrency: concurrency } : {}),
   }
+}
 
+/** The storage driver, directory and URL, each with where it came from. */
+function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, source: string, tenantConfigured: boolean): EnvSettings["storage"] {
   const [driverRaw, driverFrom] = first([args.storage, "--storage"], [env.CXEDGE_STORAGE, "CXEDGE_STORAGE"], [file.storage?.driver, `${source}: storage.driver`])
   const driver = (driverRaw as string | undefined) ?? (tenantConfigured ? "fs" : "memory")
   if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown: use memory, fs, redis or kv`)
@@ -159,20 +157,35 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   if (driver === "redis") checkUrl(url, urlFrom, ["redis:", "rediss:"])
   if (args["storage-dir"] === "") throw new ConfigError("config", "--storage-dir is empty: name a directory")
   const [dir, dirFrom] = first([args["storage-dir"], "--storage-dir"], [env.CXEDGE_STORAGE_DIR, "CXEDGE_STORAGE_DIR"], [file.storage?.dir, `${source}: storage.dir`]) as [string | undefined, string]
+  return { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom }
+}
 
+/**
+ * Configuration from flags, the environment (`CXEDGE_*`) and a config file's
+ * content, in that order of precedence; a pure function, so every runtime
+ * entry (CLI, Bun, Node, a Worker's bindings) shares it. Everything is
+ * checked here, before any call: the file's shape, secrets in the file
+ * (refused: secrets come only from the environment), numbers against their
+ * ranges, URLs and their schemes. Errors name the source and key. Plugins'
+ * own variables are read after it, by `settingsWithPlugins` (core/plugin-env.ts).
+ */
+export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<string, unknown> = {}, source = "environment", options: SettingsOptions = {}): EnvSettings {
+  checkConfigFile(file, source, options)
+  checkLimits(file.limits, source)
+  checkRetryAndBreaker(file, source)
+  const fileTenant = (file.tenant ?? {}) as Record<string, any>
+  checkFileTenant(fileTenant, source)
+  const { tenant, records } = tenantFrom(env, fileTenant, args, source)
+  const tenantConfigured = !args.sandbox && !!(tenant.issuer || tenant.accessKeyId || records || file.tenant)
+  const limits = limitsFrom(env, file, args)
+  const storage = storageFrom(env, file, args, source, tenantConfigured)
   // The environment wins over the file, as everywhere else: CXEDGE_PLUGINS is not silently ignored.
   const plugins = pluginList(env) ?? file.plugins
   if (!file.plugins) checkPlugins(plugins, "CXEDGE_PLUGINS", options)
   return {
-    config: {
-      ...file,
-      settings: fileSettings,
-      tenant: tenantConfigured ? tenant : undefined,
-      limits,
-      plugins,
-    },
+    config: { ...file, settings: (file.settings ?? {}) as Record<string, unknown>, tenant: tenantConfigured ? tenant : undefined, limits, plugins },
     tenantConfigured,
-    storage: { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom },
+    storage,
     keys: env.CXEDGE_HMAC_KEYS,
     keyId: env.CXEDGE_HMAC_KEY_ID,
     adminToken: adminToken(env),

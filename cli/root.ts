@@ -37,7 +37,7 @@ export async function rootCommand(): Promise<CommandDef<any>> {
       version: VERSION,
       description: "Privacy and integration operations against NICE CXone tenants",
       examples: [
-        "cxedge anonymize --matrix matrices/gdpr.json --dry-run  # the plan on the embedded sandbox; nothing is written",
+        "cxedge anonymize --matrix gdpr --dry-run  # the shipped gdpr matrix, planned on the embedded sandbox; nothing is written",
         "cxedge anonymize --help  # every flag of one command",
         "cxedge tenant whoami  # which tenant the configuration reaches",
       ],

@@ -5,6 +5,21 @@
  * ids, field names, statuses and operation ids.
  */
 export class CxedgeError extends Error {
+  /**
+   * The class's name as data. A plugin installed with its own copy of the
+   * package (or the CLI running from a compiled binary) throws errors of
+   * another copy's classes; `instanceof` compares these kinds along the
+   * prototype chain, so `error instanceof ValidationError` still holds.
+   */
+  static readonly kind: string = "CxedgeError"
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true
+    const kind = (this as { kind?: unknown }).kind
+    for (let p = value == null ? null : Object.getPrototypeOf(value); p; p = Object.getPrototypeOf(p)) {
+      if (Object.hasOwn(p.constructor ?? {}, "kind") && p.constructor.kind === kind) return true
+    }
+    return false
+  }
   override name = "CxedgeError"
   readonly code: string
   readonly scope: string
@@ -17,6 +32,7 @@ export class CxedgeError extends Error {
 
 /** Configuration that cannot be used: names the key path. */
 export class ConfigError extends CxedgeError {
+  static override readonly kind: string = "ConfigError"
   override name = "ConfigError"
   constructor(scope: string, message: string, options?: { cause?: unknown }) {
     super("E_CONFIG", scope, message, options)
@@ -25,6 +41,7 @@ export class ConfigError extends CxedgeError {
 
 /** Input or a response that does not match its schema. */
 export class ValidationError extends CxedgeError {
+  static override readonly kind: string = "ValidationError"
   override name = "ValidationError"
   readonly path: string | undefined
   constructor(scope: string, message: string, path?: string, code = "E_VALIDATION") {
@@ -43,6 +60,7 @@ interface HttpErrorInit {
 
 /** A CXone call failed. `operation` is the operation id, never a URL with secrets. */
 export class CxoneHttpError extends CxedgeError {
+  static override readonly kind: string = "CxoneHttpError"
   override name = "CxoneHttpError"
   readonly operation: string
   readonly status: number | undefined
@@ -54,6 +72,7 @@ export class CxoneHttpError extends CxedgeError {
 }
 
 export class CxoneAuthError extends CxoneHttpError {
+  static override readonly kind: string = "CxoneAuthError"
   override name = "CxoneAuthError"
   constructor(init: HttpErrorInit) {
     super(init, "E_AUTH")
@@ -61,6 +80,7 @@ export class CxoneAuthError extends CxoneHttpError {
 }
 
 export class CxonePermissionError extends CxoneHttpError {
+  static override readonly kind: string = "CxonePermissionError"
   override name = "CxonePermissionError"
   constructor(init: HttpErrorInit) {
     super(init, "E_PERMISSION")
@@ -68,6 +88,7 @@ export class CxonePermissionError extends CxoneHttpError {
 }
 
 export class CxoneRateLimitError extends CxoneHttpError {
+  static override readonly kind: string = "CxoneRateLimitError"
   override name = "CxoneRateLimitError"
   readonly retryAfterMs: number | undefined
   constructor(init: HttpErrorInit) {
@@ -77,6 +98,7 @@ export class CxoneRateLimitError extends CxoneHttpError {
 }
 
 export class CxoneNetworkError extends CxoneHttpError {
+  static override readonly kind: string = "CxoneNetworkError"
   override name = "CxoneNetworkError"
   constructor(init: HttpErrorInit) {
     super(init, "E_NETWORK")
@@ -84,6 +106,7 @@ export class CxoneNetworkError extends CxoneHttpError {
 }
 
 export class CircuitOpenError extends CxoneHttpError {
+  static override readonly kind: string = "CircuitOpenError"
   override name = "CircuitOpenError"
   constructor(init: HttpErrorInit) {
     super(init, "E_CIRCUIT_OPEN")

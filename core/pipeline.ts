@@ -1,4 +1,4 @@
-import type { FieldProblem, Plan } from "./matrix/engine.ts"
+import type { FieldProblem, Plan } from "./matrix/types.ts"
 import type { FieldLimits } from "./matrix/validate.ts"
 
 /** One record as a source yields it. `data` is personal data: it never goes to logs, journals or hooks. */

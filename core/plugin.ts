@@ -41,17 +41,6 @@ export interface Transform<P = unknown> {
   vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
 }
 
-/** What the server's /openapi.json says about one route; `body` is the valibot schema the route validates with. */
-export interface RouteDoc {
-  method: "get" | "post" | "put" | "delete"
-  /** OpenAPI form: `/v1/skills/{id}/health`. */
-  path: string
-  summary: string
-  auth: "admin" | "webhook" | "public"
-  body?: GenericSchema
-  responses: Record<string, string>
-}
-
 /** A plugin declares what it brings; the registry validates and orders it. */
 export interface Plugin<C = any> {
   name: string
@@ -68,9 +57,8 @@ export interface Plugin<C = any> {
   hooks?: Partial<Hooks>
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */
   commands?: Record<string, PluginCommand>
+  /** HTTP routes; each is documented in /openapi.json by its `documentRoute` and input middlewares (core/route-docs.ts). */
   routes?(app: Hono<any>, rt: Runtime): void
-  /** Documentation of the routes, for /openapi.json. */
-  routeDocs?: RouteDoc[]
   setup?(rt: Runtime, config: C): void | Promise<void>
   dispose?(rt: Runtime): void | Promise<void>
 }

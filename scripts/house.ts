@@ -1,7 +1,9 @@
 // The house rules, measured: no file over 300 lines and no function over 80
-// outside test/ and generated code, and no import cycle (type-only imports
-// included). `bun scripts/house.ts` prints offenders and exits 1 when any;
-// `--json` prints them as JSON; `--size` prints lines per top-level folder.
+// outside test/ and generated code, no import cycle (type-only imports
+// included), and no upward arrow between the rooms (layering). `bun
+// scripts/house.ts` prints offenders and exits 1 when any; `--json` prints
+// them as JSON; `--size` prints lines per top-level folder.
+// test/house.test.ts runs the same checks on the tree.
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
 import { parseSync } from "oxc-parser"
@@ -31,12 +33,30 @@ export function sourceFiles(root = ROOT): string[] {
   return out.sort()
 }
 
+/** One broken rule. `file` is the file at fault (for a cycle, the whole cycle `a -> b -> a`). */
 export interface Offence {
   file: string
-  kind: "file" | "function" | "cycle"
+  kind: "file" | "function" | "cycle" | "layer"
+  /** The function's name, or for a layering offence the import it makes. */
   name?: string
-  lines: number
+  lines?: number
   line?: number
+  /** For a layering offence, the rule it breaks. */
+  rule?: string
+}
+
+/** One line per offence, naming the file, what is wrong and the limit. */
+export function describeOffence(o: Offence): string {
+  if (o.kind === "cycle") return `cycle: ${o.file}`
+  if (o.kind === "file") return `${o.file}: ${o.lines} lines (max ${MAX_FILE_LINES})`
+  if (o.kind === "function") return `${o.file}:${o.line} function ${o.name}: ${o.lines} lines (max ${MAX_FUNCTION_LINES})`
+  return `${o.file}:${o.line} imports ${o.name}: ${o.rule}`
+}
+
+const lineStarts = (code: string) => {
+  const starts = [0]
+  for (let i = 0; i < code.length; i++) if (code[i] === "\n") starts.push(i + 1)
+  return starts
 }
 
 const lineOf = (starts: number[], offset: number) => {
@@ -55,8 +75,7 @@ const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "Ar
 /** Every function of one file with its span in lines; a method or a `const f = () =>` takes its key's name. */
 export function functionsOf(file: string, code: string): { name: string; line: number; lines: number }[] {
   const { program } = parseSync(file, code)
-  const starts = [0]
-  for (let i = 0; i < code.length; i++) if (code[i] === "\n") starts.push(i + 1)
+  const starts = lineStarts(code)
   const found: { name: string; line: number; lines: number }[] = []
   const visit = (node: any, name: string) => {
     if (!node || typeof node !== "object") return
@@ -76,14 +95,99 @@ export function functionsOf(file: string, code: string): { name: string; line: n
   return found
 }
 
-/** Relative imports (static, dynamic with a literal, and `export ... from`) of one file, resolved to files. */
+/** One import of a file, as written: `spec` is the specifier (`./x.ts`, `node:fs`, `citty`). */
+export interface ImportRef {
+  spec: string
+  line: number
+  /** `import type`, `export type ... from`, or every name imported as a type: erased at run time, still an arrow. */
+  typeOnly: boolean
+  dynamic: boolean
+}
+
+/**
+ * Every import of one file, from the parser rather than a pattern, so a
+ * multi-line import, `import type`, `export type ... from`, `export * from`,
+ * a side-effect `import "./x.ts"` and `import("./x.ts")` with a literal all
+ * count, and an import inside a comment or a string does not.
+ */
+export function importRefs(file: string, code: string): ImportRef[] {
+  const { module } = parseSync(file, code)
+  const starts = lineStarts(code)
+  const out: ImportRef[] = []
+  for (const s of module.staticImports) {
+    const typeOnly = s.entries.length > 0 && s.entries.every((e) => e.isType)
+    out.push({ spec: s.moduleRequest.value, line: lineOf(starts, s.start), typeOnly, dynamic: false })
+  }
+  for (const s of module.staticExports) {
+    const seen = new Map<string, boolean>()
+    for (const e of s.entries) if (e.moduleRequest) seen.set(e.moduleRequest.value, (seen.get(e.moduleRequest.value) ?? true) && e.isType)
+    for (const [spec, typeOnly] of seen) out.push({ spec, line: lineOf(starts, s.start), typeOnly, dynamic: false })
+  }
+  for (const d of module.dynamicImports) {
+    // Only a literal names a file; `import(name)` is resolved at run time and cannot be followed here.
+    const literal = /^\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*$/.exec(code.slice(d.moduleRequest.start, d.moduleRequest.end))
+    const spec = literal?.[1] ?? literal?.[2] ?? literal?.[3]
+    if (spec !== undefined) out.push({ spec, line: lineOf(starts, d.start), typeOnly: false, dynamic: true })
+  }
+  return out.sort((a, b) => a.line - b.line)
+}
+
+/** The repository path a relative specifier names (`plugins/x/a.ts` + `../../core/b.ts` -> `core/b.ts`), or undefined for a package. */
+export function resolveSpec(file: string, spec: string, root = ROOT): string | undefined {
+  if (!spec.startsWith(".")) return undefined
+  return relative(root, resolve(root, dirname(file), spec))
+}
+
+/** Relative imports of TypeScript files (static, type-only, re-exports, dynamic with a literal) of one file, resolved to files. */
 export function importsOf(file: string, code: string, root = ROOT): string[] {
-  const out: string[] = []
-  const re = /(?:import|export)\s[^'"]*?from\s*["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g
-  for (const m of code.matchAll(re)) {
-    const spec = m[1] ?? m[2]!
-    if (!/\.tsx?$/.test(spec)) continue
-    out.push(relative(root, resolve(root, dirname(file), spec)))
+  return importRefs(file, code)
+    .filter((ref) => /\.tsx?$/.test(ref.spec))
+    .flatMap((ref) => resolveSpec(file, ref.spec, root) ?? [])
+}
+
+const top = (path: string) => path.split("/")[0]!
+const pluginOf = (path: string) => (top(path) === "plugins" && path.split("/").length > 2 ? path.split("/")[1] : undefined)
+const FS = new Set(["node:fs", "node:fs/promises", "fs", "fs/promises"])
+
+/**
+ * Folders each room must not import from. Arrows point one way: `cli`,
+ * `server` -> `plugins` -> `core`, with `node` (support shared by the CLI and
+ * the servers) beside them; `sandbox` is an independent model of CXone, so a
+ * client bug cannot hide by being copied into the emulator.
+ */
+export const FORBIDDEN: Record<string, string[]> = {
+  core: ["plugins", "cli", "server", "node", "sandbox", "testing", "pkg"],
+  plugins: ["cli", "server", "node", "sandbox"],
+  node: ["cli", "server"],
+  server: ["cli"],
+  sandbox: ["core", "plugins", "cli", "server", "node"],
+}
+
+/**
+ * The rule one import breaks, if any: an arrow against FORBIDDEN, a plugin
+ * importing another plugin's folder (they meet through core: tasks, events),
+ * or a plugin other than plugins/audit-file touching the file system (the
+ * others use the host's FileAccess, so they run in a Worker).
+ */
+export function layerRule(file: string, spec: string, root = ROOT): string | undefined {
+  const from = top(file)
+  if (from === "plugins" && FS.has(spec) && pluginOf(file) !== "audit-file") return "a plugin reads files through the host's FileAccess; only plugins/audit-file imports node:fs"
+  const target = resolveSpec(file, spec, root)
+  if (!target) return undefined
+  const to = top(target)
+  if (FORBIDDEN[from]?.includes(to)) return `${from}/ imports nothing from ${to}/${from === "sandbox" ? " (it models CXone independently)" : ""}`
+  const mine = pluginOf(file)
+  const theirs = pluginOf(target)
+  if (mine && theirs && mine !== theirs) return `a plugin imports no other plugin's folder (plugins/${theirs}/)`
+  return undefined
+}
+
+/** The layering offences of one file. */
+export function layeringOf(file: string, code: string, root = ROOT): Offence[] {
+  const out: Offence[] = []
+  for (const ref of importRefs(file, code)) {
+    const rule = layerRule(file, ref.spec, root)
+    if (rule) out.push({ file, kind: "layer", name: ref.spec, line: ref.line, rule })
   }
   return out
 }
@@ -107,14 +211,22 @@ export function cyclesOf(graph: Map<string, string[]>): string[][] {
   return cycles
 }
 
+/** The size offences of one file: over MAX_FILE_LINES lines, and each function over MAX_FUNCTION_LINES. */
+export function sizeOf(file: string, code: string): Offence[] {
+  const out: Offence[] = []
+  const lines = code.split("\n").length - (code.endsWith("\n") ? 1 : 0)
+  if (lines > MAX_FILE_LINES) out.push({ file, kind: "file", lines })
+  for (const f of functionsOf(file, code)) if (f.lines > MAX_FUNCTION_LINES) out.push({ file, kind: "function", name: f.name, line: f.line, lines: f.lines })
+  return out
+}
+
+/** Every offence in the tree under `root`: sizes and layering per file, then the import cycles. */
 export function offences(root = ROOT): Offence[] {
   const out: Offence[] = []
   const graph = new Map<string, string[]>()
   for (const file of sourceFiles(root)) {
     const code = readFileSync(join(root, file), "utf8")
-    const lines = code.split("\n").length - (code.endsWith("\n") ? 1 : 0)
-    if (lines > MAX_FILE_LINES) out.push({ file, kind: "file", lines })
-    for (const f of functionsOf(file, code)) if (f.lines > MAX_FUNCTION_LINES) out.push({ file, kind: "function", name: f.name, line: f.line, lines: f.lines })
+    out.push(...sizeOf(file, code), ...layeringOf(file, code, root))
     graph.set(file, importsOf(file, code, root))
   }
   for (const cycle of cyclesOf(graph)) out.push({ file: cycle.join(" -> "), kind: "cycle", lines: cycle.length - 1 })
@@ -124,19 +236,19 @@ export function offences(root = ROOT): Offence[] {
 export function sizes(root = ROOT): Record<string, number> {
   const out: Record<string, number> = {}
   for (const file of sourceFiles(root)) {
-    const top = file.split("/")[0]!
-    out[top] = (out[top] ?? 0) + readFileSync(join(root, file), "utf8").split("\n").length - 1
+    const folder = top(file)
+    out[folder] = (out[folder] ?? 0) + readFileSync(join(root, file), "utf8").split("\n").length - 1
   }
   return out
 }
 
 if (import.meta.main) {
   if (process.argv.includes("--size")) {
-    for (const [top, n] of Object.entries(sizes())) console.log(`${top.padEnd(10)} ${n}`)
+    for (const [folder, n] of Object.entries(sizes())) console.log(`${folder.padEnd(10)} ${n}`)
   } else {
     const found = offences()
     if (process.argv.includes("--json")) console.log(JSON.stringify(found, null, 2))
-    else for (const o of found) console.log(o.kind === "cycle" ? `cycle: ${o.file}` : o.kind === "file" ? `${o.file}: ${o.lines} lines (max ${MAX_FILE_LINES})` : `${o.file}:${o.line} function ${o.name}: ${o.lines} lines (max ${MAX_FUNCTION_LINES})`)
+    else for (const o of found) console.log(describeOffence(o))
     console.log(`${found.length} offences`)
     process.exitCode = found.length ? 1 : 0
   }

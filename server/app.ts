@@ -1,9 +1,9 @@
 import { Hono, type Context } from "hono"
 import { HTTPException } from "hono/http-exception"
 import { timeout } from "hono/timeout"
-import { describeError, type CxedgeError, type RouteDoc, type Runtime } from "../core/index.ts"
+import { describeError, type CxedgeError, type Runtime } from "../core/index.ts"
 import { adminAuth } from "./admin.ts"
-import { openApi } from "./openapi.ts"
+import { adminDocs, openApiDocument, ownDocs } from "./openapi.ts"
 
 export interface AppOptions {
   /** Bearer token for `/v1/*` admin routes; without one they answer 503 and say how to enable them. */
@@ -22,13 +22,6 @@ export interface AppOptions {
 
 const VERSION = "0.1.0"
 const STATUS: Record<string, number> = { E_VALIDATION: 400, E_USAGE: 400, E_NOT_FOUND: 404, E_PERMISSION: 502, E_AUTH: 502, E_CONFIG: 500 }
-
-const OWN_DOCS: RouteDoc[] = [
-  { method: "get", path: "/healthz", summary: "Liveness: the process answers", auth: "public", responses: { "200": "ok" } },
-  { method: "get", path: "/readyz", summary: "Readiness: storage answers and the tenant is reachable", auth: "public", responses: { "200": "ready", "503": "not ready, with the failing part" } },
-  { method: "get", path: "/metrics", summary: "Prometheus text: request counts and latency histograms", auth: "public", responses: { "200": "text/plain; version=0.0.4" } },
-  { method: "get", path: "/openapi.json", summary: "This document", auth: "public", responses: { "200": "OpenAPI 3.1" } },
-]
 
 /**
  * Counts a chunked body as the route reads it, instead of buffering it up
@@ -113,9 +106,31 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
     if (over()) c.res = tooLarge(c)
   })
 
-  app.get("/healthz", (c) => c.json({ status: "ok", plugins: rt.plugins.map((p) => p.name) }))
+  app.get("/healthz", ownDocs.healthz, (c) => c.json({ status: "ok", plugins: rt.plugins.map((p) => p.name) }))
+  app.get("/readyz", ownDocs.readyz, readiness(rt))
+  app.get("/metrics", ownDocs.metrics, (c) => c.text(rt.metrics.prometheus(), 200, { "content-type": "text/plain; version=0.0.4" }))
+  const document = openApiDocument(app, VERSION)
+  app.get("/openapi.json", ownDocs.openapi, async (c) => c.json(await document()))
+  app.use("/v1/*", adminDocs, adminAuth({ token: options.adminToken }))
+  for (const plugin of rt.plugins) plugin.routes?.(app, rt)
+
+  app.notFound((c) => c.json({ error: "not_found", message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      return c.json({ error: error.status === 504 ? "timeout" : "http_error", message: error.message || "request refused" }, error.status)
+    }
+    const code = (error as CxedgeError).code
+    const status = STATUS[code] ?? (code?.startsWith("E_") ? 502 : 500)
+    if (status >= 500) rt.log.error(describeError(error))
+    return c.json({ error: code?.toLowerCase().replace(/^e_/, "") ?? "internal_error", message: code ? describeError(error) : "internal error" }, status as 500)
+  })
+  return app
+}
+
+/** `/readyz`: storage answers, and the tenant's discovery (checked at most every 30 s, so probes do not load the tenant). */
+function readiness(rt: Runtime) {
   let tenantCheck: { at: number; ok: boolean; message?: string } | undefined
-  app.get("/readyz", async (c) => {
+  return async function readyz(c: Context) {
     const checks: Record<string, string> = {}
     try {
       await rt.storage.locks.setItem("readyz", rt.clock.now())
@@ -138,21 +153,5 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
     }
     const ready = Object.values(checks).every((v) => v === "ok")
     return c.json({ status: ready ? "ready" : "not_ready", checks }, ready ? 200 : 503)
-  })
-  app.get("/metrics", (c) => c.text(rt.metrics.prometheus(), 200, { "content-type": "text/plain; version=0.0.4" }))
-  app.get("/openapi.json", (c) => c.json(openApi(rt, OWN_DOCS, VERSION)))
-  app.use("/v1/*", adminAuth({ token: options.adminToken }))
-  for (const plugin of rt.plugins) plugin.routes?.(app, rt)
-
-  app.notFound((c) => c.json({ error: "not_found", message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
-  app.onError((error, c) => {
-    if (error instanceof HTTPException) {
-      return c.json({ error: error.status === 504 ? "timeout" : "http_error", message: error.message || "request refused" }, error.status)
-    }
-    const code = (error as CxedgeError).code
-    const status = STATUS[code] ?? (code?.startsWith("E_") ? 502 : 500)
-    if (status >= 500) rt.log.error(describeError(error))
-    return c.json({ error: code?.toLowerCase().replace(/^e_/, "") ?? "internal_error", message: code ? describeError(error) : "internal error" }, status as 500)
-  })
-  return app
+  }
 }

@@ -32,19 +32,11 @@ export async function prepareServer(env: Env, appOptions: Pick<AppOptions, "peer
 
 /**
  * A server that cannot start says why in one line, without a stack, and
- * exits 2 for configuration (a bad port, a port in use) or 1 otherwise.
+ * exits 2 for configuration (a bad port or host, a port in use) or 1 otherwise.
+ * For the entries (server/bun.ts, server/node.ts); `cxedge serve` lets the CLI report it.
  */
-export function startupFailed(error: unknown, port?: number, host?: string): never {
+export function startupFailed(error: unknown): never {
   const code = (error as { code?: string } | undefined)?.code
-  // Port 0 is never in use: a runtime that reports a host it cannot bind as EADDRINUSE means the host.
-  const inUse = port !== 0 && (code === "EADDRINUSE" || /EADDRINUSE|address already in use/i.test(String((error as Error)?.message)))
-  // An address this machine does not have (or a name that does not resolve) is a configuration mistake too.
-  const badHost = !inUse && /^(EADDRINUSE|EINVAL|EADDRNOTAVAIL|ENOTFOUND|EAI_\w+)$/.test(code ?? "")
-  const line = inUse
-    ? `[cxedge] [serve] port ${port} is in use: stop the other server or pick another port (--port, CXEDGE_PORT)`
-    : badHost
-      ? `[cxedge] [serve] cannot listen on ${host ?? "the host"}: use an address of this machine (127.0.0.1, 0.0.0.0, ::) with --host or CXEDGE_HOST`
-      : describeError(error)
-  process.stderr.write(`${line}\n`)
-  process.exit(inUse || badHost || code === "E_CONFIG" || code === "E_USAGE" || code === "E_VALIDATION" ? 2 : 1)
+  process.stderr.write(`${describeError(error)}\n`)
+  process.exit(code === "E_CONFIG" || code === "E_USAGE" || code === "E_VALIDATION" ? 2 : 1)
 }

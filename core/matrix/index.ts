@@ -1,3 +1,5 @@
+export * from "./types.ts"
+export * from "./check.ts"
 export * from "./engine.ts"
 export * from "./normalize.ts"
 export * from "./path.ts"

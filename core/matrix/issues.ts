@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import type { MatrixIssue } from "./engine.ts"
+import type { MatrixIssue } from "./types.ts"
 import { CONDITION_OPERATORS, MatrixSchema, RuleSchema, SubjectSchema } from "./schema.ts"
 
 type Issue = v.BaseIssue<unknown>

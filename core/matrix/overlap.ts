@@ -1,5 +1,5 @@
 import { exclusive, type CompiledCondition } from "./conditions.ts"
-import type { MatrixIssue } from "./engine.ts"
+import type { MatrixIssue } from "./types.ts"
 import type { Segment } from "./path.ts"
 
 /** What the overlap check needs of a rule. */

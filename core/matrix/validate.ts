@@ -1,4 +1,4 @@
-import type { FieldProblem, Plan } from "./engine.ts"
+import type { FieldProblem, Plan } from "./types.ts"
 import { residualPii } from "./normalize.ts"
 import { kindOf, topOf } from "./path.ts"
 

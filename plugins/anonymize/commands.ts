@@ -6,6 +6,7 @@ import {
 import { dryRun } from "./dry-run.ts"
 import type { JobProgress, JobResult } from "./job.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
+import { shippedMatrix, shippedNames } from "./matrices.ts"
 import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
 import { completeJob, prepareJob, type AnonymizeSettings, type JobRequest, type SourceKind, type TargetKind } from "./prepare.ts"
 import type { PatchTarget } from "./targets/patch.ts"
@@ -27,9 +28,10 @@ async function readJsonFile(opened: OpenedRuntime, path: string, hint = "check t
   }
 }
 
-/** Reads and parses a matrix file (native or seed format). */
+/** Reads and parses a matrix file (native or seed format), or names a shipped one (`gdpr`), which a binary or an install carries. */
 export async function loadMatrix(opened: OpenedRuntime, path: string): Promise<Matrix> {
-  const { matrix, issues } = readMatrix(await readJsonFile(opened, path, "check the --matrix path"))
+  const shipped = await shippedMatrix(path, opened.files)
+  const { matrix, issues } = readMatrix(shipped ?? (await readJsonFile(opened, path, `check the --matrix path, or name a shipped matrix (${shippedNames})`)))
   if (!matrix) throw new ValidationError("matrix", `${path}: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
   return matrix
 }
@@ -140,7 +142,7 @@ export function anonymizeCommand(host: CommandHost) {
     },
     args: {
       ...host.commonArgs,
-      matrix: { type: "string", description: "matrix file, e.g. matrices/gdpr.json" },
+      matrix: { type: "string", description: "matrix file (e.g. my-matrix.json), or a shipped matrix by name: gdpr, pci, analytics, seed-example" },
       source: { type: "string", description: "cxone (contacts/completed), records (seed records API) or jsonl" },
       file: { type: "string", description: "JSONL file for --source jsonl" },
       since: { type: "string", description: "start of the date window (cxone source): 2026-10-01 (midnight UTC), 2026-10-01T08:00:00Z, or 7d / 12h / 30m before now" },

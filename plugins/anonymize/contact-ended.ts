@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { Context, Hono } from "hono"
-import { checkMatrix, checkQuery, inBackground, parseIpRange, readMatrix, suggestName, type Matrix, type RouteDoc, type Runtime } from "../../core/index.ts"
+import { checkMatrix, checkQuery, documentRoute, inBackground, parseIpRange, readMatrix, suggestName, type Matrix, type Runtime } from "../../core/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
 import { completeJob, prepareJob, type AnonymizeSettings } from "./prepare.ts"
@@ -57,25 +57,23 @@ export const ContactEndedBody = v.object({
   ),
 })
 
-/** What /openapi.json says about the route. */
-export const contactEndedDoc: RouteDoc = {
-  method: "post",
-  path: "/webhooks/cxone/contact-ended",
-  summary:
-    "A CXone Studio callout: anonymize this contact now (idempotent per contact id). Auth: Authorization: Bearer <a token from CXEDGE_CALLOUT_TOKENS> (a Studio script), or a Standard Webhooks signature (CXEDGE_CALLOUT_SECRETS, a signing proxy); optionally only from CXEDGE_CALLOUT_ALLOW_IPS",
-  auth: "webhook",
+/** What /openapi.json says about the route; the body is the schema the route parses with. */
+const contactEndedDocs = documentRoute({
+  summary: "A CXone Studio callout: anonymize this contact now (idempotent per contact id)",
+  description:
+    "Auth: Authorization: Bearer <a token from CXEDGE_CALLOUT_TOKENS> (a Studio script), or a Standard Webhooks signature (CXEDGE_CALLOUT_SECRETS, a signing proxy); optionally only from CXEDGE_CALLOUT_ALLOW_IPS",
   body: ContactEndedBody,
   responses: {
-    "202": "queued: {jobId}, plus duplicate: true when that contact's job already exists",
-    "400": "not JSON, signature headers malformed, or a query parameter (the route takes none)",
-    "401": "no valid bearer token or signature (the message says which is expected)",
-    "403": "source address not in CXEDGE_CALLOUT_ALLOW_IPS",
-    "413": "body over 16 KiB",
-    "415": "content type other than JSON, text/plain or x-www-form-urlencoded (the body is JSON in every case)",
-    "422": "contactId missing or not a 64-bit id (a JSON number above 2^53 - 1 must be sent as a string) (a misspelt contactId is named; other keys are ignored)",
-    "503": "not configured",
+    202: { description: "queued, with duplicate: true when that contact's job already exists", schema: v.object({ jobId: v.string(), duplicate: v.optional(v.literal(true)) }) },
+    400: "not JSON, signature headers malformed, or a query parameter (the route takes none)",
+    401: "no valid bearer token or signature (the message says which is expected)",
+    403: "source address not in CXEDGE_CALLOUT_ALLOW_IPS",
+    413: "body over 16 KiB",
+    415: "content type other than JSON, text/plain or x-www-form-urlencoded (the body is JSON in every case)",
+    422: "contactId missing or not a 64-bit id (a JSON number above 2^53 - 1 must be sent as a string) (a misspelt contactId is named; other keys are ignored)",
+    503: "not configured",
   },
-}
+})
 
 /**
  * Studio REST actions differ in the content type they send, and clients that
@@ -136,7 +134,7 @@ export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Setting
   const resolved = cfg ? calloutMatrix(rt, cfg) : undefined
   const auth = createCalloutAuth({ tokens: cfg?.tokens ?? [], secrets: cfg?.secrets ?? [], allowIps: cfg?.allowIps, trustProxy: cfg?.trustProxy })
   const refuse = (c: Context, r: Refusal) => c.json({ error: r.error, message: r.message }, r.status, r.headers)
-  app.post("/webhooks/cxone/contact-ended", async (c) => {
+  app.post("/webhooks/cxone/contact-ended", contactEndedDocs, async (c) => {
     if (!auth.enabled) {
       return c.json({ error: "callout_disabled", message: "the callout is off: set CXEDGE_CALLOUT_TOKENS (a Studio script sends it as a Bearer token) or CXEDGE_CALLOUT_SECRETS (a signing proxy), and CXEDGE_CALLOUT_MATRIX" }, 503)
     }

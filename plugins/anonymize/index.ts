@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { definePlugin } from "../../core/index.ts"
-import { ContactEndedConfig, contactEndedDoc, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
+import { ContactEndedConfig, contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
@@ -36,7 +36,6 @@ export default definePlugin({
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
   },
-  routeDocs: [contactEndedDoc],
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))
   },

@@ -1,3 +1,4 @@
+import type { FileAccess } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json"
 import gdpr from "../../matrices/gdpr.json"
 import pci from "../../matrices/pci.json"
@@ -5,3 +6,14 @@ import seedExample from "../../matrices/seed-example.json"
 
 /** The shipped matrices by name, bundled so a Worker (which has no files) can use them too. */
 export const builtinMatrices: Record<string, unknown> = { gdpr, pci, analytics, "seed-example": seedExample }
+
+/** The shipped matrices' names, for a message that lists them. */
+export const shippedNames = Object.keys(builtinMatrices).join(", ")
+
+/**
+ * A shipped matrix named on the command line (`--matrix gdpr`), which a binary or an npm install
+ * carries; undefined when a file of that name exists, so a path that worked before means what it meant.
+ */
+export async function shippedMatrix(name: string, files: FileAccess): Promise<unknown> {
+  return Object.hasOwn(builtinMatrices, name) && !(await files.exists(name)) ? builtinMatrices[name] : undefined
+}

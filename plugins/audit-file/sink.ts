@@ -71,6 +71,27 @@ async function appendSynced(path: string, line: string) {
   }
 }
 
+/** The records of the day files in order; a line that is no longer a record stands in the chain at the next seq, named by file and line. */
+async function* readDays(dir: string, files: () => string[]): AsyncGenerator<AuditRecord> {
+  let last = 0
+  for (const file of files()) {
+    const path = join(dir, file)
+    const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })
+    let n = 0
+    for await (const line of lines) {
+      n++
+      if (!line.trim()) continue
+      let value: unknown = line
+      try {
+        value = JSON.parse(line)
+      } catch {}
+      const record = toAuditRecord(value, { chain: CHAIN, seq: last + 1, where: `${path} line ${n}` })
+      last = record.seq
+      yield record
+    }
+  }
+}
+
 /**
  * Append-only JSONL, one file per day, one chain across the files. Appends
  * are grouped: each group is written once and fsynced before any of its
@@ -135,26 +156,7 @@ export async function createFileSink(dir: string, key: AuditKey = demoAuditKey):
     chains: async () => [...new Set(registry().map((e) => e.chain))],
     registry: async () => registry(),
     stored: async () => (existsSync(headPath) || files().length ? [CHAIN] : []),
-    async *read() {
-      let last = 0
-      for (const file of files()) {
-        const path = join(dir, file)
-        const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })
-        let n = 0
-        for await (const line of lines) {
-          n++
-          if (!line.trim()) continue
-          let value: unknown = line
-          try {
-            value = JSON.parse(line)
-          } catch {}
-          // A line that is no longer a record stands in the chain at the next seq, named by file and line.
-          const record = toAuditRecord(value, { chain: CHAIN, seq: last + 1, where: `${path} line ${n}` })
-          last = record.seq
-          yield record
-        }
-      }
-    },
+    read: () => readDays(dir, files),
     head: async () => headOf(readJson(headPath)),
     async saveCheckpoint(cp) {
       await appendSynced(checkpointsPath, JSON.stringify(cp))

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
+import { documentRoute, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -16,6 +16,22 @@ export const ErasureRequestSchema = v.object({
     subject: v.pipe(v.string(), v.minLength(3), v.maxLength(320)),
     subjectType: v.optional(v.picklist(["EMAIL", "PHONENO"])),
   }),
+})
+
+/** What /openapi.json says about `POST /webhooks/consent`; the body is the schema the request is parsed with. */
+export const consentRouteDocs = documentRoute({
+  summary: "A consent platform's erasure request: queues an erasure job",
+  signed: true,
+  body: ErasureRequestSchema,
+  responses: {
+    202: { description: "queued", schema: v.object({ jobId: v.string() }) },
+    200: { description: "a duplicate webhook-id: the first request's job", schema: v.object({ jobId: v.string(), duplicate: v.literal(true) }) },
+    400: "malformed, or a query parameter (the route takes none)",
+    401: "bad signature or stale timestamp",
+    413: "too large",
+    422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
+    503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), or no plugin queues erasure jobs",
+  },
 })
 
 /** An unknown key that looks like a misspelt known one, named with it; other extra keys are the platform's own. */

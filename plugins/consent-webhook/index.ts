@@ -2,7 +2,7 @@ import * as v from "valibot"
 import { checkQuery, definePlugin, inBackground, type Runtime } from "../../core/index.ts"
 import { consentEnv } from "./env.ts"
 import { toEvent, type OutboundEvent } from "./events.ts"
-import { acceptErasureRequest, ErasureRequestSchema } from "./inbound.ts"
+import { acceptErasureRequest, consentRouteDocs } from "./inbound.ts"
 import { createOutbox, type Outbox } from "./outbox.ts"
 
 const Secret = v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, "must be whsec_ followed by 24-64 base64 bytes"))
@@ -80,10 +80,9 @@ export default definePlugin({
     if (pending.length) rt.log.warn(`${pending.length} consent event(s) still waiting for the consent platform: they go out on the next run, or run cxedge webhooks replay`)
     if (dead.length) rt.log.warn(`${dead.length} consent event(s) in the dead-letter list: cxedge webhooks list, then replay`)
   },
-  routeDocs: [{ method: "post", path: "/webhooks/consent", summary: "A consent platform's erasure request: queues an erasure job", auth: "webhook", body: ErasureRequestSchema, responses: { "202": "queued: {jobId}", "200": "duplicate webhook-id: {jobId, duplicate}", "400": "malformed, or a query parameter (the route takes none)", "401": "bad signature or stale timestamp", "413": "too large", "422": "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)" } }],
   routes(app, rt) {
     const settings = rt.settings<ConsentSettings>("consent-webhook")
-    app.post("/webhooks/consent", async (c) => {
+    app.post("/webhooks/consent", consentRouteDocs, async (c) => {
       // The URL is the operator's to set: a query parameter in it would change nothing it seems to.
       const query = checkQuery(c.req.queries(), [])
       if (query) return c.json(query, 400)

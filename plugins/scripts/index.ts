@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { checkQuery, definePlugin, parseBody, repeatedFlag, type CommandHost } from "../../core/index.ts"
+import { definePlugin, documentRoute, jsonInput, queryInput, repeatedFlag, type CommandHost } from "../../core/index.ts"
 import { checkStartRequest, startScript, startScriptOp, type StartScriptRequest } from "./start.ts"
 
 // Strict: a typo'd key (`paramters`) would otherwise start the script without it.
@@ -80,14 +80,13 @@ export default definePlugin({
         },
       }),
   },
-  routeDocs: [{ method: "post", path: "/v1/scripts/start", summary: "Start a Studio script; returns {contactId}", auth: "admin", body: Body, responses: { "200": "started", "400": "invalid request" } }],
   routes(app, rt) {
-    app.post("/v1/scripts/start", async (c) => {
-      const query = checkQuery(c.req.queries(), [])
-      if (query) return c.json(query, 400)
-      const parsed = parseBody(Body, await c.req.json().catch(() => undefined), "{skillId, scriptId | scriptPath, parameters?, startDate?}")
-      if (!parsed.success) return c.json(parsed.refusal, 400)
-      return c.json(await startScript(rt, parsed.output))
-    })
+    app.post(
+      "/v1/scripts/start",
+      documentRoute({ summary: "Start a Studio script", responses: { 200: { description: "started: the new contact", schema: v.object({ contactId: v.string() }) }, 400: "invalid request" } }),
+      queryInput(),
+      jsonInput(Body, "{skillId, scriptId | scriptPath, parameters?, startDate?}"),
+      async (c) => c.json(await startScript(rt, c.req.valid("json"))),
+    )
   },
 })

@@ -34,87 +34,94 @@ export function parseInterval(raw: string): number {
 export function skillsCommand(host: CommandHost, defaults: Partial<Thresholds>) {
   return defineCommand({
     meta: { name: "skills", description: "Skill activity and health checks (real-time data)", examples: ["cxedge skills activity", "cxedge skills health --skill 4101"] },
-    subCommands: {
-      activity: defineCommand({
-        meta: {
-          description: "Queue, agents, service level and longest wait per skill; --watch polls deltas only",
-          examples: ["cxedge skills activity", "cxedge skills activity --skill 4101 --watch --interval 10s --count 6  # a minute of changes"],
-        },
-        args: {
-          ...host.commonArgs,
-          skill: { type: "string", description: "one skill id (default: all)" },
-          watch: { type: "boolean", description: "keep polling; after the first call only deltas (updatedSince) are asked for" },
-          interval: { type: "string", description: "poll interval with --watch: 5s, 1500ms, 2m or plain seconds; 1s to 1h (default 5s)" },
-          count: { type: "string", description: "stop --watch after this many polls, 1 to 1000000" },
-          json: { type: "boolean", description: "print JSON (one document per change with --watch)" },
-        },
-        async run({ args }) {
-          const skill = skillArg(args.skill)
-          // Without --watch there is one poll: an --interval or --count would be silently ignored.
-          for (const flag of ["interval", "count"] as const) {
-            if (args[flag] !== undefined && !args.watch) throw new ValidationError("skills", `--${flag} needs --watch: add --watch to keep polling, or drop --${flag}`, flag, "E_USAGE")
-          }
-          const interval = parseInterval(args.interval ?? "5s")
-          const limit = intFlag("count", args.count, { min: 1, max: 1_000_000 }) ?? (args.watch ? Infinity : 1)
-          // Ctrl-C ends --watch between polls (exit 0): it is how a watch is meant to stop.
-          const signal = args.watch ? host.signal : undefined
-          const pause = (ms: number) =>
-            new Promise<void>((done) => {
-              const timer = setTimeout(done, ms)
-              signal?.addEventListener("abort", () => (clearTimeout(timer), done()), { once: true })
-            })
-          await host.withRuntime(args, async (opened) => {
-            const poller = createSkillPoller(opened.rt.client, skill)
-            for (let i = 0; i < limit && !signal?.aborted; i++) {
-              if (i > 0) await pause(interval)
-              if (signal?.aborted) break
-              const { changed, skills } = await poller.poll()
-              // Printed on every poll: with no change (304) the queue is the same, but every longest wait has grown.
-              const rows = skills.map(row)
-              if (args.watch && !args.json) host.print(`${new Date().toISOString()}${i > 0 && !changed ? " no change (304): longest waits from the latest server time" : ""}`)
-              host.print(rows, { json: !!args.json })
-            }
-          }, { readOnly: true })
-        },
-      }),
-      health: defineCommand({
-        meta: {
-          description: "Health verdict for one skill: exit 0 healthy, 1 degraded, 2 unhealthy",
-          examples: ["cxedge skills health --skill 4101", "cxedge skills health --skill 4101 --max-queue 5 --min-service-level 90 --json"],
-        },
-        args: {
-          ...host.commonArgs,
-          skill: { type: "string", required: true, description: "skill id" },
-          "max-queue": { type: "string", description: `most contacts queued, 0 to 100000 (default ${defaults.maxQueue ?? 10})` },
-          "min-agents": { type: "string", description: `fewest agents available, 0 to 100000 (default ${defaults.minAgents ?? 1})` },
-          "min-service-level": { type: "string", description: `lowest service level %, 0 to 100 (default ${defaults.minServiceLevel ?? 80})` },
-          "max-wait": { type: "string", description: `longest wait in seconds, 0 to 86400 (default ${defaults.maxWaitSec ?? 300})` },
-          json: { type: "boolean", description: "print the verdict and its reasons as JSON" },
-        },
-        async run({ args }) {
-          const flags = Object.fromEntries(
-            Object.entries({
-              maxQueue: intFlag("max-queue", args["max-queue"], { min: 0, max: 100_000 }),
-              minAgents: intFlag("min-agents", args["min-agents"], { min: 0, max: 100_000 }),
-              minServiceLevel: numberFlag("min-service-level", args["min-service-level"], { min: 0, max: 100 }),
-              maxWaitSec: intFlag("max-wait", args["max-wait"], { min: 0, max: 86_400 }),
-            }).filter(([, x]) => x !== undefined),
-          )
-          const skill = skillArg(args.skill)!
-          await host.withRuntime(args, async (opened) => {
-            // Thresholds: built-in defaults < plugin settings (config file) < flags.
-            const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
-            const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
-            if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
-            const { skills } = await createSkillPoller(opened.rt.client, skill).poll()
-            const s = skills.find((x) => x.skillId === skill)
-            if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
-            const result = verdict(s, parsed.output)
-            host.print(args.json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json: !!args.json })
-            host.setExitCode(EXIT[result.status])
-          }, { readOnly: true })
-        },
-      }),
+    subCommands: { activity: activityCommand(host), health: healthCommand(host, defaults) },
+  })
+}
+
+/** `cxedge skills activity`: one poll, or with --watch a poll per interval asking only for deltas. */
+function activityCommand(host: CommandHost) {
+  return defineCommand({
+    meta: {
+      description: "Queue, agents, service level and longest wait per skill; --watch polls deltas only",
+      examples: ["cxedge skills activity", "cxedge skills activity --skill 4101 --watch --interval 10s --count 6  # a minute of changes"],
+    },
+    args: {
+      ...host.commonArgs,
+      skill: { type: "string", description: "one skill id (default: all)" },
+      watch: { type: "boolean", description: "keep polling; after the first call only deltas (updatedSince) are asked for" },
+      interval: { type: "string", description: "poll interval with --watch: 5s, 1500ms, 2m or plain seconds; 1s to 1h (default 5s)" },
+      count: { type: "string", description: "stop --watch after this many polls, 1 to 1000000" },
+      json: { type: "boolean", description: "print JSON (one document per change with --watch)" },
+    },
+    async run({ args }) {
+      const skill = skillArg(args.skill)
+      // Without --watch there is one poll: an --interval or --count would be silently ignored.
+      for (const flag of ["interval", "count"] as const) {
+        if (args[flag] !== undefined && !args.watch) throw new ValidationError("skills", `--${flag} needs --watch: add --watch to keep polling, or drop --${flag}`, flag, "E_USAGE")
+      }
+      const interval = parseInterval(args.interval ?? "5s")
+      const limit = intFlag("count", args.count, { min: 1, max: 1_000_000 }) ?? (args.watch ? Infinity : 1)
+      // Ctrl-C ends --watch between polls (exit 0): it is how a watch is meant to stop.
+      const signal = args.watch ? host.signal : undefined
+      const pause = (ms: number) =>
+        new Promise<void>((done) => {
+          const timer = setTimeout(done, ms)
+          signal?.addEventListener("abort", () => (clearTimeout(timer), done()), { once: true })
+        })
+      await host.withRuntime(args, async (opened) => {
+        const poller = createSkillPoller(opened.rt.client, skill)
+        for (let i = 0; i < limit && !signal?.aborted; i++) {
+          if (i > 0) await pause(interval)
+          if (signal?.aborted) break
+          const { changed, skills } = await poller.poll()
+          // Printed on every poll: with no change (304) the queue is the same, but every longest wait has grown.
+          const rows = skills.map(row)
+          if (args.watch && !args.json) host.print(`${new Date().toISOString()}${i > 0 && !changed ? " no change (304): longest waits from the latest server time" : ""}`)
+          host.print(rows, { json: !!args.json })
+        }
+      }, { readOnly: true })
+    },
+  })
+}
+
+/** `cxedge skills health`: one skill's verdict against the thresholds, as the exit code. */
+function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
+  return defineCommand({
+    meta: {
+      description: "Health verdict for one skill: exit 0 healthy, 1 degraded, 2 unhealthy",
+      examples: ["cxedge skills health --skill 4101", "cxedge skills health --skill 4101 --max-queue 5 --min-service-level 90 --json"],
+    },
+    args: {
+      ...host.commonArgs,
+      skill: { type: "string", required: true, description: "skill id" },
+      "max-queue": { type: "string", description: `most contacts queued, 0 to 100000 (default ${defaults.maxQueue ?? 10})` },
+      "min-agents": { type: "string", description: `fewest agents available, 0 to 100000 (default ${defaults.minAgents ?? 1})` },
+      "min-service-level": { type: "string", description: `lowest service level %, 0 to 100 (default ${defaults.minServiceLevel ?? 80})` },
+      "max-wait": { type: "string", description: `longest wait in seconds, 0 to 86400 (default ${defaults.maxWaitSec ?? 300})` },
+      json: { type: "boolean", description: "print the verdict and its reasons as JSON" },
+    },
+    async run({ args }) {
+      const flags = Object.fromEntries(
+        Object.entries({
+          maxQueue: intFlag("max-queue", args["max-queue"], { min: 0, max: 100_000 }),
+          minAgents: intFlag("min-agents", args["min-agents"], { min: 0, max: 100_000 }),
+          minServiceLevel: numberFlag("min-service-level", args["min-service-level"], { min: 0, max: 100 }),
+          maxWaitSec: intFlag("max-wait", args["max-wait"], { min: 0, max: 86_400 }),
+        }).filter(([, x]) => x !== undefined),
+      )
+      const skill = skillArg(args.skill)!
+      await host.withRuntime(args, async (opened) => {
+        // Thresholds: built-in defaults < plugin settings (config file) < flags.
+        const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
+        const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
+        if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
+        const { skills } = await createSkillPoller(opened.rt.client, skill).poll()
+        const s = skills.find((x) => x.skillId === skill)
+        if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
+        const result = verdict(s, parsed.output)
+        host.print(args.json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json: !!args.json })
+        host.setExitCode(EXIT[result.status])
+      }, { readOnly: true })
     },
   })
 }

@@ -1,6 +1,6 @@
 import * as v from "valibot"
-import { checkQuery, definePlugin, describeError } from "../../core/index.ts"
-import { ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
+import { definePlugin, describeError, documentRoute, queryInput } from "../../core/index.ts"
+import { ThresholdsSchema, verdict, type Thresholds, type Verdict } from "./health.ts"
 import { createCachedView, createSkillPoller, skillActivity, skillsActivity } from "./poller.ts"
 
 const Config = v.object({
@@ -9,8 +9,32 @@ const Config = v.object({
   cacheMs: v.optional(v.pipe(v.number(), v.minValue(0)), 5000),
 })
 
+/** A threshold in the query: digits only, as on the CLI (`Number("")`, `1e3` and `0x10` all parse). */
+const threshold = v.optional(v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/), v.transform(Number)))
 /** The query parameters of the health route: thresholds overriding the configured ones. */
-const THRESHOLD_PARAMS = ["maxQueue", "minAgents", "minServiceLevel", "maxWaitSec"]
+const Query = v.strictObject({ maxQueue: threshold, minAgents: threshold, minServiceLevel: threshold, maxWaitSec: threshold })
+
+const VerdictSchema = v.object({
+  skillId: v.number(),
+  skillName: v.optional(v.string()),
+  status: v.picklist(["healthy", "degraded", "unhealthy"]),
+  reasons: v.array(v.string()),
+  queueCount: v.number(),
+  agentsAvailable: v.number(),
+  serviceLevel: v.nullable(v.number()),
+  longestWaitSec: v.number(),
+}) satisfies v.GenericSchema<Verdict>
+
+const healthDocs = documentRoute({
+  summary: "Health verdict of one skill (thresholds as query parameters); cached so a burst makes one upstream call",
+  responses: {
+    200: { description: "healthy", schema: VerdictSchema },
+    400: "an unknown, repeated or non-numeric threshold, or a skill id that is not a positive integer",
+    404: "unknown skill",
+    502: "the tenant's skill activity could not be read",
+    503: { description: "degraded or unhealthy, with reasons", schema: VerdictSchema },
+  },
+})
 
 /** Skill activity with delta polling, health verdicts, `cxedge skills`, and `GET /v1/skills/:id/health` for monitors. */
 export default definePlugin({
@@ -22,23 +46,16 @@ export default definePlugin({
   commands: {
     skills: async (host) => (await import("./commands.ts")).skillsCommand(host, {}),
   },
-  routeDocs: [{ method: "get", path: "/v1/skills/{id}/health", summary: "Health verdict of one skill (thresholds as query parameters); cached so a burst makes one upstream call", auth: "admin", responses: { "200": "healthy", "503": "degraded or unhealthy, with reasons", "404": "unknown skill" } }],
   routes(app, rt) {
     const settings = rt.settings<v.InferOutput<typeof Config>>("skill-activity")
     let view: ReturnType<typeof createCachedView> | undefined
-    app.get("/v1/skills/:id/health", async (c) => {
-      // Checked first: a typo'd threshold (maxQeue) would otherwise judge health on the defaults.
-      const query = checkQuery(c.req.queries(), THRESHOLD_PARAMS)
-      if (query) return c.json(query, 400)
+    // The query is checked first: a typo'd threshold (maxQeue) would otherwise judge health on the defaults.
+    const query = queryInput(Query, (name) => ({ error: "invalid_threshold", message: `query parameter "${name}" is not a number: use digits, e.g. ${name}=10` }))
+    app.get("/v1/skills/:id/health", healthDocs, query, async (c) => {
       const id = Number(c.req.param("id"))
       if (!Number.isInteger(id) || id <= 0) return c.json({ error: "invalid_skill", message: "the skill id must be a positive integer" }, 400)
-      const given = THRESHOLD_PARAMS.flatMap((k) => (c.req.query(k) !== undefined ? [[k, c.req.query(k)!] as const] : []))
-      // Digits only, as on the CLI: `Number("")`, `1e3` and `0x10` all parse.
-      const bad = given.find(([, raw]) => !/^\d+(\.\d+)?$/.test(raw))
-      if (bad) return c.json({ error: "invalid_threshold", message: `query parameter "${bad[0]}" is not a number: use digits, e.g. ${bad[0]}=10` }, 400)
-      const overrides = Object.fromEntries(given.map(([k, raw]) => [k, Number(raw)]))
       // Thresholds are checked before any upstream call.
-      const thresholds = v.safeParse(ThresholdsSchema, { ...settings.thresholds, ...overrides })
+      const thresholds = v.safeParse(ThresholdsSchema, { ...settings.thresholds, ...c.req.valid("query") })
       if (!thresholds.success) return c.json({ error: "invalid_threshold", message: `${v.getDotPath(thresholds.issues[0]) ?? "threshold"}: ${thresholds.issues[0].message}` }, 400)
       view ??= createCachedView(createSkillPoller(rt.client), settings.cacheMs, () => rt.clock.now())
       let skills

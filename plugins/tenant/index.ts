@@ -1,4 +1,5 @@
-import { checkQuery, definePlugin, describeError } from "../../core/index.ts"
+import * as v from "valibot"
+import { definePlugin, describeError, documentRoute, queryInput } from "../../core/index.ts"
 import { environmentValues } from "./values.ts"
 
 /** Tenant discovery, whoami and environment values, on the CLI and at `GET /v1/tenant`. */
@@ -9,11 +10,9 @@ export default definePlugin({
   commands: {
     tenant: async (host) => (await import("./commands.ts")).tenantCommand(host),
   },
-  routeDocs: [{ method: "get", path: "/v1/tenant", summary: "The tenant's environment values (discovery)", auth: "admin", responses: { "200": "values", "502": "discovery failed" } }],
   routes(app, rt) {
-    app.get("/v1/tenant", async (c) => {
-      const query = checkQuery(c.req.queries(), [])
-      if (query) return c.json(query, 400)
+    const responses = { 200: { description: "environment values by name", schema: v.record(v.string(), v.string()) }, 400: "a query parameter (the route takes none)", 502: "discovery failed" }
+    app.get("/v1/tenant", documentRoute({ summary: "The tenant's environment values (discovery)", responses }), queryInput(), async (c) => {
       try {
         return c.json(environmentValues(await rt.client.discover()))
       } catch (error) {

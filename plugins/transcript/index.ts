@@ -1,10 +1,11 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { checkQuery, definePlugin, parseBody, repeatedFlag } from "../../core/index.ts"
+import { definePlugin, documentRoute, jsonInput, queryInput, repeatedFlag } from "../../core/index.ts"
 import { checkTranscriptRequest, sendTranscript, sendTranscriptOp } from "./send.ts"
 
 // Strict: an extra key (`cc`) would otherwise be dropped and the mail sent without it.
 const Body = v.strictObject({ contactNumber: v.union([v.string(), v.number()]), recipients: v.array(v.string()) })
+const Sent = v.object({ contactNumber: v.string(), recipients: v.pipe(v.array(v.string()), v.description("masked")), status: v.number() })
 
 /** Over HTTP, refusals name the body fields, not the CLI flags. */
 const HTTP_NAMES = { contact: "contactNumber", to: "recipients" } as const
@@ -47,19 +48,21 @@ export default definePlugin({
         },
       }),
   },
-  routeDocs: [{ method: "post", path: "/v1/transcripts", summary: "Email a digital contact's transcript", auth: "admin", body: Body, responses: { "200": "sent: {contactNumber, recipients (masked), status}", "400": "invalid body or address" } }],
   routes(app, rt) {
-    app.post("/v1/transcripts", async (c) => {
-      const query = checkQuery(c.req.queries(), [])
-      if (query) return c.json(query, 400)
-      const parsed = parseBody(Body, await c.req.json().catch(() => undefined), "{contactNumber, recipients: [email, ...]}")
-      if (!parsed.success) return c.json(parsed.refusal, 400)
-      // JSON.parse has already rounded a number above 2^53 - 1 to a neighbouring contact: its transcript must not be mailed.
-      if (typeof parsed.output.contactNumber === "number" && !Number.isSafeInteger(parsed.output.contactNumber)) {
-        return c.json({ error: "invalid_body", message: 'contactNumber is a JSON number that is not a whole number below 2^53, which JSON parsers round: send it as a string of digits, {"contactNumber":"<digits>"}' }, 400)
-      }
-      const result = await sendTranscript(rt, String(parsed.output.contactNumber), parsed.output.recipients, HTTP_NAMES)
-      return c.json(result, 200)
-    })
+    app.post(
+      "/v1/transcripts",
+      documentRoute({ summary: "Email a digital contact's transcript", responses: { 200: { description: "sent, recipients masked", schema: Sent }, 400: "invalid body or address" } }),
+      queryInput(),
+      jsonInput(Body, "{contactNumber, recipients: [email, ...]}"),
+      async (c) => {
+        const body = c.req.valid("json")
+        // JSON.parse has already rounded a number above 2^53 - 1 to a neighbouring contact: its transcript must not be mailed.
+        if (typeof body.contactNumber === "number" && !Number.isSafeInteger(body.contactNumber)) {
+          return c.json({ error: "invalid_body", message: 'contactNumber is a JSON number that is not a whole number below 2^53, which JSON parsers round: send it as a string of digits, {"contactNumber":"<digits>"}' }, 400)
+        }
+        const result = await sendTranscript(rt, String(body.contactNumber), body.recipients, HTTP_NAMES)
+        return c.json(result, 200)
+      },
+    )
   },
 })

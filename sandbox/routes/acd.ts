@@ -42,6 +42,52 @@ function skillActivity(s: SkillState, tenant: Tenant, now: number) {
   }
 }
 
+/** `GET /contacts/completed`: the window's contacts, paged by skip/top with `_links`, 204 when the page is empty. */
+function completedContacts(core: SandboxCore, tenant: Tenant, requestUrl: string, q: Record<string, string>): Response {
+  const skip = Math.max(0, Number(q.skip ?? 0) || 0)
+  const top = Math.min(10_000, Math.max(1, Number(q.top ?? 100) || 100))
+  const from = time(q.startDate)
+  const to = time(q.endDate)
+  const since = time(q.updatedSince)
+  const address = q.fromAddress ? canonicalAddress(q.fromAddress) : undefined
+  const matching: CompletedContact[] = tenant.data.completed.filter((x) => {
+    const start = Date.parse(x.contactStartDate)
+    return (Number.isNaN(from) || start >= from) && (Number.isNaN(to) || start < to) && (Number.isNaN(since) || Date.parse(x.lastUpdateTime) > since) &&
+      (address === undefined || canonicalAddress(x.fromAddress) === address)
+  })
+  const page = matching.slice(skip, skip + top)
+  if (page.length === 0) return new Response(null, { status: 204 })
+  const link = (s: number) => {
+    const url = new URL(requestUrl)
+    url.searchParams.set("skip", String(s))
+    url.searchParams.set("top", String(top))
+    return url.toString()
+  }
+  return jsonWithIds({
+    _links: { self: link(skip), next: skip + top < matching.length ? link(skip + top) : null, previous: skip > 0 ? link(Math.max(0, skip - top)) : null },
+    businessUnitId: tenant.businessUnitId,
+    completedContacts: page,
+    lastPollTime: new Date(core.now()).toISOString(),
+    totalRecords: matching.length,
+  })
+}
+
+/** `POST /scripts/start`: records the start and returns the new contact's id, or the error response. */
+function startScript(tenant: Tenant, requestUrl: string, q: Record<string, string>): { contactId: string } | Response {
+  const skillId = Number(q.skillId)
+  if (!Number.isInteger(skillId)) return acdError(400, "invalid_request", "skillId is required and must be an integer")
+  if (!q.scriptId && !q.scriptPath) return acdError(400, "invalid_request", "scriptId or scriptPath is required")
+  // Decoded first, then split: a %7C separates like "|", and a "|" inside a value cannot be told apart.
+  const parameters = q.Parameters ? q.Parameters.split("|") : []
+  if (parameters.length > 20) return acdError(400, "invalid_request", "at most 20 parameters")
+  if (!tenant.skills.some((s) => s.skillId === skillId)) return acdError(404, "not_found", "skill not found")
+  const n = tenant.scriptStarts.length
+  const contactId = tenant.faults.bigIds ? String(2n ** 53n + 10_000_001n + BigInt(n)) : String(700_000_000_000 + n)
+  const query = new URL(requestUrl).search.slice(1)
+  tenant.scriptStarts.push({ contactId, skillId, scriptId: q.scriptId, scriptPath: q.scriptPath, parameters, startDate: q.startDate, query })
+  return { contactId }
+}
+
 /** ACD family under `/inContactAPI/services/{version}` (the prefix is matched case-insensitively in app.ts). */
 export function acdRoutes(core: SandboxCore) {
   const app = new Hono<SandboxEnv>()
@@ -56,36 +102,7 @@ export function acdRoutes(core: SandboxCore) {
   const realtime = guard(core, { permission: "realtime", audience: "cxone", error: acdError })
   const admin = guard(core, { permission: "admin", audience: "cxone", error: acdError })
 
-  app.get("/contacts/completed", acd, (c) => {
-    const tenant = c.get("tenant")
-    const q = c.req.query()
-    const skip = Math.max(0, Number(q.skip ?? 0) || 0)
-    const top = Math.min(10_000, Math.max(1, Number(q.top ?? 100) || 100))
-    const from = time(q.startDate)
-    const to = time(q.endDate)
-    const since = time(q.updatedSince)
-    const address = q.fromAddress ? canonicalAddress(q.fromAddress) : undefined
-    const matching: CompletedContact[] = tenant.data.completed.filter((x) => {
-      const start = Date.parse(x.contactStartDate)
-      return (Number.isNaN(from) || start >= from) && (Number.isNaN(to) || start < to) && (Number.isNaN(since) || Date.parse(x.lastUpdateTime) > since) &&
-        (address === undefined || canonicalAddress(x.fromAddress) === address)
-    })
-    const page = matching.slice(skip, skip + top)
-    if (page.length === 0) return c.body(null, 204)
-    const link = (s: number) => {
-      const url = new URL(c.req.url)
-      url.searchParams.set("skip", String(s))
-      url.searchParams.set("top", String(top))
-      return url.toString()
-    }
-    return jsonWithIds({
-      _links: { self: link(skip), next: skip + top < matching.length ? link(skip + top) : null, previous: skip > 0 ? link(Math.max(0, skip - top)) : null },
-      businessUnitId: tenant.businessUnitId,
-      completedContacts: page,
-      lastPollTime: new Date(core.now()).toISOString(),
-      totalRecords: matching.length,
-    })
-  })
+  app.get("/contacts/completed", acd, (c) => completedContacts(core, c.get("tenant"), c.req.url, c.req.query()))
 
   app.get("/contacts/active", acd, (c) => {
     const tenant = c.get("tenant")
@@ -132,21 +149,10 @@ export function acdRoutes(core: SandboxCore) {
   })
 
   app.post("/scripts/start", admin, (c) => {
-    const tenant = c.get("tenant")
-    const q = c.req.query()
-    const skillId = Number(q.skillId)
-    if (!Number.isInteger(skillId)) return acdError(400, "invalid_request", "skillId is required and must be an integer")
-    if (!q.scriptId && !q.scriptPath) return acdError(400, "invalid_request", "scriptId or scriptPath is required")
-    // Decoded first, then split: a %7C separates like "|", and a "|" inside a value cannot be told apart.
-    const parameters = q.Parameters ? q.Parameters.split("|") : []
-    if (parameters.length > 20) return acdError(400, "invalid_request", "at most 20 parameters")
-    if (!tenant.skills.some((s) => s.skillId === skillId)) return acdError(404, "not_found", "skill not found")
-    const n = tenant.scriptStarts.length
-    const contactId = tenant.faults.bigIds ? String(2n ** 53n + 10_000_001n + BigInt(n)) : String(700_000_000_000 + n)
-    const query = new URL(c.req.url).search.slice(1)
-    tenant.scriptStarts.push({ contactId, skillId, scriptId: q.scriptId, scriptPath: q.scriptPath, parameters, startDate: q.startDate, query })
+    const started = startScript(c.get("tenant"), c.req.url, c.req.query())
+    if (started instanceof Response) return started
     c.set("wrote", true)
-    return jsonWithIds({ contactId })
+    return jsonWithIds(started)
   })
   return app
 }

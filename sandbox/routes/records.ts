@@ -24,6 +24,24 @@ const reply = (tenant: Tenant, body: unknown, headers: Record<string, string> = 
 const etagHeader = (tenant: Tenant, r: RecordContact): Record<string, string> => (tenant.faults.recordsEtag ? { etag: etagOf(r) } : {})
 const view = (r: RecordContact) => ({ id: r.id, ...r.fields })
 
+/** Why a PATCH body cannot be applied (unknown field, wrong type, over its limit), as the 400 response; undefined when it can. */
+function refusePatch(patch: object): Response | undefined {
+  for (const [field, value] of Object.entries(patch)) {
+    if (!WRITABLE.has(field)) return Response.json({ error: "unknown_field", field }, { status: 400 })
+    if (value === null) continue
+    if (field === "customFields") {
+      const ok = Array.isArray(value) && value.every((f) => f && typeof f.name === "string" && (typeof f.value === "string" || f.value === null))
+      if (!ok) return Response.json({ error: "invalid_type", field }, { status: 400 })
+      if (JSON.stringify(value).length > FIELD_LIMITS.customFields!) return Response.json({ error: "field_too_long", field, limit: FIELD_LIMITS.customFields }, { status: 400 })
+    } else if (typeof value !== "string") {
+      return Response.json({ error: "invalid_type", field }, { status: 400 })
+    } else if (value.length > FIELD_LIMITS[field]!) {
+      return Response.json({ error: "field_too_long", field, limit: FIELD_LIMITS[field] }, { status: 400 })
+    }
+  }
+  return undefined
+}
+
 /**
  * The seed tutorial's records API: client_credentials tokens with scopes,
  * pageToken paging, and PATCH with ETag / If-Match (412 on a stale tag,
@@ -88,19 +106,8 @@ export function recordsRoutes(core: SandboxCore) {
     if (ifMatch !== "*" && (!tenant.faults.recordsEtag || ifMatch !== etagOf(record))) return recordsError(412, "precondition_failed", "the contact changed since it was read")
     const patch = await c.req.json().catch(() => undefined)
     if (!patch || typeof patch !== "object" || Array.isArray(patch)) return recordsError(400, "invalid_body", "body must be a JSON object")
-    for (const [field, value] of Object.entries(patch)) {
-      if (!WRITABLE.has(field)) return Response.json({ error: "unknown_field", field }, { status: 400 })
-      if (value === null) continue
-      if (field === "customFields") {
-        const ok = Array.isArray(value) && value.every((f) => f && typeof f.name === "string" && (typeof f.value === "string" || f.value === null))
-        if (!ok) return Response.json({ error: "invalid_type", field }, { status: 400 })
-        if (JSON.stringify(value).length > FIELD_LIMITS.customFields!) return Response.json({ error: "field_too_long", field, limit: FIELD_LIMITS.customFields }, { status: 400 })
-      } else if (typeof value !== "string") {
-        return Response.json({ error: "invalid_type", field }, { status: 400 })
-      } else if (value.length > FIELD_LIMITS[field]!) {
-        return Response.json({ error: "field_too_long", field, limit: FIELD_LIMITS[field] }, { status: 400 })
-      }
-    }
+    const refused = refusePatch(patch)
+    if (refused) return refused
     for (const [field, value] of Object.entries(patch)) {
       if (value === null) delete record.fields[field]
       else record.fields[field] = value

@@ -39,11 +39,13 @@ describe("consent events and audit from the CLI", () => {
     const state = join(dir, "state")
     const run = { ...env, CXEDGE_STORAGE_DIR: state }
     await consent({ failStatus: 503 })
-    // 300 contacts at 200 requests/s take about 1.5 s: the kill lands in the middle.
+    // 300 contacts at 200 requests/s take about 1.5 s: the kill lands after the first writes, well before the end.
     const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--job", "crash-1", "--concurrency", "8", "--yes"], {
       cwd: dir, env: { PATH: process.env.PATH ?? "", ...run, CXEDGE_RPS: "200" }, stdout: "ignore", stderr: "ignore",
     })
-    await Bun.sleep(700)
+    // Kill once the tenant has seen some writes (a fixed sleep lost the race on a loaded machine), bounded at 30 s.
+    const writes = () => [...sandbox.tenant("acme").data.records.values()].filter((r) => r.writes > 0).length
+    for (let waited = 0; writes() < 20 && waited < 30_000; waited += 20) await Bun.sleep(20)
     proc.kill("SIGKILL")
     await proc.exited
     const written = [...sandbox.tenant("acme").data.records.values()].filter((r) => r.writes > 0).length

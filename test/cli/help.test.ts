@@ -1,4 +1,7 @@
 import { describe, expect, test } from "bun:test"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import type { ArgsDef, CommandDef, CommandMeta } from "citty"
 import { checkArgv } from "../../cli/check-args.ts"
 import { rootCommand } from "../../cli/root.ts"
@@ -80,9 +83,9 @@ describe.each(commands.map((c) => [c.path.join(" "), c] as const))("%s", (name, 
 })
 
 /** The CLI as a user runs it, with pipes (never a terminal) and only the environment given. */
-async function cli(args: string[], env: Record<string, string> = {}) {
+async function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT) {
   const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, ...args], {
-    cwd: ROOT,
+    cwd,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
     stdout: "pipe",
     stderr: "pipe",
@@ -131,5 +134,36 @@ describe("help as a user sees it", () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain("USAGE cxedge sandbox|plugins|serve")
     expect(r.stdout).toContain("EXAMPLES")
+  })
+
+  test("a value citty refuses (a plugin's enum flag): the usage, then the error, all on stderr, no colour", async () => {
+    // A third-party plugin loaded from a config file, as a plugin author ships one: no import from the repo.
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-help-"))
+    writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify({ plugins: ["./probe.mjs"] }))
+    writeFileSync(
+      join(dir, "probe.mjs"),
+      `export default { name: "probe", commands: { probe: async () => ({
+        meta: { description: "a probe", examples: ["cxedge probe --mode fast"] },
+        args: { mode: { type: "enum", options: ["fast", "slow"], description: "how fast" } },
+        run() { console.log("ran") },
+      }) } }`,
+    )
+    const ok = await cli(["probe", "--mode", "fast"], {}, dir)
+    expect(ok).toMatchObject({ code: 0, stdout: "ran\n" })
+    const r = await cli(["probe", "--mode", "bogus"], {}, dir)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain("USAGE cxedge probe [OPTIONS]")
+    expect(r.stderr).toMatch(/--mode=<fast\|slow>\s+how fast/)
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe("[cxedge] Invalid value for argument: --mode (bogus). Expected one of: fast, slow.")
+    expect(r.stderr).not.toContain("\x1b[")
+  })
+
+  test("every other refusal is one line on stderr and nothing on stdout", async () => {
+    for (const argv of [["audit"], ["anonymize", "--dryrun"], ["audit", "verfy"], ["tenant", "whoami", "extra"], ["anonymize", "--matrix"]]) {
+      const r = await cli(argv)
+      expect({ argv, code: r.code, stdout: r.stdout, lines: r.stderr.trimEnd().split("\n").length }).toEqual({ argv, code: 2, stdout: "", lines: 1 })
+      expect(r.stderr).toStartWith("[cxedge] ")
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { expect, test } from "bun:test"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -5,13 +6,37 @@ import { startListening, testRuntime } from "../contracts/runtime.ts"
 import { ROOT } from "../helpers.ts"
 import { testCalloutPeer } from "./callout-peer.ts"
 
-const startNode = async (env: Record<string, string>) => {
-  // The Node entry is TypeScript; it runs on Node as the bundle `cxedge serve --runtime node` builds.
-  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "node.mjs")
-  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}server/node.ts`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
+/** A TypeScript entry bundled for Node (as `cxedge serve --runtime node` and the package build do), so node runs it. */
+function buildForNode(entry: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
+  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
   if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
-  return startListening(["node", out], { ...env, CXEDGE_PORT: "0" })
+  return out
 }
+
+const startNode = async (env: Record<string, string>) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0" })
+// The CLI as it runs when installed: on Node, `cxedge serve` serves in its own process.
+const startCliServe = async (env: Record<string, string>) => startListening(["node", buildForNode("cli/main.ts"), "serve", "--port", "0"], env)
 
 testRuntime("node", startNode)
 testCalloutPeer("node", startNode)
+testRuntime("node (cxedge serve)", startCliServe)
+
+test("cxedge serve on Node: SIGTERM stops the server and disposes the runtime, exit 0", async () => {
+  const proc = Bun.spawn(["node", buildForNode("cli/main.ts"), "serve", "--port", "0"], { env: { PATH: process.env.PATH ?? "", HOME: tmpdir() }, stdout: "pipe", stderr: "pipe" })
+  const killer = setTimeout(() => proc.kill("SIGKILL"), 30_000)
+  try {
+    const reader = proc.stdout.getReader()
+    let text = ""
+    while (!/listening on http:\/\/[\d.]+:\d+ \(node v/.test(text)) {
+      const chunk = await reader.read()
+      if (chunk.done) throw new Error(`serve exited (${await proc.exited}): ${await new Response(proc.stderr).text()}`)
+      text += new TextDecoder().decode(chunk.value)
+    }
+    proc.kill("SIGTERM")
+    expect(await proc.exited).toBe(0)
+  } finally {
+    clearTimeout(killer)
+    proc.kill("SIGKILL")
+  }
+}, 40_000)

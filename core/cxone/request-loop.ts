@@ -1,0 +1,157 @@
+import * as v from "valibot"
+import type { Clock, Random } from "../clock.ts"
+import { CircuitOpenError, CxoneNetworkError, ValidationError } from "../errors.ts"
+import type { Logger } from "../log.ts"
+import type { Metrics } from "../metrics.ts"
+import type { Breaker } from "./breaker.ts"
+import type { TenantConfig } from "./config.ts"
+import { requestParts } from "./endpoints.ts"
+import { parseJson, type RawResponse, type Send } from "./http.ts"
+import type { Limiter } from "./limiter.ts"
+import type { Operation } from "./operation.ts"
+import { failureOf, unexpectedShape } from "./response-errors.ts"
+import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
+import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
+
+/** What the request loop is built from: the client's parts, shared by every call. */
+export interface RequestLoopOptions {
+  tenant: TenantConfig
+  metrics: Metrics
+  clock: Clock
+  random: Random
+  log: Logger
+  policy: RetryPolicy
+  send: Send
+  limiter: Limiter
+  breaker: Breaker
+  tokens: ClientTokens
+  baseUrl: (op: Operation) => Promise<string>
+}
+
+interface Exchange {
+  op: Operation
+  url: string
+  query: Record<string, unknown>
+  body: unknown
+  token: string
+  headers: Record<string, string> | undefined
+}
+
+type Sent = { response: RawResponse; retryAfterMs: number | undefined } | { error: unknown }
+
+function validInput(op: Operation, input: unknown): Record<string, unknown> {
+  const parsed = v.safeParse(op.input, input)
+  if (parsed.success) return parsed.output as Record<string, unknown>
+  const path = v.getDotPath(parsed.issues[0]) ?? "(input)"
+  throw new ValidationError(op.id, `invalid input at ${path}: ${parsed.issues[0].message}`, path)
+}
+
+function validOutput<O>(op: Operation<unknown, O>, response: RawResponse): CxoneResponse<O> {
+  const parsed = v.safeParse(op.output, parseJson(op.id, response))
+  if (!parsed.success) throw unexpectedShape(op, response.status, v.getDotPath(parsed.issues[0]) ?? "(body)")
+  return { status: response.status, data: parsed.output, headers: response.headers }
+}
+
+/**
+ * Whether the breaker lets a call through now. While it is open, a `wait`
+ * caller sleeps until the cool-down ends and answers false (look again); any
+ * other caller gets a CircuitOpenError.
+ */
+async function breakerAllows(o: RequestLoopOptions, op: Operation, options: CallOptions): Promise<boolean> {
+  if (o.breaker.allow()) return true
+  o.metrics.counter("cxedge_circuit_open_total", { op: op.id }).inc()
+  if (options.whenOpen !== "wait") {
+    throw new CircuitOpenError({ operation: op.id, message: `${op.id}: too many failures from the tenant, calls paused for a cool-down: retry shortly` })
+  }
+  // Half-open with its one probe out: look again shortly.
+  await o.clock.sleep(Math.max(50, (o.breaker.retryAt() ?? o.clock.now() + 100) - o.clock.now()))
+  return false
+}
+
+/** One HTTP exchange under a limiter permit; its outcome feeds the limiter, the breaker and the metrics. */
+async function exchange(o: RequestLoopOptions, x: Exchange): Promise<Sent> {
+  const labels = { op: x.op.id }
+  const permit = await o.limiter.acquire()
+  const started = performance.now()
+  let response: RawResponse
+  try {
+    response = await o.send(x.op.id, {
+      method: x.op.method,
+      url: x.url,
+      query: x.query,
+      body: x.body === undefined ? undefined : JSON.stringify(x.body),
+      timeoutMs: o.tenant.timeoutMs,
+      headers: {
+        Accept: "application/json",
+        Authorization: `Bearer ${x.token}`,
+        ...(x.body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...x.headers,
+      },
+    })
+  } catch (error) {
+    permit.release({ latencyMs: performance.now() - started })
+    o.breaker.record(false)
+    o.metrics.counter("cxedge_requests_total", { ...labels, status: "network" }).inc()
+    return { error }
+  }
+  const latencyMs = performance.now() - started
+  const status = response.status
+  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), o.clock.now())
+  permit.release({ status, latencyMs, retryAfterMs })
+  o.breaker.record(status < 500)
+  o.metrics.counter("cxedge_requests_total", { ...labels, status: String(status) }).inc()
+  o.metrics.histogram("cxedge_request_duration_seconds", labels).observe(latencyMs)
+  if (status === 429) o.metrics.counter("cxedge_rate_limited_total", labels).inc()
+  return { response, retryAfterMs }
+}
+
+/**
+ * The request pipeline every operation goes through: input validation, then
+ * a loop of breaker, token, limiter and one exchange. A refused token is
+ * renewed once; network errors and retryable statuses are retried as the
+ * policy decides; a success is validated against the operation's output.
+ */
+export function createRequestLoop(o: RequestLoopOptions): RequestFn {
+  const backOff = async (op: Operation, delayMs: number) => {
+    o.metrics.counter("cxedge_retries_total", { op: op.id }).inc()
+    await o.clock.sleep(delayMs)
+  }
+  return async function request<I, O>(op: Operation<I, O>, input: I, options: CallOptions = {}): Promise<CxoneResponse<O>> {
+    const { path, query, body } = requestParts(op, validInput(op, input))
+    const url = (await o.baseUrl(op)) + path
+    const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
+    const safe = op.idempotent || !!options.safe
+    let refreshed = false
+    for (let attempt = 0; ; ) {
+      if (!(await breakerAllows(o, op, options))) continue
+      const token = await tokens.get()
+      const sent = await exchange(o, { op, url, query, body, token, headers: options.headers })
+      if ("error" in sent) {
+        const decision = decideRetry(o.policy, { attempt, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)
+        if (!decision.retry) throw sent.error
+        await backOff(op, decision.delayMs)
+        attempt++
+        continue
+      }
+      const { response, retryAfterMs } = sent
+      const status = response.status
+      if (status === 401 && !refreshed) {
+        refreshed = true
+        o.log.debug(`${op.id}: token refused, renewing once`)
+        tokens.invalidate(token)
+        continue
+      }
+      if (status < 400 || status === 304) return validOutput(op, response)
+      if (status !== 401 && status !== 403) {
+        const decision = decideRetry(o.policy, { attempt, status, safe, retryAfterMs }, o.random)
+        if (decision.retry) {
+          o.log.debug(`${op.id}: status ${status}, retry ${attempt + 1} in ${decision.delayMs} ms`)
+          await backOff(op, decision.delayMs)
+          attempt++
+          continue
+        }
+      }
+      throw failureOf(op, response, retryAfterMs)
+    }
+  }
+}

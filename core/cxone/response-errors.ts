@@ -1,0 +1,61 @@
+import { CxoneAuthError, CxoneHttpError, CxonePermissionError, CxoneRateLimitError } from "../errors.ts"
+import { parseJson, type RawResponse } from "./http.ts"
+import type { Operation } from "./operation.ts"
+
+const SAFE_CODE = /^[A-Za-z][\w.-]{0,60}$/
+
+/** The parts of an error body that are codes, not free text that might quote personal data. */
+function serverDetail(body: unknown): { code?: string; field?: string; uid?: string } {
+  if (!body || typeof body !== "object") return {}
+  const b = body as Record<string, any>
+  const first = Array.isArray(b.errors) ? b.errors[0] : undefined
+  const code = [b.error, b.code, first?.errorCode].find((c) => typeof c === "string" && SAFE_CODE.test(c))
+  const field = [b.field, first?.field].find((f) => typeof f === "string" && /^[\w.[\]*]{1,80}$/.test(f))
+  const uid = typeof b.uid === "string" && /^[\w.-]{1,64}$/.test(b.uid) ? b.uid : undefined
+  return { code, field, uid }
+}
+
+const reasonOf = (status: number) =>
+  status === 404 ? "no such resource" : status === 412 ? "the record changed since it was read" : status >= 500 ? "the server kept failing; retry later" : "the request was refused"
+
+const codeOf = (status: number) => (status === 404 ? "E_NOT_FOUND" : status === 412 ? "E_PRECONDITION" : status >= 500 ? "E_SERVER" : "E_HTTP")
+
+/**
+ * The error for a final failed response, by status: 401 auth, 403
+ * permission, 429 rate limit, anything else a CxoneHttpError with a code.
+ * It names the server's error code, field and uid when they are codes,
+ * never the body's free text.
+ */
+export function failureOf(op: Operation, response: RawResponse, retryAfterMs: number | undefined): CxoneHttpError {
+  let body: unknown
+  try {
+    body = parseJson(op.id, response)
+  } catch {}
+  const { code, field, uid } = serverDetail(body)
+  const status = response.status
+  const detail = [code, field && `field ${field}`, uid && `uid ${uid}`].filter(Boolean).join(", ")
+  const what = `${op.id} failed with status ${status}${detail ? ` (${detail})` : ""}`
+  const init = { operation: op.id, status, retryAfterMs }
+  if (status === 401) return new CxoneAuthError({ ...init, message: `${what}: the token was refused twice; check the access key` })
+  if (status === 403) return new CxonePermissionError({ ...init, message: `${what}: the access key's role lacks the permission for this call` })
+  if (status === 429) return new CxoneRateLimitError({ ...init, message: `${what}: the tenant's rate limit held after every retry; lower --rps or retry later` })
+  const error = new CxoneHttpError({ ...init, message: `${what}: ${reasonOf(status)}` }, codeOf(status))
+  Object.assign(error, { serverCode: code, serverField: field, uid })
+  return error
+}
+
+/** A success whose body does not match the operation's output schema (`where` is the first mismatch's path). */
+export function unexpectedShape(op: Operation, status: number, where: string): CxoneHttpError {
+  // A write the server accepted has happened even if its answer cannot be read: say so, so nobody repeats it blindly.
+  const wrote = !op.idempotent && op.method !== "GET" && status < 300
+  return new CxoneHttpError(
+    {
+      operation: op.id,
+      status,
+      message: wrote
+        ? `${op.id}: the tenant accepted the call (status ${status}) but its answer was not understood (at ${where}): it has probably taken effect; check the tenant before repeating it`
+        : `${op.id}: unexpected response (at ${where}): the tenant may serve another API version; pin one or report it`,
+    },
+    "E_RESPONSE_SHAPE",
+  )
+}

@@ -1,0 +1,51 @@
+import type { KeyRing, Transform } from "../plugin.ts"
+import type { Location, Projection } from "./project.ts"
+import type { Matrix } from "./schema.ts"
+
+export interface MatrixIssue {
+  /** Where in the matrix: `fields[2] (email) params.keyId`. */
+  where: string
+  message: string
+}
+
+export interface FieldChange {
+  path: string
+  transform: string
+  keyId?: string
+  before: unknown
+  after: unknown
+  /** The value already was this transform's output: nothing was done to it. */
+  already: boolean
+  reversible: boolean
+}
+
+export interface FieldProblem {
+  path: string
+  transform: string
+  code: string
+  reason: string
+}
+
+/** One record's plan: the anonymized copy (the input is never mutated) and what happened per field. */
+export interface Plan {
+  output: Record<string, unknown>
+  changes: FieldChange[]
+  problems: FieldProblem[]
+  /** Every value a rule applied to (its condition held), null ones included: what an export keeps. */
+  covered: Location[]
+}
+
+export interface CompiledMatrix {
+  matrix: Matrix
+  warnings: string[]
+  /** Names of the transforms used, in rule order. */
+  transforms: string[]
+  plan(record: Record<string, unknown>): Plan | Promise<Plan>
+  /** The export copy of a planned record under the matrix's `unlisted` and `keep` (see projectRecord). */
+  project(plan: Plan): Projection
+}
+
+export interface CompileOptions {
+  transforms: ReadonlyMap<string, Transform<any>>
+  keys: KeyRing
+}

@@ -1,0 +1,141 @@
+import type { MiddlewareHandler } from "hono"
+import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
+import * as v from "valibot"
+import { checkQuery, parseBody, type RouteRefusal } from "./route-input.ts"
+
+/**
+ * A route is documented by the middlewares it runs: `documentRoute` says
+ * what it is and what it answers, `jsonInput` and `queryInput` validate its
+ * input. The server's /openapi.json is generated from them (hono-openapi),
+ * so the document holds the schemas the route really checks with and
+ * cannot drift from it; a route without `documentRoute` is not in it.
+ */
+
+/** The body of every refusal: a stable code and a message saying what to do. */
+export const RefusalSchema = v.pipe(v.object({ error: v.string(), message: v.string() }), v.metadata({ ref: "Refusal" }))
+
+/** Security schemes routes may name; the server declares them in the document's components. */
+export const SECURITY_SCHEMES = {
+  adminToken: { type: "http", scheme: "bearer", description: "CXEDGE_ADMIN_TOKEN" },
+  standardWebhooks: {
+    type: "apiKey",
+    in: "header",
+    name: "webhook-signature",
+    description: "Signed per Standard Webhooks: webhook-id, webhook-timestamp (5 minutes tolerance) and webhook-signature headers.",
+  },
+} as const
+
+/** One documented answer: what it means, and the schema of its body. */
+export interface RouteAnswer {
+  description: string
+  schema: v.GenericSchema
+  /** Default application/json. */
+  media?: string
+}
+
+/** What /openapi.json says about a route, besides the input its validators document. */
+export interface RouteDocs {
+  summary: string
+  description?: string
+  /** The route checks a Standard Webhooks signature. (Admin routes, under `/v1/`, are documented by the server's guard.) */
+  signed?: boolean
+  /**
+   * The body schema of a route that reads its body itself (a signed webhook
+   * verifies the raw bytes before parsing them): pass the schema the route
+   * parses with. Routes using `jsonInput` leave this out.
+   */
+  body?: v.GenericSchema
+  /** By status. A string is a refusal, `{error, message}`, described by it; any other answer gives its schema. */
+  responses: Record<number, string | RouteAnswer>
+}
+
+/** The OpenAPI responses object, schemas resolved from valibot when the document is generated. */
+export function documentedResponses(responses: RouteDocs["responses"]) {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, answer]) => {
+      if (typeof answer === "string" && Number(status) < 400) {
+        throw new TypeError(`[cxedge] [server] the ${status} answer is documented without a schema: give {description, schema}`)
+      }
+      const { description, schema, media = "application/json" } = typeof answer === "string" ? { description: answer, schema: RefusalSchema } : answer
+      return [status, { description, content: { [media]: { schema: resolver(schema) } } }]
+    }),
+  )
+}
+
+/**
+ * Documents a route for /openapi.json: put it first in the route's handlers.
+ * @example
+ * app.post("/v1/things", documentRoute({ summary: "Make a thing", responses: { 200: { description: "made", schema: Thing }, 400: "invalid body" } }),
+ *   jsonInput(ThingBody, "{name}"), (c) => c.json(make(c.req.valid("json"))))
+ */
+export function documentRoute(docs: RouteDocs): MiddlewareHandler {
+  return describeRoute({
+    summary: docs.summary,
+    ...(docs.description ? { description: docs.description } : {}),
+    ...(docs.signed ? { security: [{ standardWebhooks: [] }] } : {}),
+    ...(docs.body ? { requestBody: { required: true, content: { "application/json": { schema: resolver(docs.body) } } } } : {}),
+    responses: documentedResponses(docs.responses),
+  })
+}
+
+/** Marks a validating middleware with its schema, the way hono-openapi's own `validator` does, so the document shows it. */
+function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | "query", schema: v.GenericSchema): M {
+  Object.defineProperty(middleware, "name", { value: `${target}Input`, configurable: true })
+  return Object.assign(middleware, { [uniqueSymbol]: { target, ...resolver(schema) } })
+}
+
+/**
+ * A JSON body checked against a strict object schema (see `parseBody`): a
+ * refusal answers 400 `{error, message}` naming the field, and the route
+ * reads the checked body with `c.req.valid("json")`. `shape` is quoted in
+ * refusals (`{skillId, scriptId | scriptPath}`).
+ * @example
+ * app.post("/v1/transcripts", documentRoute(docs), jsonInput(Body, "{contactNumber, recipients}"), (c) => c.json(send(c.req.valid("json"))))
+ */
+export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
+  return documents(
+    async function jsonInput(c, next) {
+      const parsed = parseBody(schema, await c.req.json().catch(() => undefined), shape)
+      if (!parsed.success) return c.json(parsed.refusal, 400)
+      c.req.addValidatedData("json", parsed.output as object)
+      await next()
+    },
+    "json",
+    schema,
+  )
+}
+
+/** An object schema whose entries are the query parameters a route takes, each a string (optionally piped). */
+export type QuerySchema = v.GenericSchema<Record<string, string | undefined>, Record<string, unknown>> & { entries: v.ObjectEntries }
+
+const NO_QUERY = v.strictObject({})
+
+/**
+ * The query parameters a route takes: an unknown or repeated one is refused
+ * (see `checkQuery`), then the values are checked against `schema`; the
+ * route reads them with `c.req.valid("query")`. Without a schema the route
+ * takes none. `refuse` words a value's refusal (default: `invalid_parameter`,
+ * naming the parameter and what it expects, never the value).
+ * @example
+ * app.get("/v1/tenant", documentRoute(docs), queryInput(), (c) => c.json(values()))
+ */
+export function queryInput<S extends QuerySchema = typeof NO_QUERY>(
+  schema?: S,
+  refuse: (name: string, issue: v.BaseIssue<unknown>) => RouteRefusal = (name, issue) => ({ error: "invalid_parameter", message: `query parameter ${JSON.stringify(name)} must be ${issue.expected ?? "valid"}` }),
+): MiddlewareHandler<any, string, { in: { query: v.InferInput<S> }; out: { query: v.InferOutput<S> } }> {
+  const checked: QuerySchema = schema ?? NO_QUERY
+  const known = Object.keys(checked.entries)
+  return documents(
+    async function queryInput(c, next) {
+      const queries = c.req.queries()
+      const refused = checkQuery(queries, known)
+      if (refused) return c.json(refused, 400)
+      const parsed = v.safeParse(checked, Object.fromEntries(Object.entries(queries).map(([name, values]) => [name, values[0]])))
+      if (!parsed.success) return c.json(refuse(String(parsed.issues[0].path?.[0]?.key ?? "query"), parsed.issues[0]), 400)
+      c.req.addValidatedData("query", parsed.output)
+      await next()
+    },
+    "query",
+    checked,
+  )
+}

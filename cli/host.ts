@@ -10,7 +10,7 @@ import { render } from "./output.ts"
 
 /** Flags every command that opens a runtime accepts. */
 export const commonArgs = {
-  config: { type: "string", description: "path to cxedge.config.(json|ts)" },
+  config: { type: "string", description: "config file path (.ts, .mjs, .js, .json, ...), over CXEDGE_CONFIG; default: cxedge.config.* in the working directory" },
   sandbox: { type: "boolean", description: "use the embedded sandbox tenant even if one is configured" },
   storage: { type: "string", description: "storage driver: memory, fs or redis (default fs, memory with the sandbox)" },
   "storage-dir": { type: "string", description: "directory of the fs storage (default .cxedge)" },

@@ -17,6 +17,7 @@ import type { Logger } from "./log.ts"
 import type { Metrics } from "./metrics.ts"
 import type { CxedgeStorage } from "./storage.ts"
 import type { TaskQueue } from "./tasks.ts"
+import type { EnvVar } from "./env-var.ts"
 
 // The contracts that refer to each other (a plugin is set up with a runtime, a runtime lists its
 // plugins, a plugin's command opens a runtime) live in this one file, so no import cycle joins them.
@@ -69,6 +70,10 @@ export interface Plugin<C = any, S = any> {
   version: string
   description?: string
   config?: GenericSchema<any, C>
+  /** The environment variables it reads into its settings (core/env-var.ts); `cxedge plugins` lists them. */
+  env?: EnvVar[]
+  /** The storage namespaces it keeps state under (`rt.storage.namespace(name)`); two plugins cannot claim one. */
+  namespaces?: string[]
   requires?: string[]
   transforms?: Transform<any>[]
   operations?: Operation<any, any>[]

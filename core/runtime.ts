@@ -14,7 +14,7 @@ import type { Plugin, Runtime, RuntimeConfig } from "./plugin.ts"
 import { resolvePlugins, type PluginSources } from "./plugins-resolve.ts"
 import { registerContributions, validateSettings } from "./runtime-settings.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
-import { createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
+import { checkNamespaces, createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
 import { createTaskQueue } from "./tasks.ts"
 
 export type { PluginSpec, Runtime, RuntimeConfig } from "./plugin.ts"
@@ -105,6 +105,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const coordinator = options.coordinator ?? createMemoryCoordinator(clock)
   const hooks = createHooks((name: EventName, error) => log.warn(`hook ${name} listener failed: ${describeError(error)}`))
   const resolved = await resolvePlugins(config.plugins ?? [], options)
+  checkNamespaces(resolved.map((r) => r.plugin))
   const settings = validateSettings(resolved, config.settings, options.builtins)
   const { transforms, operations } = registerContributions(resolved)
   for (const { plugin } of resolved) {

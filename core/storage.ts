@@ -1,3 +1,4 @@
+import { ConfigError } from "./errors.ts"
 import { createStorage as createUnstorage, prefixStorage, type Driver, type Storage } from "unstorage"
 import memoryDriver from "unstorage/drivers/memory"
 
@@ -30,6 +31,28 @@ export interface CxedgeStorage {
 }
 
 const NAMESPACE = /^[a-z][a-z0-9-]{0,31}$/
+
+/**
+ * The namespaces plugins declare: well-formed, none of core's, and each
+ * claimed by one plugin only (two plugins writing one namespace would read
+ * each other's keys as their own). The refusal names both claimants.
+ */
+export function checkNamespaces(plugins: readonly { name: string; namespaces?: readonly string[] }[]): void {
+  const owners = new Map<string, string>()
+  for (const plugin of plugins) {
+    for (const name of plugin.namespaces ?? []) {
+      if (!NAMESPACE.test(name)) throw new ConfigError(plugin.name, `storage namespace "${name.slice(0, 40)}" must be lower-case letters, digits and dashes, starting with a letter: rename it`)
+      if ((CORE_NAMESPACES as readonly string[]).includes(name)) {
+        throw new ConfigError("runtime", `plugin "${plugin.name}" claims the storage namespace "${name}", which core keeps (${CORE_NAMESPACES.join(", ")}): the plugin must use another name`)
+      }
+      const owner = owners.get(name)
+      if (owner !== undefined && owner !== plugin.name) {
+        throw new ConfigError("runtime", `plugins "${owner}" and "${plugin.name}" both claim the storage namespace "${name}": load only one, or have one use another name`)
+      }
+      owners.set(name, plugin.name)
+    }
+  }
+}
 
 /**
  * Wraps one unstorage driver (memory by default) into the prefixed views.

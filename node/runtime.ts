@@ -1,7 +1,7 @@
 import redisDriver from "unstorage/drivers/redis"
 import {
   ConfigError, createAuditKey, createCxedgeStorage, numberSetting, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
-  type Logger, type RedisLike, type Runtime, type RuntimeConfig,
+  type Logger, type RedisLike, type Runtime, type RuntimeConfig, withSandboxDefaults,
 } from "../core/index.ts"
 import { defaultPlugins } from "../plugins/manifest.ts"
 import { nodeBuiltins } from "../plugins/manifest-node.ts"
@@ -40,22 +40,21 @@ async function storageFor(settings: EnvSettings, log: Logger): Promise<{ storage
 /**
  * Builds a runtime for a node-side entry (CLI, Bun or Node server) from
  * resolved settings. With no tenant configured it says so in one line and
- * uses an embedded sandbox tenant (whose consent receiver stands in for the
- * consent platform, with a throwaway signing secret and key).
+ * uses an embedded sandbox tenant, with a throwaway key and a throwaway
+ * signing secret for its consent receiver, which plugins that declare
+ * sandbox values (`EnvVar.sandbox`) are pointed at.
  */
 export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logger, options: { requireAuditKey?: boolean } = {}): Promise<NodeRuntime> {
   let fetchImpl: typeof fetch | undefined
   let keys = settings.keys
   let config: RuntimeConfig = settings.config
   if (!settings.tenantConfigured) {
-    const consent = config.settings?.["consent-webhook"] as { url?: string; secrets?: string[] } | undefined
     const secret = `whsec_${randomKey()}`
     const contacts = numberSetting(env.CXEDGE_SANDBOX_CONTACTS || undefined, "CXEDGE_SANDBOX_CONTACTS", { min: 1, max: 1_000_000, integer: true }) ?? 250
     const seed = numberSetting(env.CXEDGE_SANDBOX_SEED || undefined, "CXEDGE_SANDBOX_SEED", { min: 0, max: 2 ** 31 - 1, integer: true }) ?? 42
     const sandbox = await createSandbox({ contacts, seed, consentSecrets: [secret] })
-    if (!consent?.url) {
-      config = { ...config, settings: { ...config.settings, "consent-webhook": { ...consent, url: `${SANDBOX_ORIGIN}/_consent/webhooks`, secrets: [secret] } } }
-    }
+    // Plugins whose peer the sandbox emulates (its consent receiver) get the sandbox's values, unless the user set theirs.
+    config = withSandboxDefaults(config, settings.plugins ?? [], { origin: SANDBOX_ORIGIN, consentSecrets: [secret] })
     log.info('no tenant configured (set CXEDGE_ISSUER and the access key variables): using the embedded sandbox tenant "acme"')
     fetchImpl = sandbox.fetch
     config = {

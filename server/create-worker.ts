@@ -1,6 +1,6 @@
 // Cloudflare Workers handlers. Portable plugins only: no fs, no audit-file.
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
-import { createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, type PluginSpec, type Runtime } from "../core/index.ts"
+import { createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type PluginSpec, type Runtime } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createApp } from "./app.ts"
 import { jsonLogger, logLevelOf } from "./log.ts"
@@ -49,12 +49,15 @@ export function createWorker(options: WorkerOptions = {}): CxedgeWorker {
   function boot(env: WorkerBindings) {
     booted ??= (async () => {
       const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string"))
-      const settings = settingsFrom(vars)
+      const base = settingsFrom(vars)
+      const plugins = options.plugins ?? base.config.plugins ?? defaultPlugins
+      // Each plugin reads its own variables (core/plugin-env.ts): resolve the plugins first.
+      const settings = await settingsWithPlugins({ ...base, config: { ...base.config, plugins } }, vars, { builtins, defaults: defaultPlugins })
       const log = jsonLogger(logLevelOf(vars))
       const storage = createCxedgeStorage(env.CXEDGE_KV ? kvDriver({ binding: env.CXEDGE_KV as never }) : undefined)
       const keys = createKeyRing(settings.keys, settings.keyId)
       const rt = await createRuntime(
-        { ...settings.config, plugins: options.plugins ?? settings.config.plugins ?? defaultPlugins },
+        { ...settings.config, plugins },
         { storage, log, builtins, keys, auditKey: settings.auditKey ? createAuditKey(settings.auditKey, keys) : undefined },
       )
       await refuseUnsignedAudit(rt)

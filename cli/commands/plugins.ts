@@ -1,13 +1,23 @@
 import { defineCommand } from "citty"
+import { pluginVariables } from "../../core/index.ts"
+import { withSecretsFile } from "../../node/config.ts"
 import { commonArgs, createHost } from "../host.ts"
 
-/** `cxedge plugins`: what the runtime loaded, in setup order. */
+const yesNo = (value: boolean) => (value ? "yes" : "no")
+
+/** `cxedge plugins`: what the runtime loaded, in setup order, with the variables each reads and the storage it keeps. */
 export default defineCommand({
-  meta: { name: "plugins", description: "List the loaded plugins with their transforms, operations and commands", examples: ["cxedge plugins", "cxedge plugins --config cxedge.config.json --json  # what a config file loads, for scripts"] },
-  args: { ...commonArgs, json: { type: "boolean", description: "print the plugins as JSON" } },
+  meta: {
+    name: "plugins",
+    description: "List the loaded plugins: transforms, operations, commands, storage namespaces and the environment variables each reads (set or not, never the value)",
+    examples: ["cxedge plugins", "cxedge plugins --config cxedge.config.ts --json  # what a config file loads, for scripts"],
+  },
+  args: { ...commonArgs, json: { type: "boolean", description: "print the plugins as JSON, each with its variables and namespaces" } },
   async run({ args }) {
     const host = createHost()
     await host.withRuntime(args, async (opened) => {
+      // Whether a variable is set counts CXEDGE_SECRETS_FILE too, as the runtime read it.
+      const variables = pluginVariables(opened.rt.plugins, await withSecretsFile(process.env))
       const rows = opened.rt.plugins.map((p) => ({
         name: p.name,
         version: p.version,
@@ -16,8 +26,17 @@ export default defineCommand({
         operations: (p.operations ?? []).length,
         commands: Object.keys(p.commands ?? {}).join(","),
         routes: p.routes ? "yes" : "",
+        namespaces: (p.namespaces ?? []).join(","),
       }))
-      host.print(rows, { json: !!args.json })
+      if (args.json) {
+        const declared = (name: string) => variables.filter((v) => v.plugin === name).map(({ plugin: _, ...v }) => v)
+        host.print(rows.map((row, i) => ({ ...row, namespaces: opened.rt.plugins[i]!.namespaces ?? [], variables: declared(row.name) })), { json: true })
+        return
+      }
+      host.print(rows)
+      if (!variables.length) return
+      host.print("")
+      host.print(variables.map((v) => ({ plugin: v.plugin, variable: v.name, secret: yesNo(v.secret), set: yesNo(v.set), description: v.description })))
     }, { readOnly: true })
   },
 })

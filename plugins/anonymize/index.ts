@@ -1,6 +1,7 @@
 import { definePlugin } from "../../core/index.ts"
 import { auditJobEvents } from "./audit-records.ts"
 import { contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
+import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
@@ -19,6 +20,8 @@ export default definePlugin({
   version: "0.1.0",
   description: "Field-matrix anonymization of contact records, with exactly-once jobs",
   config: AnonymizeConfig,
+  env: anonymizeEnv,
+  namespaces: ["journal", "jobs", "exports"],
   setup(rt, settings) {
     auditJobEvents(rt)
     handleErasureRequests(rt, settings)

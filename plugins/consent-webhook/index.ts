@@ -1,4 +1,5 @@
 import { checkQuery, definePlugin, inBackground, type Runtime } from "../../core/index.ts"
+import { consentEnv } from "./env.ts"
 import { acceptErasureRequest, consentRouteDocs } from "./inbound.ts"
 import { startOutbound, stopOutbound } from "./outbound.ts"
 import { ConsentConfig } from "./settings.ts"
@@ -17,6 +18,8 @@ const consentWebhook = definePlugin({
   version: "0.1.0",
   description: "Signed, durable consent events out; verified erasure requests in",
   config: ConsentConfig,
+  env: consentEnv,
+  namespaces: ["outbox"],
   setup: (rt, settings) => startOutbound(rt, settings),
   dispose: (rt, state) => stopOutbound(rt, state),
   routes(app, rt, { settings }) {

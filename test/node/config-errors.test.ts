@@ -193,8 +193,10 @@ test("a config file that is not JSON is named without quoting what it holds (an 
   expect(r.stderr).toContain(`${path} is not valid JSON (Unexpected identifier): fix the file`)
   expect(r.stderr).not.toContain("s3cretvalue")
   // The callout route answers with this problem: it must not quote the variable's text either.
-  const { settingsFrom } = await import("../../core/index.ts")
-  const callout = (settingsFrom({ CXEDGE_CALLOUT_MATRIX: '{"fields": [{"path": "email", "transform": s3cretvalue}]}' }).config.settings as any).anonymize.contactEnded
+  const { settingsFrom, withPluginEnv } = await import("../../core/index.ts")
+  const { builtins } = await import("../../plugins/manifest.ts")
+  const env = { CXEDGE_CALLOUT_MATRIX: '{"fields": [{"path": "email", "transform": s3cretvalue}]}' }
+  const callout = (withPluginEnv(settingsFrom(env), env, Object.values(builtins)).config.settings as any).anonymize.contactEnded
   expect(callout.problem).toContain("CXEDGE_CALLOUT_MATRIX is not valid JSON")
   expect(callout.problem).not.toContain("s3cretvalue")
 }, 20_000)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "bun:test"
-import { createKeyRing, createRuntime, settingsFrom, type Env, type Runtime } from "../../core/index.ts"
+import { createKeyRing, createRuntime, settingsFrom, withPluginEnv, type ConfigFile, type Env, type Runtime } from "../../core/index.ts"
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
 import { createApp } from "../../server/app.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox } from "../../sandbox/app.ts"
@@ -12,6 +12,10 @@ const NEXT = "studio-callout-token-fedcba9876543210"
 const LONGER = `${TOKEN}-and-some-more`
 const URL = "/webhooks/cxone/contact-ended"
 
+/** Settings as a runtime entry reads them: core's, then each built-in plugin's declared variables. */
+const settingsOf = (env: Env, file: ConfigFile = {}, args: Record<string, unknown> = {}, source?: string) =>
+  withPluginEnv(settingsFrom(env, file, args, source), env, Object.values(builtins))
+
 const opened: Runtime[] = []
 afterEach(async () => {
   for (const rt of opened.splice(0)) await rt.dispose()
@@ -20,7 +24,7 @@ afterEach(async () => {
 /** An app over a sandbox tenant with the callout configured from `env`, as the server entries configure it. */
 async function setup(env: Env, options: { peer?: string; sandbox?: Sandbox } = {}) {
   const sandbox = options.sandbox ?? (await createSandbox({ contacts: 10 }))
-  const settings = settingsFrom({ ...sandboxEnv(sandbox, SANDBOX_ORIGIN), CXEDGE_CALLOUT_MATRIX: "gdpr", ...env })
+  const settings = settingsOf({ ...sandboxEnv(sandbox, SANDBOX_ORIGIN), CXEDGE_CALLOUT_MATRIX: "gdpr", ...env })
   const rt = await createRuntime({ ...settings.config, plugins: defaultPlugins }, { builtins, fetch: sandbox.fetch, keys: createKeyRing(KEY) })
   opened.push(rt)
   const app = createApp(rt, { peerAddress: () => options.peer })
@@ -361,7 +365,7 @@ describe("callout configuration is checked before anything runs", () => {
   test.each(refused)("%s", (_, env, message) => {
     let error: unknown
     try {
-      settingsFrom(env)
+      settingsOf(env)
     } catch (e) {
       error = e
     }
@@ -370,15 +374,15 @@ describe("callout configuration is checked before anything runs", () => {
   })
 
   test("tokens and hops are accepted in range; a good list parses", () => {
-    const s = settingsFrom({ CXEDGE_CALLOUT_TOKENS: `${TOKEN},${NEXT}`, CXEDGE_CALLOUT_ALLOW_IPS: "10.0.0.0/8,::1,0.0.0.0/0", CXEDGE_TRUST_PROXY: "2" })
+    const s = settingsOf({ CXEDGE_CALLOUT_TOKENS: `${TOKEN},${NEXT}`, CXEDGE_CALLOUT_ALLOW_IPS: "10.0.0.0/8,::1,0.0.0.0/0", CXEDGE_TRUST_PROXY: "2" })
     expect((s.config.settings as any).anonymize.contactEnded).toMatchObject({ tokens: [TOKEN, NEXT], allowIps: ["10.0.0.0/8", "::1", "0.0.0.0/0"], trustProxy: 2 })
   })
 
   test("a config file holding callout tokens is refused at the key, never quoting the value", () => {
     const file = { settings: { anonymize: { contactEnded: { matrix: "gdpr", tokens: [TOKEN] } } } }
-    expect(() => settingsFrom({}, file, {}, "cxedge.config.json")).toThrow(/cxedge\.config\.json holds a secret at settings\.anonymize\.contactEnded\.tokens/)
+    expect(() => settingsOf({}, file, {}, "cxedge.config.json")).toThrow(/cxedge\.config\.json holds a secret at settings\.anonymize\.contactEnded\.tokens/)
     try {
-      settingsFrom({}, file, {}, "cxedge.config.json")
+      settingsOf({}, file, {}, "cxedge.config.json")
     } catch (error) {
       expect((error as Error).message).not.toContain(TOKEN)
     }
@@ -386,9 +390,9 @@ describe("callout configuration is checked before anything runs", () => {
 
   test("a config file's allowIps are checked like the variable; a misspelt contactEnded key is refused", async () => {
     const bad = { settings: { anonymize: { contactEnded: { allowIps: ["10.0.0.0/8", "10.0.0.0/40"] } } } }
-    expect(() => settingsFrom({}, bad, {}, "cxedge.config.json")).toThrow(/cxedge\.config\.json: settings\.anonymize\.contactEnded\.allowIps entry 2 \("10\.0\.0\.0\/40"\)/)
-    expect(() => settingsFrom({}, { settings: { anonymize: { contactEnded: { allowIps: "10.0.0.0/8" } } } }, {}, "cxedge.config.json")).toThrow(/must be a non-empty list/)
-    const typo = settingsFrom({}, { settings: { anonymize: { contactEnded: { matrix: "gdpr", allowIP: ["10.0.0.0/8"] } } } }, {}, "cxedge.config.json")
+    expect(() => settingsOf({}, bad, {}, "cxedge.config.json")).toThrow(/cxedge\.config\.json: settings\.anonymize\.contactEnded\.allowIps entry 2 \("10\.0\.0\.0\/40"\)/)
+    expect(() => settingsOf({}, { settings: { anonymize: { contactEnded: { allowIps: "10.0.0.0/8" } } } }, {}, "cxedge.config.json")).toThrow(/must be a non-empty list/)
+    const typo = settingsOf({}, { settings: { anonymize: { contactEnded: { matrix: "gdpr", allowIP: ["10.0.0.0/8"] } } } }, {}, "cxedge.config.json")
     expect(createRuntime({ ...typo.config, plugins: defaultPlugins }, { builtins })).rejects.toThrow(/contactEnded\.allowIP: is not a contactEnded setting/)
   })
 

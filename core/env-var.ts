@@ -1,0 +1,88 @@
+import * as v from "valibot"
+import type { GenericSchema } from "valibot"
+import { checkUrl } from "./config-check.ts"
+import { ConfigError } from "./errors.ts"
+
+/** What the embedded sandbox tenant offers a plugin that needs a peer: its origin and its consent receiver's signing secrets. */
+export interface EmbeddedSandbox {
+  origin: string
+  consentSecrets: string[]
+}
+
+/**
+ * An environment variable a plugin reads. The entry that reads the
+ * environment asks each loaded plugin for these, so core names none of them;
+ * `cxedge plugins` lists them (set or not, never the value).
+ *
+ * @example
+ * const url: EnvVar = { name: "ACME_URL", description: "where events go", setting: "url", schema: urlValue("ACME_URL") }
+ */
+export interface EnvVar {
+  /** Upper case, e.g. `CXEDGE_WEBHOOK_URL`. */
+  name: string
+  /** One line for `cxedge plugins` and the README. */
+  description: string
+  /** A secret: it comes only from the environment (a config file holding its setting is refused) and is never printed. */
+  secret?: boolean
+  /** The plugin setting it fills, as a dotted path under `settings.<plugin>` (`url`, `contactEnded.allowIps`). */
+  setting?: string
+  /** The value is an object spread into the setting instead of replacing it. */
+  spread?: boolean
+  /**
+   * From the text to the setting's value. Its issues are reported as
+   * `NAME <message>`; a ConfigError thrown by a transform in it is kept as it
+   * is. Without a schema the text is used as written.
+   */
+  schema?: GenericSchema<string, unknown>
+  /**
+   * A value that looks like a path (holds `/` or `\\`, or ends in `.json`, and
+   * is not JSON) is replaced by that file's content where the entry can read
+   * files (the CLI, the Bun and Node servers); one it cannot read is left as is.
+   */
+  mayNameFile?: boolean
+  /** A variable that must not be set together with this one (two places to rotate one secret is one place to forget). */
+  excludes?: string
+  /** The same check for the setting when it comes from a config file; `where` names the file and key. Returns the value to use. */
+  fromFile?(value: unknown, where: string): unknown
+  /** Why the plugin cannot work without this variable, given its settings as they stand; undefined when it can. */
+  requiredWhen?(settings: Record<string, unknown>): string | undefined
+  /** The value to use against the embedded sandbox when the user configured none of the plugin's sandbox variables. */
+  sandbox?(sandbox: EmbeddedSandbox): string
+}
+
+/** Whether a variable's value names a file rather than holding the value (see `EnvVar.mayNameFile`). */
+export const namesFile = (value: string) => /[/\\]|\.json$/i.test(value) && !/^[[{"]/.test(value)
+
+/** A comma-separated list, each entry trimmed, empty entries dropped. */
+export const splitList = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean)
+
+/** A schema for a comma-separated list. */
+export const listValue = () => v.pipe(v.string(), v.transform(splitList))
+
+/** A schema for an http(s) URL; the refusal names `name`, never the value. */
+export const urlValue = (name: string) => v.pipe(v.string(), v.transform((url) => (checkUrl(url, name), url)))
+
+/**
+ * A secret a client sends as `Authorization: Bearer <token>`: long enough not
+ * to be guessed, and an RFC 6750 b64token, which a header carries without
+ * quoting (a stray space or newline would never match). The refusal names
+ * `which`, never the value; `orElse` adds what else the user may do.
+ */
+export function checkBearerToken(token: string, which: string, orElse = ""): void {
+  if (token.length < 32) throw new ConfigError("config", `${which} is shorter than 32 characters: use a long random token (e.g. openssl rand -hex 32)${orElse}`)
+  if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(token)) {
+    throw new ConfigError("config", `${which} holds a character a Bearer header cannot carry: use letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)`)
+  }
+}
+
+/** A schema for bearer tokens: several comma-separated (`list`), or one; each checked, the refusal naming the variable and the entry. */
+export const bearerTokensValue = (name: string, list: boolean) =>
+  v.pipe(
+    v.string(),
+    v.transform((raw) => {
+      const tokens = list ? splitList(raw) : [raw.trim()].filter(Boolean)
+      if (!tokens.length) throw new ConfigError("config", `${name} holds no token: set one or more tokens of 32+ characters (e.g. from openssl rand -hex 32), or unset it`)
+      tokens.forEach((token, i) => checkBearerToken(token, tokens.length > 1 ? `${name} entry ${i + 1}` : name))
+      return tokens
+    }),
+  )

@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, statSync } from "node:fs"
+import { readFile } from "node:fs/promises"
+import { extname, join } from "node:path"
+import type { Jiti } from "jiti"
+import { ConfigError, jsonSyntaxProblem, type ConfigFile } from "../core/index.ts"
+
+/**
+ * Finding and loading `cxedge.config.*` with c12. What c12 does here, and
+ * what it is told not to do:
+ * - it looks in the working directory only (no parent directories), for
+ *   `cxedge.config` with the first of .js, .ts, .mjs, .cjs, .mts, .cts, .json,
+ *   .jsonc, .json5, .yaml, .yml, .toml, then in `.config/` beside it;
+ * - `--config` or CXEDGE_CONFIG names the file instead (it must exist);
+ * - .ts and .mts load through jiti, so a TypeScript config works under
+ *   Node as under Bun;
+ * - no `.env` loading: c12 would write it into the process environment, and
+ *   a `.env` lying in whatever directory a command runs from could point a
+ *   destructive command at another tenant. CXEDGE_SECRETS_FILE names such a
+ *   file explicitly instead;
+ * - no rc files, no package.json key, no `extends` layers (they can fetch
+ *   remote sources), no `$development`-style overrides: one file is the
+ *   whole configuration, checked as written.
+ */
+
+let jiti: Jiti | undefined
+/** jiti (and c12) are imported only when there is a file to load: they cost a few hundred milliseconds of start-up. */
+const loadModule = async (path: string) => {
+  jiti ??= (await import("jiti")).createJiti(import.meta.url, { moduleCache: false, fsCache: false, interopDefault: false })
+  return jiti.import(path)
+}
+
+/** Whether the directory may hold a config file c12 would find: a cheap look before importing it. */
+function mayHoldConfig(cwd: string): boolean {
+  const names = (dir: string) => {
+    try {
+      return readdirSync(dir)
+    } catch {
+      return []
+    }
+  }
+  return names(cwd).some((n) => n.startsWith("cxedge.config.")) || names(join(cwd, ".config")).some((n) => n.startsWith("cxedge."))
+}
+
+const oneLine = (text: string | undefined) => (text ?? "unknown error").split("\n")[0]!.slice(0, 200)
+
+/** A JSON file as written (a byte-order mark dropped), or a module's default export, refused with one line naming the file. */
+async function readConfigModule(path: string, shown: string): Promise<unknown> {
+  if (path.endsWith(".json")) {
+    let text: string
+    try {
+      text = await readFile(path, "utf8")
+    } catch {
+      throw new ConfigError("config", `cannot read ${shown}: check the path given to --config or CXEDGE_CONFIG`)
+    }
+    try {
+      // Editors on Windows save a byte-order mark; it is not part of the JSON.
+      return JSON.parse(text.replace(/^\uFEFF/, ""))
+    } catch (error) {
+      // The parser's message may quote the text, and the text may hold a secret: only its kind is kept.
+      throw new ConfigError("config", `${shown} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
+    }
+  }
+  let mod: Record<string, unknown>
+  try {
+    mod = (await loadModule(path)) as Record<string, unknown>
+  } catch (error) {
+    throw new ConfigError("config", `cannot load ${shown}: ${oneLine((error as Error)?.message)}: fix the file`)
+  }
+  if (!mod || typeof mod !== "object" || !("default" in mod)) throw new ConfigError("config", `${shown} has no default export: export default defineConfig({ plugins: [...], ... })`)
+  // Its shape (an object, known keys, no secrets) is checked by settingsFrom, like a JSON file's.
+  return mod.default
+}
+
+/** Where the configuration is named: the flag wins over the variable. */
+function explicitPath(args: Record<string, unknown>, env: Record<string, string | undefined>): { path: string; from: string } | undefined {
+  if (typeof args.config === "string") return { path: args.config, from: "--config" }
+  if (env.CXEDGE_CONFIG) return { path: env.CXEDGE_CONFIG, from: "CXEDGE_CONFIG" }
+  return undefined
+}
+
+/**
+ * The config file's content and its name for messages, or undefined when
+ * there is none. A named file that is missing or a directory is refused.
+ */
+export async function readConfigFile(args: Record<string, unknown>, env: Record<string, string | undefined>, cwd: string): Promise<{ file: ConfigFile; source: string } | undefined> {
+  const named = explicitPath(args, env)
+  if (named && !existsSync(named.path)) throw new ConfigError("config", `config file ${named.path} does not exist: check ${named.from}`)
+  if (named && statSync(named.path).isDirectory()) throw new ConfigError("config", `config file ${named.path} is a directory: name a .ts, .mjs, .js or .json file (${named.from})`)
+  if (!named && !mayHoldConfig(cwd)) return undefined
+  let loaded: { value: unknown; path: string } | undefined
+  // c12 finds the file; this loader reads it, so that a file holding null, a number or no default export is reported as such.
+  const loader = {
+    import: async (path: string) => {
+      loaded = { value: await readConfigModule(path, named?.path ?? path), path }
+      return {}
+    },
+  }
+  const { loadConfig } = await import("c12")
+  let result: Awaited<ReturnType<typeof loadConfig>>
+  try {
+    result = await loadConfig({
+      name: "cxedge", cwd, configFile: named?.path, dotenv: false, rcFile: false, globalRc: false, packageJson: false,
+      envName: false, extend: false, giget: false, jiti: loader as never,
+    })
+  } catch (error) {
+    if (error instanceof ConfigError) throw error
+    // YAML/TOML parsers quote the text they stop at: the file is named, its content is not.
+    throw new ConfigError("config", `cannot load ${named?.path ?? "the cxedge.config file"} (${extname(String((error as { path?: string }).path ?? "")) || "parse error"}): check its syntax`)
+  }
+  if (loaded) return { file: loaded.value as ConfigFile, source: named?.path ?? loaded.path }
+  if (result._configFile) return { file: result.config as ConfigFile, source: named?.path ?? result._configFile }
+  return undefined
+}

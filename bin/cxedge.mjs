@@ -31,7 +31,8 @@ function bunBinary() {
 }
 
 function runUnderBun(bun) {
-  const child = spawn(bun, [join(root, "cli", "main.ts"), ...process.argv.slice(2)], { stdio: "inherit" })
+  // --no-env-file: cxedge reads no .env by itself (a stray one could point a command at another tenant); CXEDGE_SECRETS_FILE names one.
+  const child = spawn(bun, ["--no-env-file", join(root, "cli", "main.ts"), ...process.argv.slice(2)], { stdio: "inherit" })
   // The CLI decides what an interruption means (a job finishes its in-flight contacts, then exits 130):
   // forward the signal and wait for its exit code.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal))

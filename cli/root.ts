@@ -1,6 +1,6 @@
 import { defineCommand, type CommandDef } from "citty"
 import { resolvePlugins, type Plugin } from "../core/index.ts"
-import { nodeBuiltins as builtins } from "../plugins/manifest-node.ts"
+import { cliBuiltins as builtins } from "../plugins/manifest-cli.ts"
 import { importPlugin, loadSettings } from "../node/config.ts"
 import { createHost } from "./host.ts"
 

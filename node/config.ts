@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises"
-import { resolve } from "node:path"
+import { join, resolve } from "node:path"
+import { resolveModuleURL } from "exsolve"
 import { pathToFileURL } from "node:url"
 import { ConfigError, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
 import { defaultPlugins } from "../plugins/manifest.ts"
@@ -51,8 +52,15 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
   return settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible })
 }
 
-/** Loads a plugin module: a relative or absolute path is taken from the working directory, anything else is a package. */
+/**
+ * Loads a plugin module: a relative or absolute path is taken from the
+ * working directory; a package is looked up from the working directory first
+ * (the project's node_modules, so a globally installed cxedge finds the
+ * project's plugins), then from cxedge's own location.
+ */
 export function importPlugin(specifier: string): Promise<unknown> {
   const local = specifier.startsWith(".") || specifier.startsWith("/")
-  return import(local ? pathToFileURL(resolve(specifier)).href : specifier)
+  if (local) return import(pathToFileURL(resolve(specifier)).href)
+  const fromProject = resolveModuleURL(specifier, { from: pathToFileURL(join(process.cwd(), "/")), conditions: ["node", "import"], try: true })
+  return import(fromProject ?? specifier)
 }

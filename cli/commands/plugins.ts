@@ -1,6 +1,7 @@
 import { defineCommand } from "citty"
 import { pluginVariables } from "../../core/index.ts"
 import { withSecretsFile } from "../../node/config.ts"
+import { cliBuiltins } from "../../plugins/manifest-cli.ts"
 import { commonArgs, createHost } from "../host.ts"
 
 const yesNo = (value: boolean) => (value ? "yes" : "no")
@@ -24,7 +25,8 @@ export default defineCommand({
         requires: (p.requires ?? []).join(","),
         transforms: (p.transforms ?? []).map((t) => t.name).join(","),
         operations: (p.operations ?? []).length,
-        commands: Object.keys(p.commands ?? {}).join(","),
+        // A built-in's commands are kept apart from its plugin object (plugins/<name>/cli.ts), out of Worker bundles.
+        commands: Object.keys(p.commands ?? cliBuiltins[p.name]?.commands ?? {}).join(","),
         routes: p.routes ? "yes" : "",
         namespaces: (p.namespaces ?? []).join(","),
       }))

@@ -32,10 +32,4 @@ export default definePlugin({
   },
   transforms: builtinTransforms,
   operations: [...anonymizeOperations, contactGet],
-  commands: {
-    anonymize: async (host) => (await import("./commands.ts")).anonymizeCommand(host),
-    jobs: async (host) => (await import("./commands.ts")).jobsCommand(host),
-    matrix: async (host) => (await import("./commands.ts")).matrixCommand(host),
-    decrypt: async (host) => (await import("./commands.ts")).decryptCommand(host),
-  },
 })

@@ -35,9 +35,6 @@ const consentWebhook = definePlugin({
       return c.json(result.body, result.status)
     })
   },
-  commands: {
-    webhooks: async (host, stateOf) => (await import("./commands.ts")).webhooksCommand(host, stateOf),
-  },
 })
 
 export default consentWebhook

@@ -17,9 +17,6 @@ export default definePlugin({
   version: "0.1.0",
   description: "Start a Studio script on a skill",
   operations: [startScriptOp],
-  commands: {
-    scripts: async (host) => (await import("./commands.ts")).scriptsCommand(host),
-  },
   routes(app, rt) {
     app.post(
       "/v1/scripts/start",

@@ -43,9 +43,6 @@ export default definePlugin({
   description: "Skill activity (updatedSince delta polling) and health verdicts",
   config: Config,
   operations: [skillsActivity, skillActivity],
-  commands: {
-    skills: async (host) => (await import("./commands.ts")).skillsCommand(host, {}),
-  },
   routes(app, rt) {
     const settings = rt.settings<v.InferOutput<typeof Config>>("skill-activity")
     let view: ReturnType<typeof createCachedView> | undefined

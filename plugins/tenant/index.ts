@@ -7,9 +7,6 @@ export default definePlugin({
   name: "tenant",
   version: "0.1.0",
   description: "Discovery, token claims (whoami) and tenant environment values",
-  commands: {
-    tenant: async (host) => (await import("./commands.ts")).tenantCommand(host),
-  },
   routes(app, rt) {
     const responses = { 200: { description: "environment values by name", schema: v.record(v.string(), v.string()) }, 400: "a query parameter (the route takes none)", 502: "discovery failed" }
     app.get("/v1/tenant", documentRoute({ summary: "The tenant's environment values (discovery)", responses }), queryInput(), async (c) => {

@@ -15,9 +15,6 @@ export default definePlugin({
   version: "0.1.0",
   description: "Send a DFO contact's transcript to email recipients",
   operations: [sendTranscriptOp],
-  commands: {
-    transcript: async (host) => (await import("./commands.ts")).transcriptCommand(host),
-  },
   routes(app, rt) {
     app.post(
       "/v1/transcripts",

@@ -14,6 +14,12 @@ export type { Plugin, Transform, TransformContext, KeyRing } from "./plugin.ts"
 export { defineOperation } from "./cxone/operation.ts"
 export type { Operation, Paginator, ApiFamily, HttpMethod } from "./cxone/operation.ts"
 
+// A config file (cxedge.config.ts) and what a plugin declares about its environment variables.
+export { defineConfig } from "./define-config.ts"
+export type { CxedgeConfig } from "./define-config.ts"
+export { urlValue, listValue, bearerTokensValue, splitList } from "./env-var.ts"
+export type { EnvVar, EmbeddedSandbox } from "./env-var.ts"
+
 // Errors: one base class with stable codes; the CLI and the server map them to exit codes and statuses.
 export {
   CxedgeError, ConfigError, ValidationError, CxoneHttpError, CxoneAuthError, CxonePermissionError, CxoneRateLimitError,

@@ -19,10 +19,10 @@ beforeAll(async () => {
 
 test("the root entry gives what a plugin needs and none of the internals", async () => {
   const names: string[] = await node(`console.log(JSON.stringify(Object.keys(await import("@cxedge/toolkit"))))`)
-  for (const needed of ["definePlugin", "defineTransform", "defineOperation", "CxedgeError", "ConfigError", "ValidationError", "CxoneHttpError", "describeError"]) {
+  for (const needed of ["definePlugin", "defineTransform", "defineOperation", "CxedgeError", "ConfigError", "ValidationError", "CxoneHttpError", "describeError", "defineConfig", "urlValue"]) {
     expect(names).toContain(needed)
   }
-  for (const internal of ["createSend", "linkNext", "createLimiter", "createCxoneClient", "createRuntime", "settingsFrom", "createTokenManager", "maskEmail"]) {
+  for (const internal of ["createSend", "linkNext", "createLimiter", "createCxoneClient", "createRuntime", "settingsFrom", "createTokenManager", "maskEmail", "createHooks", "createTaskQueue", "checkNamespaces", "settingsWithPlugins"]) {
     expect(names).not.toContain(internal)
   }
 })

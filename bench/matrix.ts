@@ -1,7 +1,8 @@
 // Matrix engine throughput (field transforms/s) against a plain HMAC loop
 // producing the same tokens, in the same process and run.
 import { createHmac } from "node:crypto"
-import { compileMatrix, createKeyRing } from "../core/index.ts"
+import { createKeyRing } from "../core/index.ts"
+import { compileMatrix } from "../plugins/anonymize/matrix/index.ts"
 import { builtinTransforms } from "../plugins/anonymize/transforms/index.ts"
 import { subkey } from "../plugins/anonymize/transforms/keys.ts"
 

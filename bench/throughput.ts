@@ -1,7 +1,8 @@
 // Job throughput against a rate-limited sandbox tenant, in real time:
 // cxedge's limiter against the seed's approach (collect everything, then 50
 // in flight, 3 retries honouring Retry-After, no limiter), same run.
-import { createCxedgeStorage, createKeyRing, createRuntime, readMatrix } from "../core/index.ts"
+import { createCxedgeStorage, createKeyRing, createRuntime } from "../core/index.ts"
+import { readMatrix } from "../plugins/anonymize/matrix/index.ts"
 import { runJob } from "../plugins/anonymize/job.ts"
 import { prepareJob } from "../plugins/anonymize/prepare.ts"
 import { builtins } from "../plugins/manifest.ts"

@@ -39,8 +39,6 @@ export type { Metrics, Counter, Histogram, Labels } from "./metrics.ts"
 export type { CxoneClient, CallOptions, CxoneResponse, TenantInfo } from "./cxone/types.ts"
 export type { Coordinator } from "./coordination.ts"
 
-// Sources and targets of the anonymize pipeline.
-export type { Source, SourceRecord, Target, WriteContext, WriteResult } from "./pipeline.ts"
 
 // Audit sinks (an AuditSink plugin stores the signed, chained records).
 export type { AuditSink, AuditRecord, AuditEntry, AuditHead, AuditCheckpoint } from "./audit.ts"

@@ -13,6 +13,8 @@
  */
 export { testTransform, TEST_KEYS } from "./transform.ts"
 export type { WrongKind } from "./transform.ts"
+// The anonymize pipeline's contracts, which testSource and testTarget check.
+export type { Source, SourceRecord, Target, WriteContext, WriteResult } from "../plugins/anonymize/pipeline.ts"
 export { testSource } from "./source.ts"
 export type { SourceCase, SourceContractOptions } from "./source.ts"
 export { testTarget } from "./target.ts"

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import type { Source, SourceRecord } from "../core/index.ts"
+import type { Source, SourceRecord } from "../plugins/anonymize/pipeline.ts"
 
 /** One source under test, over an input the harness built. */
 export interface SourceCase {

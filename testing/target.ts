@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import type { SourceRecord, Target, WriteContext } from "../core/index.ts"
+import type { SourceRecord, Target, WriteContext } from "../plugins/anonymize/pipeline.ts"
 
 /** One target under test, over a store the harness can inspect. */
 export interface TargetCase {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { compileMatrix, createKeyRing, CxedgeError, type KeyRing, type Transform, type TransformContext } from "../core/index.ts"
+import { createKeyRing, CxedgeError, type KeyRing, type Transform, type TransformContext } from "../core/index.ts"
+import { compileMatrix } from "../plugins/anonymize/matrix/index.ts"
 
 export const TEST_KEYS = createKeyRing({ k1: "a".repeat(43), k2: "b".repeat(43) }, "k1")
 

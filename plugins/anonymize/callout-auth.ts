@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto"
 import type { Context } from "hono"
-import { ipAllowed, parseIpRanges, verifyWebhook, type IpRange } from "../../core/index.ts"
+import { verifyWebhook } from "../../core/index.ts"
+import { ipAllowed, parseIpRanges, type IpRange } from "./ip-range.ts"
 
 /**
  * Who may call `POST /webhooks/cxone/contact-ended`. A Studio REST API

@@ -1,5 +1,6 @@
 import { defineCommand } from "citty"
-import { checkMatrix, matrixJsonSchema, readMatrix, type CommandHost } from "../../core/index.ts"
+import { type CommandHost } from "../../core/index.ts"
+import { checkMatrix, matrixJsonSchema, readMatrix } from "./matrix/index.ts"
 import { anonymizeFlags } from "./anonymize-flags.ts"
 import { runAnonymize } from "./anonymize-run.ts"
 import { jobStore } from "./journal.ts"

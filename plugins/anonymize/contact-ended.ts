@@ -1,6 +1,7 @@
 import * as v from "valibot"
 import type { Context, Hono } from "hono"
-import { checkMatrix, checkQuery, documentRoute, inBackground, readMatrix, suggestName, type Matrix, type Runtime } from "../../core/index.ts"
+import { checkQuery, documentRoute, inBackground, suggestName, type Runtime } from "../../core/index.ts"
+import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
 import { completeJob, prepareJob } from "./prepare.ts"

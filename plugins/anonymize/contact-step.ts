@@ -1,7 +1,6 @@
-import {
-  CxedgeError, CxoneHttpError, describeError, validatePlan, type CompiledMatrix, type Plan, type Runtime, type SourceRecord,
-  type Target, type WriteContext,
-} from "../../core/index.ts"
+import { CxedgeError, CxoneHttpError, describeError, type Runtime } from "../../core/index.ts"
+import { validatePlan, type CompiledMatrix, type Plan } from "./matrix/index.ts"
+import { type SourceRecord, type Target, type WriteContext } from "./pipeline.ts"
 import { changedFields, digestOf } from "./digest.ts"
 import type { FieldAction } from "./events.ts"
 import { entryOutcome, type Journal, type JournalEntry } from "./journal.ts"

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { topOf, type Plan } from "../../core/index.ts"
+import { topOf, type Plan } from "./matrix/index.ts"
 
 
 /** Top-level fields a plan really changes (values already anonymized excluded). */

@@ -1,4 +1,5 @@
-import { validatePlan, type CompiledMatrix, type Source, type Target } from "../../core/index.ts"
+import { validatePlan, type CompiledMatrix } from "./matrix/index.ts"
+import { type Source, type Target } from "./pipeline.ts"
 
 export interface DryRunRow {
   contactId: string

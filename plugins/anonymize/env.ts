@@ -1,5 +1,6 @@
 import * as v from "valibot"
-import { bearerTokensValue, ConfigError, intFlag, jsonSyntaxProblem, listValue, namesFile, parseIpRanges, splitList, type EnvVar } from "../../core/index.ts"
+import { bearerTokensValue, ConfigError, intFlag, jsonSyntaxProblem, listValue, namesFile, splitList, type EnvVar } from "../../core/index.ts"
+import { parseIpRanges } from "./ip-range.ts"
 
 /**
  * The contact-ended callout's matrix from CXEDGE_CALLOUT_MATRIX: a shipped

@@ -1,4 +1,5 @@
-import { ConfigError, type Matrix, type Runtime } from "../../core/index.ts"
+import { ConfigError, type Runtime } from "../../core/index.ts"
+import { type Matrix } from "./matrix/index.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
 import { completeJob, prepareJob } from "./prepare.ts"
 import type { AnonymizeSettings } from "./settings.ts"

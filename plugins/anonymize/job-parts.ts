@@ -1,4 +1,6 @@
-import { ConfigError, type CompiledMatrix, type FileAccess, type Runtime, type Source, type Target } from "../../core/index.ts"
+import { ConfigError, type FileAccess, type Runtime } from "../../core/index.ts"
+import { type CompiledMatrix } from "./matrix/index.ts"
+import { type Source, type Target } from "./pipeline.ts"
 import type { Journal } from "./journal.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"

@@ -1,4 +1,5 @@
-import type { Runtime, Source, SourceRecord } from "../../core/index.ts"
+import type { Runtime } from "../../core/index.ts"
+import type { Source, SourceRecord } from "./pipeline.ts"
 import { contactStep, type ContactJob } from "./contact-step.ts"
 import type { JobSummary } from "./events.ts"
 import type { Outcome } from "./journal.ts"

@@ -1,5 +1,5 @@
 import type { Storage } from "unstorage"
-import type { Matrix } from "../../core/index.ts"
+import type { Matrix } from "./matrix/index.ts"
 import { keyOf } from "./digest.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 

@@ -1,4 +1,5 @@
-import { ConfigError, readMatrix, ValidationError, type Matrix, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { shippedMatrix, shippedNames } from "./matrices.ts"
 
 /** A matrix file's JSON, with errors that name the file and what is wrong. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
-import { compileMatrix, ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type Matrix, type ProcessOwner, type Runtime } from "../../core/index.ts"
+import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
+import { compileMatrix, type Matrix } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"

@@ -1,4 +1,4 @@
-import type { Matrix } from "../../core/index.ts"
+import type { Matrix } from "./matrix/index.ts"
 
 export type SourceKind = "cxone" | "records" | "jsonl" | "subject" | "single"
 export type TargetKind = "patch" | "erasure" | "export"

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { parseIpRange } from "../../core/index.ts"
+import { parseIpRange } from "./ip-range.ts"
 import { DfoHistoryConfig } from "./targets/dfo-history.ts"
 
 /** `settings.anonymize.contactEnded`: the CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */

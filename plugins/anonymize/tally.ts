@@ -1,4 +1,5 @@
-import type { Plan, Runtime } from "../../core/index.ts"
+import type { Runtime } from "../../core/index.ts"
+import type { Plan } from "./matrix/index.ts"
 import type { Outcome } from "./journal.ts"
 
 /** A contact of this run that did not succeed, with its reason (never a value). */

@@ -1,4 +1,5 @@
-import type { CxoneClient, Source, SourceRecord } from "../../../core/index.ts"
+import type { CxoneClient } from "../../../core/index.ts"
+import type { Source, SourceRecord } from "../pipeline.ts"
 import { contactsCompleted } from "../operations.ts"
 
 export interface CxoneSourceOptions {

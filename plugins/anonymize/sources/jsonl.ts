@@ -1,4 +1,6 @@
-import { ConfigError, FORBIDDEN_KEYS, parseJsonExact, type FileAccess, type Source, type SourceRecord } from "../../../core/index.ts"
+import { ConfigError, parseJsonExact, type FileAccess } from "../../../core/index.ts"
+import { FORBIDDEN_KEYS } from "../matrix/index.ts"
+import { type Source, type SourceRecord } from "../pipeline.ts"
 
 // Returning undefined from a reviver deletes the key, so it never reaches
 // code that might assign it (where `__proto__` would set a prototype).

@@ -1,4 +1,5 @@
-import type { CxoneClient, Source, SourceRecord } from "../../../core/index.ts"
+import type { CxoneClient } from "../../../core/index.ts"
+import type { Source, SourceRecord } from "../pipeline.ts"
 import { recordsGet, recordsList } from "../operations.ts"
 
 /** Splits a records-API item into id, ETag (list items carry `_etag`) and data. */

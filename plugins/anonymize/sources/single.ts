@@ -1,5 +1,6 @@
 import * as v from "valibot"
-import { defineOperation, ExactId, type CxoneClient, type Source, type SourceRecord } from "../../../core/index.ts"
+import { defineOperation, ExactId, type CxoneClient } from "../../../core/index.ts"
+import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createRecordsSource } from "./records.ts"
 
 /** ACD `GET /contacts/{contactId}`; the v34 spec nests the contact under a property named contactId. */

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto"
-import {
-  normalize, toEmail, ValidationError, type CxoneClient, type FieldProblem, type Runtime, type SourceRecord, type Target,
-} from "../../../core/index.ts"
+import { ValidationError, type CxoneClient, type Runtime } from "../../../core/index.ts"
+import { normalize, toEmail } from "../../../core/index.ts"
+import type { FieldProblem } from "../matrix/index.ts"
+import { type SourceRecord, type Target } from "../pipeline.ts"
 import type { Journal } from "../journal.ts"
 import { dfoAuthorNameRemoval, dfoContentRemoval, privacyErasure } from "../operations.ts"
 import { readHistory, type DfoHistoryOptions } from "./dfo-history.ts"

@@ -1,5 +1,6 @@
 import type { Storage } from "unstorage"
-import type { CompiledMatrix, Target } from "../../../core/index.ts"
+import type { CompiledMatrix } from "../matrix/index.ts"
+import type { Target } from "../pipeline.ts"
 import { keyOf } from "../digest.ts"
 
 /** Where exported lines go: a JSONL file (node-only) or storage. */

@@ -1,4 +1,5 @@
-import { CxedgeError, type CxoneClient, type Source, type Target } from "../../../core/index.ts"
+import { CxedgeError, type CxoneClient } from "../../../core/index.ts"
+import { type Source, type Target } from "../pipeline.ts"
 import { digestOf, patchBody } from "../digest.ts"
 import { recordsPatch } from "../operations.ts"
 

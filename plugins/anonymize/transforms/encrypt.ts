@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, timingSafeEqual } from "node:crypto"
 import * as v from "valibot"
-import { defineTransform, kindOf, ValidationError, type KeyRing } from "../../../core/index.ts"
+import { defineTransform, ValidationError, type KeyRing } from "../../../core/index.ts"
+import { kindOf } from "../matrix/index.ts"
 import { hmacSha256, subkey } from "./keys.ts"
 
 const TOKEN = /^([a-z]{1,8})_([a-z0-9]{1,16})_([A-Za-z0-9_-]{38,})$/

@@ -1,5 +1,6 @@
 import * as v from "valibot"
-import { defineTransform, parsePhone, phoneReason, ValidationError } from "../../../core/index.ts"
+import { defineTransform, ValidationError } from "../../../core/index.ts"
+import { parsePhone, phoneReason } from "../../../core/index.ts"
 
 /**
  * The country calling code of a phone number, e.g. `+44` for `+44 20 7946 0958`,

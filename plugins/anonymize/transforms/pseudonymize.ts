@@ -1,6 +1,7 @@
 import { createHash, createHmac } from "node:crypto"
 import * as v from "valibot"
-import { defineTransform, kindOf, ValidationError } from "../../../core/index.ts"
+import { defineTransform, ValidationError } from "../../../core/index.ts"
+import { kindOf } from "../matrix/index.ts"
 import { subkey } from "./keys.ts"
 
 const KEY_ID = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/))

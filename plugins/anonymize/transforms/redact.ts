@@ -1,5 +1,6 @@
 import * as v from "valibot"
-import { defineTransform, kindOf, ValidationError } from "../../../core/index.ts"
+import { defineTransform, ValidationError } from "../../../core/index.ts"
+import { kindOf } from "../matrix/index.ts"
 
 const chars = (value: unknown, name: string, path: string): string[] => {
   if (typeof value !== "string") {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "bun:test"
-import {
-  createCxedgeStorage, createManualClock, createRuntime, readMatrix, type BreakerOptions, type Clock, type CxedgeStorage, type Runtime,
-} from "../../../core/index.ts"
+import { createCxedgeStorage, createManualClock, createRuntime, type BreakerOptions, type Clock, type CxedgeStorage, type Runtime } from "../../../core/index.ts"
+import { readMatrix } from "../../../plugins/anonymize/matrix/index.ts"
 import { jobStore, type JournalEntry } from "../../../plugins/anonymize/journal.ts"
 import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
 import type { JobRequest } from "../../../plugins/anonymize/request.ts"

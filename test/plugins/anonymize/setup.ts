@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
-import { createCxedgeStorage, createRuntime, readMatrix, type Clock, type CxedgeStorage, type LimiterOptions, type Matrix, type Runtime } from "../../../core/index.ts"
+import { createCxedgeStorage, createRuntime, type Clock, type CxedgeStorage, type LimiterOptions, type Runtime } from "../../../core/index.ts"
+import { readMatrix, type Matrix } from "../../../plugins/anonymize/matrix/index.ts"
 import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
 import type { JobRequest } from "../../../plugins/anonymize/request.ts"
 import { builtins } from "../../../plugins/manifest.ts"

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { compileMatrix, createKeyRing } from "../../../core/index.ts"
+import { createKeyRing } from "../../../core/index.ts"
+import { compileMatrix } from "../../../plugins/anonymize/matrix/index.ts"
 import { builtinTransforms, decryptValue, encryptValue } from "../../../plugins/anonymize/transforms/index.ts"
 import { TEST_KEYS, testTransform } from "../../../testing/transform.ts"
 

@@ -1,7 +1,6 @@
 export * from "./types.ts"
 export * from "./check.ts"
 export * from "./engine.ts"
-export * from "./normalize.ts"
 export * from "./path.ts"
 export * from "./schema.ts"
 export * from "./seed.ts"

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "bun:test"
-import { compileMatrix, phoneRegion, toE164, validatePlan } from "../../../core/index.ts"
-import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
-import { TEST_KEYS } from "../../../testing/transform.ts"
+import { phoneRegion, toE164 } from "../../../../core/index.ts"
+import { compileMatrix, validatePlan } from "../../../../plugins/anonymize/matrix/index.ts"
+import { builtinTransforms } from "../../../../plugins/anonymize/transforms/index.ts"
+import { TEST_KEYS } from "../../../../testing/transform.ts"
 
 const transforms = new Map(builtinTransforms.map((t) => [t.name, t]))
 

@@ -2,10 +2,10 @@ import { describe, expect, test } from "bun:test"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { checkMatrix, compileMatrix, readMatrix } from "../../../core/index.ts"
-import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
-import { TEST_KEYS } from "../../../testing/transform.ts"
-import { runCli } from "../../helpers.ts"
+import { checkMatrix, compileMatrix, readMatrix } from "../../../../plugins/anonymize/matrix/index.ts"
+import { builtinTransforms } from "../../../../plugins/anonymize/transforms/index.ts"
+import { TEST_KEYS } from "../../../../testing/transform.ts"
+import { runCli } from "../../../helpers.ts"
 
 const transforms = new Map(builtinTransforms.map((t) => [t.name, t]))
 

@@ -1,4 +1,4 @@
-import type { KeyRing, Transform } from "../plugin.ts"
+import type { KeyRing, Transform } from "../../../core/plugin.ts"
 import type { Location, Projection } from "./project.ts"
 import type { Matrix } from "./schema.ts"
 

@@ -1,7 +1,9 @@
 import { isSupportedCountry, parsePhoneNumber, type CountryCode } from "libphonenumber-js/min"
 import metadata from "libphonenumber-js/min/metadata"
-import { ValidationError } from "../errors.ts"
-import { kindOf } from "./path.ts"
+import { ValidationError } from "./errors.ts"
+
+/** A value's kind for a message that must not quote the value: `null`, `array`, `string`, ... */
+export const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
 
 export type Normalizer = "e164" | "email"
 

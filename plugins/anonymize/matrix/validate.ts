@@ -1,5 +1,5 @@
 import type { FieldProblem, Plan } from "./types.ts"
-import { residualPii } from "./normalize.ts"
+import { residualPii } from "../../../core/normalize.ts"
 import { kindOf, topOf } from "./path.ts"
 
 /** Longest value a target accepts per top-level field (strings by length, arrays/objects as JSON). */

@@ -1,10 +1,11 @@
 import { describe, expect, test } from "bun:test"
 import { readFileSync } from "node:fs"
-import { checkMatrix, compileMatrix, createKeyRing, matrixJsonSchema, readMatrix, validatePlan } from "../../../core/index.ts"
-import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
-import { RECORD_LIMITS } from "../../../plugins/anonymize/targets/patch.ts"
-import { TEST_KEYS } from "../../../testing/transform.ts"
-import { ROOT } from "../../helpers.ts"
+import { createKeyRing } from "../../../../core/index.ts"
+import { checkMatrix, compileMatrix, matrixJsonSchema, readMatrix, validatePlan } from "../../../../plugins/anonymize/matrix/index.ts"
+import { builtinTransforms } from "../../../../plugins/anonymize/transforms/index.ts"
+import { RECORD_LIMITS } from "../../../../plugins/anonymize/targets/patch.ts"
+import { TEST_KEYS } from "../../../../testing/transform.ts"
+import { ROOT } from "../../../helpers.ts"
 
 const transforms = new Map(builtinTransforms.map((t) => [t.name, t]))
 const compile = (fields: any[], extra = {}) => compileMatrix({ name: "t", fields, ...extra }, { transforms, keys: TEST_KEYS })

@@ -1,4 +1,4 @@
-import { ConfigError } from "./errors.ts"
+import { ConfigError } from "../../core/errors.ts"
 
 /**
  * IPv4 and IPv6 addresses and CIDR ranges, for source-address allowlists.

@@ -1,7 +1,7 @@
-import { ValidationError } from "../errors.ts"
+import { ValidationError } from "../../../core/errors.ts"
 
 /** A value's kind for messages: "null", "array", or its typeof. Never the value itself. */
-export const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
+export { kindOf } from "../../../core/normalize.ts"
 
 /** The top-level field a path starts from: `customFields` for `customFields[2].value`. */
 export const topOf = (path: string) => /^[^.[]+/.exec(path)![0]

@@ -2,6 +2,7 @@ import { beforeAll, expect, test } from "bun:test"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { ROOT } from "../helpers.ts"
 import { NODE_ONLY_PATH, npmInstall, ok, packed, run } from "./pack.ts"
 
 // The built entries as a Node user imports them from an installed package.
@@ -56,3 +57,41 @@ test("a team mounts createApp in its own Hono app: app.route('/privacy', createA
   `)
   expect(answer).toEqual({ health: "ok", plugins: true, home: "team home", unmounted: 404 })
 })
+
+test("a plugin in its own package declares its events and tasks on the installed types (declaration merging)", async () => {
+  const hono = join(project, "node_modules", "hono")
+  expect(Bun.file(join(hono, "package.json")).size).toBeGreaterThan(0) // installed beside the package: the .d.ts resolve
+  writeFileSync(join(project, "tsconfig.json"), JSON.stringify({
+    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [], lib: ["ES2023", "DOM"] },
+    files: ["plugin.ts"],
+  }))
+  writeFileSync(join(project, "plugin.ts"), `
+import { definePlugin } from "@cxedge/toolkit"
+
+declare module "@cxedge/toolkit" {
+  interface CxedgeEvents { "greeting:sent": { to: string } }
+  interface CxedgeTasks { "greeting.send": { to: string } }
+}
+
+export default definePlugin({
+  name: "greet",
+  version: "1.0.0",
+  setup(rt) {
+    rt.hooks.on("greeting:sent", (e) => rt.log.info(e.to.toUpperCase()))
+    rt.tasks.handle("greeting.send", async ({ to }) => { await rt.hooks.emit("greeting:sent", { to }) })
+    // @ts-expect-error: the payload is typed by the declared event
+    void rt.hooks.emit("greeting:sent", { to: 42 })
+    // @ts-expect-error: the payload is typed by the declared task kind
+    void rt.tasks.enqueue("greeting.send", { recipient: "x" }, "id-1")
+    return { ready: rt.tasks.hasHandler("greeting.send") }
+  },
+})
+`)
+  const tsc = await run([process.execPath, join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], project)
+  expect([tsc.code, tsc.stdout.trim()]).toEqual([0, ""])
+  // And the check can fail: an undeclared event is an error.
+  writeFileSync(join(project, "plugin.ts"), `import type { Runtime } from "@cxedge/toolkit"\nexport const f = (rt: Runtime) => rt.hooks.emit("greeting:sent", { to: "x" })\n`)
+  const refused = await run([process.execPath, join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], project)
+  expect(refused.code).not.toBe(0)
+  expect(refused.stdout).toContain("greeting:sent")
+}, 120_000)

@@ -15,7 +15,7 @@ import { resolvePlugins, type PluginSources } from "./plugins-resolve.ts"
 import { registerContributions, validateSettings } from "./runtime-settings.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { checkNamespaces, createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
-import { createTaskQueue } from "./tasks.ts"
+import { createTaskQueue, type TaskQueue } from "./tasks.ts"
 
 export type { PluginSpec, Runtime, RuntimeConfig } from "./plugin.ts"
 export { resolvePlugins } from "./plugins-resolve.ts"
@@ -34,6 +34,11 @@ export interface RuntimeOptions extends PluginSources {
   sharedLimits?: boolean
   /** Signs audit records and checkpoints (CXEDGE_AUDIT_KEY); apart from `keys`. */
   auditKey?: AuditKey
+  /**
+   * The task queue, when the entry has a queue engine (BullMQ on redis,
+   * Cloudflare Queues on Workers); else core's in-process queue over storage.
+   */
+  taskQueue?: (parts: { storage: CxedgeStorage; log: Logger; coordinator: Coordinator }) => TaskQueue
 }
 
 /**
@@ -133,7 +138,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     keys,
     auditKey: options.auditKey,
     fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
-    tasks: createTaskQueue(storage.tasks, log, coordinator),
+    tasks: options.taskQueue?.({ storage, log, coordinator }) ?? createTaskQueue(storage.tasks, log, coordinator),
     coordinator,
     plugins, transforms, operations,
     settings: <C>(name: string) => settings.get(name) as C,

@@ -28,7 +28,9 @@ export interface RateControlOptions {
   probeAfterSamples: number
   /** Probe step per clean round, as a share of the rate. */
   probeStep: number
-  /** The window over which the accepted rate is measured. */
+  /** The accepted rate is measured over the newest answers: at least this long... */
+  minSpanMs: number
+  /** ...and at most this long. */
   windowMs: number
   /** This many 429s in a row, after the rate was cut, pause every request for the Retry-After. */
   pauseAfter429s: number
@@ -36,15 +38,16 @@ export interface RateControlOptions {
 
 export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
   minRps: 0.5,
-  startRps: 4,
+  startRps: 8,
   growth: 2,
-  roundMs: 500,
+  roundMs: 350,
   roundSamples: 4,
   hold: 0.97,
   probeAfterMs: 10_000,
   probeAfterSamples: 300,
   probeStep: 0.02,
-  windowMs: 1000,
+  minSpanMs: 250,
+  windowMs: 5000,
   pauseAfter429s: 3,
 }
 
@@ -103,19 +106,31 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
   const recent: { at: number; ok: boolean }[] = []
   const firstAt = now
 
-  /** The rate the tenant accepted over the last window; with too few answers to tell, half the current rate. */
+  /**
+   * The rate the tenant accepted just now: over the newest answers, at least
+   * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
+   * empty, so it reads its limit, not its burst), at most `windowMs`. With
+   * too few answers to tell, half the current rate.
+   */
   const accepted = (at: number): number => {
-    const from = Math.max(firstAt, at - o.windowMs)
     let ok = 0
     let all = 0
-    for (const r of recent) if (r.at >= from) (all++, r.ok && ok++)
-    return all < 4 ? rate / 2 : ok / Math.max(0.1, (at - from) / 1000)
+    let from = at
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!
+      all++
+      if (r.ok) ok++
+      from = r.at
+      if (all >= 10 && at - from >= o.minSpanMs) break
+    }
+    if (all < 4) return rate / 2
+    // n answers span n - 1 gaps: widen the span by one mean gap, or a short window reads high.
+    const span = Math.max(o.minSpanMs, ((at - from) * all) / (all - 1))
+    return (ok / span) * 1000
   }
 
   const cut = (at: number) => {
-    // Cut again within a window: the first estimate still held some of the tenant's burst; back off further.
-    const again = at - lastCut < 2 * o.windowMs ? o.hold : 1
-    ceiling = clamp(Math.min(accepted(at), rate) * again, o.minRps, o.maxRps)
+    ceiling = clamp(Math.min(accepted(at), rate), o.minRps, o.maxRps)
     rate = clamp(ceiling * o.hold, o.minRps, o.maxRps)
     phase = "steady"
     lastCut = at

@@ -33,7 +33,7 @@ describe("the limiter finds a limit it is not told (fake clock, simulated tenant
   test("a stale remembered rate (a week old, the tenant since lowered to 20/s) causes no burst of 429s", async () => {
     const memory = { load: async (): Promise<RememberedRate> => ({ rps: 200, at: Date.now() - 7 * 86_400_000, found: true }), save: async () => {} }
     const r = await simulate({ rps: 20, burst: 4 }, { memory }, 60)
-    expect(r.refused).toBeLessThanOrEqual(5)
+    expect(r.refused / (r.accepted + r.refused)).toBeLessThanOrEqual(0.01)
     expect(r.accepted / 60).toBeGreaterThanOrEqual(18)
   })
 
@@ -54,7 +54,7 @@ describe("the limiter remembers the rate it found", () => {
     expect(stored!.rps).toBeLessThan(60)
     const second = await simulate({ rps: 50, burst: 10 }, { memory }, 30)
     expect(second.perSecond[0]!).toBeGreaterThanOrEqual(40)
-    expect(first.perSecond[0]!).toBeLessThan(10)
+    expect(second.perSecond[0]!).toBeGreaterThan(2 * first.perSecond[0]!)
     expect(second.refused).toBeLessThanOrEqual(first.refused)
   })
 })

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs"
 import { benchMatrix } from "./matrix.ts"
 import { benchServers } from "./servers.ts"
 import { benchCxedge, benchSeed } from "./throughput.ts"
+import { benchRate } from "./rate.ts"
 
 const quick = process.argv.includes("--quick")
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
@@ -24,6 +25,7 @@ console.error("job throughput, cxedge...")
 const cx = await benchCxedge(sizes.jobs)
 console.error("job throughput, seed approach...")
 const seed = await benchSeed(sizes.jobs)
+const rate = await benchRate(quick)
 console.error(`memory, ${sizes.memory} contacts streamed...`)
 const stream = await memory("stream", sizes.memory)
 console.error(`memory, ${sizes.memory} contacts collected first (seed)...`)
@@ -61,6 +63,7 @@ contact first, then 50 PATCHes in flight with 3 retries that honour Retry-After,
 "Of the limit" counts accepted requests per second over the tenant's 100/s (the initial burst lets it
 pass 100% slightly).
 
+${rate.markdown}
 ## Peak memory, ${fmt(sizes.memory)} contacts through the export target (target: under 200 MB)
 
 analytics matrix, JSONL file sink, journal in memory storage, each run in its own process

@@ -119,7 +119,8 @@ export function createCloudflareTaskQueue(producer: QueueProducer, storage: Stor
         await producer.send({ kind, id, payload: stored } satisfies TaskMessage, { contentType: "json" })
       } catch (error) {
         await storage.removeItem(key(id))
-        throw new CxedgeError("E_QUEUE", "tasks", `the task could not be sent to Cloudflare Queues (${describeError(error)}): check the CXEDGE_QUEUE producer binding in wrangler.toml, then send the request again`, { cause: error })
+        const why = (error instanceof Error ? error.message : String(error)).slice(0, 200)
+        throw new CxedgeError("E_QUEUE", "tasks", `the task could not be sent to Cloudflare Queues (${why}): check the CXEDGE_QUEUE producer binding in wrangler.toml, then send the request again`, { cause: error })
       }
       return { id, created: true }
     },

@@ -66,10 +66,11 @@ export function createCloudflareTaskQueue(producer: QueueProducer, storage: Stor
   const base = options.retryDelaySeconds ?? 10
   const key = (id: string) => `task:${id}`
   const now = () => new Date().toISOString()
-  const update = async (id: string, change: Partial<Task>) => {
-    const task = await storage.getItem<Task>(key(id))
-    if (task) await storage.setItem(key(id), { ...task, ...change, updatedAt: now() })
-  }
+  const fromMessage = (m: TaskMessage): Task => ({ id: m.id, kind: m.kind, payload: m.payload, state: "pending", attempts: 0, createdAt: now(), updatedAt: now() })
+  // One write per attempt, at its outcome: KV takes about one write per second per key. A record not
+  // yet visible here (KV is eventually consistent) is rebuilt from the message, which carries the task.
+  const save = (task: Task, change: Partial<Task>) =>
+    storage.setItem(key(task.id), { ...task, ...change, updatedAt: now() }).catch((error) => log.warn(`task ${task.id}: its record could not be written: ${describeError(error)}`))
 
   async function run(message: QueueMessage): Promise<void> {
     const body = message.body
@@ -78,31 +79,28 @@ export function createCloudflareTaskQueue(producer: QueueProducer, storage: Stor
       log.error(`queue: message ${message.id} is not a cxedge task and was dropped`)
       return message.ack()
     }
-    const record = await storage.getItem<Task>(key(body.id))
+    const task = (await storage.getItem<Task>(key(body.id))) ?? fromMessage(body)
     // At-least-once delivery: a message delivered again after its task ran changes nothing.
-    if (record?.state === "done") return message.ack()
+    if (task.state === "done") return message.ack()
     const handler = handlers.get(body.kind)
-    const at = now()
-    const task: Task = record ?? { id: body.id, kind: body.kind, payload: body.payload, state: "pending", attempts: 0, createdAt: at, updatedAt: at }
     try {
       // A kind this deployment does not handle waits for one that does, or for the dead-letter queue.
       if (!handler) throw new ConfigError("tasks", `no plugin of this Worker handles ${body.kind} tasks: load the plugin that declares it`)
-      await storage.setItem(key(body.id), { ...task, state: "running", attempts: message.attempts, updatedAt: now() })
       await handler.run(handler.codec ? handler.codec.decode(body.payload) : body.payload, { ...task, state: "running", attempts: message.attempts })
-      await update(body.id, { state: "done", error: undefined })
-      message.ack()
     } catch (error) {
       log.warn(`task ${body.id} (${body.kind}) failed on attempt ${message.attempts}: ${describeError(error)}`)
-      await update(body.id, { state: "pending", error: (error as { code?: string }).code ?? "E_TASK" })
-      message.retry({ delaySeconds: Math.min(MAX_DELAY, base * 2 ** (message.attempts - 1)) })
+      await save(task, { state: "pending", attempts: message.attempts, error: (error as { code?: string }).code ?? "E_TASK" })
+      return message.retry({ delaySeconds: Math.min(MAX_DELAY, base * 2 ** (message.attempts - 1)) })
     }
+    await save(task, { state: "done", attempts: message.attempts, error: undefined })
+    message.ack()
   }
 
   async function deadLetter(message: QueueMessage): Promise<void> {
-    if (isTaskMessage(message.body)) {
-      const { id, kind } = message.body
-      log.error(`task ${id} (${kind}) failed on every attempt and reached the dead-letter queue ${options.deadLetterQueue}`)
-      await update(id, { state: "failed" })
+    const body = message.body
+    if (isTaskMessage(body)) {
+      log.error(`task ${body.id} (${body.kind}) failed on every attempt and reached the dead-letter queue ${options.deadLetterQueue}`)
+      await save((await storage.getItem<Task>(key(body.id))) ?? fromMessage(body), { state: "failed" })
     }
     message.ack()
   }

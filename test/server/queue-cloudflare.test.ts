@@ -66,6 +66,11 @@ describe("Cloudflare Queues task queue", () => {
     await queue.consume({ queue: "tasks", messages: [again.m] })
     expect(runs).toHaveLength(1)
     expect(again.seen.acked).toBe(1)
+    // KV is eventually consistent: a consumer that cannot see the record yet runs the task the message carries.
+    const unseen = message({ kind: "t.kind", id: "id-8", payload: { n: 70 } })
+    await queue.consume({ queue: "tasks", messages: [unseen.m] })
+    expect(runs).toEqual([{ n: 4 }, { n: 7 }])
+    expect(await queue.get("id-8")).toMatchObject({ state: "done", kind: "t.kind", attempts: 1 })
   })
 
   test("a failure asks for a retry with a doubling delay (capped at 12 h); a kind nobody handles waits; a stranger's message is dropped", async () => {

@@ -6,6 +6,8 @@ import { createApp } from "./app.ts"
 import { jsonLogger, logLevelOf } from "./log.ts"
 import { createCloudflareTaskQueue, type CloudflareTaskQueue, type QueueBatch, type QueueProducer } from "./queue-cloudflare.ts"
 
+export { createCloudflareTaskQueue, type CloudflareQueueOptions, type CloudflareTaskQueue, type QueueBatch, type QueueMessage, type QueueProducer, type TaskMessage } from "./queue-cloudflare.ts"
+
 /** The part of Workers' ExecutionContext this entry uses (no @cloudflare/workers-types needed). */
 export interface ExecutionContext {
   waitUntil(promise: Promise<unknown>): void

@@ -71,7 +71,8 @@ export async function benchSeed(contacts: number, limit = LIMIT, faults: Record<
   let pageToken: string | undefined
   do {
     const res = await sandbox.fetch(`${base}/v1/contacts?pageSize=100${pageToken ? `&pageToken=${pageToken}` : ""}`, { headers: auth })
-    if (res.status === 429) {
+    // A refused or failed page is fetched again (the seed's listing would stop the job otherwise).
+    if (!res.ok) {
       await Bun.sleep(Number(res.headers.get("retry-after") ?? 1) * 1000)
       continue
     }

@@ -110,6 +110,55 @@ function saver(memory: RateMemory | undefined, clock: Clock) {
   }
 }
 
+/** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
+function concurrencyWindow(options: LimiterOptions) {
+  const min = options.minConcurrency ?? 1
+  const latencyCeiling = options.latencyCeilingMs ?? 10_000
+  let size = Math.min(options.maxConcurrency, options.initialConcurrency ?? options.maxConcurrency)
+  let streak = 0
+  return {
+    size: () => size,
+    adapt(outcome: Outcome) {
+      if (outcome.latencyMs > latencyCeiling) {
+        size = Math.max(min, size - 1)
+        streak = 0
+      } else if (outcome.status !== undefined && outcome.status < 500 && ++streak >= size) {
+        size = Math.min(options.maxConcurrency, size + 1)
+        streak = 0
+      }
+    },
+  }
+}
+
+/** The token bucket drawing at the control's rate: local, or the instances' shared one. */
+function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateControl) {
+  const capacity = (rate: number) => (options.burst ? Math.max(1, Math.ceil(options.burst / 2)) : Math.max(1, rate / 20))
+  let tokens = 1
+  let lastRefill = clock.now()
+  return {
+    /** 0 when a request may go now (its token taken), else the ms to wait for one. */
+    async wait(): Promise<number> {
+      const now = clock.now()
+      const rate = control().rate(now)
+      if (options.shared) {
+        const wait = await options.shared.take(rate, capacity(rate))
+        if (wait > 0) control().bound()
+        return wait
+      }
+      tokens = Math.min(capacity(rate), tokens + ((now - lastRefill) / 1000) * rate)
+      lastRefill = now
+      if (tokens >= 1) {
+        tokens -= 1
+        return 0
+      }
+      control().bound()
+      return Math.max(1, Math.ceil(((1 - tokens) / rate) * 1000))
+    },
+    /** A 429: no saved-up tokens survive it. */
+    drain: () => void (tokens = Math.min(tokens, 0)),
+  }
+}
+
 /**
  * A token bucket whose rate is found as responses come back (see
  * rate-control.ts: slow start, then a hold under the accepted rate with
@@ -117,23 +166,22 @@ function saver(memory: RateMemory | undefined, clock: Clock) {
  * get slow. A refused request waits its Retry-After (the retry policy); when
  * refusals persist after the rate was cut, or the headers say the window is
  * spent, every request waits. `rps` is a ceiling, never exceeded.
+ *
+ * @example
+ * const limiter = createLimiter({ maxConcurrency: 16 }, systemClock) // finds the limit
+ * const permit = await limiter.acquire()
+ * permit.release({ status: 200, latencyMs: 12 })
  */
 export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
-  const maxRps = options.rps ?? NO_CEILING
-  const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps, ...(options.minRps ? { minRps: options.minRps } : {}) }
-  const minConc = options.minConcurrency ?? 1
-  const latencyCeiling = options.latencyCeilingMs ?? 10_000
+  const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps: options.rps ?? NO_CEILING, ...(options.minRps ? { minRps: options.minRps } : {}) }
   let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
-  let concurrency = Math.min(options.maxConcurrency, options.initialConcurrency ?? options.maxConcurrency)
-  let tokens = 1
-  let lastRefill = clock.now()
+  const window = concurrencyWindow(options)
+  const bucket = tokenBucket(options, clock, () => control)
   let pausedUntil = 0
-  let streak = 0
   let inFlight = 0
   let pumping = false
   const waiters: ((permit: Permit) => void)[] = []
   const save = saver(options.memory, clock)
-  const capacity = (rate: number) => (options.burst ? Math.max(1, Math.ceil(options.burst / 2)) : Math.max(1, rate / 20))
   const ready = options.memory
     ? options.memory.load().then(
         (remembered) => void (control = createRateControl(tuning, startOf(options, remembered, Date.now()), clock.now())),
@@ -141,27 +189,18 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
       )
     : Promise.resolve()
 
-  const agree = (before: number) => {
-    const after = control.rate(clock.now())
-    if (!options.shared || after === before) return
-    options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => control.adopt(agreed, clock.now()), () => undefined)
-  }
-
   const adapt = (outcome: Outcome, sentAt: number) => {
     const now = clock.now()
     const before = control.rate(now)
     const pause = control.record({ ...outcome, sentAt }, now)
     if (pause !== undefined) pausedUntil = Math.max(pausedUntil, pause)
-    agree(before)
-    save(control)
-    if (outcome.status === 429) tokens = Math.min(tokens, 0)
-    if (outcome.latencyMs > latencyCeiling) {
-      concurrency = Math.max(minConc, concurrency - 1)
-      streak = 0
-    } else if (outcome.status !== undefined && outcome.status < 500 && ++streak >= concurrency) {
-      concurrency = Math.min(options.maxConcurrency, concurrency + 1)
-      streak = 0
+    const after = control.rate(now)
+    if (options.shared && after !== before) {
+      options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => control.adopt(agreed, clock.now()), () => undefined)
     }
+    save(control)
+    if (outcome.status === 429) bucket.drain()
+    window.adapt(outcome)
   }
 
   const makePermit = (sentAt: number): Permit => {
@@ -177,25 +216,6 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
     }
   }
 
-  /** 0 when a request may go now (its token taken), else the ms to wait for one. */
-  async function tokenWait(): Promise<number> {
-    const now = clock.now()
-    const rate = control.rate(now)
-    if (options.shared) {
-      const wait = await options.shared.take(rate, capacity(rate))
-      if (wait > 0) control.bound()
-      return wait
-    }
-    tokens = Math.min(capacity(rate), tokens + ((now - lastRefill) / 1000) * rate)
-    lastRefill = now
-    if (tokens >= 1) {
-      tokens -= 1
-      return 0
-    }
-    control.bound()
-    return Math.max(1, Math.ceil(((1 - tokens) / rate) * 1000))
-  }
-
   async function pump() {
     if (pumping) return
     pumping = true
@@ -207,8 +227,8 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
           await clock.sleep(pausedUntil - now)
           continue
         }
-        if (inFlight >= concurrency) break
-        const wait = await tokenWait()
+        if (inFlight >= window.size()) break
+        const wait = await bucket.wait()
         if (wait > 0) {
           await clock.sleep(wait)
           continue
@@ -228,6 +248,6 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         void pump()
       })
     },
-    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency, inFlight, queued: waiters.length, pausedUntil }),
+    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: waiters.length, pausedUntil }),
   }
 }

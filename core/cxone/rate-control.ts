@@ -91,129 +91,149 @@ interface Round {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
 
-export function createRateControl(o: RateControlOptions, begin: RateStart | undefined, now: number): RateControl {
-  let phase: "start" | "steady" = begin?.found ? "steady" : "start"
-  let ceiling = begin?.found ? clamp(begin.rps, o.minRps, o.maxRps) : Infinity
-  let rate = clamp(begin ? (begin.found && !begin.given ? begin.rps * o.hold : begin.rps) : o.startRps, o.minRps, o.maxRps)
-  let round: Round = { start: now, samples: 0, latency: 0, bound: false }
-  let baseLatency = Infinity
-  let heldSince: { at: number; samples: number } | undefined
-  let lastCut = -Infinity
-  let consecutive = 0
-  let quotaCap: { rps: number; until: number } | undefined
+/** What the control has learnt so far. */
+interface State {
+  phase: "start" | "steady"
+  ceiling: number
+  rate: number
+  round: Round
+  baseLatency: number
+  heldSince: { at: number; samples: number } | undefined
+  lastCut: number
+  consecutive: number
+  quotaCap: { rps: number; until: number } | undefined
   /** The tenant named its limit (a policy header): go there, never probe past it. */
-  let told = false
-  const recent: { at: number; ok: boolean }[] = []
-  const firstAt = now
+  told: boolean
+  recent: { at: number; ok: boolean }[]
+}
 
-  /**
-   * The rate the tenant accepted just now: over the newest answers, at least
-   * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
-   * empty, so it reads its limit, not its burst), at most `windowMs`. With
-   * too few answers to tell, half the current rate.
-   */
-  const accepted = (at: number): number => {
-    let ok = 0
-    let all = 0
-    let from = at
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const r = recent[i]!
-      all++
-      if (r.ok) ok++
-      from = r.at
-      if (all >= 10 && at - from >= o.minSpanMs) break
-    }
-    if (all < 4) return rate / 2
-    // n answers span n - 1 gaps: widen the span by one mean gap, or a short window reads high.
-    const span = Math.max(o.minSpanMs, ((at - from) * all) / (all - 1))
-    return (ok / span) * 1000
+const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })
+
+/**
+ * The rate the tenant accepted just now: over the newest answers, at least
+ * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
+ * empty, so it reads its limit, not its burst), at most `windowMs`. With
+ * too few answers to tell, half the current rate.
+ */
+function accepted(s: State, o: RateControlOptions, at: number): number {
+  let ok = 0
+  let all = 0
+  let from = at
+  for (let i = s.recent.length - 1; i >= 0; i--) {
+    const r = s.recent[i]!
+    all++
+    if (r.ok) ok++
+    from = r.at
+    if (all >= 10 && at - from >= o.minSpanMs) break
   }
+  if (all < 4) return s.rate / 2
+  // n answers span n - 1 gaps: widen the span by one mean gap, or a short window reads high.
+  const span = Math.max(o.minSpanMs, ((at - from) * all) / (all - 1))
+  return (ok / span) * 1000
+}
 
-  const cut = (at: number) => {
-    ceiling = clamp(Math.min(accepted(at), rate), o.minRps, o.maxRps)
-    rate = clamp(ceiling * o.hold, o.minRps, o.maxRps)
-    phase = "steady"
-    lastCut = at
-    heldSince = undefined
-    round = { start: at, samples: 0, latency: 0, bound: false }
+function cut(s: State, o: RateControlOptions, at: number): void {
+  s.ceiling = clamp(Math.min(accepted(s, o, at), s.rate), o.minRps, o.maxRps)
+  s.rate = clamp(s.ceiling * o.hold, o.minRps, o.maxRps)
+  s.phase = "steady"
+  s.lastCut = at
+  s.heldSince = undefined
+  s.round = freshRound(at)
+}
+
+function grow(s: State, o: RateControlOptions, at: number): void {
+  if (s.phase === "start") {
+    s.rate = Math.min(o.maxRps, s.rate * o.growth)
+    return
   }
-
-  const grow = (at: number) => {
-    if (phase === "start") {
-      rate = Math.min(o.maxRps, rate * o.growth)
-      return
-    }
-    const target = Math.min(o.maxRps, ceiling * o.hold)
-    if (rate < target || told) {
-      rate = Math.min(target, rate * 1.1)
-      return
-    }
-    heldSince ??= { at, samples: 0 }
-    const held = at - heldSince.at
-    if (held < 6 * o.probeAfterMs && (held < o.probeAfterMs || heldSince.samples < o.probeAfterSamples)) return
-    rate = Math.min(o.maxRps, rate * (1 + o.probeStep))
-    ceiling = Math.max(ceiling, rate)
+  const target = Math.min(o.maxRps, s.ceiling * o.hold)
+  if (s.rate < target || s.told) {
+    s.rate = Math.min(target, s.rate * 1.1)
+    return
   }
+  s.heldSince ??= { at, samples: 0 }
+  const held = at - s.heldSince.at
+  if (held < 6 * o.probeAfterMs && (held < o.probeAfterMs || s.heldSince.samples < o.probeAfterSamples)) return
+  s.rate = Math.min(o.maxRps, s.rate * (1 + o.probeStep))
+  s.ceiling = Math.max(s.ceiling, s.rate)
+}
 
-  const endRound = (at: number) => {
-    const mean = round.latency / round.samples
-    baseLatency = Math.min(baseLatency, mean)
-    // Latency that doubled (beyond noise) means the tenant queues us: hold, do not push.
-    const flat = mean <= baseLatency * 2 + 50
-    if (round.bound && flat) grow(at)
-    round = { start: at, samples: 0, latency: 0, bound: false }
+function endRound(s: State, o: RateControlOptions, at: number): void {
+  const mean = s.round.latency / s.round.samples
+  s.baseLatency = Math.min(s.baseLatency, mean)
+  // Latency that doubled (beyond noise) means the tenant queues us: hold, do not push.
+  const flat = mean <= s.baseLatency * 2 + 50
+  if (s.round.bound && flat) grow(s, o, at)
+  s.round = freshRound(at)
+}
+
+/** What rate-limit headers say; answers a time before which nothing may go when the window is spent. */
+function quota(s: State, o: RateControlOptions, q: RateHeaders | undefined, at: number): number | undefined {
+  if (!q) return undefined
+  if (q.limit !== undefined && q.windowSec !== undefined && q.limit > 0) {
+    const limit = clamp(q.limit / q.windowSec, o.minRps, o.maxRps)
+    if (!s.told || limit !== s.ceiling) s.rate = limit * o.hold
+    s.ceiling = limit
+    s.told = true
+    s.phase = "steady"
   }
-
-  const quota = (q: RateHeaders | undefined, at: number): number | undefined => {
-    if (!q) return undefined
-    if (q.limit !== undefined && q.windowSec !== undefined && q.limit > 0) {
-      const limit = clamp(q.limit / q.windowSec, o.minRps, o.maxRps)
-      if (!told || limit !== ceiling) rate = limit * o.hold
-      ceiling = limit
-      told = true
-      phase = "steady"
-    }
-    if (q.remaining !== undefined && q.resetMs !== undefined) {
-      if (q.remaining < 1 && q.resetMs > 0) return at + q.resetMs
-      quotaCap = { rps: Math.max(o.minRps, q.remaining / Math.max(1, q.resetMs / 1000)), until: at + q.resetMs }
-    }
-    return undefined
+  if (q.remaining !== undefined && q.resetMs !== undefined) {
+    if (q.remaining < 1 && q.resetMs > 0) return at + q.resetMs
+    s.quotaCap = { rps: Math.max(o.minRps, q.remaining / Math.max(1, q.resetMs / 1000)), until: at + q.resetMs }
   }
+  return undefined
+}
 
+function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number): number | undefined {
+  const refused = answer.status === 429
+  s.recent.push({ at, ok: !refused && answer.status !== undefined && answer.status < 500 })
+  while (s.recent.length > 0 && s.recent[0]!.at < at - o.windowMs) s.recent.shift()
+  const pause = quota(s, o, answer.quota, at)
+  if (refused) {
+    s.consecutive++
+    // A request let through before the last cut was sent at the old rate: it says nothing new.
+    if (answer.sentAt >= s.lastCut) cut(s, o, at)
+    if (s.consecutive >= o.pauseAfter429s && answer.retryAfterMs !== undefined) return Math.max(pause ?? 0, at + answer.retryAfterMs)
+    return pause
+  }
+  if (answer.status === undefined || answer.status >= 500) return pause
+  s.consecutive = 0
+  s.round.samples++
+  s.round.latency += answer.latencyMs
+  if (s.heldSince) s.heldSince.samples++
+  if (at - s.round.start >= o.roundMs && s.round.samples >= o.roundSamples) endRound(s, o, at)
+  return pause
+}
+
+export function createRateControl(o: RateControlOptions, begin: RateStart | undefined, now: number): RateControl {
+  const s: State = {
+    phase: begin?.found ? "steady" : "start",
+    ceiling: begin?.found ? clamp(begin.rps, o.minRps, o.maxRps) : Infinity,
+    rate: clamp(begin ? (begin.found && !begin.given ? begin.rps * o.hold : begin.rps) : o.startRps, o.minRps, o.maxRps),
+    round: freshRound(now),
+    baseLatency: Infinity,
+    heldSince: undefined,
+    lastCut: -Infinity,
+    consecutive: 0,
+    quotaCap: undefined,
+    told: false,
+    recent: [],
+  }
   return {
-    rate: (at) => (quotaCap && at < quotaCap.until ? Math.min(rate, quotaCap.rps) : rate),
-    ceiling: () => ceiling,
+    rate: (at) => (s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),
+    ceiling: () => s.ceiling,
     adopt(rps, at) {
-      if (!(rps > 0) || Math.abs(rps - rate) < 1e-9) return
-      if (rps < rate) {
-        ceiling = clamp(rps / o.hold, o.minRps, o.maxRps)
-        phase = "steady"
-        lastCut = at
-        heldSince = undefined
+      if (!(rps > 0) || Math.abs(rps - s.rate) < 1e-9) return
+      if (rps < s.rate) {
+        s.ceiling = clamp(rps / o.hold, o.minRps, o.maxRps)
+        s.phase = "steady"
+        s.lastCut = at
+        s.heldSince = undefined
       }
-      rate = clamp(rps, o.minRps, o.maxRps)
+      s.rate = clamp(rps, o.minRps, o.maxRps)
     },
-    phase: () => phase,
-    bound: () => void (round.bound = true),
-    record(answer, at) {
-      const refused = answer.status === 429
-      recent.push({ at, ok: !refused && answer.status !== undefined && answer.status < 500 })
-      while (recent.length > 0 && recent[0]!.at < at - o.windowMs) recent.shift()
-      const pause = quota(answer.quota, at)
-      if (refused) {
-        consecutive++
-        // A request let through before the last cut was sent at the old rate: it says nothing new.
-        if (answer.sentAt >= lastCut) cut(at)
-        if (consecutive >= o.pauseAfter429s && answer.retryAfterMs !== undefined) return Math.max(pause ?? 0, at + answer.retryAfterMs)
-        return pause
-      }
-      if (answer.status === undefined || answer.status >= 500) return pause
-      consecutive = 0
-      round.samples++
-      round.latency += answer.latencyMs
-      if (heldSince) heldSince.samples++
-      if (at - round.start >= o.roundMs && round.samples >= o.roundSamples) endRound(at)
-      return pause
-    },
+    phase: () => s.phase,
+    bound: () => void (s.round.bound = true),
+    record: (answer, at) => record(s, o, answer, at),
   }
 }

@@ -69,7 +69,7 @@ export async function benchSeed(contacts: number, limit = LIMIT, faults: Record<
   const t0 = performance.now()
   const all: Record<string, unknown>[] = []
   let pageToken: string | undefined
-  do {
+  for (;;) {
     const res = await sandbox.fetch(`${base}/v1/contacts?pageSize=100${pageToken ? `&pageToken=${pageToken}` : ""}`, { headers: auth })
     // A refused or failed page is fetched again (the seed's listing would stop the job otherwise).
     if (!res.ok) {
@@ -79,7 +79,8 @@ export async function benchSeed(contacts: number, limit = LIMIT, faults: Record<
     const body = await res.json()
     all.push(...body.contacts)
     pageToken = body.pageToken
-  } while (pageToken)
+    if (!pageToken) break
+  }
   let failed = 0
   let inFlight = 0
   const waiters: (() => void)[] = []

@@ -44,7 +44,7 @@ export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
   roundSamples: 4,
   hold: 0.97,
   probeAfterMs: 10_000,
-  probeAfterSamples: 300,
+  probeAfterSamples: 200,
   probeStep: 0.02,
   minSpanMs: 250,
   windowMs: 5000,
@@ -111,7 +111,7 @@ const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, 
 
 /**
  * The rate the tenant accepted just now: over the newest answers, at least
- * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
+ * `minSpanMs` and 16 answers long (a fresh window has the tenant's bucket
  * empty, so it reads its limit, not its burst), at most `windowMs`. With
  * too few answers to tell, half the current rate.
  */

@@ -74,7 +74,7 @@ describe("token renewal margin", () => {
       clock.advance(100)
     }
     expect(calls).toBe(1200)
-    const grants = state.stats.byGrant.password + (state.stats.byGrant.refresh_token ?? 0)
+    const grants = (state.stats.byGrant.password ?? 0) + (state.stats.byGrant.refresh_token ?? 0)
     expect(state.stats.byGrant.password).toBe(1)
     expect(grants).toBeLessThanOrEqual(Math.ceil(30 / 4.5))
     expect(grants).toBeGreaterThanOrEqual(6)

@@ -1,0 +1,9 @@
+import { plugin } from "bun"
+import { readFileSync, appendFileSync } from "fs"
+plugin({ name: "trace", setup(b) {
+  b.onLoad({ filter: /\.(ts|mjs|js|cjs)$/ }, (a) => {
+    appendFileSync("/tmp/mods.txt", a.path + "\n")
+    const l = a.path.endsWith(".ts") ? "ts" : "js"
+    return { contents: readFileSync(a.path, "utf8"), loader: l }
+  })
+}})

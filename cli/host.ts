@@ -1,10 +1,8 @@
 import { hostname } from "node:os"
-import { createInterface } from "node:readline/promises"
 import { createConsola, type ConsolaInstance } from "consola"
-import { intFlag, numberFlag, ValidationError, type CommandHost, type Logger, type OpenedRuntime } from "../core/index.ts"
-import { loadSettings, type Env } from "../node/config.ts"
-import { openNodeRuntime } from "../node/runtime.ts"
-import { nodeFiles } from "../node/files.ts"
+import type { CommandHost, Env, Logger, OpenedRuntime } from "../core/index.ts"
+import { ValidationError } from "../core/errors.ts"
+import { intFlag, numberFlag } from "../core/flags.ts"
 import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
 
@@ -110,6 +108,7 @@ export function createHost(env: Env = process.env): CommandHost {
     async prompt(message, options) {
       if (!process.stdin.isTTY || !isTTY) return undefined
       // node:readline rather than consola.prompt: under Bun, clack's text prompt submits undefined.
+      const { createInterface } = await import("node:readline/promises")
       const rl = createInterface({ input: process.stdin, output: process.stderr })
       // The terminal is in raw mode while asking: Ctrl-C arrives as input, not as a signal.
       const cancel = new AbortController()
@@ -143,6 +142,8 @@ export function createHost(env: Env = process.env): CommandHost {
       // Checked here, before the settings, so the message names the flag or the variable that holds the value.
       if (args.rps !== undefined) numberFlag("rps", args.rps, RPS)
       else if (env.CXEDGE_RPS) numberFlag("CXEDGE_RPS", env.CXEDGE_RPS, RPS)
+      // Imported here, not at the top: the settings, the plugins and the storage drivers cost start-up to every command's help.
+      const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts")])
       const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, loggerFrom(consola), { requireAuditKey: !options?.readOnly })
       return {
         rt,

@@ -80,6 +80,13 @@ function logLevel(raw: string | undefined): number {
   throw new ValidationError("flags", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw)} is not allowed: use error, warn, info, debug or a number from 0 to 5`, "CXEDGE_LOG_LEVEL", "E_USAGE")
 }
 
+/** The runtime from the settings; its modules load here, not at start-up, where every command's help would pay for them. */
+async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logger, readOnly: boolean) {
+  const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts")])
+  const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, logger, { requireAuditKey: !readOnly })
+  return { rt, sandbox, files: nodeFiles }
+}
+
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
 export function createHost(env: Env = process.env): CommandHost {
   const level = logLevel(env.CXEDGE_LOG_LEVEL)
@@ -142,13 +149,11 @@ export function createHost(env: Env = process.env): CommandHost {
       // Checked here, before the settings, so the message names the flag or the variable that holds the value.
       if (args.rps !== undefined) numberFlag("rps", args.rps, RPS)
       else if (env.CXEDGE_RPS) numberFlag("CXEDGE_RPS", env.CXEDGE_RPS, RPS)
-      // Imported here, not at the top: the settings, the plugins and the storage drivers cost start-up to every command's help.
-      const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts")])
-      const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, loggerFrom(consola), { requireAuditKey: !options?.readOnly })
+      const { rt, sandbox, files } = await openRuntime(args, env, loggerFrom(consola), !!options?.readOnly)
       return {
         rt,
         sandbox,
-        files: nodeFiles,
+        files,
         owner: processOwner,
         async close() {
           if (statusShown) process.stderr.write("\n")

@@ -6,6 +6,14 @@ import { stripAnsi, useColour } from "./colour.ts"
 import { rootCommand, rootForUsage, VERSION } from "./root.ts"
 import { renderUsage } from "./usage.ts"
 
+/**
+ * Help and refusals go through console.log/error: under Bun, the first touch
+ * of `process.stdout` or `process.stderr` builds a Node stream, which costs
+ * more than the rest of `cxedge --help`. The text is written as is.
+ */
+const print = (text: string) => console.log(text.replace(/\n$/, ""))
+const printError = (text: string) => console.error(text.replace(/\n$/, ""))
+
 const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
 const colour = useColour()
 
@@ -23,13 +31,13 @@ async function main(rawArgs: string[]) {
     root = rootCommand()
     if (rawArgs.every(isHelp)) {
       // `cxedge`, `cxedge --help`: the root's help, from the command index (no plugin or command is loaded).
-      process.stdout.write(await renderUsage(rootForUsage(root), ["cxedge"], colour))
+      print(await renderUsage(rootForUsage(root), ["cxedge"], colour))
       return
     }
     if (asksForHelp(rawArgs)) {
       // Resolved by the argv check: a misspelt command is refused with a suggestion, not answered with the root's help.
       const { command, path } = await checkArgv(root, rawArgs, { help: true })
-      process.stdout.write(await renderUsage(command === root ? rootForUsage(root) : command, path, colour))
+      print(await renderUsage(command === root ? rootForUsage(root) : command, path, colour))
       return
     }
     if (rawArgs.length === 1 && (rawArgs[0] === "--version" || rawArgs[0] === "-v")) {
@@ -41,7 +49,7 @@ async function main(rawArgs: string[]) {
     await runCommand(root, { rawArgs })
   } catch (error) {
     if (error instanceof ArgvError) {
-      process.stderr.write(`[cxedge] ${error.message}\n`)
+      printError(`[cxedge] ${error.message}`)
       process.exitCode = 2
       return
     }

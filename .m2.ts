@@ -1,0 +1,3 @@
+import { rootCommand, rootForUsage, VERSION } from "./cli/root.ts"
+import { renderUsage } from "./cli/usage.ts"
+process.stdout.write(await renderUsage(rootForUsage(rootCommand()), ["cxedge"], false))

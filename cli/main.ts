@@ -7,12 +7,12 @@ import { rootCommand, rootForUsage, VERSION } from "./root.ts"
 import { renderUsage } from "./usage.ts"
 
 /**
- * Help and refusals go through console.log/error: under Bun, the first touch
- * of `process.stdout` or `process.stderr` builds a Node stream, which costs
- * more than the rest of `cxedge --help`. The text is written as is.
+ * Help goes through console.log: under Bun, the first touch of
+ * `process.stdout` builds a Node stream, which costs more than the rest of
+ * `cxedge --help`; console.log writes a string as is. (Not console.error for
+ * refusals: Bun paints it red under FORCE_COLOR.)
  */
 const print = (text: string) => console.log(text.replace(/\n$/, ""))
-const printError = (text: string) => console.error(text.replace(/\n$/, ""))
 
 const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
 const colour = useColour()
@@ -49,7 +49,7 @@ async function main(rawArgs: string[]) {
     await runCommand(root, { rawArgs })
   } catch (error) {
     if (error instanceof ArgvError) {
-      printError(`[cxedge] ${error.message}`)
+      process.stderr.write(`[cxedge] ${error.message}\n`)
       process.exitCode = 2
       return
     }

@@ -99,8 +99,8 @@ export async function benchStartup(options: { runs?: number; installed?: boolean
 
 Median wall time of ${runs} runs each, interleaved (one run of each command per round, after a warm-up
 round), from an empty directory. The installed bin is the package as \`npm pack\` makes it, installed with
-\`npm install -g --prefix\` into a temp directory, running dist/ on Node ${process.versions.node ? "" : ""}(${Bun.spawnSync(["node", "--version"]).stdout.toString().trim()}).
-Reproduce: \`bun bench/startup.ts\`.
+\`npm install -g --prefix\` into a temp directory, running dist/ on Node (${Bun.spawnSync(["node", "--version"]).stdout.toString().trim()}).
+Reproduce: \`bun bench/startup.ts --runs ${runs}\`.
 
 | | median ms | ratio to its runtime's empty start | ms over the empty start |
 |---|---:|---:|---:|

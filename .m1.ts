@@ -1,5 +1,0 @@
-import { describeError } from "./core/errors.ts"
-import { ArgvError, checkArgv } from "./cli/check-args.ts"
-import { stripAnsi, useColour } from "./cli/colour.ts"
-import { rootCommand, rootForUsage, VERSION } from "./cli/root.ts"
-import { renderUsage } from "./cli/usage.ts"

@@ -5,6 +5,8 @@ import { benchMatrix } from "./matrix.ts"
 import { benchServers } from "./servers.ts"
 import { benchCxedge, benchSeed } from "./throughput.ts"
 import { benchRate } from "./rate.ts"
+import { benchStartup } from "./startup.ts"
+import { benchCpu } from "./cpu.ts"
 
 const quick = process.argv.includes("--quick")
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
@@ -32,6 +34,10 @@ console.error(`memory, ${sizes.memory} contacts collected first (seed)...`)
 const collect = await memory("collect", sizes.memory)
 console.error("servers: signed webhook route against a hello route on bun, node, workerd...")
 const servers = await benchServers(quick ? 2 : 5, 16)
+console.error("startup: cxedge --help under Bun and from the installed package...")
+const startup = await benchStartup({ runs: quick ? 11 : 31 })
+console.error("cpu per request of the patch and erasure targets at 200 requests/s...")
+const cpu = await benchCpu(quick ? 600 : 2000)
 
 const md = `# Benchmarks
 
@@ -87,6 +93,8 @@ Bun client on the same 2-core machine (client and server share the cores). worke
 | runtime | hello req/s | hello p99 ms | webhook req/s | webhook p99 ms | ratio |
 |---|---:|---:|---:|---:|---:|
 ${servers.map((r) => `| ${r.runtime} | ${fmt(r.hello.rps)} | ${r.hello.p99} | ${fmt(r.webhook.rps)} | ${r.webhook.p99} | **${(r.webhook.rps / r.hello.rps).toFixed(2)}** |`).join("\n")}
-`
+
+${startup.markdown}
+${cpu.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

@@ -144,10 +144,20 @@ function featureTests(withStore: (fn: (s: StorageUnderTest) => Promise<void>) =>
     expect(await coordinator.claim("short", 50)).toBe(true)
     await Bun.sleep(80)
     expect(await coordinator.claim("short", 50)).toBe(true)
-    const limiter = createLimiter({ rps: 50, burst: 4, maxConcurrency: 100, shared: (rps, burst) => coordinator.take("b", rps, burst) }, systemClock)
+    const limiter = createLimiter({ rps: 50, burst: 4, maxConcurrency: 100, shared: { take: (rps, burst) => coordinator.take("b", rps, burst), agree: async (rps) => rps } }, systemClock)
     const started = performance.now()
     for (let i = 0; i < 27; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
     // 2 at once (half the burst), then 25 at 50/s: about half a second
     expect(performance.now() - started).toBeGreaterThan(400)
+    if (!coordinator.agree) return
+    // A cut one instance agrees is every instance's rate at once; a raise comes at most once a round, one step.
+    expect(await coordinator.agree("a", 100, "raise")).toBe(100)
+    expect(await coordinator.agree("a", 40, "cut")).toBe(40)
+    expect(await coordinator.agree("a", 400, "raise", 60_000)).toBe(40)
+    expect(await coordinator.agree("a", 400, "raise", 0, 1.5)).toBe(60)
+    // The takers pass 10,000/s; the bucket draws at the agreed rate (1/s after this cut).
+    expect(await coordinator.agree("a", 1, "cut")).toBe(1)
+    await coordinator.take("a", 10_000, 1)
+    expect(await coordinator.take("a", 10_000, 1)).toBeGreaterThan(500)
   }))
 }

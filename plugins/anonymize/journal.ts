@@ -83,6 +83,18 @@ export type Outcome = "succeeded" | "skipped" | "invalid"
 /** How a finished entry (verified or rejected) counts: a verified entry without changed fields was skipped. */
 export const entryOutcome = (entry: JournalEntry): Outcome => (entry.state === "rejected" ? "invalid" : entry.fields?.length ? "succeeded" : "skipped")
 
+/** The finished ids in the chunks at `keys`, by outcome. */
+async function readChunks(storage: Storage, keys: string[]): Promise<Map<string, Outcome>> {
+  const done = new Map<string, Outcome>()
+  for (const key of keys) {
+    const chunk = await storage.getItem<string[] | Record<Outcome, string[]>>(key)
+    // Chunks written before outcomes were kept are plain id lists.
+    const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : (chunk ?? {})
+    for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
+  }
+  return done
+}
+
 /** A page's planned entries, stored in one write before any of its contacts is written. */
 export interface JournalBatch {
   key: string
@@ -141,14 +153,9 @@ export function createJournal(storage: Storage, jobId: string) {
   return {
     /** Loads what earlier runs left (resume only): finished ids, and which contacts have an entry. */
     async load() {
-      done = new Map()
-      for (const key of await numbered("done")) {
-        const chunk = await storage.getItem<string[] | Record<Outcome, string[]>>(key)
-        // Chunks written before outcomes were kept are plain id lists.
-        const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : (chunk ?? {})
-        for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
-        chunks = Math.max(chunks, numberOf(key) + 1)
-      }
+      const keys = await numbered("done")
+      done = await readChunks(storage, keys)
+      for (const key of keys) chunks = Math.max(chunks, numberOf(key) + 1)
       entries = new Set((await numbered("c")).map((k) => k.slice(`${jobId}:c:`.length)))
       await adoptBatches()
       return done.size

@@ -60,15 +60,19 @@ async function reject({ rt, job, tally, out }: Step, id: string, problem: Pick<F
 
 /** A plan's problems, the target's limits and checks: the first names the field, all their reasons are told. */
 function problemsOf(target: Target, ctx: WriteContext) {
-  const problems = [...ctx.plan.problems, ...validatePlan(ctx.plan, target.limits), ...(target.check?.(ctx.record) ?? [])]
-  if (!problems.length) return undefined
+  const found = validatePlan(ctx.plan, target.limits)
+  const checked = target.check?.(ctx.record)
+  // Most records have none: no list is built for them.
+  if (!ctx.plan.problems.length && !found.length && !checked?.length) return undefined
+  const problems = [...ctx.plan.problems, ...found, ...(checked ?? [])]
   return { code: problems[0]!.code, path: problems[0]!.path, reason: problems.map((p) => p.reason).join("; ") }
 }
 
 /** Written (or found in place): the event, then the page's chunk records it. */
 async function succeeded({ rt, job, tally, out }: Step, { ctx, started }: Pending, result?: WriteResult) {
   const ms = performance.now() - started
-  await rt.hooks.emit("contact:applied", {
+  // A million contacts: the event is built only when someone listens.
+  if (rt.hooks.count("contact:applied")) await rt.hooks.emit("contact:applied", {
     jobId: job.jobId, contactId: ctx.record.id, fields: actionsOf(ctx.plan), target: job.target.name, latencyMs: ms,
     ...(result?.subjects?.length ? { subjects: result.subjects } : {}),
     ...(result?.requestIds?.length ? { requestIds: result.requestIds } : {}),

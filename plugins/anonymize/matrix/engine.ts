@@ -4,7 +4,7 @@ import { checkMatrix, type CompiledRule } from "./check.ts"
 import { conditionsHold } from "./conditions.ts"
 import { normalize } from "../../../core/normalize.ts"
 import { kindOf, matchPath, parsePath, type Match } from "./path.ts"
-import { projectRecord } from "./project.ts"
+import { createProjector } from "./project.ts"
 import type { Matrix } from "./schema.ts"
 import type { CompiledMatrix, CompileOptions, FieldChange, Plan } from "./types.ts"
 
@@ -115,13 +115,13 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
     throw new ValidationError("matrix", `matrix "${matrix.name}" has ${issues.length} problem(s): ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`)
   }
   const region = matrix.defaultRegion ?? matrix.defaultCountryCode
-  const keep = (matrix.keep ?? []).map((p) => parsePath(p))
-  const unlisted = matrix.unlisted ?? "drop"
+  const projector = createProjector((matrix.keep ?? []).map((p) => parsePath(p)), matrix.unlisted ?? "drop")
   return {
     matrix,
     warnings,
     transforms: rules.map((r) => r.transform.name),
-    project: (plan) => projectRecord(plan.output, plan.covered, keep, unlisted),
+    project: (plan) => projector.project(plan.output, plan.covered),
+    exportCopy: (plan) => projector.output(plan.output, plan.covered),
     plan: (record) => planRecord(rules, record, options.keys, region),
   }
 }

@@ -4,7 +4,13 @@ import { ValidationError } from "../../../core/errors.ts"
 export { kindOf } from "../../../core/normalize.ts"
 
 /** The top-level field a path starts from: `customFields` for `customFields[2].value`. */
-export const topOf = (path: string) => /^[^.[]+/.exec(path)![0]
+export function topOf(path: string): string {
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i)
+    if (c === 0x2e || c === 0x5b) return path.slice(0, i)
+  }
+  return path
+}
 
 export type Segment = { key: string } | { index: number } | { wildcard: true }
 

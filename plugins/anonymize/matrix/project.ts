@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS, matchPath, type Segment } from "./path.ts"
+import { FORBIDDEN_KEYS, type Segment } from "./path.ts"
 
 /** Where a value sits: a top-level field name, or the keys from the root down to it. */
 export type Location = string | (string | number)[]
@@ -62,29 +62,53 @@ export function withoutForbidden(value: unknown, path = "", dropped?: string[]):
   return changed ? Object.fromEntries(entries) : value
 }
 
-function copy(node: unknown, pick: Pick, path: string, dropped: string[]): unknown {
+// Labels are built only when dropped paths are collected: an export line needs none of them.
+function copy(node: unknown, pick: Pick, path: string, dropped: string[] | undefined): unknown {
   if (Array.isArray(node)) {
     const out: unknown[] = []
-    node.forEach((item, i) => {
+    const where = dropped ? `${path}[*]` : ""
+    for (let i = 0; i < node.length; i++) {
       const sub = pick.get(i)
-      if (sub === undefined) return void dropped.push(`${path}[*]`)
-      out.push(sub === true ? withoutForbidden(item, `${path}[*]`, dropped) : copy(item, sub, `${path}[*]`, dropped))
-    })
+      if (sub === undefined) dropped?.push(where)
+      else out.push(sub === true ? withoutForbidden(node[i], where, dropped) : copy(node[i], sub, where, dropped))
+    }
     return out
   }
   if (node === null || typeof node !== "object") return node
-  const entries: [string, unknown][] = []
+  // Forbidden keys are skipped before any assignment, so a plain object takes no prototype from its keys.
+  const out: Record<string, unknown> = {}
   for (const key of Object.keys(node)) {
     const sub = pick.get(key)
-    const where = label(path, key)
     if (sub === undefined || FORBIDDEN_KEYS.has(key)) {
-      dropped.push(where)
+      dropped?.push(label(path, key))
       continue
     }
+    const where = dropped ? label(path, key) : ""
     const value = (node as Record<string, unknown>)[key]
-    entries.push([key, sub === true ? withoutForbidden(value, where, dropped) : copy(value, sub, where, dropped)])
+    out[key] = sub === true ? withoutForbidden(value, where, dropped) : copy(value, sub, where, dropped)
   }
-  return Object.fromEntries(entries)
+  return out
+}
+
+/** Selects what `segments` match under `node`, as matchPath finds it (own properties only), without building matches. */
+function selectMatches(pick: Pick, node: unknown, segments: readonly Segment[], i: number, keys: (string | number)[]) {
+  if (node === null || typeof node !== "object") return
+  const seg = segments[i]!
+  const last = i === segments.length - 1
+  const visit = (key: string | number) => {
+    if (!Object.hasOwn(node, key)) return
+    keys.push(key)
+    if (last) select(pick, keys)
+    else selectMatches(pick, (node as Record<string | number, unknown>)[key], segments, i + 1, keys)
+    keys.pop()
+  }
+  if ("key" in seg) {
+    if (!Array.isArray(node)) visit(seg.key)
+  } else if ("index" in seg) {
+    if (Array.isArray(node)) visit(seg.index)
+  } else if (Array.isArray(node)) {
+    for (let k = 0; k < node.length; k++) visit(k)
+  }
 }
 
 /**
@@ -96,12 +120,39 @@ function copy(node: unknown, pick: Pick, path: string, dropped: string[]): unkno
  * `__proto__`, `constructor` or `prototype` key never appears in either mode.
  */
 export function projectRecord(output: Record<string, unknown>, covered: readonly Location[], keep: readonly Segment[][], unlisted: "drop" | "keep"): Projection {
-  const dropped: string[] = []
-  if (unlisted === "keep") return { output: withoutForbidden(output, "", dropped) as Record<string, unknown>, dropped }
-  const pick: Pick = new Map([["id", true]])
-  for (const at of covered) select(pick, typeof at === "string" ? [at] : at)
+  return createProjector(keep, unlisted).project(output, covered)
+}
+
+/**
+ * `projectRecord` for one matrix, with what does not depend on the record
+ * (the id and the plain `keep` fields) selected once; `output` skips
+ * collecting the dropped paths (an export writes the copy alone).
+ */
+export function createProjector(keep: readonly Segment[][], unlisted: "drop" | "keep") {
+  const base: Pick = new Map([["id", true]])
+  const nested: Segment[][] = []
   for (const segments of keep) {
-    for (const m of matchPath(output, segments)) select(pick, [...m.trail.map((t) => t.key), m.key])
+    const only = segments.length === 1 ? segments[0]! : undefined
+    if (only && "key" in only) base.set(only.key, true)
+    else nested.push([...segments])
   }
-  return { output: copy(output, pick, "", dropped) as Record<string, unknown>, dropped }
+  const run = (output: Record<string, unknown>, covered: readonly Location[], dropped: string[] | undefined) => {
+    if (unlisted === "keep") return withoutForbidden(output, "", dropped) as Record<string, unknown>
+    // Top-level entries of `base` are all `true`, which `select` never changes: a shallow copy is enough.
+    const pick: Pick = new Map(base)
+    for (const at of covered) {
+      if (typeof at === "string") pick.set(at, true)
+      else select(pick, at)
+    }
+    for (const segments of nested) selectMatches(pick, output, segments, 0, [])
+    return copy(output, pick, "", dropped) as Record<string, unknown>
+  }
+  return {
+    project(output: Record<string, unknown>, covered: readonly Location[]): Projection {
+      const dropped: string[] = []
+      return { output: run(output, covered, dropped), dropped }
+    },
+    /** The copy alone: what an export writes. */
+    output: (output: Record<string, unknown>, covered: readonly Location[]) => run(output, covered, undefined),
+  }
 }

@@ -43,6 +43,8 @@ export interface CompiledMatrix {
   plan(record: Record<string, unknown>): Plan | Promise<Plan>
   /** The export copy of a planned record under the matrix's `unlisted` and `keep` (see projectRecord). */
   project(plan: Plan): Projection
+  /** `project(plan).output`, without listing what was dropped. */
+  exportCopy(plan: Plan): Record<string, unknown>
 }
 
 export interface CompileOptions {

@@ -7,6 +7,12 @@ export type FieldLimits = Record<string, number>
 
 const sizeOf = (value: unknown) => (typeof value === "string" ? value.length : JSON.stringify(value)?.length ?? 0)
 
+const NO_LIMITS: FieldLimits = {}
+const isEmpty = (limits: FieldLimits) => {
+  for (const _ in limits) return false
+  return true
+}
+
 function same(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b))
 }
@@ -18,12 +24,13 @@ function same(a: unknown, b: unknown): boolean {
  * and every touched top-level field fits the target's limit. Reasons name
  * the field and the rule, never the value.
  */
-export function validatePlan(plan: Plan, limits: FieldLimits = {}): FieldProblem[] {
+export function validatePlan(plan: Plan, limits: FieldLimits = NO_LIMITS): FieldProblem[] {
   const problems: FieldProblem[] = []
-  const touched = new Set<string>()
+  // Only a target with limits needs the touched fields (an export has none).
+  const touched = limits === NO_LIMITS || isEmpty(limits) ? undefined : new Set<string>()
   for (const c of plan.changes) {
     if (c.already) continue
-    touched.add(topOf(c.path))
+    touched?.add(topOf(c.path))
     const problem = (code: string, reason: string) => problems.push({ path: c.path, transform: c.transform, code, reason })
     if (c.after !== null && kindOf(c.after) !== kindOf(c.before)) {
       problem("E_TYPE_CHANGED", `${c.transform} turned the ${kindOf(c.before)} at ${c.path} into a ${kindOf(c.after)}: use a transform that keeps the type`)
@@ -38,7 +45,7 @@ export function validatePlan(plan: Plan, limits: FieldLimits = {}): FieldProblem
       if (left) problem("E_RESIDUAL_PII", `an ${left === "email" ? "email address" : "phone number"} pattern remains at ${c.path} after ${c.transform}: choose a stronger transform`)
     }
   }
-  for (const field of touched) {
+  for (const field of touched ?? []) {
     const limit = limits[field]
     const value = plan.output[field]
     if (limit !== undefined && value !== null && value !== undefined && sizeOf(value) > limit) {

@@ -20,9 +20,15 @@ export interface ExportSink {
  * (`unlisted`/`keep`): by default the record id, the fields rules name and
  * the `keep` paths, nothing else, and never a `__proto__` key.
  */
-export function createExportTarget(sink: ExportSink, matrix: Pick<CompiledMatrix, "project">): Target {
+export function createExportTarget(sink: ExportSink, matrix: Pick<CompiledMatrix, "exportCopy">): Target {
   const lineOf = (ctx: WriteContext) => {
-    const { id: _, ...rest } = matrix.project(ctx.plan).output
+    const output = matrix.exportCopy(ctx.plan)
+    // The id leads every line, as the record's id string: a record that already starts so is written as it is.
+    for (const key in output) {
+      if (key === "id" && output.id === ctx.record.id) return JSON.stringify(output)
+      break
+    }
+    const { id: _, ...rest } = output
     return JSON.stringify({ id: ctx.record.id, ...rest })
   }
   const done: WriteResult = { written: true, verified: true }

@@ -1,17 +1,24 @@
 /**
  * The ids a source has seen, with the line each was first seen on, in
  * typed arrays: a 64-bit hash and a line number, 12 bytes a slot (a
- * million ids in about 25 MB, where a Map of their strings takes several
+ * million ids in about 17 MB, where a Map of their strings takes several
  * times that and keeps growing the heap). Two different ids share a hash
  * with odds of about one in 2^64 / n, far below any disk's error rate.
+ *
+ * The slots are split over 256 shards that grow one at a time: a growing
+ * shard replaces 1/256 of the index, so the arrays it leaves for the
+ * collector stay small, where doubling one table would leave the whole old
+ * table behind at every step (a million ids then peaked at twice the memory).
  */
-export function createIdIndex(initial = 1 << 12) {
-  let capacity = initial
-  let hashes = new Uint32Array(capacity * 2)
-  let lines = new Uint32Array(capacity)
+export function createIdIndex(initial = 16) {
+  const shards = Array.from({ length: SHARDS }, () => new Uint32Array(Math.max(4, initial) * 3))
+  const sizes = new Uint32Array(SHARDS)
   let size = 0
 
-  const hashOf = (id: string): [number, number] => {
+  // The two halves of the last hash: kept here rather than returned in a pair, a million times over.
+  let ha = 0
+  let hb = 0
+  const hash = (id: string) => {
     let a = 0x811c9dc5
     let b = 0x9747b28c
     for (let i = 0; i < id.length; i++) {
@@ -21,40 +28,48 @@ export function createIdIndex(initial = 1 << 12) {
       b ^= b >>> 15
     }
     // A zero line marks an empty slot, so hashes need no reserved value.
-    return [a >>> 0, (b ^ id.length) >>> 0]
+    ha = a >>> 0
+    hb = (b ^ id.length) >>> 0
   }
 
-  /** The slot holding (a, b), or the empty slot where it would go. */
-  const slotOf = (a: number, b: number) => {
-    let slot = (a ^ Math.imul(b, 0x27d4eb2d)) & (capacity - 1)
-    while (lines[slot] !== 0 && (hashes[slot * 2] !== a || hashes[slot * 2 + 1] !== b)) slot = (slot + 1) & (capacity - 1)
-    return slot
+  /** The slot (its first word) holding (a, b) in `table`, or the empty slot where it would go. */
+  const slotOf = (table: Uint32Array, a: number, b: number) => {
+    const slots = table.length / 3
+    let slot = ((b ^ Math.imul(a, 0x27d4eb2d)) >>> 0) % slots
+    while (table[slot * 3 + 2] !== 0 && (table[slot * 3] !== a || table[slot * 3 + 1] !== b)) slot = slot + 1 === slots ? 0 : slot + 1
+    return slot * 3
   }
 
-  function grow() {
-    const [oldHashes, oldLines, oldCapacity] = [hashes, lines, capacity]
-    capacity *= 2
-    hashes = new Uint32Array(capacity * 2)
-    lines = new Uint32Array(capacity)
-    for (let i = 0; i < oldCapacity; i++) {
-      if (oldLines[i] === 0) continue
-      const slot = slotOf(oldHashes[i * 2]!, oldHashes[i * 2 + 1]!)
-      hashes[slot * 2] = oldHashes[i * 2]!
-      hashes[slot * 2 + 1] = oldHashes[i * 2 + 1]!
-      lines[slot] = oldLines[i]!
+  /** A shard grows by half: its memory follows the ids closely, never twice what they need. */
+  function grow(shard: number) {
+    const old = shards[shard]!
+    const table = new Uint32Array(Math.ceil((old.length / 3) * 1.5) * 3)
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i + 2] === 0) continue
+      const at = slotOf(table, old[i]!, old[i + 1]!)
+      table[at] = old[i]!
+      table[at + 1] = old[i + 1]!
+      table[at + 2] = old[i + 2]!
     }
+    shards[shard] = table
   }
 
   return {
     /** The line `id` was first seen on, or undefined; else records it as seen on `line` (1 or more). */
     firstSeen(id: string, line: number): number | undefined {
-      const [a, b] = hashOf(id)
-      const slot = slotOf(a, b)
-      if (lines[slot] !== 0) return lines[slot]
-      hashes[slot * 2] = a
-      hashes[slot * 2 + 1] = b
-      lines[slot] = line
-      if (++size * 4 > capacity * 3) grow()
+      hash(id)
+      const a = ha
+      const b = hb
+      const shard = a >>> 24
+      const table = shards[shard]!
+      const at = slotOf(table, a, b)
+      if (table[at + 2] !== 0) return table[at + 2]
+      table[at] = a
+      table[at + 1] = b
+      table[at + 2] = line
+      size++
+      // Linear probing stays short up to 7/8 full in tables this small.
+      if (++sizes[shard]! * 8 > (table.length / 3) * 7) grow(shard)
       return undefined
     },
     get size() {
@@ -62,3 +77,5 @@ export function createIdIndex(initial = 1 << 12) {
     },
   }
 }
+
+const SHARDS = 256

@@ -64,6 +64,12 @@ function collected(): Source {
   }
 }
 
+/** CPU seconds (user and system, every thread) since `start`: steadier than the clock on a shared machine. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start)
+  return (user + system) / 1e6
+}
+
 const keys = createKeyRing({ k1: Buffer.alloc(32, 9).toString("base64") }, "k1")
 const analytics = readMatrix(JSON.parse(readFileSync(new URL("../matrices/analytics.json", import.meta.url), "utf8"))).matrix!
 
@@ -89,12 +95,14 @@ async function pipeline(file: string, dir: string) {
   const storage = createCxedgeStorage(privateFsDriver({ base: join(dir, "state") }))
   const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage })
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const request = { jobId: "bench", matrix: analytics, source: { kind: "jsonl" as const, file }, target: { kind: "export" as const, out: join(dir, "export.jsonl") } }
   const result = await completeJob(rt, await prepareJob(rt, request, {}, nodeFiles), { concurrency: 8 })
   const seconds = (performance.now() - t0) / 1000
+  const cpuSeconds = cpuSince(cpu0)
   sample()
   if (result.rejected.length) console.error(result.rejected.slice(0, 3))
-  return { contacts: result.processed, exported: result.succeeded, seconds, perSec: result.processed / seconds, peakRssMb: peakMb() }
+  return { contacts: result.processed, exported: result.succeeded, seconds, perSec: result.processed / seconds, cpuPerSec: result.processed / cpuSeconds, peakRssMb: peakMb() }
 }
 
 /** `plan` on every record of the file, three rounds after a warm-up one: records/s. */
@@ -111,10 +119,12 @@ async function engine(file: string) {
   }
   await round()
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   for (let i = 0; i < 3; i++) await round()
   const seconds = (performance.now() - t0) / 1000
+  const cpuSeconds = cpuSince(cpu0)
   if (sink === 0) throw new Error("the engine changed nothing")
-  return { records: records.length, perSec: (records.length * 3) / seconds }
+  return { records: records.length, perSec: (records.length * 3) / seconds, cpuPerSec: (records.length * 3) / cpuSeconds }
 }
 
 const result = mode === "pipeline" ? await pipeline(arg, dirArg!) : mode === "engine" ? await engine(arg) : await memory()

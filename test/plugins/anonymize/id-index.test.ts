@@ -1,0 +1,26 @@
+import { describe, expect, test } from "bun:test"
+import { createIdIndex } from "../../../plugins/anonymize/sources/id-index.ts"
+
+describe("the JSONL source's id index", () => {
+  test("200,000 distinct ids are all new; each repeated one names the line it was first seen on, after every shard grew", () => {
+    const index = createIdIndex()
+    const id = (i: number) => (i % 3 ? String(600_000_000_000 + i) : `contact-${i}@example.com`)
+    let repeated = 0
+    for (let i = 1; i <= 200_000; i++) if (index.firstSeen(id(i), i) !== undefined) repeated++
+    expect(repeated).toBe(0)
+    expect(index.size).toBe(200_000)
+    const lines: (number | undefined)[] = []
+    for (let i = 7; i <= 200_000; i += 9973) lines.push(index.firstSeen(id(i), 300_000 + i))
+    expect(lines).toEqual(Array.from({ length: lines.length }, (_, k) => 7 + k * 9973))
+    // A repeat is not recorded again: the first line stays the answer.
+    expect(index.firstSeen(id(7), 400_000)).toBe(7)
+    expect(index.size).toBe(200_000)
+  })
+
+  test("ids that differ in one character, or only in length, are told apart", () => {
+    const index = createIdIndex()
+    const ids = ["a", "b", "ab", "ba", "a\u0000", "", "aa", "a".repeat(256), "a".repeat(255)]
+    expect(ids.map((id, i) => index.firstSeen(id, i + 1))).toEqual(ids.map(() => undefined))
+    expect(ids.map((id) => index.firstSeen(id, 99))).toEqual(ids.map((_, i) => i + 1))
+  })
+})

@@ -47,6 +47,14 @@ function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: 
   return [...out.values()]
 }
 
+/** `make()` once per object; a throw is not remembered, so it is thrown again the next time. */
+function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {
+  if (seen.has(key)) return seen.get(key) as T
+  const value = make()
+  seen.set(key, value)
+  return value
+}
+
 /**
  * The real CXone path: no PATCH exists for contact personal data, so each
  * normalized phone/email subject gets one Privacy erasure request per job
@@ -68,6 +76,11 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
   const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
   const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map(mediaKey))
   const dfoField = options.dfoContactField ?? "contactId"
+  // `check` and `write` read the same record: its subjects (a phone parse each) and DFO number are worked out once.
+  const subjectsSeen = new WeakMap<object, Subject[]>()
+  const contactSeen = new WeakMap<object, string | undefined>()
+  const subjectsOfRecord = (data: Record<string, unknown>) => remember(subjectsSeen, data, () => subjectsOf(data, options.subjects, options.defaultCountryCode))
+  const dfoContactOfRecord = (data: Record<string, unknown>) => remember(contactSeen, data, () => dfoContactOf(data))
 
   /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
   function dfoContactOf(data: Record<string, unknown>): string | undefined {
@@ -115,7 +128,7 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
     name: "erasure",
     check(record: SourceRecord): FieldProblem[] {
       const problems: FieldProblem[] = []
-      for (const read of [() => subjectsOf(record.data, options.subjects, options.defaultCountryCode), () => dfoContactOf(record.data)]) {
+      for (const read of [() => subjectsOfRecord(record.data), () => dfoContactOfRecord(record.data)]) {
         try {
           read()
         } catch (error) {
@@ -127,8 +140,8 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
     },
     async write(ctx) {
       // Gather: everything this contact needs is read before anything is sent.
-      const subjects = subjectsOf(ctx.record.data, options.subjects, options.defaultCountryCode)
-      const contactNumber = dfoContactOf(ctx.record.data)
+      const subjects = subjectsOfRecord(ctx.record.data)
+      const contactNumber = dfoContactOfRecord(ctx.record.data)
       const messageIds = contactNumber === undefined ? [] : await readHistory(client, contactNumber, options.dfoHistory)
       // Act: the Privacy erasures, then the message removals.
       const requestIds: string[] = []

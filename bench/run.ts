@@ -2,6 +2,7 @@
 import { cpus } from "node:os"
 import { writeFileSync } from "node:fs"
 import { benchMatrix } from "./matrix.ts"
+import { benchPipeline } from "./pipeline.ts"
 import { benchServers } from "./servers.ts"
 import { benchCxedge, benchSeed } from "./throughput.ts"
 import { benchRate } from "./rate.ts"
@@ -32,6 +33,8 @@ console.error(`memory, ${sizes.memory} contacts streamed...`)
 const stream = await memory("stream", sizes.memory)
 console.error(`memory, ${sizes.memory} contacts collected first (seed)...`)
 const collect = await memory("collect", sizes.memory)
+console.error("job pipeline against its engine...")
+const pipeline = await benchPipeline(quick ? 100_000 : 1_000_000)
 console.error("servers: signed webhook route against a hello route on bun, node, workerd...")
 const servers = await benchServers(quick ? 2 : 5, 16)
 console.error("startup: cxedge --help under Bun and from the installed package...")
@@ -82,6 +85,7 @@ analytics matrix, JSONL file sink, journal in memory storage, each run in its ow
 
 Streaming uses ${(stream.peakRssMb / collect.peakRssMb).toFixed(2)} of the baseline's memory.
 
+${pipeline.markdown}
 ## HTTP: the signed-webhook route against a bare Hono hello route (target: at least half of it on Bun)
 
 \`POST /webhooks/consent\` with a valid Standard Webhooks signature (verified, then answered from the

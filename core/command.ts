@@ -38,7 +38,10 @@ export interface FileAccess {
   samePath?(a: string, b: string): boolean
   /** A file's lines, streamed. */
   lines(path: string): AsyncIterable<string>
-  /** Appends lines; each `write` resolves once its line reached the OS. */
+  /**
+   * Appends lines; each `write` resolves once its line reached the OS. Appending to a file a crash
+   * left with a half-written last line (no newline after it) first cuts that line off.
+   */
   appender(path: string, options: { truncate: boolean }): Promise<{ write(line: string): Promise<void>; close(): Promise<void> }>
 }
 

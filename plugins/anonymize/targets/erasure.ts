@@ -56,6 +56,39 @@ function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {
 }
 
 /**
+ * What erasure reads from a record: its subjects and, for a digital contact,
+ * its DFO contact number. `check` and `write` read the same record, so each
+ * is worked out once (a phone number parse is the costly part).
+ */
+function recordReader(options: ErasureOptions) {
+  // Compared without case or spaces: the reference does not fix the spelling ("Work Item", "WorkItem", "chat").
+  const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
+  const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map(mediaKey))
+  const dfoField = options.dfoContactField ?? "contactId"
+  const subjectsSeen = new WeakMap<object, Subject[]>()
+  const contactSeen = new WeakMap<object, string | undefined>()
+
+  /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
+  function dfoContactOf(data: Record<string, unknown>): string | undefined {
+    if (!digital.has(mediaKey(data.mediaTypeName))) return undefined
+    const raw = valueAt(data, dfoField)
+    if (typeof raw === "string" && /^\S+$/.test(raw)) return raw
+    if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return String(raw)
+    const what = raw === undefined || raw === null || raw === "" ? "has no" : typeof raw === "number" ? "has an inexact number as its" : "has an unusable"
+    throw new ValidationError(
+      "anonymize",
+      `a digital contact ${what} DFO contact number at ${dfoField}: its messages cannot be found; set settings.anonymize.dfoContactField to the field that holds it`,
+      dfoField,
+      "E_DFO_CONTACT",
+    )
+  }
+  return {
+    subjectsOfRecord: (data: Record<string, unknown>) => remember(subjectsSeen, data, () => subjectsOf(data, options.subjects, options.defaultCountryCode)),
+    dfoContactOfRecord: (data: Record<string, unknown>) => remember(contactSeen, data, () => dfoContactOf(data)),
+  }
+}
+
+/**
  * The real CXone path: no PATCH exists for contact personal data, so each
  * normalized phone/email subject gets one Privacy erasure request per job
  * (its request id journaled, concurrent contacts of one subject share one
@@ -72,30 +105,7 @@ function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {
  */
 export function createErasureTarget(rt: Runtime, client: CxoneClient, options: ErasureOptions): Target {
   const inflight = new Map<string, Promise<string>>()
-  // Compared without case or spaces: the reference does not fix the spelling ("Work Item", "WorkItem", "chat").
-  const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
-  const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map(mediaKey))
-  const dfoField = options.dfoContactField ?? "contactId"
-  // `check` and `write` read the same record: its subjects (a phone parse each) and DFO number are worked out once.
-  const subjectsSeen = new WeakMap<object, Subject[]>()
-  const contactSeen = new WeakMap<object, string | undefined>()
-  const subjectsOfRecord = (data: Record<string, unknown>) => remember(subjectsSeen, data, () => subjectsOf(data, options.subjects, options.defaultCountryCode))
-  const dfoContactOfRecord = (data: Record<string, unknown>) => remember(contactSeen, data, () => dfoContactOf(data))
-
-  /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
-  function dfoContactOf(data: Record<string, unknown>): string | undefined {
-    if (!digital.has(mediaKey(data.mediaTypeName))) return undefined
-    const raw = valueAt(data, dfoField)
-    if (typeof raw === "string" && /^\S+$/.test(raw)) return raw
-    if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return String(raw)
-    const what = raw === undefined || raw === null || raw === "" ? "has no" : typeof raw === "number" ? "has an inexact number as its" : "has an unusable"
-    throw new ValidationError(
-      "anonymize",
-      `a digital contact ${what} DFO contact number at ${dfoField}: its messages cannot be found; set settings.anonymize.dfoContactField to the field that holds it`,
-      dfoField,
-      "E_DFO_CONTACT",
-    )
-  }
+  const { subjectsOfRecord, dfoContactOfRecord } = recordReader(options)
 
   async function erase(jobId: string, subject: Subject): Promise<string> {
     const key = createHash("sha256").update(`${subject.type}:${subject.value}`).digest("hex").slice(0, 40)

@@ -168,16 +168,19 @@ interface Window {
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`
 
-/** Contacts of the unmeasured run before each measured one: the JIT compiles the hot path there, as it would early in a long job. */
-const WARM_UP = 300
+/**
+ * Contacts of the unmeasured run before each measured one (as many as it measures, at most 1,000): the JIT
+ * compiles and re-tiers the hot path there, as it would in a long job's first seconds.
+ */
+const warmUpOf = (contacts: number) => Math.min(contacts, 1000)
 
 type Run = (origin: string, contacts: number, f: typeof fetch, w: Window) => Promise<void>
 
 /** One measured run against a fresh tenant (every run finds the same contacts to write), after a warm-up against another. */
 async function warmRun(name: string, run: Run, contacts: number): Promise<CpuRun> {
-  const warm = await serveSandbox(WARM_UP)
+  const warm = await serveSandbox(warmUpOf(contacts))
   try {
-    await run(warm.origin, WARM_UP, fetch, { start() {}, stop() {} })
+    await run(warm.origin, warmUpOf(contacts), fetch, { start() {}, stop() {} })
   } finally {
     warm.stop()
   }
@@ -207,7 +210,7 @@ export async function benchCpu(contacts = 2000): Promise<CpuBench> {
 ${contacts.toLocaleString("en-US")} contacts, gdpr matrix, \`--rps 200\`, journal in fs storage, against the sandbox served by
 \`cxedge sandbox --port 0\` in another process, so its own CPU is not counted. CPU is \`process.cpuUsage()\`
 (user + system, every thread) over the job's run (\`runJob\`; opening the runtime and preparing the job are not per request).
-Each measured run follows an unmeasured one of ${WARM_UP} contacts in the same process, so the figures are a long job's
+Each measured run follows an unmeasured one of ${warmUpOf(contacts).toLocaleString("en-US")} contacts in the same process, so the figures are a long job's
 steady state rather than the JIT compiling the hot path. The baseline sends the same number of PATCHes at 200/s from a bare fetch loop
 (one token, 16 in flight, no limiter, journal, matrix or audit). Reproduce: \`bun bench/cpu.ts ${contacts}\`.
 

@@ -28,6 +28,7 @@ export async function rootCommand(): Promise<CommandDef<any>> {
     plugins: () => import("./commands/plugins.ts").then((m) => m.default),
     serve: () => import("./commands/serve.ts").then((m) => m.default),
     build: () => import("./commands/build.ts").then((m) => m.default),
+    worker: () => import("./commands/worker.ts").then((m) => m.default),
   }
   for (const plugin of await commandPlugins()) {
     for (const [name, make] of Object.entries(plugin.commands ?? {})) subCommands[name] ??= () => make(host, (rt) => rt.state(plugin))

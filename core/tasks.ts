@@ -69,6 +69,8 @@ export interface TaskQueue {
   readonly engine?: string
   /** Runs tasks of the handled kinds as they arrive, until `signal` aborts (`cxedge worker`); engines only. */
   work?(options: WorkOptions): Promise<void>
+  /** Runs a task that failed for good again, its attempts starting over; false when it is not failed. */
+  retry?(id: string): Promise<boolean>
   /** Closes the engine's connections (the runtime's `dispose` calls it). */
   close?(): Promise<void>
 }

@@ -1,4 +1,4 @@
-import { Queue, Worker, type Job, type JobsOptions } from "bullmq"
+import { Queue, WaitingError, Worker, type Job, type JobsOptions } from "bullmq"
 import Redis from "ioredis"
 import { describeError, type Logger, type Task, type TaskCodec, type TaskHandler, type TaskQueue, type WorkOptions } from "../core/index.ts"
 
@@ -42,7 +42,7 @@ function taskOf(job: Job, state: Task["state"]): Task {
   }
 }
 
-type Processor = ((job: Job) => Promise<unknown>) | null
+type Processor = ((job: Job, token?: string) => Promise<unknown>) | null
 
 /** The BullMQ side: connections, one queue per kind, workers, and running one task with its kind's handler. */
 function createEngine(options: BullmqTaskQueueOptions) {
@@ -76,7 +76,8 @@ function createEngine(options: BullmqTaskQueueOptions) {
     },
     workerOf(kind: string, processor: Processor, concurrency = 1): Worker {
       const worker = new Worker(kind, processor, {
-        connection: connection.duplicate({ maxRetriesPerRequest: null }), prefix, concurrency, autorun: processor !== null,
+        // Options, not a client: BullMQ then owns the worker's connections and closes them with it.
+        connection: { ...connection.options, maxRetriesPerRequest: null }, prefix, concurrency, autorun: processor !== null,
         lockDuration: lockMs, stalledInterval: options.stalledMs ?? lockMs, maxStalledCount: 5,
       })
       worker.on("error", onError(kind))
@@ -88,7 +89,7 @@ function createEngine(options: BullmqTaskQueueOptions) {
       return kind ? engine.queueFor(kind).getJob(id) : undefined
     },
     /** Runs one task with its kind's handler; a failure is logged here and reaches BullMQ as its code only. */
-    async run(job: Job, signal?: AbortSignal): Promise<void> {
+    async run(job: Job, signal?: AbortSignal, token?: string): Promise<void> {
       const handler = handlers.get(job.name)
       if (!handler) throw new Error("E_NO_HANDLER")
       // attemptsStarted counts this run and every earlier one, a killed worker's included.
@@ -96,6 +97,12 @@ function createEngine(options: BullmqTaskQueueOptions) {
       try {
         await handler.run(handler.codec ? handler.codec.decode(task.payload) : task.payload, task)
       } catch (error) {
+        // Stopped by its worker: back to wait, the attempt not counted, for another worker (or this one's successor).
+        if (signal?.aborted && token) {
+          log.info(`task ${task.id} (${task.kind}) stopped with its worker: it waits for another`)
+          await job.moveToWait(token)
+          throw new WaitingError()
+        }
         log.warn(`task ${task.id} (${task.kind}) failed: ${describeError(error)}`)
         throw new Error((error as { code?: string }).code ?? "E_TASK")
       }
@@ -196,7 +203,7 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
     },
     async work({ signal, kinds, concurrency }: WorkOptions) {
       const stop = new AbortController()
-      const workers = (kinds ?? [...handlers.keys()]).filter((k) => handlers.has(k)).map((kind) => engine.workerOf(kind, (job) => engine.run(job, stop.signal), concurrency))
+      const workers = (kinds ?? [...handlers.keys()]).filter((k) => handlers.has(k)).map((kind) => engine.workerOf(kind, (job, token) => engine.run(job, stop.signal, token), concurrency))
       for (const w of workers) running.add(w)
       await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve(), { once: true })))
       // Running tasks are told to stop; each throws and is retried, by this worker's successor or another.

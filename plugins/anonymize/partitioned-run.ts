@@ -2,7 +2,7 @@ import { CxedgeError, type CommandHost, type OpenedRuntime, type Runtime } from 
 import type { JobResult } from "./job.ts"
 import { printResult } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
-import { PARTITION, partFile, partitionId, partitionResult, splitJob, type PartitionResult } from "./partitions.ts"
+import { PARTITION, partFile, partitionId, partitionResult, refuseUnsplittable, splitJob, type PartitionResult } from "./partitions.ts"
 import type { PreparedJob } from "./prepare.ts"
 
 const fmt = (n: number) => n.toLocaleString("en-US")
@@ -50,6 +50,7 @@ async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurre
  */
 export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean): Promise<void> {
   const { rt } = opened
+  refuseUnsplittable(job.meta)
   const started = performance.now()
   const jobs = jobStore(rt.storage.namespace("jobs"))
   await jobs.set({ ...job.meta, state: "running" })

@@ -54,24 +54,28 @@ export function partFile(out: string, index: number): string {
  * What each source supports when a job is split: a JSON Lines file by line
  * ranges (every worker reads the file at the same path), the cxone source by
  * equal parts of its date window. The records API pages by opaque tokens,
- * so there is no part a worker could start from: it is refused.
+ * so there is no part a worker could start from: it is refused, before
+ * anything is stored.
  */
+export function refuseUnsplittable(meta: JobMeta): void {
+  const { source } = meta
+  if (source.kind === "jsonl" || (source.kind === "cxone" && source.since && source.until)) return
+  if (source.kind === "cxone") throw splitRefused("--workers redis splits the cxone source by its date window: give --since (and --until)")
+  throw splitRefused(`--workers redis cannot split the ${source.kind} source (its pages are opaque tokens, with no part a worker could start from): use --source jsonl, or --source cxone with --since, or drop --workers`)
+}
+
+/** The parts of a job's source (see `refuseUnsplittable`), each as soon as it is known. */
 export async function* splitJob(meta: JobMeta, files: FileAccess): AsyncGenerator<Pick<PartitionTask, "range" | "window">> {
+  refuseUnsplittable(meta)
   const { source } = meta
   if (source.kind === "jsonl") {
-    if (!source.file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
-    for await (const range of lineRanges(files, source.file, JSONL_LINES_PER_PARTITION)) yield { range }
+    for await (const range of lineRanges(files, source.file!, JSONL_LINES_PER_PARTITION)) yield { range }
     return
   }
-  if (source.kind === "cxone") {
-    if (!source.since || !source.until) throw splitRefused("--workers redis splits the cxone source by its date window: give --since (and --until)")
-    const from = Date.parse(source.since)
-    const step = (Date.parse(source.until) - from) / CXONE_WINDOWS
-    const at = (i: number) => (i === CXONE_WINDOWS ? source.until! : new Date(from + Math.round(step * i)).toISOString())
-    for (let i = 0; i < CXONE_WINDOWS; i++) yield { window: { since: at(i), until: at(i + 1) } }
-    return
-  }
-  throw splitRefused(`--workers redis cannot split the ${source.kind} source (its pages are opaque tokens, with no part a worker could start from): use --source jsonl or --source cxone with --since, or drop --workers`)
+  const from = Date.parse(source.since!)
+  const step = (Date.parse(source.until!) - from) / CXONE_WINDOWS
+  const at = (i: number) => (i === CXONE_WINDOWS ? source.until! : new Date(from + Math.round(step * i)).toISOString())
+  for (let i = 0; i < CXONE_WINDOWS; i++) yield { window: { since: at(i), until: at(i + 1) } }
 }
 
 const splitRefused = (message: string) => new CxedgeError("E_USAGE", "anonymize", message)

@@ -1,7 +1,9 @@
-// One memory measurement, in its own process so peak RSS is its own:
-//   bun bench/memory-worker.ts stream  N   cxedge: pages streamed through the export target
-//   bun bench/memory-worker.ts collect N   the seed's shape: every contact collected first
-import { readFileSync } from "node:fs"
+// One measurement, in its own process so peak RSS is its own:
+//   bun bench/memory-worker.ts stream  N          cxedge: pages streamed through the export target
+//   bun bench/memory-worker.ts collect N          the seed's shape: every contact collected first
+//   bun bench/memory-worker.ts pipeline FILE DIR  a JSONL file to a JSONL export as `cxedge anonymize` runs it, journal in fs storage under DIR
+//   bun bench/memory-worker.ts engine FILE        the matrix engine alone on the file's records, parsed beforehand
+import { mkdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createCxedgeStorage, createKeyRing, createRuntime } from "../core/index.ts"
@@ -10,16 +12,20 @@ import { type Source, type SourceRecord } from "../plugins/anonymize/pipeline.ts
 import { runJob } from "../plugins/anonymize/job.ts"
 import { createJournal } from "../plugins/anonymize/journal.ts"
 import { compileMatrix } from "../plugins/anonymize/matrix/index.ts"
+import { completeJob, prepareJob } from "../plugins/anonymize/prepare.ts"
+import { parseLine } from "../plugins/anonymize/sources/jsonl.ts"
 import { createExportTarget } from "../plugins/anonymize/targets/export.ts"
 import { fileSink } from "../plugins/anonymize/targets/export-file.ts"
 import { builtins } from "../plugins/manifest.ts"
 import { nodeFiles } from "../node/files.ts"
+import { privateFsDriver } from "../node/fs-driver.ts"
 
-const [mode = "stream", count = "1000000"] = process.argv.slice(2)
-const n = Number(count)
+const [mode = "stream", arg = "1000000", dirArg] = process.argv.slice(2)
+const n = Number(arg)
 let peak = 0
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss))
 const timer = setInterval(sample, 20)
+const peakMb = () => Math.round(Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1048576)
 
 function contact(i: number): SourceRecord {
   return {
@@ -59,17 +65,58 @@ function collected(): Source {
 }
 
 const keys = createKeyRing({ k1: Buffer.alloc(32, 9).toString("base64") }, "k1")
-const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage: createCxedgeStorage() })
-const matrix = compileMatrix(readMatrix(JSON.parse(readFileSync(new URL("../matrices/analytics.json", import.meta.url), "utf8"))).matrix!, { transforms: rt.transforms, keys })
-const out = join(tmpdir(), `cxedge-bench-${process.pid}.jsonl`)
-const t0 = performance.now()
-const source = mode === "collect" ? collected() : generated()
-const result = await runJob(rt, {
-  jobId: `bench-${mode}`, source, target: createExportTarget(await fileSink(nodeFiles, out, { resume: false }), matrix), matrix,
-  journal: createJournal(rt.storage.namespace("journal"), `bench-${mode}`), resume: false,
-}, { concurrency: 16 })
-sample()
+const analytics = readMatrix(JSON.parse(readFileSync(new URL("../matrices/analytics.json", import.meta.url), "utf8"))).matrix!
+
+async function memory() {
+  const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage: createCxedgeStorage() })
+  const matrix = compileMatrix(analytics, { transforms: rt.transforms, keys })
+  const out = join(tmpdir(), `cxedge-bench-${process.pid}.jsonl`)
+  const t0 = performance.now()
+  const source = mode === "collect" ? collected() : generated()
+  const result = await runJob(rt, {
+    jobId: `bench-${mode}`, source, target: createExportTarget(await fileSink(nodeFiles, out, { resume: false }), matrix), matrix,
+    journal: createJournal(rt.storage.namespace("journal"), `bench-${mode}`), resume: false,
+  }, { concurrency: 16 })
+  sample()
+  await Bun.file(out).delete()
+  if (result.rejected.length) console.error(result.rejected.slice(0, 3))
+  return { mode, contacts: n, succeeded: result.succeeded, peakRssMb: peakMb(), seconds: (performance.now() - t0) / 1000 }
+}
+
+/** As `cxedge anonymize --source jsonl --file FILE --out DIR/export.jsonl --storage fs --storage-dir DIR/state` runs it. */
+async function pipeline(file: string, dir: string) {
+  mkdirSync(dir, { recursive: true })
+  const storage = createCxedgeStorage(privateFsDriver({ base: join(dir, "state") }))
+  const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage })
+  const t0 = performance.now()
+  const request = { jobId: "bench", matrix: analytics, source: { kind: "jsonl" as const, file }, target: { kind: "export" as const, out: join(dir, "export.jsonl") } }
+  const result = await completeJob(rt, await prepareJob(rt, request, {}, nodeFiles), { concurrency: 8 })
+  const seconds = (performance.now() - t0) / 1000
+  sample()
+  if (result.rejected.length) console.error(result.rejected.slice(0, 3))
+  return { contacts: result.processed, exported: result.succeeded, seconds, perSec: result.processed / seconds, peakRssMb: peakMb() }
+}
+
+/** `plan` on every record of the file, three rounds after a warm-up one: records/s. */
+async function engine(file: string) {
+  const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage: createCxedgeStorage() })
+  const matrix = compileMatrix(analytics, { transforms: rt.transforms, keys })
+  const records = readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => parseLine(line) as Record<string, unknown>)
+  let sink = 0
+  const round = async () => {
+    for (const record of records) {
+      const plan = await matrix.plan(record)
+      sink += plan.changes.length
+    }
+  }
+  await round()
+  const t0 = performance.now()
+  for (let i = 0; i < 3; i++) await round()
+  const seconds = (performance.now() - t0) / 1000
+  if (sink === 0) throw new Error("the engine changed nothing")
+  return { records: records.length, perSec: (records.length * 3) / seconds }
+}
+
+const result = mode === "pipeline" ? await pipeline(arg, dirArg!) : mode === "engine" ? await engine(arg) : await memory()
 clearInterval(timer)
-await Bun.file(out).delete()
-if (result.rejected.length) console.error(result.rejected.slice(0, 3))
-console.log(JSON.stringify({ mode, contacts: n, succeeded: result.succeeded, peakRssMb: Math.round(peak / 1048576), seconds: (performance.now() - t0) / 1000 }))
+console.log(JSON.stringify(result))

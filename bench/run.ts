@@ -2,8 +2,12 @@
 import { cpus } from "node:os"
 import { writeFileSync } from "node:fs"
 import { benchMatrix } from "./matrix.ts"
+import { benchPipeline } from "./pipeline.ts"
 import { benchServers } from "./servers.ts"
 import { benchCxedge, benchSeed } from "./throughput.ts"
+import { benchRate } from "./rate.ts"
+import { benchStartup } from "./startup.ts"
+import { benchCpu } from "./cpu.ts"
 
 const quick = process.argv.includes("--quick")
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
@@ -24,12 +28,19 @@ console.error("job throughput, cxedge...")
 const cx = await benchCxedge(sizes.jobs)
 console.error("job throughput, seed approach...")
 const seed = await benchSeed(sizes.jobs)
+const rate = await benchRate(quick)
 console.error(`memory, ${sizes.memory} contacts streamed...`)
 const stream = await memory("stream", sizes.memory)
 console.error(`memory, ${sizes.memory} contacts collected first (seed)...`)
 const collect = await memory("collect", sizes.memory)
+console.error("job pipeline against its engine...")
+const pipeline = await benchPipeline(quick ? 100_000 : 1_000_000)
 console.error("servers: signed webhook route against a hello route on bun, node, workerd...")
 const servers = await benchServers(quick ? 2 : 5, 16)
+console.error("startup: cxedge --help under Bun and from the installed package...")
+const startup = await benchStartup({ runs: quick ? 11 : 31 })
+console.error("cpu per request of the patch and erasure targets at 200 requests/s...")
+const cpu = await benchCpu(quick ? 600 : 2000)
 
 const md = `# Benchmarks
 
@@ -61,6 +72,7 @@ contact first, then 50 PATCHes in flight with 3 retries that honour Retry-After,
 "Of the limit" counts accepted requests per second over the tenant's 100/s (the initial burst lets it
 pass 100% slightly).
 
+${rate.markdown}
 ## Peak memory, ${fmt(sizes.memory)} contacts through the export target (target: under 200 MB)
 
 analytics matrix, JSONL file sink, journal in memory storage, each run in its own process
@@ -73,6 +85,7 @@ analytics matrix, JSONL file sink, journal in memory storage, each run in its ow
 
 Streaming uses ${(stream.peakRssMb / collect.peakRssMb).toFixed(2)} of the baseline's memory.
 
+${pipeline.markdown}
 ## HTTP: the signed-webhook route against a bare Hono hello route (target: at least half of it on Bun)
 
 \`POST /webhooks/consent\` with a valid Standard Webhooks signature (verified, then answered from the
@@ -84,6 +97,8 @@ Bun client on the same 2-core machine (client and server share the cores). worke
 | runtime | hello req/s | hello p99 ms | webhook req/s | webhook p99 ms | ratio |
 |---|---:|---:|---:|---:|---:|
 ${servers.map((r) => `| ${r.runtime} | ${fmt(r.hello.rps)} | ${r.hello.p99} | ${fmt(r.webhook.rps)} | ${r.webhook.p99} | **${(r.webhook.rps / r.hello.rps).toFixed(2)}** |`).join("\n")}
-`
+
+${startup.markdown}
+${cpu.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

@@ -20,12 +20,18 @@ export interface ThroughputResult {
   failed: number
 }
 
-const LIMIT = { rps: 100, burst: 20, retryAfter: true }
+export interface TenantLimit {
+  rps: number
+  burst: number
+  retryAfter: boolean
+}
+
+const LIMIT: TenantLimit = { rps: 100, burst: 20, retryAfter: true }
 const gdpr = readMatrix(JSON.parse(readFileSync(new URL("../matrices/gdpr.json", import.meta.url), "utf8"))).matrix!
 
-function result(name: string, contacts: number, seconds: number, stats: { requests: number; rateLimited: number }, written: number, failed: number): ThroughputResult {
+function result(name: string, contacts: number, seconds: number, stats: { requests: number; rateLimited: number }, written: number, failed: number, limit = LIMIT): ThroughputResult {
   const requestsPerSec = stats.requests / seconds
-  return { name, contacts, seconds, requestsPerSec, ofLimit: (stats.requests - stats.rateLimited) / seconds / LIMIT.rps, rateLimitedShare: stats.rateLimited / stats.requests, written, failed }
+  return { name, contacts, seconds, requestsPerSec, ofLimit: (stats.requests - stats.rateLimited) / seconds / limit.rps, rateLimitedShare: stats.rateLimited / stats.requests, written, failed }
 }
 
 export async function benchCxedge(contacts: number): Promise<ThroughputResult> {
@@ -49,8 +55,8 @@ export async function benchCxedge(contacts: number): Promise<ThroughputResult> {
 }
 
 /** The seed tutorial's job, transcribed: collect all, Semaphore(50), patch_with_retry(max_retries=3). */
-export async function benchSeed(contacts: number): Promise<ThroughputResult> {
-  const sandbox = await createSandbox({ contacts, faults: { rateLimit: LIMIT } })
+export async function benchSeed(contacts: number, limit = LIMIT, faults: Record<string, unknown> = {}, windowMs = Infinity): Promise<ThroughputResult> {
+  const sandbox = await createSandbox({ contacts, faults: { rateLimit: limit, ...faults } })
   const c = sandbox.credentials("acme")
   const base = "http://sandbox.cxedge.test/api"
   const tokenRes = await sandbox.fetch(`${base}/v2/oauth/token`, {
@@ -63,16 +69,18 @@ export async function benchSeed(contacts: number): Promise<ThroughputResult> {
   const t0 = performance.now()
   const all: Record<string, unknown>[] = []
   let pageToken: string | undefined
-  do {
+  for (;;) {
     const res = await sandbox.fetch(`${base}/v1/contacts?pageSize=100${pageToken ? `&pageToken=${pageToken}` : ""}`, { headers: auth })
-    if (res.status === 429) {
+    // A refused or failed page is fetched again (the seed's listing would stop the job otherwise).
+    if (!res.ok) {
       await Bun.sleep(Number(res.headers.get("retry-after") ?? 1) * 1000)
       continue
     }
     const body = await res.json()
     all.push(...body.contacts)
     pageToken = body.pageToken
-  } while (pageToken)
+    if (!pageToken) break
+  }
   let failed = 0
   let inFlight = 0
   const waiters: (() => void)[] = []
@@ -87,6 +95,7 @@ export async function benchSeed(contacts: number): Promise<ThroughputResult> {
   await Promise.all(
     all.map(async (contact) => {
       await acquire()
+      if (performance.now() - t0 > windowMs) return release()
       try {
         for (let attempt = 0; attempt < 3; attempt++) {
           const res = await sandbox.fetch(`${base}/v1/contacts/${contact.id}`, {
@@ -112,7 +121,7 @@ export async function benchSeed(contacts: number): Promise<ThroughputResult> {
   const seconds = (performance.now() - t0) / 1000
   const state = sandbox.tenant("acme")
   const written = [...state.data.records.values()].filter((x) => x.writes > 0).length
-  return result("seed (50 in flight, 3 retries, no limiter)", contacts, seconds, state.stats, written, failed)
+  return result("seed (50 in flight, 3 retries, no limiter)", contacts, seconds, state.stats, written, failed, limit)
 }
 
 if (import.meta.main) {

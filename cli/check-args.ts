@@ -1,5 +1,5 @@
 import type { ArgDef, ArgsDef, CommandDef } from "citty"
-import { suggestName } from "../core/index.ts"
+import { suggestName } from "../core/config-check.ts"
 
 /**
  * Checks argv against the definition of the command it names, before the

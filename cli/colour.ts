@@ -11,6 +11,31 @@ interface Stream {
 }
 
 /**
+ * The process's stdout and stderr as far as colour needs them. Under Bun,
+ * the first touch of `process.stdout` builds a Node stream (about 30 ms, most
+ * of `cxedge --help`); its tty binding answers without it. Node builds its
+ * streams cheaply, and warns about `process.binding` under
+ * --pending-deprecation, so it is asked only under Bun.
+ */
+const processStreams = {
+  get stdout(): Stream {
+    return { isTTY: isTerminal(1, () => process.stdout) }
+  },
+  get stderr(): Stream {
+    return { isTTY: isTerminal(2, () => process.stderr) }
+  },
+}
+
+function isTerminal(fd: number, stream: () => Stream): boolean {
+  if (!process.versions.bun) return !!stream().isTTY
+  try {
+    const binding = (process as unknown as { binding(name: string): { isTTY?(fd: number): boolean } }).binding("tty_wrap")
+    if (typeof binding.isTTY === "function") return binding.isTTY(fd)
+  } catch {}
+  return !!stream().isTTY
+}
+
+/**
  * Colour rules, in order: `NO_COLOR` set to anything non-empty turns it off
  * (no-color.org); `FORCE_COLOR` turns it on, unless it is `0` or `false`,
  * which turn it off; `TERM=dumb` turns it off; otherwise colour only when both
@@ -18,7 +43,7 @@ interface Stream {
  */
 export function useColour(
   env: Record<string, string | undefined> = process.env,
-  streams: { stdout: Stream; stderr: Stream } = process,
+  streams: { stdout: Stream; stderr: Stream } = processStreams,
 ): boolean {
   if (env.NO_COLOR) return false
   const force = env.FORCE_COLOR

@@ -1,10 +1,8 @@
 import { hostname } from "node:os"
-import { createInterface } from "node:readline/promises"
 import { createConsola, type ConsolaInstance } from "consola"
-import { intFlag, numberFlag, ValidationError, type CommandHost, type Logger, type OpenedRuntime } from "../core/index.ts"
-import { loadSettings, type Env } from "../node/config.ts"
-import { openNodeRuntime } from "../node/runtime.ts"
-import { nodeFiles } from "../node/files.ts"
+import type { CommandHost, Env, Logger, OpenedRuntime } from "../core/index.ts"
+import { ValidationError } from "../core/errors.ts"
+import { intFlag, numberFlag } from "../core/flags.ts"
 import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
 
@@ -82,6 +80,13 @@ function logLevel(raw: string | undefined): number {
   throw new ValidationError("flags", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw)} is not allowed: use error, warn, info, debug or a number from 0 to 5`, "CXEDGE_LOG_LEVEL", "E_USAGE")
 }
 
+/** The runtime from the settings; its modules load here, not at start-up, where every command's help would pay for them. */
+async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logger, readOnly: boolean) {
+  const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts")])
+  const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, logger, { requireAuditKey: !readOnly })
+  return { rt, sandbox, files: nodeFiles }
+}
+
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
 export function createHost(env: Env = process.env): CommandHost {
   const level = logLevel(env.CXEDGE_LOG_LEVEL)
@@ -110,6 +115,7 @@ export function createHost(env: Env = process.env): CommandHost {
     async prompt(message, options) {
       if (!process.stdin.isTTY || !isTTY) return undefined
       // node:readline rather than consola.prompt: under Bun, clack's text prompt submits undefined.
+      const { createInterface } = await import("node:readline/promises")
       const rl = createInterface({ input: process.stdin, output: process.stderr })
       // The terminal is in raw mode while asking: Ctrl-C arrives as input, not as a signal.
       const cancel = new AbortController()
@@ -143,11 +149,11 @@ export function createHost(env: Env = process.env): CommandHost {
       // Checked here, before the settings, so the message names the flag or the variable that holds the value.
       if (args.rps !== undefined) numberFlag("rps", args.rps, RPS)
       else if (env.CXEDGE_RPS) numberFlag("CXEDGE_RPS", env.CXEDGE_RPS, RPS)
-      const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, loggerFrom(consola), { requireAuditKey: !options?.readOnly })
+      const { rt, sandbox, files } = await openRuntime(args, env, loggerFrom(consola), !!options?.readOnly)
       return {
         rt,
         sandbox,
-        files: nodeFiles,
+        files,
         owner: processOwner,
         async close() {
           if (statusShown) process.stderr.write("\n")

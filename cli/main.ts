@@ -1,28 +1,43 @@
 #!/usr/bin/env bun
-import { runCommand, type CommandDef } from "citty"
-import { describeError, type CxedgeError } from "../core/index.ts"
+import type { CommandDef } from "citty"
+import { describeError, type CxedgeError } from "../core/errors.ts"
 import { ArgvError, checkArgv } from "./check-args.ts"
 import { stripAnsi, useColour } from "./colour.ts"
-import { rootCommand, VERSION } from "./root.ts"
+import { rootCommand, rootForUsage, VERSION } from "./root.ts"
 import { renderUsage } from "./usage.ts"
+
+/**
+ * Help goes through console.log: under Bun, the first touch of
+ * `process.stdout` builds a Node stream, which costs more than the rest of
+ * `cxedge --help`; console.log writes a string as is. (Not console.error for
+ * refusals: Bun paints it red under FORCE_COLOR.)
+ */
+const print = (text: string) => console.log(text.replace(/\n$/, ""))
 
 const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
 const colour = useColour()
 
+const isHelp = (arg: string) => arg === "--help" || arg === "-h"
+
 /** Whether argv asks for help: `--help` or `-h` anywhere before `--` (after it, they are values). */
 function asksForHelp(rawArgs: string[]): boolean {
   const end = rawArgs.indexOf("--")
-  return (end < 0 ? rawArgs : rawArgs.slice(0, end)).some((arg) => arg === "--help" || arg === "-h")
+  return (end < 0 ? rawArgs : rawArgs.slice(0, end)).some(isHelp)
 }
 
 async function main(rawArgs: string[]) {
   let root: CommandDef<any> | undefined
   try {
-    root = await rootCommand()
-    if (rawArgs.length === 0 || asksForHelp(rawArgs)) {
+    root = rootCommand()
+    if (rawArgs.every(isHelp)) {
+      // `cxedge`, `cxedge --help`: the root's help, from the command index (no plugin or command is loaded).
+      print(await renderUsage(rootForUsage(root), ["cxedge"], colour))
+      return
+    }
+    if (asksForHelp(rawArgs)) {
       // Resolved by the argv check: a misspelt command is refused with a suggestion, not answered with the root's help.
       const { command, path } = await checkArgv(root, rawArgs, { help: true })
-      process.stdout.write(await renderUsage(command, path, colour))
+      print(await renderUsage(command === root ? rootForUsage(root) : command, path, colour))
       return
     }
     if (rawArgs.length === 1 && (rawArgs[0] === "--version" || rawArgs[0] === "-v")) {
@@ -30,6 +45,7 @@ async function main(rawArgs: string[]) {
       return
     }
     await checkArgv(root, rawArgs)
+    const { runCommand } = await import("citty")
     await runCommand(root, { rawArgs })
   } catch (error) {
     if (error instanceof ArgvError) {

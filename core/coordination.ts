@@ -12,11 +12,32 @@ export interface Coordinator {
   release(key: string): Promise<void>
   /** Takes one request from a shared bucket: 0 when granted, otherwise the ms to wait. */
   take(bucket: string, rps: number, burst: number): Promise<number>
+  /**
+   * The rate every instance draws `bucket` at, once one was agreed: a `cut`
+   * lowers it at once (a 429 seen by one instance slows them all), a `raise`
+   * is taken at most once per `roundMs` and by at most `maxStep` (so N
+   * instances probing together do not raise it N times). Answers the
+   * agreed rate; `take` then draws at it whatever rate its caller passes.
+   */
+  agree?(bucket: string, rps: number, change: "cut" | "raise", roundMs?: number, maxStep?: number): Promise<number>
+}
+
+interface Agreed {
+  rate: number
+  at: number
+}
+
+function agreeOn(current: Agreed | undefined, rps: number, change: "cut" | "raise", now: number, roundMs: number, maxStep: number): Agreed {
+  if (!current) return { rate: rps, at: now }
+  if (change === "cut") return rps < current.rate ? { rate: rps, at: now } : current
+  if (now - current.at < roundMs || rps <= current.rate) return current
+  return { rate: Math.min(rps, current.rate * maxStep), at: now }
 }
 
 export function createMemoryCoordinator(clock: Clock): Coordinator {
   const leases = new Map<string, number>()
   const buckets = new Map<string, { tokens: number; at: number }>()
+  const agreed = new Map<string, Agreed>()
   return {
     async claim(key, ttlMs) {
       const now = clock.now()
@@ -28,8 +49,14 @@ export function createMemoryCoordinator(clock: Clock): Coordinator {
     async release(key) {
       leases.delete(key)
     },
-    async take(bucket, rps, burst) {
+    async agree(bucket, rps, change, roundMs = 500, maxStep = 2) {
+      const next = agreeOn(agreed.get(bucket), rps, change, clock.now(), roundMs, maxStep)
+      agreed.set(bucket, next)
+      return next.rate
+    },
+    async take(bucket, rate, burst) {
       const now = clock.now()
+      const rps = agreed.get(bucket)?.rate ?? rate
       const b = buckets.get(bucket) ?? { tokens: burst, at: now }
       b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * rps)
       b.at = now
@@ -54,17 +81,33 @@ export interface RedisLike {
 const TAKE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local rate = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
-local s = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local s = redis.call('HMGET', KEYS[1], 'tokens', 'at', 'rate')
+local rate = tonumber(s[3]) or tonumber(ARGV[1])
 local tokens = tonumber(s[1]) or burst
 local at = tonumber(s[2]) or now
 tokens = math.min(burst, tokens + (now - at) / 1000 * rate)
 local wait = 0
 if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / rate * 1000) end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
-redis.call('PEXPIRE', KEYS[1], 60000)
+redis.call('PEXPIRE', KEYS[1], 600000)
 return wait
+`
+
+// The rate the instances agree on, kept beside the bucket (same key, same clock): see Coordinator.agree.
+const AGREE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local rps = tonumber(ARGV[1])
+local s = redis.call('HMGET', KEYS[1], 'rate', 'changed')
+local rate = tonumber(s[1])
+local changed = tonumber(s[2]) or 0
+if rate == nil then rate = rps; changed = now
+elseif ARGV[2] == 'cut' then if rps < rate then rate = rps; changed = now end
+elseif now - changed >= tonumber(ARGV[3]) and rps > rate then rate = math.min(rps, rate * tonumber(ARGV[4])); changed = now end
+redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'changed', tostring(changed))
+redis.call('PEXPIRE', KEYS[1], 600000)
+return tostring(rate)
 `
 
 export function createRedisCoordinator(redis: RedisLike, prefix = "cxedge:coord:"): Coordinator {
@@ -72,5 +115,6 @@ export function createRedisCoordinator(redis: RedisLike, prefix = "cxedge:coord:
     claim: async (key, ttlMs) => (await redis.set(prefix + key, "1", "PX", Math.max(1, Math.round(ttlMs)), "NX")) === "OK",
     release: async (key) => void (await redis.del(prefix + key)),
     take: async (bucket, rps, burst) => Number(await redis.eval(TAKE, 1, `${prefix}bucket:${bucket}`, rps, burst)),
+    agree: async (bucket, rps, change, roundMs = 500, maxStep = 2) => Number(await redis.eval(AGREE, 1, `${prefix}bucket:${bucket}`, rps, change, roundMs, maxStep)),
   }
 }

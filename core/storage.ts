@@ -15,8 +15,9 @@ import memoryDriver from "unstorage/drivers/memory"
  * | `tasks`   | `task:<id>` (the durable task queue) |
  * | `audit`   | `<chain>:r:<seq>`, `<chain>:head`, ... |
  * | `locks`   | `readyz`, job leases, ... |
+ * | `limits`  | `<tenant>` (the request rate found for it, `{ rps, at, found }`) |
  */
-export const CORE_NAMESPACES = ["tokens", "tasks", "audit", "locks"] as const
+export const CORE_NAMESPACES = ["tokens", "tasks", "audit", "locks", "limits"] as const
 export type CoreNamespace = (typeof CORE_NAMESPACES)[number]
 
 export interface CxedgeStorage {

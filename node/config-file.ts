@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, statSync } from "node:fs"
+import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
-import { extname, join } from "node:path"
+import { extname } from "node:path"
 import type { Jiti } from "jiti"
 import { ConfigError, jsonSyntaxProblem, type ConfigFile } from "../core/index.ts"
+import { mayHoldConfig } from "./config-probe.ts"
 
 /**
  * Finding and loading `cxedge.config.*` with c12. What c12 does here, and
@@ -27,18 +28,6 @@ let jiti: Jiti | undefined
 const loadModule = async (path: string) => {
   jiti ??= (await import("jiti")).createJiti(import.meta.url, { moduleCache: false, fsCache: false, interopDefault: false })
   return jiti.import(path)
-}
-
-/** Whether the directory may hold a config file c12 would find: a cheap look before importing it. */
-function mayHoldConfig(cwd: string): boolean {
-  const names = (dir: string) => {
-    try {
-      return readdirSync(dir)
-    } catch {
-      return []
-    }
-  }
-  return names(cwd).some((n) => n.startsWith("cxedge.config.")) || names(join(cwd, ".config")).some((n) => n.startsWith("cxedge."))
 }
 
 const oneLine = (text: string | undefined) => (text ?? "unknown error").split("\n")[0]!.slice(0, 200)

@@ -1,10 +1,7 @@
 import { readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
-import { resolveModuleURL } from "exsolve"
 import { pathToFileURL } from "node:url"
 import { ConfigError, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
-import { defaultPlugins } from "../plugins/manifest.ts"
-import { nodeBuiltins } from "../plugins/manifest-node.ts"
 import { readConfigFile } from "./config-file.ts"
 
 export type { Env }
@@ -46,6 +43,8 @@ const readIfPossible = (path: string) => readFile(path, "utf8").catch(() => unde
  * `settingsFrom` a Worker uses; then the loaded plugins' own variables.
  */
 export async function loadSettings(args: Record<string, unknown>, processEnv: Env, cwd = process.cwd()): Promise<EnvSettings> {
+  // The plugin objects load with the settings, not with this module: a command's help needs neither.
+  const [{ defaultPlugins }, { nodeBuiltins }] = await Promise.all([import("../plugins/manifest.ts"), import("../plugins/manifest-node.ts")])
   const env = await withSecretsFile(processEnv)
   const found = await readConfigFile(args, env, cwd)
   const core = settingsFrom(env, found ? found.file : {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
@@ -58,9 +57,10 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
  * (the project's node_modules, so a globally installed cxedge finds the
  * project's plugins), then from cxedge's own location.
  */
-export function importPlugin(specifier: string): Promise<unknown> {
+export async function importPlugin(specifier: string): Promise<unknown> {
   const local = specifier.startsWith(".") || specifier.startsWith("/")
   if (local) return import(pathToFileURL(resolve(specifier)).href)
+  const { resolveModuleURL } = await import("exsolve")
   const fromProject = resolveModuleURL(specifier, { from: pathToFileURL(join(process.cwd(), "/")), conditions: ["node", "import"], try: true })
   return import(fromProject ?? specifier)
 }

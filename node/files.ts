@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, existsSync, realpathSync, statSync } from "node:fs"
+import { closeSync, createReadStream, createWriteStream, existsSync, ftruncateSync, openSync, readSync, realpathSync, statSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
 import { createInterface } from "node:readline"
@@ -28,6 +28,34 @@ function checkOutput(path: string, flag = "--out"): void {
   notADirectory(path, "write")
 }
 
+/**
+ * Cuts a line a crash left half written (no newline after it) off the end of
+ * the file, so what is appended next starts a line of its own and a reader
+ * never sees a torn record.
+ */
+function dropTornLine(path: string): void {
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0
+  if (size === 0) return
+  const fd = openSync(path, "r+")
+  try {
+    const buffer = Buffer.alloc(64 * 1024)
+    let end = size
+    while (end > 0) {
+      const start = Math.max(0, end - buffer.length)
+      const read = readSync(fd, buffer, 0, end - start, start)
+      const newline = buffer.subarray(0, read).lastIndexOf(10)
+      if (newline >= 0) {
+        if (start + newline + 1 < size) ftruncateSync(fd, start + newline + 1)
+        return
+      }
+      end = start
+    }
+    ftruncateSync(fd, 0)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** The CLI's FileAccess on node:fs. */
 export const nodeFiles: FileAccess = {
   readText: (path) => readFile(path, "utf8"),
@@ -47,6 +75,7 @@ export const nodeFiles: FileAccess = {
   bytes: (path, range) => createReadStream(path, { start: range?.start, end: range?.end === undefined ? undefined : range.end - 1, highWaterMark: 1 << 20 }),
   async appender(path, options) {
     checkOutput(path)
+    if (!options.truncate) dropTornLine(path)
     const stream = createWriteStream(path, { flags: options.truncate ? "w" : "a" })
     return {
       write: (line) => new Promise<void>((resolve, reject) => stream.write(line + "\n", (error) => (error ? reject(error) : resolve()))),

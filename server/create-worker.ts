@@ -1,9 +1,12 @@
 // Cloudflare Workers handlers. Portable plugins only: no fs, no audit-file.
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
-import { createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type PluginSpec, type Runtime } from "../core/index.ts"
+import { ConfigError, createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type PluginSpec, type Runtime } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createApp } from "./app.ts"
 import { jsonLogger, logLevelOf } from "./log.ts"
+import { createCloudflareTaskQueue, type CloudflareTaskQueue, type QueueBatch, type QueueProducer } from "./queue-cloudflare.ts"
+
+export { createCloudflareTaskQueue, type CloudflareQueueOptions, type CloudflareTaskQueue, type QueueBatch, type QueueMessage, type QueueProducer, type TaskMessage } from "./queue-cloudflare.ts"
 
 /** The part of Workers' ExecutionContext this entry uses (no @cloudflare/workers-types needed). */
 export interface ExecutionContext {
@@ -13,6 +16,8 @@ export interface ExecutionContext {
 
 export interface WorkerBindings {
   CXEDGE_KV?: unknown
+  /** A Queue producer binding: when present, Cloudflare Queues carry the tasks (server/queue-cloudflare.ts). */
+  CXEDGE_QUEUE?: unknown
   [name: string]: unknown
 }
 
@@ -24,18 +29,42 @@ export interface WorkerOptions {
    * every portable built-in.
    */
   plugins?: PluginSpec[]
+  /** With a CXEDGE_QUEUE binding: seconds before a failed task's first retry, doubled on each further one (0 to 43200, default 10). */
+  retryDelaySeconds?: number
 }
 
-/** The Worker's handlers: `fetch` (the app), `queue` (drains tasks) and `scheduled` (retries and queued work). */
+/** The Worker's handlers: `fetch` (the app), `queue` (runs or drains tasks) and `scheduled` (retries and queued work). */
 export interface CxedgeWorker {
   fetch(request: Request, env: WorkerBindings, ctx: ExecutionContext): Promise<Response>
-  queue(batch: { messages: { ack(): void }[] }, env: WorkerBindings): Promise<void>
+  queue(batch: QueueBatch, env: WorkerBindings): Promise<void>
   scheduled(event: unknown, env: WorkerBindings, ctx: ExecutionContext): Promise<void>
+}
+
+/** Queue names as Cloudflare allows them. */
+const QUEUE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
+
+/** The CXEDGE_QUEUE producer and CXEDGE_DEAD_LETTER_QUEUE name, checked: a mistyped binding fails at boot, not on the first task. */
+function queueBindings(env: WorkerBindings): { producer?: QueueProducer; deadLetterQueue?: string } {
+  const producer = env.CXEDGE_QUEUE
+  if (producer !== undefined && typeof (producer as QueueProducer).send !== "function") {
+    throw new ConfigError("worker", "CXEDGE_QUEUE is not a Queue producer binding: declare it under [[queues.producers]] in wrangler.toml (binding = \"CXEDGE_QUEUE\"), not under [vars]")
+  }
+  const dlq = env.CXEDGE_DEAD_LETTER_QUEUE
+  if (dlq !== undefined && (typeof dlq !== "string" || !QUEUE_NAME.test(dlq))) {
+    throw new ConfigError("worker", `CXEDGE_DEAD_LETTER_QUEUE ${JSON.stringify(String(dlq)).slice(0, 70)} is not a queue name: use the dead_letter_queue name from wrangler.toml (lower-case letters, digits and dashes)`)
+  }
+  if (dlq !== undefined && producer === undefined) {
+    throw new ConfigError("worker", "CXEDGE_DEAD_LETTER_QUEUE is set but CXEDGE_QUEUE is not bound: add the [[queues.producers]] binding, or remove the variable")
+  }
+  return { producer: producer as QueueProducer | undefined, deadLetterQueue: dlq }
 }
 
 /**
  * A Cloudflare Worker serving cxedge, with one runtime per isolate built
- * from the bindings on first use. `cxedge build worker` writes an entry that
+ * from the bindings on first use. With a CXEDGE_QUEUE producer binding, the
+ * tasks (erasure requests, callout jobs) travel in Cloudflare Queues and
+ * `queue()` runs them; without it they wait in KV for `scheduled()` and
+ * the request that queued them. `cxedge build worker` writes an entry that
  * calls it with the plugins a config file names.
  *
  * @example
@@ -44,11 +73,16 @@ export interface CxedgeWorker {
  * export default createWorker({ plugins: ["tenant", "anonymize", initials] })
  */
 export function createWorker(options: WorkerOptions = {}): CxedgeWorker {
-  let booted: Promise<{ rt: Runtime; app: ReturnType<typeof createApp> }> | undefined
+  const retryDelaySeconds = options.retryDelaySeconds
+  if (retryDelaySeconds !== undefined && (!Number.isInteger(retryDelaySeconds) || retryDelaySeconds < 0 || retryDelaySeconds > 43_200)) {
+    throw new ConfigError("worker", `createWorker: retryDelaySeconds ${JSON.stringify(retryDelaySeconds)} is not allowed: use a whole number of seconds from 0 to 43200`)
+  }
+  let booted: Promise<{ rt: Runtime; app: ReturnType<typeof createApp>; queue?: CloudflareTaskQueue }> | undefined
 
   function boot(env: WorkerBindings) {
     booted ??= (async () => {
       const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string"))
+      const { producer, deadLetterQueue } = queueBindings(env)
       const base = settingsFrom(vars)
       const plugins = options.plugins ?? base.config.plugins ?? defaultPlugins
       // Each plugin reads its own variables (core/plugin-env.ts): resolve the plugins first.
@@ -56,14 +90,15 @@ export function createWorker(options: WorkerOptions = {}): CxedgeWorker {
       const log = jsonLogger(logLevelOf(vars))
       const storage = createCxedgeStorage(env.CXEDGE_KV ? kvDriver({ binding: env.CXEDGE_KV as never }) : undefined)
       const keys = createKeyRing(settings.keys, settings.keyId)
+      const queue = producer ? createCloudflareTaskQueue(producer, storage.tasks, log, { retryDelaySeconds, deadLetterQueue }) : undefined
       const rt = await createRuntime(
         { ...settings.config, plugins },
-        { storage, log, builtins, keys, auditKey: settings.auditKey ? createAuditKey(settings.auditKey, keys) : undefined },
+        { storage, log, builtins, keys, auditKey: settings.auditKey ? createAuditKey(settings.auditKey, keys) : undefined, taskQueue: queue && (() => queue) },
       )
       await refuseUnsignedAudit(rt)
       // Cloudflare sets CF-Connecting-IP to the address it was connected from; a client cannot forge it through Cloudflare.
       const app = createApp(rt, { adminToken: settings.adminToken, peerAddress: (c) => c.req.header("cf-connecting-ip") })
-      return { rt, app }
+      return { rt, app, queue }
     })().catch((error) => {
       booted = undefined
       throw error
@@ -81,7 +116,9 @@ export function createWorker(options: WorkerOptions = {}): CxedgeWorker {
       }
     },
     async queue(batch, env) {
-      const { rt } = await boot(env)
+      const { rt, queue } = await boot(env)
+      if (queue) return queue.consume(batch)
+      // No producer binding: a message is only a wake-up for the tasks kept in KV.
       await rt.tasks.drain()
       for (const m of batch.messages) m.ack()
     },

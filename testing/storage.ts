@@ -85,17 +85,22 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
       expect(await storage.namespace("exports").getKeys()).toHaveLength(4)
     }))
 
-    test("the journal folds finished contacts into chunks and a resume reads them back", withStore(async ({ storage }) => {
+    test("the journal keeps a page in one item and one chunk, and a resume reads them back", withStore(async ({ storage }) => {
       const journal = createJournal(storage.namespace("journal"), "job1")
-      for (let i = 0; i < 1005; i++) await journal.finish(String(i), { state: "verified", attempts: 1 })
-      await journal.set("inflight", { state: "planned", attempts: 1, digest: "abc", fields: ["email"] })
-      await journal.flush()
+      const ids = Array.from({ length: 1005 }, (_, i) => String(i))
+      const batch = await journal.plan(ids.map((id) => [id, { state: "planned", attempts: 1, digest: "abc", fields: ["email"] }]))
+      await journal.settle(batch, { finished: ids.slice(0, 1000).map((id) => ({ id, outcome: "succeeded" })), failed: [["1000", { state: "planned", attempts: 1, digest: "abc", fields: ["email"], errorCode: "E_HTTP_503" }]] })
+      // A page planned, then the process died: its contacts stay planned.
+      await journal.plan([["inflight", { state: "planned", attempts: 1, digest: "def", fields: ["email"] }]])
       const again = createJournal(storage.namespace("journal"), "job1")
-      expect(await again.load()).toBe(1005)
-      expect(again.isDone("1004")).toBe(true)
-      expect((await again.get("inflight"))?.state).toBe("planned")
-      expect(await again.get("5")).toBeFalsy() // folded into a chunk: the entry itself is gone
-    }), 30_000) // about 2,000 round trips: seconds on Workers KV through miniflare
+      expect(await again.load()).toBe(1000)
+      expect(again.isDone("999")).toBe(true)
+      expect((await again.get("inflight"))?.digest).toBe("def")
+      expect((await again.get("1000"))?.errorCode).toBe("E_HTTP_503")
+      // Never tried (the page was interrupted): no entry, as if never planned.
+      expect(again.hasEntry("1001")).toBe(false)
+      expect(await again.get("5")).toBeFalsy() // finished: in a chunk, with no entry of its own
+    }), 30_000) // a few round trips: fast even on Workers KV through miniflare
 
     featureTests(withStore)
   })
@@ -139,10 +144,20 @@ function featureTests(withStore: (fn: (s: StorageUnderTest) => Promise<void>) =>
     expect(await coordinator.claim("short", 50)).toBe(true)
     await Bun.sleep(80)
     expect(await coordinator.claim("short", 50)).toBe(true)
-    const limiter = createLimiter({ rps: 50, burst: 4, maxConcurrency: 100, shared: (rps, burst) => coordinator.take("b", rps, burst) }, systemClock)
+    const limiter = createLimiter({ rps: 50, burst: 4, maxConcurrency: 100, shared: { take: (rps, burst) => coordinator.take("b", rps, burst), agree: async (rps) => rps } }, systemClock)
     const started = performance.now()
     for (let i = 0; i < 27; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
     // 2 at once (half the burst), then 25 at 50/s: about half a second
     expect(performance.now() - started).toBeGreaterThan(400)
+    if (!coordinator.agree) return
+    // A cut one instance agrees is every instance's rate at once; a raise comes at most once a round, one step.
+    expect(await coordinator.agree("a", 100, "raise")).toBe(100)
+    expect(await coordinator.agree("a", 40, "cut")).toBe(40)
+    expect(await coordinator.agree("a", 400, "raise", 60_000)).toBe(40)
+    expect(await coordinator.agree("a", 400, "raise", 0, 1.5)).toBe(60)
+    // The takers pass 10,000/s; the bucket draws at the agreed rate (1/s after this cut).
+    expect(await coordinator.agree("a", 1, "cut")).toBe(1)
+    await coordinator.take("a", 10_000, 1)
+    expect(await coordinator.take("a", 10_000, 1)).toBeGreaterThan(500)
   }))
 }

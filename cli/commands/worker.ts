@@ -16,7 +16,7 @@ export default defineCommand({
     name: "worker",
     description: "Run queued work on redis (BullMQ): anonymize --workers redis partitions, callouts, erasure requests; until Ctrl-C",
     examples: [
-      "CXEDGE_STORAGE=redis CXEDGE_REDIS_URL=redis://10.0.0.5:6379 cxedge worker  # one per core, on as many machines as you like",
+      "cxedge worker  # with CXEDGE_STORAGE=redis and CXEDGE_REDIS_URL set; one per core, on as many machines as you like",
       "cxedge worker --concurrency 4  # four tasks of one kind at once (partitions are CPU-bound: keep 1 and start more workers)",
     ],
   },

@@ -5,13 +5,31 @@ import { tenantKey } from "./config.ts"
 import { createBaseUrl } from "./endpoints.ts"
 import { createSend } from "./http.ts"
 import { decodeClaims, PUBLIC_CLAIMS } from "./jwt.ts"
-import { createLimiter } from "./limiter.ts"
+import { createLimiter, type RateMemory, type RememberedRate, type SharedBudget } from "./limiter.ts"
 import { pages } from "./pages.ts"
 import { createRequestLoop } from "./request-loop.ts"
 import { defaultRetryPolicy } from "./retry.ts"
 import { lazyTenantInfo, lazyTokenEndpoint } from "./tenant-info.ts"
 import { createTenantTokens } from "./tenant-tokens.ts"
 import type { CallOptions, CxoneClient, CxoneClientOptions } from "./types.ts"
+
+/** On redis, the instances' shared bucket: the rate one finds is the budget of all. */
+function sharedBudget({ sharedLimits, coordinator }: CxoneClientOptions, key: string): SharedBudget | undefined {
+  if (!sharedLimits || !coordinator) return undefined
+  return {
+    take: (rps, burst) => coordinator.take(key, rps, burst),
+    agree: async (rps, change) => (coordinator.agree ? coordinator.agree(key, rps, change) : rps),
+  }
+}
+
+/** The rate found for this tenant, kept in core's `limits` namespace so the next run starts near it. */
+function rateMemory({ storage }: CxoneClientOptions, key: string): RateMemory {
+  const limits = storage.namespace("limits")
+  return {
+    load: async () => (await limits.getItem<RememberedRate>(key)) ?? undefined,
+    save: (rate) => limits.setItem(key, rate),
+  }
+}
 
 /**
  * The same client with `whenOpen: "wait"` on every call, paging included:
@@ -42,8 +60,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const clock = options.clock ?? systemClock
   const send = createSend(options.fetch)
   const key = tenantKey(tenant)
-  const shared = options.sharedLimits && coordinator ? (rps: number, burst: number) => coordinator.take(key, rps, burst) : undefined
-  const limiter = createLimiter({ rps: 20, burst: 10, maxConcurrency: 16, initialConcurrency: 4, ...options.limiter, shared }, clock)
+  const limiter = createLimiter({ maxConcurrency: 16, initialConcurrency: 4, ...options.limiter, shared: sharedBudget(options, key), memory: rateMemory(options, key) }, clock)
   const breaker = createBreaker({ ...defaultBreakerOptions, ...options.breaker }, clock)
   const tokenEndpoint = lazyTokenEndpoint(send, tenant)
   const tokens = createTenantTokens({ tenant, send, storage: options.storage.tokens, clock, coordinator, key, tokenEndpoint })

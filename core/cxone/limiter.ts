@@ -1,29 +1,61 @@
 import type { Clock } from "../clock.ts"
+import { createRateControl, defaultRateControl, type RateControl, type RateControlOptions, type RateStart } from "./rate-control.ts"
+import type { RateHeaders } from "./rate-headers.ts"
+
+/** A rate found for a tenant, as the limiter remembers it between runs. */
+export interface RememberedRate {
+  rps: number
+  /** Epoch ms when it was found. */
+  at: number
+  /** A 429 was seen at about this rate (else it is only a rate that went through). */
+  found: boolean
+}
+
+/** Where the limiter keeps the rate it found (core's `limits` namespace, one key per tenant). */
+export interface RateMemory {
+  load(): Promise<RememberedRate | undefined>
+  save(rate: RememberedRate): Promise<void>
+}
+
+/** A budget several instances share (redis): the rate they agree on and one bucket. */
+export interface SharedBudget {
+  /** Takes one request at `rps`: 0 when it may go, else the ms to wait. */
+  take(rps: number, burst: number): Promise<number>
+  /** Proposes a rate: a cut lowers the shared one at once, a raise is taken at most once a round. Answers the agreed rate. */
+  agree(rps: number, change: "cut" | "raise"): Promise<number>
+}
 
 export interface LimiterOptions {
-  /** Most requests a second this client sends to the tenant. */
-  rps: number
-  /** The tenant's burst; the limiter spends half of it and keeps the rest as headroom. */
-  burst: number
+  /**
+   * A ceiling the rate never exceeds (`--rps`, `CXEDGE_RPS`, `limits.rps`),
+   * and where it starts. Without it the limiter finds the tenant's limit.
+   */
+  rps?: number
+  /** The tenant's burst, when known: the limiter spends half of it and keeps the rest as headroom. */
+  burst?: number
   maxConcurrency: number
   minConcurrency?: number
   initialConcurrency?: number
-  /** Floor the adaptive rate never goes under. */
+  /** Floor the rate never goes under. */
   minRps?: number
   /** A response slower than this shrinks the concurrency window. */
   latencyCeilingMs?: number
-  /**
-   * A bucket several instances share (redis): it replaces the local token
-   * bucket, so their requests together stay within the tenant's rate.
-   * Resolves 0 when a request may go, else the ms to wait.
-   */
-  shared?: (rps: number, burst: number) => Promise<number>
+  /** The rate found in a former run, and where to keep the one found now. */
+  memory?: RateMemory
+  /** A remembered rate loses half its weight over this long (a stale memory must not cause a burst of 429s). */
+  memoryHalfLifeMs?: number
+  /** Instances sharing a store (redis) share one budget: the discovered rate is theirs together. */
+  shared?: SharedBudget
+  /** Tuning of the discovery (tests). */
+  control?: Partial<Omit<RateControlOptions, "maxRps">>
 }
 
 export interface Outcome {
   status?: number
   latencyMs: number
   retryAfterMs?: number
+  /** The response's rate-limit headers, parsed. */
+  quota?: RateHeaders
 }
 
 export interface Permit {
@@ -32,6 +64,9 @@ export interface Permit {
 
 export interface LimiterState {
   rate: number
+  /** The tenant's limit as estimated (Infinity while none is known). */
+  ceiling: number
+  phase: "start" | "steady"
   concurrency: number
   inFlight: number
   queued: number
@@ -44,132 +79,162 @@ export interface Limiter {
   state(): LimiterState
 }
 
-/** The limiter's bounds, fixed when it is made. */
-interface Caps {
-  maxRps: number
-  minRps: number
-  minConc: number
-  maxConc: number
-  latencyCeiling: number
-  /** Tokens the local bucket holds at most. */
-  capacity: number
+const NO_CEILING = 10_000
+const DAY = 86_400_000
+
+/** Where the control starts: the ceiling the user set, lowered to a remembered rate weighted by its age. */
+function startOf(options: LimiterOptions, remembered: RememberedRate | undefined, now: number): RateStart | undefined {
+  const given = options.rps !== undefined ? { rps: options.rps, found: true, given: true } : undefined
+  if (!remembered || !(remembered.rps > 0)) return given
+  const age = Math.max(0, now - remembered.at)
+  const weight = 0.5 ** (age / (options.memoryHalfLifeMs ?? DAY))
+  const start = defaultRateControl.startRps
+  // Start near the remembered rate, below it, and nearer the cold start the older it is.
+  const rps = Math.max(start, remembered.rps * weight)
+  const memory = { rps: Math.min(rps, given?.rps ?? Infinity), found: remembered.found && weight > 0.5, given: given !== undefined && rps >= given.rps }
+  return memory.found ? memory : { rps: Math.max(start, memory.rps * 0.8), found: false }
 }
 
-/** What the limiter learns as responses come back. */
-interface Window {
-  rate: number
-  concurrency: number
-  tokens: number
-  lastRefill: number
-  pausedUntil: number
-  /** Successes in a row since the window last changed. */
-  streak: number
+/** Saves the found rate when it moved by 5% or more, at most every few seconds. */
+function saver(memory: RateMemory | undefined, clock: Clock) {
+  let saved: { rps: number; at: number } | undefined
+  return (control: RateControl) => {
+    if (!memory) return
+    const now = clock.now()
+    const found = control.phase() === "steady"
+    const rps = found ? control.ceiling() : control.rate(now)
+    if (!Number.isFinite(rps)) return
+    if (saved && (now - saved.at < 5000 || Math.abs(rps - saved.rps) / saved.rps < 0.05)) return
+    saved = { rps, at: now }
+    memory.save({ rps, at: Date.now(), found }).catch(() => {})
+  }
 }
 
-function capsOf(options: LimiterOptions): Caps {
-  const maxRps = options.rps
+/** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
+function concurrencyWindow(options: LimiterOptions) {
+  const min = options.minConcurrency ?? 1
+  const latencyCeiling = options.latencyCeilingMs ?? 10_000
+  let size = Math.min(options.maxConcurrency, options.initialConcurrency ?? options.maxConcurrency)
+  let streak = 0
   return {
-    maxRps,
-    minRps: options.minRps ?? Math.max(0.5, maxRps / 20),
-    minConc: options.minConcurrency ?? 1,
-    maxConc: options.maxConcurrency,
-    latencyCeiling: options.latencyCeilingMs ?? 10_000,
-    // Spend only half the tenant's burst: the other half stays in the tenant's
-    // bucket to absorb jitter (requests sent evenly can arrive bunched).
-    capacity: Math.max(1, Math.ceil(options.burst / 2)),
+    size: () => size,
+    adapt(outcome: Outcome) {
+      if (outcome.latencyMs > latencyCeiling) {
+        size = Math.max(min, size - 1)
+        streak = 0
+      } else if (outcome.status !== undefined && outcome.status < 500 && ++streak >= size) {
+        size = Math.min(options.maxConcurrency, size + 1)
+        streak = 0
+      }
+    },
   }
 }
 
-function refill(w: Window, caps: Caps, now: number): void {
-  w.tokens = Math.min(caps.capacity, w.tokens + ((now - w.lastRefill) / 1000) * w.rate)
-  w.lastRefill = now
-}
-
-/** A 429 halves the window, cuts the rate and pauses; a slow answer shrinks the window; a success probes back up. */
-function adapt(w: Window, caps: Caps, outcome: Outcome, now: number): void {
-  if (outcome.status === 429) {
-    w.rate = Math.max(caps.minRps, w.rate * 0.7)
-    w.concurrency = Math.max(caps.minConc, Math.floor(w.concurrency / 2))
-    const wait = outcome.retryAfterMs ?? 1000 / w.rate
-    w.pausedUntil = Math.max(w.pausedUntil, now + wait)
-    w.tokens = Math.min(w.tokens, 0)
-    w.streak = 0
-    return
-  }
-  if (outcome.latencyMs > caps.latencyCeiling) {
-    w.concurrency = Math.max(caps.minConc, w.concurrency - 1)
-    w.streak = 0
-    return
-  }
-  if (outcome.status !== undefined && outcome.status < 500) {
-    w.rate = Math.min(caps.maxRps, w.rate + caps.maxRps * 0.01)
-    if (++w.streak >= w.concurrency) {
-      w.concurrency = Math.min(caps.maxConc, w.concurrency + 1)
-      w.streak = 0
-    }
+/** The token bucket drawing at the control's rate: local, or the instances' shared one. */
+function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateControl) {
+  const capacity = (rate: number) => (options.burst ? Math.max(1, Math.ceil(options.burst / 2)) : Math.max(1, rate / 20))
+  let tokens = 1
+  let lastRefill = clock.now()
+  return {
+    /** 0 when a request may go now (its token taken), else the ms to wait for one. */
+    async wait(): Promise<number> {
+      const now = clock.now()
+      const rate = control().rate(now)
+      if (options.shared) {
+        const wait = await options.shared.take(rate, capacity(rate))
+        if (wait > 0) control().bound()
+        return wait
+      }
+      tokens = Math.min(capacity(rate), tokens + ((now - lastRefill) / 1000) * rate)
+      lastRefill = now
+      if (tokens >= 1) {
+        tokens -= 1
+        return 0
+      }
+      control().bound()
+      return Math.max(1, Math.ceil(((1 - tokens) / rate) * 1000))
+    },
+    /** A 429: no saved-up tokens survive it. */
+    drain: () => void (tokens = Math.min(tokens, 0)),
   }
 }
 
 /**
- * A token bucket (requests/s and burst) in front of an adaptive concurrency
- * window. A 429 cuts the rate and the window (multiplicative decrease) and
- * pauses for Retry-After; each success probes back up (additive increase),
- * never past the configured caps.
+ * A token bucket whose rate is found as responses come back (see
+ * rate-control.ts: slow start, then a hold under the accepted rate with
+ * rare probes), in front of a concurrency window that shrinks when answers
+ * get slow. A refused request waits its Retry-After (the retry policy); when
+ * refusals persist after the rate was cut, or the headers say the window is
+ * spent, every request waits. `rps` is a ceiling, never exceeded.
+ *
+ * @example
+ * const limiter = createLimiter({ maxConcurrency: 16 }, systemClock) // finds the limit
+ * const permit = await limiter.acquire()
+ * permit.release({ status: 200, latencyMs: 12 })
  */
 export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
-  const caps = capsOf(options)
-  const w: Window = {
-    rate: caps.maxRps,
-    concurrency: Math.min(caps.maxConc, options.initialConcurrency ?? caps.maxConc),
-    tokens: caps.capacity,
-    lastRefill: clock.now(),
-    pausedUntil: 0,
-    streak: 0,
-  }
+  const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps: options.rps ?? NO_CEILING, ...(options.minRps ? { minRps: options.minRps } : {}) }
+  let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
+  const window = concurrencyWindow(options)
+  const bucket = tokenBucket(options, clock, () => control)
+  let pausedUntil = 0
   let inFlight = 0
   let pumping = false
   const waiters: ((permit: Permit) => void)[] = []
+  const save = saver(options.memory, clock)
+  const ready = options.memory
+    ? options.memory.load().then(
+        (remembered) => void (control = createRateControl(tuning, startOf(options, remembered, Date.now()), clock.now())),
+        () => undefined,
+      )
+    : Promise.resolve()
 
-  const makePermit = (): Permit => {
+  const adapt = (outcome: Outcome, sentAt: number) => {
+    const now = clock.now()
+    const before = control.rate(now)
+    const pause = control.record({ ...outcome, sentAt }, now)
+    if (pause !== undefined) pausedUntil = Math.max(pausedUntil, pause)
+    const after = control.rate(now)
+    if (options.shared && after !== before) {
+      options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => control.adopt(agreed, clock.now()), () => undefined)
+    }
+    save(control)
+    if (outcome.status === 429) bucket.drain()
+    window.adapt(outcome)
+  }
+
+  const makePermit = (sentAt: number): Permit => {
     let released = false
     return {
       release(outcome) {
         if (released) return
         released = true
         inFlight--
-        adapt(w, caps, outcome, clock.now())
+        adapt(outcome, sentAt)
         void pump()
       },
     }
-  }
-
-  /** 0 when a request may go now (its token taken), else the ms to wait for one. */
-  async function tokenWait(): Promise<number> {
-    if (options.shared) return options.shared(w.rate, caps.capacity)
-    refill(w, caps, clock.now())
-    if (w.tokens < 1) return Math.ceil(((1 - w.tokens) / w.rate) * 1000)
-    w.tokens -= 1
-    return 0
   }
 
   async function pump() {
     if (pumping) return
     pumping = true
     try {
+      await ready
       while (waiters.length > 0) {
         const now = clock.now()
-        if (now < w.pausedUntil) {
-          await clock.sleep(w.pausedUntil - now)
+        if (now < pausedUntil) {
+          await clock.sleep(pausedUntil - now)
           continue
         }
-        if (inFlight >= w.concurrency) break
-        const wait = await tokenWait()
+        if (inFlight >= window.size()) break
+        const wait = await bucket.wait()
         if (wait > 0) {
           await clock.sleep(wait)
           continue
         }
         inFlight++
-        waiters.shift()!(makePermit())
+        waiters.shift()!(makePermit(clock.now()))
       }
     } finally {
       pumping = false
@@ -183,6 +248,6 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         void pump()
       })
     },
-    state: () => ({ rate: w.rate, concurrency: w.concurrency, inFlight, queued: waiters.length, pausedUntil: w.pausedUntil }),
+    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: waiters.length, pausedUntil }),
   }
 }

@@ -9,6 +9,7 @@ import { requestParts } from "./endpoints.ts"
 import { parseJson, type RawResponse, type Send } from "./http.ts"
 import type { Limiter } from "./limiter.ts"
 import type { Operation } from "./operation.ts"
+import { parseRateHeaders } from "./rate-headers.ts"
 import { failureOf, unexpectedShape } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
@@ -97,7 +98,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange): Promise<Sent> {
   const latencyMs = performance.now() - started
   const status = response.status
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), o.clock.now())
-  permit.release({ status, latencyMs, retryAfterMs })
+  permit.release({ status, latencyMs, retryAfterMs, quota: parseRateHeaders(response.headers, o.clock.now()) })
   o.breaker.record(status < 500)
   o.metrics.counter("cxedge_requests_total", { ...labels, status: String(status) }).inc()
   o.metrics.histogram("cxedge_request_duration_seconds", labels).observe(latencyMs)

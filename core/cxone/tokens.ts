@@ -12,6 +12,14 @@ export interface TokenSet {
   idToken?: string
   expiresAt: number
   refreshExpiresAt?: number
+  /** When the token was requested: with `expiresAt`, its lifetime, which bounds how early it is renewed. */
+  issuedAt?: number
+}
+
+/** A token is renewed this long before it expires: the configured skew, but never more than a tenth of its lifetime. */
+export function renewalMargin(expiresAt: number, issuedAt: number | undefined, skewMs: number): number {
+  if (issuedAt === undefined || expiresAt <= issuedAt) return skewMs
+  return Math.min(skewMs, (expiresAt - issuedAt) / 10)
 }
 
 const TokenResponse = v.object({
@@ -108,6 +116,7 @@ export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: G
     idToken: t.id_token,
     expiresAt,
     refreshExpiresAt: typeof refreshClaims?.exp === "number" ? refreshClaims.exp * 1000 : undefined,
+    issuedAt: now,
   }
 }
 
@@ -115,6 +124,7 @@ export interface TokenManagerOptions {
   storage: Storage
   cacheKey: string
   clock: Clock
+  /** The most a token is renewed before it expires; a short-lived token is renewed a tenth of its lifetime early. */
   skewMs: number
   /** Instances sharing the token cache agree through this: one renews, the others read its token. */
   coordinator?: Coordinator
@@ -135,33 +145,44 @@ export interface TokenManager {
 }
 
 /**
- * Caches a token per tenant in storage (`tokens:`), renews it `skewMs`
- * before expiry with the refresh token when one is valid and a full grant
- * otherwise, and lets exactly one renewal run however many callers wait.
+ * Caches a token per tenant in storage (`tokens:`), renews it before expiry
+ * (`skewMs` early, or a tenth of its lifetime if that is less: a fixed 120 s
+ * margin would renew a 5 s token on every call) with the refresh token when
+ * one is valid and a full grant otherwise, and lets exactly one renewal run
+ * however many callers wait.
  */
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   let token: TokenSet | undefined
   let inflight: Promise<TokenSet> | undefined
   let count = 0
   const { storage, cacheKey, clock, coordinator } = options
-  const fresh = (t: TokenSet | null | undefined): t is TokenSet => !!t && t.expiresAt - options.skewMs > clock.now()
+  const fresh = (t: TokenSet | null | undefined): t is TokenSet =>
+    !!t && t.expiresAt - renewalMargin(t.expiresAt, t.issuedAt, options.skewMs) > clock.now()
+  const refreshable = (t: TokenSet | undefined): t is TokenSet & { refreshToken: string } => {
+    if (!t?.refreshToken || !options.refresh) return false
+    const until = t.refreshExpiresAt ?? Infinity
+    return until - renewalMargin(until, t.issuedAt, options.skewMs) > clock.now()
+  }
   const stored = async () => (await storage.getItem<TokenSet>(cacheKey)) ?? undefined
 
   async function grant(previous: TokenSet | undefined): Promise<TokenSet> {
     count++
     let next: TokenSet | undefined
-    const refreshable = previous?.refreshToken && options.refresh && (previous.refreshExpiresAt ?? Infinity) - options.skewMs > clock.now()
-    if (refreshable) {
+    const startedAt = clock.now()
+    const viaRefresh = refreshable(previous)
+    if (viaRefresh) {
       try {
-        next = await options.refresh!(previous!.refreshToken!)
+        next = await options.refresh!(previous.refreshToken)
       } catch (error) {
         if (!(error instanceof CxoneAuthError)) throw error
       }
     }
     if (!next) {
-      if (refreshable) count++
+      if (viaRefresh) count++
       next = await options.obtain()
     }
+    // A grant that does not say when it was issued was issued no earlier than it was asked for.
+    next = next.issuedAt === undefined ? { ...next, issuedAt: startedAt } : next
     await storage.setItem(cacheKey, next)
     return next
   }

@@ -1,9 +1,9 @@
 import { CxedgeError, CxoneHttpError, describeError, type Runtime } from "../../core/index.ts"
-import { validatePlan, type CompiledMatrix, type Plan } from "./matrix/index.ts"
-import { type SourceRecord, type Target, type WriteContext } from "./pipeline.ts"
+import { validatePlan, type CompiledMatrix, type FieldProblem, type Plan } from "./matrix/index.ts"
+import { type SourceRecord, type Target, type WriteContext, type WriteResult } from "./pipeline.ts"
 import { changedFields, digestOf } from "./digest.ts"
 import type { FieldAction } from "./events.ts"
-import { entryOutcome, type Journal, type JournalEntry } from "./journal.ts"
+import { entryOutcome, type Journal, type JournalEntry, type PageOutcome } from "./journal.ts"
 import type { Tally } from "./tally.ts"
 
 /** What a contact step needs of its job. */
@@ -16,6 +16,9 @@ export interface ContactJob {
   resume: boolean
 }
 
+/** Runs `task` when one of the job's `concurrency` slots is free. */
+export type Limit = <T>(task: () => Promise<T>) => Promise<T>
+
 /** A failure's journal code: the HTTP status when there is one (E_HTTP_503), else the error's code. Never a value. */
 function failureCode(error: unknown): string {
   if (error instanceof CxoneHttpError && error.status && error.code !== "E_CIRCUIT_OPEN") return `E_HTTP_${error.status}`
@@ -25,106 +28,200 @@ function failureCode(error: unknown): string {
 const actionsOf = (plan: Plan): FieldAction[] =>
   plan.changes.filter((c) => !c.already).map((c) => ({ path: c.path, transform: c.transform, ...(c.keyId ? { keyId: c.keyId } : {}) }))
 
-/** What each step of a contact works with. */
+type Planned = { plan: Plan; fields: string[]; digest: string }
+
+/** A contact planned and ready to write: `entry` is what an earlier run journaled for it. */
+interface Pending {
+  ctx: WriteContext
+  attempts: number
+  started: number
+  entry?: JournalEntry
+}
+
+/** What each step of a page works with, and how the page ends. */
 interface Step {
   rt: Runtime
   job: ContactJob
   tally: Tally
+  out: PageOutcome
 }
 
-/** Refused for good (bad data): a resume does not retry it. */
-async function reject({ rt, job, tally }: Step, id: string, code: string, field: string | undefined, reason: string, entry?: JournalEntry) {
-  tally.failed(id, field, reason, true)
+const planned = (attempts: number, { fields, digest }: Planned, errorCode?: string): JournalEntry => ({ state: "planned", fields, digest, attempts, ...(errorCode ? { errorCode } : {}) })
+
+/** Refused for good (bad data): a resume does not retry it. The event comes before the page's chunk calls it finished. */
+async function reject({ rt, job, tally, out }: Step, id: string, problem: Pick<FieldProblem, "code" | "reason"> & { path?: string }) {
+  tally.failed(id, problem.path, problem.reason, true)
   // Listeners (outbox, audit) record the event before the journal calls the contact finished:
   // a crash in between repeats the event (same webhook-id), never loses it.
-  await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason, code, ...(field ? { field } : {}) })
-  await job.journal.finish(id, { ...entry, state: "rejected", attempts: (entry?.attempts ?? 0) + 1, errorCode: code })
+  await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason: problem.reason, code: problem.code, ...(problem.path ? { field: problem.path } : {}) })
+  out.finished.push({ id, outcome: "invalid" })
+  tally.counts.done++
 }
 
-/** On a resume: the contact's unfinished entry, or `"done"` when an earlier run finished it. */
-async function earlierEntry({ job, tally }: Step, id: string): Promise<JournalEntry | "done" | undefined> {
-  if (!job.resume) return undefined
-  const outcome = job.journal.outcome(id)
-  if (outcome) return tally.alreadyDone(outcome), "done"
-  const entry = (await job.journal.get(id)) ?? undefined
-  if (entry?.state === "verified" || entry?.state === "rejected") return tally.alreadyDone(entryOutcome(entry)), "done"
-  return entry
+/** A plan's problems, the target's limits and checks: the first names the field, all their reasons are told. */
+function problemsOf(target: Target, ctx: WriteContext) {
+  const problems = [...ctx.plan.problems, ...validatePlan(ctx.plan, target.limits), ...(target.check?.(ctx.record) ?? [])]
+  if (!problems.length) return undefined
+  return { code: problems[0]!.code, path: problems[0]!.path, reason: problems.map((p) => p.reason).join("; ") }
 }
 
-/** A crash left this contact between planning and verification: true when its write is already in place (then it is finished). */
-async function foundInPlace({ rt, job, tally }: Step, ctx: WriteContext, entry: JournalEntry | undefined, started: number): Promise<boolean> {
-  const { target, journal } = job
-  if (!entry?.digest || !entry.fields || !target.applied) return false
-  if (!(await target.applied({ ...ctx, fields: entry.fields, digest: entry.digest }))) return false
-  await rt.hooks.emit("contact:applied", { jobId: job.jobId, contactId: ctx.record.id, fields: actionsOf(ctx.plan), target: target.name, latencyMs: performance.now() - started })
-  await journal.finish(ctx.record.id, { ...entry, state: "verified" })
-  tally.succeeded()
-  return true
+/** Written (or found in place): the event, then the page's chunk records it. */
+async function succeeded({ rt, job, tally, out }: Step, { ctx, started }: Pending, result?: WriteResult) {
+  const ms = performance.now() - started
+  await rt.hooks.emit("contact:applied", {
+    jobId: job.jobId, contactId: ctx.record.id, fields: actionsOf(ctx.plan), target: job.target.name, latencyMs: ms,
+    ...(result?.subjects?.length ? { subjects: result.subjects } : {}),
+    ...(result?.requestIds?.length ? { requestIds: result.requestIds } : {}),
+  })
+  out.finished.push({ id: ctx.record.id, outcome: ctx.fields.length ? "succeeded" : "skipped" })
+  // Found in place: counted, but its transforms and latency belong to the run that wrote it.
+  if (result) tally.succeeded(ctx.plan, ms)
+  else tally.succeeded()
+  tally.counts.done++
 }
 
-/** Writes, verifies and journals each step; a failure leaves the entry planned, with its code, for a resume to retry. */
-async function apply({ rt, job, tally }: Step, ctx: WriteContext, attempts: number, started: number) {
-  const { jobId, target, journal } = job
-  const { record: { id }, plan, fields, digest } = ctx
-  await journal.set(id, { state: "planned", fields, digest, attempts })
+/** The write failed: its entry stays planned, with the code, for a resume to compare and retry. */
+async function failed({ rt, job, tally, out }: Step, p: Pending, error: unknown) {
+  const code = failureCode(error)
+  const id = p.ctx.record.id
+  tally.failed(id, undefined, describeError(error))
+  out.failed.push([id, planned(p.attempts, p.ctx, code)])
+  await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason: describeError(error), code })
+  tally.counts.done++
+}
+
+/** After the write: proven by its answer, or read back. */
+async function verified(step: Step, p: Pending, result: WriteResult) {
+  const { target } = step.job
+  const ok = result.verified ?? (target.verify ? await target.verify(p.ctx) : true)
+  if (!ok) throw new CxedgeError("E_VERIFY", "anonymize", `contact ${p.ctx.record.id}: the stored values do not match the plan after writing: check for concurrent writers`)
+  await succeeded(step, p, result)
+}
+
+async function writeOne(step: Step, p: Pending) {
   try {
-    const result = await target.write(ctx)
-    const requestIds = result.requestIds ? { requestIds: result.requestIds } : {}
-    await journal.set(id, { state: "applied", fields, digest, attempts, ...requestIds })
-    const ok = result.verified ?? (target.verify ? await target.verify(ctx) : true)
-    if (!ok) throw new CxedgeError("E_VERIFY", "anonymize", `contact ${id}: the stored values do not match the plan after writing: check for concurrent writers`)
-    const ms = performance.now() - started
-    await rt.hooks.emit("contact:applied", {
-      jobId, contactId: id, fields: actionsOf(plan), target: target.name, latencyMs: ms,
-      ...(result.subjects?.length ? { subjects: result.subjects } : {}),
-      ...(result.requestIds?.length ? { requestIds: result.requestIds } : {}),
-    })
-    await journal.finish(id, { state: "verified", fields, digest, attempts, ...requestIds })
-    tally.succeeded(plan, ms)
+    await verified(step, p, await step.job.target.write(p.ctx))
   } catch (error) {
-    // Left planned: a resume compares with the digest before writing again.
-    const code = failureCode(error)
-    tally.failed(id, undefined, describeError(error))
-    await journal.set(id, { state: "planned", fields, digest, attempts, errorCode: code })
-    await rt.hooks.emit("contact:failed", { jobId, contactId: id, reason: describeError(error), code })
+    await failed(step, p, error)
   }
 }
 
 /**
- * The exactly-once protocol for one contact, as a function of its record:
- *
- * planned (digest kept) -> write -> applied -> verify -> verified
- *
- * After a crash, a contact left planned or applied is compared with its
- * digest before anything is written again, so no value is transformed twice
- * and none is skipped. A record that fails validation is refused as invalid,
- * with its id, field and reason, and the job goes on.
+ * A contact an earlier run left between planning and verification, one at a time as before
+ * batching: compared with its digest first (then it is finished), else checked and written
+ * under an entry of its own, stored before the write.
  */
-export function contactStep(rt: Runtime, job: ContactJob, tally: Tally): (record: SourceRecord) => Promise<void> {
-  const step: Step = { rt, job, tally }
+async function resumeOne(step: Step, p: Pending) {
+  const { target, journal } = step.job
+  const { ctx, entry } = p
+  if (entry?.digest && entry.fields && target.applied && (await target.applied({ ...ctx, fields: entry.fields, digest: entry.digest }))) {
+    return succeeded(step, { ...p, ctx: { ...ctx, fields: entry.fields, digest: entry.digest } })
+  }
+  const problem = problemsOf(target, ctx)
+  if (problem) return reject(step, ctx.record.id, problem)
+  if (ctx.fields.length === 0 && target.skipsUnchanged) return skip(step, ctx.record.id)
+  await journal.set(ctx.record.id, planned(p.attempts, ctx))
+  await writeOne(step, p)
+}
+
+async function skip({ rt, job, tally, out }: Step, id: string) {
+  tally.skipped()
+  await rt.hooks.emit("contact:skipped", { jobId: job.jobId, contactId: id, reason: "already anonymized" })
+  out.finished.push({ id, outcome: "skipped" })
+  tally.counts.done++
+}
+
+/** Writes a page's fresh contacts: in one call when the target takes many, else `limit` at a time. */
+async function writeFresh(step: Step, fresh: Pending[], limit: Limit, signal?: AbortSignal) {
+  const { target } = step.job
+  if (target.writeMany && fresh.length > 1) {
+    let results: WriteResult[]
+    try {
+      results = await target.writeMany(fresh.map((p) => p.ctx))
+    } catch (error) {
+      for (const p of fresh) await failed(step, p, error)
+      return
+    }
+    for (let i = 0; i < fresh.length; i++) {
+      try {
+        await verified(step, fresh[i]!, results[i]!)
+      } catch (error) {
+        await failed(step, fresh[i]!, error)
+      }
+    }
+    return
+  }
+  // Aborted: contacts not yet started are left unplanned, as if never read.
+  await Promise.all(fresh.map((p) => limit(async () => (signal?.aborted ? undefined : writeOne(step, p)))))
+}
+
+/**
+ * The exactly-once protocol, a page of contacts at a time:
+ *
+ * planned (the page's digests, one write) -> write -> verified (the page's chunk, one write)
+ *
+ * After a crash, a contact left planned is compared with its digest before
+ * anything is written again, so no value is transformed twice and none is
+ * skipped (see `journal.ts`). A record that fails validation is refused as
+ * invalid, with its id, field and reason, and the job goes on. Contacts an
+ * earlier run left half done go one at a time, as they did before batching.
+ */
+export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limit, signal?: AbortSignal): (records: SourceRecord[]) => Promise<void> {
   const { target, journal } = job
-  const planOf = async (record: SourceRecord) => {
-    const plan = await job.matrix.plan(record.data)
+  const ready = (plan: Plan): Planned => {
     const fields = changedFields(plan)
     return { plan, fields, digest: digestOf(plan.output, fields) }
   }
+  const planOf = (record: SourceRecord): Planned | Promise<Planned> => {
+    const plan = job.matrix.plan(record.data)
+    return plan instanceof Promise ? plan.then(ready) : ready(plan)
+  }
+  const replan = async (record: SourceRecord) => planOf(record)
 
-  return async function handle(record) {
-    const started = performance.now()
-    if (record.error) return reject(step, record.id, "E_SOURCE", undefined, record.error)
-    const entry = await earlierEntry(step, record.id)
-    if (entry === "done") return
-    const ctx: WriteContext = { jobId: job.jobId, record, ...(await planOf(record)), replan: planOf }
-    if (await foundInPlace(step, ctx, entry, started)) return
-
-    const problems = [...ctx.plan.problems, ...validatePlan(ctx.plan, target.limits), ...(target.check?.(record) ?? [])]
-    if (problems.length) return reject(step, record.id, problems[0]!.code, problems[0]!.path, problems.map((p) => p.reason).join("; "), entry)
-    if (ctx.fields.length === 0 && target.skipsUnchanged) {
-      tally.skipped()
-      await rt.hooks.emit("contact:skipped", { jobId: job.jobId, contactId: record.id, reason: "already anonymized" })
-      await journal.finish(record.id, { state: "verified", attempts: entry?.attempts ?? 0 })
-      return
+  /** Sorts a page: finished earlier, refused, skipped, or to write (fresh, or with an earlier entry). */
+  async function sort(step: Step, records: SourceRecord[]) {
+    const fresh: Pending[] = []
+    const earlier: Pending[] = []
+    for (const record of records) {
+      const started = performance.now()
+      if (record.error) {
+        await reject(step, record.id, { code: "E_SOURCE", reason: record.error })
+        continue
+      }
+      let entry: JournalEntry | undefined
+      if (job.resume) {
+        const outcome = journal.outcome(record.id) ?? undefined
+        entry = !outcome && journal.hasEntry(record.id) ? ((await journal.get(record.id)) ?? undefined) : undefined
+        const finished = outcome ?? (entry?.state === "verified" || entry?.state === "rejected" ? entryOutcome(entry) : undefined)
+        if (finished) {
+          tally.alreadyDone(finished)
+          tally.counts.done++
+          continue
+        }
+      }
+      const plan = planOf(record)
+      const ctx: WriteContext = { jobId: job.jobId, record, ...(plan instanceof Promise ? await plan : plan), replan }
+      const p: Pending = { ctx, attempts: (entry?.attempts ?? 0) + 1, started, ...(entry ? { entry } : {}) }
+      if (entry) {
+        earlier.push(p)
+        continue
+      }
+      const problem = problemsOf(target, ctx)
+      if (problem) await reject(step, record.id, problem)
+      else if (ctx.fields.length === 0 && target.skipsUnchanged) await skip(step, record.id)
+      else fresh.push(p)
     }
-    await apply(step, ctx, (entry?.attempts ?? 0) + 1, started)
+    return { fresh, earlier }
+  }
+
+  return async function page(records) {
+    const step: Step = { rt, job, tally, out: { finished: [], failed: [] } }
+    const { fresh, earlier } = await sort(step, records)
+    const batch = fresh.length ? await journal.plan(fresh.map((p) => [p.ctx.record.id, planned(p.attempts, p.ctx)])) : undefined
+    await Promise.all([
+      writeFresh(step, fresh, limit, signal),
+      ...earlier.map((p) => limit(async () => (signal?.aborted ? undefined : resumeOne(step, p)))),
+    ])
+    await journal.settle(batch, step.out)
   }
 }

@@ -1,6 +1,6 @@
 import type { Runtime } from "../../core/index.ts"
 import type { Source, SourceRecord } from "./pipeline.ts"
-import { contactStep, type ContactJob } from "./contact-step.ts"
+import { pageStep, type ContactJob, type Limit } from "./contact-step.ts"
 import type { JobSummary } from "./events.ts"
 import type { Outcome } from "./journal.ts"
 import { createTally, type Rejection, type Tally } from "./tally.ts"
@@ -62,14 +62,10 @@ export async function runJob(rt: Runtime, job: RunnableJob, options: RunOptions)
   await rt.hooks.emit("job:started", { jobId: job.jobId, source: job.source.name, target: job.target.name, matrix: job.matrix.matrix.name, dryRun: false })
   const progress = progressOf(rt, tally, total, started)
   const timer = options.onProgress ? setInterval(() => options.onProgress!(progress()), 250) : undefined
-  const contact = contactStep(rt, job, tally)
+  const page = pageStep(rt, job, tally, createLimit(Math.max(1, options.concurrency)), options.signal)
   let interrupted: boolean
   try {
-    interrupted = await eachRecord(job.source, options, async (record) => {
-      await contact(record)
-      tally.counts.done++
-    })
-    await job.journal.flush()
+    interrupted = await eachPage(job.source, options.signal, page)
   } finally {
     if (timer) clearInterval(timer)
     await job.target.close?.()
@@ -97,30 +93,51 @@ function progressOf(rt: Runtime, tally: Tally, total: number | undefined, starte
   })
 }
 
-/**
- * Hands every record to `handle`, `concurrency` at a time. True when the
- * signal stopped it first (the ones in flight finish).
- */
-async function eachRecord(source: Source, options: RunOptions, handle: (record: SourceRecord) => Promise<void>): Promise<boolean> {
-  const iterator = records(source.pages())[Symbol.asyncIterator]()
-  let interrupted = false
-  await Promise.all(
-    Array.from({ length: Math.max(1, options.concurrency) }, async () => {
-      for (;;) {
-        if (options.signal?.aborted) return void (interrupted = true)
-        const next = await iterator.next()
-        if (next.done) return
-        await handle(next.value)
-      }
-    }),
-  )
-  return interrupted
+/** At most `n` tasks at once, the rest queued in order. */
+function createLimit(n: number): Limit {
+  let active = 0
+  const queue: (() => void)[] = []
+  return async (task) => {
+    if (active >= n) await new Promise<void>((resolve) => queue.push(resolve))
+    else active++
+    try {
+      return await task()
+    } finally {
+      const next = queue.shift()
+      if (next) next()
+      else active--
+    }
+  }
 }
 
-/** One record at a time from a stream of pages; concurrent `next()` calls are queued by the generator. */
-async function* records(pages: AsyncIterable<SourceRecord[]>) {
-  for await (const page of pages) yield* page
+/**
+ * Hands every page to `handle`, two at a time, so one page's writes overlap
+ * the next one's planning and a tenant-bound target never waits for a page
+ * to drain. True when the signal stopped it first (the pages in flight finish).
+ */
+async function eachPage(source: Source, signal: AbortSignal | undefined, handle: (records: SourceRecord[]) => Promise<void>): Promise<boolean> {
+  const inFlight = new Set<Promise<void>>()
+  let failure: { error: unknown } | undefined
+  let interrupted = false
+  for await (const records of source.pages()) {
+    if (signal?.aborted) {
+      interrupted = true
+      break
+    }
+    const task: Promise<void> = handle(records)
+      .catch((error) => void (failure ??= { error }))
+      .finally(() => inFlight.delete(task))
+    inFlight.add(task)
+    if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight)
+    if (failure) break
+  }
+  await Promise.all(inFlight)
+  if (failure) throw failure.error
+  // Aborted while the last pages ran: some of their contacts may not have started.
+  return interrupted || signal?.aborted === true
 }
+
+const PAGES_IN_FLIGHT = 2
 
 /** The run's summary; a run that went to the end (not interrupted) is announced finished. */
 async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: number, interrupted: boolean): Promise<JobResult> {

@@ -83,61 +83,120 @@ export type Outcome = "succeeded" | "skipped" | "invalid"
 /** How a finished entry (verified or rejected) counts: a verified entry without changed fields was skipped. */
 export const entryOutcome = (entry: JournalEntry): Outcome => (entry.state === "rejected" ? "invalid" : entry.fields?.length ? "succeeded" : "skipped")
 
-const CHUNK = 1000
+/** The finished ids in the chunks at `keys`, by outcome. */
+async function readChunks(storage: Storage, keys: string[]): Promise<Map<string, Outcome>> {
+  const done = new Map<string, Outcome>()
+  for (const key of keys) {
+    const chunk = await storage.getItem<string[] | Record<Outcome, string[]>>(key)
+    // Chunks written before outcomes were kept are plain id lists.
+    const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : (chunk ?? {})
+    for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
+  }
+  return done
+}
+
+/** A page's planned entries, stored in one write before any of its contacts is written. */
+export interface JournalBatch {
+  key: string
+}
+
+/** How a page of contacts ended: finished ones (by outcome), and failed ones whose entry a resume retries. */
+export interface PageOutcome {
+  finished: { id: string; outcome: Outcome }[]
+  failed: [id: string, entry: JournalEntry][]
+}
 
 /**
- * The exactly-once journal of one job, in storage under `journal:`.
- * A contact's entry lives at `<job>:c:<id>` while it is being worked on.
- * Finished ids are gathered into chunks of 1,000 (`<job>:done:<n>`, ids by
- * outcome); once a chunk is stored its contacts' entries are removed, so
- * storage and memory stay small however many contacts a job has. A contact
- * whose write failed keeps its entry (state planned, `errorCode` set) and is
- * never in a chunk: that is what a resume retries. Entries an earlier
- * version stored with one-letter keys (`s`, `f`, `d`, `a`, `e`, `r`) are
- * read as today's, so its interrupted jobs resume.
+ * The exactly-once journal of one job, in storage under `journal:`, kept a
+ * page at a time so a job of a million contacts makes a few writes per page,
+ * not several per contact:
+ *
+ * - before any contact of a page is written, the page's planned entries
+ *   (fields and digest, no value) are stored in one item, `<job>:b:<n>`;
+ * - once the page is written, its finished ids go into one chunk
+ *   (`<job>:done:<n>`, ids by outcome), each failed contact keeps an entry
+ *   of its own (`<job>:c:<id>`, state planned, `errorCode` set: what a
+ *   resume retries), and only then is the page's item removed.
+ *
+ * A crash at any moment leaves every contact written but not yet in a chunk
+ * under a planned entry, which a resume compares with the target before
+ * writing again. On resume, items a crash left behind become per-contact
+ * entries (newest last), so each contact has one entry to read. Entries an
+ * earlier version stored per contact, with one-letter keys (`s`, `f`, `d`,
+ * `a`, `e`, `r`) or not, are read as today's, so its interrupted jobs resume.
  */
 export function createJournal(storage: Storage, jobId: string) {
-  let pending: { id: string; outcome: Outcome }[] = []
   let chunks = 0
+  let batches = 0
   let done: Map<string, Outcome> | undefined
+  /** After `load`: the keys of the per-contact entries, so a contact without one costs no read. */
+  let entries: Set<string> | undefined
   const entryKey = (id: string) => `${jobId}:c:${keyOf(id)}`
+  const numbered = async (kind: string) => (await storage.getKeys(`${jobId}:${kind}`)).filter((k) => k.startsWith(`${jobId}:${kind}:`))
+  const numberOf = (key: string) => Number(key.split(":").at(-1))
 
-  async function flush() {
-    if (pending.length === 0) return
-    const finished = pending
-    pending = []
-    const chunk: Record<Outcome, string[]> = { succeeded: [], skipped: [], invalid: [] }
-    for (const { id, outcome } of finished) chunk[outcome].push(id)
-    await storage.setItem(`${jobId}:done:${chunks++}`, chunk)
-    await Promise.all(finished.map(({ id }) => storage.removeItem(entryKey(id))))
+  /** Items of pages a crash left unsettled become per-contact entries, oldest first, so the newest entry wins. */
+  async function adoptBatches() {
+    const keys = (await numbered("b")).sort((a, b) => numberOf(a) - numberOf(b))
+    for (const key of keys) {
+      const planned = (await storage.getItem<Record<string, JournalEntry>>(key)) ?? {}
+      for (const [id, entry] of Object.entries(planned)) {
+        if (done!.has(id)) continue
+        await storage.setItem(entryKey(id), entry)
+        entries!.add(keyOf(id))
+      }
+      batches = Math.max(batches, numberOf(key) + 1)
+    }
+    for (const key of keys) await storage.removeItem(key)
   }
 
   return {
-    /** Loads the finished ids of an earlier run (resume only). */
+    /** Loads what earlier runs left (resume only): finished ids, and which contacts have an entry. */
     async load() {
-      done = new Map()
-      const keys = (await storage.getKeys(`${jobId}:done`)).filter((k) => k.startsWith(`${jobId}:done:`))
-      for (const key of keys) {
-        const chunk = await storage.getItem<string[] | Record<Outcome, string[]>>(key)
-        // Chunks written before outcomes were kept are plain id lists.
-        const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : (chunk ?? {})
-        for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
-        chunks = Math.max(chunks, Number(key.split(":").at(-1)) + 1)
-      }
+      const keys = await numbered("done")
+      done = await readChunks(storage, keys)
+      for (const key of keys) chunks = Math.max(chunks, numberOf(key) + 1)
+      entries = new Set((await numbered("c")).map((k) => k.slice(`${jobId}:c:`.length)))
+      await adoptBatches()
       return done.size
     },
     isDone: (id: string) => done?.has(id) ?? false,
     /** How an earlier run finished this contact (after `load`), if it did. */
     outcome: (id: string): Outcome | undefined => done?.get(id),
+    /** After `load`, false when the contact has no entry (no read needed); before it, true. */
+    hasEntry: (id: string) => entries?.has(keyOf(id)) ?? true,
     get: async (id: string) => readEntry(await storage.getItem<JournalEntry | ShortEntry>(entryKey(id))),
-    set: (id: string, entry: JournalEntry) => storage.setItem(entryKey(id), entry),
-    /** Marks a contact finished (verified or rejected for good). */
-    async finish(id: string, entry: JournalEntry) {
+    set: async (id: string, entry: JournalEntry) => {
       await storage.setItem(entryKey(id), entry)
-      pending.push({ id, outcome: entryOutcome(entry) })
-      if (pending.length >= CHUNK) await flush()
+      entries?.add(keyOf(id))
     },
-    flush,
+    /** Stores a page's planned entries in one write; call before writing any of them. */
+    async plan(planned: [id: string, entry: JournalEntry][]): Promise<JournalBatch> {
+      const key = `${jobId}:b:${batches++}`
+      await storage.setItem(key, Object.fromEntries(planned))
+      return { key }
+    },
+    /**
+     * Records how a page ended: failures' entries and the finished ids first,
+     * then the page's planned item goes. A contact of the page that was never
+     * tried (the job was interrupted) is left with no entry, as if never planned.
+     */
+    async settle(batch: JournalBatch | undefined, page: PageOutcome) {
+      const writes: Promise<unknown>[] = page.failed.map(([id, entry]) => {
+        entries?.add(keyOf(id))
+        return storage.setItem(entryKey(id), entry)
+      })
+      if (page.finished.length) {
+        const chunk: Record<Outcome, string[]> = { succeeded: [], skipped: [], invalid: [] }
+        for (const { id, outcome } of page.finished) chunk[outcome].push(id)
+        writes.push(storage.setItem(`${jobId}:done:${chunks++}`, chunk))
+      }
+      await Promise.all(writes)
+      // Entries of finished contacts (an earlier run's failures, say) go once the chunk holds them.
+      const stale = page.finished.filter(({ id }) => entries?.has(keyOf(id)))
+      await Promise.all([...stale.map(({ id }) => storage.removeItem(entryKey(id))), batch && storage.removeItem(batch.key)])
+      for (const { id } of stale) entries?.delete(keyOf(id))
+    },
     subject: {
       get: (key: string) => storage.getItem<{ requestId: string }>(`${jobId}:s:${key}`),
       set: (key: string, value: { requestId: string }) => storage.setItem(`${jobId}:s:${key}`, value),

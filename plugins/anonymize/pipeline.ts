@@ -61,6 +61,11 @@ export interface Target {
    */
   check?(record: SourceRecord): FieldProblem[]
   write(ctx: WriteContext): Promise<WriteResult>
+  /**
+   * Optional: writes a page's contacts in one go (an export appends their lines at once), a result
+   * for each in order; throws when none was written. Contacts an earlier run left half done go through `write`.
+   */
+  writeMany?(ctxs: WriteContext[]): Promise<WriteResult[]>
   /** Reads back and compares with the digest; true when the write is in place. */
   verify?(ctx: WriteContext): Promise<boolean>
   /** On resume, for a contact journaled before its write finished: is the plan already in place? */

@@ -45,7 +45,7 @@ describe("discovery and grants", () => {
     const clock = createManualClock(Date.now())
     const { client, state } = await sandboxClient({ clock, sandboxOptions: { now: () => clock.now(), faults: { tokenLifetimeSec: 300 } } })
     await client.call(completedContacts, { top: 1 })
-    clock.advance(200_000) // inside the 120 s skew of a 300 s token
+    clock.advance(280_000) // inside the renewal margin of a 300 s token: a tenth of its lifetime, 30 s
     await client.call(completedContacts, { top: 1 })
     expect(state.stats.byGrant).toEqual({ password: 1, refresh_token: 1 })
   })

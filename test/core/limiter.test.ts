@@ -11,18 +11,14 @@ describe("limiter", () => {
     expect(clock.now()).toBeLessThan(2200)
   })
 
-  test("a 429 cuts rate and concurrency and pauses for Retry-After; successes probe back up", async () => {
+  test("a first 429 with nothing accepted yet halves the rate; clean rounds bring it back to the ceiling", async () => {
     const clock = createManualClock(0)
     const limiter = createLimiter({ rps: 100, burst: 10, maxConcurrency: 8, initialConcurrency: 8 }, clock)
-    const permit = await limiter.acquire()
-    permit.release({ status: 429, latencyMs: 5, retryAfterMs: 3000 })
-    const after = limiter.state()
-    expect(after.rate).toBeCloseTo(70)
-    expect(after.concurrency).toBe(4)
-    expect(after.pausedUntil).toBe(3000)
-    ;(await limiter.acquire()).release({ status: 200, latencyMs: 1 })
-    expect(clock.now()).toBeGreaterThanOrEqual(3000)
-    for (let i = 0; i < 200; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
+    ;(await limiter.acquire()).release({ status: 429, latencyMs: 5, retryAfterMs: 3000 })
+    expect(limiter.state().rate).toBeCloseTo(50 * 0.97)
+    // One refusal pauses nobody else: the refused request alone waits its Retry-After (the retry policy).
+    expect(limiter.state().pausedUntil).toBe(0)
+    for (let i = 0; i < 4000; i++) (await limiter.acquire()).release({ status: 200, latencyMs: 1 })
     expect(limiter.state().rate).toBe(100)
     expect(limiter.state().concurrency).toBe(8)
   })

@@ -1,6 +1,7 @@
 import { ConfigError, type FileAccess } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { readRecord } from "./jsonl.ts"
+import { createIdIndex } from "./id-index.ts"
 
 /** A part of a JSON Lines file: bytes `start` (a line's first byte) up to `end`, whose first line is number `line`. */
 export interface LineRange {
@@ -64,7 +65,7 @@ export function createJsonlRangeSource(files: FileAccess, path: string, range: L
     name: "jsonl",
     async *pages() {
       const decoder = new TextDecoder()
-      const seen = new Map<string, number>()
+      const seen = createIdIndex()
       let page: SourceRecord[] = []
       let n = range.line - 1
       let carry: Uint8Array | undefined

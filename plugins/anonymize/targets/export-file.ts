@@ -8,16 +8,20 @@ import type { ExportSink } from "./export.ts"
  */
 export async function fileSink(files: FileAccess, path: string, options: { resume: boolean }): Promise<ExportSink> {
   let written: Set<string> | undefined
-  if (options.resume && (await files.exists(path))) {
+  const existed = options.resume && (await files.exists(path))
+  // Opened first: a line a crash tore is cut off before the ids are read, so its contact is exported again.
+  const out = await files.appender(path, { truncate: !options.resume })
+  if (existed) {
     written = new Set()
     for await (const line of files.lines(path)) {
       const m = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)
       if (m) written.add(JSON.parse(m[1]!))
     }
   }
-  const out = await files.appender(path, { truncate: !options.resume })
   return {
     append: (_id, line) => out.write(line),
+    // One write for the page: the OS gets its lines at once.
+    appendMany: (lines) => out.write(lines.join("\n")),
     has: async (id) => written?.has(id) ?? false,
     close: () => out.close(),
   }

@@ -1,12 +1,14 @@
 import type { Storage } from "unstorage"
 import type { CompiledMatrix } from "../matrix/index.ts"
-import type { Target } from "../pipeline.ts"
+import type { Target, WriteContext, WriteResult } from "../pipeline.ts"
 import { keyOf } from "../digest.ts"
 
 /** Where exported lines go: a JSONL file (node-only) or storage. */
 export interface ExportSink {
   /** Resolves once the line is handed to the OS (or stored), so a journal entry after it is truthful. */
   append(id: string, line: string): Promise<void>
+  /** Optional: many lines at once, resolving as `append` does. */
+  appendMany?(lines: string[]): Promise<void>
   /** On resume: was this id exported before the crash? */
   has(id: string): Promise<boolean>
   close(): Promise<void>
@@ -19,12 +21,22 @@ export interface ExportSink {
  * the `keep` paths, nothing else, and never a `__proto__` key.
  */
 export function createExportTarget(sink: ExportSink, matrix: Pick<CompiledMatrix, "project">): Target {
+  const lineOf = (ctx: WriteContext) => {
+    const { id: _, ...rest } = matrix.project(ctx.plan).output
+    return JSON.stringify({ id: ctx.record.id, ...rest })
+  }
+  const done: WriteResult = { written: true, verified: true }
   return {
     name: "export",
     async write(ctx) {
-      const { id: _, ...rest } = matrix.project(ctx.plan).output
-      await sink.append(ctx.record.id, JSON.stringify({ id: ctx.record.id, ...rest }))
-      return { written: true, verified: true }
+      await sink.append(ctx.record.id, lineOf(ctx))
+      return done
+    },
+    async writeMany(ctxs) {
+      const lines = ctxs.map(lineOf)
+      if (sink.appendMany) await sink.appendMany(lines)
+      else for (let i = 0; i < lines.length; i++) await sink.append(ctxs[i]!.record.id, lines[i]!)
+      return ctxs.map(() => done)
     },
     applied: (ctx) => sink.has(ctx.record.id),
     close: () => sink.close(),

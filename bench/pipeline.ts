@@ -1,0 +1,118 @@
+// The job pipeline against its own engine, in one run: contacts from a JSONL file through the analytics
+// matrix to a JSONL export, journal in fs storage, each measurement in its own process
+// (bench/memory-worker.ts) so its peak RSS is its own.
+//   bun bench/pipeline.ts [contacts=1000000]
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+export interface PipelineRun {
+  contacts: number
+  exported: number
+  seconds: number
+  perSec: number
+  peakRssMb: number
+}
+
+export interface PipelineBench {
+  /** The matrix engine alone (`plan`) on records of the same file, already parsed: records/s. */
+  engine: { records: number; perSec: number }
+  small: PipelineRun
+  large: PipelineRun
+  /** large.perSec / engine.perSec (target: at least 0.5). */
+  ratio: number
+  /** large.peakRssMb / small.peakRssMb (target: at most 1.2). */
+  rssGrowth: number
+  markdown: string
+}
+
+/** One contact as a JSON line: what a records-API export holds, ids above 2^53 as strings. */
+export function contactLine(i: number): string {
+  const id = String(600_000_000_000 + i)
+  return JSON.stringify({
+    id,
+    channel: i % 3 ? "phone" : "email",
+    mediaTypeName: i % 3 ? "Call" : "Email",
+    skillId: 1000 + (i % 17),
+    skillName: `Support ${i % 17}`,
+    totalDurationSeconds: i % 900,
+    isOutbound: i % 5 === 0,
+    firstName: `First${i % 1000}`,
+    lastName: `Last${i % 997}`,
+    email: `Person${i}@Example.com`,
+    phone: `+1 (415) 555-${String(i % 10_000).padStart(4, "0")}`,
+    notes: `Customer ${i} asked about invoice ${i % 9999}.`,
+    createdAt: new Date(1_790_000_000_000 + i * 1000).toISOString(),
+    agentId: 4000 + (i % 50),
+    customFields: [
+      { name: "accountNumber", value: String(10_000_000 + i) },
+      { name: "callbackNote", value: `Call back on +1555${i}` },
+      { name: "tier", value: i % 2 ? "gold" : "silver" },
+    ],
+  })
+}
+
+/** Writes `n` contacts to `path`, streamed. */
+export async function writeContacts(path: string, n: number): Promise<void> {
+  const out = createWriteStream(path)
+  let chunk: string[] = []
+  for (let i = 0; i < n; i++) {
+    chunk.push(contactLine(i))
+    if (chunk.length === 1000 || i === n - 1) {
+      if (!out.write(chunk.join("\n") + "\n")) await new Promise((r) => out.once("drain", r))
+      chunk = []
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
+}
+
+async function worker<T>(args: string[]): Promise<T> {
+  const proc = Bun.spawn([process.execPath, new URL("./memory-worker.ts", import.meta.url).pathname, ...args], { stdout: "pipe", stderr: "inherit" })
+  const out = await new Response(proc.stdout).text()
+  if ((await proc.exited) !== 0) throw new Error(`bench worker ${args[0]} failed`)
+  return JSON.parse(out.trim().split("\n").at(-1)!) as T
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString("en-US")
+
+/** `large` contacts (and a tenth of them, for the memory growth), and the engine on up to 100,000 of the same records. */
+export async function benchPipeline(large = 1_000_000): Promise<PipelineBench> {
+  const small = Math.max(1000, Math.round(large / 10))
+  const dir = mkdtempSync(join(tmpdir(), "cxedge-pipeline-"))
+  try {
+    const run = async (n: number): Promise<PipelineRun> => {
+      const file = join(dir, `contacts-${n}.jsonl`)
+      await writeContacts(file, n)
+      const result = await worker<PipelineRun>(["pipeline", file, join(dir, `state-${n}`)])
+      rmSync(file)
+      return result
+    }
+    const sample = join(dir, "sample.jsonl")
+    await writeContacts(sample, Math.min(large, 100_000))
+    const engine = await worker<PipelineBench["engine"]>(["engine", sample])
+    const runSmall = await run(small)
+    const runLarge = await run(large)
+    const ratio = runLarge.perSec / engine.perSec
+    const rssGrowth = runLarge.peakRssMb / runSmall.peakRssMb
+    const markdown = `## Job pipeline against its engine, ${fmt(large)} contacts (targets: at least 0.5x the engine, peak RSS at most 150 MB, at most 1.2x the RSS of a tenth of the contacts)
+
+\`bun bench/pipeline.ts ${large}\`: contacts from a JSONL file (\`--source jsonl\`) through the analytics matrix
+to a JSONL export (\`--out\`), journal in fs storage, the way \`cxedge anonymize\` runs a job (\`prepareJob\`,
+\`completeJob\`); each run in its own process, peak RSS from the kernel (\`maxRSS\`). The baseline is the matrix
+engine alone (\`plan\`) on ${fmt(engine.records)} records of the same file, parsed beforehand, in a process of its own.
+
+| | contacts | seconds | contacts/s | of the engine | peak RSS |
+|---|---:|---:|---:|---:|---:|
+| matrix engine alone (baseline) | ${fmt(engine.records)} | | ${fmt(engine.perSec)} | 1.00 | |
+| pipeline | ${fmt(runSmall.contacts)} | ${runSmall.seconds.toFixed(1)} | ${fmt(runSmall.perSec)} | ${(runSmall.perSec / engine.perSec).toFixed(2)} | ${runSmall.peakRssMb} MB |
+| pipeline | ${fmt(runLarge.contacts)} | ${runLarge.seconds.toFixed(1)} | ${fmt(runLarge.perSec)} | **${ratio.toFixed(2)}** | **${runLarge.peakRssMb} MB** |
+
+Peak RSS at ${fmt(runLarge.contacts)} contacts is **${rssGrowth.toFixed(2)}x** that at ${fmt(runSmall.contacts)}.
+`
+    return { engine, small: runSmall, large: runLarge, ratio, rssGrowth, markdown }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.main) console.log((await benchPipeline(Number(process.argv[2] ?? 1_000_000))).markdown)

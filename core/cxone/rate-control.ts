@@ -1,0 +1,239 @@
+import type { RateHeaders } from "./rate-headers.ts"
+
+/**
+ * How the request rate is found, as data. The tenant signals its limit by
+ * refusing (429), not by queueing: its latency stays flat right up to the
+ * limit, so a delay-based estimate (Vegas, gradient) would have nothing to
+ * read. The control is therefore loss-based, AIMD-shaped: a slow start that
+ * doubles the rate per clean round, then, after the first 429, a hold just
+ * under the rate the tenant actually accepted, with rare small probes above
+ * it. The cut is not a blind halving: the tenant's accepted rate over the
+ * last second is measured, which is its limit once its burst is spent.
+ */
+export interface RateControlOptions {
+  /** Never exceeded (`--rps`, `limits.rps`). */
+  maxRps: number
+  minRps: number
+  /** Where discovery starts with nothing known. */
+  startRps: number
+  /** Slow start: the rate's factor per clean round. */
+  growth: number
+  /** A round lasts at least this long and sees at least `roundSamples` answers. */
+  roundMs: number
+  roundSamples: number
+  /** The steady rate, as a share of the estimated limit: the rest lets the tenant's bucket refill. */
+  hold: number
+  /** Held this long (and this many answers) before probing above the estimate. */
+  probeAfterMs: number
+  probeAfterSamples: number
+  /** Probe step per clean round, as a share of the rate. */
+  probeStep: number
+  /** The accepted rate is measured over the newest answers: at least this long... */
+  minSpanMs: number
+  /** ...and at most this long. */
+  windowMs: number
+  /** This many 429s in a row, after the rate was cut, pause every request for the Retry-After. */
+  pauseAfter429s: number
+}
+
+export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
+  minRps: 0.5,
+  startRps: 8,
+  growth: 2,
+  roundMs: 350,
+  roundSamples: 4,
+  hold: 0.97,
+  probeAfterMs: 10_000,
+  probeAfterSamples: 200,
+  probeStep: 0.02,
+  minSpanMs: 250,
+  windowMs: 5000,
+  pauseAfter429s: 3,
+}
+
+/** What the control knows at its start: a rate the user fixed, or one remembered from a former run. */
+export interface RateStart {
+  rps: number
+  /** True when `rps` is a limit the tenant showed (a 429 was seen), not only a rate that went through. */
+  found: boolean
+  /** The user set it (`--rps`): start at it, not under it. */
+  given?: boolean
+}
+
+export interface RateAnswer {
+  status?: number
+  latencyMs: number
+  retryAfterMs?: number
+  quota?: RateHeaders
+  /** When the request was let through the gate. */
+  sentAt: number
+}
+
+export interface RateControl {
+  rate(now: number): number
+  /** The estimated limit (Infinity while none is known). */
+  ceiling(): number
+  phase(): "start" | "steady"
+  /** The gate waited for the rate during this round (the rate, not demand, bounds the traffic). */
+  bound(): void
+  /** Feeds one answer; returns a time before which nothing may be sent, when the tenant asks for one. */
+  record(answer: RateAnswer, now: number): number | undefined
+  /** Takes the rate other instances agreed on (a shared budget): a lower one is a cut this instance did not see. */
+  adopt(rps: number, now: number): void
+}
+
+interface Round {
+  start: number
+  samples: number
+  latency: number
+  bound: boolean
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
+
+/** What the control has learnt so far. */
+interface State {
+  phase: "start" | "steady"
+  ceiling: number
+  rate: number
+  round: Round
+  baseLatency: number
+  heldSince: { at: number; samples: number } | undefined
+  lastCut: number
+  consecutive: number
+  quotaCap: { rps: number; until: number } | undefined
+  /** The tenant named its limit (a policy header): go there, never probe past it. */
+  told: boolean
+  recent: { at: number; ok: boolean }[]
+}
+
+const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })
+
+/**
+ * The rate the tenant accepted just now: over the newest answers, at least
+ * `minSpanMs` and 16 answers long (a fresh window has the tenant's bucket
+ * empty, so it reads its limit, not its burst), at most `windowMs`. With
+ * too few answers to tell, half the current rate.
+ */
+function accepted(s: State, o: RateControlOptions, at: number): number {
+  let ok = 0
+  let all = 0
+  let from = at
+  for (let i = s.recent.length - 1; i >= 0; i--) {
+    const r = s.recent[i]!
+    all++
+    if (r.ok) ok++
+    from = r.at
+    if (all >= 10 && at - from >= o.minSpanMs) break
+  }
+  if (all < 4) return s.rate / 2
+  // n answers span n - 1 gaps: widen the span by one mean gap, or a short window reads high.
+  const span = Math.max(o.minSpanMs, ((at - from) * all) / (all - 1))
+  return (ok / span) * 1000
+}
+
+function cut(s: State, o: RateControlOptions, at: number): void {
+  s.ceiling = clamp(Math.min(accepted(s, o, at), s.rate), o.minRps, o.maxRps)
+  s.rate = clamp(s.ceiling * o.hold, o.minRps, o.maxRps)
+  s.phase = "steady"
+  s.lastCut = at
+  s.heldSince = undefined
+  s.round = freshRound(at)
+}
+
+function grow(s: State, o: RateControlOptions, at: number): void {
+  if (s.phase === "start") {
+    s.rate = Math.min(o.maxRps, s.rate * o.growth)
+    return
+  }
+  const target = Math.min(o.maxRps, s.ceiling * o.hold)
+  if (s.rate < target || s.told) {
+    s.rate = Math.min(target, s.rate * 1.1)
+    return
+  }
+  s.heldSince ??= { at, samples: 0 }
+  const held = at - s.heldSince.at
+  if (held < 6 * o.probeAfterMs && (held < o.probeAfterMs || s.heldSince.samples < o.probeAfterSamples)) return
+  s.rate = Math.min(o.maxRps, s.rate * (1 + o.probeStep))
+  s.ceiling = Math.max(s.ceiling, s.rate)
+}
+
+function endRound(s: State, o: RateControlOptions, at: number): void {
+  const mean = s.round.latency / s.round.samples
+  s.baseLatency = Math.min(s.baseLatency, mean)
+  // Latency that doubled (beyond noise) means the tenant queues us: hold, do not push.
+  const flat = mean <= s.baseLatency * 2 + 50
+  if (s.round.bound && flat) grow(s, o, at)
+  s.round = freshRound(at)
+}
+
+/** What rate-limit headers say; answers a time before which nothing may go when the window is spent. */
+function quota(s: State, o: RateControlOptions, q: RateHeaders | undefined, at: number): number | undefined {
+  if (!q) return undefined
+  if (q.limit !== undefined && q.windowSec !== undefined && q.limit > 0) {
+    const limit = clamp(q.limit / q.windowSec, o.minRps, o.maxRps)
+    if (!s.told || limit !== s.ceiling) s.rate = limit * o.hold
+    s.ceiling = limit
+    s.told = true
+    s.phase = "steady"
+  }
+  if (q.remaining !== undefined && q.resetMs !== undefined) {
+    if (q.remaining < 1 && q.resetMs > 0) return at + q.resetMs
+    s.quotaCap = { rps: Math.max(o.minRps, q.remaining / Math.max(1, q.resetMs / 1000)), until: at + q.resetMs }
+  }
+  return undefined
+}
+
+function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number): number | undefined {
+  const refused = answer.status === 429
+  s.recent.push({ at, ok: !refused && answer.status !== undefined && answer.status < 500 })
+  while (s.recent.length > 0 && s.recent[0]!.at < at - o.windowMs) s.recent.shift()
+  const pause = quota(s, o, answer.quota, at)
+  if (refused) {
+    s.consecutive++
+    // A request let through before the last cut was sent at the old rate: it says nothing new.
+    if (answer.sentAt >= s.lastCut) cut(s, o, at)
+    if (s.consecutive >= o.pauseAfter429s && answer.retryAfterMs !== undefined) return Math.max(pause ?? 0, at + answer.retryAfterMs)
+    return pause
+  }
+  if (answer.status === undefined || answer.status >= 500) return pause
+  s.consecutive = 0
+  s.round.samples++
+  s.round.latency += answer.latencyMs
+  if (s.heldSince) s.heldSince.samples++
+  if (at - s.round.start >= o.roundMs && s.round.samples >= o.roundSamples) endRound(s, o, at)
+  return pause
+}
+
+export function createRateControl(o: RateControlOptions, begin: RateStart | undefined, now: number): RateControl {
+  const s: State = {
+    phase: begin?.found ? "steady" : "start",
+    ceiling: begin?.found ? clamp(begin.rps, o.minRps, o.maxRps) : Infinity,
+    rate: clamp(begin ? (begin.found && !begin.given ? begin.rps * o.hold : begin.rps) : o.startRps, o.minRps, o.maxRps),
+    round: freshRound(now),
+    baseLatency: Infinity,
+    heldSince: undefined,
+    lastCut: -Infinity,
+    consecutive: 0,
+    quotaCap: undefined,
+    told: false,
+    recent: [],
+  }
+  return {
+    rate: (at) => (s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),
+    ceiling: () => s.ceiling,
+    adopt(rps, at) {
+      if (!(rps > 0) || Math.abs(rps - s.rate) < 1e-9) return
+      if (rps < s.rate) {
+        s.ceiling = clamp(rps / o.hold, o.minRps, o.maxRps)
+        s.phase = "steady"
+        s.lastCut = at
+        s.heldSince = undefined
+      }
+      s.rate = clamp(rps, o.minRps, o.maxRps)
+    },
+    phase: () => s.phase,
+    bound: () => void (s.round.bound = true),
+    record: (answer, at) => record(s, o, answer, at),
+  }
+}

@@ -1,0 +1,23 @@
+import { readdirSync } from "node:fs"
+import { join } from "node:path"
+
+/** Whether the directory may hold a config file c12 would find: a cheap look before importing anything that reads one. */
+export function mayHoldConfig(cwd: string): boolean {
+  const names = (dir: string) => {
+    try {
+      return readdirSync(dir)
+    } catch {
+      return []
+    }
+  }
+  return names(cwd).some((n) => n.startsWith("cxedge.config.")) || names(join(cwd, ".config")).some((n) => n.startsWith("cxedge."))
+}
+
+/**
+ * Whether the configuration may load plugins beyond the built-ins: a config
+ * file (named or in `cwd`), CXEDGE_PLUGINS, or a secrets file that may set
+ * either. Without any, the CLI knows its commands without loading a plugin.
+ */
+export function mayAddPlugins(env: Record<string, string | undefined>, cwd: string): boolean {
+  return !!(env.CXEDGE_CONFIG || env.CXEDGE_PLUGINS || env.CXEDGE_SECRETS_FILE) || mayHoldConfig(cwd)
+}

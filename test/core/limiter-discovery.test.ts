@@ -1,0 +1,109 @@
+import { describe, expect, test } from "bun:test"
+import { createMemoryCoordinator } from "../../core/coordination.ts"
+import { createLimiter, type Limiter, type RememberedRate } from "../../core/cxone/limiter.ts"
+import { eventClock, simulate } from "./limiter-sim.ts"
+
+/** Acquires a permit, moving the fake clock while the gate waits. */
+async function acquire(limiter: Limiter, clock: ReturnType<typeof eventClock>) {
+  const permit = limiter.acquire()
+  await clock.run(Infinity)
+  return permit
+}
+
+const burstOf = (rps: number) => Math.max(3, Math.ceil(rps / 5))
+
+describe("the limiter finds a limit it is not told (fake clock, simulated tenant)", () => {
+  for (const rps of [5, 20, 50, 200]) {
+    test(`true limit ${rps}/s: >= 90% of it accepted, <= 1% answered 429, 90% reached within 10 s`, async () => {
+      const seconds = rps < 20 ? 120 : 60
+      const r = await simulate({ rps, burst: burstOf(rps) }, {}, seconds)
+      expect(r.accepted / seconds).toBeGreaterThanOrEqual(0.9 * rps)
+      expect(r.refused / (r.accepted + r.refused)).toBeLessThanOrEqual(0.01)
+      expect(r.secondsTo90).toBeLessThanOrEqual(10)
+    })
+  }
+
+  test("--rps is a ceiling: never exceeded, even when the tenant allows more", async () => {
+    const r = await simulate({ rps: 200, burst: 40 }, { rps: 30 }, 30)
+    expect(r.peakSent).toBeLessThanOrEqual(31)
+    expect(r.accepted / 30).toBeGreaterThan(25)
+    expect(r.refused).toBe(0)
+  })
+
+  test("a stale remembered rate (a week old, the tenant since lowered to 20/s) causes no burst of 429s", async () => {
+    const memory = { load: async (): Promise<RememberedRate> => ({ rps: 200, at: Date.now() - 7 * 86_400_000, found: true }), save: async () => {} }
+    const r = await simulate({ rps: 20, burst: 4 }, { memory }, 60)
+    expect(r.refused / (r.accepted + r.refused)).toBeLessThanOrEqual(0.01)
+    expect(r.accepted / 60).toBeGreaterThanOrEqual(18)
+  })
+
+  test("RateLimit-Policy tells the limit: the limiter goes there at once, without 429s", async () => {
+    const r = await simulate({ rps: 50, burst: 10, headers: () => ({ "RateLimit-Policy": "50;w=1" }) }, {}, 20)
+    expect(r.refused).toBe(0)
+    expect(r.secondsTo90).toBeLessThanOrEqual(3)
+  })
+})
+
+describe("the limiter remembers the rate it found", () => {
+  test("a run saves the found rate; the next run starts near it instead of from the cold start", async () => {
+    let stored: RememberedRate | undefined
+    const memory = { load: async () => stored, save: async (r: RememberedRate) => void (stored = r) }
+    const first = await simulate({ rps: 50, burst: 10 }, { memory }, 30)
+    expect(stored?.found).toBe(true)
+    expect(stored!.rps).toBeGreaterThan(40)
+    expect(stored!.rps).toBeLessThan(60)
+    const second = await simulate({ rps: 50, burst: 10 }, { memory }, 30)
+    expect(second.perSecond[0]!).toBeGreaterThanOrEqual(40)
+    expect(second.perSecond[0]!).toBeGreaterThan(2 * first.perSecond[0]!)
+    expect(second.refused).toBeLessThanOrEqual(first.refused)
+  })
+})
+
+describe("Retry-After and the rate-limit headers", () => {
+  test("refusals that persist after the cut pause every request until Retry-After", async () => {
+    const clock = eventClock()
+    const limiter = createLimiter({ maxConcurrency: 8, rps: 10 }, clock)
+    for (let i = 0; i < 2; i++) (await acquire(limiter, clock)).release({ status: 429, latencyMs: 5, retryAfterMs: 7000 })
+    expect(limiter.state().pausedUntil).toBe(0)
+    const third = await acquire(limiter, clock)
+    const at = clock.now()
+    third.release({ status: 429, latencyMs: 5, retryAfterMs: 7000 })
+    expect(limiter.state().pausedUntil).toBe(at + 7000)
+    await acquire(limiter, clock)
+    expect(clock.now()).toBeGreaterThanOrEqual(at + 7000)
+  })
+
+  test("X-RateLimit-Remaining 0 with a reset pauses every request until the reset", async () => {
+    const clock = eventClock()
+    const limiter = createLimiter({ maxConcurrency: 8, rps: 10 }, clock)
+    ;(await acquire(limiter, clock)).release({ status: 200, latencyMs: 5, quota: { limit: 100, remaining: 0, resetMs: 4000 } })
+    await acquire(limiter, clock)
+    expect(clock.now()).toBeGreaterThanOrEqual(4000)
+  })
+
+  test("one 429 cuts the rate under what the tenant accepted, without stopping the other requests", async () => {
+    const clock = eventClock()
+    const limiter = createLimiter({ maxConcurrency: 8, rps: 100 }, clock)
+    ;(await acquire(limiter, clock)).release({ status: 429, latencyMs: 5, retryAfterMs: 1000 })
+    expect(limiter.state().rate).toBeLessThan(100)
+    expect(limiter.state().pausedUntil).toBe(0)
+  })
+})
+
+describe("a shared budget (several instances on one store)", () => {
+  test("a cut one instance sees becomes the rate of the other", async () => {
+    const clock = eventClock()
+    const coordinator = createMemoryCoordinator(clock)
+    const shared = { take: (rps: number, burst: number) => coordinator.take("t", rps, burst), agree: (rps: number, change: "cut" | "raise") => coordinator.agree!("t", rps, change) }
+    const a = createLimiter({ maxConcurrency: 8, rps: 100, shared }, clock)
+    const b = createLimiter({ maxConcurrency: 8, rps: 100, shared }, clock)
+    for (let i = 0; i < 20; i++) (await acquire(a, clock)).release({ status: 200, latencyMs: 5 })
+    ;(await acquire(a, clock)).release({ status: 429, latencyMs: 5, retryAfterMs: 1000 })
+    await new Promise((r) => setImmediate(r))
+    const agreed = await coordinator.agree!("t", 1000, "cut")
+    expect(agreed).toBeLessThan(100)
+    ;(await acquire(b, clock)).release({ status: 200, latencyMs: 5 })
+    await new Promise((r) => setImmediate(r))
+    expect(b.state().rate).toBeLessThanOrEqual(100)
+  })
+})

@@ -1,0 +1,91 @@
+// A simulated tenant on an event-driven fake clock: the limiter's discovery
+// is run against a token bucket it is not told about, in fake time.
+import type { Clock } from "../../core/clock.ts"
+import { createLimiter, type LimiterOptions } from "../../core/cxone/limiter.ts"
+import { parseRateHeaders } from "../../core/cxone/rate-headers.ts"
+
+/** A clock whose time jumps to the next sleeper once everything else has settled. */
+export function eventClock() {
+  let now = 0
+  const timers: { at: number; resolve: () => void }[] = []
+  const clock: Clock & { run(until: number): Promise<void> } = {
+    now: () => now,
+    sleep: (ms) => new Promise<void>((resolve) => void timers.push({ at: now + Math.max(0, ms), resolve })),
+    async run(until) {
+      for (;;) {
+        await new Promise((r) => setImmediate(r))
+        if (timers.length === 0 || now >= until) return
+        timers.sort((a, b) => a.at - b.at)
+        const next = timers.shift()!
+        now = Math.max(now, next.at)
+        next.resolve()
+      }
+    },
+  }
+  return clock
+}
+
+export interface TenantModel {
+  rps: number
+  burst: number
+  latencyMs?: number
+  /** Extra headers on every answer (e.g. RateLimit-Policy). */
+  headers?: (now: number) => Record<string, string>
+}
+
+export interface SimResult {
+  accepted: number
+  refused: number
+  /** Accepted requests per whole second of the run. */
+  perSecond: number[]
+  /** First second whose accepted count reached 90% of the limit (Infinity if none). */
+  secondsTo90: number
+  /** Highest number of requests let through in any one second. */
+  peakSent: number
+}
+
+/** Runs `workers` loops of acquire -> send -> release for `seconds` of fake time against a token-bucket tenant. */
+export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOptions>, seconds: number, workers = 32): Promise<SimResult> {
+  const clock = eventClock()
+  const l = createLimiter({ maxConcurrency: 32, initialConcurrency: 4, ...limiter }, clock)
+  let tokens = tenant.burst
+  let last = 0
+  const perSecond: number[] = Array.from({ length: seconds }, () => 0)
+  const sent: number[] = Array.from({ length: seconds + 1 }, () => 0)
+  let accepted = 0
+  let refused = 0
+  const answer = () => {
+    const now = clock.now()
+    tokens = Math.min(tenant.burst, tokens + ((now - last) / 1000) * tenant.rps)
+    last = now
+    const second = Math.floor(now / 1000)
+    if (second < sent.length) sent[second]!++
+    if (tokens < 1) return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }
+    tokens -= 1
+    return { status: 200 }
+  }
+  const end = seconds * 1000
+  const worker = async () => {
+    while (clock.now() < end) {
+      const permit = await l.acquire()
+      const verdict = answer()
+      const latencyMs = tenant.latencyMs ?? 20
+      await clock.sleep(latencyMs)
+      const headers = new Headers(tenant.headers?.(clock.now()) ?? {})
+      permit.release({ ...verdict, latencyMs, quota: parseRateHeaders(headers, clock.now()) })
+      const at = Math.floor(clock.now() / 1000)
+      if (verdict.status === 429) {
+        refused++
+        await clock.sleep(verdict.retryAfterMs!)
+      } else if (at < seconds) {
+        accepted++
+        perSecond[at]!++
+      }
+    }
+  }
+  const running = Promise.all(Array.from({ length: workers }, worker))
+  await clock.run(end + 60_000)
+  await Promise.race([running, Promise.resolve()])
+  const first = perSecond.findIndex((n) => n >= 0.9 * tenant.rps)
+  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent) }
+}

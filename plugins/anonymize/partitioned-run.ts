@@ -58,20 +58,23 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
   const ids = await queuePartitions(opened, job, concurrency)
   const results = new Map<string, PartitionResult>()
   const failed = new Set<string>()
-  while (results.size + failed.size < ids.length && !host.signal.aborted) {
-    for (const id of ids) {
-      if (results.has(id) || failed.has(id)) continue
+  // Checked in order, each poll stopping at the first still running: the coordinator stays light however many there are.
+  let next = 0
+  while (next < ids.length && !host.signal.aborted) {
+    for (; next < ids.length; next++) {
+      const id = ids[next]!
       const state = (await rt.tasks.get(id))?.state
       const result = state === "done" ? await partitionResult(rt, id) : undefined
       if (result) results.set(id, result)
       else if (state === "failed") failed.add(id)
+      else break
     }
     const done = [...results.values()].reduce((n, r) => n + r.processed, 0)
     host.status(`partitions ${results.size}/${ids.length} done${failed.size ? `, ${failed.size} failed` : ""}  ${fmt(done)} contacts`)
-    if (results.size + failed.size < ids.length) await Promise.race([new Promise((r) => setTimeout(r, 250)), new Promise((r) => host.signal.addEventListener("abort", r, { once: true }))])
+    if (next < ids.length) await Promise.race([new Promise((r) => setTimeout(r, 250)), new Promise((r) => host.signal.addEventListener("abort", r, { once: true }))])
   }
   host.status("", true)
-  if (results.size + failed.size < ids.length) {
+  if (next < ids.length) {
     host.warn(`stopped waiting: ${results.size}/${ids.length} partitions done; the workers go on. Wait again with: cxedge anonymize --resume ${job.jobId} --workers redis`)
     return host.setExitCode(130)
   }

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ROOT, runCli } from "../helpers.ts"
+import Redis from "ioredis"
+import { createSandbox } from "../../sandbox/app.ts"
+import { serverEnv } from "../../testing/runtime.ts"
+import { ROOT, runCli, serveSandbox } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 
 const noRedis = redisSkipped()
@@ -25,10 +28,10 @@ afterAll(async () => {
   await redis?.stop()
 })
 
-function worker() {
+function worker(extra: Record<string, string> = {}) {
   return Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "worker"], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...extra, ...env },
     stdout: "ignore",
     stderr: "pipe",
   })
@@ -100,4 +103,31 @@ describe.skipIf(noRedis)("a job split across cxedge workers on BullMQ (a real re
     const jobs = JSON.parse((await runCli(["jobs", "--json"], env)).stdout) as { id: string; state: string }[]
     expect(jobs.find((j) => j.id === "kill1")?.state).toBe("finished")
   }, 180_000)
+
+  test("a cxone job is split by its date window; workers on one tenant share its rate budget; each contact once", async () => {
+    const sandbox = await createSandbox({ contacts: 300, faults: { rateLimit: { rps: 10, burst: 2, retryAfter: true } } })
+    const tenant = serveSandbox(sandbox)
+    const extra = { ...serverEnv(sandbox, tenant.origin), CXEDGE_RPS: "10", CXEDGE_BURST: "2", CXEDGE_PLUGINS: "anonymize" }
+    const workers = [worker(extra), worker(extra)]
+    const state = sandbox.tenant("acme")
+    const started = performance.now()
+    const r = await runCli(["anonymize", "--matrix", "analytics", "--source", "cxone", "--since", "30d", "--target", "export", "--workers", "redis", "--job", "win1", "--json"], { ...extra, ...env }, { cwd: dir, timeoutMs: 120_000 })
+    const seconds = (performance.now() - started) / 1000
+    for (const w of workers) w.kill("SIGINT")
+    await Promise.all(workers.map((w) => w.exited))
+    tenant.stop()
+    if (r.code !== 0) console.error(r.stderr)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ processed: 300, succeeded: 300, failed: 0 })
+    // Exported into storage, one key per contact: no contact in two windows, none missed.
+    const raw = new Redis(redis.url)
+    const keys = await raw.keys("cxedge:exports:win1:*")
+    raw.disconnect()
+    expect(keys).toHaveLength(300)
+    // 16 windows, each listed (and counted) through one budget of 10/s shared by both workers.
+    const { requests, rateLimited } = state.stats
+    expect(requests - rateLimited).toBeGreaterThanOrEqual(32)
+    expect((requests - rateLimited) / seconds).toBeLessThanOrEqual(10 + 2 / seconds + 1)
+    expect(rateLimited / requests).toBeLessThan(0.05)
+  }, 150_000)
 })

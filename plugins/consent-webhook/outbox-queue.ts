@@ -74,6 +74,10 @@ export function createQueue() {
     take(max: number): Item[] {
       const items: Item[] = []
       const finishing = (i: Item) => i.entry.type === "job.finished"
+      // A job.finished ahead of contact events (retries woken after it) waits behind them.
+      let lead = head
+      while (lead < ready.length && finishing(ready[lead]!)) lead++
+      if (lead > head && lead < ready.length) ready.push(...ready.splice(head, lead - head))
       while (head < ready.length && items.length < max) {
         const item = ready[head]!
         if (items.length && finishing(item) !== finishing(items[0]!)) break

@@ -9,6 +9,7 @@ import { benchRate } from "./rate.ts"
 import { benchStartup } from "./startup.ts"
 import { benchCpu } from "./cpu.ts"
 import { benchOutbox } from "./outbox.ts"
+import { benchScale } from "./scale.ts"
 
 const quick = process.argv.includes("--quick")
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
@@ -44,6 +45,8 @@ console.error("cpu per request of the patch and erasure targets at 200 requests/
 const cpu = await benchCpu(quick ? 600 : 2000)
 console.error("consent webhooks on against off, the same export job...")
 const outbox = await benchOutbox(quick ? 3000 : 30_000)
+console.error("scale-out: one export drained by 1 and 2 cxedge workers on BullMQ...")
+const scale = await benchScale(quick ? 100_000 : 1_000_000)
 
 const md = `# Benchmarks
 
@@ -103,6 +106,7 @@ ${servers.map((r) => `| ${r.runtime} | ${fmt(r.hello.rps)} | ${r.hello.p99} | ${
 
 ${startup.markdown}
 ${cpu.markdown}
-${outbox.markdown}`
+${outbox.markdown}
+${scale.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

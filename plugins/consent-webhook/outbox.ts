@@ -2,8 +2,8 @@ import type { Storage } from "unstorage"
 import { describeError, type Clock, type Coordinator, type Logger } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
 import { attempt, eachLimited, type DeliveryOptions, type Outcome } from "./outbox-delivery.ts"
-import { createQueue, type Item } from "./outbox-queue.ts"
-import { createStore, freshId, type OutboxEntry } from "./outbox-store.ts"
+import { createQueue, type Item, type Queue } from "./outbox-queue.ts"
+import { createStore, freshId, type OutboxEntry, type OutboxStore } from "./outbox-store.ts"
 
 export type { OutboxEntry } from "./outbox-store.ts"
 
@@ -22,30 +22,13 @@ const ROUND = 64
 /** How often a long-running instance lists storage for events others left (a crashed instance's). */
 const RESCAN_MS = 60_000
 
-/**
- * A durable outbox. An event is stored before `enqueue` answers, so a crash
- * loses nothing; events that arrive together (concurrent contacts) share one
- * write. They are then POSTed with Standard Webhooks headers, `concurrency`
- * at a time, from memory (no storage listing per pass), retried on the
- * schedule, and after the last failure moved to the dead-letter list
- * (`outbox:d:<id>`) for `webhooks replay`. A delivered id is remembered
- * (per job, a round per item) and never sent again. Layout: outbox-store.ts.
- */
-export function createOutbox(options: OutboxOptions) {
-  const { clock, log } = options
-  const store = createStore(options.storage)
-  const queue = createQueue()
+/** The ids this outbox must not store again (pending, delivered, dead), read from storage once and per job. */
+function createIndex(store: OutboxStore, queue: Queue, clock: Clock) {
   const known = new Set<string>()
   const sentStored = new Set<string>()
   const scopes = new Map<string | undefined, Promise<void>>()
   let started: Promise<void> | undefined
   let rescanAt = 0
-  let buffer: OutboxEntry[] = []
-  let writing: Promise<void> | undefined
-  let running: Promise<void> | undefined
-  let again = false
-  let forced = false
-
   const scope = (s: string | undefined) => {
     let loaded = scopes.get(s)
     if (!loaded) scopes.set(s, (loaded = store.sentIds(s).then((ids) => ids.forEach((id) => (known.add(id), sentStored.add(id))))))
@@ -69,22 +52,18 @@ export function createOutbox(options: OutboxOptions) {
       for (const id of [...dead, ...legacy]) known.add(id)
       await rescan()
     })())
-  /** Every event buffered until now, in one stored batch. */
-  async function write() {
-    const entries = buffer
-    buffer = []
-    writing = undefined
-    const batch = { key: `p:${freshId(clock.now())}`, entries }
-    try {
-      await store.putBatch(batch)
-    } catch (error) {
-      entries.forEach((e) => known.delete(e.id))
-      throw error
-    }
-    queue.add(batch, clock.now())
+  const forget = () => {
+    started = undefined
+    known.clear()
+    sentStored.clear()
+    scopes.clear()
   }
+  return { known, start, rescan, scope, forget, rescanDue: () => clock.now() >= rescanAt }
+}
 
-  /** A round: claimed batches re-read, their events sent, then what became of them stored (delivered ids first). */
+/** Delivers a round of events: the batches claimed and re-read, the events sent, then what became of them stored. */
+function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) {
+  const { clock, log } = options
   async function deliver(items: Item[]) {
     const now = clock.now()
     const held = new Map<string, OutboxEntry[]>()
@@ -129,15 +108,77 @@ export function createOutbox(options: OutboxOptions) {
       queue.update(key, remaining)
     }
   }
+  return deliver
+}
+
+/** Runs `run` in the background; calls while it runs coalesce into one more run (forced if any of them was). */
+function coalesced(run: (force: boolean) => Promise<void>) {
+  let running: Promise<void> | undefined
+  let again = false
+  let forced = false
+  return function kick(force = false): Promise<void> {
+    forced ||= force
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        const f = forced
+        forced = false
+        await run(f)
+      } while (again)
+    })().finally(() => {
+      running = undefined
+    })
+    return running
+  }
+}
+
+/**
+ * A durable outbox. An event is stored before `enqueue` answers, so a crash
+ * loses nothing; events that arrive together (concurrent contacts) share one
+ * write. They are then POSTed with Standard Webhooks headers, `concurrency`
+ * at a time, from memory (no storage listing per pass), retried on the
+ * schedule, and after the last failure moved to the dead-letter list
+ * (`outbox:d:<id>`) for `webhooks replay`. A delivered id is remembered
+ * (per job, a round per item) and never sent again. Layout: outbox-store.ts.
+ */
+export function createOutbox(options: OutboxOptions) {
+  const { clock, log } = options
+  const store = createStore(options.storage)
+  const queue = createQueue()
+  const { known, start, rescan, scope, forget, rescanDue } = createIndex(store, queue, clock)
+  const deliver = createRounds(options, store, queue)
+  let buffer: OutboxEntry[] = []
+  let writing: Promise<void> | undefined
+
+  /** Every event buffered until now, in one stored batch. */
+  async function write() {
+    const entries = buffer
+    buffer = []
+    writing = undefined
+    const batch = { key: `p:${freshId(clock.now())}`, entries }
+    try {
+      await store.putBatch(batch)
+    } catch (error) {
+      entries.forEach((e) => known.delete(e.id))
+      throw error
+    }
+    queue.add(batch, clock.now())
+  }
+
   /** Sends every due event (every pending one when forced), a round at a time. */
   async function pass(force: boolean) {
     if (!options.url || options.secrets.length === 0) return
     await start()
-    if (force || clock.now() >= rescanAt) await rescan()
+    if (force || rescanDue()) await rescan()
     queue.wake(clock.now(), force)
     for (let items = queue.take(ROUND); items.length; items = queue.take(ROUND)) await deliver(items)
   }
 
+  const kick = coalesced((force) => pass(force).catch((error) => log.warn(`consent outbox: ${describeError(error)}`)))
   const outbox = {
     /** Stores an event unless it is already pending, sent or dead; answers once it is stored. */
     async enqueue(event: OutboundEvent) {
@@ -151,28 +192,7 @@ export function createOutbox(options: OutboxOptions) {
       return true
     },
     /** Sends what is due, in the background; overlapping calls coalesce into one more pass. */
-    kick(force = false) {
-      forced ||= force
-      if (running) {
-        again = true
-        return running
-      }
-      running = (async () => {
-        do {
-          again = false
-          const f = forced
-          forced = false
-          try {
-            await pass(f)
-          } catch (error) {
-            log.warn(`consent outbox: ${describeError(error)}`)
-          }
-        } while (again)
-      })().finally(() => {
-        running = undefined
-      })
-      return running
-    },
+    kick,
     /** Every pending event sent now, whatever its schedule (end of a job, replay). */
     async flush() {
       await writing?.catch(() => {})
@@ -197,10 +217,7 @@ export function createOutbox(options: OutboxOptions) {
     async purge(what: { dead?: boolean; sent?: boolean }) {
       const removed = (what.dead ? await store.purge("d") : 0) + (what.sent ? await store.purge("s") : 0)
       // What was forgotten may be sent again: the ids known are read afresh.
-      started = undefined
-      known.clear()
-      sentStored.clear()
-      scopes.clear()
+      forget()
       return removed
     },
   }

@@ -8,6 +8,7 @@ import { benchCxedge, benchSeed } from "./throughput.ts"
 import { benchRate } from "./rate.ts"
 import { benchStartup } from "./startup.ts"
 import { benchCpu } from "./cpu.ts"
+import { benchOutbox } from "./outbox.ts"
 import { benchScale } from "./scale.ts"
 
 const quick = process.argv.includes("--quick")
@@ -42,6 +43,8 @@ console.error("startup: cxedge --help under Bun and from the installed package..
 const startup = await benchStartup({ runs: quick ? 11 : 31 })
 console.error("cpu per request of the patch and erasure targets at 200 requests/s...")
 const cpu = await benchCpu(quick ? 600 : 2000)
+console.error("consent webhooks on against off, the same export job...")
+const outbox = await benchOutbox(quick ? 3000 : 30_000)
 console.error("scale-out: one export drained by 1 and 2 cxedge workers on BullMQ...")
 const scale = await benchScale(quick ? 100_000 : 1_000_000)
 
@@ -103,6 +106,7 @@ ${servers.map((r) => `| ${r.runtime} | ${fmt(r.hello.rps)} | ${r.hello.p99} | ${
 
 ${startup.markdown}
 ${cpu.markdown}
+${outbox.markdown}
 ${scale.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

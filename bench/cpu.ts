@@ -4,7 +4,7 @@
 // source, matrix, limiter, retries, journal (fs storage) and audit. The
 // baseline, in the same run, is a bare fetch loop sending the same PATCHes at
 // the same rate. Usage: bun bench/cpu.ts [contacts]
-import { mkdtempSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { readFileSync } from "node:fs"
@@ -30,6 +30,8 @@ export interface CpuRun {
   cpuMicrosPerRequest: number
   /** The CPU share this run's cost per request would take at exactly 200 requests/s. */
   coreShareAt200: number
+  /** CPU µs per request by thread (Linux only): the JS thread, Bun's HTTP client thread, the JIT compiler, the rest. */
+  threads?: { js: number; http: number; jit: number; other: number }
 }
 
 export interface CpuBench {
@@ -51,6 +53,35 @@ async function serveSandbox(contacts: number) {
   return { origin: /listening on (\S+)/.exec(text)![1]!, stop: () => proc.kill("SIGTERM") }
 }
 
+/** CPU µs so far of each of this process's threads, by thread name; undefined where /proc is not there. */
+function threadCpu(): Map<string, { name: string; micros: number }> | undefined {
+  if (!existsSync("/proc/self/task")) return undefined
+  const out = new Map<string, { name: string; micros: number }>()
+  const tick = 1e6 / 100 // USER_HZ
+  for (const id of readdirSync("/proc/self/task")) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${id}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      out.set(id, { name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), micros: (Number(fields[11]) + Number(fields[12])) * tick })
+    } catch {}
+  }
+  return out
+}
+
+/** The CPU between two threadCpu() readings, per request, in the four groups a reader can act on. */
+function threadSplit(before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>, requests: number): CpuRun["threads"] {
+  if (!before || !after) return undefined
+  const split = { js: 0, http: 0, jit: 0, other: 0 }
+  for (const [id, { name, micros }] of after) {
+    const used = (micros - (before.get(id)?.micros ?? 0)) / requests
+    if (id === String(process.pid)) split.js += used
+    else if (/^HTTP Client/.test(name)) split.http += used
+    else if (/JIT/.test(name)) split.jit += used
+    else split.other += used
+  }
+  return { js: Math.round(split.js), http: Math.round(split.http), jit: Math.round(split.jit), other: Math.round(split.other) }
+}
+
 /** Counts the requests `fn` sends and the wall and CPU time of its measured part (`start` to `stop`). */
 async function measure(name: string, fn: (fetcher: typeof fetch, window: Window) => Promise<void>): Promise<CpuRun> {
   let requests = 0
@@ -60,21 +91,25 @@ async function measure(name: string, fn: (fetcher: typeof fetch, window: Window)
   let started = 0
   let seconds = 0
   let used = cpu
+  let threadsBefore: ReturnType<typeof threadCpu>
+  let threadsAfter: ReturnType<typeof threadCpu>
   await fn(counted, {
     start() {
       counting = true
+      threadsBefore = threadCpu()
       cpu = process.cpuUsage()
       started = performance.now()
     },
     stop() {
       used = process.cpuUsage(cpu)
+      threadsAfter = threadCpu()
       seconds = (performance.now() - started) / 1000
       counting = false
     },
   })
   const micros = used.user + used.system
   const perRequest = micros / requests
-  return { name, requests, seconds, requestsPerSec: requests / seconds, coreShare: micros / 1e6 / seconds, cpuMicrosPerRequest: perRequest, coreShareAt200: (perRequest * RPS) / 1e6 }
+  return { name, requests, seconds, requestsPerSec: requests / seconds, coreShare: micros / 1e6 / seconds, cpuMicrosPerRequest: perRequest, coreShareAt200: (perRequest * RPS) / 1e6, threads: threadSplit(threadsBefore, threadsAfter, requests) }
 }
 
 async function cxedgeJob(origin: string, target: "patch" | "erasure", fetcher: typeof fetch, window: Window, journal: "fs" | "memory" = "fs") {
@@ -133,36 +168,61 @@ interface Window {
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`
 
+/**
+ * Contacts of the unmeasured run before each measured one (as many as it measures, at most 1,000): the JIT
+ * compiles and re-tiers the hot path there, as it would in a long job's first seconds.
+ */
+const warmUpOf = (contacts: number) => Math.min(contacts, 1000)
+
+type Run = (origin: string, contacts: number, f: typeof fetch, w: Window) => Promise<void>
+
+/** One measured run against a fresh tenant (every run finds the same contacts to write), after a warm-up against another. */
+async function warmRun(name: string, run: Run, contacts: number): Promise<CpuRun> {
+  const warm = await serveSandbox(warmUpOf(contacts))
+  try {
+    await run(warm.origin, warmUpOf(contacts), fetch, { start() {}, stop() {} })
+  } finally {
+    warm.stop()
+  }
+  const sandbox = await serveSandbox(contacts)
+  try {
+    return await measure(name, (f, w) => run(sandbox.origin, contacts, f, w))
+  } finally {
+    sandbox.stop()
+  }
+}
+
+const threadCells = (r: CpuRun) => (r.threads ? `${r.threads.js} / ${r.threads.http} / ${r.threads.jit} / ${r.threads.other}` : "n/a")
+
 export async function benchCpu(contacts = 2000): Promise<CpuBench> {
   const runs: CpuRun[] = []
   for (const [name, run] of [
-    ["bare fetch loop, same PATCHes (baseline)", (origin: string, f: typeof fetch, w: Window) => bareLoop(origin, contacts, f, w)],
-    ["cxedge anonymize, patch target", (origin: string, f: typeof fetch, w: Window) => cxedgeJob(origin, "patch", f, w)],
-    ["cxedge anonymize, erasure target", (origin: string, f: typeof fetch, w: Window) => cxedgeJob(origin, "erasure", f, w)],
-    ["cxedge anonymize, patch target, journal in memory storage", (origin: string, f: typeof fetch, w: Window) => cxedgeJob(origin, "patch", f, w, "memory")],
-  ] as const) {
-    // A fresh tenant for each: every run finds the same contacts to write.
-    const sandbox = await serveSandbox(contacts)
-    try {
-      runs.push(await measure(name, (f, w) => run(sandbox.origin, f, w)))
-    } finally {
-      sandbox.stop()
-    }
+    ["bare fetch loop, same PATCHes (baseline)", (origin, n, f, w) => bareLoop(origin, n, f, w)],
+    ["cxedge anonymize, patch target", (origin, _n, f, w) => cxedgeJob(origin, "patch", f, w)],
+    ["cxedge anonymize, erasure target", (origin, _n, f, w) => cxedgeJob(origin, "erasure", f, w)],
+    ["cxedge anonymize, patch target, journal in memory storage", (origin, _n, f, w) => cxedgeJob(origin, "patch", f, w, "memory")],
+  ] as [string, Run][]) {
+    runs.push(await warmRun(name, run, contacts))
   }
+  const base = runs[0]!.cpuMicrosPerRequest
   const markdown = `## CPU per request of the tenant-bound targets (target: under 5% of one core at 200 requests/s)
 
 ${contacts.toLocaleString("en-US")} contacts, gdpr matrix, \`--rps 200\`, journal in fs storage, against the sandbox served by
 \`cxedge sandbox --port 0\` in another process, so its own CPU is not counted. CPU is \`process.cpuUsage()\`
-(user + system) over the job's run (\`runJob\`; opening the runtime and preparing the job are not per request). The baseline sends the same number of PATCHes at 200/s from a bare fetch loop
+(user + system, every thread) over the job's run (\`runJob\`; opening the runtime and preparing the job are not per request).
+Each measured run follows an unmeasured one of ${warmUpOf(contacts).toLocaleString("en-US")} contacts in the same process, so the figures are a long job's
+steady state rather than the JIT compiling the hot path. The baseline sends the same number of PATCHes at 200/s from a bare fetch loop
 (one token, 16 in flight, no limiter, journal, matrix or audit). Reproduce: \`bun bench/cpu.ts ${contacts}\`.
 
-| | requests | requests/s | CPU of one core | CPU µs per request | at 200 requests/s |
-|---|---:|---:|---:|---:|---:|
-${runs.map((r, i) => `| ${r.name} | ${r.requests.toLocaleString("en-US")} | ${r.requestsPerSec.toFixed(1)} | ${pct(r.coreShare)} | ${Math.round(r.cpuMicrosPerRequest)} | ${i ? "**" : ""}${pct(r.coreShareAt200)}${i ? "**" : ""} |`).join("\n")}
+| | requests | requests/s | CPU of one core | CPU µs per request | × baseline | µs per request by thread: JS / HTTP client / JIT / other | at 200 requests/s |
+|---|---:|---:|---:|---:|---:|---:|---:|
+${runs.map((r, i) => `| ${r.name} | ${r.requests.toLocaleString("en-US")} | ${r.requestsPerSec.toFixed(1)} | ${pct(r.coreShare)} | ${Math.round(r.cpuMicrosPerRequest)} | ${(r.cpuMicrosPerRequest / base).toFixed(2)} | ${threadCells(r)} | ${i ? "**" : ""}${pct(r.coreShareAt200)}${i ? "**" : ""} |`).join("\n")}
 
 "At 200 requests/s" is the CPU µs per request times 200: the share of one core the target would take if the
 tenant accepted exactly 200 requests/s. The last row keeps the journal in memory: the difference from the first
-cxedge row is what the fs journal's writes cost per request.
+cxedge row is what the fs journal's writes cost per request. The thread split (Linux, from /proc) shows where it goes:
+JS is the event-loop thread (cxedge's own work and fetch's JS side), HTTP client is Bun's network thread, JIT its
+compiler threads, other the garbage collector's helpers and the fs thread pool.
 `
   return { contacts, runs, markdown }
 }

@@ -8,6 +8,8 @@ import { benchCxedge, benchSeed } from "./throughput.ts"
 import { benchRate } from "./rate.ts"
 import { benchStartup } from "./startup.ts"
 import { benchCpu } from "./cpu.ts"
+import { benchOutbox } from "./outbox.ts"
+import { benchScale } from "./scale.ts"
 
 const quick = process.argv.includes("--quick")
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
@@ -41,6 +43,10 @@ console.error("startup: cxedge --help under Bun and from the installed package..
 const startup = await benchStartup({ runs: quick ? 11 : 31 })
 console.error("cpu per request of the patch and erasure targets at 200 requests/s...")
 const cpu = await benchCpu(quick ? 600 : 2000)
+console.error("consent webhooks on against off, the same export job...")
+const outbox = await benchOutbox(quick ? 3000 : 30_000)
+console.error("scale-out: one export drained by 1 and 2 cxedge workers on BullMQ...")
+const scale = await benchScale(quick ? 100_000 : 1_000_000)
 
 const md = `# Benchmarks
 
@@ -99,6 +105,8 @@ Bun client on the same 2-core machine (client and server share the cores). worke
 ${servers.map((r) => `| ${r.runtime} | ${fmt(r.hello.rps)} | ${r.hello.p99} | ${fmt(r.webhook.rps)} | ${r.webhook.p99} | **${(r.webhook.rps / r.hello.rps).toFixed(2)}** |`).join("\n")}
 
 ${startup.markdown}
-${cpu.markdown}`
+${cpu.markdown}
+${outbox.markdown}
+${scale.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

@@ -47,6 +47,7 @@ async function subCommands(): Promise<SubCommands> {
     plugins: () => import("./commands/plugins.ts").then((m) => m.default),
     serve: () => import("./commands/serve.ts").then((m) => m.default),
     build: () => import("./commands/build.ts").then((m) => m.default),
+    worker: () => import("./commands/worker.ts").then((m) => m.default),
   }
   for (const plugin of await commandPlugins(cliBuiltins)) {
     for (const [name, make] of Object.entries(plugin.commands ?? {})) table[name] ??= () => make(host, (rt) => rt.state(plugin))

@@ -38,6 +38,8 @@ export interface FileAccess {
   samePath?(a: string, b: string): boolean
   /** A file's lines, streamed. */
   lines(path: string): AsyncIterable<string>
+  /** Optional: a file's raw bytes from `start` up to `end` (exclusive; default the end), streamed: job partitions read their own part of a file. */
+  bytes?(path: string, range?: { start?: number; end?: number }): AsyncIterable<Uint8Array>
   /**
    * Appends lines; each `write` resolves once its line reached the OS. Appending to a file a crash
    * left with a half-written last line (no newline after it) first cuts that line off.

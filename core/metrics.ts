@@ -84,8 +84,21 @@ const renderLabels = (labels: Labels, extra?: string) => {
   return parts.length ? `{${parts.join(",")}}` : ""
 }
 
+interface CounterEntry {
+  name: string
+  labels: Labels
+  value: number
+  handle: Counter
+}
+
+// One handle per label set, made once: a counter is looked up on every request.
+function counterEntry(name: string, labels: Labels): CounterEntry {
+  const entry: CounterEntry = { name, labels, value: 0, handle: { inc: (by = 1) => void (entry.value += by), value: () => entry.value } }
+  return entry
+}
+
 export function createMetrics(): Metrics {
-  const counters = new Map<string, { name: string; labels: Labels; value: number }>()
+  const counters = new Map<string, CounterEntry>()
   const histograms = new Map<string, { name: string; labels: Labels; h: StreamHistogram }>()
   const help = new Map(Object.entries(CORE_HELP))
   const helpOf = (name: string) => help.get(name) ?? `cxedge metric ${name.replace(/^cxedge_/, "").replaceAll("_", " ")}.`
@@ -94,9 +107,8 @@ export function createMetrics(): Metrics {
     counter(name, labels = {}) {
       const key = keyOf(name, labels)
       let entry = counters.get(key)
-      if (!entry) counters.set(key, (entry = { name, labels, value: 0 }))
-      const e = entry
-      return { inc: (by = 1) => void (e.value += by), value: () => e.value }
+      if (!entry) counters.set(key, (entry = counterEntry(name, labels)))
+      return entry.handle
     },
     histogram(name, labels = {}) {
       const key = keyOf(name, labels)
@@ -120,7 +132,7 @@ export function createMetrics(): Metrics {
     },
     snapshot() {
       return {
-        counters: [...counters.values()].map((c) => ({ ...c })),
+        counters: [...counters.values()].map(({ name, labels, value }) => ({ name, labels, value })),
         histograms: [...histograms.values()].map(({ name, labels, h }) => ({
           name, labels, count: h.q.n, sum: h.q.sum, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99),
         })),

@@ -90,6 +90,7 @@ async function disposePlugins(runtime: Runtime, setUp: Plugin[], states: Map<str
     }
   }
   setUp.length = 0
+  await runtime.tasks.close?.().catch((error) => log.warn(`the task queue failed to close: ${describeError(error)}`))
   await runtime.storage.dispose().catch(() => {})
   if (errors.length) throw errors[0]
 }

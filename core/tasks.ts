@@ -30,6 +30,11 @@ export interface Task {
   createdAt: string
   updatedAt: string
   error?: string
+  /**
+   * Set while a queue engine's worker runs the task: aborted when that worker
+   * stops. A long handler stops taking work and throws, and the task is retried.
+   */
+  signal?: AbortSignal
 }
 
 export type TaskHandler<K extends string = string> = (payload: TaskPayload<K>, task: Task) => Promise<void>
@@ -60,6 +65,22 @@ export interface TaskQueue {
   /** Runs pending tasks in this process until none is left; resolves with how many ran. */
   drain(): Promise<number>
   pending(): Promise<number>
+  /** The engine carrying the tasks when it is not this process ("bullmq"): producers and consumers may then be other processes and machines. */
+  readonly engine?: string
+  /** Runs tasks of the handled kinds as they arrive, until `signal` aborts (`cxedge worker`); engines only. */
+  work?(options: WorkOptions): Promise<void>
+  /** Runs a task that failed for good again, its attempts starting over; false when it is not failed. */
+  retry?(id: string): Promise<boolean>
+  /** Closes the engine's connections (the runtime's `dispose` calls it). */
+  close?(): Promise<void>
+}
+
+export interface WorkOptions {
+  signal: AbortSignal
+  /** Only these kinds (default: every kind this runtime handles). */
+  kinds?: string[]
+  /** Tasks of one kind run at once in this process (default 1). */
+  concurrency?: number
 }
 
 export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coordinator, maxAttempts = 3): TaskQueue {

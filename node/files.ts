@@ -71,6 +71,8 @@ export const nodeFiles: FileAccess = {
     return real(a) === real(b)
   },
   lines: (path) => createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity }),
+  // node's `end` is inclusive.
+  bytes: (path, range) => createReadStream(path, { start: range?.start, end: range?.end === undefined ? undefined : range.end - 1, highWaterMark: 1 << 20 }),
   async appender(path, options) {
     checkOutput(path)
     if (!options.truncate) dropTornLine(path)

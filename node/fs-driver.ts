@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs"
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises"
 import { dirname, join, resolve } from "node:path"
 import type { Driver } from "unstorage"
@@ -12,32 +13,57 @@ let sequence = 0
  * (owner only), and a write goes to a temporary file that is renamed into
  * place, so a crash never leaves a half-written value and a file written
  * 0644 by an older version is replaced with a 0600 one.
+ *
+ * A job writes its journal once per contact step, so a write costs only what
+ * atomicity needs (a temporary file and a rename): a directory is made once,
+ * not before every write, and made again if something removed it since.
  */
 export function privateFsDriver(options: { base: string }): Driver {
   const inner = fsDriver({ base: options.base })
   const base = resolve(options.base)
+  const made = new Set<string>()
   // The same key-to-path rule as the fs driver (`a:b` -> `a/b`), which also refuses `..` segments.
   const pathOf = (key: string) => {
     if (/\.\.:|\.\.$/.test(key)) throw new Error(`invalid storage key: it should not contain .. segments`)
     return join(base, key.replace(/:/g, "/"))
   }
+  async function ensureDir(dir: string) {
+    await mkdir(dir, { recursive: true, mode: 0o700 })
+    made.add(dir)
+  }
   async function write(key: string, value: string | Uint8Array) {
     const path = pathOf(key)
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 })
+    const dir = dirname(path)
+    if (!made.has(dir)) await ensureDir(dir)
     const tmp = `${path}.${process.pid}.${++sequence}${TMP}`
     try {
-      await writeFile(tmp, value, { mode: 0o600 })
+      try {
+        await writeFile(tmp, value, { mode: 0o600 })
+      } catch (error) {
+        // The directory was removed since it was made (a clear, or by hand): make it again, once.
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error
+        await ensureDir(dir)
+        await writeFile(tmp, value, { mode: 0o600 })
+      }
       await rename(tmp, path)
     } catch (error) {
       await unlink(tmp).catch(() => {})
       throw error
     }
   }
+  // A missing key is the common case (a contact not yet in the journal): a stat answers it without a rejected read.
+  const absent = (key: string) => !existsSync(pathOf(key))
   return {
     ...inner,
     name: "fs-private",
+    getItem: (key, opts) => (absent(key) ? null : inner.getItem(key, opts)),
+    getItemRaw: (key, opts) => (absent(key) ? null : inner.getItemRaw!(key, opts)),
     setItem: (key, value) => write(key, value),
     setItemRaw: (key, value) => write(key, value),
+    async clear(b, opts) {
+      made.clear()
+      return inner.clear?.(b, opts)
+    },
     async getKeys(b, opts) {
       return (await inner.getKeys(b, opts)).filter((k) => !k.endsWith(TMP))
     },

@@ -1,13 +1,14 @@
 import redisDriver from "unstorage/drivers/redis"
 import {
   ConfigError, createAuditKey, createCxedgeStorage, numberSetting, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
-  type Logger, type RedisLike, type Runtime, type RuntimeConfig, withSandboxDefaults,
+  type Logger, type RedisLike, type Runtime, type RuntimeConfig, type RuntimeOptions, withSandboxDefaults,
 } from "../core/index.ts"
 import { defaultPlugins } from "../plugins/manifest.ts"
 import { nodeBuiltins } from "../plugins/manifest-node.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
 import { importPlugin } from "./config.ts"
 import { privateFsDriver } from "./fs-driver.ts"
+import { createBullmqTaskQueue } from "./queue-bullmq.ts"
 import { checkStorageDir, connectRedis, REDIS_OPTIONS } from "./storage-checks.ts"
 import type Redis from "ioredis"
 
@@ -21,17 +22,21 @@ export interface NodeRuntime {
 }
 
 /** Storage (and, for redis, the coordinator several instances share) for the configured driver, checked before use. */
-async function storageFor(settings: EnvSettings, log: Logger): Promise<{ storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator }> {
+async function storageFor(settings: EnvSettings, env: Env, log: Logger): Promise<{ storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator; taskQueue?: RuntimeOptions["taskQueue"] }> {
   const { driver, dir, url } = settings.storage
   if (driver === "fs") {
     await checkStorageDir(dir, settings.storage.dirFrom ?? "--storage-dir")
     return { storage: createCxedgeStorage(privateFsDriver({ base: dir })) }
   }
   if (driver === "redis") {
+    // How long a killed worker's task waits before another worker runs it again (checked before redis opens).
+    const lock = numberSetting(env.CXEDGE_TASK_LOCK_SECONDS || undefined, "CXEDGE_TASK_LOCK_SECONDS", { min: 1, max: 3600, integer: true })
     // The driver hands these options to ioredis: connect only when asked, give up instead of retrying forever.
     const d = redisDriver({ url, base: "cxedge", ...REDIS_OPTIONS })
     const redis = await connectRedis(d.getInstance!() as Redis, url!, settings.storage.urlFrom ?? "CXEDGE_REDIS_URL", log)
-    return { storage: createCxedgeStorage(d), coordinator: createRedisCoordinator(redis as unknown as RedisLike) }
+    // On redis, tasks (and job partitions) are carried by BullMQ, the standard queue there.
+    const taskQueue = () => createBullmqTaskQueue({ url: url!, log, ...(lock ? { lockMs: lock * 1000 } : {}) })
+    return { storage: createCxedgeStorage(d), coordinator: createRedisCoordinator(redis as unknown as RedisLike), taskQueue }
   }
   if (driver === "kv") throw new ConfigError("config", "the kv storage driver is a Cloudflare Workers binding: use fs or redis here")
   return { storage: createCxedgeStorage() }
@@ -68,11 +73,11 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
   const keyRing = createKeyRing(keys, settings.keyId)
   // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; against a real tenant, anything but a read-only command is refused once the plugins are known.
   const auditKey = settings.auditKey ? createAuditKey(settings.auditKey, keyRing) : settings.tenantConfigured ? undefined : demoAuditKey
-  const { storage, coordinator } = await storageFor(settings, log)
+  const { storage, coordinator, taskQueue } = await storageFor(settings, env, log)
   const rt = await createRuntime(
     { ...config, plugins: config.plugins ?? defaultPlugins },
     {
-      storage, log, coordinator, sharedLimits: !!coordinator, fetch: fetchImpl,
+      storage, log, coordinator, taskQueue, sharedLimits: !!coordinator, fetch: fetchImpl,
       keys: keyRing, auditKey,
       builtins: nodeBuiltins,
       importer: importPlugin,

@@ -2,7 +2,7 @@ import * as v from "valibot"
 import type { Clock, Random } from "../clock.ts"
 import { CircuitOpenError, CxoneNetworkError, ValidationError } from "../errors.ts"
 import type { Logger } from "../log.ts"
-import type { Metrics } from "../metrics.ts"
+import type { Counter, Histogram, Metrics } from "../metrics.ts"
 import type { Breaker } from "./breaker.ts"
 import type { TenantConfig } from "./config.ts"
 import { requestParts } from "./endpoints.ts"
@@ -38,6 +38,35 @@ interface Exchange {
   headers: Record<string, string> | undefined
 }
 
+/** One operation's metric handles, looked up once instead of on every request (each made on first use, as before). */
+interface OpMeters {
+  status(status: string): Counter
+  duration(): Histogram
+  rateLimited(): Counter
+  retries(): Counter
+  circuitOpen(): Counter
+}
+
+function opMeters(metrics: Metrics, op: string): OpMeters {
+  const labels = { op }
+  const byStatus = new Map<string, Counter>()
+  const once = <T>(make: () => T) => {
+    let made: T | undefined
+    return () => (made ??= make())
+  }
+  return {
+    status(status) {
+      let c = byStatus.get(status)
+      if (!c) byStatus.set(status, (c = metrics.counter("cxedge_requests_total", { op, status })))
+      return c
+    },
+    duration: once(() => metrics.histogram("cxedge_request_duration_seconds", labels)),
+    rateLimited: once(() => metrics.counter("cxedge_rate_limited_total", labels)),
+    retries: once(() => metrics.counter("cxedge_retries_total", labels)),
+    circuitOpen: once(() => metrics.counter("cxedge_circuit_open_total", labels)),
+  }
+}
+
 type Sent = { response: RawResponse; retryAfterMs: number | undefined } | { error: unknown }
 
 function validInput(op: Operation, input: unknown): Record<string, unknown> {
@@ -58,9 +87,9 @@ function validOutput<O>(op: Operation<unknown, O>, response: RawResponse): Cxone
  * caller sleeps until the cool-down ends and answers false (look again); any
  * other caller gets a CircuitOpenError.
  */
-async function breakerAllows(o: RequestLoopOptions, op: Operation, options: CallOptions): Promise<boolean> {
+async function breakerAllows(o: RequestLoopOptions, op: Operation, meters: OpMeters, options: CallOptions): Promise<boolean> {
   if (o.breaker.allow()) return true
-  o.metrics.counter("cxedge_circuit_open_total", { op: op.id }).inc()
+  meters.circuitOpen().inc()
   if (options.whenOpen !== "wait") {
     throw new CircuitOpenError({ operation: op.id, message: `${op.id}: too many failures from the tenant, calls paused for a cool-down: retry shortly` })
   }
@@ -70,8 +99,7 @@ async function breakerAllows(o: RequestLoopOptions, op: Operation, options: Call
 }
 
 /** One HTTP exchange under a limiter permit; its outcome feeds the limiter, the breaker and the metrics. */
-async function exchange(o: RequestLoopOptions, x: Exchange): Promise<Sent> {
-  const labels = { op: x.op.id }
+async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): Promise<Sent> {
   const permit = await o.limiter.acquire()
   const started = performance.now()
   let response: RawResponse
@@ -92,7 +120,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange): Promise<Sent> {
   } catch (error) {
     permit.release({ latencyMs: performance.now() - started })
     o.breaker.record(false)
-    o.metrics.counter("cxedge_requests_total", { ...labels, status: "network" }).inc()
+    meters.status("network").inc()
     return { error }
   }
   const latencyMs = performance.now() - started
@@ -100,9 +128,9 @@ async function exchange(o: RequestLoopOptions, x: Exchange): Promise<Sent> {
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), o.clock.now())
   permit.release({ status, latencyMs, retryAfterMs, quota: parseRateHeaders(response.headers, o.clock.now()) })
   o.breaker.record(status < 500)
-  o.metrics.counter("cxedge_requests_total", { ...labels, status: String(status) }).inc()
-  o.metrics.histogram("cxedge_request_duration_seconds", labels).observe(latencyMs)
-  if (status === 429) o.metrics.counter("cxedge_rate_limited_total", labels).inc()
+  meters.status(String(status)).inc()
+  meters.duration().observe(latencyMs)
+  if (status === 429) meters.rateLimited().inc()
   return { response, retryAfterMs }
 }
 
@@ -113,8 +141,14 @@ async function exchange(o: RequestLoopOptions, x: Exchange): Promise<Sent> {
  * policy decides; a success is validated against the operation's output.
  */
 export function createRequestLoop(o: RequestLoopOptions): RequestFn {
-  const backOff = async (op: Operation, delayMs: number) => {
-    o.metrics.counter("cxedge_retries_total", { op: op.id }).inc()
+  const metersByOp = new Map<string, OpMeters>()
+  const metersOf = (op: Operation) => {
+    let m = metersByOp.get(op.id)
+    if (!m) metersByOp.set(op.id, (m = opMeters(o.metrics, op.id)))
+    return m
+  }
+  const backOff = async (meters: OpMeters, delayMs: number) => {
+    meters.retries().inc()
     await o.clock.sleep(delayMs)
   }
   return async function request<I, O>(op: Operation<I, O>, input: I, options: CallOptions = {}): Promise<CxoneResponse<O>> {
@@ -122,15 +156,16 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     const url = (await o.baseUrl(op)) + path
     const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
     const safe = op.idempotent || !!options.safe
+    const meters = metersOf(op)
     let refreshed = false
     for (let attempt = 0; ; ) {
-      if (!(await breakerAllows(o, op, options))) continue
+      if (!(await breakerAllows(o, op, meters, options))) continue
       const token = await tokens.get()
-      const sent = await exchange(o, { op, url, query, body, token, headers: options.headers })
+      const sent = await exchange(o, { op, url, query, body, token, headers: options.headers }, meters)
       if ("error" in sent) {
         const decision = decideRetry(o.policy, { attempt, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)
         if (!decision.retry) throw sent.error
-        await backOff(op, decision.delayMs)
+        await backOff(meters, decision.delayMs)
         attempt++
         continue
       }
@@ -147,7 +182,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         const decision = decideRetry(o.policy, { attempt, status, safe, retryAfterMs }, o.random)
         if (decision.retry) {
           o.log.debug(`${op.id}: status ${status}, retry ${attempt + 1} in ${decision.delayMs} ms`)
-          await backOff(op, decision.delayMs)
+          await backOff(meters, decision.delayMs)
           attempt++
           continue
         }

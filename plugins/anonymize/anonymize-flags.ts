@@ -42,6 +42,8 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   if ((window.since || window.until) && kind !== "cxone") throw usage(`--since and --until select contacts of the cxone source only: use --source cxone, or drop them`, "since")
   if (args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
+  const workers = choiceFlag("workers", args.workers, ["redis"] as const)
+  if (workers && args["dry-run"]) throw usage("--dry-run plans in this process: drop --workers", "workers")
   const allowUnconditional = !!args["allow-unconditional"]
   if (allowUnconditional && targetKind !== undefined && targetKind !== "patch") throw usage(`--allow-unconditional applies to --target patch only, not ${targetKind}: drop it`, "allow-unconditional")
   const target: Partial<TargetSpec> = {
@@ -51,6 +53,7 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   return {
     concurrency: intFlag("concurrency", args.concurrency, { min: 1, max: 256 }),
     show: intFlag("show", args.show, { min: 0, max: 1000 }) ?? 5,
+    workers,
     source: kind ? ({ kind, ...window, file: str("file") } satisfies SourceSpec) : undefined,
     target: Object.keys(target).length ? target : undefined,
   }

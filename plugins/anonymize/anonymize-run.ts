@@ -5,6 +5,7 @@ import { printDryRun, printFinished, printResult, progressLine } from "./job-out
 import { jobStore } from "./journal.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
+import { refuseWithoutEngine, runPartitioned } from "./partitioned-run.ts"
 import { completeJob, prepareJob, type PreparedJob } from "./prepare.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -33,6 +34,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
   }
   const rt = opened.rt
+  if (flags.workers) refuseWithoutEngine(rt)
   // Validated by the plugin's schema (concurrency 1 to 256, default 8) when the runtime opened.
   const settings = rt.settings<AnonymizeSettings>("anonymize")
   // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
@@ -44,7 +46,8 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     matrix: args.matrix ? await loadMatrix(opened, args.matrix) : undefined,
     jobId: args.resume ?? args.job,
     resume: !!args.resume,
-    dryRun: !!args["dry-run"],
+    // Split across workers, this process opens no output: each partition writes its own part.
+    dryRun: !!args["dry-run"] || !!flags.workers,
     source: flags.source,
     target: flags.target,
   }, settings, opened.files)
@@ -57,6 +60,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (window) host.info(window)
   if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show), !!args.json)
   if (job.finished) return printFinished(host, job, !!args.json)
+  if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
 }
 

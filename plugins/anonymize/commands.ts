@@ -15,6 +15,7 @@ export function anonymizeCommand(host: CommandHost) {
         "cxedge anonymize --matrix matrices/gdpr.json --since 7d --target patch --yes  # last week's contacts, without asking",
         "cxedge anonymize --matrix matrices/gdpr.json --source jsonl --file contacts.jsonl --out anonymized.jsonl",
         "cxedge anonymize --resume gdpr-2026-10  # finish an interrupted job",
+        "cxedge anonymize --matrix analytics --source jsonl --file contacts.jsonl --out anonymized.jsonl --workers redis  # run by cxedge worker processes",
       ],
     },
     args: {
@@ -31,6 +32,7 @@ export function anonymizeCommand(host: CommandHost) {
       job: { type: "string", description: "job id to use (resumes it if it exists)" },
       resume: { type: "string", description: "resume an interrupted job by id" },
       concurrency: { type: "string", description: "contacts in flight, 1 to 256 (default 8)" },
+      workers: { type: "string", description: "redis: split the job into partitions on BullMQ, run by cxedge worker processes (needs CXEDGE_STORAGE=redis)" },
       yes: { type: "boolean", description: "write to a configured tenant (patch, erasure) without asking; required without a terminal" },
       "allow-unconditional": { type: "boolean", description: "patch: write records served without an ETag with If-Match: * (default: refuse them, E_NO_ETAG)" },
       json: { type: "boolean", description: "print the summary as JSON" },

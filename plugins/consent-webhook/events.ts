@@ -7,13 +7,16 @@ export interface OutboundEvent {
   type: string
   /** The exact bytes that are signed and sent. */
   body: string
+  /** The job it belongs to: delivered ids are remembered per job, so a run reads only its own job's. */
+  scope?: string
 }
 
 const idOf = (...parts: string[]) => `msg_${createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32)}`
-const event = (type: string, id: string, data: Record<string, unknown>, at: Date): OutboundEvent => ({
+const event = (type: string, id: string, data: Record<string, unknown> & { jobId: string }, at: Date): OutboundEvent => ({
   id,
   type,
   body: JSON.stringify({ type, timestamp: at.toISOString(), data }),
+  scope: data.jobId,
 })
 
 // The events are the anonymize plugin's (it declares them on CxedgeEvents); this plugin only listens.

@@ -10,7 +10,7 @@ import type { ConsentSettings, ConsentState } from "./settings.ts"
 export function startOutbound(rt: Runtime, settings: ConsentSettings): ConsentState {
   const outbox = createOutbox({
     storage: rt.storage.namespace("outbox"), coordinator: rt.coordinator, metrics: rt.metrics, url: settings.url, secrets: settings.secrets, fetch: rt.fetch, clock: rt.clock, log: rt.log,
-    timeoutMs: settings.timeoutMs, schedule: settings.retrySchedule,
+    timeoutMs: settings.timeoutMs, schedule: settings.retrySchedule, concurrency: settings.concurrency,
   })
   rt.metrics.describe("cxedge_webhook_attempts_total", "Consent webhook delivery attempts, by status.")
   rt.metrics.describe("cxedge_webhook_delivered_total", "Consent events delivered, by type.")

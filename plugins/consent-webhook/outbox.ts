@@ -1,159 +1,223 @@
 import type { Storage } from "unstorage"
-import { describeError, signWebhook, type Clock, type Coordinator, type Logger, type Metrics } from "../../core/index.ts"
+import { describeError, type Clock, type Coordinator, type Logger } from "../../core/index.ts"
 import type { OutboundEvent } from "./events.ts"
+import { attempt, eachLimited, type DeliveryOptions, type Outcome } from "./outbox-delivery.ts"
+import { createQueue, type Item, type Queue } from "./outbox-queue.ts"
+import { createStore, freshId, type OutboxEntry, type OutboxStore } from "./outbox-store.ts"
 
-export interface OutboxEntry extends OutboundEvent {
-  attempts: number
-  nextAt: number
-  createdAt: number
-  lastStatus?: number | "network" | "timeout"
-}
+export type { OutboxEntry } from "./outbox-store.ts"
 
-export interface OutboxOptions {
+export interface OutboxOptions extends DeliveryOptions {
   storage: Storage
-  /** Instances sharing the outbox claim an event before sending it. */
+  /** Instances sharing the outbox claim a batch before sending from it. */
   coordinator?: Coordinator
-  metrics?: Metrics
-  url?: string
-  /** `whsec_...` secrets; each one signs (several at once while rotating). */
-  secrets: string[]
-  fetch: typeof fetch
   clock: Clock
   log: Logger
-  timeoutMs: number
-  /** Delay after each failed attempt; past the last one the event goes to the dead-letter list. */
-  schedule: number[]
+  /** Deliveries in flight at once (default 8). */
+  concurrency?: number
 }
 
-/** One delivery attempt: delivered, rescheduled, or dead-lettered after the last one (or on 410 Gone). */
-async function attempt(options: OutboxOptions, entry: OutboxEntry): Promise<void> {
-  const { storage, clock, log } = options
-  const now = clock.now()
-  const timestamp = Math.floor(now / 1000)
-  const headers = {
-    "content-type": "application/json",
-    "webhook-id": entry.id,
-    "webhook-timestamp": String(timestamp),
-    "webhook-signature": options.secrets.map((s) => signWebhook(s, entry.id, timestamp, entry.body)).join(" "),
-  }
-  let status: OutboxEntry["lastStatus"]
-  try {
-    const res = await options.fetch(options.url!, { method: "POST", headers, body: entry.body, signal: AbortSignal.timeout(options.timeoutMs) })
-    status = res.status
-    await res.body?.cancel().catch(() => {})
-  } catch (error) {
-    status = (error as Error)?.name === "TimeoutError" ? "timeout" : "network"
-  }
-  options.metrics?.counter("cxedge_webhook_attempts_total", { status: String(status) }).inc()
-  if (typeof status === "number" && status >= 200 && status < 300) {
-    options.metrics?.counter("cxedge_webhook_delivered_total", { type: entry.type }).inc()
-    await storage.setItem(`s:${entry.id}`, { at: now, type: entry.type })
-    await storage.removeItem(`p:${entry.id}`)
-    return
-  }
-  // Another instance may have delivered it meanwhile: do not bring it back.
-  if (await storage.hasItem(`s:${entry.id}`)) return void (await storage.removeItem(`p:${entry.id}`))
-  const attempts = entry.attempts + 1
-  // 410 Gone: the receiver asks us to stop; keep the event for a human to replay.
-  if (status === 410 || attempts > options.schedule.length) {
-    await storage.setItem(`d:${entry.id}`, { ...entry, attempts, lastStatus: status })
-    await storage.removeItem(`p:${entry.id}`)
-    log.warn(`consent event ${entry.id} (${entry.type}) dead-lettered after ${attempts} attempts (last: ${status}): run cxedge webhooks replay`)
-    return
-  }
-  await storage.setItem(`p:${entry.id}`, { ...entry, attempts, lastStatus: status, nextAt: now + options.schedule[attempts - 1]! })
-}
+/** Events per round: delivered ids are remembered once per round, so a crash repeats at most one round's. */
+const ROUND = 64
+/** How often a long-running instance lists storage for events others left (a crashed instance's). */
+const RESCAN_MS = 60_000
 
-/** Sends every due event (every pending one when forced), oldest first, each under a lease when instances share the outbox. */
-async function pass(options: OutboxOptions, force: boolean) {
-  const { storage, clock } = options
-  const pendingKeys = async () => (await storage.getKeys("p")).filter((k) => k.startsWith("p:"))
-  if (!options.url || options.secrets.length === 0) return
-  const entries = (await Promise.all((await pendingKeys()).map((k) => storage.getItem<OutboxEntry>(k))))
-    .filter((e): e is OutboxEntry => !!e && (force || e.nextAt <= clock.now()))
-    .sort((a, b) => a.createdAt - b.createdAt)
-  for (const entry of entries) {
-    const lease = `outbox:${entry.id}`
-    if (options.coordinator && !(await options.coordinator.claim(lease, options.timeoutMs + 5000))) continue
-    try {
-      // Re-read under the lease: another instance may have sent it since the listing.
-      const current = options.coordinator ? await storage.getItem<OutboxEntry>(`p:${entry.id}`) : entry
-      if (current) await attempt(options, current)
-    } finally {
-      await options.coordinator?.release(lease)
+/** The ids this outbox must not store again (pending, delivered, dead), read from storage once and per job. */
+function createIndex(store: OutboxStore, queue: Queue, clock: Clock) {
+  const known = new Set<string>()
+  const sentStored = new Set<string>()
+  const scopes = new Map<string | undefined, Promise<void>>()
+  let started: Promise<void> | undefined
+  let rescanAt = 0
+  const scope = (s: string | undefined) => {
+    let loaded = scopes.get(s)
+    if (!loaded) scopes.set(s, (loaded = store.sentIds(s).then((ids) => ids.forEach((id) => (known.add(id), sentStored.add(id))))))
+    return loaded
+  }
+  /** Storage read again: pending batches (without what a crash left delivered but not yet struck off). */
+  async function rescan() {
+    const since = queue.generation()
+    const listed = await store.pending()
+    await Promise.all([...new Set(listed.flatMap((b) => b.entries.map((e) => e.scope)))].map(scope))
+    for (const b of listed) {
+      b.entries = b.entries.filter((e) => !sentStored.has(e.id))
+      b.entries.forEach((e) => known.add(e.id))
     }
+    queue.replace(listed.filter((b) => b.entries.length), since, clock.now())
+    rescanAt = clock.now() + RESCAN_MS
+  }
+  const start = () =>
+    (started ??= (async () => {
+      const [dead, legacy] = await Promise.all([store.deadIds(), store.legacySentIds()])
+      for (const id of [...dead, ...legacy]) known.add(id)
+      await rescan()
+    })())
+  const forget = () => {
+    started = undefined
+    known.clear()
+    sentStored.clear()
+    scopes.clear()
+  }
+  return { known, start, rescan, scope, forget, rescanDue: () => clock.now() >= rescanAt }
+}
+
+/** Delivers a round of events: the batches claimed and re-read, the events sent, then what became of them stored. */
+function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) {
+  const { clock, log } = options
+  async function deliver(items: Item[]) {
+    const now = clock.now()
+    const held = new Map<string, OutboxEntry[]>()
+    const lease = (key: string) => `outbox:${key}`
+    for (const key of new Set(items.map((i) => i.key))) {
+      if (options.coordinator && !(await options.coordinator.claim(lease(key), options.timeoutMs + 5000))) continue
+      // Re-read under the claim: another instance may have sent some since this one learnt of the batch.
+      held.set(key, (await store.batch(key)).entries)
+    }
+    const sendable: OutboxEntry[] = []
+    for (const item of items) {
+      // Held by another instance: looked at again once its claim could have lapsed.
+      if (!held.has(item.key)) queue.wait({ ...item, wakeAt: now + options.timeoutMs + 5000 })
+      const stored = held.get(item.key)?.find((e) => e.id === item.entry.id)
+      if (stored) sendable.push(stored)
+    }
+    const outcomes = new Map<string, Outcome>()
+    try {
+      await eachLimited(sendable, options.concurrency ?? 8, async (entry) => void outcomes.set(entry.id, await attempt(options, entry, now)))
+      await settle(held, outcomes, now)
+    } finally {
+      await Promise.all([...held.keys()].map((key) => options.coordinator?.release(lease(key))))
+    }
+  }
+  async function settle(held: Map<string, OutboxEntry[]>, outcomes: Map<string, Outcome>, now: number) {
+    const delivered = [...held.values()].flat().filter((e) => outcomes.get(e.id)?.kind === "delivered")
+    if (delivered.length) await store.putSent(delivered, now)
+    for (const [key, entries] of held) {
+      const remaining: OutboxEntry[] = []
+      for (const entry of entries) {
+        const outcome = outcomes.get(entry.id)
+        if (!outcome) remaining.push(entry)
+        else if (outcome.kind === "retry") {
+          remaining.push(outcome.entry)
+          queue.wait({ key, entry: outcome.entry, wakeAt: outcome.entry.nextAt })
+        } else if (outcome.kind === "dead") {
+          await store.putDead(outcome.entry)
+          log.warn(`consent event ${entry.id} (${entry.type}) dead-lettered after ${outcome.entry.attempts} attempts (last: ${outcome.entry.lastStatus}): run cxedge webhooks replay`)
+        }
+      }
+      await store.putBatch({ key, entries: remaining })
+      queue.update(key, remaining)
+    }
+  }
+  return deliver
+}
+
+/** Runs `run` in the background; calls while it runs coalesce into one more run (forced if any of them was). */
+function coalesced(run: (force: boolean) => Promise<void>) {
+  let running: Promise<void> | undefined
+  let again = false
+  let forced = false
+  return function kick(force = false): Promise<void> {
+    forced ||= force
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        const f = forced
+        forced = false
+        await run(f)
+      } while (again)
+    })().finally(() => {
+      running = undefined
+    })
+    return running
   }
 }
 
 /**
- * A durable outbox: an event is stored (`outbox:p:<id>`) before any attempt
- * to send it, so a crash loses nothing; it is then POSTed with Standard
- * Webhooks headers, retried on the schedule, and after the last failure
- * moved to the dead-letter list (`outbox:d:<id>`) for `webhooks replay`.
- * A delivered id is remembered (`outbox:s:<id>`) and never sent again.
+ * A durable outbox. An event is stored before `enqueue` answers, so a crash
+ * loses nothing; events that arrive together (concurrent contacts) share one
+ * write. They are then POSTed with Standard Webhooks headers, `concurrency`
+ * at a time, from memory (no storage listing per pass), retried on the
+ * schedule, and after the last failure moved to the dead-letter list
+ * (`outbox:d:<id>`) for `webhooks replay`. A delivered id is remembered
+ * (per job, a round per item) and never sent again. Layout: outbox-store.ts.
  */
 export function createOutbox(options: OutboxOptions) {
-  const { storage, clock, log } = options
-  let running: Promise<void> | undefined
-  let again = false
+  const { clock, log } = options
+  const store = createStore(options.storage)
+  const queue = createQueue()
+  const { known, start, rescan, scope, forget, rescanDue } = createIndex(store, queue, clock)
+  const deliver = createRounds(options, store, queue)
+  let buffer: OutboxEntry[] = []
+  let writing: Promise<void> | undefined
 
+  /** Every event buffered until now, in one stored batch. */
+  async function write() {
+    const entries = buffer
+    buffer = []
+    writing = undefined
+    const batch = { key: `p:${freshId(clock.now())}`, entries }
+    try {
+      await store.putBatch(batch)
+    } catch (error) {
+      entries.forEach((e) => known.delete(e.id))
+      throw error
+    }
+    queue.add(batch, clock.now())
+  }
+
+  /** Sends every due event (every pending one when forced), a round at a time. */
+  async function pass(force: boolean) {
+    if (!options.url || options.secrets.length === 0) return
+    await start()
+    if (force || rescanDue()) await rescan()
+    queue.wake(clock.now(), force)
+    for (let items = queue.take(ROUND); items.length; items = queue.take(ROUND)) await deliver(items)
+  }
+
+  const kick = coalesced((force) => pass(force).catch((error) => log.warn(`consent outbox: ${describeError(error)}`)))
   const outbox = {
-    /** Stores an event unless it is already pending, sent or dead. */
+    /** Stores an event unless it is already pending, sent or dead; answers once it is stored. */
     async enqueue(event: OutboundEvent) {
-      if ((await storage.hasItem(`s:${event.id}`)) || (await storage.hasItem(`p:${event.id}`)) || (await storage.hasItem(`d:${event.id}`))) return false
-      await storage.setItem(`p:${event.id}`, { ...event, attempts: 0, nextAt: clock.now(), createdAt: clock.now() } satisfies OutboxEntry)
+      await start()
+      await scope(event.scope)
+      if (known.has(event.id)) return false
+      known.add(event.id)
+      buffer.push({ ...event, attempts: 0, nextAt: clock.now(), createdAt: clock.now() })
+      // Events enqueued in the same turn (concurrent contacts) share the write.
+      await (writing ??= Promise.resolve().then(write))
       return true
     },
     /** Sends what is due, in the background; overlapping calls coalesce into one more pass. */
-    kick() {
-      if (running) {
-        again = true
-        return running
-      }
-      running = (async () => {
-        do {
-          again = false
-          try {
-            await pass(options, false)
-          } catch (error) {
-            log.warn(`consent outbox: ${describeError(error)}`)
-          }
-        } while (again)
-      })().finally(() => {
-        running = undefined
-      })
-      return running
-    },
-    /** One pass over every pending event now, whatever its schedule (end of a job, replay). */
+    kick,
+    /** Every pending event sent now, whatever its schedule (end of a job, replay). */
     async flush() {
-      await running
-      await pass(options, true)
+      await writing?.catch(() => {})
+      await outbox.kick(true)
     },
     async list() {
-      const read = async (prefix: string) =>
-        (await Promise.all((await storage.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`)).map((k) => storage.getItem<OutboxEntry>(k)))).filter((e): e is OutboxEntry => !!e)
-      return { pending: await read("p"), dead: await read("d"), sent: (await storage.getKeys("s")).filter((k) => k.startsWith("s:")).length }
+      const pending = (await store.pending()).flatMap((b) => b.entries)
+      return { pending, dead: await store.dead(), sent: await store.sentCount() }
     },
     /** Moves dead letters (all, or the given ids) back to pending with a fresh schedule, then sends them. */
     async replay(ids?: string[]) {
-      const keys = (await storage.getKeys("d")).filter((k) => k.startsWith("d:") && (!ids || ids.includes(k.slice(2))))
-      for (const key of keys) {
-        const entry = await storage.getItem<OutboxEntry>(key)
-        if (!entry) continue
-        await storage.setItem(`p:${entry.id}`, { ...entry, attempts: 0, nextAt: clock.now() })
-        await storage.removeItem(key)
+      const dead = (await store.dead()).filter((e) => !ids || ids.includes(e.id))
+      if (dead.length) {
+        const batch = { key: `p:${freshId(clock.now())}`, entries: dead.map((e) => ({ ...e, attempts: 0, nextAt: clock.now() })) }
+        await store.putBatch(batch)
+        await Promise.all(dead.map((e) => store.removeDead(e.id)))
+        queue.add(batch, clock.now())
       }
       await outbox.flush()
-      return keys.length
+      return dead.length
     },
     async purge(what: { dead?: boolean; sent?: boolean }) {
-      let removed = 0
-      for (const prefix of [what.dead ? "d" : "", what.sent ? "s" : ""].filter(Boolean)) {
-        for (const key of (await storage.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`))) {
-          await storage.removeItem(key)
-          removed++
-        }
-      }
+      const removed = (what.dead ? await store.purge("d") : 0) + (what.sent ? await store.purge("s") : 0)
+      // What was forgotten may be sent again: the ids known are read afresh.
+      forget()
       return removed
     },
   }

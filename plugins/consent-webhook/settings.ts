@@ -13,6 +13,8 @@ export const ConsentConfig = v.object({
   /** Secrets accepted on inbound requests (from CXEDGE_CONSENT_SECRETS). */
   inboundSecrets: v.optional(v.array(Secret), []),
   timeoutMs: v.optional(v.pipe(v.number(), v.minValue(100)), 15_000),
+  /** Deliveries in flight at once: the job never waits for them, the consent platform sees at most this many. */
+  concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64)), 8),
   /** Standard Webhooks' schedule: 5 s, 5 m, 30 m, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
   retrySchedule: v.optional(v.array(v.pipe(v.number(), v.minValue(0))), [5000, 5 * MIN, 30 * MIN, 120 * MIN, 300 * MIN, 600 * MIN, 840 * MIN, 1200 * MIN, 1440 * MIN]),
   maxBodyBytes: v.optional(v.number(), 64 * 1024),

@@ -8,6 +8,7 @@ import fsDriver from "unstorage/drivers/fs"
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
 import redisDriver from "unstorage/drivers/redis"
 import { createCxedgeStorage, createMemoryCoordinator, createRedisCoordinator, systemClock, type RedisLike } from "../../core/index.ts"
+import { privateFsDriver } from "../../node/fs-driver.ts"
 import { testStorage } from "../../testing/storage.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 
@@ -30,6 +31,11 @@ testStorage("memory", async () => ({ storage: createCxedgeStorage(), coordinator
 testStorage("fs", async () => {
   const dir = mkdtempSync(join(tmpdir(), "cxedge-fs-"))
   return { storage: createCxedgeStorage(fsDriver({ base: dir })), cleanup: async () => rmSync(dir, { recursive: true, force: true }) }
+})
+
+testStorage("fs, owner only (the CLI's driver)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cxedge-fs-private-"))
+  return { storage: createCxedgeStorage(privateFsDriver({ base: dir })), cleanup: async () => rmSync(dir, { recursive: true, force: true }) }
 })
 
 if (!noRedis) testStorage("redis", async () => {

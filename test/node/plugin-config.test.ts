@@ -96,7 +96,7 @@ describe("storage namespaces", () => {
     await expect(runtime).rejects.toThrow(/plugins "anonymize" and "my-journal" both claim the storage namespace "journal"/)
   })
   test("a plugin claiming one of core's namespaces is refused, naming it and core's", async () => {
-    await expect(createRuntime({ plugins: [claims("sneaky", ["tasks"])] })).rejects.toThrow(/plugin "sneaky" claims the storage namespace "tasks", which core keeps \(tokens, tasks, audit, locks\)/)
+    await expect(createRuntime({ plugins: [claims("sneaky", ["tasks"])] })).rejects.toThrow(/plugin "sneaky" claims the storage namespace "tasks", which core keeps \(tokens, tasks, audit, locks, limits\)/)
   })
   test("through the CLI: one line, exit 2", async () => {
     const dir = dirWith({ "cxedge.config.ts": `export default { plugins: ["anonymize", { name: "thief", version: "1.0.0", namespaces: ["outbox"] }, "consent-webhook"] }\n` })

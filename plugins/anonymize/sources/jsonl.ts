@@ -73,7 +73,8 @@ function badId(id: string | number): string | undefined {
   return undefined
 }
 
-function readRecord(line: string, n: number, idField: string, seen: ReturnType<typeof createIdIndex>): SourceRecord {
+/** One line as a record, or a rejection naming its line number; `seen` holds the ids read so far (a repeat is refused). */
+export function readRecord(line: string, n: number, idField: string, seen: ReturnType<typeof createIdIndex>): SourceRecord {
   let data: unknown
   try {
     data = parseLine(line)

@@ -47,6 +47,47 @@ function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: 
   return [...out.values()]
 }
 
+/** `make()` once per object; a throw is not remembered, so it is thrown again the next time. */
+function remember<T>(seen: WeakMap<object, T>, key: object, make: () => T): T {
+  if (seen.has(key)) return seen.get(key) as T
+  const value = make()
+  seen.set(key, value)
+  return value
+}
+
+/**
+ * What erasure reads from a record: its subjects and, for a digital contact,
+ * its DFO contact number. `check` and `write` read the same record, so each
+ * is worked out once (a phone number parse is the costly part).
+ */
+function recordReader(options: ErasureOptions) {
+  // Compared without case or spaces: the reference does not fix the spelling ("Work Item", "WorkItem", "chat").
+  const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
+  const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map(mediaKey))
+  const dfoField = options.dfoContactField ?? "contactId"
+  const subjectsSeen = new WeakMap<object, Subject[]>()
+  const contactSeen = new WeakMap<object, string | undefined>()
+
+  /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
+  function dfoContactOf(data: Record<string, unknown>): string | undefined {
+    if (!digital.has(mediaKey(data.mediaTypeName))) return undefined
+    const raw = valueAt(data, dfoField)
+    if (typeof raw === "string" && /^\S+$/.test(raw)) return raw
+    if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return String(raw)
+    const what = raw === undefined || raw === null || raw === "" ? "has no" : typeof raw === "number" ? "has an inexact number as its" : "has an unusable"
+    throw new ValidationError(
+      "anonymize",
+      `a digital contact ${what} DFO contact number at ${dfoField}: its messages cannot be found; set settings.anonymize.dfoContactField to the field that holds it`,
+      dfoField,
+      "E_DFO_CONTACT",
+    )
+  }
+  return {
+    subjectsOfRecord: (data: Record<string, unknown>) => remember(subjectsSeen, data, () => subjectsOf(data, options.subjects, options.defaultCountryCode)),
+    dfoContactOfRecord: (data: Record<string, unknown>) => remember(contactSeen, data, () => dfoContactOf(data)),
+  }
+}
+
 /**
  * The real CXone path: no PATCH exists for contact personal data, so each
  * normalized phone/email subject gets one Privacy erasure request per job
@@ -64,25 +105,7 @@ function subjectsOf(data: Record<string, unknown>, fields: SubjectField[], cc?: 
  */
 export function createErasureTarget(rt: Runtime, client: CxoneClient, options: ErasureOptions): Target {
   const inflight = new Map<string, Promise<string>>()
-  // Compared without case or spaces: the reference does not fix the spelling ("Work Item", "WorkItem", "chat").
-  const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
-  const digital = new Set((options.digitalMedia ?? ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]).map(mediaKey))
-  const dfoField = options.dfoContactField ?? "contactId"
-
-  /** The DFO contact number of a digital contact (a string, never through a JS number), undefined for other media; throws what `check` reports. */
-  function dfoContactOf(data: Record<string, unknown>): string | undefined {
-    if (!digital.has(mediaKey(data.mediaTypeName))) return undefined
-    const raw = valueAt(data, dfoField)
-    if (typeof raw === "string" && /^\S+$/.test(raw)) return raw
-    if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return String(raw)
-    const what = raw === undefined || raw === null || raw === "" ? "has no" : typeof raw === "number" ? "has an inexact number as its" : "has an unusable"
-    throw new ValidationError(
-      "anonymize",
-      `a digital contact ${what} DFO contact number at ${dfoField}: its messages cannot be found; set settings.anonymize.dfoContactField to the field that holds it`,
-      dfoField,
-      "E_DFO_CONTACT",
-    )
-  }
+  const { subjectsOfRecord, dfoContactOfRecord } = recordReader(options)
 
   async function erase(jobId: string, subject: Subject): Promise<string> {
     const key = createHash("sha256").update(`${subject.type}:${subject.value}`).digest("hex").slice(0, 40)
@@ -115,7 +138,7 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
     name: "erasure",
     check(record: SourceRecord): FieldProblem[] {
       const problems: FieldProblem[] = []
-      for (const read of [() => subjectsOf(record.data, options.subjects, options.defaultCountryCode), () => dfoContactOf(record.data)]) {
+      for (const read of [() => subjectsOfRecord(record.data), () => dfoContactOfRecord(record.data)]) {
         try {
           read()
         } catch (error) {
@@ -127,8 +150,8 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
     },
     async write(ctx) {
       // Gather: everything this contact needs is read before anything is sent.
-      const subjects = subjectsOf(ctx.record.data, options.subjects, options.defaultCountryCode)
-      const contactNumber = dfoContactOf(ctx.record.data)
+      const subjects = subjectsOfRecord(ctx.record.data)
+      const contactNumber = dfoContactOfRecord(ctx.record.data)
       const messageIds = contactNumber === undefined ? [] : await readHistory(client, contactNumber, options.dfoHistory)
       // Act: the Privacy erasures, then the message removals.
       const requestIds: string[] = []

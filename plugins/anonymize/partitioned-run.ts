@@ -1,0 +1,89 @@
+import { CxedgeError, type CommandHost, type OpenedRuntime, type Runtime } from "../../core/index.ts"
+import type { JobResult } from "./job.ts"
+import { printResult } from "./job-output.ts"
+import { jobStore } from "./journal.ts"
+import { PARTITION, partFile, partitionId, partitionResult, refuseUnsplittable, splitJob, type PartitionResult } from "./partitions.ts"
+import type { PreparedJob } from "./prepare.ts"
+
+const fmt = (n: number) => n.toLocaleString("en-US")
+
+/** `--workers redis` is refused, with what to do, where tasks are not carried by a shared engine. */
+export function refuseWithoutEngine(rt: Runtime): void {
+  if (rt.tasks.engine === "bullmq") return
+  throw new CxedgeError("E_USAGE", "anonymize", "--workers redis needs the redis storage, where partitions are queued on BullMQ: set CXEDGE_STORAGE=redis and CXEDGE_REDIS_URL (the same for every cxedge worker), or drop --workers")
+}
+
+/** Every partition's counts summed into the job's result; latency is the slowest partition's. */
+function sum(results: PartitionResult[], durationMs: number, target: string): JobResult {
+  const total: JobResult = {
+    processed: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, alreadyDone: 0, earlier: { succeeded: 0, skipped: 0, invalid: 0 },
+    interrupted: false, durationMs, target, transforms: {}, rejected: [], latency: { p50: 0, p95: 0, p99: 0 },
+  }
+  for (const r of results) {
+    for (const k of ["processed", "succeeded", "failed", "invalid", "skipped", "alreadyDone"] as const) total[k] += r[k]
+    for (const k of ["succeeded", "skipped", "invalid"] as const) total.earlier[k] += r.earlier[k]
+    for (const [t, n] of Object.entries(r.transforms)) total.transforms[t] = (total.transforms[t] ?? 0) + n
+    for (const q of ["p50", "p95", "p99"] as const) total.latency[q] = Math.max(total.latency[q], r.latency[q])
+  }
+  return total
+}
+
+/** Queues the job's partitions as they are found; resolves with their ids. A partition failed for good on an earlier run is run again. */
+async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurrency: number): Promise<string[]> {
+  const { rt } = opened
+  const ids: string[] = []
+  for await (const part of splitJob(job.meta, opened.files)) {
+    const id = partitionId(job.jobId, ids.length)
+    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, ...part }, id)
+    if (!created && (await rt.tasks.get(id))?.state === "failed") await rt.tasks.retry?.(id)
+    ids.push(id)
+  }
+  return ids
+}
+
+/**
+ * `cxedge anonymize --workers redis`: stores the job, splits its source into
+ * partitions queued on BullMQ (see `splitJob`), and waits while any number
+ * of `cxedge worker` processes drain them, then prints the usual summary.
+ * Interrupted, it stops waiting; the workers go on, and the same command
+ * with `--resume JOB` waits again (finished partitions are not run again).
+ */
+export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean): Promise<void> {
+  const { rt } = opened
+  refuseUnsplittable(job.meta)
+  const started = performance.now()
+  const jobs = jobStore(rt.storage.namespace("jobs"))
+  await jobs.set({ ...job.meta, state: "running" })
+  host.info(`job ${job.jobId}: queuing its partitions on BullMQ; cxedge worker processes sharing this redis run them`)
+  const ids = await queuePartitions(opened, job, concurrency)
+  const results = new Map<string, PartitionResult>()
+  const failed = new Set<string>()
+  // Checked in order, each poll stopping at the first still running: the coordinator stays light however many there are.
+  let next = 0
+  while (next < ids.length && !host.signal.aborted) {
+    for (; next < ids.length; next++) {
+      const id = ids[next]!
+      const state = (await rt.tasks.get(id))?.state
+      const result = state === "done" ? await partitionResult(rt, id) : undefined
+      if (result) results.set(id, result)
+      else if (state === "failed") failed.add(id)
+      else break
+    }
+    const done = [...results.values()].reduce((n, r) => n + r.processed, 0)
+    host.status(`partitions ${results.size}/${ids.length} done${failed.size ? `, ${failed.size} failed` : ""}  ${fmt(done)} contacts`)
+    if (next < ids.length) await Promise.race([new Promise((r) => setTimeout(r, 250)), new Promise((r) => host.signal.addEventListener("abort", r, { once: true }))])
+  }
+  host.status("", true)
+  if (next < ids.length) {
+    host.warn(`stopped waiting: ${results.size}/${ids.length} partitions done; the workers go on. Wait again with: cxedge anonymize --resume ${job.jobId} --workers redis`)
+    return host.setExitCode(130)
+  }
+  const result = sum([...results.values()], Math.round(performance.now() - started), job.target.name)
+  for (const id of failed) host.warn(`partition ${id} failed after its retries: run cxedge anonymize --resume ${job.jobId} --workers redis to run it again`)
+  const totals = { processed: result.processed, succeeded: result.succeeded + result.earlier.succeeded, skipped: result.skipped + result.earlier.skipped, invalid: result.invalid + result.earlier.invalid, failed: result.failed - result.invalid }
+  const state = failed.size || totals.failed > 0 ? "finished_with_failures" : "finished"
+  if (failed.size === 0) await jobs.set({ ...job.meta, state, finishedAt: new Date().toISOString(), summary: { ...result, rejected: undefined, partitions: ids.length }, totals })
+  printResult(host, job, result, json)
+  if (!json && job.meta.target.out) host.info(`exported to ${ids.length} files, ${partFile(job.meta.target.out, 0)} and on: join them with cat if one file is needed`)
+  if (failed.size || result.failed > 0) host.setExitCode(1)
+}

@@ -1,0 +1,137 @@
+import {
+  ConfigError, CxedgeError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime,
+} from "../../core/index.ts"
+import { compileMatrix } from "./matrix/index.ts"
+import { runJob, type JobResult, type RunnableJob } from "./job.ts"
+import { makeSource, makeTarget } from "./job-parts.ts"
+import { createJournal, jobStore, type JobMeta } from "./journal.ts"
+import { acquireLease } from "./lease.ts"
+import type { Source } from "./pipeline.ts"
+import type { TargetSpec } from "./request.ts"
+import type { AnonymizeSettings } from "./settings.ts"
+import { createJsonlRangeSource, lineRanges, type LineRange } from "./sources/jsonl-range.ts"
+
+/** The task kind of one partition of a job split with `--workers redis`; `cxedge worker` runs it. */
+export const PARTITION = "anonymize.partition"
+
+/** One partition: a part of its job's source. No personal data: offsets, instants, numbers. */
+export interface PartitionTask {
+  jobId: string
+  index: number
+  /** jsonl: this part of the file. */
+  range?: LineRange
+  /** cxone: this part of the job's date window. */
+  window?: { since: string; until: string }
+  /** Contacts in flight in the worker. */
+  concurrency: number
+}
+
+declare module "../../core/tasks.ts" {
+  interface CxedgeTasks {
+    /** One partition of a job split with `--workers redis`; only `cxedge worker` handles it (it has the files). */
+    "anonymize.partition": PartitionTask
+  }
+}
+
+/** A partition's counts, stored when it ends (`journal:<partition>:result`); no rejection reasons, only how many. */
+export type PartitionResult = Omit<JobResult, "rejected"> & { rejected: number }
+
+/** Lines per jsonl partition, and the number of cxone windows: fixed, so a resumed job splits the same way. */
+export const JSONL_LINES_PER_PARTITION = 25_000
+export const CXONE_WINDOWS = 16
+
+/** A partition's id: its task id, its journal and its lease. */
+export const partitionId = (jobId: string, index: number) => `${jobId}.part-${String(index).padStart(4, "0")}`
+
+/** Where a partition of an export to `--out` writes: `anonymized.jsonl` -> `anonymized.part-0003.jsonl`. */
+export function partFile(out: string, index: number): string {
+  const n = String(index).padStart(4, "0")
+  const dot = out.lastIndexOf(".")
+  return dot > out.lastIndexOf("/") && dot > 0 ? `${out.slice(0, dot)}.part-${n}${out.slice(dot)}` : `${out}.part-${n}`
+}
+
+/**
+ * What each source supports when a job is split: a JSON Lines file by line
+ * ranges (every worker reads the file at the same path), the cxone source by
+ * equal parts of its date window. The records API pages by opaque tokens,
+ * so there is no part a worker could start from: it is refused, before
+ * anything is stored.
+ */
+export function refuseUnsplittable(meta: JobMeta): void {
+  const { source } = meta
+  if (source.kind === "jsonl" || (source.kind === "cxone" && source.since && source.until)) return
+  if (source.kind === "cxone") throw splitRefused("--workers redis splits the cxone source by its date window: give --since (and --until)")
+  throw splitRefused(`--workers redis cannot split the ${source.kind} source (its pages are opaque tokens, with no part a worker could start from): use --source jsonl, or --source cxone with --since, or drop --workers`)
+}
+
+/** The parts of a job's source (see `refuseUnsplittable`), each as soon as it is known. */
+export async function* splitJob(meta: JobMeta, files: FileAccess): AsyncGenerator<Pick<PartitionTask, "range" | "window">> {
+  refuseUnsplittable(meta)
+  const { source } = meta
+  if (source.kind === "jsonl") {
+    for await (const range of lineRanges(files, source.file!, JSONL_LINES_PER_PARTITION)) yield { range }
+    return
+  }
+  const from = Date.parse(source.since!)
+  const step = (Date.parse(source.until!) - from) / CXONE_WINDOWS
+  const at = (i: number) => (i === CXONE_WINDOWS ? source.until! : new Date(from + Math.round(step * i)).toISOString())
+  for (let i = 0; i < CXONE_WINDOWS; i++) yield { window: { since: at(i), until: at(i + 1) } }
+}
+
+const splitRefused = (message: string) => new CxedgeError("E_USAGE", "anonymize", message)
+
+interface PartitionHost {
+  files: FileAccess
+  owner?: ProcessOwner
+}
+
+/** The runnable part of a job: its own journal and source, the job's matrix and target (an export file has a part of its own). */
+async function preparePartition(rt: Runtime, meta: JobMeta, p: PartitionTask, resume: boolean, host: PartitionHost): Promise<RunnableJob> {
+  const id = partitionId(meta.id, p.index)
+  const settings = rt.settings<AnonymizeSettings>("anonymize") ?? {}
+  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
+  const journal = createJournal(rt.storage.namespace("journal"), id)
+  let client: CxoneClient | undefined
+  const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
+  let source: Source
+  if (p.range) source = createJsonlRangeSource(host.files, meta.source.file!, p.range)
+  else source = await makeSource(jobRt, { ...meta.source, ...p.window }, host.files)
+  const spec: TargetSpec = meta.target.kind === "export" && meta.target.out ? { ...meta.target, out: partFile(meta.target.out, p.index) } : meta.target
+  const target = await makeTarget({ rt: jobRt, jobId: meta.id, spec, matrix, source, journal, settings, files: host.files, resume, dryRun: false })
+  return { jobId: id, matrix, source, target, journal, resume }
+}
+
+/**
+ * Makes this runtime run partitions (`cxedge worker`): each under its own
+ * journal, so a partition run again after its worker died resumes it like
+ * `--resume` does (nothing transformed or exported twice), and under a
+ * lease, so it never runs in two places at once. A partition stopped by
+ * its worker throws, and the queue runs it again.
+ */
+export function handlePartitions(rt: Runtime, host: PartitionHost): void {
+  rt.tasks.handle(PARTITION, async (p, task) => {
+    const meta = await jobStore(rt.storage.namespace("jobs")).get(p.jobId)
+    if (!meta) throw new ConfigError("anonymize", `job ${p.jobId} is not in this storage: give this worker the command's CXEDGE_REDIS_URL`)
+    const id = partitionId(p.jobId, p.index)
+    const journal = rt.storage.namespace("journal")
+    const stop = new AbortController()
+    const lease = host.owner
+      ? await acquireLease({ storage: rt.storage.locks, jobId: id, owner: host.owner, clock: rt.clock, settleMs: 50, onLost: () => stop.abort() })
+      : undefined
+    try {
+      // A partition that started before (its worker died, or stopped) resumes from its journal.
+      const resume = await journal.hasItem(`${id}:started`)
+      if (!resume) await journal.setItem(`${id}:started`, new Date(rt.clock.now()).toISOString())
+      const job = await preparePartition(rt, meta, p, resume, host)
+      const signal = task.signal ? AbortSignal.any([task.signal, stop.signal]) : stop.signal
+      const { rejected, ...result } = await runJob(rt, job, { concurrency: p.concurrency, signal })
+      if (result.interrupted) throw new CxedgeError("E_INTERRUPTED", "anonymize", `partition ${id} was stopped: it is run again`)
+      await journal.setItem(`${id}:result`, { ...result, rejected: rejected.length } satisfies PartitionResult)
+    } finally {
+      await lease?.release()
+    }
+  })
+}
+
+/** A finished partition's counts, if it finished. */
+export const partitionResult = (rt: Runtime, id: string) => rt.storage.namespace("journal").getItem<PartitionResult>(`${id}:result`)

@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto"
+import type { Storage } from "unstorage"
+import type { OutboundEvent } from "./events.ts"
+
+export interface OutboxEntry extends OutboundEvent {
+  attempts: number
+  nextAt: number
+  createdAt: number
+  lastStatus?: number | "network" | "timeout"
+}
+
+/** A pending item as stored: a batch of entries written at once (`p:b_...`), or one entry (`p:<id>`, before batches). */
+export interface Batch {
+  key: string
+  entries: OutboxEntry[]
+}
+
+const entriesOf = (value: unknown): OutboxEntry[] => {
+  const v = value as { entries?: OutboxEntry[]; id?: string } | null
+  return !v ? [] : Array.isArray(v.entries) ? v.entries : typeof v.id === "string" ? [v as OutboxEntry] : []
+}
+
+/** Where a job's delivered ids are remembered: hashed, so any job id makes a safe key part. */
+const scopeKey = (scope: string | undefined) => `j${createHash("sha256").update(scope ?? "").digest("hex").slice(0, 16)}`
+
+let sequence = 0
+/** A fresh key part, ordered by time within one process. */
+export const freshId = (now: number) => `b_${now.toString(36)}_${(sequence++).toString(36)}_${Math.random().toString(36).slice(2, 8)}`
+
+/**
+ * The outbox's storage layout. Pending events are written a batch per item
+ * (`p:b_...`), so a burst of events costs one write; delivered ids are
+ * remembered a round per item under their job (`s:<job hash>:b_...`), so
+ * a run reads only its own job's; dead letters stay one per item
+ * (`d:<id>`), for `webhooks replay --id`. Items of the earlier layout (one
+ * event per `p:<id>`, one marker per `s:<id>`) are still read.
+ */
+export function createStore(storage: Storage) {
+  const keys = async (prefix: string) => (await storage.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`))
+  const store = {
+    /** Every pending batch, as stored. */
+    async pending(): Promise<Batch[]> {
+      const batches = await Promise.all((await keys("p")).map(async (key) => ({ key, entries: entriesOf(await storage.getItem(key)) })))
+      return batches.filter((b) => b.entries.length)
+    },
+    async batch(key: string): Promise<Batch> {
+      return { key, entries: entriesOf(await storage.getItem(key)) }
+    },
+    /** Writes a batch's remaining entries, or removes it when none remain. */
+    async putBatch({ key, entries }: Batch) {
+      if (entries.length) await storage.setItem(key, { entries })
+      else await storage.removeItem(key)
+    },
+    async dead(): Promise<OutboxEntry[]> {
+      return (await Promise.all((await keys("d")).map((k) => storage.getItem<OutboxEntry>(k)))).filter((e): e is OutboxEntry => !!e)
+    },
+    deadIds: async () => (await keys("d")).map((k) => k.slice(2)),
+    putDead: (entry: OutboxEntry) => storage.setItem(`d:${entry.id}`, entry),
+    removeDead: (id: string) => storage.removeItem(`d:${id}`),
+    /** Remembers delivered ids, one item per job and round. */
+    async putSent(entries: OutboxEntry[], now: number) {
+      const byScope = new Map<string, string[]>()
+      for (const e of entries) byScope.set(scopeKey(e.scope), [...(byScope.get(scopeKey(e.scope)) ?? []), e.id])
+      await Promise.all([...byScope].map(([scope, ids]) => storage.setItem(`s:${scope}:${freshId(now)}`, { at: now, ids })))
+    },
+    /** The ids delivered for one job (and, for the earlier layout, any job). */
+    async sentIds(scope: string | undefined): Promise<string[]> {
+      const prefix = `s:${scopeKey(scope)}`
+      const items = await Promise.all((await keys(prefix)).map((k) => storage.getItem<{ ids?: string[] }>(k)))
+      return items.flatMap((v) => v?.ids ?? [])
+    },
+    /** Ids of the earlier layout's markers (`s:<id>`): keys only, nothing read. */
+    legacySentIds: async () => (await keys("s")).filter((k) => k.split(":").length === 2).map((k) => k.slice(2)),
+    /** How many ids were delivered, over every job. */
+    async sentCount() {
+      const all = await keys("s")
+      const items = await Promise.all(all.map((k) => storage.getItem<{ ids?: string[] }>(k)))
+      return items.reduce((n, v) => n + (Array.isArray(v?.ids) ? v.ids.length : 1), 0)
+    },
+    async purge(prefix: "d" | "s") {
+      const all = await keys(prefix)
+      await Promise.all(all.map((k) => storage.removeItem(k)))
+      return all.length
+    },
+  }
+  return store
+}
+
+export type OutboxStore = ReturnType<typeof createStore>

@@ -1,0 +1,42 @@
+import { expect, test } from "bun:test"
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createCxedgeStorage } from "../../core/index.ts"
+import { privateFsDriver } from "../../node/fs-driver.ts"
+
+const fresh = () => mkdtempSync(join(tmpdir(), "cxedge-fs-driver-"))
+const mode = (path: string) => statSync(path).mode & 0o777
+
+test("files are written 0600 and directories 0700, with no temporary file left behind", async () => {
+  const base = fresh()
+  const journal = createCxedgeStorage(privateFsDriver({ base })).namespace("journal")
+  for (let i = 0; i < 5; i++) await journal.setItem(`job1:c:${i}`, { state: "planned", attempts: i })
+  await journal.setItem("job1:c:0", { state: "verified", attempts: 1 })
+  expect(mode(join(base, "journal"))).toBe(0o700)
+  expect(mode(join(base, "journal", "job1", "c"))).toBe(0o700)
+  expect(readdirSync(join(base, "journal", "job1", "c")).sort()).toEqual(["0", "1", "2", "3", "4"])
+  for (const f of readdirSync(join(base, "journal", "job1", "c"))) expect(mode(join(base, "journal", "job1", "c", f))).toBe(0o600)
+  expect(await journal.getItem("job1:c:0")).toEqual({ state: "verified", attempts: 1 })
+  expect(await journal.getItem("job1:c:9")).toBeNull()
+  expect(await journal.hasItem("job1:c:9")).toBe(false)
+})
+
+test("a directory removed after a write is made again (0700) by the next write", async () => {
+  const base = fresh()
+  const journal = createCxedgeStorage(privateFsDriver({ base })).namespace("journal")
+  await journal.setItem("job1:c:1", { state: "planned" })
+  rmSync(join(base, "journal"), { recursive: true })
+  await journal.setItem("job1:c:2", { state: "applied" })
+  expect(await journal.getItem("job1:c:2")).toEqual({ state: "applied" })
+  expect(mode(join(base, "journal", "job1", "c"))).toBe(0o700)
+  expect(await journal.getKeys()).toEqual(["job1:c:2"])
+})
+
+test("a key with a .. segment is refused, for reads and writes, and nothing lands outside the base", async () => {
+  const outer = fresh()
+  const storage = createCxedgeStorage(privateFsDriver({ base: join(outer, "state") }))
+  await expect(storage.root.setItem("a:..:..:b", 1)).rejects.toThrow()
+  await expect(storage.root.getItem("a:..")).rejects.toThrow()
+  expect(readdirSync(outer)).toEqual([])
+})

@@ -1,0 +1,40 @@
+import { expect, test } from "bun:test"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { nodeFiles } from "../../../node/files.ts"
+import type { SourceRecord } from "../../../plugins/anonymize/pipeline.ts"
+import { createJsonlSource } from "../../../plugins/anonymize/sources/jsonl.ts"
+import { createJsonlRangeSource, lineRanges } from "../../../plugins/anonymize/sources/jsonl-range.ts"
+
+async function all(pages: AsyncIterable<SourceRecord[]>): Promise<SourceRecord[]> {
+  const out: SourceRecord[] = []
+  for await (const page of pages) out.push(...page)
+  return out
+}
+
+// Ids repeated inside one range, across ranges, a bad line, a blank line, CRLF and a missing final newline.
+const LINES = [
+  '{"id":"a","email":"ada@example.com"}', '{"id":"b"}', '{"id":"a"}', // a repeat inside the first range
+  '{"id":"c"}', "not json", '{"id":"b"}', // b: first seen in an earlier range
+  "", '{"id":"d"}\r', '{"id":"d"}', // blank, CRLF, and d repeated inside its own range
+  '{"id":"e"}', '{"id":"c"}', '{"id":"f"}', // c from two ranges back; no final newline
+]
+
+test("a file split into line ranges yields the same records and refusals as one process reading it whole", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "cxedge-ranges-")), "in.jsonl")
+  writeFileSync(path, LINES.join("\n"))
+  const whole = await all((await createJsonlSource(nodeFiles, path)).pages())
+  for (const linesPer of [1, 2, 3, 5, 100]) {
+    const ranges = []
+    for await (const range of lineRanges(nodeFiles, path, linesPer)) ranges.push(range)
+    const split: SourceRecord[] = []
+    for (const range of ranges) split.push(...(await all(createJsonlRangeSource(nodeFiles, path, range).pages())))
+    expect([linesPer, split.map((r) => [r.id, r.error ?? null])]).toEqual([linesPer, whole.map((r) => [r.id, r.error ?? null])])
+    // Every id is accepted once, whichever range holds its first line.
+    const accepted = split.filter((r) => !r.error).map((r) => r.id)
+    expect(new Set(accepted).size).toBe(accepted.length)
+  }
+  expect(whole.filter((r) => !r.error).map((r) => r.id)).toEqual(["a", "b", "c", "d", "e", "f"])
+  expect(whole.find((r) => r.id === "line:6")?.error).toBe("line 6: duplicate id (first seen on line 2)")
+})

@@ -146,13 +146,15 @@ async function writeFresh(step: Step, fresh: Pending[], limit: Limit, signal?: A
       for (const p of fresh) await failed(step, p, error)
       return
     }
-    for (let i = 0; i < fresh.length; i++) {
+    // Together, not one after another: listeners then see the page's events at once (the consent
+    // outbox stores them as one item); all of them still finish before the page's chunk is settled.
+    await Promise.all(fresh.map(async (p, i) => {
       try {
-        await verified(step, fresh[i]!, results[i]!)
+        await verified(step, p, results[i]!)
       } catch (error) {
-        await failed(step, fresh[i]!, error)
+        await failed(step, p, error)
       }
-    }
+    }))
     return
   }
   // Aborted: contacts not yet started are left unplanned, as if never read.

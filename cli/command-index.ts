@@ -7,6 +7,7 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   plugins: { description: "List the loaded plugins: transforms, operations, commands, storage namespaces and the environment variables each reads (set or not, never the value)" },
   serve: { description: "Serve the HTTP app (health, metrics, OpenAPI, admin and webhook routes) on Bun or Node" },
   build: { description: "Generate deployable entries from the configuration" },
+  worker: { description: "Run queued work on redis (BullMQ): anonymize --workers redis partitions, callouts, erasure requests; until Ctrl-C" },
   tenant: { description: "Tenant discovery, token claims and environment values" },
   anonymize: { description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)" },
   jobs: { description: "List anonymization jobs in storage" },

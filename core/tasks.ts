@@ -30,6 +30,8 @@ export interface Task {
   createdAt: string
   updatedAt: string
   error?: string
+  /** A failed task waits until then before it runs again (the in-process queue's backoff). */
+  retryAt?: string
   /**
    * Set while a queue engine's worker runs the task: aborted when that worker
    * stops. A long handler stops taking work and throws, and the task is retried.
@@ -83,7 +85,10 @@ export interface WorkOptions {
   concurrency?: number
 }
 
-export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coordinator, maxAttempts = 3): TaskQueue {
+/** The in-process queue's wait before a failed task runs again: 5 s, then 10 s, 20 s, ... at most 10 minutes. */
+export const retryDelayMs = (attempts: number) => Math.min(600_000, 5_000 * 2 ** Math.max(0, attempts - 1))
+
+export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coordinator, maxAttempts = 3, clock: () => number = Date.now): TaskQueue {
   const handlers = new Map<string, { run: TaskHandler<any>; codec?: TaskCodec<any> }>()
   const key = (id: string) => `task:${id}`
   let draining: Promise<number> | undefined
@@ -96,6 +101,8 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
       for (const k of keys) {
         const task = await storage.getItem<Task>(k)
         if (!task || task.state !== "pending") continue
+        // A failed task backs off: the next drain that comes after its time runs it (the server's loop, a Worker's cron).
+        if (task.retryAt && Date.parse(task.retryAt) > clock()) continue
         const handler = handlers.get(task.kind)
         if (!handler) continue
         // Several instances may drain one queue: only the one that claims a task runs it.
@@ -107,15 +114,19 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
         }
         progressed = true
         ran++
-        const now = () => new Date().toISOString()
+        const now = () => new Date(clock()).toISOString()
         await storage.setItem(k, { ...task, state: "running", attempts: task.attempts + 1, updatedAt: now() })
         try {
           await handler.run(handler.codec ? handler.codec.decode(task.payload) : task.payload, task)
-          await storage.setItem(k, { ...task, state: "done", attempts: task.attempts + 1, updatedAt: now() })
+          const { retryAt: _, ...done } = task
+          await storage.setItem(k, { ...done, state: "done", attempts: task.attempts + 1, updatedAt: now() })
         } catch (error) {
           const attempts = task.attempts + 1
           log.warn(`task ${task.id} (${task.kind}) failed: ${describeError(error)}`)
-          await storage.setItem(k, { ...task, state: attempts >= maxAttempts ? "failed" : "pending", attempts, updatedAt: now(), error: (error as { code?: string }).code ?? "E_TASK" })
+          const last = attempts >= maxAttempts
+          const retryAt = last ? undefined : new Date(clock() + retryDelayMs(attempts)).toISOString()
+          const { retryAt: _, ...rest } = task
+          await storage.setItem(k, { ...rest, state: last ? "failed" : "pending", attempts, updatedAt: now(), error: (error as { code?: string }).code ?? "E_TASK", ...(retryAt ? { retryAt } : {}) })
         } finally {
           await coordinator?.release(`task-run:${task.id}`)
         }

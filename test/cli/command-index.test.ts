@@ -19,6 +19,6 @@ test("the root's help from the index is the help the loaded commands give", asyn
   // CXEDGE_PLUGINS makes the root load its command table (a config may add commands): the same built-ins, loaded.
   const loaded = run({ CXEDGE_PLUGINS: "tenant,anonymize,transcript,skill-activity,scripts,consent-webhook,audit-kv" })
   expect(fromIndex.code).toBe(0)
-  expect(fromIndex.stdout).toContain("USAGE cxedge sandbox|plugins|serve|build|tenant|anonymize")
+  expect(fromIndex.stdout).toContain("USAGE cxedge sandbox|plugins|serve|build|worker|tenant|anonymize")
   expect(fromIndex.stdout).toBe(loaded.stdout)
 })

@@ -73,8 +73,11 @@ function badId(id: string | number): string | undefined {
   return undefined
 }
 
-/** One line as a record, or a rejection naming its line number; `seen` holds the ids read so far (a repeat is refused). */
-export function readRecord(line: string, n: number, idField: string, seen: ReturnType<typeof createIdIndex>): SourceRecord {
+/** A repeated id's rejection. The id itself is not repeated in the reason: it may be a phone number or an email. */
+export const duplicateId = (n: number, idField: string, first: number): SourceRecord => ({ id: `line:${n}`, data: {}, error: `line ${n}: duplicate ${idField} (first seen on line ${first})` })
+
+/** One line as a record, or a rejection naming its line number; whether its id repeats is not checked here. */
+export function readLine(line: string, n: number, idField: string): SourceRecord {
   let data: unknown
   try {
     data = parseLine(line)
@@ -86,9 +89,13 @@ export function readRecord(line: string, n: number, idField: string, seen: Retur
   if ((typeof id !== "string" || !id) && typeof id !== "number") return { id: `line:${n}`, data: {}, error: `line ${n} has no ${idField}` }
   const bad = badId(id)
   if (bad) return { id: `line:${n}`, data: {}, error: `line ${n}: ${idField} ${bad}` }
-  const key = String(id)
-  const first = seen.firstSeen(key, n)
-  // The id itself is not repeated in the reason: it may be a phone number or an email.
-  if (first !== undefined) return { id: `line:${n}`, data: {}, error: `line ${n}: duplicate ${idField} (first seen on line ${first})` }
-  return { id: key, data: data as Record<string, unknown> }
+  return { id: String(id), data: data as Record<string, unknown> }
+}
+
+/** One line as a record, or a rejection naming its line number; `seen` holds the ids read so far (a repeat is refused). */
+export function readRecord(line: string, n: number, idField: string, seen: ReturnType<typeof createIdIndex>): SourceRecord {
+  const record = readLine(line, n, idField)
+  if (record.error) return record
+  const first = seen.firstSeen(record.id, n)
+  return first === undefined ? record : duplicateId(n, idField, first)
 }

@@ -115,18 +115,18 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
         progressed = true
         ran++
         const now = () => new Date(clock()).toISOString()
-        await storage.setItem(k, { ...task, state: "running", attempts: task.attempts + 1, updatedAt: now() })
+        const attempts = task.attempts + 1
+        // This run's outcome decides whether the task waits again: an earlier retry time is dropped.
+        const { retryAt: _, ...run } = task
+        await storage.setItem(k, { ...task, state: "running", attempts, updatedAt: now() })
         try {
           await handler.run(handler.codec ? handler.codec.decode(task.payload) : task.payload, task)
-          const { retryAt: _, ...done } = task
-          await storage.setItem(k, { ...done, state: "done", attempts: task.attempts + 1, updatedAt: now() })
+          await storage.setItem(k, { ...run, state: "done", attempts, updatedAt: now() })
         } catch (error) {
-          const attempts = task.attempts + 1
           log.warn(`task ${task.id} (${task.kind}) failed: ${describeError(error)}`)
           const last = attempts >= maxAttempts
           const retryAt = last ? undefined : new Date(clock() + retryDelayMs(attempts)).toISOString()
-          const { retryAt: _, ...rest } = task
-          await storage.setItem(k, { ...rest, state: last ? "failed" : "pending", attempts, updatedAt: now(), error: (error as { code?: string }).code ?? "E_TASK", ...(retryAt ? { retryAt } : {}) })
+          await storage.setItem(k, { ...run, state: last ? "failed" : "pending", attempts, updatedAt: now(), error: (error as { code?: string }).code ?? "E_TASK", ...(retryAt ? { retryAt } : {}) })
         } finally {
           await coordinator?.release(`task-run:${task.id}`)
         }

@@ -10,7 +10,8 @@ export const KEY = "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toStr
 
 export interface Started {
   origin: string
-  stop(): Promise<void>
+  /** Stops the server; what it resolves with is the entry's own (an exit code for a process, see Listening). */
+  stop(): Promise<unknown>
 }
 
 /** The environment a server under test gets: a sandbox tenant on a port, and every feature switched on. */
@@ -131,8 +132,15 @@ export function testRuntime(name: string, start: (env: Record<string, string>) =
   })
 }
 
+/** A server process under test: `stop` sends SIGTERM and resolves with its exit code (null when it had to be killed). */
+export interface Listening extends Started {
+  /** What the process printed on stdout up to its "listening on" line. */
+  printed: string
+  stop(): Promise<number | null>
+}
+
 /** Starts a child process and resolves with the origin it prints ("listening on http://..."). */
-export async function startListening(cmd: string[], env: Record<string, string>, cwd?: string): Promise<Started> {
+export async function startListening(cmd: string[], env: Record<string, string>, cwd?: string): Promise<Listening> {
   const proc = Bun.spawn(cmd, { env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env }, stdout: "pipe", stderr: "pipe", cwd })
   const reader = proc.stdout.getReader()
   let text = ""
@@ -151,6 +159,7 @@ export async function startListening(cmd: string[], env: Record<string, string>,
   )
   return {
     origin,
+    printed: text,
     stop: () => stopProcess(proc),
   }
 }

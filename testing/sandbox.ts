@@ -74,9 +74,11 @@ export function serveSandbox(sandbox: Sandbox, onRequest?: (request: Request) =>
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop(true) }
 }
 
-/** Stops a child: SIGTERM, then SIGKILL if it has not exited within 5 s. */
-export async function stopProcess(proc: { kill(signal?: string | number): void; exited: Promise<number>; exitCode: number | null }) {
+/** Stops a child: SIGTERM, then SIGKILL if it has not exited within 5 s. Resolves with its exit code, or null when it had to be killed. */
+export async function stopProcess(proc: { kill(signal?: string | number): void; exited: Promise<number>; exitCode: number | null }): Promise<number | null> {
   proc.kill("SIGTERM")
   await Promise.race([proc.exited, Bun.sleep(5000)])
-  if (proc.exitCode === null) proc.kill("SIGKILL")
+  if (proc.exitCode !== null) return proc.exitCode
+  proc.kill("SIGKILL")
+  return null
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { buildBinary } from "../../scripts/build-binary.ts"
+import { startListening } from "../../testing/runtime.ts"
 
 let dir: string
 let binary: string
@@ -50,29 +51,15 @@ describe("the compiled binary", () => {
   })
 
   test("serve answers /healthz and /openapi.json, and SIGTERM stops it with exit 0", async () => {
-    const proc = Bun.spawn([binary, "serve", "--port", "0"], { cwd: home, env: bareEnv(), stdout: "pipe", stderr: "pipe" })
-    const killer = setTimeout(() => proc.kill("SIGKILL"), 30_000)
+    const server = await startListening([binary, "serve", "--port", "0"], bareEnv(), home)
     try {
-      const reader = proc.stdout.getReader()
-      let text = ""
-      let origin: string | undefined
-      while (!origin) {
-        const chunk = await reader.read()
-        if (chunk.done) throw new Error(`serve exited (${await proc.exited}): ${await new Response(proc.stderr).text()}`)
-        text += new TextDecoder().decode(chunk.value)
-        origin = /listening on (http:\/\/[\d.]+:\d+)/.exec(text)?.[1]
-      }
-      reader.releaseLock()
-      const health = await fetch(`${origin}/healthz`)
+      const health = await fetch(`${server.origin}/healthz`)
       expect(health.status).toBe(200)
       expect((await health.json()).status).toBe("ok")
       // The OpenAPI document is generated at run time from the routes' validators: it must survive bundling too.
-      expect((await (await fetch(`${origin}/openapi.json`)).json()).openapi).toBe("3.1.0")
-      proc.kill("SIGTERM")
-      expect(await proc.exited).toBe(0)
+      expect((await (await fetch(`${server.origin}/openapi.json`)).json()).openapi).toBe("3.1.0")
     } finally {
-      clearTimeout(killer)
-      proc.kill("SIGKILL")
+      expect(await server.stop()).toBe(0)
     }
   }, 40_000)
 

@@ -23,20 +23,7 @@ testCalloutPeer("node", startNode)
 testRuntime("node (cxedge serve)", startCliServe)
 
 test("cxedge serve on Node: SIGTERM stops the server and disposes the runtime, exit 0", async () => {
-  const proc = Bun.spawn(["node", buildForNode("cli/main.ts"), "serve", "--port", "0"], { env: { PATH: process.env.PATH ?? "", HOME: tmpdir() }, stdout: "pipe", stderr: "pipe" })
-  const killer = setTimeout(() => proc.kill("SIGKILL"), 30_000)
-  try {
-    const reader = proc.stdout.getReader()
-    let text = ""
-    while (!/listening on http:\/\/[\d.]+:\d+ \(node v/.test(text)) {
-      const chunk = await reader.read()
-      if (chunk.done) throw new Error(`serve exited (${await proc.exited}): ${await new Response(proc.stderr).text()}`)
-      text += new TextDecoder().decode(chunk.value)
-    }
-    proc.kill("SIGTERM")
-    expect(await proc.exited).toBe(0)
-  } finally {
-    clearTimeout(killer)
-    proc.kill("SIGKILL")
-  }
+  const server = await startListening(["node", buildForNode("cli/main.ts"), "serve", "--port", "0"], { HOME: tmpdir() })
+  expect(server.printed).toMatch(/listening on http:\/\/[\d.]+:\d+ \(node v/)
+  expect(await server.stop()).toBe(0)
 }, 40_000)

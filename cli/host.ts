@@ -2,7 +2,7 @@ import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, Env, Logger, OpenedRuntime } from "../core/index.ts"
 import { ValidationError } from "../core/errors.ts"
-import { intFlag, numberFlag } from "../core/flags.ts"
+import { intFlag } from "../core/flags.ts"
 import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
 

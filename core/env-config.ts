@@ -1,4 +1,4 @@
-import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, numberSetting } from "./config-check.ts"
+import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"

@@ -98,6 +98,14 @@ describe("storage namespaces", () => {
   test("a plugin claiming one of core's namespaces is refused, naming it and core's", async () => {
     await expect(createRuntime({ plugins: [claims("sneaky", ["tasks"])] })).rejects.toThrow(/plugin "sneaky" claims the storage namespace "tasks", which core keeps \(tokens, tasks, audit, locks, limits\)/)
   })
+  test("a namespace nobody declared is refused at its first use; a declared one works", async () => {
+    const rt = await createRuntime({ plugins: [claims("notes", ["notes"])] })
+    await rt.storage.namespace("notes").setItem("a", 1)
+    expect(await rt.storage.namespace("notes").getItem("a")).toBe(1)
+    expect(() => rt.storage.namespace("notse")).toThrow(/storage namespace "notse" is not declared by core or any loaded plugin \(tokens, tasks, audit, locks, limits, notes\): add it to the plugin's namespaces/)
+    expect(await rt.storage.namespace("limits").getKeys()).toEqual([])
+    await rt.dispose()
+  })
   test("through the CLI: one line, exit 2", async () => {
     const dir = dirWith({ "cxedge.config.ts": `export default { plugins: ["anonymize", { name: "thief", version: "1.0.0", namespaces: ["outbox"] }, "consent-webhook"] }\n` })
     expectRefusal(await runCli(["plugins"], {}, { cwd: dir }), /plugins "thief" and "consent-webhook" both claim the storage namespace "outbox"/)

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "bun:test"
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as v from "valibot"
-import { createRuntime, definePlugin, settingsFrom, withPluginEnv, withSandboxDefaults } from "../../core/index.ts"
+import { CORE_VARIABLES, createRuntime, definePlugin, settingsFrom, withPluginEnv, withSandboxDefaults } from "../../core/index.ts"
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
 import { ROOT, runCli } from "../helpers.ts"
 
@@ -86,6 +86,24 @@ describe("a plugin declares its variables and namespaces", () => {
     const r = await runCli(["plugins"], {}, { cwd: dir })
     expectRefusal(r, "holds a secret at settings.acme.signing", "secrets belong in the environment")
     expect(r.stderr).not.toContain(SECRET)
+  })
+})
+
+describe("core's own variables", () => {
+  test("cxedge plugins lists them beside the plugins', set or not, never the value", async () => {
+    const r = await runCli(["plugins"], { CXEDGE_RPS: "5", CXEDGE_ADMIN_TOKEN: SECRET })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^core +CXEDGE_RPS +no +yes +the request rate ceiling/m)
+    expect(r.stdout).toMatch(/^core +CXEDGE_ADMIN_TOKEN +yes +yes /m)
+    expect(r.stdout).toMatch(/^core +CXEDGE_ISSUER +no +no /m)
+    expect(r.stdout + r.stderr).not.toContain(SECRET)
+  })
+  test("every CXEDGE_ variable core, the CLI and the servers read is listed (a Worker's bindings aside)", () => {
+    const bindings = new Set(["CXEDGE_KV", "CXEDGE_QUEUE", "CXEDGE_DEAD_LETTER_QUEUE"])
+    const declared = new Set([...CORE_VARIABLES.map((v) => v.name), ...Object.values(builtins).flatMap((p) => (p.env ?? []).map((e) => e.name))])
+    const files = ["core", "node", "cli", "server"].flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => join(ROOT, dir, f)))
+    const read = new Set(files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/\bCXEDGE_[A-Z0-9_]+/g)].map((m) => m[0])))
+    expect([...read].filter((name) => !declared.has(name) && !bindings.has(name)).sort()).toEqual([])
   })
 })
 

@@ -143,8 +143,7 @@ describe("every label is a true value of its type", () => {
 
   test("IP_ADDRESS: a v4 or v6 address", () => {
     const spans = spansOf("IP_ADDRESS")
-    for (const s of spans) expect([s, isIP(s)]).toEqual([s, expect.any(Number)])
-    for (const s of spans) expect(isIP(s)).toBeGreaterThan(0)
+    for (const s of spans) expect([s, isIP(s) > 0]).toEqual([s, true])
     expect(spans.some((s) => s.includes("::"))).toBe(true)
   })
 

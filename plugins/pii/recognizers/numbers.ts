@@ -8,7 +8,7 @@ export const card = defineRecognizer({
   type: "CARD",
   name: "card",
   score: 0.9,
-  pattern: /(?<![\p{L}\p{N}_-]|\p{N}[ -])(?:\d{13,19}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
+  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
     const separators = new Set(match.replace(/\d/g, ""))

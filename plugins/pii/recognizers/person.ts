@@ -1,14 +1,19 @@
 import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
-import { COMMON_WORDS, GREETINGS, INTRODUCTIONS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { COMMON_WORDS, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
-const COMMON = lower(COMMON_WORDS)
-const STRIP = new Set([...lower(NEVER_NAMES), ...lower(GREETINGS), ...lower(TITLES), ...lower(ROLES), ...lower(SIGN_OFFS)])
+const FUNCTION = lower(FUNCTION_WORDS)
+const COMMON = new Set([...lower(COMMON_WORDS), ...FUNCTION])
+const PARTICLE_SET = lower(PARTICLES)
+const TITLE_SET = lower(TITLES)
+// Words that open or close a run of capitalised words without being part of the name (`Caller`, `Guten Tag`).
+const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => w.toLowerCase().split(" "))))
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]{2,})*`
+// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`; not `I`, `I'm` or an acronym.
+const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)*`
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")
@@ -19,7 +24,9 @@ const TITLE_BEFORE = ENDS(TITLES, String.raw`\.?\s+`)
 const INTRO_BEFORE = ENDS(INTRODUCTIONS, String.raw`[:,]?\s+`)
 const GREETING_BEFORE = ENDS(GREETINGS, String.raw`,?\s+`)
 const ROLE_BEFORE = new RegExp(`^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
-const HEADER_BEFORE = /^\s*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome|kunde|customer|client|cliente|klant)\s*:\s*$/iu
+const ROLE_NOUN_BEFORE = ENDS([...ROLE_NOUNS, ...ROLES], String.raw`:?\s+`)
+const MENTION_BEFORE = ENDS(MENTIONS, String.raw`\s+`)
+const HEADER_BEFORE = /^\s*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome)\s*:\s*$/iu
 const SIGN_OFF_LINE = new RegExp(`^\\s*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SIGN_OFFS)}),\\s*$`, "iu")
 
@@ -36,12 +43,12 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 }
 
 /** How strongly the text before a name (and the character after it) says "a person's name follows". */
-function cueScore(text: string, start: number, end: number): number {
+function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known"): number {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
   const before = text.slice(Math.max(lineStart, start - 60), start)
   const after = text.slice(end, end + 2)
   if (TITLE_BEFORE.test(before)) return 0.85
-  if (ROLE_BEFORE.test(before) && after.startsWith(":")) return 0.85
+  if (ROLE_BEFORE.test(before) && /^\s?:/.test(after)) return 0.85
   if (HEADER_BEFORE.test(before)) return 0.8
   if (INTRO_BEFORE.test(before)) return 0.8
   if (GREETING_BEFORE.test(before) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
@@ -50,6 +57,13 @@ function cueScore(text: string, start: number, end: number): number {
     const prevLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
     if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(after)) return 0.85
   }
+  // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
+  // (`Noted, Anna.`) for a known first name only.
+  if (strength === "none") return 0
+  if (ROLE_NOUN_BEFORE.test(before)) return 0.7
+  if (strength === "two-words") return 0
+  if (MENTION_BEFORE.test(before)) return 0.7
+  if (/\p{L}, $/u.test(before) && /^(?:[.!?]|$)/u.test(after)) return 0.6
   return 0
 }
 
@@ -65,18 +79,29 @@ export const person = defineRecognizer({
   *find(text): Iterable<Candidate> {
     for (const m of text.matchAll(RUN)) {
       let words = wordsOf(text, m.index, m.index + m[0].length)
+      // A title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
+      const title = words.findLastIndex((w) => TITLE_SET.has(w.lower))
+      if (title >= 0) words = words.slice(title + 1)
       while (words.length && STRIP.has(words[0]!.lower)) words = words.slice(1)
       while (words.length && STRIP.has(words[words.length - 1]!.lower)) words = words.slice(0, -1)
+      // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
+      // a known first name last in the run is a surname (`Niccolò Marino`).
+      const at = words.findIndex((w) => FIRST.has(w.lower) && !COMMON.has(w.lower))
+      const knownLast = at > 0 && at === words.length - 1
+      if (at > 0 && !knownLast) words = words.slice(at)
       const first = words[0]
       const last = words[words.length - 1]
-      if (!first || !last) continue
+      // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
+      if (!first || !last || (FUNCTION.has(first.lower) && !(PARTICLE_SET.has(first.lower) && words.length > 1))) continue
       const start = first.start
       const end = last.end
       const known = FIRST.has(first.lower)
       const common = COMMON.has(first.lower)
-      const cue = cueScore(text, start, end)
+      const strength = known && !common ? "known" : words.length > 1 && !common ? "two-words" : "none"
+      const cue = cueScore(text, start, end, strength)
       let score = 0
-      if (cue) score = known ? cue + 0.1 : cue
+      if (cue) score = known && !common ? cue + 0.1 : cue
+      else if (knownLast && !common) score = 0.55
       else if (known && !common) score = words.length > 1 ? 0.75 : 0.6
       else if (known && words.length > 1 && !COMMON.has(words[1]!.lower)) score = 0.55
       if (score > 0) yield { start, end, score: Math.min(1, score) }

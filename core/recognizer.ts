@@ -1,4 +1,5 @@
-import { ConfigError } from "./errors.ts"
+import { ConfigError, ValidationError } from "./errors.ts"
+import { kindOf } from "./normalize.ts"
 
 /**
  * One piece of personal data found in a text: its type, where it is (UTF-16
@@ -109,6 +110,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
   const window = spec.context?.window ?? 40
   const boost = spec.context?.boost ?? 0.35
   const recognize = (text: string): Finding[] => {
+    if (typeof text !== "string") throw new ValidationError("pii", `recognizer ${spec.name} expects a string, found ${kindOf(text)}: pass the text of one field`, undefined, "E_FIELD_TYPE")
     const out: Finding[] = []
     const candidates = spec.pattern ? patternCandidates(spec.pattern, text) : spec.find!(text)
     for (const c of candidates) {

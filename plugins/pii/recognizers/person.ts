@@ -23,11 +23,11 @@ const ENDS = (words: readonly string[], tail: string) => new RegExp(`(?:^|[^\\p{
 const TITLE_BEFORE = ENDS(TITLES, String.raw`\.?\s+`)
 const INTRO_BEFORE = ENDS(INTRODUCTIONS, String.raw`[:,]?\s+`)
 const GREETING_BEFORE = ENDS(GREETINGS, String.raw`,?\s+`)
-const ROLE_BEFORE = new RegExp(`^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
+const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
 const ROLE_NOUN_BEFORE = ENDS([...ROLE_NOUNS, ...ROLES], String.raw`:?\s+`)
 const MENTION_BEFORE = ENDS(MENTIONS, String.raw`\s+`)
-const HEADER_BEFORE = /^\s*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome)\s*:\s*$/iu
-const SIGN_OFF_LINE = new RegExp(`^\\s*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
+const HEADER_BEFORE = /^[^\p{L}\p{N}]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome)\s*:\s*$/iu
+const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SIGN_OFFS)}),\\s*$`, "iu")
 
 interface Word {
@@ -53,7 +53,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (INTRO_BEFORE.test(before)) return 0.8
   if (GREETING_BEFORE.test(before) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
   if (SIGN_OFF_BEFORE.test(before)) return 0.8
-  if (before.trim() === "") {
+  // Emoji or a bullet may open the line.
+  if (!/[\p{L}\p{N}]/u.test(before)) {
     const prevLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
     if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(after)) return 0.85
   }

@@ -1,4 +1,4 @@
-import { findNumbers, type CountryCode } from "libphonenumber-js/max"
+import { findNumbers, type CountryCode } from "libphonenumber-js/min"
 import { contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /** Regions a national number (no `+` or `00`) is read in when none are configured: North America and western Europe. */

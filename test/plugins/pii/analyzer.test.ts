@@ -89,7 +89,7 @@ describe("analyze", () => {
     expect(defaultPlugins).not.toContain("pii")
     const rt = await createRuntime({ plugins: ["pii"], settings: { pii: { entities: ["EMAIL"] } } }, { builtins })
     const analyzer = rt.state<{ analyze(t: string): unknown[] }>("pii")
-    expect(analyzer.analyze(TEXT)).toHaveLength(2)
+    expect(analyzer!.analyze(TEXT)).toHaveLength(2)
     await rt.dispose()
   })
 })

@@ -84,12 +84,35 @@ function* patternCandidates(pattern: RegExp, text: string): Iterable<Candidate> 
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+/** Finds context words in a stretch of text. */
+export interface ContextMatcher {
+  test(text: string): boolean
+}
 
-/** A test for any of the words as whole words (letters on neither side), case-insensitive. */
-export function contextMatcher(words: string[]): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w.trim().toLowerCase()).replace(/\s+/g, "\\s+"))
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu")
+const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+
+/**
+ * A test for any of the words or phrases as whole words, case-insensitive,
+ * punctuation ignored (`ss#` is `ss`, `call back` also matches `call-back`).
+ * A set lookup per word of the text: a regular expression with a long
+ * alternation is many times slower on the short windows it is run on.
+ */
+export function contextMatcher(words: readonly string[]): ContextMatcher {
+  const phrases = new Map<string, string[][]>()
+  for (const w of words) {
+    const t = tokens(w)
+    if (t.length) phrases.set(t[0]!, [...(phrases.get(t[0]!) ?? []), t.slice(1)])
+  }
+  return {
+    test(text) {
+      const t = tokens(text)
+      for (let i = 0; i < t.length; i++) {
+        const rests = phrases.get(t[i]!)
+        if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
+      }
+      return false
+    },
+  }
 }
 
 /**

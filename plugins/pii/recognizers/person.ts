@@ -19,16 +19,42 @@ const PARTICLE = `(?:${alt(PARTICLES)})`
 const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")
 const TOKEN = new RegExp(WORD, "gu")
 
-const ENDS = (words: readonly string[], tail: string) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(words)})${tail}$`, "iu")
-const TITLE_BEFORE = ENDS(TITLES, String.raw`\.?\s+`)
-const INTRO_BEFORE = ENDS(INTRODUCTIONS, String.raw`[:,]?\s+`)
-const GREETING_BEFORE = ENDS(GREETINGS, String.raw`,?\s+`)
+/**
+ * A test for "the text ends with one of these phrases", then optional punctuation and spaces. A set lookup on the
+ * last few words: a regular expression with a long alternation anchored at the end is tried at every position.
+ */
+function endsWith(phrases: readonly string[], punctuation: RegExp) {
+  const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
+  const set = new Set(phrases.map(norm))
+  const most = Math.max(...[...set].map((p) => p.split(" ").length))
+  /** `lower`: the text before the name on its line, lower-cased. */
+  return (lower: string): boolean => {
+    const s = lower.trimEnd().replace(punctuation, "").trimEnd()
+    let phrase = ""
+    let end = s.length
+    for (let k = 0; k < most && end > 0; k++) {
+      const space = s.lastIndexOf(" ", end - 1)
+      const word = s.slice(space + 1, end)
+      phrase = phrase ? `${word} ${phrase}` : word
+      const code = phrase.charCodeAt(0)
+      if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true
+      end = space
+      while (end > 0 && s.charCodeAt(end - 1) === 32) end--
+    }
+    return false
+  }
+}
+
+const TITLE_BEFORE = endsWith(TITLES, /\.$/)
+const INTRO_BEFORE = endsWith(INTRODUCTIONS, /[:,]$/)
+const GREETING_BEFORE = endsWith(GREETINGS, /,$/)
 const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
-const ROLE_NOUN_BEFORE = ENDS([...ROLE_NOUNS, ...ROLES], String.raw`:?\s+`)
-const MENTION_BEFORE = ENDS(MENTIONS, String.raw`\s+`)
+const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], /:$/)
+const MENTION_BEFORE = endsWith(MENTIONS, /(?:)$/)
 const HEADER_BEFORE = /^[^\p{L}\p{N}]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome)\s*:\s*$/iu
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
-const SIGN_OFF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SIGN_OFFS)}),\\s*$`, "iu")
+const SIGN_OFF_WORDS = endsWith(SIGN_OFFS, /(?:)$/)
+const SIGN_OFF_BEFORE = (lower: string) => /,\s*$/.test(lower) && SIGN_OFF_WORDS(lower.replace(/,\s*$/, ""))
 
 interface Word {
   start: number
@@ -47,12 +73,13 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
   const before = text.slice(Math.max(lineStart, start - 60), start)
   const after = text.slice(end, end + 2)
-  if (TITLE_BEFORE.test(before)) return 0.85
+  const lower = before.toLowerCase().replace(/\s+/g, " ")
+  if (TITLE_BEFORE(lower)) return 0.85
   if (ROLE_BEFORE.test(before) && /^\s?:/.test(after)) return 0.85
   if (HEADER_BEFORE.test(before)) return 0.8
-  if (INTRO_BEFORE.test(before)) return 0.8
-  if (GREETING_BEFORE.test(before) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
-  if (SIGN_OFF_BEFORE.test(before)) return 0.8
+  if (INTRO_BEFORE(lower)) return 0.8
+  if (GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
+  if (SIGN_OFF_BEFORE(lower)) return 0.8
   // Emoji or a bullet may open the line.
   if (!/[\p{L}\p{N}]/u.test(before)) {
     const prevLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -61,9 +88,9 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
   if (strength === "none") return 0
-  if (ROLE_NOUN_BEFORE.test(before)) return 0.7
+  if (ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0
-  if (MENTION_BEFORE.test(before)) return 0.7
+  if (MENTION_BEFORE(lower)) return 0.7
   if (/\p{L}, $/u.test(before) && /^(?:[.!?]|$)/u.test(after)) return 0.6
   return 0
 }

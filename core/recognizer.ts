@@ -71,9 +71,22 @@ function checkSpec(spec: RecognizerSpec): void {
   }
 }
 
-function* patternCandidates(pattern: RegExp, text: string): Iterable<Candidate> {
-  const re = new RegExp(pattern.source, pattern.flags)
-  for (const m of text.matchAll(re)) {
+/**
+ * Every match of a global regular expression, as `matchAll` gives them, without the copy of the expression that
+ * `matchAll` makes on each call (a measurable cost on short texts). The expression's `lastIndex` is reset.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m)
+    if (m[0] === "") re.lastIndex++
+  }
+  return out
+}
+
+function* patternCandidates(re: RegExp, text: string): Iterable<Candidate> {
+  for (const m of allMatches(re, text)) {
     const value = m.groups?.value
     if (value === undefined) {
       if (m[0].length) yield { start: m.index, end: m.index + m[0].length }
@@ -130,12 +143,14 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
 export function defineRecognizer(spec: RecognizerSpec): Recognizer {
   checkSpec(spec)
   const near = spec.context ? contextMatcher(spec.context.words) : undefined
+  // A copy: the caller's expression keeps its own lastIndex.
+  const pattern = spec.pattern && new RegExp(spec.pattern.source, spec.pattern.flags)
   const window = spec.context?.window ?? 40
   const boost = spec.context?.boost ?? 0.35
   const recognize = (text: string): Finding[] => {
     if (typeof text !== "string") throw new ValidationError("pii", `recognizer ${spec.name} expects a string, found ${kindOf(text)}: pass the text of one field`, undefined, "E_FIELD_TYPE")
     const out: Finding[] = []
-    const candidates = spec.pattern ? patternCandidates(spec.pattern, text) : spec.find!(text)
+    const candidates = pattern ? patternCandidates(pattern, text) : spec.find!(text)
     for (const c of candidates) {
       if (!(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {
         throw fail(`recognizer ${spec.name} returned a span outside the text (${c.start}..${c.end} of ${text.length}): fix its find function`)

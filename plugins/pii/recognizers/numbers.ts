@@ -1,4 +1,4 @@
-import { defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
@@ -18,13 +18,17 @@ export const card = defineRecognizer({
   },
 })
 
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/gu
+const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/gu
+const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/gu
+
 /** An IBAN, grouped in fours or not, cut to its country's length, with mod-97 checked. */
 export const iban = defineRecognizer({
   type: "IBAN",
   name: "iban",
   score: 1,
   *find(text) {
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/gu)) {
+    for (const m of allMatches(IBAN_SHAPE, text)) {
       const length = IBAN_LENGTHS[m[1]!]
       if (!length) continue
       // Walk to the country's length so that a word after the IBAN is never taken in.
@@ -86,11 +90,12 @@ export const ipAddress = defineRecognizer({
   name: "ip-address",
   score: 0.9,
   *find(text) {
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/gu)) {
+    for (const m of allMatches(V4_SHAPE, text)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) yield { start: m.index, end: m.index + m[0].length }
     }
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/gu)) {
+    if (!text.includes(":")) return
+    for (const m of allMatches(V6_SHAPE, text)) {
       let value = m[0]
       if (value.endsWith(":") && !value.endsWith("::")) value = value.slice(0, -1)
       if (ipv6Valid(value)) yield { start: m.index, end: m.index + value.length }
@@ -98,10 +103,15 @@ export const ipAddress = defineRecognizer({
   },
 })
 
+const EMAIL_SHAPE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
+
 /** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out. */
 export const email = defineRecognizer({
   type: "EMAIL",
   name: "email",
   score: 0.95,
-  pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu,
+  *find(text) {
+    if (!text.includes("@")) return
+    for (const m of allMatches(EMAIL_SHAPE, text)) yield { start: m.index, end: m.index + m[0].length }
+  },
 })

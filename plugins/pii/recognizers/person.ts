@@ -1,4 +1,4 @@
-import { defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
 import { COMMON_WORDS, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 
@@ -23,9 +23,17 @@ const TOKEN = new RegExp(WORD, "gu")
  * A test for "the text ends with one of these phrases", then optional punctuation and spaces. A set lookup on the
  * last few words: a regular expression with a long alternation anchored at the end is tried at every position.
  */
+/** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
+const LAST_WORDS = new Set<string>()
+const lastWordOf = (lower: string) => {
+  const s = lower.trimEnd().replace(/[.:,]$/, "").trimEnd()
+  return s.slice(s.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, "")
+}
+
 function endsWith(phrases: readonly string[], punctuation: RegExp) {
   const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
   const set = new Set(phrases.map(norm))
+  for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
   const most = Math.max(...[...set].map((p) => p.split(" ").length))
   /** `lower`: the text before the name on its line, lower-cased. */
   return (lower: string): boolean => {
@@ -63,8 +71,10 @@ interface Word {
 }
 
 function wordsOf(text: string, from: number, to: number): Word[] {
+  const run = text.slice(from, to)
+  if (!run.includes(" ")) return [{ start: from, end: to, lower: run.toLowerCase() }]
   const out: Word[] = []
-  for (const m of text.slice(from, to).matchAll(TOKEN)) out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() })
+  for (const m of allMatches(TOKEN, run)) out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() })
   return out
 }
 
@@ -74,12 +84,13 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   const before = text.slice(Math.max(lineStart, start - 60), start)
   const after = text.slice(end, end + 2)
   const lower = before.toLowerCase().replace(/\s+/g, " ")
-  if (TITLE_BEFORE(lower)) return 0.85
+  const phraseCue = LAST_WORDS.has(lastWordOf(lower))
+  if (phraseCue && TITLE_BEFORE(lower)) return 0.85
   if (ROLE_BEFORE.test(before) && /^\s?:/.test(after)) return 0.85
   if (HEADER_BEFORE.test(before)) return 0.8
-  if (INTRO_BEFORE(lower)) return 0.8
-  if (GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
-  if (SIGN_OFF_BEFORE(lower)) return 0.8
+  if (phraseCue && INTRO_BEFORE(lower)) return 0.8
+  if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
+  if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
   // Emoji or a bullet may open the line.
   if (!/[\p{L}\p{N}]/u.test(before)) {
     const prevLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -88,9 +99,9 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
   if (strength === "none") return 0
-  if (ROLE_NOUN_BEFORE(lower)) return 0.7
+  if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0
-  if (MENTION_BEFORE(lower)) return 0.7
+  if (phraseCue && MENTION_BEFORE(lower)) return 0.7
   if (/\p{L}, $/u.test(before) && /^(?:[.!?]|$)/u.test(after)) return 0.6
   return 0
 }
@@ -105,7 +116,7 @@ export const person = defineRecognizer({
   name: "person",
   score: 0.6,
   *find(text): Iterable<Candidate> {
-    for (const m of text.matchAll(RUN)) {
+    for (const m of allMatches(RUN, text)) {
       let words = wordsOf(text, m.index, m.index + m[0].length)
       // A title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
       const title = words.findLastIndex((w) => TITLE_SET.has(w.lower))

@@ -1,5 +1,5 @@
 import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
-import { contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /** Regions a national number (no `+` or `00`) is read in when none are configured: North America and western Europe. */
 export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT"]
@@ -100,7 +100,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     name: "phone",
     score: 0.75,
     *find(text) {
-      for (const w of text.matchAll(WINDOW)) {
+      for (const w of allMatches(WINDOW, text)) {
         if (w[0].replace(/\D/g, "").length < 6) continue
         const start = w.index
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.

@@ -83,11 +83,12 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
   const before = text.slice(Math.max(lineStart, start - 60), start)
   const after = text.slice(end, end + 2)
-  const lower = before.toLowerCase().replace(/\s+/g, " ")
-  const phraseCue = LAST_WORDS.has(lastWordOf(lower))
+  // The cheap tests first: most capitalised words follow an ordinary word and no cue can match.
+  const phraseCue = LAST_WORDS.has(lastWordOf(before.slice(-24)).toLowerCase())
+  const lower = phraseCue ? before.toLowerCase().replace(/\s+/g, " ") : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85
-  if (ROLE_BEFORE.test(before) && /^\s?:/.test(after)) return 0.85
-  if (HEADER_BEFORE.test(before)) return 0.8
+  if (/^\s?:/.test(after) && ROLE_BEFORE.test(before)) return 0.85
+  if (/:\s*$/.test(before) && HEADER_BEFORE.test(before)) return 0.8
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8

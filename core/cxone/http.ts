@@ -1,4 +1,3 @@
-import { createFetch, type $Fetch } from "ofetch"
 import { CxoneHttpError, CxoneNetworkError } from "../errors.ts"
 import { parseJsonExact } from "./exact-json.ts"
 
@@ -37,39 +36,68 @@ export function withQuery(url: string, query?: Record<string, unknown>): string 
   return encoded ? `${url}${url.includes("?") ? "&" : "?"}${encoded}` : url
 }
 
+const PAYLOAD_METHODS = new Set(["PATCH", "POST", "PUT", "DELETE"])
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
+
 /**
- * One HTTP exchange on ofetch with no retries of its own (the pipeline owns
+ * The request's headers: a string body on a payload method is JSON unless a
+ * content type says otherwise, and JSON is what is accepted unless told.
+ * A plain object, as given when nothing is to add (fetch copies it anyway).
+ */
+function headersOf(method: string, req: RawRequest): Record<string, string> | undefined {
+  const headers = req.headers
+  if (typeof req.body !== "string" || !req.body || !PAYLOAD_METHODS.has(method)) return headers
+  let typed = false
+  let accepts = false
+  for (const name in headers) {
+    const lower = name.toLowerCase()
+    if (lower === "content-type") typed = true
+    else if (lower === "accept") accepts = true
+  }
+  if (typed && accepts) return headers
+  return { ...headers, ...(typed ? {} : { "content-type": "application/json" }), ...(accepts ? {} : { accept: "application/json" }) }
+}
+
+/** Why an exchange failed, in words that name the host and never the full URL with its query. */
+function networkError(operation: string, req: RawRequest, error: unknown): CxoneNetworkError {
+  let host = "the server"
+  try {
+    host = new URL(req.url).host
+  } catch {}
+  const timedOut = (error as Error)?.name === "TimeoutError" || /timeout|aborted/i.test(String((error as Error)?.message))
+  return new CxoneNetworkError({
+    operation,
+    message: timedOut
+      ? `${operation}: ${host} did not answer in time: check the host and the network, or raise timeoutMs`
+      : `${operation}: cannot reach ${host}: check the host name in your configuration and the network`,
+    cause: error,
+  })
+}
+
+/**
+ * One HTTP exchange on fetch with no retries of its own (the pipeline owns
  * retry policy) and the body kept as text, so malformed JSON is caught here
- * instead of being passed on as a string. Network failures become
- * `CxoneNetworkError` naming the host, never the full URL with its query.
+ * instead of being passed on as a string. `timeoutMs` bounds the whole
+ * exchange, body included. Network failures become `CxoneNetworkError`
+ * naming the host, never the full URL with its query.
+ *
+ * Plain fetch rather than a wrapper: at a tenant's 200 requests/s the
+ * per-call option merging and hooks of one showed in the CPU per request.
  */
 export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
-  const $fetch: $Fetch = createFetch({ fetch: fetchImpl, Headers, AbortController })
   return async (operation, req) => {
+    const method = req.method.toUpperCase()
     try {
-      const response = await $fetch.raw(withQuery(req.url, req.query), {
-        method: req.method,
-        headers: req.headers,
-        body: req.body as any,
-        retry: false,
-        timeout: req.timeoutMs,
-        ignoreResponseError: true,
-        responseType: "text",
+      const response = await fetchImpl(withQuery(req.url, req.query), {
+        method,
+        headers: headersOf(method, req),
+        body: req.body as BodyInit | undefined,
+        signal: req.timeoutMs ? AbortSignal.timeout(req.timeoutMs) : undefined,
       })
-      return { status: response.status, headers: response.headers, text: (response._data as string | undefined) ?? "" }
+      const text = NULL_BODY_STATUSES.has(response.status) || method === "HEAD" ? "" : await response.text()
+      return { status: response.status, headers: response.headers, text }
     } catch (error) {
-      let host = "the server"
-      try {
-        host = new URL(req.url).host
-      } catch {}
-      const timedOut = (error as Error)?.name === "TimeoutError" || /timeout|aborted/i.test(String((error as Error)?.message))
-      throw new CxoneNetworkError({
-        operation,
-        message: timedOut
-          ? `${operation}: ${host} did not answer in time: check the host and the network, or raise timeoutMs`
-          : `${operation}: cannot reach ${host}: check the host name in your configuration and the network`,
-        cause: error,
-      })
+      throw networkError(operation, req, error)
     }
   }
 }

@@ -133,7 +133,11 @@ function concurrencyWindow(options: LimiterOptions) {
 /** Up to this rate calls are paced one by one; above it the gate wakes at most every 50 ms and lets every due call go. */
 const SINGLE_PACING_RPS = 20
 const MAX_TICK_MS = 50
-/** While batching, a timer that fires late may find up to this share of a bucket more, so lateness costs no rate. */
+/**
+ * While batching, the gate wakes when this share of a bucket is due, and the bucket may hold a quarter more
+ * than its size: a timer that fires late (a loaded machine) finds the difference waiting, so lateness costs no rate.
+ */
+const DUE_SHARE = 0.8
 const LATE_SLACK = 1.25
 
 /** The token bucket drawing at the control's rate: local, or the instances' shared one. */
@@ -160,9 +164,9 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
       }
       control().bound()
       // At a high rate a wake-up per call (200 a second) costs far more CPU than the calls do: the gate
-      // sleeps until a bucketful is due (at most 50 ms' worth) and lets it go together, a burst the bucket
+      // sleeps until most of a bucket is due (at most 50 ms' worth) and lets it go together, a burst the bucket
       // allows anyway. At 20/s or less, or on a shared budget, every call is still paced on its own.
-      const due = batching(rate) ? Math.max(1, Math.min(capacity(rate), (rate * MAX_TICK_MS) / 1000)) : 1
+      const due = batching(rate) ? Math.max(1, Math.min(capacity(rate) * DUE_SHARE, (rate * MAX_TICK_MS) / 1000)) : 1
       return Math.max(1, Math.ceil(((due - tokens) / rate) * 1000))
     },
     /** A 429: no saved-up tokens survive it. */

@@ -74,6 +74,54 @@ function networkError(operation: string, req: RawRequest, error: unknown): Cxone
   })
 }
 
+interface Deadline {
+  at: number
+  controller: AbortController
+}
+
+/**
+ * The timeouts of every exchange in flight on one timer, armed for the
+ * earliest deadline (a quarter of its timeout late at most, a second at
+ * most, so deadlines close together share a wake-up). A timer per call
+ * would be set and cleared 200 times a second; `AbortSignal.timeout` is
+ * never cleared, so each would fire 30 s later for a call long finished.
+ */
+function createDeadlines() {
+  const live = new Set<Deadline>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let firesAt = Infinity
+  const arm = (at: number) => {
+    if (timer && firesAt <= at) return
+    if (timer) clearTimeout(timer)
+    firesAt = at
+    timer = setTimeout(sweep, Math.max(0, at - performance.now()))
+    ;(timer as { unref?: () => void }).unref?.()
+  }
+  function sweep() {
+    timer = undefined
+    firesAt = Infinity
+    const now = performance.now()
+    let next = Infinity
+    for (const d of live) {
+      if (d.at <= now) {
+        live.delete(d)
+        d.controller.abort(new DOMException("The operation timed out.", "TimeoutError"))
+      } else next = Math.min(next, d.at)
+    }
+    if (next < Infinity) arm(next)
+  }
+  return {
+    /** A signal aborted about `ms` from now, unless `done` is called first. */
+    start(ms: number): Deadline {
+      const d = { at: performance.now() + ms, controller: new AbortController() }
+      live.add(d)
+      arm(d.at + Math.min(1000, ms / 4))
+      return d
+    },
+    done: (d: Deadline | undefined) => void (d && live.delete(d)),
+  }
+}
+
 /**
  * One HTTP exchange on fetch with no retries of its own (the pipeline owns
  * retry policy) and the body kept as text, so malformed JSON is caught here
@@ -85,19 +133,23 @@ function networkError(operation: string, req: RawRequest, error: unknown): Cxone
  * per-call option merging and hooks of one showed in the CPU per request.
  */
 export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
+  const deadlines = createDeadlines()
   return async (operation, req) => {
     const method = req.method.toUpperCase()
+    const deadline = req.timeoutMs ? deadlines.start(req.timeoutMs) : undefined
     try {
       const response = await fetchImpl(withQuery(req.url, req.query), {
         method,
         headers: headersOf(method, req),
         body: req.body as BodyInit | undefined,
-        signal: req.timeoutMs ? AbortSignal.timeout(req.timeoutMs) : undefined,
+        signal: deadline?.controller.signal,
       })
       const text = NULL_BODY_STATUSES.has(response.status) || method === "HEAD" ? "" : await response.text()
       return { status: response.status, headers: response.headers, text }
     } catch (error) {
       throw networkError(operation, req, error)
+    } finally {
+      deadlines.done(deadline)
     }
   }
 }

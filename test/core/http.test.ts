@@ -34,6 +34,15 @@ describe("one HTTP exchange (createSend)", () => {
     expect(error.message).toBe(`[cxedge] [cxone] t.slow: 127.0.0.1:${server.port} did not answer in time: check the host and the network, or raise timeoutMs`)
   })
 
+  test("a short timeout is kept while a longer one is pending on the same client", async () => {
+    const send = createSend()
+    const long = send("t.long", { method: "GET", url: `${origin}/slow`, timeoutMs: 30_000 })
+    const short = await send("t.short", { method: "GET", url: `${origin}/slow`, timeoutMs: 100 }).catch((e) => e)
+    expect(short).toBeInstanceOf(CxoneNetworkError)
+    expect(short.message).toContain("did not answer in time")
+    expect((await long).status).toBe(200)
+  })
+
   test("an unreachable host is a network error without the URL's query", async () => {
     const error = await createSend()("t.down", { method: "GET", url: "http://127.0.0.1:9/x?secret=1", timeoutMs: 2000 }).catch((e) => e)
     expect(error).toBeInstanceOf(CxoneNetworkError)

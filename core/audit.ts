@@ -135,6 +135,12 @@ export interface VerifyResult {
   chain: string
   ok: boolean
   records: number
+  /**
+   * Records past the head pointer that do not continue the chain (after a
+   * gap, or linked to an earlier attempt): a writer stopped, or failed,
+   * while storing a group it had not yet committed by moving the head.
+   */
+  uncommitted?: number
   broken?: { seq: number; kind: TamperKind; message: string; where?: string }
 }
 
@@ -154,7 +160,9 @@ export interface VerifyChainOptions {
  * re-hashed, or appended), a gap in the sequence (deleted), a sequence
  * going backwards (reordered), a record whose `prev` is not its
  * predecessor's hash (inserted), or a chain shorter than the sink's own head
- * pointer (truncated).
+ * pointer (truncated). Past the head pointer, records that do not continue
+ * the chain are not a break: they are a group of appends its writer stopped
+ * (or failed) storing before it moved the head, counted as `uncommitted`.
  */
 export async function verifyChain(sink: AuditSink, chain: string, options: VerifyChainOptions = {}): Promise<VerifyResult> {
   const { key, want, found } = options
@@ -166,7 +174,19 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
   const head = await sink.head?.(chain)
   let atHead: AuditRecord | undefined
   const broken = (seq: number, kind: TamperKind, message: string, records = count, where?: string): VerifyResult => ({ chain, ok: false, records, broken: { seq, kind, message, ...(where ? { where } : {}) } })
+  // Past the head pointer nothing is committed yet: from the first record there that does not continue
+  // the chain (a gap, or a link to an earlier attempt), the rest is a group its writer never committed.
+  let uncommitted = 0
+  const pastHead = (seq: number) => head !== undefined && seq > head.seq
+  const cutShort = () => {
+    count--
+    uncommitted = 1
+  }
   for await (const record of sink.read(chain)) {
+    if (uncommitted) {
+      uncommitted++
+      continue
+    }
     count++
     if (gap) {
       if (record.seq === gap.missing) missingSeen = true
@@ -176,6 +196,10 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
     const unreadable = (record as Located)[UNREADABLE]
     if (unreadable) return broken(record.seq, "garbage", `record ${record.seq} is ${unreadable}`, count, where)
     const expected = (previous?.seq ?? 0) + 1
+    if (record.seq > expected && pastHead(expected)) {
+      cutShort()
+      continue
+    }
     if (record.seq > expected) {
       gap = { missing: expected, records: count }
       continue
@@ -186,7 +210,11 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
       const signed = key.check("record", record.hash, record.mac)
       if (signed !== true) return broken(record.seq, "forged", `record ${record.seq} is not the audit key's: ${signed} (edited and re-hashed, or added)`, count, where)
     }
-    if (record.prev !== (previous?.hash ?? GENESIS)) return broken(record.seq, "inserted", `record ${record.seq} does not follow record ${previous?.seq ?? 0}`, count, where)
+    if (record.prev !== (previous?.hash ?? GENESIS)) {
+      if (!pastHead(record.seq)) return broken(record.seq, "inserted", `record ${record.seq} does not follow record ${previous?.seq ?? 0}`, count, where)
+      cutShort()
+      continue
+    }
     if (record.seq === head?.seq) atHead = record
     if (want?.has(record.seq)) found?.set(record.seq, record.hash)
     previous = record
@@ -197,11 +225,11 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
       : broken(gap.missing, "deleted", `record ${gap.missing} is missing`, gap.records)
   }
   if (head && (!previous || head.seq > previous.seq)) return broken((previous?.seq ?? 0) + 1, "truncated", `the chain ends at ${previous?.seq ?? 0} but its head says ${head.seq}`)
-  // Records past the head are a writer stopped between storing a record and moving the head: they
-  // chain correctly (checked above), so only the record the head names must match it.
+  // Records past the head that chain (checked above) are a writer stopped between storing its records
+  // and moving the head: only the record the head names must match it.
   if (head && atHead && head.hash !== atHead.hash) return broken(atHead.seq, "edited", `record ${atHead.seq} does not match the head pointer`, count, whereOf(atHead))
   if (sink.head && !head && count > 0) return broken(previous?.seq ?? 1, "missing", "its head pointer is gone (removed or rewritten)")
-  return { chain, ok: true, records: count }
+  return { chain, ok: true, records: count, ...(uncommitted ? { uncommitted } : {}) }
 }
 
 export interface JobAuditSummary {

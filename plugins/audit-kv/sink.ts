@@ -9,10 +9,34 @@ const CHECKPOINTS = "~checkpoints"
 /** At most this many records in one group: they are written at once, so this bounds the writes in flight. */
 const GROUP = 256
 
-interface Waiting {
-  entry: AuditEntry
-  resolve(record: AuditRecord): void
+interface Waiting<T, R> {
+  item: T
+  resolve(result: R): void
   reject(error: unknown): void
+}
+
+/** Group commit: items that arrive while a group is committed wait, and go together (at most `max`) in the next. */
+function groupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, max: number): (item: T) => Promise<R> {
+  let queue: Waiting<T, R>[] = []
+  let writing: Promise<void> | undefined
+  async function flush() {
+    while (queue.length) {
+      const group = queue.slice(0, max)
+      queue = queue.slice(max)
+      try {
+        const results = await commit(group.map((w) => w.item))
+        group.forEach((w, i) => w.resolve(results[i]!))
+      } catch (error) {
+        group.forEach((w) => w.reject(error))
+      }
+    }
+    writing = undefined
+  }
+  return (item) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject })
+      writing ??= Promise.resolve().then(flush)
+    })
 }
 
 /**
@@ -35,8 +59,6 @@ interface Waiting {
 export function createKvSink(storage: Storage, chain: string, key: AuditKey = demoAuditKey): AuditSink {
   let head: AuditHead | undefined
   let loaded = false
-  let queue: Waiting[] = []
-  let writing: Promise<void> | undefined
   const where = (k: string) => `audit:${k}`
   const registered = async () => (await storage.getKeys(REGISTRY)).filter((k) => k.startsWith(`${REGISTRY}:`)).map((k) => k.slice(REGISTRY.length + 1)).sort()
 
@@ -50,12 +72,12 @@ export function createKvSink(storage: Storage, chain: string, key: AuditKey = de
   }
 
   /** One group: chained in arrival order, its records stored together, then the head once. */
-  async function commit(group: Waiting[]): Promise<AuditRecord[]> {
+  async function commit(entries: AuditEntry[]): Promise<AuditRecord[]> {
     if (!loaded) await load()
     let last = head
     const ts = new Date().toISOString()
-    const records = group.map((w) => {
-      const record = chainRecord(chain, w.entry, last, ts, key)
+    const records = entries.map((entry) => {
+      const record = chainRecord(chain, entry, last, ts, key)
       last = { seq: record.seq, hash: record.hash }
       return record
     })
@@ -68,28 +90,9 @@ export function createKvSink(storage: Storage, chain: string, key: AuditKey = de
     return records
   }
 
-  async function flush() {
-    while (queue.length) {
-      const group = queue.slice(0, GROUP)
-      queue = queue.slice(GROUP)
-      try {
-        const records = await commit(group)
-        group.forEach((w, i) => w.resolve(records[i]!))
-      } catch (error) {
-        group.forEach((w) => w.reject(error))
-      }
-    }
-    writing = undefined
-  }
-
   return {
     name: "audit-kv",
-    append(entry) {
-      return new Promise<AuditRecord>((resolve, reject) => {
-        queue.push({ entry, resolve, reject })
-        writing ??= Promise.resolve().then(flush)
-      })
-    },
+    append: groupCommit(commit, GROUP),
     chains: registered,
     async registry() {
       const names = await registered()

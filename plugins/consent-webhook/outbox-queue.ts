@@ -70,11 +70,7 @@ export function createQueue() {
       }
       waiting = still
     },
-    /**
-     * About `max` due events, oldest first: a stored batch begun is taken to its end (up to 4x `max`),
-     * so a round strikes whole batches off instead of rewriting what is left of them; `job.finished`
-     * goes in a round of its own, after what came before it.
-     */
+    /** About `max` due events, oldest first, ending a batch it began (up to 4x `max`: no rewrite of a batch's rest); `job.finished` alone, after what came before it. */
     take(max: number): Item[] {
       const items: Item[] = []
       const finishing = (i: Item) => i.entry.type === "job.finished"

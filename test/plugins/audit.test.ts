@@ -1,8 +1,9 @@
 import { describe, expect, test } from "bun:test"
+import { createHash } from "node:crypto"
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { chainRecord, createAuditKey, createCxedgeStorage, verifyChain, type AuditRecord } from "../../core/index.ts"
+import { canonical, chainRecord, createAuditKey, createCxedgeStorage, hashRecord, verifyChain, type AuditRecord } from "../../core/index.ts"
 import { createFileSink } from "../../plugins/audit-file/sink.ts"
 import { createKvSink } from "../../plugins/audit-kv/sink.ts"
 import { CONTRACT_KEY, testAuditSink } from "../../testing/audit-sink.ts"
@@ -115,6 +116,14 @@ testAuditSink("audit-file", async () => {
       },
     },
   }
+})
+
+test("canonical JSON is the text earlier versions hashed: keys sorted by code unit, undefined left out, holes empty", () => {
+  const value = { b: 1, a: [2, { d: undefined, c: "\u00e9\u2028" }], Z: null, "10": 1, "2": 2, "\u00e4": [1, , undefined], "\ud83d\ude00": { when: new Date(0) } }
+  expect(canonical(value)).toBe('{"10":1,"2":2,"Z":null,"a":[2,{"c":"\u00e9\u2028"}],"b":1,"\u00e4":[1,,null],"\ud83d\ude00":{"when":{}}}')
+  // A record as audit-kv stores it: its hash was computed over this text, so it must not change.
+  const record = { action: "contact.anonymized", outcome: "ok", chain: "c", seq: 2, ts: "2026-11-30T00:00:00.000Z", prev: "0".repeat(64), fields: ["email"], detail: { target: "export" }, latencyMs: 1.25 }
+  expect(hashRecord(record)).toBe(createHash("sha256").update("\u0000").update('{"action":"contact.anonymized","chain":"c","detail":{"target":"export"},"fields":["email"],"latencyMs":1.25,"outcome":"ok","prev":"' + "0".repeat(64) + '","seq":2,"ts":"2026-11-30T00:00:00.000Z"}').digest("hex"))
 })
 
 describe("audit sinks", () => {

@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Queue } from "bullmq"
 import Redis from "ioredis"
 import { startRedis } from "../test/redis.ts"
 import { writeContacts } from "./pipeline.ts"
@@ -17,6 +18,21 @@ export interface ScaleRun {
   /** CPU seconds (user + system) of the worker processes, and of the command that queued and waited. */
   workerCpu: number
   commandCpu: number
+  /** Where the time went, from BullMQ's record of each partition (when queued, started, ended, by which worker). */
+  timeline?: Timeline
+}
+
+/** Seconds from the first partition queued. */
+export interface Timeline {
+  partitions: number
+  /** The last partition queued: how long the command's planning ran beside the workers. */
+  plannedAt: number
+  /** The first partition started, and the last one ended. */
+  firstStart: number
+  lastEnd: number
+  /** A partition's mean seconds (start to end). */
+  meanPartition: number
+  workers: { partitions: number; busy: number; idle: number; lastEnd: number }[]
 }
 
 export interface ScaleBench {
@@ -48,6 +64,42 @@ async function startWorker(env: Record<string, string>, cwd: string) {
   return proc
 }
 
+/** The run's partitions as BullMQ recorded them (before the redis is flushed). */
+async function timelineOf(url: string): Promise<Timeline | undefined> {
+  const queue = new Queue("anonymize.partition", { connection: { url } as never, prefix: "cxedge-bull" })
+  try {
+    const jobs = (await queue.getJobs(["completed"], 0, -1)).filter((j) => j.processedOn && j.finishedOn)
+    if (!jobs.length) return undefined
+    const t0 = Math.min(...jobs.map((j) => j.timestamp))
+    const s = (ms: number) => (ms - t0) / 1000
+    const byWorker = new Map<string, typeof jobs>()
+    for (const j of jobs) byWorker.set(j.processedBy ?? "?", [...(byWorker.get(j.processedBy ?? "?") ?? []), j])
+    const workers = [...byWorker.values()].map((list) => {
+      list.sort((a, b) => a.processedOn! - b.processedOn!)
+      const busy = list.reduce((n, j) => n + (j.finishedOn! - j.processedOn!) / 1000, 0)
+      const span = s(list.at(-1)!.finishedOn!) - s(list[0]!.processedOn!)
+      return { partitions: list.length, busy, idle: span - busy, lastEnd: s(list.at(-1)!.finishedOn!) }
+    })
+    return {
+      partitions: jobs.length,
+      plannedAt: s(Math.max(...jobs.map((j) => j.timestamp))),
+      firstStart: s(Math.min(...jobs.map((j) => j.processedOn!))),
+      lastEnd: s(Math.max(...jobs.map((j) => j.finishedOn!))),
+      meanPartition: jobs.reduce((n, j) => n + (j.finishedOn! - j.processedOn!) / 1000, 0) / jobs.length,
+      workers,
+    }
+  } finally {
+    await queue.close()
+  }
+}
+
+const timelineRow = (r: ScaleRun) => {
+  const t = r.timeline
+  if (!t) return undefined
+  const w = t.workers.map((x) => `${x.partitions} parts, ${x.busy.toFixed(1)} s busy, ${x.idle.toFixed(1)} s idle between, done at ${x.lastEnd.toFixed(1)}`).join("; ")
+  return `| ${r.name} | ${t.plannedAt.toFixed(1)} | ${t.firstStart.toFixed(2)} | ${t.meanPartition.toFixed(2)} | ${w} | ${t.lastEnd.toFixed(1)} |`
+}
+
 /** Runs the export once, `workers` worker processes (0: in one process, no --workers); the job's own duration and output. */
 async function run(name: string, workers: number, env: Record<string, string>, dir: string, job: string): Promise<ScaleRun> {
   const procs = await Promise.all(Array.from({ length: workers }, () => startWorker(env, dir)))
@@ -65,7 +117,8 @@ async function run(name: string, workers: number, env: Record<string, string>, d
     return t ? (Number(t.user) + Number(t.system)) / 1e6 : 0
   }
   const workerCpu = procs.reduce((n, p) => n + cpu(p), 0)
-  return { name, seconds, perSec: summary.succeeded / seconds, exported: summary.succeeded, workerCpu, commandCpu: cpu(proc) }
+  const timeline = workers ? await timelineOf(env.CXEDGE_REDIS_URL!) : undefined
+  return { name, seconds, perSec: summary.succeeded / seconds, exported: summary.succeeded, workerCpu, commandCpu: cpu(proc), ...(timeline ? { timeline } : {}) }
 }
 
 export async function benchScale(contacts = 1_000_000): Promise<ScaleBench> {
@@ -95,6 +148,12 @@ plugin loaded. Seconds are the job's own, from the command's start to its summar
 | | seconds | contacts/s | exported | CPU s, workers | CPU s, command | ratio |
 |---|---:|---:|---:|---:|---:|---:|
 ${runs.map((r) => `| ${r.name} | ${r.seconds.toFixed(1)} | ${fmt(r.perSec)} | ${fmt(r.exported)} | ${r.workerCpu.toFixed(1)} | ${r.commandCpu.toFixed(1)} | ${(r.perSec / runs[1]!.perSec).toFixed(2)} |`).join("\n")}
+
+Where the time went (seconds from the first partition queued, from BullMQ's record of each partition):
+
+| | last partition queued | first started | mean partition | per worker | last ended |
+|---|---:|---:|---:|---|---:|
+${runs.map(timelineRow).filter(Boolean).join("\n")}
 
 CPU seconds include each process's start-up (the workers' while they waited, too). One worker keeps a
 little more than one core busy (Bun compiles and collects on helper threads), and redis-server shares the

@@ -137,14 +137,17 @@ export function createJsonlRangeSource(files: FileAccess, path: string, range: L
   return {
     name: "jsonl",
     async *pages() {
-      const each = (line: Line): SourceRecord | undefined => {
+      // A chunk's lines are decoded at once, but parsed a page at a time: fewer records alive at once.
+      const each = (line: Line): [text: string, n: number] | undefined => {
         const text = line.text()
-        if (!text.trim()) return undefined
-        const first = range.repeats?.[line.n]
-        return first === undefined ? readLine(text, line.n, idField) : duplicateId(line.n, idField, first)
+        return text.trim() ? [text, line.n] : undefined
       }
-      for await (const records of linesOf(read(path, { start: range.start, end: range.end }), range.start, range.line, each)) {
-        for (let i = 0; i < records.length; i += size) yield records.slice(i, i + size)
+      const record = ([text, n]: [string, number]) => {
+        const first = range.repeats?.[n]
+        return first === undefined ? readLine(text, n, idField) : duplicateId(n, idField, first)
+      }
+      for await (const lines of linesOf(read(path, { start: range.start, end: range.end }), range.start, range.line, each)) {
+        for (let i = 0; i < lines.length; i += size) yield lines.slice(i, i + size).map(record)
       }
     },
   }

@@ -107,6 +107,22 @@ describe("core's own variables", () => {
   })
 })
 
+describe("a plugin object is checked like a config file", () => {
+  test.each([
+    [{ name: "p", version: "1.0.0", settings: {} }, /plugin "p" has an unknown key "settings" \(did you mean "config"\?\): a plugin has name, version/],
+    [{ name: "p", version: "1.0.0", hoks: {} }, /unknown key "hoks" \(did you mean "hooks"\?\)/],
+    [{ name: "p", version: "1.0.0", hooks: [] }, /plugin "p": hooks must be an object, not an array/],
+    [{ name: "p", version: "1.0.0", setup: "run" }, /plugin "p": setup must be a function, not string/],
+    [{ name: "p", version: "" }, /plugin "p" has no version: add version: "1.0.0"/],
+  ])("%j is refused before setup", async (plugin, message) => {
+    await expect(createRuntime({ plugins: [plugin as never] })).rejects.toThrow(message)
+  })
+  test("through the CLI, from a module: one line, exit 2", async () => {
+    const dir = dirWith({ "p.mjs": `export default { name: "p", version: "1.0.0", settings: { x: 1 } }\n`, "cxedge.config.json": JSON.stringify({ plugins: ["tenant", "./p.mjs"] }) })
+    expectRefusal(await runCli(["plugins"], {}, { cwd: dir }), /plugin "p" has an unknown key "settings" \(did you mean "config"\?\)/)
+  })
+})
+
 describe("storage namespaces", () => {
   const claims = (name: string, namespaces: string[]) => definePlugin({ name, version: "1.0.0", namespaces })
   test("two plugins claiming one namespace are refused, naming both", async () => {

@@ -187,7 +187,8 @@ ${runs.map(timelineRow).filter(Boolean).join("\n")}
 
 CPU seconds include each process's start-up (the workers' while they waited, too). One worker keeps a
 little more than one core busy (Bun compiles and collects on helper threads), and redis-server shares the
-machine's two cores: that is the headroom between the ratio and 2.
+machine's two cores. The same contacts took the workers ${((runs[2]!.workerCpu / runs[1]!.workerCpu - 1) * 100).toFixed(0)}% more CPU with two of them than with one
+(a start-up more, and both cores busy: the collectors' threads, the caches and the memory bus are shared).
 
 This machine's own ceiling, in the same run, with no cxedge: ${fmt(contacts)} JSON records parsed, changed
 and serialized (allocation-heavy, as a job is) by 1 process took ${bare.one.toFixed(1)} s; by 2 processes at

@@ -46,7 +46,7 @@ interface Step {
   out: PageOutcome
 }
 
-const planned = (attempts: number, { fields, digest }: Planned, errorCode?: string): JournalEntry => ({ state: "planned", fields, digest, attempts, ...(errorCode ? { errorCode } : {}) })
+const planned = (attempts: number, { fields, digest }: Planned, errorCode?: string): JournalEntry => ({ state: "planned", fields, ...(digest ? { digest } : {}), attempts, ...(errorCode ? { errorCode } : {}) })
 
 /** Refused for good (bad data): a resume does not retry it. The event comes before the page's chunk calls it finished. */
 async function reject({ rt, job, tally, out }: Step, id: string, problem: Pick<FieldProblem, "code" | "reason"> & { path?: string }) {
@@ -72,8 +72,10 @@ function problemsOf(target: Target, ctx: WriteContext) {
 async function succeeded({ rt, job, tally, out }: Step, { ctx, started }: Pending, result?: WriteResult) {
   const ms = performance.now() - started
   // A million contacts: the event is built only when someone listens.
+  // Its field list is built when a listener reads it: with no audit sink loaded, none does.
+  const { plan } = ctx
   if (rt.hooks.count("contact:applied")) await rt.hooks.emit("contact:applied", {
-    jobId: job.jobId, contactId: ctx.record.id, fields: actionsOf(ctx.plan), target: job.target.name, latencyMs: ms,
+    jobId: job.jobId, contactId: ctx.record.id, get fields() { return actionsOf(plan) }, target: job.target.name, latencyMs: ms,
     ...(result?.subjects?.length ? { subjects: result.subjects } : {}),
     ...(result?.requestIds?.length ? { requestIds: result.requestIds } : {}),
   })
@@ -118,8 +120,9 @@ async function writeOne(step: Step, p: Pending) {
 async function resumeOne(step: Step, p: Pending) {
   const { target, journal } = step.job
   const { ctx, entry } = p
-  if (entry?.digest && entry.fields && target.applied && (await target.applied({ ...ctx, fields: entry.fields, digest: entry.digest }))) {
-    return succeeded(step, { ...p, ctx: { ...ctx, fields: entry.fields, digest: entry.digest } })
+  const digest = entry?.digest ?? ""
+  if ((digest || target.byIdOnly) && entry?.fields && target.applied && (await target.applied({ ...ctx, fields: entry.fields, digest }))) {
+    return succeeded(step, { ...p, ctx: { ...ctx, fields: entry.fields, digest } })
   }
   const problem = problemsOf(target, ctx)
   if (problem) return reject(step, ctx.record.id, problem)
@@ -176,7 +179,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   const { target, journal } = job
   const ready = (plan: Plan): Planned => {
     const fields = changedFields(plan)
-    return { plan, fields, digest: digestOf(plan.output, fields) }
+    return { plan, fields, digest: target.byIdOnly ? "" : digestOf(plan.output, fields) }
   }
   const planOf = (record: SourceRecord): Planned | Promise<Planned> => {
     const plan = job.matrix.plan(record.data)

@@ -100,6 +100,48 @@ export interface JournalBatch {
   key: string
 }
 
+/**
+ * A page's planned entries as stored: ids in order, each field list once (`f` holds each id's index
+ * into `fields`), the digests when the target has them, and the attempts when any is past the first.
+ * A page's contacts mostly change the same fields, so its item is little more than its ids.
+ */
+interface PackedBatch {
+  ids: string[]
+  fields: string[][]
+  f: number[]
+  d?: string[]
+  a?: number[]
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i])
+
+function packBatch(planned: [id: string, entry: JournalEntry][]): PackedBatch {
+  const packed: PackedBatch = { ids: [], fields: [], f: [] }
+  const digests: string[] = []
+  const attempts: number[] = []
+  for (const [id, entry] of planned) {
+    const fields = entry.fields ?? []
+    let at = packed.fields.findIndex((list) => sameList(list, fields))
+    if (at === -1) at = packed.fields.push(fields) - 1
+    packed.ids.push(id)
+    packed.f.push(at)
+    if (entry.digest) digests.push(entry.digest)
+    attempts.push(entry.attempts)
+  }
+  if (digests.length === packed.ids.length) packed.d = digests
+  if (attempts.some((a) => a !== 1)) packed.a = attempts
+  return packed
+}
+
+/** A page's item as per-contact entries, whichever way it was stored (before packing: an object of entries by id). */
+function unpackBatch(item: PackedBatch | Record<string, JournalEntry> | null): [id: string, entry: JournalEntry][] {
+  if (!item) return []
+  // An entry is never an array: a stored object of entries whose id is "ids" is not taken for a packed item.
+  if (!Array.isArray(item.ids)) return Object.entries(item as Record<string, JournalEntry>)
+  const { ids, fields, f, d, a } = item as PackedBatch
+  return ids.map((id, i) => [id, { state: "planned", fields: fields[f[i]!] ?? [], ...(d ? { digest: d[i]! } : {}), attempts: a?.[i] ?? 1 }])
+}
+
 /** How a page of contacts ended: finished ones (by outcome), and failed ones whose entry a resume retries. */
 export interface PageOutcome {
   finished: { id: string; outcome: Outcome }[]
@@ -112,7 +154,8 @@ export interface PageOutcome {
  * not several per contact:
  *
  * - before any contact of a page is written, the page's planned entries
- *   (fields and digest, no value) are stored in one item, `<job>:b:<n>`;
+ *   (fields and digest, no value) are stored in one item, `<job>:b:<n>`,
+ *   packed (see `PackedBatch`);
  * - once the page is written, its finished ids go into one chunk
  *   (`<job>:done:<n>`, ids by outcome), each failed contact keeps an entry
  *   of its own (`<job>:c:<id>`, state planned, `errorCode` set: what a
@@ -139,8 +182,7 @@ export function createJournal(storage: Storage, jobId: string) {
   async function adoptBatches() {
     const keys = (await numbered("b")).sort((a, b) => numberOf(a) - numberOf(b))
     for (const key of keys) {
-      const planned = (await storage.getItem<Record<string, JournalEntry>>(key)) ?? {}
-      for (const [id, entry] of Object.entries(planned)) {
+      for (const [id, entry] of unpackBatch(await storage.getItem<PackedBatch | Record<string, JournalEntry>>(key))) {
         if (done!.has(id)) continue
         await storage.setItem(entryKey(id), entry)
         entries!.add(keyOf(id))
@@ -173,7 +215,7 @@ export function createJournal(storage: Storage, jobId: string) {
     /** Stores a page's planned entries in one write; call before writing any of them. */
     async plan(planned: [id: string, entry: JournalEntry][]): Promise<JournalBatch> {
       const key = `${jobId}:b:${batches++}`
-      await storage.setItem(key, Object.fromEntries(planned))
+      await storage.setItem(key, packBatch(planned))
       return { key }
     },
     /**

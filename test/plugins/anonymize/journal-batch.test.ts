@@ -36,6 +36,22 @@ describe("a page's planned item left behind by a crash", () => {
     expect(await storage.getKeys("j:b")).toEqual([])
   })
 
+  test("chunks an earlier version kept apart (done:) still count as finished; today's replace the page's item", async () => {
+    const storage = createCxedgeStorage().namespace("journal")
+    await storage.setItem("j:done:0", { succeeded: ["600000000001"], skipped: ["600000000002"], invalid: [] })
+    await storage.setItem("j:done:1", ["600000000003"])
+    const journal = createJournal(storage, "j")
+    await journal.load()
+    const batch = await journal.plan([["600000000004", { state: "planned", fields: ["email"], attempts: 1 }]])
+    await journal.settle(batch, { finished: [{ id: "600000000004", outcome: "invalid" }], failed: [] })
+    expect(await storage.getKeys("j:b")).toEqual([batch.key])
+
+    const resumed = createJournal(storage, "j")
+    expect(await resumed.load()).toBe(4)
+    expect(["600000000001", "600000000002", "600000000003", "600000000004"].map(resumed.outcome)).toEqual(["succeeded", "skipped", "succeeded", "invalid"])
+    expect(await storage.getKeys("j:c")).toEqual([])
+  })
+
   test("a page's item holds each field list once, not once a contact", async () => {
     const storage = createCxedgeStorage().namespace("journal")
     const journal = createJournal(storage, "j")
@@ -58,12 +74,15 @@ describe("an export whose page was written but not settled when the process died
     const first = await completeJob(rt, await prepareJob(rt, request, {}, nodeFiles), { concurrency: 4 })
     expect(first.succeeded).toBe(250)
 
-    // Undo the settling of the last page (ids 200-249): its chunk is gone, its planned item is back, as a crash between write and settle leaves them.
+    // Undo the settling of the last page (ids 200-249): its chunk is gone, its planned entries are back, as a crash between write and settle leaves them.
     const journal = rt.storage.namespace("journal")
-    const chunks = (await journal.getKeys("torn:done")).sort((a, b) => Number(a.split(":").at(-1)) - Number(b.split(":").at(-1)))
-    await journal.removeItem(chunks.at(-1)!)
+    const pages = (await journal.getKeys("torn:b")).sort((a, b) => Number(a.split(":").at(-1)) - Number(b.split(":").at(-1)))
+    expect(pages).toHaveLength(3)
+    await journal.removeItem(pages.at(-1)!)
     const last = Array.from({ length: 50 }, (_, i) => String(600_000_000_200 + i))
-    await createJournal(journal, "torn").plan(last.map((id) => [id, { state: "planned", fields: ["createdAt", "customFields", "email", "firstName", "lastName", "notes", "phone"], attempts: 1 }]))
+    const torn = createJournal(journal, "torn")
+    await torn.load()
+    await torn.plan(last.map((id) => [id, { state: "planned", fields: ["createdAt", "customFields", "email", "firstName", "lastName", "notes", "phone"], attempts: 1 }]))
     await rt.storage.namespace("jobs").setItem("torn", { ...(await rt.storage.namespace("jobs").getItem<Record<string, unknown>>("torn")), state: "running" })
 
     const resumed = await completeJob(rt, await prepareJob(rt, { jobId: "torn", resume: true }, {}, nodeFiles), { concurrency: 4 })

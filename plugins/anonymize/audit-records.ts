@@ -36,12 +36,17 @@ export const auditEntry = {
  */
 export function auditJobEvents(rt: Runtime) {
   const record = (entry: AuditEntry) => rt.hooks.emit("audit:record", entry)
-  // Per contact, with no audit sink loaded, nothing is built.
-  const sinks = () => rt.hooks.count("audit:record") > 0
-  rt.hooks.on("job:started", (e) => record(auditEntry.started(e)))
-  rt.hooks.on("contact:applied", (e) => (sinks() ? record(auditEntry.applied(e)) : undefined))
-  rt.hooks.on("contact:failed", (e) => (sinks() ? record(auditEntry.failed(e)) : undefined))
-  rt.hooks.on("contact:skipped", (e) => (sinks() ? record(auditEntry.skipped(e)) : undefined))
+  // Per contact, with no audit sink loaded, nobody listens: the job then builds no event at all.
+  // Sinks may load after this plugin, so the listeners go on when a job starts with one.
+  let perContact = false
+  rt.hooks.on("job:started", async (e) => {
+    await record(auditEntry.started(e))
+    if (perContact || rt.hooks.count("audit:record") === 0) return
+    perContact = true
+    rt.hooks.on("contact:applied", (e) => record(auditEntry.applied(e)))
+    rt.hooks.on("contact:failed", (e) => record(auditEntry.failed(e)))
+    rt.hooks.on("contact:skipped", (e) => record(auditEntry.skipped(e)))
+  })
   rt.hooks.on("subject:erasure", (e) => record(auditEntry.erasure(e)))
   rt.hooks.on("job:finished", async (e) => {
     await record(auditEntry.finished(e))

@@ -68,22 +68,26 @@ function problemsOf(target: Target, ctx: WriteContext) {
   return { code: problems[0]!.code, path: problems[0]!.path, reason: problems.map((p) => p.reason).join("; ") }
 }
 
-/** Written (or found in place): the event, then the page's chunk records it. */
-async function succeeded({ rt, job, tally, out }: Step, { ctx, started }: Pending, result?: WriteResult) {
+/** Written (or found in place): the event, then the page's chunk records it. Nobody listening: no promise either. */
+function succeeded(step: Step, { ctx, started }: Pending, result?: WriteResult): void | Promise<void> {
+  const { rt, job, tally, out } = step
   const ms = performance.now() - started
+  const done = () => {
+    out.finished.push({ id: ctx.record.id, outcome: ctx.fields.length ? "succeeded" : "skipped" })
+    // Found in place: counted, but its transforms and latency belong to the run that wrote it.
+    if (result) tally.succeeded(ctx.plan, ms)
+    else tally.succeeded()
+    tally.counts.done++
+  }
   // A million contacts: the event is built only when someone listens, and its field list only
-  // when a listener reads it (the audit listener does not without an audit sink).
+  // when a listener reads it.
+  if (!rt.hooks.count("contact:applied")) return done()
   const { plan } = ctx
-  if (rt.hooks.count("contact:applied")) await rt.hooks.emit("contact:applied", {
+  return rt.hooks.emit("contact:applied", {
     jobId: job.jobId, contactId: ctx.record.id, get fields() { return actionsOf(plan) }, target: job.target.name, latencyMs: ms,
     ...(result?.subjects?.length ? { subjects: result.subjects } : {}),
     ...(result?.requestIds?.length ? { requestIds: result.requestIds } : {}),
-  })
-  out.finished.push({ id: ctx.record.id, outcome: ctx.fields.length ? "succeeded" : "skipped" })
-  // Found in place: counted, but its transforms and latency belong to the run that wrote it.
-  if (result) tally.succeeded(ctx.plan, ms)
-  else tally.succeeded()
-  tally.counts.done++
+  }).then(done)
 }
 
 /** The write failed: its entry stays planned, with the code, for a resume to compare and retry. */
@@ -105,8 +109,13 @@ async function verified(step: Step, p: Pending, result: WriteResult) {
 }
 
 /** A written contact of a page: proven by the write's own answer (an export's), it goes straight on to `succeeded`. */
-function settleWritten(step: Step, p: Pending, result: WriteResult): Promise<void> {
-  return (result.verified === true ? succeeded(step, p, result) : verified(step, p, result)).catch((error) => failed(step, p, error))
+function settleWritten(step: Step, p: Pending, result: WriteResult): void | Promise<void> {
+  if (result.verified !== true) return verified(step, p, result).catch((error) => failed(step, p, error))
+  try {
+    return succeeded(step, p, result)?.catch((error) => failed(step, p, error))
+  } catch (error) {
+    return failed(step, p, error)
+  }
 }
 
 async function writeOne(step: Step, p: Pending) {
@@ -156,7 +165,12 @@ async function writeFresh(step: Step, fresh: Pending[], limit: Limit, signal?: A
     }
     // Together, not one after another: listeners then see the page's events at once (the consent
     // outbox stores them as one item); all of them still finish before the page's chunk is settled.
-    await Promise.all(fresh.map((p, i) => settleWritten(step, p, results[i]!)))
+    const settling: Promise<void>[] = []
+    for (let i = 0; i < fresh.length; i++) {
+      const settled = settleWritten(step, fresh[i]!, results[i]!)
+      if (settled) settling.push(settled)
+    }
+    await Promise.all(settling)
     return
   }
   // Aborted: contacts not yet started are left unplanned, as if never read.

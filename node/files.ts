@@ -56,7 +56,7 @@ function dropTornLine(path: string): void {
 }
 
 /**
- * A file's lines from 1 MiB chunks, split with indexOf: about three times less CPU than
+ * A file's lines from 64 KiB chunks, split with indexOf: about three times less CPU than
  * node:readline, which copies each line through its own buffers. As readline does with
  * `crlfDelay: Infinity`, a line ends at "\n", "\r\n" or a lone "\r", and a last line
  * without a newline still counts.
@@ -64,7 +64,7 @@ function dropTornLine(path: string): void {
 async function* linesOf(path: string): AsyncGenerator<string> {
   let rest = ""
   let cr = false
-  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 16 })) {
     let text = rest ? rest + (chunk as string) : (chunk as string)
     // A "\r" that ended the last chunk already ended a line: its "\n" is not another one.
     if (cr && text.charCodeAt(0) === 10) text = text.slice(1)

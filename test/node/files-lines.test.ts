@@ -1,0 +1,44 @@
+import { afterAll, describe, expect, test } from "bun:test"
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createInterface } from "node:readline"
+import { nodeFiles } from "../../node/files.ts"
+
+const dir = mkdtempSync(join(tmpdir(), "cxedge-lines-"))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function both(text: string) {
+  const path = join(dir, "f.txt")
+  writeFileSync(path, text)
+  const ours: string[] = []
+  for await (const line of nodeFiles.lines(path)) ours.push(line)
+  const readline: string[] = []
+  for await (const line of createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })) readline.push(line)
+  return { ours, readline }
+}
+
+// The reader splits 64 KiB chunks itself: a line break or a character cut by a chunk's end must not show.
+const CHUNK = 1 << 16
+
+describe("a file's lines (the JSONL source reads them)", () => {
+  test.each([
+    ["newlines", "a\nb\n"],
+    ["CRLF, no final newline", '{"id":1}\r\n{"id":2}'],
+    ["a lone CR ends a line too", "a\rb\r\n\r\nc"],
+    ["blank lines kept", "\n\nx\n"],
+    ["an empty file", ""],
+    ["a CR at the very end", "a\r"],
+    ["CRLF across a chunk's end", `${"x".repeat(CHUNK - 1)}\r\ny\n`],
+    ["a two-byte character across a chunk's end", `${"x".repeat(CHUNK - 1)}é${"z".repeat(10)}\n`],
+    ["lines longer than a chunk", `${"é".repeat(CHUNK * 3)}\n${"y".repeat(CHUNK + 5)}`],
+  ])("%s: the same lines as node:readline", async (_, text) => {
+    const { ours, readline } = await both(text)
+    expect(ours).toEqual(readline)
+  })
+
+  test("a byte-order mark is left for the source to skip", async () => {
+    const { ours } = await both('\ufeff{"id":1}\n')
+    expect(ours).toEqual(['\ufeff{"id":1}'])
+  })
+})

@@ -42,6 +42,8 @@ export interface SimResult {
   secondsTo90: number
   /** Highest number of requests let through in any one second. */
   peakSent: number
+  /** When (ms of fake time) each refused request was sent. */
+  refusedAt: number[]
 }
 
 /** Runs `workers` loops of acquire -> send -> release for `seconds` of fake time against a token-bucket tenant. */
@@ -54,12 +56,14 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   const sent: number[] = Array.from({ length: seconds + 1 }, () => 0)
   let accepted = 0
   let refused = 0
+  const refusedAt: number[] = []
   const answer = () => {
     const now = clock.now()
     tokens = Math.min(tenant.burst, tokens + ((now - last) / 1000) * tenant.rps)
     last = now
     const second = Math.floor(now / 1000)
     if (second < sent.length) sent[second]!++
+    if (tokens < 1) refusedAt.push(now)
     if (tokens < 1) return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }
     tokens -= 1
     return { status: 200 }
@@ -73,6 +77,7 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
       await clock.sleep(latencyMs)
       const headers = new Headers(tenant.headers?.(clock.now()) ?? {})
       permit.release({ ...verdict, latencyMs, quota: parseRateHeaders(headers, clock.now()) })
+      if (process.env.SIMTRACE && clock.now() < 4000) console.log((clock.now() / 1000).toFixed(3), verdict.status, l.state().rate.toFixed(2), l.state().ceiling.toFixed(2), tokens.toFixed(2))
       const at = Math.floor(clock.now() / 1000)
       if (verdict.status === 429) {
         refused++
@@ -87,5 +92,5 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   await clock.run(end + 60_000)
   await Promise.race([running, Promise.resolve()])
   const first = perSecond.findIndex((n) => n >= 0.9 * tenant.rps)
-  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent) }
+  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent), refusedAt }
 }

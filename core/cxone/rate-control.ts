@@ -129,7 +129,7 @@ const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, 
 
 /**
  * The rate the tenant accepted just now: over the newest answers, at least
- * `minSpanMs` and 16 answers long (a fresh window has the tenant's bucket
+ * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
  * empty, so it reads its limit, not its burst), at most `windowMs`. With
  * too few answers to tell, half the current rate.
  */
@@ -150,9 +150,9 @@ function accepted(s: State, o: RateControlOptions, at: number): number {
   return (ok / span) * 1000
 }
 
-function settle(s: State, o: RateControlOptions, ceiling: number, at: number): void {
+function settle(s: State, o: RateControlOptions, ceiling: number, at: number, hold = o.hold): void {
   s.ceiling = clamp(ceiling, o.minRps, o.maxRps)
-  s.rate = clamp(s.ceiling * o.hold, o.minRps, o.maxRps)
+  s.rate = clamp(s.ceiling * hold, o.minRps, o.maxRps)
   s.phase = "steady"
   s.lastCut = at
   s.heldSince = undefined
@@ -178,8 +178,10 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   s.episode = { from: sentAt, ok: 0, last: at }
   const probe = s.probe
   if (probe) s.failedProbes++
-  // A probe that found little room spent the burst over the limit: the held rate was right.
-  if (probe && s.rate <= probe.ceiling * 1.25) return settle(s, o, probe.ceiling, at)
+  // A probe that found little room spent the burst over the limit. Back to the ceiling it left, not under
+  // it: if that is still over the limit, the bucket is empty and the next refusal comes slowly, over a gap
+  // long enough to read the limit closely; if it is under, the rate is the best one known.
+  if (probe && s.rate <= probe.ceiling * 1.25) return settle(s, o, probe.ceiling, at, 1)
   settle(s, o, Math.min(accepted(s, o, at), s.rate), at)
 }
 
@@ -282,6 +284,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
         s.phase = "steady"
         s.lastCut = at
         s.heldSince = undefined
+        s.probe = undefined
       }
       s.rate = clamp(rps, o.minRps, o.maxRps)
     },

@@ -63,8 +63,10 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
     last = now
     const second = Math.floor(now / 1000)
     if (second < sent.length) sent[second]!++
-    if (tokens < 1) refusedAt.push(now)
-    if (tokens < 1) return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }
+    if (tokens < 1) {
+      refusedAt.push(now)
+      return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }
+    }
     tokens -= 1
     return { status: 200 }
   }
@@ -77,7 +79,6 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
       await clock.sleep(latencyMs)
       const headers = new Headers(tenant.headers?.(clock.now()) ?? {})
       permit.release({ ...verdict, latencyMs, quota: parseRateHeaders(headers, clock.now()) })
-      if (process.env.SIMTRACE && clock.now() < 4000) console.log((clock.now() / 1000).toFixed(3), verdict.status, l.state().rate.toFixed(2), l.state().ceiling.toFixed(2), tokens.toFixed(2))
       const at = Math.floor(clock.now() / 1000)
       if (verdict.status === 429) {
         refused++

@@ -2,7 +2,7 @@ import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, Env, Logger, OpenedRuntime } from "../core/index.ts"
 import { ValidationError } from "../core/errors.ts"
-import { intFlag, numberFlag } from "../core/flags.ts"
+import { intFlag } from "../core/flags.ts"
 import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
 
@@ -39,8 +39,6 @@ const processOwner = {
   },
 }
 
-/** Most requests a second a flag or CXEDGE_RPS may ask for: beyond it is a typo, not a tenant's quota. */
-const RPS = { min: 0, max: 10_000, above: true }
 
 /**
  * The process's interruption signal, created when a command first asks for
@@ -146,9 +144,6 @@ export function createHost(env: Env = process.env): CommandHost {
     },
     async open(args, options): Promise<OpenedRuntime> {
       if (args.verbose) consola.level = 4
-      // Checked here, before the settings, so the message names the flag or the variable that holds the value.
-      if (args.rps !== undefined) numberFlag("rps", args.rps, RPS)
-      else if (env.CXEDGE_RPS) numberFlag("CXEDGE_RPS", env.CXEDGE_RPS, RPS)
       const { rt, sandbox, files } = await openRuntime(args, env, loggerFrom(consola), !!options?.readOnly)
       return {
         rt,

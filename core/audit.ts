@@ -74,9 +74,20 @@ export const GENESIS = "0".repeat(64)
 /** Canonical JSON: keys sorted at every level, so a hash does not depend on key order. */
 export function canonical(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null"
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`
+  // Built by hand (it runs for every audit record): the same text as mapping and joining, without the arrays.
+  if (Array.isArray(value)) {
+    let out = "["
+    for (let i = 0; i < value.length; i++) out += `${i ? "," : ""}${i in value ? canonical(value[i]) : ""}`
+    return `${out}]`
+  }
+  const o = value as Record<string, unknown>
+  let out = ""
+  // Default sort compares UTF-16 code units, as `<` does.
+  for (const k of Object.keys(o).sort()) {
+    const v = o[k]
+    if (v !== undefined) out += `${out ? "," : ""}${JSON.stringify(k)}:${canonical(v)}`
+  }
+  return `{${out}}`
 }
 
 /** h_i = SHA-256(0x00 || canonical(record_i without hash and mac)), the record carrying prev = h_(i-1). */
@@ -135,6 +146,12 @@ export interface VerifyResult {
   chain: string
   ok: boolean
   records: number
+  /**
+   * Records past the head pointer that do not continue the chain (after a
+   * gap, or linked to an earlier attempt): a writer stopped, or failed,
+   * while storing a group it had not yet committed by moving the head.
+   */
+  uncommitted?: number
   broken?: { seq: number; kind: TamperKind; message: string; where?: string }
 }
 
@@ -154,7 +171,9 @@ export interface VerifyChainOptions {
  * re-hashed, or appended), a gap in the sequence (deleted), a sequence
  * going backwards (reordered), a record whose `prev` is not its
  * predecessor's hash (inserted), or a chain shorter than the sink's own head
- * pointer (truncated).
+ * pointer (truncated). Past the head pointer, records that do not continue
+ * the chain are not a break: they are a group of appends its writer stopped
+ * (or failed) storing before it moved the head, counted as `uncommitted`.
  */
 export async function verifyChain(sink: AuditSink, chain: string, options: VerifyChainOptions = {}): Promise<VerifyResult> {
   const { key, want, found } = options
@@ -166,7 +185,19 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
   const head = await sink.head?.(chain)
   let atHead: AuditRecord | undefined
   const broken = (seq: number, kind: TamperKind, message: string, records = count, where?: string): VerifyResult => ({ chain, ok: false, records, broken: { seq, kind, message, ...(where ? { where } : {}) } })
+  // Past the head pointer nothing is committed yet: from the first record there that does not continue
+  // the chain (a gap, or a link to an earlier attempt), the rest is a group its writer never committed.
+  let uncommitted = 0
+  const pastHead = (seq: number) => head !== undefined && seq > head.seq
+  const cutShort = () => {
+    count--
+    uncommitted = 1
+  }
   for await (const record of sink.read(chain)) {
+    if (uncommitted) {
+      uncommitted++
+      continue
+    }
     count++
     if (gap) {
       if (record.seq === gap.missing) missingSeen = true
@@ -176,6 +207,10 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
     const unreadable = (record as Located)[UNREADABLE]
     if (unreadable) return broken(record.seq, "garbage", `record ${record.seq} is ${unreadable}`, count, where)
     const expected = (previous?.seq ?? 0) + 1
+    if (record.seq > expected && pastHead(expected)) {
+      cutShort()
+      continue
+    }
     if (record.seq > expected) {
       gap = { missing: expected, records: count }
       continue
@@ -186,7 +221,11 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
       const signed = key.check("record", record.hash, record.mac)
       if (signed !== true) return broken(record.seq, "forged", `record ${record.seq} is not the audit key's: ${signed} (edited and re-hashed, or added)`, count, where)
     }
-    if (record.prev !== (previous?.hash ?? GENESIS)) return broken(record.seq, "inserted", `record ${record.seq} does not follow record ${previous?.seq ?? 0}`, count, where)
+    if (record.prev !== (previous?.hash ?? GENESIS)) {
+      if (!pastHead(record.seq)) return broken(record.seq, "inserted", `record ${record.seq} does not follow record ${previous?.seq ?? 0}`, count, where)
+      cutShort()
+      continue
+    }
     if (record.seq === head?.seq) atHead = record
     if (want?.has(record.seq)) found?.set(record.seq, record.hash)
     previous = record
@@ -197,11 +236,11 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
       : broken(gap.missing, "deleted", `record ${gap.missing} is missing`, gap.records)
   }
   if (head && (!previous || head.seq > previous.seq)) return broken((previous?.seq ?? 0) + 1, "truncated", `the chain ends at ${previous?.seq ?? 0} but its head says ${head.seq}`)
-  // Records past the head are a writer stopped between storing a record and moving the head: they
-  // chain correctly (checked above), so only the record the head names must match it.
+  // Records past the head that chain (checked above) are a writer stopped between storing its records
+  // and moving the head: only the record the head names must match it.
   if (head && atHead && head.hash !== atHead.hash) return broken(atHead.seq, "edited", `record ${atHead.seq} does not match the head pointer`, count, whereOf(atHead))
   if (sink.head && !head && count > 0) return broken(previous?.seq ?? 1, "missing", "its head pointer is gone (removed or rewritten)")
-  return { chain, ok: true, records: count }
+  return { chain, ok: true, records: count, ...(uncommitted ? { uncommitted } : {}) }
 }
 
 export interface JobAuditSummary {

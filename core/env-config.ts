@@ -1,6 +1,7 @@
-import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, numberSetting } from "./config-check.ts"
+import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken } from "./env-var.ts"
+import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 import { ConfigError } from "./errors.ts"
 import { TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
@@ -133,13 +134,16 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
   return { tenant, records }
 }
 
+/** A config range as the command line states it. */
+const flagRange = (range: { min: number; max: number; exclusiveMin?: boolean }): FlagRange => ({ min: range.min, max: range.max, above: range.exclusiveMin })
+
 /** The request limits: the file's, with --rps, CXEDGE_RPS, CXEDGE_BURST and CXEDGE_CONCURRENCY over them. */
 function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>): RuntimeConfig["limits"] {
-  const [rpsRaw, rpsFrom] = first([args.rps, "--rps"], [env.CXEDGE_RPS, "CXEDGE_RPS"])
-  // A flag given empty (`--rps ""`) is a mistake, not "unset".
-  const rps = numberSetting(args.rps === "" ? "" : rpsRaw, rpsFrom || "--rps", LIMIT_RANGES.rps)
-  const burst = numberSetting(pick(env.CXEDGE_BURST), "CXEDGE_BURST", LIMIT_RANGES.burst)
-  const concurrency = numberSetting(pick(env.CXEDGE_CONCURRENCY), "CXEDGE_CONCURRENCY", LIMIT_RANGES.maxConcurrency)
+  // One rule for a value typed on the command line or in the environment (core/flags.ts), whichever entry reads
+  // it; a flag given empty (`--rps ""`) is a mistake, not "unset".
+  const rps = args.rps !== undefined ? numberFlag("rps", args.rps, flagRange(LIMIT_RANGES.rps)) : numberFlag("CXEDGE_RPS", pick(env.CXEDGE_RPS), flagRange(LIMIT_RANGES.rps))
+  const burst = intFlag("CXEDGE_BURST", pick(env.CXEDGE_BURST), flagRange(LIMIT_RANGES.burst))
+  const concurrency = intFlag("CXEDGE_CONCURRENCY", pick(env.CXEDGE_CONCURRENCY), flagRange(LIMIT_RANGES.maxConcurrency))
   return {
     ...file.limits,
     ...(rps !== undefined ? { rps, burst: burst ?? Math.max(1, Math.ceil(rps / 5)) } : burst !== undefined ? { burst } : {}),

@@ -36,6 +36,33 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
   return plugin
 }
 
+/** Each key a plugin object may have, with the type its value must be. */
+const PLUGIN_KEYS: Record<keyof Plugin, "string" | "object" | "function" | "array"> = {
+  name: "string", version: "string", description: "string", config: "object", env: "array", namespaces: "array", requires: "array",
+  transforms: "array", operations: "array", hooks: "object", commands: "object", routes: "function", setup: "function", dispose: "function",
+}
+/** Names an author could reach for instead of the real key. */
+const LIKELY: Record<string, keyof Plugin> = { settings: "config", schema: "config", options: "config", listeners: "hooks", events: "hooks", init: "setup", teardown: "dispose", close: "dispose" }
+
+/**
+ * A plugin object from a module is checked like a config file: a key the
+ * contract does not have (`settings` for `config`) would otherwise be
+ * ignored, and its settings would go unchecked, its listeners never run.
+ */
+function checkShape(plugin: Plugin): void {
+  const label = `plugin "${String(plugin.name).slice(0, 40)}"`
+  for (const [key, value] of Object.entries(plugin)) {
+    const want = PLUGIN_KEYS[key as keyof Plugin]
+    if (!want) {
+      const near = LIKELY[key] ?? suggestName(key, Object.keys(PLUGIN_KEYS))
+      throw new ConfigError("runtime", `${label} has an unknown key "${key.slice(0, 40)}"${near ? ` (did you mean "${near}"?)` : ""}: a plugin has ${Object.keys(PLUGIN_KEYS).join(", ")}`)
+    }
+    const is = Array.isArray(value) ? "array" : value === null ? "null" : typeof value
+    if (value !== undefined && is !== want) throw new ConfigError("runtime", `${label}: ${key} must be ${want === "array" || want === "object" ? `an ${want}` : `a ${want}`}, not ${is === "array" ? "an array" : is}`)
+  }
+  if (!plugin.version) throw new ConfigError("runtime", `${label} has no version: add version: "1.0.0"`)
+}
+
 /** Flattens, drops falsy entries, rejects two different plugins with one name, checks `requires`, orders dependencies first. */
 export async function resolvePlugins(specs: PluginSpec[], options: PluginSources): Promise<ResolvedPlugin[]> {
   const byName = new Map<string, ResolvedPlugin>()
@@ -43,6 +70,7 @@ export async function resolvePlugins(specs: PluginSpec[], options: PluginSources
     if (!spec) continue
     const [ref, settings] = Array.isArray(spec) ? spec : [spec, undefined]
     const plugin = await load(ref, options)
+    checkShape(plugin)
     const existing = byName.get(plugin.name)
     if (existing && existing.plugin !== plugin) throw new ConfigError("runtime", `two different plugins are named "${plugin.name}": rename one or load only one`)
     if (!existing || settings !== undefined) byName.set(plugin.name, { plugin, settings })

@@ -14,7 +14,7 @@ import type { Plugin, Runtime, RuntimeConfig } from "./plugin.ts"
 import { resolvePlugins, type PluginSources } from "./plugins-resolve.ts"
 import { registerContributions, validateSettings } from "./runtime-settings.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
-import { checkNamespaces, createCxedgeStorage, type CxedgeStorage } from "./storage.ts"
+import { checkNamespaces, createCxedgeStorage, declaredOnly, type CxedgeStorage } from "./storage.ts"
 import { createTaskQueue, type TaskQueue } from "./tasks.ts"
 
 export type { PluginSpec, Runtime, RuntimeConfig } from "./plugin.ts"
@@ -104,7 +104,7 @@ async function disposePlugins(runtime: Runtime, setUp: Plugin[], states: Map<str
  */
 export async function createRuntime(config: RuntimeConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const log = options.log ?? silentLogger
-  const storage = options.storage ?? createCxedgeStorage()
+  const store = options.storage ?? createCxedgeStorage()
   const metrics = options.metrics ?? createMetrics()
   const clock = options.clock ?? systemClock
   const random = options.random ?? Math.random
@@ -112,6 +112,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const hooks = createHooks((name: EventName, error) => log.warn(`hook ${name} listener failed: ${describeError(error)}`))
   const resolved = await resolvePlugins(config.plugins ?? [], options)
   checkNamespaces(resolved.map((r) => r.plugin))
+  const storage = declaredOnly(store, resolved.map((r) => r.plugin))
   const settings = validateSettings(resolved, config.settings, options.builtins)
   const { transforms, operations } = registerContributions(resolved)
   for (const { plugin } of resolved) {

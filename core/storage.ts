@@ -56,6 +56,26 @@ export function checkNamespaces(plugins: readonly { name: string; namespaces?: r
 }
 
 /**
+ * The same store with `namespace(name)` limited to core's namespaces and the
+ * ones the loaded plugins declared, so a typo (`jounral`) or a plugin that
+ * forgot to declare its namespace is refused at its first use instead of
+ * writing state nothing else reads, that `cxedge plugins` does not list and
+ * that another plugin could claim.
+ */
+export function declaredOnly(storage: CxedgeStorage, plugins: readonly { name: string; namespaces?: readonly string[] }[]): CxedgeStorage {
+  const declared = new Set<string>([...CORE_NAMESPACES, ...plugins.flatMap((p) => p.namespaces ?? [])])
+  return {
+    ...storage,
+    namespace(name) {
+      if (!declared.has(name)) {
+        throw new ConfigError("runtime", `storage namespace "${name.slice(0, 40)}" is not declared by core or any loaded plugin (${[...declared].join(", ")}): add it to the plugin's namespaces`)
+      }
+      return storage.namespace(name)
+    },
+  }
+}
+
+/**
  * Wraps one unstorage driver (memory by default) into the prefixed views.
  * The driver is chosen by the runtime entry: core never imports a node-only
  * driver such as `fs`.

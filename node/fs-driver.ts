@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs"
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises"
-import { dirname, join, resolve } from "node:path"
+import { mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises"
+import { dirname, join, relative, resolve, sep } from "node:path"
 import type { Driver } from "unstorage"
 import fsDriver from "unstorage/drivers/fs"
 
@@ -65,7 +65,22 @@ export function privateFsDriver(options: { base: string }): Driver {
       return inner.clear?.(b, opts)
     },
     async getKeys(b, opts) {
-      return (await inner.getKeys(b, opts)).filter((k) => !k.endsWith(TMP))
+      const prefix = (b ?? "").replace(/:+$/, "")
+      if (!prefix || opts?.maxDepth !== undefined) return (await inner.getKeys(b, opts)).filter((k) => !k.endsWith(TMP))
+      // unstorage's fs driver walks the whole tree whatever the base: a listing under a prefix (a
+      // checkpoint's registry, the outbox's items) walks only that prefix's directory.
+      let entries
+      try {
+        entries = await readdir(pathOf(prefix), { recursive: true, withFileTypes: true })
+      } catch (error) {
+        if (["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "")) return []
+        throw error
+      }
+      return entries
+        .filter((e) => e.isFile() && !e.name.endsWith(TMP))
+        .map((e) => relative(base, join(e.parentPath ?? (e as { path?: string }).path, e.name)).split(sep))
+        .filter((parts) => !parts.includes("node_modules") && !parts.includes(".git"))
+        .map((parts) => parts.join(":"))
     },
   }
 }

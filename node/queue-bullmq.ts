@@ -1,5 +1,6 @@
 import { Queue, WaitingError, Worker, type Job, type JobsOptions } from "bullmq"
 import Redis from "ioredis"
+import { hostname } from "node:os"
 import { describeError, type Logger, type Task, type TaskCodec, type TaskHandler, type TaskQueue, type WorkOptions } from "../core/index.ts"
 
 export interface BullmqTaskQueueOptions {
@@ -78,6 +79,8 @@ function createEngine(options: BullmqTaskQueueOptions) {
       const worker = new Worker(kind, processor, {
         // Options, not a client: BullMQ then owns the worker's connections and closes them with it.
         connection: { ...connection.options, maxRetriesPerRequest: null }, prefix, concurrency, autorun: processor !== null,
+        // Stored with each task it runs (processedBy): which process ran what, for a timeline.
+        name: `${hostname()}:${process.pid}`,
         lockDuration: lockMs, stalledInterval: options.stalledMs ?? lockMs, maxStalledCount: 5,
       })
       worker.on("error", onError(kind))

@@ -1,6 +1,6 @@
 // Cloudflare Workers handlers. Portable plugins only: no fs, no audit-file.
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
-import { ConfigError, createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type PluginSpec, type Runtime } from "../core/index.ts"
+import { ConfigError, createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type CxedgeConfig, type PluginSpec, type Runtime } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createApp } from "./app.ts"
 import { jsonLogger, logLevelOf } from "./log.ts"
@@ -31,6 +31,13 @@ export interface WorkerOptions {
   plugins?: PluginSpec[]
   /** With a CXEDGE_QUEUE binding: seconds before a failed task's first retry, doubled on each further one (0 to 43200, default 10). */
   retryDelaySeconds?: number
+  /**
+   * The config file's other keys (`settings`, `limits`, `retry`, `breaker`,
+   * `tenant`), as `cxedge build worker` copies them in; the Worker's vars win
+   * over them, as the environment wins over a file. Checked when the Worker
+   * boots, like a file: a secret here is refused (secrets belong in vars).
+   */
+  config?: Omit<CxedgeConfig, "plugins" | "storage">
 }
 
 /** The Worker's handlers: `fetch` (the app), `queue` (runs or drains tasks) and `scheduled` (retries and queued work). */
@@ -83,7 +90,7 @@ export function createWorker(options: WorkerOptions = {}): CxedgeWorker {
     booted ??= (async () => {
       const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string"))
       const { producer, deadLetterQueue } = queueBindings(env)
-      const base = settingsFrom(vars)
+      const base = settingsFrom(vars, options.config ?? {}, {}, "the Worker's config (cxedge build worker)")
       const plugins = options.plugins ?? base.config.plugins ?? defaultPlugins
       // Each plugin reads its own variables (core/plugin-env.ts): resolve the plugins first.
       const settings = await settingsWithPlugins({ ...base, config: { ...base.config, plugins } }, vars, { builtins, defaults: defaultPlugins })

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "bun:test"
+import { describe, expect, test } from "./runner.ts"
 import { chainRecord, createAuditKey, hashRecord, verifyAudit, verifyChain, writeCheckpoint, type AuditKey, type AuditRecord, type AuditSink } from "../core/index.ts"
 
 /** The key the sinks under test sign with (a sink factory passes it to its sink). */

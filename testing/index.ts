@@ -3,14 +3,17 @@
  * contract passes (as unstorage runs one suite against every driver), and an
  * in-process sandbox harness.
  *
- * The suites are written for `bun test`: they import `bun:test`, so run them
- * under Bun (`bun test`), in any runtime your plugin targets.
+ * Under `bun test` the suites register with `bun:test`. Under vitest or jest,
+ * hand them your runner's functions first with `useTestApi` (or run with
+ * globals on): the package imports `bun:test` only when it runs on Bun.
  *
  * @example
  * import { testTransform } from "@cxedge/toolkit/testing"
  * import { initials } from "../src/index.ts"
  * testTransform(initials, { wrongType: "number" })
  */
+export { useTestApi } from "./runner.ts"
+export type { TestApi } from "./runner.ts"
 export { testTransform, TEST_KEYS } from "./transform.ts"
 export type { WrongKind } from "./transform.ts"
 // The anonymize pipeline's contracts, which testSource and testTarget check.

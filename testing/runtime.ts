@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { afterAll, beforeAll, describe, expect, test } from "./runner.ts"
 import { signWebhook } from "../core/index.ts"
 import { createSandbox, type Sandbox } from "../sandbox/app.ts"
 import { sandboxEnv, serveSandbox, stopProcess } from "./sandbox.ts"

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "bun:test"
+import { describe, expect, test } from "./runner.ts"
 import type { Source, SourceRecord } from "../plugins/anonymize/pipeline.ts"
 
 /** One source under test, over an input the harness built. */

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "bun:test"
+import { describe, expect, test } from "./runner.ts"
 import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../core/index.ts"
 import { createKvSink } from "../plugins/audit-kv/sink.ts"
 import { createJournal, jobStore, type JobMeta } from "../plugins/anonymize/journal.ts"

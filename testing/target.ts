@@ -1,4 +1,4 @@
-import { describe, expect, test } from "bun:test"
+import { describe, expect, test } from "./runner.ts"
 import type { SourceRecord, Target, WriteContext } from "../plugins/anonymize/pipeline.ts"
 
 /** One target under test, over a store the harness can inspect. */

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "bun:test"
+import { describe, expect, test } from "./runner.ts"
 import * as v from "valibot"
 import { createKeyRing, CxedgeError, type KeyRing, type Transform, type TransformContext } from "../core/index.ts"
 import { compileMatrix } from "../plugins/anonymize/matrix/index.ts"

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { pluginVariables } from "../../core/index.ts"
+import { CORE_VARIABLES, pluginVariables } from "../../core/index.ts"
 import { withSecretsFile } from "../../node/config.ts"
 import { cliBuiltins } from "../../plugins/manifest-cli.ts"
 import { commonArgs, createHost } from "../host.ts"
@@ -18,7 +18,8 @@ export default defineCommand({
     const host = createHost()
     await host.withRuntime(args, async (opened) => {
       // Whether a variable is set counts CXEDGE_SECRETS_FILE too, as the runtime read it.
-      const variables = pluginVariables(opened.rt.plugins, await withSecretsFile(process.env))
+      const env = await withSecretsFile(process.env)
+      const variables = pluginVariables(opened.rt.plugins, env)
       const rows = opened.rt.plugins.map((p) => ({
         name: p.name,
         version: p.version,
@@ -36,9 +37,10 @@ export default defineCommand({
         return
       }
       host.print(rows)
-      if (!variables.length) return
+      // Core's own variables first (the tenant, keys, storage, limits), then each plugin's.
+      const core = CORE_VARIABLES.map((v) => ({ plugin: "core", name: v.name, secret: v.secret, set: !!env[v.name], description: v.description }))
       host.print("")
-      host.print(variables.map((v) => ({ plugin: v.plugin, variable: v.name, secret: yesNo(v.secret), set: yesNo(v.set), description: v.description })))
+      host.print([...core, ...variables].map((v) => ({ plugin: v.plugin, variable: v.name, secret: yesNo(v.secret), set: yesNo(v.set), description: v.description })))
     }, { readOnly: true })
   },
 })

@@ -83,19 +83,16 @@ function validOutput<O>(op: Operation<unknown, O>, response: RawResponse): Cxone
 }
 
 /**
- * Whether the breaker lets a call through now. While it is open, a `wait`
- * caller sleeps until the cool-down ends and answers false (look again); any
- * other caller gets a CircuitOpenError.
+ * The breaker refused a call: a `wait` caller sleeps until the cool-down
+ * ends (then looks again); any other caller gets a CircuitOpenError.
  */
-async function breakerAllows(o: RequestLoopOptions, op: Operation, meters: OpMeters, options: CallOptions): Promise<boolean> {
-  if (o.breaker.allow()) return true
+async function breakerRefused(o: RequestLoopOptions, op: Operation, meters: OpMeters, options: CallOptions): Promise<void> {
   meters.circuitOpen().inc()
   if (options.whenOpen !== "wait") {
     throw new CircuitOpenError({ operation: op.id, message: `${op.id}: too many failures from the tenant, calls paused for a cool-down: retry shortly` })
   }
   // Half-open with its one probe out: look again shortly.
   await o.clock.sleep(Math.max(50, (o.breaker.retryAt() ?? o.clock.now() + 100) - o.clock.now()))
-  return false
 }
 
 /** One HTTP exchange under a limiter permit; its outcome feeds the limiter, the breaker and the metrics. */
@@ -159,7 +156,10 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     const meters = metersOf(op)
     let refreshed = false
     for (let attempt = 0; ; ) {
-      if (!(await breakerAllows(o, op, meters, options))) continue
+      if (!o.breaker.allow()) {
+        await breakerRefused(o, op, meters, options)
+        continue
+      }
       const token = await tokens.get()
       const sent = await exchange(o, { op, url, query, body, token, headers: options.headers }, meters)
       if ("error" in sent) {

@@ -46,7 +46,7 @@ interface Step {
   out: PageOutcome
 }
 
-const planned = (attempts: number, { fields, digest }: Planned, errorCode?: string): JournalEntry => ({ state: "planned", fields, digest, attempts, ...(errorCode ? { errorCode } : {}) })
+const planned = (attempts: number, { fields, digest }: Planned, errorCode?: string): JournalEntry => ({ state: "planned", fields, ...(digest ? { digest } : {}), attempts, ...(errorCode ? { errorCode } : {}) })
 
 /** Refused for good (bad data): a resume does not retry it. The event comes before the page's chunk calls it finished. */
 async function reject({ rt, job, tally, out }: Step, id: string, problem: Pick<FieldProblem, "code" | "reason"> & { path?: string }) {
@@ -71,9 +71,11 @@ function problemsOf(target: Target, ctx: WriteContext) {
 /** Written (or found in place): the event, then the page's chunk records it. */
 async function succeeded({ rt, job, tally, out }: Step, { ctx, started }: Pending, result?: WriteResult) {
   const ms = performance.now() - started
-  // A million contacts: the event is built only when someone listens.
+  // A million contacts: the event is built only when someone listens, and its field list only
+  // when a listener reads it (the audit listener does not without an audit sink).
+  const { plan } = ctx
   if (rt.hooks.count("contact:applied")) await rt.hooks.emit("contact:applied", {
-    jobId: job.jobId, contactId: ctx.record.id, fields: actionsOf(ctx.plan), target: job.target.name, latencyMs: ms,
+    jobId: job.jobId, contactId: ctx.record.id, get fields() { return actionsOf(plan) }, target: job.target.name, latencyMs: ms,
     ...(result?.subjects?.length ? { subjects: result.subjects } : {}),
     ...(result?.requestIds?.length ? { requestIds: result.requestIds } : {}),
   })
@@ -102,6 +104,11 @@ async function verified(step: Step, p: Pending, result: WriteResult) {
   await succeeded(step, p, result)
 }
 
+/** A written contact of a page: proven by the write's own answer (an export's), it goes straight on to `succeeded`. */
+function settleWritten(step: Step, p: Pending, result: WriteResult): Promise<void> {
+  return (result.verified === true ? succeeded(step, p, result) : verified(step, p, result)).catch((error) => failed(step, p, error))
+}
+
 async function writeOne(step: Step, p: Pending) {
   try {
     await verified(step, p, await step.job.target.write(p.ctx))
@@ -118,8 +125,9 @@ async function writeOne(step: Step, p: Pending) {
 async function resumeOne(step: Step, p: Pending) {
   const { target, journal } = step.job
   const { ctx, entry } = p
-  if (entry?.digest && entry.fields && target.applied && (await target.applied({ ...ctx, fields: entry.fields, digest: entry.digest }))) {
-    return succeeded(step, { ...p, ctx: { ...ctx, fields: entry.fields, digest: entry.digest } })
+  const digest = entry?.digest ?? ""
+  if ((digest || target.byIdOnly) && entry?.fields && target.applied && (await target.applied({ ...ctx, fields: entry.fields, digest }))) {
+    return succeeded(step, { ...p, ctx: { ...ctx, fields: entry.fields, digest } })
   }
   const problem = problemsOf(target, ctx)
   if (problem) return reject(step, ctx.record.id, problem)
@@ -148,13 +156,7 @@ async function writeFresh(step: Step, fresh: Pending[], limit: Limit, signal?: A
     }
     // Together, not one after another: listeners then see the page's events at once (the consent
     // outbox stores them as one item); all of them still finish before the page's chunk is settled.
-    await Promise.all(fresh.map(async (p, i) => {
-      try {
-        await verified(step, p, results[i]!)
-      } catch (error) {
-        await failed(step, p, error)
-      }
-    }))
+    await Promise.all(fresh.map((p, i) => settleWritten(step, p, results[i]!)))
     return
   }
   // Aborted: contacts not yet started are left unplanned, as if never read.
@@ -176,7 +178,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   const { target, journal } = job
   const ready = (plan: Plan): Planned => {
     const fields = changedFields(plan)
-    return { plan, fields, digest: digestOf(plan.output, fields) }
+    return { plan, fields, digest: target.byIdOnly ? "" : digestOf(plan.output, fields) }
   }
   const planOf = (record: SourceRecord): Planned | Promise<Planned> => {
     const plan = job.matrix.plan(record.data)

@@ -1,23 +1,10 @@
 import type { Storage } from "unstorage"
 import type { Matrix } from "./matrix/index.ts"
 import { keyOf } from "./digest.ts"
+import { addChunk, chunkOf, isChunk, packBatch, unpackBatch, type JournalEntry, type JournalState, type Outcome, type PackedBatch, type PageChunk, type PageItem } from "./journal-page.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
-export type JournalState = "planned" | "applied" | "verified" | "rejected"
-
-/** One contact's progress. No personal data: field names, a digest, codes, ids. */
-export interface JournalEntry {
-  state: JournalState
-  /** The top-level fields the plan changes, and the digest of the values they hold once written. */
-  fields?: string[]
-  digest?: string
-  /** Writes tried so far. */
-  attempts: number
-  /** The code of a rejection, or of the last failed write (E_HTTP_503). */
-  errorCode?: string
-  /** Erasure request ids obtained. */
-  requestIds?: string[]
-}
+export type { JournalEntry, JournalState, Outcome } from "./journal-page.ts"
 
 /** An entry as earlier versions stored it, with one-letter keys: still read, so their interrupted jobs resume. */
 interface ShortEntry {
@@ -77,28 +64,16 @@ export interface JobMeta {
   totals?: JobTotals
 }
 
-/** How a finished contact ended, as the journal's chunks record it. */
-export type Outcome = "succeeded" | "skipped" | "invalid"
 
 /** How a finished entry (verified or rejected) counts: a verified entry without changed fields was skipped. */
 export const entryOutcome = (entry: JournalEntry): Outcome => (entry.state === "rejected" ? "invalid" : entry.fields?.length ? "succeeded" : "skipped")
 
-/** The finished ids in the chunks at `keys`, by outcome. */
-async function readChunks(storage: Storage, keys: string[]): Promise<Map<string, Outcome>> {
-  const done = new Map<string, Outcome>()
-  for (const key of keys) {
-    const chunk = await storage.getItem<string[] | Record<Outcome, string[]>>(key)
-    // Chunks written before outcomes were kept are plain id lists.
-    const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : (chunk ?? {})
-    for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
-  }
-  return done
-}
 
 /** A page's planned entries, stored in one write before any of its contacts is written. */
 export interface JournalBatch {
   key: string
 }
+
 
 /** How a page of contacts ended: finished ones (by outcome), and failed ones whose entry a resume retries. */
 export interface PageOutcome {
@@ -112,21 +87,22 @@ export interface PageOutcome {
  * not several per contact:
  *
  * - before any contact of a page is written, the page's planned entries
- *   (fields and digest, no value) are stored in one item, `<job>:b:<n>`;
- * - once the page is written, its finished ids go into one chunk
- *   (`<job>:done:<n>`, ids by outcome), each failed contact keeps an entry
- *   of its own (`<job>:c:<id>`, state planned, `errorCode` set: what a
- *   resume retries), and only then is the page's item removed.
+ *   (fields and digest, no value) are stored in one item, `<job>:b:<n>`,
+ *   packed (see `journal-page.ts`);
+ * - once the page is written, each failed contact gets an entry of its own
+ *   (`<job>:c:<id>`, state planned, `errorCode` set: what a resume retries),
+ *   and only then is the page's item replaced, in one write, by its chunk of
+ *   finished ids by outcome: the planned entries go as the chunk lands.
  *
  * A crash at any moment leaves every contact written but not yet in a chunk
  * under a planned entry, which a resume compares with the target before
  * writing again. On resume, items a crash left behind become per-contact
- * entries (newest last), so each contact has one entry to read. Entries an
+ * entries (newest last), so each contact has one entry to read. Chunks an
+ * earlier version kept apart (`<job>:done:<n>`) are still read. Entries an
  * earlier version stored per contact, with one-letter keys (`s`, `f`, `d`,
  * `a`, `e`, `r`) or not, are read as today's, so its interrupted jobs resume.
  */
 export function createJournal(storage: Storage, jobId: string) {
-  let chunks = 0
   let batches = 0
   let done: Map<string, Outcome> | undefined
   /** After `load`: the keys of the per-contact entries, so a contact without one costs no read. */
@@ -135,29 +111,35 @@ export function createJournal(storage: Storage, jobId: string) {
   const numbered = async (kind: string) => (await storage.getKeys(`${jobId}:${kind}`)).filter((k) => k.startsWith(`${jobId}:${kind}:`))
   const numberOf = (key: string) => Number(key.split(":").at(-1))
 
-  /** Items of pages a crash left unsettled become per-contact entries, oldest first, so the newest entry wins. */
-  async function adoptBatches() {
-    const keys = (await numbered("b")).sort((a, b) => numberOf(a) - numberOf(b))
-    for (const key of keys) {
-      const planned = (await storage.getItem<Record<string, JournalEntry>>(key)) ?? {}
-      for (const [id, entry] of Object.entries(planned)) {
+  /**
+   * Reads the pages' items: written pages' chunks go into `done`; then the items of pages a
+   * crash left unsettled become per-contact entries, oldest first, so the newest entry wins.
+   */
+  async function readPages() {
+    const unsettled: [key: string, item: PackedBatch | Record<string, JournalEntry> | null][] = []
+    for (const key of (await numbered("b")).sort((a, b) => numberOf(a) - numberOf(b))) {
+      const item = await storage.getItem<PageItem>(key)
+      if (isChunk(item)) addChunk(done!, item)
+      else unsettled.push([key, item as PackedBatch | Record<string, JournalEntry> | null])
+      batches = Math.max(batches, numberOf(key) + 1)
+    }
+    for (const [, item] of unsettled) {
+      for (const [id, entry] of unpackBatch(item)) {
         if (done!.has(id)) continue
         await storage.setItem(entryKey(id), entry)
         entries!.add(keyOf(id))
       }
-      batches = Math.max(batches, numberOf(key) + 1)
     }
-    for (const key of keys) await storage.removeItem(key)
+    for (const [key] of unsettled) await storage.removeItem(key)
   }
 
   return {
     /** Loads what earlier runs left (resume only): finished ids, and which contacts have an entry. */
     async load() {
-      const keys = await numbered("done")
-      done = await readChunks(storage, keys)
-      for (const key of keys) chunks = Math.max(chunks, numberOf(key) + 1)
+      done = new Map()
+      for (const key of await numbered("done")) addChunk(done, (await storage.getItem<PageChunk | string[]>(key)) ?? [])
       entries = new Set((await numbered("c")).map((k) => k.slice(`${jobId}:c:`.length)))
-      await adoptBatches()
+      await readPages()
       return done.size
     },
     isDone: (id: string) => done?.has(id) ?? false,
@@ -173,28 +155,24 @@ export function createJournal(storage: Storage, jobId: string) {
     /** Stores a page's planned entries in one write; call before writing any of them. */
     async plan(planned: [id: string, entry: JournalEntry][]): Promise<JournalBatch> {
       const key = `${jobId}:b:${batches++}`
-      await storage.setItem(key, Object.fromEntries(planned))
+      await storage.setItem(key, packBatch(planned))
       return { key }
     },
     /**
-     * Records how a page ended: failures' entries and the finished ids first,
-     * then the page's planned item goes. A contact of the page that was never
-     * tried (the job was interrupted) is left with no entry, as if never planned.
+     * Records how a page ended: failures' entries first, then the page's
+     * planned item is replaced by its chunk of finished ids (one write). A
+     * contact of the page that was never tried (the job was interrupted) is
+     * left with no entry, as if never planned.
      */
     async settle(batch: JournalBatch | undefined, page: PageOutcome) {
-      const writes: Promise<unknown>[] = page.failed.map(([id, entry]) => {
-        entries?.add(keyOf(id))
-        return storage.setItem(entryKey(id), entry)
-      })
-      if (page.finished.length) {
-        const chunk: Record<Outcome, string[]> = { succeeded: [], skipped: [], invalid: [] }
-        for (const { id, outcome } of page.finished) chunk[outcome].push(id)
-        writes.push(storage.setItem(`${jobId}:done:${chunks++}`, chunk))
-      }
-      await Promise.all(writes)
+      // Before the planned item goes: a failed write may have landed, and its entry is what a resume compares.
+      for (const [id] of page.failed) entries?.add(keyOf(id))
+      await Promise.all(page.failed.map(([id, entry]) => storage.setItem(entryKey(id), entry)))
+      if (page.finished.length) await storage.setItem(batch?.key ?? `${jobId}:b:${batches++}`, chunkOf(page.finished))
+      else if (batch) await storage.removeItem(batch.key)
       // Entries of finished contacts (an earlier run's failures, say) go once the chunk holds them.
       const stale = page.finished.filter(({ id }) => entries?.has(keyOf(id)))
-      await Promise.all([...stale.map(({ id }) => storage.removeItem(entryKey(id))), batch && storage.removeItem(batch.key)])
+      await Promise.all(stale.map(({ id }) => storage.removeItem(entryKey(id))))
       for (const { id } of stale) entries?.delete(keyOf(id))
     },
     subject: {

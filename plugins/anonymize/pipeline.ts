@@ -25,7 +25,7 @@ export interface WriteContext {
   jobId: string
   record: SourceRecord
   plan: Plan
-  /** Top-level fields the plan changes, and the digest of the values it leaves there (no personal data). */
+  /** Top-level fields the plan changes, and the digest of the values it leaves there (no personal data; "" for a `byIdOnly` target). */
   fields: string[]
   digest: string
   /** Re-plans a freshly read record (used after a 412). */
@@ -55,6 +55,11 @@ export interface Target {
   limits?: FieldLimits
   /** A record whose plan changes nothing is counted as skipped and not handed to `write`. */
   skipsUnchanged?: boolean
+  /**
+   * `applied` and `verify` look at the record's id alone (an export line is there or not): its
+   * contacts are planned and journaled without a digest, which nothing would read.
+   */
+  byIdOnly?: boolean
   /**
    * Problems the target finds in a record before anything is written (a subject it cannot read):
    * the job refuses the record as invalid, as it does a plan's problems.

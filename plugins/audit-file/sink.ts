@@ -110,6 +110,7 @@ export async function createFileSink(dir: string, key: AuditKey = demoAuditKey):
   let head = headOf(readJson(headPath))
   let queue: { entry: AuditEntry; resolve(r: AuditRecord): void; reject(e: unknown): void }[] = []
   let writing: Promise<void> | undefined
+  let registered = false
   let handle: { day: string; fh: FileHandle } | undefined
   const registry = () => jsonLines(registryPath).map(({ value, line }) => ({ chain: String((value as { chain?: unknown })?.chain ?? `(line ${line})`), value, where: `${registryPath} line ${line}` }))
 
@@ -118,10 +119,12 @@ export async function createFileSink(dir: string, key: AuditKey = demoAuditKey):
       const batch = queue
       queue = []
       try {
-        if (!registry().some((e) => e.chain === CHAIN)) {
+        // The registry file is read once per writer, not once per group.
+        if (!registered && !registry().some((e) => e.chain === CHAIN)) {
           const started = new Date().toISOString()
           await appendSynced(registryPath, JSON.stringify({ chain: CHAIN, started, mac: key.sign("registry", registryMessage(CHAIN, started)) }))
         }
+        registered = true
         const records = batch.map((b) => {
           const record = chainRecord(CHAIN, b.entry, head, new Date().toISOString(), key)
           head = { seq: record.seq, hash: record.hash }

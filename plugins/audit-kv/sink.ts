@@ -1,10 +1,43 @@
 import type { Storage } from "unstorage"
-import { chainRecord, demoAuditKey, registryMessage, toAuditRecord, type AuditCheckpoint, type AuditHead, type AuditKey, type AuditSink } from "../../core/index.ts"
+import { chainRecord, demoAuditKey, registryMessage, toAuditRecord, type AuditCheckpoint, type AuditEntry, type AuditHead, type AuditKey, type AuditRecord, type AuditSink } from "../../core/index.ts"
 
 const pad = (seq: number) => String(seq).padStart(12, "0")
 // "~" is not allowed in a chain name, so these never collide with a chain's keys.
 const REGISTRY = "~registry"
 const CHECKPOINTS = "~checkpoints"
+
+/** At most this many records in one group: they are written at once, so this bounds the writes in flight. */
+const GROUP = 256
+
+interface Waiting<T, R> {
+  item: T
+  resolve(result: R): void
+  reject(error: unknown): void
+}
+
+/** Group commit: items that arrive while a group is committed wait, and go together (at most `max`) in the next. */
+function groupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, max: number): (item: T) => Promise<R> {
+  let queue: Waiting<T, R>[] = []
+  let writing: Promise<void> | undefined
+  async function flush() {
+    while (queue.length) {
+      const group = queue.slice(0, max)
+      queue = queue.slice(max)
+      try {
+        const results = await commit(group.map((w) => w.item))
+        group.forEach((w, i) => w.resolve(results[i]!))
+      } catch (error) {
+        group.forEach((w) => w.reject(error))
+      }
+    }
+    writing = undefined
+  }
+  return (item) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject })
+      writing ??= Promise.resolve().then(flush)
+    })
+}
 
 /**
  * Audit records in unstorage (`audit:<chain>:r:<seq>`) with a head pointer
@@ -12,36 +45,54 @@ const CHECKPOINTS = "~checkpoints"
  * written before the chain's first record) and signed checkpoints
  * (`audit:~checkpoints:<id>`). unstorage has no compare-and-set, so two
  * writers could fork one chain: instead each writer (runtime) appends to its
- * own chain, and `audit verify` walks every registered one. Appends within
- * a writer are serialized.
+ * own chain, and `audit verify` walks every registered one.
+ *
+ * Appends are group-committed: those that arrive while a group is being
+ * written wait, and go together in the next group, chained in the order
+ * they arrived: every record of the group is stored at once, then the head
+ * pointer once. A record counts as written (its append resolves) only when
+ * the head names it or a later one. A writer stopped mid-group leaves some
+ * of the group's records past the head, possibly with gaps: `audit verify`
+ * reports them as not committed (core/audit.ts), and a writer that fails a
+ * group writes the same seqs again.
  */
 export function createKvSink(storage: Storage, chain: string, key: AuditKey = demoAuditKey): AuditSink {
   let head: AuditHead | undefined
   let loaded = false
-  let tail: Promise<unknown> = Promise.resolve()
   const where = (k: string) => `audit:${k}`
   const registered = async () => (await storage.getKeys(REGISTRY)).filter((k) => k.startsWith(`${REGISTRY}:`)).map((k) => k.slice(REGISTRY.length + 1)).sort()
+
+  async function load() {
+    head = (await storage.getItem<AuditHead>(`${chain}:head`)) ?? undefined
+    if (!(await storage.hasItem(`${REGISTRY}:${chain}`))) {
+      const started = new Date().toISOString()
+      await storage.setItem(`${REGISTRY}:${chain}`, { chain, started, mac: key.sign("registry", registryMessage(chain, started)) })
+    }
+    loaded = true
+  }
+
+  /** One group: chained in arrival order, its records stored together, then the head once. */
+  async function commit(entries: AuditEntry[]): Promise<AuditRecord[]> {
+    if (!loaded) await load()
+    let last = head
+    const ts = new Date().toISOString()
+    const records = entries.map((entry) => {
+      const record = chainRecord(chain, entry, last, ts, key)
+      last = { seq: record.seq, hash: record.hash }
+      return record
+    })
+    // A failure leaves `head` where it was: not committed, the next group writes these seqs again.
+    await Promise.all(records.map((r) => storage.setItem(`${chain}:r:${pad(r.seq)}`, r)))
+    const top = records.at(-1)!
+    const next = { seq: top.seq, hash: top.hash }
+    await storage.setItem(`${chain}:head`, next)
+    head = next
+    return records
+  }
+
   return {
     name: "audit-kv",
-    append(entry) {
-      const next = tail.then(async () => {
-        if (!loaded) {
-          head = (await storage.getItem<AuditHead>(`${chain}:head`)) ?? undefined
-          if (!(await storage.hasItem(`${REGISTRY}:${chain}`))) {
-            const started = new Date().toISOString()
-            await storage.setItem(`${REGISTRY}:${chain}`, { chain, started, mac: key.sign("registry", registryMessage(chain, started)) })
-          }
-          loaded = true
-        }
-        const record = chainRecord(chain, entry, head, new Date().toISOString(), key)
-        await storage.setItem(`${chain}:r:${pad(record.seq)}`, record)
-        await storage.setItem(`${chain}:head`, { seq: record.seq, hash: record.hash })
-        head = { seq: record.seq, hash: record.hash }
-        return record
-      })
-      tail = next.catch(() => {})
-      return next
-    },
+    append: groupCommit(commit, GROUP),
     chains: registered,
     async registry() {
       const names = await registered()

@@ -20,7 +20,7 @@ export const verifyCommand = (host: CommandHost) =>
         if (args.json) return host.print(report, { json: true })
         if (report.chains.length === 0 && report.findings.length === 0) return host.print("no audit records yet")
         const broken = new Set(report.findings.map((f) => f.chain))
-        for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact`)
+        for (const r of report.chains) if (!broken.has(r.chain)) host.print(`chain ${r.chain}: ${r.records} records, intact${r.uncommitted ? `; ${r.uncommitted} more past its head pointer were never committed (the writer stopped while storing them)` : ""}`)
         for (const f of report.findings) host.print(findingLine(f))
         const { verified, latest } = report.checkpoints
         host.print(verified ? `${verified} signed checkpoint(s) checked${latest ? `, latest ${latest}` : ""}${against ? `, ${args.against} included` : ""}` : "no checkpoints yet")

@@ -70,7 +70,7 @@ export function createQueue() {
       }
       waiting = still
     },
-    /** Up to `max` due events, oldest first; `job.finished` goes in a round of its own, after what came before it. */
+    /** About `max` due events, oldest first, ending a batch it began (up to 4x `max`: no rewrite of a batch's rest); `job.finished` alone, after what came before it. */
     take(max: number): Item[] {
       const items: Item[] = []
       const finishing = (i: Item) => i.entry.type === "job.finished"
@@ -78,8 +78,9 @@ export function createQueue() {
       let lead = head
       while (lead < ready.length && finishing(ready[lead]!)) lead++
       if (lead > head && lead < ready.length) ready.push(...ready.splice(head, lead - head))
-      while (head < ready.length && items.length < max) {
+      while (head < ready.length && items.length < max * 4) {
         const item = ready[head]!
+        if (items.length >= max && item.key !== items.at(-1)!.key) break
         if (items.length && finishing(item) !== finishing(items[0]!)) break
         items.push(item)
         head++

@@ -20,8 +20,16 @@ const entriesOf = (value: unknown): OutboxEntry[] => {
   return !v ? [] : Array.isArray(v.entries) ? v.entries : typeof v.id === "string" ? [v as OutboxEntry] : []
 }
 
-/** Where a job's delivered ids are remembered: hashed, so any job id makes a safe key part. */
-const scopeKey = (scope: string | undefined) => `j${createHash("sha256").update(scope ?? "").digest("hex").slice(0, 16)}`
+const scopeKeys = new Map<string, string>()
+/** Where a job's delivered ids are remembered: hashed (once per job), so any job id makes a safe key part. */
+function scopeKey(scope: string | undefined) {
+  let key = scopeKeys.get(scope ?? "")
+  if (!key) {
+    if (scopeKeys.size >= 1024) scopeKeys.clear()
+    scopeKeys.set(scope ?? "", (key = `j${createHash("sha256").update(scope ?? "").digest("hex").slice(0, 16)}`))
+  }
+  return key
+}
 
 let sequence = 0
 /** A fresh key part, ordered by time within one process. */
@@ -60,7 +68,12 @@ export function createStore(storage: Storage) {
     /** Remembers delivered ids, one item per job and round. */
     async putSent(entries: OutboxEntry[], now: number) {
       const byScope = new Map<string, string[]>()
-      for (const e of entries) byScope.set(scopeKey(e.scope), [...(byScope.get(scopeKey(e.scope)) ?? []), e.id])
+      for (const e of entries) {
+        const scope = scopeKey(e.scope)
+        const ids = byScope.get(scope)
+        if (ids) ids.push(e.id)
+        else byScope.set(scope, [e.id])
+      }
       await Promise.all([...byScope].map(([scope, ids]) => storage.setItem(`s:${scope}:${freshId(now)}`, { at: now, ids })))
     },
     /** The ids delivered for one job (and, for the earlier layout, any job). */

@@ -17,7 +17,7 @@ export interface OutboxOptions extends DeliveryOptions {
   concurrency?: number
 }
 
-/** Events per round: delivered ids are remembered once per round, so a crash repeats at most one round's. */
+/** Events per round (a stored batch begun is finished, up to 4x this): delivered ids are remembered once per round, so a crash repeats at most one round's. */
 const ROUND = 64
 /** How often a long-running instance lists storage for events others left (a crashed instance's). */
 const RESCAN_MS = 60_000

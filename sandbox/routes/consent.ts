@@ -3,12 +3,22 @@ import type { SandboxCore, SandboxEnv } from "../context.ts"
 
 const enc = new TextEncoder()
 
+// A secret's key is imported once: a receiver verifies every event of a large job with the same few secrets.
+const imported = new Map<string, Promise<CryptoKey>>()
+function keyOf(secret: string): Promise<CryptoKey> {
+  let key = imported.get(secret)
+  if (!key) {
+    const raw = Uint8Array.from(atob(secret.replace(/^whsec_/, "")), (ch) => ch.charCodeAt(0))
+    imported.set(secret, (key = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"])))
+  }
+  return key
+}
+
 /** Checks a Standard Webhooks signature against any of the receiver's secrets (`whsec_<base64>`). */
 async function verify(secrets: string[], id: string, timestamp: string, body: string, header: string): Promise<boolean> {
   const given = header.split(" ").filter((s) => s.startsWith("v1,")).map((s) => s.slice(3))
   for (const secret of secrets) {
-    const raw = Uint8Array.from(atob(secret.replace(/^whsec_/, "")), (ch) => ch.charCodeAt(0))
-    const key = await crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"])
+    const key = await keyOf(secret)
     const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, enc.encode(`${id}.${timestamp}.${body}`)))
     const expected = btoa(String.fromCharCode(...mac))
     if (given.includes(expected)) return true

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { chainRecord, createAuditKey, hashRecord, type AuditRecord } from "../../core/index.ts"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ROOT, runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
+import { ROOT, runCli, sandboxEnv, serveSandbox, TEST_AUDIT_KEY } from "../helpers.ts"
 
 // What someone with write access to the storage directory, but not CXEDGE_AUDIT_KEY, can do through the CLI's fs storage.
 const FORGER = createAuditKey(`t1:${Buffer.from("the-forger-does-not-have-the-key").toString("base64")}`)
@@ -97,6 +97,24 @@ describe("audit verify through the CLI (fs storage)", () => {
     expect(r.stdout).toContain(`chain ${chain}`)
     expect(r.stdout).not.toContain("intact")
     noStack(r.stderr)
+  }, 30_000)
+})
+
+describe("a writer stopped while storing a group", () => {
+  test("records past the head with a gap: exit 0, the chain intact, the records past the head said never committed", async () => {
+    const c = copy()
+    const key = createAuditKey(TEST_AUDIT_KEY)
+    let tip: { seq: number; hash: string } = c.read(last)
+    for (let seq = last + 1; seq <= last + 3; seq++) {
+      const r = chainRecord(chain, { action: "contact.anonymized", outcome: "ok", contactId: String(seq) }, tip, new Date().toISOString(), key)
+      c.write(seq, r)
+      tip = r
+    }
+    // The group last+1..last+3 was being stored; last+2 never landed and the head still names last.
+    rmSync(c.record(last + 2))
+    const r = await c.run(["verify"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`chain ${chain}: ${last + 1} records, intact; 1 more past its head pointer were never committed (the writer stopped while storing them)`)
   }, 30_000)
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from "bun:test"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { settingsFrom } from "../../core/index.ts"
 import { runCli } from "../helpers.ts"
 
 const KEY = Buffer.alloc(32, 7).toString("base64")
@@ -125,6 +126,13 @@ describe("limits", () => {
     ["CXEDGE_SANDBOX_CONTACTS", "-3"], ["CXEDGE_SANDBOX_CONTACTS", "lots"],
   ])("%s=%s", async (name, value) => {
     await refused(["tenant", "whoami"], { [name]: value }, [name])
+  })
+  // The server and a Worker read CXEDGE_* through settingsFrom with no CLI in front: the same rule as the flags.
+  test.each([["1e3"], ["+5"], ["0x10"], [" 5 x"]])("settingsFrom refuses CXEDGE_RPS=%p as the CLI does", (value) => {
+    expect(() => settingsFrom({ CXEDGE_RPS: value })).toThrow(`CXEDGE_RPS ${JSON.stringify(value)} is not allowed: use a number above 0 and at most 10000`)
+  })
+  test("settingsFrom takes a plain CXEDGE_RPS, and a burst of a fifth of it", () => {
+    expect(settingsFrom({ CXEDGE_RPS: "12.5" }).config.limits).toMatchObject({ rps: 12.5, burst: 3 })
   })
   test.each([["-1"], ["0"], ["abc"], ["Infinity"], [""]])("--rps %p", async (value) => {
     await refused(["tenant", "whoami", "--rps", value], {}, ["--rps"])

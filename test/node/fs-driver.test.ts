@@ -40,3 +40,18 @@ test("a key with a .. segment is refused, for reads and writes, and nothing land
   await expect(storage.root.getItem("a:..")).rejects.toThrow()
   expect(readdirSync(outer)).toEqual([])
 })
+
+test("a listing under a prefix names the same keys as the whole listing filtered, and none of another namespace", async () => {
+  const base = fresh()
+  const storage = createCxedgeStorage(privateFsDriver({ base }))
+  const audit = storage.namespace("audit")
+  for (let i = 0; i < 3; i++) await audit.setItem(`w:r:${i}`, { seq: i })
+  await audit.setItem("w:head", { seq: 2 })
+  await audit.setItem("~registry:w", { chain: "w" })
+  await storage.namespace("journal").setItem("job1:c:1", { state: "planned" })
+  expect((await audit.getKeys("w:r")).sort()).toEqual(["w:r:0", "w:r:1", "w:r:2"])
+  expect(await audit.getKeys("~registry")).toEqual(["~registry:w"])
+  expect(await audit.getKeys("none")).toEqual([])
+  expect((await audit.getKeys()).sort()).toEqual(["w:head", "w:r:0", "w:r:1", "w:r:2", "~registry:w"])
+  expect((await storage.root.getKeys("audit:w")).sort()).toEqual(["audit:w:head", "audit:w:r:0", "audit:w:r:1", "audit:w:r:2"])
+})

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "bun:test"
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as v from "valibot"
-import { createRuntime, definePlugin, settingsFrom, withPluginEnv, withSandboxDefaults } from "../../core/index.ts"
+import { CORE_VARIABLES, createRuntime, definePlugin, settingsFrom, withPluginEnv, withSandboxDefaults } from "../../core/index.ts"
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
 import { ROOT, runCli } from "../helpers.ts"
 
@@ -89,6 +89,40 @@ describe("a plugin declares its variables and namespaces", () => {
   })
 })
 
+describe("core's own variables", () => {
+  test("cxedge plugins lists them beside the plugins', set or not, never the value", async () => {
+    const r = await runCli(["plugins"], { CXEDGE_RPS: "5", CXEDGE_ADMIN_TOKEN: SECRET })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^core +CXEDGE_RPS +no +yes +the request rate ceiling/m)
+    expect(r.stdout).toMatch(/^core +CXEDGE_ADMIN_TOKEN +yes +yes /m)
+    expect(r.stdout).toMatch(/^core +CXEDGE_ISSUER +no +no /m)
+    expect(r.stdout + r.stderr).not.toContain(SECRET)
+  })
+  test("every CXEDGE_ variable core, the CLI and the servers read is listed (a Worker's bindings aside)", () => {
+    const bindings = new Set(["CXEDGE_KV", "CXEDGE_QUEUE", "CXEDGE_DEAD_LETTER_QUEUE"])
+    const declared = new Set([...CORE_VARIABLES.map((v) => v.name), ...Object.values(builtins).flatMap((p) => (p.env ?? []).map((e) => e.name))])
+    const files = ["core", "node", "cli", "server"].flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => join(ROOT, dir, f)))
+    const read = new Set(files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/\bCXEDGE_[A-Z0-9_]+/g)].map((m) => m[0])))
+    expect([...read].filter((name) => !declared.has(name) && !bindings.has(name)).sort()).toEqual([])
+  })
+})
+
+describe("a plugin object is checked like a config file", () => {
+  test.each([
+    [{ name: "p", version: "1.0.0", settings: {} }, /plugin "p" has an unknown key "settings" \(did you mean "config"\?\): a plugin has name, version/],
+    [{ name: "p", version: "1.0.0", hoks: {} }, /unknown key "hoks" \(did you mean "hooks"\?\)/],
+    [{ name: "p", version: "1.0.0", hooks: [] }, /plugin "p": hooks must be an object, not an array/],
+    [{ name: "p", version: "1.0.0", setup: "run" }, /plugin "p": setup must be a function, not string/],
+    [{ name: "p", version: "" }, /plugin "p" has no version: add version: "1.0.0"/],
+  ])("%j is refused before setup", async (plugin, message) => {
+    await expect(createRuntime({ plugins: [plugin as never] })).rejects.toThrow(message)
+  })
+  test("through the CLI, from a module: one line, exit 2", async () => {
+    const dir = dirWith({ "p.mjs": `export default { name: "p", version: "1.0.0", settings: { x: 1 } }\n`, "cxedge.config.json": JSON.stringify({ plugins: ["tenant", "./p.mjs"] }) })
+    expectRefusal(await runCli(["plugins"], {}, { cwd: dir }), /plugin "p" has an unknown key "settings" \(did you mean "config"\?\)/)
+  })
+})
+
 describe("storage namespaces", () => {
   const claims = (name: string, namespaces: string[]) => definePlugin({ name, version: "1.0.0", namespaces })
   test("two plugins claiming one namespace are refused, naming both", async () => {
@@ -97,6 +131,14 @@ describe("storage namespaces", () => {
   })
   test("a plugin claiming one of core's namespaces is refused, naming it and core's", async () => {
     await expect(createRuntime({ plugins: [claims("sneaky", ["tasks"])] })).rejects.toThrow(/plugin "sneaky" claims the storage namespace "tasks", which core keeps \(tokens, tasks, audit, locks, limits\)/)
+  })
+  test("a namespace nobody declared is refused at its first use; a declared one works", async () => {
+    const rt = await createRuntime({ plugins: [claims("notes", ["notes"])] })
+    await rt.storage.namespace("notes").setItem("a", 1)
+    expect(await rt.storage.namespace("notes").getItem("a")).toBe(1)
+    expect(() => rt.storage.namespace("notse")).toThrow(/storage namespace "notse" is not declared by core or any loaded plugin \(tokens, tasks, audit, locks, limits, notes\): add it to the plugin's namespaces/)
+    expect(await rt.storage.namespace("limits").getKeys()).toEqual([])
+    await rt.dispose()
   })
   test("through the CLI: one line, exit 2", async () => {
     const dir = dirWith({ "cxedge.config.ts": `export default { plugins: ["anonymize", { name: "thief", version: "1.0.0", namespaces: ["outbox"] }, "consent-webhook"] }\n` })

@@ -46,6 +46,24 @@ describe("the outbox keeps pace with the job", () => {
     expect(await outbox.enqueue(applied("job-a", "c7"))).toBe(false)
   })
 
+  test("a stored batch is delivered and struck off whole: no rewrite of what is left of it, one delivered-ids item per batch", async () => {
+    const storage = createStorage()
+    const writes: string[] = []
+    const counted = { ...storage, setItem: (k: string, v: Parameters<typeof storage.setItem>[1]) => (writes.push(k), storage.setItem(k, v)) } as typeof storage
+    const r = receiver()
+    const outbox = outboxOn(counted, r.fetch)
+    // Three pages of 100 events, each stored in one write (as a job's pages are).
+    for (let page = 0; page < 3; page++) await Promise.all(Array.from({ length: 100 }, (_, i) => outbox.enqueue(applied("job-w", `p${page}c${i}`))))
+    expect(writes.filter((k) => k.startsWith("p:"))).toHaveLength(3)
+    await outbox.flush()
+    expect(new Set(r.seen).size).toBe(300)
+    expect(r.seen).toHaveLength(300)
+    // Only the three first writes touched pending batches; each round remembered one batch's ids.
+    expect(writes.filter((k) => k.startsWith("p:"))).toHaveLength(3)
+    expect(writes.filter((k) => k.startsWith("s:"))).toHaveLength(3)
+    expect(await outbox.list()).toMatchObject({ pending: [], sent: 300 })
+  })
+
   test("deliveries go out several at a time, never more than the concurrency setting, each id once", async () => {
     const r = receiver(5)
     const outbox = outboxOn(createStorage(), r.fetch, 4)

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "bun:test"
 import { createStorage } from "unstorage"
+import * as v from "valibot"
+import { definePlugin } from "../../core/index.ts"
 import { createWorker } from "../../server/create-worker.ts"
 import { createCloudflareTaskQueue, type QueueMessage, type QueueProducer } from "../../server/queue-cloudflare.ts"
 
@@ -128,5 +130,34 @@ describe("createWorker's queue settings are checked", () => {
     const body = await res.json()
     expect(body.error).toBe("configuration")
     expect(body.message).toContain(message)
+  })
+})
+
+describe("createWorker carries the config file's settings (cxedge build worker)", () => {
+  const ctx = { waitUntil() {}, passThroughOnException() {} }
+  const probe = definePlugin({
+    name: "probe",
+    version: "0.0.0",
+    config: v.object({ greeting: v.optional(v.picklist(["hello", "hi"]), "hello") }),
+    routes(app, rt) {
+      app.get("/probe", (c) => c.json({ settings: rt.settings("probe"), rps: rt.config.limits?.rps ?? null }))
+    },
+  })
+  test("a setting and a limit from the config reach the plugin; the Worker's vars win over the config", async () => {
+    const worker = createWorker({ plugins: [probe], config: { settings: { probe: { greeting: "hi" } }, limits: { rps: 40 } } })
+    const body = await (await worker.fetch(new Request("http://worker/probe"), {}, ctx)).json()
+    expect(body).toEqual({ settings: { greeting: "hi" }, rps: 40 })
+    const overridden = createWorker({ plugins: [probe], config: { limits: { rps: 40 } } })
+    expect((await (await overridden.fetch(new Request("http://worker/probe"), { CXEDGE_RPS: "7" }, ctx)).json()).rps).toBe(7)
+  })
+  test.each([
+    ["a setting its schema refuses", { settings: { probe: { greeting: "hey" } } }, "settings.probe.greeting"],
+    ["a secret", { tenant: { accessKeySecret: "s3cr3t-value-that-must-not-print" } }, "secret"],
+  ])("%s: the Worker answers 500 with what to fix, never the value", async (_what, config, says) => {
+    const res = await createWorker({ plugins: [probe], config: config as never }).fetch(new Request("http://worker/probe"), {}, ctx)
+    expect(res.status).toBe(500)
+    const text = await res.text()
+    expect(text).toContain(says)
+    expect(text).not.toContain("s3cr3t-value")
   })
 })

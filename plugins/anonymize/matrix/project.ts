@@ -94,21 +94,22 @@ function copy(node: unknown, pick: Pick, path: string, dropped: string[] | undef
 function selectMatches(pick: Pick, node: unknown, segments: readonly Segment[], i: number, keys: (string | number)[]) {
   if (node === null || typeof node !== "object") return
   const seg = segments[i]!
-  const last = i === segments.length - 1
-  const visit = (key: string | number) => {
-    if (!Object.hasOwn(node, key)) return
-    keys.push(key)
-    if (last) select(pick, keys)
-    else selectMatches(pick, (node as Record<string | number, unknown>)[key], segments, i + 1, keys)
-    keys.pop()
-  }
   if ("key" in seg) {
-    if (!Array.isArray(node)) visit(seg.key)
+    if (!Array.isArray(node)) selectAt(pick, node, seg.key, segments, i, keys)
   } else if ("index" in seg) {
-    if (Array.isArray(node)) visit(seg.index)
+    if (Array.isArray(node)) selectAt(pick, node, seg.index, segments, i, keys)
   } else if (Array.isArray(node)) {
-    for (let k = 0; k < node.length; k++) visit(k)
+    for (let k = 0; k < node.length; k++) selectAt(pick, node, k, segments, i, keys)
   }
+}
+
+// A function of its own rather than a closure made per node: an export runs it for every array element.
+function selectAt(pick: Pick, node: object, key: string | number, segments: readonly Segment[], i: number, keys: (string | number)[]) {
+  if (!Object.hasOwn(node, key)) return
+  keys.push(key)
+  if (i === segments.length - 1) select(pick, keys)
+  else selectMatches(pick, (node as Record<string | number, unknown>)[key], segments, i + 1, keys)
+  keys.pop()
 }
 
 /**

@@ -2,6 +2,8 @@ import { ConfigError, type FileAccess } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { duplicateId, readLine } from "./jsonl.ts"
 import { createIdIndex } from "./id-index.ts"
+import { quickId } from "./quick-id.ts"
+import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 
 /** A part of a JSON Lines file: bytes `start` (a line's first byte) up to `end`, whose first line is number `line`. */
 export interface LineRange {
@@ -17,39 +19,65 @@ export interface LineRange {
 }
 
 const NEWLINE = 10
+const CR = 13
 
 function bytesOf(files: FileAccess): NonNullable<FileAccess["bytes"]> {
   if (!files.bytes) throw new ConfigError("anonymize", "this host cannot read part of a file: split jobs need the cxedge CLI")
   return files.bytes.bind(files)
 }
 
+/** One line of a file: its bytes (a view, valid until the next line is read), its number, the offset just after it, and its text. */
+interface Line {
+  bytes: Uint8Array
+  n: number
+  end: number
+  text(): string
+}
+
 /**
  * The lines of a part of a file, each with its number and the offset just
- * after it, decoded as `createJsonlSource` reads them: a trailing CR and a
- * byte-order mark before line 1 are dropped.
+ * after it, decoded (on demand) as `createJsonlSource` reads them: a
+ * trailing CR and a byte-order mark before line 1 are dropped. Each line
+ * is handed to `each` as the chunk holding it is scanned, and what it
+ * returns (undefined left out) is yielded a chunk at a time: a million
+ * lines cost no million promises.
  */
-async function* linesOf(chunks: AsyncIterable<Uint8Array>, startOffset: number, firstLine: number): AsyncGenerator<{ text: string; n: number; end: number }> {
+async function* linesOf<T>(chunks: AsyncIterable<Uint8Array>, startOffset: number, firstLine: number, each: (line: Line) => T | undefined): AsyncGenerator<T[]> {
   const decoder = new TextDecoder()
-  const text = (bytes: Uint8Array, n: number) => {
-    let line = decoder.decode(bytes)
-    if (line.endsWith("\r")) line = line.slice(0, -1)
-    return n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line
+  // One object, refilled per line.
+  const line: Line = {
+    bytes: new Uint8Array(0),
+    n: firstLine,
+    end: startOffset,
+    text: () => {
+      const text = decoder.decode(line.bytes)
+      return line.n === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    },
+  }
+  const out: T[] = []
+  const emit = (buf: Uint8Array, from: number, to: number, end: number) => {
+    line.bytes = buf.subarray(from, to > from && buf[to - 1] === CR ? to - 1 : to)
+    line.end = end
+    const value = each(line)
+    if (value !== undefined) out.push(value)
+    line.n++
   }
   let offset = startOffset
-  let n = firstLine
   let carry: Uint8Array | undefined
   for await (const chunk of chunks) {
     const buf = carry ? concat(carry, chunk) : chunk
     const base = offset - (carry?.length ?? 0)
     let from = 0
     for (let i = buf.indexOf(NEWLINE); i !== -1; i = buf.indexOf(NEWLINE, from)) {
-      yield { text: text(buf.subarray(from, i), n), n: n++, end: base + i + 1 }
+      emit(buf, from, i, base + i + 1)
       from = i + 1
     }
     carry = from < buf.length ? buf.slice(from) : undefined
     offset += chunk.length
+    if (out.length) yield out.splice(0)
   }
-  if (carry) yield { text: text(carry, n), n, end: offset }
+  if (carry) emit(carry, 0, carry.length, offset)
+  if (out.length) yield out
 }
 
 /**
@@ -59,24 +87,32 @@ async function* linesOf(chunks: AsyncIterable<Uint8Array>, startOffset: number, 
  * the file as it was read. Each line's id is read on the way into one index
  * of 64-bit hashes (as the single-process source keeps), and every line
  * whose id an earlier line holds is named in its range's `repeats`: a split
- * job refuses exactly the lines one process would, and never writes one id twice.
+ * job refuses exactly the lines one process would, and never writes one id
+ * twice. The id is read from the line's bytes where that is certain
+ * (`quickId`), else the way the source reads the line.
  */
 export async function* lineRanges(files: FileAccess, path: string, linesPer: number, idField = "id"): AsyncGenerator<LineRange> {
   const seen = createIdIndex()
+  const field = FORBIDDEN_KEYS.has(idField) ? undefined : new TextEncoder().encode(idField)
   let range: LineRange = { start: 0, end: 0, line: 1 }
   let count = 0
-  for await (const { text, n, end } of linesOf(bytesOf(files)(path), 0, 1)) {
-    if (text.trim()) {
-      const record = readLine(text, n, idField)
-      const first = record.error ? undefined : seen.firstSeen(record.id, n)
-      if (first !== undefined) (range.repeats ??= {})[n] = first
+  const each = ({ bytes, n, end, text }: Line): LineRange | undefined => {
+    let id = field && quickId(bytes, field)
+    if (id === undefined) {
+      const line = text()
+      const record = line.trim() ? readLine(line, n, idField) : undefined
+      if (record && !record.error) id = record.id
     }
+    const first = id === undefined ? undefined : seen.firstSeen(id, n)
+    if (first !== undefined) (range.repeats ??= {})[n] = first
     range.end = end
-    if (++count < linesPer) continue
-    yield range
+    if (++count < linesPer) return undefined
+    const full = range
     range = { start: end, end, line: n + 1 }
     count = 0
+    return full
   }
+  for await (const ranges of linesOf(bytesOf(files)(path), 0, 1, each)) yield* ranges
   if (range.end > range.start) yield range
 }
 
@@ -101,17 +137,18 @@ export function createJsonlRangeSource(files: FileAccess, path: string, range: L
   return {
     name: "jsonl",
     async *pages() {
-      let page: SourceRecord[] = []
-      for await (const { text, n } of linesOf(read(path, { start: range.start, end: range.end }), range.start, range.line)) {
-        if (!text.trim()) continue
-        const first = range.repeats?.[n]
-        page.push(first === undefined ? readLine(text, n, idField) : duplicateId(n, idField, first))
-        if (page.length >= size) {
-          yield page
-          page = []
-        }
+      // A chunk's lines are decoded at once, but parsed a page at a time: fewer records alive at once.
+      const each = (line: Line): [text: string, n: number] | undefined => {
+        const text = line.text()
+        return text.trim() ? [text, line.n] : undefined
       }
-      if (page.length) yield page
+      const record = ([text, n]: [string, number]) => {
+        const first = range.repeats?.[n]
+        return first === undefined ? readLine(text, n, idField) : duplicateId(n, idField, first)
+      }
+      for await (const lines of linesOf(read(path, { start: range.start, end: range.end }), range.start, range.line, each)) {
+        for (let i = 0; i < lines.length; i += size) yield lines.slice(i, i + size).map(record)
+      }
     },
   }
 }

@@ -27,10 +27,10 @@ function work() {
   return { dir, run: { ...env, CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(dir, "state") } }
 }
 
-/** Every contact id in a finished job's journal (its done chunks). */
+/** Every contact id in a finished job's journal (its pages' chunks of finished ids, by outcome). */
 function journalIds(dir: string, job: string): string[] {
-  const done = join(dir, "state", "journal", job, "done")
-  return readdirSync(done).flatMap((f) => Object.values(JSON.parse(readFileSync(join(done, f), "utf8")) as Record<string, string[]>).flat())
+  const pages = join(dir, "state", "journal", job, "b")
+  return readdirSync(pages).flatMap((f) => Object.values(JSON.parse(readFileSync(join(pages, f), "utf8")) as Record<string, string[]>).flat())
 }
 
 async function auditIds(run: Record<string, string>, dir: string, job: string): Promise<string[]> {

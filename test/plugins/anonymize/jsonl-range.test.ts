@@ -18,6 +18,7 @@ const LINES = [
   '{"id":"a","email":"ada@example.com"}', '{"id":"b"}', '{"id":"a"}', // a repeat inside the first range
   '{"id":"c"}', "not json", '{"id":"b"}', // b: first seen in an earlier range
   "", '{"id":"d"}\r', '{"id":"d"}', // blank, CRLF, and d repeated inside its own range
+  '{"id":"g",}', '{"id":"h","id":"g"}', '{"id":"g"}', // g first on an invalid line (not counted), then held by a line whose last id key wins
   '{"id":"e"}', '{"id":"c"}', '{"id":"f"}', // c from two ranges back; no final newline
 ]
 
@@ -35,6 +36,6 @@ test("a file split into line ranges yields the same records and refusals as one 
     const accepted = split.filter((r) => !r.error).map((r) => r.id)
     expect(new Set(accepted).size).toBe(accepted.length)
   }
-  expect(whole.filter((r) => !r.error).map((r) => r.id)).toEqual(["a", "b", "c", "d", "e", "f"])
+  expect(whole.filter((r) => !r.error).map((r) => r.id)).toEqual(["a", "b", "c", "d", "g", "e", "f"])
   expect(whole.find((r) => r.id === "line:6")?.error).toBe("line 6: duplicate id (first seen on line 2)")
 })

@@ -1,0 +1,86 @@
+// How the journal stores a page: first its planned entries (packed, below),
+// then, in the same item once the page is written, its finished ids by outcome.
+
+export type JournalState = "planned" | "applied" | "verified" | "rejected"
+
+/** One contact's progress. No personal data: field names, a digest, codes, ids. */
+export interface JournalEntry {
+  state: JournalState
+  /** The top-level fields the plan changes, and the digest of the values they hold once written. */
+  fields?: string[]
+  digest?: string
+  /** Writes tried so far. */
+  attempts: number
+  /** The code of a rejection, or of the last failed write (E_HTTP_503). */
+  errorCode?: string
+  /** Erasure request ids obtained. */
+  requestIds?: string[]
+}
+
+/** How a finished contact ended, as the journal's chunks record it. */
+export type Outcome = "succeeded" | "skipped" | "invalid"
+
+/**
+ * A page's planned entries as stored: ids in order, each field list once (`f` holds each id's index
+ * into `fields`), the digests when the target has them, and the attempts when any is past the first.
+ * A page's contacts mostly change the same fields, so its item is little more than its ids.
+ */
+export interface PackedBatch {
+  ids: string[]
+  fields: string[][]
+  f: number[]
+  d?: string[]
+  a?: number[]
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i])
+
+export function packBatch(planned: [id: string, entry: JournalEntry][]): PackedBatch {
+  const packed: PackedBatch = { ids: [], fields: [], f: [] }
+  const digests: string[] = []
+  const attempts: number[] = []
+  for (const [id, entry] of planned) {
+    const fields = entry.fields ?? []
+    let at = packed.fields.findIndex((list) => sameList(list, fields))
+    if (at === -1) at = packed.fields.push(fields) - 1
+    packed.ids.push(id)
+    packed.f.push(at)
+    if (entry.digest) digests.push(entry.digest)
+    attempts.push(entry.attempts)
+  }
+  if (digests.length === packed.ids.length) packed.d = digests
+  if (attempts.some((a) => a !== 1)) packed.a = attempts
+  return packed
+}
+
+/** A page's item as per-contact entries, whichever way it was stored (before packing: an object of entries by id). */
+export function unpackBatch(item: PackedBatch | Record<string, JournalEntry> | null): [id: string, entry: JournalEntry][] {
+  if (!item) return []
+  // An entry is never an array: a stored object of entries whose id is "ids" is not taken for a packed item.
+  if (!Array.isArray(item.ids)) return Object.entries(item as Record<string, JournalEntry>)
+  const { ids, fields, f, d, a } = item as PackedBatch
+  return ids.map((id, i) => [id, { state: "planned", fields: fields[f[i]!] ?? [], ...(d ? { digest: d[i]! } : {}), attempts: a?.[i] ?? 1 }])
+}
+
+/** A page's item once written: its finished ids by outcome. */
+export type PageChunk = Record<Outcome, string[]>
+
+/** A stored page item: packed or earlier planned entries, or a written page's chunk (and, under `done:`, a chunk before outcomes were kept: a plain id list). */
+export type PageItem = PackedBatch | Record<string, JournalEntry> | PageChunk | string[]
+
+/** True for a written page's chunk. Planned entries are objects, never arrays, so an id "succeeded" is not taken for one. */
+export const isChunk = (item: PageItem | null): item is PageChunk | string[] => Array.isArray(item) || Array.isArray((item as PageChunk | null)?.succeeded)
+
+/** Adds a chunk's finished ids to `done`. */
+export function addChunk(done: Map<string, Outcome>, chunk: PageChunk | string[]) {
+  // Chunks written before outcomes were kept are plain id lists.
+  const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : chunk
+  for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
+}
+
+/** The chunk of a page's finished contacts. */
+export function chunkOf(finished: { id: string; outcome: Outcome }[]): PageChunk {
+  const chunk: PageChunk = { succeeded: [], skipped: [], invalid: [] }
+  for (const { id, outcome } of finished) chunk[outcome].push(id)
+  return chunk
+}

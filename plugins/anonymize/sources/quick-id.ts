@@ -1,0 +1,163 @@
+/**
+ * The id of one JSON Lines record, read from its bytes without building the
+ * record, for the planner of a split job (which needs every line's id, not
+ * its fields): about a fifth of the cost of decoding and `JSON.parse`.
+ *
+ * It answers only when that is certain: the line is a JSON object that this
+ * strict reader accepts whole (so `JSON.parse` would too), holding the id
+ * field once at the top level, spelled without escapes, as a string of
+ * printable ASCII (no backslash, not blank, at most 256 characters) or as
+ * digits. Anything else (a byte-order mark, an escape in a key, a decimal
+ * id, non-ASCII outside strings, invalid JSON, deep nesting) is undefined:
+ * the caller reads that line the full way, so the two always agree.
+ */
+export function quickId(b: Uint8Array, field: Uint8Array): string | undefined {
+  // Reads past the end give undefined, which matches no byte: no bound check is needed.
+  const end = b.length
+  let id: string | undefined
+  let seen = false
+  let i = ws(b, 0)
+  if (b[i] !== 0x7b) return undefined
+  i = ws(b, i + 1)
+  if (b[i] === 0x7d) return undefined
+  for (;;) {
+    if (b[i] !== 0x22) return undefined
+    const keyStart = i + 1
+    const keyEnd = skipString(b, i, end)
+    if (keyEnd < 0) return undefined
+    i = ws(b, keyEnd)
+    if (b[i] !== 0x3a) return undefined
+    i = ws(b, i + 1)
+    const isId = sameKey(b, keyStart, keyEnd - 1, field)
+    if (isId === undefined) return undefined
+    if (isId) {
+      if (seen) return undefined
+      seen = true
+      id = idValue(b, i, end)
+      if (id === undefined) return undefined
+    }
+    i = skipValue(b, i, end, 1)
+    if (i < 0) return undefined
+    i = ws(b, i)
+    if (b[i] === 0x2c) {
+      i = ws(b, i + 1)
+      continue
+    }
+    if (b[i] !== 0x7d) return undefined
+    return ws(b, i + 1) === end ? id : undefined
+  }
+}
+
+/** The offset of the first byte at or after `i` that is not JSON whitespace. */
+function ws(b: Uint8Array, i: number): number {
+  while (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0d || b[i] === 0x0a) i++
+  return i
+}
+
+/** Whether the key between `from` and `to` is `field`; undefined when it holds an escape (it might spell it). */
+function sameKey(b: Uint8Array, from: number, to: number, field: Uint8Array): boolean | undefined {
+  for (let k = from; k < to; k++) if (b[k] === 0x5c) return undefined
+  if (to - from !== field.length) return false
+  for (let k = 0; k < field.length; k++) if (b[from + k] !== field[k]) return false
+  return true
+}
+
+/** The id at `i` when certain: a plain ASCII string, or digits (what readLine makes of them). */
+function idValue(b: Uint8Array, i: number, end: number): string | undefined {
+  let k = i
+  if (b[i] === 0x22) {
+    let blank = true
+    for (k = i + 1; k < end && b[k] !== 0x22; k++) {
+      const c = b[k]!
+      if (c < 0x20 || c > 0x7e || c === 0x5c) return undefined
+      if (c !== 0x20) blank = false
+    }
+    if (k >= end || blank || k - i - 1 > 256) return undefined
+    return latin1(b, i + 1, k)
+  }
+  if (b[i] === 0x30) k = i + 1
+  else while (k < end && b[k]! >= 0x30 && b[k]! <= 0x39) k++
+  // A fraction, an exponent, a sign or a leading zero: the full parse decides.
+  if (k === i || k - i > 256 || (b[k]! >= 0x30 && b[k]! <= 0x39) || b[k] === 0x2e || b[k] === 0x65 || b[k] === 0x45) return undefined
+  return latin1(b, i, k)
+}
+
+function latin1(b: Uint8Array, from: number, to: number): string {
+  let s = ""
+  for (let k = from; k < to; k++) s += String.fromCharCode(b[k]!)
+  return s
+}
+
+/** The offset just after the string starting at `i` (a quote), or -1 when it is not valid JSON. */
+function skipString(b: Uint8Array, i: number, end: number): number {
+  for (let k = i + 1; k < end; k++) {
+    const c = b[k]!
+    if (c === 0x22) return k + 1
+    if (c < 0x20) return -1
+    if (c !== 0x5c) continue
+    const e = b[++k]
+    if (e === 0x75) {
+      for (let h = 1; h <= 4; h++) if (!isHex(b[k + h])) return -1
+      k += 4
+    } else if (e !== 0x22 && e !== 0x5c && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) return -1
+  }
+  return -1
+}
+
+const isHex = (c: number | undefined) => c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66))
+const isDigit = (c: number | undefined) => c !== undefined && c >= 0x30 && c <= 0x39
+
+/** The offset just after the JSON value at `i`, or -1 when it is not valid (or nested deeper than this reader goes). */
+function skipValue(b: Uint8Array, i: number, end: number, depth: number): number {
+  const c = b[i]
+  if (c === 0x22) return skipString(b, i, end)
+  if (c === 0x7b || c === 0x5b) return depth > 32 ? -1 : skipContainer(b, i, end, depth + 1)
+  if (c === 0x74) return literal(b, i, "true")
+  if (c === 0x66) return literal(b, i, "false")
+  if (c === 0x6e) return literal(b, i, "null")
+  let k = i
+  if (b[k] === 0x2d) k++
+  if (b[k] === 0x30) k++
+  else if (isDigit(b[k]) && b[k] !== 0x30) while (isDigit(b[k])) k++
+  else return -1
+  if (b[k] === 0x2e) {
+    if (!isDigit(b[++k])) return -1
+    while (isDigit(b[k])) k++
+  }
+  if (b[k] === 0x65 || b[k] === 0x45) {
+    k++
+    if (b[k] === 0x2b || b[k] === 0x2d) k++
+    if (!isDigit(b[k])) return -1
+    while (isDigit(b[k])) k++
+  }
+  return k <= end ? k : -1
+}
+
+function literal(b: Uint8Array, i: number, word: string): number {
+  for (let k = 0; k < word.length; k++) if (b[i + k] !== word.charCodeAt(k)) return -1
+  return i + word.length
+}
+
+/** An object or array at `i`, skipped whole. */
+function skipContainer(b: Uint8Array, i: number, end: number, depth: number): number {
+  const close = b[i] === 0x7b ? 0x7d : 0x5d
+  const object = close === 0x7d
+  let k = ws(b, i + 1)
+  if (b[k] === close) return k + 1
+  for (;;) {
+    if (object) {
+      if (b[k] !== 0x22) return -1
+      k = skipString(b, k, end)
+      if (k < 0) return -1
+      k = ws(b, k)
+      if (b[k] !== 0x3a) return -1
+      k = ws(b, k + 1)
+    }
+    k = skipValue(b, k, end, depth)
+    if (k < 0 || k > end) return -1
+    k = ws(b, k)
+    if (b[k] === close) return k + 1
+    if (b[k] !== 0x2c) return -1
+    k = ws(b, k + 1)
+  }
+}

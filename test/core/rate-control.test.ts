@@ -34,9 +34,9 @@ describe("probes above the held rate (fake clock, simulated tenant)", () => {
     expect(r.accepted / 300).toBeGreaterThanOrEqual(45)
   })
 
-  test("a probe that finds the tenant's limit unchanged goes back to the held rate: one refusal, and the rate stays near the limit", async () => {
+  test("a probe that finds the tenant's limit unchanged goes back to the held rate: a refusal or two per probe, and the rate stays near the limit", async () => {
     const r = await simulate({ rps: 20, burst: 4 }, {}, 120)
-    expect(r.refusedAt.filter((at) => at > 10_000).length).toBeLessThanOrEqual(3)
+    expect(r.refusedAt.filter((at) => at > 10_000).length).toBeLessThanOrEqual(4)
     const late = r.perSecond.slice(30, -1)
     expect(Math.min(...late)).toBeGreaterThanOrEqual(17)
     expect(r.refused / (r.accepted + r.refused)).toBeLessThanOrEqual(0.01)

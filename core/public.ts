@@ -40,6 +40,10 @@ export type { CxoneClient, CallOptions, CxoneResponse, TenantInfo } from "./cxon
 export type { Coordinator } from "./coordination.ts"
 
 
+// Recognizers: finding personal data in free text (the pii plugin ships the built-ins).
+export { defineRecognizer, resolveOverlaps } from "./recognizer.ts"
+export type { Finding, Candidate, Recognizer, RecognizerSpec, RecognizerContext } from "./recognizer.ts"
+
 // Audit sinks (an AuditSink plugin stores the signed, chained records).
 export type { AuditSink, AuditRecord, AuditEntry, AuditHead, AuditCheckpoint } from "./audit.ts"
 

@@ -2,6 +2,7 @@ import type { Plugin } from "../core/index.ts"
 import anonymize from "./anonymize/index.ts"
 import auditKv from "./audit-kv/index.ts"
 import consentWebhook from "./consent-webhook/index.ts"
+import pii from "./pii/index.ts"
 import scripts from "./scripts/index.ts"
 import skillActivity from "./skill-activity/index.ts"
 import tenant from "./tenant/index.ts"
@@ -21,7 +22,11 @@ export const builtins: Record<string, Plugin> = {
   [scripts.name]: scripts,
   [consentWebhook.name]: consentWebhook,
   [auditKv.name]: auditKv,
+  [pii.name]: pii,
 }
 
+/** Built-ins loaded only when a config names them (pii, until the scrub transform uses it). */
+const OPT_IN = new Set<string>([pii.name])
+
 /** The plugins a runtime loads when its config names none. */
-export const defaultPlugins = Object.keys(builtins)
+export const defaultPlugins = Object.keys(builtins).filter((name) => !OPT_IN.has(name))

@@ -1,0 +1,89 @@
+import { ConfigError, phoneRegion, resolveOverlaps, toE164, toEmail, type Finding, type Recognizer } from "../../core/index.ts"
+import { builtinRecognizers, DEFAULT_REGIONS, ENTITY_TYPES } from "./recognizers/index.ts"
+
+export interface AnalyzeOptions {
+  /** Entity types to report (default: all the recognizers' types). */
+  entities?: readonly string[]
+  /** Findings scoring below this are dropped before overlaps are resolved. Default 0.5. */
+  minScore?: number
+  /** Values never reported, compared normalized: E.164 for phones, lower case for emails, without spaces and dashes otherwise. */
+  allow?: readonly string[]
+  /** Values always reported (type `DENY`, score 1), wherever they appear, case-insensitively. */
+  deny?: readonly string[]
+  /** Regions national phone numbers are read in (ISO codes or calling codes). Default: US and western Europe. */
+  regions?: readonly string[]
+  /** Extra recognizers, run with the built-ins (a tenant's account numbers). */
+  recognizers?: readonly Recognizer[]
+}
+
+export interface Analyzer {
+  analyze(text: string): Finding[]
+  readonly recognizers: readonly Recognizer[]
+}
+
+export const DEFAULT_MIN_SCORE = 0.5
+const compact = (s: string) => s.replace(/[\s-]/g, "").toUpperCase()
+
+function normalizedForms(value: string, regions: readonly string[]): string[] {
+  const forms = [compact(value), toEmail(value)]
+  for (const region of regions.slice(0, 1)) {
+    try {
+      forms.push(toE164(value, region))
+    } catch {}
+  }
+  return forms
+}
+
+function checkOptions(o: AnalyzeOptions): void {
+  if (o.minScore !== undefined && !(typeof o.minScore === "number" && o.minScore >= 0 && o.minScore <= 1)) throw new ConfigError("pii", "minScore must be a number from 0 to 1")
+  const bad = (o.regions ?? []).findIndex((r) => typeof r !== "string" || !phoneRegion(r))
+  if (bad >= 0) throw new ConfigError("pii", `regions[${bad}] is not an ISO 3166 region or calling code: use e.g. "GB" or "44"`)
+}
+
+/**
+ * An analyzer with its options read once: `analyze(text)` runs every
+ * recognizer whose type is wanted, drops findings under `minScore`, resolves
+ * overlaps (higher score, longer span, earlier start) and drops allowed
+ * values. Findings are sorted by start and hold offsets, never the text.
+ *
+ * @example
+ * const pii = createAnalyzer({ regions: ["GB"], allow: ["+44 20 7946 0000"] })
+ * pii.analyze("call me on 020 7946 0958") // [{ type: "PHONE", start: 11, end: 24, score: 0.85, recognizer: "phone" }]
+ */
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  checkOptions(options)
+  const regions = options.regions?.length ? options.regions : DEFAULT_REGIONS
+  const all = [...builtinRecognizers(regions), ...(options.recognizers ?? [])]
+  const names = new Set<string>()
+  for (const r of all) {
+    if (names.has(r.name)) throw new ConfigError("pii", `two recognizers are named ${r.name}: rename one`)
+    names.add(r.name)
+  }
+  const wanted = options.entities ? new Set(options.entities) : undefined
+  const recognizers = wanted ? all.filter((r) => wanted.has(r.type)) : all
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE
+  const allowed = new Set((options.allow ?? []).flatMap((v) => normalizedForms(v, regions)))
+  const allowedForm = (f: Finding, value: string) => (f.type === "PHONE" ? [(() => { try { return toE164(value, regions[0]) } catch { return compact(value) } })()] : f.type === "EMAIL" ? [toEmail(value)] : [compact(value)])
+  const deny = (options.deny ?? []).filter((d) => d.trim()).map((d) => d.toLowerCase())
+
+  const analyze = (text: string): Finding[] => {
+    const found: Finding[] = []
+    for (const r of recognizers) for (const f of r.recognize(text)) if (f.score >= minScore) found.push(f)
+    if (deny.length) {
+      const lowered = text.toLowerCase()
+      for (const d of deny) {
+        for (let at = lowered.indexOf(d); at >= 0; at = lowered.indexOf(d, at + d.length)) found.push({ type: "DENY", start: at, end: at + d.length, score: 1, recognizer: "deny-list" })
+      }
+    }
+    const resolved = resolveOverlaps(found)
+    return allowed.size ? resolved.filter((f) => f.type === "DENY" || !allowedForm(f, text.slice(f.start, f.end)).some((form) => allowed.has(form))) : resolved
+  }
+  return { analyze, recognizers }
+}
+
+/** One-off analysis; build an analyzer with createAnalyzer to scan many texts with the same options. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+  return createAnalyzer(options).analyze(text)
+}
+
+export { ENTITY_TYPES }

@@ -1,0 +1,117 @@
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
+
+const digitsOf = (s: string) => s.replace(/\D/g, "")
+
+/** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
+export const card = defineRecognizer({
+  type: "CARD",
+  name: "card",
+  score: 0.9,
+  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
+  context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
+  validate(match) {
+    const separators = new Set(match.replace(/\d/g, ""))
+    if (separators.size > 1) return false
+    const digits = digitsOf(match)
+    return digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardIin(digits)
+  },
+})
+
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/gu
+const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/gu
+const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/gu
+
+/** An IBAN, grouped in fours or not, cut to its country's length, with mod-97 checked. */
+export const iban = defineRecognizer({
+  type: "IBAN",
+  name: "iban",
+  score: 1,
+  *find(text) {
+    for (const m of allMatches(IBAN_SHAPE, text)) {
+      const length = IBAN_LENGTHS[m[1]!]
+      if (!length) continue
+      // Walk to the country's length so that a word after the IBAN is never taken in.
+      let n = 0
+      let end = m.index
+      for (const ch of m[0]) {
+        end += ch.length
+        if (ch !== " " && ++n === length) break
+      }
+      if (n !== length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue
+      if (ibanValid(text.slice(m.index, end).replace(/ /g, ""))) yield { start: m.index, end } satisfies Candidate
+    }
+  },
+})
+
+/** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
+export const usSsn = defineRecognizer({
+  type: "US_SSN",
+  name: "us-ssn",
+  score: 0.6,
+  pattern: /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/gu,
+  context: {
+    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin"],
+    window: 80,
+    boost: 0.4,
+  },
+  validate: (match) => (ssnValid(digitsOf(match)) ? (/^\d{9}$/.test(match) ? 0.3 : 0.6) : false),
+})
+
+/** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not. */
+export const ukNino = defineRecognizer({
+  type: "UK_NINO",
+  name: "uk-nino",
+  score: 0.85,
+  pattern: /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu,
+  context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
+  validate: (match) => ninoPrefixValid(match.slice(0, 2)),
+})
+
+const octet = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
+const V4 = new RegExp(`^${octet}(?:\\.${octet}){3}$`)
+
+function ipv6Valid(s: string): boolean {
+  const tail = s.match(/:(\d+\.\d+\.\d+\.\d+)$/)
+  if (tail && !V4.test(tail[1]!)) return false
+  const body = tail ? s.slice(0, -tail[1]!.length) + "0:0" : s
+  const halves = body.split("::")
+  if (halves.length > 2) return false
+  const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")))
+  if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false
+  if (halves.length === 1) return groups.length === 8
+  // A compressed address with two groups that are plain decimals (`14::05`) is more likely something else.
+  return groups.length <= 7 && (groups.length >= 2 || s.startsWith("::")) && groups.some((g) => /[a-fA-F]/.test(g) || g.length >= 3 || groups.length >= 3)
+}
+
+/** IPv4 (dotted quad, not inside a longer dotted run such as a version) and IPv6, full or `::`-compressed. */
+export const ipAddress = defineRecognizer({
+  type: "IP_ADDRESS",
+  name: "ip-address",
+  score: 0.9,
+  *find(text) {
+    for (const m of allMatches(V4_SHAPE, text)) {
+      // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
+      if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) yield { start: m.index, end: m.index + m[0].length }
+    }
+    if (!text.includes(":")) return
+    for (const m of allMatches(V6_SHAPE, text)) {
+      let value = m[0]
+      if (value.endsWith(":") && !value.endsWith("::")) value = value.slice(0, -1)
+      if (ipv6Valid(value)) yield { start: m.index, end: m.index + value.length }
+    }
+  },
+})
+
+const EMAIL_SHAPE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
+
+/** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out. */
+export const email = defineRecognizer({
+  type: "EMAIL",
+  name: "email",
+  score: 0.95,
+  *find(text) {
+    if (!text.includes("@")) return
+    for (const m of allMatches(EMAIL_SHAPE, text)) yield { start: m.index, end: m.index + m[0].length }
+  },
+})

@@ -1,0 +1,106 @@
+// Words around a name in contact-center text, in English, German, French, Spanish, Dutch and Italian.
+
+/** Introductions: the name follows. */
+export const INTRODUCTIONS = [
+  "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
+  "passed to", "escalated to", "handed to", "assigned to", "on behalf of", "account holder", "cardholder",
+  "mein name ist", "ich heiße", "ich bin", "hier ist", "hier spricht", "gesprochen mit", "tochter von", "sohn von", "frau von", "mann von",
+  "je m'appelle", "je suis", "mon nom est", "ici", "c'est", "parlé avec", "de la part de",
+  "me llamo", "mi nombre es", "soy", "habla", "hablé con", "de parte de",
+  "mijn naam is", "ik ben", "met", "gesproken met", "namens",
+  "mi chiamo", "il mio nome è", "sono", "parlato con", "da parte di",
+]
+
+/** Role nouns before a name in running text (`Caller Anna Weiss`): a cue for two words or a known first name. */
+export const ROLE_NOUNS = [
+  "caller", "cardholder", "holder", "account holder", "employee", "supervisor", "colleague", "contact", "manager", "member", "primary member",
+  "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur",
+]
+
+/** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
+export const MENTIONS = ["call", "ask for", "with", "w/", "from", "by", "for", "de", "von", "mit", "an", "avec", "con", "met", "door", "par", "por", "di", "da", "appel de", "llamada de", "chiamata di"]
+
+/** Greetings: a name after them, before a comma, `!` or the end of the line. */
+export const GREETINGS = [
+  "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "thanks", "thank you", "thx",
+  "hallo", "grüß gott", "servus", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "moin", "danke",
+  "bonjour", "bonsoir", "salut", "cher", "chère", "merci",
+  "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "gracias",
+  "beste", "goedemorgen", "goedemiddag", "dag", "bedankt", "dank je",
+  "ciao", "buongiorno", "buonasera", "gentile", "caro", "cara", "grazie",
+]
+
+/** Sign-offs: the name on the same line after a comma, or on the next line. */
+export const SIGN_OFFS = [
+  "regards", "kind regards", "best regards", "best", "best wishes", "cheers", "thanks", "many thanks", "thank you", "sincerely", "yours sincerely", "yours",
+  "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "grüße", "gruß",
+  "cordialement", "bien cordialement", "bien à vous", "salutations", "merci",
+  "saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo",
+  "met vriendelijke groet", "vriendelijke groeten", "groeten", "groet",
+  "cordiali saluti", "distinti saluti", "saluti", "un saluto",
+]
+
+/** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
+export const TITLES = [
+  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+  "herr", "herrn", "frau", "hr", "fr",
+  "monsieur", "madame", "mademoiselle", "mme", "mlle", "m",
+  "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña",
+  "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "dhr", "mevr", "mw",
+  "signor", "signora", "signorina", "sig", "sig.ra", "sig.na", "dott", "dott.ssa",
+]
+
+/** Roles in a speaker tag (`Agent Aisha:`): the name follows the role. */
+export const ROLES = ["agent", "customer", "rep", "advisor", "kunde", "kundin", "mitarbeiter", "berater", "client", "cliente", "conseiller", "conseillère", "agente", "klant", "medewerker", "operatore", "operatrice", "supervisor"]
+
+/** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
+export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]
+
+/**
+ * First names that are also everyday words in these languages (`May`, `Will`, `Bill`, `Mark`): a name only
+ * with a cue or a surname after it.
+ */
+export const COMMON_WORDS = [
+  "may", "will", "bill", "mark", "grace", "hope", "june", "april", "august", "rose", "sue", "joy", "faith", "summer", "autumn", "dawn", "art", "frank", "max",
+  "chance", "sunny", "rich", "pat", "penny", "ruby", "amber", "crystal", "honey", "ivy", "holly", "lily", "sky", "storm", "river", "christian", "sandy",
+  "justice", "king", "major", "price", "guy", "jack", "don", "jean", "ray", "miles", "lane", "carol", "violet", "iris", "jade", "pearl", "page",
+  "angel", "baby", "blue", "bonnie", "cash", "chase", "clay", "cliff", "dean", "drew", "earl", "ford", "gene", "glen", "heath", "hunter", "lance",
+  "ace", "reed", "rod", "rusty", "wade", "ward", "will", "young", "else", "liebe", "fleur", "constance", "prudence", "patience", "mercy", "trinity",
+  "paris", "florence", "sydney", "austin", "dallas", "madison", "london", "chelsea", "india", "georgia", "virginia", "carolina", "santiago",
+  "rosa", "blanca", "luz", "paz", "sol", "mar", "consuelo", "amparo", "dolores", "pilar", "rocío", "angeles", "ángeles", "leal",
+  "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
+  "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
+]
+
+/** Capitalised words that open a sentence or a line but are never names. */
+export const NEVER_NAMES = [
+  "team", "there", "all", "everyone", "folks", "support", "customer", "agent", "sir", "madam", "again", "so", "again", "you", "yes", "no", "ok", "okay",
+  "the", "a", "an", "i", "we", "it", "this", "that", "please", "thanks", "thank", "hello", "hi", "dear", "regards", "best", "cheers", "sorry",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september", "october",
+  "november", "december", "alle", "zusammen", "kunde", "kundin", "service", "sales", "billing", "accounts", "tier", "ticket", "order", "invoice",
+  "madame", "monsieur", "señor", "señora", "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "team", "équipe", "equipo", "squadra", "iban", "ssn", "visa", "mastercard", "amex",
+  "gmbh", "ltd", "inc", "sa", "bv", "spa", "srl", "tout", "todos", "allemaal", "tutti", "signore", "cliente", "klant", "client", "agente",
+]
+
+/**
+ * Frequent words of the six languages. Several are first names somewhere (`Can`, `Sie`, `Den`, `Per`, `Son`),
+ * and any of them may open a sentence, so none counts as a first name without a cue.
+ */
+export const FUNCTION_WORDS = [
+  "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "but", "by", "can",
+  "could", "did", "do", "does", "done", "for", "from", "get", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "if", "in", "is",
+  "it", "just", "let", "like", "me", "more", "my", "name", "new", "no", "not", "now", "of", "on", "one", "only", "or", "our", "out", "please", "same",
+  "she", "so", "some", "still", "that", "the", "their", "then", "there", "they", "this", "to", "today", "too", "up", "us", "was", "we", "well",
+  "were", "what", "when", "where", "which", "who", "why", "with", "would", "yes", "yet", "you", "your", "great", "good", "sure", "fine", "perfect",
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder", "aber", "ist", "sind", "war", "hat", "haben", "ich", "sie", "er",
+  "es", "wir", "ihr", "ihre", "ihnen", "mein", "meine", "bitte", "danke", "ja", "nein", "nicht", "noch", "schon", "auch", "kann", "können", "wie",
+  "was", "wann", "wo", "gut", "neue", "name", "nummer", "karte", "per", "mit", "von", "für", "auf", "bei", "nach", "am", "im", "zum", "zur", "so",
+  "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont", "je", "tu", "il", "elle", "nous", "vous", "ils", "mon", "ma",
+  "mes", "votre", "vos", "oui", "non", "pas", "merci", "bien", "très", "pour", "avec", "sur", "dans", "par", "ce", "cette", "ça", "si", "quand",
+  "el", "los", "las", "una", "y", "o", "pero", "es", "son", "yo", "usted", "nosotros", "mi", "su", "sus", "sí", "gracias", "muy", "para", "con",
+  "por", "en", "del", "al", "que", "qué", "cuando", "como", "bueno", "vale", "perfecto", "claro",
+  "het", "een", "en", "of", "maar", "ik", "je", "jij", "u", "wij", "we", "mijn", "uw", "ja", "nee", "niet", "dank", "goed", "voor", "met", "op",
+  "il", "lo", "gli", "uno", "e", "ma", "è", "sono", "io", "lei", "noi", "voi", "mio", "mia", "suo", "sua", "grazie", "bene", "per", "con", "su",
+  "che", "quando", "come", "perché", "allora", "ok", "va", "can", "said", "son", "sun", "man", "men",
+  "parfait", "super", "genial", "prima", "perfetto", "oké", "prima", "klar", "alles", "tout", "todo", "tutto", "alle", "gerne", "volontiers",
+]

@@ -1,0 +1,150 @@
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { FIRST_NAMES } from "../data/first-names.ts"
+import { COMMON_WORDS, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
+const FIRST = lower(FIRST_NAMES)
+const FUNCTION = lower(FUNCTION_WORDS)
+const COMMON = new Set([...lower(COMMON_WORDS), ...FUNCTION])
+const PARTICLE_SET = lower(PARTICLES)
+const TITLE_SET = lower(TITLES)
+// Words that open or close a run of capitalised words without being part of the name (`Caller`, `Guten Tag`).
+const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => w.toLowerCase().split(" "))))
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
+
+// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`; not `I`, `I'm` or an acronym.
+const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)*`
+const PARTICLE = `(?:${alt(PARTICLES)})`
+/** Capitalised words, with lower-case particles between them, on one line. */
+const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")
+const TOKEN = new RegExp(WORD, "gu")
+
+/**
+ * A test for "the text ends with one of these phrases", then optional punctuation and spaces. A set lookup on the
+ * last few words: a regular expression with a long alternation anchored at the end is tried at every position.
+ */
+/** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
+const LAST_WORDS = new Set<string>()
+const lastWordOf = (lower: string) => {
+  const s = lower.trimEnd().replace(/[.:,]$/, "").trimEnd()
+  return s.slice(s.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, "")
+}
+
+function endsWith(phrases: readonly string[], punctuation: RegExp) {
+  const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
+  const set = new Set(phrases.map(norm))
+  for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
+  const most = Math.max(...[...set].map((p) => p.split(" ").length))
+  /** `lower`: the text before the name on its line, lower-cased. */
+  return (lower: string): boolean => {
+    const s = lower.trimEnd().replace(punctuation, "").trimEnd()
+    let phrase = ""
+    let end = s.length
+    for (let k = 0; k < most && end > 0; k++) {
+      const space = s.lastIndexOf(" ", end - 1)
+      const word = s.slice(space + 1, end)
+      phrase = phrase ? `${word} ${phrase}` : word
+      const code = phrase.charCodeAt(0)
+      if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true
+      end = space
+      while (end > 0 && s.charCodeAt(end - 1) === 32) end--
+    }
+    return false
+  }
+}
+
+const TITLE_BEFORE = endsWith(TITLES, /\.$/)
+const INTRO_BEFORE = endsWith(INTRODUCTIONS, /[:,]$/)
+const GREETING_BEFORE = endsWith(GREETINGS, /,$/)
+const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
+const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], /:$/)
+const MENTION_BEFORE = endsWith(MENTIONS, /(?:)$/)
+const HEADER_BEFORE = /^[^\p{L}\p{N}]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome)\s*:\s*$/iu
+const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
+const SIGN_OFF_WORDS = endsWith(SIGN_OFFS, /(?:)$/)
+const SIGN_OFF_BEFORE = (lower: string) => /,\s*$/.test(lower) && SIGN_OFF_WORDS(lower.replace(/,\s*$/, ""))
+
+interface Word {
+  start: number
+  end: number
+  lower: string
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const run = text.slice(from, to)
+  if (!run.includes(" ")) return [{ start: from, end: to, lower: run.toLowerCase() }]
+  const out: Word[] = []
+  for (const m of allMatches(TOKEN, run)) out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() })
+  return out
+}
+
+/** How strongly the text before a name (and the character after it) says "a person's name follows". */
+function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known"): number {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1
+  const before = text.slice(Math.max(lineStart, start - 60), start)
+  const after = text.slice(end, end + 2)
+  // The cheap tests first: most capitalised words follow an ordinary word and no cue can match.
+  const phraseCue = LAST_WORDS.has(lastWordOf(before.slice(-24)).toLowerCase())
+  const lower = phraseCue ? before.toLowerCase().replace(/\s+/g, " ") : ""
+  if (phraseCue && TITLE_BEFORE(lower)) return 0.85
+  if (/^\s?:/.test(after) && ROLE_BEFORE.test(before)) return 0.85
+  if (/:\s*$/.test(before) && HEADER_BEFORE.test(before)) return 0.8
+  if (phraseCue && INTRO_BEFORE(lower)) return 0.8
+  if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
+  if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
+  // Emoji or a bullet may open the line.
+  if (!/[\p{L}\p{N}]/u.test(before)) {
+    const prevLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
+    if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(after)) return 0.85
+  }
+  // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
+  // (`Noted, Anna.`) for a known first name only.
+  if (strength === "none") return 0
+  if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
+  if (strength === "two-words") return 0
+  if (phraseCue && MENTION_BEFORE(lower)) return 0.7
+  if (/\p{L}, $/u.test(before) && /^(?:[.!?]|$)/u.test(after)) return 0.6
+  return 0
+}
+
+/**
+ * Best effort: a run of capitalised words is a name when a cue comes before
+ * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
+ * it starts with a known first name that is not also an everyday word.
+ */
+export const person = defineRecognizer({
+  type: "PERSON",
+  name: "person",
+  score: 0.6,
+  *find(text): Iterable<Candidate> {
+    for (const m of allMatches(RUN, text)) {
+      let words = wordsOf(text, m.index, m.index + m[0].length)
+      // A title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
+      const title = words.findLastIndex((w) => TITLE_SET.has(w.lower))
+      if (title >= 0) words = words.slice(title + 1)
+      while (words.length && STRIP.has(words[0]!.lower)) words = words.slice(1)
+      while (words.length && STRIP.has(words[words.length - 1]!.lower)) words = words.slice(0, -1)
+      // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
+      // a known first name last in the run is a surname (`Niccolò Marino`).
+      const at = words.findIndex((w) => FIRST.has(w.lower) && !COMMON.has(w.lower))
+      const knownLast = at > 0 && at === words.length - 1
+      if (at > 0 && !knownLast) words = words.slice(at)
+      const first = words[0]
+      const last = words[words.length - 1]
+      // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
+      if (!first || !last || (FUNCTION.has(first.lower) && !(PARTICLE_SET.has(first.lower) && words.length > 1))) continue
+      const start = first.start
+      const end = last.end
+      const known = FIRST.has(first.lower)
+      const common = COMMON.has(first.lower)
+      const strength = known && !common ? "known" : words.length > 1 && !common ? "two-words" : "none"
+      const cue = cueScore(text, start, end, strength)
+      let score = 0
+      if (cue) score = known && !common ? cue + 0.1 : cue
+      else if (knownLast && !common) score = 0.55
+      else if (known && !common) score = words.length > 1 ? 0.75 : 0.6
+      else if (known && words.length > 1 && !COMMON.has(words[1]!.lower)) score = 0.55
+      if (score > 0) yield { start, end, score: Math.min(1, score) }
+    }
+  },
+})

@@ -1,0 +1,136 @@
+import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
+import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+
+/** Regions a national number (no `+` or `00`) is read in when none are configured: North America and western Europe. */
+export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT"]
+
+const PHONE_WORDS = contextMatcher([
+  "phone", "tel", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
+  "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
+  "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
+  "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
+])
+
+/** Words that name some other number: an order, a contract, a postcode, an SSN. */
+const OTHER_WORDS = contextMatcher([
+  "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
+  "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
+  "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
+])
+
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
+// Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
+const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$/
+// Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
+const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4}|\d{3}-\d{3}-\d{3})$/
+
+/** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
+function shapeRejected(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end)
+  if (DATE.test(value) || OTHER_SHAPES.test(value)) return true
+  // Longer than a national number and not international: a card or an account number.
+  if (!/^(?:\+|00)/.test(value) && value.replace(/\D/g, "").length > 12) return true
+  if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, ""))) return true
+  const before = text.slice(Math.max(0, start - 2), start)
+  const after = text.slice(end, end + 2)
+  // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
+  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:,#]$|[\p{N}][ ]$/u.test(before)) return true
+  // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code.
+  if (/(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) || /^ [A-D](?![\p{L}\p{N}])/u.test(after + text.slice(end + 2, end + 3))) return true
+  if (/^[\p{L}\p{N}_]|^[-/.:,][\p{L}\p{N}]|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(after + text.slice(end + 2, end + 5))) return true
+  return /^[$€£]|[$€£]\s?$/.test(before)
+}
+
+// A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
+// with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
+// and region); each stretch is checked by shape first, then parsed as a whole.
+const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ )[\d \t().\/-]){4,}\d/gu
+
+/** Regions in which a national number is written with a trunk `0`, and Italy's plan, where the 0 is part of the number. */
+function zeroRegions(countries: CountryCode[]): Set<CountryCode> {
+  const metadata = new Metadata()
+  return new Set(countries.filter((c) => ["IT", "SM", "VA"].includes(c) || (metadata.selectNumberingPlan(c), (metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined)?.nationalPrefix() === "0")))
+}
+
+/**
+ * The regions worth parsing a national number in: a leading 0 rules out North America, its absence most of Europe.
+ * Each list is reordered as numbers are found (the region that matched last is tried first): texts of one tenant
+ * mostly hold one country's numbers, and each parse is the cost. The order changes speed, never the result.
+ */
+interface RegionLists {
+  all: CountryCode[]
+  zero: CountryCode[]
+  other: CountryCode[]
+}
+
+function regionLists(countries: CountryCode[]): RegionLists {
+  const zero = zeroRegions(countries)
+  const kept = (c: CountryCode) => c === "IT" || c === "SM" || c === "VA"
+  return { all: countries, zero: countries.filter((c) => zero.has(c)), other: countries.filter((c) => !zero.has(c) || kept(c)) }
+}
+
+function validIn(value: string, lists: RegionLists): boolean {
+  // `00` dials out of most of Europe, not out of North America: read it as `+` whatever the first region is.
+  const international = /^(?:\+|00|\(\+)/.test(value)
+  const number = value.replace(/^00/, "+")
+  const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
+  for (let i = 0; i < list.length; i++) {
+    if (!parsePhoneNumberFromString(number, { defaultCountry: list[i]!, extract: false })?.isValid()) continue
+    if (i > 0 && !international) list.unshift(...list.splice(i, 1))
+    return true
+  }
+  return false
+}
+
+/**
+ * Where a number starts and ends in a stretch: the whole stretch when it parses as valid, else for an international
+ * number its longest valid prefix of whole groups (`+44 20 7946 0958 14` of a time that follows).
+ */
+function numberIn(value: string, lists: RegionLists): number | undefined {
+  const digits = value.replace(/^00/, "").replace(/\D/g, "").length
+  const international = /^(?:\+|00|\(\+)/.test(value)
+  if (digits <= 15 && validIn(value, lists)) return value.length
+  if (!international) return undefined
+  const ends = [...value.matchAll(/\d(?=[^\d])/g)].map((m) => m.index + 1).reverse()
+  for (const end of ends) {
+    const part = value.slice(0, end)
+    if (part.replace(/^00/, "").replace(/\D/g, "").length <= 15 && validIn(part, lists)) return end
+  }
+  return undefined
+}
+
+/**
+ * Phone numbers by Google's numbering plans (libphonenumber-js, "min" metadata as core/normalize.ts),
+ * reading national numbers in each of `regions`. What the plans accept but a
+ * reader would not call a phone number is dropped: dates, versions and IPs,
+ * digits glued to letters or to longer digit runs. A number written without
+ * `+`, `00`, a trunk `0` or separators counts only with a phone word nearby.
+ */
+export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
+  const countries = [...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))]
+  const lists = regionLists(countries)
+  return defineRecognizer({
+    type: "PHONE",
+    name: "phone",
+    score: 0.75,
+    *find(text) {
+      for (const w of allMatches(WINDOW, text)) {
+        if (w[0].replace(/\D/g, "").length < 6) continue
+        const start = w.index
+        // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
+        // A national number is the whole stretch, so its shape can be judged before it is parsed.
+        if (!/^(?:\+|00|\(\+)/.test(w[0]) && shapeRejected(text, start, start + w[0].length)) continue
+        const length = numberIn(w[0], lists)
+        if (length === undefined) continue
+        const m = { startsAt: start, endsAt: start + length }
+        const value = text.slice(m.startsAt, m.endsAt)
+        if (shapeRejected(text, m.startsAt, m.endsAt)) continue
+        const near = PHONE_WORDS.test(text.slice(Math.max(0, start - 40), start))
+        if (!near && OTHER_WORDS.test(text.slice(Math.max(0, start - 25), start))) continue
+        // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
+        const plain = /^[1-9]\d*$/.test(value)
+        yield { start: m.startsAt, end: m.endsAt, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 } satisfies Candidate
+      }
+    },
+  })
+}

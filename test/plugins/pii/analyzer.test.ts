@@ -1,0 +1,95 @@
+import { describe, expect, test } from "bun:test"
+import * as v from "valibot"
+import { ConfigError, createRuntime, defineRecognizer } from "../../../core/index.ts"
+import { builtins } from "../../../plugins/manifest.ts"
+import { analyze, createAnalyzer, PiiSettings } from "../../../plugins/pii/index.ts"
+
+const TEXT = "Hi, I'm Anna Schmidt. Call our support on +44 20 7946 0000 or me on +44 20 7946 0958; mail SUPPORT@northwind.example or anna@gmx.de."
+const values = (text: string, findings: { start: number; end: number }[]) => findings.map((f) => text.slice(f.start, f.end))
+
+describe("pii settings: wrong values are refused, naming the key", () => {
+  const wrong: Array<[string, unknown]> = [
+    ["entities", ["EMAIL", "PASSPORT"]],
+    ["entities", "EMAIL"],
+    ["entities", []],
+    ["minScore", 1.5],
+    ["minScore", -0.1],
+    ["minScore", "0.5"],
+    ["allow", "+44 20 7946 0000"],
+    ["allow", [""]],
+    ["deny", [42]],
+    ["regions", ["XX"]],
+    ["regions", []],
+    ["regions", "GB"],
+    ["extra", true],
+  ]
+  test.each(wrong)("%s = %j is refused", (key, value) => {
+    const result = v.safeParse(PiiSettings, { [key]: value })
+    expect(result.success).toBe(false)
+    expect(v.getDotPath(result.issues![0]) ?? String(result.issues![0].path?.[0]?.key)).toStartWith(key)
+  })
+
+  test("a runtime with a wrong pii setting does not start, and the message names the key", async () => {
+    await expect(createRuntime({ plugins: ["pii"], settings: { pii: { minScore: 2 } } }, { builtins })).rejects.toThrow(/minScore/)
+  })
+
+  test("good settings parse, with defaults", () => {
+    expect(v.parse(PiiSettings, {})).toEqual({ minScore: 0.5, allow: [], deny: [] })
+    expect(v.parse(PiiSettings, { entities: ["PHONE"], regions: ["GB", "49"], minScore: 0.8 })).toMatchObject({ entities: ["PHONE"], regions: ["GB", "49"] })
+  })
+
+  test("createAnalyzer refuses a wrong minScore or region without a runtime", () => {
+    expect(() => createAnalyzer({ minScore: 3 })).toThrow(ConfigError)
+    expect(() => createAnalyzer({ regions: ["Atlantis"] })).toThrow(/regions\[0\]/)
+  })
+})
+
+describe("analyze", () => {
+  test("finds every type, sorted by start, with offsets only", () => {
+    const found = analyze(TEXT)
+    expect(found.map((f) => f.type)).toEqual(["PERSON", "PHONE", "PHONE", "EMAIL", "EMAIL"])
+    expect(values(TEXT, found)).toEqual(["Anna Schmidt", "+44 20 7946 0000", "+44 20 7946 0958", "SUPPORT@northwind.example", "anna@gmx.de"])
+    for (const f of found) expect(Object.keys(f).sort()).toEqual(["end", "recognizer", "score", "start", "type"])
+  })
+
+  test("allow list values are never reported, compared as E.164 and lower-case email", () => {
+    const found = analyze(TEXT, { allow: ["+442079460000", "support@NORTHWIND.example"] })
+    expect(values(TEXT, found)).toEqual(["Anna Schmidt", "+44 20 7946 0958", "anna@gmx.de"])
+  })
+
+  test("deny list values are always reported", () => {
+    const text = "ask for Project Bluebird at the desk"
+    expect(analyze(text).length).toBe(0)
+    expect(values(text, analyze(text, { deny: ["project bluebird"] }))).toEqual(["Project Bluebird"])
+  })
+
+  test("entities and minScore narrow what is reported", () => {
+    expect(analyze(TEXT, { entities: ["EMAIL"] }).map((f) => f.type)).toEqual(["EMAIL", "EMAIL"])
+    expect(analyze(TEXT, { minScore: 0.9 }).every((f) => f.score >= 0.9)).toBe(true)
+  })
+
+  test("digits inside a checksum-valid finding are not also a phone", () => {
+    const text = "IBAN DE89 3704 0044 0532 0130 00, card 4111 1111 1111 1111"
+    expect(analyze(text).map((f) => f.type)).toEqual(["IBAN", "CARD"])
+  })
+
+  test("regions decide how a national number is read", () => {
+    const text = "ring 020 7946 0958 today"
+    expect(analyze(text, { regions: ["GB"] }).map((f) => f.type)).toEqual(["PHONE"])
+  })
+
+  test("extra recognizers run with the built-ins; two with one name are refused", () => {
+    const ticket = defineRecognizer({ type: "TICKET", name: "ticket", score: 0.9, pattern: /\bTK-\d{6}\b/g })
+    expect(analyze("see TK-123456", { recognizers: [ticket] }).map((f) => f.type)).toEqual(["TICKET"])
+    expect(() => createAnalyzer({ recognizers: [defineRecognizer({ type: "X", name: "email", score: 1, pattern: /x/g })] })).toThrow(/two recognizers are named email/)
+  })
+
+  test("the plugin's setup returns an analyzer built from its settings; it is not loaded by default", async () => {
+    const { defaultPlugins } = await import("../../../plugins/manifest.ts")
+    expect(defaultPlugins).not.toContain("pii")
+    const rt = await createRuntime({ plugins: ["pii"], settings: { pii: { entities: ["EMAIL"] } } }, { builtins })
+    const analyzer = rt.state<{ analyze(t: string): unknown[] }>("pii")
+    expect(analyzer!.analyze(TEXT)).toHaveLength(2)
+    await rt.dispose()
+  })
+})

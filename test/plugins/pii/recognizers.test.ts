@@ -1,0 +1,82 @@
+import { testRecognizer } from "../../../testing/index.ts"
+import { card, createPhoneRecognizer, email, iban, ipAddress, person, ukNino, usSsn } from "../../../plugins/pii/index.ts"
+
+/** A positive whose spans are the given values, found in order in the text. */
+function pos(text: string, ...values: string[]) {
+  let from = 0
+  const spans = values.map((v) => {
+    const start = text.indexOf(v, from)
+    if (start < 0) throw new Error(`test setup: value ${values.indexOf(v)} is not in the text`)
+    from = start + v.length
+    return [start, start + v.length] as const
+  })
+  return { text, spans }
+}
+
+testRecognizer(email, {
+  positives: [
+    pos("mail me at anna.schmidt+orders@gmx.de.", "anna.schmidt+orders@gmx.de"),
+    pos("<mailto:billing@contoso.co.uk> and J.Doe@Example.COM", "billing@contoso.co.uk", "J.Doe@Example.COM"),
+  ],
+  negatives: ["user at example dot com", "@handle on twitter", "a@b", "name@localhost", "@@example.com"],
+})
+
+testRecognizer(createPhoneRecognizer(), {
+  positives: [
+    pos("Tel: +44 20 7946 0958, or 030 12345678 after 5", "+44 20 7946 0958", "030 12345678"),
+    pos("call (212) 555-0147 or 06.12.34.56.78 📞", "(212) 555-0147", "06.12.34.56.78"),
+    pos("Rückruf unter 0049 30 12345678 bitte", "0049 30 12345678"),
+  ],
+  negatives: [
+    "updated to 10.0.19045 on 14.05.2026 at 14:32:05",
+    "order 418061234 shipped, invoice RE-2026/0815, ticket INC0012345",
+    "server 192.168.10.254 and SSN 123-45-6789, ZIP 94107-1234",
+    "card 4111 1111 1111 1112 was declined; total €1.234,56",
+    "NI number AB 12 34 56 C",
+  ],
+})
+
+testRecognizer(card, {
+  positives: [
+    pos("my card is 4111 1111 1111 1111 exp 09/28", "4111 1111 1111 1111"),
+    pos("Amex 3782-822463-10005 and 5555555555554444", "3782-822463-10005", "5555555555554444"),
+  ],
+  negatives: ["4111 1111 1111 1112", "ref 1234567890123456", "+4917640248176", "4111-1111 1111-1111", "ending in 0042"],
+})
+
+testRecognizer(iban, {
+  positives: [
+    pos("IBAN: DE89 3704 0044 0532 0130 00 please", "DE89 3704 0044 0532 0130 00"),
+    pos("pay to GB29NWBK60161331926819.", "GB29NWBK60161331926819"),
+  ],
+  negatives: ["DE88 3704 0044 0532 0130 00", "GB29NWBK6016133192681", "XX89370400440532013000"],
+})
+
+testRecognizer(usSsn, {
+  positives: [pos("SSN 123-45-6789 on file", "123-45-6789"), pos("my social security number is 123456789", "123456789"), pos("ssn: 078 05 1120", "078 05 1120")],
+  negatives: ["order 123456789 shipped", "SSN 000-12-3456", "SSN 666-12-3456", "SSN 912-34-5678", "SSN 123-45-0000", "call 123-456-7890"],
+})
+
+testRecognizer(ukNino, {
+  positives: [pos("NI no. AB123456C", "AB123456C"), pos("national insurance JP 12 34 56 A.", "JP 12 34 56 A")],
+  negatives: ["QQ123456C", "GB123456A", "AB123456E", "DA 12 34 56 A", "XAB123456C"],
+})
+
+testRecognizer(ipAddress, {
+  positives: [
+    pos("from 203.0.113.7:8443 and [2001:db8::1]:443", "203.0.113.7", "2001:db8::1"),
+    pos("host fe80::1ff:fe23:4567:890a and 2001:0db8:0000:0000:0000:ff00:0042:8329", "fe80::1ff:fe23:4567:890a", "2001:0db8:0000:0000:0000:ff00:0042:8329"),
+  ],
+  negatives: ["version v4.11.1 and 10.0.19045", "build 125.0.6422.112", "MAC 00:1A:2B:3C:4D:5E", "at 14:32:05", "999.1.1.1"],
+})
+
+testRecognizer(person, {
+  positives: [
+    pos("Customer: Hi, my name is Connor Brennan and I was charged twice.", "Connor Brennan"),
+    pos("Sehr geehrte Frau Müller,\nvielen Dank.", "Müller"),
+    pos("Thanks,\nSiobhán O'Brien", "Siobhán O'Brien"),
+    pos("Agent Aisha: how can I help?", "Aisha"),
+    pos("Geachte mevrouw Van den Berg,", "Van den Berg"),
+  ],
+  negatives: ["Will the June bill include the May credit?", "Mark it as resolved. Grace period applies.", "Can you confirm the order?", "Northwind Support team"],
+})

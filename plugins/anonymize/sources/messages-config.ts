@@ -51,7 +51,7 @@ export function checkMessagesWindow(window: { since?: string; until?: string }, 
   const days = (until - since) / DAY
   if (days > maxWindowDays) {
     throw usage(
-      `--since..--until spans ${Math.ceil(days)} days, more than the ${maxWindowDays} the messages source reads at once: split it into shorter windows, or raise settings.anonymize.messages.maxWindowDays (at most 366)`,
+      `--since..--until spans ${Number(days.toFixed(1))} days, more than the ${maxWindowDays} the messages source reads at once: split it into shorter windows, or raise settings.anonymize.messages.maxWindowDays (at most 366)`,
       "since",
     )
   }

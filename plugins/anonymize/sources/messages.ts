@@ -28,8 +28,9 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
  * record per message: id `<contactId>:<messageId>`, data `{ contactId,
  * contactNumber, messageId, mediaTypeName, direction, createdAt,
  * authorName, text }`. It streams: one page of completed contacts (ACD
- * `contacts/completed`, skip/top) and one history page of one contact at a
- * time (DFO `contacts/{n}/history`), a message's text taken from its history
+ * `contacts/completed`, skip/top) and the histories of 8 of its digital
+ * contacts at a time (DFO `contacts/{n}/history`), yielded in pages of about
+ * 100 messages; a message's text is taken from its history
  * item or read with `GET /messages/{id}` (settings.anonymize.messages.text).
  * A contact whose history cannot be read, or a message without an id, is a
  * rejection of its own and the stream goes on; pages come in the tenant's
@@ -66,23 +67,40 @@ export function createMessagesSource(client: CxoneClient, options: MessagesSourc
     }
   }
 
+  /** One contact's records, all of its history pages (one contact's messages, never the window's). */
+  async function recordsOf(contact: Record<string, unknown>): Promise<SourceRecord[]> {
+    const out: SourceRecord[] = []
+    for await (const records of ofContact(contact, String(contact.contactId))) out.push(...records)
+    return out
+  }
+
   return {
     name: "messages",
     async *pages() {
       let missing = 0
-      for await (const page of client.paginate(contactsCompleted, input)) {
-        for (const contact of page as Record<string, unknown>[]) {
-          if (contact.contactId === undefined) {
-            yield [{ id: `(no contactId #${++missing})`, data: {}, error: "completed contact has no contactId: its messages cannot be named" }]
-            continue
+      let page: SourceRecord[] = []
+      for await (const contacts of client.paginate(contactsCompleted, input)) {
+        const digitalOnes: Record<string, unknown>[] = []
+        for (const contact of contacts as Record<string, unknown>[]) {
+          if (contact.contactId === undefined) page.push({ id: `(no contactId #${++missing})`, data: {}, error: "completed contact has no contactId: its messages cannot be named" })
+          else if (digital.has(mediaKey(contact.mediaTypeName))) digitalOnes.push(contact)
+        }
+        // A few contacts' histories at once, in order; pages of about PAGE records keep the job's writers busy.
+        for (let i = 0; i < digitalOnes.length; i += CONTACTS_AT_ONCE) {
+          for (const records of await Promise.all(digitalOnes.slice(i, i + CONTACTS_AT_ONCE).map(recordsOf))) page.push(...records)
+          if (page.length >= PAGE) {
+            yield page
+            page = []
           }
-          if (!digital.has(mediaKey(contact.mediaTypeName))) continue
-          yield* ofContact(contact, String(contact.contactId))
         }
       }
+      if (page.length) yield page
     },
   }
 }
+
+const CONTACTS_AT_ONCE = 8
+const PAGE = 100
 
 type Base = { contactId: string; contactNumber: string; mediaTypeName?: string }
 

@@ -8,7 +8,7 @@ import { AnonymizeConfig } from "../../../plugins/anonymize/settings.ts"
 import { createMessagesSource } from "../../../plugins/anonymize/sources/messages.ts"
 import type { TenantData } from "../../../sandbox/data.ts"
 import { createSandbox } from "../../../sandbox/app.ts"
-import { sandboxClient } from "../../helpers.ts"
+import { runCli, sandboxClient, sandboxEnv, serveSandbox } from "../../helpers.ts"
 import { anonymize, anonymizeSetup, findLeaks, loadMatrixFile, seededValues } from "./setup.ts"
 
 const DAY = 86_400_000
@@ -152,5 +152,24 @@ describe("sandbox chat texts", () => {
     const languages = ["my email is", "Meine E-Mail", "mon adresse est", "mi correo es", "la mia email", "mijn e-mail"].filter((w) => all.some((m) => m.content?.includes(w)))
     expect(languages.length).toBeGreaterThanOrEqual(4)
     expect(all.filter((m) => m.direction === "outbound").every((m) => !data.messagePii.has(m.id))).toBe(true)
+  })
+})
+
+describe("cxedge anonymize --source messages (CLI, sandbox on a port)", () => {
+  test("exports the window's transcripts with --matrix messages, exit 0; no seeded value in stdout, stderr or the file", async () => {
+    const sandbox = await createSandbox({ contacts: 40, seed: 9 })
+    const served = serveSandbox(sandbox)
+    try {
+      const out = join(dir, "cli.jsonl")
+      const r = await runCli(["anonymize", "--matrix", "messages", "--source", "messages", "--since", "30d", "--target", "export", "--out", out, "--storage", "memory", "--json"], sandboxEnv(sandbox, served.origin, { CXEDGE_STORAGE: "" }), { cwd: dir })
+      expect(r.code).toBe(0)
+      const data = sandbox.tenant("acme").data
+      expect(JSON.parse(r.stdout)).toMatchObject({ processed: data.messages.size, succeeded: data.messages.size, failed: 0 })
+      expect(lines(out).map((l) => l.id).sort()).toEqual(messageIds(data).sort())
+      const seeded = [...data.messagePii.values()].flat()
+      expect(findLeaks(r.stdout + r.stderr + readFileSync(out, "utf8"), [...seeded, ...seededValues(sandbox)])).toEqual([])
+    } finally {
+      served.stop()
+    }
   })
 })

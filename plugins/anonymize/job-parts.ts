@@ -17,7 +17,7 @@ import { createPatchTarget } from "./targets/patch.ts"
 import { decryptValue } from "./transforms/encrypt.ts"
 
 /** The source a job's spec names. `files` is the host's file access: the CLI has it, a server or Worker does not. */
-export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess, settings: Partial<AnonymizeSettings> = {}): Promise<Source> {
+export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess, settings: Partial<AnonymizeSettings> = rt.settings<AnonymizeSettings>("anonymize") ?? {}): Promise<Source> {
   if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
   if (spec.kind === "messages") {
     const { messages, dfoHistory, digitalMedia, dfoContactField } = settings

@@ -6,6 +6,10 @@ import * as v from "valibot"
 import { anonymizeFlags } from "../../../plugins/anonymize/anonymize-flags.ts"
 import { AnonymizeConfig } from "../../../plugins/anonymize/settings.ts"
 import { createMessagesSource } from "../../../plugins/anonymize/sources/messages.ts"
+import { splitJob } from "../../../plugins/anonymize/partitions.ts"
+import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
+import type { JobMeta } from "../../../plugins/anonymize/journal.ts"
+import { nodeFiles } from "../../../node/files.ts"
 import type { TenantData } from "../../../sandbox/data.ts"
 import { createSandbox } from "../../../sandbox/app.ts"
 import { runCli, sandboxClient, sandboxEnv, serveSandbox } from "../../helpers.ts"
@@ -78,8 +82,6 @@ describe("export of transcripts", () => {
     rt.hooks.on("contact:applied", () => {
       if (++applied === 30) stop.abort()
     })
-    const { prepareJob, completeJob } = await import("../../../plugins/anonymize/prepare.ts")
-    const { nodeFiles } = await import("../../../node/files.ts")
     const request = { jobId: "cut", matrix, source: { kind: "messages" as const, ...window() }, target: { kind: "export" as const, out } }
     const first = await completeJob(rt, await prepareJob(rt, request, { concurrency: 4 }, nodeFiles), { concurrency: 4, signal: stop.signal })
     expect(first.interrupted).toBe(true)
@@ -131,6 +133,19 @@ describe("reading the messages", () => {
     expect(rejected.map((r) => r.id)).toEqual([`${broken}:history`])
     expect(rejected[0]!.error).toContain(`DFO contact ${broken}`)
     expect(records.filter((r) => !r.error).map((r) => r.id).sort()).toEqual(messageIds(state.data).filter((id) => !id.startsWith(`${broken}:`)).sort())
+  })
+})
+
+describe("--workers redis", () => {
+  test("splits the window into parts whose sources together give every message once", async () => {
+    const { client, state } = await sandboxClient({ sandboxOptions: { contacts: 80 } })
+    const meta = { id: "split", source: { kind: "messages", ...window() } } as unknown as JobMeta
+    const ids: string[] = []
+    for await (const part of splitJob(meta, nodeFiles)) {
+      for await (const page of createMessagesSource(client, part.window!).pages()) ids.push(...page.map((r) => r.id))
+    }
+    expect(ids.length).toBe(new Set(ids).size)
+    expect(ids.sort()).toEqual(messageIds(state.data).sort())
   })
 })
 

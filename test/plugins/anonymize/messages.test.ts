@@ -4,7 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as v from "valibot"
 import { anonymizeFlags } from "../../../plugins/anonymize/anonymize-flags.ts"
-import { AnonymizeConfig } from "../../../plugins/anonymize/settings.ts"
+import { AnonymizeConfig, type AnonymizeSettings } from "../../../plugins/anonymize/settings.ts"
 import { createMessagesSource } from "../../../plugins/anonymize/sources/messages.ts"
 import { splitJob } from "../../../plugins/anonymize/partitions.ts"
 import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
@@ -133,6 +133,21 @@ describe("reading the messages", () => {
     expect(rejected.map((r) => r.id)).toEqual([`${broken}:history`])
     expect(rejected[0]!.error).toContain(`DFO contact ${broken}`)
     expect(records.filter((r) => !r.error).map((r) => r.id).sort()).toEqual(messageIds(state.data).filter((id) => !id.startsWith(`${broken}:`)).sort())
+  })
+})
+
+describe("settings reach the source", () => {
+  test("settings.anonymize.messages.text \"message\": each message is read once even when the history carries its text (auto would read none)", async () => {
+    let reads = 0
+    const { rt, state } = await anonymizeSetup({
+      sandboxOptions: { contacts: 40, faults: { dfoHistoryText: true } },
+      settings: { anonymize: { messages: { text: "message" } } },
+      intercept: (request) => void (/\/dfo\/3\.0\/messages\/[^/]+$/.test(new URL(request.url).pathname) && reads++),
+    })
+    const job = await prepareJob(rt, { matrix, source: { kind: "messages", ...window() }, target: { kind: "export" } }, rt.settings<AnonymizeSettings>("anonymize"))
+    const texts = (await Array.fromAsync(job.source.pages())).flat().map((r) => r.data.text)
+    expect(reads).toBe(state.data.messages.size)
+    expect(texts.sort()).toEqual([...state.data.messages.values()].map((m) => m.content).sort())
   })
 })
 

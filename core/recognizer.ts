@@ -103,6 +103,25 @@ export interface ContextMatcher {
 }
 
 const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+const lowerAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+
+/** The word of `lower` (lower-cased) that starts at `at`, as `tokens` splits it; its end is `lower.length` or a non-word character. */
+function wordEnd(lower: string, at: number): number {
+  let i = at
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i)
+    if (lowerAscii(c)) i++
+    else if (c < 128) break
+    else {
+      const cp = lower.codePointAt(i)!
+      const width = cp > 0xffff ? 2 : 1
+      if (!WORD_CHAR.test(lower.slice(i, i + width))) break
+      i += width
+    }
+  }
+  return i
+}
 
 /**
  * A test for any of the words or phrases as whole words, case-insensitive,
@@ -118,10 +137,20 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
   }
   return {
     test(text) {
-      const t = tokens(text)
-      for (let i = 0; i < t.length; i++) {
-        const rests = phrases.get(t[i]!)
-        if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
+      // Words are read one at a time and looked up; the whole list is split only when a phrase's first word is found.
+      const lower = text.toLowerCase()
+      for (let i = 0; i < lower.length; ) {
+        const end = wordEnd(lower, i)
+        if (end === i) {
+          i += lower.codePointAt(i)! > 0xffff ? 2 : 1
+          continue
+        }
+        const rests = phrases.get(lower.slice(i, end))
+        if (rests) {
+          const after = tokens(lower.slice(end))
+          if (rests.some((rest) => rest.every((r, k) => after[k] === r))) return true
+        }
+        i = end
       }
       return false
     },
@@ -189,8 +218,20 @@ export function byPrecedence(a: Finding, b: Finding): number {
  */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = []
-  for (const f of [...findings].sort(byPrecedence)) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f)
+  const ordered = [...findings].sort(byPrecedence)
+  if (ordered.length <= 64) {
+    for (const f of ordered) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f)
+    return kept.sort(byStart)
+  }
+  // Many findings (a long text): which code units are taken, so that each check costs the finding's length, not the
+  // number kept.
+  const taken = new Uint8Array(ordered.reduce((n, f) => Math.max(n, f.end), 0))
+  for (const f of ordered) {
+    let free = true
+    for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0
+    if (!free) continue
+    taken.fill(1, f.start, f.end)
+    kept.push(f)
   }
   return kept.sort(byStart)
 }

@@ -80,8 +80,17 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 
 /** How strongly the text before a name (and the character after it) says "a person's name follows". */
 function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known"): number {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1
-  const before = text.slice(Math.max(lineStart, start - 60), start)
+  // Only the 60 characters before the name are read: a search for the line's start over a long line would make a
+  // text of many capitalised words quadratic.
+  const from = Math.max(0, start - 60)
+  let lineStart = from
+  for (let i = start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1
+      break
+    }
+  }
+  const before = text.slice(lineStart, start)
   const after = text.slice(end, end + 2)
   // The cheap tests first: most capitalised words follow an ordinary word and no cue can match.
   const phraseCue = LAST_WORDS.has(lastWordOf(before.slice(-24)).toLowerCase())
@@ -94,7 +103,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
   // Emoji or a bullet may open the line.
   if (!/[\p{L}\p{N}]/u.test(before)) {
-    const prevLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
+    const line = text.lastIndexOf("\n", start - 1) + 1
+    const prevLine = text.slice(text.lastIndexOf("\n", line - 2) + 1, Math.max(0, line - 1))
     if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(after)) return 0.85
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative

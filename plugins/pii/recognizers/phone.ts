@@ -91,7 +91,18 @@ function numberIn(value: string, lists: RegionLists): number | undefined {
   const international = /^(?:\+|00|\(\+)/.test(value)
   if (digits <= 15 && validIn(value, lists)) return value.length
   if (!international) return undefined
-  const ends = [...value.matchAll(/\d(?=[^\d])/g)].map((m) => m.index + 1).reverse()
+  // Group ends (a digit before a non-digit) while the prefix can still be a number (15 digits at most): a long stretch
+  // of digit groups costs no more parses than a short one.
+  const ends: number[] = []
+  let digitsSoFar = value.startsWith("00") ? -2 : 0
+  for (let i = 0; i < value.length - 1 && digitsSoFar <= 15; i++) {
+    const c = value.charCodeAt(i)
+    if (c < 48 || c > 57) continue
+    digitsSoFar++
+    const next = value.charCodeAt(i + 1)
+    if ((next < 48 || next > 57) && digitsSoFar <= 15) ends.push(i + 1)
+  }
+  ends.reverse()
   for (const end of ends) {
     const part = value.slice(0, end)
     if (part.replace(/^00/, "").replace(/\D/g, "").length <= 15 && validIn(part, lists)) return end

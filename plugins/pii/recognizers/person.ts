@@ -57,6 +57,8 @@ function endsWith(phrases: readonly string[], punctuation: RegExp) {
   const set = new Set(phrases.map(norm))
   for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
   const most = Math.max(...[...set].map((p) => p.split(" ").length))
+  // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
+  const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
   /** `lower`: the text before the name on its line, lower-cased. */
   return (lower: string): boolean => {
     const s = lower.trimEnd().replace(punctuation, "").trimEnd()
@@ -68,6 +70,7 @@ function endsWith(phrases: readonly string[], punctuation: RegExp) {
       phrase = phrase ? `${word} ${phrase}` : word
       const code = phrase.charCodeAt(0)
       if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true
+      if (k === 0 && !lastOfLonger.has(word)) return false
       end = space
       while (end > 0 && s.charCodeAt(end - 1) === 32) end--
     }

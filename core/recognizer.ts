@@ -103,25 +103,6 @@ export interface ContextMatcher {
 }
 
 const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
-const lowerAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
-
-/** The word of `lower` (lower-cased) that starts at `at`, as `tokens` splits it; its end is `lower.length` or a non-word character. */
-function wordEnd(lower: string, at: number): number {
-  let i = at
-  while (i < lower.length) {
-    const c = lower.charCodeAt(i)
-    if (lowerAscii(c)) i++
-    else if (c < 128) break
-    else {
-      const cp = lower.codePointAt(i)!
-      const width = cp > 0xffff ? 2 : 1
-      if (!WORD_CHAR.test(lower.slice(i, i + width))) break
-      i += width
-    }
-  }
-  return i
-}
 
 /**
  * A test for any of the words or phrases as whole words, case-insensitive,
@@ -137,20 +118,10 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
   }
   return {
     test(text) {
-      // Words are read one at a time and looked up; the whole list is split only when a phrase's first word is found.
-      const lower = text.toLowerCase()
-      for (let i = 0; i < lower.length; ) {
-        const end = wordEnd(lower, i)
-        if (end === i) {
-          i += lower.codePointAt(i)! > 0xffff ? 2 : 1
-          continue
-        }
-        const rests = phrases.get(lower.slice(i, end))
-        if (rests) {
-          const after = tokens(lower.slice(end))
-          if (rests.some((rest) => rest.every((r, k) => after[k] === r))) return true
-        }
-        i = end
+      const t = tokens(text)
+      for (let i = 0; i < t.length; i++) {
+        const rests = phrases.get(t[i]!)
+        if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
       }
       return false
     },

@@ -18,6 +18,7 @@ const since = new Date(Date.now() - 30 * 86_400_000).toISOString()
 /** One export job, with the text in the history items or read message by message. */
 async function run(inHistory: boolean) {
   const { rt } = await anonymizeSetup({
+    plugins: ["tenant", "pii", "anonymize"],
     sandboxOptions: { contacts, faults: { latencyMs: [latency, latency], dfoHistoryText: inHistory } },
     settings: { anonymize: { messages: { text: inHistory ? "history" : "message" } } },
   })

@@ -1,0 +1,81 @@
+import { defineCommand } from "citty"
+import { ValidationError, type CommandHost } from "../../core/index.ts"
+import type { Analyzer } from "./analyzer.ts"
+import { redactModeFlag, redactText, REDACT_MODES, type RedactMode } from "./redact.ts"
+import { inputLines, stdinText } from "./scan-input.ts"
+import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
+import { parseFieldPath, readObjectLine, textAt } from "./scan.ts"
+
+const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
+
+/** Sets the string at a parsed path (the path exists: `textAt` found a string there). */
+function setAt(data: Record<string, unknown>, path: readonly (string | number)[], value: string): void {
+  let at: Record<string | number, unknown> = data
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>
+  at[path.at(-1)!] = value
+}
+
+/**
+ * JSONL through: each line with the text at `field` scrubbed, the rest as it
+ * was. A line that cannot be scrubbed (not a JSON object, no string at the
+ * field) is left out of the output, never passed on unscrubbed, and named
+ * on stderr by its number; the exit code is then 1.
+ */
+async function redactLines(host: CommandHost, file: string | undefined, field: string, mode: RedactMode, analyzer: Analyzer): Promise<void> {
+  const path = parseFieldPath(field)
+  let n = 0
+  let bad = 0
+  let out: string[] = []
+  for await (const line of inputLines(file, "pii redact")) {
+    n++
+    const read = readObjectLine(line, n)
+    const text = "error" in read ? read : textAt(read.data, path, n, field)
+    if (typeof text !== "string") {
+      if (++bad <= 20) host.warn(`[cxedge] [pii] ${text.error}: the line is left out`)
+      continue
+    }
+    const data = (read as { data: Record<string, unknown> }).data
+    setAt(data, path, redactText(analyzer, text, mode).text)
+    out.push(JSON.stringify(data))
+    if (out.length >= 256) {
+      host.print(out.join("\n") + "\n")
+      out = []
+    }
+  }
+  if (out.length) host.print(out.join("\n") + "\n")
+  if (n === 0) throw usage(`no input lines: ${file && file !== "-" ? `${file} is empty` : "standard input was empty"}`, "file")
+  if (bad) {
+    host.warn(`[cxedge] [pii] ${bad} of ${n} lines were left out (not a JSON object, or no string at --field ${field})`)
+    host.setExitCode(1)
+  }
+}
+
+/** `cxedge pii redact`: text on stdin to scrubbed text on stdout, or JSONL through with --field. */
+export const redactCommand = (host: CommandHost) =>
+  defineCommand({
+    meta: {
+      description: "Scrub PII from text on stdin (or JSONL with --field): each finding replaced, the rest kept",
+      examples: [
+        'echo "call me on 020 7946 0958" | cxedge pii redact  # call me on <PHONE>',
+        "cxedge pii redact --file chats.jsonl --field message.body > scrubbed.jsonl",
+      ],
+    },
+    args: {
+      ...analyzerArgs,
+      mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>)` },
+      field: { type: "string", description: "read JSONL and scrub this field of each line (a dotted path, message.body)" },
+      file: { type: "string", description: "with --field: the JSONL file (default: standard input)" },
+    },
+    async run({ args }) {
+      const mode = redactModeFlag(args.mode)
+      const flags = analyzerFlags(args)
+      if (args.field !== undefined && !String(args.field).trim()) throw usage("--field is empty: name the text field, e.g. --field text", "field")
+      if (args.file !== undefined && args.field === undefined) throw usage("--file is read as JSONL and needs --field: name the text field, or pipe plain text in without --file", "file")
+      if (args.field !== undefined) parseFieldPath(String(args.field))
+      const analyzer = analyzerFor(flags)
+      if (args.field !== undefined) return redactLines(host, args.file === undefined ? undefined : String(args.file), String(args.field), mode, analyzer)
+      const text = await stdinText("pii redact")
+      if (!text.trim()) throw usage("standard input was empty: pipe the text to scrub in, e.g. echo \"...\" | cxedge pii redact", "stdin")
+      host.print(redactText(analyzer, text, mode).text)
+    },
+  })

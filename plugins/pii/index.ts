@@ -1,5 +1,6 @@
 import { definePlugin } from "../../core/index.ts"
 import { createAnalyzer, type Analyzer } from "./analyzer.ts"
+import { piiRoutes } from "./routes.ts"
 import { PiiSettings } from "./settings.ts"
 
 export { analyze, createAnalyzer, DEFAULT_MIN_SCORE } from "./analyzer.ts"
@@ -21,4 +22,5 @@ export default definePlugin({
   setup(_rt, settings): Analyzer {
     return createAnalyzer(settings)
   },
+  routes: piiRoutes,
 })

@@ -7,7 +7,7 @@ import seedExample from "../../matrices/seed-example.json" with { type: "json" }
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import type { ScanTally } from "./scan-tally.ts"
 import { createScanTally } from "./scan-tally.ts"
-import { coveredPaths, isCovered, suggestMatrix } from "./suggest.ts"
+import { coverageOf, coveredPaths, suggestMatrix, type Coverage } from "./suggest.ts"
 
 export interface ScanFlags {
   source: "records" | "cxone" | "jsonl"
@@ -79,7 +79,7 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
  * --suggest the draft matrix goes to stdout and the table to stderr, so
  * `> draft.json` keeps only the matrix.
  */
-export async function printTally(host: CommandHost, tally: ScanTally, flags: ScanFlags, fromSource: boolean, covered?: string[], scrub = false): Promise<void> {
+export async function printTally(host: CommandHost, tally: ScanTally, flags: ScanFlags, fromSource: boolean, covered?: Coverage, scrub = false): Promise<void> {
   const matrix = covered ?? (flags.matrix === undefined ? undefined : coveredPaths(loadMatrix(flags.matrix), flags.matrix))
   const paths = tally.paths().filter((t) => t.withFindings)
   if (flags.json) return host.print({ records: tally.records, paths: paths.map(({ samples: _, ...t }) => t) }, { json: true })
@@ -88,12 +88,12 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     values: t.values,
     "with PII": t.withFindings,
     types: Object.entries(t.byType).map(([type, n]) => `${type} ${n}`).join(", "),
-    ...(matrix ? { "in matrix": isCovered(t.path, matrix) ? "yes" : "no" } : {}),
+    ...(matrix ? { "in matrix": coverageOf(t.path, matrix) } : {}),
   }))
   const say = flags.suggest ? (text: string) => host.info(text) : (text: string) => host.print(text)
   say(`${tally.records} ${fromSource ? "records" : "lines"} scanned; PII found at ${paths.length} field path${paths.length === 1 ? "" : "s"}`)
   if (rows.length) {
-    if (flags.suggest) host.info(rows.map((r) => `${r.path}: ${r.types}`).join("\n"))
+    if (flags.suggest) host.info(rows.map((r) => `${r.path}: ${r.types}${matrix ? ` (in matrix: ${coverageOf(r.path, matrix)})` : ""}`).join("\n"))
     else host.print(rows)
   }
   if (flags.samples) {
@@ -101,6 +101,8 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
   }
   if (flags.suggest) {
     const draft = suggestMatrix(paths, { covered: matrix, scrub })
-    host.print(draft, { json: true })
+    // A matrix needs a rule: with nothing to suggest, stdout stays empty rather than holding one that does not validate.
+    if (draft.fields.length) host.print(draft, { json: true })
+    else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : "no PII found: nothing to suggest")
   }
 }

@@ -4,7 +4,8 @@ import type { Analyzer } from "./analyzer.ts"
 import { redactCommand } from "./redact-command.ts"
 import { inputLines } from "./scan-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
-import { printTally, scanSource, type ScanFlags } from "./scan-report.ts"
+import { loadMatrix, printTally, scanSource, type ScanFlags } from "./scan-report.ts"
+import { coveredPaths } from "./suggest.ts"
 import { parseFieldPath, readObjectLine, resultLine, scanJsonLine, textAt } from "./scan.ts"
 import { createScanTally } from "./scan-tally.ts"
 
@@ -35,6 +36,7 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
     samples: !!args.samples,
     suggest: !!args.suggest,
     matrix: str("matrix"),
+    coverage: args.matrix === undefined ? undefined : coveredPaths(loadMatrix(String(args.matrix)), String(args.matrix)),
     limit: intFlag("limit", args.limit, { min: 1, max: 100_000_000 }),
     window,
     analyzer: analyzerFlags(args),

@@ -7,7 +7,7 @@ import seedExample from "../../matrices/seed-example.json" with { type: "json" }
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import type { ScanTally } from "./scan-tally.ts"
 import { createScanTally } from "./scan-tally.ts"
-import { coverageOf, coveredPaths, suggestMatrix, type Coverage } from "./suggest.ts"
+import { coverageOf, suggestMatrix, type Coverage } from "./suggest.ts"
 
 export interface ScanFlags {
   source: "records" | "cxone" | "jsonl"
@@ -18,6 +18,8 @@ export interface ScanFlags {
   samples: boolean
   suggest: boolean
   matrix?: string
+  /** What `--matrix` names, read before any record. */
+  coverage?: Coverage
   limit?: number
   window: { since?: string; until?: string }
   analyzer: Pick<AnalyzeOptions, "entities" | "minScore">
@@ -51,7 +53,6 @@ function sourceOperation(rt: Runtime, source: "records" | "cxone") {
 
 /** Records of the tenant (records API or contacts/completed) through the registered operations, counted per field path. */
 export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
-  const matrix = flags.matrix === undefined ? undefined : coveredPaths(loadMatrix(flags.matrix), flags.matrix)
   const source = flags.source as "records" | "cxone"
   const op = sourceOperation(rt, source)
   const input = source === "records" ? { pageSize: 100 } : { startDate: flags.window.since, endDate: flags.window.until, top: 100 }
@@ -65,7 +66,7 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
     host.status(`scanned ${tally.records} records`)
   }
   host.status(`scanned ${tally.records} records`, true)
-  await printTally(host, tally, flags, true, matrix, rt.transforms.has("scrub"))
+  await printTally(host, tally, flags, true, rt.transforms.has("scrub"))
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
@@ -79,8 +80,8 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
  * --suggest the draft matrix goes to stdout and the table to stderr, so
  * `> draft.json` keeps only the matrix.
  */
-export async function printTally(host: CommandHost, tally: ScanTally, flags: ScanFlags, fromSource: boolean, covered?: Coverage, scrub = false): Promise<void> {
-  const matrix = covered ?? (flags.matrix === undefined ? undefined : coveredPaths(loadMatrix(flags.matrix), flags.matrix))
+export async function printTally(host: CommandHost, tally: ScanTally, flags: ScanFlags, fromSource: boolean, scrub = false): Promise<void> {
+  const matrix = flags.coverage
   const paths = tally.paths().filter((t) => t.withFindings)
   if (flags.json) return host.print({ records: tally.records, paths: paths.map(({ samples: _, ...t }) => t) }, { json: true })
   const rows = paths.map((t) => ({

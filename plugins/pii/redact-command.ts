@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ValidationError, type CommandHost } from "../../core/index.ts"
+import { ValidationError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactModeFlag, redactText, REDACT_MODES, type RedactMode } from "./redact.ts"
 import { inputLines, stdinText } from "./scan-input.ts"
@@ -21,12 +21,12 @@ function setAt(data: Record<string, unknown>, path: readonly (string | number)[]
  * field) is left out of the output, never passed on unscrubbed, and named
  * on stderr by its number; the exit code is then 1.
  */
-async function redactLines(host: CommandHost, file: string | undefined, field: string, mode: RedactMode, analyzer: Analyzer): Promise<void> {
+async function redactLines(host: CommandHost, files: FileAccess, file: string | undefined, field: string, mode: RedactMode, analyzer: Analyzer): Promise<void> {
   const path = parseFieldPath(field)
   let n = 0
   let bad = 0
   let out: string[] = []
-  for await (const line of inputLines(file, "pii redact")) {
+  for await (const line of await inputLines(files, file, "pii redact")) {
     n++
     const read = readObjectLine(line, n)
     const text = "error" in read ? read : textAt(read.data, path, n, field)
@@ -51,7 +51,7 @@ async function redactLines(host: CommandHost, file: string | undefined, field: s
 }
 
 /** `cxedge pii redact`: text on stdin to scrubbed text on stdout, or JSONL through with --field. */
-export const redactCommand = (host: CommandHost) =>
+export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analyzer | undefined) =>
   defineCommand({
     meta: {
       description: "Scrub PII from text on stdin (or JSONL with --field): each finding replaced, the rest kept",
@@ -61,6 +61,7 @@ export const redactCommand = (host: CommandHost) =>
       ],
     },
     args: {
+      ...host.commonArgs,
       ...analyzerArgs,
       mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>)` },
       field: { type: "string", description: "read JSONL and scrub this field of each line (a dotted path, message.body)" },
@@ -72,10 +73,18 @@ export const redactCommand = (host: CommandHost) =>
       if (args.field !== undefined && !String(args.field).trim()) throw usage("--field is empty: name the text field, e.g. --field text", "field")
       if (args.file !== undefined && args.field === undefined) throw usage("--file is read as JSONL and needs --field: name the text field, or pipe plain text in without --file", "file")
       if (args.field !== undefined) parseFieldPath(String(args.field))
-      const analyzer = analyzerFor(flags)
-      if (args.field !== undefined) return redactLines(host, args.file === undefined ? undefined : String(args.file), String(args.field), mode, analyzer)
-      const text = await stdinText("pii redact")
-      if (!text.trim()) throw usage("standard input was empty: pipe the text to scrub in, e.g. echo \"...\" | cxedge pii redact", "stdin")
-      host.print(redactText(analyzer, text, mode).text)
+      const field = args.field === undefined ? undefined : String(args.field)
+      const file = args.file === undefined ? undefined : String(args.file)
+      await host.withRuntime(
+        args,
+        async ({ rt, files }) => {
+          const analyzer = analyzerFor(flags, rt, stateOf(rt))
+          if (field !== undefined) return redactLines(host, files, file, field, mode, analyzer)
+          const text = await stdinText("pii redact")
+          if (!text.trim()) throw usage('standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact', "stdin")
+          host.print(redactText(analyzer, text, mode).text)
+        },
+        { readOnly: true },
+      )
     },
   })

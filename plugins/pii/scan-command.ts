@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { choiceFlag, dateWindow, intFlag, ValidationError, type CommandHost } from "../../core/index.ts"
+import { choiceFlag, dateWindow, intFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactCommand } from "./redact-command.ts"
 import { inputLines } from "./scan-input.ts"
@@ -36,7 +36,6 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
     samples: !!args.samples,
     suggest: !!args.suggest,
     matrix: str("matrix"),
-    coverage: args.matrix === undefined ? undefined : coveredPaths(loadMatrix(String(args.matrix)), String(args.matrix)),
     limit: intFlag("limit", args.limit, { min: 1, max: 100_000_000 }),
     window,
     analyzer: analyzerFlags(args),
@@ -44,11 +43,11 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
 }
 
 /** The machine interface: one `{"id", "findings"}` line per input line; unreadable lines on stderr too, exit 1 at the end. */
-async function scanJson(host: CommandHost, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
+async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
   let n = 0
   let bad = 0
   let out: string[] = []
-  for await (const line of inputLines(flags.file, "pii scan")) {
+  for await (const line of await inputLines(files, flags.file, "pii scan")) {
     n++
     const result = scanJsonLine(line, n, flags.field!, flags.path!, analyzer)
     if (result.error) {
@@ -70,11 +69,11 @@ async function scanJson(host: CommandHost, flags: ScanFlags, analyzer: Analyzer)
 }
 
 /** Whole lines (or one field of each) counted per field path and type, for people. */
-async function scanFileTally(host: CommandHost, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
+async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
   const tally = createScanTally(analyzer, { samples: flags.samples })
   let n = 0
   let bad = 0
-  for await (const line of inputLines(flags.file, "pii scan")) {
+  for await (const line of await inputLines(files, flags.file, "pii scan")) {
     n++
     if (flags.limit !== undefined && tally.records >= flags.limit) break
     const read = readObjectLine(line, n)
@@ -122,11 +121,17 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
     args: scanArgs(host),
     async run({ args }) {
       const flags = scanFlags(args)
-      if (flags.source === "jsonl") {
-        const analyzer = analyzerFor(flags.analyzer)
-        return flags.json ? scanJson(host, flags, analyzer) : scanFileTally(host, flags, analyzer)
-      }
-      await host.withRuntime(args, async ({ rt }) => scanSource(host, rt, flags, analyzerFor(flags.analyzer, rt, stateOf(rt))), { readOnly: true })
+      await host.withRuntime(
+        args,
+        async ({ rt, files }) => {
+          // The matrix is read before any record, so a wrong --matrix costs nothing.
+          if (flags.matrix !== undefined) flags.coverage = coveredPaths(await loadMatrix(files, flags.matrix), flags.matrix)
+          const analyzer = analyzerFor(flags.analyzer, rt, stateOf(rt))
+          if (flags.source !== "jsonl") return scanSource(host, rt, flags, analyzer)
+          return flags.json ? scanJson(host, files, flags, analyzer) : scanFileTally(host, files, flags, analyzer)
+        },
+        { readOnly: true },
+      )
     },
   })
 
@@ -138,5 +143,5 @@ export const piiCommand = (host: CommandHost, stateOf: StateOf) =>
       description: "Find and scrub PII in free text (scan, redact)",
       examples: ["cxedge pii scan --file in.jsonl --field text --json", 'echo "mail me at ann@example.com" | cxedge pii redact'],
     },
-    subCommands: { scan: scanCommand(host, stateOf), redact: redactCommand(host) },
+    subCommands: { scan: scanCommand(host, stateOf), redact: redactCommand(host, stateOf) },
   })

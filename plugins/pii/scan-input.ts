@@ -1,9 +1,7 @@
-import { accessSync, constants, createReadStream, statSync } from "node:fs"
 import { createInterface } from "node:readline"
-import { ConfigError, ValidationError } from "../../core/index.ts"
+import { ConfigError, ValidationError, type FileAccess } from "../../core/index.ts"
 
-// Only the CLI loads this module (plugins/pii/cli.ts, never the Worker), so node's files and the
-// process's stdin are there; `pii scan --file` reads without opening a runtime, so it starts fast.
+// Only the CLI loads this module (plugins/pii/cli.ts, never the Worker), so the process's stdin is there.
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 
@@ -16,22 +14,25 @@ export function checkStdin(what: string): void {
  * The lines of `--file` (checked before anything is read: missing, a
  * directory) or, without it or with `-`, of standard input.
  */
-export function inputLines(file: string | undefined, what: string): AsyncIterable<string> {
+export async function inputLines(files: FileAccess, file: string | undefined, what: string): Promise<AsyncIterable<string>> {
   if (file === undefined || file === "-") {
     checkStdin(what)
     return createInterface({ input: process.stdin, crlfDelay: Infinity })
   }
   if (!file.trim()) throw usage("--file is empty: name a JSONL file, or - for standard input", "file")
-  const stat = statSync(file, { throwIfNoEntry: false })
-  if (!stat) throw new ConfigError("pii", `cannot read ${file}: it does not exist; check the --file path`)
-  if (stat.isDirectory()) throw new ConfigError("pii", `cannot read ${file}: it is a directory; name a JSONL file`)
+  if (!(await files.exists(file))) throw new ConfigError("pii", `cannot read ${file}: it does not exist; check the --file path`)
+  return readable(files.lines(file), file)
+}
+
+/** A file's lines, a read failure (a directory, no permission) as one line naming the file and the cause. */
+async function* readable(lines: AsyncIterable<string>, file: string): AsyncGenerator<string> {
   try {
-    accessSync(file, constants.R_OK)
-  } catch {
-    throw new ConfigError("pii", `cannot read ${file}: permission denied; check the file's permissions`)
+    yield* lines
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    const why = code === "EISDIR" ? "it is a directory; name a JSONL file" : code === "EACCES" ? "permission denied; check the file's permissions" : `${code ?? "read error"}; check the --file path`
+    throw new ConfigError("pii", `cannot read ${file}: ${why}`)
   }
-  const stream = createReadStream(file, "utf8")
-  return createInterface({ input: stream, crlfDelay: Infinity })
 }
 
 /** All of standard input as text (for `pii redact` without --field). */

@@ -1,5 +1,4 @@
-import { readFileSync, statSync } from "node:fs"
-import { ConfigError, type CommandHost, type Runtime } from "../../core/index.ts"
+import { ConfigError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import pci from "../../matrices/pci.json" with { type: "json" }
@@ -28,11 +27,11 @@ export interface ScanFlags {
 const SHIPPED: Record<string, unknown> = { gdpr, pci, analytics, "seed-example": seedExample }
 
 /** `--matrix`: a file, or a shipped matrix's name when no file has that name. */
-export function loadMatrix(name: string): unknown {
-  if (!statSync(name, { throwIfNoEntry: false }) && Object.hasOwn(SHIPPED, name)) return SHIPPED[name]
+export async function loadMatrix(files: FileAccess, name: string): Promise<unknown> {
+  if (Object.hasOwn(SHIPPED, name) && !(await files.exists(name))) return SHIPPED[name]
   let text: string
   try {
-    text = readFileSync(name, "utf8")
+    text = await files.readText(name)
   } catch {
     throw new ConfigError("pii", `cannot read the matrix ${name}: name a matrix file or a shipped matrix (${Object.keys(SHIPPED).join(", ")})`)
   }

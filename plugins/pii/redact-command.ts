@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ValidationError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, ValidationError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactModeFlag, redactText, REDACT_MODES, type RedactMode } from "./redact.ts"
 import { inputLines, stdinText } from "./scan-input.ts"
@@ -7,6 +7,16 @@ import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
 import { parseFieldPath, readObjectLine, textAt } from "./scan.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
+
+/** A whole text file, a failure as one line naming it (never its content). */
+async function readText(files: FileAccess, file: string): Promise<string> {
+  if (!(await files.exists(file))) throw new ConfigError("pii", `cannot read ${file}: it does not exist; check the --file path`)
+  try {
+    return await files.readText(file)
+  } catch (error) {
+    throw new ConfigError("pii", `cannot read ${file}: ${(error as { code?: string }).code === "EISDIR" ? "it is a directory; name a file" : "check the file and its permissions"}`)
+  }
+}
 
 /** Sets the string at a parsed path (the path exists: `textAt` found a string there). */
 function setAt(data: Record<string, unknown>, path: readonly (string | number)[], value: string): void {
@@ -54,9 +64,9 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
 export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analyzer | undefined) =>
   defineCommand({
     meta: {
-      description: "Scrub PII from text on stdin (or JSONL with --field): each finding replaced, the rest kept",
+      description: "Scrub PII from text (stdin or --file; JSONL with --field): each finding replaced, the rest kept",
       examples: [
-        'echo "call me on 020 7946 0958" | cxedge pii redact  # call me on <PHONE>',
+        "cxedge pii redact --file note.txt  # call me on 020 7946 0958 becomes call me on <PHONE>",
         "cxedge pii redact --file chats.jsonl --field message.body > scrubbed.jsonl",
       ],
     },
@@ -65,13 +75,13 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       ...analyzerArgs,
       mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>)` },
       field: { type: "string", description: "read JSONL and scrub this field of each line (a dotted path, message.body)" },
-      file: { type: "string", description: "with --field: the JSONL file (default: standard input)" },
+      file: { type: "string", description: "the text (with --field: JSONL) to scrub; default standard input" },
     },
     async run({ args }) {
       const mode = redactModeFlag(args.mode)
       const flags = analyzerFlags(args)
       if (args.field !== undefined && !String(args.field).trim()) throw usage("--field is empty: name the text field, e.g. --field text", "field")
-      if (args.file !== undefined && args.field === undefined) throw usage("--file is read as JSONL and needs --field: name the text field, or pipe plain text in without --file", "file")
+      if (args.file !== undefined && !String(args.file).trim()) throw usage("--file is empty: name a file, or - for standard input", "file")
       if (args.field !== undefined) parseFieldPath(String(args.field))
       const field = args.field === undefined ? undefined : String(args.field)
       const file = args.file === undefined ? undefined : String(args.file)
@@ -80,8 +90,8 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
         async ({ rt, files }) => {
           const analyzer = analyzerFor(flags, rt, stateOf(rt))
           if (field !== undefined) return redactLines(host, files, file, field, mode, analyzer)
-          const text = await stdinText("pii redact")
-          if (!text.trim()) throw usage('standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact', "stdin")
+          const text = file === undefined || file === "-" ? await stdinText("pii redact") : await readText(files, file)
+          if (!text.trim()) throw usage(file === undefined || file === "-" ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
           host.print(redactText(analyzer, text, mode).text)
         },
         { readOnly: true },

@@ -141,7 +141,7 @@ export const piiCommand = (host: CommandHost, stateOf: StateOf) =>
     meta: {
       name: "pii",
       description: "Find and scrub PII in free text (scan, redact)",
-      examples: ["cxedge pii scan --file in.jsonl --field text --json", 'echo "mail me at ann@example.com" | cxedge pii redact'],
+      examples: ["cxedge pii scan --file in.jsonl --field text --json", "cxedge pii redact --file note.txt  # the note with each finding replaced: <EMAIL>, <PHONE>"],
     },
     subCommands: { scan: scanCommand(host, stateOf), redact: redactCommand(host, stateOf) },
   })

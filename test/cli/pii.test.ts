@@ -49,7 +49,8 @@ describe("cxedge pii: wrong values are refused first, in one line, exit 2", () =
     [["scan", "--matrix", "gdpr"], "", "--matrix names the rules --suggest leaves out"],
     [["scan", "--field", "text", "--json"], "", "no input lines: standard input was empty"],
     [["redact", "--mode", "shred"], "x", '--mode "shred" is not allowed: use tag'],
-    [["redact", "--file", "x.jsonl"], "", "--file is read as JSONL and needs --field"],
+    [["redact", "--file", "x.txt"], "", "cannot read x.txt: it does not exist"],
+    [["redact", "--file", "."], "", "cannot read .: it is a directory"],
     [["redact"], "", "standard input was empty"],
     [["redact", "--field", "text"], "", "no input lines"],
   ])("pii %j", async (args, input, expected) => {
@@ -169,6 +170,11 @@ describe("cxedge pii redact", () => {
     const r = await pii(["redact"], `Hi 😀 — mail ${EMAIL}\nor call ${PHONE}.\n`)
     expect(r.code).toBe(0)
     expect(r.stdout).toBe("Hi 😀 — mail <EMAIL>\nor call <PHONE>.\n")
+  })
+
+  test("--file names the text instead of stdin", async () => {
+    const r = await pii(["redact", "--file", file("note.txt", `IBAN ${IBAN}, thanks`)])
+    expect([r.code, r.stdout]).toEqual([0, "IBAN <IBAN>, thanks\n"])
   })
 
   test("JSONL through with --field: that field scrubbed, the rest kept; an unusable line is left out, never passed on", async () => {

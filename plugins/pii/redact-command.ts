@@ -41,7 +41,7 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
     const read = readObjectLine(line, n)
     const text = "error" in read ? read : textAt(read.data, path, n, field)
     if (typeof text !== "string") {
-      if (++bad <= 20) host.warn(`[cxedge] [pii] ${text.error}: the line is left out`)
+      if (++bad <= 20) host.warn(`${text.error}: the line is left out`)
       continue
     }
     const data = (read as { data: Record<string, unknown> }).data
@@ -55,7 +55,7 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
   if (out.length) host.print(out.join("\n") + "\n")
   if (n === 0) throw usage(`no input lines: ${file && file !== "-" ? `${file} is empty` : "standard input was empty"}`, "file")
   if (bad) {
-    host.warn(`[cxedge] [pii] ${bad} of ${n} lines were left out (not a JSON object, or no string at --field ${field})`)
+    host.warn(`${bad} of ${n} lines were left out (not a JSON object, or no string at --field ${field})`)
     host.setExitCode(1)
   }
 }

@@ -26,6 +26,7 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
   if (args.file !== undefined && source !== "jsonl") throw usage(`--file is read by --source jsonl only: drop --file, or --source ${source}`, "file")
   const window = dateWindow({ since: str("since"), until: str("until") })
   if ((window.since || window.until) && source !== "cxone") throw usage("--since and --until select contacts of --source cxone only: use --source cxone, or drop them", "since")
+  if (args.json && args.limit !== undefined && source === "jsonl") throw usage("--json writes a line for every input line: drop --limit (cut the input instead, e.g. head -n 1000)", "limit")
   if (args.matrix !== undefined && !args.suggest) throw usage("--matrix names the rules --suggest leaves out: add --suggest, or drop --matrix", "matrix")
   return {
     source,
@@ -52,7 +53,7 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
     const result = scanJsonLine(line, n, flags.field!, flags.path!, analyzer)
     if (result.error) {
       bad++
-      if (bad <= 20) host.warn(`[cxedge] [pii] ${result.error}`)
+      if (bad <= 20) host.warn(result.error)
     }
     out.push(resultLine(result))
     if (out.length >= 256) {
@@ -63,7 +64,7 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
   if (out.length) host.print(out.join("\n") + "\n")
   if (n === 0) throw usage(`no input lines: ${flags.file && flags.file !== "-" ? `${flags.file} is empty` : "standard input was empty"}`, "file")
   if (bad) {
-    host.warn(`[cxedge] [pii] ${bad} of ${n} lines could not be scanned (not a JSON object, or no string at --field ${flags.field}): each has an "error" and no findings`)
+    host.warn(`${bad} of ${n} lines could not be scanned (not a JSON object, or no string at --field ${flags.field}): each has an "error" and no findings`)
     host.setExitCode(1)
   }
 }
@@ -80,7 +81,7 @@ async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFl
     const text = "error" in read || !flags.path ? undefined : textAt(read.data, flags.path, n, flags.field!)
     const error = "error" in read ? read.error : typeof text === "object" ? text.error : undefined
     if (error) {
-      if (++bad <= 20) host.warn(`[cxedge] [pii] ${error}`)
+      if (++bad <= 20) host.warn(error)
       continue
     }
     if (typeof text === "string") tally.add(text, flags.field)

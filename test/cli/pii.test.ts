@@ -39,6 +39,7 @@ describe("cxedge pii: wrong values are refused first, in one line, exit 2", () =
     [["scan", "--file", ".", "--field", "text", "--json"], "", "is a directory"],
     [["scan", "--field", "a..b", "--json"], "", '--field "a..b" is not a field path'],
     [["scan", "--field", "text", "--json", "--suggest"], "", "--suggest prints for people and --json for programs"],
+    [["scan", "--field", "text", "--json", "--limit", "5"], "", "--json writes a line for every input line: drop --limit"],
     [["scan", "--source", "recrods"], "", '--source "recrods" is not allowed: use records, cxone or jsonl'],
     [["scan", "--min-score", "1.5"], "", '--min-score "1.5" is not allowed: use a number from 0 to 1'],
     [["scan", "--entities", "EMAIL,SSN"], "", '--entities "SSN" is not an entity type'],

@@ -1,7 +1,7 @@
 import { defineCommand } from "citty"
-import { ConfigError, ValidationError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { choiceFlag, ConfigError, ValidationError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
-import { redactModeFlag, redactText, REDACT_MODES, type RedactMode } from "./redact.ts"
+import { createRedactor, REDACT_MODES, type Redactor } from "./redact.ts"
 import { inputLines, stdinText } from "./scan-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
 import { parseFieldPath, readObjectLine, textAt } from "./scan.ts"
@@ -31,7 +31,7 @@ function setAt(data: Record<string, unknown>, path: readonly (string | number)[]
  * field) is left out of the output, never passed on unscrubbed, and named
  * on stderr by its number; the exit code is then 1.
  */
-async function redactLines(host: CommandHost, files: FileAccess, file: string | undefined, field: string, mode: RedactMode, analyzer: Analyzer): Promise<void> {
+async function redactLines(host: CommandHost, files: FileAccess, file: string | undefined, field: string, redact: Redactor): Promise<void> {
   const path = parseFieldPath(field)
   let n = 0
   let bad = 0
@@ -45,7 +45,7 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
       continue
     }
     const data = (read as { data: Record<string, unknown> }).data
-    setAt(data, path, redactText(analyzer, text, mode).text)
+    setAt(data, path, (await redact(text, data)).text)
     out.push(JSON.stringify(data))
     if (out.length >= 256) {
       host.print(out.join("\n") + "\n")
@@ -73,12 +73,12 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
     args: {
       ...host.commonArgs,
       ...analyzerArgs,
-      mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>)` },
+      mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>; the others with the scrub transform)` },
       field: { type: "string", description: "read JSONL and scrub this field of each line (a dotted path, message.body)" },
       file: { type: "string", description: "the text (with --field: JSONL) to scrub; default standard input" },
     },
     async run({ args }) {
-      const mode = redactModeFlag(args.mode)
+      const mode = choiceFlag("mode", args.mode, REDACT_MODES) ?? "tag"
       const flags = analyzerFlags(args)
       if (args.field !== undefined && !String(args.field).trim()) throw usage("--field is empty: name the text field, e.g. --field text", "field")
       if (args.file !== undefined && !String(args.file).trim()) throw usage("--file is empty: name a file, or - for standard input", "file")
@@ -88,11 +88,11 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       await host.withRuntime(
         args,
         async ({ rt, files }) => {
-          const analyzer = analyzerFor(flags, rt, stateOf(rt))
-          if (field !== undefined) return redactLines(host, files, file, field, mode, analyzer)
+          const redact = createRedactor(rt, analyzerFor(flags, rt, stateOf(rt)), mode, flags)
+          if (field !== undefined) return redactLines(host, files, file, field, redact)
           const text = file === undefined || file === "-" ? await stdinText("pii redact") : await readText(files, file)
           if (!text.trim()) throw usage(file === undefined || file === "-" ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
-          host.print(redactText(analyzer, text, mode).text)
+          host.print((await redact(text)).text)
         },
         { readOnly: true },
       )

@@ -1,8 +1,8 @@
 import type { Context, Hono, Next } from "hono"
 import * as v from "valibot"
-import { documentRoute, jsonInput, queryInput, type Runtime } from "../../core/index.ts"
+import { documentRoute, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
-import { redactText, REDACT_MODES } from "./redact.ts"
+import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
 import { ENTITY_TYPES } from "./recognizers/index.ts"
 import { toScanFinding } from "./scan.ts"
 
@@ -30,20 +30,34 @@ async function limitBody(c: Context, next: Next) {
   await next()
 }
 
-/** The analyzer for a request: the plugin's own, or one narrowed by the body's entities and minScore (a few kept). */
+/** The analyzer (and redactor) for a request: the plugin's own, or one narrowed by the body's entities and minScore (a few kept). */
 function analyzers(rt: Runtime, base: Analyzer) {
   const cache = new Map<string, Analyzer>()
-  return (body: { entities?: string[]; minScore?: number }): Analyzer => {
+  const redactors = new Map<string, Redactor>()
+  const keyOf = (body: { entities?: string[]; minScore?: number }) => JSON.stringify([body.entities ? [...body.entities].sort() : null, body.minScore ?? null])
+  const narrowing = (body: { entities?: string[]; minScore?: number }) => ({ ...(body.entities ? { entities: body.entities } : {}), ...(body.minScore !== undefined ? { minScore: body.minScore } : {}) })
+  const analyzerFor = (body: { entities?: string[]; minScore?: number }): Analyzer => {
     if (body.entities === undefined && body.minScore === undefined) return base
-    const key = JSON.stringify([body.entities ? [...body.entities].sort() : null, body.minScore ?? null])
+    const key = keyOf(body)
     let analyzer = cache.get(key)
     if (!analyzer) {
       if (cache.size >= 32) cache.delete(cache.keys().next().value!)
       const settings = rt.settings<AnalyzeOptions | undefined>("pii") ?? {}
-      cache.set(key, (analyzer = createAnalyzer({ ...settings, ...(body.entities ? { entities: body.entities } : {}), ...(body.minScore !== undefined ? { minScore: body.minScore } : {}) })))
+      cache.set(key, (analyzer = createAnalyzer({ ...settings, ...narrowing(body) })))
     }
     return analyzer
   }
+  const redactorFor = (body: { entities?: string[]; minScore?: number; mode?: RedactMode }): Redactor => {
+    const mode = body.mode ?? "tag"
+    const key = `${mode} ${keyOf(body)}`
+    let redactor = redactors.get(key)
+    if (!redactor) {
+      if (redactors.size >= 32) redactors.delete(redactors.keys().next().value!)
+      redactors.set(key, (redactor = createRedactor(rt, analyzerFor(body), mode, narrowing(body))))
+    }
+    return redactor
+  }
+  return { analyzerFor, redactorFor }
 }
 
 /**
@@ -53,7 +67,7 @@ function analyzers(rt: Runtime, base: Analyzer) {
  * routes: behind the server's bearer token. Neither logs nor stores the text.
  */
 export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void {
-  const analyzerFor = analyzers(rt, analyzer)
+  const { analyzerFor, redactorFor } = analyzers(rt, analyzer)
   const shape = "{text, entities?: [type, ...], minScore?}"
   app.post(
     "/v1/inspect",
@@ -73,14 +87,28 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
     "/v1/deidentify",
     documentRoute({
       summary: "Scrub PII from a text: each finding replaced (tag mode: <EMAIL>), the rest kept",
-      responses: { 200: { description: "the scrubbed text, and how many findings of each type were replaced", schema: Deidentified }, 400: "invalid body", 413: `body above ${PII_MAX_BODY} bytes` },
+      responses: {
+        200: { description: "the scrubbed text, and how many findings of each type were replaced", schema: Deidentified },
+        400: "invalid body, or a mode this server cannot scrub with",
+        413: `body above ${PII_MAX_BODY} bytes`,
+        422: "a finding remained after scrubbing: nothing is returned",
+      },
     }),
     limitBody,
     queryInput(),
-    jsonInput(DeidentifyBody, "{text, mode?: \"tag\", entities?: [type, ...], minScore?}"),
-    (c) => {
+    jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`),
+    async (c) => {
       const body = c.req.valid("json")
-      const { text, findings } = redactText(analyzerFor(body), body.text, body.mode ?? "tag")
+      let scrubbed: Awaited<ReturnType<Redactor>>
+      try {
+        scrubbed = await redactorFor(body)(body.text)
+      } catch (error) {
+        const code = (error as CxedgeError).code
+        if (code === "E_USAGE") return c.json({ error: "invalid_body", message: (error as Error).message }, 400)
+        if (code === "E_RESIDUAL_PII") return c.json({ error: "residual_pii", message: (error as Error).message }, 422)
+        throw error
+      }
+      const { text, findings } = scrubbed
       const replaced: Record<string, number> = {}
       for (const f of findings) replaced[f.type] = (replaced[f.type] ?? 0) + 1
       return c.json({ text, replaced }, 200)

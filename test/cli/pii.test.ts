@@ -49,7 +49,7 @@ describe("cxedge pii: wrong values are refused first, in one line, exit 2", () =
     [["scan", "--source", "records", "--suggest", "--matrix", "nope.json"], "", "cannot read the matrix nope.json"],
     [["scan", "--matrix", "gdpr"], "", "--matrix names the rules --suggest leaves out"],
     [["scan", "--field", "text", "--json"], "", "no input lines: standard input was empty"],
-    [["redact", "--mode", "shred"], "x", '--mode "shred" is not allowed: use tag'],
+    [["redact", "--mode", "shred"], "x", '--mode "shred" is not allowed: use tag, indexed, hmac or mask'],
     [["redact", "--file", "x.txt"], "", "cannot read x.txt: it does not exist"],
     [["redact", "--file", "."], "", "cannot read .: it is a directory"],
     [["redact"], "", "standard input was empty"],

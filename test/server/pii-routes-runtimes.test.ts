@@ -35,7 +35,7 @@ for (const [name, start] of runtimes) {
     beforeAll(async () => {
       sandbox = await createSandbox({ contacts: 5 })
       tenant = serveSandbox(sandbox)
-      server = await start({ ...serverEnv(sandbox, tenant.origin), CXEDGE_PLUGINS: [...defaultPlugins, "pii"].join(",") })
+      server = await start({ ...serverEnv(sandbox, tenant.origin), CXEDGE_PLUGINS: [...new Set([...defaultPlugins, "pii"])].join(",") })
     }, 90_000)
     afterAll(async () => {
       await server?.stop()

@@ -17,7 +17,7 @@ const post = (path: string, body: unknown, headers: Record<string, string> = { a
   app.request(path, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...headers } })
 
 beforeAll(async () => {
-  rt = await createRuntime({ plugins: [...defaultPlugins, "pii"], settings: { pii: { allow: ["+44 20 7946 0000"] } } }, { builtins })
+  rt = await createRuntime({ plugins: [...new Set([...defaultPlugins, "pii"])], settings: { pii: { allow: ["+44 20 7946 0000"] } } }, { builtins })
   app = createApp(rt, { adminToken: ADMIN_TOKEN })
 })
 afterAll(() => rt.dispose())
@@ -38,6 +38,19 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
     const res = await post("/v1/deidentify", { text: TEXT })
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ text: "Hi, mail <EMAIL> or call <PHONE>; card <CARD>. Thanks!", replaced: { EMAIL: 1, PHONE: 1, CARD: 1 } })
+  })
+
+  test("a mode other than tag is the scrub transform's: refused in one line while no plugin registers it, applied once one does", async () => {
+    const res = await post("/v1/deidentify", { text: TEXT, mode: "mask" })
+    const body = await res.json()
+    if (rt.transforms.has("scrub")) {
+      expect(res.status).toBe(200)
+      expect(body.replaced).toEqual({ EMAIL: 1, PHONE: 1, CARD: 1 })
+    } else {
+      expect([res.status, body.error]).toEqual([400, "invalid_body"])
+      expect(body.message).toContain("mode mask needs the scrub transform")
+    }
+    for (const value of [EMAIL, PHONE, CARD]) expect(JSON.stringify(body)).not.toContain(value)
   })
 
   test("entities and minScore in the body narrow the findings; the settings' allow list still holds", async () => {
@@ -101,7 +114,7 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
   })
 
   test("without the pii plugin the routes are not there", async () => {
-    const plain = await createRuntime({ plugins: defaultPlugins }, { builtins })
+    const plain = await createRuntime({ plugins: defaultPlugins.filter((name) => name !== "pii") }, { builtins })
     const res = await createApp(plain, { adminToken: ADMIN_TOKEN }).request("/v1/inspect", { method: "POST", body: "{}", headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
     expect(res.status).toBe(404)
     await plain.dispose()

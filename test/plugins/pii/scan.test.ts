@@ -1,6 +1,8 @@
 import { describe, expect, test } from "bun:test"
 import { createAnalyzer } from "../../../plugins/pii/analyzer.ts"
-import { replaceFindings } from "../../../plugins/pii/redact.ts"
+import * as v from "valibot"
+import { defineTransform, type Runtime } from "../../../core/index.ts"
+import { createRedactor, replaceFindings } from "../../../plugins/pii/redact.ts"
 import { parseFieldPath, scanJsonLine } from "../../../plugins/pii/scan.ts"
 import { createScanTally, maskValue } from "../../../plugins/pii/scan-tally.ts"
 import { coverageOf, coveredPaths, suggestMatrix } from "../../../plugins/pii/suggest.ts"
@@ -57,5 +59,32 @@ describe("pii scan pieces", () => {
     const text = "😀 mail a@b.io, call 020 7946 0958."
     expect(replaceFindings(text, analyzer.analyze(text), "tag")).toBe("😀 mail <EMAIL>, call <PHONE>.")
     expect(replaceFindings("abc", [], "tag")).toBe("abc")
+  })
+
+  test("redacting goes through the runtime's scrub transform when one is registered, with settings.pii and the narrowing as params", async () => {
+    const seen: unknown[] = []
+    const scrub = defineTransform({
+      name: "scrub",
+      params: v.object({ mode: v.picklist(["tag", "indexed", "hmac", "mask"]), allow: v.optional(v.array(v.string())), entities: v.optional(v.array(v.string())) }),
+      reversible: false,
+      apply: (value, params, ctx) => {
+        seen.push({ params, record: ctx.record })
+        return `scrubbed(${String(value).length})`
+      },
+    })
+    const rt = { transforms: new Map([["scrub", scrub]]), settings: () => ({ allow: ["+44 20 7946 0000"] }), keys: {} } as unknown as Runtime
+    const record = { id: 7 }
+    const redact = createRedactor(rt, analyzer, "indexed", { entities: ["EMAIL"] })
+    expect(await redact("mail a@b.io", record)).toEqual({ text: "scrubbed(11)", findings: analyzer.analyze("mail a@b.io") })
+    expect(seen).toEqual([{ params: { mode: "indexed", allow: ["+44 20 7946 0000"], entities: ["EMAIL"] }, record }])
+    expect((await redact("nothing here")).text).toBe("nothing here")
+    expect(seen).toHaveLength(1) // no finding: the transform is not called
+  })
+
+  test("without a scrub transform only tag mode is there; another is refused before any text is read", async () => {
+    const rt = { transforms: new Map(), settings: () => undefined, keys: {} } as unknown as Runtime
+    expect((await createRedactor(rt, analyzer, "tag")("mail a@b.io")).text).toBe("mail <EMAIL>")
+    expect(() => createRedactor(rt, analyzer, "mask")).toThrow("mode mask needs the scrub transform, which no loaded plugin registers")
+    expect((await createRedactor(undefined, analyzer, "tag")("call 020 7946 0958")).text).toBe("call <PHONE>")
   })
 })

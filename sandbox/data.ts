@@ -1,3 +1,4 @@
+import { chatText } from "./messages.ts"
 import { int, pick, rng, uuid, type Rng } from "./random.ts"
 
 const FIRST = ["Ada", "Björn", "Chiara", "Dmitri", "Eun-ji", "Fatima", "Gustavo", "Hana", "Ivan", "Jamal", "Keiko", "Lars", "Maria", "Nia", "Oscar", "Priya", "Quentin", "Rosa", "Søren", "Tomás", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"]
@@ -101,6 +102,8 @@ export interface TenantData {
   records: Map<string, RecordContact>
   completed: CompletedContact[]
   messages: Map<string, Message>
+  /** The personal values seeded into each message's text, by message id: not served, for tests that look for them in outputs. */
+  messagePii: Map<string, string[]>
 }
 
 /** The first contact id above 2^53 (2^53 + 1: a double rounds it to 2^53). */
@@ -115,6 +118,7 @@ export function generateContacts(seed: number, count: number, now: number, optio
   const records = new Map<string, RecordContact>()
   const completed: CompletedContact[] = []
   const messages = new Map<string, Message>()
+  const messagePii = new Map<string, string[]>()
   const base = 600_000_000_000 + (seed % 1000) * 1_000_000
   for (let i = 0; i < count; i++) {
     const p = person(r)
@@ -163,16 +167,18 @@ export function generateContacts(seed: number, count: number, now: number, optio
       const n = int(r, 1, 3)
       for (let m = 0; m < n; m++) {
         const mid = uuid(r)
+        const text = chatText(seed, i, m, p, m % 2 === 0)
         messages.set(mid, {
           id: mid,
           contactNumber: id,
           direction: m % 2 === 0 ? "inbound" : "outbound",
           authorName: m % 2 === 0 ? `${p.firstName} ${p.lastName}` : "Agent Smith",
-          content: m % 2 === 0 ? `Hi, this is ${p.firstName}, my email is ${p.email}` : "Thanks, we are looking into it.",
-          createdAt: start,
+          content: text.content,
+          createdAt: new Date(Date.parse(start) + m * 45_000).toISOString(),
         })
+        if (text.pii.length) messagePii.set(mid, text.pii)
       }
     }
   }
-  return { records, completed, messages }
+  return { records, completed, messages, messagePii }
 }

@@ -52,14 +52,14 @@ export function partFile(out: string, index: number): string {
 
 /**
  * What each source supports when a job is split: a JSON Lines file by line
- * ranges (every worker reads the file at the same path), the cxone source by
- * equal parts of its date window. The records API pages by opaque tokens,
+ * ranges (every worker reads the file at the same path), the cxone and
+ * messages sources by equal parts of their date window. The records API pages by opaque tokens,
  * so there is no part a worker could start from: it is refused, before
  * anything is stored.
  */
 export function refuseUnsplittable(meta: JobMeta): void {
   const { source } = meta
-  if (source.kind === "jsonl" || (source.kind === "cxone" && source.since && source.until)) return
+  if (source.kind === "jsonl" || ((source.kind === "cxone" || source.kind === "messages") && source.since && source.until)) return
   if (source.kind === "cxone") throw splitRefused("--workers redis splits the cxone source by its date window: give --since (and --until)")
   throw splitRefused(`--workers redis cannot split the ${source.kind} source (its pages are opaque tokens, with no part a worker could start from): use --source jsonl, or --source cxone with --since, or drop --workers`)
 }

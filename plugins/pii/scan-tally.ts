@@ -14,6 +14,8 @@ export interface PathTally {
   partial: number
   /** Masked, only when samples were asked for. */
   samples: string[]
+  /** For a value in an array item with a `name` (customFields[*].value): values with findings per that name. */
+  names: Record<string, number>
 }
 
 export interface ScanTally {
@@ -26,6 +28,8 @@ export interface ScanTally {
 
 const MAX_SAMPLES = 3
 const MAX_DEPTH = 32
+/** What a custom field's name looks like (accountNumber, callback_note), not a person's (Ann Lee). */
+const LABEL = /^[a-z][A-Za-z0-9_.-]{1,63}$/
 
 /**
  * A value with its letters and digits starred, but for the last two (the
@@ -67,10 +71,15 @@ export function createScanTally(analyzer: Analyzer, options: { samples?: boolean
   const byPath = new Map<string, PathTally>()
   const tallyOf = (path: string) => {
     let t = byPath.get(path)
-    if (!t) byPath.set(path, (t = { path, values: 0, withFindings: 0, byType: {}, whole: 0, partial: 0, samples: [] }))
+    if (!t) byPath.set(path, (t = { path, values: 0, withFindings: 0, byType: {}, whole: 0, partial: 0, samples: [], names: {} }))
     return t
   }
-  const visit = (value: unknown, path: string, depth: number): void => {
+  // A label is printed (and goes into a draft's `when`): only an identifier-like name with no finding in it, never a person's.
+  const labelOf = (item: unknown): string | undefined => {
+    const name = item && typeof item === "object" && !Array.isArray(item) ? (item as { name?: unknown }).name : undefined
+    return typeof name === "string" && LABEL.test(name) && !analyzer.analyze(name).length ? name : undefined
+  }
+  const visit = (value: unknown, path: string, depth: number, named?: string): void => {
     if (depth > MAX_DEPTH) return
     if (typeof value === "string") {
       const t = tallyOf(path)
@@ -78,6 +87,7 @@ export function createScanTally(analyzer: Analyzer, options: { samples?: boolean
       const findings = analyzer.analyze(value)
       if (!findings.length) return
       t.withFindings++
+      if (named !== undefined) t.names[named] = (t.names[named] ?? 0) + 1
       for (const f of findings) {
         t.byType[f.type] = (t.byType[f.type] ?? 0) + 1
         if (f.start === 0 && f.end === value.trimEnd().length) t.whole++
@@ -85,7 +95,12 @@ export function createScanTally(analyzer: Analyzer, options: { samples?: boolean
         if (options.samples && t.samples.length < MAX_SAMPLES) t.samples.push(`${f.type}: ${sampleOf(value, f, findings)}`)
       }
     } else if (Array.isArray(value)) {
-      for (const item of value) visit(item, `${path}[*]`, depth + 1)
+      for (const item of value) {
+        // An item's `name` tells its values apart (a custom field's), as a matrix's `when` does.
+        const name = labelOf(item)
+        if (name === undefined) visit(item, `${path}[*]`, depth + 1)
+        else for (const [key, child] of Object.entries(item as object)) visit(child, `${path}[*].${key}`, depth + 2, key === "name" ? undefined : name)
+      }
     } else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) visit(item, path ? `${path}.${key}` : key, depth + 1)
     }

@@ -5,6 +5,7 @@ import type { PathTally } from "./scan-tally.ts"
 export interface DraftRule {
   path: string
   transform: string
+  when?: { field: "name"; in: string[] }
 }
 
 export interface DraftMatrix {
@@ -20,15 +21,26 @@ const wildcard = (path: string) => path.replace(/\[\d+\]/g, "[*]")
 export interface Coverage {
   always: string[]
   when: string[]
+  /** Per path: the item names its `when: {field: "name", equals | in}` rules cover. */
+  names: Record<string, string[]>
 }
 
 /** The paths a matrix's rules name; refused when it is no matrix. */
 export function coveredPaths(matrix: unknown, name: string): Coverage {
   const fields = (matrix as { fields?: unknown } | null)?.fields
   if (!Array.isArray(fields)) throw new ConfigError("pii", `${name} is not a field matrix (no "fields" list): name a matrix file or a shipped matrix`)
-  const out: Coverage = { always: [], when: [] }
-  for (const rule of fields as { path?: unknown; when?: unknown }[]) {
-    if (rule && typeof rule.path === "string") (rule.when === undefined ? out.always : out.when).push(wildcard(rule.path))
+  const out: Coverage = { always: [], when: [], names: {} }
+  for (const rule of fields as { path?: unknown; when?: { field?: unknown; equals?: unknown; in?: unknown } }[]) {
+    if (!rule || typeof rule.path !== "string") continue
+    const path = wildcard(rule.path)
+    if (rule.when === undefined) out.always.push(path)
+    else {
+      out.when.push(path)
+      if (rule.when?.field === "name") {
+        const names = [rule.when.equals, ...(Array.isArray(rule.when.in) ? rule.when.in : [])].filter((n): n is string => typeof n === "string")
+        ;(out.names[path] ??= []).push(...names)
+      }
+    }
   }
   return out
 }
@@ -36,8 +48,19 @@ export function coveredPaths(matrix: unknown, name: string): Coverage {
 /** A rule at `rule` covers `path` itself and everything under it. */
 const under = (path: string, rules: readonly string[]) => rules.some((r) => path === r || path.startsWith(`${r}.`) || path.startsWith(`${r}[`))
 
-/** "yes" when a rule always transforms the path, "when" when only a conditional rule names it, else "no". */
-export const coverageOf = (path: string, coverage: Coverage): "yes" | "when" | "no" => (under(path, coverage.always) ? "yes" : under(path, coverage.when) ? "when" : "no")
+/** Item names with findings at a path that no `when` rule of the matrix names. */
+export const uncoveredNames = (path: string, names: Record<string, number>, coverage: Coverage): string[] =>
+  Object.keys(names).filter((n) => !(coverage.names[path] ?? []).includes(n)).sort()
+
+/**
+ * "yes" when a rule always transforms the path (or `when` rules name every item name found there),
+ * "when" when conditional rules name it but not every case found, else "no".
+ */
+export function coverageOf(path: string, coverage: Coverage, names: Record<string, number> = {}): "yes" | "when" | "no" {
+  if (under(path, coverage.always)) return "yes"
+  if (!under(path, coverage.when)) return "no"
+  return Object.keys(names).length && !uncoveredNames(path, names, coverage).length ? "yes" : "when"
+}
 
 /**
  * A draft matrix with one rule per field where PII was found and no rule of
@@ -48,9 +71,13 @@ export const coverageOf = (path: string, coverage: Coverage): "yes" | "when" | "
 export function suggestMatrix(paths: readonly PathTally[], options: { covered?: Coverage; scrub: boolean }): DraftMatrix {
   const fields: DraftRule[] = []
   for (const t of paths) {
-    if (!t.withFindings || !t.path || (options.covered && coverageOf(t.path, options.covered) === "yes")) continue
+    const covered = options.covered ? coverageOf(t.path, options.covered, t.names) : "no"
+    if (!t.withFindings || !t.path || covered === "yes") continue
     const freeText = t.partial > 0
-    fields.push({ path: t.path, transform: freeText ? (options.scrub ? "scrub" : "redact") : "nullify" })
+    const rule: DraftRule = { path: t.path, transform: freeText ? (options.scrub ? "scrub" : "redact") : "nullify" }
+    // Only the item names the matrix leaves out, when it already names some.
+    const names = covered === "when" && options.covered ? uncoveredNames(t.path, t.names, options.covered) : []
+    fields.push(names.length ? { ...rule, when: { field: "name", in: names } } : rule)
   }
   fields.sort((a, b) => a.path.localeCompare(b.path))
   return {

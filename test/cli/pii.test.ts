@@ -138,15 +138,26 @@ describe("cxedge pii scan for people", () => {
     expect([check.exitCode, check.stdout.toString()]).toEqual([0, `${join(work, "draft.json")}: valid (4 rules)\n`])
   })
 
-  test("on the sandbox's records, --suggest --matrix gdpr drafts rules only for what gdpr does not always transform", async () => {
-    const r = await pii(["scan", "--source", "records", "--suggest", "--matrix", "gdpr"])
+  test("on the sandbox's records, --suggest --matrix pci drafts rules only for what pci leaves out, down to a custom field's name", async () => {
+    const r = await pii(["scan", "--source", "records", "--suggest", "--matrix", "pci"])
     expect(r.code).toBe(0)
     const draft = JSON.parse(r.stdout)
+    // pci pans cardNumber and redacts notes; the callback note (a name and a phone in free text) and the contact fields it leaves.
+    expect(draft.fields).toContainEqual({ path: "customFields[*].value", transform: expect.stringMatching(/^(redact|scrub)$/), when: { field: "name", in: ["callbackNote"] } })
     const paths = draft.fields.map((f: { path: string }) => f.path)
-    expect(paths).toContain("customFields[*].value") // gdpr redacts it only `when` the custom field's name is listed
-    for (const named of ["email", "phone", "firstName", "notes"]) expect(paths).not.toContain(named)
+    expect(paths).toEqual(expect.arrayContaining(["email", "phone", "firstName"]))
+    expect(paths).not.toContain("notes")
     expect(r.stderr).toContain("customFields[*].value: ")
     expect(r.stderr).toContain("(in matrix: when)")
+    noValues(r.stdout + r.stderr)
+    const check = Bun.spawnSync([process.execPath, `${ROOT}cli/main.ts`, "matrix", "validate", file("pci-draft.json", r.stdout)], { cwd: work, env: { PATH: process.env.PATH ?? "", HOME: work, NO_COLOR: "1" } })
+    expect(check.exitCode).toBe(0)
+  })
+
+  test("with a matrix naming every field that holds PII, there is nothing to suggest and stdout stays empty", async () => {
+    const r = await pii(["scan", "--source", "records", "--suggest", "--matrix", "gdpr"])
+    expect([r.code, r.stdout]).toEqual([0, ""])
+    expect(r.stderr).toContain("every field holding PII is named by gdpr: nothing to suggest")
   })
 })
 

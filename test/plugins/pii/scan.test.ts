@@ -44,14 +44,27 @@ describe("pii scan pieces", () => {
     expect(tally.records).toBe(2)
   })
 
+  test("array items are told apart by an identifier-like name, never by a person's name", () => {
+    const tally = createScanTally(analyzer)
+    tally.add({ customFields: [{ name: "callbackNote", value: "ring 020 7946 0958" }, { name: "accountNumber", value: "12345678" }], people: [{ name: "Mr. Ann Lee", email: "a@b.io" }] })
+    const byPath = Object.fromEntries(tally.paths().map((t) => [t.path, t.names]))
+    expect(byPath["customFields[*].value"]).toEqual({ callbackNote: 1 })
+    expect(byPath["people[*].email"]).toEqual({})
+    expect(JSON.stringify(tally.paths())).not.toContain("Ann")
+  })
+
   test("the draft leaves out what a matrix always transforms, and keeps what it transforms only `when`", () => {
     const coverage = coveredPaths(gdpr, "gdpr")
     expect(coverageOf("notes", coverage)).toBe("yes")
     expect(coverageOf("customFields[*].value", coverage)).toBe("when")
     expect(coverageOf("callbackNote", coverage)).toBe("no")
-    const t = (path: string, whole: number, partial: number) => ({ path, values: 1, withFindings: 1, byType: { EMAIL: 1 }, whole, partial, samples: [] })
+    const t = (path: string, whole: number, partial: number, names: Record<string, number> = {}) => ({ path, values: 1, withFindings: 1, byType: { EMAIL: 1 }, whole, partial, samples: [], names })
     const draft = suggestMatrix([t("notes", 0, 1), t("customFields[*].value", 0, 2), t("backupEmail", 1, 0)], { covered: coverage, scrub: true })
     expect(draft.fields).toEqual([{ path: "backupEmail", transform: "nullify" }, { path: "customFields[*].value", transform: "scrub" }])
+    // Custom fields by name: gdpr's `when` names callbackNote, so only the other name is drafted; all named: nothing.
+    const named = suggestMatrix([t("customFields[*].value", 0, 2, { callbackNote: 3, deliveryNote: 1 })], { covered: coverage, scrub: false })
+    expect(named.fields).toEqual([{ path: "customFields[*].value", transform: "redact", when: { field: "name", in: ["deliveryNote"] } }])
+    expect(coverageOf("customFields[*].value", coverage, { callbackNote: 1, cardNumber: 2 })).toBe("yes")
     expect(() => coveredPaths({ rules: [] }, "x.json")).toThrow("x.json is not a field matrix")
   })
 

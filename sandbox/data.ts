@@ -1,3 +1,4 @@
+import { freeText, mobileRange } from "./free-text.ts"
 import { chatText } from "./messages.ts"
 import { int, pick, rng, uuid, type Rng } from "./random.ts"
 
@@ -94,6 +95,7 @@ export function person(r: Rng): Person {
   const country = pick(r, COUNTRY)
   let national = String(int(r, 2, 9))
   while (national.length < country.len) national += String(int(r, 0, 9))
+  national = mobileRange(country.cc, national)
   const local = `${firstName}.${lastName}`.normalize("NFD").replace(/[^\w.]/g, "").toLowerCase()
   return { firstName, lastName, email: `${local}${int(r, 1, 999)}@${pick(r, DOMAINS)}`, phone: `+${country.cc}${national}` }
 }
@@ -102,6 +104,8 @@ export interface TenantData {
   records: Map<string, RecordContact>
   completed: CompletedContact[]
   messages: Map<string, Message>
+  /** The personal values each record's free text (notes, callback note, custom field values) holds, by record id: tests prove none is written. */
+  freeTextPii: Map<string, string[]>
   /** The personal values seeded into each message's text, by message id: not served, for tests that look for them in outputs. */
   messagePii: Map<string, string[]>
 }
@@ -118,6 +122,9 @@ export function generateContacts(seed: number, count: number, now: number, optio
   const records = new Map<string, RecordContact>()
   const completed: CompletedContact[] = []
   const messages = new Map<string, Message>()
+  const freeTextPii = new Map<string, string[]>()
+  // Free text draws from its own stream, so the people, ids and messages stay what they were for a seed.
+  const tr = rng(seed * 104_729 + 3)
   const messagePii = new Map<string, string[]>()
   const base = 600_000_000_000 + (seed % 1000) * 1_000_000
   for (let i = 0; i < count; i++) {
@@ -126,16 +133,21 @@ export function generateContacts(seed: number, count: number, now: number, optio
     const media = pick(r, MEDIA)
     const skill = SKILLS.find((s) => s.mediaTypeId === media.mediaTypeId)!
     const start = new Date(now - int(r, 60, 29 * 86_400) * 1000).toISOString()
+    const accountNumber = String(int(r, 10_000_000, 99_999_999))
+    const card = i % 5 === 0 ? cardNumber(r) : undefined
+    const invoice = int(r, 1000, 9999)
+    const text = freeText(tr, p, { invoice, card })
+    freeTextPii.set(id, text.values)
     records.set(id, {
       id,
       fields: {
         ...p,
         customFields: [
-          { name: "accountNumber", value: String(int(r, 10_000_000, 99_999_999)) },
-          { name: "callbackNote", value: `Call back ${p.firstName} on ${p.phone}` },
-          ...(i % 5 === 0 ? [{ name: "cardNumber", value: cardNumber(r) }] : []),
+          { name: "accountNumber", value: accountNumber },
+          { name: "callbackNote", value: text.callbackNote },
+          ...(card ? [{ name: "cardNumber", value: card }] : []),
         ],
-        notes: `Customer ${p.firstName} ${p.lastName} asked about invoice ${int(r, 1000, 9999)}.`,
+        notes: text.notes,
         channel: media.mediaTypeName.toLowerCase(),
         createdAt: start,
       },
@@ -180,5 +192,5 @@ export function generateContacts(seed: number, count: number, now: number, optio
       }
     }
   }
-  return { records, completed, messages, messagePii }
+  return { records, completed, messages, messagePii, freeTextPii }
 }

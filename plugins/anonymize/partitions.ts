@@ -1,7 +1,7 @@
 import {
   ConfigError, CxedgeError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime,
 } from "../../core/index.ts"
-import { compileMatrix } from "./matrix/index.ts"
+import { compileMatrix, residualCheck } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta } from "./journal.ts"
@@ -89,7 +89,7 @@ interface PartitionHost {
 async function preparePartition(rt: Runtime, meta: JobMeta, p: PartitionTask, resume: boolean, host: PartitionHost): Promise<RunnableJob> {
   const id = partitionId(meta.id, p.index)
   const settings = rt.settings<AnonymizeSettings>("anonymize") ?? {}
-  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
+  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   const journal = createJournal(rt.storage.namespace("journal"), id)
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime

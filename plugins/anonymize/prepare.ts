@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
-import { compileMatrix, type Matrix } from "./matrix/index.ts"
+import { compileMatrix, residualCheck, type Matrix } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
@@ -58,7 +58,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   if (request.target?.allowUnconditional && meta.target.kind !== "patch") {
     throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${meta.target.kind}: drop it`)
   }
-  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
+  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   const journal = createJournal(rt.storage.namespace("journal"), meta.id)
   // Sources and targets pause while the tenant's breaker is open rather than fail their contacts.
   let client: CxoneClient | undefined

@@ -12,8 +12,8 @@ const TITLE_SET = lower(TITLES)
 const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => w.toLowerCase().split(" "))))
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
-// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`; not `I`, `I'm` or an acronym.
-const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)*`
+// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
+const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")

@@ -1,5 +1,6 @@
 import { definePlugin, type Finding } from "../../core/index.ts"
 import { createAnalyzer, type Analyzer } from "./analyzer.ts"
+import { piiRoutes } from "./routes.ts"
 import { scrub } from "./scrub.ts"
 import { outsidePlaceholders } from "./scrub-output.ts"
 import { PiiSettings } from "./settings.ts"
@@ -21,7 +22,8 @@ export interface PiiState extends Analyzer {
 /**
  * Free-text PII: the recognizers, the `scrub` transform, and (what `setup`
  * returns) an analyzer built from `settings.pii` whose `residual` check the
- * anonymize plugin runs on every transformed value.
+ * anonymize plugin runs on every transformed value; the server's
+ * `POST /v1/inspect` and `/v1/deidentify` (routes.ts).
  */
 export default definePlugin({
   name: "pii",
@@ -33,4 +35,5 @@ export default definePlugin({
     const analyzer = createAnalyzer(settings)
     return { ...analyzer, residual: (text) => outsidePlaceholders(text, analyzer.analyze(text)) }
   },
+  routes: piiRoutes,
 })

@@ -1,7 +1,8 @@
 import { definePlugin, type Finding } from "../../core/index.ts"
 import { createAnalyzer, type Analyzer } from "./analyzer.ts"
+import { piiRoutes } from "./routes.ts"
 import { scrub } from "./scrub.ts"
-import { outsidePlaceholders } from "./scrub-output.ts"
+import { isPlaceholder, outsidePlaceholders } from "./scrub-output.ts"
 import { PiiSettings } from "./settings.ts"
 
 export { analyze, createAnalyzer, DEFAULT_MIN_SCORE } from "./analyzer.ts"
@@ -18,10 +19,13 @@ export interface PiiState extends Analyzer {
   residual(text: string): Finding[]
 }
 
+const MAY_HOLD_PII = /[0-9@:]|\p{Lu}/u
+
 /**
  * Free-text PII: the recognizers, the `scrub` transform, and (what `setup`
  * returns) an analyzer built from `settings.pii` whose `residual` check the
- * anonymize plugin runs on every transformed value.
+ * anonymize plugin runs on every transformed value; the server's
+ * `POST /v1/inspect` and `/v1/deidentify` (routes.ts).
  */
 export default definePlugin({
   name: "pii",
@@ -31,6 +35,10 @@ export default definePlugin({
   transforms: [scrub],
   setup(_rt, settings): PiiState {
     const analyzer = createAnalyzer(settings)
-    return { ...analyzer, residual: (text) => outsidePlaceholders(text, analyzer.analyze(text)) }
+    // Every built-in recognizer needs a digit, an @, a colon (IPv6) or a capital letter (a name); a deny
+    // list can name anything. Most transformed values (empty, generalized, masked) have none of these.
+    const needsScan = settings.deny?.length ? () => true : (text: string) => MAY_HOLD_PII.test(text)
+    return { ...analyzer, residual: (text) => (needsScan(text) && !isPlaceholder(text) ? outsidePlaceholders(text, analyzer.analyze(text)) : []) }
   },
+  routes: piiRoutes,
 })

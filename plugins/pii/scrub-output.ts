@@ -25,6 +25,12 @@ export function placeholderSpans(text: string, maskChar = "*"): [number, number]
   return spans
 }
 
+/** The whole text is one of scrub's placeholders or a keyed token (`tok_k1_...`): a transform's output, with nothing in it to find. */
+export function isPlaceholder(text: string, maskChar = "*"): boolean {
+  const spans = placeholderSpans(text, maskChar)
+  return spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] === text.length
+}
+
 /** The findings that do not touch scrub's own output: what is still to scrub, or what remains after it. */
 export function outsidePlaceholders(text: string, findings: readonly Finding[], maskChar = "*"): Finding[] {
   if (!findings.length) return []

@@ -52,6 +52,14 @@ describe("validation's residual-PII check uses the pii plugin's recognizers", ()
     }
   })
 
+  test("a deny-listed word in lower case is still found (values without a digit, @, colon or capital are scanned when a deny list is set)", async () => {
+    const denying = await createRuntime({ plugins: ["anonymize", "pii"], settings: { pii: { deny: ["bluebird"] } } }, { builtins })
+    const found = validatePlan(await plan([{ path: "note", transform: "replace", params: { value: "project bluebird" } }], { note: "x" }, residualCheck(denying)))
+    expect(found.map((p) => p.code)).toEqual(["E_RESIDUAL_PII"])
+    expect(found[0]!.reason).not.toContain("bluebird")
+    expect(await problems([{ path: "note", transform: "replace", params: { value: "project bluebird" } }], { note: "x" })).toEqual([])
+  })
+
   test("without the pii plugin, the email and phone patterns still apply", async () => {
     const found = await problems([{ path: "note", transform: "replace", params: { value: "write to ada.okafor@example.com" } }], { note: "x" }, null)
     expect(found.map((p) => p.reason)).toEqual(["an email address pattern remains at note after replace: choose a stronger transform"])

@@ -144,13 +144,20 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     if (!m) metersByOp.set(op.id, (m = opMeters(o.metrics, op.id)))
     return m
   }
+  // Discovery is kept once it succeeds, so an operation's base is too: no await per request after the first.
+  const bases = new Map<Operation, string>()
+  const baseOf = async (op: Operation) => {
+    const base = await o.baseUrl(op)
+    bases.set(op, base)
+    return base
+  }
   const backOff = async (meters: OpMeters, delayMs: number) => {
     meters.retries().inc()
     await o.clock.sleep(delayMs)
   }
   return async function request<I, O>(op: Operation<I, O>, input: I, options: CallOptions = {}): Promise<CxoneResponse<O>> {
     const { path, query, body } = requestParts(op, validInput(op, input))
-    const url = (await o.baseUrl(op)) + path
+    const url = (bases.get(op) ?? (await baseOf(op))) + path
     const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
     const safe = op.idempotent || !!options.safe
     const meters = metersOf(op)
@@ -160,7 +167,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         await breakerRefused(o, op, meters, options)
         continue
       }
-      const token = await tokens.get()
+      const token = tokens.fresh?.() ?? (await tokens.get())
       const sent = await exchange(o, { op, url, query, body, token, headers: options.headers }, meters)
       if ("error" in sent) {
         const decision = decideRetry(o.policy, { attempt, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)

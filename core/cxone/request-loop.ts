@@ -95,6 +95,14 @@ async function breakerRefused(o: RequestLoopOptions, op: Operation, meters: OpMe
   await o.clock.sleep(Math.max(50, (o.breaker.retryAt() ?? o.clock.now() + 100) - o.clock.now()))
 }
 
+/** The exchange's headers, in one object (the caller's win). */
+function headersOf(x: Exchange): Record<string, string> {
+  const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${x.token}` }
+  if (x.body !== undefined) headers["Content-Type"] = "application/json"
+  if (x.headers) for (const k in x.headers) headers[k] = x.headers[k]!
+  return headers
+}
+
 /** One HTTP exchange under a limiter permit; its outcome feeds the limiter, the breaker and the metrics. */
 async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): Promise<Sent> {
   const permit = await o.limiter.acquire()
@@ -107,12 +115,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
       query: x.query,
       body: x.body === undefined ? undefined : JSON.stringify(x.body),
       timeoutMs: o.tenant.timeoutMs,
-      headers: {
-        Accept: "application/json",
-        Authorization: `Bearer ${x.token}`,
-        ...(x.body === undefined ? {} : { "Content-Type": "application/json" }),
-        ...x.headers,
-      },
+      headers: headersOf(x),
     })
   } catch (error) {
     permit.release({ latencyMs: performance.now() - started })

@@ -1,8 +1,10 @@
 // Finding the tenant's limit: cxedge with no --rps against sandbox tenants
 // limited to 5, 20, 50 and 200 requests/s that it is not told, in real time,
 // against today's fixed 20/s (`limits.rps: 20`) and the seed's 50-in-flight
-// job on the same tenants, in the same run. Reproduce: bun bench/rate.ts [--quick]
+// job on the same tenants, in the same run. Reproduce: bun bench/rate.ts [--quick] [--limit 5 ...]
 import { readFileSync } from "node:fs"
+import { ValidationError } from "../core/errors.ts"
+import { choiceFlag } from "../core/flags.ts"
 import { createCxedgeStorage, createKeyRing, createRuntime } from "../core/index.ts"
 import { readMatrix } from "../plugins/anonymize/matrix/index.ts"
 import { runJob } from "../plugins/anonymize/job.ts"
@@ -91,17 +93,76 @@ export function chart(run: RateRun, width = 50): string {
 
 export interface RateBench {
   runs: RateRun[]
-  faults: { seed: RateRun; cxedge: RateRun }
+  /** Left out when only some limits were asked for (`--limit`). */
+  faults?: { seed: RateRun; cxedge: RateRun }
   markdown: string
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
-export async function benchRate(quick = false): Promise<RateBench> {
+const LIMITS = ["5", "20", "50", "200"] as const
+
+/** `--limit 5` (repeatable) runs only those true limits and leaves out the run with faults. */
+export function limitsOf(argv: string[]): number[] | undefined {
+  const chosen = argv.flatMap((arg, i) => (arg === "--limit" ? [choiceFlag("limit", argv[i + 1] ?? "", LIMITS)] : arg.startsWith("--limit=") ? [choiceFlag("limit", arg.slice(8), LIMITS)] : []))
+  return chosen.length > 0 ? chosen.map(Number) : undefined
+}
+
+/**
+ * How long each limit's runs last. The issue asks for 2,000+ contacts per limit; at 5/s that is about
+ * 400 s per approach, so the 5/s runs get 120 s (600 requests: a discovery that costs a few refusals is
+ * measured against a run long enough to be one, not against its first minute), the others 40 s.
+ */
+const windowOf = (rps: number, quick: boolean) => (quick ? 12_000 : rps <= 5 ? 120_000 : 40_000)
+
+function faultSection(faults: NonNullable<RateBench["faults"]>, contacts: number): string {
+  const { seed, cxedge } = faults
+  return `
+**An unknown limit with faults**: ${contacts} contacts on one tenant limited to 50/s that neither is told, 5% of calls answered 503.
+
+| | seconds | contacts written/s | calls answered 429 | contacts written | failed | written twice |
+|---|---:|---:|---:|---:|---:|---:|
+| ${seed.name} (baseline) | ${seed.seconds.toFixed(1)} | ${seed.contactsPerSec.toFixed(1)} | ${pct(seed.rateLimitedShare)} | ${seed.written} | ${seed.failed} | - |
+| ${cxedge.name} | ${cxedge.seconds.toFixed(1)} | **${cxedge.contactsPerSec.toFixed(1)}** | **${pct(cxedge.rateLimitedShare)}** | ${cxedge.written} | ${cxedge.failed} | ${cxedge.rewritten} |
+`
+}
+
+function row(r: RateRun): string {
+  const bold = r.limit === 5 || r.name.startsWith("cxedge") ? "**" : ""
+  const to90 = Number.isNaN(r.secondsTo90) ? "-" : r.secondsTo90 === Infinity ? "never" : `${r.secondsTo90} s`
+  return `| ${r.limit}/s | ${r.name} | ${r.seconds.toFixed(1)} | ${bold}${pct(r.ofLimit)}${bold} | ${pct(r.rateLimitedShare)} | ${to90} | ${r.written} | ${r.failed} |`
+}
+
+function limitsSection(runs: RateRun[], limits: number[], command: string, window: (rps: number) => number, contactsFor: (rps: number) => number): string {
+  const shown = runs.find((r) => r.limit === (limits.includes(50) ? 50 : limits[0]) && r.name.startsWith("cxedge"))!
+  return `## Finding the tenant's rate limit (targets: >= 90% of it accepted, <= 1% answered 429, 90% within 10 s)
+
+\`${command}\`: gdpr matrix, patch target, in-process sandbox tenants limited to
+${limits.join(", ")} requests/s (burst max(3, limit/5), 429 with Retry-After) that the client is not told, real time.
+Per limit, every approach runs on a fresh tenant of ${limits.map((r) => `${contactsFor(r)} contacts at ${r}/s`).join(", ")}, for at most
+${limits.map((r) => `${window(r) / 1000} s`).join(" / ")} (2,000 contacts at 5/s would take about 400 s per approach; a job still running at
+the end of its window is stopped there, and its accepted requests are counted over the window).
+Baselines on the same tenants in the same run: main's fixed 20/s, and the seed's job (every contact collected
+first, then 50 PATCHes in flight, 3 retries honouring Retry-After, no limiter). "Accepted" counts every request
+the tenant did not answer 429, per second of the run (listing included).
+
+| true limit | approach | seconds | accepted, of the limit | calls answered 429 | to 90% | contacts written | failed |
+|---|---|---:|---:|---:|---:|---:|---:|
+${runs.map(row).join("\n")}
+
+Accepted requests per second, cxedge with no \`--rps\` against the ${shown.limit}/s tenant (\`|\` marks the limit):
+
+\`\`\`
+${chart(shown)}
+\`\`\`
+`
+}
+
+export async function benchRate(quick = false, only?: number[]): Promise<RateBench> {
   // Every run has the same window per limit, long enough that a full run spends most of it past the ramp;
   // each tenant holds enough contacts (2,000 or more) that cxedge does not run out inside it.
-  const limits = quick ? [20, 200] : [5, 20, 50, 200]
-  const window = (rps: number) => (quick ? 12_000 : rps <= 5 ? 60_000 : 40_000)
+  const limits = only ?? (quick ? [20, 200] : [5, 20, 50, 200])
+  const window = (rps: number) => windowOf(rps, quick)
   const contactsFor = (rps: number) => (quick ? Math.ceil((rps * window(rps)) / 1000) : Math.max(2000, (rps * window(rps)) / 1000))
   const runs: RateRun[] = []
   for (const rps of limits) {
@@ -111,41 +172,23 @@ export async function benchRate(quick = false): Promise<RateBench> {
     runs.push(await runCxedge("fixed 20/s (`limits.rps: 20`, main's default)", rps, contacts, window(rps), { fixed: 20 }))
     runs.push(await runSeed(rps, contacts, window(rps)))
   }
+  const command = `bun bench/rate.ts${quick ? " --quick" : ""}${only ? only.map((l) => ` --limit ${l}`).join("") : ""}`
+  const markdown = limitsSection(runs, limits, command, window, contactsFor)
+  if (only) return { runs, markdown }
   console.error("rate: an unknown limit with 5% 5xx...")
   const faulty = { errorRatio: 0.05 }
   const faultContacts = quick ? 400 : 1500
   const faults = { seed: await runSeed(50, faultContacts, 120_000, faulty), cxedge: await runCxedge("cxedge, no --rps", 50, faultContacts, 120_000, { faults: faulty }) }
-  const shown = runs.find((r) => r.limit === (quick ? 20 : 50) && r.name.startsWith("cxedge"))!
-  const rows = runs.map((r) => `| ${r.limit}/s | ${r.name} | ${r.seconds.toFixed(1)} | ${r.limit === 5 || r.name.startsWith("cxedge") ? "**" : ""}${pct(r.ofLimit)}${r.limit === 5 || r.name.startsWith("cxedge") ? "**" : ""} | ${pct(r.rateLimitedShare)} | ${Number.isNaN(r.secondsTo90) ? "-" : r.secondsTo90 === Infinity ? "never" : `${r.secondsTo90} s`} | ${r.written} | ${r.failed} |`)
-  const markdown = `## Finding the tenant's rate limit (targets: >= 90% of it accepted, <= 1% answered 429, 90% within 10 s)
-
-\`bun bench/rate.ts${quick ? " --quick" : ""}\`: gdpr matrix, patch target, in-process sandbox tenants limited to
-${limits.join(", ")} requests/s (burst max(3, limit/5), 429 with Retry-After) that the client is not told, real time.
-Per limit, every approach runs on a fresh tenant of ${limits.map((r) => `${contactsFor(r)} contacts at ${r}/s`).join(", ")}, for at most
-${limits.map((r) => `${window(r) / 1000} s`).join(" / ")} (2,000 contacts at 5/s would take minutes; a job still running at the end of
-its window is stopped there, and its accepted requests are counted over the window).
-Baselines on the same tenants in the same run: main's fixed 20/s, and the seed's job (every contact collected
-first, then 50 PATCHes in flight, 3 retries honouring Retry-After, no limiter). "Accepted" counts every request
-the tenant did not answer 429, per second of the run (listing included).
-
-| true limit | approach | seconds | accepted, of the limit | calls answered 429 | to 90% | contacts written | failed |
-|---|---|---:|---:|---:|---:|---:|---:|
-${rows.join("\n")}
-
-Accepted requests per second, cxedge with no \`--rps\` against the ${shown.limit}/s tenant (\`|\` marks the limit):
-
-\`\`\`
-${chart(shown)}
-\`\`\`
-
-**An unknown limit with faults**: ${faultContacts} contacts on one tenant limited to 50/s that neither is told, 5% of calls answered 503.
-
-| | seconds | contacts written/s | calls answered 429 | contacts written | failed | written twice |
-|---|---:|---:|---:|---:|---:|---:|
-| ${faults.seed.name} (baseline) | ${faults.seed.seconds.toFixed(1)} | ${faults.seed.contactsPerSec.toFixed(1)} | ${pct(faults.seed.rateLimitedShare)} | ${faults.seed.written} | ${faults.seed.failed} | - |
-| ${faults.cxedge.name} | ${faults.cxedge.seconds.toFixed(1)} | **${faults.cxedge.contactsPerSec.toFixed(1)}** | **${pct(faults.cxedge.rateLimitedShare)}** | ${faults.cxedge.written} | ${faults.cxedge.failed} | ${faults.cxedge.rewritten} |
-`
-  return { runs, faults, markdown }
+  return { runs, faults, markdown: markdown + faultSection(faults, faultContacts) }
 }
 
-if (import.meta.main) console.log((await benchRate(process.argv.includes("--quick"))).markdown)
+if (import.meta.main) {
+  try {
+    const only = limitsOf(process.argv.slice(2))
+    console.log((await benchRate(process.argv.includes("--quick"), only)).markdown)
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error
+    console.error(error.message)
+    process.exitCode = 2
+  }
+}

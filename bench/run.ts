@@ -10,6 +10,7 @@ import { benchStartup } from "./startup.ts"
 import { benchCpu } from "./cpu.ts"
 import { benchOutbox } from "./outbox.ts"
 import { benchScale } from "./scale.ts"
+import { benchPii } from "./pii.ts"
 
 const quick = process.argv.includes("--quick")
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
@@ -47,6 +48,8 @@ console.error("consent webhooks on against off, the same export job...")
 const outbox = await benchOutbox(quick ? 3000 : 30_000)
 console.error("scale-out: one export drained by 1 and 2 cxedge workers on BullMQ...")
 const scale = await benchScale(quick ? 100_000 : 1_000_000)
+console.error("free-text PII: quality per type on the labeled corpus, and scanning speed...")
+const pii = benchPii({ rounds: quick ? 3 : 10 })
 
 const md = `# Benchmarks
 
@@ -107,6 +110,7 @@ ${servers.map((r) => `| ${r.runtime} | ${fmt(r.hello.rps)} | ${r.hello.p99} | ${
 ${startup.markdown}
 ${cpu.markdown}
 ${outbox.markdown}
-${scale.markdown}`
+${scale.markdown}
+${pii.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

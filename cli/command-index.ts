@@ -17,5 +17,6 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   skills: { description: "Skill activity and health checks (real-time data)" },
   scripts: { description: "Studio scripts (admin)" },
   webhooks: { description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
+  pii: { description: "Find and scrub PII in free text (scan, redact)" },
   audit: { description: "The tamper-evident audit log" },
 }

@@ -31,6 +31,9 @@ export interface TransformContext {
   keys: KeyRing
 }
 
+// Method syntax keeps params bivariant, so transforms with different params still share one array type.
+type KeyedWhen<P> = { when(params: P): boolean }["when"]
+
 /** A transform turns one field value into its anonymized form. */
 export interface Transform<P = unknown> {
   name: string
@@ -39,8 +42,8 @@ export interface Transform<P = unknown> {
   params: GenericSchema<any, P>
   /** False for every built-in except an explicit `encrypt`. */
   reversible: boolean
-  /** Keyed transforms fail to load without a key ring entry. */
-  needsKey?: boolean
+  /** Keyed transforms fail to load without a key ring entry; a function decides from the rule's params (one mode of several is keyed). */
+  needsKey?: boolean | KeyedWhen<P>
   apply(value: unknown, params: P, ctx: TransformContext): unknown | Promise<unknown>
   /**
    * True when the value already is this transform's output (a token, a

@@ -189,8 +189,20 @@ export function byPrecedence(a: Finding, b: Finding): number {
  */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = []
-  for (const f of [...findings].sort(byPrecedence)) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f)
+  const ordered = [...findings].sort(byPrecedence)
+  if (ordered.length <= 64) {
+    for (const f of ordered) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f)
+    return kept.sort(byStart)
+  }
+  // Many findings (a long text): which code units are taken, so that each check costs the finding's length, not the
+  // number kept.
+  const taken = new Uint8Array(ordered.reduce((n, f) => Math.max(n, f.end), 0))
+  for (const f of ordered) {
+    let free = true
+    for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0
+    if (!free) continue
+    taken.fill(1, f.start, f.end)
+    kept.push(f)
   }
   return kept.sort(byStart)
 }

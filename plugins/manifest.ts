@@ -25,8 +25,8 @@ export const builtins: Record<string, Plugin> = {
   [pii.name]: pii,
 }
 
-/** Built-ins loaded only when a config names them (pii, until the scrub transform uses it). */
-const OPT_IN = new Set<string>([pii.name])
+/** Built-ins loaded only when a config names them (none today: pii brings scrub and validation's residual check). */
+const OPT_IN = new Set<string>([])
 
 /** The plugins a runtime loads when its config names none. */
 export const defaultPlugins = Object.keys(builtins).filter((name) => !OPT_IN.has(name))

@@ -1,3 +1,5 @@
+import { freeText, mobileRange } from "./free-text.ts"
+import { chatText } from "./messages.ts"
 import { int, pick, rng, uuid, type Rng } from "./random.ts"
 
 const FIRST = ["Ada", "Björn", "Chiara", "Dmitri", "Eun-ji", "Fatima", "Gustavo", "Hana", "Ivan", "Jamal", "Keiko", "Lars", "Maria", "Nia", "Oscar", "Priya", "Quentin", "Rosa", "Søren", "Tomás", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"]
@@ -93,6 +95,7 @@ export function person(r: Rng): Person {
   const country = pick(r, COUNTRY)
   let national = String(int(r, 2, 9))
   while (national.length < country.len) national += String(int(r, 0, 9))
+  national = mobileRange(country.cc, national)
   const local = `${firstName}.${lastName}`.normalize("NFD").replace(/[^\w.]/g, "").toLowerCase()
   return { firstName, lastName, email: `${local}${int(r, 1, 999)}@${pick(r, DOMAINS)}`, phone: `+${country.cc}${national}` }
 }
@@ -101,6 +104,10 @@ export interface TenantData {
   records: Map<string, RecordContact>
   completed: CompletedContact[]
   messages: Map<string, Message>
+  /** The personal values each record's free text (notes, callback note, custom field values) holds, by record id: tests prove none is written. */
+  freeTextPii: Map<string, string[]>
+  /** The personal values seeded into each message's text, by message id: not served, for tests that look for them in outputs. */
+  messagePii: Map<string, string[]>
 }
 
 /** The first contact id above 2^53 (2^53 + 1: a double rounds it to 2^53). */
@@ -115,6 +122,10 @@ export function generateContacts(seed: number, count: number, now: number, optio
   const records = new Map<string, RecordContact>()
   const completed: CompletedContact[] = []
   const messages = new Map<string, Message>()
+  const freeTextPii = new Map<string, string[]>()
+  // Free text draws from its own stream, so the people, ids and messages stay what they were for a seed.
+  const tr = rng(seed * 104_729 + 3)
+  const messagePii = new Map<string, string[]>()
   const base = 600_000_000_000 + (seed % 1000) * 1_000_000
   for (let i = 0; i < count; i++) {
     const p = person(r)
@@ -122,16 +133,21 @@ export function generateContacts(seed: number, count: number, now: number, optio
     const media = pick(r, MEDIA)
     const skill = SKILLS.find((s) => s.mediaTypeId === media.mediaTypeId)!
     const start = new Date(now - int(r, 60, 29 * 86_400) * 1000).toISOString()
+    const accountNumber = String(int(r, 10_000_000, 99_999_999))
+    const card = i % 5 === 0 ? cardNumber(r) : undefined
+    const invoice = int(r, 1000, 9999)
+    const text = freeText(tr, p, { invoice, card })
+    freeTextPii.set(id, text.values)
     records.set(id, {
       id,
       fields: {
         ...p,
         customFields: [
-          { name: "accountNumber", value: String(int(r, 10_000_000, 99_999_999)) },
-          { name: "callbackNote", value: `Call back ${p.firstName} on ${p.phone}` },
-          ...(i % 5 === 0 ? [{ name: "cardNumber", value: cardNumber(r) }] : []),
+          { name: "accountNumber", value: accountNumber },
+          { name: "callbackNote", value: text.callbackNote },
+          ...(card ? [{ name: "cardNumber", value: card }] : []),
         ],
-        notes: `Customer ${p.firstName} ${p.lastName} asked about invoice ${int(r, 1000, 9999)}.`,
+        notes: text.notes,
         channel: media.mediaTypeName.toLowerCase(),
         createdAt: start,
       },
@@ -163,16 +179,18 @@ export function generateContacts(seed: number, count: number, now: number, optio
       const n = int(r, 1, 3)
       for (let m = 0; m < n; m++) {
         const mid = uuid(r)
+        const text = chatText(seed, i, m, p, m % 2 === 0)
         messages.set(mid, {
           id: mid,
           contactNumber: id,
           direction: m % 2 === 0 ? "inbound" : "outbound",
           authorName: m % 2 === 0 ? `${p.firstName} ${p.lastName}` : "Agent Smith",
-          content: m % 2 === 0 ? `Hi, this is ${p.firstName}, my email is ${p.email}` : "Thanks, we are looking into it.",
-          createdAt: start,
+          content: text.content,
+          createdAt: new Date(Date.parse(start) + m * 45_000).toISOString(),
         })
+        if (text.pii.length) messagePii.set(mid, text.pii)
       }
     }
   }
-  return { records, completed, messages }
+  return { records, completed, messages, messagePii, freeTextPii }
 }

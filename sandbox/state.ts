@@ -32,6 +32,8 @@ export interface Faults {
   dfoHistoryFailStatus: number
   /** History paging that never advances: the same scrollToken back, or `page` ignored. */
   dfoHistoryStuck: boolean
+  /** GUESS: history items carry their text (`messageContent: {type: "TEXT", text}`), as the SDK's `withContext` history may; off: ids, direction and time only. */
+  dfoHistoryText: boolean
   /** Contact ids above 2^53, sent as raw JSON numbers. Read when the tenant is created (`createSandbox({ faults: { bigIds: true } })`). */
   bigIds: boolean
   /** False: the records API sends no ETag (no `_etag` in lists, no ETag header); PATCH then takes only `If-Match: *`. */
@@ -52,6 +54,7 @@ export const defaultFaults = (): Faults => ({
   dfoHistoryFailFor: [],
   dfoHistoryFailStatus: 500,
   dfoHistoryStuck: false,
+  dfoHistoryText: false,
   bigIds: false,
   recordsEtag: true,
 })

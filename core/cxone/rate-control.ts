@@ -7,8 +7,14 @@ import type { RateHeaders } from "./rate-headers.ts"
  * read. The control is therefore loss-based, AIMD-shaped: a slow start that
  * doubles the rate per clean round, then, after the first 429, a hold just
  * under the rate the tenant actually accepted, with rare small probes above
- * it. The cut is not a blind halving: the tenant's accepted rate over the
- * last second is measured, which is its limit once its burst is spent.
+ * it. The cut is not a blind halving. At the first 429 the tenant's accepted
+ * rate over the last moments is taken (its burst still inflates it); every
+ * later 429 of the same episode reads the limit exactly: the tenant's bucket
+ * was empty at the episode's first refusal and is empty again now, so what
+ * it accepted in between is its limit times the gap, within one request.
+ * A probe above the held rate that fails returns to the held rate, and the
+ * next probe waits twice as long (a failed probe costs a refusal or two, so
+ * probes are spaced by answers, not only by time, to stay well under 1%).
  */
 export interface RateControlOptions {
   /** Never exceeded (`--rps`, `limits.rps`). */
@@ -23,7 +29,7 @@ export interface RateControlOptions {
   roundSamples: number
   /** The steady rate, as a share of the estimated limit: the rest lets the tenant's bucket refill. */
   hold: number
-  /** Held this long (and this many answers) before probing above the estimate. */
+  /** Held this long and this many answers before probing above the estimate (doubled after each failed probe). */
   probeAfterMs: number
   probeAfterSamples: number
   /** Probe step per clean round, as a share of the rate. */
@@ -34,6 +40,10 @@ export interface RateControlOptions {
   windowMs: number
   /** This many 429s in a row, after the rate was cut, pause every request for the Retry-After. */
   pauseAfter429s: number
+  /** A 429 this soon after the last one belongs to the same episode (the tenant's bucket is known empty since its start). */
+  episodeMs: number
+  /** An episode's gap is read as the limit once the tenant accepted this many requests in it. */
+  episodeAnswers: number
 }
 
 export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
@@ -44,11 +54,13 @@ export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
   roundSamples: 4,
   hold: 0.97,
   probeAfterMs: 10_000,
-  probeAfterSamples: 200,
+  probeAfterSamples: 400,
   probeStep: 0.02,
   minSpanMs: 250,
   windowMs: 5000,
   pauseAfter429s: 3,
+  episodeMs: 10_000,
+  episodeAnswers: 4,
 }
 
 /** What the control knows at its start: a rate the user fixed, or one remembered from a former run. */
@@ -105,13 +117,19 @@ interface State {
   /** The tenant named its limit (a policy header): go there, never probe past it. */
   told: boolean
   recent: { at: number; ok: boolean }[]
+  /** Refusals close together: when the first was sent, the answers accepted since, the newest refusal's answer. */
+  episode: { from: number; ok: number; last: number } | undefined
+  /** A probe above the held rate is under way: the ceiling it started from. */
+  probe: { ceiling: number } | undefined
+  /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
+  failedProbes: number
 }
 
 const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })
 
 /**
  * The rate the tenant accepted just now: over the newest answers, at least
- * `minSpanMs` and 16 answers long (a fresh window has the tenant's bucket
+ * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
  * empty, so it reads its limit, not its burst), at most `windowMs`. With
  * too few answers to tell, half the current rate.
  */
@@ -132,13 +150,41 @@ function accepted(s: State, o: RateControlOptions, at: number): number {
   return (ok / span) * 1000
 }
 
-function cut(s: State, o: RateControlOptions, at: number): void {
-  s.ceiling = clamp(Math.min(accepted(s, o, at), s.rate), o.minRps, o.maxRps)
-  s.rate = clamp(s.ceiling * o.hold, o.minRps, o.maxRps)
+function settle(s: State, o: RateControlOptions, ceiling: number, at: number, hold = o.hold): void {
+  s.ceiling = clamp(ceiling, o.minRps, o.maxRps)
+  s.rate = clamp(s.ceiling * hold, o.minRps, o.maxRps)
   s.phase = "steady"
   s.lastCut = at
   s.heldSince = undefined
+  s.probe = undefined
   s.round = freshRound(at)
+}
+
+/**
+ * A 429 that says something new: within an episode, the answers accepted
+ * since its first refusal over the gap (the limit, the burst spent before);
+ * a failed probe, back to the ceiling it left unless it found much more
+ * room; else the accepted rate of the last moments.
+ */
+function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void {
+  const e = s.episode
+  if (e && at - e.last < o.episodeMs && sentAt > e.from) {
+    e.last = at
+    const gap = sentAt - e.from
+    // Within one request: too few answers in the gap to read it, and the upper bound is all it says. The
+    // bucket held under one token at each refusal, next to none at the first (sent fast, in slow start or
+    // a probe): a quarter of a request more reads the limit without bias, measured against simulated tenants.
+    const limit = e.ok >= o.episodeAnswers ? ((e.ok + 0.25) / gap) * 1000 : Math.min(((e.ok + 1) / gap) * 1000, accepted(s, o, at))
+    return settle(s, o, Math.min(limit, s.rate), at)
+  }
+  s.episode = { from: sentAt, ok: 0, last: at }
+  const probe = s.probe
+  if (probe) s.failedProbes++
+  // A probe that found little room spent the burst over the limit. Back to the ceiling it left, not under
+  // it: if that is still over the limit, the bucket is empty and the next refusal comes slowly, over a gap
+  // long enough to read the limit closely; if it is under, the rate is the best one known.
+  if (probe && s.rate <= probe.ceiling * 1.25) return settle(s, o, probe.ceiling, at, 1)
+  settle(s, o, Math.min(accepted(s, o, at), s.rate), at)
 }
 
 function grow(s: State, o: RateControlOptions, at: number): void {
@@ -152,8 +198,11 @@ function grow(s: State, o: RateControlOptions, at: number): void {
     return
   }
   s.heldSince ??= { at, samples: 0 }
-  const held = at - s.heldSince.at
-  if (held < 6 * o.probeAfterMs && (held < o.probeAfterMs || s.heldSince.samples < o.probeAfterSamples)) return
+  const wait = 2 ** Math.min(s.failedProbes, 5)
+  if (at - s.heldSince.at < o.probeAfterMs * wait || s.heldSince.samples < o.probeAfterSamples * wait) return
+  s.probe ??= { ceiling: s.ceiling }
+  // A probe that went a quarter past where it started without a refusal found room: probes are cheap again.
+  if (s.rate > s.probe.ceiling * 1.25) s.failedProbes = 0
   s.rate = Math.min(o.maxRps, s.rate * (1 + o.probeStep))
   s.ceiling = Math.max(s.ceiling, s.rate)
 }
@@ -190,12 +239,17 @@ function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number)
   while (s.recent.length > 0 && s.recent[0]!.at < at - o.windowMs) s.recent.shift()
   const pause = quota(s, o, answer.quota, at)
   if (refused) {
-    s.consecutive++
     // A request let through before the last cut was sent at the old rate: it says nothing new.
-    if (answer.sentAt >= s.lastCut) cut(s, o, at)
-    if (s.consecutive >= o.pauseAfter429s && answer.retryAfterMs !== undefined) return Math.max(pause ?? 0, at + answer.retryAfterMs)
-    return pause
+    if (answer.sentAt < s.lastCut) return pause
+    s.consecutive++
+    cut(s, o, answer.sentAt, at)
+    if (s.consecutive < o.pauseAfter429s || answer.retryAfterMs === undefined) return pause
+    // The tenant's bucket refills during the pause: what it accepts after says nothing of the episode.
+    s.episode = undefined
+    return Math.max(pause ?? 0, at + answer.retryAfterMs)
   }
+  // The tenant's bucket paid for a 5xx too: only a network failure says nothing about it.
+  if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from) s.episode.ok++
   if (answer.status === undefined || answer.status >= 500) return pause
   s.consecutive = 0
   s.round.samples++
@@ -218,6 +272,9 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     quotaCap: undefined,
     told: false,
     recent: [],
+    episode: undefined,
+    probe: undefined,
+    failedProbes: 0,
   }
   return {
     rate: (at) => (s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),
@@ -229,6 +286,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
         s.phase = "steady"
         s.lastCut = at
         s.heldSince = undefined
+        s.probe = undefined
       }
       s.rate = clamp(rps, o.minRps, o.maxRps)
     },

@@ -1,5 +1,6 @@
 import { choiceFlag, dateWindow, intFlag, ValidationError } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
+import { checkMessagesWindow, MAX_WINDOW_DAYS_LIMIT } from "./sources/messages-config.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
 /**
@@ -34,12 +35,13 @@ function checkJobFlags(args: Record<string, unknown>): void {
 /** The anonymize flags as a job's source and target, checked before anything opens (the window resolved to absolute instants, so a resume cannot drift). */
 export function anonymizeFlags(args: Record<string, unknown>) {
   const str = (name: string) => args[name] as string | undefined
-  const sourceKind = choiceFlag("source", args.source, ["cxone", "records", "jsonl"] as const)
+  const sourceKind = choiceFlag("source", args.source, ["cxone", "records", "jsonl", "messages"] as const)
   const targetKind = choiceFlag("target", args.target, ["patch", "erasure", "export"] as const)
   const window = dateWindow({ since: str("since"), until: str("until") })
   checkJobFlags(args)
   const kind = sourceKind ?? (args.since || args.until || args.file ? (args.file ? "jsonl" : "cxone") : undefined)
-  if ((window.since || window.until) && kind !== "cxone") throw usage(`--since and --until select contacts of the cxone source only: use --source cxone, or drop them`, "since")
+  if ((window.since || window.until) && kind !== "cxone" && kind !== "messages") throw usage(`--since and --until select contacts of the cxone and messages sources only: use --source cxone or messages, or drop them`, "since")
+  if (kind === "messages") checkMessagesWindow(window, MAX_WINDOW_DAYS_LIMIT)
   if (args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
   const workers = choiceFlag("workers", args.workers, ["redis"] as const)

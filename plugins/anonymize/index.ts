@@ -5,6 +5,7 @@ import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
+import { dfoMessageGet } from "./sources/messages-history.ts"
 import { contactGet } from "./sources/single.ts"
 import { builtinTransforms } from "./transforms/index.ts"
 
@@ -31,5 +32,5 @@ export default definePlugin({
     contactEndedRoute(app, rt, rt.settings("anonymize"))
   },
   transforms: builtinTransforms,
-  operations: [...anonymizeOperations, contactGet],
+  operations: [...anonymizeOperations, contactGet, dfoMessageGet],
 })

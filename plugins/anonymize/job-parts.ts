@@ -6,6 +6,7 @@ import type { SourceSpec, TargetSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 import { createCxoneSource } from "./sources/cxone.ts"
 import { createJsonlSource } from "./sources/jsonl.ts"
+import { createMessagesSource } from "./sources/messages.ts"
 import { createRecordsSource } from "./sources/records.ts"
 import { createSingleSource } from "./sources/single.ts"
 import { createSubjectSource } from "./sources/subject.ts"
@@ -16,8 +17,12 @@ import { createPatchTarget } from "./targets/patch.ts"
 import { decryptValue } from "./transforms/encrypt.ts"
 
 /** The source a job's spec names. `files` is the host's file access: the CLI has it, a server or Worker does not. */
-export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess): Promise<Source> {
+export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess, settings: Partial<AnonymizeSettings> = rt.settings<AnonymizeSettings>("anonymize") ?? {}): Promise<Source> {
   if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
+  if (spec.kind === "messages") {
+    const { messages, dfoHistory, digitalMedia, dfoContactField } = settings
+    return createMessagesSource(rt.client, { since: spec.since, until: spec.until, messages, dfoHistory, digitalMedia, dfoContactField })
+  }
   if (spec.kind === "single") return createSingleSource(rt.client, spec.from ?? "records", spec.id ?? "")
   if (spec.kind === "subject") return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), since: spec.since, until: spec.until })
   if (spec.kind === "records") return createRecordsSource(rt.client)

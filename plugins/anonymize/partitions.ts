@@ -1,7 +1,7 @@
 import {
   ConfigError, CxedgeError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime,
 } from "../../core/index.ts"
-import { compileMatrix } from "./matrix/index.ts"
+import { compileMatrix, residualCheck } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta } from "./journal.ts"
@@ -52,14 +52,14 @@ export function partFile(out: string, index: number): string {
 
 /**
  * What each source supports when a job is split: a JSON Lines file by line
- * ranges (every worker reads the file at the same path), the cxone source by
- * equal parts of its date window. The records API pages by opaque tokens,
+ * ranges (every worker reads the file at the same path), the cxone and
+ * messages sources by equal parts of their date window. The records API pages by opaque tokens,
  * so there is no part a worker could start from: it is refused, before
  * anything is stored.
  */
 export function refuseUnsplittable(meta: JobMeta): void {
   const { source } = meta
-  if (source.kind === "jsonl" || (source.kind === "cxone" && source.since && source.until)) return
+  if (source.kind === "jsonl" || ((source.kind === "cxone" || source.kind === "messages") && source.since && source.until)) return
   if (source.kind === "cxone") throw splitRefused("--workers redis splits the cxone source by its date window: give --since (and --until)")
   throw splitRefused(`--workers redis cannot split the ${source.kind} source (its pages are opaque tokens, with no part a worker could start from): use --source jsonl, or --source cxone with --since, or drop --workers`)
 }
@@ -89,7 +89,7 @@ interface PartitionHost {
 async function preparePartition(rt: Runtime, meta: JobMeta, p: PartitionTask, resume: boolean, host: PartitionHost): Promise<RunnableJob> {
   const id = partitionId(meta.id, p.index)
   const settings = rt.settings<AnonymizeSettings>("anonymize") ?? {}
-  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
+  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   const journal = createJournal(rt.storage.namespace("journal"), id)
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime

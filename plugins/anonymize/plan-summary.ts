@@ -11,7 +11,7 @@ export const DESTRUCTIVE_TARGETS = new Set(["patch", "erasure"])
  * sees what `7d` or a date-only value resolved to.
  */
 export function windowLine(source: SourceSpec): string | undefined {
-  if (source.kind !== "cxone" && source.kind !== "subject") return undefined
+  if (source.kind !== "cxone" && source.kind !== "subject" && source.kind !== "messages") return undefined
   const since = source.since ?? "(no start: the tenant's default)"
   const until = source.until ?? "now"
   return `window: ${since} .. ${until}`

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
-import { compileMatrix, type Matrix } from "./matrix/index.ts"
+import { compileMatrix, residualCheck, type Matrix } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
@@ -58,13 +58,13 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   if (request.target?.allowUnconditional && meta.target.kind !== "patch") {
     throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${meta.target.kind}: drop it`)
   }
-  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys })
+  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   const journal = createJournal(rt.storage.namespace("journal"), meta.id)
   // Sources and targets pause while the tenant's breaker is open rather than fail their contacts.
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
   const resume = !!existing
-  const source = await makeSource(jobRt, meta.source, files)
+  const source = await makeSource(jobRt, meta.source, files, settings)
   const target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }

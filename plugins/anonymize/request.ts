@@ -1,12 +1,12 @@
 import type { Matrix } from "./matrix/index.ts"
 
-export type SourceKind = "cxone" | "records" | "jsonl" | "subject" | "single"
+export type SourceKind = "cxone" | "records" | "jsonl" | "subject" | "single" | "messages"
 export type TargetKind = "patch" | "erasure" | "export"
 
 /** Where a job reads its contacts; each kind uses its own fields. No personal data: see `subject`. */
 export interface SourceSpec {
   kind: SourceKind
-  /** cxone, subject: the date window as absolute instants, so a resume cannot drift. */
+  /** cxone, messages, subject: the date window as absolute instants, so a resume cannot drift. */
   since?: string
   until?: string
   /** jsonl: the file read. */

@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { parseIpRange } from "./ip-range.ts"
+import { MessagesConfig } from "./sources/messages-config.ts"
 import { DfoHistoryConfig } from "./targets/dfo-history.ts"
 
 /** `settings.anonymize.contactEnded`: the CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */
@@ -33,6 +34,8 @@ export const AnonymizeConfig = v.object({
   dfoContactField: v.optional(v.string()),
   /** How DFO message history is read: its response shape is not published (targets/dfo-history.ts). */
   dfoHistory: v.optional(DfoHistoryConfig),
+  /** How the messages source reads DFO messages (sources/messages-config.ts). */
+  messages: v.optional(MessagesConfig),
   /** How far back an erasure request looks for the subject's contacts. */
   erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
   /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */

@@ -47,7 +47,8 @@ export function dfoRoutes(core: SandboxCore) {
     if (f.dfoHistoryFailFor.includes(contactNumber)) return dfoError(f.dfoHistoryFailStatus, "History unavailable", "HISTORY_UNAVAILABLE")
     const size = Math.min(100, Math.max(1, Number(c.req.query("size") ?? 50) || 50))
     const all = [...tenant.data.messages.values()].filter((m) => m.contactNumber === contactNumber)
-    const view = (from: number) => all.slice(from, from + size).map((m) => ({ id: m.id, direction: m.direction, createdAt: m.createdAt }))
+    const text = (m: (typeof all)[number]) => (f.dfoHistoryText ? { authorName: m.authorName, messageContent: { type: "TEXT", text: m.content } } : {})
+    const view = (from: number) => all.slice(from, from + size).map((m) => ({ id: m.id, direction: m.direction, createdAt: m.createdAt, ...text(m) }))
     if (f.dfoHistoryShape === "data") {
       const token = c.req.query("scrollToken")
       const offset = token === undefined ? 0 : offsetOf(token, contactNumber)

@@ -209,7 +209,8 @@ describe("--since and --until", () => {
   })
 
   test.each([
-    [["--source", "records", "--since", "7d"], "--since and --until select contacts of the cxone source only"],
+    [["--source", "records", "--since", "7d"], "--since and --until select contacts of the cxone and messages sources only"],
+    [["--source", "messages", "--target", "export"], "--source messages needs --since"],
     [["--resume", "job-1", "--since", "7d"], "--since cannot change a job being resumed"],
     [["--file", "x.jsonl", "--source", "records"], "--file is read by --source jsonl only"],
   ])("window flags where they mean nothing: %j", async (flags, expected) => {

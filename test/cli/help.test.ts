@@ -142,7 +142,7 @@ describe("help as a user sees it", () => {
     writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify({ plugins: ["./probe.mjs"] }))
     writeFileSync(
       join(dir, "probe.mjs"),
-      `export default { name: "probe", commands: { probe: async () => ({
+      `export default { name: "probe", version: "1.0.0", commands: { probe: async () => ({
         meta: { description: "a probe", examples: ["cxedge probe --mode fast"] },
         args: { mode: { type: "enum", options: ["fast", "slow"], description: "how fast" } },
         run() { console.log("ran") },

@@ -42,6 +42,8 @@ export interface SimResult {
   secondsTo90: number
   /** Highest number of requests let through in any one second. */
   peakSent: number
+  /** When (ms of fake time) each refused request was sent. */
+  refusedAt: number[]
 }
 
 /** Runs `workers` loops of acquire -> send -> release for `seconds` of fake time against a token-bucket tenant. */
@@ -54,13 +56,17 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   const sent: number[] = Array.from({ length: seconds + 1 }, () => 0)
   let accepted = 0
   let refused = 0
+  const refusedAt: number[] = []
   const answer = () => {
     const now = clock.now()
     tokens = Math.min(tenant.burst, tokens + ((now - last) / 1000) * tenant.rps)
     last = now
     const second = Math.floor(now / 1000)
     if (second < sent.length) sent[second]!++
-    if (tokens < 1) return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }
+    if (tokens < 1) {
+      refusedAt.push(now)
+      return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }
+    }
     tokens -= 1
     return { status: 200 }
   }
@@ -87,5 +93,5 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   await clock.run(end + 60_000)
   await Promise.race([running, Promise.resolve()])
   const first = perSecond.findIndex((n) => n >= 0.9 * tenant.rps)
-  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent) }
+  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent), refusedAt }
 }

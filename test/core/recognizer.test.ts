@@ -54,4 +54,23 @@ describe("resolveOverlaps", () => {
     expect(once).toEqual([f("B", 3, 9, 0.95), f("D", 9, 12, 0.6), f("C", 20, 25, 0.5)])
     expect(resolveOverlaps([...all].reverse())).toEqual(once)
   })
+
+  test("many findings (past the pairwise check) resolve exactly as the pairwise rule says", () => {
+    // A seeded generator: the same findings on every run.
+    let seed = 12
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    for (const count of [10, 65, 400]) {
+      const all = Array.from({ length: count }, (_, i) => {
+        const start = next(600)
+        return f(`T${i % 3}`, start, start + 1 + next(30), [0.5, 0.75, 0.9, 1][next(4)]!)
+      })
+      const expected: Finding[] = []
+      for (const x of [...all].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))) {
+        if (!expected.some((k) => x.start < k.end && k.start < x.end)) expected.push(x)
+      }
+      expected.sort((a, b) => a.start - b.start)
+      expect(resolveOverlaps(all)).toEqual(expected)
+      expect(resolveOverlaps([...all].reverse())).toEqual(expected)
+    }
+  })
 })

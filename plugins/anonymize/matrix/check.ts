@@ -139,7 +139,7 @@ function checkTransform(rule: Rule, where: string, segments: Segment[], when: Co
     return
   }
   let keyId: string | undefined
-  if (transform.needsKey) {
+  if (typeof transform.needsKey === "function" ? transform.needsKey(params.output) : transform.needsKey) {
     keyId = (params.output as { keyId?: string }).keyId ?? options.keys.current
     if (options.keys.ids().length === 0) {
       out.issues.push({ where: `${where} transform`, message: `${rule.transform} needs a secret key: set CXEDGE_HMAC_KEYS (e.g. k1:$(openssl rand -base64 32))` })

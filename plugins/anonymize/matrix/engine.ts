@@ -6,7 +6,7 @@ import { normalize } from "../../../core/normalize.ts"
 import { kindOf, matchPath, parsePath, type Match } from "./path.ts"
 import { createProjector } from "./project.ts"
 import type { Matrix } from "./schema.ts"
-import type { CompiledMatrix, CompileOptions, FieldChange, Plan } from "./types.ts"
+import type { CompiledMatrix, CompileOptions, FieldChange, Plan, ResidualCheck } from "./types.ts"
 
 const NO_TRAIL: Match["trail"] = []
 
@@ -49,8 +49,8 @@ async function settled(plan: Plan, pending: Promise<void>[]): Promise<Plan> {
 }
 
 /** Runs every rule on one record: a Plan, or a promise of one when a transform answered asynchronously. */
-function planRecord(rules: CompiledRule[], record: Record<string, unknown>, keys: KeyRing, region: string | undefined): Plan | Promise<Plan> {
-  const plan: Plan = { output: record, changes: [], problems: [], covered: [] }
+function planRecord(rules: CompiledRule[], record: Record<string, unknown>, keys: KeyRing, region: string | undefined, residual: ResidualCheck | undefined): Plan | Promise<Plan> {
+  const plan: Plan = { output: record, changes: [], problems: [], covered: [], residual }
   const { changes, problems, covered } = plan
   const pending: Promise<void>[] = []
   const write = copyOnWrite(plan)
@@ -122,6 +122,6 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
     transforms: rules.map((r) => r.transform.name),
     project: (plan) => projector.project(plan.output, plan.covered),
     exportCopy: (plan) => projector.output(plan.output, plan.covered),
-    plan: (record) => planRecord(rules, record, options.keys, region),
+    plan: (record) => planRecord(rules, record, options.keys, region, options.residual),
   }
 }

@@ -1,4 +1,5 @@
 import type { KeyRing, Transform } from "../../../core/plugin.ts"
+import type { Finding } from "../../../core/recognizer.ts"
 import type { Location, Projection } from "./project.ts"
 import type { Matrix } from "./schema.ts"
 
@@ -33,7 +34,12 @@ export interface Plan {
   problems: FieldProblem[]
   /** Every value a rule applied to (its condition held), null ones included: what an export keeps. */
   covered: Location[]
+  /** The residual-PII check validatePlan runs on each transformed string (CompileOptions.residual). */
+  residual?: ResidualCheck
 }
+
+/** Findings left in a transformed value; the pii plugin's state gives one built from its recognizers. */
+export type ResidualCheck = (text: string) => readonly Finding[]
 
 export interface CompiledMatrix {
   matrix: Matrix
@@ -50,4 +56,6 @@ export interface CompiledMatrix {
 export interface CompileOptions {
   transforms: ReadonlyMap<string, Transform<any>>
   keys: KeyRing
+  /** The pii plugin's residual check; without it, validation looks for email and phone patterns only. */
+  residual?: ResidualCheck
 }

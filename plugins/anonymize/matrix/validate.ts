@@ -1,4 +1,4 @@
-import type { FieldProblem, Plan } from "./types.ts"
+import type { FieldProblem, Plan, ResidualCheck } from "./types.ts"
 import { residualPii } from "../../../core/normalize.ts"
 import { kindOf, topOf } from "./path.ts"
 
@@ -17,10 +17,34 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b))
 }
 
+// What a message calls a finding's type: it names the kind of data, never the value.
+const NAMES: Record<string, string> = {
+  EMAIL: "an email address",
+  PHONE: "a phone number",
+  CARD: "a card number",
+  IBAN: "an IBAN",
+  US_SSN: "a US social security number",
+  UK_NINO: "a UK national insurance number",
+  IP_ADDRESS: "an IP address",
+  PERSON: "a person's name",
+  DENY: "a deny-listed value",
+}
+
+/** What personal data a transformed string still holds: the recognizers' first finding, or (without the pii plugin) an email or phone pattern. */
+function residualOf(text: string, residual: ResidualCheck | undefined): string | undefined {
+  if (residual) {
+    const f = residual(text)[0]
+    return f && (NAMES[f.type] ?? `a ${f.type} value`)
+  }
+  const left = residualPii(text)
+  return left && `an ${left === "email" ? "email address" : "phone number"} pattern`
+}
+
 /**
  * Checks a plan before anything is written: each changed value keeps its
  * type (null, a deletion, excepted), an irreversible transform really changed
- * its input, no email or phone pattern survives in a transformed string,
+ * its input, no personal data the pii plugin's recognizers find (without
+ * it: no email or phone pattern) survives in a transformed string,
  * and every touched top-level field fits the target's limit. Reasons name
  * the field and the rule, never the value.
  */
@@ -41,8 +65,8 @@ export function validatePlan(plan: Plan, limits: FieldLimits = NO_LIMITS): Field
       continue
     }
     if (typeof c.after === "string") {
-      const left = residualPii(c.after)
-      if (left) problem("E_RESIDUAL_PII", `an ${left === "email" ? "email address" : "phone number"} pattern remains at ${c.path} after ${c.transform}: choose a stronger transform`)
+      const left = residualOf(c.after, plan.residual)
+      if (left) problem("E_RESIDUAL_PII", `${left} remains at ${c.path} after ${c.transform}: choose a stronger transform`)
     }
   }
   for (const field of touched ?? []) {

@@ -1,8 +1,8 @@
-import { createHash, createHmac } from "node:crypto"
+import { createHash } from "node:crypto"
 import * as v from "valibot"
 import { defineTransform, ValidationError } from "../../../core/index.ts"
 import { kindOf } from "../matrix/index.ts"
-import { subkey } from "./keys.ts"
+import { pseudonymToken } from "../../../core/pseudonym.ts"
 
 const KEY_ID = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/))
 
@@ -43,12 +43,7 @@ export const hmac = defineTransform({
   reversible: false,
   needsKey: true,
   apply(value, p, ctx) {
-    const keyId = p.keyId ?? ctx.keys.current
-    const input = scalar("hmac", value, ctx.path)
-    const mac = createHmac("sha256", subkey(ctx.keys, keyId, "hmac"))
-      .update(p.domain === undefined ? input : `${p.domain}\u0000${input}`)
-      .digest()
-    return `${p.prefix}_${keyId}_${mac.subarray(0, p.bytes).toString("base64url")}`
+    return pseudonymToken(ctx.keys, scalar("hmac", value, ctx.path), p)
   },
   recognizes: (value, p) => typeof value === "string" && tokenPattern(p.prefix).test(value),
   // With the contract's TEST_KEYS (k1 = "a" * 43, k2 = "b" * 43, base64url): the MAC is HMAC-SHA256 under

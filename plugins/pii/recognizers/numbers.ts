@@ -20,7 +20,28 @@ export const card = defineRecognizer({
 
 const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/gu
 const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/gu
-const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/gu
+// Sticky: tried only where an address can start (see v6Candidates), not at every position of the text.
+const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/uy
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
+
+/**
+ * The matches a global scan with V6_SHAPE would find, trying it only at the start of the hex run before each colon:
+ * a match starts with up to four hex digits and a colon, and no later position in a hex run passes its lookbehind.
+ */
+function* v6Candidates(text: string): Iterable<RegExpExecArray> {
+  let done = 0
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    let start = colon
+    while (start > 0 && colon - start <= 4 && isHex(text.charCodeAt(start - 1))) start--
+    if (start < done || colon - start > 4) continue
+    V6_SHAPE.lastIndex = start
+    const m = V6_SHAPE.exec(text)
+    if (m) {
+      done = start + m[0].length
+      yield m
+    }
+  }
+}
 
 /** An IBAN, grouped in fours or not, cut to its country's length, with mod-97 checked. */
 export const iban = defineRecognizer({
@@ -95,7 +116,7 @@ export const ipAddress = defineRecognizer({
       if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) yield { start: m.index, end: m.index + m[0].length }
     }
     if (!text.includes(":")) return
-    for (const m of allMatches(V6_SHAPE, text)) {
+    for (const m of v6Candidates(text)) {
       let value = m[0]
       if (value.endsWith(":") && !value.endsWith("::")) value = value.slice(0, -1)
       if (ipv6Valid(value)) yield { start: m.index, end: m.index + value.length }

@@ -12,8 +12,8 @@ const TITLE_SET = lower(TITLES)
 const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => w.toLowerCase().split(" "))))
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
-// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`; not `I`, `I'm` or an acronym.
-const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)*`
+// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
+const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")
@@ -25,9 +25,31 @@ const TOKEN = new RegExp(WORD, "gu")
  */
 /** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
 const LAST_WORDS = new Set<string>()
-const lastWordOf = (lower: string) => {
-  const s = lower.trimEnd().replace(/[.:,]$/, "").trimEnd()
-  return s.slice(s.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, "")
+const SPACE = /\s/
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const isSpace = (s: string, i: number) => {
+  const c = s.charCodeAt(i)
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))
+}
+/** The last word (after the last space, leading punctuation dropped) once trailing spaces and one `.`, `:` or `,` are. */
+const lastWordOf = (s: string) => {
+  let end = s.length
+  while (end > 0 && isSpace(s, end - 1)) end--
+  const c = s.charCodeAt(end - 1)
+  if (c === 46 || c === 58 || c === 44) {
+    end--
+    while (end > 0 && isSpace(s, end - 1)) end--
+  }
+  let start = s.lastIndexOf(" ", end - 1) + 1
+  if (end === 0) start = 0
+  while (start < end) {
+    const code = s.codePointAt(start)!
+    const width = code > 0xffff ? 2 : 1
+    const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    if (ascii || (code > 127 && LETTER_OR_DIGIT.test(s.slice(start, start + width)))) break
+    start += width
+  }
+  return s.slice(start, end)
 }
 
 function endsWith(phrases: readonly string[], punctuation: RegExp) {
@@ -35,6 +57,8 @@ function endsWith(phrases: readonly string[], punctuation: RegExp) {
   const set = new Set(phrases.map(norm))
   for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
   const most = Math.max(...[...set].map((p) => p.split(" ").length))
+  // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
+  const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
   /** `lower`: the text before the name on its line, lower-cased. */
   return (lower: string): boolean => {
     const s = lower.trimEnd().replace(punctuation, "").trimEnd()
@@ -46,6 +70,7 @@ function endsWith(phrases: readonly string[], punctuation: RegExp) {
       phrase = phrase ? `${word} ${phrase}` : word
       const code = phrase.charCodeAt(0)
       if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true
+      if (k === 0 && !lastOfLonger.has(word)) return false
       end = space
       while (end > 0 && s.charCodeAt(end - 1) === 32) end--
     }
@@ -80,8 +105,17 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 
 /** How strongly the text before a name (and the character after it) says "a person's name follows". */
 function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known"): number {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1
-  const before = text.slice(Math.max(lineStart, start - 60), start)
+  // Only the 60 characters before the name are read: a search for the line's start over a long line would make a
+  // text of many capitalised words quadratic.
+  const from = Math.max(0, start - 60)
+  let lineStart = from
+  for (let i = start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1
+      break
+    }
+  }
+  const before = text.slice(lineStart, start)
   const after = text.slice(end, end + 2)
   // The cheap tests first: most capitalised words follow an ordinary word and no cue can match.
   const phraseCue = LAST_WORDS.has(lastWordOf(before.slice(-24)).toLowerCase())
@@ -94,7 +128,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
   // Emoji or a bullet may open the line.
   if (!/[\p{L}\p{N}]/u.test(before)) {
-    const prevLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
+    const line = text.lastIndexOf("\n", start - 1) + 1
+    const prevLine = text.slice(text.lastIndexOf("\n", line - 2) + 1, Math.max(0, line - 1))
     if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(after)) return 0.85
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
@@ -116,35 +151,45 @@ export const person = defineRecognizer({
   type: "PERSON",
   name: "person",
   score: 0.6,
-  *find(text): Iterable<Candidate> {
+  find(text) {
+    const found: Candidate[] = []
     for (const m of allMatches(RUN, text)) {
-      let words = wordsOf(text, m.index, m.index + m[0].length)
-      // A title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
-      const title = words.findLastIndex((w) => TITLE_SET.has(w.lower))
-      if (title >= 0) words = words.slice(title + 1)
-      while (words.length && STRIP.has(words[0]!.lower)) words = words.slice(1)
-      while (words.length && STRIP.has(words[words.length - 1]!.lower)) words = words.slice(0, -1)
+      const words = wordsOf(text, m.index, m.index + m[0].length)
+      // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
+      let a = 0
+      let b = words.length
+      for (let i = b - 1; i >= 0; i--) {
+        if (TITLE_SET.has(words[i]!.lower)) {
+          a = i + 1
+          break
+        }
+      }
+      while (a < b && STRIP.has(words[a]!.lower)) a++
+      while (a < b && STRIP.has(words[b - 1]!.lower)) b--
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
-      const at = words.findIndex((w) => FIRST.has(w.lower) && !COMMON.has(w.lower))
-      const knownLast = at > 0 && at === words.length - 1
-      if (at > 0 && !knownLast) words = words.slice(at)
-      const first = words[0]
-      const last = words[words.length - 1]
+      let at = a
+      while (at < b && !(FIRST.has(words[at]!.lower) && !COMMON.has(words[at]!.lower))) at++
+      const knownLast = at > a && at === b - 1
+      if (at > a && at < b && !knownLast) a = at
+      const count = b - a
+      const first = words[a]
+      const last = words[b - 1]
       // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
-      if (!first || !last || (FUNCTION.has(first.lower) && !(PARTICLE_SET.has(first.lower) && words.length > 1))) continue
+      if (count <= 0 || !first || !last || (FUNCTION.has(first.lower) && !(PARTICLE_SET.has(first.lower) && count > 1))) continue
       const start = first.start
       const end = last.end
       const known = FIRST.has(first.lower)
       const common = COMMON.has(first.lower)
-      const strength = known && !common ? "known" : words.length > 1 && !common ? "two-words" : "none"
+      const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
       const cue = cueScore(text, start, end, strength)
       let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55
-      else if (known && !common) score = words.length > 1 ? 0.75 : 0.6
-      else if (known && words.length > 1 && !COMMON.has(words[1]!.lower)) score = 0.55
-      if (score > 0) yield { start, end, score: Math.min(1, score) }
+      else if (known && !common) score = count > 1 ? 0.75 : 0.6
+      else if (known && count > 1 && !COMMON.has(words[a + 1]!.lower)) score = 0.55
+      if (score > 0) found.push({ start, end, score: Math.min(1, score) })
     }
+    return found
   },
 })

@@ -91,7 +91,18 @@ function numberIn(value: string, lists: RegionLists): number | undefined {
   const international = /^(?:\+|00|\(\+)/.test(value)
   if (digits <= 15 && validIn(value, lists)) return value.length
   if (!international) return undefined
-  const ends = [...value.matchAll(/\d(?=[^\d])/g)].map((m) => m.index + 1).reverse()
+  // Group ends (a digit before a non-digit) while the prefix can still be a number (15 digits at most): a long stretch
+  // of digit groups costs no more parses than a short one.
+  const ends: number[] = []
+  let digitsSoFar = value.startsWith("00") ? -2 : 0
+  for (let i = 0; i < value.length - 1 && digitsSoFar <= 15; i++) {
+    const c = value.charCodeAt(i)
+    if (c < 48 || c > 57) continue
+    digitsSoFar++
+    const next = value.charCodeAt(i + 1)
+    if ((next < 48 || next > 57) && digitsSoFar <= 15) ends.push(i + 1)
+  }
+  ends.reverse()
   for (const end of ends) {
     const part = value.slice(0, end)
     if (part.replace(/^00/, "").replace(/\D/g, "").length <= 15 && validIn(part, lists)) return end
@@ -113,24 +124,26 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     type: "PHONE",
     name: "phone",
     score: 0.75,
-    *find(text) {
+    find(text) {
+      const found: Candidate[] = []
       for (const w of allMatches(WINDOW, text)) {
         if (w[0].replace(/\D/g, "").length < 6) continue
         const start = w.index
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
         if (!/^(?:\+|00|\(\+)/.test(w[0]) && shapeRejected(text, start, start + w[0].length)) continue
-        const length = numberIn(w[0], lists)
-        if (length === undefined) continue
-        const m = { startsAt: start, endsAt: start + length }
-        const value = text.slice(m.startsAt, m.endsAt)
-        if (shapeRejected(text, m.startsAt, m.endsAt)) continue
+        // The words before the stretch do not depend on where the number ends: read them before the parse.
         const near = PHONE_WORDS.test(text.slice(Math.max(0, start - 40), start))
         if (!near && OTHER_WORDS.test(text.slice(Math.max(0, start - 25), start))) continue
+        const length = numberIn(w[0], lists)
+        if (length === undefined) continue
+        const end = start + length
+        if (shapeRejected(text, start, end)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
-        const plain = /^[1-9]\d*$/.test(value)
-        yield { start: m.startsAt, end: m.endsAt, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 } satisfies Candidate
+        const plain = /^[1-9]\d*$/.test(text.slice(start, end))
+        found.push({ start, end, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 })
       }
+      return found
     },
   })
 }

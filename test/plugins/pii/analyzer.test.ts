@@ -84,9 +84,9 @@ describe("analyze", () => {
     expect(() => createAnalyzer({ recognizers: [defineRecognizer({ type: "X", name: "email", score: 1, pattern: /x/g })] })).toThrow(/two recognizers are named email/)
   })
 
-  test("the plugin's setup returns an analyzer built from its settings; it is not loaded by default", async () => {
+  test("the plugin's setup returns an analyzer built from its settings; it is loaded by default (scrub, residual check)", async () => {
     const { defaultPlugins } = await import("../../../plugins/manifest.ts")
-    expect(defaultPlugins).not.toContain("pii")
+    expect(defaultPlugins).toContain("pii")
     const rt = await createRuntime({ plugins: ["pii"], settings: { pii: { entities: ["EMAIL"] } } }, { builtins })
     const analyzer = rt.state<{ analyze(t: string): unknown[] }>("pii")
     expect(analyzer!.analyze(TEXT)).toHaveLength(2)

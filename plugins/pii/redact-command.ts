@@ -1,0 +1,100 @@
+import { defineCommand } from "citty"
+import { choiceFlag, ConfigError, ValidationError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import type { Analyzer } from "./analyzer.ts"
+import { createRedactor, REDACT_MODES, type Redactor } from "./redact.ts"
+import { inputLines, stdinText } from "./scan-input.ts"
+import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
+import { parseFieldPath, readObjectLine, textAt } from "./scan.ts"
+
+const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
+
+/** A whole text file, a failure as one line naming it (never its content). */
+async function readText(files: FileAccess, file: string): Promise<string> {
+  if (!(await files.exists(file))) throw new ConfigError("pii", `cannot read ${file}: it does not exist; check the --file path`)
+  try {
+    return await files.readText(file)
+  } catch (error) {
+    throw new ConfigError("pii", `cannot read ${file}: ${(error as { code?: string }).code === "EISDIR" ? "it is a directory; name a file" : "check the file and its permissions"}`)
+  }
+}
+
+/** Sets the string at a parsed path (the path exists: `textAt` found a string there). */
+function setAt(data: Record<string, unknown>, path: readonly (string | number)[], value: string): void {
+  let at: Record<string | number, unknown> = data
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>
+  at[path.at(-1)!] = value
+}
+
+/**
+ * JSONL through: each line with the text at `field` scrubbed, the rest as it
+ * was. A line that cannot be scrubbed (not a JSON object, no string at the
+ * field) is left out of the output, never passed on unscrubbed, and named
+ * on stderr by its number; the exit code is then 1.
+ */
+async function redactLines(host: CommandHost, files: FileAccess, file: string | undefined, field: string, redact: Redactor): Promise<void> {
+  const path = parseFieldPath(field)
+  let n = 0
+  let bad = 0
+  let out: string[] = []
+  for await (const line of await inputLines(files, file, "pii redact")) {
+    n++
+    const read = readObjectLine(line, n)
+    const text = "error" in read ? read : textAt(read.data, path, n, field)
+    if (typeof text !== "string") {
+      if (++bad <= 20) host.warn(`${text.error}: the line is left out`)
+      continue
+    }
+    const data = (read as { data: Record<string, unknown> }).data
+    setAt(data, path, (await redact(text, data)).text)
+    out.push(JSON.stringify(data))
+    if (out.length >= 256) {
+      host.print(out.join("\n") + "\n")
+      out = []
+    }
+  }
+  if (out.length) host.print(out.join("\n") + "\n")
+  if (n === 0) throw usage(`no input lines: ${file && file !== "-" ? `${file} is empty` : "standard input was empty"}`, "file")
+  if (bad) {
+    host.warn(`${bad} of ${n} lines were left out (not a JSON object, or no string at --field ${field})`)
+    host.setExitCode(1)
+  }
+}
+
+/** `cxedge pii redact`: text on stdin to scrubbed text on stdout, or JSONL through with --field. */
+export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analyzer | undefined) =>
+  defineCommand({
+    meta: {
+      description: "Scrub PII from text (stdin or --file; JSONL with --field): each finding replaced, the rest kept",
+      examples: [
+        "cxedge pii redact --file note.txt  # call me on 020 7946 0958 becomes call me on <PHONE>",
+        "cxedge pii redact --file chats.jsonl --field message.body > scrubbed.jsonl",
+      ],
+    },
+    args: {
+      ...host.commonArgs,
+      ...analyzerArgs,
+      mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>; the others with the scrub transform)` },
+      field: { type: "string", description: "read JSONL and scrub this field of each line (a dotted path, message.body)" },
+      file: { type: "string", description: "the text (with --field: JSONL) to scrub; default standard input" },
+    },
+    async run({ args }) {
+      const mode = choiceFlag("mode", args.mode, REDACT_MODES) ?? "tag"
+      const flags = analyzerFlags(args)
+      if (args.field !== undefined && !String(args.field).trim()) throw usage("--field is empty: name the text field, e.g. --field text", "field")
+      if (args.file !== undefined && !String(args.file).trim()) throw usage("--file is empty: name a file, or - for standard input", "file")
+      if (args.field !== undefined) parseFieldPath(String(args.field))
+      const field = args.field === undefined ? undefined : String(args.field)
+      const file = args.file === undefined ? undefined : String(args.file)
+      await host.withRuntime(
+        args,
+        async ({ rt, files }) => {
+          const redact = createRedactor(rt, analyzerFor(flags, rt, stateOf(rt)), mode, flags)
+          if (field !== undefined) return redactLines(host, files, file, field, redact)
+          const text = file === undefined || file === "-" ? await stdinText("pii redact") : await readText(files, file)
+          if (!text.trim()) throw usage(file === undefined || file === "-" ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
+          host.print((await redact(text)).text)
+        },
+        { readOnly: true },
+      )
+    },
+  })

@@ -1,0 +1,117 @@
+import type { Context, Hono, Next } from "hono"
+import * as v from "valibot"
+import { documentRoute, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
+import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
+import { ENTITY_TYPES } from "./recognizers/index.ts"
+import { toScanFinding } from "./scan.ts"
+
+/** Largest body the two routes read (the server's own limit, 1 MiB by default, is above it). */
+export const PII_MAX_BODY = 256 * 1024
+/** Longest text, in UTF-16 code units: about a tenth of a second of scanning on one core. */
+export const PII_MAX_TEXT = 200_000
+
+const Text = v.pipe(v.string(), v.maxLength(PII_MAX_TEXT, `must be at most ${PII_MAX_TEXT} characters: send long text in parts`))
+const Entities = v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`)), v.minLength(1, "must name at least one entity type"))
+const MinScore = v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, "must be at most 1"))
+const InspectBody = v.strictObject({ text: Text, entities: v.optional(Entities), minScore: v.optional(MinScore) })
+const DeidentifyBody = v.strictObject({ ...InspectBody.entries, mode: v.optional(v.picklist(REDACT_MODES, `must be one of ${REDACT_MODES.join(", ")}`)) })
+
+const FindingOut = v.object({ type: v.string(), start: v.number(), end: v.number(), score: v.number() })
+const Inspected = v.object({ findings: v.pipe(v.array(FindingOut), v.description("UTF-16 offsets into text, end exclusive; never the value")) })
+const Deidentified = v.object({ text: v.string(), replaced: v.pipe(v.record(v.string(), v.number()), v.description("findings replaced, per type")) })
+
+/** Refused from the declared length before any of it is read; a body of no declared length (chunked) is measured. */
+async function limitBody(c: Context, next: Next) {
+  const declared = c.req.header("content-length")
+  // Hono keeps the body it read, so jsonInput parses these same bytes.
+  const size = declared === undefined ? (await c.req.arrayBuffer().catch(() => new ArrayBuffer(0))).byteLength : Number(declared)
+  if (size > PII_MAX_BODY) return c.json({ error: "payload_too_large", message: `the body is larger than ${PII_MAX_BODY} bytes: send long text in parts` }, 413)
+  await next()
+}
+
+/** The analyzer (and redactor) for a request: the plugin's own, or one narrowed by the body's entities and minScore (a few kept). */
+function analyzers(rt: Runtime, base: Analyzer) {
+  const cache = new Map<string, Analyzer>()
+  const redactors = new Map<string, Redactor>()
+  const keyOf = (body: { entities?: string[]; minScore?: number }) => JSON.stringify([body.entities ? [...body.entities].sort() : null, body.minScore ?? null])
+  const narrowing = (body: { entities?: string[]; minScore?: number }) => ({ ...(body.entities ? { entities: body.entities } : {}), ...(body.minScore !== undefined ? { minScore: body.minScore } : {}) })
+  const analyzerFor = (body: { entities?: string[]; minScore?: number }): Analyzer => {
+    if (body.entities === undefined && body.minScore === undefined) return base
+    const key = keyOf(body)
+    let analyzer = cache.get(key)
+    if (!analyzer) {
+      if (cache.size >= 32) cache.delete(cache.keys().next().value!)
+      const settings = rt.settings<AnalyzeOptions | undefined>("pii") ?? {}
+      cache.set(key, (analyzer = createAnalyzer({ ...settings, ...narrowing(body) })))
+    }
+    return analyzer
+  }
+  const redactorFor = (body: { entities?: string[]; minScore?: number; mode?: RedactMode }): Redactor => {
+    const mode = body.mode ?? "tag"
+    const key = `${mode} ${keyOf(body)}`
+    let redactor = redactors.get(key)
+    if (!redactor) {
+      if (redactors.size >= 32) redactors.delete(redactors.keys().next().value!)
+      redactors.set(key, (redactor = createRedactor(rt, analyzerFor(body), mode, narrowing(body))))
+    }
+    return redactor
+  }
+  return { analyzerFor, redactorFor }
+}
+
+/**
+ * `POST /v1/inspect` (findings, like Presidio's analyzer and DLP's
+ * content:inspect) and `POST /v1/deidentify` (the text with each finding
+ * replaced, like Presidio's anonymizer and DLP's content:deidentify). Admin
+ * routes: behind the server's bearer token. Neither logs nor stores the text.
+ */
+export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void {
+  const { analyzerFor, redactorFor } = analyzers(rt, analyzer)
+  const shape = "{text, entities?: [type, ...], minScore?}"
+  app.post(
+    "/v1/inspect",
+    documentRoute({
+      summary: "Find PII in a text: type, offsets and score of each finding",
+      responses: { 200: { description: "the findings, sorted by start", schema: Inspected }, 400: "invalid body", 413: `body above ${PII_MAX_BODY} bytes` },
+    }),
+    limitBody,
+    queryInput(),
+    jsonInput(InspectBody, shape),
+    (c) => {
+      const body = c.req.valid("json")
+      return c.json({ findings: analyzerFor(body).analyze(body.text).map(toScanFinding) }, 200)
+    },
+  )
+  app.post(
+    "/v1/deidentify",
+    documentRoute({
+      summary: "Scrub PII from a text: each finding replaced (tag mode: <EMAIL>), the rest kept",
+      responses: {
+        200: { description: "the scrubbed text, and how many findings of each type were replaced", schema: Deidentified },
+        400: "invalid body, or a mode this server cannot scrub with",
+        413: `body above ${PII_MAX_BODY} bytes`,
+        422: "a finding remained after scrubbing: nothing is returned",
+      },
+    }),
+    limitBody,
+    queryInput(),
+    jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`),
+    async (c) => {
+      const body = c.req.valid("json")
+      let scrubbed: Awaited<ReturnType<Redactor>>
+      try {
+        scrubbed = await redactorFor(body)(body.text)
+      } catch (error) {
+        const code = (error as CxedgeError).code
+        if (code === "E_USAGE") return c.json({ error: "invalid_body", message: (error as Error).message }, 400)
+        if (code === "E_RESIDUAL_PII") return c.json({ error: "residual_pii", message: (error as Error).message }, 422)
+        throw error
+      }
+      const { text, findings } = scrubbed
+      const replaced: Record<string, number> = {}
+      for (const f of findings) replaced[f.type] = (replaced[f.type] ?? 0) + 1
+      return c.json({ text, replaced }, 200)
+    },
+  )
+}

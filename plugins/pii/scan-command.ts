@@ -1,0 +1,148 @@
+import { defineCommand } from "citty"
+import { choiceFlag, dateWindow, intFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
+import type { Analyzer } from "./analyzer.ts"
+import { redactCommand } from "./redact-command.ts"
+import { inputLines } from "./scan-input.ts"
+import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
+import { loadMatrix, printTally, scanSource, type ScanFlags } from "./scan-report.ts"
+import { coveredPaths } from "./suggest.ts"
+import { parseFieldPath, readObjectLine, resultLine, scanJsonLine, textAt } from "./scan.ts"
+import { createScanTally } from "./scan-tally.ts"
+
+const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
+type StateOf = (rt: import("../../core/index.ts").Runtime) => Analyzer | undefined
+
+/** Every scan flag checked, and contradictions refused, before any input is read or runtime opened. */
+export function scanFlags(args: Record<string, unknown>): ScanFlags {
+  const str = (k: string) => (args[k] === undefined ? undefined : String(args[k]))
+  const source = choiceFlag("source", args.source, ["records", "cxone", "jsonl"] as const) ?? (args.since || args.until ? "cxone" : "jsonl")
+  const field = str("field")
+  if (field !== undefined && !field.trim()) throw usage("--field is empty: name the text field, e.g. --field text or --field message.body", "field")
+  const path = field === undefined ? undefined : parseFieldPath(field)
+  if (args.json && source === "jsonl" && field === undefined) {
+    throw usage("--json writes one line per input line and needs --field: name the text field, e.g. --field text", "field")
+  }
+  for (const flag of ["samples", "suggest"]) if (args.json && args[flag]) throw usage(`--${flag} prints for people and --json for programs: drop one of them`, flag)
+  if (args.file !== undefined && source !== "jsonl") throw usage(`--file is read by --source jsonl only: drop --file, or --source ${source}`, "file")
+  const window = dateWindow({ since: str("since"), until: str("until") })
+  if ((window.since || window.until) && source !== "cxone") throw usage("--since and --until select contacts of --source cxone only: use --source cxone, or drop them", "since")
+  if (args.json && args.limit !== undefined && source === "jsonl") throw usage("--json writes a line for every input line: drop --limit (cut the input instead, e.g. head -n 1000)", "limit")
+  if (args.matrix !== undefined && !args.suggest) throw usage("--matrix names the rules --suggest leaves out: add --suggest, or drop --matrix", "matrix")
+  return {
+    source,
+    file: str("file"),
+    field,
+    path,
+    json: !!args.json,
+    samples: !!args.samples,
+    suggest: !!args.suggest,
+    matrix: str("matrix"),
+    limit: intFlag("limit", args.limit, { min: 1, max: 100_000_000 }),
+    window,
+    analyzer: analyzerFlags(args),
+  }
+}
+
+/** The machine interface: one `{"id", "findings"}` line per input line; unreadable lines on stderr too, exit 1 at the end. */
+async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
+  let n = 0
+  let bad = 0
+  let out: string[] = []
+  for await (const line of await inputLines(files, flags.file, "pii scan")) {
+    n++
+    const result = scanJsonLine(line, n, flags.field!, flags.path!, analyzer)
+    if (result.error) {
+      bad++
+      if (bad <= 20) host.warn(result.error)
+    }
+    out.push(resultLine(result))
+    if (out.length >= 256) {
+      host.print(out.join("\n") + "\n")
+      out = []
+    }
+  }
+  if (out.length) host.print(out.join("\n") + "\n")
+  if (n === 0) throw usage(`no input lines: ${flags.file && flags.file !== "-" ? `${flags.file} is empty` : "standard input was empty"}`, "file")
+  if (bad) {
+    host.warn(`${bad} of ${n} lines could not be scanned (not a JSON object, or no string at --field ${flags.field}): each has an "error" and no findings`)
+    host.setExitCode(1)
+  }
+}
+
+/** Whole lines (or one field of each) counted per field path and type, for people. */
+async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
+  const tally = createScanTally(analyzer, { samples: flags.samples })
+  let n = 0
+  let bad = 0
+  for await (const line of await inputLines(files, flags.file, "pii scan")) {
+    n++
+    if (flags.limit !== undefined && tally.records >= flags.limit) break
+    const read = readObjectLine(line, n)
+    const text = "error" in read || !flags.path ? undefined : textAt(read.data, flags.path, n, flags.field!)
+    const error = "error" in read ? read.error : typeof text === "object" ? text.error : undefined
+    if (error) {
+      if (++bad <= 20) host.warn(error)
+      continue
+    }
+    if (typeof text === "string") tally.add(text, flags.field)
+    else tally.add((read as { data: unknown }).data)
+  }
+  if (n === 0) throw usage(`no input lines: ${flags.file && flags.file !== "-" ? `${flags.file} is empty` : "standard input was empty"}`, "file")
+  await printTally(host, tally, flags, false)
+  if (bad) host.setExitCode(1)
+}
+
+const scanArgs = (host: CommandHost) =>
+  ({
+    ...host.commonArgs,
+    ...analyzerArgs,
+    source: { type: "string", description: "records, cxone or jsonl (default jsonl: --file, or standard input)" },
+    file: { type: "string", description: "JSONL file to scan (default: standard input; - names it too)" },
+    field: { type: "string", description: "the text field of each line, a dotted path (message.body); needed with --json" },
+    json: { type: "boolean", description: 'one line per input line: {"id", "findings": [{"type", "start", "end", "score"}]}' },
+    samples: { type: "boolean", description: "print up to 3 masked samples per field path" },
+    suggest: { type: "boolean", description: "print a draft matrix (rules for the fields where PII was found) on stdout" },
+    matrix: { type: "string", description: "with --suggest: leave out the fields this matrix (file or shipped name) already names" },
+    since: { type: "string", description: "cxone: contacts ended at or after (ISO date/time, or e.g. 7d for seven days ago)" },
+    until: { type: "string", description: "cxone: contacts ended before (ISO date/time)" },
+    limit: { type: "string", description: "scan at most this many records (1 to 100000000)" },
+  }) as const
+
+/** `cxedge pii scan`. */
+export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
+  defineCommand({
+    meta: {
+      description: "Find PII in records or JSONL: counts per field path and type (never values), masked samples, a draft matrix",
+      examples: [
+        "cxedge pii scan --file in.jsonl --field text --json  # one {id, findings} line per input line",
+        "cxedge pii scan --source records --suggest > draft.json  # a matrix for the fields holding PII",
+        "cxedge pii scan --file contacts.jsonl --samples",
+      ],
+    },
+    args: scanArgs(host),
+    async run({ args }) {
+      const flags = scanFlags(args)
+      await host.withRuntime(
+        args,
+        async ({ rt, files }) => {
+          // The matrix is read before any record, so a wrong --matrix costs nothing.
+          if (flags.matrix !== undefined) flags.coverage = coveredPaths(await loadMatrix(files, flags.matrix), flags.matrix)
+          const analyzer = analyzerFor(flags.analyzer, rt, stateOf(rt))
+          if (flags.source !== "jsonl") return scanSource(host, rt, flags, analyzer)
+          return flags.json ? scanJson(host, files, flags, analyzer) : scanFileTally(host, files, flags, analyzer)
+        },
+        { readOnly: true },
+      )
+    },
+  })
+
+/** `cxedge pii`: scan and redact, loaded only by the CLI. */
+export const piiCommand = (host: CommandHost, stateOf: StateOf) =>
+  defineCommand({
+    meta: {
+      name: "pii",
+      description: "Find and scrub PII in free text (scan, redact)",
+      examples: ["cxedge pii scan --file in.jsonl --field text --json", "cxedge pii redact --file note.txt  # the note with each finding replaced: <EMAIL>, <PHONE>"],
+    },
+    subCommands: { scan: scanCommand(host, stateOf), redact: redactCommand(host, stateOf) },
+  })

@@ -1,0 +1,38 @@
+import { numberFlag, ValidationError, type Runtime } from "../../core/index.ts"
+import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
+import { ENTITY_TYPES } from "./recognizers/index.ts"
+
+const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
+
+/** Flags every `pii` command shares: which types, and the lowest score reported. */
+export const analyzerArgs = {
+  entities: { type: "string", description: `entity types to report, comma-separated (default all: ${ENTITY_TYPES.join(", ")})` },
+  "min-score": { type: "string", description: "lowest score reported, 0 to 1 (default 0.5, or settings.pii.minScore)" },
+} as const
+
+/** `--entities` and `--min-score`, checked before any input is read. */
+export function analyzerFlags(args: Record<string, unknown>): Pick<AnalyzeOptions, "entities" | "minScore"> {
+  const out: Pick<AnalyzeOptions, "entities" | "minScore"> = {}
+  const minScore = numberFlag("min-score", args["min-score"], { min: 0, max: 1 })
+  if (minScore !== undefined) out.minScore = minScore
+  if (args.entities !== undefined) {
+    const names = String(args.entities).split(",").map((s) => s.trim()).filter(Boolean)
+    if (!names.length) throw usage(`--entities is empty: name types from ${ENTITY_TYPES.join(", ")}, comma-separated`, "entities")
+    const bad = names.find((n) => !(ENTITY_TYPES as readonly string[]).includes(n))
+    if (bad) throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type: use ${ENTITY_TYPES.join(", ")}`, "entities")
+    out.entities = names
+  }
+  return out
+}
+
+/**
+ * The analyzer a command uses: the runtime's (settings.pii, when its config
+ * loads the pii plugin) unless flags narrow it; without a runtime or the
+ * plugin, the defaults with the flags.
+ */
+export function analyzerFor(flags: Pick<AnalyzeOptions, "entities" | "minScore">, rt?: Runtime, state?: Analyzer): Analyzer {
+  const narrowed = flags.entities !== undefined || flags.minScore !== undefined
+  if (state && !narrowed) return state
+  const settings = state && rt ? (rt.settings<AnalyzeOptions>("pii") ?? {}) : {}
+  return createAnalyzer({ ...settings, ...flags })
+}

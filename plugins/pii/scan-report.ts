@@ -1,0 +1,108 @@
+import { ConfigError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import analytics from "../../matrices/analytics.json" with { type: "json" }
+import gdpr from "../../matrices/gdpr.json" with { type: "json" }
+import pci from "../../matrices/pci.json" with { type: "json" }
+import seedExample from "../../matrices/seed-example.json" with { type: "json" }
+import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
+import type { ScanTally } from "./scan-tally.ts"
+import { createScanTally } from "./scan-tally.ts"
+import { coverageOf, suggestMatrix, type Coverage } from "./suggest.ts"
+
+export interface ScanFlags {
+  source: "records" | "cxone" | "jsonl"
+  file?: string
+  field?: string
+  path?: (string | number)[]
+  json: boolean
+  samples: boolean
+  suggest: boolean
+  matrix?: string
+  /** What `--matrix` names, read before any record. */
+  coverage?: Coverage
+  limit?: number
+  window: { since?: string; until?: string }
+  analyzer: Pick<AnalyzeOptions, "entities" | "minScore">
+}
+
+const SHIPPED: Record<string, unknown> = { gdpr, pci, analytics, "seed-example": seedExample }
+
+/** `--matrix`: a file, or a shipped matrix's name when no file has that name. */
+export async function loadMatrix(files: FileAccess, name: string): Promise<unknown> {
+  if (Object.hasOwn(SHIPPED, name) && !(await files.exists(name))) return SHIPPED[name]
+  let text: string
+  try {
+    text = await files.readText(name)
+  } catch {
+    throw new ConfigError("pii", `cannot read the matrix ${name}: name a matrix file or a shipped matrix (${Object.keys(SHIPPED).join(", ")})`)
+  }
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ConfigError("pii", `the matrix ${name} is not JSON: check the file`)
+  }
+}
+
+/** The operation a source reads with, registered by the anonymize plugin; refused clearly when it is not loaded. */
+function sourceOperation(rt: Runtime, source: "records" | "cxone") {
+  const id = source === "records" ? "records.list" : "contacts.completed"
+  const op = rt.operations.get(id)
+  if (!op) throw new ConfigError("pii", `--source ${source} reads with the ${id} operation, which no loaded plugin registers: load the anonymize plugin (plugins: ["anonymize", "pii"])`)
+  return op
+}
+
+/** Records of the tenant (records API or contacts/completed) through the registered operations, counted per field path. */
+export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
+  const source = flags.source as "records" | "cxone"
+  const op = sourceOperation(rt, source)
+  const input = source === "records" ? { pageSize: 100 } : { startDate: flags.window.since, endDate: flags.window.until, top: 100 }
+  const tally = createScanTally(analyzer, { samples: flags.samples })
+  outer: for await (const page of rt.client.paginate(op, input)) {
+    for (const item of page as Record<string, unknown>[]) {
+      if (flags.limit !== undefined && tally.records >= flags.limit) break outer
+      const { _etag, ...data } = item
+      tally.add(flags.path ? valueAt(data, flags.path) : data, flags.path ? flags.field : "")
+    }
+    host.status(`scanned ${tally.records} records`)
+  }
+  host.status(`scanned ${tally.records} records`, true)
+  await printTally(host, tally, flags, true, rt.transforms.has("scrub"))
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let at = data
+  for (const key of path) at = at && typeof at === "object" && Object.hasOwn(at, key) ? (at as Record<string | number, unknown>)[key] : undefined
+  return at
+}
+
+/**
+ * The counts: a table per field path (stdout), or JSON with --json; with
+ * --suggest the draft matrix goes to stdout and the table to stderr, so
+ * `> draft.json` keeps only the matrix.
+ */
+export async function printTally(host: CommandHost, tally: ScanTally, flags: ScanFlags, fromSource: boolean, scrub = false): Promise<void> {
+  const matrix = flags.coverage
+  const paths = tally.paths().filter((t) => t.withFindings)
+  if (flags.json) return host.print({ records: tally.records, paths: paths.map(({ samples: _, ...t }) => t) }, { json: true })
+  const rows = paths.map((t) => ({
+    path: t.path || "(value)",
+    values: t.values,
+    "with PII": t.withFindings,
+    types: Object.entries(t.byType).map(([type, n]) => `${type} ${n}`).join(", "),
+    ...(matrix ? { "in matrix": coverageOf(t.path, matrix, t.names) } : {}),
+  }))
+  const say = flags.suggest ? (text: string) => host.info(text) : (text: string) => host.print(text)
+  say(`${tally.records} ${fromSource ? "records" : "lines"} scanned; PII found at ${paths.length} field path${paths.length === 1 ? "" : "s"}`)
+  if (rows.length) {
+    if (flags.suggest) host.info(rows.map((r) => `${r.path}: ${r.types}${matrix ? ` (in matrix: ${coverageOf(r.path, matrix, paths.find((t) => (t.path || "(value)") === r.path)?.names)})` : ""}`).join("\n"))
+    else host.print(rows)
+  }
+  if (flags.samples) {
+    for (const t of paths) for (const s of t.samples) say(`${t.path || "(value)"}  ${s}`)
+  }
+  if (flags.suggest) {
+    const draft = suggestMatrix(paths, { covered: matrix, scrub })
+    // A matrix needs a rule: with nothing to suggest, stdout stays empty rather than holding one that does not validate.
+    if (draft.fields.length) host.print(draft, { json: true })
+    else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : "no PII found: nothing to suggest")
+  }
+}

@@ -1,0 +1,90 @@
+import { parseJsonExact, ValidationError, type Finding } from "../../core/index.ts"
+import type { Analyzer } from "./analyzer.ts"
+
+/** What `--json` prints for one finding: offsets and score, never the value. */
+export interface ScanFinding {
+  type: string
+  start: number
+  end: number
+  score: number
+}
+
+/** One input line's answer: its id (when the object has one), findings, and why it could not be read. */
+export interface LineResult {
+  id?: unknown
+  findings: ScanFinding[]
+  /** Set when the line is not a JSON object or lacks a string at the field: then `findings` is empty. */
+  error?: string
+}
+
+const SEGMENT = /^[^.[\]]+$/
+
+/**
+ * A `--field` path as its segments: names separated by dots, and array
+ * indices in brackets (`message.body`, `messages[0].text`). Refused when it
+ * is empty or malformed, before any line is read.
+ */
+export function parseFieldPath(path: string): (string | number)[] {
+  const parts: (string | number)[] = []
+  for (const piece of path.split(".")) {
+    const m = /^([^.[\]]*)((?:\[\d+\])*)$/.exec(piece)
+    if (!m || (!m[1] && !m[2]) || (m[1] && !SEGMENT.test(m[1]))) {
+      throw new ValidationError("pii", `--field ${JSON.stringify(path)} is not a field path: use names separated by dots, e.g. text or message.body (an array index as items[0])`, "field", "E_USAGE")
+    }
+    if (m[1]) parts.push(m[1])
+    for (const index of m[2]!.matchAll(/\[(\d+)\]/g)) parts.push(Number(index[1]))
+  }
+  return parts
+}
+
+/** The value at a parsed path, or undefined when any step is missing (own keys only). */
+export function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let at = value
+  for (const key of path) {
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, key)) return undefined
+    at = (at as Record<string | number, unknown>)[key]
+  }
+  return at
+}
+
+export const toScanFinding = (f: Finding): ScanFinding => ({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 1000) / 1000 })
+
+/**
+ * One JSONL line through the analyzer at `field`. A line that is not a JSON
+ * object, or has no string at the field, gives `error` (naming the line
+ * number and the field, never a value) and no findings, so the output still
+ * has one line per input line.
+ */
+export function scanJsonLine(line: string, n: number, field: string, path: readonly (string | number)[], analyzer: Analyzer): LineResult {
+  const read = readObjectLine(line, n)
+  if ("error" in read) return { findings: [], error: read.error }
+  const id = Object.hasOwn(read.data, "id") ? read.data.id : undefined
+  const text = textAt(read.data, path, n, field)
+  if (typeof text !== "string") return { id, findings: [], error: text.error }
+  return { id, findings: analyzer.analyze(text).map(toScanFinding) }
+}
+
+/** One line as a JSON object (a byte-order mark before line 1 skipped), or why it is not one. */
+export function readObjectLine(line: string, n: number): { data: Record<string, unknown> } | { error: string } {
+  let parsed: unknown
+  try {
+    parsed = parseJsonExact(n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line)
+  } catch {
+    return { error: `line ${n}: not JSON` }
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { error: `line ${n}: not a JSON object` }
+  return { data: parsed as Record<string, unknown> }
+}
+
+/** The string at the field, or why there is none (naming the line and the field, never a value). */
+export function textAt(data: unknown, path: readonly (string | number)[], n: number, field: string): string | { error: string } {
+  const text = valueAt(data, path)
+  if (text === undefined) return { error: `line ${n}: no field ${field}` }
+  if (typeof text !== "string") return { error: `line ${n}: field ${field} is ${text === null ? "null" : Array.isArray(text) ? "an array" : `a ${typeof text}`}, not a string` }
+  return text
+}
+
+/** The `--json` line for a result: `{"id", "findings"}` (and `error` for a line that could not be read). */
+export function resultLine(result: LineResult): string {
+  return JSON.stringify(result.id === undefined ? { findings: result.findings, ...(result.error ? { error: result.error } : {}) } : result)
+}

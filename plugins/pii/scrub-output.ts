@@ -1,0 +1,82 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
+import { phoneRegion, toEmail, type Finding } from "../../core/index.ts"
+
+/** The scrub modes: what a finding is replaced with. */
+export const SCRUB_MODES = ["tag", "indexed", "hmac", "mask"] as const
+export type ScrubMode = (typeof SCRUB_MODES)[number]
+
+// What scrub (and the field-level keyed transforms) write: `<EMAIL>`, `<EMAIL_2>`, `tok_k1_...`
+// (any keyed token: hmac, encrypt, pan), and masked runs (`****-****-****-1111`, `***.***@*******.***`).
+const TAG = String.raw`<[A-Z][A-Z0-9_]*>`
+const TOKEN = String.raw`(?<![A-Za-z0-9])[a-z]{1,8}_[a-z0-9]{1,16}_[A-Za-z0-9_-]{11,}`
+const maskRun = (char: string) => {
+  const c = char.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")
+  return String.raw`${c}(?:[${c}\s.@+()/'’-]*${c})?(?:[\s-]?\d{4}(?!\d))?`
+}
+const placeholderPatterns = new Map<string, RegExp>()
+
+/** Where a text holds scrub's own output (tags, keyed tokens, masked runs), as [start, end) spans. */
+export function placeholderSpans(text: string, maskChar = "*"): [number, number][] {
+  let re = placeholderPatterns.get(maskChar)
+  if (!re) placeholderPatterns.set(maskChar, (re = new RegExp(`${TAG}|${TOKEN}|${maskRun(maskChar)}`, "g")))
+  const spans: [number, number][] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length])
+  return spans
+}
+
+/** The whole text is one of scrub's placeholders or a keyed token (`tok_k1_...`): a transform's output, with nothing in it to find. */
+export function isPlaceholder(text: string, maskChar = "*"): boolean {
+  const spans = placeholderSpans(text, maskChar)
+  return spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] === text.length
+}
+
+/** The findings that do not touch scrub's own output: what is still to scrub, or what remains after it. */
+export function outsidePlaceholders(text: string, findings: readonly Finding[], maskChar = "*"): Finding[] {
+  if (!findings.length) return []
+  const spans = placeholderSpans(text, maskChar)
+  if (!spans.length) return [...findings]
+  return findings.filter((f) => !spans.some(([s, e]) => f.start < e && s < f.end))
+}
+
+function phoneE164(value: string, regions: readonly string[]): string {
+  let possible: string | undefined
+  for (const r of value.trim().startsWith("+") ? [undefined] : regions) {
+    const country = r === undefined ? undefined : (phoneRegion(r) as CountryCode | undefined)
+    const parsed = parsePhoneNumberFromString(value, country)
+    if (parsed?.isValid()) return parsed.number
+    if (parsed?.isPossible()) possible ??= parsed.number
+  }
+  return possible ?? value.replace(/[^\d+]/g, "")
+}
+
+/**
+ * One value's canonical form, so that the same value gets the same index and
+ * the same token: PHONE in E.164 (read in the first region where it is a valid
+ * number), EMAIL lower-cased (core's toEmail, as a rule's `normalize: "email"`),
+ * CARD, IBAN, US_SSN and UK_NINO without spaces, dots and dashes and upper-cased,
+ * IP_ADDRESS lower-cased, anything else with its spaces collapsed.
+ */
+export function normalizedValue(type: string, value: string, regions: readonly string[]): string {
+  if (type === "PHONE") return phoneE164(value, regions)
+  if (type === "EMAIL") return toEmail(value)
+  if (type === "CARD" || type === "IBAN" || type === "US_SSN" || type === "UK_NINO") return value.replace(/[\s.-]/g, "").toUpperCase()
+  if (type === "IP_ADDRESS") return value.toLowerCase()
+  return value.trim().replace(/\s+/g, " ")
+}
+
+/**
+ * `mask`: every letter and digit becomes the mask character, other characters
+ * (spaces, `@`, `.`, `-`, `+`) stay, so the text keeps its shape; a CARD keeps
+ * its last four digits, as a receipt prints it.
+ */
+export function masked(type: string, value: string, char: string): string {
+  let keep = type === "CARD" ? 4 : 0
+  const out = Array.from(value)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!
+    if (/\d/.test(c) && keep > 0) keep--
+    else if (/[\p{L}\p{N}]/u.test(c)) out[i] = char
+  }
+  return out.join("")
+}

@@ -1,0 +1,108 @@
+import * as v from "valibot"
+import { defineTransform, kindOf, ValidationError, type Finding, type KeyRing } from "../../core/index.ts"
+import { pseudonymToken } from "../../core/pseudonym.ts"
+import { createAnalyzer, type Analyzer } from "./analyzer.ts"
+import { DEFAULT_REGIONS, ENTITY_TYPES } from "./recognizers/index.ts"
+import { masked, normalizedValue, outsidePlaceholders, SCRUB_MODES } from "./scrub-output.ts"
+import { PiiSettings } from "./settings.ts"
+
+const ScrubParams = v.object({
+  /** tag `<EMAIL>`, indexed `<EMAIL_1>`, hmac `tok_<keyId>_...`, mask `****1111`. */
+  mode: v.optional(v.picklist(SCRUB_MODES, `must be one of ${SCRUB_MODES.join(", ")}`), "tag"),
+  entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`)), v.minLength(1, "must name at least one entity type"))),
+  minScore: PiiSettings.entries.minScore,
+  allow: PiiSettings.entries.allow,
+  deny: PiiSettings.entries.deny,
+  regions: PiiSettings.entries.regions,
+  /** hmac mode, as the field-level hmac transform takes them. */
+  keyId: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/, "must be 1-16 lower-case letters or digits"))),
+  prefix: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,8}$/, "must be 1-8 lower-case letters")), "tok"),
+  bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(32)), 16),
+  domain: v.optional(v.string()),
+  /** mask mode: the character letters and digits become. */
+  maskChar: v.optional(v.pipe(v.string(), v.length(1, "must be one character"), v.regex(/^[^\p{L}\p{N}\s<>]$/u, "must not be a letter, digit, space or angle bracket")), "*"),
+})
+type ScrubParams = v.InferOutput<typeof ScrubParams>
+
+// One analyzer per rule (a matrix's params are parsed once), and the last text it read: `recognizes`
+// and then `apply` look at the same value, which is analyzed once.
+const analyzers = new WeakMap<ScrubParams, { analyzer: Analyzer; text?: string; findings?: Finding[] }>()
+function pending(text: string, p: ScrubParams): Finding[] {
+  let slot = analyzers.get(p)
+  if (!slot) analyzers.set(p, (slot = { analyzer: createAnalyzer(p) }))
+  if (slot.text !== text) slot.findings = outsidePlaceholders(text, slot.analyzer.analyze(text), p.maskChar)
+  slot.text = text
+  return slot.findings!
+}
+
+// Per-record indexes for `indexed` mode: the same value gets the same index in every field of one record.
+const indexes = new WeakMap<object, Map<string, number>>()
+function indexOf(record: object, type: string, value: string): number {
+  let seen = indexes.get(record)
+  if (!seen) indexes.set(record, (seen = new Map()))
+  const key = `${type}\u0000${value}`
+  let n = seen.get(key)
+  if (n === undefined) {
+    n = (seen.get(`#${type}`) ?? 0) + 1
+    seen.set(`#${type}`, n)
+    seen.set(key, n)
+  }
+  return n
+}
+
+function replacement(f: Finding, value: string, p: ScrubParams, record: object, keys: KeyRing): string {
+  const regions = p.regions ?? DEFAULT_REGIONS
+  switch (p.mode) {
+    case "tag":
+      return `<${f.type}>`
+    case "indexed":
+      return `<${f.type}_${indexOf(record, f.type, normalizedValue(f.type, value, regions))}>`
+    case "hmac":
+      return pseudonymToken(keys, normalizedValue(f.type, value, regions), p)
+    case "mask":
+      return masked(f.type, value, p.maskChar)
+  }
+}
+
+const types = (fs: readonly Finding[]) => [...new Set(fs.map((f) => f.type))].join(", ")
+
+/**
+ * Replaces the personal data inside free text (notes, callback notes, message
+ * bodies) and nothing else. Its output is recognized (tags, tokens, masked
+ * runs), so a scrubbed text is never scrubbed again, and text with nothing
+ * to scrub is left as it is. The result is re-scanned: a finding still at or
+ * above `minScore` fails the field (E_RESIDUAL_PII), so it is never written.
+ */
+export const scrub = defineTransform({
+  name: "scrub",
+  description: "replace the PII found inside free text: <EMAIL>, <EMAIL_1>, tok_<keyId>_..., or masked",
+  params: ScrubParams,
+  reversible: false,
+  needsKey: (p) => p.mode === "hmac",
+  apply(value, p, ctx) {
+    if (typeof value !== "string") throw new ValidationError("pii", `scrub expects text at ${ctx.path}, found ${kindOf(value)}`, ctx.path, "E_FIELD_TYPE")
+    const found = pending(value, p)
+    let out = ""
+    let at = 0
+    for (const f of found) {
+      out += value.slice(at, f.start) + replacement(f, value.slice(f.start, f.end), p, ctx.record, ctx.keys)
+      at = f.end
+    }
+    out += value.slice(at)
+    const left = found.length ? pending(out, p) : []
+    if (left.length) throw new ValidationError("pii", `${left.length} finding(s) (${types(left)}) remain at ${ctx.path} after scrub: the value is not written; widen entities or use redact`, ctx.path, "E_RESIDUAL_PII")
+    return out
+  },
+  recognizes: (value, p) => typeof value === "string" && pending(value, p).length === 0,
+  vectors: [
+    { in: "Mail ada.okafor@example.com or call +44 20 7946 0958, thanks", params: v.parse(ScrubParams, {}), out: "Mail <EMAIL> or call <PHONE>, thanks" },
+    {
+      in: "ada@example.com wrote; ADA@example.com again, then bo@example.com",
+      params: v.parse(ScrubParams, { mode: "indexed" }),
+      out: "<EMAIL_1> wrote; <EMAIL_1> again, then <EMAIL_2>",
+    },
+    { in: "card 4111 1111 1111 1111 declined", params: v.parse(ScrubParams, { mode: "mask" }), out: "card **** **** **** 1111 declined" },
+    // What the field-level hmac gives "+442079460958" (a phone field normalized to E.164) under the same key.
+    { in: "ring me on 020 7946 0958 today", params: v.parse(ScrubParams, { mode: "hmac", regions: ["GB"] }), out: "ring me on tok_k1_DrrTHAPCCZKoaSRVg8xufg today" },
+  ],
+})

@@ -1,0 +1,50 @@
+import { describe, expect, test } from "bun:test"
+import { createRateControl, defaultRateControl } from "../../core/cxone/rate-control.ts"
+import { simulate } from "./limiter-sim.ts"
+
+const options = { ...defaultRateControl, maxRps: 10_000 }
+const ok = (sentAt: number) => ({ status: 200, latencyMs: 5, sentAt })
+const refused = (sentAt: number) => ({ status: 429, latencyMs: 5, retryAfterMs: 1000, sentAt })
+
+describe("the rate control reads the limit from its refusals", () => {
+  test("a second refusal soon after the first sets the limit to what the tenant accepted in between, not to the burst before", () => {
+    const control = createRateControl(options, { rps: 40, found: false }, 0)
+    // 40/s for a second, all accepted (the tenant's burst pays for it), then the first refusal.
+    for (let t = 25; t <= 1000; t += 25) control.record(ok(t - 5), t)
+    control.record(refused(1000), 1005)
+    expect(control.ceiling()).toBeGreaterThan(30)
+    // The bucket is empty now: in the next half second the tenant takes 5 (10/s) and refuses again.
+    for (let t = 1050; t < 1500; t += 100) control.record(ok(t), t + 5)
+    control.record(refused(1500), 1505)
+    expect(control.ceiling()).toBeGreaterThan(9)
+    expect(control.ceiling()).toBeLessThan(11)
+    expect(control.rate(1505)).toBeLessThan(control.ceiling())
+  })
+})
+
+describe("probes above the held rate (fake clock, simulated tenant)", () => {
+  test("failed probes space out: five minutes at a steady 50/s cost a handful of refusals, not one pair every 15 s", async () => {
+    const r = await simulate({ rps: 50, burst: 10 }, {}, 300)
+    const afterDiscovery = r.refusedAt.filter((at) => at > 10_000)
+    expect(afterDiscovery.length).toBeLessThanOrEqual(10)
+    // The gaps between probes grow: the last one is at least twice the first.
+    const probes = afterDiscovery.filter((at, i) => i === 0 || at - afterDiscovery[i - 1]! > 2000)
+    expect(probes.length).toBeGreaterThanOrEqual(2)
+    expect(probes.at(-1)! - probes.at(-2)!).toBeGreaterThanOrEqual(2 * (probes[1]! - probes[0]!) - 1000)
+    expect(r.accepted / 300).toBeGreaterThanOrEqual(45)
+  })
+
+  test("a probe that finds the tenant's limit unchanged goes back to the held rate: a refusal or two per probe, and the rate stays near the limit", async () => {
+    const r = await simulate({ rps: 20, burst: 4 }, {}, 120)
+    expect(r.refusedAt.filter((at) => at > 10_000).length).toBeLessThanOrEqual(4)
+    const late = r.perSecond.slice(30, -1)
+    expect(Math.min(...late)).toBeGreaterThanOrEqual(17)
+    expect(r.refused / (r.accepted + r.refused)).toBeLessThanOrEqual(0.01)
+  })
+
+  test("slow answers (150 ms) at a low limit: a pause after the first refusals does not leave the rate stuck low", async () => {
+    const r = await simulate({ rps: 10, burst: 3, latencyMs: 150 }, {}, 60)
+    expect(r.accepted / 60).toBeGreaterThanOrEqual(9)
+    expect(r.refused / (r.accepted + r.refused)).toBeLessThanOrEqual(0.015)
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, test } from "bun:test"
+import { createRuntime } from "../../../core/index.ts"
+import { compileMatrix, residualCheck, validatePlan } from "../../../plugins/anonymize/matrix/index.ts"
+import { builtins } from "../../../plugins/manifest.ts"
+import { TEST_KEYS } from "../../../testing/transform.ts"
+
+const rt = await createRuntime({ plugins: ["anonymize", "pii"] }, { builtins })
+const residual = residualCheck(rt)
+const plan = (fields: unknown[], record: Record<string, unknown>, check: typeof residual | null) =>
+  compileMatrix({ name: "t", defaultRegion: "GB", fields } as never, { transforms: rt.transforms, keys: TEST_KEYS, residual: check ?? undefined }).plan(record)
+const problems = async (fields: unknown[], record: Record<string, unknown>, check: typeof residual | null = residual) => validatePlan(await plan(fields, record, check))
+
+const SEEDED = ["Hughes", "ada.okafor", "4111", "7946", "GB82"]
+const noValue = (reasons: string[]) => {
+  for (const r of reasons) for (const v of SEEDED) expect(r).not.toContain(v)
+}
+
+describe("validation's residual-PII check uses the pii plugin's recognizers", () => {
+  test("the pii plugin, loaded by default, gives the check", () => {
+    expect(typeof residual).toBe("function")
+  })
+
+  test.each([
+    ["a card number", { path: "note", transform: "mask", params: { keepStart: 0, keepEnd: 30 } }, "Refund of £40 paid with card 4111 1111 1111 1111 "],
+    ["an IBAN", { path: "note", transform: "replace", params: { value: "iban GB82 WEST 1234 5698 7654 32" } }, "x"],
+    ["an email address", { path: "note", transform: "replace", params: { value: "write to ada.okafor@example.com" } }, "x"],
+    ["a phone number", { path: "note", transform: "mask", params: { keepStart: 20, keepEnd: 0 } }, "ring 020 7946 0958 now, thanks a lot"],
+  ])("%s left by a transform is rejected with E_RESIDUAL_PII, the value never quoted", async (what, rule, value) => {
+    const found = await problems([rule], { note: value })
+    expect(found.map((p) => p.code)).toEqual(["E_RESIDUAL_PII"])
+    expect(found[0]!.reason).toBe(`${what} remains at note after ${rule.transform}: choose a stronger transform`)
+    noValue(found.map((p) => p.reason))
+  })
+
+  test("a scrub limited to some types leaves others, which the validator's re-scan rejects", async () => {
+    const found = await problems([{ path: "notes", transform: "scrub", params: { entities: ["EMAIL"] } }], { notes: "mail ada.okafor@example.com or ring 020 7946 0958" })
+    expect(found.map((p) => [p.code, p.reason])).toEqual([["E_RESIDUAL_PII", "a phone number remains at notes after scrub: choose a stronger transform"]])
+  })
+
+  test("keyed tokens, ciphertexts, masks and generalized values pass (no false alarm)", async () => {
+    const fields = [
+      { path: "email", transform: "hmac", normalize: "email" },
+      { path: "secret", transform: "encrypt" },
+      { path: "card", transform: "pan" },
+      { path: "phone", transform: "mask", params: { keepEnd: 2 } },
+      { path: "country", transform: "generalize", params: { to: "phone-country" } },
+      { path: "notes", transform: "scrub", params: { mode: "hmac" } },
+    ]
+    for (let i = 0; i < 40; i++) {
+      const record = { email: `p${i}@example.com`, secret: `Ada Okafor ${i}`, card: "4111111111111111", phone: `+4479111234${String(i).padStart(2, "0")}`, country: "+44 7911 123456", notes: `Mr. Hughes wrote from p${i}@example.com` }
+      expect(await problems(fields, record)).toEqual([])
+    }
+  })
+
+  test("a deny-listed word in lower case is still found (values without a digit, @, colon or capital are scanned when a deny list is set)", async () => {
+    const denying = await createRuntime({ plugins: ["anonymize", "pii"], settings: { pii: { deny: ["bluebird"] } } }, { builtins })
+    const found = validatePlan(await plan([{ path: "note", transform: "replace", params: { value: "project bluebird" } }], { note: "x" }, residualCheck(denying)))
+    expect(found.map((p) => p.code)).toEqual(["E_RESIDUAL_PII"])
+    expect(found[0]!.reason).not.toContain("bluebird")
+    expect(await problems([{ path: "note", transform: "replace", params: { value: "project bluebird" } }], { note: "x" })).toEqual([])
+  })
+
+  test("without the pii plugin, the email and phone patterns still apply", async () => {
+    const found = await problems([{ path: "note", transform: "replace", params: { value: "write to ada.okafor@example.com" } }], { note: "x" }, null)
+    expect(found.map((p) => p.reason)).toEqual(["an email address pattern remains at note after replace: choose a stronger transform"])
+  })
+})

@@ -1,0 +1,98 @@
+import { describe, expect, test } from "bun:test"
+import * as v from "valibot"
+import { createKeyRing } from "../../../core/index.ts"
+import { compileMatrix, validatePlan } from "../../../plugins/anonymize/matrix/index.ts"
+import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
+import { scrub } from "../../../plugins/pii/index.ts"
+import { TEST_KEYS, testTransform } from "../../../testing/transform.ts"
+
+testTransform(scrub, { wrongType: ["object", "array", "number"] })
+testTransform(scrub, { params: { mode: "indexed" }, wrongType: "object" })
+
+const transforms = new Map([...builtinTransforms, scrub].map((t) => [t.name, t]))
+const compile = (fields: unknown[], keys = TEST_KEYS) => compileMatrix({ name: "t", defaultRegion: "GB", fields } as never, { transforms, keys })
+const params = (raw: unknown) => v.parse(scrub.params, raw)
+const run = (text: string, raw: unknown = {}, record: Record<string, unknown> = {}) => scrub.apply(text, params(raw), { path: "notes", record, keys: TEST_KEYS }) as string
+
+const NOTE = "Spoke with Mr. Hughes about his refund. Email ada.okafor@example.com, then ADA.OKAFOR@example.com again; mobile 07911 123456 or +44 7911 123456. Card 4111-1111-1111-1111."
+
+describe("scrub modes", () => {
+  test("tag replaces only the findings and keeps every other word", () => {
+    expect(run(NOTE)).toBe("Spoke with Mr. <PERSON> about his refund. Email <EMAIL>, then <EMAIL> again; mobile <PHONE> or <PHONE>. Card <CARD>.")
+  })
+
+  test("indexed gives one value one index across the fields of one record, after normalization", async () => {
+    const m = compile([
+      { path: "notes", transform: "scrub", params: { mode: "indexed" } },
+      { path: "callback", transform: "scrub", params: { mode: "indexed" } },
+    ])
+    const plan = await m.plan({ notes: NOTE, callback: "call +447911123456 or bo@example.com" })
+    expect(plan.output.notes).toBe("Spoke with Mr. <PERSON_1> about his refund. Email <EMAIL_1>, then <EMAIL_1> again; mobile <PHONE_1> or <PHONE_1>. Card <CARD_1>.")
+    expect(plan.output.callback).toBe("call <PHONE_1> or <EMAIL_2>")
+    // Another record starts again at 1.
+    expect((await m.plan({ notes: "bo@example.com" })).output.notes).toBe("<EMAIL_1>")
+  })
+
+  test("hmac writes the field-level hmac's token, so a phone in a note and in the phone field join", async () => {
+    const m = compile([
+      { path: "phone", transform: "hmac", normalize: "e164", params: { domain: "person" } },
+      { path: "email", transform: "hmac", normalize: "email", params: { domain: "person" } },
+      { path: "notes", transform: "scrub", params: { mode: "hmac", domain: "person", regions: ["GB"] } },
+    ])
+    const plan = await m.plan({ phone: "+44 7911 123456", email: "Ada.Okafor@Example.com", notes: "text 07911 123456 or ada.okafor@example.com" })
+    expect(plan.problems).toEqual([])
+    expect(plan.output.notes).toBe(`text ${plan.output.phone} or ${plan.output.email}`)
+  })
+
+  test("mask keeps a card's last four and the shape of the rest", () => {
+    expect(run("card 4111 1111 1111 1111, mail bo@example.com", { mode: "mask", entities: ["CARD", "EMAIL"] })).toBe("card **** **** **** 1111, mail **@*******.***")
+    expect(run("card 4111111111111111", { mode: "mask", maskChar: "#" })).toBe("card ############1111")
+  })
+
+  test("entities, allow and deny narrow or widen what is replaced", () => {
+    expect(run("mail bo@example.com or ring 020 7946 0958", { entities: ["EMAIL"] })).toBe("mail <EMAIL> or ring 020 7946 0958")
+    expect(run("ring 020 7946 0958 or 020 7946 0000", { regions: ["GB"], allow: ["+44 20 7946 0000"] })).toBe("ring <PHONE> or 020 7946 0000")
+    expect(run("about Project Bluebird", { deny: ["project bluebird"] })).toBe("about <DENY>")
+  })
+})
+
+describe("scrub never applies twice", () => {
+  test.each(["tag", "indexed", "hmac", "mask"])("%s: scrubbing scrubbed text changes nothing, and the matrix marks it already done", async (mode) => {
+    const m = compile([{ path: "notes", transform: "scrub", params: { mode } }])
+    const once = (await m.plan({ notes: NOTE })).output.notes as string
+    expect(once).not.toBe(NOTE)
+    const again = await m.plan({ notes: once })
+    expect(again.output.notes).toBe(once)
+    expect(again.changes.map((c) => c.already)).toEqual([true])
+    expect(validatePlan(again)).toEqual([])
+  })
+
+  test("text with nothing to scrub is left alone, not refused as unchanged", async () => {
+    const plan = await compile([{ path: "notes", transform: "scrub" }]).plan({ notes: "Asked about invoice 4411, no follow-up." })
+    expect(plan.output.notes).toBe("Asked about invoice 4411, no follow-up.")
+    expect([...plan.problems, ...validatePlan(plan)]).toEqual([])
+  })
+})
+
+describe("scrub refuses bad params before any record", () => {
+  test.each([
+    [{ mode: "tags" }, "params.mode"],
+    [{ minScore: 1.5 }, "params.minScore"],
+    [{ minScore: "0.5" }, "params.minScore"],
+    [{ entities: ["EMAIL", "PASSPORT"] }, "params.entities"],
+    [{ entities: [] }, "params.entities"],
+    [{ allow: [""] }, "params.allow"],
+    [{ regions: ["XX"] }, "params.regions"],
+    [{ maskChar: "ab" }, "params.maskChar"],
+    [{ maskChar: "x" }, "params.maskChar"],
+    [{ mdoe: "tag" }, "params.mdoe"],
+  ])("%j", (p, where) => {
+    expect(() => compile([{ path: "notes", transform: "scrub", params: p }])).toThrow(where)
+  })
+
+  test("hmac mode needs a key when the matrix loads; the other modes do not", () => {
+    const none = createKeyRing(undefined)
+    expect(() => compile([{ path: "notes", transform: "scrub", params: { mode: "hmac" } }], none)).toThrow("needs a secret key")
+    expect(() => compile([{ path: "notes", transform: "scrub", params: { mode: "indexed" } }], none)).not.toThrow()
+  })
+})

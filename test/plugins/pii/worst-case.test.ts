@@ -1,0 +1,69 @@
+import { describe, expect, test } from "bun:test"
+import { ipAddress } from "../../../plugins/pii/index.ts"
+import { createAnalyzer } from "../../../plugins/pii/index.ts"
+
+// Texts built to make a scanner quadratic: one long line of the characters each recognizer starts from. Each must
+// finish well inside the timeout (a quadratic step over 200 KB is about 4e10 operations: minutes, not a second).
+const SIZE = 200_000
+const repeat = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE)
+const worst: Array<[string, string]> = [
+  ["digits", repeat("1")],
+  ["at signs", repeat("@")],
+  ["capitalised words", repeat("Anna ")],
+  ["capitalised words after a cue", repeat("Hi Anna Maria, ")],
+  ["capitalised letters", repeat("Ab")],
+  ["dotted digits", repeat("1.")],
+  ["digit groups after a plus", `+${repeat("1 ")}`],
+  ["digit groups after 00", `00${repeat("12 ")}`],
+  ["dashed digits", repeat("1-")],
+  ["colons", repeat("a:")],
+  ["double colons", repeat("::")],
+  ["emails", repeat("a@b.co ")],
+  ["dotted domain", `a@${repeat("b.")}`],
+  ["a dense mix", repeat("Mr. Anna 030 1234567 x@y.de 1.2.3.4 DE89 3704 0044 0532 0130 00 ")],
+  ["names on short lines", repeat("Anna\n")],
+  ["punctuation between names", repeat(`${"!".repeat(70)} Anna `)],
+]
+
+describe("the analyzer stays linear on hostile input", () => {
+  const analyzer = createAnalyzer()
+  test.each(worst)("200 KB of %s", (_, text) => {
+    const findings = analyzer.analyze(text)
+    for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end)
+  }, 10_000)
+
+  test("findings on a long text are those of its parts", () => {
+    const unit = "Hi Anna, call 030 12345678 or mail anna@gmx.de from 10.0.0.1.\n"
+    const one = analyzer.analyze(unit)
+    const many = analyzer.analyze(unit.repeat(2000))
+    expect(many.length).toBe(one.length * 2000)
+    expect(many.slice(-one.length).map((f) => ({ ...f, start: f.start % unit.length, end: f.end - (f.start - (f.start % unit.length)) }))).toEqual(one)
+  })
+})
+
+// The IPv6 scan tries its pattern only where an address can start; it must find what a scan of every position finds.
+const V6_EVERYWHERE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/gu
+
+describe("ip-address: IPv6 tried at colons only", () => {
+  test("random strings of hex digits, colons, dots and spaces give the same findings as a full scan", () => {
+    let seed = 7
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    const alphabet = "0123456789abcdefABxyz::::....  -["
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: 4 + next(40) }, () => alphabet[next(alphabet.length)]).join("")
+      const v6 = ipAddress.recognize(text).filter((f) => text.slice(f.start, f.end).includes(":"))
+      const starts = [...text.matchAll(V6_EVERYWHERE)].map((m) => m.index)
+      // Every IPv6 finding starts where the full scan has a match, and every match that is an address alone is found.
+      for (const f of v6) expect(starts).toContain(f.start)
+      for (const m of text.matchAll(V6_EVERYWHERE)) {
+        const alone = ipAddress.recognize(` ${m[0]} `).some((f) => f.start === 1)
+        if (alone) expect(v6.map((f) => f.start)).toContain(m.index)
+      }
+    }
+  })
+
+  test("addresses in running text", () => {
+    const text = "from fe80::1ff:fe23:4567:890a, then 2001:db8::1 and [2001:db8::8a2e:370:7334]:443 at 14:32:05"
+    expect(ipAddress.recognize(text).map((f) => text.slice(f.start, f.end))).toEqual(["fe80::1ff:fe23:4567:890a", "2001:db8::1", "2001:db8::8a2e:370:7334"])
+  })
+})

@@ -110,15 +110,6 @@ export function createJournal(storage: Storage, jobId: string) {
   const entryKey = (id: string) => `${jobId}:c:${keyOf(id)}`
   const numbered = async (kind: string) => (await storage.getKeys(`${jobId}:${kind}`)).filter((k) => k.startsWith(`${jobId}:${kind}:`))
   const numberOf = (key: string) => Number(key.split(":").at(-1))
-  // Subjects' request ids, stored a group at a time (`<job>:g:<run>-<n>`): read all at once, on a resume's first lookup.
-  const run = Math.random().toString(36).slice(2, 10)
-  let groups = 0
-  let grouped: Promise<Map<string, { requestId: string }>> | undefined
-  const groupedSubjects = () => (grouped ??= (async () => {
-    const found = new Map<string, { requestId: string }>()
-    for (const key of await numbered("g")) for (const [k, v] of Object.entries((await storage.getItem<Record<string, { requestId: string }>>(key)) ?? {})) found.set(k, v)
-    return found
-  })())
 
   /**
    * Reads the pages' items: written pages' chunks go into `done`; then the items of pages a
@@ -184,12 +175,31 @@ export function createJournal(storage: Storage, jobId: string) {
       await Promise.all(stale.map(({ id }) => storage.removeItem(entryKey(id))))
       for (const { id } of stale) entries?.delete(keyOf(id))
     },
-    subject: {
-      get: async (key: string) => (await groupedSubjects()).get(key) ?? (await storage.getItem<{ requestId: string }>(`${jobId}:s:${key}`)),
-      set: (key: string, value: { requestId: string }) => storage.setItem(`${jobId}:s:${key}`, value),
-      /** Several subjects' entries in one write. */
-      setMany: (entries: [key: string, value: { requestId: string }][]) => storage.setItem(`${jobId}:g:${run}-${groups++}`, Object.fromEntries(entries)),
-    },
+    subject: subjectEntries(storage, jobId, numbered),
+  }
+}
+
+type SubjectEntry = { requestId: string }
+
+/**
+ * Subjects' erasure request ids: one at a time (`<job>:s:<key>`), or a group
+ * in one write (`<job>:g:<run>-<n>`, run unique per journal so two runs never
+ * overwrite each other's); every group is read on a resume's first lookup.
+ */
+function subjectEntries(storage: Storage, jobId: string, numbered: (kind: string) => Promise<string[]>) {
+  const run = Math.random().toString(36).slice(2, 10)
+  let groups = 0
+  let grouped: Promise<Map<string, SubjectEntry>> | undefined
+  const groupedSubjects = () => (grouped ??= (async () => {
+    const found = new Map<string, SubjectEntry>()
+    for (const key of await numbered("g")) for (const [k, v] of Object.entries((await storage.getItem<Record<string, SubjectEntry>>(key)) ?? {})) found.set(k, v)
+    return found
+  })())
+  return {
+    get: async (key: string) => (await groupedSubjects()).get(key) ?? (await storage.getItem<SubjectEntry>(`${jobId}:s:${key}`)),
+    set: (key: string, value: SubjectEntry) => storage.setItem(`${jobId}:s:${key}`, value),
+    /** Several subjects' entries in one write. */
+    setMany: (entries: [key: string, value: SubjectEntry][]) => storage.setItem(`${jobId}:g:${run}-${groups++}`, Object.fromEntries(entries)),
   }
 }
 

@@ -27,15 +27,10 @@ export interface Breaker {
  * after the cool-down, and closes again when the probe succeeds.
  */
 export function createBreaker(options: BreakerOptions, clock: Clock): Breaker {
-  let events: { at: number; ok: boolean }[] = []
+  const calls = outcomes(4 * options.minCalls)
   let state: BreakerState = "closed"
   let openedAt = 0
   let probing = false
-
-  const prune = (now: number) => {
-    const from = now - options.windowMs
-    if (events.length && events[0]!.at < from) events = events.filter((e) => e.at >= from)
-  }
 
   return {
     allow() {
@@ -56,24 +51,53 @@ export function createBreaker(options: BreakerOptions, clock: Clock): Breaker {
         probing = false
         if (success) {
           state = "closed"
-          events = []
+          calls.clear()
         } else {
           state = "open"
           openedAt = now
         }
         return
       }
-      events.push({ at: now, ok: success })
-      prune(now)
-      if (events.length > 4 * options.minCalls) events.splice(0, events.length - 4 * options.minCalls)
-      if (events.length < options.minCalls) return
-      const failed = events.reduce((n, e) => n + (e.ok ? 0 : 1), 0)
-      if (failed / events.length >= options.failureRatio) {
+      calls.add(now, success, now - options.windowMs)
+      if (calls.size() < options.minCalls || calls.size() === 0) return
+      if (calls.failed() / calls.size() >= options.failureRatio) {
         state = "open"
         openedAt = now
       }
     },
     state: () => state,
     retryAt: () => (state === "open" ? openedAt + options.cooldownMs : undefined),
+  }
+}
+
+/**
+ * The newest `capacity` calls in the window, in a ring, with a running count
+ * of failures: recording one costs the same whatever the window holds.
+ */
+function outcomes(capacity: number) {
+  const at = new Float64Array(Math.max(1, capacity))
+  const ok = new Uint8Array(Math.max(1, capacity))
+  let head = 0
+  let size = 0
+  let failed = 0
+  const dropOldest = () => {
+    if (!ok[head]) failed--
+    head = (head + 1) % at.length
+    size--
+  }
+  return {
+    add(now: number, success: boolean, from: number) {
+      while (size > 0 && at[head]! < from) dropOldest()
+      if (capacity <= 0) return
+      if (size === capacity) dropOldest()
+      const i = (head + size) % at.length
+      at[i] = now
+      ok[i] = success ? 1 : 0
+      size++
+      if (!success) failed++
+    },
+    clear: () => void ((head = 0), (size = 0), (failed = 0)),
+    size: () => size,
+    failed: () => failed,
   }
 }

@@ -38,23 +38,36 @@ export interface RequestParts {
  * body (the `body` key's value whole, or the remaining keys as one object).
  */
 export function requestParts(op: Operation, input: Record<string, unknown>): RequestParts {
-  const rest: Record<string, unknown> = { ...input }
-  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = rest[name]
-    delete rest[name]
+  const { segments, names } = templateOf(op)
+  let path = segments[0]!
+  for (let i = 0; i < names.length; i++) {
+    const value = input[names[i]!]
     if (value === undefined || value === null || value === "") {
-      throw new ValidationError(op.id, `missing path parameter "${name}": pass it in the input`, name)
+      throw new ValidationError(op.id, `missing path parameter "${names[i]}": pass it in the input`, names[i])
     }
-    return encodeURIComponent(String(value))
-  })
+    path += encodeURIComponent(String(value)) + segments[i + 1]!
+  }
   const query: Record<string, unknown> = {}
   let body: unknown
   const readsOnly = op.method === "GET" || op.method === "DELETE"
-  for (const [k, value] of Object.entries(rest)) {
-    if (value === undefined) continue
+  for (const k in input) {
+    const value = input[k]
+    if (value === undefined || names.includes(k) || !Object.hasOwn(input, k)) continue
     if (op.body === k) body = value
     else if (readsOnly || op.query?.includes(k)) query[k] = value
     else ((body ??= {}) as Record<string, unknown>)[k] = value
   }
   return { path, query, body }
+}
+
+/** An operation's path split once around its `{name}` parameters (every request used to run the regex again). */
+const templates = new WeakMap<Operation, { segments: string[]; names: string[] }>()
+function templateOf(op: Operation) {
+  let t = templates.get(op)
+  if (!t) {
+    const parts = op.path.split(/\{(\w+)\}/)
+    t = { segments: parts.filter((_, i) => i % 2 === 0), names: parts.filter((_, i) => i % 2 === 1) }
+    templates.set(op, t)
+  }
+  return t
 }

@@ -19,6 +19,11 @@ export interface RawRequest {
 
 export type Send = (operation: string, request: RawRequest) => Promise<RawResponse>
 
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true
+  return false
+}
+
 /**
  * The URL with its query encoded the way a server decodes it: every value
  * through URLSearchParams (`|` is `%7C`, `&` is `%26`), a space as `%20`
@@ -26,7 +31,7 @@ export type Send = (operation: string, request: RawRequest) => Promise<RawRespon
  * string as `key=`, arrays as repeated keys, undefined and null left out.
  */
 export function withQuery(url: string, query?: Record<string, unknown>): string {
-  if (!query) return url
+  if (!query || !hasKeys(query)) return url
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue
@@ -45,6 +50,7 @@ export function withQuery(url: string, query?: Record<string, unknown>): string 
  */
 export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
   const $fetch: $Fetch = createFetch({ fetch: fetchImpl, Headers, AbortController })
+  const deadline = sharedDeadlines()
   return async (operation, req) => {
     try {
       const response = await $fetch.raw(withQuery(req.url, req.query), {
@@ -52,7 +58,7 @@ export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
         headers: req.headers,
         body: req.body as any,
         retry: false,
-        timeout: req.timeoutMs,
+        ...(req.timeoutMs ? { signal: deadline(req.timeoutMs) } : {}),
         ignoreResponseError: true,
         responseType: "text",
       })
@@ -71,6 +77,35 @@ export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
         cause: error,
       })
     }
+  }
+}
+
+/** Requests started within this long of each other share one timeout signal. */
+const SHARE_MS = 50
+
+/**
+ * Timeout signals shared by the requests that start within `SHARE_MS` of
+ * each other with the same timeout: each signal aborts `SHARE_MS` after its
+ * last request's full timeout, so no request is cut short and none waits more
+ * than `SHARE_MS` longer. At 200 requests/s that is 20 timers a second
+ * instead of a controller and a timer set and cleared per request.
+ */
+function sharedDeadlines(): (timeoutMs: number) => AbortSignal {
+  const current = new Map<number, { until: number; signal: AbortSignal }>()
+  return (timeoutMs) => {
+    const now = performance.now()
+    const shared = current.get(timeoutMs)
+    if (shared && now < shared.until) return shared.signal
+    const controller = new AbortController()
+    const timer = setTimeout(() => {
+      // What ofetch's own timeout throws, so a timeout reads the same.
+      const error = Object.assign(new Error("[TimeoutError]: The operation was aborted due to timeout"), { name: "TimeoutError", code: 23 })
+      controller.abort(error)
+    }, timeoutMs + SHARE_MS)
+    // A pending request keeps the process alive itself: a spent deadline must not.
+    ;(timer as { unref?: () => void }).unref?.()
+    current.set(timeoutMs, { until: now + SHARE_MS, signal: controller.signal })
+    return controller.signal
   }
 }
 

@@ -28,9 +28,13 @@ function resetMs(value: number | undefined, now: number): number | undefined {
   return value * 1000
 }
 
-function parameters(value: string | null): Record<string, string> {
+const NONE: Readonly<Record<string, string>> = Object.freeze({})
+
+function parameters(value: string | null): Readonly<Record<string, string>> {
+  // Most responses carry no such header: no split, no object.
+  if (!value) return NONE
   const out: Record<string, string> = {}
-  for (const part of (value ?? "").split(/[,;]/)) {
+  for (const part of value.split(/[,;]/)) {
     const [k, v] = part.split("=")
     if (k && v !== undefined) out[k.trim().toLowerCase()] = v.trim().replace(/^"|"$/g, "")
   }

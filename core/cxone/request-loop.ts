@@ -95,6 +95,14 @@ async function breakerRefused(o: RequestLoopOptions, op: Operation, meters: OpMe
   await o.clock.sleep(Math.max(50, (o.breaker.retryAt() ?? o.clock.now() + 100) - o.clock.now()))
 }
 
+/** The exchange's headers, in one object (the caller's win). */
+function headersOf(x: Exchange): Record<string, string> {
+  const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${x.token}` }
+  if (x.body !== undefined) headers["Content-Type"] = "application/json"
+  if (x.headers) for (const k in x.headers) headers[k] = x.headers[k]!
+  return headers
+}
+
 /** One HTTP exchange under a limiter permit; its outcome feeds the limiter, the breaker and the metrics. */
 async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): Promise<Sent> {
   const permit = await o.limiter.acquire()
@@ -107,12 +115,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
       query: x.query,
       body: x.body === undefined ? undefined : JSON.stringify(x.body),
       timeoutMs: o.tenant.timeoutMs,
-      headers: {
-        Accept: "application/json",
-        Authorization: `Bearer ${x.token}`,
-        ...(x.body === undefined ? {} : { "Content-Type": "application/json" }),
-        ...x.headers,
-      },
+      headers: headersOf(x),
     })
   } catch (error) {
     permit.release({ latencyMs: performance.now() - started })
@@ -144,13 +147,20 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     if (!m) metersByOp.set(op.id, (m = opMeters(o.metrics, op.id)))
     return m
   }
+  // Discovery is kept once it succeeds, so an operation's base is too: no await per request after the first.
+  const bases = new Map<Operation, string>()
+  const baseOf = async (op: Operation) => {
+    const base = await o.baseUrl(op)
+    bases.set(op, base)
+    return base
+  }
   const backOff = async (meters: OpMeters, delayMs: number) => {
     meters.retries().inc()
     await o.clock.sleep(delayMs)
   }
   return async function request<I, O>(op: Operation<I, O>, input: I, options: CallOptions = {}): Promise<CxoneResponse<O>> {
     const { path, query, body } = requestParts(op, validInput(op, input))
-    const url = (await o.baseUrl(op)) + path
+    const url = (bases.get(op) ?? (await baseOf(op))) + path
     const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
     const safe = op.idempotent || !!options.safe
     const meters = metersOf(op)
@@ -160,7 +170,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         await breakerRefused(o, op, meters, options)
         continue
       }
-      const token = await tokens.get()
+      const token = tokens.fresh?.() ?? (await tokens.get())
       const sent = await exchange(o, { op, url, query, body, token, headers: options.headers }, meters)
       if ("error" in sent) {
         const decision = decideRetry(o.policy, { attempt, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)

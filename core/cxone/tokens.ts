@@ -137,6 +137,8 @@ export interface TokenManagerOptions {
 export interface TokenManager {
   /** A valid access token, from cache when it is fresh; concurrent callers share one request. */
   get(): Promise<string>
+  /** The cached access token while it is fresh (what `get` would answer at once), else undefined: no promise per call. */
+  fresh?(): string | undefined
   current(): TokenSet | undefined
   /** Drops the token if it is still the one that was refused; the next `get` renews. */
   invalidate(staleAccessToken: string): void
@@ -219,6 +221,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       token = await inflight
       return token.accessToken
     },
+    fresh: () => (fresh(token) ? token.accessToken : undefined),
     current: () => token,
     invalidate(staleToken) {
       if (token?.accessToken === staleToken) token = { ...token, expiresAt: 0 }

@@ -65,7 +65,7 @@ export async function makeTarget(parts: TargetParts): Promise<Target> {
   return createExportTarget(storageSink(rt.storage.namespace("exports"), parts.jobId), matrix)
 }
 
-function erasureTarget({ rt, matrix, journal, settings }: TargetParts): Target {
+function erasureTarget({ rt, matrix, journal, settings, resume }: TargetParts): Target {
   const hmac = rt.transforms.get("hmac")
   // Subjects reach hooks pseudonymized, and only when there is a key to pseudonymize them with.
   const pseudonym = (value: string) => {
@@ -80,5 +80,6 @@ function erasureTarget({ rt, matrix, journal, settings }: TargetParts): Target {
     dfoContactField: settings.dfoContactField,
     dfoHistory: settings.dfoHistory,
     defaultCountryCode: matrix.matrix.defaultRegion ?? matrix.matrix.defaultCountryCode,
+    resume,
   })
 }

@@ -175,10 +175,31 @@ export function createJournal(storage: Storage, jobId: string) {
       await Promise.all(stale.map(({ id }) => storage.removeItem(entryKey(id))))
       for (const { id } of stale) entries?.delete(keyOf(id))
     },
-    subject: {
-      get: (key: string) => storage.getItem<{ requestId: string }>(`${jobId}:s:${key}`),
-      set: (key: string, value: { requestId: string }) => storage.setItem(`${jobId}:s:${key}`, value),
-    },
+    subject: subjectEntries(storage, jobId, numbered),
+  }
+}
+
+type SubjectEntry = { requestId: string }
+
+/**
+ * Subjects' erasure request ids: one at a time (`<job>:s:<key>`), or a group
+ * in one write (`<job>:g:<run>-<n>`, run unique per journal so two runs never
+ * overwrite each other's); every group is read on a resume's first lookup.
+ */
+function subjectEntries(storage: Storage, jobId: string, numbered: (kind: string) => Promise<string[]>) {
+  const run = Math.random().toString(36).slice(2, 10)
+  let groups = 0
+  let grouped: Promise<Map<string, SubjectEntry>> | undefined
+  const groupedSubjects = () => (grouped ??= (async () => {
+    const found = new Map<string, SubjectEntry>()
+    for (const key of await numbered("g")) for (const [k, v] of Object.entries((await storage.getItem<Record<string, SubjectEntry>>(key)) ?? {})) found.set(k, v)
+    return found
+  })())
+  return {
+    get: async (key: string) => (await groupedSubjects()).get(key) ?? (await storage.getItem<SubjectEntry>(`${jobId}:s:${key}`)),
+    set: (key: string, value: SubjectEntry) => storage.setItem(`${jobId}:s:${key}`, value),
+    /** Several subjects' entries in one write. */
+    setMany: (entries: [key: string, value: SubjectEntry][]) => storage.setItem(`${jobId}:g:${run}-${groups++}`, Object.fromEntries(entries)),
   }
 }
 

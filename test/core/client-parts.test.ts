@@ -67,6 +67,15 @@ describe("URLs from operations", () => {
     expect(JSON.parse(sent[0]!.body!)).toEqual({ email: "x@example.com" })
   })
 
+  test("a path parameter goes in the path only, never again in the body; one operation's calls each fill their own", async () => {
+    const { client, sent } = fakeTenant(() => Response.json({ id: "1" }))
+    await client.call(patchContact, { contactId: "7", email: "x@example.com" })
+    await client.call(patchContact, { contactId: "8:9" })
+    expect(sent.map((s) => s.url.pathname)).toEqual(["/dfo/3.0/contacts/7", "/dfo/3.0/contacts/8%3A9"])
+    expect(JSON.parse(sent[0]!.body!)).toEqual({ email: "x@example.com" })
+    expect(sent[1]!.body).toBeUndefined()
+  })
+
   test("an empty path parameter is refused before any request", async () => {
     const { client, sent } = fakeTenant(() => Response.json({ id: "1" }))
     const error = await client.call(getContact, { contactId: "" }).catch((e) => e)

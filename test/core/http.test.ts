@@ -34,6 +34,22 @@ describe("one HTTP exchange (createSend)", () => {
     expect(error.message).toBe(`[cxedge] [cxone] t.slow: 127.0.0.1:${server.port} did not answer in time: check the host and the network, or raise timeoutMs`)
   })
 
+  test("requests started a moment apart with one timeout each get their whole timeout, and each times out", async () => {
+    const send = createSend()
+    const started = performance.now()
+    const first = send("t.first", { method: "GET", url: `${origin}/slow`, timeoutMs: 300 }).catch((e) => e)
+    await Bun.sleep(40)
+    const secondStarted = performance.now()
+    const second = await send("t.second", { method: "GET", url: `${origin}/slow`, timeoutMs: 300 }).catch((e) => e)
+    expect(performance.now() - secondStarted).toBeGreaterThanOrEqual(299)
+    for (const error of [await first, second]) {
+      expect(error).toBeInstanceOf(CxoneNetworkError)
+      expect(error.message).toContain("did not answer in time")
+    }
+    // The slow route answers after 2 s: both gave up well before.
+    expect(performance.now() - started).toBeLessThan(1500)
+  })
+
   test("a short timeout is kept while a longer one is pending on the same client", async () => {
     const send = createSend()
     const long = send("t.long", { method: "GET", url: `${origin}/slow`, timeoutMs: 30_000 })

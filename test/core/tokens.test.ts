@@ -37,6 +37,21 @@ describe("token renewal margin", () => {
     expect(tokens.requests()).toBe(grants.length)
   })
 
+  test("the cached token is answered at once while fresh, and not once it is due for renewal", async () => {
+    const { clock, tokens } = manager(3600)
+    expect(tokens.fresh!()).toBeUndefined()
+    expect(await tokens.get()).toBe("tok1")
+    expect(tokens.fresh!()).toBe("tok1")
+    clock.advance(3_480_000 - 1)
+    expect(tokens.fresh!()).toBe("tok1")
+    clock.advance(1)
+    expect(tokens.fresh!()).toBeUndefined()
+    tokens.invalidate("tok1")
+    expect(await tokens.get()).toBe("tok2")
+    tokens.invalidate("tok2")
+    expect(tokens.fresh!()).toBeUndefined()
+  })
+
   test("a 3600 s token is renewed 120 s before it expires, not earlier", async () => {
     const { clock, grants, tokens } = manager(3600)
     expect(await tokens.get()).toBe("tok1")

@@ -77,3 +77,22 @@ describe("a journal written with the earlier one-letter keys", () => {
     expect((await jobStore(rt.storage.namespace("jobs")).get("old"))).toMatchObject({ state: "finished", totals: { succeeded: 30, failed: 0 } })
   })
 })
+
+describe("subjects' erasure request ids", () => {
+  test("stored a group at a time, or one by one as before, a later run's lookup finds each; an unknown subject is not found", async () => {
+    const storage = createCxedgeStorage().namespace("journal")
+    const first = createJournal(storage, "subj")
+    await first.subject.setMany([["k1", { requestId: "r1" }], ["k2", { requestId: "r2" }]])
+    await first.subject.setMany([["k3", { requestId: "r3" }]])
+    await first.subject.set("k4", { requestId: "r4" })
+    // Another job's groups are not this one's.
+    await createJournal(storage, "other").subject.setMany([["k5", { requestId: "r5" }]])
+    const resumed = createJournal(storage, "subj")
+    for (const [key, requestId] of [["k1", "r1"], ["k2", "r2"], ["k3", "r3"], ["k4", "r4"]]) expect((await resumed.subject.get(key!))?.requestId).toBe(requestId)
+    expect(await resumed.subject.get("k5")).toBeNull()
+    // Two runs' groups never overwrite each other.
+    await resumed.subject.setMany([["k6", { requestId: "r6" }]])
+    expect((await createJournal(storage, "subj").subject.get("k1"))?.requestId).toBe("r1")
+    expect((await createJournal(storage, "subj").subject.get("k6"))?.requestId).toBe("r6")
+  })
+})

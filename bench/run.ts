@@ -11,6 +11,7 @@ import { benchCpu } from "./cpu.ts"
 import { benchOutbox } from "./outbox.ts"
 import { benchScale } from "./scale.ts"
 import { benchPii } from "./pii.ts"
+import { benchScrub } from "./scrub.ts"
 
 const quick = process.argv.includes("--quick")
 const sizes = quick ? { matrix: 20_000, jobs: 400, memory: 100_000 } : { matrix: 50_000, jobs: 1500, memory: 1_000_000 }
@@ -50,6 +51,8 @@ console.error("scale-out: one export drained by 1 and 2 cxedge workers on BullMQ
 const scale = await benchScale(quick ? 100_000 : 1_000_000)
 console.error("free-text PII: quality per type on the labeled corpus, and scanning speed...")
 const pii = benchPii({ rounds: quick ? 3 : 10 })
+console.error("scrub inside a job against redact...")
+const scrub = await benchScrub({ contacts: quick ? 500 : 2000, rounds: 3 })
 
 const md = `# Benchmarks
 
@@ -111,6 +114,7 @@ ${startup.markdown}
 ${cpu.markdown}
 ${outbox.markdown}
 ${scale.markdown}
-${pii.markdown}`
+${pii.markdown}
+${scrub.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

@@ -24,7 +24,16 @@ const [mode = "stream", arg = "1000000", dirArg] = process.argv.slice(2)
 const n = Number(arg)
 // The kernel's high-water mark (ru_maxrss, KiB on Linux): no sampling timer, which would cost the
 // measured run CPU (process.memoryUsage() every 20 ms was 1.7% of a pipeline run) and could miss a peak.
-const peakMb = () => Math.round((process.resourceUsage().maxRSS * 1024) / 1048576)
+// On Linux, VmHWM is this address space's own high-water mark. ru_maxrss is not: it keeps the peak of the
+// process image exec replaced, so a worker spawned by a large parent (bench/run.ts after the 1,000,000-contact
+// runs) reported the parent's size.
+const peakMb = () => {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync("/proc/self/status", "utf8"))
+    if (hwm) return Math.round(Number(hwm[1]) / 1024)
+  } catch {}
+  return Math.round((process.resourceUsage().maxRSS * 1024) / 1048576)
+}
 
 function contact(i: number): SourceRecord {
   return {

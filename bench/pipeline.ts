@@ -107,7 +107,7 @@ export async function benchPipeline(large = 1_000_000): Promise<PipelineBench> {
 
 \`bun bench/pipeline.ts ${large}\`: contacts from a JSONL file (\`--source jsonl\`) through the analytics matrix
 to a JSONL export (\`--out\`), journal in fs storage, the way \`cxedge anonymize\` runs a job (\`prepareJob\`,
-\`completeJob\`); each run in its own process, peak RSS from the kernel (\`maxRSS\`). The baseline is the matrix
+\`completeJob\`); each run in its own process, peak RSS from the kernel (\`VmHWM\`, the process's own high-water mark). The baseline is the matrix
 engine alone (\`plan\`) on ${fmt(engine.records)} records of the same file, parsed beforehand, in a process of its own.
 
 | | contacts | seconds | contacts/s | of the engine | per CPU second | of the engine (CPU) | peak RSS |

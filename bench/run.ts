@@ -88,7 +88,7 @@ ${rate.markdown}
 ## Peak memory, ${fmt(sizes.memory)} contacts through the export target (target: under 200 MB)
 
 analytics matrix, JSONL file sink, journal in memory storage, each run in its own process
-(\`bench/memory-worker.ts\`), peak RSS from the kernel's high-water mark (\`maxRSS\`).
+(\`bench/memory-worker.ts\`), peak RSS from the kernel's high-water mark for the process (\`VmHWM\`).
 
 | | peak RSS | seconds | contacts exported |
 |---|---:|---:|---:|

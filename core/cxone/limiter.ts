@@ -1,5 +1,5 @@
 import type { Clock } from "../clock.ts"
-import { createRateControl, defaultRateControl, type RateControl, type RateControlOptions, type RateStart } from "./rate-control.ts"
+import { createRateControl, defaultRateControl, SINGLE_PACING_RPS, type RateControl, type RateControlOptions, type RateStart } from "./rate-control.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 
 /** A rate found for a tenant, as the limiter remembers it between runs. */
@@ -131,7 +131,6 @@ function concurrencyWindow(options: LimiterOptions) {
 }
 
 /** Up to this rate calls are paced one by one; above it the gate wakes at most every 50 ms and lets every due call go. */
-const SINGLE_PACING_RPS = 20
 const MAX_TICK_MS = 50
 /**
  * While batching, the gate wakes when this share of a bucket is due, and the bucket may hold a quarter more

@@ -13,12 +13,25 @@ describe("the rate control reads the limit from its refusals", () => {
     for (let t = 25; t <= 1000; t += 25) control.record(ok(t - 5), t)
     control.record(refused(1000), 1005)
     expect(control.ceiling()).toBeGreaterThan(30)
-    // The bucket is empty now: in the next half second the tenant takes 5 (10/s) and refuses again.
-    for (let t = 1050; t < 1500; t += 100) control.record(ok(t), t + 5)
-    control.record(refused(1500), 1505)
+    // The bucket is empty now: in the next second and a half the tenant takes 15 (10/s) and refuses again.
+    for (let t = 1050; t < 2500; t += 100) control.record(ok(t), t + 5)
+    control.record(refused(2500), 2505)
     expect(control.ceiling()).toBeGreaterThan(9)
     expect(control.ceiling()).toBeLessThan(11)
-    expect(control.rate(1505)).toBeLessThan(control.ceiling())
+    expect(control.rate(2505)).toBeLessThan(control.ceiling())
+  })
+
+  test("above 20/s (calls go out in batches, their answers arrive in any order) the gap between refusals is not read as the limit", () => {
+    const control = createRateControl(options, { rps: 200, found: false }, 0)
+    for (let t = 5; t <= 1000; t += 5) control.record(ok(t - 5), t)
+    control.record(refused(1000), 1005)
+    const cut = control.ceiling()
+    // 100 ms later: 12 answers of the next batches have come back, the others are on their way, and one is refused.
+    for (let t = 1010; t < 1100; t += 8) control.record(ok(t), t + 5)
+    control.record(refused(1100), 1105)
+    // The gap would read 12 answers in 100 ms: 120/s, 40% under the tenant's 200.
+    expect(control.ceiling()).toBeGreaterThan(150)
+    expect(control.ceiling()).toBeLessThanOrEqual(cut)
   })
 })
 

@@ -46,7 +46,7 @@ export interface RateControlOptions {
   episodeAnswers: number
 }
 
-/** At or under this rate the limiter sends calls one by one; above it, in batches (core/cxone/limiter.ts). */
+/** At or under this rate the limiter sends calls one by one, above it in batches (limiter.ts). */
 export const SINGLE_PACING_RPS = 20
 export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
   minRps: 0.5,
@@ -248,8 +248,7 @@ function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number)
     s.consecutive++
     cut(s, o, answer.sentAt, at)
     if (s.consecutive < o.pauseAfter429s || answer.retryAfterMs === undefined) return pause
-    // The tenant's bucket refills during the pause: what it accepts after says nothing of the episode.
-    s.episode = undefined
+    s.episode = undefined // the bucket refills during the pause: what it accepts after says nothing of the episode
     return Math.max(pause ?? 0, at + answer.retryAfterMs)
   }
   // The tenant's bucket paid for a 5xx too: only a network failure says nothing about it.

@@ -36,21 +36,36 @@ export class GatherError extends CxedgeError {
 
 const SETTING = "settings.anonymize.dfoHistory"
 const bare = (error: unknown) => describeError(error).replace(/^\[cxedge\] (\[[^\]]*\] )?/, "")
-const at = (body: Record<string, unknown>, path: string): unknown =>
+/** The value at a dotted path of `body`, own keys only. */
+export const valueAt = (body: unknown, path: string): unknown =>
   path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" && Object.hasOwn(n, k) ? (n as Record<string, unknown>)[k] : undefined), body)
 const countOf = (body: Record<string, unknown>) => (typeof body.hits === "number" ? body.hits : typeof body.total === "number" ? body.total : undefined)
 
 /**
  * Every message id of one DFO contact, across all pages, or a GatherError:
  * never a partial list, and an answer it cannot read is never taken for "no
- * messages". Pages by `scrollToken` when the tenant sends one, by page and
- * size otherwise; a cursor that repeats, a page that brings nothing new, or
- * more than `maxPages` pages stops with an error instead of looping.
+ * messages" (`historyPages`, strict: a message without an id is an error,
+ * since cxedge cannot redact a message it cannot name).
  *
  * @example
  * const ids = await readHistory(client, "600000000007", { paging: "scrollToken" })
  */
 export async function readHistory(client: CxoneClient, contactNumber: string, options: DfoHistoryOptions = {}): Promise<string[]> {
+  const ids = new Set<string>()
+  for await (const items of historyPages(client, contactNumber, options, true)) for (const item of items) ids.add((item as { id: string }).id)
+  return [...ids]
+}
+
+/**
+ * One DFO contact's message history, a page at a time, as served. Pages by
+ * `scrollToken` when the tenant sends one, by page and size otherwise; a
+ * cursor that repeats, a page that brings nothing new, or more than
+ * `maxPages` pages stops with a GatherError instead of looping. Only the
+ * items' ids are kept (to see that paging moves), never their text. `strict`
+ * (the erasure target) refuses an item without a string id, and its errors
+ * say that nothing was sent for the contact.
+ */
+export async function* historyPages(client: CxoneClient, contactNumber: string, options: DfoHistoryOptions = {}, strict = false): AsyncGenerator<unknown[]> {
   const size = options.pageSize ?? 50
   const maxPages = options.maxPages ?? 1000
   const paging = options.paging ?? "auto"
@@ -62,31 +77,26 @@ export async function readHistory(client: CxoneClient, contactNumber: string, op
   let cursor = paging === "scrollToken"
 
   for (let page = 1; ; page++) {
-    if (page > maxPages) throw fail(`its history has more than ${maxPages} pages`, `raise ${SETTING}.maxPages if it really holds that many messages; nothing was sent for it`)
+    if (page > maxPages) throw fail(`its history has more than ${maxPages} pages`, `raise ${SETTING}.maxPages if it really holds that many messages${strict ? "; nothing was sent for it" : ""}`)
     let body: Record<string, unknown>
     try {
       body = await client.call(dfoHistory, { contactNumber, size, ...(token ? { scrollToken: token } : { page }) })
     } catch (error) {
-      throw new GatherError(`DFO contact ${contactNumber}: its message history could not be read (${bare(error)}); nothing was sent for it: --resume retries it`, { cause: error })
+      const then = strict ? "; nothing was sent for it: --resume retries it" : ": --resume reads it again"
+      throw new GatherError(`DFO contact ${contactNumber}: its message history could not be read (${bare(error)})${then}`, { cause: error })
     }
-
-    if (!key) {
-      const data = Array.isArray(body.data)
-      const messages = Array.isArray(body.messages)
-      if (data && messages) throw fail("the history response holds both a data and a messages array", `set ${SETTING}.itemsKey to the one that lists the messages`)
-      if (!data && !messages) throw fail("the history response holds neither a data nor a messages array", `set ${SETTING}.itemsKey to the key that lists the messages`)
-      key = data ? "data" : "messages"
-    }
-    const items = at(body, key)
+    key ??= itemsKeyOf(body, fail)
+    const items = valueAt(body, key)
     if (!Array.isArray(items)) throw fail(`the history response has no "${key}" array (page ${page})`, `check ${SETTING}.itemsKey against what the tenant returns`)
 
     const before = ids.size
     for (const [i, item] of items.entries()) {
       const id = item && typeof item === "object" ? (item as Record<string, unknown>).id : undefined
-      if (typeof id !== "string" || !id) throw fail(`message ${i + 1} of history page ${page} has no string id`, "report it: cxedge cannot redact a message it cannot name")
-      ids.add(id)
+      if (typeof id === "string" && id) ids.add(id)
+      else if (strict) throw fail(`message ${i + 1} of history page ${page} has no string id`, "report it: cxedge cannot redact a message it cannot name")
     }
-    if (items.length === 0) return [...ids]
+    if (items.length === 0) return
+    yield items
 
     const next = paging === "page" ? undefined : body.scrollToken
     if (typeof next === "string" && next) {
@@ -97,10 +107,18 @@ export async function readHistory(client: CxoneClient, contactNumber: string, op
       continue
     }
     // A cursor-paged history ends with the first answer that carries no cursor.
-    if (cursor) return [...ids]
+    if (cursor) return
     if (ids.size === before) throw fail(`history page ${page} repeated earlier messages`, `the tenant ignores the page parameter; set ${SETTING}.paging to scrollToken, or report it`)
     const count = countOf(body)
-    if (count !== undefined && ids.size >= count) return [...ids]
+    if (count !== undefined && ids.size >= count) return
     // Without a count, a short page may be a server's own size cap, not the end: read on until an empty page.
   }
+}
+
+function itemsKeyOf(body: Record<string, unknown>, fail: (what: string, todo: string) => GatherError): string {
+  const data = Array.isArray(body.data)
+  const messages = Array.isArray(body.messages)
+  if (data && messages) throw fail("the history response holds both a data and a messages array", `set ${SETTING}.itemsKey to the one that lists the messages`)
+  if (!data && !messages) throw fail("the history response holds neither a data nor a messages array", `set ${SETTING}.itemsKey to the key that lists the messages`)
+  return data ? "data" : "messages"
 }

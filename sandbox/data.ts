@@ -1,6 +1,6 @@
 import { freeText, mobileRange } from "./free-text.ts"
 import { chatText } from "./messages.ts"
-import { int, pick, rng, uuid, type Rng } from "./random.ts"
+import { cardNumber, int, pick, rng, uuid, type Rng } from "./random.ts"
 
 const FIRST = ["Ada", "Björn", "Chiara", "Dmitri", "Eun-ji", "Fatima", "Gustavo", "Hana", "Ivan", "Jamal", "Keiko", "Lars", "Maria", "Nia", "Oscar", "Priya", "Quentin", "Rosa", "Søren", "Tomás", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"]
 const LAST = ["Okafor", "Lindqvist", "Rossi", "Petrov", "Kim", "Haddad", "Silva", "Novak", "Müller", "Nakamura", "O'Brien", "García", "Johansson", "Dubois", "Kowalski", "Ndlovu", "Fernández", "Chen", "Andersen", "Moreau"]
@@ -75,18 +75,6 @@ export interface Message {
   createdAt: string
   contentRemoval?: { reason: string; at: string }
   authorNameRemoval?: { reason: string; at: string }
-}
-
-/** A Luhn-valid 16-digit test card number (BIN 4111 11, a test range). */
-function cardNumber(r: Rng): string {
-  const body = `411111${Array.from({ length: 9 }, () => int(r, 0, 9)).join("")}`
-  let sum = 0
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i])
-    if (i % 2 === 0 && (d *= 2) > 9) d -= 9
-    sum += d
-  }
-  return body + String((10 - (sum % 10)) % 10)
 }
 
 export function person(r: Rng): Person {

@@ -1,4 +1,4 @@
-import { int, pick, rng, type Rng } from "./random.ts"
+import { cardNumber, int, pick, rng, type Rng } from "./random.ts"
 
 /** What a chat message needs of its contact's person. */
 export interface ChatPerson {
@@ -38,17 +38,7 @@ const AGENT = [
 ]
 
 /** A Luhn-valid 16-digit test card number (the 4111 11 test range), in groups of four. */
-function card(r: Rng): string {
-  const body = `411111${Array.from({ length: 9 }, () => int(r, 0, 9)).join("")}`
-  let sum = 0
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i])
-    if (i % 2 === 0 && (d *= 2) > 9) d -= 9
-    sum += d
-  }
-  const digits = body + String((10 - (sum % 10)) % 10)
-  return digits.replace(/(\d{4})(?=\d)/g, pick(r, ["$1 ", "$1-"]))
-}
+const card = (r: Rng): string => cardNumber(r).replace(/(\d{4})(?=\d)/g, pick(r, ["$1 ", "$1-"]))
 
 /** A German IBAN with valid mod-97 check digits, printed in groups of four. */
 function iban(r: Rng): string {

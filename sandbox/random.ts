@@ -21,3 +21,15 @@ export function uuid(r: Rng): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(r() * 16).toString(16)).join("")
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
+
+/** A Luhn-valid 16-digit test card number (BIN 4111 11, a test range), ungrouped. */
+export function cardNumber(r: Rng): string {
+  const body = `411111${Array.from({ length: 9 }, () => int(r, 0, 9)).join("")}`
+  let sum = 0
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i])
+    if (i % 2 === 0 && (d *= 2) > 9) d -= 9
+    sum += d
+  }
+  return body + String((10 - (sum % 10)) % 10)
+}

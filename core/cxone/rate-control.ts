@@ -170,9 +170,9 @@ function settle(s: State, o: RateControlOptions, ceiling: number, at: number, ho
  */
 function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void {
   const e = s.episode
-  // The gap reads the limit only when calls go out one by one: above SINGLE_PACING_RPS they go in batches whose
-  // answers arrive in any order, and it read 40% low at 200/s (measured); there the accepted rate is used.
-  if (e && at - e.last < o.episodeMs && sentAt > e.from && s.rate <= SINGLE_PACING_RPS) {
+  // The gap reads the limit only while calls go out one or two at a time: bigger batches refuse in bursts under
+  // the limit and the gap reads the client's own rate (40% low at 200/s, measured); there the accepted rate is used.
+  if (e && at - e.last < o.episodeMs && sentAt > e.from && s.rate <= 2 * SINGLE_PACING_RPS) {
     e.last = at
     const gap = sentAt - e.from
     // Within one request: too few answers in the gap to read it, and the upper bound is all it says. The

@@ -66,3 +66,23 @@ export async function startWorkerd(env: Record<string, string>, main = `${ROOT}s
   }
 }
 
+let bundled: Promise<Uint8Array> | undefined
+
+/**
+ * The Worker as `wrangler deploy --dry-run` bundles it from wrangler.toml (no
+ * upload): built once per test process, for every suite that inspects it.
+ */
+export function workerBundle(): Promise<Uint8Array> {
+  bundled ??= (async () => {
+    const out = mkdtempSync(join(tmpdir(), "cxedge-bundle-"))
+    const build = Bun.spawnSync(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "deploy", "--dry-run", "--outdir", out, "--config", `${ROOT}wrangler.toml`], {
+      env: { PATH: process.env.PATH ?? "", HOME: out, WRANGLER_SEND_METRICS: "false", CI: "true" },
+      cwd: ROOT,
+      stdout: "pipe",
+      stderr: "pipe",
+    })
+    if (build.exitCode !== 0) throw new Error(`wrangler deploy --dry-run exited ${build.exitCode}: ${build.stderr.toString().slice(-2000)}`)
+    return Bun.file(join(out, "worker.js")).bytes()
+  })()
+  return bundled
+}

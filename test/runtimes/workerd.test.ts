@@ -1,9 +1,6 @@
 import { expect, test } from "bun:test"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { testRuntime } from "../../testing/runtime.ts"
-import { startWorkerd, workerdSkipped } from "../workerd.ts"
+import { startWorkerd, workerBundle, workerdSkipped } from "../workerd.ts"
 import { ROOT } from "../helpers.ts"
 import { testCalloutPeer } from "./callout-peer.ts"
 
@@ -12,15 +9,7 @@ if (!workerdSkipped()) testRuntime("workerd", startWorkerd, 90_000)
 if (!workerdSkipped()) testCalloutPeer("workerd", startWorkerd, 90_000)
 
 test("the Worker bundle holds no node-only module (fs, path, child_process, audit-file)", async () => {
-  const out = mkdtempSync(join(tmpdir(), "cxedge-bundle-"))
-  const build = Bun.spawnSync(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "deploy", "--dry-run", "--outdir", out, "--config", `${ROOT}wrangler.toml`], {
-    env: { PATH: process.env.PATH ?? "", HOME: out, WRANGLER_SEND_METRICS: "false", CI: "true" },
-    cwd: ROOT,
-    stdout: "pipe",
-    stderr: "pipe",
-  })
-  expect(build.exitCode).toBe(0)
-  const bundle = await Bun.file(join(out, "worker.js")).text()
+const bundle = new TextDecoder().decode(await workerBundle())
   const nodeModules = [...new Set(bundle.match(/from "node:[\w/]+"/g) ?? [])].sort()
   // Workers' nodejs_compat offers crypto and util; nothing that needs a filesystem or a process.
   expect(nodeModules.filter((m) => !['from "node:crypto"', 'from "node:util"'].includes(m))).toEqual([])

@@ -9,7 +9,7 @@ import { PiiSettings } from "./settings.ts"
 const ScrubParams = v.object({
   /** tag `<EMAIL>`, indexed `<EMAIL_1>`, hmac `tok_<keyId>_...`, mask `****1111`. */
   mode: v.optional(v.picklist(SCRUB_MODES, `must be one of ${SCRUB_MODES.join(", ")}`), "tag"),
-  entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`)), v.minLength(1, "must name at least one entity type"))),
+  entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"))),
   minScore: PiiSettings.entries.minScore,
   allow: PiiSettings.entries.allow,
   deny: PiiSettings.entries.deny,

@@ -32,12 +32,13 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
 const kindOf = (value: unknown) =>
   value === undefined ? "missing" : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a ${typeof value}`
 
-/** A field's dotted path with list indices in brackets (`entities[1]`), or "the body" at the top. */
-function whereOf(issue: v.BaseIssue<unknown>): string {
+/** A field's dotted path with list indices in brackets (`entities[1]`). */
+function dotted(keys: readonly unknown[]): string {
   let out = ""
-  for (const step of issue.path ?? []) out += typeof step.key === "number" ? `[${step.key}]` : `${out ? "." : ""}${String(step.key)}`
-  return out || "the body"
+  for (const key of keys) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`
+  return out
 }
+const whereOf = (issue: v.BaseIssue<unknown>) => dotted((issue.path ?? []).map((step) => step.key)) || "the body"
 
 // valibot's `expected` for a type issue, as a reader says it: "(string | number)" is "a string or a number".
 const NOUNS: Record<string, string> = { string: "a string", number: "a number", boolean: "true or false", Array: "a list", Object: "an object", null: "null" }
@@ -55,12 +56,13 @@ const ownMessage = (issue: v.BaseIssue<unknown>) => (/^must\b/.test(issue.messag
 /** A rule on a value (a length, a range, a format) broken, said without the value. */
 function describeValidation(where: string, issue: v.BaseIssue<unknown>): string {
   const own = ownMessage(issue)
-  const unit = typeof issue.input === "string" ? "characters" : "items"
   const requirement = (issue as { requirement?: unknown }).requirement
+  const unit = `${typeof issue.input === "string" ? "character" : "item"}${requirement === 1 ? "" : "s"}`
   if (issue.type === "max_length" || issue.type === "min_length" || issue.type === "length") {
     // The length is no part of the value: saying it tells the caller by how much to cut.
     const rule = own ?? `must be ${issue.type === "max_length" ? "at most" : issue.type === "min_length" ? "at least" : "exactly"} ${requirement} ${unit}`
-    return issue.received === "0" ? `${where} is empty: it ${rule}` : `${where} is ${issue.received} ${unit} long: it ${rule}`
+    const has = `${issue.received} ${typeof issue.input === "string" ? "character" : "item"}${issue.received === "1" ? "" : "s"}`
+    return issue.received === "0" ? `${where} is empty: it ${rule}` : `${where} is ${has} long: it ${rule}`
   }
   if (own) return `${where} ${own}`
   if (issue.type === "max_value") return `${where} must be at most ${requirement}`
@@ -83,7 +85,7 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   if (issue.type === "strict_object" && last?.origin === "key") {
     const key = String(last.key)
     const parent = path.slice(0, -1).map((p) => p.key)
-    const where = parent.length ? `${parent.join(".")}.` : ""
+    const where = parent.length ? `${dotted(parent)}.` : ""
     // valibot reports a missing key the same way, with the key expected instead of "never".
     if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
@@ -116,7 +118,8 @@ export function parseBody<S extends v.GenericSchema>(
   }
   const parsed = v.safeParse(schema, json)
   if (parsed.success) return { success: true, output: parsed.output }
-  const issue = parsed.issues[0]
+  // A typo'd key shows as an unknown key and a missing one: the unknown one, named with its closest known key, says what to fix.
+  const issue = parsed.issues.find((i) => i.type === "strict_object" && i.expected === "never") ?? parsed.issues[0]
   // A rule broken by a value names what to send; a wrong shape is answered with the shape.
   const ruled = issue.kind === "validation" || (issue.kind === "schema" && typeof issue.input === "string" && /^(picklist|enum|literal)$/.test(issue.type))
   return { success: false, refusal: { error: "invalid_body", message: ruled ? describeBodyIssue(schema, issue) : `${describeBodyIssue(schema, issue)}: send ${shape}` } }

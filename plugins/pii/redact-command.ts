@@ -26,7 +26,7 @@ function setAt(data: Record<string, unknown>, path: readonly (string | number)[]
 }
 
 /** Why a decoded text is not text: a byte that was not UTF-8 (the decoder's U+FFFD) or a NUL (binary data). */
-const notText = (text: string) => (text.includes("\uFFFD") ? "holds bytes that are not UTF-8" : text.includes("\u0000") ? "holds NUL bytes (binary data)" : undefined)
+const notText = (text: string) => (text.includes("\u0000") ? "holds NUL bytes (binary data)" : text.includes("\uFFFD") ? "holds bytes that are not UTF-8" : undefined)
 
 /** One JSONL line scrubbed, or its error object in its place: `{"id"?, "error"}` as `pii scan --json` writes one. */
 async function redactLine(line: string, n: number, path: readonly (string | number)[], field: string, redact: Redactor): Promise<{ line: string; error?: string }> {

@@ -189,13 +189,13 @@ describe("cxedge pii redact", () => {
     expect([r.code, r.stdout]).toEqual([0, "IBAN <IBAN>, thanks\n"])
   })
 
-  test("JSONL through with --field: that field scrubbed, the rest kept; an unusable line is left out, never passed on", async () => {
+  test("JSONL through with --field: that field scrubbed, the rest kept; an unusable line is never passed on, its error object stands in its place", async () => {
     const input = [JSON.stringify({ id: 1, msg: { body: `card ${CARD}` }, keep: "yes" }), "nope", JSON.stringify({ id: 3, other: `mail ${EMAIL}` })].join("\n")
     const r = await pii(["redact", "--field", "msg.body", "--entities", "CARD,EMAIL"], input)
     expect(r.code).toBe(1)
-    expect(r.stdout).toBe(`${JSON.stringify({ id: 1, msg: { body: "card <CARD>" }, keep: "yes" })}\n`)
-    expect(r.stderr).toContain("line 2: not JSON: the line is left out")
-    expect(r.stderr).toContain("line 3: no field msg.body: the line is left out")
+    expect(r.stdout).toBe(`${JSON.stringify({ id: 1, msg: { body: "card <CARD>" }, keep: "yes" })}\n{"error":"line 2: not JSON"}\n{"id":3,"error":"line 3: no field msg.body"}\n`)
+    expect(r.stderr).toContain("line 2: not JSON: an error object is written in its place")
+    expect(r.stderr).toContain("line 3: no field msg.body: an error object is written in its place")
     noValues(r.stdout + r.stderr)
   })
 })

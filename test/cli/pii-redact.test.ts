@@ -10,7 +10,7 @@ const PHONE = "020 7946 0958"
 const SEEDED = [EMAIL, PHONE, "ann.lee", "7946 0958"]
 
 /** `cxedge pii redact` with `input` on stdin, in a directory with no config (the sandbox tenant). */
-async function redact(args: string[], input: string | Uint8Array = "") {
+async function redact(args: string[], input: string | Uint8Array<ArrayBuffer> = "") {
   const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "pii", "redact", ...args], {
     cwd: work,
     env: { PATH: process.env.PATH ?? "", HOME: work, NO_COLOR: "1" },

@@ -24,7 +24,7 @@ export function sourceNamed(rt: Pick<Runtime, "sources">, name: string, scope = 
   const names = [...rt.sources.keys()].sort()
   const near = suggestName(name, names)
   const shown = JSON.stringify(name.slice(0, 40))
-  if (!names.length) throw usage(scope, `--source ${shown} is not a source here: no loaded plugin declares a source (load the anonymize plugin)`, "source")
+  if (!names.length) throw usage(scope, `--source ${shown} is not a source here: no loaded plugin declares a source`, "source")
   throw usage(scope, `--source ${shown} is not a source here${near ? ` (did you mean "${near}"?)` : ""}: use ${names.join(", ")}`, "source")
 }
 

@@ -21,6 +21,8 @@ export interface ScanFlags {
   /** What `--matrix` names, read before any record. */
   coverage?: Coverage
   limit?: number
+  /** The draft's target: `export` when the source cannot be written back (no `get`, as for DFO messages). */
+  target?: "patch" | "export"
   window: { since?: string; until?: string }
   analyzer: Pick<AnalyzeOptions, "entities" | "minScore">
 }
@@ -50,6 +52,7 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
  */
 export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlags, analyzer: Analyzer, files?: FileAccess): Promise<void> {
   const source = await openSource(rt, flags.source, flags.window, { files }, "pii")
+  flags.target = source.get ? "patch" : "export"
   const tally = createScanTally(analyzer, { samples: flags.samples })
   let unread = 0
   outer: for await (const page of source.pages()) {
@@ -100,7 +103,7 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     for (const t of paths) for (const s of t.samples) say(`${t.path || "(value)"}  ${s}`)
   }
   if (flags.suggest) {
-    const draft = suggestMatrix(paths, { covered: matrix, scrub })
+    const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target })
     // A matrix needs a rule: with nothing to suggest, stdout stays empty rather than holding one that does not validate.
     if (draft.fields.length) host.print(draft, { json: true })
     else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : "no PII found: nothing to suggest")

@@ -1,9 +1,9 @@
+import type { Source, SourceRecord } from "../../core/index.ts"
 import type { FieldProblem, Plan } from "./matrix/types.ts"
 import type { FieldLimits } from "./matrix/validate.ts"
 
 // A record and a source are core's contract (core/source.ts): other plugins declare sources too, and
 // `pii scan --source` reads any of them. `data` is personal data: it never goes to logs, journals or hooks.
-import type { Source, SourceRecord } from "../../core/index.ts"
 export type { Source, SourceRecord }
 
 export interface WriteContext {

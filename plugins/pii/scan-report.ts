@@ -48,7 +48,8 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
 /**
  * The records of any source a loaded plugin declares (`rt.sources`: records,
  * cxone, messages, another plugin's), counted per field path. A record the
- * source could not read is counted and skipped; its reason names no value.
+ * source could not read is named on stderr (its reason names no value) and
+ * fails the command with exit 1 after the counts.
  */
 export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlags, analyzer: Analyzer, files?: FileAccess): Promise<void> {
   const source = await openSource(rt, flags.source, flags.window, { files }, "pii")
@@ -67,8 +68,12 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
     host.status(`scanned ${tally.records} records`)
   }
   host.status(`scanned ${tally.records} records`, true)
-  if (unread) host.warn(`${unread} records could not be read and were not scanned`)
   await printTally(host, tally, flags, true, rt.transforms.has("scrub"))
+  if (unread) {
+    // The counts leave these records out: say so, and fail the command, as a file scan does for its bad lines.
+    host.warn(`${unread} records could not be read and were not scanned: the counts above leave them out`)
+    host.setExitCode(1)
+  }
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

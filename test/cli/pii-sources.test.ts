@@ -94,6 +94,10 @@ export default {
       description: "the helpdesk's open tickets",
       open: () => ({ name: "tickets", async *pages() { yield tickets.map(({ id, ...data }) => ({ id, data })) } }),
     },
+    archive: {
+      description: "closed tickets; one could not be read",
+      open: () => ({ name: "archive", async *pages() { yield [{ id: "T-1", data: tickets[0] }, { id: "T-9", error: "T-9: the archive returned no body" }] } }),
+    },
   },
 }
 `)
@@ -108,6 +112,14 @@ export default {
     expect(r.stdout + r.stderr).not.toContain("ann.lee")
   })
 
+  test("a record the source could not read is named, left out of the counts, and fails the scan", async () => {
+    const r = await cli(["pii", "scan", "--source", "archive"], dir)
+    expect(r.stdout).toContain("1 records scanned")
+    expect(r.stderr).toContain("T-9: the archive returned no body")
+    expect(r.stderr).toContain("1 records could not be read and were not scanned")
+    expect(r.code).toBe(1)
+  })
+
   test("anonymize --source tickets exports it scrubbed; flags it does not read and typos are refused", async () => {
     const r = await cli(["anonymize", "--matrix", "m.json", "--source", "tickets", "--target", "export", "--out", "out.jsonl", "--yes"], dir)
     expect(r.code).toBe(0)
@@ -120,7 +132,7 @@ export default {
     expect([since.code, refusalLines(since.stderr)]).toEqual([2, ["[cxedge] [pii] --since is not read by --source tickets: drop --since"]])
     const typo = await cli(["anonymize", "--matrix", "m.json", "--source", "tikets", "--target", "export", "--out", "o2.jsonl", "--yes"], dir)
     expect(typo.code).toBe(2)
-    expect(refusalLines(typo.stderr)).toEqual(['[cxedge] [anonymize] --source "tikets" is not a source here (did you mean "tickets"?): use cxone, jsonl, messages, records, tickets'])
+    expect(refusalLines(typo.stderr)).toEqual(['[cxedge] [anonymize] --source "tikets" is not a source here (did you mean "tickets"?): use archive, cxone, jsonl, messages, records, tickets'])
   }, 30_000)
 })
 

@@ -26,7 +26,6 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
   for (const flag of ["samples", "suggest"]) if (args.json && args[flag]) throw usage(`--${flag} prints for people and --json for programs: drop one of them`, flag)
   if (args.file !== undefined && source !== "jsonl") throw usage(`--file is read by --source jsonl only: drop --file, or --source ${source}`, "file")
   // A message is scanned whole: its text, and the author's name beside it, each counted at its own path.
-  if (field !== undefined && source === "messages") throw usage("--source messages scans each message whole (text, authorName) and counts per field: drop --field", "field")
   const window = dateWindow({ since: str("since"), until: str("until") })
   if ((window.since || window.until) && source === "jsonl") throw usage("--since and --until select contacts of a tenant source (--source cxone or messages), not lines of a file: drop them, or name the source", "since")
   if (args.json && args.limit !== undefined && source === "jsonl") throw usage("--json writes a line for every input line: drop --limit (cut the input instead, e.g. head -n 1000)", "limit")

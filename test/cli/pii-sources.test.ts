@@ -31,7 +31,6 @@ describe("pii scan --source messages: the DFO messages of the sandbox's digital 
     [["--source", "messages", "--since", "2026-10-05", "--until", "2026-10-01"], "is not before --until"],
     [["--source", "messages", "--since", "last tuesday"], '--since "last tuesday" is not a date'],
     [["--source", "messages", "--since", "7d", "--file", "in.jsonl"], "--file is read by --source jsonl only"],
-    [["--source", "messages", "--since", "7d", "--field", "text"], "--source messages scans each message whole"],
     [["--source", "messages", "--since", "400d"], "more than the 31 the messages source reads at once"],
     [["--source", "mesages", "--since", "7d"], '--source "mesages" is not a source here (did you mean "messages"?): use cxone, jsonl, messages, records'],
     [["--source", "Messages"], '--source "Messages" is not a source name'],
@@ -55,6 +54,10 @@ describe("pii scan --source messages: the DFO messages of the sandbox's digital 
     expect(text.partial).toBeGreaterThan(0)
     expect(r.stdout + r.stderr).not.toMatch(EMAIL_LIKE)
     expect(r.stdout + r.stderr).not.toMatch(CARD_LIKE)
+    // --field narrows the scan to one path of each message, as for any source.
+    const only = JSON.parse((await cli(["pii", "scan", "--source", "messages", "--since", "30d", "--field", "text", "--json"], dir)).stdout)
+    expect(only.paths.map((p: { path: string }) => p.path)).toEqual(["text"])
+    expect(only.paths[0].byType).toEqual(text.byType)
   })
 
   test("--samples are masked; --suggest drafts an export matrix that matrix validate accepts and anonymize runs", async () => {

@@ -193,6 +193,13 @@ export interface ScaleOptions {
   single?: boolean
 }
 
+/** How the workers' allocator ran: as \`cxedge worker\` sets it for itself, or as the run was told. */
+function allocatorNote(env: Record<string, string> | undefined): string {
+  const set = env?.MIMALLOC_PURGE_DELAY
+  if (set !== undefined) return `The workers ran with MIMALLOC_PURGE_DELAY=${set}, given to this run (\`--env\`; 10, mimalloc's own default, hands freed pages back to the system 10 ms after they are freed).`
+  return "The workers kept the pages they freed for reuse (MIMALLOC_PURGE_DELAY=-1, which `cxedge worker` sets for itself under Bun)."
+}
+
 /** The cores of one run: the workers' JS threads, their helper threads by name, the command, redis-server. */
 function coresRow(r: ScaleRun): string {
   const threads = Object.entries(r.threads ?? {})
@@ -250,14 +257,14 @@ ${runs.filter((r) => r.threads).map(coresRow).join("\n")}
 
 CPU seconds include each process's start-up (the workers' while they waited, too). One worker keeps a
 little more than one core busy (Bun compiles and collects on helper threads), and redis-server shares the
-machine's two cores. The same contacts took the workers ${((two.workerCpu / one.workerCpu - 1) * 100).toFixed(0)}% more CPU with two of them than with one
+machine's two cores. ${allocatorNote(options.env)} The same contacts took the workers ${((two.workerCpu / one.workerCpu - 1) * 100).toFixed(0)}% more CPU with two of them than with one
 (a start-up more, and both cores busy: the collectors' threads, the caches and the memory bus are shared).
 
 This machine's own ceiling, in the same run, with no cxedge: ${fmt(contacts)} JSON records parsed, changed
 and serialized (allocation-heavy, as a job is) by 1 process took ${bare.one.toFixed(1)} s; by 2 processes at
 once, each doing as many, ${bare.two.toFixed(1)} s: **${bare.ratio.toFixed(2)}x** (2.00 would be perfect scaling).
 
-2 workers do **${ratio.toFixed(2)}x** the contacts/s of 1. Reproduce: \`bun bench/scale.ts ${contacts}\`.
+2 workers do **${ratio.toFixed(2)}x** the contacts/s of 1. Reproduce: \`bun bench/scale.ts ${contacts}${Object.entries(options.env ?? {}).map(([k, v]) => ` --env ${k}=${v}`).join("")}${options.single === false ? " --no-single" : ""}\`.
 `
     return { contacts, runs, bare, ratio, markdown }
   } finally {

@@ -6,7 +6,8 @@ import { join } from "node:path"
 import { Queue } from "bullmq"
 import Redis from "ioredis"
 import { startRedis } from "../test/redis.ts"
-import { contactLine, writeContacts } from "./pipeline.ts"
+import { writeContacts } from "./pipeline.ts"
+import { bareScaling, type Scaling } from "./scale-bare.ts"
 
 const CLI = new URL("../cli/main.ts", import.meta.url).pathname
 
@@ -42,7 +43,9 @@ export interface ScaleBench {
   contacts: number
   runs: ScaleRun[]
   /** No cxedge: the same number of JSON records parsed, changed and written out by 1 process, then by 2 at once each. */
-  bare: { one: number; two: number; ratio: number }
+  bare: Scaling
+  /** No cxedge, a job's shape: the input file read, each record parsed, changed, serialized and appended to a file, each page's ids written to redis. */
+  shaped: Scaling
   /** 2 workers' contacts/s over 1 worker's, in the same run. */
   ratio: number
   markdown: string
@@ -136,32 +139,6 @@ const timelineRow = (r: ScaleRun) => {
   return `| ${r.name} | ${t.plannedAt.toFixed(1)} | ${t.firstStart.toFixed(2)} | ${t.meanPartition.toFixed(2)} | ${w} | ${t.lastEnd.toFixed(1)} |`
 }
 
-/** The bare child: `contacts` records parsed, changed and serialized, as allocation-heavy as a job's own work, nothing else. */
-function bareWork(contacts: number): number {
-  const lines = Array.from({ length: 1000 }, (_, i) => contactLine(i))
-  let out = 0
-  for (let i = 0; i < contacts; i++) {
-    const record = JSON.parse(lines[i % 1000]!) as Record<string, unknown>
-    record.email = `x${i}@example.org`
-    record.firstName = String(record.firstName).toUpperCase()
-    out += JSON.stringify(record).length
-  }
-  return out
-}
-
-/** How this machine scales allocation-heavy work under this runtime with no cxedge: 1 process, then 2 at once. */
-async function bareScaling(contacts: number): Promise<ScaleBench["bare"]> {
-  const run = async (n: number) => {
-    const started = performance.now()
-    const procs = Array.from({ length: n }, () => Bun.spawn([process.execPath, import.meta.path, "--bare", String(contacts)], { stdout: "ignore", stderr: "inherit" }))
-    await Promise.all(procs.map((p) => p.exited))
-    return (performance.now() - started) / 1000
-  }
-  const one = await run(1)
-  const two = await run(2)
-  return { one, two, ratio: (2 * one) / two }
-}
-
 /** Runs the export once, `workers` worker processes (0: in one process, no --workers); the job's own duration and output. */
 async function run(name: string, workers: number, env: Record<string, string>, dir: string, job: string, client: Redis): Promise<ScaleRun> {
   const procs = await Promise.all(Array.from({ length: workers }, () => startWorker(env, dir)))
@@ -228,7 +205,9 @@ export async function benchScale(contacts = 1_000_000, options: ScaleOptions = {
       for (const f of readdirSync(dir)) if (f.startsWith(`scale${i}`)) rmSync(join(dir, f))
     }
     console.error("scale: bare (no cxedge) 1 then 2 processes...")
-    const bare = await bareScaling(contacts)
+    const bare = await bareScaling(() => ["--bare", String(contacts)])
+    console.error("scale: bare in a job's shape (file in, file out, page ids to redis) 1 then 2 processes...")
+    const shaped = await bareScaling((i) => ["--shaped", join(dir, "in.jsonl"), join(dir, `bare${i}.jsonl`), redis.url])
     const one = runs.find((r) => r.name === cases[1]![0])!
     const two = runs.find((r) => r.name === cases[2]![0])!
     const ratio = two.perSec / one.perSec
@@ -263,10 +242,13 @@ machine's two cores. ${allocatorNote(options.env)} The same contacts took the wo
 This machine's own ceiling, in the same run, with no cxedge: ${fmt(contacts)} JSON records parsed, changed
 and serialized (allocation-heavy, as a job is) by 1 process took ${bare.one.toFixed(1)} s; by 2 processes at
 once, each doing as many, ${bare.two.toFixed(1)} s: **${bare.ratio.toFixed(2)}x** (2.00 would be perfect scaling).
+The same in a job's shape (the input file streamed, each record parsed, changed, serialized and appended to
+a file, each page's 500 ids written to this redis in one SET): 1 process ${shaped.one.toFixed(1)} s, 2 at once
+${shaped.two.toFixed(1)} s: **${shaped.ratio.toFixed(2)}x**.
 
 2 workers do **${ratio.toFixed(2)}x** the contacts/s of 1. Reproduce: \`bun bench/scale.ts ${contacts}${Object.entries(options.env ?? {}).map(([k, v]) => ` --env ${k}=${v}`).join("")}${options.single === false ? " --no-single" : ""}\`.
 `
-    return { contacts, runs, bare, ratio, markdown }
+    return { contacts, runs, bare, shaped, ratio, markdown }
   } finally {
     client.disconnect()
     await redis.stop()
@@ -274,8 +256,7 @@ once, each doing as many, ${bare.two.toFixed(1)} s: **${bare.ratio.toFixed(2)}x*
   }
 }
 
-if (import.meta.main && process.argv[2] === "--bare") console.log(bareWork(Number(process.argv[3])))
-else if (import.meta.main) {
+if (import.meta.main) {
   // Experiments: --env NAME=VALUE (repeatable) for every cxedge process, --no-single to skip the one-process case.
   const args = process.argv.slice(2)
   const env: Record<string, string> = {}

@@ -99,10 +99,91 @@ function* patternCandidates(re: RegExp, text: string): Iterable<Candidate> {
 
 /** Finds context words in a stretch of text. */
 export interface ContextMatcher {
-  test(text: string): boolean
+  /** Whether `text` (or `text.slice(from, to)`) holds one of the words or phrases. */
+  test(text: string, from?: number, to?: number): boolean
+  /** The same over two stretches read as one, a space between them: the words before and after a candidate. */
+  testAround(text: string, before: number, start: number, end: number, after: number): boolean
 }
 
-const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+// Letters, marks and digits of the BMP, classified once per code unit (0 unknown, 1 a word character, 2 not).
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+const wordClass = new Uint8Array(65536)
+const isWordUnit = (s: string, i: number, c: number): boolean => {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!))
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff && WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i - 1)!))
+  let k = wordClass[c]!
+  if (k === 0) wordClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
+/**
+ * Appends the lower-cased words of `text.slice(from, to)` (runs of letters, marks and digits) to `out`. Read in
+ * place, each word lower-cased alone: no copy of the stretch, no regular expression.
+ */
+function tokensInto(out: string[], text: string, from: number, to: number): string[] {
+  let start = -1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
+    if (word) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      out.push(text.slice(start, i).toLowerCase())
+      start = -1
+    }
+  }
+  if (start >= 0) out.push(text.slice(start, to).toLowerCase())
+  return out
+}
+
+// Each BMP code unit lower-cased alone, learned once (0 not yet, -1 when the lower case is not one unit or depends on
+// the letters around it, as for capital sigma).
+const lowerUnits = new Int32Array(65536)
+const lowerUnit = (c: number): number => {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c
+  let l = lowerUnits[c]!
+  if (l === 0) {
+    const lowered = String.fromCharCode(c).toLowerCase()
+    lowerUnits[c] = l = lowered.length === 1 && c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff) ? lowered.charCodeAt(0) : -1
+  }
+  return l
+}
+
+/** A hash of `text.slice(from, to).toLowerCase()` read in place, or -1 when the stretch must be lower-cased whole. */
+function lowerHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) {
+    const l = lowerUnit(text.charCodeAt(i))
+    if (l < 0) return -1
+    h = Math.imul(h ^ l, 16777619) >>> 0
+  }
+  return h
+}
+
+/**
+ * Lower-case words, looked up by a stretch of a text without copying it: a hash of the stretch's lower-cased code
+ * units rules out most misses, and only a hit is copied and compared. Scanners ask about every word of a text.
+ */
+export interface WordSet {
+  has(word: string): boolean
+  /** Whether `text.slice(from, to).toLowerCase()` is one of the words. */
+  hasRange(text: string, from: number, to: number): boolean
+}
+
+export function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set([...words].map((w) => w.toLowerCase()))
+  const hashes = new Set([...set].map((w) => lowerHash(w, 0, w.length)))
+  return {
+    has: (word) => set.has(word),
+    hasRange(text, from, to) {
+      const h = lowerHash(text, from, to)
+      return (h < 0 || hashes.has(h)) && set.has(text.slice(from, to).toLowerCase())
+    },
+  }
+}
+
+const tokens = (text: string) => tokensInto([], text, 0, text.length)
 
 /**
  * A test for any of the words or phrases as whole words, case-insensitive,
@@ -116,15 +197,33 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
     const t = tokens(w)
     if (t.length) phrases.set(t[0]!, [...(phrases.get(t[0]!) ?? []), t.slice(1)])
   }
-  return {
-    test(text) {
-      const t = tokens(text)
-      for (let i = 0; i < t.length; i++) {
-        const rests = phrases.get(t[i]!)
-        if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
+  const firsts = wordSet(phrases.keys())
+  // Whether a word of the stretch opens a phrase: most stretches hold none, and are then read without a copy.
+  const mayHold = (text: string, from: number, to: number) => {
+    let start = -1
+    for (let i = from; i <= to; i++) {
+      const c = i < to ? text.charCodeAt(i) : 32
+      const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
+      if (word) {
+        if (start < 0) start = i
+      } else if (start >= 0) {
+        if (firsts.hasRange(text, start, i)) return true
+        start = -1
       }
-      return false
-    },
+    }
+    return false
+  }
+  const found = (t: string[]) => {
+    for (let i = 0; i < t.length; i++) {
+      const rests = phrases.get(t[i]!)
+      if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
+    }
+    return false
+  }
+  return {
+    test: (text, from = 0, to = text.length) => mayHold(text, from, to) && found(tokensInto([], text, from, to)),
+    testAround: (text, before, start, end, after) =>
+      (mayHold(text, before, start) || mayHold(text, end, after)) && found(tokensInto(tokensInto([], text, before, start), text, end, after)),
   }
 }
 
@@ -161,7 +260,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
         if (verdict === false) continue
         if (typeof verdict === "number") score = verdict
       }
-      if (near && score < 1 && near.test(text.slice(Math.max(0, c.start - window), c.start) + " " + text.slice(c.end, c.end + window))) {
+      if (near && score < 1 && near.testAround(text, Math.max(0, c.start - window), c.start, c.end, Math.min(text.length, c.end + window))) {
         score = Math.min(1, score + boost)
       }
       out.push({ type: spec.type, start: c.start, end: c.end, score: Math.round(score * 1000) / 1000, recognizer: spec.name })

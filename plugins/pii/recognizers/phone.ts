@@ -1,4 +1,4 @@
-import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/min"
 import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /** Regions a national number (no `+` or `00`) is read in when none are configured: North America and western Europe. */
@@ -69,13 +69,31 @@ function regionLists(countries: CountryCode[]): RegionLists {
   return { all: countries, zero: countries.filter((c) => zero.has(c)), other: countries.filter((c) => !zero.has(c) || kept(c)) }
 }
 
+// What `PhoneNumber.isValid()` checks with the "min" metadata (no number types): the national number against its
+// plan's pattern. The library builds that regular expression again on each call; here it is built once per plan.
+const plans = new Metadata()
+const nationalPatterns = new Map<string, RegExp>()
+function isValid(phone: PhoneNumber): boolean {
+  const plan = phone.country || phone.countryCallingCode
+  let pattern = nationalPatterns.get(plan)
+  if (!pattern) {
+    plans.selectNumberingPlan(plan as CountryCode)
+    const numbering = plans.numberingPlan as unknown as { hasTypes(): boolean; nationalNumberPattern(): string }
+    if (numbering.hasTypes()) return phone.isValid()
+    pattern = new RegExp(`^(?:${numbering.nationalNumberPattern()})$`)
+    nationalPatterns.set(plan, pattern)
+  }
+  return pattern.test(phone.nationalNumber)
+}
+
 function validIn(value: string, lists: RegionLists): boolean {
   // `00` dials out of most of Europe, not out of North America: read it as `+` whatever the first region is.
   const international = /^(?:\+|00|\(\+)/.test(value)
   const number = value.replace(/^00/, "+")
   const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
   for (let i = 0; i < list.length; i++) {
-    if (!parsePhoneNumberFromString(number, { defaultCountry: list[i]!, extract: false })?.isValid()) continue
+    const phone = parsePhoneNumberFromString(number, { defaultCountry: list[i]!, extract: false })
+    if (!phone || !isValid(phone)) continue
     if (i > 0 && !international) list.unshift(...list.splice(i, 1))
     return true
   }
@@ -133,8 +151,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
         if (!/^(?:\+|00|\(\+)/.test(w[0]) && shapeRejected(text, start, start + w[0].length)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
-        const near = PHONE_WORDS.test(text.slice(Math.max(0, start - 40), start))
-        if (!near && OTHER_WORDS.test(text.slice(Math.max(0, start - 25), start))) continue
+        const near = PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        if (!near && OTHER_WORDS.test(text, Math.max(0, start - 25), start)) continue
         const length = numberIn(w[0], lists)
         if (length === undefined) continue
         const end = start + length

@@ -5,13 +5,19 @@
 import { allLocales } from "@faker-js/faker"
 import { writeFileSync } from "node:fs"
 
-export const LOCALES = ["en", "de", "fr", "es", "nl", "it"] as const
+// Western European languages first, then the other Latin-script locales a European contact center meets: the
+// Nordics, Central and Eastern Europe, Portuguese, Turkish, and English as written in Ireland, Africa and India.
+export const LOCALES = [
+  "en", "de", "fr", "es", "nl", "it", "pt_PT", "pt_BR", "sv", "da", "nb_NO", "fi", "pl", "cs_CZ", "sk", "sl_SI", "hr", "sr_RS_latin",
+  "hu", "ro", "lv", "tr", "de_AT", "de_CH", "fr_BE", "fr_CH", "nl_BE", "es_MX", "en_AU", "en_GB", "en_IE", "en_ZA", "en_NG", "en_GH",
+  "en_IN", "yo_NG", "zu_ZA", "af_ZA",
+] as const
 const OUT = new URL("../plugins/pii/data/first-names.ts", import.meta.url)
 
 export function firstNamesSource(): string {
   const names = new Set<string>()
   for (const locale of LOCALES) {
-    const first = (allLocales[locale].person?.first_name ?? {}) as Record<string, string[] | undefined>
+    const first = (allLocales[locale]?.person?.first_name ?? {}) as Record<string, string[] | undefined>
     for (const list of [first.generic, first.female, first.male]) {
       // Single words only: a two-word entry (`Mary Ann`) would be matched by its first word anyway.
       for (const name of list ?? []) if (/^\p{Lu}[\p{L}'’-]+$/u.test(name)) names.add(name.normalize("NFC"))

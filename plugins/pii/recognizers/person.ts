@@ -1,15 +1,21 @@
 import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
-import { COMMON_WORDS, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { EVERYDAY_WORDS, MONTHS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
+import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { readable } from "./person-case.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
-const FUNCTION = lower(FUNCTION_WORDS)
-const COMMON = new Set([...lower(COMMON_WORDS), ...FUNCTION])
+const FUNCTION = lower([...FUNCTION_WORDS, ...EVERYDAY_WORDS])
+const COMMON = new Set([...lower(COMMON_WORDS), ...PLACES_AND_BRANDS, ...FUNCTION])
+const MONTH_SET = lower(MONTHS)
+const PLACE_SET = lower(PLACE_WORDS)
+const FIELD_SET = lower(FIELD_NAMES)
 const PARTICLE_SET = lower(PARTICLES)
 const TITLE_SET = lower(TITLES)
 // Words that open or close a run of capitalised words without being part of the name (`Caller`, `Guten Tag`).
-const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => w.toLowerCase().split(" "))))
+// A surname particle inside a longer phrase (`de` of `de bedste hilsner`) still opens a surname (`De Vries`).
+const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => (w.includes(" ") ? w.toLowerCase().split(" ").filter((p) => !PARTICLE_SET.has(p)) : [w.toLowerCase()]))))
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
@@ -84,10 +90,20 @@ const GREETING_BEFORE = endsWith(GREETINGS, /,$/)
 const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
 const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], /:$/)
 const MENTION_BEFORE = endsWith(MENTIONS, /(?:)$/)
-const HEADER_BEFORE = /^[^\p{L}\p{N}]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome)\s*:\s*$/iu
+const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")
+const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS, /(?:)$/)
 const SIGN_OFF_BEFORE = (lower: string) => /,\s*$/.test(lower) && SIGN_OFF_WORDS(lower.replace(/,\s*$/, ""))
+
+/** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
+const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second)
+
+/** A lone word that is a month in a date or a mail header's field name. */
+function notAName(text: string, word: Word): boolean {
+  if (MONTH_SET.has(word.lower) && (/\d\.?\s*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?\s*\d/.test(text.slice(word.end, word.end + 3)))) return true
+  return FIELD_SET.has(word.lower) && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
+}
 
 interface Word {
   start: number
@@ -122,7 +138,15 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   const lower = phraseCue ? before.toLowerCase().replace(/\s+/g, " ") : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85
   if (/^\s?:/.test(after) && ROLE_BEFORE.test(before)) return 0.85
-  if (/:\s*$/.test(before) && HEADER_BEFORE.test(before)) return 0.8
+  if (/:[*_]*\s*$/.test(before)) {
+    if (HEADER_BEFORE.test(before)) return 0.8
+    const alone = text.slice(start, end).includes(" ") || /^[*_]*\s*(?:$|[\n|,;(<\t])/.test(text.slice(end, end + 4))
+    if (alone && PARTY_BEFORE.test(before)) return 0.8
+  }
+  // A speaker tag: `Aroha (agent):` or `<Kwame>` opening the line.
+  if (!/[\p{L}\p{N}]/u.test(before.replace(/^\s*\[[^\]\n]*\]/, ""))) {
+    if (/^ ?\([^()\n]{1,24}\) ?:/.test(text.slice(end, end + 30)) || (before.endsWith("<") && after.startsWith(">"))) return 0.8
+  }
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
@@ -151,7 +175,9 @@ export const person = defineRecognizer({
   type: "PERSON",
   name: "person",
   score: 0.6,
-  find(text) {
+  find(original) {
+    // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
+    const text = readable(original, isSurname)
     const found: Candidate[] = []
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)
@@ -165,7 +191,10 @@ export const person = defineRecognizer({
         }
       }
       while (a < b && STRIP.has(words[a]!.lower)) a++
-      while (a < b && STRIP.has(words[b - 1]!.lower)) b--
+      while (a < b && (STRIP.has(words[b - 1]!.lower) || (b - a > 1 && FUNCTION.has(words[b - 1]!.lower)))) b--
+      // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
+      if (a < b && PLACE_SET.has(words[b - 1]!.lower) && b - a > 1) continue
+      if (b - a === 1 && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
       let at = a

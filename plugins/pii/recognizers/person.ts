@@ -1,4 +1,4 @@
-import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, wordSet, type Candidate, type WordSet } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
@@ -23,7 +23,7 @@ const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")
-const TOKEN = new RegExp(WORD, "gu")
+const PARTICLE_EXACT = new Set(PARTICLES)
 
 /**
  * A test for "the text ends with one of these phrases", then optional punctuation and spaces. A set lookup on the
@@ -31,31 +31,35 @@ const TOKEN = new RegExp(WORD, "gu")
  */
 /** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
 const LAST_WORDS = new Set<string>()
+let lastWords: WordSet | undefined
 const SPACE = /\s/
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const isSpace = (s: string, i: number) => {
   const c = s.charCodeAt(i)
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))
 }
-/** The last word (after the last space, leading punctuation dropped) once trailing spaces and one `.`, `:` or `,` are. */
-const lastWordOf = (s: string) => {
-  let end = s.length
-  while (end > 0 && isSpace(s, end - 1)) end--
-  const c = s.charCodeAt(end - 1)
+/**
+ * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing
+ * spaces and one `.`, `:` or `,` are: read in place.
+ */
+function lastWordIn(text: string, from: number, to: number): [number, number] {
+  let end = to
+  while (end > from && isSpace(text, end - 1)) end--
+  const c = end > from ? text.charCodeAt(end - 1) : NaN
   if (c === 46 || c === 58 || c === 44) {
     end--
-    while (end > 0 && isSpace(s, end - 1)) end--
+    while (end > from && isSpace(text, end - 1)) end--
   }
-  let start = s.lastIndexOf(" ", end - 1) + 1
-  if (end === 0) start = 0
+  const space = end > from ? text.lastIndexOf(" ", end - 1) : -1
+  let start = space >= from ? space + 1 : from
   while (start < end) {
-    const code = s.codePointAt(start)!
+    const code = text.codePointAt(start)!
     const width = code > 0xffff ? 2 : 1
     const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-    if (ascii || (code > 127 && LETTER_OR_DIGIT.test(s.slice(start, start + width)))) break
+    if (ascii || (code > 127 && LETTER_OR_DIGIT.test(text.slice(start, start + width)))) break
     start += width
   }
-  return s.slice(start, end)
+  return [start, Math.max(start, end)]
 }
 
 function endsWith(phrases: readonly string[], punctuation: RegExp) {
@@ -111,12 +115,35 @@ interface Word {
   lower: string
 }
 
+/** The capitalised words of a run: its pieces between single spaces, less the particles (which are lower case). */
 function wordsOf(text: string, from: number, to: number): Word[] {
-  const run = text.slice(from, to)
-  if (!run.includes(" ")) return [{ start: from, end: to, lower: run.toLowerCase() }]
   const out: Word[] = []
-  for (const m of allMatches(TOKEN, run)) out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() })
+  for (let start = from; start < to; ) {
+    let end = text.indexOf(" ", start)
+    if (end < 0 || end > to) end = to
+    const piece = text.slice(start, end)
+    if (!PARTICLE_EXACT.has(piece)) out.push({ start, end, lower: piece.toLowerCase() })
+    start = end + 1
+  }
   return out
+}
+
+/** Whether a `:` ends the text before the name (spaces after it allowed) or follows the name (after one space). */
+function colonNear(text: string, lineStart: number, start: number, end: number): boolean {
+  let i = start
+  while (i > lineStart && isSpace(text, i - 1)) i--
+  if (i > lineStart && text.charCodeAt(i - 1) === 58) return true
+  return text.charCodeAt(end) === 58 || (isSpace(text, end) && text.charCodeAt(end + 1) === 58)
+}
+
+/** Whether the text before the name on its line holds a letter or a digit (else it opens the line, after emoji or a bullet). */
+function hasLetterOrDigit(text: string, lineStart: number, start: number): boolean {
+  for (let i = start - 1; i >= lineStart; i--) {
+    const c = text.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+    if (c > 127 && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(c >= 0xdc00 && c <= 0xdfff && i > lineStart ? i - 1 : i)!))) return true
+  }
+  return false
 }
 
 /** How strongly the text before a name (and the character after it) says "a person's name follows". */
@@ -131,10 +158,12 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
       break
     }
   }
-  const before = text.slice(lineStart, start)
   const after = text.slice(end, end + 2)
-  // The cheap tests first: most capitalised words follow an ordinary word and no cue can match.
-  const phraseCue = LAST_WORDS.has(lastWordOf(before.slice(-24)).toLowerCase())
+  // The cheap tests first, on the text in place: most capitalised words follow an ordinary word and no cue can match.
+  const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
+  const phraseCue = (lastWords ??= wordSet(LAST_WORDS)).hasRange(text, a, b)
+  if (!phraseCue && strength !== "known" && !colonNear(text, lineStart, start, end) && hasLetterOrDigit(text, lineStart, start)) return 0
+  const before = text.slice(lineStart, start)
   const lower = phraseCue ? before.toLowerCase().replace(/\s+/g, " ") : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85
   if (/^\s?:/.test(after) && ROLE_BEFORE.test(before)) return 0.85

@@ -100,6 +100,31 @@ function validIn(value: string, lists: RegionLists): boolean {
   return false
 }
 
+/** One way to read a written number: its E.164 form, and the region whose plan it was read in. */
+export interface PhoneReading {
+  e164: string
+  region: CountryCode
+}
+
+/**
+ * The numbers a written phone number can be, as the recognizer reads it: one when it is international (`+`, `00`),
+ * else one per region of `regions` whose plan it is valid in (`020 7946 0958` is a London number in GB, and another
+ * number in DE). None when it is no valid number in any. Independent of the order of `regions`.
+ */
+export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (value: string) => PhoneReading[] {
+  const lists = regionLists([...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))])
+  return (value) => {
+    const international = /^(?:\+|00|\(\+)/.test(value)
+    const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
+    const out: PhoneReading[] = []
+    for (const region of list) {
+      const phone = parsePhoneNumberFromString(value.replace(/^00/, "+"), { defaultCountry: region, extract: false })
+      if (phone && isValid(phone)) out.push({ e164: phone.number, region: phone.country ?? region })
+    }
+    return out
+  }
+}
+
 /**
  * Where a number starts and ends in a stretch: the whole stretch when it parses as valid, else for an international
  * number its longest valid prefix of whole groups (`+44 20 7946 0958 14` of a time that follows).

@@ -82,6 +82,8 @@ describe("scrub refuses bad params before any record", () => {
     [{ entities: ["EMAIL", "PASSPORT"] }, "params.entities"],
     [{ entities: [] }, "params.entities"],
     [{ allow: [""] }, "params.allow"],
+    [{ allow: ["020 7946 0958"] }, "params.allow"],
+    [{ allow: ["020 7946 0958"], regions: ["GB", "DE"] }, "params.allow"],
     [{ regions: ["XX"] }, "params.regions"],
     [{ maskChar: "ab" }, "params.maskChar"],
     [{ maskChar: "x" }, "params.maskChar"],

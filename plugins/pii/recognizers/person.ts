@@ -132,6 +132,8 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 function colonNear(text: string, lineStart: number, start: number, end: number): boolean {
   let i = start
   while (i > lineStart && isSpace(text, i - 1)) i--
+  // Markdown emphasis may close the label (`**Cliente:** Inês`).
+  while (i > lineStart && (text.charCodeAt(i - 1) === 42 || text.charCodeAt(i - 1) === 95)) i--
   if (i > lineStart && text.charCodeAt(i - 1) === 58) return true
   return text.charCodeAt(end) === 58 || (isSpace(text, end) && text.charCodeAt(end + 1) === 58)
 }

@@ -46,7 +46,6 @@ const INTRO_THEN_WORDS = new RegExp(
 export function readable(text: string, isSurname: (first: string, second: string) => boolean): string {
   let out = titleCaseCapsLines(text)
   const lowered = lowerSameLength(out)
-  if (lowered === out) return out
   for (const m of lowered.matchAll(INTRO_THEN_WORDS)) {
     const first = m[1]!
     const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length

@@ -22,7 +22,8 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
-const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")
+// Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not.
+const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?<![\\p{L}\\p{M}\\p{N}@.]_)${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
 
 /**

@@ -8,7 +8,8 @@ export const card = defineRecognizer({
   type: "CARD",
   name: "card",
   score: 0.9,
-  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
+  // 19-digit UnionPay cards are also printed 6-13.
+  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
     const separators = new Set(match.replace(/\d/g, ""))
@@ -79,14 +80,14 @@ export const usSsn = defineRecognizer({
   validate: (match) => (ssnValid(digitsOf(match)) ? (/^\d{9}$/.test(match) ? 0.3 : 0.6) : false),
 })
 
-/** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not. */
+/** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not; typed in lower case, only with its word near. */
 export const ukNino = defineRecognizer({
   type: "UK_NINO",
   name: "uk-nino",
   score: 0.85,
-  pattern: /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu,
+  pattern: /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/gu,
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
-  validate: (match) => ninoPrefixValid(match.slice(0, 2)),
+  validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
 })
 
 const octet = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"

@@ -16,27 +16,36 @@ const OTHER_WORDS = contextMatcher([
   "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
   "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
   "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
+  "social security", "soc sec", "sozialversicherung", "sécurité sociale", "seguridad social", "seguro social", "national insurance",
 ])
 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
 const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
-const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4}|\d{3}-\d{3}-\d{3})$/
+const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
+// A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
+const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$/
+// Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998).
+const DOTTED_NEAR = /^0\d{1,4}\.\d{5,8}$|^\d{2,4}(?:\.\d{2,4}){1,3}$/
+// A link or a label glued to the number: `tel:+46…`, `callto:…`.
+const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
-function shapeRejected(text: string, start: number, end: number): boolean {
+function shapeRejected(text: string, start: number, end: number, near: boolean): boolean {
   const value = text.slice(start, end)
-  if (DATE.test(value) || OTHER_SHAPES.test(value)) return true
+  if (DATE.test(value) || OTHER_SHAPES.test(value) || (!near && REFERENCE_333.test(value))) return true
   // Longer than a national number and not international: a card or an account number.
   if (!/^(?:\+|00)/.test(value) && value.replace(/\D/g, "").length > 12) return true
-  if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, ""))) return true
+  if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
+  if (TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false
   const before = text.slice(Math.max(0, start - 2), start)
   const after = text.slice(end, end + 2)
   // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
   if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:,#]$|[\p{N}][ ]$/u.test(before)) return true
-  // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code.
-  if (/(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) || /^ [A-D](?![\p{L}\p{N}])/u.test(after + text.slice(end + 2, end + 3))) return true
+  // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
+  const code = /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start))
+  if ((code && !/^(?:\+|00)/.test(value)) || /^ [A-D](?![\p{L}\p{N}])/u.test(after + text.slice(end + 2, end + 3))) return true
   if (/^[\p{L}\p{N}_]|^[-/.:,][\p{L}\p{N}]|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(after + text.slice(end + 2, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
@@ -44,7 +53,7 @@ function shapeRejected(text: string, start: number, end: number): boolean {
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
-const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ )[\d \t().\/-]){4,}\d/gu
+const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
 
 /** Regions in which a national number is written with a trunk `0`, and Italy's plan, where the 0 is part of the number. */
 function zeroRegions(countries: CountryCode[]): Set<CountryCode> {
@@ -174,14 +183,14 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const start = w.index
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
-        if (!/^(?:\+|00|\(\+)/.test(w[0]) && shapeRejected(text, start, start + w[0].length)) continue
+        if (!/^(?:\+|00|\(\+)/.test(w[0]) && shapeRejected(text, start, start + w[0].length, true)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
-        const near = PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        const near = PHONE_WORDS.test(text, Math.max(0, start - 40), start) || TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
         if (!near && OTHER_WORDS.test(text, Math.max(0, start - 25), start)) continue
         const length = numberIn(w[0], lists)
         if (length === undefined) continue
         const end = start + length
-        if (shapeRejected(text, start, end)) continue
+        if (shapeRejected(text, start, end, near)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
         found.push({ start, end, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 })

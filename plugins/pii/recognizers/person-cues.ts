@@ -112,7 +112,8 @@ export const ROLES = ["agent", "customer", "rep", "advisor", "kunde", "kundin", 
   "assistente", "atendente", "operador", "operadora", "consultor", "consultora", "handläggare", "kund", "rådgivare", "medarbejder", "rådgiver",
   "konsulent", "saksbehandler", "konsultant", "konsultantka", "klient", "klientka", "doradca", "operátor", "operátorka", "zákazník",
   "zákaznice", "poradce", "asiakas", "asiakaspalvelija", "operator", "korisnik", "ügyfél", "ügyintéző", "müşteri", "temsilci",
-  "representative", "specialist", "csr", "associate"]
+  "representative", "specialist", "csr", "associate", "sachbearbeiter", "sachbearbeiterin", "kundenberater", "kundenberaterin", "kundenbetreuer",
+  "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]

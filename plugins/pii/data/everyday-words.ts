@@ -33,6 +33,20 @@ export const EVERYDAY_WORDS = [
   "ben", "sen", "biz", "siz", "ve", "veya", "ama", "değil", "evet", "hayır", "bir", "bu", "şu", "için", "ile", "merhaba", "teşekkürler", "konu",
 ]
 
+/**
+ * Names in faker's lists of the added locales that are also everyday words of a covered language (`Gun`, `Even`,
+ * `Pero`, `Nada`, `Beat`, `Alone`, `Cerise`, `Guru`): a name only with a cue or a surname after it.
+ */
+export const NAME_WORDS = [
+  "gun", "stig", "moa", "lykke", "mille", "even", "modest", "wiara", "róża", "aura", "virgin", "honor", "faust", "vlk", "juta", "lada", "brit",
+  "tor", "nada", "rok", "mate", "mile", "pero", "tome", "tone", "gala", "slava", "floare", "bebe", "ion", "sever", "beat", "alone", "avril",
+  "brune", "cerise", "divine", "dune", "grâce", "perle", "prune", "lilas", "alpha", "islam", "atlas", "amen", "rio", "lore", "miel", "rune",
+  "flor", "viera", "virág", "soma", "panna", "dada", "nana", "draga", "vela", "bara", "dona", "kata", "alka", "sana", "rim", "swan", "tal",
+  "zephyr", "junon", "gemini", "guru", "kin", "swami", "shade", "bless", "sname", "mani", "bala", "chanda", "lai", "som", "dev", "param",
+  "esse", "promise", "valid", "server", "nil", "smil", "sok", "dag", "mlad", "chval", "ria", "iboja", "toke", "gifty", "simi", "crin", "rada",
+  "stana", "roza", "rica", "zaraza", "mima", "mica", "maca", "pava", "tasa", "vali", "ita", "ado", "ico", "ino", "ive", "mimo", "robi", "lua",
+]
+
 /** Month names (with the genitive of Polish and Czech dates): a date, not a name, after a day or before a year. */
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

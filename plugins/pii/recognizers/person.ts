@@ -1,13 +1,13 @@
 import { allMatches, defineRecognizer, wordSet, type Candidate, type WordSet } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
-import { EVERYDAY_WORDS, MONTHS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
+import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
 const FUNCTION = lower([...FUNCTION_WORDS, ...EVERYDAY_WORDS])
-const COMMON = new Set([...lower(COMMON_WORDS), ...PLACES_AND_BRANDS, ...FUNCTION])
+const COMMON = new Set([...lower(COMMON_WORDS), ...NAME_WORDS, ...PLACES_AND_BRANDS, ...FUNCTION])
 const MONTH_SET = lower(MONTHS)
 const PLACE_SET = lower(PLACE_WORDS)
 const FIELD_SET = lower(FIELD_NAMES)

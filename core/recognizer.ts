@@ -47,6 +47,11 @@ export interface RecognizerSpec {
   find?(text: string): Iterable<Candidate>
   context?: RecognizerContext
   /**
+   * A quick test a text must pass for the recognizer to run at all, without `g` or `y` (`/\d/` for numbers, `/@/`
+   * for addresses): most texts in a contact center hold no digits, and then need no number recognizer.
+   */
+  requires?: RegExp
+  /**
    * Checks the candidate's text (a checksum, a range): `false` drops it, `true` keeps it,
    * a number replaces its score. It receives the value; it must never put it in an error.
    */
@@ -66,6 +71,7 @@ function checkSpec(spec: RecognizerSpec): void {
   if (!(typeof spec.score === "number" && spec.score >= 0 && spec.score <= 1)) throw fail(`recognizer ${spec.name}: score must be a number from 0 to 1`)
   if (!spec.pattern === !spec.find) throw fail(`recognizer ${spec.name}: give exactly one of pattern or find`)
   if (spec.pattern && !spec.pattern.global) throw fail(`recognizer ${spec.name}: pattern must have the g flag, or only the first match is found`)
+  if (spec.requires !== undefined && !(spec.requires instanceof RegExp && !spec.requires.global && !spec.requires.sticky)) throw fail(`recognizer ${spec.name}: requires must be a regular expression without the g or y flag`)
   const c = spec.context
   if (c && (!Array.isArray(c.words) || c.words.length === 0 || c.words.some((w) => typeof w !== "string" || !w.trim()))) {
     throw fail(`recognizer ${spec.name}: context.words must be a non-empty list of words`)
@@ -86,16 +92,18 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out
 }
 
-function* patternCandidates(re: RegExp, text: string): Iterable<Candidate> {
+function patternCandidates(re: RegExp, text: string): Candidate[] {
+  const out: Candidate[] = []
   for (const m of allMatches(re, text)) {
     const value = m.groups?.value
     if (value === undefined) {
-      if (m[0].length) yield { start: m.index, end: m.index + m[0].length }
+      if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length })
       continue
     }
     const offset = m[0].indexOf(value)
-    yield { start: m.index + offset, end: m.index + offset + value.length }
+    out.push({ start: m.index + offset, end: m.index + offset + value.length })
   }
+  return out
 }
 
 /** Finds context words in a stretch of text. */
@@ -172,6 +180,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
   const recognize = (text: string): Finding[] => {
     if (typeof text !== "string") throw new ValidationError("pii", `recognizer ${spec.name} expects a string, found ${kindOf(text)}: pass the text of one field`, undefined, "E_FIELD_TYPE")
     const out: Finding[] = []
+    if (spec.requires && !spec.requires.test(text)) return out
     const candidates = pattern ? patternCandidates(pattern, text) : spec.find!(text)
     for (const c of candidates) {
       if (!(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {

@@ -185,6 +185,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     type: "PHONE",
     name: "phone",
     score: 0.75,
+    requires: /\d/,
     find(text) {
       const found: Candidate[] = []
       for (const w of allMatches(WINDOW, text)) {

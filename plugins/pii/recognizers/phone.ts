@@ -87,21 +87,46 @@ function regionLists(countries: CountryCode[]): RegionLists {
   return { all: countries, zero: countries.filter((c) => zero.has(c)), other: countries.filter((c) => !zero.has(c) || kept(c)) }
 }
 
-// What `PhoneNumber.isValid()` checks with the "min" metadata (no number types): the national number against its
-// plan's pattern. The library builds that regular expression again on each call; here it is built once per plan.
+// What `PhoneNumber.isValid()` checks, with its regular expressions built once per plan: the library builds each of
+// them again on every call (a plan shared by several countries, US or GB, is checked type by type: fixed line,
+// mobile, toll free...). Valid: the national number fits the plan's pattern and, when the plan lists number types,
+// one of them (its pattern, and its lengths when it lists them).
+interface PlanCheck {
+  national: RegExp
+  types?: Array<{ pattern: RegExp; lengths?: number[] }>
+}
+const NUMBER_TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]
 const plans = new Metadata()
-const nationalPatterns = new Map<string, RegExp>()
+const planChecks = new Map<string, PlanCheck>()
+interface NumberingPlan {
+  hasTypes(): boolean
+  nationalNumberPattern(): string
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined
+}
+function planCheck(plan: string): PlanCheck {
+  let check = planChecks.get(plan)
+  if (check) return check
+  plans.selectNumberingPlan(plan as CountryCode)
+  const numbering = plans.numberingPlan as unknown as NumberingPlan
+  const whole = (source: string) => new RegExp(`^(?:${source})$`)
+  check = { national: whole(numbering.nationalNumberPattern()) }
+  if (numbering.hasTypes()) {
+    check.types = NUMBER_TYPES.flatMap((name) => {
+      const type = numbering.type(name)
+      return type?.pattern() ? [{ pattern: whole(type.pattern()), lengths: type.possibleLengths() }] : []
+    })
+  }
+  planChecks.set(plan, check)
+  return check
+}
+
 function isValid(phone: PhoneNumber): boolean {
   const plan = phone.country || phone.countryCallingCode
-  let pattern = nationalPatterns.get(plan)
-  if (!pattern) {
-    plans.selectNumberingPlan(plan as CountryCode)
-    const numbering = plans.numberingPlan as unknown as { hasTypes(): boolean; nationalNumberPattern(): string }
-    if (numbering.hasTypes()) return phone.isValid()
-    pattern = new RegExp(`^(?:${numbering.nationalNumberPattern()})$`)
-    nationalPatterns.set(plan, pattern)
-  }
-  return pattern.test(phone.nationalNumber)
+  if (!plan) return false
+  const check = planCheck(plan)
+  const national = phone.nationalNumber
+  if (!check.national.test(national)) return false
+  return !check.types || check.types.some((t) => (!t.lengths || t.lengths.includes(national.length)) && t.pattern.test(national))
 }
 
 function validIn(value: string, lists: RegionLists): boolean {

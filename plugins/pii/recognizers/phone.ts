@@ -14,6 +14,9 @@ const PHONE_WORDS = contextMatcher([
   "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
+  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
+  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
+  "broj", "nazovite", "mobitel",
 ])
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */

@@ -6,8 +6,10 @@ import { readable } from "./person-case.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
-const FUNCTION = lower([...FUNCTION_WORDS, ...EVERYDAY_WORDS])
-const COMMON = new Set([...lower(COMMON_WORDS), ...NAME_WORDS, ...PLACES_AND_BRANDS, ...FUNCTION])
+// An everyday word of the added languages that is also a first name (`Ben`, `Ali`, `Sam`, `Uma`) is a name only with
+// a cue or a surname; one that is none is never a name by itself.
+const FUNCTION = lower([...FUNCTION_WORDS, ...EVERYDAY_WORDS.filter((w) => !FIRST.has(w))])
+const COMMON = new Set([...lower(COMMON_WORDS), ...EVERYDAY_WORDS, ...NAME_WORDS, ...PLACES_AND_BRANDS, ...FUNCTION])
 const MONTH_SET = lower(MONTHS)
 const PLACE_SET = lower(PLACE_WORDS)
 const FIELD_SET = lower(FIELD_NAMES)

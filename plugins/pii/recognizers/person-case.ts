@@ -39,12 +39,18 @@ const INTRO_THEN_WORDS = new RegExp(
   "gu",
 )
 
+// A cheap test before that one: the longest word of each introduction, lower case or capitalised (`name`, `Name`),
+// which a text holding the introduction in any case holds once its ALL-CAPS lines are title-cased.
+const longest = (p: string) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a))
+const STEMS = new RegExp([...new Set(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), longest(p)[0]!.toUpperCase() + longest(p).slice(1)]))].map(escape).join("|"))
+
 /**
  * The text with ALL-CAPS lines title-cased and lower-case names after an introduction capitalised, same length.
  * `isSurname(first, second)` (both lower case) says whether the word after a lower-case first name is its surname.
  */
 export function readable(text: string, isSurname: (first: string, second: string) => boolean): string {
   let out = titleCaseCapsLines(text)
+  if (!STEMS.test(out)) return out
   const lowered = lowerSameLength(out)
   for (const m of lowered.matchAll(INTRO_THEN_WORDS)) {
     const first = m[1]!

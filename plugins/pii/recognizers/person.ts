@@ -174,6 +174,13 @@ function letterBefore(text: string, i: number, from: number, digits: boolean): b
   return (digits ? LETTER_OR_DIGIT : LETTER).test(String.fromCodePoint(text.codePointAt(at)!))
 }
 
+/** Where a line's text starts after a `[14:35]` stamp opening it. */
+function afterStamp(text: string, lineStart: number, start: number): number {
+  if (text.charCodeAt(lineStart) !== 91) return lineStart
+  const close = text.indexOf("]", lineStart)
+  return close > 0 && close < start ? close + 1 : lineStart
+}
+
 /** Whether the text before the name on its line holds a letter or a digit (else it opens the line, after emoji or a bullet). */
 function hasLetterOrDigit(text: string, lineStart: number, start: number): boolean {
   for (let i = start; i > lineStart; i--) if (letterBefore(text, i, lineStart, true)) return true
@@ -208,7 +215,7 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   }
   // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`.
   const c0 = text.charCodeAt(end)
-  if ((c0 === 32 || c0 === 40 || c0 === 62) && !/[\p{L}\p{N}]/u.test(before().replace(/^\s*\[[^\]\n]*\]/, ""))) {
+  if ((c0 === 32 || c0 === 40 || c0 === 62) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
     if (/^ ?\([^()\n]{1,24}\) ?:/.test(text.slice(end, end + 30)) || (c0 === 62 && text.charCodeAt(start - 1) === 60)) return 0.8
   }
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8

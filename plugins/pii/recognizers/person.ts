@@ -29,8 +29,11 @@ const IS_STRIP = 32
 const IS_MONTH = 64
 const IS_PLACE = 128
 const IS_FIELD = 256
+const IS_LEAD = 512
+// A one-word mention opening a run is its cue, not its first word (`Call Anna Weiss`, `PLEASE CALL ANNA WEISS`).
+const LEAD_SET = new Set(MENTIONS.filter((w) => !w.includes(" ") && !PARTICLE_SET.has(w)))
 const FLAGS = new Map<string, number>()
-const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD]] as const
+const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD]] as const
 for (const [set, bit] of LISTS) {
   for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
 }
@@ -263,7 +266,7 @@ export const person = defineRecognizer({
           break
         }
       }
-      while (a < b && words[a]!.flags & IS_STRIP) a++
+      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
       while (a < b && (words[b - 1]!.flags & IS_STRIP || (b - a > 1 && words[b - 1]!.flags & IS_FUNCTION))) b--
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       if (b - a > 1 && words[b - 1]!.flags & IS_PLACE) continue

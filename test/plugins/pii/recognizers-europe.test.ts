@@ -37,6 +37,7 @@ testRecognizer(person, {
     pos("hej jag heter märta och mitt nummer", "märta"),
     pos("hi my name is anna schmidt and i need help", "anna schmidt"),
     pos("URGENT - PLEASE ASK ANNA SCHMIDT TO CALL BACK", "ANNA SCHMIDT"),
+    pos("URGENT: CALL KATARZYNA NOWAK ON MONDAY", "KATARZYNA NOWAK"),
   ],
   negatives: [
     // Header field names at a line's start, a month in a date, places and brands that are also first names.

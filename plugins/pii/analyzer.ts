@@ -44,7 +44,13 @@ export function allowProblem(allow: readonly string[] = [], regions: readonly st
   return undefined
 }
 
-function allowedForms(allow: readonly string[], read: ReturnType<typeof phoneReader>): Set<string> {
+/**
+ * The allow list as the analyzer compares it: whether a finding's value is allowed. Emails lower-cased, other
+ * values without spaces and dashes, and phones as E.164 in every reading (a national number found in the text is
+ * allowed when any of `regions` reads it as an allowed number, whichever region comes first).
+ */
+export function allowList(allow: readonly string[], regions: readonly string[] = DEFAULT_REGIONS): (f: { type: string }, value: string) => boolean {
+  const read = phoneReader(regions.length ? regions : DEFAULT_REGIONS)
   const forms = new Set<string>()
   for (const value of allow) {
     forms.add(compact(value)).add(toEmail(value))
@@ -54,7 +60,11 @@ function allowedForms(allow: readonly string[], read: ReturnType<typeof phoneRea
       forms.add(toE164(value))
     } catch {}
   }
-  return forms
+  return (f, value) => {
+    if (f.type === "EMAIL") return forms.has(toEmail(value))
+    if (forms.has(compact(value))) return true
+    return f.type === "PHONE" && read(value).some((r) => forms.has(r.e164))
+  }
 }
 
 function checkOptions(o: AnalyzeOptions): void {
@@ -87,11 +97,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const wanted = options.entities ? new Set(options.entities) : undefined
   const recognizers = wanted ? all.filter((r) => wanted.has(r.type)) : all
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
-  const read = phoneReader(regions)
-  const allowed = allowedForms(options.allow ?? [], read)
-  // A phone is compared in every reading: a national number found in the text is allowed when it is the allowed
-  // number in any of the regions, whichever comes first in `regions`.
-  const allowedForm = (f: Finding, value: string) => (f.type === "PHONE" ? [...read(value).map((r) => r.e164), compact(value)] : f.type === "EMAIL" ? [toEmail(value)] : [compact(value)])
+  const allowed = options.allow?.length ? allowList(options.allow, regions) : undefined
   const deny = (options.deny ?? []).filter((d) => d.trim()).map((d) => d.toLowerCase())
 
   const analyze = (text: string): Finding[] => {
@@ -104,7 +110,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       }
     }
     const resolved = resolveOverlaps(found)
-    return allowed.size ? resolved.filter((f) => f.type === "DENY" || !allowedForm(f, text.slice(f.start, f.end)).some((form) => allowed.has(form))) : resolved
+    return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, text.slice(f.start, f.end))) : resolved
   }
   return { analyze, recognizers }
 }

@@ -152,7 +152,7 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 
 /** A lone word that is a month in a date (`27. Mai 2026`) or a mail header's field name at a line's start (`Till:`). */
 function notAName(text: string, word: Word): boolean {
-  if (word.flags & IS_MONTH && (/\d\.?\s*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?\s*\d/.test(text.slice(word.end, word.end + 3)))) return true
+  if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 

@@ -1,5 +1,5 @@
 import { definePlugin, type Finding } from "../../core/index.ts"
-import { createAnalyzer, type Analyzer } from "./analyzer.ts"
+import { allowList, createAnalyzer, type Analyzer } from "./analyzer.ts"
 import { piiRoutes } from "./routes.ts"
 import { scrub } from "./scrub.ts"
 import { DEFAULT_REGIONS } from "./recognizers/index.ts"
@@ -27,7 +27,7 @@ export interface PiiState extends Analyzer {
 
 const MAY_HOLD_PII = /[0-9@:]|\p{Lu}/u
 
-type RuleAllow = { forms: Set<string>; regions: readonly string[] }
+type RuleAllow = { forms: Set<string>; regions: readonly string[]; allows: (f: { type: string }, value: string) => boolean }
 
 /**
  * A scrub rule's own `allow` (its params are parsed once per matrix), each value in every canonical
@@ -43,7 +43,7 @@ function ruleAllows(settings: PiiSettings): (rule?: { transform: string; params?
     if (!allow) {
       const regions = p.regions ?? settings.regions ?? DEFAULT_REGIONS
       const forms = new Set(p.allow.flatMap((value) => ["PHONE", "EMAIL", "CARD", "IP_ADDRESS", "PERSON"].map((type) => normalizedValue(type, value, regions))))
-      cache.set(p, (allow = { forms, regions }))
+      cache.set(p, (allow = { forms, regions, allows: allowList(p.allow, regions) }))
     }
     return allow
   }
@@ -72,7 +72,7 @@ export default definePlugin({
       const left = outsidePlaceholders(text, analyzer.analyze(text))
       // What the rule that wrote this value deliberately kept is no residue; a deny-listed value always is.
       const allow = left.length ? allowsOf(rule) : undefined
-      return allow ? left.filter((f) => f.type === "DENY" || !allow.forms.has(normalizedValue(f.type, text.slice(f.start, f.end), allow.regions))) : left
+      return allow ? left.filter((f) => f.type === "DENY" || !(allow.forms.has(normalizedValue(f.type, text.slice(f.start, f.end), allow.regions)) || allow.allows(f, text.slice(f.start, f.end)))) : left
     }
     return { ...analyzer, residual }
   },

@@ -76,6 +76,14 @@ describe("a scrub rule's own allow list reaches validation", () => {
     expect(result.output.notes).toBe("Customer rang our line 020 7946 0000 from <PHONE>, mail <EMAIL>")
   })
 
+  test("whatever the order of the rule's regions: a national number another region reads first is still the allowed one", async () => {
+    // 030 901820 is valid in IT as well as in DE; the rule allows the Berlin number and lists IT first.
+    const berlin = "ring 030 901820 or mail ada.okafor@example.com"
+    const result = await plan([{ path: "notes", transform: "scrub", params: { allow: ["+49 30 901820"], regions: ["IT", "DE"] } }], { notes: berlin }, residual)
+    expect(result.output.notes).toBe("ring 030 901820 or mail <EMAIL>")
+    expect(validatePlan(result)).toEqual([])
+  })
+
   test("only for the field that rule wrote: the same number left by another rule is still rejected", async () => {
     const found = await problems(
       [

@@ -89,6 +89,8 @@ describe("scrub refuses bad params before any record", () => {
     [{ allow: ["  "] }, "params.allow.0: must not be empty"],
     [{ allow: "+44 161 496 0000" }, 'params.allow: must be a list of values, e.g. ["+44 20 7946 0000"]'],
     [{ allow: [1614960000] }, "params.allow.0: must be a string"],
+    [{ allow: ["020 7946 0958"] }, "params.allow: allow[0] is a national phone number valid in 5 regions (GB, DE, AT, IT, FI): write it in international form"],
+    [{ allow: ["+44 20 7946 0000", "020 7946 0958"], regions: ["GB", "DE"] }, "params.allow: allow[1] is a national phone number valid in 2 regions (GB, DE)"],
     [{ deny: { word: "skylark" } }, "params.deny: must be a list of values"],
     [{ regions: ["XX"] }, 'params.regions.0: must be an ISO 3166 region ("GB") or a calling code ("44")'],
     [{ regions: "GB" }, "params.regions: must be a list of regions"],
@@ -108,7 +110,7 @@ describe("scrub refuses bad params before any record", () => {
       thrown = (error as Error).message
     }
     expect(thrown).toContain(message)
-    for (const value of ["161 496", "1614960000", "skylark", "PASSPORT", "K 1", "tags"]) expect(thrown.replace(message, "")).not.toContain(value)
+    for (const value of ["161 496", "1614960000", "skylark", "PASSPORT", "K 1", "tags", "0958"]) expect(thrown.replace(message, "")).not.toContain(value)
   })
 
   test("a value that is not text (a number in customFields[*].value) fails that contact only, named by its path, never quoted", async () => {

@@ -89,7 +89,8 @@ function threadCpu(pid: number, into: Record<string, number> = {}): Record<strin
       continue
     }
     // The main thread carries the executable's name; helpers are named by the runtime, numbered by some: grouped by name.
-    const name = tid === String(pid) ? "main (JS)" : stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).replace(/[\s#]*\d+$/, "")
+    // Linux keeps 15 bytes of a name, WebKit the tail of a longer one ("…Collector Thread" arrives as "ollector Thread").
+    const name = tid === String(pid) ? "main (JS)" : stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).replace(/[\s#]*\d+$/, "").replace(/^ollector Thread$/, "Collector Thread")
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
     into[name] = (into[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / tick
   }

@@ -35,9 +35,12 @@ export type { Logger } from "./log.ts"
 export type { CxedgeStorage } from "./storage.ts"
 export type { CxedgeTasks, TaskPayload, TaskCodec, Task, TaskHandler, TaskQueue, WorkOptions } from "./tasks.ts"
 export type { Clock, Random } from "./clock.ts"
-export type { Metrics, Counter, Histogram, Labels } from "./metrics.ts"
+export type { Metrics, Counter, Histogram, Gauge, Labels } from "./metrics.ts"
 export type { CxoneClient, CallOptions, CxoneResponse, TenantInfo } from "./cxone/types.ts"
 export type { Coordinator } from "./coordination.ts"
+// Jobs: another plugin runs an ordinary journaled anonymization job through the plugin that offers a runner.
+export { jobRunnerOf } from "./jobs.ts"
+export type { JobRunner, RunJobRequest, RunJobOutcome, JobRunState, JobStatus } from "./jobs.ts"
 
 
 // Recognizers: finding personal data in free text (the pii plugin ships the built-ins).

@@ -3,6 +3,7 @@ import anonymize from "./anonymize/index.ts"
 import auditKv from "./audit-kv/index.ts"
 import consentWebhook from "./consent-webhook/index.ts"
 import pii from "./pii/index.ts"
+import retention from "./retention/index.ts"
 import scripts from "./scripts/index.ts"
 import skillActivity from "./skill-activity/index.ts"
 import tenant from "./tenant/index.ts"
@@ -23,6 +24,7 @@ export const builtins: Record<string, Plugin> = {
   [consentWebhook.name]: consentWebhook,
   [auditKv.name]: auditKv,
   [pii.name]: pii,
+  [retention.name]: retention,
 }
 
 /** Built-ins loaded only when a config names them (none today: pii brings scrub and validation's residual check). */

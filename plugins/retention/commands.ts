@@ -1,7 +1,7 @@
 import { defineCommand } from "citty"
 import { ConfigError, instantFlag, openSource, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { policyNamed } from "./policies.ts"
-import { policyReport, publishGauges, type PolicyReport } from "./report.ts"
+import { policyReport, type PolicyReport } from "./report.ts"
 import type { Policy, RetentionSettings } from "./settings.ts"
 import { policyStore } from "./state.ts"
 import { cutoffOf, sweepPolicy, type SweepResult } from "./sweep.ts"
@@ -70,7 +70,6 @@ async function runPolicies(host: CommandHost, opened: OpenedRuntime, flags: Retu
       at, signal: host.signal, owner: opened.owner, files: opened.files,
       onJob: (jobId, what, w) => host.info(what === "resume" ? `policy ${policy.name}: running job ${jobId} again (window ${w.since ?? "start"} .. ${w.until})` : `policy ${policy.name}: job ${jobId}: contacts started ${w.since ?? "any time"} .. ${w.until}`),
     })
-    publishGauges(opened.rt, policy.name, result.state)
     results.push(result)
     if (result.interrupted) {
       host.warn(`interrupted: policy ${policy.name} continues where it stopped with: cxedge retention run --policy ${policy.name}`)

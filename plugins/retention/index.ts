@@ -1,6 +1,6 @@
 import { definePlugin } from "../../core/index.ts"
 import { checkPolicies } from "./policies.ts"
-import { publishGauges } from "./report.ts"
+import { publishGauges } from "./gauges.ts"
 import { retentionRoutes } from "./routes.ts"
 import { scheduleSweeps } from "./schedule.ts"
 import { RetentionConfig } from "./settings.ts"

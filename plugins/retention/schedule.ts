@@ -1,6 +1,6 @@
 import { describeError, type Runtime } from "../../core/index.ts"
 import { scheduleOf, type Cron } from "./cron.ts"
-import { publishGauges } from "./report.ts"
+import { publishGauges } from "./gauges.ts"
 import type { Policy, RetentionSettings } from "./settings.ts"
 import { policyStore } from "./state.ts"
 import { sweepPolicy } from "./sweep.ts"
@@ -35,7 +35,6 @@ export function scheduleSweeps(rt: Runtime, settings: RetentionSettings): void {
     // A task queued under an older configuration: nothing to sweep.
     if (!entry) return rt.log.warn(`[cxedge] [retention] task ${task.id}: no policy ${name} in this configuration: skipped`)
     const result = await sweepPolicy(rt, entry.policy, { signal: task.signal })
-    publishGauges(rt, name, result.state)
     const failed = result.jobs.reduce((n, j) => n + j.failed - j.invalid, 0)
     rt.log.info(`[cxedge] [retention] policy ${name}: ${result.jobs.map((j) => `${j.jobId} ${j.state}`).join(", ") || "nothing crossed the age"}${failed ? `; ${failed} failed, retried next run` : ""}`)
   })

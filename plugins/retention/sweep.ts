@@ -1,4 +1,5 @@
 import { ConfigError, jobRunnerOf, openSource, type FileAccess, type JobRunner, type ProcessOwner, type RunJobOutcome, type Runtime } from "../../core/index.ts"
+import { publishGauges } from "./gauges.ts"
 import type { Policy } from "./settings.ts"
 import { durationMs } from "./settings.ts"
 import { policyStore, type LastRun, type PolicyState } from "./state.ts"
@@ -83,6 +84,7 @@ export async function sweepPolicy(rt: Runtime, policy: Policy, options: SweepOpt
   const finish = async (interrupted: boolean, window?: { since?: string; until: string }) => {
     state.lastRun = last
     await store.set(policy.name, state)
+    publishGauges(rt, policy.name, state)
     return { policy: policy.name, window, jobs, interrupted, state }
   }
   for (const open of [...state.open]) {

@@ -103,10 +103,22 @@ function counterEntry(name: string, labels: Labels): CounterEntry {
   return entry
 }
 
+interface GaugeEntry {
+  name: string
+  labels: Labels
+  read: () => number
+  handle: Gauge
+}
+
+function gaugeEntry(name: string, labels: Labels): GaugeEntry {
+  const entry: GaugeEntry = { name, labels, read: () => 0, handle: { set: (v) => void (entry.read = typeof v === "function" ? v : () => v), value: () => entry.read() } }
+  return entry
+}
+
 export function createMetrics(): Metrics {
   const counters = new Map<string, CounterEntry>()
   const histograms = new Map<string, { name: string; labels: Labels; h: StreamHistogram }>()
-  const gauges = new Map<string, { name: string; labels: Labels; read: () => number; handle: Gauge }>()
+  const gauges = new Map<string, GaugeEntry>()
   const help = new Map(Object.entries(CORE_HELP))
   const helpOf = (name: string) => help.get(name) ?? `cxedge metric ${name.replace(/^cxedge_/, "").replaceAll("_", " ")}.`
 
@@ -126,11 +138,7 @@ export function createMetrics(): Metrics {
     gauge(name, labels = {}) {
       const key = keyOf(name, labels)
       let entry = gauges.get(key)
-      if (!entry) {
-        const made: { name: string; labels: Labels; read: () => number; handle: Gauge } = { name, labels, read: () => 0, handle: undefined as never }
-        made.handle = { set: (v) => void (made.read = typeof v === "function" ? v : () => v), value: () => made.read() }
-        gauges.set(key, (entry = made))
-      }
+      if (!entry) gauges.set(key, (entry = gaugeEntry(name, labels)))
       return entry.handle
     },
     describe(name, text) {

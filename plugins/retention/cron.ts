@@ -62,11 +62,11 @@ export function parseCron(expression: string): Cron {
     return domAny || dowAny ? dom && dow : dom || dow
   }
   const matches = (d: Date) => minutes.has(d.getUTCMinutes()) && hours.has(d.getUTCHours()) && months.has(d.getUTCMonth() + 1) && dayMatches(d)
-  const LIMIT = 4 * 366 * 24 * 60
+  const SPAN = 4 * 366 * 86_400_000
   // Minute by minute, skipping whole hours and days that cannot match: a few thousand steps at most in practice.
   function walk(from: number, dir: 1 | -1): number | undefined {
     let t = Math.floor(from / 60_000) * 60_000
-    for (let i = 0; i < LIMIT; i++) {
+    while (Math.abs(t - from) <= SPAN) {
       const d = new Date(t)
       if (!months.has(d.getUTCMonth() + 1) || !dayMatches(d)) {
         t = dir === 1 ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1) : Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - 60_000

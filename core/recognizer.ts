@@ -1,5 +1,6 @@
 import { ConfigError, ValidationError } from "./errors.ts"
 import { kindOf } from "./normalize.ts"
+import { isWordUnit, tokensInto, wordSet } from "./words.ts"
 
 /**
  * One piece of personal data found in a text: its type, where it is (UTF-16
@@ -46,6 +47,11 @@ export interface RecognizerSpec {
   find?(text: string): Iterable<Candidate>
   context?: RecognizerContext
   /**
+   * A quick test a text must pass for the recognizer to run at all, without `g` or `y` (`/\d/` for numbers, `/@/`
+   * for addresses): most texts in a contact center hold no digits, and then need no number recognizer.
+   */
+  requires?: RegExp
+  /**
    * Checks the candidate's text (a checksum, a range): `false` drops it, `true` keeps it,
    * a number replaces its score. It receives the value; it must never put it in an error.
    */
@@ -65,6 +71,7 @@ function checkSpec(spec: RecognizerSpec): void {
   if (!(typeof spec.score === "number" && spec.score >= 0 && spec.score <= 1)) throw fail(`recognizer ${spec.name}: score must be a number from 0 to 1`)
   if (!spec.pattern === !spec.find) throw fail(`recognizer ${spec.name}: give exactly one of pattern or find`)
   if (spec.pattern && !spec.pattern.global) throw fail(`recognizer ${spec.name}: pattern must have the g flag, or only the first match is found`)
+  if (spec.requires !== undefined && !(spec.requires instanceof RegExp && !spec.requires.global && !spec.requires.sticky)) throw fail(`recognizer ${spec.name}: requires must be a regular expression without the g or y flag`)
   const c = spec.context
   if (c && (!Array.isArray(c.words) || c.words.length === 0 || c.words.some((w) => typeof w !== "string" || !w.trim()))) {
     throw fail(`recognizer ${spec.name}: context.words must be a non-empty list of words`)
@@ -85,24 +92,29 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out
 }
 
-function* patternCandidates(re: RegExp, text: string): Iterable<Candidate> {
+function patternCandidates(re: RegExp, text: string): Candidate[] {
+  const out: Candidate[] = []
   for (const m of allMatches(re, text)) {
     const value = m.groups?.value
     if (value === undefined) {
-      if (m[0].length) yield { start: m.index, end: m.index + m[0].length }
+      if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length })
       continue
     }
     const offset = m[0].indexOf(value)
-    yield { start: m.index + offset, end: m.index + offset + value.length }
+    out.push({ start: m.index + offset, end: m.index + offset + value.length })
   }
+  return out
 }
 
 /** Finds context words in a stretch of text. */
 export interface ContextMatcher {
-  test(text: string): boolean
+  /** Whether `text` (or `text.slice(from, to)`) holds one of the words or phrases. */
+  test(text: string, from?: number, to?: number): boolean
+  /** The same over two stretches read as one, a space between them: the words before and after a candidate. */
+  testAround(text: string, before: number, start: number, end: number, after: number): boolean
 }
 
-const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+const tokens = (text: string) => tokensInto([], text, 0, text.length)
 
 /**
  * A test for any of the words or phrases as whole words, case-insensitive,
@@ -116,15 +128,33 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
     const t = tokens(w)
     if (t.length) phrases.set(t[0]!, [...(phrases.get(t[0]!) ?? []), t.slice(1)])
   }
-  return {
-    test(text) {
-      const t = tokens(text)
-      for (let i = 0; i < t.length; i++) {
-        const rests = phrases.get(t[i]!)
-        if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
+  const firsts = wordSet(phrases.keys())
+  // Whether a word of the stretch opens a phrase: most stretches hold none, and are then read without a copy.
+  const mayHold = (text: string, from: number, to: number) => {
+    let start = -1
+    for (let i = from; i <= to; i++) {
+      const c = i < to ? text.charCodeAt(i) : 32
+      const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
+      if (word) {
+        if (start < 0) start = i
+      } else if (start >= 0) {
+        if (firsts.hasRange(text, start, i)) return true
+        start = -1
       }
-      return false
-    },
+    }
+    return false
+  }
+  const found = (t: string[]) => {
+    for (let i = 0; i < t.length; i++) {
+      const rests = phrases.get(t[i]!)
+      if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
+    }
+    return false
+  }
+  return {
+    test: (text, from = 0, to = text.length) => mayHold(text, from, to) && found(tokensInto([], text, from, to)),
+    testAround: (text, before, start, end, after) =>
+      (mayHold(text, before, start) || mayHold(text, end, after)) && found(tokensInto(tokensInto([], text, before, start), text, end, after)),
   }
 }
 
@@ -150,6 +180,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
   const recognize = (text: string): Finding[] => {
     if (typeof text !== "string") throw new ValidationError("pii", `recognizer ${spec.name} expects a string, found ${kindOf(text)}: pass the text of one field`, undefined, "E_FIELD_TYPE")
     const out: Finding[] = []
+    if (spec.requires && !spec.requires.test(text)) return out
     const candidates = pattern ? patternCandidates(pattern, text) : spec.find!(text)
     for (const c of candidates) {
       if (!(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {
@@ -161,7 +192,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
         if (verdict === false) continue
         if (typeof verdict === "number") score = verdict
       }
-      if (near && score < 1 && near.test(text.slice(Math.max(0, c.start - window), c.start) + " " + text.slice(c.end, c.end + window))) {
+      if (near && score < 1 && near.testAround(text, Math.max(0, c.start - window), c.start, c.end, Math.min(text.length, c.end + window))) {
         score = Math.min(1, score + boost)
       }
       out.push({ type: spec.type, start: c.start, end: c.end, score: Math.round(score * 1000) / 1000, recognizer: spec.name })

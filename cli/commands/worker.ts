@@ -4,6 +4,24 @@ import { handlePartitions } from "../../plugins/anonymize/partitions.ts"
 import { commonArgs, createHost } from "../host.ts"
 
 /**
+ * Under Bun, a worker restarts itself once, in place (execve: the same pid,
+ * so a supervisor or `kill` still reaches it), with its allocator told to
+ * keep the pages it frees for reuse instead of returning them to the system
+ * 10 ms later and faulting them back in (mimalloc's MIMALLOC_PURGE_DELAY=-1).
+ * A partition frees and reallocates its whole working set every page: handing
+ * it back cost a worker about a fifth of its CPU, on threads beside the
+ * job's, which is what a second worker on the same cores runs short of (see
+ * BENCHMARKS.md, "Scale-out on BullMQ"). Its resident size then stays at its
+ * peak. A value set by the user is kept as it is; Node has no such allocator.
+ */
+function keepFreedPages(): void {
+  const env = process.env
+  const execve = (process as { execve?(file: string, args: string[], env: Record<string, string | undefined>): never }).execve
+  if (!process.versions.bun || env.MIMALLOC_PURGE_DELAY !== undefined || typeof execve !== "function") return
+  execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], { ...env, MIMALLOC_PURGE_DELAY: "-1" })
+}
+
+/**
  * `cxedge worker`: runs queued work from redis (BullMQ) until stopped: the
  * partitions of jobs split with `cxedge anonymize --workers redis`, and the
  * tasks the servers queue (callouts, erasure requests). Any number of
@@ -23,6 +41,7 @@ export default defineCommand({
   args: { ...commonArgs, concurrency: { type: "string", description: "tasks of one kind run at once in this process, 1 to 64 (default 1)" } },
   async run({ args }) {
     const concurrency = intFlag("concurrency", args.concurrency, { min: 1, max: 64 }) ?? 1
+    keepFreedPages()
     const host = createHost()
     await host.withRuntime(args, async (opened) => {
       const { rt } = opened

@@ -1,7 +1,7 @@
 import {
   ConfigError, CxedgeError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime,
 } from "../../core/index.ts"
-import { compileMatrix, residualCheck } from "./matrix/index.ts"
+import { compileMatrix, residualCheck, type CompiledMatrix } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta } from "./journal.ts"
@@ -85,11 +85,23 @@ interface PartitionHost {
   owner?: ProcessOwner
 }
 
+/**
+ * The job's matrix, compiled once per job in this worker rather than once per partition: a worker
+ * runs many partitions of one job in a row, and the same compiled functions stay warm in the JIT.
+ */
+function matrixCache(rt: Runtime) {
+  let last: { key: string; matrix: CompiledMatrix } | undefined
+  return (meta: JobMeta): CompiledMatrix => {
+    const key = `${meta.id}\n${meta.matrixDigest}`
+    if (last?.key !== key) last = { key, matrix: compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) }) }
+    return last.matrix
+  }
+}
+
 /** The runnable part of a job: its own journal and source, the job's matrix and target (an export file has a part of its own). */
-async function preparePartition(rt: Runtime, meta: JobMeta, p: PartitionTask, resume: boolean, host: PartitionHost): Promise<RunnableJob> {
+async function preparePartition(rt: Runtime, meta: JobMeta, p: PartitionTask, resume: boolean, host: PartitionHost, matrix: CompiledMatrix): Promise<RunnableJob> {
   const id = partitionId(meta.id, p.index)
   const settings = rt.settings<AnonymizeSettings>("anonymize") ?? {}
-  const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   const journal = createJournal(rt.storage.namespace("journal"), id)
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
@@ -109,6 +121,7 @@ async function preparePartition(rt: Runtime, meta: JobMeta, p: PartitionTask, re
  * its worker throws, and the queue runs it again.
  */
 export function handlePartitions(rt: Runtime, host: PartitionHost): void {
+  const matrixOf = matrixCache(rt)
   rt.tasks.handle(PARTITION, async (p, task) => {
     const meta = await jobStore(rt.storage.namespace("jobs")).get(p.jobId)
     if (!meta) throw new ConfigError("anonymize", `job ${p.jobId} is not in this storage: give this worker the command's CXEDGE_REDIS_URL`)
@@ -122,7 +135,7 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
       // A partition that started before (its worker died, or stopped) resumes from its journal.
       const resume = await journal.hasItem(`${id}:started`)
       if (!resume) await journal.setItem(`${id}:started`, new Date(rt.clock.now()).toISOString())
-      const job = await preparePartition(rt, meta, p, resume, host)
+      const job = await preparePartition(rt, meta, p, resume, host, matrixOf(meta))
       const signal = task.signal ? AbortSignal.any([task.signal, stop.signal]) : stop.signal
       const { rejected, ...result } = await runJob(rt, job, { concurrency: p.concurrency, signal })
       if (result.interrupted) throw new CxedgeError("E_INTERRUPTED", "anonymize", `partition ${id} was stopped: it is run again`)

@@ -1,12 +1,16 @@
 import { ConfigError, phoneRegion, resolveOverlaps, toE164, toEmail, type Finding, type Recognizer } from "../../core/index.ts"
-import { builtinRecognizers, DEFAULT_REGIONS, ENTITY_TYPES } from "./recognizers/index.ts"
+import { builtinRecognizers, DEFAULT_REGIONS, ENTITY_TYPES, phoneReader } from "./recognizers/index.ts"
 
 export interface AnalyzeOptions {
   /** Entity types to report (default: all the recognizers' types). */
   entities?: readonly string[]
   /** Findings scoring below this are dropped before overlaps are resolved. Default 0.5. */
   minScore?: number
-  /** Values never reported, compared normalized: E.164 for phones, lower case for emails, without spaces and dashes otherwise. */
+  /**
+   * Values never reported, compared normalized: E.164 for phones, lower case for emails, without spaces and dashes
+   * otherwise. An allowed phone number is allowed however the text writes it, in any of `regions`; a national number
+   * (no `+` or `00`) valid in more than one of `regions` is refused as ambiguous.
+   */
   allow?: readonly string[]
   /** Values always reported (type `DENY`, score 1), wherever they appear, case-insensitively. */
   deny?: readonly string[]
@@ -24,20 +28,51 @@ export interface Analyzer {
 export const DEFAULT_MIN_SCORE = 0.5
 const compact = (s: string) => s.replace(/[\s-]/g, "").toUpperCase()
 
-function normalizedForms(value: string, regions: readonly string[]): string[] {
-  const forms = [compact(value), toEmail(value)]
-  for (const region of regions.slice(0, 1)) {
+/**
+ * Why the allow list cannot be read, or undefined: a national phone number (no `+` or `00`) valid in more than one
+ * of the regions would allow a different number in each. The message names the entry and the regions, never the value.
+ */
+export function allowProblem(allow: readonly string[] = [], regions: readonly string[] = DEFAULT_REGIONS): string | undefined {
+  const read = phoneReader(regions.length ? regions : DEFAULT_REGIONS)
+  for (const [i, value] of allow.entries()) {
+    const readings = read(value)
+    if (readings.length > 1) {
+      const codes = readings.map((r) => r.region)
+      return `allow[${i}] is a national phone number valid in ${codes.length} regions (${codes.join(", ")}): write it in international form (+ and the country code) or set regions to one of them`
+    }
+  }
+  return undefined
+}
+
+/**
+ * The allow list as the analyzer compares it: whether a finding's value is allowed. Emails lower-cased, other
+ * values without spaces and dashes, and phones as E.164 in every reading (a national number found in the text is
+ * allowed when any of `regions` reads it as an allowed number, whichever region comes first).
+ */
+export function allowList(allow: readonly string[], regions: readonly string[] = DEFAULT_REGIONS): (f: { type: string }, value: string) => boolean {
+  const read = phoneReader(regions.length ? regions : DEFAULT_REGIONS)
+  const forms = new Set<string>()
+  for (const value of allow) {
+    forms.add(compact(value)).add(toEmail(value))
+    for (const r of read(value)) forms.add(r.e164)
     try {
-      forms.push(toE164(value, region))
+      // An international number the recognizer would not take whole (an extension, `tel:`) still has one E.164 form.
+      forms.add(toE164(value))
     } catch {}
   }
-  return forms
+  return (f, value) => {
+    if (f.type === "EMAIL") return forms.has(toEmail(value))
+    if (forms.has(compact(value))) return true
+    return f.type === "PHONE" && read(value).some((r) => forms.has(r.e164))
+  }
 }
 
 function checkOptions(o: AnalyzeOptions): void {
   if (o.minScore !== undefined && !(typeof o.minScore === "number" && o.minScore >= 0 && o.minScore <= 1)) throw new ConfigError("pii", "minScore must be a number from 0 to 1")
   const bad = (o.regions ?? []).findIndex((r) => typeof r !== "string" || !phoneRegion(r))
   if (bad >= 0) throw new ConfigError("pii", `regions[${bad}] is not an ISO 3166 region or calling code: use e.g. "GB" or "44"`)
+  const ambiguous = allowProblem(o.allow, o.regions)
+  if (ambiguous) throw new ConfigError("pii", ambiguous)
 }
 
 /**
@@ -62,8 +97,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const wanted = options.entities ? new Set(options.entities) : undefined
   const recognizers = wanted ? all.filter((r) => wanted.has(r.type)) : all
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
-  const allowed = new Set((options.allow ?? []).flatMap((v) => normalizedForms(v, regions)))
-  const allowedForm = (f: Finding, value: string) => (f.type === "PHONE" ? [(() => { try { return toE164(value, regions[0]) } catch { return compact(value) } })()] : f.type === "EMAIL" ? [toEmail(value)] : [compact(value)])
+  const allowed = options.allow?.length ? allowList(options.allow, regions) : undefined
   const deny = (options.deny ?? []).filter((d) => d.trim()).map((d) => d.toLowerCase())
 
   const analyze = (text: string): Finding[] => {
@@ -76,7 +110,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       }
     }
     const resolved = resolveOverlaps(found)
-    return allowed.size ? resolved.filter((f) => f.type === "DENY" || !allowedForm(f, text.slice(f.start, f.end)).some((form) => allowed.has(form))) : resolved
+    return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, text.slice(f.start, f.end))) : resolved
   }
   return { analyze, recognizers }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import { ConfigError, defineRecognizer, resolveOverlaps, type Finding } from "../../core/index.ts"
+import { ConfigError, contextMatcher, defineRecognizer, resolveOverlaps, wordSet, type Finding } from "../../core/index.ts"
 
 const f = (type: string, start: number, end: number, score: number): Finding => ({ type, start, end, score, recognizer: type.toLowerCase() })
 
@@ -12,6 +12,8 @@ describe("defineRecognizer refuses a broken spec, naming what to fix", () => {
     [{ ...base, pattern: /ACME/ }, /g flag/],
     [{ ...base, find: () => [] }, /exactly one of pattern or find/],
     [{ ...base, context: { words: [] } }, /context.words/],
+    [{ ...base, requires: /\d/g }, /requires must be a regular expression without the g or y flag/],
+    [{ ...base, requires: "\\d" }, /requires must be a regular expression/],
   ])("%#", (spec, message) => {
     expect(() => defineRecognizer(spec as never)).toThrow(ConfigError)
     expect(() => defineRecognizer(spec as never)).toThrow(message)
@@ -33,6 +35,15 @@ describe("defineRecognizer", () => {
     })
     const found = r.recognize("1234 0000 9999 then my pin code: 5678")
     expect(found.map((x) => [x.start, x.score])).toEqual([[0, 0.4], [10, 0.2], [33, 0.7]])
+  })
+
+  test("requires: a text that fails the quick test is not searched at all", () => {
+    let calls = 0
+    const r = defineRecognizer({ type: "NUM", name: "num", score: 1, requires: /\d/, find: (text) => (calls++, [...text.matchAll(/\d+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))) })
+    expect(r.recognize("no numbers in this note")).toEqual([])
+    expect(calls).toBe(0)
+    expect(r.recognize("ticket 42").map((x) => [x.start, x.end])).toEqual([[7, 9]])
+    expect(calls).toBe(1)
   })
 
   test("a named group `value` narrows the span", () => {
@@ -72,5 +83,33 @@ describe("resolveOverlaps", () => {
       expect(resolveOverlaps(all)).toEqual(expected)
       expect(resolveOverlaps([...all].reverse())).toEqual(expected)
     }
+  })
+})
+
+describe("context words and word sets read the text in place", () => {
+  test("contextMatcher finds whole words and phrases, case-insensitively, within the stretch it is given", () => {
+    const m = contextMatcher(["call back", "Téléphone", "ss#"])
+    expect(m.test("Please CALL-BACK later")).toBe(true)
+    expect(m.test("callback later")).toBe(false)
+    expect(m.test("mon TÉLÉPHONE: 06")).toBe(true)
+    expect(m.test("SS # 123")).toBe(true)
+    // Only the stretch counts: the phrase outside from..to is not seen.
+    const text = "call back on 020 7946 0958"
+    expect(m.test(text, 0, 9)).toBe(true)
+    expect(m.test(text, 5, text.length)).toBe(false)
+    // Around a candidate: the words before it and after it, read as one text with a space between.
+    expect(m.testAround("call 4411 back", 0, 5, 9, 14)).toBe(true)
+    expect(m.testAround("xx 4411 yy", 0, 3, 7, 10)).toBe(false)
+  })
+
+  test("wordSet.hasRange answers as the lower-cased copy would, for accents, capital sigma and astral letters", () => {
+    const s = wordSet(["Müller", "ΟΔΟΣ", "straße", "𝐀nna"])
+    const has = (text: string, word: string) => s.hasRange(text, text.indexOf(word), text.indexOf(word) + word.length)
+    expect(has("Herr MÜLLER ruft an", "MÜLLER")).toBe(true)
+    expect(has("Herr Mueller ruft an", "Mueller")).toBe(false)
+    expect(has("στην ΟΔΟΣ 5", "ΟΔΟΣ")).toBe(true)
+    expect(has("in der STRASSE", "STRASSE")).toBe(false)
+    expect(has("hi 𝐀NNA!", "𝐀NNA")).toBe(true)
+    expect(s.has("straße")).toBe(true)
   })
 })

@@ -74,6 +74,27 @@ describe.skipIf(noRedis)("a job split across cxedge workers on BullMQ (a real re
     expect(JSON.parse(jobs.stdout).map((j: { id: string }) => j.id)).not.toContain("rec1")
   })
 
+  test.skipIf(process.platform !== "linux")("under Bun a worker restarts itself in place, keeping freed pages (MIMALLOC_PURGE_DELAY=-1), and keeps a value the user set", async () => {
+    const environOf = async (extra: Record<string, string>) => {
+      const w = worker(extra)
+      const reader = w.stderr.getReader()
+      let seen = ""
+      while (!seen.includes("waiting for work")) {
+        const { value, done } = await reader.read()
+        if (done) break
+        seen += new TextDecoder().decode(value)
+      }
+      const environ = readFileSync(`/proc/${w.pid}/environ`, "utf8").split("\0")
+      w.kill("SIGINT")
+      await w.exited
+      // The same process a supervisor started: its pid is the one it reports.
+      expect(seen).toContain(`worker pid ${w.pid} waiting for work`)
+      return environ.filter((e) => e.startsWith("MIMALLOC_PURGE_DELAY="))
+    }
+    expect(await environOf({})).toEqual(["MIMALLOC_PURGE_DELAY=-1"])
+    expect(await environOf({ MIMALLOC_PURGE_DELAY: "10" })).toEqual(["MIMALLOC_PURGE_DELAY=10"])
+  }, 60_000)
+
   test("a worker killed mid-job: the other finishes every partition, each contact exported exactly once", async () => {
     const a = worker()
     const b = worker()

@@ -1,9 +1,9 @@
 import type { Recognizer } from "../../../core/index.ts"
 import { card, email, iban, ipAddress, ukNino, usSsn } from "./numbers.ts"
 import { person } from "./person.ts"
-import { createPhoneRecognizer, DEFAULT_REGIONS } from "./phone.ts"
+import { createPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone.ts"
 
-export { card, email, iban, ipAddress, ukNino, usSsn, person, createPhoneRecognizer, DEFAULT_REGIONS }
+export { card, email, iban, ipAddress, ukNino, usSsn, person, createPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading }
 
 /** The entity types the built-ins find, in the order the README's table lists them. */
 export const ENTITY_TYPES = ["EMAIL", "PHONE", "CARD", "IBAN", "US_SSN", "UK_NINO", "IP_ADDRESS", "PERSON"] as const

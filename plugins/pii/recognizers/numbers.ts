@@ -8,7 +8,9 @@ export const card = defineRecognizer({
   type: "CARD",
   name: "card",
   score: 0.9,
-  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
+  requires: /\d/,
+  // 19-digit UnionPay cards are also printed 6-13.
+  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
     const separators = new Set(match.replace(/\d/g, ""))
@@ -48,7 +50,9 @@ export const iban = defineRecognizer({
   type: "IBAN",
   name: "iban",
   score: 1,
-  *find(text) {
+  requires: /\d/,
+  find(text) {
+    const out: Candidate[] = []
     for (const m of allMatches(IBAN_SHAPE, text)) {
       const length = IBAN_LENGTHS[m[1]!]
       if (!length) continue
@@ -60,8 +64,9 @@ export const iban = defineRecognizer({
         if (ch !== " " && ++n === length) break
       }
       if (n !== length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue
-      if (ibanValid(text.slice(m.index, end).replace(/ /g, ""))) yield { start: m.index, end } satisfies Candidate
+      if (ibanValid(text.slice(m.index, end).replace(/ /g, ""))) out.push({ start: m.index, end })
     }
+    return out
   },
 })
 
@@ -70,6 +75,7 @@ export const usSsn = defineRecognizer({
   type: "US_SSN",
   name: "us-ssn",
   score: 0.6,
+  requires: /\d/,
   pattern: /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/gu,
   context: {
     words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin"],
@@ -79,14 +85,15 @@ export const usSsn = defineRecognizer({
   validate: (match) => (ssnValid(digitsOf(match)) ? (/^\d{9}$/.test(match) ? 0.3 : 0.6) : false),
 })
 
-/** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not. */
+/** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not; typed in lower case, only with its word near. */
 export const ukNino = defineRecognizer({
   type: "UK_NINO",
   name: "uk-nino",
   score: 0.85,
-  pattern: /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu,
+  requires: /\d/,
+  pattern: /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/gu,
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
-  validate: (match) => ninoPrefixValid(match.slice(0, 2)),
+  validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
 })
 
 const octet = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
@@ -110,17 +117,21 @@ export const ipAddress = defineRecognizer({
   type: "IP_ADDRESS",
   name: "ip-address",
   score: 0.9,
-  *find(text) {
+  // An IPv6 address may be hex letters and colons only (`fe::ab`).
+  requires: /[\d:]/,
+  find(text) {
+    const out: Candidate[] = []
     for (const m of allMatches(V4_SHAPE, text)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
-      if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) yield { start: m.index, end: m.index + m[0].length }
+      if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ start: m.index, end: m.index + m[0].length })
     }
-    if (!text.includes(":")) return
+    if (!text.includes(":")) return out
     for (const m of v6Candidates(text)) {
       let value = m[0]
       if (value.endsWith(":") && !value.endsWith("::")) value = value.slice(0, -1)
-      if (ipv6Valid(value)) yield { start: m.index, end: m.index + value.length }
+      if (ipv6Valid(value)) out.push({ start: m.index, end: m.index + value.length })
     }
+    return out
   },
 })
 
@@ -131,8 +142,6 @@ export const email = defineRecognizer({
   type: "EMAIL",
   name: "email",
   score: 0.95,
-  *find(text) {
-    if (!text.includes("@")) return
-    for (const m of allMatches(EMAIL_SHAPE, text)) yield { start: m.index, end: m.index + m[0].length }
-  },
+  requires: /@/,
+  find: (text) => allMatches(EMAIL_SHAPE, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
 })

@@ -1,4 +1,5 @@
-// Words around a name in contact-center text, in English, German, French, Spanish, Dutch and Italian.
+// Words around a name in contact-center text: English, German, French, Spanish, Dutch and Italian, then Portuguese,
+// the Nordic languages, Polish, Czech and Slovak, Romanian, Croatian, Hungarian and Turkish.
 
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
@@ -9,12 +10,27 @@ export const INTRODUCTIONS = [
   "me llamo", "mi nombre es", "soy", "habla", "hablé con", "de parte de",
   "mijn naam is", "ik ben", "met", "gesproken met", "namens",
   "mi chiamo", "il mio nome è", "sono", "parlato con", "da parte di",
+  "o meu nome é", "meu nome é", "chamo-me", "me chamo", "eu sou", "aqui é", "aqui fala", "falei com", "em nome de",
+  "jag heter", "mitt namn är", "jag är", "här är", "talade med", "pratade med", "jeg hedder", "mit navn er", "jeg heter", "mitt navn er",
+  "jeg er", "her er", "talte med", "snakket med", "på vegne af", "på vegne av", "minun nimeni on", "nimeni on", "olen",
+  "nazywam się", "mam na imię", "jestem", "z tej strony", "rozmawiałem z", "rozmawiałam z", "w imieniu", "jmenuji se", "jmenuju se",
+  "moje jméno je", "jsem", "mluvil jsem s", "mluvila jsem s", "volám sa", "moje meno je", "mă numesc", "numele meu este", "sunt",
+  "zovem se", "moje ime je", "ja sam", "a nevem", "benim adım", "adım",
+]
+
+/** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
+export const NAME_INTRODUCTIONS = [
+  "my name is", "my name's", "mein name ist", "ich heiße", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mijn naam is",
+  "mi chiamo", "il mio nome è", "o meu nome é", "meu nome é", "chamo-me", "me chamo", "jag heter", "mitt namn är", "jeg hedder", "mit navn er",
+  "jeg heter", "mitt navn er", "minun nimeni on", "nimeni on", "nazywam się", "mam na imię", "jmenuji se", "jmenuju se", "moje jméno je",
+  "volám sa", "moje meno je", "mă numesc", "numele meu este", "zovem se", "moje ime je", "a nevem", "benim adım",
 ]
 
 /** Role nouns before a name in running text (`Caller Anna Weiss`): a cue for two words or a known first name. */
 export const ROLE_NOUNS = [
   "caller", "cardholder", "holder", "account holder", "employee", "supervisor", "colleague", "contact", "manager", "member", "primary member",
   "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur",
+  "representative", "specialist", "kund", "kunde", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "titular da conta", "kontoinnehavare",
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
@@ -28,6 +44,14 @@ export const GREETINGS = [
   "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "gracias",
   "beste", "goedemorgen", "goedemiddag", "dag", "bedankt", "dank je",
   "ciao", "buongiorno", "buonasera", "gentile", "caro", "cara", "grazie",
+  "hiya", "morning", "guten morgen", "guten abend", "hoi", "goedenavond", "salve", "coucou", "buenas", "buenas noches",
+  "olá", "oi", "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "obrigado", "obrigada",
+  "hej", "hejsan", "hallå", "god morgon", "god dag", "god kväll", "tack", "kära", "bästa", "hejsa", "godmorgen", "god morgen", "goddag", "kære",
+  "tak", "mange tak", "hei", "heisann", "kjære", "takk", "moi", "terve", "hyvää päivää", "huomenta", "kiitos",
+  "dzień dobry", "cześć", "witam", "dobry wieczór", "szanowny panie", "szanowna pani", "dziękuję", "dzięki",
+  "dobrý den", "dobré ráno", "dobrý večer", "ahoj", "vážený", "vážená", "milý", "milá", "děkuji", "díky", "dobrý deň", "ďakujem",
+  "bună ziua", "bună", "stimate", "stimată", "dragă", "mulțumesc", "dobar dan", "bok", "poštovani", "poštovana", "hvala",
+  "jó napot", "szia", "kedves", "köszönöm", "merhaba", "sayın",
 ]
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
@@ -38,6 +62,13 @@ export const SIGN_OFFS = [
   "saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo",
   "met vriendelijke groet", "vriendelijke groeten", "groeten", "groet",
   "cordiali saluti", "distinti saluti", "saluti", "un saluto",
+  "warm regards", "all the best", "take care", "lg", "mfg", "vg", "amitiés", "un cordial saludo", "cordialmente", "muchas gracias",
+  "atenciosamente", "cumprimentos", "melhores cumprimentos", "com os melhores cumprimentos", "abraço", "um abraço", "obrigado", "obrigada",
+  "med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "hälsningar", "mvh", "med venlig hilsen", "venlig hilsen", "hilsen",
+  "de bedste hilsner", "bedste hilsner", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin", "terveisin",
+  "pozdrawiam", "z poważaniem", "serdecznie pozdrawiam", "pozdrawiam serdecznie", "z wyrazami szacunku", "s pozdravem",
+  "s přátelským pozdravem", "se srdečným pozdravem", "s pozdravom", "s úctou", "cu stimă", "cu respect", "toate cele bune",
+  "lijep pozdrav", "srdačan pozdrav", "s poštovanjem", "üdvözlettel", "tisztelettel", "saygılarımla",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
@@ -48,10 +79,41 @@ export const TITLES = [
   "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña",
   "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "dhr", "mevr", "mw",
   "signor", "signora", "signorina", "sig", "sig.ra", "sig.na", "dott", "dott.ssa",
+  "senhor", "senhora", "fru", "fröken", "pan", "pani", "panie", "pana", "panem", "panią", "paní", "pane", "slečna", "ing", "mgr",
+  "domnul", "doamna", "dl", "dna", "gospodin", "gospođa",
+]
+
+/** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
+export const LABELS = [
+  "from", "to", "cc", "name", "full name", "von", "an", "de", "à", "nom", "para", "nombre", "van", "aan", "naam", "da", "a", "nome",
+  "remetente", "destinatário", "från", "till", "namn", "fra", "til", "navn", "lähettäjä", "vastaanottaja", "nimi", "od", "do", "imię",
+  "imię i nazwisko", "nadawca", "odbiorca", "jméno", "jméno a příjmení", "odesílatel", "příjemce", "meno", "nume", "ime", "név", "kimden", "kime", "ad",
+]
+
+/**
+ * Party labels (`**Cliente:** Inês Assunção`): also speaker tags (`Customer: Will the bill…`), so a name only when
+ * the label's value is the name alone or two words.
+ */
+export const PARTY_LABELS = [
+  "customer", "caller", "contact", "kunde", "client", "cliente", "klant", "kund", "asiakas", "klient", "klientka", "zákazník", "zákaznice",
+  "ügyfél", "müşteri", "titular", "account holder", "kontoinnehavare",
+]
+
+/** Mail header and form field names: a word at a line's start before `:` that is never a name (`Till:`, `Assunto:`). */
+export const FIELD_NAMES = [
+  "from", "to", "cc", "bcc", "subject", "date", "sent", "re", "fw", "fwd", "von", "an", "betreff", "datum", "gesendet", "de", "à", "objet",
+  "envoyé", "para", "asunto", "fecha", "enviado", "van", "aan", "onderwerp", "verzonden", "da", "a", "oggetto", "inviato", "assunto", "data",
+  "från", "till", "ämne", "skickat", "fra", "til", "emne", "sendt", "lähettäjä", "vastaanottaja", "aihe", "od", "do", "temat", "wysłano",
+  "předmět", "odesláno", "komu", "kopie", "kopia", "subiect", "către", "predmet", "šalje", "prima", "tárgy", "feladó", "címzett", "konu", "kimden", "kime",
 ]
 
 /** Roles in a speaker tag (`Agent Aisha:`): the name follows the role. */
-export const ROLES = ["agent", "customer", "rep", "advisor", "kunde", "kundin", "mitarbeiter", "berater", "client", "cliente", "conseiller", "conseillère", "agente", "klant", "medewerker", "operatore", "operatrice", "supervisor"]
+export const ROLES = ["agent", "customer", "rep", "advisor", "kunde", "kundin", "mitarbeiter", "berater", "client", "cliente", "conseiller", "conseillère", "agente", "klant", "medewerker", "operatore", "operatrice", "supervisor",
+  "assistente", "atendente", "operador", "operadora", "consultor", "consultora", "handläggare", "kund", "rådgivare", "medarbejder", "rådgiver",
+  "konsulent", "saksbehandler", "konsultant", "konsultantka", "klient", "klientka", "doradca", "operátor", "operátorka", "zákazník",
+  "zákaznice", "poradce", "asiakas", "asiakaspalvelija", "operator", "korisnik", "ügyfél", "ügyintéző", "müşteri", "temsilci",
+  "representative", "specialist", "csr", "associate", "sachbearbeiter", "sachbearbeiterin", "kundenberater", "kundenberaterin", "kundenbetreuer",
+  "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]

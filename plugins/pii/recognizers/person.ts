@@ -1,23 +1,57 @@
 import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
-import { COMMON_WORDS, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
+import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { readable } from "./person-case.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
-const FUNCTION = lower(FUNCTION_WORDS)
-const COMMON = new Set([...lower(COMMON_WORDS), ...FUNCTION])
+// An everyday word of the added languages that is also a first name (`Ben`, `Ali`, `Sam`, `Uma`) is a name only with
+// a cue or a surname; one that is none is never a name by itself.
+const FUNCTION = lower([...FUNCTION_WORDS, ...EVERYDAY_WORDS.filter((w) => !FIRST.has(w))])
+const COMMON = new Set([...lower(COMMON_WORDS), ...EVERYDAY_WORDS, ...NAME_WORDS, ...PLACES_AND_BRANDS, ...FUNCTION])
+const MONTH_SET = lower(MONTHS)
+const PLACE_SET = lower(PLACE_WORDS)
+const FIELD_SET = lower(FIELD_NAMES)
 const PARTICLE_SET = lower(PARTICLES)
 const TITLE_SET = lower(TITLES)
 // Words that open or close a run of capitalised words without being part of the name (`Caller`, `Guten Tag`).
-const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => w.toLowerCase().split(" "))))
+// A surname particle inside a longer phrase (`de` of `de bedste hilsner`) still opens a surname (`De Vries`).
+const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => (w.includes(" ") ? w.toLowerCase().split(" ").filter((p) => !PARTICLE_SET.has(p)) : [w.toLowerCase()]))))
+
+// What each listed word is, as bits, found by one lookup per word of a run instead of one per list.
+const IS_FIRST = 1
+const IS_COMMON = 2
+const IS_FUNCTION = 4
+const IS_PARTICLE = 8
+const IS_TITLE = 16
+const IS_STRIP = 32
+const IS_MONTH = 64
+const IS_PLACE = 128
+const IS_FIELD = 256
+const IS_LEAD = 512
+// A one-word mention opening a run is its cue, not its first word (`Call Anna Weiss`, `PLEASE CALL ANNA WEISS`).
+const LEAD_SET = new Set(MENTIONS.filter((w) => !w.includes(" ") && !PARTICLE_SET.has(w)))
+const FLAGS = new Map<string, number>()
+const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD]] as const
+for (const [set, bit] of LISTS) {
+  for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
+}
+const flagsOf = (text: string, start: number, end: number) => FLAGS.get(text.slice(start, end).toLowerCase()) ?? 0
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
 const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
-const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@._'’-])${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@_-]|\\.[\\p{L}\\p{N}])`, "gu")
-const TOKEN = new RegExp(WORD, "gu")
+// Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not.
+const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?<![\\p{L}\\p{M}\\p{N}@.]_)${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
+const PARTICLE_EXACT = new Set(PARTICLES)
+// Particles are written lower case and start with a lower-case letter or an apostrophe; a capitalised word is none.
+const isParticle = (text: string, start: number, end: number) => {
+  const c = text.charCodeAt(start)
+  return (c === 39 || (c >= 97 && c <= 122)) && PARTICLE_EXACT.has(text.slice(start, end))
+}
 
 /**
  * A test for "the text ends with one of these phrases", then optional punctuation and spaces. A set lookup on the
@@ -27,29 +61,33 @@ const TOKEN = new RegExp(WORD, "gu")
 const LAST_WORDS = new Set<string>()
 const SPACE = /\s/
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const LETTER = /\p{L}/u
 const isSpace = (s: string, i: number) => {
   const c = s.charCodeAt(i)
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))
 }
-/** The last word (after the last space, leading punctuation dropped) once trailing spaces and one `.`, `:` or `,` are. */
-const lastWordOf = (s: string) => {
-  let end = s.length
-  while (end > 0 && isSpace(s, end - 1)) end--
-  const c = s.charCodeAt(end - 1)
+/**
+ * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing
+ * spaces and one `.`, `:` or `,` are: read in place.
+ */
+function lastWordIn(text: string, from: number, to: number): [number, number] {
+  let end = to
+  while (end > from && isSpace(text, end - 1)) end--
+  const c = end > from ? text.charCodeAt(end - 1) : NaN
   if (c === 46 || c === 58 || c === 44) {
     end--
-    while (end > 0 && isSpace(s, end - 1)) end--
+    while (end > from && isSpace(text, end - 1)) end--
   }
-  let start = s.lastIndexOf(" ", end - 1) + 1
-  if (end === 0) start = 0
+  const space = end > from ? text.lastIndexOf(" ", end - 1) : -1
+  let start = space >= from ? space + 1 : from
   while (start < end) {
-    const code = s.codePointAt(start)!
+    const code = text.codePointAt(start)!
     const width = code > 0xffff ? 2 : 1
     const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-    if (ascii || (code > 127 && LETTER_OR_DIGIT.test(s.slice(start, start + width)))) break
+    if (ascii || (code > 127 && LETTER_OR_DIGIT.test(text.slice(start, start + width)))) break
     start += width
   }
-  return s.slice(start, end)
+  return [start, Math.max(start, end)]
 }
 
 function endsWith(phrases: readonly string[], punctuation: RegExp) {
@@ -84,23 +122,72 @@ const GREETING_BEFORE = endsWith(GREETINGS, /,$/)
 const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
 const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], /:$/)
 const MENTION_BEFORE = endsWith(MENTIONS, /(?:)$/)
-const HEADER_BEFORE = /^[^\p{L}\p{N}]*(?:from|to|cc|von|an|de|à|para|van|aan|da|a|name|nom|nombre|naam|nome)\s*:\s*$/iu
+const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")
+const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS, /(?:)$/)
 const SIGN_OFF_BEFORE = (lower: string) => /,\s*$/.test(lower) && SIGN_OFF_WORDS(lower.replace(/,\s*$/, ""))
 
+/** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
+const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second)
+
 interface Word {
   start: number
   end: number
-  lower: string
+  /** IS_FIRST, IS_COMMON, ...: the lists its lower case is in. */
+  flags: number
 }
 
+/** The capitalised words of a run: its pieces between single spaces, less the particles (which are lower case). */
 function wordsOf(text: string, from: number, to: number): Word[] {
-  const run = text.slice(from, to)
-  if (!run.includes(" ")) return [{ start: from, end: to, lower: run.toLowerCase() }]
   const out: Word[] = []
-  for (const m of allMatches(TOKEN, run)) out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() })
+  for (let start = from; start < to; ) {
+    let end = text.indexOf(" ", start)
+    if (end < 0 || end > to) end = to
+    if (!isParticle(text, start, end)) out.push({ start, end, flags: flagsOf(text, start, end) })
+    start = end + 1
+  }
   return out
+}
+
+/** A lone word that is a month in a date (`27. Mai 2026`) or a mail header's field name at a line's start (`Till:`). */
+function notAName(text: string, word: Word): boolean {
+  if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
+  return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
+}
+
+/** Whether a `:` ends the text before the name, spaces after it allowed (`From: `) and markdown emphasis (`**Cliente:** `). */
+function colonBefore(text: string, lineStart: number, start: number): boolean {
+  let i = start
+  while (i > lineStart && isSpace(text, i - 1)) i--
+  while (i > lineStart && (text.charCodeAt(i - 1) === 42 || text.charCodeAt(i - 1) === 95)) i--
+  return i > lineStart && text.charCodeAt(i - 1) === 58
+}
+
+/** Whether a `:` follows the name, after at most one space (`Agent Aisha:`). */
+const colonAfter = (text: string, end: number) => text.charCodeAt(end) === 58 || (isSpace(text, end) && text.charCodeAt(end + 1) === 58)
+
+/** Whether the code point ending at `i` (exclusive) is a letter (`ofLetter`) or a letter or digit. */
+function letterBefore(text: string, i: number, from: number, digits: boolean): boolean {
+  const c = text.charCodeAt(i - 1)
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+  if (c >= 48 && c <= 57) return digits
+  if (c < 128) return false
+  const at = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from ? i - 2 : i - 1
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(String.fromCodePoint(text.codePointAt(at)!))
+}
+
+/** Where a line's text starts after a `[14:35]` stamp opening it. */
+function afterStamp(text: string, lineStart: number, start: number): number {
+  if (text.charCodeAt(lineStart) !== 91) return lineStart
+  const close = text.indexOf("]", lineStart)
+  return close > 0 && close < start ? close + 1 : lineStart
+}
+
+/** Whether the text before the name on its line holds a letter or a digit (else it opens the line, after emoji or a bullet). */
+function hasLetterOrDigit(text: string, lineStart: number, start: number): boolean {
+  for (let i = start; i > lineStart; i--) if (letterBefore(text, i, lineStart, true)) return true
+  return false
 }
 
 /** How strongly the text before a name (and the character after it) says "a person's name follows". */
@@ -115,22 +202,33 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
       break
     }
   }
-  const before = text.slice(lineStart, start)
-  const after = text.slice(end, end + 2)
-  // The cheap tests first: most capitalised words follow an ordinary word and no cue can match.
-  const phraseCue = LAST_WORDS.has(lastWordOf(before.slice(-24)).toLowerCase())
-  const lower = phraseCue ? before.toLowerCase().replace(/\s+/g, " ") : ""
+  // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
+  // match; the text before the name is copied only for the phrase and line tests that need it.
+  const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
+  const phraseCue = LAST_WORDS.has(text.slice(a, b).toLowerCase())
+  const before = () => text.slice(lineStart, start)
+  const lower = phraseCue ? before().toLowerCase().replace(/\s+/g, " ") : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85
-  if (/^\s?:/.test(after) && ROLE_BEFORE.test(before)) return 0.85
-  if (/:\s*$/.test(before) && HEADER_BEFORE.test(before)) return 0.8
+  if (colonAfter(text, end) && ROLE_BEFORE.test(before())) return 0.85
+  if (colonBefore(text, lineStart, start)) {
+    if (HEADER_BEFORE.test(before())) return 0.8
+    // A party label (`Customer:`) also opens a speaker's sentence: a name only when its value is the name.
+    const alone = text.slice(start, end).includes(" ") || /^[*_]*\s*(?:$|[\n|,;(<\t])/.test(text.slice(end, end + 4))
+    if (alone && PARTY_BEFORE.test(before())) return 0.8
+  }
+  // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`.
+  const c0 = text.charCodeAt(end)
+  if ((c0 === 32 || c0 === 40 || c0 === 62) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
+    if (/^ ?\([^()\n]{1,24}\) ?:/.test(text.slice(end, end + 30)) || (c0 === 62 && text.charCodeAt(start - 1) === 60)) return 0.8
+  }
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
-  if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(after)) return 0.8
+  if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
   // Emoji or a bullet may open the line.
-  if (!/[\p{L}\p{N}]/u.test(before)) {
+  if (!hasLetterOrDigit(text, lineStart, start)) {
     const line = text.lastIndexOf("\n", start - 1) + 1
     const prevLine = text.slice(text.lastIndexOf("\n", line - 2) + 1, Math.max(0, line - 1))
-    if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(after)) return 0.85
+    if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(text.slice(end, end + 2))) return 0.85
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
@@ -138,7 +236,9 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0
   if (phraseCue && MENTION_BEFORE(lower)) return 0.7
-  if (/\p{L}, $/u.test(before) && /^(?:[.!?]|$)/u.test(after)) return 0.6
+  const vocative = start - 3 >= lineStart && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 && letterBefore(text, start - 2, lineStart, false)
+  const c = text.charCodeAt(end)
+  if (vocative && (end === text.length || c === 46 || c === 33 || c === 63)) return 0.6
   return 0
 }
 
@@ -151,7 +251,9 @@ export const person = defineRecognizer({
   type: "PERSON",
   name: "person",
   score: 0.6,
-  find(text) {
+  find(original) {
+    // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
+    const text = readable(original, isSurname)
     const found: Candidate[] = []
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)
@@ -159,35 +261,38 @@ export const person = defineRecognizer({
       let a = 0
       let b = words.length
       for (let i = b - 1; i >= 0; i--) {
-        if (TITLE_SET.has(words[i]!.lower)) {
+        if (words[i]!.flags & IS_TITLE) {
           a = i + 1
           break
         }
       }
-      while (a < b && STRIP.has(words[a]!.lower)) a++
-      while (a < b && STRIP.has(words[b - 1]!.lower)) b--
+      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
+      while (a < b && (words[b - 1]!.flags & IS_STRIP || (b - a > 1 && words[b - 1]!.flags & IS_FUNCTION))) b--
+      // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
+      if (b - a > 1 && words[b - 1]!.flags & IS_PLACE) continue
+      if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
       let at = a
-      while (at < b && !(FIRST.has(words[at]!.lower) && !COMMON.has(words[at]!.lower))) at++
+      while (at < b && (words[at]!.flags & (IS_FIRST | IS_COMMON)) !== IS_FIRST) at++
       const knownLast = at > a && at === b - 1
       if (at > a && at < b && !knownLast) a = at
       const count = b - a
       const first = words[a]
       const last = words[b - 1]
       // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
-      if (count <= 0 || !first || !last || (FUNCTION.has(first.lower) && !(PARTICLE_SET.has(first.lower) && count > 1))) continue
+      if (count <= 0 || !first || !last || (first.flags & IS_FUNCTION && !(first.flags & IS_PARTICLE && count > 1))) continue
       const start = first.start
       const end = last.end
-      const known = FIRST.has(first.lower)
-      const common = COMMON.has(first.lower)
+      const known = (first.flags & IS_FIRST) !== 0
+      const common = (first.flags & IS_COMMON) !== 0
       const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
       const cue = cueScore(text, start, end, strength)
       let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
-      else if (known && count > 1 && !COMMON.has(words[a + 1]!.lower)) score = 0.55
+      else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })
     }
     return found

@@ -93,3 +93,46 @@ describe("analyze", () => {
     await rt.dispose()
   })
 })
+
+describe("allow lists do not depend on the order of regions", () => {
+  // Every way the same London number is written, and one other London number that must stay reported.
+  const TEXT = "ring 020 7946 0958, +44 20 7946 0958, 0044 20 7946 0958 or 020 7946 0000"
+  const OTHER = ["020 7946 0000"]
+
+  test.each([[["GB"]], [["DE", "GB"]], [["US", "GB"]], [["IT", "FR", "GB", "DE"]], [undefined]])("an allowed +44 number is allowed however written, regions %j", (regions) => {
+    const found = analyze(TEXT, { allow: ["+44 20 7946 0958"], ...(regions ? { regions } : {}) })
+    expect(values(TEXT, found)).toEqual(OTHER)
+  })
+
+  test("an allowed national number, with one region, is allowed in international form too", () => {
+    expect(values(TEXT, analyze(TEXT, { allow: ["020 7946 0958"], regions: ["GB"] }))).toEqual(OTHER)
+    expect(values(TEXT, analyze(TEXT, { allow: ["020 7946 0958"], regions: ["US", "GB"] }))).toEqual(OTHER)
+  })
+
+  test("an allowed national number valid in several regions is refused as ambiguous, naming the entry and regions, not the value", () => {
+    let message = ""
+    try {
+      createAnalyzer({ allow: ["support@northwind.example", "020 7946 0958"], regions: ["GB", "DE"] })
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError)
+      message = (error as Error).message
+    }
+    expect(message).toContain("allow[1]")
+    expect(message).toContain("GB, DE")
+    expect(message).toContain("international form")
+    expect(message).not.toMatch(/7946|0958/)
+    // Written with its country code, the same number is accepted.
+    expect(() => createAnalyzer({ allow: ["+44 20 7946 0958"], regions: ["GB", "DE"] })).not.toThrow()
+  })
+
+  test("a runtime whose pii settings allow an ambiguous national number does not start", async () => {
+    await expect(createRuntime({ plugins: ["pii"], settings: { pii: { allow: ["020 7946 0958"] } } }, { builtins })).rejects.toThrow(/allow\[0\] is a national phone number/)
+  })
+
+  test("the findings are the same for every order of the regions", () => {
+    const orders = [["GB", "DE", "US"], ["DE", "US", "GB"], ["US", "GB", "DE"]]
+    const results = orders.map((regions) => JSON.stringify(analyze(TEXT + " or (212) 555-0147", { allow: ["+44 20 7946 0958", "+1 212 555 0147"], regions })))
+    expect(new Set(results).size).toBe(1)
+    expect(JSON.parse(results[0]!).map((f: { start: number; end: number }) => TEXT.concat(" or (212) 555-0147").slice(f.start, f.end))).toEqual(OTHER)
+  })
+})

@@ -10,5 +10,7 @@ test("the checked-in first-name list is what the script generates from faker (ru
 
 test("the list holds names of every language and no empty entry", () => {
   for (const name of ["Anna", "Lukas", "François", "María", "Sanne", "Giuseppe", "Olivia"]) expect(FIRST_NAMES).toContain(name)
+  // The locales beyond western Europe, written with their diacritics.
+  for (const name of ["Małgorzata", "Torbjörn", "Gonçalo", "Vojtěch", "Søren", "Oluwaseun", "Jürgen"]) expect(FIRST_NAMES).toContain(name)
   expect(FIRST_NAMES.every((n) => n.length > 1)).toBe(true)
 })

@@ -1,0 +1,81 @@
+// Reading words in a text in place, for scanners that look at every word: classes and lower case per code unit,
+// learned once, so that a word that is not looked for is never copied.
+
+// Letters, marks and digits of the BMP, classified once per code unit (0 unknown, 1 a word character, 2 not).
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+const wordClass = new Uint8Array(65536)
+export const isWordUnit = (s: string, i: number, c: number): boolean => {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!))
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff && WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i - 1)!))
+  let k = wordClass[c]!
+  if (k === 0) wordClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
+/**
+ * Appends the lower-cased words of `text.slice(from, to)` (runs of letters, marks and digits) to `out`. Read in
+ * place, each word lower-cased alone: no copy of the stretch, no regular expression.
+ */
+export function tokensInto(out: string[], text: string, from: number, to: number): string[] {
+  let start = -1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
+    if (word) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      out.push(text.slice(start, i).toLowerCase())
+      start = -1
+    }
+  }
+  if (start >= 0) out.push(text.slice(start, to).toLowerCase())
+  return out
+}
+
+// Each BMP code unit lower-cased alone, learned once (0 not yet, -1 when the lower case is not one unit or depends on
+// the letters around it, as for capital sigma).
+const lowerUnits = new Int32Array(65536)
+const lowerUnit = (c: number): number => {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c
+  let l = lowerUnits[c]!
+  if (l === 0) {
+    const lowered = String.fromCharCode(c).toLowerCase()
+    lowerUnits[c] = l = lowered.length === 1 && c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff) ? lowered.charCodeAt(0) : -1
+  }
+  return l
+}
+
+/** A hash of `text.slice(from, to).toLowerCase()` read in place, or -1 when the stretch must be lower-cased whole. */
+function lowerHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) {
+    const l = lowerUnit(text.charCodeAt(i))
+    if (l < 0) return -1
+    h = Math.imul(h ^ l, 16777619) >>> 0
+  }
+  return h
+}
+
+/**
+ * Lower-case words, looked up by a stretch of a text without copying it: a hash of the stretch's lower-cased code
+ * units rules out most misses, and only a hit is copied and compared. Scanners ask about every word of a text.
+ */
+export interface WordSet {
+  has(word: string): boolean
+  /** Whether `text.slice(from, to).toLowerCase()` is one of the words. */
+  hasRange(text: string, from: number, to: number): boolean
+}
+
+export function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set([...words].map((w) => w.toLowerCase()))
+  const hashes = new Set([...set].map((w) => lowerHash(w, 0, w.length)))
+  return {
+    has: (word) => set.has(word),
+    hasRange(text, from, to) {
+      const h = lowerHash(text, from, to)
+      return (h < 0 || hashes.has(h)) && set.has(text.slice(from, to).toLowerCase())
+    },
+  }
+}
+

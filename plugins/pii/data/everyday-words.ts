@@ -1,0 +1,90 @@
+// Hand-written: the most frequent words of the languages the first-name list covers beyond the western six
+// (person-cues.ts holds those), and the month names of all of them. Several are first names somewhere (`Ale`,
+// `Tak`, `Nie`, `Bona`, `Mai`, `Maja`), and any may open a sentence or a line, so none counts as a first name
+// by itself. Lower case; a word of several languages is listed once.
+
+/** Function words and frequent chat words, by language: never a first name without a surname. */
+export const EVERYDAY_WORDS = [
+  // Portuguese
+  "o", "os", "as", "um", "uma", "e", "ou", "mas", "não", "sim", "eu", "ele", "ela", "nós", "você", "vocês", "meu", "minha", "seu", "sua", "ao",
+  "do", "da", "dos", "das", "no", "na", "nos", "nas", "em", "para", "pra", "com", "por", "que", "se", "já", "ainda", "também", "muito",
+  "obrigado", "obrigada", "olá", "oi", "bom", "boa", "dia", "tarde", "noite", "tudo", "bem", "certo", "aqui", "isso", "isto", "foi", "está", "estou",
+  "tenho", "tem", "vou", "hoje", "amanhã", "ontem", "favor", "pode", "posso", "quando", "onde", "como", "qual", "assunto", "encomenda", "data",
+  // Swedish, Danish, Norwegian
+  "jag", "du", "han", "hon", "vi", "ni", "de", "dem", "och", "eller", "men", "inte", "ja", "nej", "det", "den", "en", "ett", "är", "var", "har",
+  "hade", "kan", "ska", "vill", "min", "mitt", "mina", "din", "ditt", "er", "ert", "på", "i", "av", "till", "från", "med", "om", "för", "att",
+  "som", "när", "hur", "vad", "här", "där", "nu", "idag", "igen", "tack", "hej", "hejsan", "bra", "okej", "också", "redan", "bara", "ämne",
+  "jeg", "dig", "dem", "og", "ikke", "et", "mit", "mine", "jer", "fra", "til", "af", "for", "at", "hvad", "hvor", "hvornår", "nu", "tak", "også",
+  "allerede", "kun", "emne", "godt", "hei", "jo", "meg", "deg", "ikkje", "fikk", "fik", "mvh",
+  // Finnish
+  "minä", "sinä", "hän", "me", "te", "he", "ja", "tai", "mutta", "ei", "kyllä", "on", "oli", "olen", "se", "tämä", "että", "kiitos", "moi", "terve",
+  // Polish
+  "ja", "ty", "on", "ona", "my", "wy", "oni", "i", "a", "ale", "lub", "albo", "nie", "tak", "to", "jest", "są", "był", "była", "mam", "ma", "mój",
+  "moja", "moje", "pan", "pani", "w", "we", "z", "ze", "na", "do", "od", "po", "za", "o", "u", "dla", "przez", "jak", "gdy", "kiedy", "co", "czy",
+  "już", "jeszcze", "też", "także", "dzień", "dobry", "cześć", "witam", "dziękuję", "dzięki", "proszę", "temat", "zamówienie", "dzisiaj", "jutro",
+  // Czech, Slovak
+  "já", "ty", "my", "vy", "oni", "a", "i", "ale", "nebo", "ne", "ano", "je", "jsem", "jsou", "byl", "byla", "mám", "má", "můj", "moje", "v", "ve",
+  "s", "se", "k", "ke", "od", "do", "na", "po", "pro", "při", "jak", "když", "co", "už", "ještě", "také", "dobrý", "den", "děkuji", "díky", "prosím",
+  "předmět", "objednávka", "dnes", "zítra", "ahoj", "áno", "nie", "som", "ďakujem", "moja", "pre", "deň", "predmet",
+  // Romanian, Croatian and Serbian, Slovenian, Hungarian, Turkish
+  "eu", "tu", "el", "ea", "noi", "voi", "și", "sau", "dar", "nu", "da", "este", "sunt", "am", "meu", "mea", "în", "la", "cu", "pe", "pentru",
+  "bună", "mulțumesc", "subiect", "ja", "ti", "mi", "vi", "ili", "ali", "jest", "sam", "moj", "moja", "za", "iz", "kod", "hvala", "bok", "dobar",
+  "predmet", "jaz", "in", "hvala", "én", "te", "mi", "ti", "és", "vagy", "de", "nem", "igen", "van", "az", "egy", "köszönöm", "szia", "tárgy",
+  "ben", "sen", "biz", "siz", "ve", "veya", "ama", "değil", "evet", "hayır", "bir", "bu", "şu", "için", "ile", "merhaba", "teşekkürler", "konu",
+]
+
+/**
+ * Names in faker's lists of the added locales that are also everyday words of a covered language (`Gun`, `Even`,
+ * `Pero`, `Nada`, `Beat`, `Alone`, `Cerise`, `Guru`): a name only with a cue or a surname after it.
+ */
+export const NAME_WORDS = [
+  "gun", "stig", "moa", "lykke", "mille", "even", "modest", "wiara", "róża", "aura", "virgin", "honor", "faust", "vlk", "juta", "lada", "brit",
+  "tor", "nada", "rok", "mate", "mile", "pero", "tome", "tone", "gala", "slava", "floare", "bebe", "ion", "sever", "beat", "alone", "avril",
+  "brune", "cerise", "divine", "dune", "grâce", "perle", "prune", "lilas", "alpha", "islam", "atlas", "amen", "rio", "lore", "miel", "rune",
+  "flor", "viera", "virág", "soma", "panna", "dada", "nana", "draga", "vela", "bara", "dona", "kata", "alka", "sana", "rim", "swan", "tal",
+  "zephyr", "junon", "gemini", "guru", "kin", "swami", "shade", "bless", "sname", "mani", "bala", "chanda", "lai", "som", "dev", "param",
+  "esse", "promise", "valid", "server", "nil", "smil", "sok", "dag", "mlad", "chval", "ria", "iboja", "toke", "gifty", "simi", "crin", "rada",
+  "stana", "roza", "rica", "zaraza", "mima", "mica", "maca", "pava", "tasa", "vali", "ita", "ado", "ico", "ino", "ive", "mimo", "robi", "lua",
+]
+
+/** Month names (with the genitive of Polish and Czech dates): a date, not a name, after a day or before a year. */
+export const MONTHS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "jänner", "feber",
+  "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+  "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+  "januari", "februari", "maart", "mei", "augustus",
+  "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+  "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+  "maj", "augusti", "okt", "januari",
+  "styczeń", "luty", "marzec", "kwiecień", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+  "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+  "leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "prosinec",
+  "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "října", "prosince",
+  "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
+  "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie",
+  "siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "listopad", "studeni", "prosinac",
+  "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
+  "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+]
+
+/**
+ * Places and brands that are also first names (`Charlotte`, `Adelaide`, `Jordan`, `Mercedes`, `Zara`): a name only
+ * with a cue or a surname after it.
+ */
+export const PLACES_AND_BRANDS = [
+  "charlotte", "adelaide", "victoria", "jordan", "israel", "kenya", "lincoln", "orlando", "phoenix", "denver",
+  "savannah", "brooklyn", "kingston", "camden", "lourdes", "alexandria", "valencia", "sevilla", "bretagne",
+  "normandie", "florida", "nevada", "montana", "dakota", "asia", "africa", "america", "china", "armenia", "bolivia", "columbia", "sienna",
+  "verona", "siena", "genova", "padua", "lugano", "luzern", "bern", "odense", "malmö", "lund", "aalborg", "wells", "preston", "chester",
+  "mercedes", "zara", "dell", "tesla", "chanel", "ferrari", "lancia", "skoda", "opel", "dacia", "mango", "disney", "nike", "wendy", "nando",
+  "lidl", "aldi", "ikea", "toyota",
+]
+
+/** The last word of a place's name: a run ending with one is a place, never a person (`Victoria Station`). */
+export const PLACE_WORDS = [
+  "station", "street", "road", "avenue", "lane", "square", "park", "airport", "hospital", "hotel", "bridge", "centre", "center", "mall",
+  "straße", "strasse", "platz", "bahnhof", "allee", "weg", "gasse", "rue", "gare", "place", "calle", "plaza", "avenida", "estación", "via",
+  "piazza", "stazione", "straat", "plein", "rua", "praça", "estação", "gatan", "vägen", "torget", "gade", "vej", "plads", "gate", "veien",
+  "ulica", "aleja", "plac", "dworzec", "ulice", "náměstí", "nádraží", "tie", "katu", "strada", "piața", "ulica", "utca", "tér", "caddesi", "sokak",
+]

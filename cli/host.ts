@@ -1,6 +1,6 @@
 import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
-import type { CommandHost, Env, Logger, OpenedRuntime } from "../core/index.ts"
+import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime } from "../core/index.ts"
 import { ValidationError } from "../core/errors.ts"
 import { intFlag } from "../core/flags.ts"
 import { useColour } from "./colour.ts"
@@ -85,6 +85,16 @@ async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logg
   return { rt, sandbox, files: nodeFiles }
 }
 
+/** The config's plugins and their settings, validated, with no tenant, storage or sandbox (`CommandHost.configure`). */
+async function configureOnly(args: Record<string, unknown>, env: Env): Promise<ConfiguredPlugins> {
+  const [{ loadSettings, importPlugin }, { nodeFiles }, { configurePlugins }, { defaultPlugins }, { nodeBuiltins }] = await Promise.all([
+    import("../node/config.ts"), import("../node/files.ts"), import("../core/runtime.ts"), import("../plugins/manifest.ts"), import("../plugins/manifest-node.ts"),
+  ])
+  const { config } = await loadSettings(args, env)
+  const { plugins, settings } = await configurePlugins({ ...config, plugins: config.plugins ?? defaultPlugins }, { builtins: nodeBuiltins, importer: importPlugin })
+  return { plugins, settings: <C>(name: string) => settings.get(name) as C | undefined, files: nodeFiles }
+}
+
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
 export function createHost(env: Env = process.env): CommandHost {
   const level = logLevel(env.CXEDGE_LOG_LEVEL)
@@ -134,6 +144,7 @@ export function createHost(env: Env = process.env): CommandHost {
       process.stderr.write(summary.map((line) => `  ${line}\n`).join(""))
       return (await this.prompt!("type yes to continue")) === "yes"
     },
+    configure: (args) => configureOnly(args, env),
     async withRuntime(args, fn, options) {
       const opened = await this.open(args, options)
       try {

@@ -19,6 +19,15 @@ const colour = useColour()
 
 const isHelp = (arg: string) => arg === "--help" || arg === "-h"
 
+/**
+ * The reader of stdout went away (`cxedge pii scan ... --json | head`): stop
+ * quietly, as a Unix tool killed by SIGPIPE does (exit 141), instead of
+ * reporting an error the user caused on purpose. A job stopped this way
+ * resumes like any interrupted one.
+ */
+const brokenPipe = (error: unknown) => (error as NodeJS.ErrnoException)?.code === "EPIPE"
+const BROKEN_PIPE_EXIT = 141
+
 /** Whether argv asks for help: `--help` or `-h` anywhere before `--` (after it, they are values). */
 function asksForHelp(rawArgs: string[]): boolean {
   const end = rawArgs.indexOf("--")
@@ -62,6 +71,7 @@ async function main(rawArgs: string[]) {
       process.exitCode = 2
       return
     }
+    if (brokenPipe(error)) return void (process.exitCode = BROKEN_PIPE_EXIT)
     process.stderr.write(describeError(error) + "\n")
     process.exitCode = USAGE_CODES.has((error as CxedgeError)?.code) ? 2 : 1
   }
@@ -69,6 +79,7 @@ async function main(rawArgs: string[]) {
 
 // Last resort: an error no command awaited (a background rejection) is still one line, never a stack.
 const uncaught = (error: unknown) => {
+  if (brokenPipe(error)) process.exit(BROKEN_PIPE_EXIT)
   process.stderr.write(describeError(error) + "\n")
   process.exit(USAGE_CODES.has((error as CxedgeError)?.code) ? 2 : 1)
 }

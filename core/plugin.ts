@@ -18,6 +18,7 @@ import type { Metrics } from "./metrics.ts"
 import type { CxedgeStorage } from "./storage.ts"
 import type { TaskQueue } from "./tasks.ts"
 import type { EnvVar } from "./env-var.ts"
+import type { Source, SourceContext, SourceOptions } from "./source.ts"
 
 // The contracts that refer to each other (a plugin is set up with a runtime, a runtime lists its
 // plugins, a plugin's command opens a runtime) live in this one file, so no import cycle joins them.
@@ -80,6 +81,8 @@ export interface Plugin<C = any, S = any> {
   requires?: string[]
   transforms?: Transform<any>[]
   operations?: Operation<any, any>[]
+  /** Record sources by name (`anonymize --source <name>`, `pii scan --source <name>`); two plugins cannot declare one name. */
+  sources?: Record<string, SourceDefinition<any>>
   /** Listeners by event name (core's events and those plugins declare on `CxedgeEvents`). */
   hooks?: Hooks
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */
@@ -124,6 +127,8 @@ export interface Runtime {
   readonly plugins: readonly Plugin[]
   readonly transforms: ReadonlyMap<string, Transform<any>>
   readonly operations: ReadonlyMap<string, Operation>
+  /** Every loaded plugin's sources by name (core/sources.ts opens one by name, options checked). */
+  readonly sources: ReadonlyMap<string, SourceDefinition<any>>
   settings<C = unknown>(plugin: string): C
   /** What a loaded plugin's `setup` returned; undefined when the plugin is not loaded here. */
   state<S>(plugin: Plugin<any, S>): S | undefined
@@ -165,6 +170,21 @@ export interface CommandHost {
    * starting new work, finish what is in flight, and exit 130.
    */
   readonly signal: AbortSignal
+  /**
+   * The configuration without a runtime: the plugins it loads and their
+   * settings, validated, but no tenant, storage or sandbox opened and nothing
+   * said on stderr. For commands that only compute (`pii scan --file`).
+   * Absent on hosts that cannot read a config without opening a runtime.
+   */
+  configure?(args: Record<string, unknown>): Promise<ConfiguredPlugins>
+}
+
+/** What `CommandHost.configure` gives: the loaded plugins, each one's validated settings, the host's files. */
+export interface ConfiguredPlugins {
+  readonly plugins: readonly Plugin[]
+  /** A loaded plugin's settings as its `config` schema outputs them; undefined when it is not loaded. */
+  settings<C = unknown>(plugin: string): C | undefined
+  readonly files: FileAccess
 }
 
 export interface OpenedRuntime {
@@ -176,6 +196,33 @@ export interface OpenedRuntime {
   owner?: ProcessOwner
   close(): Promise<void>
 }
+
+/**
+ * A named source a plugin declares (`sources: { name: defineSource(...) }`):
+ * `anonymize --source <name>` and `pii scan --source <name>` read it.
+ * `options` validates what the command passes (flags by name, see
+ * `SourceOptions`); `open` gets the output. Reading must not start before
+ * `pages()` is iterated, so a plan can be made without reading the tenant.
+ */
+export interface SourceDefinition<O = SourceOptions> {
+  /** One line for `--help` and the list of sources. */
+  description: string
+  /** A valibot object schema over `SourceOptions`' keys; absent: the source takes none. */
+  options?: GenericSchema<any, O>
+  open(rt: Runtime, options: O, context: SourceContext): Source | Promise<Source>
+}
+
+/**
+ * Typed identity helper.
+ *
+ * @example
+ * export const tickets = defineSource({
+ *   description: "the helpdesk's tickets",
+ *   options: v.object({ since: v.optional(v.string()) }),
+ *   open: (rt, { since }) => ({ name: "tickets", async *pages() { yield [{ id: "T-1", data: { body: "..." } }] } }),
+ * })
+ */
+export const defineSource = <O>(source: SourceDefinition<O>): SourceDefinition<O> => source
 
 /**
  * Typed identity helper: it only helps the compiler (settings from `config`,

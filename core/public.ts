@@ -44,11 +44,17 @@ export type { Coordinator } from "./coordination.ts"
 export { defineRecognizer, resolveOverlaps } from "./recognizer.ts"
 export type { Finding, Candidate, Recognizer, RecognizerSpec, RecognizerContext } from "./recognizer.ts"
 
+// Sources: records a plugin offers by name to `anonymize --source` and `pii scan --source`.
+export { defineSource } from "./plugin.ts"
+export type { SourceDefinition } from "./plugin.ts"
+export type { Source, SourceRecord, SourceOptions, SourceContext } from "./source.ts"
+export { openSource } from "./sources.ts"
+
 // Audit sinks (an AuditSink plugin stores the signed, chained records).
 export type { AuditSink, AuditRecord, AuditEntry, AuditHead, AuditCheckpoint } from "./audit.ts"
 
 // Commands: the host a plugin command runs in, and the flag checks every built-in command uses.
-export type { CommandHost, OpenedRuntime, PluginCommand } from "./plugin.ts"
+export type { CommandHost, OpenedRuntime, PluginCommand, ConfiguredPlugins } from "./plugin.ts"
 export type { FileAccess, OpenOptions, ProcessOwner, ConfirmRequest } from "./command.ts"
 export { repeatedFlag } from "./command.ts"
 export { intFlag, numberFlag, choiceFlag, hostFlag, instantFlag, dateWindow } from "./flags.ts"

@@ -29,9 +29,55 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
   return Object.keys(at?.entries ?? {})
 }
 
+const kindOf = (value: unknown) =>
+  value === undefined ? "missing" : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a ${typeof value}`
+
+/** A field's dotted path with list indices in brackets (`entities[1]`). */
+function dotted(keys: readonly unknown[]): string {
+  let out = ""
+  for (const key of keys) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`
+  return out
+}
+const whereOf = (issue: v.BaseIssue<unknown>) => dotted((issue.path ?? []).map((step) => step.key)) || "the body"
+
+// valibot's `expected` for a type issue, as a reader says it: "(string | number)" is "a string or a number".
+const NOUNS: Record<string, string> = { string: "a string", number: "a number", boolean: "true or false", Array: "a list", Object: "an object", null: "null" }
+const nounOf = (expected: string) =>
+  expected
+    .replace(/^\((.*)\)$/, "$1")
+    .split(" | ")
+    .map((e) => NOUNS[e] ?? e)
+    .join(" or ")
+
+// A schema's own message (`v.number("must be a number")`) says the rule and what to send; valibot's defaults
+// ("Invalid type: Expected ... but received ...") quote the value, so they are never passed on.
+const ownMessage = (issue: v.BaseIssue<unknown>) => (/^must\b/.test(issue.message) ? issue.message : undefined)
+
+/** A rule on a value (a length, a range, a format) broken, said without the value. */
+function describeValidation(where: string, issue: v.BaseIssue<unknown>): string {
+  const own = ownMessage(issue)
+  const requirement = (issue as { requirement?: unknown }).requirement
+  const unit = `${typeof issue.input === "string" ? "character" : "item"}${requirement === 1 ? "" : "s"}`
+  if (issue.type === "max_length" || issue.type === "min_length" || issue.type === "length") {
+    // The length is no part of the value: saying it tells the caller by how much to cut.
+    const rule = own ?? `must be ${issue.type === "max_length" ? "at most" : issue.type === "min_length" ? "at least" : "exactly"} ${requirement} ${unit}`
+    const has = `${issue.received} ${typeof issue.input === "string" ? "character" : "item"}${issue.received === "1" ? "" : "s"}`
+    return issue.received === "0" ? `${where} is empty: it ${rule}` : `${where} is ${has} long: it ${rule}`
+  }
+  if (own) return `${where} ${own}`
+  if (issue.type === "max_value") return `${where} must be at most ${requirement}`
+  if (issue.type === "min_value") return `${where} must be at least ${requirement}`
+  if (issue.type === "integer") return `${where} must be a whole number`
+  if (issue.type === "regex") return `${where} is not in the expected format`
+  return `${where} is not valid (${issue.type})`
+}
+
 /**
- * The message for a failed parse of a route body: an unknown key is named
- * with the closest known one; anything else names its dotted path.
+ * The message for a failed parse of a route body, true for each kind of
+ * issue and never quoting a value: an unknown key is named with the closest
+ * known one, a missing one as missing, a value of the wrong type by its
+ * kind, a value breaking a rule (too long, out of range, not one of a list)
+ * with the rule.
  */
 export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): string {
   const path = issue.path ?? []
@@ -39,19 +85,20 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   if (issue.type === "strict_object" && last?.origin === "key") {
     const key = String(last.key)
     const parent = path.slice(0, -1).map((p) => p.key)
-    const where = parent.length ? `${parent.join(".")}.` : ""
+    const where = parent.length ? `${dotted(parent)}.` : ""
     // valibot reports a missing key the same way, with the key expected instead of "never".
     if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
     return `unknown field ${quote(where + key)}${didYouMean(key, known)}: known fields are ${known.join(", ")}`
   }
-  // valibot's own message quotes the received value ("received \"alice@example.com\""): an address or a
-  // number a caller sent by mistake must not come back in the answer or reach a log, so only its kind is named.
-  return `${v.getDotPath(issue) ?? "body"}: expected ${issue.expected ?? issue.type}, not ${kindOf(issue.input)}`
+  const where = whereOf(issue)
+  if (issue.kind === "validation") return describeValidation(where, issue)
+  // A value of the right type that is not one of a list (a mode, an entity type): the list is what to send.
+  if ((issue.type === "picklist" || issue.type === "enum" || issue.type === "literal") && typeof issue.input === "string") {
+    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}`
+  }
+  return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
 }
-
-const kindOf = (value: unknown) =>
-  value === undefined ? "nothing" : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a ${typeof value}`
 
 /**
  * A JSON body checked against a strict object schema. `shape` is how the
@@ -66,11 +113,16 @@ export function parseBody<S extends v.GenericSchema>(
   shape: string,
 ): { success: true; output: v.InferOutput<S> } | { success: false; refusal: RouteRefusal } {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return { success: false, refusal: { error: "invalid_body", message: `the body must be a JSON object: send ${shape}` } }
+    const got = json === undefined ? "the body is empty or not JSON" : `the body is ${kindOf(json)}, not a JSON object`
+    return { success: false, refusal: { error: "invalid_body", message: `${got}: send ${shape}` } }
   }
   const parsed = v.safeParse(schema, json)
   if (parsed.success) return { success: true, output: parsed.output }
-  return { success: false, refusal: { error: "invalid_body", message: `${describeBodyIssue(schema, parsed.issues[0])}: send ${shape}` } }
+  // A typo'd key shows as an unknown key and a missing one: the unknown one, named with its closest known key, says what to fix.
+  const issue = parsed.issues.find((i) => i.type === "strict_object" && i.expected === "never") ?? parsed.issues[0]
+  // A rule broken by a value names what to send; a wrong shape is answered with the shape.
+  const ruled = issue.kind === "validation" || (issue.kind === "schema" && typeof issue.input === "string" && /^(picklist|enum|literal)$/.test(issue.type))
+  return { success: false, refusal: { error: "invalid_body", message: ruled ? describeBodyIssue(schema, issue) : `${describeBodyIssue(schema, issue)}: send ${shape}` } }
 }
 
 /**

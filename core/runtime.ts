@@ -15,6 +15,7 @@ import { resolvePlugins, type PluginSources } from "./plugins-resolve.ts"
 import { registerContributions, validateSettings } from "./runtime-settings.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { checkNamespaces, createCxedgeStorage, declaredOnly, type CxedgeStorage } from "./storage.ts"
+import { collectSources } from "./sources.ts"
 import { createTaskQueue, type TaskQueue } from "./tasks.ts"
 
 export type { PluginSpec, Runtime, RuntimeConfig } from "./plugin.ts"
@@ -96,6 +97,18 @@ async function disposePlugins(runtime: Runtime, setUp: Plugin[], states: Map<str
 }
 
 /**
+ * The plugins a config loads and their settings, validated as `createRuntime`
+ * validates them (errors name the key path), without a tenant, storage or
+ * any plugin's `setup`: for a command that only computes from settings.
+ */
+export async function configurePlugins(config: RuntimeConfig, options: PluginSources = {}): Promise<{ plugins: Plugin[]; settings: Map<string, unknown> }> {
+  const resolved = await resolvePlugins(config.plugins ?? [], options)
+  checkNamespaces(resolved.map((r) => r.plugin))
+  collectSources(resolved.map((r) => r.plugin))
+  return { plugins: resolved.map((r) => r.plugin), settings: validateSettings(resolved, config.settings, options.builtins) }
+}
+
+/**
  * Builds the one runtime both faces (CLI and server) share: resolves the
  * plugins, validates each one's settings once (errors name the key path),
  * registers transforms, operations and hooks, and runs `setup` in order,
@@ -115,6 +128,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const storage = declaredOnly(store, resolved.map((r) => r.plugin))
   const settings = validateSettings(resolved, config.settings, options.builtins)
   const { transforms, operations } = registerContributions(resolved)
+  const sources = collectSources(resolved.map((r) => r.plugin))
   for (const { plugin } of resolved) {
     for (const [name, listener] of Object.entries(plugin.hooks ?? {})) hooks.on(name as EventName, listener as never)
   }
@@ -142,7 +156,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
     tasks: options.taskQueue?.({ storage, log, coordinator }) ?? createTaskQueue(storage.tasks, log, coordinator),
     coordinator,
-    plugins, transforms, operations,
+    plugins, transforms, operations, sources,
     settings: <C>(name: string) => settings.get(name) as C,
     state: (plugin: Plugin | string) => states.get(typeof plugin === "string" ? plugin : plugin.name) as never,
     dispose: () => disposePlugins(runtime, setUp, states, log),

@@ -1,4 +1,4 @@
-import { choiceFlag, dateWindow, intFlag, ValidationError } from "../../core/index.ts"
+import { choiceFlag, dateWindow, intFlag, sourceFlag, ValidationError } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
 import { checkMessagesWindow, MAX_WINDOW_DAYS_LIMIT } from "./sources/messages-config.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
@@ -35,14 +35,17 @@ function checkJobFlags(args: Record<string, unknown>): void {
 /** The anonymize flags as a job's source and target, checked before anything opens (the window resolved to absolute instants, so a resume cannot drift). */
 export function anonymizeFlags(args: Record<string, unknown>) {
   const str = (name: string) => args[name] as string | undefined
-  const sourceKind = choiceFlag("source", args.source, ["cxone", "records", "jsonl", "messages"] as const)
+  // Any source a loaded plugin declares; an unknown name is refused once the runtime knows its sources.
+  const sourceKind = sourceFlag(args.source, "anonymize")
   const targetKind = choiceFlag("target", args.target, ["patch", "erasure", "export"] as const)
   const window = dateWindow({ since: str("since"), until: str("until") })
   checkJobFlags(args)
   const kind = sourceKind ?? (args.since || args.until || args.file ? (args.file ? "jsonl" : "cxone") : undefined)
-  if ((window.since || window.until) && kind !== "cxone" && kind !== "messages") throw usage(`--since and --until select contacts of the cxone and messages sources only: use --source cxone or messages, or drop them`, "since")
+  // The built-in sources' flags are checked here, before anything opens; another plugin's source checks its own when it opens.
+  const builtin = kind === undefined || ["cxone", "records", "jsonl", "messages"].includes(kind)
+  if (builtin && (window.since || window.until) && kind !== "cxone" && kind !== "messages") throw usage(`--since and --until select contacts of the cxone and messages sources only: use --source cxone or messages, or drop them`, "since")
   if (kind === "messages") checkMessagesWindow(window, MAX_WINDOW_DAYS_LIMIT)
-  if (args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
+  if (builtin && args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
   const workers = choiceFlag("workers", args.workers, ["redis"] as const)
   if (workers && args["dry-run"]) throw usage("--dry-run plans in this process: drop --workers", "workers")

@@ -21,7 +21,7 @@ export function anonymizeCommand(host: CommandHost) {
     args: {
       ...host.commonArgs,
       matrix: { type: "string", description: "matrix file (e.g. my-matrix.json), or a shipped matrix by name: gdpr, pci, analytics, seed-example" },
-      source: { type: "string", description: "cxone (contacts/completed), records (seed records API), jsonl, or messages (DFO messages of the digital contacts in --since..--until)" },
+      source: { type: "string", description: "cxone (contacts/completed), records (seed records API), jsonl, messages (DFO messages of the digital contacts in --since..--until), or a source a loaded plugin declares" },
       file: { type: "string", description: "JSONL file for --source jsonl" },
       since: { type: "string", description: "start of the date window (cxone and messages sources; messages needs it): 2026-10-01 (midnight UTC), 2026-10-01T08:00:00Z, or 7d / 12h / 30m before now" },
       until: { type: "string", description: "end of the date window (cxone and messages sources), same forms as --since (default: now)" },

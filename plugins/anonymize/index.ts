@@ -5,6 +5,7 @@ import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
+import { anonymizeSources } from "./sources/index.ts"
 import { dfoMessageGet } from "./sources/messages-history.ts"
 import { contactGet } from "./sources/single.ts"
 import { builtinTransforms } from "./transforms/index.ts"
@@ -33,4 +34,5 @@ export default definePlugin({
   },
   transforms: builtinTransforms,
   operations: [...anonymizeOperations, contactGet, dfoMessageGet],
+  sources: anonymizeSources,
 })

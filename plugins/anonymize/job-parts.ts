@@ -1,13 +1,9 @@
-import { ConfigError, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, openSource, type FileAccess, type Runtime } from "../../core/index.ts"
 import { type CompiledMatrix } from "./matrix/index.ts"
 import { type Source, type Target } from "./pipeline.ts"
 import type { Journal } from "./journal.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
-import { createCxoneSource } from "./sources/cxone.ts"
-import { createJsonlSource } from "./sources/jsonl.ts"
-import { createMessagesSource } from "./sources/messages.ts"
-import { createRecordsSource } from "./sources/records.ts"
 import { createSingleSource } from "./sources/single.ts"
 import { createSubjectSource } from "./sources/subject.ts"
 import { createErasureTarget } from "./targets/erasure.ts"
@@ -16,19 +12,16 @@ import { createExportTarget, storageSink } from "./targets/export.ts"
 import { createPatchTarget } from "./targets/patch.ts"
 import { decryptValue } from "./transforms/encrypt.ts"
 
-/** The source a job's spec names. `files` is the host's file access: the CLI has it, a server or Worker does not. */
-export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess, settings: Partial<AnonymizeSettings> = rt.settings<AnonymizeSettings>("anonymize") ?? {}): Promise<Source> {
-  if (spec.kind === "cxone") return createCxoneSource(rt.client, { startDate: spec.since, endDate: spec.until })
-  if (spec.kind === "messages") {
-    const { messages, dfoHistory, digitalMedia, dfoContactField } = settings
-    return createMessagesSource(rt.client, { since: spec.since, until: spec.until, messages, dfoHistory, digitalMedia, dfoContactField })
-  }
+/**
+ * The source a job's spec names: `single` and `subject` are the job's own,
+ * any other name is looked up in the runtime's sources (this plugin's and
+ * any other plugin's), its options checked. `files` is the host's file
+ * access: the CLI has it, a server or Worker does not.
+ */
+export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess): Promise<Source> {
   if (spec.kind === "single") return createSingleSource(rt.client, spec.from ?? "records", spec.id ?? "")
   if (spec.kind === "subject") return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), since: spec.since, until: spec.until })
-  if (spec.kind === "records") return createRecordsSource(rt.client)
-  if (!spec.file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
-  if (!files) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")
-  return createJsonlSource(files, spec.file)
+  return openSource(rt, spec.kind, { since: spec.since, until: spec.until, file: spec.file }, { files }, "anonymize")
 }
 
 /** What a target is built from. */

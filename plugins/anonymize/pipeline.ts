@@ -1,25 +1,10 @@
+import type { Source, SourceRecord } from "../../core/index.ts"
 import type { FieldProblem, Plan } from "./matrix/types.ts"
 import type { FieldLimits } from "./matrix/validate.ts"
 
-/** One record as a source yields it. `data` is personal data: it never goes to logs, journals or hooks. */
-export interface SourceRecord {
-  id: string
-  data: Record<string, unknown>
-  /** Version tag for optimistic concurrency (the records API's ETag). */
-  etag?: string
-  /** Set when the source could not read this record (bad line, no id): the job rejects it and goes on. */
-  error?: string
-}
-
-/** Where records come from, a page at a time so memory stays flat. */
-export interface Source {
-  name: string
-  pages(): AsyncIterable<SourceRecord[]>
-  /** The total, when the source can tell without reading everything (for an ETA). */
-  total?(): Promise<number | undefined>
-  /** A fresh copy of one record: after a 412, and when resuming. */
-  get?(id: string): Promise<SourceRecord | undefined>
-}
+// A record and a source are core's contract (core/source.ts): other plugins declare sources too, and
+// `pii scan --source` reads any of them. `data` is personal data: it never goes to logs, journals or hooks.
+export type { Source, SourceRecord }
 
 export interface WriteContext {
   jobId: string

@@ -64,7 +64,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
   const resume = !!existing
-  const source = await makeSource(jobRt, meta.source, files, settings)
+  const source = await makeSource(jobRt, meta.source, files)
   const target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }

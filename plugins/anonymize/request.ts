@@ -1,6 +1,7 @@
 import type { Matrix } from "./matrix/index.ts"
 
-export type SourceKind = "cxone" | "records" | "jsonl" | "subject" | "single" | "messages"
+/** The job's own `subject` and `single`, or the name of a source in `rt.sources` (records, cxone, jsonl, messages, or another plugin's). */
+export type SourceKind = "cxone" | "records" | "jsonl" | "subject" | "single" | "messages" | (string & {})
 export type TargetKind = "patch" | "erasure" | "export"
 
 /** Where a job reads its contacts; each kind uses its own fields. No personal data: see `subject`. */

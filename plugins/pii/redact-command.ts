@@ -25,11 +25,30 @@ function setAt(data: Record<string, unknown>, path: readonly (string | number)[]
   at[path.at(-1)!] = value
 }
 
+/** Why a decoded text is not text: a byte that was not UTF-8 (the decoder's U+FFFD) or a NUL (binary data). */
+const notText = (text: string) => (text.includes("\u0000") ? "holds NUL bytes (binary data)" : text.includes("\uFFFD") ? "holds bytes that are not UTF-8" : undefined)
+
+/** One JSONL line scrubbed, or its error object in its place: `{"id"?, "error"}` as `pii scan --json` writes one. */
+async function redactLine(line: string, n: number, path: readonly (string | number)[], field: string, redact: Redactor): Promise<{ line: string; error?: string }> {
+  const read = readObjectLine(line, n)
+  const bad = "error" in read ? read.error : notText(line) && `line ${n}: ${notText(line)}`
+  const id = "data" in read && Object.hasOwn(read.data, "id") ? read.data.id : undefined
+  const failed = (error: string) => ({ line: JSON.stringify(id === undefined ? { error } : { id, error }), error })
+  if (bad) return failed(bad)
+  const { data } = read as { data: Record<string, unknown> }
+  const text = textAt(data, path, n, field)
+  if (typeof text !== "string") return failed(text.error)
+  setAt(data, path, (await redact(text, data)).text)
+  return { line: JSON.stringify(data) }
+}
+
 /**
- * JSONL through: each line with the text at `field` scrubbed, the rest as it
- * was. A line that cannot be scrubbed (not a JSON object, no string at the
- * field) is left out of the output, never passed on unscrubbed, and named
- * on stderr by its number; the exit code is then 1.
+ * JSONL through, one output line per input line: each with the text at
+ * `field` scrubbed, the rest as it was. A line that cannot be scrubbed (not
+ * a JSON object, no string at the field, bytes that are not UTF-8) is never
+ * passed on: in its place goes `{"id"?, "error"}`, the shape `pii scan
+ * --json` gives such a line, so line N out is still line N in; it is named
+ * on stderr, and the exit code is then 1.
  */
 async function redactLines(host: CommandHost, files: FileAccess, file: string | undefined, field: string, redact: Redactor): Promise<void> {
   const path = parseFieldPath(field)
@@ -37,16 +56,9 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
   let bad = 0
   let out: string[] = []
   for await (const line of await inputLines(files, file, "pii redact")) {
-    n++
-    const read = readObjectLine(line, n)
-    const text = "error" in read ? read : textAt(read.data, path, n, field)
-    if (typeof text !== "string") {
-      if (++bad <= 20) host.warn(`${text.error}: the line is left out`)
-      continue
-    }
-    const data = (read as { data: Record<string, unknown> }).data
-    setAt(data, path, (await redact(text, data)).text)
-    out.push(JSON.stringify(data))
+    const result = await redactLine(line, ++n, path, field, redact)
+    if (result.error && ++bad <= 20) host.warn(`${result.error}: an error object is written in its place`)
+    out.push(result.line)
     if (out.length >= 256) {
       host.print(out.join("\n") + "\n")
       out = []
@@ -55,7 +67,7 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
   if (out.length) host.print(out.join("\n") + "\n")
   if (n === 0) throw usage(`no input lines: ${file && file !== "-" ? `${file} is empty` : "standard input was empty"}`, "file")
   if (bad) {
-    host.warn(`${bad} of ${n} lines were left out (not a JSON object, or no string at --field ${field})`)
+    host.warn(`${bad} of ${n} lines could not be scrubbed (not a JSON object, no string at --field ${field}, or not UTF-8): each is an {"error"} line in the output`)
     host.setExitCode(1)
   }
 }
@@ -91,7 +103,10 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
           const redact = createRedactor(rt, analyzerFor(flags, rt, stateOf(rt)), mode, flags)
           if (field !== undefined) return redactLines(host, files, file, field, redact)
           const text = file === undefined || file === "-" ? await stdinText("pii redact") : await readText(files, file)
-          if (!text.trim()) throw usage(file === undefined || file === "-" ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
+          const input = file === undefined || file === "-" ? "standard input" : file
+          if (!text.trim()) throw usage(input === "standard input" ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
+          const why = notText(text)
+          if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
           host.print((await redact(text)).text)
         },
         { readOnly: true },

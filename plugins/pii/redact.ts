@@ -42,6 +42,9 @@ export function createRedactor(rt: Runtime | undefined, analyzer: Analyzer, mode
       return { text: replaceFindings(text, findings, "tag"), findings }
     }
   }
+  if (mode === "hmac" && !rt!.keys.get(rt!.keys.current)) {
+    throw new ValidationError("pii", "mode hmac needs a pseudonymization key, and none is configured: set CXEDGE_HMAC_KEYS (and CXEDGE_HMAC_KEY_ID), or use mode tag, indexed or mask", "mode", "E_USAGE")
+  }
   const settings = rt!.settings<Record<string, unknown> | undefined>("pii") ?? {}
   const parsed = v.safeParse(scrub.params, { ...settings, ...narrowed, mode })
   if (!parsed.success) throw new ValidationError("pii", `the scrub transform refuses mode ${mode}: ${parsed.issues[0].message}`, "mode", "E_USAGE")

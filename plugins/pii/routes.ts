@@ -11,8 +11,8 @@ export const PII_MAX_BODY = 256 * 1024
 /** Longest text, in UTF-16 code units: about a tenth of a second of scanning on one core. */
 export const PII_MAX_TEXT = 200_000
 
-const Text = v.pipe(v.string(), v.maxLength(PII_MAX_TEXT, `must be at most ${PII_MAX_TEXT} characters: send long text in parts`))
-const Entities = v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`)), v.minLength(1, "must name at least one entity type"))
+const Text = v.pipe(v.string("must be a string"), v.maxLength(PII_MAX_TEXT, `must be at most ${PII_MAX_TEXT} characters: send longer text in parts`))
+const Entities = v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"))
 const MinScore = v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, "must be at most 1"))
 const InspectBody = v.strictObject({ text: Text, entities: v.optional(Entities), minScore: v.optional(MinScore) })
 const DeidentifyBody = v.strictObject({ ...InspectBody.entries, mode: v.optional(v.picklist(REDACT_MODES, `must be one of ${REDACT_MODES.join(", ")}`)) })
@@ -21,14 +21,41 @@ const FindingOut = v.object({ type: v.string(), start: v.number(), end: v.number
 const Inspected = v.object({ findings: v.pipe(v.array(FindingOut), v.description("UTF-16 offsets into text, end exclusive; never the value")) })
 const Deidentified = v.object({ text: v.string(), replaced: v.pipe(v.record(v.string(), v.number()), v.description("findings replaced, per type")) })
 
-/** Refused from the declared length before any of it is read; a body of no declared length (chunked) is measured. */
-async function limitBody(c: Context, next: Next) {
+const refuse = (c: Context, status: 400 | 413 | 415, error: string, message: string) => c.json({ error, message }, status)
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
+
+/**
+ * The body checked as bytes before it is parsed: declared as JSON, within
+ * the limit (refused from the declared length before any of it is read; a
+ * body of no declared length, chunked, is measured), and UTF-8 (a decoder
+ * would otherwise put U+FFFD where a byte was, and the scrubbed text would
+ * come back changed), neither empty nor broken JSON. Each with its own answer.
+ */
+async function checkBody(c: Context, next: Next) {
+  const type = c.req.header("content-type")
+  if (type !== undefined && type.trim() && !/^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(type.trim())) {
+    return refuse(c, 415, "unsupported_media_type", `the body is sent as ${JSON.stringify(type.split(";")[0]!.trim().slice(0, 60))}: send JSON with content-type: application/json`)
+  }
   const declared = c.req.header("content-length")
+  if (declared !== undefined && Number(declared) > PII_MAX_BODY) return tooLarge(c)
   // Hono keeps the body it read, so jsonInput parses these same bytes.
-  const size = declared === undefined ? (await c.req.arrayBuffer().catch(() => new ArrayBuffer(0))).byteLength : Number(declared)
-  if (size > PII_MAX_BODY) return c.json({ error: "payload_too_large", message: `the body is larger than ${PII_MAX_BODY} bytes: send long text in parts` }, 413)
+  const bytes = await c.req.arrayBuffer().catch(() => new ArrayBuffer(0))
+  if (bytes.byteLength > PII_MAX_BODY) return tooLarge(c)
+  let text: string
+  try {
+    text = strictUtf8.decode(bytes)
+  } catch {
+    return refuse(c, 400, "invalid_body", "the body is not valid UTF-8: send the JSON encoded as UTF-8")
+  }
+  if (!text.trim()) return refuse(c, 400, "invalid_body", "the body is empty: send a JSON object, {text, ...}")
+  try {
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch {
+    return refuse(c, 400, "invalid_body", "the body is not valid JSON: send a JSON object, {text, ...}")
+  }
   await next()
 }
+const tooLarge = (c: Context) => refuse(c, 413, "payload_too_large", `the body is larger than ${PII_MAX_BODY} bytes: send long text in parts`)
 
 /** The analyzer (and redactor) for a request: the plugin's own, or one narrowed by the body's entities and minScore (a few kept). */
 function analyzers(rt: Runtime, base: Analyzer) {
@@ -73,9 +100,9 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
     "/v1/inspect",
     documentRoute({
       summary: "Find PII in a text: type, offsets and score of each finding",
-      responses: { 200: { description: "the findings, sorted by start", schema: Inspected }, 400: "invalid body", 413: `body above ${PII_MAX_BODY} bytes` },
+      responses: { 200: { description: "the findings, sorted by start", schema: Inspected }, 400: "invalid body", 413: `body above ${PII_MAX_BODY} bytes`, 415: "a body not sent as application/json" },
     }),
-    limitBody,
+    checkBody,
     queryInput(),
     jsonInput(InspectBody, shape),
     (c) => {
@@ -91,10 +118,11 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
         200: { description: "the scrubbed text, and how many findings of each type were replaced", schema: Deidentified },
         400: "invalid body, or a mode this server cannot scrub with",
         413: `body above ${PII_MAX_BODY} bytes`,
+        415: "a body not sent as application/json",
         422: "a finding remained after scrubbing: nothing is returned",
       },
     }),
-    limitBody,
+    checkBody,
     queryInput(),
     jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`),
     async (c) => {
@@ -104,8 +132,10 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
         scrubbed = await redactorFor(body)(body.text)
       } catch (error) {
         const code = (error as CxedgeError).code
-        if (code === "E_USAGE") return c.json({ error: "invalid_body", message: (error as Error).message }, 400)
-        if (code === "E_RESIDUAL_PII") return c.json({ error: "residual_pii", message: (error as Error).message }, 422)
+        // An answer says what happened and what to do; the `[cxedge] [pii]` prefix is for a terminal.
+        const message = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
+        if (code === "E_USAGE") return c.json({ error: "invalid_body", message }, 400)
+        if (code === "E_RESIDUAL_PII") return c.json({ error: "residual_pii", message }, 422)
         throw error
       }
       const { text, findings } = scrubbed

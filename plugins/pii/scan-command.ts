@@ -1,9 +1,9 @@
 import { defineCommand } from "citty"
-import { choiceFlag, dateWindow, intFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
+import { dateWindow, intFlag, sourceFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactCommand } from "./redact-command.ts"
 import { inputLines } from "./scan-input.ts"
-import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
+import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
 import { loadMatrix, printTally, scanSource, type ScanFlags } from "./scan-report.ts"
 import { coveredPaths } from "./suggest.ts"
 import { parseFieldPath, readObjectLine, resultLine, scanJsonLine, textAt } from "./scan.ts"
@@ -15,7 +15,8 @@ type StateOf = (rt: import("../../core/index.ts").Runtime) => Analyzer | undefin
 /** Every scan flag checked, and contradictions refused, before any input is read or runtime opened. */
 export function scanFlags(args: Record<string, unknown>): ScanFlags {
   const str = (k: string) => (args[k] === undefined ? undefined : String(args[k]))
-  const source = choiceFlag("source", args.source, ["records", "cxone", "jsonl"] as const) ?? (args.since || args.until ? "cxone" : "jsonl")
+  // jsonl is this command's own file reader; any other name is a source a loaded plugin declares (checked once they load).
+  const source = sourceFlag(args.source, "pii") ?? (args.since || args.until ? "cxone" : "jsonl")
   const field = str("field")
   if (field !== undefined && !field.trim()) throw usage("--field is empty: name the text field, e.g. --field text or --field message.body", "field")
   const path = field === undefined ? undefined : parseFieldPath(field)
@@ -24,8 +25,9 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
   }
   for (const flag of ["samples", "suggest"]) if (args.json && args[flag]) throw usage(`--${flag} prints for people and --json for programs: drop one of them`, flag)
   if (args.file !== undefined && source !== "jsonl") throw usage(`--file is read by --source jsonl only: drop --file, or --source ${source}`, "file")
+  // A message is scanned whole: its text, and the author's name beside it, each counted at its own path.
   const window = dateWindow({ since: str("since"), until: str("until") })
-  if ((window.since || window.until) && source !== "cxone") throw usage("--since and --until select contacts of --source cxone only: use --source cxone, or drop them", "since")
+  if ((window.since || window.until) && source === "jsonl") throw usage("--since and --until select contacts of a tenant source (--source cxone or messages), not lines of a file: drop them, or name the source", "since")
   if (args.json && args.limit !== undefined && source === "jsonl") throw usage("--json writes a line for every input line: drop --limit (cut the input instead, e.g. head -n 1000)", "limit")
   if (args.matrix !== undefined && !args.suggest) throw usage("--matrix names the rules --suggest leaves out: add --suggest, or drop --matrix", "matrix")
   return {
@@ -96,15 +98,15 @@ const scanArgs = (host: CommandHost) =>
   ({
     ...host.commonArgs,
     ...analyzerArgs,
-    source: { type: "string", description: "records, cxone or jsonl (default jsonl: --file, or standard input)" },
+    source: { type: "string", description: "jsonl (the default: --file, or standard input), or a source of the loaded plugins: records, cxone, messages (DFO messages in --since..--until), ..." },
     file: { type: "string", description: "JSONL file to scan (default: standard input; - names it too)" },
     field: { type: "string", description: "the text field of each line, a dotted path (message.body); needed with --json" },
     json: { type: "boolean", description: 'one line per input line: {"id", "findings": [{"type", "start", "end", "score"}]}' },
     samples: { type: "boolean", description: "print up to 3 masked samples per field path" },
     suggest: { type: "boolean", description: "print a draft matrix (rules for the fields where PII was found) on stdout" },
     matrix: { type: "string", description: "with --suggest: leave out the fields this matrix (file or shipped name) already names" },
-    since: { type: "string", description: "cxone: contacts ended at or after (ISO date/time, or e.g. 7d for seven days ago)" },
-    until: { type: "string", description: "cxone: contacts ended before (ISO date/time)" },
+    since: { type: "string", description: "cxone, messages: contacts ended at or after (ISO date/time, or e.g. 7d for seven days ago); messages needs it" },
+    until: { type: "string", description: "cxone, messages: contacts ended before (ISO date/time; default now)" },
     limit: { type: "string", description: "scan at most this many records (1 to 100000000)" },
   }) as const
 
@@ -112,23 +114,32 @@ const scanArgs = (host: CommandHost) =>
 export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
   defineCommand({
     meta: {
-      description: "Find PII in records or JSONL: counts per field path and type (never values), masked samples, a draft matrix",
+      description: "Find PII in any source (records, cxone, messages, a plugin source) or JSONL: counts per field path and type (never values), masked samples, a draft matrix",
       examples: [
         "cxedge pii scan --file in.jsonl --field text --json  # one {id, findings} line per input line",
         "cxedge pii scan --source records --suggest > draft.json  # a matrix for the fields holding PII",
         "cxedge pii scan --file contacts.jsonl --samples",
+        "cxedge pii scan --source messages --since 7d --suggest  # PII in chat and email transcripts",
       ],
     },
     args: scanArgs(host),
     async run({ args }) {
       const flags = scanFlags(args)
+      // A file or standard input needs the config's pii settings, never a tenant: no runtime, no sandbox, nothing on stderr.
+      if (flags.source === "jsonl" && host.configure) {
+        const config = await host.configure(args)
+        if (flags.matrix !== undefined) flags.coverage = coveredPaths(await loadMatrix(config.files, flags.matrix), flags.matrix)
+        const pii = config.plugins.some((p) => p.name === "pii")
+        const analyzer = analyzerFromSettings(flags.analyzer, pii ? config.settings("pii") : undefined)
+        return flags.json ? scanJson(host, config.files, flags, analyzer) : scanFileTally(host, config.files, flags, analyzer)
+      }
       await host.withRuntime(
         args,
         async ({ rt, files }) => {
           // The matrix is read before any record, so a wrong --matrix costs nothing.
           if (flags.matrix !== undefined) flags.coverage = coveredPaths(await loadMatrix(files, flags.matrix), flags.matrix)
           const analyzer = analyzerFor(flags.analyzer, rt, stateOf(rt))
-          if (flags.source !== "jsonl") return scanSource(host, rt, flags, analyzer)
+          if (flags.source !== "jsonl") return scanSource(host, rt, flags, analyzer, files)
           return flags.json ? scanJson(host, files, flags, analyzer) : scanFileTally(host, files, flags, analyzer)
         },
         { readOnly: true },

@@ -36,3 +36,8 @@ export function analyzerFor(flags: Pick<AnalyzeOptions, "entities" | "minScore">
   const settings = state && rt ? (rt.settings<AnalyzeOptions>("pii") ?? {}) : {}
   return createAnalyzer({ ...settings, ...flags })
 }
+
+/** The analyzer from a config's pii settings (undefined: the plugin is not loaded, so its defaults), narrowed by the flags. */
+export function analyzerFromSettings(flags: Pick<AnalyzeOptions, "entities" | "minScore">, settings: AnalyzeOptions | undefined): Analyzer {
+  return createAnalyzer({ ...settings, ...flags })
+}

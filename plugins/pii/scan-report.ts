@@ -1,4 +1,4 @@
-import { ConfigError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, openSource, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import pci from "../../matrices/pci.json" with { type: "json" }
@@ -9,7 +9,8 @@ import { createScanTally } from "./scan-tally.ts"
 import { coverageOf, suggestMatrix, type Coverage } from "./suggest.ts"
 
 export interface ScanFlags {
-  source: "records" | "cxone" | "jsonl"
+  /** jsonl (this command reads the file or standard input), or a source in `rt.sources`. */
+  source: string
   file?: string
   field?: string
   path?: (string | number)[]
@@ -20,6 +21,8 @@ export interface ScanFlags {
   /** What `--matrix` names, read before any record. */
   coverage?: Coverage
   limit?: number
+  /** The draft's target: `export` when the source cannot be written back (no `get`, as for DFO messages). */
+  target?: "patch" | "export"
   window: { since?: string; until?: string }
   analyzer: Pick<AnalyzeOptions, "entities" | "minScore">
 }
@@ -42,30 +45,35 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
   }
 }
 
-/** The operation a source reads with, registered by the anonymize plugin; refused clearly when it is not loaded. */
-function sourceOperation(rt: Runtime, source: "records" | "cxone") {
-  const id = source === "records" ? "records.list" : "contacts.completed"
-  const op = rt.operations.get(id)
-  if (!op) throw new ConfigError("pii", `--source ${source} reads with the ${id} operation, which no loaded plugin registers: load the anonymize plugin (plugins: ["anonymize", "pii"])`)
-  return op
-}
-
-/** Records of the tenant (records API or contacts/completed) through the registered operations, counted per field path. */
-export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
-  const source = flags.source as "records" | "cxone"
-  const op = sourceOperation(rt, source)
-  const input = source === "records" ? { pageSize: 100 } : { startDate: flags.window.since, endDate: flags.window.until, top: 100 }
+/**
+ * The records of any source a loaded plugin declares (`rt.sources`: records,
+ * cxone, messages, another plugin's), counted per field path. A record the
+ * source could not read is named on stderr (its reason names no value) and
+ * fails the command with exit 1 after the counts.
+ */
+export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlags, analyzer: Analyzer, files?: FileAccess): Promise<void> {
+  const source = await openSource(rt, flags.source, flags.window, { files }, "pii")
+  flags.target = source.get ? "patch" : "export"
   const tally = createScanTally(analyzer, { samples: flags.samples })
-  outer: for await (const page of rt.client.paginate(op, input)) {
-    for (const item of page as Record<string, unknown>[]) {
+  let unread = 0
+  outer: for await (const page of source.pages()) {
+    for (const record of page) {
       if (flags.limit !== undefined && tally.records >= flags.limit) break outer
-      const { _etag, ...data } = item
-      tally.add(flags.path ? valueAt(data, flags.path) : data, flags.path ? flags.field : "")
+      if (record.error) {
+        if (++unread <= 20) host.warn(record.error)
+        continue
+      }
+      tally.add(flags.path ? valueAt(record.data, flags.path) : record.data, flags.path ? flags.field : "")
     }
     host.status(`scanned ${tally.records} records`)
   }
   host.status(`scanned ${tally.records} records`, true)
   await printTally(host, tally, flags, true, rt.transforms.has("scrub"))
+  if (unread) {
+    // The counts leave these records out: say so, and fail the command, as a file scan does for its bad lines.
+    host.warn(`${unread} records could not be read and were not scanned: the counts above leave them out`)
+    host.setExitCode(1)
+  }
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
@@ -100,7 +108,7 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     for (const t of paths) for (const s of t.samples) say(`${t.path || "(value)"}  ${s}`)
   }
   if (flags.suggest) {
-    const draft = suggestMatrix(paths, { covered: matrix, scrub })
+    const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target })
     // A matrix needs a rule: with nothing to suggest, stdout stays empty rather than holding one that does not validate.
     if (draft.fields.length) host.print(draft, { json: true })
     else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : "no PII found: nothing to suggest")

@@ -9,19 +9,19 @@ import { PiiSettings } from "./settings.ts"
 const ScrubParams = v.object({
   /** tag `<EMAIL>`, indexed `<EMAIL_1>`, hmac `tok_<keyId>_...`, mask `****1111`. */
   mode: v.optional(v.picklist(SCRUB_MODES, `must be one of ${SCRUB_MODES.join(", ")}`), "tag"),
-  entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`)), v.minLength(1, "must name at least one entity type"))),
+  entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"))),
   minScore: PiiSettings.entries.minScore,
   allow: PiiSettings.entries.allow,
   deny: PiiSettings.entries.deny,
   regions: PiiSettings.entries.regions,
   /** hmac mode, as the field-level hmac transform takes them. */
-  keyId: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/, "must be 1-16 lower-case letters or digits"))),
-  prefix: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,8}$/, "must be 1-8 lower-case letters")), "tok"),
-  bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(32)), 16),
-  domain: v.optional(v.string()),
+  keyId: v.optional(v.pipe(v.string("must be a key id from CXEDGE_HMAC_KEYS"), v.regex(/^[a-z0-9]{1,16}$/, "must be 1-16 lower-case letters or digits"))),
+  prefix: v.optional(v.pipe(v.string("must be 1-8 lower-case letters"), v.regex(/^[a-z]{1,8}$/, "must be 1-8 lower-case letters")), "tok"),
+  bytes: v.optional(v.pipe(v.number("must be a whole number from 8 to 32"), v.integer("must be a whole number from 8 to 32"), v.minValue(8, "must be at least 8"), v.maxValue(32, "must be at most 32")), 16),
+  domain: v.optional(v.string("must be a string (a pseudonym domain, as the hmac transform takes)")),
   /** mask mode: the character letters and digits become. */
-  maskChar: v.optional(v.pipe(v.string(), v.length(1, "must be one character"), v.regex(/^[^\p{L}\p{N}\s<>]$/u, "must not be a letter, digit, space or angle bracket")), "*"),
-})
+  maskChar: v.optional(v.pipe(v.string("must be one character"), v.length(1, "must be one character"), v.regex(/^[^\p{L}\p{N}\s<>]$/u, "must not be a letter, digit, space or angle bracket")), "*"),
+}, 'must be an object of scrub params, e.g. {"mode": "indexed"}')
 type ScrubParams = v.InferOutput<typeof ScrubParams>
 
 // One analyzer per rule (a matrix's params are parsed once), and the last text it read: `recognizes`

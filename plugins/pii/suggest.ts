@@ -11,7 +11,7 @@ export interface DraftRule {
 export interface DraftMatrix {
   name: string
   description: string
-  target: "patch"
+  target: "patch" | "export"
   fields: DraftRule[]
 }
 
@@ -66,9 +66,10 @@ export function coverageOf(path: string, coverage: Coverage, names: Record<strin
  * A draft matrix with one rule per field where PII was found and no rule of
  * `covered` always applies (a `when` rule may leave items out: those are drafted too): a field that is PII as a whole is emptied (`nullify`);
  * free text gets `scrub` when the runtime has that transform (only the
- * findings replaced), else `redact`. A draft to review, not a policy.
+ * findings replaced), else `redact`. Its target is `export` for a source that
+ * cannot be written back (DFO messages). A draft to review, not a policy.
  */
-export function suggestMatrix(paths: readonly PathTally[], options: { covered?: Coverage; scrub: boolean }): DraftMatrix {
+export function suggestMatrix(paths: readonly PathTally[], options: { covered?: Coverage; scrub: boolean; target?: "patch" | "export" }): DraftMatrix {
   const fields: DraftRule[] = []
   for (const t of paths) {
     const covered = options.covered ? coverageOf(t.path, options.covered, t.names) : "no"
@@ -83,7 +84,7 @@ export function suggestMatrix(paths: readonly PathTally[], options: { covered?: 
   return {
     name: "pii-draft",
     description: "Drafted by cxedge pii scan --suggest: one rule for each field where PII was found. Review it before use.",
-    target: "patch",
+    target: options.target ?? "patch",
     fields,
   }
 }

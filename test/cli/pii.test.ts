@@ -40,12 +40,12 @@ describe("cxedge pii: wrong values are refused first, in one line, exit 2", () =
     [["scan", "--field", "a..b", "--json"], "", '--field "a..b" is not a field path'],
     [["scan", "--field", "text", "--json", "--suggest"], "", "--suggest prints for people and --json for programs"],
     [["scan", "--field", "text", "--json", "--limit", "5"], "", "--json writes a line for every input line: drop --limit"],
-    [["scan", "--source", "recrods"], "", '--source "recrods" is not allowed: use records, cxone or jsonl'],
+    [["scan", "--source", "recrods"], "", '--source "recrods" is not a source here (did you mean "records"?): use cxone, jsonl, messages, records'],
     [["scan", "--min-score", "1.5"], "", '--min-score "1.5" is not allowed: use a number from 0 to 1'],
     [["scan", "--entities", "EMAIL,SSN"], "", '--entities "SSN" is not an entity type'],
     [["scan", "--limit", "-3"], "", '--limit "-3" is not allowed'],
     [["scan", "--source", "records", "--file", "x.jsonl"], "", "--file is read by --source jsonl only"],
-    [["scan", "--since", "2026-01-01", "--source", "records"], "", "--since and --until select contacts of --source cxone only"],
+    [["scan", "--since", "2026-01-01", "--source", "records"], "", "--since is not read by --source records: drop --since"],
     [["scan", "--source", "records", "--suggest", "--matrix", "nope.json"], "", "cannot read the matrix nope.json"],
     [["scan", "--matrix", "gdpr"], "", "--matrix names the rules --suggest leaves out"],
     [["scan", "--field", "text", "--json"], "", "no input lines: standard input was empty"],
@@ -189,13 +189,13 @@ describe("cxedge pii redact", () => {
     expect([r.code, r.stdout]).toEqual([0, "IBAN <IBAN>, thanks\n"])
   })
 
-  test("JSONL through with --field: that field scrubbed, the rest kept; an unusable line is left out, never passed on", async () => {
+  test("JSONL through with --field: that field scrubbed, the rest kept; an unusable line is never passed on, its error object stands in its place", async () => {
     const input = [JSON.stringify({ id: 1, msg: { body: `card ${CARD}` }, keep: "yes" }), "nope", JSON.stringify({ id: 3, other: `mail ${EMAIL}` })].join("\n")
     const r = await pii(["redact", "--field", "msg.body", "--entities", "CARD,EMAIL"], input)
     expect(r.code).toBe(1)
-    expect(r.stdout).toBe(`${JSON.stringify({ id: 1, msg: { body: "card <CARD>" }, keep: "yes" })}\n`)
-    expect(r.stderr).toContain("line 2: not JSON: the line is left out")
-    expect(r.stderr).toContain("line 3: no field msg.body: the line is left out")
+    expect(r.stdout).toBe(`${JSON.stringify({ id: 1, msg: { body: "card <CARD>" }, keep: "yes" })}\n{"error":"line 2: not JSON"}\n{"id":3,"error":"line 3: no field msg.body"}\n`)
+    expect(r.stderr).toContain("line 2: not JSON: an error object is written in its place")
+    expect(r.stderr).toContain("line 3: no field msg.body: an error object is written in its place")
     noValues(r.stdout + r.stderr)
   })
 })

@@ -75,7 +75,7 @@ function planRecord(rules: CompiledRule[], record: Record<string, unknown>, keys
       problems.push({ path, transform: name, code: (error as { code?: string }).code ?? "E_TRANSFORM", reason: reasonOf(error, name, path, value) })
       return
     }
-    const change: FieldChange = { path, transform: name, keyId: r.keyId, before: value, after: result, already: false, reversible: r.transform.reversible }
+    const change: FieldChange = { path, transform: name, keyId: r.keyId, params: r.params, before: value, after: result, already: false, reversible: r.transform.reversible }
     changes.push(change)
     if (!(result instanceof Promise)) return write(trail, key, result)
     pending.push(

@@ -13,6 +13,8 @@ export interface FieldChange {
   path: string
   transform: string
   keyId?: string
+  /** The rule's parsed params (a transformed value only): the residual check reads a scrub rule's `allow`. */
+  params?: unknown
   before: unknown
   after: unknown
   /** The value already was this transform's output: nothing was done to it. */
@@ -38,8 +40,12 @@ export interface Plan {
   residual?: ResidualCheck
 }
 
-/** Findings left in a transformed value; the pii plugin's state gives one built from its recognizers. */
-export type ResidualCheck = (text: string) => readonly Finding[]
+/**
+ * Findings left in a transformed value; the pii plugin's state gives one built from its recognizers.
+ * `rule` is the transform that wrote the value and its params, so a check can honour what that rule
+ * deliberately kept (a scrub rule's `allow`), for that value only.
+ */
+export type ResidualCheck = (text: string, rule?: { transform: string; params?: unknown }) => readonly Finding[]
 
 export interface CompiledMatrix {
   matrix: Matrix

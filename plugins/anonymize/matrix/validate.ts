@@ -1,4 +1,4 @@
-import type { FieldProblem, Plan, ResidualCheck } from "./types.ts"
+import type { FieldChange, FieldProblem, Plan, ResidualCheck } from "./types.ts"
 import { residualPii } from "../../../core/normalize.ts"
 import { kindOf, topOf } from "./path.ts"
 
@@ -30,10 +30,13 @@ const NAMES: Record<string, string> = {
   DENY: "a deny-listed value",
 }
 
-/** What personal data a transformed string still holds: the recognizers' first finding, or (without the pii plugin) an email or phone pattern. */
-function residualOf(text: string, residual: ResidualCheck | undefined): string | undefined {
+/**
+ * What personal data a transformed string still holds: the recognizers' first finding (with what the
+ * change's rule allows left out), or (without the pii plugin) an email or phone pattern.
+ */
+function residualOf(text: string, residual: ResidualCheck | undefined, change: FieldChange): string | undefined {
   if (residual) {
-    const f = residual(text)[0]
+    const f = residual(text, change)[0]
     return f && (NAMES[f.type] ?? `a ${f.type} value`)
   }
   const left = residualPii(text)
@@ -65,7 +68,7 @@ export function validatePlan(plan: Plan, limits: FieldLimits = NO_LIMITS): Field
       continue
     }
     if (typeof c.after === "string") {
-      const left = residualOf(c.after, plan.residual)
+      const left = residualOf(c.after, plan.residual, c)
       if (left) problem("E_RESIDUAL_PII", `${left} remains at ${c.path} after ${c.transform}: choose a stronger transform`)
     }
   }

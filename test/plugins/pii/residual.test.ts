@@ -65,3 +65,32 @@ describe("validation's residual-PII check uses the pii plugin's recognizers", ()
     expect(found.map((p) => p.reason)).toEqual(["an email address pattern remains at note after replace: choose a stronger transform"])
   })
 })
+
+describe("a scrub rule's own allow list reaches validation", () => {
+  const SUPPORT = "+44 20 7946 0000"
+  const note = "Customer rang our line 020 7946 0000 from 020 7946 0958, mail ada.okafor@example.com"
+
+  test("the value the rule keeps is not a residue: the field is written, the rest scrubbed", async () => {
+    const result = await plan([{ path: "notes", transform: "scrub", params: { allow: [SUPPORT], regions: ["GB"] } }], { notes: note }, residual)
+    expect(validatePlan(result)).toEqual([])
+    expect(result.output.notes).toBe("Customer rang our line 020 7946 0000 from <PHONE>, mail <EMAIL>")
+  })
+
+  test("only for the field that rule wrote: the same number left by another rule is still rejected", async () => {
+    const found = await problems(
+      [
+        { path: "notes", transform: "scrub", params: { allow: [SUPPORT] } },
+        { path: "memo", transform: "replace", params: { value: "call 020 7946 0000" } },
+      ],
+      { notes: note, memo: "x" },
+    )
+    expect(found.map((p) => [p.path, p.code])).toEqual([["memo", "E_RESIDUAL_PII"]])
+  })
+
+  test("a deny-listed value stays a residue even where the rule allows it", async () => {
+    const denying = await createRuntime({ plugins: ["anonymize", "pii"], settings: { pii: { deny: ["020 7946 0000"] } } }, { builtins })
+    const result = await plan([{ path: "notes", transform: "scrub", params: { entities: ["EMAIL"], allow: [SUPPORT] } }], { notes: "line 020 7946 0000, mail ada.okafor@example.com" }, residualCheck(denying))
+    expect(validatePlan(result).map((p) => [p.code, p.reason])).toEqual([["E_RESIDUAL_PII", "a deny-listed value remains at notes after scrub: choose a stronger transform"]])
+    await denying.dispose()
+  })
+})

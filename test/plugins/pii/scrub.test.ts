@@ -75,19 +75,48 @@ describe("scrub never applies twice", () => {
 })
 
 describe("scrub refuses bad params before any record", () => {
+  // Each refusal names the param and what to write, and never quotes what was written (an allow entry is a phone number).
   test.each([
-    [{ mode: "tags" }, "params.mode"],
-    [{ minScore: 1.5 }, "params.minScore"],
-    [{ minScore: "0.5" }, "params.minScore"],
-    [{ entities: ["EMAIL", "PASSPORT"] }, "params.entities"],
-    [{ entities: [] }, "params.entities"],
-    [{ allow: [""] }, "params.allow"],
-    [{ regions: ["XX"] }, "params.regions"],
-    [{ maskChar: "ab" }, "params.maskChar"],
-    [{ maskChar: "x" }, "params.maskChar"],
-    [{ mdoe: "tag" }, "params.mdoe"],
-  ])("%j", (p, where) => {
-    expect(() => compile([{ path: "notes", transform: "scrub", params: p }])).toThrow(where)
+    [{ mode: "tags" }, "params.mode: must be one of tag, indexed, hmac, mask"],
+    [{ mode: "" }, "params.mode: must be one of tag, indexed, hmac, mask"],
+    [{ minScore: 1.5 }, "params.minScore: must be at most 1"],
+    [{ minScore: -0.1 }, "params.minScore: must be at least 0"],
+    [{ minScore: "0.5" }, "params.minScore: must be a number"],
+    [{ entities: ["EMAIL", "PASSPORT"] }, "params.entities.1: must be one of EMAIL, PHONE"],
+    [{ entities: "EMAIL" }, "params.entities: must be a list of entity types"],
+    [{ entities: [] }, "params.entities: must name at least one entity type"],
+    [{ allow: [""] }, "params.allow.0: must not be empty"],
+    [{ allow: ["  "] }, "params.allow.0: must not be empty"],
+    [{ allow: "+44 161 496 0000" }, 'params.allow: must be a list of values, e.g. ["+44 20 7946 0000"]'],
+    [{ allow: [1614960000] }, "params.allow.0: must be a string"],
+    [{ deny: { word: "skylark" } }, "params.deny: must be a list of values"],
+    [{ regions: ["XX"] }, 'params.regions.0: must be an ISO 3166 region ("GB") or a calling code ("44")'],
+    [{ regions: "GB" }, "params.regions: must be a list of regions"],
+    [{ maskChar: "ab" }, "params.maskChar: must be one character"],
+    [{ maskChar: "x" }, "params.maskChar: must not be a letter, digit, space or angle bracket"],
+    [{ keyId: "K 1" }, "params.keyId: must be 1-16 lower-case letters or digits"],
+    [{ bytes: 4 }, "params.bytes: must be at least 8"],
+    [{ bytes: "16" }, "params.bytes: must be a whole number from 8 to 32"],
+    [{ domain: 7 }, "params.domain: must be a string"],
+    [{ mdoe: "tag" }, "params.mdoe: unknown param: use one of mode,"],
+    ["tag", 'params: must be an object of scrub params, e.g. {"mode": "indexed"}'],
+  ])("%j", (p, message) => {
+    let thrown = ""
+    try {
+      compile([{ path: "notes", transform: "scrub", params: p }])
+    } catch (error) {
+      thrown = (error as Error).message
+    }
+    expect(thrown).toContain(message)
+    for (const value of ["161 496", "1614960000", "skylark", "PASSPORT", "K 1", "tags"]) expect(thrown.replace(message, "")).not.toContain(value)
+  })
+
+  test("a value that is not text (a number in customFields[*].value) fails that contact only, named by its path, never quoted", async () => {
+    const m = compile([{ path: "customFields[*].value", transform: "scrub", params: { mode: "indexed" } }])
+    const plan = await m.plan({ customFields: [{ name: "note", value: "mail bo@example.com" }, { name: "ref", value: 4411987 }, { name: "empty", value: null }] })
+    expect(plan.output.customFields).toEqual([{ name: "note", value: "mail <EMAIL_1>" }, { name: "ref", value: 4411987 }, { name: "empty", value: null }])
+    expect(plan.problems.map((p) => [p.path, p.code])).toEqual([["customFields[1].value", "E_FIELD_TYPE"]])
+    expect(plan.problems[0]!.reason).not.toContain("4411987")
   })
 
   test("hmac mode needs a key when the matrix loads; the other modes do not", () => {

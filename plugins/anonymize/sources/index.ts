@@ -1,0 +1,45 @@
+import * as v from "valibot"
+import { ConfigError, defineSource, type SourceDefinition } from "../../../core/index.ts"
+import type { AnonymizeSettings } from "../settings.ts"
+import { createCxoneSource } from "./cxone.ts"
+import { createJsonlSource } from "./jsonl.ts"
+import { createMessagesSource } from "./messages.ts"
+import { createRecordsSource } from "./records.ts"
+
+const window = v.object({ since: v.optional(v.string()), until: v.optional(v.string()) })
+
+/**
+ * The sources this plugin declares: `anonymize --source <name>` and `pii
+ * scan --source <name>` read them through `rt.sources` (core/sources.ts).
+ * `single` and `subject` are not here: a callout and an erasure request
+ * build them, never a flag.
+ */
+export const anonymizeSources: Record<string, SourceDefinition<any>> = {
+  records: defineSource({
+    description: "the seed contract's records API (GET /api/v1/contacts), which the patch target writes back to",
+    options: v.object({}),
+    open: (rt) => createRecordsSource(rt.client),
+  }),
+  cxone: defineSource({
+    description: "CXone contacts/completed, in the --since..--until window when one is given",
+    options: window,
+    open: (rt, { since, until }) => createCxoneSource(rt.client, { startDate: since, endDate: until }),
+  }),
+  jsonl: defineSource({
+    description: "a JSON Lines file (--file), one object with an id per line",
+    options: v.object({ file: v.optional(v.string()) }),
+    open(_rt, { file }, { files }) {
+      if (!file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
+      if (!files) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")
+      return createJsonlSource(files, file)
+    },
+  }),
+  messages: defineSource({
+    description: "the DFO messages of the digital contacts completed in --since..--until (needs --since)",
+    options: window,
+    open(rt, { since, until }) {
+      const { messages, dfoHistory, digitalMedia, dfoContactField } = rt.settings<Partial<AnonymizeSettings>>("anonymize") ?? {}
+      return createMessagesSource(rt.client, { since, until, messages, dfoHistory, digitalMedia, dfoContactField })
+    },
+  }),
+}

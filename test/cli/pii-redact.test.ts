@@ -1,0 +1,101 @@
+import { describe, expect, test } from "bun:test"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ROOT } from "../helpers.ts"
+
+const work = mkdtempSync(join(tmpdir(), "cxedge-pii-redact-"))
+const EMAIL = "ann.lee@example.com"
+const PHONE = "020 7946 0958"
+const SEEDED = [EMAIL, PHONE, "ann.lee", "7946 0958"]
+
+/** `cxedge pii redact` with `input` on stdin, in a directory with no config (the sandbox tenant). */
+async function redact(args: string[], input: string | Uint8Array<ArrayBuffer> = "") {
+  const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "pii", "redact", ...args], {
+    cwd: work,
+    env: { PATH: process.env.PATH ?? "", HOME: work, NO_COLOR: "1" },
+    stdin: new Blob([input]),
+    stdout: "pipe",
+    stderr: "pipe",
+  })
+  // Decoded keeping a byte-order mark (Response.text() would drop it, and the test must see it).
+  const [out, stderr, code] = await Promise.all([new Response(proc.stdout).arrayBuffer(), new Response(proc.stderr).text(), proc.exited])
+  const stdout = new TextDecoder("utf-8", { ignoreBOM: true }).decode(out)
+  // The sandbox's own notice is not the command's answer.
+  return { code, stdout, stderr, said: stderr.split("\n").filter((l) => l && !l.startsWith("[info]")) }
+}
+const file = (name: string, content: string | Uint8Array) => {
+  writeFileSync(join(work, name), content)
+  return name
+}
+const latin1 = new Uint8Array([...new TextEncoder().encode(`Caf`), 0xe9, ...new TextEncoder().encode(` mail ${EMAIL}\n`)])
+const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, ...new TextEncoder().encode(EMAIL)])
+
+describe("cxedge pii redact: every wrong value refused first, in one line, exit 2, nothing written", () => {
+  test.each([
+    [["--mode", "shred"], `mail ${EMAIL}`, '--mode "shred" is not allowed: use tag, indexed, hmac or mask'],
+    [["--mode", "TAG"], `mail ${EMAIL}`, '--mode "TAG" is not allowed: use tag, indexed, hmac or mask'],
+    [["--mode"], `mail ${EMAIL}`, "--mode needs a value"],
+    [["--field", ""], `mail ${EMAIL}`, "--field needs a value"],
+    [["--field", "a..b"], `{"a":"${EMAIL}"}`, '--field "a..b" is not a field path'],
+    [["--file", ""], "", "--file needs a value"],
+    [["--file", "missing.txt"], "", "cannot read missing.txt: it does not exist; check the --file path"],
+    [["--file", "."], "", "cannot read .: it is a directory; name a file"],
+    [["--file", file("empty.txt", "")], "", "empty.txt is empty: name a file holding the text to scrub"],
+    [["--entities", "EMAIL,SSN"], `mail ${EMAIL}`, '--entities "SSN" is not an entity type'],
+    [["--min-score", "2"], `mail ${EMAIL}`, '--min-score "2" is not allowed: use a number from 0 to 1'],
+    [["--min-score", "abc"], `mail ${EMAIL}`, '--min-score "abc" is not allowed'],
+    [["--json"], `mail ${EMAIL}`, "unknown flag --json"],
+    [[], "", "standard input was empty"],
+    [[], " \n\n", "standard input was empty"],
+    [["--field", "text"], "", "no input lines: standard input was empty"],
+    [[], latin1, "standard input holds bytes that are not UTF-8: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)"],
+    [["--file", file("latin1.txt", latin1)], "", "latin1.txt holds bytes that are not UTF-8"],
+    [["--file", file("image.png", binary)], "", "image.png holds NUL bytes (binary data)"],
+  ])("%j", async (args, input, message) => {
+    const r = await redact(args as string[], input)
+    expect([r.code, r.stdout]).toEqual([2, ""])
+    expect(r.said).toHaveLength(1)
+    expect(r.said[0]).toContain(message)
+    for (const value of SEEDED) expect(r.stderr).not.toContain(value)
+    expect(r.stderr).not.toContain("    at ")
+  })
+})
+
+describe("cxedge pii redact: input as it comes", () => {
+  test("a byte-order mark and CRLF line ends are kept; only the findings change", async () => {
+    const r = await redact(["--file", file("bom.txt", `\uFEFFmail ${EMAIL}\r\nor ring ${PHONE}\r\n`)])
+    expect([r.code, r.stdout]).toEqual([0, "\uFEFFmail <EMAIL>\r\nor ring <PHONE>\r\n"])
+  })
+
+  test("a JSONL file with a BOM and CRLF: each line scrubbed, the BOM not taken for part of line 1", async () => {
+    const r = await redact(["--file", file("bom.jsonl", `\uFEFF{"id":1,"t":"mail ${EMAIL}"}\r\n{"id":2,"t":"ring ${PHONE}"}\r\n`), "--field", "t"])
+    expect([r.code, r.stdout]).toEqual([0, '{"id":1,"t":"mail <EMAIL>"}\n{"id":2,"t":"ring <PHONE>"}\n'])
+  })
+
+  test("a line that cannot be scrubbed mid-file: its error object in its place (line N out is line N in), named on stderr, exit 1, nothing unscrubbed", async () => {
+    const lines = [
+      { id: 1, t: `mail ${EMAIL}` },
+      "not json",
+      { id: 3, t: 4411 },
+      { id: 4, other: `ring ${PHONE}` },
+      { id: 5, t: `ring ${PHONE}` },
+    ]
+    const bad = `{"id":6,"t":"Caf\u00e9 ${EMAIL}"}`
+    const bytes = new Uint8Array([...new TextEncoder().encode(lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n") + "\n"), ...new TextEncoder().encode(bad).map((b, i, all) => (all[i - 1] === 0xc3 && b === 0xa9 ? 0x20 : b === 0xc3 ? 0xe9 : b)), 0x0a])
+    const r = await redact(["--field", "t"], bytes)
+    expect(r.code).toBe(1)
+    expect(r.stdout.split("\n")).toEqual([
+      '{"id":1,"t":"mail <EMAIL>"}',
+      '{"error":"line 2: not JSON"}',
+      '{"id":3,"error":"line 3: field t is a number, not a string"}',
+      '{"id":4,"error":"line 4: no field t"}',
+      '{"id":5,"t":"ring <PHONE>"}',
+      '{"id":6,"error":"line 6: holds bytes that are not UTF-8"}',
+      "",
+    ])
+    expect(r.said).toContain("[warn] line 2: not JSON: an error object is written in its place")
+    expect(r.said.at(-1)).toBe('[warn] 4 of 6 lines could not be scrubbed (not a JSON object, no string at --field t, or not UTF-8): each is an {"error"} line in the output')
+    for (const value of SEEDED) expect(r.stdout + r.stderr).not.toContain(value)
+  })
+})

@@ -65,7 +65,7 @@ describe("pii-holdout2 corpus", () => {
     expect([ibanRemainder("GB82WEST12345698765432"), ibanRemainder("GB83WEST12345698765432")]).toEqual([1, 2])
     expect(["123-45-6789", "666-12-3456", "123-00-4567", "123-45 6789"].map(ssnOk)).toEqual([true, false, false, false])
     expect(["AB123456C", "AB 12 34 56 C", "QQ123456C", "GB123456A", "AB123456E"].map(ninoOk)).toEqual([true, true, false, false, false])
-    expect(["+44 20 7946 0958", "0049 30 12345678", "+44 20 7946", "(212) 555-0147"].map(phoneOk)).toEqual([true, true, false, false])
+    expect(["+44 20 7946 0958", "0049 30 12345678", "+44 20 7946", "+1 212 555"].map(phoneOk)).toEqual([true, true, false, false])
   })
 
   test("the generator reproduces the committed file byte for byte", () => {

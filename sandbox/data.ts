@@ -88,6 +88,17 @@ export function person(r: Rng): Person {
   return { firstName, lastName, email: `${local}${int(r, 1, 999)}@${pick(r, DOMAINS)}`, phone: `+${country.cc}${national}` }
 }
 
+/** With a share of `returning`, an earlier person again with a new phone (odd i) or email (even i); else `p`. */
+function returningOr(p: Person, people: Person[], i: number, lr: Rng, returning = 0): Person {
+  if (returning && people.length && lr() < returning) {
+    const earlier = people[Math.floor(lr() * people.length)]!
+    const fresh = person(lr)
+    p = i % 2 ? { ...earlier, phone: fresh.phone } : { ...earlier, email: fresh.email }
+  }
+  people.push(p)
+  return p
+}
+
 export interface TenantData {
   records: Map<string, RecordContact>
   completed: CompletedContact[]
@@ -119,13 +130,7 @@ export function generateContacts(seed: number, count: number, now: number, optio
   const lr = rng(seed * 15_485_863 + 11)
   const people: Person[] = []
   for (let i = 0; i < count; i++) {
-    let p = person(r)
-    if (options.returning && people.length && lr() < options.returning) {
-      const earlier = people[Math.floor(lr() * people.length)]!
-      const fresh = person(lr)
-      p = i % 2 ? { ...earlier, phone: fresh.phone } : { ...earlier, email: fresh.email }
-    }
-    people.push(p)
+    const p = returningOr(person(r), people, i, lr, options.returning)
     const id = options.bigIds ? String(BIG_ID_BASE + BigInt((seed % 1000) * 1_000_000 + i)) : String(base + i)
     const media = pick(r, MEDIA)
     const skill = SKILLS.find((s) => s.mediaTypeId === media.mediaTypeId)!

@@ -28,7 +28,7 @@ export interface ResolvedIdentifier extends Identifier {
   depth: number
   /** True when its contacts were looked up (the requested one always; linked ones with `follow`). */
   followed: boolean
-  /** The contacts it was seen on. */
+  /** Followed: the contacts its own lookup found; reported only: the contacts it was seen on. */
   contacts: string[]
 }
 
@@ -97,13 +97,9 @@ export async function resolveIdentity(requested: Identifier, lookup: (identifier
       current.followed = true
       const hit = await lookup({ type: current.type, value: current.value })
       for (const c of hit.contacts) contacts.add(c)
-      current.contacts = [...new Set([...current.contacts, ...hit.contacts])]
+      current.contacts = [...new Set(hit.contacts)]
       for (const other of hit.identifiers) {
-        const known = found.get(key(other))
-        if (known) {
-          if (known !== current) known.contacts = [...new Set([...known.contacts, ...hit.contacts])]
-          continue
-        }
+        if (found.has(key(other))) continue
         if (found.size >= cap) {
           truncated = true
           continue

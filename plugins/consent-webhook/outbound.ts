@@ -34,6 +34,7 @@ export function startOutbound(rt: Runtime, settings: ConsentSettings): ConsentSt
   }
   rt.hooks.on("subject:erasure", (e) => send(toEvent.erasure(e, now())))
   rt.hooks.on("job:finished", (e) => send(toEvent.finished(e, now())))
+  rt.hooks.on("subject:access-ready", (e) => send(toEvent.accessReady(e, now())))
   // A long-running server retries on schedule; the CLI flushes when it closes.
   rt.hooks.on("runtime:tick", () => void outbox.kick())
   // Events a crashed run left behind go out now.

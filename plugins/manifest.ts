@@ -2,6 +2,7 @@ import type { Plugin } from "../core/index.ts"
 import anonymize from "./anonymize/index.ts"
 import auditKv from "./audit-kv/index.ts"
 import consentWebhook from "./consent-webhook/index.ts"
+import hold from "./hold/index.ts"
 import pii from "./pii/index.ts"
 import scripts from "./scripts/index.ts"
 import skillActivity from "./skill-activity/index.ts"
@@ -23,6 +24,7 @@ export const builtins: Record<string, Plugin> = {
   [consentWebhook.name]: consentWebhook,
   [auditKv.name]: auditKv,
   [pii.name]: pii,
+  [hold.name]: hold,
 }
 
 /** Built-ins loaded only when a config names them (none today: pii brings scrub and validation's residual check). */

@@ -67,6 +67,7 @@ export interface WriteSubject {
 /** What a write path knows about what it is about to change: the contact, the subjects, or both. */
 export interface WriteCandidate {
   contactId?: string
+  /** May be a getter that reads the record only when a gate asks (a gate holding no subject never does). */
   subjects?: readonly WriteSubject[]
 }
 

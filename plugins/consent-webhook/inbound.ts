@@ -25,7 +25,10 @@ export const consentRouteDocs = documentRoute({
   body: ErasureRequestSchema,
   responses: {
     202: { description: "queued", schema: v.object({ jobId: v.string() }) },
-    200: { description: "a duplicate webhook-id: the first request's job", schema: v.object({ jobId: v.string(), duplicate: v.literal(true) }) },
+    200: {
+      description: "a duplicate webhook-id (the first request's answer), or a subject under legal hold: nothing queued, nothing written",
+      schema: v.union([v.object({ jobId: v.string(), duplicate: v.literal(true) }), v.object({ held: v.literal(true), holdId: v.string(), duplicate: v.optional(v.literal(true)) })]),
+    },
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
     413: "too large",
@@ -52,7 +55,7 @@ function nearMiss(json: Record<string, unknown>): string | undefined {
 
 export interface InboundResult {
   status: 200 | 202 | 400 | 401 | 409 | 413 | 422 | 503
-  body: { jobId?: string; duplicate?: boolean; error?: string; message?: string }
+  body: { jobId?: string; duplicate?: boolean; held?: boolean; holdId?: string; error?: string; message?: string }
 }
 
 export interface InboundOptions {
@@ -79,8 +82,8 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
   const id = verdict.id
 
-  const seen = await rt.storage.namespace("outbox").getItem<{ jobId: string }>(`in:${id}`)
-  if (seen) return { status: 200, body: { jobId: seen.jobId, duplicate: true } }
+  const seen = await rt.storage.namespace("outbox").getItem<{ jobId?: string; holdId?: string }>(`in:${id}`)
+  if (seen) return { status: 200, body: seen.holdId ? { held: true, holdId: seen.holdId, duplicate: true } : { jobId: seen.jobId, duplicate: true } }
   let json: unknown
   try {
     json = JSON.parse(body)
@@ -106,6 +109,13 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   const kind = "anonymize.subject-erasure"
   if (!rt.tasks.hasHandler(kind)) return fail(503, "no_handler", "no plugin handles erasure requests: load the anonymize plugin")
 
+  // A subject under legal hold (a write gate's veto) is not erased: nothing is queued, and the audit says which hold.
+  const held = rt.gates.active ? await rt.gates.check({ subjects: [{ type: subjectType, value: subject }] }) : undefined
+  if (held) {
+    await rt.storage.namespace("outbox").setItem(`in:${id}`, { holdId: held.heldBy, at: rt.clock.now() })
+    await rt.hooks.emit("audit:record", { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
+    return { status: 200, body: { held: true, holdId: held.heldBy } }
+  }
   const jobId = `erasure_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
   try {
     await rt.tasks.enqueue(kind, { subject, subjectType }, jobId)

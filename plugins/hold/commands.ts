@@ -39,7 +39,7 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
       return withStore(args, async (store, { rt }) => {
         const hold = await store.add(input)
         if (args.json) return host.print(holdRow(hold, rt.clock.now()), { json: true })
-        host.print(`hold ${hold.id} added: ${hold.kind} ${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`)
+        host.print(`hold ${hold.id} added: ${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`)
       })
     },
   })

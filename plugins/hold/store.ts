@@ -112,7 +112,8 @@ export function createHoldStore(rt: Runtime) {
       }
       return undefined
     }
-    return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || c.subjects?.map(heldSubject).find(Boolean))
+    // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
+    return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? c.subjects?.map(heldSubject).find(Boolean) : undefined))
   }
 
   return { list, add, release, verdicts }

@@ -18,5 +18,6 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   scripts: { description: "Studio scripts (admin)" },
   webhooks: { description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
   pii: { description: "Find and scrub PII in free text (scan, redact)" },
+  hold: { description: "Legal holds: subjects and contacts that no write path touches" },
   audit: { description: "The tamper-evident audit log" },
 }

@@ -72,3 +72,7 @@ export { documentRoute, jsonInput, queryInput, RefusalSchema } from "./route-doc
 export type { RouteDocs, RouteAnswer, QuerySchema } from "./route-docs.ts"
 export { signWebhook, verifyWebhook } from "./webhooks.ts"
 export type { WebhookVerdict } from "./webhooks.ts"
+
+// Data-subject requests: the identifiers linked to a person through shared contacts, resolved once for access and erasure.
+export { resolveIdentity, identifierOf, maskIdentifier } from "./identity.ts"
+export type { Identifier, IdentifierType, IdentityHit, ResolvedIdentifier, ResolveOptions, Resolution } from "./identity.ts"

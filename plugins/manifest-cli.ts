@@ -5,12 +5,13 @@ import { commands as hold } from "./hold/cli.ts"
 import { nodeBuiltins } from "./manifest-node.ts"
 import { commands as pii } from "./pii/cli.ts"
 import { commands as scripts } from "./scripts/cli.ts"
+import { commands as subject } from "./subject/cli.ts"
 import { commands as skillActivity } from "./skill-activity/cli.ts"
 import { commands as tenant } from "./tenant/cli.ts"
 import { commands as transcript } from "./transcript/cli.ts"
 
 const builtinCommands: Record<string, Record<string, PluginCommand>> = {
-  anonymize, "consent-webhook": consentWebhook, hold, pii, scripts, "skill-activity": skillActivity, tenant, transcript,
+  anonymize, "consent-webhook": consentWebhook, hold, pii, scripts, "skill-activity": skillActivity, subject, tenant, transcript,
 }
 
 /**

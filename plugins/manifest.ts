@@ -5,6 +5,7 @@ import consentWebhook from "./consent-webhook/index.ts"
 import hold from "./hold/index.ts"
 import pii from "./pii/index.ts"
 import scripts from "./scripts/index.ts"
+import subject from "./subject/index.ts"
 import skillActivity from "./skill-activity/index.ts"
 import tenant from "./tenant/index.ts"
 import transcript from "./transcript/index.ts"
@@ -25,6 +26,7 @@ export const builtins: Record<string, Plugin> = {
   [auditKv.name]: auditKv,
   [pii.name]: pii,
   [hold.name]: hold,
+  [subject.name]: subject,
 }
 
 /** Built-ins loaded only when a config names them (none today: pii brings scrub and validation's residual check). */

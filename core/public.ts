@@ -47,6 +47,10 @@ export type { JobRunner, RunJobRequest, RunJobOutcome, JobRunState, JobStatus } 
 export { defineRecognizer, resolveOverlaps } from "./recognizer.ts"
 export type { Finding, Candidate, Recognizer, RecognizerSpec, RecognizerContext } from "./recognizer.ts"
 
+// Write gates: a plugin's veto over writes (a legal hold); every write path asks `rt.gates` first.
+export { subjectsOfRecord, DEFAULT_SUBJECT_FIELDS } from "./gates.ts"
+export type { WriteGate, WriteGates, WriteCandidate, WriteSubject, GateVerdict } from "./gates.ts"
+
 // Sources: records a plugin offers by name to `anonymize --source` and `pii scan --source`.
 export { defineSource } from "./plugin.ts"
 export type { SourceDefinition } from "./plugin.ts"

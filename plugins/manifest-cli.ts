@@ -1,6 +1,7 @@
 import type { Plugin, PluginCommand } from "../core/index.ts"
 import { commands as anonymize } from "./anonymize/cli.ts"
 import { commands as consentWebhook } from "./consent-webhook/cli.ts"
+import { commands as hold } from "./hold/cli.ts"
 import { nodeBuiltins } from "./manifest-node.ts"
 import { commands as pii } from "./pii/cli.ts"
 import { commands as retention } from "./retention/cli.ts"
@@ -11,7 +12,7 @@ import { commands as tenant } from "./tenant/cli.ts"
 import { commands as transcript } from "./transcript/cli.ts"
 
 const builtinCommands: Record<string, Record<string, PluginCommand>> = {
-  anonymize, "consent-webhook": consentWebhook, pii, retention, scripts, "skill-activity": skillActivity, subject, tenant, transcript,
+  anonymize, "consent-webhook": consentWebhook, hold, pii, retention, scripts, "skill-activity": skillActivity, subject, tenant, transcript,
 }
 
 /**

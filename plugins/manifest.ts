@@ -2,6 +2,7 @@ import type { Plugin } from "../core/index.ts"
 import anonymize from "./anonymize/index.ts"
 import auditKv from "./audit-kv/index.ts"
 import consentWebhook from "./consent-webhook/index.ts"
+import hold from "./hold/index.ts"
 import pii from "./pii/index.ts"
 import retention from "./retention/index.ts"
 import scripts from "./scripts/index.ts"
@@ -26,6 +27,7 @@ export const builtins: Record<string, Plugin> = {
   [auditKv.name]: auditKv,
   [pii.name]: pii,
   [retention.name]: retention,
+  [hold.name]: hold,
   [subject.name]: subject,
 }
 

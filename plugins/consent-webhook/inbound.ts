@@ -25,7 +25,10 @@ export const consentRouteDocs = documentRoute({
   body: ErasureRequestSchema,
   responses: {
     202: { description: "queued; for an access request `exportId` (also in the subject.access.ready event)", schema: v.object({ jobId: v.string(), exportId: v.optional(v.string()) }) },
-    200: { description: "a duplicate webhook-id: the first request's job", schema: v.object({ jobId: v.string(), duplicate: v.literal(true) }) },
+    200: {
+      description: "a duplicate webhook-id (the first request's answer), or an erasure of a subject under legal hold: nothing queued, nothing written",
+      schema: v.union([v.object({ jobId: v.string(), exportId: v.optional(v.string()), duplicate: v.literal(true) }), v.object({ held: v.literal(true), holdId: v.string(), duplicate: v.optional(v.literal(true)) })]),
+    },
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
     413: "too large",
@@ -52,7 +55,7 @@ function nearMiss(json: Record<string, unknown>): string | undefined {
 
 export interface InboundResult {
   status: 200 | 202 | 400 | 401 | 409 | 413 | 422 | 503
-  body: { jobId?: string; exportId?: string; duplicate?: boolean; error?: string; message?: string }
+  body: { jobId?: string; exportId?: string; duplicate?: boolean; held?: boolean; holdId?: string; error?: string; message?: string }
 }
 
 export interface InboundOptions {
@@ -79,7 +82,8 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
   const id = verdict.id
 
-  const seen = await rt.storage.namespace("outbox").getItem<{ jobId: string; exportId?: string }>(`in:${id}`)
+  const seen = await rt.storage.namespace("outbox").getItem<{ jobId?: string; exportId?: string; holdId?: string }>(`in:${id}`)
+  if (seen?.holdId) return { status: 200, body: { held: true, holdId: seen.holdId, duplicate: true } }
   if (seen) return { status: 200, body: { jobId: seen.jobId, ...(seen.exportId ? { exportId: seen.exportId } : {}), duplicate: true } }
   let json: unknown
   try {
@@ -107,6 +111,14 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   const kind = access ? "subject.access-export" : "anonymize.subject-erasure"
   if (!rt.tasks.hasHandler(kind)) return fail(503, "no_handler", access ? "no plugin handles access requests: load the subject plugin" : "no plugin handles erasure requests: load the anonymize plugin")
 
+  // An erasure of a subject under legal hold (a write gate's veto) is refused: nothing is queued, the audit says which hold.
+  // An access request only reads, so a hold does not stop it.
+  const held = !access && rt.gates.active ? await rt.gates.check({ subjects: [{ type: subjectType, value: subject }] }) : undefined
+  if (held) {
+    await rt.storage.namespace("outbox").setItem(`in:${id}`, { holdId: held.heldBy, at: rt.clock.now() })
+    await rt.hooks.emit("audit:record", { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
+    return { status: 200, body: { held: true, holdId: held.heldBy } }
+  }
   const jobId = `${access ? "access" : "erasure"}_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
   try {
     await rt.tasks.enqueue(kind, { subject, subjectType }, jobId)

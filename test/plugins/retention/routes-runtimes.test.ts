@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { workerEntry } from "../../../cli/commands/build.ts"
-import { defaultPlugins } from "../../../plugins/manifest.ts"
 import { createSandbox, type Sandbox } from "../../../sandbox/app.ts"
 import { ADMIN, serverEnv, startListening, type Started } from "../../../testing/runtime.ts"
 import { serveSandbox } from "../../../testing/sandbox.ts"
 import { findLeaks, seededValues } from "../anonymize/setup.ts"
 import { ROOT } from "../../helpers.ts"
 import { startWorkerd, workerdSkipped } from "../../workerd.ts"
+import { retentionWorkerEntry } from "./worker-entry.ts"
 
 const DAY = 86_400_000
 const POLICY = { name: "nightly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "10d", schedule: "daily" }
@@ -29,18 +28,10 @@ function configFile(): string {
   return path
 }
 
-/** The Worker entry `cxedge build worker` writes from that config (settings copied in), importing this checkout's createWorker. */
-export function retentionWorkerEntry(config: object = CONFIG): string {
-  const dir = mkdtempSync(join(tmpdir(), "cxedge-retention-worker-"))
-  const source = workerEntry(defaultPlugins, dir, "cxedge.config.json", config).replace('"@cxedge/toolkit/worker"', JSON.stringify(`${ROOT}server/create-worker.ts`))
-  writeFileSync(join(dir, "worker.ts"), source)
-  return join(dir, "worker.ts")
-}
-
 const runtimes: [string, (env: Record<string, string>) => Promise<Started>][] = [
   ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0", CXEDGE_CONFIG: configFile() })],
   ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0", CXEDGE_CONFIG: configFile() })],
-  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env, retentionWorkerEntry())] as [string, (env: Record<string, string>) => Promise<Started>]]),
+  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env, retentionWorkerEntry(CONFIG))] as [string, (env: Record<string, string>) => Promise<Started>]]),
 ]
 
 async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 45_000): Promise<T> {

@@ -101,4 +101,34 @@ describe("a contact hold holds its person", () => {
     expect(findLeaks([outputs, list.stdout, files(state)].join("\n"), seeded)).toEqual([])
     expect(files(join(state, "audit"))).not.toContain("LH-2026-0042")
   }, 90_000)
+
+  test("a dry run says how many contacts would be held; cxedge jobs shows a held column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-hold-dry-"))
+    const run = { ...env, CXEDGE_STORAGE_DIR: join(dir, "state") }
+    const dry0 = JSON.parse((await runCli(["anonymize", "--matrix", "gdpr", "--dry-run", "--json"], run, { cwd: dir })).stdout)
+    expect(dry0.held).toBe(0)
+    const added = await runCli(["hold", "add", "--contact", heldId, "--reason", "LH-5"], run, { cwd: dir })
+    expect(added.code).toBe(0)
+    // The records API contacts of the person: the one held by id and the later one with the same address.
+    const person = [...data().records.values()].filter((r) => {
+      const f = r.fields as Record<string, unknown>
+      return f.email === email || f.phone === phone
+    }).length
+    expect(person).toBeGreaterThanOrEqual(2)
+    const dry = await runCli(["anonymize", "--matrix", "gdpr", "--dry-run", "--json"], run, { cwd: dir })
+    const report = JSON.parse(dry.stdout)
+    expect([report.records, report.held]).toEqual([data().records.size, person])
+    const text = await runCli(["anonymize", "--matrix", "gdpr", "--dry-run"], run, { cwd: dir })
+    expect(text.stdout).toMatch(new RegExp(`held \\(legal hold\\)\\s+${person}\\b`))
+    expect([...data().records.values()].filter((r) => r.writes > 0)).toEqual([])
+
+    const job = await runCli(["anonymize", "--matrix", "gdpr", "--job", "held-col", "--yes", "--json"], run, { cwd: dir })
+    expect(JSON.parse(job.stdout).held).toBe(person)
+    const jobs = await runCli(["jobs"], run, { cwd: dir })
+    const [header, , row] = jobs.stdout.split("\n")
+    const cells = (line: string) => line.trim().split(/\s{2,}/)
+    expect(cells(row!)[cells(header!).indexOf("held")]).toBe(String(person))
+    expect(JSON.parse((await runCli(["jobs", "--json"], run, { cwd: dir })).stdout)[0].totals.held).toBe(person)
+    expect(findLeaks([dry.stdout, text.stdout, text.stderr, jobs.stdout].join("\n"), seeded)).toEqual([])
+  }, 90_000)
 })

@@ -23,7 +23,7 @@ export default definePlugin({
   description: "Field-matrix anonymization of contact records, with exactly-once jobs",
   config: AnonymizeConfig,
   env: anonymizeEnv,
-  namespaces: ["journal", "jobs", "exports"],
+  namespaces: ["journal", "jobs", "exports", "plans"],
   setup(rt, settings) {
     auditJobEvents(rt)
     handleErasureRequests(rt, settings)

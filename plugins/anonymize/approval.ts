@@ -2,6 +2,7 @@ import { ValidationError, type FileAccess, type Runtime } from "../../core/index
 import { computePlan, planDigest, planStore, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
 import type { Matrix } from "./matrix/index.ts"
+import { windowLine } from "./plan-summary.ts"
 import { digestOfMatrix, prepareJob, type PreparedJob } from "./prepare.ts"
 import type { JobRequest } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -26,7 +27,7 @@ export async function createPlan(rt: Runtime, request: JobRequest & { jobId: str
   if (await plans(rt).get(request.jobId)) throw refusal(409, `a plan named ${request.jobId} exists: show it with cxedge jobs show ${request.jobId}, or pick another id`)
   if (await jobs(rt).get(request.jobId)) throw refusal(409, `a job named ${request.jobId} exists: pick another id for the plan`)
   const job = await prepareJob(rt, { ...request, dryRun: true }, settings, files)
-  const plan = await computePlan(rt, plans(rt), job, from)
+  const plan = await computePlan(rt, plans(rt), job, from, windowLine(job.meta.source))
   await plans(rt).set(plan)
   await rt.hooks.emit("audit:record", {
     action: "job.planned", outcome: "ok", jobId: plan.id,

@@ -3,6 +3,7 @@ import { auditJobEvents } from "./audit-records.ts"
 import { contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
+import { handlePlanRuns, jobRoutes } from "./job-routes.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
 import { anonymizeSources } from "./sources/index.ts"
@@ -28,9 +29,11 @@ export default definePlugin({
     auditJobEvents(rt)
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
+    handlePlanRuns(rt, settings)
   },
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))
+    jobRoutes(app, rt)
   },
   transforms: builtinTransforms,
   operations: [...anonymizeOperations, contactGet, dfoMessageGet],

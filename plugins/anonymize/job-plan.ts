@@ -4,8 +4,9 @@ import type { Runtime } from "../../core/index.ts"
 import { pseudonymToken } from "../../core/pseudonym.ts"
 import { keyOf } from "./digest.ts"
 import { topOf, validatePlan, type Matrix } from "./matrix/index.ts"
-import { windowLine } from "./plan-summary.ts"
-import type { PreparedJob } from "./prepare.ts"
+import type { JobMeta } from "./journal.ts"
+import type { CompiledMatrix } from "./matrix/index.ts"
+import type { Source, Target } from "./pipeline.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
 /** Where a plan's matrix came from: a file is read again before the run, and a change refuses it. */
@@ -55,6 +56,12 @@ export interface JobPlan {
 }
 
 export const CHUNK = 1000
+
+/** A plan as `--json` and the routes show it: the record without the matrix body. */
+export function planView(plan: JobPlan, extra: Record<string, unknown> = {}) {
+  const { matrixBody: _, approvedDigest: _d, ...view } = plan
+  return { ...view, ...extra }
+}
 
 const planKey = (id: string) => `plan:${keyOf(id)}`
 const inputPrefix = (id: string) => `input:${keyOf(id)}`
@@ -116,6 +123,15 @@ export function planDigest(plan: JobPlan): string {
   return createHash("sha256").update(canonical({ id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId })).digest("hex").slice(0, 32)
 }
 
+/** What planning reads of a prepared job (prepare.ts builds it). */
+export interface PlanInput {
+  jobId: string
+  meta: JobMeta
+  source: Source
+  matrix: CompiledMatrix
+  target: Target
+}
+
 type Counts = Pick<JobPlan, "contacts" | "toWrite" | "alreadyAnonymized" | "rejected">
 
 /**
@@ -123,7 +139,7 @@ type Counts = Pick<JobPlan, "contacts" | "toWrite" | "alreadyAnonymized" | "reje
  * does), counts fields and transforms, and stores each contact's input digest. Writes nothing
  * to the tenant; the plan record itself is stored by the caller.
  */
-export async function computePlan(rt: Runtime, store: PlanStore, job: PreparedJob, matrixFrom: MatrixOrigin): Promise<JobPlan> {
+export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput, matrixFrom: MatrixOrigin, window?: string): Promise<JobPlan> {
   const keyId = rt.keys.ids().length ? rt.keys.current : undefined
   const counts: Counts = { contacts: 0, toWrite: 0, alreadyAnonymized: 0, rejected: 0 }
   const fields = new Map<string, number>()
@@ -145,7 +161,6 @@ export async function computePlan(rt: Runtime, store: PlanStore, job: PreparedJo
     }
   }
   if (Object.keys(chunk).length) await store.setInputs(job.jobId, chunks++, chunk)
-  const window = windowLine(job.meta.source)
   return {
     id: job.jobId,
     state: "planned",
@@ -165,7 +180,7 @@ export async function computePlan(rt: Runtime, store: PlanStore, job: PreparedJo
   }
 }
 
-async function countRecord(job: PreparedJob, record: { id: string; data: Record<string, unknown>; error?: string }, counts: Counts, fields: Map<string, number>) {
+async function countRecord(job: PlanInput, record: { id: string; data: Record<string, unknown>; error?: string }, counts: Counts, fields: Map<string, number>) {
   if (record.error) return void counts.rejected++
   const plan = await job.matrix.plan(record.data)
   const problems = [...plan.problems, ...validatePlan(plan, job.target.limits), ...(job.target.check?.(record as never) ?? [])]

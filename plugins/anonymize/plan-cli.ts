@@ -1,7 +1,7 @@
 import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import type { anonymizeFlags } from "./anonymize-flags.ts"
 import { createPlan } from "./approval.ts"
-import type { JobPlan, MatrixOrigin } from "./job-plan.ts"
+import { planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { shippedMatrix } from "./matrices.ts"
 import type { ScopeReport } from "./plan-scope.ts"
@@ -30,12 +30,6 @@ export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args
   const plan = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
   printPlan(host, plan, undefined, !!args.json)
   if (!args.json) host.info(`planned: nothing was written. Review it with cxedge jobs show ${plan.id}; approve it with cxedge jobs approve ${plan.id} --by NAME`)
-}
-
-/** The plan view (`--json`: the plan record without the matrix body). */
-export function planView(plan: JobPlan, extra: Record<string, unknown> = {}) {
-  const { matrixBody: _, approvedDigest: _d, ...view } = plan
-  return { ...view, ...extra }
 }
 
 /** A plan as `jobs show` and `--plan` print it: what runs, on how many contacts, and who approved it. */

@@ -94,7 +94,10 @@ export function handlePlanRuns(rt: Runtime, settings: AnonymizeSettings) {
   })
 }
 
-const docs = (summary: string, responses: Record<number, string>) => documentRoute({ summary, responses: { 200: { description: "the plan's state", schema: v.record(v.string(), v.unknown()) }, ...responses } as never })
+const Answer = v.record(v.string(), v.unknown())
+/** A route's documentation: its success answer (`ok`: status and meaning) and its refusals. */
+const docs = (summary: string, ok: [200 | 201 | 202, string], refusals: Record<number, string>) =>
+  documentRoute({ summary, responses: { [ok[0]]: { description: ok[1], schema: Answer }, ...refusals } })
 
 /** `POST /v1/jobs` plans, `/v1/jobs/:id/approve` approves, `/v1/jobs/:id/run` queues the run (202), `GET /v1/jobs/:id` reports it. */
 export function jobRoutes(app: Hono<any>, rt: Runtime): void {
@@ -104,7 +107,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
     if (!JOB_NAME.test(id)) throw refusal(400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")
     return id
   }
-  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", { 201: "the plan", 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" } as never), queryInput(), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
+  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), queryInput(), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
     answer(c, async () => {
       const body = c.req.valid("json")
       const { matrix, shipped } = matrixOf(body.matrix)
@@ -114,9 +117,9 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const plan = await createPlan(rt, { jobId: body.id, matrix, source, target: target ? { kind: target } : undefined }, settings(), shipped ? { shipped } : {})
       return c.json(planView(plan), 201)
     }))
-  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
+  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
     answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by))), 200)))
-  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", { 202: "queued", 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), (c) =>
+  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), (c) =>
     answer(c, async () => {
       const id = idOf(c)
       await runnablePlan(rt, id, shippedNow(await getPlan(rt, id)))
@@ -129,5 +132,5 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       await runs.setItem(`run:${id}`, taskId)
       return c.json({ id, task: taskId, queued: true, state: "queued" }, 202)
     }))
-  app.get("/v1/jobs/:id", docs("A plan's state, counters, scope and failed items (contact ids and error codes, never values)", { 404: "no such plan" }), queryInput(), (c) => answer(c, async () => c.json(await planState(rt, idOf(c)), 200)))
+  app.get("/v1/jobs/:id", docs("A plan's state, counters, scope and failed items (contact ids and error codes, never values)", [200, "the plan's state"], { 404: "no such plan" }), queryInput(), (c) => answer(c, async () => c.json(await planState(rt, idOf(c)), 200)))
 }

@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { choiceFlag, dateWindow, documentRoute, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -130,6 +130,8 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const taskId = `plan-run-${id}-${rt.clock.now().toString(36)}`
       await rt.tasks.enqueue(PLAN_RUN, { jobId: id }, taskId)
       await runs.setItem(`run:${id}`, taskId)
+      // The run never happens inside the request: the queue is drained after the answer (on a Worker, in waitUntil).
+      inBackground(c, () => rt.tasks.drain(), rt.log)
       return c.json({ id, task: taskId, queued: true, state: "queued" }, 202)
     }))
   app.get("/v1/jobs/:id", docs("A plan's state, counters, scope and failed items (contact ids and error codes, never values)", [200, "the plan's state"], { 404: "no such plan" }), queryInput(), (c) => answer(c, async () => c.json(await planState(rt, idOf(c)), 200)))

@@ -89,9 +89,10 @@ function runCommand(host: CommandHost) {
         const scope = await readScope(rt, plan.id)
         if (!scope) return
         if (scope.entered) host.info(`${scope.entered} contact(s) entered the scope since planning: left for the next job`)
-        for (const id of scope.changedIds.slice(0, 20)) host.warn(`contact ${id} changed since planning: not written`)
+        // Each changed contact was warned of as the job refused it; the count says how many.
+        if (scope.changed) host.warn(`${scope.changed} contact(s) changed since planning: not written (E_PLAN_CHANGED)`)
         for (const id of scope.leftIds.slice(0, 20)) host.warn(`contact ${id} is no longer served by the source: not written`)
-        if (scope.changed + scope.left > 40) host.warn(`${scope.changed} changed and ${scope.left} gone in all: cxedge jobs show ${plan.id} --json lists them`)
+        if (scope.left > 20) host.warn(`${scope.left} gone in all: GET /v1/jobs/${plan.id} lists them`)
       })
     },
   })

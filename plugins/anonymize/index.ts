@@ -4,6 +4,7 @@ import { contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
 import { handlePlanRuns, jobRoutes } from "./job-routes.ts"
+import { createJobRunner } from "./job-runner.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
 import { anonymizeSources } from "./sources/index.ts"
@@ -30,6 +31,8 @@ export default definePlugin({
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
     handlePlanRuns(rt, settings)
+    // Other plugins (a retention sweep) run ordinary jobs through it: core/jobs.ts jobRunnerOf.
+    return { jobRunner: createJobRunner(rt, settings) }
   },
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))

@@ -53,7 +53,7 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
     expect(r.stderr).toContain("the patch target needs an approved plan (settings.anonymize.approval)")
     expect(r.stderr).toContain("--plan JOB, then cxedge jobs approve JOB --by NAME, then cxedge jobs run JOB")
     expect(writes()).toBe(0)
-  })
+  }, 30_000)
 
   test("--plan stores the plan; show prints it; nothing is written", async () => {
     const r = await cli("anonymize", "--matrix", "m.json", "--source", "records", "--target", "patch", "--plan", "p1")
@@ -65,7 +65,7 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
     expect(shown).toMatchObject({ id: "p1", state: "planned", contacts: 12, toWrite: 12, target: { kind: "patch" }, source: { kind: "records" }, matrixFrom: { file: "m.json" } })
     expect(shown.idsDigest).toMatch(/^[0-9a-f]{32}$/)
     expect(shown.matrixBody).toBeUndefined()
-  })
+  }, 30_000)
 
   test("refusals: unapproved run, unknown plan, clashing id, --plan with --resume, typo'd flag, bad --by", async () => {
     const cases: [string[], string][] = [
@@ -85,7 +85,7 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
       expect(r.stderr.trim().split("\n").filter((l) => l.startsWith("[cxedge]"))).toHaveLength(1)
     }
     expect(writes()).toBe(0)
-  })
+  }, 60_000)
 
   test("approve once (recorded with who in the audit); twice is refused", async () => {
     const r = await cli("jobs", "approve", "p1", "--by", "alice")
@@ -97,7 +97,7 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
     expect((await cli("audit", "tail", "-n", "5", "--json")).stdout).toContain('"action": "job.approved"')
     // The record itself carries who approved (operator identity, not subject data).
     expect(storedText()).toMatch(/"action":"job\.approved".*"by":"alice"/)
-  })
+  }, 30_000)
 
   test("a changed matrix file refuses the run; restored, it runs", async () => {
     const original = readFileSync(join(dir, "m.json"), "utf8")
@@ -107,7 +107,7 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
     expect(r.stderr).toContain("the matrix file m.json changed since plan p1 was approved")
     writeFileSync(join(dir, "m.json"), original)
     expect(writes()).toBe(0)
-  })
+  }, 30_000)
 
   test("the run writes exactly the approved, unchanged contacts; new, changed and deleted ones are reported", async () => {
     const ids = records().map((r) => r.id)
@@ -127,7 +127,7 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
     const shown = JSON.parse((await cli("jobs", "show", "p1", "--json")).stdout)
     expect(shown.job.scope).toMatchObject({ entered: 1, changed: 1, left: 1 })
     expect(shown.job.totals).toMatchObject({ succeeded: 10 })
-  })
+  }, 30_000)
 
   test("a finished plan does not run twice", async () => {
     const before = writes()
@@ -135,7 +135,7 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain("plan p1 already ran to its end")
     expect(writes()).toBe(before)
-  })
+  }, 30_000)
 
   test("no seeded value in any output or in storage", () => {
     const all = [...outputs, storedText()].join("\n")

@@ -115,33 +115,34 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
    * or on one of its subjects. Holds are read once per batch (a page), so a
    * hold added while a job runs holds from the job's next page on.
    */
-  async function verdicts(candidates: readonly WriteCandidate[]): Promise<(string | undefined)[]> {
-    const now = rt.clock.now()
-    const active = (await list()).filter((h) => isActive(h, now))
-    if (active.length === 0) return candidates.map(() => undefined)
-    const byContact = new Map(active.filter((h) => h.contactId).map((h) => [h.contactId!, h.id]))
-    // A subject hold's token, and a contact hold's subjects' tokens: each with its type and the hold that holds it.
-    const byToken = new Map<string, { type: WriteSubject["type"]; id: string }>()
-    for (const h of active) {
-      if (h.token) byToken.set(h.token, { type: subjectType[h.kind as "email" | "phone"], id: h.id })
-      for (const s of h.subjects ?? []) if (!byToken.has(s.token)) byToken.set(s.token, { type: s.type, id: h.id })
-    }
-    const keyIds = [...new Set(active.flatMap((h) => (h.keyId ? [h.keyId] : [])))]
-    // A hold whose key left the ring could no longer be matched: writes stop rather than pass it by.
-    const lost = keyIds.find((k) => !rt.keys.get(k))
-    if (lost) throw new ConfigError("hold", `active holds were made under key "${lost}", which is not in CXEDGE_HMAC_KEYS: keep that key in the ring while they hold`)
-    const heldSubject = (s: WriteSubject) => {
-      for (const keyId of keyIds) {
-        const hold = byToken.get(subjectToken(rt, s.value, keyId))
-        if (hold && hold.type === s.type) return hold.id
-      }
-      return undefined
-    }
-    // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
-    return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? c.subjects?.map(heldSubject).find(Boolean) : undefined))
-  }
+  const verdicts = async (candidates: readonly WriteCandidate[]) => holdVerdicts(rt, (await list()).filter((h) => isActive(h, rt.clock.now())), candidates)
 
   return { list, add, release, verdicts }
 }
 
 export type HoldStore = ReturnType<typeof createHoldStore>
+
+/** Per candidate, the id of the first active hold on its contact, or on one of its subjects (a subject hold's, or a contact hold's subjects). */
+function holdVerdicts(rt: Runtime, active: Hold[], candidates: readonly WriteCandidate[]): (string | undefined)[] {
+  if (active.length === 0) return candidates.map(() => undefined)
+  const byContact = new Map(active.filter((h) => h.contactId).map((h) => [h.contactId!, h.id]))
+  // A subject hold's token, and a contact hold's subjects' tokens: each with its type and the hold that holds it.
+  const byToken = new Map<string, { type: WriteSubject["type"]; id: string }>()
+  for (const h of active) {
+    if (h.token) byToken.set(h.token, { type: subjectType[h.kind as "email" | "phone"], id: h.id })
+    for (const s of h.subjects ?? []) if (!byToken.has(s.token)) byToken.set(s.token, { type: s.type, id: h.id })
+  }
+  const keyIds = [...new Set(active.flatMap((h) => (h.keyId ? [h.keyId] : [])))]
+  // A hold whose key left the ring could no longer be matched: writes stop rather than pass it by.
+  const lost = keyIds.find((k) => !rt.keys.get(k))
+  if (lost) throw new ConfigError("hold", `active holds were made under key "${lost}", which is not in CXEDGE_HMAC_KEYS: keep that key in the ring while they hold`)
+  const heldSubject = (s: WriteSubject) => {
+    for (const keyId of keyIds) {
+      const hold = byToken.get(subjectToken(rt, s.value, keyId))
+      if (hold && hold.type === s.type) return hold.id
+    }
+    return undefined
+  }
+  // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
+  return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? c.subjects?.map(heldSubject).find(Boolean) : undefined))
+}

@@ -67,6 +67,40 @@ export interface WordSet {
   hasRange(text: string, from: number, to: number): boolean
 }
 
+/**
+ * Lower-case words and a value each, looked up by a stretch of a text in place: the stretch's hash picks the words
+ * that may be it, compared code unit by code unit, so that neither a miss nor a hit copies the stretch.
+ */
+export interface WordMap<V> {
+  /** The value of `text.slice(from, to).toLowerCase()`, or undefined. */
+  getRange(text: string, from: number, to: number): V | undefined
+}
+
+export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> {
+  const byWord = new Map<string, V>()
+  for (const [w, v] of entries) byWord.set(w.toLowerCase(), v)
+  const byHash = new Map<number, Array<[string, V]>>()
+  for (const [w, v] of byWord) {
+    const h = lowerHash(w, 0, w.length)
+    if (h >= 0) byHash.set(h, [...(byHash.get(h) ?? []), [w, v]])
+  }
+  const same = (word: string, text: string, from: number, to: number) => {
+    if (word.length !== to - from) return false
+    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lowerUnit(text.charCodeAt(from + i))) return false
+    return true
+  }
+  return {
+    getRange(text, from, to) {
+      const h = lowerHash(text, from, to)
+      // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
+      if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())
+      const bucket = byHash.get(h)
+      if (bucket) for (const [w, v] of bucket) if (same(w, text, from, to)) return v
+      return undefined
+    },
+  }
+}
+
 export function wordSet(words: Iterable<string>): WordSet {
   const set = new Set([...words].map((w) => w.toLowerCase()))
   const hashes = new Set([...set].map((w) => lowerHash(w, 0, w.length)))
@@ -79,3 +113,54 @@ export function wordSet(words: Iterable<string>): WordSet {
   }
 }
 
+
+/**
+ * Where matches can start in a text, found in one pass that every recognizer shares: each run of ASCII digits
+ * (`digits`, the run's first digit) and each capital letter not after an ASCII letter or digit (`capitals`). A
+ * recognizer whose matches start there tries its expression at those positions only (see `matchesAt`) instead of
+ * scanning the text at every position. The last text's answer is kept: the recognizers of an analyzer ask in turn.
+ */
+export interface TextStarts {
+  digits: number[]
+  capitals: number[]
+}
+
+// Upper-case letters of the BMP outside ASCII, classified once per code unit (0 unknown, 1 upper case, 2 not).
+const UPPER = /\p{Lu}/u
+const upperClass = new Uint8Array(65536)
+const isUpperAt = (s: string, i: number, c: number): boolean => {
+  if (c >= 0xd800 && c <= 0xdbff) return UPPER.test(String.fromCodePoint(s.codePointAt(i)!))
+  if (c >= 0xdc00 && c <= 0xdfff) return false
+  let k = upperClass[c]!
+  if (k === 0) upperClass[c] = k = UPPER.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
+let lastText: string | undefined
+let lastStarts: TextStarts = { digits: [], capitals: [] }
+
+export function textStarts(text: string): TextStarts {
+  if (text === lastText) return lastStarts
+  const digits: number[] = []
+  const capitals: number[] = []
+  // 0 after a non-word unit, 1 after an ASCII digit, 2 after an ASCII letter.
+  let prev = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      if (prev !== 1) digits.push(i)
+      prev = 1
+    } else if (c >= 65 && c <= 90) {
+      if (prev === 0) capitals.push(i)
+      prev = 2
+    } else if (c >= 97 && c <= 122) {
+      prev = 2
+    } else {
+      if (c >= 128 && prev === 0 && isUpperAt(text, i, c)) capitals.push(i)
+      prev = 0
+    }
+  }
+  lastText = text
+  lastStarts = { digits, capitals }
+  return lastStarts
+}

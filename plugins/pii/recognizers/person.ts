@@ -1,4 +1,4 @@
-import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
@@ -37,7 +37,8 @@ const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], 
 for (const [set, bit] of LISTS) {
   for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
 }
-const flagsOf = (text: string, start: number, end: number) => FLAGS.get(text.slice(start, end).toLowerCase()) ?? 0
+const FLAGS_OF = wordMap(FLAGS)
+const flagsOf = (text: string, start: number, end: number) => FLAGS_OF.getRange(text, start, end) ?? 0
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.

@@ -1,4 +1,4 @@
-import { NAME_INTRODUCTIONS } from "./person-cues.ts"
+import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -44,21 +44,93 @@ const INTRO_THEN_WORDS = new RegExp(
 const longest = (p: string) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a))
 const STEMS = new RegExp([...new Set(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), longest(p)[0]!.toUpperCase() + longest(p).slice(1)]))].map(escape).join("|"))
 
-/**
- * The text with ALL-CAPS lines title-cased and lower-case names after an introduction capitalised, same length.
- * `isSurname(first, second)` (both lower case) says whether the word after a lower-case first name is its surname.
- */
-export function readable(text: string, isSurname: (first: string, second: string) => boolean): string {
-  let out = titleCaseCapsLines(text)
-  if (!STEMS.test(out)) return out
-  const lowered = lowerSameLength(out)
-  for (const m of lowered.matchAll(INTRO_THEN_WORDS)) {
-    const first = m[1]!
-    const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
-    if (!LOWER.test(out[firstAt]!)) continue
-    const at = [firstAt]
-    if (m[2] && isSurname(first, m[2])) at.push(firstAt + first.length + 1)
-    for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
+/** What the person recognizer knows of a lower-case word. */
+export interface NameWords {
+  /** A known first name that is no everyday word (`agnieszka`, not `will`). */
+  isFirst(word: string): boolean
+  /** An everyday or frequent word of a covered language. */
+  isOrdinary(word: string): boolean
+  /** Whether `second` is the surname after the first name `first` (`anna schmidt`, not `anna and`). */
+  isSurname(first: string, second: string): boolean
+}
+
+// Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
+// or after a role, a relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost
+// always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
+const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna"])
+const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
+const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...GREETINGS].map(phrase))
+const LOWER_PARTICLES = new Set(PARTICLES)
+const TOKEN = /[\p{L}\p{M}\p{N}'’\/.-]+/gu
+const LOWER_NAME = /^\p{Ll}[\p{L}\p{M}'’-]*$/u
+
+interface Token {
+  at: number
+  word: string
+  /** Only spaces or tabs between it and the token before. */
+  joined: boolean
+}
+
+function tokensOf(lowered: string): Token[] {
+  const out: Token[] = []
+  let last = 0
+  for (const m of lowered.matchAll(TOKEN)) {
+    const word = m[0].replace(/[.,:;!?]+$/, "")
+    out.push({ at: m.index, word, joined: /^[ \t]+$/.test(lowered.slice(last, m.index)) })
+    last = m.index + m[0].length
   }
+  return out
+}
+
+/** The positions to capitalise: lower-case (sur)names after a title or after another cue. */
+function namesAfterCues(out: string, lowered: string, words: NameWords): number[] {
+  const t = tokensOf(lowered)
+  const at: number[] = []
+  const upper = (k: number) => LOWER.test(out[t[k]!.at]!) && at.push(t[k]!.at)
+  for (let i = 0; i + 1 < t.length; i++) {
+    let j = i + 1
+    if (!t[j]!.joined) continue
+    if (LOWER_TITLES.has(t[i]!.word)) {
+      while (j + 1 < t.length && LOWER_PARTICLES.has(t[j]!.word) && t[j + 1]!.joined) j++
+      const name = t[j]!.word
+      // A capitalised surname after lower-case particles (`Dhr. de Boer`): the first particle opens the name.
+      const lowerName = LOWER.test(out[t[j]!.at]!)
+      if (!LOWER_NAME.test(name) || (j === i + 1 && (!lowerName || words.isOrdinary(name)))) continue
+      if (j > i + 1) upper(i + 1)
+      if (!lowerName) continue
+      upper(j)
+      if (j + 1 < t.length && t[j + 1]!.joined && words.isSurname(name, t[j + 1]!.word)) upper(j + 1)
+      continue
+    }
+    const cue = LOWER_CUES.has(t[i]!.word) || (i > 0 && LOWER_CUES.has(`${t[i - 1]!.word} ${t[i]!.word}`)) || (i > 1 && LOWER_CUES.has(`${t[i - 2]!.word} ${t[i - 1]!.word} ${t[i]!.word}`))
+    const name = t[j]!.word
+    if (!cue || !LOWER_NAME.test(name) || !LOWER.test(out[t[j]!.at]!) || !words.isFirst(name)) continue
+    upper(j)
+    if (j + 1 < t.length && t[j + 1]!.joined && words.isSurname(name, t[j + 1]!.word)) upper(j + 1)
+  }
+  return at
+}
+
+/**
+ * The text with ALL-CAPS lines title-cased and lower-case names after an introduction, a title or a role
+ * capitalised, same length.
+ */
+export function readable(text: string, words: NameWords): string {
+  let out = titleCaseCapsLines(text)
+  // Nothing to capitalise in a text without a lower-case letter after a space.
+  if (!/[ \t]\p{Ll}/u.test(out)) return out
+  const lowered = lowerSameLength(out)
+  const at: number[] = []
+  if (STEMS.test(out)) {
+    for (const m of lowered.matchAll(INTRO_THEN_WORDS)) {
+      const first = m[1]!
+      const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
+      if (!LOWER.test(out[firstAt]!)) continue
+      at.push(firstAt)
+      if (m[2] && words.isSurname(first, m[2])) at.push(firstAt + first.length + 1)
+    }
+  }
+  at.push(...namesAfterCues(out, lowered, words))
+  for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
   return out
 }

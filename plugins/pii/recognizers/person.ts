@@ -1,6 +1,6 @@
 import { allMatches, defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
-import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
+import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
 
@@ -130,7 +130,10 @@ const SIGN_OFF_WORDS = endsWith(SIGN_OFFS, /(?:)$/)
 const SIGN_OFF_BEFORE = (lower: string) => /,\s*$/.test(lower) && SIGN_OFF_WORDS(lower.replace(/,\s*$/, ""))
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
-const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second)
+const VERBS = new Set(REPORT_VERBS)
+const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second) && !VERBS.has(second)
+
+const LOWER_WORDS = { isFirst: (w: string) => FIRST.has(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w), isSurname }
 
 interface Word {
   start: number
@@ -254,7 +257,7 @@ export const person = defineRecognizer({
   score: 0.6,
   find(original) {
     // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
-    const text = readable(original, isSurname)
+    const text = readable(original, LOWER_WORDS)
     const found: Candidate[] = []
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)

@@ -20,15 +20,23 @@ const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ?
 const CAPS_WORD = /\p{Lu}{2,}/gu
 const LOWER = /\p{Ll}/u
 
-/** A line without lower-case letters and with at least two capitalised words of two letters or more. */
+// Identifiers written in capitals stay so: `NINO ON FILE` is no `Nino`.
+const ACRONYMS = new Set(["NINO", "SSN", "IBAN", "BIC", "SWIFT", "DOB", "PIN", "CVV", "CVC", "VAT", "IMEI", "NHS", "ID", "IP", "NI", "PAN", "OTP", "PUK", "SIM"])
+
+/**
+ * A sentence (a line, or its part up to a `.`, `!` or `?`) without lower-case letters and with at least two
+ * capitalised words of two letters or more: `CALLER SALMA MANSOUR ASKED US TO STOP. Due 20 July`.
+ */
 function titleCaseCapsLines(text: string): string {
   if (!/\p{Lu}{2}/u.test(text)) return text
   let changed = false
-  const lines = text.split("\n").map((line) => {
-    if (LOWER.test(line) || (line.match(CAPS_WORD)?.length ?? 0) < 2) return line
-    changed = true
-    return line.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
-  })
+  const lines = text.split("\n").map((line) =>
+    line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
+      if (LOWER.test(sentence) || (sentence.match(CAPS_WORD)?.length ?? 0) < 2) return sentence
+      changed = true
+      return sentence.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => (ACRONYMS.has(w) ? w : w[0] + lowerSameLength(w.slice(1))))
+    }),
+  )
   return changed ? lines.join("\n") : text
 }
 
@@ -106,7 +114,10 @@ function namesAfterCues(out: string, lowered: string, words: NameWords): number[
     const name = t[j]!.word
     if (!cue || !LOWER_NAME.test(name) || !LOWER.test(out[t[j]!.at]!) || !words.isFirst(name)) continue
     upper(j)
-    if (j + 1 < t.length && t[j + 1]!.joined && words.isSurname(name, t[j + 1]!.word)) upper(j + 1)
+    // The surname, after particles written lower case (`il cliente sofia lo bianco`).
+    let k = j + 1
+    while (k + 1 < t.length && LOWER_PARTICLES.has(t[k]!.word) && t[k + 1]!.joined) k++
+    if (k < t.length && t[k]!.joined && words.isSurname(name, t[k]!.word)) upper(k)
   }
   return at
 }
@@ -127,7 +138,8 @@ export function readable(text: string, words: NameWords): string {
       const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
       if (!LOWER.test(out[firstAt]!)) continue
       at.push(firstAt)
-      if (m[2] && words.isSurname(first, m[2])) at.push(firstAt + first.length + 1)
+      // After an introduction any word but an everyday one or a verb is the surname (`her name is madison kowalczyk`).
+      if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)
     }
   }
   at.push(...namesAfterCues(out, lowered, words))

@@ -46,6 +46,17 @@ const lowerUnit = (c: number): number => {
   return l
 }
 
+/** Whether `text.slice(from, to).toLowerCase()` is `word` (lower case), compared in place. */
+export function equalsLower(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return word === text.slice(from, to).toLowerCase()
+  for (let i = 0; i < word.length; i++) {
+    const l = lowerUnit(text.charCodeAt(from + i))
+    if (l < 0) return word === text.slice(from, to).toLowerCase()
+    if (word.charCodeAt(i) !== l) return false
+  }
+  return true
+}
+
 /** A hash of `text.slice(from, to).toLowerCase()` read in place, or -1 when the stretch must be lower-cased whole. */
 function lowerHash(text: string, from: number, to: number): number {
   let h = 0x811c9dc5
@@ -84,18 +95,13 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
     const h = lowerHash(w, 0, w.length)
     if (h >= 0) byHash.set(h, [...(byHash.get(h) ?? []), [w, v]])
   }
-  const same = (word: string, text: string, from: number, to: number) => {
-    if (word.length !== to - from) return false
-    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lowerUnit(text.charCodeAt(from + i))) return false
-    return true
-  }
   return {
     getRange(text, from, to) {
       const h = lowerHash(text, from, to)
       // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
       if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())
       const bucket = byHash.get(h)
-      if (bucket) for (const [w, v] of bucket) if (same(w, text, from, to)) return v
+      if (bucket) for (const [w, v] of bucket) if (equalsLower(w, text, from, to)) return v
       return undefined
     },
   }

@@ -1,4 +1,4 @@
-import { allMatches, defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, wordMap, wordSet, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
@@ -126,6 +126,8 @@ const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LA
 const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS, /(?:)$/)
+// Looked up in place (no copy of the word before each name), once every phrase above has added its last word.
+const LAST_WORD_SET = wordSet(LAST_WORDS)
 const SIGN_OFF_BEFORE = (lower: string) => /,\s*$/.test(lower) && SIGN_OFF_WORDS(lower.replace(/,\s*$/, ""))
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
@@ -173,7 +175,7 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
-  const phraseCue = LAST_WORDS.has(text.slice(a, b).toLowerCase())
+  const phraseCue = LAST_WORD_SET.hasRange(text, a, b)
   const before = () => text.slice(lineStart, start)
   const lower = phraseCue ? before().toLowerCase().replace(/\s+/g, " ") : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85

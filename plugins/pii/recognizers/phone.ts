@@ -1,4 +1,5 @@
-import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/min"
+import { Metadata, type CountryCode } from "libphonenumber-js/min"
+import { parsePhone, type ParsedPhone } from "./phone-parse.ts"
 import { contextMatcher, defineRecognizer, matchesAt, phoneRegion, textStarts, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /**
@@ -175,8 +176,8 @@ function planCheck(plan: string): PlanCheck {
   return check
 }
 
-function isValid(phone: PhoneNumber): boolean {
-  const plan = phone.country || phone.countryCallingCode
+function isValid(phone: ParsedPhone): boolean {
+  const plan = phone.country || phone.callingCode
   if (!plan) return false
   const check = planCheck(plan)
   const national = phone.nationalNumber
@@ -190,7 +191,7 @@ function validIn(value: string, lists: RegionLists): boolean {
   const number = value.replace(/^00/, "+")
   const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
   for (let i = 0; i < list.length; i++) {
-    const phone = parsePhoneNumberFromString(number, { defaultCountry: list[i]!, extract: false })
+    const phone = parsePhone(number, list[i]!)
     if (!phone || !isValid(phone)) continue
     if (i > 0 && !international) list.unshift(...list.splice(i, 1))
     return true
@@ -216,7 +217,7 @@ export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (valu
     const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
     const out: PhoneReading[] = []
     for (const region of list) {
-      const phone = parsePhoneNumberFromString(value.replace(/^00/, "+"), { defaultCountry: region, extract: false })
+      const phone = parsePhone(value.replace(/^00/, "+"), region)
       if (phone && isValid(phone)) out.push({ e164: phone.number, region: phone.country ?? region })
     }
     return out

@@ -3,7 +3,7 @@ import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
-import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT } from "./person-lines.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine } from "./person-lines.ts"
 import { placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -207,7 +207,7 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
   if (strength === "none") return 0
-  if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
+  if ((phraseCue && ROLE_NOUN_BEFORE(lower)) || signatureLine(text, lineStart, start, end)) return 0.7
   if (strength === "two-words") return 0
   if (phraseCue && MENTION_BEFORE(lower)) return 0.7
   const vocative = start - 3 >= lineStart && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 && letterBefore(text, start - 2, lineStart, false)
@@ -273,6 +273,6 @@ export const person = defineRecognizer({
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })
     }
-    return found
+    return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary)) : found
   },
 })

@@ -83,9 +83,9 @@ export function cases(texts: Array<{ id: string; text: string }>, seed = 18): Ca
 }
 
 /** The ref's `core/` and `plugins/` in a temporary directory, node_modules linked: its default analyzer. */
-async function analyzerAt(ref: string): Promise<{ analyze: Analyze; cleanup: () => void }> {
+export async function analyzerAt(ref: string): Promise<{ analyze: Analyze; cleanup: () => void }> {
+  const tar = execFileSync("git", ["archive", "--format=tar", ref, "core", "plugins", "package.json", "tsconfig.json"], { cwd: ROOT, maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] })
   const dir = mkdtempSync(join(tmpdir(), "pii-diff-"))
-  const tar = execFileSync("git", ["archive", "--format=tar", ref, "core", "plugins", "package.json", "tsconfig.json"], { cwd: ROOT, maxBuffer: 1 << 28 })
   execFileSync("tar", ["-x", "-C", dir], { input: tar })
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"))
   const mod = await import(join(dir, "plugins/pii/index.ts"))
@@ -104,7 +104,10 @@ if (import.meta.main) {
   const { readFileSync } = await import("node:fs")
   const texts = CORPORA.flatMap((p) => readFileSync(join(ROOT, p), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string }))
   const all = cases(texts)
-  const base = await analyzerAt(values.base!)
+  const base = await analyzerAt(values.base!).catch(() => {
+    process.stderr.write(`[cxedge] [pii-diff] --base ${values.base} could not be read from git: give a ref that exists here\n`)
+    process.exit(2)
+  })
   const { createAnalyzer } = await import("../plugins/pii/index.ts")
   const now = createAnalyzer().analyze
   const byMutation = new Map<string, { texts: number; differ: number }>()

@@ -207,9 +207,10 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
   if (strength === "none") return 0
-  if ((phraseCue && ROLE_NOUN_BEFORE(lower)) || signatureLine(text, lineStart, start, end)) return 0.7
+  if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0
-  if (phraseCue && MENTION_BEFORE(lower)) return 0.7
+  // A known first name closing a letter alone on its line (`…not even valid.⏎⏎Farhan Khan`).
+  if ((phraseCue && MENTION_BEFORE(lower)) || signatureLine(text, lineStart, start, end)) return 0.7
   const vocative = start - 3 >= lineStart && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 && letterBefore(text, start - 2, lineStart, false)
   const c = text.charCodeAt(end)
   if (vocative && (end === text.length || c === 46 || c === 33 || c === 63)) return 0.6

@@ -46,6 +46,11 @@ const lowerUnit = (c: number): number => {
   return l
 }
 
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false
+  return true
+}
+
 /** Whether `text.slice(from, to).toLowerCase()` is `word` (lower case), compared in place. */
 export function equalsLower(word: string, text: string, from: number, to: number): boolean {
   if (word.length !== to - from) return word === text.slice(from, to).toLowerCase()
@@ -91,12 +96,17 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
   const byWord = new Map<string, V>()
   for (const [w, v] of entries) byWord.set(w.toLowerCase(), v)
   const byHash = new Map<number, Array<[string, V]>>()
+  // The lengths of the words (bit n for n units, longer ones on bit 31): most stretches asked about have none of them.
+  let lengths = 0
+  for (const w of byWord.keys()) lengths |= 1 << Math.min(31, w.length)
   for (const [w, v] of byWord) {
     const h = lowerHash(w, 0, w.length)
     if (h >= 0) byHash.set(h, [...(byHash.get(h) ?? []), [w, v]])
   }
   return {
     getRange(text, from, to) {
+      // An ASCII stretch of a length no word has is none (another stretch may lower-case to another length: `İ`).
+      if (!(lengths & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
       const h = lowerHash(text, from, to)
       // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
       if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())

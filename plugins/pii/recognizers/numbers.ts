@@ -10,7 +10,7 @@ const spans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({
  */
 export function startsBefore(text: string, offsets: readonly number[], first: (c: number) => boolean): number[] {
   const out: number[] = []
-  for (const d of textStarts(text).digits) for (const k of offsets) if (d - k >= 0 && first(text.charCodeAt(d - k))) out.push(d - k)
+  for (const d of textStarts(text).digits) for (const k of offsets) if (d >= k && first(text.charCodeAt(d - k))) out.push(d - k)
   return out.sort((a, b) => a - b)
 }
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)

@@ -51,7 +51,9 @@ const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
 // Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not.
-const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@.'’-])(?<![\\p{L}\\p{M}\\p{N}@.]_)${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
+// The lookbehinds follow the first capital (the same test, one character further back): the expression is then
+// tried past any position that is no capital without reading behind it.
+const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}@.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
 // Particles are written lower case and start with a lower-case letter or an apostrophe; a capitalised word is none.
 const isParticle = (text: string, start: number, end: number) => {

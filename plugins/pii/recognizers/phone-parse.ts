@@ -36,13 +36,19 @@ interface Plans {
 
 const metadata = new Metadata() as unknown as Plans
 const plan = (c: string): Plan => (metadata.selectNumberingPlan(c), metadata.numberingPlan)
-const compiled = new Map<string, RegExp>()
-const re = (source: string): RegExp => {
-  let r = compiled.get(source)
-  if (!r) compiled.set(source, (r = new RegExp(source)))
-  return r
+// Keyed by the metadata's own pattern strings (a key built per call would be hashed whole each time: long patterns).
+const memo = (build: (pattern: string) => RegExp) => {
+  const compiled = new Map<string, RegExp>()
+  return (pattern: string): RegExp => {
+    let r = compiled.get(pattern)
+    if (!r) compiled.set(pattern, (r = build(pattern)))
+    return r
+  }
 }
-const matchesEntirely = (text: string, pattern: string) => re(`^(?:${pattern})$`).test(text)
+const re = memo((p) => new RegExp(p))
+const whole = memo((p) => new RegExp(`^(?:${p})$`))
+const prefixOf = memo((p) => new RegExp(`^(?:${p})`))
+const matchesEntirely = (text: string, pattern: string) => whole(pattern).test(text)
 const TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]
 
 /** The library's checkNumberLength without a type. */
@@ -86,7 +92,7 @@ function nationalOf(number: string, planCode: string): string {
   let p = plan(planCode)
   const forParsing = p.nationalPrefixForParsing()
   if (!number || !forParsing) return number
-  const prefix = re(`^(?:${forParsing})`)
+  const prefix = prefixOf(forParsing)
   const m = prefix.exec(number)
   if (!m) return number
   const groups = m.length - 1
@@ -107,7 +113,7 @@ function nationalOf(number: string, planCode: string): string {
 /** extractCountryCallingCode: the calling code when the number carries one, and the rest. */
 function callingCodeOf(number: string, region: CountryCode): { callingCode?: string; rest?: string } {
   if (number[0] !== "+") {
-    const idd = re(`^(?:${plan(region).IDDPrefix()})`).exec(number)
+    const idd = prefixOf(plan(region).IDDPrefix()).exec(number)
     let stripped: string | undefined
     if (idd) {
       stripped = number.slice(idd[0].length)

@@ -112,8 +112,8 @@ const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4
 function windowStarts(text: string): number[] {
   const out: number[] = []
   for (const d of textStarts(text).digits) {
-    const c1 = text.charCodeAt(d - 1)
-    if (c1 === 43 && text.charCodeAt(d - 2) === 40) out.push(d - 2)
+    const c1 = d > 0 ? text.charCodeAt(d - 1) : 0
+    if (c1 === 43 && d > 1 && text.charCodeAt(d - 2) === 40) out.push(d - 2)
     if (c1 === 43 || c1 === 40) out.push(d - 1)
     out.push(d)
   }

@@ -18,5 +18,8 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   scripts: { description: "Studio scripts (admin)" },
   webhooks: { description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
   pii: { description: "Find and scrub PII in free text (scan, redact)" },
+  retention: { description: "Retention policies: sweep the contacts past a policy's age, and report the evidence" },
+  hold: { description: "Legal holds: subjects and contacts that no write path touches" },
+  subject: { description: "Data subject requests: what the tenant holds about one person" },
   audit: { description: "The tamper-evident audit log" },
 }

@@ -3,6 +3,7 @@ import { auditJobEvents } from "./audit-records.ts"
 import { contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
+import { createJobRunner } from "./job-runner.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
 import { anonymizeSources } from "./sources/index.ts"
@@ -28,6 +29,8 @@ export default definePlugin({
     auditJobEvents(rt)
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
+    // Other plugins (a retention sweep) run ordinary jobs through it: core/jobs.ts jobRunnerOf.
+    return { jobRunner: createJobRunner(rt, settings) }
   },
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))

@@ -183,6 +183,7 @@ async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: n
     failed: counts.failed,
     invalid: counts.invalid,
     skipped: counts.skipped,
+    held: counts.held,
     alreadyDone: counts.alreadyDone,
     earlier,
     interrupted,
@@ -195,7 +196,7 @@ async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: n
   // An interrupted job is not finished: it is resumed later, and announced finished then.
   if (!interrupted) await rt.hooks.emit("job:finished", {
     jobId: job.jobId,
-    summary: { processed: summary.processed, succeeded: summary.succeeded, failed: summary.failed, skipped: summary.skipped, durationMs, target: summary.target, transforms },
+    summary: { processed: summary.processed, succeeded: summary.succeeded, failed: summary.failed, skipped: summary.skipped, held: summary.held, durationMs, target: summary.target, transforms },
   })
   return summary
 }

@@ -86,6 +86,7 @@ function totalsOf(r: JobResult): JobTotals {
     processed: r.processed,
     succeeded: r.succeeded + r.earlier.succeeded,
     skipped: r.skipped + r.earlier.skipped,
+    held: (r.held ?? 0) + r.earlier.held,
     invalid: r.invalid + r.earlier.invalid,
     failed: r.failed - r.invalid,
   }

@@ -31,7 +31,7 @@ function titleCaseCapsLines(text: string): string {
   if (!/\p{Lu}{2}/u.test(text)) return text
   let changed = false
   const lines = text.split("\n").map((line) =>
-    line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
+    (line.match(CAPS_WORD)?.length ?? 0) < 2 ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
       if (LOWER.test(sentence) || (sentence.match(CAPS_WORD)?.length ?? 0) < 2) return sentence
       changed = true
       return sentence.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => (ACRONYMS.has(w) ? w : w[0] + lowerSameLength(w.slice(1))))
@@ -69,7 +69,9 @@ const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieu
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...GREETINGS].map(phrase))
 const LOWER_PARTICLES = new Set(PARTICLES)
-const TOKEN = /[\p{L}\p{M}\p{N}'’\/.-]+/gu
+const TOKEN_UNIT = /[\p{L}\p{M}\p{N}'’\/.-]/u
+const isTokenUnit = (c: number, ch: string) =>
+  c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 57) || c === 39 : TOKEN_UNIT.test(ch)
 const LOWER_NAME = /^\p{Ll}[\p{L}\p{M}'’-]*$/u
 
 interface Token {
@@ -82,10 +84,22 @@ interface Token {
 function tokensOf(lowered: string): Token[] {
   const out: Token[] = []
   let last = 0
-  for (const m of lowered.matchAll(TOKEN)) {
-    const word = m[0].replace(/[.,:;!?]+$/, "")
-    out.push({ at: m.index, word, joined: /^[ \t]+$/.test(lowered.slice(last, m.index)) })
-    last = m.index + m[0].length
+  let spaces = true
+  for (let i = 0; i < lowered.length; ) {
+    const c = lowered.charCodeAt(i)
+    if (!isTokenUnit(c, lowered[i]!)) {
+      if (c !== 32 && c !== 9) spaces = false
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < lowered.length && isTokenUnit(lowered.charCodeAt(end), lowered[end]!)) end++
+    let wordEnd = end
+    while (wordEnd > i && ".,:;!?".includes(lowered[wordEnd - 1]!)) wordEnd--
+    out.push({ at: i, word: lowered.slice(i, wordEnd), joined: spaces && i > last })
+    last = end
+    spaces = true
+    i = end
   }
   return out
 }

@@ -1,4 +1,4 @@
-import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES } from "./person-cues.ts"
+import { INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -18,6 +18,8 @@ const lowerSameLength = (s: string) => {
 const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ? ch.toUpperCase() : ch)
 
 const CAPS_WORD = /\p{Lu}{2,}/gu
+// Two words in capitals with no lower-case letter and no sentence end between them.
+const TWO_CAPS_WORDS = /\p{Lu}{2,}[^\p{Ll}.!?]*?[^\p{L}]\p{Lu}{2,}/u
 const LOWER = /\p{Ll}/u
 
 // Identifiers written in capitals stay so: `NINO ON FILE` is no `Nino`.
@@ -31,7 +33,7 @@ function titleCaseCapsLines(text: string): string {
   if (!/\p{Lu}{2}/u.test(text)) return text
   let changed = false
   const lines = text.split("\n").map((line) =>
-    (line.match(CAPS_WORD)?.length ?? 0) < 2 ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
+    !TWO_CAPS_WORDS.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
       if (LOWER.test(sentence) || (sentence.match(CAPS_WORD)?.length ?? 0) < 2) return sentence
       changed = true
       return sentence.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => (ACRONYMS.has(w) ? w : w[0] + lowerSameLength(w.slice(1))))
@@ -67,8 +69,13 @@ export interface NameWords {
 // always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
 const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna"])
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
-const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...GREETINGS].map(phrase))
+const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES].map(phrase))
 const LOWER_PARTICLES = new Set(PARTICLES)
+// A cheap test before the pass: a title or a cue (lower case or capitalised), then a word written lower case.
+const CUE_THEN_LOWER = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...new Set([...LOWER_TITLES, ...LOWER_CUES].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))].sort((a, b) => b.length - a.length).map(escape).join("|")})\\.?[ \\t]+\\p{Ll}`,
+  "u",
+)
 const TOKEN_UNIT = /[\p{L}\p{M}\p{N}'’\/.-]/u
 const isTokenUnit = (c: number, ch: string) =>
   c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 57) || c === 39 : TOKEN_UNIT.test(ch)
@@ -124,9 +131,12 @@ function namesAfterCues(out: string, lowered: string, words: NameWords): number[
       if (j + 1 < t.length && t[j + 1]!.joined && words.isSurname(name, t[j + 1]!.word)) upper(j + 1)
       continue
     }
-    const cue = LOWER_CUES.has(t[i]!.word) || (i > 0 && LOWER_CUES.has(`${t[i - 1]!.word} ${t[i]!.word}`)) || (i > 1 && LOWER_CUES.has(`${t[i - 2]!.word} ${t[i - 1]!.word} ${t[i]!.word}`))
+    // The cheap tests first: the word after is written lower case and is a known first name, then the cue before it.
     const name = t[j]!.word
-    if (!cue || !LOWER_NAME.test(name) || !LOWER.test(out[t[j]!.at]!) || !words.isFirst(name)) continue
+    const c = out.charCodeAt(t[j]!.at)
+    if (c < 97 || (c > 122 && c < 128) || !words.isFirst(name) || !LOWER_NAME.test(name) || !LOWER.test(out[t[j]!.at]!)) continue
+    const cue = LOWER_CUES.has(t[i]!.word) || (i > 0 && LOWER_CUES.has(`${t[i - 1]!.word} ${t[i]!.word}`)) || (i > 1 && LOWER_CUES.has(`${t[i - 2]!.word} ${t[i - 1]!.word} ${t[i]!.word}`))
+    if (!cue) continue
     upper(j)
     // The surname, after particles written lower case (`il cliente sofia lo bianco`).
     let k = j + 1
@@ -142,11 +152,12 @@ function namesAfterCues(out: string, lowered: string, words: NameWords): number[
  */
 export function readable(text: string, words: NameWords): string {
   let out = titleCaseCapsLines(text)
-  // Nothing to capitalise in a text without a lower-case letter after a space.
-  if (!/[ \t]\p{Ll}/u.test(out)) return out
+  const intro = STEMS.test(out)
+  const cue = CUE_THEN_LOWER.test(out)
+  if (!intro && !cue) return out
   const lowered = lowerSameLength(out)
   const at: number[] = []
-  if (STEMS.test(out)) {
+  if (intro) {
     for (const m of lowered.matchAll(INTRO_THEN_WORDS)) {
       const first = m[1]!
       const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
@@ -156,7 +167,7 @@ export function readable(text: string, words: NameWords): string {
       if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)
     }
   }
-  at.push(...namesAfterCues(out, lowered, words))
+  if (cue) at.push(...namesAfterCues(out, lowered, words))
   for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
   return out
 }

@@ -1,6 +1,6 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
 import { parsePhone, type ParsedPhone } from "./phone-parse.ts"
-import { contextMatcher, defineRecognizer, matchesAt, phoneRegion, textStarts, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -66,19 +66,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
-// Sticky: tried only where a stretch can start, at a run of digits or at the `+`, `(` or `(+` before one.
-const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/uy
-
-function windowStarts(text: string): number[] {
-  const out: number[] = []
-  for (const d of textStarts(text).digits) {
-    const c1 = d > 0 ? text.charCodeAt(d - 1) : 0
-    if (c1 === 43 && d > 1 && text.charCodeAt(d - 2) === 40) out.push(d - 2)
-    if (c1 === 43 || c1 === 40) out.push(d - 1)
-    out.push(d)
-  }
-  return out
-}
+const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
 
 /** Regions in which a national number is written with a trunk `0`, and Italy's plan, where the 0 is part of the number. */
 function zeroRegions(countries: CountryCode[]): Set<CountryCode> {
@@ -229,7 +217,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     requires: /\d/,
     find(text) {
       const found: Candidate[] = []
-      for (const w of matchesAt(WINDOW, text, windowStarts(text))) {
+      for (const w of allMatches(WINDOW, text)) {
         if (w[0].replace(/\D/g, "").length < 6) continue
         const start = w.index
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.

@@ -66,7 +66,17 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
-const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
+// Written `(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d...`: the lookbehind follows the `+`, the `(` or a lookahead for the digit, so
+// that it is tested only where a stretch can start, not at every position of the text.
+const WINDOW = /(?:\+(?<![\p{L}\p{N}]\+)|\((?<![\p{L}\p{N}]\()\+?|(?=\d)(?<![\p{L}\p{N}]))\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
+const digitCount = (s: string) => {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
+  return n
+}
 
 /** Regions in which a national number is written with a trunk `0`, and Italy's plan, where the 0 is part of the number. */
 function zeroRegions(countries: CountryCode[]): Set<CountryCode> {
@@ -218,18 +228,20 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     find(text) {
       const found: Candidate[] = []
       for (const w of allMatches(WINDOW, text)) {
-        if (w[0].replace(/\D/g, "").length < 6) continue
+        if (digitCount(w[0]) < 6) continue
         const start = w.index
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
-        if (!/^(?:\+|00|\(\+)/.test(w[0]) && shapeRejected(text, start, start + w[0].length, true)) continue
+        const national = !/^(?:\+|00|\(\+)/.test(w[0])
+        if (national && shapeRejected(text, start, start + w[0].length, true)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const near = PHONE_WORDS.test(text, Math.max(0, start - 40), start) || TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
         if (!near && OTHER_WORDS.test(text, Math.max(0, start - 25), start)) continue
         const length = numberIn(w[0], lists)
         if (length === undefined) continue
         const end = start + length
-        if (shapeRejected(text, start, end, near)) continue
+        // A national number is still the whole stretch: judged above as with a phone word near, it needs no second look.
+        if (!(national && near) && shapeRejected(text, start, end, near)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
         found.push({ start, end, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 })

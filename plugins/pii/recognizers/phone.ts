@@ -66,9 +66,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
-// Written `(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d...`: the lookbehind follows the `+`, the `(` or a lookahead for the digit, so
-// that it is tested only where a stretch can start, not at every position of the text.
-const WINDOW = /(?:\+(?<![\p{L}\p{N}]\+)|\((?<![\p{L}\p{N}]\()\+?|(?=\d)(?<![\p{L}\p{N}]))\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
+const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
 const digitCount = (s: string) => {
   let n = 0
   for (let i = 0; i < s.length; i++) {

@@ -2,7 +2,7 @@ import { ConfigError, ValidationError } from "./errors.ts"
 import { kindOf } from "./normalize.ts"
 import { equalsLower, isWordUnit, tokensInto, wordMap } from "./words.ts"
 
-export { textStarts, wordMap, type TextStarts, type WordMap } from "./words.ts"
+export { wordMap, type WordMap } from "./words.ts"
 
 /**
  * One piece of personal data found in a text: its type, where it is (UTF-16
@@ -90,26 +90,6 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m)
     if (m[0] === "") re.lastIndex++
-  }
-  return out
-}
-
-/**
- * The matches a global scan with `sticky` (the same expression with the `y` flag instead of `g`) would find, tried
- * only at `starts` (ascending; duplicates allowed): exact when no match can start anywhere else. A pattern opening
- * with a lookbehind is otherwise tried at every position of the text.
- */
-export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = []
-  let done = 0
-  for (const start of starts) {
-    if (start < done || start < 0) continue
-    sticky.lastIndex = start
-    const m = sticky.exec(text)
-    if (m && m[0] !== "") {
-      out.push(m)
-      done = start + m[0].length
-    }
   }
   return out
 }

@@ -1,22 +1,7 @@
-import { allMatches, defineRecognizer, matchesAt, textStarts, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
-const spans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
-
-/**
- * Where a match may start `before` units ahead of a run of digits, the unit there being `first` (an ASCII class):
- * the positions the expressions below are tried at, ascending.
- */
-export function startsBefore(text: string, offsets: readonly number[], first: (c: number) => boolean): number[] {
-  const out: number[] = []
-  for (const d of textStarts(text).digits) for (const k of offsets) if (d >= k && first(text.charCodeAt(d - k))) out.push(d - k)
-  return out.sort((a, b) => a - b)
-}
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-const isCapital = (c: number) => c >= 65 && c <= 90
-
-const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
 
 /** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
 export const card = defineRecognizer({
@@ -24,9 +9,8 @@ export const card = defineRecognizer({
   name: "card",
   score: 0.9,
   requires: /\d/,
-  // 19-digit UnionPay cards are also printed 6-13. A match starts a run of digits (nothing but a letter, a sign or a
-  // digit and a separator can come before it): it is tried there only.
-  find: (text) => spans(matchesAt(CARD_SHAPE, text, textStarts(text).digits)),
+  // 19-digit UnionPay cards are also printed 6-13.
+  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
     const separators = new Set(match.replace(/\d/g, ""))
@@ -36,9 +20,8 @@ export const card = defineRecognizer({
   },
 })
 
-// Sticky, as the shapes below: tried only where a match can start (two capitals before a run of digits, the run itself).
-const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/uy
-const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/uy
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/gu
+const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/gu
 // Sticky: tried only where an address can start (see v6Candidates), not at every position of the text.
 const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/uy
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
@@ -70,7 +53,7 @@ export const iban = defineRecognizer({
   requires: /\d/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of matchesAt(IBAN_SHAPE, text, startsBefore(text, [2], isCapital))) {
+    for (const m of allMatches(IBAN_SHAPE, text)) {
       const length = IBAN_LENGTHS[m[1]!]
       if (!length) continue
       // Walk to the country's length so that a word after the IBAN is never taken in.
@@ -87,15 +70,13 @@ export const iban = defineRecognizer({
   },
 })
 
-const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
-
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
 export const usSsn = defineRecognizer({
   type: "US_SSN",
   name: "us-ssn",
   score: 0.6,
   requires: /\d/,
-  find: (text) => spans(matchesAt(SSN_SHAPE, text, textStarts(text).digits)),
+  pattern: /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/gu,
   context: {
     words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin"],
     window: 80,
@@ -104,15 +85,13 @@ export const usSsn = defineRecognizer({
   validate: (match) => (ssnValid(digitsOf(match)) ? (/^\d{9}$/.test(match) ? 0.3 : 0.6) : false),
 })
 
-const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
-
 /** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not; typed in lower case, only with its word near. */
 export const ukNino = defineRecognizer({
   type: "UK_NINO",
   name: "uk-nino",
   score: 0.85,
   requires: /\d/,
-  find: (text) => spans(matchesAt(NINO_SHAPE, text, startsBefore(text, [3, 2], isLetter))),
+  pattern: /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/gu,
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
   validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
 })
@@ -142,7 +121,7 @@ export const ipAddress = defineRecognizer({
   requires: /[\d:]/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of matchesAt(V4_SHAPE, text, textStarts(text).digits)) {
+    for (const m of allMatches(V4_SHAPE, text)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ start: m.index, end: m.index + m[0].length })
     }

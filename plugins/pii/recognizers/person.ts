@@ -91,16 +91,17 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
   return [start, Math.max(start, end)]
 }
 
-function endsWith(phrases: readonly string[], punctuation: RegExp) {
+/** `strip`: the characters one of which may end the text after the phrase (`Mr.`, `my name is:`), spaces around it. */
+function endsWith(phrases: readonly string[], strip = "") {
   const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
   const set = new Set(phrases.map(norm))
   for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
   const most = Math.max(...[...set].map((p) => p.split(" ").length))
   // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
   const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
-  /** `lower`: the text before the name on its line, lower-cased. */
+  /** `lower`: the text before the name on its line, lower-cased, its spaces collapsed and trimmed at the end. */
   return (lower: string): boolean => {
-    const s = lower.trimEnd().replace(punctuation, "").trimEnd()
+    const s = lower.length && strip.includes(lower[lower.length - 1]!) ? lower.slice(0, -1).trimEnd() : lower
     let phrase = ""
     let end = s.length
     for (let k = 0; k < most && end > 0; k++) {
@@ -117,20 +118,20 @@ function endsWith(phrases: readonly string[], punctuation: RegExp) {
   }
 }
 
-const TITLE_BEFORE = endsWith(TITLES, /\.$/)
-const INTRO_BEFORE = endsWith(INTRODUCTIONS, /[:,]$/)
-const GREETING_BEFORE = endsWith(GREETINGS, /,$/)
+const TITLE_BEFORE = endsWith(TITLES, ".")
+const INTRO_BEFORE = endsWith(INTRODUCTIONS, ":,")
+const GREETING_BEFORE = endsWith(GREETINGS, ",")
 const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
-const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], /:$/)
-const MENTION_BEFORE = endsWith(MENTIONS, /(?:)$/)
+const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], ":")
+const MENTION_BEFORE = endsWith(MENTIONS)
 // A field of a nested record counts by its last key (`customer.last_name:`).
 const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
-const SIGN_OFF_WORDS = endsWith(SIGN_OFFS, /(?:)$/)
+const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 // Looked up in place (no copy of the word before each name), once every phrase above has added its last word.
 const LAST_WORD_SET = wordSet(LAST_WORDS)
-const SIGN_OFF_BEFORE = (lower: string) => /,\s*$/.test(lower) && SIGN_OFF_WORDS(lower.replace(/,\s*$/, ""))
+const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second) && !VERBS.has(second)
@@ -179,7 +180,7 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
   const phraseCue = LAST_WORD_SET.hasRange(text, a, b)
   const before = () => text.slice(lineStart, start)
-  const lower = phraseCue ? before().toLowerCase().replace(/\s+/g, " ") : ""
+  const lower = phraseCue ? before().toLowerCase().replace(/\s+/g, " ").trimEnd() : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85
   if (colonAfter(text, end) && ROLE_BEFORE.test(before())) return 0.85
   if (colonBefore(text, lineStart, start)) {

@@ -1,6 +1,6 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
 import { parsePhone, type ParsedPhone } from "./phone-parse.ts"
-import { contextMatcher, defineRecognizer, matchesAt, phoneRegion, textStarts, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -106,18 +106,14 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
-// Sticky: tried only where a stretch can start, at a run of digits or at the `+`, `(` or `(+` before one.
-const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/uy
-
-function windowStarts(text: string): number[] {
-  const out: number[] = []
-  for (const d of textStarts(text).digits) {
-    const c1 = d > 0 ? text.charCodeAt(d - 1) : 0
-    if (c1 === 43 && d > 1 && text.charCodeAt(d - 2) === 40) out.push(d - 2)
-    if (c1 === 43 || c1 === 40) out.push(d - 1)
-    out.push(d)
+const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
+const digitCount = (s: string) => {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
   }
-  return out
+  return n
 }
 
 /** Regions in which a national number is written with a trunk `0`, and Italy's plan, where the 0 is part of the number. */
@@ -269,15 +265,16 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     requires: /\d/,
     find(text) {
       const found: Candidate[] = []
-      for (const w of matchesAt(WINDOW, text, windowStarts(text))) {
-        if (w[0].replace(/\D/g, "").length < 6) continue
+      for (const w of allMatches(WINDOW, text)) {
+        if (digitCount(w[0]) < 6) continue
         // An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`.
         const bracket = w[0].startsWith("(+") ? 1 : 0
         const value = w[0].slice(bracket)
         const start = w.index + bracket
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
-        if (!/^(?:\+|00|\(\+)/.test(value) && shapeRejected(text, start, start + value.length, true)) continue
+        const national = !/^(?:\+|00|\(\+)/.test(value)
+        if (national && shapeRejected(text, start, start + value.length, true)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
         const near = tel || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
@@ -285,7 +282,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const length = numberIn(value, lists)
         if (length === undefined) continue
         const end = start + length
-        if (shapeRejected(text, start, end, near)) continue
+        // A national number is still the whole stretch: judged above as with a phone word near, it needs no second look.
+        if (!(national && near) && shapeRejected(text, start, end, near)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
         // A bracket closing after the country code belongs to the number: the span keeps both (`(+44) 20 …`).

@@ -71,77 +71,65 @@ const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieu
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES].map(phrase))
 const LOWER_PARTICLES = new Set(PARTICLES)
-// A cheap test before the pass: a title or a cue (lower case or capitalised), then a word written lower case.
+// Where a lower-case name can follow: a title (lower case or capitalised: `Dhr. de Boer`) or a lower-case cue, then a
+// word written lower case. One expression test decides whether a text needs the pass.
 const CUE_THEN_LOWER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...new Set([...LOWER_TITLES, ...LOWER_CUES].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))].sort((a, b) => b.length - a.length).map(escape).join("|")})\\.?[ \\t]+\\p{Ll}`,
-  "u",
+  `(?<![\\p{L}\\p{M}])(${[...new Set([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])].sort((a, b) => b.length - a.length).map(escape).join("|")})\\.?[ \\t]+(?=\\p{Ll})`,
+  "gu",
 )
-const TOKEN_UNIT = /[\p{L}\p{M}\p{N}'’\/.-]/u
-const isTokenUnit = (c: number, ch: string) =>
-  c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 57) || c === 39 : TOKEN_UNIT.test(ch)
-const LOWER_NAME = /^\p{Ll}[\p{L}\p{M}'’-]*$/u
+// A word at a position, its punctuation after it left out; then the spaces to the next word on the line.
+const WORD_AT = /[\p{L}\p{M}'’-]+/uy
+const SPACES_AT = /[.,]?[ \t]+/y
 
-interface Token {
+interface Word {
   at: number
   word: string
-  /** Only spaces or tabs between it and the token before. */
-  joined: boolean
+  /** Where the next word starts when only spaces (or a comma or dot and spaces) lead to it. */
+  next?: number
 }
 
-function tokensOf(lowered: string): Token[] {
-  const out: Token[] = []
-  let last = 0
-  let spaces = true
-  for (let i = 0; i < lowered.length; ) {
-    const c = lowered.charCodeAt(i)
-    if (!isTokenUnit(c, lowered[i]!)) {
-      if (c !== 32 && c !== 9) spaces = false
-      i++
-      continue
-    }
-    let end = i + 1
-    while (end < lowered.length && isTokenUnit(lowered.charCodeAt(end), lowered[end]!)) end++
-    let wordEnd = end
-    while (wordEnd > i && ".,:;!?".includes(lowered[wordEnd - 1]!)) wordEnd--
-    out.push({ at: i, word: lowered.slice(i, wordEnd), joined: spaces && i > last })
-    last = end
-    spaces = true
-    i = end
-  }
-  return out
+function wordAt(out: string, at: number | undefined): Word | undefined {
+  if (at === undefined) return undefined
+  WORD_AT.lastIndex = at
+  const m = WORD_AT.exec(out)
+  if (!m) return undefined
+  const end = at + m[0].length
+  SPACES_AT.lastIndex = end
+  const gap = SPACES_AT.exec(out)
+  return { at, word: m[0].toLowerCase(), next: gap && !/^[.,]/.test(gap[0]) ? end + gap[0].length : undefined }
+}
+
+/** After a first name, lower-case particles, then the surname (`sofia lo bianco`): the surname's word. */
+function surnameAfter(out: string, first: Word, words: NameWords): Word | undefined {
+  let w = wordAt(out, first.next)
+  while (w && LOWER_PARTICLES.has(w.word) && w.next !== undefined) w = wordAt(out, w.next)
+  return w && words.isSurname(first.word, w.word) ? w : undefined
 }
 
 /** The positions to capitalise: lower-case (sur)names after a title or after another cue. */
-function namesAfterCues(out: string, lowered: string, words: NameWords): number[] {
-  const t = tokensOf(lowered)
+function namesAfterCues(out: string, words: NameWords): number[] {
   const at: number[] = []
-  const upper = (k: number) => LOWER.test(out[t[k]!.at]!) && at.push(t[k]!.at)
-  for (let i = 0; i + 1 < t.length; i++) {
-    let j = i + 1
-    if (!t[j]!.joined) continue
-    if (LOWER_TITLES.has(t[i]!.word)) {
-      while (j + 1 < t.length && LOWER_PARTICLES.has(t[j]!.word) && t[j + 1]!.joined) j++
-      const name = t[j]!.word
-      // A capitalised surname after lower-case particles (`Dhr. de Boer`): the first particle opens the name.
-      const lowerName = LOWER.test(out[t[j]!.at]!)
-      if (!LOWER_NAME.test(name) || (j === i + 1 && (!lowerName || words.isOrdinary(name)))) continue
-      if (j > i + 1) upper(i + 1)
+  const upper = (w: Word | undefined) => w && LOWER.test(out[w.at]!) && at.push(w.at)
+  for (const m of out.matchAll(CUE_THEN_LOWER)) {
+    const cue = m[1]!.toLowerCase().replace(/\s+/g, " ")
+    let w = wordAt(out, m.index + m[0].length)
+    if (!w) continue
+    if (LOWER_TITLES.has(cue)) {
+      // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
+      const first = w
+      while (LOWER_PARTICLES.has(w.word) && w.next !== undefined) w = wordAt(out, w.next)!
+      const lowerName = LOWER.test(out[w.at]!)
+      if (w === first && words.isOrdinary(w.word)) continue
+      if (w !== first) upper(first)
       if (!lowerName) continue
-      upper(j)
-      if (j + 1 < t.length && t[j + 1]!.joined && words.isSurname(name, t[j + 1]!.word)) upper(j + 1)
+      upper(w)
+      const second = wordAt(out, w.next)
+      if (second && words.isSurname(w.word, second.word)) upper(second)
       continue
     }
-    // The cheap tests first: the word after is written lower case and is a known first name, then the cue before it.
-    const name = t[j]!.word
-    const c = out.charCodeAt(t[j]!.at)
-    if (c < 97 || (c > 122 && c < 128) || !words.isFirst(name) || !LOWER_NAME.test(name) || !LOWER.test(out[t[j]!.at]!)) continue
-    const cue = LOWER_CUES.has(t[i]!.word) || (i > 0 && LOWER_CUES.has(`${t[i - 1]!.word} ${t[i]!.word}`)) || (i > 1 && LOWER_CUES.has(`${t[i - 2]!.word} ${t[i - 1]!.word} ${t[i]!.word}`))
-    if (!cue) continue
-    upper(j)
-    // The surname, after particles written lower case (`il cliente sofia lo bianco`).
-    let k = j + 1
-    while (k + 1 < t.length && LOWER_PARTICLES.has(t[k]!.word) && t[k + 1]!.joined) k++
-    if (k < t.length && t[k]!.joined && words.isSurname(name, t[k]!.word)) upper(k)
+    if (!words.isFirst(w.word)) continue
+    upper(w)
+    upper(surnameAfter(out, w, words))
   }
   return at
 }
@@ -153,12 +141,11 @@ function namesAfterCues(out: string, lowered: string, words: NameWords): number[
 export function readable(text: string, words: NameWords): string {
   let out = titleCaseCapsLines(text)
   const intro = STEMS.test(out)
-  const cue = CUE_THEN_LOWER.test(out)
+  const cue = out.search(CUE_THEN_LOWER) >= 0
   if (!intro && !cue) return out
-  const lowered = lowerSameLength(out)
   const at: number[] = []
   if (intro) {
-    for (const m of lowered.matchAll(INTRO_THEN_WORDS)) {
+    for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {
       const first = m[1]!
       const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
       if (!LOWER.test(out[firstAt]!)) continue
@@ -167,7 +154,7 @@ export function readable(text: string, words: NameWords): string {
       if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)
     }
   }
-  if (cue) at.push(...namesAfterCues(out, lowered, words))
+  if (cue) at.push(...namesAfterCues(out, words))
   for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
   return out
 }

@@ -16,11 +16,11 @@ import { completeJob, prepareJob } from "../plugins/anonymize/prepare.ts"
 import { parseLine } from "../plugins/anonymize/sources/jsonl.ts"
 import { createExportTarget } from "../plugins/anonymize/targets/export.ts"
 import { fileSink } from "../plugins/anonymize/targets/export-file.ts"
-import { builtins } from "../plugins/manifest.ts"
+import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { nodeFiles } from "../node/files.ts"
 import { privateFsDriver } from "../node/fs-driver.ts"
 
-const [mode = "stream", arg = "1000000", dirArg] = process.argv.slice(2)
+const [mode = "stream", arg = "1000000", dirArg, pluginsArg] = process.argv.slice(2)
 const n = Number(arg)
 // The kernel's high-water mark (ru_maxrss, KiB on Linux): no sampling timer, which would cost the
 // measured run CPU (process.memoryUsage() every 20 ms was 1.7% of a pipeline run) and could miss a peak.
@@ -100,7 +100,9 @@ async function memory() {
 async function pipeline(file: string, dir: string) {
   mkdirSync(dir, { recursive: true })
   const storage = createCxedgeStorage(privateFsDriver({ base: join(dir, "state") }))
-  const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage })
+  // "defaults": every plugin a user gets with no config (audit-kv's record per contact, pii's residual check...).
+  const plugins = pluginsArg === "defaults" ? defaultPlugins : ["anonymize"]
+  const rt = await createRuntime({ plugins }, { builtins, keys, storage })
   const t0 = performance.now()
   const cpu0 = process.cpuUsage()
   const request = { jobId: "bench", matrix: analytics, source: { kind: "jsonl" as const, file }, target: { kind: "export" as const, out: join(dir, "export.jsonl") } }

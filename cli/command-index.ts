@@ -10,7 +10,7 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   worker: { description: "Run queued work on redis (BullMQ): anonymize --workers redis partitions, callouts, erasure requests; until Ctrl-C" },
   tenant: { description: "Tenant discovery, token claims and environment values" },
   anonymize: { description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)" },
-  jobs: { description: "List anonymization jobs in storage" },
+  jobs: { description: "List anonymization jobs; show, approve and run plans (anonymize --plan)" },
   matrix: { description: "Check a field matrix, or print the matrix JSON Schema" },
   decrypt: { description: "Re-identify encrypt tokens (authorised use only; each use is logged without the value)" },
   transcript: { description: "Digital transcripts" },
@@ -18,5 +18,8 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   scripts: { description: "Studio scripts (admin)" },
   webhooks: { description: "Consent-platform webhooks: the outbox, dead letters, replay, and saved inbound requests" },
   pii: { description: "Find and scrub PII in free text (scan, redact)" },
+  retention: { description: "Retention policies: sweep the contacts past a policy's age, and report the evidence" },
+  hold: { description: "Legal holds: subjects and contacts that no write path touches" },
+  subject: { description: "Data subject requests: what the tenant holds about one person" },
   audit: { description: "The tamper-evident audit log" },
 }

@@ -32,6 +32,12 @@ export interface FileAccess {
   readText(path: string): Promise<string>
   writeText(path: string, text: string): Promise<void>
   exists(path: string): Promise<boolean>
+  /**
+   * Optional: writes a file only its owner can read (0600), atomically (a temp file beside it, then a
+   * rename), for a file that holds personal data (a subject access export). Without `overwrite` an
+   * existing file is refused (ConfigError naming `flag`), even one created while the data was gathered.
+   */
+  writePrivate?(path: string, text: string, options: { overwrite: boolean; flag?: string }): Promise<void>
   /** Optional: refuses (ConfigError naming `flag`) a path that cannot be written, a directory or a missing parent, before any work. */
   checkOutput?(path: string, flag?: string): void
   /** Optional: whether two spellings name one file (`./a.jsonl`, `a.jsonl`, a link to it). */

@@ -18,15 +18,21 @@ export interface Histogram {
   percentile(p: number): number
 }
 
+/** A value that goes up and down: set it, or give a function read when the metrics are read (an age stays current). */
+export interface Gauge { set(value: number | (() => number)): void; value(): number }
+
 export interface MetricsSnapshot {
   counters: { name: string; labels: Labels; value: number }[]
   /** Sums and percentiles in milliseconds. */
   histograms: { name: string; labels: Labels; count: number; sum: number; p50: number; p95: number; p99: number }[]
+  gauges: { name: string; labels: Labels; value: number }[]
 }
 
 export interface Metrics {
   counter(name: string, labels?: Labels): Counter
   histogram(name: string, labels?: Labels): Histogram
+  /** One gauge per name and label set. */
+  gauge(name: string, labels?: Labels): Gauge
   /** The `# HELP` text of a metric (plugins describe their own). */
   describe(name: string, help: string): void
   /** Sum of one counter across all its label sets, optionally filtered. */
@@ -97,9 +103,22 @@ function counterEntry(name: string, labels: Labels): CounterEntry {
   return entry
 }
 
+interface GaugeEntry {
+  name: string
+  labels: Labels
+  read: () => number
+  handle: Gauge
+}
+
+function gaugeEntry(name: string, labels: Labels): GaugeEntry {
+  const entry: GaugeEntry = { name, labels, read: () => 0, handle: { set: (v) => void (entry.read = typeof v === "function" ? v : () => v), value: () => entry.read() } }
+  return entry
+}
+
 export function createMetrics(): Metrics {
   const counters = new Map<string, CounterEntry>()
   const histograms = new Map<string, { name: string; labels: Labels; h: StreamHistogram }>()
+  const gauges = new Map<string, GaugeEntry>()
   const help = new Map(Object.entries(CORE_HELP))
   const helpOf = (name: string) => help.get(name) ?? `cxedge metric ${name.replace(/^cxedge_/, "").replaceAll("_", " ")}.`
 
@@ -115,6 +134,12 @@ export function createMetrics(): Metrics {
       let entry = histograms.get(key)
       if (!entry) histograms.set(key, (entry = { name, labels, h: new StreamHistogram() }))
       return entry.h
+    },
+    gauge(name, labels = {}) {
+      const key = keyOf(name, labels)
+      let entry = gauges.get(key)
+      if (!entry) gauges.set(key, (entry = gaugeEntry(name, labels)))
+      return entry.handle
     },
     describe(name, text) {
       help.set(name, text)
@@ -136,6 +161,7 @@ export function createMetrics(): Metrics {
         histograms: [...histograms.values()].map(({ name, labels, h }) => ({
           name, labels, count: h.q.n, sum: h.q.sum, p50: h.percentile(50), p95: h.percentile(95), p99: h.percentile(99),
         })),
+        gauges: [...gauges.values()].map(({ name, labels, read }) => ({ name, labels, value: read() })),
       }
     },
     prometheus() {
@@ -157,6 +183,11 @@ export function createMetrics(): Metrics {
         lines.push(`${name}_bucket${renderLabels(labels, 'le="+Inf"')} ${h.q.n}`)
         lines.push(`${name}_sum${renderLabels(labels)} ${Math.round(h.q.sum * 1000) / 1e6}`)
         lines.push(`${name}_count${renderLabels(labels)} ${h.q.n}`)
+      }
+      for (const g of byName(gauges.values())) {
+        header(g.name, "gauge")
+        const value = g.read()
+        lines.push(`${g.name}${renderLabels(g.labels)} ${Number.isFinite(value) ? value : "NaN"}`)
       }
       return lines.join("\n") + "\n"
     },

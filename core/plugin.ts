@@ -56,6 +56,56 @@ export interface Transform<P = unknown> {
   vectors?: { in: unknown; params: P; out: unknown; path?: string }[]
 }
 
+// The write gate (core/gates.ts builds `rt.gates` from the plugins' `gates`).
+
+/** A data subject a write would touch, normalized: E.164 for a phone number, a lower-case address for an email. */
+export interface WriteSubject {
+  type: "EMAIL" | "PHONENO"
+  value: string
+}
+
+/** What a write path knows about what it is about to change: the contact, the subjects, or both. */
+export interface WriteCandidate {
+  contactId?: string
+  /** May be a getter that reads the record only when a gate asks (a gate holding no subject never does). */
+  subjects?: readonly WriteSubject[]
+}
+
+/** Why a write may not happen: the gate that vetoed it and its own id for the reason (a hold id). Never a value. */
+export interface GateVerdict {
+  gate: string
+  heldBy: string
+}
+
+/**
+ * A plugin's veto over writes (`gates: [...]` on a plugin). `check` gets a
+ * batch of candidates (a page of contacts) and answers, per candidate, the
+ * id of what blocks it (a hold id) or undefined. It must not throw for a
+ * candidate it knows nothing about; a throw fails the whole batch's writes
+ * (they are retried by a resume), never lets them through.
+ *
+ * @example
+ * gates: [{ name: "freeze", check: async (rt, cs) => cs.map((c) => (c.contactId === "42" ? "freeze-42" : undefined)) }]
+ */
+export interface WriteGate {
+  name: string
+  description?: string
+  check(rt: Runtime, candidates: readonly WriteCandidate[]): Promise<readonly (string | undefined)[]>
+}
+
+/**
+ * The runtime's write gates (`rt.gates`): every path that writes to a
+ * tenant asks before it writes. `active` is false when no loaded plugin has
+ * a gate, so a job of a million contacts asks nothing and makes no promise.
+ */
+export interface WriteGates {
+  readonly active: boolean
+  /** The first gate's verdict on one candidate, or undefined: write. */
+  check(candidate: WriteCandidate): Promise<GateVerdict | undefined>
+  /** A verdict per candidate, in order: one call per gate for the batch. */
+  checkMany(candidates: readonly WriteCandidate[]): Promise<(GateVerdict | undefined)[]>
+}
+
 /**
  * A lazy CLI command. `stateOf` gives the plugin's state (what its `setup`
  * returned) in the runtime the command opens, or undefined when that
@@ -85,6 +135,8 @@ export interface Plugin<C = any, S = any> {
   sources?: Record<string, SourceDefinition<any>>
   /** Listeners by event name (core's events and those plugins declare on `CxedgeEvents`). */
   hooks?: Hooks
+  /** Vetoes over writes (a legal hold): every write path asks `rt.gates` before it writes (core/gates.ts). */
+  gates?: WriteGate[]
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */
   commands?: Record<string, PluginCommand<S>>
   /** HTTP routes, with this runtime's state; each is documented in /openapi.json by its `documentRoute` and input middlewares (core/route-docs.ts). */
@@ -129,6 +181,8 @@ export interface Runtime {
   readonly operations: ReadonlyMap<string, Operation>
   /** Every loaded plugin's sources by name (core/sources.ts opens one by name, options checked). */
   readonly sources: ReadonlyMap<string, SourceDefinition<any>>
+  /** What every write path asks before it writes: a loaded plugin's veto (a legal hold), by id. */
+  readonly gates: WriteGates
   settings<C = unknown>(plugin: string): C
   /** What a loaded plugin's `setup` returned; undefined when the plugin is not loaded here. */
   state<S>(plugin: Plugin<any, S>): S | undefined

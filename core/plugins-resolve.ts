@@ -39,10 +39,10 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
 /** Each key a plugin object may have, with the type its value must be. */
 const PLUGIN_KEYS: Record<keyof Plugin, "string" | "object" | "function" | "array"> = {
   name: "string", version: "string", description: "string", config: "object", env: "array", namespaces: "array", requires: "array",
-  transforms: "array", operations: "array", sources: "object", hooks: "object", commands: "object", routes: "function", setup: "function", dispose: "function",
+  transforms: "array", operations: "array", sources: "object", hooks: "object", gates: "array", commands: "object", routes: "function", setup: "function", dispose: "function",
 }
 /** Names an author could reach for instead of the real key. */
-const LIKELY: Record<string, keyof Plugin> = { settings: "config", schema: "config", options: "config", listeners: "hooks", events: "hooks", source: "sources", init: "setup", teardown: "dispose", close: "dispose" }
+const LIKELY: Record<string, keyof Plugin> = { settings: "config", schema: "config", options: "config", listeners: "hooks", events: "hooks", gate: "gates", vetoes: "gates", source: "sources", init: "setup", teardown: "dispose", close: "dispose" }
 
 /**
  * A plugin object from a module is checked like a config file: a key the

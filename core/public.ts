@@ -35,14 +35,21 @@ export type { Logger } from "./log.ts"
 export type { CxedgeStorage } from "./storage.ts"
 export type { CxedgeTasks, TaskPayload, TaskCodec, Task, TaskHandler, TaskQueue, WorkOptions } from "./tasks.ts"
 export type { Clock, Random } from "./clock.ts"
-export type { Metrics, Counter, Histogram, Labels } from "./metrics.ts"
+export type { Metrics, Counter, Histogram, Gauge, Labels } from "./metrics.ts"
 export type { CxoneClient, CallOptions, CxoneResponse, TenantInfo } from "./cxone/types.ts"
 export type { Coordinator } from "./coordination.ts"
+// Jobs: another plugin runs an ordinary journaled anonymization job through the plugin that offers a runner.
+export { jobRunnerOf } from "./jobs.ts"
+export type { JobRunner, RunJobRequest, RunJobOutcome, JobRunState, JobStatus } from "./jobs.ts"
 
 
 // Recognizers: finding personal data in free text (the pii plugin ships the built-ins).
 export { defineRecognizer, resolveOverlaps } from "./recognizer.ts"
 export type { Finding, Candidate, Recognizer, RecognizerSpec, RecognizerContext } from "./recognizer.ts"
+
+// Write gates: a plugin's veto over writes (a legal hold); every write path asks `rt.gates` first.
+export { subjectsOfRecord, DEFAULT_SUBJECT_FIELDS } from "./gates.ts"
+export type { WriteGate, WriteGates, WriteCandidate, WriteSubject, GateVerdict } from "./gates.ts"
 
 // Sources: records a plugin offers by name to `anonymize --source` and `pii scan --source`.
 export { defineSource } from "./plugin.ts"
@@ -68,3 +75,7 @@ export { documentRoute, jsonInput, queryInput, RefusalSchema } from "./route-doc
 export type { RouteDocs, RouteAnswer, QuerySchema } from "./route-docs.ts"
 export { signWebhook, verifyWebhook } from "./webhooks.ts"
 export type { WebhookVerdict } from "./webhooks.ts"
+
+// Data-subject requests: the identifiers linked to a person through shared contacts, resolved once for access and erasure.
+export { resolveIdentity, identifierOf, maskIdentifier } from "./identity.ts"
+export type { Identifier, IdentifierType, IdentityHit, ResolvedIdentifier, ResolveOptions, Resolution } from "./identity.ts"

@@ -16,6 +16,7 @@ import { registerContributions, validateSettings } from "./runtime-settings.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { checkNamespaces, createCxedgeStorage, declaredOnly, type CxedgeStorage } from "./storage.ts"
 import { collectSources } from "./sources.ts"
+import { createWriteGates } from "./gates.ts"
 import { createTaskQueue, type TaskQueue } from "./tasks.ts"
 
 export type { PluginSpec, Runtime, RuntimeConfig } from "./plugin.ts"
@@ -157,6 +158,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     tasks: options.taskQueue?.({ storage, log, coordinator }) ?? createTaskQueue(storage.tasks, log, coordinator),
     coordinator,
     plugins, transforms, operations, sources,
+    gates: createWriteGates(plugins, () => runtime),
     settings: <C>(name: string) => settings.get(name) as C,
     state: (plugin: Plugin | string) => states.get(typeof plugin === "string" ? plugin : plugin.name) as never,
     dispose: () => disposePlugins(runtime, setUp, states, log),

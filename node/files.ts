@@ -2,6 +2,7 @@ import { closeSync, createReadStream, createWriteStream, existsSync, ftruncateSy
 import { readFile, writeFile } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
 import { ConfigError, type FileAccess } from "../core/index.ts"
+import { writePrivateFile } from "./private-file.ts"
 
 /** A directory where a file is expected fails here, before a job starts, not as EISDIR halfway through. */
 function notADirectory(path: string, what: string): void {
@@ -103,6 +104,10 @@ export const nodeFiles: FileAccess = {
     await writeFile(path, text)
   },
   exists: async (path) => existsSync(path),
+  async writePrivate(path, text, options) {
+    checkOutput(path, options.flag)
+    writePrivateFile(path, text, options)
+  },
   checkOutput,
   samePath(a, b) {
     // Links followed where the file exists, so a symlink to the input is caught too.

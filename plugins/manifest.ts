@@ -2,8 +2,11 @@ import type { Plugin } from "../core/index.ts"
 import anonymize from "./anonymize/index.ts"
 import auditKv from "./audit-kv/index.ts"
 import consentWebhook from "./consent-webhook/index.ts"
+import hold from "./hold/index.ts"
 import pii from "./pii/index.ts"
+import retention from "./retention/index.ts"
 import scripts from "./scripts/index.ts"
+import subject from "./subject/index.ts"
 import skillActivity from "./skill-activity/index.ts"
 import tenant from "./tenant/index.ts"
 import transcript from "./transcript/index.ts"
@@ -23,6 +26,9 @@ export const builtins: Record<string, Plugin> = {
   [consentWebhook.name]: consentWebhook,
   [auditKv.name]: auditKv,
   [pii.name]: pii,
+  [retention.name]: retention,
+  [hold.name]: hold,
+  [subject.name]: subject,
 }
 
 /** Built-ins loaded only when a config names them (none today: pii brings scrub and validation's residual check). */

@@ -88,6 +88,17 @@ export function person(r: Rng): Person {
   return { firstName, lastName, email: `${local}${int(r, 1, 999)}@${pick(r, DOMAINS)}`, phone: `+${country.cc}${national}` }
 }
 
+/** With a share of `returning`, an earlier person again with a new phone (odd i) or email (even i); else `p`. */
+function returningOr(p: Person, people: Person[], i: number, lr: Rng, returning = 0): Person {
+  if (returning && people.length && lr() < returning) {
+    const earlier = people[Math.floor(lr() * people.length)]!
+    const fresh = person(lr)
+    p = i % 2 ? { ...earlier, phone: fresh.phone } : { ...earlier, email: fresh.email }
+  }
+  people.push(p)
+  return p
+}
+
 export interface TenantData {
   records: Map<string, RecordContact>
   completed: CompletedContact[]
@@ -105,7 +116,7 @@ export const BIG_ID_BASE = 2n ** 53n + 1n
  * Deterministic contacts for one tenant: the same seed gives the same people, ids and messages.
  * With `bigIds`, every contact id is above 2^53, as on a tenant whose ids have grown that far.
  */
-export function generateContacts(seed: number, count: number, now: number, options: { bigIds?: boolean } = {}): TenantData {
+export function generateContacts(seed: number, count: number, now: number, options: { bigIds?: boolean; returning?: number } = {}): TenantData {
   const r = rng(seed * 7919 + 17)
   const records = new Map<string, RecordContact>()
   const completed: CompletedContact[] = []
@@ -115,8 +126,11 @@ export function generateContacts(seed: number, count: number, now: number, optio
   const tr = rng(seed * 104_729 + 3)
   const messagePii = new Map<string, string[]>()
   const base = 600_000_000_000 + (seed % 1000) * 1_000_000
+  // Returning customers draw from a stream of their own, so with the knob at 0 nothing else moves.
+  const lr = rng(seed * 15_485_863 + 11)
+  const people: Person[] = []
   for (let i = 0; i < count; i++) {
-    const p = person(r)
+    const p = returningOr(person(r), people, i, lr, options.returning)
     const id = options.bigIds ? String(BIG_ID_BASE + BigInt((seed % 1000) * 1_000_000 + i)) : String(base + i)
     const media = pick(r, MEDIA)
     const skill = SKILLS.find((s) => s.mediaTypeId === media.mediaTypeId)!

@@ -17,7 +17,7 @@ export interface FaultProblem {
 /** The knobs `--faults` may set. */
 export const FAULT_KEYS = Object.keys(defaultFaults()) as (keyof Faults)[]
 
-const RATIOS = new Set(["errorRatio", "ambiguousRatio", "dropRatio", "malformedRatio"])
+const RATIOS = new Set(["errorRatio", "ambiguousRatio", "dropRatio", "malformedRatio", "returningCustomers"])
 const FLAGS = new Set(["dfoHistoryStuck", "bigIds", "recordsEtag"])
 const RATE_KEYS = ["rps", "burst", "retryAfter"]
 

@@ -36,6 +36,12 @@ export interface Faults {
   dfoHistoryText: boolean
   /** Contact ids above 2^53, sent as raw JSON numbers. Read when the tenant is created (`createSandbox({ faults: { bigIds: true } })`). */
   bigIds: boolean
+  /**
+   * Share of contacts (0 to 1) made by a returning customer: an earlier contact's person again, with a new
+   * phone (or a new email) beside the old email (or phone), so identifiers link across contacts. Read when
+   * the tenant is created; 0 (the default) leaves every seed's data as it was.
+   */
+  returningCustomers: number
   /** False: the records API sends no ETag (no `_etag` in lists, no ETag header); PATCH then takes only `If-Match: *`. */
   recordsEtag: boolean
 }
@@ -56,6 +62,7 @@ export const defaultFaults = (): Faults => ({
   dfoHistoryStuck: false,
   dfoHistoryText: false,
   bigIds: false,
+  returningCustomers: 0,
   recordsEtag: true,
 })
 
@@ -160,7 +167,7 @@ export function createTenant(spec: TenantSpec, index: number, baseSeed: number, 
     recordsClients: spec.recordsClients ?? [{ id: creds.recordsClientId, secret: creds.recordsClientSecret, scopes: ["contact:read", "contact:write"] }],
     allowClientCredentials: spec.allowClientCredentials ?? false,
     faults: { ...defaultFaults(), ...spec.faults },
-    data: generateContacts(seed, spec.contacts ?? 250, now, { bigIds: spec.faults?.bigIds }),
+    data: generateContacts(seed, spec.contacts ?? 250, now, { bigIds: spec.faults?.bigIds, returning: spec.faults?.returningCustomers }),
     skills: SKILLS.map((s, i) => ({
       ...s,
       queueCount: [2, 0, 7][i]!,

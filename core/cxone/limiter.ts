@@ -206,7 +206,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   const adapt = (outcome: Outcome, sentAt: number) => {
     const now = clock.now()
     const before = control.rate(now)
-    const pause = control.record({ ...outcome, sentAt }, now)
+    const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
     if (pause !== undefined) pausedUntil = Math.max(pausedUntil, pause)
     const after = control.rate(now)
     if (options.shared && after !== before) {
@@ -225,7 +225,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         released = true
         inFlight--
         adapt(outcome, sentAt)
-        void pump()
+        if (!pumping) void pump()
       },
     }
   }
@@ -259,7 +259,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
     acquire() {
       return new Promise<Permit>((resolve) => {
         waiters.push(resolve)
-        void pump()
+        if (!pumping) void pump()
       })
     },
     state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: waiters.length, pausedUntil }),

@@ -1,3 +1,4 @@
+import { createAnswerWindow, type AnswerWindow } from "./answer-window.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 
 /**
@@ -118,7 +119,7 @@ interface State {
   quotaCap: { rps: number; until: number } | undefined
   /** The tenant named its limit (a policy header): go there, never probe past it. */
   told: boolean
-  recent: { at: number; ok: boolean }[]
+  recent: AnswerWindow
   /** Refusals close together: when the first was sent, the answers accepted since, the newest refusal's answer. */
   episode: { from: number; ok: number; last: number } | undefined
   /** A probe above the held rate is under way: the ceiling it started from. */
@@ -139,11 +140,10 @@ function accepted(s: State, o: RateControlOptions, at: number): number {
   let ok = 0
   let all = 0
   let from = at
-  for (let i = s.recent.length - 1; i >= 0; i--) {
-    const r = s.recent[i]!
+  for (let i = 0; i < s.recent.size; i++) {
     all++
-    if (r.ok) ok++
-    from = r.at
+    if (s.recent.okNewest(i)) ok++
+    from = s.recent.atNewest(i)
     if (all >= 10 && at - from >= o.minSpanMs) break
   }
   if (all < 4) return s.rate / 2
@@ -239,8 +239,7 @@ function quota(s: State, o: RateControlOptions, q: RateHeaders | undefined, at: 
 
 function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number): number | undefined {
   const refused = answer.status === 429
-  s.recent.push({ at, ok: !refused && answer.status !== undefined && answer.status < 500 })
-  while (s.recent.length > 0 && s.recent[0]!.at < at - o.windowMs) s.recent.shift()
+  s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500)
   const pause = quota(s, o, answer.quota, at)
   if (refused) {
     // A request let through before the last cut was sent at the old rate: it says nothing new.
@@ -274,7 +273,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     consecutive: 0,
     quotaCap: undefined,
     told: false,
-    recent: [],
+    recent: createAnswerWindow(o.windowMs),
     episode: undefined,
     probe: undefined,
     failedProbes: 0,

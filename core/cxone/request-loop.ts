@@ -33,14 +33,15 @@ interface Exchange {
   op: Operation
   url: string
   query: Record<string, unknown>
-  body: unknown
+  /** The JSON body, serialized once for every attempt. */
+  body: string | undefined
   token: string
   headers: Record<string, string> | undefined
 }
 
 /** One operation's metric handles, looked up once instead of on every request (each made on first use, as before). */
 interface OpMeters {
-  status(status: string): Counter
+  status(status: number | "network"): Counter
   duration(): Histogram
   rateLimited(): Counter
   retries(): Counter
@@ -49,7 +50,7 @@ interface OpMeters {
 
 function opMeters(metrics: Metrics, op: string): OpMeters {
   const labels = { op }
-  const byStatus = new Map<string, Counter>()
+  const byStatus = new Map<number | "network", Counter>()
   const once = <T>(make: () => T) => {
     let made: T | undefined
     return () => (made ??= make())
@@ -57,7 +58,7 @@ function opMeters(metrics: Metrics, op: string): OpMeters {
   return {
     status(status) {
       let c = byStatus.get(status)
-      if (!c) byStatus.set(status, (c = metrics.counter("cxedge_requests_total", { op, status })))
+      if (!c) byStatus.set(status, (c = metrics.counter("cxedge_requests_total", { op, status: String(status) })))
       return c
     },
     duration: once(() => metrics.histogram("cxedge_request_duration_seconds", labels)),
@@ -113,7 +114,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
       method: x.op.method,
       url: x.url,
       query: x.query,
-      body: x.body === undefined ? undefined : JSON.stringify(x.body),
+      body: x.body,
       timeoutMs: o.tenant.timeoutMs,
       headers: headersOf(x),
     })
@@ -125,10 +126,11 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   }
   const latencyMs = performance.now() - started
   const status = response.status
-  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), o.clock.now())
+  // Retry-After means something on a refusal or a failure only: no header lookup on a success.
+  const retryAfterMs = status >= 400 ? parseRetryAfter(response.headers.get("retry-after"), o.clock.now()) : undefined
   permit.release({ status, latencyMs, retryAfterMs, quota: parseRateHeaders(response.headers, o.clock.now()) })
   o.breaker.record(status < 500)
-  meters.status(String(status)).inc()
+  meters.status(status).inc()
   meters.duration().observe(latencyMs)
   if (status === 429) meters.rateLimited().inc()
   return { response, retryAfterMs }
@@ -159,7 +161,8 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     await o.clock.sleep(delayMs)
   }
   return async function request<I, O>(op: Operation<I, O>, input: I, options: CallOptions = {}): Promise<CxoneResponse<O>> {
-    const { path, query, body } = requestParts(op, validInput(op, input))
+    const { path, query, body: data } = requestParts(op, validInput(op, input))
+    const body = data === undefined ? undefined : JSON.stringify(data)
     const url = (bases.get(op) ?? (await baseOf(op))) + path
     const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
     const safe = op.idempotent || !!options.safe

@@ -25,6 +25,7 @@ export const auditEntry = {
   }),
   failed: (e: Event<"contact:failed">): AuditEntry => ({ action: "contact.failed", outcome: "failed", jobId: e.jobId, contactId: e.contactId, ...(e.field ? { fields: [e.field] } : {}), detail: { code: e.code } }),
   skipped: (e: Event<"contact:skipped">): AuditEntry => ({ action: "contact.skipped", outcome: "skipped", jobId: e.jobId, contactId: e.contactId, detail: { reason: e.reason } }),
+  held: (e: Event<"contact:held">): AuditEntry => ({ action: "contact.held", outcome: "held", jobId: e.jobId, contactId: e.contactId, detail: { gate: e.gate, holdId: e.heldBy } }),
   erasure: (e: Event<"subject:erasure">): AuditEntry => ({ action: "subject.erasure", outcome: "submitted", jobId: e.jobId, detail: { subject: e.subject, subjectType: e.subjectType, requestId: e.requestId } }),
   finished: (e: Event<"job:finished">): AuditEntry => ({ action: "job.finished", outcome: e.summary.failed ? "partial" : "ok", jobId: e.jobId, detail: { ...e.summary } }),
 }
@@ -46,6 +47,7 @@ export function auditJobEvents(rt: Runtime) {
     rt.hooks.on("contact:applied", (e) => record(auditEntry.applied(e)))
     rt.hooks.on("contact:failed", (e) => record(auditEntry.failed(e)))
     rt.hooks.on("contact:skipped", (e) => record(auditEntry.skipped(e)))
+    rt.hooks.on("contact:held", (e) => record(auditEntry.held(e)))
   })
   rt.hooks.on("subject:erasure", (e) => record(auditEntry.erasure(e)))
   rt.hooks.on("job:finished", async (e) => {

@@ -1,4 +1,4 @@
-import { CxedgeError, CxoneHttpError, describeError, type Runtime } from "../../core/index.ts"
+import { CxedgeError, CxoneHttpError, DEFAULT_SUBJECT_FIELDS, describeError, subjectsOfRecord, type GateVerdict, type Runtime } from "../../core/index.ts"
 import { validatePlan, type CompiledMatrix, type FieldProblem, type Plan } from "./matrix/index.ts"
 import { type SourceRecord, type Target, type WriteContext, type WriteResult } from "./pipeline.ts"
 import { changedFields, digestOf } from "./digest.ts"
@@ -145,6 +145,23 @@ async function resumeOne(step: Step, p: Pending) {
   await writeOne(step, p)
 }
 
+/** A write gate (a legal hold) vetoes the contact: nothing is written; the journal keeps it as held, so a resume leaves it too. */
+async function hold({ rt, job, tally, out }: Step, id: string, verdict: GateVerdict) {
+  tally.held()
+  await rt.hooks.emit("contact:held", { jobId: job.jobId, contactId: id, gate: verdict.gate, heldBy: verdict.heldBy })
+  out.finished.push({ id, outcome: "held" })
+  tally.counts.done++
+}
+
+/** The gates' verdicts on a page, asked once; none loaded: nothing is asked. */
+function gateVerdicts(rt: Runtime, job: ContactJob, records: SourceRecord[]) {
+  if (!rt.gates.active) return undefined
+  const { subjects, defaultRegion, defaultCountryCode } = job.matrix.matrix
+  const fields = subjects ?? DEFAULT_SUBJECT_FIELDS
+  // Subjects are read (a phone number parsed) only if a gate asks for them: with no subject hold, none is.
+  return rt.gates.checkMany(records.map((r) => (r.error ? {} : { contactId: r.id, get subjects() { return subjectsOfRecord(r.data, fields, defaultRegion ?? defaultCountryCode) } })))
+}
+
 async function skip({ rt, job, tally, out }: Step, id: string) {
   tally.skipped()
   await rt.hooks.emit("contact:skipped", { jobId: job.jobId, contactId: id, reason: "already anonymized" })
@@ -204,7 +221,8 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   async function sort(step: Step, records: SourceRecord[]) {
     const fresh: Pending[] = []
     const earlier: Pending[] = []
-    for (const record of records) {
+    const verdicts = await gateVerdicts(rt, job, records)
+    for (const [i, record] of records.entries()) {
       const started = performance.now()
       if (record.error) {
         await reject(step, record.id, { code: "E_SOURCE", reason: record.error })
@@ -220,6 +238,12 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
           tally.counts.done++
           continue
         }
+      }
+      // Held wins over an earlier run's half-done entry: a hold added since then stops the write.
+      const verdict = verdicts?.[i]
+      if (verdict) {
+        await hold(step, record.id, verdict)
+        continue
       }
       const plan = planOf(record)
       const ctx: WriteContext = { jobId: job.jobId, record, ...(plan instanceof Promise ? await plan : plan), replan }

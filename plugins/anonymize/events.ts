@@ -13,6 +13,8 @@ export interface JobSummary {
   succeeded: number
   failed: number
   skipped: number
+  /** Kept from being written by a write gate (a legal hold). */
+  held?: number
   durationMs: number
   target: string
   transforms: Record<string, number>
@@ -42,6 +44,8 @@ declare module "../../core/hooks.ts" {
     }
     "contact:failed": { jobId: string; contactId: string; reason: string; code: string; field?: string }
     "contact:skipped": { jobId: string; contactId: string; reason: string }
+    /** A write gate vetoed the contact: `heldBy` is the gate's id for it (a hold id), never its reason. */
+    "contact:held": { jobId: string; contactId: string; gate: string; heldBy: string }
     "job:finished": { jobId: string; summary: JobSummary }
     /** An erasure request went to CXone for one subject; `subject` is its pseudonym (hmac), never the value. */
     "subject:erasure": { jobId: string; subject: string; subjectType: "PHONENO" | "EMAIL"; requestId: string }

@@ -26,6 +26,7 @@ export function summaryRows(jobId: string, r: JobResult) {
     { key: "succeeded", value: r.succeeded },
     { key: "failed", value: r.failed },
     { key: "skipped (already anonymized)", value: r.skipped },
+    { key: "held (legal hold)", value: r.held ?? 0 },
     { key: "already done (resumed)", value: r.alreadyDone },
     { key: "success rate", value: attempted ? `${((r.succeeded / attempted) * 100).toFixed(1)}%` : "n/a" },
     { key: "contacts/s", value: (r.processed / Math.max(0.001, r.durationMs / 1000)).toFixed(1) },

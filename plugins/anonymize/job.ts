@@ -148,8 +148,9 @@ const PAGES_IN_FLIGHT = 2
  * million contacts at 157-170 MB, in spikes of 20-35 MB between the collector's own runs.
  * Held to the budget, the peak is what the job keeps (the id index, the pages in flight) plus
  * the budget: 110 MB at 100,000 contacts, 117-125 MB at a million, for a collection of some
- * 15 ms every several thousand contacts. The resident size is read every other page (a read
- * of /proc, some 60 us). Node has no collector to call without a flag: there this does nothing.
+ * 15 ms every several thousand contacts. The resident size is read every page (a read of
+ * /proc, some 60 us; a JSONL page is 250 contacts). Node has no collector to call without a flag:
+ * there this does nothing.
  */
 function collector(): () => void {
   const gc = (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc
@@ -169,7 +170,7 @@ function collector(): () => void {
   }
 }
 
-const CHECK_EVERY = 2
+const CHECK_EVERY = 1
 const GROWTH_BUDGET = 12 * 1048576
 
 /** The run's summary; a run that went to the end (not interrupted) is announced finished. */
@@ -182,6 +183,7 @@ async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: n
     failed: counts.failed,
     invalid: counts.invalid,
     skipped: counts.skipped,
+    held: counts.held,
     alreadyDone: counts.alreadyDone,
     earlier,
     interrupted,
@@ -194,7 +196,7 @@ async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: n
   // An interrupted job is not finished: it is resumed later, and announced finished then.
   if (!interrupted) await rt.hooks.emit("job:finished", {
     jobId: job.jobId,
-    summary: { processed: summary.processed, succeeded: summary.succeeded, failed: summary.failed, skipped: summary.skipped, durationMs, target: summary.target, transforms },
+    summary: { processed: summary.processed, succeeded: summary.succeeded, failed: summary.failed, skipped: summary.skipped, held: summary.held, durationMs, target: summary.target, transforms },
   })
   return summary
 }

@@ -18,7 +18,7 @@ export interface JournalEntry {
 }
 
 /** How a finished contact ended, as the journal's chunks record it. */
-export type Outcome = "succeeded" | "skipped" | "invalid"
+export type Outcome = "succeeded" | "skipped" | "invalid" | "held"
 
 /**
  * A page's planned entries as stored: ids in order, each field list once (`f` holds each id's index
@@ -80,7 +80,7 @@ export function addChunk(done: Map<string, Outcome>, chunk: PageChunk | string[]
 
 /** The chunk of a page's finished contacts. */
 export function chunkOf(finished: { id: string; outcome: Outcome }[]): PageChunk {
-  const chunk: PageChunk = { succeeded: [], skipped: [], invalid: [] }
+  const chunk: PageChunk = { succeeded: [], skipped: [], invalid: [], held: [] }
   for (const { id, outcome } of finished) chunk[outcome].push(id)
   return chunk
 }

@@ -45,6 +45,8 @@ export interface JobTotals {
   /** Records refused as invalid (bad data, a validation problem): a resume does not retry them. */
   invalid: number
   skipped: number
+  /** Contacts a legal hold (a write gate) kept from being written: a resume leaves them, a new job asks again. */
+  held?: number
 }
 
 /** A job as stored (`jobs:<id>`): its request with nothing left to resolve, and how far it got. No personal data. */

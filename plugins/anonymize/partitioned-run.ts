@@ -16,12 +16,13 @@ export function refuseWithoutEngine(rt: Runtime): void {
 /** Every partition's counts summed into the job's result; latency is the slowest partition's. */
 function sum(results: PartitionResult[], durationMs: number, target: string): JobResult {
   const total: JobResult = {
-    processed: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, alreadyDone: 0, earlier: { succeeded: 0, skipped: 0, invalid: 0 },
+    processed: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, held: 0, alreadyDone: 0, earlier: { succeeded: 0, skipped: 0, invalid: 0, held: 0 },
     interrupted: false, durationMs, target, transforms: {}, rejected: [], latency: { p50: 0, p95: 0, p99: 0 },
   }
   for (const r of results) {
     for (const k of ["processed", "succeeded", "failed", "invalid", "skipped", "alreadyDone"] as const) total[k] += r[k]
-    for (const k of ["succeeded", "skipped", "invalid"] as const) total.earlier[k] += r.earlier[k]
+    total.held = (total.held ?? 0) + (r.held ?? 0)
+    for (const k of ["succeeded", "skipped", "invalid", "held"] as const) total.earlier[k] += r.earlier[k] ?? 0
     for (const [t, n] of Object.entries(r.transforms)) total.transforms[t] = (total.transforms[t] ?? 0) + n
     for (const q of ["p50", "p95", "p99"] as const) total.latency[q] = Math.max(total.latency[q], r.latency[q])
   }
@@ -80,7 +81,7 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
   }
   const result = sum([...results.values()], Math.round(performance.now() - started), job.target.name)
   for (const id of failed) host.warn(`partition ${id} failed after its retries: run cxedge anonymize --resume ${job.jobId} --workers redis to run it again`)
-  const totals = { processed: result.processed, succeeded: result.succeeded + result.earlier.succeeded, skipped: result.skipped + result.earlier.skipped, invalid: result.invalid + result.earlier.invalid, failed: result.failed - result.invalid }
+  const totals = { processed: result.processed, succeeded: result.succeeded + result.earlier.succeeded, skipped: result.skipped + result.earlier.skipped, held: (result.held ?? 0) + result.earlier.held, invalid: result.invalid + result.earlier.invalid, failed: result.failed - result.invalid }
   const state = failed.size || totals.failed > 0 ? "finished_with_failures" : "finished"
   if (failed.size === 0) await jobs.set({ ...job.meta, state, finishedAt: new Date().toISOString(), summary: { ...result, rejected: undefined, partitions: ids.length }, totals })
   printResult(host, job, result, json)

@@ -15,9 +15,9 @@ export interface Rejection {
  * `/metrics` and the summary agree.
  */
 export function createTally(rt: Runtime, jobId: string, onRejected?: (contactId: string, field: string | undefined, reason: string) => void) {
-  const counts = { done: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, alreadyDone: 0 }
+  const counts = { done: 0, succeeded: 0, failed: 0, invalid: 0, skipped: 0, held: 0, alreadyDone: 0 }
   /** Of `alreadyDone`: how earlier runs finished those contacts. */
-  const earlier: Record<Outcome, number> = { succeeded: 0, skipped: 0, invalid: 0 }
+  const earlier: Record<Outcome, number> = { succeeded: 0, skipped: 0, invalid: 0, held: 0 }
   /** Fields changed by each transform in this run. */
   const transforms: Record<string, number> = {}
   const rejected: Rejection[] = []
@@ -28,8 +28,9 @@ export function createTally(rt: Runtime, jobId: string, onRejected?: (contactId:
     succeeded: rt.metrics.counter("cxedge_contacts_total", { outcome: "succeeded" }),
     failed: rt.metrics.counter("cxedge_contacts_total", { outcome: "failed" }),
     skipped: rt.metrics.counter("cxedge_contacts_total", { outcome: "skipped" }),
+    held: rt.metrics.counter("cxedge_contacts_total", { outcome: "held" }),
   }
-  const count = (outcome: "succeeded" | "failed" | "skipped") => {
+  const count = (outcome: "succeeded" | "failed" | "skipped" | "held") => {
     counts[outcome]++
     counters[outcome].inc()
   }
@@ -44,6 +45,8 @@ export function createTally(rt: Runtime, jobId: string, onRejected?: (contactId:
       earlier[outcome]++
     },
     skipped: () => count("skipped"),
+    /** A write gate (a legal hold) vetoed this contact: not written, not retried by a resume. */
+    held: () => count("held"),
     /** Written and verified (`plan` and `ms` when this run wrote it, not when it found it in place). */
     succeeded(plan?: Plan, ms?: number) {
       count("succeeded")

@@ -15,7 +15,7 @@ export const tailCommand = (host: CommandHost) =>
           // Within a chain records are in time order: its last n are all it can contribute.
           const tail: Record<string, unknown>[] = []
           for await (const r of sink.read(chain)) {
-            tail.push({ ts: r.ts, chain: r.chain, seq: r.seq, action: r.action, outcome: r.outcome, job: r.jobId ?? "", contact: r.contactId ?? "", transforms: (r.transforms ?? []).join(","), keys: (r.keyIds ?? []).join(",") })
+            tail.push({ ts: r.ts, chain: r.chain, seq: r.seq, action: r.action, outcome: r.outcome, job: r.jobId ?? "", contact: r.contactId ?? "", transforms: (r.transforms ?? []).join(","), keys: (r.keyIds ?? []).join(","), hold: typeof r.detail?.holdId === "string" ? r.detail.holdId : "" })
             if (tail.length > n) tail.shift()
           }
           last.push(...tail)

@@ -39,6 +39,10 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
           host.setExitCode(result.status === 401 || result.status === 503 ? 1 : 2)
           return
         }
+        if (result.body.held) {
+          host.print(args.json ? { status: result.status, ...result.body } : `held: subject under legal hold ${result.body.holdId}; nothing was queued or written`, { json: !!args.json })
+          return
+        }
         await opened.rt.tasks.drain()
         const task = await opened.rt.tasks.get(result.body.jobId!)
         host.print(args.json ? { status: result.status, ...result.body, task: task?.state } : `${result.body.duplicate ? "already received" : "accepted"}: erasure job ${result.body.jobId} (${task?.state ?? "unknown"})`, { json: !!args.json })

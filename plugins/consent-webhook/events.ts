@@ -39,6 +39,9 @@ export const toEvent = {
     event("contact.failed", idOf("contact.failed", e.jobId, e.contactId), { jobId: e.jobId, contactId: e.contactId, code: e.code, ...(e.field ? { field: e.field } : {}), status: "failed" }, at),
   erasure: (e: CxedgeEvents["subject:erasure"], at: Date) =>
     event("subject.erasure.submitted", idOf("subject.erasure.submitted", e.jobId, e.requestId), { jobId: e.jobId, subject: e.subject, subjectType: e.subjectType, requestId: e.requestId, status: "submitted" }, at),
+  /** The subject plugin's: an access export waits at GET /v1/subjects/exports/{exportId}; ids, token and counts only. */
+  accessReady: (e: CxedgeEvents["subject:access-ready"], at: Date) =>
+    event("subject.access.ready", idOf("subject.access.ready", e.exportId), { jobId: e.exportId, exportId: e.exportId, subject: e.subject, subjectType: e.subjectType, records: e.records, completedContacts: e.completedContacts, messages: e.messages, linked: e.linked, expiresAt: e.expiresAt, status: "ready" }, at),
   finished: (e: CxedgeEvents["job:finished"], at: Date) =>
     event("job.finished", idOf("job.finished", e.jobId), { jobId: e.jobId, target: e.summary.target, processed: e.summary.processed, succeeded: e.summary.succeeded, failed: e.summary.failed, skipped: e.summary.skipped, status: e.summary.failed ? "partial" : "finished" }, at),
 }

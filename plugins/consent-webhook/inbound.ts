@@ -10,7 +10,7 @@ import { CxedgeError, describeError, documentRoute, suggestName, toE164, toEmail
  * refused, though (see nearMiss): it would otherwise be silently ignored.
  */
 export const ErasureRequestSchema = v.object({
-  type: v.picklist(["erasure.requested", "subject.erasure.requested"]),
+  type: v.picklist(["erasure.requested", "subject.erasure.requested", "access.requested", "subject.access.requested"]),
   timestamp: v.optional(v.string()),
   data: v.object({
     subject: v.pipe(v.string(), v.minLength(3), v.maxLength(320)),
@@ -20,17 +20,20 @@ export const ErasureRequestSchema = v.object({
 
 /** What /openapi.json says about `POST /webhooks/consent`; the body is the schema the request is parsed with. */
 export const consentRouteDocs = documentRoute({
-  summary: "A consent platform's erasure request: queues an erasure job",
+  summary: "A consent platform's erasure or access request: queues an erasure job, or an access export (collected at GET /v1/subjects/exports/{id})",
   signed: true,
   body: ErasureRequestSchema,
   responses: {
-    202: { description: "queued", schema: v.object({ jobId: v.string() }) },
-    200: { description: "a duplicate webhook-id: the first request's job", schema: v.object({ jobId: v.string(), duplicate: v.literal(true) }) },
+    202: { description: "queued; for an access request `exportId` (also in the subject.access.ready event)", schema: v.object({ jobId: v.string(), exportId: v.optional(v.string()) }) },
+    200: {
+      description: "a duplicate webhook-id (the first request's answer), or an erasure of a subject under legal hold: nothing queued, nothing written",
+      schema: v.union([v.object({ jobId: v.string(), exportId: v.optional(v.string()), duplicate: v.literal(true) }), v.object({ held: v.literal(true), holdId: v.string(), duplicate: v.optional(v.literal(true)) })]),
+    },
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
     413: "too large",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
-    503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), or no plugin queues erasure jobs",
+    503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), or no plugin handles the request (anonymize: erasure, subject: access)",
   },
 })
 
@@ -52,7 +55,7 @@ function nearMiss(json: Record<string, unknown>): string | undefined {
 
 export interface InboundResult {
   status: 200 | 202 | 400 | 401 | 409 | 413 | 422 | 503
-  body: { jobId?: string; duplicate?: boolean; error?: string; message?: string }
+  body: { jobId?: string; exportId?: string; duplicate?: boolean; held?: boolean; holdId?: string; error?: string; message?: string }
 }
 
 export interface InboundOptions {
@@ -79,8 +82,9 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
   const id = verdict.id
 
-  const seen = await rt.storage.namespace("outbox").getItem<{ jobId: string }>(`in:${id}`)
-  if (seen) return { status: 200, body: { jobId: seen.jobId, duplicate: true } }
+  const seen = await rt.storage.namespace("outbox").getItem<{ jobId?: string; exportId?: string; holdId?: string }>(`in:${id}`)
+  if (seen?.holdId) return { status: 200, body: { held: true, holdId: seen.holdId, duplicate: true } }
+  if (seen) return { status: 200, body: { jobId: seen.jobId, ...(seen.exportId ? { exportId: seen.exportId } : {}), duplicate: true } }
   let json: unknown
   try {
     json = JSON.parse(body)
@@ -102,20 +106,30 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   }
   const valid = subjectType === "EMAIL" ? /^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(subject) : /^\+\d{7,15}$/.test(subject)
   if (!valid) return fail(422, "invalid_subject", `data.subject is not ${subjectType === "EMAIL" ? "an email address" : "a phone number"}`)
-  // The anonymize plugin declares and handles this kind; neither plugin imports the other.
-  const kind = "anonymize.subject-erasure"
-  if (!rt.tasks.hasHandler(kind)) return fail(503, "no_handler", "no plugin handles erasure requests: load the anonymize plugin")
+  // An access request is the subject plugin's task kind, an erasure the anonymize plugin's; neither is imported here.
+  const access = parsed.output.type.endsWith("access.requested")
+  const kind = access ? "subject.access-export" : "anonymize.subject-erasure"
+  if (!rt.tasks.hasHandler(kind)) return fail(503, "no_handler", access ? "no plugin handles access requests: load the subject plugin" : "no plugin handles erasure requests: load the anonymize plugin")
 
-  const jobId = `erasure_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
+  // An erasure of a subject under legal hold (a write gate's veto) is refused: nothing is queued, the audit says which hold.
+  // An access request only reads, so a hold does not stop it.
+  const held = !access && rt.gates.active ? await rt.gates.check({ subjects: [{ type: subjectType, value: subject }] }) : undefined
+  if (held) {
+    await rt.storage.namespace("outbox").setItem(`in:${id}`, { holdId: held.heldBy, at: rt.clock.now() })
+    await rt.hooks.emit("audit:record", { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
+    return { status: 200, body: { held: true, holdId: held.heldBy } }
+  }
+  const jobId = `${access ? "access" : "erasure"}_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
   try {
     await rt.tasks.enqueue(kind, { subject, subjectType }, jobId)
   } catch (error) {
     // Our own errors say what to fix and carry no personal data; anything else is only logged.
-    rt.log.warn(`consent: erasure request ${id} not queued: ${describeError(error)}`)
+    rt.log.warn(`consent: ${access ? "access" : "erasure"} request ${id} not queued: ${describeError(error)}`)
     const why = error instanceof CxedgeError ? error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "") : "see the server log"
-    return fail(503, "not_queued", `the erasure job could not be queued: ${why}`)
+    return fail(503, "not_queued", `the ${access ? "access export" : "erasure job"} could not be queued: ${why}`)
   }
-  await rt.storage.namespace("outbox").setItem(`in:${id}`, { jobId, at: rt.clock.now() })
-  await rt.hooks.emit("audit:record", { action: "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
-  return { status: 202, body: { jobId } }
+  const ids = access ? { jobId, exportId: jobId } : { jobId }
+  await rt.storage.namespace("outbox").setItem(`in:${id}`, { ...ids, at: rt.clock.now() })
+  await rt.hooks.emit("audit:record", { action: access ? "access.requested" : "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
+  return { status: 202, body: ids }
 }

@@ -26,10 +26,15 @@ export function startOutbound(rt: Runtime, settings: ConsentSettings): ConsentSt
     if (await outbox.enqueue(event)) void outbox.kick()
   }
   const now = () => new Date(rt.clock.now())
-  rt.hooks.on("contact:applied", (e) => send(toEvent.applied(e, now())))
-  rt.hooks.on("contact:failed", (e) => send(toEvent.failed(e, now())))
+  // Off, no per-contact listener at all: the job then builds no event per contact (it skips the work when
+  // nobody listens), and the one-line notice comes with the job's end or an erasure.
+  if (!off) {
+    rt.hooks.on("contact:applied", (e) => send(toEvent.applied(e, now())))
+    rt.hooks.on("contact:failed", (e) => send(toEvent.failed(e, now())))
+  }
   rt.hooks.on("subject:erasure", (e) => send(toEvent.erasure(e, now())))
   rt.hooks.on("job:finished", (e) => send(toEvent.finished(e, now())))
+  rt.hooks.on("subject:access-ready", (e) => send(toEvent.accessReady(e, now())))
   // A long-running server retries on schedule; the CLI flushes when it closes.
   rt.hooks.on("runtime:tick", () => void outbox.kick())
   // Events a crashed run left behind go out now.

@@ -1,6 +1,6 @@
 // A simulated tenant on an event-driven fake clock: the limiter's discovery
 // is run against a token bucket it is not told about, in fake time.
-import type { Clock } from "../../core/clock.ts"
+import { seededRandom, type Clock } from "../../core/clock.ts"
 import { createLimiter, type LimiterOptions } from "../../core/cxone/limiter.ts"
 import { parseRateHeaders } from "../../core/cxone/rate-headers.ts"
 
@@ -28,7 +28,23 @@ export function eventClock() {
 export interface TenantModel {
   rps: number
   burst: number
+  /** An accepted call's round trip (default 20 ms). */
   latencyMs?: number
+  /**
+   * How a batch comes back. Above 20/s the limiter lets calls go in batches; a real tenant answers a
+   * refusal at its gateway at once and an accepted call after its work, each give or take some jitter,
+   * so a batch's answers arrive out of order, its refusals first. Without this every answer takes
+   * `latencyMs` and a batch comes back in the order it went (a refusal is decided as the call leaves).
+   */
+  batches?: {
+    /** The way to the tenant and back, each half of it (ms). */
+    networkMs: number
+    /** The tenant's work on an accepted call (ms); a refusal has none. */
+    workMs: number
+    /** Uniform extra delay on each way (ms). */
+    jitterMs: number
+    seed: number
+  }
   /** Extra headers on every answer (e.g. RateLimit-Policy). */
   headers?: (now: number) => Record<string, string>
 }
@@ -71,12 +87,18 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
     return { status: 200 }
   }
   const end = seconds * 1000
+  const b = tenant.batches
+  const random = seededRandom(b?.seed ?? 1)
+  const way = () => (b ? b.networkMs / 2 + random() * b.jitterMs : 0)
   const worker = async () => {
     while (clock.now() < end) {
       const permit = await l.acquire()
+      const there = way()
+      if (there > 0) await clock.sleep(there)
       const verdict = answer()
-      const latencyMs = tenant.latencyMs ?? 20
-      await clock.sleep(latencyMs)
+      const back = b ? way() + (verdict.status === 200 ? b.workMs : 0) : (tenant.latencyMs ?? 20)
+      await clock.sleep(back)
+      const latencyMs = there + back
       const headers = new Headers(tenant.headers?.(clock.now()) ?? {})
       permit.release({ ...verdict, latencyMs, quota: parseRateHeaders(headers, clock.now()) })
       const at = Math.floor(clock.now() / 1000)

@@ -244,6 +244,22 @@ describe("inbound erasure requests without a handler", () => {
   })
 })
 
+describe("consent webhooks off (no CXEDGE_WEBHOOK_URL)", () => {
+  test("a job builds no event per contact, and the notice still comes once, when the job ends", async () => {
+    const { rt } = await anonymizeSetup({ plugins: ["tenant", "anonymize", "consent-webhook"], sandboxOptions: { contacts: 20 } })
+    // Nobody listens per contact, so the job skips building the events (contact-step checks the count).
+    expect(rt.hooks.count("contact:applied")).toBe(0)
+    expect(rt.hooks.count("contact:failed")).toBe(0)
+    const said: string[] = []
+    const info = rt.log.info.bind(rt.log)
+    rt.log.info = (message: string, ...rest: unknown[]) => (said.push(message), info(message, ...rest))
+    const { result } = await anonymize(rt, { matrix: loadMatrixFile("analytics"), target: { kind: "export" } }, 4)
+    expect(result.succeeded).toBe(20)
+    expect(said.filter((m) => m.startsWith("consent webhooks off"))).toEqual(["consent webhooks off: no CXEDGE_WEBHOOK_URL (events are not kept)"])
+    await rt.dispose()
+  })
+})
+
 describe("audit of a large job", () => {
   test("the chain of a 10,000-contact job verifies, and the Art. 30 summary counts what was done", async () => {
     const { rt } = await anonymizeSetup({ plugins: ["tenant", "anonymize", "audit-kv"], sandboxOptions: { contacts: 10_000 } })

@@ -1,0 +1,81 @@
+import type { FileAccess, ProcessOwner } from "./command.ts"
+import type { Runtime } from "./plugin.ts"
+
+/**
+ * Running an anonymization job from another plugin. A plugin may not import
+ * another plugin's folder, so the plugin that owns the job machinery (the
+ * built-in `anonymize`) offers it through its state: its `setup` returns
+ * `{ jobRunner }`, and `jobRunnerOf(rt)` finds it in whatever loaded plugin
+ * offers one. A job run this way is an ordinary job: stored, journaled,
+ * leased, listed by `cxedge jobs`, and resumed by running the same id again.
+ *
+ * @example
+ * const runner = jobRunnerOf(rt)
+ * if (!runner) throw new ConfigError("retention", "no plugin runs jobs: load anonymize")
+ * const outcome = await runner.run({ jobId: "nightly-1", matrix: "gdpr", source: { kind: "cxone", since, until }, target: "erasure" })
+ */
+export interface JobRunner {
+  /** The target kinds a job may write to (`patch`, `erasure`, `export`). */
+  readonly targets: readonly string[]
+  /** Why a matrix spec (a shipped matrix's name or a matrix object) cannot be used in this runtime; empty when it can. */
+  checkMatrix(spec: unknown): string[]
+  /** Runs the job to its end, or resumes it when `jobId` exists (its own matrix, source and target then apply). */
+  run(request: RunJobRequest): Promise<RunJobOutcome>
+  /** A stored job's state and counts over all its runs; undefined when there is no such job. */
+  status(jobId: string): Promise<JobStatus | undefined>
+}
+
+export interface RunJobRequest {
+  /** A job name (letters, digits, `_`, `-`, `.`); an existing job of that name is resumed. */
+  jobId: string
+  /** A shipped matrix's name or a matrix object (ignored on a resume). */
+  matrix: unknown
+  /** A source of `rt.sources` and its window (absolute ISO instants). */
+  source: { kind: string; since?: string; until?: string }
+  target: string
+  concurrency?: number
+  signal?: AbortSignal
+  /** This process: the job holds its lease while it runs (CLI hosts). */
+  owner?: ProcessOwner
+  files?: FileAccess
+}
+
+export type JobRunState = "finished" | "finished_with_failures" | "interrupted"
+
+/** One run of a job: its counts, and the contacts that failed (ids and reasons, never a value). */
+export interface RunJobOutcome {
+  jobId: string
+  state: JobRunState
+  /** True when the job existed and this run continued it. */
+  resumed: boolean
+  processed: number
+  succeeded: number
+  /** Failed in this run, `invalid` included. */
+  failed: number
+  /** Of `failed`: refused as bad data; running the job again does not retry them. */
+  invalid: number
+  skipped: number
+  /** Skipped because a legal hold covers them (0 when no hold plugin is loaded). */
+  held: number
+  /** Finished by an earlier run of the job. */
+  alreadyDone: number
+  rejected: { contactId: string; reason: string }[]
+}
+
+export interface JobStatus {
+  jobId: string
+  state: "running" | "finished" | "finished_with_failures"
+  totals?: { processed: number; succeeded: number; skipped: number; invalid: number; failed: number; held?: number }
+}
+
+const isRunner = (value: unknown): value is JobRunner =>
+  typeof value === "object" && value !== null && typeof (value as JobRunner).run === "function" && typeof (value as JobRunner).checkMatrix === "function"
+
+/** The job runner a loaded plugin offers (its state's `jobRunner`), or undefined when none does. */
+export function jobRunnerOf(rt: Runtime): JobRunner | undefined {
+  for (const plugin of rt.plugins) {
+    const runner = rt.state<{ jobRunner?: unknown } | undefined>(plugin.name)?.jobRunner
+    if (isRunner(runner)) return runner
+  }
+  return undefined
+}

@@ -1,0 +1,73 @@
+import type { Context, Hono } from "hono"
+import * as v from "valibot"
+import { CxedgeError, documentRoute, jsonInput, queryInput, type Runtime } from "../../core/index.ts"
+import { holdRow } from "./rows.ts"
+import { BODY_NAMES, parseHold, REASON_MAX } from "./input.ts"
+import type { HoldStore } from "./store.ts"
+
+const Body = v.strictObject({
+  subjectEmail: v.optional(v.string("must be a string")),
+  subjectPhone: v.optional(v.string("must be a string")),
+  contactId: v.optional(v.string("must be a string")),
+  reason: v.pipe(v.string("must be a string"), v.maxLength(REASON_MAX, `must be at most ${REASON_MAX} characters`)),
+  until: v.optional(v.string("must be a string: an ISO 8601 date or date-time with a zone")),
+})
+const Row = v.object({
+  id: v.string(), kind: v.picklist(["email", "phone", "contact"]), subject: v.pipe(v.string(), v.description("the subject token's prefix, or `contact <id>`")),
+  reason: v.string(), created: v.string(), until: v.string(), state: v.picklist(["active", "expired", "released"]), released: v.string(),
+})
+
+const message = (error: unknown) => (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
+
+/** A refusal the store or the input check raised, as an answer: nothing was stored. */
+function refusal(c: Context, error: unknown, notFound = false) {
+  if (!(error instanceof CxedgeError)) throw error
+  if (error.code === "E_CONFIG") return c.json({ error: "hold_unavailable", message: message(error) }, 503)
+  if (notFound && message(error).startsWith("no hold")) return c.json({ error: "not_found", message: message(error) }, 404)
+  if (notFound) return c.json({ error: "already_released", message: message(error) }, 409)
+  return c.json({ error: "invalid_body", message: message(error) }, 400)
+}
+
+/** `POST /v1/holds`, `GET /v1/holds`, `POST /v1/holds/:id/release`, behind the admin token like every `/v1/` route. */
+export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void {
+  app.post(
+    "/v1/holds",
+    documentRoute({
+      summary: "Put a subject (email or phone, stored as a keyed token) or one contact on legal hold",
+      description: "Exactly one of subjectEmail, subjectPhone, contactId; reason required (never in the audit log); until an ISO date in the future.",
+      responses: { 201: { description: "the hold", schema: Row }, 400: "invalid body: no or several selectors, no reason, a date not in the future", 503: "a subject hold without CXEDGE_HMAC_KEYS" },
+    }),
+    queryInput(),
+    jsonInput(Body, "{subjectEmail | subjectPhone | contactId, reason, until?}"),
+    async (c) => {
+      const body = c.req.valid("json")
+      try {
+        const input = parseHold({ email: body.subjectEmail, phone: body.subjectPhone, contact: body.contactId, reason: body.reason, until: body.until }, BODY_NAMES, rt.clock.now())
+        return c.json(holdRow(await store.add(input), rt.clock.now()), 201)
+      } catch (error) {
+        return refusal(c, error)
+      }
+    },
+  )
+  app.get(
+    "/v1/holds",
+    documentRoute({ summary: "Every hold, active, expired or released", responses: { 200: { description: "the holds, oldest first", schema: v.object({ holds: v.array(Row) }) } } }),
+    queryInput(),
+    async (c) => c.json({ holds: (await store.list()).map((h) => holdRow(h, rt.clock.now())) }, 200),
+  )
+  app.post(
+    "/v1/holds/:id/release",
+    documentRoute({
+      summary: "Release a hold: its contacts are written again by the next job",
+      responses: { 200: { description: "the released hold", schema: Row }, 404: "no hold with this id", 409: "the hold was already released" },
+    }),
+    queryInput(),
+    async (c) => {
+      try {
+        return c.json(holdRow(await store.release(c.req.param("id")), rt.clock.now()), 200)
+      } catch (error) {
+        return refusal(c, error, true)
+      }
+    },
+  )
+}

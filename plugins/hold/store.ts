@@ -1,0 +1,122 @@
+import { ConfigError, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
+import { pseudonymToken } from "../../core/pseudonym.ts"
+
+/** What a hold holds: a subject (by its keyed token) or one contact (by id). */
+export type HoldKind = "email" | "phone" | "contact"
+
+/**
+ * A legal hold as stored under the `holds` namespace. A subject is kept only
+ * as its keyed token (`sub_<keyId>_...`, the pseudonym the erasure audit
+ * records carry), never its value. `reason` is the operator's own text: it
+ * is shown by `hold list` and never written to the audit log.
+ */
+export interface Hold {
+  id: string
+  kind: HoldKind
+  /** For a subject hold: the token of the normalized value, under `keyId`. */
+  token?: string
+  keyId?: string
+  contactId?: string
+  reason: string
+  createdAt: string
+  /** ISO instant after which the hold no longer holds. */
+  until?: string
+  releasedAt?: string
+}
+
+/** What `add` takes: one selector (already normalized), the reason, and an optional end. */
+export interface HoldInput {
+  kind: HoldKind
+  /** The normalized email or E.164 number (subject kinds), or the contact id. */
+  value: string
+  reason: string
+  until?: number
+}
+
+const KEY = (id: string) => `h:${id}`
+const subjectType = { email: "EMAIL", phone: "PHONENO" } as const
+
+/** The token a subject is held by: the same keyed pseudonym the erasure target gives its audit records. */
+export const subjectToken = (rt: Runtime, value: string, keyId = rt.keys.current) => pseudonymToken(rt.keys, value, { keyId, prefix: "sub", bytes: 16 })
+
+function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8))
+  return `hold_${[...bytes].map((b) => b.toString(36).padStart(2, "0").slice(-2)).join("")}`
+}
+
+/** Holding now: not released, and `until` (if any) still ahead. */
+export const isActive = (hold: Hold, now: number) => !hold.releasedAt && (!hold.until || Date.parse(hold.until) > now)
+
+/** A hold's state as `hold list` shows it. */
+export const stateOf = (hold: Hold, now: number) => (hold.releasedAt ? "released" : isActive(hold, now) ? "active" : "expired")
+
+/** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
+export function createHoldStore(rt: Runtime) {
+  const storage = rt.storage.namespace("holds")
+  const audit = (action: string, hold: Hold) =>
+    rt.hooks.emit("audit:record", { action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}) } })
+
+  async function list(): Promise<Hold[]> {
+    const keys = (await storage.getKeys("h")).filter((k) => k.startsWith("h:"))
+    const holds = (await Promise.all(keys.map((k) => storage.getItem<Hold>(k)))).filter((h): h is Hold => !!h)
+    return holds.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+  }
+
+  async function add(input: HoldInput): Promise<Hold> {
+    const subject = input.kind !== "contact"
+    if (subject && rt.keys.ids().length === 0) {
+      throw new ConfigError("hold", "a subject hold needs CXEDGE_HMAC_KEYS: the subject is stored only as a keyed token; set the key ring, or hold by --contact")
+    }
+    const hold: Hold = {
+      id: newId(),
+      kind: input.kind,
+      ...(subject ? { token: subjectToken(rt, input.value), keyId: rt.keys.current } : { contactId: input.value }),
+      reason: input.reason,
+      createdAt: new Date(rt.clock.now()).toISOString(),
+      ...(input.until !== undefined ? { until: new Date(input.until).toISOString() } : {}),
+    }
+    await storage.setItem(KEY(hold.id), hold)
+    await audit("hold.added", hold)
+    return hold
+  }
+
+  async function release(id: string): Promise<Hold> {
+    const hold = /^hold_[a-z0-9]{1,40}$/.test(id) ? await storage.getItem<Hold>(KEY(id)) : null
+    if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with cxedge hold list`, "id", "E_USAGE")
+    if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
+    const released = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString() }
+    await storage.setItem(KEY(id), released)
+    await audit("hold.released", released)
+    return released
+  }
+
+  /**
+   * The write gate: per candidate, the id of an active hold on its contact
+   * or on one of its subjects. Holds are read once per batch (a page), so a
+   * hold added while a job runs holds from the job's next page on.
+   */
+  async function verdicts(candidates: readonly WriteCandidate[]): Promise<(string | undefined)[]> {
+    const now = rt.clock.now()
+    const active = (await list()).filter((h) => isActive(h, now))
+    if (active.length === 0) return candidates.map(() => undefined)
+    const byContact = new Map(active.filter((h) => h.contactId).map((h) => [h.contactId!, h.id]))
+    const byToken = new Map(active.filter((h) => h.token).map((h) => [h.token!, h]))
+    const keyIds = [...new Set(active.flatMap((h) => (h.keyId ? [h.keyId] : [])))]
+    // A hold whose key left the ring could no longer be matched: writes stop rather than pass it by.
+    const lost = keyIds.find((k) => !rt.keys.get(k))
+    if (lost) throw new ConfigError("hold", `active subject holds were made under key "${lost}", which is not in CXEDGE_HMAC_KEYS: keep that key in the ring while they hold`)
+    const heldSubject = (s: WriteSubject) => {
+      for (const keyId of keyIds) {
+        const hold = byToken.get(subjectToken(rt, s.value, keyId))
+        if (hold && subjectType[hold.kind as "email" | "phone"] === s.type) return hold.id
+      }
+      return undefined
+    }
+    // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
+    return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? c.subjects?.map(heldSubject).find(Boolean) : undefined))
+  }
+
+  return { list, add, release, verdicts }
+}
+
+export type HoldStore = ReturnType<typeof createHoldStore>

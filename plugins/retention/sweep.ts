@@ -1,0 +1,109 @@
+import { ConfigError, jobRunnerOf, openSource, type FileAccess, type JobRunner, type ProcessOwner, type RunJobOutcome, type Runtime } from "../../core/index.ts"
+import { publishGauges } from "./gauges.ts"
+import type { Policy } from "./settings.ts"
+import { durationMs } from "./settings.ts"
+import { policyStore, type LastRun, type PolicyState } from "./state.ts"
+
+export interface SweepOptions {
+  /** The instant the sweep runs as of (default: the runtime's clock). */
+  at?: number
+  signal?: AbortSignal
+  owner?: ProcessOwner
+  files?: FileAccess
+  /** Called when a job starts, to say which and why. */
+  onJob?(jobId: string, what: "resume" | "window", window: { since?: string; until: string }): void
+}
+
+export interface SweepResult {
+  policy: string
+  /** The new window this sweep covered; undefined when nothing had crossed the age since the last one. */
+  window?: { since?: string; until: string }
+  jobs: RunJobOutcome[]
+  interrupted: boolean
+  state: PolicyState
+}
+
+/** The job runner, or why there is none. */
+export function runnerOf(rt: Runtime): JobRunner {
+  const runner = jobRunnerOf(rt)
+  if (!runner) throw new ConfigError("retention", "no loaded plugin runs anonymization jobs: load the anonymize plugin")
+  return runner
+}
+
+/** `ret-<policy>-20261130T000000Z`: a window's job, named by the end of its window. */
+export const jobIdOf = (policy: string, until: string) => `ret-${policy}-${until.replace(/[-:]/g, "").replace(/\.\d+/, "")}`
+
+/** The end of the window a sweep at `at` covers: contacts that started before it are older than the policy's age. */
+export const cutoffOf = (policy: Policy, at: number) => new Date(at - durationMs(policy.olderThan)!).toISOString()
+
+function tally(last: LastRun, o: RunJobOutcome) {
+  last.jobs.push(o.jobId)
+  last.processed += o.processed
+  last.succeeded += o.succeeded
+  last.skipped += o.skipped
+  last.failed += o.failed - o.invalid
+  last.invalid += o.invalid
+  last.held += o.held
+}
+
+/**
+ * One sweep of a policy. First the policy's open jobs run again (a killed one
+ * continues from its journal; one with failed contacts retries exactly
+ * those), then one new job covers the contacts that crossed the age since the
+ * last window: [sweptTo, at - olderThan). Each is an ordinary journaled job.
+ * A window's job is recorded as open before it starts and `sweptTo` moves only
+ * once it completes, so a killed sweep resumes the same job with the same
+ * window; a job with failed contacts stays open, and the watermark stays at
+ * its window's start until they succeed. Running it twice changes nothing.
+ */
+export async function sweepPolicy(rt: Runtime, policy: Policy, options: SweepOptions = {}): Promise<SweepResult> {
+  const runner = runnerOf(rt)
+  const store = policyStore(rt)
+  const at = options.at ?? rt.clock.now()
+  const state = await store.get(policy.name)
+  const last: LastRun = { at: new Date(at).toISOString(), jobs: [], processed: 0, succeeded: 0, skipped: 0, failed: 0, invalid: 0, held: 0 }
+  const jobs: RunJobOutcome[] = []
+  const run = async (jobId: string, window: { since?: string; until: string }) => {
+    const outcome = await runner.run({
+      jobId, matrix: policy.matrix, source: { kind: policy.source, ...window }, target: policy.target,
+      concurrency: policy.concurrency, signal: options.signal, owner: options.owner, files: options.files,
+    })
+    jobs.push(outcome)
+    tally(last, outcome)
+    if (outcome.state === "interrupted") return false
+    const open = state.open.find((j) => j.jobId === jobId)!
+    open.failed = outcome.failed - outcome.invalid
+    if (!state.sweptTo || window.until > state.sweptTo) state.sweptTo = window.until
+    if (outcome.state === "finished") state.open = state.open.filter((j) => j.jobId !== jobId)
+    state.totals.done += outcome.succeeded + outcome.skipped
+    state.totals.held += outcome.held
+    state.totals.invalid += outcome.invalid
+    await store.set(policy.name, state)
+    return true
+  }
+  const finish = async (interrupted: boolean, window?: { since?: string; until: string }) => {
+    state.lastRun = last
+    await store.set(policy.name, state)
+    publishGauges(rt, policy.name, state)
+    return { policy: policy.name, window, jobs, interrupted, state }
+  }
+  for (const open of [...state.open]) {
+    options.onJob?.(open.jobId, "resume", open)
+    if (!(await run(open.jobId, open))) return finish(true)
+  }
+  const until = cutoffOf(policy, at)
+  if (state.sweptTo && state.sweptTo >= until) return finish(false)
+  const window = { ...(state.sweptTo ? { since: state.sweptTo } : {}), until }
+  // A window the source counts as empty advances without a job, so repeated runs leave no empty jobs behind.
+  const source = await openSource(rt, policy.source, window, { files: options.files }, "retention")
+  if ((await source.total?.()) === 0) {
+    state.sweptTo = until
+    return finish(false, window)
+  }
+  const jobId = jobIdOf(policy.name, until)
+  // Recorded before it starts: a kill leaves the job and its window to the next sweep.
+  state.open.push({ jobId, ...window, failed: 0 })
+  await store.set(policy.name, state)
+  options.onJob?.(jobId, "window", window)
+  return finish(!(await run(jobId, window)), window)
+}

@@ -1,0 +1,72 @@
+import { defineCommand } from "citty"
+import { ConfigError, type CommandHost, type Runtime } from "../../core/index.ts"
+import { auditExport, gatherExport, type ExportSummary } from "./export.ts"
+import type { SubjectState } from "./index.ts"
+import type { SubjectSettings } from "./settings.ts"
+import { checkExportFlags } from "./request.ts"
+
+/** The summary on stdout: counts and masked forms, never a value. */
+export function summaryLines(s: ExportSummary, out: string): string[] {
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`
+  const linked = s.linked.length
+    ? s.linked.map((l) => `${l.type === "EMAIL" ? "email" : "phone"} ${l.masked} (${l.followed ? "followed: its contacts are included" : "reported only"})`)
+    : ["none"]
+  return [
+    `subject export written to ${out} (0600)`,
+    `subject        ${s.subjectType === "EMAIL" ? "email" : "phone"} ${s.masked} (${s.subject})`,
+    `linked         ${plural(s.linked.length, "identifier")}, --linked ${s.linkedMode}${s.truncated ? " (stopped at settings.subject.maxIdentifiers)" : ""}`,
+    ...linked.map((l) => `               ${l}`),
+    `records API    ${plural(s.records, "contact")}`,
+    `ACD completed  ${plural(s.completedContacts, "contact")}`,
+    `DFO messages   ${plural(s.messages, "message")} of ${plural(s.digitalContacts, "digital contact")}`,
+    ...(s.linkedMode === "report" && s.linked.length ? ["the linked identifiers' own contacts are not in the file: check they are this person's, then run again with --linked follow"] : []),
+  ]
+}
+
+/** `cxedge subject export`, loaded only by the CLI. */
+export const subjectCommand = (host: CommandHost, stateOf: (rt: Runtime) => SubjectState | undefined) =>
+  defineCommand({
+    meta: { name: "subject", description: "Data subject requests: what the tenant holds about one person", examples: ["cxedge subject export --email ada@example.com --out ada.json --by dpo"] },
+    subCommands: {
+      export: defineCommand({
+        meta: {
+          description: "Export what the tenant holds about one person (records, ACD contacts, DFO messages) to a 0600 JSON file",
+          examples: [
+            "cxedge subject export --email ada@example.com --out ada.json --by dpo",
+            "cxedge subject export --phone +442079460018 --out ada.json --linked follow --by dpo  # include the linked identifiers' contacts",
+            "cxedge subject export --email ada@example.com --out ada.json --force --by dpo --json  # replace the file; the summary as JSON",
+          ],
+        },
+        args: {
+          ...host.commonArgs,
+          email: { type: "string", description: "the person's email address (or --phone)" },
+          phone: { type: "string", description: "the person's phone number, + and country calling code (or --email)" },
+          out: { type: "string", description: "the file to write (required; refused when it exists, unless --force)" },
+          force: { type: "boolean", description: "replace an existing --out file" },
+          linked: { type: "string", description: "report (default): list identifiers linked through shared contacts; follow: include their contacts too" },
+          by: { type: "string", description: "who makes the export, for the audit log (default settings.subject.by)" },
+          json: { type: "boolean", description: "print the summary (counts and masked forms only) as JSON" },
+        },
+        async run({ args }) {
+          const flags = checkExportFlags(args)
+          const configured = await host.configure?.(args)
+          const files = configured?.files
+          files?.checkOutput?.(flags.out, "--out")
+          if (!args.force && (await files?.exists(flags.out))) throw new ConfigError("subject", `${flags.out} exists: choose another --out, or pass --force to replace it`)
+          const configuredBy = flags.by ?? configured?.settings<SubjectSettings>("subject")?.by
+          if (configured && !configuredBy) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
+          await host.withRuntime(args, async (opened) => {
+            const state = stateOf(opened.rt)
+            if (!state) throw new ConfigError("subject", 'the subject plugin is not loaded: add "subject" to plugins in your configuration')
+            const by = flags.by ?? state.settings.by
+            if (!by) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
+            if (!opened.files.writePrivate) throw new ConfigError("subject", "this host cannot write a private file: run cxedge subject export from the CLI")
+            const { document, summary } = await gatherExport(opened.rt, { subject: flags.subject, linked: flags.linked ?? state.settings.linked, by }, state.settings)
+            await opened.files.writePrivate(flags.out, `${JSON.stringify(document, null, 2)}\n`, { overwrite: !!args.force, flag: "--out" })
+            await auditExport(opened.rt, summary, { channel: "file" })
+            host.print(args.json ? { out: flags.out, ...summary } : summaryLines(summary, flags.out).join("\n"), { json: !!args.json })
+          })
+        },
+      }),
+    },
+  })

@@ -1,0 +1,68 @@
+import type { Storage } from "unstorage"
+import { sealedStorage, type Runtime } from "../../core/index.ts"
+import { ACCESS_EXPORT, type AccessExportTask } from "./events.ts"
+import { auditExport, gatherExport } from "./export.ts"
+import { openSubject, sealSubject } from "./sealed-subject.ts"
+import type { SubjectSettings } from "./settings.ts"
+
+/** What is kept in clear about an export: its state and times, never the subject. */
+export interface ExportMeta {
+  state: "ready" | "collected" | "expired"
+  createdAt: string
+  expiresAt: string
+  collectedAt?: string
+}
+
+export interface ExportStore {
+  meta: Storage
+  /** The documents, sealed under the key ring (AES-256-GCM, the storage key bound in). */
+  sealed: Storage
+}
+
+export const openExportStore = (rt: Runtime): ExportStore => {
+  const ns = rt.storage.namespace("subject-exports")
+  return { meta: ns, sealed: sealedStorage(ns, rt.keys, "subject-exports") }
+}
+
+/**
+ * Handles the access-request task kind: the subject arrives encrypted (see
+ * sealSubject), the export is gathered, sealed under the key ring, and
+ * `subject:access-ready` is emitted with its id. A task run again after its
+ * export was made (a redelivery, a retry after a crash) makes nothing twice,
+ * and never again after it was collected.
+ */
+export function handleAccessRequests(rt: Runtime, settings: SubjectSettings, store: ExportStore) {
+  rt.tasks.handle(ACCESS_EXPORT, async ({ subject, subjectType }, task) => {
+    const id = task.id
+    if (await store.meta.getItem(`m:${id}`)) return
+    const by = settings.by ?? "consent-webhook"
+    const { document, summary } = await gatherExport(rt, { subject: { type: subjectType, value: subject }, linked: settings.linked, by }, settings)
+    const now = rt.clock.now()
+    const meta: ExportMeta = { state: "ready", createdAt: new Date(now).toISOString(), expiresAt: new Date(now + settings.exportTtlHours * 3_600_000).toISOString() }
+    await store.sealed.setItem(`e:${id}`, JSON.stringify(document))
+    await store.meta.setItem(`m:${id}`, meta)
+    await auditExport(rt, summary, { channel: "inbound", exportId: id })
+    await rt.hooks.emit("subject:access-ready", {
+      exportId: id, subject: summary.subject, subjectType, records: summary.records, completedContacts: summary.completedContacts,
+      messages: summary.messages, linked: summary.linked.length, expiresAt: meta.expiresAt,
+    })
+  }, {
+    encode: (p: AccessExportTask) => ({ subject: sealSubject(rt.keys, p.subject), subjectType: p.subjectType }),
+    decode: (stored: unknown) => {
+      const s = stored as AccessExportTask
+      return { subject: openSubject(rt.keys, s.subject), subjectType: s.subjectType }
+    },
+  })
+}
+
+/** Exports left uncollected past their time are deleted (the server's tick, a Worker's cron). */
+export async function expireExports(rt: Runtime, store: ExportStore) {
+  for (const key of await store.meta.getKeys("m")) {
+    const meta = await store.meta.getItem<ExportMeta>(key)
+    if (meta?.state !== "ready" || Date.parse(meta.expiresAt) > rt.clock.now()) continue
+    const id = key.replace(/^m:/, "")
+    await store.sealed.removeItem(`e:${id}`)
+    await store.meta.setItem(key, { ...meta, state: "expired" } satisfies ExportMeta)
+    await rt.hooks.emit("audit:record", { action: "subject.export.expired", outcome: "deleted", jobId: id })
+  }
+}

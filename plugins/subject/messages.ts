@@ -1,0 +1,65 @@
+import { CxedgeError, type Runtime } from "../../core/index.ts"
+import { dfoHistory, dfoMessage } from "./operations.ts"
+import type { SubjectSettings } from "./settings.ts"
+
+/** One DFO message as the export shows it. */
+export interface ExportedMessage {
+  contactId: string
+  messageId: string
+  direction?: unknown
+  createdAt?: unknown
+  authorName?: unknown
+  /** null when its content was removed. */
+  text: string | null
+}
+
+const textOf = (m: Record<string, unknown>): string | null | undefined => {
+  const content = m.messageContent as { text?: unknown; payload?: { text?: unknown } } | undefined
+  for (const t of [content?.text, content?.payload?.text, m.content, m.text]) if (typeof t === "string" || t === null) return t
+  return undefined
+}
+
+const unreadable = (contactNumber: string, what: string) =>
+  new CxedgeError("E_GATHER", "subject", `the DFO message history of contact ${contactNumber} ${what}: nothing was written; check settings.subject (historyPageSize, historyMaxPages) and try again`)
+
+/**
+ * Every message of one DFO contact, all pages (`messages` or `data`, paged
+ * by `scrollToken` when an answer carries one, else by `page`), each with its
+ * text: from the history item, else `GET /messages/{id}`. An answer it cannot
+ * read is an error, never taken for "no messages": an access export that
+ * silently missed messages would tell the person less than is held.
+ */
+export async function contactMessages(rt: Runtime, contactId: string, contactNumber: string, settings: SubjectSettings): Promise<ExportedMessage[]> {
+  const items: Record<string, unknown>[] = []
+  let page = 1
+  let scrollToken: string | undefined
+  for (let n = 0; ; n++) {
+    if (n >= settings.historyMaxPages) throw unreadable(contactNumber, `has more than ${settings.historyMaxPages} pages`)
+    const body = await rt.client.call(dfoHistory, { contactNumber, size: settings.historyPageSize, ...(scrollToken ? { scrollToken } : { page }) })
+    const list = [body.messages, body.data].filter(Array.isArray)
+    if (list.length !== 1) throw unreadable(contactNumber, "has no single list of messages (data or messages) in its answer")
+    const got = list[0] as Record<string, unknown>[]
+    items.push(...got)
+    const total = typeof body.hits === "number" ? body.hits : typeof body.total === "number" ? body.total : undefined
+    if (typeof body.scrollToken === "string" && body.scrollToken) {
+      if (body.scrollToken === scrollToken) throw unreadable(contactNumber, "does not advance (the same scrollToken again)")
+      scrollToken = body.scrollToken
+      continue
+    }
+    if (got.length === 0 || total === undefined || items.length >= total || scrollToken) break
+    page++
+  }
+  const out: ExportedMessage[] = []
+  for (const item of items) {
+    if (typeof item.id !== "string" && typeof item.id !== "number") throw unreadable(contactNumber, "lists a message without an id")
+    const messageId = String(item.id)
+    let full = item
+    let text = textOf(item)
+    if (text === undefined) {
+      full = { ...item, ...(await rt.client.call(dfoMessage, { messageId })) }
+      text = textOf(full) ?? null
+    }
+    out.push({ contactId, messageId, direction: full.direction, createdAt: full.createdAt, authorName: full.authorName ?? null, text })
+  }
+  return out
+}

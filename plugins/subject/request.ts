@@ -1,0 +1,37 @@
+import { choiceFlag, identifierOf, ValidationError, type Identifier } from "../../core/index.ts"
+
+const usage = (message: string, flag: string) => new ValidationError("subject", message, flag, "E_USAGE")
+const BY = /^[\w.@+-]{1,64}$/
+
+export interface ExportFlags {
+  subject: Identifier
+  out: string
+  linked?: "follow" | "report"
+  by?: string
+}
+
+/**
+ * `subject export`'s flags, checked before anything opens. Messages never
+ * quote the email or phone given: they are the person's data.
+ */
+export function checkExportFlags(args: Record<string, unknown>): ExportFlags {
+  const email = args.email as string | undefined
+  const phone = args.phone as string | undefined
+  if (email !== undefined && phone !== undefined) throw usage("give --email or --phone, not both: export one identifier; the other is found as a linked identifier", "email")
+  if (email === undefined && phone === undefined) throw usage("no subject: pass --email ADDRESS or --phone +NUMBER", "email")
+  const subject = email !== undefined ? identifierOf(email, "EMAIL") : identifierOf(phone, "PHONENO")
+  if (!subject) {
+    throw email !== undefined
+      ? usage("--email is not an email address: check it (it is not repeated here: it is personal data)", "email")
+      : usage("--phone is not a phone number in international form: write + and the country calling code (+44 20 7946 0018)", "phone")
+  }
+  const out = typeof args.out === "string" ? args.out.trim() : ""
+  if (!out) throw usage("--out is missing: name the file the export is written to (it holds the person's data, so it is written 0600)", "out")
+  const linked = choiceFlag("linked", args.linked, ["report", "follow"] as const)
+  let by: string | undefined
+  if (args.by !== undefined) {
+    by = String(args.by).trim()
+    if (!BY.test(by)) throw usage("--by must be 1 to 64 letters, digits or . _ @ + - (who makes the export, for the audit log)", "by")
+  }
+  return { subject, out, linked, by }
+}

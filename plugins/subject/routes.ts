@@ -1,0 +1,53 @@
+import type { Hono } from "hono"
+import * as v from "valibot"
+import { documentRoute, queryInput, type Runtime } from "../../core/index.ts"
+import { EXPORT_FORMAT } from "./export.ts"
+import type { ExportMeta, ExportStore } from "./inbound.ts"
+
+const EXPORT_ID = /^access_[0-9a-f]{20}$/
+
+const docs = documentRoute({
+  summary: "Collect an inbound access request's export, once: it is deleted as it is returned",
+  description: "The id comes with the `subject.access.ready` consent event. The document holds the person's data; it is stored encrypted under the key ring until collected or expired.",
+  responses: {
+    200: { description: `the export document (${EXPORT_FORMAT})`, schema: v.looseObject({ format: v.literal(EXPORT_FORMAT) }) },
+    404: "no export has this id (or it is not an export id)",
+    409: "another request is collecting it right now",
+    410: "already collected, expired, or sealed under a key no longer in CXEDGE_HMAC_KEYS",
+  },
+})
+
+/**
+ * `GET /v1/subjects/exports/:id`, behind the admin token: the sealed export
+ * returned once, then deleted. A claim on the id makes two concurrent
+ * collections one success and one 409; the state left behind tells a
+ * second collection apart from an id that never existed (410 vs 404).
+ */
+export function exportRoutes(app: Hono<any>, rt: Runtime, store: ExportStore) {
+  app.get("/v1/subjects/exports/:id", docs, queryInput(), async (c) => {
+    const id = c.req.param("id")
+    c.header("cache-control", "no-store")
+    const unknown = { error: "not_found", message: "no access export has this id: use the exportId of a subject.access.ready event" }
+    if (!EXPORT_ID.test(id)) return c.json(unknown, 404)
+    if (!(await rt.coordinator.claim(`subject-export:${id}`, 30_000))) return c.json({ error: "busy", message: "this export is being collected by another request: do not collect it twice" }, 409)
+    try {
+      const meta = await store.meta.getItem<ExportMeta>(`m:${id}`)
+      if (!meta) return c.json(unknown, 404)
+      if (meta.state === "collected") return c.json({ error: "gone", message: `this export was collected at ${meta.collectedAt} and deleted: an export is returned once; ask the consent platform for a new access request` }, 410)
+      if (meta.state === "expired" || Date.parse(meta.expiresAt) <= rt.clock.now()) {
+        await store.sealed.removeItem(`e:${id}`)
+        await store.meta.setItem(`m:${id}`, { ...meta, state: "expired" } satisfies ExportMeta)
+        return c.json({ error: "gone", message: `this export expired uncollected at ${meta.expiresAt} and was deleted: ask for a new access request, or raise settings.subject.exportTtlHours` }, 410)
+      }
+      const stored = await store.sealed.getItem(`e:${id}`)
+      if (stored === null || stored === undefined) return c.json({ error: "gone", message: "this export cannot be opened: the key it was sealed under is not in CXEDGE_HMAC_KEYS (add it back), or it was removed" }, 410)
+      const document = typeof stored === "string" ? JSON.parse(stored) : stored
+      await store.sealed.removeItem(`e:${id}`)
+      await store.meta.setItem(`m:${id}`, { ...meta, state: "collected", collectedAt: new Date(rt.clock.now()).toISOString() } satisfies ExportMeta)
+      await rt.hooks.emit("audit:record", { action: "subject.export.collected", outcome: "ok", jobId: id })
+      return c.json(document, 200)
+    } finally {
+      await rt.coordinator.release(`subject-export:${id}`)
+    }
+  })
+}

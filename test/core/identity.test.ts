@@ -1,0 +1,36 @@
+import { expect, test } from "bun:test"
+import { identifierOf, maskIdentifier, resolveIdentity, type Identifier, type IdentityHit } from "../../core/index.ts"
+
+// email a -> phone 1 (contact c1); phone 1 -> email b (contact c2); email b -> phone 2 (contact c3)
+const graph: Record<string, IdentityHit> = {
+  "EMAIL:a@x.example": { contacts: ["c1"], identifiers: [{ type: "EMAIL", value: "a@x.example" }, { type: "PHONENO", value: "+447700900001" }] },
+  "PHONENO:+447700900001": { contacts: ["c1", "c2"], identifiers: [{ type: "PHONENO", value: "+447700900001" }, { type: "EMAIL", value: "b@x.example" }] },
+  "EMAIL:b@x.example": { contacts: ["c2", "c3"], identifiers: [{ type: "PHONENO", value: "+447700900002" }] },
+  "PHONENO:+447700900002": { contacts: ["c3"], identifiers: [] },
+}
+const asked: string[] = []
+const lookup = async (i: Identifier) => (asked.push(`${i.type}:${i.value}`), graph[`${i.type}:${i.value}`] ?? { contacts: [], identifiers: [] })
+const a: Identifier = { type: "EMAIL", value: "a@x.example" }
+
+test("report looks up only the requested identifier and lists what is linked; follow walks maxDepth links", async () => {
+  asked.length = 0
+  const report = await resolveIdentity(a, lookup, { linked: "report" })
+  expect(asked).toEqual(["EMAIL:a@x.example"])
+  expect(report.identifiers.map((i) => [i.value, i.via, i.followed])).toEqual([["a@x.example", "requested", true], ["+447700900001", "linked", false]])
+  expect(report.contacts).toEqual(["c1"])
+  const follow = await resolveIdentity(a, lookup, { linked: "follow", maxDepth: 2 })
+  expect(follow.identifiers.map((i) => [i.value, i.depth, i.followed])).toEqual([["a@x.example", 0, true], ["+447700900001", 1, true], ["b@x.example", 2, true], ["+447700900002", 3, false]])
+  expect(follow.contacts.sort()).toEqual(["c1", "c2", "c3"])
+  const capped = await resolveIdentity(a, lookup, { linked: "follow", maxIdentifiers: 2 })
+  expect(capped.truncated).toBe(true)
+  expect(capped.identifiers).toHaveLength(2)
+})
+
+test("identifiers are normalized or refused, and masked without their value", () => {
+  expect(identifierOf(" Ada@Example.COM ")).toEqual({ type: "EMAIL", value: "ada@example.com" })
+  expect(identifierOf("+44 (0)20 7946 0018")).toEqual({ type: "PHONENO", value: "+442079460018" })
+  expect(identifierOf("020 7946 0018")).toBeUndefined()
+  expect(identifierOf("ada.example.com", "EMAIL")).toBeUndefined()
+  expect(maskIdentifier({ type: "EMAIL", value: "ada@example.com" })).toBe("a•••@example.com")
+  expect(maskIdentifier({ type: "PHONENO", value: "+442079460018" })).toBe("+44••••••••18")
+})

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createSandbox, type Sandbox } from "../../../sandbox/app.ts"
+import { ADMIN, CONSENT, serverEnv, signed, startListening, type Started } from "../../../testing/runtime.ts"
+import { serveSandbox } from "../../../testing/sandbox.ts"
+import { ROOT } from "../../helpers.ts"
+import { startWorkerd, workerdSkipped } from "../../workerd.ts"
+
+function buildForNode(entry: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
+  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
+  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
+  return out
+}
+
+const runtimes: [string, (env: Record<string, string>) => Promise<Started>][] = [
+  ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0" })],
+  ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0" })],
+  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env)] as [string, (env: Record<string, string>) => Promise<Started>]]),
+]
+
+for (const [name, start] of runtimes) {
+  describe(`hold routes on ${name}`, () => {
+    let sandbox: Sandbox
+    let tenant: ReturnType<typeof serveSandbox>
+    let server: Started
+    beforeAll(async () => {
+      sandbox = await createSandbox({ contacts: 8 })
+      tenant = serveSandbox(sandbox)
+      server = await start(serverEnv(sandbox, tenant.origin))
+    }, 90_000)
+    afterAll(async () => {
+      await server?.stop()
+      tenant?.stop()
+    })
+    const call = (path: string, body?: object, token = ADMIN) =>
+      fetch(`${server.origin}${path}`, { method: body ? "POST" : "GET", ...(body ? { body: JSON.stringify(body) } : {}), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })
+
+    test("add, list and release behind the admin token; wrong bodies refused; a held subject's erasure request is answered held", async () => {
+      const email = sandbox.tenant("acme").data.completed.find((c) => c.fromAddress.includes("@"))!.fromAddress
+      expect((await call("/v1/holds", { contactId: "1", reason: "LH-1" }, "wrong")).status).toBe(401)
+      const refusals: [object, RegExp][] = [
+        [{ reason: "LH-1" }, /say what to hold/],
+        [{ contactId: "1", subjectEmail: email, reason: "LH-1" }, /give only one of subjectEmail, subjectPhone or contactId/],
+        [{ contactId: "1" }, /reason/],
+        [{ contactId: "1", reason: "LH-1", until: "next friday" }, /until "next friday" is not a date/],
+        [{ contactId: "1", reason: "LH-1", until: "2020-01-01" }, /not in the future/],
+        [{ contactId: "1", reason: "LH-1", reasn: "x" }, /reasn/],
+      ]
+      for (const [body, message] of refusals) {
+        const r = await call("/v1/holds", body)
+        const answer = await r.json()
+        expect({ body, status: r.status }).toEqual({ body, status: 400 })
+        expect(answer.message).toMatch(message)
+        expect(JSON.stringify(answer)).not.toContain(email)
+      }
+      const added = await call("/v1/holds", { subjectEmail: email.toUpperCase(), reason: "LH-9", until: "2099-01-01" })
+      expect(added.status).toBe(201)
+      const hold = await added.json()
+      expect(hold).toMatchObject({ kind: "email", reason: "LH-9", state: "active", until: "2099-01-01T00:00:00.000Z" })
+      expect(hold.subject).toMatch(/^sub_k1_/)
+      expect(JSON.stringify(hold)).not.toContain(email)
+
+      const body = JSON.stringify({ type: "erasure.requested", data: { subject: email } })
+      const inbound = await fetch(`${server.origin}/webhooks/consent`, { method: "POST", headers: signed(CONSENT, body), body })
+      expect(inbound.status).toBe(200)
+      expect(await inbound.json()).toEqual({ held: true, holdId: hold.id })
+      expect(sandbox.tenant("acme").erasures.some((e) => e.subjectIdentifier === email.toLowerCase())).toBe(false)
+
+      const list = await (await call("/v1/holds")).json()
+      expect(list.holds.map((h: { id: string }) => h.id)).toEqual([hold.id])
+      const released = await call(`/v1/holds/${hold.id}/release`, {})
+      expect([released.status, (await released.json()).state]).toEqual([200, "released"])
+      const again = await call(`/v1/holds/${hold.id}/release`, {})
+      expect([again.status, (await again.json()).error]).toEqual([409, "already_released"])
+      const unknown = await call("/v1/holds/hold_nosuch/release", {})
+      expect([unknown.status, (await unknown.json()).error]).toEqual([404, "not_found"])
+
+      const doc = await (await fetch(`${server.origin}/openapi.json`)).json()
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/holds", "/v1/holds/{id}/release"]))
+    }, 60_000)
+  })
+}

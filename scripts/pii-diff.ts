@@ -1,5 +1,5 @@
 // Differential check of the free-text PII analyzer: the findings of this tree's default analyzer against those of a
-// git ref's (`main` unless told), on both labeled corpora and on thousands of mutated texts (case changed, punctuation
+// git ref's (`main` unless told), on the labeled corpora and on thousands of mutated texts (case changed, punctuation
 // and separators changed, digits shuffled, texts joined). A speed change must find exactly what it found before; any
 // difference is listed by text id, mutation and span (never the text: the corpora are synthetic, the habit is kept).
 //   bun scripts/pii-diff.ts [--base main] [--show 20]
@@ -14,7 +14,7 @@ type Analyze = (text: string) => Finding[]
 interface Case { id: string; mutation: string; text: string }
 
 const ROOT = resolve(import.meta.dirname, "..")
-const CORPORA = ["test/fixtures/pii/corpus.jsonl", "test/fixtures/pii-holdout/corpus.jsonl"]
+const CORPORA = ["test/fixtures/pii/corpus.jsonl", "test/fixtures/pii-holdout/corpus.jsonl", "test/fixtures/pii-holdout2/corpus.jsonl"]
 
 /** A small seeded generator (mulberry32): the same mutated texts on every run. */
 function random(seed: number): () => number {

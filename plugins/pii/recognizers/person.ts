@@ -39,9 +39,7 @@ const IS_VERB = 1024
 const LEAD_SET = new Set([...MENTIONS, ...INTRODUCTIONS].filter((w) => !w.includes(" ") && !PARTICLE_SET.has(w)))
 const FLAGS = new Map<string, number>()
 const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD], [VERBS, IS_VERB]] as const
-for (const [set, bit] of LISTS) {
-  for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
-}
+for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
 const FLAGS_OF = wordMap(FLAGS)
 const flagsOf = (text: string, start: number, end: number) => FLAGS_OF.getRange(text, start, end) ?? 0
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
@@ -51,8 +49,7 @@ const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu
 const PARTICLE = `(?:${alt(PARTICLES)})`
 /** Capitalised words, with lower-case particles between them, on one line. */
 // Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not.
-// The lookbehinds follow the first capital (the same test, one character further back): the expression is then
-// tried past any position that is no capital without reading behind it.
+// The lookbehinds follow the first capital (the same test, one unit further back): no look behind where no capital is.
 const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}@.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
 // Particles are written lower case and start with a lower-case letter or an apostrophe; a capitalised word is none.
@@ -61,10 +58,6 @@ const isParticle = (text: string, start: number, end: number) => {
   return (c === 39 || (c >= 97 && c <= 122)) && PARTICLE_EXACT.has(text.slice(start, end))
 }
 
-/**
- * A test for "the text ends with one of these phrases", then optional punctuation and spaces. A set lookup on the
- * last few words: a regular expression with a long alternation anchored at the end is tried at every position.
- */
 /** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
 const LAST_WORDS = new Set<string>()
 /**
@@ -91,7 +84,8 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
   return [start, Math.max(start, end)]
 }
 
-/** `strip`: the characters one of which may end the text after the phrase (`Mr.`, `my name is:`), spaces around it. */
+// A test for "the text ends with one of these phrases" (then one of `strip`): a set lookup on the last few words, not
+// a regular expression with a long alternation anchored at the end, which is tried at every position.
 function endsWith(phrases: readonly string[], strip = "") {
   const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
   const set = new Set(phrases.map(norm))
@@ -99,7 +93,7 @@ function endsWith(phrases: readonly string[], strip = "") {
   const most = Math.max(...[...set].map((p) => p.split(" ").length))
   // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
   const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
-  /** `lower`: the text before the name on its line, lower-cased, its spaces collapsed and trimmed at the end. */
+  /** `lower`: the text before the name on its line, lower-cased, spaces collapsed and trimmed; one of `strip` may end it. */
   return (lower: string): boolean => {
     const s = lower.length && strip.includes(lower[lower.length - 1]!) ? lower.slice(0, -1).trimEnd() : lower
     let phrase = ""
@@ -129,8 +123,7 @@ const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LA
 const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
-// Looked up in place (no copy of the word before each name), once every phrase above has added its last word.
-const LAST_WORD_SET = wordSet(LAST_WORDS)
+const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */

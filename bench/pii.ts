@@ -2,8 +2,9 @@
 // precision, recall and F1 per type under the corpus README's rule (same type,
 // IoU >= 0.5, one to one, best IoU first), findings on checksum-invalid
 // lookalikes, and scanning speed against one plain email-regex pass over the
-// same texts in the same run. Usage: bun bench/pii.ts [--rounds N] [--shares]
-// (--shares: each recognizer's share of the scanning time).
+// same texts in the same run. Usage: bun bench/pii.ts [--rounds N] [--shares] [--base REF]
+// (--shares: each recognizer's share of the scanning time; --base <git ref>: that ref's analyzer timed in the same
+// rounds, for a before/after in one process).
 import { readFileSync } from "node:fs"
 import { createAnalyzer, ENTITY_TYPES } from "../plugins/pii/index.ts"
 import type { Finding } from "../core/index.ts"
@@ -37,6 +38,8 @@ export interface PiiBench {
   /** Findings of any type overlapping a `luhn-invalid` or `iban-checksum` lookalike (target 0). */
   onInvalidLookalikes: number
   analyzerMBps: number
+  /** The analyzer's MB/s in CPU time (user + system of this process): what one core does, whatever else runs. */
+  analyzerCpuMBps: number
   emailRegexMBps: number
   /** Analyzer speed over the email-regex pass. */
   ratio: number
@@ -95,8 +98,17 @@ export function scoreCorpus(corpus: Labeled[], analyze = createAnalyzer().analyz
   return { perType, onInvalidLookalikes }
 }
 
-/** MB/s (UTF-8 bytes) of the analyzer and of one email-regex pass over the same texts, rounds alternated. */
-export function speed(texts: string[], rounds = 5): { bytes: number; analyzerMBps: number; emailRegexMBps: number } {
+export interface Speed {
+  bytes: number
+  analyzerMBps: number
+  analyzerCpuMBps: number
+  emailRegexMBps: number
+  /** With a base analyzer (another git ref's), its MB/s in the same rounds, wall clock and CPU time. */
+  base?: { MBps: number; cpuMBps: number }
+}
+
+/** MB/s (UTF-8 bytes) of the analyzer and of one email-regex pass over the same texts (and of `base`), rounds alternated. */
+export function speed(texts: string[], rounds = 5, base?: (text: string) => Finding[]): Speed {
   const analyzer = createAnalyzer()
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
   let sink = 0
@@ -106,50 +118,75 @@ export function speed(texts: string[], rounds = 5): { bytes: number; analyzerMBp
   const analyzerPass = () => {
     for (const t of texts) sink += analyzer.analyze(t).length
   }
+  const basePass = () => {
+    for (const t of texts) sink += base!(t).length
+  }
   // Warm up both until the JIT has compiled the hot paths, then alternate rounds.
   for (let i = 0; i < 3; i++) {
     regexPass()
     analyzerPass()
+    if (base) basePass()
   }
   let tRegex = 0
   let tAnalyzer = 0
+  let cpuAnalyzer = 0
+  let tBase = 0
+  let cpuBase = 0
+  const cpu = () => {
+    const u = process.cpuUsage()
+    return (u.user + u.system) / 1000
+  }
   for (let i = 0; i < rounds; i++) {
     let t = performance.now()
     for (let k = 0; k < 20; k++) regexPass()
     tRegex += (performance.now() - t) / 20
     t = performance.now()
+    const c = cpu()
     analyzerPass()
     tAnalyzer += performance.now() - t
-  }
-  if (sink < 0) throw new Error("unreachable")
-  const mbps = (ms: number) => (bytes * rounds) / 1e6 / (ms / 1000)
-  return { bytes, analyzerMBps: mbps(tAnalyzer), emailRegexMBps: mbps(tRegex) }
-}
-
-/** Each recognizer's share of the time its `recognize` calls take over the texts (the analyzer adds overlaps and allow lists). */
-export function shares(texts: string[], rounds = 5): Array<{ recognizer: string; ms: number; share: number }> {
-  const { recognizers } = createAnalyzer()
-  const ms = new Map<string, number>(recognizers.map((r) => [r.name, 0]))
-  let sink = 0
-  for (let i = 0; i < rounds + 2; i++) {
-    for (const r of recognizers) {
-      const t = performance.now()
-      for (const text of texts) sink += r.recognize(text).length
-      if (i >= 2) ms.set(r.name, ms.get(r.name)! + (performance.now() - t) / rounds)
+    cpuAnalyzer += cpu() - c
+    if (base) {
+      t = performance.now()
+      const cb = cpu()
+      basePass()
+      tBase += performance.now() - t
+      cpuBase += cpu() - cb
     }
   }
   if (sink < 0) throw new Error("unreachable")
-  const total = [...ms.values()].reduce((a, b) => a + b, 0)
-  return [...ms].map(([recognizer, t]) => ({ recognizer, ms: t, share: t / total }))
+  const mbps = (ms: number) => (bytes * rounds) / 1e6 / (ms / 1000)
+  return { bytes, analyzerMBps: mbps(tAnalyzer), analyzerCpuMBps: mbps(cpuAnalyzer), emailRegexMBps: mbps(tRegex), ...(base && { base: { MBps: mbps(tBase), cpuMBps: mbps(cpuBase) } }) }
+}
+
+/**
+ * Each recognizer's share of the time its `recognize` calls take over the texts, text by text as the analyzer runs
+ * them (the first to ask for the text's shared first pass pays for it; the analyzer adds overlaps and allow lists).
+ */
+export function shares(texts: string[], rounds = 5): Array<{ recognizer: string; ms: number; share: number }> {
+  const { recognizers } = createAnalyzer()
+  const ms = new Float64Array(recognizers.length)
+  let sink = 0
+  for (let i = 0; i < rounds + 2; i++) {
+    for (const text of texts) {
+      for (let k = 0; k < recognizers.length; k++) {
+        const t = performance.now()
+        sink += recognizers[k]!.recognize(text).length
+        if (i >= 2) ms[k]! += (performance.now() - t) / rounds
+      }
+    }
+  }
+  if (sink < 0) throw new Error("unreachable")
+  const total = ms.reduce((a, b) => a + b, 0)
+  return recognizers.map((r, k) => ({ recognizer: r.name, ms: ms[k]!, share: ms[k]! / total }))
 }
 
 const pct = (x: number) => x.toFixed(3)
 
-export function benchPii(options: { rounds?: number } = {}): PiiBench {
+export function benchPii(options: { rounds?: number; base?: { ref: string; analyze: (text: string) => Finding[] } } = {}): PiiBench {
   const rounds = options.rounds ?? 5
   const corpus = loadCorpus()
   const { perType, onInvalidLookalikes } = scoreCorpus(corpus)
-  const s = speed(corpus.map((r) => r.text), rounds)
+  const s = speed(corpus.map((r) => r.text), rounds, options.base?.analyze)
   const ratio = s.analyzerMBps / s.emailRegexMBps
   const target = (t: TypeScore) => (t.type === "PERSON" ? t.f1 >= 0.75 : t.precision >= 0.97 && t.recall >= 0.97) ? "yes" : "**no**"
   const rows = perType.map((t) => `| \`${t.type}\` | ${t.labels} | ${t.tp} | ${t.fp} | ${t.fn} | ${pct(t.precision)} | ${pct(t.recall)} | ${pct(t.f1)} | ${target(t)} |`)
@@ -166,9 +203,10 @@ ${rows.join("\n")}
 
 Findings on Luhn- or mod-97-invalid lookalikes (any type): **${onInvalidLookalikes}**.
 
-Speed, one core, ${rounds} alternated rounds: the analyzer scans **${s.analyzerMBps.toFixed(1)} MB/s**; one plain email-regex pass
+Speed, one core, ${rounds} alternated rounds: the analyzer scans **${s.analyzerMBps.toFixed(1)} MB/s** wall clock (${s.analyzerCpuMBps.toFixed(1)} MB/s of
+CPU time, what one core does while other processes share it); one plain email-regex pass
 over the same texts runs ${s.emailRegexMBps.toFixed(0)} MB/s (ratio **${ratio.toFixed(3)}**).
-`
+${s.base ? `\nIn the same rounds, the analyzer of \`${options.base!.ref}\` scans ${s.base.MBps.toFixed(1)} MB/s wall clock (${s.base.cpuMBps.toFixed(1)} MB/s of CPU time): this tree is **${(s.analyzerCpuMBps / s.base.cpuMBps).toFixed(2)}x** its speed in CPU time, ${(s.analyzerMBps / s.base.MBps).toFixed(2)}x wall clock.\n` : ""}`
   return { texts: corpus.length, perType, onInvalidLookalikes, ...s, ratio, markdown }
 }
 
@@ -179,7 +217,27 @@ if (import.meta.main) {
     process.stderr.write("[cxedge] [bench] --rounds must be a whole number from 1 to 100\n")
     process.exit(2)
   }
-  console.log(benchPii({ rounds }).markdown)
+  const at2 = process.argv.indexOf("--base")
+  const ref = at2 > 0 ? process.argv[at2 + 1] : undefined
+  if (at2 > 0 && !ref?.trim()) {
+    process.stderr.write("[cxedge] [bench] --base needs a git ref (main, a branch, a commit)\n")
+    process.exit(2)
+  }
+  let base: { ref: string; analyze: (text: string) => Finding[]; cleanup: () => void } | undefined
+  if (ref) {
+    const { analyzerAt } = await import("../scripts/pii-diff.ts")
+    try {
+      base = { ref, ...(await analyzerAt(ref)) }
+    } catch {
+      process.stderr.write(`[cxedge] [bench] --base ${ref} could not be read from git: give a ref that exists here\n`)
+      process.exit(2)
+    }
+  }
+  try {
+    console.log(benchPii({ rounds, base }).markdown)
+  } finally {
+    base?.cleanup()
+  }
   if (process.argv.includes("--shares")) {
     console.log("| recognizer | ms per corpus pass | share |\n|---|---:|---:|")
     for (const s of shares(loadCorpus().map((r) => r.text), rounds ?? 5)) console.log(`| ${s.recognizer} | ${s.ms.toFixed(2)} | ${(s.share * 100).toFixed(0)}% |`)

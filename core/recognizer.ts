@@ -1,6 +1,8 @@
 import { ConfigError, ValidationError } from "./errors.ts"
 import { kindOf } from "./normalize.ts"
-import { isWordUnit, tokensInto, wordSet } from "./words.ts"
+import { equalsLower, isWordUnit, tokensInto, wordMap } from "./words.ts"
+
+export { wordMap, type WordMap } from "./words.ts"
 
 /**
  * One piece of personal data found in a text: its type, where it is (UTF-16
@@ -128,9 +130,13 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
     const t = tokens(w)
     if (t.length) phrases.set(t[0]!, [...(phrases.get(t[0]!) ?? []), t.slice(1)])
   }
-  const firsts = wordSet(phrases.keys())
-  // Whether a word of the stretch opens a phrase: most stretches hold none, and are then read without a copy.
-  const mayHold = (text: string, from: number, to: number) => {
+  const firsts = wordMap(phrases)
+  // The words of the stretches as [start, end) pairs, read in place; whether one opens a phrase is noted on the way:
+  // most stretches hold none, and are then done with no copy and no second look.
+  let bounds = new Int32Array(64)
+  let n = 0
+  let opens = false
+  const scan = (text: string, from: number, to: number) => {
     let start = -1
     for (let i = from; i <= to; i++) {
       const c = i < to ? text.charCodeAt(i) : 32
@@ -138,23 +144,40 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
       if (word) {
         if (start < 0) start = i
       } else if (start >= 0) {
-        if (firsts.hasRange(text, start, i)) return true
+        if (n + 2 > bounds.length) {
+          const grown = new Int32Array(bounds.length * 2)
+          grown.set(bounds)
+          bounds = grown
+        }
+        bounds[n++] = start
+        bounds[n++] = i
+        if (!opens && firsts.getRange(text, start, i)) opens = true
         start = -1
       }
     }
-    return false
   }
-  const found = (t: string[]) => {
-    for (let i = 0; i < t.length; i++) {
-      const rests = phrases.get(t[i]!)
-      if (rests?.some((rest) => rest.every((r, k) => t[i + 1 + k] === r))) return true
+  // Whether a phrase's first word, then each of its other words, are words `k`, `k + 1`... of the stretches.
+  const found = (text: string) => {
+    for (let k = 0; k < n; k += 2) {
+      const rests = firsts.getRange(text, bounds[k]!, bounds[k + 1]!)
+      if (rests?.some((rest) => k + 2 * rest.length < n && rest.every((r, j) => equalsLower(r, text, bounds[k + 2 + 2 * j]!, bounds[k + 3 + 2 * j]!)))) return true
     }
     return false
   }
   return {
-    test: (text, from = 0, to = text.length) => mayHold(text, from, to) && found(tokensInto([], text, from, to)),
-    testAround: (text, before, start, end, after) =>
-      (mayHold(text, before, start) || mayHold(text, end, after)) && found(tokensInto(tokensInto([], text, before, start), text, end, after)),
+    test(text, from = 0, to = text.length) {
+      n = 0
+      opens = false
+      scan(text, from, to)
+      return opens && found(text)
+    },
+    testAround(text, before, start, end, after) {
+      n = 0
+      opens = false
+      scan(text, before, start)
+      scan(text, end, after)
+      return opens && found(text)
+    },
   }
 }
 

@@ -46,6 +46,22 @@ const lowerUnit = (c: number): number => {
   return l
 }
 
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false
+  return true
+}
+
+/** Whether `text.slice(from, to).toLowerCase()` is `word` (lower case), compared in place. */
+export function equalsLower(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return word === text.slice(from, to).toLowerCase()
+  for (let i = 0; i < word.length; i++) {
+    const l = lowerUnit(text.charCodeAt(from + i))
+    if (l < 0) return word === text.slice(from, to).toLowerCase()
+    if (word.charCodeAt(i) !== l) return false
+  }
+  return true
+}
+
 /** A hash of `text.slice(from, to).toLowerCase()` read in place, or -1 when the stretch must be lower-cased whole. */
 function lowerHash(text: string, from: number, to: number): number {
   let h = 0x811c9dc5
@@ -67,6 +83,40 @@ export interface WordSet {
   hasRange(text: string, from: number, to: number): boolean
 }
 
+/**
+ * Lower-case words and a value each, looked up by a stretch of a text in place: the stretch's hash picks the words
+ * that may be it, compared code unit by code unit, so that neither a miss nor a hit copies the stretch.
+ */
+export interface WordMap<V> {
+  /** The value of `text.slice(from, to).toLowerCase()`, or undefined. */
+  getRange(text: string, from: number, to: number): V | undefined
+}
+
+export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> {
+  const byWord = new Map<string, V>()
+  for (const [w, v] of entries) byWord.set(w.toLowerCase(), v)
+  const byHash = new Map<number, Array<[string, V]>>()
+  // The lengths of the words (bit n for n units, longer ones on bit 31): most stretches asked about have none of them.
+  let lengths = 0
+  for (const w of byWord.keys()) lengths |= 1 << Math.min(31, w.length)
+  for (const [w, v] of byWord) {
+    const h = lowerHash(w, 0, w.length)
+    if (h >= 0) byHash.set(h, [...(byHash.get(h) ?? []), [w, v]])
+  }
+  return {
+    getRange(text, from, to) {
+      // An ASCII stretch of a length no word has is none (another stretch may lower-case to another length: `İ`).
+      if (!(lengths & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
+      const h = lowerHash(text, from, to)
+      // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
+      if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())
+      const bucket = byHash.get(h)
+      if (bucket) for (const [w, v] of bucket) if (equalsLower(w, text, from, to)) return v
+      return undefined
+    },
+  }
+}
+
 export function wordSet(words: Iterable<string>): WordSet {
   const set = new Set([...words].map((w) => w.toLowerCase()))
   const hashes = new Set([...set].map((w) => lowerHash(w, 0, w.length)))
@@ -78,4 +128,3 @@ export function wordSet(words: Iterable<string>): WordSet {
     },
   }
 }
-

@@ -10,7 +10,8 @@ import type { SourceSpec, TargetSpec } from "./request.ts"
  */
 const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
 
-function checkJobName(flag: "job" | "resume", value: unknown): void {
+/** Refuses a job name that is not one (see JOB_NAME), naming the flag. */
+export function checkJobName(flag: string, value: unknown): void {
   if (value === undefined) return
   const text = String(value)
   if (!JOB_NAME.test(text) || text.includes("..")) {
@@ -25,6 +26,7 @@ const usage = (message: string, flag: string) => new ValidationError("anonymize"
 function checkJobFlags(args: Record<string, unknown>): void {
   checkJobName("job", args.job)
   checkJobName("resume", args.resume)
+  checkJobName("plan", args.plan)
   if (args.resume !== undefined && args.job !== undefined && args.resume !== args.job) throw usage("--resume and --job name different jobs: give one of them", "job")
   if (args.resume !== undefined) {
     const fixed = ["source", "target", "since", "until", "file", "out"].find((f) => args[f] !== undefined)

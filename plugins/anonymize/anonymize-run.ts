@@ -1,11 +1,13 @@
 import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { anonymizeFlags, refuseChangedJob } from "./anonymize-flags.ts"
+import { checkApproval } from "./approval.ts"
 import { dryRun } from "./dry-run.ts"
 import { printDryRun, printFinished, printResult, progressLine } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
 import { refuseWithoutEngine, runPartitioned } from "./partitioned-run.ts"
+import { planFromCli } from "./plan-cli.ts"
 import { completeJob, prepareJob, type PreparedJob } from "./prepare.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -16,6 +18,7 @@ export interface AnonymizeArgs {
   out?: string
   job?: string
   resume?: string
+  plan?: string
   "dry-run"?: boolean
   yes?: boolean
   json?: boolean
@@ -37,6 +40,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (flags.workers) refuseWithoutEngine(rt)
   // Validated by the plugin's schema (concurrency 1 to 256, default 8) when the runtime opened.
   const settings = rt.settings<AnonymizeSettings>("anonymize")
+  if (args.plan !== undefined) return planFromCli(host, opened, args, flags)
   // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
   if (args.job !== undefined && args.resume === undefined) {
     const existing = await jobStore(rt.storage.namespace("jobs")).get(args.job)
@@ -51,6 +55,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     source: flags.source,
     target: flags.target,
   }, settings, opened.files)
+  await checkApproval(rt, opened.sandbox, settings, { jobId: job.jobId, target: job.meta.target.kind, dryRun: !!args["dry-run"], resumed: job.resume })
   if (!(await confirmed(host, opened, job, args))) {
     host.warn("aborted: nothing was written")
     return host.setExitCode(1)
@@ -58,7 +63,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   for (const warning of job.matrix.warnings) host.warn(warning)
   const window = windowLine(job.meta.source)
   if (window) host.info(window)
-  if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show), !!args.json)
+  if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
   if (job.finished) return printFinished(host, job, !!args.json)
   if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
@@ -71,7 +76,7 @@ async function confirmed(host: CommandHost, opened: OpenedRuntime, job: Prepared
 }
 
 /** Runs the job with a status line; an interrupted run exits 130 naming the resume, a run with failures exits 1. */
-async function runToEnd(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean): Promise<void> {
+export async function runToEnd(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean): Promise<void> {
   host.info(`${job.resume ? "resuming" : "starting"} job ${job.jobId}: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}`)
   let line = ""
   const result = await completeJob(opened.rt, job, {

@@ -7,7 +7,7 @@ import type { PluginCommand } from "../../core/index.ts"
  */
 export const commands: Record<string, PluginCommand> = {
     anonymize: async (host) => (await import("./commands.ts")).anonymizeCommand(host),
-    jobs: async (host) => (await import("./commands.ts")).jobsCommand(host),
+    jobs: async (host) => (await import("./jobs-commands.ts")).jobsCommand(host),
     matrix: async (host) => (await import("./commands.ts")).matrixCommand(host),
     decrypt: async (host) => (await import("./commands.ts")).decryptCommand(host),
 }

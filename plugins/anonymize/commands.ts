@@ -3,6 +3,7 @@ import { type CommandHost } from "../../core/index.ts"
 import { checkMatrix, matrixJsonSchema, readMatrix } from "./matrix/index.ts"
 import { anonymizeFlags } from "./anonymize-flags.ts"
 import { runAnonymize } from "./anonymize-run.ts"
+import { checkPlanFlags } from "./plan-cli.ts"
 import { jobStore } from "./journal.ts"
 import { readJsonFile } from "./matrix-file.ts"
 import { decryptValue } from "./transforms/index.ts"
@@ -15,6 +16,7 @@ export function anonymizeCommand(host: CommandHost) {
         "cxedge anonymize --matrix matrices/gdpr.json --since 7d --target patch --yes  # last week's contacts, without asking",
         "cxedge anonymize --matrix matrices/gdpr.json --source jsonl --file contacts.jsonl --out anonymized.jsonl",
         "cxedge anonymize --resume gdpr-2026-10  # finish an interrupted job",
+        "cxedge anonymize --matrix gdpr --source records --target patch --plan gdpr-2026-10  # plan; then jobs approve, jobs run",
         "cxedge anonymize --matrix analytics --source jsonl --file contacts.jsonl --out anonymized.jsonl --workers redis  # run by cxedge worker processes",
       ],
     },
@@ -30,6 +32,7 @@ export function anonymizeCommand(host: CommandHost) {
       "dry-run": { type: "boolean", description: "show the plan per field (originals masked); write nothing" },
       show: { type: "string", description: "contacts shown in a dry run, 0 to 1000 (default 5)" },
       job: { type: "string", description: "job id to use (resumes it if it exists)" },
+      plan: { type: "string", description: "plan the job under this id and store the plan (nothing is written): then cxedge jobs show, approve --by, run" },
       resume: { type: "string", description: "resume an interrupted job by id" },
       concurrency: { type: "string", description: "contacts in flight, 1 to 256 (default 8)" },
       workers: { type: "string", description: "redis: split the job into partitions on BullMQ, run by cxedge worker processes (needs CXEDGE_STORAGE=redis)" },
@@ -40,6 +43,7 @@ export function anonymizeCommand(host: CommandHost) {
     async run({ args }) {
       // Every flag is checked before the runtime opens: a typo never reaches the tenant.
       const flags = anonymizeFlags(args)
+      checkPlanFlags(args)
       await host.withRuntime(args, (opened) => runAnonymize(host, opened, args, flags), { readOnly: !!args["dry-run"] })
     },
   })
@@ -54,10 +58,10 @@ export function jobsCommand(host: CommandHost) {
         const jobs = await jobStore(opened.rt.storage.namespace("jobs")).list()
         if (args.json) return host.print(jobs.map(({ matrixBody: _, ...j }) => j), { json: true })
         // Counts over all of a job's runs; a running job has none yet.
-        const count = (j: (typeof jobs)[number], key: "processed" | "succeeded" | "failed" | "invalid" | "skipped") => j.totals?.[key] ?? ""
+        const count = (j: (typeof jobs)[number], key: "processed" | "succeeded" | "failed" | "invalid" | "skipped" | "held") => j.totals?.[key] ?? ""
         const rows = jobs.map((j) => ({
           job: j.id, state: j.state, processed: count(j, "processed"), succeeded: count(j, "succeeded"), failed: count(j, "failed"),
-          invalid: count(j, "invalid"), skipped: count(j, "skipped"), matrix: j.matrix, source: j.source.kind, target: j.target.kind,
+          invalid: count(j, "invalid"), skipped: count(j, "skipped"), held: count(j, "held"), matrix: j.matrix, source: j.source.kind, target: j.target.kind,
           created: j.createdAt, finished: j.finishedAt ?? "",
         }))
         host.print(rows)

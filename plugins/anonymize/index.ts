@@ -3,6 +3,7 @@ import { auditJobEvents } from "./audit-records.ts"
 import { contactEndedRoute, handleContactJobs } from "./contact-ended.ts"
 import { anonymizeEnv } from "./env.ts"
 import { handleErasureRequests } from "./erasure-requests.ts"
+import { handlePlanRuns, jobRoutes } from "./job-routes.ts"
 import { createJobRunner } from "./job-runner.ts"
 import { anonymizeOperations } from "./operations.ts"
 import { AnonymizeConfig } from "./settings.ts"
@@ -24,16 +25,18 @@ export default definePlugin({
   description: "Field-matrix anonymization of contact records, with exactly-once jobs",
   config: AnonymizeConfig,
   env: anonymizeEnv,
-  namespaces: ["journal", "jobs", "exports"],
+  namespaces: ["journal", "jobs", "exports", "plans"],
   setup(rt, settings) {
     auditJobEvents(rt)
     handleErasureRequests(rt, settings)
     handleContactJobs(rt, settings)
+    handlePlanRuns(rt, settings)
     // Other plugins (a retention sweep) run ordinary jobs through it: core/jobs.ts jobRunnerOf.
     return { jobRunner: createJobRunner(rt, settings) }
   },
   routes(app, rt) {
     contactEndedRoute(app, rt, rt.settings("anonymize"))
+    jobRoutes(app, rt)
   },
   transforms: builtinTransforms,
   operations: [...anonymizeOperations, contactGet, dfoMessageGet],

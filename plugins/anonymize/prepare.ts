@@ -5,6 +5,7 @@ import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
+import { scopeToPlan } from "./plan-scope.ts"
 import type { JobRequest } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -17,7 +18,8 @@ export interface PreparedJob extends RunnableJob {
 }
 
 const newJobId = () => `job_${new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${crypto.randomUUID().slice(0, 6)}`
-const digestOfMatrix = (m: Matrix) => createHash("sha256").update(JSON.stringify(m)).digest("hex").slice(0, 16)
+/** The digest a job's and a plan's matrix is compared by. */
+export const digestOfMatrix = (m: Matrix) => createHash("sha256").update(JSON.stringify(m)).digest("hex").slice(0, 16)
 
 /** The record of a job named in the request that exists, with what a resume may add (--allow-unconditional). */
 function resumedMeta(existing: JobMeta, request: JobRequest): JobMeta {
@@ -64,7 +66,9 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   let client: CxoneClient | undefined
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
   const resume = !!existing
-  const source = await makeSource(jobRt, meta.source, files)
+  const opened = await makeSource(jobRt, meta.source, files)
+  // A plan's run reads only the approved scope (plan-scope.ts).
+  const source = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume) : opened
   const target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }

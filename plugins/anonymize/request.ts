@@ -17,6 +17,8 @@ export interface SourceSpec {
   /** single: the contact, and the API it is read from. */
   id?: string
   from?: "records" | "cxone"
+  /** A plan's run: only the contacts of plan `plan` as planned (plan-scope.ts). */
+  plan?: string
 }
 
 /** Where a job writes. */

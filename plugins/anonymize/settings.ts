@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { ApprovalConfig } from "./approval-settings.ts"
 import { parseIpRange } from "./ip-range.ts"
 import { MessagesConfig } from "./sources/messages-config.ts"
 import { DfoHistoryConfig } from "./targets/dfo-history.ts"
@@ -40,6 +41,8 @@ export const AnonymizeConfig = v.object({
   erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
   /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */
   contactEnded: v.optional(ContactEndedConfig),
+  /** Targets a `cxedge anonymize` run needs an approved plan for (approval.ts). */
+  approval: v.optional(ApprovalConfig),
 })
 /** The anonymize plugin's settings as the runtime hands them over: defaults filled in. */
 export type AnonymizeSettings = v.InferOutput<typeof AnonymizeConfig>

@@ -1,6 +1,6 @@
 import { Hono } from "hono"
 import type { SandboxCore, SandboxEnv } from "../context.ts"
-import type { Faults, SkillState } from "../state.ts"
+import type { Faults, SkillState, Tenant } from "../state.ts"
 
 /**
  * `/_sandbox`: read the tenants' state to prove what was written, and turn
@@ -23,6 +23,7 @@ export function inspectRoutes(core: SandboxCore) {
     if (!t) return c.json({ error: "unknown tenant" }, 404)
     return c.json([...t.data.records.values()].map((r) => ({ id: r.id, version: r.version, writes: r.writes, ...r.fields })))
   })
+  recordKnobs(app, tenantOr404)
   app.get("/tenants/:t/completed", (c) => {
     const t = tenantOr404(c.req.param("t"))
     return t ? c.json(t.data.completed) : c.json({ error: "unknown tenant" }, 404)
@@ -72,4 +73,27 @@ export function inspectRoutes(core: SandboxCore) {
     return c.body(null, 204)
   })
   return app
+}
+
+/** Records appear, change and go between two reads of a job (a plan made, then run): these change them outside the API. */
+function recordKnobs(app: Hono<SandboxEnv>, tenantOr404: (id: string) => Tenant | undefined) {
+  app.post("/tenants/:t/records", async (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    if (!t) return c.json({ error: "unknown tenant" }, 404)
+    const { id, ...fields } = (await c.req.json().catch(() => ({}))) as Record<string, unknown>
+    const key = typeof id === "string" && id ? id : String(600_900_000_000 + t.data.records.size)
+    t.data.records.set(key, { id: key, fields, version: 1, writes: 0 })
+    return c.json({ id: key, ...fields }, 201)
+  })
+  app.put("/tenants/:t/records/:id", async (c) => {
+    const record = tenantOr404(c.req.param("t"))?.data.records.get(c.req.param("id"))
+    if (!record) return c.json({ error: "unknown tenant or record" }, 404)
+    Object.assign(record.fields, (await c.req.json().catch(() => ({}))) as Record<string, unknown>)
+    record.version++
+    return c.json({ id: record.id, ...record.fields })
+  })
+  app.delete("/tenants/:t/records/:id", (c) => {
+    const t = tenantOr404(c.req.param("t"))
+    return t?.data.records.delete(c.req.param("id")) ? c.body(null, 204) : c.json({ error: "unknown tenant or record" }, 404)
+  })
 }

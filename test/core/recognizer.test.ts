@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import { ConfigError, contextMatcher, defineRecognizer, resolveOverlaps, wordSet, type Finding } from "../../core/index.ts"
+import { ConfigError, contextMatcher, defineRecognizer, resolveOverlaps, wordMap, wordSet, type Finding } from "../../core/index.ts"
 
 const f = (type: string, start: number, end: number, score: number): Finding => ({ type, start, end, score, recognizer: type.toLowerCase() })
 
@@ -111,5 +111,29 @@ describe("context words and word sets read the text in place", () => {
     expect(has("in der STRASSE", "STRASSE")).toBe(false)
     expect(has("hi 𝐀NNA!", "𝐀NNA")).toBe(true)
     expect(s.has("straße")).toBe(true)
+  })
+
+  test("wordMap.getRange answers as a lookup of the lower-cased copy would, whatever the stretch's length or letters", () => {
+    const m = wordMap<number>([["Anna", 1], ["i̇stanbul", 2], ["ΟΔΟΣ", 3], ["straße", 4], ["jo", 5], ["a-very-long-listed-word-of-many-units", 6]])
+    const at = (text: string, word: string) => m.getRange(text, text.indexOf(word), text.indexOf(word) + word.length)
+    expect(at("hi ANNA!", "ANNA")).toBe(1)
+    expect(at("hi Annas!", "Annas")).toBe(undefined)
+    // `İ` lower-cases to two units: the stretch of 8 units (a length no listed word has) is the listed word of 9.
+    expect(at("to İSTANBUL", "İSTANBUL")).toBe(2)
+    // Capital sigma lower-cases by its place in the word (final ς): as the copy does, not unit by unit.
+    expect(at("στην ΟΔΟΣ 5", "ΟΔΟΣ")).toBe(3)
+    expect(at("στην οδοσ 5", "οδοσ")).toBe(undefined)
+    expect(at("in der STRASSE", "STRASSE")).toBe(undefined)
+    expect(at("JO", "JO")).toBe(5)
+    expect(at("A-VERY-LONG-LISTED-WORD-OF-MANY-UNITS", "A-VERY-LONG-LISTED-WORD-OF-MANY-UNITS")).toBe(6)
+    expect(at("a-very-long-listed-word-of-many-unitz", "a-very-long-listed-word-of-many-unitz")).toBe(undefined)
+  })
+
+  test("contextMatcher reads a phrase's later words as their lower-cased copies, `İ` included", () => {
+    const m = contextMatcher(["numara i̇letişim", "call me"])
+    expect(m.test("NUMARA İLETİŞİM 0532")).toBe(false)
+    expect(m.test("numara İletişim 0532")).toBe(true)
+    expect(m.test("please CALL   ME on")).toBe(true)
+    expect(m.test("please call mee on")).toBe(false)
   })
 })

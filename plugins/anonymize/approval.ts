@@ -1,0 +1,94 @@
+import { ValidationError, type FileAccess, type Runtime } from "../../core/index.ts"
+import { computePlan, planDigest, planStore, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
+import { jobStore, type JobMeta } from "./journal.ts"
+import type { Matrix } from "./matrix/index.ts"
+import { windowLine } from "./plan-summary.ts"
+import { digestOfMatrix, prepareJob, type PreparedJob } from "./prepare.ts"
+import type { JobRequest } from "./request.ts"
+import type { AnonymizeSettings } from "./settings.ts"
+
+/** Why a plan operation is refused: exit 2 from the CLI; the routes answer `status` (404 unknown, 409 wrong state, 400 bad input). */
+export const refusal = (status: 404 | 409 | 400, message: string, field = "job") => Object.assign(new ValidationError("anonymize", message, field, "E_USAGE"), { status })
+
+/** An operator's name as `--by` or `{by}` gives it: recorded in the plan and the audit as given. */
+const OPERATOR = /^[\p{L}\p{N}][\p{L}\p{N} ._@+-]{0,79}$/u
+export function checkOperator(by: unknown): string {
+  if (typeof by !== "string" || !OPERATOR.test(by.trim())) {
+    throw refusal(400, "--by names who approves: 1 to 80 letters, digits, spaces or . _ @ + - (e.g. --by alice, --by dpo@example.com)", "by")
+  }
+  return by.trim()
+}
+
+const plans = (rt: Runtime) => planStore(rt.storage.namespace("plans"))
+const jobs = (rt: Runtime) => jobStore(rt.storage.namespace("jobs"))
+
+/** Computes and stores a plan: refused when a plan or a job of that id exists. Writes nothing to the tenant. */
+export async function createPlan(rt: Runtime, request: JobRequest & { jobId: string }, settings: Partial<AnonymizeSettings>, from: MatrixOrigin, files?: FileAccess): Promise<JobPlan> {
+  if (await plans(rt).get(request.jobId)) throw refusal(409, `a plan named ${request.jobId} exists: show it with cxedge jobs show ${request.jobId}, or pick another id`)
+  if (await jobs(rt).get(request.jobId)) throw refusal(409, `a job named ${request.jobId} exists: pick another id for the plan`)
+  const job = await prepareJob(rt, { ...request, dryRun: true }, settings, files)
+  const plan = await computePlan(rt, plans(rt), job, from, windowLine(job.meta.source))
+  await plans(rt).set(plan)
+  await rt.hooks.emit("audit:record", {
+    action: "job.planned", outcome: "ok", jobId: plan.id,
+    detail: { contacts: plan.contacts, toWrite: plan.toWrite, idsDigest: plan.idsDigest, matrix: plan.matrix, matrixDigest: plan.matrixDigest, target: plan.target.kind, source: plan.source.kind },
+  })
+  return plan
+}
+
+/** A stored plan, or a refusal naming the id. */
+export async function getPlan(rt: Runtime, id: string): Promise<JobPlan> {
+  const plan = await plans(rt).get(id)
+  if (!plan) throw refusal(404, `no plan ${id} in this storage: list plans with cxedge jobs, or make one with cxedge anonymize ... --plan ${id}`)
+  return plan
+}
+
+/** Marks a plan approved by `by`, once; the audit records who, and the digests approved. */
+export async function approvePlan(rt: Runtime, id: string, by: string): Promise<JobPlan> {
+  const plan = await getPlan(rt, id)
+  if (plan.state === "approved") throw refusal(409, `plan ${id} was approved by ${plan.approvedBy} at ${plan.approvedAt}: it runs with cxedge jobs run ${id}`)
+  const approved: JobPlan = { ...plan, state: "approved", approvedBy: by, approvedAt: new Date(rt.clock.now()).toISOString(), approvedDigest: planDigest(plan) }
+  await plans(rt).set(approved)
+  await rt.hooks.emit("audit:record", {
+    action: "job.approved", outcome: "ok", jobId: id,
+    detail: { by, contacts: plan.contacts, toWrite: plan.toWrite, idsDigest: plan.idsDigest, matrixDigest: plan.matrixDigest, target: plan.target.kind },
+  })
+  return approved
+}
+
+/**
+ * An approved plan that may run now, with its job when an earlier run began it: refused when
+ * unapproved, changed after approval, or already run to its end. `matrixNow` is the matrix its
+ * origin gives today (a file read again, a shipped matrix); a different one refuses the run.
+ */
+export async function runnablePlan(rt: Runtime, id: string, matrixNow?: Matrix): Promise<{ plan: JobPlan; job: JobMeta | null }> {
+  const plan = await getPlan(rt, id)
+  if (plan.state !== "approved") throw refusal(409, `plan ${id} is not approved: review it with cxedge jobs show ${id}, then cxedge jobs approve ${id} --by NAME`)
+  if (plan.approvedDigest !== planDigest(plan)) throw refusal(409, `plan ${id} was changed in storage after it was approved: plan it again under a new id`)
+  const where = plan.matrixFrom.file ? `matrix file ${plan.matrixFrom.file}` : `shipped matrix ${plan.matrixFrom.shipped}`
+  if (matrixNow && digestOfMatrix(matrixNow) !== plan.matrixDigest) {
+    throw refusal(409, `the ${where} changed since plan ${id} was approved: plan it again under a new id (cxedge anonymize ... --plan NEW-ID), or restore the file`)
+  }
+  const job = await jobs(rt).get(id)
+  if (job?.state === "finished") throw refusal(409, `plan ${id} already ran to its end (job finished ${job.finishedAt}): plan the contacts left with a new id`)
+  return { plan, job }
+}
+
+/** The job of an approved plan: its matrix, source narrowed to the plan (`source.plan`) and target; an earlier run's job resumes. */
+export function preparePlanRun(rt: Runtime, plan: JobPlan, settings: Partial<AnonymizeSettings>, files?: FileAccess): Promise<PreparedJob> {
+  const request: JobRequest = { jobId: plan.id, matrix: plan.matrixBody, source: { ...plan.source, plan: plan.id }, target: plan.target }
+  return prepareJob(rt, request, settings, files)
+}
+
+/**
+ * Refuses a new `cxedge anonymize` run of a target that needs approval (a resume of a job that
+ * already started does not ask again), and a `--job` that names a plan.
+ */
+export async function checkApproval(rt: Runtime, embedded: boolean, settings: Partial<AnonymizeSettings>, run: { jobId: string; target: string; dryRun: boolean; resumed: boolean }): Promise<void> {
+  if (!run.resumed && (await plans(rt).get(run.jobId))) {
+    throw refusal(400, `${run.jobId} is a plan: run it with cxedge jobs run ${run.jobId} once it is approved`)
+  }
+  const approval = settings.approval
+  if (run.dryRun || run.resumed || !approval?.require.includes(run.target as never) || (embedded && !approval.sandbox)) return
+  throw refusal(400, `the ${run.target} target needs an approved plan (settings.anonymize.approval): plan with the same flags plus --plan JOB, then cxedge jobs approve JOB --by NAME, then cxedge jobs run JOB`, "target")
+}

@@ -1,0 +1,138 @@
+import type { Context, Hono } from "hono"
+import * as v from "valibot"
+import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { approvePlan, checkOperator, createPlan, getPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
+import { planView, type JobPlan } from "./job-plan.ts"
+import { jobStore } from "./journal.ts"
+import { builtinMatrices, shippedNames } from "./matrices.ts"
+import { readMatrix, type Matrix } from "./matrix/index.ts"
+import { readScope } from "./plan-scope.ts"
+import { completeJob } from "./prepare.ts"
+import type { AnonymizeSettings } from "./settings.ts"
+
+/** The task kind a plan's run is queued as (`POST /v1/jobs/:id/run`). */
+export const PLAN_RUN = "anonymize.plan-run"
+
+declare module "../../core/tasks.ts" {
+  interface CxedgeTasks {
+    "anonymize.plan-run": { jobId: string }
+  }
+}
+
+const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
+const PlanBody = v.strictObject({
+  id: v.pipe(v.string("must be a string"), v.regex(JOB_NAME, "must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")),
+  matrix: v.union([v.string(), v.record(v.string(), v.unknown())], `must be a shipped matrix name (${shippedNames}) or a matrix object`),
+  source: v.optional(v.string("must be a source name (records, cxone, messages, ...)")),
+  target: v.optional(v.string("must be patch, erasure or export")),
+  since: v.optional(v.string("must be a date: 2026-10-01, 2026-10-01T08:00:00Z, or 7d / 12h / 30m before now")),
+  until: v.optional(v.string("must be a date, as since")),
+})
+const ApproveBody = v.strictObject({ by: v.string("must be a string: who approves") })
+
+/** The matrix a body names: a shipped one by name, or a matrix object checked as a file would be. */
+function matrixOf(given: string | Record<string, unknown>): { matrix: Matrix; shipped?: string } {
+  if (typeof given === "string") {
+    if (!Object.hasOwn(builtinMatrices, given)) throw refusal(400, `matrix "${given.slice(0, 40)}" is not a shipped matrix: use ${shippedNames}, or send the matrix object`, "matrix")
+    return { matrix: readMatrix(builtinMatrices[given]).matrix!, shipped: given }
+  }
+  const read = readMatrix(given)
+  if (!read.matrix) throw refusal(400, `the matrix is not valid: ${read.issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`, "matrix")
+  return { matrix: read.matrix }
+}
+
+/** The matrix a plan's origin gives today, where the server can read it (a shipped matrix); a file it cannot. */
+const shippedNow = (plan: JobPlan) => (plan.matrixFrom.shipped && Object.hasOwn(builtinMatrices, plan.matrixFrom.shipped) ? readMatrix(builtinMatrices[plan.matrixFrom.shipped]).matrix : undefined)
+
+const BAD_INPUT = new Set(["E_USAGE", "E_VALIDATION", "E_CONFIG"])
+/** A refusal as its answer: 404 unknown plan, 409 wrong state, 400 bad input (a bad window, an unknown source). */
+async function answer(c: Context, work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work()
+  } catch (error) {
+    const { code, status } = error as CxedgeError & { status?: number }
+    if (!status && !BAD_INPUT.has(code)) throw error
+    const message = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
+    const kind = status === 404 ? "not_found" : status === 409 ? "conflict" : "invalid_request"
+    return c.json({ error: kind, message }, (status ?? 400) as 400)
+  }
+}
+
+/** A plan's state, counters, scope and failed items (ids and codes, never a value). */
+export async function planState(rt: Runtime, id: string) {
+  const plan = await getPlan(rt, id)
+  const job = await jobStore(rt.storage.namespace("jobs")).get(id)
+  const taskId = await rt.storage.namespace("plans").getItem<string>(`run:${id}`)
+  const task = taskId ? await rt.tasks.get(taskId) : undefined
+  const scope = await readScope(rt, id)
+  const journal = rt.storage.namespace("journal")
+  const entryKeys = (await journal.getKeys(`${id}:c`)).filter((k) => k.startsWith(`${id}:c:`)).slice(0, 1000)
+  const failed: { id: string; code: string }[] = []
+  for (const key of entryKeys) {
+    const entry = await journal.getItem<{ errorCode?: string; e?: string }>(key)
+    const code = entry?.errorCode ?? entry?.e
+    if (code) failed.push({ id: key.slice(`${id}:c:`.length), code })
+  }
+  for (const contact of scope?.changedIds ?? []) failed.push({ id: contact, code: "E_PLAN_CHANGED" })
+  for (const contact of scope?.leftIds ?? []) failed.push({ id: contact, code: "E_PLAN_GONE" })
+  const state = job?.state ?? (task && task.state !== "done" ? (task.state === "failed" ? "run_failed" : "queued") : plan.state)
+  return {
+    id, state, plan: planView(plan),
+    ...(job ? { counters: job.totals ?? null, startedAt: job.createdAt, finishedAt: job.finishedAt ?? null } : {}),
+    ...(task ? { task: { id: task.id, state: task.state, ...(task.error ? { error: task.error } : {}) } } : {}),
+    ...(scope ? { scope: { entered: scope.entered, changed: scope.changed, left: scope.left } } : {}),
+    failed,
+  }
+}
+
+/** Runs an approved plan when its task is drained: the same checks as `cxedge jobs run`, then the job to its end. */
+export function handlePlanRuns(rt: Runtime, settings: AnonymizeSettings) {
+  rt.tasks.handle(PLAN_RUN, async ({ jobId }) => {
+    const { plan } = await runnablePlan(rt, jobId, shippedNow(await getPlan(rt, jobId)))
+    const job = await preparePlanRun(rt, plan, settings)
+    if (!job.finished) await completeJob(rt, job, { concurrency: settings.concurrency })
+  })
+}
+
+const Answer = v.record(v.string(), v.unknown())
+/** A route's documentation: its success answer (`ok`: status and meaning) and its refusals. */
+const docs = (summary: string, ok: [200 | 201 | 202, string], refusals: Record<number, string>) =>
+  documentRoute({ summary, responses: { [ok[0]]: { description: ok[1], schema: Answer }, ...refusals } })
+
+/** `POST /v1/jobs` plans, `/v1/jobs/:id/approve` approves, `/v1/jobs/:id/run` queues the run (202), `GET /v1/jobs/:id` reports it. */
+export function jobRoutes(app: Hono<any>, rt: Runtime): void {
+  const settings = () => rt.settings<AnonymizeSettings>("anonymize")
+  const idOf = (c: Context) => {
+    const id = c.req.param("id") ?? ""
+    if (!JOB_NAME.test(id)) throw refusal(400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")
+    return id
+  }
+  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), queryInput(), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
+    answer(c, async () => {
+      const body = c.req.valid("json")
+      const { matrix, shipped } = matrixOf(body.matrix)
+      const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const)
+      const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now())
+      const source = body.source || window.since || window.until ? { ...(body.source ? { kind: body.source } : { kind: "cxone" }), ...window } : undefined
+      const plan = await createPlan(rt, { jobId: body.id, matrix, source, target: target ? { kind: target } : undefined }, settings(), shipped ? { shipped } : {})
+      return c.json(planView(plan), 201)
+    }))
+  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
+    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by))), 200)))
+  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), (c) =>
+    answer(c, async () => {
+      const id = idOf(c)
+      await runnablePlan(rt, id, shippedNow(await getPlan(rt, id)))
+      const runs = rt.storage.namespace("plans")
+      const previous = await runs.getItem<string>(`run:${id}`)
+      const task = previous ? await rt.tasks.get(previous) : undefined
+      if (task && (task.state === "pending" || task.state === "running")) return c.json({ id, task: task.id, queued: false, state: task.state }, 202)
+      const taskId = `plan-run-${id}-${rt.clock.now().toString(36)}`
+      await rt.tasks.enqueue(PLAN_RUN, { jobId: id }, taskId)
+      await runs.setItem(`run:${id}`, taskId)
+      // The run never happens inside the request: the queue is drained after the answer (on a Worker, in waitUntil).
+      inBackground(c, () => rt.tasks.drain(), rt.log)
+      return c.json({ id, task: taskId, queued: true, state: "queued" }, 202)
+    }))
+  app.get("/v1/jobs/:id", docs("A plan's state, counters, scope and failed items (contact ids and error codes, never values)", [200, "the plan's state"], { 404: "no such plan" }), queryInput(), (c) => answer(c, async () => c.json(await planState(rt, idOf(c)), 200)))
+}

@@ -1,0 +1,63 @@
+import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import type { anonymizeFlags } from "./anonymize-flags.ts"
+import { createPlan } from "./approval.ts"
+import { planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
+import { loadMatrix } from "./matrix-file.ts"
+import { shippedMatrix } from "./matrices.ts"
+import type { ScopeReport } from "./plan-scope.ts"
+import type { AnonymizeSettings } from "./settings.ts"
+
+const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+
+/** `--plan JOB` with flags it cannot go with: refused before anything opens. */
+export function checkPlanFlags(args: Record<string, unknown>): void {
+  if (args.plan === undefined) return
+  const clash = ["resume", "job", "dry-run", "workers"].find((f) => args[f] !== undefined && args[f] !== false)
+  if (clash === "resume") throw usage("--plan makes a new plan; --resume continues a job: give one of them", "plan")
+  if (clash === "job") throw usage("--plan names the job it plans: drop --job", "job")
+  if (clash) throw usage(`--plan only plans (nothing is written, no worker runs it): drop --${clash}`, clash)
+}
+
+/** Where `--matrix` came from, so `jobs run` can read it again and refuse a changed one. */
+async function originOf(opened: OpenedRuntime, matrix: string): Promise<MatrixOrigin> {
+  return (await shippedMatrix(matrix, opened.files)) ? { shipped: matrix } : { file: matrix }
+}
+
+/** `cxedge anonymize ... --plan JOB`: reads the source once, stores the plan, prints it and how to approve it. */
+export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args: { matrix?: string; plan?: string; json?: boolean }, flags: ReturnType<typeof anonymizeFlags>): Promise<void> {
+  const settings = opened.rt.settings<AnonymizeSettings>("anonymize")
+  if (!args.matrix) throw usage("--plan needs --matrix: the plan keeps the matrix it was made with", "matrix")
+  const plan = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
+  printPlan(host, plan, undefined, !!args.json)
+  if (!args.json) host.info(`planned: nothing was written. Review it with cxedge jobs show ${plan.id}; approve it with cxedge jobs approve ${plan.id} --by NAME`)
+}
+
+/** A plan as `jobs show` and `--plan` print it: what runs, on how many contacts, and who approved it. */
+export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: string; scope?: ScopeReport; totals?: Record<string, number> } | undefined, json: boolean): void {
+  if (json) return host.print(planView(plan, run ? { job: run } : {}), { json: true })
+  const from = plan.matrixFrom.file ? `file ${plan.matrixFrom.file}` : plan.matrixFrom.shipped ? `shipped ${plan.matrixFrom.shipped}` : "given inline"
+  host.print([
+    { key: "plan", value: plan.id },
+    { key: "state", value: run?.state ?? plan.state },
+    { key: "created", value: plan.createdAt },
+    { key: "approved", value: plan.approvedBy ? `by ${plan.approvedBy} at ${plan.approvedAt}` : "no" },
+    { key: "target", value: plan.target.kind },
+    { key: "source", value: plan.source.kind },
+    { key: "window", value: plan.window ?? "(none)" },
+    { key: "matrix", value: `${plan.matrix} (${from}), digest ${plan.matrixDigest}` },
+    { key: "contacts in scope", value: plan.contacts },
+    { key: "contact ids digest", value: plan.idsDigest },
+    { key: "to write", value: plan.toWrite },
+    { key: "already anonymized", value: plan.alreadyAnonymized },
+    { key: "refused (bad data)", value: plan.rejected },
+  ])
+  if (plan.fields.length) host.print(plan.fields.map((f) => ({ field: f.field, transform: f.transform, contacts: f.contacts })))
+  if (run?.totals) host.print(Object.entries(run.totals).map(([key, value]) => ({ key: `${key} (all runs)`, value })))
+  if (run?.scope) {
+    host.print([
+      { key: "entered since planning (left for the next job)", value: run.scope.entered },
+      { key: "changed since planning (not written)", value: run.scope.changed },
+      { key: "gone since planning (not written)", value: run.scope.left },
+    ])
+  }
+}

@@ -1,0 +1,178 @@
+import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
+
+// What `parsePhoneNumberFromString(value, { defaultCountry, extract: false })` of libphonenumber-js finds, step for step
+// (its parse, extractCountryCallingCode, stripIddPrefix, extractNationalNumber, getCountryByCallingCode), for a value
+// of ASCII digits and the separators a written number uses. The library builds every regular expression again on each
+// call and a parse costs several microseconds; here each is built once. The library stays the source of the numbering
+// plans, and parses any other value itself. scripts/pii-diff.ts and test/plugins/pii/phone-parse.test.ts hold the two
+// to the same answers.
+
+/** A parsed number: its calling code, national (significant) number and, when one is known, its region. */
+export interface ParsedPhone {
+  callingCode: string
+  nationalNumber: string
+  country?: CountryCode
+  /** E.164: `+`, the calling code, the national number. */
+  number: string
+}
+
+interface Plan {
+  callingCode(): string
+  IDDPrefix(): string
+  nationalNumberPattern(): string
+  possibleLengths(): number[] | undefined
+  nationalPrefixForParsing(): string | undefined
+  nationalPrefixTransformRule(): string | undefined
+  leadingDigits(): string | undefined
+  hasTypes(): boolean
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined
+}
+interface Plans {
+  selectNumberingPlan(c: string): void
+  numberingPlan: Plan
+  hasCallingCode(c: string): boolean
+  getCountryCodesForCallingCode(c: string): CountryCode[] | undefined
+}
+
+const metadata = new Metadata() as unknown as Plans
+const plan = (c: string): Plan => (metadata.selectNumberingPlan(c), metadata.numberingPlan)
+// Keyed by the metadata's own pattern strings (a key built per call would be hashed whole each time: long patterns).
+const memo = (build: (pattern: string) => RegExp) => {
+  const compiled = new Map<string, RegExp>()
+  return (pattern: string): RegExp => {
+    let r = compiled.get(pattern)
+    if (!r) compiled.set(pattern, (r = build(pattern)))
+    return r
+  }
+}
+const re = memo((p) => new RegExp(p))
+const whole = memo((p) => new RegExp(`^(?:${p})$`))
+const prefixOf = memo((p) => new RegExp(`^(?:${p})`))
+const matchesEntirely = (text: string, pattern: string) => whole(pattern).test(text)
+const TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]
+
+/** The library's checkNumberLength without a type. */
+function lengthCheck(national: string, p: Plan): "possible" | "short" | "long" | "invalid" {
+  const lengths = p.possibleLengths()
+  if (!lengths) return "possible"
+  const n = national.length
+  if (lengths[0] === n) return "possible"
+  if (lengths[0]! > n) return "short"
+  if (lengths[lengths.length - 1]! < n) return "long"
+  return lengths.indexOf(n, 1) >= 0 ? "possible" : "invalid"
+}
+
+/** getNumberType(...) !== undefined: the national pattern and one number type's lengths and pattern. */
+function hasType(national: string, p: Plan): boolean {
+  if (!matchesEntirely(national, p.nationalNumberPattern())) return false
+  return TYPES.some((name) => {
+    const t = p.type(name)
+    if (!t || !t.pattern()) return false
+    const lengths = t.possibleLengths()
+    return !(lengths && lengths.indexOf(national.length) < 0) && matchesEntirely(national, t.pattern())
+  })
+}
+
+function countryByCallingCode(callingCode: string, national: string): CountryCode | undefined {
+  const countries = metadata.getCountryCodesForCallingCode(callingCode)
+  if (!countries) return undefined
+  if (countries.length === 1) return countries[0]
+  for (const c of countries) {
+    const p = plan(c)
+    const leading = p.leadingDigits()
+    if (leading) {
+      if (national && national.search(re(leading)) === 0) return c
+    } else if (hasType(national, p)) return c
+  }
+  return undefined
+}
+
+/** extractNationalNumber with the plan of `planCode` (a region or a calling code). */
+function nationalOf(number: string, planCode: string): string {
+  let p = plan(planCode)
+  const forParsing = p.nationalPrefixForParsing()
+  if (!number || !forParsing) return number
+  const prefix = prefixOf(forParsing)
+  const m = prefix.exec(number)
+  if (!m) return number
+  const groups = m.length - 1
+  const captured = groups > 0 && m[groups]
+  const rule = p.nationalPrefixTransformRule()
+  const national = rule && captured ? number.replace(prefix, rule) : number.slice(m[0].length)
+  if (national === number) return national
+  if (matchesEntirely(number, p.nationalNumberPattern()) && !matchesEntirely(national, p.nationalNumberPattern())) return number
+  if (p.possibleLengths()) {
+    const country = countryByCallingCode(p.callingCode(), national)
+    p = country ? plan(country) : plan(planCode)
+    const check = lengthCheck(national, p)
+    if (check === "short" || check === "invalid") return number
+  }
+  return national
+}
+
+/** extractCountryCallingCode: the calling code when the number carries one, and the rest. */
+function callingCodeOf(number: string, region: CountryCode): { callingCode?: string; rest?: string } {
+  if (number[0] !== "+") {
+    const idd = prefixOf(plan(region).IDDPrefix()).exec(number)
+    let stripped: string | undefined
+    if (idd) {
+      stripped = number.slice(idd[0].length)
+      if (/\d/.exec(stripped)?.[0] === "0") stripped = undefined
+    }
+    if (!stripped || stripped === number) {
+      const code = plan(region).callingCode()
+      if (number.startsWith(code)) {
+        const shorter = number.slice(code.length)
+        const shorterNational = nationalOf(shorter, region)
+        const national = nationalOf(number, region)
+        const p = plan(region)
+        if ((!matchesEntirely(national, p.nationalNumberPattern()) && matchesEntirely(shorterNational, p.nationalNumberPattern())) || lengthCheck(national, p) === "long") {
+          return { callingCode: code, rest: shorter }
+        }
+      }
+      return { rest: number }
+    }
+    number = "+" + stripped
+  }
+  if (number[1] === "0") return {}
+  for (let i = 2; i - 1 <= 3 && i <= number.length; i++) {
+    const code = number.slice(1, i)
+    if (metadata.hasCallingCode(code)) return { callingCode: code, rest: number.slice(i) }
+  }
+  return {}
+}
+
+/** The library's parse of digits (a `+` first or not) read in `region`. */
+function parseDigits(digits: string, region: CountryCode): ParsedPhone | undefined {
+  const found = callingCodeOf(digits, region)
+  let callingCode = found.callingCode
+  let country: CountryCode | undefined
+  if (!callingCode) {
+    if (!found.rest) return undefined
+    country = region
+    callingCode = plan(region).callingCode()
+  }
+  if (!found.rest) return undefined
+  const national = nationalOf(found.rest, country ?? callingCode)
+  country = countryByCallingCode(callingCode, national) ?? country
+  if (national.length < 2 || national.length > 17) return undefined
+  return { callingCode, nationalNumber: national, country, number: `+${callingCode}${national}` }
+}
+
+// Values parsed here: an optional `+`, then digits and `.`, `-`, `/`, `(`, `)` and spaces (a tab, `(+` or anything
+// else is left to the library, whose reading of them differs).
+const SIMPLE = /^\+?[\d ().\/-]{3,249}$/
+
+/**
+ * `parsePhoneNumberFromString(value, { defaultCountry: region, extract: false })`'s country, calling code, national
+ * number and E.164 form, or undefined where it finds no number.
+ */
+export function parsePhone(value: string, region: CountryCode): ParsedPhone | undefined {
+  if (SIMPLE.test(value)) {
+    const digits = value.replace(/\D/g, "")
+    if (digits.length >= 3) return parseDigits(value[0] === "+" ? `+${digits}` : digits, region)
+  }
+  const phone = parsePhoneNumberFromString(value, { defaultCountry: region, extract: false })
+  if (!phone) return undefined
+  return { callingCode: phone.countryCallingCode, nationalNumber: phone.nationalNumber, country: phone.country, number: phone.number }
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
+import { ADMIN, serverEnv, startListening, type Started } from "../../testing/runtime.ts"
+import { serveSandbox } from "../../testing/sandbox.ts"
+import { ROOT } from "../helpers.ts"
+import { startWorkerd, workerdSkipped } from "../workerd.ts"
+
+function buildForNode(entry: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
+  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
+  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
+  return out
+}
+
+const runtimes: [string, (env: Record<string, string>) => Promise<Started>][] = [
+  ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0" })],
+  ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0" })],
+  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env)] as [string, (env: Record<string, string>) => Promise<Started>]]),
+]
+
+for (const [name, start] of runtimes) {
+  describe(`plan, approve, run routes on ${name}`, () => {
+    let sandbox: Sandbox
+    let tenant: ReturnType<typeof serveSandbox>
+    let server: Started
+    beforeAll(async () => {
+      sandbox = await createSandbox({ contacts: 6 })
+      tenant = serveSandbox(sandbox)
+      server = await start(serverEnv(sandbox, tenant.origin))
+    }, 90_000)
+    afterAll(async () => {
+      await server?.stop()
+      tenant?.stop()
+    })
+    const call = async (method: string, path: string, body?: unknown, token = ADMIN) => {
+      const res = await fetch(`${server.origin}${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) })
+      return { status: res.status, body: await res.json() }
+    }
+    const records = () => [...sandbox.tenant("acme").data.records.values()]
+
+    test("plan, approve, queue the run (202), follow it: only the planned, unchanged contacts are written", async () => {
+      expect((await call("POST", "/v1/jobs", { id: "h1", matrix: "gdpr", source: "records", target: "patch" }, "wrong")).status).toBe(401)
+      expect((await call("POST", "/v1/jobs", { id: "h1", matrix: "gdpr", sorce: "records" })).status).toBe(400)
+      expect((await call("POST", "/v1/jobs", { id: "h1", matrix: "nope" })).body.error).toBe("invalid_request")
+      const planned = await call("POST", "/v1/jobs", { id: "h1", matrix: "gdpr", source: "records", target: "patch" })
+      expect(planned.status).toBe(201)
+      expect(planned.body).toMatchObject({ id: "h1", state: "planned", contacts: 6, toWrite: 6, target: { kind: "patch" } })
+      expect((await call("POST", "/v1/jobs", { id: "h1", matrix: "gdpr", source: "records" })).status).toBe(409)
+      expect((await call("POST", "/v1/jobs/h1/run")).status).toBe(409)
+      expect((await call("POST", "/v1/jobs/nope/approve", { by: "alice" })).status).toBe(404)
+      expect((await call("POST", "/v1/jobs/h1/approve", { by: "" })).status).toBe(400)
+      expect((await call("POST", "/v1/jobs/h1/approve", { by: "alice" })).body).toMatchObject({ state: "approved", approvedBy: "alice" })
+      expect((await call("POST", "/v1/jobs/h1/approve", { by: "bob" })).status).toBe(409)
+
+      const [changed, ...rest] = records()
+      sandbox.tenant("acme").data.records.set("late-1", { id: "late-1", fields: { firstName: "Late" }, version: 1, writes: 0 })
+      changed!.fields.notes = "changed after planning"
+      changed!.version++
+      const queued = await call("POST", "/v1/jobs/h1/run")
+      expect(queued).toMatchObject({ status: 202, body: { id: "h1", queued: true } })
+      let state: { state: string; [k: string]: unknown } = { state: "" }
+      for (let i = 0; i < 100 && !String(state.state).startsWith("finished"); i++) {
+        await Bun.sleep(200)
+        state = (await call("GET", "/v1/jobs/h1")).body
+      }
+      expect(state).toMatchObject({ state: "finished", scope: { entered: 1, changed: 1, left: 0 }, counters: { succeeded: 5, invalid: 1 } })
+      expect(state.failed).toEqual([{ id: changed!.id, code: "E_PLAN_CHANGED" }])
+      expect(rest.map((r) => r.writes)).toEqual(rest.map(() => 1))
+      expect([changed!.writes, sandbox.tenant("acme").data.records.get("late-1")!.writes]).toEqual([0, 0])
+      expect(JSON.stringify(state)).not.toContain("changed after planning")
+      const doc = await (await fetch(`${server.origin}/openapi.json`)).json()
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/jobs", "/v1/jobs/{id}/approve", "/v1/jobs/{id}/run", "/v1/jobs/{id}"]))
+    }, 60_000)
+  })
+}

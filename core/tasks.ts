@@ -166,15 +166,9 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
     hasHandler: (kind) => handlers.has(kind),
     get: async (id) => (await storage.getItem<Task>(key(id))) ?? undefined,
     drain(options) {
-      if (options?.own) {
-        if (!created.size) return Promise.resolve(0)
-        // After any drain under way (one pass at a time in a process), then only its own.
-        return (draining ?? Promise.resolve(0)).catch(() => 0).then(() => runOnce(created))
-      }
-      draining ??= runOnce().finally(() => {
-        draining = undefined
-      })
-      return draining
+      // Own: after any drain under way (one pass at a time in a process), then only its own tasks.
+      if (options?.own) return created.size ? (draining ?? Promise.resolve(0)).catch(() => 0).then(() => runOnce(created)) : Promise.resolve(0)
+      return (draining ??= runOnce().finally(() => (draining = undefined)))
     },
     async pending() {
       const keys = (await storage.getKeys("task")).filter((k) => k.startsWith("task:"))

@@ -119,12 +119,9 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
 
 export function wordSet(words: Iterable<string>): WordSet {
   const set = new Set([...words].map((w) => w.toLowerCase()))
-  const hashes = new Set([...set].map((w) => lowerHash(w, 0, w.length)))
+  const map = wordMap([...set].map((w) => [w, true] as const))
   return {
     has: (word) => set.has(word),
-    hasRange(text, from, to) {
-      const h = lowerHash(text, from, to)
-      return (h < 0 || hashes.has(h)) && set.has(text.slice(from, to).toLowerCase())
-    },
+    hasRange: (text, from, to) => map.getRange(text, from, to) === true,
   }
 }

@@ -88,3 +88,22 @@ export const PLACE_WORDS = [
   "piazza", "stazione", "straat", "plein", "rua", "praça", "estação", "gatan", "vägen", "torget", "gade", "vej", "plads", "gate", "veien",
   "ulica", "aleja", "plac", "dworzec", "ulice", "náměstí", "nádraží", "tie", "katu", "strada", "piața", "ulica", "utca", "tér", "caddesi", "sokak",
 ]
+
+/**
+ * Verbs that follow the person a note or a transcript is about (`customer anna wants`, `su hija youssef llamará`):
+ * in lower-case text, the word after a first name is its surname only when it is none of these.
+ */
+export const REPORT_VERBS = [
+  "wants", "wanted", "says", "said", "calls", "called", "rang", "rings", "phoned", "asks", "asked", "needs", "needed", "reports", "reported",
+  "states", "stated", "confirms", "confirmed", "requests", "requested", "complains", "complained", "claims", "claimed", "disputes", "disputed",
+  "verified", "cancelled", "canceled", "paid", "pays", "received", "lives", "moved", "gets", "got", "took", "sent", "sends", "tried", "tries",
+  "mentioned", "explained", "wrote", "writes", "emailed", "is", "was", "has", "had", "will", "would", "can", "could", "should", "says", "agreed",
+  "meldet", "ruft", "rief", "sagt", "sagte", "möchte", "will", "hat", "ist", "fragt", "fragte", "schreibt", "beschwert", "bittet", "wartet", "zahlt",
+  "appelle", "appelé", "dit", "demande", "souhaite", "veut", "signale", "rappelle", "écrit", "attend", "paie", "est", "a",
+  "llama", "llamó", "llamará", "dice", "dijo", "quiere", "pide", "pidió", "solicita", "reclama", "tiene", "está", "es", "ha", "escribe", "paga", "espera",
+  "belt", "belde", "zegt", "wil", "vraagt", "meldt", "heeft", "schrijft", "wacht", "betaalt",
+  "chiama", "chiamerà", "chiamato", "vuole", "chiede", "segnala", "scrive", "aspetta", "reclama", "è",
+  "sună", "spune", "vrea", "cere", "semnalează", "are", "scrie", "plătește", "este",
+  "soitti", "soittaa", "sanoo", "haluaa", "pyytää", "ilmoitti", "kysyi", "kirjoitti", "maksoi", "on",
+  "liga", "ligou", "diz", "quer", "pede", "pediu", "ringer", "ringde", "vill", "säger", "dzwoni", "zadzwonił", "zadzwoniła", "volá", "volal", "volala",
+]

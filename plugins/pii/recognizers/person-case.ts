@@ -1,4 +1,4 @@
-import { NAME_INTRODUCTIONS } from "./person-cues.ts"
+import { INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -18,17 +18,27 @@ const lowerSameLength = (s: string) => {
 const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ? ch.toUpperCase() : ch)
 
 const CAPS_WORD = /\p{Lu}{2,}/gu
+// Two words in capitals with no lower-case letter and no sentence end between them.
+const TWO_CAPS_WORDS = /\p{Lu}{2,}[^\p{Ll}.!?]*?[^\p{L}]\p{Lu}{2,}/u
 const LOWER = /\p{Ll}/u
 
-/** A line without lower-case letters and with at least two capitalised words of two letters or more. */
+// Identifiers written in capitals stay so: `NINO ON FILE` is no `Nino`.
+const ACRONYMS = new Set(["NINO", "SSN", "IBAN", "BIC", "SWIFT", "DOB", "PIN", "CVV", "CVC", "VAT", "IMEI", "NHS", "ID", "IP", "NI", "PAN", "OTP", "PUK", "SIM"])
+
+/**
+ * A sentence (a line, or its part up to a `.`, `!` or `?`) without lower-case letters and with at least two
+ * capitalised words of two letters or more: `CALLER SALMA MANSOUR ASKED US TO STOP. Due 20 July`.
+ */
 function titleCaseCapsLines(text: string): string {
   if (!/\p{Lu}{2}/u.test(text)) return text
   let changed = false
-  const lines = text.split("\n").map((line) => {
-    if (LOWER.test(line) || (line.match(CAPS_WORD)?.length ?? 0) < 2) return line
-    changed = true
-    return line.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
-  })
+  const lines = text.split("\n").map((line) =>
+    !TWO_CAPS_WORDS.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
+      if (LOWER.test(sentence) || (sentence.match(CAPS_WORD)?.length ?? 0) < 2) return sentence
+      changed = true
+      return sentence.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => (ACRONYMS.has(w) ? w : w[0] + lowerSameLength(w.slice(1))))
+    }),
+  )
   return changed ? lines.join("\n") : text
 }
 
@@ -44,21 +54,107 @@ const INTRO_THEN_WORDS = new RegExp(
 const longest = (p: string) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a))
 const STEMS = new RegExp([...new Set(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), longest(p)[0]!.toUpperCase() + longest(p).slice(1)]))].map(escape).join("|"))
 
-/**
- * The text with ALL-CAPS lines title-cased and lower-case names after an introduction capitalised, same length.
- * `isSurname(first, second)` (both lower case) says whether the word after a lower-case first name is its surname.
- */
-export function readable(text: string, isSurname: (first: string, second: string) => boolean): string {
-  let out = titleCaseCapsLines(text)
-  if (!STEMS.test(out)) return out
-  const lowered = lowerSameLength(out)
-  for (const m of lowered.matchAll(INTRO_THEN_WORDS)) {
-    const first = m[1]!
-    const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
-    if (!LOWER.test(out[firstAt]!)) continue
-    const at = [firstAt]
-    if (m[2] && isSurname(first, m[2])) at.push(firstAt + first.length + 1)
-    for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
+/** What the person recognizer knows of a lower-case word. */
+export interface NameWords {
+  /** A known first name that is no everyday word (`agnieszka`, not `will`). */
+  isFirst(word: string): boolean
+  /** An everyday or frequent word of a covered language. */
+  isOrdinary(word: string): boolean
+  /** Whether `second` is the surname after the first name `first` (`anna schmidt`, not `anna and`). */
+  isSurname(first: string, second: string): boolean
+}
+
+// Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
+// or after a role, a relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost
+// always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
+const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna"])
+const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
+const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES].map(phrase))
+const LOWER_PARTICLES = new Set(PARTICLES)
+// Where a lower-case name can follow: a title (lower case or capitalised: `Dhr. de Boer`) or a lower-case cue, then a
+// word written lower case. One expression test decides whether a text needs the pass.
+const CUE_THEN_LOWER = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${[...new Set([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])].sort((a, b) => b.length - a.length).map(escape).join("|")})\\.?[ \\t]+(?=\\p{Ll})`,
+  "gu",
+)
+// A word at a position, its punctuation after it left out; then the spaces to the next word on the line.
+const WORD_AT = /[\p{L}\p{M}'’-]+/uy
+const SPACES_AT = /[.,]?[ \t]+/y
+
+interface Word {
+  at: number
+  word: string
+  /** Where the next word starts when only spaces (or a comma or dot and spaces) lead to it. */
+  next?: number
+}
+
+function wordAt(out: string, at: number | undefined): Word | undefined {
+  if (at === undefined) return undefined
+  WORD_AT.lastIndex = at
+  const m = WORD_AT.exec(out)
+  if (!m) return undefined
+  const end = at + m[0].length
+  SPACES_AT.lastIndex = end
+  const gap = SPACES_AT.exec(out)
+  return { at, word: m[0].toLowerCase(), next: gap && !/^[.,]/.test(gap[0]) ? end + gap[0].length : undefined }
+}
+
+/** After a first name, lower-case particles, then the surname (`sofia lo bianco`): the surname's word. */
+function surnameAfter(out: string, first: Word, words: NameWords): Word | undefined {
+  let w = wordAt(out, first.next)
+  while (w && LOWER_PARTICLES.has(w.word) && w.next !== undefined) w = wordAt(out, w.next)
+  return w && words.isSurname(first.word, w.word) ? w : undefined
+}
+
+/** The positions to capitalise: lower-case (sur)names after a title or after another cue. */
+function namesAfterCues(out: string, words: NameWords): number[] {
+  const at: number[] = []
+  const upper = (w: Word | undefined) => w && LOWER.test(out[w.at]!) && at.push(w.at)
+  for (const m of out.matchAll(CUE_THEN_LOWER)) {
+    const cue = m[1]!.toLowerCase().replace(/\s+/g, " ")
+    let w = wordAt(out, m.index + m[0].length)
+    if (!w) continue
+    if (LOWER_TITLES.has(cue)) {
+      // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
+      const first = w
+      while (LOWER_PARTICLES.has(w.word) && w.next !== undefined) w = wordAt(out, w.next)!
+      const lowerName = LOWER.test(out[w.at]!)
+      if (w === first && words.isOrdinary(w.word)) continue
+      if (w !== first) upper(first)
+      if (!lowerName) continue
+      upper(w)
+      const second = wordAt(out, w.next)
+      if (second && words.isSurname(w.word, second.word)) upper(second)
+      continue
+    }
+    if (!words.isFirst(w.word)) continue
+    upper(w)
+    upper(surnameAfter(out, w, words))
   }
+  return at
+}
+
+/**
+ * The text with ALL-CAPS lines title-cased and lower-case names after an introduction, a title or a role
+ * capitalised, same length.
+ */
+export function readable(text: string, words: NameWords): string {
+  let out = titleCaseCapsLines(text)
+  const intro = STEMS.test(out)
+  const cue = out.search(CUE_THEN_LOWER) >= 0
+  if (!intro && !cue) return out
+  const at: number[] = []
+  if (intro) {
+    for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {
+      const first = m[1]!
+      const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
+      if (!LOWER.test(out[firstAt]!)) continue
+      at.push(firstAt)
+      // After an introduction any word but an everyday one or a verb is the surname (`her name is madison kowalczyk`).
+      if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)
+    }
+  }
+  if (cue) at.push(...namesAfterCues(out, words))
+  for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
   return out
 }

@@ -4,7 +4,8 @@
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
-  "passed to", "escalated to", "handed to", "assigned to", "on behalf of", "account holder", "cardholder",
+  "passed to", "escalated to", "handed to", "assigned to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
+  "their name is", "her name's", "his name's",
   "mein name ist", "ich heiße", "ich bin", "hier ist", "hier spricht", "gesprochen mit", "tochter von", "sohn von", "frau von", "mann von",
   "je m'appelle", "je suis", "mon nom est", "ici", "c'est", "parlé avec", "de la part de",
   "me llamo", "mi nombre es", "soy", "habla", "hablé con", "de parte de",
@@ -20,7 +21,7 @@ export const INTRODUCTIONS = [
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
 export const NAME_INTRODUCTIONS = [
-  "my name is", "my name's", "mein name ist", "ich heiße", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mijn naam is",
+  "my name is", "my name's", "her name is", "his name is", "their name is", "her name's", "his name's", "name is", "mein name ist", "ich heiße", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mijn naam is",
   "mi chiamo", "il mio nome è", "o meu nome é", "meu nome é", "chamo-me", "me chamo", "jag heter", "mitt namn är", "jeg hedder", "mit navn er",
   "jeg heter", "mitt navn er", "minun nimeni on", "nimeni on", "nazywam się", "mam na imię", "jmenuji se", "jmenuju se", "moje jméno je",
   "volám sa", "moje meno je", "mă numesc", "numele meu este", "zovem se", "moje ime je", "a nevem", "benim adım",
@@ -31,6 +32,12 @@ export const ROLE_NOUNS = [
   "caller", "cardholder", "holder", "account holder", "employee", "supervisor", "colleague", "contact", "manager", "member", "primary member",
   "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur",
   "representative", "specialist", "kund", "kunde", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "titular da conta", "kontoinnehavare",
+  "cust", "customer", "clientul", "clienta", "anrufer", "anruferin", "appelant", "name",
+  // Relatives: `my husband Thanh Zhang`, `su hija youssef`.
+  "husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "ehemann", "frau", "ehefrau", "sohn", "tochter",
+  "mutter", "vater", "épouse", "fils", "fille", "mère", "père", "marido", "esposa", "esposo", "hijo", "hija", "madre", "padre",
+  "man", "vrouw", "echtgenoot", "echtgenote", "zoon", "dochter", "marito", "moglie", "figlio", "figlia", "soțul", "soția", "fiul", "fiica",
+  "mies", "vaimo", "poika", "tytär",
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
@@ -56,7 +63,7 @@ export const GREETINGS = [
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
 export const SIGN_OFFS = [
-  "regards", "kind regards", "best regards", "best", "best wishes", "cheers", "thanks", "many thanks", "thank you", "sincerely", "yours sincerely", "yours",
+  "regards", "kind regards", "best regards", "best", "best wishes", "yours faithfully", "faithfully", "yours truly", "respectfully", "cheers", "thanks", "many thanks", "thank you", "sincerely", "yours sincerely", "yours",
   "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "grüße", "gruß",
   "cordialement", "bien cordialement", "bien à vous", "salutations", "merci",
   "saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo",
@@ -88,6 +95,11 @@ export const LABELS = [
   "from", "to", "cc", "name", "full name", "von", "an", "de", "à", "nom", "para", "nombre", "van", "aan", "naam", "da", "a", "nome",
   "remetente", "destinatário", "från", "till", "namn", "fra", "til", "navn", "lähettäjä", "vastaanottaja", "nimi", "od", "do", "imię",
   "imię i nazwisko", "nadawca", "odbiorca", "jméno", "jméno a příjmení", "odesílatel", "příjemce", "meno", "nume", "ime", "név", "kimden", "kime", "ad",
+  // First- and last-name fields of CRM exports and forms: the value is the (sur)name alone.
+  "first name", "last name", "surname", "given name", "family name", "first_name", "last_name", "firstname", "lastname", "forename",
+  "vorname", "nachname", "familienname", "prénom", "nom de famille", "apellido", "apellidos", "primer apellido", "voornaam", "achternaam",
+  "cognome", "sobrenome", "apelido", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi", "nazwisko",
+  "příjmení", "priezvisko", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév", "utónév", "soyad", "soyadı",
 ]
 
 /**
@@ -116,7 +128,7 @@ export const ROLES = ["agent", "customer", "rep", "advisor", "kunde", "kundin", 
   "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
-export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]
+export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]
 
 /**
  * First names that are also everyday words in these languages (`May`, `Will`, `Bill`, `Mark`): a name only

@@ -1,8 +1,10 @@
 import { allMatches, defineRecognizer, wordMap, wordSet, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
-import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS } from "../data/everyday-words.ts"
+import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine } from "./person-lines.ts"
+import { placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
@@ -11,6 +13,7 @@ const FIRST = lower(FIRST_NAMES)
 const FUNCTION = lower([...FUNCTION_WORDS, ...EVERYDAY_WORDS.filter((w) => !FIRST.has(w))])
 const COMMON = new Set([...lower(COMMON_WORDS), ...EVERYDAY_WORDS, ...NAME_WORDS, ...PLACES_AND_BRANDS, ...FUNCTION])
 const MONTH_SET = lower(MONTHS)
+const VERBS = new Set(REPORT_VERBS)
 const PLACE_SET = lower(PLACE_WORDS)
 const FIELD_SET = lower(FIELD_NAMES)
 const PARTICLE_SET = lower(PARTICLES)
@@ -30,10 +33,12 @@ const IS_MONTH = 64
 const IS_PLACE = 128
 const IS_FIELD = 256
 const IS_LEAD = 512
+const IS_VERB = 1024
 // A one-word mention opening a run is its cue, not its first word (`Call Anna Weiss`, `PLEASE CALL ANNA WEISS`).
-const LEAD_SET = new Set(MENTIONS.filter((w) => !w.includes(" ") && !PARTICLE_SET.has(w)))
+// So is a one-word introduction opening a sentence (`¡Hola! Soy Ama`, `Sono Marta Rossi`).
+const LEAD_SET = new Set([...MENTIONS, ...INTRODUCTIONS].filter((w) => !w.includes(" ") && !PARTICLE_SET.has(w)))
 const FLAGS = new Map<string, number>()
-const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD]] as const
+const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD], [VERBS, IS_VERB]] as const
 for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
 const FLAGS_OF = wordMap(FLAGS)
 const flagsOf = (text: string, start: number, end: number) => FLAGS_OF.getRange(text, start, end) ?? 0
@@ -55,13 +60,6 @@ const isParticle = (text: string, start: number, end: number) => {
 
 /** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
 const LAST_WORDS = new Set<string>()
-const SPACE = /\s/
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-const LETTER = /\p{L}/u
-const isSpace = (s: string, i: number) => {
-  const c = s.charCodeAt(i)
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))
-}
 /**
  * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing
  * spaces and one `.`, `:` or `,` are: read in place.
@@ -120,7 +118,8 @@ const GREETING_BEFORE = endsWith(GREETINGS, ",")
 const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
 const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], ":")
 const MENTION_BEFORE = endsWith(MENTIONS)
-const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")
+// A field of a nested record counts by its last key (`customer.last_name:`).
+const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
@@ -128,7 +127,9 @@ const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
-const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second)
+const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second) && !VERBS.has(second)
+
+const LOWER_WORDS = { isFirst: (w: string) => FIRST.has(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isSurname }
 
 interface Word {
   start: number
@@ -153,40 +154,6 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 function notAName(text: string, word: Word): boolean {
   if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
-}
-
-/** Whether a `:` ends the text before the name, spaces after it allowed (`From: `) and markdown emphasis (`**Cliente:** `). */
-function colonBefore(text: string, lineStart: number, start: number): boolean {
-  let i = start
-  while (i > lineStart && isSpace(text, i - 1)) i--
-  while (i > lineStart && (text.charCodeAt(i - 1) === 42 || text.charCodeAt(i - 1) === 95)) i--
-  return i > lineStart && text.charCodeAt(i - 1) === 58
-}
-
-/** Whether a `:` follows the name, after at most one space (`Agent Aisha:`). */
-const colonAfter = (text: string, end: number) => text.charCodeAt(end) === 58 || (isSpace(text, end) && text.charCodeAt(end + 1) === 58)
-
-/** Whether the code point ending at `i` (exclusive) is a letter (`ofLetter`) or a letter or digit. */
-function letterBefore(text: string, i: number, from: number, digits: boolean): boolean {
-  const c = text.charCodeAt(i - 1)
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
-  if (c >= 48 && c <= 57) return digits
-  if (c < 128) return false
-  const at = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from ? i - 2 : i - 1
-  return (digits ? LETTER_OR_DIGIT : LETTER).test(String.fromCodePoint(text.codePointAt(at)!))
-}
-
-/** Where a line's text starts after a `[14:35]` stamp opening it. */
-function afterStamp(text: string, lineStart: number, start: number): number {
-  if (text.charCodeAt(lineStart) !== 91) return lineStart
-  const close = text.indexOf("]", lineStart)
-  return close > 0 && close < start ? close + 1 : lineStart
-}
-
-/** Whether the text before the name on its line holds a letter or a digit (else it opens the line, after emoji or a bullet). */
-function hasLetterOrDigit(text: string, lineStart: number, start: number): boolean {
-  for (let i = start; i > lineStart; i--) if (letterBefore(text, i, lineStart, true)) return true
-  return false
 }
 
 /** How strongly the text before a name (and the character after it) says "a person's name follows". */
@@ -218,7 +185,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`.
   const c0 = text.charCodeAt(end)
   if ((c0 === 32 || c0 === 40 || c0 === 62) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
-    if (/^ ?\([^()\n]{1,24}\) ?:/.test(text.slice(end, end + 30)) || (c0 === 62 && text.charCodeAt(start - 1) === 60)) return 0.8
+    // A role after a pipe (`Min-jun | Klantenservice:`) too.
+    if (/^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/.test(text.slice(end, end + 30)) || (c0 === 62 && text.charCodeAt(start - 1) === 60)) return 0.8
   }
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
@@ -226,7 +194,10 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   // Emoji or a bullet may open the line.
   if (!hasLetterOrDigit(text, lineStart, start)) {
     const line = text.lastIndexOf("\n", start - 1) + 1
-    const prevLine = text.slice(text.lastIndexOf("\n", line - 2) + 1, Math.max(0, line - 1))
+    // One blank line may stand between the sign-off and the name (`Yours faithfully,⏎⏎Hiroshi Chen`).
+    let prevEnd = Math.max(0, line - 1)
+    if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd)) && prevEnd > 0) prevEnd = text.lastIndexOf("\n", prevEnd - 1)
+    const prevLine = text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, Math.max(0, prevEnd))
     if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(text.slice(end, end + 2))) return 0.85
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
@@ -234,7 +205,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (strength === "none") return 0
   if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0
-  if (phraseCue && MENTION_BEFORE(lower)) return 0.7
+  // A known first name closing a letter alone on its line (`…not even valid.⏎⏎Farhan Khan`).
+  if ((phraseCue && MENTION_BEFORE(lower)) || signatureLine(text, lineStart, start, end)) return 0.7
   const vocative = start - 3 >= lineStart && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 && letterBefore(text, start - 2, lineStart, false)
   const c = text.charCodeAt(end)
   if (vocative && (end === text.length || c === 46 || c === 33 || c === 63)) return 0.6
@@ -252,7 +224,7 @@ export const person = defineRecognizer({
   score: 0.6,
   find(original) {
     // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
-    const text = readable(original, isSurname)
+    const text = readable(original, LOWER_WORDS)
     const found: Candidate[] = []
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)
@@ -266,7 +238,7 @@ export const person = defineRecognizer({
         }
       }
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
-      while (a < b && (words[b - 1]!.flags & IS_STRIP || (b - a > 1 && words[b - 1]!.flags & IS_FUNCTION))) b--
+      while (a < b && (words[b - 1]!.flags & IS_STRIP || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       if (b - a > 1 && words[b - 1]!.flags & IS_PLACE) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
@@ -292,8 +264,12 @@ export const person = defineRecognizer({
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
+      // A street or a company named after a person; a lone first name after a preposition of place is the place.
+      if (score > 0 && (streetOrCompany(text, start, end, text.slice(first.start, first.end), text.slice(last.start, last.end)) || (!cue && count === 1 && placeBefore(text, start)))) continue
+      // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
+      if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })
     }
-    return found
+    return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary)) : found
   },
 })

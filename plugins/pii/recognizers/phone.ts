@@ -17,8 +17,11 @@ const PHONE_WORDS = contextMatcher([
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
-  "broj", "nazovite", "mobitel",
+  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer",
 ])
+
+/** Phone words that are only the generic noun "number": an id word right before one names the number (`policy number`). */
+const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº"])
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
 const OTHER_WORDS = contextMatcher([
@@ -26,6 +29,14 @@ const OTHER_WORDS = contextMatcher([
   "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
   "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
   "social security", "soc sec", "sozialversicherung", "sécurité sociale", "seguridad social", "seguro social", "national insurance",
+  // Policies and contracts, customer and article numbers, in the covered languages.
+  "policy", "police", "polizei", "versicherungsschein", "póliza", "polizza", "polis", "polisnummer", "apólice", "sopimus", "sopimuksen", "sopimusnumero",
+  "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
+  "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
+  "serial", "imei", "parcel", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
+  // Postcodes after their label.
+  "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
+  "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",
 ])
 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
@@ -36,11 +47,40 @@ const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3
 const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
 // A Portuguese postcode (4-3) too.
-const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4}-\d{3}$/
+// Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
+// format (libphonenumber) ends in a pair but after pairs or triples.
+const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
 // Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998).
 const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
+
+/** Where the words before `start` begin, nearest first, within `reach` units. */
+function wordStartsBefore(text: string, start: number, reach: number): number[] {
+  const out: number[] = []
+  const from = Math.max(0, start - reach)
+  for (let i = start - 1; i >= from; i--) {
+    if (/[\p{L}\p{N}]/u.test(text[i]!) && (i === 0 || !/[\p{L}\p{N}.-]/u.test(text[i - 1]!))) out.push(i)
+  }
+  return out
+}
+
+/**
+ * Whether the word naming some other number is nearer the number than the phone word (`Phone: …⏎Postcode: 560070`),
+ * or names the number the phone word is only the noun of (`social security number 061627682`, `policy no.`).
+ */
+function otherNearer(text: string, start: number): boolean {
+  const starts = wordStartsBefore(text, start, 40)
+  const phoneAt = starts.find((p) => PHONE_WORDS.test(text, p, start))
+  const otherAt = starts.find((p) => p >= start - 25 && OTHER_WORDS.test(text, p, start))
+  if (otherAt === undefined) return false
+  if (phoneAt === undefined || otherAt >= phoneAt) return true
+  // The phone word is a bare "number" and an id word ends right before it.
+  const k = starts.indexOf(phoneAt)
+  if (!NUMBER_NOUNS.test(text, phoneAt, starts[k - 1] ?? start)) return false
+  const before = starts[k + 2] ?? starts[k + 1]
+  return before !== undefined && OTHER_WORDS.test(text, before, phoneAt)
+}
 
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean): boolean {
@@ -227,22 +267,27 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
       const found: Candidate[] = []
       for (const w of allMatches(WINDOW, text)) {
         if (digitCount(w[0]) < 6) continue
-        const start = w.index
+        // An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`.
+        const bracket = w[0].startsWith("(+") ? 1 : 0
+        const value = w[0].slice(bracket)
+        const start = w.index + bracket
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
-        const national = !/^(?:\+|00|\(\+)/.test(w[0])
-        if (national && shapeRejected(text, start, start + w[0].length, true)) continue
+        const national = !/^(?:\+|00|\(\+)/.test(value)
+        if (national && shapeRejected(text, start, start + value.length, true)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
-        const near = PHONE_WORDS.test(text, Math.max(0, start - 40), start) || TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-        if (!near && OTHER_WORDS.test(text, Math.max(0, start - 25), start)) continue
-        const length = numberIn(w[0], lists)
+        const tel = TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+        const near = tel || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        if (!tel && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        const length = numberIn(value, lists)
         if (length === undefined) continue
         const end = start + length
         // A national number is still the whole stretch: judged above as with a phone word near, it needs no second look.
         if (!(national && near) && shapeRejected(text, start, end, near)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
-        found.push({ start, end, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 })
+        // A bracket closing after the country code belongs to the number: the span keeps both (`(+44) 20 …`).
+        found.push({ start: bracket && /^\+\d{1,3}\)/.test(value) ? w.index : start, end, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 })
       }
       return found
     },

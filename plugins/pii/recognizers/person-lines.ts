@@ -1,0 +1,84 @@
+// Where a name stands on its line, read in place: a colon before or after it, a `[14:35]` stamp opening the line,
+// whether anything but emoji or a bullet comes before it.
+const SPACE = /\s/
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const LETTER = /\p{L}/u
+export const isSpace = (s: string, i: number) => {
+  const c = s.charCodeAt(i)
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))
+}
+
+/** Whether a `:` ends the text before the name, spaces after it allowed (`From: `) and markdown emphasis (`**Cliente:** `). */
+export function colonBefore(text: string, lineStart: number, start: number): boolean {
+  let i = start
+  while (i > lineStart && isSpace(text, i - 1)) i--
+  while (i > lineStart && (text.charCodeAt(i - 1) === 42 || text.charCodeAt(i - 1) === 95)) i--
+  return i > lineStart && text.charCodeAt(i - 1) === 58
+}
+
+/** Whether a `:` follows the name, after at most one space (`Agent Aisha:`). */
+export const colonAfter = (text: string, end: number) => text.charCodeAt(end) === 58 || (isSpace(text, end) && text.charCodeAt(end + 1) === 58)
+
+/** Whether the code point ending at `i` (exclusive) is a letter (`ofLetter`) or a letter or digit. */
+export function letterBefore(text: string, i: number, from: number, digits: boolean): boolean {
+  const c = text.charCodeAt(i - 1)
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+  if (c >= 48 && c <= 57) return digits
+  if (c < 128) return false
+  const at = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from ? i - 2 : i - 1
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(String.fromCodePoint(text.codePointAt(at)!))
+}
+
+/** Where a line's text starts after a `[14:35]` stamp opening it. */
+export function afterStamp(text: string, lineStart: number, start: number): number {
+  if (text.charCodeAt(lineStart) !== 91) return lineStart
+  const close = text.indexOf("]", lineStart)
+  return close > 0 && close < start ? close + 1 : lineStart
+}
+
+/** Whether the text before the name on its line holds a letter or a digit (else it opens the line, after emoji or a bullet). */
+export function hasLetterOrDigit(text: string, lineStart: number, start: number): boolean {
+  for (let i = start; i > lineStart; i--) if (letterBefore(text, i, lineStart, true)) return true
+  return false
+}
+
+/**
+ * A signature closing a letter: the name is its line's whole text, after a blank line, and only contact lines
+ * (a number, an address with `@`) or nothing follow it (`…not even valid.⏎⏎Farhan Khan`).
+ */
+export function signatureLine(text: string, lineStart: number, start: number, end: number): boolean {
+  if (hasLetterOrDigit(text, lineStart, start) || lineStart < 2 || !/\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart))) return false
+  const lineEnd = text.indexOf("\n", end)
+  if (!/^[ \t,.]*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return false
+  return lineEnd < 0 || text.slice(lineEnd + 1).split("\n").every((line) => !/\p{L}{3,}/u.test(line) || /@|\d{3}/u.test(line))
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
+
+/**
+ * The same name again: a word or a name found with a strong cue (`Soy Ama`) is a name wherever else the text holds
+ * it as a whole capitalised word (`Ama: ¿Me das…`), at a lower score. A word that is also an everyday word
+ * (`ordinary`) only as a speaker tag opening a line (`Ama:`).
+ */
+export function sameNameAgain(text: string, found: Array<{ start: number; end: number; score?: number }>, ordinary: (word: string) => boolean): Array<{ start: number; end: number; score: number }> {
+  const names = new Set<string>()
+  for (const f of found) {
+    if ((f.score ?? 0) < 0.8) continue
+    const value = text.slice(f.start, f.end)
+    names.add(value)
+    const first = value.split(" ")[0]!
+    if (NAME_WORD.test(first)) names.add(first)
+  }
+  const out: Array<{ start: number; end: number; score: number }> = []
+  const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end)
+  for (const name of names) {
+    const common = !name.includes(" ") && ordinary(name.toLowerCase())
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const e = i + name.length
+      if ((i > 0 && letterBefore(text, i, 0, true)) || /^[\p{L}\p{M}\p{N}'’-]/u.test(text.slice(e, e + 1)) || taken(i, e)) continue
+      if (common && !((i === 0 || text[i - 1] === "\n") && text[e] === ":")) continue
+      out.push({ start: i, end: e, score: 0.7 })
+    }
+  }
+  return out
+}

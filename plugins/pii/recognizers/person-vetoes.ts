@@ -1,0 +1,47 @@
+// What a run of capitalised words that starts with a first name can be besides a person: a street named after one
+// (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
+// that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
+
+/** Words that open a street's name: the name after one is the street's (`Via Giuseppe Verdi`, `avenue Jean Jaurès`). */
+const STREET_BEFORE = new Set([
+  "rue", "avenue", "av", "boulevard", "bd", "bld", "allée", "chemin", "quai", "impasse", "via", "viale", "piazza", "piazzale", "corso", "largo",
+  "vicolo", "calle", "avenida", "paseo", "plaza", "rua", "travessa", "praça", "strada", "bulevardul", "calea", "aleea", "ulica", "ul", "str",
+  "ulice", "náměstí", "street", "road",
+])
+// A lower-case `via` is also "by way of" (`sent via Anna`): only the capitalised form opens a street.
+const LOWER_STREET_BEFORE = new Set([...STREET_BEFORE].filter((w) => w !== "via"))
+
+/** Endings of a street's name glued to it (`Galenstraat`, `Goethestraße`, `Drottninggatan`). */
+// At least four letters before the ending: a surname may end in one (`Ngata`, `Kade`).
+const STREET_SUFFIX = /^\p{L}{4,}(?:straat|straße|strasse|gasse|allee|gatan|vägen|gränd|laan|plein|steeg|gracht|katu|gade|vej|veien|gata|weg|platz)$/u
+
+/** Legal forms and trade words that end a company's name. */
+const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp)`
+const ORG_WORD = new RegExp(`^${ORG}$`)
+const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
+
+/** Prepositions of place: a lone first name after one, without any other cue, is a place (`à Nancy`, `în Constanța`). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+$|\d[\p{L}]?,[ \t]*$/iu
+
+/** The word before `start` on its line, lower case, without the dot of an abbreviation (`Av.`, `ul.`). */
+function wordBefore(text: string, start: number): string {
+  const m = /([\p{L}]+)\.?[ \t]+$/u.exec(text.slice(Math.max(0, start - 24), start))
+  return m ? m[1]! : ""
+}
+
+/**
+ * Whether the span `start..end` (its words `first..last`) is a street or a company rather than a person: a street
+ * word before it or as its first word, a street ending glued to its last word, a legal form or trade word after
+ * it or as its last word (`Harper & Bell Ltd`).
+ */
+export function streetOrCompany(text: string, start: number, end: number, firstWord: string, lastWord: string): boolean {
+  const before = wordBefore(text, start)
+  const capital = before.length > 0 && before[0] !== before[0]!.toLowerCase()
+  if ((capital ? STREET_BEFORE : LOWER_STREET_BEFORE).has(before.toLowerCase())) return true
+  if (STREET_BEFORE.has(firstWord.toLowerCase()) && firstWord !== firstWord.toLowerCase() && firstWord !== text.slice(start, end)) return true
+  if (STREET_SUFFIX.test(lastWord.toLowerCase()) || ORG_WORD.test(lastWord)) return true
+  return ORG_AFTER.test(text.slice(end, end + 40))
+}
+
+/** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */
+export const placeBefore = (text: string, start: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))

@@ -63,7 +63,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   for (const warning of job.matrix.warnings) host.warn(warning)
   const window = windowLine(job.meta.source)
   if (window) host.info(window)
-  if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show), !!args.json)
+  if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
   if (job.finished) return printFinished(host, job, !!args.json)
   if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)

@@ -58,10 +58,10 @@ export function jobsCommand(host: CommandHost) {
         const jobs = await jobStore(opened.rt.storage.namespace("jobs")).list()
         if (args.json) return host.print(jobs.map(({ matrixBody: _, ...j }) => j), { json: true })
         // Counts over all of a job's runs; a running job has none yet.
-        const count = (j: (typeof jobs)[number], key: "processed" | "succeeded" | "failed" | "invalid" | "skipped") => j.totals?.[key] ?? ""
+        const count = (j: (typeof jobs)[number], key: "processed" | "succeeded" | "failed" | "invalid" | "skipped" | "held") => j.totals?.[key] ?? ""
         const rows = jobs.map((j) => ({
           job: j.id, state: j.state, processed: count(j, "processed"), succeeded: count(j, "succeeded"), failed: count(j, "failed"),
-          invalid: count(j, "invalid"), skipped: count(j, "skipped"), matrix: j.matrix, source: j.source.kind, target: j.target.kind,
+          invalid: count(j, "invalid"), skipped: count(j, "skipped"), held: count(j, "held"), matrix: j.matrix, source: j.source.kind, target: j.target.kind,
           created: j.createdAt, finished: j.finishedAt ?? "",
         }))
         host.print(rows)

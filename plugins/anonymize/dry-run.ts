@@ -1,3 +1,4 @@
+import { DEFAULT_SUBJECT_FIELDS, subjectsOfRecord, type WriteGates } from "../../core/index.ts"
 import { validatePlan, type CompiledMatrix } from "./matrix/index.ts"
 import { type Source, type Target } from "./pipeline.ts"
 
@@ -14,6 +15,8 @@ export interface DryRunReport {
   /** Fields each transform would change. */
   counts: Record<string, number>
   alreadyAnonymized: number
+  /** Contacts a write gate (a legal hold) would hold: a job would skip them and count them held. */
+  held: number
   rejected: { contactId: string; field?: string; reason: string }[]
   sample: DryRunRow[]
   /** Export only: fields the matrix's `unlisted`/`keep` leave out (paths with [*]) -> records they were left out of. */
@@ -36,12 +39,19 @@ export function showOutput(value: unknown): string {
 }
 
 /** Plans every record with the matrix and validates it (and, for an export, what it would leave out); writes nothing anywhere. */
-export async function dryRun(source: Source, matrix: CompiledMatrix, target: Target, show: number): Promise<DryRunReport> {
-  const report: DryRunReport = { records: 0, counts: {}, alreadyAnonymized: 0, rejected: [], sample: [], dropped: {} }
+export async function dryRun(source: Source, matrix: CompiledMatrix, target: Target, show: number, gates?: WriteGates): Promise<DryRunReport> {
+  const report: DryRunReport = { records: 0, counts: {}, alreadyAnonymized: 0, held: 0, rejected: [], sample: [], dropped: {} }
   let shown = 0
+  const { subjects, defaultRegion, defaultCountryCode } = matrix.matrix
   for await (const page of source.pages()) {
-    for (const record of page) {
+    // Asked as a job asks them, a page at a time (subjects read only if a gate needs them).
+    const verdicts = gates?.active ? await gates.checkMany(page.map((r) => (r.error ? {} : { contactId: r.id, get subjects() { return subjectsOfRecord(r.data, subjects ?? DEFAULT_SUBJECT_FIELDS, defaultRegion ?? defaultCountryCode) } }))) : undefined
+    for (const [i, record] of page.entries()) {
       report.records++
+      if (verdicts?.[i]) {
+        report.held++
+        continue
+      }
       if (record.error) {
         report.rejected.push({ contactId: record.id, reason: record.error })
         continue

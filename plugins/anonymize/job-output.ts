@@ -44,6 +44,7 @@ export function printDryRun(host: CommandHost, job: PreparedJob, report: DryRunR
   host.print([
     { key: "records", value: report.records },
     { key: "already anonymized", value: report.alreadyAnonymized },
+    { key: "held (legal hold)", value: report.held },
     { key: "would be rejected", value: report.rejected.length },
   ])
   // Export only: what unlisted/keep leave out of each line, by field, in how many records.

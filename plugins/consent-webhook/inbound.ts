@@ -33,7 +33,7 @@ export const consentRouteDocs = documentRoute({
     401: "bad signature or stale timestamp",
     413: "too large",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
-    503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), or no plugin handles the request (anonymize: erasure, subject: access)",
+    503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), no plugin handles the request (anonymize: erasure, subject: access), or a write gate cannot judge the subject (a legal hold whose key left CXEDGE_HMAC_KEYS; retry once it is back)",
   },
 })
 
@@ -113,7 +113,14 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
 
   // An erasure of a subject under legal hold (a write gate's veto) is refused: nothing is queued, the audit says which hold.
   // An access request only reads, so a hold does not stop it.
-  const held = !access && rt.gates.active ? await rt.gates.check({ subjects: [{ type: subjectType, value: subject }] }) : undefined
+  let held: Awaited<ReturnType<typeof rt.gates.check>>
+  try {
+    held = !access && rt.gates.active ? await rt.gates.check({ subjects: [{ type: subjectType, value: subject }] }) : undefined
+  } catch (error) {
+    // A gate that cannot judge (a hold whose key left the ring) stops the request; nothing is stored, so a retry is judged afresh.
+    if (!(error instanceof CxedgeError)) throw error
+    return fail(503, "hold_unavailable", `a write gate could not check the subject, so nothing was queued: ${error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "")}`)
+  }
   if (held) {
     await rt.storage.namespace("outbox").setItem(`in:${id}`, { holdId: held.heldBy, at: rt.clock.now() })
     await rt.hooks.emit("audit:record", { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })

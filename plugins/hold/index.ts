@@ -1,4 +1,5 @@
 import { definePlugin, type Runtime } from "../../core/index.ts"
+import { holdOperations } from "./contact.ts"
 import { holdRoutes } from "./routes.ts"
 import { createHoldStore, type HoldStore } from "./store.ts"
 
@@ -10,7 +11,10 @@ export type { Hold, HoldKind, HoldStore } from "./store.ts"
  * optional end. Its meaning reaches every write path through core's write
  * gate (`rt.gates`, core/gates.ts): anonymize jobs of every target, retention
  * sweeps, Studio callouts and inbound erasure requests skip a held contact
- * and count it as held, by hold id. The reason stays in this plugin's
+ * and count it as held, by hold id. A contact hold reads the contact first
+ * and holds its subjects too (as tokens): CXone's Privacy erasure reaches
+ * every contact of a subject, so erasing another contact of the same person
+ * would defeat it. The reason stays in this plugin's
  * storage: the audit log records hold ids, never the reason or a value.
  */
 const hold = definePlugin({
@@ -18,6 +22,7 @@ const hold = definePlugin({
   version: "0.1.0",
   description: "Legal holds on subjects and contacts: every write path skips them",
   namespaces: ["holds"],
+  operations: holdOperations,
   gates: [
     {
       name: "hold",

@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { CxedgeError, documentRoute, jsonInput, queryInput, type Runtime } from "../../core/index.ts"
+import { CxedgeError, documentRoute, ValidationError, jsonInput, queryInput, type Runtime } from "../../core/index.ts"
 import { holdRow } from "./rows.ts"
 import { BODY_NAMES, parseHold, REASON_MAX } from "./input.ts"
 import type { HoldStore } from "./store.ts"
@@ -23,6 +23,9 @@ const message = (error: unknown) => (error as Error).message.replace(/^\[cxedge\
 function refusal(c: Context, error: unknown, notFound = false) {
   if (!(error instanceof CxedgeError)) throw error
   if (error.code === "E_CONFIG") return c.json({ error: "hold_unavailable", message: message(error) }, 503)
+  // A contact hold reads the contact first: unknown on the tenant, or the tenant unreadable, and nothing is held.
+  if (!notFound && error instanceof ValidationError && error.path === "contact") return c.json({ error: "contact_not_found", message: message(error) }, 422)
+  if (!(error instanceof ValidationError)) return c.json({ error: "tenant_unreadable", message: `the contact could not be read from the tenant, so nothing was held: ${message(error)}` }, 502)
   if (notFound && message(error).startsWith("no hold")) return c.json({ error: "not_found", message: message(error) }, 404)
   if (notFound) return c.json({ error: "already_released", message: message(error) }, 409)
   return c.json({ error: "invalid_body", message: message(error) }, 400)
@@ -34,8 +37,12 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
     "/v1/holds",
     documentRoute({
       summary: "Put a subject (email or phone, stored as a keyed token) or one contact on legal hold",
-      description: "Exactly one of subjectEmail, subjectPhone, contactId; reason required (never in the audit log); until an ISO date in the future.",
-      responses: { 201: { description: "the hold", schema: Row }, 400: "invalid body: no or several selectors, no reason, a date not in the future", 503: "a subject hold without CXEDGE_HMAC_KEYS" },
+      description: "Exactly one of subjectEmail, subjectPhone, contactId; reason required (never in the audit log); until an ISO date in the future. A contact is read first and its subjects (email, phone) are held too, as keyed tokens: CXone's erasure reaches every contact of a subject.",
+      responses: { 201: { description: "the hold", schema: Row }, 400: "invalid body: no or several selectors, no reason, a date not in the future",
+        422: "contactId names a contact neither the records API nor ACD knows: nothing held",
+        502: "the contact could not be read from the tenant: nothing held (retry)",
+        503: "a subject hold (or a contact naming a subject) without CXEDGE_HMAC_KEYS",
+      },
     }),
     queryInput(),
     jsonInput(Body, "{subjectEmail | subjectPhone | contactId, reason, until?}"),

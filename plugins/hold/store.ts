@@ -1,5 +1,6 @@
 import { ConfigError, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { pseudonymToken } from "../../core/pseudonym.ts"
+import { contactSubjects } from "./contact.ts"
 
 /** What a hold holds: a subject (by its keyed token) or one contact (by id). */
 export type HoldKind = "email" | "phone" | "contact"
@@ -17,6 +18,12 @@ export interface Hold {
   token?: string
   keyId?: string
   contactId?: string
+  /**
+   * For a contact hold: the keyed tokens of the subjects the contact named
+   * when it was held (under `keyId`). CXone erases a subject on every contact
+   * of theirs, so the gate holds any contact and any erasure carrying one.
+   */
+  subjects?: { type: WriteSubject["type"]; token: string }[]
   reason: string
   createdAt: string
   /** ISO instant after which the hold no longer holds. */
@@ -36,6 +43,9 @@ export interface HoldInput {
 const KEY = (id: string) => `h:${id}`
 const subjectType = { email: "EMAIL", phone: "PHONENO" } as const
 
+/** How the contact's subjects are read when it is held (the tenant, by default; a test gives its own). */
+export type ReadSubjects = (rt: Runtime, contactId: string) => Promise<WriteSubject[]>
+
 /** The token a subject is held by: the same keyed pseudonym the erasure target gives its audit records. */
 export const subjectToken = (rt: Runtime, value: string, keyId = rt.keys.current) => pseudonymToken(rt.keys, value, { keyId, prefix: "sub", bytes: 16 })
 
@@ -51,7 +61,7 @@ export const isActive = (hold: Hold, now: number) => !hold.releasedAt && (!hold.
 export const stateOf = (hold: Hold, now: number) => (hold.releasedAt ? "released" : isActive(hold, now) ? "active" : "expired")
 
 /** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
-export function createHoldStore(rt: Runtime) {
+export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contactSubjects) {
   const storage = rt.storage.namespace("holds")
   const audit = (action: string, hold: Hold) =>
     rt.hooks.emit("audit:record", { action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}) } })
@@ -62,6 +72,16 @@ export function createHoldStore(rt: Runtime) {
     return holds.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
   }
 
+  /** A contact hold's subjects as tokens: read first, so a contact that cannot be read is not held (nothing stored). */
+  async function heldSubjects(input: HoldInput): Promise<Pick<Hold, "subjects" | "keyId">> {
+    const subjects = await readSubjects(rt, input.value)
+    if (subjects.length === 0) return { subjects: [] }
+    if (rt.keys.ids().length === 0) {
+      throw new ConfigError("hold", `contact ${input.value} names ${subjects.length === 1 ? "a subject" : `${subjects.length} subjects`}, held as keyed tokens (an erasure reaches every contact of theirs): set CXEDGE_HMAC_KEYS`)
+    }
+    return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt, s.value) })), keyId: rt.keys.current }
+  }
+
   async function add(input: HoldInput): Promise<Hold> {
     const subject = input.kind !== "contact"
     if (subject && rt.keys.ids().length === 0) {
@@ -70,7 +90,7 @@ export function createHoldStore(rt: Runtime) {
     const hold: Hold = {
       id: newId(),
       kind: input.kind,
-      ...(subject ? { token: subjectToken(rt, input.value), keyId: rt.keys.current } : { contactId: input.value }),
+      ...(subject ? { token: subjectToken(rt, input.value), keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(input)) }),
       reason: input.reason,
       createdAt: new Date(rt.clock.now()).toISOString(),
       ...(input.until !== undefined ? { until: new Date(input.until).toISOString() } : {}),
@@ -95,28 +115,34 @@ export function createHoldStore(rt: Runtime) {
    * or on one of its subjects. Holds are read once per batch (a page), so a
    * hold added while a job runs holds from the job's next page on.
    */
-  async function verdicts(candidates: readonly WriteCandidate[]): Promise<(string | undefined)[]> {
-    const now = rt.clock.now()
-    const active = (await list()).filter((h) => isActive(h, now))
-    if (active.length === 0) return candidates.map(() => undefined)
-    const byContact = new Map(active.filter((h) => h.contactId).map((h) => [h.contactId!, h.id]))
-    const byToken = new Map(active.filter((h) => h.token).map((h) => [h.token!, h]))
-    const keyIds = [...new Set(active.flatMap((h) => (h.keyId ? [h.keyId] : [])))]
-    // A hold whose key left the ring could no longer be matched: writes stop rather than pass it by.
-    const lost = keyIds.find((k) => !rt.keys.get(k))
-    if (lost) throw new ConfigError("hold", `active subject holds were made under key "${lost}", which is not in CXEDGE_HMAC_KEYS: keep that key in the ring while they hold`)
-    const heldSubject = (s: WriteSubject) => {
-      for (const keyId of keyIds) {
-        const hold = byToken.get(subjectToken(rt, s.value, keyId))
-        if (hold && subjectType[hold.kind as "email" | "phone"] === s.type) return hold.id
-      }
-      return undefined
-    }
-    // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
-    return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? c.subjects?.map(heldSubject).find(Boolean) : undefined))
-  }
+  const verdicts = async (candidates: readonly WriteCandidate[]) => holdVerdicts(rt, (await list()).filter((h) => isActive(h, rt.clock.now())), candidates)
 
   return { list, add, release, verdicts }
 }
 
 export type HoldStore = ReturnType<typeof createHoldStore>
+
+/** Per candidate, the id of the first active hold on its contact, or on one of its subjects (a subject hold's, or a contact hold's subjects). */
+function holdVerdicts(rt: Runtime, active: Hold[], candidates: readonly WriteCandidate[]): (string | undefined)[] {
+  if (active.length === 0) return candidates.map(() => undefined)
+  const byContact = new Map(active.filter((h) => h.contactId).map((h) => [h.contactId!, h.id]))
+  // A subject hold's token, and a contact hold's subjects' tokens: each with its type and the hold that holds it.
+  const byToken = new Map<string, { type: WriteSubject["type"]; id: string }>()
+  for (const h of active) {
+    if (h.token) byToken.set(h.token, { type: subjectType[h.kind as "email" | "phone"], id: h.id })
+    for (const s of h.subjects ?? []) if (!byToken.has(s.token)) byToken.set(s.token, { type: s.type, id: h.id })
+  }
+  const keyIds = [...new Set(active.flatMap((h) => (h.keyId ? [h.keyId] : [])))]
+  // A hold whose key left the ring could no longer be matched: writes stop rather than pass it by.
+  const lost = keyIds.find((k) => !rt.keys.get(k))
+  if (lost) throw new ConfigError("hold", `active holds were made under key "${lost}", which is not in CXEDGE_HMAC_KEYS: keep that key in the ring while they hold`)
+  const heldSubject = (s: WriteSubject) => {
+    for (const keyId of keyIds) {
+      const hold = byToken.get(subjectToken(rt, s.value, keyId))
+      if (hold && hold.type === s.type) return hold.id
+    }
+    return undefined
+  }
+  // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
+  return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? c.subjects?.map(heldSubject).find(Boolean) : undefined))
+}

@@ -1,15 +1,19 @@
 import { describe, expect, test } from "bun:test"
-import { createCxedgeStorage, createKeyRing, createRuntime, definePlugin, type Clock, type CxedgeStorage } from "../../../core/index.ts"
+import { createCxedgeStorage, createKeyRing, createRuntime, definePlugin, type Clock, type CxedgeStorage, type WriteSubject } from "../../../core/index.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import hold from "../../../plugins/hold/index.ts"
-import type { HoldStore } from "../../../plugins/hold/store.ts"
+import { createHoldStore, type HoldStore } from "../../../plugins/hold/store.ts"
 
 const K1 = "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")
 const K2 = "k2:" + Buffer.from("fedcba9876543210fedcba9876543210").toString("base64")
 
+/** What the tenant says each contact names (a contact hold reads it); a contact not here has no subjects. */
+const PEOPLE: Record<string, WriteSubject[]> = { "42": [{ type: "EMAIL", value: "kim@example.com" }, { type: "PHONENO", value: "+447700900123" }] }
+
 async function runtime(keys = K1, clock?: Clock, storage?: CxedgeStorage) {
   const rt = await createRuntime({ plugins: ["hold"] }, { builtins, keys: createKeyRing(keys, "k1"), ...(clock ? { clock } : {}), ...(storage ? { storage } : {}) })
-  return { rt, store: rt.state(hold) as HoldStore }
+  // The same storage as the plugin's own store, with the tenant read replaced.
+  return { rt, store: createHoldStore(rt, async (_rt, id) => PEOPLE[id] ?? []) as HoldStore }
 }
 
 describe("write gates (core)", () => {
@@ -49,6 +53,31 @@ describe("the hold gate", () => {
     const stored = JSON.stringify(await Promise.all((await rt.storage.namespace("holds").getKeys()).map((k) => rt.storage.namespace("holds").getItem(k))))
     expect(stored).not.toContain("ann.lee")
     expect(stored).not.toContain("2079460000")
+  })
+
+  test("a contact hold holds the subjects the contact names (by type), on any contact and any request carrying them", async () => {
+    const { rt, store } = await runtime()
+    const h = await store.add({ kind: "contact", value: "42", reason: "LH-1" })
+    expect(h.subjects?.map((s) => s.type)).toEqual(["EMAIL", "PHONENO"])
+    const verdicts = await rt.gates.checkMany([
+      { contactId: "43", subjects: [{ type: "EMAIL", value: "kim@example.com" }] },
+      { subjects: [{ type: "PHONENO", value: "+447700900123" }] },
+      { contactId: "44", subjects: [{ type: "EMAIL", value: "lee@example.com" }] },
+    ])
+    expect(verdicts.map((v) => v?.heldBy)).toEqual([h.id, h.id, undefined])
+    const stored = JSON.stringify(await rt.storage.namespace("holds").getItem(`h:${h.id}`))
+    expect(stored).not.toContain("kim@")
+    expect(stored).not.toContain("7700900123")
+    await store.release(h.id)
+    expect((await rt.gates.check({ contactId: "43", subjects: [{ type: "EMAIL", value: "kim@example.com" }] }))).toBeUndefined()
+  })
+
+  test("a contact naming a subject is not held without a key ring (its subjects could not be stored); one naming none is", async () => {
+    const rt = await createRuntime({ plugins: ["hold"] }, { builtins })
+    const store = createHoldStore(rt, async (_rt, id) => PEOPLE[id] ?? [])
+    await expect(store.add({ kind: "contact", value: "42", reason: "LH-1" })).rejects.toThrow(/contact 42 names 2 subjects, held as keyed tokens .*: set CXEDGE_HMAC_KEYS/)
+    expect(await store.list()).toEqual([])
+    expect((await store.add({ kind: "contact", value: "7", reason: "LH-2" })).subjects).toEqual([])
   })
 
   test("an expired or released hold does not hold", async () => {

@@ -69,8 +69,18 @@ for (const [name, start] of runtimes) {
       expect(await inbound.json()).toEqual({ held: true, holdId: hold.id })
       expect(sandbox.tenant("acme").erasures.some((e) => e.subjectIdentifier === email.toLowerCase())).toBe(false)
 
+      // A contact is read first and its person held too; one the tenant does not know is refused, nothing held.
+      const contact = sandbox.tenant("acme").data.completed[0]!.contactId
+      const byContact = await call("/v1/holds", { contactId: contact, reason: "LH-10" })
+      expect(byContact.status).toBe(201)
+      const contactHold = await byContact.json()
+      expect(contactHold.subject).toMatch(new RegExp(`^contact ${contact} \\+ \\d subjects? \\((email|phone)`))
+      const unknown404 = await call("/v1/holds", { contactId: "999000111", reason: "LH-11" })
+      expect([unknown404.status, (await unknown404.json()).error]).toEqual([422, "contact_not_found"])
+      expect((await call(`/v1/holds/${contactHold.id}/release`, {})).status).toBe(200)
+
       const list = await (await call("/v1/holds")).json()
-      expect(list.holds.map((h: { id: string }) => h.id)).toEqual([hold.id])
+      expect(list.holds.map((h: { id: string }) => h.id)).toEqual([hold.id, contactHold.id])
       const released = await call(`/v1/holds/${hold.id}/release`, {})
       expect([released.status, (await released.json()).state]).toEqual([200, "released"])
       const again = await call(`/v1/holds/${hold.id}/release`, {})

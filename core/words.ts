@@ -53,13 +53,15 @@ function isAscii(text: string, from: number, to: number): boolean {
 
 /** Whether `text.slice(from, to).toLowerCase()` is `word` (lower case), compared in place. */
 export function equalsLower(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return word === text.slice(from, to).toLowerCase()
-  for (let i = 0; i < word.length; i++) {
+  // Up to the first unit whose lower case is not one unit (`İ`), the lower-cased copy is the units lower-cased one by
+  // one: a difference there, or a copy already longer than the word, is final. Only such a unit needs the copy.
+  const n = to - from
+  for (let i = 0; i < n; i++) {
     const l = lowerUnit(text.charCodeAt(from + i))
     if (l < 0) return word === text.slice(from, to).toLowerCase()
-    if (word.charCodeAt(i) !== l) return false
+    if (i >= word.length || word.charCodeAt(i) !== l) return false
   }
-  return true
+  return n === word.length
 }
 
 /** A hash of `text.slice(from, to).toLowerCase()` read in place, or -1 when the stretch must be lower-cased whole. */
@@ -119,12 +121,9 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
 
 export function wordSet(words: Iterable<string>): WordSet {
   const set = new Set([...words].map((w) => w.toLowerCase()))
-  const hashes = new Set([...set].map((w) => lowerHash(w, 0, w.length)))
+  const map = wordMap([...set].map((w) => [w, true] as const))
   return {
     has: (word) => set.has(word),
-    hasRange(text, from, to) {
-      const h = lowerHash(text, from, to)
-      return (h < 0 || hashes.has(h)) && set.has(text.slice(from, to).toLowerCase())
-    },
+    hasRange: (text, from, to) => map.getRange(text, from, to) === true,
   }
 }

@@ -16,6 +16,12 @@ import type { AuditEntry } from "./audit.ts"
 export interface CxedgeEvents {
   /** Emitted every few seconds by a server's worker loop (or a Worker's cron): time-driven retries listen. */
   "runtime:tick": { at: number }
+  /**
+   * A Worker invocation is about to end (after its response, its queue batch or its cron tick): a plugin with
+   * background work started in it (a delivery pass) finishes it now, inside `waitUntil`, since a Worker cuts off
+   * what runs on after the invocation. Bun and Node never need it: their promises run on.
+   */
+  "runtime:settle": { at: number }
   /** One audit record for the runtime's audit sink: ids, names, codes and counts, never a value or a secret. */
   "audit:record": AuditEntry
   /** A unit of work ended (a job, say): the audit sink signs a checkpoint of every chain's head now. */

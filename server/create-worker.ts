@@ -1,6 +1,6 @@
 // Cloudflare Workers handlers. Portable plugins only: no fs, no audit-file.
 import kvDriver from "unstorage/drivers/cloudflare-kv-binding"
-import { ConfigError, createAuditKey, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type CxedgeConfig, type PluginSpec, type Runtime } from "../core/index.ts"
+import { ConfigError, createAuditKey, describeError, createCxedgeStorage, createKeyRing, createRuntime, refuseUnsignedAudit, settingsFrom, settingsWithPlugins, type CxedgeConfig, type PluginSpec, type Runtime } from "../core/index.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createApp } from "./app.ts"
 import { jsonLogger, logLevelOf } from "./log.ts"
@@ -113,25 +113,34 @@ export function createWorker(options: WorkerOptions = {}): CxedgeWorker {
     return booted
   }
 
+  /** Background work an invocation started (a consent delivery pass) finishes before the invocation ends. */
+  const settle = (rt: Runtime) => rt.hooks.emit("runtime:settle", { at: Date.now() }).catch((error) => rt.log.error(`settling the invocation failed: ${describeError(error)}`))
+
   return {
     async fetch(request, env, ctx) {
       try {
-        const { app } = await boot(env)
-        return app.fetch(request, env, ctx as never)
+        const { app, rt } = await boot(env)
+        const response = await app.fetch(request, env, ctx as never)
+        ctx.waitUntil(settle(rt))
+        return response
       } catch (error) {
         return Response.json({ error: "configuration", message: (error as Error).message }, { status: 500 })
       }
     },
     async queue(batch, env) {
       const { rt, queue } = await boot(env)
-      if (queue) return queue.consume(batch)
+      if (queue) {
+        await queue.consume(batch)
+        return settle(rt)
+      }
       // No producer binding: a message is only a wake-up for the tasks kept in KV.
       await rt.tasks.drain()
       for (const m of batch.messages) m.ack()
+      await settle(rt)
     },
     async scheduled(_event, env, ctx) {
       const { rt } = await boot(env)
-      ctx.waitUntil(rt.hooks.emit("runtime:tick", { at: Date.now() }).then(() => rt.tasks.drain()))
+      ctx.waitUntil(rt.hooks.emit("runtime:tick", { at: Date.now() }).then(() => rt.tasks.drain()).then(() => settle(rt)))
     },
   }
 }

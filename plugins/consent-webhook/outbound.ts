@@ -37,6 +37,8 @@ export function startOutbound(rt: Runtime, settings: ConsentSettings): ConsentSt
   rt.hooks.on("subject:access-ready", (e) => send(toEvent.accessReady(e, now())))
   // A long-running server retries on schedule; the CLI flushes when it closes.
   rt.hooks.on("runtime:tick", () => void outbox.kick())
+  // A Worker ends each invocation here: the pass the events started must end inside it, or it is cut off half done.
+  rt.hooks.on("runtime:settle", () => outbox.settle())
   // Events a crashed run left behind go out now.
   void outbox.kick()
   return { outbox, settings }

@@ -193,6 +193,11 @@ export function createOutbox(options: OutboxOptions) {
     },
     /** Sends what is due, in the background; overlapping calls coalesce into one more pass. */
     kick,
+    /** The events stored and the pass that sends what is due finished (a Worker's invocation ends after it). */
+    async settle() {
+      await writing?.catch(() => {})
+      await outbox.kick()
+    },
     /** Every pending event sent now, whatever its schedule (end of a job, replay). */
     async flush() {
       await writing?.catch(() => {})

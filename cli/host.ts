@@ -164,8 +164,9 @@ export function createHost(env: Env = process.env): CommandHost {
         async close() {
           if (statusShown) process.stderr.write("\n")
           try {
-            // Work a command queued (an erasure request) runs before the process ends.
-            await rt.tasks.drain()
+            // Work this command queued (an erasure request) runs before the process ends; work others queued in
+            // shared storage (a server's retention sweep or access export) is theirs, and is not run as a side effect.
+            await rt.tasks.drain({ own: true })
           } finally {
             await rt.dispose()
           }

@@ -64,8 +64,11 @@ export interface TaskQueue {
   /** Whether a plugin of this runtime handles the kind: a producer refuses work nobody would run. */
   hasHandler(kind: string): boolean
   get(id: string): Promise<Task | undefined>
-  /** Runs pending tasks in this process until none is left; resolves with how many ran. */
-  drain(): Promise<number>
+  /**
+   * Runs pending tasks in this process until none is left; resolves with how many ran. With
+   * `own`, only the tasks this queue object queued itself (a BullMQ queue: only their kinds).
+   */
+  drain(options?: DrainOptions): Promise<number>
   pending(): Promise<number>
   /** The engine carrying the tasks when it is not this process ("bullmq"): producers and consumers may then be other processes and machines. */
   readonly engine?: string
@@ -75,6 +78,15 @@ export interface TaskQueue {
   retry?(id: string): Promise<boolean>
   /** Closes the engine's connections (the runtime's `dispose` calls it). */
   close?(): Promise<void>
+}
+
+export interface DrainOptions {
+  /**
+   * Only the tasks this queue object queued (`enqueue` answered `created`). The CLI closes its
+   * runtime with it: a command against storage a server shares must not run the server's work
+   * (a retention sweep, an access export, an erasure) as a side effect, unasked.
+   */
+  own?: boolean
 }
 
 export interface WorkOptions {
@@ -92,11 +104,13 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
   const handlers = new Map<string, { run: TaskHandler<any>; codec?: TaskCodec<any> }>()
   const key = (id: string) => `task:${id}`
   let draining: Promise<number> | undefined
+  // The ids this queue object created: what `drain({ own: true })` runs.
+  const created = new Set<string>()
 
-  async function runOnce(): Promise<number> {
+  async function runOnce(only?: Set<string>): Promise<number> {
     let ran = 0
     for (;;) {
-      const keys = (await storage.getKeys("task")).filter((k) => k.startsWith("task:"))
+      const keys = (await storage.getKeys("task")).filter((k) => k.startsWith("task:") && (!only || only.has(k.slice(5))))
       let progressed = false
       for (const k of keys) {
         const task = await storage.getItem<Task>(k)
@@ -145,16 +159,16 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
       if (coordinator && !(await coordinator.claim(`task-create:${id}`, 24 * 3600_000))) return { id, created: false }
       const at = new Date().toISOString()
       await storage.setItem(key(id), { id, kind, payload: stored, state: "pending", attempts: 0, createdAt: at, updatedAt: at } satisfies Task)
+      created.add(id)
       return { id, created: true }
     },
     handle: (kind, run, codec) => void handlers.set(kind, { run, codec }),
     hasHandler: (kind) => handlers.has(kind),
     get: async (id) => (await storage.getItem<Task>(key(id))) ?? undefined,
-    drain() {
-      draining ??= runOnce().finally(() => {
-        draining = undefined
-      })
-      return draining
+    drain(options) {
+      // Own: after any drain under way (one pass at a time in a process), then only its own tasks.
+      if (options?.own) return created.size ? (draining ?? Promise.resolve(0)).catch(() => 0).then(() => runOnce(created)) : Promise.resolve(0)
+      return (draining ??= runOnce().finally(() => (draining = undefined)))
     },
     async pending() {
       const keys = (await storage.getKeys("task")).filter((k) => k.startsWith("task:"))

@@ -162,6 +162,13 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
   const drainers = new Map<string, Worker>()
   const running = new Set<Worker>()
   let draining: Promise<number> | undefined
+  // The kinds of the tasks this process queued: what `drain({ own: true })` takes from.
+  const ownKinds = new Set<string>()
+  const drainKinds = async (kinds: string[]) => {
+    let ran = 0
+    for (const kind of kinds) ran += await drainKind(engine, drainers, kind)
+    return ran
+  }
   // Once a worker stopped, this process takes no more tasks (the CLI drains before it exits).
   let stopped = false
   let closed = false
@@ -172,6 +179,7 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
       const stored = codec ? codec.encode(payload) : payload
       // BullMQ ignores a second job with the same id; the marker tells its sender it was a duplicate.
       const created = (await connection.set(`${prefix}:created:${id}`, kind, "EX", keep, "NX")) === "OK"
+      if (created) ownKinds.add(kind)
       await engine.queueFor(kind).add(kind, { payload: stored }, { ...engine.jobOptions, jobId: id })
       return { id, created }
     },
@@ -187,13 +195,12 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
       await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true })
       return true
     },
-    drain() {
+    drain(options) {
       if (stopped) return Promise.resolve(0)
-      draining ??= (async () => {
-        let ran = 0
-        for (const kind of handlers.keys()) ran += await drainKind(engine, drainers, kind)
-        return ran
-      })().finally(() => (draining = undefined))
+      // BullMQ hands out the next task of a kind, not a given one: `own` drains only the kinds this process queued.
+      const kinds = [...handlers.keys()].filter((kind) => !options?.own || ownKinds.has(kind))
+      if (options?.own) return (draining ?? Promise.resolve(0)).catch(() => 0).then(() => drainKinds(kinds))
+      draining ??= drainKinds(kinds).finally(() => (draining = undefined))
       return draining
     },
     async pending() {

@@ -33,8 +33,8 @@ export function freePort(): number {
   return port
 }
 
-/** workerd through `wrangler dev` (local mode: miniflare, a local KV namespace, no network), on `main` (default server/worker.ts), with `toml` appended (queues, say). */
-export async function startWorkerd(env: Record<string, string>, main = `${ROOT}server/worker.ts`, toml = ""): Promise<Started> {
+/** workerd through `wrangler dev` (local mode: miniflare, a local KV namespace, no network), on `main` (default server/worker.ts), with `toml` appended (queues, say) and `args` given to wrangler (`--test-scheduled`). */
+export async function startWorkerd(env: Record<string, string>, main = `${ROOT}server/worker.ts`, toml = "", args: string[] = []): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), "cxedge-workerd-"))
   const vars = Object.entries({ ...env, CXEDGE_STORAGE: "kv" }).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join("\n")
   writeFileSync(
@@ -42,7 +42,7 @@ export async function startWorkerd(env: Record<string, string>, main = `${ROOT}s
     `name = "cxedge-test"\nmain = "${main}"\ncompatibility_date = "2026-04-20"\ncompatibility_flags = ["nodejs_compat"]\n[vars]\n${vars}\n[[kv_namespaces]]\nbinding = "CXEDGE_KV"\nid = "test"\n${toml}`,
   )
   const port = freePort()
-  const proc = Bun.spawn(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "dev", "--config", join(dir, "wrangler.toml"), "--port", String(port), "--ip", "127.0.0.1", "--persist-to", join(dir, "state"), "--log-level", "error"], {
+  const proc = Bun.spawn(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "dev", "--config", join(dir, "wrangler.toml"), "--port", String(port), "--ip", "127.0.0.1", "--persist-to", join(dir, "state"), "--log-level", "error", ...args], {
     env: { PATH: process.env.PATH ?? "", HOME: dir, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" },
     stdout: "pipe",
     stderr: "pipe",

@@ -43,7 +43,7 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
           host.print(args.json ? { status: result.status, ...result.body } : `held: subject under legal hold ${result.body.holdId}; nothing was queued or written`, { json: !!args.json })
           return
         }
-        await opened.rt.tasks.drain()
+        await opened.rt.tasks.drain({ own: true })
         const task = await opened.rt.tasks.get(result.body.jobId!)
         host.print(args.json ? { status: result.status, ...result.body, task: task?.state } : `${result.body.duplicate ? "already received" : "accepted"}: erasure job ${result.body.jobId} (${task?.state ?? "unknown"})`, { json: !!args.json })
         if (task?.state === "failed") host.setExitCode(1)

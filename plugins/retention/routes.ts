@@ -17,7 +17,7 @@ const Report = v.object({
 const runDocs = documentRoute({
   summary: "Queue a retention sweep of every policy, or of ?policy=NAME (the queue runs it: it is an ordinary journaled job)",
   responses: {
-    202: { description: "queued, with one task id per policy", schema: v.object({ queued: v.array(v.object({ policy: v.string(), taskId: v.string() })) }) },
+    202: { description: "queued, with one task id per policy (`duplicate`: that task was already queued, by a request in the same millisecond)", schema: v.object({ queued: v.array(v.object({ policy: v.string(), taskId: v.string(), duplicate: v.optional(v.boolean()) })) }) },
     400: "an unknown query parameter",
     404: "no such policy, or no policy configured",
   },
@@ -38,12 +38,13 @@ export function retentionRoutes(app: Hono<any>, rt: Runtime, settings: Retention
   app.post("/v1/retention/run", runDocs, queryInput(PolicyQuery), async (c) => {
     const policies = pick(c.req.valid("query").policy)
     if (!Array.isArray(policies)) return c.json({ error: "not_found", ...policies }, 404)
-    const at = new Date(rt.clock.now()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "")
+    // To the millisecond: a second request within the same second is a new run (the first's task may be done), not a duplicate.
+    const at = new Date(rt.clock.now()).toISOString().replace(/[-:.]/g, "")
     const queued = []
     for (const p of policies) {
       const taskId = `retention_${p.name}_run_${at}`
-      await rt.tasks.enqueue(SWEEP, { policy: p.name }, taskId)
-      queued.push({ policy: p.name, taskId })
+      const { created } = await rt.tasks.enqueue(SWEEP, { policy: p.name }, taskId)
+      queued.push({ policy: p.name, taskId, ...(created ? {} : { duplicate: true }) })
     }
     inBackground(c, () => rt.tasks.drain(), rt.log)
     return c.json({ queued }, 202)

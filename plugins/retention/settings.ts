@@ -28,7 +28,8 @@ const Policy = v.pipe(
   v.object({
     name: v.pipe(v.string("name is required: a short name such as nightly"), v.regex(NAME, "name must be 1 to 40 letters, digits, - or _, starting with a letter or digit")),
     matrix: v.union([v.string(), v.record(v.string(), v.unknown())], "matrix is required: a shipped matrix's name (gdpr) or a matrix object"),
-    target: v.picklist(["patch", "erasure", "export"], "target must be patch, erasure or export"),
+    // Not patch: it writes through the records API, which no source that selects contacts by age reads.
+    target: v.picklist(["erasure", "export"], "target must be erasure or export (patch writes through the records API, which cannot select contacts by age)"),
     source: v.string("source is required: a source that reads a date window (cxone, messages)"),
     olderThan: v.pipe(
       v.string("olderThan is required: a duration such as 90d, 12h or 30m"),

@@ -154,7 +154,7 @@ describe("pii scan --file needs no tenant: no runtime, nothing on stderr", () =>
   test("the config's pii settings apply; a wrong one is refused in one line", async () => {
     const conf = mkdtempSync(join(tmpdir(), "cxedge-pii-file-conf-"))
     writeFileSync(join(conf, "in.jsonl"), readFileSync(join(dir, "in.jsonl")))
-    writeFileSync(join(conf, "cxedge.config.json"), JSON.stringify({ plugins: ["anonymize", "pii"], settings: { pii: { allow: ["020 7946 0958"] } } }))
+    writeFileSync(join(conf, "cxedge.config.json"), JSON.stringify({ plugins: ["anonymize", "pii"], settings: { pii: { allow: ["+44 20 7946 0958"] } } }))
     const r = await cli(["pii", "scan", "--file", "in.jsonl", "--field", "text", "--json"], conf)
     expect([r.code, r.stderr]).toEqual([0, ""])
     expect(JSON.parse(r.stdout).findings.map((f: { type: string }) => f.type)).toEqual(["EMAIL"])

@@ -12,6 +12,7 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   anonymize: { description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)" },
   jobs: { description: "List anonymization jobs; show, approve and run plans (anonymize --plan)" },
   matrix: { description: "Check a field matrix, or print the matrix JSON Schema" },
+  erase: { description: "Erase one person's contacts (CXone Privacy erasure + DFO messages), their linked identifiers resolved first" },
   decrypt: { description: "Re-identify encrypt tokens (authorised use only; each use is logged without the value)" },
   transcript: { description: "Digital transcripts" },
   skills: { description: "Skill activity and health checks (real-time data)" },

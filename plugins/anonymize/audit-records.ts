@@ -27,6 +27,12 @@ export const auditEntry = {
   skipped: (e: Event<"contact:skipped">): AuditEntry => ({ action: "contact.skipped", outcome: "skipped", jobId: e.jobId, contactId: e.contactId, detail: { reason: e.reason } }),
   held: (e: Event<"contact:held">): AuditEntry => ({ action: "contact.held", outcome: "held", jobId: e.jobId, contactId: e.contactId, detail: { gate: e.gate, holdId: e.heldBy } }),
   erasure: (e: Event<"subject:erasure">): AuditEntry => ({ action: "subject.erasure", outcome: "submitted", jobId: e.jobId, detail: { subject: e.subject, subjectType: e.subjectType, requestId: e.requestId } }),
+  resolved: (e: Event<"subject:resolved">): AuditEntry => ({
+    action: "subject.resolved",
+    outcome: e.linkedMode,
+    jobId: e.jobId,
+    detail: { subject: e.subject, subjectType: e.subjectType, linked: e.linked, ...(e.truncated ? { truncated: true } : {}) },
+  }),
   finished: (e: Event<"job:finished">): AuditEntry => ({ action: "job.finished", outcome: e.summary.failed ? "partial" : "ok", jobId: e.jobId, detail: { ...e.summary } }),
 }
 
@@ -50,6 +56,7 @@ export function auditJobEvents(rt: Runtime) {
     rt.hooks.on("contact:held", (e) => record(auditEntry.held(e)))
   })
   rt.hooks.on("subject:erasure", (e) => record(auditEntry.erasure(e)))
+  rt.hooks.on("subject:resolved", (e) => record(auditEntry.resolved(e)))
   rt.hooks.on("job:finished", async (e) => {
     await record(auditEntry.finished(e))
     await rt.hooks.emit("audit:checkpoint", { reason: `job ${e.jobId} finished` })

@@ -9,5 +9,6 @@ export const commands: Record<string, PluginCommand> = {
     anonymize: async (host) => (await import("./commands.ts")).anonymizeCommand(host),
     jobs: async (host) => (await import("./jobs-commands.ts")).jobsCommand(host),
     matrix: async (host) => (await import("./commands.ts")).matrixCommand(host),
+    erase: async (host) => (await import("./erase-command.ts")).eraseCommand(host),
     decrypt: async (host) => (await import("./commands.ts")).decryptCommand(host),
 }

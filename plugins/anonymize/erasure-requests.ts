@@ -1,24 +1,58 @@
 import { ConfigError, type Runtime } from "../../core/index.ts"
 import { type Matrix } from "./matrix/index.ts"
+import { resolveErasureSubject, type LinkedMode } from "./erasure-linked.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
-import { completeJob, prepareJob } from "./prepare.ts"
+import { jobStore } from "./journal.ts"
+import { completeJob, prepareJob, type PreparedJob } from "./prepare.ts"
+import type { SourceSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 import { decryptValue, encryptValue } from "./transforms/encrypt.ts"
 
-/** The matrix of a subject erasure job: the erasure target reads the subject, of the type it was received as, from fromAddress. */
-const subjectMatrix = (subjectType: ErasureSubject["subjectType"]): Matrix => ({
+/**
+ * The matrix of a subject erasure job: the erasure target reads the subject from fromAddress, of the type it
+ * was received as; with linked identifiers followed, each contact's type is decided by its value (a linked
+ * phone of an email request is a PHONENO).
+ */
+export const subjectMatrix = (subjectType: ErasureSubject["subjectType"], follow = false): Matrix => ({
   name: "subject-erasure",
   description: "a consent platform's erasure request for one subject",
   target: "erasure",
-  subjects: [{ path: "fromAddress", type: subjectType }],
+  subjects: [follow ? { path: "fromAddress" } : { path: "fromAddress", type: subjectType }],
   fields: [{ path: "fromAddress", transform: "nullify", params: {} }],
 })
+
+export interface SubjectErasureRequest extends ErasureSubject {
+  jobId: string
+  linked: LinkedMode
+  since: string
+  until?: string
+  dryRun?: boolean
+}
+
+/**
+ * Prepares one subject's erasure job. A new job resolves the subject's
+ * linked identifiers first (resolveErasureSubject) and stores which it
+ * erases, encrypted, with the job; an existing job (a resume, a task's
+ * retry) keeps what it stored, so an erasure half done cannot change scope.
+ */
+export async function prepareSubjectErasure(rt: Runtime, request: SubjectErasureRequest, settings: Partial<AnonymizeSettings>) {
+  const existing = await jobStore(rt.storage.namespace("jobs")).get(request.jobId)
+  if (existing) return { job: await prepareJob(rt, { jobId: request.jobId, dryRun: request.dryRun }, settings), resolution: undefined }
+  const subject = { type: request.subjectType, value: request.subject }
+  const resolution = await resolveErasureSubject(rt, { jobId: request.jobId, subject, mode: request.linked, since: request.since, until: request.until, audit: !request.dryRun }, settings.erasure)
+  // The job keeps its source spec, so the subject stays encrypted there too.
+  const source: SourceSpec = { kind: "subject", subject: encryptValue(rt.keys, rt.keys.current, request.subject), since: request.since, ...(request.until ? { until: request.until } : {}), ...resolution.spec }
+  const matrix = subjectMatrix(request.subjectType, !!resolution.spec.linked?.length)
+  const job: PreparedJob = await prepareJob(rt, { jobId: request.jobId, matrix, source, target: { kind: "erasure" }, dryRun: request.dryRun }, settings)
+  return { job, resolution }
+}
 
 /**
  * Handles the `anonymize.subject-erasure` task kind, which a consent plugin
  * queues without importing this one: the subject is encrypted under the key
  * ring when queued (no key ring refuses the task, and the sender sees why),
- * and its contacts are erased when the queue is drained.
+ * and its contacts are erased when the queue is drained. Linked identifiers
+ * are treated as `settings.anonymize.erasure.linked` says (default report).
  */
 export function handleErasureRequests(rt: Runtime, settings: AnonymizeSettings & { erasureWindowDays: number }) {
   const encode = (p: ErasureSubject) => {
@@ -31,9 +65,11 @@ export function handleErasureRequests(rt: Runtime, settings: AnonymizeSettings &
   }
   rt.tasks.handle(SUBJECT_ERASURE, async ({ subject, subjectType }, task) => {
     const since = new Date(rt.clock.now() - settings.erasureWindowDays * 86_400_000).toISOString()
-    // The job keeps its source spec, so the subject stays encrypted there too.
-    const sealed = encryptValue(rt.keys, rt.keys.current, subject)
-    const job = await prepareJob(rt, { jobId: task.id, matrix: subjectMatrix(subjectType), source: { kind: "subject", subject: sealed, since }, target: { kind: "erasure" } }, settings)
+    const { job, resolution } = await prepareSubjectErasure(rt, { jobId: task.id, subject, subjectType, linked: settings.erasure?.linked ?? "report", since }, settings)
+    if (resolution?.linked.length) {
+      const followed = resolution.linked.filter((l) => l.followed).length
+      rt.log.info(`[cxedge] [anonymize] erasure ${task.id}: ${resolution.linked.length} linked identifier(s), ${followed} erased too (settings.anonymize.erasure.linked ${resolution.mode}); tokens in the audit log`)
+    }
     if (job.finished) return
     await completeJob(rt, job, { concurrency: settings.concurrency })
   }, { encode, decode })

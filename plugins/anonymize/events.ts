@@ -49,6 +49,15 @@ declare module "../../core/hooks.ts" {
     "job:finished": { jobId: string; summary: JobSummary }
     /** An erasure request went to CXone for one subject; `subject` is its pseudonym (hmac), never the value. */
     "subject:erasure": { jobId: string; subject: string; subjectType: "PHONENO" | "EMAIL"; requestId: string }
+    /** An erasure's subject was resolved before it acted: the identifiers linked to it, as tokens (hmac), never values. */
+    "subject:resolved": {
+      jobId: string
+      subject: string
+      subjectType: "PHONENO" | "EMAIL"
+      linkedMode: "report" | "follow"
+      linked: { subject: string; subjectType: "PHONENO" | "EMAIL"; followed: boolean }[]
+      truncated: boolean
+    }
   }
 }
 

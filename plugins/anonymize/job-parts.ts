@@ -20,7 +20,11 @@ import { decryptValue } from "./transforms/encrypt.ts"
  */
 export async function makeSource(rt: Runtime, spec: SourceSpec, files?: FileAccess): Promise<Source> {
   if (spec.kind === "single") return createSingleSource(rt.client, spec.from ?? "records", spec.id ?? "")
-  if (spec.kind === "subject") return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), since: spec.since, until: spec.until })
+  if (spec.kind === "subject") {
+    // Linked identifiers are stored as `TYPE:value`; the source reads them by value (fromAddress).
+    const linked = spec.linked?.map((sealed) => decryptValue(rt.keys, sealed).replace(/^(EMAIL|PHONENO):/, ""))
+    return createSubjectSource(rt.client, { subject: decryptValue(rt.keys, spec.subject ?? ""), linked, since: spec.since, until: spec.until })
+  }
   return openSource(rt, spec.kind, { since: spec.since, until: spec.until, file: spec.file }, { files }, "anonymize")
 }
 

@@ -14,6 +14,10 @@ export interface SourceSpec {
   file?: string
   /** subject: the identifier encrypted (enc_...), so job records never hold it in clear. */
   subject?: string
+  /** subject: the linked identifiers erased too (`--linked follow`), each encrypted (`TYPE:value`), fixed when the job was made. */
+  linked?: string[]
+  /** subject: how linked identifiers were treated when the job was made (report: listed only). */
+  linkedMode?: "report" | "follow"
   /** single: the contact, and the API it is read from. */
   id?: string
   from?: "records" | "cxone"

@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { ApprovalConfig } from "./approval-settings.ts"
+import { ErasureLinkConfig } from "./erasure-linked.ts"
 import { parseIpRange } from "./ip-range.ts"
 import { MessagesConfig } from "./sources/messages-config.ts"
 import { DfoHistoryConfig } from "./targets/dfo-history.ts"
@@ -39,6 +40,8 @@ export const AnonymizeConfig = v.object({
   messages: v.optional(MessagesConfig),
   /** How far back an erasure request looks for the subject's contacts. */
   erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
+  /** What an erasure request does with identifiers linked to its subject (erasure-linked.ts; default report). */
+  erasure: v.optional(ErasureLinkConfig),
   /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */
   contactEnded: v.optional(ContactEndedConfig),
   /** Targets a `cxedge anonymize` run needs an approved plan for (approval.ts). */

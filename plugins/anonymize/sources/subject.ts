@@ -4,6 +4,8 @@ import { createCxoneSource } from "./cxone.ts"
 
 export interface SubjectSourceOptions {
   subject: string
+  /** Linked identifiers erased too (`--linked follow`), resolved before the job was made. */
+  linked?: string[]
   since?: string
   until?: string
 }
@@ -12,17 +14,24 @@ export interface SubjectSourceOptions {
  * One data subject: the subject's completed contacts (`fromAddress`
  * filter), whose digital messages the erasure target redacts, then a record
  * for the subject itself so the Privacy erasure is submitted even when no
- * contact is found. The contacts (one person's: few) are read before any
- * is erased, because an erasure can change what the filter matches.
+ * contact is found. With linked identifiers to follow, their contacts and a
+ * record for each come too (`subject-1`, `subject-2`, ... in the order the
+ * job stored them, so a resume sees the same ids). The contacts (one
+ * person's: few) are read before any is erased, because an erasure can
+ * change what the filter matches.
  */
 export function createSubjectSource(client: CxoneClient, options: SubjectSourceOptions): Source {
-  const contacts = createCxoneSource(client, { startDate: options.since, endDate: options.until, fromAddress: options.subject })
+  const identifiers = [options.subject, ...(options.linked ?? [])]
   return {
     name: "subject",
     async *pages() {
-      const found: SourceRecord[] = []
-      for await (const page of contacts.pages()) found.push(...page)
-      yield [...found, { id: "subject", data: { fromAddress: options.subject } }]
+      const found = new Map<string, SourceRecord>()
+      for (const fromAddress of identifiers) {
+        const contacts = createCxoneSource(client, { startDate: options.since, endDate: options.until, fromAddress })
+        for await (const page of contacts.pages()) for (const r of page) if (!found.has(r.id)) found.set(r.id, r)
+      }
+      const subjects = identifiers.map((fromAddress, i): SourceRecord => ({ id: i === 0 ? "subject" : `subject-${i}`, data: { fromAddress } }))
+      yield [...found.values(), ...subjects]
     },
   }
 }

@@ -1,0 +1,100 @@
+import { defineCommand } from "citty"
+import { choiceFlag, ConfigError, dateWindow, identifierOf, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
+import { checkJobName } from "./anonymize-flags.ts"
+import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
+import { prepareSubjectErasure } from "./erasure-requests.ts"
+import { printFinished } from "./job-output.ts"
+import { runToEnd } from "./anonymize-run.ts"
+import type { AnonymizeSettings } from "./settings.ts"
+
+const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+
+interface EraseFlags {
+  subject: Identifier
+  linked?: LinkedMode
+  since?: string
+  until?: string
+}
+
+/** `erase`'s flags, checked before anything opens. Messages never quote the email or phone: they are the person's data. */
+export function checkEraseFlags(args: Record<string, unknown>): EraseFlags {
+  const email = args.email as string | undefined
+  const phone = args.phone as string | undefined
+  if (email !== undefined && phone !== undefined) throw usage("give --email or --phone, not both: erase one identifier; the other is found as a linked identifier (--linked follow erases it too)", "email")
+  if (email === undefined && phone === undefined) throw usage(`no subject: pass --email ADDRESS or --phone +NUMBER${args.linked !== undefined ? " (--linked says what to do with the identifiers linked to it)" : ""}`, "email")
+  const subject = email !== undefined ? identifierOf(email, "EMAIL") : identifierOf(phone, "PHONENO")
+  if (!subject) {
+    throw email !== undefined
+      ? usage("--email is not an email address: check it (it is not repeated here: it is personal data)", "email")
+      : usage("--phone is not a phone number in international form: write + and the country calling code (+44 20 7946 0018)", "phone")
+  }
+  const linked = choiceFlag("linked", args.linked, ["report", "follow"] as const)
+  checkJobName("job", args.job)
+  const window = dateWindow({ since: args.since as string | undefined, until: args.until as string | undefined })
+  return { subject, linked, ...window }
+}
+
+/** `cxedge erase`: one person's erasure from the CLI, as an inbound erasure request runs it. */
+export function eraseCommand(host: CommandHost) {
+  return defineCommand({
+    meta: {
+      name: "erase",
+      description: "Erase one person's contacts (CXone Privacy erasure + DFO messages), their linked identifiers resolved first",
+      examples: [
+        "cxedge erase --email ada@example.com --dry-run  # who is linked, what would be erased; nothing is written",
+        "cxedge erase --email ada@example.com --yes  # the email's contacts; linked phones are listed, not erased",
+        "cxedge erase --email ada@example.com --linked follow --yes  # the linked phones' contacts too",
+      ],
+    },
+    args: {
+      ...host.commonArgs,
+      email: { type: "string", description: "the person's email address (or --phone)" },
+      phone: { type: "string", description: "the person's phone number, + and country calling code (or --email)" },
+      linked: { type: "string", description: "report (default, settings.anonymize.erasure.linked): list identifiers linked through shared contacts, erase only the one given; follow: erase theirs too" },
+      since: { type: "string", description: "start of the window contacts are looked up in (default: settings.anonymize.erasureWindowDays before now)" },
+      until: { type: "string", description: "end of that window (default: now)" },
+      job: { type: "string", description: "job id to use (resumes it if it exists: its linked identifiers stay those it stored)" },
+      "dry-run": { type: "boolean", description: "resolve the identifiers and list the contacts; write nothing" },
+      yes: { type: "boolean", description: "write to a configured tenant without asking; required without a terminal" },
+      json: { type: "boolean", description: "print the summary as JSON (counts and masked forms only)" },
+    },
+    async run({ args }) {
+      const flags = checkEraseFlags(args)
+      await host.withRuntime(args, (opened) => runErase(host, opened, flags, args), { readOnly: !!args["dry-run"] })
+    },
+  })
+}
+
+async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFlags, args: { job?: string; "dry-run"?: boolean; yes?: boolean; json?: boolean }) {
+  const rt = opened.rt
+  if (rt.keys.ids().length === 0) throw new ConfigError("anonymize", "an erasure keeps its subject encrypted in the job: set CXEDGE_HMAC_KEYS")
+  const settings = rt.settings<AnonymizeSettings>("anonymize")
+  const jobId = args.job ?? `erase_${new Date(rt.clock.now()).toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${crypto.randomUUID().slice(0, 6)}`
+  const since = flags.since ?? new Date(rt.clock.now() - settings.erasureWindowDays * 86_400_000).toISOString()
+  const dryRun = !!args["dry-run"]
+  const request = { jobId, subject: flags.subject.value, subjectType: flags.subject.type, linked: flags.linked ?? settings.erasure?.linked ?? "report", since, until: flags.until, dryRun }
+  const { job, resolution } = await prepareSubjectErasure(rt, request, settings)
+  const lines = resolution ? linkedLines(resolution) : [`job ${jobId} exists: resuming it with the linked identifiers it stored`]
+  const contacts = dryRun ? (await collect(job.source)).filter((id) => !id.startsWith("subject")) : undefined
+  if (args.json) host.print({ jobId, dryRun, linkedMode: resolution?.mode, linked: resolution?.linked.map(({ token: _, ...l }) => l), truncated: resolution?.truncated, ...(contacts ? { contacts: contacts.length } : {}) }, { json: true })
+  else host.print(lines.join("\n"))
+  if (dryRun) {
+    if (!args.json) host.print(`dry run: ${contacts!.length} contact(s) and ${(resolution?.linked.filter((l) => l.followed).length ?? 0) + 1} Privacy erasure(s) would be sent; nothing is written`)
+    return
+  }
+  if (!opened.sandbox && !job.finished) {
+    const ok = await host.confirm({ scope: "anonymize", action: "write to a real tenant", summary: [`erase one subject (job ${jobId}): CXone Privacy erasure and DFO message removal`, ...lines], yes: !!args.yes })
+    if (!ok) {
+      host.warn("aborted: nothing was written")
+      return host.setExitCode(1)
+    }
+  }
+  if (job.finished) return printFinished(host, job, !!args.json)
+  await runToEnd(host, opened, job, settings.concurrency, !!args.json)
+}
+
+async function collect(source: { pages(): AsyncIterable<{ id: string }[]> }): Promise<string[]> {
+  const ids: string[] = []
+  for await (const page of source.pages()) ids.push(...page.map((r) => r.id))
+  return ids
+}

@@ -193,16 +193,13 @@ export function createOutbox(options: OutboxOptions) {
     },
     /** Sends what is due, in the background; overlapping calls coalesce into one more pass. */
     kick,
-    /** The events stored and the pass that sends what is due finished (a Worker's invocation ends after it). */
-    async settle() {
+    /** Events stored and a pass finished: what is due (a Worker's invocation ends after it), or all when forced. */
+    async settle(force = false) {
       await writing?.catch(() => {})
-      await outbox.kick()
+      await outbox.kick(force)
     },
     /** Every pending event sent now, whatever its schedule (end of a job, replay). */
-    async flush() {
-      await writing?.catch(() => {})
-      await outbox.kick(true)
-    },
+    flush: () => outbox.settle(true),
     async list() {
       const pending = (await store.pending()).flatMap((b) => b.entries)
       return { pending, dead: await store.dead(), sent: await store.sentCount() }

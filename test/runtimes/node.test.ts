@@ -1,19 +1,10 @@
 import { expect, test } from "bun:test"
-import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { startListening, testRuntime } from "../../testing/runtime.ts"
-import { ROOT } from "../helpers.ts"
 import { testCalloutPeer } from "./callout-peer.ts"
+import { buildForNode } from "../server-runtimes.ts"
 
 /** A TypeScript entry bundled for Node (as `cxedge serve --runtime node` and the package build do), so node runs it. */
-function buildForNode(entry: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
-  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
-  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
-  return out
-}
-
 const startNode = async (env: Record<string, string>) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0" })
 // The CLI as it runs when installed: on Node, `cxedge serve` serves in its own process.
 const startCliServe = async (env: Record<string, string>) => startListening(["node", buildForNode("cli/main.ts"), "serve", "--port", "0"], env)

@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ADMIN, serverEnv, startListening, type Started } from "../../testing/runtime.ts"
+import { ADMIN, serverEnv, type Started } from "../../testing/runtime.ts"
 import { serveSandbox } from "../../testing/sandbox.ts"
-import { ROOT } from "../helpers.ts"
-import { startWorkerd, workerdSkipped } from "../workerd.ts"
+import { serverRuntimes } from "../server-runtimes.ts"
 
-function buildForNode(entry: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
-  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
-  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
-  return out
-}
-
-const runtimes: [string, (env: Record<string, string>) => Promise<Started>][] = [
-  ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0" })],
-  ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0" })],
-  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env)] as [string, (env: Record<string, string>) => Promise<Started>]]),
-]
+const runtimes = serverRuntimes()
 
 for (const [name, start] of runtimes) {
   describe(`plan, approve, run routes on ${name}`, () => {

@@ -1,31 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { defaultPlugins } from "../../plugins/manifest.ts"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ADMIN, serverEnv, startListening, type Started } from "../../testing/runtime.ts"
+import { ADMIN, serverEnv, type Started } from "../../testing/runtime.ts"
 import { serveSandbox } from "../../testing/sandbox.ts"
-import { ROOT } from "../helpers.ts"
-import { startWorkerd, workerBundle, workerdSkipped } from "../workerd.ts"
+import { workerBundle } from "../workerd.ts"
+import { serverRuntimes } from "../server-runtimes.ts"
 
 const EMAIL = "ann.lee@example.com"
 const CARD = "4111 1111 1111 1111"
 const TEXT = `Hi 😀, mail ${EMAIL}, card ${CARD}.`
 
-function buildForNode(entry: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
-  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
-  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
-  return out
-}
-
-const runtimes: [string, (env: Record<string, string>) => Promise<Started>][] = [
-  ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0" })],
-  ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0" })],
-  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env)] as [string, (env: Record<string, string>) => Promise<Started>]]),
-]
+const runtimes = serverRuntimes()
 
 for (const [name, start] of runtimes) {
   describe(`pii routes on ${name}`, () => {

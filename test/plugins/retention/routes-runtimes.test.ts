@@ -3,23 +3,15 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createSandbox, type Sandbox } from "../../../sandbox/app.ts"
-import { ADMIN, serverEnv, startListening, type Started } from "../../../testing/runtime.ts"
+import { ADMIN, serverEnv, type Started } from "../../../testing/runtime.ts"
 import { serveSandbox } from "../../../testing/sandbox.ts"
 import { findLeaks, seededValues } from "../anonymize/setup.ts"
-import { ROOT } from "../../helpers.ts"
-import { startWorkerd, workerdSkipped } from "../../workerd.ts"
 import { retentionWorkerEntry } from "./worker-entry.ts"
+import { serverRuntimes } from "../../server-runtimes.ts"
 
 const DAY = 86_400_000
 const POLICY = { name: "nightly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "10d", schedule: "daily" }
 const CONFIG = { settings: { retention: { policies: [POLICY] } } }
-
-function buildForNode(entry: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
-  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
-  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
-  return out
-}
 
 /** The config file the Bun and Node servers read (CXEDGE_CONFIG). */
 function configFile(): string {
@@ -28,11 +20,7 @@ function configFile(): string {
   return path
 }
 
-const runtimes: [string, (env: Record<string, string>) => Promise<Started>][] = [
-  ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0", CXEDGE_CONFIG: configFile() })],
-  ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0", CXEDGE_CONFIG: configFile() })],
-  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env, retentionWorkerEntry(CONFIG))] as [string, (env: Record<string, string>) => Promise<Started>]]),
-]
+const runtimes = serverRuntimes({ env: () => ({ CXEDGE_CONFIG: configFile() }), workerEntry: () => retentionWorkerEntry(CONFIG) })
 
 async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 45_000): Promise<T> {
   const deadline = Date.now() + ms

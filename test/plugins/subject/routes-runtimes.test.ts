@@ -1,27 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { createSandbox, type Sandbox } from "../../../sandbox/app.ts"
-import { ADMIN, CONSENT, serverEnv, signed, startListening, type Started } from "../../../testing/runtime.ts"
+import { ADMIN, CONSENT, serverEnv, signed, type Started } from "../../../testing/runtime.ts"
 import { serveSandbox } from "../../../testing/sandbox.ts"
 import { findLeaks, seededValues } from "../anonymize/setup.ts"
-import { ROOT } from "../../helpers.ts"
-import { startWorkerd, workerBundle, workerdSkipped } from "../../workerd.ts"
+import { workerBundle } from "../../workerd.ts"
+import { serverRuntimes } from "../../server-runtimes.ts"
 
-function buildForNode(entry: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
-  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
-  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
-  return out
-}
-
-const runtimes: [string, (env: Record<string, string>) => Promise<Started>][] = [
-  ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0" })],
-  ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0" })],
-  ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env)] as [string, (env: Record<string, string>) => Promise<Started>]]),
-]
+const runtimes = serverRuntimes()
 
 async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
   const deadline = Date.now() + ms

@@ -1,0 +1,36 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { startListening, type Started } from "../testing/runtime.ts"
+import { ROOT } from "./helpers.ts"
+import { startWorkerd, workerdSkipped } from "./workerd.ts"
+
+/** A repository entry bundled for Node by `bun build` (Node 20 cannot run the TypeScript sources). */
+export function buildForNode(entry: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), "cxedge-node-")), "out.mjs")
+  const build = Bun.spawnSync([process.execPath, "build", `${ROOT}${entry}`, "--target=node", "--outfile", out], { stdout: "pipe", stderr: "pipe" })
+  if (build.exitCode !== 0) throw new Error(`bun build failed: ${build.stderr}`)
+  return out
+}
+
+export type StartServer = (env: Record<string, string>) => Promise<Started>
+
+export interface RuntimeOptions {
+  /** Extra environment for the Bun and Node servers (a config file, say). */
+  env?: () => Record<string, string>
+  /** The Worker entry source, when the default one will not do (settings built in). */
+  workerEntry?: () => string
+}
+
+/**
+ * The server on each runtime a route must run on: Bun, Node (bundled), and workerd unless it cannot run
+ * here (test/workerd.ts says why, once). Each starts on a free port and answers `{ origin, stop }`.
+ */
+export function serverRuntimes(options: RuntimeOptions = {}): [string, StartServer][] {
+  const extra = () => options.env?.() ?? {}
+  return [
+    ["bun", (env) => startListening([process.execPath, `${ROOT}server/bun.ts`], { ...env, CXEDGE_PORT: "0", ...extra() })],
+    ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0", ...extra() })],
+    ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env, options.workerEntry?.())] as [string, StartServer]]),
+  ]
+}

@@ -1,6 +1,6 @@
 import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { anonymizeFlags, refuseChangedJob } from "./anonymize-flags.ts"
-import { checkApproval } from "./approval.ts"
+import { checkApproval, refuseResumeOfUnrunPlan } from "./approval.ts"
 import { dryRun } from "./dry-run.ts"
 import { printDryRun, printFinished, printResult, progressLine } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
@@ -46,6 +46,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     const existing = await jobStore(rt.storage.namespace("jobs")).get(args.job)
     if (existing) refuseChangedJob(existing, flags)
   }
+  if (args.resume !== undefined) await refuseResumeOfUnrunPlan(rt, args.resume)
   const job = await prepareJob(rt, {
     matrix: args.matrix ? await loadMatrix(opened, args.matrix) : undefined,
     jobId: args.resume ?? args.job,

@@ -92,3 +92,9 @@ export async function checkApproval(rt: Runtime, embedded: boolean, settings: Pa
   if (run.dryRun || run.resumed || !approval?.require.includes(run.target as never) || (embedded && !approval.sandbox)) return
   throw refusal(400, `the ${run.target} target needs an approved plan (settings.anonymize.approval): plan with the same flags plus --plan JOB, then cxedge jobs approve JOB --by NAME, then cxedge jobs run JOB`, "target")
 }
+
+/** `--resume ID` of a plan that has not run yet: there is no job to resume; the plan runs with `jobs run`. */
+export async function refuseResumeOfUnrunPlan(rt: Runtime, id: string): Promise<void> {
+  if ((await jobs(rt).get(id)) || !(await plans(rt).get(id))) return
+  throw refusal(400, `${id} is a plan that has not run: there is no job to resume; run it with cxedge jobs run ${id} once it is approved (cxedge jobs show ${id})`, "resume")
+}

@@ -29,6 +29,8 @@ export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args
   if (!args.matrix) throw usage("--plan needs --matrix: the plan keeps the matrix it was made with", "matrix")
   const plan = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
   printPlan(host, plan, undefined, !!args.json)
+  if (plan.contacts === 0) host.warn(`plan ${plan.id} has no contacts in scope: its run would write nothing; check --source and the window (--since, --until)`)
+  else if (plan.toWrite === 0) host.warn(`plan ${plan.id}: none of its ${plan.contacts} contacts needs writing (already anonymized or refused): its run would write nothing`)
   if (!args.json) host.info(`planned: nothing was written. Review it with cxedge jobs show ${plan.id}; approve it with cxedge jobs approve ${plan.id} --by NAME`)
 }
 

@@ -18,7 +18,7 @@ const runDocs = documentRoute({
   summary: "Queue a retention sweep of every policy, or of ?policy=NAME (the queue runs it: it is an ordinary journaled job)",
   responses: {
     202: { description: "queued, with one task id per policy (`duplicate`: that task was already queued, by a request in the same millisecond)", schema: v.object({ queued: v.array(v.object({ policy: v.string(), taskId: v.string(), duplicate: v.optional(v.boolean()) })) }) },
-    400: "an unknown query parameter",
+    400: "an unknown query parameter, or a body (the policy is chosen by ?policy=NAME, never by a body)",
     404: "no such policy, or no policy configured",
   },
 })
@@ -36,6 +36,8 @@ export function retentionRoutes(app: Hono<any>, rt: Runtime, settings: Retention
     return found.length ? found : { message: `"${name}" is not a policy${didYouMean(name, names)}: the policies are ${names.join(", ") || "(none)"}` }
   }
   app.post("/v1/retention/run", runDocs, queryInput(PolicyQuery), async (c) => {
+    // A body is never read: refused, so that {"policy": "x"} does not sweep every policy instead of x.
+    if ((await c.req.text().catch(() => "")).trim() !== "") return c.json({ error: "unexpected_body", message: "this route takes no body: name one policy with ?policy=NAME (without it, every policy is swept)" }, 400)
     const policies = pick(c.req.valid("query").policy)
     if (!Array.isArray(policies)) return c.json({ error: "not_found", ...policies }, 404)
     // To the millisecond: a second request within the same second is a new run (the first's task may be done), not a duplicate.

@@ -3,7 +3,7 @@ import { ConfigError, type CommandHost, type Runtime } from "../../core/index.ts
 import { auditExport, gatherExport, type ExportSummary } from "./export.ts"
 import type { SubjectState } from "./index.ts"
 import type { SubjectSettings } from "./settings.ts"
-import { checkExportFlags } from "./request.ts"
+import { checkByIsNotSubject, checkExportFlags } from "./request.ts"
 
 /** The summary on stdout: counts and masked forms, never a value. */
 export function summaryLines(s: ExportSummary, out: string): string[] {
@@ -55,11 +55,13 @@ export const subjectCommand = (host: CommandHost, stateOf: (rt: Runtime) => Subj
           if (!args.force && (await files?.exists(flags.out))) throw new ConfigError("subject", `${flags.out} exists: choose another --out, or pass --force to replace it`)
           const configuredBy = flags.by ?? configured?.settings<SubjectSettings>("subject")?.by
           if (configured && !configuredBy) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
+          if (configuredBy && !flags.by) checkByIsNotSubject(configuredBy, flags.subject, "settings.subject.by")
           await host.withRuntime(args, async (opened) => {
             const state = stateOf(opened.rt)
             if (!state) throw new ConfigError("subject", 'the subject plugin is not loaded: add "subject" to plugins in your configuration')
             const by = flags.by ?? state.settings.by
             if (!by) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
+            checkByIsNotSubject(by, flags.subject, flags.by ? "--by" : "settings.subject.by")
             if (!opened.files.writePrivate) throw new ConfigError("subject", "this host cannot write a private file: run cxedge subject export from the CLI")
             const { document, summary } = await gatherExport(opened.rt, { subject: flags.subject, linked: flags.linked ?? state.settings.linked, by }, state.settings)
             await opened.files.writePrivate(flags.out, `${JSON.stringify(document, null, 2)}\n`, { overwrite: !!args.force, flag: "--out" })

@@ -11,6 +11,15 @@ export interface ExportFlags {
 }
 
 /**
+ * Who makes the export is written to the audit log as given: the person's own
+ * identifier there would put their data in the log. Refused, without quoting it.
+ */
+export function checkByIsNotSubject(by: string, subject: Identifier, flag: string): void {
+  if (identifierOf(by, subject.type)?.value !== subject.value) return
+  throw usage(`${flag} is the person's own ${subject.type === "EMAIL" ? "email address" : "phone number"}: name who makes the export (the audit log records it; it must not hold the person's data)`, "by")
+}
+
+/**
  * `subject export`'s flags, checked before anything opens. Messages never
  * quote the email or phone given: they are the person's data.
  */
@@ -32,6 +41,7 @@ export function checkExportFlags(args: Record<string, unknown>): ExportFlags {
   if (args.by !== undefined) {
     by = String(args.by).trim()
     if (!BY.test(by)) throw usage("--by must be 1 to 64 letters, digits or . _ @ + - (who makes the export, for the audit log)", "by")
+    checkByIsNotSubject(by, subject, "--by")
   }
   return { subject, out, linked, by }
 }

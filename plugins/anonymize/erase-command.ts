@@ -78,6 +78,7 @@ async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFl
   const contacts = dryRun ? (await collect(job.source)).filter((id) => !id.startsWith("subject")) : undefined
   if (args.json) host.print({ jobId, dryRun, linkedMode: resolution?.mode, linked: resolution?.linked.map(({ token: _, ...l }) => l), truncated: resolution?.truncated, ...(contacts ? { contacts: contacts.length } : {}) }, { json: true })
   else host.print(lines.join("\n"))
+  if (resolution?.found === 0) host.warn(`no contact carries this ${flags.subject.type === "EMAIL" ? "email address" : "phone number"} (records API, and CXone completed contacts since ${since}): the erasure is only its CXone Privacy erasure; check the identifier is spelled right, or widen --since`)
   if (dryRun) {
     if (!args.json) host.print(`dry run: ${contacts!.length} contact(s) and ${(resolution?.linked.filter((l) => l.followed).length ?? 0) + 1} Privacy erasure(s) would be sent; nothing is written`)
     return

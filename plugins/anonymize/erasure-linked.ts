@@ -39,6 +39,8 @@ export interface ErasureResolution {
   /** Identifiers linked to the requested one, masked. */
   linked: LinkedIdentifier[]
   truncated: boolean
+  /** Contacts found carrying the requested identifier itself (0: a typo, or nothing in the window). */
+  found: number
   /** What the job's source spec adds: the followed identifiers, each encrypted (`TYPE:value`). */
   spec: Pick<SourceSpec, "linked" | "linkedMode">
 }
@@ -72,7 +74,8 @@ export async function resolveErasureSubject(rt: Runtime, request: { jobId: strin
     truncated: resolution.truncated,
   })
   const sealed = erased.map((i) => encryptValue(rt.keys, rt.keys.current, `${i.type}:${i.value}`))
-  return { mode: request.mode, linked, truncated: resolution.truncated, spec: { linkedMode: request.mode, ...(sealed.length ? { linked: sealed } : {}) } }
+  const found = resolution.identifiers.find((i) => i.via === "requested")?.contacts.length ?? 0
+  return { mode: request.mode, linked, truncated: resolution.truncated, found, spec: { linkedMode: request.mode, ...(sealed.length ? { linked: sealed } : {}) } }
 }
 
 /** The summary of a resolution: counts and masked forms, never a value. */

@@ -16,13 +16,14 @@ export function checkPolicies(rt: Runtime, settings: RetentionSettings): void {
   const runner = jobRunnerOf(rt)
   const where = (i: number, key: string) => `settings.retention.policies[${i}].${key}`
   if (!runner) throw new ConfigError("retention", `${where(0, "matrix")}: no loaded plugin runs anonymization jobs: load the anonymize plugin (before retention)`)
+  const sources = [...rt.sources.keys()].sort()
+  // Only the sources that read a date window are offered: a policy on the others could never select by age.
+  const windowed = sources.filter((name) => ["since", "until"].every((k) => optionKeys(rt.sources.get(name)!.options)?.includes(k) ?? true))
   settings.policies.forEach((p, i) => {
-    const sources = [...rt.sources.keys()].sort()
     const source = rt.sources.get(p.source)
-    if (!source) throw new ConfigError("retention", `${where(i, "source")} "${p.source.slice(0, 40)}" is not a source here${didYouMean(p.source, sources)}: use ${sources.join(", ")}`)
+    if (!source) throw new ConfigError("retention", `${where(i, "source")} "${p.source.slice(0, 40)}" is not a source here${didYouMean(p.source, windowed)}: use ${windowed.join(" or ")}`)
     const keys = optionKeys(source.options)
     if (keys && !(keys.includes("since") && keys.includes("until"))) {
-      const windowed = sources.filter((name) => ["since", "until"].every((k) => optionKeys(rt.sources.get(name)!.options)?.includes(k) ?? true))
       throw new ConfigError("retention", `${where(i, "source")} "${p.source}" reads no date window, so a policy cannot select contacts by age: use ${windowed.join(" or ")}`)
     }
     if (!runner.targets.includes(p.target)) throw new ConfigError("retention", `${where(i, "target")} "${p.target}" is not a target here: use ${runner.targets.join(", ")}`)

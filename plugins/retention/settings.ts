@@ -17,22 +17,33 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/
 
 const KEYS = ["name", "matrix", "target", "source", "olderThan", "schedule", "concurrency"] as const
 
+/** Each required key, with what it takes: a missing one is named in these words, not valibot's. */
+const REQUIRED: Record<string, string> = {
+  name: "a short name such as nightly",
+  matrix: "a shipped matrix's name (gdpr) or a matrix object",
+  target: "erasure or export",
+  source: "a source that reads a date window (cxone, messages)",
+  olderThan: "a duration such as 90d, 12h or 30m",
+}
+
 const Policy = v.pipe(
   // Loose first, so a misspelt key is named with a suggestion before a required one is reported missing.
   v.looseObject({}),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return
     const unknown = Object.keys(dataset.value).find((k) => !(KEYS as readonly string[]).includes(k))
-    if (unknown) addIssue({ message: `unknown key "${unknown.slice(0, 40)}"${didYouMean(unknown, KEYS)}: a policy has ${KEYS.join(", ")}` })
+    if (unknown) return addIssue({ message: `unknown key "${unknown.slice(0, 40)}"${didYouMean(unknown, KEYS)}: a policy has ${KEYS.join(", ")}` })
+    const missing = Object.keys(REQUIRED).find((k) => dataset.value[k] === undefined)
+    if (missing) addIssue({ message: `${missing} is required: ${REQUIRED[missing]}` })
   }),
   v.object({
-    name: v.pipe(v.string("name is required: a short name such as nightly"), v.regex(NAME, "name must be 1 to 40 letters, digits, - or _, starting with a letter or digit")),
-    matrix: v.union([v.string(), v.record(v.string(), v.unknown())], "matrix is required: a shipped matrix's name (gdpr) or a matrix object"),
+    name: v.pipe(v.string("name must be a string: a short name such as nightly"), v.regex(NAME, "name must be 1 to 40 letters, digits, - or _, starting with a letter or digit")),
+    matrix: v.union([v.string(), v.record(v.string(), v.unknown())], "matrix must be a shipped matrix's name (gdpr) or a matrix object"),
     // Not patch: it writes through the records API, which no source that selects contacts by age reads.
     target: v.picklist(["erasure", "export"], "target must be erasure or export (patch writes through the records API, which cannot select contacts by age)"),
-    source: v.string("source is required: a source that reads a date window (cxone, messages)"),
+    source: v.string("source must be a string: a source that reads a date window (cxone, messages)"),
     olderThan: v.pipe(
-      v.string("olderThan is required: a duration such as 90d, 12h or 30m"),
+      v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),
       v.check((s) => durationMs(s) !== undefined, "olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)"),
     ),
     schedule: v.optional(

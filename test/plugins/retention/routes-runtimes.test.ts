@@ -65,6 +65,13 @@ for (const [name, start] of runtimes) {
       expect(typo.status).toBe(400)
       expect(JSON.stringify(await typo.json())).toContain("polcy")
 
+      // A body is refused, not ignored: {"policy": ...} in a body would otherwise sweep every policy.
+      for (const body of ['{"policy":"nightly"}', "policy=nightly", "{}"]) {
+        const r = await fetch(`${server.origin}/v1/retention/run`, { method: "POST", headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" }, body })
+        expect([body, r.status]).toEqual([body, 400])
+        expect(await r.json()).toEqual({ error: "unexpected_body", message: "this route takes no body: name one policy with ?policy=NAME (without it, every policy is swept)" })
+      }
+
       const posted = Date.now()
       const run = await call("/v1/retention/run?policy=nightly", "POST")
       expect(run.status).toBe(202)

@@ -98,17 +98,20 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
   const byWord = new Map<string, V>()
   for (const [w, v] of entries) byWord.set(w.toLowerCase(), v)
   const byHash = new Map<number, Array<[string, V]>>()
-  // The lengths of the words (bit n for n units, longer ones on bit 31): most stretches asked about have none of them.
-  let lengths = 0
-  for (const w of byWord.keys()) lengths |= 1 << Math.min(31, w.length)
+  // For each ASCII first letter, the lengths of the words it opens (bit n for n units, longer ones on bit 31): most
+  // ASCII stretches asked about start no word of their length, and are ruled out before their hash.
+  const lengths = new Uint32Array(128)
+  for (const w of byWord.keys()) if (w.charCodeAt(0) < 128) lengths[w.charCodeAt(0)]! |= 1 << Math.min(31, w.length)
   for (const [w, v] of byWord) {
     const h = lowerHash(w, 0, w.length)
     if (h >= 0) byHash.set(h, [...(byHash.get(h) ?? []), [w, v]])
   }
   return {
     getRange(text, from, to) {
-      // An ASCII stretch of a length no word has is none (another stretch may lower-case to another length: `İ`).
-      if (!(lengths & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
+      // An ASCII stretch lower-cases to ASCII of its length: one whose first letter opens no word of that length is
+      // none (another stretch may lower-case to another length: `İ`).
+      const c = text.charCodeAt(from)
+      if (c < 128 && !(lengths[lowerUnit(c)]! & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
       const h = lowerHash(text, from, to)
       // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
       if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())

@@ -130,3 +130,31 @@ export function wordSet(words: Iterable<string>): WordSet {
     hasRange: (text, from, to) => map.getRange(text, from, to) === true,
   }
 }
+
+type Trie = Map<string, Trie> & { end?: boolean }
+
+/**
+ * A regular-expression alternation of the phrases `words`, each written as it is (a space matching `space`), built as
+ * a tree of their characters: where a phrase can start, the engine compares one character per branch instead of trying
+ * every phrase in turn. A phrase is tried before its own prefixes, as in a list sorted longest first, so a match and
+ * its captures are that list's.
+ */
+export function phraseAlternation(words: Iterable<string>, space = "\\s+"): string {
+  const root: Trie = new Map()
+  for (const w of words) {
+    let node = root
+    for (const ch of w) {
+      let next = node.get(ch)
+      if (!next) node.set(ch, (next = new Map()))
+      node = next
+    }
+    node.end = true
+  }
+  const escape = (ch: string) => (ch === " " ? space : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  const emit = (node: Trie): string => {
+    const parts = [...node].map(([ch, next]) => escape(ch) + emit(next))
+    if (parts.length && node.end) parts.push("")
+    return parts.length === 1 ? parts[0]! : parts.length ? `(?:${parts.join("|")})` : ""
+  }
+  return emit(root)
+}

@@ -11,6 +11,7 @@ import { benchCpu } from "./cpu.ts"
 import { benchOutbox } from "./outbox.ts"
 import { benchScale } from "./scale.ts"
 import { benchPii } from "./pii.ts"
+import { benchPiiCorpora } from "./pii-corpora.ts"
 import { benchScrub } from "./scrub.ts"
 
 const quick = process.argv.includes("--quick")
@@ -51,6 +52,8 @@ console.error("scale-out: one export drained by 1 and 2 cxedge workers on BullMQ
 const scale = await benchScale(quick ? 100_000 : 1_000_000)
 console.error("free-text PII: quality per type on the labeled corpus, and scanning speed...")
 const pii = benchPii({ rounds: quick ? 3 : 10 })
+console.error("free-text PII: every labeled corpus through pii scan --json...")
+const piiCorpora = benchPiiCorpora()
 console.error("scrub inside a job against redact...")
 const scrub = await benchScrub({ contacts: quick ? 500 : 2000, rounds: 3 })
 
@@ -115,6 +118,7 @@ ${cpu.markdown}
 ${outbox.markdown}
 ${scale.markdown}
 ${pii.markdown}
+${piiCorpora.markdown}
 ${scrub.markdown}`
 writeFileSync(new URL("../BENCHMARKS.md", import.meta.url), md)
 console.log(md)

@@ -98,17 +98,20 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
   const byWord = new Map<string, V>()
   for (const [w, v] of entries) byWord.set(w.toLowerCase(), v)
   const byHash = new Map<number, Array<[string, V]>>()
-  // The lengths of the words (bit n for n units, longer ones on bit 31): most stretches asked about have none of them.
-  let lengths = 0
-  for (const w of byWord.keys()) lengths |= 1 << Math.min(31, w.length)
+  // For each ASCII first letter, the lengths of the words it opens (bit n for n units, longer ones on bit 31): most
+  // ASCII stretches asked about start no word of their length, and are ruled out before their hash.
+  const lengths = new Uint32Array(128)
+  for (const w of byWord.keys()) if (w.charCodeAt(0) < 128) lengths[w.charCodeAt(0)]! |= 1 << Math.min(31, w.length)
   for (const [w, v] of byWord) {
     const h = lowerHash(w, 0, w.length)
     if (h >= 0) byHash.set(h, [...(byHash.get(h) ?? []), [w, v]])
   }
   return {
     getRange(text, from, to) {
-      // An ASCII stretch of a length no word has is none (another stretch may lower-case to another length: `İ`).
-      if (!(lengths & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
+      // An ASCII stretch lower-cases to ASCII of its length: one whose first letter opens no word of that length is
+      // none (another stretch may lower-case to another length: `İ`).
+      const c = text.charCodeAt(from)
+      if (c < 128 && !(lengths[lowerUnit(c)]! & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
       const h = lowerHash(text, from, to)
       // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
       if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())
@@ -126,4 +129,32 @@ export function wordSet(words: Iterable<string>): WordSet {
     has: (word) => set.has(word),
     hasRange: (text, from, to) => map.getRange(text, from, to) === true,
   }
+}
+
+type Trie = Map<string, Trie> & { end?: boolean }
+
+/**
+ * A regular-expression alternation of the phrases `words`, each written as it is (a space matching `space`), built as
+ * a tree of their characters: where a phrase can start, the engine compares one character per branch instead of trying
+ * every phrase in turn. A phrase is tried before its own prefixes, as in a list sorted longest first, so a match and
+ * its captures are that list's.
+ */
+export function phraseAlternation(words: Iterable<string>, space = "\\s+"): string {
+  const root: Trie = new Map()
+  for (const w of words) {
+    let node = root
+    for (const ch of w) {
+      let next = node.get(ch)
+      if (!next) node.set(ch, (next = new Map()))
+      node = next
+    }
+    node.end = true
+  }
+  const escape = (ch: string) => (ch === " " ? space : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  const emit = (node: Trie): string => {
+    const parts = [...node].map(([ch, next]) => escape(ch) + emit(next))
+    if (parts.length && node.end) parts.push("")
+    return parts.length === 1 ? parts[0]! : parts.length ? `(?:${parts.join("|")})` : ""
+  }
+  return emit(root)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import { ConfigError, contextMatcher, defineRecognizer, resolveOverlaps, wordMap, wordSet, type Finding } from "../../core/index.ts"
+import { ConfigError, contextMatcher, defineRecognizer, phraseAlternation, resolveOverlaps, wordMap, wordSet, type Finding } from "../../core/index.ts"
 
 const f = (type: string, start: number, end: number, score: number): Finding => ({ type, start, end, score, recognizer: type.toLowerCase() })
 
@@ -135,5 +135,18 @@ describe("context words and word sets read the text in place", () => {
     expect(m.test("numara İletişim 0532")).toBe(true)
     expect(m.test("please CALL   ME on")).toBe(true)
     expect(m.test("please call mee on")).toBe(false)
+  })
+
+  test("phraseAlternation matches what the list of phrases, longest first, matches, captures included", () => {
+    const phrases = ["sig", "sig.ra", "my name is", "my name's", "c'est", "spoke w/", "a+b (x)", "de", "della", "del"]
+    const list = [...phrases].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
+    const texts = ["la sig.ra rossi e la sig. bianchi", "sigra", "MY  NAME\tIS x, my name's y", "c'est a+b (x) spoke w/ della del de dell", "nothing here"]
+    for (const flags of ["gu", "giu"]) {
+      const a = new RegExp(`(${list})\\.?\\s`, flags)
+      const b = new RegExp(`(${phraseAlternation(phrases)})\\.?\\s`, flags)
+      for (const t of texts) expect([...t.matchAll(b)].map((m) => [m.index, m[1]])).toEqual([...t.matchAll(a)].map((m) => [m.index, m[1]]))
+    }
+    // Where a phrase and its prefix both match, the longer one is the match (`della`, not `del`).
+    expect([..."della sig.ra".matchAll(new RegExp(phraseAlternation(phrases), "gu"))].map((m) => m[0])).toEqual(["della", "sig.ra"])
   })
 })

@@ -1,3 +1,4 @@
+import { phraseAlternation } from "../../../core/index.ts"
 import { INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
@@ -42,17 +43,16 @@ function titleCaseCapsLines(text: string): string {
   return changed ? lines.join("\n") : text
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")
 // On the lower-cased text: the introduction, then one or two words.
 const INTRO_THEN_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${[...NAME_INTRODUCTIONS].sort((a, b) => b.length - a.length).map(escape).join("|")})[ \\t]+([\\p{L}\\p{M}'’-]+)(?:[ ]([\\p{L}\\p{M}'’-]+))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(?:${phraseAlternation(NAME_INTRODUCTIONS)})[ \\t]+([\\p{L}\\p{M}'’-]+)(?:[ ]([\\p{L}\\p{M}'’-]+))?(?![\\p{L}\\p{N}])`,
   "gu",
 )
 
 // A cheap test before that one: the longest word of each introduction, lower case or capitalised (`name`, `Name`),
 // which a text holding the introduction in any case holds once its ALL-CAPS lines are title-cased.
 const longest = (p: string) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a))
-const STEMS = new RegExp([...new Set(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), longest(p)[0]!.toUpperCase() + longest(p).slice(1)]))].map(escape).join("|"))
+const STEMS = new RegExp(phraseAlternation(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), longest(p)[0]!.toUpperCase() + longest(p).slice(1)])))
 
 /** What the person recognizer knows of a lower-case word. */
 export interface NameWords {
@@ -74,7 +74,7 @@ const LOWER_PARTICLES = new Set(PARTICLES)
 // Where a lower-case name can follow: a title (lower case or capitalised: `Dhr. de Boer`) or a lower-case cue, then a
 // word written lower case. One expression test decides whether a text needs the pass.
 const CUE_THEN_LOWER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${[...new Set([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])].sort((a, b) => b.length - a.length).map(escape).join("|")})\\.?[ \\t]+(?=\\p{Ll})`,
+  `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])})\\.?[ \\t]+(?=\\p{Ll})`,
   "gu",
 )
 // A word at a position, its punctuation after it left out; then the spaces to the next word on the line.

@@ -23,10 +23,29 @@ const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\
 /** Prepositions of place: a lone first name after one, without any other cue, is a place (`à Nancy`, `în Constanța`). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+$|\d[\p{L}]?,[ \t]*$/iu
 
+const LETTER = /^\p{L}$/u
 /** The word before `start` on its line, lower case, without the dot of an abbreviation (`Av.`, `ul.`). */
+// Read backwards in place: spaces or tabs, one optional dot, then letters, within the 24 units before `start` (as
+// `/([\p{L}]+)\.?[ \t]+$/u` on that stretch found it; an expression anchored at the end is tried at every position).
 function wordBefore(text: string, start: number): string {
-  const m = /([\p{L}]+)\.?[ \t]+$/u.exec(text.slice(Math.max(0, start - 24), start))
-  return m ? m[1]! : ""
+  const from = Math.max(0, start - 24)
+  let i = start
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === start) return ""
+  if (i > from && text.charCodeAt(i - 1) === 46) i--
+  const end = i
+  while (i > from) {
+    const c = text.charCodeAt(i - 1)
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break
+      i--
+    } else if ((c & 0xfc00) === 0xdc00 && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) {
+      if (!LETTER.test(text.slice(i - 2, i))) break
+      i -= 2
+    } else if (LETTER.test(text[i - 1]!)) i--
+    else break
+  }
+  return text.slice(i, end)
 }
 
 /**

@@ -1,0 +1,57 @@
+// Recognizer quality on every labeled corpus in the repository, scored the way the held-out check scores:
+// through `cxedge pii scan --file <corpus> --field text --json` (scripts/pii-score.ts), per type.
+import { readFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { scan, score, TYPES, type Labeled, type Score } from "../scripts/pii-score.ts"
+
+const ROOT = resolve(import.meta.dirname, "..")
+
+/** Each corpus, where it came from, and whether the recognizers were tuned on it (which makes its score optimistic). */
+const CORPORA = [
+  { name: "ours", path: "test/fixtures/pii/corpus.jsonl", what: "the corpus the recognizers were written against" },
+  { name: "second", path: "test/fixtures/pii-holdout/corpus.jsonl", what: "written without seeing the recognizers, then used to fix them" },
+  { name: "third", path: "test/fixtures/pii-holdout2/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, then used to fix them" },
+]
+
+/** What the second and third corpora scored once, before anything was changed for them (the honest estimate). */
+const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
+the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
+the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
+and PERSON F1 0.857; every other type 1.000 and 0 findings on checksum-invalid lookalikes both times.`
+
+function scoreCorpus(path: string): Score {
+  const full = join(ROOT, path)
+  const corpus = readFileSync(full, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Labeled)
+  corpus.forEach((c) => (c.negatives ??= []))
+  return score(corpus, scan(full))
+}
+
+const cell = (s: Score, type: string) => {
+  const r = s.perType.find((x) => x.type === type)
+  return r && r.labels ? `${r.precision.toFixed(3)} / ${r.recall.toFixed(3)} / ${r.f1.toFixed(3)}` : "-"
+}
+
+export function benchPiiCorpora(): { scores: Score[]; markdown: string } {
+  const scores = CORPORA.map((c) => scoreCorpus(c.path))
+  const head = `| type | ${CORPORA.map((c, k) => `${c.name} (${scores[k]!.texts} texts): P / R / F1`).join(" | ")} |`
+  const rows = TYPES.map((t) => `| ${t} | ${scores.map((s) => cell(s, t)).join(" | ")} |`)
+  const invalid = scores.map((s) => s.onInvalidLookalikes)
+  const markdown = `## Free-text PII on every labeled corpus, through \`cxedge pii scan --json\` (targets: P and R >= 0.97 per type, PERSON F1 >= 0.75, 0 on invalid lookalikes)
+
+\`bun bench/pii-corpora.ts\`: each corpus scored by \`scripts/pii-score.ts\`, which runs the held-out check's interface
+(\`cxedge pii scan --file <corpus> --field text --json\`) and matches a finding to a label of the same type with IoU >= 0.5,
+one to one. ${CORPORA.map((c) => `${c.name} (\`${c.path}\`): ${c.what}`).join("; ")}. All three score
+alike now because the misses each showed were fixed; the figures below the table are the honest ones.
+
+${head}
+|---|${CORPORA.map(() => "---:").join("|")}|
+${rows.join("\n")}
+
+Findings on Luhn- or mod-97-invalid lookalikes: ${invalid.join(", ")}.
+
+${FIRST_SHOT}
+`
+  return { scores, markdown }
+}
+
+if (import.meta.main) console.log(benchPiiCorpora().markdown)

@@ -1,3 +1,4 @@
+import * as v from "valibot"
 import { definePlugin, type Runtime } from "../../core/index.ts"
 import { holdOperations } from "./contact.ts"
 import { holdRoutes } from "./routes.ts"
@@ -21,6 +22,8 @@ const hold = definePlugin({
   name: "hold",
   version: "0.1.0",
   description: "Legal holds on subjects and contacts: every write path skips them",
+  // No settings: a `settings.hold` key (a typo for another plugin's, say) is refused rather than ignored.
+  config: v.strictObject({}, "the hold plugin has no settings: remove settings.hold"),
   namespaces: ["holds"],
   operations: holdOperations,
   gates: [

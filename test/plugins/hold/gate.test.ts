@@ -110,4 +110,10 @@ describe("the hold gate", () => {
     const rotated = await createRuntime({ plugins: ["hold"] }, { builtins, keys: createKeyRing(K2), storage })
     await expect(rotated.gates.check({ subjects: [{ type: "EMAIL", value: "x@example.com" }] })).rejects.toThrow(/made under key "k1", which is not in CXEDGE_HMAC_KEYS/)
   })
+
+  test("settings.hold is refused when it holds anything: the plugin has none, so a key there is a mistake", async () => {
+    await expect(createRuntime({ plugins: ["hold"], settings: { hold: { until: "2027-01-01" } } }, { builtins, keys: createKeyRing(K1) })).rejects.toThrow(
+      "invalid setting settings.hold.until: the hold plugin has no settings: remove settings.hold",
+    )
+  })
 })

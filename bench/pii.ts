@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs"
 import { createAnalyzer, ENTITY_TYPES } from "../plugins/pii/index.ts"
 import type { Finding } from "../core/index.ts"
+import { match as matchSpans } from "../scripts/pii-score.ts"
 
 interface Span {
   start: number
@@ -53,26 +54,12 @@ export function loadCorpus(path: URL | string = CORPUS): Labeled[] {
   return readFileSync(path, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Labeled)
 }
 
-const iou = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) / (Math.max(a.end, b.end) - Math.min(a.start, b.start))
-
-/** One text's matches: pairs of the same type with IoU >= 0.5, taken best IoU first, each side at most once. */
+/** One text's matches (scripts/pii-score.ts: same type, IoU >= 0.5, best IoU first, each side once), with the hits per type. */
 function match(labels: Labeled["entities"], found: Finding[]): { tp: Map<string, number>; fp: Finding[]; fn: Labeled["entities"] } {
-  const pairs: Array<[number, number, number]> = []
-  labels.forEach((l, i) => found.forEach((f, j) => {
-    const o = l.type === f.type ? iou(l, f) : 0
-    if (o >= 0.5) pairs.push([o, i, j])
-  }))
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
-  const usedL = new Set<number>()
-  const usedF = new Set<number>()
+  const { fp, fn } = matchSpans(labels, found)
   const tp = new Map<string, number>()
-  for (const [, i, j] of pairs) {
-    if (usedL.has(i) || usedF.has(j)) continue
-    usedL.add(i)
-    usedF.add(j)
-    tp.set(labels[i]!.type, (tp.get(labels[i]!.type) ?? 0) + 1)
-  }
-  return { tp, fp: found.filter((_, j) => !usedF.has(j)), fn: labels.filter((_, i) => !usedL.has(i)) }
+  for (const l of labels) if (!fn.includes(l)) tp.set(l.type, (tp.get(l.type) ?? 0) + 1)
+  return { tp, fp, fn }
 }
 
 /** Precision, recall and F1 per type, and findings on checksum-invalid lookalikes, for the default analyzer. */

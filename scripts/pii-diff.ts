@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
+import { seededRandom } from "../core/clock.ts"
 
 interface Finding { type: string; start: number; end: number; score: number; recognizer: string }
 type Analyze = (text: string) => Finding[]
@@ -15,18 +16,6 @@ interface Case { id: string; mutation: string; text: string }
 
 const ROOT = resolve(import.meta.dirname, "..")
 const CORPORA = ["test/fixtures/pii/corpus.jsonl", "test/fixtures/pii-holdout/corpus.jsonl", "test/fixtures/pii-holdout2/corpus.jsonl"]
-
-/** A small seeded generator (mulberry32): the same mutated texts on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
 
@@ -60,7 +49,8 @@ const flipCase = (s: string, rnd: () => number) => s.replace(/\p{L}/gu, (c) => (
 
 /** The corpora's texts, then each under every mutation, then pairs of texts joined. */
 export function cases(texts: Array<{ id: string; text: string }>, seed = 18): Case[] {
-  const rnd = random(seed)
+  // Seeded: the same mutated texts on every run.
+  const rnd = seededRandom(seed)
   const out: Case[] = texts.map((t) => ({ id: t.id, mutation: "original", text: t.text }))
   const mutations: Array<[string, (s: string) => string]> = [
     ["upper", (s) => s.toUpperCase()],

@@ -39,7 +39,7 @@ function window(text: string, s: Span, width = 30): string {
 }
 
 /** Matches one text's findings to its labels: same type, IoU >= 0.5, best IoU first, each side once. */
-function match(labels: Labeled["entities"], found: Found[]): { fp: Found[]; fn: Labeled["entities"] } {
+export function match<F extends Span & { type: string }>(labels: Labeled["entities"], found: F[]): { fp: F[]; fn: Labeled["entities"] } {
   const pairs: Array<[number, number, number]> = []
   labels.forEach((l, i) => found.forEach((f, j) => {
     const o = l.type === f.type ? iou(l, f) : 0

@@ -88,9 +88,20 @@ function isIpv6(text: string): boolean {
   }
 }
 
-const RELATIVE_UNITS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 }
-/** 100 years: a relative window longer than that is a typo. */
-const MAX_RELATIVE_MS = 36_500 * 86_400_000
+const SPAN_UNITS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 }
+/** A span's bounds: 1 minute, and 100 years (a window longer than that is a typo). */
+export const SPAN_RANGE = { min: 60_000, max: 36_500 * 86_400_000 }
+
+/**
+ * `7d`, `12h`, `30m` in milliseconds, or undefined when the text is not a span; whether it is within
+ * `SPAN_RANGE` is the caller's to check (`spanInRange`), so each can say so in its own words.
+ */
+export function spanMs(text: string): number | undefined {
+  const m = /^(\d+)([dhm])$/.exec(text)
+  return m ? Number(m[1]) * SPAN_UNITS[m[2]!]! : undefined
+}
+
+export const spanInRange = (ms: number) => ms >= SPAN_RANGE.min && ms <= SPAN_RANGE.max
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
@@ -106,11 +117,10 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean } = {}): number {
   const text = raw.trim()
   const spans = options.relative ?? true
-  const relative = spans ? /^(\d+)([dhm])$/.exec(text) : null
-  if (relative) {
-    const ms = Number(relative[1]) * RELATIVE_UNITS[relative[2]!]!
-    if (ms <= 0 || ms > MAX_RELATIVE_MS) throw usage(`--${name} ${shown(raw)} is not allowed: use a span from 1m to 36500d`, name)
-    return now - ms
+  const span = spans ? spanMs(text) : undefined
+  if (span !== undefined) {
+    if (!spanInRange(span)) throw usage(`--${name} ${shown(raw)} is not allowed: use a span from 1m to 36500d`, name)
+    return now - span
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`

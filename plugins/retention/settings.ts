@@ -1,15 +1,14 @@
 import * as v from "valibot"
-import { didYouMean } from "../../core/index.ts"
+import { didYouMean, spanInRange, spanMs } from "../../core/index.ts"
 import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 
-const UNITS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 }
-
-/** `90d`, `12h`, `30m` in milliseconds, or undefined for anything else (`ninety days`, `0d`, over 100 years). */
+/**
+ * `90d`, `12h`, `30m` in milliseconds (the span `--since 7d` takes, core/flags.ts), or undefined for anything else
+ * (`ninety days`, `0d`, over 100 years). At most six digits: a policy's age is written by hand.
+ */
 export function durationMs(text: string): number | undefined {
-  const m = /^(\d{1,6})([dhm])$/.exec(text)
-  if (!m) return undefined
-  const ms = Number(m[1]) * UNITS[m[2]!]!
-  return ms >= 60_000 && ms <= 36_500 * 86_400_000 ? ms : undefined
+  const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
+  return ms !== undefined && spanInRange(ms) ? ms : undefined
 }
 
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */

@@ -78,4 +78,6 @@ export type { WebhookVerdict } from "./webhooks.ts"
 
 // Data-subject requests: the identifiers linked to a person through shared contacts, resolved once for access and erasure.
 export { resolveIdentity, identifierOf, maskIdentifier } from "./identity.ts"
+export { createIdentityLookup, recordIdentifiers } from "./identity-lookup.ts"
+export type { LookupOperations, LookupWindow } from "./identity-lookup.ts"
 export type { Identifier, IdentifierType, IdentityHit, ResolvedIdentifier, ResolveOptions, Resolution } from "./identity.ts"

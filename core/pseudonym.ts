@@ -49,3 +49,10 @@ export function pseudonymToken(keys: KeyRing, value: string, options: TokenOptio
   const mac = hmacSha256(subkey(keys, keyId, "hmac"), options.domain === undefined ? value : `${options.domain}\u0000${value}`)
   return `${options.prefix ?? "tok"}_${keyId}_${mac.subarray(0, options.bytes ?? 16).toString("base64url")}`
 }
+
+/**
+ * A data subject's keyed token, `sub_<keyId>_<16 bytes>` of the normalized
+ * email or phone: erasure events and audit records, legal holds and access
+ * exports all name a person by it, so one person has one token everywhere.
+ */
+export const subjectToken = (keys: KeyRing, value: string, keyId?: string): string => pseudonymToken(keys, value, { keyId, prefix: "sub", bytes: 16 })

@@ -1,4 +1,5 @@
 import { ConfigError, openSource, type FileAccess, type Runtime } from "../../core/index.ts"
+import { keyedSubjectToken } from "./erasure-linked.ts"
 import { type CompiledMatrix } from "./matrix/index.ts"
 import { type Source, type Target } from "./pipeline.ts"
 import type { Journal } from "./journal.ts"
@@ -63,12 +64,8 @@ export async function makeTarget(parts: TargetParts): Promise<Target> {
 }
 
 function erasureTarget({ rt, matrix, journal, settings, resume }: TargetParts): Target {
-  const hmac = rt.transforms.get("hmac")
   // Subjects reach hooks pseudonymized, and only when there is a key to pseudonymize them with.
-  const pseudonym = (value: string) => {
-    if (!hmac || rt.keys.ids().length === 0) return undefined
-    return hmac.apply(value, { prefix: "sub", bytes: 16 }, { path: "subject", record: {}, keys: rt.keys }) as string
-  }
+  const pseudonym = (value: string) => keyedSubjectToken(rt, value)
   return createErasureTarget(rt, rt.client, {
     subjects: matrix.matrix.subjects ?? [{ path: "fromAddress" }],
     journal,

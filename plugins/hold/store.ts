@@ -1,5 +1,5 @@
 import { ConfigError, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
-import { pseudonymToken } from "../../core/pseudonym.ts"
+import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
 
 /** What a hold holds: a subject (by its keyed token) or one contact (by id). */
@@ -46,9 +46,6 @@ const subjectType = { email: "EMAIL", phone: "PHONENO" } as const
 /** How the contact's subjects are read when it is held (the tenant, by default; a test gives its own). */
 export type ReadSubjects = (rt: Runtime, contactId: string) => Promise<WriteSubject[]>
 
-/** The token a subject is held by: the same keyed pseudonym the erasure target gives its audit records. */
-export const subjectToken = (rt: Runtime, value: string, keyId = rt.keys.current) => pseudonymToken(rt.keys, value, { keyId, prefix: "sub", bytes: 16 })
-
 function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8))
   return `hold_${[...bytes].map((b) => b.toString(36).padStart(2, "0").slice(-2)).join("")}`
@@ -79,7 +76,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     if (rt.keys.ids().length === 0) {
       throw new ConfigError("hold", `contact ${input.value} names ${subjects.length === 1 ? "a subject" : `${subjects.length} subjects`}, held as keyed tokens (an erasure reaches every contact of theirs): set CXEDGE_HMAC_KEYS`)
     }
-    return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt, s.value) })), keyId: rt.keys.current }
+    return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt.keys, s.value) })), keyId: rt.keys.current }
   }
 
   async function add(input: HoldInput): Promise<Hold> {
@@ -90,7 +87,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     const hold: Hold = {
       id: newId(),
       kind: input.kind,
-      ...(subject ? { token: subjectToken(rt, input.value), keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(input)) }),
+      ...(subject ? { token: subjectToken(rt.keys, input.value), keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(input)) }),
       reason: input.reason,
       createdAt: new Date(rt.clock.now()).toISOString(),
       ...(input.until !== undefined ? { until: new Date(input.until).toISOString() } : {}),
@@ -138,7 +135,7 @@ function holdVerdicts(rt: Runtime, active: Hold[], candidates: readonly WriteCan
   if (lost) throw new ConfigError("hold", `active holds were made under key "${lost}", which is not in CXEDGE_HMAC_KEYS: keep that key in the ring while they hold`)
   const heldSubject = (s: WriteSubject) => {
     for (const keyId of keyIds) {
-      const hold = byToken.get(subjectToken(rt, s.value, keyId))
+      const hold = byToken.get(subjectToken(rt.keys, s.value, keyId))
       if (hold && hold.type === s.type) return hold.id
     }
     return undefined

@@ -1,5 +1,5 @@
 import { maskIdentifier, resolveIdentity, type Identifier, type Runtime } from "../../core/index.ts"
-import { pseudonymToken } from "../../core/pseudonym.ts"
+import { subjectToken } from "../../core/pseudonym.ts"
 import { createTenantLookup } from "./lookup.ts"
 import { contactMessages, type ExportedMessage } from "./messages.ts"
 import { recordsGet } from "./operations.ts"
@@ -30,8 +30,7 @@ export interface ExportSummary {
 }
 
 /** The subject's keyed token (`sub_<keyId>_...`, as erasure events carry it); no key ring: a fixed placeholder. */
-export const subjectToken = (rt: Runtime, subject: Identifier) =>
-  rt.keys.ids().length ? pseudonymToken(rt.keys, subject.value, { prefix: "sub", bytes: 16 }) : "sub_unkeyed"
+const exportSubjectToken = (rt: Runtime, subject: Identifier) => (rt.keys.ids().length ? subjectToken(rt.keys, subject.value) : "sub_unkeyed")
 
 /**
  * Gathers what the tenant holds about one person: identity resolution first
@@ -56,7 +55,7 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
   }
   const linked = resolution.identifiers.filter((i) => i.via === "linked")
   const summary: ExportSummary = {
-    subject: subjectToken(rt, request.subject),
+    subject: exportSubjectToken(rt, request.subject),
     subjectType: request.subject.type,
     masked: maskIdentifier(request.subject),
     linkedMode: request.linked,

@@ -9,17 +9,27 @@ export interface Person {
   /** The name as usually written in full. */
   full: string
   origin: string
+  /** For titles that agree with the person (Frau/Herr, Sra./Sr., pani/pan). */
+  female: boolean
 }
+
+const FEMALE = new Set(
+  ("Charlotte Imogen Siobhán Hannah Megan Bethany Anneliese Friederike Sabine Henrike Katrin Hélène Maëlle Noémie Éloïse " +
+    "Anaïs Lucía Nuria Begoña Maite Giulia Chiara Federica Ilaria Femke Sanne Marloes Lieke Małgorzata Agnieszka Zofia " +
+    "Jadwiga Conceição Inês Leonor Beatriz Åsa Sigrún Freja Aino Ingrid Priya Fatima Ananya Deepika Harpreet Amara " +
+    "Thandiwe Wanjiru Fatoumata Ngozi Layla Noor Rania Jelena Oksana Tatiana Vesna Elif Zeynep Mai Hà Hương Xiuying " +
+    "Ji-woo Na Yuki Mei Guadalupe Valentina Camila Zsófia Grace Rose May").split(" "),
+)
 
 const west = (origin: string, pairs: string) =>
   pairs.split(";").map((p) => {
     const [given, family] = p.split("|") as [string, string]
-    return { given, family, full: `${given} ${family}`, origin }
+    return { given, family, full: `${given} ${family}`, origin, female: FEMALE.has(given) }
   })
 const east = (origin: string, pairs: string) =>
   pairs.split(";").map((p) => {
     const [family, given] = p.split("|") as [string, string]
-    return { given, family, full: `${family} ${given}`, origin }
+    return { given, family, full: `${family} ${given}`, origin, female: FEMALE.has(given.split(" ").pop()!) }
   })
 
 export const ORIGINS: Record<string, Person[]> = {

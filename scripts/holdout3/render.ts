@@ -46,10 +46,33 @@ const PERSON_SLOTS: Record<string, (c: Ctx) => string> = {
   upname: (c) => c.cust.full.toUpperCase(),
   revname: (c) => `${c.cust.family}, ${c.cust.given}`,
   agent: (c) => c.agent.given,
+  lcagent: (c) => c.agent.given.toLowerCase(),
   agentfull: (c) => c.agent.full,
   other: (c) => c.other.full,
   otherfirst: (c) => c.other.given,
   otherlast: (c) => c.other.family,
+}
+
+/** Titles [male, female]: at a sentence start, and inside a sentence (or in speech-to-text for English). */
+const TITLES: Record<string, [string[], string[]]> = {
+  en: [["Mr.", "Ms."], ["mr", "ms"]],
+  de: [["Herr", "Frau"], ["Herr", "Frau"]],
+  fr: [["M.", "Mme"], ["M.", "Mme"]],
+  es: [["Sr.", "Sra."], ["el Sr.", "la Sra."]],
+  it: [["Sig.", "Sig.ra"], ["il sig.", "la sig.ra"]],
+  nl: [["Meneer", "Mevrouw"], ["meneer", "mevrouw"]],
+  pl: [["Pan", "Pani"], ["pan", "pani"]],
+  pt: [["Sr.", "Sra."], ["o Sr.", "a Sra."]],
+}
+
+/** Plain words that agree with a person; never labeled (titles are outside PERSON spans). */
+function plain(c: Ctx, slot: string): Made | undefined {
+  const t = TITLES[c.lang]
+  if (!t) return undefined
+  if (slot === "title") return { value: t[0][Number(c.cust.female)]! }
+  if (slot === "ltitle") return { value: t[1][Number(c.cust.female)]! }
+  if (slot === "otitle") return { value: t[0][Number(c.other.female)]! }
+  return undefined
 }
 
 function phoneSlot(c: Ctx, slot: string, arg: string | undefined): Made {
@@ -114,6 +137,7 @@ function lookalike(c: Ctx, slot: string): Made {
     case "ts": return { value: `${int(r, 2025, 2026)}-${pad(int(r, 1, 12))}-${pad(int(r, 1, 28))}T${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}${pick(r, ["Z", "+01:00", ".512Z", "+02:00"])}`, kind: "date" }
     case "version": return { value: pick(r, [`${int(r, 1, 9)}.${int(r, 0, 30)}.${int(r, 0, 99)}`, `v${int(r, 1, 6)}.${int(r, 0, 20)}.${int(r, 0, 9)}`, `${int(r, 100, 131)}.0.${int(r, 6000, 6999)}.${int(r, 10, 199)}`, `10.0.${int(r, 19041, 26100)}.${int(r, 100, 5000)}`, `${int(r, 14, 18)}.${int(r, 0, 7)}.${int(r, 0, 3)}`]), kind: "version" }
     case "postcode": return { value: L.postcode(r), kind: "postcode" }
+    case "zip": return { value: r() < 0.7 ? v.expand(r, "[0-9]XXXX") : v.expand(r, "[0-9]XXXX-XXXX"), kind: "postcode" }
     case "badcard": {
       const d = v.badCardDigits(r)
       return { value: pick(r, [d, d.replace(/(\d{4})(?=\d)/g, "$1 "), d.replace(/(\d{4})(?=\d)/g, "$1-")]), kind: "luhn-invalid" }
@@ -163,11 +187,12 @@ export function render(template: string, c: Ctx): Rendered {
     if (m[3] !== undefined) made = { value: m[3], kind: m[4]! }
     else {
       const key = m[0]
-      made = c.cache.get(key) ?? entity(c, m[1]!, m[2]) ?? lookalike(c, m[1]!)
+      made = c.cache.get(key) ?? plain(c, m[1]!) ?? entity(c, m[1]!, m[2]) ?? lookalike(c, m[1]!)
       c.cache.set(key, made)
     }
     const start = text.length
     text += made.value
+    if (!made.type && !made.kind) continue
     if (made.type) {
       entities.push({ type: made.type, start, end: text.length })
       meant.push(made.value)

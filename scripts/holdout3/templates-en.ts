@@ -35,7 +35,7 @@ Best wishes,
 {first}`],
   ["summary", `Call summary ({date}, {time}): Customer {name} disputed a roaming charge of {amount}. Agent {agent} confirmed device software {version} and IP {ip4} at the time of the session. Credit applied, case {ticket} closed.`],
   ["summary", `Caller verified with SSN {ssn} and DOB. Spouse {other} added as authorised user. Callback number {phone:US}. Follow-up on {date}.`],
-  ["stt", `agent: thank you for calling brightline this is {agent} how can i help
+  ["stt", `agent: thank you for calling brightline this is {lcagent} how can i help
 caller: yeah hi um my name is {lcname} i'm calling about my bill
 agent: no problem can i take the phone number on the account
 caller: it's {phone}
@@ -67,7 +67,7 @@ Agent {agent}: Done ✅ You'll get an SMS the evening before.`],
   ["note", `Fraud check: caller claimed to be {name} but failed security questions. Real customer reachable on {intl}. Do NOT release details. Flagged account {acct}.`],
   ["email", `Subject: Re: Your claim {ticket}
 
-Dear Mr. {last},
+Dear {title} {last},
 
 we received your documents on {date}. The payout of {amount} will be sent to the account ending in 4417 within five working days.
 
@@ -80,7 +80,7 @@ Phone (mobile): {intl}
 Email: {email}
 Customer since: {date}
 Segment: Gold`],
-  ["summary", `Customer {name} (card on file {card}) reported that a merchant charged {amount} twice. Chargeback opened, reference {ticket}. Customer also gave a second email, {otheremail}, for her daughter {otherfirst}.`],
+  ["summary", `Customer {name} (card on file {card}) reported that a merchant charged {amount} twice. Chargeback opened, reference {ticket}. Customer also gave a second email, {otheremail}, for a family member, {otherfirst}.`],
   ["chat", `Customer: 🙏🏽 please help, I'm locked out. username is {email}
 Agent {agent}: I can send a reset link. What's the last IP you logged in from, if you know it?
 Customer: my router says {ip4}
@@ -115,7 +115,7 @@ Agent {agent}: It looks like one digit is off. Could you check your bank stateme
 Customer: ah sorry, correct one: {iban}
 Agent {agent}: That one is accepted 👍`],
   ["note", `Spoke with {other} from accounts about the refund for {name}. Bank details unchanged. Refund {amount} on {date}.`],
-  ["summary", `Caller {name} from Lagos asked us to call her sister on {fphone}. Translator needed (Yoruba). Ticket {ticket}.`],
+  ["summary", `Caller {name} from Lagos asked us to call a relative on {fphone}. Translator needed (Yoruba). Ticket {ticket}.`],
   ["chat", `Agent {agent}: Hi! Am I speaking with {name}?
 Customer: yes that's me
 Agent {agent}: Great. I see a payment of {amount} on {date}, reference {invoice}.

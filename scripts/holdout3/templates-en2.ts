@@ -4,7 +4,7 @@ import type { Template } from "./templates-en.ts"
 
 export const EN2: Template[] = [
   ["summary", `Mortgage pre-approval call. Applicant {name}, SSN {ssn}, co-applicant {other}, SSN {ssn#2}. Credit pull authorised {date}. Loan ref {acct}.`],
-  ["note", `W-9 received for {name}. Taxpayer ID (SSN) {ssn}. Mailing ZIP {postcode}. Amount withheld {amount}. Form ref {invoice}.`],
+  ["note", `W-9 received for {name}. Taxpayer ID (SSN) {ssn}. Mailing ZIP {zip}. Amount withheld {amount}. Form ref {invoice}.`],
   ["chat", `Customer: I filled in the form but it says my social is wrong?? I typed {badssn}
 Agent {agent}: That number can't be a valid SSN (the first three digits are never issued). Could you double-check your card?
 Customer: oh sorry it's {ssn}
@@ -72,7 +72,7 @@ Agent {agent}: Hi {first}! It ships {date}.`],
 
 Thanks, {first}`],
   ["note", `Spoke to [[Bill|name-word]] payer (not the account holder). Refused to discuss account {acct}. Nothing changed.`],
-  ["summary", `Customer — sorry, it's {name}, not her sister — called about invoice {invoice}. Mobile {phone}. [[May|name-word]] call again {date}.`],
+  ["summary", `Customer — sorry, it's {name}, not the account holder — called about invoice {invoice}. Mobile {phone}. [[May|name-word]] call again {date}.`],
   ["chat", `Customer: Hola! sorry my English 😅 I am {name}, tel {fphone}
 Agent {agent}: No problem, {first}. How can I help?`],
   ["crm", `NAME: {upname}
@@ -94,7 +94,7 @@ Best,
 
 /** Third batch: more US SSNs, UK NINOs and IPv6, each with its usual context. */
 export const EN3: Template[] = [
-  ["note", `ID verification passed: last name {last}, DOB on file, SSN {ssn}. Address ZIP {postcode}. Do not read the SSN back to the caller.`],
+  ["note", `ID verification passed: last name {last}, DOB on file, SSN {ssn}. Address ZIP {zip}. Do not read the SSN back to the caller.`],
   ["summary", `Identity theft report from {name} 😟. Someone opened an account with SSN {ssn} at {ts}. Police report {ticket}. Fraud alert placed; call back {phone:US}.`],
   ["chat", `Agent {agent}: Which number did the IRS letter show?
 Customer: it shows {ssn} and a case number {ticket}

@@ -20,7 +20,7 @@ Agent {agent}: That isn't a valid IBAN – it looks like a reference with a typo
     ["note", `Test SSN {badssn} rejected by form as expected (invalid range). NI test value {badnino} also rejected. QA ticket {ticket}.`],
     ["summary", `[[Will|name-word]] and testament query, routed to legal. No names given. Caller asked about fees ({amount}) and appointment on {date} at {time}.`],
     ["chat", `🎉🎉 Agent {agent}: Congrats, your upgrade is live! 
-Customer: 🥳👍🏾 thanks {agent}, my wife {otherfirst} will be thrilled
+Customer: 🥳👍🏾 thanks {agent}, my partner {otherfirst} will be thrilled
 Customer: pls send the receipt to 📧 {email}`],
     ["note", `SIP trunk down. Peer [{ip6}]:5061 and {ip4}:8443 unreachable since {ts}. Carrier case {ticket}. Not customer data.`],
     ["email", `From: "{name}" <mailto:{email}>
@@ -28,17 +28,17 @@ Subject: Complaint – {order}
 
 To whom it may concern,
 
-Mr. {otherlast} in your store told me the refund would take a day. It has been since {date}. My card ends in 0042.
+{otitle} {otherlast} in your store told me the refund would take a day. It has been since {date}. My card ends in 0042.
 
 {name}`],
-    ["summary", `Interpreter call (Vietnamese). Customer {name} asked that letters go to her son {other}. Contact: {fphone}. Visa card on file {card:visa}.`],
+    ["summary", `Interpreter call (Vietnamese). Customer {name} asked that letters go to a relative, {other}. Contact: {fphone}. Visa card on file {card:visa}.`],
     ["crm", `id;customer;email;mobile;iban;notes
 {acct};{name};{email};{intl};{iban};"paid {amount} on {date}"`],
     ["stt", `agent: can i have the card number please
 caller: yes it's {card}
 agent: and the expiry
 caller: {date}
-agent: thank you mr {last} that's gone through`],
+agent: thank you {ltitle} {last} that's gone through`],
     ["note", `Callback for {first} from São Paulo 🇧🇷 on {phone:BR}; prefers WhatsApp. Case {ticket}.`],
     ["summary", `Complaint from {name} (customer) about agent {agentfull}. Supervisor {other} reviewed call of {date} {time}. Outcome: coaching. Ref {ticket}.`],
     ["chat", `Customer: hi there, it's {name} 😊 I moved to Dublin, new number {phone:IE}
@@ -49,8 +49,8 @@ Agent {agent}: Welcome to Ireland! Updated. Your old UK number {phone:GB} is rem
 your NI number on our records reads {nino}. If that's wrong reply to this email or call {phone:GB}.
 
 Payroll Team`],
-    ["chat", `Customer: hey it's {first}, my husband {other} can't access our joint account. his SSN is {ssn} if u need it
-Agent {agent}: Thanks, but I only need his date of birth. Please avoid sending SSNs here.`],
+    ["chat", `Customer: hey it's {first}, my partner {other} can't access our joint account. their SSN is {ssn} if u need it
+Agent {agent}: Thanks, but I only need their date of birth. Please avoid sending SSNs here.`],
     ["summary", `Duplicate cards: customer {name} holds {card:mastercard} and {card:discover}. Closed the Discover. Statement {date}.`],
     ["note", `Spoke w/ {other} (Nigeria office) on {fphone}. They will courier documents for {name}. AWB {tracking}.`],
     ["crm", `{"firstName":"{first}","lastName":"{last}","phone":"{phone}","lastLoginIp":"{ip4}","plan":"Fibre 500","since":"{date}"}`],
@@ -64,15 +64,15 @@ anbei meine neue Bankverbindung: {iban:AT} (Bank Austria). Die alte {badiban} bi
 
 Viele Grüße aus Graz 🇦🇹
 {name}`],
-    ["stt", `agentin: guten tag sie sprechen mit {agent} was kann ich für sie tun
+    ["stt", `agentin: guten tag sie sprechen mit {lcagent} was kann ich für sie tun
 anrufer: ja hier ist {lcname} meine karte ist {card}
 agentin: bitte nennen sie mir nur die letzten vier ziffern`],
     ["chat", `Kunde: 👨‍👩‍👧 Familientarif für {other} und mich bitte, Mail an {email}
-Mitarbeiter {agent}: Gerne! Ab {date} für {amount} im Monat.`],
+{agent} (Kundenservice): Gerne! Ab {date} für {amount} im Monat.`],
     ["note", `Wartungsfenster {date} {time}–{time#2}. Version {version} wird auf {version#2} aktualisiert. Betroffen: {qty}. Kein Kundenbezug.`],
     ["chat", `Kundin: Ist {badiban} meine IBAN? Die App sagt ungültig 🤔
-Mitarbeiterin {agent}: Da ist ein Zahlendreher drin. Die richtige steht auf Ihrer Bankkarte.`],
-    ["summary", `Grüße von {agentfull}: Rückruf bei Frau {last} erfolgt, neue Mobilnummer {phone:AT}, Überweisung {amount} am {date}.`],
+{agent} (Kundenservice): Da ist ein Zahlendreher drin. Die richtige steht auf Ihrer Bankkarte.`],
+    ["summary", `Grüße von {agentfull}: {title} {last} zurückgerufen, neue Mobilnummer {phone:AT}, Überweisung {amount} am {date}.`],
   ],
   fr: [
     ["summary", `Client {name} : première carte saisie {badcard} (erreur de frappe), puis {card}. Paiement {amount}. Commande {order}.`],
@@ -85,10 +85,10 @@ Bien à vous,
     ["stt", `conseiller: bonjour vous êtes bien {lcname}
 client: oui c'est moi je vous appelle au sujet de ma facture {invoice}
 conseiller: très bien pouvez-vous me rappeler votre numéro {phone}`],
-    ["note", `Rappel demandé par Mme {last} 🙏 au {phone} ou par mail {email}. Adresse IP de connexion {ip4}. Réf. {ticket}.`],
+    ["note", `Rappel demandé par {title} {last} 🙏 au {phone} ou par mail {email}. Adresse IP de connexion {ip4}. Réf. {ticket}.`],
     ["note", `Maintenance prévue le {date} de {time} à {time#2}. Passage de la version {version} à {version#2}. Commande test {order}. Aucune donnée client.`],
     ["chat", `Client : 😅 je me suis trompé, la référence {badcard} n'est pas ma carte
-Conseiller {agent} : Pas de souci, c'est votre numéro de paiement. Montant {amount}.`],
+{agent} (service client) : Pas de souci, c'est votre numéro de paiement. Montant {amount}.`],
   ],
   es: [
     ["summary", `Cliente {name}: primera tarjeta {badcard} (errónea), después {card}. Cargo {amount}. Pedido {order}.`],
@@ -98,11 +98,11 @@ os paso mi nueva cuenta {iban:ES}. La anterior, {badiban}, ya no existe.
 
 Gracias,
 {name} 😊`],
-    ["stt", `agente: buenos días le atiende {agent}
+    ["stt", `agente: buenos días le atiende {lcagent}
 cliente: hola mire soy {lcname} llamo por el recibo {invoice}
 agente: me confirma un teléfono de contacto
 cliente: sí el {phone}`],
-    ["note", `Devolución a la Sra. {last} 🧾 por {amount}. Contacto {email}. Su hijo {other} llamará desde {fphone}. Caso {ticket}.`],
+    ["note", `Devolución para {ltitle} {last} 🧾 por {amount}. Contacto {email}. Un familiar, {other}, llamará desde {fphone}. Caso {ticket}.`],
     ["note", `Mantenimiento {date} de {time} a {time#2}. Versión {version}. Pedidos afectados {order}, {order#2}. Sin datos de clientes.`],
     ["chat", `Cliente: 😬 perdón, {badiban} no es mi IBAN, es la referencia del recibo
 Agente {agent}: No se preocupe. Importe {amount}, vencimiento {date}.`],
@@ -115,9 +115,9 @@ il mio nuovo IBAN è {iban}. Il vecchio {badiban} è chiuso.
 
 Grazie,
 {name}`],
-    ["stt", `operatore: buongiorno sono {agent} come posso aiutarla
+    ["stt", `operatore: buongiorno sono {lcagent} come posso aiutarla
 cliente: salve sono {lcname} chiamo per la fattura {invoice} il mio numero è {phone}`],
-    ["note", `Richiamare il sig. {last} 📲 al {phone} o scrivere a {email}. IP ultimo accesso {ip6}. Pratica {ticket}.`],
+    ["note", `Richiamare {ltitle} {last} 📲 al {phone} o scrivere a {email}. IP ultimo accesso {ip6}. Pratica {ticket}.`],
     ["note", `Manutenzione {date} dalle {time} alle {time#2}. Versione {version}. Ordini coinvolti {order}. Nessun dato personale.`],
   ],
   nl: [
@@ -128,11 +128,11 @@ mijn nieuwe rekening is {iban}. De oude, {badiban}, klopt niet meer.
 
 Groet,
 {name}`],
-    ["stt", `medewerker: goedemiddag u spreekt met {agent}
+    ["stt", `medewerker: goedemiddag u spreekt met {lcagent}
 klant: ja hallo met {lcname} ik bel over factuur {invoice}
 medewerker: op welk nummer kan ik u terugbellen
 klant: {phone}`],
-    ["note", `Terugbelverzoek mevrouw {last} 😊 {phone:BE}, mail {email}. Login vanaf {ip4}. Ticket {ticket}.`],
+    ["note", `Terugbelverzoek {ltitle} {last} 😊 {phone:BE}, mail {email}. Login vanaf {ip4}. Ticket {ticket}.`],
     ["note", `Onderhoud {date} van {time} tot {time#2}. Versie {version}. Zending {tracking}. Geen klantgegevens.`],
   ],
   pl: [
@@ -143,7 +143,7 @@ mój nowy numer konta to {iban}. Stary {badiban} proszę usunąć.
 
 Pozdrawiam,
 {name}`],
-    ["stt", `konsultant: dzień dobry nazywam się {agent} w czym mogę pomóc
+    ["stt", `konsultant: dzień dobry nazywam się {lcagent} w czym mogę pomóc
 klient: dzień dobry tu {lcname} dzwonię w sprawie faktury {invoice}
 konsultant: proszę podać numer telefonu
 klient: {phone}`],
@@ -158,7 +158,7 @@ o meu novo IBAN é {iban}. O antigo {badiban} já não é válido.
 
 Cumprimentos,
 {name}`],
-    ["stt", `assistente: bom dia fala {agent} em que posso ajudar
+    ["stt", `assistente: bom dia fala {lcagent} em que posso ajudar
 cliente: bom dia é {lcname} ligo por causa da fatura {invoice} o meu número é {phone}`],
     ["note", `[[Rosa|name-word]]-choque esgotado até {date}. Cliente {name} 🌷 prefere esperar. Contacto {email}. Encomenda {order}.`],
     ["note", `Manutenção {date} das {time} às {time#2}. Versão {version}. Encomenda {order}. Sem dados de clientes.`],

@@ -3,10 +3,10 @@ import type { Template } from "./templates-en.ts"
 
 export const PL: Template[] = [
   ["chat", `Klient: Dzień dobry, nazywam się {name}, nie dotarła paczka {tracking} 😟
-Konsultant {agent}: Dzień dobry! Proszę o numer telefonu do kuriera.
+{agent} (BOK): Dzień dobry! Proszę o numer telefonu do kuriera.
 Klient: {phone}
-Konsultant {agent}: Dziękuję, nowa data doręczenia {date}.`],
-  ["note", `Pani {last} zgłasza zmianę konta do polecenia zapłaty. Nowy IBAN {iban}. Rata {amount} od {date}. Tel. kontaktowy {phone}.`],
+{agent} (BOK): Dziękuję, nowa data doręczenia {date}.`],
+  ["note", `{title} {last} zgłasza zmianę konta do polecenia zapłaty. Nowy IBAN {iban}. Rata {amount} od {date}. Tel. kontaktowy {phone}.`],
   ["email", `Od: {email}
 Temat: Reklamacja faktury {invoice}
 
@@ -17,10 +17,10 @@ na fakturze {invoice} naliczono {amount} zamiast {amount#2}. Proszę o korektę.
 Pozdrawiam,
 {name}
 tel. {phone}`],
-  ["summary", `Rozmowa {date}, {time}: pan {last} zgłasza awarię internetu. Router {version}, IP {ip4}. Zgłoszenie {ticket}. Żona klienta, {other}, będzie w domu.`],
-  ["chat", `Konsultantka {agent}: Dzień dobry 👋 w czym mogę pomóc?
+  ["summary", `Rozmowa {date}, {time}: {ltitle} {last} zgłasza awarię internetu. Router {version}, IP {ip4}. Zgłoszenie {ticket}. Osoba kontaktowa: {other}.`],
+  ["chat", `{agent} (BOK): Dzień dobry 👋 w czym mogę pomóc?
 Klient: zapłaciłem kartą {card} a zamówienie {order} jest anulowane
-Konsultantka {agent}: Widzę zwrot {amount} w trakcie realizacji.`],
+{agent} (BOK): Widzę zwrot {amount} w trakcie realizacji.`],
   ["note", `Brak danych osobowych. Awaria w rejonie {postcode} od {date}. Wersja {version}. Powiązane zgłoszenia {ticket}, {ticket#2}.`],
   ["crm", `imię: {first}
 nazwisko: {last}
@@ -34,7 +34,7 @@ export const PT: Template[] = [
 Assistente {agent}: Olá {first}! Pode confirmar o seu telemóvel?
 Cliente: {phone}
 Assistente {agent}: Obrigada, a entrega {tracking} está prevista para {date}.`],
-  ["note", `Sra. {last} pede alteração do débito direto. Novo IBAN {iban}. Prestação {amount} a partir de {date}. Contacto {phone}.`],
+  ["note", `{title} {last} pede alteração do débito direto. Novo IBAN {iban}. Prestação {amount} a partir de {date}. Contacto {phone}.`],
   ["email", `De: {email}
 Assunto: Fatura {invoice} com valor errado
 
@@ -44,7 +44,7 @@ foi-me cobrado {amount} em vez de {amount#2}. Peço que me liguem para {phone}.
 
 Atenciosamente,
 {name}`],
-  ["summary", `Chamada {date} {time}: Sr. {last} reporta falha de internet. Router {version}, IP {ip4}. Pedido {ticket}. Cliente está no Brasil até ao fim do mês: {phone:BR}.`],
+  ["summary", `Chamada {date} {time}: {title} {last} reporta falha de internet. Router {version}, IP {ip4}. Pedido {ticket}. Cliente está no Brasil até ao fim do mês: {phone:BR}.`],
   ["chat", `Assistente {agent}: Boa tarde 🙂 em que posso ajudar?
 Cliente: paguei com o cartão {card} mas a encomenda foi cancelada
 Assistente {agent}: Vejo um reembolso de {amount} em processamento.`],

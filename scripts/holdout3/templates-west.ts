@@ -3,9 +3,9 @@ import type { Template } from "./templates-en.ts"
 
 export const DE: Template[] = [
   ["chat", `Kunde: Hallo, ich heiße {name} und meine Rechnung {invoice} ist viel zu hoch 😤
-Mitarbeiterin {agent}: Das tut mir leid! Unter welcher Nummer erreiche ich Sie?
+{agent} (Kundenservice): Das tut mir leid! Unter welcher Nummer erreiche ich Sie?
 Kunde: {phone}
-Mitarbeiterin {agent}: Danke, ich rufe Sie bis {time} zurück.`],
+{agent} (Kundenservice): Danke, ich rufe Sie bis {time} zurück.`],
   ["note", `Kd. {name} ruft an wg. Lastschrift. Neue IBAN {iban}, alte {badiban} war falsch eingetragen (Prüfziffer). Abschlag ab {date}: {amount}. Kundennr. {acct}.`],
   ["email", `Von: {email}
 An: {roleemail}
@@ -18,10 +18,10 @@ hiermit widerrufe ich meinen Vertrag vom {date}. Bitte erstatten Sie {amount} au
 Mit freundlichen Grüßen
 {name}
 Tel. {phone}`],
-  ["summary", `Gesprächsnotiz {date}, {time}: Frau {last} meldet Störung Internet seit gestern. Router FW {version}, WAN-IP {ip4}. Techniker-Termin vereinbart. Rückruf an {phone}. Ticket {ticket}.`],
-  ["chat", `Mitarbeiter {agent}: Guten Tag! Wie kann ich helfen? 🙂
+  ["summary", `Gesprächsnotiz {date}, {time}: {title} {last} meldet Störung Internet seit gestern. Router FW {version}, WAN-IP {ip4}. Techniker-Termin vereinbart. Rückruf an {phone}. Ticket {ticket}.`],
+  ["chat", `{agent} (Kundenservice): Guten Tag! Wie kann ich helfen? 🙂
 Kundin: Meine Kreditkarte {card} wurde zweimal belastet, je {amount}.
-Mitarbeiter {agent}: Bitte schicken Sie keine Kartennummern im Chat. Ich habe den Vorgang {ticket} angelegt.`],
+{agent} (Kundenservice): Bitte schicken Sie keine Kartennummern im Chat. Ich habe den Vorgang {ticket} angelegt.`],
   ["note", `Keine personenbezogenen Daten. Sammelstörung PLZ {postcode} seit {date} {time}. Betroffen: Firmware {version}. Zählernummer {meter} als Referenz.`],
   ["crm", `Vorname: {first}
 Nachname: {last}
@@ -29,7 +29,7 @@ E-Mail: {email}
 Mobil: {intl}
 Kundennummer: {acct}
 Angelegt: {ts}`],
-  ["summary", `Herr {last} (Sohn von {other}) möchte die Rufnummer {phone} auf seinen Vater übertragen. Vollmacht liegt vor, gescannt am {date}. Bestellung {order}.`],
+  ["summary", `{title} {last} möchte die Rufnummer {phone} auf {other} übertragen. Vollmacht liegt vor, gescannt am {date}. Bestellung {order}.`],
   ["stt", `kunde: ja hallo mein name ist {lcname} ich ruf an wegen der rechnung
 agent: gerne können sie mir ihre kundennummer sagen
 kunde: {acct}
@@ -39,10 +39,10 @@ kunde: {phone}`],
 
 export const FR: Template[] = [
   ["chat", `Client : Bonjour, je m'appelle {name}, ma commande {order} n'est pas arrivée 😕
-Conseillère {agent} : Bonjour ! Pouvez-vous me donner votre adresse e-mail ?
+{agent} (service client) : Bonjour ! Pouvez-vous me donner votre adresse e-mail ?
 Client : {email}
-Conseillère {agent} : Merci, le colis {tracking} est en transit, livraison prévue le {date}.`],
-  ["note", `Mme {last} appelle pour changer de RIB. Nouvel IBAN : {iban}. Prélèvement de {amount} le {date}. Tél. {phone}. Dossier {ticket}.`],
+{agent} (service client) : Merci, le colis {tracking} est en transit, livraison prévue le {date}.`],
+  ["note", `{title} {last} appelle pour changer de RIB. Nouvel IBAN : {iban}. Prélèvement de {amount} le {date}. Tél. {phone}. Dossier {ticket}.`],
   ["email", `De : {name} <{email}>
 Objet : Réclamation facture {invoice}
 
@@ -52,10 +52,10 @@ Je conteste le montant de {amount} prélevé le {date}. Merci de me rappeler au 
 
 Cordialement,
 {name}`],
-  ["summary", `Appel du {date} à {time} : M. {last} signale une coupure internet. Box version {version}, IP publique {ip4}. Intervention technicien programmée. Réf. {ticket}.`],
-  ["chat", `Conseiller {agent} : Bonjour 👋 que puis-je faire pour vous ?
+  ["summary", `Appel du {date} à {time} : {title} {last} signale une coupure internet. Box version {version}, IP publique {ip4}. Intervention technicien programmée. Réf. {ticket}.`],
+  ["chat", `{agent} (service client) : Bonjour 👋 que puis-je faire pour vous ?
 Client : j'ai payé avec la carte {card} mais la commande {order} est annulée
-Conseiller {agent} : Je vois un remboursement de {amount} en cours.`],
+{agent} (service client) : Je vois un remboursement de {amount} en cours.`],
   ["note", `Aucune donnée personnelle. Incident réseau secteur {postcode}, {date} de {time} à {time#2}. Version logicielle {version}. Tickets liés {ticket}, {ticket#2}.`],
   ["crm", `Nom : {last}
 Prénom : {first}
@@ -81,7 +81,7 @@ Me han cobrado {amount} dos veces el {date}. Adjunto el justificante.
 Un saludo,
 {name}
 Tel. {phone}`],
-  ["summary", `Llamada {date} {time}. Sr. {last} reporta caída de fibra. Router {version}, IP {ip4}. Se abre incidencia {ticket}. Contacto alternativo: su esposa {other}, {phone#2}.`],
+  ["summary", `Llamada {date} {time}. {title} {last} reporta caída de fibra. Router {version}, IP {ip4}. Se abre incidencia {ticket}. Contacto alternativo: su pareja, {other}, {phone#2}.`],
   ["chat", `Agente {agent}: Buenas tardes 🙂 ¿en qué puedo ayudarle?
 Cliente: quiero pagar con la tarjeta {card}
 Agente {agent}: Por seguridad no comparta la tarjeta por chat. Le envío un enlace de pago seguro.`],
@@ -96,10 +96,10 @@ Nº cliente: {acct}`],
 
 export const IT: Template[] = [
   ["chat", `Cliente: Buongiorno, sono {name}, la bolletta {invoice} è sbagliata 😠
-Operatore {agent}: Buongiorno! Mi conferma il numero di telefono?
+{agent} (assistenza): Buongiorno! Mi conferma il numero di telefono?
 Cliente: {phone}
-Operatore {agent}: Grazie, ho aperto la pratica {ticket}.`],
-  ["note", `Sig.ra {last} chiede domiciliazione su nuovo IBAN {iban}. Importo rata {amount} dal {date}. Recapito {phone}.`],
+{agent} (assistenza): Grazie, ho aperto la pratica {ticket}.`],
+  ["note", `{title} {last} chiede domiciliazione su nuovo IBAN {iban}. Importo rata {amount} dal {date}. Recapito {phone}.`],
   ["email", `Da: {email}
 Oggetto: Rimborso ordine {order}
 
@@ -109,10 +109,10 @@ non ho ancora ricevuto il rimborso di {amount} per l'ordine {order} del {date}.
 
 Cordiali saluti,
 {name}`],
-  ["summary", `Chiamata del {date} ore {time}: il sig. {last} segnala guasto linea. Modem firmware {version}, IP {ip4}. Intervento tecnico fissato. Ticket {ticket}.`],
-  ["chat", `Operatrice {agent}: Salve 👋 come posso aiutarla?
+  ["summary", `Chiamata del {date} ore {time}: {ltitle} {last} segnala guasto linea. Modem firmware {version}, IP {ip4}. Intervento tecnico fissato. Ticket {ticket}.`],
+  ["chat", `{agent} (assistenza): Salve 👋 come posso aiutarla?
 Cliente: ho pagato con carta {card} ma l'ordine {order} risulta annullato
-Operatrice {agent}: Vedo un rimborso di {amount} in lavorazione.`],
+{agent} (assistenza): Vedo un rimborso di {amount} in lavorazione.`],
   ["note", `Nessun dato personale. Guasto zona CAP {postcode} dal {date}. Versione {version}. Pratiche collegate {ticket}, {ticket#2}.`],
   ["crm", `Nome: {first}
 Cognome: {last}
@@ -126,7 +126,7 @@ export const NL: Template[] = [
 Medewerker {agent}: Hallo {first}! Op welk nummer kan de bezorger u bellen?
 Klant: {phone}
 Medewerker {agent}: Dank u, nieuwe bezorgdatum {date}.`],
-  ["note", `Mevrouw {last} belt over incasso. Nieuw rekeningnummer {iban}. Termijnbedrag {amount} per {date}. Terugbellen op {phone}.`],
+  ["note", `{title} {last} belt over incasso. Nieuw rekeningnummer {iban}. Termijnbedrag {amount} per {date}. Terugbellen op {phone}.`],
   ["email", `Van: {email}
 Onderwerp: Factuur {invoice}
 
@@ -136,7 +136,7 @@ Het bedrag van {amount} op factuur {invoice} klopt niet. Kunt u mij bellen op {p
 
 Met vriendelijke groet,
 {name}`],
-  ["summary", `Gesprek {date} {time}: meneer {last} meldt storing. Modem versie {version}, IP {ip4}. Monteur ingepland. Ticket {ticket}.`],
+  ["summary", `Gesprek {date} {time}: {ltitle} {last} meldt storing. Modem versie {version}, IP {ip4}. Monteur ingepland. Ticket {ticket}.`],
   ["chat", `Medewerker {agent}: Goedemiddag 🙂 waarmee kan ik helpen?
 Klant: mijn creditcard {card} is twee keer belast voor {amount}
 Medewerker {agent}: Ik heb dossier {ticket} aangemaakt.`],

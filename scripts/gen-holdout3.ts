@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { makeCtx, render, type Rendered } from "./holdout3/render.ts"
 import { EN, type Template } from "./holdout3/templates-en.ts"
-import { EN2, EN3 } from "./holdout3/templates-en2.ts"
+import { EN2, EN3, LONG } from "./holdout3/templates-en2.ts"
 import { DE, ES, FR, IT, NL } from "./holdout3/templates-west.ts"
 import { DA, FI, NO, PL, PT, SV } from "./holdout3/templates-more.ts"
 import { EXTRA } from "./holdout3/templates-extra.ts"
@@ -22,7 +22,7 @@ const OUT = resolve(import.meta.dirname, "../test/fixtures/pii-holdout3/corpus.j
 
 /** Language, its templates, how many texts, and its seed. */
 const PLAN: [string, Template[], number, number][] = [
-  ["en", [...EN, ...EN2, ...EN3, ...(EXTRA.en ?? [])], 220, 0x3e01],
+  ["en", [...EN, ...EN2, ...EN3, ...LONG, ...(EXTRA.en ?? [])], 230, 0x3e01],
   ["de", [...DE, ...(EXTRA.de ?? [])], 48, 0x3e02],
   ["fr", [...FR, ...(EXTRA.fr ?? [])], 42, 0x3e03],
   ["es", [...ES, ...(EXTRA.es ?? [])], 42, 0x3e04],

@@ -39,7 +39,7 @@ function valid(type: string, v: string): boolean {
     case "US_SSN": return /^\d{3}([- ]?)\d{2}\1\d{4}$/.test(v) && ssnValid(onlyDigits(v))
     case "UK_NINO": return ninoValid(v)
     case "IP_ADDRESS": return isIP(v) !== 0
-    case "EMAIL": return /^[a-z0-9._+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(v)
+    case "EMAIL": return /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[a-z0-9-]+)+$/.test(v)
     case "PERSON": return /^\p{L}[\p{L}\p{M} ,.'-]*\p{L}$/u.test(v) && !/\d/.test(v)
   }
   return false

@@ -59,7 +59,7 @@ export const LOCALE: Record<string, Locale> = {
   },
   fr: {
     ...base,
-    regions: ["FR", "FR", "FR", "BE", "CH", "LU"],
+    regions: ["FR", "FR", "FR", "FR", "BE", "CH", "LU"],
     phoneStyles: ["national", "national", "dotted", "compact", "intl"],
     ibans: ["FR", "FR", "BE", "LU", "CH"],
     companyDomains: ["energie-du-val.fr", "telecom-azur.fr", "banque-lemans.be"],

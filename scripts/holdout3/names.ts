@@ -98,7 +98,9 @@ export function emailOf(r: Rng, p: Person, lang: string): string {
   const g = fold(p.given)
   const f = fold(p.family)
   const d = pick(r, DOMAINS[lang] ?? DOMAINS.en!)
-  const k = int(r, 0, 5)
+  const k = int(r, 0, 6)
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
+  if (k === 6) return `${cap(g)}.${cap(f)}@${d.replace(/^[a-z]/, (c) => c.toUpperCase())}`
   if (k === 0) return `${g}.${f}@${d}`
   if (k === 1) return `${g[0]}${f}@${d}`
   if (k === 2) return `${g}_${f}${int(r, 70, 99)}@${d}`

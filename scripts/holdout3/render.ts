@@ -35,6 +35,8 @@ interface Ctx {
   agent: Person
   other: Person
   cache: Map<string, Made>
+  /** Seconds since midnight of the last `{clock}`, so a transcript's timestamps run forward. */
+  clock?: { at: number; secs: boolean }
 }
 
 const PERSON_SLOTS: Record<string, (c: Ctx) => string> = {
@@ -133,6 +135,11 @@ function lookalike(c: Ctx, slot: string): Made {
     case "acct": return { value: pick(r, [`KD-${v.digits(r, 7)}`, `${v.digits(r, 3)}-${v.digits(r, 3)}-${v.digits(r, 3)}`, `CUST${v.digits(r, 8)}`, v.digits(r, 10), `A${v.digits(r, 7)}`]), kind: "account-number" }
     case "amount": return { value: L.amount(r), kind: "amount" }
     case "date": return { value: L.date(r), kind: "date" }
+    case "clock": {
+      c.clock = c.clock ? { ...c.clock, at: c.clock.at + int(r, 5, 200) } : { at: int(r, 7 * 3600, 20 * 3600), secs: r() < 0.5 }
+      const { at, secs } = c.clock
+      return { value: `${pad(Math.floor(at / 3600))}:${pad(Math.floor(at / 60) % 60)}${secs ? `:${pad(at % 60)}` : ""}`, kind: "time" }
+    }
     case "time": return { value: `${pad(int(r, 7, 21))}:${pad(int(r, 0, 59))}${r() < 0.3 ? `:${pad(int(r, 0, 59))}` : ""}`, kind: "time" }
     case "ts": return { value: `${int(r, 2025, 2026)}-${pad(int(r, 1, 12))}-${pad(int(r, 1, 28))}T${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}${pick(r, ["Z", "+01:00", ".512Z", "+02:00"])}`, kind: "date" }
     case "version": return { value: pick(r, [`${int(r, 1, 9)}.${int(r, 0, 30)}.${int(r, 0, 99)}`, `v${int(r, 1, 6)}.${int(r, 0, 20)}.${int(r, 0, 9)}`, `${int(r, 100, 131)}.0.${int(r, 6000, 6999)}.${int(r, 10, 199)}`, `10.0.${int(r, 19041, 26100)}.${int(r, 100, 5000)}`, `${int(r, 14, 18)}.${int(r, 0, 7)}.${int(r, 0, 3)}`]), kind: "version" }

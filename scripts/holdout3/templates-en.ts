@@ -4,10 +4,10 @@ export type Kind = "chat" | "note" | "email" | "summary" | "stt" | "crm"
 export type Template = [Kind, string]
 
 export const EN: Template[] = [
-  ["chat", `[{time}] Customer: hi, my card got charged twice for order {order} 😡
-[{time#2}] Agent {agent}: Sorry about that! Can I have the name on the account?
-[{time#3}] Customer: {name}
-[{time#4}] Agent {agent}: Thanks {first}. I can see two charges of {amount}. I'll raise ticket {ticket} for the refund.`],
+  ["chat", `[{clock#1}] Customer: hi, my card got charged twice for order {order} 😡
+[{clock#2}] Agent {agent}: Sorry about that! Can I have the name on the account?
+[{clock#3}] Customer: {name}
+[{clock#4}] Agent {agent}: Thanks {first}. I can see two charges of {amount}. I'll raise ticket {ticket} for the refund.`],
   ["chat", `Customer: 👋 hello, I need to update my phone number, the new one is {phone}
 Agent {agent}: Sure, could you confirm the email on file?
 Customer: it's {email}

@@ -71,6 +71,7 @@ Agent {agent}: Hi {first}! It ships {date}.`],
 [[Grace|name-word]] period ends {date}, so I'll pay the {amount} on Friday. [[Will|name-word]] that stop the late fee?
 
 Thanks, {first}`],
+  ["summary", `Caller Dr. {last} (practice manager at a GP surgery) asked for the practice's direct line {phone:GB} to be removed from our marketing list. Done, ref {ticket}.`],
   ["note", `Spoke to [[Bill|name-word]] payer (not the account holder). Refused to discuss account {acct}. Nothing changed.`],
   ["summary", `Customer — sorry, it's {name}, not the account holder — called about invoice {invoice}. Mobile {phone}. [[May|name-word]] call again {date}.`],
   ["chat", `Customer: Hola! sorry my English 😅 I am {name}, tel {fphone}
@@ -117,4 +118,30 @@ Mobile: {phone:GB}`],
   ["summary", `Fibre install: CPE {version}, WAN {ip4}, delegated prefix {ip6}, LAN MAC {mac}. Customer {name} happy. Job {ticket}.`],
   ["chat", `Customer: my ipv6 is {ip6} if that helps 🤓
 Agent {agent}: It does, thanks! I can see the drops on our side since {date}.`],
+]
+
+/** Long texts (500-1000 characters), as notes and emails really grow. */
+export const LONG: Template[] = [
+  ["note", `Case history {ticket} — customer {name}.
+{date}: customer rang from {phone} about a missed engineer visit (slot {time}–{time#2}). Apologised, rebooked.
+{date#2}: engineer attended, router replaced (old firmware {version}, new {version#2}). WAN IP now {ip4}.
+{date#3}: customer emailed from {email} saying speeds still low; asked us to call their partner, {other}, on {intl} instead as the customer works nights.
+{date#4}: goodwill credit {amount} applied to account {acct}. Refund of {amount#2} to card {card} (authorised by customer on a recorded line).
+Next action: GP letter re: vulnerability to be scanned — [[Mark|name-word]] account as priority support. Do not send marketing.`],
+  ["email", `From: {name} <{email}>
+To: {roleemail}
+Cc: {otheremail}
+Subject: Formal complaint – account {acct}, invoices {invoice} and {invoice#2}
+
+Dear Sir or Madam,
+
+I am writing for the third time about the direct debits taken from my account {iban} on {date} ({amount}) and {date#2} ({amount#2}). Both were for a contract I cancelled by phone on {date#3}; your colleague {agentfull} confirmed the cancellation and gave me reference {ticket}.
+
+I have attached my bank statement. Please refund both amounts to the same account and confirm in writing. If I do not hear from you within 14 days I will take this to the Ombudsman.
+
+You can reach me on {phone} (evenings) or {intl} (work).
+
+Yours faithfully,
+
+{name}`],
 ]

@@ -56,6 +56,11 @@ Agent {agent}: Thanks, but I only need their date of birth. Please avoid sending
     ["crm", `{"firstName":"{first}","lastName":"{last}","phone":"{phone}","lastLoginIp":"{ip4}","plan":"Fibre 500","since":"{date}"}`],
   ],
   de: [
+    ["note", `Vorgangshistorie {ticket}, Kunde {name}, Kundennr. {acct}.
+{date}: Anruf von {phone}, Zähler {meter} angeblich falsch abgelesen (Stand {qty}). Foto per Mail von {email} angefordert.
+{date#2}: Foto erhalten, Ablesung korrigiert, Gutschrift {amount}. Abschlag ab {date#3} neu: {amount#2}.
+{date#4}: Kunde zieht um nach Wien 🇦🇹, neue Nummer {intl:AT}, Rückzahlung auf {iban:AT}. Die alte IBAN {badiban} aus dem Formular ist ungültig (Prüfziffer).
+Bearbeitet von {agentfull}. Nächster Schritt: Schlussrechnung {invoice}.`],
     ["summary", `Kartenzahlung fehlgeschlagen: Kunde {name} gab zuerst {badcard} an (Tippfehler), danach {card}. Betrag {amount}. Bestellung {order}.`],
     ["note", `Rückrufbitte von {first} (Bruder von {otherfirst}) 📞 {phone}. Zahlung kommt Ende [[Mai|name-word]], sagt er. Vertrag {acct}.`],
     ["email", `Hallo {agent},

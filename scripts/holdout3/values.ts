@@ -211,9 +211,9 @@ export function ipv6(r: Rng): string {
 // ---------- phones ----------
 /** National significant number shapes per region; every draw is checked with libphonenumber's full metadata. */
 const PHONE_NSN: Record<string, { cc: string; shapes: string[] }> = {
-  US: { cc: "1", shapes: ["212[2-9]XXXXXX", "415[2-9]XXXXXX", "312[2-9]XXXXXX", "617[2-9]XXXXXX", "206[2-9]XXXXXX", "713[2-9]XXXXXX", "305[2-9]XXXXXX", "404[2-9]XXXXXX"] },
+  US: { cc: "1", shapes: ["800[2-9]XXXXXX", "212[2-9]XXXXXX", "415[2-9]XXXXXX", "312[2-9]XXXXXX", "617[2-9]XXXXXX", "206[2-9]XXXXXX", "713[2-9]XXXXXX", "305[2-9]XXXXXX", "404[2-9]XXXXXX"] },
   CA: { cc: "1", shapes: ["416[2-9]XXXXXX", "604[2-9]XXXXXX", "514[2-9]XXXXXX"] },
-  GB: { cc: "44", shapes: ["7[4-9]XXXXXXXX", "20[378]XXXXXXX", "161[2-9]XXXXXX", "131[2-9]XXXXXX"] },
+  GB: { cc: "44", shapes: ["800[0-9]XXXXXX", "7[4-9]XXXXXXXX", "20[378]XXXXXXX", "161[2-9]XXXXXX", "131[2-9]XXXXXX"] },
   IE: { cc: "353", shapes: ["8[35-7]XXXXXXX", "1[2-9]XXXXXX"] },
   DE: { cc: "49", shapes: ["1[67][0-9]XXXXXXX", "15[1-79]XXXXXXXX", "30[1-9]XXXXXXX", "89[1-9]XXXXXX", "40[1-9]XXXXXXX", "221[1-9]XXXXXX"] },
   AT: { cc: "43", shapes: ["66[04]XXXXXXX", "1[2-9]XXXXXX", "316[2-9]XXXXX"] },

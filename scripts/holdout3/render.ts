@@ -158,7 +158,7 @@ function lookalike(c: Ctx, slot: string): Made {
       return { value: `${d.slice(0, 3)}-${d.slice(3, 5)}-${d.slice(5)}`, kind: "ssn-invalid" }
     }
     case "badnino": return { value: v.badNino(r), kind: "nino-invalid" }
-    case "mac": return { value: Array.from({ length: 6 }, () => pad(int(r, 0, 255).toString(16).toUpperCase())).join(":"), kind: "mac-address" }
+    case "mac": return { value: Array.from({ length: 6 }, () => int(r, 0, 255).toString(16).toUpperCase().padStart(2, "0")).join(":"), kind: "mac-address" }
     case "booking": return { value: v.expand(r, pick(r, ["AAAXXX", "XAAXAA", "AXAAXA"])), kind: "booking-reference" }
     case "meter": return { value: `${v.digits(r, 1)}${pick(r, ["ESL", "APA", "ISK"])}${v.digits(r, 8)}`, kind: "meter-number" }
     case "vat": return { value: L.vat(r), kind: "vat-number" }

@@ -30,10 +30,10 @@ const PLAN: [string, Template[], number, number][] = [
   ["nl", [...NL, ...(EXTRA.nl ?? [])], 36, 0x3e06],
   ["pl", [...PL, ...(EXTRA.pl ?? [])], 36, 0x3e07],
   ["pt", [...PT, ...(EXTRA.pt ?? [])], 36, 0x3e08],
-  ["sv", [...SV, ...(EXTRA.sv ?? [])], 20, 0x3e09],
-  ["da", [...DA, ...(EXTRA.da ?? [])], 16, 0x3e0a],
-  ["no", [...NO, ...(EXTRA.no ?? [])], 16, 0x3e0b],
-  ["fi", [...FI, ...(EXTRA.fi ?? [])], 16, 0x3e0c],
+  ["sv", [...SV, ...(EXTRA.sv ?? [])], 24, 0x3e09],
+  ["da", [...DA, ...(EXTRA.da ?? [])], 20, 0x3e0a],
+  ["no", [...NO, ...(EXTRA.no ?? [])], 20, 0x3e0b],
+  ["fi", [...FI, ...(EXTRA.fi ?? [])], 20, 0x3e0c],
 ]
 
 export interface Line {

@@ -169,6 +169,12 @@ cliente: bom dia é {lcname} ligo por causa da fatura {invoice} o meu número é
     ["note", `Manutenção {date} das {time} às {time#2}. Versão {version}. Encomenda {order}. Sem dados de clientes.`],
   ],
   sv: [
+    ["stt", `handläggare: hej du pratar med {lcagent} vad gäller det
+kund: hej det är {lcname} jag ringer om fakturan {invoice}
+handläggare: vilket nummer når jag dig på
+kund: {phone}`],
+    ["chat", `Kund: 😊 hej! kan jag betala med kortet {card}?
+{agent} (kundtjänst): Skicka inte kortnummer här, jag skickar en betallänk till {email} istället.`],
     ["summary", `Kund {name}: först kort {badcard} (fel), sedan {card}. Belopp {amount}. Order {order}.`],
     ["email", `Hej {agent},
 
@@ -180,16 +186,28 @@ Hälsningar
     ["note", `Underhåll {date} kl {time}–{time#2}. Version {version}. Ärende {ticket}. Inga kunduppgifter.`],
   ],
   da: [
+    ["stt", `medarbejder: hej du taler med {lcagent}
+kunde: hej det er {lcname} jeg ringer om regningen {invoice} mit nummer er {phone}`],
+    ["chat", `Kunde: 😬 er {badiban} mit IBAN? appen siger fejl
+{agent} (kundeservice): Der er en stavefejl. Det rigtige står i din netbank, fx {iban}.`],
     ["summary", `Kunde {name}: først kort {badcard} (forkert), så {card}. Beløb {amount}. Ordre {order}.`],
     ["note", `Ring tilbage til {name} 📞 {phone} eller skriv til {email}. IP {ip4}. Sag {ticket}.`],
     ["note", `Vedligeholdelse {date} kl. {time}–{time#2}. Version {version}. Ingen kundedata. Forkert IBAN i testdata: {badiban}.`],
   ],
   no: [
+    ["stt", `rådgiver: hei du snakker med {lcagent}
+kunde: hei det er {lcname} jeg ringer om regningen {invoice} nummeret mitt er {phone}`],
+    ["chat", `Kunde: 🙏 kortet {card} ble belastet to ganger, {amount}
+{agent} (kundeservice): Beklager! Jeg har opprettet sak {ticket}.`],
     ["summary", `Kunde {name}: først kort {badcard} (feil), så {card}. Beløp {amount}. Ordre {order}.`],
     ["note", `Ring tilbake til {name} 📞 {phone} eller send e-post til {email}. IP {ip4}. Sak {ticket}.`],
     ["note", `Vedlikehold {date} kl. {time}–{time#2}. Versjon {version}. Ingen kundedata. Ugyldig IBAN i testdata: {badiban}.`],
   ],
   fi: [
+    ["stt", `asiakaspalvelija: hei olet yhteydessä {lcagent}
+asiakas: hei täällä {lcname} soitan laskusta {invoice} numeroni on {phone}`],
+    ["chat", `Asiakas: 😕 kortilta {card} veloitettiin kahdesti {amount}
+{agent} (asiakaspalvelu): Pahoittelut! Avasin tiketin {ticket}.`],
     ["summary", `Asiakas {name}: ensin kortti {badcard} (väärä), sitten {card}. Summa {amount}. Tilaus {order}.`],
     ["note", `Soita takaisin: {name} 📞 {phone} tai sähköposti {email}. IP {ip4}. Tiketti {ticket}.`],
     ["note", `Huoltokatko {date} klo {time}–{time#2}. Versio {version}. Ei asiakastietoja. Virheellinen IBAN testidatassa: {badiban}.`],

@@ -1,7 +1,14 @@
-import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
+import { digitRuns, matchesFrom } from "./digit-runs.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
+const spans = (re: RegExp, text: string, from: number): Candidate[] => matchesFrom(re, text, from).map((m) => ({ start: m.index, end: m.index + m[0].length }))
+
+// 19-digit UnionPay cards are also printed 6-13. Scanned from the first stretch of 13 digits (digit-runs.ts).
+const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu
+const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/gu
+const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/gu
 
 /** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
 export const card = defineRecognizer({
@@ -9,8 +16,7 @@ export const card = defineRecognizer({
   name: "card",
   score: 0.9,
   requires: /\d/,
-  // 19-digit UnionPay cards are also printed 6-13.
-  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
+  find: (text) => spans(CARD_SHAPE, text, digitRuns(text).dash13),
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
     const separators = new Set(match.replace(/\d/g, ""))
@@ -53,7 +59,7 @@ export const iban = defineRecognizer({
   requires: /\d/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of allMatches(IBAN_SHAPE, text)) {
+    for (const m of matchesFrom(IBAN_SHAPE, text, digitRuns(text).iban)) {
       const length = IBAN_LENGTHS[m[1]!]
       if (!length) continue
       // Walk to the country's length so that a word after the IBAN is never taken in.
@@ -76,7 +82,7 @@ export const usSsn = defineRecognizer({
   name: "us-ssn",
   score: 0.6,
   requires: /\d/,
-  pattern: /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/gu,
+  find: (text) => spans(SSN_SHAPE, text, digitRuns(text).dash9),
   context: {
     words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin"],
     window: 80,
@@ -91,7 +97,11 @@ export const ukNino = defineRecognizer({
   name: "uk-nino",
   score: 0.85,
   requires: /\d/,
-  pattern: /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/gu,
+  // Its letters and a space come before the first stretch of six digits.
+  find(text) {
+    const at = digitRuns(text).dash6
+    return spans(NINO_SHAPE, text, at < 0 ? -1 : Math.max(0, at - 3))
+  },
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
   validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
 })
@@ -121,7 +131,7 @@ export const ipAddress = defineRecognizer({
   requires: /[\d:]/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of allMatches(V4_SHAPE, text)) {
+    for (const m of matchesFrom(V4_SHAPE, text, digitRuns(text).dotted4)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ start: m.index, end: m.index + m[0].length })
     }
@@ -143,5 +153,6 @@ export const email = defineRecognizer({
   name: "email",
   score: 0.95,
   requires: /@/,
-  find: (text) => allMatches(EMAIL_SHAPE, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  // Scanned from 128 units (64 code points) before the first `@`: no local part is longer.
+  find: (text) => spans(EMAIL_SHAPE, text, Math.max(0, text.indexOf("@") - 128)),
 })

@@ -1,6 +1,7 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
+import { digitRuns, matchesFrom } from "./digit-runs.ts"
 import { parsePhone, type ParsedPhone } from "./phone-parse.ts"
-import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -265,7 +266,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     requires: /\d/,
     find(text) {
       const found: Candidate[] = []
-      for (const w of allMatches(WINDOW, text)) {
+      for (const w of matchesFrom(WINDOW, text, digitRuns(text).phone6)) {
         if (digitCount(w[0]) < 6) continue
         // An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`.
         const bracket = w[0].startsWith("(+") ? 1 : 0

@@ -39,40 +39,49 @@ export function digitRuns(text: string): DigitRuns {
 }
 
 function scan(text: string): DigitRuns {
-  const n = text.length
   const first = text.search(/\d/)
   if (first < 0) return NONE
   const r = { dash13: -1, dash9: -1, dash6: -1, phone6: -1, dotted4: -1, iban: -1 }
-  // The stretch being read of each kind: where it started and its digits (dotted: its groups), -1 when none is open.
-  let dashStart = -1
+  // The stretch being read of each kind: where it started and its digits (dotted: its groups). Whether a stretch goes
+  // on is decided at each digit from the units before it (p1, p2, p3: one, two, three back; -1 before the text).
+  let dashStart = 0
   let dashDigits = 0
+  let dotStart = 0
+  let dotGroups = 0
   let phoneStart = -1
   let phoneDigits = 0
-  let dotStart = -1
-  let dotGroups = 0
-  for (let i = first > 2 ? first - 2 : 0; i < n; i++) {
+  // A phone stretch may open with `+` or `(+` before its first digit: read from two units before it.
+  const from = first > 2 ? first - 2 : 0
+  let other = from - 1
+  let p1 = from > 0 ? text.charCodeAt(from - 1) : -1
+  let p2 = from > 1 ? text.charCodeAt(from - 2) : -1
+  let p3 = from > 2 ? text.charCodeAt(from - 3) : -1
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isDigit(c)) {
-      if (dashStart < 0) (dashStart = i), (dashDigits = 0)
-      if (++dashDigits === 6 && r.dash6 < 0) r.dash6 = dashStart
-      if (dashDigits === 9 && r.dash9 < 0) r.dash9 = dashStart
-      if (dashDigits === 13 && r.dash13 < 0) r.dash13 = dashStart
-      if (phoneStart < 0) (phoneStart = i), (phoneDigits = 0)
-      if (++phoneDigits === 6 && r.phone6 < 0) r.phone6 = phoneStart
-      if (dotStart < 0) (dotStart = i), (dotGroups = 1)
-      if (r.iban < 0 && i >= 2 && isDigit(text.charCodeAt(i + 1)) && isCapital(text.charCodeAt(i - 1)) && isCapital(text.charCodeAt(i - 2))) r.iban = i - 2
-      continue
+    if (c >= 48 && c <= 57) {
+      if (isDigit(p1)) {
+        dashDigits++
+        if (r.iban < 0 && isCapital(p2) && isCapital(p3)) r.iban = i - 3
+      } else {
+        if ((p1 === 32 || p1 === 45) && isDigit(p2)) dashDigits++
+        else (dashStart = i), (dashDigits = 1)
+        if (p1 === 46 && isDigit(p2)) dotGroups++
+        else (dotStart = i), (dotGroups = 1)
+      }
+      if (phoneStart < 0) (phoneStart = other + 1), (phoneDigits = 0)
+      phoneDigits++
+      if (dashDigits >= 6 && r.dash6 < 0) r.dash6 = dashStart
+      if (dashDigits >= 9 && r.dash9 < 0) r.dash9 = dashStart
+      if (dashDigits >= 13 && r.dash13 < 0) r.dash13 = dashStart
+      if (dotGroups >= 4 && r.dotted4 < 0) r.dotted4 = dotStart
+      if (phoneDigits >= 6 && r.phone6 < 0) r.phone6 = phoneStart
+    } else if (!isPhoneUnit(c)) {
+      phoneStart = -1
+      other = i
     }
-    const prevDigit = i > 0 && isDigit(text.charCodeAt(i - 1))
-    const nextDigit = isDigit(text.charCodeAt(i + 1))
-    // A single separator between digits continues a stretch; anything else closes it.
-    if (!((c === 32 || c === 45) && prevDigit && nextDigit)) dashStart = -1
-    if (c === 46 && prevDigit && nextDigit && dotStart >= 0) {
-      if (++dotGroups === 4 && r.dotted4 < 0) r.dotted4 = dotStart
-    } else dotStart = -1
-    if (isPhoneUnit(c)) {
-      if (phoneStart < 0) (phoneStart = i), (phoneDigits = 0)
-    } else phoneStart = -1
+    p3 = p2
+    p2 = p1
+    p1 = c
   }
   return r
 }

@@ -106,10 +106,18 @@ export const ukNino = defineRecognizer({
   validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
 })
 
+function colons(s: string): number {
+  let n = 0
+  for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) n++
+  return n
+}
+
 const octet = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
 const V4 = new RegExp(`^${octet}(?:\\.${octet}){3}$`)
 
 function ipv6Valid(s: string): boolean {
+  // Uncompressed and without a dotted tail, an address has exactly 7 colons: a time (`10:30:00`) is refused here.
+  if (!s.includes("::") && !s.includes(".") && colons(s) !== 7) return false
   const tail = s.match(/:(\d+\.\d+\.\d+\.\d+)$/)
   if (tail && !V4.test(tail[1]!)) return false
   const body = tail ? s.slice(0, -tail[1]!.length) + "0:0" : s

@@ -1,6 +1,6 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns, matchesFrom } from "./digit-runs.ts"
-import { parsePhone, type ParsedPhone } from "./phone-parse.ts"
+import { isValid, parsePhone } from "./phone-parse.ts"
 import { contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 
 /**
@@ -88,21 +88,33 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
   const value = text.slice(start, end)
   if (DATE.test(value) || OTHER_SHAPES.test(value) || (!near && REFERENCE_333.test(value))) return true
   // Longer than a national number and not international: a card or an account number.
-  if (!/^(?:\+|00)/.test(value) && value.replace(/\D/g, "").length > 12) return true
+  if (!international(value, false) && digitCount(value) > 12) return true
   if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
-  if (TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false
+  // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
+  // label, a space before a NINO's letter), and the units after are read once.
+  if (telBefore(text, start)) return false
   const before = text.slice(Math.max(0, start - 2), start)
-  const after = text.slice(end, end + 2)
   // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
   if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:,#]$|[\p{N}][ ]$/u.test(before)) return true
+  const spaceBefore = text.charCodeAt(start - 1) === 32
+  const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
-  const code = /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start))
-  if ((code && !/^(?:\+|00)/.test(value)) || /^ [A-D](?![\p{L}\p{N}])/u.test(after + text.slice(end + 2, end + 3))) return true
+  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start))
+  if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
-  if (/^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
-  if (/^[\p{L}\p{N}_]|^[-/.:,][\p{L}\p{N}]|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(after + text.slice(end + 2, end + 5))) return true
+  if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:,][\p{L}\p{N}]|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(text.slice(end, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
+
+/** `/^(?:\+|00)/` (with `bracket`, `/^(?:\+|00|\(\+)/`) by its units. */
+function international(value: string, bracket: boolean): boolean {
+  const c = value.charCodeAt(0)
+  return c === 43 || (c === 48 && value.charCodeAt(1) === 48) || (bracket && c === 40 && value.charCodeAt(1) === 43)
+}
+
+/** TEL_BEFORE on the 8 units before `start`, tried only when a `:` ends them. */
+const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) === 58 && TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
@@ -140,57 +152,15 @@ function regionLists(countries: CountryCode[]): RegionLists {
   return { all: countries, zero: countries.filter((c) => zero.has(c)), other: countries.filter((c) => !zero.has(c) || kept(c)) }
 }
 
-// What `PhoneNumber.isValid()` checks, with its regular expressions built once per plan: the library builds each of
-// them again on every call (a plan shared by several countries, US or GB, is checked type by type: fixed line,
-// mobile, toll free...). Valid: the national number fits the plan's pattern and, when the plan lists number types,
-// one of them (its pattern, and its lengths when it lists them).
-interface PlanCheck {
-  national: RegExp
-  types?: Array<{ pattern: RegExp; lengths?: number[] }>
-}
-const NUMBER_TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]
-const plans = new Metadata()
-const planChecks = new Map<string, PlanCheck>()
-interface NumberingPlan {
-  hasTypes(): boolean
-  nationalNumberPattern(): string
-  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined
-}
-function planCheck(plan: string): PlanCheck {
-  let check = planChecks.get(plan)
-  if (check) return check
-  plans.selectNumberingPlan(plan as CountryCode)
-  const numbering = plans.numberingPlan as unknown as NumberingPlan
-  const whole = (source: string) => new RegExp(`^(?:${source})$`)
-  check = { national: whole(numbering.nationalNumberPattern()) }
-  if (numbering.hasTypes()) {
-    check.types = NUMBER_TYPES.flatMap((name) => {
-      const type = numbering.type(name)
-      return type?.pattern() ? [{ pattern: whole(type.pattern()), lengths: type.possibleLengths() }] : []
-    })
-  }
-  planChecks.set(plan, check)
-  return check
-}
-
-function isValid(phone: ParsedPhone): boolean {
-  const plan = phone.country || phone.callingCode
-  if (!plan) return false
-  const check = planCheck(plan)
-  const national = phone.nationalNumber
-  if (!check.national.test(national)) return false
-  return !check.types || check.types.some((t) => (!t.lengths || t.lengths.includes(national.length)) && t.pattern.test(national))
-}
-
 function validIn(value: string, lists: RegionLists): boolean {
   // `00` dials out of most of Europe, not out of North America: read it as `+` whatever the first region is.
-  const international = /^(?:\+|00|\(\+)/.test(value)
+  const plus = international(value, true)
   const number = value.replace(/^00/, "+")
-  const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
+  const list = plus ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
   for (let i = 0; i < list.length; i++) {
     const phone = parsePhone(number, list[i]!)
     if (!phone || !isValid(phone)) continue
-    if (i > 0 && !international) list.unshift(...list.splice(i, 1))
+    if (i > 0 && !plus) list.unshift(...list.splice(i, 1))
     return true
   }
   return false
@@ -210,8 +180,7 @@ export interface PhoneReading {
 export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (value: string) => PhoneReading[] {
   const lists = regionLists([...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))])
   return (value) => {
-    const international = /^(?:\+|00|\(\+)/.test(value)
-    const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
+    const list = international(value, true) ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
     const out: PhoneReading[] = []
     for (const region of list) {
       const phone = parsePhone(value.replace(/^00/, "+"), region)
@@ -226,10 +195,9 @@ export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (valu
  * number its longest valid prefix of whole groups (`+44 20 7946 0958 14` of a time that follows).
  */
 function numberIn(value: string, lists: RegionLists): number | undefined {
-  const digits = value.replace(/^00/, "").replace(/\D/g, "").length
-  const international = /^(?:\+|00|\(\+)/.test(value)
+  const digits = digitCount(value) - (value.startsWith("00") ? 2 : 0)
   if (digits <= 15 && validIn(value, lists)) return value.length
-  if (!international) return undefined
+  if (!international(value, true)) return undefined
   // Group ends (a digit before a non-digit) while the prefix can still be a number (15 digits at most): a long stretch
   // of digit groups costs no more parses than a short one.
   const ends: number[] = []
@@ -274,10 +242,10 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const start = w.index + bracket
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
-        const national = !/^(?:\+|00|\(\+)/.test(value)
+        const national = !international(value, true)
         if (national && shapeRejected(text, start, start + value.length, true)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
-        const tel = TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+        const tel = telBefore(text, start)
         const near = tel || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
         if (!tel && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
         const length = numberIn(value, lists)

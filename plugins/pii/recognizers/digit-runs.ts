@@ -10,8 +10,9 @@ export interface DigitRuns {
   dash13: number
   /** The same holding 9 digits or more: an SSN. */
   dash9: number
-  /** The same holding 6 digits or more: the digits of a NINO (its letters come before). */
-  dash6: number
+  /** The same holding 6 digits or more from the start of a run, right after a letter or a letter and a space: a NINO's
+   * digits, at 3 units past the start of its letters or fewer. */
+  nino: number
   /** Digits, spaces, tabs and `+ ( ) . / -` holding 6 digits or more: a phone number. */
   phone6: number
   /** Digit groups joined by single dots (`\d+(?:\.\d+)*`), four groups or more: an IPv4 address. */
@@ -20,12 +21,13 @@ export interface DigitRuns {
   iban: number
 }
 
-const NONE: DigitRuns = Object.freeze({ dash13: -1, dash9: -1, dash6: -1, phone6: -1, dotted4: -1, iban: -1 })
+const NONE: DigitRuns = Object.freeze({ dash13: -1, dash9: -1, nino: -1, phone6: -1, dotted4: -1, iban: -1 })
 
 const isDigit = (c: number) => c >= 48 && c <= 57
 const isCapital = (c: number) => c >= 65 && c <= 90
-// Space, tab, ( ) + - . / besides digits: what a phone stretch is written with.
-const isPhoneUnit = (c: number) => isDigit(c) || c === 32 || c === 9 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46 || c === 47
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+/** An ASCII letter right before `at`, or a letter and a space. */
+const afterLetter = (text: string, at: number) => isLetter(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 32 && isLetter(text.charCodeAt(at - 2)))
 
 let lastText: string | undefined
 let last: DigitRuns = NONE
@@ -38,50 +40,49 @@ export function digitRuns(text: string): DigitRuns {
   return last
 }
 
+// A digit and the phone units after it: every stretch of each kind lies in one such run (none crosses another unit,
+// and no digit is left before a run's first: the run before would have taken it).
+const RUN = /\d[\d \t().\/+-]*/g
+
 function scan(text: string): DigitRuns {
-  const first = text.search(/\d/)
-  if (first < 0) return NONE
-  const r = { dash13: -1, dash9: -1, dash6: -1, phone6: -1, dotted4: -1, iban: -1 }
-  // The stretch being read of each kind: where it started and its digits (dotted: its groups). Whether a stretch goes
-  // on is decided at each digit from the units before it (p1, p2, p3: one, two, three back; -1 before the text).
-  let dashStart = 0
-  let dashDigits = 0
-  let dotStart = 0
-  let dotGroups = 0
-  let phoneStart = -1
-  let phoneDigits = 0
-  // A phone stretch may open with `+` or `(+` before its first digit: read from two units before it.
-  const from = first > 2 ? first - 2 : 0
-  let other = from - 1
-  let p1 = from > 0 ? text.charCodeAt(from - 1) : -1
-  let p2 = from > 1 ? text.charCodeAt(from - 2) : -1
-  let p3 = from > 2 ? text.charCodeAt(from - 3) : -1
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      if (isDigit(p1)) {
-        dashDigits++
-        if (r.iban < 0 && isCapital(p2) && isCapital(p3)) r.iban = i - 3
-      } else {
-        if ((p1 === 32 || p1 === 45) && isDigit(p2)) dashDigits++
-        else (dashStart = i), (dashDigits = 1)
-        if (p1 === 46 && isDigit(p2)) dotGroups++
-        else (dotStart = i), (dotGroups = 1)
+  RUN.lastIndex = 0
+  let m = RUN.exec(text)
+  if (!m) return NONE
+  const r = { dash13: -1, dash9: -1, nino: -1, phone6: -1, dotted4: -1, iban: -1 }
+  for (; m; m = RUN.exec(text)) {
+    const s = m.index
+    const e = s + m[0].length
+    // An IBAN's check digits start a run, right after its two capitals.
+    if (r.iban < 0 && s >= 2 && isDigit(text.charCodeAt(s + 1)) && isCapital(text.charCodeAt(s - 1)) && isCapital(text.charCodeAt(s - 2))) r.iban = s - 2
+    // The units in the run before the one read (p1, p2), -1 before the run: whether a dashed or dotted stretch goes on
+    // is decided at each digit. The stretch being read of each kind: where it started, and its digits or groups.
+    let p1 = -1
+    let p2 = -1
+    let digits = 0
+    let dashStart = s
+    let dashDigits = 0
+    let dotStart = s
+    let dotGroups = 0
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i)
+      if (c >= 48 && c <= 57) {
+        digits++
+        if (!isDigit(p1)) {
+          if ((p1 === 32 || p1 === 45) && isDigit(p2)) dashDigits++
+          else (dashStart = i), (dashDigits = 1)
+          if (p1 === 46 && isDigit(p2)) dotGroups++
+          else (dotStart = i), (dotGroups = 1)
+        } else dashDigits++
+        if (dashDigits === 6 && dashStart === s && r.nino < 0 && afterLetter(text, s)) r.nino = s
+        if (dashDigits >= 9 && r.dash9 < 0) r.dash9 = dashStart
+        if (dashDigits >= 13 && r.dash13 < 0) r.dash13 = dashStart
+        if (dotGroups >= 4 && r.dotted4 < 0) r.dotted4 = dotStart
       }
-      if (phoneStart < 0) (phoneStart = other + 1), (phoneDigits = 0)
-      phoneDigits++
-      if (dashDigits >= 6 && r.dash6 < 0) r.dash6 = dashStart
-      if (dashDigits >= 9 && r.dash9 < 0) r.dash9 = dashStart
-      if (dashDigits >= 13 && r.dash13 < 0) r.dash13 = dashStart
-      if (dotGroups >= 4 && r.dotted4 < 0) r.dotted4 = dotStart
-      if (phoneDigits >= 6 && r.phone6 < 0) r.phone6 = phoneStart
-    } else if (!isPhoneUnit(c)) {
-      phoneStart = -1
-      other = i
+      p2 = p1
+      p1 = c
     }
-    p3 = p2
-    p2 = p1
-    p1 = c
+    // A phone stretch may open with `+` or `(+` before its first digit.
+    if (digits >= 6 && r.phone6 < 0) r.phone6 = s > 2 ? s - 2 : 0
   }
   return r
 }

@@ -19,10 +19,18 @@ export const card = defineRecognizer({
   find: (text) => spans(CARD_SHAPE, text, digitRuns(text).dash13),
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
-    const separators = new Set(match.replace(/\d/g, ""))
-    if (separators.size > 1) return false
+    // One kind of separator and 13-19 digits, counted in place before the digits are copied out.
+    let count = 0
+    let separator = -1
+    for (let i = 0; i < match.length; i++) {
+      const c = match.charCodeAt(i)
+      if (c >= 48 && c <= 57) count++
+      else if (separator < 0) separator = c
+      else if (c !== separator) return false
+    }
+    if (count < 13 || count > 19) return false
     const digits = digitsOf(match)
-    return digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardIin(digits)
+    return luhn(digits) && cardIin(digits)
   },
 })
 
@@ -42,6 +50,12 @@ function* v6Candidates(text: string): Iterable<RegExpExecArray> {
     let start = colon
     while (start > 0 && colon - start <= 4 && isHex(text.charCodeAt(start - 1))) start--
     if (start < done || colon - start > 4) continue
+    // A match holds a second colon after at most four hex digits, and no letter, digit, colon or dot is before it.
+    let next = colon + 1
+    while (next - colon <= 4 && isHex(text.charCodeAt(next))) next++
+    if (text.charCodeAt(next) !== 58) continue
+    const before = text.charCodeAt(start - 1)
+    if (before === 58 || before === 46 || isHex(before) || (before >= 71 && before <= 90) || (before >= 103 && before <= 122)) continue
     V6_SHAPE.lastIndex = start
     const m = V6_SHAPE.exec(text)
     if (m) {
@@ -97,9 +111,9 @@ export const ukNino = defineRecognizer({
   name: "uk-nino",
   score: 0.85,
   requires: /\d/,
-  // Its letters and a space come before the first stretch of six digits.
+  // Its letters and a space come before its digits, at most 3 units.
   find(text) {
-    const at = digitRuns(text).dash6
+    const at = digitRuns(text).nino
     return spans(NINO_SHAPE, text, at < 0 ? -1 : Math.max(0, at - 3))
   },
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
@@ -153,6 +167,20 @@ export const ipAddress = defineRecognizer({
   },
 })
 
+/**
+ * Where a scan for addresses can start: no address starts before the units that can be a local part (ASCII letters,
+ * digits and `._%+-`, or any other unit, read as a letter) before the first `@`, 128 units (64 code points) at most.
+ */
+function localStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < 128) {
+    const c = text.charCodeAt(start - 1)
+    if (!((c >= 97 && c <= 122) || (c >= 64 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c >= 128)) break
+    start--
+  }
+  return start
+}
+
 const EMAIL_SHAPE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
 
 /** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out. */
@@ -161,6 +189,5 @@ export const email = defineRecognizer({
   name: "email",
   score: 0.95,
   requires: /@/,
-  // Scanned from 128 units (64 code points) before the first `@`: no local part is longer.
-  find: (text) => spans(EMAIL_SHAPE, text, Math.max(0, text.indexOf("@") - 128)),
+  find: (text) => spans(EMAIL_SHAPE, text, localStart(text, text.indexOf("@"))),
 })

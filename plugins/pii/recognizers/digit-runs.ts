@@ -54,6 +54,8 @@ function scan(text: string): DigitRuns {
     const e = s + m[0].length
     // An IBAN's check digits start a run, right after its two capitals.
     if (r.iban < 0 && s >= 2 && isDigit(text.charCodeAt(s + 1)) && isCapital(text.charCodeAt(s - 1)) && isCapital(text.charCodeAt(s - 2))) r.iban = s - 2
+    // Every other kind needs six digits, or seven units (`1.2.3.4`): a shorter run holds none.
+    if (e - s < 6) continue
     // The units in the run before the one read (p1, p2), -1 before the run: whether a dashed or dotted stretch goes on
     // is decided at each digit. The stretch being read of each kind: where it started, and its digits or groups.
     let p1 = -1
@@ -83,6 +85,7 @@ function scan(text: string): DigitRuns {
     }
     // A phone stretch may open with `+` or `(+` before its first digit.
     if (digits >= 6 && r.phone6 < 0) r.phone6 = s > 2 ? s - 2 : 0
+    if (r.phone6 >= 0 && r.dash9 >= 0 && r.dash13 >= 0 && r.nino >= 0 && r.dotted4 >= 0 && r.iban >= 0) break
   }
   return r
 }

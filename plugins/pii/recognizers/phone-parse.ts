@@ -55,7 +55,6 @@ const memo = (build: (pattern: string) => RegExp) => {
     return r
   }
 }
-const re = memo((p) => new RegExp(p))
 const whole = memo((p) => new RegExp(`^(?:${p})$`))
 const prefixOf = memo((p) => new RegExp(`^(?:${p})`))
 const matchesEntirely = (text: string, pattern: string) => whole(pattern).test(text)
@@ -117,7 +116,8 @@ function countryByCallingCode(callingCode: string, national: string): CountryCod
     const p = plan(c)
     const leading = p.leadingDigits()
     if (leading) {
-      if (national && national.search(re(leading)) === 0) return c
+      // `search(leading) === 0` is a match at 0: tried there alone, not at every later position as well.
+      if (national && prefixOf(leading).test(national)) return c
     } else if (hasType(national, p)) return c
   }
   return undefined

@@ -1,33 +1,33 @@
-// One pass over a text that every number recognizer reads: where the first stretch that could hold each kind of
-// number starts. A recognizer whose stretch is missing runs no expression at all; the others start their global scan
-// there instead of at 0. A scan started where no match can begin before finds the same matches as one from 0: every
-// match lies inside one stretch of the kind (stretches are maximal, so no match spans two), and a stretch of fewer
-// digits than the kind needs holds no match (or, for the phone, only stretches it drops for their digit count).
+// One pass over a text that every number recognizer reads: where the stretches that can hold each kind of number
+// start. A recognizer whose stretch is missing runs no expression at all.
+// - CARD, US_SSN and UK_NINO try their expression (sticky) at the start of each stretch long enough: their lookbehind
+//   refuses a match after a digit, or a digit and a space or dash, so every match starts a stretch of digits joined by
+//   single spaces or dashes (a NINO's letters come right before one), and no match crosses into another stretch.
+// - PHONE, IP_ADDRESS and IBAN start their global scan at the first stretch of their kind: every match lies in one
+//   stretch (stretches are maximal), and a stretch of fewer digits than the kind needs holds no match (or, for the
+//   phone, only stretches it drops for their digit count), so the scan finds what one from 0 finds.
 
-/** Where the first stretch of each kind starts, -1 when the text has none. */
 export interface DigitRuns {
-  /** Digits joined by single spaces or dashes (`\d+(?:[ -]\d+)*`) holding 13 digits or more: a card. */
-  dash13: number
-  /** The same holding 9 digits or more: an SSN. */
-  dash9: number
-  /** The same holding 6 digits or more from the start of a run, right after a letter or a letter and a space: a NINO's
-   * digits, at 3 units past the start of its letters or fewer. */
-  nino: number
-  /** Digits, spaces, tabs and `+ ( ) . / -` holding 6 digits or more: a phone number. */
+  /** Start and digit count of each stretch of digits joined by single spaces or dashes holding 9 digits or more, in
+   * text order: [start, digits, start, digits…]. Cards and SSNs start one. */
+  dashed: number[]
+  /** Where a NINO can start: its two letters, and a space, right before a stretch of digits joined by single spaces
+   * or dashes that opens a run and holds 6 digits or more. */
+  ninos: number[]
+  /** Where the first stretch of digits, spaces, tabs and `+ ( ) . / -` holding 6 digits or more starts (less the
+   * two units of a `(+` before it): a phone number. -1 when there is none; so for the others. */
   phone6: number
-  /** Digit groups joined by single dots (`\d+(?:\.\d+)*`), four groups or more: an IPv4 address. */
+  /** The first run of digit groups joined by single dots (`\d+(?:\.\d+)*`) with four groups or more: an IPv4 address. */
   dotted4: number
-  /** Two capitals and two digits (`[A-Z]{2}\d{2}`): an IBAN's country and check digits. */
+  /** The first two capitals and two digits (`[A-Z]{2}\d{2}`): an IBAN's country and check digits. */
   iban: number
 }
 
-const NONE: DigitRuns = Object.freeze({ dash13: -1, dash9: -1, nino: -1, phone6: -1, dotted4: -1, iban: -1 })
+const NONE: DigitRuns = Object.freeze({ dashed: [], ninos: [], phone6: -1, dotted4: -1, iban: -1 })
 
 const isDigit = (c: number) => c >= 48 && c <= 57
 const isCapital = (c: number) => c >= 65 && c <= 90
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-/** An ASCII letter right before `at`, or a letter and a space. */
-const afterLetter = (text: string, at: number) => isLetter(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 32 && isLetter(text.charCodeAt(at - 2)))
 
 let lastText: string | undefined
 let last: DigitRuns = NONE
@@ -48,46 +48,55 @@ function scan(text: string): DigitRuns {
   RUN.lastIndex = 0
   let m = RUN.exec(text)
   if (!m) return NONE
-  const r = { dash13: -1, dash9: -1, nino: -1, phone6: -1, dotted4: -1, iban: -1 }
+  const r: DigitRuns = { dashed: [], ninos: [], phone6: -1, dotted4: -1, iban: -1 }
   for (; m; m = RUN.exec(text)) {
     const s = m.index
     const e = s + m[0].length
     // An IBAN's check digits start a run, right after its two capitals.
     if (r.iban < 0 && s >= 2 && isDigit(text.charCodeAt(s + 1)) && isCapital(text.charCodeAt(s - 1)) && isCapital(text.charCodeAt(s - 2))) r.iban = s - 2
     // Every other kind needs six digits, or seven units (`1.2.3.4`): a shorter run holds none.
-    if (e - s < 6) continue
-    // The units in the run before the one read (p1, p2), -1 before the run: whether a dashed or dotted stretch goes on
-    // is decided at each digit. The stretch being read of each kind: where it started, and its digits or groups.
-    let p1 = -1
-    let p2 = -1
-    let digits = 0
-    let dashStart = s
-    let dashDigits = 0
-    let dotStart = s
-    let dotGroups = 0
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i)
-      if (c >= 48 && c <= 57) {
-        digits++
-        if (!isDigit(p1)) {
-          if ((p1 === 32 || p1 === 45) && isDigit(p2)) dashDigits++
-          else (dashStart = i), (dashDigits = 1)
-          if (p1 === 46 && isDigit(p2)) dotGroups++
-          else (dotStart = i), (dotGroups = 1)
-        } else dashDigits++
-        if (dashDigits === 6 && dashStart === s && r.nino < 0 && afterLetter(text, s)) r.nino = s
-        if (dashDigits >= 9 && r.dash9 < 0) r.dash9 = dashStart
-        if (dashDigits >= 13 && r.dash13 < 0) r.dash13 = dashStart
-        if (dotGroups >= 4 && r.dotted4 < 0) r.dotted4 = dotStart
-      }
-      p2 = p1
-      p1 = c
-    }
-    // A phone stretch may open with `+` or `(+` before its first digit.
-    if (digits >= 6 && r.phone6 < 0) r.phone6 = s > 2 ? s - 2 : 0
-    if (r.phone6 >= 0 && r.dash9 >= 0 && r.dash13 >= 0 && r.nino >= 0 && r.dotted4 >= 0 && r.iban >= 0) break
+    if (e - s >= 6) readRun(text, s, e, r)
   }
   return r
+}
+
+/** The stretches of one run: whether a dashed or dotted stretch goes on is decided at each digit from the two units before it. */
+function readRun(text: string, s: number, e: number, r: DigitRuns): void {
+  let p1 = -1
+  let p2 = -1
+  let digits = 0
+  let dashStart = s
+  let dashDigits = 0
+  let dotStart = s
+  let dotGroups = 0
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? text.charCodeAt(i) : -1
+    const digit = c >= 48 && c <= 57
+    if (digit) digits++
+    // A dashed stretch ends at the run's end or at a digit that does not continue it.
+    if (i === e || (digit && !isDigit(p1) && !((p1 === 32 || p1 === 45) && isDigit(p2)))) {
+      if (dashDigits >= 9) r.dashed.push(dashStart, dashDigits)
+      if (dashStart === s && dashDigits >= 6) {
+        const before = text.charCodeAt(s - 1)
+        if (isLetter(before) && isLetter(text.charCodeAt(s - 2))) r.ninos.push(s - 2)
+        else if (before === 32 && isLetter(text.charCodeAt(s - 2)) && isLetter(text.charCodeAt(s - 3))) r.ninos.push(s - 3)
+      }
+      dashStart = i
+      dashDigits = 0
+    }
+    if (digit) {
+      dashDigits++
+      if (!isDigit(p1)) {
+        if (p1 === 46 && isDigit(p2)) dotGroups++
+        else (dotStart = i), (dotGroups = 1)
+        if (dotGroups >= 4 && r.dotted4 < 0) r.dotted4 = dotStart
+      }
+    }
+    p2 = p1
+    p1 = c
+  }
+  // A phone stretch may open with `+` or `(+` before its first digit.
+  if (digits >= 6 && r.phone6 < 0) r.phone6 = s > 2 ? s - 2 : 0
 }
 
 /**
@@ -101,6 +110,17 @@ export function matchesFrom(re: RegExp, text: string, from: number): RegExpExecA
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m)
     if (m[0] === "") re.lastIndex++
+  }
+  return out
+}
+
+/** The match of a sticky expression at each of `starts` (every other entry when `step` is 2), in order. */
+export function matchesAt(re: RegExp, text: string, starts: readonly number[], step = 1): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  for (let k = 0; k < starts.length; k += step) {
+    re.lastIndex = starts[k]!
+    const m = re.exec(text)
+    if (m) out.push(m)
   }
   return out
 }

@@ -1,14 +1,21 @@
 import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
-import { digitRuns, matchesFrom } from "./digit-runs.ts"
+import { digitRuns, matchesAt, matchesFrom } from "./digit-runs.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
-const spans = (re: RegExp, text: string, from: number): Candidate[] => matchesFrom(re, text, from).map((m) => ({ start: m.index, end: m.index + m[0].length }))
+const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
+/** The start of each dashed stretch of `digits` digits or more (digit-runs.ts). */
+function dashedStarts(text: string, digits: number): number[] {
+  const dashed = digitRuns(text).dashed
+  const out: number[] = []
+  for (let k = 0; k < dashed.length; k += 2) if (dashed[k + 1]! >= digits) out.push(dashed[k]!)
+  return out
+}
 
-// 19-digit UnionPay cards are also printed 6-13. Scanned from the first stretch of 13 digits (digit-runs.ts).
-const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu
-const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/gu
-const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/gu
+// 19-digit UnionPay cards are also printed 6-13. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
+const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
+const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
+const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
 
 /** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
 export const card = defineRecognizer({
@@ -16,7 +23,7 @@ export const card = defineRecognizer({
   name: "card",
   score: 0.9,
   requires: /\d/,
-  find: (text) => spans(CARD_SHAPE, text, digitRuns(text).dash13),
+  find: (text) => toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))),
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
     // One kind of separator and 13-19 digits, counted in place before the digits are copied out.
@@ -96,7 +103,7 @@ export const usSsn = defineRecognizer({
   name: "us-ssn",
   score: 0.6,
   requires: /\d/,
-  find: (text) => spans(SSN_SHAPE, text, digitRuns(text).dash9),
+  find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)),
   context: {
     words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin"],
     window: 80,
@@ -111,11 +118,7 @@ export const ukNino = defineRecognizer({
   name: "uk-nino",
   score: 0.85,
   requires: /\d/,
-  // Its letters and a space come before its digits, at most 3 units.
-  find(text) {
-    const at = digitRuns(text).nino
-    return spans(NINO_SHAPE, text, at < 0 ? -1 : Math.max(0, at - 3))
-  },
+  find: (text) => toSpans(matchesAt(NINO_SHAPE, text, digitRuns(text).ninos)),
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
   validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
 })
@@ -189,5 +192,5 @@ export const email = defineRecognizer({
   name: "email",
   score: 0.95,
   requires: /@/,
-  find: (text) => spans(EMAIL_SHAPE, text, localStart(text, text.indexOf("@"))),
+  find: (text) => toSpans(matchesFrom(EMAIL_SHAPE, text, localStart(text, text.indexOf("@")))),
 })

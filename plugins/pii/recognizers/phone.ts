@@ -248,11 +248,13 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const tel = telBefore(text, start)
         const near = tel || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
         if (!tel && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
+        // parse; with one, the first look was the one.
+        if (national && !near && shapeRejected(text, start, start + value.length, false)) continue
         const length = numberIn(value, lists)
         if (length === undefined) continue
         const end = start + length
-        // A national number is still the whole stretch: judged above as with a phone word near, it needs no second look.
-        if (!(national && near) && shapeRejected(text, start, end, near)) continue
+        if (!national && shapeRejected(text, start, end, near)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
         // A bracket closing after the country code belongs to the number: the span keeps both (`(+44) 20 …`).

@@ -3,9 +3,11 @@
 // - CARD, US_SSN and UK_NINO try their expression (sticky) at the start of each stretch long enough: their lookbehind
 //   refuses a match after a digit, or a digit and a space or dash, so every match starts a stretch of digits joined by
 //   single spaces or dashes (a NINO's letters come right before one), and no match crosses into another stretch.
-// - PHONE, IP_ADDRESS and IBAN start their global scan at the first stretch of their kind: every match lies in one
-//   stretch (stretches are maximal), and a stretch of fewer digits than the kind needs holds no match (or, for the
-//   phone, only stretches it drops for their digit count), so the scan finds what one from 0 finds.
+// - IPv4 likewise at the start of each run of four dotted groups or more (its lookbehind refuses a digit or a dot).
+// - IBAN at each pair of capitals before two digits not inside the IBAN found before: a global scan from 0 finds its
+//   matches at such pairs only, the first one after the last match that matches.
+// - PHONE starts its global scan at the first stretch of its kind: every match lies in one stretch (stretches are
+//   maximal), and one of fewer than 6 digits holds only stretches it drops for their digit count.
 
 export interface DigitRuns {
   /** Start and digit count of each stretch of digits joined by single spaces or dashes holding 9 digits or more, in
@@ -17,13 +19,13 @@ export interface DigitRuns {
   /** Where the first stretch of digits, spaces, tabs and `+ ( ) . / -` holding 6 digits or more starts (less the
    * two units of a `(+` before it): a phone number. -1 when there is none; so for the others. */
   phone6: number
-  /** The first run of digit groups joined by single dots (`\d+(?:\.\d+)*`) with four groups or more: an IPv4 address. */
-  dotted4: number
-  /** The first two capitals and two digits (`[A-Z]{2}\d{2}`): an IBAN's country and check digits. */
-  iban: number
+  /** Where each run of digit groups joined by single dots (`\d+(?:\.\d+)*`) with four groups or more starts: IPv4. */
+  dotted: number[]
+  /** Where each two capitals before two digits (`[A-Z]{2}\d{2}`) are: an IBAN's country and check digits. */
+  ibans: number[]
 }
 
-const NONE: DigitRuns = Object.freeze({ dashed: [], ninos: [], phone6: -1, dotted4: -1, iban: -1 })
+const NONE: DigitRuns = Object.freeze({ dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [] })
 
 const isDigit = (c: number) => c >= 48 && c <= 57
 const isCapital = (c: number) => c >= 65 && c <= 90
@@ -48,12 +50,12 @@ function scan(text: string): DigitRuns {
   RUN.lastIndex = 0
   let m = RUN.exec(text)
   if (!m) return NONE
-  const r: DigitRuns = { dashed: [], ninos: [], phone6: -1, dotted4: -1, iban: -1 }
+  const r: DigitRuns = { dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [] }
   for (; m; m = RUN.exec(text)) {
     const s = m.index
     const e = s + m[0].length
     // An IBAN's check digits start a run, right after its two capitals.
-    if (r.iban < 0 && s >= 2 && isDigit(text.charCodeAt(s + 1)) && isCapital(text.charCodeAt(s - 1)) && isCapital(text.charCodeAt(s - 2))) r.iban = s - 2
+    if (s >= 2 && isDigit(text.charCodeAt(s + 1)) && isCapital(text.charCodeAt(s - 1)) && isCapital(text.charCodeAt(s - 2))) r.ibans.push(s - 2)
     // Every other kind needs six digits, or seven units (`1.2.3.4`): a shorter run holds none.
     if (e - s >= 6) readRun(text, s, e, r)
   }
@@ -89,7 +91,7 @@ function readRun(text: string, s: number, e: number, r: DigitRuns): void {
       if (!isDigit(p1)) {
         if (p1 === 46 && isDigit(p2)) dotGroups++
         else (dotStart = i), (dotGroups = 1)
-        if (dotGroups >= 4 && r.dotted4 < 0) r.dotted4 = dotStart
+        if (dotGroups === 4) r.dotted.push(dotStart)
       }
     }
     p2 = p1
@@ -114,13 +116,21 @@ export function matchesFrom(re: RegExp, text: string, from: number): RegExpExecA
   return out
 }
 
-/** The match of a sticky expression at each of `starts` (every other entry when `step` is 2), in order. */
-export function matchesAt(re: RegExp, text: string, starts: readonly number[], step = 1): RegExpExecArray[] {
+/**
+ * The match of a sticky expression at each of `starts` (every other entry when `step` is 2), in order; with `after`,
+ * a start inside the match before is skipped, as a global scan goes on after its match.
+ */
+export function matchesAt(re: RegExp, text: string, starts: readonly number[], step = 1, after = false): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
+  let end = 0
   for (let k = 0; k < starts.length; k += step) {
+    if (after && starts[k]! < end) continue
     re.lastIndex = starts[k]!
     const m = re.exec(text)
-    if (m) out.push(m)
+    if (m) {
+      out.push(m)
+      end = m.index + m[0].length
+    }
   }
   return out
 }

@@ -41,8 +41,9 @@ export const card = defineRecognizer({
   },
 })
 
-const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/gu
-const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/gu
+// Sticky: tried where digit-runs.ts finds an IBAN's capitals and check digits, and where four dotted groups start.
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/uy
+const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/uy
 // Sticky: tried only where an address can start (see v6Candidates), not at every position of the text.
 const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/uy
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
@@ -80,7 +81,7 @@ export const iban = defineRecognizer({
   requires: /\d/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of matchesFrom(IBAN_SHAPE, text, digitRuns(text).iban)) {
+    for (const m of matchesAt(IBAN_SHAPE, text, digitRuns(text).ibans, 1, true)) {
       const length = IBAN_LENGTHS[m[1]!]
       if (!length) continue
       // Walk to the country's length so that a word after the IBAN is never taken in.
@@ -156,7 +157,7 @@ export const ipAddress = defineRecognizer({
   requires: /[\d:]/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of matchesFrom(V4_SHAPE, text, digitRuns(text).dotted4)) {
+    for (const m of matchesAt(V4_SHAPE, text, digitRuns(text).dotted)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ start: m.index, end: m.index + m[0].length })
     }

@@ -195,3 +195,6 @@ export const email = defineRecognizer({
   requires: /@/,
   find: (text) => toSpans(matchesFrom(EMAIL_SHAPE, text, localStart(text, text.indexOf("@")))),
 })
+
+/** The expressions tried where digit-runs.ts says a match can start (test/plugins/pii/digit-runs.test.ts holds that). */
+export const SHAPES = { card: CARD_SHAPE, ssn: SSN_SHAPE, nino: NINO_SHAPE, iban: IBAN_SHAPE, ipv4: V4_SHAPE }

@@ -2,7 +2,7 @@ import { defineCommand, type CommandDef } from "citty"
 import { intFlag, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { checkJobName } from "./anonymize-flags.ts"
 import { runToEnd } from "./anonymize-run.ts"
-import { approvePlan, checkOperator, getPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
+import { approvePlan, checkOperator, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { jobsCommand as jobsListCommand } from "./commands.ts"
 import type { JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -36,7 +36,8 @@ function showCommand(host: CommandHost) {
         const plan = await getPlan(opened.rt, args.job)
         const job = await jobStore(opened.rt.storage.namespace("jobs")).get(plan.id)
         const scope = await readScope(opened.rt, plan.id)
-        printPlan(host, plan, job ? { state: job.state, ...(job.totals ? { totals: { ...job.totals } } : {}), ...(scope ? { scope } : {}) } : undefined, !!args.json)
+        const held = await heldInPlan(opened.rt, plan)
+        printPlan(host, plan, job ? { state: job.state, ...(job.totals ? { totals: { ...job.totals } } : {}), ...(scope ? { scope } : {}) } : undefined, !!args.json, held)
       }, { readOnly: true })
     },
   })
@@ -52,8 +53,10 @@ function approveCommand(host: CommandHost) {
       const by = checkOperator(args.by)
       await host.withRuntime(args, async (opened) => {
         const plan = await approvePlan(opened.rt, args.job, by)
-        if (args.json) return printPlan(host, plan, undefined, true)
-        host.info(`plan ${plan.id} approved by ${by}: ${plan.toWrite} of ${plan.contacts} contacts to write (${plan.target.kind}). Run it with cxedge jobs run ${plan.id}`)
+        const held = await heldInPlan(opened.rt, plan)
+        if (args.json) return printPlan(host, plan, undefined, true, held)
+        const holds = held ? `; ${held} of them held by a legal hold now (the run skips them while held)` : ""
+        host.info(`plan ${plan.id} approved by ${by}: ${plan.toWrite} of ${plan.contacts} contacts to write (${plan.target.kind})${holds}. Run it with cxedge jobs run ${plan.id}`)
       })
     },
   })

@@ -60,6 +60,32 @@ const Policy = v.pipe(
   }),
 )
 
+type Scoped = { name: string; matrix: unknown; source: string; target: string; olderThan: string }
+
+const matrixName = (p: Scoped) => (typeof p.matrix === "string" ? p.matrix : String((p.matrix as { name?: unknown }).name ?? "(inline)"))
+const sameMatrix = (a: Scoped, b: Scoped) => JSON.stringify(a.matrix) === JSON.stringify(b.matrix)
+
+/**
+ * Pairs of policies that sweep the same source to the same target, the younger age first: every contact
+ * older than both ages is in both scopes. The same matrix twice would process those contacts again
+ * (refused at load); different matrices are a tiered lifecycle (one warning when the runtime opens).
+ */
+export function overlapping<P extends Scoped>(policies: readonly P[]): [P, P][] {
+  const pairs: [P, P][] = []
+  policies.forEach((a, i) => {
+    for (const b of policies.slice(i + 1)) {
+      if (a.source !== b.source || a.target !== b.target) continue
+      pairs.push((durationMs(a.olderThan) ?? 0) <= (durationMs(b.olderThan) ?? 0) ? [a, b] : [b, a])
+    }
+  })
+  return pairs
+}
+
+/** One line per overlapping pair with different matrices, for the log when the runtime opens. */
+export const overlapWarnings = (policies: readonly Scoped[]) =>
+  overlapping(policies).filter(([a, b]) => !sameMatrix(a, b)).map(([young, old]) =>
+    `[retention] policies "${young.name}" (${matrixName(young)}, ${young.olderThan}) and "${old.name}" (${matrixName(old)}, ${old.olderThan}) both sweep ${young.source} contacts through ${young.target}: a contact older than ${old.olderThan} is processed by both (fine for tiers; otherwise give one another source or target)`)
+
 /** `settings.retention`: the policies, checked when the runtime opens (matrix, source and target against it in setup). */
 export const RetentionConfig = v.object({
   policies: v.optional(
@@ -71,6 +97,11 @@ export const RetentionConfig = v.object({
         for (const p of dataset.value) {
           if (seen.has(p.name)) addIssue({ message: `two policies are named "${p.name}": give each its own name` })
           seen.add(p.name)
+        }
+        const twin = overlapping(dataset.value).find(([a, b]) => sameMatrix(a, b))
+        if (twin) {
+          const [young, old] = twin
+          addIssue({ message: `policies "${young.name}" and "${old.name}" both apply matrix ${matrixName(young)} to ${young.source} contacts through ${young.target}: "${old.name}" (${old.olderThan}) would only process again what "${young.name}" (${young.olderThan}) already did; remove one, or give it another source, target or matrix` })
         }
       }),
     ),

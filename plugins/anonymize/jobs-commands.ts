@@ -8,6 +8,7 @@ import type { JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { printPlan } from "./plan-cli.ts"
+import { pruneCommand } from "./plan-prune.ts"
 import { readScope } from "./plan-scope.ts"
 import { DESTRUCTIVE_TARGETS, planSummary } from "./plan-summary.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -65,7 +66,7 @@ function approveCommand(host: CommandHost) {
 /** `cxedge jobs run JOB [--yes]`: exactly the approved scope, as an ordinary resumable job. */
 function runCommand(host: CommandHost) {
   return defineCommand({
-    meta: { name: "run", description: "Run an approved plan: only the contacts planned, unchanged since; asks before writing to a real tenant", examples: ["cxedge jobs run gdpr-2026-10 --yes"] },
+    meta: { name: "run", description: "Run an approved plan: only the contacts planned, unchanged since; asks before writing to a real tenant", examples: ["cxedge jobs run gdpr-2026-10 --yes", "cxedge jobs prune --dry-run"] },
     args: {
       ...host.commonArgs,
       job: jobArg,
@@ -107,10 +108,10 @@ function runCommand(host: CommandHost) {
  */
 export function jobsCommand(host: CommandHost): CommandDef<any> {
   const list = jobsListCommand(host)
-  const subCommands = { show: showCommand(host), approve: approveCommand(host), run: runCommand(host) }
+  const subCommands = { show: showCommand(host), approve: approveCommand(host), run: runCommand(host), prune: pruneCommand(host) }
   return defineCommand({
     ...list,
-    meta: { ...list.meta, description: "List anonymization jobs; show, approve and run plans (anonymize --plan)", examples: ["cxedge jobs", "cxedge jobs show gdpr-2026-10", "cxedge jobs approve gdpr-2026-10 --by alice", "cxedge jobs run gdpr-2026-10 --yes"] },
+    meta: { ...list.meta, description: "List anonymization jobs; show, approve, run and prune plans (anonymize --plan)", examples: ["cxedge jobs", "cxedge jobs show gdpr-2026-10", "cxedge jobs approve gdpr-2026-10 --by alice", "cxedge jobs run gdpr-2026-10 --yes"] },
     subCommands,
     async run(context) {
       const first = context.rawArgs.find((a) => !a.startsWith("-"))

@@ -66,7 +66,7 @@ function approveCommand(host: CommandHost) {
 /** `cxedge jobs run JOB [--yes]`: exactly the approved scope, as an ordinary resumable job. */
 function runCommand(host: CommandHost) {
   return defineCommand({
-    meta: { name: "run", description: "Run an approved plan: only the contacts planned, unchanged since; asks before writing to a real tenant", examples: ["cxedge jobs run gdpr-2026-10 --yes", "cxedge jobs prune --dry-run"] },
+    meta: { name: "run", description: "Run an approved plan: only the contacts planned, unchanged since; asks before writing to a real tenant", examples: ["cxedge jobs run gdpr-2026-10 --yes"] },
     args: {
       ...host.commonArgs,
       job: jobArg,
@@ -111,7 +111,7 @@ export function jobsCommand(host: CommandHost): CommandDef<any> {
   const subCommands = { show: showCommand(host), approve: approveCommand(host), run: runCommand(host), prune: pruneCommand(host) }
   return defineCommand({
     ...list,
-    meta: { ...list.meta, description: "List anonymization jobs; show, approve, run and prune plans (anonymize --plan)", examples: ["cxedge jobs", "cxedge jobs show gdpr-2026-10", "cxedge jobs approve gdpr-2026-10 --by alice", "cxedge jobs run gdpr-2026-10 --yes"] },
+    meta: { ...list.meta, description: "List anonymization jobs; show, approve, run and prune plans (anonymize --plan)", examples: ["cxedge jobs", "cxedge jobs show gdpr-2026-10", "cxedge jobs approve gdpr-2026-10 --by alice", "cxedge jobs run gdpr-2026-10 --yes", "cxedge jobs prune --dry-run"] },
     subCommands,
     async run(context) {
       const first = context.rawArgs.find((a) => !a.startsWith("-"))

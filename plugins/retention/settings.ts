@@ -21,7 +21,7 @@ const REQUIRED: Record<string, string> = {
   name: "a short name such as nightly",
   matrix: "a shipped matrix's name (gdpr) or a matrix object",
   target: "erasure or export",
-  source: "a source that reads a date window (cxone, messages)",
+  source: "a source that selects contacts by date (cxone)",
   olderThan: "a duration such as 90d, 12h or 30m",
 }
 
@@ -40,7 +40,12 @@ const Policy = v.pipe(
     matrix: v.union([v.string(), v.record(v.string(), v.unknown())], "matrix must be a shipped matrix's name (gdpr) or a matrix object"),
     // Not patch: it writes through the records API, which no source that selects contacts by age reads.
     target: v.picklist(["erasure", "export"], "target must be erasure or export (patch writes through the records API, which cannot select contacts by age)"),
-    source: v.string("source must be a string: a source that reads a date window (cxone, messages)"),
+    source: v.pipe(
+      v.string("source must be a string: a source that selects contacts by date (cxone)"),
+      // A sweep reads everything from its watermark (none on the first) to now minus the age; the messages source
+      // reads windows of at most maxWindowDays from a given start, so its first sweep could never run.
+      v.check((s) => s !== "messages", "source messages reads bounded windows (at most settings.anonymize.messages.maxWindowDays from a --since), and a sweep reads everything older than olderThan: use source cxone, or export messages with cxedge anonymize --source messages --since ... --until ..."),
+    ),
     olderThan: v.pipe(
       v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),
       v.check((s) => durationMs(s) !== undefined, "olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)"),

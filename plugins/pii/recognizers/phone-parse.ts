@@ -108,17 +108,38 @@ function hasType(national: string, p: Plan): boolean {
   return matchesEntirely(national, p.nationalNumberPattern()) && fitsType(national, p)
 }
 
-function countryByCallingCode(callingCode: string, national: string): CountryCode | undefined {
+// The countries of each calling code, with their plans and leading-digit expressions, read once: a shared code
+// (NANPA: 25 countries) is otherwise looked up country by country on every parse.
+interface Sharer {
+  country: CountryCode
+  plan: Plan
+  leading?: RegExp
+}
+const sharers = new Map<string, Sharer[] | null>()
+function sharersOf(callingCode: string): Sharer[] | null {
+  let list = sharers.get(callingCode)
+  if (list !== undefined) return list
   const countries = metadata.getCountryCodesForCallingCode(callingCode)
-  if (!countries) return undefined
-  if (countries.length === 1) return countries[0]
-  for (const c of countries) {
-    const p = plan(c)
-    const leading = p.leadingDigits()
-    if (leading) {
-      // `search(leading) === 0` is a match at 0: tried there alone, not at every later position as well.
-      if (national && prefixOf(leading).test(national)) return c
-    } else if (hasType(national, p)) return c
+  list = countries
+    ? countries.map((country) => {
+        const p = plan(country)
+        const leading = p.leadingDigits()
+        return leading ? { country, plan: p, leading: prefixOf(leading) } : { country, plan: p }
+      })
+    : null
+  sharers.set(callingCode, list)
+  return list
+}
+
+function countryByCallingCode(callingCode: string, national: string): CountryCode | undefined {
+  const list = sharersOf(callingCode)
+  if (!list) return undefined
+  if (list.length === 1) return list[0]!.country
+  for (const s of list) {
+    // The library's `search(leading) === 0`: a match at 0, tried there alone.
+    if (s.leading) {
+      if (national && s.leading.test(national)) return s.country
+    } else if (hasType(national, s.plan)) return s.country
   }
   return undefined
 }

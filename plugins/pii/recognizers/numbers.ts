@@ -110,7 +110,8 @@ export const usSsn = defineRecognizer({
     window: 80,
     boost: 0.4,
   },
-  validate: (match) => (ssnValid(digitsOf(match)) ? (/^\d{9}$/.test(match) ? 0.3 : 0.6) : false),
+  // A match is nine digits, or 3-2-4 with one separator twice (SSN_SHAPE): its digits are cut out, not searched for.
+  validate: (match) => (ssnValid(match.length === 9 ? match : match.slice(0, 3) + match.slice(4, 6) + match.slice(7)) ? (match.length === 9 ? 0.3 : 0.6) : false),
 })
 
 /** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not; typed in lower case, only with its word near. */

@@ -198,8 +198,8 @@ function numberIn(value: string, lists: RegionLists): number | undefined {
   const digits = digitCount(value) - (value.startsWith("00") ? 2 : 0)
   if (digits <= 15 && validIn(value, lists)) return value.length
   if (!international(value, true)) return undefined
-  // Group ends (a digit before a non-digit) while the prefix can still be a number (15 digits at most): a long stretch
-  // of digit groups costs no more parses than a short one.
+  // Group ends (a digit before a non-digit) while the prefix can still be a number (3 to 15 digits: a `+` and two
+  // digits are no number in any plan, and the library throws to say so): a long stretch costs no more parses.
   const ends: number[] = []
   let digitsSoFar = value.startsWith("00") ? -2 : 0
   for (let i = 0; i < value.length - 1 && digitsSoFar <= 15; i++) {
@@ -207,7 +207,7 @@ function numberIn(value: string, lists: RegionLists): number | undefined {
     if (c < 48 || c > 57) continue
     digitsSoFar++
     const next = value.charCodeAt(i + 1)
-    if ((next < 48 || next > 57) && digitsSoFar <= 15) ends.push(i + 1)
+    if ((next < 48 || next > 57) && digitsSoFar <= 15 && digitsSoFar >= 3) ends.push(i + 1)
   }
   ends.reverse()
   for (const end of ends) {

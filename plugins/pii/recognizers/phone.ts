@@ -86,9 +86,11 @@ function otherNearer(text: string, start: number): boolean {
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean): boolean {
   const value = text.slice(start, end)
-  if (DATE.test(value) || OTHER_SHAPES.test(value) || (!near && REFERENCE_333.test(value))) return true
   // Longer than a national number and not international: a card or an account number.
   if (!international(value, false) && digitCount(value) > 12) return true
+  // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
+  const n = value.length
+  if ((n <= 10 && DATE.test(value)) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
   if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
   // label, a space before a NINO's letter), and the units after are read once.

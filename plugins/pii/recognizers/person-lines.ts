@@ -54,6 +54,13 @@ export function signatureLine(text: string, lineStart: number, start: number, en
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
+const WORD_UNIT = /^[\p{L}\p{M}\p{N}'’-]/u
+/** Whether the unit at `e` is a letter, mark, digit, apostrophe or hyphen (a name ending there is part of a word). */
+function wordUnitAfter(text: string, e: number): boolean {
+  const c = text.charCodeAt(e)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45
+  return WORD_UNIT.test(text.slice(e, e + 1))
+}
 
 /**
  * The same name again: a word or a name found with a strong cue (`Soy Ama`) is a name wherever else the text holds
@@ -75,7 +82,7 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
     const common = !name.includes(" ") && ordinary(name.toLowerCase())
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const e = i + name.length
-      if ((i > 0 && letterBefore(text, i, 0, true)) || /^[\p{L}\p{M}\p{N}'’-]/u.test(text.slice(e, e + 1)) || taken(i, e)) continue
+      if ((i > 0 && letterBefore(text, i, 0, true)) || wordUnitAfter(text, e) || taken(i, e)) continue
       if (common && !((i === 0 || text[i - 1] === "\n") && text[e] === ":")) continue
       out.push({ start: i, end: e, score: 0.7 })
     }

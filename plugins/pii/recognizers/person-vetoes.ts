@@ -58,8 +58,25 @@ export function streetOrCompany(text: string, start: number, end: number, firstW
   const capital = before.length > 0 && before[0] !== before[0]!.toLowerCase()
   if ((capital ? STREET_BEFORE : LOWER_STREET_BEFORE).has(before.toLowerCase())) return true
   if (STREET_BEFORE.has(firstWord.toLowerCase()) && firstWord !== firstWord.toLowerCase() && firstWord !== text.slice(start, end)) return true
-  if (STREET_SUFFIX.test(lastWord.toLowerCase()) || ORG_WORD.test(lastWord)) return true
-  return ORG_AFTER.test(text.slice(end, end + 40))
+  // The suffix test needs at least 7 units (4 letters and an ending of 3 or more) once lower-cased: a shorter ASCII
+  // word is none without the copy.
+  if ((lastWord.length >= 7 || !isAscii(lastWord)) && STREET_SUFFIX.test(lastWord.toLowerCase())) return true
+  if (ORG_WORD.test(lastWord)) return true
+  return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false
+  return true
+}
+
+// What ORG_AFTER can open with after its spaces: `&`, a conjunction's or a legal form's first letter.
+const ORG_FIRST = new Set([..."&aueyLGAKOeBNSIPpCHVTM"].map((ch) => ch.charCodeAt(0)))
+/** A cheap test before ORG_AFTER: the first character after the spaces and tabs following the name can open it. */
+function orgMayFollow(text: string, end: number): boolean {
+  let i = end
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  return ORG_FIRST.has(text.charCodeAt(i))
 }
 
 /** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */

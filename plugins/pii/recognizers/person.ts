@@ -158,17 +158,10 @@ function notAName(text: string, word: Word): boolean {
 }
 
 /** How strongly the text before a name (and the character after it) says "a person's name follows". */
-function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known"): number {
-  // Only the 60 characters before the name are read: a search for the line's start over a long line would make a
-  // text of many capitalised words quadratic.
-  const from = Math.max(0, start - 60)
-  let lineStart = from
-  for (let i = start - 1; i >= from; i--) {
-    if (text.charCodeAt(i) === 10) {
-      lineStart = i + 1
-      break
-    }
-  }
+// `line`: where the name's line starts. Only the 60 characters before the name are read: a search for the line's
+// start over a long line would make a text of many capitalised words quadratic (find() keeps the line's start).
+function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number): number {
+  const lineStart = Math.max(line, start - 60)
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -194,7 +187,6 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
   // Emoji or a bullet may open the line.
   if (!hasLetterOrDigit(text, lineStart, start)) {
-    const line = text.lastIndexOf("\n", start - 1) + 1
     // One blank line may stand between the sign-off and the name (`Yours faithfully,⏎⏎Hiroshi Chen`).
     let prevEnd = Math.max(0, line - 1)
     if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd)) && prevEnd > 0) prevEnd = text.lastIndexOf("\n", prevEnd - 1)
@@ -227,6 +219,9 @@ export const person = defineRecognizer({
     // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
     const text = readable(original, LOWER_WORDS)
     const found: Candidate[] = []
+    // Where the line of the current name starts, kept as the names move forward (their starts only grow).
+    let line = 0
+    let newline = text.indexOf("\n")
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
@@ -259,7 +254,8 @@ export const person = defineRecognizer({
       const known = (first.flags & IS_FIRST) !== 0
       const common = (first.flags & IS_COMMON) !== 0
       const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
-      const cue = cueScore(text, start, end, strength)
+      while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
+      const cue = cueScore(text, start, end, strength, line)
       let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55

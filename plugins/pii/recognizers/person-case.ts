@@ -21,6 +21,7 @@ const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ?
 const CAPS_WORD = /\p{Lu}{2,}/gu
 // Two words in capitals with no lower-case letter and no sentence end between them.
 const TWO_CAPS_WORDS = /\p{Lu}{2,}[^\p{Ll}.!?]*?[^\p{L}]\p{Lu}{2,}/u
+const TWO_CAPS_ON_A_LINE = /\p{Lu}{2,}[^\p{Ll}.!?\n]*?[^\p{L}\n]\p{Lu}{2,}/u
 const LOWER = /\p{Ll}/u
 
 // Identifiers written in capitals stay so: `NINO ON FILE` is no `Nino`.
@@ -31,7 +32,8 @@ const ACRONYMS = new Set(["NINO", "SSN", "IBAN", "BIC", "SWIFT", "DOB", "PIN", "
  * capitalised words of two letters or more: `CALLER SALMA MANSOUR ASKED US TO STOP. Due 20 July`.
  */
 function titleCaseCapsLines(text: string): string {
-  if (!/\p{Lu}{2}/u.test(text)) return text
+  // Some line holds two such words exactly when the text does with no line break between them: one test of the text.
+  if (!TWO_CAPS_ON_A_LINE.test(text)) return text
   let changed = false
   const lines = text.split("\n").map((line) =>
     !TWO_CAPS_WORDS.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {

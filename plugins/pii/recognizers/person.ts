@@ -124,6 +124,7 @@ const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LA
 const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
+const SPEAKER_ROLE = /^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
@@ -176,22 +177,25 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
     const alone = text.slice(start, end).includes(" ") || /^[*_]*\s*(?:$|[\n|,;(<\t])/.test(text.slice(end, end + 4))
     if (alone && PARTY_BEFORE.test(before())) return 0.8
   }
-  // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`.
+  // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`, a role after a pipe (`Min-jun | Klantenservice:`);
+  // the tag's opening `(` or ` |` is checked before the rest.
   const c0 = text.charCodeAt(end)
-  if ((c0 === 32 || c0 === 40 || c0 === 62) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
-    // A role after a pipe (`Min-jun | Klantenservice:`) too.
-    if (/^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/.test(text.slice(end, end + 30)) || (c0 === 62 && text.charCodeAt(start - 1) === 60)) return 0.8
+  const c1 = c0 === 32 ? text.charCodeAt(end + 1) : c0
+  const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
+  if ((tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
+    if ((tagged && SPEAKER_ROLE.test(text.slice(end, end + 30))) || c0 === 62) return 0.8
   }
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
-  // Emoji or a bullet may open the line.
-  if (!hasLetterOrDigit(text, lineStart, start)) {
+  // A name opening its line (emoji or a bullet may come first) under a sign-off line, ending at a space, a comma or
+  // the text's end (checked first: most names opening a line end at a `:`).
+  if ((end >= text.length || text.charCodeAt(end) === 44 || isSpace(text, end)) && !hasLetterOrDigit(text, lineStart, start)) {
     // One blank line may stand between the sign-off and the name (`Yours faithfully,⏎⏎Hiroshi Chen`).
     let prevEnd = Math.max(0, line - 1)
     if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd)) && prevEnd > 0) prevEnd = text.lastIndexOf("\n", prevEnd - 1)
     const prevLine = text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, Math.max(0, prevEnd))
-    if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(text.slice(end, end + 2))) return 0.85
+    if (SIGN_OFF_LINE.test(prevLine)) return 0.85
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.

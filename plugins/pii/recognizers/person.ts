@@ -85,6 +85,7 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
   return [start, Math.max(start, end)]
 }
 
+let lastOf = { s: "", space: -1, word: "" }
 // A test for "the text ends with one of these phrases" (then one of `strip`): a set lookup on the last few words, not
 // a regular expression with a long alternation anchored at the end, which is tried at every position.
 function endsWith(phrases: readonly string[], strip = "") {
@@ -100,8 +101,10 @@ function endsWith(phrases: readonly string[], strip = "") {
     let phrase = ""
     let end = s.length
     for (let k = 0; k < most && end > 0; k++) {
-      const space = s.lastIndexOf(" ", end - 1)
-      const word = s.slice(space + 1, end)
+      // The last word is the same for every test of one text before a name: read once, its hash then cached.
+      if (k === 0 && s !== lastOf.s) lastOf = { s, space: s.lastIndexOf(" ", end - 1), word: s.slice(s.lastIndexOf(" ", end - 1) + 1, end) }
+      const space = k === 0 ? lastOf.space : s.lastIndexOf(" ", end - 1)
+      const word = k === 0 ? lastOf.word : s.slice(space + 1, end)
       phrase = phrase ? `${word} ${phrase}` : word
       const code = phrase.charCodeAt(0)
       if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true

@@ -57,8 +57,11 @@ export function equalsLower(word: string, text: string, from: number, to: number
   // one: a difference there, or a copy already longer than the word, is final. Only such a unit needs the copy.
   const n = to - from
   for (let i = 0; i < n; i++) {
-    const l = lowerUnit(text.charCodeAt(from + i))
-    if (l < 0) return word === text.slice(from, to).toLowerCase()
+    let l = text.charCodeAt(from + i)
+    if (l >= 128) {
+      l = lowerUnit(l)
+      if (l < 0) return word === text.slice(from, to).toLowerCase()
+    } else if (l >= 65 && l <= 90) l += 32
     if (i >= word.length || word.charCodeAt(i) !== l) return false
   }
   return n === word.length

@@ -73,7 +73,8 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
     if ((f.score ?? 0) < 0.8) continue
     const value = text.slice(f.start, f.end)
     names.add(value)
-    const first = value.split(" ")[0]!
+    const space = value.indexOf(" ")
+    const first = space < 0 ? value : value.slice(0, space)
     if (NAME_WORD.test(first)) names.add(first)
   }
   const out: Array<{ start: number; end: number; score: number }> = []

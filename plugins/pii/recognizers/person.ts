@@ -86,18 +86,22 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
 }
 
 let lastOf = { s: "", space: -1, word: "" }
+// Whitespace other than single spaces: only then does collapsing it to single spaces change a text.
+const NOT_SINGLE_SPACES = /[^\S ]| {2}/
+const collapseSpaces = (s: string) => (NOT_SINGLE_SPACES.test(s) ? s.replace(/\s+/g, " ") : s)
 // A test for "the text ends with one of these phrases" (then one of `strip`): a set lookup on the last few words, not
 // a regular expression with a long alternation anchored at the end, which is tried at every position.
 function endsWith(phrases: readonly string[], strip = "") {
   const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
   const set = new Set(phrases.map(norm))
   for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
+  const stripped = [...strip].map((ch) => ch.charCodeAt(0))
   const most = Math.max(...[...set].map((p) => p.split(" ").length))
   // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
   const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
   /** `lower`: the text before the name on its line, lower-cased, spaces collapsed and trimmed; one of `strip` may end it. */
   return (lower: string): boolean => {
-    const s = lower.length && strip.includes(lower[lower.length - 1]!) ? lower.slice(0, -1).trimEnd() : lower
+    const s = lower.length && stripped.includes(lower.charCodeAt(lower.length - 1)) ? lower.slice(0, -1).trimEnd() : lower
     let phrase = ""
     let end = s.length
     for (let k = 0; k < most && end > 0; k++) {
@@ -147,8 +151,8 @@ interface Word {
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = []
   for (let start = from; start < to; ) {
-    let end = text.indexOf(" ", start)
-    if (end < 0 || end > to) end = to
+    let end = start
+    while (end < to && text.charCodeAt(end) !== 32) end++
     if (!isParticle(text, start, end)) out.push({ start, end, flags: flagsOf(text, start, end) })
     start = end + 1
   }
@@ -171,7 +175,7 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
   const phraseCue = LAST_WORD_SET.hasRange(text, a, b)
   const before = () => text.slice(lineStart, start)
-  const lower = phraseCue ? before().toLowerCase().replace(/\s+/g, " ").trimEnd() : ""
+  const lower = phraseCue ? collapseSpaces(before().toLowerCase()).trimEnd() : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85
   if (colonAfter(text, end) && ROLE_BEFORE.test(before())) return 0.85
   if (colonBefore(text, lineStart, start)) {
@@ -269,7 +273,7 @@ export const person = defineRecognizer({
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
-      if (score > 0 && (streetOrCompany(text, start, end, text.slice(first.start, first.end), text.slice(last.start, last.end)) || (!cue && count === 1 && placeBefore(text, start)))) continue
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && count === 1 && placeBefore(text, start)))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })

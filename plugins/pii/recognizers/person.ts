@@ -42,8 +42,7 @@ const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], 
 for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
 const FLAGS_OF = wordMap(FLAGS)
 const flagsOf = (text: string, start: number, end: number) => FLAGS_OF.getRange(text, start, end) ?? 0
-// One branch per character (core phraseAlternation), not one per phrase: the same matches, longest phrase first.
-const alt = (words: readonly string[]) => phraseAlternation(words)
+const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first
 
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
 const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
@@ -85,10 +84,23 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
   return [start, Math.max(start, end)]
 }
 
-let lastOf = { s: "", space: -1, word: "" }
-// Whitespace other than single spaces: only then does collapsing it to single spaces change a text.
-const NOT_SINGLE_SPACES = /[^\S ]| {2}/
+const NOT_SINGLE_SPACES = /[^\S ]| {2}/ // whitespace that collapsing to single spaces changes
 const collapseSpaces = (s: string) => (NOT_SINGLE_SPACES.test(s) ? s.replace(/\s+/g, " ") : s)
+// What a last word is to each phrase list (two bits per list: a one-word phrase, the last word of a longer one),
+// looked up once per text before a name (two kept: with and without a stripped `.`, `:` or `,`) for all the lists.
+const WORD_BITS = new Map<string, number>()
+let lists = 0
+const lastWords = [{ s: "", space: -1, word: "", bits: 0 }, { s: "", space: -1, word: "", bits: 0 }]
+function lastWordOf(s: string) {
+  if (lastWords[0]!.s === s) return lastWords[0]!
+  if (lastWords[1]!.s === s) return lastWords[1]!
+  const space = s.lastIndexOf(" ", s.length - 1)
+  const word = s.slice(space + 1)
+  const code = word.charCodeAt(0)
+  const one = WORD_BITS.get(code >= 97 && code <= 122 ? word : word.replace(/^[^\p{L}\p{N}]+/u, "")) ?? 0
+  lastWords[1] = lastWords[0]!
+  return (lastWords[0] = { s, space, word, bits: (one & 0x55555555) | ((WORD_BITS.get(word) ?? 0) & 0xaaaaaaaa) })
+}
 // A test for "the text ends with one of these phrases" (then one of `strip`): a set lookup on the last few words, not
 // a regular expression with a long alternation anchored at the end, which is tried at every position.
 function endsWith(phrases: readonly string[], strip = "") {
@@ -99,20 +111,25 @@ function endsWith(phrases: readonly string[], strip = "") {
   const most = Math.max(...[...set].map((p) => p.split(" ").length))
   // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
   const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
+  const one = 1 << (2 * lists++)
+  const longer = one << 1
+  for (const p of set) if (!p.includes(" ")) WORD_BITS.set(p, (WORD_BITS.get(p) ?? 0) | one)
+  for (const w of lastOfLonger) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | longer)
   /** `lower`: the text before the name on its line, lower-cased, spaces collapsed and trimmed; one of `strip` may end it. */
   return (lower: string): boolean => {
     const s = lower.length && stripped.includes(lower.charCodeAt(lower.length - 1)) ? lower.slice(0, -1).trimEnd() : lower
-    let phrase = ""
-    let end = s.length
-    for (let k = 0; k < most && end > 0; k++) {
-      // The last word is the same for every test of one text before a name: read once, its hash then cached.
-      if (k === 0 && s !== lastOf.s) lastOf = { s, space: s.lastIndexOf(" ", end - 1), word: s.slice(s.lastIndexOf(" ", end - 1) + 1, end) }
-      const space = k === 0 ? lastOf.space : s.lastIndexOf(" ", end - 1)
-      const word = k === 0 ? lastOf.word : s.slice(space + 1, end)
-      phrase = phrase ? `${word} ${phrase}` : word
+    if (s.length === 0) return false
+    const last = lastWordOf(s)
+    if (last.bits & one) return true
+    if (!(last.bits & longer)) return false
+    let phrase = last.word
+    let end = last.space
+    while (end > 0 && s.charCodeAt(end - 1) === 32) end--
+    for (let k = 1; k < most && end > 0; k++) {
+      const space = s.lastIndexOf(" ", end - 1)
+      phrase = `${s.slice(space + 1, end)} ${phrase}`
       const code = phrase.charCodeAt(0)
       if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true
-      if (k === 0 && !lastOfLonger.has(word)) return false
       end = space
       while (end > 0 && s.charCodeAt(end - 1) === 32) end--
     }

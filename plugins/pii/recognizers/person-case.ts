@@ -21,6 +21,8 @@ const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ?
 const CAPS_WORD = /\p{Lu}{2,}/gu
 // Two words in capitals with no lower-case letter and no sentence end between them.
 const TWO_CAPS_WORDS = /\p{Lu}{2,}[^\p{Ll}.!?]*?[^\p{L}]\p{Lu}{2,}/u
+// A sentence (a whole stretch between `.`, `!` or `?`) without a lower-case letter: the only kind title-cased.
+const CAPS_SENTENCE = /(?<![^.!?])[^.!?\p{Ll}]+(?![^.!?])/u
 const TWO_CAPS_ON_A_LINE = /\p{Lu}{2,}[^\p{Ll}.!?\n]*?[^\p{L}\n]\p{Lu}{2,}/u
 const LOWER = /\p{Ll}/u
 
@@ -36,7 +38,7 @@ function titleCaseCapsLines(text: string): string {
   if (!TWO_CAPS_ON_A_LINE.test(text)) return text
   let changed = false
   const lines = text.split("\n").map((line) =>
-    !TWO_CAPS_WORDS.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
+    !TWO_CAPS_WORDS.test(line) || !CAPS_SENTENCE.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
       if (LOWER.test(sentence) || (sentence.match(CAPS_WORD)?.length ?? 0) < 2) return sentence
       changed = true
       return sentence.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => (ACRONYMS.has(w) ? w : w[0] + lowerSameLength(w.slice(1))))

@@ -68,16 +68,18 @@ function wordUnitAfter(text: string, e: number): boolean {
  * (`ordinary`) only as a speaker tag opening a line (`Ama:`).
  */
 export function sameNameAgain(text: string, found: Array<{ start: number; end: number; score?: number }>, ordinary: (word: string) => boolean): Array<{ start: number; end: number; score: number }> {
-  const names = new Set<string>()
+  // A few names at most: a list (in the order first found) rather than a set of fresh strings to hash.
+  const names: string[] = []
   for (const f of found) {
     if ((f.score ?? 0) < 0.8) continue
     const value = text.slice(f.start, f.end)
-    names.add(value)
+    if (!names.includes(value)) names.push(value)
     const space = value.indexOf(" ")
-    const first = space < 0 ? value : value.slice(0, space)
-    if (NAME_WORD.test(first)) names.add(first)
+    const first = space < 0 ? "" : value.slice(0, space)
+    if (space >= 0 && NAME_WORD.test(first) && !names.includes(first)) names.push(first)
   }
   const out: Array<{ start: number; end: number; score: number }> = []
+  if (names.length === 0) return out
   const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end)
   for (const name of names) {
     const common = !name.includes(" ") && ordinary(name.toLowerCase())

@@ -5,6 +5,7 @@ import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INT
 import { readable } from "./person-case.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine } from "./person-lines.ts"
 import { placeBefore, streetOrCompany } from "./person-vetoes.ts"
+import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
@@ -58,8 +59,6 @@ const isParticle = (text: string, start: number, end: number) => {
   return (c === 39 || (c >= 97 && c <= 122)) && PARTICLE_EXACT.has(text.slice(start, end))
 }
 
-/** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
-const LAST_WORDS = new Set<string>()
 /**
  * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing
  * spaces and one `.`, `:` or `,` are: read in place.
@@ -82,59 +81,6 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
     start += width
   }
   return [start, Math.max(start, end)]
-}
-
-const NOT_SINGLE_SPACES = /[^\S ]| {2}/ // whitespace that collapsing to single spaces changes
-const collapseSpaces = (s: string) => (NOT_SINGLE_SPACES.test(s) ? s.replace(/\s+/g, " ") : s)
-// What a last word is to each phrase list (two bits per list: a one-word phrase, the last word of a longer one),
-// looked up once per text before a name (two kept: with and without a stripped `.`, `:` or `,`) for all the lists.
-const WORD_BITS = new Map<string, number>()
-let lists = 0
-const lastWords = [{ s: "", space: -1, word: "", bits: 0 }, { s: "", space: -1, word: "", bits: 0 }]
-function lastWordOf(s: string) {
-  if (lastWords[0]!.s === s) return lastWords[0]!
-  if (lastWords[1]!.s === s) return lastWords[1]!
-  const space = s.lastIndexOf(" ", s.length - 1)
-  const word = s.slice(space + 1)
-  const code = word.charCodeAt(0)
-  const one = WORD_BITS.get(code >= 97 && code <= 122 ? word : word.replace(/^[^\p{L}\p{N}]+/u, "")) ?? 0
-  lastWords[1] = lastWords[0]!
-  return (lastWords[0] = { s, space, word, bits: (one & 0x55555555) | ((WORD_BITS.get(word) ?? 0) & 0xaaaaaaaa) })
-}
-// A test for "the text ends with one of these phrases" (then one of `strip`): a set lookup on the last few words, not
-// a regular expression with a long alternation anchored at the end, which is tried at every position.
-function endsWith(phrases: readonly string[], strip = "") {
-  const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
-  const set = new Set(phrases.map(norm))
-  for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
-  const stripped = [...strip].map((ch) => ch.charCodeAt(0))
-  const most = Math.max(...[...set].map((p) => p.split(" ").length))
-  // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
-  const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
-  const one = 1 << (2 * lists++)
-  const longer = one << 1
-  for (const p of set) if (!p.includes(" ")) WORD_BITS.set(p, (WORD_BITS.get(p) ?? 0) | one)
-  for (const w of lastOfLonger) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | longer)
-  /** `lower`: the text before the name on its line, lower-cased, spaces collapsed and trimmed; one of `strip` may end it. */
-  return (lower: string): boolean => {
-    const s = lower.length && stripped.includes(lower.charCodeAt(lower.length - 1)) ? lower.slice(0, -1).trimEnd() : lower
-    if (s.length === 0) return false
-    const last = lastWordOf(s)
-    if (last.bits & one) return true
-    if (!(last.bits & longer)) return false
-    let phrase = last.word
-    let end = last.space
-    while (end > 0 && s.charCodeAt(end - 1) === 32) end--
-    for (let k = 1; k < most && end > 0; k++) {
-      const space = s.lastIndexOf(" ", end - 1)
-      phrase = `${s.slice(space + 1, end)} ${phrase}`
-      const code = phrase.charCodeAt(0)
-      if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true
-      end = space
-      while (end > 0 && s.charCodeAt(end - 1) === 32) end--
-    }
-    return false
-  }
 }
 
 const TITLE_BEFORE = endsWith(TITLES, ".")
@@ -182,9 +128,11 @@ function notAName(text: string, word: Word): boolean {
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 
-/** How strongly the text before a name (and the character after it) says "a person's name follows". */
-// `line`: where the name's line starts. Only the 60 characters before the name are read: a search for the line's
-// start over a long line would make a text of many capitalised words quadratic (find() keeps the line's start).
+/**
+ * How strongly the text before a name (and the character after it) says "a person's name follows". `line`: where the
+ * name's line starts (find() keeps it); only the 60 characters before the name are read, or a text of many
+ * capitalised words on one long line would be quadratic.
+ */
 function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number): number {
   const lineStart = Math.max(line, start - 60)
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can

@@ -121,7 +121,12 @@ function namesAfterCues(out: string, words: NameWords): number[] {
     if (LOWER_TITLES.has(cue)) {
       // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
       const first = w
-      while (LOWER_PARTICLES.has(w.word) && w.next !== undefined) w = wordAt(out, w.next)!
+      // No word after the last particle (`mr van `, `Dhr. de 😀`): it stays the word read, as at the text's end.
+      while (LOWER_PARTICLES.has(w.word)) {
+        const next = wordAt(out, w.next)
+        if (!next) break
+        w = next
+      }
       const lowerName = LOWER.test(out[w.at]!)
       if (w === first && words.isOrdinary(w.word)) continue
       if (w !== first) upper(first)

@@ -82,10 +82,12 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
   if (names.length === 0) return out
   const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end)
   for (const name of names) {
-    const common = !name.includes(" ") && ordinary(name.toLowerCase())
+    // Whether the name is an everyday word, asked only of a second place it stands (most names stand in one).
+    let common: boolean | undefined
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const e = i + name.length
       if ((i > 0 && letterBefore(text, i, 0, true)) || wordUnitAfter(text, e) || taken(i, e)) continue
+      common ??= !name.includes(" ") && ordinary(name.toLowerCase())
       if (common && !((i === 0 || text[i - 1] === "\n") && text[e] === ":")) continue
       out.push({ start: i, end: e, score: 0.7 })
     }

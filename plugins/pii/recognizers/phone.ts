@@ -56,13 +56,18 @@ const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 
+/** Whether the unit at `i` is a letter or a digit (`.` and `-` too with `joins`): ASCII by its code, others by \p{L}\p{N}. */
+function wordUnit(text: string, i: number, joins: boolean): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (joins && (c === 46 || c === 45))
+  return /[\p{L}\p{N}]/u.test(text[i]!)
+}
+
 /** Where the words before `start` begin, nearest first, within `reach` units. */
 function wordStartsBefore(text: string, start: number, reach: number): number[] {
   const out: number[] = []
   const from = Math.max(0, start - reach)
-  for (let i = start - 1; i >= from; i--) {
-    if (/[\p{L}\p{N}]/u.test(text[i]!) && (i === 0 || !/[\p{L}\p{N}.-]/u.test(text[i - 1]!))) out.push(i)
-  }
+  for (let i = start - 1; i >= from; i--) if (wordUnit(text, i, false) && (i === 0 || !wordUnit(text, i - 1, true))) out.push(i)
   return out
 }
 

@@ -17,7 +17,7 @@ export interface DigitRuns {
    * or dashes that opens a run and holds 6 digits or more. */
   ninos: number[]
   /** Where the first stretch of digits, spaces, tabs and `+ ( ) . / -` holding 6 digits or more starts (less the
-   * two units of a `(+` before it): a phone number. -1 when there is none; so for the others. */
+   * two units of a `(+` before it): a phone number; -1 when there is none. */
   phone6: number
   /** Where each run of digit groups joined by single dots (`\d+(?:\.\d+)*`) with four groups or more starts: IPv4. */
   dotted: number[]

@@ -4,7 +4,7 @@
 // in brackets, customer and staff numbers by their label, and an SSN on an IRS letter.
 import { expect, test } from "bun:test"
 import { testRecognizer } from "../../../testing/index.ts"
-import { analyze, createPhoneRecognizer } from "../../../plugins/pii/index.ts"
+import { analyze, createPhoneRecognizer, person } from "../../../plugins/pii/index.ts"
 
 function pos(text: string, ...values: string[]) {
   let from = 0
@@ -51,4 +51,25 @@ test("nine bare digits after the IRS is named are an SSN", () => {
   const text = "Which number did the IRS letter show?\nCustomer: it shows 536224401 and a case number"
   const found = analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])
   expect(found).toContainEqual(["US_SSN", "536224401"])
+})
+
+testRecognizer(person, {
+  positives: [
+    // Who is speaking as a call opens, in lower-case speech-to-text of several languages.
+    pos("mitarbeiterin: guten tag sie sprechen mit brigitte wie kann ich helfen", "brigitte"),
+    pos("conseiller: bonjour vous êtes bien chez nous, je suis pauline", "pauline"),
+    pos("handläggare: hej du pratar med karin vad gäller det", "karin"),
+    pos("medewerker: goedemiddag u spreekt met sanne", "sanne"),
+    // A lower-case surname that is a first name elsewhere still follows an introduction.
+    pos("caller: hi it's oliver james about my bill", "oliver james"),
+    // A particle between a word that is no first name and a known first name is a preposition.
+    pos("Nachricht von Yusuf (Schwester von Brigitte) um 10 Uhr", "Yusuf", "Brigitte"),
+  ],
+  negatives: [
+    "Sehr geehrte Damen und Herren,\n\nhiermit kündige ich.",
+    "Phone (home): see CRM\nPhone (mobile): none",
+    "Sem dados pessoais. Avaria resolvida.",
+    "Inga kunduppgifter i ärendet.",
+    "Job done. Loan approved. Peer reviewed.",
+  ],
 })

@@ -99,7 +99,7 @@ const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
-const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second) && !VERBS.has(second)
+const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
 const LOWER_WORDS = { isFirst: (w: string) => FIRST.has(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isSurname }
 
@@ -218,8 +218,14 @@ export const person = defineRecognizer({
       // a known first name last in the run is a surname (`Niccolò Marino`).
       let at = a
       while (at < b && (words[at]!.flags & (IS_FIRST | IS_COMMON)) !== IS_FIRST) at++
-      const knownLast = at > a && at === b - 1
+      let knownLast = at > a && at === b - 1
       if (at > a && at < b && !knownLast) a = at
+      // A particle between a word that is no first name and a known first name is a preposition (`Rückrufbitte von
+      // Jürgen`, `Bruder von Mehmet`): a surname after a particle is seldom a first name (`van Dijk`, `de Souza`).
+      if (knownLast && b - a === 2 && !(words[a]!.flags & IS_FIRST) && words[a + 1]!.start - words[a]!.end > 1) {
+        a = at
+        knownLast = false
+      }
       const count = b - a
       const first = words[a]
       const last = words[b - 1]

@@ -1,7 +1,8 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns, matchesFrom } from "./digit-runs.ts"
 import { isValid, parsePhone } from "./phone-parse.ts"
-import { contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_SIGN, PHONE_WORDS } from "./phone-words.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -10,35 +11,6 @@ import { contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Rec
  * western-European one (the shapes of postcodes and references are refused before any region is tried).
  */
 export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT", "PT", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "EE", "LV", "LT", "LI"]
-
-const PHONE_WORDS = contextMatcher([
-  "phone", "tel", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
-  "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
-  "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
-  "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
-  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
-  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
-  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer",
-])
-
-/** Phone words that are only the generic noun "number": an id word right before one names the number (`policy number`). */
-const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº"])
-
-/** Words that name some other number: an order, a contract, a postcode, an SSN. */
-const OTHER_WORDS = contextMatcher([
-  "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
-  "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
-  "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
-  "social security", "soc sec", "sozialversicherung", "sécurité sociale", "seguridad social", "seguro social", "national insurance",
-  // Policies and contracts, customer and article numbers, in the covered languages.
-  "policy", "police", "polizei", "versicherungsschein", "póliza", "polizza", "polis", "polisnummer", "apólice", "sopimus", "sopimuksen", "sopimusnumero",
-  "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
-  "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
-  "serial", "imei", "parcel", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
-  // Postcodes after their label.
-  "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
-  "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",
-])
 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
@@ -95,14 +67,16 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
   if (!international(value, false) && digitCount(value) > 12) return true
   // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
   const n = value.length
-  if ((n <= 10 && DATE.test(value)) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
+  // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
+  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
   if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
   // label, a space before a NINO's letter), and the units after are read once.
   if (telBefore(text, start)) return false
   const before = text.slice(Math.max(0, start - 2), start)
   // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
-  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:,#]$|[\p{N}][ ]$/u.test(before)) return true
+  // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
+  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}],$|[\p{N}][ ]$/u.test(before)) return true
   const spaceBefore = text.charCodeAt(start - 1) === 32
   const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
@@ -110,7 +84,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
   if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
-  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:,][\p{L}\p{N}]|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(text.slice(end, end + 5))) return true
+  // A comma then a letter, or one to three digits (a decimal, a thousands group), is glued; a comma then a longer
+  // number is a CSV separator (`…,(617) 737-5291,2026-08-25T…`).
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{L}|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(text.slice(end, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
@@ -253,8 +229,11 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (national && shapeRejected(text, start, start + value.length, true)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
-        const near = tel || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
-        if (!tel && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        const near = tel || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
+        // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
+        const plus = value.charCodeAt(0) === 43
+        if (!tel && !plus && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one.
         if (national && !near && shapeRejected(text, start, start + value.length, false)) continue

@@ -106,3 +106,12 @@ test("a name found with a strong cue is found again as the speaker's tag", () =>
     [text.lastIndexOf("Ama"), "Ama"],
   ])
 })
+
+test("a title followed by surname particles and then no word is read without an error", () => {
+  // These texts threw a TypeError from the lower-case title pass (the word after the last particle was missing).
+  for (const text of ["please call mr van ", "Dhr. de .", "mevrouw van den 😀", "caller mr de la (x)"]) {
+    expect(() => analyze(text)).not.toThrow()
+  }
+  // The same as when the particle ends the text.
+  expect(person.recognize("mr van 😀")).toEqual(person.recognize("mr van"))
+})

@@ -3,19 +3,8 @@
 // compounds or definite forms, a phone sign, an international number near an id word, fields of a CSV line, a date
 // in brackets, customer and staff numbers by their label, and an SSN on an IRS letter.
 import { expect, test } from "bun:test"
-import { testRecognizer } from "../../../testing/index.ts"
+import { positive as pos, testRecognizer } from "../../../testing/index.ts"
 import { analyze, createPhoneRecognizer, person } from "../../../plugins/pii/index.ts"
-
-function pos(text: string, ...values: string[]) {
-  let from = 0
-  const spans = values.map((v) => {
-    const start = text.indexOf(v, from)
-    if (start < 0) throw new Error(`test setup: value ${values.indexOf(v)} is not in the text`)
-    from = start + v.length
-    return [start, start + v.length] as const
-  })
-  return { text, spans }
-}
 
 testRecognizer(createPhoneRecognizer(), {
   positives: [

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ADMIN, serverEnv, type Started } from "../../testing/runtime.ts"
-import { serveSandbox } from "../../testing/sandbox.ts"
-import { serverRuntimes } from "../server-runtimes.ts"
+import { describe, expect, test } from "bun:test"
+import { ADMIN } from "../../testing/runtime.ts"
+import { servedSandbox, serverRuntimes } from "../server-runtimes.ts"
 
 // A known path asked with a method it does not serve is 405 with Allow, in the house's {error, message} shape;
 // an unknown path stays 404; the admin token is still asked first under /v1 (a 405 must not reveal routes).
 for (const [name, start] of serverRuntimes()) {
   describe(`wrong method on ${name}`, () => {
-    let sandbox: Sandbox
-    let tenant: ReturnType<typeof serveSandbox>
-    let server: Started
-    beforeAll(async () => {
-      sandbox = await createSandbox({ contacts: 3 })
-      tenant = serveSandbox(sandbox)
-      server = await start(serverEnv(sandbox, tenant.origin))
-    }, 90_000)
-    afterAll(async () => {
-      await server?.stop()
-      tenant?.stop()
-    })
-    const call = (method: string, path: string, token = ADMIN) => fetch(`${server.origin}${path}`, { method, headers: { authorization: `Bearer ${token}` } })
+    const served = servedSandbox(start, 3)
+    const call = (method: string, path: string, token = ADMIN) => fetch(`${served.server.origin}${path}`, { method, headers: { authorization: `Bearer ${token}` } })
 
     test("405 with Allow and the house error shape; 404 for unknown paths; 401 before 405 under /v1", async () => {
       const health = await call("POST", "/healthz")

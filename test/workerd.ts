@@ -34,6 +34,15 @@ export function freePort(): number {
 }
 
 /** workerd through `wrangler dev` (local mode: miniflare, a local KV namespace, no network), on `main` (default server/worker.ts), with `toml` appended (queues, say) and `args` given to wrangler (`--test-scheduled`). */
+/** Kills a process and every process under it, children first (workerd runs some levels below wrangler). */
+function killTree(pid: number): void {
+  const children = Bun.spawnSync(["ps", "-o", "pid=", "--ppid", String(pid)]).stdout.toString().split("\n").map(Number).filter((n) => n > 0)
+  for (const child of children) killTree(child)
+  try {
+    process.kill(pid, "SIGKILL")
+  } catch {}
+}
+
 export async function startWorkerd(env: Record<string, string>, main = `${ROOT}server/worker.ts`, toml = "", args: string[] = []): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), "cxedge-workerd-"))
   const vars = Object.entries({ ...env, CXEDGE_STORAGE: "kv" }).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join("\n")
@@ -50,13 +59,19 @@ export async function startWorkerd(env: Record<string, string>, main = `${ROOT}s
   })
   const origin = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 60_000
+  let answer = "no answer"
   for (;;) {
     try {
-      if ((await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(1000) })).ok) break
+      const res = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(1000) })
+      if (res.ok) break
+      answer = `${res.status} ${(await res.text()).slice(0, 500)}`
     } catch {}
-    if (proc.exitCode !== null || Date.now() > deadline) {
-      proc.kill("SIGKILL")
-      throw new Error(`wrangler dev did not start: ${await new Response(proc.stderr).text()}`)
+    if (proc.exitCode !== null || Date.now() > deadline || answer.includes('"error":"configuration"')) {
+      // workerd runs as wrangler's children and holds stderr open: kill them first, and read stderr for 2 s at most,
+      // or a Worker that never turns healthy (a refused config) hangs the suite's hook and leaks its processes.
+      killTree(proc.pid)
+      const stderr = await Promise.race([new Response(proc.stderr).text(), Bun.sleep(2000).then(() => "(stderr still open)")])
+      throw new Error(`wrangler dev did not start (/healthz: ${answer}): ${stderr.slice(-2000)}`)
     }
     await Bun.sleep(250)
   }

@@ -20,7 +20,8 @@ beforeAll(async () => {
   const policies = [
     { name: "nightly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "10d", schedule: "daily" },
     // Its schedule (1 January) fired long ago: a policy that never ran is due at once, then not until next year.
-    { name: "yearly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "20d", schedule: "0 0 1 1 *" },
+    // Another matrix: two policies applying one matrix to one source and target are refused (the older would redo the younger).
+    { name: "yearly", matrix: "pci", target: "erasure", source: "cxone", olderThan: "20d", schedule: "0 0 1 1 *" },
   ]
   worker = await startWorkerd(serverEnv(sandbox, tenant.origin), retentionWorkerEntry({ settings: { retention: { policies } } }), "", ["--test-scheduled"])
 }, 90_000)

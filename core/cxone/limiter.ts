@@ -145,16 +145,20 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
   const batching = (rate: number) => !options.shared && rate > SINGLE_PACING_RPS
   let tokens = 1
   let lastRefill = clock.now()
+  const takeShared = async (rate: number) => {
+    const wait = await options.shared!.take(rate, capacity(rate))
+    if (wait > 0) control().bound()
+    return wait
+  }
   return {
-    /** 0 when a request may go now (its token taken), else the ms to wait for one. */
-    async wait(): Promise<number> {
+    /**
+     * 0 when a request may go now (its token taken), else the ms to wait for one. The local bucket answers
+     * at once (no promise per request); only a shared budget (redis) answers with a promise.
+     */
+    wait(): number | Promise<number> {
       const now = clock.now()
       const rate = control().rate(now)
-      if (options.shared) {
-        const wait = await options.shared.take(rate, capacity(rate))
-        if (wait > 0) control().bound()
-        return wait
-      }
+      if (options.shared) return takeShared(rate)
       tokens = Math.min(capacity(rate) * (batching(rate) ? LATE_SLACK : 1), tokens + ((now - lastRefill) / 1000) * rate)
       lastRefill = now
       if (tokens >= 1) {
@@ -196,11 +200,12 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let pumping = false
   const waiters: ((permit: Permit) => void)[] = []
   const save = saver(options.memory, clock)
+  let loaded = !options.memory
   const ready = options.memory
     ? options.memory.load().then(
         (remembered) => void (control = createRateControl(tuning, startOf(options, remembered, Date.now()), clock.now())),
         () => undefined,
-      )
+      ).finally(() => void (loaded = true))
     : Promise.resolve()
 
   const adapt = (outcome: Outcome, sentAt: number) => {
@@ -230,11 +235,26 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
     }
   }
 
+  /**
+   * A permit without the pump: nobody queued, nothing paused, room in the window and a token in the
+   * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
+   */
+  function permitNow(): Permit | undefined {
+    if (pumping || waiters.length > 0 || !loaded || options.shared) return undefined
+    if (clock.now() < pausedUntil || inFlight >= window.size()) return undefined
+    if (bucket.wait() !== 0) {
+      // No token: the pump sleeps for it, as before.
+      return undefined
+    }
+    inFlight++
+    return makePermit(clock.now())
+  }
+
   async function pump() {
     if (pumping) return
     pumping = true
     try {
-      await ready
+      if (!loaded) await ready
       while (waiters.length > 0) {
         const now = clock.now()
         if (now < pausedUntil) {
@@ -242,8 +262,11 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
           continue
         }
         if (inFlight >= window.size()) break
-        const wait = await bucket.wait()
+        const waited = bucket.wait()
+        const wait = typeof waited === "number" ? waited : await waited
         if (wait > 0) {
+          // The callers let go just now run first (one turn per wake-up, not per call), then the gate sleeps.
+          await undefined
           await clock.sleep(wait)
           continue
         }
@@ -257,6 +280,8 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
 
   return {
     acquire() {
+      const now = permitNow()
+      if (now) return Promise.resolve(now)
       return new Promise<Permit>((resolve) => {
         waiters.push(resolve)
         if (!pumping) void pump()

@@ -22,6 +22,17 @@ const isNumberTail = (c: number) => c === 0x2e || c === 0x65 || c === 0x45 || c 
 /** A value position (the start, or after `:`, `,` or `[`, and spaces) holding 16 digits or more: only then can a literal be unsafe. */
 const MAYBE_UNSAFE = /(?:^|[:,[])\s*-?\d{16}/
 
+/** Where the string opened at `open` ends (its closing quote), or the text's end when it does not. */
+function closingQuote(text: string, open: number): number {
+  for (let close = text.indexOf('"', open + 1); close !== -1; close = text.indexOf('"', close + 1)) {
+    // A quote after an odd number of backslashes is part of the string.
+    let slashes = 0
+    while (text.charCodeAt(close - 1 - slashes) === BACKSLASH) slashes++
+    if (slashes % 2 === 0) return close
+  }
+  return text.length
+}
+
 /** True when the digits (no sign, no leading zero) are above Number.MAX_SAFE_INTEGER. */
 function unsafe(digits: string): boolean {
   if (digits.length !== MAX_SAFE.length) return digits.length > MAX_SAFE.length
@@ -46,8 +57,9 @@ export function quoteUnsafeIntegers(text: string): string {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === QUOTE) {
-      // Skip the whole string; a backslash escapes the next character, whatever it is.
-      for (i++; i < n && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++
+      // Skip the whole string at the runtime's speed (most of a record's text is in strings, and a card
+      // number in one is what makes a body come here): to the next quote not escaped by a backslash.
+      i = closingQuote(text, i)
       continue
     }
     if (c !== MINUS && !isDigit(c)) continue

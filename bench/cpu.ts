@@ -249,8 +249,9 @@ ${contacts.toLocaleString("en-US")} contacts, gdpr matrix, \`--rps 200\`, journa
 \`cxedge sandbox --port 0\` in another process, so its own CPU is not counted. CPU is \`process.cpuUsage()\`
 (user + system, every thread) over the job's run (\`runJob\`; opening the runtime and preparing the job are not per request).
 Each measured run follows an unmeasured one of ${warmUpOf(contacts).toLocaleString("en-US")} contacts in the same process, so the figures are a long job's
-steady state rather than the JIT compiling the hot path. The baseline sends the same number of PATCHes at 200/s from a bare fetch loop
-(one token, 16 in flight, no limiter, journal, matrix or audit), each call paced on its own; the floor sends them from a bare
+steady state rather than the JIT compiling the hot path. The baseline sends the same number of PATCHes at 200/s to the tenant's own
+contacts (their ids listed before the measured part) from a bare fetch loop (one token, 16 in flight, no limiter, journal, matrix or
+audit), each call paced on its own; the floor sends them from a bare
 loop that wakes every 40 ms and sends what is due, as cxedge's limiter does above 20 requests/s: what a client pays Bun's
 fetch and the event loop at this rate before doing any work. Reproduce: \`bun bench/cpu.ts ${contacts}\`.
 

@@ -3,6 +3,7 @@
 //   bun bench/memory-worker.ts collect N          the seed's shape: every contact collected first
 //   bun bench/memory-worker.ts pipeline FILE DIR  a JSONL file to a JSONL export as `cxedge anonymize` runs it, journal in fs storage under DIR
 //   bun bench/memory-worker.ts engine FILE        the matrix engine alone on the file's records, parsed beforehand
+//   bun bench/memory-worker.ts bare FILE DIR      the pipeline's work on each record with no job around it (no journal, events, tally)
 import { mkdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -13,7 +14,9 @@ import { runJob } from "../plugins/anonymize/job.ts"
 import { createJournal } from "../plugins/anonymize/journal.ts"
 import { compileMatrix } from "../plugins/anonymize/matrix/index.ts"
 import { completeJob, prepareJob } from "../plugins/anonymize/prepare.ts"
-import { parseLine } from "../plugins/anonymize/sources/jsonl.ts"
+import { parseLine, readRecord } from "../plugins/anonymize/sources/jsonl.ts"
+import { createIdIndex } from "../plugins/anonymize/sources/id-index.ts"
+import { validatePlan } from "../plugins/anonymize/matrix/index.ts"
 import { createExportTarget } from "../plugins/anonymize/targets/export.ts"
 import { fileSink } from "../plugins/anonymize/targets/export-file.ts"
 import { builtins, defaultPlugins } from "../plugins/manifest.ts"
@@ -113,6 +116,39 @@ async function pipeline(file: string, dir: string) {
   return { contacts: result.processed, exported: result.succeeded, seconds, perSec: result.processed / seconds, cpuPerSec: result.processed / cpuSeconds, peakRssMb: peakMb() }
 }
 
+/**
+ * What the pipeline does to each record, with nothing of the job around it: read the line, parse it
+ * (id checked, repeats refused), plan, validate, the export line, appended a page at a time. No journal,
+ * no events, no tally, no collector: the floor the job's own machinery sits on.
+ */
+async function bare(file: string, dir: string) {
+  mkdirSync(dir, { recursive: true })
+  const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage: createCxedgeStorage() })
+  const matrix = compileMatrix(analytics, { transforms: rt.transforms, keys })
+  const out = await nodeFiles.appender(join(dir, "bare.jsonl"), { truncate: true })
+  const seen = createIdIndex()
+  const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
+  let n = 0
+  let page: string[] = []
+  for await (const line of nodeFiles.lines(file)) {
+    const record = readRecord(line, ++n, "id", seen)
+    const planned = matrix.plan(record.data)
+    const plan = planned instanceof Promise ? await planned : planned
+    if (validatePlan(plan).length) throw new Error(`record ${n} did not validate`)
+    // Every record of the bench file leads with its id as a string: the copy is the export line as it is.
+    page.push(JSON.stringify(matrix.exportCopy(plan)))
+    if (page.length === 250) {
+      await out.write(page.join("\n"))
+      page = []
+    }
+  }
+  if (page.length) await out.write(page.join("\n"))
+  await out.close()
+  const seconds = (performance.now() - t0) / 1000
+  return { contacts: n, exported: n, seconds, perSec: n / seconds, cpuPerSec: n / cpuSince(cpu0), peakRssMb: peakMb() }
+}
+
 /** `plan` on every record of the file, three rounds after a warm-up one: records/s. */
 async function engine(file: string) {
   const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys, storage: createCxedgeStorage() })
@@ -135,5 +171,5 @@ async function engine(file: string) {
   return { records: records.length, perSec: (records.length * 3) / seconds, cpuPerSec: (records.length * 3) / cpuSeconds }
 }
 
-const result = mode === "pipeline" ? await pipeline(arg, dirArg!) : mode === "engine" ? await engine(arg) : await memory()
+const result = mode === "pipeline" ? await pipeline(arg, dirArg!) : mode === "bare" ? await bare(arg, dirArg!) : mode === "engine" ? await engine(arg) : await memory()
 console.log(JSON.stringify(result))

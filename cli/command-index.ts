@@ -10,7 +10,7 @@ export const commandIndex: Record<string, { description: string; hidden?: true }
   worker: { description: "Run queued work on redis (BullMQ): anonymize --workers redis partitions, callouts, erasure requests; until Ctrl-C" },
   tenant: { description: "Tenant discovery, token claims and environment values" },
   anonymize: { description: "Anonymize contacts with a field matrix (dry run, resume, patch/erasure/export targets)" },
-  jobs: { description: "List anonymization jobs; show, approve and run plans (anonymize --plan)" },
+  jobs: { description: "List anonymization jobs; show, approve, run and prune plans (anonymize --plan)" },
   matrix: { description: "Check a field matrix, or print the matrix JSON Schema" },
   erase: { description: "Erase one person's contacts (CXone Privacy erasure + DFO messages), their linked identifiers resolved first" },
   decrypt: { description: "Re-identify encrypt tokens (authorised use only; each use is logged without the value)" },

@@ -102,7 +102,8 @@ export const RESIDUAL = {
 }
 
 export function residualPii(value: string): "email" | "phone" | undefined {
-  if (RESIDUAL.email.test(value)) return "email"
+  // Every email pattern has an "@": a string without one is not searched (the search costs ~1 us on a 30-character token).
+  if (value.includes("@") && RESIDUAL.email.test(value)) return "email"
   if (RESIDUAL.phone.test(value)) return "phone"
   return undefined
 }

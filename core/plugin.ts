@@ -69,6 +69,11 @@ export interface WriteCandidate {
   contactId?: string
   /** May be a getter that reads the record only when a gate asks (a gate holding no subject never does). */
   subjects?: readonly WriteSubject[]
+  /**
+   * The subjects as keyed tokens (`subjectToken` under `keyId`), for a candidate whose values were
+   * not kept (a stored plan): a gate that stores tokens under the same key id compares them.
+   */
+  subjectTokens?: { readonly keyId: string; readonly tokens: readonly { type: WriteSubject["type"]; token: string }[] }
 }
 
 /** Why a write may not happen: the gate that vetoed it and its own id for the reason (a hold id). Never a value. */

@@ -220,9 +220,15 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
       }
       out.push({ type: spec.type, start: c.start, end: c.end, score: Math.round(score * 1000) / 1000, recognizer: spec.name })
     }
-    return out.sort(byStart)
+    return inOrder(out) ? out : out.sort(byStart)
   }
   return Object.freeze({ ...spec, recognize })
+}
+
+/** Whether the findings are in text order already (sort is stable: sorting them would change nothing). */
+function inOrder(findings: Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (byStart(findings[i - 1]!, findings[i]!) > 0) return false
+  return true
 }
 
 /** Text order: start, then the longer span, then type and recognizer name, so equal inputs sort equally. */

@@ -57,8 +57,11 @@ export function equalsLower(word: string, text: string, from: number, to: number
   // one: a difference there, or a copy already longer than the word, is final. Only such a unit needs the copy.
   const n = to - from
   for (let i = 0; i < n; i++) {
-    const l = lowerUnit(text.charCodeAt(from + i))
-    if (l < 0) return word === text.slice(from, to).toLowerCase()
+    let l = text.charCodeAt(from + i)
+    if (l >= 128) {
+      l = lowerUnit(l)
+      if (l < 0) return word === text.slice(from, to).toLowerCase()
+    } else if (l >= 65 && l <= 90) l += 32
     if (i >= word.length || word.charCodeAt(i) !== l) return false
   }
   return n === word.length
@@ -97,26 +100,52 @@ export interface WordMap<V> {
 export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> {
   const byWord = new Map<string, V>()
   for (const [w, v] of entries) byWord.set(w.toLowerCase(), v)
-  const byHash = new Map<number, Array<[string, V]>>()
   // For each ASCII first letter, the lengths of the words it opens (bit n for n units, longer ones on bit 31): most
   // ASCII stretches asked about start no word of their length, and are ruled out before their hash.
   const lengths = new Uint32Array(128)
   for (const w of byWord.keys()) if (w.charCodeAt(0) < 128) lengths[w.charCodeAt(0)]! |= 1 << Math.min(31, w.length)
+  // The words by hash in an open-addressing table (slot: the word's index + 1, 0 empty), probed linearly: no Map of
+  // buckets to look up for each stretch.
+  const words: string[] = []
+  const values: V[] = []
+  const hashes: number[] = []
   for (const [w, v] of byWord) {
     const h = lowerHash(w, 0, w.length)
-    if (h >= 0) byHash.set(h, [...(byHash.get(h) ?? []), [w, v]])
+    if (h < 0) continue
+    words.push(w)
+    values.push(v)
+    hashes.push(h)
+  }
+  let size = 8
+  while (size < words.length * 2) size *= 2
+  const mask = size - 1
+  const table = new Int32Array(size)
+  const hashOf = Uint32Array.from(hashes)
+  for (let i = 0; i < words.length; i++) {
+    let slot = hashOf[i]! & mask
+    while (table[slot] !== 0) slot = (slot + 1) & mask
+    table[slot] = i + 1
   }
   return {
     getRange(text, from, to) {
       // An ASCII stretch lower-cases to ASCII of its length: one whose first letter opens no word of that length is
       // none (another stretch may lower-case to another length: `İ`).
       const c = text.charCodeAt(from)
-      if (c < 128 && !(lengths[lowerUnit(c)]! & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
-      const h = lowerHash(text, from, to)
-      // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
-      if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())
-      const bucket = byHash.get(h)
-      if (bucket) for (const [w, v] of bucket) if (equalsLower(w, text, from, to)) return v
+      if (c < 128 && !(lengths[c >= 65 && c <= 90 ? c + 32 : c]! & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
+      // lowerHash, with ASCII lower-cased inline.
+      let h = 0x811c9dc5
+      for (let i = from; i < to; i++) {
+        let l = text.charCodeAt(i)
+        if (l >= 128) {
+          l = lowerUnit(l)
+          // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
+          if (l < 0) return byWord.get(text.slice(from, to).toLowerCase())
+        } else if (l >= 65 && l <= 90) l += 32
+        h = Math.imul(h ^ l, 16777619) >>> 0
+      }
+      for (let slot = h & mask, e = table[slot]!; e !== 0; slot = (slot + 1) & mask, e = table[slot]!) {
+        if (hashOf[e - 1] === h && equalsLower(words[e - 1]!, text, from, to)) return values[e - 1]
+      }
       return undefined
     },
   }

@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception"
 import { timeout } from "hono/timeout"
 import { describeError, type CxedgeError, type Runtime } from "../core/index.ts"
 import { adminAuth } from "./admin.ts"
+import { methodNotAllowed } from "./method-not-allowed.ts"
 import { adminDocs, openApiDocument, ownDocs } from "./openapi.ts"
 
 export interface AppOptions {
@@ -114,7 +115,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   app.use("/v1/*", adminDocs, adminAuth({ token: options.adminToken }))
   for (const plugin of rt.plugins) plugin.routes?.(app, rt, rt.state(plugin))
 
-  app.notFound((c) => c.json({ error: "not_found", message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404))
+  app.notFound(methodNotAllowed(app))
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       return c.json({ error: error.status === 504 ? "timeout" : "http_error", message: error.message || "request refused" }, error.status)

@@ -1,7 +1,10 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { startListening, type Started } from "../testing/runtime.ts"
+import { afterAll, beforeAll } from "bun:test"
+import { createSandbox, type Sandbox } from "../sandbox/app.ts"
+import { serverEnv, startListening, type Started } from "../testing/runtime.ts"
+import { serveSandbox } from "../testing/sandbox.ts"
 import { ROOT } from "./helpers.ts"
 import { startWorkerd, workerdSkipped } from "./workerd.ts"
 
@@ -33,4 +36,22 @@ export function serverRuntimes(options: RuntimeOptions = {}): [string, StartServ
     ["node", async (env) => startListening(["node", buildForNode("server/node.ts")], { ...env, CXEDGE_PORT: "0", ...extra() })],
     ...(workerdSkipped() ? [] : [["workerd", (env: Record<string, string>) => startWorkerd(env, options.workerEntry?.())] as [string, StartServer]]),
   ]
+}
+
+/**
+ * For the tests of one describe block: a sandbox tenant of `contacts` served on a free port, and the server `start`ed
+ * against it (admin token and consent secret of testing/runtime.ts's serverEnv); both stopped after the block.
+ */
+export function servedSandbox(start: StartServer, contacts: number): { readonly sandbox: Sandbox; readonly server: Started } {
+  const state = {} as { sandbox: Sandbox; server: Started; tenant?: ReturnType<typeof serveSandbox> }
+  beforeAll(async () => {
+    state.sandbox = await createSandbox({ contacts })
+    state.tenant = serveSandbox(state.sandbox)
+    state.server = await start(serverEnv(state.sandbox, state.tenant.origin))
+  }, 90_000)
+  afterAll(async () => {
+    await state.server?.stop()
+    state.tenant?.stop()
+  })
+  return state
 }

@@ -7,6 +7,24 @@ export interface RecognizerPositive {
   spans: Array<readonly [number, number]>
 }
 
+/**
+ * A positive whose spans are where `values` stand in `text`, each found after the one before: no offsets counted by
+ * hand. A value not in the text is a mistake in the test, and throws.
+ *
+ * @example
+ * positive("account ACME-12345674 closed", "ACME-12345674") // { text, spans: [[8, 21]] }
+ */
+export function positive(text: string, ...values: string[]): RecognizerPositive {
+  let from = 0
+  const spans = values.map((value, k) => {
+    const start = text.indexOf(value, from)
+    if (start < 0) throw new Error(`test setup: value ${k} is not in the text`)
+    from = start + value.length
+    return [start, start + value.length] as const
+  })
+  return { text, spans }
+}
+
 export interface RecognizerCases {
   positives: RecognizerPositive[]
   /** Texts in which the recognizer must report nothing at or above `minScore`. */

@@ -2,6 +2,7 @@ import { ValidationError, type FileAccess, type Runtime } from "../../core/index
 import { computePlan, planDigest, planStore, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
 import type { Matrix } from "./matrix/index.ts"
+import { heldNow } from "./plan-holds.ts"
 import { windowLine } from "./plan-summary.ts"
 import { digestOfMatrix, prepareJob, type PreparedJob } from "./prepare.ts"
 import type { JobRequest } from "./request.ts"
@@ -35,6 +36,9 @@ export async function createPlan(rt: Runtime, request: JobRequest & { jobId: str
   })
   return plan
 }
+
+/** How many of the plan's contacts a legal hold (any write gate) holds now; undefined without a gate. */
+export const heldInPlan = (rt: Runtime, plan: JobPlan) => heldNow(rt, plan, plans(rt))
 
 /** A stored plan, or a refusal naming the id. */
 export async function getPlan(rt: Runtime, id: string): Promise<JobPlan> {

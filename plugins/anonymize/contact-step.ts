@@ -222,7 +222,8 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
     const fresh: Pending[] = []
     const earlier: Pending[] = []
     const verdicts = await gateVerdicts(rt, job, records)
-    for (const [i, record] of records.entries()) {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!
       const started = performance.now()
       if (record.error) {
         await reject(step, record.id, { code: "E_SOURCE", reason: record.error })

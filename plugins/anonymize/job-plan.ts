@@ -3,6 +3,7 @@ import type { Storage } from "unstorage"
 import type { Runtime } from "../../core/index.ts"
 import { pseudonymToken } from "../../core/pseudonym.ts"
 import { keyOf } from "./digest.ts"
+import { planSubjects } from "./plan-holds.ts"
 import { topOf, validatePlan, type Matrix } from "./matrix/index.ts"
 import type { JobMeta } from "./journal.ts"
 import type { CompiledMatrix } from "./matrix/index.ts"
@@ -147,8 +148,11 @@ export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput,
   let chunk: Record<string, string> = {}
   let chunks = 0
   await store.clearInputs(job.jobId)
+  const subjects = planSubjects(rt, job.jobId, job.matrix, keyId)
+  await subjects.clear()
   for await (const page of job.source.pages()) {
     for (const record of page) {
+      await subjects.add(record)
       counts.contacts++
       ids.push(record.id)
       // A record the source could not read is planned as refused: its digest never matches.
@@ -161,6 +165,7 @@ export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput,
     }
   }
   if (Object.keys(chunk).length) await store.setInputs(job.jobId, chunks++, chunk)
+  await subjects.flush()
   return {
     id: job.jobId,
     state: "planned",

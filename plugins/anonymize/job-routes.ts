@@ -1,7 +1,7 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
 import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
-import { approvePlan, checkOperator, createPlan, getPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
+import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
 import { builtinMatrices, shippedNames } from "./matrices.ts"
@@ -65,6 +65,7 @@ export async function planState(rt: Runtime, id: string) {
   const taskId = await rt.storage.namespace("plans").getItem<string>(`run:${id}`)
   const task = taskId ? await rt.tasks.get(taskId) : undefined
   const scope = await readScope(rt, id)
+  const held = await heldInPlan(rt, plan)
   const journal = rt.storage.namespace("journal")
   const entryKeys = (await journal.getKeys(`${id}:c`)).filter((k) => k.startsWith(`${id}:c:`)).slice(0, 1000)
   const failed: { id: string; code: string }[] = []
@@ -77,7 +78,7 @@ export async function planState(rt: Runtime, id: string) {
   for (const contact of scope?.leftIds ?? []) failed.push({ id: contact, code: "E_PLAN_GONE" })
   const state = job?.state ?? (task && task.state !== "done" ? (task.state === "failed" ? "run_failed" : "queued") : plan.state)
   return {
-    id, state, plan: planView(plan),
+    id, state, plan: planView(plan), ...(held !== undefined ? { heldNow: held } : {}),
     ...(job ? { counters: job.totals ?? null, startedAt: job.createdAt, finishedAt: job.finishedAt ?? null } : {}),
     ...(task ? { task: { id: task.id, state: task.state, ...(task.error ? { error: task.error } : {}) } } : {}),
     ...(scope ? { scope: { entered: scope.entered, changed: scope.changed, left: scope.left } } : {}),
@@ -115,7 +116,8 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now())
       const source = body.source || window.since || window.until ? { ...(body.source ? { kind: body.source } : { kind: "cxone" }), ...window } : undefined
       const plan = await createPlan(rt, { jobId: body.id, matrix, source, target: target ? { kind: target } : undefined }, settings(), shipped ? { shipped } : {})
-      return c.json(planView(plan), 201)
+      const held = await heldInPlan(rt, plan)
+      return c.json(planView(plan, held !== undefined ? { heldNow: held } : {}), 201)
     }))
   app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
     answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by))), 200)))

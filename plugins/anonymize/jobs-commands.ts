@@ -2,12 +2,13 @@ import { defineCommand, type CommandDef } from "citty"
 import { intFlag, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { checkJobName } from "./anonymize-flags.ts"
 import { runToEnd } from "./anonymize-run.ts"
-import { approvePlan, checkOperator, getPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
+import { approvePlan, checkOperator, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { jobsCommand as jobsListCommand } from "./commands.ts"
 import type { JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { printPlan } from "./plan-cli.ts"
+import { pruneCommand } from "./plan-prune.ts"
 import { readScope } from "./plan-scope.ts"
 import { DESTRUCTIVE_TARGETS, planSummary } from "./plan-summary.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -36,7 +37,8 @@ function showCommand(host: CommandHost) {
         const plan = await getPlan(opened.rt, args.job)
         const job = await jobStore(opened.rt.storage.namespace("jobs")).get(plan.id)
         const scope = await readScope(opened.rt, plan.id)
-        printPlan(host, plan, job ? { state: job.state, ...(job.totals ? { totals: { ...job.totals } } : {}), ...(scope ? { scope } : {}) } : undefined, !!args.json)
+        const held = await heldInPlan(opened.rt, plan)
+        printPlan(host, plan, job ? { state: job.state, ...(job.totals ? { totals: { ...job.totals } } : {}), ...(scope ? { scope } : {}) } : undefined, !!args.json, held)
       }, { readOnly: true })
     },
   })
@@ -52,8 +54,10 @@ function approveCommand(host: CommandHost) {
       const by = checkOperator(args.by)
       await host.withRuntime(args, async (opened) => {
         const plan = await approvePlan(opened.rt, args.job, by)
-        if (args.json) return printPlan(host, plan, undefined, true)
-        host.info(`plan ${plan.id} approved by ${by}: ${plan.toWrite} of ${plan.contacts} contacts to write (${plan.target.kind}). Run it with cxedge jobs run ${plan.id}`)
+        const held = await heldInPlan(opened.rt, plan)
+        if (args.json) return printPlan(host, plan, undefined, true, held)
+        const holds = held ? `; ${held} of them held by a legal hold now (the run skips them while held)` : ""
+        host.info(`plan ${plan.id} approved by ${by}: ${plan.toWrite} of ${plan.contacts} contacts to write (${plan.target.kind})${holds}. Run it with cxedge jobs run ${plan.id}`)
       })
     },
   })
@@ -104,10 +108,10 @@ function runCommand(host: CommandHost) {
  */
 export function jobsCommand(host: CommandHost): CommandDef<any> {
   const list = jobsListCommand(host)
-  const subCommands = { show: showCommand(host), approve: approveCommand(host), run: runCommand(host) }
+  const subCommands = { show: showCommand(host), approve: approveCommand(host), run: runCommand(host), prune: pruneCommand(host) }
   return defineCommand({
     ...list,
-    meta: { ...list.meta, description: "List anonymization jobs; show, approve and run plans (anonymize --plan)", examples: ["cxedge jobs", "cxedge jobs show gdpr-2026-10", "cxedge jobs approve gdpr-2026-10 --by alice", "cxedge jobs run gdpr-2026-10 --yes"] },
+    meta: { ...list.meta, description: "List anonymization jobs; show, approve, run and prune plans (anonymize --plan)", examples: ["cxedge jobs", "cxedge jobs show gdpr-2026-10", "cxedge jobs approve gdpr-2026-10 --by alice", "cxedge jobs run gdpr-2026-10 --yes", "cxedge jobs prune --dry-run"] },
     subCommands,
     async run(context) {
       const first = context.rawArgs.find((a) => !a.startsWith("-"))

@@ -1,6 +1,6 @@
 import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import type { anonymizeFlags } from "./anonymize-flags.ts"
-import { createPlan } from "./approval.ts"
+import { createPlan, heldInPlan } from "./approval.ts"
 import { planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { shippedMatrix } from "./matrices.ts"
@@ -28,15 +28,16 @@ export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args
   const settings = opened.rt.settings<AnonymizeSettings>("anonymize")
   if (!args.matrix) throw usage("--plan needs --matrix: the plan keeps the matrix it was made with", "matrix")
   const plan = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
-  printPlan(host, plan, undefined, !!args.json)
+  const held = await heldInPlan(opened.rt, plan)
+  printPlan(host, plan, undefined, !!args.json, held)
   if (plan.contacts === 0) host.warn(`plan ${plan.id} has no contacts in scope: its run would write nothing; check --source and the window (--since, --until)`)
   else if (plan.toWrite === 0) host.warn(`plan ${plan.id}: none of its ${plan.contacts} contacts needs writing (already anonymized or refused): its run would write nothing`)
   if (!args.json) host.info(`planned: nothing was written. Review it with cxedge jobs show ${plan.id}; approve it with cxedge jobs approve ${plan.id} --by NAME`)
 }
 
 /** A plan as `jobs show` and `--plan` print it: what runs, on how many contacts, and who approved it. */
-export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: string; scope?: ScopeReport; totals?: Record<string, number> } | undefined, json: boolean): void {
-  if (json) return host.print(planView(plan, run ? { job: run } : {}), { json: true })
+export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: string; scope?: ScopeReport; totals?: Record<string, number> } | undefined, json: boolean, held?: number): void {
+  if (json) return host.print(planView(plan, { ...(held !== undefined ? { heldNow: held } : {}), ...(run ? { job: run } : {}) }), { json: true })
   const from = plan.matrixFrom.file ? `file ${plan.matrixFrom.file}` : plan.matrixFrom.shipped ? `shipped ${plan.matrixFrom.shipped}` : "given inline"
   host.print([
     { key: "plan", value: plan.id },
@@ -52,6 +53,8 @@ export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: strin
     { key: "to write", value: plan.toWrite },
     { key: "already anonymized", value: plan.alreadyAnonymized },
     { key: "refused (bad data)", value: plan.rejected },
+    // Holds change after planning: counted now, and the run skips whichever are held when it reaches them.
+    ...(held !== undefined ? [{ key: "held (legal hold) now", value: held }] : []),
   ])
   if (plan.fields.length) host.print(plan.fields.map((f) => ({ field: f.field, transform: f.transform, contacts: f.contacts })))
   if (run?.totals) host.print(Object.entries(run.totals).map(([key, value]) => ({ key: `${key} (all runs)`, value })))

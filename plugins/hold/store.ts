@@ -141,5 +141,10 @@ function holdVerdicts(rt: Runtime, active: Hold[], candidates: readonly WriteCan
     return undefined
   }
   // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
-  return candidates.map((c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? c.subjects?.map(heldSubject).find(Boolean) : undefined))
+  // Tokens made under a key id that holds were made under compare as they are (a stored plan keeps no values).
+  const heldToken = (t: { keyId: string; tokens: readonly { type: WriteSubject["type"]; token: string }[] }) =>
+    keyIds.includes(t.keyId) ? t.tokens.map((s) => byToken.get(s.token)).find((h, i) => h && h.type === t.tokens[i]!.type)?.id : undefined
+  return candidates.map(
+    (c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? (c.subjectTokens ? heldToken(c.subjectTokens) : c.subjects?.map(heldSubject).find(Boolean)) : undefined),
+  )
 }

@@ -109,7 +109,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         for (let at = lowered.indexOf(d); at >= 0; at = lowered.indexOf(d, at + d.length)) found.push({ type: "DENY", start: at, end: at + d.length, score: 1, recognizer: "deny-list" })
       }
     }
-    const resolved = resolveOverlaps(found)
+    // One finding or none overlaps nothing.
+    const resolved = found.length > 1 ? resolveOverlaps(found) : found
     return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, text.slice(f.start, f.end))) : resolved
   }
   return { analyze, recognizers }

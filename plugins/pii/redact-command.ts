@@ -1,22 +1,12 @@
 import { defineCommand } from "citty"
-import { choiceFlag, ConfigError, ValidationError, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
-import type { Analyzer } from "./analyzer.ts"
-import { createRedactor, REDACT_MODES, type Redactor } from "./redact.ts"
-import { inputLines, stdinText } from "./scan-input.ts"
-import { analyzerArgs, analyzerFlags, analyzerFor } from "./scan-options.ts"
+import { choiceFlag, createKeyRing, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
+import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
+import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
+import { utf8Lines, utf8Text, type Decoded } from "./redact-input.ts"
+import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
 import { parseFieldPath, readObjectLine, textAt } from "./scan.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
-
-/** A whole text file, a failure as one line naming it (never its content). */
-async function readText(files: FileAccess, file: string): Promise<string> {
-  if (!(await files.exists(file))) throw new ConfigError("pii", `cannot read ${file}: it does not exist; check the --file path`)
-  try {
-    return await files.readText(file)
-  } catch (error) {
-    throw new ConfigError("pii", `cannot read ${file}: ${(error as { code?: string }).code === "EISDIR" ? "it is a directory; name a file" : "check the file and its permissions"}`)
-  }
-}
 
 /** Sets the string at a parsed path (the path exists: `textAt` found a string there). */
 function setAt(data: Record<string, unknown>, path: readonly (string | number)[], value: string): void {
@@ -25,13 +15,13 @@ function setAt(data: Record<string, unknown>, path: readonly (string | number)[]
   at[path.at(-1)!] = value
 }
 
-/** Why a decoded text is not text: a byte that was not UTF-8 (the decoder's U+FFFD) or a NUL (binary data). */
-const notText = (text: string) => (text.includes("\u0000") ? "holds NUL bytes (binary data)" : text.includes("\uFFFD") ? "holds bytes that are not UTF-8" : undefined)
+/** Why a line or text is not text: NUL bytes (binary data), or bytes that are not UTF-8 (a real U+FFFD character is text). */
+const notText = ({ text, utf8 }: Decoded) => (text.includes("\u0000") ? "holds NUL bytes (binary data)" : !utf8 ? "holds bytes that are not UTF-8" : undefined)
 
 /** One JSONL line scrubbed, or its error object in its place: `{"id"?, "error"}` as `pii scan --json` writes one. */
-async function redactLine(line: string, n: number, path: readonly (string | number)[], field: string, redact: Redactor): Promise<{ line: string; error?: string }> {
-  const read = readObjectLine(line, n)
-  const bad = "error" in read ? read.error : notText(line) && `line ${n}: ${notText(line)}`
+async function redactLine(decoded: Decoded, n: number, path: readonly (string | number)[], field: string, redact: Redactor): Promise<{ line: string; error?: string }> {
+  const read = readObjectLine(decoded.text, n)
+  const bad = "error" in read ? read.error : notText(decoded) && `line ${n}: ${notText(decoded)}`
   const id = "data" in read && Object.hasOwn(read.data, "id") ? read.data.id : undefined
   const failed = (error: string) => ({ line: JSON.stringify(id === undefined ? { error } : { id, error }), error })
   if (bad) return failed(bad)
@@ -55,7 +45,7 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
   let n = 0
   let bad = 0
   let out: string[] = []
-  for await (const line of await inputLines(files, file, "pii redact")) {
+  for await (const line of utf8Lines(files, file, "pii redact")) {
     const result = await redactLine(line, ++n, path, field, redact)
     if (result.error && ++bad <= 20) host.warn(`${result.error}: an error object is written in its place`)
     out.push(result.line)
@@ -70,6 +60,28 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
     host.warn(`${bad} of ${n} lines could not be scrubbed (not a JSON object, no string at --field ${field}, or not UTF-8): each is an {"error"} line in the output`)
     host.setExitCode(1)
   }
+}
+
+/** A whole text (--file or standard input) scrubbed to stdout; refused first when empty, not UTF-8 or binary. */
+async function redactText(host: CommandHost, files: FileAccess, file: string | undefined, redact: Redactor): Promise<void> {
+  const stdin = file === undefined || file === "-"
+  const decoded = await utf8Text(files, file, "pii redact")
+  const input = stdin ? "standard input" : file
+  if (decoded.utf8 && !decoded.text.trim()) throw usage(stdin ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
+  const why = notText(decoded)
+  if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
+  host.print((await redact(decoded.text)).text)
+}
+
+/** A redactor from the configuration alone (its plugins' transforms and `settings.pii`), for the modes that need no key. */
+function configuredRedactor(config: ConfiguredPlugins, mode: Exclude<RedactMode, "hmac">, flags: Pick<AnalyzeOptions, "entities" | "minScore">): Redactor {
+  const settings = config.plugins.some((p) => p.name === "pii") ? config.settings<AnalyzeOptions>("pii") : undefined
+  const host: RedactHost = {
+    transforms: new Map(config.plugins.flatMap((p) => (p.transforms ?? []).map((t) => [t.name, t] as const))),
+    keys: createKeyRing(undefined),
+    settings: <C>(plugin: string) => config.settings(plugin) as C,
+  }
+  return createRedactor(host, analyzerFromSettings(flags, settings), mode, flags)
 }
 
 /** `cxedge pii redact`: text on stdin to scrubbed text on stdout, or JSONL through with --field. */
@@ -97,19 +109,12 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       if (args.field !== undefined) parseFieldPath(String(args.field))
       const field = args.field === undefined ? undefined : String(args.field)
       const file = args.file === undefined ? undefined : String(args.file)
-      await host.withRuntime(
-        args,
-        async ({ rt, files }) => {
-          const redact = createRedactor(rt, analyzerFor(flags, rt, stateOf(rt)), mode, flags)
-          if (field !== undefined) return redactLines(host, files, file, field, redact)
-          const text = file === undefined || file === "-" ? await stdinText("pii redact") : await readText(files, file)
-          const input = file === undefined || file === "-" ? "standard input" : file
-          if (!text.trim()) throw usage(input === "standard input" ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
-          const why = notText(text)
-          if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
-          host.print((await redact(text)).text)
-        },
-        { readOnly: true },
-      )
+      const scrub = (files: FileAccess, redact: Redactor) => (field !== undefined ? redactLines(host, files, file, field, redact) : redactText(host, files, file, redact))
+      // Only hmac needs the key ring; the other modes need the config's pii settings, never a tenant: no runtime, no sandbox line.
+      if (mode !== "hmac" && host.configure) {
+        const config = await host.configure(args)
+        return scrub(config.files, configuredRedactor(config, mode, flags))
+      }
+      await host.withRuntime(args, ({ rt, files }) => scrub(files, createRedactor(rt, analyzerFor(flags, rt, stateOf(rt)), mode, flags)), { readOnly: true })
     },
   })

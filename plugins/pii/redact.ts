@@ -23,6 +23,9 @@ export function replaceFindings(text: string, findings: readonly Finding[], _mod
   return out + text.slice(at)
 }
 
+/** What a redactor needs of a runtime: its transforms, its key ring (mode hmac) and `settings.pii`; `pii redact` builds one from the config alone. */
+export type RedactHost = Pick<Runtime, "transforms" | "keys" | "settings">
+
 /** Scrubs one text; `record` groups texts whose equal values share an index (`indexed` mode). */
 export type Redactor = (text: string, record?: object) => Promise<{ text: string; findings: Finding[] }>
 
@@ -33,7 +36,7 @@ export type Redactor = (text: string, record?: object) => Promise<{ text: string
  * `settings.pii` and the narrowing as its params. Without it only `tag` is
  * there, done here; another mode is refused before any text is read.
  */
-export function createRedactor(rt: Runtime | undefined, analyzer: Analyzer, mode: RedactMode, narrowed: Pick<AnalyzeOptions, "entities" | "minScore"> = {}): Redactor {
+export function createRedactor(rt: RedactHost | undefined, analyzer: Analyzer, mode: RedactMode, narrowed: Pick<AnalyzeOptions, "entities" | "minScore"> = {}): Redactor {
   const scrub = rt?.transforms.get("scrub")
   if (!scrub) {
     if (mode !== "tag") throw new ValidationError("pii", `mode ${mode} needs the scrub transform, which no loaded plugin registers: use mode tag, or load the plugin that brings scrub`, "mode", "E_USAGE")

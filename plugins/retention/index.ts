@@ -3,7 +3,7 @@ import { checkPolicies } from "./policies.ts"
 import { publishGauges } from "./gauges.ts"
 import { retentionRoutes } from "./routes.ts"
 import { scheduleSweeps } from "./schedule.ts"
-import { RetentionConfig } from "./settings.ts"
+import { overlapWarnings, RetentionConfig } from "./settings.ts"
 import { policyStore } from "./state.ts"
 
 /**
@@ -21,6 +21,7 @@ export default definePlugin({
   namespaces: ["retention"],
   async setup(rt, settings) {
     checkPolicies(rt, settings)
+    for (const line of overlapWarnings(settings.policies)) rt.log.warn(line)
     if (!settings.policies.length) return
     scheduleSweeps(rt, settings)
     for (const policy of settings.policies) publishGauges(rt, policy.name, await policyStore(rt).get(policy.name))

@@ -21,7 +21,7 @@ const REQUIRED: Record<string, string> = {
   name: "a short name such as nightly",
   matrix: "a shipped matrix's name (gdpr) or a matrix object",
   target: "erasure or export",
-  source: "a source that reads a date window (cxone, messages)",
+  source: "a source that selects contacts by date (cxone)",
   olderThan: "a duration such as 90d, 12h or 30m",
 }
 
@@ -40,7 +40,12 @@ const Policy = v.pipe(
     matrix: v.union([v.string(), v.record(v.string(), v.unknown())], "matrix must be a shipped matrix's name (gdpr) or a matrix object"),
     // Not patch: it writes through the records API, which no source that selects contacts by age reads.
     target: v.picklist(["erasure", "export"], "target must be erasure or export (patch writes through the records API, which cannot select contacts by age)"),
-    source: v.string("source must be a string: a source that reads a date window (cxone, messages)"),
+    source: v.pipe(
+      v.string("source must be a string: a source that selects contacts by date (cxone)"),
+      // A sweep reads everything from its watermark (none on the first) to now minus the age; the messages source
+      // reads windows of at most maxWindowDays from a given start, so its first sweep could never run.
+      v.check((s) => s !== "messages", "source messages reads bounded windows (at most settings.anonymize.messages.maxWindowDays from a --since), and a sweep reads everything older than olderThan: use source cxone, or export messages with cxedge anonymize --source messages --since ... --until ..."),
+    ),
     olderThan: v.pipe(
       v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),
       v.check((s) => durationMs(s) !== undefined, "olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)"),
@@ -60,6 +65,32 @@ const Policy = v.pipe(
   }),
 )
 
+type Scoped = { name: string; matrix: unknown; source: string; target: string; olderThan: string }
+
+const matrixName = (p: Scoped) => (typeof p.matrix === "string" ? p.matrix : String((p.matrix as { name?: unknown }).name ?? "(inline)"))
+const sameMatrix = (a: Scoped, b: Scoped) => JSON.stringify(a.matrix) === JSON.stringify(b.matrix)
+
+/**
+ * Pairs of policies that sweep the same source to the same target, the younger age first: every contact
+ * older than both ages is in both scopes. The same matrix twice would process those contacts again
+ * (refused at load); different matrices are a tiered lifecycle (one warning when the runtime opens).
+ */
+export function overlapping<P extends Scoped>(policies: readonly P[]): [P, P][] {
+  const pairs: [P, P][] = []
+  policies.forEach((a, i) => {
+    for (const b of policies.slice(i + 1)) {
+      if (a.source !== b.source || a.target !== b.target) continue
+      pairs.push((durationMs(a.olderThan) ?? 0) <= (durationMs(b.olderThan) ?? 0) ? [a, b] : [b, a])
+    }
+  })
+  return pairs
+}
+
+/** One line per overlapping pair with different matrices, for the log when the runtime opens. */
+export const overlapWarnings = (policies: readonly Scoped[]) =>
+  overlapping(policies).filter(([a, b]) => !sameMatrix(a, b)).map(([young, old]) =>
+    `[retention] policies "${young.name}" (${matrixName(young)}, ${young.olderThan}) and "${old.name}" (${matrixName(old)}, ${old.olderThan}) both sweep ${young.source} contacts through ${young.target}: a contact older than ${old.olderThan} is processed by both (fine for tiers; otherwise give one another source or target)`)
+
 /** `settings.retention`: the policies, checked when the runtime opens (matrix, source and target against it in setup). */
 export const RetentionConfig = v.object({
   policies: v.optional(
@@ -71,6 +102,11 @@ export const RetentionConfig = v.object({
         for (const p of dataset.value) {
           if (seen.has(p.name)) addIssue({ message: `two policies are named "${p.name}": give each its own name` })
           seen.add(p.name)
+        }
+        const twin = overlapping(dataset.value).find(([a, b]) => sameMatrix(a, b))
+        if (twin) {
+          const [young, old] = twin
+          addIssue({ message: `policies "${young.name}" and "${old.name}" both apply matrix ${matrixName(young)} to ${young.source} contacts through ${young.target}: "${old.name}" (${old.olderThan}) would only process again what "${young.name}" (${young.olderThan}) already did; remove one, or give it another source, target or matrix` })
         }
       }),
     ),

@@ -99,3 +99,38 @@ describe("cxedge pii redact: input as it comes", () => {
     for (const value of SEEDED) expect(r.stdout + r.stderr).not.toContain(value)
   })
 })
+
+describe("cxedge pii redact: no runtime unless the mode needs the key ring; only invalid bytes are refused", () => {
+  test.each(["tag", "indexed", "mask"])("--mode %s opens no runtime: nothing on stderr, no tenant line", async (mode) => {
+    const r = await redact(["--mode", mode], `mail ${EMAIL}\n`)
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toContain(EMAIL)
+    expect(r.stderr).toBe("")
+  })
+
+  test("--mode hmac still opens one (the key ring), and pseudonymizes", async () => {
+    const r = await redact(["--mode", "hmac"], `mail ${EMAIL}\n`)
+    expect([r.code, r.stdout]).toEqual([0, expect.stringMatching(/^mail tok_\w+_\S+\n$/)])
+    expect(r.stderr).toContain("no tenant configured")
+  })
+
+  test("a real U+FFFD character in valid UTF-8 is text: scrubbed and kept, as a whole text and in a JSONL line", async () => {
+    const whole = await redact(["--mode", "mask"], `ok \uFFFD mail ${EMAIL}\n`)
+    expect([whole.code, whole.stdout, whole.stderr]).toEqual([0, "ok \uFFFD mail ***.***@*******.***\n", ""])
+    const lines = await redact(["--field", "t"], `{"id":1,"t":"\uFFFD ${EMAIL}"}\r\n{"id":2,"t":"ring ${PHONE}"}\n`)
+    expect([lines.code, lines.stdout, lines.stderr]).toEqual([0, '{"id":1,"t":"\uFFFD <EMAIL>"}\n{"id":2,"t":"ring <PHONE>"}\n', ""])
+    const file = await redact(["--file", "-"], `\uFEFF\uFFFD ${EMAIL}`)
+    expect([file.code, file.stdout]).toEqual([0, "\uFEFF\uFFFD <EMAIL>\n"])
+  })
+
+  test("an invalid sequence split across read chunks is still found, on the right line", async () => {
+    const big = `{"id":1,"t":"${"x".repeat(70_000)} ${EMAIL}"}\n`
+    const bytes = new Uint8Array([...new TextEncoder().encode(big), ...new TextEncoder().encode(`{"id":2,"t":"`), 0xc3, ...new TextEncoder().encode(`"}\n{"id":3,"t":"\u00e9 ${EMAIL}"}\n`)])
+    const path = file("split.jsonl", bytes)
+    const r = await redact(["--file", path, "--field", "t"])
+    expect(r.code).toBe(1)
+    const out = r.stdout.split("\n")
+    expect(out.slice(1)).toEqual(['{"id":2,"error":"line 2: holds bytes that are not UTF-8"}', '{"id":3,"t":"\u00e9 <EMAIL>"}', ""])
+    expect(out[0]).toEndWith(' <EMAIL>"}')
+  })
+})

@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ADMIN, serverEnv, type Started } from "../../testing/runtime.ts"
-import { serveSandbox } from "../../testing/sandbox.ts"
-import { serverRuntimes } from "../server-runtimes.ts"
+import { describe, expect, test } from "bun:test"
+import { ADMIN } from "../../testing/runtime.ts"
+import { servedSandbox, serverRuntimes } from "../server-runtimes.ts"
 
 const runtimes = serverRuntimes()
 
 for (const [name, start] of runtimes) {
   describe(`plan, approve, run routes on ${name}`, () => {
-    let sandbox: Sandbox
-    let tenant: ReturnType<typeof serveSandbox>
-    let server: Started
-    beforeAll(async () => {
-      sandbox = await createSandbox({ contacts: 6 })
-      tenant = serveSandbox(sandbox)
-      server = await start(serverEnv(sandbox, tenant.origin))
-    }, 90_000)
-    afterAll(async () => {
-      await server?.stop()
-      tenant?.stop()
-    })
+    const served = servedSandbox(start, 6)
     const call = async (method: string, path: string, body?: unknown, token = ADMIN) => {
-      const res = await fetch(`${server.origin}${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) })
+      const res = await fetch(`${served.server.origin}${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) })
       return { status: res.status, body: await res.json() }
     }
-    const records = () => [...sandbox.tenant("acme").data.records.values()]
+    const records = () => [...served.sandbox.tenant("acme").data.records.values()]
 
     test("plan, approve, queue the run (202), follow it: only the planned, unchanged contacts are written", async () => {
       expect((await call("POST", "/v1/jobs", { id: "h1", matrix: "gdpr", source: "records", target: "patch" }, "wrong")).status).toBe(401)
@@ -41,7 +28,7 @@ for (const [name, start] of runtimes) {
       expect((await call("POST", "/v1/jobs/h1/approve", { by: "bob" })).status).toBe(409)
 
       const [changed, ...rest] = records()
-      sandbox.tenant("acme").data.records.set("late-1", { id: "late-1", fields: { firstName: "Late" }, version: 1, writes: 0 })
+      served.sandbox.tenant("acme").data.records.set("late-1", { id: "late-1", fields: { firstName: "Late" }, version: 1, writes: 0 })
       changed!.fields.notes = "changed after planning"
       changed!.version++
       const queued = await call("POST", "/v1/jobs/h1/run")
@@ -54,9 +41,9 @@ for (const [name, start] of runtimes) {
       expect(state).toMatchObject({ state: "finished", scope: { entered: 1, changed: 1, left: 0 }, counters: { succeeded: 5, invalid: 1 } })
       expect(state.failed).toEqual([{ id: changed!.id, code: "E_PLAN_CHANGED" }])
       expect(rest.map((r) => r.writes)).toEqual(rest.map(() => 1))
-      expect([changed!.writes, sandbox.tenant("acme").data.records.get("late-1")!.writes]).toEqual([0, 0])
+      expect([changed!.writes, served.sandbox.tenant("acme").data.records.get("late-1")!.writes]).toEqual([0, 0])
       expect(JSON.stringify(state)).not.toContain("changed after planning")
-      const doc = await (await fetch(`${server.origin}/openapi.json`)).json()
+      const doc = await (await fetch(`${served.server.origin}/openapi.json`)).json()
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/jobs", "/v1/jobs/{id}/approve", "/v1/jobs/{id}/run", "/v1/jobs/{id}"]))
     }, 60_000)
   })

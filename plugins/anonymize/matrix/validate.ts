@@ -39,8 +39,22 @@ function residualOf(text: string, residual: ResidualCheck | undefined, change: F
     const f = residual(text, change)[0]
     return f && (NAMES[f.type] ?? `a ${f.type} value`)
   }
+  // Shorter than any email ("a@b.c") or phone pattern (8 digits): a nullified, redacted or
+  // country-only value ("", "+1") cannot hold one.
+  if (text.length < 5 || clean.has(text)) return undefined
   const left = residualPii(text)
+  if (!left) remember(text)
   return left && `an ${left === "email" ? "email address" : "phone number"} pattern`
+}
+
+// Generalized values repeat (an hour, a country code, a redaction mark): one found clean is not
+// searched again. Bounded: a keyed token is new every time and only passes through.
+const clean = new Set<string>()
+const CLEAN_MAX = 1024
+function remember(text: string) {
+  if (text.length > 64) return
+  if (clean.size >= CLEAN_MAX) clean.clear()
+  clean.add(text)
 }
 
 /**

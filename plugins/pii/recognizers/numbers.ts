@@ -1,7 +1,21 @@
-import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
+import { digitRuns, matchesAt, matchesFrom } from "./digit-runs.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
+const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
+/** The start of each dashed stretch of `digits` digits or more (digit-runs.ts). */
+function dashedStarts(text: string, digits: number): number[] {
+  const dashed = digitRuns(text).dashed
+  const out: number[] = []
+  for (let k = 0; k < dashed.length; k += 2) if (dashed[k + 1]! >= digits) out.push(dashed[k]!)
+  return out
+}
+
+// 19-digit UnionPay cards are also printed 6-13. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
+const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
+const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
+const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
 
 /** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
 export const card = defineRecognizer({
@@ -9,19 +23,27 @@ export const card = defineRecognizer({
   name: "card",
   score: 0.9,
   requires: /\d/,
-  // 19-digit UnionPay cards are also printed 6-13.
-  pattern: /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/gu,
+  find: (text) => toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))),
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
   validate(match) {
-    const separators = new Set(match.replace(/\d/g, ""))
-    if (separators.size > 1) return false
+    // One kind of separator and 13-19 digits, counted in place before the digits are copied out.
+    let count = 0
+    let separator = -1
+    for (let i = 0; i < match.length; i++) {
+      const c = match.charCodeAt(i)
+      if (c >= 48 && c <= 57) count++
+      else if (separator < 0) separator = c
+      else if (c !== separator) return false
+    }
+    if (count < 13 || count > 19) return false
     const digits = digitsOf(match)
-    return digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardIin(digits)
+    return luhn(digits) && cardIin(digits)
   },
 })
 
-const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/gu
-const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/gu
+// Sticky: tried where digit-runs.ts finds an IBAN's capitals and check digits, and where four dotted groups start.
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/uy
+const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/uy
 // Sticky: tried only where an address can start (see v6Candidates), not at every position of the text.
 const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/uy
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
@@ -36,6 +58,12 @@ function* v6Candidates(text: string): Iterable<RegExpExecArray> {
     let start = colon
     while (start > 0 && colon - start <= 4 && isHex(text.charCodeAt(start - 1))) start--
     if (start < done || colon - start > 4) continue
+    // A match holds a second colon after at most four hex digits, and no letter, digit, colon or dot is before it.
+    let next = colon + 1
+    while (next - colon <= 4 && isHex(text.charCodeAt(next))) next++
+    if (text.charCodeAt(next) !== 58) continue
+    const before = text.charCodeAt(start - 1)
+    if (before === 58 || before === 46 || isHex(before) || (before >= 71 && before <= 90) || (before >= 103 && before <= 122)) continue
     V6_SHAPE.lastIndex = start
     const m = V6_SHAPE.exec(text)
     if (m) {
@@ -53,7 +81,7 @@ export const iban = defineRecognizer({
   requires: /\d/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of allMatches(IBAN_SHAPE, text)) {
+    for (const m of matchesAt(IBAN_SHAPE, text, digitRuns(text).ibans, 1, true)) {
       const length = IBAN_LENGTHS[m[1]!]
       if (!length) continue
       // Walk to the country's length so that a word after the IBAN is never taken in.
@@ -76,13 +104,14 @@ export const usSsn = defineRecognizer({
   name: "us-ssn",
   score: 0.6,
   requires: /\d/,
-  pattern: /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/gu,
+  find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)),
   context: {
-    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin"],
+    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification"],
     window: 80,
     boost: 0.4,
   },
-  validate: (match) => (ssnValid(digitsOf(match)) ? (/^\d{9}$/.test(match) ? 0.3 : 0.6) : false),
+  // A match is nine digits, or 3-2-4 with one separator twice (SSN_SHAPE): its digits are cut out, not searched for.
+  validate: (match) => (ssnValid(match.length === 9 ? match : match.slice(0, 3) + match.slice(4, 6) + match.slice(7)) ? (match.length === 9 ? 0.3 : 0.6) : false),
 })
 
 /** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not; typed in lower case, only with its word near. */
@@ -91,15 +120,23 @@ export const ukNino = defineRecognizer({
   name: "uk-nino",
   score: 0.85,
   requires: /\d/,
-  pattern: /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/gu,
+  find: (text) => toSpans(matchesAt(NINO_SHAPE, text, digitRuns(text).ninos)),
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
   validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
 })
+
+function colons(s: string): number {
+  let n = 0
+  for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) n++
+  return n
+}
 
 const octet = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
 const V4 = new RegExp(`^${octet}(?:\\.${octet}){3}$`)
 
 function ipv6Valid(s: string): boolean {
+  // Uncompressed and without a dotted tail, an address has exactly 7 colons: a time (`10:30:00`) is refused here.
+  if (!s.includes("::") && !s.includes(".") && colons(s) !== 7) return false
   const tail = s.match(/:(\d+\.\d+\.\d+\.\d+)$/)
   if (tail && !V4.test(tail[1]!)) return false
   const body = tail ? s.slice(0, -tail[1]!.length) + "0:0" : s
@@ -121,7 +158,7 @@ export const ipAddress = defineRecognizer({
   requires: /[\d:]/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of allMatches(V4_SHAPE, text)) {
+    for (const m of matchesAt(V4_SHAPE, text, digitRuns(text).dotted)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ start: m.index, end: m.index + m[0].length })
     }
@@ -135,6 +172,20 @@ export const ipAddress = defineRecognizer({
   },
 })
 
+/**
+ * Where a scan for addresses can start: no address starts before the units that can be a local part (ASCII letters,
+ * digits and `._%+-`, or any other unit, read as a letter) before the first `@`, 128 units (64 code points) at most.
+ */
+function localStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < 128) {
+    const c = text.charCodeAt(start - 1)
+    if (!((c >= 97 && c <= 122) || (c >= 64 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c >= 128)) break
+    start--
+  }
+  return start
+}
+
 const EMAIL_SHAPE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
 
 /** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out. */
@@ -143,5 +194,8 @@ export const email = defineRecognizer({
   name: "email",
   score: 0.95,
   requires: /@/,
-  find: (text) => allMatches(EMAIL_SHAPE, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  find: (text) => toSpans(matchesFrom(EMAIL_SHAPE, text, localStart(text, text.indexOf("@")))),
 })
+
+/** The expressions tried where digit-runs.ts says a match can start (test/plugins/pii/digit-runs.test.ts holds that). */
+export const SHAPES = { card: CARD_SHAPE, ssn: SSN_SHAPE, nino: NINO_SHAPE, iban: IBAN_SHAPE, ipv4: V4_SHAPE }

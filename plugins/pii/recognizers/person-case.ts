@@ -21,6 +21,9 @@ const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ?
 const CAPS_WORD = /\p{Lu}{2,}/gu
 // Two words in capitals with no lower-case letter and no sentence end between them.
 const TWO_CAPS_WORDS = /\p{Lu}{2,}[^\p{Ll}.!?]*?[^\p{L}]\p{Lu}{2,}/u
+// A sentence (a whole stretch between `.`, `!` or `?`) without a lower-case letter: the only kind title-cased.
+const CAPS_SENTENCE = /(?<![^.!?])[^.!?\p{Ll}]+(?![^.!?])/u
+const TWO_CAPS_ON_A_LINE = /\p{Lu}{2,}[^\p{Ll}.!?\n]*?[^\p{L}\n]\p{Lu}{2,}/u
 const LOWER = /\p{Ll}/u
 
 // Identifiers written in capitals stay so: `NINO ON FILE` is no `Nino`.
@@ -31,10 +34,11 @@ const ACRONYMS = new Set(["NINO", "SSN", "IBAN", "BIC", "SWIFT", "DOB", "PIN", "
  * capitalised words of two letters or more: `CALLER SALMA MANSOUR ASKED US TO STOP. Due 20 July`.
  */
 function titleCaseCapsLines(text: string): string {
-  if (!/\p{Lu}{2}/u.test(text)) return text
+  // Some line holds two such words exactly when the text does with no line break between them: one test of the text.
+  if (!TWO_CAPS_ON_A_LINE.test(text)) return text
   let changed = false
   const lines = text.split("\n").map((line) =>
-    !TWO_CAPS_WORDS.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
+    !TWO_CAPS_WORDS.test(line) || !CAPS_SENTENCE.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
       if (LOWER.test(sentence) || (sentence.match(CAPS_WORD)?.length ?? 0) < 2) return sentence
       changed = true
       return sentence.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => (ACRONYMS.has(w) ? w : w[0] + lowerSameLength(w.slice(1))))
@@ -117,7 +121,12 @@ function namesAfterCues(out: string, words: NameWords): number[] {
     if (LOWER_TITLES.has(cue)) {
       // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
       const first = w
-      while (LOWER_PARTICLES.has(w.word) && w.next !== undefined) w = wordAt(out, w.next)!
+      // No word after the last particle (`mr van `, `Dhr. de 😀`): it stays the word read, as at the text's end.
+      while (LOWER_PARTICLES.has(w.word)) {
+        const next = wordAt(out, w.next)
+        if (!next) break
+        w = next
+      }
       const lowerName = LOWER.test(out[w.at]!)
       if (w === first && words.isOrdinary(w.word)) continue
       if (w !== first) upper(first)

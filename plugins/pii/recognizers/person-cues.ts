@@ -17,6 +17,10 @@ export const INTRODUCTIONS = [
   "nazywam się", "mam na imię", "jestem", "z tej strony", "rozmawiałem z", "rozmawiałam z", "w imieniu", "jmenuji se", "jmenuju se",
   "moje jméno je", "jsem", "mluvil jsem s", "mluvila jsem s", "volám sa", "moje meno je", "mă numesc", "numele meu este", "sunt",
   "zovem se", "moje ime je", "ja sam", "a nevem", "benim adım", "adım",
+  // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
+  "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "u spreekt met", "je spreekt met",
+  "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
+  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie",
 ]
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
@@ -144,6 +148,7 @@ export const COMMON_WORDS = [
   "rosa", "blanca", "luz", "paz", "sol", "mar", "consuelo", "amparo", "dolores", "pilar", "rocío", "angeles", "ángeles", "leal",
   "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
   "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
+  "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende",
 ]
 
 /** Capitalised words that open a sentence or a line but are never names. */
@@ -154,6 +159,9 @@ export const NEVER_NAMES = [
   "november", "december", "alle", "zusammen", "kunde", "kundin", "service", "sales", "billing", "accounts", "tier", "ticket", "order", "invoice",
   "madame", "monsieur", "señor", "señora", "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "team", "équipe", "equipo", "squadra", "iban", "ssn", "visa", "mastercard", "amex",
   "gmbh", "ltd", "inc", "sa", "bv", "spa", "srl", "tout", "todos", "allemaal", "tutti", "signore", "cliente", "klant", "client", "agente",
+  // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`).
+  "damen", "herren", "phone", "mobile", "email", "e-mail", "fax", "address", "telefon", "handy", "adresse", "téléphone", "teléfono", "móvil",
+  "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular",
 ]
 
 /**

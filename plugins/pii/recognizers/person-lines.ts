@@ -54,6 +54,13 @@ export function signatureLine(text: string, lineStart: number, start: number, en
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
+const WORD_UNIT = /^[\p{L}\p{M}\p{N}'’-]/u
+/** Whether the unit at `e` is a letter, mark, digit, apostrophe or hyphen (a name ending there is part of a word). */
+function wordUnitAfter(text: string, e: number): boolean {
+  const c = text.charCodeAt(e)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45
+  return WORD_UNIT.test(text.slice(e, e + 1))
+}
 
 /**
  * The same name again: a word or a name found with a strong cue (`Soy Ama`) is a name wherever else the text holds
@@ -61,21 +68,26 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
  * (`ordinary`) only as a speaker tag opening a line (`Ama:`).
  */
 export function sameNameAgain(text: string, found: Array<{ start: number; end: number; score?: number }>, ordinary: (word: string) => boolean): Array<{ start: number; end: number; score: number }> {
-  const names = new Set<string>()
+  // A few names at most: a list (in the order first found) rather than a set of fresh strings to hash.
+  const names: string[] = []
   for (const f of found) {
     if ((f.score ?? 0) < 0.8) continue
     const value = text.slice(f.start, f.end)
-    names.add(value)
-    const first = value.split(" ")[0]!
-    if (NAME_WORD.test(first)) names.add(first)
+    if (!names.includes(value)) names.push(value)
+    const space = value.indexOf(" ")
+    const first = space < 0 ? "" : value.slice(0, space)
+    if (space >= 0 && NAME_WORD.test(first) && !names.includes(first)) names.push(first)
   }
   const out: Array<{ start: number; end: number; score: number }> = []
+  if (names.length === 0) return out
   const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end)
   for (const name of names) {
-    const common = !name.includes(" ") && ordinary(name.toLowerCase())
+    // Whether the name is an everyday word, asked only of a second place it stands (most names stand in one).
+    let common: boolean | undefined
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const e = i + name.length
-      if ((i > 0 && letterBefore(text, i, 0, true)) || /^[\p{L}\p{M}\p{N}'’-]/u.test(text.slice(e, e + 1)) || taken(i, e)) continue
+      if ((i > 0 && letterBefore(text, i, 0, true)) || wordUnitAfter(text, e) || taken(i, e)) continue
+      common ??= !name.includes(" ") && ordinary(name.toLowerCase())
       if (common && !((i === 0 || text[i - 1] === "\n") && text[e] === ":")) continue
       out.push({ start: i, end: e, score: 0.7 })
     }

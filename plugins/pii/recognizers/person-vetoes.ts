@@ -1,3 +1,4 @@
+import { wordSet } from "../../../core/index.ts"
 // What a run of capitalised words that starts with a first name can be besides a person: a street named after one
 // (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
 // that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
@@ -10,6 +11,8 @@ const STREET_BEFORE = new Set([
 ])
 // A lower-case `via` is also "by way of" (`sent via Anna`): only the capitalised form opens a street.
 const LOWER_STREET_BEFORE = new Set([...STREET_BEFORE].filter((w) => w !== "via"))
+const STREET_SET = wordSet(STREET_BEFORE)
+const LOWER_STREET_SET = wordSet(LOWER_STREET_BEFORE)
 
 /** Endings of a street's name glued to it (`Galenstraat`, `Goethestraße`, `Drottninggatan`). */
 // At least four letters before the ending: a surname may end in one (`Ngata`, `Kade`).
@@ -24,14 +27,14 @@ const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+$|\d[\p{L}]?,[ \t]*$/iu
 
 const LETTER = /^\p{L}$/u
-/** The word before `start` on its line, lower case, without the dot of an abbreviation (`Av.`, `ul.`). */
+/** Where the word before `start` on its line is, without the dot of an abbreviation (`Av.`, `ul.`). */
 // Read backwards in place: spaces or tabs, one optional dot, then letters, within the 24 units before `start` (as
 // `/([\p{L}]+)\.?[ \t]+$/u` on that stretch found it; an expression anchored at the end is tried at every position).
-function wordBefore(text: string, start: number): string {
+function wordBefore(text: string, start: number): [number, number] {
   const from = Math.max(0, start - 24)
   let i = start
   while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-  if (i === start) return ""
+  if (i === start) return [start, start]
   if (i > from && text.charCodeAt(i - 1) === 46) i--
   const end = i
   while (i > from) {
@@ -45,21 +48,42 @@ function wordBefore(text: string, start: number): string {
     } else if (LETTER.test(text[i - 1]!)) i--
     else break
   }
-  return text.slice(i, end)
+  return [i, end]
 }
 
 /**
- * Whether the span `start..end` (its words `first..last`) is a street or a company rather than a person: a street
- * word before it or as its first word, a street ending glued to its last word, a legal form or trade word after
- * it or as its last word (`Harper & Bell Ltd`).
+ * Whether the span `start..end` (its first word ending at `firstEnd`, its last starting at `lastStart`) is a street or
+ * a company rather than a person: a street word before it or as its first word, a street ending glued to its last
+ * word, a legal form or trade word after it or as its last word (`Harper & Bell Ltd`). Words are looked up in place.
  */
-export function streetOrCompany(text: string, start: number, end: number, firstWord: string, lastWord: string): boolean {
-  const before = wordBefore(text, start)
-  const capital = before.length > 0 && before[0] !== before[0]!.toLowerCase()
-  if ((capital ? STREET_BEFORE : LOWER_STREET_BEFORE).has(before.toLowerCase())) return true
-  if (STREET_BEFORE.has(firstWord.toLowerCase()) && firstWord !== firstWord.toLowerCase() && firstWord !== text.slice(start, end)) return true
-  if (STREET_SUFFIX.test(lastWord.toLowerCase()) || ORG_WORD.test(lastWord)) return true
-  return ORG_AFTER.test(text.slice(end, end + 40))
+export function streetOrCompany(text: string, start: number, end: number, firstEnd: number, lastStart: number): boolean {
+  const [a, b] = wordBefore(text, start)
+  const capital = b > a && text[a] !== text[a]!.toLowerCase()
+  if (b > a && (capital ? STREET_SET : LOWER_STREET_SET).hasRange(text, a, b)) return true
+  if (firstEnd !== end && STREET_SET.hasRange(text, start, firstEnd)) {
+    const firstWord = text.slice(start, firstEnd)
+    if (firstWord !== firstWord.toLowerCase()) return true
+  }
+  // The suffix test needs at least 7 units (4 letters and an ending of 3 or more) once lower-cased: a shorter ASCII
+  // word is none without the copy.
+  if ((end - lastStart >= 7 || !isAscii(text, lastStart, end)) && STREET_SUFFIX.test(text.slice(lastStart, end).toLowerCase())) return true
+  if (ORG_FIRST.has(text.charCodeAt(lastStart)) && ORG_WORD.test(text.slice(lastStart, end))) return true
+  return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
+}
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false
+  return true
+}
+
+// What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.
+const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTM"].map((ch) => ch.charCodeAt(0)))
+const ORG_AFTER_FIRST = new Set([...ORG_FIRST, ...[..."&auey"].map((ch) => ch.charCodeAt(0))])
+/** A cheap test before ORG_AFTER: the first character after the spaces and tabs following the name can open it. */
+function orgMayFollow(text: string, end: number): boolean {
+  let i = end
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  return ORG_AFTER_FIRST.has(text.charCodeAt(i))
 }
 
 /** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */

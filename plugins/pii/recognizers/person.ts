@@ -5,6 +5,7 @@ import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INT
 import { readable } from "./person-case.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine } from "./person-lines.ts"
 import { placeBefore, streetOrCompany } from "./person-vetoes.ts"
+import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
@@ -42,8 +43,7 @@ const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], 
 for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
 const FLAGS_OF = wordMap(FLAGS)
 const flagsOf = (text: string, start: number, end: number) => FLAGS_OF.getRange(text, start, end) ?? 0
-// One branch per character (core phraseAlternation), not one per phrase: the same matches, longest phrase first.
-const alt = (words: readonly string[]) => phraseAlternation(words)
+const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first
 
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
 const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
@@ -59,8 +59,6 @@ const isParticle = (text: string, start: number, end: number) => {
   return (c === 39 || (c >= 97 && c <= 122)) && PARTICLE_EXACT.has(text.slice(start, end))
 }
 
-/** The last word of every cue phrase: when the word before a name is none of them, no phrase cue can match. */
-const LAST_WORDS = new Set<string>()
 /**
  * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing
  * spaces and one `.`, `:` or `,` are: read in place.
@@ -85,34 +83,6 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
   return [start, Math.max(start, end)]
 }
 
-// A test for "the text ends with one of these phrases" (then one of `strip`): a set lookup on the last few words, not
-// a regular expression with a long alternation anchored at the end, which is tried at every position.
-function endsWith(phrases: readonly string[], strip = "") {
-  const norm = (p: string) => p.toLowerCase().replace(/[.:]+$/, "").trim().split(/\s+/).join(" ")
-  const set = new Set(phrases.map(norm))
-  for (const p of set) LAST_WORDS.add(p.slice(p.lastIndexOf(" ") + 1).replace(/^[^\p{L}\p{N}]+/u, ""))
-  const most = Math.max(...[...set].map((p) => p.split(" ").length))
-  // The last words of the longer phrases: when the last word is none of them, only a one-word phrase can match.
-  const lastOfLonger = new Set([...set].filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1)))
-  /** `lower`: the text before the name on its line, lower-cased, spaces collapsed and trimmed; one of `strip` may end it. */
-  return (lower: string): boolean => {
-    const s = lower.length && strip.includes(lower[lower.length - 1]!) ? lower.slice(0, -1).trimEnd() : lower
-    let phrase = ""
-    let end = s.length
-    for (let k = 0; k < most && end > 0; k++) {
-      const space = s.lastIndexOf(" ", end - 1)
-      const word = s.slice(space + 1, end)
-      phrase = phrase ? `${word} ${phrase}` : word
-      const code = phrase.charCodeAt(0)
-      if (set.has(code >= 97 && code <= 122 ? phrase : phrase.replace(/^[^\p{L}\p{N}]+/u, ""))) return true
-      if (k === 0 && !lastOfLonger.has(word)) return false
-      end = space
-      while (end > 0 && s.charCodeAt(end - 1) === 32) end--
-    }
-    return false
-  }
-}
-
 const TITLE_BEFORE = endsWith(TITLES, ".")
 const INTRO_BEFORE = endsWith(INTRODUCTIONS, ":,")
 const GREETING_BEFORE = endsWith(GREETINGS, ",")
@@ -124,11 +94,12 @@ const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LA
 const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
+const SPEAKER_ROLE = /^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
-const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FIRST.has(second) && !VERBS.has(second)
+const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
 const LOWER_WORDS = { isFirst: (w: string) => FIRST.has(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isSurname }
 
@@ -143,8 +114,8 @@ interface Word {
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = []
   for (let start = from; start < to; ) {
-    let end = text.indexOf(" ", start)
-    if (end < 0 || end > to) end = to
+    let end = start
+    while (end < to && text.charCodeAt(end) !== 32) end++
     if (!isParticle(text, start, end)) out.push({ start, end, flags: flagsOf(text, start, end) })
     start = end + 1
   }
@@ -157,24 +128,19 @@ function notAName(text: string, word: Word): boolean {
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 
-/** How strongly the text before a name (and the character after it) says "a person's name follows". */
-function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known"): number {
-  // Only the 60 characters before the name are read: a search for the line's start over a long line would make a
-  // text of many capitalised words quadratic.
-  const from = Math.max(0, start - 60)
-  let lineStart = from
-  for (let i = start - 1; i >= from; i--) {
-    if (text.charCodeAt(i) === 10) {
-      lineStart = i + 1
-      break
-    }
-  }
+/**
+ * How strongly the text before a name (and the character after it) says "a person's name follows". `line`: where the
+ * name's line starts (find() keeps it); only the 60 characters before the name are read, or a text of many
+ * capitalised words on one long line would be quadratic.
+ */
+function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number): number {
+  const lineStart = Math.max(line, start - 60)
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
   const phraseCue = LAST_WORD_SET.hasRange(text, a, b)
   const before = () => text.slice(lineStart, start)
-  const lower = phraseCue ? before().toLowerCase().replace(/\s+/g, " ").trimEnd() : ""
+  const lower = phraseCue ? collapseSpaces(before().toLowerCase()).trimEnd() : ""
   if (phraseCue && TITLE_BEFORE(lower)) return 0.85
   if (colonAfter(text, end) && ROLE_BEFORE.test(before())) return 0.85
   if (colonBefore(text, lineStart, start)) {
@@ -183,23 +149,25 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
     const alone = text.slice(start, end).includes(" ") || /^[*_]*\s*(?:$|[\n|,;(<\t])/.test(text.slice(end, end + 4))
     if (alone && PARTY_BEFORE.test(before())) return 0.8
   }
-  // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`.
+  // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`, a role after a pipe (`Min-jun | Klantenservice:`);
+  // the tag's opening `(` or ` |` is checked before the rest.
   const c0 = text.charCodeAt(end)
-  if ((c0 === 32 || c0 === 40 || c0 === 62) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
-    // A role after a pipe (`Min-jun | Klantenservice:`) too.
-    if (/^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/.test(text.slice(end, end + 30)) || (c0 === 62 && text.charCodeAt(start - 1) === 60)) return 0.8
+  const c1 = c0 === 32 ? text.charCodeAt(end + 1) : c0
+  const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
+  if ((tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
+    if ((tagged && SPEAKER_ROLE.test(text.slice(end, end + 30))) || c0 === 62) return 0.8
   }
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
-  // Emoji or a bullet may open the line.
-  if (!hasLetterOrDigit(text, lineStart, start)) {
-    const line = text.lastIndexOf("\n", start - 1) + 1
+  // A name opening its line (emoji or a bullet may come first) under a sign-off line, ending at a space, a comma or
+  // the text's end (checked first: most names opening a line end at a `:`).
+  if ((end >= text.length || text.charCodeAt(end) === 44 || isSpace(text, end)) && !hasLetterOrDigit(text, lineStart, start)) {
     // One blank line may stand between the sign-off and the name (`Yours faithfully,⏎⏎Hiroshi Chen`).
     let prevEnd = Math.max(0, line - 1)
     if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd)) && prevEnd > 0) prevEnd = text.lastIndexOf("\n", prevEnd - 1)
     const prevLine = text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, Math.max(0, prevEnd))
-    if (SIGN_OFF_LINE.test(prevLine) && /^(?:\s|$|,)/.test(text.slice(end, end + 2))) return 0.85
+    if (SIGN_OFF_LINE.test(prevLine)) return 0.85
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
@@ -227,6 +195,9 @@ export const person = defineRecognizer({
     // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
     const text = readable(original, LOWER_WORDS)
     const found: Candidate[] = []
+    // Where the line of the current name starts, kept as the names move forward (their starts only grow).
+    let line = 0
+    let newline = text.indexOf("\n")
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
@@ -247,8 +218,14 @@ export const person = defineRecognizer({
       // a known first name last in the run is a surname (`Niccolò Marino`).
       let at = a
       while (at < b && (words[at]!.flags & (IS_FIRST | IS_COMMON)) !== IS_FIRST) at++
-      const knownLast = at > a && at === b - 1
+      let knownLast = at > a && at === b - 1
       if (at > a && at < b && !knownLast) a = at
+      // A particle between a word that is no first name and a known first name is a preposition (`Rückrufbitte von
+      // Jürgen`, `Bruder von Mehmet`): a surname after a particle is seldom a first name (`van Dijk`, `de Souza`).
+      if (knownLast && b - a === 2 && !(words[a]!.flags & IS_FIRST) && words[a + 1]!.start - words[a]!.end > 1) {
+        a = at
+        knownLast = false
+      }
       const count = b - a
       const first = words[a]
       const last = words[b - 1]
@@ -259,14 +236,15 @@ export const person = defineRecognizer({
       const known = (first.flags & IS_FIRST) !== 0
       const common = (first.flags & IS_COMMON) !== 0
       const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
-      const cue = cueScore(text, start, end, strength)
+      while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
+      const cue = cueScore(text, start, end, strength, line)
       let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
-      if (score > 0 && (streetOrCompany(text, start, end, text.slice(first.start, first.end), text.slice(last.start, last.end)) || (!cue && count === 1 && placeBefore(text, start)))) continue
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && count === 1 && placeBefore(text, start)))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })

@@ -35,7 +35,17 @@ interface Plans {
 }
 
 const metadata = new Metadata() as unknown as Plans
-const plan = (c: string): Plan => (metadata.selectNumberingPlan(c), metadata.numberingPlan)
+// A plan per region or calling code, selected once: selecting builds a new plan object each time (and reads the
+// metadata's version again), several times per parse. A plan only reads the metadata, so one object serves every call.
+const plans = new Map<string, Plan>()
+const plan = (c: string): Plan => {
+  let p = plans.get(c)
+  if (!p) {
+    metadata.selectNumberingPlan(c)
+    plans.set(c, (p = metadata.numberingPlan))
+  }
+  return p
+}
 // Keyed by the metadata's own pattern strings (a key built per call would be hashed whole each time: long patterns).
 const memo = (build: (pattern: string) => RegExp) => {
   const compiled = new Map<string, RegExp>()
@@ -45,7 +55,6 @@ const memo = (build: (pattern: string) => RegExp) => {
     return r
   }
 }
-const re = memo((p) => new RegExp(p))
 const whole = memo((p) => new RegExp(`^(?:${p})$`))
 const prefixOf = memo((p) => new RegExp(`^(?:${p})`))
 const matchesEntirely = (text: string, pattern: string) => whole(pattern).test(text)
@@ -62,27 +71,75 @@ function lengthCheck(national: string, p: Plan): "possible" | "short" | "long" |
   return lengths.indexOf(n, 1) >= 0 ? "possible" : "invalid"
 }
 
+// A plan's number types that have a pattern, in TYPES order, compiled once per plan (each `type(name)` builds an object).
+interface TypeCheck {
+  pattern: RegExp
+  lengths: number[] | undefined
+}
+const planTypes = new Map<Plan, TypeCheck[]>()
+function typesOf(p: Plan): TypeCheck[] {
+  let types = planTypes.get(p)
+  if (!types) {
+    types = TYPES.flatMap((name) => {
+      const t = p.type(name)
+      return t && t.pattern() ? [{ pattern: whole(t.pattern()), lengths: t.possibleLengths() }] : []
+    })
+    planTypes.set(p, types)
+  }
+  return types
+}
+const fitsType = (national: string, p: Plan) => typesOf(p).some((t) => !(t.lengths && t.lengths.indexOf(national.length) < 0) && t.pattern.test(national))
+
+/**
+ * What `PhoneNumber.isValid()` checks, with each plan's expressions built once (the library builds them again on
+ * every call, type by type for a plan shared by several countries, US or GB): the national number fits the plan's
+ * pattern and, when the plan lists number types, one of them (its pattern, and its lengths when it lists them).
+ */
+export function isValid(phone: ParsedPhone): boolean {
+  const code = phone.country || phone.callingCode
+  if (!code) return false
+  const p = plan(code)
+  if (!matchesEntirely(phone.nationalNumber, p.nationalNumberPattern())) return false
+  return !p.hasTypes() || fitsType(phone.nationalNumber, p)
+}
+
 /** getNumberType(...) !== undefined: the national pattern and one number type's lengths and pattern. */
 function hasType(national: string, p: Plan): boolean {
-  if (!matchesEntirely(national, p.nationalNumberPattern())) return false
-  return TYPES.some((name) => {
-    const t = p.type(name)
-    if (!t || !t.pattern()) return false
-    const lengths = t.possibleLengths()
-    return !(lengths && lengths.indexOf(national.length) < 0) && matchesEntirely(national, t.pattern())
-  })
+  return matchesEntirely(national, p.nationalNumberPattern()) && fitsType(national, p)
+}
+
+// The countries of each calling code, with their plans and leading-digit expressions, read once: a shared code
+// (NANPA: 25 countries) is otherwise looked up country by country on every parse.
+interface Sharer {
+  country: CountryCode
+  plan: Plan
+  leading?: RegExp
+}
+const sharers = new Map<string, Sharer[] | null>()
+function sharersOf(callingCode: string): Sharer[] | null {
+  let list = sharers.get(callingCode)
+  if (list !== undefined) return list
+  const countries = metadata.getCountryCodesForCallingCode(callingCode)
+  list = countries
+    ? countries.map((country) => {
+        const p = plan(country)
+        const leading = p.leadingDigits()
+        return leading ? { country, plan: p, leading: prefixOf(leading) } : { country, plan: p }
+      })
+    : null
+  sharers.set(callingCode, list)
+  return list
 }
 
 function countryByCallingCode(callingCode: string, national: string): CountryCode | undefined {
-  const countries = metadata.getCountryCodesForCallingCode(callingCode)
-  if (!countries) return undefined
-  if (countries.length === 1) return countries[0]
-  for (const c of countries) {
-    const p = plan(c)
-    const leading = p.leadingDigits()
-    if (leading) {
-      if (national && national.search(re(leading)) === 0) return c
-    } else if (hasType(national, p)) return c
+  const list = sharersOf(callingCode)
+  if (!list) return undefined
+  if (list.length === 1) return list[0]!.country
+  for (const s of list) {
+    // The library's `search(leading) === 0`: a match at 0, tried there alone.
+    if (s.leading) {
+      if (national && s.leading.test(national)) return s.country
+    } else if (hasType(national, s.plan)) return s.country
   }
   return undefined
 }

@@ -1,6 +1,8 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
-import { parsePhone, type ParsedPhone } from "./phone-parse.ts"
-import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { digitRuns, matchesFrom } from "./digit-runs.ts"
+import { isValid, parsePhone } from "./phone-parse.ts"
+import { defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_SIGN, PHONE_WORDS } from "./phone-words.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -9,35 +11,6 @@ import { allMatches, contextMatcher, defineRecognizer, phoneRegion, type Candida
  * western-European one (the shapes of postcodes and references are refused before any region is tried).
  */
 export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT", "PT", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "EE", "LV", "LT", "LI"]
-
-const PHONE_WORDS = contextMatcher([
-  "phone", "tel", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
-  "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
-  "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
-  "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
-  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
-  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
-  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer",
-])
-
-/** Phone words that are only the generic noun "number": an id word right before one names the number (`policy number`). */
-const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº"])
-
-/** Words that name some other number: an order, a contract, a postcode, an SSN. */
-const OTHER_WORDS = contextMatcher([
-  "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
-  "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
-  "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
-  "social security", "soc sec", "sozialversicherung", "sécurité sociale", "seguridad social", "seguro social", "national insurance",
-  // Policies and contracts, customer and article numbers, in the covered languages.
-  "policy", "police", "polizei", "versicherungsschein", "póliza", "polizza", "polis", "polisnummer", "apólice", "sopimus", "sopimuksen", "sopimusnumero",
-  "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
-  "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
-  "serial", "imei", "parcel", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
-  // Postcodes after their label.
-  "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
-  "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",
-])
 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
@@ -55,13 +28,18 @@ const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 
+/** Whether the unit at `i` is a letter or a digit (`.` and `-` too with `joins`): ASCII by its code, others by \p{L}\p{N}. */
+function wordUnit(text: string, i: number, joins: boolean): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (joins && (c === 46 || c === 45))
+  return /[\p{L}\p{N}]/u.test(text[i]!)
+}
+
 /** Where the words before `start` begin, nearest first, within `reach` units. */
 function wordStartsBefore(text: string, start: number, reach: number): number[] {
   const out: number[] = []
   const from = Math.max(0, start - reach)
-  for (let i = start - 1; i >= from; i--) {
-    if (/[\p{L}\p{N}]/u.test(text[i]!) && (i === 0 || !/[\p{L}\p{N}.-]/u.test(text[i - 1]!))) out.push(i)
-  }
+  for (let i = start - 1; i >= from; i--) if (wordUnit(text, i, false) && (i === 0 || !wordUnit(text, i - 1, true))) out.push(i)
   return out
 }
 
@@ -85,28 +63,46 @@ function otherNearer(text: string, start: number): boolean {
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean): boolean {
   const value = text.slice(start, end)
-  if (DATE.test(value) || OTHER_SHAPES.test(value) || (!near && REFERENCE_333.test(value))) return true
   // Longer than a national number and not international: a card or an account number.
-  if (!/^(?:\+|00)/.test(value) && value.replace(/\D/g, "").length > 12) return true
+  if (!international(value, false) && digitCount(value) > 12) return true
+  // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
+  const n = value.length
+  // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
+  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
   if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
-  if (TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false
+  // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
+  // label, a space before a NINO's letter), and the units after are read once.
+  if (telBefore(text, start)) return false
   const before = text.slice(Math.max(0, start - 2), start)
-  const after = text.slice(end, end + 2)
   // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
-  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:,#]$|[\p{N}][ ]$/u.test(before)) return true
+  // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
+  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}],$|[\p{N}][ ]$/u.test(before)) return true
+  const spaceBefore = text.charCodeAt(start - 1) === 32
+  const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
-  const code = /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start))
-  if ((code && !/^(?:\+|00)/.test(value)) || /^ [A-D](?![\p{L}\p{N}])/u.test(after + text.slice(end + 2, end + 3))) return true
+  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start))
+  if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
-  if (/^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
-  if (/^[\p{L}\p{N}_]|^[-/.:,][\p{L}\p{N}]|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(after + text.slice(end + 2, end + 5))) return true
+  if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
+  // A comma then a letter, or one to three digits (a decimal, a thousands group), is glued; a comma then a longer
+  // number is a CSV separator (`…,(617) 737-5291,2026-08-25T…`).
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{L}|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(text.slice(end, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
+
+/** `/^(?:\+|00)/` (with `bracket`, `/^(?:\+|00|\(\+)/`) by its units. */
+function international(value: string, bracket: boolean): boolean {
+  const c = value.charCodeAt(0)
+  return c === 43 || (c === 48 && value.charCodeAt(1) === 48) || (bracket && c === 40 && value.charCodeAt(1) === 43)
+}
+
+/** TEL_BEFORE on the 8 units before `start`, tried only when a `:` ends them. */
+const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) === 58 && TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
-const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
+export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
 const digitCount = (s: string) => {
   let n = 0
   for (let i = 0; i < s.length; i++) {
@@ -139,57 +135,15 @@ function regionLists(countries: CountryCode[]): RegionLists {
   return { all: countries, zero: countries.filter((c) => zero.has(c)), other: countries.filter((c) => !zero.has(c) || kept(c)) }
 }
 
-// What `PhoneNumber.isValid()` checks, with its regular expressions built once per plan: the library builds each of
-// them again on every call (a plan shared by several countries, US or GB, is checked type by type: fixed line,
-// mobile, toll free...). Valid: the national number fits the plan's pattern and, when the plan lists number types,
-// one of them (its pattern, and its lengths when it lists them).
-interface PlanCheck {
-  national: RegExp
-  types?: Array<{ pattern: RegExp; lengths?: number[] }>
-}
-const NUMBER_TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]
-const plans = new Metadata()
-const planChecks = new Map<string, PlanCheck>()
-interface NumberingPlan {
-  hasTypes(): boolean
-  nationalNumberPattern(): string
-  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined
-}
-function planCheck(plan: string): PlanCheck {
-  let check = planChecks.get(plan)
-  if (check) return check
-  plans.selectNumberingPlan(plan as CountryCode)
-  const numbering = plans.numberingPlan as unknown as NumberingPlan
-  const whole = (source: string) => new RegExp(`^(?:${source})$`)
-  check = { national: whole(numbering.nationalNumberPattern()) }
-  if (numbering.hasTypes()) {
-    check.types = NUMBER_TYPES.flatMap((name) => {
-      const type = numbering.type(name)
-      return type?.pattern() ? [{ pattern: whole(type.pattern()), lengths: type.possibleLengths() }] : []
-    })
-  }
-  planChecks.set(plan, check)
-  return check
-}
-
-function isValid(phone: ParsedPhone): boolean {
-  const plan = phone.country || phone.callingCode
-  if (!plan) return false
-  const check = planCheck(plan)
-  const national = phone.nationalNumber
-  if (!check.national.test(national)) return false
-  return !check.types || check.types.some((t) => (!t.lengths || t.lengths.includes(national.length)) && t.pattern.test(national))
-}
-
 function validIn(value: string, lists: RegionLists): boolean {
   // `00` dials out of most of Europe, not out of North America: read it as `+` whatever the first region is.
-  const international = /^(?:\+|00|\(\+)/.test(value)
+  const plus = international(value, true)
   const number = value.replace(/^00/, "+")
-  const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
+  const list = plus ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
   for (let i = 0; i < list.length; i++) {
     const phone = parsePhone(number, list[i]!)
     if (!phone || !isValid(phone)) continue
-    if (i > 0 && !international) list.unshift(...list.splice(i, 1))
+    if (i > 0 && !plus) list.unshift(...list.splice(i, 1))
     return true
   }
   return false
@@ -209,8 +163,7 @@ export interface PhoneReading {
 export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (value: string) => PhoneReading[] {
   const lists = regionLists([...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))])
   return (value) => {
-    const international = /^(?:\+|00|\(\+)/.test(value)
-    const list = international ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
+    const list = international(value, true) ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
     const out: PhoneReading[] = []
     for (const region of list) {
       const phone = parsePhone(value.replace(/^00/, "+"), region)
@@ -225,12 +178,11 @@ export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (valu
  * number its longest valid prefix of whole groups (`+44 20 7946 0958 14` of a time that follows).
  */
 function numberIn(value: string, lists: RegionLists): number | undefined {
-  const digits = value.replace(/^00/, "").replace(/\D/g, "").length
-  const international = /^(?:\+|00|\(\+)/.test(value)
+  const digits = digitCount(value) - (value.startsWith("00") ? 2 : 0)
   if (digits <= 15 && validIn(value, lists)) return value.length
-  if (!international) return undefined
-  // Group ends (a digit before a non-digit) while the prefix can still be a number (15 digits at most): a long stretch
-  // of digit groups costs no more parses than a short one.
+  if (!international(value, true)) return undefined
+  // Group ends (a digit before a non-digit) while the prefix can still be a number (3 to 15 digits: a `+` and two
+  // digits are no number in any plan, and the library throws to say so): a long stretch costs no more parses.
   const ends: number[] = []
   let digitsSoFar = value.startsWith("00") ? -2 : 0
   for (let i = 0; i < value.length - 1 && digitsSoFar <= 15; i++) {
@@ -238,7 +190,7 @@ function numberIn(value: string, lists: RegionLists): number | undefined {
     if (c < 48 || c > 57) continue
     digitsSoFar++
     const next = value.charCodeAt(i + 1)
-    if ((next < 48 || next > 57) && digitsSoFar <= 15) ends.push(i + 1)
+    if ((next < 48 || next > 57) && digitsSoFar <= 15 && digitsSoFar >= 3) ends.push(i + 1)
   }
   ends.reverse()
   for (const end of ends) {
@@ -265,7 +217,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     requires: /\d/,
     find(text) {
       const found: Candidate[] = []
-      for (const w of allMatches(WINDOW, text)) {
+      for (const w of matchesFrom(WINDOW, text, digitRuns(text).phone6)) {
         if (digitCount(w[0]) < 6) continue
         // An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`.
         const bracket = w[0].startsWith("(+") ? 1 : 0
@@ -273,17 +225,22 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const start = w.index + bracket
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
-        const national = !/^(?:\+|00|\(\+)/.test(value)
+        const national = !international(value, true)
         if (national && shapeRejected(text, start, start + value.length, true)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
-        const tel = TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-        const near = tel || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
-        if (!tel && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        const tel = telBefore(text, start)
+        const near = tel || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
+        // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
+        const plus = value.charCodeAt(0) === 43
+        if (!tel && !plus && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
+        // parse; with one, the first look was the one.
+        if (national && !near && shapeRejected(text, start, start + value.length, false)) continue
         const length = numberIn(value, lists)
         if (length === undefined) continue
         const end = start + length
-        // A national number is still the whole stretch: judged above as with a phone word near, it needs no second look.
-        if (!(national && near) && shapeRejected(text, start, end, near)) continue
+        if (!national && shapeRejected(text, start, end, near)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
         // A bracket closing after the country code belongs to the number: the span keeps both (`(+44) 20 …`).

@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { createSandbox, type Sandbox } from "../../../sandbox/app.ts"
-import { ADMIN, CONSENT, serverEnv, signed, type Started } from "../../../testing/runtime.ts"
-import { serveSandbox } from "../../../testing/sandbox.ts"
-import { serverRuntimes } from "../../server-runtimes.ts"
+import { describe, expect, test } from "bun:test"
+import { ADMIN, CONSENT, signed } from "../../../testing/runtime.ts"
+import { servedSandbox, serverRuntimes } from "../../server-runtimes.ts"
 
 const runtimes = serverRuntimes()
 
 for (const [name, start] of runtimes) {
   describe(`hold routes on ${name}`, () => {
-    let sandbox: Sandbox
-    let tenant: ReturnType<typeof serveSandbox>
-    let server: Started
-    beforeAll(async () => {
-      sandbox = await createSandbox({ contacts: 8 })
-      tenant = serveSandbox(sandbox)
-      server = await start(serverEnv(sandbox, tenant.origin))
-    }, 90_000)
-    afterAll(async () => {
-      await server?.stop()
-      tenant?.stop()
-    })
+    const served = servedSandbox(start, 8)
     const call = (path: string, body?: object, token = ADMIN) =>
-      fetch(`${server.origin}${path}`, { method: body ? "POST" : "GET", ...(body ? { body: JSON.stringify(body) } : {}), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })
+      fetch(`${served.server.origin}${path}`, { method: body ? "POST" : "GET", ...(body ? { body: JSON.stringify(body) } : {}), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })
 
     test("add, list and release behind the admin token; wrong bodies refused; a held subject's erasure request is answered held", async () => {
-      const email = sandbox.tenant("acme").data.completed.find((c) => c.fromAddress.includes("@"))!.fromAddress
+      const email = served.sandbox.tenant("acme").data.completed.find((c) => c.fromAddress.includes("@"))!.fromAddress
       expect((await call("/v1/holds", { contactId: "1", reason: "LH-1" }, "wrong")).status).toBe(401)
       const refusals: [object, RegExp][] = [
         [{ reason: "LH-1" }, /say what to hold/],
@@ -49,13 +36,13 @@ for (const [name, start] of runtimes) {
       expect(JSON.stringify(hold)).not.toContain(email)
 
       const body = JSON.stringify({ type: "erasure.requested", data: { subject: email } })
-      const inbound = await fetch(`${server.origin}/webhooks/consent`, { method: "POST", headers: signed(CONSENT, body), body })
+      const inbound = await fetch(`${served.server.origin}/webhooks/consent`, { method: "POST", headers: signed(CONSENT, body), body })
       expect(inbound.status).toBe(200)
       expect(await inbound.json()).toEqual({ held: true, holdId: hold.id })
-      expect(sandbox.tenant("acme").erasures.some((e) => e.subjectIdentifier === email.toLowerCase())).toBe(false)
+      expect(served.sandbox.tenant("acme").erasures.some((e) => e.subjectIdentifier === email.toLowerCase())).toBe(false)
 
       // A contact is read first and its person held too; one the tenant does not know is refused, nothing held.
-      const contact = sandbox.tenant("acme").data.completed[0]!.contactId
+      const contact = served.sandbox.tenant("acme").data.completed[0]!.contactId
       const byContact = await call("/v1/holds", { contactId: contact, reason: "LH-10" })
       expect(byContact.status).toBe(201)
       const contactHold = await byContact.json()
@@ -73,7 +60,7 @@ for (const [name, start] of runtimes) {
       const unknown = await call("/v1/holds/hold_nosuch/release", {})
       expect([unknown.status, (await unknown.json()).error]).toEqual([404, "not_found"])
 
-      const doc = await (await fetch(`${server.origin}/openapi.json`)).json()
+      const doc = await (await fetch(`${served.server.origin}/openapi.json`)).json()
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/holds", "/v1/holds/{id}/release"]))
     }, 60_000)
   })

@@ -1,20 +1,8 @@
 // The recognizers beyond the six western languages and beyond Title Case: names, cues and phone forms of
 // Portuguese, the Nordic languages, Polish, Czech, ALL-CAPS and SMS text. Texts written for this file.
 import { expect, test } from "bun:test"
-import { testRecognizer } from "../../../testing/index.ts"
+import { positive as pos, testRecognizer } from "../../../testing/index.ts"
 import { analyze, card, createPhoneRecognizer, person, ukNino } from "../../../plugins/pii/index.ts"
-
-function pos(text: string, ...values: string[]) {
-  let from = 0
-  const spans = values.map((v) => {
-    const start = text.indexOf(v, from)
-    if (start < 0) throw new Error(`test setup: value ${values.indexOf(v)} is not in the text`)
-    from = start + v.length
-    return [start, start + v.length] as const
-  })
-  return { text, spans }
-}
-
 
 testRecognizer(person, {
   positives: [

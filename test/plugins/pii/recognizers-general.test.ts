@@ -2,19 +2,8 @@
 // written for this file: id and postcode words against phone words, bracketed international numbers, lower-case
 // names in speech-to-text, first/last-name fields, streets, companies and places named after people.
 import { expect, test } from "bun:test"
-import { testRecognizer } from "../../../testing/index.ts"
+import { positive as pos, testRecognizer } from "../../../testing/index.ts"
 import { analyze, createPhoneRecognizer, person } from "../../../plugins/pii/index.ts"
-
-function pos(text: string, ...values: string[]) {
-  let from = 0
-  const spans = values.map((v) => {
-    const start = text.indexOf(v, from)
-    if (start < 0) throw new Error(`test setup: value ${values.indexOf(v)} is not in the text`)
-    from = start + v.length
-    return [start, start + v.length] as const
-  })
-  return { text, spans }
-}
 
 testRecognizer(createPhoneRecognizer(), {
   positives: [
@@ -105,4 +94,13 @@ test("a name found with a strong cue is found again as the speaker's tag", () =>
     [16, "Ama"],
     [text.lastIndexOf("Ama"), "Ama"],
   ])
+})
+
+test("a title followed by surname particles and then no word is read without an error", () => {
+  // These texts threw a TypeError from the lower-case title pass (the word after the last particle was missing).
+  for (const text of ["please call mr van ", "Dhr. de .", "mevrouw van den 😀", "caller mr de la (x)"]) {
+    expect(() => analyze(text)).not.toThrow()
+  }
+  // The same as when the particle ends the text.
+  expect(person.recognize("mr van 😀")).toEqual(person.recognize("mr van"))
 })

@@ -1,17 +1,5 @@
-import { testRecognizer } from "../../../testing/index.ts"
+import { positive as pos, testRecognizer } from "../../../testing/index.ts"
 import { card, createPhoneRecognizer, email, iban, ipAddress, person, ukNino, usSsn } from "../../../plugins/pii/index.ts"
-
-/** A positive whose spans are the given values, found in order in the text. */
-function pos(text: string, ...values: string[]) {
-  let from = 0
-  const spans = values.map((v) => {
-    const start = text.indexOf(v, from)
-    if (start < 0) throw new Error(`test setup: value ${values.indexOf(v)} is not in the text`)
-    from = start + v.length
-    return [start, start + v.length] as const
-  })
-  return { text, spans }
-}
 
 testRecognizer(email, {
   positives: [

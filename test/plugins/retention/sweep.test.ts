@@ -179,6 +179,8 @@ describe("policies are checked when the runtime opens", () => {
     await refused([{ ...POLICY, target: "patch" }], /target must be erasure or export \(patch writes through the records API/)
     await refused([{ ...POLICY, source: "cxnoe" }], /policies\[0\]\.source "cxnoe" is not a source here \(did you mean "cxone"\?\)/)
     await refused([{ ...POLICY, source: "records" }], /reads no date window/)
+    // A sweep's first window has no start; the messages source refuses one (it reads at most maxWindowDays at once).
+    await refused([{ ...POLICY, source: "messages" }], /source messages reads bounded windows .*: use source cxone/)
     await refused([{ ...POLICY, matrix: "gdrp" }], /policies\[0\]\.matrix "gdrp" names no shipped matrix \(did you mean "gdpr"\?\)/)
     await refused([{ ...POLICY, matrix: { name: "x", fields: [{ path: "firstName", transform: "shred" }] } }], /policies\[0\]\.matrix .*shred/)
   })

@@ -51,6 +51,22 @@ describe("matrix engine", () => {
     expect(validatePlan(plan).map((p) => p.code)).toEqual(["E_RESIDUAL_PII"])
   })
 
+  test("residual check: the shortest email and phone patterns are still caught, also after clean values were seen", async () => {
+    // replace writes a fixed value: what a generalized field repeats, thousands of times in a job.
+    const fixed = (value: string) => compile([{ path: "notes", transform: "replace", params: { value } }])
+    const codes = async (value: string) => validatePlan(await fixed(value).plan({ notes: "something else" })).map((p) => p.code)
+    for (let i = 0; i < 3; i++) expect(await codes("2026-09-21T14:00:00.000Z")).toEqual([])
+    expect(await codes("+1")).toEqual([])
+    expect(await codes("a@b.c")).toEqual(["E_RESIDUAL_PII"])
+    expect(await codes("a@b.c")).toEqual(["E_RESIDUAL_PII"])
+    expect(await codes("12345678")).toEqual(["E_RESIDUAL_PII"])
+    expect(await codes("tok_k1_QLOigSe39fPOV-E2iN0ODQ")).toEqual([])
+    expect(await codes("ada@example.com")).toEqual(["E_RESIDUAL_PII"])
+    // more distinct clean values than are remembered: the check still answers each one
+    for (let i = 0; i < 1100; i++) expect(await codes(`2026-01-01T${String(i % 24).padStart(2, "0")}:00:00.${String(i).padStart(4, "0")}Z`)).toEqual([])
+    expect(await codes("call +44 20 7946 0958")).toEqual(["E_RESIDUAL_PII"])
+  })
+
   test("checkMatrix reports every problem with its field path", () => {
     const { matrix } = readMatrix({ name: "bad", fields: [
       { path: "a", transform: "shred" },

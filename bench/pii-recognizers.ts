@@ -1,0 +1,100 @@
+// Each free-text PII recognizer's time per pass over the labeled corpus, this tree against a git ref's in the same
+// process: recognizers run in the analyzer's order on each text (as `bun bench/pii.ts --shares` does, so the first
+// number recognizer to read a text pays for the shared digit pass), the two trees in alternated batches, the best
+// batch of each kept (the least disturbed by other processes). Figures are ratios against the base of the same run.
+// Usage: bun bench/pii-recognizers.ts [--base main] [--rounds N] [--batches N]
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import type { Recognizer } from "../core/index.ts"
+
+const ROOT = resolve(import.meta.dirname, "..")
+const NUMBERS = ["EMAIL", "PHONE", "CARD", "IBAN", "US_SSN", "UK_NINO", "IP_ADDRESS"]
+
+interface Tree {
+  name: string
+  recognizers: readonly Recognizer[]
+  /** The analyzer without PERSON: the number recognizers and the analyzer's own work (overlaps, allow list). */
+  analyze: (text: string) => unknown[]
+}
+
+async function treeAt(ref: string): Promise<Tree & { cleanup: () => void }> {
+  const tar = execFileSync("git", ["archive", "--format=tar", ref, "core", "plugins", "package.json", "tsconfig.json"], { cwd: ROOT, maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] })
+  const dir = mkdtempSync(join(tmpdir(), "pii-recognizers-"))
+  execFileSync("tar", ["-x", "-C", dir], { input: tar })
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"))
+  const mod = await import(join(dir, "plugins/pii/index.ts"))
+  return { name: ref, recognizers: mod.createAnalyzer({ entities: NUMBERS }).recognizers, analyze: mod.createAnalyzer({ entities: NUMBERS }).analyze, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** ms per corpus pass of each recognizer, and of the analyzer without PERSON, best of `batches` batches of `rounds` passes. */
+export function timeTrees(trees: Tree[], texts: string[], rounds: number, batches: number): Array<{ per: number[]; analyzer: number }> {
+  const best = trees.map((t) => ({ per: t.recognizers.map(() => Infinity), analyzer: Infinity }))
+  let sink = 0
+  for (let b = 0; b < batches + 1; b++) {
+    for (let s = 0; s < trees.length; s++) {
+      const { recognizers, analyze } = trees[s]!
+      const ms = recognizers.map(() => 0)
+      for (let i = 0; i < rounds; i++) {
+        for (const text of texts) {
+          for (let k = 0; k < recognizers.length; k++) {
+            const t0 = performance.now()
+            sink += recognizers[k]!.recognize(text).length
+            ms[k]! += performance.now() - t0
+          }
+        }
+      }
+      const t0 = performance.now()
+      for (let i = 0; i < rounds; i++) for (const text of texts) sink += analyze(text).length
+      const analyzer = (performance.now() - t0) / rounds
+      // The first batch warms both trees up.
+      if (b === 0) continue
+      ms.forEach((m, k) => (best[s]!.per[k] = Math.min(best[s]!.per[k]!, m / rounds)))
+      best[s]!.analyzer = Math.min(best[s]!.analyzer, analyzer)
+    }
+  }
+  if (sink < 0) throw new Error("unreachable")
+  return best
+}
+
+function wholeFlag(name: string, fallback: number, max: number): number {
+  const at = process.argv.indexOf(name)
+  if (at < 0) return fallback
+  const n = Number(process.argv[at + 1])
+  if (!(Number.isInteger(n) && n >= 1 && n <= max)) {
+    process.stderr.write(`[cxedge] [bench] ${name} must be a whole number from 1 to ${max}\n`)
+    process.exit(2)
+  }
+  return n
+}
+
+if (import.meta.main) {
+  const rounds = wholeFlag("--rounds", 5, 100)
+  const batches = wholeFlag("--batches", 8, 100)
+  const at = process.argv.indexOf("--base")
+  const ref = at > 0 ? process.argv[at + 1] : "main"
+  if (!ref?.trim() || ref.startsWith("--")) {
+    process.stderr.write("[cxedge] [bench] --base needs a git ref (main, a branch, a commit)\n")
+    process.exit(2)
+  }
+  const base = await treeAt(ref).catch(() => {
+    process.stderr.write(`[cxedge] [bench] --base ${ref} could not be read from git: give a ref that exists here\n`)
+    process.exit(2)
+  })
+  try {
+    const here = await import("../plugins/pii/index.ts")
+    const tree: Tree = { name: "this tree", recognizers: here.createAnalyzer({ entities: NUMBERS }).recognizers, analyze: here.createAnalyzer({ entities: NUMBERS }).analyze }
+    const texts = readFileSync(join(ROOT, "test/fixtures/pii/corpus.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text)
+    const [b, t] = timeTrees([base, tree], texts, rounds, batches)
+    console.log(`Number recognizers, ms per pass over the labeled corpus (${texts.length} texts), best of ${batches} batches of ${rounds} passes, \`${ref}\` and this tree alternated.\n`)
+    console.log(`| recognizer | ${ref} | this tree | this / ${ref} |\n|---|---:|---:|---:|`)
+    base.recognizers.forEach((r, k) => console.log(`| ${r.name} | ${b!.per[k]!.toFixed(2)} | ${t!.per[k]!.toFixed(2)} | ${(t!.per[k]! / b!.per[k]!).toFixed(2)} |`))
+    const sum = (x: number[]) => x.reduce((a, c) => a + c, 0)
+    const np = (x: number[]) => sum(x) - x[base.recognizers.findIndex((r) => r.name === "phone")]!
+    console.log(`| all but phone | ${np(b!.per).toFixed(2)} | ${np(t!.per).toFixed(2)} | ${(np(t!.per) / np(b!.per)).toFixed(2)} |`)
+    console.log(`| analyzer without PERSON | ${b!.analyzer.toFixed(2)} | ${t!.analyzer.toFixed(2)} | ${(t!.analyzer / b!.analyzer).toFixed(2)} |`)
+  } finally {
+    base.cleanup()
+  }
+}

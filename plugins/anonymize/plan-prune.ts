@@ -1,0 +1,81 @@
+import { defineCommand } from "citty"
+import { spanInRange, spanMs, ValidationError, type CommandHost, type Runtime } from "../../core/index.ts"
+import { keyOf } from "./digest.ts"
+import { planStore, type JobPlan } from "./job-plan.ts"
+import { jobStore, type JobMeta } from "./journal.ts"
+
+const DAY = 86_400_000
+/** Plans not run within this long are pruned by default: a month is long past any review. */
+export const DEFAULT_PLAN_AGE = "30d"
+
+const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+
+/** `--older-than`: a span such as 30d, 12h or 30m, 1m to 36500d. */
+export function ageFlag(raw: unknown): number {
+  if (raw === undefined) return spanMs(DEFAULT_PLAN_AGE)!
+  const text = String(raw)
+  if (!text.trim()) throw usage("--older-than needs a value: a span such as 30d", "older-than")
+  const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
+  if (ms === undefined || !spanInRange(ms)) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)`, "older-than")
+  return ms
+}
+
+const spanText = (ms: number) => (ms % DAY === 0 ? `${ms / DAY}d` : ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`)
+
+/**
+ * Why a plan may go, or undefined to keep it. A plan whose run ran to its end can never run again;
+ * one never run (or run with failures left to retry) goes once it is older than `maxAge`. A plan
+ * whose run started and did not finish stays at any age: resuming that run reads it.
+ */
+export function pruneReason(plan: Pick<JobPlan, "createdAt">, job: Pick<JobMeta, "state"> | null, now: number, maxAge: number): string | undefined {
+  if (job?.state === "finished") return "ran to its end"
+  if (job?.state === "running") return undefined
+  if (now - Date.parse(plan.createdAt) <= maxAge) return undefined
+  return job ? `not run to its end in ${spanText(maxAge)}` : `not run in ${spanText(maxAge)}`
+}
+
+/** Removes a plan and everything stored for it (digests, subject tokens, scope, run task pointer); its job stays. */
+async function removePlan(rt: Runtime, id: string): Promise<void> {
+  const plans = rt.storage.namespace("plans")
+  await planStore(plans).clearInputs(id)
+  for (const prefix of [`subjects:${keyOf(id)}`]) {
+    for (const key of (await plans.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`))) await plans.removeItem(key)
+  }
+  for (const key of [`scope:${id}`, `run:${id}`, `plan:${keyOf(id)}`]) await plans.removeItem(key)
+  await rt.hooks.emit("audit:record", { action: "plan.pruned", outcome: "ok", jobId: id })
+}
+
+/** `cxedge jobs prune [--older-than 30d] [--dry-run]`. */
+export function pruneCommand(host: CommandHost) {
+  return defineCommand({
+    meta: {
+      name: "prune",
+      description: `Remove plans that ran to their end, and plans not run within --older-than (default ${DEFAULT_PLAN_AGE}); a plan whose run is unfinished stays`,
+      examples: ["cxedge jobs prune --dry-run", "cxedge jobs prune --older-than 7d"],
+    },
+    args: {
+      ...host.commonArgs,
+      "older-than": { type: "string", description: `prune plans not run to their end that were made longer ago than this (30d, 12h, 30m; default ${DEFAULT_PLAN_AGE})` },
+      "dry-run": { type: "boolean", description: "list what would be pruned; remove nothing" },
+      json: { type: "boolean", description: "print the pruned plans as JSON" },
+    },
+    async run({ args }) {
+      const maxAge = ageFlag(args["older-than"])
+      await host.withRuntime(args, async ({ rt }) => {
+        const jobs = jobStore(rt.storage.namespace("jobs"))
+        const now = rt.clock.now()
+        const rows: { plan: string; state: string; created: string; reason: string }[] = []
+        for (const plan of (await planStore(rt.storage.namespace("plans")).list()).sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+          const job = await jobs.get(plan.id)
+          const reason = pruneReason(plan, job, now, maxAge)
+          if (reason) rows.push({ plan: plan.id, state: job?.state ?? plan.state, created: plan.createdAt, reason })
+        }
+        if (!args["dry-run"]) for (const row of rows) await removePlan(rt, row.plan)
+        if (args.json) return host.print(rows, { json: true })
+        if (rows.length === 0) return host.info("no plan to prune: every plan is unrun and younger than the age, or its run is unfinished")
+        host.print(rows)
+        host.info(args["dry-run"] ? `dry run: ${rows.length} plan(s) would be pruned; nothing was removed` : `pruned ${rows.length} plan(s); their jobs stay listed by cxedge jobs, and the audit log keeps their approvals`)
+      }, args["dry-run"] ? { readOnly: true } : {})
+    },
+  })
+}

@@ -1,0 +1,45 @@
+import { contextMatcher } from "../../../core/index.ts"
+
+// The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
+// number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
+
+export const PHONE_WORDS = contextMatcher([
+  "phone", "tel", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
+  "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
+  "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
+  "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
+  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
+  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
+  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer",
+  // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
+  "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
+  "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
+  "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "gsm", "telefonu", "telefonnummern",
+])
+
+/** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
+export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
+
+/** Phone words that are only the generic noun "number": an id word right before one names the number (`policy number`). */
+export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº"])
+
+/** Words that name some other number: an order, a contract, a postcode, an SSN. */
+export const OTHER_WORDS = contextMatcher([
+  "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
+  "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
+  "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
+  "encomenda", "entrega", "fatura", "envio", "rastreio", "commessa", "zamówienie", "zamówienia", "przesyłka", "faktura", "tilaus", "beställning", "ordre",
+  // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).
+  "n client", "nº client", "numéro de client", "nº cliente", "n cliente", "número de cliente",
+  "kundnummer", "kundenummer", "kundenr", "kundnr", "asiakasnumero", "numer klienta", "nr klienta", "klantnr",
+  "employee", "employee number", "employee no", "employee id", "staff number", "staff id", "personnel number", "personalnummer", "matricule", "badge",
+  "social security", "soc sec", "sozialversicherung", "sécurité sociale", "seguridad social", "seguro social", "national insurance",
+  // Policies and contracts, customer and article numbers, in the covered languages.
+  "policy", "police", "polizei", "versicherungsschein", "póliza", "polizza", "polis", "polisnummer", "apólice", "sopimus", "sopimuksen", "sopimusnumero",
+  "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
+  "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
+  "serial", "imei", "parcel", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
+  // Postcodes after their label.
+  "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
+  "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",
+])

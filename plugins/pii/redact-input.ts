@@ -1,0 +1,90 @@
+import { ConfigError, type FileAccess } from "../../core/index.ts"
+import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
+
+// Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
+
+/**
+ * Decodes refusing invalid sequences, so "not UTF-8" means invalid bytes, never a real U+FFFD
+ * character in valid input (a lenient decoder writes U+FFFD for both). A byte-order mark is kept.
+ */
+const strict = () => new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+
+/** A line or text as decoded, and whether its bytes were UTF-8 (when not, `text` has U+FFFD where they were). */
+export interface Decoded {
+  text: string
+  utf8: boolean
+}
+
+function decode(bytes: Uint8Array): Decoded {
+  try {
+    return { text: strict().decode(bytes), utf8: true }
+  } catch {
+    return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), utf8: false }
+  }
+}
+
+function cannotRead(file: string, error: unknown, what: string): ConfigError {
+  const code = (error as { code?: string }).code
+  const why = code === "EISDIR" ? `it is a directory; name a ${what}` : code === "EACCES" ? "permission denied; check the file's permissions" : "check the file and its permissions"
+  return new ConfigError("pii", `cannot read ${file}: ${why}`)
+}
+
+/** The raw bytes of --file (or of standard input without it, or with -); undefined when the host reads no bytes. */
+async function byteSource(files: FileAccess, file: string | undefined, what: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+  if (file === undefined || file === "-") {
+    checkStdin(what)
+    return (async function* () {
+      for await (const chunk of process.stdin as AsyncIterable<Uint8Array | string>) yield typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk
+    })()
+  }
+  if (!(await files.exists(file))) throw new ConfigError("pii", `cannot read ${file}: it does not exist; check the --file path`)
+  return files.bytes?.(file)
+}
+
+/** A whole text, and whether it was UTF-8 (a host that reads no bytes gives text only: taken as UTF-8). */
+export async function utf8Text(files: FileAccess, file: string | undefined, what: string): Promise<Decoded> {
+  const source = await byteSource(files, file, what)
+  if (!source) return { text: await (file === undefined || file === "-" ? stdinText(what) : files.readText(file)), utf8: true }
+  const chunks: Uint8Array[] = []
+  try {
+    for await (const chunk of source) chunks.push(chunk)
+  } catch (error) {
+    throw cannotRead(file!, error, "file")
+  }
+  return decode(Buffer.concat(chunks))
+}
+
+/**
+ * The lines of --file or standard input, as `pii scan` reads them (CR, LF or CRLF ends a line), each
+ * decoded on its own: a line holding bytes that are not UTF-8 says so, and it alone is refused.
+ */
+export async function* utf8Lines(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<Decoded> {
+  const source = await byteSource(files, file, what)
+  if (!source) {
+    for await (const text of await inputLines(files, file, what)) yield { text, utf8: true }
+    return
+  }
+  let rest: Uint8Array = new Uint8Array(0)
+  let cr = false
+  try {
+    for await (const chunk of source) {
+      let bytes = rest.length ? Buffer.concat([rest, chunk]) : chunk
+      // A CR that ended the last chunk already ended a line: its LF is not another one.
+      if (cr && bytes[0] === 10) bytes = bytes.subarray(1)
+      cr = false
+      let start = 0
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i]
+        if (b !== 10 && b !== 13) continue
+        yield decode(bytes.subarray(start, i))
+        if (b === 13 && i + 1 === bytes.length) cr = true
+        else if (b === 13 && bytes[i + 1] === 10) i++
+        start = i + 1
+      }
+      rest = bytes.slice(start)
+    }
+  } catch (error) {
+    throw cannotRead(file!, error, "JSONL file")
+  }
+  if (rest.length) yield decode(rest)
+}

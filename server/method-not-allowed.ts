@@ -1,0 +1,28 @@
+import type { Context, Hono } from "hono"
+import { PatternRouter } from "hono/router/pattern-router"
+
+/**
+ * The app's `notFound` handler: a path that some route serves, asked with another method, answers 405 with
+ * an `Allow` header (RFC 9110 §15.5.6) in the house `{error, message}` shape; any other path answers 404.
+ * The table of paths is built at the first miss, after every plugin has added its routes. Middleware
+ * (`app.use`, method ALL) is not a route: it serves no method of its own.
+ */
+export function methodNotAllowed(app: Hono) {
+  let router: PatternRouter<string> | undefined
+  const table = () => {
+    if (router) return router
+    router = new PatternRouter<string>()
+    for (const route of app.routes) if (route.method !== "ALL") router.add("ALL", route.path, route.method)
+    return router
+  }
+  return function notFound(c: Context) {
+    const path = new URL(c.req.url).pathname
+    const methods = new Set(table().match(c.req.method, path)[0].map(([method]) => method))
+    if (methods.has("GET")) methods.add("HEAD") // Hono answers HEAD from a GET route
+    methods.delete(c.req.method)
+    if (methods.size === 0) return c.json({ error: "not_found", message: `no route ${c.req.method} ${path}` }, 404)
+    const allow = [...methods].sort()
+    const listed = allow.length === 1 ? allow[0] : `${allow.slice(0, -1).join(", ")} or ${allow.at(-1)}`
+    return c.json({ error: "method_not_allowed", message: `${c.req.method} is not allowed on ${path}: use ${listed}` }, 405, { allow: allow.join(", ") })
+  }
+}

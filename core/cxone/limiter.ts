@@ -177,6 +177,29 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
   }
 }
 
+/** What one answer changes: the rate (agreed with the other instances on redis), its memory, the bucket and the window. */
+function adapter(
+  options: LimiterOptions,
+  clock: Clock,
+  parts: { control(): RateControl; bucket: ReturnType<typeof tokenBucket>; window: ReturnType<typeof concurrencyWindow>; pause(until: number): void },
+) {
+  const save = saver(options.memory, clock)
+  return (outcome: Outcome, sentAt: number) => {
+    const control = parts.control()
+    const now = clock.now()
+    const before = control.rate(now)
+    const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
+    if (pause !== undefined) parts.pause(pause)
+    const after = control.rate(now)
+    if (options.shared && after !== before) {
+      options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => parts.control().adopt(agreed, clock.now()), () => undefined)
+    }
+    save(control)
+    if (outcome.status === 429) parts.bucket.drain()
+    parts.window.adapt(outcome)
+  }
+}
+
 /**
  * A token bucket whose rate is found as responses come back (see
  * rate-control.ts: slow start, then a hold under the accepted rate with
@@ -199,28 +222,12 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let inFlight = 0
   let pumping = false
   const waiters: ((permit: Permit) => void)[] = []
-  const save = saver(options.memory, clock)
+  // Calls wait for the remembered rate until it is read, then no longer await it.
   let loaded = !options.memory
-  const ready = options.memory
-    ? options.memory.load().then(
-        (remembered) => void (control = createRateControl(tuning, startOf(options, remembered, Date.now()), clock.now())),
-        () => undefined,
-      ).finally(() => void (loaded = true))
-    : Promise.resolve()
+  const remembered = (rate: RememberedRate | undefined) => void (control = createRateControl(tuning, startOf(options, rate, Date.now()), clock.now()))
+  const ready = options.memory?.load().then(remembered, () => undefined).finally(() => void (loaded = true))
 
-  const adapt = (outcome: Outcome, sentAt: number) => {
-    const now = clock.now()
-    const before = control.rate(now)
-    const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
-    if (pause !== undefined) pausedUntil = Math.max(pausedUntil, pause)
-    const after = control.rate(now)
-    if (options.shared && after !== before) {
-      options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => control.adopt(agreed, clock.now()), () => undefined)
-    }
-    save(control)
-    if (outcome.status === 429) bucket.drain()
-    window.adapt(outcome)
-  }
+  const adapt = adapter(options, clock, { control: () => control, bucket, window, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
 
   const makePermit = (sentAt: number): Permit => {
     let released = false
@@ -240,12 +247,9 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
    * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
    */
   function permitNow(): Permit | undefined {
-    if (pumping || waiters.length > 0 || !loaded || options.shared) return undefined
-    if (clock.now() < pausedUntil || inFlight >= window.size()) return undefined
-    if (bucket.wait() !== 0) {
-      // No token: the pump sleeps for it, as before.
-      return undefined
-    }
+    if (pumping || waiters.length > 0 || !loaded || options.shared || clock.now() < pausedUntil || inFlight >= window.size()) return undefined
+    // No token: the pump sleeps for one, as before.
+    if (bucket.wait() !== 0) return undefined
     inFlight++
     return makePermit(clock.now())
   }
@@ -280,9 +284,8 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
 
   return {
     acquire() {
-      const now = permitNow()
-      if (now) return Promise.resolve(now)
-      return new Promise<Permit>((resolve) => {
+      const permit = permitNow()
+      return permit ? Promise.resolve(permit) : new Promise<Permit>((resolve) => {
         waiters.push(resolve)
         if (!pumping) void pump()
       })

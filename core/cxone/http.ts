@@ -114,9 +114,11 @@ function sharedDeadlines(): (timeoutMs: number) => AbortSignal {
  * beyond 2^53 (64-bit contact ids) come back as exact digit strings.
  */
 export function parseJson(operation: string, response: RawResponse): unknown {
-  if (response.status === 204 || response.status === 304 || response.text.trim() === "") return undefined
+  const { text } = response
+  // Only a body starting with white space can be blank: no trimmed copy of every body.
+  if (response.status === 204 || response.status === 304 || text === "" || (text.charCodeAt(0) <= 32 && text.trim() === "")) return undefined
   try {
-    return parseJsonExact(response.text)
+    return parseJsonExact(text)
   } catch (error) {
     throw new CxoneHttpError(
       { operation, status: response.status, message: `${operation}: the server sent malformed JSON (status ${response.status}): retry later or report it to the tenant's administrator`, cause: error },

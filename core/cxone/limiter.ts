@@ -145,16 +145,20 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
   const batching = (rate: number) => !options.shared && rate > SINGLE_PACING_RPS
   let tokens = 1
   let lastRefill = clock.now()
+  const takeShared = async (rate: number) => {
+    const wait = await options.shared!.take(rate, capacity(rate))
+    if (wait > 0) control().bound()
+    return wait
+  }
   return {
-    /** 0 when a request may go now (its token taken), else the ms to wait for one. */
-    async wait(): Promise<number> {
+    /**
+     * 0 when a request may go now (its token taken), else the ms to wait for one. The local bucket answers
+     * at once (no promise per request); only a shared budget (redis) answers with a promise.
+     */
+    wait(): number | Promise<number> {
       const now = clock.now()
       const rate = control().rate(now)
-      if (options.shared) {
-        const wait = await options.shared.take(rate, capacity(rate))
-        if (wait > 0) control().bound()
-        return wait
-      }
+      if (options.shared) return takeShared(rate)
       tokens = Math.min(capacity(rate) * (batching(rate) ? LATE_SLACK : 1), tokens + ((now - lastRefill) / 1000) * rate)
       lastRefill = now
       if (tokens >= 1) {
@@ -170,6 +174,29 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
     },
     /** A 429: no saved-up tokens survive it. */
     drain: () => void (tokens = Math.min(tokens, 0)),
+  }
+}
+
+/** What one answer changes: the rate (agreed with the other instances on redis), its memory, the bucket and the window. */
+function adapter(
+  options: LimiterOptions,
+  clock: Clock,
+  parts: { control(): RateControl; bucket: ReturnType<typeof tokenBucket>; window: ReturnType<typeof concurrencyWindow>; pause(until: number): void },
+) {
+  const save = saver(options.memory, clock)
+  return (outcome: Outcome, sentAt: number) => {
+    const control = parts.control()
+    const now = clock.now()
+    const before = control.rate(now)
+    const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
+    if (pause !== undefined) parts.pause(pause)
+    const after = control.rate(now)
+    if (options.shared && after !== before) {
+      options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => parts.control().adopt(agreed, clock.now()), () => undefined)
+    }
+    save(control)
+    if (outcome.status === 429) parts.bucket.drain()
+    parts.window.adapt(outcome)
   }
 }
 
@@ -195,27 +222,12 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let inFlight = 0
   let pumping = false
   const waiters: ((permit: Permit) => void)[] = []
-  const save = saver(options.memory, clock)
-  const ready = options.memory
-    ? options.memory.load().then(
-        (remembered) => void (control = createRateControl(tuning, startOf(options, remembered, Date.now()), clock.now())),
-        () => undefined,
-      )
-    : Promise.resolve()
+  // Calls wait for the remembered rate until it is read, then no longer await it.
+  let loaded = !options.memory
+  const remembered = (rate: RememberedRate | undefined) => void (control = createRateControl(tuning, startOf(options, rate, Date.now()), clock.now()))
+  const ready = options.memory?.load().then(remembered, () => undefined).finally(() => void (loaded = true))
 
-  const adapt = (outcome: Outcome, sentAt: number) => {
-    const now = clock.now()
-    const before = control.rate(now)
-    const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
-    if (pause !== undefined) pausedUntil = Math.max(pausedUntil, pause)
-    const after = control.rate(now)
-    if (options.shared && after !== before) {
-      options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => control.adopt(agreed, clock.now()), () => undefined)
-    }
-    save(control)
-    if (outcome.status === 429) bucket.drain()
-    window.adapt(outcome)
-  }
+  const adapt = adapter(options, clock, { control: () => control, bucket, window, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
 
   const makePermit = (sentAt: number): Permit => {
     let released = false
@@ -230,11 +242,23 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
     }
   }
 
+  /**
+   * A permit without the pump: nobody queued, nothing paused, room in the window and a token in the
+   * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
+   */
+  function permitNow(): Permit | undefined {
+    if (pumping || waiters.length > 0 || !loaded || options.shared || clock.now() < pausedUntil || inFlight >= window.size()) return undefined
+    // No token: the pump sleeps for one, as before.
+    if (bucket.wait() !== 0) return undefined
+    inFlight++
+    return makePermit(clock.now())
+  }
+
   async function pump() {
     if (pumping) return
     pumping = true
     try {
-      await ready
+      if (!loaded) await ready
       while (waiters.length > 0) {
         const now = clock.now()
         if (now < pausedUntil) {
@@ -242,8 +266,11 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
           continue
         }
         if (inFlight >= window.size()) break
-        const wait = await bucket.wait()
+        const waited = bucket.wait()
+        const wait = typeof waited === "number" ? waited : await waited
         if (wait > 0) {
+          // The callers let go just now run first (one turn per wake-up, not per call), then the gate sleeps.
+          await undefined
           await clock.sleep(wait)
           continue
         }
@@ -257,7 +284,8 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
 
   return {
     acquire() {
-      return new Promise<Permit>((resolve) => {
+      const permit = permitNow()
+      return permit ? Promise.resolve(permit) : new Promise<Permit>((resolve) => {
         waiters.push(resolve)
         if (!pumping) void pump()
       })

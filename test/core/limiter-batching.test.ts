@@ -44,4 +44,31 @@ describe("the limiter's gate at a high rate", () => {
       expect(sleeps.length).toBeGreaterThanOrEqual(98)
     }
   })
+
+  test("a call made while others wait for a token goes after them, never first, and none waits when a token is there", async () => {
+    const clock = createManualClock(0)
+    const limiter = createLimiter({ rps: 10, burst: 2, maxConcurrency: 64, initialConcurrency: 64 }, clock)
+    const order: string[] = []
+    const call = async (name: string) => {
+      const permit = await limiter.acquire()
+      order.push(`${name}@${clock.now()}`)
+      permit.release({ status: 200, latencyMs: 1 })
+    }
+    // The first finds the bucket's token and goes at once; the next two wait their turns.
+    const early = [call("a"), call("b"), call("c")]
+    await Promise.resolve()
+    // Made while b and c wait: it queues behind them instead of taking the next token first.
+    const late = call("d")
+    await Promise.all([...early, late])
+    expect(order.map((o) => o.split("@")[0])).toEqual(["a", "b", "c", "d"])
+    expect(order[0]).toBe("a@0")
+    // Paced at 10/s: 100 ms apart.
+    expect(order.map((o) => Number(o.split("@")[1]))).toEqual([0, 100, 200, 300])
+    // A call after a quiet spell finds a token and goes without any wait.
+    clock.advance(1000)
+    const before = clock.slept.length
+    await call("e")
+    expect(order[4]).toBe(`e@${clock.now()}`)
+    expect(clock.slept.length).toBe(before)
+  })
 })

@@ -22,12 +22,14 @@ function configFile(): string {
 
 const runtimes = serverRuntimes({ env: () => ({ CXEDGE_CONFIG: configFile() }), workerEntry: () => retentionWorkerEntry(CONFIG) })
 
-async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 45_000): Promise<T> {
+/** Polls `check` until it answers; on a timeout the error shows what it saw last (`seen`), to tell a slow run from a wrong one. */
+async function until<T>(what: string, check: (seen: (last: unknown) => void) => Promise<T | undefined>, ms = 45_000): Promise<T> {
   const deadline = Date.now() + ms
+  let last: unknown
   for (;;) {
-    const value = await check()
+    const value = await check((x) => (last = x))
     if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`)
     await Bun.sleep(200)
   }
 }
@@ -79,9 +81,10 @@ for (const [name, start] of runtimes) {
       expect(queued).toEqual([{ policy: "nightly", taskId: expect.stringMatching(/^retention_nightly_run_\d{8}T\d{9}Z$/) }])
 
       // The queue runs it after the answer (a server's loop, a Worker's waitUntil); the report shows that run.
-      const report = await until("the sweep to be reported", async () => {
+      const report = await until("the sweep to be reported", async (seen) => {
         const r = await (await call("/v1/retention/report?policy=nightly")).json()
         const p = r.policies[0]
+        seen({ ...p, old, posted: new Date(posted).toISOString(), erasures: acme.erasures.length })
         return p.lastRun && Date.parse(p.lastRun) >= posted - 1000 && p.done === old ? p : undefined
       })
       expect(report).toMatchObject({ policy: "nightly", schedule: "daily", olderThan: "10d", target: "erasure", inScope: 0, failed: 0, held: 0, oldestUnprocessedAgeSeconds: null })

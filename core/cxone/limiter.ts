@@ -200,6 +200,8 @@ function adapter(
   }
 }
 
+/** How long calls wait for the remembered rate before starting from the conservative rate. */
+const MEMORY_WAIT_MS = 1000
 /**
  * A token bucket whose rate is found as responses come back (see
  * rate-control.ts: slow start, then a hold under the accepted rate with
@@ -218,14 +220,13 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
   const window = concurrencyWindow(options)
   const bucket = tokenBucket(options, clock, () => control)
-  let pausedUntil = 0
-  let inFlight = 0
-  let pumping = false
+  let [pausedUntil, inFlight, pumping] = [0, 0, false]
   const waiters: ((permit: Permit) => void)[] = []
-  // Calls wait for the remembered rate until it is read, then no longer await it.
+  // The first calls wait for the remembered rate, at most MEMORY_WAIT_MS (on Workers a read begun by an ended request never settles).
   let loaded = !options.memory
   const remembered = (rate: RememberedRate | undefined) => void (control = createRateControl(tuning, startOf(options, rate, Date.now()), clock.now()))
-  const ready = options.memory?.load().then(remembered, () => undefined).finally(() => void (loaded = true))
+  const read = options.memory?.load().then(remembered, () => undefined)
+  const ready = () => Promise.race([read, clock.sleep(MEMORY_WAIT_MS)]).then(() => void (loaded = true))
 
   const adapt = adapter(options, clock, { control: () => control, bucket, window, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
 
@@ -258,7 +259,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
     if (pumping) return
     pumping = true
     try {
-      if (!loaded) await ready
+      if (!loaded) await ready()
       while (waiters.length > 0) {
         const now = clock.now()
         if (now < pausedUntil) {

@@ -2,6 +2,19 @@ import { describe, expect, test } from "bun:test"
 import { createBreaker, createLimiter, createManualClock } from "../../core/index.ts"
 
 describe("limiter", () => {
+  test("a remembered rate that is never read (a Worker's read left behind by an ended request) delays the first call by at most a second", async () => {
+    const clock = createManualClock(0)
+    const memory = { load: () => new Promise<undefined>(() => {}), save: async () => {} }
+    const limiter = createLimiter({ maxConcurrency: 4, memory }, clock)
+    const permit = await limiter.acquire()
+    permit.release({ status: 200, latencyMs: 1 })
+    expect(clock.now()).toBeLessThanOrEqual(1000)
+    // Later calls no longer wait for it.
+    const before = clock.now()
+    ;(await limiter.acquire()).release({ status: 200, latencyMs: 1 })
+    expect(clock.now() - before).toBeLessThan(1000)
+  })
+
   test("holds the request rate at its cap after the burst", async () => {
     const clock = createManualClock(0)
     const limiter = createLimiter({ rps: 50, burst: 5, maxConcurrency: 100 }, clock)

@@ -5,19 +5,9 @@
 // numbering plans).
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max"
 
-export type Rng = () => number
-
-/** mulberry32: small, fast, deterministic for a given seed. */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// The sandbox's seeded PRNG (mulberry32): a script may use it; the corpus still knows nothing of the recognizers.
+export { rng as createRng, type Rng } from "../../sandbox/random.ts"
+import type { Rng } from "../../sandbox/random.ts"
 
 export const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1))
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!

@@ -17,6 +17,21 @@ export const systemClock: Clock = {
     }),
 }
 
+/**
+ * Resolves when `promise` settles or after `ms` of real time, whichever is first. A real timer, not the injected clock
+ * (a manual clock would jump), cleared when the promise wins and unref'd, so it never holds a finished CLI open.
+ */
+export function settledWithin(promise: Promise<unknown> | undefined, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms) as { unref?: () => void }
+    timer.unref?.()
+    void promise?.then(() => {
+      clearTimeout(timer as Parameters<typeof clearTimeout>[0])
+      resolve()
+    })
+  })
+}
+
 export type Random = () => number
 
 /**

@@ -1,4 +1,4 @@
-import type { Clock } from "../clock.ts"
+import { settledWithin, type Clock } from "../clock.ts"
 import { createRateControl, defaultRateControl, SINGLE_PACING_RPS, type RateControl, type RateControlOptions, type RateStart } from "./rate-control.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 
@@ -202,6 +202,7 @@ function adapter(
 
 /** How long calls wait for the remembered rate before starting from the conservative rate. */
 const MEMORY_WAIT_MS = 1000
+
 /**
  * A token bucket whose rate is found as responses come back (see
  * rate-control.ts: slow start, then a hold under the accepted rate with
@@ -226,7 +227,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let loaded = !options.memory
   const remembered = (rate: RememberedRate | undefined) => void (control = createRateControl(tuning, startOf(options, rate, Date.now()), clock.now()))
   const read = options.memory?.load().then(remembered, () => undefined)
-  const ready = () => Promise.race([read, clock.sleep(MEMORY_WAIT_MS)]).then(() => void (loaded = true))
+  const ready = () => settledWithin(read, MEMORY_WAIT_MS).then(() => void (loaded = true))
 
   const adapt = adapter(options, clock, { control: () => control, bucket, window, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
 

@@ -82,11 +82,12 @@ function checkSpec(spec: RecognizerSpec): void {
 
 /**
  * Every match of a global regular expression, as `matchAll` gives them, without the copy of the expression that
- * `matchAll` makes on each call (a measurable cost on short texts). The expression's `lastIndex` is reset.
+ * `matchAll` makes on each call (a measurable cost on short texts). The scan starts at `from` (where the caller knows
+ * no match can start before), 0 by default; the expression's `lastIndex` is set to it.
  */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(re: RegExp, text: string, from = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
-  re.lastIndex = 0
+  re.lastIndex = from
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m)
     if (m[0] === "") re.lastIndex++

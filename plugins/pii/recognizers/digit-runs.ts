@@ -102,21 +102,6 @@ function readRun(text: string, s: number, e: number, r: DigitRuns): void {
 }
 
 /**
- * Every match of a global expression, as core's allMatches finds them, with the scan started at `from` (where no
- * match can start before) or none at all when `from` is -1.
- */
-export function matchesFrom(re: RegExp, text: string, from: number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = []
-  if (from < 0) return out
-  re.lastIndex = from
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m)
-    if (m[0] === "") re.lastIndex++
-  }
-  return out
-}
-
-/**
  * The match of a sticky expression at each of `starts` (every other entry when `step` is 2), in order; with `after`,
  * a start inside the match before is skipped, as a global scan goes on after its match.
  */

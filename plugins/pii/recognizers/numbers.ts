@@ -1,6 +1,6 @@
-import { defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
-import { digitRuns, matchesAt, matchesFrom } from "./digit-runs.ts"
+import { digitRuns, matchesAt } from "./digit-runs.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
 const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -194,7 +194,10 @@ export const email = defineRecognizer({
   name: "email",
   score: 0.95,
   requires: /@/,
-  find: (text) => toSpans(matchesFrom(EMAIL_SHAPE, text, localStart(text, text.indexOf("@")))),
+  find(text) {
+    const at = text.indexOf("@")
+    return at < 0 ? [] : toSpans(allMatches(EMAIL_SHAPE, text, localStart(text, at)))
+  },
 })
 
 /** The expressions tried where digit-runs.ts says a match can start (test/plugins/pii/digit-runs.test.ts holds that). */

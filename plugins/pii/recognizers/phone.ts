@@ -1,7 +1,7 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
-import { digitRuns, matchesFrom } from "./digit-runs.ts"
+import { digitRuns } from "./digit-runs.ts"
 import { isValid, parsePhone } from "./phone-parse.ts"
-import { defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { NUMBER_NOUNS, OTHER_WORDS, PHONE_SIGN, PHONE_WORDS } from "./phone-words.ts"
 
 /**
@@ -217,7 +217,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     requires: /\d/,
     find(text) {
       const found: Candidate[] = []
-      for (const w of matchesFrom(WINDOW, text, digitRuns(text).phone6)) {
+      const from = digitRuns(text).phone6
+      for (const w of from < 0 ? [] : allMatches(WINDOW, text, from)) {
         if (digitCount(w[0]) < 6) continue
         // An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`.
         const bracket = w[0].startsWith("(+") ? 1 : 0

@@ -135,11 +135,17 @@ function regionLists(countries: CountryCode[]): RegionLists {
   return { all: countries, zero: countries.filter((c) => zero.has(c)), other: countries.filter((c) => !zero.has(c) || kept(c)) }
 }
 
+/**
+ * The regions to read a written number in: the first only for an international one (its `+` or `00` names the
+ * country), else those with a trunk 0 or those without, by its first digit. The list itself, which validIn reorders.
+ */
+const regionsFor = (value: string, lists: RegionLists): CountryCode[] => (international(value, true) ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other)
+
 function validIn(value: string, lists: RegionLists): boolean {
   // `00` dials out of most of Europe, not out of North America: read it as `+` whatever the first region is.
   const plus = international(value, true)
   const number = value.replace(/^00/, "+")
-  const list = plus ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
+  const list = regionsFor(value, lists)
   for (let i = 0; i < list.length; i++) {
     const phone = parsePhone(number, list[i]!)
     if (!phone || !isValid(phone)) continue
@@ -163,9 +169,8 @@ export interface PhoneReading {
 export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (value: string) => PhoneReading[] {
   const lists = regionLists([...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))])
   return (value) => {
-    const list = international(value, true) ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other
     const out: PhoneReading[] = []
-    for (const region of list) {
+    for (const region of regionsFor(value, lists)) {
       const phone = parsePhone(value.replace(/^00/, "+"), region)
       if (phone && isValid(phone)) out.push({ e164: phone.number, region: phone.country ?? region })
     }

@@ -2,7 +2,7 @@ import { ConfigError, ValidationError } from "./errors.ts"
 import { kindOf } from "./normalize.ts"
 import { equalsLower, isWordUnit, tokensInto, wordMap } from "./words.ts"
 
-export { phraseAlternation, wordMap, type WordMap } from "./words.ts"
+export { isAscii, phraseAlternation, wordMap, type WordMap } from "./words.ts"
 
 /**
  * One piece of personal data found in a text: its type, where it is (UTF-16

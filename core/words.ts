@@ -46,7 +46,8 @@ const lowerUnit = (c: number): number => {
   return l
 }
 
-function isAscii(text: string, from: number, to: number): boolean {
+/** Whether `text.slice(from, to)` is ASCII, read in place. */
+export function isAscii(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false
   return true
 }

@@ -1,4 +1,4 @@
-import { wordSet } from "../../../core/index.ts"
+import { isAscii, wordSet } from "../../../core/index.ts"
 // What a run of capitalised words that starts with a first name can be besides a person: a street named after one
 // (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
 // that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
@@ -69,11 +69,6 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if ((end - lastStart >= 7 || !isAscii(text, lastStart, end)) && STREET_SUFFIX.test(text.slice(lastStart, end).toLowerCase())) return true
   if (ORG_FIRST.has(text.charCodeAt(lastStart)) && ORG_WORD.test(text.slice(lastStart, end))) return true
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
-}
-
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false
-  return true
 }
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.

@@ -102,6 +102,12 @@ export function spanMs(text: string): number | undefined {
 }
 
 export const spanInRange = (ms: number) => ms >= SPAN_RANGE.min && ms <= SPAN_RANGE.max
+
+/** A span written by hand in a setting or a flag (`90d`, `12h`, `30m`: at most six digits) within SPAN_RANGE, in ms; else undefined. */
+export const writtenSpanMs = (text: string): number | undefined => {
+  const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
+  return ms !== undefined && spanInRange(ms) ? ms : undefined
+}
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()

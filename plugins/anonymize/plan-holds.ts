@@ -17,6 +17,13 @@ interface StoredPlan {
   inputKeyId?: string
 }
 
+/** Removes the subject tokens kept for a plan (before planning it again, and when it is pruned). */
+export async function clearPlanSubjects(rt: Runtime, plan: string): Promise<void> {
+  const storage = rt.storage.namespace("plans")
+  const prefix = `subjects:${keyOf(plan)}`
+  for (const key of (await storage.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`))) await storage.removeItem(key)
+}
+
 /**
  * Collects each planned contact's subjects as tokens under the plan's key id, while the plan reads
  * the source. Without a key ring nothing is kept: a hold is then matched by contact id only.
@@ -33,10 +40,7 @@ export function planSubjects(rt: Runtime, plan: string, matrix: CompiledMatrix, 
     chunk = {}
   }
   return {
-    async clear() {
-      const prefix = `subjects:${keyOf(plan)}`
-      for (const key of (await storage.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`))) await storage.removeItem(key)
-    },
+    clear: () => clearPlanSubjects(rt, plan),
     async add(record: { id: string; data: Record<string, unknown>; error?: string }) {
       if (keyId && !record.error) {
         const found = subjectsOfRecord(record.data, subjects ?? DEFAULT_SUBJECT_FIELDS, defaultRegion ?? defaultCountryCode)

@@ -1,8 +1,9 @@
 import { defineCommand } from "citty"
-import { spanInRange, spanMs, ValidationError, type CommandHost, type Runtime } from "../../core/index.ts"
+import { spanMs, ValidationError, writtenSpanMs, type CommandHost, type Runtime } from "../../core/index.ts"
 import { keyOf } from "./digest.ts"
 import { planStore, type JobPlan } from "./job-plan.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
+import { clearPlanSubjects } from "./plan-holds.ts"
 
 const DAY = 86_400_000
 /** Plans not run within this long are pruned by default: a month is long past any review. */
@@ -15,8 +16,8 @@ export function ageFlag(raw: unknown): number {
   if (raw === undefined) return spanMs(DEFAULT_PLAN_AGE)!
   const text = String(raw)
   if (!text.trim()) throw usage("--older-than needs a value: a span such as 30d", "older-than")
-  const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
-  if (ms === undefined || !spanInRange(ms)) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)`, "older-than")
+  const ms = writtenSpanMs(text)
+  if (ms === undefined) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)`, "older-than")
   return ms
 }
 
@@ -38,9 +39,7 @@ export function pruneReason(plan: Pick<JobPlan, "createdAt">, job: Pick<JobMeta,
 async function removePlan(rt: Runtime, id: string): Promise<void> {
   const plans = rt.storage.namespace("plans")
   await planStore(plans).clearInputs(id)
-  for (const prefix of [`subjects:${keyOf(id)}`]) {
-    for (const key of (await plans.getKeys(prefix)).filter((k) => k.startsWith(`${prefix}:`))) await plans.removeItem(key)
-  }
+  await clearPlanSubjects(rt, id)
   for (const key of [`scope:${id}`, `run:${id}`, `plan:${keyOf(id)}`]) await plans.removeItem(key)
   await rt.hooks.emit("audit:record", { action: "plan.pruned", outcome: "ok", jobId: id })
 }

@@ -1,15 +1,12 @@
 import * as v from "valibot"
-import { didYouMean, spanInRange, spanMs } from "../../core/index.ts"
+import { didYouMean, writtenSpanMs } from "../../core/index.ts"
 import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 
 /**
  * `90d`, `12h`, `30m` in milliseconds (the span `--since 7d` takes, core/flags.ts), or undefined for anything else
  * (`ninety days`, `0d`, over 100 years). At most six digits: a policy's age is written by hand.
  */
-export function durationMs(text: string): number | undefined {
-  const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
-  return ms !== undefined && spanInRange(ms) ? ms : undefined
-}
+export const durationMs = writtenSpanMs
 
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/

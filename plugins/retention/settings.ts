@@ -2,12 +2,6 @@ import * as v from "valibot"
 import { didYouMean, writtenSpanMs } from "../../core/index.ts"
 import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 
-/**
- * `90d`, `12h`, `30m` in milliseconds (the span `--since 7d` takes, core/flags.ts), or undefined for anything else
- * (`ninety days`, `0d`, over 100 years). At most six digits: a policy's age is written by hand.
- */
-export const durationMs = writtenSpanMs
-
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/
 
@@ -45,7 +39,8 @@ const Policy = v.pipe(
     ),
     olderThan: v.pipe(
       v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),
-      v.check((s) => durationMs(s) !== undefined, "olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)"),
+      // A policy's age is written by hand: core's writtenSpanMs (at most six digits, 1m to 36500d).
+      v.check((s) => writtenSpanMs(s) !== undefined, "olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)"),
     ),
     schedule: v.optional(
       v.pipe(
@@ -77,7 +72,7 @@ export function overlapping<P extends Scoped>(policies: readonly P[]): [P, P][] 
   policies.forEach((a, i) => {
     for (const b of policies.slice(i + 1)) {
       if (a.source !== b.source || a.target !== b.target) continue
-      pairs.push((durationMs(a.olderThan) ?? 0) <= (durationMs(b.olderThan) ?? 0) ? [a, b] : [b, a])
+      pairs.push((writtenSpanMs(a.olderThan) ?? 0) <= (writtenSpanMs(b.olderThan) ?? 0) ? [a, b] : [b, a])
     }
   })
   return pairs

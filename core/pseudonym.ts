@@ -56,3 +56,6 @@ export function pseudonymToken(keys: KeyRing, value: string, options: TokenOptio
  * exports all name a person by it, so one person has one token everywhere.
  */
 export const subjectToken = (keys: KeyRing, value: string, keyId?: string): string => pseudonymToken(keys, value, { keyId, prefix: "sub", bytes: 16 })
+
+/** The subject's token, or undefined when the key ring is empty (each caller says how it names an unkeyed subject). */
+export const keyedSubjectToken = (keys: KeyRing, value: string): string | undefined => (keys.ids().length === 0 ? undefined : subjectToken(keys, value))

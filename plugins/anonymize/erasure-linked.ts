@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { maskIdentifier, resolveIdentity, type Identifier, type Runtime } from "../../core/index.ts"
-import { subjectToken } from "../../core/pseudonym.ts"
+import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import type { SourceSpec } from "./request.ts"
 import { createErasureLookup } from "./sources/identity-lookup.ts"
 import { encryptValue } from "./transforms/encrypt.ts"
@@ -46,11 +46,6 @@ export interface ErasureResolution {
   spec: Pick<SourceSpec, "linked" | "linkedMode">
 }
 
-/** A subject's keyed token (core's `subjectToken`, the one holds and erasure audit records use); undefined without keys. */
-export function keyedSubjectToken(rt: Runtime, value: string): string | undefined {
-  return rt.keys.ids().length === 0 ? undefined : subjectToken(rt.keys, value)
-}
-
 /**
  * Resolves an erasure's subject before anything is written: the identifiers
  * linked to it through shared contacts (records API and CXone completed
@@ -63,10 +58,10 @@ export async function resolveErasureSubject(rt: Runtime, request: { jobId: strin
   const others = resolution.identifiers.filter((i) => i.via === "linked")
   // Followed means its contacts were looked up; only those within maxDepth are erased (a reported one at the edge is listed).
   const erased = request.mode === "follow" ? others.filter((i) => i.followed) : []
-  const linked = others.map((i): LinkedIdentifier => ({ type: i.type, masked: maskIdentifier(i), token: keyedSubjectToken(rt, i.value), followed: erased.includes(i), depth: i.depth }))
+  const linked = others.map((i): LinkedIdentifier => ({ type: i.type, masked: maskIdentifier(i), token: keyedSubjectToken(rt.keys, i.value), followed: erased.includes(i), depth: i.depth }))
   if (request.audit !== false) await rt.hooks.emit("subject:resolved", {
     jobId: request.jobId,
-    subject: keyedSubjectToken(rt, request.subject.value) ?? "(no key)",
+    subject: keyedSubjectToken(rt.keys, request.subject.value) ?? "(no key)",
     subjectType: request.subject.type,
     linkedMode: request.mode,
     linked: linked.map((l) => ({ subject: l.token ?? "(no key)", subjectType: l.type, followed: l.followed })),

@@ -1,5 +1,5 @@
 import { ConfigError, openSource, type FileAccess, type Runtime } from "../../core/index.ts"
-import { keyedSubjectToken } from "./erasure-linked.ts"
+import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import { type CompiledMatrix } from "./matrix/index.ts"
 import { type Source, type Target } from "./pipeline.ts"
 import type { Journal } from "./journal.ts"
@@ -65,7 +65,7 @@ export async function makeTarget(parts: TargetParts): Promise<Target> {
 
 function erasureTarget({ rt, matrix, journal, settings, resume }: TargetParts): Target {
   // Subjects reach hooks pseudonymized, and only when there is a key to pseudonymize them with.
-  const pseudonym = (value: string) => keyedSubjectToken(rt, value)
+  const pseudonym = (value: string) => keyedSubjectToken(rt.keys, value)
   return createErasureTarget(rt, rt.client, {
     subjects: matrix.matrix.subjects ?? [{ path: "fromAddress" }],
     journal,

@@ -1,5 +1,5 @@
 import { maskIdentifier, resolveIdentity, type Identifier, type Runtime } from "../../core/index.ts"
-import { subjectToken } from "../../core/pseudonym.ts"
+import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import { createTenantLookup } from "./lookup.ts"
 import { contactMessages, type ExportedMessage } from "./messages.ts"
 import { recordsGet } from "./operations.ts"
@@ -30,7 +30,7 @@ export interface ExportSummary {
 }
 
 /** The subject's keyed token (`sub_<keyId>_...`, as erasure events carry it); no key ring: a fixed placeholder. */
-const exportSubjectToken = (rt: Runtime, subject: Identifier) => (rt.keys.ids().length ? subjectToken(rt.keys, subject.value) : "sub_unkeyed")
+const exportSubjectToken = (rt: Runtime, subject: Identifier) => keyedSubjectToken(rt.keys, subject.value) ?? "sub_unkeyed"
 
 /**
  * Gathers what the tenant holds about one person: identity resolution first

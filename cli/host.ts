@@ -91,8 +91,8 @@ async function configureOnly(args: Record<string, unknown>, env: Env): Promise<C
     import("../node/config.ts"), import("../node/files.ts"), import("../core/runtime.ts"), import("../plugins/manifest.ts"), import("../plugins/manifest-node.ts"),
   ])
   const { config } = await loadSettings(args, env)
-  const { plugins, settings } = await configurePlugins({ ...config, plugins: config.plugins ?? defaultPlugins }, { builtins: nodeBuiltins, importer: importPlugin })
-  return { plugins, settings: <C>(name: string) => settings.get(name) as C | undefined, files: nodeFiles }
+  const { plugins, settings, transforms } = await configurePlugins({ ...config, plugins: config.plugins ?? defaultPlugins }, { builtins: nodeBuiltins, importer: importPlugin })
+  return { plugins, transforms, settings: <C>(name: string) => settings.get(name) as C | undefined, files: nodeFiles }
 }
 
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */

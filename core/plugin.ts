@@ -241,6 +241,8 @@ export interface CommandHost {
 /** What `CommandHost.configure` gives: the loaded plugins, each one's validated settings, the host's files. */
 export interface ConfiguredPlugins {
   readonly plugins: readonly Plugin[]
+  /** Every loaded plugin's transforms by name, registered as the runtime registers them (two with one name are refused). */
+  readonly transforms: ReadonlyMap<string, Transform<any>>
   /** A loaded plugin's settings as its `config` schema outputs them; undefined when it is not loaded. */
   settings<C = unknown>(plugin: string): C | undefined
   readonly files: FileAccess

@@ -102,11 +102,12 @@ async function disposePlugins(runtime: Runtime, setUp: Plugin[], states: Map<str
  * validates them (errors name the key path), without a tenant, storage or
  * any plugin's `setup`: for a command that only computes from settings.
  */
-export async function configurePlugins(config: RuntimeConfig, options: PluginSources = {}): Promise<{ plugins: Plugin[]; settings: Map<string, unknown> }> {
+export async function configurePlugins(config: RuntimeConfig, options: PluginSources = {}): Promise<{ plugins: Plugin[]; settings: Map<string, unknown>; transforms: Runtime["transforms"] }> {
   const resolved = await resolvePlugins(config.plugins ?? [], options)
   checkNamespaces(resolved.map((r) => r.plugin))
   collectSources(resolved.map((r) => r.plugin))
-  return { plugins: resolved.map((r) => r.plugin), settings: validateSettings(resolved, config.settings, options.builtins) }
+  const settings = validateSettings(resolved, config.settings, options.builtins)
+  return { plugins: resolved.map((r) => r.plugin), settings, transforms: registerContributions(resolved).transforms }
 }
 
 /**

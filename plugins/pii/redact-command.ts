@@ -77,7 +77,7 @@ async function redactText(host: CommandHost, files: FileAccess, file: string | u
 function configuredRedactor(config: ConfiguredPlugins, mode: Exclude<RedactMode, "hmac">, flags: Pick<AnalyzeOptions, "entities" | "minScore">): Redactor {
   const settings = config.plugins.some((p) => p.name === "pii") ? config.settings<AnalyzeOptions>("pii") : undefined
   const host: RedactHost = {
-    transforms: new Map(config.plugins.flatMap((p) => (p.transforms ?? []).map((t) => [t.name, t] as const))),
+    transforms: config.transforms,
     keys: createKeyRing(undefined),
     settings: <C>(plugin: string) => config.settings(plugin) as C,
   }

@@ -3,11 +3,10 @@
 // number recognizer to read a text pays for the shared digit pass), the two trees in alternated batches, the best
 // batch of each kept (the least disturbed by other processes). Figures are ratios against the base of the same run.
 // Usage: bun bench/pii-recognizers.ts [--base main] [--rounds N] [--batches N]
-import { execFileSync } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import type { Recognizer } from "../core/index.ts"
+import { piiPluginAt } from "../scripts/pii-diff.ts"
 
 const ROOT = resolve(import.meta.dirname, "..")
 const NUMBERS = ["EMAIL", "PHONE", "CARD", "IBAN", "US_SSN", "UK_NINO", "IP_ADDRESS"]
@@ -20,12 +19,8 @@ interface Tree {
 }
 
 async function treeAt(ref: string): Promise<Tree & { cleanup: () => void }> {
-  const tar = execFileSync("git", ["archive", "--format=tar", ref, "core", "plugins", "package.json", "tsconfig.json"], { cwd: ROOT, maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] })
-  const dir = mkdtempSync(join(tmpdir(), "pii-recognizers-"))
-  execFileSync("tar", ["-x", "-C", dir], { input: tar })
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"))
-  const mod = await import(join(dir, "plugins/pii/index.ts"))
-  return { name: ref, recognizers: mod.createAnalyzer({ entities: NUMBERS }).recognizers, analyze: mod.createAnalyzer({ entities: NUMBERS }).analyze, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  const { pii, cleanup } = await piiPluginAt(ref)
+  return { name: ref, recognizers: pii.createAnalyzer({ entities: NUMBERS }).recognizers, analyze: pii.createAnalyzer({ entities: NUMBERS }).analyze, cleanup }
 }
 
 /** ms per corpus pass of each recognizer, and of the analyzer without PERSON, best of `batches` batches of `rounds` passes. */

@@ -72,14 +72,19 @@ export function cases(texts: Array<{ id: string; text: string }>, seed = 18): Ca
   return out
 }
 
-/** The ref's `core/` and `plugins/` in a temporary directory, node_modules linked: its default analyzer. */
-export async function analyzerAt(ref: string): Promise<{ analyze: Analyze; cleanup: () => void }> {
+/** The ref's pii plugin module (its `core/` and `plugins/` in a temporary directory, node_modules linked), and how to remove it. */
+export async function piiPluginAt(ref: string): Promise<{ pii: typeof import("../plugins/pii/index.ts"); cleanup: () => void }> {
   const tar = execFileSync("git", ["archive", "--format=tar", ref, "core", "plugins", "package.json", "tsconfig.json"], { cwd: ROOT, maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] })
-  const dir = mkdtempSync(join(tmpdir(), "pii-diff-"))
+  const dir = mkdtempSync(join(tmpdir(), "pii-at-"))
   execFileSync("tar", ["-x", "-C", dir], { input: tar })
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"))
-  const mod = await import(join(dir, "plugins/pii/index.ts"))
-  return { analyze: mod.createAnalyzer().analyze, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  return { pii: await import(join(dir, "plugins/pii/index.ts")), cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** The ref's default analyzer (piiPluginAt). */
+export async function analyzerAt(ref: string): Promise<{ analyze: Analyze; cleanup: () => void }> {
+  const { pii, cleanup } = await piiPluginAt(ref)
+  return { analyze: pii.createAnalyzer().analyze, cleanup }
 }
 
 const key = (f: Finding) => `${f.type}@${f.start}-${f.end}:${f.score}:${f.recognizer}`

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { describe, expect, test } from "bun:test"
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ROOT, runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
+import { type Sandbox } from "../../sandbox/app.ts"
+import { runCli } from "../helpers.ts"
+import { planTenant } from "../plan-tenant.ts"
 
 // A configured tenant (the sandbox on a real port) that requires approval for patch: plan, approve, run.
 let sandbox: Sandbox
-let served: ReturnType<typeof serveSandbox>
 let env: Record<string, string>
 let dir: string
-const KEY = "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")
 const outputs: string[] = []
-
-beforeAll(async () => {
-  sandbox = await createSandbox({ contacts: 12 })
-  served = serveSandbox(sandbox)
-  dir = mkdtempSync(join(tmpdir(), "cxedge-approve-"))
-  writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify({ settings: { anonymize: { approval: { require: ["patch", "erasure"] } } } }))
-  writeFileSync(join(dir, "m.json"), readFileSync(`${ROOT}matrices/gdpr.json`))
-  env = sandboxEnv(sandbox, served.origin, { CXEDGE_HMAC_KEYS: KEY, CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(dir, "st") })
-})
-afterAll(() => served.stop())
+planTenant("approve", 12, (t) => ({ sandbox, env, dir } = t), { "cxedge.config.json": JSON.stringify({ settings: { anonymize: { approval: { require: ["patch", "erasure"] } } } }) })
 
 const cli = async (...args: string[]) => {
   const r = await runCli(args, env, { cwd: dir })

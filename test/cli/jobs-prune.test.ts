@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { describe, expect, test } from "bun:test"
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pruneReason } from "../../plugins/anonymize/plan-prune.ts"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ROOT, runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
+import { type Sandbox } from "../../sandbox/app.ts"
+import { runCli } from "../helpers.ts"
+import { planTenant } from "../plan-tenant.ts"
 
 // `cxedge jobs prune`: plans that ran to their end, and plans not run within --older-than (default 30d),
 // are removed with everything stored for them; a plan whose run started and did not finish is kept.
 let sandbox: Sandbox
-let served: ReturnType<typeof serveSandbox>
 let env: Record<string, string>
 let dir: string
-const KEY = "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")
 const DAY = 86_400_000
-
-beforeAll(async () => {
-  sandbox = await createSandbox({ contacts: 5 })
-  served = serveSandbox(sandbox)
-  dir = mkdtempSync(join(tmpdir(), "cxedge-jobs-prune-"))
-  writeFileSync(join(dir, "m.json"), readFileSync(`${ROOT}matrices/gdpr.json`))
-  env = sandboxEnv(sandbox, served.origin, { CXEDGE_HMAC_KEYS: KEY, CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(dir, "st") })
-})
-afterAll(() => served.stop())
+planTenant("jobs-prune", 5, (t) => ({ sandbox, env, dir } = t))
 
 const cli = (...args: string[]) => runCli(args, env, { cwd: dir })
 const plan = (id: string) => cli("anonymize", "--matrix", "m.json", "--source", "records", "--target", "patch", "--plan", id)

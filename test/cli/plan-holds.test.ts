@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, expect, test } from "bun:test"
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { expect, test } from "bun:test"
+import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ROOT, runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
+import { type Sandbox } from "../../sandbox/app.ts"
+import { runCli } from "../helpers.ts"
+import { planTenant } from "../plan-tenant.ts"
 
 // A plan counts the contacts a legal hold holds now: at planning, at `jobs show` (holds added or
 // released since), at approval; the run still skips them as held. Nothing but counts and tokens is stored.
 let sandbox: Sandbox
-let served: ReturnType<typeof serveSandbox>
 let env: Record<string, string>
 let dir: string
-const KEY = "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")
-
-beforeAll(async () => {
-  sandbox = await createSandbox({ contacts: 8 })
-  served = serveSandbox(sandbox)
-  dir = mkdtempSync(join(tmpdir(), "cxedge-plan-holds-"))
-  writeFileSync(join(dir, "m.json"), readFileSync(`${ROOT}matrices/gdpr.json`))
-  env = sandboxEnv(sandbox, served.origin, { CXEDGE_HMAC_KEYS: KEY, CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(dir, "st") })
-})
-afterAll(() => served.stop())
+planTenant("plan-holds", 8, (t) => ({ sandbox, env, dir } = t))
 
 const cli = (...args: string[]) => runCli(args, env, { cwd: dir })
 const records = () => [...sandbox.tenant("acme").data.records.values()]

@@ -16,6 +16,17 @@ import type { RateHeaders } from "./rate-headers.ts"
  * A probe above the held rate that fails returns to the held rate, and the
  * next probe waits twice as long (a failed probe costs a refusal or two, so
  * probes are spaced by answers, not only by time, to stay well under 1%).
+ *
+ * Above 40/s calls go out in batches and their answers come back in any
+ * order, so neither the gap between refusals nor a short window reads the
+ * limit closely (both read it up to 10% low, measured against the sandbox).
+ * There the first refusal of the slow start, or of a failed probe, starts a
+ * measurement: the tenant's bucket is empty at that refusal, so for the next
+ * `measureMs` the client keeps sending a tenth over its estimate and counts
+ * what the tenant accepts of the calls sent in that time. With the bucket
+ * empty throughout, that count is the limit times the time, within a request
+ * (a few refusals pay for it). No refusal at all means the estimate was low:
+ * the rate climbs on, gently, until one comes.
  */
 export interface RateControlOptions {
   /** Never exceeded (`--rps`, `limits.rps`). */
@@ -45,6 +56,10 @@ export interface RateControlOptions {
   episodeMs: number
   /** An episode's gap is read as the limit once the tenant accepted this many requests in it. */
   episodeAnswers: number
+  /** Above 40/s, how long a measurement of the limit sends (ms of calls whose answers are counted). */
+  measureMs: number
+  /** The measuring rate, as a factor of the estimate it starts from. */
+  measureOver: number
 }
 
 /** At or under this rate the limiter sends calls one by one, above it in batches (limiter.ts). */
@@ -64,6 +79,8 @@ export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
   pauseAfter429s: 3,
   episodeMs: 10_000,
   episodeAnswers: 4,
+  measureMs: 1000,
+  measureOver: 1.1,
 }
 
 /** What the control knows at its start: a rate the user fixed, or one remembered from a former run. */
@@ -126,6 +143,12 @@ interface State {
   probe: { ceiling: number } | undefined
   /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
   failedProbes: number
+  /** A measurement of the limit under way: the calls sent in [from, until) and what the tenant answered them. */
+  measure: { from: number; until: number; rate: number; okSent: number[]; lastRefused: number } | undefined
+  /** A measurement found room: the slow start goes on a tenth per round, not doubling. */
+  gentle: boolean
+  /** The ceiling was measured (see startMeasure), not estimated from a short window. */
+  exact: boolean
 }
 
 const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })
@@ -159,6 +182,7 @@ function settle(s: State, o: RateControlOptions, ceiling: number, at: number, ho
   s.lastCut = at
   s.heldSince = undefined
   s.probe = undefined
+  s.exact = false
   s.round = freshRound(at)
 }
 
@@ -184,6 +208,12 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   s.episode = { from: sentAt, ok: 0, last: at }
   const probe = s.probe
   if (probe) s.failedProbes++
+  if (s.rate > 2 * SINGLE_PACING_RPS && !s.told) {
+    // A failed probe from a measured ceiling found the limit where it was: back under it, with no new
+    // measurement (each costs refusals); its refusals left the bucket empty, so the next moment's are not news.
+    if (probe && s.exact) return settleExact(s, o, probe.ceiling, at)
+    if (s.phase === "start" || probe) return startMeasure(s, o, probe ? probe.ceiling : Math.min(accepted(s, o, at), s.rate), sentAt, at)
+  }
   // A probe that found little room spent the burst over the limit. Back to the ceiling it left, not under
   // it: if that is still over the limit, the bucket is empty and the next refusal comes slowly, over a gap
   // long enough to read the limit closely; if it is under, the rate is the best one known.
@@ -191,9 +221,55 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   settle(s, o, Math.min(accepted(s, o, at), s.rate), at)
 }
 
+/** The bucket is empty at `sentAt` (a refusal): send a tenth over `estimate` for `measureMs` and count what is accepted. */
+function startMeasure(s: State, o: RateControlOptions, estimate: number, sentAt: number, at: number): void {
+  const rate = clamp(Math.min(s.rate, estimate * o.measureOver), o.minRps, o.maxRps)
+  settle(s, o, estimate, at)
+  s.rate = rate
+  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], lastRefused: sentAt }
+}
+
+/**
+ * Holds under a limit that was measured. The measurement (or a failed probe) left the tenant's bucket
+ * empty; it refills slowly at the held rate, so refusals sent in the next moment are that, not a lower limit.
+ */
+function settleExact(s: State, o: RateControlOptions, ceiling: number, at: number): void {
+  settle(s, o, ceiling, at)
+  s.exact = true
+  s.lastCut = at + o.measureMs
+}
+
+/** Answers to calls sent during a measurement arrive up to a few round trips after it. */
+const measureSettleMs = (s: State) => Math.max(300, 3 * (Number.isFinite(s.baseLatency) ? s.baseLatency : 100))
+
+/** Counts one answer into the measurement; once every answer is in, reads the limit from it. */
+function measured(s: State, o: RateControlOptions, answer: RateAnswer, at: number): void {
+  const m = s.measure!
+  if (answer.status !== undefined && answer.sentAt > m.from && answer.sentAt < m.until) {
+    if (answer.status === 429) m.lastRefused = Math.max(m.lastRefused, answer.sentAt)
+    else m.okSent.push(answer.sentAt) // a 5xx spent a token too
+  }
+  const gap = m.lastRefused - m.from
+  const ok = m.okSent.filter((t) => t <= m.lastRefused).length
+  // What the tenant took so far already reads the limit roughly: send a tenth over that, not over the first estimate.
+  if (at < m.until + measureSettleMs(s)) {
+    if (gap >= o.measureMs / 8 && ok > 0) s.rate = clamp(Math.min(m.rate, (ok / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)
+    return
+  }
+  s.measure = undefined
+  s.episode = undefined
+  if (gap >= o.measureMs / 4) return settleExact(s, o, (ok / gap) * 1000, at)
+  // Nothing refused: the tenant takes at least the measuring rate. Climb on from there, gently.
+  s.phase = "start"
+  s.ceiling = Infinity
+  s.gentle = true
+  s.rate = m.rate
+  s.round = freshRound(at)
+}
+
 function grow(s: State, o: RateControlOptions, at: number): void {
   if (s.phase === "start") {
-    s.rate = Math.min(o.maxRps, s.rate * o.growth)
+    s.rate = Math.min(o.maxRps, s.rate * (s.gentle ? 1 + (o.growth - 1) / 10 : o.growth))
     return
   }
   const target = Math.min(o.maxRps, s.ceiling * o.hold)
@@ -241,6 +317,11 @@ function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number)
   const refused = answer.status === 429
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500)
   const pause = quota(s, o, answer.quota, at)
+  // A measurement keeps its rate whatever it is answered (refusals are what it reads), unless the tenant names its limit.
+  if (s.measure && !s.told) {
+    measured(s, o, answer, at)
+    return pause
+  }
   if (refused) {
     // A request let through before the last cut was sent at the old rate: it says nothing new.
     if (answer.sentAt < s.lastCut) return pause
@@ -277,6 +358,9 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     episode: undefined,
     probe: undefined,
     failedProbes: 0,
+    measure: undefined,
+    gentle: false,
+    exact: false,
   }
   return {
     rate: (at) => (s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),

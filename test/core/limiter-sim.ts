@@ -60,6 +60,8 @@ export interface SimResult {
   peakSent: number
   /** When (ms of fake time) each refused request was sent. */
   refusedAt: number[]
+  /** The limit the limiter estimated, at the end of the run. */
+  ceiling: number
 }
 
 /** Runs `workers` loops of acquire -> send -> release for `seconds` of fake time against a token-bucket tenant. */
@@ -115,5 +117,5 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   await clock.run(end + 60_000)
   await Promise.race([running, Promise.resolve()])
   const first = perSecond.findIndex((n) => n >= 0.9 * tenant.rps)
-  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent), refusedAt }
+  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent), refusedAt, ceiling: l.state().ceiling }
 }

@@ -1,0 +1,94 @@
+// SMS, WhatsApp threads and agent shorthand: lower case, abbreviations, emoji, little punctuation.
+import type { Doc } from "./doc.ts"
+import type { Kit } from "./kit.ts"
+import { card, iban, nino, ssn } from "./numbers.ts"
+
+export const EMOJI = ["😂", "🙏🏽", "👩‍💻", "🇬🇧", "📦", "😡", "✅", "❤️", "🤦‍♂️", "👍🏻", "🇩🇪", "💳", "é", "ñ"]
+
+const lc = (s: string): string => s.toLowerCase()
+
+export function sms(d: Doc, k: Kit): void {
+  const { r, L } = k
+  const p = k.person()
+  const e = r.pick(EMOJI)
+  switch (r.int(0, 5)) {
+    case 0:
+      d.t(`${lc(r.pick(L.hi))} ${lc(L.intro[0]!)} `).e("PERSON", lc(p.first)).t(` ${lc(r.pick(L.reach))} `).e("PHONE", k.phone()).t(` ${e} ${lc(r.pick(L.lines))}`)
+      break
+    case 1:
+      d.t(`${e}${e} ${lc(L.order)} `).nv(k.lookalike(["order-number", "tracking-number"])).t(` ${lc(r.pick(L.lines))} pls cb `).e("PHONE", k.phone()).t(" after ").n("time", k.time())
+      break
+    case 2: // no PII at all
+      d.t(`${e} ${lc(r.pick(L.lines))} ${lc(L.invoice)} `).n("invoice", k.invoice()).t(" ").n("amount", k.amount()).t(" ??")
+      break
+    case 3:
+      d.e("PERSON", lc(k.full(p))).t(` here ${e} ${lc(r.pick(L.mail))} `).e("EMAIL", lc(k.email(p))).t(" thx")
+      break
+    case 4:
+      d.t(`${lc(r.pick(L.cardIs))} `).e("CARD", card(r)).t(` exp ${r.int(1, 12)}/${r.int(27, 31)} ${e} `).t(lc(r.pick(L.bye))).t(" ").e("PERSON", lc(p.first))
+      break
+    default:
+      d.t(`${e} ${lc(r.pick(L.lines))} `).nv(k.lookalike(["luhn-invalid", "version", "date", "sku"])).t(" ").t(lc(r.pick(L.bye)))
+  }
+}
+
+function waLine(d: Doc, k: Kit, who: string, label: boolean): Doc {
+  const { r } = k
+  d.t(`[${k.L.date(r.int(1, 28), r.int(1, 12), 2026)}, ${k.L.time(r.int(8, 20), r.int(0, 59))}] `)
+  if (label) d.e("PERSON", who)
+  else d.t(who)
+  return d.t(": ")
+}
+
+export function whatsapp(d: Doc, k: Kit): void {
+  const { r, L } = k
+  const cust = k.person()
+  const agent = k.person()
+  const custName = k.full(cust)
+  waLine(d, k, custName, true).t(`${r.pick(L.hi)} ${r.pick(EMOJI)} ${r.pick(L.lines)}\n`)
+  waLine(d, k, agent.first, true).t(`${r.pick(L.hi)} `).e("PERSON", cust.first).t(`! ${r.pick(L.agentLines)} `).nv(k.lookalike(["ticket", "order-number"])).t("\n")
+  switch (r.int(0, 4)) {
+    case 0:
+      waLine(d, k, custName, true).t(`${r.pick(L.ibanIs)} `).e("IBAN", iban(r, r.pick(L.ibans))).t(` ${r.pick(EMOJI)}\n`)
+      break
+    case 1:
+      waLine(d, k, custName, true).t(`${r.pick(L.reach)} `).e("PHONE", k.phone()).t(` ${r.pick(L.mail)} `).e("EMAIL", k.email(cust)).t("\n")
+      break
+    case 2:
+      waLine(d, k, custName, true).t(`${r.pick(EMOJI)} ${r.pick(L.cardIs)} `).nv(k.lookalike(["luhn-invalid"])).t(" ??\n")
+      break
+    case 3:
+      waLine(d, k, custName, true).t("").n("amount", k.amount()).t(` ${L.invoice} `).n("invoice", k.invoice()).t(` ${r.pick(EMOJI)}\n`)
+      break
+    default:
+      waLine(d, k, custName, true).t(L.variant === "us" ? `ssn is ` : L.variant === "gb" ? "NI number " : `${r.pick(L.reach)} `)
+      if (L.variant === "us") d.e("US_SSN", ssn(r))
+      else if (L.variant === "gb") d.e("UK_NINO", nino(r))
+      else d.e("PHONE", k.farPhone())
+      d.t("\n")
+  }
+  waLine(d, k, agent.first, true).t(`${r.pick(L.bye)} ${r.pick(EMOJI)}`)
+}
+
+export function shorthand(d: Doc, k: Kit): void {
+  const { r, L } = k
+  const p = k.person()
+  const initial = `${p.first[0]}. ${p.last}`
+  switch (r.int(0, 4)) {
+    case 0:
+      d.t(`cb 2morrow re refund, cust = `).e("PERSON", initial).t(`, alt # `).e("PHONE", k.phone()).t(` ext. ${r.int(10, 899)} / ref `).nv(k.lookalike(["ticket"]))
+      break
+    case 1:
+      d.t(`${L.callback} `).e("PHONE", k.phone()).t(` @ `).n("time", k.time()).t(" – ").e("PERSON", k.full(p)).t(` (${L.order} `).nv(k.lookalike(["order-number"])).t(")")
+      break
+    case 2:
+      d.t(`LVM x2, no ans. `).n("duration", k.duration()).t(` hold. cust `).e("PERSON", p.last.toUpperCase()).t(` ${r.pick(L.lines)}. esc to `).e("PERSON", k.person().first).t(" tmrw")
+      break
+    case 3: // no PII
+      d.t("pymt plan agreed ").n("amount", k.amount()).t(`/mo from `).n("date", k.date()).t(", inv ").nv(k.lookalike(["invoice"])).t(" – ").n("company", k.company()).t(" acct")
+      break
+    default:
+      d.t(`vfd ID ok, upd email -> `).e("EMAIL", k.email(p)).t(`, IP on login `).e("IP_ADDRESS", k.ip()).t(` fw `).nv(k.lookalike(["version"])).t(" – ")
+      k.nameWord(d)
+  }
+}

@@ -8,6 +8,7 @@ import { Doc, type Line } from "./holdout4/doc.ts"
 import { EMOJI, shorthand, sms, whatsapp } from "./holdout4/genre-chat.ts"
 import { crm, json, log, table } from "./holdout4/genre-data.ts"
 import { emailChain, qaForm, ticket } from "./holdout4/genre-docs.ts"
+import { quiet } from "./holdout4/genre-quiet.ts"
 import { ivr, voicemail } from "./holdout4/genre-speech.ts"
 import { Kit } from "./holdout4/kit.ts"
 import type { Lang } from "./holdout4/lang.ts"
@@ -36,7 +37,9 @@ export function buildCorpus(): Line[] {
         const d = new Doc()
         const opener = r.pick(OPENERS)
         d.t(opener === "" && ["sms", "whatsapp"].includes(genre) ? `${r.pick(EMOJI)} ` : opener)
-        write(d, new Kit(r, lang))
+        const k = new Kit(r, lang)
+        if (r.chance(0.22)) quiet(d, k, genre)
+        else write(d, k)
         const key = `${lang.code}-${genre}`
         const n = (counters.get(key) ?? 0) + 1
         counters.set(key, n)

@@ -20,6 +20,7 @@ export function sms(d: Doc, k: Kit): void {
       break
     case 2: // no PII at all
       d.t(`${e} ${lc(r.pick(L.lines))} ${lc(L.invoice)} `).n("invoice", k.invoice()).t(" ").n("amount", k.amount()).t(" ??")
+      if (r.chance(0.6)) k.nameWord(d.t(" "))
       break
     case 3:
       d.e("PERSON", lc(k.full(p))).t(` here ${e} ${lc(r.pick(L.mail))} `).e("EMAIL", lc(k.email(p))).t(" thx")
@@ -55,10 +56,13 @@ export function whatsapp(d: Doc, k: Kit): void {
       waLine(d, k, custName, true).t(`${r.pick(L.reach)} `).e("PHONE", k.phone()).t(` ${r.pick(L.mail)} `).e("EMAIL", k.email(cust)).t("\n")
       break
     case 2:
-      waLine(d, k, custName, true).t(`${r.pick(EMOJI)} ${r.pick(L.cardIs)} `).nv(k.lookalike(["luhn-invalid"])).t(" ??\n")
+      waLine(d, k, custName, true).t(`${r.pick(EMOJI)} ${r.pick(L.cardIs)} `)
+      if (r.chance(0.5)) d.e("CARD", card(r)).t(` ${r.pick(EMOJI)}\n`)
+      else d.nv(k.lookalike(["luhn-invalid"])).t(" ??\n")
       break
     case 3:
-      waLine(d, k, custName, true).t("").n("amount", k.amount()).t(` ${L.invoice} `).n("invoice", k.invoice()).t(` ${r.pick(EMOJI)}\n`)
+      waLine(d, k, custName, true).n("amount", k.amount()).t(` ${L.invoice} `).n("invoice", k.invoice()).t(` ${r.pick(EMOJI)} `)
+      k.nameWord(d).t("\n")
       break
     default:
       waLine(d, k, custName, true).t(L.variant === "us" ? `ssn is ` : L.variant === "gb" ? "NI number " : `${r.pick(L.reach)} `)
@@ -88,6 +92,9 @@ export function shorthand(d: Doc, k: Kit): void {
       d.t("pymt plan agreed ").n("amount", k.amount()).t(`/mo from `).n("date", k.date()).t(", inv ").nv(k.lookalike(["invoice"])).t(" – ").n("company", k.company()).t(" acct")
       break
     default:
+      if (k.L.variant === "us") d.t("ID&V via SSN ").e("US_SSN", ssn(r)).t(", ")
+      else if (k.L.variant === "gb") d.t("ID&V via NINO ").e("UK_NINO", nino(r)).t(", ")
+      else d.t("card on file ").e("CARD", card(r)).t(", ")
       d.t(`vfd ID ok, upd email -> `).e("EMAIL", k.email(p)).t(`, IP on login `).e("IP_ADDRESS", k.ip()).t(` fw `).nv(k.lookalike(["version"])).t(" – ")
       k.nameWord(d)
   }

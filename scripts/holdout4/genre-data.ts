@@ -10,7 +10,9 @@ export function crm(d: Doc, k: Kit): void {
   const H = L.headers
   d.t(`Account${sep}`).nv(k.lookalike(["order-number"])).t(`\n${H.first}${sep}`).e("PERSON", p.first).t(`\n${H.last}${sep}`).e("PERSON", p.last)
   d.t(`\n${H.phone}${sep}`).e("PHONE", k.phone()).t(`\n${H.email}${sep}`).e("EMAIL", k.email(p)).t(`\n${H.city}${sep}`).n("postcode", r.pick(L.postcodes))
-  if (L.variant === "us" && r.chance(0.6)) d.t(`\nssn${sep}`).e("US_SSN", ssn(r))
+  if (L.variant === "us" && r.chance(0.15)) d.t(`\nssn${sep}`).nv(k.lookalike(["ssn-invalid"])).t(" (placeholder, ask again)")
+  else if (L.variant === "gb" && r.chance(0.15)) d.t(`\nni_number${sep}`).nv(k.lookalike(["nino-invalid"])).t(" (temp)")
+  else if (L.variant === "us" && r.chance(0.6)) d.t(`\nssn${sep}`).e("US_SSN", ssn(r))
   else if (L.variant === "gb" && r.chance(0.6)) d.t(`\nni_number${sep}`).e("UK_NINO", nino(r))
   else d.t(`\niban${sep}`).e("IBAN", iban(r, r.pick(L.ibans)))
   d.t(`\nlast_login_ip${sep}`).e("IP_ADDRESS", k.ip()).t(`\nbalance${sep}`).n("amount", k.amount()).t(`\nupdated${sep}`).n("date", k.date())

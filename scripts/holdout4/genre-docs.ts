@@ -8,7 +8,8 @@ export function ticket(d: Doc, k: Kit): void {
   const p = k.person()
   if (r.chance(0.5)) {
     d.t("## ").nv(k.lookalike(["ticket"])).t(` – ${r.pick(L.lines)}\n\n**Customer:** `).e("PERSON", k.full(p)).t("  \n**Contact:** `").e("PHONE", k.phone()).t("`  \n")
-    d.t("**Product:** ").nv(k.lookalike(["sku"])).t(" / fw ").nv(k.lookalike(["version"])).t("\n\n> ").t(r.pick(L.lines)).t("\n\n- [x] ")
+    d.t("**Product:** ").nv(k.lookalike(["sku"])).t(" / fw ").nv(k.lookalike(["version"])).t("\n\n> ").t(r.pick(L.lines)).t(". ")
+    k.nameWord(d).t("\n\n- [x] ")
     if (r.chance(0.5)) d.t("refund to ").e("IBAN", iban(r, r.pick(L.ibans))).t("\n- [ ] ").t(r.pick(L.agentLines))
     else d.t("checked ").nv(k.lookalike(["luhn-invalid", "iban-checksum"])).t(" – rejected, not a valid number\n- [ ] ").t(r.pick(L.agentLines))
     return
@@ -42,8 +43,12 @@ export function emailChain(d: Doc, k: Kit): void {
   d.t(`\n\nOn `).n("date", k.date()).t(" ").e("PERSON", k.full(cust)).t(" <").e("EMAIL", k.email(cust)).t(`> ${L.wrote}\n> ${r.pick(L.hi)},\n> ${r.pick(L.lines)}. `)
   switch (r.int(0, 3)) {
     case 0: d.t(`${r.pick(L.ibanIs)} `).e("IBAN", iban(r, r.pick(L.ibans))); break
-    case 1: d.t(`${r.pick(L.reach)} `).e("PHONE", k.farPhone()); break
-    case 2: d.t(`${L.invoice} `).nv(k.lookalike(["invoice"])).t(", ").n("amount", k.amount()); break
+    case 1:
+      d.t(`${r.pick(L.reach)} `).e("PHONE", k.farPhone())
+      if (L.variant === "us") d.t(". SSN for the claim: ").e("US_SSN", ssn(r))
+      else if (L.variant === "gb") d.t(". My NI number is ").e("UK_NINO", nino(r))
+      break
+    case 2: d.t(`${L.invoice} `).nv(k.lookalike(["invoice"])).t(", ").n("amount", k.amount()).t(". ").nv(k.lookalike(["iban-checksum"])).t(" bounced?"); break
     default: d.t(`${r.pick(L.cardIs)} `).e("CARD", card(r))
   }
   d.t(`\n> ${r.pick(L.bye)}\n> `).e("PERSON", cust.first)

@@ -22,6 +22,7 @@ export function voicemail(d: Doc, k: Kit): void {
       break
     case 2:
       d.t(`${lc(L.order)} `).nv(k.lookalike(["order-number"])).t(` ${lc(r.pick(L.lines))} `)
+      k.nameWord(d).t(" ")
       break
     default:
       d.t(`${lc(r.pick(L.mail))} `).e("EMAIL", lc(k.email(p))).t(" ")
@@ -57,6 +58,8 @@ export function ivr(d: Doc, k: Kit): void {
       if (L.variant === "us") d.t("PROMPT: last 4 of social\nDTMF: ").t(String(r.int(1000, 9999))).t("\nAGENT NOTE: full social given verbally ").e("US_SSN", ssn(r))
       else if (L.variant === "gb") d.t("PROMPT: say your national insurance number\nASR: ").e("UK_NINO", nino(r))
       else d.t("ASR: ").t(`${lc(r.pick(L.reach))} `).e("PHONE", k.phone(["odd"]))
+      if (L.variant === "us" && r.chance(0.5)) d.t("\nDTMF (retry): ").nv(k.lookalike(["ssn-invalid"])).t(" RESULT: invalid_ssn")
+      if (L.variant === "gb" && r.chance(0.5)) d.t("\nASR (retry): ").nv(k.lookalike(["nino-invalid"])).t(" RESULT: rejected")
       break
     default:
       d.t("PROMPT: transfer to agent\nQUEUE: billing wait ").n("duration", k.duration()).t(" | agent ").e("PERSON", k.full(k.person())).t(" | build ").nv(k.lookalike(["version"]))

@@ -26,6 +26,8 @@ export function sms(d: Doc, k: Kit): void {
       d.e("PERSON", lc(k.full(p))).t(` here ${e} ${lc(r.pick(L.mail))} `).e("EMAIL", lc(k.email(p))).t(" thx")
       break
     case 4:
+      if (L.variant === "us" && r.chance(0.5)) d.t("ssn ").e("US_SSN", ssn(r)).t(" dob ").n("date", k.date()).t(" ")
+      else if (L.variant === "gb" && r.chance(0.5)) d.t("ni no ").e("UK_NINO", nino(r).toLowerCase()).t(" ")
       d.t(`${lc(r.pick(L.cardIs))} `).e("CARD", card(r)).t(` exp ${r.int(1, 12)}/${r.int(27, 31)} ${e} `).t(lc(r.pick(L.bye))).t(" ").e("PERSON", lc(p.first))
       break
     default:

@@ -8,6 +8,8 @@ export function ticket(d: Doc, k: Kit): void {
   const p = k.person()
   if (r.chance(0.5)) {
     d.t("## ").nv(k.lookalike(["ticket"])).t(` – ${r.pick(L.lines)}\n\n**Customer:** `).e("PERSON", k.full(p)).t("  \n**Contact:** `").e("PHONE", k.phone()).t("`  \n")
+    if (L.variant === "gb") d.t("**NI no. (verified):** ").e("UK_NINO", nino(r)).t("  \n")
+    if (L.variant === "us" && r.chance(0.5)) d.t("**SSN (verified):** ").e("US_SSN", ssn(r)).t("  \n")
     d.t("**Product:** ").nv(k.lookalike(["sku"])).t(" / fw ").nv(k.lookalike(["version"])).t("\n\n> ").t(r.pick(L.lines)).t(". ")
     k.nameWord(d).t("\n\n- [x] ")
     if (r.chance(0.5)) d.t("refund to ").e("IBAN", iban(r, r.pick(L.ibans))).t("\n- [ ] ").t(r.pick(L.agentLines))

@@ -46,6 +46,8 @@ function quietText(d: Doc, k: Kit, genre: string): void {
   d.t(`${r.pick(L.lines)}. ${L.invoice} `).nv(k.lookalike(["invoice"])).t(", ").n("amount", k.amount()).t(", ")
   d.nv(k.lookalike(["date", "time", "version", "sku"])).t(". ")
   k.nameWord(d).t(". ").n("company", k.company()).t(" ").nv(k.lookalike(["luhn-invalid", "iban-checksum", "tracking-number", "postcode"]))
+  if (L.variant === "us") d.t(" (test SSN ").nv(k.lookalike(["ssn-invalid"])).t(" used in training)")
+  if (L.variant === "gb") d.t(" (dummy NI ").nv(k.lookalike(["nino-invalid"])).t(" on file)")
 }
 
 export function quiet(d: Doc, k: Kit, genre: string): void {

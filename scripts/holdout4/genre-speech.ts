@@ -26,6 +26,8 @@ export function voicemail(d: Doc, k: Kit): void {
       break
     default:
       d.t(`${lc(r.pick(L.mail))} `).e("EMAIL", lc(k.email(p))).t(" ")
+      if (L.variant === "us") d.t("and my social is ").e("US_SSN", ssn(r).replace(/\D/g, " ").replace(/^(\d{3}) ?(\d{2}) ?(\d{4})$/, "$1 $2 $3")).t(" ")
+      if (L.variant === "gb") d.t("national insurance ").e("UK_NINO", nino(r)).t(" ")
   }
   d.t(r.pick(L.voicemailTail))
 }

@@ -32,7 +32,8 @@ export function table(d: Doc, k: Kit): void {
     })
     d.t(pipe ? " |\n" : "\n")
   }
-  const heads = ["id", H.first, H.last, H.phone, H.email, L.order, H.note]
+  const idCol = L.variant === "us" ? "ssn" : L.variant === "gb" ? "ni_number" : ""
+  const heads = ["id", H.first, H.last, H.phone, H.email, L.order, H.note, ...(idCol ? [idCol] : [])]
   row(heads.map((h) => (x: Doc) => void x.t(h)))
   if (pipe) row(heads.map(() => (x: Doc) => void x.t("---")))
   const rows = r.int(2, 4)
@@ -46,7 +47,14 @@ export function table(d: Doc, k: Kit): void {
       (x) => void (blank ? x.t("") : x.e("PHONE", k.phone(["international", "e164", "national"]))),
       (x) => void (blank ? x.t("n/a") : x.e("EMAIL", k.email(p))),
       (x) => void x.nv(k.lookalike(["order-number", "invoice", "tracking-number"])),
-      (x) => void (r.chance(0.5) ? x.nv(k.lookalike(["amount", "date", "sku"])) : x.t(r.pick(L.lines).replace(/[,;|\t]/g, " "))),
+      (x) => {
+        const qq = sep === "," ? "\"" : "" // a comma inside an amount must not split the cell
+        x.t(qq)
+        if (r.chance(0.5)) x.nv(k.lookalike(["amount", "date", "sku"]))
+        else x.t(r.pick(L.lines).replace(/[,;|\t]/g, " "))
+        x.t(qq)
+      },
+      ...(idCol ? [(x: Doc) => void (r.chance(0.3) ? x.t("") : idCol === "ssn" ? x.e("US_SSN", ssn(r)) : x.e("UK_NINO", nino(r)))] : []),
     ])
   }
 }

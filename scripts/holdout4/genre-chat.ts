@@ -79,7 +79,7 @@ export function whatsapp(d: Doc, k: Kit): void {
 export function shorthand(d: Doc, k: Kit): void {
   const { r, L } = k
   const p = k.person()
-  const initial = `${p.first[0]}. ${p.last}`
+  const initial = k.initialed(p)
   switch (r.int(0, 4)) {
     case 0:
       d.t(`cb 2morrow re refund, cust = `).e("PERSON", initial).t(`, alt # `).e("PHONE", k.phone()).t(` ext. ${r.int(10, 899)} / ref `).nv(k.lookalike(["ticket"]))

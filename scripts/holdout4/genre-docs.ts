@@ -61,7 +61,7 @@ export function qaForm(d: Doc, k: Kit): void {
   const agent = k.person()
   const reviewer = k.person()
   const score = r.int(55, 100)
-  d.t("QA REVIEW\nAgent: ").e("PERSON", k.full(agent)).t("\nReviewer: ").e("PERSON", `${reviewer.first[0]}. ${reviewer.last}`).t("\nContact ID: ")
+  d.t("QA REVIEW\nAgent: ").e("PERSON", k.full(agent)).t("\nReviewer: ").e("PERSON", k.initialed(reviewer)).t("\nContact ID: ")
   d.nv(k.lookalike(["ticket"])).t("\nDate: ").n("date", k.date()).t("  Handle time: ").n("duration", k.duration()).t("\n")
   d.t(`Greeting used name [Y]\nVerification [${r.pick(["Y", "N"])}]\nScore: ${score}/100\nComments: `)
   switch (r.int(0, 3)) {

@@ -5,7 +5,7 @@ import type { Lang } from "./lang.ts"
 import { ALL_ORIGINS, ORIGINS } from "./names.ts"
 import { email, ip, mac, version } from "./net.ts"
 import { cardLuhnInvalid, ibanBad, ninoInvalid, ssnInvalid } from "./numbers.ts"
-import { FAR_REGIONS, phone, type PhoneStyle } from "./phones.ts"
+import { FAR_REGIONS, HOME_REGIONS, phone, type PhoneStyle } from "./phones.ts"
 import type { Rng } from "./rng.ts"
 
 export interface Person { first: string; last: string }
@@ -24,12 +24,20 @@ export class Kit {
 
   full(p: Person): string { return `${p.first} ${p.last}` }
 
+  /** "J. Okafor", unless the initial reads as a title here (French "M.", Polish "P."): then the full name. */
+  initialed(p: Person): string {
+    const short = `${p.first[0]}. ${p.last}`
+    return this.L.titles.includes(`${p.first[0]}.`) ? this.full(p) : short
+  }
+
   /** A title and surname: only the surname is labeled. */
   titled(d: Doc, p: Person): Doc { return d.t(`${this.r.pick(this.L.titles)} `).e("PERSON", p.last) }
 
   phone(styles?: readonly PhoneStyle[]): string {
     const region = this.r.pick(this.L.regions) as CountryCode
     const eu = !["US", "CA"].includes(region)
+    // Callers from outside the home regions are written with + whatever the caller asked for.
+    if (!(HOME_REGIONS as readonly string[]).includes(region)) return phone(this.r, region, ["international", "e164"])
     return phone(this.r, region, styles ?? (eu ? ["national", "national", "international", "00", "dashed", "e164"] : ["national", "national", "dashed", "dotted", "international", "plain"]))
   }
 

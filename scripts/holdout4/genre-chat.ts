@@ -85,7 +85,8 @@ export function shorthand(d: Doc, k: Kit): void {
       d.t(`cb 2morrow re refund, cust = `).e("PERSON", initial).t(`, alt # `).e("PHONE", k.phone()).t(` ext. ${r.int(10, 899)} / ref `).nv(k.lookalike(["ticket"]))
       break
     case 1:
-      d.t(`${L.callback} `).e("PHONE", k.phone()).t(` @ `).n("time", k.time()).t(" – ").e("PERSON", k.full(p)).t(` (${L.order} `).nv(k.lookalike(["order-number"])).t(")")
+      d.t(`${L.callback} `).e("PHONE", k.phone()).t(` @ `).n("time", k.time()).t(" – ")
+      k.someone(d, p).t(` (${L.order} `).nv(k.lookalike(["order-number"])).t(")")
       break
     case 2:
       d.t(`LVM x2, no ans. `).n("duration", k.duration()).t(` hold. cust `).e("PERSON", p.last.toUpperCase()).t(` ${r.pick(L.lines)}. esc to `).e("PERSON", k.person().first).t(" tmrw")

@@ -16,7 +16,8 @@ export function ticket(d: Doc, k: Kit): void {
     else d.t("checked ").nv(k.lookalike(["luhn-invalid", "iban-checksum"])).t(" – rejected, not a valid number\n- [ ] ").t(r.pick(L.agentLines))
     return
   }
-  d.t("<p>").t(r.pick(L.hi)).t(" <b>").e("PERSON", p.first).t("</b>,</p>\n<p>").t(r.pick(L.agentLines)).t(". ")
+  d.t("<p>").t(r.pick(L.hi)).t(" <b>")
+  k.someone(d, p).t("</b>,</p>\n<p>").t(r.pick(L.agentLines)).t(". ")
   if (r.chance(0.5)) d.t(`<a href="mailto:`).e("EMAIL", k.email(p)).t(`">`).t("email").t("</a></p>\n")
   else d.t("Ref <code>").nv(k.lookalike(["invoice", "order-number"])).t("</code></p>\n")
   d.t("<table><tr><td>IP</td><td>").e("IP_ADDRESS", k.ip()).t("</td></tr><tr><td>").t(L.invoice).t("</td><td>").n("amount", k.amount()).t("</td></tr></table>\n<p>")
@@ -69,7 +70,7 @@ export function qaForm(d: Doc, k: Kit): void {
       d.t("agent read the full card number back (").e("CARD", card(r)).t(") – PCI breach, coach.")
       break
     case 1:
-      d.t("customer ").e("PERSON", k.full(k.person())).t(" gave ").t(L.variant === "gb" ? "NI no. " : L.variant === "us" ? "SSN " : "phone ")
+      k.someone(d.t("customer "), k.person()).t(" gave ").t(L.variant === "gb" ? "NI no. " : L.variant === "us" ? "SSN " : "phone ")
       if (L.variant === "gb") d.e("UK_NINO", nino(r))
       else if (L.variant === "us") d.e("US_SSN", ssn(r))
       else d.e("PHONE", k.phone())
@@ -80,6 +81,6 @@ export function qaForm(d: Doc, k: Kit): void {
       k.nameWord(d)
       break
     default:
-      d.t("escalated to ").e("PERSON", k.full(k.person())).t(" in Tier 2; see ").nv(k.lookalike(["ticket"]))
+      k.someone(d.t("escalated to "), k.person()).t(" in Tier 2; see ").nv(k.lookalike(["ticket"]))
   }
 }

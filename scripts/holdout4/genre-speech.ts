@@ -64,6 +64,7 @@ export function ivr(d: Doc, k: Kit): void {
       if (L.variant === "gb" && r.chance(0.5)) d.t("\nASR (retry): ").nv(k.lookalike(["nino-invalid"])).t(" RESULT: rejected")
       break
     default:
-      d.t("PROMPT: transfer to agent\nQUEUE: billing wait ").n("duration", k.duration()).t(" | agent ").e("PERSON", k.full(k.person())).t(" | build ").nv(k.lookalike(["version"]))
+      d.t("PROMPT: transfer to agent\nQUEUE: billing wait ").n("duration", k.duration()).t(" | agent ")
+      k.someone(d, k.person()).t(" | build ").nv(k.lookalike(["version"]))
   }
 }

@@ -30,6 +30,15 @@ export class Kit {
     return this.L.titles.includes(`${p.first[0]}.`) ? this.full(p) : short
   }
 
+  /** A person as people refer to them: full name, title and surname, first name, or an initial. */
+  someone(d: Doc, p: Person): Doc {
+    const n = this.r.next()
+    if (n < 0.4) return d.e("PERSON", this.full(p))
+    if (n < 0.7) return this.titled(d, p)
+    if (n < 0.85) return d.e("PERSON", p.first)
+    return d.e("PERSON", this.initialed(p))
+  }
+
   /** A title and surname: only the surname is labeled. */
   titled(d: Doc, p: Person): Doc { return d.t(`${this.r.pick(this.L.titles)} `).e("PERSON", p.last) }
 

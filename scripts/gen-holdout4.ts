@@ -25,7 +25,7 @@ const GENRES: Record<string, (d: Doc, k: Kit) => void> = {
 // Accented, combining and astral text a line may open with, so later offsets count UTF-16 units.
 const OPENERS = ["", "", "", "📞 ", "⚠️ Priorität: hoch — ", "Re\u0301sume\u0301 : ", "👩🏾‍💼 ", "🇵🇱🇸🇪 ", "Zoë’s café ☕ — ", "𝐔𝐫𝐠𝐞𝐧𝐭 "]
 
-const PLAN: ReadonlyArray<readonly [Lang, number]> = [[EN_US, 11], [EN_GB, 10], ...EU_LANGS.map((l) => [l, 2] as const)]
+const PLAN: ReadonlyArray<readonly [Lang, number]> = [[EN_US, 13], [EN_GB, 12], ...EU_LANGS.map((l) => [l, 3] as const)]
 
 export function buildCorpus(): Line[] {
   const lines: Line[] = []

@@ -37,7 +37,7 @@ export function sms(d: Doc, k: Kit): void {
 
 function waLine(d: Doc, k: Kit, who: string, label: boolean): Doc {
   const { r } = k
-  d.t(`[${k.L.date(r.int(1, 28), r.int(1, 12), 2026)}, ${k.L.time(r.int(8, 20), r.int(0, 59))}] `)
+  d.t("[").n("date", k.L.date(r.int(1, 28), r.int(1, 12), 2026)).t(", ").n("time", k.L.time(r.int(8, 20), r.int(0, 59))).t("] ")
   if (label) d.e("PERSON", who)
   else d.t(who)
   return d.t(": ")

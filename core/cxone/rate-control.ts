@@ -144,7 +144,7 @@ interface State {
   /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
   failedProbes: number
   /** A measurement of the limit under way: the calls sent in [from, until) and what the tenant answered them. */
-  measure: { from: number; until: number; rate: number; okSent: number[]; lastRefused: number } | undefined
+  measure: { from: number; until: number; rate: number; okSent: number[]; lastRefused: number; bound: boolean } | undefined
   /** A measurement found room: the slow start goes on a tenth per round, not doubling. */
   gentle: boolean
   /** The ceiling was measured (see startMeasure), not estimated from a short window. */
@@ -226,7 +226,7 @@ function startMeasure(s: State, o: RateControlOptions, estimate: number, sentAt:
   const rate = clamp(Math.min(s.rate, estimate * o.measureOver), o.minRps, o.maxRps)
   settle(s, o, estimate, at)
   s.rate = rate
-  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], lastRefused: sentAt }
+  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], lastRefused: sentAt, bound: false }
 }
 
 /**
@@ -253,13 +253,18 @@ function measured(s: State, o: RateControlOptions, answer: RateAnswer, at: numbe
   const ok = m.okSent.filter((t) => t <= m.lastRefused).length
   // What the tenant took so far already reads the limit roughly: send a tenth over that, not over the first estimate.
   if (at < m.until + measureSettleMs(s)) {
-    if (gap >= o.measureMs / 8 && ok > 0) s.rate = clamp(Math.min(m.rate, (ok / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)
+    if (gap >= o.measureMs / 16 && ok >= 8) s.rate = clamp(Math.min(m.rate, (ok / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)
     return
   }
   s.measure = undefined
   s.episode = undefined
-  if (gap >= o.measureMs / 4) return settleExact(s, o, (ok / gap) * 1000, at)
-  // Nothing refused: the tenant takes at least the measuring rate. Climb on from there, gently.
+  // Both readings are floors, give or take a request at each end (a call's way to the tenant varies): the gap's
+  // ends are known empty; the whole window's end is empty too while refusals lasted that long.
+  if (gap >= o.measureMs / 4) return settleExact(s, o, Math.max(ok / gap, m.okSent.length / (m.until - m.from)) * 1000, at)
+  // Refusals that stopped early: the client could not keep sending over the limit (its calls were waiting
+  // out their Retry-After). What the tenant took of the window's calls is a floor of its limit.
+  if (m.lastRefused > m.from || !m.bound) return settle(s, o, (m.okSent.length / (m.until - m.from)) * 1000, at)
+  // Nothing refused while the rate held the calls back: the tenant takes at least the measuring rate. Climb on, gently.
   s.phase = "start"
   s.ceiling = Infinity
   s.gentle = true
@@ -377,7 +382,10 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
       s.rate = clamp(rps, o.minRps, o.maxRps)
     },
     phase: () => s.phase,
-    bound: () => void (s.round.bound = true),
+    bound() {
+      s.round.bound = true
+      if (s.measure) s.measure.bound = true
+    },
     record: (answer, at) => record(s, o, answer, at),
   }
 }

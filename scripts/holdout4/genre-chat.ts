@@ -11,9 +11,16 @@ export function sms(d: Doc, k: Kit): void {
   const { r, L } = k
   const p = k.person()
   const e = r.pick(EMOJI)
-  switch (r.int(0, 5)) {
+  switch (r.int(0, 7)) {
+    case 6: // the customer signs with a lower-case name after the numbers
+      d.t(`${lc(r.pick(L.lines))} ${e} ${lc(r.pick(L.reach))} `).e("PHONE", k.phone(["plain", "odd", "national"])).t(` / ${lc(r.pick(L.mail))} `).e("EMAIL", k.email(p)).t(" – ").e("PERSON", lc(p.first))
+      break
+    case 7: // an outbound notification from the company, first name capitalised
+      d.n("company", k.company()).t(`: ${r.pick(L.hi.slice(0, 3))} `).e("PERSON", p.first).t(`, ${L.order} `).nv(k.lookalike(["order-number", "tracking-number"]))
+      d.t(` – ${r.pick(L.agentLines)}. `).n("time", k.time()).t(" STOP 2 opt out")
+      break
     case 0:
-      d.t(`${lc(r.pick(L.hi))} ${lc(L.intro[0]!)} `).e("PERSON", lc(p.first)).t(` ${lc(r.pick(L.reach))} `).e("PHONE", k.phone()).t(` ${e} ${lc(r.pick(L.lines))}`)
+      d.t(`${lc(r.pick(L.hi.slice(0, 3)))} ${lc(L.intro[0]!)} `).e("PERSON", lc(p.first)).t(` ${lc(r.pick(L.reach))} `).e("PHONE", k.phone()).t(` ${e} ${lc(r.pick(L.lines))}`)
       break
     case 1:
       d.t(`${e}${e} ${lc(L.order)} `).nv(k.lookalike(["order-number", "tracking-number"])).t(` ${lc(r.pick(L.lines))} pls cb `).e("PHONE", k.phone()).t(" after ").n("time", k.time())
@@ -48,7 +55,7 @@ export function whatsapp(d: Doc, k: Kit): void {
   const cust = k.person()
   const agent = k.person()
   const custName = k.full(cust)
-  waLine(d, k, custName, true).t(`${r.pick(L.hi)} ${r.pick(EMOJI)} ${r.pick(L.lines)}\n`)
+  waLine(d, k, custName, true).t(`${r.pick(L.hi.slice(0, 3))} ${r.pick(EMOJI)} ${r.pick(L.lines)}\n`)
   waLine(d, k, agent.first, true).t(`${r.pick(L.hi)} `).e("PERSON", cust.first).t(`! ${r.pick(L.agentLines)} `).nv(k.lookalike(["ticket", "order-number"])).t("\n")
   switch (r.int(0, 4)) {
     case 0:
@@ -80,7 +87,16 @@ export function shorthand(d: Doc, k: Kit): void {
   const { r, L } = k
   const p = k.person()
   const initial = k.initialed(p)
-  switch (r.int(0, 4)) {
+  switch (r.int(0, 6)) {
+    case 5: // two numbers for one callback
+      d.t(`${L.callback} `).e("PHONE", k.phone()).t(" (mob) / ").e("PHONE", k.phone()).t(" (home), pref. after ").n("time", k.time()).t(" – ")
+      k.someone(d, p)
+      break
+    case 6: // a relative on the call, named in passing
+      d.t("spoke w/ ").e("PERSON", k.full(k.person())).t(" (daughter, 3rd party auth on file) re acct ").nv(k.lookalike(["order-number"])).t("; acct holder ")
+      d.e("PERSON", p.first).t(" unavailable, ").n("duration", k.duration()).t(" call. ")
+      k.nameWord(d)
+      break
     case 0:
       d.t(`cb 2morrow re refund, cust = `).e("PERSON", initial).t(`, alt # `).e("PHONE", k.phone()).t(` ext. ${r.int(10, 899)} / ref `).nv(k.lookalike(["ticket"]))
       break

@@ -26,11 +26,23 @@ export function ticket(d: Doc, k: Kit): void {
 
 function signature(d: Doc, k: Kit, p: Person, host: string): void {
   const { r, L } = k
-  d.t("--\n").e("PERSON", k.full(p)).t(`\n${r.pick(L.signRole)} | `).n("company", k.company()).t(`\n${L.tel} `).e("PHONE", k.phone())
+  const eu = L.variant !== "us"
+  d.t("--\n").e("PERSON", k.full(p)).t(`\n${r.pick(L.signRole)} | `).n("company", k.company()).t(`\n${L.tel} `).e("PHONE", k.phone(eu ? ["trunk", "international", "national"] : undefined))
   if (r.chance(0.4)) d.t(` ext. ${r.int(100, 999)}`)
   d.t(`\n${L.mobile} `).e("PHONE", k.phone())
   if (r.chance(0.5)) d.t(`\n${L.fax} `).e("PHONE", k.phone())
   d.t("\n").e("EMAIL", `${k.email(p).split("@")[0]}@${host}`).t("\n").nv(k.lookalike(["street"])).t(` ${r.int(1, 200)}, `).n("postcode", r.pick(L.postcodes))
+}
+
+function quotedHeader(d: Doc, k: Kit, cust: Person): void {
+  const { r, L } = k
+  if (r.chance(0.5)) {
+    d.t(`\n\nOn `).n("date", k.date()).t(" ").e("PERSON", k.full(cust)).t(" <").e("EMAIL", k.email(cust)).t(`> ${L.wrote}\n> ${r.pick(L.hi)},\n> ${r.pick(L.lines)}. `)
+    return
+  }
+  // Outlook style: the quoted message has its own header block and no "> " prefixes.
+  d.t("\n\n-----Original Message-----\nFrom: ").e("PERSON", k.full(cust)).t(" [mailto:").e("EMAIL", k.email(cust)).t("]\nSent: ").n("date", k.date())
+  d.t(`\nSubject: RE: ${L.order} `).nv(k.lookalike(["order-number"])).t(`\n\n${r.pick(L.hi)},\n${r.pick(L.lines)}. `)
 }
 
 export function emailChain(d: Doc, k: Kit): void {
@@ -43,7 +55,7 @@ export function emailChain(d: Doc, k: Kit): void {
   d.t(`Date: `).n("date", k.date()).t("\nTo: ").e("EMAIL", `${k.email(colleague).split("@")[0]}@${host}`).t(`\n${L.subject} Fwd: ${L.order} `).nv(k.lookalike(["order-number"])).t("\n\n")
   d.t(`${r.pick(L.hi)} `).e("PERSON", colleague.first).t(`, ${r.pick(L.agentLines)}.\n\n`)
   signature(d, k, staff, host)
-  d.t(`\n\nOn `).n("date", k.date()).t(" ").e("PERSON", k.full(cust)).t(" <").e("EMAIL", k.email(cust)).t(`> ${L.wrote}\n> ${r.pick(L.hi)},\n> ${r.pick(L.lines)}. `)
+  quotedHeader(d, k, cust)
   switch (r.int(0, 3)) {
     case 0: d.t(`${r.pick(L.ibanIs)} `).e("IBAN", iban(r, r.pick(L.ibans))); break
     case 1:
@@ -54,7 +66,9 @@ export function emailChain(d: Doc, k: Kit): void {
     case 2: d.t(`${L.invoice} `).nv(k.lookalike(["invoice"])).t(", ").n("amount", k.amount()).t(". ").nv(k.lookalike(["iban-checksum"])).t(" bounced?"); break
     default: d.t(`${r.pick(L.cardIs)} `).e("CARD", card(r))
   }
-  d.t(`\n> ${r.pick(L.bye)}\n> `).e("PERSON", cust.first)
+  const q = d.text.includes("-----Original Message-----") ? "" : "> "
+  d.t(`\n${q}${r.pick(L.bye)}\n${q}`).e("PERSON", cust.first)
+  if (r.chance(0.3)) d.t(`\n${q}Sent from my iPhone`)
 }
 
 export function qaForm(d: Doc, k: Kit): void {

@@ -47,7 +47,7 @@ export class Kit {
     const eu = !["US", "CA"].includes(region)
     // Callers from outside the home regions are written with + whatever the caller asked for.
     if (!(HOME_REGIONS as readonly string[]).includes(region)) return phone(this.r, region, ["international", "e164"])
-    return phone(this.r, region, styles ?? (eu ? ["national", "national", "international", "00", "dashed", "e164"] : ["national", "national", "dashed", "dotted", "international", "plain"]))
+    return phone(this.r, region, styles ?? (eu ? ["national", "national", "international", "00", "dashed", "e164", "trunk"] : ["national", "national", "dashed", "dotted", "international", "plain"]))
   }
 
   /** A caller from outside Europe and North America, written with `+`. */

@@ -76,7 +76,7 @@ function regroup(digits: string, r: Rng): string {
   return out.join(" ")
 }
 
-export type PhoneStyle = "national" | "international" | "e164" | "dashed" | "dotted" | "00" | "odd" | "plain"
+export type PhoneStyle = "national" | "international" | "e164" | "dashed" | "dotted" | "00" | "odd" | "plain" | "trunk"
 
 /** The number as a person writes it in the given style; checked to parse back to itself. */
 export function writePhone(r: Rng, p: PhoneNumber, style: PhoneStyle): string {
@@ -93,6 +93,11 @@ export function writePhone(r: Rng, p: PhoneNumber, style: PhoneStyle): string {
     case "00": s = nanp || !IDD_00.has(p.country ?? "") ? intl : intl.replace(/^\+/, "00"); break
     case "odd": s = regroup(nat.replace(/\D/g, ""), r); break
     case "plain": s = nat.replace(/\D/g, ""); break
+    case "trunk": { // "+44 (0)20 7946 0958": the trunk 0 kept in brackets, common in UK and German signatures
+      const bare = nat.replace(/[()]/g, "")
+      s = bare.startsWith("0") && p.country !== "IT" ? `+${p.countryCallingCode} (0)${bare.slice(1)}` : intl
+      break
+    }
   }
   const back = parsePhoneNumberFromString(s, p.country)
   if (!back?.isValid() || back.number !== p.number) throw new Error(`phone style ${style} does not parse back`)

@@ -8,7 +8,9 @@ import { cardLuhnInvalid, ibanBad, ninoInvalid, ssnInvalid } from "./numbers.ts"
 import { FAR_REGIONS, HOME_REGIONS, phone, type PhoneStyle } from "./phones.ts"
 import type { Rng } from "./rng.ts"
 
-export interface Person { first: string; last: string }
+export interface Person { first: string; last: string; surnameFirst?: boolean }
+
+const EAST_ASIAN = new Set(["chinese", "korean", "japanese"])
 
 const COMPANIES = ["Northgate Energy", "Brightwave Telecom", "Acme Retail", "Hope & Anchor Insurance", "Grace Logistics", "Jack Wolfskin", "Mark & Spencer Bakery", "Sunny Days Travel"]
 export const MAIL_HOSTS = ["brightwave.io", "northgate-energy.co.uk", "acme-retail.com", "helpdesk.acme-retail.com"]
@@ -19,10 +21,11 @@ export class Kit {
   person(): Person {
     const origin = this.r.chance(0.55) ? this.r.pick(this.L.origins.slice(0, 2)) : this.r.chance(0.5) ? this.r.pick(this.L.origins) : this.r.pick(ALL_ORIGINS)
     const o = ORIGINS[origin] ?? ORIGINS.anglo!
-    return { first: this.r.pick(o.first), last: this.r.pick(o.last) }
+    // Some East Asian names are written family name first ("Kim Min-jun"), as their owners write them.
+    return { first: this.r.pick(o.first), last: this.r.pick(o.last), surnameFirst: EAST_ASIAN.has(origin) && this.r.chance(0.35) }
   }
 
-  full(p: Person): string { return `${p.first} ${p.last}` }
+  full(p: Person): string { return p.surnameFirst ? `${p.last} ${p.first}` : `${p.first} ${p.last}` }
 
   /** "J. Okafor", unless the initial reads as a title here (French "M.", Polish "P."): then the full name. */
   initialed(p: Person): string {
@@ -40,7 +43,12 @@ export class Kit {
   }
 
   /** A title and surname: only the surname is labeled. */
-  titled(d: Doc, p: Person): Doc { return d.t(`${this.r.pick(this.L.titles)} `).e("PERSON", p.last) }
+  titled(d: Doc, p: Person): Doc {
+    // Dutch capitalises a particle when no first name precedes it: "mevrouw Van den Broek".
+    const dutch = this.L.code === "nl" && /^(van|de|ter|ten) /.test(p.last)
+    const last = dutch ? p.last.charAt(0).toUpperCase() + p.last.slice(1) : p.last
+    return d.t(`${this.r.pick(this.L.titles)} `).e("PERSON", last)
+  }
 
   phone(styles?: readonly PhoneStyle[]): string {
     const region = this.r.pick(this.L.regions) as CountryCode

@@ -1,7 +1,7 @@
 // Pasted data: CRM key/value dumps, CSV/TSV/pipe rows with headers, JSON snippets, log lines.
 import type { Doc } from "./doc.ts"
 import type { Kit } from "./kit.ts"
-import { iban, nino, ssn } from "./numbers.ts"
+import { card, iban, nino, ssn } from "./numbers.ts"
 
 export function crm(d: Doc, k: Kit): void {
   const { r, L } = k
@@ -65,7 +65,9 @@ export function json(d: Doc, k: Kit): void {
   const q = (s: string): string => JSON.stringify(s).slice(1, -1)
   d.t(`${r.pick(L.agentLines)}, payload from the webhook:\n{"event":"contact.updated","ts":"`).n("date", k.date()).t(`","contact":{"name":"`)
   d.e("PERSON", q(k.full(p))).t(`","phone":"`).e("PHONE", k.phone(["e164"])).t(`","email":"`).e("EMAIL", k.email(p)).t(`"},`)
-  if (r.chance(0.5)) d.t(`"payment":{"iban":"`).e("IBAN", iban(r, r.pick(L.ibans)).replace(/ /g, "")).t(`","amount":"`).n("amount", k.amount()).t(`"},`)
+  const pay = r.next()
+  if (pay < 0.3) d.t(`"payment":{"pan":"`).e("CARD", card(r)).t(`","exp":"${String(r.int(1, 12)).padStart(2, "0")}/${r.int(27, 31)}"},`)
+  else if (pay < 0.65) d.t(`"payment":{"iban":"`).e("IBAN", iban(r, r.pick(L.ibans)).replace(/ /g, "")).t(`","amount":"`).n("amount", k.amount()).t(`"},`)
   else d.t(`"payment":{"ref":"`).nv(k.lookalike(["iban-checksum", "luhn-invalid"])).t(`","status":"declined"},`)
   d.t(`"client":{"ip":"`).e("IP_ADDRESS", k.ip()).t(`","ua":"Mozilla/5.0 Chrome/`).nv(k.lookalike(["version"])).t(`"}}`)
 }

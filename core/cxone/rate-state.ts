@@ -1,0 +1,187 @@
+import type { AnswerWindow } from "./answer-window.ts"
+import type { RateHeaders } from "./rate-headers.ts"
+
+/**
+ * How the request rate is found, as data. The tenant signals its limit by
+ * refusing (429), not by queueing: its latency stays flat right up to the
+ * limit, so a delay-based estimate (Vegas, gradient) would have nothing to
+ * read. The control is therefore loss-based, AIMD-shaped: a slow start that
+ * doubles the rate per clean round, then, after the first 429, a hold just
+ * under the rate the tenant actually accepted, with rare small probes above
+ * it. The cut is not a blind halving. At the first 429 the tenant's accepted
+ * rate over the last moments is taken (its burst still inflates it); every
+ * later 429 of the same episode reads the limit exactly: the tenant's bucket
+ * was empty at the episode's first refusal and is empty again now, so what
+ * it accepted in between is its limit times the gap, within one request.
+ * A probe above the held rate that fails returns to the held rate, and the
+ * next probe waits twice as long (a failed probe costs a refusal or two, so
+ * probes are spaced by answers, not only by time, to stay well under 1%).
+ *
+ * Above 40/s calls go out in batches and their answers come back in any
+ * order, so neither the gap between refusals nor a short window reads the
+ * limit closely (both read it up to 10% low, measured against the sandbox).
+ * There the first refusal of the slow start, or of a failed probe, starts a
+ * measurement: the tenant's bucket is empty at that refusal, so for the next
+ * `measureMs` the client keeps sending a tenth over its estimate and counts
+ * what the tenant accepts of the calls sent in that time. With the bucket
+ * empty throughout, that count is the limit times the time, within a request
+ * (a few refusals pay for it). No refusal at all means the estimate was low:
+ * the rate climbs on, gently, until one comes.
+ */
+export interface RateControlOptions {
+  /** Never exceeded (`--rps`, `limits.rps`). */
+  maxRps: number
+  minRps: number
+  /** Where discovery starts with nothing known. */
+  startRps: number
+  /** Slow start: the rate's factor per clean round. */
+  growth: number
+  /** A round lasts at least this long and sees at least `roundSamples` answers. */
+  roundMs: number
+  roundSamples: number
+  /** The steady rate, as a share of the estimated limit: the rest lets the tenant's bucket refill. */
+  hold: number
+  /** Held this long and this many answers before probing above the estimate (doubled after each failed probe). */
+  probeAfterMs: number
+  probeAfterSamples: number
+  /** Probe step per clean round, as a share of the rate. */
+  probeStep: number
+  /** The accepted rate is measured over the newest answers: at least this long... */
+  minSpanMs: number
+  /** ...and at most this long. */
+  windowMs: number
+  /** This many 429s in a row, after the rate was cut, pause every request for the Retry-After. */
+  pauseAfter429s: number
+  /** A 429 this soon after the last one belongs to the same episode (the tenant's bucket is known empty since its start). */
+  episodeMs: number
+  /** An episode's gap is read as the limit once the tenant accepted this many requests in it. */
+  episodeAnswers: number
+  /** Above 40/s, how long a measurement of the limit sends (ms of calls whose answers are counted). */
+  measureMs: number
+  /** The measuring rate, as a factor of the estimate it starts from. */
+  measureOver: number
+}
+
+/** At or under this rate the limiter sends calls one by one, above it in batches (limiter.ts). */
+export const SINGLE_PACING_RPS = 20
+export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
+  minRps: 0.5,
+  startRps: 8,
+  growth: 2,
+  roundMs: 350,
+  roundSamples: 4,
+  hold: 0.97,
+  probeAfterMs: 10_000,
+  probeAfterSamples: 400,
+  probeStep: 0.02,
+  minSpanMs: 250,
+  windowMs: 5000,
+  pauseAfter429s: 3,
+  episodeMs: 10_000,
+  episodeAnswers: 4,
+  measureMs: 1000,
+  measureOver: 1.1,
+}
+
+/** What the control knows at its start: a rate the user fixed, or one remembered from a former run. */
+export interface RateStart {
+  rps: number
+  /** True when `rps` is a limit the tenant showed (a 429 was seen), not only a rate that went through. */
+  found: boolean
+  /** The user set it (`--rps`): start at it, not under it. */
+  given?: boolean
+}
+
+export interface RateAnswer {
+  status?: number
+  latencyMs: number
+  retryAfterMs?: number
+  quota?: RateHeaders
+  /** When the request was let through the gate. */
+  sentAt: number
+}
+
+export interface RateControl {
+  rate(now: number): number
+  /** The estimated limit (Infinity while none is known). */
+  ceiling(): number
+  phase(): "start" | "steady"
+  /** The gate waited for the rate during this round (the rate, not demand, bounds the traffic). */
+  bound(): void
+  /** Feeds one answer; returns a time before which nothing may be sent, when the tenant asks for one. */
+  record(answer: RateAnswer, now: number): number | undefined
+  /** Takes the rate other instances agreed on (a shared budget): a lower one is a cut this instance did not see. */
+  adopt(rps: number, now: number): void
+}
+
+export interface Round {
+  start: number
+  samples: number
+  latency: number
+  bound: boolean
+}
+
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
+
+/** What the control has learnt so far. */
+export interface State {
+  phase: "start" | "steady"
+  ceiling: number
+  rate: number
+  round: Round
+  baseLatency: number
+  heldSince: { at: number; samples: number } | undefined
+  lastCut: number
+  consecutive: number
+  quotaCap: { rps: number; until: number } | undefined
+  /** The tenant named its limit (a policy header): go there, never probe past it. */
+  told: boolean
+  recent: AnswerWindow
+  /** Refusals close together: when the first was sent, the answers accepted since, the newest refusal's answer. */
+  episode: { from: number; ok: number; last: number } | undefined
+  /** A probe above the held rate is under way: the ceiling it started from. */
+  probe: { ceiling: number } | undefined
+  /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
+  failedProbes: number
+  /** A measurement of the limit under way: the calls sent in [from, until) and what the tenant answered them. */
+  measure: { from: number; until: number; rate: number; okSent: number[]; lastRefused: number; bound: boolean } | undefined
+  /** A measurement found room: the slow start goes on a tenth per round, not doubling. */
+  gentle: boolean
+  /** The ceiling was measured (see startMeasure), not estimated from a short window. */
+  exact: boolean
+}
+
+export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })
+
+/**
+ * The rate the tenant accepted just now: over the newest answers, at least
+ * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
+ * empty, so it reads its limit, not its burst), at most `windowMs`. With
+ * too few answers to tell, half the current rate.
+ */
+export function accepted(s: State, o: RateControlOptions, at: number): number {
+  let ok = 0
+  let all = 0
+  let from = at
+  for (let i = 0; i < s.recent.size; i++) {
+    all++
+    if (s.recent.okNewest(i)) ok++
+    from = s.recent.atNewest(i)
+    if (all >= 10 && at - from >= o.minSpanMs) break
+  }
+  if (all < 4) return s.rate / 2
+  // n answers span n - 1 gaps: widen the span by one mean gap, or a short window reads high.
+  const span = Math.max(o.minSpanMs, ((at - from) * all) / (all - 1))
+  return (ok / span) * 1000
+}
+
+export function settle(s: State, o: RateControlOptions, ceiling: number, at: number, hold = o.hold): void {
+  s.ceiling = clamp(ceiling, o.minRps, o.maxRps)
+  s.rate = clamp(s.ceiling * hold, o.minRps, o.maxRps)
+  s.phase = "steady"
+  s.lastCut = at
+  s.heldSince = undefined
+  s.probe = undefined
+  s.exact = false
+  s.round = freshRound(at)
+}

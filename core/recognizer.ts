@@ -1,3 +1,4 @@
+import { labelOf } from "./fields.ts"
 import { ConfigError, ValidationError } from "./errors.ts"
 import { kindOf } from "./normalize.ts"
 import { equalsLower, isWordUnit, tokensInto, wordMap } from "./words.ts"
@@ -216,7 +217,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
         if (verdict === false) continue
         if (typeof verdict === "number") score = verdict
       }
-      if (near && score < 1 && near.testAround(text, Math.max(0, c.start - window), c.start, c.end, Math.min(text.length, c.end + window))) {
+      if (near && score < 1 && (near.testAround(text, Math.max(0, c.start - window), c.start, c.end, Math.min(text.length, c.end + window)) || labelled(near, text, c.start, c.end))) {
         score = Math.min(1, score + boost)
       }
       out.push({ type: spec.type, start: c.start, end: c.end, score: Math.round(score * 1000) / 1000, recognizer: spec.name })
@@ -224,6 +225,12 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
     return inOrder(out) ? out : out.sort(byStart)
   }
   return Object.freeze({ ...spec, recognize })
+}
+
+/** Whether the value's column header or key (a CSV's `ssn`, `phone⇥…`) is one of the context words: lines away, as good as near. */
+function labelled(near: ContextMatcher, text: string, start: number, end: number): boolean {
+  const label = labelOf(text, start, end)
+  return label !== undefined && near.test(label)
 }
 
 /** Whether the findings are in text order already (sort is stable: sorting them would change nothing). */

@@ -106,7 +106,7 @@ export const usSsn = defineRecognizer({
   requires: /\d/,
   find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)),
   context: {
-    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification"],
+    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "social is", "social number"],
     window: 80,
     boost: 0.4,
   },

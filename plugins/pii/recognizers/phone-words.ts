@@ -15,6 +15,19 @@ export const PHONE_WORDS = contextMatcher([
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
   "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "gsm", "telefonu", "telefonnummern",
+  // The caller's and the dialled number in IVR and telephony logs.
+  "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
+])
+
+/**
+ * Column headers and field keys that name a phone number (`phone`, `ani`, `mobile⇥…`). Narrower than PHONE_WORDS:
+ * a `contact id` or `number` column holds ids as often.
+ */
+export const PHONE_LABELS = contextMatcher([
+  "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
+  "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
+  "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
+  "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
 ])
 
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
@@ -38,7 +51,7 @@ export const OTHER_WORDS = contextMatcher([
   "policy", "police", "polizei", "versicherungsschein", "póliza", "polizza", "polis", "polisnummer", "apólice", "sopimus", "sopimuksen", "sopimusnumero",
   "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
   "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
-  "serial", "imei", "parcel", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
+  "serial", "imei", "p/n", "part number", "part no", "parcel", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
   // Postcodes after their label.
   "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
   "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",

@@ -1,8 +1,8 @@
 import { Metadata, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { isValid, parsePhone } from "./phone-parse.ts"
-import { allMatches, defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { NUMBER_NOUNS, OTHER_WORDS, PHONE_SIGN, PHONE_WORDS } from "./phone-words.ts"
+import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_SIGN, PHONE_WORDS } from "./phone-words.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -22,6 +22,8 @@ const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A Portuguese postcode (4-3) too.
 // Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
 // format (libphonenumber) ends in a pair but after pairs or triples.
+// A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
+const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
 const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
 // Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998).
 const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$/
@@ -61,15 +63,18 @@ function otherNearer(text: string, start: number): boolean {
 }
 
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
-function shapeRejected(text: string, start: number, end: number, near: boolean): boolean {
+function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
   const value = text.slice(start, end)
   // Longer than a national number and not international: a card or an account number.
   if (!international(value, false) && digitCount(value) > 12) return true
   // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
+  if (YEAR_SERIAL.test(value)) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
   if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
+  // The whole value of a phone column or field: what is around it is the table's, not the number's.
+  if (cell) return false
   // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
   // label, a space before a NINO's letter), and the units after are read once.
   if (telBefore(text, start)) return false
@@ -77,6 +82,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
   // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
   // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
   if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}],$|[\p{N}][ ]$/u.test(before)) return true
+  // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
+  if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   const spaceBefore = text.charCodeAt(start - 1) === 32
   const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
@@ -84,9 +91,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean):
   if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
-  // A comma then a letter, or one to three digits (a decimal, a thousands group), is glued; a comma then a longer
-  // number is a CSV separator (`…,(617) 737-5291,2026-08-25T…`).
-  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{L}|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(text.slice(end, end + 5))) return true
+  // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
+  // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(text.slice(end, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
@@ -232,21 +239,26 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
         const national = !international(value, true)
-        if (national && shapeRejected(text, start, start + value.length, true)) continue
+        // A table's column header or a field's key names the value however far it is (`phone⇥…`, a CSV's `ani` column).
+        const label = labelOf(text, start, start + value.length)
+        const labelPhone = label !== undefined && PHONE_LABELS.test(label)
+        if (national && shapeRejected(text, start, start + value.length, true, labelPhone)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
-        const near = tel || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        const near = tel || labelPhone || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
-        if (!tel && !plus && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        if (!tel && !plus && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
+        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || /(?:^| )id$/.test(label))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one.
         if (national && !near && shapeRejected(text, start, start + value.length, false)) continue
         const length = numberIn(value, lists)
         if (length === undefined) continue
         const end = start + length
-        if (!national && shapeRejected(text, start, end, near)) continue
+        if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
         // A bracket closing after the country code belongs to the number: the span keeps both (`(+44) 20 …`).

@@ -1,0 +1,160 @@
+/**
+ * Values a text names by a label that may be far from them: the cells of a delimited table (CSV, TSV, `;`
+ * exports, `|` tables) under their header line, the values of labelled lines (`last_name⇥Okoro`,
+ * `first_name = Soo-ah`, `Reviewer: A. Pemberton`) and of JSON pairs (`"first_name": "Lihua"`). A recognizer
+ * reads a value's label as context: `ssn` heads a column whose 9-digit cells are SSNs, `phone` one whose bare
+ * numbers are phones, `last_name` one whose words are surnames. The header of a CSV is often lines above the value,
+ * beyond any context window.
+ */
+export interface LabelledValue {
+  /** The value, without the quotes and spaces around it. */
+  start: number
+  end: number
+  /** Its header or key, in lower case, `_`, `-` and `.` read as spaces (`first_name` is `first name`). */
+  label: string
+}
+
+const normalLabel = (raw: string) => raw.toLowerCase().replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim()
+
+/** A header cell: short, opening with a letter, no `@` (an address), at most five words. */
+const HEADER_CELL = /^[\p{L}][\p{L}\p{N} _.\-#/()]{0,39}$/u
+const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
+const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
+// `key⇥value`, `key = value`, `key: value` (a key of at most five words, no digits first), one per line.
+const KEY_VALUE = /^[ \t>*_-]*([\p{L}][\p{L}\p{N} _.\-#/()]{0,39}?)[ \t*_]*(?:\t+[ \t]*|[ \t]*[:=][ \t]*)([^\t\n]*?)[ \t]*$/u
+const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
+
+interface Cell {
+  start: number
+  end: number
+}
+
+/** The cells of one line split at `delim` (not inside double quotes; a `|` table's outer pipes dropped). */
+function cellsOf(text: string, from: number, to: number, delim: number): Cell[] {
+  const out: Cell[] = []
+  let start = from
+  let quoted = false
+  // Anything but letters and digits before the first cell (an emoji, a bullet) is not a cell of its own.
+  while (from < to && text.charCodeAt(from) !== delim && !LEADING_CELL.test(text[from]!)) from++
+  start = from
+  if (delim === 124) {
+    while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++
+    while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9)) to--
+    if (text.charCodeAt(from) === 124) from++
+    if (to > from && text.charCodeAt(to - 1) === 124) to--
+    start = from
+  }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 && delim !== 124) quoted = !quoted
+    else if (c === delim && !quoted) {
+      out.push({ start, end: i })
+      start = i + 1
+    }
+  }
+  out.push({ start, end: to })
+  return out
+}
+
+/** A cell's value without the spaces and quotes around it. */
+function trimmed(text: string, cell: Cell): Cell {
+  let { start, end } = cell
+  while (start < end && /[\s"]/.test(text[start]!)) start++
+  while (end > start && /[\s"]/.test(text[end - 1]!)) end--
+  return { start, end }
+}
+
+interface Line {
+  start: number
+  end: number
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = []
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start)
+    if (end < 0) end = text.length
+    out.push({ start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end })
+    start = end + 1
+  }
+  return out
+}
+
+const DELIMITERS = [44, 9, 124, 59] // , ⇥ | ;
+
+/** The rows of every table under a header line: a header, then lines with as many cells. */
+function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
+  for (const delim of DELIMITERS) {
+    const char = String.fromCharCode(delim)
+    if (!text.includes(char)) continue
+    // Commas and semicolons run through prose: a table of them has at least three columns.
+    const least = delim === 44 || delim === 59 ? 3 : 2
+    let header: string[] | undefined
+    for (const line of lines) {
+      if (delim === 124 && SEPARATOR_LINE.test(text.slice(line.start, line.end))) continue
+      const cells = text.indexOf(char, line.start) < line.end && text.indexOf(char, line.start) >= 0 ? cellsOf(text, line.start, line.end, delim) : []
+      if (cells.length < least) {
+        header = undefined
+        continue
+      }
+      if (header && cells.length === header.length) {
+        cells.forEach((cell, i) => {
+          const value = trimmed(text, cell)
+          if (value.end > value.start && header![i]) out.push({ ...value, label: header![i]! })
+        })
+        continue
+      }
+      const names = cells.map((cell) => text.slice(trimmed(text, cell).start, trimmed(text, cell).end))
+      header = names.every((n) => n === "" || HEADER_CELL.test(n)) && names.some((n) => n !== "") ? names.map(normalLabel) : undefined
+    }
+  }
+}
+
+/** `key⇥value`, `key = value`, `key: value` lines, and JSON pairs. */
+function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
+  for (const line of lines) {
+    const m = KEY_VALUE.exec(text.slice(line.start, line.end))
+    if (!m || !m[2]) continue
+    // The value ends the line (only spaces after it): its last occurrence is where it is.
+    const start = line.start + m[0].lastIndexOf(m[2])
+    const value = trimmed(text, { start, end: start + m[2].length })
+    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!) })
+  }
+  if (!text.includes('"')) return
+  JSON_PAIR.lastIndex = 0
+  for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {
+    const start = m.index + m[0].length - m[2]!.length - 1
+    const value = trimmed(text, { start, end: start + m[2]!.length })
+    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!) })
+  }
+}
+
+let lastText: string | undefined
+let lastValues: LabelledValue[] = []
+
+/**
+ * The labelled values of `text`, in no particular order. Read once per text: the recognizers of one analysis ask
+ * for the same text one after another, so the last one is kept.
+ */
+export function labelledValues(text: string): readonly LabelledValue[] {
+  if (text === lastText) return lastValues
+  const out: LabelledValue[] = []
+  // One line holds no table and at most one labelled value; a text with no separator of any kind holds neither.
+  if (/[\t,;|:="]/.test(text)) {
+    const lines = linesOf(text)
+    if (lines.length > 1) tableValues(text, lines, out)
+    pairValues(text, lines, out)
+  }
+  lastText = text
+  lastValues = out
+  return out
+}
+
+/**
+ * The label of the value `text.slice(start, end)` is, if it is most of one (at least half its length): a number
+ * inside a sentence after `Card replacement:` is not what that label names.
+ */
+export function labelOf(text: string, start: number, end: number): string | undefined {
+  for (const v of labelledValues(text)) if (v.start <= start && end <= v.end && 2 * (end - start) >= v.end - v.start) return v.label
+  return undefined
+}

@@ -87,8 +87,9 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
   for (const delim of DELIMITERS) {
     const char = String.fromCharCode(delim)
     if (!text.includes(char)) continue
-    // Commas and semicolons run through prose: a table of them has at least three columns.
-    const least = delim === 44 || delim === 59 ? 3 : 2
+    // Commas and semicolons run through prose, and two tab- or pipe-separated cells a line are a key and its value
+    // (`first_name⇥Ruairí`, read as such below): a table has at least three columns.
+    const least = 3
     let header: string[] | undefined
     for (const line of lines) {
       if (delim === 124 && SEPARATOR_LINE.test(text.slice(line.start, line.end))) continue

@@ -57,6 +57,8 @@ export const MONTHS = [
   "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
   "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
   "maj", "augusti", "okt", "januari",
+  // Abbreviations, a month only between a day and a year or a time (`[25 Sep 2026, 20:19]`, `21 Jan 2026`).
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "styczeń", "luty", "marzec", "kwiecień", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
   "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
   "leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "prosinec",

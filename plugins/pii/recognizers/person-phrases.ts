@@ -17,7 +17,8 @@ const lastWords = [{ s: "", space: -1, word: "", bits: 0 }, { s: "", space: -1, 
 function lastWordOf(s: string) {
   if (lastWords[0]!.s === s) return lastWords[0]!
   if (lastWords[1]!.s === s) return lastWords[1]!
-  const space = s.lastIndexOf(" ", s.length - 1)
+  // A tag closing before the word is a boundary too (`<b>dr`).
+  const space = Math.max(s.lastIndexOf(" ", s.length - 1), s.lastIndexOf(">", s.length - 1))
   const word = s.slice(space + 1)
   const code = word.charCodeAt(0)
   const one = WORD_BITS.get(code >= 97 && code <= 122 ? word : word.replace(/^[^\p{L}\p{N}]+/u, "")) ?? 0

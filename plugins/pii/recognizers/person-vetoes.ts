@@ -19,9 +19,15 @@ const LOWER_STREET_SET = wordSet(LOWER_STREET_BEFORE)
 const STREET_SUFFIX = /^\p{L}{4,}(?:straat|straße|strasse|gasse|allee|gatan|vägen|gränd|laan|plein|steeg|gracht|katu|gade|vej|veien|gata|weg|platz)$/u
 
 /** Legal forms and trade words that end a company's name. */
-const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp)`
+const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities)`
 const ORG_WORD = new RegExp(`^${ORG}$`)
 const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
+
+/** Words that end a street's name (`Jackson Ave`, `Martin Luther King Blvd`); those that are also surnames only by a house number. */
+const STREET_LAST = wordSet(["st", "rd", "ave", "av", "blvd", "ln", "ct", "pl", "sq", "pkwy", "hwy", "street", "road", "avenue", "boulevard", "drive", "parkway", "highway"])
+const STREET_LAST_NUMBERED = wordSet(["lane", "way", "court", "place", "close", "terrace", "crescent", "square", "dr"])
+/** A business named after its owner: `Zoë’s café`, `Joe's Pizza`. */
+const OWNERS_BUSINESS = /^['’]s[ \t]+(?:café|cafe|bakery|pizzeria|pizza|restaurant|kitchen|diner|deli|bistro|bar|pub|shop|store|salon|boutique|garage|florist|market|grill|bakehouse|tavern|inn)(?![\p{L}])/iu
 
 /** Prepositions of place: a lone first name after one, without any other cue, is a place (`à Nancy`, `în Constanța`). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+$|\d[\p{L}]?,[ \t]*$/iu
@@ -68,11 +74,13 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   // word is none without the copy.
   if ((end - lastStart >= 7 || !isAscii(text, lastStart, end)) && STREET_SUFFIX.test(text.slice(lastStart, end).toLowerCase())) return true
   if (ORG_FIRST.has(text.charCodeAt(lastStart)) && ORG_WORD.test(text.slice(lastStart, end))) return true
+  if (lastStart > start && (STREET_LAST.hasRange(text, lastStart, end) || (STREET_LAST_NUMBERED.hasRange(text, lastStart, end) && /^\.?,?[ \t]*\d|\d[ \t,]*$/.test(text.slice(end, end + 3) + "|" + text.slice(Math.max(0, start - 3), start))))) return true
+  if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.
-const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTM"].map((ch) => ch.charCodeAt(0)))
+const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTMRFDEU"].map((ch) => ch.charCodeAt(0)))
 const ORG_AFTER_FIRST = new Set([...ORG_FIRST, ...[..."&auey"].map((ch) => ch.charCodeAt(0))])
 /** A cheap test before ORG_AFTER: the first character after the spaces and tabs following the name can open it. */
 function orgMayFollow(text: string, end: number): boolean {

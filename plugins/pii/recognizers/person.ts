@@ -48,10 +48,12 @@ const alt = (words: readonly string[]) => phraseAlternation(words) // one branch
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
 const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
 const PARTICLE = `(?:${alt(PARTICLES)})`
+// A particle glued to the surname (`al-Hashimi`, `bin-Salem`) or a capital one apart (`Ó Briain`, `Ní Bhriain`).
+const GLUED = String.raw`(?:(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|ben|bar)-|(?:Ó|Ní|Uí|Nic|Mhic) )`
 /** Capitalised words, with lower-case particles between them, on one line. */
 // Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not.
 // The lookbehinds follow the first capital (the same test, one unit further back): no look behind where no capital is.
-const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}@.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
+const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}@.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
 // Particles are written lower case and start with a lower-case letter or an apostrophe; a capitalised word is none.
 const isParticle = (text: string, start: number, end: number) => {
@@ -71,7 +73,8 @@ function lastWordIn(text: string, from: number, to: number): [number, number] {
     end--
     while (end > from && isSpace(text, end - 1)) end--
   }
-  const space = end > from ? text.lastIndexOf(" ", end - 1) : -1
+  // A tag closing before the word is a boundary too (`<b>Dr.`).
+  const space = end > from ? Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf(">", end - 1)) : -1
   let start = space >= from ? space + 1 : from
   while (start < end) {
     const code = text.codePointAt(start)!
@@ -103,6 +106,9 @@ const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON
 
 const LOWER_WORDS = { isFirst: (w: string) => FIRST.has(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isSurname }
 
+/** How the person recognizer reads one lower-case word: a first name, an everyday word that is none, a title. */
+export const nameWords = { isFirst: (w: string) => FIRST.has(w), isOrdinary: (w: string) => !FIRST.has(w) && (COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w)), isTitle: (w: string) => TITLE_SET.has(w) }
+
 interface Word {
   start: number
   end: number
@@ -128,12 +134,26 @@ function notAName(text: string, word: Word): boolean {
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 
+const DASH_STAMP = /^[^\p{L}\p{N}]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [-–] $/iu
+
+/** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
+function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
+  let at = lineStart
+  while (at < start && !/[\p{L}\p{N}[]/u.test(text[at]!)) at++
+  if (text.charCodeAt(at) === 91) {
+    // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`).
+    const after = afterStamp(text, at, start)
+    return after > at && /\d/.test(text.slice(at, after)) && isSpace(text, after) && !hasLetterOrDigit(text, after, start)
+  }
+  return DASH_STAMP.test(text.slice(lineStart, start))
+}
+
 /**
  * How strongly the text before a name (and the character after it) says "a person's name follows". `line`: where the
  * name's line starts (find() keeps it); only the 60 characters before the name are read, or a text of many
  * capitalised words on one long line would be quadratic.
  */
-function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number): number {
+function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false): number {
   const lineStart = Math.max(line, start - 60)
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
@@ -157,6 +177,9 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if ((tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
     if ((tagged && SPEAKER_ROLE.test(text.slice(end, end + 30))) || c0 === 62) return 0.8
   }
+  // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
+  // One word will do there unless it is an everyday word (`[10:05] System: …`).
+  if ((strength !== "none" || !common) && colonAfter(text, end) && stampedSpeaker(text, lineStart, start)) return 0.8
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
@@ -237,7 +260,7 @@ export const person = defineRecognizer({
       const common = (first.flags & IS_COMMON) !== 0
       const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
       while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
-      const cue = cueScore(text, start, end, strength, line)
+      const cue = cueScore(text, start, end, strength, line, common)
       let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55

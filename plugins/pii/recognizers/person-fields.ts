@@ -1,0 +1,73 @@
+import { defineRecognizer, labelledValues, type Candidate } from "../../../core/index.ts"
+import { nameWords } from "./person.ts"
+
+/**
+ * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
+ * "Liu"`): any name-shaped value is one, lower case or an everyday word (`Young`, `Rose`) included.
+ */
+const NAME_FIELDS = new Set([
+  "first name", "firstname", "last name", "lastname", "surname", "given name", "family name", "forename", "middle name", "full name", "fullname",
+  "customer name", "client name", "contact name", "caller name", "agent name", "cardholder", "card holder", "cardholder name", "name on card",
+  "account holder", "account holder name", "recipient name", "sender name", "kundenname", "nom du client", "nombre del cliente", "nome cliente", "klantnaam",
+  "vorname", "nachname", "familienname", "prénom", "prenom", "nom de famille", "apellido", "apellidos", "primer apellido", "segundo apellido",
+  "cognome", "sobrenome", "apelido", "voornaam", "achternaam", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi",
+  "imię", "nazwisko", "imię i nazwisko", "příjmení", "jméno a příjmení", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév",
+])
+
+/**
+ * Fields that name a person or something else (`name` of a product, `owner⇥Billing Team`, `customer⇥C-1042`): a
+ * value counts when it is capitalised, name-shaped, and not only everyday words.
+ */
+const ROLE_FIELDS = new Set([
+  "name", "nom", "nombre", "nome", "naam", "namn", "navn", "nimi", "jméno", "meno", "nume", "ime", "név",
+  "agent", "customer", "client", "caller", "contact", "contact person", "owner", "account owner", "reviewer", "assignee", "assigned to", "rep",
+  "representative", "advisor", "supervisor", "manager", "requester", "reporter", "submitted by", "created by", "handled by", "updated by",
+  "signed by", "ansprechpartner", "bearbeiter", "sachbearbeiter", "kunde", "berater", "conseiller", "interlocuteur", "agente", "cliente", "titular",
+  "operatore", "referente", "klant", "medewerker", "contactpersoon", "klient", "konsultant", "kund", "handläggare", "kontaktperson", "asiakas",
+])
+
+/** Values that fill a name field without naming anyone. */
+const PLACEHOLDERS = new Set(["n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon", "test", "tbd", "tba", "system", "admin", "bot", "ivr", "auto",
+  "queue", "team", "support", "yes", "no", "true", "false", "unassigned", "nobody", "undefined", "guest", "customer", "agent", "caller", "withheld", "redacted"])
+
+// One to five words, each an initial (`A.`) or letters with inner apostrophes and hyphens (`O'Brien`, `al-Farsi`, `Ó`).
+const NAME_SHAPE = /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?:[ \u00A0]+(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)){0,4}$/u
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu
+
+/** Where the name starts once a leading title (`Dr.`, `Frau`) is passed over, or -1 when the value is no name. */
+function nameStart(value: string, role: boolean): number {
+  if (value.length < 2 || value.length > 60 || !NAME_SHAPE.test(value) || PLACEHOLDERS.has(value.toLowerCase())) return -1
+  const words = value.match(WORD) ?? []
+  let skip = 0
+  const first = words[0]!.toLowerCase()
+  if (words.length > 1 && nameWords.isTitle(first)) skip = value.indexOf(words[1]!, words[0]!.length)
+  if (!role) return skip
+  // A role's value (`Customer: yes that's me`, `owner⇥Billing Team`): capitalised, at most four words, none of them an
+  // everyday word that is no first name, and one of them a known first name or an initial (`B. Okafor`).
+  const tokens = value.slice(skip).split(/[ \u00A0]+/)
+  const initial = tokens.some((w) => /^\p{Lu}\.$/u.test(w))
+  const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase())
+  if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w))) return -1
+  return initial || rest.some((w) => nameWords.isFirst(w)) ? skip : -1
+}
+
+/**
+ * A name in a field that says it holds one: a CSV's or a table's `first_name` and `last_name` columns, a CRM
+ * export's `last_name⇥Okoro`, `owner = Yuki Nakamura`, `Reviewer: A. Pemberton`, `"surname": "Liu"`. Each column is its
+ * own finding, as a reader would mark it. The header may be lines above: see core/fields.ts.
+ */
+export const personFields = defineRecognizer({
+  type: "PERSON",
+  name: "person-field",
+  score: 0.95,
+  find(text) {
+    const found: Candidate[] = []
+    for (const v of labelledValues(text)) {
+      const role = ROLE_FIELDS.has(v.label)
+      if (!role && !NAME_FIELDS.has(v.label)) continue
+      const at = nameStart(text.slice(v.start, v.end), role)
+      if (at >= 0) found.push({ start: v.start + at, end: v.end })
+    }
+    return found
+  },
+})

@@ -14,7 +14,8 @@ export interface Coordinator {
   take(bucket: string, rps: number, burst: number): Promise<number>
   /**
    * The rate every instance draws `bucket` at, once one was agreed: a `cut`
-   * lowers it at once (a 429 seen by one instance slows them all), a `raise`
+   * lowers it at once, to at most half (a 429 seen by one instance slows them
+   * all; one that judged at a stale rate does not stop them), a `raise`
    * is taken at most once per `roundMs` and by at most `maxStep` (so N
    * instances probing together do not raise it N times). Answers the
    * agreed rate; `take` then draws at it whatever rate its caller passes.
@@ -29,7 +30,7 @@ interface Agreed {
 
 function agreeOn(current: Agreed | undefined, rps: number, change: "cut" | "raise", now: number, roundMs: number, maxStep: number): Agreed {
   if (!current) return { rate: rps, at: now }
-  if (change === "cut") return rps < current.rate ? { rate: rps, at: now } : current
+  if (change === "cut") return rps < current.rate ? { rate: Math.max(rps, current.rate / 2), at: now } : current
   if (now - current.at < roundMs || rps <= current.rate) return current
   return { rate: Math.min(rps, current.rate * maxStep), at: now }
 }
@@ -103,7 +104,7 @@ local s = redis.call('HMGET', KEYS[1], 'rate', 'changed')
 local rate = tonumber(s[1])
 local changed = tonumber(s[2]) or 0
 if rate == nil then rate = rps; changed = now
-elseif ARGV[2] == 'cut' then if rps < rate then rate = rps; changed = now end
+elseif ARGV[2] == 'cut' then if rps < rate then rate = math.max(rps, rate / 2); changed = now end
 elseif now - changed >= tonumber(ARGV[3]) and rps > rate then rate = math.min(rps, rate * tonumber(ARGV[4])); changed = now end
 redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'changed', tostring(changed))
 redis.call('PEXPIRE', KEYS[1], 600000)

@@ -150,13 +150,17 @@ function featureTests(withStore: (fn: (s: StorageUnderTest) => Promise<void>) =>
     // 2 at once (half the burst), then 25 at 50/s: about half a second
     expect(performance.now() - started).toBeGreaterThan(400)
     if (!coordinator.agree) return
-    // A cut one instance agrees is every instance's rate at once; a raise comes at most once a round, one step.
+    // A cut one instance agrees is every instance's rate at once, to at most half; a raise comes at most once a
+    // round, one step.
     expect(await coordinator.agree("a", 100, "raise")).toBe(100)
+    expect(await coordinator.agree("a", 40, "cut")).toBe(50)
     expect(await coordinator.agree("a", 40, "cut")).toBe(40)
     expect(await coordinator.agree("a", 400, "raise", 60_000)).toBe(40)
     expect(await coordinator.agree("a", 400, "raise", 0, 1.5)).toBe(60)
-    // The takers pass 10,000/s; the bucket draws at the agreed rate (1/s after this cut).
-    expect(await coordinator.agree("a", 1, "cut")).toBe(1)
+    // The takers pass 10,000/s; the bucket draws at the agreed rate (1/s after these cuts: 30, 15, 7.5... 1).
+    const cuts: number[] = []
+    for (let rate = 60; rate > 1; ) cuts.push((rate = await coordinator.agree("a", 1, "cut")))
+    expect(cuts).toEqual([30, 15, 7.5, 3.75, 1.875, 1])
     await coordinator.take("a", 10_000, 1)
     expect(await coordinator.take("a", 10_000, 1)).toBeGreaterThan(500)
   }))

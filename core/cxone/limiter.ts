@@ -1,21 +1,9 @@
 import { settledWithin, type Clock } from "../clock.ts"
-import { createRateControl, defaultRateControl, SINGLE_PACING_RPS, type RateControl, type RateControlOptions, type RateStart } from "./rate-control.ts"
+import { createRateControl, defaultRateControl, SINGLE_PACING_RPS, type RateControl, type RateControlOptions } from "./rate-control.ts"
 import type { RateHeaders } from "./rate-headers.ts"
+import { saver, startOf, type RateMemory, type RememberedRate } from "./rate-memory.ts"
 
-/** A rate found for a tenant, as the limiter remembers it between runs. */
-export interface RememberedRate {
-  rps: number
-  /** Epoch ms when it was found. */
-  at: number
-  /** A 429 was seen at about this rate (else it is only a rate that went through). */
-  found: boolean
-}
-
-/** Where the limiter keeps the rate it found (core's `limits` namespace, one key per tenant). */
-export interface RateMemory {
-  load(): Promise<RememberedRate | undefined>
-  save(rate: RememberedRate): Promise<void>
-}
+export type { RateMemory, RememberedRate } from "./rate-memory.ts"
 
 /** A budget several instances share (redis): the rate they agree on and one bucket. */
 export interface SharedBudget {
@@ -80,35 +68,6 @@ export interface Limiter {
 }
 
 const NO_CEILING = 10_000
-const DAY = 86_400_000
-
-/** Where the control starts: the ceiling the user set, lowered to a remembered rate weighted by its age. */
-function startOf(options: LimiterOptions, remembered: RememberedRate | undefined, now: number): RateStart | undefined {
-  const given = options.rps !== undefined ? { rps: options.rps, found: true, given: true } : undefined
-  if (!remembered || !(remembered.rps > 0)) return given
-  const age = Math.max(0, now - remembered.at)
-  const weight = 0.5 ** (age / (options.memoryHalfLifeMs ?? DAY))
-  const start = defaultRateControl.startRps
-  // Start near the remembered rate, below it, and nearer the cold start the older it is.
-  const rps = Math.max(start, remembered.rps * weight)
-  const memory = { rps: Math.min(rps, given?.rps ?? Infinity), found: remembered.found && weight > 0.5, given: given !== undefined && rps >= given.rps }
-  return memory.found ? memory : { rps: Math.max(start, memory.rps * 0.8), found: false }
-}
-
-/** Saves the found rate when it moved by 5% or more, at most every few seconds. */
-function saver(memory: RateMemory | undefined, clock: Clock) {
-  let saved: { rps: number; at: number } | undefined
-  return (control: RateControl) => {
-    if (!memory) return
-    const now = clock.now()
-    const found = control.phase() === "steady"
-    const rps = found ? control.ceiling() : control.rate(now)
-    if (!Number.isFinite(rps)) return
-    if (saved && (now - saved.at < 5000 || Math.abs(rps - saved.rps) / saved.rps < 0.05)) return
-    saved = { rps, at: now }
-    memory.save({ rps, at: Date.now(), found }).catch(() => {})
-  }
-}
 
 /** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
 function concurrencyWindow(options: LimiterOptions) {
@@ -177,6 +136,9 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
   }
 }
 
+/** How often an instance on a shared budget reads the rate the instances agreed on when its own did not change. */
+const SYNC_MS = 350
+
 /** What one answer changes: the rate (agreed with the other instances on redis), its memory, the bucket and the window. */
 function adapter(
   options: LimiterOptions,
@@ -184,6 +146,7 @@ function adapter(
   parts: { control(): RateControl; bucket: ReturnType<typeof tokenBucket>; window: ReturnType<typeof concurrencyWindow>; pause(until: number): void },
 ) {
   const save = saver(options.memory, clock)
+  let synced = -Infinity
   return (outcome: Outcome, sentAt: number) => {
     const control = parts.control()
     const now = clock.now()
@@ -191,8 +154,14 @@ function adapter(
     const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
     if (pause !== undefined) parts.pause(pause)
     const after = control.rate(now)
-    if (options.shared && after !== before) {
-      options.shared.agree(after, after < before ? "cut" : "raise").then((agreed) => parts.control().adopt(agreed, clock.now()), () => undefined)
+    // On a shared budget: a change is proposed to the others; with none, the agreed rate is read every round, so an
+    // instance that did not raise it itself (it found nothing new) draws and judges at the rate they all draw at.
+    if (options.shared && (after !== before || now - synced >= SYNC_MS)) {
+      synced = now
+      const change = after < before ? "cut" : "raise"
+      // A raise put off (another instance raised within the round) is no cut: the rate waits at the agreed one.
+      const take = (agreed: number) => (change === "raise" && agreed >= before && agreed < after ? parts.control().defer(agreed) : parts.control().adopt(agreed, clock.now()))
+      options.shared.agree(after, change).then(take, () => undefined)
     }
     save(control)
     if (outcome.status === 429) parts.bucket.drain()
@@ -217,9 +186,8 @@ const MEMORY_WAIT_MS = 1000
  * permit.release({ status: 200, latencyMs: 12 })
  */
 export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
-  // On a shared budget this instance sees only its share of the tenant's answers: a measurement would read that share
-  // as the limit. The instances keep the estimate from the accepted rate there (see rate-state.ts).
-  const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps: options.rps ?? NO_CEILING, ...(options.minRps ? { minRps: options.minRps } : {}), ...(options.shared ? { measureMs: 0 } : {}) }
+  // On a shared budget this instance sees only its share of the tenant's answers (see `shared` in rate-state.ts).
+  const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps: options.rps ?? NO_CEILING, ...(options.minRps ? { minRps: options.minRps } : {}), shared: !!options.shared }
   let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
   const window = concurrencyWindow(options)
   const bucket = tokenBucket(options, clock, () => control)

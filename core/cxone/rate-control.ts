@@ -27,7 +27,7 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   s.episode = { from: sentAt, ok: 0, last: at }
   const probe = s.probe
   if (probe) s.failedProbes++
-  if (s.rate > 2 * SINGLE_PACING_RPS && !s.told && o.measureMs > 0) {
+  if (s.rate > 2 * SINGLE_PACING_RPS && !s.told && o.measureMs > 0 && !o.shared) {
     // A failed probe from a measured ceiling found the limit where it was: back under it, with no new
     // measurement (each costs refusals); its refusals left the bucket empty, so the next moment's are not news.
     if (probe && s.exact) return settleExact(s, o, probe.ceiling, at)
@@ -138,6 +138,9 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
   return {
     rate: (at) => (s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),
     ceiling: () => s.ceiling,
+    defer(rps) {
+      if (rps > 0) s.rate = clamp(rps, o.minRps, o.maxRps)
+    },
     adopt(rps, at) {
       if (!(rps > 0) || Math.abs(rps - s.rate) < 1e-9) return
       if (rps < s.rate) {

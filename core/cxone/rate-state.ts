@@ -56,6 +56,12 @@ export interface RateControlOptions {
   episodeMs: number
   /** An episode's gap is read as the limit once the tenant accepted this many requests in it. */
   episodeAnswers: number
+  /**
+   * The budget is shared with other instances (redis): this one sees only its share of the tenant's answers. The
+   * accepted rate is then the share of its calls the tenant accepted times the rate they all draw at, and no
+   * measurement is made (it would read this instance's share as the limit).
+   */
+  shared?: boolean
   /** Above 40/s, how long a measurement of the limit sends (ms of calls whose answers are counted); 0: none. */
   measureMs: number
   /** The measuring rate, as a factor of the estimate it starts from. */
@@ -112,6 +118,8 @@ export interface RateControl {
   record(answer: RateAnswer, now: number): number | undefined
   /** Takes the rate other instances agreed on (a shared budget): a lower one is a cut this instance did not see. */
   adopt(rps: number, now: number): void
+  /** Takes the rate the instances agreed on after a raise of this one's was put off (their raises are spaced): no cut. */
+  defer(rps: number): void
 }
 
 export interface Round {
@@ -170,6 +178,8 @@ export function accepted(s: State, o: RateControlOptions, at: number): number {
     if (all >= 10 && at - from >= o.minSpanMs) break
   }
   if (all < 4) return s.rate / 2
+  // A run of refusals (a batch refused together) must not read as no limit at all: at most a halving per cut.
+  if (o.shared) return Math.max(0.5, ok / all) * s.rate
   // n answers span n - 1 gaps: widen the span by one mean gap, or a short window reads high.
   const span = Math.max(o.minSpanMs, ((at - from) * all) / (all - 1))
   return (ok / span) * 1000

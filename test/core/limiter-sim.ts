@@ -119,3 +119,38 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   const first = perSecond.findIndex((n) => n >= 0.9 * tenant.rps)
   return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent), refusedAt, ceiling: l.state().ceiling }
 }
+
+/**
+ * `instances` limiters drawing from one shared budget (the memory coordinator, as redis would share it), each with
+ * 16 workers, against one token-bucket tenant: what the tenant accepted of all of them, per second of the run.
+ */
+export async function simulateShared(tenant: { rps: number; burst: number }, instances: number, seconds: number): Promise<{ ofLimit: number; refusedShare: number }> {
+  const { createMemoryCoordinator } = await import("../../core/coordination.ts")
+  const clock = eventClock()
+  const coordinator = createMemoryCoordinator(clock)
+  const shared = { take: (r: number, b: number) => coordinator.take("t", r, b), agree: (r: number, c: "cut" | "raise") => coordinator.agree!("t", r, c) }
+  const limiters = Array.from({ length: instances }, () => createLimiter({ maxConcurrency: 32, initialConcurrency: 8, shared }, clock))
+  let [tokens, last, accepted, refused] = [tenant.burst, 0, 0, 0]
+  const end = seconds * 1000
+  const worker = async (l: ReturnType<typeof createLimiter>) => {
+    while (clock.now() < end) {
+      const permit = await l.acquire()
+      const now = clock.now()
+      tokens = Math.min(tenant.burst, tokens + ((now - last) / 1000) * tenant.rps)
+      last = now
+      const ok = tokens >= 1
+      if (ok) tokens -= 1
+      await clock.sleep(20)
+      permit.release(ok ? { status: 200, latencyMs: 20 } : { status: 429, latencyMs: 20, retryAfterMs: 1000 })
+      if (ok) accepted++
+      else {
+        refused++
+        await clock.sleep(1000)
+      }
+    }
+  }
+  const running = Promise.all(limiters.flatMap((l) => Array.from({ length: 16 }, () => worker(l))))
+  await clock.run(end + 5000)
+  await Promise.race([running, Promise.resolve()])
+  return { ofLimit: accepted / seconds / tenant.rps, refusedShare: refused / Math.max(1, accepted + refused) }
+}

@@ -1,0 +1,95 @@
+// Dutch, Portuguese (PT and BR), Polish and Czech: names, formats and templates.
+import { fmt, type Lang } from './lang'
+
+export const nl: Lang = {
+  code: 'nl', regions: ['NL', 'BE'], ibans: ['NL', 'BE'], domains: ['ziggo.nl', 'kpnmail.nl', 'telenet.be', 'xs4all.nl'],
+  names: { m: ['Sjoerd', 'Bram', 'Daan', 'Joost'], f: ['Femke', 'Marloes', 'Lotte', 'Ineke'], last: ['van den Berg', 'de Vries', 'Bakker', 'van \'t Hof', 'Smits'] },
+  title: (f) => (f ? 'mevrouw' : 'meneer'), dear: (f) => (f ? 'Geachte mevrouw' : 'Geachte heer'),
+  date: (r) => r.pick([fmt.dmy(r, '-'), `${r.int(1, 28)} ${r.pick(['januari', 'maart', 'mei', 'oktober'])} ${r.int(2025, 2026)}`]),
+  time: (r) => r.pick([`${fmt.hm(r, '.')} uur`, fmt.hm(r)]), amount: (r) => r.pick([`€ ${fmt.euro(r, '.', '')}`, `€${r.int(5, 99)},-`]),
+  postcode: (r) => `${r.int(1000, 9999)} ${r.pick(['AB', 'KL', 'RS', 'XT'])}`,
+  street: (r) => `${r.pick(['Keizersgracht', 'Dorpsstraat', 'Molenweg', 'Oudegracht'])} ${r.int(1, 400)}${r.pick(['', '-II', 'A'])}`,
+  templates: {
+    letter: ['{NAME}\n{STREET}\n{ZIP} Utrecht\n\nBetreft: klacht factuur {INVOICE}\n\nGeachte heer/mevrouw,\n\nOp {DATE} is er {AMOUNT} afgeschreven zonder dat ik iets besteld heb. Graag terugstorten op {IBAN}. U kunt mij bereiken op {PHONE} of via {EMAIL}.\n\nMet vriendelijke groet,\n{NAME}'],
+    dm: ['@KaskadeNL al sinds {DATE} geen bereik 😤 klantnr {LONGREF}. Bel me even terug op {PHONE} aub', 'hoi, {FIRSTLC} hier 🙋🏼‍♀️ kun je de factuur naar {EMAIL} sturen?'],
+    form: ['Contactformulier\nNaam: {NAME}\nE-mail: {EMAIL}\nTelefoon: {PHONE}\nOrdernummer: {ORDER}\nBericht: Goedendag, artikel {SKU} is kapot aangekomen. Graag terugbellen na {TIME}. Groetjes, {FIRST}'],
+    note: ['terugbellen {TITLE} {LAST} op {PHONEN} – creditnota {AMOUNT} voor {INVOICE}. Zaak {CASE}. /{AGENT}', 'Dhr. {LAST} gaf kaart {CARD} door; eerdere kaart {BADCARD} klopt niet (controlecijfer). Login vanaf {IP6}.'],
+    transcript: ['Medewerker {AGENT}: Goedemiddag, Kaskade, u spreekt met {AGENTFULL}.\nKlant: Ja hallo, met {NAME}. Mijn internet ligt er al {DUR} uit.\nMedewerker {AGENT}: Ik zie uw modem op {IP4}. Mag ik uw IBAN ter controle?\nKlant: {IBAN}.\nMedewerker {AGENT}: Dank u, {TITLE} {LAST}. Storing {CASE} staat genoteerd.'],
+    delivery: ['Bezorgen bij {TITLE} {LAST}, {STREET}, {ZIP} Den Haag. Niet thuis: bij de buren ({NAME2}). Tel. {PHONEI}. Tijdvak {TIME}-{TIME}. Zending {TRACK}.'],
+    invoice: ['> Aanmaning factuur {INVOICE} d.d. {DATE}\n> Openstaand: {AMOUNT}\n> Rekening: {BADIBAN}\nKlant meldt dat dit IBAN een fout controlegetal heeft; juist is {IBAN}. Vragen: {ROLEMAIL}'],
+  },
+}
+
+export const ptPT: Lang = {
+  code: 'pt-PT', regions: ['PT'], ibans: ['PT'], domains: ['sapo.pt', 'gmail.com', 'netcabo.pt'],
+  names: { m: ['João Pedro', 'Tiago', 'Gonçalo', 'Rui'], f: ['Inês', 'Conceição', 'Leonor', 'Mafalda'], last: ['Gonçalves', 'Sousa Magalhães', 'Figueiredo', 'Simões', 'da Silva'] },
+  title: (f) => (f ? 'Sra.' : 'Sr.'), dear: (f) => (f ? 'Exma. Sra.' : 'Exmo. Sr.'),
+  date: (r) => r.pick([fmt.dmy(r, '/'), `${r.int(1, 28)} de ${r.pick(['janeiro', 'março', 'maio'])} de ${r.int(2025, 2026)}`]),
+  time: (r) => r.pick([fmt.hm(r, 'h'), fmt.hm(r)]), amount: (r) => fmt.euro(r, '.', ' €'),
+  postcode: (r) => `${r.int(1000, 9999)}-${String(r.int(1, 999)).padStart(3, '0')}`,
+  street: (r) => `${r.pick(['Rua Augusta', 'Av. da Liberdade', 'Travessa do Carmo', 'Rua de Santa Catarina'])}, n.º ${r.int(1, 300)}, ${r.int(1, 6)}.º Esq.`,
+  templates: {
+    letter: ['{NAME}\n{STREET}\n{ZIP} Lisboa\n\nAssunto: reclamação – fatura n.º {INVOICE}\n\nExmos. Senhores,\n\nNo dia {DATE} foi debitado o valor de {AMOUNT} indevidamente. Solicito a devolução para o IBAN {IBAN}. Contacto: {PHONE} / {EMAIL}.\n\nCom os melhores cumprimentos,\n{NAME}'],
+    dm: ['@Solvento_PT boa tarde 😒 a encomenda {ORDER} continua parada desde {DATE}. Liguem-me para o {PHONE} se faz favor'],
+    form: ['Formulário de contacto\nNome: {NAME}\nE-mail: {EMAIL}\nTelemóvel: {PHONE}\nN.º encomenda: {ORDER}\nMensagem: Bom dia, o artigo {SKU} veio danificado. Agradeço que me liguem depois das {TIME}. {FIRST}'],
+    note: ['ligar à {TITLE} {LAST} ({PHONEN}) amanhã às {TIME}; nota de crédito {AMOUNT} – fatura {INVOICE}. Processo {CASE}. /{AGENT}'],
+    transcript: ['Assistente {AGENT}: Solvento, bom dia, fala {AGENTFULL}.\nCliente: Bom dia, fala {NAME}. Tenho uma cobrança de {AMOUNT} que não reconheço.\nAssistente {AGENT}: Pode confirmar o cartão usado?\nCliente: {CARD}.\nAssistente {AGENT}: Obrigado, {TITLE} {LAST}. Fica o pedido {CASE}.'],
+    delivery: ['Entrega: {TITLE} {LAST}, {STREET}, {ZIP} Porto. Se ausente, deixar com {NAME2}. Tlm. {PHONEI}. Janela {TIME}-{TIME}. Envio {TRACK}.'],
+    invoice: ['» 2.º aviso – fatura {INVOICE} de {DATE}\n» Valor em dívida: {AMOUNT}\n» IBAN: {BADIBAN}\nO cliente diz que o IBAN acima tem os dígitos de controlo errados; o correto é {IBAN}. {ROLEMAIL}'],
+  },
+}
+
+export const ptBR: Lang = {
+  code: 'pt-BR', regions: ['BR'], ibans: ['PT'], domains: ['uol.com.br', 'gmail.com', 'bol.com.br', 'terra.com.br'],
+  names: { m: ['Thiago', 'Luiz Fernando', 'Caio', 'Wesley'], f: ['Ana Clara', 'Gabriela', 'Thaís', 'Jéssica'], last: ['Oliveira', 'dos Santos', 'Nascimento', 'Carvalho Lima', 'Araújo'] },
+  title: (f) => (f ? 'Sra.' : 'Sr.'), dear: (f) => (f ? 'Prezada Sra.' : 'Prezado Sr.'),
+  date: (r) => fmt.dmy(r, '/'), time: (r) => r.pick([fmt.hm(r, 'h'), fmt.hm(r)]),
+  amount: (r) => `R$ ${fmt.euro(r, '.', '')}`, postcode: (r) => `${r.int(10000, 99999)}-${r.digits(3)}`,
+  street: (r) => `${r.pick(['Rua das Flores', 'Av. Paulista', 'Rua Oscar Freire', 'Av. Atlântica'])}, ${r.int(10, 2000)} – apto ${r.int(11, 904)}`,
+  templates: {
+    letter: ['{NAME}\n{STREET}\nCEP {ZIP} – São Paulo/SP\n\nAssunto: reclamação pedido {ORDER}\n\nPrezados,\n\nNo dia {DATE} fui cobrado em {AMOUNT} por um produto que não recebi. Peço o estorno no cartão {CARD}. Meu WhatsApp é {PHONEI} e meu e-mail {EMAIL}.\n\nAtenciosamente,\n{NAME}'],
+    dm: ['oi!! aqui é a {FIRSTLC} 😍 meu pedido {ORDER} chegou errado, me chama no zap {PHONEI}', '@SolventoBR vcs podem me ligar? {PHONEF} (tô viajando) protocolo {CASE} 🙏'],
+    form: ['Fale conosco\nNome: {NAME}\nE-mail: {EMAIL}\nCelular: {PHONEI}\nPedido: {ORDER}\nMensagem: Olá, o produto {SKU} veio com defeito. Podem ligar depois das {TIME}. Abs, {FIRST}'],
+    note: ['retornar ligação p/ {TITLE} {LAST} – {PHONEI}, estorno {AMOUNT} ref. pedido {ORDER}. Protocolo {CASE}. /{AGENT}'],
+    transcript: ['Atendente {AGENT}: Solvento, boa tarde, meu nome é {AGENTFULL}.\nCliente: Boa tarde, aqui é {NAME}. Meu app ({VER}) não abre desde {DATE}.\nAtendente {AGENT}: Estou vendo um acesso do IP {IP6}. O e-mail cadastrado é {EMAIL}?\nCliente: Isso.\nAtendente {AGENT}: Obrigada, {TITLE} {LAST}.'],
+    delivery: ['Entrega p/ {NAME} – {STREET}, CEP {ZIP}, Rio de Janeiro. Deixar com o porteiro {NAME2}. Contato {PHONEI}. Rastreio {TRACK}.'],
+    invoice: ['--- boleto copiado pelo cliente ---\nNF {INVOICE} · venc. {DATE}\nValor: {AMOUNT}\nCliente diz que pagou com cartão final 4821; o número {BADCARD} do boleto não confere. Dúvidas {ROLEMAIL}'],
+  },
+}
+
+export const pl: Lang = {
+  code: 'pl', regions: ['PL'], ibans: ['PL'], domains: ['wp.pl', 'onet.pl', 'interia.pl', 'o2.pl'],
+  names: { m: ['Krzysztof', 'Paweł', 'Łukasz', 'Grzegorz'], f: ['Małgorzata', 'Agnieszka', 'Zofia', 'Józefa'], last: ['Nowak', 'Wójcik', 'Kowalczyk-Żak', 'Szymański', 'Dąbrowska'] },
+  title: (f) => (f ? 'Pani' : 'Pan'), dear: (f) => (f ? 'Szanowna Pani' : 'Szanowny Panie'),
+  date: (r) => r.pick([fmt.dmy(r, '.'), `${r.int(1, 28)} ${r.pick(['stycznia', 'marca', 'maja'])} ${r.int(2025, 2026)} r.`]),
+  time: (r) => fmt.hm(r), amount: (r) => r.pick([fmt.euro(r, ' ', ' zł'), fmt.euro(r, ' ', ' PLN')]),
+  postcode: (r) => `${r.int(10, 99)}-${r.digits(3)}`,
+  street: (r) => `${r.pick(['ul. Marszałkowska', 'ul. Długa', 'al. Jerozolimskie', 'ul. Piotrkowska'])} ${r.int(1, 200)}/${r.int(1, 40)}`,
+  templates: {
+    letter: ['{NAME}\n{STREET}\n{ZIP} Kraków\n\nDotyczy: reklamacja faktury nr {INVOICE}\n\nSzanowni Państwo,\n\ndnia {DATE} pobrano z mojego konta {AMOUNT} bez podstawy. Proszę o zwrot na rachunek {IBAN}. Kontakt: tel. {PHONE}, e-mail {EMAIL}.\n\nZ poważaniem\n{NAME}'],
+    dm: ['@KaskadePL dzień dobry 😠 od {DATE} nie działa internet, nr klienta {LONGREF}. Proszę o kontakt {PHONE}', 'hej tu {FIRSTLC} 😊 wyślesz fakturę na {EMAIL}?'],
+    form: ['Formularz kontaktowy\nImię i nazwisko: {NAME}\nE-mail: {EMAIL}\nTelefon: {PHONE}\nNr zamówienia: {ORDER}\nWiadomość: Dzień dobry, produkt {SKU} przyszedł uszkodzony. Proszę oddzwonić po {TIME}. Pozdrawiam, {FIRST}'],
+    note: ['oddzwonić do {TITLE} {LAST} ({PHONEN}) jutro {TIME}; korekta {AMOUNT} do FV {INVOICE}. Sprawa {CASE}. /{AGENT}', 'Klient {NAME} podał kartę {CARD}; wcześniejsza {BADCARD} ma złą cyfrę kontrolną. Logowanie z {IP4}.'],
+    transcript: ['Konsultant {AGENT}: Kaskade, dzień dobry, {AGENTFULL}, w czym mogę pomóc?\nKlient: Dzień dobry, {NAME}. Mam podwójnie naliczone {AMOUNT}.\nKonsultant {AGENT}: Proszę podać numer rachunku do zwrotu.\nKlient: {IBAN}.\nKonsultant {AGENT}: Dziękuję, {TITLE} {LAST}. Zgłoszenie {CASE}.'],
+    delivery: ['Dostawa: {TITLE} {LAST}, {STREET}, {ZIP} Wrocław. W razie nieobecności zostawić u sąsiadki ({NAME2}). Tel. {PHONEI}. Okno {TIME}-{TIME}. Przesyłka {TRACK}.'],
+    invoice: ['> Wezwanie do zapłaty – FV {INVOICE} z dnia {DATE}\n> Kwota: {AMOUNT}\n> Rachunek: {BADIBAN}\nKlient twierdzi, że numer rachunku powyżej ma błędne cyfry kontrolne; prawidłowy: {IBAN}. Kontakt {ROLEMAIL}'],
+  },
+}
+
+export const cs: Lang = {
+  code: 'cs', regions: ['CZ'], ibans: ['CZ'], domains: ['seznam.cz', 'email.cz', 'centrum.cz'],
+  names: { m: ['Jiří', 'Tomáš', 'Ondřej', 'Vojtěch'], f: ['Kateřina', 'Lenka', 'Markéta', 'Zuzana'], last: ['Dvořák', 'Procházková', 'Černý', 'Kučerová', 'Veselý'] },
+  title: (f) => (f ? 'paní' : 'pan'), dear: (f) => (f ? 'Vážená paní' : 'Vážený pane'),
+  date: (r) => `${r.int(1, 28)}. ${r.int(1, 12)}. ${r.int(2025, 2026)}`, time: (r) => fmt.hm(r),
+  amount: (r) => r.pick([`${r.int(100, 9999)} Kč`, `${fmt.euro(r, ' ', ' Kč')}`]), postcode: (r) => `${r.int(100, 799)} ${r.digits(2)}`,
+  street: (r) => `${r.pick(['Vinohradská', 'Na Příkopě', 'Masarykova', 'Husova'])} ${r.int(1, 2500)}/${r.int(1, 60)}`,
+  templates: {
+    letter: ['{NAME}\n{STREET}\n{ZIP} Praha\n\nVěc: reklamace faktury č. {INVOICE}\n\nVážení,\n\ndne {DATE} mi bylo strženo {AMOUNT}, ačkoli jsem smlouvu vypověděl. Žádám o vrácení na účet {IBAN}. Telefon {PHONEI}, e-mail {EMAIL}.\n\nS pozdravem\n{NAME}'],
+    dm: ['@KaskadeCZ dobrý den 😕 od {DATE} nejde internet, číslo smlouvy {LONGREF}. Zavolejte mi prosím {PHONEI}'],
+    form: ['Kontaktní formulář\nJméno: {NAME}\nE-mail: {EMAIL}\nTelefon: {PHONEI}\nČíslo objednávky: {ORDER}\nZpráva: Dobrý den, zboží {SKU} dorazilo poškozené. Zavolejte po {TIME}. {FIRST}'],
+    note: ['zavolat zpět {TITLE} {LAST} na {PHONEI}; dobropis {AMOUNT} k faktuře {INVOICE}. Případ {CASE}. /{AGENT}'],
+    transcript: ['Operátor {AGENT}: Kaskade, dobrý den, u telefonu {AGENTFULL}.\nZákazník: Dobrý den, tady {NAME}. Mám problém s platbou kartou.\nOperátor {AGENT}: Můžete mi nadiktovat číslo karty?\nZákazník: {CARD}.\nOperátor {AGENT}: Děkuji, {TITLE} {LAST}. Požadavek {CASE}.'],
+    delivery: ['Doručení: {TITLE} {LAST}, {STREET}, {ZIP} Brno. Při nepřítomnosti nechat u {NAME2}. Tel. {PHONEI}. Okno {TIME}-{TIME}. Zásilka {TRACK}.'],
+    invoice: ['> Upomínka – faktura {INVOICE} ze dne {DATE}\n> Dlužná částka: {AMOUNT}\n> Účet: {BADIBAN}\nZákazník uvádí, že IBAN výše má chybné kontrolní číslice; správný je {IBAN}. {ROLEMAIL}'],
+  },
+}

@@ -22,7 +22,7 @@ export interface Local { m: string[]; f: string[]; last: string[] }
 
 /** A person: half from the language's own names, half from elsewhere. */
 export function person(local: Local, r: Rng): Person {
-  const o: Origin = r.int(0, 9) < 5 ? local : ORIGINS[r.pick(Object.keys(ORIGINS))]
+  const o: Origin = r.int(0, 9) < 5 ? local : r.pick(Object.values(ORIGINS))
   const f = r.int(0, 1) === 1
   return { first: r.pick(f ? o.f : o.m), last: r.pick(o.last), f }
 }

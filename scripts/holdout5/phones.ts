@@ -23,7 +23,7 @@ export interface Phone { text: string; region: string }
 
 function validNumber(region: string, r: Rng): string {
   for (let i = 0; i < 200; i++) {
-    const [pre, n] = r.pick(STEMS[region])
+    const [pre, n] = r.pick(STEMS[region] ?? [])
     const p = parsePhoneNumberFromString(`+${cc(region)}${pre}${r.int(1, 9)}${r.digits(n - 1)}`)
     if (p?.isValid() && p.country === region && !/^555/.test(p.nationalNumber.slice(3))) return p.number
   }
@@ -31,8 +31,9 @@ function validNumber(region: string, r: Rng): string {
 }
 
 function cc(region: string): string {
-  const p = STEMS_CC[region]
-  return p
+  const code = STEMS_CC[region]
+  if (!code) throw new Error(`no calling code for ${region}`)
+  return code
 }
 
 const STEMS_CC: Record<string, string> = {

@@ -46,12 +46,12 @@ function negatives(key: string, c: Ctx): Value | undefined {
 
 function entities(key: string, c: Ctx): Value | undefined {
   const { r, lang, p } = c
-  const main = lang.regions[0]
+  const main = lang.regions[0] ?? 'US'
   const table: Record<string, () => Value> = {
     NAME: () => ({ e: 'PERSON', text: `${p.first} ${p.last}` }),
     FIRST: () => ({ e: 'PERSON', text: p.first }),
     // Dutch capitalises a particle when no first name precedes it (mevrouw Van der Linde).
-    LAST: () => ({ e: 'PERSON', text: lang.code === 'nl' ? p.last[0].toUpperCase() + p.last.slice(1) : p.last }),
+    LAST: () => ({ e: 'PERSON', text: lang.code === 'nl' ? p.last.charAt(0).toUpperCase() + p.last.slice(1) : p.last }),
     NAMELC: () => ({ e: 'PERSON', text: `${p.first} ${p.last}`.toLowerCase() }),
     FIRSTLC: () => ({ e: 'PERSON', text: p.first.toLowerCase() }),
     AGENT: () => ({ e: 'PERSON', text: c.agent.first }),
@@ -88,8 +88,9 @@ export function render(template: string, c: Ctx): Rendered {
   for (const m of template.matchAll(/\{([A-Z0-9]+)(?::([^}]*))?\}/g)) {
     out.text += template.slice(at, m.index)
     at = m.index! + m[0].length
-    const val = literal(m[1], m[2], c) ?? entities(m[1], c) ?? negatives(m[1], c)
-    if (!val) throw new Error(`unknown slot {${m[1]}}`)
+    const key = m[1] ?? ''
+    const val = literal(key, m[2], c) ?? entities(key, c) ?? negatives(key, c)
+    if (!val) throw new Error(`unknown slot {${key}}`)
     const start = out.text.length
     out.text += val.text
     if (val.e) out.entities.push({ type: val.e, start, end: out.text.length })

@@ -21,7 +21,10 @@ export function rng(seed: number): Rng {
   return {
     next,
     int,
-    pick: (list) => list[int(0, list.length - 1)],
+    pick: (list) => {
+      if (list.length === 0) throw new Error('pick from an empty list')
+      return list[int(0, list.length - 1)] as (typeof list)[number]
+    },
     digits: (n) => Array.from({ length: n }, () => String(int(0, 9))).join(''),
   }
 }

@@ -53,7 +53,7 @@ export const IBAN_SHAPES: Record<string, string> = {
 
 function bban(country: string, r: Rng): string {
   let out = ''
-  for (const [, kind, count] of IBAN_SHAPES[country].matchAll(/([an])(\d+)/g)) {
+  for (const [, kind, count] of (IBAN_SHAPES[country] ?? '').matchAll(/([an])(\d+)/g)) {
     for (let i = 0; i < Number(count); i++) out += kind === 'n' ? String(r.int(0, 9)) : String.fromCharCode(65 + r.int(0, 25))
   }
   return out

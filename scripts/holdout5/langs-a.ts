@@ -15,7 +15,7 @@ export const de: Lang = {
     form: ['Kontaktformular\nName: {NAME}\nE-Mail: {EMAIL}\nTelefon: {PHONE}\nBestellnummer: {ORDER}\nNachricht: Guten Tag, der Artikel {SKU} kam beschädigt an. Bitte um Rückruf zwischen {TIME} und {TIME}. Gruß {FIRST}'],
     note: ['RR erbeten, Kd. {TITLE} {LAST} ({PHONE}) – Gutschrift {AMOUNT} zu {INVOICE} angekündigt. Wdv. {DATE}. /{AGENT}', 'Kd. hat Karte {BADCARD} genannt -> Prüfziffer falsch, nicht belastet. Neue Karte {CARD} verifiziert, Ticket {CASE}. Rückruf {TITLE} {LAST} morgen {TIME}.'],
     transcript: ['Agent {AGENT}: Kaskade Telecom, mein Name ist {AGENTFULL}, was kann ich für Sie tun?\nKunde: Ja, {NAME} hier. Mein Anschluss geht seit {DUR} nicht.\nAgent {AGENT}: Ich sehe die IP {IP4} an Ihrem Router. Können Sie mir die IBAN zur Verifizierung nennen?\nKunde: {IBAN}.\nAgent {AGENT}: Danke, {TITLE} {LAST}. Ticket {CASE} ist angelegt.'],
-    delivery: ['Zustellung: {TITLE} {LAST}, {STREET}, {ZIP} Graz. Bitte bei Nachbarin {NAME2} abgeben, Tel. {PHONEI}. Zeitfenster {TIME}–{TIME}, Sendung {TRACK}.'],
+    delivery: ['Zustellung: {TITLE} {LAST}, {STREET}, {ZIP} Graz. Bitte bei Nachbarin {NAME2} abgeben, Tel. {PHONEI}. Zeitfenster {TIME}–{TIME}, Sendung {TRACK}.', 'Sendungsstatus {TRACK}: Zustellversuch am {DATE} um {TIME}, PLZ {ZIP}, {STREET}. Nachnahme {AMOUNT}, Artikel {SKU}. Router-MAC {MAC}.'],
     invoice: ['--- zitiert aus Mahnung ---\n2. Mahnung {INVOICE} | Kundennr. {LONGREF}\nOffener Betrag: {AMOUNT} (fällig seit {DATE})\nZahlbar auf IBAN {BADIBAN}?? – lt. Kunde falsch abgetippt, richtig ist {IBAN}.\nRückfragen an {ROLEMAIL}.'],
   },
 }
@@ -33,7 +33,7 @@ export const fr: Lang = {
     form: ['Formulaire de contact\nNom : {NAME}\nCourriel : {EMAIL}\nTéléphone : {PHONE}\nN° de commande : {ORDER}\nMessage : Bonjour, le colis {TRACK} n\'est jamais arrivé. Merci de me rappeler avant {TIME}. {FIRST}'],
     note: ['rappel {TITLE} {LAST} au {PHONEN} – litige {INVOICE} ({AMOUNT}), prévoir avoir. Dossier {CASE}. /{AGENT}', 'Client {TITLE} {LAST} a dicté CB {CARD}, exp. {DATE}. Ancienne carte {BADCARD} refusée (n° invalide). IP session {IP6}.'],
     transcript: ['Conseillère {AGENT} : Solvento bonjour, {AGENTFULL} à votre écoute.\nClient : Oui bonjour, {NAME} à l\'appareil. Je n\'arrive plus à me connecter depuis le {DATE}.\nConseillère {AGENT} : Je vois une connexion depuis {IP4} à {TIME}. Vous confirmez votre e-mail ?\nClient : C\'est {EMAIL}.\nConseillère {AGENT} : Merci {TITLE} {LAST}, je vous envoie un lien.'],
-    delivery: ['Livraison pour {TITLE} {LAST}, {STREET}, {ZIP} Bordeaux, digicode 4B52. Appeler le {PHONE} 15 min avant. Créneau {TIME}-{TIME}. Sinon déposer chez {NAME2}.'],
+    delivery: ['Livraison pour {TITLE} {LAST}, {STREET}, {ZIP} Bordeaux, digicode 4B52. Appeler le {PHONE} 15 min avant. Créneau {TIME}-{TIME}. Sinon déposer chez {NAME2}.', 'Suivi {TRACK} : tentative de livraison le {DATE} à {TIME}, CP {ZIP}, {STREET}. Contre-remboursement {AMOUNT}, réf. {SKU}.'],
     invoice: ['> Relance n°2 – facture {INVOICE} du {DATE}\n> Montant dû : {AMOUNT}\n> IBAN bénéficiaire : {BADIBAN}\nLa cliente signale que l\'IBAN ci-dessus est erroné (clé fausse). Rembourser sur {IBAN}. Contact {ROLEMAIL}.'],
   },
 }
@@ -52,7 +52,7 @@ export const es: Lang = {
     form: ['Formulario web\nNombre: {NAME}\nCorreo: {EMAIL}\nTeléfono: {PHONE}\nPedido: {ORDER}\nMensaje: Hola, el producto {SKU} no funciona. Prefiero que me llamen por la tarde, a partir de las {TIME}. Un saludo, {FIRST}'],
     note: ['llamar a {TITLE} {LAST} al {PHONEN} mañana {TIME}; abono de {AMOUNT} por factura {INVOICE}. Caso {CASE}. – {AGENT}', 'Cliente con domicilio en EE. UU. da su SSN {SSN} para verificar. Tarjeta {CARD} OK; la {BADCARD} no pasa validación. Atendió {AGENT}.'],
     transcript: ['Agente {AGENT}: Vértice Seguros, le atiende {AGENTFULL}, ¿en qué puedo ayudarle?\nCliente: Hola, soy {NAME}, llamo por el siniestro {CASE}.\nAgente {AGENT}: ¿Me confirma un teléfono de contacto?\nCliente: Sí, el {PHONE}.\nAgente {AGENT}: Perfecto, {TITLE} {LAST}, el perito irá el {DATE}.'],
-    delivery: ['Entrega: {TITLE} {LAST}, {STREET}, {ZIP} Sevilla. Si no está, dejar a {NAME2} (portería). Tel. {PHONEI}. Franja {TIME}-{TIME}. Envío {TRACK}.'],
+    delivery: ['Entrega: {TITLE} {LAST}, {STREET}, {ZIP} Sevilla. Si no está, dejar a {NAME2} (portería). Tel. {PHONEI}. Franja {TIME}-{TIME}. Envío {TRACK}.', 'Seguimiento {TRACK}: intento de entrega el {DATE} a las {TIME}, CP {ZIP}, {STREET}. Reembolso {AMOUNT}, ref. {SKU}.'],
     invoice: ['-- factura citada por el cliente --\nFactura {INVOICE} · Fecha {DATE}\nImporte: {AMOUNT}\nIBAN: {BADIBAN}\nEl cliente indica que ese IBAN tiene dígitos de control erróneos; el correcto es {IBAN}. Dudas: {ROLEMAIL}'],
   },
 }
@@ -71,7 +71,7 @@ export const it: Lang = {
     form: ['Modulo contatti\nNome e cognome: {NAME}\nEmail: {EMAIL}\nTelefono: {PHONE}\nNumero ordine: {ORDER}\nMessaggio: Salve, il codice articolo {SKU} risulta errato. Richiamatemi dopo le {TIME}. Cordiali saluti, {FIRST}'],
     note: ['richiamare {TITLE} {LAST} al {PHONEN} entro {TIME}; nota di credito {AMOUNT} su fattura {INVOICE}. Pratica {CASE}. ({AGENT})', 'Cliente {NAME} comunica carta {CARD}; la carta {BADCARD} indicata prima non è valida. Accesso da {IP4}, app {VER}.'],
     transcript: ['Operatore {AGENT}: Kaskade, sono {AGENTFULL}, buongiorno.\nCliente: Buongiorno, sono {NAME}, ho un problema con la bolletta del {DATE}.\nOperatore {AGENT}: Mi conferma l\'IBAN di addebito?\nCliente: {IBAN}.\nOperatore {AGENT}: Grazie {TITLE} {LAST}, le mando una mail a {EMAIL}.'],
-    delivery: ['Consegna per {TITLE} {LAST}, {STREET}, {ZIP} Roma, citofono {LAST}. Tel. {PHONE}. Fascia {TIME}-{TIME}. In assenza lasciare a {NAME2}.'],
+    delivery: ['Consegna per {TITLE} {LAST}, {STREET}, {ZIP} Roma, citofono {LAST}. Tel. {PHONE}. Fascia {TIME}-{TIME}. In assenza lasciare a {NAME2}.', 'Spedizione {TRACK}: tentata consegna il {DATE} alle {TIME}, CAP {ZIP}, {STREET}. Contrassegno {AMOUNT}, articolo {SKU}.'],
     invoice: ['>> Sollecito di pagamento – fattura {INVOICE} del {DATE}\n>> Totale: {AMOUNT}\n>> IBAN: {BADIBAN}\nIl cliente fa notare che l\'IBAN sopra è sbagliato (cin errato). Corretto: {IBAN}. Info {ROLEMAIL}'],
   },
 }

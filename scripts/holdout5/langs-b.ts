@@ -15,7 +15,7 @@ export const nl: Lang = {
     form: ['Contactformulier\nNaam: {NAME}\nE-mail: {EMAIL}\nTelefoon: {PHONE}\nOrdernummer: {ORDER}\nBericht: Goedendag, artikel {SKU} is kapot aangekomen. Graag terugbellen na {TIME}. Groetjes, {FIRST}'],
     note: ['terugbellen {TITLE} {LAST} op {PHONEN} – creditnota {AMOUNT} voor {INVOICE}. Zaak {CASE}. /{AGENT}', 'Dhr. {LAST} gaf kaart {CARD} door; eerdere kaart {BADCARD} klopt niet (controlecijfer). Login vanaf {IP6}.'],
     transcript: ['Medewerker {AGENT}: Goedemiddag, Kaskade, u spreekt met {AGENTFULL}.\nKlant: Ja hallo, met {NAME}. Mijn internet ligt er al {DUR} uit.\nMedewerker {AGENT}: Ik zie uw modem op {IP4}. Mag ik uw IBAN ter controle?\nKlant: {IBAN}.\nMedewerker {AGENT}: Dank u, {TITLE} {LAST}. Storing {CASE} staat genoteerd.'],
-    delivery: ['Bezorgen bij {TITLE} {LAST}, {STREET}, {ZIP} Den Haag. Niet thuis: bij de buren ({NAME2}). Tel. {PHONEI}. Tijdvak {TIME}-{TIME}. Zending {TRACK}.'],
+    delivery: ['Bezorgen bij {TITLE} {LAST}, {STREET}, {ZIP} Den Haag. Niet thuis: bij de buren ({NAME2}). Tel. {PHONEI}. Tijdvak {TIME}-{TIME}. Zending {TRACK}.', 'Zending {TRACK}: bezorgpoging op {DATE} om {TIME}, postcode {ZIP}, {STREET}. Rembours {AMOUNT}, artikel {SKU}. Modem-MAC {MAC}.'],
     invoice: ['> Aanmaning factuur {INVOICE} d.d. {DATE}\n> Openstaand: {AMOUNT}\n> Rekening: {BADIBAN}\nKlant meldt dat dit IBAN een fout controlegetal heeft; juist is {IBAN}. Vragen: {ROLEMAIL}'],
   },
 }
@@ -34,7 +34,7 @@ export const ptPT: Lang = {
     form: ['Formulário de contacto\nNome: {NAME}\nE-mail: {EMAIL}\nTelemóvel: {PHONE}\nN.º encomenda: {ORDER}\nMensagem: Bom dia, o artigo {SKU} veio danificado. Agradeço que me liguem depois das {TIME}. {FIRST}'],
     note: ['ligar à {TITLE} {LAST} ({PHONEN}) amanhã às {TIME}; nota de crédito {AMOUNT} – fatura {INVOICE}. Processo {CASE}. /{AGENT}', 'Cliente {NAME} deu o cartão {CARD}; o anterior {BADCARD} não passa na validação. Acesso a partir de {IP4}, app {VER}. Parceiro {COMPANY}.'],
     transcript: ['Assistente {AGENT}: Solvento, bom dia, fala {AGENTFULL}.\nCliente: Bom dia, fala {NAME}. Tenho uma cobrança de {AMOUNT} que não reconheço.\nAssistente {AGENT}: Pode confirmar o cartão usado?\nCliente: {CARD}.\nAssistente {AGENT}: Obrigado, {TITLE} {LAST}. Fica o pedido {CASE}.'],
-    delivery: ['Entrega: {TITLE} {LAST}, {STREET}, {ZIP} Porto. Se ausente, deixar com {NAME2}. Tlm. {PHONEI}. Janela {TIME}-{TIME}. Envio {TRACK}.'],
+    delivery: ['Entrega: {TITLE} {LAST}, {STREET}, {ZIP} Porto. Se ausente, deixar com {NAME2}. Tlm. {PHONEI}. Janela {TIME}-{TIME}. Envio {TRACK}.', 'Envio {TRACK}: tentativa de entrega a {DATE} às {TIME}, CP {ZIP}, {STREET}. À cobrança {AMOUNT}, artigo {SKU}.'],
     invoice: ['» 2.º aviso – fatura {INVOICE} de {DATE}\n» Valor em dívida: {AMOUNT}\n» IBAN: {BADIBAN}\nO cliente diz que o IBAN acima tem os dígitos de controlo errados; o correto é {IBAN}. {ROLEMAIL}'],
   },
 }
@@ -52,7 +52,7 @@ export const ptBR: Lang = {
     form: ['Fale conosco\nNome: {NAME}\nE-mail: {EMAIL}\nCelular: {PHONEI}\nPedido: {ORDER}\nMensagem: Olá, o produto {SKU} veio com defeito. Podem ligar depois das {TIME}. Abs, {FIRST}'],
     note: ['retornar ligação p/ {TITLE} {LAST} – {PHONEI}, estorno {AMOUNT} ref. pedido {ORDER}. Protocolo {CASE}. /{AGENT}', 'cliente {NAMELC} passou cartão {CARD} (o {BADCARD} deu inválido). acesso pelo IP {IP4}, versão {VER}. ligar de volta {PHONEF}'],
     transcript: ['Atendente {AGENT}: Solvento, boa tarde, meu nome é {AGENTFULL}.\nCliente: Boa tarde, aqui é {NAME}. Meu app ({VER}) não abre desde {DATE}.\nAtendente {AGENT}: Estou vendo um acesso do IP {IP6}. O e-mail cadastrado é {EMAIL}?\nCliente: Isso.\nAtendente {AGENT}: Obrigada, {TITLE} {LAST}.'],
-    delivery: ['Entrega p/ {NAME} – {STREET}, CEP {ZIP}, Rio de Janeiro. Deixar com o porteiro {NAME2}. Contato {PHONEI}. Rastreio {TRACK}.'],
+    delivery: ['Entrega p/ {NAME} – {STREET}, CEP {ZIP}, Rio de Janeiro. Deixar com o porteiro {NAME2}. Contato {PHONEI}. Rastreio {TRACK}.', 'Rastreio {TRACK}: tentativa de entrega em {DATE} às {TIME}, CEP {ZIP}, {STREET}. Frete {AMOUNT}, SKU {SKU}.'],
     invoice: ['--- boleto copiado pelo cliente ---\nNF {INVOICE} · venc. {DATE}\nValor: {AMOUNT}\nCliente diz que pagou com cartão final 4821; o número {BADCARD} do boleto não confere. Dúvidas {ROLEMAIL}'],
   },
 }
@@ -71,7 +71,7 @@ export const pl: Lang = {
     form: ['Formularz kontaktowy\nImię i nazwisko: {NAME}\nE-mail: {EMAIL}\nTelefon: {PHONE}\nNr zamówienia: {ORDER}\nWiadomość: Dzień dobry, produkt {SKU} przyszedł uszkodzony. Proszę oddzwonić po {TIME}. Pozdrawiam, {FIRST}'],
     note: ['oddzwonić do {TITLE} {LAST} ({PHONEN}) jutro {TIME}; korekta {AMOUNT} do FV {INVOICE}. Sprawa {CASE}. /{AGENT}', 'Klient {NAME} podał kartę {CARD}; wcześniejsza {BADCARD} ma złą cyfrę kontrolną. Logowanie z {IP4}.'],
     transcript: ['Konsultant {AGENT}: Kaskade, dzień dobry, {AGENTFULL}, w czym mogę pomóc?\nKlient: Dzień dobry, {NAME}. Mam podwójnie naliczone {AMOUNT}.\nKonsultant {AGENT}: Proszę podać numer rachunku do zwrotu.\nKlient: {IBAN}.\nKonsultant {AGENT}: Dziękuję, {TITLE} {LAST}. Zgłoszenie {CASE}.'],
-    delivery: ['Dostawa: {TITLE} {LAST}, {STREET}, {ZIP} Wrocław. W razie nieobecności zostawić u sąsiadki ({NAME2}). Tel. {PHONEI}. Okno {TIME}-{TIME}. Przesyłka {TRACK}.'],
+    delivery: ['Dostawa: {TITLE} {LAST}, {STREET}, {ZIP} Wrocław. W razie nieobecności zostawić u sąsiadki ({NAME2}). Tel. {PHONEI}. Okno {TIME}-{TIME}. Przesyłka {TRACK}.', 'Przesyłka {TRACK}: próba doręczenia {DATE} o {TIME}, kod {ZIP}, {STREET}. Pobranie {AMOUNT}, towar {SKU}.'],
     invoice: ['> Wezwanie do zapłaty – FV {INVOICE} z dnia {DATE}\n> Kwota: {AMOUNT}\n> Rachunek: {BADIBAN}\nKlient twierdzi, że numer rachunku powyżej ma błędne cyfry kontrolne; prawidłowy: {IBAN}. Kontakt {ROLEMAIL}'],
   },
 }
@@ -89,7 +89,7 @@ export const cs: Lang = {
     form: ['Kontaktní formulář\nJméno: {NAME}\nE-mail: {EMAIL}\nTelefon: {PHONEI}\nČíslo objednávky: {ORDER}\nZpráva: Dobrý den, zboží {SKU} dorazilo poškozené. Zavolejte po {TIME}. {FIRST}'],
     note: ['zavolat zpět {TITLE} {LAST} na {PHONEI}; dobropis {AMOUNT} k faktuře {INVOICE}. Případ {CASE}. /{AGENT}', 'Zákazník {NAME} nadiktoval kartu {CARD}; předchozí {BADCARD} má špatnou kontrolní číslici. Přihlášení z {IP6}, aplikace {VER}.'],
     transcript: ['Operátor {AGENT}: Kaskade, dobrý den, u telefonu {AGENTFULL}.\nZákazník: Dobrý den, tady {NAME}. Mám problém s platbou kartou.\nOperátor {AGENT}: Můžete mi nadiktovat číslo karty?\nZákazník: {CARD}.\nOperátor {AGENT}: Děkuji, {TITLE} {LAST}. Požadavek {CASE}.'],
-    delivery: ['Doručení: {TITLE} {LAST}, {STREET}, {ZIP} Brno. Při nepřítomnosti nechat u {NAME2}. Tel. {PHONEI}. Okno {TIME}-{TIME}. Zásilka {TRACK}.'],
+    delivery: ['Doručení: {TITLE} {LAST}, {STREET}, {ZIP} Brno. Při nepřítomnosti nechat u {NAME2}. Tel. {PHONEI}. Okno {TIME}-{TIME}. Zásilka {TRACK}.', 'Zásilka {TRACK}: pokus o doručení {DATE} v {TIME}, PSČ {ZIP}, {STREET}. Dobírka {AMOUNT}, zboží {SKU}.'],
     invoice: ['> Upomínka – faktura {INVOICE} ze dne {DATE}\n> Dlužná částka: {AMOUNT}\n> Účet: {BADIBAN}\nZákazník uvádí, že IBAN výše má chybné kontrolní číslice; správný je {IBAN}. {ROLEMAIL}'],
   },
 }

@@ -17,7 +17,7 @@ export const sv: Lang = {
     form: ['Kontaktformulär\nNamn: {NAME}\nE-post: {EMAIL}\nTelefon: {PHONE}\nOrdernummer: {ORDER}\nMeddelande: Hej! Artikel {SKU} kom trasig. Ring gärna efter {TIME}. Mvh {FIRST}'],
     note: ['ring tillbaka {NAME} på {PHONEN} imorgon {TIME}; kreditnota {AMOUNT} för {INVOICE}. Ärende {CASE}. /{AGENT}', 'Kund {NAME} uppgav kort {CARD}; tidigare kort {BADCARD} ogiltigt (kontrollsiffra). Inloggning från {IP4}.'],
     transcript: ['Handläggare {AGENT}: Helmark, du pratar med {AGENTFULL}.\nKund: Hej, det är {NAME}. Jag har fått en påminnelse på {AMOUNT}.\nHandläggare {AGENT}: Vilket kontonummer vill du ha återbetalningen till?\nKund: {IBAN}.\nHandläggare {AGENT}: Tack {FIRST}, ärendet {CASE} är skapat.'],
-    delivery: ['Leverans till {NAME}, {STREET}, {ZIP} Malmö, portkod 1942. Lämna hos {NAME2} om ingen svarar. Tel. {PHONEI}. Tid {TIME}–{TIME}. Kolli {TRACK}.'],
+    delivery: ['Leverans till {NAME}, {STREET}, {ZIP} Malmö, portkod 1942. Lämna hos {NAME2} om ingen svarar. Tel. {PHONEI}. Tid {TIME}–{TIME}. Kolli {TRACK}.', 'Kolli {TRACK}: leveransförsök {DATE} {TIME}, postnr {ZIP}, {STREET}. Efterkrav {AMOUNT}, artikel {SKU}.'],
     invoice: ['> Påminnelse faktura {INVOICE} ({DATE})\n> Att betala: {AMOUNT}\n> IBAN: {BADIBAN}\nKunden säger att IBAN ovan har fel kontrollsiffror, rätt är {IBAN}. Frågor: {ROLEMAIL}'],
   },
 }
@@ -36,7 +36,7 @@ export const da: Lang = {
     form: ['Kontaktformular\nNavn: {NAME}\nE-mail: {EMAIL}\nTelefon: {PHONE}\nOrdrenr.: {ORDER}\nBesked: Hej, vare {SKU} kom i stykker. Ring gerne efter {TIME}. Mvh {FIRST}'],
     note: ['ring tilbage til {NAME} på {PHONEN} {TIME}; kreditnota {AMOUNT} på {INVOICE}. Sag {CASE}. /{AGENT}', 'Kunde {NAME} opgav kort {CARD}; det gamle {BADCARD} fejler kontrolciffer. Login fra {IP4}, app {VER}. Ring tilbage {PHONEF}.'],
     transcript: ['Rådgiver {AGENT}: Kaskade, det er {AGENTFULL}.\nKunde: Hej, {NAME} her. Min router ({VER}) genstarter hele tiden.\nRådgiver {AGENT}: Jeg kan se den på {IP6}. Hvad er din e-mail?\nKunde: {EMAIL}.\nRådgiver {AGENT}: Tak {FIRST}. Sag {CASE}.'],
-    delivery: ['Levering til {NAME}, {STREET}, {ZIP} København. Stil pakken hos {NAME2}. Tlf. {PHONEI}. Tidsrum {TIME}-{TIME}. Pakke {TRACK}.'],
+    delivery: ['Levering til {NAME}, {STREET}, {ZIP} København. Stil pakken hos {NAME2}. Tlf. {PHONEI}. Tidsrum {TIME}-{TIME}. Pakke {TRACK}.', 'Pakke {TRACK}: leveringsforsøg {DATE} kl. {TIME}, postnr. {ZIP}, {STREET}. Efterkrav {AMOUNT}, vare {SKU}.'],
     invoice: ['> Rykker for faktura {INVOICE} af {DATE}\n> Beløb: {AMOUNT}\n> Konto: {BADIBAN}\nKunden oplyser at kontonummeret ovenfor har forkerte kontrolcifre; korrekt er {IBAN}. {ROLEMAIL}'],
   },
 }
@@ -55,7 +55,7 @@ export const no: Lang = {
     form: ['Kontaktskjema\nNavn: {NAME}\nE-post: {EMAIL}\nTelefon: {PHONE}\nOrdrenummer: {ORDER}\nMelding: Hei, vare {SKU} kom ødelagt. Ring etter {TIME}. Hilsen {FIRST}'],
     note: ['ring tilbake {NAME} på {PHONEN} i morgen {TIME}; kreditnota {AMOUNT} til {INVOICE}. Sak {CASE}. /{AGENT}', 'Kunde {NAME} oppga kort {CARD}; gamle {BADCARD} er ugyldig. Innlogging fra {IP6}, app {VER}. {COMPANY} er underleverandør.'],
     transcript: ['Kundebehandler {AGENT}: Fjordnett, du snakker med {AGENTFULL}.\nKunde: Hei, dette er {NAME}. Jeg har fått to fakturaer.\nKundebehandler {AGENT}: Kan du lese opp kortnummeret du betalte med?\nKunde: {CARD}.\nKundebehandler {AGENT}: Takk, {FIRST}. Sak {CASE}.'],
-    delivery: ['Levering til {NAME}, {STREET}, {ZIP} Oslo. Legg pakken hos {NAME2} i 2. etg. Tlf. {PHONEI}. Tid {TIME}–{TIME}. Sending {TRACK}.'],
+    delivery: ['Levering til {NAME}, {STREET}, {ZIP} Oslo. Legg pakken hos {NAME2} i 2. etg. Tlf. {PHONEI}. Tid {TIME}–{TIME}. Sending {TRACK}.', 'Sending {TRACK}: leveringsforsøk {DATE} {TIME}, postnr. {ZIP}, {STREET}. Oppkrav {AMOUNT}, vare {SKU}.'],
     invoice: ['> Purring faktura {INVOICE} datert {DATE}\n> Å betale: {AMOUNT}\n> Kontonummer: {BADIBAN}\nKunden sier kontrollsifrene i IBAN over er feil; riktig er {IBAN}. {ROLEMAIL}'],
   },
 }
@@ -73,7 +73,7 @@ export const fi: Lang = {
     form: ['Yhteydenottolomake\nNimi: {NAME}\nSähköposti: {EMAIL}\nPuhelin: {PHONE}\nTilausnumero: {ORDER}\nViesti: Hei, tuote {SKU} tuli rikki. Soittakaa {TIME} jälkeen. T. {FIRST}'],
     note: ['soitto takaisin {NAME}, {PHONEN}, huomenna {TIME}; hyvitys {AMOUNT} laskulle {INVOICE}. Tiketti {CASE}. /{AGENT}', 'Asiakas {NAME} ilmoitti kortin {CARD}; aiempi {BADCARD} ei läpäise tarkistusta. Kirjautuminen osoitteesta {IP4}, sovellus {VER}.'],
     transcript: ['Asiakaspalvelija {AGENT}: Kaskade, {AGENTFULL}, hyvää päivää.\nAsiakas: Päivää, täällä {NAME}. Kortiltani veloitettiin kahdesti {AMOUNT}.\nAsiakaspalvelija {AGENT}: Mikä kortti oli kyseessä?\nAsiakas: {CARD}.\nAsiakaspalvelija {AGENT}: Kiitos {FIRST}, tiketti {CASE}.'],
-    delivery: ['Toimitus: {NAME}, {STREET}, {ZIP} Helsinki. Jos ei kotona, jätä naapurille {NAME2}. Puh. {PHONEI}. Aika {TIME}–{TIME}. Lähetys {TRACK}.'],
+    delivery: ['Toimitus: {NAME}, {STREET}, {ZIP} Helsinki. Jos ei kotona, jätä naapurille {NAME2}. Puh. {PHONEI}. Aika {TIME}–{TIME}. Lähetys {TRACK}.', 'Lähetys {TRACK}: jakeluyritys {DATE} {TIME}, postinumero {ZIP}, {STREET}. Jälkivaatimus {AMOUNT}, tuote {SKU}.'],
     invoice: ['> Maksumuistutus lasku {INVOICE} ({DATE})\n> Maksettava: {AMOUNT}\n> IBAN: {BADIBAN}\nAsiakkaan mukaan yllä olevan IBANin tarkisteet ovat väärin; oikea on {IBAN}. {ROLEMAIL}'],
   },
 }

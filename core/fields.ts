@@ -14,14 +14,19 @@ export interface LabelledValue {
   label: string
 }
 
-const normalLabel = (raw: string) => raw.toLowerCase().replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim()
+const normalLabel = (raw: string) => {
+  const lower = raw.toLowerCase()
+  // Most keys are one plain word: no expression run for them.
+  return /[_.\-\s]/.test(lower) ? lower.replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim() : lower
+}
 
 /** A header cell: short, opening with a letter, no `@` (an address), at most five words. */
 const HEADER_CELL = /^[\p{L}][\p{L}\p{N} _.\-#/()]{0,39}$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // `key⇥value`, `key = value`, `key: value` (a key of at most five words, no digits first), one per line.
-const KEY_VALUE = /^[ \t>*_-]*([\p{L}][\p{L}\p{N} _.\-#/()]{0,39}?)[ \t*_]*(?:\t+[ \t]*|[ \t]*[:=][ \t]*)([^\t\n]*?)[ \t]*$/u
+// A key: a letter first, at most 40 units; marks a list or emphasis may put around it (`- **Owner:**`) are not its.
+const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{N} _.\-#/()]{0,39}?)[ \t*_]*$/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
 
 interface Cell {
@@ -57,11 +62,19 @@ function cellsOf(text: string, from: number, to: number, delim: number): Cell[] 
 }
 
 /** A cell's value without the spaces and quotes around it. */
+// Spaces, tabs, line ends and double quotes around a value.
+const isPad = (c: number) => c === 32 || c === 9 || c === 34 || c === 13 || c === 10 || c === 160
 function trimmed(text: string, cell: Cell): Cell {
   let { start, end } = cell
-  while (start < end && /[\s"]/.test(text[start]!)) start++
-  while (end > start && /[\s"]/.test(text[end - 1]!)) end--
+  while (start < end && isPad(text.charCodeAt(start))) start++
+  while (end > start && isPad(text.charCodeAt(end - 1))) end--
   return { start, end }
+}
+
+/** Whether `char` occurs at least `n` times in `text` from `from`, before `to`. */
+function occurs(text: string, char: string, from: number, to: number, n: number): boolean {
+  for (let i = text.indexOf(char, from); i >= 0 && i < to; i = text.indexOf(char, i + 1)) if (--n === 0) return true
+  return false
 }
 
 interface Line {
@@ -86,14 +99,15 @@ const DELIMITERS = [44, 9, 124, 59] // , ⇥ | ;
 function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
   for (const delim of DELIMITERS) {
     const char = String.fromCharCode(delim)
-    if (!text.includes(char)) continue
+    // A header and a row of three cells each: four delimiters at least.
+    if (!occurs(text, char, 0, text.length, 4)) continue
     // Commas and semicolons run through prose, and two tab- or pipe-separated cells a line are a key and its value
     // (`first_name⇥Ruairí`, read as such below): a table has at least three columns.
     const least = 3
     let header: string[] | undefined
     for (const line of lines) {
       if (delim === 124 && SEPARATOR_LINE.test(text.slice(line.start, line.end))) continue
-      const cells = text.indexOf(char, line.start) < line.end && text.indexOf(char, line.start) >= 0 ? cellsOf(text, line.start, line.end, delim) : []
+      const cells = occurs(text, char, line.start, line.end, least - 1) ? cellsOf(text, line.start, line.end, delim) : []
       if (cells.length < least) {
         header = undefined
         continue
@@ -113,15 +127,26 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
 
 /** `key⇥value`, `key = value`, `key: value` lines, and JSON pairs. */
 function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
+  // Where the next `:`, `=` and tab are: a line holding none of them is passed over without a match tried.
+  let [colon, equals, tab] = [text.indexOf(":"), text.indexOf("="), text.indexOf("\t")]
   for (const line of lines) {
-    const m = KEY_VALUE.exec(text.slice(line.start, line.end))
-    if (!m || !m[2]) continue
-    // The value ends the line (only spaces after it): its last occurrence is where it is.
-    const start = line.start + m[0].lastIndexOf(m[2])
-    const value = trimmed(text, { start, end: start + m[2].length })
-    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!) })
+    while (colon >= 0 && colon < line.start) colon = text.indexOf(":", colon + 1)
+    while (equals >= 0 && equals < line.start) equals = text.indexOf("=", equals + 1)
+    while (tab >= 0 && tab < line.start) tab = text.indexOf("\t", tab + 1)
+    // The key ends at the line's first `:`, `=` or tab; the value runs to the line's end, with no tab in it.
+    let sep = line.end
+    if (colon >= 0 && colon < sep) sep = colon
+    if (equals >= 0 && equals < sep) sep = equals
+    if (tab >= 0 && tab < sep) sep = tab
+    if (sep === line.end) continue
+    const key = KEY.exec(text.slice(line.start, sep))
+    let start = sep + 1
+    while (start < line.end && (text.charCodeAt(start) === 9 || text.charCodeAt(start) === 32)) start++
+    if (!key || text.indexOf("\t", start) < line.end && text.indexOf("\t", start) >= 0) continue
+    const value = trimmed(text, { start, end: line.end })
+    if (value.end > value.start) out.push({ ...value, label: normalLabel(key[1]!) })
   }
-  if (!text.includes('"')) return
+  if (!text.includes('":') && !text.includes('" :')) return
   JSON_PAIR.lastIndex = 0
   for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {
     const start = m.index + m[0].length - m[2]!.length - 1

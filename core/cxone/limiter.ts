@@ -217,7 +217,9 @@ const MEMORY_WAIT_MS = 1000
  * permit.release({ status: 200, latencyMs: 12 })
  */
 export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
-  const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps: options.rps ?? NO_CEILING, ...(options.minRps ? { minRps: options.minRps } : {}) }
+  // On a shared budget this instance sees only its share of the tenant's answers: a measurement would read that share
+  // as the limit. The instances keep the estimate from the accepted rate there (see rate-state.ts).
+  const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps: options.rps ?? NO_CEILING, ...(options.minRps ? { minRps: options.minRps } : {}), ...(options.shared ? { measureMs: 0 } : {}) }
   let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
   const window = concurrencyWindow(options)
   const bucket = tokenBucket(options, clock, () => control)

@@ -27,7 +27,7 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   s.episode = { from: sentAt, ok: 0, last: at }
   const probe = s.probe
   if (probe) s.failedProbes++
-  if (s.rate > 2 * SINGLE_PACING_RPS && !s.told) {
+  if (s.rate > 2 * SINGLE_PACING_RPS && !s.told && o.measureMs > 0) {
     // A failed probe from a measured ceiling found the limit where it was: back under it, with no new
     // measurement (each costs refusals); its refusals left the bucket empty, so the next moment's are not news.
     if (probe && s.exact) return settleExact(s, o, probe.ceiling, at)

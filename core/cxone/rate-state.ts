@@ -56,7 +56,7 @@ export interface RateControlOptions {
   episodeMs: number
   /** An episode's gap is read as the limit once the tenant accepted this many requests in it. */
   episodeAnswers: number
-  /** Above 40/s, how long a measurement of the limit sends (ms of calls whose answers are counted). */
+  /** Above 40/s, how long a measurement of the limit sends (ms of calls whose answers are counted); 0: none. */
   measureMs: number
   /** The measuring rate, as a factor of the estimate it starts from. */
   measureOver: number

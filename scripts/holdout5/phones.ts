@@ -65,6 +65,8 @@ export function phone(region: string, r: Rng, style: 'any' | 'national' | 'intl'
   const candidates = [variant(base, r), base]
   if (intl && r.int(0, 3) === 0) candidates.unshift(base.replace(/^\+/, '00'))
   if (!intl && region === 'DE' && r.int(0, 2) === 0) candidates.unshift(base.replace(' ', '/'))
+  // The trunk zero kept in brackets after the country code, as written in GB, DE, AT and CH letterheads.
+  if (intl && ['GB', 'DE', 'AT', 'CH'].includes(region) && r.int(0, 2) === 0) candidates.unshift(base.replace(/^(\+\d+) /, '$1 (0)'))
   for (const text of candidates) if (checks(text, region, e164)) return { text, region }
   throw new Error(`formatted ${region} number does not parse back`)
 }

@@ -55,6 +55,7 @@ function entities(key: string, c: Ctx): Value | undefined {
     NAMELC: () => ({ e: 'PERSON', text: `${p.first} ${p.last}`.toLowerCase() }),
     FIRSTLC: () => ({ e: 'PERSON', text: p.first.toLowerCase() }),
     AGENT: () => ({ e: 'PERSON', text: c.agent.first }),
+    AGENTLAST: () => ({ e: 'PERSON', text: lang.code === 'nl' ? c.agent.last.charAt(0).toUpperCase() + c.agent.last.slice(1) : c.agent.last }),
     AGENTFULL: () => ({ e: 'PERSON', text: `${c.agent.first} ${c.agent.last}` }),
     NAME2: () => ({ e: 'PERSON', text: `${c.other.first} ${c.other.last}` }),
     EMAIL: () => ({ e: 'EMAIL', text: emailFor(p, lang.domains, r) }),
@@ -77,6 +78,8 @@ function entities(key: string, c: Ctx): Value | undefined {
 function literal(key: string, arg: string | undefined, c: Ctx): Value | undefined {
   if (key === 'TITLE') return { text: c.lang.title(c.p.f) }
   if (key === 'DEAR') return { text: c.lang.dear(c.p.f) }
+  if (key === 'ADEAR') return { text: c.lang.dear(c.agent.f) }
+  if (key === 'ATITLE') return { text: c.lang.title(c.agent.f) }
   if (key === 'W') return { n: 'name-word', text: arg ?? c.r.pick(WORDS) }
   return undefined
 }

@@ -47,6 +47,8 @@ describe('pii-holdout5 corpus', () => {
     for (const k of ['luhn-invalid', 'iban-checksum', 'name-word', 'order-number', 'amount', 'date', 'version', 'postcode']) expect(spans(k).length).toBeGreaterThan(5)
     const astralBefore = lines.filter((l) => l.entities.some((e) => /[\u{10000}-\u{10FFFF}]/u.test(l.text.slice(0, e.start))))
     expect(astralBefore.length).toBeGreaterThan(20)
+    const combiningBefore = lines.filter((l) => l.entities.some((e) => /\p{M}/u.test(l.text.slice(0, e.start))))
+    expect(combiningBefore.length).toBeGreaterThan(3)
   })
 
   test('every span is inside its text, trimmed, ordered and disjoint', () => {

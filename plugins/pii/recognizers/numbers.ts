@@ -1,3 +1,4 @@
+import { PHONE_WORDS } from "./phone-words.ts"
 import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
@@ -150,6 +151,8 @@ function ipv6Valid(s: string): boolean {
 }
 
 /** IPv4 (dotted quad, not inside a longer dotted run such as a version) and IPv6, full or `::`-compressed. */
+const PAIRS = /^\d\d\.\d\d\.\d\d\.\d\d$/
+
 export const ipAddress = defineRecognizer({
   type: "IP_ADDRESS",
   name: "ip-address",
@@ -160,7 +163,11 @@ export const ipAddress = defineRecognizer({
     const out: Candidate[] = []
     for (const m of matchesAt(V4_SHAPE, text, digitRuns(text).dotted)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
-      if (V4.test(m[0]) && !/(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ start: m.index, end: m.index + m[0].length })
+      if (!V4.test(m[0]) || /(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+      // Four pairs after a phone word are a Danish or Norwegian number written with dots (`ring mig på 27.27.63.44`),
+      // unless the address is named nearer (`on the phone, on wifi. my IP shows as 10.51.13.11`).
+      if (PAIRS.test(m[0]) && PHONE_WORDS.test(text, Math.max(0, m.index - 40), m.index) && !/\bip(?:v4)?\b/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+      out.push({ start: m.index, end: m.index + m[0].length })
     }
     if (!text.includes(":")) return out
     for (const m of v6Candidates(text)) {

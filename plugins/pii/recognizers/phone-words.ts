@@ -15,6 +15,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
   "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "gsm", "telefonu", "telefonnummern",
+  "contattarmi", "contattare", "contattami", "chiamarmi", "richiamarmi", "ring tilbage", "ring tilbake", "ring op", "ringe",
   // The caller's and the dialled number in IVR and telephony logs.
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
 ])
@@ -51,7 +52,8 @@ export const OTHER_WORDS = contextMatcher([
   "policy", "police", "polizei", "versicherungsschein", "póliza", "polizza", "polis", "polisnummer", "apólice", "sopimus", "sopimuksen", "sopimusnumero",
   "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
   "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
-  "serial", "imei", "p/n", "part number", "part no", "parcel", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
+  "serial", "imei", "p/n", "part number", "part no", "parcel", "bestellnummer", "bestellnr", "auftragsnummer", "ordernummer", "ordernr",
+  "ordrenr", "ordrenummer", "ordrenummeret", "faktuře", "faktury", "fakturu", "smlouvy", "smlouvě", "smlouvu", "cep", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
   // Postcodes after their label.
   "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
   "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",

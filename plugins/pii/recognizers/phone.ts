@@ -24,6 +24,9 @@ const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // format (libphonenumber) ends in a pair but after pairs or triples.
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
+// An id's key (`contact_id`), or a compound or phrase naming a number that no phone label named (`Kundennummer`, `order no`).
+const OTHER_NUMBER_LABEL = /(?:^| )id$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
+const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
 const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
 // Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998).
 const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$/
@@ -70,7 +73,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
-  if (YEAR_SERIAL.test(value)) return true
+  // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
+  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value)) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
   if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // The whole value of a phone column or field: what is around it is the table's, not the number's.
@@ -87,7 +91,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const spaceBefore = text.charCodeAt(start - 1) === 32
   const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
-  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start))
+  // `CB` (call back) is a phone word, not a code.
+  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start)
   if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
@@ -251,7 +256,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const plus = value.charCodeAt(0) === 43
         if (!tel && !plus && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
-        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || /(?:^| )id$/.test(label))) continue
+        // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
+        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || OTHER_NUMBER_LABEL.test(label))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one.
         if (national && !near && shapeRejected(text, start, start + value.length, false)) continue

@@ -13,16 +13,19 @@ const CORPORA = [
   { name: "third", path: "test/fixtures/pii-holdout2/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, then used to fix them" },
   { name: "fourth", path: "test/fixtures/pii-holdout3/corpus.jsonl", what: "written without seeing the recognizers or the other corpora (names of many origins, 27 phone regions, 12 languages), then used to fix them" },
   { name: "fifth", path: "test/fixtures/pii-holdout4/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, in genres they lack (SMS, IVR and voicemail transcripts, CSV/TSV/pipe rows, CRM key/value dumps, JSON, forwarded email chains), then used to fix them" },
+  { name: "sixth", path: "test/fixtures/pii-holdout5/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, 84% not in English (letters, DMs, web forms, notes, transcripts, delivery notes and invoices in 13 languages), then used to fix them" },
 ]
 
-/** What the second to fifth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to sixth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
 and PERSON F1 0.857; the fourth, after the fixes the third led to, gave PHONE precision 0.962 and recall 0.948, US_SSN
 recall 0.941 (2 of 34) and PERSON F1 0.927; the fifth, after the fixes the fourth led to, gave PHONE precision 0.916 and
 recall 0.940, US_SSN recall 0.896 (5 of 48), PERSON F1 0.770 (precision 0.827, recall 0.720) and 1 finding on an
-IBAN-checksum lookalike. Every other type 1.000 each time, and 0 findings on checksum-invalid lookalikes the first three times.`
+IBAN-checksum lookalike; the sixth, after the fixes the fifth led to, gave PHONE precision 0.937 and recall 0.973,
+IP_ADDRESS precision 0.959 (Danish numbers written as dotted pairs) and PERSON F1 0.936 (precision 0.948, recall 0.926).
+Every other type 1.000 each time, and 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one.`
 
 function scoreCorpus(path: string): Score {
   const full = join(ROOT, path)

@@ -29,6 +29,8 @@ export const NAME_INTRODUCTIONS = [
   "mi chiamo", "il mio nome è", "o meu nome é", "meu nome é", "chamo-me", "me chamo", "jag heter", "mitt namn är", "jeg hedder", "mit navn er",
   "jeg heter", "mitt navn er", "minun nimeni on", "nimeni on", "nazywam się", "mam na imię", "jmenuji se", "jmenuju se", "moje jméno je",
   "volám sa", "moje meno je", "mă numesc", "numele meu este", "zovem se", "moje ime je", "a nevem", "benim adım",
+  // Chat openers: `hey its mehmet`, `oi!! aqui é a jun`, `hej tu katarzyna`.
+  "its", "aqui é a", "aqui é o", "tu",
 ]
 
 /** Role nouns before a name in running text (`Caller Anna Weiss`): a cue for two words or a known first name. */
@@ -41,7 +43,13 @@ export const ROLE_NOUNS = [
   "husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "ehemann", "frau", "ehefrau", "sohn", "tochter",
   "mutter", "vater", "épouse", "fils", "fille", "mère", "père", "marido", "esposa", "esposo", "hijo", "hija", "madre", "padre",
   "man", "vrouw", "echtgenoot", "echtgenote", "zoon", "dochter", "marito", "moglie", "figlio", "figlia", "soțul", "soția", "fiul", "fiica",
-  "mies", "vaimo", "poika", "tytär",
+  "mies", "vaimo", "poika", "tytär", "hermana", "hermano", "broer", "zus", "mamma", "pappa", "mor", "far", "bror", "syster", "søster", "moren",
+  "faren", "maminku", "maminka", "mama", "mamy", "mãe", "pai", "irmã", "irmão", "sorella", "fratello",
+  // Neighbours and recipients a parcel is left with (`bei Nachbarin Seo-jun Jeong`). Only single words: every word of a
+  // phrase here is also stripped from a name's edges, and `to` or `a` must not be.
+  "neighbour", "neighbor", "nachbarin", "nachbar", "sąsiadki", "sąsiada", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
+  "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario",
+  "destinatário", "mottagare", "modtager", "mottaker",
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
@@ -124,7 +132,7 @@ export const FIELD_NAMES = [
 ]
 
 /** Roles in a speaker tag (`Agent Aisha:`): the name follows the role. */
-export const ROLES = ["agent", "customer", "rep", "advisor", "kunde", "kundin", "mitarbeiter", "berater", "client", "cliente", "conseiller", "conseillère", "agente", "klant", "medewerker", "operatore", "operatrice", "supervisor",
+export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst", "advisor", "kunde", "kundin", "mitarbeiter", "berater", "client", "cliente", "conseiller", "conseillère", "agente", "klant", "medewerker", "operatore", "operatrice", "supervisor",
   "assistente", "atendente", "operador", "operadora", "consultor", "consultora", "handläggare", "kund", "rådgivare", "medarbejder", "rådgiver",
   "konsulent", "saksbehandler", "konsultant", "konsultantka", "klient", "klientka", "doradca", "operátor", "operátorka", "zákazník",
   "zákaznice", "poradce", "asiakas", "asiakaspalvelija", "operator", "korisnik", "ügyfél", "ügyintéző", "müşteri", "temsilci",
@@ -185,4 +193,6 @@ export const FUNCTION_WORDS = [
   "il", "lo", "gli", "uno", "e", "ma", "è", "sono", "io", "lei", "noi", "voi", "mio", "mia", "suo", "sua", "grazie", "bene", "per", "con", "su",
   "che", "quando", "come", "perché", "allora", "ok", "va", "can", "said", "son", "sun", "man", "men",
   "parfait", "super", "genial", "prima", "perfetto", "oké", "prima", "klar", "alles", "tout", "todo", "tutto", "alle", "gerne", "volontiers",
+  // What a speaker's turn opens with: `Cliente: Pronto, sono…`, `Client : Allô, c'est…`, `Cliente: Sim, +351…`.
+  "allô", "allo", "pronto", "sim", "sì",
 ]

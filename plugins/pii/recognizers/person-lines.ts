@@ -16,6 +16,14 @@ export function colonBefore(text: string, lineStart: number, start: number): boo
   return i > lineStart && text.charCodeAt(i - 1) === 58
 }
 
+/** Whether the name is signed after a slash at its line's end (`…Sak 33209921427. /Ingvild`). */
+export function slashSigned(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 47 || (start >= 2 && !isSpace(text, start - 2) && text.charCodeAt(start - 2) !== 10)) return false
+  let i = end
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 46)) i++
+  return i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13
+}
+
 /** Whether a `:` follows the name, after at most one space (`Agent Aisha:`). */
 export const colonAfter = (text: string, end: number) => text.charCodeAt(end) === 58 || (isSpace(text, end) && text.charCodeAt(end + 1) === 58)
 

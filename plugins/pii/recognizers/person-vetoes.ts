@@ -23,6 +23,8 @@ const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|S
 const ORG_WORD = new RegExp(`^${ORG}$`)
 const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
 
+const STREET_PARTICLES = new Set(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le"])
+
 /** Words that end a street's name (`Jackson Ave`, `Martin Luther King Blvd`); those that are also surnames only by a house number. */
 const STREET_LAST = wordSet(["st", "rd", "ave", "av", "blvd", "ln", "ct", "pl", "sq", "pkwy", "hwy", "street", "road", "avenue", "boulevard", "drive", "parkway", "highway"])
 const STREET_LAST_NUMBERED = wordSet(["lane", "way", "court", "place", "close", "terrace", "crescent", "square", "dr"])
@@ -63,9 +65,13 @@ function wordBefore(text: string, start: number): [number, number] {
  * word, a legal form or trade word after it or as its last word (`Harper & Bell Ltd`). Words are looked up in place.
  */
 export function streetOrCompany(text: string, start: number, end: number, firstEnd: number, lastStart: number): boolean {
-  const [a, b] = wordBefore(text, start)
+  let [a, b] = wordBefore(text, start)
+  // A particle between the street word and the name (`Travessa do Carmo`, `Rua de Santa Catarina`).
+  if (b > a && b - a <= 3 && STREET_PARTICLES.has(text.slice(a, b))) [a, b] = wordBefore(text, a)
   const capital = b > a && text[a] !== text[a]!.toLowerCase()
   if (b > a && (capital ? STREET_SET : LOWER_STREET_SET).hasRange(text, a, b)) return true
+  // A street word after the name (`Karl Johans gate 25B`, `Jackson Ave`, `Queen Street West`).
+  if (/^[ \t]+(?:gate|gata|gatan|gade|vej|vei|veien|vägen|street|st\.?|road|rd\.?|avenue|ave\.?|blvd\.?|boulevard|drive|lane|way)(?![\p{L}])/iu.test(text.slice(end, end + 12))) return true
   if (firstEnd !== end && STREET_SET.hasRange(text, start, firstEnd)) {
     const firstWord = text.slice(start, firstEnd)
     if (firstWord !== firstWord.toLowerCase()) return true
@@ -88,6 +94,11 @@ function orgMayFollow(text: string, end: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
   return ORG_AFTER_FIRST.has(text.charCodeAt(i))
 }
+
+/** A postcode just before (`50102 Milano`, `CEP 19585-925 – São Paulo`, `2633 København`): the words after it are a city. */
+// The postcode opens its line, follows a comma or its label: not a year after a month (`5 March 2024 Kwame`), not a table cell.
+const POSTCODE_BEFORE = /(?:^|\n|,[ \t]*|\b(?:CEP|CP|PLZ|NPA|CAP)[ \t]+|\b[A-Z]{1,2}-)\d{4,5}(?:-\d{3,4})? (?:[–-] )?$/u
+export const cityAfterPostcode = (text: string, start: number): boolean => POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
 
 /** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */
 export const placeBefore = (text: string, start: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))

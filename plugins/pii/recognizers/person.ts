@@ -3,8 +3,8 @@ import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
-import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine } from "./person-lines.ts"
-import { placeBefore, streetOrCompany } from "./person-vetoes.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, slashSigned } from "./person-lines.ts"
+import { cityAfterPostcode, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -183,6 +183,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
+  // An agent's sign-off closing a note: ` /Aiko` at the line's end.
+  if (slashSigned(text, start, end) && !common) return 0.8
   // A name opening its line (emoji or a bullet may come first) under a sign-off line, ending at a space, a comma or
   // the text's end (checked first: most names opening a line end at a `:`).
   if ((end >= text.length || text.charCodeAt(end) === 44 || isSpace(text, end)) && !hasLetterOrDigit(text, lineStart, start)) {
@@ -267,7 +269,7 @@ export const person = defineRecognizer({
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
-      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && count === 1 && placeBefore(text, start)))) continue
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start)) || cityAfterPostcode(text, start))))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })

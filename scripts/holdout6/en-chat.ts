@@ -56,7 +56,7 @@ export const enChat: Template[] = [
     const c = person(g);
     return join([
       r`> ${N("company", g.pick(COMPANIES))}: your engineer arrives ${N("date", lk.dateUs(g))} between ${N("time", lk.time(g))} and ${N("time", lk.time(g))}. reply STOP to opt out`,
-      r`< its ${P(c.first.toLowerCase())} ${P(c.last.toLowerCase())} here can u ring my son ${P(person(g).first.toLowerCase())} on ${PH(phone(g, "GB", "national").written)} instead ${g.pick(EMOJI)}`,
+      r`< its ${P(c.full.toLowerCase())} here can u ring my son ${P(person(g).first.toLowerCase())} on ${PH(phone(g, "GB", "national").written)} instead ${g.pick(EMOJI)}`,
     ]);
   } },
   { kind: "chat", make: (g) => {

@@ -13,17 +13,19 @@ import { enChat } from "./holdout6/en-chat.ts";
 import { enMail } from "./holdout6/en-mail.ts";
 import { enNotes } from "./holdout6/en-notes.ts";
 import { enSpeech } from "./holdout6/en-speech.ts";
+import { enExtra } from "./holdout6/en-extra.ts";
 import { de, es, fr } from "./holdout6/eu-a.ts";
 import { it, nl, pt } from "./holdout6/eu-b.ts";
+import { deMore, esMore, frMore, itMore, nlMore, ptMore } from "./holdout6/eu-c.ts";
 
 const PLAN: ReadonlyArray<{ lang: string; seed: number; count: number; templates: Template[] }> = [
-  { lang: "en", seed: 0x6e01, count: 280, templates: [...enSpeech, ...enNotes, ...enChat, ...enMail] },
-  { lang: "de", seed: 0xde06, count: 24, templates: de },
-  { lang: "fr", seed: 0xf406, count: 23, templates: fr },
-  { lang: "es", seed: 0xe506, count: 23, templates: es },
-  { lang: "it", seed: 0x1706, count: 22, templates: it },
-  { lang: "nl", seed: 0x9106, count: 22, templates: nl },
-  { lang: "pt", seed: 0x7706, count: 22, templates: pt },
+  { lang: "en", seed: 0x6e01, count: 284, templates: [...enSpeech, ...enNotes, ...enChat, ...enMail, ...enExtra] },
+  { lang: "de", seed: 0xde06, count: 24, templates: [...de, ...deMore] },
+  { lang: "fr", seed: 0xf406, count: 23, templates: [...fr, ...frMore] },
+  { lang: "es", seed: 0xe506, count: 23, templates: [...es, ...esMore] },
+  { lang: "it", seed: 0x1706, count: 22, templates: [...it, ...itMore] },
+  { lang: "nl", seed: 0x9106, count: 22, templates: [...nl, ...nlMore] },
+  { lang: "pt", seed: 0x7706, count: 22, templates: [...pt, ...ptMore] },
 ];
 
 export const CORPUS_PATH = fileURLToPath(new URL("../test/fixtures/pii-holdout6/corpus.jsonl", import.meta.url));

@@ -54,7 +54,7 @@ export const enMail: Template[] = [
   } },
   { kind: "complaint", make: (g) => {
     const c = person(g);
-    return r`To whom it may concern — I am writing on behalf of my father, Mr ${P(c.last)}, who was charged on a card ending ${N("card-last4", g.digits(4))} although the full number ${CC(card(g))} was cancelled in ${N("date", g.pick(["May", "January", "last July"]))}. Our ${N("name-word", "Bill")} Pay reference ${N("order-number", lk.order(g))} shows the payment. You can reach me, ${P(person(g).full)}, on ${PH(phone(g, "GB", "intl").written)}.`;
+    return r`To whom it may concern — I am writing on behalf of my father, Mr ${P(c.last)}, who was charged on a card ending ${N("last-four", g.digits(4))} although the full number ${CC(card(g))} was cancelled in ${N("date", g.pick(["May", "January", "last July"]))}. Our ${N("name-word", "Bill")} Pay reference ${N("order-number", lk.order(g))} shows the payment. You can reach me, ${P(person(g).full)}, on ${PH(phone(g, "GB", "intl").written)}.`;
   } },
   { kind: "survey", make: (g) => {
     const c = person(g);

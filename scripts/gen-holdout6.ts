@@ -19,7 +19,7 @@ import { it, nl, pt } from "./holdout6/eu-b.ts";
 import { deMore, esMore, frMore, itMore, nlMore, ptMore } from "./holdout6/eu-c.ts";
 
 const PLAN: ReadonlyArray<{ lang: string; seed: number; count: number; templates: Template[] }> = [
-  { lang: "en", seed: 0x6e01, count: 284, templates: [...enSpeech, ...enNotes, ...enChat, ...enMail, ...enExtra] },
+  { lang: "en", seed: 0x6e01, count: 288, templates: [...enSpeech, ...enNotes, ...enChat, ...enMail, ...enExtra] },
   { lang: "de", seed: 0xde06, count: 24, templates: [...de, ...deMore] },
   { lang: "fr", seed: 0xf406, count: 23, templates: [...fr, ...frMore] },
   { lang: "es", seed: 0xe506, count: 23, templates: [...es, ...esMore] },

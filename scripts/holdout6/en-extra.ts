@@ -62,4 +62,12 @@ export const enExtra: Template[] = [
       r`We have reset your account. Please allow ${N("duration", lk.duration(g))}.`,
     ]);
   } },
+  { kind: "callback", make: (g) => {
+    const rows = [0, 1, 2].map(() => {
+      const cc = g.pick(["PL", "SE", "DK", "NO", "FI", "AT", "CH", "BE", "PT", "IE"]);
+      return r`${P(person(g).full)},${cc},${PH(phone(g, cc).written)},${N("ticket", lk.ticket(g))},${N("date", `2026-${String(g.int(1, 12)).padStart(2, "0")}-${String(g.int(1, 28)).padStart(2, "0")}`)}`;
+    });
+    return join([r`callback_queue.csv (Nordics & Central Europe desk)`, r`name,country,phone,ticket,requested`, ...rows]);
+  } },
 ];
+

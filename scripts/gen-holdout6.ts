@@ -14,12 +14,13 @@ import { enMail } from "./holdout6/en-mail.ts";
 import { enNotes } from "./holdout6/en-notes.ts";
 import { enSpeech } from "./holdout6/en-speech.ts";
 import { enExtra } from "./holdout6/en-extra.ts";
+import { enMore } from "./holdout6/en-more.ts";
 import { de, es, fr } from "./holdout6/eu-a.ts";
 import { it, nl, pt } from "./holdout6/eu-b.ts";
 import { deMore, esMore, frMore, itMore, nlMore, ptMore } from "./holdout6/eu-c.ts";
 
 const PLAN: ReadonlyArray<{ lang: string; seed: number; count: number; templates: Template[] }> = [
-  { lang: "en", seed: 0x6e01, count: 288, templates: [...enSpeech, ...enNotes, ...enChat, ...enMail, ...enExtra] },
+  { lang: "en", seed: 0x6e01, count: 296, templates: [...enSpeech, ...enNotes, ...enChat, ...enMail, ...enExtra, ...enMore] },
   { lang: "de", seed: 0xde06, count: 24, templates: [...de, ...deMore] },
   { lang: "fr", seed: 0xf406, count: 23, templates: [...fr, ...frMore] },
   { lang: "es", seed: 0xe506, count: 23, templates: [...es, ...esMore] },

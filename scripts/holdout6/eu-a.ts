@@ -37,6 +37,11 @@ export const de: Template[] = [
   } },
 ];
 
+const frOnlyNegatives: Template = {
+  kind: "note",
+  make: (g) => r`RAS côté données perso : commande ${N("order-number", lk.order(g))}, colis ${N("tracking-number", lk.tracking(g))}, ${N("amount", lk.amountEu(g))} le ${N("date", lk.dateEu(g))} à ${N("time", lk.time(g))}, carte ${N("luhn-invalid", lk.luhnBad(g))} invalide. ${N("company", g.pick(COMPANIES))}.`,
+};
+
 export const fr: Template[] = [
   { kind: "chat", make: (g) => {
     const c = person(g);
@@ -59,6 +64,7 @@ export const fr: Template[] = [
       r`Ce message et ses pièces jointes sont confidentiels. Si vous l'avez reçu par erreur, merci de le détruire.`,
     ]);
   } },
+  frOnlyNegatives,
   { kind: "note", make: (g) => {
     const c = person(g);
     return r`Mme ${P(c.last)} – chgt adresse, CP ${N("postcode", lk.postEu(g))}; IBAN fourni ${N("iban-checksum", lk.ibanBad(g, "FR"))} refusé (clé fausse). Rappel ${PH(phone(g, "FR", "national").written)} le ${N("date", lk.dateEu(g))}.`;

@@ -66,5 +66,6 @@ export const pt: Template[] = [
       r`${EM(email(g, c))} | ${PH(phone(g, "PT", "intl").written)}`,
     ]);
   } },
+  { kind: "note", make: (g) => r`Sem dados pessoais: fatura ${N("invoice", lk.invoice(g))}, ${N("amount", lk.amountEu(g))}, cartão recusado ${N("luhn-invalid", lk.luhnBad(g))}, IBAN inválido ${N("iban-checksum", lk.ibanBad(g, "PT"))}, app ${N("version", lk.version(g))}.` },
   { kind: "note", make: (g) => r`Sr. ${P(person(g).last)} ligou; encomenda ${N("order-number", lk.order(g))}, código postal ${N("postcode", lk.postEu(g))}. ${N("company", g.pick(COMPANIES))} devolve em ${N("duration", lk.duration(g))}.` },
 ];

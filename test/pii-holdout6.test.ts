@@ -118,6 +118,16 @@ describe("pii holdout6 corpus", () => {
     expect(bad).toEqual([]);
   });
 
+  test("no span starts or ends inside a word or a number", () => {
+    const cut: string[] = [];
+    for (const r of rows) for (const s of [...r.entities, ...r.negatives]) {
+      const before = r.text.slice(Math.max(0, s.start - 1), s.start);
+      const after = r.text.slice(s.end, s.end + 1);
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) cut.push(`${r.id} ${s.start}`);
+    }
+    expect(cut).toEqual([]);
+  });
+
   test("checksum lookalikes fail their checksum; name words are the listed words", () => {
     const words = new Set(["may", "will", "bill", "mark", "rose", "grace", "sunny", "hope", "jack", "june", "mai", "mei", "mayo"]);
     for (const r of rows) for (const n of r.negatives) {

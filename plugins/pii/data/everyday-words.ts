@@ -96,7 +96,7 @@ export const PLACE_WORDS = [
  * in lower-case text, the word after a first name is its surname only when it is none of these.
  */
 export const REPORT_VERBS = [
-  "wants", "wanted", "says", "said", "calls", "called", "rang", "rings", "phoned", "asks", "asked", "needs", "needed", "reports", "reported",
+  "wants", "wanted", "says", "said", "calls", "called", "calling", "speaking", "here", "again", "rang", "rings", "phoned", "asks", "asked", "needs", "needed", "reports", "reported",
   "states", "stated", "confirms", "confirmed", "requests", "requested", "complains", "complained", "claims", "claimed", "disputes", "disputed",
   "verified", "cancelled", "canceled", "paid", "pays", "received", "lives", "moved", "gets", "got", "took", "sent", "sends", "tried", "tries",
   "mentioned", "explained", "wrote", "writes", "emailed", "is", "was", "has", "had", "will", "would", "can", "could", "should", "says", "agreed",

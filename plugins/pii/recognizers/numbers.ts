@@ -105,7 +105,8 @@ export const usSsn = defineRecognizer({
   name: "us-ssn",
   score: 0.6,
   requires: /\d/,
-  find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)),
+  // Nine bare digits right after an order, case or ticket word are that number (`your order is 344458600`).
+  find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))),
   context: {
     words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "social is", "social number"],
     window: 80,
@@ -152,6 +153,7 @@ function ipv6Valid(s: string): boolean {
 
 /** IPv4 (dotted quad, not inside a longer dotted run such as a version) and IPv6, full or `::`-compressed. */
 const PAIRS = /^\d\d\.\d\d\.\d\d\.\d\d$/
+const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$/i
 
 export const ipAddress = defineRecognizer({
   type: "IP_ADDRESS",

@@ -170,6 +170,8 @@ export const NEVER_NAMES = [
   // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`).
   "damen", "herren", "phone", "mobile", "email", "e-mail", "fax", "address", "telefon", "handy", "adresse", "téléphone", "teléfono", "móvil",
   "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular",
+  // A chat's own system lines (`[08:51] System: Session started`).
+  "system", "bot", "chatbot", "assistant", "automated", "server",
 ]
 
 /**

@@ -6,7 +6,7 @@ import { nameWords } from "./person.ts"
  * "Liu"`): any name-shaped value is one, lower case or an everyday word (`Young`, `Rose`) included.
  */
 const NAME_FIELDS = new Set([
-  "first name", "firstname", "last name", "lastname", "surname", "given name", "family name", "forename", "middle name", "full name", "fullname",
+  "first", "last", "first name", "firstname", "last name", "lastname", "surname", "given name", "family name", "forename", "middle name", "full name", "fullname",
   "customer name", "client name", "contact name", "caller name", "agent name", "cardholder", "card holder", "cardholder name", "name on card",
   "account holder", "account holder name", "recipient name", "sender name", "kundenname", "nom du client", "nombre del cliente", "nome cliente", "klantnaam",
   "vorname", "nachname", "familienname", "prénom", "prenom", "nom de famille", "apellido", "apellidos", "primer apellido", "segundo apellido",

@@ -19,9 +19,10 @@ const LOWER_STREET_SET = wordSet(LOWER_STREET_BEFORE)
 const STREET_SUFFIX = /^\p{L}{4,}(?:straat|straße|strasse|gasse|allee|gatan|vägen|gränd|laan|plein|steeg|gracht|katu|gade|vej|veien|gata|weg|platz)$/u
 
 /** Legal forms and trade words that end a company's name. */
-const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities)`
+const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations)`
 const ORG_WORD = new RegExp(`^${ORG}$`)
-const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
+// `the Rose Garden team`: a name before `team` is the team's.
+const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|team(?![\p{L}\p{N}])|${ORG}(?![\p{L}\p{N}]))`, "u")
 
 const STREET_PARTICLES = new Set(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le"])
 
@@ -86,7 +87,7 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
 }
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.
-const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTMRFDEU"].map((ch) => ch.charCodeAt(0)))
+const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTMRFDEUt"].map((ch) => ch.charCodeAt(0)))
 const ORG_AFTER_FIRST = new Set([...ORG_FIRST, ...[..."&auey"].map((ch) => ch.charCodeAt(0))])
 /** A cheap test before ORG_AFTER: the first character after the spaces and tabs following the name can open it. */
 function orgMayFollow(text: string, end: number): boolean {

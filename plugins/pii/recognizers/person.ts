@@ -134,7 +134,8 @@ function notAName(text: string, word: Word): boolean {
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 
-const DASH_STAMP = /^[^\p{L}\p{N}]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [-–] $/iu
+// `12/04/2026, 09:52 - `, or a time alone before a dash or a pipe (`15:43:23 — `, `6:42 PM — `, `18:50 | `).
+const DASH_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [-–—|] $/iu
 
 /** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
 function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
@@ -179,7 +180,7 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   }
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
-  if ((strength !== "none" || !common) && colonAfter(text, end) && stampedSpeaker(text, lineStart, start)) return 0.8
+  if ((strength !== "none" || !common) && (colonAfter(text, end) || text.startsWith(" | ", end)) && stampedSpeaker(text, lineStart, start)) return 0.8
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8

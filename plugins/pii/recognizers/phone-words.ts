@@ -15,7 +15,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
   "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "gsm", "telefonu", "telefonnummern",
-  "contattarmi", "contattare", "contattami", "chiamarmi", "richiamarmi", "ring tilbage", "ring tilbake", "ring op", "ringe",
+  "alt", "alternative number", "alt number", "alt phone", "contattarmi", "contattare", "contattami", "chiamarmi", "richiamarmi", "ring tilbage", "ring tilbake", "ring op", "ringe",
   // The caller's and the dialled number in IVR and telephony logs.
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
 ])
@@ -25,11 +25,14 @@ export const PHONE_WORDS = contextMatcher([
  * a `contact id` or `number` column holds ids as often.
  */
 export const PHONE_LABELS = contextMatcher([
-  "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
+  "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
   "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
 ])
+
+/** Words naming an SSN: nine bare digits after one are the SSN, not a phone number. */
+export const SSN_WORDS = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "full social", "my social", "tax id", "itin", "taxpayer id"])
 
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
@@ -53,7 +56,8 @@ export const OTHER_WORDS = contextMatcher([
   "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
   "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
   "serial", "imei", "p/n", "part number", "part no", "parcel", "bestellnummer", "bestellnr", "auftragsnummer", "ordernummer", "ordernr",
-  "ordrenr", "ordrenummer", "ordrenummeret", "faktuře", "faktury", "fakturu", "smlouvy", "smlouvě", "smlouvu", "cep", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
+  "ordrenr", "ordrenummer", "ordrenummeret", "faktuře", "faktury", "fakturu", "smlouvy", "smlouvě", "smlouvu", "cep", "incident",
+  "incidencia", "incidente", "incidenza", "storing", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
   // Postcodes after their label.
   "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
   "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",

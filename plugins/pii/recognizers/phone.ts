@@ -2,7 +2,7 @@ import { Metadata, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_SIGN, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -15,7 +15,8 @@ export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
 // A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205) too.
-const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,4}\.\d{5,8}$/
+// An international number dotted in any grouping (`+358.44.4984048`), an area code in brackets then a dot (`(818).409-4166`).
+const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,4}\.\d{5,8}$|^\+\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
@@ -265,6 +266,11 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (length === undefined) continue
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
+        // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
+        if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
+        // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's
+        // `enter your Social Security number` answered on the next line).
+        if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && SSN_WORDS.test(text, Math.max(0, start - 80), start)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
         const plain = /^[1-9]\d*$/.test(text.slice(start, end))
         // A bracket closing after the country code belongs to the number: the span keeps both (`(+44) 20 …`).

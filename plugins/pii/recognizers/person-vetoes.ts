@@ -21,9 +21,10 @@ const STREET_SUFFIX = /^\p{L}{4,}(?:straat|straße|strasse|gasse|allee|gatan|vä
 /** Legal forms and trade words that end a company's name. */
 const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations)`
 const ORG_WORD = new RegExp(`^${ORG}$`)
-// `the Rose Garden team`: a name before `team` is the team's.
-const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|team(?![\p{L}\p{N}])|${ORG}(?![\p{L}\p{N}]))`, "u")
+const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
 
+const STREET_AFTER = /^[ \t](?:gate|gata|gatan|gade|vej|vei|veien|vägen|street|st\.?|road|rd\.?|avenue|ave\.?|blvd\.?|boulevard|drive|lane|way)(?![\p{L}])/iu
+const STREET_AFTER_FIRST = new Set([..."gvsrabdlw"].map((ch) => ch.charCodeAt(0)))
 const STREET_PARTICLES = new Set(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le"])
 
 /** Words that end a street's name (`Jackson Ave`, `Martin Luther King Blvd`); those that are also surnames only by a house number. */
@@ -71,8 +72,10 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (b > a && b - a <= 3 && STREET_PARTICLES.has(text.slice(a, b))) [a, b] = wordBefore(text, a)
   const capital = b > a && text[a] !== text[a]!.toLowerCase()
   if (b > a && (capital ? STREET_SET : LOWER_STREET_SET).hasRange(text, a, b)) return true
-  // A street word after the name (`Karl Johans gate 25B`, `Jackson Ave`, `Queen Street West`).
-  if (/^[ \t]+(?:gate|gata|gatan|gade|vej|vei|veien|vägen|street|st\.?|road|rd\.?|avenue|ave\.?|blvd\.?|boulevard|drive|lane|way)(?![\p{L}])/iu.test(text.slice(end, end + 12))) return true
+  // A street word after the name (`Karl Johans gate 25B`, `Jackson Ave`, `Queen Street West`); its first letter checked first.
+  if ((text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && STREET_AFTER_FIRST.has(text.charCodeAt(end + 1) | 32) && STREET_AFTER.test(text.slice(end, end + 12))) return true
+  // `the Rose Garden team`: a name before `team` is the team's.
+  if (text.charCodeAt(end) === 32 && text.startsWith("team", end + 1) && !/[\p{L}\p{N}]/u.test(text[end + 5] ?? "")) return true
   if (firstEnd !== end && STREET_SET.hasRange(text, start, firstEnd)) {
     const firstWord = text.slice(start, firstEnd)
     if (firstWord !== firstWord.toLowerCase()) return true
@@ -87,7 +90,7 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
 }
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.
-const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTMRFDEUt"].map((ch) => ch.charCodeAt(0)))
+const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTMRFDEU"].map((ch) => ch.charCodeAt(0)))
 const ORG_AFTER_FIRST = new Set([...ORG_FIRST, ...[..."&auey"].map((ch) => ch.charCodeAt(0))])
 /** A cheap test before ORG_AFTER: the first character after the spaces and tabs following the name can open it. */
 function orgMayFollow(text: string, end: number): boolean {
@@ -99,7 +102,11 @@ function orgMayFollow(text: string, end: number): boolean {
 /** A postcode just before (`50102 Milano`, `CEP 19585-925 – São Paulo`, `2633 København`): the words after it are a city. */
 // The postcode opens its line, follows a comma or its label: not a year after a month (`5 March 2024 Kwame`), not a table cell.
 const POSTCODE_BEFORE = /(?:^|\n|,[ \t]*|\b(?:CEP|CP|PLZ|NPA|CAP)[ \t]+|\b[A-Z]{1,2}-)\d{4,5}(?:-\d{3,4})? (?:[–-] )?$/u
-export const cityAfterPostcode = (text: string, start: number): boolean => POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+export const cityAfterPostcode = (text: string, start: number): boolean => {
+  // A space, then a digit or a dash before it: most names follow a letter and are passed at once.
+  const c = text.charCodeAt(start - 2)
+  return text.charCodeAt(start - 1) === 32 && ((c >= 48 && c <= 57) || c === 45 || c === 8211) && POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+}
 
 /** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */
 export const placeBefore = (text: string, start: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))

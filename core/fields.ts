@@ -20,12 +20,12 @@ const normalLabel = (raw: string) => {
   return /[_.\-\s]/.test(lower) ? lower.replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim() : lower
 }
 
-/** A header cell: short, opening with a letter, no `@` (an address), at most five words. */
+/** A header cell: opening with a letter, at most 40 units, no `@` (an address). */
 const HEADER_CELL = /^[\p{L}][\p{L}\p{N} _.\-#/()]{0,39}$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
-// `key⇥value`, `key = value`, `key: value` (a key of at most five words, no digits first), one per line.
-// A key: a letter first, at most 40 units; marks a list or emphasis may put around it (`- **Owner:**`) are not its.
+// The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or
+// emphasis may put around it (`- **Owner:**`) are not its.
 const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{N} _.\-#/()]{0,39}?)[ \t*_]*$/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
 
@@ -37,11 +37,10 @@ interface Cell {
 /** The cells of one line split at `delim` (not inside double quotes; a `|` table's outer pipes dropped). */
 function cellsOf(text: string, from: number, to: number, delim: number): Cell[] {
   const out: Cell[] = []
-  let start = from
   let quoted = false
   // Anything but letters and digits before the first cell (an emoji, a bullet) is not a cell of its own.
   while (from < to && text.charCodeAt(from) !== delim && !LEADING_CELL.test(text[from]!)) from++
-  start = from
+  let start = from
   if (delim === 124) {
     while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++
     while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9)) to--
@@ -61,9 +60,10 @@ function cellsOf(text: string, from: number, to: number, delim: number): Cell[] 
   return out
 }
 
-/** A cell's value without the spaces and quotes around it. */
 // Spaces, tabs, line ends and double quotes around a value.
 const isPad = (c: number) => c === 32 || c === 9 || c === 34 || c === 13 || c === 10 || c === 160
+
+/** A cell's value without the spaces and quotes around it. */
 function trimmed(text: string, cell: Cell): Cell {
   let { start, end } = cell
   while (start < end && isPad(text.charCodeAt(start))) start++
@@ -119,7 +119,10 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
         })
         continue
       }
-      const names = cells.map((cell) => text.slice(trimmed(text, cell).start, trimmed(text, cell).end))
+      const names = cells.map((cell) => {
+        const name = trimmed(text, cell)
+        return text.slice(name.start, name.end)
+      })
       header = names.every((n) => n === "" || HEADER_CELL.test(n)) && names.some((n) => n !== "") ? names.map(normalLabel) : undefined
     }
   }
@@ -142,7 +145,8 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     const key = KEY.exec(text.slice(line.start, sep))
     let start = sep + 1
     while (start < line.end && (text.charCodeAt(start) === 9 || text.charCodeAt(start) === 32)) start++
-    if (!key || text.indexOf("\t", start) < line.end && text.indexOf("\t", start) >= 0) continue
+    const tabInValue = text.indexOf("\t", start)
+    if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue
     const value = trimmed(text, { start, end: line.end })
     if (value.end > value.start) out.push({ ...value, label: normalLabel(key[1]!) })
   }

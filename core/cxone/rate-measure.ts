@@ -7,7 +7,7 @@ export function startMeasure(s: State, o: RateControlOptions, estimate: number, 
   const rate = clamp(Math.min(s.rate, estimate * o.measureOver), o.minRps, o.maxRps)
   settle(s, o, estimate, at)
   s.rate = rate
-  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], lastRefused: sentAt, bound: false }
+  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], lastRefused: sentAt, okBefore: 0, bound: false }
 }
 
 /**
@@ -27,11 +27,17 @@ const measureSettleMs = (s: State) => Math.max(300, 3 * (Number.isFinite(s.baseL
 export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at: number): void {
   const m = s.measure!
   if (answer.status !== undefined && answer.sentAt > m.from && answer.sentAt < m.until) {
-    if (answer.status === 429) m.lastRefused = Math.max(m.lastRefused, answer.sentAt)
-    else m.okSent.push(answer.sentAt) // a 5xx spent a token too
+    if (answer.status !== 429) {
+      m.okSent.push(answer.sentAt) // a 5xx spent a token too
+      if (answer.sentAt <= m.lastRefused) m.okBefore++
+    } else if (answer.sentAt > m.lastRefused) {
+      // The accepted calls sent up to the newest refusal, counted as the refusals move on rather than on every answer.
+      for (const t of m.okSent) if (t > m.lastRefused && t <= answer.sentAt) m.okBefore++
+      m.lastRefused = answer.sentAt
+    }
   }
   const gap = m.lastRefused - m.from
-  const ok = m.okSent.filter((t) => t <= m.lastRefused).length
+  const ok = m.okBefore
   // What the tenant took so far already reads the limit roughly: send a tenth over that, not over the first estimate.
   if (at < m.until + measureSettleMs(s)) {
     if (gap >= o.measureMs / 16 && ok >= 8) s.rate = clamp(Math.min(m.rate, (ok / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)

@@ -1,5 +1,5 @@
 import type { Clock } from "../clock.ts"
-import { defaultRateControl, type RateControl, type RateStart } from "./rate-control.ts"
+import { defaultRateControl, type RateControl, type RateStart } from "./rate-state.ts"
 
 // What the limiter remembers of a tenant between runs: the rate it found, where it starts from it, when it saves it.
 

@@ -152,7 +152,7 @@ export interface State {
   /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
   failedProbes: number
   /** A measurement of the limit under way: the calls sent in [from, until) and what the tenant answered them. */
-  measure: { from: number; until: number; rate: number; okSent: number[]; lastRefused: number; bound: boolean } | undefined
+  measure: { from: number; until: number; rate: number; okSent: number[]; lastRefused: number; okBefore: number; bound: boolean } | undefined
   /** A measurement found room: the slow start goes on a tenth per round, not doubling. */
   gentle: boolean
   /** The ceiling was measured (see startMeasure), not estimated from a short window. */

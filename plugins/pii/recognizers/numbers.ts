@@ -1,7 +1,7 @@
-import { PHONE_WORDS } from "./phone-words.ts"
 import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
+import { PHONE_WORDS } from "./phone-words.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
 const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -99,6 +99,9 @@ export const iban = defineRecognizer({
   },
 })
 
+// An order, case or ticket word right before nine bare digits (`your order is 344458600`).
+const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$/i
+
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
 export const usSsn = defineRecognizer({
   type: "US_SSN",
@@ -151,10 +154,9 @@ function ipv6Valid(s: string): boolean {
   return groups.length <= 7 && (groups.length >= 2 || s.startsWith("::")) && groups.some((g) => /[a-fA-F]/.test(g) || g.length >= 3 || groups.length >= 3)
 }
 
-/** IPv4 (dotted quad, not inside a longer dotted run such as a version) and IPv6, full or `::`-compressed. */
 const PAIRS = /^\d\d\.\d\d\.\d\d\.\d\d$/
-const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$/i
 
+/** IPv4 (dotted quad, not inside a longer dotted run such as a version) and IPv6, full or `::`-compressed. */
 export const ipAddress = defineRecognizer({
   type: "IP_ADDRESS",
   name: "ip-address",

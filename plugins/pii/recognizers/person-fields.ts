@@ -32,19 +32,18 @@ const PLACEHOLDERS = new Set(["n/a", "na", "none", "null", "nil", "unknown", "an
 
 // One to five words, each an initial (`A.`) or letters with inner apostrophes and hyphens (`O'Brien`, `al-Farsi`, `Ó`).
 const NAME_SHAPE = /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?:[ \u00A0]+(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)){0,4}$/u
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu
 
 /** Where the name starts once a leading title (`Dr.`, `Frau`) is passed over, or -1 when the value is no name. */
 function nameStart(value: string, role: boolean): number {
   if (value.length < 2 || value.length > 60 || !NAME_SHAPE.test(value) || PLACEHOLDERS.has(value.toLowerCase())) return -1
-  const words = value.match(WORD) ?? []
-  let skip = 0
-  const first = words[0]!.toLowerCase()
-  if (words.length > 1 && nameWords.isTitle(first)) skip = value.indexOf(words[1]!, words[0]!.length)
+  // Its words, as NAME_SHAPE split them: an initial keeps its dot.
+  const words = value.split(/[ \u00A0]+/)
+  const title = words.length > 1 && nameWords.isTitle(words[0]!.replace(/\.$/, "").toLowerCase())
+  const skip = title ? value.indexOf(words[1]!, words[0]!.length) : 0
   if (!role) return skip
   // A role's value (`Customer: yes that's me`, `owner⇥Billing Team`): capitalised, at most four words, none of them an
   // everyday word that is no first name, and one of them a known first name or an initial (`B. Okafor`).
-  const tokens = value.slice(skip).split(/[ \u00A0]+/)
+  const tokens = title ? words.slice(1) : words
   const initial = tokens.some((w) => /^\p{Lu}\.$/u.test(w))
   const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase())
   if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w))) return -1

@@ -17,7 +17,7 @@ export function colonBefore(text: string, lineStart: number, start: number): boo
 }
 
 /** Whether the name is signed after a slash or a dash at its line's end (`…Sak 33209921427. /Ingvild`, `… -- Tendai`). */
-export function slashSigned(text: string, start: number, end: number): boolean {
+export function signedAtLineEnd(text: string, start: number, end: number): boolean {
   const slash = text.charCodeAt(start - 1) === 47 && (start < 2 || isSpace(text, start - 2) || text.charCodeAt(start - 2) === 10)
   // Only a double hyphen: a single dash also joins a subject line's parts (`Ihr Zeichen CS48572750 – Widerspruch`).
   if (!slash && !/(?:^|\s)-- $/.test(text.slice(Math.max(0, start - 4), start))) return false

@@ -84,7 +84,7 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   // word is none without the copy.
   if ((end - lastStart >= 7 || !isAscii(text, lastStart, end)) && STREET_SUFFIX.test(text.slice(lastStart, end).toLowerCase())) return true
   if (ORG_FIRST.has(text.charCodeAt(lastStart)) && ORG_WORD.test(text.slice(lastStart, end))) return true
-  if (lastStart > start && (STREET_LAST.hasRange(text, lastStart, end) || (STREET_LAST_NUMBERED.hasRange(text, lastStart, end) && /^\.?,?[ \t]*\d|\d[ \t,]*$/.test(text.slice(end, end + 3) + "|" + text.slice(Math.max(0, start - 3), start))))) return true
+  if (lastStart > start && (STREET_LAST.hasRange(text, lastStart, end) || (STREET_LAST_NUMBERED.hasRange(text, lastStart, end) && houseNumberBeside(text, start, end)))) return true
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }
@@ -98,6 +98,9 @@ function orgMayFollow(text: string, end: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
   return ORG_AFTER_FIRST.has(text.charCodeAt(i))
 }
+
+/** A house number right after the street's name (`Green Lane 4`) or right before it (`12, Park Way`). */
+const houseNumberBeside = (text: string, start: number, end: number) => /^\.?,?[ \t]*\d/.test(text.slice(end, end + 3)) || /\d[ \t,]*$/.test(text.slice(Math.max(0, start - 3), start))
 
 /** A postcode just before (`50102 Milano`, `CEP 19585-925 – São Paulo`, `2633 København`): the words after it are a city. */
 // The postcode opens its line, follows a comma or its label: not a year after a month (`5 March 2024 Kwame`), not a table cell.

@@ -3,7 +3,7 @@ import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
-import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, slashSigned } from "./person-lines.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { cityAfterPostcode, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
@@ -107,7 +107,7 @@ const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON
 const LOWER_WORDS = { isFirst: (w: string) => FIRST.has(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isSurname }
 
 /** How the person recognizer reads one lower-case word: a first name, an everyday word that is none, a title. */
-export const nameWords = { isFirst: (w: string) => FIRST.has(w), isOrdinary: (w: string) => !FIRST.has(w) && (COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w)), isTitle: (w: string) => TITLE_SET.has(w) }
+export const nameWords = { isFirst: (w: string) => FIRST.has(w), isOrdinary: (w: string) => !FIRST.has(w) && LOWER_WORDS.isOrdinary(w), isTitle: (w: string) => TITLE_SET.has(w) }
 
 interface Word {
   start: number
@@ -184,8 +184,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
-  // An agent's sign-off closing a note: ` /Aiko` at the line's end.
-  if (slashSigned(text, start, end) && !common) return 0.8
+  // An agent's sign-off closing a note: ` /Aiko` or ` -- Aiko` at the line's end.
+  if (signedAtLineEnd(text, start, end) && !common) return 0.8
   // A name opening its line (emoji or a bullet may come first) under a sign-off line, ending at a space, a comma or
   // the text's end (checked first: most names opening a line end at a `:`).
   if ((end >= text.length || text.charCodeAt(end) === 44 || isSpace(text, end)) && !hasLetterOrDigit(text, lineStart, start)) {

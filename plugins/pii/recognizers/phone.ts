@@ -259,6 +259,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || OTHER_NUMBER_LABEL.test(label))) continue
+        // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
+        if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one.
         if (national && !near && shapeRejected(text, start, start + value.length, false)) continue
@@ -266,8 +268,6 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (length === undefined) continue
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
-        // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
-        if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's
         // `enter your Social Security number` answered on the next line).
         if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && SSN_WORDS.test(text, Math.max(0, start - 80), start)) continue

@@ -4,6 +4,7 @@ import { Ctx } from "./ctx"
 import { DE, FR } from "./de_fr"
 import { EN1 } from "./en1"
 import { EN2 } from "./en2"
+import { EN3 } from "./en3"
 import { IT, NL } from "./it_nl"
 import { LANGS } from "./lang"
 import { NEG } from "./negonly"
@@ -19,7 +20,7 @@ export interface Line extends Rendered {
 }
 
 const PLAN: [string, Template[], number][] = [
-  ["en", [...EN1, ...EN2, ...NEG.en], 216],
+  ["en", [...EN1, ...EN2, ...EN3, ...NEG.en], 220],
   ["de", [...DE, ...NEG.eu], 36],
   ["fr", [...FR, ...NEG.eu], 36],
   ["it", [...IT, ...NEG.eu], 36],

@@ -8,6 +8,7 @@ import * as v from "./values"
 import { date, money, time } from "./when"
 
 export interface Person {
+  f: boolean
   first: string
   last: string
   full: string
@@ -31,14 +32,20 @@ export class Ctx {
     readonly region: string,
   ) {}
 
-  person(): Person {
-    let first = this.r.pick(this.L.first)
-    let last = this.r.pick(this.L.last)
+  /** the same PRNG and language, written as another region writes */
+  as(region: string): Ctx {
+    return new Ctx(this.r, this.L, region)
+  }
+  /** a person; `sex` "f" or "m" forces the grammatical gender */
+  person(sex?: "f" | "m"): Person {
+    const f = sex ? sex === "f" : this.r.chance(0.5)
+    let first = this.r.pick(f ? this.L.firstF : this.L.first)
+    let last = this.r.pick(f && this.L.lastF ? this.L.lastF : this.L.last)
     if (this.r.chance(0.15)) {
       first = first.normalize("NFD")
       last = last.normalize("NFD")
     }
-    return { first, last, full: `${first} ${last}` }
+    return { f, first, last, full: `${first} ${last}` }
   }
   town(): string {
     const en: Record<string, string[]> = {
@@ -48,6 +55,24 @@ export class Ctx {
       AU: ["Ballarat", "Wollongong", "Geelong", "Toowoomba", "Cairns"],
     }
     return this.r.pick(this.L.code === "en" ? (en[this.region] as string[]) : this.L.towns)
+  }
+  /** the courtesy title before a surname alone (not part of the PERSON span) */
+  title(p: Person, vocative = false): string {
+    const t: Record<string, [string, string]> = {
+      en: [this.region === "US" ? "Mr." : "Mr", this.region === "US" ? "Ms." : "Ms"],
+      de: ["Herr", "Frau"],
+      fr: ["M.", "Mme"],
+      it: ["sig.", "sig.ra"],
+      nl: ["meneer", "mevrouw"],
+      pl: ["pan", "pani"],
+      cs: vocative ? ["pane", "paní"] : ["pan", "paní"],
+    }
+    return (t[this.L.code] as [string, string])[p.f ? 1 : 0]
+  }
+  /** a surname alone after a title; Dutch particles are capitalized there */
+  surname(p: Person): Ent {
+    const s = this.L.code === "nl" ? p.last.replace(/^van /, "Van ").replace(/^de /, "De ") : p.last
+    return E("PERSON", s)
   }
   P(s: string): Ent {
     return E("PERSON", s)
@@ -160,7 +185,25 @@ export class Ctx {
   }
   gb(): Neg {
     const r = this.r
-    return N("data-volume", r.pick([`${r.pick([5, 10, 20, 30, 50, 100])} GB`, `${r.pick([5, 20, 40])}GB`, `${r.int(100, 900)} MB`, `${r.int(2, 9)},${r.int(1, 9)} GB`]))
+    const comma = this.L.code !== "en"
+    return N("data-volume", r.pick([`${r.pick([5, 10, 20, 30, 50, 100])} GB`, `${r.pick([5, 20, 40, 60])}GB`, `${r.pick([500, 750])} MB`, `${r.int(2, 9)}${comma ? "," : "."}5 GB`]))
+  }
+  /** a monthly tariff price */
+  price(): Neg {
+    const r = this.r
+    const n = `${r.pick([9, 12, 15, 19, 24, 29, 35, 39, 45, 59])}`
+    const sym: Record<string, string> = { US: "$", AU: "A$", IE: "€", UK: "£" }
+    const f: Record<string, () => string> = {
+      en: () => `${sym[this.region]}${n}.99`,
+      pl: () => `${r.pick([29, 39, 49, 59, 65])},99 zł`,
+      cs: () => `${r.pick([299, 399, 549, 699, 899])} Kč`,
+      nl: () => `€ ${n},99`,
+    }
+    return N("amount", (f[this.L.code] ?? (() => `${n},99 €`))())
+  }
+  version(): Neg {
+    const r = this.r
+    return N("version", r.pick([`${r.int(1, 9)}.${r.int(0, 9)}.${r.int(0, 40)}`, `v${r.int(2, 17)}.${r.int(0, 9)}.${r.int(1, 9)}`, `${r.int(10, 17)}.${r.int(0, 6)}.${r.int(1, 9)}`]))
   }
   postcode(): Neg {
     const r = this.r

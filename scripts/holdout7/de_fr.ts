@@ -8,7 +8,7 @@ export const DE: Template[] = [
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      const a = g.person()
+      const a = g.person("f")
       return join([
         x`Agentin ${g.P(a.first)}: Sparkasse Nordheide, Betrugsprävention, guten Tag.`,
         x`Kunde: ja hallo hier ist ${g.P(c.full.toLowerCase())}, auf meiner Karte ${g.card()} sind ${g.amount()} abgebucht worden, am ${g.date()} um ${g.time()}, das war ich nicht`,
@@ -22,7 +22,7 @@ export const DE: Template[] = [
     biz: "insurer",
     f: (g) => {
       const c = g.person()
-      const z = g.person()
+      const z = g.person("f")
       return x`Schadenmeldung (aus Webformular kopiert)
 Versicherungsschein-Nr.: ${g.policy()}
 Schadennummer: ${g.claim()}
@@ -43,7 +43,7 @@ Auszahlung auf IBAN ${g.iban()} (BIC ${g.bic()})`
       return x`Notiz ${g.date()} ${g.time()} – SIM-Tausch
 Kd. ${g.P(c.full)}, Kundennr. ${g.account()}, Rufnummer ${g.phone()}
 alte SIM (ICCID) ${g.iccid()} gesperrt, neue ${g.iccid()} aktiviert. IMEI ${g.imei()}.
-Tarif ${g.gb()} für ${g.amount()}/Monat unverändert. Legitimation per Ausweis in der Filiale ${g.town()}. Bearb.: ${g.P(a.first.slice(0, 1) + ". " + a.last)}`
+Tarif ${g.gb()} für ${g.price()}/Monat unverändert. Legitimation per Ausweis in der Filiale ${g.town()}. Bearb.: ${g.P(a.first.slice(0, 1) + ". " + a.last)}`
     },
   },
   {
@@ -71,13 +71,13 @@ Betreff: AW: Beschwerde ${g.ref()}
 
 Sehr geehrte Damen und Herren,
 
-seit dem ${g.date()} funktioniert mein Internet nicht (Router-IP ${g.ip()}). ${g.emo()}Ich zahle ${g.amount()} für nichts! Erreichbar unter ${g.phone()}.
+seit dem ${g.date()} funktioniert mein Internet nicht (Router-IP ${g.ip()}, Firmware ${g.version()}). ${g.emo()}Ich zahle ${g.price()} im Monat für nichts! Erreichbar unter ${g.phone()}.
 
 Mit freundlichen Grüßen
 ${g.P(c.full)}
 
 > Am ${g.date()} schrieb ${g.P(a.full)}:
-> Guten Tag Frau ${g.P(c.last)}, wir haben Ihre Beschwerde erhalten. Ihre Karte ${g.masked()} wird nicht belastet.`
+> Guten Tag ${g.title(c)} ${g.surname(c)}, wir haben Ihre Beschwerde erhalten. Ihre Karte ${g.masked()} wird nicht belastet.`
     },
   },
   {
@@ -87,7 +87,7 @@ ${g.P(c.full)}
       const a = g.person()
       const b = g.person()
       const c = g.person()
-      return x`@${g.P(b.first)} bitte übernehmen: Kunde ${g.P(c.full)} (Konto ${g.account()}) wurde von ${g.P(a.full)} zweimal abgewiesen. Überweisung an ${g.badIban()} scheitert an der Prüfziffer. Karte ${g.badCard()} laut Kunde – Nummer ungültig. Bitte heute bis ${g.time()} zurückrufen: ${g.phone()}. Danke, ${g.P(a.first)}`
+      return x`@${g.P(b.first)} bitte übernehmen: ${c.f ? "Kundin" : "Kunde"} ${g.P(c.full)} (Konto ${g.account()}) wurde von ${g.P(a.full)} zweimal abgewiesen. Überweisung an ${g.badIban()} scheitert an der Prüfziffer. Karte ${g.badCard()} laut Kunde – Nummer ungültig. Bitte heute bis ${g.time()} zurückrufen: ${g.phone()}. Danke, ${g.P(a.first)}`
     },
   },
 ]
@@ -104,7 +104,7 @@ export const FR: Template[] = [
         x`Client : je veux garder mon numéro ${g.phone()} en changeant d'opérateur, RIO ${g.ref()}`,
         x`Assistant virtuel : Je vous mets en relation avec un conseiller.`,
         x`— ${g.time()} — ${g.P(a.first)} a rejoint la conversation`,
-        x`${g.P(a.first)} : Bonjour ${g.P(c.first)}, la portabilité sera effective le ${g.date()}. Votre forfait ${g.gb()} reste à ${g.amount()}.`,
+        x`${g.P(a.first)} : Bonjour ${g.P(c.first)}, la portabilité sera effective le ${g.date()}. Votre forfait ${g.gb()} reste à ${g.price()} par mois.`,
         x`Client : ${g.emo()}merci, mon mail c'est ${g.email(c)}`,
       ])
     },
@@ -117,7 +117,7 @@ export const FR: Template[] = [
       return x`Déclaration de sinistre (copiée du formulaire)
 N° de contrat : ${g.policy()}
 N° de sinistre : ${g.claim()}
-Assuré : M. ${g.P(c.last)} ${g.P(c.first)}
+Assuré : ${g.title(c)} ${g.surname(c)} ${g.P(c.first)}
 Date : ${g.date()} à ${g.time()}
 Adresse : ${g.r.int(1, 80)} ${N("street", g.r.pick(["rue Victor-Hugo", "avenue Jean-Jaurès", "boulevard Pasteur"]))}, ${g.postcode()} ${g.town()}
 Téléphone : ${g.phone()}
@@ -138,11 +138,11 @@ Montant estimé : ${g.amount()}`
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      const f = g.person()
+      const f = g.person("f")
       return x`Objet : procuration
 
-Je soussignée ${g.P(c.full)}, autorise ma fille ${g.P(`${f.first} ${c.last}`)} à me représenter auprès de votre agence pour le compte n° ${g.account()}.
-Elle est joignable au ${g.phone()} ou à ${g.email(f)}.
+Je ${c.f ? "soussignée" : "soussigné"} ${g.P(c.full)}, autorise ma fille ${g.P(`${f.first} ${c.last}`)} à me représenter auprès de votre agence pour le compte n° ${g.account()}.
+Elle est joignable au ${g.phone()} ou à ${g.email({ ...f, last: c.last })}.
 
 Fait à ${g.town()}, le ${g.date()}
 ${g.P(c.full)}`
@@ -163,7 +163,7 @@ Cordialement,
 ${g.P(c.first)}
 
 > Le ${g.date()}, ${g.P(a.full)} (${g.role("reclamations", "assur-horizon.example")}) a écrit :
-> Madame ${g.P(c.last)}, votre dossier est en cours.`
+> ${c.f ? "Madame" : "Monsieur"} ${g.surname(c)}, votre dossier est en cours.`
     },
   },
   {
@@ -172,7 +172,7 @@ ${g.P(c.first)}
     f: (g) => {
       const a = g.person()
       const b = g.person()
-      return x`Note interne pour ${g.P(b.first)} : la cliente ${g.P(g.person().full)} appelle depuis ${g.phone()}, échange SIM demandé. Ancienne ICCID ${g.iccid()}, IMEI ${g.imei()}. ${g.P(a.first)} a refusé faute de pièce d'identité. À rappeler avant ${g.time()}. Adresse IP de connexion suspecte : ${g.ip()}.`
+      return x`Note interne pour ${g.P(b.first)} : la cliente ${g.P(g.person("f").full)} appelle depuis ${g.phone()}, échange SIM demandé. Ancienne ICCID ${g.iccid()}, IMEI ${g.imei()}. ${g.P(a.first)} a refusé faute de pièce d'identité. À rappeler avant ${g.time()}. Adresse IP de connexion suspecte : ${g.ip()}.`
     },
   },
 ]

@@ -63,7 +63,7 @@ Old ICCID: ${g.iccid()}
 New ICCID: ${g.iccid()}
 Device IMEI: ${g.imei()}
 ID&V: passed (DOB + last payment ${g.amount()}). ${g.region === "US" ? x`Last 4 of SSN given, full SSN on file ${g.ssn()} not read out.` : x`NI number on file ${g.nino()}.`}
-Reason: phone stolen at ${g.town()} station. Plan ${g.gb()} kept. Agent: ${g.P(a.first)} (team ${g.word("Hope")})`
+Reason: phone stolen at ${g.town()} station. Plan ${g.gb()} at ${g.price()} kept; handset on iOS ${g.version()}. Agent: ${g.P(a.first)} (team ${g.word("Hope")})`
     },
   },
   {
@@ -71,7 +71,7 @@ Reason: phone stolen at ${g.town()} station. Plan ${g.gb()} kept. Agent: ${g.P(a
     biz: "telecom",
     f: (g) => {
       const c = g.person()
-      return x`${g.emo()}hi its ${g.P(c.first.toLowerCase())} again, want to port my number ${g.phone()} over from ${g.r.pick(["Vodafone", "Optus", "Three", "Verizon", "eir"])} before ${g.date()}. PAC code ${g.ref()}. new sim has ${g.gb()} data for ${g.amount()} right? my email is ${g.email(c)} if u need it. cheers, ${g.P(c.first.toLowerCase())}`
+      return x`${g.emo()}hi its ${g.P(c.first.toLowerCase())} again, want to port my number ${g.phone()} over from ${g.r.pick(["Vodafone", "Optus", "Three", "Verizon", "eir"])} before ${g.date()}. PAC code ${g.ref()}. new sim has ${g.gb()} data for ${g.price()} a month right? my email is ${g.email(c)} if u need it. cheers, ${g.P(c.first.toLowerCase())}`
     },
   },
   {
@@ -100,7 +100,7 @@ Subject: RE: RE: Complaint ${g.ref()} - still being overcharged
 
 To whom it may concern,
 
-This is the third time I am writing. I was promised ${g.gb()} for ${g.amount()} and was charged ${g.amount()} on ${g.date()}. ${g.emo()}Please call me on ${g.phone()}${g.r.chance(0.4) ? x` ext. ${g.r.int(10, 499)}` : ""} during business hours.
+This is the third time I am writing. I was promised ${g.gb()} for ${g.price()} and was charged ${g.amount()} on ${g.date()}. ${g.emo()}Please call me on ${g.phone()}${g.r.chance(0.4) ? x` ext. ${g.r.int(10, 499)}` : ""} during business hours.
 
 Regards,
 ${g.P(c.first)}

@@ -39,19 +39,18 @@ Thx, ${g.P(a.first)}`
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      const s = g.person()
-      const title = g.r.pick(["Mr", "Mrs", "Ms", "Dr"])
+      const s = g.person("m")
       return x`${g.town()}, ${g.date()}
 
 Dear Sir or Madam,
 
 I, ${g.P(c.full)}, authorise my son ${g.P(`${s.first} ${c.last}`)} to speak on my behalf about my account ${g.account()}${g.region === "UK" ? x` (sort code ${g.sortCode()})` : ""} and my mortgage.
-He can be reached on ${g.phone()} or at ${g.email(s)}. ${g.region === "US" ? x`My social security number is ${g.ssn()} should you need it.` : g.region === "UK" ? x`My National Insurance number is ${g.nino()}.` : ""}
+He can be reached on ${g.phone()} or at ${g.email({ ...s, last: c.last })}. ${g.region === "US" ? x`My social security number is ${g.ssn()} should you need it.` : g.region === "UK" ? x`My National Insurance number is ${g.nino()}.` : ""}
 
 Yours faithfully,
 ${g.P(c.full)}
 
-[agent note ${g.date()}: letter scanned, verified by phone with ${title}. ${g.P(c.last)}]`
+[agent note ${g.date()}: letter scanned, verified by phone with ${g.title(c)} ${g.surname(c)}]`
     },
   },
   {
@@ -90,7 +89,7 @@ ${g.P(c.full)}
 Agent        | Queue     | Ext
 ${g.P(a.full)} | Porting   | ${g.r.int(2000, 2999)}
 ${g.P(b.full)} | Billing   | ${g.r.int(2000, 2999)}
-Outage on router fleet: CPE at ${g.ip()} rebooting, firmware ${g.r.int(2, 9)}.${g.r.int(0, 9)}.${g.r.int(0, 40)}. Bundle ${g.gb()} at ${g.amount()} still sold out. ${g.word("Grace")} period for late bills extended to ${g.date()}.`
+Outage on router fleet: CPE at ${g.ip()} rebooting, firmware ${g.version()}. Bundle ${g.gb()} at ${g.price()} still sold out. ${g.word("Grace")} period for late bills extended to ${g.date()}.`
     },
   },
   {
@@ -98,7 +97,7 @@ Outage on router fleet: CPE at ${g.ip()} rebooting, firmware ${g.r.int(2, 9)}.${
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      return x`Customer ${g.region === "US" ? "Mrs." : "Mrs"} ${g.P(c.last)} rang re: transfer to wrong IBAN ${g.badIban()} — IBAN rejected by payments engine (check digits). Correct payee IBAN confirmed as ${g.iban()}, BIC ${g.bic()}. Customer lives in ${g.word("hope")} the funds arrive before ${g.date()}. ${g.emo()}Called back ${g.phone()} at ${g.time()}, no answer, left VM.`
+      return x`Customer ${g.title(c)} ${g.surname(c)} rang re: transfer to wrong IBAN ${g.badIban()} — IBAN rejected by payments engine (check digits). Correct payee IBAN confirmed as ${g.iban()}, BIC ${g.bic()}. Customer lives in ${g.word("hope")} the funds arrive before ${g.date()}. ${g.emo()}Called back ${g.phone()} at ${g.time()}, no answer, left VM.`
     },
   },
 ]

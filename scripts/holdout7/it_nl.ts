@@ -8,7 +8,7 @@ export const IT: Template[] = [
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      const a = g.person()
+      const a = g.person("m")
       return join([
         x`Operatore ${g.P(a.first)}: Banca Adriatica, ufficio antifrode, buongiorno.`,
         x`Cliente: buongiorno sono ${g.P(c.full)}, vedo un addebito di ${g.amount()} del ${g.date()} che non ho fatto, la carta è ${g.card()}`,
@@ -26,7 +26,7 @@ export const IT: Template[] = [
       return x`Denuncia di sinistro (incollata dal modulo)
 Numero polizza: ${g.policy()}
 Numero sinistro: ${g.claim()}
-Contraente: sig.ra ${g.P(c.last)}
+Contraente: ${g.title(c)} ${g.surname(c)}
 Data: ${g.date()} ore ${g.time()}
 Luogo: ${N("street", g.r.pick(["via Giuseppe Verdi", "corso Garibaldi", "piazza Dante"]))} ${g.r.int(1, 99)}, ${g.postcode()} ${g.town()}
 Testimone: ${g.P(t.full)}, cell. ${g.phone()}
@@ -39,7 +39,7 @@ Importo stimato: ${g.amount()}`
     biz: "telecom",
     f: (g) => {
       const c = g.person()
-      return x`${g.emo()}ciao sono ${g.P(c.first.toLowerCase())}, vorrei la portabilità del ${g.phone()} entro il ${g.date()}. codice migrazione ${g.ref()}, nuova sim ${g.iccid()}, offerta ${g.gb()} a ${g.amount()} al mese. grazie! ${g.email(c)}`
+      return x`${g.emo()}ciao sono ${g.P(c.first.toLowerCase())}, vorrei la portabilità del ${g.phone()} entro il ${g.date()}. codice migrazione ${g.ref()}, nuova sim ${g.iccid()}, offerta ${g.gb()} a ${g.price()} al mese. grazie! ${g.email(c)}`
     },
   },
   {
@@ -60,7 +60,7 @@ Nota operatore: l'IBAN precedente ${g.badIban()} non supera il controllo, richie
     f: (g) => {
       const a = g.person()
       const b = g.person()
-      return x`x ${g.P(b.first)}: il cliente ${g.P(g.person().full)} (sinistro ${g.claim()}) ha chiamato 3 volte, ${g.P(a.full)} aveva promesso un ricontatto entro le ${g.time()}. Numero alternativo ${g.phone()}. Grazie, ${g.P(a.first)}`
+      return x`x ${g.P(b.first)}: il cliente ${g.P(g.person("m").full)} (sinistro ${g.claim()}) ha chiamato 3 volte, ${g.P(a.full)} aveva promesso un ricontatto entro le ${g.time()}. Numero alternativo ${g.phone()}. Grazie, ${g.P(a.first)}`
     },
   },
   {
@@ -68,8 +68,8 @@ Nota operatore: l'IBAN precedente ${g.badIban()} non supera il controllo, richie
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      const f = g.person()
-      return x`Io sottoscritto ${g.P(c.full)} delego mio figlio ${g.P(`${f.first} ${c.last}`)} a parlare a mio nome per il conto ${g.account()}. Recapito: ${g.phone()}, ${g.email(f)}.
+      const f = g.person("m")
+      return x`Io ${c.f ? "sottoscritta" : "sottoscritto"} ${g.P(c.full)} delego mio figlio ${g.P(`${f.first} ${c.last}`)} a parlare a mio nome per il conto ${g.account()}. Recapito: ${g.phone()}, ${g.email({ ...f, last: c.last })}.
 ${g.town()}, ${g.date()} — firma: ${g.P(c.full)}`
     },
   },
@@ -100,7 +100,7 @@ export const NL: Template[] = [
       return x`Schadeformulier (geplakt)
 Polisnummer: ${g.policy()}
 Schadenummer: ${g.claim()}
-Verzekerde: mevrouw ${g.P(c.last.replace(/^van/, "Van").replace(/^de /, "De "))}
+Verzekerde: ${g.title(c)} ${g.surname(c)}
 Datum: ${g.date()}, ${g.time()}
 Adres: ${N("street", g.r.pick(["Willem de Zwijgerlaan", "Anne Frankstraat", "Rembrandtplein"]))} ${g.r.int(1, 200)}, ${g.postcode()} ${g.town()}
 Telefoon: ${g.phone()}
@@ -114,7 +114,7 @@ Schatting: ${g.amount()}`
     f: (g) => {
       const c = g.person()
       const a = g.person()
-      return x`Notitie ${g.date()}: simswap voor ${g.P(c.full)} (klantnr ${g.account()}), nummer ${g.phone()}. Oude ICCID ${g.iccid()}, nieuwe ${g.iccid()}. IMEI toestel ${g.imei()}. Bundel ${g.gb()} blijft ${g.amount()}. Legitimatie gecontroleerd door ${g.P(a.full)}.`
+      return x`Notitie ${g.date()}: simswap voor ${g.P(c.full)} (klantnr ${g.account()}), nummer ${g.phone()}. Oude ICCID ${g.iccid()}, nieuwe ${g.iccid()}. IMEI toestel ${g.imei()}. Bundel ${g.gb()} blijft ${g.price()} per maand. Legitimatie gecontroleerd door ${g.P(a.full)}.`
     },
   },
   {
@@ -134,7 +134,7 @@ Met vriendelijke groet,
 ${g.P(c.full)}
 
 > Op ${g.date()} schreef ${g.P(a.full)}:
-> Beste meneer ${g.P(c.last.replace(/^van/, "Van").replace(/^de /, "De "))}, we onderzoeken uw klacht.`
+> Beste ${g.title(c)} ${g.surname(c)}, we onderzoeken uw klacht.`
     },
   },
   {

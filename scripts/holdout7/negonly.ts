@@ -7,7 +7,7 @@ const EN: Template[] = [
     kind: "agent-note",
     biz: "telecom",
     f: (g) =>
-      x`Device swap logged ${g.date()} ${g.time()}. IMEI ${g.imei()}, SIM ${g.iccid()}. Plan upgraded to ${g.gb()} for ${g.amount()}. Ticket ${g.ref()}. Customer will ${g.word("bill")} pay by card ${g.masked()}. ${g.word("Will")} follow up if data cap hit.`,
+      x`Device swap logged ${g.date()} ${g.time()}. IMEI ${g.imei()}, SIM ${g.iccid()}. Plan upgraded to ${g.gb()} for ${g.price()}; app ${g.version()}. Ticket ${g.ref()}. Customer will ${g.word("bill")} pay by card ${g.masked()}. ${g.word("Will")} follow up if data cap hit.`,
   },
   {
     kind: "agent-note",
@@ -27,7 +27,7 @@ const EU: Template[] = [
   {
     kind: "agent-note",
     biz: "telecom",
-    f: (g) => x`${g.date()} ${g.time()} · IMEI ${g.imei()} · ICCID ${g.iccid()} · ${g.gb()} · ${g.amount()} · ${g.ref()} · ${g.masked()}`,
+    f: (g) => x`${g.date()} ${g.time()} · FW ${g.version()} · IMEI ${g.imei()} · ICCID ${g.iccid()} · ${g.gb()} · ${g.price()} · ${g.ref()} · ${g.masked()}`,
   },
   {
     kind: "agent-note",

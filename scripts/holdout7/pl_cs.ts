@@ -8,7 +8,7 @@ export const PL: Template[] = [
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      const a = g.person()
+      const a = g.person("m")
       return join([
         x`Konsultant ${g.P(a.first)}: Bank Wiślany, dział bezpieczeństwa, dzień dobry.`,
         x`Klient: dzień dobry, nazywam się ${g.P(c.full)}, z karty ${g.card()} zniknęło ${g.amount()} w dniu ${g.date()}`,
@@ -25,7 +25,7 @@ export const PL: Template[] = [
       return x`Zgłoszenie szkody (wklejone z formularza)
 Nr polisy: ${g.policy()}
 Nr szkody: ${g.claim()}
-Ubezpieczony: pan ${g.P(c.last)}
+${c.f ? "Ubezpieczona" : "Ubezpieczony"}: ${g.title(c)} ${g.surname(c)}
 Data zdarzenia: ${g.date()}, godz. ${g.time()}
 Adres: ${N("street", g.r.pick(["ul. Mikołaja Kopernika", "ul. Marii Skłodowskiej-Curie", "al. Jana Pawła II"]))} ${g.r.int(1, 90)}, ${g.postcode()} ${g.town()}
 Telefon: ${g.phone()}
@@ -38,7 +38,7 @@ Szacunkowa kwota: ${g.amount()}`
     biz: "telecom",
     f: (g) => {
       const c = g.person()
-      return x`${g.emo()}dzien dobry, tu ${g.P(c.first.toLowerCase())}, chce przeniesc numer ${g.phone()} do was od ${g.date()}. nowa karta sim ${g.iccid()}, pakiet ${g.gb()} za ${g.amount()}. mail ${g.email(c)}`
+      return x`${g.emo()}dzien dobry, tu ${g.P(c.first.toLowerCase())}, chce przeniesc numer ${g.phone()} do was od ${g.date()}. nowa karta sim ${g.iccid()}, pakiet ${g.gb()} za ${g.price()} miesięcznie. mail ${g.email(c)}`
     },
   },
   {
@@ -59,7 +59,7 @@ Uwaga: poprzedni numer ${g.badIban()} ma błędną sumę kontrolną. Pierwsza p�
     f: (g) => {
       const a = g.person()
       const b = g.person()
-      return x`@${g.P(b.first)} proszę przejąć: klientka ${g.P(g.person().full)} (szkoda ${g.claim()}) dzwoni trzeci raz, ${g.P(a.full)} obiecał kontakt do ${g.time()}. Tel. ${g.phone()}. Dzięki, ${g.P(a.first)}`
+      return x`@${g.P(b.first)} proszę przejąć: klientka ${g.P(g.person("f").full)} (szkoda ${g.claim()}) dzwoni trzeci raz, ${g.P(a.full)} ${a.f ? "obiecała" : "obiecał"} kontakt do ${g.time()}. Tel. ${g.phone()}. Dzięki, ${g.P(a.first)}`
     },
   },
   {
@@ -67,7 +67,7 @@ Uwaga: poprzedni numer ${g.badIban()} ma błędną sumę kontrolną. Pierwsza p�
     biz: "bank",
     f: (g) => {
       const c = g.person()
-      const s = g.person()
+      const s = g.person("m")
       return x`Upoważnienie
 Ja, ${g.P(c.full)}, upoważniam mojego syna ${g.P(s.first)} do rozmów w moim imieniu w sprawie rachunku ${g.account()}. Kontakt: ${g.phone()}, ${g.email(s)}.
 ${g.town()}, ${g.date()}, podpis: ${g.P(c.full)}`
@@ -84,10 +84,11 @@ export const CS: Template[] = [
       const a = g.person()
       return join([
         x`Virtuální asistent: Dobrý den, s čím vám mohu pomoci?`,
-        x`Zákazník: chci výměnu SIM, telefon mi ukradli. číslo ${g.phone()}`,
+        x`Virtuální asistent: Jak se jmenujete?`,
+        x`Zákazník: ${g.P(c.full)}, chci výměnu SIM, telefon mi ukradli. číslo ${g.phone()}`,
         x`Virtuální asistent: Předávám vás operátorovi.`,
-        x`[${g.time()}] ${g.P(a.first)} převzal konverzaci`,
-        x`${g.P(a.first)}: Dobrý den, pane ${g.P(c.last)}, nová SIM ${g.iccid()} bude aktivní do ${g.date()}. IMEI ukradeného telefonu ${g.imei()} jsme zablokovali.`,
+        x`[${g.time()}] ${g.P(a.first)} ${a.f ? "převzala" : "převzal"} konverzaci`,
+        x`${g.P(a.first)}: Dobrý den, nová SIM ${g.iccid()} bude aktivní do ${g.date()}. IMEI ukradeného telefonu ${g.imei()} jsme zablokovali.`,
         x`Zákazník: ${g.emo()}díky, e-mail ${g.email(c)}`,
       ])
     },
@@ -112,7 +113,7 @@ Odhad škody: ${g.amount()}`
     kind: "fraud-call",
     biz: "bank",
     f: (g) => {
-      const c = g.person()
+      const c = g.person("f")
       return x`přepis hovoru: dobrý den tady ${g.P(c.full.toLowerCase())} volal mi někdo z čísla ${g.foreignPhone()} že je z banky a já jsem mu řekla číslo karty ${g.card()} ... z účtu ${g.account()} odešlo ${g.amount()}`
     },
   },
@@ -120,18 +121,18 @@ Odhad škody: ${g.amount()}`
     kind: "complaint-email",
     biz: "telecom",
     f: (g) => {
-      const c = g.person()
+      const c = g.person("f")
       const a = g.person()
       return x`Od: ${g.email(c)}
 Předmět: RE: Reklamace ${g.ref()}
 
 Dobrý den,
-od ${g.date()} mi nefunguje internet (IP ${g.ip()}), platím ${g.amount()} za ${g.gb()}. Volejte ${g.phone()}.
+od ${g.date()} mi nefunguje internet (IP ${g.ip()}), platím ${g.price()} měsíčně za ${g.gb()}. Volejte ${g.phone()}.
 S pozdravem
 ${g.P(c.full)}
 
-> Dne ${g.date()} napsal(a) ${g.P(a.full)}:
-> Vážená paní ${g.P(c.last)}, reklamaci řešíme.`
+> Dne ${g.date()} ${a.f ? "napsala" : "napsal"} ${g.P(a.full)}:
+> Vážená paní ${g.surname(c)}, reklamaci řešíme.`
     },
   },
   {
@@ -152,7 +153,7 @@ Pozn.: IBAN ${g.badIban()} neprošel kontrolou, klient dodal nový. Pojistné ${
     f: (g) => {
       const a = g.person()
       const b = g.person()
-      return x`${g.P(b.first)}, prosím převezmi: klient ${g.P(g.person().full)} (účet ${g.account()}) volá potřetí, ${g.P(a.full)} slíbil zpětné volání do ${g.time()}. Karta ${g.badCard()} je neplatná. Tel. ${g.phone()}. Díky, ${g.P(a.first)}`
+      return x`${g.P(b.first)}, prosím převezmi: klient ${g.P(g.person("m").full)} (účet ${g.account()}) volá potřetí, ${g.P(a.full)} ${a.f ? "slíbila" : "slíbil"} zpětné volání do ${g.time()}. Karta ${g.badCard()} je neplatná. Tel. ${g.phone()}. Díky, ${g.P(a.first)}`
     },
   },
 ]

@@ -96,10 +96,11 @@ const STYLES: Record<string, Style[]> = {
   CZ: ["national", "intl", "00", "e164"],
 }
 
-/** A valid phone of `country`; foreign callers (no STYLES entry) are always written with `+`. */
-export function phone(r: Rng, country: string): Phone {
+/** A valid phone of `country`; callers from abroad (or with no STYLES entry) are written with `+`. */
+export function phone(r: Rng, country: string, abroad = false): Phone {
   const nsn = validNsn(r, country)
-  const style = r.pick(STYLES[country] ?? ["intl", "e164"])
+  const intl: Style[] = ["intl", "e164"]
+  const style = r.pick(abroad ? intl : (STYLES[country] ?? intl))
   const text = render(nsn, country, style)
   const back = parsePhoneNumberFromString(text, country as CountryCode)
   if (!back?.isValid() || back.nationalNumber !== nsn) throw new Error(`phone ${text} does not parse back`)

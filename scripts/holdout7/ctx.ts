@@ -98,7 +98,10 @@ export class Ctx {
     return E("EMAIL", `${local}@${domain}`)
   }
   phone(country?: string): Ent {
-    return E("PHONE", phone(this.r, country ?? this.phoneCountry()).text)
+    const c = country ?? this.phoneCountry()
+    // a German number in a Polish or Czech text is a caller from abroad: written with +
+    const abroad = c === "DE" && (this.L.code === "pl" || this.L.code === "cs")
+    return E("PHONE", phone(this.r, c, abroad).text)
   }
   phoneCountry(): string {
     if (this.L.code === "en") return this.region === "UK" ? "GB" : this.region

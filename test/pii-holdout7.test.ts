@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs"
 import { isIP } from "node:net"
 import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max"
 import { buildCorpus } from "../scripts/holdout7/corpus"
+import { LANGS } from "../scripts/holdout7/lang"
 
 const FILE = new URL("./fixtures/pii-holdout7/corpus.jsonl", import.meta.url)
 const raw = readFileSync(FILE, "utf8")
@@ -185,5 +186,23 @@ describe("pii-holdout7 corpus", () => {
     expect([...types].sort()).toEqual(["CARD", "EMAIL", "IBAN", "IP_ADDRESS", "PERSON", "PHONE", "UK_NINO", "US_SSN"])
     const astral = rows.filter((r) => r.entities.some((e) => /[\u{10000}-\u{10ffff}]/u.test(r.text.slice(0, e.start))))
     expect(astral.length).toBeGreaterThanOrEqual(20)
+  })
+
+  test("no name from the name lists is left outside a label (a missed PERSON would count against a recognizer)", () => {
+    const names = new Set<string>()
+    for (const L of Object.values(LANGS))
+      for (const n of [...L.first, ...L.firstF, ...L.last, ...(L.lastF ?? [])])
+        for (const f of [n, n.normalize("NFD")]) names.add(f).add(f.toLowerCase())
+    const missed: string[] = []
+    for (const r of rows) {
+      const covered = new Uint8Array(r.text.length)
+      for (const s of [...r.entities, ...r.negatives]) covered.fill(1, s.start, s.end)
+      for (const n of names)
+        for (let i = r.text.indexOf(n); i >= 0; i = r.text.indexOf(n, i + 1)) {
+          const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{M}]/u.test(c)
+          if (edge(r.text[i - 1]) && edge(r.text[i + n.length]) && !covered[i]) missed.push(`${r.id}: ${n}`)
+        }
+    }
+    expect(missed).toEqual([])
   })
 })

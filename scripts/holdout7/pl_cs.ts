@@ -69,7 +69,7 @@ Uwaga: poprzedni numer ${g.badIban()} ma błędną sumę kontrolną. Pierwsza p�
       const c = g.person()
       const s = g.person("m")
       return x`Upoważnienie
-Ja, ${g.P(c.full)}, upoważniam mojego syna ${g.P(s.first)} do rozmów w moim imieniu w sprawie rachunku ${g.account()}. Kontakt: ${g.phone()}, ${g.email(s)}.
+Ja, ${g.P(c.full)}, upoważniam do rozmów w moim imieniu w sprawie rachunku ${g.account()} mojego syna: ${g.P(s.full)}. Kontakt: ${g.phone()}, ${g.email(s)}.
 ${g.town()}, ${g.date()}, podpis: ${g.P(c.full)}`
     },
   },

@@ -60,7 +60,7 @@ Nota operatore: l'IBAN precedente ${g.badIban()} non supera il controllo, richie
     f: (g) => {
       const a = g.person()
       const b = g.person()
-      return x`x ${g.P(b.first)}: il cliente ${g.P(g.person("m").full)} (sinistro ${g.claim()}) ha chiamato 3 volte, ${g.P(a.full)} aveva promesso un ricontatto entro le ${g.time()}. Numero alternativo ${g.phone()}. Grazie, ${g.P(a.first)}`
+      return x`x ${g.P(b.first)}: il cliente ${g.P(g.person("m").full)} (sinistro ${g.claim()}) ha chiamato 3 volte, ${g.P(a.full)} aveva promesso un ricontatto entro le ${g.time()}. Numero alternativo ${g.phone()}. Ultimo accesso all'area clienti da ${g.ip()}. Grazie, ${g.P(a.first)}`
     },
   },
   {

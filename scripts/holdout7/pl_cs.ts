@@ -50,6 +50,7 @@ Szacunkowa kwota: ${g.amount()}`
 Posiadacz rachunku: ${g.P(c.full)}
 Rachunek: ${g.iban()}
 BIC: ${g.bic()}  Identyfikator płatności: ${g.account()}
+Zgoda złożona online z adresu IP ${g.ip()} dnia ${g.date()}.
 Uwaga: poprzedni numer ${g.badIban()} ma błędną sumę kontrolną. Pierwsza płatność ${g.amount()} dnia ${g.date()}.`
     },
   },

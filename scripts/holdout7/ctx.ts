@@ -104,6 +104,7 @@ export class Ctx {
     return E("PHONE", phone(this.r, c, abroad).text)
   }
   phoneCountry(): string {
+    if (this.L.code === "en" && this.region === "US") return this.r.chance(0.2) ? "CA" : "US"
     if (this.L.code === "en") return this.region === "UK" ? "GB" : this.region
     return this.r.pick(this.L.phones)
   }

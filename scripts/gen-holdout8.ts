@@ -2,6 +2,7 @@
 // airline, an online shop and a utility, labeled by construction.
 // `bun scripts/gen-holdout8.ts` rewrites the file; byte-identical for the same code.
 import { writeFileSync } from 'node:fs'
+import { addressSlots } from './holdout8/addresses.ts'
 import { Builder, hashSeed, type Piece, Rng, type Slots } from './holdout8/core.ts'
 import { type Business, chat, type Ctx, email, form, type Genre, sms, stt } from './holdout8/genres.ts'
 import { sheet, summary, webhook } from './holdout8/genres2.ts'
@@ -44,7 +45,7 @@ export function buildCorpus(): Row[] {
     for (let i = 0; i < (COUNTS[L.id] as number); i++) {
       const genre = GENRES[i % GENRES.length] as Genre
       const biz = BUSINESSES[Math.floor(i / GENRES.length) % 3] as Business
-      const s: Slots = { ...lookalikes(r, L.id), ...piiSlots(r, L), product: r.pick(PRODUCTS) }
+      const s: Slots = { ...lookalikes(r, L.id), ...addressSlots(r, L.id), ...piiSlots(r, L), product: r.pick(PRODUCTS) }
       const c: Ctx = { r, L, s, pii: i % 5 !== 4, biz, company: r.pick(COMPANIES[biz]) }
       const b = new Builder()
       BUILD[genre](b, c)

@@ -1,5 +1,6 @@
 // Holdout 8 corpus: the forms a contact center stores a conversation in.
 import type { Builder, Piece, Rng, Slots } from './core.ts'
+import { moveTemplate } from './addresses.ts'
 import type { Locale } from './locale.ts'
 
 export type Business = 'airline' | 'shop' | 'utility'
@@ -15,17 +16,25 @@ const DEAR: Record<string, string[]> = {
 const tm = (r: Rng): Piece => ({ v: `${String(r.int(8, 21)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}`, neg: 'time' })
 
 /** The sentences of one conversation: its issue, some PII, maybe a lookalike. */
-export function sentences(c: Ctx, opts: { noEmail?: boolean } = {}): string[] {
+export function sentences(c: Ctx, opts: { noEmail?: boolean; spoken?: boolean } = {}): string[] {
   const { r, L } = c
   const out = [r.pick(L.p[c.biz])]
   const second = r.pick(L.p[c.biz])
   if (r.chance(0.4) && second !== out[0]) out.push(second)
   if (c.pii) {
     const pools = [L.p.reach, L.p.reach, L.p.card, L.p.third]
-    if (!opts.noEmail) pools.push(L.p.mailMe, L.p.mailMe, L.p.iban)
+    if (!opts.noEmail) pools.push(L.p.mailMe, L.p.mailMe)
+    if (!opts.spoken) pools.push(L.p.iban, L.p.iban)
     if (L.ids.length) pools.push(L.ids, L.ids)
-    for (let i = r.int(1, 3); i > 0; i--) out.splice(r.int(1, out.length), 0, r.pick(r.pick(pools)))
+    const used = new Set<string[]>()
+    for (let i = r.int(1, 3); i > 0; i--) {
+      const pool = r.pick(pools)
+      if (used.has(pool)) continue
+      used.add(pool)
+      out.splice(r.int(1, out.length), 0, r.pick(pool))
+    }
   }
+  if (c.biz !== 'airline' && r.chance(0.3)) out.push(moveTemplate(L.lang))
   if (r.chance(c.pii ? 0.35 : 0.8)) out.push(r.pick(L.p.neg))
   return out
 }
@@ -33,12 +42,14 @@ export function sentences(c: Ctx, opts: { noEmail?: boolean } = {}): string[] {
 export function stt(b: Builder, c: Ctx): void {
   const { r, L } = c
   b.lower = true
+  const ph = c.s.phone as Piece
+  c.s.phone = { ...ph, v: ph.v.replace(/[().-]/g, ' ').replace(/\s+/g, ' ').trim() }
   const f = () => (r.chance(0.5) ? ` ${r.pick(L.p.fillers)} ` : ' ')
   b.t(`${L.p.agent}: `).fill(`${c.company} `, c.s)
   if (c.pii) b.t(`${L.p.hi} `).p(c.s.agentFirst as Piece)
   b.t(`\n${L.p.customer}:${f()}`)
   if (c.pii) b.fill(r.pick(L.p.myName), c.s).t(f())
-  for (const x of sentences(c, { noEmail: true })) b.fill(x, c.s).t(f())
+  for (const x of sentences(c, { noEmail: true, spoken: true })) b.fill(x, c.s).t(f())
   b.t(`\n${L.p.agent}: ok${f()}${r.pick(L.p.thanks).replace(/[^\p{L} ]/gu, '').trim()}`)
 }
 
@@ -77,6 +88,7 @@ export function form(b: Builder, c: Ctx): void {
   if (c.pii) {
     b.t(`${F.name}: `).p(c.s.name as Piece).t(`\n${F.email}: `).p(c.s.email as Piece).t(`\n${F.phone}: `).p(c.s.phone as Piece).t('\n')
     if (r.chance(0.4)) b.t('IP: ').p(c.s.ip as Piece).t('\n')
+    if (c.biz !== 'airline' && r.chance(0.4)) b.t('IBAN: ').p(c.s.iban as Piece).t('\n')
   } else b.t(`${F.name}: -\n`)
   b.t(`${F.msg}: `)
   for (const x of sentences(c, { noEmail: true })) b.fill(x, c.s).t('. ')

@@ -7,7 +7,7 @@ export const EN: Phrases = {
   thanks: ['thanks so much 🙏', 'great, thank you!', 'perfect 👍', 'ok thx', 'brilliant, cheers 😊'],
   fillers: ['uh', 'um', 'you know', 'like', 'erm', 'yeah so'],
   myName: ['my name is {name}', 'this is {name}', "it's {name} here", 'I am {name}', 'name on the account is {name}'],
-  reach: ['you can reach me on {phone}', 'call me back at {phone}', 'my mobile is {phone}', 'best number is {phone}', 'please text {phone}'],
+  reach: ['you can reach me on {phone}', 'call me back at {phone}', 'my mobile is {phone}', 'best number is {phone}', 'please text {phone}', 'office line {phone} ext. 214, ask for me'],
   mailMe: ['my email is {email}', 'send it to {email}', 'email: {email}', 'reply to {email} please'],
   card: ['card number {card}', 'I paid with {card}', 'charge it to {card} exp 09/29', 'the card was {card}'],
   iban: ['please refund to IBAN {iban}', 'my bank account is {iban}', 'IBAN: {iban}'],

@@ -159,7 +159,7 @@ export function phone(r: Rng, region: string, prefixes: string[], len: number, i
     const intl = pn.formatInternational()
     const variants = [
       nat, nat, intl, intl, pn.number, intl.replace(/ /g, '-'), '00' + intl.slice(1),
-      nat.replace(/ /g, '.'), nat.replace(/[^\d]/g, ''), nat.replace(/ /g, '-'),
+      nat.replace(/[()]/g, '').replace(/[ -]/g, '.'), nat.replace(/[^\d]/g, ''), nat.replace(/[()]/g, '').replace(/ /g, '-'),
     ]
     const v = intlOnly ? r.pick([intl, intl, pn.number, intl.replace(/ /g, '-')]) : r.pick(variants)
     const back = parsePhoneNumberFromString(v, region as CountryCode)

@@ -28,7 +28,7 @@ export const LOCALES: Locale[] = [
   { id: 'ptBR', lang: 'pt', phones: [['BR', ['119', '219', '319', '479', '619', '71'], 11]], mail: [...GLOBAL, 'uol.com.br', 'bol.com.br', 'terra.com.br'],
     first: n('ptBR')[0], last: n('ptBR')[1], ids: [], ibans: ['BR'], p: PT },
   { id: 'ptPT', lang: 'pt', phones: [['PT', ['91', '92', '93', '96', '21', '22'], 9]], mail: [...GLOBAL, 'sapo.pt', 'netcabo.pt', 'iol.pt'],
-    first: n('ptPT')[0], last: n('ptPT')[1], ids: [], ibans: ['PT', 'ES'], p: PT },
+    first: n('ptPT')[0], last: n('ptPT')[1], ids: [], ibans: ['PT', 'PT', 'ES'], p: PT },
 ]
 
 export const COMPANIES = {

@@ -193,5 +193,7 @@ describe('holdout-8 corpus', () => {
     expect(rows.filter((r) => r.entities.length === 0).length).toBeGreaterThanOrEqual(60)
     const astral = rows.filter((r) => r.entities.some((e) => /[\u{10000}-\u{10FFFF}]/u.test(r.text.slice(0, e.start))))
     expect(astral.length).toBeGreaterThanOrEqual(40)
+    const combining = rows.filter((r) => r.entities.some((e) => /[\u0300-\u036f]/.test(r.text.slice(0, e.start))))
+    expect(combining.length).toBeGreaterThanOrEqual(5)
   })
 })

@@ -39,7 +39,7 @@ function date(r: Rng, loc: LocaleId): string {
 function time(r: Rng, loc: LocaleId): string {
   const h = r.int(6, 22), mi = String(r.int(0, 59)).padStart(2, '0')
   if (loc === 'enUS') return r.pick([`${h > 12 ? h - 12 : h}:${mi} ${h >= 12 ? 'PM' : 'AM'}`, `${h > 12 ? h - 12 : h}:${mi}pm`])
-  if (loc === 'fi' || loc === 'da' || loc === 'nb') return r.pick([`${h}.${mi}`, `${h}:${mi}`, `kl. ${h}.${mi}`])
+  if (loc === 'fi' || loc === 'da' || loc === 'nb' || loc === 'sv') return r.pick([`${h}.${mi}`, `${h}:${mi}`, `kl. ${h}.${mi}`])
   return r.pick([`${h}:${mi}`, `${String(h).padStart(2, '0')}:${mi}:${String(r.int(0, 59)).padStart(2, '0')}`, `${h}h${mi}`])
 }
 

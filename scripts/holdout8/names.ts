@@ -1,0 +1,21 @@
+// Holdout 8 corpus: person names per locale (invented combinations).
+export const NAMES: Record<string, [string[], string[]]> = {
+  enUS: [['Jessica', 'Tyler', 'Brianna', 'DeShawn', 'Madison', 'Carlos', 'Kayla', 'Ethan', 'Latoya', 'Cody', 'Savannah', 'Marcus', 'Destiny', 'Hunter', 'Maribel', 'Trevor'],
+    ['Johnson', 'Ramirez', 'Washington', 'Kowalski', 'Nguyen', 'Henderson', 'McAllister', 'Delgado', 'Brooks', 'Schwartz', 'Fitzgerald', 'Okafor', 'Thompson', 'Baker']],
+  enGB: [['Oliver', 'Amelia', 'Harry', 'Isla', 'Callum', 'Niamh', 'Rhys', 'Bethan', 'Alfie', 'Poppy', 'Declan', 'Imogen', 'Rory', 'Saoirse', 'Gareth', 'Kirsty'],
+    ['Smith', 'Jones', 'Evans', 'Macleod', 'Patel', 'Hughes', 'Campbell', 'Davies', 'Ahmed', 'Wright', 'Fletcher', "O'Neill", 'Pritchard', 'Begum', 'Llewellyn']],
+  sv: [['Astrid', 'Linnea', 'Björn', 'Åsa', 'Oskar', 'Maja', 'Ebba', 'Gustav', 'Sixten', 'Ingrid', 'Elsa', 'Hampus', 'Saga', 'Måns'],
+    ['Lindqvist', 'Andersson', 'Öberg', 'Sjöberg', 'Johansson', 'Åkesson', 'Bergström', 'Nyström', 'Holmberg', 'Ekström', 'Löfgren']],
+  da: [['Mette', 'Søren', 'Freja', 'Rasmus', 'Ida', 'Mads', 'Signe', 'Jesper', 'Karoline', 'Anders', 'Trine', 'Bjørn'],
+    ['Jørgensen', 'Nielsen', 'Kjærgaard', 'Sørensen', 'Pedersen', 'Møller', 'Rasmussen', 'Holm', 'Østergaard', 'Bech']],
+  nb: [['Ingvild', 'Håkon', 'Solveig', 'Eirik', 'Ragnhild', 'Torbjørn', 'Sigrid', 'Øystein', 'Kari', 'Vegard', 'Tuva', 'Aksel'],
+    ['Haugen', 'Bakken', 'Solberg', 'Dahl', 'Kristiansen', 'Strand', 'Lie', 'Aasen', 'Ødegård', 'Berge', 'Vik']],
+  fi: [['Aino', 'Juha', 'Päivi', 'Mikko', 'Sanna', 'Eetu', 'Kaisa', 'Tuomas', 'Hanna-Leena', 'Jyrki', 'Riikka', 'Väinö'],
+    ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Hämäläinen', 'Laaksonen', 'Heikkilä', 'Järvinen', 'Lehtonen', 'Kärkkäinen']],
+  es: [['Lucía', 'Javier', 'María José', 'Álvaro', 'Nuria', 'Íñigo', 'Carmen', 'Sergio', 'Begoña', 'Raúl', 'Ainhoa', 'Jordi'],
+    ['García Núñez', 'Fernández', 'López de la Torre', 'Martínez', 'Etxeberria', 'Sánchez', 'Pérez Gómez', 'Ibáñez', 'Rodríguez', 'Castaño']],
+  ptBR: [['João Pedro', 'Ana Clara', 'Thiago', 'Luana', 'Rafael', 'Juliana', 'Gabriel', 'Fernanda', 'Caio', 'Letícia', 'Wellington', 'Thaís'],
+    ['da Silva', 'Santos', 'Oliveira', 'Souza', 'Conceição', 'Ferreira', 'Araújo', 'Nascimento', 'Gonçalves', 'Rocha']],
+  ptPT: [['Inês', 'Tiago', 'Beatriz', 'Gonçalo', 'Mariana', 'Rui', 'Leonor', 'Duarte', 'Catarina', 'Nuno', 'Sofia', 'Vasco'],
+    ['Rodrigues', 'Pereira', 'Costa', 'Marques', 'Sousa Lobo', 'Carvalho', 'Figueiredo', 'Antunes', 'Magalhães', 'Teixeira']],
+}

@@ -111,7 +111,7 @@ export const usSsn = defineRecognizer({
   // Nine bare digits right after an order, case or ticket word are that number (`your order is 344458600`).
   find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))),
   context: {
-    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "social is", "social number"],
+    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"],
     window: 80,
     boost: 0.4,
   },

@@ -172,6 +172,8 @@ export const NEVER_NAMES = [
   "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular",
   // A chat's own system lines (`[08:51] System: Session started`).
   "system", "bot", "chatbot", "assistant", "automated", "server",
+  // A chat's anonymous visitor (`Customer Guest: …`).
+  "guest", "visitor", "anonymous", "unknown",
 ]
 
 /**

@@ -19,7 +19,7 @@ const LOWER_STREET_SET = wordSet(LOWER_STREET_BEFORE)
 const STREET_SUFFIX = /^\p{L}{4,}(?:straat|straße|strasse|gasse|allee|gatan|vägen|gränd|laan|plein|steeg|gracht|katu|gade|vej|veien|gata|weg|platz)$/u
 
 /** Legal forms and trade words that end a company's name. */
-const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations)`
+const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Energi|Energia|Air|Airline|Skyways|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations)`
 const ORG_WORD = new RegExp(`^${ORG}$`)
 const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
 
@@ -67,7 +67,11 @@ function wordBefore(text: string, start: number): [number, number] {
  * word, a legal form or trade word after it or as its last word (`Harper & Bell Ltd`). Words are looked up in place.
  */
 export function streetOrCompany(text: string, start: number, end: number, firstEnd: number, lastStart: number): boolean {
+  // A brand written in one word with a capital inside (`ShopNova`, `BlueFjord`), not a surname's (`McAllister`, `DeSouza`).
+  if (innerCapital(text, start, end)) return true
   let [a, b] = wordBefore(text, start)
+  // After an article: a product, a place or a firm (`the Hope Valley duvet`, `the Rose Garden`).
+  if (b - a === 3 && (text.charCodeAt(a) | 32) === 116 && text.slice(a + 1, b) === "he") return true
   // A particle between the street word and the name (`Travessa do Carmo`, `Rua de Santa Catarina`).
   if (b > a && b - a <= 3 && STREET_PARTICLES.has(text.slice(a, b))) [a, b] = wordBefore(text, a)
   const capital = b > a && text[a] !== text[a]!.toLowerCase()
@@ -97,6 +101,62 @@ function orgMayFollow(text: string, end: number): boolean {
   let i = end
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
   return ORG_AFTER_FIRST.has(text.charCodeAt(i))
+}
+
+// Street words a number after them on the same line can belong to (`rua dom pedro ii 51 40079-277 são josé`): the
+// house number and postcode of an address. Not `via` (by way of) nor an abbreviation (`St`, `Dr`, `ul`).
+const ADDRESS_WORDS = wordSet([...LOWER_STREET_BEFORE, "avenue", "street", "road", "lane", "drive", "boulevard", "straße", "strasse", "gate", "gata", "gatan", "gade", "vej", "vei", "veien", "vägen", "katu", "weg", "laan"].filter((w) => w.length > 2))
+const WORDS = /\p{L}+/gu
+
+/**
+ * Where the nearest street word of the clause before `start` begins (within 45 units on its line; a street ending glued to a word
+ * counts: `jarlsgatan`), or -1: what follows it on the line is an address's house number and postcode.
+ */
+export function streetBefore(text: string, start: number): number {
+  // The street's sentence: a `?`, `!` or `.` then a space ends it (`… 85218-8119. Questions? Text (802)-338-9889`), and so
+  // does a colon (a speaker, a field: `40 Mercer Street Dayton 15:16 — Lorcan: is 02079366207 …`).
+  let from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 45)
+  for (let i = start - 2; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 58 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32)) {
+      from = i + 1
+      break
+    }
+  }
+  let found = -1
+  WORDS.lastIndex = from
+  for (let m = WORDS.exec(text); m && m.index < start; m = WORDS.exec(text)) {
+    const a = m.index
+    const b = a + m[0].length
+    if (b > start) break
+    if (ADDRESS_WORDS.hasRange(text, a, b)) found = a
+    else if (b - a >= 7 && STREET_SUFFIX.test(m[0].toLowerCase())) found = a
+  }
+  return found
+}
+
+// Where a capital inside a name follows its prefix (`McAllister`, `MacLeod`, `MaryBeth`, `FitzGerald`, `VanDyke`).
+const NAME_PREFIX = /^(?:Mac|Mary|Fitz|Van|Von|Della|Delle|Saint)$/
+
+/**
+ * Whether a word of `start..end` is two capitalised words glued (`ShopNova`, `BlueFjord`, `EnergiaViva`): a capital,
+ * three or more lower-case letters, a capital, two or more lower-case letters, no name prefix before the inner capital
+ * (`DeShawn`, `LaToya` and `McKenzie` have fewer than three letters before theirs).
+ */
+function innerCapital(text: string, start: number, end: number): boolean {
+  const upper = (c: number) => c >= 65 && c <= 90
+  const lower = (c: number) => c >= 97 && c <= 122
+  for (let w = start; w < end; ) {
+    let e = w
+    while (e < end && text.charCodeAt(e) !== 32) e++
+    if (upper(text.charCodeAt(w))) {
+      let i = w + 1
+      while (i < e && lower(text.charCodeAt(i))) i++
+      if (i - w >= 4 && i + 2 < e && upper(text.charCodeAt(i)) && lower(text.charCodeAt(i + 1)) && lower(text.charCodeAt(i + 2)) && !NAME_PREFIX.test(text.slice(w, i))) return true
+    }
+    w = e + 1
+  }
+  return false
 }
 
 /** A house number right after the street's name (`Green Lane 4`) or right before it (`12, Park Way`). */

@@ -18,21 +18,33 @@ export const PHONE_WORDS = contextMatcher([
   "alt", "alternative number", "alt number", "alt phone", "contattarmi", "contattare", "contattami", "chiamarmi", "richiamarmi", "ring tilbage", "ring tilbake", "ring op", "ringe",
   // The caller's and the dialled number in IVR and telephony logs.
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
+  // Definite and possessive forms of the Nordic words (`mobilen min er …`, `puhelimeni`).
+  "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni", "puhelinnumeroni",
 ])
 
-/**
- * Column headers and field keys that name a phone number (`phone`, `ani`, `mobile⇥…`). Narrower than PHONE_WORDS:
- * a `contact id` or `number` column holds ids as often.
- */
-export const PHONE_LABELS = contextMatcher([
+// Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
+const PHONE_NOUN_LIST = [
   "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
   "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
-])
+]
+
+/**
+ * Column headers and field keys that name a phone number (`phone`, `ani`, `mobile⇥…`). Narrower than PHONE_WORDS:
+ * a `contact id` or `number` column holds ids as often. A signature's one-letter keys too (`M: …`, `T: …`, `P: …`,
+ * `D:` direct, `O:` office, `W:` work, `H:` home, `C:` cell).
+ */
+export const PHONE_LABELS = contextMatcher([...PHONE_NOUN_LIST, "m", "t", "p", "ph", "d", "o", "w", "h", "c"])
+
+/**
+ * The phone nouns in running text, with their definite and possessive forms (`mobilen min er …`, `puhelimeni`): a
+ * number right after one is read in any country's plan when the configured regions have none for it.
+ */
+export const PHONE_NOUNS = contextMatcher([...PHONE_NOUN_LIST, "cellphone", "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni", "puhelinnumeroni", "telefonnummeret", "mobilnummeret", "telefonnumret", "mobilnumret"])
 
 /** Words naming an SSN: nine bare digits after one are the SSN, not a phone number. */
-export const SSN_WORDS = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "full social", "my social", "tax id", "itin", "taxpayer id"])
+export const SSN_WORDS = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "full social", "my social", "your social", "tax id", "itin", "taxpayer id"])
 
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
@@ -61,4 +73,17 @@ export const OTHER_WORDS = contextMatcher([
   // Postcodes after their label.
   "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
   "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",
+  // Utilities, travel and telecom: supply points and meters, tickets, bag tags and bookings, SIMs, accounts.
+  "supply", "supply number", "meter", "meter number", "mpan", "mprn", "zähler", "zählernummer", "compteur", "contatore", "contador", "medidor",
+  "mätare", "måler", "målernummer", "mittari", "meterstand", "baggage", "baggage tag", "bag tag", "luggage tag", "bagagetagg", "bagasjelapp",
+  "bagagemærke", "matkatavaratunniste", "etiqueta", "e-ticket", "eticket", "ticket number", "billete", "bilhete", "biljett", "billett", "billet",
+  "lippu", "biglietto", "booking", "booking ref", "flight", "seat", "iccid", "sim card", "sim number", "simkort", "conta", "konto", "kontonummer",
+  "sort code", "bic", "swift", "member number",
+  // Insurance claims, bank accounts, customer codes and payment references, in the covered languages.
+  "claim", "claims", "claim no", "sinistre", "sinistro", "siniestro", "szkoda", "szkody", "škoda", "škodní", "škodní události", "schaden",
+  "schadennummer", "schadenfall", "schade", "schadenummer", "skade", "skadenummer", "vahinko", "vahinkonumero", "konto", "compte", "conto",
+  "rekening", "rekeningnummer", "rachunek", "rachunku", "účet", "účtu", "číslo účtu", "számla", "számlaszám", "tili", "tilinumero", "kontot",
+  "codice cliente", "code client", "customer code", "client code", "código de cliente", "identyfikator", "identyfikator płatności", "variabilní symbol",
+  "payment reference", "mandate", "mandate reference", "mandatsreferenz", "creditor id", "gläubiger-id", "polisa", "polisy", "pojistka",
+  "pojistky", "pojistné smlouvy", "vakuutus", "vakuutusnumero", "försäkring", "forsikring",
 ])

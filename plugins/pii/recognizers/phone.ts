@@ -1,8 +1,9 @@
-import { Metadata, type CountryCode } from "libphonenumber-js/min"
+import { getCountries, Metadata, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { streetBefore } from "./person-vetoes.ts"
 
 /**
  * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
@@ -28,9 +29,11 @@ const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
 // An id's key (`contact_id`), or a compound or phrase naming a number that no phone label named (`Kundennummer`, `order no`).
 const OTHER_NUMBER_LABEL = /(?:^| )id$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
 const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
-const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
-// Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998).
-const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$/
+// A Brazilian CEP (5-3) too.
+const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
+// Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998),
+// a Brazilian mobile 2.5.4 (11.95479.0339).
+const DOTTED_NEAR = /^\d{2,5}(?:\.\d{2,5}){1,3}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 
@@ -53,10 +56,10 @@ function wordStartsBefore(text: string, start: number, reach: number): number[] 
  * Whether the word naming some other number is nearer the number than the phone word (`Phone: …⏎Postcode: 560070`),
  * or names the number the phone word is only the noun of (`social security number 061627682`, `policy no.`).
  */
-function otherNearer(text: string, start: number): boolean {
+function otherNearer(text: string, start: number, clause: number): boolean {
   const starts = wordStartsBefore(text, start, 40)
   const phoneAt = starts.find((p) => PHONE_WORDS.test(text, p, start))
-  const otherAt = starts.find((p) => p >= start - 25 && OTHER_WORDS.test(text, p, start))
+  const otherAt = starts.find((p) => p >= clause && OTHER_WORDS.test(text, p, start))
   if (otherAt === undefined) return false
   if (phoneAt === undefined || otherAt >= phoneAt) return true
   // The phone word is a bare "number" and an id word ends right before it.
@@ -64,6 +67,16 @@ function otherNearer(text: string, start: number): boolean {
   if (!NUMBER_NOUNS.test(text, phoneAt, starts[k - 1] ?? start)) return false
   const before = starts[k + 2] ?? starts[k + 1]
   return before !== undefined && OTHER_WORDS.test(text, before, phoneAt)
+}
+
+/** Where the clause holding `start` begins, within `reach` units: after the nearest comma or semicolon and a space. */
+function clauseStart(text: string, start: number, reach: number): number {
+  const from = Math.max(0, start - reach)
+  for (let i = start - 2; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    if ((c === 44 || c === 59) && text.charCodeAt(i + 1) === 32) return i + 1
+  }
+  return from
 }
 
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
@@ -168,6 +181,25 @@ function validIn(value: string, lists: RegionLists): boolean {
   return false
 }
 
+/**
+ * Whether a national number no configured region reads is valid in some other country's plan (`(11) 96851-1763`, a
+ * São Paulo mobile, for a tenant configured for Europe), each tried with and without a trunk 0 whatever its first digit.
+ */
+function validElsewhere(value: string, elsewhere: readonly CountryCode[]): boolean {
+  for (const region of elsewhere) {
+    const phone = parsePhone(value, region)
+    if (phone && isValid(phone)) return true
+  }
+  return false
+}
+
+/** A phone named right before `start`: by its label, a phone noun within 30 units, a call word (not the bare noun "number") within 15, a phone sign. */
+function namedPhone(text: string, start: number, labelled: boolean): boolean {
+  if (labelled || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_NOUNS.test(text, Math.max(0, start - 30), start)) return true
+  const from = Math.max(0, start - 15)
+  return PHONE_WORDS.test(text, from, start) && !NUMBER_NOUNS.test(text, from, start)
+}
+
 /** One way to read a written number: its E.164 form, and the region whose plan it was read in. */
 export interface PhoneReading {
   e164: string
@@ -228,6 +260,7 @@ function numberIn(value: string, lists: RegionLists): number | undefined {
 export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
   const countries = [...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))]
   const lists = regionLists(countries)
+  const elsewhere = getCountries().filter((c) => !countries.includes(c))
   return defineRecognizer({
     type: "PHONE",
     name: "phone",
@@ -255,7 +288,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
-        if (!tel && !plus && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start))) continue
+        // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).
+        if (!tel && !plus && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start, clauseStart(text, start, 25)))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || OTHER_NUMBER_LABEL.test(label))) continue
@@ -264,7 +298,17 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one.
         if (national && !near && shapeRejected(text, start, start + value.length, false)) continue
-        const length = numberIn(value, lists)
+        // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
+        // `Drottninggatan 58 765 21`), unless a phone word comes after the street.
+        if (national && !tel && !labelPhone) {
+          const street = streetBefore(text, start)
+          if (street >= 0 && !PHONE_WORDS.test(text, street, start)) continue
+        }
+        let length = numberIn(value, lists)
+        // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`), a
+        // national number of 8 or more digits is read in any country's plan when the configured regions have none for it:
+        // a caller from abroad writes it so.
+        if (length === undefined && national && digitCount(value) >= 8 && namedPhone(text, start, tel || labelPhone) && validElsewhere(value, elsewhere)) length = value.length
         if (length === undefined) continue
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue

@@ -1,17 +1,11 @@
-import { getCountries, Metadata, type CountryCode } from "libphonenumber-js/min"
+import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
-import { isValid, parsePhone } from "./phone-parse.ts"
+import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 
-/**
- * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
- * every EU/EEA country, the UK and Switzerland. A European contact center meets its neighbours' national numbers;
- * on both labeled corpora the wider list found 10 more national numbers and no more false positives than the
- * western-European one (the shapes of postcodes and references are refused before any region is tried).
- */
-export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT", "PT", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "EE", "LV", "LT", "LI"]
+export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
@@ -116,12 +110,6 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
-/** `/^(?:\+|00)/` (with `bracket`, `/^(?:\+|00|\(\+)/`) by its units. */
-function international(value: string, bracket: boolean): boolean {
-  const c = value.charCodeAt(0)
-  return c === 43 || (c === 48 && value.charCodeAt(1) === 48) || (bracket && c === 40 && value.charCodeAt(1) === 43)
-}
-
 /** TEL_BEFORE on the 8 units before `start`, tried only when a `:` ends them. */
 const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) === 58 && TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
 
@@ -129,125 +117,11 @@ const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) ==
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
 export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
-const digitCount = (s: string) => {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 48 && c <= 57) n++
-  }
-  return n
-}
-
-/** Regions in which a national number is written with a trunk `0`, and Italy's plan, where the 0 is part of the number. */
-function zeroRegions(countries: CountryCode[]): Set<CountryCode> {
-  const metadata = new Metadata()
-  return new Set(countries.filter((c) => ["IT", "SM", "VA"].includes(c) || (metadata.selectNumberingPlan(c), (metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined)?.nationalPrefix() === "0")))
-}
-
-/**
- * The regions worth parsing a national number in: a leading 0 rules out North America, its absence most of Europe.
- * Each list is reordered as numbers are found (the region that matched last is tried first): texts of one tenant
- * mostly hold one country's numbers, and each parse is the cost. The order changes speed, never the result.
- */
-interface RegionLists {
-  all: CountryCode[]
-  zero: CountryCode[]
-  other: CountryCode[]
-}
-
-function regionLists(countries: CountryCode[]): RegionLists {
-  const zero = zeroRegions(countries)
-  const kept = (c: CountryCode) => c === "IT" || c === "SM" || c === "VA"
-  return { all: countries, zero: countries.filter((c) => zero.has(c)), other: countries.filter((c) => !zero.has(c) || kept(c)) }
-}
-
-/**
- * The regions to read a written number in: the first only for an international one (its `+` or `00` names the
- * country), else those with a trunk 0 or those without, by its first digit. The list itself, which validIn reorders.
- */
-const regionsFor = (value: string, lists: RegionLists): CountryCode[] => (international(value, true) ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other)
-
-function validIn(value: string, lists: RegionLists): boolean {
-  // `00` dials out of most of Europe, not out of North America: read it as `+` whatever the first region is.
-  const plus = international(value, true)
-  const number = value.replace(/^00/, "+")
-  const list = regionsFor(value, lists)
-  for (let i = 0; i < list.length; i++) {
-    const phone = parsePhone(number, list[i]!)
-    if (!phone || !isValid(phone)) continue
-    if (i > 0 && !plus) list.unshift(...list.splice(i, 1))
-    return true
-  }
-  return false
-}
-
-/**
- * Whether a national number no configured region reads is valid in some other country's plan (`(11) 96851-1763`, a
- * São Paulo mobile, for a tenant configured for Europe), each tried with and without a trunk 0 whatever its first digit.
- */
-function validElsewhere(value: string, elsewhere: readonly CountryCode[]): boolean {
-  for (const region of elsewhere) {
-    const phone = parsePhone(value, region)
-    if (phone && isValid(phone)) return true
-  }
-  return false
-}
-
 /** A phone named right before `start`: by its label, a phone noun within 30 units, a call word (not the bare noun "number") within 15, a phone sign. */
 function namedPhone(text: string, start: number, labelled: boolean): boolean {
   if (labelled || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_NOUNS.test(text, Math.max(0, start - 30), start)) return true
   const from = Math.max(0, start - 15)
   return PHONE_WORDS.test(text, from, start) && !NUMBER_NOUNS.test(text, from, start)
-}
-
-/** One way to read a written number: its E.164 form, and the region whose plan it was read in. */
-export interface PhoneReading {
-  e164: string
-  region: CountryCode
-}
-
-/**
- * The numbers a written phone number can be, as the recognizer reads it: one when it is international (`+`, `00`),
- * else one per region of `regions` whose plan it is valid in (`020 7946 0958` is a London number in GB, and another
- * number in DE). None when it is no valid number in any. Independent of the order of `regions`.
- */
-export function phoneReader(regions: readonly string[] = DEFAULT_REGIONS): (value: string) => PhoneReading[] {
-  const lists = regionLists([...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))])
-  return (value) => {
-    const out: PhoneReading[] = []
-    for (const region of regionsFor(value, lists)) {
-      const phone = parsePhone(value.replace(/^00/, "+"), region)
-      if (phone && isValid(phone)) out.push({ e164: phone.number, region: phone.country ?? region })
-    }
-    return out
-  }
-}
-
-/**
- * Where a number starts and ends in a stretch: the whole stretch when it parses as valid, else for an international
- * number its longest valid prefix of whole groups (`+44 20 7946 0958 14` of a time that follows).
- */
-function numberIn(value: string, lists: RegionLists): number | undefined {
-  const digits = digitCount(value) - (value.startsWith("00") ? 2 : 0)
-  if (digits <= 15 && validIn(value, lists)) return value.length
-  if (!international(value, true)) return undefined
-  // Group ends (a digit before a non-digit) while the prefix can still be a number (3 to 15 digits: a `+` and two
-  // digits are no number in any plan, and the library throws to say so): a long stretch costs no more parses.
-  const ends: number[] = []
-  let digitsSoFar = value.startsWith("00") ? -2 : 0
-  for (let i = 0; i < value.length - 1 && digitsSoFar <= 15; i++) {
-    const c = value.charCodeAt(i)
-    if (c < 48 || c > 57) continue
-    digitsSoFar++
-    const next = value.charCodeAt(i + 1)
-    if ((next < 48 || next > 57) && digitsSoFar <= 15 && digitsSoFar >= 3) ends.push(i + 1)
-  }
-  ends.reverse()
-  for (const end of ends) {
-    const part = value.slice(0, end)
-    if (part.replace(/^00/, "").replace(/\D/g, "").length <= 15 && validIn(part, lists)) return end
-  }
-  return undefined
 }
 
 /**

@@ -9,6 +9,8 @@ import { luhnOk, mod97 } from "./holdout9/checks"
 import { Ctx } from "./holdout9/ctx"
 import { EN_A } from "./holdout9/en-a"
 import { EN_B } from "./holdout9/en-b"
+import { EN_C } from "./holdout9/en-c"
+import { EN_GB, EN_IE, EN_US } from "./holdout9/en-d"
 import { ET } from "./holdout9/et"
 import { HR } from "./holdout9/hr"
 import { HU } from "./holdout9/hu"
@@ -29,12 +31,21 @@ export interface Line extends Rendered {
   kind: string
 }
 
-const EN = [...EN_A, ...EN_B]
+const EN = [...EN_A, ...EN_B, ...EN_C]
+/** The shared English templates with a country's own one after every third. */
+function weave(shared: Template[], own: Template[]): Template[] {
+  const out: Template[] = []
+  shared.forEach((tpl, i) => {
+    out.push(tpl)
+    if (i % 3 === 2) out.push(own[Math.floor(i / 3) % own.length]!)
+  })
+  return out
+}
 /** Locale key, templates, how many texts. English is about half. */
 const PLAN: [string, Template[], number][] = [
-  ["US", EN, 72],
-  ["GB", EN, 72],
-  ["IE", EN, 66],
+  ["US", weave(EN, EN_US), 72],
+  ["GB", weave(EN, EN_GB), 72],
+  ["IE", weave(EN, EN_IE), 66],
   ["ro", RO, 30],
   ["hu", HU, 30],
   ["hr", HR, 30],

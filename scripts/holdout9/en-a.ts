@@ -2,15 +2,7 @@
 // changes, disputed invoices, lost property. US, UK and Irish variants.
 import { t } from "./render"
 import { T, type Template } from "./template"
-import type { Ctx } from "./ctx"
-
-/** The national identifier a caller of this country may read out, with its context. */
-const idLine = (c: Ctx) =>
-  c.loc.region === "US"
-    ? t`For the claim form she gave her social security number ${c.ssn()}.`
-    : c.loc.region === "GB"
-      ? t`National Insurance number for the claim: ${c.nino()}.`
-      : t`Card on file ends in 4417; deposit taken on ${c.card()}.`
+import { idLine } from "./en-id"
 
 export const EN_A: Template[] = [
   T("breakdown", (c) => {

@@ -44,7 +44,7 @@ export const EN_B: Template[] = [
     return t`Reply to a 2★ review by ${p.first()}: "Dear ${p.first()}, thank you for staying with us in ${c.word("Georgia")} and we're sorry the room wasn't ready at ${c.time()}. Please email me at ${a.work("hotel")} with your booking ${c.res()} and I'll make it right. — ${a.full()}, Guest Relations"`
   }),
   T("review", (c) => {
-    return t`Review response: Thank you for the kind words about our ${c.word("Rose")} Garden terrace 🌹 and the shuttle from ${c.word("Victoria")}. We hope to welcome you back — the ${c.word("May")} bank holiday offer runs until ${c.date()}.`
+    return t`Review response: Thank you for the kind words about our ${c.word("Rose")} Garden terrace 🌹 and the shuttle from ${c.word("Victoria")}. We hope to welcome you back. ${c.word("Mark")} your calendar: the ${c.word("May")} bank holiday offer runs until ${c.date()}.`
   }),
   T("bot-chat", (c) => {
     const p = c.person()

@@ -31,4 +31,17 @@ export const ET: Template[] = [
     const a = c.person()
     return t`Vastus arvustusele: Hea ${p.first()}, täname! 🙏 Vabandame, et tuba ${c.room()} polnud kell ${c.time()} valmis. Kirjutage ${a.work("hotel")} broneeringunumbriga ${c.res()}. ${a.full()}, klienditeeninduse juht`
   }),
+  T("bot-chat", (c) => {
+    const p = c.person()
+    return t`Bot: Tere! Olen Velora virtuaalassistent. 🤖\nKlient: soovin renti pikendada ${c.res()}\nBot: Suunan teid kolleegile.\nKonsultant: Tere, ${p.first()}! Pikendus kuni ${c.date()} maksab ${c.amount()}. Kas maksate kaardiga ${c.card()}?\nKlient: jah, ${p.full()}`
+  }),
+  T("handover", (c) => {
+    const a = c.person()
+    const p = c.person()
+    return t`Vahetuse üleandmine (${a.first()}): ${p.full()} ootab puksiiri ${c.road()}, GPS ${c.gps()}. Helistas numbrilt ${c.foreignPhone()}. Sisselogimine IP-lt ${c.ip()}.`
+  }),
+  T("loyalty", (c) => {
+    const p = c.person()
+    return t`Hea ${p.first()},\n\ntere tulemast Harbourline Circle'isse! ⭐ Teie liikmenumber on ${c.loyalty()}. Kuni ${c.date()} annab iga öö topeltpunkte. Küsimused: ${c.role("klubi", "hotel")}`
+  }),
 ]

@@ -31,4 +31,18 @@ export const HR: Template[] = [
     const a = c.person()
     return t`Bot: Bok! Ja sam virtualni asistent. Kako mogu pomoći?\nKorisnik: izgubio sam ključeve od auta 😩\nBot: Spajam vas s agentom.\nAgent ${a.first()}: Dobar dan, ${p.first()}. Koje je vaše ime i prezime?\nKorisnik: ${p.full()}, ${c.foreignPhone()}\nAgent ${a.first()}: Hvala, šaljemo rezervni ključ.`
   }),
+  T("handover", (c) => {
+    const a = c.person()
+    const p = c.person()
+    return t`Primopredaja smjene (${a.full()}): ${p.full()} čeka vučnu službu na ${c.road()}, GPS ${c.gps()}. Zvao je s ${c.phone("intl")}. Referenca ${c.badCard()} je broj serije terminala, nije kartica. Prijava s IP adrese ${c.ip()}.`
+  }),
+  T("loyalty", (c) => {
+    const p = c.person()
+    return t`Dragi ${p.first()},\n\ndobrodošli u Harbourline Circle! 🎉 Vaš članski broj je ${c.loyalty()}. Do ${c.date()} svako noćenje donosi dvostruke bodove. Pitanja: ${c.role("klub", "hotel")}`
+  }),
+  T("review", (c) => {
+    const p = c.person()
+    const a = c.person()
+    return t`Odgovor na recenziju: Poštovani ${p.full()}, žao nam je što soba ${c.room()} nije bila spremna u ${c.time()}. Povrat od ${c.amount()} ide na karticu ${c.card()}. ${a.full()}, voditelj recepcije`
+  }),
 ]

@@ -36,4 +36,12 @@ export const HU: Template[] = [
     const p = c.person()
     return t`Kedves ${p.full()}!\n\nÜdvözöljük a Harbourline Circle programban! ⭐ Tagszáma: ${c.loyalty()}. ${c.date()}-ig minden éjszaka dupla pontot ér.\n\nKérdés esetén: ${c.role("klub", "hotel")}`
   }),
+  T("bot-chat", (c) => {
+    const p = c.person()
+    return t`Bot: Szia! A Velora virtuális asszisztense vagyok. 🤖\nÜgyfél: meg akarom hosszabbítani a bérlést ${c.res()}\nBot: Átkapcsolom egy munkatársnak.\nÜgyintéző: Jó napot, ${p.first()}! ${c.date()}-ig ${c.amount()}. A kártya, amivel fizet: ${c.card()}?\nÜgyfél: igen, ${p.full()} vagyok`
+  }),
+  T("garage", (c) => {
+    const p = c.person()
+    return t`Tisztelt Partnerünk!\n\nA(z) ${c.plate()} rendszámú autó (${c.claim()}) elkészült: új önindító, ${c.amount()}, számla ${c.invoice()}. Km-óra állás: ${c.mileage()}.\n\nÜdvözlettel:\n${p.full()}\nDuna Autószerviz Kft.\nTel.: ${c.phone()}\n${p.email()}`
+  }),
 ]

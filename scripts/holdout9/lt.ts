@@ -31,4 +31,17 @@ export const LT: Template[] = [
     const p = c.person()
     return t`Sveiki, ${p.first()}! 🎉 Jūsų Harbourline Circle nario numeris ${c.loyalty()}. Iki ${c.date()} kiekviena naktis ${c.word("Sofia")} ar Vilniuje verta dvigubų taškų. Klausimai: ${c.role("klubas", "hotel")}`
   }),
+  T("bot-chat", (c) => {
+    const p = c.person()
+    return t`Botas: Sveiki! Esu Velora virtualus asistentas. 🤖\nKlientas: noriu pratęsti nuomą ${c.res()}\nBotas: Jungiu su konsultantu.\nKonsultantas: Laba diena, ${p.first()}! Pratęsimas iki ${c.date()} kainuos ${c.amount()}. Mokėsite kortele ${c.card()}?\nKlientas: taip`
+  }),
+  T("garage", (c) => {
+    const p = c.person()
+    return t`Laba diena,\n\nautomobilis ${c.plate()} (${c.claim()}) suremontuotas: nauji stabdžiai, ${c.amount()} su PVM, sąskaita ${c.invoice()}. Mokėti į ${c.iban()}.\n\nPagarbiai\n${p.full()}\nUAB „Autoservisas Neris“\nTel. ${c.phone()} | ${p.email()}`
+  }),
+  T("review", (c) => {
+    const p = c.person()
+    const a = c.person()
+    return t`Atsakymas į atsiliepimą: Gerb. ${p.full()}, atsiprašome, kad kambarys ${c.room()} nebuvo paruoštas ${c.time()}. Parašykite ${a.work("hotel")}. ${a.full()}, registratūros vadovė`
+  }),
 ]

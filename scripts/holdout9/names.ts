@@ -12,7 +12,7 @@ export const NAMES: Record<string, [string, string][]> = {
   sl: [["Luka", "Novak"], ["Nina", "Horvat"], ["Matej", "Kranjc"], ["Maja", "Zupančič"], ["Jure", "Potočnik"], ["Tjaša", "Kovačič"], ["Gregor", "Vidmar"], ["Špela", "Golob"], ["Anže", "Kos"], ["Urška", "Mlakar"], ["Žiga", "Hribar"], ["Nataša", "Turk"]],
   lt: [["Jonas", "Kazlauskas"], ["Eglė", "Petrauskienė"], ["Mantas", "Jankauskas"], ["Rūta", "Žukauskaitė"], ["Tomas", "Stankevičius"], ["Gintarė", "Vasiliauskienė"], ["Darius", "Butkus"], ["Ieva", "Paulauskaitė"], ["Žygimantas", "Navickas"], ["Aušra", "Balčiūnienė"], ["Vytautas", "Šimkus"], ["Dovilė", "Urbonaitė"]],
   et: [["Mart", "Tamm"], ["Kadri", "Saar"], ["Jüri", "Sepp"], ["Liis", "Mägi"], ["Rasmus", "Kask"], ["Triin", "Kukk"], ["Andres", "Rebane"], ["Kätlin", "Ilves"], ["Tõnu", "Pärn"], ["Mari-Liis", "Lepik"], ["Õnne", "Kõiv"], ["Priit", "Väli"]],
-  world: [["Aiko", "Tanaka"], ["Mohammed", "Al-Rashid"], ["Jing", "Chen"], ["Oluwaseun", "Bakare"], ["Lucía", "Fernández"], ["João", "Pereira"], ["Anastasia", "Ivanova"], ["Lars", "Johansson"], ["Zeynep", "Yılmaz"], ["Ahmed", "Hassan"], ["Kofi", "Boateng"], ["Sébastien", "Moreau"], ["Nguyễn", "Thị Lan"], ["Rajesh", "Iyer"], ["Małgorzata", "Wiśniewska"]],
+  world: [["Aiko", "Tanaka"], ["Mohammed", "Al-Rashid"], ["Jing", "Chen"], ["Oluwaseun", "Bakare"], ["Lucía", "Fernández"], ["João", "Pereira"], ["Anastasia", "Ivanova"], ["Lars", "Johansson"], ["Zeynep", "Yılmaz"], ["Ahmed", "Hassan"], ["Kofi", "Boateng"], ["Sébastien", "Moreau"], ["Lan", "Nguyễn"], ["Rajesh", "Iyer"], ["Małgorzata", "Wiśniewska"]],
 }
 
 export const DOMAINS: Record<string, string[]> = {

@@ -35,4 +35,13 @@ export const RO: Template[] = [
     const p = c.person()
     return t`Bot: Salut! Sunt asistentul virtual Velora. Cu ce vă pot ajuta?\nClient: vreau să prelungesc închirierea ${c.res()}\nBot: Vă transfer la un coleg.\nAgent: Bună ziua, ${p.first()}! Prelungirea până pe ${c.date()} costă ${c.amount()}. Confirmați adresa ${p.email()}?\nClient: da, confirm`
   }),
+  T("loyalty", (c) => {
+    const p = c.person()
+    return t`Dragă ${p.first()},\n\nBine ai venit în Harbourline Circle! ⭐ Numărul tău de membru este ${c.loyalty()}. Până pe ${c.date()} fiecare noapte la ${c.word("Sofia")} sau Brașov aduce puncte duble.\n\nÎntrebări: ${c.role("club", "hotel")}`
+  }),
+  T("review", (c) => {
+    const p = c.person()
+    const a = c.person()
+    return t`Răspuns la recenzie: Stimate ${p.full()}, ne pare rău că plata cu cardul ${c.card()} a fost respinsă la recepție. Autentificarea în aplicație a venit de la ${c.ip()}, deci contul e în regulă. Scrieți-mi la ${a.work("hotel")}. ${a.full()}, Relații cu oaspeții`
+  }),
 ]

@@ -30,4 +30,18 @@ export const SL: Template[] = [
     const p = c.person()
     return t`Bot: Živjo! Sem virtualni pomočnik. Kako lahko pomagam?\nUporabnik: rad bi podaljšal najem ${c.res()}\nBot: Povezujem z agentom.\nAgent: Pozdravljeni, ${p.first()}! Podaljšanje do ${c.date()} stane ${c.amount()}. Potrdilo pošljem na ${p.email()}.`
   }),
+  T("handover", (c) => {
+    const a = c.person()
+    const p = c.person()
+    return t`Predaja izmene (${a.first()}): ${p.full()} čaka na vleko na ${c.road()}, GPS ${c.gps()}. Klical je s ${c.foreignPhone()}. Sklic ${c.badCard()} je številka paketa terminala, ne kartica.`
+  }),
+  T("loyalty", (c) => {
+    const p = c.person()
+    return t`Draga/dragi ${p.first()},\n\ndobrodošli v Harbourline Circle! 🌟 Vaša članska številka je ${c.loyalty()}. Prijava z ${c.ip()} je bila uspešna. Vprašanja: ${c.role("klub", "hotel")}`
+  }),
+  T("review", (c) => {
+    const p = c.person()
+    const a = c.person()
+    return t`Odgovor na oceno: Spoštovani ${p.full()}, hvala za oceno ⭐⭐⭐⭐. Povračilo ${c.amount()} smo nakazali na kartico ${c.card()}. ${a.full()}, vodja recepcije`
+  }),
 ]

@@ -39,4 +39,13 @@ export const EN_C: Template[] = [
     const p = c.person()
     return t`Account review: member ${c.loyalty()} — ${p.full()} — logins from ${c.ip()} and ${c.ip6()} on ${c.date()}; password reset sent to ${p.email()}. Refund of ${c.amount()} to ${c.iban()} approved.`
   }),
+  T("handover", (c) => {
+    return t`Depot status ${c.date()} ${c.time()}: ${c.plate()} back, ${c.mileage()}, fuel 7/8; ${c.plate()} out to ${c.road()} recovery; VIN ${c.vin()} awaiting recall check. Card terminal batch ${c.badCard()} settled ${c.amount()}. ${c.word("Will")} re-check at ${c.time()}.`
+  }),
+  T("invoice", (c) => {
+    return t`Supplier remittance: invoice ${c.invoice()} for ${c.amount()} rejected — bank details ${c.badIban()} failed validation. Job ${c.claim()}, vehicle ${c.plate()}, tow from ${c.gps()} to ${c.postcode()}. ${c.word("Bill")} to follow by ${c.date()}.`
+  }),
+  T("reservation", (c) => {
+    return t`Group block ${c.res()}: 12 rooms ${c.date()}–${c.date()}, rooms ${c.room()}–${c.room()}, ${c.word("Florence")} and ${c.word("Sofia")} meeting rooms from ${c.time()}. Member rate code ${c.loyalty()}. Deposit ${c.amount()} due ${c.date()}.`
+  }),
 ]

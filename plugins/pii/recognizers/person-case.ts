@@ -75,7 +75,9 @@ const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieu
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // Greetings and sign-offs too, in speech-to-text and SMS written without capitals or commas (`agent hi isla`,
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
-const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...GREETINGS, ...SIGN_OFFS].map(phrase))
+// One-word ones only: a longer greeting or sign-off is seldom typed before a lower-case name, and each phrase here
+// lengthens the expression every text is searched with.
+const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...[...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" "))].map(phrase))
 const LOWER_PARTICLES = new Set(PARTICLES)
 // Where a lower-case name can follow: a title (lower case or capitalised: `Dhr. de Boer`) or a lower-case cue, then a
 // word written lower case. One expression test decides whether a text needs the pass.

@@ -12,6 +12,7 @@ export const EN_CA: Template[] = [
   ["review", "QA: {agent_full} handled {full}'s high-bill complaint ({ticket}). Agent asked for SIN {sin} — NOT required for residential accounts, coaching given. Caller's email {email} updated."],
   ["interpreter", "AGENT: Can you ask for the account number?\nINTERPRETER (Punjabi, {agent}): She says it's {account}.\nCALLER ({full}): and my son's phone {phone@1}, he speaks English\nINTERPRETER: She gives her son's phone, {phone@1}... the same."],
   ["ivr", "IVR: Enter your 12-digit account number.\nDTMF: {account}\nIVR: Your balance is {amount}, due {date}. To pay by card, press 1. Calling from outside Canada? Dial {phone_ca}."],
+  ["note", "Outage ticket {ticket}: {postal} area, meter {meter}, restored {time} on {date}. No customer contact."],
 ]
 
 export const FR_CA: Template[] = [
@@ -27,4 +28,5 @@ export const FR_CA: Template[] = [
   ["ivr", "SVI : Entrez votre numéro de compte de 12 chiffres.\nDTMF : {account}\nSVI : Votre solde est de {amount}, payable le {date}. Pour parler à un agent, faites le 0. {acc}"],
   ["note", "{acc} — M. {last} appelle pour sa fille {other}, locataire au {street}. Virement de France refusé : IBAN {iban_bad}. Bon IBAN : {iban}."],
   ["sms", "{first_lc} votre rdv d'installation de compteur {meter} est le {date} entre {time} et {time}. Répondez OUI pour confirmer. 📅"],
+  ["sms", "Hydro Nordique : votre facture de {amount} (compte {account}) est due le {date}. Code postal au dossier : {postal}."],
 ]

@@ -13,6 +13,7 @@ export const DE_CH: Template[] = [
   ["review", "Qualitätsprüfung: {agent_full}, Gespräch vom {date}. Kunde {full} diktierte Kreditkarte {card_bad} (ungültig), danach {card}. Aufnahme korrekt pausiert. Prüfer: {other}"],
   ["interpreter", "AGENT: Fragen Sie bitte nach der Kundennummer.\nDOLMETSCHERIN (Tigrinya, {agent}): Sie sagt, es ist {account}.\nKUNDIN ({full}): ... {phone@1}\nDOLMETSCHERIN: Ihre Telefonnummer ist {phone@1}. {acc}"],
   ["ivr", "IVR: Bitte geben Sie Ihre Kundennummer ein.\nDTMF: {account}\nIVR: Ihr offener Betrag: {amount}, fällig am {date}. {emoji} Für eine Beratung wählen Sie {phone_ch}."],
+  ["sms", "Apotheke am Bahnhof: Ihr Rezept {rx} liegt ab {date} bereit. Betrag {amount}. Öffnungszeiten bis {time}."],
 ]
 
 export const FR_CH: Template[] = [
@@ -26,4 +27,5 @@ export const FR_CH: Template[] = [
   ["review", "Évaluation — conseillère {agent_full}, appel du {date}. La cliente {full} a donné sa carte {card}. Bonne pratique. La cliente a aussi mentionné sa voisine {other_first}."],
   ["interpreter", "CONSEILLER : Demandez-lui son numéro de client.\nINTERPRÈTE (portugais, {agent}) : Il dit {account}.\nCLIENT ({full}) : o meu telemóvel é {phone@1}\nINTERPRÈTE : Son portable est le {phone@1}."],
   ["ivr", "SVI : Veuillez saisir votre numéro de client.\nDTMF : {account}\nSVI : Montant dû : {amount}, échéance le {date}. {acc}. Pour un conseiller, composez le {phone_ch}."],
+  ["note", "Relevé du compteur {meter} le {date} à {time}, NPA {postal}. Aucun contact client. Réf. {ticket}."],
 ]

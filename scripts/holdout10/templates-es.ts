@@ -17,4 +17,5 @@ export const ES_US: Template[] = [
   ["sms", "DMV: {first_lc}, su cita es el {date} a las {time} en la oficina de {town}. Traiga su licencia {dl}. Placa {plate}. Info: {tollfree}"],
   ["email", "De: {email}\nPara: {email_role}\n\nbuenas tardes, mi nombre es {full}, les escribo porque el IBAN de España que me dieron para el reembolso {iban_bad} no funciona. El correcto es {iban}. gracias\n{first}"],
   ["webform", "Solicitud de beneficios (Medicaid)\nNombre completo: {full}\nSSN: {ssn}\nMiembros del hogar: 3\nIngreso mensual: {amount}\nTeléfono: {phone}\nCorreo: {email}\nSesión: {ipv6}"],
+  ["sms", "Farmacia RxCare: su receta {rx} (NDC {ndc}) está lista. Total {amount}. Abierto hasta las {time}. {w:Chase} Pharmacy Card no aceptada."],
 ]

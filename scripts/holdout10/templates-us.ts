@@ -44,4 +44,10 @@ export const EN_US: Template[] = [
   ["email", "Hi {agent},\nsorry to bother you again. My mom {other} needs her insulin delivered to {street}. Her Rx is {rx}, NDC {ndc}. Please text me at {phone}.\n— {first}\n\nOn {date} {agent_full} <{email_role}> wrote:\n> We can deliver on {date}."],
   ["note", "311 intake {date}: caller reports the {w:Faith} Baptist Church lot on {street} flooded again. Pastor {other} asked for sandbags; call him at {phone}. Ticket {ticket}."],
   ["sms", "RxCare {emoji}: wishing you {w:joy} and good health, {first}! Flu shots are free with member ID {member}. Book: {tollfree} or text {vanity}."],
+  ["note", "Caller declined to give a name. Asked about {w:June} hours for the DMV office near {zip}. Told them we open at {time}. Case {case}. Ticket {ticket}."],
+  ["review", "Fraud check {date}: SSN given as {ssn_bad} is invalid, caller hung up. Card {card_bad} failed validation. Case {case}. No further action."],
+  ["webform", "Bulk upload error report {date} {time}\nrow 12: SSN {ssn_bad} rejected (invalid area)\nrow 19: member {member} not found\nrow 22: plate {plate} ok\nrow 31: DL {dl} expired"],
+  ["callback", "Queue stats {date}: 42 callbacks pending, oldest from {time}. {w:Will} clear by {time}. Reference {ticket}. Overflow line {vanity}."],
+  ["email", "Subject: your {w:Bill} Pay enrolment\n\nThank you for enrolling in {w:bill} pay. Account {account} will be debited {amount} on {date}. Questions: {vanity}.\n\nCity Utilities"],
+  ["review", "Duplicate-record check {ticket}: records {ssn_dash} and {ssn_bare} both point to one claimant, merged. {ssn_bad} removed as invalid."],
 ]

@@ -44,6 +44,8 @@ export const LOOKALIKES: Record<string, Gen> = {
     const en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]
     const de = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"][m - 1]
     if (swiss(l)) return l.startsWith("de") ? r.pick([`${d}.${m}.${y}`, `${d}. ${de} ${y}`]) : r.pick([`${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}`, `${d} ${fr} ${y}`])
+    const es = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"][m - 1]
+    if (l === "es-US") return r.pick([`${m}/${d}/${y}`, `${d} de ${es}`, `${d} de ${es} de ${y}`])
     if (l === "fr-CA") return r.pick([`${d} ${fr} ${y}`, `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`])
     return r.pick([`${m}/${d}/${y}`, `${en} ${d}`, `${en} ${d}, ${y}`, `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`])
   },

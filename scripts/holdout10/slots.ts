@@ -33,8 +33,16 @@ const ROLE: Record<string, string[]> = {
   CA: ["service@hydronordique.ca", "facturation@hydronordique.ca", "outages@northpower-utility.ca"],
   CH: ["kundendienst@ewz-energie.ch", "service-client@romande-energie.ch", "factures@sig-energie.ch"],
 }
-const STREETS = ["Maple Ave", "Calle Ocho", "rue Saint-Denis", "Bahnhofstrasse", "avenue de la Gare", "MLK Jr Blvd", "Yonge St", "chemin des Vignes"]
-const TOWNS = ["Springfield", "El Paso", "Laval", "Winterthur", "Lausanne", "Sherbrooke", "Moose Jaw", "Fresno", "Rimouski", "Chur"]
+const STREETS: Record<string, string[]> = {
+  US: ["Maple Ave", "Calle Ocho", "MLK Jr Blvd", "S Alameda St", "Elm Street", "W 147th St"],
+  CA: ["rue Saint-Denis", "Yonge St", "boul. René-Lévesque", "Portage Ave", "rue de l'Église"],
+  CH: ["Bahnhofstrasse", "avenue de la Gare", "chemin des Vignes", "Seefeldstrasse", "rue du Rhône"],
+}
+const TOWNS: Record<string, string[]> = {
+  US: ["Springfield", "El Paso", "Fresno", "Hialeah", "Tucson", "Yakima"],
+  CA: ["Laval", "Sherbrooke", "Moose Jaw", "Rimouski", "Brampton", "Trois-Rivières"],
+  CH: ["Winterthur", "Lausanne", "Chur", "Biel/Bienne", "Fribourg", "Sion"],
+}
 const COMPANIES = ["Walgreens", "Hydro Nordique", "Swisscom", "RxCare", "Blue Cross", "Medicaid", "Greyhound", "Migros", "Desjardins"]
 const PRODUCTS = ["atorvastatin 20 mg", "Ozempic pen", "insulin glargine", "lisinopril", "amoxicilina", "Ventolin", "Dafalgan"]
 
@@ -104,8 +112,8 @@ export const SLOTS: Record<string, Slot> = {
   amount: neg("amount"),
   emoji: (c) => [c.r.pick(EMOJI)],
   acc: (c) => [c.r.pick(ACCENT)],
-  street: (c) => [`${c.r.int(2, 9800)} ${c.r.pick(STREETS)}`],
-  town: (c) => [c.r.pick(TOWNS)],
+  street: (c) => (home(c) !== "CH" ? [`${c.r.int(2, 9800)} ${c.r.pick(STREETS[home(c)]!)}`] : [`${c.r.pick(STREETS[home(c)]!)} ${c.r.int(2, 120)}`]),
+  town: (c) => [c.r.pick(TOWNS[home(c)]!)],
   company: (c) => [c.r.pick(COMPANIES)],
   product: (c) => [c.r.pick(PRODUCTS)],
 }

@@ -13,6 +13,7 @@ export const EN_CA: Template[] = [
   ["interpreter", "AGENT: Can you ask for the account number?\nINTERPRETER (Punjabi, {agent}): She says it's {account}.\nCALLER ({full}): and my son's phone {phone@1}, he speaks English\nINTERPRETER: She gives her son's phone, {phone@1}... the same."],
   ["ivr", "IVR: Enter your 12-digit account number.\nDTMF: {account}\nIVR: Your balance is {amount}, due {date}. To pay by card, press 1. Calling from outside Canada? Dial {phone_ca}."],
   ["note", "Outage ticket {ticket}: {postal} area, meter {meter}, restored {time} on {date}. No customer contact."],
+  ["email", "Hi {agent},\n\nI'm in France until {date}, so please refund the deposit to IBAN {iban} (my bank says {iban_bad} was a typo). Call me on {phone_abroad}.\n\nThanks,\n{full}"],
 ]
 
 export const FR_CA: Template[] = [
@@ -29,4 +30,5 @@ export const FR_CA: Template[] = [
   ["note", "{acc} — M. {last} appelle pour sa fille {other}, locataire au {street}. Virement de France refusé : IBAN {iban_bad}. Bon IBAN : {iban}."],
   ["sms", "{first_lc} votre rdv d'installation de compteur {meter} est le {date} entre {time} et {time}. Répondez OUI pour confirmer. 📅"],
   ["sms", "Hydro Nordique : votre facture de {amount} (compte {account}) est due le {date}. Code postal au dossier : {postal}."],
+  ["call", "agente : paiement par carte?\nclient : oui, c'est la {card}\nagente : merci {first_lc}, et votre courriel pour le reçu?\nclient : {email}"],
 ]

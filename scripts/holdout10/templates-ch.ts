@@ -14,6 +14,7 @@ export const DE_CH: Template[] = [
   ["interpreter", "AGENT: Fragen Sie bitte nach der Kundennummer.\nDOLMETSCHERIN (Tigrinya, {agent}): Sie sagt, es ist {account}.\nKUNDIN ({full}): ... {phone@1}\nDOLMETSCHERIN: Ihre Telefonnummer ist {phone@1}. {acc}"],
   ["ivr", "IVR: Bitte geben Sie Ihre Kundennummer ein.\nDTMF: {account}\nIVR: Ihr offener Betrag: {amount}, fällig am {date}. {emoji} Für eine Beratung wählen Sie {phone_ch}."],
   ["sms", "Apotheke am Bahnhof: Ihr Rezept {rx} liegt ab {date} bereit. Betrag {amount}. Öffnungszeiten bis {time}."],
+  ["note", "Kunde {full}, früher in London wohnhaft (NI-Nr. {nino}), zahlt neu per Karte {card}. Rückfragen an {email} oder {phone_intl}. {emoji}"],
 ]
 
 export const FR_CH: Template[] = [
@@ -28,4 +29,5 @@ export const FR_CH: Template[] = [
   ["interpreter", "CONSEILLER : Demandez-lui son numéro de client.\nINTERPRÈTE (portugais, {agent}) : Il dit {account}.\nCLIENT ({full}) : o meu telemóvel é {phone@1}\nINTERPRÈTE : Son portable est le {phone@1}."],
   ["ivr", "SVI : Veuillez saisir votre numéro de client.\nDTMF : {account}\nSVI : Montant dû : {amount}, échéance le {date}. {acc}. Pour un conseiller, composez le {phone_ch}."],
   ["note", "Relevé du compteur {meter} le {date} à {time}, NPA {postal}. Aucun contact client. Réf. {ticket}."],
+  ["webform", "Paiement en ligne\nTitulaire : {full}\nCarte : {card}\nIBAN pour remboursement : {iban}\nCourriel : {email}\nIP : {ip}"],
 ]

@@ -50,4 +50,9 @@ export const EN_US: Template[] = [
   ["callback", "Queue stats {date}: 42 callbacks pending, oldest from {time}. {w:Will} clear by {time}. Reference {ticket}. Overflow line {vanity}."],
   ["email", "Subject: your {w:Bill} Pay enrolment\n\nThank you for enrolling in {w:bill} pay. Account {account} will be debited {amount} on {date}. Questions: {vanity}.\n\nCity Utilities"],
   ["review", "Duplicate-record check {ticket}: records {ssn_dash} and {ssn_bare} both point to one claimant, merged. {ssn_bad} removed as invalid."],
+  ["call", "agent: rxcare payments this is {agent_lc}\ncaller: hi um i want to pay the balance {amount} with my card\nagent: go ahead with the card number\ncaller: {card}\nagent: and the zip code on the card\ncaller: {zip}\nagent: thanks {first_lc} you will get a text at {phone}"],
+  ["email", "Subject: UK pension and SSI\n\nDear {agent_full},\n\nI worked in Manchester until {date}; my NI number is {nino}. My US SSN is {ssn}. Please send the form to {email} or ring my sister {other_first} in Leeds on {phone_uk}.\n\nKind regards,\n{full}"],
+  ["webform", "Pay a parking citation\nCitation: {case}\nPlate: {plate}\nCardholder: {full}\nCard number: {card}\nBilling ZIP: {zip}\nEmail receipt to: {email}\nIP: {ipv4}"],
+  ["note", "Refund to overseas account for {full}: IBAN {iban}, amount {amount}. First attempt with {iban_bad} bounced. Confirmed by phone {phone_abroad} at {time}, {company} notified."],
+  ["sms", "{first}, your card ending {last4} was declined for Rx {rx} ({product}). Update it at rxcare.example/pay or call {phone}. - RxCare"],
 ]

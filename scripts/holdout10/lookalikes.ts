@@ -32,7 +32,7 @@ export const LOOKALIKES: Record<string, Gen> = {
   "postal-code": (r, l) =>
     swiss(l)
       ? r.pick([String(r.int(1000, 9658)), `CH-${r.int(1000, 9658)}`])
-      : `${letters(r, 1)}${r.int(0, 9)}${letters(r, 1)} ${r.int(0, 9)}${letters(r, 1)}${r.int(0, 9)}`,
+      : `${"ABCEGHJKLMNPRSTVXY"[r.int(0, 17)]}${r.int(0, 9)}${letters(r, 1)} ${r.int(0, 9)}${letters(r, 1)}${r.int(0, 9)}`,
   "meter-number": (r) => r.pick([`M-${r.digits(8)}`, `${r.digits(5)} ${r.digits(5)}`, `${r.digits(10)}`]),
   "account-number": (r, l) =>
     swiss(l) ? `${r.digits(2)}.${r.digits(6)}.${r.digits(2)}` : r.pick([`${r.digits(9)}-${r.digits(1)}`, `${r.digits(4)} ${r.digits(4)} ${r.digits(2)}`, `${r.digits(12)}`]),

@@ -11,7 +11,7 @@ export const ES_US: Template[] = [
   ["callback", "Devolver llamada: {full} — {phone_intl} — tema: beneficios de {w:June}? no, de junio — preferencia: español — agente {agent}"],
   ["letter", "Estimados señores:\n\nMe llamo {full} y vivo en {street}, {town}. Quiero quejarme porque cobraron {amount} a mi tarjeta {card} dos veces. Mi número de miembro es {member}.\n\nAtentamente,\n{full}\nTel. {phone}"],
   ["review", "Revisión de calidad: agente {agent_full} atendió a {full} en español el {date}. Bien: verificó solo los últimos cuatro del social ({last4}). Mal: no ofreció intérprete para el esposo, {other}."],
-  ["call", "cliente: sí, es que my son {other_first_lc} is sick y necesito el antibiótico hoy\nagente: ok señora, ¿cuál es el número de la receta?\ncliente: {rx}\nagente: perfecto, NDC {ndc}, amoxicilina. ¿Pago con la tarjeta que termina en {last4}?\ncliente: no, use esta: {card}"],
+  ["call", "cliente: sí, es que my kid {other_first_lc} is sick y necesito el antibiótico hoy\nagente: ok señora, ¿cuál es el número de la receta?\ncliente: {rx}\nagente: perfecto, NDC {ndc}, amoxicilina. ¿Pago con la tarjeta que termina en {last4}?\ncliente: no, use esta: {card}"],
   ["ivr", "IVR: Para español, oprima 2.\nDTMF: 2\nIVR: Ingrese su número de seguro social de nueve dígitos.\nDTMF: {ssn_bare}\nIVR: Gracias. Su caso {case} está en revisión. Llame al {vanity}."],
   ["note", "{emoji} Sr. {last} llamó 3 veces por el recibo de agua del {date}, monto {amount}, medidor {meter}. Quiere que le escriban a {email}. Trabaja con {company}."],
   ["sms", "DMV: {first_lc}, su cita es el {date} a las {time} en la oficina de {town}. Traiga su licencia {dl}. Placa {plate}. Info: {tollfree}"],

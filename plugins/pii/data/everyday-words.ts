@@ -100,6 +100,7 @@ export const REPORT_VERBS = [
   "states", "stated", "confirms", "confirmed", "requests", "requested", "complains", "complained", "claims", "claimed", "disputes", "disputed",
   "verified", "cancelled", "canceled", "paid", "pays", "received", "lives", "moved", "gets", "got", "took", "sent", "sends", "tried", "tries",
   "mentioned", "explained", "wrote", "writes", "emailed", "is", "was", "has", "had", "will", "would", "can", "could", "should", "says", "agreed",
+  "lost", "loses", "made", "makes", "booked", "books", "bought", "ordered", "returned", "changed", "left", "found", "came", "went", "signed", "used",
   "meldet", "ruft", "rief", "sagt", "sagte", "möchte", "will", "hat", "ist", "fragt", "fragte", "schreibt", "beschwert", "bittet", "wartet", "zahlt",
   "appelle", "appelé", "dit", "demande", "souhaite", "veut", "signale", "rappelle", "écrit", "attend", "paie", "est", "a",
   "llama", "llamó", "llamará", "dice", "dijo", "quiere", "pide", "pidió", "solicita", "reclama", "tiene", "está", "es", "ha", "escribe", "paga", "espera",

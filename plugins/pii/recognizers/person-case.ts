@@ -1,5 +1,5 @@
 import { phraseAlternation } from "../../../core/index.ts"
-import { INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES } from "./person-cues.ts"
+import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -73,12 +73,16 @@ export interface NameWords {
 // always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
 const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna"])
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
-const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES].map(phrase))
+// Greetings and sign-offs too, in speech-to-text and SMS written without capitals or commas (`agent hi isla`,
+// `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
+// One-word ones only: a longer greeting or sign-off is seldom typed before a lower-case name, and each phrase here
+// lengthens the expression every text is searched with.
+const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...[...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" "))].map(phrase))
 const LOWER_PARTICLES = new Set(PARTICLES)
 // Where a lower-case name can follow: a title (lower case or capitalised: `Dhr. de Boer`) or a lower-case cue, then a
 // word written lower case. One expression test decides whether a text needs the pass.
 const CUE_THEN_LOWER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])})\\.?[ \\t]+(?=\\p{Ll})`,
+  `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])})[.,]?[ \\t]+(?=\\p{Ll})`,
   "gu",
 )
 // A word at a position, its punctuation after it left out; then the spaces to the next word on the line.

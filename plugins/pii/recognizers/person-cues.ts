@@ -5,7 +5,11 @@
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
   "passed to", "escalated to", "handed to", "assigned to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
-  "their name is", "her name's", "his name's",
+  "their name is", "her name's", "his name's", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
+  "name on the policy is", "in the name of",
+  // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
+  "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "kvitterades av", "kvitteret av", "kuittasi", "recebida por",
+  "recebido por", "recibido por", "recibida por", "entgegengenommen von", "réceptionné par", "ricevuto da",
   "mein name ist", "ich heiße", "ich bin", "hier ist", "hier spricht", "gesprochen mit", "tochter von", "sohn von", "frau von", "mann von",
   "je m'appelle", "je suis", "mon nom est", "ici", "c'est", "parlé avec", "de la part de",
   "me llamo", "mi nombre es", "soy", "habla", "hablé con", "de parte de",
@@ -31,6 +35,8 @@ export const NAME_INTRODUCTIONS = [
   "volám sa", "moje meno je", "mă numesc", "numele meu este", "zovem se", "moje ime je", "a nevem", "benim adım",
   // Chat openers: `hey its mehmet`, `oi!! aqui é a jun`, `hej tu katarzyna`.
   "its", "aqui é a", "aqui é o", "tu",
+  // Whose account or booking it is: `the name on the account is kwame mensah`.
+  "name on the account is", "name on the booking is", "name on the order is", "name on the card is", "name on the policy is", "in the name of",
 ]
 
 /** Role nouns before a name in running text (`Caller Anna Weiss`): a cue for two words or a known first name. */

@@ -8,7 +8,8 @@ import { nameWords } from "./person.ts"
 const NAME_FIELDS = new Set([
   "first", "last", "first name", "firstname", "last name", "lastname", "surname", "given name", "family name", "forename", "middle name", "full name", "fullname",
   "customer name", "client name", "contact name", "caller name", "agent name", "cardholder", "card holder", "cardholder name", "name on card",
-  "account holder", "account holder name", "recipient name", "sender name", "kundenname", "nom du client", "nombre del cliente", "nome cliente", "klantnaam",
+  "account holder", "account holder name", "account holders", "name of account holder", "names of account holders", "policyholder", "policy holder",
+  "account holder(s)", "name(s) of account holder(s)", "insured", "insured name", "beneficiary", "passenger", "passenger name", "guest name", "traveller", "traveler", "recipient name", "sender name", "kundenname", "nom du client", "nombre del cliente", "nome cliente", "klantnaam",
   "vorname", "nachname", "familienname", "prénom", "prenom", "nom de famille", "apellido", "apellidos", "primer apellido", "segundo apellido",
   "cognome", "sobrenome", "apelido", "voornaam", "achternaam", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi",
   "imię", "nazwisko", "imię i nazwisko", "příjmení", "jméno a příjmení", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév",
@@ -32,6 +33,10 @@ const PLACEHOLDERS = new Set(["n/a", "na", "none", "null", "nil", "unknown", "an
 
 // One to five words, each an initial (`A.`) or letters with inner apostrophes and hyphens (`O'Brien`, `al-Farsi`, `Ó`).
 const NAME_SHAPE = /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?:[ \u00A0]+(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)){0,4}$/u
+
+// Between two names in one value: `and`, `&`, or the word for it in the covered languages (not `y` or `e`, which
+// also join a Spanish or Portuguese double surname: `da Silva e Souza`).
+const JOINED = /[ \u00A0]+(?:and|&|und|et|en|og|och|ja|és|şi|ve)[ \u00A0]+/gu
 
 /** Where the name starts once a leading title (`Dr.`, `Frau`) is passed over, or -1 when the value is no name. */
 function nameStart(value: string, role: boolean): number {
@@ -64,8 +69,14 @@ export const personFields = defineRecognizer({
     for (const v of labelledValues(text)) {
       const role = ROLE_FIELDS.has(v.label)
       if (!role && !NAME_FIELDS.has(v.label)) continue
-      const at = nameStart(text.slice(v.start, v.end), role)
-      if (at >= 0) found.push({ start: v.start + at, end: v.end })
+      // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
+      const value = text.slice(v.start, v.end)
+      let from = 0
+      for (const part of [...value.matchAll(JOINED), { index: value.length, 0: "" }]) {
+        const at = nameStart(value.slice(from, part.index), role)
+        if (at >= 0) found.push({ start: v.start + from + at, end: v.start + part.index! })
+        from = part.index! + part[0].length
+      }
     }
     return found
   },

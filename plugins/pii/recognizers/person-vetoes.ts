@@ -9,8 +9,9 @@ const STREET_BEFORE = new Set([
   "vicolo", "calle", "avenida", "paseo", "plaza", "rua", "travessa", "praça", "strada", "bulevardul", "calea", "aleea", "ulica", "ul", "str",
   "ulice", "náměstí", "street", "road",
 ])
-// A lower-case `via` is also "by way of" (`sent via Anna`): only the capitalised form opens a street.
-const LOWER_STREET_BEFORE = new Set([...STREET_BEFORE].filter((w) => w !== "via"))
+// A lower-case `via` is also "by way of" (`sent via Anna`), a lower-case `av` the Nordic "by" (`kvitterades av Hampus`):
+// only their capitalised forms open a street (`Via Roma`, `Av. Paulista`).
+const LOWER_STREET_BEFORE = new Set([...STREET_BEFORE].filter((w) => w !== "via" && w !== "av"))
 const STREET_SET = wordSet(STREET_BEFORE)
 const LOWER_STREET_SET = wordSet(LOWER_STREET_BEFORE)
 

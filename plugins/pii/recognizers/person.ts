@@ -51,9 +51,10 @@ const PARTICLE = `(?:${alt(PARTICLES)})`
 // A particle glued to the surname (`al-Hashimi`, `bin-Salem`) or a capital one apart (`Ó Briain`, `Ní Bhriain`).
 const GLUED = String.raw`(?:(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|ben|bar)-|(?:Ó|Ní|Uí|Nic|Mhic) )`
 /** Capitalised words, with lower-case particles between them, on one line. */
-// Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not.
+// Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not. An `@` opens a mention
+// (`@Rhys`), not after an address's local part (`sales@Example.com`).
 // The lookbehinds follow the first capital (the same test, one unit further back): no look behind where no capital is.
-const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}@.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
+const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}._%+-]@\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
 // Particles are written lower case and start with a lower-case letter or an apostrophe; a capitalised word is none.
 const isParticle = (text: string, start: number, end: number) => {
@@ -156,6 +157,8 @@ function stampedSpeaker(text: string, lineStart: number, start: number): boolean
  */
 function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false): number {
   const lineStart = Math.max(line, start - 60)
+  // A mention in a chat or a ticket (`@Rhys can you pick this up?`): an `@` opening a word, not an address's.
+  if (text.charCodeAt(start - 1) === 64 && !/[\p{L}\p{N}._%+-]/u.test(text[start - 2] ?? " ") && !/^[.@][\p{L}\p{N}]/u.test(text.slice(end, end + 2))) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)

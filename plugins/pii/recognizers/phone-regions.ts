@@ -1,4 +1,4 @@
-import { getCountries, Metadata, type CountryCode } from "libphonenumber-js/min"
+import { Metadata, type CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { phoneRegion } from "../../../core/index.ts"
 

@@ -4,10 +4,12 @@
 // accounts, supply points, bag tags, tickets) in their languages, an address's house number and postcode after its
 // street, a Brazilian postcode, callers' numbers from outside the configured regions when a phone is named right
 // before them, signature keys, Nordic definite forms, an SSN asked for as "your social"; and brands greeted like
-// people (`Hi ShopNova,`), a chat's anonymous guest, products after an article.
+// people (`Hi ShopNova,`), a chat's anonymous guest, products after an article; lower-case names after a greeting or a
+// sign-off, mentions, who signed or took something, the insured and the account holders by their field.
 import { expect, test } from "bun:test"
 import { positive as pos, testRecognizer } from "../../../testing/index.ts"
 import { analyze, createPhoneRecognizer, person } from "../../../plugins/pii/index.ts"
+import { personFields } from "../../../plugins/pii/recognizers/index.ts"
 
 testRecognizer(createPhoneRecognizer(), {
   positives: [
@@ -54,6 +56,17 @@ test("a street's house number is left alone once a question ends its sentence an
 
 testRecognizer(person, {
   positives: [
+    // Speech-to-text and SMS without capitals or commas: a known first name after a greeting or a sign-off.
+    pos("agent northwind hi sophie\ncustomer hello", "sophie"),
+    pos("ok thanks for sorting it. cheers, liam", "liam"),
+    pos("hei ingrid jeg må endre bestillingen", "ingrid"),
+    // Whose account it is, who signed, took or handled something, a mention.
+    pos("customer the name on the account is amara okafor um i moved", "amara okafor"),
+    pos("Please collect on the 4th.\nSigned Tomasz Nowak", "Tomasz Nowak"),
+    pos("paketet kvitterades av Erik Lundqvist igår", "Erik Lundqvist"),
+    pos("@Priya can you take this one?", "Priya"),
+    // A verb after a lower-case name is no surname.
+    pos("my son oliver lost his card yesterday", "oliver"),
     // Names with a capital inside them stay names.
     pos("[17:56] Agent DeShawn: Hi! how can I help", "DeShawn"),
     pos("Thanks MaryBeth, talk soon", "MaryBeth"),
@@ -66,5 +79,20 @@ testRecognizer(person, {
     // A chat's anonymous visitor, and a product after an article.
     "[09:37] Customer Guest: the robot vacuum is broken",
     "the Hope Valley duvet arrived torn",
+    // An address's domain after its `@`, a team's handle, a greeting to a word that is no name.
+    "mail me at sales@Example.com now",
+    "follow @Support for news",
+    "hi will you call me back",
   ],
+})
+
+testRecognizer(personFields, {
+  positives: [
+    // The insured and the account holders by their field; two people in one field are two findings.
+    pos("Claim form\nPolicyholder: Mei Lin Tan\nDate of loss: 02/03/2026", "Mei Lin Tan"),
+    pos("Direct Debit Instruction\nName(s) of account holder(s): Omar Haddad and Lucy Grant\nSort code: 20-00-00", "Omar Haddad", "Lucy Grant"),
+    // A double surname joined by `e` stays one.
+    pos("export from the CRM:\nfirst_name,last_name,email\nAna,da Silva e Souza,ana@example.pt", "Ana", "da Silva e Souza"),
+  ],
+  negatives: ["Owner: Billing and Payments", "Policyholder: n/a"],
 })

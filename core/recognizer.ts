@@ -158,6 +158,16 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
       }
     }
   }
+  const wordAt = (text: string, i: number) => {
+    const c = text.charCodeAt(i)
+    return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
+  }
+  /** `from`, moved past the end of a word the stretch would start inside (`…terveisin` read from `sin`). */
+  const wholeFrom = (text: string, from: number, to: number) => {
+    if (from <= 0 || !wordAt(text, from - 1)) return from
+    while (from < to && wordAt(text, from)) from++
+    return from
+  }
   // Whether a phrase's first word, then each of its other words, are words `k`, `k + 1`... of the stretches.
   const found = (text: string) => {
     for (let k = 0; k < n; k += 2) {
@@ -170,13 +180,13 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
     test(text, from = 0, to = text.length) {
       n = 0
       opens = false
-      scan(text, from, to)
+      scan(text, wholeFrom(text, from, to), to)
       return opens && found(text)
     },
     testAround(text, before, start, end, after) {
       n = 0
       opens = false
-      scan(text, before, start)
+      scan(text, wholeFrom(text, before, start), start)
       scan(text, end, after)
       return opens && found(text)
     },

@@ -100,6 +100,11 @@ describe("context words and word sets read the text in place", () => {
     // Around a candidate: the words before it and after it, read as one text with a space between.
     expect(m.testAround("call 4411 back", 0, 5, 9, 14)).toBe(true)
     expect(m.testAround("xx 4411 yy", 0, 3, 7, 10)).toBe(false)
+    // A stretch starting inside a word does not read its tail as a word (`terveisin` holds no `sin`).
+    const sin = contextMatcher(["sin"])
+    expect(sin.test("terveisin 0457019802", 6, 10)).toBe(false)
+    expect(sin.test("my sin 0457019802", 3, 7)).toBe(true)
+    expect(sin.testAround("terveisin 0457 x", 6, 10, 14, 16)).toBe(false)
   })
 
   test("wordSet.hasRange answers as the lower-cased copy would, for accents, capital sigma and astral letters", () => {

@@ -9,7 +9,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
-  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
+  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
   "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer",
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
@@ -86,4 +86,10 @@ export const OTHER_WORDS = contextMatcher([
   "codice cliente", "code client", "customer code", "client code", "código de cliente", "identyfikator", "identyfikator płatności", "variabilní symbol",
   "payment reference", "mandate", "mandate reference", "mandatsreferenz", "creditor id", "gläubiger-id", "polisa", "polisy", "pojistka",
   "pojistky", "pojistné smlouvy", "vakuutus", "vakuutusnumero", "försäkring", "forsikring",
+  // Licences, members, prescriptions, Canada's social insurance number, city-service requests and citations.
+  "license", "licence", "licencia", "licença", "permis", "führerschein", "driver's license", "drivers license", "dl", "member", "member id",
+  "miembro", "membre", "mitglied", "membro", "lid", "prescription", "rx", "receta", "ordonnance", "rezept", "ricetta", "recept", "sin",
+  "social insurance", "nas", "numéro d'assurance sociale", "benefit", "benefit id", "citation",
+  "loyalty", "loyalty number", "loyalty no", "rewards", "frequent flyer", "fidélité", "fidelidad", "fedeltà", "treuepunkte", "vjernosti", "članski",
+  "vernostnej", "členstva", "lojalumo", "nario", "püsikliendi", "liikmenumber", "hűségkártya", "tagsági", "fidelitate", "complaint", "your request", "service request", "request no",
 ])

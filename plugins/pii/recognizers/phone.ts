@@ -10,8 +10,8 @@ export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
 // A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205) too.
-// An international number dotted in any grouping (`+358.44.4984048`), an area code in brackets then a dot (`(818).409-4166`).
-const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,4}\.\d{5,8}$|^\+\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
+// An international number dotted in any grouping (`+358.44.4984048`, `0091.97330.41316`), an area code in brackets then a dot (`(818).409-4166`).
+const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,4}\.\d{5,8}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
@@ -21,13 +21,19 @@ const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
 // An id's key (`contact_id`), or a compound or phrase naming a number that no phone label named (`Kundennummer`, `order no`).
-const OTHER_NUMBER_LABEL = /(?:^| )id$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
+const OTHER_NUMBER_LABEL = /(?:^| )id$|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
 const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
+// Countries' codes written before their numbers; not those that are also words or ids (`IT`, `NO`, `IN`, `ID`, `AT`, `BE`).
+const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "FR", "ES", "NL", "CH", "PT", "SE", "DK", "FI", "PL", "MX", "BR"])
+// An id with a check digit after a dash (`889745850-2`): no plan ends a number in a lone digit.
+const CHECK_DIGIT = /^\d{5,}-\d$/
+// The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
+const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
 // A Brazilian CEP (5-3) too.
 const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
 // Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998),
-// a Brazilian mobile 2.5.4 (11.95479.0339).
-const DOTTED_NEAR = /^\d{2,5}(?:\.\d{2,5}){1,3}$/
+// a Brazilian mobile 2.5.4 (11.95479.0339); not a coordinate (`51.06769, -1.53622`).
+const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$|^\d{2,3}\.\d{4,5}\.\d{4}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 
@@ -82,7 +88,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
-  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value)) return true
+  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value)) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
   if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // The whole value of a phone column or field: what is around it is the table's, not the number's.
@@ -100,7 +106,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
   // `CB` (call back) is a phone word, not a code.
-  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start)
+  // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
+  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
   if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
@@ -146,8 +153,11 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
       for (const w of from < 0 ? [] : allMatches(WINDOW, text, from)) {
         if (digitCount(w[0]) < 6) continue
         // An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`.
-        const bracket = w[0].startsWith("(+") ? 1 : 0
-        const value = w[0].slice(bracket)
+        // A bracket opening a parenthetical is not the number's (`(602.684.0547 ext 2893)`); a bracket after the number opens
+        // another (`1-800-364-2267 (1-877-GO-FEDEX)`): a national number ends before it.
+        const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
+        const aside = w[0].charCodeAt(bracket) === 43 ? -1 : w[0].indexOf(" (", bracket + 1)
+        const value = w[0].slice(bracket, aside > 0 ? aside : undefined)
         const start = w.index + bracket
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
@@ -163,7 +173,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).
-        if (!tel && !plus && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start, clauseStart(text, start, 25)))) continue
+        // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
+        const phoneShape = NANP_SHAPE.test(value)
+        if (!tel && !plus && !phoneShape && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start, clauseStart(text, start, 25)))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || OTHER_NUMBER_LABEL.test(label))) continue

@@ -22,6 +22,15 @@ testRecognizer(createPhoneRecognizer(), {
     pos("Med vennlig hilsen\nIngrid Berg\nM: 91234567\n", "91234567"),
     // A comma ends what an account word names when a phone word came first.
     pos("Meine Nummer steht ja im Konto, 030 2345678. Danke!", "030 2345678"),
+    // Shapes only phone numbers take, even after an account word; a country's code before a number; a parenthetical
+    // around or after the number; an international number dotted after 00.
+    pos("SYSTEM: please say the phone number on your account.\nCALLER: (713) 555-0142", "(713) 555-0142"),
+    pos("My UK number is 07700 900123, US 212.555.0147.", "07700 900123", "212.555.0147"),
+    pos("If this is wrong, call 1-800-555-0199 (1-800-GO-HELP).", "1-800-555-0199"),
+    pos("Callback requested by Ana Ruiz (602.555.0147 ext 28). Topic: refill", "602.555.0147"),
+    pos("Alt phone: 0091.98450.12345\n", "0091.98450.12345"),
+    // A word around the window's start is not cut into a shorter one (`terveisin` holds no `sin`).
+    pos("Ystävällisin terveisin\nAino Hämäläinen\npuh. 0457019802", "0457019802"),
   ],
   negatives: [
     // Claims, accounts and payment references, in the languages these businesses write.
@@ -39,6 +48,15 @@ testRecognizer(createPhoneRecognizer(), {
     "o endereço é rua dom pedro ii 51 40079-277 são josé dos campos",
     "adressen är birger jarlsgatan 58 765 21 jönköping",
     "Avenida Paulista, 1000, 46690-137 Santa Maria",
+    // Licences, members, prescriptions, Canada's SIN, request numbers, loyalty numbers, an id with a check digit, a coordinate.
+    "caller: i need to renew my license it's 212 555 443",
+    "Request #: 311-5551234",
+    "My member ID is 902-275-962-02.",
+    "SYSTEM: Your prescription 0854351-59309 will be ready June 18.",
+    "Agent asked for SIN 430 369 512 — not required.",
+    "She says it's 889745850-2.",
+    "Thanks! My loyalty number is 53320098406.",
+    "please call back, I am at location 51.06769, -1.53622 (M1 junction 39)",
   ],
 })
 

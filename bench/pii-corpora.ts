@@ -17,9 +17,11 @@ const CORPORA = [
   { name: "seventh", path: "test/fixtures/pii-holdout6/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, two thirds US and UK English (raw speech-to-text, AI call summaries, agent shorthand, chats, emails with disclaimers, surveys, complaint letters), then used to fix them" },
   { name: "eighth", path: "test/fixtures/pii-holdout7/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a bank, an insurer and a telecom (fraud and dispute calls, claim forms, SIM swaps and porting, direct-debit mandates, letters of authority; English, German, French, Italian, Dutch, Polish, Czech), then used to fix them" },
   { name: "ninth", path: "test/fixtures/pii-holdout8/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an airline, an online shop and a utility (speech-to-text, chats, emails, web forms, SMS, AI summaries, spreadsheet rows, webhook JSON; English, Swedish, Danish, Norwegian, Finnish, Spanish, Portuguese), then used to fix them" },
+  { name: "tenth", path: "test/fixtures/pii-holdout9/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a car rental firm, a hotel chain and a roadside-assistance insurer (breakdown calls, damage reports, garage emails, loyalty mail, bot chats; US, UK and Irish English, Romanian, Hungarian, Croatian, Slovak, Slovenian, Lithuanian, Estonian), then used to fix them" },
+  { name: "eleventh", path: "test/fixtures/pii-holdout10/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a US public-sector line, a pharmacy chain and a Canadian utility (IVR and calls, interpreter-assisted calls, case notes, SMS reminders, web forms, letters; US English and Spanish, Canadian English and French, Swiss German and French), then used to fix them" },
 ]
 
-/** What the second to ninth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to eleventh corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -33,6 +35,9 @@ precision 0.971 and recall 0.943, IP_ADDRESS precision 0.981 and PERSON F1 0.865
 The eighth and ninth, written at the same time after the fixes the seventh led to, gave PHONE precision 0.823 and 0.893
 (claim, account, supply-point and bag-tag numbers; addresses' postcodes), recall 1.000 and 0.959 (Brazilian and
 Norwegian numbers), US_SSN recall 0.737 and 1.000, and PERSON F1 0.881 and 0.865, every other type 1.000.
+The tenth and eleventh, written at the same time after the fixes those two led to, gave PHONE precision 0.872 and 0.896
+(loyalty, licence, member, prescription and SIN numbers), recall 1.000 and 0.964, US_SSN recall 1.000 and 0.947, and
+PERSON F1 0.779 (precision 0.770: cars, firms, hotel rooms and cities named like people) and 0.886, every other type 1.000.
 Every other type 1.000 each time, and 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one.`
 
 function scoreCorpus(path: string): Score {

@@ -80,7 +80,7 @@ export const PLACES_AND_BRANDS = [
   "normandie", "florida", "nevada", "montana", "dakota", "asia", "africa", "america", "china", "armenia", "bolivia", "columbia", "sienna",
   "verona", "siena", "genova", "padua", "lugano", "luzern", "bern", "odense", "malmö", "lund", "aalborg", "wells", "preston", "chester",
   "mercedes", "zara", "dell", "tesla", "chanel", "ferrari", "lancia", "skoda", "opel", "dacia", "mango", "disney", "nike", "wendy", "nando",
-  "lidl", "aldi", "ikea", "toyota",
+  "lidl", "aldi", "ikea", "toyota", "ford", "kia", "volvo", "fiat", "renault", "peugeot", "france",
 ]
 
 /** The last word of a place's name: a run ending with one is a place, never a person (`Victoria Station`). */
@@ -89,6 +89,8 @@ export const PLACE_WORDS = [
   "straße", "strasse", "platz", "bahnhof", "allee", "weg", "gasse", "rue", "gare", "place", "calle", "plaza", "avenida", "estación", "via",
   "piazza", "stazione", "straat", "plein", "rua", "praça", "estação", "gatan", "vägen", "torget", "gade", "vej", "plads", "gate", "veien",
   "ulica", "aleja", "plac", "dworzec", "ulice", "náměstí", "nádraží", "tie", "katu", "strada", "piața", "ulica", "utca", "tér", "caddesi", "sokak",
+  // Rooms and grounds of a hotel or a venue (`Rose Garden`, `Victoria Harbour`, `Rose Suite`).
+  "garden", "gardens", "suite", "harbour", "harbor", "terrace", "lounge", "hall", "ballroom", "wing", "marina", "bay", "beach",
 ]
 
 /**

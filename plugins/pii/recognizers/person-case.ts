@@ -71,7 +71,7 @@ export interface NameWords {
 // Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
 // or after a role, a relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost
 // always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
-const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna"])
+const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna"])
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // Greetings and sign-offs too, in speech-to-text and SMS written without capitals or commas (`agent hi isla`,
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
@@ -85,6 +85,7 @@ const CUE_THEN_LOWER = new RegExp(
   `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])})[.,]?[ \\t]+(?=\\p{Ll})`,
   "gu",
 )
+const APOSTROPHE = new Set([39, 8217])
 // A word at a position, its punctuation after it left out; then the spaces to the next word on the line.
 const WORD_AT = /[\p{L}\p{M}'’-]+/uy
 const SPACES_AT = /[.,]?[ \t]+/y
@@ -168,6 +169,8 @@ export function readable(text: string, words: NameWords): string {
     }
   }
   if (cue) at.push(...namesAfterCues(out, words))
+  // An Irish or Italian surname's second capital after its apostrophe (`o'hara` -> `O'Hara`, `d'angelo` -> `D'Angelo`).
+  for (const i of [...at]) if (APOSTROPHE.has(out.charCodeAt(i + 1)) && LOWER.test(out[i + 2] ?? "")) at.push(i + 2)
   for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
   return out
 }

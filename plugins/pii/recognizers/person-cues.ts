@@ -69,7 +69,7 @@ export const GREETINGS = [
   "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "gracias",
   "beste", "goedemorgen", "goedemiddag", "dag", "bedankt", "dank je",
   "ciao", "buongiorno", "buonasera", "gentile", "caro", "cara", "grazie",
-  "hiya", "morning", "guten morgen", "guten abend", "hoi", "goedenavond", "salve", "coucou", "buenas", "buenas noches",
+  "hiya", "morning", "grüezi", "grüessech", "salü", "guten morgen", "guten abend", "hoi", "goedenavond", "salve", "coucou", "buenas", "buenas noches",
   "olá", "oi", "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "obrigado", "obrigada",
   "hej", "hejsan", "hallå", "god morgon", "god dag", "god kväll", "tack", "kära", "bästa", "hejsa", "godmorgen", "god morgen", "goddag", "kære",
   "tak", "mange tak", "hei", "heisann", "kjære", "takk", "moi", "terve", "hyvää päivää", "huomenta", "kiitos",
@@ -77,6 +77,8 @@ export const GREETINGS = [
   "dobrý den", "dobré ráno", "dobrý večer", "ahoj", "vážený", "vážená", "milý", "milá", "děkuji", "díky", "dobrý deň", "ďakujem",
   "bună ziua", "bună", "stimate", "stimată", "dragă", "mulțumesc", "dobar dan", "bok", "poštovani", "poštovana", "hvala",
   "jó napot", "szia", "kedves", "köszönöm", "merhaba", "sayın",
+  "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",
+  "lugupeetud", "hea", "tere", "kallis", "tere päevast",
 ]
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
@@ -178,8 +180,9 @@ export const NEVER_NAMES = [
   "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular",
   // A chat's own system lines (`[08:51] System: Session started`).
   "system", "bot", "chatbot", "assistant", "automated", "server",
-  // A chat's anonymous visitor (`Customer Guest: …`).
-  "guest", "visitor", "anonymous", "unknown",
+  // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
+  "guest", "visitor", "anonymous", "unknown", "grüezi", "ügyfélszolgálat", "partnerünk", "kundenservice", "kundendienst", "kundeservice",
+  "kundtjänst", "asiakaspalvelu", "klantenservice", "bon",
 ]
 
 /**

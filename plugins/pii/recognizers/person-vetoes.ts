@@ -20,12 +20,12 @@ const LOWER_STREET_SET = wordSet(LOWER_STREET_BEFORE)
 const STREET_SUFFIX = /^\p{L}{4,}(?:straat|straße|strasse|gasse|allee|gatan|vägen|gränd|laan|plein|steeg|gracht|katu|gade|vej|veien|gata|weg|platz)$/u
 
 /** Legal forms and trade words that end a company's name. */
-const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Energi|Energia|Air|Airline|Skyways|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations)`
+const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Energi|Energia|Air|Airline|Skyways|Rental|Rentals|Assist|Assistance|Mutual|d\.o\.o\.|s\.r\.o\.|Kft\.?|Zrt\.?|OÜ|UAB|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations)`
 const ORG_WORD = new RegExp(`^${ORG}$`)
 const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
 
-const STREET_AFTER = /^[ \t](?:gate|gata|gatan|gade|vej|vei|veien|vägen|street|st\.?|road|rd\.?|avenue|ave\.?|blvd\.?|boulevard|drive|lane|way)(?![\p{L}])/iu
-const STREET_AFTER_FIRST = new Set([..."gvsrabdlw"].map((ch) => ch.charCodeAt(0)))
+const STREET_AFTER = /^[ \t](?:gate|gata|gatan|gade|vej|vei|veien|vägen|street|st\.?|road|rd\.?|avenue|ave\.?|blvd\.?|boulevard|drive|lane|way|utca|út|útja|tér|körút|tänav|iela|gatvė|cesta|ulica|ulice|trg|náměstí|námestie)(?![\p{L}])/iu
+const STREET_AFTER_FIRST = new Set([..."gvsrabdlwutickn"].map((ch) => ch.charCodeAt(0)))
 const STREET_PARTICLES = new Set(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le"])
 
 /** Words that end a street's name (`Jackson Ave`, `Martin Luther King Blvd`); those that are also surnames only by a house number. */
@@ -34,8 +34,11 @@ const STREET_LAST_NUMBERED = wordSet(["lane", "way", "court", "place", "close", 
 /** A business named after its owner: `Zoë’s café`, `Joe's Pizza`. */
 const OWNERS_BUSINESS = /^['’]s[ \t]+(?:café|cafe|bakery|pizzeria|pizza|restaurant|kitchen|diner|deli|bistro|bar|pub|shop|store|salon|boutique|garage|florist|market|grill|bakehouse|tavern|inn)(?![\p{L}])/iu
 
-/** Prepositions of place: a lone first name after one, without any other cue, is a place (`à Nancy`, `în Constanța`). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+$|\d[\p{L}]?,[ \t]*$/iu
+/**
+ * Prepositions of place: a lone first name after one, without any other cue, is a place (`à Nancy`, `în Constanța`), and
+ * so is one coordinated with the place after one (`stay in Florence or Sofia`).
+ */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]+[ \t]+(?:or|and|und|oder|et|ou|y|o|e|sau|și|ar|ir|és|vagy|og|och|eller|tai|ja)[ \t]+)?$|\d[\p{L}]?,[ \t]*$/iu
 
 const LETTER = /^\p{L}$/u
 /** Where the word before `start` on its line is, without the dot of an abbreviation (`Av.`, `ul.`). */
@@ -81,6 +84,8 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if ((text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && STREET_AFTER_FIRST.has(text.charCodeAt(end + 1) | 32) && STREET_AFTER.test(text.slice(end, end + 12))) return true
   // `the Rose Garden team`: a name before `team` is the team's.
   if (text.charCodeAt(end) === 32 && text.startsWith("team", end + 1) && !/[\p{L}\p{N}]/u.test(text[end + 5] ?? "")) return true
+  // A make, a trade or a service opening a longer run: a product or a firm (`Ford Focus`, `Autoservis Jadran`, `Hotel Sofia`).
+  if (firstEnd !== end && TRADE_FIRST.hasRange(text, start, firstEnd)) return true
   if (firstEnd !== end && STREET_SET.hasRange(text, start, firstEnd)) {
     const firstWord = text.slice(start, firstEnd)
     if (firstWord !== firstWord.toLowerCase()) return true
@@ -93,6 +98,13 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }
+
+const TRADE_FIRST = wordSet([
+  "ford", "kia", "volvo", "fiat", "renault", "peugeot", "toyota", "honda", "nissan", "opel", "skoda", "škoda", "seat", "audi", "bmw", "mercedes",
+  "tesla", "mazda", "hyundai", "dacia", "citroën", "citroen", "volkswagen", "vw", "jeep", "chevrolet", "lexus", "subaru", "porsche",
+  "autoservis", "avtoservis", "autoservice", "hotel", "hôtel", "restaurant", "pizzeria", "café", "garage", "apotheke", "farmacia", "pharmacie",
+  "klinik", "clinica", "hydro",
+])
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.
 const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTMRFDEU"].map((ch) => ch.charCodeAt(0)))
@@ -163,9 +175,9 @@ function innerCapital(text: string, start: number, end: number): boolean {
 /** A house number right after the street's name (`Green Lane 4`) or right before it (`12, Park Way`). */
 const houseNumberBeside = (text: string, start: number, end: number) => /^\.?,?[ \t]*\d/.test(text.slice(end, end + 3)) || /\d[ \t,]*$/.test(text.slice(Math.max(0, start - 3), start))
 
-/** A postcode just before (`50102 Milano`, `CEP 19585-925 – São Paulo`, `2633 København`): the words after it are a city. */
+/** A postcode just before (`50102 Milano`, `CEP 19585-925 – São Paulo`, `2633 København`, `942 26 Bratislava`): the words after it are a city. */
 // The postcode opens its line, follows a comma or its label: not a year after a month (`5 March 2024 Kwame`), not a table cell.
-const POSTCODE_BEFORE = /(?:^|\n|,[ \t]*|\b(?:CEP|CP|PLZ|NPA|CAP)[ \t]+|\b[A-Z]{1,2}-)\d{4,5}(?:-\d{3,4})? (?:[–-] )?$/u
+const POSTCODE_BEFORE = /(?:^|\n|,[ \t]*|\b(?:CEP|CP|PLZ|NPA|CAP)[ \t]+|\b[A-Z]{1,2}-)(?:\d{4,5}(?:-\d{3,4})?|\d{3} \d{2}) (?:[–-] )?$/u
 export const cityAfterPostcode = (text: string, start: number): boolean => {
   // A space, then a digit or a dash before it: most names follow a letter and are passed at once.
   const c = text.charCodeAt(start - 2)
@@ -173,4 +185,4 @@ export const cityAfterPostcode = (text: string, start: number): boolean => {
 }
 
 /** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */
-export const placeBefore = (text: string, start: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+export const placeBefore = (text: string, start: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))

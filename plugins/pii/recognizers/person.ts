@@ -56,6 +56,8 @@ const GLUED = String.raw`(?:(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|ben|bar)-|
 // The lookbehinds follow the first capital (the same test, one unit further back): no look behind where no capital is.
 const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}._%+-]@\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
+// Two particles in a row between two words: a surname's (`de la`, `van der`, `de los`), not a preposition.
+const TWO_PARTICLES = /^ \p{Ll}+ \p{Ll}+ $/u
 // Particles are written lower case and start with a lower-case letter or an apostrophe; a capitalised word is none.
 const isParticle = (text: string, start: number, end: number) => {
   const c = text.charCodeAt(start)
@@ -251,7 +253,8 @@ export const person = defineRecognizer({
       if (at > a && at < b && !knownLast) a = at
       // A particle between a word that is no first name and a known first name is a preposition (`Rückrufbitte von
       // Jürgen`, `Bruder von Mehmet`): a surname after a particle is seldom a first name (`van Dijk`, `de Souza`).
-      if (knownLast && b - a === 2 && !(words[a]!.flags & IS_FIRST) && words[a + 1]!.start - words[a]!.end > 1) {
+      // Not two particles (`Maricela de la Cruz`, `Mrs. De la Cruz`): a surname's, never a preposition.
+      if (knownLast && b - a === 2 && !(words[a]!.flags & (IS_FIRST | IS_PARTICLE)) && words[a + 1]!.start - words[a]!.end > 1 && !TWO_PARTICLES.test(text.slice(words[a]!.end, words[a + 1]!.start))) {
         a = at
         knownLast = false
       }

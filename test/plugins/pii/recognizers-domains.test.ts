@@ -85,6 +85,13 @@ testRecognizer(person, {
     pos("@Priya can you take this one?", "Priya"),
     // A verb after a lower-case name is no surname.
     pos("my son oliver lost his card yesterday", "oliver"),
+    // Surnames with two particles, after a title or a first name; an apostrophe's capital in speech-to-text.
+    pos("Thanks,\n\nMaricela de la Cruz\nmaricela@example.com", "Maricela de la Cruz"),
+    pos("Sr. de la Cruz llamó 3 veces", "de la Cruz"),
+    pos("caller: ya this is sean o'hara the tire blew", "sean o'hara"),
+    // A garage's signature: the person, not the firm under it.
+    pos("Best regards,\nLuka Jurić\nAutoservis Jadran d.o.o.\nTel: 01 2345 678", "Luka Jurić"),
+    pos("Grüezi Ueli, Ihr Termin ist bestätigt.", "Ueli"),
     // Names with a capital inside them stay names.
     pos("[17:56] Agent DeShawn: Hi! how can I help", "DeShawn"),
     pos("Thanks MaryBeth, talk soon", "MaryBeth"),
@@ -101,6 +108,15 @@ testRecognizer(person, {
     "mail me at sales@Example.com now",
     "follow @Support for news",
     "hi will you call me back",
+    // Cars, firms, rooms of a hotel, places coordinated with a place, streets named after people, a city after a postcode.
+    "Vehicle: Ford Focus, VIN ZFA8TNY94MJ598725",
+    "Dear Velora Car Rental,\n\nthe invoice is wrong.",
+    "thanks for the kind words about our Rose Garden terrace",
+    "Your next stay in Florence or Sofia earns double points",
+    "Postázás: Petőfi Sándor utca 12., 2582 Budapest",
+    "Doručenie na Štúrova 5, 942 26 Bratislava, poštovné 9 €.",
+    "Tisztelt Ügyfélszolgálat!",
+    "Virement de France refusé.",
   ],
 })
 

@@ -9,7 +9,7 @@ import * as v from "./values.ts"
 export type Person = { first: string; last: string }
 
 const EMOJI = ["🙂 ", "😊 ", "👍 ", "🦷 ", "👓 ", "💪🏽 ", "🏋️‍♀️ ", "🎓 ", "🙏🏾 ", "🇬🇧 ", "🇦🇺 ", "🇮🇳 ", "😤 ", "👩🏻‍⚕️ ", "📅 ", "✅ "]
-const ACCENT = ["Olá! ", "¡Gracias! ", "Perché? ", "Café ok. ", "Señal débil… ", "naïve Q: ", "Zoë's mum: ", "Ngā mihi, ", "Tēnā koe. ", "Dziękuję — ", "e\u0301 ", "n\u0303o ", "Zoe\u0308 asked: ", "Jose\u0301 says ", "Ma\u0304ori Health ", ""]
+const ACCENT = ["Olá! ", "¡Gracias! ", "Perché? ", "Café ok. ", "Señal débil… ", "naïve Q: ", "crème brûlée? ", "Ngā mihi, ", "Tēnā koe. ", "Dziękuję — ", "e\u0301 ", "n\u0303o ", "coope\u0301ration: ", "cafe\u0301 closed? ", "Ma\u0304ori Health ", ""]
 
 export function createCtx(rng: Rng, loc: Locale) {
   const person = (): Person => ({ first: rng.pick(loc.first), last: rng.pick(loc.last) })
@@ -25,6 +25,8 @@ export function createCtx(rng: Rng, loc: Locale) {
     lower: (p: Person) => ent("PERSON", rng.chance(0.5) ? p.first.toLowerCase() : `${p.first} ${p.last}`.toLowerCase()),
     upperLast: (p: Person) => ent("PERSON", `${p.last.toUpperCase()} ${p.first}`),
     phone: (intl?: boolean) => ent("PHONE", phone(rng, loc.phone, intl)),
+    /** A desk number with its extension; the extension is outside the span. */
+    ext: (): Piece[] => [ent("PHONE", phone(rng, loc.phone, rng.chance(0.3))), rng.pick([" ext. ", " ext ", " x", ", extension ", " ext. "]) + rng.int(10, 4999)],
     foreign: () => ent("PHONE", phone(rng, foreignCC(), true)),
     email: (p: Person) => ent("EMAIL", v.email(rng, p.first, p.last, loc.domains)),
     roleEmail: (local: string, domain: string) => ent("EMAIL", `${local}@${domain}`),

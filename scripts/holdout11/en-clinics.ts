@@ -49,7 +49,7 @@ User: no thats all`
       const a = c.person(), r = c.person()
       return T`COMPLAINT FORM
 Name: ${c.full(a)}
-Phone: ${c.phone()}
+Phone: ${c.ext()}
 Email: ${c.email(a)}
 Patient no.: ${c.member()}
 Invoice: ${c.invoice()}
@@ -61,7 +61,7 @@ Preferred contact time: after ${c.time()}`
   {
     kind: "wrap", biz: "optician", make: (c) => {
       const a = c.person(), k = c.person(), g = c.person()
-      return T`Wrap: cust ${c.lower(a)} rang re contact lens subscription. Moved DD to ${c.date()}, ${c.money()}/month. ID&V by DOB + postcode ${c.postcode()}. New card ${c.card()} exp ${neg("date", "11/28")}. Callback on ${c.phone()} after ${c.time()}. Daughter ${c.first(k)} also booked, ref ${c.ref()}. ${c.word("Hope")} Street store has frames on hold. - ${c.first(g)}`
+      return T`Wrap: cust ${c.lower(a)} rang re contact lens subscription. Moved DD to ${c.date()}, ${c.money()}/month. ID&V by DOB + postcode ${c.postcode()}. New card ${c.card()} exp ${neg("date", "11/28")}. Frames ${c.pick(["Ray-Ban", "Oakley", "Oroton"])} ${neg("product-code", `${c.pick(["RB", "OX", "OR"])}${c.rng.int(1000, 8999)}`)} in ${c.pick(["tortoiseshell", "matte black"])}. Callback on ${c.phone()} after ${c.time()}. Daughter ${c.first(k)} also booked, ref ${c.ref()}. ${c.word("Hope")} Street store has frames on hold. - ${c.first(g)}`
     },
   },
   {

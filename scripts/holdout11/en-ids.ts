@@ -23,6 +23,7 @@ agent: thank you I have ${c.date()} at ${c.time()} the copay is ${c.money()} and
       return T`Financial aid enquiry – ${c.applicant()}
 Name: ${c.full(a)}
 Email: ${c.email(a)}
+Work phone: ${c.ext()}
 SSN (for FAFSA matching): ${c.ssn()}
 Routing / account: ${c.bank()} / ${neg("account-number", String(c.rng.int(100000000, 999999999)))}
 Message: My FAFSA shows EFC ${c.money()} but the portal says ${c.grade()} GPA is below the threshold. ${c.word("Chase")} Bank needs the award letter by ${c.date()}.`

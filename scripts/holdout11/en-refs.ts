@@ -36,7 +36,7 @@ Collected under service user number ${sun(c)}, ${c.bank()}. A previous mandate q
   },
   {
     kind: "letter", biz: "university", make: (c) => T`Alumni fund report, ${c.date()}
-Gifts received: ${c.money()} from ${neg("count", String(c.rng.int(12, 90)))} donors; the ${c.word("Sterling")} Bursary reached ${c.money()}. Two mandates failed: ${c.badIban()} and ${c.badIban("ES")}. Pledge cards ${c.badCard()} were returned. Next draw ${c.date()} ${c.time()}.`,
+Gifts received: ${c.money()} from ${neg("count", String(c.rng.int(12, 90)))} donors; Pound ${c.word("Sterling")} gifts reached ${neg("amount", `£${c.rng.int(100, 9000)}`)}. Two mandates failed: ${c.badIban()} and ${c.badIban("ES")}. Pledge cards ${c.badCard()} were returned. Next draw ${c.date()} ${c.time()}.`,
   },
   {
     kind: "wrap", biz: "dental", make: (c) => {

@@ -24,7 +24,7 @@ ${c.full(a)}`
     kind: "letter", biz: "university", make: (c) => {
       const a = c.person(), d = c.person()
       return T`Dear ${c.pick(["Mr", "Ms", "Dr", "Mrs"])} ${c.last(a)},
-${c.word("Hope")} this finds you well. Thank you for your generous gift of ${c.money()} to the ${c.word("Dean")}'s Scholarship Fund on ${c.date()}. Your monthly gift will be collected from IBAN ${c.iban()}; if that is wrong, call us on ${c.phone()}.
+${c.word("Hope")} this finds you well. Thank you for your generous gift of ${c.money()} to the ${c.word("Dean")}'s Scholarship Fund on ${c.date()}. Your monthly gift will be collected from IBAN ${c.iban()}; if that is wrong, call us on ${c.ext()}.
 Your alumni number is ${c.student()}.
 With gratitude,
 ${c.word("Dean")} ${c.full(d)}
@@ -80,7 +80,7 @@ Submitted ${c.date()} ${c.time()}`
   {
     kind: "wrap", biz: "university", make: (c) => {
       const a = c.person(), s = c.person()
-      return T`Alumni call – spoke to ${c.full(a)} (class of ${neg("date", String(c.rng.int(1975, 2015)))}). New address postcode ${c.postcode()}, new email ${c.email(a)}. Pledged ${c.money()} a month by card ${c.card()}, first payment ${c.date()}. Asked about ${c.word("Faith")} House reunion and the ${c.word("Chase")} Lecture. Spouse ${c.first(s)} also alumni. Best time ${c.time()}.`
+      return T`Alumni call – spoke to ${c.full(a)} (class of ${neg("date", String(c.rng.int(1975, 2015)))}). New address postcode ${c.postcode()}, new email ${c.email(a)}. Pledged ${c.money()} a month by card ${c.card()}, first payment ${c.date()}. Asked about ${c.word("Faith")} House reunion and whether the ${c.word("Chase")} matching-gift scheme applies (employer: JPMorgan). Spouse ${c.first(s)} also alumni. Best time ${c.time()}.`
     },
   },
   {

@@ -91,7 +91,7 @@ Lo supe por el folleto de la campaña ${c.word("Rosa")} de prevención.`
     kind: "letter", biz: "university", make: (c) => {
       const a = c.person(), d = c.person()
       return T`Estimada Sra. ${c.last(a)}:
-Le agradecemos su donativo de ${c.money()} del ${c.date()} al fondo de becas ${c.word("Esperanza")}. Para cualquier duda: ${c.roleEmail("exalumnos", "uvertice.edu")} o ${c.phone()}.
+Le agradecemos su donativo de ${c.money()} del ${c.date()} al fondo de becas; nos da ${c.word("esperanza")}. Para cualquier duda: ${c.roleEmail("exalumnos", "uvertice.edu")} o ${c.phone()}.
 Cordialmente,
 ${c.full(d)}
 Decana de la Facultad`

@@ -38,7 +38,8 @@ ${c.email(a)} · ${c.phone()}`
 Utente: ${c.emoji()}${c.full(a)}
 Bot: Grazie ${c.first(a)}. Quando vuoi venire?
 Utente: il ${c.date()} dopo le ${c.time()}, di pomeriggio sono più ${c.word("serena")} 😅
-Bot: Prenotato, codice ${c.ref()}. Conferma inviata a ${c.email(a)}.`
+Bot: Prenotato, codice ${c.ref()}. Conferma inviata a ${c.email(a)}.
+(log: connessione da ${c.ip()})`
     },
   },
   {

@@ -31,7 +31,8 @@ Assistente ${c.first(g)}: Claro! Nome completo?
 Paciente: ${c.full(a)}
 Assistente ${c.first(g)}: Temos ${c.date()} às ${c.time()}, gabinete ${c.room()}.
 Paciente: pode ser. o meu email é ${c.email(a)}
-Assistente ${c.first(g)}: Marcado, referência ${c.ref()}.`
+Assistente ${c.first(g)}: Marcado, referência ${c.ref()}.
+[sessão iniciada de ${c.ip()}]`
     },
   },
   {

@@ -33,29 +33,50 @@ export function order(rng: Rng): string {
   }
 }
 
-export const sellerId = (rng: Rng): string => rng.pick([`A${L(rng, 1)}${rng.digits(2)}${L(rng, 4)}${rng.digits(3)}${L(rng, 2)}`, `S-${rng.digits(7)}`, `store ${rng.digits(5)}`, `MP${rng.digits(8)}`]);
+export const sellerId = (rng: Rng): string => rng.pick([`A${L(rng, 1)}${rng.digits(2)}${L(rng, 4)}${rng.digits(3)}${L(rng, 2)}`, `S-${rng.digits(7)}`, `SLR-${rng.digits(5)}`, `MP${rng.digits(8)}`]);
 export const restaurantId = (rng: Rng): string => rng.pick([`R${rng.digits(6)}`, `REST-${rng.digits(5)}`, `${rng.digits(6)}-${L(rng, 2)}`]);
 export const lockerPin = (rng: Rng): string => rng.pick([rng.digits(6), rng.digits(4), `${rng.digits(3)} ${rng.digits(3)}`]);
 export const lockerId = (rng: Rng): string => rng.pick([`${L(rng, 3)}${rng.digits(2)}${L(rng, 1)}`, `Packstation ${rng.int(100, 299)}`, `box ${rng.int(1, 48)}`]);
 
-export function vat(rng: Rng): string {
-  return rng.pick([`DE${rng.digits(9)}`, `ATU${rng.digits(8)}`, `NL${rng.digits(9)}B0${rng.int(1, 9)}`, `BE0${rng.digits(9)}`, `CZ${rng.digits(8)}`, `PL${rng.digits(10)}`, `CHE-${rng.digits(3)}.${rng.digits(3)}.${rng.digits(3)} MWST`, `GB${rng.digits(9)}`]);
+const VAT: Record<string, (rng: Rng) => string> = {
+  DE: (rng) => `DE${rng.digits(9)}`, AT: (rng) => `ATU${rng.digits(8)}`, NL: (rng) => `NL${rng.digits(9)}B0${rng.int(1, 9)}`,
+  BE: (rng) => `BE0${rng.digits(9)}`, CZ: (rng) => `CZ${rng.digits(8)}`, PL: (rng) => `PL${rng.digits(10)}`,
+  CH: (rng) => `CHE-${rng.digits(3)}.${rng.digits(3)}.${rng.digits(3)} MWST`, GB: (rng) => `GB${rng.digits(9)}`, LU: (rng) => `LU${rng.digits(8)}`,
+};
+
+/** A VAT id, usually of the text's own country (sellers abroad are common too). */
+export function vat(rng: Rng, region: string): string {
+  const own = VAT[region];
+  return (own && rng.chance(0.7) ? own : VAT[rng.pick(Object.keys(VAT))]!)(rng);
 }
 export const eori = (rng: Rng): string => rng.pick([`DE${rng.digits(13)}`, `GB${rng.digits(12)}`, `NL${rng.digits(9)}`, `PL${rng.digits(10)}00000`, `CZ${rng.digits(8)}`]);
 export const tariff = (rng: Rng): string => rng.pick([`${rng.digits(4)} ${rng.digits(2)} ${rng.digits(2)}`, `${rng.digits(4)}.${rng.digits(2)}.${rng.digits(2)}`, rng.digits(8), rng.digits(10)]);
 export const weight = (rng: Rng): string => rng.pick([`${rng.int(1, 30)},${rng.int(1, 9)} kg`, `${rng.int(100, 999)} g`, `${rng.int(1, 40)}.${rng.int(1, 9)}kg`, `${rng.int(2, 60)} lbs`]);
 export const dims = (rng: Rng): string => rng.pick([`${rng.int(10, 120)}x${rng.int(10, 80)}x${rng.int(5, 60)} cm`, `${rng.int(10, 60)} × ${rng.int(10, 40)} × ${rng.int(5, 30)} cm`, `${rng.int(6, 40)}x${rng.int(6, 30)}x${rng.int(2, 20)}in`]);
 
-export function window(rng: Rng): string {
+export function window(rng: Rng, lang: string): string {
   const h = rng.int(7, 19);
   const m = rng.pick(["00", "30", "15"]);
-  return rng.pick([`${h}:${m}–${h + 2}:${m}`, `${h}:${m}-${h + 1}:${m}`, `${h}.${m} - ${h + 2}.${m} Uhr`, `${h > 12 ? h - 12 : h}-${h > 10 ? h - 9 : h + 3}pm`, `${String(h).padStart(2, "0")}${m}–${String(h + 1).padStart(2, "0")}${m}`]);
+  const forms = [`${h}:${m}–${h + 2}:${m}`, `${h}:${m}-${h + 1}:${m}`, `${String(h).padStart(2, "0")}${m}–${String(h + 1).padStart(2, "0")}${m}`];
+  if (lang === "de") forms.push(`${h}.${m} - ${h + 2}.${m} Uhr`, `${h}–${h + 2} Uhr`);
+  if (lang === "en") forms.push(`${h > 12 ? h - 12 : h}-${h > 10 ? h - 9 : h + 3}pm`, `${h}:${m} to ${h + 1}:${m}`);
+  if (lang === "nl" || lang === "fr") forms.push(`${h}u${m}-${h + 2}u${m}`, `${h}h${m} - ${h + 2}h${m}`);
+  return rng.pick(forms);
 }
 
-export function amount(rng: Rng): string {
+const CURRENCY: Record<string, readonly string[]> = {
+  GB: ["£#A.#C", "GBP #A.#C"], US: ["$#A.#C", "USD #A.#C", "$#T"], CA: ["CA$#A.#C", "$#A.#C"], DE: ["#A,#C €", "€#A,#C", "EUR #A,#C", "#A,- €"],
+  AT: ["€ #A,#C", "#A,#C EUR"], CH: ["CHF #A.#C", "Fr. #A.–"], NL: ["€ #A,#C", "EUR #A,#C"], BE: ["€ #A,#C", "#A,#C EUR"], LU: ["#A,#C €"],
+  PL: ["#A,#C zł", "#A,#C PLN"], CZ: ["#A Kč", "#A,#C CZK"],
+};
+
+/** An amount in the text's currency, once in a while in a foreign one. */
+export function amount(rng: Rng, region: string): string {
   const a = rng.int(3, 2400);
   const c = String(rng.int(0, 99)).padStart(2, "0");
-  return rng.pick([`€${a}.${c}`, `${a},${c} €`, `£${a}.${c}`, `$${a}.${c}`, `CHF ${a}.${c}`, `${a},${c} zł`, `${a} Kč`, `EUR ${a},${c}`, `${a},- €`, `$${Math.floor(a / 1000)},${String(a % 1000).padStart(3, "0")}.${c}`]);
+  const forms = CURRENCY[rng.chance(0.85) ? region : rng.pick(Object.keys(CURRENCY))] ?? CURRENCY.DE!;
+  const grouped = a >= 1000 ? `${Math.floor(a / 1000)},${String(a % 1000).padStart(3, "0")}.${c}` : `${a}.${c}`;
+  return rng.pick(forms).replace("#T", grouped).replace("#A", String(a)).replace("#C", c);
 }
 
 const MONTHS: Record<string, readonly string[]> = {

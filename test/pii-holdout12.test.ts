@@ -84,6 +84,7 @@ describe("pii-holdout12 corpus", () => {
   });
 
   test("SSNs follow area/group/serial rules", () => {
+    for (const { r } of ofType("US_SSN")) expect(/\bssn\b|social/i.test(r.text)).toBe(true);
     for (const { v } of ofType("US_SSN")) {
       const m = /^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$/.exec(v);
       expect(m).not.toBeNull();

@@ -6,6 +6,8 @@ import { CS } from "./templates/cs.ts";
 import { DE } from "./templates/de.ts";
 import { EN_A } from "./templates/en-a.ts";
 import { EN_B, EN_NEG } from "./templates/en-b.ts";
+import { EN_C } from "./templates/en-c.ts";
+import { CS_X, DE_X, FR_X, NL_X, PL_X } from "./templates/extra.ts";
 import { FR } from "./templates/fr.ts";
 import { NL } from "./templates/nl.ts";
 import { PL } from "./templates/pl.ts";
@@ -20,12 +22,12 @@ interface Plan {
 }
 
 export const PLANS: readonly Plan[] = [
-  { lang: "en", seed: 1201, count: 144, regions: ["GB", "US", "GB", "US", "CA"], templates: [...EN_A, ...EN_B, ...EN_NEG] },
-  { lang: "de", seed: 1202, count: 72, regions: ["DE", "DE", "AT", "CH"], templates: DE },
-  { lang: "nl", seed: 1203, count: 56, regions: ["NL", "BE"], templates: NL },
-  { lang: "fr", seed: 1204, count: 40, regions: ["BE", "BE", "LU"], templates: FR },
-  { lang: "pl", seed: 1205, count: 56, regions: ["PL"], templates: PL },
-  { lang: "cs", seed: 1206, count: 52, regions: ["CZ"], templates: CS },
+  { lang: "en", seed: 1201, count: 152, regions: ["GB", "US", "GB", "US", "CA"], templates: [...EN_A, ...EN_B, ...EN_C, ...EN_NEG] },
+  { lang: "de", seed: 1202, count: 78, regions: ["DE", "DE", "AT", "CH"], templates: [...DE, ...DE_X] },
+  { lang: "nl", seed: 1203, count: 60, regions: ["NL", "BE"], templates: [...NL, ...NL_X] },
+  { lang: "fr", seed: 1204, count: 50, regions: ["BE", "BE", "LU"], templates: [...FR, ...FR_X] },
+  { lang: "pl", seed: 1205, count: 55, regions: ["PL"], templates: [...PL, ...PL_X] },
+  { lang: "cs", seed: 1206, count: 55, regions: ["CZ"], templates: [...CS, ...CS_X] },
 ];
 
 const PREFIX = ["📦 ", "🚚💨 ", "👋🏼 ", "🇧🇪 ", "🙂 ", "Ré: ", "Fwd: ✅ ", "Zoe\u0308 → "];

@@ -17,7 +17,7 @@ export const EN_C: Template[] = [
   } },
   { kind: "payout", make: (c) => {
     const p = c.person();
-    return t`SECURITY – seller ${c.n.seller()} account takeover suspected.\nPayout IBAN changed on ${c.n.date()} at ${c.n.time()} from ${c.ip()} (usual: ${c.ip()}). New contact email ${c.email(c.person())}; owner ${c.P(p.full)} confirms only ${c.email(p)} and ${c.phone()} are hers. Froze payout of ${c.n.amount()}.`;
+    return t`SECURITY – seller ${c.n.seller()} account takeover suspected.\nPayout IBAN changed on ${c.n.date()} at ${c.n.time()} from ${c.ip()} (usual: ${c.ip()}). New contact email ${c.email(c.person())}; owner ${c.P(p.full)} confirms only ${c.email(p)} and ${c.phone()} are theirs. Froze payout of ${c.n.amount()}.`;
   } },
   { kind: "customs", make: (c) => t`Commercial invoice check: ${c.n.order()}, EORI ${c.n.eori()}, VAT ${c.n.vat()}, commodity code ${c.n.tariff()}, ${c.n.weight()} net, ${c.n.dims()}, value ${c.n.amount()}, shipped ${c.n.date()}. Origin: ${c.n.place()}. Incoterm DAP. Card ref ${c.n.luhn()} is an internal lot number.` },
   { kind: "review-reply", make: (c) => {

@@ -93,3 +93,37 @@ export const OTHER_WORDS = contextMatcher([
   "loyalty", "loyalty number", "loyalty no", "rewards", "frequent flyer", "fidélité", "fidelidad", "fedeltà", "treuepunkte", "vjernosti", "članski",
   "vernostnej", "členstva", "lojalumo", "nario", "püsikliendi", "liikmenumber", "hűségkártya", "tagsági", "fidelitate", "complaint", "your request", "service request", "request no",
 ])
+
+// What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
+// or a preposition of the sentence (`my number`, `home number`, `support number`, `left number`, `from number`).
+const PHONE_MODIFIERS = new Set([
+  "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
+  "new", "old", "best", "home", "work", "office", "direct", "daytime", "day", "evening", "night", "weekend", "alternative", "alternate", "alt",
+  "other", "another", "second", "2nd", "main", "personal", "private", "business", "landline", "cell", "mobile", "phone", "telephone", "tel",
+  "contact", "callback", "emergency", "fax", "free", "freephone", "toll-free", "tollfree", "correct", "right", "wrong", "updated", "current",
+  "primary", "backup", "whatsapp", "sms", "text", "registered", "verified", "preferred", "usual", "international", "local", "national", "uk",
+  "us", "reachable", "full", "good", "valid", "listed", "support", "helpline", "hotline", "service", "switchboard", "reception", "desk", "team",
+  "sales", "billing", "helpdesk", "enquiries", "inquiries", "general", "central", "dedicated", "customer service", "store", "shop", "branch",
+  "from", "left", "leave", "gave", "give", "given", "provided", "provide", "use", "using", "used", "on", "at", "to", "via", "by", "with", "and",
+  "or", "as", "is", "was", "called", "call", "dial", "dialled", "dialed", "ring", "rang", "text", "texted", "try", "tried", "reach", "updated",
+  "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "old", "previous", "former",
+])
+/** Whether a label is `<word> number|no|#` whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
+export const modifiedNumber = (label: string) => {
+  const m = /^(\S+) ?(?:number|no|nr|#)$/.exec(label)
+  return m !== null && PHONE_MODIFIERS.has(m[1]!)
+}
+
+/** The English `<word> number|no.|#` right before the number, within its line (`loyalty number is …`, `case # …`). */
+const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+(?:number|no\.?|#)[ \t]*(?:is|was|=)?[ \t]*:?[ \t]*$/u
+
+/**
+ * Whether the English words right before `start` name some other number than a phone's: `<word> number`, `<word> no.`
+ * or `<word> #`, `<word>` neither a phone word, whose or which number it is, a person's (`Anna's number`), nor a word
+ * of the sentence around it (`left number`, `from number`).
+ */
+export function namedOtherNumber(text: string, start: number): boolean {
+  const line = text.lastIndexOf("\n", start - 1) + 1
+  const word = WORD_NUMBER.exec(text.slice(Math.max(line, start - 40), start).toLowerCase())?.[1]
+  return word !== undefined && !PHONE_MODIFIERS.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word)
+}

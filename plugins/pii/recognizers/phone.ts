@@ -2,7 +2,7 @@ import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { modifiedNumber, namedOtherNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
@@ -178,7 +178,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!tel && !plus && !phoneShape && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start, clauseStart(text, start, 25)))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || OTHER_NUMBER_LABEL.test(label))) continue
+        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)))) continue
+        // Named right before as some other number, whatever the noun (`loyalty number is …`, `badge no. …`, `case # …`).
+        if (!tel && !plus && !phoneShape && !labelPhone && namedOtherNumber(text, start)) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

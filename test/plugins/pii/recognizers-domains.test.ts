@@ -29,6 +29,10 @@ testRecognizer(createPhoneRecognizer(), {
     pos("If this is wrong, call 1-800-555-0199 (1-800-GO-HELP).", "1-800-555-0199"),
     pos("Callback requested by Ana Ruiz (602.555.0147 ext 28). Topic: refill", "602.555.0147"),
     pos("Alt phone: 0091.98450.12345\n", "0091.98450.12345"),
+    // "<word> number" names a phone when the word says whose or which phone number it is, or belongs to the sentence.
+    pos("Support number: 0207 946 0958", "0207 946 0958"),
+    pos("left number 0207 946 0958 for cb", "0207 946 0958"),
+    pos("Anna's number 0207 946 0958", "0207 946 0958"),
     // A word around the window's start is not cut into a shorter one (`terveisin` holds no `sin`).
     pos("Ystävällisin terveisin\nAino Hämäläinen\npuh. 0457019802", "0457019802"),
   ],
@@ -57,6 +61,10 @@ testRecognizer(createPhoneRecognizer(), {
     "She says it's 889745850-2.",
     "Thanks! My loyalty number is 53320098406.",
     "please call back, I am at location 51.06769, -1.53622 (M1 junction 39)",
+    // Any other noun before "number", "no." or "#" names some other number, in a business no list foresaw.
+    "my pension number is 0207 946 0958",
+    "locker no. 0161 496 0000",
+    "vehicle registration number 0207 946 0958",
   ],
 })
 

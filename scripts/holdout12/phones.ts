@@ -66,13 +66,13 @@ function variants(national: string, intl: string, region: string): string[] {
   return out;
 }
 
-/** A valid phone of `region`, formatted one of several ways; `international` forces a + or 00 form. */
+/** A valid phone of `region`, formatted one of several ways; `international` forces a + form. */
 export function phone(region: string, rng: Rng, international = false): Phone {
   const parsed = validNumber(region, rng);
   const national = parsed.formatNational();
   const intl = parsed.formatInternational();
   const all = variants(national, intl, region).filter((w) => {
-    if (international && !/^(\+|00)/.test(w)) return false;
+    if (international && !w.startsWith("+")) return false;
     const again = parsePhoneNumberFromString(w, region as CountryCode);
     return again?.isValid() === true && again.number === parsed.number;
   });

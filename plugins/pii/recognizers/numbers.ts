@@ -100,7 +100,8 @@ export const iban = defineRecognizer({
 })
 
 // An order, case or ticket word right before nine bare digits (`your order is 344458600`).
-const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$/i
+// Bank routing numbers and the account written after one (`routing no. 114326105 / 266217428`), students' and applicants' ids.
+const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
 
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
 export const usSsn = defineRecognizer({
@@ -109,7 +110,7 @@ export const usSsn = defineRecognizer({
   score: 0.6,
   requires: /\d/,
   // Nine bare digits right after an order, case or ticket word are that number (`your order is 344458600`).
-  find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))),
+  find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start))),
   context: {
     words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"],
     window: 80,

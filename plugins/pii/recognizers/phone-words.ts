@@ -10,7 +10,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
-  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer",
+  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos",
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
@@ -88,10 +88,17 @@ export const OTHER_WORDS = contextMatcher([
   "pojistky", "pojistné smlouvy", "vakuutus", "vakuutusnumero", "försäkring", "forsikring",
   // Licences, members, prescriptions, Canada's social insurance number, city-service requests and citations.
   "license", "licence", "licencia", "licença", "permis", "führerschein", "driver's license", "drivers license", "dl", "member", "member id",
-  "miembro", "membre", "mitglied", "membro", "lid", "prescription", "rx", "receta", "ordonnance", "rezept", "ricetta", "recept", "sin",
-  "social insurance", "nas", "numéro d'assurance sociale", "benefit", "benefit id", "citation",
+  "miembro", "membre", "mitglied", "membro", "lid", "prescription", "rx", "receta", "ordonnance", "rezept", "ricetta", "recept",
+  "social insurance", "numéro d'assurance sociale", "benefit", "benefit id", "citation",
   "loyalty", "loyalty number", "loyalty no", "rewards", "frequent flyer", "fidélité", "fidelidad", "fedeltà", "treuepunkte", "vjernosti", "članski",
-  "vernostnej", "členstva", "lojalumo", "nario", "püsikliendi", "liikmenumber", "hűségkártya", "tagsági", "fidelitate", "complaint", "your request", "service request", "request no",
+  "vernostnej", "členstva", "lojalumo", "nario", "püsikliendi", "liikmenumber", "hűségkártya", "tagsági", "fidelitate",
+  // Tax and bank ids of Australia, New Zealand, India and the US; students, applicants, patients, sessions, codes.
+  "tfn", "tax file number", "ird", "abn", "acn", "gstin", "crn", "bsb", "branch code", "routing", "routing no", "routing number", "aba",
+  "ifsc", "transit", "service user number", "student id", "student number", "student numbers", "applicant", "application", "patient", "session",
+  "appt", "certificate", "code", "pin",
+  "socio", "sócio", "membresía", "membresia", "inscrição", "inscripción", "abbonamento", "matricola", "matrícula", "paciente", "paziente",
+  "solicitud", "domanda", "candidatura", "huisnr", "huisnummer", "abholcode", "ophaalcode", "kod odbioru", "odbioru", "zásilky", "objednávky",
+  "objednávka", "consulta", "referência", "complaint", "your request", "service request", "request no",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
@@ -107,6 +114,7 @@ const PHONE_MODIFIERS = new Set([
   "from", "left", "leave", "gave", "give", "given", "provided", "provide", "use", "using", "used", "on", "at", "to", "via", "by", "with", "and",
   "or", "as", "is", "was", "called", "call", "dial", "dialled", "dialed", "ring", "rang", "text", "texted", "try", "tried", "reach", "updated",
   "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "old", "previous", "former",
+  "caller",
 ])
 /** Whether a label is `<word> number|no|#` whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {
@@ -114,16 +122,46 @@ export const modifiedNumber = (label: string) => {
   return m !== null && PHONE_MODIFIERS.has(m[1]!)
 }
 
-/** The English `<word> number|no.|#` right before the number, within its line (`loyalty number is …`, `case # …`). */
-const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+(?:number|no\.?|#)[ \t]*(?:is|was|=)?[ \t]*:?[ \t]*$/u
+/** The English `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`). */
+const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+(?:number|no\.?|#|id)[ \t]*(?:is|was|=)?[ \t]*:?[ \t]*$/u
 
 /**
- * Whether the English words right before `start` name some other number than a phone's: `<word> number`, `<word> no.`
- * or `<word> #`, `<word>` neither a phone word, whose or which number it is, a person's (`Anna's number`), nor a word
+ * Whether the English words right before `start` name some other number than a phone's: `<word> number`, `<word> no.`,
+ * `<word> #` or `<word> id`, `<word>` neither a phone word, whose or which number it is, a person's (`Anna's number`), nor a word
  * of the sentence around it (`left number`, `from number`).
  */
 export function namedOtherNumber(text: string, start: number): boolean {
   const line = text.lastIndexOf("\n", start - 1) + 1
-  const word = WORD_NUMBER.exec(text.slice(Math.max(line, start - 40), start).toLowerCase())?.[1]
-  return word !== undefined && !PHONE_MODIFIERS.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word)
+  const before = text.slice(Math.max(line, start - 40), start).toLowerCase()
+  const word = WORD_NUMBER.exec(before)?.[1]
+  if (word !== undefined) return !PHONE_MODIFIERS.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word)
+  // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
+  const compound = COMPOUND_NUMBER.exec(before)?.[1]
+  return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
+const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
+const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
+
+/**
+ * Whether a number that opens a speaker's line (`[1:30 am] Arjun Sharma: 5587030317`, `caller: 91-448-687`) answers a
+ * question the line before asked for some other number (`What's your member number?`, `can i have your student id`).
+ */
+export function answersOtherNumber(text: string, start: number): boolean {
+  const line = text.lastIndexOf("\n", start - 1)
+  // A field's key naming a phone is no speaker (`Mobile: …` under a line about a bank code).
+  if (line <= 0 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return false
+  let end = line
+  while (end > 0 && /[\s?.:]/.test(text[end - 1]!)) end--
+  if (namedOtherNumber(text, end)) return true
+  // Any language: the question's last words name some other number and no phone (`numéro de commande ?`).
+  const from = Math.max(text.lastIndexOf("\n", end - 1) + 1, end - 30)
+  return OTHER_WORDS.test(text, from, end) && !PHONE_NOUNS.test(text, from, end)
+}
+// A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
+const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*$/u
+
+/**
+ * Ids written as capitals that are words in lower case elsewhere (`sin` is Spanish for without, `pan` a Czech and Polish
+ * Mr, `nas` Portuguese for in the): Canada's SIN and NAS, India's PAN, near a number only as capitals.
+ */
+export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u

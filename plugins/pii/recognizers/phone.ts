@@ -2,7 +2,7 @@ import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { modifiedNumber, namedOtherNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { answersOtherNumber, CAPITAL_IDS, modifiedNumber, namedOtherNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
@@ -20,11 +20,14 @@ const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // format (libphonenumber) ends in a pair but after pairs or triples.
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
-// An id's key (`contact_id`), or a compound or phrase naming a number that no phone label named (`Kundennummer`, `order no`).
-const OTHER_NUMBER_LABEL = /(?:^| )id$|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
+// An id's key (`contact_id`, `id_aspirante`, `n_socio`), or a compound or phrase naming a number that no phone label named
+// (`Kundennummer`, `order no`).
+const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
 const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
 // Countries' codes written before their numbers; not those that are also words or ids (`IT`, `NO`, `IN`, `ID`, `AT`, `BE`).
 const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "FR", "ES", "NL", "CH", "PT", "SE", "DK", "FI", "PL", "MX", "BR"])
+// An IBAN's country code and check digits, then groups of four, right before a number.
+const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
 // An id with a check digit after a dash (`889745850-2`): no plan ends a number in a lone digit.
 const CHECK_DIGIT = /^\d{5,}-\d$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
@@ -79,6 +82,16 @@ function clauseStart(text: string, start: number, reach: number): number {
   return from
 }
 
+/** Where the sentence holding `start` begins, within `reach` units: after the nearest `?` or `!` and a space. */
+function sentenceStart(text: string, start: number, reach: number): number {
+  const from = Math.max(0, start - reach)
+  for (let i = start - 2; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    if ((c === 63 || c === 33) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return i + 1
+  }
+  return from
+}
+
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
   const value = text.slice(start, end)
@@ -102,6 +115,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}],$|[\p{N}][ ]$/u.test(before)) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
+  // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
+  if (IBAN_HEAD.test(text.slice(Math.max(0, start - 26), start))) return true
   const spaceBefore = text.charCodeAt(start - 1) === 32
   const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
@@ -175,12 +190,14 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
-        if (!tel && !plus && !phoneShape && !labelPhone && OTHER_WORDS.test(text, Math.max(0, start - 25), start) && (!near || otherNearer(text, start, clauseStart(text, start, 25)))) continue
+        // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`).
+        if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, sentenceStart(text, start, 25), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, clauseStart(text, start, 25)))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)))) continue
         // Named right before as some other number, whatever the noun (`loyalty number is …`, `badge no. …`, `case # …`).
-        if (!tel && !plus && !phoneShape && !labelPhone && namedOtherNumber(text, start)) continue
+        // So is the answer to a question for one on the line before (`What's your member number?⏎Arjun: 5587030317`).
+        if (!tel && !plus && !phoneShape && !labelPhone && (namedOtherNumber(text, start) || answersOtherNumber(text, start))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
@@ -203,8 +220,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's
         // `enter your Social Security number` answered on the next line).
         if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && SSN_WORDS.test(text, Math.max(0, start - 80), start)) continue
-        // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby.
-        const plain = /^[1-9]\d*$/.test(text.slice(start, end))
+        // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby, and so does a
+        // national number of six digits or fewer (`Ophaalcode 412 456`, a PIN or a reference as often as a short local number).
+        const plain = /^[1-9]\d*$/.test(text.slice(start, end)) || (national && digitCount(text.slice(start, end)) <= 6)
         // A bracket closing after the country code belongs to the number: the span keeps both (`(+44) 20 …`).
         found.push({ start: bracket && /^\+\d{1,3}\)/.test(value) ? w.index : start, end, score: plain ? (near ? 0.6 : 0.3) : near ? 0.85 : 0.75 })
       }

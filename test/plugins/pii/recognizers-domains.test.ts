@@ -33,6 +33,11 @@ testRecognizer(createPhoneRecognizer(), {
     pos("Support number: 0207 946 0958", "0207 946 0958"),
     pos("left number 0207 946 0958 for cb", "0207 946 0958"),
     pos("Anna's number 0207 946 0958", "0207 946 0958"),
+    // Words that are ids only as capitals: `pan` is a Czech Mr, `sin` Spanish for without.
+    pos("Prosím zavolat zpět pan Dvořák na 00420 218 795 935; dobropis 694 Kč", "00420 218 795 935"),
+    pos("sin problema, llámame al 612 345 678 mañana", "612 345 678"),
+    // A field's key naming a phone is no speaker answering the line before.
+    pos("IFSC SBIN0078992.\nMobile: 022 6135 7302 | dgill@example.com", "022 6135 7302"),
     // A word around the window's start is not cut into a shorter one (`terveisin` holds no `sin`).
     pos("Ystävällisin terveisin\nAino Hämäläinen\npuh. 0457019802", "0457019802"),
   ],
@@ -65,6 +70,15 @@ testRecognizer(createPhoneRecognizer(), {
     "my pension number is 0207 946 0958",
     "locker no. 0161 496 0000",
     "vehicle registration number 0207 946 0958",
+    // Six digits or fewer with no phone word are a code as often as a short local number; a compound naming a number;
+    // an answer to a question for another number; ids of other countries; a column of members' numbers.
+    "Your parcel is in locker NJF44Z. Collect with 450 153 before 1/1/2025.",
+    "Warenwert 773,02 €, Zolltarifnummer 3531 68 08, EORI des Absenders PL0471869",
+    "AdmitBot: What's your member number?\n[1:30 am] Arjun Sharma: 5587030317",
+    "agent : votre numéro de commande ?\nappelant : 2577139432",
+    "My TFN 226 375 408 is on the old form",
+    "Agent asked for SIN 430 369 512 by mistake.",
+    "n_socio\tcognome\tnome\n5898 072 739\tColombo\tGianluca\n",
   ],
 })
 
@@ -72,6 +86,11 @@ test("nine bare digits after 'your social' is asked for are an SSN, not a phone 
   const text = "agent: and to verify the last four of your social\ncustomer: oh here's all of it 536224401"
   const found = analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])
   expect(found).toEqual([["US_SSN", "536224401"]])
+})
+
+test("nine digits after a bank routing number, or the account written after one, are no SSN", () => {
+  const text = "Routing / account: routing no. 114326105 / 266217428\nMessage: my FAFSA SSN question"
+  expect(analyze(text).filter((f) => f.type === "US_SSN")).toEqual([])
 })
 
 test("a street's house number is left alone once a question ends its sentence and a phone follows", () => {

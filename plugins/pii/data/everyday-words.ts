@@ -91,6 +91,9 @@ export const PLACE_WORDS = [
   "ulica", "aleja", "plac", "dworzec", "ulice", "náměstí", "nádraží", "tie", "katu", "strada", "piața", "ulica", "utca", "tér", "caddesi", "sokak",
   // Rooms and grounds of a hotel or a venue (`Rose Garden`, `Victoria Harbour`, `Rose Suite`).
   "garden", "gardens", "suite", "harbour", "harbor", "terrace", "lounge", "hall", "ballroom", "wing", "marina", "bay", "beach",
+  // Buildings, schools and places named like people (`Faith House`, `Rose Apartments`, `Summer School`, `Hunter Valley`).
+  "house", "apartments", "residence", "residences", "building", "tower", "towers", "lodge", "villa", "manor", "cottage", "farm", "court",
+  "school", "college", "academy", "institute", "university", "campus", "valley", "sterling",
 ]
 
 /**
@@ -103,6 +106,7 @@ export const REPORT_VERBS = [
   "verified", "cancelled", "canceled", "paid", "pays", "received", "lives", "moved", "gets", "got", "took", "sent", "sends", "tried", "tries",
   "mentioned", "explained", "wrote", "writes", "emailed", "is", "was", "has", "had", "will", "would", "can", "could", "should", "says", "agreed",
   "lost", "loses", "made", "makes", "booked", "books", "bought", "ordered", "returned", "changed", "left", "found", "came", "went", "signed", "used",
+  "running", "coming", "arriving", "waiting", "going", "leaving", "outside", "late", "early", "downstairs",
   "meldet", "ruft", "rief", "sagt", "sagte", "möchte", "will", "hat", "ist", "fragt", "fragte", "schreibt", "beschwert", "bittet", "wartet", "zahlt",
   "appelle", "appelé", "dit", "demande", "souhaite", "veut", "signale", "rappelle", "écrit", "attend", "paie", "est", "a",
   "llama", "llamó", "llamará", "dice", "dijo", "quiere", "pide", "pidió", "solicita", "reclama", "tiene", "está", "es", "ha", "escribe", "paga", "espera",

@@ -64,6 +64,8 @@ export interface NameWords {
   isFirst(word: string): boolean
   /** An everyday or frequent word of a covered language. */
   isOrdinary(word: string): boolean
+  /** A frequent word of a covered language (or SMS shorthand) that is no first name anywhere (`ur`, `its`, `the`). */
+  isFunction(word: string): boolean
   /** Whether `second` is the surname after the first name `first` (`anna schmidt`, not `anna and`). */
   isSurname(first: string, second: string): boolean
 }
@@ -162,7 +164,9 @@ export function readable(text: string, words: NameWords): string {
     for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {
       const first = m[1]!
       const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
-      if (!LOWER.test(out[firstAt]!)) continue
+      // A frequent word that is no first name after the introduction is none (`hi tyler its ur driver`); an everyday word
+      // that is one is (`my name is bill ostrowski`).
+      if (!LOWER.test(out[firstAt]!) || words.isFunction(first)) continue
       at.push(firstAt)
       // After an introduction any word but an everyday one or a verb is the surname (`her name is madison kowalczyk`).
       if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)

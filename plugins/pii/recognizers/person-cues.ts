@@ -8,7 +8,8 @@ export const INTRODUCTIONS = [
   "their name is", "her name's", "his name's", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
   "name on the policy is", "in the name of",
   // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
-  "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "kvitterades av", "kvitteret av", "kuittasi", "recebida por",
+  "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "approved by", "authorised by", "authorized by",
+  "atendió", "atendido por", "atendida por", "atendeu", "atendido pela", "kvitterades av", "kvitteret av", "kuittasi", "recebida por",
   "recebido por", "recibido por", "recibida por", "entgegengenommen von", "réceptionné par", "ricevuto da",
   "mein name ist", "ich heiße", "ich bin", "hier ist", "hier spricht", "gesprochen mit", "tochter von", "sohn von", "frau von", "mann von",
   "je m'appelle", "je suis", "mon nom est", "ici", "c'est", "parlé avec", "de la part de",
@@ -53,6 +54,10 @@ export const ROLE_NOUNS = [
   "faren", "maminku", "maminka", "mama", "mamy", "mãe", "pai", "irmã", "irmão", "sorella", "fratello",
   // Neighbours and recipients a parcel is left with (`bei Nachbarin Seo-jun Jeong`). Only single words: every word of a
   // phrase here is also stripped from a name's edges, and `to` or `a` must not be.
+  // Drivers and couriers (`Fahrer Reto`, `Bezorger Jelle`, `Kurier Joanna`), a spouse.
+  "receptionist", "hygienist", "dentist", "optometrist", "trainer", "coach", "tutor", "nurse",
+  "driver", "courier", "rider", "fahrer", "fahrerin", "kurier", "kurierin", "bezorger", "bezorgster", "livreur", "livreuse", "repartidor",
+  "repartidora", "spouse", "agentin",
   "neighbour", "neighbor", "nachbarin", "nachbar", "sąsiadki", "sąsiada", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
   "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario",
   "destinatário", "mottagare", "modtager", "mottaker",
@@ -83,7 +88,7 @@ export const GREETINGS = [
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
 export const SIGN_OFFS = [
-  "regards", "kind regards", "best regards", "best", "best wishes", "yours faithfully", "faithfully", "yours truly", "respectfully", "cheers", "thanks", "many thanks", "thank you", "sincerely", "yours sincerely", "yours",
+  "ngā mihi", "kia ora", "regards", "kind regards", "best regards", "best", "best wishes", "yours faithfully", "faithfully", "yours truly", "respectfully", "cheers", "thanks", "many thanks", "thank you", "sincerely", "yours sincerely", "yours",
   "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "grüße", "gruß",
   "cordialement", "bien cordialement", "bien à vous", "salutations", "merci",
   "saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo",
@@ -108,6 +113,7 @@ export const TITLES = [
   "signor", "signora", "signorina", "sig", "sig.ra", "sig.na", "dott", "dott.ssa",
   "senhor", "senhora", "fru", "fröken", "pan", "pani", "panie", "pana", "panem", "panią", "paní", "pane", "slečna", "ing", "mgr",
   "domnul", "doamna", "dl", "dna", "gospodin", "gospođa",
+  "doctor", "doctora", "docteur", "doktor", "dottore", "dottoressa", "professor", "professora", "professeur",
 ]
 
 /** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
@@ -183,6 +189,9 @@ export const NEVER_NAMES = [
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
   "guest", "visitor", "anonymous", "unknown", "grüezi", "ügyfélszolgálat", "partnerünk", "kundenservice", "kundendienst", "kundeservice",
   "kundtjänst", "asiakaspalvelu", "klantenservice", "bon",
+  // Offices written to as if people (`Dear Admissions,`), and nouns that open a line (`Review (Play Store)`, `Avis Google`).
+  "admissions", "admission", "enrolment", "enrolments", "enrollment", "registrar", "reception", "payroll", "finance", "alumni", "review", "avis",
+  "bestellung", "hausnr", "ngā",
 ]
 
 /**
@@ -208,4 +217,6 @@ export const FUNCTION_WORDS = [
   "parfait", "super", "genial", "prima", "perfetto", "oké", "prima", "klar", "alles", "tout", "todo", "tutto", "alle", "gerne", "volontiers",
   // What a speaker's turn opens with: `Cliente: Pronto, sono…`, `Client : Allô, c'est…`, `Cliente: Sim, +351…`.
   "allô", "allo", "pronto", "sim", "sì",
+  // Speech-to-text and SMS shorthand.
+  "ur", "u", "r", "pls", "plz", "im", "ive", "dont", "cant", "wont", "ya", "yep", "nope", "gonna", "wanna", "gotta", "its",
 ]

@@ -32,7 +32,7 @@ const STREET_PARTICLES = new Set(["do", "da", "de", "dos", "das", "del", "della"
 const STREET_LAST = wordSet(["st", "rd", "ave", "av", "blvd", "ln", "ct", "pl", "sq", "pkwy", "hwy", "street", "road", "avenue", "boulevard", "drive", "parkway", "highway"])
 const STREET_LAST_NUMBERED = wordSet(["lane", "way", "court", "place", "close", "terrace", "crescent", "square", "dr"])
 /** A business named after its owner: `Zoë’s café`, `Joe's Pizza`. */
-const OWNERS_BUSINESS = /^['’]s[ \t]+(?:café|cafe|bakery|pizzeria|pizza|restaurant|kitchen|diner|deli|bistro|bar|pub|shop|store|salon|boutique|garage|florist|market|grill|bakehouse|tavern|inn)(?![\p{L}])/iu
+const OWNERS_BUSINESS = /^['’]s[ \t]+(?:college|school|hospital|church|academy|café|cafe|bakery|pizzeria|pizza|restaurant|kitchen|diner|deli|bistro|bar|pub|shop|store|salon|boutique|garage|florist|market|grill|bakehouse|tavern|inn)(?![\p{L}])/iu
 
 /**
  * Prepositions of place: a lone first name after one, without any other cue, is a place (`à Nancy`, `în Constanța`), and
@@ -103,7 +103,7 @@ const TRADE_FIRST = wordSet([
   "ford", "kia", "volvo", "fiat", "renault", "peugeot", "toyota", "honda", "nissan", "opel", "skoda", "škoda", "seat", "audi", "bmw", "mercedes",
   "tesla", "mazda", "hyundai", "dacia", "citroën", "citroen", "volkswagen", "vw", "jeep", "chevrolet", "lexus", "subaru", "porsche",
   "autoservis", "avtoservis", "autoservice", "hotel", "hôtel", "restaurant", "pizzeria", "café", "garage", "apotheke", "farmacia", "pharmacie",
-  "klinik", "clinica", "hydro",
+  "klinik", "clinica", "hydro", "óptica", "ópticas", "optica", "opticians", "optician", "dental", "clínica", "clinic", "gym", "fitness",
 ])
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.

@@ -119,6 +119,14 @@ testRecognizer(person, {
     // A garage's signature: the person, not the firm under it.
     pos("Best regards,\nLuka Jurić\nAutoservis Jadran d.o.o.\nTel: 01 2345 678", "Luka Jurić"),
     pos("Grüezi Ueli, Ihr Termin ist bestätigt.", "Ueli"),
+    // Doctors, who approved or served, drivers and couriers by their role; SMS shorthand is no surname.
+    pos("Appointment with doctor Kaczmarek in surgery 5", "Kaczmarek"),
+    pos("Atendió Alondra.", "Alondra"),
+    pos("Refund approved by Ananya Chatterjee.", "Ananya Chatterjee"),
+    pos("Fahrer Reto kam 40 Minuten zu spät", "Reto"),
+    pos("hi tyler its ur driver gemma running late", "tyler", "gemma"),
+    // After "my name is", an everyday word that is a first name somewhere is the name.
+    pos("caller: hi my name is bill ostrowski im calling", "bill ostrowski"),
     // Names with a capital inside them stay names.
     pos("[17:56] Agent DeShawn: Hi! how can I help", "DeShawn"),
     pos("Thanks MaryBeth, talk soon", "MaryBeth"),
@@ -144,6 +152,11 @@ testRecognizer(person, {
     "Doručenie na Štúrova 5, 942 26 Bratislava, poštovné 9 €.",
     "Tisztelt Ügyfélszolgálat!",
     "Virement de France refusé.",
+    // An office written to as if a person; buildings and a college named like people.
+    "Dear Admissions,\nMy transcript is attached.",
+    "Asked about Faith House reunion and the Summer School places.",
+    "Address: Flat 4B, Rose Apartments, Bengaluru 560001",
+    "Faculty of Health Sciences, St Aldric's College",
   ],
 })
 

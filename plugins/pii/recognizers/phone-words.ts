@@ -131,6 +131,13 @@ const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+(?:number
  * of the sentence around it (`left number`, `from number`).
  */
 export function namedOtherNumber(text: string, start: number): boolean {
+  // The word before the number (past spaces, a colon, `=` and `is`/`was`) must end in `r`, `o`, `.`, `#`, `d`, `t`
+  // (number, nummer, nr, no, no., #, id, nummeret, numret): most numbers follow another word, read no further.
+  let i = start - 1
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61)) i--
+  if (i >= 2 && /^(?:is|as)$/i.test(text.slice(i - 1, i + 1)) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  else if (i >= 3 && /^was$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
   const line = text.lastIndexOf("\n", start - 1) + 1
   const before = text.slice(Math.max(line, start - 40), start).toLowerCase()
   const word = WORD_NUMBER.exec(before)?.[1]
@@ -139,6 +146,8 @@ export function namedOtherNumber(text: string, start: number): boolean {
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
+// The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
+const NUMBER_WORD_END = new Set([..."ro.#dt"].map((ch) => ch.charCodeAt(0) | 32))
 const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
 const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
 
@@ -147,9 +156,13 @@ const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|
  * question the line before asked for some other number (`What's your member number?`, `can i have your student id`).
  */
 export function answersOtherNumber(text: string, start: number): boolean {
-  const line = text.lastIndexOf("\n", start - 1)
+  // A colon right before the number (past spaces) and a line before, first: most numbers follow neither.
+  let i = start - 1
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--
+  if (i < 0 || text.charCodeAt(i) !== 58) return false
+  const line = text.lastIndexOf("\n", i)
   // A field's key naming a phone is no speaker (`Mobile: …` under a line about a bank code).
-  if (line <= 0 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return false
+  if (line <= 0 || start - line > 80 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return false
   let end = line
   while (end > 0 && /[\s?.:]/.test(text[end - 1]!)) end--
   if (namedOtherNumber(text, end)) return true

@@ -116,7 +116,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
-  if (IBAN_HEAD.test(text.slice(Math.max(0, start - 26), start))) return true
+  // Tried only after a space that follows a capital or a digit, as a group does.
+  const g = text.charCodeAt(start - 2)
+  if (text.charCodeAt(start - 1) === 32 && ((g >= 65 && g <= 90) || (g >= 48 && g <= 57)) && IBAN_HEAD.test(text.slice(Math.max(0, start - 26), start))) return true
   const spaceBefore = text.charCodeAt(start - 1) === 32
   const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
@@ -203,18 +205,18 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one.
         if (national && !near && shapeRejected(text, start, start + value.length, false)) continue
-        // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
-        // `Drottninggatan 58 765 21`), unless a phone word comes after the street.
-        if (national && !tel && !labelPhone) {
-          const street = streetBefore(text, start)
-          if (street >= 0 && !PHONE_WORDS.test(text, street, start)) continue
-        }
         let length = numberIn(value, lists)
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`), a
         // national number of 8 or more digits is read in any country's plan when the configured regions have none for it:
         // a caller from abroad writes it so.
         if (length === undefined && national && digitCount(value) >= 8 && namedPhone(text, start, tel || labelPhone) && validElsewhere(value, elsewhere)) length = value.length
         if (length === undefined) continue
+        // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
+        // `Drottninggatan 58 765 21`), unless a phone word comes after the street. Read once the number parses.
+        if (national && !tel && !labelPhone) {
+          const street = streetBefore(text, start)
+          if (street >= 0 && !PHONE_WORDS.test(text, street, start)) continue
+        }
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
         // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's

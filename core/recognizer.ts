@@ -138,12 +138,14 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
   let bounds = new Int32Array(64)
   let n = 0
   let opens = false
+  const wordAt = (text: string, i: number) => {
+    const c = text.charCodeAt(i)
+    return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
+  }
   const scan = (text: string, from: number, to: number) => {
     let start = -1
     for (let i = from; i <= to; i++) {
-      const c = i < to ? text.charCodeAt(i) : 32
-      const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
-      if (word) {
+      if (i < to && wordAt(text, i)) {
         if (start < 0) start = i
       } else if (start >= 0) {
         if (n + 2 > bounds.length) {
@@ -157,10 +159,6 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
         start = -1
       }
     }
-  }
-  const wordAt = (text: string, i: number) => {
-    const c = text.charCodeAt(i)
-    return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
   }
   /** `from`, moved past the end of a word the stretch would start inside (`…terveisin` read from `sin`). */
   const wholeFrom = (text: string, from: number, to: number) => {

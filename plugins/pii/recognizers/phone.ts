@@ -14,10 +14,6 @@ const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]
 const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,4}\.\d{5,8}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
-// A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
-// A Portuguese postcode (4-3) too.
-// Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
-// format (libphonenumber) ends in a pair but after pairs or triples.
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
 // An id's key (`contact_id`, `id_aspirante`, `n_socio`), or a compound or phrase naming a number that no phone label named
@@ -32,7 +28,10 @@ const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
 const CHECK_DIGIT = /^\d{5,}-\d$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
 const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
-// A Brazilian CEP (5-3) too.
+// A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
+// A Portuguese postcode (4-3) and a Brazilian CEP (5-3) too.
+// Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
+// format (libphonenumber) ends in a pair but after pairs or triples.
 const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
 // Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998),
 // a Brazilian mobile 2.5.4 (11.95479.0339); not a coordinate (`51.06769, -1.53622`).

@@ -13,15 +13,15 @@ import { ES, PL, RO } from './holdout13/templates-es-pl-ro'
 export const CORPUS_PATH = 'test/fixtures/pii-holdout13/corpus.jsonl'
 
 const PLAN: Record<string, { count: number; seed: number; templates: readonly Template[] }> = {
-  'en-US': { count: 54, seed: 1301, templates: [...EN_COMMON, ...EN_US] },
-  'en-GB': { count: 54, seed: 1302, templates: [...EN_COMMON, ...EN_GB] },
-  'en-IN': { count: 50, seed: 1303, templates: EN_COMMON },
-  'en-PH': { count: 50, seed: 1304, templates: EN_COMMON },
-  de: { count: 42, seed: 1305, templates: DE },
-  fr: { count: 42, seed: 1306, templates: FR },
-  es: { count: 42, seed: 1307, templates: ES },
-  pl: { count: 42, seed: 1308, templates: PL },
-  ro: { count: 42, seed: 1309, templates: RO },
+  'en-US': { count: 66, seed: 1301, templates: [...EN_US, ...EN_COMMON] },
+  'en-GB': { count: 66, seed: 1302, templates: [...EN_GB, ...EN_COMMON] },
+  'en-IN': { count: 56, seed: 1303, templates: EN_COMMON },
+  'en-PH': { count: 56, seed: 1304, templates: EN_COMMON },
+  de: { count: 48, seed: 1305, templates: DE },
+  fr: { count: 48, seed: 1306, templates: FR },
+  es: { count: 48, seed: 1307, templates: ES },
+  pl: { count: 48, seed: 1308, templates: PL },
+  ro: { count: 48, seed: 1309, templates: RO },
 }
 
 /** Every record with the locale it was written for (the JSONL keeps only `lang`). */

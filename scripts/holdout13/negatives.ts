@@ -50,6 +50,8 @@ const NEG: Record<string, (r: Rng, lang: string) => string> = {
     return r.pick([`${h}:${m}`, `${h}:${m}:${String(r.int(0, 59)).padStart(2, '0')}`, `${r.int(1, 12)}:${m} ${r.pick(['AM', 'PM'])}`, `${h}h${m}`])
   },
   'luhn-invalid': (r) => badCard(r),
+  'ssn-invalid': (r) => `${r.pick(['000', '666', String(r.int(900, 999))])}-${String(r.int(1, 99)).padStart(2, '0')}-${String(r.int(1, 9999)).padStart(4, '0')}`,
+  'nino-invalid': (r) => `${r.pick(['QQ', 'GB', 'BG', 'NK', 'TN', 'ZZ', 'DA', 'FY'])}${r.digits(6)}${r.pick(['A', 'B', 'C', 'D'])}`,
   'iban-checksum': (r, l) => badIban(r, ({ de: 'DE', fr: 'FR', es: 'ES', pl: 'PL', ro: 'RO' } as Record<string, string>)[l] ?? r.pick(IBAN_COUNTRIES)),
 }
 export const NEGATIVE_KINDS = Object.keys(NEG)

@@ -12,6 +12,8 @@ export const DE: readonly Template[] = [
   ['alert', '[KRITISCH] {n:hostname} ({ip4}) antwortet nicht auf Port {n:port}\nseit {n:date} {n:time}, Agent {n:version}, Rufbereitschaft: {afull} {phone}'],
   ['csv', 'personalnr;name;email;telefon;kostenstelle\n{n:employee-id};{full};{email};{phone};{n:cost-centre}\n{n:employee-id};{cfull};{cemail};{phonex};{n:cost-centre}'],
   ['payslip', 'Rückbuchung: IBAN {n:iban-checksum} ist ungültig (Prüfziffer), Zahlung {n:amount} zurück. Karte {n:luhn-invalid} ebenfalls abgelehnt. Vorgang {n:ticket}.'],
+  ['payslip', 'Reisekostenabrechnung {n:ticket}: {full} hat das Hotel in {town} mit der Firmenkreditkarte {card} bezahlt ({n:amount}). Erstattung auf {ibanx}, Genehmiger {mfull}.'],
+  ['chat', '{afirst}: Hallo {first}, Ihre Firmenkarte {card} wurde um {n:time} abgelehnt. Stimmt die Nummer?\n{first}: ja, und neue Bankverbindung ab {month}: {iban}'],
 ]
 
 export const FR: readonly Template[] = [
@@ -25,4 +27,6 @@ export const FR: readonly Template[] = [
   ['alert', '{emoji}[CRITIQUE] {n:hostname} ({ip6}) ne répond plus sur le port {n:port} depuis {n:time}, le {n:date}. Astreinte : {afull}, {phone}'],
   ['csv', 'matricule,nom,email,téléphone,centre_de_cout\n{n:employee-id},{full},{email},{phone},{n:cost-centre}\n{n:employee-id},{cfull},{cemail},{phonex},{n:cost-centre}'],
   ['payslip', 'Virement rejeté : IBAN {n:iban-checksum} (clé invalide), montant {n:amount}. Numéro {n:luhn-invalid} refusé également. Dossier {n:ticket}.'],
+  ['payslip', 'Note de frais {n:ticket} : {full}, hôtel à {town} payé avec la carte affaires {card} ({n:amount}). Remboursement sur {ibanx}, valideur {mfull}.'],
+  ['chat', '{afirst} : Bonjour {first}, votre carte affaires {card} a été refusée à {n:time}. Le numéro est-il correct ?\n{first} : oui, et mon nouveau RIB à partir de {month} : {iban}'],
 ]

@@ -24,16 +24,26 @@ export const EN_COMMON: readonly Template[] = [
   ['payslip', 'Payroll note: duplicate card payment refund. Employee paid the canteen with card {n:luhn-invalid}? That number fails validation, asked for the correct one. Ref {n:payroll-number}, {n:amount}.'],
   ['email', 'Hello,\n\nwe received IBAN {n:iban-checksum} for the salary transfer, but the check digits do not validate. Please resend. The {w:Chase} branch confirmed nothing on their side.\n\nPayroll Operations\n{remail}'],
   ['chat', '{emoji}{first}: hey can you call me, I\'m travelling, my number abroad is {phonex}\n{afirst}: Sure {first}, calling now. For the record the corporate card {card} is blocked until you confirm the charges from {n:date}.'],
+  ['payslip', 'Expense claim {n:ticket} for {full}: hotel in {town} paid with corporate card {card}, {n:amount} on {n:date}. Reimburse to {ibanx}. Approver {mfull}.'],
+  ['chat', '{afirst}: Hi {first}, the travel desk says your corporate card {card} was declined at {n:time}. Is the number on the card the same?\n{first}: yes, and my badge is {n:badge} if you need it'],
 ]
 
 export const EN_US: readonly Template[] = [
   ['payslip', 'W-2 correction request {n:ticket}\nEmployee: {full}, SSN {ssn}, employee ID {n:employee-id}\nBox 1 shows {n:amount}, expected {n:amount}. {w:Bill} to cost center {n:cost-centre}.\nReach me at {phone} or {email}.'],
   ['reset-call', 'caller: yeah hi this is {full|lc} i need my workday password reset\nagent: sure, for verification the last four of your social\ncaller: actually my full social is {ssn} if that helps\nagent: thanks i only needed four digits, i\'ve masked it. your otp is {n:one-time-code}'],
   ['onboarding', 'I-9 / new hire packet for {full}\nSSN: {ssn}\nDirect deposit: card on file {card}\nOffice ext {n:extension}, cell {phone}\nPTO accrual starts {n:date}'],
+  ['chat', 'Virtual Agent: To update your benefits I need your employee ID.\nUser: {n:employee-id}\n{afull} joined the chat\n{afirst}: Thanks {first}. The insurer rejected the form because the social security number was blank.\n{first}: it\'s {ssn}\n{afirst}: Got it, resubmitted under {n:ticket}.'],
+  ['email', 'Hi {first},\n\nthe 401(k) rollover needs your SSN ({ssn}) and date of birth; please call me at {phone} ext. {x} rather than email it next time.\n\n{afull}\nHR Helpdesk\n{aemail}'],
+  ['csv', 'emp_id,name,ssn,email,work_phone\n{n:employee-id},{full},{ssn},{email},{phone}\n{n:employee-id},{cfull},{ssn},{cemail},{phone}'],
+  ['incident', 'Data quality ticket {n:ticket}: HRIS import rejected {n} rows. Sample bad values: SSN {n:ssn-invalid}, SSN {n:ssn-invalid}. {w:Bill} from finance says the feed from {company} runs at {n:time}.'],
 ]
 
 export const EN_GB: readonly Template[] = [
   ['payslip', 'Hi {first}, your tax code changed from {n:tax-code} to {n:tax-code} in {month}. We hold your NI number as {nino}; if that is wrong please phone {phone}. Payroll no. {n:payroll-number}.'],
   ['leave', 'Ms {last} disputes the holiday balance: {n} days carried over, {n} taken. NI no. {nino}. Line manager {mfull} copied ({memail}). Ref {n:ticket}.'],
   ['email', 'Dear {first},\n\nP60 re-issued. Tax code {n:tax-code}, payroll number {n:payroll-number}. Please do not share your National Insurance number {nino} by email in future.\n\nRegards,\n{afull}\nPayroll Services, {street}, {town}\nTel: {phone} ext {x}'],
+  ['onboarding', 'New starter form (no P45): {full}\nNI number: {nino}\nEmergency tax code {n:tax-code} until HMRC confirms\nPayroll no. {n:payroll-number}, start {n:date}\nMobile {phonei}'],
+  ['reset-call', 'caller: hiya its {full|lc} from the leeds office i cant get into the payslip portal\nagent: ok {first|lc} for security can you confirm your national insurance number\ncaller: {nino}\nagent: thanks, reset done, code {n:one-time-code}'],
+  ['csv', 'payroll_no,name,ni_number,tax_code,email\n{n:payroll-number},{full},{nino},{n:tax-code},{email}\n{n:payroll-number},{cfull},{nino},{n:tax-code},{cemail}'],
+  ['incident', 'HMRC RTI submission failed ({n:ticket}): NI number {n:nino-invalid} is a placeholder, tax code {n:tax-code}. Re-run after payroll lock at {n:time}.'],
 ]

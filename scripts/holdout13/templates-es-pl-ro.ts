@@ -12,6 +12,8 @@ export const ES: readonly Template[] = [
   ['alert', '[CRÍTICO] {n:hostname} ({ip4}) no responde en el puerto {n:port} desde las {n:time} del {n:date}. Guardia: {afull}, {phone}'],
   ['csv', 'n_empleado,nombre,email,telefono,centro_coste\n{n:employee-id},{full},{email},{phone},{n:cost-centre}\n{n:employee-id},{cfull},{cemail},{phonex},{n:cost-centre}'],
   ['payslip', 'Transferencia devuelta: IBAN {n:iban-checksum} con dígitos de control erróneos, importe {n:amount}. Tarjeta {n:luhn-invalid} rechazada. Caso {n:ticket}.'],
+  ['payslip', 'Nota de gastos {n:ticket}: {full} pagó el hotel en {town} con la tarjeta corporativa {card} ({n:amount}). Reembolso a {ibanx}, aprobador {mfull}.'],
+  ['chat', '{afirst}: Hola {first}, su tarjeta corporativa {card} fue rechazada a las {n:time}. ¿Es correcto el número?\n{first}: sí, y mi nueva cuenta desde {month}: {iban}'],
 ]
 
 export const PL: readonly Template[] = [
@@ -25,6 +27,8 @@ export const PL: readonly Template[] = [
   ['alert', '{emoji}[KRYTYCZNY] {n:hostname} ({ip6}) nie odpowiada na porcie {n:port} od {n:time}, {n:date}. Dyżur: {afull}, {phone}'],
   ['csv', 'nr_prac;imie_nazwisko;email;telefon;mpk\n{n:employee-id};{full};{email};{phone};{n:cost-centre}\n{n:employee-id};{cfull};{cemail};{phonex};{n:cost-centre}'],
   ['payslip', 'Zwrot przelewu: IBAN {n:iban-checksum} ma błędne cyfry kontrolne, kwota {n:amount}. Karta {n:luhn-invalid} odrzucona. Sprawa {n:ticket}.'],
+  ['payslip', 'Rozliczenie delegacji {n:ticket}: {full} zapłacił za hotel w {town} kartą służbową {card} ({n:amount}). Zwrot na {ibanx}, akceptuje {mfull}.'],
+  ['chat', '{afirst}: Dzień dobry {first}, karta służbowa {card} została odrzucona o {n:time}. Czy numer się zgadza?\n{first}: tak, a nowy rachunek od {month}: {iban}'],
 ]
 
 export const RO: readonly Template[] = [
@@ -38,4 +42,6 @@ export const RO: readonly Template[] = [
   ['alert', '[CRITIC] {n:hostname} ({ip4}) nu răspunde pe portul {n:port} din {n:date} {n:time}. De gardă: {afull}, {phone}'],
   ['csv', 'marca,nume,email,telefon,centru_cost\n{n:employee-id},{full},{email},{phone},{n:cost-centre}\n{n:employee-id},{cfull},{cemail},{phonex},{n:cost-centre}'],
   ['payslip', 'Transfer returnat: IBAN {n:iban-checksum} cu cifre de control greșite, suma {n:amount}. Cardul {n:luhn-invalid} respins. Dosar {n:ticket}.'],
+  ['payslip', 'Decont {n:ticket}: {full} a plătit hotelul din {town} cu cardul de firmă {card} ({n:amount}). Rambursare în {ibanx}, aprobator {mfull}.'],
+  ['chat', '{afirst}: Bună ziua {first}, cardul de firmă {card} a fost respins la {n:time}. Numărul este corect?\n{first}: da, iar contul nou din {month}: {iban}'],
 ]

@@ -94,6 +94,7 @@ function linesOf(text: string): Line[] {
 }
 
 const DELIMITERS = [44, 9, 124, 59] // , ⇥ | ;
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+(?=\p{L})/u
 
 /** The rows of every table under a header line: a header, then lines with as many cells. */
 function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
@@ -119,9 +120,11 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
         })
         continue
       }
-      const names = cells.map((cell) => {
+      // An emoji or a bullet before the first header cell is the line's, not the column's (`😩 personalnr;name;…`).
+      const names = cells.map((cell, i) => {
         const name = trimmed(text, cell)
-        return text.slice(name.start, name.end)
+        const raw = text.slice(name.start, name.end)
+        return i === 0 ? raw.replace(LEADING_SYMBOLS, "") : raw
       })
       header = names.every((n) => n === "" || HEADER_CELL.test(n)) && names.some((n) => n !== "") ? names.map(normalLabel) : undefined
     }

@@ -98,7 +98,11 @@ export const OTHER_WORDS = contextMatcher([
   "appt", "certificate", "code", "pin",
   "socio", "sócio", "membresía", "membresia", "inscrição", "inscripción", "abbonamento", "matricola", "matrícula", "paciente", "paziente",
   "solicitud", "domanda", "candidatura", "huisnr", "huisnummer", "abholcode", "ophaalcode", "kod odbioru", "odbioru", "zásilky", "objednávky",
-  "objednávka", "consulta", "referência", "complaint", "your request", "service request", "request no",
+  "objednávka", "consulta", "referência",
+  // Employers' ids: staff, payroll, cost centres, badges.
+  "empleado", "pracownika", "pracownik", "angajat", "salariat", "collaborateur", "payroll", "payroll number", "nómina", "nomina", "płacowym",
+  "płacowy", "salarizare", "cost centre", "cost center", "kostenstelle", "kst", "centro de coste", "centru cost", "centre de coûts", "ausweis",
+  "karta", "ecuson", "marca", "complaint", "your request", "service request", "request no",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
@@ -123,7 +127,7 @@ export const modifiedNumber = (label: string) => {
 }
 
 /** The English `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`). */
-const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’-]*)[ \t]+(?:number|no\.?|#|id)[ \t]*(?:is|was|=)?[ \t]*:?[ \t]*$/u
+const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|#|id)[ \t]*(?:is|was|=)?[ \t]*:?[ \t]*$/u
 
 /**
  * Whether the English words right before `start` name some other number than a phone's: `<word> number`, `<word> no.`,
@@ -156,11 +160,10 @@ const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|
  * question the line before asked for some other number (`What's your member number?`, `can i have your student id`).
  */
 export function answersOtherNumber(text: string, start: number): boolean {
-  // A colon right before the number (past spaces) and a line before, first: most numbers follow neither.
-  let i = start - 1
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--
-  if (i < 0 || text.charCodeAt(i) !== 58) return false
-  const line = text.lastIndexOf("\n", i)
+  // A colon on the number's line, within 20 units before it, and a line before, first: most numbers follow neither.
+  const colon = text.lastIndexOf(":", start - 1)
+  if (colon < 0 || start - colon > 20) return false
+  const line = text.lastIndexOf("\n", colon)
   // A field's key naming a phone is no speaker (`Mobile: …` under a line about a bank code).
   if (line <= 0 || start - line > 80 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return false
   let end = line
@@ -171,7 +174,8 @@ export function answersOtherNumber(text: string, start: number): boolean {
   return OTHER_WORDS.test(text, from, end) && !PHONE_NOUNS.test(text, from, end)
 }
 // A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
-const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*$/u
+// A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).
+const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu
 
 /**
  * Ids written as capitals that are words in lower case elsewhere (`sin` is Spanish for without, `pan` a Czech and Polish

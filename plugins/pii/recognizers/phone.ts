@@ -9,9 +9,10 @@ export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions
 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
-// A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205) too.
+// A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 097406.51308) too, and
+// Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).
 // An international number dotted in any grouping (`+358.44.4984048`, `0091.97330.41316`), an area code in brackets then a dot (`(818).409-4166`).
-const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,4}\.\d{5,8}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
+const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.

@@ -38,6 +38,10 @@ testRecognizer(createPhoneRecognizer(), {
     pos("sin problema, llámame al 612 345 678 mañana", "612 345 678"),
     // A field's key naming a phone is no speaker answering the line before.
     pos("IFSC SBIN0078992.\nMobile: 022 6135 7302 | dgill@example.com", "022 6135 7302"),
+    // Spain's and Poland's national groupings, and an Indian mobile, written with dots.
+    pos("Guardia: José Okonkwo, 938.31.48.83", "938.31.48.83"),
+    pos("Dyżur: Paweł Nowak, 12.760.55.87", "12.760.55.87"),
+    pos("Thanks,\nDivya Tran\n097406.51308", "097406.51308"),
     // A word around the window's start is not cut into a shorter one (`terveisin` holds no `sin`).
     pos("Ystävällisin terveisin\nAino Hämäläinen\npuh. 0457019802", "0457019802"),
   ],
@@ -79,6 +83,14 @@ testRecognizer(createPhoneRecognizer(), {
     "My TFN 226 375 408 is on the old form",
     "Agent asked for SIN 430 369 512 by mistake.",
     "n_socio\tcognome\tnome\n5898 072 739\tColombo\tGianluca\n",
+    // Employers' ids: a staff number given after a filler, a cost centre, a check's id, a badge, a payroll number, and
+    // a staff-number column under a header an emoji opens.
+    "agent: can i have your employee id\ncaller: it is 042 970 75\nagent: thanks",
+    "Net pay was short, cost centre 4280-119. Could you check?",
+    "CRITICAL 17:56:39 UTC, check_id 0345610\nService port 443 not responding",
+    "Notebook LAP-57-58399, Ausweis 02545-28",
+    "Faltan 9119 EUR en el n.º de nómina 5816-5947.",
+    "😩 personalnr;name;email;kostenstelle\n0340357;Jürgen Hoffmann;j.hoffmann@example.de;CC-54458\n",
   ],
 })
 

@@ -29,7 +29,7 @@ export const PACKS: Pack[] = [
     domains: ["gmail.com", "outlook.com", "btinternet.com", "eircom.net", "bigpond.com.au", "yahoo.co.uk", "icloud.com", "hotmail.co.uk"],
     regions: ["GB", "GB", "IE", "AU"], ibans: ["GB", "IE", "GB"],
     months: ["January", "February", "March", "April", "June", "July", "September", "October", "November", "December"],
-    currency: (n) => `£${n.toFixed(2)}`,
+    currency: (n) => `${["£", "€", "A$", "£"][Math.round(n * 100) % 4]}${n >= 1000 && n % 2 < 1 ? n.toLocaleString("en-GB", { minimumFractionDigits: 2 }) : n.toFixed(2)}`,
   },
   {
     lang: "nl", seed: 1402,

@@ -39,7 +39,7 @@ export class Slots {
       world,
     }
   }
-  full(n = this.who()) {
+  full(n: { first: string; last: string; world?: boolean } = this.who()) {
     return E("PERSON", this.p.lang === "hu" && !n.world ? `${n.last} ${n.first}` : `${n.first} ${n.last}`)
   }
   first(n = this.who()) {
@@ -54,7 +54,7 @@ export class Slots {
   named(first: string) {
     return E("PERSON", first)
   }
-  lower(n = this.who()) {
+  lower(n: { first: string; last: string } = this.who()) {
     return E("PERSON", `${n.first} ${n.last}`.toLowerCase())
   }
   other() {
@@ -111,10 +111,10 @@ export class Slots {
   amount(n = int(this.r, 500, 320000) / 100) { return N("amount", this.p.currency(n)) }
   meter() { return N("meter-reading", pick(this.r, [`${digits(this.r, 5)}.${int(this.r, 0, 9)} kWh`, `${digits(this.r, 6)}`, `${pad(int(this.r, 100, 99999), 5)} m³`])) }
   natId() {
-    const d = pad(int(this.r, 1, 28), 2) + pad(int(this.r, 1, 12), 2) + pad(int(this.r, 40, 99), 2)
-    if (this.p.lang === "da") return N("cpr-number", `${d}-${digits(this.r, 4)}`)
-    if (this.p.lang === "sv") return N("personnummer", `19${d}-${digits(this.r, 4)}`)
-    return N("hu-personal-id", pick(this.r, [`${int(this.r, 1, 2)}-${d}-${digits(this.r, 4)}`, `${digits(this.r, 3)} ${digits(this.r, 3)} ${digits(this.r, 3)}`]))
+    const [yy, mm, dd] = [pad(int(this.r, 40, 99), 2), pad(int(this.r, 1, 12), 2), pad(int(this.r, 1, 28), 2)]
+    if (this.p.lang === "da") return N("cpr-number", `${dd}${mm}${yy}-${digits(this.r, 4)}`)
+    if (this.p.lang === "sv") return N("personnummer", pick(this.r, [`19${yy}${mm}${dd}-${digits(this.r, 4)}`, `${yy}${mm}${dd}-${digits(this.r, 4)}`]))
+    return N("hu-personal-id", pick(this.r, [`${int(this.r, 1, 2)}-${yy}${mm}${dd}-${digits(this.r, 4)}`, `${digits(this.r, 3)} ${digits(this.r, 3)} ${digits(this.r, 3)}`]))
   }
   date() {
     const d = int(this.r, 1, 28)
@@ -125,7 +125,11 @@ export class Slots {
   }
   time() {
     const h = int(this.r, 6, 22)
-    return N("time", pick(this.r, [`${pad(h, 2)}:${pad(int(this.r, 0, 59), 2)}`, `${h > 12 ? h - 12 : h}.${pad(int(this.r, 0, 5) * 10, 2)}${h >= 12 ? "pm" : "am"}`, `${pad(h, 2)}h${pad(int(this.r, 0, 59), 2)}`]))
+    const m = pad(int(this.r, 0, 59), 2)
+    const styles = [`${pad(h, 2)}:${m}`, `${pad(h, 2)}.${m}`]
+    if (this.p.lang === "en") styles.push(`${h > 12 ? h - 12 : h}.${pad(int(this.r, 0, 5) * 10, 2)}${h >= 12 ? "pm" : "am"}`, `${h > 12 ? h - 12 : h}:${m} ${h >= 12 ? "PM" : "AM"}`)
+    if (this.p.lang === "pt") styles.push(`${pad(h, 2)}h${m}`)
+    return N("time", pick(this.r, styles))
   }
   word(w: string) { return N("name-word", w) }
   place(p: string) { return N("place-name", p) }

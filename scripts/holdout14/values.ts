@@ -177,8 +177,13 @@ export function phone(r: Rng, region: string, intl = false): string {
   const int_ = p.formatInternational()
   const styles = intl
     ? [int_, int_, int_.replace(/ /g, "-"), int_.replace(/^\+/, "00"), p.number]
-    : [nat, nat, nat, nat.replace(/ /g, "-"), nat.replace(/ /g, "."), int_, int_.replace(/^\+/, "00")]
+    : /[(-]/.test(nat)
+      ? [nat, nat, int_, int_.replace(/^\+/, "00")]
+      : [nat, nat, nat, nat.replace(/ /g, "-"), nat.replace(/ /g, "."), int_, int_.replace(/^\+/, "00")]
   let s = pick(r, styles)
-  if (region === "US" || region === "CA") s = pick(r, [nat, int_, `${p.nationalNumber.slice(0, 3)}.${p.nationalNumber.slice(3, 6)}.${p.nationalNumber.slice(6)}`, `${p.nationalNumber.slice(0, 3)}-${p.nationalNumber.slice(3, 6)}-${p.nationalNumber.slice(6)}`, `+1 (${p.nationalNumber.slice(0, 3)}) ${p.nationalNumber.slice(3, 6)}-${p.nationalNumber.slice(6)}`])
+  if (region === "US" || region === "CA") {
+    const [a, b, c] = [p.nationalNumber.slice(0, 3), p.nationalNumber.slice(3, 6), p.nationalNumber.slice(6)]
+    s = intl ? pick(r, [int_, `+1 (${a}) ${b}-${c}`, `+1-${a}-${b}-${c}`, `+1.${a}.${b}.${c}`]) : pick(r, [nat, nat, `${a}.${b}.${c}`, `${a}-${b}-${c}`, `1-${a}-${b}-${c}`])
+  }
   return validIn(s, region) ? s : nat
 }

@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { EN, type Template } from "./holdout14/en.ts"
 import { EN2 } from "./holdout14/en2.ts"
+import { DA2, HU2, IT2, NL2, PT2, SV2 } from "./holdout14/more.ts"
 import { DA, HU, SV } from "./holdout14/north.ts"
 import { PACKS } from "./holdout14/packs.ts"
 import { render } from "./holdout14/render.ts"
@@ -16,7 +17,8 @@ import { rng } from "./holdout14/values.ts"
 export const OUT = resolve(import.meta.dirname, "../test/fixtures/pii-holdout14/corpus.jsonl")
 
 const PLAN: Record<string, [Template[], number]> = {
-  en: [[...EN, ...EN2], 204], nl: [NL, 34], it: [IT, 34], pt: [PT, 34], sv: [SV, 34], da: [DA, 34], hu: [HU, 34],
+  en: [[...EN, ...EN2], 204], nl: [[...NL, ...NL2], 34], it: [[...IT, ...IT2], 34], pt: [[...PT, ...PT2], 34],
+  sv: [[...SV, ...SV2], 34], da: [[...DA, ...DA2], 34], hu: [[...HU, ...HU2], 34],
 }
 
 export interface Line {

@@ -15,7 +15,8 @@ Email: ${s.email()}
 Phone: ${s.phone()}
 Tenancy: ${s.tenancy()}
 Category: Damp & mould
-Details: ${s.emo()}Black mould in the ${s.area()} bedroom, getting worse since ${s.one(["May", "March", "last winter"]) === "May" ? s.word("May") : "March"}. ${s.word("Will")} need access on ${s.date()}.`],
+Details: ${s.emo()}Black mould in the ${s.area()} bedroom, getting worse since ${s.one(["May", "March", "last winter"]) === "May" ? s.word("May") : "March"}. ${s.word("Will")} need access on ${s.date()}.
+Submitted from ${s.ip()} at ${s.time()}`],
   ["repair", (s) => t`WhatsApp ${s.date()} ${s.time()} – ${s.full()}: ${s.emo()}the front door lock is jammed and I can't get in, the contractor ${s.otherFirst()} said he'd come but nobody showed. pls call ${s.phone()}`],
   ["deposit", (s) => t`Dear ${s.titled()},
 
@@ -30,10 +31,10 @@ ${s.roleMail("deposits", "harbourside-lettings.co.uk")} | ${s.phone("GB")}`],
   ["deposit", (s) => t`> On ${s.date()}, Harbourside Lettings wrote:
 > We will return your deposit within 10 days.
 
-It has now been six weeks. I want the full ${s.amount()} back to ${s.iban()} and I'll be taking this further. I've attached photos showing the oven was spotless.
+It has now been six weeks. I want the full ${s.amount()} back to ${s.iban()} (or refund card ${s.card()}) and I'll be taking this further. I've attached photos showing the oven was spotless.
 ${s.emo()}${s.full()}
 ${s.phone()}`],
-  ["deposit", (s) => t`Agent note ${s.date()}: spoke to ${s.full()} re deposit ${s.deposit()}. Landlord ${s.other()} disputes the ${s.amount()} cleaning charge. Tenant will send receipts to ${s.roleMail("disputes", "harbourside-lettings.co.uk")}. Follow up ${s.date()} — ${s.otherFirst()}`],
+  ["deposit", (s) => t`Agent note ${s.date()}: spoke to ${s.full()} re deposit ${s.deposit()}. Landlord ${s.other()} disputes the ${s.amount()} cleaning charge. ID seen: NI ${s.nino()}. Tenant will send receipts to ${s.roleMail("disputes", "harbourside-lettings.co.uk")}. Follow up ${s.date()} — ${s.otherFirst()}`],
   ["arrears", (s) => t`Dear ${s.titled()},
 
 RENT ARREARS – ${s.propRef()}
@@ -51,7 +52,7 @@ Tenant: ${s.full()}  NI: ${s.nino()}
 Agreed plan: ${s.amount()} per week from ${s.date()}. Universal Credit managed payment requested. ${s.word("Bill")} from the water company also outstanding – tenant to send.`],
   ["giftaid", (s) => t`Hello,
 
-I'd like to add Gift Aid to my donations. Donor number ${s.donor()}. I am a UK taxpayer. My name is ${s.full()} and I live at ${s.n(1, 200)} ${s.word("Grace")} Road, ${s.place(s.one(["Lincoln", "Chelsea", "Victoria"]))}.
+I'd like to add Gift Aid to my donations. Donor number ${s.donor()}. I am a UK taxpayer (NI ${s.nino()}). My name is ${s.full()} and I live at ${s.n(1, 200)} ${s.word("Grace")} Road, ${s.place(s.one(["Lincoln", "Chelsea", "Victoria"]))}.
 
 Thanks,
 ${s.first()}

@@ -11,7 +11,7 @@ Angående depositionen (${s.deposit()}) för kontrakt ${s.tenancy()}: vi återbe
 Vänliga hälsningar
 ${s.other()}
 Hyresservice Norr`],
-  ["debit", (s) => t`Autogiro ändrat ${s.date()} ${s.time()} – givare ${s.donor()}, ${s.full()}, nytt konto ${s.iban()}. Kvitto till ${s.email()}. Personnr ${s.natId()} (ej PII-etikett).`],
+  ["debit", (s) => t`Autogiro ändrat ${s.date()} ${s.time()} – givare ${s.donor()}, ${s.full()}, nytt konto ${s.iban()}. Kvitto till ${s.email()}, webbformulär från ${s.ip()}. Personnr ${s.natId()} (ej PII-etikett).`],
   ["legacy", (s) => t`${s.emo()}Minnesgåva för ${s.full()}, avliden ${s.date()}. Från ${s.other()} och barnbarnen. Belopp ${s.amount()}. Kort ${s.card()}. Tack-kort skickas till ${s.email(s.draw())}.`],
   ["booking", (s) => t`WhatsApp ${s.time()} ${s.first()}: hej kan vi boka om ${s.flight()} den ${s.date()}? bokning ${s.booking()} 🙏 nås på ${s.phone()}`],
   ["passport", (s) => t`Anteckning: ${s.full()} frågar om pass ${s.passport()} räcker till USA. ESTA kräver inte SSN. Ringde från ${s.intlPhone()}. Kortet ${s.badCard()} nekades.`],
@@ -43,7 +43,7 @@ A kaució (${s.deposit()}) összegéből ${s.amount()} kerül levonásra. A fenn
 Üdvözlettel:
 ${s.other()}
 Lakáskezelő Kft.`],
-  ["debit", (s) => t`Csoportos beszedés módosítás – támogató ${s.donor()}: ${s.full()}, új számla ${s.iban()}, e-mail ${s.email()}, ${s.time()}. Személyi szám ${s.natId()}.`],
+  ["debit", (s) => t`Csoportos beszedés módosítás – támogató ${s.donor()}: ${s.full()}, új számla ${s.iban()}, e-mail ${s.email()}, IP ${s.ip()}, ${s.time()}. Személyi szám ${s.natId()}.`],
   ["legacy", (s) => t`${s.emo()}${s.full()} emlékére (elhunyt ${s.date()}) ${s.other()} ${s.amount()} adományt küldött. Kártya ${s.card()}. Elérhetőség: ${s.phone()}.`],
   ["booking", (s) => t`WhatsApp ${s.time()} ${s.first()}: szia, a ${s.booking()} foglalásnál a ${s.flight()} járat ${s.date()}-án megy? számom ${s.phone()}`],
   ["passport", (s) => t`Ügynöki jegyzet ${s.date()}: ${s.full()} útlevele (${s.passport()}) lejár. Hívta: ${s.intlPhone()}. Rossz kártya ${s.badCard()}, rossz IBAN ${s.badIban("HU")}.`],

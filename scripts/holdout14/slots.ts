@@ -114,7 +114,10 @@ export class Slots {
     const [yy, mm, dd] = [pad(int(this.r, 40, 99), 2), pad(int(this.r, 1, 12), 2), pad(int(this.r, 1, 28), 2)]
     if (this.p.lang === "da") return N("cpr-number", `${dd}${mm}${yy}-${digits(this.r, 4)}`)
     if (this.p.lang === "sv") return N("personnummer", pick(this.r, [`19${yy}${mm}${dd}-${digits(this.r, 4)}`, `${yy}${mm}${dd}-${digits(this.r, 4)}`]))
-    return N("hu-personal-id", pick(this.r, [`${int(this.r, 1, 2)}-${yy}${mm}${dd}-${digits(this.r, 4)}`, `${digits(this.r, 3)} ${digits(this.r, 3)} ${digits(this.r, 3)}`]))
+    const k = int(this.r, 0, 2)
+    if (k === 0) return N("hu-personal-id", `${int(this.r, 1, 2)}-${yy}${mm}${dd}-${digits(this.r, 4)}`)
+    if (k === 1) return N("hu-taj-number", `${digits(this.r, 3)} ${digits(this.r, 3)} ${digits(this.r, 3)}`)
+    return N("hu-tax-id", `8${digits(this.r, 9)}`)
   }
   date() {
     const d = int(this.r, 1, 28)

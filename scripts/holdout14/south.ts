@@ -15,7 +15,7 @@ Verhuurbeheer De Gracht`],
 Naam: ${s.full()}
 Nieuw rekeningnummer: ${s.iban()}
 E-mail: ${s.email()}
-Bedrag ${s.amount()} per maand, ingang ${s.date()}. Verwerkt door ${s.otherFirst()} om ${s.time()}.`],
+Bedrag ${s.amount()} per maand, ingang ${s.date()}. Verwerkt door ${s.otherFirst()} om ${s.time()} (formulier via ${s.ip()}).`],
   ["legacy", (s) => t`Beste medewerker,
 
 Mijn vader, ${s.full()}, is op ${s.date()} overleden. In zijn testament staat een legaat van ${s.amount()} voor uw stichting. De notaris, ${s.titled(s.draw())}, neemt contact met u op via ${s.phone()}. Ik ben bereikbaar op ${s.email(s.draw())}.
@@ -55,7 +55,7 @@ Com os melhores cumprimentos,
 ${s.other()}
 Gestão de Arrendamento Lisboa`],
   ["debit", (s) => t`Débito direto – doador ${s.donor()}
-${s.full()} pediu alteração do IBAN para ${s.iban()}. O antigo ${s.badIban("PT")} foi devolvido pelo banco. Confirmação para ${s.email()}. Leitura do contador: ${s.meter()}? (não aplicável)`],
+${s.full()} pediu alteração do IBAN para ${s.iban()}. O antigo ${s.badIban("PT")} foi devolvido pelo banco. Confirmação para ${s.email()} (pedido web de ${s.ip()}). Leitura do contador: ${s.meter()}? (não aplicável)`],
   ["legacy", (s) => t`${s.emo()}Em memória de ${s.full()}, falecido a ${s.date()}. Donativo de ${s.amount()} em nome dos filhos, ${s.other()} e ${s.other()}. Contacto: ${s.email(s.draw())}.`],
   ["booking", (s) => t`WhatsApp [${s.time()}] ${s.first()}: olá, reserva ${s.booking()}, voo ${s.flight()} dia ${s.date()}. Posso pagar com o cartão ${s.card()}? O meu telemóvel é ${s.phone()}`],
   ["passport", (s) => t`Nota do agente ${s.date()}: ${s.titled()} pergunta se o passaporte ${s.passport()} serve para o Brasil. Ligou do ${s.intlPhone("BR")}. Pacote ${s.pkg()}, ${s.rooms()} quartos.`],

@@ -77,7 +77,7 @@ export const PACKS: Pack[] = [
     titles: [], domains: ["mail.dk", "gmail.com", "hotmail.dk", "stofanet.dk", "live.dk"],
     regions: ["DK"], ibans: ["DK"],
     months: ["januar", "februar", "marts", "april", "juni", "juli", "august", "oktober"],
-    currency: (n) => `${n.toFixed(2).replace(".", ",")} kr.`,
+    currency: (n) => (n % 2 < 1 ? `${n.toFixed(2).replace(".", ",")} kr` : `DKK ${n.toFixed(2).replace(".", ",")}`),
   },
   {
     lang: "hu", seed: 1407,

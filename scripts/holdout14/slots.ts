@@ -11,10 +11,10 @@ const N = (neg: string, text: string): Part => ({ neg, text })
 
 const ROOMS: Record<string, string[]> = {
   en: ["bedroom", "bed flat"], nl: ["kamers", "slaapkamers"], it: ["camere", "locali"], pt: ["quartos", "assoalhadas"],
-  sv: ["rum", "rok"], da: ["værelser", "vær."], hu: ["szoba", "szobás"],
+  sv: ["rum", "rok"], da: ["værelser", "rum"], hu: ["szoba", "szobás"],
 }
 const EMOJI = ["🏠 ", "🙏 ", "😡 ", "👍🏽 ", "🇬🇧 ", "✈️ ", "💧💧 ", "👨‍👩‍👧 ", "🕯️ ", "❤️ ", "🔧 ", "😅 ", "🌍 ", "🧳 "]
-const DECOR = ["Café ", "naïve ", "Zoë’s ", "Crème brûlée ", "Ångström ", "Ça va… ", "Mañana ", "Ge\u0301raldine’s café "]
+const DECOR = ["Café ", "naïve ", "Crème brûlée ", "Ångström ", "Ça va… ", "Mañana ", "Cafe\u0301 au lait ", "Smörgåsbord ", "Jalapen\u0303o ", "Fiancée "]
 const ASCII = (s: string) =>
   s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[łŁ]/g, "l").replace(/[øØ]/g, "o").replace(/ı/g, "i").toLowerCase().replace(/[^a-z]/g, "")
 

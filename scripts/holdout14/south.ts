@@ -58,5 +58,5 @@ Gestão de Arrendamento Lisboa`],
 ${s.full()} pediu alteração do IBAN para ${s.iban()}. O antigo ${s.badIban("PT")} foi devolvido pelo banco. Confirmação para ${s.email()} (pedido web de ${s.ip()}). Leitura do contador: ${s.meter()}? (não aplicável)`],
   ["legacy", (s) => t`${s.emo()}Em memória de ${s.full()}, falecido a ${s.date()}. Donativo de ${s.amount()} em nome dos filhos, ${s.other()} e ${s.other()}. Contacto: ${s.email(s.draw())}.`],
   ["booking", (s) => t`WhatsApp [${s.time()}] ${s.first()}: olá, reserva ${s.booking()}, voo ${s.flight()} dia ${s.date()}. Posso pagar com o cartão ${s.card()}? O meu telemóvel é ${s.phone()}`],
-  ["passport", (s) => t`Nota do agente ${s.date()}: ${s.titled()} pergunta se o passaporte ${s.passport()} serve para o Brasil. Ligou do ${s.intlPhone("BR")}. Pacote ${s.pkg()}, ${s.rooms()} quartos.`],
+  ["passport", (s) => t`Nota do agente ${s.date()}: ${s.titled()} pergunta se o passaporte ${s.passport()} serve para o Brasil. Ligou do ${s.intlPhone("BR")}. Pacote ${s.pkg()}, ${s.rooms()}.`],
 ]

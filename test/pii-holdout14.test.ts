@@ -91,6 +91,9 @@ describe("pii-holdout14 corpus", () => {
     expect(en / lines.length).toBeGreaterThan(0.45)
     expect(en / lines.length).toBeLessThan(0.55)
     for (const lang of LANGS) expect(lines.filter((l) => l.lang === lang).length).toBeGreaterThanOrEqual(30)
+    const genres = new Set(lines.map((l) => l.kind))
+    for (const g of ["repair", "deposit", "arrears", "giftaid", "debit", "legacy", "booking", "passport", "complaint", "note", "whatsapp"])
+      expect(genres.has(g)).toBe(true)
   })
 
   test("spans are in bounds, trimmed, ordered and never overlap", () => {

@@ -17,6 +17,9 @@ export interface Pack {
 export const WORLD_FIRST = ["Chidi", "Adaeze", "Priya", "Arjun", "Wei", "Xiaoling", "Mohammed", "Fatima", "Oluwaseun", "Tomasz", "Agnieszka", "Nguyễn Thị", "Siobhán", "Dónal", "Yusuf", "Aylin", "Kwame", "Zoë", "Björn", "Łukasz", "Nikolai", "Aoife", "Mateus", "Kenji", "Ngozi", "Ravi"]
 export const WORLD_LAST = ["Okonkwo", "Adeyemi", "Sharma", "Patel", "Zhang", "Chen", "Al-Masri", "Haddad", "Kowalczyk", "Wiśniewska", "Ó Súilleabháin", "Yılmaz", "Mensah", "Nakamura", "Gonçalves", "Nwosu", "Rahman", "Ivanova", "Mac Giolla Phádraig", "D'Souza"]
 
+/** 1234567.89 -> 1,234,567.89 without locale data, so every runtime writes the same. */
+const thousands = (s: string, sep: string) => s.replace(/^\d+/, (d) => d.replace(/\B(?=(\d{3})+$)/g, sep))
+
 const eur = (n: number) => `€${n.toFixed(2)}`
 const euc = (n: number) => `${n.toFixed(2).replace(".", ",")} €`
 
@@ -29,7 +32,7 @@ export const PACKS: Pack[] = [
     domains: ["gmail.com", "outlook.com", "btinternet.com", "eircom.net", "bigpond.com.au", "yahoo.co.uk", "icloud.com", "hotmail.co.uk"],
     regions: ["GB", "GB", "IE", "AU"], ibans: ["GB", "IE", "GB"],
     months: ["January", "February", "March", "April", "June", "July", "September", "October", "November", "December"],
-    currency: (n) => `${["£", "€", "A$", "£"][Math.round(n * 100) % 4]}${n >= 1000 && n % 2 < 1 ? n.toLocaleString("en-GB", { minimumFractionDigits: 2 }) : n.toFixed(2)}`,
+    currency: (n) => `${["£", "€", "A$", "£"][Math.round(n * 100) % 4]}${n >= 1000 && n % 2 < 1 ? thousands(n.toFixed(2), ",") : n.toFixed(2)}`,
   },
   {
     lang: "nl", seed: 1402,
@@ -86,6 +89,6 @@ export const PACKS: Pack[] = [
     titles: ["dr."], domains: ["freemail.hu", "gmail.com", "citromail.hu", "t-online.hu", "indamail.hu"],
     regions: ["HU"], ibans: ["HU"],
     months: ["január", "február", "március", "április", "június", "július", "augusztus", "október"],
-    currency: (n) => `${Math.round(n * 400).toLocaleString("en").replace(/,/g, " ")} Ft`,
+    currency: (n) => `${thousands(String(Math.round(n * 400)), " ")} Ft`,
   },
 ]

@@ -21,9 +21,11 @@ const CORPORA = [
   { name: "eleventh", path: "test/fixtures/pii-holdout10/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a US public-sector line, a pharmacy chain and a Canadian utility (IVR and calls, interpreter-assisted calls, case notes, SMS reminders, web forms, letters; US English and Spanish, Canadian English and French, Swiss German and French), then used to fix them" },
   { name: "twelfth", path: "test/fixtures/pii-holdout11/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from dental and optician clinics, a gym chain and a university's admissions and alumni office (bookings, SMS reminders, membership freezes, admissions enquiries, donation letters, CRM rows; English of the US, UK, Australia, New Zealand, South Africa and India, Spanish, Italian, Portuguese), then used to fix them" },
   { name: "thirteenth", path: "test/fixtures/pii-holdout12/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a parcel courier, a marketplace's seller support and a food-delivery app (delivery exceptions, driver notes, payout disputes, customs queries, review replies, SMS; English, German, Dutch, Belgian French, Polish, Czech), then used to fix them" },
+  { name: "fourteenth", path: "test/fixtures/pii-holdout13/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an IT service desk and an HR/payroll helpdesk (password resets, incidents, payslips, leave, onboarding, alerts, user CSVs; English of the US, UK, India and the Philippines, German, French, Spanish, Polish, Romanian), then used to fix them" },
+  { name: "fifteenth", path: "test/fixtures/pii-holdout14/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a letting agency, a charity's donor services and a travel agency (repairs, deposits, arrears, gift aid, legacies, bookings, passports; English, Dutch, Italian, Portuguese, Swedish, Danish, Hungarian), then used to fix them" },
 ]
 
-/** What the second to thirteenth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to fifteenth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -44,6 +46,10 @@ The twelfth and thirteenth, written at the same time after the fixes those two l
 0.854 (member, student, applicant, tax and bank ids; locker PINs; tariff numbers), recall 0.978 and 0.988, US_SSN
 precision 0.745 (bank routing numbers), PERSON F1 0.836 and 0.883, and 2 findings on IBAN-checksum lookalikes (the
 groups after an invalid IBAN's bank code read as a phone), every other type 1.000.
+The fourteenth and fifteenth, written at the same time after the fixes those two led to (including the first rules that
+need no business's words), gave PHONE precision 0.882 and 0.898 (staff, payroll, cost-centre and badge numbers;
+passports, tenancy deposits, Danish and Hungarian personal ids, amounts in forints), recall 0.983 and 1.000, US_SSN
+precision 1.000 and 0.769 (passport numbers), PERSON F1 0.892 and 0.939, every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -101,7 +101,7 @@ export const iban = defineRecognizer({
 
 // An order, case or ticket word right before nine bare digits (`your order is 344458600`).
 // Bank routing numbers and the account written after one (`routing no. 114326105 / 266217428`), students' and applicants' ids.
-const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
+const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient|passport|passaporto|pasaporte|passeport|reisepass|paspoort|pass)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
 
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
 export const usSsn = defineRecognizer({

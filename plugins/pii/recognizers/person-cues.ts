@@ -74,7 +74,7 @@ export const GREETINGS = [
   "hola", "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "gracias",
   "beste", "goedemorgen", "goedemiddag", "dag", "bedankt", "dank je",
   "ciao", "buongiorno", "buonasera", "gentile", "caro", "cara", "grazie",
-  "hiya", "morning", "grüezi", "grüessech", "salü", "guten morgen", "guten abend", "hoi", "goedenavond", "salve", "coucou", "buenas", "buenas noches",
+  "hiya", "morning", "grüezi", "grüessech", "salü", "sure", "ok", "okay", "guten morgen", "guten abend", "hoi", "goedenavond", "salve", "coucou", "buenas", "buenas noches",
   "olá", "oi", "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "obrigado", "obrigada",
   "hej", "hejsan", "hallå", "god morgon", "god dag", "god kväll", "tack", "kära", "bästa", "hejsa", "godmorgen", "god morgen", "goddag", "kære",
   "tak", "mange tak", "hei", "heisann", "kjære", "takk", "moi", "terve", "hyvää päivää", "huomenta", "kiitos",
@@ -126,6 +126,10 @@ export const LABELS = [
   "vorname", "nachname", "familienname", "prénom", "nom de famille", "apellido", "apellidos", "primer apellido", "voornaam", "achternaam",
   "cognome", "sobrenome", "apelido", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi", "nazwisko",
   "příjmení", "priezvisko", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév", "utónév", "soyad", "soyadı",
+  // Who is on call, leaving, joining, approving or asking, by their field (`On-call: …`, `Genehmiger: …`, `Solicitante: …`).
+  "on-call", "on call", "leaver", "joiner", "new starter", "approver", "genehmiger", "valideur", "solicitante", "führungskraft",
+  "rufbereitschaft", "guardia", "dyżur", "requester", "requested by", "assigned to", "assignee", "affecté à", "asignado a", "tenant", "landlord",
+  "donor", "supporter", "guest", "passenger", "traveller", "traveler",
 ]
 
 /**
@@ -191,7 +195,7 @@ export const NEVER_NAMES = [
   "kundtjänst", "asiakaspalvelu", "klantenservice", "bon",
   // Offices written to as if people (`Dear Admissions,`), and nouns that open a line (`Review (Play Store)`, `Avis Google`).
   "admissions", "admission", "enrolment", "enrolments", "enrollment", "registrar", "reception", "payroll", "finance", "alumni", "review", "avis",
-  "bestellung", "hausnr", "ngā",
+  "bestellung", "hausnr", "ngā", "helpdesk", "line",
 ]
 
 /**

@@ -103,6 +103,7 @@ const TRADE_FIRST = wordSet([
   "ford", "kia", "volvo", "fiat", "renault", "peugeot", "toyota", "honda", "nissan", "opel", "skoda", "škoda", "seat", "audi", "bmw", "mercedes",
   "tesla", "mazda", "hyundai", "dacia", "citroën", "citroen", "volkswagen", "vw", "jeep", "chevrolet", "lexus", "subaru", "porsche",
   "autoservis", "avtoservis", "autoservice", "hotel", "hôtel", "restaurant", "pizzeria", "café", "garage", "apotheke", "farmacia", "pharmacie",
+  "dell", "lenovo", "apple", "microsoft", "samsung", "cisco", "huawei", "asus", "acer",
   "klinik", "clinica", "hydro", "óptica", "ópticas", "optica", "opticians", "optician", "dental", "clínica", "clinic", "gym", "fitness",
 ])
 

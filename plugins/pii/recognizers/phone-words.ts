@@ -102,7 +102,11 @@ export const OTHER_WORDS = contextMatcher([
   // Employers' ids: staff, payroll, cost centres, badges.
   "empleado", "pracownika", "pracownik", "angajat", "salariat", "collaborateur", "payroll", "payroll number", "nómina", "nomina", "płacowym",
   "płacowy", "salarizare", "cost centre", "cost center", "kostenstelle", "kst", "centro de coste", "centru cost", "centre de coûts", "ausweis",
-  "karta", "ecuson", "marca", "complaint", "your request", "service request", "request no",
+  "karta", "ecuson", "marca",
+  // Passports, donors, tenancy deposits, Nordic and Hungarian personal and tax ids.
+  "passport", "passaporto", "passaporte", "pasaporte", "passeport", "reisepass", "paspoort", "útlevél", "passnummer", "donor", "donor id",
+  "supporter id", "supporter number", "tds", "dps", "deposit", "borg", "caução", "cauzionale", "deposito", "kaution", "cpr", "cpr-nummer", "personnummer",
+  "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám", "complaint", "your request", "service request", "request no",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb

@@ -25,8 +25,9 @@ const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
 const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "FR", "ES", "NL", "CH", "PT", "SE", "DK", "FI", "PL", "MX", "BR"])
 // An IBAN's country code and check digits, then groups of four, right before a number.
 const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
-// An id with a check digit after a dash (`889745850-2`): no plan ends a number in a lone digit.
-const CHECK_DIGIT = /^\d{5,}-\d$/
+// An id with a check digit after a dash (`889745850-2`): no plan ends a number in a lone digit. A Nordic personal
+// number, a date and a serial (`200190-2229`).
+const CHECK_DIGIT = /^\d{5,}-\d$|^\d{6}-\d{4}$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
 const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
 // A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
@@ -130,7 +131,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b)/u.test(text.slice(end, end + 5))) return true
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 

@@ -91,6 +91,11 @@ testRecognizer(createPhoneRecognizer(), {
     "Notebook LAP-57-58399, Ausweis 02545-28",
     "Faltan 9119 EUR en el n.º de nómina 5816-5947.",
     "😩 personalnr;name;email;kostenstelle\n0340357;Jürgen Hoffmann;j.hoffmann@example.de;CC-54458\n",
+    // Passports, tenancy deposits, a Danish personal number, an amount in forints.
+    "Passport on file 091611738, expiry 19/3/2026",
+    "Deposit TDS 505 4395 registered.",
+    "Dit CPR-nummer 200190-2229 skal ikke oplyses.",
+    "A kaució összegéből 1 264 068 Ft kerül levonásra.",
   ],
 })
 
@@ -102,6 +107,11 @@ test("nine bare digits after 'your social' is asked for are an SSN, not a phone 
 
 test("nine digits after a bank routing number, or the account written after one, are no SSN", () => {
   const text = "Routing / account: routing no. 114326105 / 266217428\nMessage: my FAFSA SSN question"
+  expect(analyze(text).filter((f) => f.type === "US_SSN")).toEqual([])
+})
+
+test("nine digits after a passport is named are no SSN", () => {
+  const text = "Customer asks whether passport 477692553 needs renewing; she gave her SSN before."
   expect(analyze(text).filter((f) => f.type === "US_SSN")).toEqual([])
 })
 
@@ -139,6 +149,9 @@ testRecognizer(person, {
     pos("hi tyler its ur driver gemma running late", "tyler", "gemma"),
     // After "my name is", an everyday word that is a first name somewhere is the name.
     pos("caller: hi my name is bill ostrowski im calling", "bill ostrowski"),
+    // "Sure" or "ok" before a name, who is on call by their field.
+    pos("DeShawn: Sure Latoya, calling now.", "DeShawn", "Latoya"),
+    pos("Max latency 364 ms.\nOn-call: Venkatesh Rossi +91-99870-91210", "Venkatesh Rossi"),
     // Names with a capital inside them stay names.
     pos("[17:56] Agent DeShawn: Hi! how can I help", "DeShawn"),
     pos("Thanks MaryBeth, talk soon", "MaryBeth"),
@@ -169,6 +182,7 @@ testRecognizer(person, {
     "Asked about Faith House reunion and the Summer School places.",
     "Address: Flat 4B, Rose Apartments, Bengaluru 560001",
     "Faculty of Health Sciences, St Aldric's College",
+    "Device: Dell Latitude 7440, asset AT-408314",
   ],
 })
 

@@ -94,7 +94,6 @@ function linesOf(text: string): Line[] {
 }
 
 const DELIMITERS = [44, 9, 124, 59] // , ⇥ | ;
-const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+(?=\p{L})/u
 
 /** The rows of every table under a header line: a header, then lines with as many cells. */
 function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
@@ -120,11 +119,9 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
         })
         continue
       }
-      // An emoji or a bullet before the first header cell is the line's, not the column's (`😩 personalnr;name;…`).
-      const names = cells.map((cell, i) => {
+      const names = cells.map((cell) => {
         const name = trimmed(text, cell)
-        const raw = text.slice(name.start, name.end)
-        return i === 0 ? raw.replace(LEADING_SYMBOLS, "") : raw
+        return text.slice(name.start, name.end)
       })
       header = names.every((n) => n === "" || HEADER_CELL.test(n)) && names.some((n) => n !== "") ? names.map(normalLabel) : undefined
     }

@@ -222,5 +222,5 @@ export const FUNCTION_WORDS = [
   // What a speaker's turn opens with: `Cliente: Pronto, sono…`, `Client : Allô, c'est…`, `Cliente: Sim, +351…`.
   "allô", "allo", "pronto", "sim", "sì",
   // Speech-to-text and SMS shorthand.
-  "ur", "u", "r", "pls", "plz", "im", "ive", "dont", "cant", "wont", "ya", "yep", "nope", "gonna", "wanna", "gotta", "its",
+  "ur", "r", "pls", "plz", "ive", "dont", "cant", "wont", "ya", "yep", "nope", "gonna", "wanna", "gotta", "its",
 ]

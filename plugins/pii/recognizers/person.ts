@@ -159,8 +159,9 @@ function stampedSpeaker(text: string, lineStart: number, start: number): boolean
  */
 function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false): number {
   const lineStart = Math.max(line, start - 60)
-  // A mention in a chat or a ticket (`@Rhys can you pick this up?`): an `@` opening a word, not an address's.
-  if (text.charCodeAt(start - 1) === 64 && !/[\p{L}\p{N}._%+-]/u.test(text[start - 2] ?? " ") && !/^[.@][\p{L}\p{N}]/u.test(text.slice(end, end + 2))) return 0.8
+  // A mention in a chat or a ticket (`@Rhys can you pick this up?`): RUN starts a name after an `@` only where the `@`
+  // opens a word, and ends none before an address's `@` or `.domain`.
+  if (text.charCodeAt(start - 1) === 64) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)

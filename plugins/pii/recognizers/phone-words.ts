@@ -19,7 +19,7 @@ export const PHONE_WORDS = contextMatcher([
   // The caller's and the dialled number in IVR and telephony logs.
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
   // Definite and possessive forms of the Nordic words (`mobilen min er …`, `puhelimeni`).
-  "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni", "puhelinnumeroni",
+  "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni",
 ])
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
@@ -77,7 +77,7 @@ export const OTHER_WORDS = contextMatcher([
   "supply", "supply number", "meter", "meter number", "mpan", "mprn", "zähler", "zählernummer", "compteur", "contatore", "contador", "medidor",
   "mätare", "måler", "målernummer", "mittari", "meterstand", "baggage", "baggage tag", "bag tag", "luggage tag", "bagagetagg", "bagasjelapp",
   "bagagemærke", "matkatavaratunniste", "etiqueta", "e-ticket", "eticket", "ticket number", "billete", "bilhete", "biljett", "billett", "billet",
-  "lippu", "biglietto", "booking", "booking ref", "flight", "seat", "iccid", "sim card", "sim number", "simkort", "conta", "konto", "kontonummer",
+  "lippu", "biglietto", "booking", "booking ref", "flight", "seat", "iccid", "sim card", "sim number", "simkort", "conta", "kontonummer",
   "sort code", "bic", "swift", "member number",
   // Insurance claims, bank accounts, customer codes and payment references, in the covered languages.
   "claim", "claims", "claim no", "sinistre", "sinistro", "siniestro", "szkoda", "szkody", "škoda", "škodní", "škodní události", "schaden",
@@ -89,7 +89,7 @@ export const OTHER_WORDS = contextMatcher([
   // Licences, members, prescriptions, Canada's social insurance number, city-service requests and citations.
   "license", "licence", "licencia", "licença", "permis", "führerschein", "driver's license", "drivers license", "dl", "member", "member id",
   "miembro", "membre", "mitglied", "membro", "lid", "prescription", "rx", "receta", "ordonnance", "rezept", "ricetta", "recept",
-  "social insurance", "numéro d'assurance sociale", "benefit", "benefit id", "citation",
+  "social insurance", "numéro d'assurance sociale", "benefit", "benefit id", "citation", "complaint", "your request", "service request", "request no",
   "loyalty", "loyalty number", "loyalty no", "rewards", "frequent flyer", "fidélité", "fidelidad", "fedeltà", "treuepunkte", "vjernosti", "članski",
   "vernostnej", "členstva", "lojalumo", "nario", "püsikliendi", "liikmenumber", "hűségkártya", "tagsági", "fidelitate",
   // Tax and bank ids of Australia, New Zealand, India and the US; students, applicants, patients, sessions, codes.
@@ -106,7 +106,7 @@ export const OTHER_WORDS = contextMatcher([
   // Passports, donors, tenancy deposits, Nordic and Hungarian personal and tax ids.
   "passport", "passaporto", "passaporte", "pasaporte", "passeport", "reisepass", "paspoort", "útlevél", "passnummer", "donor", "donor id",
   "supporter id", "supporter number", "tds", "dps", "deposit", "borg", "caução", "cauzionale", "deposito", "kaution", "cpr", "cpr-nummer", "personnummer",
-  "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám", "complaint", "your request", "service request", "request no",
+  "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
@@ -115,13 +115,13 @@ const PHONE_MODIFIERS = new Set([
   "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
   "new", "old", "best", "home", "work", "office", "direct", "daytime", "day", "evening", "night", "weekend", "alternative", "alternate", "alt",
   "other", "another", "second", "2nd", "main", "personal", "private", "business", "landline", "cell", "mobile", "phone", "telephone", "tel",
-  "contact", "callback", "emergency", "fax", "free", "freephone", "toll-free", "tollfree", "correct", "right", "wrong", "updated", "current",
+  "contact", "callback", "emergency", "fax", "free", "freephone", "toll-free", "tollfree", "correct", "right", "wrong", "current",
   "primary", "backup", "whatsapp", "sms", "text", "registered", "verified", "preferred", "usual", "international", "local", "national", "uk",
   "us", "reachable", "full", "good", "valid", "listed", "support", "helpline", "hotline", "service", "switchboard", "reception", "desk", "team",
   "sales", "billing", "helpdesk", "enquiries", "inquiries", "general", "central", "dedicated", "customer service", "store", "shop", "branch",
   "from", "left", "leave", "gave", "give", "given", "provided", "provide", "use", "using", "used", "on", "at", "to", "via", "by", "with", "and",
-  "or", "as", "is", "was", "called", "call", "dial", "dialled", "dialed", "ring", "rang", "text", "texted", "try", "tried", "reach", "updated",
-  "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "old", "previous", "former",
+  "or", "as", "is", "was", "called", "call", "dial", "dialled", "dialed", "ring", "rang", "texted", "try", "tried", "reach", "updated",
+  "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "previous", "former",
   "caller",
 ])
 /** Whether a label is `<word> number|no|#` whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */

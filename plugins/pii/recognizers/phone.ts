@@ -73,22 +73,15 @@ function otherNearer(text: string, start: number, clause: number): boolean {
   return before !== undefined && OTHER_WORDS.test(text, before, phoneAt)
 }
 
-/** Where the clause holding `start` begins, within `reach` units: after the nearest comma or semicolon and a space. */
-function clauseStart(text: string, start: number, reach: number): number {
+/**
+ * Where the stretch holding `start` begins, within `reach` units: after the nearest of `marks` followed by a space (or,
+ * with `lineEnds`, a line break). Commas and semicolons end a clause, `?` and `!` a sentence.
+ */
+function startAfter(text: string, start: number, reach: number, marks: string, lineEnds = false): number {
   const from = Math.max(0, start - reach)
   for (let i = start - 2; i >= from; i--) {
-    const c = text.charCodeAt(i)
-    if ((c === 44 || c === 59) && text.charCodeAt(i + 1) === 32) return i + 1
-  }
-  return from
-}
-
-/** Where the sentence holding `start` begins, within `reach` units: after the nearest `?` or `!` and a space. */
-function sentenceStart(text: string, start: number, reach: number): number {
-  const from = Math.max(0, start - reach)
-  for (let i = start - 2; i >= from; i--) {
-    const c = text.charCodeAt(i)
-    if ((c === 63 || c === 33) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return i + 1
+    const next = text.charCodeAt(i + 1)
+    if ((next === 32 || (lineEnds && next === 10)) && marks.includes(text[i]!)) return i + 1
   }
   return from
 }
@@ -142,9 +135,9 @@ const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) ==
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
 export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
-/** A phone named right before `start`: by its label, a phone noun within 30 units, a call word (not the bare noun "number") within 15, a phone sign. */
+/** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
 function namedPhone(text: string, start: number, labelled: boolean): boolean {
-  if (labelled || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_NOUNS.test(text, Math.max(0, start - 30), start)) return true
+  if (labelled || PHONE_NOUNS.test(text, Math.max(0, start - 30), start)) return true
   const from = Math.max(0, start - 15)
   return PHONE_WORDS.test(text, from, start) && !NUMBER_NOUNS.test(text, from, start)
 }
@@ -186,7 +179,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (national && shapeRejected(text, start, start + value.length, true, labelPhone)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
-        const near = tel || labelPhone || PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
+        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
@@ -194,7 +188,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
         // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`).
-        if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, sentenceStart(text, start, 25), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, clauseStart(text, start, 25)))) continue
+        if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)))) continue
@@ -210,7 +204,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`), a
         // national number of 8 or more digits is read in any country's plan when the configured regions have none for it:
         // a caller from abroad writes it so.
-        if (length === undefined && national && digitCount(value) >= 8 && namedPhone(text, start, tel || labelPhone) && validElsewhere(value, elsewhere)) length = value.length
+        if (length === undefined && national && digitCount(value) >= 8 && namedPhone(text, start, tel || labelPhone || signed) && validElsewhere(value, elsewhere)) length = value.length
         if (length === undefined) continue
         // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
         // `Drottninggatan 58 765 21`), unless a phone word comes after the street. Read once the number parses.

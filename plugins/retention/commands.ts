@@ -113,7 +113,7 @@ export function retentionCommand(host: CommandHost) {
         },
       }),
       report: defineCommand({
-        meta: { description: "Per policy: last run, contacts in scope, done, held, failed, the oldest unprocessed contact's age", examples: ["cxedge retention report", "cxedge retention report --policy nightly --json"] },
+        meta: { description: "Per policy: last run, contacts in scope, done, held, failed (and why), the oldest unprocessed contact's age", examples: ["cxedge retention report", "cxedge retention report --policy nightly --json"] },
         args: {
           ...host.commonArgs,
           policy: { type: "string", description: "only this policy (default: every configured policy)" },
@@ -125,6 +125,7 @@ export function retentionCommand(host: CommandHost) {
             const now = opened.rt.clock.now()
             const reports = await Promise.all(policyNamed(settingsOf(opened), policy).map((p) => policyReport(opened.rt, p, now, { files: opened.files })))
             host.print(args.json ? reports : reports.map(reportRow), { json: !!args.json })
+            if (!args.json) for (const r of reports) for (const [reason, n] of Object.entries(r.lastRunReasons)) host.warn(`policy ${r.policy}: ${n} contact(s) of the last run: ${reason}`)
           }, { readOnly: true })
         },
       }),

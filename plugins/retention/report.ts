@@ -23,6 +23,8 @@ export interface PolicyReport {
   failed: number
   /** Refused as bad data (not retried). */
   invalid: number
+  /** Why the last run's contacts failed or were refused, by reason, never a value: `{}` when none did. */
+  lastRunReasons: Record<string, number>
   /** The oldest unprocessed contact is at most this old (seconds since the watermark); null when none is unprocessed or the policy never completed a window. */
   oldestUnprocessedAgeSeconds: number | null
   nextRun: string | null
@@ -62,6 +64,7 @@ export async function policyReport(rt: Runtime, policy: Policy, now: number, opt
     held: state.totals.held,
     failed,
     invalid: state.totals.invalid,
+    lastRunReasons: state.lastRun?.reasons ?? {},
     oldestUnprocessedAgeSeconds: watermark && inScope !== 0 ? Math.max(0, Math.round((now - Date.parse(watermark)) / 1000)) : null,
     nextRun: typeof cron === "string" ? null : new Date(cron.next(now)).toISOString(),
   }

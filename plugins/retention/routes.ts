@@ -11,7 +11,7 @@ const PolicyQuery = v.object({ policy: v.optional(v.pipe(v.string(), v.maxLength
 const Report = v.object({
   policy: v.string(), schedule: v.string(), olderThan: v.string(), target: v.string(), lastRun: v.nullable(v.string()), lastJobs: v.array(v.string()),
   watermark: v.nullable(v.string()), inScope: v.nullable(v.number()), done: v.number(), held: v.number(), failed: v.number(), invalid: v.number(),
-  oldestUnprocessedAgeSeconds: v.nullable(v.number()), nextRun: v.nullable(v.string()),
+  lastRunReasons: v.record(v.string(), v.number()), oldestUnprocessedAgeSeconds: v.nullable(v.number()), nextRun: v.nullable(v.string()),
 })
 
 const runDocs = documentRoute({

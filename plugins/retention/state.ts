@@ -19,7 +19,15 @@ export interface LastRun {
   failed: number
   invalid: number
   held: number
+  /**
+   * Why the run's contacts failed or were refused: each reason (a field, a call and what went wrong, never a value)
+   * and how many contacts it stopped. At most MAX_REASONS reasons; the rest are counted under OTHER_REASONS.
+   */
+  reasons?: Record<string, number>
 }
+
+export const MAX_REASONS = 10
+export const OTHER_REASONS = "other reasons"
 
 /**
  * What a policy keeps in storage (`retention:policy:<name>`): ids, instants and counts, no

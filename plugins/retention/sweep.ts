@@ -1,7 +1,7 @@
 import { ConfigError, jobRunnerOf, openSource, writtenSpanMs, type FileAccess, type JobRunner, type ProcessOwner, type RunJobOutcome, type Runtime } from "../../core/index.ts"
 import { publishGauges } from "./gauges.ts"
 import type { Policy } from "./settings.ts"
-import { policyStore, type LastRun, type PolicyState } from "./state.ts"
+import { MAX_REASONS, OTHER_REASONS, policyStore, type LastRun, type PolicyState } from "./state.ts"
 
 export interface SweepOptions {
   /** The instant the sweep runs as of (default: the runtime's clock). */
@@ -43,6 +43,11 @@ function tally(last: LastRun, o: RunJobOutcome) {
   last.failed += o.failed - o.invalid
   last.invalid += o.invalid
   last.held += o.held
+  for (const { reason } of o.rejected) {
+    const reasons = (last.reasons ??= {})
+    const key = Object.hasOwn(reasons, reason) || Object.keys(reasons).length < MAX_REASONS ? reason : OTHER_REASONS
+    reasons[key] = (reasons[key] ?? 0) + 1
+  }
 }
 
 /**

@@ -112,6 +112,11 @@ describe("retention sweeps with a watermark, on a controlled clock", () => {
     expect(report.watermark).toBeNull()
     expect(report.failed).toBe(first.jobs[0]!.failed)
     expect(report.inScope).toBe(first.jobs[0]!.failed)
+    // Why they failed, by reason: the operator sees the refused call without opening the journal.
+    const reasons = Object.entries(report.lastRunReasons)
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]![0]).toMatch(/erasure.*400|400.*erasure|refused|bad request/i)
+    expect(reasons[0]![1]).toBe(failedIds.length)
 
     clock.set(T0 + DAY)
     down = false
@@ -121,6 +126,7 @@ describe("retention sweeps with a watermark, on a controlled clock", () => {
     expect(second.jobs[0]!.alreadyDone).toBe(first.jobs[0]!.processed - failedIds.length)
     report = await policyReport(rt, policy, clock.now())
     expect(report.failed).toBe(0)
+    expect(report.lastRunReasons).toEqual({})
     near(report.watermark, T0 - 19 * DAY)
   })
 

@@ -103,21 +103,44 @@ export const iban = defineRecognizer({
 // Bank routing numbers and the account written after one (`routing no. 114326105 / 266217428`), students' and applicants' ids.
 const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient|passport|passaporto|pasaporte|passeport|reisepass|paspoort|pass)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
 
+/** A match of SSN_SHAPE is nine digits, or 3-2-4 with one separator twice: its digits are cut out, not searched for. */
+const ssnDigits = (match: string) => (match.length === 9 ? match : match.slice(0, 3) + match.slice(4, 6) + match.slice(7))
+// A written SSN (3-2-4, one separator twice) and what joins the items of a list: a comma, a slash, an ampersand, a
+// semicolon, or "and"/"or" of a covered language.
+const JOIN = String.raw`[ \t]*(?:[,;/&]|and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|i|lub|a|nebo|și|sau)[ \t]*`
+const WRITTEN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(\d{3}([- ])\d{2}\2\d{4})${JOIN}$`, "iu")
+const WRITTEN_AFTER = new RegExp(String.raw`^${JOIN}(\d{3}([- ])\d{2}\2\d{4})(?![\p{L}\p{N}]|-\p{N})`, "iu")
+
+/**
+ * Whether the number at [start, end) is listed next to a written, valid SSN (`records 485-54-1290 and 017867767`,
+ * `017867767 / 485-54-1290`): nine bare digits there are an SSN too, whatever else they could be.
+ */
+export function listedWithSsn(text: string, start: number, end: number): boolean {
+  const before = WRITTEN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
+  if (before && ssnValid(ssnDigits(before[1]!))) return true
+  const after = WRITTEN_AFTER.exec(text.slice(end, end + 24))
+  return !!after && ssnValid(ssnDigits(after[1]!))
+}
+
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
 export const usSsn = defineRecognizer({
   type: "US_SSN",
   name: "us-ssn",
   score: 0.6,
   requires: /\d/,
-  // Nine bare digits right after an order, case or ticket word are that number (`your order is 344458600`).
-  find: (text) => toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start))),
+  // Nine bare digits right after an order, case or ticket word are that number (`your order is 344458600`); others
+  // count only with context nearby, or listed with a written SSN (`records 485-54-1290 and 017867767`).
+  find(text) {
+    const found = toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)))
+    for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) ? 0.6 : 0.3
+    return found
+  },
   context: {
     words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"],
     window: 80,
     boost: 0.4,
   },
-  // A match is nine digits, or 3-2-4 with one separator twice (SSN_SHAPE): its digits are cut out, not searched for.
-  validate: (match) => (ssnValid(match.length === 9 ? match : match.slice(0, 3) + match.slice(4, 6) + match.slice(7)) ? (match.length === 9 ? 0.3 : 0.6) : false),
+  validate: (match) => ssnValid(ssnDigits(match)),
 })
 
 /** A UK National Insurance number with an allocated prefix and suffix A-D, spaced or not; typed in lower case, only with its word near. */

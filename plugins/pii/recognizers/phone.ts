@@ -4,6 +4,7 @@ import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, vali
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { answersOtherNumber, CAPITAL_IDS, modifiedNumber, namedOtherNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
+import { listedWithSsn } from "./numbers.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -216,7 +217,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
         // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's
         // `enter your Social Security number` answered on the next line).
-        if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && SSN_WORDS.test(text, Math.max(0, start - 80), start)) continue
+        // So are nine bare digits listed with a written SSN (`records 485-54-1290 and 017867767`).
+        if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && (SSN_WORDS.test(text, Math.max(0, start - 80), start) || listedWithSsn(text, start, end))) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby, and so does a
         // national number of six digits or fewer (`Ophaalcode 412 456`, a PIN or a reference as often as a short local number).
         const plain = /^[1-9]\d*$/.test(text.slice(start, end)) || (national && digitCount(text.slice(start, end)) <= 6)

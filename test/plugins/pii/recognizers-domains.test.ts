@@ -110,6 +110,16 @@ test("nine digits after a bank routing number, or the account written after one,
   expect(analyze(text).filter((f) => f.type === "US_SSN")).toEqual([])
 })
 
+test("nine bare digits listed with a written SSN are an SSN too, not a phone number", () => {
+  const found = (text: string) => analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])
+  expect(found("Review 5111: records 485-54-1290 and 017867767 both point to one claimant.")).toEqual([["US_SSN", "485-54-1290"], ["US_SSN", "017867767"]])
+  expect(found("dupes: 217867767 / 485 54 1290")).toEqual([["US_SSN", "217867767"], ["US_SSN", "485 54 1290"]])
+  // Another noun between them, a written number the issuance rules refuse, or one nine-digit run that is none: not listed.
+  expect(found("records 485-54-1290 and order 217867767 both open").filter(([t]) => t === "US_SSN")).toEqual([["US_SSN", "485-54-1290"]])
+  expect(found("records 666-54-1290 and 217867767 both open").filter(([t]) => t === "US_SSN")).toEqual([])
+  expect(found("records 485-54-1290 and 917867767 both open").filter(([t]) => t === "US_SSN")).toEqual([["US_SSN", "485-54-1290"]])
+})
+
 test("nine digits after a passport is named are no SSN", () => {
   const text = "Customer asks whether passport 477692553 needs renewing; she gave her SSN before."
   expect(analyze(text).filter((f) => f.type === "US_SSN")).toEqual([])

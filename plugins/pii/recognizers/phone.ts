@@ -87,6 +87,23 @@ function startAfter(text: string, start: number, reach: number, marks: string, l
   return from
 }
 
+// Capitals right before a number (`borg TDS 505 4395`, `CPR 201094-6975`, `numeris GLD 9032 2701`, `DTMF: 6686006`): an
+// acronym naming the number, a scheme, a document or a register, as often as not in a language or a business no list
+// covers. Not an acronym of a phone (`SMS`, `WA`, `DDI`), of whose phone it is (`GP`, `HR`, `ICE`), a note's or a mail's
+// (`NB`, `FYI`, `RE`), a speaker's (`IVR`, `AGENT`) or a country's code (`UK 07700 …`); nor a word of a sentence written
+// in capitals (`CALL ME ON 0207 …`) or on a line so written, nor a surname written in capitals after a first name
+// (`Marie PETIT 06 12 34 56 78`).
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*[:#]?[ \t]*$/u
+const NOT_IDS = new Set([
+  "NB", "PS", "PPS", "FYI", "ATTN", "RE", "FW", "FWD", "CC", "BCC", "ASAP", "OK", "AM", "PM", "EOD", "TBC", "TBD", "NOTE", "URG", "PLS", "PLZ", "THX",
+  "IVR", "BOT", "AI", "CSR", "REP", "AGT", "CUST", "AGENT", "USER", "TTS", "STT", "SALES", "HELP", "INFO", "HQ", "DESK", "MAIN",
+  "TEXT", "MSG", "SMS", "WA", "VM", "DD", "DDI", "EXT", "HOME", "WORK", "CELL", "MOB", "TEL", "FAX", "ALT", "OFF", "OFC",
+  "IT", "HR", "PR", "QA", "CS", "CX", "OPS", "GP", "ER", "AE", "ICU", "CEO", "CFO", "CTO", "COO", "MD", "PA", "ICE", "NOK", "SOS",
+])
+// Before the acronym: a word in capitals (a sentence written so) or a capitalised word (a first name before a surname).
+const LOWER_LETTER = /\p{Ll}/u
+const WORD_BEFORE_ACRONYM = /(?:\p{Lu}{2,}[^\p{L}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+)$/u
+
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
   const value = text.slice(start, end)
@@ -119,7 +136,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
   // `CB` (call back) is a phone word, not a code.
   // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
-  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
+  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
   if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
@@ -127,6 +144,21 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
   if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
+}
+
+/** Whether an acronym right before `start` names the number (ACRONYM_BEFORE). */
+function acronymNames(text: string, start: number): boolean {
+  const m = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
+  if (!m) return false
+  const word = m[1]!
+  // Letters styled as mathematical capitals (`𝐍𝐁:`) are read as the letters.
+  if (NOT_IDS.has(word.normalize("NFKC")) || COUNTRY_CODES.has(word) || PHONE_WORDS.test(word) || PHONE_LABELS.test(word)) return false
+  const at = start - m[0].length + m[0].indexOf(word)
+  if (WORD_BEFORE_ACRONYM.test(text.slice(Math.max(0, at - 24), at))) return false
+  // On a line written in capitals (a speaker's tag `WEI: 020 …`, a shouted note) capitals are only words.
+  const lineStart = text.lastIndexOf("\n", at) + 1
+  const lineEnd = text.indexOf("\n", start)
+  return LOWER_LETTER.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))
 }
 
 /** TEL_BEFORE on the 8 units before `start`, tried only when a `:` ends them. */
@@ -194,8 +226,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)))) continue
         // Named right before as some other number, whatever the noun (`loyalty number is …`, `badge no. …`, `case # …`).
-        // So is the answer to a question for one on the line before (`What's your member number?⏎Arjun: 5587030317`).
-        if (!tel && !plus && !phoneShape && !labelPhone && (namedOtherNumber(text, start) || answersOtherNumber(text, start))) continue
+        // So is the answer to a question for one on the line before (`What's your member number?⏎Arjun: 5587030317`), and a
+        // number an acronym names (`borg TDS 505 4395`, ACRONYM_BEFORE).
+        if (!tel && !plus && !phoneShape && !labelPhone && (namedOtherNumber(text, start) || answersOtherNumber(text, start) || acronymNames(text, start))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

@@ -110,6 +110,25 @@ test("nine digits after a bank routing number, or the account written after one,
   expect(analyze(text).filter((f) => f.type === "US_SSN")).toEqual([])
 })
 
+test("an acronym right before a number names it (a scheme, a register, a keypad entry), unless it names a phone or whose phone it is", () => {
+  const phones = (text: string) => analyze(text).filter((f) => f.type === "PHONE").map((f) => text.slice(f.start, f.end))
+  // Acronyms no list holds, in languages and businesses the word lists do not cover.
+  expect(phones("Lojalumo kortelės numeris GLD 9032 2701, telefonas 8 612 34567")).toEqual(["8 612 34567"])
+  expect(phones("reg. bij SKV 0612 345 678 sinds maart")).toEqual([])
+  expect(phones("pagamento con CRO 0612345678 eseguito")).toEqual([])
+  // On a line written in capitals, capitals are words: a speaker's tag, a shouted note.
+  expect(phones("RAVI: OP WELK NUMMER KAN IK U TERUGBELLEN?\n7:01 WEI: 020 936 7301")).toEqual(["020 936 7301"])
+  expect(phones("cliente con NIF 612 345 678, llamar al 612 345 679")).toEqual(["612 345 679"])
+  expect(phones("Wir rufen zurück, Kontonr. 0123 456789; BLZ 370 400 44")).toEqual([])
+  // A phone's acronym, whose phone it is, a sentence in capitals, a surname in capitals after a first name.
+  expect(phones("SMS 0612345678 when the parcel is in")).toEqual(["0612345678"])
+  expect(phones("ICE 07700 900123 (her brother)")).toEqual(["07700 900123"])
+  expect(phones("GP 0161 496 0000, surgery closes at six")).toEqual(["0161 496 0000"])
+  expect(phones("PLEASE CALL ME ON 0207 946 0958 TODAY")).toEqual(["0207 946 0958"])
+  expect(phones("Kontakt: Marie PETIT 06 12 34 56 78, merci")).toEqual(["06 12 34 56 78"])
+  expect(phones("NB: 020 7946 0958 is her work line")).toEqual(["020 7946 0958"])
+})
+
 test("nine bare digits listed with a written SSN are an SSN too, not a phone number", () => {
   const found = (text: string) => analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])
   expect(found("Review 5111: records 485-54-1290 and 017867767 both point to one claimant.")).toEqual([["US_SSN", "485-54-1290"], ["US_SSN", "017867767"]])

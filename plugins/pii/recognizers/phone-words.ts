@@ -1,5 +1,5 @@
 import { contextMatcher } from "../../../core/index.ts"
-import { PARTY_LABELS, ROLES } from "./person-cues.ts"
+import { PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
@@ -194,7 +194,7 @@ export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u
 const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
 // Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
 // `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-const PHONE_QUALIFIER = /^(?:poziv|povrat|zpětn|volán|oddzw|apel|klic|hovor|retorn|devoluc|tele|tél|tel|mobil|móvil|movil|cel|handy|fax|gsm|kontakt|contact|contat|richiam|rappel|llamad|chiam|dzwon|whats|sms|fix|fij|fiss|cas|domic|dom|perso|altern|lavor|trabaj|trabalh|travail|bureau|uffic|oficin|escrit|emerg|urgen|secour|direct|diret|priv|famil|hogar|maison|acas|stacjon|komór|port|linea|línea|ligne|linha|linia|linka|whatsapp|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+const PHONE_QUALIFIER = /^(?:büro|buro|biur|kancel|kontor|iroda|ofis|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|land|line|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|poziv|povrat|zpětn|volán|oddzw|apel|klic|hovor|retorn|devoluc|tele|tél|tel|mobil|móvil|movil|cel|handy|fax|gsm|kontakt|contact|contat|richiam|rappel|llamad|chiam|dzwon|whats|sms|fix|fij|fiss|cas|domic|dom|perso|altern|lavor|trabaj|trabalh|travail|bureau|uffic|oficin|escrit|emerg|urgen|secour|direct|diret|priv|famil|hogar|maison|acas|stacjon|komór|port|linea|línea|ligne|linha|linia|linka|whatsapp|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
 
 /**
  * Whether the words right before `start` are a word for "number" followed by what it numbers, and that is no phone
@@ -217,7 +217,7 @@ const FUNCTION_LIKE = new Set([
   "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "este", "jest", "to", "ist", "er", "är", "on", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj",
   "meu", "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
   "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
-  "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "sempre", "siempre", "toujours", "é:", "corretto", "correcto", "correct", "correto", "giusto",
+  "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "é:", "corretto", "correcto", "correct", "correto", "giusto",
 ])
 
 // A mail's subject line (`Subject: Application 478-933-5760`, `Oggetto: Domanda di ammissione …`).
@@ -243,3 +243,27 @@ export function subjectReference(text: string, start: number): boolean {
  */
 export const otherBefore = (text: string, start: number) =>
   namedOtherNumber(text, start) || answersOtherNumber(text, start) || numberOfOther(text, start) || subjectReference(text, start)
+
+// A possessive, a noun, then "is" (`my license it's 181 270 443`, `mi licencia es …`, `meine Mitgliedschaft ist …`).
+const POSSESSED = /(?:^|[^\p{L}\p{N}])(?:my|your|our|his|her|their|mi|mio|mia|mon|ma|meu|minha|mein|meine|meinem|mijn|min|mitt|mit|moje|mój|moja|můj|meu)[ \t]+(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:(?:is|it's|it’s|es|est|c'est|è|é|ist|er|är|je|jest|este|=)[ \t]*)?:?[ \t]*$/iu
+// A bracket, a noun, then the number (`(claim 760 157 82718)`, `(Konto 684-023-57)`).
+const BRACKETED = /\([ \t]*(\p{L}[\p{L}\p{M}'’-]*)[ \t]*[:#]?[ \t]*$/u
+
+/** Whether a possessive and a noun (`my license is …`) or a bracket and a noun (`(claim …`) name the number, the noun no phone's or person's. */
+export function ownedOther(text: string, start: number, isName: (word: string) => boolean): boolean {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const word = (POSSESSED.exec(before) ?? BRACKETED.exec(before))?.[1]?.toLowerCase()
+  // Someone's (`my daughter's 07700 …`, `(Anna's …`) is their phone.
+  if (word === undefined || /['’]s$/.test(word)) return false
+  return !PHONE_WORDS.test(word) && !PHONE_LABELS.test(word) && !PHONE_MODIFIERS.has(word) && !PHONE_QUALIFIER.test(word) && !SPEAKERS.has(word) && !RELATIVES.has(word) && !FUNCTION_LIKE.has(word) && !isName(word)
+}
+// Whose number it is: relatives and people around a caller (ROLE_NOUNS, and how they are called in notes and chats).
+const RELATIVES = new Set([
+  ...ROLE_NOUNS.map((w) => w.toLowerCase()),
+  "mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "papa", "nan", "nana", "gran", "granny", "grandma", "grandpa", "grandad", "granddad",
+  "grandmother", "grandfather", "aunt", "auntie", "uncle", "cousin", "niece", "nephew", "sis", "bro", "hubby", "boyfriend", "girlfriend", "bf", "gf",
+  "fiance", "fiancé", "fiancée", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "friend", "carer", "caregiver", "guardian", "boss",
+  "manager", "colleague", "assistant", "secretary", "doctor", "gp", "lawyer", "solicitor", "accountant", "landlord", "tenant", "agent", "driver",
+  "mutti", "vati", "oma", "opa", "maman", "mamie", "papi", "abuela", "abuelo", "nonna", "nonno", "mãe", "avó", "avô", "oma", "mormor", "farmor",
+  "babcia", "dziadek", "mamă", "tată", "bunica", "bunicul", "anya", "apa", "nagymama", "amigo", "amiga", "ami", "amie", "freund", "freundin", "vriend", "vriendin",
+])

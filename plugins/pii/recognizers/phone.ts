@@ -2,8 +2,9 @@ import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { CAPITAL_IDS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { CAPITAL_IDS, modifiedNumber, otherBefore, ownedOther, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
+import { nameWords } from "./person.ts"
 import { listedWithSsn } from "./numbers.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
@@ -226,8 +227,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)))) continue
         // Named right before as some other number, whatever the noun (`loyalty number is …`, `badge no. …`, `case # …`).
-        // So are the answer to a question for one, a number an acronym, a word for number or a mail's subject names (otherBefore).
-        if (!tel && !plus && !phoneShape && !labelPhone && (otherBefore(text, start) || acronymNames(text, start))) continue
+        // So are the answer to a question for one, a number an acronym, a word for number, a mail's subject or a possessed or
+        // bracketed noun names (otherBefore, acronymNames, ownedOther).
+        if (!tel && !plus && !phoneShape && !labelPhone && (otherBefore(text, start) || acronymNames(text, start) || (national && ownedOther(text, start, nameWords.isFirst)))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

@@ -143,6 +143,15 @@ test("a word for number before what it numbers, and a mail's subject, name some 
   expect(phones("Subject: please call me back on 0207 946 0958")).toEqual(["0207 946 0958"])
 })
 
+test("a possessed or a bracketed noun names the number after it, unless it says whose or which phone it is", () => {
+  const phones = (text: string) => analyze(text).filter((f) => f.type === "PHONE").map((f) => text.slice(f.start, f.end))
+  for (const text of ["ok so my membership is 0612 345 678", "(Bestätigung 0170 1223555) liegt vor", "i need to renew my license it's 0161 496 0000"]) expect([text, phones(text)]).toEqual([text, []])
+  // A phone's word, whose phone, a person's name, someone's, a please between.
+  const kept = ["my landline is 0161 496 0000", "my home is 0161 496 0000", "(mum 07700 900123)", "my daughter's 07700 900123", "(Büro 030 1234567)",
+    "Contact (Anna 0612 345 678) tomorrow", "il mio cellulare è 333 123 4567", "min mobil er 22 49 38 82", "Zavolejte mi prosím 603 363 290"]
+  for (const text of kept) expect([text, phones(text).length]).toEqual([text, 1])
+})
+
 test("nine bare digits listed with a written SSN are an SSN too, not a phone number", () => {
   const found = (text: string) => analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])
   expect(found("Review 5111: records 485-54-1290 and 017867767 both point to one claimant.")).toEqual([["US_SSN", "485-54-1290"], ["US_SSN", "017867767"]])

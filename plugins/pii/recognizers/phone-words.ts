@@ -1,5 +1,4 @@
 import { contextMatcher } from "../../../core/index.ts"
-import { PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
@@ -112,7 +111,7 @@ export const OTHER_WORDS = contextMatcher([
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
 // or a preposition of the sentence (`my number`, `home number`, `support number`, `left number`, `from number`).
-const PHONE_MODIFIERS = new Set([
+export const PHONE_MODIFIERS = new Set([
   "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
   "new", "old", "best", "home", "work", "office", "direct", "daytime", "day", "evening", "night", "weekend", "alternative", "alternate", "alt",
   "other", "another", "second", "2nd", "main", "personal", "private", "business", "landline", "cell", "mobile", "phone", "telephone", "tel",
@@ -188,82 +187,8 @@ const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?[\p{L}][\p{L}\p{M
  */
 export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u
 
-// The words for "number" (and a code's) that come before what they number, as the Romance and Slavic languages write
-// them (`Numero sinistro:`, `N° de sinistre :`, `Numer rachunku`, `číslo škodní události`, `numărul de salarizare`,
-// `kod odbioru`), then up to three words, then a verb (`meu número de sócio é …`).
-const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
-// Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
-// `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-const PHONE_QUALIFIER = /^(?:büro|buro|biur|kancel|kontor|iroda|ofis|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|land|line|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|poziv|povrat|zpětn|volán|oddzw|apel|klic|hovor|retorn|devoluc|tele|tél|tel|mobil|móvil|movil|cel|handy|fax|gsm|kontakt|contact|contat|richiam|rappel|llamad|chiam|dzwon|whats|sms|fix|fij|fiss|cas|domic|dom|perso|altern|lavor|trabaj|trabalh|travail|bureau|uffic|oficin|escrit|emerg|urgen|secour|direct|diret|priv|famil|hogar|maison|acas|stacjon|komór|port|linea|línea|ligne|linha|linia|linka|whatsapp|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
-
-/**
- * Whether the words right before `start` are a word for "number" followed by what it numbers, and that is no phone
- * (`Numero sinistro: …`, `n.º de nómina …`; not `numero di cellulare`, `número de contacto`, `il mio numero è`).
- */
-export function numberOfOther(text: string, start: number): boolean {
-  const line = text.lastIndexOf("\n", start - 1) + 1
-  const m = NUMBER_FIRST.exec(text.slice(Math.max(line, start - 60), start))
-  if (!m) return false
-  const words = m[1]!.toLowerCase().split(/[ \t]+/).filter((w) => !OF.has(w))
-  // A speaker's tag after the words (`mi lascia un numero cliente: 347…` of a transcript whose lines were joined).
-  if (words.some((w) => PHONE_QUALIFIER.test(w) || PHONE_WORDS.test(w) || SPEAKERS.has(w))) return false
-  return words.some((w) => !FUNCTION_LIKE.has(w))
-}
-const SPEAKERS = new Set([...ROLES, ...PARTY_LABELS].map((w) => w.toLowerCase()))
-// What stands between a word for number and what it numbers, and what follows it: prepositions, articles, possessives,
-// the verb "is".
-const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a"])
-const FUNCTION_LIKE = new Set([
-  "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "este", "jest", "to", "ist", "er", "är", "on", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj",
-  "meu", "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
-  "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
-  "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "é:", "corretto", "correcto", "correct", "correto", "giusto",
-])
-
-// A mail's subject line (`Subject: Application 478-933-5760`, `Oggetto: Domanda di ammissione …`).
-const SUBJECT = /^[ \t>*_]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|aihe|temat|předmět|predmet|subiect|tárgy|konu)[ \t*_]*:/iu
-
-/**
- * Whether `start` is in a mail's subject (`Subject: Application 478-933-5760`) with no phone word before it: a subject's
- * number is the case's, the order's, the application's. A subject is short and one sentence: a text whose lines were
- * joined (`Subject: … Dear Anna, call me on …`) has its body after it.
- */
-export function subjectReference(text: string, start: number): boolean {
-  const line = text.lastIndexOf("\n", start - 1) + 1
-  const m = SUBJECT.exec(text.slice(line, start))
-  if (m === null) return false
-  const subject = text.slice(line + m[0].length, start)
-  return subject.length <= 60 && !/[.!?,;](?:\s|$)|:(?<!^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|odp|rif|r)\s*:)/iu.test(subject) && !PHONE_WORDS.test(text, line + m[0].length, start)
-}
-
 /**
  * Whether the words before `start` name some other number than a phone's: `<word> number` in English (`loyalty number
- * is …`), the answer to a question for one on the line before (`What's your member number?⏎Arjun: 5587030317`), a word
- * for number before what it numbers (`Numero sinistro: …`), or a mail's subject (`Subject: Application 478-933-5760`).
+ * is …`), or the question on the line before asked for one (`What's your member number?⏎Arjun: 5587030317`).
  */
-export const otherBefore = (text: string, start: number) =>
-  namedOtherNumber(text, start) || answersOtherNumber(text, start) || numberOfOther(text, start) || subjectReference(text, start)
-
-// A possessive, a noun, then "is" (`my license it's 181 270 443`, `mi licencia es …`, `meine Mitgliedschaft ist …`).
-const POSSESSED = /(?:^|[^\p{L}\p{N}])(?:my|your|our|his|her|their|mi|mio|mia|mon|ma|meu|minha|mein|meine|meinem|mijn|min|mitt|mit|moje|mój|moja|můj|meu)[ \t]+(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:(?:is|it's|it’s|es|est|c'est|è|é|ist|er|är|je|jest|este|=)[ \t]*)?:?[ \t]*$/iu
-// A bracket, a noun, then the number (`(claim 760 157 82718)`, `(Konto 684-023-57)`).
-const BRACKETED = /\([ \t]*(\p{L}[\p{L}\p{M}'’-]*)[ \t]*[:#]?[ \t]*$/u
-
-/** Whether a possessive and a noun (`my license is …`) or a bracket and a noun (`(claim …`) name the number, the noun no phone's or person's. */
-export function ownedOther(text: string, start: number, isName: (word: string) => boolean): boolean {
-  const before = text.slice(Math.max(0, start - 40), start)
-  const word = (POSSESSED.exec(before) ?? BRACKETED.exec(before))?.[1]?.toLowerCase()
-  // Someone's (`my daughter's 07700 …`, `(Anna's …`) is their phone.
-  if (word === undefined || /['’]s$/.test(word)) return false
-  return !PHONE_WORDS.test(word) && !PHONE_LABELS.test(word) && !PHONE_MODIFIERS.has(word) && !PHONE_QUALIFIER.test(word) && !SPEAKERS.has(word) && !RELATIVES.has(word) && !FUNCTION_LIKE.has(word) && !isName(word)
-}
-// Whose number it is: relatives and people around a caller (ROLE_NOUNS, and how they are called in notes and chats).
-const RELATIVES = new Set([
-  ...ROLE_NOUNS.map((w) => w.toLowerCase()),
-  "mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "papa", "nan", "nana", "gran", "granny", "grandma", "grandpa", "grandad", "granddad",
-  "grandmother", "grandfather", "aunt", "auntie", "uncle", "cousin", "niece", "nephew", "sis", "bro", "hubby", "boyfriend", "girlfriend", "bf", "gf",
-  "fiance", "fiancé", "fiancée", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "friend", "carer", "caregiver", "guardian", "boss",
-  "manager", "colleague", "assistant", "secretary", "doctor", "gp", "lawyer", "solicitor", "accountant", "landlord", "tenant", "agent", "driver",
-  "mutti", "vati", "oma", "opa", "maman", "mamie", "papi", "abuela", "abuelo", "nonna", "nonno", "mãe", "avó", "avô", "oma", "mormor", "farmor",
-  "babcia", "dziadek", "mamă", "tată", "bunica", "bunicul", "anya", "apa", "nagymama", "amigo", "amiga", "ami", "amie", "freund", "freundin", "vriend", "vriendin",
-])
+export const otherBefore = (text: string, start: number) => namedOtherNumber(text, start) || answersOtherNumber(text, start)

@@ -12,6 +12,8 @@ export interface LabelledValue {
   end: number
   /** Its header or key, in lower case, `_`, `-` and `.` read as spaces (`first_name` is `first name`). */
   label: string
+  /** Where the label comes from: a table's header line, a JSON pair's key, or a `key: value` line's key. */
+  from: "table" | "json" | "line"
 }
 
 const normalLabel = (raw: string) => {
@@ -115,7 +117,7 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
       if (header && cells.length === header.length) {
         cells.forEach((cell, i) => {
           const value = trimmed(text, cell)
-          if (value.end > value.start && header![i]) out.push({ ...value, label: header![i]! })
+          if (value.end > value.start && header![i]) out.push({ ...value, label: header![i]!, from: "table" })
         })
         continue
       }
@@ -148,14 +150,14 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     const tabInValue = text.indexOf("\t", start)
     if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue
     const value = trimmed(text, { start, end: line.end })
-    if (value.end > value.start) out.push({ ...value, label: normalLabel(key[1]!) })
+    if (value.end > value.start) out.push({ ...value, label: normalLabel(key[1]!), from: "line" })
   }
   if (!text.includes('":') && !text.includes('" :')) return
   JSON_PAIR.lastIndex = 0
   for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {
     const start = m.index + m[0].length - m[2]!.length - 1
     const value = trimmed(text, { start, end: start + m[2]!.length })
-    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!) })
+    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "json" })
   }
 }
 
@@ -185,6 +187,11 @@ export function labelledValues(text: string): readonly LabelledValue[] {
  * inside a sentence after `Card replacement:` is not what that label names.
  */
 export function labelOf(text: string, start: number, end: number): string | undefined {
-  for (const v of labelledValues(text)) if (v.start <= start && end <= v.end && 2 * (end - start) >= v.end - v.start) return v.label
+  return labelledValueOf(text, start, end)?.label
+}
+
+/** The labelled value `text.slice(start, end)` is most of (labelOf), with where its label comes from. */
+export function labelledValueOf(text: string, start: number, end: number): LabelledValue | undefined {
+  for (const v of labelledValues(text)) if (v.start <= start && end <= v.end && 2 * (end - start) >= v.end - v.start) return v
   return undefined
 }

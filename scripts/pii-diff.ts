@@ -2,7 +2,8 @@
 // git ref's (`main` unless told), on the labeled corpora and on thousands of mutated texts (case changed, punctuation
 // and separators changed, digits shuffled, texts joined). A speed change must find exactly what it found before; any
 // difference is listed by text id, mutation and span (never the text: the corpora are synthetic, the habit is kept).
-//   bun scripts/pii-diff.ts [--base main] [--show 20]
+//   bun scripts/pii-diff.ts [--base main] [--show 20] [--spans]
+// (--spans: only where a finding starts, ends and its type count, not its score: what a scrub would change.)
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -88,9 +89,11 @@ export async function analyzerAt(ref: string): Promise<{ analyze: Analyze; clean
 }
 
 const key = (f: Finding) => `${f.type}@${f.start}-${f.end}:${f.score}:${f.recognizer}`
+const spanKey = (f: Finding) => `${f.type}@${f.start}-${f.end}`
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { base: { type: "string", default: "main" }, show: { type: "string", default: "20" } } })
+  const { values } = parseArgs({ options: { base: { type: "string", default: "main" }, show: { type: "string", default: "20" }, spans: { type: "boolean", default: false } } })
+  const keyOf = values.spans ? spanKey : key
   const show = Number(values.show)
   if (!(Number.isInteger(show) && show >= 0)) {
     process.stderr.write("[cxedge] [pii-diff] --show must be a whole number of differences to list\n")
@@ -111,8 +114,8 @@ if (import.meta.main) {
   let findings = 0
   try {
     for (const c of all) {
-      const a = base.analyze(c.text).map(key)
-      const b = now(c.text).map(key)
+      const a = base.analyze(c.text).map(keyOf)
+      const b = now(c.text).map(keyOf)
       findings += b.length
       const m = byMutation.get(c.mutation) ?? byMutation.set(c.mutation, { texts: 0, differ: 0 }).get(c.mutation)!
       m.texts++

@@ -13,8 +13,8 @@ function dashedStarts(text: string, digits: number): number[] {
   return out
 }
 
-// 19-digit UnionPay cards are also printed 6-13. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
-const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4})(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
+// 19-digit UnionPay cards are also printed 6-13, 13-digit Visa cards 4-4-4-1. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
+const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d{1,2})(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
 const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
 const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
 

@@ -22,6 +22,7 @@ export const INTRODUCTIONS = [
   "nazywam się", "mam na imię", "jestem", "z tej strony", "rozmawiałem z", "rozmawiałam z", "w imieniu", "jmenuji se", "jmenuju se",
   "moje jméno je", "jsem", "mluvil jsem s", "mluvila jsem s", "volám sa", "moje meno je", "mă numesc", "numele meu este", "sunt",
   "zovem se", "moje ime je", "ja sam", "a nevem", "benim adım", "adım",
+  "είμαι", "ονομάζομαι", "με λένε", "mani sauc", "esmu", "ime mi je", "jaz sem", "mano vardas", "aš esu", "minu nimi on",
   // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
   "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "u spreekt met", "je spreekt met",
   "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
@@ -34,6 +35,7 @@ export const NAME_INTRODUCTIONS = [
   "mi chiamo", "il mio nome è", "o meu nome é", "meu nome é", "chamo-me", "me chamo", "jag heter", "mitt namn är", "jeg hedder", "mit navn er",
   "jeg heter", "mitt navn er", "minun nimeni on", "nimeni on", "nazywam się", "mam na imię", "jmenuji se", "jmenuju se", "moje jméno je",
   "volám sa", "moje meno je", "mă numesc", "numele meu este", "zovem se", "moje ime je", "a nevem", "benim adım",
+  "ονομάζομαι", "με λένε", "mani sauc", "ime mi je", "mano vardas", "minu nimi on",
   // Chat openers: `hey its mehmet`, `oi!! aqui é a jun`, `hej tu katarzyna`.
   "its", "aqui é a", "aqui é o", "tu",
   // Whose account or booking it is: `the name on the account is kwame mensah`.
@@ -58,6 +60,10 @@ export const ROLE_NOUNS = [
   "receptionist", "hygienist", "dentist", "optometrist", "trainer", "coach", "tutor", "nurse",
   "driver", "courier", "rider", "fahrer", "fahrerin", "kurier", "kurierin", "bezorger", "bezorgster", "livreur", "livreuse", "repartidor",
   "repartidora", "spouse", "agentin",
+  // Trades and officiants who visit or lead (`Surveyor Callum`, `Engineer Siân`, `Celebrant Siân Rowlands`), close family.
+  "surveyor", "engineer", "technician", "installer", "electrician", "plumber", "fitter", "inspector", "celebrant", "officiant", "vicar", "priest",
+  "minister", "undertaker", "dad", "mum", "mom", "auntie", "aunt", "uncle", "grandma", "grandad", "grandpa", "nan", "gran", "nok", "techniker",
+  "monteur", "installateur", "technicien", "técnico", "tecnico", "instalador", "installatore", "pfarrer", "pastor", "prêtre", "sacerdote",
   "neighbour", "neighbor", "nachbarin", "nachbar", "sąsiadki", "sąsiada", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
   "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario",
   "destinatário", "mottagare", "modtager", "mottaker",
@@ -82,6 +88,7 @@ export const GREETINGS = [
   "dobrý den", "dobré ráno", "dobrý večer", "ahoj", "vážený", "vážená", "milý", "milá", "děkuji", "díky", "dobrý deň", "ďakujem",
   "bună ziua", "bună", "stimate", "stimată", "dragă", "mulțumesc", "dobar dan", "bok", "poštovani", "poštovana", "hvala",
   "jó napot", "szia", "kedves", "köszönöm", "merhaba", "sayın",
+  "αγαπητέ", "αγαπητή", "αγαπητοί", "γεια σας", "καλημέρα", "καλησπέρα", "cienījamais", "cienījamā", "labdien", "sveiki", "pozdravljeni",
   "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",
   "lugupeetud", "hea", "tere", "kallis", "tere päevast",
 ]
@@ -101,6 +108,7 @@ export const SIGN_OFFS = [
   "pozdrawiam", "z poważaniem", "serdecznie pozdrawiam", "pozdrawiam serdecznie", "z wyrazami szacunku", "s pozdravem",
   "s přátelským pozdravem", "se srdečným pozdravem", "s pozdravom", "s úctou", "cu stimă", "cu respect", "toate cele bune",
   "lijep pozdrav", "srdačan pozdrav", "s poštovanjem", "üdvözlettel", "tisztelettel", "saygılarımla",
+  "με εκτίμηση", "με φιλικούς χαιρετισμούς", "φιλικά", "ar cieņu", "lep pozdrav", "s spoštovanjem", "pagarbiai", "lugupidamisega",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
@@ -112,7 +120,7 @@ export const TITLES = [
   "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "dhr", "mevr", "mw",
   "signor", "signora", "signorina", "sig", "sig.ra", "sig.na", "dott", "dott.ssa",
   "senhor", "senhora", "fru", "fröken", "pan", "pani", "panie", "pana", "panem", "panią", "paní", "pane", "slečna", "ing", "mgr",
-  "domnul", "doamna", "dl", "dna", "gospodin", "gospođa",
+  "domnul", "doamna", "dl", "dna", "gospodin", "gospođa", "κ", "κα", "κος", "κύριε", "κυρία", "κύριος", "gospod", "gospa",
   "doctor", "doctora", "docteur", "doktor", "dottore", "dottoressa", "professor", "professora", "professeur",
 ]
 

@@ -1,4 +1,4 @@
-import { isAscii, wordSet } from "../../../core/index.ts"
+import { contextMatcher, isAscii, wordSet } from "../../../core/index.ts"
 // What a run of capitalised words that starts with a first name can be besides a person: a street named after one
 // (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
 // that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
@@ -187,3 +187,17 @@ export const cityAfterPostcode = (text: string, start: number): boolean => {
 
 /** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */
 export const placeBefore = (text: string, start: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+
+// Pets and the vets who treat them, in the covered languages: a text about them names its animals as people are named.
+const PET_WORDS = contextMatcher([
+  "dog", "dogs", "puppy", "cat", "cats", "kitten", "pet", "pets", "vet", "vets", "veterinary", "microchip", "rabbit", "hamster", "parrot", "pony",
+  "hund", "katze", "welpe", "tierarzt", "tierärztin", "tierklinik", "haustier", "chien", "chiot", "chaton", "vétérinaire", "puce",
+  "perro", "cachorro", "gato", "gatito", "mascota", "veterinario", "veterinaria", "cane", "cucciolo", "gatto", "hond", "kat", "dierenarts", "huisdier",
+  "valp", "katt", "kattunge", "veterinär", "hvalp", "dyrlæge", "dyrlege", "pies", "szczeniak", "kot", "weterynarz", "pes", "štěně", "kočka",
+  "veterinář", "câine", "pisică", "veterinar", "kutya", "macska", "állatorvos", "σκύλος", "σκύλο", "γάτα", "κτηνίατρος", "κατοικίδιο", "kaķis",
+  "veterinārs", "veterinārā", "šuo", "katė", "veterinaras", "koer", "kass", "loomaarst", "mačka", "veterina", "ljubljenček", "lemmikki", "koira", "kissa",
+  "eläinlääkäri", "cão", "cachorro", "gata", "veterinário", "animal de estimação",
+])
+
+/** Whether a text is about pets (PET_WORDS): a first name alone, with no cue before it, is then an animal's as often as a person's. */
+export const aboutPets = (text: string): boolean => PET_WORDS.test(text)

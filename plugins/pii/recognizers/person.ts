@@ -4,7 +4,7 @@ import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REP
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, signedAtLineEnd } from "./person-lines.ts"
-import { cityAfterPostcode, placeBefore, streetOrCompany } from "./person-vetoes.ts"
+import { aboutPets, cityAfterPostcode, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -230,6 +230,7 @@ export const person = defineRecognizer({
     // Where the line of the current name starts, kept as the names move forward (their starts only grow).
     let line = 0
     let newline = text.indexOf("\n")
+    let pets: boolean | undefined
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
@@ -278,6 +279,8 @@ export const person = defineRecognizer({
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start)) || cityAfterPostcode(text, start))))) continue
+      // A first name alone with no cue, in a text about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
+      if (!cue && count === 1 && (pets ??= aboutPets(text))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })

@@ -1,4 +1,5 @@
 import { PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
+import type { LabelledValue } from "../../../core/index.ts"
 import { PHONE_LABELS, PHONE_MODIFIERS, PHONE_WORDS } from "./phone-words.ts"
 
 // Numbers named by words that are not "<word> number" in English (phone-words.ts reads those): a word for number before
@@ -7,11 +8,11 @@ import { PHONE_LABELS, PHONE_MODIFIERS, PHONE_WORDS } from "./phone-words.ts"
 // The words for "number" (and a code's) that come before what they number, as the Romance and Slavic languages write
 // them (`Numero sinistro:`, `N° de sinistre :`, `Numer rachunku`, `číslo škodní události`, `numărul de salarizare`,
 // `kod odbioru`), then up to three words, then a verb (`meu número de sócio é …`).
-const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
-const NUMBER_FIRST_HINT = /n[º°.rÚúUu]|čísl|broj|kod|c[oó]di/i
+const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|številk[ao]|numeris|numerį|numur[su]|αριθμός|αριθμό|номер|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
+const NUMBER_FIRST_HINT = /n[º°.rÚúUu]|čísl|broj|števil|αριθμ|номер|kod|c[oó]di/i
 // Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
 // `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-const PHONE_QUALIFIER = /^(?:büro|buro|biur|kancel|kontor|iroda|ofis|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|land|line|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|poziv|povrat|zpětn|volán|oddzw|apel|klic|hovor|retorn|devoluc|tele|tél|tel|mobil|móvil|movil|cel|handy|fax|gsm|kontakt|contact|contat|richiam|rappel|llamad|chiam|dzwon|whats|sms|fix|fij|fiss|cas|domic|dom|perso|altern|lavor|trabaj|trabalh|travail|bureau|uffic|oficin|escrit|emerg|urgen|secour|direct|diret|priv|famil|hogar|maison|acas|stacjon|komór|port|linea|línea|ligne|linha|linia|linka|whatsapp|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+const PHONE_QUALIFIER = /^(?:skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|büro|buro|biur|kancel|kontor|iroda|ofis|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|land|line|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|poziv|povrat|zpětn|volán|oddzw|apel|klic|hovor|retorn|devoluc|tele|tél|tel|mobil|móvil|movil|cel|handy|fax|gsm|kontakt|contact|contat|richiam|rappel|llamad|chiam|dzwon|whats|sms|fix|fij|fiss|cas|domic|dom|perso|altern|lavor|trabaj|trabalh|travail|bureau|uffic|oficin|escrit|emerg|urgen|secour|direct|diret|priv|famil|hogar|maison|acas|stacjon|komór|port|linea|línea|ligne|linha|linia|linka|whatsapp|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
 
 /**
  * Whether the words right before `start` are a word for "number" followed by what it numbers, and that is no phone
@@ -110,3 +111,22 @@ const RELATIVES = new Set([
   "mutti", "vati", "oma", "opa", "maman", "mamie", "papi", "abuela", "abuelo", "nonna", "nonno", "mãe", "avó", "avô", "oma", "mormor", "farmor",
   "babcia", "dziadek", "mamă", "tată", "bunica", "bunicul", "anya", "apa", "nagymama", "amigo", "amiga", "ami", "amie", "freund", "freundin", "vriend", "vriendin",
 ])
+
+// Keys that name no kind of value (`"value": …`, a custom field's `{"name": "Callback", "value": "…"}`), and the
+// parties of a call log (`from`, `to`, `src`, `dst`).
+const GENERIC_KEYS = new Set([
+  "value", "val", "v", "data", "text", "content", "answer", "response", "field", "input", "body", "message", "msg", "note", "notes", "comment",
+  "comments", "description", "desc", "details", "detail", "info", "extra", "other", "custom", "result", "payload", "raw", "string", "entry", "item",
+  "from", "to", "src", "dst", "source", "destination", "origin", "target", "callee", "called", "calling", "party", "recipient", "sender", "who",
+  "valor", "valeur", "wert", "waarde", "valore", "wartość", "hodnota", "arvo", "väärtus", "vrednost", "vertė", "vērtība", "τιμή", "стойност",
+])
+
+/**
+ * Whether a table's column or a JSON key that names no phone holds the number (`"afm": "054735937"`, a `chip` column):
+ * the value is what its key names. Not a `key: value` line of prose (`Guardia: José Okonkwo, 938.31.48.83`), nor a key
+ * that names no kind of value (GENERIC_KEYS), a phone's word or qualifier, a speaker or a relative.
+ */
+export function otherColumn(labelled: LabelledValue): boolean {
+  if (labelled.from === "line" || GENERIC_KEYS.has(labelled.label) || PHONE_WORDS.test(labelled.label) || PHONE_LABELS.test(labelled.label)) return false
+  return !labelled.label.split(" ").some((w) => PHONE_QUALIFIER.test(w) || PHONE_MODIFIERS.has(w) || SPEAKERS.has(w) || RELATIVES.has(w))
+}

@@ -20,6 +20,14 @@ export const PHONE_WORDS = contextMatcher([
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
   // Definite and possessive forms of the Nordic words (`mobilen min er …`, `puhelimeni`).
   "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni",
+  "text", "texts", "texting", "txt", "takaisinsoitto", "soittopyyntö", "soittakaa", "soittaa",
+  // The other languages of the default regions: Greek, Bulgarian, Latvian, Lithuanian, Estonian, Slovenian, Slovak,
+  // Maltese, Irish.
+  "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
+  "тел", "телефон", "телефона", "мобилен", "обадете", "обадете се", "номер", "номера", "tālr", "tālrunis", "tālruņa", "tālrunim", "mobilais", "zvanīt",
+  "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "numeris", "numerį", "telefoni",
+  "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
+  "numru", "guthán", "fón", "uimhir",
 ])
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
@@ -28,6 +36,7 @@ const PHONE_NOUN_LIST = [
   "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
+  "τηλ", "τηλέφωνο", "κινητό", "тел", "телефон", "мобилен", "tālr", "tālrunis", "telefonas", "mobiil", "telefón", "mowbajl", "guthán", "fón",
 ]
 
 /**
@@ -50,10 +59,16 @@ export const SSN_WORDS = contextMatcher(["ssn", "ss#", "social security", "socia
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
 
 /** Phone words that are only the generic noun "number": an id word right before one names the number (`policy number`). */
-export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº"])
+export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº",
+  "αριθμός", "αριθμό", "номер", "номера", "numurs", "numuru", "numeris", "numerį", "številka", "številko", "numru", "uimhir"])
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
 export const OTHER_WORDS = contextMatcher([
+  // A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`).
+  "date", "datum", "fecha", "sent", "gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "sendt", "wysłano", "odesláno", "timestamp",
+  "time", "hora", "heure", "uhrzeit", "tijd", "godzina",
+  // Games and apps: players and users by their id.
+  "player", "player id", "uid", "user id", "gracz", "pelaaja", "mängija", "jugador", "jogador", "giocatore", "hráč",
   "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
   "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
   "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
@@ -112,6 +127,8 @@ export const OTHER_WORDS = contextMatcher([
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
 // or a preposition of the sentence (`my number`, `home number`, `support number`, `left number`, `from number`).
 export const PHONE_MODIFIERS = new Set([
+  // "My" and "your" where the word for number follows (`moje číslo je …`, `mano numeris …`, `jūsu numurs …`).
+  "moje", "moja", "moj", "môj", "mój", "mano", "mans", "mana", "vaše", "vaša", "vaš", "váš", "jūsų", "jūsu", "tvoje", "tvoj", "naše", "náš", "mé", "tvé",
   "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
   "new", "old", "best", "home", "work", "office", "direct", "daytime", "day", "evening", "night", "weekend", "alternative", "alternate", "alt",
   "other", "another", "second", "2nd", "main", "personal", "private", "business", "landline", "cell", "mobile", "phone", "telephone", "tel",
@@ -131,7 +148,9 @@ export const modifiedNumber = (label: string) => {
 }
 
 /** The English `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`). */
-const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|#|id)[ \t]*(?:is|was|=)?[ \t]*:?[ \t]*$/u
+// The same word order in the Baltic, Slovene and Czech words for number (`članska številka je …`, `kortelės numeris …`,
+// `klienta numurs …`, `zákaznické číslo …`).
+const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|#|id|številka|številko|numeris|numerį|numurs|numuru|číslo)[ \t]*(?:is|was|je|yra|ir|=)?[ \t]*:?[ \t]*$/iu
 
 /**
  * Whether the English words right before `start` name some other number than a phone's: `<word> number`, `<word> no.`,
@@ -143,7 +162,8 @@ export function namedOtherNumber(text: string, start: number): boolean {
   // (number, nummer, nr, no, no., #, id, nummeret, numret): most numbers follow another word, read no further.
   let i = start - 1
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61)) i--
-  if (i >= 2 && /^(?:is|as)$/i.test(text.slice(i - 1, i + 1)) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  if (i >= 2 && /^(?:is|as|je|ir)$/i.test(text.slice(i - 1, i + 1)) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  else if (i >= 3 && /^yra$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   else if (i >= 3 && /^was$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
   const line = text.lastIndexOf("\n", start - 1) + 1
@@ -155,7 +175,7 @@ export function namedOtherNumber(text: string, start: number): boolean {
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
-const NUMBER_WORD_END = new Set([..."ro.#dt"].map((ch) => ch.charCodeAt(0) | 32))
+const NUMBER_WORD_END = new Set([..."ro.#dtasuį"].map((ch) => ch.charCodeAt(0) | 32))
 const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
 const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
 
@@ -179,7 +199,7 @@ export function answersOtherNumber(text: string, start: number): boolean {
 }
 // A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
 // A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).
-const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu
+const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu
 
 /**
  * Ids written as capitals that are words in lower case elsewhere (`sin` is Spanish for without, `pan` a Czech and Polish

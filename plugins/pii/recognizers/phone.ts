@@ -1,10 +1,10 @@
 import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
-import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, labelledValueOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
-import { otherNamed } from "./phone-named.ts"
+import { otherColumn, otherNamed } from "./phone-named.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn } from "./numbers.ts"
 
@@ -12,10 +12,10 @@ export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions
 
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
-// A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 097406.51308) too, and
+// A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 01.55499230) too, and
 // Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).
 // An international number dotted in any grouping (`+358.44.4984048`, `0091.97330.41316`), an area code in brackets then a dot (`(818).409-4166`).
-const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
+const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
@@ -29,8 +29,10 @@ const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "
 // An IBAN's country code and check digits, then groups of four, right before a number.
 const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
 // An id with a check digit after a dash (`889745850-2`): no plan ends a number in a lone digit. A Nordic personal
-// number, a date and a serial (`200190-2229`).
-const CHECK_DIGIT = /^\d{5,}-\d$|^\d{6}-\d{4}$/
+// or Latvian personal number, a date (or Latvia's 32) and a serial (`200190-2229`, `181096-19049`); a Czech or Slovak
+// birth number (`881113/0438`). A register's entry, its year between slashes (`842/2025/96690`).
+const SLASHED_REFERENCE = /^\d{1,6}\/(?:19|20)\d\d\/\d+$/
+const CHECK_DIGIT = /^\d{5,}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
 const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
 // A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
@@ -85,6 +87,8 @@ function startAfter(text: string, start: number, reach: number, marks: string, l
   for (let i = start - 2; i >= from; i--) {
     const next = text.charCodeAt(i + 1)
     if ((next === 32 || (lineEnds && next === 10)) && marks.includes(text[i]!)) return i + 1
+    // With `lineEnds`, a sentence's end at a line's end and a blank line end the stretch too (`not my card.⏎⏎Isla…`).
+    if (lineEnds && next === 10 && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 10)) return i + 1
   }
   return from
 }
@@ -104,7 +108,7 @@ const NOT_IDS = new Set([
 ])
 // Before the acronym: a word in capitals (a sentence written so) or a capitalised word (a first name before a surname).
 const LOWER_LETTER = /\p{Ll}/u
-const WORD_BEFORE_ACRONYM = /(?:\p{Lu}{2,}[^\p{L}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+)$/u
+const WORD_BEFORE_ACRONYM = /(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+)$/u
 
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
@@ -115,9 +119,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
-  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value)) return true
+  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value)) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
-  if (value.includes(".") && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
+  // Not a `+` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`).
+  if (value.includes(".") && value.charCodeAt(0) !== 43 && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // The whole value of a phone column or field: what is around it is the table's, not the number's.
   if (cell) return false
   // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
@@ -126,7 +131,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const before = text.slice(Math.max(0, start - 2), start)
   // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
   // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
-  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}],$|[\p{N}][ ]$/u.test(before)) return true
+  // After a digit, a comma before a bracket, a `+` or four digits or more separates a CSV's fields (`…514,(305) 513-5075`):
+  // an amount's decimals or thousands are one to three digits.
+  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -144,7 +151,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 5))) return true
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?:\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 5))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
@@ -175,6 +182,20 @@ const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) ==
 // with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
 // and region); each stretch is checked by shape first, then parsed as a whole.
 export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
+/**
+ * Where the number of a WINDOW stretch starts in it (1 past an opening bracket that is not its) and the stretch it can
+ * be. An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`. A
+ * bracket opening a parenthetical is not the number's (`(602.684.0547 ext 2893)`); a bracket after the number opens
+ * another (`1-800-364-2267 (1-877-GO-FEDEX)`): a national number ends before it. So does the hour of a time right after
+ * a group of three digits or more (`helistage 6224220 11:28:19`; not a date's day, `2025-12-22 14:30`).
+ */
+function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: string] {
+  const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
+  const aside = w[0].charCodeAt(bracket) === 43 ? -1 : w[0].indexOf(" (", bracket + 1)
+  const hour = text.charCodeAt(w.index + w[0].length) === 58 ? /\d{3} \d{1,2}$/.exec(w[0]) : null
+  return [bracket, w[0].slice(bracket, aside > 0 ? aside : hour ? hour.index + 3 : undefined)]
+}
+
 /** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
 function namedPhone(text: string, start: number, labelled: boolean): boolean {
   if (labelled || PHONE_NOUNS.test(text, Math.max(0, start - 30), start)) return true
@@ -202,25 +223,21 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
       const found: Candidate[] = []
       const from = digitRuns(text).phone6
       for (const w of from < 0 ? [] : allMatches(WINDOW, text, from)) {
-        if (digitCount(w[0]) < 6) continue
-        // An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`.
-        // A bracket opening a parenthetical is not the number's (`(602.684.0547 ext 2893)`); a bracket after the number opens
-        // another (`1-800-364-2267 (1-877-GO-FEDEX)`): a national number ends before it.
-        const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
-        const aside = w[0].charCodeAt(bracket) === 43 ? -1 : w[0].indexOf(" (", bracket + 1)
-        const value = w[0].slice(bracket, aside > 0 ? aside : undefined)
+        const [bracket, value] = stretchOf(text, w)
+        if (digitCount(value) < 6) continue
         const start = w.index + bracket
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
         const national = !international(value, true)
         // A table's column header or a field's key names the value however far it is (`phone⇥…`, a CSV's `ani` column).
-        const label = labelOf(text, start, start + value.length)
+        const labelled = labelledValueOf(text, start, start + value.length)
+        const label = labelled?.label
         const labelPhone = label !== undefined && PHONE_LABELS.test(label)
         if (national && shapeRejected(text, start, start + value.length, true, labelPhone)) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
-        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start)
+        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label))
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
@@ -231,7 +248,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)))) continue
+        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
         // Named right before as some other number (`loyalty number is …`, `case # …`), or answering a question for one.
         if (!tel && !plus && !phoneShape && !labelPhone && otherBefore(text, start)) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
@@ -246,7 +263,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (length === undefined && national && digitCount(value) >= 8 && namedPhone(text, start, tel || labelPhone || signed) && validElsewhere(value, elsewhere)) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
-        if (!tel && !plus && !phoneShape && !labelPhone && (acronymNames(text, start) || otherNamed(text, start, national, nameWords.isFirst))) continue
+        if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst))) continue
         // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
         // `Drottninggatan 58 765 21`), unless a phone word comes after the street. Read once the number parses.
         if (national && !tel && !labelPhone) {

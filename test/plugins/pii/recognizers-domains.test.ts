@@ -152,6 +152,43 @@ test("a possessed or a bracketed noun names the number after it, unless it says 
   for (const text of kept) expect([text, phones(text).length]).toEqual([text, 1])
 })
 
+// What the sixteenth and seventeenth blind corpora showed (a vet chain, a funeral director, a home-energy installer; a game
+// desk, ticketing, a car dealership, parking), each as texts written for this file.
+const CASES16: [text: string, phones: string[]][] = [
+  ["That charge is not my card.\n\nIsla McIntyre\n0131 309 7549", ["0131 309 7549"]],
+  ["owner,chip,phone\nDeShawn Carter,300335904227514,(305) 513-5075\n", ["(305) 513-5075"]],
+  ["date;deceased;contact;plot\n2026-06-17;Gwenllian Morgan;3054900496;31-285\n", ["3054900496"]],
+  ["Besitzer;Tier;Telefon;Impfung\nMilica Jovanović;Misty;01.55499230;22. Jänner 2025\n", ["01.55499230"]],
+  ["Σας καλώ στο 2138306450.", ["2138306450"]],
+  ["Tuvinieks Līga Kalniņa, tālr. 67915242. Mācītājs", ["67915242"]],
+  ["Vaša članska številka je 857138749.", []],
+  ["Lojalumo kortelės numeris 720707759, ačiū", []],
+  ["dobrý den, moje číslo je 726 889 705", ["726 889 705"]],
+  ["AI summary: player 0976636075 asked for a refund", []],
+  ["Qual o número da encomenda?\n👤 Cliente: 600238425", []],
+  ["Gracz: M1R60JHNWB, UID 01511554", []],
+  ["žadatel Veronika Marková, r. č. 995921/9644", []],
+  ["Takaisinsoitto 09 4622068", ["09 4622068"]],
+  ["Ystävällisin terveisin\nOleksandr\n+358 50.0908374", ["+358 50.0908374"]],
+  ["konto ei tööta, helistage 6224220 11:28:19 paiku", ["6224220"]],
+  ["{\"name\":\"Eleni\",\"afm\":\"054735937\",\"paroxi\":\"6540 635 223\"}", []],
+  ["{\"name\":\"Callback\",\"value\":\"0207 946 0958\"}", ["0207 946 0958"]],
+  ["Ληξιαρχική πράξη 817/2026/77972. Συγγενής", []],
+  ["Bēres: Jānis Bērziņš (p.k. 181096-19049), miris", []],
+  ["Fecha: 18/04/2026 12:38:21", []],
+]
+
+test("phones and ids the sixteenth and seventeenth corpora named: scopes, columns, keys, Baltic and Greek words, times, registers", () => {
+  for (const [text, phones] of CASES16) {
+    expect([text, analyze(text).filter((f) => f.type === "PHONE").map((f) => text.slice(f.start, f.end))]).toEqual([text, phones])
+  }
+})
+
+test("a 13-digit card printed 4-4-4-1 is a card", () => {
+  const text = "the payment went from card 4759-7680-9312-9 yesterday"
+  expect(analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([["CARD", "4759-7680-9312-9"]])
+})
+
 test("nine bare digits listed with a written SSN are an SSN too, not a phone number", () => {
   const found = (text: string) => analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])
   expect(found("Review 5111: records 485-54-1290 and 017867767 both point to one claimant.")).toEqual([["US_SSN", "485-54-1290"], ["US_SSN", "017867767"]])

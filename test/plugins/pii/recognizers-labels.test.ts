@@ -20,6 +20,8 @@ testRecognizer(createPhoneRecognizer(), {
     pos("can i have the phone number on the account\ncaller: +353 85 123 4567", "+353 85 123 4567"),
     // Fields of a CSV line: a comma after a letter, and a comma before a longer field, separate.
     pos("id,name,email,phone,created\nC-2291,Aoife,aoife@example.ie,(212) 555-0188,2026-04-02T09:10:00Z", "(212) 555-0188"),
+    // After a digit too, a comma before four digits or more separates fields: no amount has so many decimals.
+    pos("C-2291,0612345678,Aoife", "0612345678"),
   ],
   negatives: [
     // A date in brackets is no number.
@@ -30,9 +32,8 @@ testRecognizer(createPhoneRecognizer(), {
     "Efternamn: Berg\nkundnummer: 412775903",
     "My employee number is 412-775-903.",
     "Encomenda 412775903 enviada hoje.",
-    // A comma then a letter, or then a decimal part, is still glued.
+    // A comma then a decimal part is still glued.
     "ref 0221 4553557,50 EUR",
-    "C-2291,0612345678,Aoife",
   ],
 })
 

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { DE, FR } from './holdout15/de-fr'
 import { EL, LV, SL } from './holdout15/el-lv-sl'
 import { EN_ENERGY } from './holdout15/en-energy'
+import { EN_EXTRA } from './holdout15/en-extra'
 import { EN_FUNERAL } from './holdout15/en-funeral'
 import { EN_VET } from './holdout15/en-vet'
 import { createKit } from './holdout15/kit'
@@ -15,7 +16,7 @@ import type { Template } from './holdout15/template'
 interface Plan { lang: string; count: number; homes: string[]; templates: Template[] }
 
 const PLANS: Plan[] = [
-  { lang: 'en', count: 216, homes: ['GB', 'GB', 'US', 'ZA'], templates: [...EN_VET, ...EN_FUNERAL, ...EN_ENERGY] },
+  { lang: 'en', count: 240, homes: ['GB', 'GB', 'US', 'ZA'], templates: [...EN_VET, ...EN_FUNERAL, ...EN_ENERGY, ...EN_EXTRA] },
   { lang: 'de', count: 42, homes: ['AT'], templates: DE },
   { lang: 'fr', count: 42, homes: ['CH', 'LU'], templates: FR },
   { lang: 'el', count: 42, homes: ['GR'], templates: EL },

@@ -133,6 +133,9 @@ describe('pii-holdout15 corpus', () => {
         if (n.kind === 'ssn-invalid' && ssnOk(v)) bad.push(`${r.id} ${v}`)
         if (n.kind === 'nino-invalid' && ninoOk(v)) bad.push(`${r.id} ${v}`)
         if (n.kind === 'microchip' && !/^\d{15}$/.test(v)) bad.push(`${r.id} ${v}`)
+        const d = digitsOf(v)
+        if (/^[\d -]+$/.test(v) && d.length >= 13 && d.length <= 19 && luhnOk(d) && brandOk(d)) bad.push(`${r.id} card-valid ${v}`)
+        if (ibanShape(v) && ibanMod(v) === 1) bad.push(`${r.id} iban-valid ${v}`)
       }
     }
     expect(bad).toEqual([])

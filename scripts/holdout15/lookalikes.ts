@@ -8,7 +8,7 @@ const CHIP_CC = ['040', '826', '840', '710', '756', '442', '300', '428', '705', 
 export const microchip = (r: Rng): string => r.pick(CHIP_CC) + r.digits(12)
 export const policy = (r: Rng): string => r.pick([`PET-${r.digits(7)}`, `PP/${r.int(2019, 2026)}/${r.digits(6)}`, `VP${r.digits(8)}`, `${r.pick(['HP', 'TV'])}-${r.digits(4)}-${r.digits(4)}`])
 export const claim = (r: Rng): string => r.pick([`CLM-${r.digits(7)}`, `${r.int(2025, 2026)}${pad(r.int(1, 12))}${pad(r.int(1, 28))}-${r.digits(4)}`, `C${r.digits(9)}`])
-export const invoice = (r: Rng): string => r.pick([`INV-${r.int(2025, 2026)}-${r.digits(5)}`, `RE ${r.int(2025, 2026)}/${r.digits(4)}`, `#${r.digits(6)}`, `F-${r.digits(8)}`, `${r.digits(4)}-${r.digits(4)}-${r.digits(4)}-${r.digits(4)}`])
+export const invoice = (r: Rng): string => r.pick([`INV-${r.int(2025, 2026)}-${r.digits(5)}`, `RE ${r.int(2025, 2026)}/${r.digits(4)}`, `#${r.digits(6)}`, `F-${r.digits(8)}`, `0${r.digits(3)}-${r.digits(4)}-${r.digits(4)}-${r.digits(4)}`])
 export const quote = (r: Rng): string => r.pick([`Q-${r.digits(5)}`, `ANG-${r.int(2025, 2026)}-${r.digits(4)}`, `QT${r.digits(7)}`, `DEV/${r.digits(3)}/${r.digits(4)}`])
 export const funeralPlan = (r: Rng): string => r.pick([`FP ${r.digits(4)} ${r.digits(4)}`, `GFP-${r.digits(6)}`, `PP${r.digits(9)}`])
 export const deathReg = (r: Rng): string => r.pick([`DR-${r.int(2025, 2026)}-${r.pick(['S', 'W', 'E'])}-${r.digits(5)}`, `${r.digits(3)}/${r.int(2025, 2026)}/${r.digits(5)}`, `Entry ${r.digits(3)}`, `CD${r.digits(8)}`])

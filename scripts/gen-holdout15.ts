@@ -3,7 +3,9 @@
 // Seeded and deterministic: `bun scripts/gen-holdout15.ts` rewrites the same bytes.
 import { writeFileSync } from 'node:fs'
 import { DE, FR } from './holdout15/de-fr'
+import { DE_MORE, FR_MORE } from './holdout15/de-fr-more'
 import { EL, LV, SL } from './holdout15/el-lv-sl'
+import { EL_MORE, LV_MORE, SL_MORE } from './holdout15/el-lv-sl-more'
 import { EN_ENERGY } from './holdout15/en-energy'
 import { EN_EXTRA } from './holdout15/en-extra'
 import { EN_FUNERAL } from './holdout15/en-funeral'
@@ -16,12 +18,12 @@ import type { Template } from './holdout15/template'
 interface Plan { lang: string; count: number; homes: string[]; templates: Template[] }
 
 const PLANS: Plan[] = [
-  { lang: 'en', count: 240, homes: ['GB', 'GB', 'US', 'ZA'], templates: [...EN_VET, ...EN_FUNERAL, ...EN_ENERGY, ...EN_EXTRA] },
-  { lang: 'de', count: 42, homes: ['AT'], templates: DE },
-  { lang: 'fr', count: 42, homes: ['CH', 'LU'], templates: FR },
-  { lang: 'el', count: 42, homes: ['GR'], templates: EL },
-  { lang: 'lv', count: 40, homes: ['LV'], templates: LV },
-  { lang: 'sl', count: 40, homes: ['SI'], templates: SL },
+  { lang: 'en', count: 256, homes: ['GB', 'GB', 'US', 'ZA'], templates: [...EN_VET, ...EN_FUNERAL, ...EN_ENERGY, ...EN_EXTRA] },
+  { lang: 'de', count: 50, homes: ['AT'], templates: [...DE, ...DE_MORE] },
+  { lang: 'fr', count: 50, homes: ['CH', 'LU'], templates: [...FR, ...FR_MORE] },
+  { lang: 'el', count: 45, homes: ['GR'], templates: [...EL, ...EL_MORE] },
+  { lang: 'lv', count: 48, homes: ['LV'], templates: [...LV, ...LV_MORE] },
+  { lang: 'sl', count: 48, homes: ['SI'], templates: [...SL, ...SL_MORE] },
 ]
 
 export const CORPUS_PATH = 'test/fixtures/pii-holdout15/corpus.jsonl'

@@ -22,7 +22,7 @@ export function createKit(rng: Rng, lang: string, home: string) {
     email: (p: Person): Piece => E('EMAIL', makeEmail(rng, lang, p)),
     role: (local: string, domain: string): Piece => E('EMAIL', `${local}@${domain}`),
     phone: (country = home, intl = rng.chance(0.35)): Piece => {
-      const styles = intl ? INTL_STYLES : NATIONAL_STYLES.filter((s) => s !== 'slash' || country === 'AT')
+      const styles = intl ? INTL_STYLES : NATIONAL_STYLES.filter((s) => (s !== 'slash' || country === 'AT') && (s !== 'paren' || ['GB', 'ZA', 'AT', 'GR'].includes(country)))
       return E('PHONE', makePhone(rng, country, rng.pick(styles)).text)
     },
     foreignPhone: (): Piece => E('PHONE', makePhone(rng, rng.pick(FOREIGN.filter((c) => c !== home)), rng.pick(INTL_STYLES), true).text),
@@ -63,6 +63,8 @@ export function createKit(rng: Rng, lang: string, home: string) {
     lvCode: neg('lv-personal-code', L.lvCode),
     emso: neg('si-emso', L.emso),
     emoji: (): string => rng.pick(EMOJI),
+    /** Literal text in decomposed form (base letters plus combining marks) to shift offsets. */
+    nfd: (s: string): string => s.normalize('NFD'),
     pick: <T>(xs: readonly T[]): T => rng.pick(xs),
     maybe: (p: number, piece: Piece): Piece => (rng.chance(p) ? piece : ''),
   }

@@ -14,6 +14,7 @@ const PEOPLE: Record<string, string[]> = {
     'Lerato Khumalo', 'Zanele Mthembu', 'Johan Pieterse', 'Fatima Ebrahim', 'Grace Ndlovu', 'Patience Mahlangu',
     'Faith Sithole', 'Ayesha Siddiqui', 'Wei Zhang', 'Oluwaseun Adeyemi', 'Zoë Fairbairn', 'Niamh Ó Súilleabháin',
     'Agnieszka Wiśniewska', 'Chloé Dubois-Reid', 'Bill Hendry', 'Mark Ó Briain', 'Rose Kerr', 'Victoria Amankwah',
+    'Will Abernethy', 'Jordan McLeish', 'Chelsea Booysen', 'Hope Dube', 'Florence Adeyinka', 'Sunny Grewal',
   ],
   de: [
     'Johanna Gruber', 'Florian Huber', 'Theresa Wimmer', 'Lukas Pichler', 'Magdalena Aigner', 'Stefan Leitner',

@@ -26,7 +26,7 @@ const PLAN: Record<string, { mobile: [string[], number]; fixed: [string[], numbe
   NZ: { mobile: [['21', '22'], 9], fixed: [['9'], 8] },
 }
 
-export type PhoneStyle = 'national' | 'dots' | 'dashes' | 'compact' | 'intl' | 'e164' | 'intl00' | 'intlDash' | 'slash'
+export type PhoneStyle = 'national' | 'dots' | 'dashes' | 'compact' | 'intl' | 'e164' | 'intl00' | 'intlDash' | 'slash' | 'paren'
 
 export interface Phone { text: string; e164: string; country: string }
 
@@ -63,6 +63,7 @@ function write(p: NonNullable<ReturnType<typeof makeNumber>>, style: PhoneStyle)
     case 'intl00': return '00' + intl.slice(1)
     case 'intlDash': return intl.replace(/ /g, '-')
     case 'slash': return nat.replace(/^(\S+) /, '$1/')
+    case 'paren': return nat.startsWith('(') ? nat : nat.replace(/^(\S+) /, '($1) ')
   }
 }
 
@@ -79,5 +80,5 @@ export function makePhone(rng: Rng, country: string, style: PhoneStyle, mobile =
 }
 
 export const FOREIGN = ['AU', 'JP', 'BR', 'IN', 'NG', 'DE', 'IE', 'PL', 'NZ', 'US', 'ZA'] as const
-export const NATIONAL_STYLES: PhoneStyle[] = ['national', 'national', 'dots', 'dashes', 'compact', 'slash']
+export const NATIONAL_STYLES: PhoneStyle[] = ['national', 'national', 'dots', 'dashes', 'compact', 'slash', 'paren']
 export const INTL_STYLES: PhoneStyle[] = ['intl', 'intl', 'e164', 'intl00', 'intlDash']

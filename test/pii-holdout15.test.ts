@@ -141,9 +141,11 @@ describe('pii-holdout15 corpus', () => {
     expect(bad).toEqual([])
   })
 
-  test('every type appears, with astral characters before some labels', () => {
+  test('every type appears, with astral characters and combining marks before some labels', () => {
     for (const t of TYPES) expect(rows.filter((r) => r.entities.some((e) => e.type === t)).length).toBeGreaterThanOrEqual(8)
     const astral = rows.filter((r) => r.entities.some((e) => /[\u{10000}-\u{10FFFF}]/u.test(r.text.slice(0, e.start))))
     expect(astral.length).toBeGreaterThanOrEqual(40)
+    const combining = rows.filter((r) => r.entities.length > 0 && /[\u0300-\u036f]/.test(r.text.slice(0, r.entities[r.entities.length - 1]!.start)))
+    expect(combining.length).toBeGreaterThanOrEqual(20)
   })
 })

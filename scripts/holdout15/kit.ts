@@ -54,7 +54,7 @@ export function createKit(rng: Rng, lang: string, home: string) {
     grant: neg('grant-reference', L.grantRef),
     tariff: neg('tariff-reference', L.tariffRef),
     mpan: neg('supply-number', L.mpan),
-    mprn: neg('supply-number', L.mprn),
+    mprn: (): Piece => N('supply-number', L.mprn(rng, lang)),
     reading: neg('meter-reading', L.meterReading),
     qty: neg('quantity', L.quantity),
     postcode: (): Piece => N('postcode', L.postcode(rng, lang)),

@@ -17,7 +17,12 @@ export const inverterSerial = (r: Rng): string => r.pick([`${r.pick(['30', '21',
 export const grantRef = (r: Rng): string => r.pick([`BUS-${r.int(2025, 2026)}-${r.digits(6)}`, `GBIS/${r.int(2025, 2026)}/${r.digits(5)}`, `ECO4-${r.digits(6)}`, `KPC ${r.digits(7)}`, `EKO ${r.digits(3)}-${r.digits(3)}`, `${r.digits(2)}/${r.digits(7)}`])
 export const tariffRef = (r: Rng): string => r.pick([`SEG-${r.digits(8)}`, `FIT ${r.digits(4)} ${r.digits(4)} ${r.digits(2)}`, `OeMAG ${r.digits(6)}`, `PV-${r.digits(9)}`])
 export const mpan = (r: Rng): string => r.pick([`${r.int(10, 23)} ${r.digits(4)} ${r.digits(4)} ${r.digits(3)}`, `${r.pick(['10', '12', '14', '16', '18'])}${r.digits(11)}`, `S ${pad(r.int(1, 8))} ${r.digits(3)} ${r.digits(3)} ${r.digits(2)} ${r.digits(4)} ${r.digits(4)} ${r.digits(3)}`])
-export const mprn = (r: Rng): string => r.pick([r.digits(10), `${r.digits(4)} ${r.digits(3)} ${r.digits(3)}`, `AT00${r.digits(6)}0000000000000${r.digits(12)}`, `LV${r.digits(14)}`])
+export const mprn = (r: Rng, lang = 'en'): string => {
+  if (lang === 'de') return r.pick([`AT00${r.digits(6)}0000000000000${r.digits(12)}`, `${r.digits(4)} ${r.digits(3)} ${r.digits(3)}`])
+  if (lang === 'lv') return r.pick([`LV${r.digits(14)}`, r.digits(8)])
+  if (lang === 'fr') return r.pick([`CH10${r.digits(29)}`, `LU${r.digits(14)}`, r.digits(10)])
+  return r.pick([r.digits(10), `${r.digits(4)} ${r.digits(3)} ${r.digits(3)}`, r.digits(8)])
+}
 export const meterReading = (r: Rng): string => r.pick([`${r.digits(5)}`, `${pad(r.int(0, 99999), 5)}.${r.int(0, 9)}`, `${r.int(1, 99)} ${r.digits(3)} kWh`, `${r.digits(6)} m³`])
 export const quantity = (r: Rng): string => r.pick([`${r.int(2, 12)}.${r.int(0, 9)} kWp`, `${r.int(1200, 9800)} kWh`, `${r.int(100, 1500)} litres`, `${r.int(3, 14)},${r.int(0, 9)} kWp`, `${r.int(1, 40)},${r.digits(1)} kWh`, `${r.int(200, 2000)} l`, `${r.int(5, 16)} kW`])
 export const postcode = (r: Rng, lang: string): string => ({

@@ -54,4 +54,5 @@ Odpověď vývojáře: Dobrý den, ${c.P(p.first)}, napište nám prosím na ${c
     const p = c.person()
     return t`${c.P(p.first)}, připomínáme servisní prohlídku vozu ${c.n.plate("CZ")} dne ${c.n.date()}. Změna termínu: ${c.tel("CZ", "national")}. AutoCentrum`
   }),
+  tpl("note", "game", (c) => t`Hráč ${c.n.player()}, transakce ${c.n.txn()}, verze ${c.n.version()}, ${c.n.amount()}, ${c.n.date()}; r. č. ${c.n.rc()} v profilu; číslo ${c.n.badCard()} není platná karta.`),
 ]

@@ -78,6 +78,7 @@ Subject: Re: Your resale listing for event ${c.n.event()}
 
 Hi, it's been 10 days and my resale payout of ${c.n.amount()} still hasn't arrived. I listed seats ${c.n.seat()} for the ${c.n.word("Victoria")} Park show.
 Phone: ${c.tel(reg, "intl")}
+Payout account: IBAN ${c.iban(c.r.pick(["GB", "IE", "DE", "FR", "NL"]))}
 
 > On ${c.n.date()} ${c.P(a.full)} wrote:
 > Hi ${c.P(p.first)}, payouts are sent 5-7 business days after the event date (${c.n.date()}).
@@ -86,7 +87,7 @@ Phone: ${c.tel(reg, "intl")}
   tpl("summary", "tickets", (c) => {
     const p = c.person(), reg = c.r.pick(REG), foreign = c.r.pick(FOREIGN)
     return t`AI call summary — Ticket desk
-Customer ${c.P(p.full)} called from an overseas number (${c.tel(foreign, "intl")}) about order ${c.n.order()} for the ${c.n.word("Lincoln")} Center gala on ${c.n.date()} at ${c.n.time()}.
+Customer ${c.P(p.full)} called from an overseas number (${c.tel(foreign, c.r.pick(["intl", "00"]))}) about order ${c.n.order()} for the ${c.n.word("Lincoln")} Center gala on ${c.n.date()} at ${c.n.time()}.
 Their card was charged ${c.n.amount()} twice. Customer read the card out: ${c.card()}. Agent advised not to share full card numbers by phone.
 Callback number in Canada: ${c.tel("CA", "national")}. Ticket barcodes ${c.n.barcode()} reissued.`
   }),
@@ -112,4 +113,6 @@ ${rows.flatMap((p, i) => [c.n.order(), ",", c.n.event(), ",", c.P(p.full), ",", 
     return t`${c.P(p.first)} left a 2-star review: "Queue in the app for ${c.r.int(40, 90)} minutes, then it crashed on version ${c.n.version()}."
 Reply: Hi ${c.P(p.first)}, thanks for the feedback. We had high demand when tickets for ${c.n.word("Florence")} + the Machine went on sale at ${c.n.time()}. Please write to ${c.role("fans", "tixhaven.com")} with your order ${c.n.order()} if you were charged without receiving tickets.`
   }),
+  tpl("summary", "game", (c) => t`AI summary: player ${c.n.player()} reported missing gems after update ${c.n.version()}. Order ${c.n.receipt()}, ${c.n.amount()}. The 16-digit code ${c.n.badCard()} they quoted is a gift card serial, not a payment card. Refund issued ${c.n.date()}. ${c.n.word("May")} resolve itself once the store syncs.`),
+  tpl("review", "tickets", (c) => t`Reply to a 1-star review: sorry for the wait at the ${c.n.word("Chelsea")} Arena gates on ${c.n.date()} 😔 Scanners rejected barcodes like ${c.n.barcode()} between ${c.n.time()} and ${c.n.time()}. Refunds of ${c.n.amount()} go out by ${c.n.date()}; holders of order ${c.n.order()} need do nothing.`),
 ]

@@ -74,7 +74,7 @@ Agent: Thanks ${c.P(p.first)}. Refund was issued ${c.n.date()}; your bank may ta
 
 Dear Sir or Madam,
 
-I am appealing the penalty charge issued on ${c.n.date()} at ${c.n.time()} in bay ${c.n.bay()}, ${c.n.word("Victoria")} Road, to vehicle ${c.n.plate("GB")}. My resident permit ${c.n.permit()} was displayed (photo attached), valid for zone ${c.n.bay()}.
+I am appealing the penalty charge issued on ${c.n.date()} at ${c.n.time()} in bay ${c.n.bay()}, ${c.n.word("Victoria")} Road (outside the ${c.n.word("Rose")} & Crown), to vehicle ${c.n.plate("GB")}. My resident permit ${c.n.permit()} was displayed (photo attached), valid for zone ${c.n.bay()}.
 
 I would be grateful if you could cancel the ${c.n.amount()} charge.
 
@@ -139,4 +139,8 @@ Hello, you asked for ID for my carer's free ticket. My National Insurance number
 Many thanks, ${c.P(p.full)}
 ${c.tel("GB")}`
   }),
+  tpl("note", "parking", (c) => t`PCN ${c.n.pcn()} – veh ${c.n.plate("GB")} – bay ${c.n.bay()} – observed ${c.n.time()}–${c.n.time()} on ${c.n.date()}. Permit ${c.n.permit()} expired ${c.n.date()}. Charge ${c.n.amount()}. Photos 1-4 uploaded, no appeal rcvd.`),
+  tpl("csv", "parking", (c) => t`session,plate,zone,start,end,amount
+${[0, 1, 2].flatMap((i) => [c.n.txn(), ",", c.n.plate(c.r.pick(["GB", "CA", "NZ", "US"])), ",", c.n.bay(), ",", c.n.iso(), ",", c.n.iso(), ",", c.n.amount(), i < 2 ? "\n" : ""])}`),
+  tpl("note", "cars", (c) => t`lease end: contract ${c.n.lease()}, VIN ${c.n.vin()}, ${c.n.odo("mi")}, reg ${c.n.plate("US")}. remittance ref ${c.n.badIban("GB")} bounced (checksum). ${c.n.word("Will")} re-send statement ${c.n.date()}. card-like no. ${c.n.badCard()} on the form is the fleet fuel account.`),
 ]

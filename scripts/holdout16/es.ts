@@ -10,6 +10,8 @@ export const ES: Template[] = [
 Jugador: hola, compré el pack de 500 gemas por ${c.n.amount()} y no me ha llegado 😡
 ${c.P(a.first)} (Soporte): Vaya, lo siento. ¿Me pasas el número de pedido de Google Play?
 Jugador: ${c.n.receipt()}. Mi ID de jugador es ${c.n.player()}, me llamo ${c.P(p.full)}
+${c.P(a.first)} (Soporte): Veo un acceso desde ${c.ip()} el ${c.n.date()}, ¿eras tú?
+Jugador: sí
 ${c.P(a.first)} (Soporte): Gracias, ${c.P(p.first)}. Te devolvemos el importe en 3-5 días.`
   }),
   tpl("email", "tickets", (c) => {
@@ -44,7 +46,7 @@ Tel. ${c.tel("ES")}
 Agente: ¿Con qué tarjeta pagaste?
 Cliente: esta ${c.card()} , también me cobraron ${c.n.amount()} en el extracto con la ref ${c.n.badCard()}
 Agente: Gracias. ¿Un teléfono para avisarte? Veo un prefijo extranjero en la cuenta.
-Cliente: sí, vivo fuera: ${c.tel(f, "intl")}. Soy ${c.P(p.first)}`
+Cliente: sí, vivo fuera: ${c.tel(f, c.r.pick(["intl", "00"]))}. Soy ${c.P(p.first)}`
   }),
   tpl("csv", "cars", (c) => {
     const ps = [c.person(), c.person(), c.person()]
@@ -63,4 +65,5 @@ Atentamente, ${c.P(p.full)} · ${c.mail(p)}`
     return t`⭐⭐ ${c.P(p.first)} ${c.P(p.last)}: "La suscripción se renovó sola el ${c.n.date()} y me cobraron ${c.n.amount()}."
 Respuesta del desarrollador: Hola ${c.P(p.first)}, sentimos las molestias. Escríbenos a ${c.role("soporte", "pixelarena.es")} con el ID ${c.n.player()} y lo revisamos. Un saludo, ${c.P(d.first)}.`
   }),
+  tpl("note", "parking", (c) => t`Denuncia ${c.n.pcn()}, matrícula ${c.n.plate("ES")}, zona ${c.n.bay()}, ${c.n.date()} ${c.n.time()}. Importe ${c.n.amount()}. Ref. bancaria ${c.n.badIban("ES")} devuelta por error de control.`),
 ]

@@ -10,6 +10,7 @@ export const ET: Template[] = [
 Mängija: tere, ostsin kuu tellimuse ${c.n.amount()} eest aga see ei aktiveerunud 😑
 Klienditugi (${c.P(a.first)}): Palun saatke tellimuse number ja mängija ID.
 Mängija: ${c.n.receipt()}, ${c.n.player()}. Mina olen ${c.P(p.full)}
+Klienditugi (${c.P(a.first)}): Näen sisselogimist aadressilt ${c.ip()}, kas see olite teie?
 Klienditugi (${c.P(a.first)}): Aitäh, ${c.P(p.first)}! Raha tagastatakse 5 päeva jooksul.`
   }),
   tpl("email", "cars", (c) => {
@@ -51,4 +52,5 @@ Vastus: Tere ${c.P(p.first)}! Kirjutage ${c.role("tugi", "piletikeskus.ee")}. Ar
     const p = c.person()
     return t`tere see on ${c.P(p.full.toLowerCase())}, konto ${c.n.player()} ei tööta, helistage ${c.tel("EE", "nat-compact")} ${c.n.time()} paiku`
   }),
+  tpl("note", "parking", (c) => t`Trahv ${c.n.pcn()}, ${c.n.plate("EE")}, tsoon ${c.n.bay()}, ${c.n.date()} ${c.n.time()}, ${c.n.amount()}; isikukood ${c.n.isikukood()}; arve nr ${c.n.badCard()} ei ole kaardinumber.`),
 ]

@@ -10,6 +10,7 @@ export const FI: Template[] = [
 Pelaaja: moi, ostin ${c.n.amount()} timanttipaketin mutta niitä ei tullut 😕
 Asiakastuki (${c.P(a.first)}): Harmi! Kerrotko tilausnumeron ja pelaajatunnuksen?
 Pelaaja: ${c.n.receipt()} ja ${c.n.player()}. Olen ${c.P(p.full)}
+Asiakastuki (${c.P(a.first)}): Näen kirjautumisen osoitteesta ${c.ip()}, olitko se sinä?
 Asiakastuki (${c.P(a.first)}): Kiitos ${c.P(p.first)}, hyvitys tulee 3–5 päivässä.`
   }),
   tpl("email", "cars", (c) => {
@@ -53,4 +54,5 @@ Vastaus: Hei ${c.P(p.first)}, pahoittelut! Älä jaa korttinumeroa julkisesti. O
     const p = c.person()
     return t`moi tässä ${c.P(p.first.toLowerCase())}, tilin ${c.n.player()} palautus ei toimi, soita ${c.tel("FI", "nat-compact")} kiitos`
   }),
+  tpl("note", "cars", (c) => t`Sopimus ${c.n.lease()}, rek. ${c.n.plate("FI")}, ${c.n.odo("km")}, huolto ${c.n.date()} klo ${c.n.time()}; hetu ${c.n.hetu()} arkistossa; viite ${c.n.badIban("FI")} hylätty.`),
 ]

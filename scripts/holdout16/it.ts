@@ -10,6 +10,7 @@ export const IT: Template[] = [
 Utente: salve, sono ${c.P(p.full)}, mio figlio ha fatto acquisti in-app per ${c.n.amount()} senza permesso
 Operatore ${c.P(a.first)}: Mi dispiace. Mi indichi il numero d'ordine Apple?
 Utente: ${c.n.receipt()}, ID giocatore ${c.n.player()}
+Operatore ${c.P(a.first)}: Vedo un accesso da ${c.ip()} alle ${c.n.time()}, era lei?
 Operatore ${c.P(a.first)}: Grazie ${c.P(p.first)}, ho inoltrato la richiesta di rimborso.`
   }),
   tpl("email", "tickets", (c) => {
@@ -39,7 +40,7 @@ Recapiti: ${c.tel("IT", "intl")}, ${c.mail(p)}. Importo sanzione ${c.n.amount()}
     const p = c.person(), f = c.r.pick(FOREIGN)
     return t`Cliente: buongiorno vorrei prenotare un test drive della nuova Aurora ✨
 Agente: Certo! Nome e recapito?
-Cliente: ${c.P(p.full)}, ${c.tel(f, "intl")} (sono all'estero fino al ${c.n.date()})
+Cliente: ${c.P(p.full)}, ${c.tel(f, c.r.pick(["intl", "00"]))} (sono all'estero fino al ${c.n.date()})
 Agente: Perfetto ${c.P(p.first)}, le propongo ${c.n.date()} alle ${c.n.time()}.`
   }),
   tpl("json", "tickets", (c) => {
@@ -57,4 +58,5 @@ Risposta dello sviluppatore: Ciao ${c.P(p.first)}, il numero che hai scritto non
 Allego libretto del veicolo ${c.n.plate("IT")}. Pagamento del contrassegno (${c.n.amount()}) con carta ${c.card()}. Il vecchio IBAN ${c.n.badIban("IT")} indicato nel modulo è errato.
 ${c.P(p.full)} – ${c.tel("IT", "national")}`
   }),
+  tpl("note", "tickets", (c) => t`Evento ${c.n.event()}, ordine ${c.n.order()}, posto ${c.n.seat()}, barcode ${c.n.barcode()}, totale ${c.n.amount()}, data ${c.n.date()}. IBAN del rimborso ${c.n.badIban("IT")} respinto (CIN/controllo errato).`),
 ]

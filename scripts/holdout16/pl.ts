@@ -60,4 +60,5 @@ ${c.P(p.full)}
 > W dniu ${c.n.date()} ${c.P(a.full)} napisał(a):
 > Pani/Panie ${c.P(p.last)}, logowania z adresu ${c.ip()} zablokowaliśmy.`
   }),
+  tpl("note", "parking", (c) => t`Opłata ${c.n.pcn()}, ${c.n.plate("PL")}, strefa ${c.n.bay()}, ${c.n.date()} ${c.n.time()}, ${c.n.amount()}. PESEL ${c.n.pesel()} w systemie, konto ${c.n.badIban("PL")} – błąd sumy kontrolnej.`),
 ]

@@ -39,7 +39,7 @@ Contestou também a contraordenação ${c.n.pcn()} de ${c.n.date()}. Contacto: $
 🎧 Apoio: Lamentamos! Qual o número da encomenda?
 👤 Cliente: ${c.n.order()}. Cartão ${c.card()}
 🎧 Apoio: Obrigado. Deixe um contacto, por favor.
-👤 Cliente: ${c.tel(f, "intl")} (estou emigrado) – ${c.P(p.first)}`
+👤 Cliente: ${c.tel(f, c.r.pick(["intl", "00"]))} (estou emigrado) – ${c.P(p.first)}`
   }),
   tpl("csv", "game", (c) => {
     const ps = [c.person(), c.person(), c.person()]
@@ -55,4 +55,5 @@ ${ps.flatMap((p, i) => [c.n.player(), ";", c.P(p.full), ";", c.mail(p), ";", c.i
     return t`★★★☆☆ ${c.P(p.full)}: "A app cobrou ${c.n.amount()} por ${c.r.int(2, 5)} horas na zona ${c.n.bay()}, mas só estive 1 hora."
 Resposta: Olá ${c.P(p.first)}, obrigado pelo feedback. Envie a referência ${c.n.txn()} para ${c.role("apoio", "estacionar.pt")} e analisamos.`
   }),
+  tpl("note", "cars", (c) => t`Contrato ${c.n.lease()}, matrícula ${c.n.plate("PT")}, ${c.n.odo("km")}, VIN ${c.n.vin()}. Revisão ${c.n.date()} às ${c.n.time()}. A ref. ${c.n.badCard()} no talão não é um cartão.`),
 ]

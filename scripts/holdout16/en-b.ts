@@ -12,7 +12,7 @@ export const EN_B: Template[] = [
 
 Hi ${c.P(p.first)},
 
-Your test drive of the 2026 Kestrel EV is booked for ${c.n.date()} at ${c.n.time()} at our ${c.r.pick(["Mississauga", "Christchurch", "Austin", "Croydon"])} showroom. Please bring your driving licence.
+Your test drive of the 2026 Kestrel EV is booked for ${c.n.date()} at ${c.n.time()} at our ${c.r.chance(0.25) ? c.n.word("Austin") : c.r.pick(["Mississauga", "Christchurch", "Croydon"])} showroom. Please bring your driving licence.
 Your sales consultant is ${c.P(s.full)} (${c.tel(reg, "national")}, ${c.mail(s)}).
 
 See you soon,

@@ -38,7 +38,7 @@ Recapiti: ${c.tel("IT", "intl")}, ${c.mail(p)}. Importo sanzione ${c.n.amount()}
   }),
   tpl("chat", "cars", (c) => {
     const p = c.person(), f = c.r.pick(FOREIGN)
-    return t`Cliente: buongiorno vorrei prenotare un test drive della nuova Aurora ✨
+    return t`Cliente: buongiorno vorrei prenotare un test drive della nuova ${c.n.word("Aurora")} ✨
 Agente: Certo! Nome e recapito?
 Cliente: ${c.P(p.full)}, ${c.tel(f, c.r.pick(["intl", "00"]))} (sono all'estero fino al ${c.n.date()})
 Agente: Perfetto ${c.P(p.first)}, le propongo ${c.n.date()} alle ${c.n.time()}.`

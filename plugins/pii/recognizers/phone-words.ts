@@ -111,7 +111,7 @@ export const OTHER_WORDS = contextMatcher([
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
 // or a preposition of the sentence (`my number`, `home number`, `support number`, `left number`, `from number`).
-const PHONE_MODIFIERS = new Set([
+export const PHONE_MODIFIERS = new Set([
   "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
   "new", "old", "best", "home", "work", "office", "direct", "daytime", "day", "evening", "night", "weekend", "alternative", "alternate", "alt",
   "other", "another", "second", "2nd", "main", "personal", "private", "business", "landline", "cell", "mobile", "phone", "telephone", "tel",
@@ -186,3 +186,9 @@ const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?[\p{L}][\p{L}\p{M
  * Mr, `nas` Portuguese for in the): Canada's SIN and NAS, India's PAN, near a number only as capitals.
  */
 export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u
+
+/**
+ * Whether the words before `start` name some other number than a phone's: `<word> number` in English (`loyalty number
+ * is …`), or the question on the line before asked for one (`What's your member number?⏎Arjun: 5587030317`).
+ */
+export const otherBefore = (text: string, start: number) => namedOtherNumber(text, start) || answersOtherNumber(text, start)

@@ -2,8 +2,10 @@ import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { answersOtherNumber, CAPITAL_IDS, modifiedNumber, namedOtherNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { CAPITAL_IDS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
+import { otherNamed } from "./phone-named.ts"
+import { nameWords } from "./person.ts"
 import { listedWithSsn } from "./numbers.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
@@ -148,6 +150,11 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
 
 /** Whether an acronym right before `start` names the number (ACRONYM_BEFORE). */
 function acronymNames(text: string, start: number): boolean {
+  // A capital right before (past spaces, a `:` or a `#`) first: most numbers follow none.
+  let i = start - 1
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 35)) i--
+  const c = text.charCodeAt(i)
+  if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(text[i]!))) return false
   const m = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
   if (!m) return false
   const word = m[1]!
@@ -225,10 +232,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)))) continue
-        // Named right before as some other number, whatever the noun (`loyalty number is …`, `badge no. …`, `case # …`).
-        // So is the answer to a question for one on the line before (`What's your member number?⏎Arjun: 5587030317`), and a
-        // number an acronym names (`borg TDS 505 4395`, ACRONYM_BEFORE).
-        if (!tel && !plus && !phoneShape && !labelPhone && (namedOtherNumber(text, start) || answersOtherNumber(text, start) || acronymNames(text, start))) continue
+        // Named right before as some other number (`loyalty number is …`, `case # …`), or answering a question for one.
+        if (!tel && !plus && !phoneShape && !labelPhone && otherBefore(text, start)) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
@@ -240,6 +245,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // a caller from abroad writes it so.
         if (length === undefined && national && digitCount(value) >= 8 && namedPhone(text, start, tel || labelPhone || signed) && validElsewhere(value, elsewhere)) length = value.length
         if (length === undefined) continue
+        // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
+        if (!tel && !plus && !phoneShape && !labelPhone && (acronymNames(text, start) || otherNamed(text, start, national, nameWords.isFirst))) continue
         // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
         // `Drottninggatan 58 765 21`), unless a phone word comes after the street. Read once the number parses.
         if (national && !tel && !labelPhone) {

@@ -129,6 +129,29 @@ test("an acronym right before a number names it (a scheme, a register, a keypad 
   expect(phones("NB: 020 7946 0958 is her work line")).toEqual(["020 7946 0958"])
 })
 
+test("a word for number before what it numbers, and a mail's subject, name some other number; a phone's qualifier does not", () => {
+  const phones = (text: string) => analyze(text).filter((f) => f.type === "PHONE").map((f) => text.slice(f.start, f.end))
+  // Nouns no word list holds: a member, an ID card, a registration, a professional body.
+  for (const text of ["N° d'adhérent : 01 23 45 67 89", "Číslo průkazu: 602 123 456", "o meu número de colegiado é 912 345 678", "numărul de înmatriculare 0721 234 567"]) expect([text, phones(text)]).toEqual([text, []])
+  for (const text of ["Subject: Renovation grant 202-555-0147", "Oggetto: Rinnovo tessera 333 123 4567", "Předmět: Výměna průkazu 602 123 456"]) expect([text, phones(text)]).toEqual([text, []])
+  // Whose or which phone number, the verb "is", a phone word in the subject.
+  expect(phones("mon numéro de portable : 06 12 34 56 78")).toEqual(["06 12 34 56 78"])
+  expect(phones("il mio numero è 333 123 4567")).toEqual(["333 123 4567"])
+  expect(phones("mon numéro c'est le 06 12 34 56 78")).toEqual(["06 12 34 56 78"])
+  expect(phones("numero di richiamata 349 531 6041")).toEqual(["349 531 6041"])
+  expect(phones("broj za povratni poziv: 091 032 9717")).toEqual(["091 032 9717"])
+  expect(phones("Subject: please call me back on 0207 946 0958")).toEqual(["0207 946 0958"])
+})
+
+test("a possessed or a bracketed noun names the number after it, unless it says whose or which phone it is", () => {
+  const phones = (text: string) => analyze(text).filter((f) => f.type === "PHONE").map((f) => text.slice(f.start, f.end))
+  for (const text of ["ok so my membership is 0612 345 678", "(Bestätigung 0170 1223555) liegt vor", "i need to renew my license it's 0161 496 0000"]) expect([text, phones(text)]).toEqual([text, []])
+  // A phone's word, whose phone, a person's name, someone's, a please between.
+  const kept = ["my landline is 0161 496 0000", "my home is 0161 496 0000", "(mum 07700 900123)", "my daughter's 07700 900123", "(Büro 030 1234567)",
+    "Contact (Anna 0612 345 678) tomorrow", "il mio cellulare è 333 123 4567", "min mobil er 22 49 38 82", "Zavolejte mi prosím 603 363 290"]
+  for (const text of kept) expect([text, phones(text).length]).toEqual([text, 1])
+})
+
 test("nine bare digits listed with a written SSN are an SSN too, not a phone number", () => {
   const found = (text: string) => analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])
   expect(found("Review 5111: records 485-54-1290 and 017867767 both point to one claimant.")).toEqual([["US_SSN", "485-54-1290"], ["US_SSN", "017867767"]])

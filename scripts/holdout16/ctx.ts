@@ -40,12 +40,21 @@ function notLuhn(s: string): string {
   return s.slice(0, last) + String((Number(s[last]) + 1) % 10)
 }
 
+// Polish and Czech surnames agree with the bearer's gender (Nowak either way).
+function fitSurname(lang: string, first: string, last: readonly string[]): readonly string[] {
+  const female = lang === "pl" ? /a$/.test(first) : lang === "cs" ? /[ae]$/.test(first) : null
+  if (female === null) return last
+  const fem = lang === "pl" ? /(ska|cka|zka)$/ : /(ová|á)$/
+  const fit = last.filter((s) => (female ? fem.test(s) || (lang === "pl" && !/(ski|cki|zki)$/.test(s)) : !fem.test(s)))
+  return fit.length > 0 ? fit : last
+}
+
 export function createCtx(r: Rng, lang: string) {
   const pool = NAMES[lang] ?? NAMES.en!
   const person = (): Person => {
     const src = r.chance(0.25) ? INTL : pool
     const first = r.pick(src.first)
-    const last = r.pick(r.chance(0.5) ? src.last : pool.last)
+    const last = r.pick(fitSurname(lang, first, r.chance(0.5) ? src.last : pool.last))
     return { first, last, full: `${first} ${last}` }
   }
   const dateStr = (): string => {

@@ -28,7 +28,7 @@ ${c.P(p.full)}
   }),
   tpl("note", "cars", (c) => {
     const p = c.person()
-    return t`Tagliando – cliente ${c.P(p.full)} – targa ${c.n.plate("IT")} – telaio ${c.n.vin()} – km ${c.n.odo("km")} – prossimo ${c.n.date()}. Noleggio lungo termine contratto ${c.n.lease()}, RID su ${c.iban("IT")}. Cell. ${c.tel("IT", "nat-compact")}.`
+    return t`Tagliando – cliente ${c.P(p.full)} – targa ${c.n.plate("IT")} – telaio ${c.n.vin()} – percorrenza ${c.n.odo("km")} – prossimo ${c.n.date()}. Noleggio lungo termine contratto ${c.n.lease()}, RID su ${c.iban("IT")}. Cell. ${c.tel("IT", "nat-compact")}.`
   }),
   tpl("summary", "parking", (c) => {
     const p = c.person()

@@ -38,7 +38,7 @@ export const NAMES: Record<string, Pool> = {
 
 /** Names from elsewhere, used in every language so origins mix. */
 export const INTL: Pool = {
-  first: ["Amara", "Oleksandr", "Fatima", "Rahul", "Xiu", "Kofi", "Svetlana", "Mehmet", "Aisha", "Nguyen Van", "Santiago", "Yerlan", "Leilani", "Björn", "Noémie", "Ayodele"],
+  first: ["Amara", "Oleksandr", "Fatima", "Rahul", "Xiu", "Kofi", "Svetlana", "Mehmet", "Aisha", "Quang", "Santiago", "Yerlan", "Leilani", "Björn", "Noémie", "Ayodele"],
   last: ["Diallo", "Shevchenko", "Haddad", "Iyer", "Zhang", "Asante", "Petrova", "Yılmaz", "Bello", "Hoang", "Oyelaran", "Andersson", "Moreau", "Kaur", "Nakamura", "O'Brien"],
 }
 

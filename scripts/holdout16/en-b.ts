@@ -143,4 +143,8 @@ ${c.tel("GB")}`
   tpl("csv", "parking", (c) => t`session,plate,zone,start,end,amount
 ${[0, 1, 2].flatMap((i) => [c.n.txn(), ",", c.n.plate(c.r.pick(["GB", "CA", "NZ", "US"])), ",", c.n.bay(), ",", c.n.iso(), ",", c.n.iso(), ",", c.n.amount(), i < 2 ? "\n" : ""])}`),
   tpl("note", "cars", (c) => t`lease end: contract ${c.n.lease()}, VIN ${c.n.vin()}, ${c.n.odo("mi")}, reg ${c.n.plate("US")}. remittance ref ${c.n.badIban("GB")} bounced (checksum). ${c.n.word("Will")} re-send statement ${c.n.date()}. card-like no. ${c.n.badCard()} on the form is the fleet fuel account.`),
+  tpl("note", "cars", (c) => {
+    const p = c.person(), q = c.person(), s = c.person()
+    return t`CRM ${c.n.date()}: ${c.P(p.full)}, Kestrel EV order, delivery ${c.n.word("April")}/${c.n.word("June")}. Partner ${c.P(q.first)} to co-sign. Trade-in ${c.n.plate(c.r.pick(["GB", "CA", "NZ"]))} (${c.n.odo("mi")}). Sales: ${c.P(s.first)} @ Harbourside Motors ${c.n.word("Lincoln")}. Tel ${c.tel(c.r.pick(["GB", "CA", "NZ", "US"]))}.`
+  }),
 ]

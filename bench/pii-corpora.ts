@@ -23,9 +23,11 @@ const CORPORA = [
   { name: "thirteenth", path: "test/fixtures/pii-holdout12/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a parcel courier, a marketplace's seller support and a food-delivery app (delivery exceptions, driver notes, payout disputes, customs queries, review replies, SMS; English, German, Dutch, Belgian French, Polish, Czech), then used to fix them" },
   { name: "fourteenth", path: "test/fixtures/pii-holdout13/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an IT service desk and an HR/payroll helpdesk (password resets, incidents, payslips, leave, onboarding, alerts, user CSVs; English of the US, UK, India and the Philippines, German, French, Spanish, Polish, Romanian), then used to fix them" },
   { name: "fifteenth", path: "test/fixtures/pii-holdout14/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a letting agency, a charity's donor services and a travel agency (repairs, deposits, arrears, gift aid, legacies, bookings, passports; English, Dutch, Italian, Portuguese, Swedish, Danish, Hungarian), then used to fix them" },
+  { name: "sixteenth", path: "test/fixtures/pii-holdout15/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a veterinary chain with its pet-insurance line, a funeral director and a home-energy installer (bookings, claims, microchips, funeral arrangements, condolences, site surveys, grants, meter readings; English of Scotland, Wales, the US and South Africa, Austrian German, Swiss and Luxembourg French, Greek, Latvian, Slovenian), then used to fix them" },
+  { name: "seventeenth", path: "test/fixtures/pii-holdout16/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mobile-game and app-subscription desk, a ticketing company, a car dealership with its leasing arm and a parking operator (refunds, account recovery, ticket transfers, test drives, lease ends, fine appeals; English of Canada, New Zealand, the US and England, Spanish, Portuguese, Italian, Polish, Czech, Finnish, Estonian), then used to fix them" },
 ]
 
-/** What the second to fifteenth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to seventeenth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -50,6 +52,12 @@ The fourteenth and fifteenth, written at the same time after the fixes those two
 need no business's words), gave PHONE precision 0.882 and 0.898 (staff, payroll, cost-centre and badge numbers;
 passports, tenancy deposits, Danish and Hungarian personal ids, amounts in forints), recall 0.983 and 1.000, US_SSN
 precision 1.000 and 0.769 (passport numbers), PERSON F1 0.892 and 0.939, every other type 1.000.
+The sixteenth and seventeenth, written at the same time after the rules that name a number by an acronym, a word for
+number before what it numbers, a mail's subject or a possessed or bracketed noun (each scored on the commit before any
+fix for either), gave PHONE precision 0.889 and 0.945 (supply points, grant and register references, Greek and Latvian
+personal ids under JSON keys and acronyms), recall 0.947 and 0.965, CARD recall 0.938 (13-digit cards printed 4-4-4-1)
+and 1.000, US_SSN recall 1.000 and 0.857, PERSON F1 0.771 (pets named like people; Greek names) and 0.859, every other
+type 1.000. The code this session started from would have given PHONE precision 0.880 and 0.930 on them.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

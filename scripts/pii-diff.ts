@@ -16,7 +16,7 @@ type Analyze = (text: string) => Finding[]
 interface Case { id: string; mutation: string; text: string }
 
 const ROOT = resolve(import.meta.dirname, "..")
-const CORPORA = ["test/fixtures/pii/corpus.jsonl", "test/fixtures/pii-holdout/corpus.jsonl", "test/fixtures/pii-holdout2/corpus.jsonl", "test/fixtures/pii-holdout3/corpus.jsonl", "test/fixtures/pii-holdout4/corpus.jsonl", "test/fixtures/pii-holdout5/corpus.jsonl", "test/fixtures/pii-holdout6/corpus.jsonl", "test/fixtures/pii-holdout7/corpus.jsonl", "test/fixtures/pii-holdout8/corpus.jsonl", "test/fixtures/pii-holdout9/corpus.jsonl", "test/fixtures/pii-holdout10/corpus.jsonl", "test/fixtures/pii-holdout11/corpus.jsonl", "test/fixtures/pii-holdout12/corpus.jsonl", "test/fixtures/pii-holdout13/corpus.jsonl", "test/fixtures/pii-holdout14/corpus.jsonl"]
+const CORPORA = ["test/fixtures/pii/corpus.jsonl", "test/fixtures/pii-holdout/corpus.jsonl", "test/fixtures/pii-holdout2/corpus.jsonl", "test/fixtures/pii-holdout3/corpus.jsonl", "test/fixtures/pii-holdout4/corpus.jsonl", "test/fixtures/pii-holdout5/corpus.jsonl", "test/fixtures/pii-holdout6/corpus.jsonl", "test/fixtures/pii-holdout7/corpus.jsonl", "test/fixtures/pii-holdout8/corpus.jsonl", "test/fixtures/pii-holdout9/corpus.jsonl", "test/fixtures/pii-holdout10/corpus.jsonl", "test/fixtures/pii-holdout11/corpus.jsonl", "test/fixtures/pii-holdout12/corpus.jsonl", "test/fixtures/pii-holdout13/corpus.jsonl", "test/fixtures/pii-holdout14/corpus.jsonl", "test/fixtures/pii-holdout15/corpus.jsonl", "test/fixtures/pii-holdout16/corpus.jsonl"]
 
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
 

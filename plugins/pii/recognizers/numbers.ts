@@ -1,4 +1,4 @@
-import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, contextMatcher, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
@@ -14,7 +14,7 @@ function dashedStarts(text: string, digits: number): number[] {
 }
 
 // 19-digit UnionPay cards are also printed 6-13, 13-digit Visa cards 4-4-4-1. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
-const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d{1,2})(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
+const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
 const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
 const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
 
@@ -122,6 +122,18 @@ export function listedWithSsn(text: string, start: number, end: number): boolean
   return !!after && ssnValid(ssnDigits(after[1]!))
 }
 
+const SSN_CONTEXT = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "taxpayer id", "full social", "my social", "your social", "the social"])
+
+/**
+ * Whether the line before the number's (a chat's previous turn) asks for or names an SSN (`To run the credit check I
+ * need your SSN …⏎Santiago: oh sorry already typed it: 114565973`): lines away, beyond the context window.
+ */
+export function ssnAskedBefore(text: string, start: number): boolean {
+  const line = text.lastIndexOf("\n", start - 1)
+  if (line <= 0 || start - line > 80) return false
+  return SSN_CONTEXT.test(text, text.lastIndexOf("\n", line - 1) + 1, line)
+}
+
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
 export const usSsn = defineRecognizer({
   type: "US_SSN",
@@ -132,7 +144,7 @@ export const usSsn = defineRecognizer({
   // count only with context nearby, or listed with a written SSN (`records 485-54-1290 and 017867767`).
   find(text) {
     const found = toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)))
-    for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) ? 0.6 : 0.3
+    for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) ? 0.6 : ssnAskedBefore(text, c.start) ? 0.7 : 0.3
     return found
   },
   context: {

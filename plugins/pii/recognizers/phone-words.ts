@@ -4,7 +4,7 @@ import { contextMatcher } from "../../../core/index.ts"
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
 
 export const PHONE_WORDS = contextMatcher([
-  "phone", "tel", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
+  "phone", "tel", "tél", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
   "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
@@ -32,7 +32,7 @@ export const PHONE_WORDS = contextMatcher([
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
 const PHONE_NOUN_LIST = [
-  "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
+  "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
   "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
@@ -64,6 +64,9 @@ export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "núm
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
 export const OTHER_WORDS = contextMatcher([
+  // Energy installations and their paperwork: supply points, inverters, grant applications.
+  "zählpunkt", "zählpunktbezeichnung", "παροχή", "παροχής", "inverter", "wechselrichter", "onduleur", "inversor", "förderantrag", "subvention",
+  "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant",
   // A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`).
   "date", "datum", "fecha", "sent", "gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "sendt", "wysłano", "odesláno", "timestamp",
   "time", "hora", "heure", "uhrzeit", "tijd", "godzina",

@@ -6,7 +6,7 @@ import { CAPITAL_IDS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PH
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { nameWords } from "./person.ts"
-import { listedWithSsn } from "./numbers.ts"
+import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -32,6 +32,9 @@ const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
 // or Latvian personal number, a date (or Latvia's 32) and a serial (`200190-2229`, `181096-19049`); a Czech or Slovak
 // birth number (`881113/0438`). A register's entry, its year between slashes (`842/2025/96690`).
 const SLASHED_REFERENCE = /^\d{1,6}\/(?:19|20)\d\d\/\d+$/
+// A slash after digits with no trunk 0 (`subvention 85/7979284`): a reference as often as an area code (`22/5743439`, a
+// Warsaw number), so a phone only with a phone word near.
+const SLASH_NO_TRUNK = /^[1-9]\d*\/\d/
 const CHECK_DIGIT = /^\d{5,}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
 const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
@@ -120,7 +123,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value)) return true
-  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && REFERENCE_333.test(value))) return true
+  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value)))) return true
   // Not a `+` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`).
   if (value.includes(".") && value.charCodeAt(0) !== 43 && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // The whole value of a phone column or field: what is around it is the table's, not the number's.
@@ -275,7 +278,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's
         // `enter your Social Security number` answered on the next line).
         // So are nine bare digits listed with a written SSN (`records 485-54-1290 and 017867767`).
-        if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && (SSN_WORDS.test(text, Math.max(0, start - 80), start) || listedWithSsn(text, start, end))) continue
+        if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && (SSN_WORDS.test(text, Math.max(0, start - 80), start) || listedWithSsn(text, start, end) || ssnAskedBefore(text, start))) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby, and so does a
         // national number of six digits or fewer (`Ophaalcode 412 456`, a PIN or a reference as often as a short local number).
         const plain = /^[1-9]\d*$/.test(text.slice(start, end)) || (national && digitCount(text.slice(start, end)) <= 6)

@@ -176,6 +176,9 @@ const CASES16: [text: string, phones: string[]][] = [
   ["Ληξιαρχική πράξη 817/2026/77972. Συγγενής", []],
   ["Bēres: Jānis Bērziņš (p.k. 181096-19049), miris", []],
   ["Fecha: 18/04/2026 12:38:21", []],
+  ["Muller demande où en est la subvention 85/7979284 pour sa pompe", []],
+  ["Klient: dziękuję, mój numer to 22/5743439", ["22/5743439"]],
+  ["EORI GB714827049183. Tél. 691981318", ["691981318"]],
 ]
 
 test("phones and ids the sixteenth and seventeenth corpora named: scopes, columns, keys, Baltic and Greek words, times, registers", () => {
@@ -184,9 +187,17 @@ test("phones and ids the sixteenth and seventeenth corpora named: scopes, column
   }
 })
 
+test("nine bare digits answering a turn that asked for the SSN are the SSN, lines after the word", () => {
+  const text = "Mathéo: To run the credit check I need your SSN, please use the secure form rather than chat.\nSantiago: oh sorry already typed it: 114565973"
+  expect(analyze(text).filter((f) => f.type !== "PERSON").map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([["US_SSN", "114565973"]])
+})
+
 test("a 13-digit card printed 4-4-4-1 is a card", () => {
   const text = "the payment went from card 4759-7680-9312-9 yesterday"
   expect(analyze(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([["CARD", "4759-7680-9312-9"]])
+  // Not the groups of an IBAN-shaped reference whose last group is two digits (a Luhn-valid run by chance).
+  const iban = "The old reference GB03 NWBK 3839 8194 0794 75 on my statement seems wrong"
+  expect(analyze(iban).filter((f) => f.type === "CARD")).toEqual([])
 })
 
 test("nine bare digits listed with a written SSN are an SSN too, not a phone number", () => {

@@ -12,7 +12,7 @@ const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|núme
 const NUMBER_FIRST_HINT = /n[º°.rÚúUu]|čísl|broj|števil|αριθμ|номер|kod|c[oó]di/i
 // Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
 // `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-const PHONE_QUALIFIER = /^(?:skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|büro|buro|biur|kancel|kontor|iroda|ofis|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|land|line|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|poziv|povrat|zpětn|volán|oddzw|apel|klic|hovor|retorn|devoluc|tele|tél|tel|mobil|móvil|movil|cel|handy|fax|gsm|kontakt|contact|contat|richiam|rappel|llamad|chiam|dzwon|whats|sms|fix|fij|fiss|cas|domic|dom|perso|altern|lavor|trabaj|trabalh|travail|bureau|uffic|oficin|escrit|emerg|urgen|secour|direct|diret|priv|famil|hogar|maison|acas|stacjon|komór|port|linea|línea|ligne|linha|linia|linka|whatsapp|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+const PHONE_QUALIFIER = /^(?:tele|tél|tel|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
 
 /**
  * Whether the words right before `start` are a word for "number" followed by what it numbers, and that is no phone
@@ -36,9 +36,9 @@ const SPEAKERS = new Set([...ROLES, ...PARTY_LABELS].map((w) => w.toLowerCase())
 const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a"])
 const FUNCTION_LIKE = new Set([
   "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "este", "jest", "to", "ist", "er", "är", "on", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj",
-  "meu", "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
+  "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
   "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
-  "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "é:", "corretto", "correcto", "correct", "correto", "giusto",
+  "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",
 ])
 
 // A mail's subject line (`Subject: Application 478-933-5760`, `Oggetto: Domanda di ammissione …`).

@@ -44,11 +44,19 @@ function tally(last: LastRun, o: RunJobOutcome) {
   last.invalid += o.invalid
   last.held += o.held
   for (const { reason } of o.rejected) {
-    const reasons = (last.reasons ??= {})
-    const key = Object.hasOwn(reasons, reason) || Object.keys(reasons).length < MAX_REASONS ? reason : OTHER_REASONS
+    const reasons = (last.reasons ??= Object.create(null) as Record<string, number>)
+    const grouped = reasonKey(reason)
+    const key = Object.hasOwn(reasons, grouped) || Object.keys(reasons).length < MAX_REASONS ? grouped : OTHER_REASONS
     reasons[key] = (reasons[key] ?? 0) + 1
   }
 }
+
+/**
+ * A reason as the report groups it: its numbers (a length, a server's uid) read as `N`, an HTTP status kept; an error
+ * cxedge did not word itself is only that, its message (which might quote what it stopped on) left out.
+ */
+export const reasonKey = (reason: string): string =>
+  /^\[cxedge\] unexpected error/.test(reason) ? "[cxedge] unexpected error" : reason.replace(/\buid [\w.-]+/g, "uid N").replace(/(?<!status )\b\d[\d.,]*\b/g, "N")
 
 /**
  * One sweep of a policy. First the policy's open jobs run again (a killed one

@@ -122,7 +122,9 @@ export function listedWithSsn(text: string, start: number, end: number): boolean
   return !!after && ssnValid(ssnDigits(after[1]!))
 }
 
-const SSN_CONTEXT = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "taxpayer id", "full social", "my social", "your social", "the social"])
+// What names an SSN near nine digits (the recognizer's context) and in the turn before them.
+const SSN_CONTEXT_WORDS = ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"]
+const SSN_CONTEXT = contextMatcher(SSN_CONTEXT_WORDS)
 
 /**
  * Whether the line before the number's (a chat's previous turn) asks for or names an SSN (`To run the credit check I
@@ -148,7 +150,7 @@ export const usSsn = defineRecognizer({
     return found
   },
   context: {
-    words: ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"],
+    words: SSN_CONTEXT_WORDS,
     window: 80,
     boost: 0.4,
   },

@@ -190,14 +190,25 @@ export const placeBefore = (text: string, start: number): boolean => PLACE_BEFOR
 
 // Pets and the vets who treat them, in the covered languages: a text about them names its animals as people are named.
 const PET_WORDS = contextMatcher([
-  "dog", "dogs", "puppy", "cat", "cats", "kitten", "pet", "pets", "vet", "vets", "veterinary", "microchip", "rabbit", "hamster", "parrot", "pony",
-  "hund", "katze", "welpe", "tierarzt", "tierärztin", "tierklinik", "haustier", "chien", "chiot", "chaton", "vétérinaire", "puce",
-  "perro", "cachorro", "gato", "gatito", "mascota", "veterinario", "veterinaria", "cane", "cucciolo", "gatto", "hond", "kat", "dierenarts", "huisdier",
+  "dog", "dogs", "puppy", "cat", "cats", "kitten", "pets", "vet", "vets", "veterinary", "microchip", "rabbit", "hamster", "parrot", "pony",
+  "hund", "katze", "welpe", "tierarzt", "tierärztin", "tierklinik", "haustier", "chien", "chiot", "chaton", "vétérinaire",
+  "perro", "cachorro", "gato", "gatito", "mascota", "veterinario", "veterinaria", "cane", "cucciolo", "gatto", "hond", "dierenarts", "huisdier",
   "valp", "katt", "kattunge", "veterinär", "hvalp", "dyrlæge", "dyrlege", "pies", "szczeniak", "kot", "weterynarz", "pes", "štěně", "kočka",
   "veterinář", "câine", "pisică", "veterinar", "kutya", "macska", "állatorvos", "σκύλος", "σκύλο", "γάτα", "κτηνίατρος", "κατοικίδιο", "kaķis",
   "veterinārs", "veterinārā", "šuo", "katė", "veterinaras", "koer", "kass", "loomaarst", "mačka", "veterina", "ljubljenček", "lemmikki", "koira", "kissa",
-  "eläinlääkäri", "cão", "cachorro", "gata", "veterinário", "animal de estimação",
+  "eläinlääkäri", "cão", "veterinário", "animal de estimação",
 ])
 
-/** Whether a text is about pets (PET_WORDS): a first name alone, with no cue before it, is then an animal's as often as a person's. */
-export const aboutPets = (text: string): boolean => PET_WORDS.test(text)
+/**
+ * Whether the sentence holding a name (to a `.`, `!`, `?` or line end, at most 120 units each side) is about pets
+ * (PET_WORDS): a first name alone, with no cue before it, is then an animal's as often as a person's (`my dog Nala`,
+ * `Termin für Rex`), not in the next sentence (`Called about the vet bill. Sarah wants a refund`).
+ */
+export function aboutPets(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && start - from < 120 && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--
+  let to = end
+  while (to < text.length && to - end < 120 && !SENTENCE_END.has(text.charCodeAt(to))) to++
+  return PET_WORDS.test(text, from, to)
+}
+const SENTENCE_END = new Set([46, 33, 63, 10])

@@ -230,7 +230,6 @@ export const person = defineRecognizer({
     // Where the line of the current name starts, kept as the names move forward (their starts only grow).
     let line = 0
     let newline = text.indexOf("\n")
-    let pets: boolean | undefined
     for (const m of allMatches(RUN, text)) {
       const words = wordsOf(text, m.index, m.index + m[0].length)
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
@@ -279,8 +278,8 @@ export const person = defineRecognizer({
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start)) || cityAfterPostcode(text, start))))) continue
-      // A first name alone with no cue, in a text about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
-      if (!cue && count === 1 && (pets ??= aboutPets(text))) continue
+      // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
+      if (!cue && count === 1 && aboutPets(text, start, end)) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score > 0) found.push({ start, end, score: Math.min(1, score) })

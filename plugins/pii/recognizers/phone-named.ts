@@ -1,36 +1,41 @@
-import { PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
+import { PARTY_LABELS, ROLE_NOUNS, ROLES, TITLES } from "./person-cues.ts"
 import type { LabelledValue } from "../../../core/index.ts"
-import { PHONE_LABELS, PHONE_MODIFIERS, PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 
 // Numbers named by words that are not "<word> number" in English (phone-words.ts reads those): a word for number before
 // what it numbers, a mail's subject, a possessed or bracketed noun. Each is a general rule, not a business's words.
 
 // The words for "number" (and a code's) that come before what they number, as the Romance and Slavic languages write
 // them (`Numero sinistro:`, `N° de sinistre :`, `Numer rachunku`, `číslo škodní události`, `numărul de salarizare`,
-// `kod odbioru`), then up to three words, then a verb (`meu número de sócio é …`).
+// `kod odbioru`), then one to four words (`meu número de sócio é …`: the verb is read as a word and passed over).
 const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|številk[ao]|numeris|numerį|numur[su]|αριθμός|αριθμό|номер|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
-const NUMBER_FIRST_HINT = /n[º°.rÚúUu]|čísl|broj|števil|αριθμ|номер|kod|c[oó]di/i
-// Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
-// `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-const PHONE_QUALIFIER = /^(?:tele|tél|tel|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+const NUMBER_FIRST_HINT = /(?<![\p{L}])(?:n[º°.rÚúUu]|čísl|broj|števil|αριθμ|номер|kod|c[oó]di)/iu
 
 /**
  * Whether the words right before `start` are a word for "number" followed by what it numbers, and that is no phone
  * (`Numero sinistro: …`, `n.º de nómina …`; not `numero di cellulare`, `número de contacto`, `il mio numero è`).
  */
-export function numberOfOther(text: string, start: number): boolean {
+export function numberOfOther(text: string, start: number, isName: (word: string) => boolean): boolean {
   const line = text.lastIndexOf("\n", start - 1) + 1
   const before = text.slice(Math.max(line, start - 60), start)
   // The expression is tried only where one of the words is (a plain search first).
   if (!NUMBER_FIRST_HINT.test(before)) return false
   const m = NUMBER_FIRST.exec(before)
   if (!m) return false
-  const words = m[1]!.toLowerCase().split(/[ \t]+/).filter((w) => !OF.has(w))
+  // An elided article or preposition is not the word (`d'adhérent`, `dell'utente`).
+  const words = m[1]!.toLowerCase().split(/[ \t]+/).map((w) => w.replace(ELIDED, "")).filter((w) => !OF.has(w))
   // A speaker's tag after the words (`mi lascia un numero cliente: 347…` of a transcript whose lines were joined).
-  if (words.some((w) => PHONE_QUALIFIER.test(w) || PHONE_WORDS.test(w) || SPEAKERS.has(w))) return false
+  // Whose or which phone it is (`numero della moglie`, `número de Ana`, `Numer do mnie`) is a phone's.
+  if (words.some((w) => whosePhone(w, isName))) return false
   return words.some((w) => !FUNCTION_LIKE.has(w))
 }
+const ELIDED = /^(?:d|l|dell|all|nell|dall|sull|qu)['’]/
 const SPEAKERS = new Set([...ROLES, ...PARTY_LABELS].map((w) => w.toLowerCase()))
+
+/** Whether a word before or after a word for number says the number is a phone's, or whose or which phone it is. */
+function whosePhone(word: string, isName: (word: string) => boolean): boolean {
+  return PHONE_QUALIFIER.test(word) || PHONE_WORDS.test(word) || PHONE_LABELS.test(word) || PHONE_MODIFIERS.has(word) || SPEAKERS.has(word) || RELATIVES.has(word) || isName(word)
+}
 // What stands between a word for number and what it numbers, and what follows it: prepositions, articles, possessives,
 // the verb "is".
 const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a"])
@@ -38,9 +43,10 @@ const FUNCTION_LIKE = new Set([
   "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "este", "jest", "to", "ist", "er", "är", "on", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj",
   "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
   "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
-  "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",
+  "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "mnie", "mě", "mne", "me", "mí", "bad", "mistake", "fault", "apologies", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",
 ])
 
+const TITLE_WORDS = new Set(TITLES.map((w) => w.toLowerCase()))
 // A mail's subject line (`Subject: Application 478-933-5760`, `Oggetto: Domanda di ammissione …`).
 const SUBJECT = /^[ \t>*_]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|aihe|temat|předmět|predmet|subiect|tárgy|konu)[ \t*_]*:/iu
 
@@ -49,12 +55,18 @@ const SUBJECT = /^[ \t>*_]*(?:subject|betreff|objet|asunto|oggetto|assunto|onder
  * number is the case's, the order's, the application's. A subject is short and one sentence: a text whose lines were
  * joined (`Subject: … Dear Anna, call me on …`) has its body after it.
  */
-export function subjectReference(text: string, start: number): boolean {
+export function subjectReference(text: string, start: number, isName: (word: string) => boolean): boolean {
   const line = text.lastIndexOf("\n", start - 1) + 1
   const m = SUBJECT.exec(text.slice(line, start))
   if (m === null) return false
   const subject = text.slice(line + m[0].length, start)
-  return subject.length <= 60 && !/[.!?,;](?:\s|$)|:(?<!^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|odp|rif|r)\s*:)/iu.test(subject) && !PHONE_WORDS.test(text, line + m[0].length, start)
+  if (subject.length > 60 || /[.!?,;](?:\s|$)|:(?<!^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|odp|rif|r)\s*:)/iu.test(subject)) return false
+  // A phone's word, whose phone, or a person's name or title in the subject (`Objet : rappel 06 …`, `Subject: Mrs Patel …`).
+  // A name is capitalised there (`Anna Smith`; not `Renovation grant`).
+  return !subject.split(/[^\p{L}\p{M}']+/u).some((w) => {
+    const lower = w.toLowerCase()
+    return w !== "" && (whosePhone(lower, () => false) || TITLE_WORDS.has(lower) || (/^\p{Lu}/u.test(w) && isName(lower)))
+  })
 }
 
 /**
@@ -62,12 +74,13 @@ export function subjectReference(text: string, start: number): boolean {
  * 478-933-5760`) or, before a national number, a possessed or bracketed noun (`my license it's …`) names it.
  */
 export const otherNamed = (text: string, start: number, national: boolean, isName: (word: string) => boolean) =>
-  numberOfOther(text, start) || subjectReference(text, start) || (national && ownedOther(text, start, isName))
+  numberOfOther(text, start, isName) || subjectReference(text, start, isName) || (national && ownedOther(text, start, isName))
 
 // A possessive, a noun, then "is" (`my license it's 181 270 443`, `mi licencia es …`, `meine Mitgliedschaft ist …`); or a
 // bracket, a noun, then the number (`(claim 760 157 82718)`, `(Konto 684-023-57)`). Read backwards from the number, word
 // by word: most numbers follow neither.
-const POSSESSIVES = new Set(["my", "your", "our", "his", "her", "their", "mi", "mio", "mia", "mon", "ma", "meu", "minha", "mein", "meine", "meinem", "mijn", "min", "mitt", "mit", "moje", "mój", "moja", "můj"])
+// Not `mi`, `ma` or `mit`: Italian "me" and "but", German "with".
+const POSSESSIVES = new Set(["my", "your", "our", "his", "her", "their", "mio", "mia", "mon", "meu", "minha", "mein", "meine", "meinem", "mijn", "min", "mitt", "moje", "mój", "moja", "můj"])
 const IS = new Set(["is", "it's", "it’s", "es", "est", "c'est", "c’est", "è", "é", "ist", "er", "är", "je", "jest", "este", "="])
 const WORD_UNIT = /[\p{L}\p{M}'’=-]/u
 
@@ -89,7 +102,8 @@ function ownedNoun(text: string, start: number): string | undefined {
   if (!last) return undefined
   let i = last[1]
   while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-  if (text.charCodeAt(i - 1) === 40) return last[0]
+  // A bracket and a lower-case noun; a capitalised word there is a surname as often as a German noun (`(Schmidt 0170 …)`).
+  if (text.charCodeAt(i - 1) === 40) return /^\p{Ll}/u.test(text[last[1]]!) ? last[0] : undefined
   const owner = wordBack(text, last[1], from)
   return owner && POSSESSIVES.has(owner[0]) && (owner[1] === 0 || !/[\p{L}\p{N}]/u.test(text[owner[1] - 1]!)) ? last[0] : undefined
 }
@@ -99,16 +113,16 @@ export function ownedOther(text: string, start: number, isName: (word: string) =
   const word = ownedNoun(text, start)
   // Someone's (`my daughter's 07700 …`, `(Anna's …`) is their phone.
   if (word === undefined || /['’]s$/.test(word) || !/^\p{L}/u.test(word)) return false
-  return !PHONE_WORDS.test(word) && !PHONE_LABELS.test(word) && !PHONE_MODIFIERS.has(word) && !PHONE_QUALIFIER.test(word) && !SPEAKERS.has(word) && !RELATIVES.has(word) && !FUNCTION_LIKE.has(word) && !isName(word)
+  return !whosePhone(word, isName) && !FUNCTION_LIKE.has(word)
 }
 // Whose number it is: relatives and people around a caller (ROLE_NOUNS, and how they are called in notes and chats).
 const RELATIVES = new Set([
   ...ROLE_NOUNS.map((w) => w.toLowerCase()),
-  "mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "papa", "nan", "nana", "gran", "granny", "grandma", "grandpa", "grandad", "granddad",
-  "grandmother", "grandfather", "aunt", "auntie", "uncle", "cousin", "niece", "nephew", "sis", "bro", "hubby", "boyfriend", "girlfriend", "bf", "gf",
+  "mam", "mummy", "mommy", "daddy", "papa", "nana", "granny", "granddad", "grandmother", "grandfather", "cousin", "niece", "nephew", "sis", "bro", "hubby", "boyfriend", "girlfriend", "bf", "gf",
   "fiance", "fiancé", "fiancée", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "friend", "carer", "caregiver", "guardian", "boss",
   "manager", "colleague", "assistant", "secretary", "doctor", "gp", "lawyer", "solicitor", "accountant", "landlord", "tenant", "agent", "driver",
-  "mutti", "vati", "oma", "opa", "maman", "mamie", "papi", "abuela", "abuelo", "nonna", "nonno", "mãe", "avó", "avô", "oma", "mormor", "farmor",
+  "mutti", "vati", "oma", "opa", "maman", "mamie", "papi", "abuela", "abuelo", "nonna", "nonno", "mãe", "avó", "avô", "mormor", "farmor",
+  "schwester", "bruder", "sœur", "frère", "siostra", "brat", "sestra", "bratr", "brolis", "sesuo", "māsa", "brālis", "õde", "vend", "sisko", "veli",
   "babcia", "dziadek", "mamă", "tată", "bunica", "bunicul", "anya", "apa", "nagymama", "amigo", "amiga", "ami", "amie", "freund", "freundin", "vriend", "vriendin",
 ])
 
@@ -128,5 +142,5 @@ const GENERIC_KEYS = new Set([
  */
 export function otherColumn(labelled: LabelledValue): boolean {
   if (labelled.from === "line" || GENERIC_KEYS.has(labelled.label) || PHONE_WORDS.test(labelled.label) || PHONE_LABELS.test(labelled.label)) return false
-  return !labelled.label.split(" ").some((w) => PHONE_QUALIFIER.test(w) || PHONE_MODIFIERS.has(w) || SPEAKERS.has(w) || RELATIVES.has(w))
+  return !labelled.label.split(" ").some((w) => whosePhone(w, () => false))
 }

@@ -20,7 +20,7 @@ export const PHONE_WORDS = contextMatcher([
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
   // Definite and possessive forms of the Nordic words (`mobilen min er …`, `puhelimeni`).
   "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni",
-  "text", "texts", "texting", "txt", "takaisinsoitto", "soittopyyntö", "soittakaa", "soittaa",
+  "text me", "text us", "text back", "texting", "txt", "takaisinsoitto", "soittopyyntö", "soittakaa", "soittaa",
   // The other languages of the default regions: Greek, Bulgarian, Latvian, Lithuanian, Estonian, Slovenian, Slovak,
   // Maltese, Irish.
   "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
@@ -37,6 +37,8 @@ const PHONE_NOUN_LIST = [
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
   "τηλ", "τηλέφωνο", "κινητό", "тел", "телефон", "мобилен", "tālr", "tālrunis", "telefonas", "mobiil", "telefón", "mowbajl", "guthán", "fón",
+  // Short column keys (`cel`, `puh`, `kom.`, `tfn`, `Rufnr`).
+  "cel", "puh", "kom", "tfn", "rufnr", "telnr", "tel nr", "num tel", "n tel",
 ]
 
 /**
@@ -52,6 +54,16 @@ export const PHONE_LABELS = contextMatcher([...PHONE_NOUN_LIST, "m", "t", "p", "
  */
 export const PHONE_NOUNS = contextMatcher([...PHONE_NOUN_LIST, "cellphone", "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni", "puhelinnumeroni", "telefonnummeret", "mobilnummeret", "telefonnumret", "mobilnumret"])
 
+// Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
+// `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
+export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+
+/** A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`): read as a label only, never in a sentence (`any time on 0770…`). */
+export const DATE_LABELS = contextMatcher([
+  "date", "datum", "fecha", "sent", "gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "sendt", "wysłano", "odesláno", "timestamp",
+  "time", "hora", "heure", "uhrzeit", "tijd", "godzina", "ts", "created", "updated",
+])
+
 /** Words naming an SSN: nine bare digits after one are the SSN, not a phone number. */
 export const SSN_WORDS = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "full social", "my social", "your social", "tax id", "itin", "taxpayer id"])
 
@@ -66,10 +78,7 @@ export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "núm
 export const OTHER_WORDS = contextMatcher([
   // Energy installations and their paperwork: supply points, inverters, grant applications.
   "zählpunkt", "zählpunktbezeichnung", "παροχή", "παροχής", "inverter", "wechselrichter", "onduleur", "inversor", "förderantrag", "subvention",
-  "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant",
-  // A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`).
-  "date", "datum", "fecha", "sent", "gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "sendt", "wysłano", "odesláno", "timestamp",
-  "time", "hora", "heure", "uhrzeit", "tijd", "godzina",
+  "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant application",
   // Games and apps: players and users by their id.
   "player", "player id", "uid", "user id", "gracz", "pelaaja", "mängija", "jugador", "jogador", "giocatore", "hráč",
   "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
@@ -130,6 +139,10 @@ export const OTHER_WORDS = contextMatcher([
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
 // or a preposition of the sentence (`my number`, `home number`, `support number`, `left number`, `from number`).
 export const PHONE_MODIFIERS = new Set([
+  // His, her, new, old, usual in the Slavic and Baltic languages; when it can be called.
+  "jeho", "její", "jejich", "njegova", "njena", "njen", "jo", "jos", "jų", "viņa", "viņas", "nové", "nový", "nova", "novo", "naujas", "jaunais", "jauns",
+  "staré", "stará", "stara", "stari", "aktuální", "aktualna", "aktualny", "actual", "actualizado", "attuale", "aggiornato", "vecchio", "antiguo", "ancien",
+  "habituel", "habitual", "solito", "usual", "current", "updated", "evenings", "mornings", "afternoons", "weekdays", "weekends", "nights", "anytime",
   // "My" and "your" where the word for number follows (`moje číslo je …`, `mano numeris …`, `jūsu numurs …`).
   "moje", "moja", "moj", "môj", "mój", "mano", "mans", "mana", "vaše", "vaša", "vaš", "váš", "jūsų", "jūsu", "tvoje", "tvoj", "naše", "náš", "mé", "tvé",
   "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
@@ -150,7 +163,10 @@ export const modifiedNumber = (label: string) => {
   return m !== null && PHONE_MODIFIERS.has(m[1]!)
 }
 
-/** The English `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`). */
+/**
+ * `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`), and the same
+ * word order with the Slovene, Baltic and Czech words for number (`članska številka je …`, `kortelės numeris …`).
+ */
 // The same word order in the Baltic, Slovene and Czech words for number (`članska številka je …`, `kortelės numeris …`,
 // `klienta numurs …`, `zákaznické číslo …`).
 const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|#|id|številka|številko|numeris|numerį|numurs|numuru|číslo)[ \t]*(?:is|was|je|yra|ir|=)?[ \t]*:?[ \t]*$/iu
@@ -161,8 +177,9 @@ const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:numbe
  * of the sentence around it (`left number`, `from number`).
  */
 export function namedOtherNumber(text: string, start: number): boolean {
-  // The word before the number (past spaces, a colon, `=` and `is`/`was`) must end in `r`, `o`, `.`, `#`, `d`, `t`
-  // (number, nummer, nr, no, no., #, id, nummeret, numret): most numbers follow another word, read no further.
+  // The word before the number (past spaces, a colon, `=` and a verb "is") must end as a word for number does: number,
+  // nummer, nr, no, no., #, id, nummeret, numret, številka, numeris, numurs, numerį, číslo. Most numbers follow another
+  // word, read no further.
   let i = start - 1
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61)) i--
   if (i >= 2 && /^(?:is|as|je|ir)$/i.test(text.slice(i - 1, i + 1)) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
@@ -172,7 +189,7 @@ export function namedOtherNumber(text: string, start: number): boolean {
   const line = text.lastIndexOf("\n", start - 1) + 1
   const before = text.slice(Math.max(line, start - 40), start).toLowerCase()
   const word = WORD_NUMBER.exec(before)?.[1]
-  if (word !== undefined) return !PHONE_MODIFIERS.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word)
+  if (word !== undefined) return !PHONE_MODIFIERS.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word)
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)

@@ -2,7 +2,7 @@ import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { CAPITAL_IDS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { CAPITAL_IDS, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { nameWords } from "./person.ts"
@@ -33,8 +33,8 @@ const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
 // birth number (`881113/0438`). A register's entry, its year between slashes (`842/2025/96690`).
 const SLASHED_REFERENCE = /^\d{1,6}\/(?:19|20)\d\d\/\d+$/
 // A slash after digits with no trunk 0 (`subvention 85/7979284`): a reference as often as an area code (`22/5743439`, a
-// Warsaw number), so a phone only with a phone word near.
-const SLASH_NO_TRUNK = /^[1-9]\d*\/\d/
+// Warsaw number), so a phone only with a phone word near; not an Italian mobile (`333/1234567`).
+const SLASH_NO_TRUNK = /^(?!3\d\d\/\d{6,7}$)[1-9]\d*\/\d/
 const CHECK_DIGIT = /^\d{5,}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
 const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
@@ -109,9 +109,10 @@ const NOT_IDS = new Set([
   "TEXT", "MSG", "SMS", "WA", "VM", "DD", "DDI", "EXT", "HOME", "WORK", "CELL", "MOB", "TEL", "FAX", "ALT", "OFF", "OFC",
   "IT", "HR", "PR", "QA", "CS", "CX", "OPS", "GP", "ER", "AE", "ICU", "CEO", "CFO", "CTO", "COO", "MD", "PA", "ICE", "NOK", "SOS",
 ])
-// Before the acronym: a word in capitals (a sentence written so) or a capitalised word (a first name before a surname).
+// Before the acronym: a word in capitals (a sentence written so), a capitalised word (a first name before a surname) or a
+// title (`M. PETIT`, `Sig. ROSSI`, `Ing. NOVÁK`).
 const LOWER_LETTER = /\p{Ll}/u
-const WORD_BEFORE_ACRONYM = /(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+)$/u
+const WORD_BEFORE_ACRONYM = /(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+|\p{Lu}\p{Ll}{0,3}\.[ \t]+)$/u
 
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
@@ -168,10 +169,14 @@ function acronymNames(text: string, start: number): boolean {
   const m = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
   if (!m) return false
   const word = m[1]!
-  // Letters styled as mathematical capitals (`𝐍𝐁:`) are read as the letters.
-  if (NOT_IDS.has(word.normalize("NFKC")) || COUNTRY_CODES.has(word) || PHONE_WORDS.test(word) || PHONE_LABELS.test(word)) return false
+  // A first name in capitals (`Callback for JOHN 0770 …`) is a name.
+  if (NOT_IDS.has(word) || COUNTRY_CODES.has(word) || PHONE_WORDS.test(word) || PHONE_LABELS.test(word) || nameWords.isFirst(word.toLowerCase())) return false
   const at = start - m[0].length + m[0].indexOf(word)
-  if (WORD_BEFORE_ACRONYM.test(text.slice(Math.max(0, at - 24), at))) return false
+  const before = text.slice(Math.max(0, at - 24), at)
+  if (WORD_BEFORE_ACRONYM.test(before)) return false
+  // A first name in lower case before a surname in capitals (`rappeler marie PETIT …`).
+  const first = /(\p{Ll}+)[ \t]+$/u.exec(before)?.[1]
+  if (first !== undefined && nameWords.isFirst(first)) return false
   // On a line written in capitals (a speaker's tag `WEI: 020 …`, a shouted note) capitals are only words.
   const lineStart = text.lastIndexOf("\n", at) + 1
   const lineEnd = text.indexOf("\n", start)
@@ -251,7 +256,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
+        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
         // Named right before as some other number (`loyalty number is …`, `case # …`), or answering a question for one.
         if (!tel && !plus && !phoneShape && !labelPhone && otherBefore(text, start)) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.

@@ -191,3 +191,10 @@ describe("policies are checked when the runtime opens", () => {
     await refused([{ ...POLICY, matrix: { name: "x", fields: [{ path: "firstName", transform: "shred" }] } }], /policies\[0\]\.matrix .*shred/)
   })
 })
+
+test("the report groups reasons without their numbers, and never repeats an error cxedge did not word", async () => {
+  const { reasonKey } = await import("../../../plugins/retention/sweep.ts")
+  expect(reasonKey("notes would be 2301 characters, over the limit of 2000")).toBe(reasonKey("notes would be 2417 characters, over the limit of 2000"))
+  expect(reasonKey("x failed with status 502 (uid 8f3a-22): the server kept failing")).toBe("x failed with status 502 (uid N): the server kept failing")
+  expect(reasonKey('[cxedge] unexpected error: JSON Parse error: Unexpected identifier "Anna"')).toBe("[cxedge] unexpected error")
+})

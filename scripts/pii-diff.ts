@@ -5,7 +5,7 @@
 //   bun scripts/pii-diff.ts [--base main] [--show 20] [--spans]
 // (--spans: only where a finding starts, ends and its type count, not its score: what a scrub would change.)
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs"
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
@@ -16,7 +16,14 @@ type Analyze = (text: string) => Finding[]
 interface Case { id: string; mutation: string; text: string }
 
 const ROOT = resolve(import.meta.dirname, "..")
-const CORPORA = ["test/fixtures/pii/corpus.jsonl", "test/fixtures/pii-holdout/corpus.jsonl", "test/fixtures/pii-holdout2/corpus.jsonl", "test/fixtures/pii-holdout3/corpus.jsonl", "test/fixtures/pii-holdout4/corpus.jsonl", "test/fixtures/pii-holdout5/corpus.jsonl", "test/fixtures/pii-holdout6/corpus.jsonl", "test/fixtures/pii-holdout7/corpus.jsonl", "test/fixtures/pii-holdout8/corpus.jsonl", "test/fixtures/pii-holdout9/corpus.jsonl", "test/fixtures/pii-holdout10/corpus.jsonl", "test/fixtures/pii-holdout11/corpus.jsonl", "test/fixtures/pii-holdout12/corpus.jsonl", "test/fixtures/pii-holdout13/corpus.jsonl", "test/fixtures/pii-holdout14/corpus.jsonl", "test/fixtures/pii-holdout15/corpus.jsonl", "test/fixtures/pii-holdout16/corpus.jsonl"]
+/** `pii` first, then `pii-holdout` (the second), then `pii-holdout2` (the third) and on. */
+const written = (dir: string) => (dir === "pii" ? 0 : Number(dir.slice("pii-holdout".length) || 1))
+// Every labeled corpus under test/fixtures (`pii`, `pii-holdout`, `pii-holdout2` …), in the order they were written: the
+// pairs of the `joined` mutation depend on it.
+const CORPORA = readdirSync(join(ROOT, "test/fixtures"))
+  .filter((d) => /^pii(?:-holdout\d*)?$/.test(d))
+  .sort((a, b) => written(a) - written(b))
+  .map((d) => `test/fixtures/${d}/corpus.jsonl`)
 
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
 
@@ -92,7 +99,14 @@ const key = (f: Finding) => `${f.type}@${f.start}-${f.end}:${f.score}:${f.recogn
 const spanKey = (f: Finding) => `${f.type}@${f.start}-${f.end}`
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { base: { type: "string", default: "main" }, show: { type: "string", default: "20" }, spans: { type: "boolean", default: false } } })
+  const values = (() => {
+    try {
+      return parseArgs({ options: { base: { type: "string", default: "main" }, show: { type: "string", default: "20" }, spans: { type: "boolean", default: false } } }).values
+    } catch (error) {
+      process.stderr.write(`[cxedge] [pii-diff] ${(error as Error).message.split("\n")[0]}: use [--base REF] [--show N] [--spans]\n`)
+      process.exit(2)
+    }
+  })()
   const keyOf = values.spans ? spanKey : key
   const show = Number(values.show)
   if (!(Number.isInteger(show) && show >= 0)) {

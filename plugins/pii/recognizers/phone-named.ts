@@ -24,8 +24,8 @@ export function numberOfOther(text: string, start: number, isName: (word: string
   if (!m) return false
   // An elided article or preposition is not the word (`d'adhérent`, `dell'utente`).
   const words = m[1]!.toLowerCase().split(/[ \t]+/).map((w) => w.replace(ELIDED, "")).filter((w) => !OF.has(w))
-  // A speaker's tag after the words (`mi lascia un numero cliente: 347…` of a transcript whose lines were joined).
-  // Whose or which phone it is (`numero della moglie`, `número de Ana`, `Numer do mnie`) is a phone's.
+  // Whose or which phone it is (`numero della moglie`, `número de Ana`, `Numer do mnie`) is a phone's, and so is a
+  // speaker's tag after the words (`mi lascia un numero cliente: 347…` of a transcript whose lines were joined).
   if (words.some((w) => whosePhone(w, isName))) return false
   return words.some((w) => !FUNCTION_LIKE.has(w))
 }

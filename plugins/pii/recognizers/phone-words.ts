@@ -142,7 +142,7 @@ export const PHONE_MODIFIERS = new Set([
   // His, her, new, old, usual in the Slavic and Baltic languages; when it can be called.
   "jeho", "její", "jejich", "njegova", "njena", "njen", "jo", "jos", "jų", "viņa", "viņas", "nové", "nový", "nova", "novo", "naujas", "jaunais", "jauns",
   "staré", "stará", "stara", "stari", "aktuální", "aktualna", "aktualny", "actual", "actualizado", "attuale", "aggiornato", "vecchio", "antiguo", "ancien",
-  "habituel", "habitual", "solito", "usual", "current", "updated", "evenings", "mornings", "afternoons", "weekdays", "weekends", "nights", "anytime",
+  "habituel", "habitual", "solito", "evenings", "mornings", "afternoons", "weekdays", "weekends", "nights", "anytime",
   // "My" and "your" where the word for number follows (`moje číslo je …`, `mano numeris …`, `jūsu numurs …`).
   "moje", "moja", "moj", "môj", "mój", "mano", "mans", "mana", "vaše", "vaša", "vaš", "váš", "jūsų", "jūsu", "tvoje", "tvoj", "naše", "náš", "mé", "tvé",
   "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
@@ -165,16 +165,16 @@ export const modifiedNumber = (label: string) => {
 
 /**
  * `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`), and the same
- * word order with the Slovene, Baltic and Czech words for number (`članska številka je …`, `kortelės numeris …`).
+ * word order with the Slovene, Baltic and Czech words for number (`članska številka je …`, `kortelės numeris …`,
+ * `klienta numurs …`, `zákaznické číslo …`).
  */
-// The same word order in the Baltic, Slovene and Czech words for number (`članska številka je …`, `kortelės numeris …`,
-// `klienta numurs …`, `zákaznické číslo …`).
 const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|#|id|številka|številko|numeris|numerį|numurs|numuru|číslo)[ \t]*(?:is|was|je|yra|ir|=)?[ \t]*:?[ \t]*$/iu
 
 /**
- * Whether the English words right before `start` name some other number than a phone's: `<word> number`, `<word> no.`,
- * `<word> #` or `<word> id`, `<word>` neither a phone word, whose or which number it is, a person's (`Anna's number`), nor a word
- * of the sentence around it (`left number`, `from number`).
+ * Whether the words right before `start` name some other number than a phone's (WORD_NUMBER: `<word> number`, `<word>
+ * no.`, `<word> #`, `<word> id`, `<word> číslo` …), `<word>` neither a phone word or qualifier, whose or which number it
+ * is, a person's (`Anna's number`), nor a word of the sentence around it (`left number`, `from number`); or a compound
+ * naming a number (`Vertragsnr.`).
  */
 export function namedOtherNumber(text: string, start: number): boolean {
   // The word before the number (past spaces, a colon, `=` and a verb "is") must end as a word for number does: number,

@@ -73,6 +73,24 @@ function describeValidation(where: string, issue: v.BaseIssue<unknown>): string 
 }
 
 /**
+ * What one valibot issue of a setting or a file (a plugin's settings, the
+ * tenant, a matrix) asks for, to follow `where:`, never quoting the value. A
+ * schema's own message is kept; valibot's defaults ("Invalid type: Expected
+ * number but received "2"") are put in words.
+ * @example `settings.pii.minScore: ${issueRule(issue)}` // "must be a number, not a string"
+ */
+export function issueRule(issue: v.BaseIssue<unknown>): string {
+  if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
+  const expected = issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")
+  if (issue.type === "regex") return `must match ${issue.expected}`
+  if (issue.kind === "validation") return describeValidation("", issue).trimStart()
+  // valibot reports a missing key of an object as an issue of the object, with the key as `expected`.
+  if (issue.input === undefined && /object$/.test(issue.type)) return "is missing: it is required"
+  if (/^(picklist|enum|literal)$/.test(issue.type)) return `must be one of ${expected}`
+  return `must be ${nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
+}
+
+/**
  * The message for a failed parse of a route body, true for each kind of
  * issue and never quoting a value: an unknown key is named with the closest
  * known one, a missing one as missing, a value of the wrong type by its

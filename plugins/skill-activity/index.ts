@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { definePlugin, describeError, documentRoute, queryInput } from "../../core/index.ts"
+import { definePlugin, describeError, documentRoute, issueRule, queryInput } from "../../core/index.ts"
 import { ThresholdsSchema, verdict, type Thresholds, type Verdict } from "./health.ts"
 import { createCachedView, createSkillPoller, skillActivity, skillsActivity } from "./poller.ts"
 
@@ -53,7 +53,7 @@ export default definePlugin({
       if (!Number.isInteger(id) || id <= 0) return c.json({ error: "invalid_skill", message: "the skill id must be a positive integer" }, 400)
       // Thresholds are checked before any upstream call.
       const thresholds = v.safeParse(ThresholdsSchema, { ...settings.thresholds, ...c.req.valid("query") })
-      if (!thresholds.success) return c.json({ error: "invalid_threshold", message: `${v.getDotPath(thresholds.issues[0]) ?? "threshold"}: ${thresholds.issues[0].message}` }, 400)
+      if (!thresholds.success) return c.json({ error: "invalid_threshold", message: `${v.getDotPath(thresholds.issues[0]) ?? "threshold"}: ${issueRule(thresholds.issues[0])}` }, 400)
       view ??= createCachedView(createSkillPoller(rt.client), settings.cacheMs, () => rt.clock.now())
       let skills
       try {

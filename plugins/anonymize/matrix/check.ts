@@ -1,6 +1,7 @@
 import * as v from "valibot"
 import type { Transform } from "../../../core/plugin.ts"
 import { unknownSettingKey } from "../../../core/settings-keys.ts"
+import { issueRule } from "../../../core/route-input.ts"
 import { compileCondition, type CompiledCondition } from "./conditions.ts"
 import { describeIssues } from "./issues.ts"
 import { phoneRegion } from "../../../core/normalize.ts"
@@ -128,7 +129,7 @@ function checkTransform(rule: Rule, where: string, segments: Segment[], when: Co
   }
   const params = v.safeParse(transform.params, rule.params ?? {})
   if (!params.success) {
-    for (const issue of params.issues) out.issues.push({ where: `${where} params${v.getDotPath(issue) ? `.${v.getDotPath(issue)}` : ""}`, message: issue.message })
+    for (const issue of params.issues) out.issues.push({ where: `${where} params${v.getDotPath(issue) ? `.${v.getDotPath(issue)}` : ""}`, message: issueRule(issue) })
     return
   }
   // valibot drops unknown keys: a typo'd param (keepstart, keyid) would silently run with the default.

@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { issueRule } from "../../../core/route-input.ts"
 import type { MatrixIssue } from "./types.ts"
 import { CONDITION_OPERATORS, MatrixSchema, RuleSchema, SubjectSchema } from "./schema.ts"
 
@@ -45,6 +46,6 @@ export function describeIssues(issues: Issue[], json: unknown): MatrixIssue[] {
       const known = KEYS[kind ?? ""]
       return { where: whereOf(parent, json), message: `unknown key ${issue.received}${known ? `: use one of ${known.join(", ")}` : ""}` }
     }
-    return { where: whereOf(keys, json), message: issue.message }
+    return { where: whereOf(keys, json), message: issueRule(issue) }
   })
 }

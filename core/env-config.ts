@@ -97,6 +97,23 @@ function checkFileTenant(fileTenant: Record<string, any>, source: string): void 
   }
 }
 
+// The tenant's words of a fixed set, by the variable that sets each.
+const TENANT_WORDS = { grant: ["CXEDGE_GRANT", ["password", "client_credentials"]], clientAuth: ["CXEDGE_CLIENT_AUTH", ["basic", "post"]] } as const
+
+/** A grant, client authentication or ACD version refused naming the variable or key it came from, before any storage opens. */
+function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): void {
+  const from = (key: string, name: string) => (set(env[name]) ? name : `${source}: tenant.${key}`)
+  for (const [key, [name, words]] of Object.entries(TENANT_WORDS)) {
+    const value = tenant[key as keyof typeof TENANT_WORDS]
+    if (value !== undefined && !(words as readonly string[]).includes(value)) {
+      throw new ConfigError("config", `${from(key, name)} ${JSON.stringify(String(value).slice(0, 40))} is not allowed: use ${words.join(" or ")}`)
+    }
+  }
+  if (tenant.acdVersion !== undefined && !/^v\d+\.0$/.test(tenant.acdVersion)) {
+    throw new ConfigError("config", `${from("acdVersion", "CXEDGE_ACD_VERSION")} ${JSON.stringify(tenant.acdVersion.slice(0, 40))} is not an ACD API version: write it as v34.0`)
+  }
+}
+
 /** The tenant from flags, variables and the file, its URLs checked, each refusal naming where the URL came from. */
 function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<string, unknown>, source: string): { tenant: TenantConfigInput; records?: string } {
   const records = pick(env.CXEDGE_RECORDS_URL, fileTenant.records?.baseUrl)
@@ -131,6 +148,7 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
   }
   checkUrl(records, set(env.CXEDGE_RECORDS_URL) ? "CXEDGE_RECORDS_URL" : `${source}: tenant.records.baseUrl`)
   checkUrl(fileTenant.records?.tokenUrl, `${source}: tenant.records.tokenUrl`)
+  checkTenantWords(tenant, env, source)
   return { tenant, records }
 }
 

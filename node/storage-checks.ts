@@ -1,4 +1,6 @@
-import { mkdir, stat } from "node:fs/promises"
+import { constants } from "node:fs"
+import { access, stat } from "node:fs/promises"
+import { dirname, resolve } from "node:path"
 import type Redis from "ioredis"
 import { ConfigError, CxedgeError, redactUrl, type Logger } from "../core/index.ts"
 
@@ -23,20 +25,24 @@ export const REDIS_OPTIONS = {
 /**
  * The fs storage directory, checked before a job writes anything: a path
  * that is a file (or under one), or that cannot be created, is a
- * configuration error naming where the path came from.
+ * configuration error naming where the path came from. A missing directory
+ * is not made here: the driver makes it at the first write, so a command
+ * refused later (a bad setting, an unknown id) leaves no empty directory behind.
  */
 export async function checkStorageDir(dir: string, from: string): Promise<void> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : error))
   if (info instanceof Error) throw new ConfigError("storage", `${from} (${dir}) cannot be used (${(info as NodeJS.ErrnoException).code}): point it at a directory you can write`)
   if (info && !info.isDirectory()) throw new ConfigError("storage", `${from} (${dir}) is a file, not a directory: point it at a directory, or move the file`)
   if (info) return
-  try {
-    await mkdir(dir, { recursive: true, mode: 0o700 })
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === "ENOTDIR" || code === "EEXIST" ? "a part of the path is a file" : code ?? "unknown error"
-    throw new ConfigError("storage", `${from} (${dir}) cannot be created (${why}): point it at a directory you can write`)
+  // The nearest part of the path that exists must be a directory this process may write in.
+  let parent = dirname(resolve(dir))
+  let found = await stat(parent).catch(() => undefined)
+  while (!found && dirname(parent) !== parent) {
+    parent = dirname(parent)
+    found = await stat(parent).catch(() => undefined)
   }
+  const why = found && !found.isDirectory() ? "a part of the path is a file" : await access(parent, constants.W_OK).then(() => undefined, (error: NodeJS.ErrnoException) => error.code ?? "unknown error")
+  if (why) throw new ConfigError("storage", `${from} (${dir}) cannot be created (${why}): point it at a directory you can write`)
 }
 
 /**

@@ -17,8 +17,9 @@ export const ConsentConfig = v.object({
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64)), 8),
   /** Standard Webhooks' schedule: 5 s, 5 m, 30 m, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
   retrySchedule: v.optional(v.array(v.pipe(v.number(), v.minValue(0))), [5000, 5 * MIN, 30 * MIN, 120 * MIN, 300 * MIN, 600 * MIN, 840 * MIN, 1200 * MIN, 1440 * MIN]),
-  maxBodyBytes: v.optional(v.number(), 64 * 1024),
-  toleranceSec: v.optional(v.number(), 300),
+  maxBodyBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024), v.maxValue(16 * 1024 * 1024, "must be at most 16777216 (16 MiB)")), 64 * 1024),
+  /** How far a request's webhook-timestamp may be from now: 0 or less would turn replay protection off, so it is refused. */
+  toleranceSec: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, "must be at least 1: it is how old a signed request may be (replay protection); the default is 300"), v.maxValue(86_400)), 300),
 })
 export type ConsentSettings = v.InferOutput<typeof ConsentConfig>
 

@@ -16,7 +16,8 @@ type StateOf = (rt: import("../../core/index.ts").Runtime) => Analyzer | undefin
 export function scanFlags(args: Record<string, unknown>): ScanFlags {
   const str = (k: string) => (args[k] === undefined ? undefined : String(args[k]))
   // jsonl is this command's own file reader; any other name is a source a loaded plugin declares (checked once they load).
-  const source = sourceFlag(args.source, "pii") ?? (args.since || args.until ? "cxone" : "jsonl")
+  // A window alone means the tenant's contacts (cxone); beside --file it is a mistake, said as one.
+  const source = sourceFlag(args.source, "pii") ?? (args.file === undefined && (args.since || args.until) ? "cxone" : "jsonl")
   const field = str("field")
   if (field !== undefined && !field.trim()) throw usage("--field is empty: name the text field, e.g. --field text or --field message.body", "field")
   const path = field === undefined ? undefined : parseFieldPath(field)

@@ -13,9 +13,16 @@ export const withSink = (host: CommandHost, args: Record<string, unknown>, fn: (
 /** Reads an outside checkpoint copy; anything but a valid, signed checkpoint is a usage error naming the file. */
 export async function readCheckpointFile(files: FileAccess, path: string, sink: AuditSink, key: AuditKey): Promise<AuditCheckpoint> {
   if (!(await files.exists(path))) throw new ConfigError("audit", `--against ${path}: no such file: give the file \`cxedge audit checkpoint --out\` wrote`)
+  let text: string
+  try {
+    text = await files.readText(path)
+  } catch {
+    // A directory, or a file this process may not read: "not JSON" would send the user looking in the wrong place.
+    throw new ConfigError("audit", `--against ${path}: cannot be read (a directory, or no permission): give the file \`cxedge audit checkpoint --out\` wrote`)
+  }
   let value: unknown
   try {
-    value = JSON.parse(await files.readText(path))
+    value = JSON.parse(text)
   } catch {
     throw new ConfigError("audit", `--against ${path}: not JSON: give the file \`cxedge audit checkpoint --out\` wrote`)
   }

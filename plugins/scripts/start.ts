@@ -38,6 +38,8 @@ export function checkStartRequest(r: StartScriptRequest): void {
   }
   if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail("--skill must be a skill id (a positive integer)", "skill")
   if (!!r.scriptId === !!r.scriptPath) fail("pass exactly one of --script-id or --script-path", "script")
+  // A script id is CXone's number for it; a name there would be sent as an id no script has.
+  if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail("--script-id must be a script's number (digits): name a script by its path with --script-path, e.g. --script-path 'Company\\Callback'", "script")
   const params = r.parameters ?? []
   if (params.length > 20) fail(`at most 20 parameters reach the script (P1..P20); got ${params.length}`, "param")
   params.forEach((p, i) => {

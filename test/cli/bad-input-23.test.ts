@@ -1,0 +1,137 @@
+/**
+ * Bad input, round 23: wrong values that still got through, or were refused
+ * in valibot's words, or left an empty storage directory behind. Each row
+ * runs in a fresh working directory with fs storage there, against the
+ * embedded sandbox or (tenant: true) a sandbox tenant served on a loopback
+ * port and configured like a real one; it must exit with its code, print one
+ * `[cxedge]` line matching its pattern, no stack trace, no valibot default
+ * message, and leave nothing: no file in the working directory and no
+ * change at the tenant.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
+import { runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
+import { snapshot } from "./corpus.ts"
+
+interface Row {
+  name: string
+  args: string[]
+  env?: Record<string, string>
+  /** Run against the served sandbox tenant (configured), not the embedded one. */
+  tenant?: boolean
+  /** Files the row needs, written into its working directory first (name -> content). */
+  files?: Record<string, string>
+  code?: number
+  says: RegExp
+  /** Checks on the working directory after the run (the row's own files are there). */
+  after?: (cwd: string) => void
+}
+
+const json = (value: unknown) => JSON.stringify(value)
+const matrix = (fields: unknown[], extra: Record<string, unknown> = {}) => json({ name: "m", fields, ...extra })
+// A dry run of the matrix: its problems are one refusal line.
+const validate = (fields: unknown[], extra?: Record<string, unknown>) => ({ args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": matrix(fields, extra) } })
+
+const rows: Row[] = [
+  // Tenant words set by a variable or the file: named by where they came from, in words, before any storage opens.
+  { name: "CXEDGE_GRANT=passwd", tenant: true, args: ["tenant", "whoami"], env: { CXEDGE_GRANT: "passwd" }, says: /^\[cxedge\] \[config\] CXEDGE_GRANT "passwd" is not allowed: use password or client_credentials$/ },
+  { name: "CXEDGE_CLIENT_AUTH=form (what cxedge plugins used to offer)", tenant: true, args: ["tenant", "whoami"], env: { CXEDGE_CLIENT_AUTH: "form" }, says: /CXEDGE_CLIENT_AUTH "form" is not allowed: use basic or post$/ },
+  { name: "CXEDGE_ACD_VERSION=34", tenant: true, args: ["jobs"], env: { CXEDGE_ACD_VERSION: "34" }, says: /CXEDGE_ACD_VERSION "34" is not an ACD API version: write it as v34.0$/ },
+  { name: "config tenant.grant x", tenant: true, args: ["jobs", "--config", "c.json"], files: { "c.json": json({ tenant: { grant: "x" } }) }, says: /c\.json: tenant\.grant "x" is not allowed: use password or client_credentials$/ },
+
+  // Plugin settings and matrix params in words, the value never quoted.
+  { name: "settings.consent-webhook.maxBodyBytes a string", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "consent-webhook": { maxBodyBytes: "big" } } }) }, says: /settings\.consent-webhook\.maxBodyBytes: must be a number, not a string$/ },
+  { name: "settings.retention.policies a string", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { retention: { policies: "nightly" } } }) }, says: /settings\.retention\.policies: must be a list, not a string$/ },
+  { name: "mask keepStart as a string", ...validate([{ path: "phone", transform: "mask", params: { keepStart: "2" } }]), says: /params\.keepStart: must be a number, not a string$/ },
+  { name: "generalize without to", ...validate([{ path: "email", transform: "generalize" }]), says: /params\.to: is missing: it is required$/ },
+  { name: "generalize to a week", ...validate([{ path: "email", transform: "generalize", params: { to: "week" } }]), says: /params\.to: must be one of "email-domain", "phone-country", "hour", "day", "month", "year"$/ },
+  { name: "pan bin 7", ...validate([{ path: "pan", transform: "pan", params: { bin: 7 } }]), says: /params\.bin: must be one of 6, 8$/ },
+  { name: "encrypt keyId in capitals", ...validate([{ path: "email", transform: "encrypt", params: { keyId: "NOPE" } }]), says: /params\.keyId: must match \/\^\[a-z0-9\]\{1,16\}\$\/$/ },
+  { name: "mask char empty", ...validate([{ path: "phone", transform: "mask", params: { char: "" } }]), says: /params\.char: is empty: it must be exactly 1 character$/ },
+  { name: "matrix target delete", ...validate([{ path: "email", transform: "redact" }], { target: "delete" }), says: /target: must be one of "patch", "erasure", "export"$/ },
+  { name: "matrix defaultRegion in lower case", ...validate([{ path: "email", transform: "redact" }], { defaultRegion: "uk" }), says: /defaultRegion: must match/ },
+
+  // Settings that turned a protection off or made every request fail: refused with their range.
+  ...[0, -1].map((value) => ({
+    name: `settings.consent-webhook.toleranceSec ${value} (replay protection off)`, args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "consent-webhook": { toleranceSec: value } } }) },
+    says: /toleranceSec: must be at least 1: it is how old a signed request may be \(replay protection\)/,
+  })),
+  { name: "settings.consent-webhook.maxBodyBytes -5", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "consent-webhook": { maxBodyBytes: -5 } } }) }, says: /maxBodyBytes: must be at least 1024$/ },
+
+  // build worker --out naming a file it did not write: left as it was.
+  {
+    name: "build worker --out naming a data file", args: ["build", "worker", "--out", "contacts.jsonl"], files: { "contacts.jsonl": '{"id":"A1"}\n' },
+    says: /contacts\.jsonl exists and was not written by cxedge build worker: name another --out, or remove the file first$/,
+    after: (cwd) => expect(readFileSync(join(cwd, "contacts.jsonl"), "utf8")).toBe('{"id":"A1"}\n'),
+  },
+
+  // A refusal that pointed the wrong way.
+  {
+    name: "pii scan --file with --since", args: ["pii", "scan", "--file", "in.jsonl", "--since", "7d"], files: { "in.jsonl": '{"text":"hi"}\n' },
+    says: /--since and --until select contacts of a tenant source \(--source cxone or messages\), not lines of a file: drop them, or name the source$/,
+  },
+  { name: "audit verify --against a directory", args: ["audit", "verify", "--against", "cp"], files: { "cp/x": "" }, says: /--against cp: cannot be read \(a directory, or no permission\)/ },
+
+  // A script id that is no number: CXone would be asked for a script no one has, or the path was meant.
+  ...["Company\\Callback", "-7", "0"].map((id) => ({
+    name: `scripts start --script-id ${id}`, tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", id],
+    says: /--script-id must be a script's number \(digits\): name a script by its path with --script-path/,
+  })),
+
+  // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
+  { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
+  { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },
+]
+
+let sandbox: Sandbox
+let served: ReturnType<typeof serveSandbox>
+const outcomes = new Map<string, { code: number; output: string; left: string[]; changed: boolean; cwd: string }>()
+
+async function runRow(row: Row) {
+  const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))
+  for (const [name, text] of Object.entries(row.files ?? {})) {
+    mkdirSync(join(cwd, name, ".."), { recursive: true })
+    writeFileSync(join(cwd, name), text)
+  }
+  const base = row.tenant ? sandboxEnv(sandbox, served.origin) : {}
+  const before = JSON.stringify(snapshot(sandbox))
+  const r = await runCli(row.args, { ...base, CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(cwd, ".cxedge"), ...row.env }, { cwd, timeoutMs: 30_000 })
+  const own = new Set(Object.keys(row.files ?? {}).map((name) => name.split("/")[0]))
+  const left = readdirSync(cwd).filter((name) => !own.has(name))
+  outcomes.set(row.name, { code: r.code, output: r.stdout + r.stderr, left, changed: JSON.stringify(snapshot(sandbox)) !== before, cwd })
+}
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ contacts: 12 })
+  served = serveSandbox(sandbox)
+  const queue = [...rows]
+  await Promise.all([0, 1].map(async () => {
+    for (let row = queue.shift(); row; row = queue.shift()) await runRow(row)
+  }))
+}, 300_000)
+afterAll(() => served?.stop())
+
+test("build worker writes its own entry again", async () => {
+  const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))
+  for (let i = 0; i < 2; i++) expect((await runCli(["build", "worker"], {}, { cwd })).code).toBe(0)
+  expect(readFileSync(join(cwd, "worker.js"), "utf8")).toStartWith("// Generated by `cxedge build worker`")
+})
+
+describe(`bad input, round 23 (${rows.length} rows): refused in words, exit 2, nothing written`, () => {
+  test("the rows have distinct names", () => expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length))
+  for (const row of rows) {
+    test(row.name, () => {
+      const o = outcomes.get(row.name)!
+      const lines = o.output.split("\n").filter((l) => l.startsWith("[cxedge]"))
+      expect({ code: o.code, lines: lines.length }).toEqual({ code: row.code ?? 2, lines: 1 })
+      expect(lines[0]).toMatch(row.says)
+      expect(o.output).not.toMatch(/^\s+at |Invalid (type|key|value|format|length): |but received/m)
+      expect(o.left).toEqual([])
+      expect(o.changed).toBe(false)
+      row.after?.(o.cwd)
+    })
+  }
+})

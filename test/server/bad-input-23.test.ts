@@ -1,0 +1,38 @@
+/**
+ * Route bodies and queries of round 23's bad input: refused with 400 in
+ * words (no valibot default, no value quoted) and nothing started at the tenant.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
+
+let ctx: Awaited<ReturnType<typeof sandboxApp>>
+beforeAll(async () => {
+  ctx = await sandboxApp({ sandbox: { contacts: 5 } })
+})
+afterAll(() => ctx.rt.dispose())
+
+const get = (path: string) => ctx.app.request(path, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+
+describe("routes refuse round 23's wrong input in words", () => {
+  test.each([
+    ["minServiceLevel=101", "minServiceLevel: must be at most 100"],
+    ["minServiceLevel=-1", "query parameter \"minServiceLevel\" is not a number: use digits, e.g. minServiceLevel=10"],
+  ])("GET /v1/skills/4101/health?%s", async (query, message) => {
+    const res = await get(`/v1/skills/4101/health?${query}`)
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { error: string; message: string }
+    expect(body).toEqual({ error: "invalid_threshold", message })
+  })
+
+  test.each([
+    [{ skillId: 4101, scriptId: "Company\\Callback" }],
+    [{ skillId: 4101, scriptId: "-7" }],
+    [{ skillId: 4101, scriptId: "0" }],
+  ])("POST /v1/scripts/start %j: a script id that is no number starts nothing", async (body) => {
+    const before = ctx.state.scriptStarts.length
+    const res = await ctx.admin("/v1/scripts/start", JSON.stringify(body))
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { message: string }).message).toContain("--script-id must be a script's number (digits): name a script by its path with --script-path")
+    expect(ctx.state.scriptStarts.length).toBe(before)
+  })
+})

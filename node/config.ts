@@ -6,12 +6,15 @@ import { readConfigFile } from "./config-file.ts"
 
 export type { Env }
 
-/** Reads `KEY=VALUE` lines (a dotenv-style secrets file); comments and blank lines are skipped. */
-export function parseSecretsFile(text: string): Env {
+/** Reads `KEY=VALUE` lines (a dotenv-style secrets file); comments and blank lines are skipped, any other line refused. */
+export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): Env {
   const out: Env = {}
-  for (const line of text.split(/\r?\n/)) {
+  for (const [i, line] of text.replace(/^\uFEFF/, "").split(/\r?\n/).entries()) {
+    if (!line.trim() || line.trim().startsWith("#")) continue
     const m = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*)$/.exec(line)
-    if (!m || line.trim().startsWith("#")) continue
+    // A line skipped in silence (cxedge_issuer=..., KEY: value) would leave its variable unset, and the sandbox or
+    // another tenant used instead. The line is never quoted: it may hold a secret.
+    if (!m) throw new ConfigError("config", `${path} line ${i + 1} is not NAME=value: write one variable a line, its name in capitals (CXEDGE_CLIENT_SECRET=...); # starts a comment`)
     const raw = m[2]!
     // A quoted value is taken as written; an unquoted one ends at " #" (a comment) and loses trailing spaces,
     // as dotenv reads it: a stray space would otherwise become part of a secret and fail its grant.
@@ -31,7 +34,7 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
   } catch {
     throw new ConfigError("config", `cannot read CXEDGE_SECRETS_FILE (${path}): check the path`)
   }
-  return { ...parseSecretsFile(text), ...processEnv }
+  return { ...parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`), ...processEnv }
 }
 
 const readIfPossible = (path: string) => readFile(path, "utf8").catch(() => undefined)

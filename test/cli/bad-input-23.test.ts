@@ -81,6 +81,14 @@ const rows: Row[] = [
     says: /--script-id must be a script's number \(digits\): name a script by its path with --script-path/,
   })),
 
+  // A secrets file line that is no NAME=value was skipped: its variable unset, the sandbox used instead of the tenant.
+  {
+    name: "CXEDGE_SECRETS_FILE with a lower-case name", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "# keys\n\nCXEDGE_RPS=5\ncxedge_client_secret=hunter2-secret\n" },
+    says: /CXEDGE_SECRETS_FILE \(s\.env\) line 4 is not NAME=value: write one variable a line, its name in capitals/,
+    after: () => expect(outcomes.get("CXEDGE_SECRETS_FILE with a lower-case name")!.output).not.toContain("hunter2"),
+  },
+  { name: "CXEDGE_SECRETS_FILE in YAML", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "CXEDGE_CLIENT_SECRET: hunter2-secret\n" }, says: /line 1 is not NAME=value/ },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

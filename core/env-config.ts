@@ -172,13 +172,16 @@ function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>): 
 /** The storage driver, directory and URL, each with where it came from. */
 function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, source: string, tenantConfigured: boolean): EnvSettings["storage"] {
   const [driverRaw, driverFrom] = first([args.storage, "--storage"], [env.CXEDGE_STORAGE, "CXEDGE_STORAGE"], [file.storage?.driver, `${source}: storage.driver`])
-  const driver = (driverRaw as string | undefined) ?? (tenantConfigured ? "fs" : "memory")
+  if (args["storage-dir"] === "") throw new ConfigError("config", "--storage-dir is empty: name a directory")
+  const [dir, dirFrom] = first([args["storage-dir"], "--storage-dir"], [env.CXEDGE_STORAGE_DIR, "CXEDGE_STORAGE_DIR"], [file.storage?.dir, `${source}: storage.dir`]) as [string | undefined, string]
+  // A directory named with no driver named is the fs storage there: the sandbox's memory default would drop the job
+  // (and its journal, for --resume) the user asked to keep in it.
+  const driver = (driverRaw as string | undefined) ?? (tenantConfigured || dir !== undefined ? "fs" : "memory")
   if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown: use memory, fs, redis or kv`)
+  if (args["storage-dir"] !== undefined && driver !== "fs") throw new ConfigError("config", `--storage-dir is read by the fs storage only, and ${driverFrom} is ${driver}: drop --storage-dir, or use --storage fs`)
   const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]
   if (driver === "redis" && !url) throw new ConfigError("config", "the redis storage driver needs CXEDGE_REDIS_URL (e.g. redis://127.0.0.1:6379)")
   if (driver === "redis") checkUrl(url, urlFrom, ["redis:", "rediss:"])
-  if (args["storage-dir"] === "") throw new ConfigError("config", "--storage-dir is empty: name a directory")
-  const [dir, dirFrom] = first([args["storage-dir"], "--storage-dir"], [env.CXEDGE_STORAGE_DIR, "CXEDGE_STORAGE_DIR"], [file.storage?.dir, `${source}: storage.dir`]) as [string | undefined, string]
   return { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom }
 }
 

@@ -89,6 +89,10 @@ const rows: Row[] = [
   },
   { name: "CXEDGE_SECRETS_FILE in YAML", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "CXEDGE_CLIENT_SECRET: hunter2-secret\n" }, says: /line 1 is not NAME=value/ },
 
+  // --storage-dir where no fs storage reads it.
+  { name: "--storage memory --storage-dir", args: ["jobs", "--storage", "memory", "--storage-dir", "st"], says: /--storage-dir is read by the fs storage only, and --storage is memory: drop --storage-dir, or use --storage fs$/ },
+  { name: "CXEDGE_STORAGE=memory and --storage-dir", args: ["jobs", "--storage-dir", "st"], env: { CXEDGE_STORAGE: "memory" }, says: /and CXEDGE_STORAGE is memory: drop --storage-dir/ },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },
@@ -121,6 +125,15 @@ beforeAll(async () => {
   }))
 }, 300_000)
 afterAll(() => served?.stop())
+
+test("--storage-dir on the embedded sandbox keeps the job there (it was dropped with the memory storage)", async () => {
+  const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))
+  const r = await runCli(["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "export", "--out", "o.jsonl", "--storage-dir", "st", "--json"], { CXEDGE_SANDBOX_CONTACTS: "5" }, { cwd })
+  expect(r.code).toBe(0)
+  const job = JSON.parse(r.stdout).jobId as string
+  const listed = await runCli(["jobs", "--storage-dir", "st", "--json"], { CXEDGE_SANDBOX_CONTACTS: "5" }, { cwd })
+  expect(listed.stdout).toContain(job)
+})
 
 test("build worker writes its own entry again", async () => {
   const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))

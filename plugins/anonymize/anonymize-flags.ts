@@ -49,6 +49,8 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   if (kind === "messages") checkMessagesWindow(window, MAX_WINDOW_DAYS_LIMIT)
   if (builtin && args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
+  // --show is read by a dry run only: without one, the job runs and the flag would be dropped in silence.
+  if (args.show !== undefined && !args["dry-run"]) throw usage("--show sets how many contacts a dry run shows: add --dry-run, or drop --show", "show")
   const workers = choiceFlag("workers", args.workers, ["redis"] as const)
   if (workers && args["dry-run"]) throw usage("--dry-run plans in this process: drop --workers", "workers")
   const allowUnconditional = !!args["allow-unconditional"]

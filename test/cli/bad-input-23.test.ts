@@ -93,6 +93,12 @@ const rows: Row[] = [
   { name: "--storage memory --storage-dir", args: ["jobs", "--storage", "memory", "--storage-dir", "st"], says: /--storage-dir is read by the fs storage only, and --storage is memory: drop --storage-dir, or use --storage fs$/ },
   { name: "CXEDGE_STORAGE=memory and --storage-dir", args: ["jobs", "--storage-dir", "st"], env: { CXEDGE_STORAGE: "memory" }, says: /and CXEDGE_STORAGE is memory: drop --storage-dir/ },
 
+  // --show without a dry run: the job ran (writing, against a tenant) and the preview asked for never came.
+  {
+    name: "anonymize --show without --dry-run", tenant: true, args: ["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "patch", "--yes", "--show", "3"],
+    says: /--show sets how many contacts a dry run shows: add --dry-run, or drop --show$/,
+  },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono"
 import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
 import * as v from "valibot"
-import { checkQuery, parseBody, type RouteRefusal } from "./route-input.ts"
+import { checkQuery, issueRule, parseBody, type RouteRefusal } from "./route-input.ts"
 
 /**
  * A route is documented by the middlewares it runs: `documentRoute` says
@@ -122,7 +122,7 @@ const NO_QUERY = v.strictObject({})
  */
 export function queryInput<S extends QuerySchema = typeof NO_QUERY>(
   schema?: S,
-  refuse: (name: string, issue: v.BaseIssue<unknown>) => RouteRefusal = (name, issue) => ({ error: "invalid_parameter", message: `query parameter ${JSON.stringify(name)} must be ${issue.expected ?? "valid"}` }),
+  refuse: (name: string, issue: v.BaseIssue<unknown>) => RouteRefusal = (name, issue) => ({ error: "invalid_parameter", message: `query parameter ${JSON.stringify(name)} ${issueRule(issue)}` }),
 ): MiddlewareHandler<any, string, { in: { query: v.InferInput<S> }; out: { query: v.InferOutput<S> } }> {
   const checked: QuerySchema = schema ?? NO_QUERY
   const known = Object.keys(checked.entries)

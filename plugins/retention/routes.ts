@@ -6,7 +6,8 @@ import { policyReport } from "./report.ts"
 import { SWEEP } from "./schedule.ts"
 import type { RetentionSettings } from "./settings.ts"
 
-const PolicyQuery = v.object({ policy: v.optional(v.pipe(v.string(), v.maxLength(40))) })
+// ?policy= (empty) names no policy: refused, not answered "\"\" is not a policy" with 404.
+const PolicyQuery = v.object({ policy: v.optional(v.pipe(v.string(), v.minLength(1, "must name a policy (?policy=NAME), or be left out for every policy"), v.maxLength(40))) })
 
 const Report = v.object({
   policy: v.string(), schedule: v.string(), olderThan: v.string(), target: v.string(), lastRun: v.nullable(v.string()), lastJobs: v.array(v.string()),

@@ -25,6 +25,21 @@ describe("routes refuse round 23's wrong input in words", () => {
   })
 
   test.each([
+    ["POST", "/v1/retention/run?policy="],
+    ["GET", "/v1/retention/report?policy="],
+  ])("%s %s: an empty policy is a 400 in words, not a 404 for a policy named \"\"", async (method, path) => {
+    const res = await ctx.app.request(path, { method, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({ error: "invalid_parameter", message: 'query parameter "policy" must name a policy (?policy=NAME), or be left out for every policy' })
+  })
+
+  test("GET /v1/retention/report?policy= of 41 characters: the length in words", async () => {
+    const res = await get(`/v1/retention/report?policy=${"p".repeat(41)}`)
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { message: string }).message).toBe('query parameter "policy" is 41 characters long: it must be at most 40 characters')
+  })
+
+  test.each([
     [{ skillId: 4101, scriptId: "Company\\Callback" }],
     [{ skillId: 4101, scriptId: "-7" }],
     [{ skillId: 4101, scriptId: "0" }],

@@ -107,9 +107,9 @@ describe("a when condition needs exactly one known operator", () => {
     [[{ field: "name", equals: "x" }, { field: "kind" }], "when[1]", "has no operator"],
     [{ field: "name", equals: "x", in: ["y"] }, "when", "more than one operator"],
     [{ field: "name", exists: true, matches: "^a" }, "when", "more than one operator"],
-    [{ field: "name", equals: { a: 1 } }, "when.equals", "string | number | boolean | null"],
-    [{ field: "name", in: "x" }, "when.in", "Array"],
-    [{ equals: "x" }, "when.field", "field"],
+    [{ field: "name", equals: { a: 1 } }, "when.equals", "must be a string or a number or true or false or null, not an object"],
+    [{ field: "name", in: "x" }, "when.in", "must be a list, not a string"],
+    [{ equals: "x" }, "when.field", "is missing: it is required"],
     [{ field: "__proto__.x", equals: "x" }, "when", '"__proto__"'],
     [{ field: "name", matches: "(" }, "when", "not a valid regular expression"],
   ])("%j is refused at %s", (when, where, says) => {

@@ -82,6 +82,9 @@ export const duplicateId = (n: number, idField: string, first: number): SourceRe
 
 /** One line as a record, or a rejection naming its line number; whether its id repeats is not checked here. */
 export function readLine(line: string, n: number, idField: string): SourceRecord {
+  // The file is decoded as UTF-8 with U+FFFD for bytes that are not: a Latin-1 "é" would be anonymized (or hashed into a
+  // token no other system computes) as a different value. Such a line is rejected, the job goes on.
+  if (line.includes("\uFFFD")) return { id: `line:${n}`, data: {}, error: `line ${n} holds bytes that are not UTF-8: convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)` }
   let data: unknown
   try {
     data = parseLine(line)

@@ -18,14 +18,21 @@ const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : 
 export function validateSettings(resolved: ResolvedPlugin[], given: Record<string, unknown> | undefined, builtins?: Record<string, unknown>): Map<string, unknown> {
   if (builtins) {
     const names = [...new Set([...resolved.map((r) => r.plugin.name), ...Object.keys(builtins)])]
+    const loaded = resolved.map((r) => r.plugin.name)
     for (const key of Object.keys(given ?? {})) {
       if (!names.includes(key)) throw new ConfigError("config", `settings.${key} names no plugin${hint(suggestName(key, names))}: the plugins are ${names.join(", ")}`)
+      // A built-in that is not loaded never reads its settings: the user would believe them in force.
+      if (!loaded.includes(key)) throw new ConfigError("config", `settings.${key} is for the ${key} plugin, which is not loaded: add "${key}" to plugins, or remove settings.${key}`)
     }
   }
   const settings = new Map<string, unknown>()
   for (const { plugin, settings: inline } of resolved) {
     const raw = inline ?? given?.[plugin.name] ?? {}
     if (!plugin.config) {
+      // A plugin that declares no settings reads none: a key given it would be dropped in silence.
+      const empty = raw !== null && typeof raw === "object" && !Array.isArray(raw) && Object.keys(raw).length === 0
+      const where = inline !== undefined ? `the settings in plugins' ["${plugin.name}", {...}]` : `settings.${plugin.name}`
+      if (!empty) throw new ConfigError(plugin.name, `${where} are given, but the ${plugin.name} plugin has no settings: remove them`)
       settings.set(plugin.name, raw)
       continue
     }

@@ -111,6 +111,14 @@ const rows: Row[] = [
     after: (cwd) => expect(readFileSync(join(cwd, "out.jsonl"), "utf8").trim().split("\n")).toHaveLength(1),
   },
 
+  // Settings no plugin reads: dropped in silence, the user believing them in force.
+  { name: "settings for a plugin with no settings", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { transcript: { from: "dpo@example.com" } } }) }, says: /settings\.transcript are given, but the transcript plugin has no settings: remove them$/ },
+  { name: "settings in a plugins entry of a plugin with no settings", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ plugins: ["tenant", "anonymize", ["scripts", { retries: 2 }]] }) }, says: /the settings in plugins' \["scripts", \{\.\.\.\}\] are given, but the scripts plugin has no settings/ },
+  {
+    name: "settings for a built-in that is not loaded", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ plugins: ["tenant", "anonymize"], settings: { pii: { minScore: 0.9 } } }) },
+    says: /settings\.pii is for the pii plugin, which is not loaded: add "pii" to plugins, or remove settings\.pii$/,
+  },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

@@ -119,6 +119,12 @@ const rows: Row[] = [
     says: /settings\.pii is for the pii plugin, which is not loaded: add "pii" to plugins, or remove settings\.pii$/,
   },
 
+  // A config whose plugins leave out anonymize: its commands failed deep inside, in a developer's words.
+  ...[["jobs"], ["anonymize", "--matrix", "gdpr", "--dry-run"], ["matrix", "validate", "gdpr"]].map((args) => ({
+    name: `${args[0]} with anonymize not in plugins`, args: [...args, "--config", "c.json"], files: { "c.json": json({ plugins: ["tenant"] }) },
+    says: /^\[cxedge\] \[anonymize\] the anonymize plugin is not loaded: add "anonymize" to plugins$/,
+  })),
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

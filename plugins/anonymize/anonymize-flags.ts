@@ -10,13 +10,13 @@ import type { SourceSpec, TargetSpec } from "./request.ts"
  */
 const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
 
-/** Refuses a job name that is not one (see JOB_NAME), naming the flag. */
+/** Refuses a job name that is not one (see JOB_NAME), naming the flag (`job`: --job) or the argument (`JOB`). */
 export function checkJobName(flag: string, value: unknown): void {
   if (value === undefined) return
   const text = String(value)
   if (!JOB_NAME.test(text) || text.includes("..")) {
     const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}...` : JSON.stringify(text)
-    throw new ValidationError("anonymize", `--${flag} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
+    throw new ValidationError("anonymize", `${/^[A-Z]+$/.test(flag) ? flag : `--${flag}`} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
   }
 }
 

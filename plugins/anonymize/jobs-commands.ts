@@ -32,7 +32,7 @@ function showCommand(host: CommandHost) {
     meta: { name: "show", description: "Print a plan: contacts in scope, fields and transforms, window, target, matrix, approval and run", examples: ["cxedge jobs show gdpr-2026-10", "cxedge jobs show gdpr-2026-10 --json"] },
     args: { ...host.commonArgs, job: jobArg, json: { type: "boolean", description: "print the plan as JSON" } },
     async run({ args }) {
-      checkJobName("job", args.job)
+      checkJobName("JOB", args.job)
       await host.withRuntime(args, async (opened) => {
         const plan = await getPlan(opened.rt, args.job)
         const job = await jobStore(opened.rt.storage.namespace("jobs")).get(plan.id)
@@ -50,7 +50,7 @@ function approveCommand(host: CommandHost) {
     meta: { name: "approve", description: "Approve a plan for its run; --by (who approves) is recorded in the plan and the audit log", examples: ["cxedge jobs approve gdpr-2026-10 --by alice"] },
     args: { ...host.commonArgs, job: jobArg, by: { type: "string", description: "who approves (an operator name, recorded in the audit log)", required: true }, json: { type: "boolean", description: "print the approved plan as JSON" } },
     async run({ args }) {
-      checkJobName("job", args.job)
+      checkJobName("JOB", args.job)
       const by = checkOperator(args.by)
       await host.withRuntime(args, async (opened) => {
         const plan = await approvePlan(opened.rt, args.job, by)
@@ -75,7 +75,7 @@ function runCommand(host: CommandHost) {
       json: { type: "boolean", description: "print the summary as JSON" },
     },
     async run({ args }) {
-      checkJobName("job", args.job)
+      checkJobName("JOB", args.job)
       const concurrency = intFlag("concurrency", args.concurrency, { min: 1, max: 256 })
       await host.withRuntime(args, async (opened) => {
         const rt = opened.rt

@@ -125,6 +125,10 @@ const rows: Row[] = [
     says: /^\[cxedge\] \[anonymize\] the anonymize plugin is not loaded: add "anonymize" to plugins$/,
   })),
 
+  // A refusal naming a flag the user did not type.
+  { name: "audit tail -n twice", args: ["audit", "tail", "-n", "5", "-n", "6"], says: /^\[cxedge\] -n is given more than once: give it once/ },
+  { name: "jobs show of a path", args: ["jobs", "show", "../x"], says: /^\[cxedge\] \[anonymize\] JOB "\.\.\/x" is not a job name/ },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

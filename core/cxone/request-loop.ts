@@ -10,6 +10,7 @@ import { parseJson, type RawResponse, type Send } from "./http.ts"
 import type { Limiter } from "./limiter.ts"
 import type { Operation } from "./operation.ts"
 import { parseRateHeaders } from "./rate-headers.ts"
+import { issueRule } from "../route-input.ts"
 import { failureOf, unexpectedShape } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
@@ -74,7 +75,7 @@ function validInput(op: Operation, input: unknown): Record<string, unknown> {
   const parsed = v.safeParse(op.input, input)
   if (parsed.success) return parsed.output as Record<string, unknown>
   const path = v.getDotPath(parsed.issues[0]) ?? "(input)"
-  throw new ValidationError(op.id, `invalid input at ${path}: ${parsed.issues[0].message}`, path)
+  throw new ValidationError(op.id, `invalid input at ${path}: ${issueRule(parsed.issues[0])}`, path)
 }
 
 function validOutput<O>(op: Operation<unknown, O>, response: RawResponse): CxoneResponse<O> {

@@ -50,6 +50,10 @@ export function checkTranscriptRequest(contactNumber: string, recipients: string
   if (recipients.length === 0) {
     throw new ValidationError("transcript", cli ? `no recipient: pass ${names.to} address (repeat it for more)` : `${names.to} is empty: list one or more email addresses`, "to", "E_USAGE")
   }
+  // DFO takes at most 20 (the operation's schema): said here in the caller's words, before the runtime opens.
+  if (recipients.length > 20) {
+    throw new ValidationError("transcript", cli ? `${names.to} is given ${recipients.length} times: a transcript goes to at most 20 recipients; send it again for the rest` : `${names.to} lists ${recipients.length} addresses: at most 20`, "to", "E_USAGE")
+  }
   const seen = new Map<string, number>()
   recipients.forEach((r, i) => {
     if (!EMAIL.test(r.trim())) throw new ValidationError("transcript", cli ? `recipient ${i + 1} is not an email address: check ${names.to}` : `${nth(i)} is not an email address`, "to", "E_USAGE")

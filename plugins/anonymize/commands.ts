@@ -6,6 +6,7 @@ import { runAnonymize } from "./anonymize-run.ts"
 import { checkPlanFlags } from "./plan-cli.ts"
 import { jobStore } from "./journal.ts"
 import { readJsonFile } from "./matrix-file.ts"
+import { shippedMatrix, shippedNames } from "./matrices.ts"
 import { decryptValue } from "./transforms/index.ts"
 
 export function anonymizeCommand(host: CommandHost) {
@@ -81,10 +82,11 @@ export function matrixCommand(host: CommandHost) {
       }),
       validate: defineCommand({
         meta: { description: "Report unknown transforms, bad params and weak choices, with the field path; exit 2 if invalid", examples: ["cxedge matrix validate matrices/gdpr.json", "cxedge matrix validate my-matrix.json --json"] },
-        args: { ...host.commonArgs, file: { type: "positional", description: "matrix file", required: true }, json: { type: "boolean", description: "print the report as JSON" } },
+        args: { ...host.commonArgs, file: { type: "positional", description: "matrix file, or a shipped matrix by name (gdpr)", required: true }, json: { type: "boolean", description: "print the report as JSON" } },
         async run({ args }) {
           await host.withRuntime(args, async (opened) => {
-            const read = readMatrix(await readJsonFile(opened, args.file))
+            // A shipped matrix by name, as --matrix takes it: `cxedge matrix validate gdpr` checks what `--matrix gdpr` runs.
+            const read = readMatrix((await shippedMatrix(args.file, opened.files)) ?? (await readJsonFile(opened, args.file, `check the path, or name a shipped matrix (${shippedNames})`)))
             const checked = read.matrix ? checkMatrix(read.matrix, { transforms: opened.rt.transforms, keys: opened.rt.keys }) : { issues: read.issues, warnings: [] }
             const report = { file: args.file, valid: checked.issues.length === 0, issues: checked.issues, warnings: checked.warnings }
             if (args.json) host.print(report, { json: true })

@@ -20,12 +20,12 @@ const skillArg = (raw: unknown) => {
   return id
 }
 
-/** `5s`, `500ms`, `2m` or plain seconds; from 1s to 1h. */
+/** `5s`, `500ms`, `2m`, `1h` or plain seconds; from 1s to 1h (an hour is the top of the range, so it can be written too). */
 export function parseInterval(raw: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(raw.trim())
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(raw.trim())
   if (!m) throw new ValidationError("skills", `--interval "${raw}" is not a duration: use e.g. 5s, 500ms or 1m`, "interval", "E_USAGE")
   const n = Number(m[1])
-  const ms = m[2] === "ms" ? n : m[2] === "m" ? n * 60_000 : n * 1000
+  const ms = m[2] === "ms" ? n : m[2] === "h" ? n * 3_600_000 : m[2] === "m" ? n * 60_000 : n * 1000
   if (ms < 1000) throw new ValidationError("skills", "--interval must be at least 1s (CXone's own agent polls every 5s)", "interval", "E_USAGE")
   if (ms > 3_600_000) throw new ValidationError("skills", `--interval "${raw}" is more than 1h: use e.g. 5s, 30s or 5m`, "interval", "E_USAGE")
   return ms

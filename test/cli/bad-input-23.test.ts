@@ -129,6 +129,12 @@ const rows: Row[] = [
   { name: "audit tail -n twice", args: ["audit", "tail", "-n", "5", "-n", "6"], says: /^\[cxedge\] -n is given more than once: give it once/ },
   { name: "jobs show of a path", args: ["jobs", "show", "../x"], says: /^\[cxedge\] \[anonymize\] JOB "\.\.\/x" is not a job name/ },
 
+  // Limits said in the caller's words, before the runtime opens.
+  {
+    name: "transcript send to 21 addresses", tenant: true, args: ["transcript", "send", "--contact", "600042000000", ...Array.from({ length: 21 }, (_, i) => ["--to", `r${i}@example.com`]).flat()],
+    says: /^\[cxedge\] \[transcript\] --to is given 21 times: a transcript goes to at most 20 recipients; send it again for the rest$/,
+  },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },
@@ -170,6 +176,13 @@ test("--storage-dir on the embedded sandbox keeps the job there (it was dropped 
   const job = JSON.parse(r.stdout).jobId as string
   const listed = await runCli(["jobs", "--storage-dir", "st", "--json"], { CXEDGE_SANDBOX_CONTACTS: "5" }, { cwd })
   expect(listed.stdout).toContain(job)
+})
+
+test("what the help offers is taken: matrix validate of a shipped name, skills --interval 1h", async () => {
+  const validate = await runCli(["matrix", "validate", "gdpr"], { CXEDGE_SANDBOX_CONTACTS: "5" })
+  expect({ code: validate.code, out: validate.stdout.trim() }).toEqual({ code: 0, out: "gdpr: valid (8 rules)" })
+  const watch = await runCli(["skills", "activity", "--watch", "--interval", "1h", "--count", "1", "--json"], { CXEDGE_SANDBOX_CONTACTS: "5" })
+  expect(watch.code).toBe(0)
 })
 
 test("build worker writes its own entry again", async () => {

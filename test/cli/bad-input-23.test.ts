@@ -135,6 +135,9 @@ const rows: Row[] = [
     says: /^\[cxedge\] \[transcript\] --to is given 21 times: a transcript goes to at most 20 recipients; send it again for the rest$/,
   },
 
+  // "-" as pii scan and redact take it: a job cannot read standard input again on --resume.
+  { name: "anonymize --file -", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "-", "--out", "o.jsonl"], says: /--file - \(standard input\) cannot be a job's source: a job reads its file again to resume; save the input to a file and name it$/ },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

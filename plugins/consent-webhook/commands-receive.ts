@@ -24,6 +24,8 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
     },
     run: ({ args }) =>
       withState(args, async ({ settings }, opened) => {
+        // Nothing can verify the saved request: a configuration to fix, said before the file is read (exit 2).
+        if (settings.inboundSecrets.length === 0) throw new ConfigError("webhooks", "inbound consent webhooks are off, so the request cannot be verified: set CXEDGE_CONSENT_SECRETS to the secrets the consent platform signs with")
         const body = await opened.files.readText(args.file).catch(() => {
           throw new ConfigError("webhooks", `cannot read ${args.file}: check the path`)
         })

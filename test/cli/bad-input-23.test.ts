@@ -138,6 +138,12 @@ const rows: Row[] = [
   // "-" as pii scan and redact take it: a job cannot read standard input again on --resume.
   { name: "anonymize --file -", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "-", "--out", "o.jsonl"], says: /--file - \(standard input\) cannot be a job's source: a job reads its file again to resume; save the input to a file and name it$/ },
 
+  // A configuration missing is exit 2 in the house shape, not a 503 printed with exit 1.
+  {
+    name: "webhooks receive without CXEDGE_CONSENT_SECRETS", args: ["webhooks", "receive", "req.json", "--id", "req_1", "--timestamp", "1700000000", "--signature", "v1,abc"], files: { "req.json": "{}" },
+    says: /^\[cxedge\] \[webhooks\] inbound consent webhooks are off, so the request cannot be verified: set CXEDGE_CONSENT_SECRETS/,
+  },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

@@ -39,8 +39,9 @@ export const TenantConfigSchema = v.object({
   ),
   records: v.optional(RecordsConfigSchema),
   /** Renew this long before expiry (CXone's own SDK renews 10 minutes early). */
-  refreshSkewMs: v.optional(v.number(), 120_000),
-  timeoutMs: v.optional(v.number(), 30_000),
+  refreshSkewMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3_600_000)), 120_000),
+  /** 0 or less would be no deadline at all (a hung tenant holds the job forever): refused. */
+  timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100, "must be at least 100 (milliseconds; the default is 30000)"), v.maxValue(600_000)), 30_000),
 })
 
 export type TenantConfig = v.InferOutput<typeof TenantConfigSchema>

@@ -144,6 +144,12 @@ const rows: Row[] = [
     says: /^\[cxedge\] \[webhooks\] inbound consent webhooks are off, so the request cannot be verified: set CXEDGE_CONSENT_SECRETS/,
   },
 
+  // A tenant timeout of 0 (or less) was no deadline at all.
+  ...[0, -5].map((ms) => ({
+    name: `config tenant.timeoutMs ${ms}`, tenant: true, args: ["tenant", "whoami", "--config", "c.json"], files: { "c.json": json({ tenant: { timeoutMs: ms } }) },
+    says: /invalid tenant setting timeoutMs: must be at least 100 \(milliseconds; the default is 30000\)$/,
+  })),
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

@@ -39,7 +39,7 @@ export const AnonymizeConfig = v.object({
   /** How the messages source reads DFO messages (sources/messages-config.ts). */
   messages: v.optional(MessagesConfig),
   /** How far back an erasure request looks for the subject's contacts. */
-  erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1)), 90),
+  erasureWindowDays: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(36_500, "must be at most 36500 (a hundred years of days; the default is 90)")), 90),
   /** What an erasure request does with identifiers linked to its subject (erasure-linked.ts; default report). */
   erasure: v.optional(ErasureLinkConfig),
   /** The CXone Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */

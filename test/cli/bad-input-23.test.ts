@@ -150,6 +150,12 @@ const rows: Row[] = [
     says: /invalid tenant setting timeoutMs: must be at least 100 \(milliseconds; the default is 30000\)$/,
   })),
 
+  // A window of a billion days was an "unexpected error: Invalid Date", exit 1.
+  {
+    name: "settings.anonymize.erasureWindowDays 1e9", args: ["erase", "--email", "ada@example.com", "--dry-run", "--config", "c.json"], files: { "c.json": json({ settings: { anonymize: { erasureWindowDays: 1e9 } } }) },
+    says: /erasureWindowDays: must be at most 36500 \(a hundred years of days; the default is 90\)$/,
+  },
+
   // Refused with a configured tenant and fs storage: no empty .cxedge left behind.
   { name: "a missing matrix leaves no storage directory", tenant: true, args: ["anonymize", "--matrix", "nosuch", "--dry-run"], says: /cannot read nosuch/ },
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },

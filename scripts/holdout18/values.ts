@@ -47,7 +47,7 @@ export function badCard(rng: Rng): string {
 
 // BBAN shapes: n = digits, a = upper letters, c = alphanumeric.
 const BBAN: Record<string, string> = {
-  DE: 'nnnnnnnnnnnnnnnnnn', LI: 'nnnnnccccccccccccc', FR: 'nnnnnnnnnnccccccccccnnn', BE: 'nnnnnnnnnnnn',
+  DE: 'nnnnnnnnnnnnnnnnnn', LI: 'nnnnncccccccccccc', FR: 'nnnnnnnnnnccccccccccnnn', BE: 'nnnnnnnnnnnn',
   ES: 'nnnnnnnnnnnnnnnnnnnn', IT: 'annnnnnnnnncccccccccccc', BG: 'aaaannnnnncccccccc', SK: 'nnnnnnnnnnnnnnnnnnnn',
   LT: 'nnnnnnnnnnnnnnnn', GB: 'aaaannnnnnnnnnnnnn', PL: 'nnnnnnnnnnnnnnnnnnnnnnnn', AT: 'nnnnnnnnnnnnnnnn',
   NL: 'aaaannnnnnnnnn', CH: 'nnnnnccccccccccccc', IE: 'aaaannnnnnnnnnnnnn',

@@ -9,7 +9,7 @@ export interface Pool {
 
 const EN_FIRST = ['Daniel', 'Kayla', 'Marcus', 'Shannon', 'Tyler', 'Brianna', 'Connor', 'Deborah', 'Ewan', 'Morag',
   'Callum', 'Isla', 'Siobhán', 'Niamh', 'Priya', 'Rahul', 'Chiamaka', 'Oluwaseun', 'Mei', 'Wei', 'Fatima', 'Yusuf',
-  'Aaliyah', 'DeShawn', 'Zoë', 'Renée', 'Malik', 'Heather', 'Graham', 'Lachlan', 'Ainsley', 'Tremaine', 'Hamish']
+  'Aaliyah', 'DeShawn', 'Zoë', 'Renée', 'Malik', 'Heather', 'Graham', 'Lachlan', 'Ainsley', 'Tremaine', 'Hamish', 'Jordan', 'Grace', 'Florence', 'Mark', 'Faith']
 const EN_LAST = ['Whitaker', 'McAllister', 'Okonkwo', 'Henderson', 'Fraser', 'MacLeod', "O'Donnell", 'Patel', 'Nguyen',
   'Thornton', 'Abernethy', 'Adeyemi', 'Chaudhry', 'Lindqvist', 'Brennan', 'Cruickshank', 'Delacroix-Hart', 'Ramsay',
   'Okafor', 'Hollings', 'Tremblay', 'Gagnon', 'Sutherland', 'Ferreira', 'Haddad', 'Kowalczyk', 'Yamamoto', 'Rhys-Evans']

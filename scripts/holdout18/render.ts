@@ -20,9 +20,22 @@ const STYLES: Record<string, PhoneStyle[]> = {
 }
 
 const EMOJI = ['🙂', '👍🏽', '⛴️', '🚗', '📞', '🙏', '🇵🇭', '🇵🇱', '🇧🇬', '👩‍⚖️', '🧳', '😡', '✅', '🗓️', '👨‍👩‍👧']
-const COMBINING = ['Cafe\u0301', 'Zu\u0308rich', 'Malmo\u0308', 'Sea\u0301n', 'nai\u0308ve', 'Ma\u0301laga', 'Nu\u0303o']
+const COMBINING = ['Zu\u0308rich', 'Malmo\u0308', 'Ma\u0301laga', 'Sa\u0303o Paulo', 'Ko\u0308ln', 'Besanc\u0327on', 'Plzen\u030C', 'Cura\u00E7ao']
 
 interface Person { first: string; last: string }
+
+const FEMALE = /[aаяė]$/u
+const FEMALE_LAST = /(ová|á|ienė|aitė|ūtė|а)$/u
+const ROLE_DOMAINS: Record<string, Record<string, string>> = {
+  en: { law: 'harbourquaylegal.co.uk', staff: 'brightside-staffing.com', ferry: 'northsound-ferries.co.uk' },
+  de: { law: 'kanzlei-brandt.de', staff: 'zeitwerk-personal.li', ferry: 'bodensee-faehre.de' },
+  fr: { law: 'moreau-avocats.fr', staff: 'interim-plus.be', ferry: 'ferries-manche.fr' },
+  es: { law: 'bufetearrieta.es', staff: 'temporh.es', ferry: 'navierasdelestrecho.es' },
+  it: { law: 'studiolegaleferri.it', staff: 'lavorosubito.it', ferry: 'traghettitirreno.it' },
+  bg: { law: 'stoyanov-law.bg', staff: 'rabotaplus.bg', ferry: 'blacksea-ferries.bg' },
+  sk: { law: 'akkovac.sk', staff: 'personaflex.sk', ferry: 'dunajskaplavba.sk' },
+  lt: { law: 'butkus-advokatai.lt', staff: 'darbopartneriai.lt', ferry: 'baltijoskeltai.lt' },
+}
 
 class Builder {
   text = ''
@@ -44,7 +57,12 @@ class Builder {
 
   newPerson(): Person {
     const pool = poolFor(this.loc.lang, this.loc.origin && this.rng.chance(0.6) ? this.loc.origin : undefined)
-    this.person = { first: this.rng.pick(pool.first), last: this.rng.pick(pool.last) }
+    const first = this.rng.pick(pool.first)
+    let last = this.rng.pick(pool.last)
+    // Slavic and Baltic surnames agree with the first name's gender.
+    if (['bg', 'sk', 'lt'].includes(this.loc.lang))
+      for (let i = 0; i < 30 && FEMALE.test(first) !== FEMALE_LAST.test(last); i++) last = this.rng.pick(pool.last)
+    this.person = { first, last }
     this.people.push(this.person)
     return this.person
   }
@@ -76,7 +94,7 @@ function valueToken(b: Builder, name: string, arg: string | undefined, arg2: str
   const { rng, loc } = b
   switch (name) {
     case 'EMAIL': {
-      if (arg) { b.entity('EMAIL', `${arg}@${rng.pick(['northsound-ferries.co.uk', 'brightside-staffing.com', 'kanzlei-brandt.de', 'ferries-manche.fr', 'tayside-law.org.uk'])}`); return true }
+      if (arg) { b.entity('EMAIL', `${arg}@${ROLE_DOMAINS[loc.lang]?.[loc.domain ?? 'law'] ?? 'example.org'}`); return true }
       const x = b.current()
       b.entity('EMAIL', email(rng, x.first, x.last, poolFor(loc.lang, loc.origin).domains))
       return true

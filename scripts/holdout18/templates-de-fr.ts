@@ -26,7 +26,7 @@ Freundliche Grüsse
 {{NAME}}, Vaduz, Tel. {{PHONE:LI}}
 
 > Am {{n:date}} schrieb {{NAME}} <{{EMAIL:kundendienst}}>:
-> Guten Tag Herr {{LAST}}, Ihre Kabine {{n:cabin}} auf Deck {{n:deck}} wurde storniert.` },
+> Guten Tag Herr {{LAST}}, Ihre Tickets (noch in {{w:Mark}} gerechnet? nein, in CHF) und Kabine {{n:cabin}} auf Deck {{n:deck}} wurde storniert.` },
   { kind: 'summary', domain: 'law', loc: 'LI', text: `Gesprächszusammenfassung (KI)
 Anrufer {{NAME}} ({{PHONE}}) bittet um Termin zur Erbrechtsberatung. Kontakt per E-Mail an {{EMAIL}}.
 Honorarangebot {{n:fee-quote}} über {{n:amount}} gesendet. Zahlungsversuch mit Karte {{n:luhn-invalid}} abgelehnt, danach mit {{CARD}} erfolgreich.` },
@@ -47,8 +47,8 @@ RDV le {{n:date}} à {{n:time}} avec Me {{LAST}}` },
   { kind: 'sms', domain: 'staff', text: `Bonjour {{first}}, entretien pour l'offre {{n:job-id}} le {{n:date}} à {{n:time}} chez {{CO}}. Contact : {{NAME}} au {{PHONE}} {{E}}` },
   { kind: 'chat', domain: 'ferry', text: `Client : Bonjour, je voudrais changer de cabine, réservation {{n:booking-ref}}
 Conseillère {{FIRST}} : Bonjour ! À quel nom ?
-Client : {{NAME}}. {{ACC}}
-Conseillère {{SAMEF:1}} : Vous êtes en cabine {{n:cabin}}, pont {{n:deck}}. Supplément {{n:amount}}.
+Client : {{NAME}}, je rentre de {{ACC}}.
+Conseillère {{SAMEF:1}} : Pour le retour depuis {{w:Florence}}, vous êtes en cabine {{n:cabin}}, pont {{n:deck}}. Supplément {{n:amount}}.
 Client : ok, carte {{CARD}}` },
   { kind: 'email', domain: 'law', loc: 'BE', text: `Objet : Réclamation facture {{n:invoice}}
 

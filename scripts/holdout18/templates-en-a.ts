@@ -43,7 +43,7 @@ I was quoted {{n:amount}} but invoice {{n:invoice}} says {{n:amount}}. I {{w:hop
   { kind: 'json', domain: 'law', loc: 'US', text: `{"intake":{"id":"{{n:case-number}}","client":"{{NAME}}","phone":"{{PHONE}}","email":"{{EMAIL}}","matter":"consumer debt","court":"{{n:court-ref}}","payment":{"card":"{{CARD}}","amount":"{{n:amount}}"},"ip":"{{IP4}}"}}` },
   { kind: 'chat', domain: 'law', text: `Legal-aid line webchat {{E}}
 Advisor {{FIRST}}: Hi, how can we help today?
-Client: hi its {{first}}, my employer wont pay my {{w:bill}} of wages. {{ACC}} my phone is {{PHONE}}
+Client: hi its {{first}}, my employer wont pay my wages and sent me a {{w:bill}} for the uniform. im in {{ACC}} till friday, my phone is {{PHONE}}
 Advisor {{SAMEF:1}}: Thanks. Our {{w:Justice}} & Equality team can see you on {{n:date}}.
 Client: ok. card for the admin fee: {{CARD}}
 Advisor {{SAMEF:1}}: Please don't share card details here — we've removed the fee. Ref {{n:case-number}}.` },
@@ -52,5 +52,6 @@ Advisor {{SAMEF:1}}: Please don't share card details here — we've removed the 
 Client {{NAME}} (NI {{NINO}}) phoned about a Chelsea tenancy deposit. Note: "{{w:Chelsea}}" is the area, not a person.
 She can be reached on {{PHONE}} or {{EMAIL}}. Fee estimate {{n:fee-quote}}: {{n:amount}}.
 Bank details she read out, {{n:iban-checksum}}, failed validation; asked her to resend.` },
+  { kind: 'transcript', domain: 'law', loc: 'US', text: `[speech-to-text, legal aid line] caller: yeah hi my name is {{name}} i got a letter from the court case number {{n:court-ref}} and i dont have a lawyer. my sister {{first}} said call you. my number is {{PHONE:US:nat}} extension {{pick:12|31}} at work or {{PHONE:US:dash}} cell. social is {{SSN}}` },
   { kind: 'sms', domain: 'law', loc: 'PH', text: `hello po atty, this is {{FIRST}} {{E}} pls confirm my consult {{n:date}} {{n:time}}. my number {{PHONE:X}} or email {{EMAIL}}. salamat!` },
 ]

@@ -24,7 +24,7 @@ Sent: {{n:date}}
 Payroll run {{n:payroll-ref}} closed at {{n:time}}. Please check your W-4 and SSN {{SSN}} on file.` },
   { kind: 'json', domain: 'staff', loc: 'CA', text: `[{"candidateId":"{{n:candidate-id}}","name":"{{NAME}}","email":"{{EMAIL}}","phone":"{{PHONE}}","jobId":"{{n:job-id}}","status":"shortlisted"},{"candidateId":"{{n:candidate-id}}","name":"{{NAME}}","email":"{{EMAIL}}","phone":"{{PHONE:X}}","jobId":"{{n:job-id}}","status":"interview {{n:date}}"}]` },
   { kind: 'form', domain: 'staff', loc: 'SC', text: `CV – {{NAME}}
-{{ACC}} Address: 14 {{w:Victoria}} Road, Dundee
+Previously in {{ACC}}. Address: 14 {{w:Victoria}} Road, Dundee
 Mobile: {{PHONE}} | {{EMAIL}}
 Experience: warehouse operative, forklift (counterbalance), {{n:hours}}/wk
 Referee: {{NAME}}, shift manager, {{PHONE}}

@@ -17,7 +17,7 @@ Candidata: sí. mi móvil {{PHONE}}` },
   { kind: 'email', domain: 'ferry', text: `Asunto: Queja – camarote {{n:cabin}}
 
 Buenas tardes:
-El {{n:date}} el barco salió con {{n:time}} de retraso y perdí el enlace. Exijo {{n:amount}}.
+El {{n:date}} el barco salió con {{n:time}} de retraso y perdí el enlace. Exijo {{n:amount}}. Para ustedes será una {{w:victoria}}, para mí no.
 Un saludo,
 {{NAME}}
 {{PHONE}}
@@ -36,7 +36,7 @@ E-mail: {{EMAIL}}
 Materia: diritto del lavoro
 Pratica {{n:case-number}} – {{n:court-ref}}
 Preventivo {{n:fee-quote}} di {{n:amount}}` },
-  { kind: 'sms', domain: 'staff', text: `Ciao {{first}}, colloquio per {{n:job-id}} il {{n:date}} alle {{n:time}} da {{CO}}. Chiedi di {{NAME}}. Info {{PHONE}}` },
+  { kind: 'sms', domain: 'staff', text: `Ciao {{first}}, colloquio per {{n:job-id}} il {{n:date}} alle {{n:time}} da {{CO}}. Chiedi di {{NAME}}. Info {{PHONE}} int. {{pick:21|104}}` },
   { kind: 'chat', domain: 'ferry', text: `Operatore {{FIRST}}: Buongiorno, come posso aiutarla?
 Cliente: salve, sono {{NAME}}, prenotazione {{n:booking-ref}} {{E}}
 Cliente: vorrei cambiare il veicolo, nuova targa {{n:vehicle-reg}}

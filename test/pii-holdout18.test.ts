@@ -52,12 +52,14 @@ const REGIONS = ['US', 'CA', 'GB', 'DE', 'LI', 'FR', 'BE', 'ES', 'IT', 'BG', 'SK
 function phoneOk(v: string): boolean {
   if (!/^(\+|00|\(|\d)/.test(v) || !/\d$/.test(v)) return false
   const intl = v.startsWith('00') ? `+${v.slice(2)}` : v
-  try {
-    if (intl.startsWith('+')) return parsePhoneNumber(intl).isValid()
-    return REGIONS.some((r) => parsePhoneNumber(v, r as CountryCode).isValid())
-  } catch {
-    return false
+  const valid = (text: string, region?: string) => {
+    try {
+      return parsePhoneNumber(text, region as CountryCode | undefined).isValid()
+    } catch {
+      return false
+    }
   }
+  return intl.startsWith('+') ? valid(intl) : REGIONS.some((r) => valid(v, r))
 }
 
 const CHECK: Record<string, (v: string) => boolean> = {

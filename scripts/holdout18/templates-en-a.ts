@@ -52,6 +52,6 @@ Advisor {{SAMEF:1}}: Please don't share card details here — we've removed the 
 Client {{NAME}} (NI {{NINO}}) phoned about a Chelsea tenancy deposit. Note: "{{w:Chelsea}}" is the area, not a person.
 She can be reached on {{PHONE}} or {{EMAIL}}. Fee estimate {{n:fee-quote}}: {{n:amount}}.
 Bank details she read out, {{n:iban-checksum}}, failed validation; asked her to resend.` },
-  { kind: 'transcript', domain: 'law', loc: 'US', text: `[speech-to-text, legal aid line] caller: yeah hi my name is {{name}} i got a letter from the court case number {{n:court-ref}} and i dont have a lawyer. my sister {{first}} said call you. my number is {{PHONE:US:nat}} extension {{pick:12|31}} at work or {{PHONE:US:dash}} cell. social is {{SSN}}` },
+  { kind: 'transcript', domain: 'law', loc: 'US', text: `[speech-to-text, legal aid line] caller: yeah hi my name is {{name}} i got a letter from the court case number {{n:court-ref}} and i dont have a lawyer. my cousin {{first}} said call you. my number is {{PHONE:US:nat}} extension {{pick:12|31}} at work or {{PHONE:US:dash}} cell. social is {{SSN}}` },
   { kind: 'sms', domain: 'law', loc: 'PH', text: `hello po atty, this is {{FIRST}} {{E}} pls confirm my consult {{n:date}} {{n:time}}. my number {{PHONE:X}} or email {{EMAIL}}. salamat!` },
 ]

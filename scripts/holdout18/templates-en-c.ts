@@ -51,7 +51,7 @@ Cell: {{PHONE}}
 > From: Guest Services <{{EMAIL:guest.services}}>
 > Thank you for sailing with us, {{FIRST}}. Ticket {{n:ticket}}.` },
   { kind: 'note', domain: 'ferry', loc: 'GB', text: `LP found deck {{n:deck}}, cabin {{n:cabin}}: wallet, bank card {{n:luhn-invalid}} (partly worn, won't validate), driving licence for {{NAME}}. Owner rang from {{PHONE}}. Post to {{w:Lincoln}}. IBAN on a slip: {{n:iban-checksum}}.` },
-  { kind: 'transcript', domain: 'ferry', loc: 'GB', text: `voicemail transcript (auto): hi this is {{name}} calling about booking {{n:booking-ref}} the fares {{w:rose}} again and i want to cancel the {{n:date}} crossing um you can call me back on {{PHONE:GB:nat}} or my wife {{first}} on {{PHONE:GB:nat}} thanks bye` },
+  { kind: 'transcript', domain: 'ferry', loc: 'GB', text: `voicemail transcript (auto): hi this is {{name}} calling about booking {{n:booking-ref}} the fares {{w:rose}} again and i want to cancel the {{n:date}} crossing um you can call me back on {{PHONE:GB:nat}} or my partner {{first}} on {{PHONE:GB:nat}} thanks bye` },
   { kind: 'form', domain: 'ferry', loc: 'CA', text: `Vehicle change request
 Booking: {{n:booking-ref}}   Sailing: {{n:date}} {{n:time}}
 Passenger: {{NAME}}

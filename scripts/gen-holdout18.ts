@@ -11,7 +11,9 @@ import { DE, FR } from './holdout18/templates-de-fr.ts'
 import { EN_LAW, type Template } from './holdout18/templates-en-a.ts'
 import { EN_STAFF } from './holdout18/templates-en-b.ts'
 import { EN_FERRY } from './holdout18/templates-en-c.ts'
+import { EN_MORE } from './holdout18/templates-en-d.ts'
 import { ES, IT } from './holdout18/templates-es-it.ts'
+import { BG_MORE, DE_MORE, ES_MORE, FR_MORE, IT_MORE, LT_MORE, SK_MORE } from './holdout18/templates-more.ts'
 
 export const CORPUS_PATH = join(import.meta.dir, '..', 'test', 'fixtures', 'pii-holdout18', 'corpus.jsonl')
 
@@ -41,14 +43,14 @@ function interleave(...lists: Template[][]): Template[] {
 }
 
 const LANGS: Array<{ lang: string; count: number; locales: string[]; templates: Template[] }> = [
-  { lang: 'en', count: 216, locales: ['US', 'GB', 'SC', 'CA', 'PL', 'PH', 'US', 'GB'], templates: interleave(EN_LAW, EN_STAFF, EN_FERRY) },
-  { lang: 'de', count: 40, locales: ['DE', 'DE', 'LI'], templates: DE },
-  { lang: 'fr', count: 35, locales: ['FR', 'BE'], templates: FR },
-  { lang: 'es', count: 30, locales: ['ES'], templates: ES },
-  { lang: 'it', count: 24, locales: ['IT'], templates: IT },
-  { lang: 'bg', count: 20, locales: ['BG'], templates: BG },
-  { lang: 'sk', count: 20, locales: ['SK'], templates: SK },
-  { lang: 'lt', count: 20, locales: ['LT'], templates: LT },
+  { lang: 'en', count: 220, locales: ['US', 'GB', 'SC', 'CA', 'PL', 'PH', 'US', 'GB'], templates: interleave(EN_LAW, EN_STAFF, EN_FERRY, EN_MORE) },
+  { lang: 'de', count: 44, locales: ['DE', 'DE', 'LI'], templates: [...DE, ...DE_MORE] },
+  { lang: 'fr', count: 40, locales: ['FR', 'BE'], templates: [...FR, ...FR_MORE] },
+  { lang: 'es', count: 36, locales: ['ES'], templates: [...ES, ...ES_MORE] },
+  { lang: 'it', count: 27, locales: ['IT'], templates: [...IT, ...IT_MORE] },
+  { lang: 'bg', count: 24, locales: ['BG'], templates: [...BG, ...BG_MORE] },
+  { lang: 'sk', count: 24, locales: ['SK'], templates: [...SK, ...SK_MORE] },
+  { lang: 'lt', count: 24, locales: ['LT'], templates: [...LT, ...LT_MORE] },
 ]
 
 export interface Line {

@@ -110,7 +110,7 @@ export function ipv4(rng: Rng): string {
 export function ipv6(rng: Rng): string {
   const hex = () => rng.int(0, 0xffff).toString(16)
   const head = rng.pick(['2001:db8', '2a02:810d', '2a01:e0a', '2600:1700', '2a00:23c5', 'fe80'])
-  const rest = Array.from({ length: 6 }, hex)
+  const rest = Array.from({ length: 8 - head.split(':').length }, hex)
   if (rng.chance(0.35)) return `${head}:${rest.join(':')}`
   return `${head}::${rest.slice(0, rng.int(1, 3)).join(':')}`
 }

@@ -130,6 +130,24 @@ describe('pii-holdout18 corpus', () => {
     expect(seen).toBeGreaterThanOrEqual(40)
   })
 
+  test('names carry no title, lookalikes have their shape', () => {
+    const titles = /^(Mr|Mrs|Ms|Dr|Herr|Frau|Me|Mme|Sra|Sr|sig|г-жо|pani|Gerb)\b/u
+    const words = new Set(['may', 'will', 'bill', 'mark', 'rose', 'grace', 'hope', 'faith', 'florence', 'victoria',
+      'jordan', 'chelsea', 'lincoln', 'sunny', 'patience', 'justice', 'sterling'])
+    const shapes: Record<string, RegExp> = {
+      egn: /^\d{10}$/, 'birth-number': /^\d{6}\/\d{4}$/, 'personal-code': /^[3-6]\d{10}$/, 'tax-id': /^[1-9]\d( ?\d{3}){3}$/,
+      'social-insurance': /^\d{2} \d{6} [A-Z] \d{3}$/, 'court-ref': /\d/, 'vehicle-reg': /^[A-Z0-9][A-Z0-9 -]+$/,
+    }
+    for (const l of lines) {
+      for (const e of l.entities) if (e.type === 'PERSON') expect(titles.test(slice(l, e))).toBe(false)
+      for (const n of l.negatives) {
+        if (n.kind === 'name-word') expect(words.has(slice(l, n).toLowerCase())).toBe(true)
+        const shape = shapes[n.kind ?? '']
+        if (shape) expect(shape.test(slice(l, n)) ? 'ok' : `${n.kind} ${slice(l, n)}`).toBe('ok')
+      }
+    }
+  })
+
   test('every type appears, with emoji before labels and names in many positions', () => {
     const types = new Map<string, number>()
     for (const l of lines) for (const e of l.entities) types.set(e.type ?? '', (types.get(e.type ?? '') ?? 0) + 1)

@@ -57,7 +57,9 @@ class Builder {
 
   newPerson(): Person {
     const pool = poolFor(this.loc.lang, this.loc.origin && this.rng.chance(0.6) ? this.loc.origin : undefined)
-    const first = this.rng.pick(pool.first)
+    let first = this.rng.pick(pool.first)
+    // Two people of one text never share a first name (a speaker tag stays unambiguous).
+    for (let i = 0; i < 30 && this.people.some((p) => p.first === first); i++) first = this.rng.pick(pool.first)
     let last = this.rng.pick(pool.last)
     // Slavic and Baltic surnames agree with the first name's gender.
     if (['bg', 'sk', 'lt'].includes(this.loc.lang))

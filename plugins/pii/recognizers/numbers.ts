@@ -122,9 +122,6 @@ export function listedWithSsn(text: string, start: number, end: number): boolean
   return !!after && ssnValid(ssnDigits(after[1]!))
 }
 
-// What names an SSN near nine digits (the recognizer's context) and in the turn before them.
-const SSN_CONTEXT = SSN_WORDS
-
 /**
  * Whether the line before the number's (a chat's previous turn) asks for or names an SSN (`To run the credit check I
  * need your SSN …⏎Santiago: oh sorry already typed it: 114565973`): lines away, beyond the context window.
@@ -132,7 +129,7 @@ const SSN_CONTEXT = SSN_WORDS
 export function ssnAskedBefore(text: string, start: number): boolean {
   const line = text.lastIndexOf("\n", start - 1)
   if (line <= 0 || start - line > 80) return false
-  return SSN_CONTEXT.test(text, text.lastIndexOf("\n", line - 1) + 1, line)
+  return SSN_WORDS.test(text, text.lastIndexOf("\n", line - 1) + 1, line)
 }
 
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */

@@ -17,7 +17,8 @@ export interface LabelledValue {
 }
 
 const normalLabel = (raw: string) => {
-  const lower = raw.toLowerCase()
+  // A remark in brackets after the name is not the name (`Steuer-ID (vom Mandanten angegeben)`, `phone (mobile)`); a plural's `(s)` is.
+  const lower = (raw.endsWith(")") ? raw.replace(/(?<=\S)\s+\([^()]*\)$/, "") : raw).toLowerCase()
   // Most keys are one plain word: no expression run for them.
   return /[_.\-\s]/.test(lower) ? lower.replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim() : lower
 }

@@ -21,6 +21,7 @@ export interface Ctx {
   nino: () => Span
   ip: () => Span
   emoji: () => string
+  nfd: (text: string) => string
 }
 
 const EMOJI = ["🙂", "👍", "📦", "🎓", "💊", "🚚", "🙏🏽", "👋🏾", "😅", "🇮🇪", "🇦🇺", "🇳🇱", "🇸🇪", "🇷🇴", "🇭🇺", "🇭🇷", "👨‍👩‍👧", "❤️", "✅", "📞"]
@@ -32,7 +33,12 @@ export function createCtx(r: Rng, lang: string, origins: readonly string[], regi
     r,
     n: lookalikes(r, lang),
     pick,
-    person: (origin) => makePerson(pick, origin ?? pick(origins)),
+    person: (origin) => {
+      const p = makePerson(pick, origin ?? pick(origins))
+      // Some writers' keyboards send decomposed accents: the same name, more UTF-16 units.
+      return r.chance(0.1) ? { ...p, first: p.first.normalize("NFD"), last: p.last.normalize("NFD"), full: p.full.normalize("NFD") } : p
+    },
+    nfd: (text) => text.normalize("NFD"),
     P: (text) => ent("PERSON", text),
     email: (p, domains = FREE) => ent("EMAIL", v.email(r, p.first, p.last, domains)),
     role: (local, domain) => ent("EMAIL", `${local}@${domain}`),

@@ -41,6 +41,7 @@ export function render(pieces: Piece): Rendered {
       return
     }
     const span = p as Span
+    if (typeof span.text !== "string") throw new Error(`a template interpolated a ${typeof p}, not a string or a span`)
     const start = text.length
     text += span.text
     if (span.type) entities.push({ type: span.type, start, end: text.length })

@@ -11,7 +11,7 @@ Cu stimă,
 ${c.P(c.person("ro").full)}
 Secretariat, tel. ${c.phone("RO", c.pick(["national", "intl"]))}` } },
   { kind: "sms", make: (c) => t`Farmacia Online: comanda ${c.n.order()} ajunge ${c.n.date()}, ${c.n.time()}-${c.n.time()}. AWB ${c.n.tracking()}. Curier: ${c.P(c.person().first)} ${c.phone("RO", "national")}` },
-  { kind: "chat", make: (c) => { const p = c.person(); return t`Client: bună ${c.emoji()} sunt ${c.P(p.full)}, vreau ofertă pentru mutare ${c.n.volume()}
+  { kind: "chat", make: (c) => { const p = c.person(); return t`Client: ${c.nfd("bună ziua, mulțumesc")} ${c.emoji()} sunt ${c.P(p.full)}, vreau ofertă pentru mutare ${c.n.volume()}
 Operator ${c.P(c.person("ro").first)}: Bună ziua! Din ce localitate, cod poștal?
 Client: ${c.n.postcode()}, Cluj
 Operator: Oferta ${c.n.quote()} vine pe email. Adresa?
@@ -33,7 +33,7 @@ Felvételi kérelmét (${c.n.applicationRef()}) megkaptuk. A kollégiumi díj ${
 ${c.P(c.person("hu").full)}
 Tanulmányi Osztály, ${c.phone("HU", c.pick(["national", "intl"]))}` } },
   { kind: "sms", make: (c) => t`Online Patika: rendelés ${c.n.order()} kiszállítás ${c.n.date()} ${c.n.time()}. Nyomkövetés ${c.n.tracking()}. Futár: ${c.P(c.person().first)}` },
-  { kind: "chat", make: (c) => { const p = c.person(); return t`Ügyfél: jó napot ${c.emoji()} ${c.P(p.full)} vagyok, költözéshez kérnék árajánlatot, kb. ${c.n.volume()}
+  { kind: "chat", make: (c) => { const p = c.person(); return t`Ügyfél: ${c.nfd("jó napot, üdvözlöm")} ${c.emoji()} ${c.P(p.full)} vagyok, költözéshez kérnék árajánlatot, kb. ${c.n.volume()}
 Ügyintéző ${c.P(c.person("hu").first)}: Szívesen! Mi az irányítószám?
 Ügyfél: ${c.n.postcode()} Budapest
 Ügyintéző: Az ajánlat (${c.n.quote()}) e-mailben megy. Melyik címre?
@@ -57,7 +57,7 @@ Srdačan pozdrav,
 ${c.P(c.person("hr").full)}
 Studentska služba, ${c.phone("HR", c.pick(["national", "intl"]))}` } },
   { kind: "sms", make: (c) => t`Ljekarna Online: narudžba ${c.n.order()} stiže ${c.n.date()} u ${c.n.time()}. Praćenje ${c.n.tracking()}. Dostavljač ${c.P(c.person().first)}` },
-  { kind: "chat", make: (c) => { const p = c.person(); return t`Korisnik: bok ${c.emoji()} ovdje ${c.P(p.full)}, trebam selidbu ${c.n.volume()} i skladište
+  { kind: "chat", make: (c) => { const p = c.person(); return t`Korisnik: ${c.nfd("bok, ovo je hitno, molim odgovor")} ${c.emoji()} ovdje ${c.P(p.full)}, trebam selidbu ${c.n.volume()} i skladište
 Agent ${c.P(c.person("hr").first)}: Pozdrav! Poštanski broj?
 Korisnik: ${c.n.postcode()} Zagreb
 Agent: Ponuda ${c.n.quote()} ide na e-mail. Koja adresa?

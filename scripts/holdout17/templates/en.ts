@@ -4,9 +4,10 @@ import { t, type Piece } from "../render.ts"
 
 export interface Template { kind: string; make: (c: Ctx) => Piece[] }
 
-const UNI = ["admissions.liffeyvale.ie", "fees.harbourcollege.edu.mt", "studentfinance.southerncross-uni.edu.au", "lakeshore-college.ca"]
+const UNI = ["liffeyvale.ie", "harbourcollege.edu.mt", "southerncross-uni.edu.au", "lakeshore-college.ca"]
 const RX = ["help@quickscript-pharmacy.ie", "orders@medidrop.com.au", "rx@pillpost.ca"]
 const MOVE = ["quotes@hartmoves.ie", "claims@bigbluevan.com.au", "storage@maltashift.com.mt"]
+const roleAt = (c: Ctx, list: readonly string[]) => { const [l, d] = c.pick(list).split("@") as [string, string]; return c.role(l, d) }
 
 export const en: Template[] = [
   { kind: "email", make: (c) => { const p = c.person(); return t`Subject: Application ${c.n.applicationRef()} – missing documents
@@ -22,7 +23,7 @@ ${c.P(c.person("ie").full)}
 Admissions Office | ${c.role("admissions", c.pick(UNI))}` } },
   { kind: "sms", make: (c) => { const p = c.person(); return t`Hi ${c.P(p.first.toLowerCase())}, your fee instalment of ${c.n.amount()} (ref ${c.n.invoice()}) is due ${c.n.date()}. Pay online or call ${c.phone("AU")}. Reply STOP to opt out` } },
   { kind: "chat", make: (c) => { const p = c.person(); const a = c.person("ie"); return t`[${c.n.time()}] Agent ${c.P(a.first)}: Hi, you're through to Student Finance. How can I help?
-[${c.n.time()}] Visitor: hi ${c.emoji()} its ${c.P(p.full)}, student no ${c.n.studentNumber()}. my grant hasnt come in
+[${c.n.time()}] Visitor: hi ${c.emoji()} ${c.nfd("café wifi")} its ${c.P(p.full)}, student no ${c.n.studentNumber()}. my grant hasnt come in
 [${c.n.time()}] Agent ${c.P(a.first)}: Sorry about that, ${c.P(p.first)}. Can you confirm the account it should go to?
 [${c.n.time()}] Visitor: ${c.iban(c.pick(["IE", "IE", "MT", "GB"]))}
 [${c.n.time()}] Agent ${c.P(a.first)}: Thanks. It shows as paid on ${c.n.date()} – ${c.n.amount()}. It may take 3 working days.
@@ -65,9 +66,9 @@ My WhatsApp number is ${c.phone(p.origin === "in" ? "IN" : "NG", c.pick(["intl",
 Thanking you,
 ${c.P(p.full)}` } },
   { kind: "note", make: (c) => { const p = c.person(); return t`Refund req - ${c.P(p.full)} - ord ${c.n.order()}, item ${c.n.productCode()} (${c.n.batch()}) arrived damaged. refunded ${c.n.amount()} to card ending ${c.pick(["4411", "0392", "7720"])}. No new card given. Spoke to ${c.P(c.person("ie").first)} in dispatch.` } },
-  { kind: "csv", make: (c) => { const rows: Piece[] = []; for (let i = 0; i < 3; i++) { const p = c.person(); rows.push(t`${c.n.studentNumber()},${c.P(p.first)},${c.P(p.last)},${c.email(p, ["student.liffeyvale.ie", "gmail.com", "live.ca"])},${c.phone(undefined, "e164")},${c.n.courseCode()},${c.n.amount()}\n`) } return t`student_no,first_name,last_name,email,mobile,module,balance\n${rows}` } },
+  { kind: "csv", make: (c) => { const rows: Piece[] = []; for (let i = 0; i < 3; i++) { const p = c.person(); rows.push(t`${c.n.studentNumber()},${c.P(p.first)},${c.P(p.last)},${c.email(p, ["student.liffeyvale.ie", "gmail.com", "live.ca"])},${c.phone(undefined, "e164")},${c.n.courseCode()},"${c.n.amount()}"\n`) } return t`student_no,first_name,last_name,email,mobile,module,balance\n${rows}` } },
   { kind: "json", make: (c) => { const p = c.person(); return t`{"ticket":"${c.n.quote()}","customer":{"name":"${c.P(p.full)}","email":"${c.email(p)}","phone":"${c.phone(undefined, "intl")}"},"unit":"${c.n.storageUnit()}","volume":"${c.n.volume()}","client_ip":"${c.ip()}","created":"${c.n.date()}"}` } },
-  { kind: "sms", make: (c) => t`MediDrop: your order ${c.n.order()} is out for delivery today between ${c.n.time()} and ${c.n.time()}. Driver: ${c.P(c.person("au").first)}. Track: ${c.n.tracking()}. Questions? ${c.phone("AU", "national")}` },
+  { kind: "sms", make: (c) => t`MediDrop: your order ${c.n.order()} is out for delivery today between ${c.n.time()} and ${c.n.time()}. Driver: ${c.P(c.person("au").first)}. Track: ${c.n.tracking()}. Questions? ${c.phone("AU", "national")} or ${roleAt(c, RX)}` },
   { kind: "summary", make: (c) => { const p = c.person(); return t`AI summary: ${c.P(p.first)} called to pay the second accommodation instalment by card. The card number given was ${c.card()}, expiry ${c.pick(["09/28", "11/27", "03/29"])}. The payment of ${c.n.amount()} was approved at ${c.n.time()}. ${c.P(p.first)} also asked whether ${c.n.word("May")} rent is covered; the agent confirmed the ${c.n.word("May")} instalment is separate. No further action.` } },
   { kind: "note", make: (c) => t`${c.n.word("Mark")} as resolved: the ${c.n.word("Bill")} from ${c.n.date()} (${c.n.invoice()}) was paid twice. ${c.n.word("Will")} refund the duplicate once finance confirms. Customer hopes to have it before Christmas. Number on file 16 digits ${c.n.badCard()} doesn't pass the card check - probably a bank reference, not a card.` },
   { kind: "chat", make: (c) => { const p = c.person(); return t`${c.emoji()} ${c.n.word("Grace")} period question
@@ -91,7 +92,7 @@ ${c.phone()}` } },
 — ${c.P(p.full)}, ${c.pick(["Apt 4", "Flat 12", "Unit 3"])}, ${c.n.street(c.pick(["Dean Street", "Patrick Street", "Victoria Road", "Grace Park Road", "Lily Lane"]))}, ${c.n.postcode()}` } },
   { kind: "summary", make: (c) => { const p = c.person("ie"); return t`Summary: Caller was ${c.pick(["Mr.", "Ms.", "Dr."])} ${c.P(p.last)}, a UK applicant, who wanted to check whether student finance from England can be paid to the university directly. The caller read out the National Insurance number ${c.nino()} and the fee invoice ${c.n.invoice()}. The agent advised sending the tuition fee contract to ${c.role("fees", "harbourcollege.edu.mt")}. A follow-up is scheduled for ${c.n.date()}. Invalid reference ${c.n.ninoInvalid()} previously on the file was removed.` } },
   { kind: "chat", make: (c) => { const p = c.person(); return t`user: hey its ${c.P(p.first.toLowerCase())} again lol
-user: the van guy (reg ${c.n.plate()}) said to call ${c.phone(undefined, "intl")} ext. ${c.r.int(10, 99)} for the storage key
+user: the van guy (reg ${c.n.plate()}) said to call ${c.phone(undefined, "intl")} ext. ${String(c.r.int(10, 99))} for the storage key
 agent ${c.P(c.person().first)}: That's our depot line, yes. Your unit is ${c.n.storageUnit()} and access is ${c.n.time()}–${c.n.time()}.
 user: ta 👍 and ${c.n.word("Hope")} it's not the same crew as last time haha` } },
   { kind: "note", make: (c) => t`No PII. Batch recall check: ${c.n.batch()} and ${c.n.batch()} of product ${c.n.productCode()} not affected. Old payment ref ${c.n.badCard()} flagged by bank. Student ${c.n.studentNumber()} enrolled in ${c.n.courseCode()}, will be billed ${c.n.amount()} on ${c.n.date()}. Transfer from ${c.n.badIban(c.pick(["IE", "GB", "MT"]))} bounced (bad check digits).` },
@@ -103,5 +104,5 @@ Bank details for the bursary: ${c.iban()}.
 
 Thanks,
 ${c.P(c.person().first)}` } },
-  { kind: "sms", make: (c) => t`Reminder: your removal is booked for ${c.n.date()} at ${c.n.time()}. Crew lead ${c.P(c.person().first)} will ring from ${c.phone(undefined, "national")}. Ref ${c.n.quote()}. Reply Y to confirm.` },
+  { kind: "sms", make: (c) => t`Reminder: your removal is booked for ${c.n.date()} at ${c.n.time()}. Crew lead ${c.P(c.person().first)} will ring from ${c.phone(undefined, "national")}. Ref ${c.n.quote()}. Changes: ${roleAt(c, MOVE)}. Reply Y to confirm.` },
 ]

@@ -13,7 +13,7 @@ Med vänliga hälsningar
 ${c.P(c.person("sv").full)}
 Antagningen` } },
   { kind: "sms", make: (c) => t`Apoteket Hem: din order ${c.n.order()} levereras ${c.n.date()} kl. ${c.n.time()}. Spåra: ${c.n.tracking()}. /${c.P(c.person().first)}` },
-  { kind: "chat", make: (c) => { const p = c.person(); return t`Kund: hej, jag heter ${c.P(p.full)} ${c.emoji()} och vill ha offert på flytt från ${c.n.postcode()} Solna
+  { kind: "chat", make: (c) => { const p = c.person(); return t`Kund: ${c.nfd("hej, förlåt att jag stör")} jag heter ${c.P(p.full)} ${c.emoji()} och vill ha offert på flytt från ${c.n.postcode()} Solna
 Handläggare ${c.P(c.person("sv").first)}: Hej! Ungefär hur stor volym? 
 Kund: kanske ${c.n.volume()}, och förråd ${c.n.storageUnit()} ska tömmas
 Handläggare: Jag skickar offert ${c.n.quote()} till din mejl. Vilken adress?
@@ -35,7 +35,7 @@ Venlig hilsen
 ${c.P(c.person("da").full)}
 Studieadministrationen, tlf. ${c.phone("DK", c.pick(["national", "intl"]))}` } },
   { kind: "sms", make: (c) => t`Din flytning ${c.n.quote()} er bekræftet ${c.n.date()} kl. ${c.n.time()}. Chauffør ${c.P(c.person().first)} ringer fra ${c.phone("DK")}. Depotrum ${c.n.storageUnit()}.` },
-  { kind: "chat", make: (c) => { const p = c.person(); return t`Kunde: hej ${c.emoji()} min medicin (${c.n.productCode()}) er ikke kommet, ordre ${c.n.order()}
+  { kind: "chat", make: (c) => { const p = c.person(); return t`Kunde: ${c.nfd("hej, på forhånd tak")} ${c.emoji()} min medicin (${c.n.productCode()}) er ikke kommet, ordre ${c.n.order()}
 Bot: Beklager. Hvad er dit navn?
 Kunde: ${c.P(p.full.toLowerCase())}
 Bot: Tak, ${c.P(p.first)}. Pakken ${c.n.tracking()} er forsinket til ${c.n.date()}.` } },

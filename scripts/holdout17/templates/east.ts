@@ -22,6 +22,15 @@ Client: ${c.email(p)}` } },
 ${c.P(a.full)},${c.n.nationalId()},${c.email(a)},${c.phone(undefined, "e164")},${c.ip()}
 ${c.P(b.full)},${c.n.nationalId()},${c.email(b)},${c.phone(undefined, "national")},${c.ip()}
 ` } },
+  { kind: "complaint", make: (c) => { const p = c.person(); return t`Bună ziua,
+
+Am plătit ${c.n.amount()} pentru mutare (oferta ${c.n.quote()}), iar dulapul a ajuns spart. Solicit despăgubire în contul ${c.iban("RO")}.
+
+${c.P(p.full)}
+
+> La ${c.n.date()}, ${c.P(c.person("ro").full)} a scris:
+> Stimată/Stimate ${c.P(p.last)}, vă rugăm să trimiteți fotografii.` } },
+  { kind: "note", make: (c) => t`fără date personale. CNP ${c.n.nationalId()} introdus greșit, șters. factura ${c.n.invoice()} ${c.n.amount()}, lot ${c.n.batch()}, cod produs ${c.n.productCode()}. card ${c.n.badCard()} respins (Luhn). ${c.n.date()} ${c.n.time()}` },
 ]
 
 export const hu: Template[] = [
@@ -46,6 +55,15 @@ Telefon: ${c.phone()}
 Neptun-kód / hallgatói szám: ${c.n.studentNumber()}
 Számlaszám: ${c.iban()}
 Dátum: ${c.n.date()}` } },
+  { kind: "complaint", make: (c) => { const p = c.person(); return t`Tisztelt Ügyfélszolgálat!
+
+A költöztetés során (${c.n.quote()}) megsérült a szekrényem. A felajánlott ${c.n.amount()} nem elég. Kérem a kártérítést a ${c.iban("HU")} számlára.
+
+Üdvözlettel: ${c.P(p.full)}
+
+> ${c.n.date()} ${c.P(c.person("hu").full)} írta:
+> Kedves ${c.P(p.full)}! Kérjük, küldjön fotókat.` } },
+  { kind: "note", make: (c) => t`nincs személyes adat. TAJ ${c.n.nationalId()} tévesen rögzítve, törölve. számla ${c.n.invoice()} ${c.n.amount()}, tétel ${c.n.batch()}, termék ${c.n.productCode()}. kártya ${c.n.badCard()} érvénytelen. ${c.n.date()}` },
 ]
 
 export const hr: Template[] = [
@@ -65,4 +83,13 @@ Korisnik: ${c.email(p)}, mob ${c.phone(undefined, "national")}` } },
   { kind: "summary", make: (c) => { const p = c.person(); return t`Sažetak poziva: ${c.P(p.full)} traži povrat ${c.n.amount()} za recept ${c.n.prescription()}. Plaćeno karticom ${c.card()}. Povrat na ${c.iban()}.` } },
   { kind: "note", make: (c) => t`šteta - kamion ${c.n.plate()}, sanduk ${c.n.storageUnit()}, ${c.n.weight()}. stranka ${c.P(c.person().last)}. stara kartica ${c.n.badCard()} odbijena. ${c.n.date()}` },
   { kind: "json", make: (c) => { const p = c.person(); return t`{"ime":"${c.P(p.full)}","oib":"${c.n.nationalId()}","email":"${c.email(p)}","mob":"${c.phone(undefined, "intl")}","ip":"${c.ip()}","soba":"${c.n.room()}"}` } },
+  { kind: "complaint", make: (c) => { const p = c.person(); return t`Poštovani,
+
+Lijek iz narudžbe ${c.n.order()} nije stigao, a platio sam ${c.n.amount()} za dostavu. Molim povrat na ${c.iban("HR")}.
+
+${c.P(p.full)}, ${c.phone("HR", c.pick(["national", "intl"]))}
+
+> ${c.n.date()} ${c.P(c.person("hr").full)} je napisao/la:
+> Poštovani ${c.P(p.last)}, ispričavamo se.` } },
+  { kind: "note", make: (c) => t`bez osobnih podataka. OIB ${c.n.nationalId()} greškom upisan, obrisan. račun ${c.n.invoice()} ${c.n.amount()}, serija ${c.n.batch()}, šifra ${c.n.productCode()}. IBAN ${c.n.badIban("HR")} neispravan. ${c.n.date()}` },
 ]

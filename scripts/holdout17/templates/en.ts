@@ -105,4 +105,50 @@ Bank details for the bursary: ${c.iban()}.
 Thanks,
 ${c.P(c.person().first)}` } },
   { kind: "sms", make: (c) => t`Reminder: your removal is booked for ${c.n.date()} at ${c.n.time()}. Crew lead ${c.P(c.person().first)} will ring from ${c.phone(undefined, "national")}. Ref ${c.n.quote()}. Changes: ${roleAt(c, MOVE)}. Reply Y to confirm.` },
+  { kind: "summary", make: (c) => { const p = c.person(); return t`transcript (speech to text, unedited): yeah hi this is ${c.P(p.first.toLowerCase())} ${c.P(p.last.toLowerCase())} i'm calling about the storage unit ${c.n.storageUnit()} the invoice says ${c.n.amount()} but i was quoted less by ${c.P(c.person().first.toLowerCase())} on the phone. you can reach me on ${c.phone(undefined, "national")} any time after ${c.n.time()}. thanks bye` } },
+  { kind: "chat", make: (c) => { const p = c.person(); return t`Agent ${c.P(c.person("au").first)}: To finish the booking I'll need the card for the deposit.
+Customer: sure ${c.emoji()} it's ${c.card()} exp ${c.pick(["02/29", "10/27", "12/28"])}
+Agent: Thank you. The old card ${c.n.badCard()} didn't pass validation, so that's why the first try failed.
+Customer: right, that was a typo. name on card ${c.P(p.full.toUpperCase())}
+Agent: All done, deposit of ${c.n.amount()} taken for quote ${c.n.quote()}.` } },
+  { kind: "note", make: (c) => { const p = c.person(c.pick(["ca", "ie", "other"])); return t`FAFSA/Direct Loan cert - ${c.P(p.full)}
+SSN:
+${c.ssn()}
+(previous SSN on file ${c.n.ssnInvalid()} was rejected by the servicer)
+COA ${c.n.amount()}, loan period ${c.n.date()} - ${c.n.date()}. Student no ${c.n.studentNumber()}. Call back ${c.phone("US", c.pick(["brackets", "dashes", "dots"]))}.` } },
+  { kind: "form", make: (c) => { const p = c.person(); return t`Inventory / customs form (UK to Ireland)
+Customer: ${c.pick(["Mr", "Mrs", "Ms"])} ${c.P(p.full)}
+NINO: ${c.nino()}
+Collection postcode: ${c.n.postcode()}   Delivery: ${c.n.postcode()}
+Volume ${c.n.volume()} / weight ${c.n.weight()}
+Crates: ${c.n.storageUnit()}, ${c.n.storageUnit()}
+Van: ${c.n.plate()}
+Surveyor: ${c.P(c.person().full)} for ${c.n.company(c.pick(["Dean & Hunter Removals Ltd", "Lincoln Movers", "Rose Storage"]))}` } },
+  { kind: "sms", make: (c) => t`Hi it's ${c.P(c.person(c.pick(["in", "ng", "other"])).first)} from Lagos/Delhi office, pls call me back on ${c.phone(c.pick(["IN", "NG", "AE", "SG", "ZA", "PH", "BR", "DE", "PL"]), c.pick(["intl", "e164", "00", "dashes"]))} re the tuition transfer. Thx` },
+  { kind: "email", make: (c) => { const p = c.person("ng"); return t`Good day,
+
+I write on behalf of my ward, ${c.P(p.first)} ${c.P(p.last)}, whose offer letter (${c.n.applicationRef()}) requires a deposit of ${c.n.amount()}. Please find attached the transfer slip; the sending account was ${c.iban(c.pick(["GB", "DE", "IE"]))}.
+
+Yours faithfully,
+Dr. ${c.P(c.person("ng").full)}
+${c.phone("NG", "intl")} | ${c.email(c.person("ng"))}` } },
+  { kind: "note", make: (c) => t`Stock & returns, no customer data. ${c.n.word("Rose")} hip oil ${c.n.productCode()} lot ${c.n.batch()}; ${c.n.word("Lily")} of the valley soap ${c.n.productCode()}. Returned: ${c.n.order()} (${c.n.amount()}). ${c.n.word("Patience")} needed, supplier ${c.n.company(c.pick(["Faith Pharma", "Grace Healthcare", "Hunter Labs"]))} ships ${c.n.date()}. Refund ref ${c.n.badCard()}; IBAN on the return slip ${c.n.badIban(c.pick(["IE", "MT", "NL"]))} has bad check digits.` },
+  { kind: "complaint", make: (c) => { const p = c.person(); const a = c.person(); return t`Subject: Fwd: refund still not received ${c.emoji()}
+
+Hello again,
+
+The refund of ${c.n.amount()} for order ${c.n.order()} has not reached my card ${c.card()}. It has been ${c.pick(["three", "four", "six"])} weeks. Please escalate to someone senior.
+
+Regards, ${c.P(p.full)}
+Sent from my iPhone
+
+----- Original message -----
+From: ${c.P(a.first)} at QuickScript <${c.role("refunds", "quickscript-pharmacy.ie")}>
+Date: ${c.n.date()} ${c.n.time()}
+Hi ${c.P(p.first)}, your refund was processed today and should appear in ${c.pick(["3-5", "5-10"])} working days.` } },
+  { kind: "json", make: (c) => { const p = c.person(); return t`[{"event":"login","user":"${c.email(p)}","ip":"${c.ip()}","at":"${c.n.date()}"},{"event":"payment","student":"${c.n.studentNumber()}","amount":"${c.n.amount()}","ip":"${c.ip()}"}]` } },
+  { kind: "chat", make: (c) => { const p = c.person(); return t`[${c.n.time()}] ${c.P(p.first)}: hi I need to change the delivery address for my prescription ${c.n.prescription()}
+[${c.n.time()}] Support (${c.P(c.person().first)}): Of course. New address and a contact number?
+[${c.n.time()}] ${c.P(p.first)}: ${String(c.r.int(2, 88))} ${c.n.street(c.pick(["Chelsea Road", "Jordan Street", "Dean Lane", "Faith Avenue"]))}, ${c.n.postcode()}. phone ${c.phone(undefined, c.pick(["national", "intl", "dots"]))}
+[${c.n.time()}] Support: Updated. Courier slot ${c.n.date()}, ${c.n.time()}–${c.n.time()}.` } },
 ]

@@ -40,4 +40,6 @@ ${c.P(p.full)}
 > Op ${c.n.date()} schreef ${c.P(a.full)} <${c.role("klantenservice", "apotheekdirect.be")}>:
 > Beste ${c.P(p.first)}, onze excuses. De koerier had vertraging.` } },
   { kind: "json", make: (c) => { const p = c.person(); return t`{"aanvraag":"${c.n.applicationRef()}","naam":"${c.P(p.full)}","email":"${c.email(p)}","tel":"${c.phone(undefined, "e164")}","opleiding":"${c.n.courseCode()}","ip":"${c.ip()}","datum":"${c.n.date()}"}` } },
+  { kind: "note", make: (c) => t`Geen klantgegevens. Voorraad ${c.n.productCode()} (lot ${c.n.batch()}) geteld op ${c.n.date()}. Betaalreferentie ${c.n.badCard()} hoort bij de bank. IBAN ${c.n.badIban(c.pick(["NL", "BE"]))} op het retourformulier klopt niet (controlegetal). Opslag ${c.n.storageUnit()}, ${c.n.volume()}, factuur ${c.n.invoice()} ${c.n.amount()}.` },
+  { kind: "sms", make: (c) => t`Beste ${c.P(c.person().first)}, uw verhuizers (bus ${c.n.plate()}) komen ${c.n.date()} om ${c.n.time()}. Bel bij vragen ${c.phone("BE", c.pick(["national", "brackets", "intl"]))}. Offerte ${c.n.quote()}.` },
 ]

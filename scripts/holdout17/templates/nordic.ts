@@ -24,6 +24,15 @@ Kund: ${c.email(p)} eller ring ${c.phone(undefined, "national")}` } },
 ${c.P(a.full)};${c.n.nationalId()};${c.email(a)};${c.phone(undefined, "e164")};${c.n.amount()}
 ${c.P(b.full)};${c.n.nationalId()};${c.email(b)};${c.phone(undefined, "national")};${c.n.amount()}
 ` } },
+  { kind: "complaint", make: (c) => { const p = c.person(); return t`Hej,
+
+Flyttfirman tappade min byrå och ni erbjuder bara ${c.n.amount()}. Det godtar jag inte. Ärende ${c.n.quote()}.
+
+/${c.P(p.full)}
+
+> Den ${c.n.date()} skrev ${c.P(c.person("sv").full)} <${c.role("skador", "flyttabilen.se")}>:
+> Hej ${c.P(p.first)}, vi har gått igenom bilderna.` } },
+  { kind: "note", make: (c) => t`Inga kunduppgifter. Personnummer ${c.n.nationalId()} i ärendet hör till ett avslutat ärende och ska inte användas. Order ${c.n.order()}, artikel ${c.n.productCode()}, batch ${c.n.batch()}. Felaktigt IBAN ${c.n.badIban("SE")}. Förråd ${c.n.storageUnit()} ${c.n.volume()}, ${c.n.amount()} ${c.n.date()}.` },
 ]
 
 export const da: Template[] = [
@@ -42,6 +51,16 @@ Bot: Tak, ${c.P(p.first)}. Pakken ${c.n.tracking()} er forsinket til ${c.n.date(
   { kind: "summary", make: (c) => { const p = c.person(); return t`Resumé: ${c.P(p.full)} ringede angående skade på sofa efter flytning (${c.n.volume()}). Erstatning ${c.n.amount()} overføres til ${c.iban()}. Mail: ${c.email(p)}.` } },
   { kind: "note", make: (c) => t`lejer ${c.P(c.person().first)} værelse ${c.n.room()}, husleje ${c.n.amount()}, betalt m. kort ${c.card()} ${c.n.date()}. forkert IBAN ${c.n.badIban("DK")} slettet` },
   { kind: "json", make: (c) => { const p = c.person(); return t`{"kunde":"${c.P(p.full)}","cpr":"${c.n.nationalId()}","telefon":"${c.phone(undefined, "intl")}","ip":"${c.ip()}","recept":"${c.n.prescription()}"}` } },
+  { kind: "complaint", make: (c) => { const p = c.person(); return t`Til kundeservice
+
+Min ordre ${c.n.order()} blev stillet uden for døren kl. ${c.n.time()}. Jeg har betalt ${c.n.amount()} for levering. Jeg vil have pengene retur på ${c.iban("DK")}.
+
+Med venlig hilsen
+${c.P(p.full)}
+
+> ${c.n.date()} skrev ${c.P(c.person("da").first)} fra Netapoteket:
+> Kære ${c.P(p.first)}, vi beklager.` } },
+  { kind: "note", make: (c) => t`ingen persondata. CPR ${c.n.nationalId()} slettet fra sagen. flytning ${c.n.quote()} ${c.n.volume()}, ${c.n.weight()}, bil ${c.n.plate()}. kortnr ${c.n.badCard()} ugyldigt. postnr ${c.n.postcode()}` },
 ]
 
 export const no: Template[] = [
@@ -64,4 +83,13 @@ Mobil: ${c.phone()}
 Postnummer: ${c.n.postcode()}
 Kontonummer (IBAN): ${c.iban()}
 IP: ${c.ip()}` } },
+  { kind: "complaint", make: (c) => { const p = c.person(); return t`Hei,
+
+Jeg har fortsatt ikke fått refusjon på ${c.n.amount()} for bestilling ${c.n.order()}. Kortet mitt er ${c.card()}.
+
+Mvh ${c.P(p.full)}, ${c.phone("NO", c.pick(["national", "intl"]))}
+
+> ${c.n.date()} skrev ${c.P(c.person("no").full)}:
+> Hei ${c.P(p.first)}, refusjonen er behandlet.` } },
+  { kind: "note", make: (c) => t`ingen kundedata. fødselsnummer ${c.n.nationalId()} i feltet er slettet. lager ${c.n.storageUnit()} ${c.n.volume()}, faktura ${c.n.invoice()} ${c.n.amount()}. IBAN ${c.n.badIban("NO")} feil kontrollsiffer. sporing ${c.n.tracking()}` },
 ]

@@ -30,7 +30,7 @@ ${c.P(p.full)}
 
 > La ${c.n.date()}, ${c.P(c.person("ro").full)} a scris:
 > Stimată/Stimate ${c.P(p.last)}, vă rugăm să trimiteți fotografii.` } },
-  { kind: "note", make: (c) => t`fără date personale. CNP ${c.n.nationalId()} introdus greșit, șters. factura ${c.n.invoice()} ${c.n.amount()}, lot ${c.n.batch()}, cod produs ${c.n.productCode()}. card ${c.n.badCard()} respins (Luhn). ${c.n.date()} ${c.n.time()}` },
+  { kind: "note", make: (c) => t`fără date personale. CNP ${c.n.nationalId()} introdus greșit, șters. factura ${c.n.invoice()} ${c.n.amount()}, ${c.n.batch()}, cod produs ${c.n.productCode()}. card ${c.n.badCard()} respins (Luhn). ${c.n.date()} ${c.n.time()}` },
 ]
 
 export const hu: Template[] = [

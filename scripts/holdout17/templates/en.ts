@@ -132,7 +132,7 @@ I write on behalf of my ward, ${c.P(p.first)} ${c.P(p.last)}, whose offer letter
 Yours faithfully,
 Dr. ${c.P(c.person("ng").full)}
 ${c.phone("NG", "intl")} | ${c.email(c.person("ng"))}` } },
-  { kind: "note", make: (c) => t`Stock & returns, no customer data. ${c.n.word("Rose")} hip oil ${c.n.productCode()} lot ${c.n.batch()}; ${c.n.word("Lily")} of the valley soap ${c.n.productCode()}. Returned: ${c.n.order()} (${c.n.amount()}). ${c.n.word("Patience")} needed, supplier ${c.n.company(c.pick(["Faith Pharma", "Grace Healthcare", "Hunter Labs"]))} ships ${c.n.date()}. Refund ref ${c.n.badCard()}; IBAN on the return slip ${c.n.badIban(c.pick(["IE", "MT", "NL"]))} has bad check digits.` },
+  { kind: "note", make: (c) => t`Stock & returns, no customer data. ${c.n.word("Rose")} hip oil ${c.n.productCode()} ${c.n.batch()}; ${c.n.word("Lily")} of the valley soap ${c.n.productCode()}. Returned: ${c.n.order()} (${c.n.amount()}). ${c.n.word("Patience")} needed, supplier ${c.n.company(c.pick(["Faith Pharma", "Grace Healthcare", "Hunter Labs"]))} ships ${c.n.date()}. Refund ref ${c.n.badCard()}; IBAN on the return slip ${c.n.badIban(c.pick(["IE", "MT", "NL"]))} has bad check digits.` },
   { kind: "complaint", make: (c) => { const p = c.person(); const a = c.person(); return t`Subject: Fwd: refund still not received ${c.emoji()}
 
 Hello again,

@@ -21,7 +21,7 @@ ${c.n.time()} ${c.P(a.first)} (medewerker): Vervelend! Mag ik uw e-mailadres voo
 ${c.n.time()} klant: ${c.email(p)}
 ${c.n.time()} ${c.P(a.first)} (medewerker): Dank u. Het formulier is verstuurd. Kratnummer was ${c.n.storageUnit()}?
 ${c.n.time()} klant: ja klopt` } },
-  { kind: "summary", make: (c) => { const p = c.person(); return t`Samenvatting (AI): ${c.pick(["Mevrouw", "Meneer"])} ${c.P(p.last.replace(/^van /, "Van ").replace(/^de /, "De "))} belde over de terugbetaling van bestelling ${c.n.order()} (product ${c.n.productCode()}, lot ${c.n.batch()}). Het bedrag van ${c.n.amount()} wordt teruggestort op ${c.iban()}. Terugbelnummer: ${c.phone()}.` } },
+  { kind: "summary", make: (c) => { const p = c.person(); return t`Samenvatting (AI): ${c.pick(["Mevrouw", "Meneer"])} ${c.P(p.last.replace(/^van /, "Van ").replace(/^de /, "De "))} belde over de terugbetaling van bestelling ${c.n.order()} (product ${c.n.productCode()}, ${c.n.batch()}). Het bedrag van ${c.n.amount()} wordt teruggestort op ${c.iban()}. Terugbelnummer: ${c.phone()}.` } },
   { kind: "note", make: (c) => t`verhuizing ${c.n.quote()} - ${c.n.volume()}, ${c.n.weight()} piano, bus ${c.n.plate()}, postcode ${c.n.postcode()}. klant ${c.P(c.person().full)} wil opslag box ${c.n.storageUnit()} vanaf ${c.n.date()}. betaald met kaart ${c.card()}` },
   { kind: "form", make: (c) => { const p = c.person(); return t`Naam: ${c.P(p.full)}
 E-mail: ${c.email(p)}
@@ -40,6 +40,6 @@ ${c.P(p.full)}
 > Op ${c.n.date()} schreef ${c.P(a.full)} <${c.role("klantenservice", "apotheekdirect.be")}>:
 > Beste ${c.P(p.first)}, onze excuses. De koerier had vertraging.` } },
   { kind: "json", make: (c) => { const p = c.person(); return t`{"aanvraag":"${c.n.applicationRef()}","naam":"${c.P(p.full)}","email":"${c.email(p)}","tel":"${c.phone(undefined, "e164")}","opleiding":"${c.n.courseCode()}","ip":"${c.ip()}","datum":"${c.n.date()}"}` } },
-  { kind: "note", make: (c) => t`Geen klantgegevens. Voorraad ${c.n.productCode()} (lot ${c.n.batch()}) geteld op ${c.n.date()}. Betaalreferentie ${c.n.badCard()} hoort bij de bank. IBAN ${c.n.badIban(c.pick(["NL", "BE"]))} op het retourformulier klopt niet (controlegetal). Opslag ${c.n.storageUnit()}, ${c.n.volume()}, factuur ${c.n.invoice()} ${c.n.amount()}.` },
+  { kind: "note", make: (c) => t`Geen klantgegevens. Voorraad ${c.n.productCode()} (${c.n.batch()}) geteld op ${c.n.date()}. Betaalreferentie ${c.n.badCard()} hoort bij de bank. IBAN ${c.n.badIban(c.pick(["NL", "BE"]))} op het retourformulier klopt niet (controlegetal). Opslag ${c.n.storageUnit()}, ${c.n.volume()}, factuur ${c.n.invoice()} ${c.n.amount()}.` },
   { kind: "sms", make: (c) => t`Beste ${c.P(c.person().first)}, uw verhuizers (bus ${c.n.plate()}) komen ${c.n.date()} om ${c.n.time()}. Bel bij vragen ${c.phone("BE", c.pick(["national", "brackets", "intl"]))}. Offerte ${c.n.quote()}.` },
 ]

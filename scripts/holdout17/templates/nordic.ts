@@ -32,7 +32,7 @@ Flyttfirman tappade min byrå och ni erbjuder bara ${c.n.amount()}. Det godtar j
 
 > Den ${c.n.date()} skrev ${c.P(c.person("sv").full)} <${c.role("skador", "flyttabilen.se")}>:
 > Hej ${c.P(p.first)}, vi har gått igenom bilderna.` } },
-  { kind: "note", make: (c) => t`Inga kunduppgifter. Personnummer ${c.n.nationalId()} i ärendet hör till ett avslutat ärende och ska inte användas. Order ${c.n.order()}, artikel ${c.n.productCode()}, batch ${c.n.batch()}. Felaktigt IBAN ${c.n.badIban("SE")}. Förråd ${c.n.storageUnit()} ${c.n.volume()}, ${c.n.amount()} ${c.n.date()}.` },
+  { kind: "note", make: (c) => t`Inga kunduppgifter. Personnummer ${c.n.nationalId()} i ärendet hör till ett avslutat ärende och ska inte användas. Order ${c.n.order()}, artikel ${c.n.productCode()}, ${c.n.batch()}. Felaktigt IBAN ${c.n.badIban("SE")}. Förråd ${c.n.storageUnit()} ${c.n.volume()}, ${c.n.amount()} ${c.n.date()}.` },
 ]
 
 export const da: Template[] = [

@@ -1,7 +1,7 @@
-import { allMatches, contextMatcher, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
-import { PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_WORDS, SSN_CONTEXT_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
 const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -122,10 +122,6 @@ export function listedWithSsn(text: string, start: number, end: number): boolean
   return !!after && ssnValid(ssnDigits(after[1]!))
 }
 
-// What names an SSN near nine digits (the recognizer's context) and in the turn before them.
-const SSN_CONTEXT_WORDS = ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"]
-const SSN_CONTEXT = contextMatcher(SSN_CONTEXT_WORDS)
-
 /**
  * Whether the line before the number's (a chat's previous turn) asks for or names an SSN (`To run the credit check I
  * need your SSN …⏎Santiago: oh sorry already typed it: 114565973`): lines away, beyond the context window.
@@ -133,7 +129,7 @@ const SSN_CONTEXT = contextMatcher(SSN_CONTEXT_WORDS)
 export function ssnAskedBefore(text: string, start: number): boolean {
   const line = text.lastIndexOf("\n", start - 1)
   if (line <= 0 || start - line > 80) return false
-  return SSN_CONTEXT.test(text, text.lastIndexOf("\n", line - 1) + 1, line)
+  return SSN_WORDS.test(text, text.lastIndexOf("\n", line - 1) + 1, line)
 }
 
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */

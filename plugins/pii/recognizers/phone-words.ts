@@ -64,8 +64,9 @@ export const DATE_LABELS = contextMatcher([
   "time", "hora", "heure", "uhrzeit", "tijd", "godzina", "ts", "created", "updated",
 ])
 
-/** Words naming an SSN: nine bare digits after one are the SSN, not a phone number. */
-export const SSN_WORDS = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "full social", "my social", "your social", "tax id", "itin", "taxpayer id"])
+/** Words naming an SSN: the SSN recognizer's context, and nine bare digits after one are the SSN, not a phone number. */
+export const SSN_CONTEXT_WORDS = ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"]
+export const SSN_WORDS = contextMatcher(SSN_CONTEXT_WORDS)
 
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
@@ -79,6 +80,9 @@ export const OTHER_WORDS = contextMatcher([
   // Energy installations and their paperwork: supply points, inverters, grant applications.
   "zählpunkt", "zählpunktbezeichnung", "παροχή", "παροχής", "inverter", "wechselrichter", "onduleur", "inversor", "förderantrag", "subvention",
   "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant application",
+  // Pay and payroll: a payslip's or a payout's reference (`paie 0064897671`, `výplatu 0832899472`).
+  "payroll", "payslip", "pay slip", "paie", "fiche de paie", "bulletin de paie", "lohnabrechnung", "gehaltsabrechnung", "nómina", "busta paga",
+  "cedolino", "výplata", "výplatu", "výplaty", "výplatná páska", "wypłata", "wypłaty", "loonstrook", "lönebesked", "lønseddel", "palkkalaskelma",
   // Games and apps: players and users by their id.
   "player", "player id", "uid", "user id", "gracz", "pelaaja", "mängija", "jugador", "jogador", "giocatore", "hráč",
   "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",

@@ -20,6 +20,9 @@ const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3
 const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
+// A year that opens the number, and a day and a word before it (a month's, `24 Feb `, `3. März `).
+const YEAR_START = /^(?:19|20)\d\d(?!\d)/
+const DAY_MONTH_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}\.?[ ]\p{L}{3,}\.?,?[ ]$/u
 // An id's key (`contact_id`, `id_aspirante`, `n_socio`), or a compound or phrase naming a number that no phone label named
 // (`Kundennummer`, `order no`).
 const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
@@ -150,7 +153,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // `CB` (call back) is a phone word, not a code.
   // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
   const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
-  if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
+  // A capital and more digits after it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension.
+  if ((code && !international(value, false)) || (spaceAfter && /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d))/u.test(text.slice(end, end + 7)))) return true
+  // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date, in any language.
+  if (YEAR_START.test(value) && DAY_MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a

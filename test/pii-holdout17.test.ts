@@ -154,4 +154,13 @@ describe("pii-holdout17 corpus", () => {
     const accented = rows.filter((r) => r.entities.some((e) => /[^\x00-\x7f]/.test(r.text.slice(0, e.start))))
     expect(accented.length).toBeGreaterThanOrEqual(100)
   })
+
+  test("a name written as one is one span: no two PERSON spans are joined by a space", () => {
+    const split: string[] = []
+    for (const r of rows) {
+      const ps = r.entities.filter((e) => e.type === "PERSON")
+      for (let i = 1; i < ps.length; i++) if (/^\s+$/.test(r.text.slice(ps[i - 1]!.end, ps[i]!.start))) split.push(r.id)
+    }
+    expect(split).toEqual([])
+  })
 })

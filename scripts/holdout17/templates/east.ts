@@ -17,7 +17,7 @@ Client: ${c.n.postcode()}, Cluj
 Operator: Oferta ${c.n.quote()} vine pe email. Adresa?
 Client: ${c.email(p)}` } },
   { kind: "summary", make: (c) => { const p = c.person(); return t`Rezumat apel: Doamna/Domnul ${c.P(p.full)} a solicitat rambursarea sumei de ${c.n.amount()} pentru rețeta ${c.n.prescription()}, produs ${c.n.productCode()}. Plata a fost făcută cu cardul ${c.card()}. Număr de contact: ${c.phone()}.` } },
-  { kind: "note", make: (c) => t`dauna mobila, camion ${c.n.plate()}, ${c.n.weight()}, depozit ${c.n.storageUnit()}. client ${c.P(c.person().last)} ${c.P(c.person().first)}. IBAN vechi ${c.n.badIban("RO")} invalid. ${c.n.date()}` },
+  { kind: "note", make: (c) => { const q = c.person(); return t`dauna mobila, camion ${c.n.plate()}, ${c.n.weight()}, depozit ${c.n.storageUnit()}. client ${c.P(`${q.last.toUpperCase()} ${q.first}`)}. IBAN vechi ${c.n.badIban("RO")} invalid. ${c.n.date()}` } },
   { kind: "csv", make: (c) => { const a = c.person(), b = c.person(); return t`nume,cnp,email,telefon,ip
 ${c.P(a.full)},${c.n.nationalId()},${c.email(a)},${c.phone(undefined, "e164")},${c.ip()}
 ${c.P(b.full)},${c.n.nationalId()},${c.email(b)},${c.phone(undefined, "national")},${c.ip()}

@@ -84,7 +84,7 @@ I'm moving from ${c.pick(["Sydney", "Cork", "Toronto", "Sliema"])} to ${c.n.plac
 Please pay the deposit refund from last time to ${c.iban()}.
 
 Cheers,
-${c.P(p.first)} ${c.P(p.last)}
+${c.P(p.full)}
 ${c.phone()}` } },
   { kind: "note", make: (c) => { const p = c.person(); return t`login issue - ${c.P(p.first)} locked out of the student portal after 5 tries from ${c.ip()}. reset done, temp pwd sent to ${c.email(p)}. also requested ${c.ip()} be whitelisted (library PC). Ticket linked to ${c.n.studentNumber()}.` } },
   { kind: "complaint", make: (c) => { const p = c.person(); return t`I am very disappointed. My medication (${c.n.productCode()}) was left on the doorstep in the rain and the courier marked it delivered at ${c.n.time()}. I paid ${c.n.amount()} for a timed slot! Please refund to the card I paid with. ${c.n.word("Sunny")} or not, a prescription should not be left outside.
@@ -105,7 +105,7 @@ Bank details for the bursary: ${c.iban()}.
 Thanks,
 ${c.P(c.person().first)}` } },
   { kind: "sms", make: (c) => t`Reminder: your removal is booked for ${c.n.date()} at ${c.n.time()}. Crew lead ${c.P(c.person().first)} will ring from ${c.phone(undefined, "national")}. Ref ${c.n.quote()}. Changes: ${roleAt(c, MOVE)}. Reply Y to confirm.` },
-  { kind: "summary", make: (c) => { const p = c.person(); return t`transcript (speech to text, unedited): yeah hi this is ${c.P(p.first.toLowerCase())} ${c.P(p.last.toLowerCase())} i'm calling about the storage unit ${c.n.storageUnit()} the invoice says ${c.n.amount()} but i was quoted less by ${c.P(c.person().first.toLowerCase())} on the phone. you can reach me on ${c.phone(undefined, "national")} any time after ${c.n.time()}. thanks bye` } },
+  { kind: "summary", make: (c) => { const p = c.person(); return t`transcript (speech to text, unedited): yeah hi this is ${c.P(p.full.toLowerCase())} i'm calling about the storage unit ${c.n.storageUnit()} the invoice says ${c.n.amount()} but i was quoted less by ${c.P(c.person().first.toLowerCase())} on the phone. you can reach me on ${c.phone(undefined, "national")} any time after ${c.n.time()}. thanks bye` } },
   { kind: "chat", make: (c) => { const p = c.person(); return t`Agent ${c.P(c.person("au").first)}: To finish the booking I'll need the card for the deposit.
 Customer: sure ${c.emoji()} it's ${c.card()} exp ${c.pick(["02/29", "10/27", "12/28"])}
 Agent: Thank you. The old card ${c.n.badCard()} didn't pass validation, so that's why the first try failed.
@@ -127,7 +127,7 @@ Surveyor: ${c.P(c.person().full)} for ${c.n.company(c.pick(["Dean & Hunter Remov
   { kind: "sms", make: (c) => t`Hi it's ${c.P(c.person(c.pick(["in", "ng", "other"])).first)} from Lagos/Delhi office, pls call me back on ${c.phone(c.pick(["IN", "NG", "AE", "SG", "ZA", "PH", "BR", "DE", "PL"]), c.pick(["intl", "e164", "00", "dashes"]))} re the tuition transfer. Thx` },
   { kind: "email", make: (c) => { const p = c.person("ng"); return t`Good day,
 
-I write on behalf of my ward, ${c.P(p.first)} ${c.P(p.last)}, whose offer letter (${c.n.applicationRef()}) requires a deposit of ${c.n.amount()}. Please find attached the transfer slip; the sending account was ${c.iban(c.pick(["GB", "DE", "IE"]))}.
+I write on behalf of my ward, ${c.P(p.full)}, whose offer letter (${c.n.applicationRef()}) requires a deposit of ${c.n.amount()}. Please find attached the transfer slip; the sending account was ${c.iban(c.pick(["GB", "DE", "IE"]))}.
 
 Yours faithfully,
 Dr. ${c.P(c.person("ng").full)}
@@ -151,4 +151,16 @@ Hi ${c.P(p.first)}, your refund was processed today and should appear in ${c.pic
 [${c.n.time()}] Support (${c.P(c.person().first)}): Of course. New address and a contact number?
 [${c.n.time()}] ${c.P(p.first)}: ${String(c.r.int(2, 88))} ${c.n.street(c.pick(["Chelsea Road", "Jordan Street", "Dean Lane", "Faith Avenue"]))}, ${c.n.postcode()}. phone ${c.phone(undefined, c.pick(["national", "intl", "dots"]))}
 [${c.n.time()}] Support: Updated. Courier slot ${c.n.date()}, ${c.n.time()}–${c.n.time()}.` } },
+  { kind: "email", make: (c) => { const p = c.person("mt"); const s2 = c.person(); return t`Hi ${c.P(s2.first)},
+
+Your room in ${c.n.street(c.pick(["Victoria Hall", "Hope Residence", "Lincoln Court"]))} (room ${c.n.room()}) is ready from ${c.n.date()}. The first instalment of ${c.n.amount()} is due on arrival.
+
+Best,
+${c.P(p.full)}
+Accommodation Officer
+T: ${c.phone("MT", "intl")} ext. ${String(c.r.int(100, 450))} | M: ${c.phone("MT", "national")}
+${c.email(p, ["harbourcollege.edu.mt"])}` } },
+  { kind: "summary", make: (c) => { const p = c.person(); const q = c.person("ie"); return t`Summary of the call on ${c.n.date()}: the agent spoke with ${c.P(q.full)} from the Bursary team, who confirmed that ${c.P(p.first)}'s scholarship of ${c.n.amount()} was approved under ${c.n.applicationRef()}. ${c.P(p.first)}'s mother, ${c.P(c.person(p.origin).full)}, will pay the balance from ${c.iban()}. Nothing else was discussed.` } },
+  { kind: "csv", make: (c) => { const rows: Piece[] = []; for (let i = 0; i < 4; i++) { const p = c.person(); rows.push(t`${c.n.order()};${c.P(p.full)};${c.phone(undefined, c.pick(["national", "intl", "e164"]))};${c.n.postcode()};${c.n.date()};${c.n.time()}\n`) } return t`order;recipient;phone;postcode;slot_date;slot_time\n${rows}` } },
+  { kind: "sms", make: (c) => t`hi its ${c.P(c.person().first.toLowerCase())} from hartmoves, running 20 min late ${c.emoji()} the truck is ${c.n.plate()}. call ${c.phone(undefined, "compact")} if u need us` },
 ]

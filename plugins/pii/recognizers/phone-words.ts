@@ -10,7 +10,8 @@ export const PHONE_WORDS = contextMatcher([
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
-  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos",
+  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen",
+  "terugbelverzoek",
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
@@ -35,7 +36,8 @@ const PHONE_NOUN_LIST = [
   "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
   "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
-  "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
+  "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number", "terugbelnummer",
+  "rückrufnummer", "callback number", "telefonszám",
   "τηλ", "τηλέφωνο", "κινητό", "тел", "телефон", "мобилен", "tālr", "tālrunis", "telefonas", "mobiil", "telefón", "mowbajl", "guthán", "fón",
   // Short column keys (`cel`, `puh`, `kom.`, `tfn`, `Rufnr`).
   "cel", "puh", "kom", "tfn", "rufnr", "telnr", "tel nr", "num tel", "n tel",
@@ -137,7 +139,8 @@ export const OTHER_WORDS = contextMatcher([
   // Passports, donors, tenancy deposits, Nordic and Hungarian personal and tax ids.
   "passport", "passaporto", "passaporte", "pasaporte", "passeport", "reisepass", "paspoort", "útlevél", "passnummer", "donor", "donor id",
   "supporter id", "supporter number", "tds", "dps", "deposit", "borg", "caução", "cauzionale", "deposito", "kaution", "cpr", "cpr-nummer", "personnummer",
-  "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám",
+  "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám", "fnr", "fødselsnummer", "fødselsnr", "personnr",
+  "receptet", "receptnummer", "receptnr",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
@@ -161,10 +164,10 @@ export const PHONE_MODIFIERS = new Set([
   "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "previous", "former",
   "caller",
 ])
-/** Whether a label is `<word> number|no|#` whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
+/** Whether a label is `<word> number|no|#` (or a word for number in another language: `soukromé číslo`) whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {
-  const m = /^(\S+) ?(?:number|no|nr|#)$/.exec(label)
-  return m !== null && PHONE_MODIFIERS.has(m[1]!)
+  const m = /^(\S+) ?(?:number|no|nr|#|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/.exec(label)
+  return m !== null && (PHONE_MODIFIERS.has(m[1]!) || PHONE_QUALIFIER.test(m[1]!))
 }
 
 /**

@@ -126,6 +126,13 @@ export function listedWithSsn(text: string, start: number, end: number): boolean
   return !!after && ssnValid(ssnDigits(after[1]!))
 }
 
+/** Whether an SSN word stands within 80 units before the number, or after it before its sentence ends. */
+function ssnInSentence(text: string, start: number, end: number): boolean {
+  if (SSN_WORDS.test(text, Math.max(0, start - 80), start)) return true
+  const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end, end + 80))
+  return SSN_WORDS.test(text, end, end + (after ? after.index : 80))
+}
+
 /**
  * Whether the line before the number's (a chat's previous turn) asks for or names an SSN (`To run the credit check I
  * need your SSN …⏎Santiago: oh sorry already typed it: 114565973`): lines away, beyond the context window.
@@ -147,7 +154,9 @@ export const usSsn = defineRecognizer({
   find(text) {
     const found = toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)))
     for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) ? 0.6 : ssnAskedBefore(text, c.start) ? 0.7 : 0.3
-    return found
+    // Nine bare digits whose SSN is named only in a later sentence (`Grace Byrne (456042645). … Her US SSN is …`) are
+    // some other number: the context counts before them or in their own sentence.
+    return found.filter((c) => c.score !== 0.3 || !SSN_WORDS.test(text, Math.max(0, c.start - 80), c.end + 80) || ssnInSentence(text, c.start, c.end))
   },
   context: {
     words: SSN_CONTEXT_WORDS,

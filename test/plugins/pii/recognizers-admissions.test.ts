@@ -2,7 +2,7 @@
 // an online pharmacy and a removals company; scored once before these changes: PHONE P 0.971 R 0.987, CARD R 0.929),
 // each tested on texts written for this file: a Norwegian birth number with its check digits, a number named in a
 // Hungarian or Croatian label's own word, a volume after a number, a Dutch callback word, a Swedish prescription in its
-// definite form; a card with a date after it, a product's barcode.
+// definite form; a card with a date after it, a product's barcode; an SSN named only in a later sentence.
 import { expect, test } from "bun:test"
 import { analyze } from "../../../plugins/pii/index.ts"
 import { norwegianId } from "../../../plugins/pii/recognizers/phone-shapes.ts"
@@ -44,4 +44,10 @@ test("a product's barcode that passes Luhn is no card", () => {
   // 4222222222222 passes Luhn and is a 13-digit Visa: named an EAN, it is a barcode.
   expect(found("product EAN 4222222222222 not affected", "CARD")).toEqual([])
   expect(found("card 4222222222222 declined", "CARD")).toEqual(["4222222222222"])
+})
+
+test("nine bare digits are an SSN when it is named before them or in their own sentence, not in a later one", () => {
+  expect(found("Paperwork for Ada Byrne (456042645). She has lived in the US. Her SSN is on the form.", "US_SSN")).toEqual([])
+  expect(found("Her SSN: 734976105.", "US_SSN")).toEqual(["734976105"])
+  expect(found("734976105 is my ssn", "US_SSN")).toEqual(["734976105"])
 })

@@ -55,3 +55,11 @@ test("a note signed after one dash by a known first name; a status after a dash 
   expect(found("Invoice 2231 settled -Paid", "PERSON")).toEqual([])
   expect(found("Mary Smith-Jones rang", "PERSON")).toEqual(["Mary Smith-Jones"])
 })
+
+test("a capitalised greeting or sign-off before a known first name typed in lower case", () => {
+  expect(found("Hi marcus, your interview is confirmed for Friday.", "PERSON")).toEqual(["marcus"])
+  expect(found("Cheers, declan", "PERSON")).toEqual(["declan"])
+  // Not an everyday word, nor a word that is no first name.
+  expect(found("Hi there, your interview is confirmed.", "PERSON")).toEqual([])
+  expect(found("Hello team, the rota is out.", "PERSON")).toEqual([])
+})

@@ -25,9 +25,11 @@ const CORPORA = [
   { name: "fifteenth", path: "test/fixtures/pii-holdout14/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a letting agency, a charity's donor services and a travel agency (repairs, deposits, arrears, gift aid, legacies, bookings, passports; English, Dutch, Italian, Portuguese, Swedish, Danish, Hungarian), then used to fix them" },
   { name: "sixteenth", path: "test/fixtures/pii-holdout15/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a veterinary chain with its pet-insurance line, a funeral director and a home-energy installer (bookings, claims, microchips, funeral arrangements, condolences, site surveys, grants, meter readings; English of Scotland, Wales, the US and South Africa, Austrian German, Swiss and Luxembourg French, Greek, Latvian, Slovenian), then used to fix them" },
   { name: "seventeenth", path: "test/fixtures/pii-holdout16/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mobile-game and app-subscription desk, a ticketing company, a car dealership with its leasing arm and a parking operator (refunds, account recovery, ticket transfers, test drives, lease ends, fine appeals; English of Canada, New Zealand, the US and England, Spanish, Portuguese, Italian, Polish, Czech, Finnish, Estonian), then used to fix them" },
+  { name: "eighteenth", path: "test/fixtures/pii-holdout17/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a university's admissions and student-finance office, an online pharmacy with prescription delivery and a removals and storage company (applications, fee instalments, repeat prescriptions, courier slots, surveys, storage units, damage claims; English of Ireland, Australia, Malta and Canada, Dutch, Swedish, Danish, Norwegian, Romanian, Hungarian, Croatian), then used to fix them" },
+  { name: "nineteenth", path: "test/fixtures/pii-holdout18/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a law firm's intake and legal-aid line, a recruitment and temp-staffing agency and a ferry and cruise operator (case intake, fee quotes, interviews, timesheets, sailings, cabin and vehicle changes; English of the US, England, Scotland and Canada, German of Germany and Liechtenstein, French of France and Belgium, Spanish, Italian, Bulgarian, Slovak, Lithuanian), then used to fix them" },
 ]
 
-/** What the second to seventeenth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to nineteenth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -58,6 +60,12 @@ fix for either), gave PHONE precision 0.889 and 0.945 (supply points, grant and 
 personal ids under JSON keys and acronyms), recall 0.947 and 0.965, CARD recall 0.938 (13-digit cards printed 4-4-4-1)
 and 1.000, US_SSN recall 1.000 and 0.857, PERSON F1 0.771 (pets named like people; Greek names) and 0.859, every other
 type 1.000. The code this session started from would have given PHONE precision 0.880 and 0.930 on them.
+The nineteenth, scored first (on f782e0b, after the sixteenth's and seventeenth's fixes), gave PHONE precision 0.970 and
+recall 1.000 (dates followed by a time, German social-insurance and tax ids, payroll references) and PERSON F1 0.840
+(recruiters' speaker tags, notes signed after a dash, Filipino names), every other type 1.000; the eighteenth, scored
+after the fixes the nineteenth led to (on 1030ed3), gave PHONE precision 0.971 and recall 0.987 (Norwegian birth
+numbers, Hungarian student numbers, volumes), CARD precision 0.981 (an EAN barcode) and recall 0.929 (cards followed by
+a date), US_SSN precision 0.913 and PERSON F1 0.904, every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -17,7 +17,8 @@ export interface LabelledValue {
 }
 
 const normalLabel = (raw: string) => {
-  const lower = raw.toLowerCase()
+  // A remark in brackets after the name is not the name (`Steuer-ID (vom Mandanten angegeben)`, `phone (mobile)`); a plural's `(s)` is.
+  const lower = (raw.endsWith(")") ? raw.replace(/(?<=\S)\s+\([^()]*\)$/, "") : raw).toLowerCase()
   // Most keys are one plain word: no expression run for them.
   return /[_.\-\s]/.test(lower) ? lower.replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim() : lower
 }
@@ -97,6 +98,24 @@ function linesOf(text: string): Line[] {
 
 const DELIMITERS = [44, 9, 124, 59] // , ⇥ | ;
 
+/**
+ * A row of a comma or semicolon table with more cells than its header: a free-text cell whose own commas were not
+ * quoted (`…,called twice, wants refund`). A delimiter followed by a space is prose's, not the writer's; when exactly
+ * the extra cells start so, each joins the cell before it. Any other count is left as it is (the row is not read).
+ */
+function mergedProse(text: string, cells: Cell[], columns: number, delim: number): Cell[] {
+  if (delim !== 44 && delim !== 59) return cells
+  let led = 0
+  for (let i = 1; i < cells.length; i++) if (text.charCodeAt(cells[i]!.start) === 32) led++
+  if (led !== cells.length - columns) return cells
+  const out: Cell[] = []
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0 && text.charCodeAt(cells[i]!.start) === 32) out[out.length - 1] = { start: out[out.length - 1]!.start, end: cells[i]!.end }
+    else out.push(cells[i]!)
+  }
+  return out
+}
+
 /** The rows of every table under a header line: a header, then lines with as many cells. */
 function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
   for (const delim of DELIMITERS) {
@@ -114,8 +133,9 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
         header = undefined
         continue
       }
-      if (header && cells.length === header.length) {
-        cells.forEach((cell, i) => {
+      const row = header && cells.length > header.length ? mergedProse(text, cells, header.length, delim) : cells
+      if (header && row.length === header.length) {
+        row.forEach((cell, i) => {
           const value = trimmed(text, cell)
           if (value.end > value.start && header![i]) out.push({ ...value, label: header![i]!, from: "table" })
         })

@@ -28,6 +28,14 @@ export const EXTRA: Record<string, string> = {
   de: "Jürgen Götz Anneliese Hannelore Uwe Rüdiger Hartmut Heike Anke Jörn Detlef Reinhard Siegfried Winfried Gudrun Waltraud Irmgard Annegret Marlies Liesel",
   es: "Begoña Ainhoa Xabier Íñigo Aitor Unai Asier Gorka Ander Itziar Amaia Edurne Leire Garazi Uxue Miren Macarena Inmaculada Remedios Montserrat Pau Oriol Arnau Quim Nuria Mireia Txema Koldo",
   tr: "Mehmet Ahmet Mustafa Ayşe Fatma Emine Hatice Hüseyin Hasan İbrahim Yusuf Emre Burak Murat Ömer Osman Elif Merve Büşra Kübra Esra Hülya Gökhan Serkan Volkan Tolga Orhan Erdem Cem Kemal Selim Deniz Ceren Ebru Özlem Zeynep Yasemin Aylin Berk Onur Oğuz Kaan Mert Sinan Tuğba Gizem Derya",
+  // Frequent given names of the diasporas an English-speaking desk serves that faker's locales lack: the US, India,
+  // Nigeria (Igbo and Yoruba), the Philippines, Vietnam. Not the single-syllable Chinese names (Mei, Min, Jun, Yan):
+  // each is also an abbreviation or a word.
+  us: "Brianna Ainsley Tanisha Nevaeh Brayden Landon Kayleigh Jaylen",
+  in: "Deepika Ishaan Pooja Amit Sunil Anjali Priyanka Sandeep Rajesh Vijay",
+  ng: "Chioma Adaeze Chinedu Obinna Uchenna Nneka Ifeoma Temitope Babajide",
+  ph: "Marites Rommel Arnel Jerico Maricel Analyn Honeylyn Jonalyn Rodel Reynaldo Marivic Lorna",
+  vi: "Linh Thanh Huong Trang Tuan Quang Phuong Thuy Hanh",
   en: "Keisha Gareth Dmitri Aroha Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly",
 }
 const OUT = new URL("../plugins/pii/data/first-names.ts", import.meta.url)

@@ -207,6 +207,7 @@ async function writeFresh(step: Step, fresh: Pending[], limit: Limit, signal?: A
  */
 export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limit, signal?: AbortSignal): (records: SourceRecord[]) => Promise<void> {
   const { target, journal } = job
+  const selfJournaled = target.selfJournaled === true && target.byIdOnly === true && !!target.applied
   const ready = (plan: Plan): Planned => {
     const fields = changedFields(plan)
     return { plan, fields, digest: target.byIdOnly ? "" : digestOf(plan.output, fields) }
@@ -253,6 +254,11 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
         earlier.push(p)
         continue
       }
+      // A target that is its own journal stored no planned entry before writing: it says itself whether the contact is there.
+      if (job.resume && selfJournaled && (await target.applied!(ctx))) {
+        await succeeded(step, p)
+        continue
+      }
       const problem = problemsOf(target, ctx)
       if (problem) await reject(step, record.id, problem)
       else if (ctx.fields.length === 0 && target.skipsUnchanged) await skip(step, record.id)
@@ -264,7 +270,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   return async function page(records) {
     const step: Step = { rt, job, tally, out: { finished: [], failed: [] } }
     const { fresh, earlier } = await sort(step, records)
-    const batch = fresh.length ? await journal.plan(fresh.map((p) => [p.ctx.record.id, planned(p.attempts, p.ctx)])) : undefined
+    const batch = fresh.length && !selfJournaled ? await journal.plan(fresh.map((p) => [p.ctx.record.id, planned(p.attempts, p.ctx)])) : undefined
     await Promise.all([
       writeFresh(step, fresh, limit, signal),
       ...earlier.map((p) => limit(async () => (signal?.aborted ? undefined : resumeOne(step, p)))),

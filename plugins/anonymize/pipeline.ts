@@ -60,5 +60,11 @@ export interface Target {
   verify?(ctx: WriteContext): Promise<boolean>
   /** On resume, for a contact journaled before its write finished: is the plan already in place? */
   applied?(ctx: WriteContext): Promise<boolean>
+  /**
+   * The target keeps its own record of what it holds and `applied` reads it by id, cheaply (an export file's ids):
+   * a page's planned entries are not stored before its writes, and a resume asks `applied` instead for every
+   * contact the journal has not finished. Needs `byIdOnly` and `applied`.
+   */
+  selfJournaled?: boolean
   close?(): Promise<void>
 }

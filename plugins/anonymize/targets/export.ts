@@ -47,6 +47,8 @@ export function createExportTarget(sink: ExportSink, matrix: Pick<CompiledMatrix
       return ctxs.map(() => done)
     },
     applied: (ctx) => sink.has(ctx.record.id),
+    // The sink holds each exported id (a file's lines, a storage key): it is the page's record of what was written.
+    selfJournaled: true,
     close: () => sink.close(),
   }
 }

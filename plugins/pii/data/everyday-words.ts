@@ -104,7 +104,7 @@ export const REPORT_VERBS = [
   "wants", "wanted", "says", "said", "calls", "called", "calling", "speaking", "here", "again", "rang", "rings", "phoned", "asks", "asked", "needs", "needed", "reports", "reported",
   "states", "stated", "confirms", "confirmed", "requests", "requested", "complains", "complained", "claims", "claimed", "disputes", "disputed",
   "verified", "cancelled", "canceled", "paid", "pays", "received", "lives", "moved", "gets", "got", "took", "sent", "sends", "tried", "tries",
-  "mentioned", "explained", "wrote", "writes", "emailed", "is", "was", "has", "had", "will", "would", "can", "could", "should", "says", "agreed",
+  "mentioned", "explained", "told", "tells", "texted", "messaged", "wrote", "writes", "emailed", "is", "was", "has", "had", "will", "would", "can", "could", "should", "says", "agreed",
   "lost", "loses", "made", "makes", "booked", "books", "bought", "ordered", "returned", "changed", "left", "found", "came", "went", "signed", "used",
   "running", "coming", "arriving", "waiting", "going", "leaving", "outside", "late", "early", "downstairs",
   "meldet", "ruft", "rief", "sagt", "sagte", "möchte", "will", "hat", "ist", "fragt", "fragte", "schreibt", "beschwert", "bittet", "wartet", "zahlt",

@@ -1,7 +1,7 @@
-import { allMatches, contextMatcher, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
-import { PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_WORDS, SSN_CONTEXT_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
 const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -13,10 +13,13 @@ function dashedStarts(text: string, digits: number): number[] {
   return out
 }
 
-// 19-digit UnionPay cards are also printed 6-13, 13-digit Visa cards 4-4-4-1. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
-const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|[ -]?\p{N})/uy
+// 19-digit UnionPay cards are also printed 6-13, 13-digit Visa cards 4-4-4-1. A number after it ends it only as a date's
+// day does (`kort 6011695194393238 11. september`, `… 22.12.2025`): more digits are the same number's. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
+const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|-?\p{N}| \p{N}(?!\p{N}?[./]))/uy
 const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
 const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
+
+const BARCODE_BEFORE = /(?:^|[^\p{L}])(?:ean(?:-?13)?|gtin(?:-?1[34])?|upc|isbn(?:-?13)?|pzn|barcode|bar code|code-barres|strichcode|streepjescode|streckkod)[ \t]*[:#]?[ \t]*$/iu
 
 /** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
 export const card = defineRecognizer({
@@ -24,8 +27,9 @@ export const card = defineRecognizer({
   name: "card",
   score: 0.9,
   requires: /\d/,
-  find: (text) => toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))),
-  context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta"], boost: 0.1 },
+  // A product's barcode (`EAN 4073193538454`, `GTIN …`) may pass Luhn too: named so, it is none.
+  find: (text) => toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))).filter((c) => !BARCODE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))),
+  context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta", "kort", "kortet", "kortti", "karta", "kártya", "kartica", "cardul", "cartão"], boost: 0.1 },
   validate(match) {
     // One kind of separator and 13-19 digits, counted in place before the digits are copied out.
     let count = 0
@@ -122,9 +126,12 @@ export function listedWithSsn(text: string, start: number, end: number): boolean
   return !!after && ssnValid(ssnDigits(after[1]!))
 }
 
-// What names an SSN near nine digits (the recognizer's context) and in the turn before them.
-const SSN_CONTEXT_WORDS = ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"]
-const SSN_CONTEXT = contextMatcher(SSN_CONTEXT_WORDS)
+/** Whether an SSN word stands within 80 units before the number, or after it before its sentence ends. */
+function ssnInSentence(text: string, start: number, end: number): boolean {
+  if (SSN_WORDS.test(text, Math.max(0, start - 80), start)) return true
+  const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end, end + 80))
+  return SSN_WORDS.test(text, end, end + (after ? after.index : 80))
+}
 
 /**
  * Whether the line before the number's (a chat's previous turn) asks for or names an SSN (`To run the credit check I
@@ -133,7 +140,7 @@ const SSN_CONTEXT = contextMatcher(SSN_CONTEXT_WORDS)
 export function ssnAskedBefore(text: string, start: number): boolean {
   const line = text.lastIndexOf("\n", start - 1)
   if (line <= 0 || start - line > 80) return false
-  return SSN_CONTEXT.test(text, text.lastIndexOf("\n", line - 1) + 1, line)
+  return SSN_WORDS.test(text, text.lastIndexOf("\n", line - 1) + 1, line)
 }
 
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
@@ -147,7 +154,9 @@ export const usSsn = defineRecognizer({
   find(text) {
     const found = toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)))
     for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) ? 0.6 : ssnAskedBefore(text, c.start) ? 0.7 : 0.3
-    return found
+    // Nine bare digits whose SSN is named only in a later sentence (`Grace Byrne (456042645). … Her US SSN is …`) are
+    // some other number: the context counts before them or in their own sentence.
+    return found.filter((c) => c.score !== 0.3 || !SSN_WORDS.test(text, Math.max(0, c.start - 80), c.end + 80) || ssnInSentence(text, c.start, c.end))
   },
   context: {
     words: SSN_CONTEXT_WORDS,

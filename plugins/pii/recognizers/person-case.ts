@@ -79,12 +79,15 @@ const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
 // One-word ones only: a longer greeting or sign-off is seldom typed before a lower-case name, and each phrase here
 // lengthens the expression every text is searched with.
-const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...[...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" "))].map(phrase))
+const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" ")).map(phrase)
+const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES].map(phrase).concat(ONE_WORD_GREETINGS))
+// A greeting or a sign-off that opens a sentence is capitalised before a name typed in lower case (`Hi marcus, …`).
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1)
 const LOWER_PARTICLES = new Set(PARTICLES)
 // Where a lower-case name can follow: a title (lower case or capitalised: `Dhr. de Boer`) or a lower-case cue, then a
 // word written lower case. One expression test decides whether a text needs the pass.
 const CUE_THEN_LOWER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES].map((w) => w[0]!.toUpperCase() + w.slice(1))])})[.,]?[ \\t]+(?=\\p{Ll})`,
+  `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES, ...ONE_WORD_GREETINGS].map(capitalised)])})[.,]?[ \\t]+(?=\\p{Ll})`,
   "gu",
 )
 const APOSTROPHE = new Set([39, 8217])

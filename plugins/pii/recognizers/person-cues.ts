@@ -67,6 +67,9 @@ export const ROLE_NOUNS = [
   "neighbour", "neighbor", "nachbarin", "nachbar", "sąsiadki", "sąsiada", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
   "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario",
   "destinatário", "mottagare", "modtager", "mottaker",
+  // A staffing desk's recruiters and candidates, a ferry's passengers (`pax niamh lindqvist`), a cousin, a Filipino aunt or uncle (`my tita …`).
+  "recruiter", "recruiterin", "consultant", "candidate", "cand", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
+  "passenger", "pax", "passagier", "passager", "pasajero", "passeggero", "cousin", "cousine", "vetter", "kuzyn", "kuzynka", "tita", "tito",
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
@@ -163,7 +166,9 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "konsulent", "saksbehandler", "konsultant", "konsultantka", "klient", "klientka", "doradca", "operátor", "operátorka", "zákazník",
   "zákaznice", "poradce", "asiakas", "asiakaspalvelija", "operator", "korisnik", "ügyfél", "ügyintéző", "müşteri", "temsilci",
   "representative", "specialist", "csr", "associate", "sachbearbeiter", "sachbearbeiterin", "kundenberater", "kundenberaterin", "kundenbetreuer",
-  "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur"]
+  "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur",
+  // A staffing or admissions desk's chat: the recruiter or consultant (`Recruiter Yusuf:`, `Recruiterin Lukas:`).
+  "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]

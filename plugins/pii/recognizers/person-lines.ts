@@ -16,11 +16,14 @@ export function colonBefore(text: string, lineStart: number, start: number): boo
   return i > lineStart && text.charCodeAt(i - 1) === 58
 }
 
-/** Whether the name is signed after a slash or a dash at its line's end (`…Sak 33209921427. /Ingvild`, `… -- Tendai`). */
-export function signedAtLineEnd(text: string, start: number, end: number): boolean {
+/**
+ * Whether the name is signed after a slash or a dash at its line's end (`…Sak 33209921427. /Ingvild`, `… -- Tendai`);
+ * after a single dash glued to it (`… after 2.00pm. -Tyler`) only a known first name (`known`): `-Paid` is a status.
+ */
+export function signedAtLineEnd(text: string, start: number, end: number, known: boolean): boolean {
   const slash = text.charCodeAt(start - 1) === 47 && (start < 2 || isSpace(text, start - 2) || text.charCodeAt(start - 2) === 10)
-  // Only a double hyphen: a single dash also joins a subject line's parts (`Ihr Zeichen CS48572750 – Widerspruch`).
-  if (!slash && !/(?:^|\s)-- $/.test(text.slice(Math.max(0, start - 4), start))) return false
+  // A dash and a space also join a subject line's parts (`Ihr Zeichen CS48572750 – Widerspruch`): a double hyphen then.
+  if (!slash && !(known ? /(?:^|\s)(?:-- |-)$/ : /(?:^|\s)-- $/).test(text.slice(Math.max(0, start - 4), start))) return false
   let i = end
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 46)) i++
   return i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13

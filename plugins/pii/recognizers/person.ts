@@ -54,7 +54,7 @@ const GLUED = String.raw`(?:(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|ben|bar)-|
 // Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not. An `@` opens a mention
 // (`@Rhys`), not after an address's local part (`sales@Example.com`).
 // The lookbehinds follow the first capital (the same test, one unit further back): no look behind where no capital is.
-const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}.'’-]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}._%+-]@\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
+const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}.'’]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}.'’-]-\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}._%+-]@\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
 // Two particles in a row between two words: a surname's (`de la`, `van der`, `de los`), not a preposition.
 const TWO_PARTICLES = /^ \p{Ll}+ \p{Ll}+ $/u
@@ -190,8 +190,8 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
-  // An agent's sign-off closing a note: ` /Aiko` or ` -- Aiko` at the line's end.
-  if (signedAtLineEnd(text, start, end) && !common) return 0.8
+  // An agent's sign-off closing a note: ` /Aiko`, ` -- Aiko` or a known first name after one dash (` -Tyler`) at the line's end.
+  if (signedAtLineEnd(text, start, end, strength === "known") && !common) return 0.8
   // A name opening its line (emoji or a bullet may come first) under a sign-off line, ending at a space, a comma or
   // the text's end (checked first: most names opening a line end at a `:`).
   if ((end >= text.length || text.charCodeAt(end) === 44 || isSpace(text, end)) && !hasLetterOrDigit(text, lineStart, start)) {

@@ -10,7 +10,8 @@ export const PHONE_WORDS = contextMatcher([
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
-  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos",
+  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen",
+  "terugbelverzoek",
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
@@ -35,7 +36,8 @@ const PHONE_NOUN_LIST = [
   "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
   "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
-  "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number",
+  "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number", "terugbelnummer",
+  "rückrufnummer", "callback number", "telefonszám",
   "τηλ", "τηλέφωνο", "κινητό", "тел", "телефон", "мобилен", "tālr", "tālrunis", "telefonas", "mobiil", "telefón", "mowbajl", "guthán", "fón",
   // Short column keys (`cel`, `puh`, `kom.`, `tfn`, `Rufnr`).
   "cel", "puh", "kom", "tfn", "rufnr", "telnr", "tel nr", "num tel", "n tel",
@@ -64,8 +66,9 @@ export const DATE_LABELS = contextMatcher([
   "time", "hora", "heure", "uhrzeit", "tijd", "godzina", "ts", "created", "updated",
 ])
 
-/** Words naming an SSN: nine bare digits after one are the SSN, not a phone number. */
-export const SSN_WORDS = contextMatcher(["ssn", "ss#", "social security", "social security number", "soc sec", "full social", "my social", "your social", "tax id", "itin", "taxpayer id"])
+/** Words naming an SSN: the SSN recognizer's context, and nine bare digits after one are the SSN, not a phone number. */
+export const SSN_CONTEXT_WORDS = ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"]
+export const SSN_WORDS = contextMatcher(SSN_CONTEXT_WORDS)
 
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
@@ -79,6 +82,9 @@ export const OTHER_WORDS = contextMatcher([
   // Energy installations and their paperwork: supply points, inverters, grant applications.
   "zählpunkt", "zählpunktbezeichnung", "παροχή", "παροχής", "inverter", "wechselrichter", "onduleur", "inversor", "förderantrag", "subvention",
   "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant application",
+  // Pay and payroll: a payslip's or a payout's reference (`paie 0064897671`, `výplatu 0832899472`).
+  "payroll", "payslip", "pay slip", "paie", "fiche de paie", "bulletin de paie", "lohnabrechnung", "gehaltsabrechnung", "nómina", "busta paga",
+  "cedolino", "výplata", "výplatu", "výplaty", "výplatná páska", "wypłata", "wypłaty", "loonstrook", "lönebesked", "lønseddel", "palkkalaskelma",
   // Games and apps: players and users by their id.
   "player", "player id", "uid", "user id", "gracz", "pelaaja", "mängija", "jugador", "jogador", "giocatore", "hráč",
   "order", "ref", "reference", "invoice", "ticket", "acct", "account", "contract", "case", "tracking", "zip", "postcode", "ssn", "nino", "iban", "card",
@@ -133,7 +139,8 @@ export const OTHER_WORDS = contextMatcher([
   // Passports, donors, tenancy deposits, Nordic and Hungarian personal and tax ids.
   "passport", "passaporto", "passaporte", "pasaporte", "passeport", "reisepass", "paspoort", "útlevél", "passnummer", "donor", "donor id",
   "supporter id", "supporter number", "tds", "dps", "deposit", "borg", "caução", "cauzionale", "deposito", "kaution", "cpr", "cpr-nummer", "personnummer",
-  "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám",
+  "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám", "fnr", "fødselsnummer", "fødselsnr", "personnr",
+  "receptet", "receptnummer", "receptnr",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
@@ -157,10 +164,10 @@ export const PHONE_MODIFIERS = new Set([
   "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "previous", "former",
   "caller",
 ])
-/** Whether a label is `<word> number|no|#` whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
+/** Whether a label is `<word> number|no|#` (or a word for number in another language: `soukromé číslo`) whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {
-  const m = /^(\S+) ?(?:number|no|nr|#)$/.exec(label)
-  return m !== null && PHONE_MODIFIERS.has(m[1]!)
+  const m = /^(\S+) ?(?:number|no|nr|#|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/.exec(label)
+  return m !== null && (PHONE_MODIFIERS.has(m[1]!) || PHONE_QUALIFIER.test(m[1]!))
 }
 
 /**

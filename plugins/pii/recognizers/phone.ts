@@ -7,47 +7,10 @@ import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
+import { CHECK_DIGIT, COUNTRY_CODES, DATE, DAY_MONTH_BEFORE, DOTTED_NEAR, DOTTED_PHONE, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_START, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
-const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
-// Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
-// A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 01.55499230) too, and
-// Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).
-// An international number dotted in any grouping (`+358.44.4984048`, `0091.97330.41316`), an area code in brackets then a dot (`(818).409-4166`).
-const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
-// Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
-const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
-// A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
-const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
-// An id's key (`contact_id`, `id_aspirante`, `n_socio`), or a compound or phrase naming a number that no phone label named
-// (`Kundennummer`, `order no`).
-const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer)$/u
-const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
-// Countries' codes written before their numbers; not those that are also words or ids (`IT`, `NO`, `IN`, `ID`, `AT`, `BE`).
-const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "FR", "ES", "NL", "CH", "PT", "SE", "DK", "FI", "PL", "MX", "BR"])
-// An IBAN's country code and check digits, then groups of four, right before a number.
-const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
-// An id with a check digit after a dash (`889745850-2`): no plan ends a number in a lone digit. A Nordic personal
-// or Latvian personal number, a date (or Latvia's 32) and a serial (`200190-2229`, `181096-19049`); a Czech or Slovak
-// birth number (`881113/0438`). A register's entry, its year between slashes (`842/2025/96690`).
-const SLASHED_REFERENCE = /^\d{1,6}\/(?:19|20)\d\d\/\d+$/
-// A slash after digits with no trunk 0 (`subvention 85/7979284`): a reference as often as an area code (`22/5743439`, a
-// Warsaw number), so a phone only with a phone word near; not an Italian mobile (`333/1234567`).
-const SLASH_NO_TRUNK = /^(?!3\d\d\/\d{6,7}$)[1-9]\d*\/\d/
-const CHECK_DIGIT = /^\d{5,}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
-// The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
-const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
-// A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
-// A Portuguese postcode (4-3) and a Brazilian CEP (5-3) too.
-// Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
-// format (libphonenumber) ends in a pair but after pairs or triples.
-const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
-// Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998),
-// a Brazilian mobile 2.5.4 (11.95479.0339); not a coordinate (`51.06769, -1.53622`).
-const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$|^\d{2,3}\.\d{4,5}\.\d{4}$/
-// A link or a label glued to the number: `tel:+46…`, `callto:…`.
-const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 
 /** Whether the unit at `i` is a letter or a digit (`.` and `-` too with `joins`): ASCII by its code, others by \p{L}\p{N}. */
 function wordUnit(text: string, i: number, joins: boolean): boolean {
@@ -123,7 +86,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
-  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value)) return true
+  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || norwegianId(value)) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value)))) return true
   // Not a `+` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`).
   if (value.includes(".") && value.charCodeAt(0) !== 43 && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -150,12 +113,15 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // `CB` (call back) is a phone word, not a code.
   // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
   const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
-  if ((code && !international(value, false)) || (spaceAfter && /^ [A-D](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)))) return true
+  // A capital and more digits after it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension.
+  if ((code && !international(value, false)) || (spaceAfter && /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d))/u.test(text.slice(end, end + 7)))) return true
+  // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date, in any language.
+  if (YEAR_START.test(value) && DAY_MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?:\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 5))) return true
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?:\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 6))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 

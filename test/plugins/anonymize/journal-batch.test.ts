@@ -92,3 +92,38 @@ describe("an export whose page was written but not settled when the process died
     expect(new Set(lines.map((line) => JSON.parse(line).id)).size).toBe(600)
   })
 })
+
+describe("an export is its own journal of what it wrote", () => {
+  test("a page stores only its chunk once written; a resume finds unsettled lines by id and writes none again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-batch-"))
+    const file = join(dir, "contacts.jsonl")
+    const out = join(dir, "export.jsonl")
+    writeFileSync(file, Array.from({ length: 600 }, (_, i) => contactLine(i)).join("\n") + "\n")
+    const storage = createCxedgeStorage()
+    const rt = await createRuntime({ plugins: ["anonymize"] }, { builtins, keys: TEST_KEYS, storage })
+    const journal = rt.storage.namespace("journal")
+    const pageWrites: string[] = []
+    const setItem = journal.setItem.bind(journal)
+    journal.setItem = ((key: string, value: unknown) => {
+      if (key.startsWith("untorn:b:")) pageWrites.push(key)
+      return setItem(key, value as string)
+    }) as typeof journal.setItem
+    const request = { jobId: "untorn", matrix: loadMatrixFile("analytics"), source: { kind: "jsonl" as const, file }, target: { kind: "export" as const, out } }
+    const first = await completeJob(rt, await prepareJob(rt, request, {}, nodeFiles), { concurrency: 4 })
+    expect(first.succeeded).toBe(600)
+    // Three pages of 250, 250 and 100: one write each, its chunk; no planned item before the lines were appended.
+    expect(pageWrites).toHaveLength(3)
+
+    // A crash between the last page's lines and its chunk: the chunk is gone and nothing was planned.
+    const pages = (await journal.getKeys("untorn:b")).sort((a, b) => Number(a.split(":").at(-1)) - Number(b.split(":").at(-1)))
+    await journal.removeItem(pages.at(-1)!)
+    await rt.storage.namespace("jobs").setItem("untorn", { ...(await rt.storage.namespace("jobs").getItem<Record<string, unknown>>("untorn")), state: "running" })
+
+    const resumed = await completeJob(rt, await prepareJob(rt, { jobId: "untorn", resume: true }, {}, nodeFiles), { concurrency: 4 })
+    // Found in place: finished in this run, not written again.
+    expect(resumed).toMatchObject({ alreadyDone: 500, succeeded: 100, failed: 0 })
+    const lines = readFileSync(out, "utf8").trim().split("\n")
+    expect(lines).toHaveLength(600)
+    expect(new Set(lines.map((line) => JSON.parse(line).id)).size).toBe(600)
+  })
+})

@@ -21,6 +21,16 @@ describe("labelled values (core/fields.ts)", () => {
     expect(values("| ref | Surname | tier |\n|---|---|---|\n| Q-3 | Adeyemi | gold |")).toEqual(["ref=Q-3", "surname=Adeyemi", "tier=gold"])
   })
 
+  test("a row whose free-text cell holds unquoted commas keeps its labels; a row that cannot be told apart is not read", () => {
+    // Each extra cell starts with a space: prose's comma, joined back into its cell.
+    expect(values("ref,contact,due\nQ-4,0612 345 678,October 15, 2025")).toEqual(["ref=Q-4", "contact=0612 345 678", "due=October 15, 2025"])
+    expect(values("ref;note;tel\nQ-5;rang twice; wants a refund;0612 345 678")).toEqual(["ref=Q-5", "note=rang twice; wants a refund", "tel=0612 345 678"])
+    // Two cells start with a space and one is extra: which of them is prose cannot be told, so no cell is labelled.
+    expect(values("a,b,c,d\nQ-6, x, y,z,w")).toEqual([])
+    // Without spaces, an extra cell is never guessed into one.
+    expect(values("a,b,c,d\nQ-7,x,y,z,w")).toEqual([])
+  })
+
   test("labelled lines and JSON pairs; two cells a line are a key and its value, not a table", () => {
     expect(values("given_name\tWanjiru\nfamily_name\tKamau")).toEqual(["given name=Wanjiru", "family name=Kamau"])
     expect(values("owner = Min-jun Park\nReviewer: B. Okafor")).toEqual(["owner=Min-jun Park", "reviewer=B. Okafor"])

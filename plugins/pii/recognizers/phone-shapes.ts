@@ -1,0 +1,62 @@
+// The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
+// numbers, ids with a check digit, the groupings only phones take.
+export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
+// Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
+// A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 01.55499230) too, and
+// Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).
+// An international number dotted in any grouping (`+358.44.4984048`, `0091.97330.41316`), an area code in brackets then a dot (`(818).409-4166`).
+export const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
+// Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
+export const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
+// A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
+export const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
+// A year that opens the number, and a day and a word before it (a month's, `24 Feb `, `3. März `).
+export const YEAR_START = /^(?:19|20)\d\d(?!\d)/
+export const DAY_MONTH_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}\.?[ ]\p{L}{3,}\.?,?[ ]$/u
+// An id's key (`contact_id`, `id_aspirante`, `n_socio`), or a compound or phrase naming a number that no phone label named
+// (`Kundennummer`, `order no`, `hallgatói szám`).
+export const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/u
+export const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
+// Countries' codes written before their numbers; not those that are also words or ids (`IT`, `NO`, `IN`, `ID`, `AT`, `BE`).
+export const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "FR", "ES", "NL", "CH", "PT", "SE", "DK", "FI", "PL", "MX", "BR"])
+// An IBAN's country code and check digits, then groups of four, right before a number.
+export const IBAN_HEAD = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,4} $/u
+// An id with a check digit after a dash (`889745850-2`): no plan ends a number in a lone digit. A Nordic personal
+// or Latvian personal number, a date (or Latvia's 32) and a serial (`200190-2229`, `181096-19049`); a Czech or Slovak
+// birth number (`881113/0438`). A register's entry, its year between slashes (`842/2025/96690`).
+export const SLASHED_REFERENCE = /^\d{1,6}\/(?:19|20)\d\d\/\d+$/
+// A slash after digits with no trunk 0 (`subvention 85/7979284`): a reference as often as an area code (`22/5743439`, a
+// Warsaw number), so a phone only with a phone word near; not an Italian mobile (`333/1234567`).
+export const SLASH_NO_TRUNK = /^(?!3\d\d\/\d{6,7}$)[1-9]\d*\/\d/
+export const CHECK_DIGIT = /^\d{5,}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
+// The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`), dotted 3.3.4 (`720.788.3675`).
+export const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$/
+// A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
+// A Portuguese postcode (4-3) and a Brazilian CEP (5-3) too.
+// Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
+// format (libphonenumber) ends in a pair but after pairs or triples.
+export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ])+\d{4,}[- ]\d{2}$/
+// Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998),
+// a Brazilian mobile 2.5.4 (11.95479.0339); not a coordinate (`51.06769, -1.53622`).
+export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$|^\d{2,3}\.\d{4,5}\.\d{4}$/
+// A link or a label glued to the number: `tel:+46…`, `callto:…`.
+export const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
+
+/**
+ * A Norwegian birth number (fødselsnummer: a date, three digits, two mod-11 check digits), or a D-number (day + 40):
+ * eleven bare digits that no plan of the default regions writes as a phone, and that pass both checks.
+ */
+export function norwegianId(value: string): boolean {
+  if (!/^\d{11}$/.test(value)) return false
+  const d = [...value].map(Number)
+  const day = d[0]! * 10 + d[1]!
+  const month = d[2]! * 10 + d[3]!
+  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) || month < 1 || month > 12) return false
+  const check = (weights: number[]) => {
+    const k = 11 - (weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 11)
+    return k === 11 ? 0 : k
+  }
+  const k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2])
+  const k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+  return k1 === d[9] && k2 === d[10]
+}

@@ -10,11 +10,12 @@ function needsAnonymize(host: CommandHost): CommandHost {
     if (!opened.rt.plugins.some((p) => p.name === "anonymize")) throw new ConfigError("anonymize", 'the anonymize plugin is not loaded: add "anonymize" to plugins')
     return opened
   }
-  return {
-    ...host,
+  // The host as prototype, not spread: a spread would read its lazy getters (host.signal installs the Ctrl-C handler).
+  const overrides: Pick<CommandHost, "open" | "withRuntime"> = {
     open: async (args, options) => loaded(await host.open(args, options)),
     withRuntime: (args, fn, options) => host.withRuntime(args, (opened) => fn(loaded(opened)), options),
   }
+  return Object.assign(Object.create(host) as CommandHost, overrides)
 }
 
 /**

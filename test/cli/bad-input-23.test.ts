@@ -9,7 +9,7 @@
  * change at the tenant.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { appendFileSync, mkdirSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
@@ -161,6 +161,14 @@ const rows: Row[] = [
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },
 ]
 
+// Every working directory a row or test makes, removed when the file is done.
+const temps: string[] = []
+const mkdtempSync = (prefix: string) => {
+  const dir = makeTemp(prefix)
+  temps.push(dir)
+  return dir
+}
+
 let sandbox: Sandbox
 let served: ReturnType<typeof serveSandbox>
 const outcomes = new Map<string, { code: number; output: string; left: string[]; changed: boolean; cwd: string }>()
@@ -188,7 +196,10 @@ beforeAll(async () => {
     for (let row = queue.shift(); row; row = queue.shift()) await runRow(row)
   }))
 }, 300_000)
-afterAll(() => served?.stop())
+afterAll(() => {
+  served?.stop()
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
+})
 
 test("--storage-dir on the embedded sandbox keeps the job there (it was dropped with the memory storage)", async () => {
   const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))

@@ -12,7 +12,7 @@ export const ConsentConfig = v.object({
   secrets: v.optional(v.array(Secret), []),
   /** Secrets accepted on inbound requests (from CXEDGE_CONSENT_SECRETS). */
   inboundSecrets: v.optional(v.array(Secret), []),
-  timeoutMs: v.optional(v.pipe(v.number(), v.minValue(100)), 15_000),
+  timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(300_000, "must be at most 300000 (five minutes; the default is 15000)")), 15_000),
   /** Deliveries in flight at once: the job never waits for them, the consent platform sees at most this many. */
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64)), 8),
   /** Standard Webhooks' schedule: 5 s, 5 m, 30 m, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */

@@ -61,6 +61,10 @@ const rows: Row[] = [
     name: `settings.consent-webhook.toleranceSec ${value} (replay protection off)`, args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "consent-webhook": { toleranceSec: value } } }) },
     says: /toleranceSec: must be at least 1: it is how old a signed request may be \(replay protection\)/,
   })),
+  {
+    name: "settings.consent-webhook.timeoutMs 1e12 (a RangeError at the first delivery on Node)", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "consent-webhook": { timeoutMs: 1e12 } } }) },
+    says: /timeoutMs: must be at most 300000 \(five minutes; the default is 15000\)$/,
+  },
   { name: "settings.consent-webhook.maxBodyBytes -5", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "consent-webhook": { maxBodyBytes: -5 } } }) }, says: /maxBodyBytes: must be at least 1024$/ },
 
   // build worker --out naming a file it did not write: left as it was.

@@ -221,6 +221,8 @@ export const NEVER_NAMES = [
  * and any of them may open a sentence, so none counts as a first name without a cue.
  */
 export const FUNCTION_WORDS = [
+  // "About" in notes' shorthand: what a call was about follows a name, never a surname (`tel w/ isla re fee quote`).
+  "re", "dėl", "apie", "ohledně", "ohľadom", "bzgl", "wg", "betreffend", "concernant", "riguardo", "sobre", "kvôli", "kohta",
   "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "but", "by", "can",
   "could", "did", "do", "does", "done", "for", "from", "get", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "if", "in", "is",
   "it", "just", "let", "like", "me", "more", "my", "name", "new", "no", "not", "now", "of", "on", "one", "only", "or", "our", "out", "please", "same",

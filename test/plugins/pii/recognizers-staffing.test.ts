@@ -73,3 +73,11 @@ test("Bulgarian and Lithuanian: names in Cyrillic, their fields, titles and spea
   // A Bulgarian sentence of everyday capitalised words names no one.
   expect(found("Благодаря за търпението. Резервацията е потвърдена.", "PERSON")).toEqual([])
 })
+
+test("a note's shorthand for who was called or spoken with, before a known first name in lower case", () => {
+  expect(found("tel w/ isla re fee quote FQ-1", "PERSON")).toEqual(["isla"])
+  expect(found("rappel thibault : feuille de temps", "PERSON")).toEqual(["thibault"])
+  expect(found("skambino rūta dėl žiniaraščio", "PERSON")).toEqual(["rūta"])
+  // Not a word that is no first name, nor an everyday word.
+  expect(found("rang back later, w/ regards to the quote", "PERSON")).toEqual([])
+})

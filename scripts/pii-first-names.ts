@@ -6,12 +6,13 @@ import { allLocales } from "@faker-js/faker"
 import { writeFileSync } from "node:fs"
 
 // Western European languages first, then the other Latin-script locales a European contact center meets: the
-// Nordics, Central and Eastern Europe, Portuguese, and English as written in Africa and India. Not faker's `tr`:
+// Nordics, Central and Eastern Europe, Portuguese, and English as written in Africa and India; then Russian and
+// Ukrainian in Cyrillic, the script of Bulgarian text and of many callers from the east. Not faker's `tr`:
 // its 1,794 entries are mostly archaic and many are everyday words (Ant, Bay, Canal, Server); EXTRA has the frequent ones.
 export const LOCALES = [
   "en", "de", "fr", "es", "nl", "it", "pt_PT", "pt_BR", "sv", "da", "nb_NO", "fi", "pl", "cs_CZ", "sk", "sl_SI", "hr", "sr_RS_latin",
   "hu", "ro", "lv", "de_AT", "de_CH", "fr_BE", "fr_CH", "nl_BE", "es_MX", "en_AU", "en_GB", "en_IE", "en_ZA", "en_NG", "en_GH",
-  "en_IN", "yo_NG", "zu_ZA", "af_ZA",
+  "en_IN", "yo_NG", "zu_ZA", "af_ZA", "ru", "uk",
 ] as const
 /**
  * Common given names that faker's lists lack (hand-written: frequent names of each country, spelled with their
@@ -36,6 +37,10 @@ export const EXTRA: Record<string, string> = {
   ng: "Chioma Adaeze Chinedu Obinna Uchenna Nneka Ifeoma Temitope Babajide",
   ph: "Marites Rommel Arnel Jerico Maricel Analyn Honeylyn Jonalyn Rodel Reynaldo Marivic Lorna",
   vi: "Linh Thanh Huong Trang Tuan Quang Phuong Thuy Hanh",
+  // Lithuania's (faker has no Lithuanian locale).
+  lt: "Jonas Petras Antanas Tomas Mantas Mindaugas Vytautas Darius Andrius Marius Giedrius Žygimantas Rimantas Algirdas Kęstutis Gintaras Audrius Ona Rūta Gintarė Ieva Agnė Eglė Jurgita Rasa Inga Laima Vilma Aistė Kristina Asta Daiva Dalia Austėja Gabija Ugnė",
+  // Bulgaria's frequent names, in Cyrillic (faker has no Bulgarian locale; its Russian and Ukrainian lists are read too).
+  bg: "Георги Иван Димитър Николай Петър Христо Стоян Тодор Васил Атанас Красимир Младен Пламен Стефан Ивайло Радослав Цветан Йордан Борислав Любомир Мария Иванка Елена Йорданка Пенка Десислава Цветелина Милена Гергана Теодора Радка Стефка Виолета Росица Емилия Веселина Галина Снежана Даниела Благовеста Николета",
   en: "Keisha Gareth Dmitri Aroha Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly",
 }
 const OUT = new URL("../plugins/pii/data/first-names.ts", import.meta.url)

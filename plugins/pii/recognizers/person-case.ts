@@ -80,7 +80,10 @@ const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // One-word ones only: a longer greeting or sign-off is seldom typed before a lower-case name, and each phrase here
 // lengthens the expression every text is searched with.
 const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" ")).map(phrase)
-const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES].map(phrase).concat(ONE_WORD_GREETINGS))
+// Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`).
+const CONTACTED = ["w/", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
+  "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con"]
+const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
 // A greeting or a sign-off that opens a sentence is capitalised before a name typed in lower case (`Hi marcus, …`).
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1)
 const LOWER_PARTICLES = new Set(PARTICLES)

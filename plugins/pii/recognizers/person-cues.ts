@@ -94,6 +94,7 @@ export const GREETINGS = [
   "αγαπητέ", "αγαπητή", "αγαπητοί", "γεια σας", "καλημέρα", "καλησπέρα", "cienījamais", "cienījamā", "labdien", "sveiki", "pozdravljeni",
   "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",
   "lugupeetud", "hea", "tere", "kallis", "tere päevast",
+  "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.",
 ]
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
@@ -112,6 +113,7 @@ export const SIGN_OFFS = [
   "s přátelským pozdravem", "se srdečným pozdravem", "s pozdravom", "s úctou", "cu stimă", "cu respect", "toate cele bune",
   "lijep pozdrav", "srdačan pozdrav", "s poštovanjem", "üdvözlettel", "tisztelettel", "saygılarımla",
   "με εκτίμηση", "με φιλικούς χαιρετισμούς", "φιλικά", "ar cieņu", "lep pozdrav", "s spoštovanjem", "pagarbiai", "lugupidamisega",
+  "поздрави", "с уважение", "благодаря",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
@@ -124,6 +126,7 @@ export const TITLES = [
   "signor", "signora", "signorina", "sig", "sig.ra", "sig.na", "dott", "dott.ssa",
   "senhor", "senhora", "fru", "fröken", "pan", "pani", "panie", "pana", "panem", "panią", "paní", "pane", "slečna", "ing", "mgr",
   "domnul", "doamna", "dl", "dna", "gospodin", "gospođa", "κ", "κα", "κος", "κύριε", "κυρία", "κύριος", "gospod", "gospa",
+  "г-н", "г-жа", "г-жо", "господин", "госпожа", "gerb",
   "doctor", "doctora", "docteur", "doktor", "dottore", "dottoressa", "professor", "professora", "professeur",
 ]
 
@@ -132,6 +135,7 @@ export const LABELS = [
   "from", "to", "cc", "name", "full name", "von", "an", "de", "à", "nom", "para", "nombre", "van", "aan", "naam", "da", "a", "nome",
   "remetente", "destinatário", "från", "till", "namn", "fra", "til", "navn", "lähettäjä", "vastaanottaja", "nimi", "od", "do", "imię",
   "imię i nazwisko", "nadawca", "odbiorca", "jméno", "jméno a příjmení", "odesílatel", "příjemce", "meno", "nume", "ime", "név", "kimden", "kime", "ad",
+  "име", "имена", "vardas", "vardas pavardė", "vārds", "nimi",
   // First- and last-name fields of CRM exports and forms: the value is the (sur)name alone.
   "first name", "last name", "surname", "given name", "family name", "first_name", "last_name", "firstname", "lastname", "forename",
   "vorname", "nachname", "familienname", "prénom", "nom de famille", "apellido", "apellidos", "primer apellido", "voornaam", "achternaam",
@@ -168,7 +172,8 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "representative", "specialist", "csr", "associate", "sachbearbeiter", "sachbearbeiterin", "kundenberater", "kundenberaterin", "kundenbetreuer",
   "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur",
   // A staffing or admissions desk's chat: the recruiter or consultant (`Recruiter Yusuf:`, `Recruiterin Lukas:`).
-  "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice"]
+  "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice",
+  "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]
@@ -216,6 +221,8 @@ export const NEVER_NAMES = [
  * and any of them may open a sentence, so none counts as a first name without a cue.
  */
 export const FUNCTION_WORDS = [
+  // "About" in notes' shorthand: what a call was about follows a name, never a surname (`tel w/ isla re fee quote`).
+  "re", "dėl", "apie", "ohledně", "ohľadom", "bzgl", "wg", "betreffend", "concernant", "riguardo", "sobre", "kvôli", "kohta",
   "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "but", "by", "can",
   "could", "did", "do", "does", "done", "for", "from", "get", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "if", "in", "is",
   "it", "just", "let", "like", "me", "more", "my", "name", "new", "no", "not", "now", "of", "on", "one", "only", "or", "our", "out", "please", "same",

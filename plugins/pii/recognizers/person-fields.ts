@@ -20,7 +20,8 @@ const NAME_FIELDS = new Set([
  * value counts when it is capitalised, name-shaped, and not only everyday words.
  */
 const ROLE_FIELDS = new Set([
-  "name", "nom", "nombre", "nome", "naam", "namn", "navn", "nimi", "jméno", "meno", "nume", "ime", "név",
+  "name", "nom", "nombre", "nome", "naam", "namn", "navn", "nimi", "jméno", "meno", "nume", "ime", "név", "име", "vardas", "vārds", "όνομα",
+  "пътник", "keleivis", "pasažieris", "cestujúci", "passeggero", "pasajero", "passager", "passagier", "passenger",
   "agent", "customer", "client", "caller", "contact", "contact person", "owner", "account owner", "reviewer", "assignee", "assigned to", "rep",
   "representative", "advisor", "supervisor", "manager", "requester", "reporter", "submitted by", "created by", "handled by", "updated by",
   "signed by", "ansprechpartner", "bearbeiter", "sachbearbeiter", "kunde", "berater", "conseiller", "interlocuteur", "agente", "cliente", "titular",

@@ -63,3 +63,21 @@ test("a capitalised greeting or sign-off before a known first name typed in lowe
   expect(found("Hi there, your interview is confirmed.", "PERSON")).toEqual([])
   expect(found("Hello team, the rota is out.", "PERSON")).toEqual([])
 })
+
+test("Bulgarian and Lithuanian: names in Cyrillic, their fields, titles and speaker tags", () => {
+  expect(found("Форма за правна помощ\nИме: Цветелина Петрова\nТелефон: +359 2 406 2047", "PERSON")).toEqual(["Цветелина Петрова"])
+  expect(found("Консултант Стоян: Здравейте! С какво да помогна?", "PERSON")).toEqual(["Стоян"])
+  expect(found("Уважаема г-жо Петрова, благодарим за писмото.", "PERSON")).toEqual(["Петрова"])
+  expect(found('{"резервация":"ZXA806062","пътник":"Радослав Тодоров","тел":"+359 87 170 0822"}', "PERSON")).toEqual(["Радослав Тодоров"])
+  expect(found('{"kandidatas":"C-55170","vardas":"Gintarė Vasiliauskienė"}', "PERSON")).toEqual(["Gintarė Vasiliauskienė"])
+  // A Bulgarian sentence of everyday capitalised words names no one.
+  expect(found("Благодаря за търпението. Резервацията е потвърдена.", "PERSON")).toEqual([])
+})
+
+test("a note's shorthand for who was called or spoken with, before a known first name in lower case", () => {
+  expect(found("tel w/ isla re fee quote FQ-1", "PERSON")).toEqual(["isla"])
+  expect(found("rappel thibault : feuille de temps", "PERSON")).toEqual(["thibault"])
+  expect(found("skambino rūta dėl žiniaraščio", "PERSON")).toEqual(["rūta"])
+  // Not a word that is no first name, nor an everyday word.
+  expect(found("rang back later, w/ regards to the quote", "PERSON")).toEqual([])
+})

@@ -204,10 +204,12 @@ async function writeFresh(step: Step, fresh: Pending[], limit: Limit, signal?: A
  * skipped (see `journal.ts`). A record that fails validation is refused as
  * invalid, with its id, field and reason, and the job goes on. Contacts an
  * earlier run left half done go one at a time, as they did before batching.
+ * A target that `holds` its own record of what it wrote (an export) stores no
+ * planned entries: write -> verified, and a resume asks the target first.
  */
 export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limit, signal?: AbortSignal): (records: SourceRecord[]) => Promise<void> {
   const { target, journal } = job
-  const selfJournaled = target.selfJournaled === true && target.byIdOnly === true && !!target.applied
+  const holds = target.holds?.bind(target)
   const ready = (plan: Plan): Planned => {
     const fields = changedFields(plan)
     return { plan, fields, digest: target.byIdOnly ? "" : digestOf(plan.output, fields) }
@@ -255,7 +257,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
         continue
       }
       // A target that is its own journal stored no planned entry before writing: it says itself whether the contact is there.
-      if (job.resume && selfJournaled && (await target.applied!(ctx))) {
+      if (job.resume && holds && (await holds(record.id))) {
         await succeeded(step, p)
         continue
       }
@@ -270,7 +272,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   return async function page(records) {
     const step: Step = { rt, job, tally, out: { finished: [], failed: [] } }
     const { fresh, earlier } = await sort(step, records)
-    const batch = fresh.length && !selfJournaled ? await journal.plan(fresh.map((p) => [p.ctx.record.id, planned(p.attempts, p.ctx)])) : undefined
+    const batch = fresh.length && !holds ? await journal.plan(fresh.map((p) => [p.ctx.record.id, planned(p.attempts, p.ctx)])) : undefined
     await Promise.all([
       writeFresh(step, fresh, limit, signal),
       ...earlier.map((p) => limit(async () => (signal?.aborted ? undefined : resumeOne(step, p)))),

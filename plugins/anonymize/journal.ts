@@ -99,7 +99,7 @@ export interface PageOutcome {
  * A crash at any moment leaves every contact written but not yet in a chunk
  * under a planned entry, which a resume compares with the target before
  * writing again. A target that keeps its own record of what it holds (an
- * export: its file's ids, `Target.selfJournaled`) needs no planned item: a
+ * export: its file's ids, `Target.holds`) needs no planned item: a
  * page stores only its chunk, and a resume asks the target about every
  * contact no chunk holds. On resume, items a crash left behind become per-contact
  * entries (newest last), so each contact has one entry to read. Chunks an

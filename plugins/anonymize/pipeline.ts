@@ -61,10 +61,10 @@ export interface Target {
   /** On resume, for a contact journaled before its write finished: is the plan already in place? */
   applied?(ctx: WriteContext): Promise<boolean>
   /**
-   * The target keeps its own record of what it holds and `applied` reads it by id, cheaply (an export file's ids):
-   * a page's planned entries are not stored before its writes, and a resume asks `applied` instead for every
-   * contact the journal has not finished. Needs `byIdOnly` and `applied`.
+   * The target keeps its own record of the ids it holds (an export's file lines or storage keys), read once and
+   * then answered from memory: a page's planned entries are not stored before its writes, and a resume asks
+   * `holds` instead about every contact the journal has not finished.
    */
-  selfJournaled?: boolean
+  holds?(id: string): Promise<boolean>
   close?(): Promise<void>
 }

@@ -31,9 +31,10 @@ export async function readScope(rt: Runtime, id: string): Promise<ScopeReport | 
  * on as a record the job refuses (E_PLAN_CHANGED), so nothing is written to it and the job's
  * summary and journal show it; planned contacts the source no longer serves are counted as left.
  * On a resume, a contact an earlier run of this job already wrote (or began to write) is the
- * journal's to settle: its input has changed because the job changed it.
+ * journal's to settle (or, for an export, which keeps no planned entries, the export's: `holds`):
+ * its input has changed because the job changed it.
  */
-export async function scopeToPlan(rt: Runtime, planId: string, source: Source, journal: Journal, resume: boolean): Promise<Source> {
+export async function scopeToPlan(rt: Runtime, planId: string, source: Source, journal: Journal, resume: boolean, holds?: () => ((id: string) => Promise<boolean>) | undefined): Promise<Source> {
   const store = planStore(rt.storage.namespace("plans"))
   const plan = await store.get(planId)
   if (!plan) throw new ConfigError("anonymize", `job ${planId} runs a plan that is not in this storage: check --storage-dir, or plan it again with cxedge anonymize ... --plan NEW-ID`)
@@ -42,11 +43,12 @@ export async function scopeToPlan(rt: Runtime, planId: string, source: Source, j
   }
   const scoped: Source = Object.create(source)
   scoped.total = async () => plan.contacts
-  scoped.pages = () => scopedPages(rt, plan, source, (id) => resume && (journal.isDone(id) || journal.hasEntry(id)))
+  const settled = async (id: string) => resume && (journal.isDone(id) || journal.hasEntry(id) || (await holds?.()?.(id)) === true)
+  scoped.pages = () => scopedPages(rt, plan, source, settled)
   return scoped
 }
 
-async function* scopedPages(rt: Runtime, plan: JobPlan, source: Source, settled: (id: string) => boolean): AsyncIterable<SourceRecord[]> {
+async function* scopedPages(rt: Runtime, plan: JobPlan, source: Source, settled: (id: string) => Promise<boolean>): AsyncIterable<SourceRecord[]> {
   const store = planStore(rt.storage.namespace("plans"))
   const inputs = await store.inputs(plan)
   const seen = new Set<string>()
@@ -60,7 +62,7 @@ async function* scopedPages(rt: Runtime, plan: JobPlan, source: Source, settled:
         continue
       }
       seen.add(record.id)
-      if (settled(record.id) || (record.error && planned === "!") || (!record.error && inputDigest(rt, plan.inputKeyId, record.data) === planned)) {
+      if ((await settled(record.id)) || (record.error && planned === "!") || (!record.error && inputDigest(rt, plan.inputKeyId, record.data) === planned)) {
         kept.push(record)
         continue
       }

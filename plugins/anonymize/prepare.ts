@@ -5,6 +5,7 @@ import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
+import type { Target } from "./pipeline.ts"
 import { scopeToPlan } from "./plan-scope.ts"
 import type { JobRequest } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -67,9 +68,10 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   const jobRt = Object.create(rt, { client: { get: () => (client ??= pauseWhenOpen(rt.client)) } }) as Runtime
   const resume = !!existing
   const opened = await makeSource(jobRt, meta.source, files)
-  // A plan's run reads only the approved scope (plan-scope.ts).
-  const source = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume) : opened
-  const target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
+  // A plan's run reads only the approved scope (plan-scope.ts); the target, made next, is read when its pages are.
+  let target: Target | undefined
+  const source = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume, () => target?.holds?.bind(target)) : opened
+  target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }
 

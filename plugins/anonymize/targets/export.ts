@@ -9,7 +9,7 @@ export interface ExportSink {
   append(id: string, line: string): Promise<void>
   /** Optional: many lines at once, resolving as `append` does. */
   appendMany?(lines: string[]): Promise<void>
-  /** On resume: was this id exported before the crash? */
+  /** On resume: was this id exported before the crash? Read once (the file's ids, the keys), then answered from memory. */
   has(id: string): Promise<boolean>
   close(): Promise<void>
 }
@@ -48,7 +48,7 @@ export function createExportTarget(sink: ExportSink, matrix: Pick<CompiledMatrix
     },
     applied: (ctx) => sink.has(ctx.record.id),
     // The sink holds each exported id (a file's lines, a storage key): it is the page's record of what was written.
-    selfJournaled: true,
+    holds: (id) => sink.has(id),
     close: () => sink.close(),
   }
 }
@@ -63,9 +63,11 @@ const exportKey = (id: string) => (/^\.+$/.test(id) ? keyOf(`/${id}`) : keyOf(id
  */
 export function storageSink(exports: Storage, jobId: string): ExportSink {
   const key = (id: string) => `${exportKey(jobId)}:${exportKey(id)}`
+  // A resume asks about every contact no finished page holds: one listing of the job's keys, not a read each.
+  let held: Promise<Set<string>> | undefined
   return {
     append: (id, line) => exports.setItem(key(id), line),
-    has: (id) => exports.hasItem(key(id)),
+    has: async (id) => (await (held ??= exports.getKeys(`${exportKey(jobId)}:`).then((keys) => new Set(keys)))).has(key(id)),
     close: async () => {},
   }
 }

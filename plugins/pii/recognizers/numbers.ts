@@ -129,7 +129,8 @@ export function listedWithSsn(text: string, start: number, end: number): boolean
 /** Whether an SSN word stands within 80 units before the number, or after it before its sentence ends. */
 function ssnInSentence(text: string, start: number, end: number): boolean {
   if (SSN_WORDS.test(text, Math.max(0, start - 80), start)) return true
-  const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end, end + 80))
+  // A sentence ends at a stop before a capital, not at an abbreviation's dot (`U.S. social`, `soc. sec. no.`, `approx. 2pm`).
+  const after = /[.!?]\s+(?=\p{Lu})|\n/u.exec(text.slice(end, end + 80))
   return SSN_WORDS.test(text, end, end + (after ? after.index : 80))
 }
 

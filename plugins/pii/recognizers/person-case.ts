@@ -80,8 +80,10 @@ const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // One-word ones only: a longer greeting or sign-off is seldom typed before a lower-case name, and each phrase here
 // lengthens the expression every text is searched with.
 const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" ")).map(phrase)
-// Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`).
-const CONTACTED = ["w/", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
+// Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
+// ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
+// (`salmon w/ rosemary`).
+const CONTACTED = ["tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
   "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con"]
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
 // A greeting or a sign-off that opens a sentence is capitalised before a name typed in lower case (`Hi marcus, …`).

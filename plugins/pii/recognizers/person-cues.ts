@@ -67,9 +67,10 @@ export const ROLE_NOUNS = [
   "neighbour", "neighbor", "nachbarin", "nachbar", "sąsiadki", "sąsiada", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
   "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario",
   "destinatário", "mottagare", "modtager", "mottaker",
-  // A staffing desk's recruiters and candidates, a ferry's passengers (`pax niamh lindqvist`), a cousin, a Filipino aunt or uncle (`my tita …`).
-  "recruiter", "recruiterin", "consultant", "candidate", "cand", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
-  "passenger", "pax", "passagier", "passager", "pasajero", "passeggero", "cousin", "cousine", "vetter", "kuzyn", "kuzynka", "tita", "tito",
+  // A staffing desk's recruiters and candidates, a ferry's passengers, a cousin. (`pax`, `tita` and `tito` are cues only
+  // before a name in lower case, person-case.ts: capitalised, they are names of their own, `Tito Rodríguez`.)
+  "recruiter", "recruiterin", "consultant", "candidate", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
+  "passenger", "passagier", "passager", "pasajero", "passeggero", "cousin", "cousine", "vetter", "kuzyn", "kuzynka",
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
@@ -113,7 +114,7 @@ export const SIGN_OFFS = [
   "s přátelským pozdravem", "se srdečným pozdravem", "s pozdravom", "s úctou", "cu stimă", "cu respect", "toate cele bune",
   "lijep pozdrav", "srdačan pozdrav", "s poštovanjem", "üdvözlettel", "tisztelettel", "saygılarımla",
   "με εκτίμηση", "με φιλικούς χαιρετισμούς", "φιλικά", "ar cieņu", "lep pozdrav", "s spoštovanjem", "pagarbiai", "lugupidamisega",
-  "поздрави", "с уважение", "благодаря",
+  "поздрави", "с уважение",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
@@ -135,7 +136,7 @@ export const LABELS = [
   "from", "to", "cc", "name", "full name", "von", "an", "de", "à", "nom", "para", "nombre", "van", "aan", "naam", "da", "a", "nome",
   "remetente", "destinatário", "från", "till", "namn", "fra", "til", "navn", "lähettäjä", "vastaanottaja", "nimi", "od", "do", "imię",
   "imię i nazwisko", "nadawca", "odbiorca", "jméno", "jméno a příjmení", "odesílatel", "příjemce", "meno", "nume", "ime", "név", "kimden", "kime", "ad",
-  "име", "имена", "vardas", "vardas pavardė", "vārds", "nimi",
+  "име", "имена", "vardas", "vardas pavardė", "vārds",
   // First- and last-name fields of CRM exports and forms: the value is the (sur)name alone.
   "first name", "last name", "surname", "given name", "family name", "first_name", "last_name", "firstname", "lastname", "forename",
   "vorname", "nachname", "familienname", "prénom", "nom de famille", "apellido", "apellidos", "primer apellido", "voornaam", "achternaam",

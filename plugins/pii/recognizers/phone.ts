@@ -7,7 +7,7 @@ import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
-import { CHECK_DIGIT, COUNTRY_CODES, DATE, DAY_MONTH_BEFORE, DOTTED_NEAR, DOTTED_PHONE, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_START, norwegianId } from "./phone-shapes.ts"
+import { CHECK_DIGIT, COUNTRY_CODES, DATE, DOTTED_NEAR, DOTTED_PHONE, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -86,7 +86,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
-  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || norwegianId(value)) return true
+  // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
+  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || (!near && norwegianId(value))) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value)))) return true
   // Not a `+` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`).
   if (value.includes(".") && value.charCodeAt(0) !== 43 && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -113,10 +114,11 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // `CB` (call back) is a phone word, not a code.
   // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
   const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
-  // A capital and more digits after it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension.
-  if ((code && !international(value, false)) || (spaceAfter && /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d))/u.test(text.slice(end, end + 7)))) return true
-  // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date, in any language.
-  if (YEAR_START.test(value) && DAY_MONTH_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true
+  // A capital and three digits ending it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension,
+  // and a letter before a longer number tags the next phone (`Office 212 555 0147 M 917 555 0199`).
+  if ((code && !international(value, false)) || (spaceAfter && /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u.test(text.slice(end, end + 8)))) return true
+  // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date.
+  if (YEAR_THEN_TIME.test(value) && monthBefore(text, start)) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a

@@ -51,3 +51,16 @@ test("nine bare digits are an SSN when it is named before them or in their own s
   expect(found("Her SSN: 734976105.", "US_SSN")).toEqual(["734976105"])
   expect(found("734976105 is my ssn", "US_SSN")).toEqual(["734976105"])
 })
+
+test("what a review found these rules took too far: phones, SSNs and names they must leave alone", () => {
+  // A UK or Chinese number that passes a Norwegian birth number's checks, with a phone word near.
+  expect(found("Please call me on 02079460012 tomorrow.", "PHONE")).toEqual(["02079460012"])
+  expect(found("Phone: 07110002275", "PHONE")).toEqual(["07110002275"])
+  // A letter tagging the next number of a signature, not an id's letter.
+  expect(found("Office 212 555 0147 M 917 555 0199", "PHONE")).toEqual(["212 555 0147", "917 555 0199"])
+  // Any word before a year is no month: a Danish mobile after "2 gange,".
+  expect(found("Ring venligst, 2 gange, 2045 6789", "PHONE")).toEqual(["2045 6789"])
+  // An abbreviation's dot ends no sentence.
+  expect(found("He read out 536221456 (his U.S. social security number) on the call.", "US_SSN")).toEqual(["536221456"])
+  expect(found("Caller confirmed 536221456 approx. 2pm as his SSN", "US_SSN")).toEqual(["536221456"])
+})

@@ -81,3 +81,12 @@ test("a note's shorthand for who was called or spoken with, before a known first
   // Not a word that is no first name, nor an everyday word.
   expect(found("rang back later, w/ regards to the quote", "PERSON")).toEqual([])
 })
+
+test("what a review found the name cues took too far", () => {
+  // Capitalised, Tito and Pax are names or words of their own, not cues.
+  expect(found("Tito Rodríguez llamó por la factura", "PERSON")).toEqual(["Tito Rodríguez"])
+  // A bare `w/` is a recipe's, not a call note's.
+  expect(found("salmon w/ rosemary and sage", "PERSON")).toEqual([])
+  // "Thanks" in Bulgarian is no sign-off: the next line's "please" is no name.
+  expect(found("Благодаря.\nМоля, обадете се утре.", "PERSON")).toEqual([])
+})

@@ -39,6 +39,8 @@ export const EXTRA: Record<string, string> = {
   vi: "Linh Thanh Huong Trang Tuan Quang Phuong Thuy Hanh",
   // Lithuania's (faker has no Lithuanian locale).
   lt: "Jonas Petras Antanas Tomas Mantas Mindaugas Vytautas Darius Andrius Marius Giedrius Žygimantas Rimantas Algirdas Kęstutis Gintaras Audrius Ona Rūta Gintarė Ieva Agnė Eglė Jurgita Rasa Inga Laima Vilma Aistė Kristina Asta Daiva Dalia Austėja Gabija Ugnė",
+  // Greece's and Cyprus's, with their accents (faker's Greek list is short and written without them).
+  el: "Γιώργος Γιάννης Ιωάννης Κώστας Κωνσταντίνος Δημήτρης Νίκος Νικόλαος Παναγιώτης Βασίλης Χρήστος Αθανάσιος Θανάσης Μιχάλης Ευάγγελος Σταύρος Αντώνης Σπύρος Ηλίας Θεόδωρος Μαρία Ελένη Αικατερίνη Κατερίνα Βασιλική Σοφία Αγγελική Γεωργία Δήμητρα Κωνσταντίνα Παρασκευή Ευαγγελία Ιωάννα Δέσποινα Χριστίνα Αναστασία Αθηνά Ειρήνη Φωτεινή Χαρίκλεια",
   // Bulgaria's frequent names, in Cyrillic (faker has no Bulgarian locale; its Russian and Ukrainian lists are read too).
   bg: "Георги Иван Димитър Николай Петър Христо Стоян Тодор Васил Атанас Красимир Младен Пламен Стефан Ивайло Радослав Цветан Йордан Борислав Любомир Мария Иванка Елена Йорданка Пенка Десислава Цветелина Милена Гергана Теодора Радка Стефка Виолета Росица Емилия Веселина Галина Снежана Даниела Благовеста Николета",
   en: "Keisha Gareth Dmitri Aroha Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly",

@@ -174,7 +174,8 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur",
   // A staffing or admissions desk's chat: the recruiter or consultant (`Recruiter Yusuf:`, `Recruiterin Lukas:`).
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice",
-  "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante"]
+  "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
+  "υπάλληλος", "πελάτης", "πελάτισσα"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "al", "el"]

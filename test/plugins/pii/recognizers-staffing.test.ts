@@ -90,3 +90,8 @@ test("what a review found the name cues took too far", () => {
   // "Thanks" in Bulgarian is no sign-off: the next line's "please" is no name.
   expect(found("Благодаря.\nМоля, обадете се утре.", "PERSON")).toEqual([])
 })
+
+test("Greek names with their accents, and an employee's speaker tag", () => {
+  expect(found("Κηδεία: Κατερίνα Μαυρίδου, απεβίωσε 25-12-2026.", "PERSON")).toEqual(["Κατερίνα Μαυρίδου"])
+  expect(found("Υπάλληλος Αθηνά: Γεια σας! Πώς μπορώ να βοηθήσω;", "PERSON")).toEqual(["Αθηνά"])
+})

@@ -4,7 +4,7 @@ import { checkBearerToken } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 import { ConfigError } from "./errors.ts"
-import { TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
+import { ACD_VERSION, CLIENT_AUTHS, GRANTS, TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
 import type { Plugin } from "./plugin.ts"
 import type { RuntimeConfig } from "./runtime.ts"
 
@@ -98,7 +98,7 @@ function checkFileTenant(fileTenant: Record<string, any>, source: string): void 
 }
 
 // The tenant's words of a fixed set, by the variable that sets each.
-const TENANT_WORDS = { grant: ["CXEDGE_GRANT", ["password", "client_credentials"]], clientAuth: ["CXEDGE_CLIENT_AUTH", ["basic", "post"]] } as const
+const TENANT_WORDS = { grant: ["CXEDGE_GRANT", GRANTS], clientAuth: ["CXEDGE_CLIENT_AUTH", CLIENT_AUTHS] } as const
 
 /** A grant, client authentication or ACD version refused naming the variable or key it came from, before any storage opens. */
 function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): void {
@@ -109,7 +109,7 @@ function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): 
       throw new ConfigError("config", `${from(key, name)} ${JSON.stringify(String(value).slice(0, 40))} is not allowed: use ${words.join(" or ")}`)
     }
   }
-  if (tenant.acdVersion !== undefined && !/^v\d+\.0$/.test(tenant.acdVersion)) {
+  if (tenant.acdVersion !== undefined && !ACD_VERSION.test(tenant.acdVersion)) {
     throw new ConfigError("config", `${from("acdVersion", "CXEDGE_ACD_VERSION")} ${JSON.stringify(tenant.acdVersion.slice(0, 40))} is not an ACD API version: write it as v34.0`)
   }
 }

@@ -13,20 +13,25 @@ export const RecordsConfigSchema = v.object({
  * One CXone tenant. Every URL comes from discovery or from here: nothing in
  * the client hard-codes a production host.
  */
+/** The grants, client authentications and ACD version form the tenant accepts (env-config.ts names a wrong one by its variable). */
+export const GRANTS = ["password", "client_credentials"] as const
+export const CLIENT_AUTHS = ["basic", "post"] as const
+export const ACD_VERSION = /^v\d+\.0$/
+
 export const TenantConfigSchema = v.object({
   /** Global host serving the OIDC and cxone-configuration documents. */
   issuer: v.optional(v.pipe(v.string(), v.url()), "https://cxone.niceincontact.com"),
   /** Read from the token's claims when not set. */
   tenantId: v.optional(v.string()),
-  grant: v.optional(v.picklist(["password", "client_credentials"]), "password"),
+  grant: v.optional(v.picklist(GRANTS), "password"),
   accessKeyId: v.optional(v.string()),
   accessKeySecret: v.optional(v.string()),
   clientId: v.optional(v.string()),
   clientSecret: v.optional(v.string()),
   /** How the client authenticates at the token endpoint. */
-  clientAuth: v.optional(v.picklist(["basic", "post"]), "basic"),
+  clientAuth: v.optional(v.picklist(CLIENT_AUTHS), "basic"),
   /** Pinned version of the ACD (inContactAPI) family. */
-  acdVersion: v.optional(v.pipe(v.string(), v.regex(/^v\d+\.0$/)), "v34.0"),
+  acdVersion: v.optional(v.pipe(v.string(), v.regex(ACD_VERSION)), "v34.0"),
   /** Overrides for hosts discovery cannot tell (the Privacy and DFO hosts are unknown publicly). */
   endpoints: v.optional(
     v.object({

@@ -1,6 +1,9 @@
 import * as v from "valibot"
 import { defineOperation, EMAIL, ValidationError, type Runtime } from "../../core/index.ts"
 
+/** The most recipients DFO sends one transcript to. */
+const MAX_RECIPIENTS = 20
+
 /** An email address shown masked: its first character and its domain (`a•••@example.com`). */
 export function maskEmail(address: string): string {
   const at = address.lastIndexOf("@")
@@ -18,7 +21,7 @@ export const sendTranscriptOp = defineOperation({
   idempotent: false,
   input: v.object({
     contactNumber: v.pipe(v.string(), v.regex(/^\d{1,20}$/, "contact number must be digits")),
-    recipients: v.pipe(v.array(v.object({ idOnExternalPlatform: v.string() })), v.minLength(1), v.maxLength(20)),
+    recipients: v.pipe(v.array(v.object({ idOnExternalPlatform: v.string() })), v.minLength(1), v.maxLength(MAX_RECIPIENTS)),
   }),
   output: v.unknown(),
 })
@@ -50,9 +53,9 @@ export function checkTranscriptRequest(contactNumber: string, recipients: string
   if (recipients.length === 0) {
     throw new ValidationError("transcript", cli ? `no recipient: pass ${names.to} address (repeat it for more)` : `${names.to} is empty: list one or more email addresses`, "to", "E_USAGE")
   }
-  // DFO takes at most 20 (the operation's schema): said here in the caller's words, before the runtime opens.
-  if (recipients.length > 20) {
-    throw new ValidationError("transcript", cli ? `${names.to} is given ${recipients.length} times: a transcript goes to at most 20 recipients; send it again for the rest` : `${names.to} lists ${recipients.length} addresses: at most 20`, "to", "E_USAGE")
+  // DFO takes at most MAX_RECIPIENTS (the operation's schema): said here in the caller's words, before the runtime opens.
+  if (recipients.length > MAX_RECIPIENTS) {
+    throw new ValidationError("transcript", cli ? `${names.to} is given ${recipients.length} times: a transcript goes to at most ${MAX_RECIPIENTS} recipients; send it again for the rest` : `${names.to} lists ${recipients.length} addresses: at most ${MAX_RECIPIENTS}`, "to", "E_USAGE")
   }
   const seen = new Map<string, number>()
   recipients.forEach((r, i) => {

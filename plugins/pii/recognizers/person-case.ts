@@ -56,7 +56,8 @@ const INTRO_THEN_WORDS = new RegExp(
 // A cheap test before that one: the longest word of each introduction, lower case or capitalised (`name`, `Name`),
 // which a text holding the introduction in any case holds once its ALL-CAPS lines are title-cased.
 const longest = (p: string) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a))
-const STEMS = new RegExp(phraseAlternation(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), longest(p)[0]!.toUpperCase() + longest(p).slice(1)])))
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1)
+const STEMS = new RegExp(phraseAlternation(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), capitalised(longest(p))])))
 
 /** What the person recognizer knows of a lower-case word. */
 export interface NameWords {
@@ -86,11 +87,10 @@ const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.include
 const CONTACTED = ["tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
   "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con"]
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
-// A greeting or a sign-off that opens a sentence is capitalised before a name typed in lower case (`Hi marcus, …`).
-const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1)
 const LOWER_PARTICLES = new Set(PARTICLES)
-// Where a lower-case name can follow: a title (lower case or capitalised: `Dhr. de Boer`) or a lower-case cue, then a
-// word written lower case. One expression test decides whether a text needs the pass.
+// Where a lower-case name can follow: a title or a one-word greeting or sign-off (lower case or capitalised: `Dhr. de
+// Boer`, `Hi marcus`) or another lower-case cue, then a word written lower case. One expression test decides whether a
+// text needs the pass.
 const CUE_THEN_LOWER = new RegExp(
   `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES, ...ONE_WORD_GREETINGS].map(capitalised)])})[.,]?[ \\t]+(?=\\p{Ll})`,
   "gu",

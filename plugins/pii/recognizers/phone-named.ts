@@ -118,7 +118,7 @@ export function ownedOther(text: string, start: number, isName: (word: string) =
 // Whose number it is: relatives and people around a caller (ROLE_NOUNS, and how they are called in notes and chats).
 const RELATIVES = new Set([
   ...ROLE_NOUNS.map((w) => w.toLowerCase()),
-  "mam", "mummy", "mommy", "daddy", "papa", "nana", "granny", "granddad", "grandmother", "grandfather", "cousin", "niece", "nephew", "sis", "bro", "hubby", "boyfriend", "girlfriend", "bf", "gf",
+  "mam", "mummy", "mommy", "daddy", "papa", "nana", "granny", "granddad", "grandmother", "grandfather", "niece", "nephew", "sis", "bro", "hubby", "boyfriend", "girlfriend", "bf", "gf",
   "fiance", "fiancé", "fiancée", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "friend", "carer", "caregiver", "guardian", "boss",
   "manager", "colleague", "assistant", "secretary", "doctor", "gp", "lawyer", "solicitor", "accountant", "landlord", "tenant", "agent", "driver",
   "mutti", "vati", "oma", "opa", "maman", "mamie", "papi", "abuela", "abuelo", "nonna", "nonno", "mãe", "avó", "avô", "mormor", "farmor",

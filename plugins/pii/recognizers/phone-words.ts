@@ -83,7 +83,7 @@ export const OTHER_WORDS = contextMatcher([
   "zählpunkt", "zählpunktbezeichnung", "παροχή", "παροχής", "inverter", "wechselrichter", "onduleur", "inversor", "förderantrag", "subvention",
   "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant application",
   // Pay and payroll: a payslip's or a payout's reference (`paie 0064897671`, `výplatu 0832899472`).
-  "payroll", "payslip", "pay slip", "paie", "fiche de paie", "bulletin de paie", "lohnabrechnung", "gehaltsabrechnung", "nómina", "busta paga",
+  "payslip", "pay slip", "paie", "fiche de paie", "bulletin de paie", "lohnabrechnung", "gehaltsabrechnung", "busta paga",
   "cedolino", "výplata", "výplatu", "výplaty", "výplatná páska", "wypłata", "wypłaty", "loonstrook", "lönebesked", "lønseddel", "palkkalaskelma",
   // Games and apps: players and users by their id.
   "player", "player id", "uid", "user id", "gracz", "pelaaja", "mängija", "jugador", "jogador", "giocatore", "hráč",

@@ -9,6 +9,7 @@ import type { Template } from './holdout19/template.ts'
 import { EN_A } from './holdout19/templates-en-a.ts'
 import { EN_B } from './holdout19/templates-en-b.ts'
 import { EN_C } from './holdout19/templates-en-c.ts'
+import { EN_D } from './holdout19/templates-en-d.ts'
 import { PT } from './holdout19/templates-pt.ts'
 import { NL } from './holdout19/templates-nl.ts'
 import { CS } from './holdout19/templates-cs.ts'
@@ -21,7 +22,7 @@ export const CORPUS_PATH = fileURLToPath(new URL('../test/fixtures/pii-holdout19
 
 interface Lang { lang: string; count: number; templates: Template[]; locale: string }
 export const LANGS: Lang[] = [
-  { lang: 'en', count: 232, templates: [...EN_A, ...EN_B, ...EN_C], locale: 'en' },
+  { lang: 'en', count: 232, templates: [...EN_A, ...EN_B, ...EN_D, ...EN_C], locale: 'en' },
   { lang: 'pt', count: 30, templates: PT, locale: 'pt' },
   { lang: 'nl', count: 30, templates: NL, locale: 'nl' },
   { lang: 'cs', count: 30, templates: CS, locale: 'cs' },
@@ -34,11 +35,12 @@ export const LANGS: Lang[] = [
 export function buildCorpus(): string {
   const out: string[] = []
   for (const L of LANGS) {
-    const g = new G(`holdout19-${L.lang}`)
+    const g = new G(`holdout19-${L.lang}`, L.lang)
     for (let i = 0; i < L.count; i++) {
       const t = L.templates[i % L.templates.length] as Template
       let piece = t.make(g)
       if (t.kind === 'transcript') piece = mapText(piece, (s) => s.toLocaleLowerCase(L.locale))
+      if (t.nfd) piece = mapText(piece, (s) => s.normalize('NFD'))
       const b = build(piece)
       const id = `${L.lang}-${t.kind}-${String(i + 1).padStart(4, '0')}`
       out.push(JSON.stringify({ id, lang: L.lang, kind: t.kind, text: b.text, entities: b.entities, negatives: b.negatives }))

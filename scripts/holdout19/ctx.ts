@@ -6,18 +6,32 @@ import { card, iban, ip, nino, phone, ssn, type PhoneStyle } from './values.ts'
 import { neg } from './lookalikes.ts'
 
 const EMOJI = ['🇧🇷', '🇮🇪', '🇹🇷', '🇵🇱', '🇨🇿', '🇧🇪', '🇲🇽', '🇨🇭', '🇮🇳', '🇸🇬', '🏴󠁧󠁢󠁷󠁬󠁳󠁿', '💍', '👰🏽‍♀️', '🤵🏿', '💐', '🥂', '🏠', '🔑', '📚', '✏️', '🗑️', '🚮', '🅿️', '👋🏻', '👍🏾', '🙏🏼', '😊', '😅', '🎉', '👨‍👩‍👧‍👦', '🧑🏽‍🏫', '📞', '✅', '❤️', '🤞🏽', '💒']
-const MARKED = ['Sa\u0303o Paulo', 'Plzen\u030c', 'Ko\u0308ln', 'Cafe\u0301', 'Ac\u0327ores', 'Bras\u030cov', 'Ła\u0301d', 'I\u0307zmir', 'Lugano\u0301', 'Girone\u0300s', 'Gent\u0300', 'Sio\u0302n', 'Ciara\u0301n', 'Sin\u0303ora']
+// Words written decomposed (a base letter and a combining mark), per language of the text.
+const MARKED: Record<string, string[]> = {
+  en: ['Du\u0301n Laoghaire', 'Ty\u0302 Newydd', 'Ynys Mo\u0302n', 'Bro\u0302 Ddyfi', 'Cafe\u0301 Rua', 'Baile A\u0301tha Cliath', 'Na\u0301s na Ri\u0301'],
+  pt: ['Sa\u0303o Paulo', 'Sa\u0303o Luis', 'Ribeira\u0303o Preto', 'Goia\u0302nia', 'Maranha\u0303o', 'Jacarepagua\u0301'],
+  nl: ['Cafe\u0301 \'t Hoekske', 'Brasserie Rene\u0301', 'Pe\u0301ruwelz', 'Cafe\u0301 Den Turk'],
+  cs: ['Plzen\u030c', 'Ostrava-Poruba\u0301', 'C\u030ceske\u0301 Bude\u030cjovice', 'Brno-Z\u030cabovr\u030cesky'],
+  tr: ['C\u0327ankaya', 'U\u0308sku\u0308dar', 'Kadiko\u0308y', 'S\u0327is\u0327li'],
+  pl: ['Gdan\u0301sk', 'Krako\u0301w-Nowa Huta', 'Z\u0307oliborz', 'S\u0301ro\u0301dmies\u0301cie'],
+  es: ['Gra\u0300cia', 'Sant Marti\u0301', 'Sarria\u0300', 'Coyoaca\u0301n'],
+  it: ['Citta\u0300 vecchia', 'Caffe\u0300 del Porto', 'Universita\u0300 della Svizzera italiana', 'Societa\u0300 Elettrica'],
+}
 
 export class G {
   readonly rng: Rng
-  constructor(seed: string) { this.rng = new Rng(seed) }
+  private readonly marks: string[]
+  constructor(seed: string, lang = 'en') {
+    this.rng = new Rng(seed)
+    this.marks = MARKED[lang] ?? MARKED.en ?? []
+  }
   pick<T>(xs: readonly T[]): T { return this.rng.pick(xs) }
   int(a: number, b: number): number { return this.rng.int(a, b) }
   chance(p: number): boolean { return this.rng.chance(p) }
   /** An emoji (astral, often a ZWJ or skin-tone sequence). */
   emo(): string { return this.pick(EMOJI) }
   /** A word written with a combining mark. */
-  mark(): string { return this.pick(MARKED) }
+  mark(): string { return this.pick(this.marks) }
   who(origin: string): Person { return person(this.rng, origin) }
   name(p: Person): Span { return P.full(p) }
   mail(p: Person, domain: string): Span { return emailOf(this.rng, p, domain) }

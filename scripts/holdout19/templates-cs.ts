@@ -5,7 +5,7 @@ import { r, type Piece } from './render.ts'
 import type { Template } from './template.ts'
 
 export const CS: Template[] = [
-  { kind: 'form', make: (g: G): Piece => {
+  { kind: 'form', nfd: true, make: (g: G): Piece => {
     const c = g.who('czech')
     return r`ŽÁDOST O HYPOTÉČNÍ ÚVĚR – Hypoteční centrum Vltava
 Příjmení a jméno: ${P.caps(c)}
@@ -45,7 +45,7 @@ ${g.ph('CZ', 'nat')} | ${g.mail(co, 'jsmost.cz')}
 > ${g.n.date('dot')} ${P.full(c)} napsal(a):
 > Můžu platit na splátky?`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 3; i++) {
       const c = g.who('czech')

@@ -58,7 +58,7 @@ agent: and a number to reach you
 caller: ${g.ph('IE', 'spoken')}
 agent: grand the renewal is ${g.int(40, 90)} euro i'll text you the link`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 2; i++) {
       const c = g.who('ireland')

@@ -68,7 +68,7 @@ ciudadano: ${g.ph('ES', 'spoken')}`
 [${g.n.time('24')}] ${P.full(a)}: Listo, grupo ${g.ref('class-code', 'SAB-[AB]X')}. Colegiatura ${g.n.amount('MXN', 1200, 3500)}. ¿Me compartes un correo?
 [${g.n.time('24')}] ${P.full(c)}: ${g.mail(c, 'yahoo.com.mx')} y cel ${g.ph('MX', g.pick(['nat', 'natdash']))}`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 3; i++) {
       const c = g.who('mexico')

@@ -24,7 +24,7 @@ Inviato il ${g.n.date('dot')} alle ${g.n.time('24')} da ${g.ip()} ${g.emo()}`
     const c = g.who('ticino'), a = g.who('ticino')
     return r`${P.full(c)}: buongiorno, il bidone della carta non è stato vuotato ${g.emo()}
 ${P.full(a)} (Città di Lugano, servizi): Buongiorno ${P.given(c)}, in che via?
-${P.full(c)}: vicino al ${g.mark()}, mi chiami al ${g.ph('CH', g.pick(['nat', 'intl']))}
+${P.full(c)}: vicino a ${g.mark()}, mi chiami al ${g.ph('CH', g.pick(['nat', 'intl']))}
 ${P.full(a)}: Segnalazione ${g.ref('service-request', 'SEG-XXXXXX')} aperta, le scrivo anche a ${g.mail(c, 'bluewin.ch')}.`
   } },
   { kind: 'summary', make: (g) => {
@@ -45,7 +45,7 @@ ${g.ph('CH', 'nat')} | ${g.mail(co, 'linguebellinzona.ch')}
 > Il ${g.n.date('dot')} ${P.full(c)} ha scritto:
 > Posso pagare a rate?`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 3; i++) {
       const c = g.who('ticino')

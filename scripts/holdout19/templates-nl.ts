@@ -51,7 +51,7 @@ Taalcentrum De Brug | ${g.ph('BE', 'nat')} | ${g.role('secretariaat', 'taalcentr
 > Van: ${P.full(c)} <${g.mail(c, g.pick(['hotmail.com', 'telenet.be']))}>
 > Kan ik ook een attest krijgen voor mijn werkgever?`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 2; i++) {
       const c = g.who('flanders')

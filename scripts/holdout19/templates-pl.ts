@@ -5,7 +5,7 @@ import { r, type Piece } from './render.ts'
 import type { Template } from './template.ts'
 
 export const PL: Template[] = [
-  { kind: 'form', make: (g: G): Piece => {
+  { kind: 'form', nfd: true, make: (g: G): Piece => {
     const c = g.who('poland')
     return r`WNIOSEK O KREDYT HIPOTECZNY – Doradztwo Kredytowe Wisła
 Nazwisko i imię: ${P.caps(c)}
@@ -45,7 +45,7 @@ ${g.ph('PL', 'nat')} | ${g.role('sekretariat', 'lingwista.edu.pl')}
 > ${P.full(c)} <${g.mail(c, 'onet.pl')}> napisał(a):
 > Proszę o fakturę na firmę.`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 3; i++) {
       const c = g.who('poland')

@@ -5,7 +5,7 @@ import { r, type Piece } from './render.ts'
 import type { Template } from './template.ts'
 
 export const PT: Template[] = [
-  { kind: 'form', make: (g: G): Piece => {
+  { kind: 'form', nfd: true, make: (g: G): Piece => {
     const c = g.who('brazil'), s = g.who('brazil')
     return r`FICHA DE PRÉ-ANÁLISE – FINANCIAMENTO IMOBILIÁRIO
 Proponente: ${P.caps(c)}
@@ -51,7 +51,7 @@ Espaço Jacarandá Eventos | ${g.ph('BR', 'nat')} | ${g.role('contato', 'espacoj
 Em ${g.n.date('dmy')}, ${P.full(c)} <${g.mail(c, 'gmail.com')}> escreveu:
 > Minha mãe ${P.full(f)} vai ligar do exterior, do número ${g.ph(g.pick(['PT', 'US', 'DE']), 'intl')}.`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 3; i++) {
       const c = g.who('brazil')

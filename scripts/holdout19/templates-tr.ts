@@ -45,7 +45,7 @@ ${g.ph('TR', 'nat')} | ${g.mail(co, 'anadolukredi.com.tr')}
 > ${P.full(c)} yazdı:
 > Eşim yurt dışında, ona ${g.ph(g.pick(['DE', 'NL', 'AE']), 'intl')} numarasından ulaşabilirsiniz.`
   } },
-  { kind: 'csv', make: (g) => {
+  { kind: 'csv', nfd: true, make: (g) => {
     const rows: Piece[] = []
     for (let i = 0; i < 3; i++) {
       const c = g.who('turkey')

@@ -253,6 +253,8 @@ describe('pii-holdout19 corpus', () => {
     expect(marks.length).toBeGreaterThanOrEqual(20)
     const lower = lines.flatMap((l) => l.entities.filter((e) => e.type === 'PERSON' && /^\p{Ll}/u.test(slice(l, e))))
     expect(lower.length).toBeGreaterThanOrEqual(40)
+    const ext = lines.filter((l) => l.entities.some((e) => e.type === 'PHONE' && /^ (ext\.|ramal) \d+/.test(l.text.slice(e.end))))
+    expect(ext.length).toBeGreaterThanOrEqual(5)
     for (const l of lines.filter((x) => x.kind === 'transcript')) expect(l.text).toBe(l.text.toLocaleLowerCase(l.lang === 'tr' ? 'tr' : 'en'))
   })
 })

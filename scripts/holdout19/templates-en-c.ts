@@ -30,7 +30,7 @@ ${g.n.word('Hope')} all is well! The balance of ${g.n.amount('GBP', 4000, 12000)
 
 Diolch yn fawr,
 ${P.full(co)} | Wedding Coordinator, Plas Derwen Hall
-${g.ph('GB', 'nat')} | ${g.role('weddings', 'plasderwen.co.uk')}
+${g.ph('GB', 'nat')} ext. ${g.int(20, 240)} | ${g.role('weddings', 'plasderwen.co.uk')}
 
 > From: ${P.full(c)}
 > My mam ${P.full(m)} will pay the final bit by card, she's in Perth till June, ring her on ${g.ph('AU', 'intl')} now in a minute.`

@@ -46,7 +46,7 @@ Segue o orçamento ${g.ref('quote-ref', 'ORC-XXXX/26')} para ${g.int(100, 300)} 
 
 Abraços,
 ${P.full(co)}
-Espaço Jacarandá Eventos | ${g.ph('BR', 'nat')} | ${g.role('contato', 'espacojacaranda.com.br')}
+Espaço Jacarandá Eventos | ${g.ph('BR', 'nat')} ramal ${g.int(20, 240)} | ${g.role('contato', 'espacojacaranda.com.br')}
 
 Em ${g.n.date('dmy')}, ${P.full(c)} <${g.mail(c, 'gmail.com')}> escreveu:
 > Minha mãe ${P.full(f)} vai ligar do exterior, do número ${g.ph(g.pick(['PT', 'US', 'DE']), 'intl')}.`

@@ -19,7 +19,7 @@ export const LOCALES = [
  * diacritics; none is an everyday word of a covered language, which person-cues.ts and data/everyday-words.ts hold).
  */
 export const EXTRA: Record<string, string> = {
-  ga: "Aoife Siobhán Niamh Saoirse Caoimhe Aisling Clodagh Gráinne Orla Róisín Sinéad Áine Eimear Deirdre Bríd Máire Nuala Úna Fionnuala Sorcha Orlaith Caitríona Méabh Éabha Clíodhna Síle Seán Séamus Pádraig Ciarán Cian Oisín Darragh Eoin Tadhg Colm Donal Dónal Diarmuid Niall Ruairí Cathal Lorcan Éamonn Eamon Cormac Senan Fergal Feargal Odhrán Rónán Mícheál",
+  ga: "Aoife Siobhán Niamh Saoirse Caoimhe Aisling Clodagh Gráinne Orla Róisín Sinéad Áine Eimear Deirdre Bríd Máire Nuala Úna Fionnuala Sorcha Orlaith Caitríona Méabh Éabha Clíodhna Síle Seán Séamus Pádraig Ciarán Cian Oisín Darragh Eoin Tadhg Colm Donal Dónal Diarmuid Niall Ruairí Cathal Lorcan Éamonn Eamon Cormac Senan Fergal Feargal Odhrán Rónán Mícheál Eoghan Sadhbh Ailbhe Aoibhinn Laoise Muireann Fiadh Síofra Cillian Fionn Donncha Daithí Peadar Ruadhán",
   pl: "Wojciech Przemysław Mariusz Zbigniew Tadeusz Bartosz Bartłomiej Maciej Zdzisław Mirosław Sławomir Radosław Jarosław Czesław Bolesław Wiesław Leszek Janusz Henryk Kazimierz Grażyna Bożena Urszula Stanisława Iwona Wiesława Jolanta Mirosława Genowefa Bogumiła Halina Kinga Edyta",
   sv: "Märta Ingela Saga Tove Ingegerd Gunnel Solveig Siv Inga Britt-Marie Lars-Erik Sten-Åke Kent Roger Leif Tommy Ove Åke Sune Tage Evert",
   da: "Bodil Bjarke Preben Flemming Lærke Jytte Birthe Asger Villads Thorbjørn Bjørn Søs Ditte Gitte Lisbeth Vibeke Susanne Jette Benny Palle Ejner Svend Aage Jørn Kaj",
@@ -28,14 +28,22 @@ export const EXTRA: Record<string, string> = {
   pt: "Conceição Graça Fátima Lúcia Glória Sónia Natércia Fernão Adelino Alcides Armindo Aurélio Cândido Custódio Hélder Joaquim Lurdes Olímpia Rosário Zélia",
   de: "Jürgen Götz Anneliese Hannelore Uwe Rüdiger Hartmut Heike Anke Jörn Detlef Reinhard Siegfried Winfried Gudrun Waltraud Irmgard Annegret Marlies Liesel",
   es: "Begoña Ainhoa Xabier Íñigo Aitor Unai Asier Gorka Ander Itziar Amaia Edurne Leire Garazi Uxue Miren Macarena Inmaculada Remedios Montserrat Pau Oriol Arnau Quim Nuria Mireia Txema Koldo",
-  tr: "Mehmet Ahmet Mustafa Ayşe Fatma Emine Hatice Hüseyin Hasan İbrahim Yusuf Emre Burak Murat Ömer Osman Elif Merve Büşra Kübra Esra Hülya Gökhan Serkan Volkan Tolga Orhan Erdem Cem Kemal Selim Deniz Ceren Ebru Özlem Zeynep Yasemin Aylin Berk Onur Oğuz Kaan Mert Sinan Tuğba Gizem Derya",
+  tr: "Mehmet Ahmet Mustafa Ayşe Fatma Emine Hatice Hüseyin Hasan İbrahim Yusuf Emre Burak Murat Ömer Osman Elif Merve Büşra Kübra Esra Hülya Gökhan Serkan Volkan Tolga Orhan Erdem Cem Kemal Selim Deniz Ceren Ebru Özlem Zeynep Yasemin Aylin Berk Onur Oğuz Kaan Mert Sinan Tuğba Gizem Derya İsmail Şükrü Gülşen İlker Uğur Çağla Şebnem Dilek Doğan Özge Ayşegül İlknur Barış Hakan Erkan Tuncay Okan Ozan Yiğit Kadir Recep Fatih Ramazan Halil Süleyman Mahmut Ercan Ufuk Sercan Taner Cengiz Serdar Bülent Ertan Nurcan Songül Sevgi Gamze Burcu Aslı Pınar Sibel Hande Ece Irmak Nehir Şeyma Sümeyye Gülay Nermin Semra Sevim Şule Tülay Yeliz Zerrin Ayten Filiz Gönül Nazlı Neslihan Feyza Betül Hanife Şerife",
   // Frequent given names of the diasporas an English-speaking desk serves that faker's locales lack: the US, India,
   // Nigeria (Igbo and Yoruba), the Philippines, Vietnam. Not the single-syllable Chinese names (Mei, Min, Jun, Yan):
   // each is also an abbreviation or a word.
-  us: "Brianna Ainsley Tanisha Nevaeh Brayden Landon Kayleigh Jaylen",
-  in: "Deepika Ishaan Pooja Amit Sunil Anjali Priyanka Sandeep Rajesh Vijay",
+  us: "Brianna Ainsley Tanisha Nevaeh Brayden Landon Kayleigh Jaylen Raelynn Shelby Tucker Boone Jolene Tameka Shaniqua Lakisha Luanne Brantley Raylan Everly Paisley Oakley Kinsley",
+  in: "Deepika Ishaan Pooja Amit Sunil Anjali Priyanka Sandeep Rajesh Vijay Nandini Fathima Aishwarya Venkatesh Gurdeep Prakash Harpreet Anirudh Deepa Kavitha Lalitha Rekha Sangeetha Shalini Shweta Sneha Swati Vandana Aditi Anusha Aparna Archana Bhavna Harini Nisha Preeti Ritu Sapna Shruti Sonali Tanvi Varsha Yamini Abhishek Ajay Akash Balaji Gaurav Harish Nikhil Nitin Pradeep Santosh Saurabh Srinivas Sudhir Varun Vinod Vivek Gurpreet Manpreet Harjeet Jaspreet Navjot Simran Balwinder Kuldeep Sukhwinder Parminder Harpal",
   ng: "Chioma Adaeze Chinedu Obinna Uchenna Nneka Ifeoma Temitope Babajide",
   ph: "Marites Rommel Arnel Jerico Maricel Analyn Honeylyn Jonalyn Rodel Reynaldo Marivic Lorna",
+  // Wales's (faker's en_GB has few Welsh names), Malaysia's and Singapore's Malay names, Flanders', Catalonia's,
+  // Brazil's and Mexico's frequent names faker's locales lack.
+  cy: "Ffion Geraint Llinos Eleri Huw Iolo Dafydd Siân Gwenllian Heledd Emyr Angharad Carys Owain Osian Mared Tomos Sioned Gwion Hywel Ieuan Lowri Rhodri Steffan Eluned Glesni Alun Meinir Delyth Nerys Eirlys Branwen Iestyn Cadi Gruffudd Gruffydd Emrys Gwyn Ianto Islwyn Rhidian Siôn Taliesin Tudur Gwenno Lleucu Menna Llŷr Gwilym Elis Deiniol Meleri Gwawr Awen Tirion Caryl Eurig Berwyn Dilwyn Gwynfor",
+  ms: "Farhana Iskandar Nurul Hafiz Nadiah Aisyah Syafiqah Hidayah Amirah Syahirah Haziq Irfan Aiman Azlan Faizal Zulkifli Khairul Norhayati Rosnah Azizah Fatimah Hamidah Rahimah Zubaidah Noraini Aminah Safiah Kamal Firdaus Hazwan Syazwan Afiq Hariz Hidayat Ikhwan Izzat Luqman Rizal Shahrul Syafiq Zaki Zulfadli Aqilah Balqis Hanis Izzati Nabilah Najwa Syazana Wardah",
+  nl: "Griet Lieselotte Elke Ine Pieter-Jan Katrien An-Sofie Karolien Kristof Geert Wim",
+  ca: "Carme Neus Meritxell Martí Pere Montse Mercè Ferran Biel Jaume Lluís Bernat Guillem Queralt Glòria Assumpta",
+  br: "Leônidas Caetano Rosângela Luíza Thaís Raimundo Cláudia Tatiane Márcio Maurício Rogério Edson Cleber Cleiton Reinaldo Valdir Antônia Raimunda Luzia",
+  mx: "Citlali Maricela Efraín Héctor Lupita Xóchitl Rosalba Viridiana Cuauhtémoc Eréndira",
   vi: "Linh Thanh Huong Trang Tuan Quang Phuong Thuy Hanh",
   // Lithuania's (faker has no Lithuanian locale).
   lt: "Jonas Petras Antanas Tomas Mantas Mindaugas Vytautas Darius Andrius Marius Giedrius Žygimantas Rimantas Algirdas Kęstutis Gintaras Audrius Ona Rūta Gintarė Ieva Agnė Eglė Jurgita Rasa Inga Laima Vilma Aistė Kristina Asta Daiva Dalia Austėja Gabija Ugnė",

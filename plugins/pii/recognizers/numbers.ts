@@ -154,7 +154,10 @@ export const usSsn = defineRecognizer({
   // count only with context nearby, or listed with a written SSN (`records 485-54-1290 and 017867767`).
   find(text) {
     const found = toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)))
-    for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) ? 0.6 : ssnAskedBefore(text, c.start) ? 0.7 : 0.3
+    // The same nine digits written as an SSN elsewhere in the text (`581270475 — no dashes` … `It wants the dashes, 581-27-0475`).
+    const written = new Set(found.filter((c) => c.end - c.start === 11).map((c) => ssnDigits(text.slice(c.start, c.end))))
+    const writtenElsewhere = (c: Candidate) => written.size > 0 && written.has(text.slice(c.start, c.end))
+    for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) || writtenElsewhere(c) ? 0.6 : ssnAskedBefore(text, c.start) ? 0.7 : 0.3
     // Nine bare digits whose SSN is named only in a later sentence (`Grace Byrne (456042645). … Her US SSN is …`) are
     // some other number: the context counts before them or in their own sentence.
     return found.filter((c) => c.score !== 0.3 || !SSN_WORDS.test(text, Math.max(0, c.start - 80), c.end + 80) || ssnInSentence(text, c.start, c.end))

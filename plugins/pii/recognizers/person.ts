@@ -42,7 +42,27 @@ const FLAGS = new Map<string, number>()
 const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD], [VERBS, IS_VERB]] as const
 for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
 const FLAGS_OF = wordMap(FLAGS)
-const flagsOf = (text: string, start: number, end: number) => FLAGS_OF.getRange(text, start, end) ?? 0
+// A first name its list spells with accents, written without them (`Thais`, `Leonidas`, `Jose`), or written with a
+// Turkish dotted capital (`İsmail`, whose lower case is `i̇smail`): known once folded to its base letters. Only a word
+// in no list as written is folded. Not the other way: an accented word is a word of its own language (`Kérem` is
+// Hungarian for "please", `Kerem` a Turkish name), so `Héctor` and `Siân` are listed as written.
+const fold = (lower: string) => lower.normalize("NFD").replace(/\p{M}+/gu, "")
+const FIRST_FOLDED = new Set([...FIRST].map(fold).filter((w) => !COMMON.has(w)))
+const NON_ASCII = /[^\x00-\x7f]/
+const DOTTED_I = "i\u0307"
+const foldedFirst = (lower: string) => {
+  const folded = !NON_ASCII.test(lower) ? lower : lower.includes(DOTTED_I) ? lower.replaceAll(DOTTED_I, "i") : undefined
+  return folded !== undefined && FIRST_FOLDED.has(folded) && !COMMON.has(folded)
+}
+/** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed. */
+function flagsOf(text: string, start: number, end: number): number {
+  const flags = FLAGS_OF.getRange(text, start, end)
+  if (flags !== undefined) return flags
+  const lower = text.slice(start, end).toLowerCase()
+  if (foldedFirst(lower)) return IS_FIRST
+  const composed = NON_ASCII.test(lower) ? lower.normalize("NFC") : lower
+  return composed === lower ? 0 : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
+}
 const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first
 
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
@@ -107,10 +127,10 @@ const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
-const LOWER_WORDS = { isFirst: (w: string) => FIRST.has(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname }
+const LOWER_WORDS = { isFirst: (w: string) => (FIRST.has(w) || foldedFirst(w) || (NON_ASCII.test(w) && FIRST.has(w.normalize("NFC")))) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname }
 
 /** How the person recognizer reads one lower-case word: a first name, an everyday word that is none, a title. */
-export const nameWords = { isFirst: (w: string) => FIRST.has(w), isOrdinary: (w: string) => !FIRST.has(w) && LOWER_WORDS.isOrdinary(w), isTitle: (w: string) => TITLE_SET.has(w) }
+export const nameWords = { isFirst: (w: string) => FIRST.has(w) || (!COMMON.has(w) && (foldedFirst(w) || (NON_ASCII.test(w) && FIRST.has(w.normalize("NFC"))))), isOrdinary: (w: string) => !FIRST.has(w) && LOWER_WORDS.isOrdinary(w), isTitle: (w: string) => TITLE_SET.has(w) }
 
 interface Word {
   start: number
@@ -214,6 +234,38 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   return 0
 }
 
+// A surname in capitals: two letters or more (`MCCRARY`, `O'SULLIVAN`, `LLOYD-PRICE`, accents decomposed or not), or a
+// one-letter particle before one (`Ó CEALLAIGH`, `FERRER I BOSCH`).
+const CAPITAL_WORDS = /(?:(?:\p{Lu}\p{M}*){1,2}(?:['’-]?(?:\p{Lu}\p{M}*))* )+$/u
+const CAPITAL_WORD = /^(?:\p{Lu}\p{M}*)(?:['’-]?\p{Lu}\p{M}*)+$/u
+// Words a note shouts before a name that no list of everyday words holds.
+const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
+// Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
+const SURNAME_LINKS = new Set(["de", "del", "della", "di", "da", "das", "dos", "do", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "mac", "ap", "bin", "binte", "bint", "st"])
+// What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `).
+const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*)$/u
+
+/**
+ * Where a known first name's name starts when a surname in capitals stands before it, as forms, exports and notes
+ * write a person (`Borrower: MCCRARY Clayton`, `;Ó CEALLAIGH Orla;`, `15.2.2025: PEDRAZZINI Ilaria vuole …`): at the
+ * start of a line or a field, every capitalised word no everyday word or title (`URGENT Anna`, `DR Anna`), the last one
+ * of two letters or more. `start` when there is none.
+ */
+function capitalSurnameBefore(text: string, line: number, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return start
+  const from = Math.max(line, start - 60)
+  const run = CAPITAL_WORDS.exec(text.slice(from, start))
+  if (!run) return start
+  const words = run[0].trimEnd().split(" ")
+  if (!CAPITAL_WORD.test(words.at(-1)!)) return start
+  for (const w of words) {
+    const lower = w.normalize("NFC").toLowerCase()
+    if (w.length > 1 && !PARTICLE_SET.has(lower) && !SURNAME_LINKS.has(lower) && (nameWords.isOrdinary(lower) || SHOUTED.has(lower) || (flagsOf(lower, 0, lower.length) & ~IS_FIRST) !== 0)) return start
+  }
+  const at = from + run.index
+  return FIELD_END.test(text.slice(line, at)) ? at : start
+}
+
 /**
  * Best effort: a run of capitalised words is a name when a cue comes before
  * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
@@ -282,7 +334,9 @@ export const person = defineRecognizer({
       if (!cue && count === 1 && aboutPets(text, start, end)) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
-      if (score > 0) found.push({ start, end, score: Math.min(1, score) })
+      if (score <= 0) continue
+      const surname = known && !common ? capitalSurnameBefore(text, line, start) : start
+      found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
     return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary)) : found
   },

@@ -91,6 +91,8 @@ export const OTHER_WORDS = contextMatcher([
   "bestellung", "auftrag", "rechnung", "vertrag", "kundennummer", "plz", "karte", "commande", "facture", "contrat", "référence", "dossier", "carte",
   "pedido", "factura", "contrato", "referencia", "cuenta", "tarjeta", "bestelling", "factuur", "contract", "ordine", "fattura", "contratto", "carta", "pratica",
   "encomenda", "entrega", "fatura", "envio", "rastreio", "commessa", "zamówienie", "zamówienia", "przesyłka", "faktura", "tilaus", "beställning", "ordre",
+  // National and health ids by their name (`NHS no. 559 983 0403`, `Aadhaar 8428 7447 8695`, `T.C. Kimlik No: …`).
+  "nhs", "aadhaar", "aadhar", "kimlik", "tckn", "cpf", "pesel", "rodné číslo", "rijksregisternummer", "nric", "ppsn", "curp", "kayıt",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).
   "n client", "nº client", "numéro de client", "nº cliente", "n cliente", "número de cliente",
   "kundnummer", "kundenummer", "kundenr", "kundnr", "asiakasnumero", "numer klienta", "nr klienta", "klantnr",

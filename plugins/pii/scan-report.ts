@@ -99,7 +99,7 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     ...(matrix ? { "in matrix": coverageOf(t.path, matrix, t.names) } : {}),
   }))
   const say = flags.suggest ? (text: string) => host.info(text) : (text: string) => host.print(text)
-  say(`${tally.records} ${fromSource ? "records" : "lines"} scanned; PII found at ${paths.length} field path${paths.length === 1 ? "" : "s"}`)
+  say(`${tally.records} ${fromSource ? "record" : "line"}${tally.records === 1 ? "" : "s"} scanned; PII found at ${paths.length} field path${paths.length === 1 ? "" : "s"}`)
   if (rows.length) {
     if (flags.suggest) host.info(rows.map((r) => `${r.path}: ${r.types}${matrix ? ` (in matrix: ${coverageOf(r.path, matrix, paths.find((t) => (t.path || "(value)") === r.path)?.names)})` : ""}`).join("\n"))
     else host.print(rows)

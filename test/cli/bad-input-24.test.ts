@@ -61,6 +61,14 @@ const rows: Row[] = [
       expect(stdout).not.toContain("PHONE")
     },
   },
+  // A config file the command passed over: run on no configuration (the sandbox), exit 0, or read as "a string".
+  { name: "cxedge.config.json that is a directory", args: ["jobs"], files: { "cxedge.config.json/x": "" }, says: /^\[cxedge\] \[config\] .*cxedge\.config\.json is a directory, not a config file: remove it, or name the config file with --config$/ },
+  { name: ".config/cxedge.ts that is a directory", args: ["jobs"], files: { ".config/cxedge.ts/x": "" }, says: /\.config\/cxedge\.ts is a directory, not a config file/ },
+  { name: "--config of a .txt file", args: ["jobs", "--config", "c.txt"], files: { "c.txt": "{}" }, says: /^\[cxedge\] \[config\] config file c\.txt is not of a kind cxedge reads: name a \.ts, \.mjs, \.js or \.json file \(or \.yaml, \.toml\) \(--config\)$/ },
+  { name: "config thresholds.maxWaitSec of a billion seconds", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "skill-activity": { thresholds: { maxWaitSec: 1e9 } } } }) }, says: /settings\.skill-activity\.thresholds\.maxWaitSec: must be a whole number from 0 to 86400$/ },
+  // A variable's value refused as a settings path the user never wrote (settings.consent-webhook.inboundSecrets.0).
+  { name: "CXEDGE_CONSENT_SECRETS with a second entry that is no secret", args: ["jobs"], env: { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw,hunter2" }, says: /^\[cxedge\] \[consent-webhook\] CXEDGE_CONSENT_SECRETS entry 2 must be whsec_ followed by 24-64 base64 bytes: fix it$/, after: () => expect(outcomes.get("CXEDGE_CONSENT_SECRETS with a second entry that is no secret")!.output).not.toContain("hunter2") },
+  { name: "CXEDGE_WEBHOOK_SECRETS that is no secret", args: ["jobs"], env: { CXEDGE_WEBHOOK_SECRETS: "abc" }, says: /CXEDGE_WEBHOOK_SECRETS entry 1 must be whsec_/ },
   { name: "pii scan --file blank", args: ["pii", "scan", "--file", " ", "--field", "text"], says: /^\[cxedge\] \[pii\] --file is empty: name a JSONL file, or - for standard input$/ },
 ]
 

@@ -87,3 +87,29 @@ describe("GET /v1/skills/:id/health: a threshold out of its range names it and t
     expect(await refusal(await get(`/v1/skills/4101/health?${query}`))).toEqual({ error: "invalid_threshold", message })
   })
 })
+
+describe("a body with a field written twice is refused, not read as its last value", () => {
+  test("approve {by, by}: recorded as the second name before; now nothing is approved", async () => {
+    expect((await ctx.admin("/v1/jobs", JSON.stringify({ id: "j24-twice", matrix: "gdpr", target: "erasure" }))).status).toBe(201)
+    const body = await refusal(await ctx.admin("/v1/jobs/j24-twice/approve", '{"by": "alice", "by": "mallory"}'))
+    expect(body).toEqual({ error: "invalid_body", message: 'field "by" is given twice: give each field once' })
+    expect(((await (await get("/v1/jobs/j24-twice")).json()) as { state: string }).state).toBe("planned")
+  })
+
+  test.each([
+    ["/v1/scripts/start", '{"skillId": 4101, "scriptId": "7", "parameters": ["a"], "scriptId": "8"}', "scriptId"],
+    ["/v1/jobs", '{"id": "j24-m", "matrix": {"name": "m", "fields": [{"path": "email", "transform": "redact", "transform": "hash"}]}}', "matrix.fields[0].transform"],
+    ["/v1/deidentify", '{"text": "mail ada@example.com", "mode": "tag", "mode": "hmac"}', "mode"],
+  ])("POST %s", async (path, sent, field) => {
+    const before = ctx.state.scriptStarts.length
+    expect(await refusal(await ctx.admin(path, sent))).toEqual({ error: "invalid_body", message: `field "${field}" is given twice: give each field once` })
+    expect(ctx.state.scriptStarts.length).toBe(before)
+  })
+
+  test("the same key in two objects, or inside a string, is no repeat", async () => {
+    const res = await ctx.admin("/v1/inspect", JSON.stringify({ text: '{"a":1,"a":2} mail ada@example.com' }))
+    expect(res.status).toBe(200)
+    const plan = await ctx.admin("/v1/jobs", JSON.stringify({ id: "j24-two", matrix: { name: "m", fields: [{ path: "email", transform: "redact" }, { path: "phone", transform: "redact" }] }, target: "erasure" }))
+    expect(plan.status).toBe(201)
+  })
+})

@@ -69,6 +69,26 @@ const rows: Row[] = [
   // A variable's value refused as a settings path the user never wrote (settings.consent-webhook.inboundSecrets.0).
   { name: "CXEDGE_CONSENT_SECRETS with a second entry that is no secret", args: ["jobs"], env: { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw,hunter2" }, says: /^\[cxedge\] \[consent-webhook\] CXEDGE_CONSENT_SECRETS entry 2 must be whsec_ followed by 24-64 base64 bytes: fix it$/, after: () => expect(outcomes.get("CXEDGE_CONSENT_SECRETS with a second entry that is no secret")!.output).not.toContain("hunter2") },
   { name: "CXEDGE_WEBHOOK_SECRETS that is no secret", args: ["jobs"], env: { CXEDGE_WEBHOOK_SECRETS: "abc" }, says: /CXEDGE_WEBHOOK_SECRETS entry 1 must be whsec_/ },
+  // A key written twice in a file: JSON.parse kept its last value in silence.
+  {
+    name: "matrix with a transform written twice", args: ["matrix", "validate", "m.json"], files: { "m.json": '{"name":"m","fields":[{"path":"email","transform":"hash","transform":"redact"}]}' },
+    says: /^\[cxedge\] \[matrix\] m\.json: fields\[0\]\.transform is given twice: write each key once$/,
+  },
+  { name: "anonymize --matrix with target written twice", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name":"m","target":"export","fields":[{"path":"email","transform":"redact"}],"target":"patch"}' }, says: /m\.json: target is given twice: write each key once$/ },
+  { name: "config with tenant written twice", args: ["jobs", "--config", "c.json"], files: { "c.json": '{"tenant":{"timeoutMs":500},"tenant":{}}' }, says: /^\[cxedge\] \[config\] c\.json: tenant is given twice: write each key once$/ },
+  {
+    name: "pii scan --suggest --matrix with a key written twice", args: ["pii", "scan", "--file", "in.jsonl", "--suggest", "--matrix", "m.json"],
+    files: { "in.jsonl": '{"id":"A1","email":"ada@example.com"}\n', "m.json": '{"name":"m","fields":[{"path":"email","transform":"hash","transform":"redact"}]}' },
+    says: /^\[cxedge\] \[pii\] the matrix m\.json: fields\[0\]\.transform is given twice: write each key once$/,
+  },
+  // A matrix the anonymize command reads with a byte-order mark was "not JSON" to pii scan --matrix.
+  {
+    name: "pii scan --suggest --matrix with a byte-order mark", code: 0, args: ["pii", "scan", "--file", "in.jsonl", "--suggest", "--matrix", "m.json"],
+    files: { "in.jsonl": '{"id":"A1","email":"ada@example.com"}\n', "m.json": '\uFEFF{"name":"m","fields":[{"path":"email","transform":"redact"}]}' },
+    says: /every field holding PII is named by m\.json: nothing to suggest/,
+  },
+  // The parser's message quoted the text it stopped at: a value of the file on the terminal.
+  { name: "matrix that is not JSON, with an address unquoted", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name":"m","when": ada@example.com}' }, says: /m\.json is not valid JSON \(.*\): fix the file$/, after: () => expect(outcomes.get("matrix that is not JSON, with an address unquoted")!.output).not.toContain("ada") },
   { name: "pii scan --file blank", args: ["pii", "scan", "--file", " ", "--field", "text"], says: /^\[cxedge\] \[pii\] --file is empty: name a JSONL file, or - for standard input$/ },
 ]
 

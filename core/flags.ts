@@ -52,11 +52,14 @@ export function numberFlag(name: string, raw: unknown, range: FlagRange): number
   return checked(name, raw, range, false)
 }
 
-/** One of a fixed set of words, or undefined when absent. */
-export function choiceFlag<T extends string>(name: string, raw: unknown, choices: readonly T[]): T | undefined {
+/**
+ * One of a fixed set of words, or undefined when absent. `label` is how the refusal names the value
+ * when it is no flag (a route's body field, `target`); by default the flag, `--target`.
+ */
+export function choiceFlag<T extends string>(name: string, raw: unknown, choices: readonly T[], label = labelOf(name)): T | undefined {
   if (raw === undefined) return undefined
   const list = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join("")
-  if (!choices.includes(raw as T)) throw usage(`${labelOf(name)} ${shown(String(raw))} is not allowed: use ${list}`, name)
+  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed: use ${list}`, name)
   return raw as T
 }
 
@@ -119,30 +122,32 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
  * - `7d`, `12h`, `30m`: that long before `now`.
  * Anything else (`yesterday`, `2024-02-30`, epoch seconds, a date-time without a zone) is refused.
  * `relative: false` refuses the span form too (a start date in the future has no "before now").
+ * `label` names the value where it is no flag (a route's body field, `startDate`); by default `--name`.
  */
-export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean } = {}): number {
+export function instantFlag(name: string, raw: string, now: number, options: { relative?: boolean; label?: string } = {}): number {
   const text = raw.trim()
+  const label = options.label ?? `--${name}`
   const spans = options.relative ?? true
   const span = spans ? spanMs(text) : undefined
   if (span !== undefined) {
-    if (!spanInRange(span)) throw usage(`--${name} ${shown(raw)} is not allowed: use a span from 1m to 36500d`, name)
+    if (!spanInRange(span)) throw usage(`${label} ${shown(raw)} is not allowed: use a span from 1m to 36500d`, name)
     return now - span
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`--${name} ${shown(raw)} is not a date: ${hint}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`--${name} ${shown(raw)} is not a calendar date: check the month and day`, name)
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)
   // A year before 1970 is a typo (0224 for 2024): as a --since it would widen an erasure to every contact.
-  if (year < 1970) throw usage(`--${name} ${shown(raw)} is before 1970: check the year`, name)
+  if (year < 1970) throw usage(`${label} ${shown(raw)} is before 1970: check the year`, name)
   if (h !== undefined) {
-    if (zone === undefined) throw usage(`--${name} ${shown(raw)} has no time zone: add Z (UTC) or an offset such as +02:00`, name)
+    if (zone === undefined) throw usage(`${label} ${shown(raw)} has no time zone: add Z (UTC) or an offset such as +02:00`, name)
     const [oh, om] = zone === "Z" ? [0, 0] : zone.slice(1).split(":").map(Number)
-    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59 || oh! > 23 || om! > 59) throw usage(`--${name} ${shown(raw)} is not a valid time: check the hours, minutes and offset`, name)
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59 || oh! > 23 || om! > 59) throw usage(`${label} ${shown(raw)} is not a valid time: check the hours, minutes and offset`, name)
   }
   const ms = Date.parse(h === undefined ? `${text}T00:00:00Z` : text)
-  if (Number.isNaN(ms)) throw usage(`--${name} ${shown(raw)} is not a date: ${hint}`, name)
+  if (Number.isNaN(ms)) throw usage(`${label} ${shown(raw)} is not a date: ${hint}`, name)
   return ms
 }
 
@@ -157,15 +162,16 @@ export interface DateWindow {
  * {@link instantFlag}, `since` strictly before `until`, and a `since` in the
  * future refused (the window would be empty). A window with a start and no
  * end ends at `now`, so a job resumed later keeps the scope it started with.
+ * `labels` name the two where they are no flags (a route's body fields: `since`, `until`).
  */
-export function dateWindow(raw: { since?: string; until?: string }, now: number = Date.now()): DateWindow {
-  const since = raw.since === undefined ? undefined : instantFlag("since", raw.since, now)
-  const until = raw.until === undefined ? undefined : instantFlag("until", raw.until, now)
+export function dateWindow(raw: { since?: string; until?: string }, now: number = Date.now(), labels: { since: string; until: string } = { since: "--since", until: "--until" }): DateWindow {
+  const since = raw.since === undefined ? undefined : instantFlag("since", raw.since, now, { label: labels.since })
+  const until = raw.until === undefined ? undefined : instantFlag("until", raw.until, now, { label: labels.until })
   if (since !== undefined && until !== undefined && since >= until) {
-    throw usage(`--since ${new Date(since).toISOString()} is not before --until ${new Date(until).toISOString()}: swap them or widen the window`, "since")
+    throw usage(`${labels.since} ${new Date(since).toISOString()} is not before ${labels.until} ${new Date(until).toISOString()}: swap them or widen the window`, "since")
   }
   if (since !== undefined && until === undefined && since > now) {
-    throw usage(`--since ${new Date(since).toISOString()} is in the future: nothing would be in scope; check the date`, "since")
+    throw usage(`${labels.since} ${new Date(since).toISOString()} is in the future: nothing would be in scope; check the date`, "since")
   }
   const end = until ?? (since !== undefined ? now : undefined)
   return {

@@ -3,6 +3,7 @@ import type { EnvSettings, Env } from "./env-config.ts"
 import { namesFile, type EmbeddedSandbox, type EnvVar } from "./env-var.ts"
 import { CxedgeError, ConfigError } from "./errors.ts"
 import type { Plugin } from "./plugin.ts"
+import { issueRule } from "./route-input.ts"
 import { resolvePlugins, type PluginSpec, type RuntimeConfig, type RuntimeOptions } from "./runtime.ts"
 
 /**
@@ -44,6 +45,31 @@ function parseVariable(plugin: string, variable: EnvVar, raw: string): unknown {
   return parsed.output
 }
 
+/** The schema a plugin's settings take at a dotted path (optional wrappers undone), or undefined. */
+function schemaAt(schema: v.GenericSchema | undefined, path: string): v.GenericSchema | undefined {
+  let at: any = schema
+  for (const key of path.split(".")) {
+    while (at && (at.type === "optional" || at.type === "nullable" || at.type === "nullish")) at = at.wrapped
+    at = at?.entries?.[key]
+  }
+  return at
+}
+
+/**
+ * A variable's value checked against the setting it fills, so that a wrong one is refused naming the
+ * variable (and the entry of a list), never as `settings.<plugin>.<setting>.0`, a key the user never wrote.
+ */
+function checkAgainstSetting(plugin: Plugin, variable: EnvVar, value: unknown): void {
+  const schema = variable.spread ? undefined : schemaAt(plugin.config, variable.setting!)
+  if (!schema) return
+  const parsed = v.safeParse(schema, value)
+  if (parsed.success) return
+  const issue = parsed.issues[0]
+  const first = issue.path?.[0]?.key
+  const entry = Array.isArray(value) && typeof first === "number" ? ` entry ${first + 1}` : ""
+  throw new ConfigError(plugin.name, `${variable.name}${entry} ${issueRule(issue)}: fix it`)
+}
+
 /**
  * A plugin's settings with its declared variables read in: the environment
  * wins over the file's value, as everywhere else. A secret's setting found in
@@ -63,7 +89,11 @@ export function readPluginEnv(plugin: Plugin, env: Env, fileSettings: unknown, s
     const raw = env[variable.name]
     // A variable another one excludes is read only when that one is not set.
     const excludedBy = (plugin.env ?? []).find((other) => other.excludes === variable.name && isSet(env[other.name]))
-    if (isSet(raw) && !excludedBy) settings = setPath(settings, variable.setting, parseVariable(plugin.name, variable, raw), variable.spread)
+    if (isSet(raw) && !excludedBy) {
+      const value = parseVariable(plugin.name, variable, raw)
+      checkAgainstSetting(plugin, variable, value)
+      settings = setPath(settings, variable.setting, value, variable.spread)
+    }
     else if (!isSet(raw) && variable.fromFile) {
       const value = getPath(fileSettings, variable.setting)
       if (value !== undefined) settings = setPath(settings, variable.setting, variable.fromFile(value, `${source}: ${where}`))

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono"
 import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
 import * as v from "valibot"
-import { checkQuery, issueRule, parseBody, type RouteRefusal } from "./route-input.ts"
+import { checkQuery, issueRule, parseBody, repeatedKey, type RouteRefusal } from "./route-input.ts"
 
 /**
  * A route is documented by the middlewares it runs: `documentRoute` says
@@ -96,7 +96,17 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
 export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
   return documents(
     async function jsonInput(c, next) {
-      const parsed = parseBody(schema, await c.req.json().catch(() => undefined), shape)
+      const text = await c.req.text().catch(() => "")
+      let json: unknown
+      try {
+        json = JSON.parse(text)
+      } catch {
+        json = undefined
+      }
+      // A key sent twice: JSON.parse keeps the last value, and the caller may have meant the first.
+      const repeated = json === undefined ? undefined : repeatedKey(text)
+      if (repeated) return c.json({ error: "invalid_body", message: `field ${JSON.stringify(repeated.slice(0, 60))} is given twice: give each field once` }, 400)
+      const parsed = parseBody(schema, json, shape)
       if (!parsed.success) return c.json(parsed.refusal, 400)
       c.req.addValidatedData("json", parsed.output as object)
       await next()

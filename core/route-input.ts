@@ -119,6 +119,40 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
 }
 
 /**
+ * The first key written twice in one object of a JSON text (valid JSON, as JSON.parse took it), as a
+ * dotted path, or undefined. JSON.parse keeps the last value in silence: `{"by": "alice", "by": "bob"}`
+ * would record bob, and which one counts is not obvious to whoever sent it.
+ */
+export function repeatedKey(text: string): string | undefined {
+  const stack: { keys?: Set<string>; path: unknown[]; index: number; key: boolean }[] = []
+  let pending: unknown[] = []
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    const top = stack.at(-1)
+    if (ch === '"') {
+      let end = i + 1
+      while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1
+      if (top?.keys && top.key) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string
+        if (top.keys.has(key)) return dotted([...top.path, key])
+        top.keys.add(key)
+        top.key = false
+        pending = [...top.path, key]
+      }
+      i = end
+    } else if (ch === "{" || ch === "[") {
+      const path = top && !top.keys ? [...top.path, top.index] : top ? pending : []
+      stack.push(ch === "{" ? { keys: new Set(), path, index: 0, key: true } : { path, index: 0, key: false })
+    } else if (ch === "}" || ch === "]") stack.pop()
+    else if (ch === "," && top) {
+      if (top.keys) top.key = true
+      else top.index++
+    }
+  }
+  return undefined
+}
+
+/**
  * A JSON body checked against a strict object schema. `shape` is how the
  * body should look, quoted in the refusal (`{skillId, scriptId | scriptPath}`).
  * @example

@@ -17,15 +17,19 @@ const usage = (scope: string, message: string, flag: string) => new ValidationEr
 const keysOf = (schema: GenericSchema | undefined): string[] | undefined =>
   schema && "entries" in schema && schema.entries && typeof schema.entries === "object" ? Object.keys(schema.entries as object) : schema ? undefined : []
 
-/** Refuses a source name this runtime does not have, with the list and the nearest name. */
-export function sourceNamed(rt: Pick<Runtime, "sources">, name: string, scope = "runtime"): SourceDefinition<any> {
-  const found = rt.sources.get(name)
+/**
+ * Refuses a source name this runtime does not have, with the list and the nearest name.
+ * `label` names it where it is no flag (a route's body field, `source`); `without` are sources
+ * the caller cannot use there (a file the server does not read), refused and left out of the list.
+ */
+export function sourceNamed(rt: Pick<Runtime, "sources">, name: string, scope = "runtime", { label = "--source", without = [] }: { label?: string; without?: readonly string[] } = {}): SourceDefinition<any> {
+  const found = without.includes(name) ? undefined : rt.sources.get(name)
   if (found) return found
-  const names = [...rt.sources.keys()].sort()
+  const names = [...rt.sources.keys()].filter((n) => !without.includes(n)).sort()
   const near = suggestName(name, names)
   const shown = JSON.stringify(name.slice(0, 40))
-  if (!names.length) throw usage(scope, `--source ${shown} is not a source here: no loaded plugin declares a source`, "source")
-  throw usage(scope, `--source ${shown} is not a source here${near ? ` (did you mean "${near}"?)` : ""}: use ${names.join(", ")}`, "source")
+  if (!names.length) throw usage(scope, `${label} ${shown} is not a source here: no loaded plugin declares a source`, "source")
+  throw usage(scope, `${label} ${shown} is not a source here${near ? ` (did you mean "${near}"?)` : ""}: use ${names.join(", ")}`, "source")
 }
 
 /**

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
-import { extname } from "node:path"
+import { extname, join } from "node:path"
 import type { Jiti } from "jiti"
-import { ConfigError, jsonSyntaxProblem, type ConfigFile } from "../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, repeatedKey, type ConfigFile } from "../core/index.ts"
 import { mayHoldConfig } from "./config-probe.ts"
 
 /**
@@ -41,13 +41,19 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
     } catch {
       throw new ConfigError("config", `cannot read ${shown}: check the path given to --config or CXEDGE_CONFIG`)
     }
+    // Editors on Windows save a byte-order mark; it is not part of the JSON.
+    const json = text.replace(/^\uFEFF/, "")
+    let parsed: unknown
     try {
-      // Editors on Windows save a byte-order mark; it is not part of the JSON.
-      return JSON.parse(text.replace(/^\uFEFF/, ""))
+      parsed = JSON.parse(json)
     } catch (error) {
       // The parser's message may quote the text, and the text may hold a secret: only its kind is kept.
       throw new ConfigError("config", `${shown} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
     }
+    // JSON.parse keeps a repeated key's last value in silence: a second "tenant" would replace the first unseen.
+    const repeated = repeatedKey(json)
+    if (repeated) throw new ConfigError("config", `${shown}: ${repeated} is given twice: write each key once`)
+    return parsed
   }
   let mod: Record<string, unknown>
   try {
@@ -67,15 +73,36 @@ function explicitPath(args: Record<string, unknown>, env: Record<string, string 
   return undefined
 }
 
+/** The extensions c12 reads, in the order it looks for them. */
+const EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".json", ".jsonc", ".json5", ".yaml", ".yml", ".toml"]
+
+/** A `cxedge.config.<ext>` c12 would look for that is a directory: it was passed over, the command run on no configuration. */
+function directoryInTheWay(cwd: string): string | undefined {
+  for (const dir of [cwd, join(cwd, ".config")]) {
+    for (const ext of EXTENSIONS) {
+      const path = join(dir, `${dir === cwd ? "cxedge.config" : "cxedge"}${ext}`)
+      if (existsSync(path) && statSync(path).isDirectory()) return path
+    }
+  }
+  return undefined
+}
+
 /**
  * The config file's content and its name for messages, or undefined when
- * there is none. A named file that is missing or a directory is refused.
+ * there is none. A named file that is missing, a directory or of a kind no
+ * loader reads is refused; so is a `cxedge.config.*` directory where the file would be.
  */
 export async function readConfigFile(args: Record<string, unknown>, env: Record<string, string | undefined>, cwd: string): Promise<{ file: ConfigFile; source: string } | undefined> {
   const named = explicitPath(args, env)
   if (named && !existsSync(named.path)) throw new ConfigError("config", `config file ${named.path} does not exist: check ${named.from}`)
   if (named && statSync(named.path).isDirectory()) throw new ConfigError("config", `config file ${named.path} is a directory: name a .ts, .mjs, .js or .json file (${named.from})`)
+  // Any other extension was loaded as a module of text: "c.txt holds a string", whatever it holds.
+  if (named && !EXTENSIONS.includes(extname(named.path).toLowerCase())) {
+    throw new ConfigError("config", `config file ${named.path} is not of a kind cxedge reads: name a .ts, .mjs, .js or .json file (or .yaml, .toml) (${named.from})`)
+  }
   if (!named && !mayHoldConfig(cwd)) return undefined
+  const directory = named ? undefined : directoryInTheWay(cwd)
+  if (directory) throw new ConfigError("config", `${directory} is a directory, not a config file: remove it, or name the config file with --config`)
   let loaded: { value: unknown; path: string } | undefined
   // c12 finds the file; this loader reads it, so that a file holding null, a number or no default export is reported as such.
   const loader = {

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import { serve } from "@hono/node-server"
-import { ConfigError, didYouMean, hostFlag, intFlag } from "../../core/index.ts"
+import { ConfigError, didYouMean, hostFlag, intFlag, repeatedKey } from "../../core/index.ts"
 import { createSandbox, DROP_HEADER } from "../../sandbox/app.ts"
 import { FAULT_KEYS, faultProblem } from "../../sandbox/fault-check.ts"
 
@@ -27,6 +27,9 @@ export default defineCommand({
         throw new ConfigError("sandbox", "--faults is not valid JSON: pass an object such as '{\"errorRatio\":0.05}'")
       }
       if (!faults || typeof faults !== "object" || Array.isArray(faults)) throw new ConfigError("sandbox", "--faults must be a JSON object such as '{\"errorRatio\":0.05}'")
+      // Two values for one knob: JSON.parse keeps the last, and the tester may have meant the first.
+      const repeated = repeatedKey(args.faults)
+      if (repeated) throw new ConfigError("sandbox", `--faults ${JSON.stringify(repeated.slice(0, 40))} is given twice: give each knob once`)
       // A typo'd knob or a ratio of 5 would serve a sandbox that fails otherwise than the tester believes.
       const bad = faultProblem(faults)
       if (bad) {

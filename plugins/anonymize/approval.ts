@@ -11,11 +11,15 @@ import type { AnonymizeSettings } from "./settings.ts"
 /** Why a plan operation is refused: exit 2 from the CLI; the routes answer `status` (404 unknown, 409 wrong state, 400 bad input). */
 export const refusal = (status: 404 | 409 | 400, message: string, field = "job") => Object.assign(new ValidationError("anonymize", message, field, "E_USAGE"), { status })
 
-/** An operator's name as `--by` or `{by}` gives it: recorded in the plan and the audit as given. */
+/**
+ * An operator's name as `--by` or `{by}` gives it: recorded in the plan and the audit as given.
+ * `as` is how the refusal names it: the flag, or (`"by"`) the body field of the approve route.
+ */
 const OPERATOR = /^[\p{L}\p{N}][\p{L}\p{N} ._@+-]{0,79}$/u
-export function checkOperator(by: unknown): string {
+export function checkOperator(by: unknown, as: "--by" | "by" = "--by"): string {
   if (typeof by !== "string" || !OPERATOR.test(by.trim())) {
-    throw refusal(400, "--by names who approves: 1 to 80 letters, digits, spaces or . _ @ + - (e.g. --by alice, --by dpo@example.com)", "by")
+    const examples = as === "--by" ? "--by alice, --by dpo@example.com" : '{"by": "alice"}, {"by": "dpo@example.com"}'
+    throw refusal(400, `${as} names who approves: 1 to 80 letters, digits, spaces or . _ @ + - (e.g. ${examples})`, "by")
   }
   return by.trim()
 }

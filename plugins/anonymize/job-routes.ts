@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -43,6 +43,16 @@ function matrixOf(given: string | Record<string, unknown>): { matrix: Matrix; sh
 
 /** The matrix a plan's origin gives today, where the server can read it (a shipped matrix); a file it cannot. */
 const shippedNow = (plan: JobPlan) => (plan.matrixFrom.shipped && Object.hasOwn(builtinMatrices, plan.matrixFrom.shipped) ? readMatrix(builtinMatrices[plan.matrixFrom.shipped]).matrix : undefined)
+
+/**
+ * A body's `source` named: an empty one was taken as none (the target's default source planned instead), and
+ * a JSONL file is on the machine running the CLI, which the server cannot read.
+ */
+function checkSource(rt: Runtime, source: string): void {
+  if (!source.trim()) throw refusal(400, "source is empty: name a source (cxone, messages, records, ...), or leave it out for the target's default", "source")
+  if (source === "jsonl") throw refusal(400, 'source "jsonl" reads a file on the machine running the CLI, which the server cannot read: plan it there with cxedge anonymize --source jsonl --file F --plan ID', "source")
+  sourceNamed(rt, source, "anonymize", { label: "source", without: ["jsonl"] })
+}
 
 const BAD_INPUT = new Set(["E_USAGE", "E_VALIDATION", "E_CONFIG"])
 /** A refusal as its answer: 404 unknown plan, 409 wrong state, 400 bad input (a bad window, an unknown source). */
@@ -112,15 +122,17 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
     answer(c, async () => {
       const body = c.req.valid("json")
       const { matrix, shipped } = matrixOf(body.matrix)
-      const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const)
-      const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now())
+      // Refusals name the body's fields, as the caller sent them: `since`, not the CLI's --since.
+      const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const, "target")
+      const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now(), { since: "since", until: "until" })
+      if (body.source !== undefined) checkSource(rt, body.source)
       const source = body.source || window.since || window.until ? { ...(body.source ? { kind: body.source } : { kind: "cxone" }), ...window } : undefined
       const plan = await createPlan(rt, { jobId: body.id, matrix, source, target: target ? { kind: target } : undefined }, settings(), shipped ? { shipped } : {})
       const held = await heldInPlan(rt, plan)
       return c.json(planView(plan, held !== undefined ? { heldNow: held } : {}), 201)
     }))
   app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
-    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by))), 200)))
+    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"))), 200)))
   app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), (c) =>
     answer(c, async () => {
       const id = idOf(c)

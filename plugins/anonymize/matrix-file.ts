@@ -1,4 +1,4 @@
-import { ConfigError, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, repeatedKey, ValidationError, type OpenedRuntime } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { shippedMatrix, shippedNames } from "./matrices.ts"
 
@@ -10,12 +10,19 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
   } catch {
     throw new ConfigError("matrix", `cannot read ${path}: ${hint}`)
   }
+  // Editors on Windows save a byte-order mark; it is not part of the JSON.
+  const json = text.replace(/^\uFEFF/, "")
+  let parsed: unknown
   try {
-    // Editors on Windows save a byte-order mark; it is not part of the JSON.
-    return JSON.parse(text.replace(/^\uFEFF/, ""))
+    parsed = JSON.parse(json)
   } catch (error) {
-    throw new ValidationError("matrix", `${path} is not valid JSON (${(error as Error).message}): fix the file`)
+    // The parser's message may quote the text (an "equals" value is personal data): only its kind is kept.
+    throw new ValidationError("matrix", `${path} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
   }
+  // JSON.parse keeps a repeated key's last value in silence: a second "transform" or "target" would win unseen.
+  const repeated = repeatedKey(json)
+  if (repeated) throw new ValidationError("matrix", `${path}: ${repeated} is given twice: write each key once`)
+  return parsed
 }
 
 /** Reads and parses a matrix file (native or seed format), or names a shipped one (`gdpr`), which a binary or an install carries. */

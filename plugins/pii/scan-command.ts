@@ -2,7 +2,7 @@ import { defineCommand } from "citty"
 import { dateWindow, intFlag, sourceFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactCommand } from "./redact-command.ts"
-import { inputLines } from "./scan-input.ts"
+import { utf8Lines } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
 import { loadMatrix, printTally, scanSource, type ScanFlags } from "./scan-report.ts"
 import { coveredPaths } from "./suggest.ts"
@@ -18,6 +18,7 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
   // jsonl is this command's own file reader; any other name is a source a loaded plugin declares (checked once they load).
   // A window alone means the tenant's contacts (cxone); beside --file it is a mistake, said as one.
   const source = sourceFlag(args.source, "pii") ?? (args.file === undefined && (args.since || args.until) ? "cxone" : "jsonl")
+  if (args.file !== undefined && !String(args.file).trim()) throw usage("--file is empty: name a JSONL file, or - for standard input", "file")
   const field = str("field")
   if (field !== undefined && !field.trim()) throw usage("--field is empty: name the text field, e.g. --field text or --field message.body", "field")
   const path = field === undefined ? undefined : parseFieldPath(field)
@@ -46,14 +47,23 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
   }
 }
 
+/** A line that is not UTF-8: decoded, a Latin-1 "é" would be scanned as U+FFFD, its PII missed or misplaced. */
+const notUtf8 = (n: number) => `line ${n}: holds bytes that are not UTF-8: convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)`
+
+const idOf = (line: string, n: number) => {
+  const read = readObjectLine(line, n)
+  return "data" in read && Object.hasOwn(read.data, "id") ? read.data.id : undefined
+}
+
 /** The machine interface: one `{"id", "findings"}` line per input line; unreadable lines on stderr too, exit 1 at the end. */
 async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, analyzer: Analyzer): Promise<void> {
   let n = 0
   let bad = 0
   let out: string[] = []
-  for await (const line of await inputLines(files, flags.file, "pii scan")) {
+  for await (const { text: line, utf8 } of utf8Lines(files, flags.file, "pii scan")) {
     n++
-    const result = scanJsonLine(line, n, flags.field!, flags.path!, analyzer)
+    // Not scanned; its id (when the line parses) kept, as pii redact writes such a line, so line N out is still line N in.
+    const result = utf8 ? scanJsonLine(line, n, flags.field!, flags.path!, analyzer) : { id: idOf(line, n), findings: [], error: notUtf8(n) }
     if (result.error) {
       bad++
       if (bad <= 20) host.warn(result.error)
@@ -67,7 +77,7 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
   if (out.length) host.print(out.join("\n") + "\n")
   if (n === 0) throw usage(`no input lines: ${flags.file && flags.file !== "-" ? `${flags.file} is empty` : "standard input was empty"}`, "file")
   if (bad) {
-    host.warn(`${bad} of ${n} lines could not be scanned (not a JSON object, or no string at --field ${flags.field}): each has an "error" and no findings`)
+    host.warn(`${bad} of ${n} lines could not be scanned (not a JSON object, no string at --field ${flags.field}, or not UTF-8): each has an "error" and no findings`)
     host.setExitCode(1)
   }
 }
@@ -77,10 +87,10 @@ async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFl
   const tally = createScanTally(analyzer, { samples: flags.samples })
   let n = 0
   let bad = 0
-  for await (const line of await inputLines(files, flags.file, "pii scan")) {
+  for await (const { text: line, utf8 } of utf8Lines(files, flags.file, "pii scan")) {
     n++
     if (flags.limit !== undefined && tally.records >= flags.limit) break
-    const read = readObjectLine(line, n)
+    const read = utf8 ? readObjectLine(line, n) : { error: notUtf8(n) }
     const text = "error" in read || !flags.path ? undefined : textAt(read.data, flags.path, n, flags.field!)
     const error = "error" in read ? read.error : typeof text === "object" ? text.error : undefined
     if (error) {

@@ -1,4 +1,4 @@
-import { ConfigError, openSource, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, openSource, repeatedKey, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import pci from "../../matrices/pci.json" with { type: "json" }
@@ -38,11 +38,18 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
   } catch {
     throw new ConfigError("pii", `cannot read the matrix ${name}: name a matrix file or a shipped matrix (${Object.keys(SHIPPED).join(", ")})`)
   }
+  // A byte-order mark is no part of the JSON (anonymize --matrix drops it too).
+  const json = text.replace(/^\uFEFF/, "")
+  let parsed: unknown
   try {
-    return JSON.parse(text)
+    parsed = JSON.parse(json)
   } catch {
     throw new ConfigError("pii", `the matrix ${name} is not JSON: check the file`)
   }
+  // A repeated key's last value would count in silence, as anonymize --matrix refuses it.
+  const repeated = repeatedKey(json)
+  if (repeated) throw new ConfigError("pii", `the matrix ${name}: ${repeated} is given twice: write each key once`)
+  return parsed
 }
 
 /**
@@ -99,7 +106,7 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     ...(matrix ? { "in matrix": coverageOf(t.path, matrix, t.names) } : {}),
   }))
   const say = flags.suggest ? (text: string) => host.info(text) : (text: string) => host.print(text)
-  say(`${tally.records} ${fromSource ? "records" : "lines"} scanned; PII found at ${paths.length} field path${paths.length === 1 ? "" : "s"}`)
+  say(`${tally.records} ${fromSource ? "record" : "line"}${tally.records === 1 ? "" : "s"} scanned; PII found at ${paths.length} field path${paths.length === 1 ? "" : "s"}`)
   if (rows.length) {
     if (flags.suggest) host.info(rows.map((r) => `${r.path}: ${r.types}${matrix ? ` (in matrix: ${coverageOf(r.path, matrix, paths.find((t) => (t.path || "(value)") === r.path)?.names)})` : ""}`).join("\n"))
     else host.print(rows)

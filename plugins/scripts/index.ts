@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { definePlugin, documentRoute, jsonInput, queryInput } from "../../core/index.ts"
-import { startScript, startScriptOp } from "./start.ts"
+import { HTTP_NAMES, startScript, startScriptOp } from "./start.ts"
 
 // Strict: a typo'd key (`paramters`) would otherwise start the script without it.
 const Body = v.strictObject({
@@ -23,7 +23,7 @@ export default definePlugin({
       documentRoute({ summary: "Start a Studio script", responses: { 200: { description: "started: the new contact", schema: v.object({ contactId: v.string() }) }, 400: "invalid request" } }),
       queryInput(),
       jsonInput(Body, "{skillId, scriptId | scriptPath, parameters?, startDate?}"),
-      async (c) => c.json(await startScript(rt, c.req.valid("json"))),
+      async (c) => c.json(await startScript(rt, c.req.valid("json"), HTTP_NAMES)),
     )
   },
 })

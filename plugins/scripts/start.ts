@@ -31,28 +31,44 @@ export interface StartScriptRequest {
   startDate?: string
 }
 
-/** Checks what CXone would refuse (or silently mangle) before the call. */
-export function checkStartRequest(r: StartScriptRequest): void {
+/** What refusals call the inputs: the CLI's flags, or the HTTP body's fields. */
+export interface StartNames {
+  skill: string
+  scriptId: string
+  scriptPath: string
+  param: string
+  startDate: string
+}
+const CLI_NAMES: StartNames = { skill: "--skill", scriptId: "--script-id", scriptPath: "--script-path", param: "--param", startDate: "--start-date" }
+/** Over HTTP, refusals name the body's fields (`POST /v1/scripts/start`). */
+export const HTTP_NAMES: StartNames = { skill: "skillId", scriptId: "scriptId", scriptPath: "scriptPath", param: "parameters", startDate: "startDate" }
+
+/** Checks what CXone would refuse (or silently mangle) before the call, naming the flag or body field given (`names`). */
+export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI_NAMES): void {
+  const cli = names.skill.startsWith("--")
   const fail = (message: string, field: string) => {
     throw new ValidationError("scripts", message, field, "E_USAGE")
   }
-  if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail("--skill must be a skill id (a positive integer)", "skill")
-  if (!!r.scriptId === !!r.scriptPath) fail("pass exactly one of --script-id or --script-path", "script")
+  // Parameter i (from 0) by its place on the command line, or its index in the body's list.
+  const param = (i: number) => (cli ? `parameter ${i + 1}` : `${names.param}[${i}]`)
+  const example = cli ? "--script-path 'Company\\Callback'" : '"scriptPath": "Company\\\\Callback"'
+  if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail(`${names.skill} must be a skill id (a positive integer)`, "skill")
+  if (!!r.scriptId === !!r.scriptPath) fail(`${cli ? "pass" : "send"} exactly one of ${names.scriptId} or ${names.scriptPath}`, "script")
   // A script id is CXone's number for it; a name there would be sent as an id no script has.
-  if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail("--script-id must be a script's number (digits): name a script by its path with --script-path, e.g. --script-path 'Company\\Callback'", "script")
+  if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail(`${names.scriptId} must be a script's number (digits): name a script by its path with ${names.scriptPath}, e.g. ${example}`, "script")
   const params = r.parameters ?? []
   if (params.length > 20) fail(`at most 20 parameters reach the script (P1..P20); got ${params.length}`, "param")
   params.forEach((p, i) => {
     // An empty value cannot be told from "no parameter" in P1|P2|..., and shifts or drops the ones after it.
-    if (p === "") fail(`parameter ${i + 1} is empty (--param number ${i + 1}, P${i + 1}): give it a value or leave it out`, "param")
-    if (p.includes("|")) fail(`parameter ${i + 1} contains "|", which CXone uses to separate parameters: remove it`, "param")
+    if (p === "") fail(`${param(i)} is empty (${cli ? `--param number ${i + 1}, ` : ""}P${i + 1}): give it a value or leave it out`, "param")
+    if (p.includes("|")) fail(`${param(i)} contains "|", which CXone uses to separate parameters: remove it`, "param")
   })
   // Strict ISO 8601 with a zone: Date.parse would take "tomorrow 9am"-like strings or guess a local time.
-  if (r.startDate !== undefined) instantFlag("start-date", r.startDate, Date.now(), { relative: false })
+  if (r.startDate !== undefined) instantFlag("start-date", r.startDate, Date.now(), { relative: false, label: names.startDate })
 }
 
-export async function startScript(rt: Runtime, r: StartScriptRequest): Promise<{ contactId: string }> {
-  checkStartRequest(r)
+export async function startScript(rt: Runtime, r: StartScriptRequest, names?: StartNames): Promise<{ contactId: string }> {
+  checkStartRequest(r, names)
   const out = await rt.client.call(startScriptOp, {
     skillId: r.skillId,
     scriptId: r.scriptId,

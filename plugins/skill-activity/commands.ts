@@ -1,7 +1,7 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
 import { intFlag, numberFlag, ValidationError, type CommandHost } from "../../core/index.ts"
-import { EXIT, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
+import { EXIT, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
 const row = (s: SkillActivity) => ({
@@ -103,10 +103,10 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
     async run({ args }) {
       const flags = Object.fromEntries(
         Object.entries({
-          maxQueue: intFlag("max-queue", args["max-queue"], { min: 0, max: 100_000 }),
-          minAgents: intFlag("min-agents", args["min-agents"], { min: 0, max: 100_000 }),
-          minServiceLevel: numberFlag("min-service-level", args["min-service-level"], { min: 0, max: 100 }),
-          maxWaitSec: intFlag("max-wait", args["max-wait"], { min: 0, max: 86_400 }),
+          maxQueue: intFlag("max-queue", args["max-queue"], THRESHOLD_RANGES.maxQueue),
+          minAgents: intFlag("min-agents", args["min-agents"], THRESHOLD_RANGES.minAgents),
+          minServiceLevel: numberFlag("min-service-level", args["min-service-level"], THRESHOLD_RANGES.minServiceLevel),
+          maxWaitSec: intFlag("max-wait", args["max-wait"], THRESHOLD_RANGES.maxWaitSec),
         }).filter(([, x]) => x !== undefined),
       )
       const skill = skillArg(args.skill)!

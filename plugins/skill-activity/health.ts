@@ -1,11 +1,35 @@
 import * as v from "valibot"
 import { longestWaitSec, type SkillActivity } from "./poller.ts"
 
+/**
+ * Each threshold's range, one list for the CLI's flag, the config's setting and the route's query
+ * parameter: a queue of -1 or a wait of a billion seconds is a typo, not a threshold.
+ */
+export const THRESHOLD_RANGES = {
+  maxQueue: { min: 0, max: 100_000, integer: true },
+  minAgents: { min: 0, max: 100_000, integer: true },
+  minServiceLevel: { min: 0, max: 100, integer: false },
+  maxWaitSec: { min: 0, max: 86_400, integer: true },
+} as const
+export type ThresholdName = keyof typeof THRESHOLD_RANGES
+
+/** "a whole number from 0 to 100000": what a threshold must be, as every refusal of it says. */
+export const thresholdRange = (name: ThresholdName) => {
+  const { min, max, integer } = THRESHOLD_RANGES[name]
+  return `${integer ? "a whole number" : "a number"} from ${min} to ${max}`
+}
+
+const threshold = (name: ThresholdName, fallback: number) => {
+  const { min, max, integer } = THRESHOLD_RANGES[name]
+  const rule = `must be ${thresholdRange(name)}`
+  return v.optional(v.pipe(v.number(rule), v.minValue(min, rule), v.maxValue(max, rule), v.check((n) => !integer || Number.isInteger(n), rule)), fallback)
+}
+
 export const ThresholdsSchema = v.object({
-  maxQueue: v.optional(v.pipe(v.number(), v.minValue(0)), 10),
-  minAgents: v.optional(v.pipe(v.number(), v.minValue(0)), 1),
-  minServiceLevel: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100)), 80),
-  maxWaitSec: v.optional(v.pipe(v.number(), v.minValue(0)), 300),
+  maxQueue: threshold("maxQueue", 10),
+  minAgents: threshold("minAgents", 1),
+  minServiceLevel: threshold("minServiceLevel", 80),
+  maxWaitSec: threshold("maxWaitSec", 300),
 })
 export type Thresholds = v.InferOutput<typeof ThresholdsSchema>
 

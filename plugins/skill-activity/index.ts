@@ -1,6 +1,6 @@
 import * as v from "valibot"
-import { definePlugin, describeError, documentRoute, issueRule, queryInput } from "../../core/index.ts"
-import { ThresholdsSchema, verdict, type Thresholds, type Verdict } from "./health.ts"
+import { definePlugin, describeError, documentRoute, queryInput } from "../../core/index.ts"
+import { thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
 import { createCachedView, createSkillPoller, skillActivity, skillsActivity } from "./poller.ts"
 
 const Config = v.object({
@@ -29,7 +29,7 @@ const healthDocs = documentRoute({
   summary: "Health verdict of one skill (thresholds as query parameters); cached so a burst makes one upstream call",
   responses: {
     200: { description: "healthy", schema: VerdictSchema },
-    400: "an unknown, repeated or non-numeric threshold, or a skill id that is not a positive integer",
+    400: "an unknown or repeated threshold, one that is no number in its range (maxQueue 0 to 100000, ...), or a skill id that is not a positive integer",
     404: "unknown skill",
     502: "the tenant's skill activity could not be read",
     503: { description: "degraded or unhealthy, with reasons", schema: VerdictSchema },
@@ -47,13 +47,16 @@ export default definePlugin({
     const settings = rt.settings<v.InferOutput<typeof Config>>("skill-activity")
     let view: ReturnType<typeof createCachedView> | undefined
     // The query is checked first: a typo'd threshold (maxQeue) would otherwise judge health on the defaults.
-    const query = queryInput(Query, (name) => ({ error: "invalid_threshold", message: `query parameter "${name}" is not a number: use digits, e.g. ${name}=10` }))
+    // A value that is no digits (-1, 1e3) and one out of range are refused alike: the parameter and its range.
+    const refuse = (name: string) => ({ error: "invalid_threshold", message: `query parameter "${name}" must be ${thresholdRange(name as ThresholdName)}, in digits (e.g. ${name}=10)` })
+    const query = queryInput(Query, refuse)
     app.get("/v1/skills/:id/health", healthDocs, query, async (c) => {
       const id = Number(c.req.param("id"))
       if (!Number.isInteger(id) || id <= 0) return c.json({ error: "invalid_skill", message: "the skill id must be a positive integer" }, 400)
       // Thresholds are checked before any upstream call.
       const thresholds = v.safeParse(ThresholdsSchema, { ...settings.thresholds, ...c.req.valid("query") })
-      if (!thresholds.success) return c.json({ error: "invalid_threshold", message: `${v.getDotPath(thresholds.issues[0]) ?? "threshold"}: ${issueRule(thresholds.issues[0])}` }, 400)
+      // The configured thresholds were checked at start: a value out of range came in the query.
+      if (!thresholds.success) return c.json(refuse(String(v.getDotPath(thresholds.issues[0]) ?? "maxQueue")), 400)
       view ??= createCachedView(createSkillPoller(rt.client), settings.cacheMs, () => rt.clock.now())
       let skills
       try {

@@ -263,7 +263,7 @@ describe("bad HTTP requests: a JSON error naming the cause, no stack, nothing ch
   })
   test("skills: a typo'd threshold", () => refused(get("/v1/skills/4101/health?maxQeue=5"), 400, /unknown query parameter "maxQeue" \(did you mean "maxQueue"\?\)/))
   test("skills: a threshold given twice", () => refused(get("/v1/skills/4101/health?maxQueue=5&maxQueue=50"), 400, /"maxQueue" is given 2 times/))
-  test("skills: a threshold that is not digits", () => refused(get("/v1/skills/4101/health?maxQueue=1e3"), 400, /"maxQueue" is not a number/))
+  test("skills: a threshold that is not digits", () => refused(get("/v1/skills/4101/health?maxQueue=1e3"), 400, /"maxQueue" must be a whole number from 0 to 100000, in digits/))
   test("tenant: a query parameter", () => refused(get("/v1/tenant?verbose=1"), 400, /unknown query parameter "verbose".*takes no query parameters/))
   test("callout: a misspelt contactId", () => refused(signed(app, "/webhooks/cxone/contact-ended", JSON.stringify({ contactID: contact() })), 422, /found "contactID": did you mean "contactId"\?/))
   test("callout: a query parameter", () => refused(signed(app, "/webhooks/cxone/contact-ended?matrix=pci", JSON.stringify({ contactId: contact() })), 400, /unknown query parameter "matrix"/))

@@ -117,7 +117,7 @@ export default {
 
   test("a record the source could not read is named, left out of the counts, and fails the scan", async () => {
     const r = await cli(["pii", "scan", "--source", "archive"], dir)
-    expect(r.stdout).toContain("1 records scanned")
+    expect(r.stdout).toContain("1 record scanned")
     expect(r.stderr).toContain("T-9: the archive returned no body")
     expect(r.stderr).toContain("1 records could not be read and were not scanned")
     expect(r.code).toBe(1)

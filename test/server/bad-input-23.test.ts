@@ -15,8 +15,8 @@ const get = (path: string) => ctx.app.request(path, { headers: { authorization: 
 
 describe("routes refuse round 23's wrong input in words", () => {
   test.each([
-    ["minServiceLevel=101", "minServiceLevel: must be at most 100"],
-    ["minServiceLevel=-1", "query parameter \"minServiceLevel\" is not a number: use digits, e.g. minServiceLevel=10"],
+    ["minServiceLevel=101", "query parameter \"minServiceLevel\" must be a number from 0 to 100, in digits (e.g. minServiceLevel=10)"],
+    ["minServiceLevel=-1", "query parameter \"minServiceLevel\" must be a number from 0 to 100, in digits (e.g. minServiceLevel=10)"],
   ])("GET /v1/skills/4101/health?%s", async (query, message) => {
     const res = await get(`/v1/skills/4101/health?${query}`)
     expect(res.status).toBe(400)
@@ -47,7 +47,7 @@ describe("routes refuse round 23's wrong input in words", () => {
     const before = ctx.state.scriptStarts.length
     const res = await ctx.admin("/v1/scripts/start", JSON.stringify(body))
     expect(res.status).toBe(400)
-    expect(((await res.json()) as { message: string }).message).toContain("--script-id must be a script's number (digits): name a script by its path with --script-path")
+    expect(((await res.json()) as { message: string }).message).toContain("scriptId must be a script's number (digits): name a script by its path with scriptPath")
     expect(ctx.state.scriptStarts.length).toBe(before)
   })
 })

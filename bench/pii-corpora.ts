@@ -27,9 +27,10 @@ const CORPORA = [
   { name: "seventeenth", path: "test/fixtures/pii-holdout16/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mobile-game and app-subscription desk, a ticketing company, a car dealership with its leasing arm and a parking operator (refunds, account recovery, ticket transfers, test drives, lease ends, fine appeals; English of Canada, New Zealand, the US and England, Spanish, Portuguese, Italian, Polish, Czech, Finnish, Estonian), then used to fix them" },
   { name: "eighteenth", path: "test/fixtures/pii-holdout17/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a university's admissions and student-finance office, an online pharmacy with prescription delivery and a removals and storage company (applications, fee instalments, repeat prescriptions, courier slots, surveys, storage units, damage claims; English of Ireland, Australia, Malta and Canada, Dutch, Swedish, Danish, Norwegian, Romanian, Hungarian, Croatian), then used to fix them" },
   { name: "nineteenth", path: "test/fixtures/pii-holdout18/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a law firm's intake and legal-aid line, a recruitment and temp-staffing agency and a ferry and cruise operator (case intake, fee quotes, interviews, timesheets, sailings, cabin and vehicle changes; English of the US, England, Scotland and Canada, German of Germany and Liechtenstein, French of France and Belgium, Spanish, Italian, Bulgarian, Slovak, Lithuanian), then used to fix them" },
+  { name: "twentieth", path: "test/fixtures/pii-holdout19/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mortgage broker, a wedding and events venue, a city council's services line and a language school (applications, loan forms, bookings, bin and permit calls, enrolments; English of the US South, India, Singapore, Ireland and Wales, Brazilian Portuguese, Belgian Dutch, Czech, Turkish, Polish, Spanish of Catalonia and Mexico, Swiss Italian; accents decomposed in some exports), then used to fix them" },
 ]
 
-/** What the second to nineteenth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to twentieth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -66,6 +67,11 @@ recall 1.000 (dates followed by a time, German social-insurance and tax ids, pay
 after the fixes the nineteenth led to (on 1030ed3), gave PHONE precision 0.971 and recall 0.987 (Norwegian birth
 numbers, Hungarian student numbers, volumes), CARD precision 0.981 (an EAN barcode) and recall 0.929 (cards followed by
 a date), US_SSN precision 0.913 and PERSON F1 0.904, every other type 1.000.
+The twentieth, scored first (on 469c9f9, after the eighteenth's and nineteenth's fixes), gave PHONE precision 0.950 and
+recall 0.976 (NHS, Aadhaar and Turkish ids, amounts before a decomposed Kč; Brazilian, Turkish and Singapore numbers
+written nationally), US_SSN recall 0.837 (nine digits the chat also writes with dashes) and PERSON F1 0.724 (precision
+0.840, recall 0.637: surnames written first in capitals, Welsh, Indian, Malay and Turkish given names, accents
+decomposed), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

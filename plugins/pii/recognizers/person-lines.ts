@@ -107,3 +107,28 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
   }
   return out
 }
+
+/**
+ * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing
+ * spaces and one `.`, `:` or `,` are: read in place.
+ */
+export function lastWordIn(text: string, from: number, to: number): [number, number] {
+  let end = to
+  while (end > from && isSpace(text, end - 1)) end--
+  const c = end > from ? text.charCodeAt(end - 1) : NaN
+  if (c === 46 || c === 58 || c === 44) {
+    end--
+    while (end > from && isSpace(text, end - 1)) end--
+  }
+  // A tag closing before the word is a boundary too (`<b>Dr.`).
+  const space = end > from ? Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf(">", end - 1)) : -1
+  let start = space >= from ? space + 1 : from
+  while (start < end) {
+    const code = text.codePointAt(start)!
+    const width = code > 0xffff ? 2 : 1
+    const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    if (ascii || (code > 127 && LETTER_OR_DIGIT.test(text.slice(start, start + width)))) break
+    start += width
+  }
+  return [start, Math.max(start, end)]
+}

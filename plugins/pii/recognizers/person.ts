@@ -3,7 +3,8 @@ import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
-import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, signedAtLineEnd } from "./person-lines.ts"
+import { capitalSurnameBefore } from "./person-surname.ts"
+import { afterStamp, lastWordIn, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { aboutPets, cityAfterPostcode, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
@@ -63,6 +64,8 @@ function flagsOf(text: string, start: number, end: number): number {
   const composed = NON_ASCII.test(lower) ? lower.normalize("NFC") : lower
   return composed === lower ? 0 : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
+// A capital word that cannot be part of a surname written first: an everyday word, a title, a field's name.
+const notSurname = (lower: string) => !PARTICLE_SET.has(lower) && (nameWords.isOrdinary(lower) || (flagsOf(lower, 0, lower.length) & ~IS_FIRST) !== 0)
 const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first
 
 // `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
@@ -82,31 +85,6 @@ const TWO_PARTICLES = /^ \p{Ll}+ \p{Ll}+ $/u
 const isParticle = (text: string, start: number, end: number) => {
   const c = text.charCodeAt(start)
   return (c === 39 || (c >= 97 && c <= 122)) && PARTICLE_EXACT.has(text.slice(start, end))
-}
-
-/**
- * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing
- * spaces and one `.`, `:` or `,` are: read in place.
- */
-function lastWordIn(text: string, from: number, to: number): [number, number] {
-  let end = to
-  while (end > from && isSpace(text, end - 1)) end--
-  const c = end > from ? text.charCodeAt(end - 1) : NaN
-  if (c === 46 || c === 58 || c === 44) {
-    end--
-    while (end > from && isSpace(text, end - 1)) end--
-  }
-  // A tag closing before the word is a boundary too (`<b>Dr.`).
-  const space = end > from ? Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf(">", end - 1)) : -1
-  let start = space >= from ? space + 1 : from
-  while (start < end) {
-    const code = text.codePointAt(start)!
-    const width = code > 0xffff ? 2 : 1
-    const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-    if (ascii || (code > 127 && LETTER_OR_DIGIT.test(text.slice(start, start + width)))) break
-    start += width
-  }
-  return [start, Math.max(start, end)]
 }
 
 const TITLE_BEFORE = endsWith(TITLES, ".")
@@ -234,38 +212,6 @@ function cueScore(text: string, start: number, end: number, strength: "none" | "
   return 0
 }
 
-// A surname in capitals: two letters or more (`MCCRARY`, `O'SULLIVAN`, `LLOYD-PRICE`, accents decomposed or not), or a
-// one-letter particle before one (`Ó CEALLAIGH`, `FERRER I BOSCH`).
-const CAPITAL_WORDS = /(?:(?:\p{Lu}\p{M}*){1,2}(?:['’-]?(?:\p{Lu}\p{M}*))* )+$/u
-const CAPITAL_WORD = /^(?:\p{Lu}\p{M}*)(?:['’-]?\p{Lu}\p{M}*)+$/u
-// Words a note shouts before a name that no list of everyday words holds.
-const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
-// Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
-const SURNAME_LINKS = new Set(["de", "del", "della", "di", "da", "das", "dos", "do", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "mac", "ap", "bin", "binte", "bint", "st"])
-// What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `).
-const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*)$/u
-
-/**
- * Where a known first name's name starts when a surname in capitals stands before it, as forms, exports and notes
- * write a person (`Borrower: MCCRARY Clayton`, `;Ó CEALLAIGH Orla;`, `15.2.2025: PEDRAZZINI Ilaria vuole …`): at the
- * start of a line or a field, every capitalised word no everyday word or title (`URGENT Anna`, `DR Anna`), the last one
- * of two letters or more. `start` when there is none.
- */
-function capitalSurnameBefore(text: string, line: number, start: number): number {
-  if (text.charCodeAt(start - 1) !== 32) return start
-  const from = Math.max(line, start - 60)
-  const run = CAPITAL_WORDS.exec(text.slice(from, start))
-  if (!run) return start
-  const words = run[0].trimEnd().split(" ")
-  if (!CAPITAL_WORD.test(words.at(-1)!)) return start
-  for (const w of words) {
-    const lower = w.normalize("NFC").toLowerCase()
-    if (w.length > 1 && !PARTICLE_SET.has(lower) && !SURNAME_LINKS.has(lower) && (nameWords.isOrdinary(lower) || SHOUTED.has(lower) || (flagsOf(lower, 0, lower.length) & ~IS_FIRST) !== 0)) return start
-  }
-  const at = from + run.index
-  return FIELD_END.test(text.slice(line, at)) ? at : start
-}
-
 /**
  * Best effort: a run of capitalised words is a name when a cue comes before
  * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
@@ -335,7 +281,7 @@ export const person = defineRecognizer({
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       if (score <= 0) continue
-      const surname = known && !common ? capitalSurnameBefore(text, line, start) : start
+      const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : start
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
     return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary)) : found

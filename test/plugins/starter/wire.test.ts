@@ -60,7 +60,7 @@ describe("scripts start on the wire", () => {
     const { admin, state } = await sandboxApp({ sandbox: { contacts: 1 } })
     const res = await admin("/v1/scripts/start", JSON.stringify({ skillId: 4101, scriptId: "7", parameters: ["a", "", "c"] }))
     expect(res.status).toBe(400)
-    expect((await res.json()).message).toContain("parameter 2 is empty (--param number 2, P2)")
+    expect((await res.json()).message).toContain("parameters[1] is empty (P2)")
     expect(state.scriptStarts).toHaveLength(0)
   })
 

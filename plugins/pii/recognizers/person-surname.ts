@@ -1,0 +1,32 @@
+// A surname in capitals: two letters or more (`MCCRARY`, `O'SULLIVAN`, `LLOYD-PRICE`, accents decomposed or not), or a
+// one-letter particle before one (`Ó CEALLAIGH`, `FERRER I BOSCH`).
+const CAPITAL_WORDS = /(?:(?:\p{Lu}\p{M}*){1,2}(?:['’-]?(?:\p{Lu}\p{M}*))* )+$/u
+const CAPITAL_WORD = /^(?:\p{Lu}\p{M}*)(?:['’-]?\p{Lu}\p{M}*)+$/u
+// Words a note shouts before a name that no list of everyday words holds.
+const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
+// Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
+const SURNAME_LINKS = new Set(["de", "del", "della", "di", "da", "das", "dos", "do", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "mac", "ap", "bin", "binte", "bint", "st"])
+// What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `).
+const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*)$/u
+
+/**
+ * Where a known first name's name starts when a surname in capitals stands before it, as forms, exports and notes
+ * write a person (`Borrower: MCCRARY Clayton`, `;Ó CEALLAIGH Orla;`, `15.2.2025: PEDRAZZINI Ilaria vuole …`): at the
+ * start of a line or a field, every capitalised word no everyday word or title (`URGENT Anna`, `DR Anna`), the last one
+ * of two letters or more. `start` when there is none.
+ */
+export function capitalSurnameBefore(text: string, line: number, start: number, notSurname: (lower: string) => boolean): number {
+  if (text.charCodeAt(start - 1) !== 32) return start
+  const from = Math.max(line, start - 60)
+  const run = CAPITAL_WORDS.exec(text.slice(from, start))
+  if (!run) return start
+  const words = run[0].trimEnd().split(" ")
+  if (!CAPITAL_WORD.test(words.at(-1)!)) return start
+  for (const w of words) {
+    const lower = w.normalize("NFC").toLowerCase()
+    if (w.length > 1 && !SURNAME_LINKS.has(lower) && (SHOUTED.has(lower) || notSurname(lower))) return start
+  }
+  const at = from + run.index
+  return FIELD_END.test(text.slice(line, at)) ? at : start
+}
+

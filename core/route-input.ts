@@ -153,6 +153,18 @@ export function repeatedKey(text: string): string | undefined {
 }
 
 /**
+ * A JSON file's text read as the toolkit reads config and matrix files: a byte-order mark (Windows editors save
+ * one) dropped, parsed (JSON.parse's SyntaxError thrown, for the caller to name the file), and the first key
+ * written twice (`repeatedKey`) returned beside the value for the caller to refuse.
+ */
+export function parseJsonFile(text: string): { value: unknown; repeated?: string } {
+  const json = text.replace(/^\uFEFF/, "")
+  const value: unknown = JSON.parse(json)
+  const repeated = repeatedKey(json)
+  return repeated === undefined ? { value } : { value, repeated }
+}
+
+/**
  * A JSON body checked against a strict object schema. `shape` is how the
  * body should look, quoted in the refusal (`{skillId, scriptId | scriptPath}`).
  * @example

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { extname, join } from "node:path"
 import type { Jiti } from "jiti"
-import { ConfigError, jsonSyntaxProblem, repeatedKey, type ConfigFile } from "../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, parseJsonFile, type ConfigFile } from "../core/index.ts"
 import { mayHoldConfig } from "./config-probe.ts"
 
 /**
@@ -41,19 +41,16 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
     } catch {
       throw new ConfigError("config", `cannot read ${shown}: check the path given to --config or CXEDGE_CONFIG`)
     }
-    // Editors on Windows save a byte-order mark; it is not part of the JSON.
-    const json = text.replace(/^\uFEFF/, "")
-    let parsed: unknown
+    let parsed: ReturnType<typeof parseJsonFile>
     try {
-      parsed = JSON.parse(json)
+      parsed = parseJsonFile(text)
     } catch (error) {
       // The parser's message may quote the text, and the text may hold a secret: only its kind is kept.
       throw new ConfigError("config", `${shown} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
     }
     // JSON.parse keeps a repeated key's last value in silence: a second "tenant" would replace the first unseen.
-    const repeated = repeatedKey(json)
-    if (repeated) throw new ConfigError("config", `${shown}: ${repeated} is given twice: write each key once`)
-    return parsed
+    if (parsed.repeated) throw new ConfigError("config", `${shown}: ${parsed.repeated} is given twice: write each key once`)
+    return parsed.value
   }
   let mod: Record<string, unknown>
   try {

@@ -1,4 +1,4 @@
-import { ConfigError, jsonSyntaxProblem, repeatedKey, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { shippedMatrix, shippedNames } from "./matrices.ts"
 
@@ -10,19 +10,16 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
   } catch {
     throw new ConfigError("matrix", `cannot read ${path}: ${hint}`)
   }
-  // Editors on Windows save a byte-order mark; it is not part of the JSON.
-  const json = text.replace(/^\uFEFF/, "")
-  let parsed: unknown
+  let parsed: ReturnType<typeof parseJsonFile>
   try {
-    parsed = JSON.parse(json)
+    parsed = parseJsonFile(text)
   } catch (error) {
     // The parser's message may quote the text (an "equals" value is personal data): only its kind is kept.
     throw new ValidationError("matrix", `${path} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
   }
   // JSON.parse keeps a repeated key's last value in silence: a second "transform" or "target" would win unseen.
-  const repeated = repeatedKey(json)
-  if (repeated) throw new ValidationError("matrix", `${path}: ${repeated} is given twice: write each key once`)
-  return parsed
+  if (parsed.repeated) throw new ValidationError("matrix", `${path}: ${parsed.repeated} is given twice: write each key once`)
+  return parsed.value
 }
 
 /** Reads and parses a matrix file (native or seed format), or names a shipped one (`gdpr`), which a binary or an install carries. */

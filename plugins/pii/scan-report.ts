@@ -1,4 +1,4 @@
-import { ConfigError, openSource, repeatedKey, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import pci from "../../matrices/pci.json" with { type: "json" }
@@ -38,18 +38,15 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
   } catch {
     throw new ConfigError("pii", `cannot read the matrix ${name}: name a matrix file or a shipped matrix (${Object.keys(SHIPPED).join(", ")})`)
   }
-  // A byte-order mark is no part of the JSON (anonymize --matrix drops it too).
-  const json = text.replace(/^\uFEFF/, "")
-  let parsed: unknown
+  // Read as anonymize --matrix reads it: a byte-order mark dropped, a repeated key refused.
+  let parsed: ReturnType<typeof parseJsonFile>
   try {
-    parsed = JSON.parse(json)
+    parsed = parseJsonFile(text)
   } catch {
     throw new ConfigError("pii", `the matrix ${name} is not JSON: check the file`)
   }
-  // A repeated key's last value would count in silence, as anonymize --matrix refuses it.
-  const repeated = repeatedKey(json)
-  if (repeated) throw new ConfigError("pii", `the matrix ${name}: ${repeated} is given twice: write each key once`)
-  return parsed
+  if (parsed.repeated) throw new ConfigError("pii", `the matrix ${name}: ${parsed.repeated} is given twice: write each key once`)
+  return parsed.value
 }
 
 /**

@@ -55,6 +55,8 @@ const foldedFirst = (lower: string) => {
   const folded = !NON_ASCII.test(lower) ? lower : lower.includes(DOTTED_I) ? lower.replaceAll(DOTTED_I, "i") : undefined
   return folded !== undefined && FIRST_FOLDED.has(folded) && !COMMON.has(folded)
 }
+/** A lower-case word is a listed first name: as written, without the accents its list spells, or with them decomposed. */
+const listedFirst = (w: string) => FIRST.has(w) || foldedFirst(w) || (NON_ASCII.test(w) && FIRST.has(w.normalize("NFC")))
 /** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed. */
 function flagsOf(text: string, start: number, end: number): number {
   const flags = FLAGS_OF.getRange(text, start, end)
@@ -105,10 +107,10 @@ const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
-const LOWER_WORDS = { isFirst: (w: string) => (FIRST.has(w) || foldedFirst(w) || (NON_ASCII.test(w) && FIRST.has(w.normalize("NFC")))) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname }
+const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname }
 
 /** How the person recognizer reads one lower-case word: a first name, an everyday word that is none, a title. */
-export const nameWords = { isFirst: (w: string) => FIRST.has(w) || (!COMMON.has(w) && (foldedFirst(w) || (NON_ASCII.test(w) && FIRST.has(w.normalize("NFC"))))), isOrdinary: (w: string) => !FIRST.has(w) && LOWER_WORDS.isOrdinary(w), isTitle: (w: string) => TITLE_SET.has(w) }
+export const nameWords = { isFirst: (w: string) => FIRST.has(w) || (!COMMON.has(w) && listedFirst(w)), isOrdinary: (w: string) => !FIRST.has(w) && LOWER_WORDS.isOrdinary(w), isTitle: (w: string) => TITLE_SET.has(w) }
 
 interface Word {
   start: number

@@ -4,6 +4,7 @@ import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REP
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
 import { capitalSurnameBefore } from "./person-surname.ts"
+import { eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { afterStamp, lastWordIn, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { aboutPets, cityAfterPostcode, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
@@ -231,6 +232,8 @@ export const person = defineRecognizer({
     let line = 0
     let newline = text.indexOf("\n")
     for (const m of allMatches(RUN, text)) {
+      // `Hong Kong`, `Ho Chi Minh City`: spelled like names, and places.
+      if (eastAsianPlace(m[0])) continue
       const words = wordsOf(text, m.index, m.index + m[0].length)
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
       let a = 0
@@ -242,14 +245,19 @@ export const person = defineRecognizer({
         }
       }
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
+      const whole = b
       while (a < b && (words[b - 1]!.flags & IS_STRIP || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
+      // A Chinese, Korean, Vietnamese or Japanese name (`Lim Hui Min`, `Trần Thị Mai Anh`) is read whole, its syllables
+      // no words of the sentence, as a known first name with its surname.
+      const asian = eastAsianRun(text, words, a, b, whole)
+      if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       if (b - a > 1 && words[b - 1]!.flags & IS_PLACE) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
       let at = a
-      while (at < b && (words[at]!.flags & (IS_FIRST | IS_COMMON)) !== IS_FIRST) at++
+      while (asian < 0 && at < b && (words[at]!.flags & (IS_FIRST | IS_COMMON)) !== IS_FIRST) at++
       let knownLast = at > a && at === b - 1
       if (at > a && at < b && !knownLast) a = at
       // A particle between a word that is no first name and a known first name is a preposition (`Rückrufbitte von
@@ -263,11 +271,11 @@ export const person = defineRecognizer({
       const first = words[a]
       const last = words[b - 1]
       // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
-      if (count <= 0 || !first || !last || (first.flags & IS_FUNCTION && !(first.flags & IS_PARTICLE && count > 1))) continue
+      if (count <= 0 || !first || !last || (first.flags & IS_FUNCTION && !(first.flags & IS_PARTICLE && count > 1) && asian < 0)) continue
       const start = first.start
       const end = last.end
-      const known = (first.flags & IS_FIRST) !== 0
-      const common = (first.flags & IS_COMMON) !== 0
+      const known = (first.flags & IS_FIRST) !== 0 || asian > 0
+      const common = (first.flags & IS_COMMON) !== 0 && asian < 0
       const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
       while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
       const cue = cueScore(text, start, end, strength, line, common)

@@ -1,0 +1,69 @@
+// Chinese, Korean, Vietnamese and Japanese names written in Latin letters (`Lim Hui Min`, `Wei Ling Koh`, `Park Ji-hoon`,
+// `Nguyễn Văn An`, `Tanaka Hiroshi`). Their given names are syllables that a first-name list cannot hold alone (`Min`,
+// `Jun`, `An` are abbreviations and words), so a run of capitalised words is one such name only when a listed surname
+// opens or closes it and every other word is a listed given-name syllable (or syllables joined by a hyphen, `Ji-hoon`),
+// a listed Japanese given name, or another surname.
+
+const words = (s: string) => new Set(s.split(" "))
+
+// Frequent surnames: Mandarin pinyin, the Hokkien, Teochew and Cantonese spellings of Singapore, Malaysia and Hong Kong,
+// Korea's, Vietnam's (written without accents; a word is read with its accents taken off) and Japan's.
+const SURNAMES = words(
+  "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong cui qian qiu " +
+    "tan lim lee ng ong wong goh chua chan koh teo yeo ang leong chong low sim tay toh foo lau chew quek seah heng khoo chia loh lai yap kwok cheung leung tsang yip fung mok kwan siow " +
+    "kim park choi jung jeong kang cho yoon jang lim han seo shin kwon hwang ahn yoo hong jeon ko moon yang son bae baek nam " +
+    "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly trinh dinh doan " +
+    "sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura okamoto matsuda nakagawa harada takeuchi",
+)
+
+// Syllables of given names (pinyin and the southern spellings, Korean, Vietnamese). Not those that are frequent English
+// words (`man`, `long`, `sun`, `he`): a surname before one is more often a sentence than a name.
+const SYLLABLES = words(
+  "wei ling hui min jun hao xin yi shu fen pei shan jia ming jing ying yan hua qiang lei tao bo feng chao jie xiu lan fang yu qing xia lin zhen kai zhi wen hai jian ping rui xue yun zi kang chun cheng heng liang peng yong yang ning ting ru qian jin hong li na mei xiao xuan yuan zhi hui jiayi zihan yuxuan haoran " +
+    "boon keat hock seng kiat chee yew kok meng siew choon kim beng huat eng soon wai kit ka yee siu mun chi kwok fai tak hing sze yin yuk " +
+    "ji hoon yeon woo hyun soo young jae sung hee kyung sang joon hye chul seung won hwa mi ae gyu hyo da ye seon kyu eun yoon ha jin su " +
+    "van thi an duc minh thanh ngoc quoc huu xuan anh binh cuong dung hanh hoa hung huong khanh linh mai nam nga phuong quang tam thao thu trang trung tuan tung viet vy hieu hien loan nhung oanh thuy yen bao khoa dat phuc tien",
+)
+
+// Japanese given names, whole (a Japanese given name is no syllable list's).
+const JAPANESE_GIVEN = words(
+  "hiroshi takeshi kenji akira haruto yuto sota riku kaito daiki takumi shota naoki kazuki yusuke satoshi makoto hideki masato kazuo tetsuya ryota kenta shinji koji hiroki yuki yui sakura haruka misaki yuna hina koharu tomoko yoko keiko emi ayumi akiko michiko yumi megumi kaori noriko naoko mayumi kumiko hiromi junko sachiko rina saki nanami airi miyu ayaka mizuki natsuki shiori",
+)
+
+// Places spelled with such words, and things named so (`Tai Chi`, `Feng Shui`), wherever they stand in a run.
+const PLACE = /(?<![\p{L}\p{M}])(?:Hong Kong|Ho Chi Minh|Da Nang|Hai Phong|Nha Trang|Hoi An|Can Tho|Vung Tau|Xi An|Chiang Mai|Tai Chi|Feng Shui|Dim Sum|Wing Chun|Kung Fu|Ping Pong|Li Ning)(?![\p{L}\p{M}])/u
+
+/** Whether a run of capitalised words holds such a place or thing. */
+export const eastAsianPlace = (run: string) => PLACE.test(run)
+
+/** A word's lower case without accents; Vietnamese `đ` read as `d`. */
+const plain = (w: string) => w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d")
+const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.includes("-") && w.split("-").every((s) => SYLLABLES.has(s)))
+
+/**
+ * Whether the words `text.slice(starts[i], ends[i])` are one East Asian name: two to four words, a listed surname first
+ * (or last, of two or three), every other word a given name's syllable or a Japanese given name (or another surname), at least one of those.
+ */
+export function eastAsianName(text: string, starts: readonly number[], ends: readonly number[]): boolean {
+  const n = starts.length
+  if (n < 2 || n > 4) return false
+  const ws = starts.map((s, i) => plain(text.slice(s, ends[i])))
+  // Four words only surname first (`Trần Thị Mai Anh`).
+  const surnameAt = SURNAMES.has(ws[0]!) ? 0 : n < 4 && SURNAMES.has(ws[n - 1]!) ? n - 1 : -1
+  if (surnameAt < 0) return false
+  const rest = ws.filter((_, i) => i !== surnameAt)
+  return rest.every((w) => given(w) || SURNAMES.has(w)) && rest.some(given)
+}
+
+/**
+ * Where the East Asian name of `words[a..whole)` ends (`whole`), or of `words[a..b)` when the last words were taken off
+ * (`b`); -1 when neither is one.
+ */
+export function eastAsianRun(text: string, words: readonly { start: number; end: number }[], a: number, b: number, whole: number): number {
+  for (const end of whole > b ? [whole, b] : [b]) {
+    if (end - a < 2 || end - a > 4) continue
+    const run = words.slice(a, end)
+    if (eastAsianName(text, run.map((w) => w.start), run.map((w) => w.end))) return end
+  }
+  return -1
+}

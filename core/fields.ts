@@ -29,7 +29,8 @@ const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or
 // emphasis may put around it (`- **Owner:**`) are not its.
-const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{N} _.\-#/()]{0,39}?)[ \t*_]*$/u
+// A remark in its brackets may hold a dash or a comma (`NHS no. (not required – delete):`).
+const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
 
 interface Cell {

@@ -186,6 +186,16 @@ function namedPhone(text: string, start: number, labelled: boolean): boolean {
  * digits glued to letters or to longer digit runs. A number written without
  * `+`, `00`, a trunk `0` or separators counts only with a phone word nearby.
  */
+/** Whether a bracket opens right after `end` and its first words, up to a comma or its close, name some other number than a phone's. */
+function bracketNamesOther(text: string, end: number): boolean {
+  const open = /^[ \t]?\(/.exec(text.slice(end, end + 2))
+  if (!open) return false
+  const from = end + open[0].length
+  const stop = text.slice(from, from + 30).search(/[,;)\n]/)
+  const to = stop < 0 ? Math.min(text.length, from + 30) : from + stop
+  return OTHER_WORDS.test(text, from, to) && !PHONE_NOUNS.test(text, from, to)
+}
+
 export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
   const countries = [...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))]
   const lists = regionLists(countries)
@@ -248,6 +258,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         }
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
+        // With no phone word near, a bracket right after the number that names some other number names it (`ID on file
+        // 8428 7447 8695 (aadhaar, masked)`, `… (policy no., old)`).
+        if (!near && !plus && !phoneShape && bracketNamesOther(text, end)) continue
         // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's
         // `enter your Social Security number` answered on the next line).
         // So are nine bare digits listed with a written SSN (`records 485-54-1290 and 017867767`).

@@ -1,4 +1,4 @@
-import { phraseAlternation } from "../../../core/index.ts"
+import { contextMatcher, phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
@@ -84,7 +84,7 @@ const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.include
 // Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
 // ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
 // (`salmon w/ rosemary`).
-const CONTACTED = ["tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
+const CONTACTED = ["through to", "put through to", "ben", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
   "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con"]
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
 const LOWER_PARTICLES = new Set(PARTICLES)
@@ -158,6 +158,33 @@ function namesAfterCues(out: string, words: NameWords): number[] {
   return at
 }
 
+// A lower-case name before `speaking` (`council services pádraig speaking`), and a speaker's line answering a question
+// for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`).
+const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*) speaking(?![\p{L}\p{M}])/gu
+const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
+const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
+
+/** The positions to capitalise: a known first name before `speaking` or answering a name's question, and its surname. */
+function namesByTurn(out: string, words: NameWords): number[] {
+  const at: number[] = []
+  const take = (w: Word | undefined) => {
+    if (!w || !words.isFirst(w.word) || !LOWER.test(out[w.at]!)) return
+    at.push(w.at)
+    const surname = surnameAfter(out, w, words)
+    if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
+  }
+  if (out.includes(" speaking")) for (const m of out.matchAll(NAME_SPEAKING)) take(wordAt(out, m.index))
+  // A line whose colon is at most 24 units in, then the speaker's tag read in place, then the line before: most lines have none.
+  for (let nl = out.indexOf("\n"), colon = out.indexOf(":"); nl >= 0 && colon >= 0; nl = out.indexOf("\n", nl + 1)) {
+    if (colon < nl) colon = out.indexOf(":", nl)
+    if (colon < 0 || colon - nl > 24) continue
+    SPEAKER_THEN_LOWER.lastIndex = nl
+    const m = SPEAKER_THEN_LOWER.exec(out)
+    if (m && NAME_WORD.test(out, out.lastIndexOf("\n", nl - 1) + 1, nl)) take(wordAt(out, nl + m[0].length))
+  }
+  return at
+}
+
 /**
  * The text with ALL-CAPS lines title-cased and lower-case names after an introduction, a title or a role
  * capitalised, same length.
@@ -166,8 +193,8 @@ export function readable(text: string, words: NameWords): string {
   let out = titleCaseCapsLines(text)
   const intro = STEMS.test(out)
   const cue = out.search(CUE_THEN_LOWER) >= 0
-  if (!intro && !cue) return out
-  const at: number[] = []
+  const at: number[] = namesByTurn(out, words)
+  if (!intro && !cue && !at.length) return out
   if (intro) {
     for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {
       const first = m[1]!

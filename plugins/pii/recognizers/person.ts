@@ -106,7 +106,7 @@ const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
-const isSurname = (first: string, second: string) => FIRST.has(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
+const isSurname = (first: string, second: string) => listedFirst(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
 const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname }
 

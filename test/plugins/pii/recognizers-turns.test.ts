@@ -1,0 +1,27 @@
+// Lower-case names a transcript gives by its turns: an agent's `<name> speaking`, `you're through to <name>`, Turkish
+// `ben <name>` (I am), and a caller's line answering a question for a name. Texts written for this file.
+import { expect, test } from "bun:test"
+import { analyze } from "../../../plugins/pii/index.ts"
+
+const people = (text: string) =>
+  analyze(text)
+    .filter((f) => f.type === "PERSON")
+    .map((f) => text.slice(f.start, f.end))
+
+test("a known first name before `speaking`, after `through to` or Turkish `ben` is a name", () => {
+  expect(people("agent: council services pádraig speaking how can i help")).toEqual(["pádraig"])
+  expect(people("agent: thanks for holding, you're through to megan")).toEqual(["megan"])
+  expect(people("caller: merhaba ben barış, faturam hakkında")).toEqual(["barış"])
+})
+
+test("a speaker's line answering a name's question holds the name and its surname, a first name written without its accents too", () => {
+  expect(people("agent: can i take your name please\ncaller: siobhan murphy")).toEqual(["siobhan murphy"])
+  expect(people("agente: me dice su nombre?\ncliente: lucía fernández")).toEqual(["lucía fernández"])
+})
+
+test("words that are no first name stay words", () => {
+  expect(people("agent: can i take your name please\ncaller: yes one sec")).toEqual([])
+  expect(people("caller: yes speaking")).toEqual([])
+  expect(people("the line was bad while he was speaking")).toEqual([])
+  expect(people("agent: the deposit goes through to the account")).toEqual([])
+})

@@ -29,12 +29,16 @@ export const PHONE_WORDS = contextMatcher([
   "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "numeris", "numerį", "telefoni",
   "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
   "numru", "guthán", "fón", "uimhir",
+  // Turkish, Malay and Singapore English, Brazilian chat: possessive and compound forms a whole-word match does not reach
+  // (`cep telefonum`), a handphone's `hp`, WhatsApp's `zap` and `wpp`.
+  "telefonum", "telefonumu", "telefonunuz", "cep telefonu", "cep telefonum", "cep no", "arayın", "arayabilir",
+  "hp", "hp no", "handphone", "hand phone", "telefon bimbit", "no tel", "nombor telefon", "hubungi", "zap", "wpp", "whats",
 ])
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
 const PHONE_NOUN_LIST = [
   "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
-  "whatsapp", "sms", "handy", "telefon", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
+  "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number", "terugbelnummer",
   "rückrufnummer", "callback number", "telefonszám",
@@ -48,7 +52,13 @@ const PHONE_NOUN_LIST = [
  * a `contact id` or `number` column holds ids as often. A signature's one-letter keys too (`M: …`, `T: …`, `P: …`,
  * `D:` direct, `O:` office, `W:` work, `H:` home, `C:` cell).
  */
-export const PHONE_LABELS = contextMatcher([...PHONE_NOUN_LIST, "m", "t", "p", "ph", "d", "o", "w", "h", "c"])
+const PHONE_LABEL_NOUNS = contextMatcher(PHONE_NOUN_LIST)
+const LETTER_LABELS = new Set(["m", "t", "p", "ph", "d", "o", "w", "h", "c"])
+/**
+ * A key naming a phone: a phone noun in it, or one of the letters a form writes for one (`T:`, `M:`) as the whole key;
+ * a letter inside a longer key is an abbreviation of something else (`T.C. Kimlik No` is Turkey's national id).
+ */
+export const PHONE_LABELS = { test: (label: string) => LETTER_LABELS.has(label.trim().toLowerCase()) || PHONE_LABEL_NOUNS.test(label) }
 
 /**
  * The phone nouns in running text, with their definite and possessive forms (`mobilen min er …`, `puhelimeni`): a

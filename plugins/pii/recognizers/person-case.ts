@@ -1,4 +1,4 @@
-import { contextMatcher, phraseAlternation } from "../../../core/index.ts"
+import { allMatches, contextMatcher, phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
@@ -126,10 +126,10 @@ function surnameAfter(out: string, first: Word, words: NameWords): Word | undefi
 }
 
 /** The positions to capitalise: lower-case (sur)names after a title or after another cue. */
-function namesAfterCues(out: string, words: NameWords): number[] {
+function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: NameWords): number[] {
   const at: number[] = []
   const upper = (w: Word | undefined) => w && LOWER.test(out[w.at]!) && at.push(w.at)
-  for (const m of out.matchAll(CUE_THEN_LOWER)) {
+  for (const m of cues) {
     const cue = m[1]!.toLowerCase().replace(/\s+/g, " ")
     let w = wordAt(out, m.index + m[0].length)
     if (!w) continue
@@ -192,7 +192,9 @@ function namesByTurn(out: string, words: NameWords): number[] {
 export function readable(text: string, words: NameWords): string {
   let out = titleCaseCapsLines(text)
   const intro = STEMS.test(out)
-  const cue = out.search(CUE_THEN_LOWER) >= 0
+  // The cues are read once: most texts hold none, and those that do are read for their names below.
+  const cues = allMatches(CUE_THEN_LOWER, out)
+  const cue = cues.length > 0
   const at: number[] = namesByTurn(out, words)
   if (!intro && !cue && !at.length) return out
   if (intro) {
@@ -207,7 +209,7 @@ export function readable(text: string, words: NameWords): string {
       if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)
     }
   }
-  if (cue) at.push(...namesAfterCues(out, words))
+  if (cue) at.push(...namesAfterCues(out, cues, words))
   // An Irish or Italian surname's second capital after its apostrophe (`o'hara` -> `O'Hara`, `d'angelo` -> `D'Angelo`).
   for (const i of [...at]) if (APOSTROPHE.has(out.charCodeAt(i + 1)) && LOWER.test(out[i + 2] ?? "")) at.push(i + 2)
   for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)

@@ -135,6 +135,8 @@ const ID_CHECK: Record<string, (v: string) => boolean> = {
     return (s === 0 ? 0 : 11 - s) === Number(d[8])
   },
   nin: (v) => /^[1-9]\d{10}$/.test(v),
+  bvn: (v) => /^22\d{9}$/.test(v),
+  'utility-account': (v) => /^\d{10}$/.test(v),
   sss: (v) => /^\d{2}-\d{7}-\d$/.test(v),
   'ph-tin': (v) => /^\d{3}-\d{3}-\d{3}-000$/.test(v),
   philsys: (v) => /^\d{4}-\d{4}-\d{4}-\d{4}$/.test(v) && !(luhn(digitsOf(v)) && brandOk(digitsOf(v))),
@@ -151,6 +153,8 @@ const ID_CHECK: Record<string, (v: string) => boolean> = {
   'metering-point': (v) => /^(735999|571313|643007)\d{12}$/.test(v) && gs1(v),
   barcode: (v) => /^\d{13}$/.test(v) && gs1(v),
   'ticket-number': (v) => /^\d{16}$/.test(v) && !(luhn(v) && brandOk(v)),
+  // AU BSB and account, NZ bank-branch-account-suffix, Nigerian NUBAN, Philippine 12 digits, Canadian transit-institution-account
+  'bank-account': (v) => /^(\d{3}-\d{3} \d{8}|\d{2}-\d{4}-\d{7}-\d{2}|0\d{9}|\d{4}-\d{4}-\d{4}|\d{5}-\d{3}-\d{7})$/.test(v),
   'card-last4': (v) => /^\d{4}$/.test(v),
   'locker-code': (v) => /^\d{4}$/.test(v),
 }
@@ -239,14 +243,14 @@ describe('pii-holdout20 corpus', () => {
         else if (k === 'date') ok = /\d/.test(v) && !/^\d+$/.test(v)
         else if (k === 'timestamp') ok = !Number.isNaN(Date.parse(v))
         else if (k === 'time') ok = /^\d{1,2}([:.]\d{2}|h\d{2}| h \d{2})?(am|pm)?$/.test(v)
-        else if (k === 'amount') ok = /\d/.test(v) && /[$£€₦₱]|kr|:-|Ft|HUF|lei|RON|EUR|DKK|NGN|PHP|CAD/.test(v)
+        else if (k === 'amount') ok = (/\d/.test(v) || /^[a-z ]+ (dollars|pounds|naira|pesos)$/.test(v)) && /[$£€₦₱]|kr|:-|Ft|HUF|lei|RON|EUR|DKK|NGN|PHP|CAD|dollars|pounds|naira|pesos/.test(v)
         else if (k === 'version') ok = /^v?\d+\.\d+(\.\d+)?$/.test(v)
         if (!ok) bad.push(`${l.id} ${k} ${v}`)
       }
     expect(bad).toEqual([])
     expect(seen.get('luhn-invalid') ?? 0).toBeGreaterThanOrEqual(20)
     expect(seen.get('iban-checksum') ?? 0).toBeGreaterThanOrEqual(20)
-    for (const k of ['personnummer', 'cpr', 'hetu', 'cnp', 'taj', 'rodne-cislo', 'oib', 'svnr', 'sin', 'ramq', 'chi', 'microchip', 'mpan', 'metering-point', 'barcode'])
+    for (const k of ['personnummer', 'cpr', 'hetu', 'cnp', 'taj', 'rodne-cislo', 'oib', 'svnr', 'sin', 'ramq', 'chi', 'tfn', 'medicare', 'ird', 'nin', 'sss', 'philsys', 'microchip', 'mpan', 'metering-point', 'barcode'])
       expect(seen.get(k) ? 'ok' : `no ${k}`).toBe('ok')
   })
 

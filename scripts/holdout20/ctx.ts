@@ -1,6 +1,6 @@
 // What a template sees: the text's locale, its PRNG, and value makers that return labeled parts.
 import type { Rng } from './prng.ts'
-import { E, N, type Val } from './render.ts'
+import { E, N, type Val, type Part } from './render.ts'
 import * as V from './values.ts'
 import * as L from './lookalikes.ts'
 import { name, full, capsFirst, emailOf, type Name, type Origin } from './names.ts'
@@ -15,14 +15,14 @@ export interface Locale {
   ibanCc: string
   money: (r: Rng, n: number) => string
   date: (r: Rng, y: number, m: number, d: number) => string
-  time: (r: Rng, h: number, mi: number) => string
+  time: (r: Rng, h: number, mi: number, ampm: boolean) => string
   natIds: [string, (r: Rng, n: Name) => string][]
   foreign: V.Region[]
 }
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
 const p2 = (n: number) => String(n).padStart(2, '0')
-const enTime = (r: Rng, h: number, mi: number) => (r.chance(0.5) ? `${h > 12 ? h - 12 : h}:${p2(mi)}${h >= 12 ? 'pm' : 'am'}` : `${p2(h)}:${p2(mi)}`)
+const enTime = (_r: Rng, h: number, mi: number, ampm: boolean) => (ampm ? `${h > 12 ? h - 12 : h}:${p2(mi)}${h >= 12 ? 'pm' : 'am'}` : `${p2(h)}:${p2(mi)}`)
 const dmy = (sep: string) => (_r: Rng, y: number, m: number, d: number) => `${d}${sep}${m}${sep}${y}`
 const enDate = (r: Rng, y: number, m: number, d: number) => r.pick([`${d}/${m}/${y}`, `${p2(d)}/${p2(m)}/${y}`, `${d} ${MONTHS_EN[m - 1]} ${y}`, `${y}-${p2(m)}-${p2(d)}`])
 const euMoney = (sym: string, thou: string) => (r: Rng, n: number) => r.pick([`${grp(n, thou)},${cents(r)} ${sym}`, `${grp(n, thou)} ${sym}`])
@@ -47,7 +47,10 @@ export const LOCALES: Record<Origin, Locale> = {
 }
 
 export class Ctx {
-  constructor(public r: Rng, public loc: Locale, public lower = false) {}
+  private ampm: boolean
+  constructor(public r: Rng, public loc: Locale, public lower = false) {
+    this.ampm = r.chance(0.5)
+  }
   pick<T>(xs: readonly T[]): T { return this.r.pick(xs) }
   chance(p: number) { return this.r.chance(p) }
   int(a: number, b: number) { return this.r.int(a, b) }
@@ -98,15 +101,34 @@ export class Ctx {
     const label: Record<string, string> = { tfn: 'Tax file number', medicare: 'Medicare no.', ird: 'IRD number', nin: 'NIN', sss: 'SSS no.', 'ph-tin': 'TIN', philsys: 'PhilSys card no.', chi: 'CHI number', sin: 'SIN' }
     return [label[v.label] ?? v.label, v]
   }
+  // an amount as a transcript speaks it
+  spokenMoney(): Val {
+    const unit: Record<string, string> = { au: 'dollars', nz: 'dollars', ca: 'dollars', sco: 'pounds', ng: 'naira', ph: 'pesos' }
+    const n = this.pick(['forty five', 'eighty five', 'one hundred and twenty', 'two fifty', 'sixty nine', 'ninety nine'])
+    return N('amount', `${this.loc.origin === 'ng' ? `${n} thousand` : n} ${unit[this.loc.origin] ?? 'dollars'}`)
+  }
+  // the label and the id as parts: "TFN: 123 456 782"
+  natLabeledPart(): Part[] {
+    const [lab, v] = this.natLabeled()
+    return [`${lab}: `, v]
+  }
+  // a bank account as the region writes it: an IBAN in Scotland, local account numbers elsewhere
+  bank(): Val {
+    const o = this.loc.origin
+    if (o === 'sco' || !['au', 'nz', 'ng', 'ph', 'ca'].includes(o)) return this.iban()
+    const d = (n: number) => this.digits(n)
+    const v = o === 'au' ? `${this.pick(['062', '033', '083', '013'])}-${d(3)} ${d(8)}` : o === 'nz' ? `${this.pick(['12', '02', '06', '38'])}-${d(4)}-${d(7)}-${d(2)}` : o === 'ng' ? `0${d(9)}` : o === 'ph' ? `${d(4)}-${d(4)}-${d(4)}` : `${d(5)}-${this.pick(['001', '002', '003', '004', '006'])}-${d(7)}`
+    return N('bank-account', v)
+  }
   money(lo = 20, hi = 2000): Val { return N('amount', this.loc.money(this.r, this.int(lo, hi))) }
   date(): Val { return N('date', this.loc.date(this.r, this.pick([2025, 2026, 2026, 2027]), this.int(1, 12), this.int(1, 28))) }
   private clock = -1
   // times of a chat, each a few minutes after the last
   tick(): Val {
     this.clock = this.clock < 0 ? this.int(8 * 60, 20 * 60) : this.clock + this.int(1, 14)
-    return N('time', this.loc.time(this.r, Math.floor(this.clock / 60) % 24, this.clock % 60))
+    return N('time', this.loc.time(this.r, Math.floor(this.clock / 60) % 24, this.clock % 60, this.ampm))
   }
-  time(): Val { return N('time', this.loc.time(this.r, this.int(7, 21), this.pick([0, 15, 30, 45, 10, 50]))) }
+  time(): Val { return N('time', this.loc.time(this.r, this.int(7, 21), this.pick([0, 15, 30, 45, 10, 50]), this.ampm)) }
   version(): Val { return N('version', this.pick([`v${this.int(1, 9)}.${this.int(0, 20)}.${this.int(0, 9)}`, `${this.int(1, 4)}.${this.int(0, 30)}.${this.int(0, 99)}`, `v${this.int(2, 12)}.${this.int(0, 9)}`])) }
   word(w: string): Val { return N('name-word', w) }
   ref(kind: string, prefix: string, digits: number): Val { return N(kind, `${prefix}${this.r.digits(digits)}`) }

@@ -38,7 +38,7 @@ export function hetuFull(r: Rng): string {
 // Romanian CNP: 13 digits, weights 279146358279, sum mod 11 (10 gives 1)
 export function cnp(r: Rng): string {
   const { y, m, d } = date6(r)
-  const twelve = `${r.pick(['1', '2', '5', '6'])}${p2(y)}${p2(m)}${p2(d)}${p2(r.int(1, 46))}${r.digits(3)}`
+  const twelve = `${r.pick(['1', '2'])}${p2(y)}${p2(m)}${p2(d)}${p2(r.int(1, 46))}${r.digits(3)}`
   const s = sumW(twelve, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11
   return twelve + (s === 10 ? 1 : s)
 }
@@ -60,7 +60,8 @@ export function adoazonosito(r: Rng): string {
 // Slovak rodné číslo YYMMDD/XXXX, divisible by 11; women +50 on the month
 export function rodneCislo(r: Rng): string {
   for (;;) {
-    const { y, m, d } = date6(r)
+    const { m, d } = date6(r)
+    const y = r.int(54, 99) // ten digits since 1954
     const mm = r.chance(0.5) ? m + 50 : m
     const six = `${p2(y)}${p2(mm)}${p2(d)}`
     const three = r.digits(3)

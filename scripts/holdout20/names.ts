@@ -21,8 +21,11 @@ const POOLS: Record<Origin, Pool> = {
   fr: { given: ['Marie-Ève', 'Jean-François', 'Éloïse', 'Gaétan', 'Geneviève', 'Noémie', 'Aimé', 'Blanche', 'Désiré', 'Rose', 'Félix', 'Hélène', 'Jérôme', 'Maëlle'], family: ['Tremblay', 'Gagnon', 'Bouchard', 'Côté', 'Lévesque', 'Bélanger', 'Gauthier-Pelletier', 'Thériault', 'Ouellet', 'Bérubé', 'St-Onge', 'Lachapelle'] },
 }
 export interface Name { given: string; family: string }
+// Slovak surnames agree with the bearer: Kováč and Kováčová, Šťastný and Šťastná
+const SK_M = { given: ['Ľubomír', 'Matúš', 'Ondrej', 'Miloš', 'Dušan', 'Marek', 'Ľudovít'], family: ['Kováč', 'Ďuriš', 'Šťastný', 'Hudák', 'Čierny', 'Lukáč', 'Horváth', 'Mikuš', 'Ľalík', 'Straňák'] }
+const SK_F = { given: ['Zuzana', 'Viera', 'Ľudmila', 'Dominika', 'Radoslava', 'Soňa', 'Nádežda'], family: ['Kováčová', 'Ďurišová', 'Šťastná', 'Hudáková', 'Čierna', 'Lukáčová', 'Horváthová', 'Mikušová', 'Tóthová-Bieliková', 'Straňáková'] }
 export function name(r: Rng, o: Origin): Name {
-  const p = POOLS[o]
+  const p = o === 'sk' ? (r.chance(0.5) ? SK_M : SK_F) : POOLS[o]
   return { given: r.pick(p.given), family: r.pick(p.family) }
 }
 export const full = (n: Name) => `${n.given} ${n.family}`

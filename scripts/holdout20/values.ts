@@ -225,9 +225,11 @@ export function phone(r: Rng, region: Region, form?: PhoneForm, areas?: string[]
     }
     if (!p.isValid() || p.country !== region) continue
     const f = form ?? r.pick<PhoneForm>(['nat', 'nat', 'intl', 'intl', '00'])
+    // North America dials out with 011, so its numbers are not written with 00
+    const f2: PhoneForm = f === '00' && (region === 'CA' || region === 'US') ? 'intl' : f
     const sep = r.pick([' ', ' ', ' ', '-', '.'])
     let v: string
-    if (f === 'nat') {
+    if (f2 === 'nat') {
       const nat = p.formatNational()
       v = sep === ' ' || region === 'CA' || region === 'US' || nat.includes('(') ? nat : nat.replace(/ /g, sep)
       if ((region === 'CA' || region === 'US') && r.chance(0.4)) v = nat.replace(/^\((\d{3})\) (\d{3})-(\d{4})$/, `$1${sep}$2${sep}$3`)
@@ -238,9 +240,9 @@ export function phone(r: Rng, region: Region, form?: PhoneForm, areas?: string[]
       let body = rest
       if (p.nationalNumber.length >= 9 && r.chance(0.3)) body = groupsOf(p.nationalNumber, [3, 3, 4]).join(sep)
       else if (sep !== ' ') body = rest.replace(/ /g, sep)
-      v = `${f === '00' ? `00${p.countryCallingCode}` : cc} ${body}`
-      if (f === 'intl' && r.chance(0.15)) v = `${cc}${p.nationalNumber}`
-      if (f === 'intl' && region === 'GB' && r.chance(0.3)) v = `${cc} (0)${rest}`
+      v = `${f2 === '00' ? `00${p.countryCallingCode}` : cc} ${body}`
+      if (f2 === 'intl' && r.chance(0.15)) v = `${cc}${p.nationalNumber}`
+      if (f2 === 'intl' && region === 'GB' && r.chance(0.3)) v = `${cc} (0)${rest}`
     }
     if (!phoneValid(v, f === 'nat' ? region : undefined)) continue
     return v

@@ -18,19 +18,22 @@ export interface LabelledValue {
 
 const normalLabel = (raw: string) => {
   // A remark in brackets after the name is not the name (`Steuer-ID (vom Mandanten angegeben)`, `phone (mobile)`); a plural's `(s)` is.
-  const lower = (raw.endsWith(")") ? raw.replace(/(?<=\S)\s+\([^()]*\)$/, "") : raw).toLowerCase()
+  let lower = (raw.endsWith(")") ? raw.replace(/(?<=\S)\s+\([^()]*\)$/, "") : raw).toLowerCase()
+  // A name written with its accents decomposed reads as composed (`mobilnr`, `ska\u030ap` is `skåp`).
+  if (/\p{M}/u.test(lower)) lower = lower.normalize("NFC")
   // Most keys are one plain word: no expression run for them.
   return /[_.\-\s]/.test(lower) ? lower.replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim() : lower
 }
 
 /** A header cell: opening with a letter, at most 40 units, no `@` (an address). */
-const HEADER_CELL = /^[\p{L}][\p{L}\p{N} _.\-#/()]{0,39}$/u
+// Accents may be written decomposed (`ska\u030ap`, a macOS export): a mark is part of its letter.
+const HEADER_CELL = /^[\p{L}][\p{L}\p{M}\p{N} _.\-#/()]{0,39}$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or
 // emphasis may put around it (`- **Owner:**`) are not its.
 // A remark in its brackets may hold a dash or a comma (`NHS no. (not required – delete):`).
-const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
+const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{M}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
 
 interface Cell {

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
 import { phoneRegion, toEmail, type Finding } from "../../core/index.ts"
+import { spokenDigits } from "./recognizers/phone-spoken.ts"
 
 /** The scrub modes: what a finding is replaced with. */
 export const SCRUB_MODES = ["tag", "indexed", "hmac", "mask"] as const
@@ -39,7 +40,9 @@ export function outsidePlaceholders(text: string, findings: readonly Finding[], 
   return findings.filter((f) => !spans.some(([s, e]) => f.start < e && s < f.end))
 }
 
-function phoneE164(value: string, regions: readonly string[]): string {
+function phoneE164(written: string, regions: readonly string[]): string {
+  // A number said digit by digit (`oh seven seven double oh …`) is read as its digits, so it joins the same number written.
+  const value = /\d/.test(written) ? written : spokenDigits(written)
   let possible: string | undefined
   for (const r of value.trim().startsWith("+") ? [undefined] : regions) {
     const country = r === undefined ? undefined : (phoneRegion(r) as CountryCode | undefined)

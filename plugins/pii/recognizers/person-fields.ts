@@ -1,5 +1,6 @@
 import { defineRecognizer, labelledValues, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
+import { inPetObject } from "./person-vetoes.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -69,7 +70,7 @@ export const personFields = defineRecognizer({
     const found: Candidate[] = []
     for (const v of labelledValues(text)) {
       const role = ROLE_FIELDS.has(v.label)
-      if (!role && !NAME_FIELDS.has(v.label)) continue
+      if ((!role && !NAME_FIELDS.has(v.label)) || (v.from === "json" && inPetObject(text, v.start))) continue
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
       const value = text.slice(v.start, v.end)
       let from = 0

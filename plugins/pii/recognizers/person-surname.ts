@@ -1,3 +1,5 @@
+import { LABELS, PARTY_LABELS } from "./person-cues.ts"
+
 // A surname in capitals: two letters or more (`MCCRARY`, `O'SULLIVAN`, `LLOYD-PRICE`, accents decomposed or not), or a
 // one-letter particle before one (`Ó CEALLAIGH`, `FERRER I BOSCH`).
 const CAPITAL_WORDS = /(?:(?:\p{Lu}\p{M}*){1,2}(?:['’-]?(?:\p{Lu}\p{M}*))* )+$/u
@@ -30,3 +32,21 @@ export function capitalSurnameBefore(text: string, line: number, start: number, 
   return FIELD_END.test(text.slice(line, at)) ? at : start
 }
 
+
+// Keys of forms for whom a record is about, beside the name and party labels.
+const PERSON_KEYS = ["owner", "payee", "applicant", "borrower", "member", "student", "guest", "passenger", "buyer", "tenant", "employee", "contractor", "referred by", "surname, forename", "surname, given name", "last name, first name", "name (surname first)", "student name"]
+
+// A form's key for a person, its last words before the colon (`Name:`, `SURNAME, Forename:`, `Owner:`, `Payee:`).
+const PERSON_KEY = new RegExp(`(?:^|[^\\p{L}])(?:${[...LABELS, ...PARTY_LABELS, ...PERSON_KEYS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[ \\t]*:[ \\t]*$`, "iu")
+
+/**
+ * Where a name starts when a surname in capitals stands between a person's key and a capitalised word (`Owner: NGUYEN
+ * Kirra`, `Surname, given name: NGUYEN Will`): the key says a person follows, so the given name need not be a listed or
+ * an uncommon one. `start` when there is none.
+ */
+export function labelledSurname(text: string, line: number, start: number, notSurname: (lower: string) => boolean): number {
+  // Most capitalised words follow a lower-case word: a capital (or its mark) and a space right before are read first.
+  if (text.charCodeAt(start - 1) !== 32 || !/[\p{Lu}\p{M}]/u.test(text[start - 2] ?? "")) return start
+  const at = capitalSurnameBefore(text, line, start, notSurname)
+  return at < start && PERSON_KEY.test(text.slice(line, at)) ? at : start
+}

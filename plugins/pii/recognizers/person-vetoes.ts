@@ -1,4 +1,4 @@
-import { contextMatcher, isAscii, wordSet } from "../../../core/index.ts"
+import { contextMatcher, isAscii, labelledValueOf, wordSet } from "../../../core/index.ts"
 // What a run of capitalised words that starts with a first name can be besides a person: a street named after one
 // (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
 // that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
@@ -190,7 +190,7 @@ export const placeBefore = (text: string, start: number): boolean => PLACE_BEFOR
 
 // Pets and the vets who treat them, in the covered languages: a text about them names its animals as people are named.
 const PET_WORDS = contextMatcher([
-  "dog", "dogs", "puppy", "cat", "cats", "kitten", "pets", "vet", "vets", "veterinary", "microchip", "rabbit", "hamster", "parrot", "pony",
+  "pet", "dog", "dogs", "puppy", "cat", "cats", "kitten", "pets", "vet", "vets", "veterinary", "microchip", "rabbit", "hamster", "parrot", "pony",
   "hund", "katze", "welpe", "tierarzt", "tierärztin", "tierklinik", "haustier", "chien", "chiot", "chaton", "vétérinaire",
   "perro", "cachorro", "gato", "gatito", "mascota", "veterinario", "veterinaria", "cane", "cucciolo", "gatto", "hond", "dierenarts", "huisdier",
   "valp", "katt", "kattunge", "veterinär", "hvalp", "dyrlæge", "dyrlege", "pies", "szczeniak", "kot", "weterynarz", "pes", "štěně", "kočka",
@@ -205,6 +205,9 @@ const PET_WORDS = contextMatcher([
  * `Termin für Rex`), not in the next sentence (`Called about the vet bill. Sarah wants a refund`).
  */
 export function aboutPets(text: string, start: number, end: number): boolean {
+  // A pet's column (`owner,pet,chip`) or key holds pets' names, whatever the line says.
+  const label = labelledValueOf(text, start, end)?.label
+  if (label !== undefined && PET_WORDS.test(label)) return true
   let from = start
   while (from > 0 && start - from < 120 && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--
   let to = end
@@ -212,3 +215,16 @@ export function aboutPets(text: string, start: number, end: number): boolean {
   return PET_WORDS.test(text, from, to)
 }
 const SENTENCE_END = new Set([46, 33, 63, 10])
+
+// The key of the object a JSON pair stands in (`"pet":{"name":"Sunny"`), read back over the pairs before it.
+const OBJECT_KEY = /"([\p{L}_ -]{1,24})"\s*:\s*\{[^{}]*$/u
+
+/** Whether a JSON value stands in a pet's object (`"pet":{"name":"Sunny"}`): its `name` is the animal's. */
+export function inPetObject(text: string, start: number): boolean {
+  const m = OBJECT_KEY.exec(text.slice(Math.max(0, start - 160), start))
+  return m !== null && PET_WORDS.test(m[1]!)
+}
+
+/** Whether a word names a thing, not a person, by the id or document noun right after it (`Grant ref:`, `Grant paperwork`). */
+export const nounAfterName = (text: string, end: number): boolean => THING_AFTER.test(text.slice(end, end + 14))
+const THING_AFTER = /^ (?:ref|reference|no|number|id|paperwork|application|form|scheme|funding|payment|letter|documents?|portal|code)(?![\p{L}])/iu

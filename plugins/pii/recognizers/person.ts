@@ -3,10 +3,10 @@ import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { PARTY_LABELS, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
-import { capitalSurnameBefore } from "./person-surname.ts"
+import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
 import { eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { afterStamp, lastWordIn, colonAfter, colonBefore, hasLetterOrDigit, isSpace, letterBefore, LETTER_OR_DIGIT, sameNameAgain, signatureLine, signedAtLineEnd } from "./person-lines.ts"
-import { aboutPets, cityAfterPostcode, placeBefore, streetOrCompany } from "./person-vetoes.ts"
+import { aboutPets, cityAfterPostcode, nounAfterName, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -287,11 +287,11 @@ export const person = defineRecognizer({
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start)) || cityAfterPostcode(text, start))))) continue
       // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
-      if (!cue && count === 1 && aboutPets(text, start, end)) continue
+      if (!cue && count === 1 && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
-      if (score <= 0) continue
-      const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : start
+      const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start
+      if (score <= 0 && surname === start) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
     return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary)) : found

@@ -1,0 +1,29 @@
+// Forms and exports (holdout20's vet clinic, gym, solar installer and box office showed each): a surname in capitals
+// after a person's key makes the next word a given name whatever list it is in; a pet's column or object holds
+// animals; a first name before an id or document noun names a thing. Texts written for this file.
+import { expect, test } from "bun:test"
+import { analyze } from "../../../plugins/pii/index.ts"
+
+const people = (text: string) =>
+  analyze(text)
+    .filter((f) => f.type === "PERSON")
+    .map((f) => text.slice(f.start, f.end))
+
+test("a person's key, then a surname in capitals: the given name after it is one with it, listed or not, everyday word or not", () => {
+  expect(people("Owner: NGUYEN Kirrawee\nPet: Biscuit (Labrador x, 4y)")).toEqual(["NGUYEN Kirrawee"])
+  expect(people("Surname, given name: NGUYEN Will\nMobile: 0415-320-574")).toEqual(["NGUYEN Will"])
+  expect(people("Payee: DESJARDINS Bill\nSSN: on file")).toEqual(["DESJARDINS Bill"])
+  expect(people("Status: URGENT Review")).toEqual([])
+})
+
+test("a pet's column and a pet's object hold animals' names", () => {
+  expect(people('owner,pet,chip\n"Kylie Hartigan",Mabel,900022167005356')).toEqual(["Kylie Hartigan"])
+  expect(people('{"owner":{"name":"Kylie Hartigan"},"pet":{"species":"dog","name":"Sunny"}}')).toEqual(["Kylie Hartigan"])
+})
+
+test("a first name right before an id or a document noun names a thing", () => {
+  expect(people("Grant ref: HES-9393321")).toEqual([])
+  expect(people("Re: Grant paperwork")).toEqual([])
+  expect(people("Grant called back about the panels")).toEqual(["Grant"])
+  expect(people("Thanks Grant, reference attached")).toEqual(["Grant"])
+})

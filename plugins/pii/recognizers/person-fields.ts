@@ -14,7 +14,13 @@ const NAME_FIELDS = new Set([
   "vorname", "nachname", "familienname", "prénom", "prenom", "nom de famille", "apellido", "apellidos", "primer apellido", "segundo apellido",
   "cognome", "sobrenome", "apelido", "voornaam", "achternaam", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi",
   "imię", "nazwisko", "imię i nazwisko", "příjmení", "jméno a příjmení", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév",
+  "priezvisko", "meno a priezvisko", "krstné meno", "ime i prezime",
 ])
+
+// French and Romanian `nom`/`nume` right after `prenom`/`prenume` in one JSON object is the surname
+// (`"prenom":"Aimé","nom":"Thériault"`), which no first-name list knows.
+const FIRST_KEY_BEFORE = /"(?:prenom|prénom|prenume)"\s*:\s*"[^"\n]{1,40}"\s*,\s*"(?:nom|nume)"\s*:\s*"$/iu
+const surnameAfterFirst = (text: string, start: number) => FIRST_KEY_BEFORE.test(text.slice(Math.max(0, start - 100), start))
 
 /**
  * Fields that name a person or something else (`name` of a product, `owner⇥Billing Team`, `customer⇥C-1042`): a
@@ -69,8 +75,9 @@ export const personFields = defineRecognizer({
   find(text) {
     const found: Candidate[] = []
     for (const v of labelledValues(text)) {
-      const role = ROLE_FIELDS.has(v.label)
-      if ((!role && !NAME_FIELDS.has(v.label)) || (v.from === "json" && inPetObject(text, v.start))) continue
+      const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
+      const role = ROLE_FIELDS.has(v.label) && !surname
+      if ((!role && !surname && !NAME_FIELDS.has(v.label)) || (v.from === "json" && inPetObject(text, v.start))) continue
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
       const value = text.slice(v.start, v.end)
       let from = 0

@@ -190,7 +190,7 @@ export const placeBefore = (text: string, start: number): boolean => PLACE_BEFOR
 
 // Pets and the vets who treat them, in the covered languages: a text about them names its animals as people are named.
 const PET_WORDS = contextMatcher([
-  "pet", "dog", "dogs", "puppy", "cat", "cats", "kitten", "pets", "vet", "vets", "veterinary", "microchip", "rabbit", "hamster", "parrot", "pony",
+  "pet", "animal", "dog", "dogs", "puppy", "cat", "cats", "kitten", "pets", "vet", "vets", "veterinary", "microchip", "rabbit", "hamster", "parrot", "pony",
   "hund", "katze", "welpe", "tierarzt", "tierärztin", "tierklinik", "haustier", "chien", "chiot", "chaton", "vétérinaire",
   "perro", "cachorro", "gato", "gatito", "mascota", "veterinario", "veterinaria", "cane", "cucciolo", "gatto", "hond", "dierenarts", "huisdier",
   "valp", "katt", "kattunge", "veterinär", "hvalp", "dyrlæge", "dyrlege", "pies", "szczeniak", "kot", "weterynarz", "pes", "štěně", "kočka",

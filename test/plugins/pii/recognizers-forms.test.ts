@@ -27,3 +27,16 @@ test("a first name right before an id or a document noun names a thing", () => {
   expect(people("Grant called back about the panels")).toEqual(["Grant"])
   expect(people("Thanks Grant, reference attached")).toEqual(["Grant"])
 })
+
+test("French and Romanian nom/nume after prenom/prenume hold the surname; Slovak priezvisko is a surname's key", () => {
+  expect(people('{"client":{"prenom":"Aimé","nom":"Thériault","cellulaire":"+1 581"}}')).toEqual(["Aimé", "Thériault"])
+  expect(people('{"prenume":"Floarea","nume":"Bălan"}')).toEqual(["Floarea", "Bălan"])
+  expect(people('{"meno":"Ondrej","priezvisko":"Čierny"}')).toEqual(["Ondrej", "Čierny"])
+  expect(people('{"first_name":"Ana","name":"Acme Support"}')).toEqual(["Ana"])
+})
+
+test("an animal's field, and words that are names elsewhere (Suma, Sammanfattning) opening a sentence", () => {
+  expect(people("Email: a@b.ro\nAnimal: Bruno (câine)\nMicrocip: 642 587 52")).toEqual([])
+  expect(people("Locuri F27. Suma 371,50 RON se returnează în cont.")).toEqual([])
+  expect(people("📞 Sammanfattning (AI): Åsa Löfgren ringde om biljetterna")).toEqual(["Åsa Löfgren"])
+})

@@ -1,0 +1,100 @@
+import { phraseAlternation, wordSet } from "../../../core/index.ts"
+import { GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, signatureLine, signedAtLineEnd } from "./person-lines.ts"
+import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
+
+// How strongly the text before a capitalised run says "a person's name follows": titles, introductions, greetings,
+// sign-offs, speaker tags, headers and mentions, each read in place before a copy is made.
+const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first
+
+const TITLE_BEFORE = endsWith(TITLES, ".")
+const INTRO_BEFORE = endsWith(INTRODUCTIONS, ":,")
+const GREETING_BEFORE = endsWith(GREETINGS, ",")
+const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
+const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], ":")
+const MENTION_BEFORE = endsWith(MENTIONS)
+// A field of a nested record counts by its last key (`customer.last_name:`).
+const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")
+const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
+const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
+const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
+const SPEAKER_ROLE = /^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
+const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
+const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
+
+// `12/04/2026, 09:52 - `, or a time alone before a dash or a pipe (`15:43:23 — `, `6:42 PM — `, `18:50 | `).
+const DASH_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [-–—|] $/iu
+
+/** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
+function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
+  let at = lineStart
+  while (at < start && !/[\p{L}\p{N}[]/u.test(text[at]!)) at++
+  if (text.charCodeAt(at) === 91) {
+    // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`).
+    const after = afterStamp(text, at, start)
+    return after > at && /\d/.test(text.slice(at, after)) && isSpace(text, after) && !hasLetterOrDigit(text, after, start)
+  }
+  return DASH_STAMP.test(text.slice(lineStart, start))
+}
+
+/**
+ * How strongly the text before a name (and the character after it) says "a person's name follows". `line`: where the
+ * name's line starts (find() keeps it); only the 60 characters before the name are read, or a text of many
+ * capitalised words on one long line would be quadratic.
+ */
+export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false): number {
+  const lineStart = Math.max(line, start - 60)
+  // A mention in a chat or a ticket (`@Rhys can you pick this up?`): RUN starts a name after an `@` only where the `@`
+  // opens a word, and ends none before an address's `@` or `.domain`.
+  if (text.charCodeAt(start - 1) === 64) return 0.8
+  // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
+  // match; the text before the name is copied only for the phrase and line tests that need it.
+  const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
+  const phraseCue = LAST_WORD_SET.hasRange(text, a, b)
+  const before = () => text.slice(lineStart, start)
+  const lower = phraseCue ? collapseSpaces(before().toLowerCase()).trimEnd() : ""
+  if (phraseCue && TITLE_BEFORE(lower)) return 0.85
+  if (colonAfter(text, end) && ROLE_BEFORE.test(before())) return 0.85
+  if (colonBefore(text, lineStart, start)) {
+    if (HEADER_BEFORE.test(before())) return 0.8
+    // A party label (`Customer:`) also opens a speaker's sentence: a name only when its value is the name.
+    const alone = text.slice(start, end).includes(" ") || /^[*_]*\s*(?:$|[\n|,;(<\t])/.test(text.slice(end, end + 4))
+    if (alone && PARTY_BEFORE.test(before())) return 0.8
+  }
+  // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`, a role after a pipe (`Min-jun | Klantenservice:`);
+  // the tag's opening `(` or ` |` is checked before the rest.
+  const c0 = text.charCodeAt(end)
+  const c1 = c0 === 32 ? text.charCodeAt(end + 1) : c0
+  const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
+  if ((tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
+    if ((tagged && SPEAKER_ROLE.test(text.slice(end, end + 30))) || c0 === 62) return 0.8
+  }
+  // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
+  // One word will do there unless it is an everyday word (`[10:05] System: …`).
+  if ((strength !== "none" || !common) && (colonAfter(text, end) || text.startsWith(" | ", end)) && stampedSpeaker(text, lineStart, start)) return 0.8
+  if (phraseCue && INTRO_BEFORE(lower)) return 0.8
+  if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
+  if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
+  // An agent's sign-off closing a note: ` /Aiko`, ` -- Aiko` or a known first name after one dash (` -Tyler`) at the line's end.
+  if (signedAtLineEnd(text, start, end, strength === "known") && !common) return 0.8
+  // A name opening its line (emoji or a bullet may come first) under a sign-off line, ending at a space, a comma or
+  // the text's end (checked first: most names opening a line end at a `:`).
+  if ((end >= text.length || text.charCodeAt(end) === 44 || isSpace(text, end)) && !hasLetterOrDigit(text, lineStart, start)) {
+    // One blank line may stand between the sign-off and the name (`Yours faithfully,⏎⏎Hiroshi Chen`).
+    let prevEnd = Math.max(0, line - 1)
+    if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd)) && prevEnd > 0) prevEnd = text.lastIndexOf("\n", prevEnd - 1)
+    const prevLine = text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, Math.max(0, prevEnd))
+    if (SIGN_OFF_LINE.test(prevLine)) return 0.85
+  }
+  // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
+  // (`Noted, Anna.`) for a known first name only.
+  if (strength === "none") return 0
+  if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
+  if (strength === "two-words") return 0
+  // A known first name closing a letter alone on its line (`…not even valid.⏎⏎Farhan Khan`).
+  if ((phraseCue && MENTION_BEFORE(lower)) || signatureLine(text, lineStart, start, end)) return 0.7
+  const vocative = start - 3 >= lineStart && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 && letterBefore(text, start - 2, lineStart, false)
+  const c = text.charCodeAt(end)
+  if (vocative && (end === text.length || c === 46 || c === 33 || c === 63)) return 0.6
+  return 0
+}

@@ -38,7 +38,7 @@ export const EVERYDAY_WORDS = [
  * `Pero`, `Nada`, `Beat`, `Alone`, `Cerise`, `Guru`): a name only with a cue or a surname after it.
  */
 export const NAME_WORDS = [
-  "ernst", "speranța", "speranta", "suma", "sammanfattning", "sol", "aamu", "gun", "stig", "moa", "lykke", "mille", "even", "modest", "wiara", "róża", "aura", "virgin", "honor", "faust", "vlk", "juta", "lada", "brit",
+  "ernst", "speranța", "speranta", "suma", "sol", "aamu", "gun", "stig", "moa", "lykke", "mille", "even", "modest", "wiara", "róża", "aura", "virgin", "honor", "faust", "vlk", "juta", "lada", "brit",
   "tor", "nada", "rok", "mate", "mile", "pero", "tome", "tone", "gala", "slava", "floare", "bebe", "ion", "sever", "beat", "alone", "avril",
   "brune", "cerise", "divine", "dune", "grâce", "perle", "prune", "lilas", "alpha", "islam", "atlas", "amen", "rio", "lore", "miel", "rune",
   "flor", "viera", "virág", "soma", "panna", "dada", "nana", "draga", "vela", "bara", "dona", "kata", "alka", "sana", "rim", "swan", "tal",

@@ -19,6 +19,7 @@ const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 const SPEAKER_ROLE = /^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
+const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
@@ -67,8 +68,13 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   const c1 = c0 === 32 ? text.charCodeAt(end + 1) : c0
   const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
   if ((tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
-    if ((tagged && SPEAKER_ROLE.test(text.slice(end, end + 30))) || c0 === 62) return 0.8
+    // A machine's tag is a label (`Sammanfattning (AI):`, `Summary (auto):`); a name in the brackets makes it a company's.
+    const after = text.slice(end, end + 30)
+    if (tagged && MACHINE_TAG.test(after)) return 0
+    if ((tagged && SPEAKER_ROLE.test(after)) || c0 === 62) return 0.8
   }
+  // The person of a company's or a desk's speaker tag, in its brackets (`[10.12] Solvärme Norr (Ture):`): a known first name.
+  if (strength === "known" && text.charCodeAt(start - 1) === 40 && /^\) ?:/.test(text.slice(end, end + 3)) && /^[^\p{L}\p{N}]*\p{Lu}[^:()\n]{0,40} ?\($/u.test(text.slice(afterStamp(text, lineStart, start), start))) return 0.8
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
   if ((strength !== "none" || !common) && (colonAfter(text, end) || text.startsWith(" | ", end)) && stampedSpeaker(text, lineStart, start)) return 0.8

@@ -91,6 +91,8 @@ const isParticle = (text: string, start: number, end: number) => {
 }
 
 
+const BRACKETED_FIRST = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?\) ?:/u
+
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 const isSurname = (first: string, second: string) => listedFirst(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
@@ -197,6 +199,8 @@ export const person = defineRecognizer({
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start)) || cityAfterPostcode(text, start))))) continue
       // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
       if (!cue && count === 1 && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
+      // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
+      if (BRACKETED_FIRST.test(text.slice(end, end + 30)) && nameWords.isFirst(BRACKETED_FIRST.exec(text.slice(end, end + 30))![1]!.toLowerCase())) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start

@@ -40,3 +40,9 @@ test("an animal's field, and words that are names elsewhere (Suma, Sammanfattnin
   expect(people("Locuri F27. Suma 371,50 RON se returnează în cont.")).toEqual([])
   expect(people("📞 Sammanfattning (AI): Åsa Löfgren ringde om biljetterna")).toEqual(["Åsa Löfgren"])
 })
+
+test("a speaker tag: a machine's is a label, a company's holds its person in brackets", () => {
+  expect(people("Siobhán Tierney (Events): Hiya Orla, we've Friday free")).toEqual(["Siobhán Tierney", "Orla"])
+  expect(people("[10.41] SolTag ApS (Ingrid): Torsdag kl. 13.30 passer")).toEqual(["Ingrid"])
+  expect(people("Nada (kunde): hej, jeg har et spørgsmål")).toEqual(["Nada"])
+})

@@ -53,6 +53,11 @@ export const EXTRA: Record<string, string> = {
   bg: "Георги Иван Димитър Николай Петър Христо Стоян Тодор Васил Атанас Красимир Младен Пламен Стефан Ивайло Радослав Цветан Йордан Борислав Любомир Мария Иванка Елена Йорданка Пенка Десислава Цветелина Милена Гергана Теодора Радка Стефка Виолета Росица Емилия Веселина Галина Снежана Даниела Благовеста Николета",
   // Australia's, New Zealand's (Māori), Scotland's, Nigeria's and the Philippines' frequent given names that faker's
   // en_AU, en_GB and en_NG lists lack (a blind corpus of those desks, holdout20, missed them).
+  // Hungary's, Finland's, Denmark's and Croatia's frequent names faker's lists lack (not those that are words: Virág, Helmi, Lumi).
+  hu: "Enikő Dénes Csilla Tünde Ildikó Őrs Ünige Gyöngyi Hajnalka Orsolya Noémi Kornélia Tímea Melinda Krisztián Gábor Tamás Ferenc Sándor Lajos",
+  fi2: "Aatu Kerttu Venla Iida Pihla Veeti Eetu Niilo Aarni Onerva Siiri Inkeri Sanni",
+  da2: "Sørine Ane Æsa Ebbe Ellinor Frode Gry Laurits Mads Mette Pernille Rikke Sanne Sidsel Trine Ulrik",
+  hr2: "Đurđica Mirjana Zdravko Krešimir Tomislav Dražen Željko Ivica Mladen Jadranka Gordana Ljiljana Višnja Blaženka",
   au: "Kirra Jarrah Bronwyn Tayla Tahlia Jedda Bindi Narelle Brodie Jye Shayla Kiarra Kalinda Tanika Jaxon",
   mi: "Nikau Hemi Ngaio Mereana Anahera Kahu Manaia Tamati Rāwiri Rawiri Hēmi Wikitoria Hinewai Kiri Ihaia Hohepa Mikaere Whetu Awhina Maraea Tāne Tane Ariki Tamatea Pania Ataahua",
   sco: "Struan Ruaridh Ruairidh Mhairi Catriona Euan Iain Alasdair Alastair Seonaid Ishbel Murdo Fergus Innes Torquil Somhairle Màiri Mairi Kirsteen Elspeth Calum Ewan Gregor Lachie Eachann Ruairi",

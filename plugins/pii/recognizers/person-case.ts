@@ -84,7 +84,7 @@ const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.include
 // Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
 // ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
 // (`salmon w/ rosemary`).
-const CONTACTED = ["through to", "put through to", "ben", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
+const CONTACTED = ["through to", "put through to", "ben", "täällä", "ovdje", "ovde", "tu je", "det er", "det är", "aquí está", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
   "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con"]
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
 const LOWER_PARTICLES = new Set(PARTICLES)
@@ -160,7 +160,9 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
 
 // A lower-case name before `speaking` (`council services pádraig speaking`), and a speaker's line answering a question
 // for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`).
-const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*) speaking(?![\p{L}\p{M}])/gu
+// Also a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
+const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{Ll}[\p{L}\p{M}'’-]*))? (?:speaking|here|hier|vagyok)(?![\p{L}\p{M}])/gu
+const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
 const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
 
@@ -173,7 +175,15 @@ function namesByTurn(out: string, words: NameWords): number[] {
     const surname = surnameAfter(out, w, words)
     if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
   }
-  if (out.includes(" speaking")) for (const m of out.matchAll(NAME_SPEAKING)) take(wordAt(out, m.index))
+  if (POSTPOSED.test(out)) {
+    for (const m of out.matchAll(NAME_SPEAKING)) {
+      const first = wordAt(out, m.index)
+      const second = m[2] === undefined ? undefined : wordAt(out, m.index + m[1]!.length + 1)
+      // `sepp brandstätter hier`: the first name, then its surname; `balogh bence vagyok`: the surname, then the first name.
+      if (second && m[0].endsWith("vagyok") && !words.isFirst(first!.word) && words.isFirst(second.word) && !words.isOrdinary(first!.word)) at.push(first!.at, second.at)
+      else take(second && !words.isFirst(first!.word) ? second : first)
+    }
+  }
   // A line whose colon is at most 24 units in, then the speaker's tag read in place, then the line before: most lines have none.
   for (let nl = out.indexOf("\n"), colon = out.indexOf(":"); nl >= 0 && colon >= 0; nl = out.indexOf("\n", nl + 1)) {
     if (colon < nl) colon = out.indexOf(":", nl)

@@ -90,7 +90,7 @@ export const GREETINGS = [
   "tak", "mange tak", "hei", "heisann", "kjære", "takk", "moi", "terve", "hyvää päivää", "huomenta", "kiitos",
   "dzień dobry", "cześć", "witam", "dobry wieczór", "szanowny panie", "szanowna pani", "dziękuję", "dzięki",
   "dobrý den", "dobré ráno", "dobrý večer", "ahoj", "vážený", "vážená", "milý", "milá", "děkuji", "díky", "dobrý deň", "ďakujem",
-  "bună ziua", "bună", "stimate", "stimată", "dragă", "mulțumesc", "dobar dan", "bok", "poštovani", "poštovana", "hvala",
+  "bună ziua", "bună", "buna ziua", "buna", "stimate", "stimată", "dragă", "mulțumesc", "dobar dan", "bok", "poštovani", "poštovana", "hvala",
   "jó napot", "szia", "kedves", "köszönöm", "merhaba", "sayın",
   "αγαπητέ", "αγαπητή", "αγαπητοί", "γεια σας", "καλημέρα", "καλησπέρα", "cienījamais", "cienījamā", "labdien", "sveiki", "pozdravljeni",
   "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",

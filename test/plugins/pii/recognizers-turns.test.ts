@@ -25,3 +25,13 @@ test("words that are no first name stay words", () => {
   expect(people("the line was bad while he was speaking")).toEqual([])
   expect(people("agent: the deposit goes through to the account")).toEqual([])
 })
+
+test("a name and its surname before here, hier or Hungarian vagyok (surname first), and after Nordic, Finnish and Croatian 'it is'/'here'", () => {
+  expect(people("anrufer: grüß gott sepp brandstätter hier mein hund hinkt")).toEqual(["sepp brandstätter"])
+  expect(people("ügyfél: jó napot balogh bence vagyok szeretném felfüggeszteni")).toEqual(["balogh bence"])
+  expect(people("klijent: dobar dan ovdje mateja božić želim zamrznuti članarinu")).toEqual(["mateja božić"])
+  expect(people("kunde: hej det er ida østergaard jeg vil gerne")).toEqual(["ida østergaard"])
+  expect(people("Buna bogdan, abonamentul tau la sala expira")).toEqual(["bogdan"])
+  expect(people("agent: council services pádraig speaking")).toEqual(["pádraig"])
+  expect(people("is anyone here? the dog is here now")).toEqual([])
+})

@@ -19,6 +19,8 @@ const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 const SPEAKER_ROLE = /^ ?\([^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
+const SENDER_ADDRESS = /^ <[^<>\s@]{1,64}@[^<>\s@]{1,255}>/
+const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|kirjoitti|írta|napisał|napisala|napsal|scrie|escreveu)\b/u
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
@@ -48,6 +50,11 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // A mention in a chat or a ticket (`@Rhys can you pick this up?`): RUN starts a name after an `@` only where the `@`
   // opens a word, and ends none before an address's `@` or `.domain`.
   if (text.charCodeAt(start - 1) === 64) return 0.8
+  // A mail's sender: a name before its address in angle brackets (`Lumi Väisänen <lumi@…>`), or after a quote's date
+  // before `wrote:` in a covered language (`On 07/02/2025 Sunny wrote:`, `2026. 02. 13. Balogh Ünige <…> írta:`).
+  const next = text.charCodeAt(end)
+  if (next === 32 && strength !== "none" && SENDER_ADDRESS.test(text.slice(end, end + 80))) return 0.85
+  if (next === 32 && WROTE.test(text.slice(end, end + 16)) && /\d\.?,?[ \t]$/.test(text.slice(Math.max(lineStart, start - 3), start))) return 0.85
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)

@@ -46,3 +46,9 @@ test("a speaker tag: a machine's is a label, a company's holds its person in bra
   expect(people("[10.41] SolTag ApS (Ingrid): Torsdag kl. 13.30 passer")).toEqual(["Ingrid"])
   expect(people("Nada (kunde): hej, jeg har et spørgsmål")).toEqual(["Nada"])
 })
+
+test("a mail's sender: a name before its address in angle brackets, or after a quote's date before 'wrote'", () => {
+  expect(people("4.3.2025 Lumi Väisänen <lumi_v76@example.fi> kirjoitti:")).toEqual(["Lumi Väisänen"])
+  expect(people("> On 07/02/2025 Sunny wrote:\n> Start date is 24/2")).toEqual(["Sunny"])
+  expect(people("From: Support <help@example.com>")).toEqual([])
+})

@@ -54,7 +54,10 @@ describe("a phone asked for in the forms the ACD may hold it in", () => {
     const r = await cli(["subject", "export", "--phone", "+1 617-555-0143", "--out", out, "--by", "tester"])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/ACD completed\s+1 contact\b/)
+    // The tenant has no records API: the export says it was not searched, not that it holds nothing.
+    expect(r.stdout).toMatch(/records API\s+not configured \(not searched\)/)
     const doc = JSON.parse(readFileSync(out, "utf8"))
+    expect(doc.sources.records).toBe("not searched: no records API is configured")
     expect(doc.completedContacts.map((c: { contactId: string | number }) => String(c.contactId))).toEqual(["5000000101"])
     const asked = standin.log.filter((l) => l.path.includes("fromAddress=")).map((l) => new URL(l.path, "http://x").searchParams.get("fromAddress"))
     expect(new Set(asked)).toEqual(new Set(["+16175550143", "16175550143", "6175550143"]))

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http"
+import { bearerValid } from "./auth.ts"
 import type { Reply } from "./http.ts"
 import type { StandinState } from "./state.ts"
 
@@ -19,10 +20,7 @@ const ACD = /^\/incontactapi\/+services\/v(\d+)\.0(\/.*)$/i
 const acdError = (status: number, error: string, error_description: string): Reply => ({ status, body: { error, error_description } })
 const privacyError = (status: number, details: string): Reply => ({ status, body: { code: status, details, entityType: "ErasureRequest", errors: [details], hostName: "privacy-standin-1" } })
 
-function bearer(state: StandinState, req: IncomingMessage): boolean {
-  const h = req.headers.authorization ?? ""
-  return h.startsWith("Bearer ") && state.auth.issued.has(h.slice(7))
-}
+const bearer = (state: StandinState, req: IncomingMessage) => bearerValid(state.auth, req.headers.authorization)
 
 const pollTime = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$10000Z")
 

@@ -28,6 +28,11 @@ export function jwt(claims: Record<string, unknown>): string {
 }
 
 export interface AuthState {
+  /** Access token lifetime (3600 s per cxone-api.md §1.4; shorter to make a client refresh). */
+  lifetimeSec: number
+  /** After this many API calls every access token issued so far is revoked once (a 401 before `expires_in`). */
+  revokeAfterCalls?: number
+  calls: number
   issued: Set<string>
   refreshTokens: Set<string>
   grants: { grant: string; clientAuth: "basic" | "post" }[]
@@ -71,15 +76,15 @@ function basicClient(header: string | undefined): { id: string; secret: string }
 function mint(state: AuthState, origin: string, now: number): Reply {
   const iat = Math.floor(now / 1000)
   const common = { aud: CREDENTIALS.clientId, icBUId: TENANT.icBUId, tenantId: TENANT.tenantId, tenant: TENANT.tenant, icClusterId: TENANT.icClusterId, given_name: "Api", family_name: "User", name: "api.user@acme", iat }
-  const access = jwt({ ...common, sub: `user:${TENANT.userId}`, iss: origin.replace("127.0.0.1", "localhost"), role: { legacyId: "Administrator", id: "r-1", secondaryRoles: [] }, exp: iat + 3600, jti: crypto.randomUUID() })
+  const access = jwt({ ...common, sub: `user:${TENANT.userId}`, iss: origin.replace("127.0.0.1", "localhost"), role: { legacyId: "Administrator", id: "r-1", secondaryRoles: [] }, exp: iat + state.lifetimeSec, jti: crypto.randomUUID() })
   const refresh = jwt({ aud: CREDENTIALS.clientId, iss: origin, id: TENANT.userId, sessionId: crypto.randomUUID(), iat, exp: iat + 7200 })
   state.issued.add(access)
   state.refreshTokens.add(refresh)
-  const idToken = jwt({ ...common, sub: `user:${TENANT.userId}`, userId: TENANT.userId, icDomain: "nice-incontact.com", iss: origin, exp: iat + 3600 })
+  const idToken = jwt({ ...common, sub: `user:${TENANT.userId}`, userId: TENANT.userId, icDomain: "nice-incontact.com", iss: origin, exp: iat + state.lifetimeSec })
   return {
     status: 200,
     headers: noStore,
-    body: { access_token: access, token_type: "Bearer", expires_in: 3600, refresh_token: refresh, id_token: idToken, issued_token_type: "urn:ietf:params:oauth:token-type:access_token" },
+    body: { access_token: access, token_type: "Bearer", expires_in: state.lifetimeSec, refresh_token: refresh, id_token: idToken, issued_token_type: "urn:ietf:params:oauth:token-type:access_token" },
   }
 }
 
@@ -105,4 +110,11 @@ export function tokenEndpoint(state: AuthState, req: IncomingMessage, raw: strin
   }
   // §1.2: client_credentials is not offered by the CXone auth server.
   return oauthError(400, "unsupported_grant_type", `grant_type ${grant || "(none)"} is not supported`)
+}
+
+/** A bearer the stand-in issued and has not revoked; counts the call, and revokes every token once at `revokeAfterCalls`. */
+export function bearerValid(state: AuthState, header: string | undefined): boolean {
+  state.calls++
+  if (state.revokeAfterCalls !== undefined && state.calls === state.revokeAfterCalls) state.issued.clear()
+  return !!header?.startsWith("Bearer ") && state.issued.has(header.slice(7))
 }

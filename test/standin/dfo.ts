@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http"
+import { bearerValid } from "./auth.ts"
 import type { Reply } from "./http.ts"
 import type { StandinState } from "./state.ts"
 
@@ -16,8 +17,7 @@ const dfoError = (status: number, message: string, errorCode?: string): Reply =>
 
 export function dfoHandler(state: StandinState) {
   return (req: IncomingMessage, url: URL, raw: string): Reply => {
-    const h = req.headers.authorization ?? ""
-    if (!h.startsWith("Bearer ") || !state.auth.issued.has(h.slice(7))) return dfoError(401, "Unauthorized", "UNAUTHORIZED")
+    if (!bearerValid(state.auth, req.headers.authorization)) return dfoError(401, "Unauthorized", "UNAUTHORIZED")
     const path = url.pathname
     let m = /^\/dfo\/3\.0\/contacts\/(\d+)\/transcript$/.exec(path)
     if (m && req.method === "POST") return transcript(state, m[1]!, req, raw)

@@ -11,11 +11,11 @@ export { CREDENTIALS, TENANT }
  * discovery, /auth/token), the tenant's API host (ACD v34.0 and Privacy) and the DFO host. Written from
  * cxone-api.md alone.
  */
-export async function startStandin(options: { now?: () => number } = {}) {
+export async function startStandin(options: { now?: () => number; tokenLifetimeSec?: number; revokeAfterCalls?: number } = {}) {
   const now = options.now ?? Date.now
   const log: { method: string; path: string; status: number; host: string }[] = []
   let apiOrigin = ""
-  const state: StandinState = createState(now, () => apiOrigin)
+  const state: StandinState = createState(now, () => apiOrigin, { lifetimeSec: options.tokenLifetimeSec, revokeAfterCalls: options.revokeAfterCalls })
   const api = await listen(apiHandler(state), log, "api")
   apiOrigin = api.origin
   const dfo = await listen(dfoHandler(state), log, "dfo")

@@ -19,12 +19,12 @@ export interface StandinState {
   started: { contactId: string; skillId: number; scriptId: string | null; scriptPath: string | null; parameters: string[]; startDate: string | null }[]
 }
 
-export function createState(now: () => number, apiOrigin: () => string): StandinState {
+export function createState(now: () => number, apiOrigin: () => string, auth: { lifetimeSec?: number; revokeAfterCalls?: number } = {}): StandinState {
   const contacts = seedContacts(now())
   return {
     now,
     apiOrigin,
-    auth: { issued: new Set(), refreshTokens: new Set(), grants: [] },
+    auth: { lifetimeSec: auth.lifetimeSec ?? 3600, revokeAfterCalls: auth.revokeAfterCalls, calls: 0, issued: new Set(), refreshTokens: new Set(), grants: [] },
     contacts,
     messages: seedMessages(contacts),
     skills: seedSkills(now()),

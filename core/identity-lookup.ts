@@ -1,3 +1,4 @@
+import { fromAddressForms } from "./address-forms.ts"
 import type { Operation } from "./cxone/operation.ts"
 import type { CxoneClient } from "./cxone/types.ts"
 import { identifierOf, type Identifier, type IdentityHit } from "./identity.ts"
@@ -54,15 +55,20 @@ export function createIdentityLookup(client: CxoneClient, ops: LookupOperations,
     const records = client.tenant.records ? ((await (index ??= readIndex())).get(key(identifier)) ?? []) : []
     const contacts = records.map((r) => `records:${r.id}`)
     const identifiers = records.flatMap((r) => r.identifiers)
-    const input = { startDate: window.since, endDate: window.until, fromAddress: identifier.value, ...(window.top ? { top: window.top } : {}) }
-    for await (const page of client.paginate(ops.completedByAddress, input)) {
-      for (const c of page as Record<string, unknown>[]) {
-        if (c.contactId === undefined) continue
-        const id = String(c.contactId)
-        window.onCompleted?.(id, c)
-        contacts.push(`acd:${id}`)
-        const from = identifierOf(c.fromAddress)
-        if (from) identifiers.push(from)
+    // One query per form the ACD may hold the number in; a contact two forms find is counted once.
+    const seen = new Set<string>()
+    for (const fromAddress of fromAddressForms(identifier, client.tenant.fromAddressForms)) {
+      const input = { startDate: window.since, endDate: window.until, fromAddress, ...(window.top ? { top: window.top } : {}) }
+      for await (const page of client.paginate(ops.completedByAddress, input)) {
+        for (const c of page as Record<string, unknown>[]) {
+          if (c.contactId === undefined || seen.has(String(c.contactId))) continue
+          const id = String(c.contactId)
+          seen.add(id)
+          window.onCompleted?.(id, c)
+          contacts.push(`acd:${id}`)
+          const from = identifierOf(c.fromAddress)
+          if (from) identifiers.push(from)
+        }
       }
     }
     return { contacts, identifiers }

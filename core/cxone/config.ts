@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { ADDRESS_FORMS } from "../address-forms.ts"
 
 /** Where the seed's records API lives and how to get its client_credentials token. */
 export const RecordsConfigSchema = v.object({
@@ -43,6 +44,8 @@ export const TenantConfigSchema = v.object({
     {},
   ),
   records: v.optional(RecordsConfigSchema),
+  /** The forms a phone is asked for in the ACD's fromAddress filter (the stored form is not published; see address-forms.ts). */
+  fromAddressForms: v.optional(v.pipe(v.array(v.picklist(ADDRESS_FORMS, "use e164, digits or national")), v.minLength(1, "name at least one form")), ["e164", "digits", "national"]),
   /** Renew this long before expiry (CXone's own SDK renews 10 minutes early). */
   refreshSkewMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3_600_000)), 120_000),
   /** 0 or less would be no deadline at all (a hung tenant holds the job forever): refused. */

@@ -12,6 +12,7 @@ export { defaultRateControl, SINGLE_PACING_RPS, type RateAnswer, type RateContro
  * room; else the accepted rate of the last moments.
  */
 function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void {
+  if (s.phase === "start" && !s.episode && s.recent.size < 4 && !o.shared) return firstRefusal(s, o, sentAt, at)
   const e = s.episode
   // The gap reads the limit only while calls go out one or two at a time: bigger batches refuse in bursts under
   // the limit and the gap reads the client's own rate (40% low at 200/s, measured); there the accepted rate is used.
@@ -38,6 +39,20 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   // long enough to read the limit closely; if it is under, the rate is the best one known.
   if (probe && s.rate <= probe.ceiling * 1.25) return settle(s, o, probe.ceiling, at, 1)
   settle(s, o, Math.min(accepted(s, o, at), s.rate), at)
+}
+
+/**
+ * A refusal in the slow start before four answers came back reads no limit: `accepted` could only halve the
+ * rate, and settling there made one stray 429 (a busy moment, a Retry-After of a second) the tenant's limit for
+ * the whole run and the next (a 30-contact erasure went from 4 s to 2 minutes against a stand-in whose only 429
+ * came on a job's second request). The rate is halved and the slow start goes on from there, with an episode
+ * open: a second refusal soon after reads the limit from the answers in between, as any episode does.
+ */
+function firstRefusal(s: State, o: RateControlOptions, sentAt: number, at: number): void {
+  s.rate = clamp((s.rate / 2) * o.hold, o.minRps, o.maxRps)
+  s.lastCut = at
+  s.round = freshRound(at)
+  s.episode = { from: sentAt, ok: 0, last: at }
 }
 
 function grow(s: State, o: RateControlOptions, at: number): void {

@@ -11,7 +11,7 @@ import type { Limiter } from "./limiter.ts"
 import type { Operation } from "./operation.ts"
 import { parseRateHeaders } from "./rate-headers.ts"
 import { issueRule } from "../route-input.ts"
-import { failureOf, unexpectedShape } from "./response-errors.ts"
+import { failureOf, hostGuessed, unexpectedShape } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
 
@@ -201,7 +201,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
           continue
         }
       }
-      throw failureOf(op, response, retryAfterMs)
+      throw failureOf(op, response, retryAfterMs, hostGuessed(op, o.tenant.endpoints))
     }
   }
 }

@@ -26,7 +26,7 @@ const codeOf = (status: number) => (status === 404 ? "E_NOT_FOUND" : status === 
  * It names the server's error code, field and uid when they are codes,
  * never the body's free text.
  */
-export function failureOf(op: Operation, response: RawResponse, retryAfterMs: number | undefined): CxoneHttpError {
+export function failureOf(op: Operation, response: RawResponse, retryAfterMs: number | undefined, hostGuessed = false): CxoneHttpError {
   let body: unknown
   try {
     body = parseJson(op.id, response)
@@ -39,7 +39,7 @@ export function failureOf(op: Operation, response: RawResponse, retryAfterMs: nu
   if (status === 401) return new CxoneAuthError({ ...init, message: `${what}: the token was refused twice; check the access key` })
   if (status === 403) return new CxonePermissionError({ ...init, message: `${what}: the access key's role lacks the permission for this call` })
   if (status === 429) return new CxoneRateLimitError({ ...init, message: `${what}: the tenant's rate limit held after every retry; lower --rps or retry later` })
-  const error = new CxoneHttpError({ ...init, message: `${what}: ${reasonOf(status)}` }, codeOf(status))
+  const error = new CxoneHttpError({ ...init, message: `${what}: ${reasonOf(status)}${status === 404 && hostGuessed && !servedByFamily(body) ? guessedHostHint(op) : ""}` }, codeOf(status))
   Object.assign(error, { serverCode: code, serverField: field, uid })
   return error
 }
@@ -58,4 +58,24 @@ export function unexpectedShape(op: Operation, status: number, where: string): C
     },
     "E_RESPONSE_SHAPE",
   )
+}
+
+/**
+ * The public reference does not name the DFO or Privacy host (cxone-api.md §3, §4.3: NICE's SDK calls DFO on
+ * `api-de-{area}.{domain}`, a starter pack on the API host). With neither configured the client asks the API host,
+ * and a 404 there may mean the host, not the contact: said, with the setting that names the right one.
+ */
+function guessedHostHint(op: Operation): string {
+  const [family, variable, example] = op.api === "dfo"
+    ? ["DFO", "CXEDGE_DFO_URL", "https://api-de-na1.niceincontact.com, the host NICE's SDK uses for area na1"]
+    : ["Privacy", "CXEDGE_PRIVACY_URL", "the host your NICE documentation names for the Privacy API"]
+  return `; the ${family} host is not configured, so the tenant's API host was asked, which may not serve it: set ${variable} (or tenant.endpoints.${op.api}) to the tenant's ${family} host (e.g. ${example}); cxedge tenant env area shows the area`
+}
+
+/** DFO and Privacy errors carry an `errors` array (cxone-api.md §8.2): a 404 with one came from the right host. */
+const servedByFamily = (body: unknown) => !!body && typeof body === "object" && Array.isArray((body as { errors?: unknown }).errors)
+
+/** The operation's host is cxedge's guess (the API host), not one configured: a 404 may be the host's. */
+export function hostGuessed(op: Operation, endpoints: { dfo?: string; privacy?: string }): boolean {
+  return (op.api === "dfo" && !endpoints.dfo) || (op.api === "privacy" && !endpoints.privacy)
 }

@@ -49,6 +49,27 @@ function newMeta(request: JobRequest): JobMeta {
 }
 
 /**
+ * The records API is the seed tutorial's contract, not a CXone API: a tenant configured with only its access key
+ * has none, and CXone has no call that edits a contact's personal data (cxone-api.md §4.3). A job that needs the
+ * records API there is refused before anything is read, naming the CXone path, rather than with the client's
+ * generic "set CXEDGE_RECORDS_URL", which reads as if the tenant were missing a setting.
+ */
+export function refuseWithoutRecords(meta: JobMeta, rt: Pick<Runtime, "client">): void {
+  // A job that reads and writes no records API (jsonl to export) may run with no tenant at all: the client is not asked for.
+  if (meta.source.kind !== "records" && meta.target.kind !== "patch") return
+  const tenant = rt.client.tenant
+  if (!tenant || tenant.records) return
+  const records = "set CXEDGE_RECORDS_URL, CXEDGE_RECORDS_CLIENT_ID and CXEDGE_RECORDS_CLIENT_SECRET"
+  if (meta.target.kind !== "patch") {
+    throw new ConfigError("anonymize", `the records source reads the records API (the seed tutorial's contract), which is not configured: to read the tenant's completed contacts use --source cxone --since 30d, or ${records}`)
+  }
+  throw new ConfigError(
+    "anonymize",
+    `the ${meta.matrix ? `${meta.matrix} matrix's ` : ""}patch target writes through the records API (the seed tutorial's contract), which is not configured, and CXone has no API that edits a contact's personal data: for a CXone tenant use --target erasure --source cxone --since 30d (a Privacy erasure per subject, DFO message removal; try --dry-run first), or ${records}`,
+  )
+}
+
+/**
  * Turns a request (or a job id to resume) into a ready job: the compiled
  * matrix, source, target and journal. A resumed job uses the matrix,
  * source and target stored with it, so nothing about it can drift. Nothing
@@ -61,6 +82,7 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   if (request.target?.allowUnconditional && meta.target.kind !== "patch") {
     throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${meta.target.kind}: drop it`)
   }
+  refuseWithoutRecords(meta, rt)
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   const journal = createJournal(rt.storage.namespace("journal"), meta.id)
   // Sources and targets pause while the tenant's breaker is open rather than fail their contacts.

@@ -16,7 +16,7 @@ export function summaryLines(s: ExportSummary, out: string): string[] {
     `subject        ${s.subjectType === "EMAIL" ? "email" : "phone"} ${s.masked} (${s.subject})`,
     `linked         ${plural(s.linked.length, "identifier")}, --linked ${s.linkedMode}${s.truncated ? " (stopped at settings.subject.maxIdentifiers)" : ""}`,
     ...linked.map((l) => `               ${l}`),
-    `records API    ${plural(s.records, "contact")}`,
+    `records API    ${s.recordsSearched === false ? "not configured (not searched)" : plural(s.records, "contact")}`,
     `ACD completed  ${plural(s.completedContacts, "contact")}`,
     `DFO messages   ${plural(s.messages, "message")} of ${plural(s.digitalContacts, "digital contact")}`,
     ...(s.linkedMode === "report" && s.linked.length ? ["the linked identifiers' own contacts are not in the file: check they are this person's, then run again with --linked follow"] : []),

@@ -23,6 +23,8 @@ export interface ExportSummary {
   linked: { type: Identifier["type"]; masked: string; followed: boolean }[]
   truncated: boolean
   records: number
+  /** False when no records API is configured (a CXone tenant has none): it was not searched, not searched and empty. */
+  recordsSearched?: boolean
   completedContacts: number
   digitalContacts: number
   messages: number
@@ -62,6 +64,7 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
     linked: linked.map((i) => ({ type: i.type, masked: maskIdentifier(i), followed: i.followed })),
     truncated: resolution.truncated,
     records: records.length,
+    recordsSearched: !!rt.client.tenant?.records,
     completedContacts: completed.length,
     digitalContacts: digital.length,
     messages: messages.length,
@@ -79,7 +82,7 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
         : `identifiers found on this person's contacts were followed up to ${settings.maxDepth} links away`,
       ...(resolution.truncated ? { truncated: `more than ${settings.maxIdentifiers} identifiers: the rest were not followed` } : {}),
     },
-    sources: { records: "records API contacts", completedContacts: `ACD completed contacts of the last ${settings.windowDays} days, matched by fromAddress`, messages: "DFO messages of the digital contacts" },
+    sources: { records: summary.recordsSearched ? "records API contacts" : "not searched: no records API is configured", completedContacts: `ACD completed contacts of the last ${settings.windowDays} days, matched by fromAddress`, messages: "DFO messages of the digital contacts" },
     records,
     completedContacts: completed,
     messages,

@@ -35,6 +35,33 @@ describe("the rate control reads the limit from its refusals", () => {
   })
 })
 
+describe("a refusal before the rate control has answers to read", () => {
+  test("a lone 429 on the second request (the stand-in's) halves the rate but is no limit: clean rounds climb on", () => {
+    const control = createRateControl(options, undefined, 0)
+    control.record(ok(0), 5)
+    control.record(refused(10), 15)
+    expect(control.ceiling()).toBe(Infinity)
+    expect(control.rate(15)).toBeCloseTo(4 * 0.97)
+    // Ten seconds of clean answers at the rate, each round bound by it: the slow start doubles again.
+    for (let t = 20; t < 10_000; t += 50) {
+      control.bound()
+      control.record(ok(t), t + 5)
+    }
+    expect(control.phase()).toBe("start")
+    expect(control.rate(10_000)).toBeGreaterThan(100)
+  })
+
+  test("a tenant whose limit is that low still has it found, with few refusals", async () => {
+    // 3/s with no burst to speak of: the first refusal comes on the second call, as the stand-in's did.
+    const r = await simulate({ rps: 3, burst: 1 }, {}, 60)
+    expect(r.refusedAt[0]).toBeLessThan(500)
+    expect(r.ceiling).toBeGreaterThan(2)
+    expect(r.ceiling).toBeLessThanOrEqual(3)
+    expect(r.accepted / 60).toBeGreaterThanOrEqual(2.2)
+    expect(r.refused).toBeLessThanOrEqual(3)
+  })
+})
+
 describe("probes above the held rate (fake clock, simulated tenant)", () => {
   test("failed probes space out: five minutes at a steady 50/s cost a handful of refusals, not one pair every 15 s", async () => {
     const r = await simulate({ rps: 50, burst: 10 }, {}, 300)

@@ -1,4 +1,4 @@
-import type { CxoneClient } from "../../../core/index.ts"
+import { fromAddressForms, identifierOf, type CxoneClient } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { createCxoneSource } from "./cxone.ts"
 
@@ -26,9 +26,13 @@ export function createSubjectSource(client: CxoneClient, options: SubjectSourceO
     name: "subject",
     async *pages() {
       const found = new Map<string, SourceRecord>()
-      for (const fromAddress of identifiers) {
-        const contacts = createCxoneSource(client, { startDate: options.since, endDate: options.until, fromAddress })
-        for await (const page of contacts.pages()) for (const r of page) if (!found.has(r.id)) found.set(r.id, r)
+      for (const subject of identifiers) {
+        // A phone is asked for in each form the ACD may hold it in (core/address-forms.ts); an email as it is.
+        const identifier = identifierOf(subject)
+        for (const fromAddress of identifier ? fromAddressForms(identifier, client.tenant?.fromAddressForms) : [subject]) {
+          const contacts = createCxoneSource(client, { startDate: options.since, endDate: options.until, fromAddress })
+          for await (const page of contacts.pages()) for (const r of page) if (!found.has(r.id)) found.set(r.id, r)
+        }
       }
       const subjects = identifiers.map((fromAddress, i): SourceRecord => ({ id: i === 0 ? "subject" : `subject-${i}`, data: { fromAddress } }))
       yield [...found.values(), ...subjects]

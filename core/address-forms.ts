@@ -1,0 +1,28 @@
+import { parsePhoneNumber } from "libphonenumber-js/min"
+import type { Identifier } from "./identity.ts"
+
+/**
+ * How an ACD contact's `fromAddress` may hold a phone number. The public reference documents the
+ * `fromAddress` filter of `contacts/completed` but neither the form the ACD stores a caller's number in nor
+ * whether the filter compares exactly (cxone-api.md §4.1): `e164` is `+16175550143`, `digits` the same without
+ * the plus (`16175550143`), `national` the number without its country code (`6175550143`), as a caller id is
+ * often kept. Configurable as `tenant.fromAddressForms`; an email is always asked for as it is.
+ */
+export const ADDRESS_FORMS = ["e164", "digits", "national"] as const
+export type AddressForm = (typeof ADDRESS_FORMS)[number]
+
+/** The distinct `fromAddress` values to ask the ACD for one identifier (its E.164 value first). */
+export function fromAddressForms(identifier: Identifier, forms: readonly AddressForm[] = ADDRESS_FORMS): string[] {
+  if (identifier.type !== "PHONENO") return [identifier.value]
+  const out = new Set<string>()
+  for (const form of forms) {
+    if (form === "e164") out.add(identifier.value)
+    else if (form === "digits") out.add(identifier.value.replace(/^\+/, ""))
+    else {
+      try {
+        out.add(parsePhoneNumber(identifier.value).nationalNumber)
+      } catch {}
+    }
+  }
+  return out.size ? [...out] : [identifier.value]
+}

@@ -28,6 +28,7 @@ const CORPORA = [
   { name: "eighteenth", path: "test/fixtures/pii-holdout17/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a university's admissions and student-finance office, an online pharmacy with prescription delivery and a removals and storage company (applications, fee instalments, repeat prescriptions, courier slots, surveys, storage units, damage claims; English of Ireland, Australia, Malta and Canada, Dutch, Swedish, Danish, Norwegian, Romanian, Hungarian, Croatian), then used to fix them" },
   { name: "nineteenth", path: "test/fixtures/pii-holdout18/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a law firm's intake and legal-aid line, a recruitment and temp-staffing agency and a ferry and cruise operator (case intake, fee quotes, interviews, timesheets, sailings, cabin and vehicle changes; English of the US, England, Scotland and Canada, German of Germany and Liechtenstein, French of France and Belgium, Spanish, Italian, Bulgarian, Slovak, Lithuanian), then used to fix them" },
   { name: "twentieth", path: "test/fixtures/pii-holdout19/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mortgage broker, a wedding and events venue, a city council's services line and a language school (applications, loan forms, bookings, bin and permit calls, enrolments; English of the US South, India, Singapore, Ireland and Wales, Brazilian Portuguese, Belgian Dutch, Czech, Turkish, Polish, Spanish of Catalonia and Mexico, Swiss Italian; accents decomposed in some exports), then used to fix them" },
+  { name: "twenty-first", path: "test/fixtures/pii-holdout20/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a veterinary clinic, a gym and fitness club, a home solar installer and a concert and theatre box office (registrations, microchips, memberships and direct debits, site surveys, meter and grant references, tickets and seat changes, payroll; English of Australia, New Zealand, Nigeria, Scotland, the Philippines and Canada, Swedish, Danish, Finnish, Romanian, Hungarian, Slovak, Croatian, Austrian German and Quebec French; phones said digit by digit in transcripts), then used to fix them" },
 ]
 
 /** What the second to twentieth corpora scored once, before anything was changed for them (the honest estimate). */
@@ -72,6 +73,12 @@ recall 0.976 (NHS, Aadhaar and Turkish ids, amounts before a decomposed Kč; Bra
 written nationally), US_SSN recall 0.837 (nine digits the chat also writes with dashes) and PERSON F1 0.724 (precision
 0.840, recall 0.637: surnames written first in capitals, Welsh, Indian, Malay and Turkish given names, accents
 decomposed), every other type 1.000.
+The twenty-first, scored first (on ef0848e, after the twentieth's fixes), gave PHONE precision 0.968 and recall 0.961
+(phones said digit by digit, international numbers dotted after 00, Austrian, Australian, Philippine and Quebec ids,
+a header written with decomposed accents), IP_ADDRESS precision 0.980 (a phone's dotted digits after +46) and PERSON
+F1 0.811 (precision 0.879, recall 0.752: Māori, Scottish, Nigerian, Filipino and Hungarian given names, surnames in
+capitals before a given name that is also a word, pets' fields, lower-case names in other languages' transcripts,
+company speaker tags), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -37,7 +37,8 @@ const PLACE = /(?<![\p{L}\p{M}])(?:Hong Kong|Ho Chi Minh|Da Nang|Hai Phong|Nha T
 export const eastAsianPlace = (run: string) => PLACE.test(run)
 
 /** A word's lower case without accents; Vietnamese `đ` read as `d`. */
-const plain = (w: string) => w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d")
+const NON_ASCII = /[^\x00-\x7f]/
+const plain = (w: string) => (NON_ASCII.test(w) ? w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d") : w.toLowerCase())
 const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.includes("-") && w.split("-").every((s) => SYLLABLES.has(s)))
 
 /**
@@ -47,7 +48,11 @@ const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.inc
 export function eastAsianName(text: string, starts: readonly number[], ends: readonly number[]): boolean {
   const n = starts.length
   if (n < 2 || n > 4) return false
-  const ws = starts.map((s, i) => plain(text.slice(s, ends[i])))
+  // The ends first: most runs have no listed surname at either.
+  const head = plain(text.slice(starts[0]!, ends[0]))
+  const tail = plain(text.slice(starts[n - 1]!, ends[n - 1]))
+  if (!SURNAMES.has(head) && (n === 4 || !SURNAMES.has(tail))) return false
+  const ws = starts.map((s, i) => (i === 0 ? head : i === n - 1 ? tail : plain(text.slice(s, ends[i]))))
   // Four words only surname first (`Trần Thị Mai Anh`).
   const surnameAt = SURNAMES.has(ws[0]!) ? 0 : n < 4 && SURNAMES.has(ws[n - 1]!) ? n - 1 : -1
   if (surnameAt < 0) return false

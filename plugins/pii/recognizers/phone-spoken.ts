@@ -33,7 +33,8 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
     type: "PHONE",
     name: "phone-spoken",
     score: 0.75,
-    requires: /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,.-]/i,
+    // Two digit words in a row, as every run of seven has: `phone` alone holds `one`.
+    requires: new RegExp(`(?<![a-z])(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT})(?![a-z])`, "i"),
     find(text) {
       const found: Candidate[] = []
       for (const m of text.matchAll(SPOKEN)) {

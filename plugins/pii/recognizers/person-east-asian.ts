@@ -1,3 +1,5 @@
+import { isAscii, wordSet } from "../../../core/index.ts"
+
 // Chinese, Korean, Vietnamese and Japanese names written in Latin letters (`Lim Hui Min`, `Wei Ling Koh`, `Park Ji-hoon`,
 // `Nguyễn Văn An`, `Tanaka Hiroshi`). Their given names are syllables that a first-name list cannot hold alone (`Min`,
 // `Jun`, `An` are abbreviations and words), so a run of capitalised words is one such name only when a listed surname
@@ -15,6 +17,8 @@ const SURNAMES = words(
     "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly trinh dinh doan " +
     "sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura okamoto matsuda nakagawa harada takeuchi",
 )
+
+const SURNAME_WORDS = wordSet(SURNAMES)
 
 // Syllables of given names (pinyin and the southern spellings, Korean, Vietnamese). Not those that are frequent English
 // words (`man`, `long`, `sun`, `he`): a surname before one is more often a sentence than a name.
@@ -48,11 +52,10 @@ const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.inc
 export function eastAsianName(text: string, starts: readonly number[], ends: readonly number[]): boolean {
   const n = starts.length
   if (n < 2 || n > 4) return false
-  // The ends first: most runs have no listed surname at either.
-  const head = plain(text.slice(starts[0]!, ends[0]))
-  const tail = plain(text.slice(starts[n - 1]!, ends[n - 1]))
-  if (!SURNAMES.has(head) && (n === 4 || !SURNAMES.has(tail))) return false
-  const ws = starts.map((s, i) => (i === 0 ? head : i === n - 1 ? tail : plain(text.slice(s, ends[i]))))
+  // The ends first, read in place: most runs have no listed surname at either.
+  const surname = (i: number) => SURNAME_WORDS.hasRange(text, starts[i]!, ends[i]!) || (!isAscii(text, starts[i]!, ends[i]!) && SURNAMES.has(plain(text.slice(starts[i], ends[i]))))
+  if (!surname(0) && (n === 4 || !surname(n - 1))) return false
+  const ws = starts.map((s, i) => plain(text.slice(s, ends[i])))
   // Four words only surname first (`Trần Thị Mai Anh`).
   const surnameAt = SURNAMES.has(ws[0]!) ? 0 : n < 4 && SURNAMES.has(ws[n - 1]!) ? n - 1 : -1
   if (surnameAt < 0) return false

@@ -34,7 +34,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
     name: "phone-spoken",
     score: 0.75,
     // Two digit words in a row, as every run of seven has: `phone` alone holds `one`.
-    requires: new RegExp(`(?<![a-z])(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT})(?![a-z])`, "i"),
+    requires: new RegExp(`(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT})(?![a-z])`, "i"),
     find(text) {
       const found: Candidate[] = []
       for (const m of text.matchAll(SPOKEN)) {

@@ -94,6 +94,9 @@ export const PLACE_WORDS = [
   // Buildings, schools and places named like people (`Faith House`, `Rose Apartments`, `Summer School`, `Hunter Valley`).
   "house", "apartments", "residence", "residences", "building", "tower", "towers", "lodge", "villa", "manor", "cottage", "farm", "court",
   "school", "college", "academy", "institute", "university", "campus", "valley", "sterling",
+  // Desks, firms and venues named after a word that is also a first name (`Box Office`, `Stark Gym`, `Grace Notes`,
+  // `Aurora Solar Installs`).
+  "office", "desk", "team", "gym", "fitness", "studio", "theatre", "theater", "clinic", "solar", "installs", "notes", "records", "productions",
 ]
 
 /**

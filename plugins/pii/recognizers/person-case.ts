@@ -162,6 +162,7 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
 // for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`).
 // Also a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
 const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{Ll}[\p{L}\p{M}'’-]*))? (?:speaking|here|hier|vagyok)(?![\p{L}\p{M}])/gu
+const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
 const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
@@ -175,6 +176,8 @@ function namesByTurn(out: string, words: NameWords): number[] {
     const surname = surnameAfter(out, w, words)
     if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
   }
+  // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`).
+  if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1))
   if (POSTPOSED.test(out)) {
     for (const m of out.matchAll(NAME_SPEAKING)) {
       const first = wordAt(out, m.index)
@@ -217,6 +220,11 @@ export function readable(text: string, words: NameWords): string {
       at.push(firstAt)
       // After an introduction any word but an everyday one or a verb is the surname (`her name is madison kowalczyk`).
       if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)
+      // Particles, then the surname (`my name is jerome de los reyes`).
+      else if (m[2] && LOWER_PARTICLES.has(m[2])) {
+        const surname = surnameAfter(out, wordAt(out, firstAt)!, words)
+        if (surname) at.push(surname.at)
+      }
     }
   }
   if (cue) at.push(...namesAfterCues(out, cues, words))

@@ -178,7 +178,7 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "υπάλληλος", "πελάτης", "πελάτισσα"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
-export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "binti", "binte", "ap", "al", "el"]
+export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "binti", "binte", "ap", "dela", "delos", "al", "el"]
 
 /**
  * First names that are also everyday words in these languages (`May`, `Will`, `Bill`, `Mark`): a name only

@@ -1,4 +1,4 @@
-import { LABELS, PARTY_LABELS } from "./person-cues.ts"
+import { LABELS, PARTY_LABELS, ROLE_NOUNS } from "./person-cues.ts"
 
 // A surname in capitals: two letters or more (`MCCRARY`, `O'SULLIVAN`, `LLOYD-PRICE`, accents decomposed or not), or a
 // one-letter particle before one (`Ó CEALLAIGH`, `FERRER I BOSCH`).
@@ -29,12 +29,15 @@ export function capitalSurnameBefore(text: string, line: number, start: number, 
     if (w.length > 1 && !SURNAME_LINKS.has(lower) && (SHOUTED.has(lower) || notSurname(lower))) return start
   }
   const at = from + run.index
-  return FIELD_END.test(text.slice(line, at)) ? at : start
+  return FIELD_END.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at)) ? at : start
 }
 
 
 // Keys of forms for whom a record is about, beside the name and party labels.
 const PERSON_KEYS = ["owner", "payee", "applicant", "borrower", "member", "student", "guest", "passenger", "buyer", "tenant", "employee", "contractor", "referred by", "surname, forename", "surname, given name", "last name, first name", "name (surname first)", "student name"]
+
+// A role noun right before the surname (`new PT contractor MACAULAY Ruaridh`, `customer DE LUCA Anna`).
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...ROLE_NOUNS, ...PARTY_LABELS, "contractor", "tenant", "applicant", "student", "guest", "patient", "owner"].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[ \\t]+$`, "iu")
 
 // A form's key for a person, its last words before the colon (`Name:`, `SURNAME, Forename:`, `Owner:`, `Payee:`).
 const PERSON_KEY = new RegExp(`(?:^|[^\\p{L}])(?:${[...LABELS, ...PARTY_LABELS, ...PERSON_KEYS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[ \\t]*:[ \\t]*$`, "iu")

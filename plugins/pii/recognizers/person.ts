@@ -163,7 +163,7 @@ export const person = defineRecognizer({
       const asian = eastAsianRun(text, words, a, b, whole)
       if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
-      if (b - a > 1 && words[b - 1]!.flags & IS_PLACE) continue
+      if (b - a > 1 && words.slice(a + 1, b).some((w) => w.flags & IS_PLACE)) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).

@@ -52,3 +52,11 @@ test("a mail's sender: a name before its address in angle brackets, or after a q
   expect(people("> On 07/02/2025 Sunny wrote:\n> Start date is 24/2")).toEqual(["Sunny"])
   expect(people("From: Support <help@example.com>")).toEqual([])
 })
+
+test("desks, firms and venues named after a first name are no people; a surname in capitals after a role noun is one with the name", () => {
+  expect(people("[19:23] Box Office: Tonight's show starts at 8")).toEqual([])
+  expect(people("Ring oss på 076-418 86 05 💪 /Stark Gym Täby")).toEqual([])
+  expect(people("new PT contractor MACAULAY Ruaridh NI JZ766425C")).toEqual(["MACAULAY Ruaridh"])
+  expect(people("Jun-Jun dela Cruz: Good pm po, can I swap seats")).toEqual(["Jun-Jun dela Cruz"])
+  expect(people("[17:49] ailsa: aye its the new one")).toEqual(["ailsa"])
+})

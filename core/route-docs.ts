@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono"
 import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
 import * as v from "valibot"
-import { checkQuery, issueRule, parseBody, repeatedKey, type RouteRefusal } from "./route-input.ts"
+import { checkQuery, issueRule, mediaRefusal, parseBody, repeatedKey, type RouteRefusal } from "./route-input.ts"
 
 /**
  * A route is documented by the middlewares it runs: `documentRoute` says
@@ -87,6 +87,7 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
 
 /**
  * A JSON body checked against a strict object schema (see `parseBody`): a
+ * body not declared as JSON answers 415 (see `mediaRefusal`), a
  * refusal answers 400 `{error, message}` naming the field, and the route
  * reads the checked body with `c.req.valid("json")`. `shape` is quoted in
  * refusals (`{skillId, scriptId | scriptPath}`).
@@ -96,6 +97,9 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
 export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
   return documents(
     async function jsonInput(c, next) {
+      // Declared as another type (text/plain, a form, none): refused before the body is read.
+      const media = mediaRefusal(c.req.header("content-type"))
+      if (media) return c.json(media, 415)
       const text = await c.req.text().catch(() => "")
       let json: unknown
       try {

@@ -165,6 +165,21 @@ export function parseJsonFile(text: string): { value: unknown; repeated?: string
 }
 
 /**
+ * The refusal of a body declared as something other than JSON (415), or undefined when the declared type is
+ * `application/json` or a `+json` type, a charset allowed. A body sent with no type, as text/plain (fetch's
+ * default for a string) or as a form (curl -d's) is refused too: a route reading JSON says which type it reads.
+ * @example
+ * const refused = mediaRefusal(c.req.header("content-type"))
+ * if (refused) return c.json(refused, 415)
+ */
+export function mediaRefusal(type: string | undefined): RouteRefusal | undefined {
+  const declared = type?.split(";")[0]!.trim() ?? ""
+  if (/^application\/([\w.+-]*\+)?json$/i.test(declared)) return undefined
+  const sent = declared ? `sent as ${JSON.stringify(declared.slice(0, 60))}` : "sent with no content-type"
+  return { error: "unsupported_media_type", message: `the body is ${sent}: send JSON with content-type: application/json` }
+}
+
+/**
  * A JSON body checked against a strict object schema. `shape` is how the
  * body should look, quoted in the refusal (`{skillId, scriptId | scriptPath}`).
  * @example

@@ -1,0 +1,59 @@
+/**
+ * Route bodies of round 25's bad input: a body not declared as JSON is a
+ * 415 naming application/json on every admin route that reads one (it was
+ * parsed whatever its type). Nothing is planned, held, started or mailed.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
+
+let ctx: Awaited<ReturnType<typeof sandboxApp>>
+beforeAll(async () => {
+  ctx = await sandboxApp({ sandbox: { contacts: 5 } })
+})
+afterAll(() => ctx.rt.dispose())
+
+const post = (path: string, body: string, type?: string) =>
+  ctx.app.request(path, { method: "POST", body, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(type === undefined ? {} : { "content-type": type }) } })
+const get = (path: string) => ctx.app.request(path, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+const nothingDone = () => ({ starts: ctx.state.scriptStarts.length, transcripts: ctx.state.transcripts.length })
+
+// Each a body the route takes when sent as application/json.
+const ROUTES: [string, unknown][] = [
+  ["/v1/jobs", { id: "j25", matrix: "gdpr", target: "erasure" }],
+  ["/v1/holds", { contactId: "600042000001", reason: "matter 25" }],
+  ["/v1/scripts/start", { skillId: 4101, scriptId: "7" }],
+  ["/v1/transcripts", { contactNumber: "1", recipients: ["dpo@example.com"] }],
+  ["/v1/inspect", { text: "mail ada@example.com" }],
+  ["/v1/deidentify", { text: "mail ada@example.com" }],
+]
+
+describe("a JSON body sent as another type is refused 415 on every admin route that reads one", () => {
+  for (const [path, body] of ROUTES) {
+    test.each([
+      ["text/plain;charset=UTF-8", 'the body is sent as "text/plain": send JSON with content-type: application/json'],
+      ["application/x-www-form-urlencoded", 'the body is sent as "application/x-www-form-urlencoded": send JSON with content-type: application/json'],
+      [undefined, "the body is sent with no content-type: send JSON with content-type: application/json"],
+    ])(`POST ${path} as %s`, async (type, message) => {
+      const before = nothingDone()
+      const res = await post(path, JSON.stringify(body), type)
+      expect([res.status, await res.json()]).toEqual([415, { error: "unsupported_media_type", message }])
+      expect(nothingDone()).toEqual(before)
+    })
+  }
+
+  test("nothing was planned or held by the refused bodies", async () => {
+    expect((await get("/v1/jobs/j25")).status).toBe(404)
+    expect(((await (await get("/v1/holds")).json()) as { holds: unknown[] }).holds).toEqual([])
+  })
+
+  test("application/json with a charset, and a +json type, are read", async () => {
+    expect((await post("/v1/jobs", JSON.stringify({ id: "j25-cs", matrix: "gdpr", target: "erasure" }), "application/json; charset=utf-8")).status).toBe(201)
+    expect((await post("/v1/inspect", JSON.stringify({ text: "hi" }), "application/merge-patch+json")).status).toBe(200)
+  })
+
+  test("/openapi.json documents the 415 on the routes with a JSON body only", async () => {
+    const doc = (await (await ctx.app.request("/openapi.json")).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }
+    for (const [path] of ROUTES) expect(Object.keys(doc.paths[path]!.post!.responses)).toContain("415")
+    expect(Object.keys(doc.paths["/v1/jobs/{id}/run"]!.post!.responses)).not.toContain("415")
+  })
+})

@@ -1,7 +1,10 @@
 /**
  * Route bodies of round 25's bad input: a body not declared as JSON is a
  * 415 naming application/json on every admin route that reads one (it was
- * parsed whatever its type). Nothing is planned, held, started or mailed.
+ * parsed whatever its type), and the scripts and transcripts routes answer
+ * their refusals as the other routes do, `invalid_request` and one sentence
+ * without the terminal's `[cxedge] [scope]` prefix. Nothing is planned,
+ * held, started or mailed.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
@@ -55,5 +58,19 @@ describe("a JSON body sent as another type is refused 415 on every admin route t
     const doc = (await (await ctx.app.request("/openapi.json")).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }
     for (const [path] of ROUTES) expect(Object.keys(doc.paths[path]!.post!.responses)).toContain("415")
     expect(Object.keys(doc.paths["/v1/jobs/{id}/run"]!.post!.responses)).not.toContain("415")
+  })
+})
+
+describe("scripts and transcripts answer a refusal as the other routes do", () => {
+  test.each([
+    ["/v1/scripts/start", { skillId: 0, scriptId: "7" }, "skillId must be a skill id (a positive integer)"],
+    ["/v1/scripts/start", { skillId: 4101, scriptId: "7", parameters: ["a|b"] }, 'parameters[0] contains "|", which CXone uses to separate parameters: remove it'],
+    ["/v1/transcripts", { contactNumber: "abc", recipients: ["dpo@example.com"] }, "contactNumber must be the DFO contact number (digits)"],
+    ["/v1/transcripts", { contactNumber: "1", recipients: [] }, "recipients is empty: list one or more email addresses"],
+  ])("POST %s %j", async (path, body, message) => {
+    const before = nothingDone()
+    const res = await post(path, JSON.stringify(body), "application/json")
+    expect([res.status, await res.json()]).toEqual([400, { error: "invalid_request", message }])
+    expect(nothingDone()).toEqual(before)
   })
 })

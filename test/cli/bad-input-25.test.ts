@@ -1,0 +1,24 @@
+/**
+ * Bad input, round 25: wrong values that still got through (a file named
+ * "-" written, a lock time read by no one), or were refused naming what
+ * the user did not type or offering what is refused next. The harness
+ * (refusal-harness.ts) runs each row in a fresh working directory with fs
+ * storage there and checks: its exit code, one `[cxedge]` line matching
+ * its pattern, no stack trace, no valibot default, nothing left behind and
+ * nothing changed at the tenant.
+ */
+import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+const POLICY = { name: "nightly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "20d" }
+// A dry run of the retention sweep with one policy written in c.json.
+const sweep = (policy: Record<string, unknown>) => ({ args: ["retention", "run", "--dry-run", "--config", "c.json"], files: { "c.json": json({ settings: { retention: { policies: [{ ...POLICY, ...policy }] } } }) } })
+
+const rows: RefusalRow[] = [
+  // -n and --n are one flag to citty: the refusal named -n when the user had typed --n (as the help's example does).
+  { name: "audit tail --n 0", args: ["audit", "tail", "--n", "0"], says: /^\[cxedge\] \[flags\] --n "0" is not allowed: use a whole number from 1 to 10000$/ },
+  { name: "audit tail --n=abc", args: ["audit", "tail", "--n=abc"], says: /^\[cxedge\] \[flags\] --n "abc" is not allowed/ },
+  { name: "audit tail -n -3", args: ["audit", "tail", "-n", "-3"], says: /^\[cxedge\] \[flags\] -n "-3" is not allowed/ },
+  { name: "audit tail -n 5 --n 6", args: ["audit", "tail", "-n", "5", "--n", "6"], says: /^\[cxedge\] --n is given more than once: give it once/ },
+]
+
+refusalRound("bad input, round 25", "cxedge-bad25-", rows)

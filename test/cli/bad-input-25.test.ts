@@ -19,6 +19,12 @@ const rows: RefusalRow[] = [
   { name: "audit tail --n=abc", args: ["audit", "tail", "--n=abc"], says: /^\[cxedge\] \[flags\] --n "abc" is not allowed/ },
   { name: "audit tail -n -3", args: ["audit", "tail", "-n", "-3"], says: /^\[cxedge\] \[flags\] -n "-3" is not allowed/ },
   { name: "audit tail -n 5 --n 6", args: ["audit", "tail", "-n", "5", "--n", "6"], says: /^\[cxedge\] --n is given more than once: give it once/ },
+
+  // Read by the redis storage only, and so accepted in silence on fs or memory until the day storage became redis.
+  ...["0", "-5", "99999", "30s"].map((value) => ({
+    name: `CXEDGE_TASK_LOCK_SECONDS=${value} on fs storage`, args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: value },
+    says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/,
+  })),
 ]
 
 refusalRound("bad input, round 25", "cxedge-bad25-", rows)

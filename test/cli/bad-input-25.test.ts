@@ -25,6 +25,12 @@ const rows: RefusalRow[] = [
     name: `CXEDGE_TASK_LOCK_SECONDS=${value} on fs storage`, args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: value },
     says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/,
   })),
+
+  // "-" is standard output to pii scan and redact; these commands wrote a file named "-" (a subject's data, an export, a checkpoint).
+  { name: "subject export --out -", args: ["subject", "export", "--email", "ada@example.com", "--out", "-", "--by", "dpo"], says: /^\[cxedge\] \[files\] --out - would be a file named "-": this command writes a file, not standard output; name the file \(\.\/- if you mean that name\)$/ },
+  { name: "audit checkpoint --out -", args: ["audit", "checkpoint", "--out", "-"], says: /^\[cxedge\] \[files\] --out - would be a file named "-"/ },
+  { name: "build worker --out -", args: ["build", "worker", "--out", "-"], says: /^\[cxedge\] \[files\] --out - would be a file named "-"/ },
+  { name: "anonymize --target export --out -", args: ["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "export", "--out", "-"], says: /^\[cxedge\] \[anonymize\] --out - \(standard output\) cannot be a job's export: a job reads its export again to resume; name the file$/ },
 ]
 
 refusalRound("bad input, round 25", "cxedge-bad25-", rows)

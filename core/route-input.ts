@@ -38,7 +38,9 @@ function dotted(keys: readonly unknown[]): string {
   for (const key of keys) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`
   return out
 }
-const whereOf = (issue: v.BaseIssue<unknown>) => dotted((issue.path ?? []).map((step) => step.key)) || "the body"
+/** Where an issue is, as a reader writes it: `policies[0].schedule` (valibot's dot path says `policies.0.schedule`). */
+export const issuePath = (issue: v.BaseIssue<unknown>) => dotted((issue.path ?? []).map((step) => step.key))
+const whereOf = (issue: v.BaseIssue<unknown>) => issuePath(issue) || "the body"
 
 // valibot's `expected` for a type issue, as a reader says it: "(string | number)" is "a string or a number".
 const NOUNS: Record<string, string> = { string: "a string", number: "a number", boolean: "true or false", Array: "a list", Object: "an object", null: "null" }

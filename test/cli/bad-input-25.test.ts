@@ -26,6 +26,10 @@ const rows: RefusalRow[] = [
     says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/,
   })),
 
+  // A redis URL with no driver named: the default storage was used in silence, redis never read.
+  { name: "CXEDGE_REDIS_URL without CXEDGE_STORAGE", args: ["jobs"], env: { CXEDGE_STORAGE: "", CXEDGE_STORAGE_DIR: "", CXEDGE_REDIS_URL: "redis://127.0.0.1:1" }, says: /^\[cxedge\] \[config\] CXEDGE_REDIS_URL is set, but no storage driver is named, so the memory storage would be used and redis never read: name the redis driver \(CXEDGE_STORAGE=redis, --storage redis or storage\.driver\) to use it, or remove the variable$/ },
+  { name: "config storage.url without storage.driver", args: ["jobs", "--config", "c.json"], env: { CXEDGE_STORAGE: "", CXEDGE_STORAGE_DIR: "" }, files: { "c.json": json({ storage: { url: "redis://127.0.0.1:1" } }) }, says: /c\.json: storage\.url is set, but no storage driver is named/ },
+
   // "-" is standard output to pii scan and redact; these commands wrote a file named "-" (a subject's data, an export, a checkpoint).
   { name: "subject export --out -", args: ["subject", "export", "--email", "ada@example.com", "--out", "-", "--by", "dpo"], says: /^\[cxedge\] \[files\] --out - would be a file named "-": this command writes a file, not standard output; name the file \(\.\/- if you mean that name\)$/ },
   { name: "audit checkpoint --out -", args: ["audit", "checkpoint", "--out", "-"], says: /^\[cxedge\] \[files\] --out - would be a file named "-"/ },

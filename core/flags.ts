@@ -27,8 +27,8 @@ function describeRange(range: FlagRange, integer: boolean): string {
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {
   if (raw === undefined) return undefined
   const text = String(raw)
-  // Digits (and one decimal point) only: no sign, exponent, hex, Infinity or blank.
-  const pattern = integer ? /^\d+$/ : /^\d+(\.\d+)?$/
+  // Digits (and one decimal point, a leading one too: --min-score .5) only: no sign, exponent, hex, Infinity or blank.
+  const pattern = integer ? /^\d+$/ : /^(\d+(\.\d+)?|\.\d+)$/
   const value = Number(text)
   const inRange = range.above ? value > range.min : value >= range.min
   if (!pattern.test(text.trim()) || !Number.isFinite(value) || !inRange || value > range.max || (integer && !Number.isSafeInteger(value))) {

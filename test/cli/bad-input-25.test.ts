@@ -36,6 +36,12 @@ const rows: RefusalRow[] = [
   { name: "build worker --out -", args: ["build", "worker", "--out", "-"], says: /^\[cxedge\] \[files\] --out - would be a file named "-"/ },
   { name: "anonymize --target export --out -", args: ["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "export", "--out", "-"], says: /^\[cxedge\] \[anonymize\] --out - \(standard output\) cannot be a job's export: a job reads its export again to resume; name the file$/ },
 
+  // A decimal written with a leading point (.5) was refused as not "a number from 0 to 1".
+  { name: "pii redact --min-score .5 is read as 0.5", code: 0, args: ["pii", "redact", "--file", "t.txt", "--min-score", ".5"], files: { "t.txt": "mail ada@example.com\n" }, says: /^mail <EMAIL>$/m },
+
+  // A script path of spaces (an unset variable in quotes) was sent to CXone, and a script started.
+  { name: "scripts start --script-path of spaces", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-path", "  "], says: /^\[cxedge\] \[scripts\] --script-path is blank: name the script by its path, e\.g\. --script-path 'Company\\Callback'$/ },
+
   // Retention policies: named as written (policies[0], not valibot's policies.0), and no refused source offered.
   { name: "policy concurrency 0", ...sweep({ concurrency: 0 }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.concurrency: must be at least 1$/ },
   { name: "policy schedule minute 61", ...sweep({ schedule: "61 * * * *" }), says: /invalid setting settings\.retention\.policies\[0\]\.schedule: schedule is not hourly, daily, weekly, monthly or a cron string: minute 61 is out of range 0-59$/ },

@@ -120,6 +120,19 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): 
   )
 }
 
+/**
+ * A POST route that reads no body refuses one (400 `unexpected_body`), so that what a caller put there
+ * (`{"policy": "x"}`, `{"reason": ...}`, even `{}`) is not dropped in silence while the route acts without it.
+ * `instead` says how the route is told what the body seemed to say. Whitespace alone is no body.
+ * @example app.post("/v1/holds/:id/release", documentRoute(docs), queryInput(), noBody("the hold is named in the path"), handler)
+ */
+export function noBody(instead: string): MiddlewareHandler {
+  return async function noBody(c, next) {
+    if ((await c.req.text().catch(() => "")).trim() !== "") return c.json({ error: "unexpected_body", message: `this route takes no body: ${instead}` }, 400)
+    await next()
+  }
+}
+
 /** An object schema whose entries are the query parameters a route takes, each a string (optionally piped). */
 export type QuerySchema = v.GenericSchema<Record<string, string | undefined>, Record<string, unknown>> & { entries: v.ObjectEntries }
 

@@ -7,6 +7,10 @@
  * held, started or mailed.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { createKeyRing, createRuntime } from "../../core/index.ts"
+import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
+import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
+import { createApp } from "../../server/app.ts"
 import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
 
 let ctx: Awaited<ReturnType<typeof sandboxApp>>
@@ -73,4 +77,53 @@ describe("scripts and transcripts answer a refusal as the other routes do", () =
     expect([res.status, await res.json()]).toEqual([400, { error: "invalid_request", message }])
     expect(nothingDone()).toEqual(before)
   })
+})
+
+describe("a skill id written other than in digits is refused, not read as another skill", () => {
+  // Number() read 1e3 as skill 1000, 0x10 as 16, 4101.0 as 4101, and an id past 2^53 as its neighbour (a 404 naming another id).
+  test.each(["1e3", "0x10", "4101.0", "99999999999999999999", "0"])("GET /v1/skills/%s/health", async (id) => {
+    const res = await get(`/v1/skills/${id}/health`)
+    expect([res.status, await res.json()]).toEqual([400, { error: "invalid_skill", message: "the skill id must be a positive integer of at most 15 digits, written in digits (e.g. /v1/skills/4101/health)" }])
+  })
+})
+
+describe("a body sent to a route that reads none is refused, not dropped", () => {
+  test("POST /v1/holds/:id/release with a reason: the hold stays active", async () => {
+    // A contact hold keys the contact's subjects: this server has an HMAC key.
+    const sandbox = await createSandbox({ contacts: 5 })
+    const c = sandbox.credentials("acme")
+    const rt = await createRuntime(
+      { plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } },
+      { builtins, fetch: sandbox.fetch, keys: createKeyRing(`k1:${Buffer.alloc(32, 7).toString("base64")}`) },
+    )
+    try {
+      const app = createApp(rt, { adminToken: ADMIN_TOKEN })
+      const send = (path: string, body: string) => app.request(path, { method: "POST", body, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" } })
+      const held = await send("/v1/holds", JSON.stringify({ contactId: [...sandbox.tenant("acme").data.records.keys()][0], reason: "matter 25" }))
+      expect(held.status).toBe(201)
+      const { id } = (await held.json()) as { id: string }
+      const res = await send(`/v1/holds/${id}/release`, JSON.stringify({ reason: "closed" }))
+      expect([res.status, await res.json()]).toEqual([400, { error: "unexpected_body", message: "this route takes no body: the hold is named by the path (/v1/holds/ID/release), and a release records no reason" }])
+      const holds = ((await (await app.request("/v1/holds", { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()) as { holds: { id: string; state: string }[] }).holds
+      expect(holds.find((h) => h.id === id)?.state).toBe("active")
+      expect((await send(`/v1/holds/${id}/release`, "")).status).toBe(200)
+    } finally {
+      await rt.dispose()
+    }
+  })
+
+  test("POST /v1/jobs/:id/run with a body: nothing is queued", async () => {
+    expect((await post("/v1/jobs", JSON.stringify({ id: "j25-run", matrix: "gdpr", target: "erasure" }), "application/json")).status).toBe(201)
+    expect((await post("/v1/jobs/j25-run/approve", JSON.stringify({ by: "alice" }), "application/json")).status).toBe(200)
+    const res = await post("/v1/jobs/j25-run/run", JSON.stringify({ concurrency: 2 }), "application/json")
+    expect([res.status, await res.json()]).toEqual([400, { error: "unexpected_body", message: "this route takes no body: the plan runs as it was approved, named by the path (/v1/jobs/ID/run)" }])
+    expect(((await (await get("/v1/jobs/j25-run")).json()) as { state: string }).state).toBe("approved")
+  })
+})
+
+test("POST /v1/scripts/start with a scriptPath of spaces starts nothing", async () => {
+  const before = nothingDone()
+  const res = await post("/v1/scripts/start", JSON.stringify({ skillId: 4101, scriptPath: "  " }), "application/json")
+  expect([res.status, await res.json()]).toEqual([400, { error: "invalid_request", message: 'scriptPath is blank: name the script by its path, e.g. "scriptPath": "Company\\\\Callback"' }])
+  expect(nothingDone()).toEqual(before)
 })

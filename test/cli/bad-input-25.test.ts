@@ -42,6 +42,10 @@ const rows: RefusalRow[] = [
   // A script path of spaces (an unset variable in quotes) was sent to CXone, and a script started.
   { name: "scripts start --script-path of spaces", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-path", "  "], says: /^\[cxedge\] \[scripts\] --script-path is blank: name the script by its path, e\.g\. --script-path 'Company\\Callback'$/ },
 
+  // Given to a plan, read only by its run: dropped, and the run went on at its default (asking first, 8 in flight).
+  { name: "anonymize --plan with --yes", args: ["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "patch", "--plan", "p1", "--yes"], says: /^\[cxedge\] \[anonymize\] --plan only plans; --yes is read when the plan runs: give it to cxedge jobs run p1 --yes$/ },
+  { name: "anonymize --plan with --concurrency", args: ["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "patch", "--plan", "p1", "--concurrency", "3"], says: /--plan only plans; --concurrency is read when the plan runs: give it to cxedge jobs run p1 --concurrency N$/ },
+
   // Retention policies: named as written (policies[0], not valibot's policies.0), and no refused source offered.
   { name: "policy concurrency 0", ...sweep({ concurrency: 0 }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.concurrency: must be at least 1$/ },
   { name: "policy schedule minute 61", ...sweep({ schedule: "61 * * * *" }), says: /invalid setting settings\.retention\.policies\[0\]\.schedule: schedule is not hourly, daily, weekly, monthly or a cron string: minute 61 is out of range 0-59$/ },

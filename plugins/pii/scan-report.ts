@@ -60,6 +60,8 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
   flags.target = source.get ? "patch" : "export"
   const tally = createScanTally(analyzer, { samples: flags.samples })
   let unread = 0
+  // Records holding a value at --field: none at all is a path no record has (a typo), not a field without PII.
+  let holding = 0
   outer: for await (const page of source.pages()) {
     for (const record of page) {
       if (flags.limit !== undefined && tally.records >= flags.limit) break outer
@@ -67,12 +69,19 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
         if (++unread <= 20) host.warn(record.error)
         continue
       }
-      tally.add(flags.path ? valueAt(record.data, flags.path) : record.data, flags.path ? flags.field : "")
+      const value = flags.path ? valueAt(record.data, flags.path) : record.data
+      if (value !== undefined) holding++
+      tally.add(value, flags.path ? flags.field : "")
     }
     host.status(`scanned ${tally.records} records`)
   }
   host.status(`scanned ${tally.records} records`, true)
   await printTally(host, tally, flags, true, rt.transforms.has("scrub"))
+  if (flags.path && tally.records > 0 && holding === 0) {
+    // As a file scan fails for lines without the field: the counts above are of nothing.
+    host.warn(`no record of --source ${flags.source} has a field ${flags.field}: nothing was scanned; check --field (a dotted path, e.g. notes or customFields[0].value), or drop it to scan every field`)
+    host.setExitCode(1)
+  }
   if (unread) {
     // The counts leave these records out: say so, and fail the command, as a file scan does for its bad lines.
     host.warn(`${unread} records could not be read and were not scanned: the counts above leave them out`)

@@ -46,6 +46,12 @@ const rows: RefusalRow[] = [
   { name: "anonymize --plan with --yes", args: ["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "patch", "--plan", "p1", "--yes"], says: /^\[cxedge\] \[anonymize\] --plan only plans; --yes is read when the plan runs: give it to cxedge jobs run p1 --yes$/ },
   { name: "anonymize --plan with --concurrency", args: ["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "patch", "--plan", "p1", "--concurrency", "3"], says: /--plan only plans; --concurrency is read when the plan runs: give it to cxedge jobs run p1 --concurrency N$/ },
 
+  // A --field no record has: the tenant's records scanned, "PII found at 0 field paths", exit 0, as if the field held none.
+  {
+    name: "pii scan --source records --field of a path no record has", code: 1, args: ["pii", "scan", "--source", "records", "--field", "nosuch"],
+    says: /\[warn\] no record of --source records has a field nosuch: nothing was scanned; check --field \(a dotted path, e\.g\. notes or customFields\[0\]\.value\), or drop it to scan every field/,
+  },
+
   // Retention policies: named as written (policies[0], not valibot's policies.0), and no refused source offered.
   { name: "policy concurrency 0", ...sweep({ concurrency: 0 }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.concurrency: must be at least 1$/ },
   { name: "policy schedule minute 61", ...sweep({ schedule: "61 * * * *" }), says: /invalid setting settings\.retention\.policies\[0\]\.schedule: schedule is not hourly, daily, weekly, monthly or a cron string: minute 61 is out of range 0-59$/ },

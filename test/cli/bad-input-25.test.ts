@@ -52,6 +52,13 @@ const rows: RefusalRow[] = [
     says: /\[warn\] no record of --source records has a field nosuch: nothing was scanned; check --field \(a dotted path, e\.g\. notes or customFields\[0\]\.value\), or drop it to scan every field/,
   },
 
+  // A saved request's timestamp that is no Unix seconds: the route's answer was printed, naming the header, not the flag.
+  {
+    name: "webhooks receive --timestamp in words", args: ["webhooks", "receive", "req.json", "--id", "req_1", "--timestamp", "yesterday", "--signature", "v1,abc"],
+    env: { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }, files: { "req.json": "{}" },
+    says: /^\[cxedge\] \[webhooks\] --timestamp "yesterday" is not Unix seconds: give the webhook-timestamp header as it was sent \(digits, e\.g\. 1700000000\)$/,
+  },
+
   // Retention policies: named as written (policies[0], not valibot's policies.0), and no refused source offered.
   { name: "policy concurrency 0", ...sweep({ concurrency: 0 }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.concurrency: must be at least 1$/ },
   { name: "policy schedule minute 61", ...sweep({ schedule: "61 * * * *" }), says: /invalid setting settings\.retention\.policies\[0\]\.schedule: schedule is not hourly, daily, weekly, monthly or a cron string: minute 61 is out of range 0-59$/ },

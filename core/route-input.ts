@@ -156,15 +156,20 @@ export function repeatedKey(text: string): string | undefined {
 
 /**
  * A JSON file's text read as the toolkit reads config and matrix files: a byte-order mark (Windows editors save
- * one) dropped, parsed (JSON.parse's SyntaxError thrown, for the caller to name the file), and the first key
- * written twice (`repeatedKey`) returned beside the value for the caller to refuse.
+ * one) dropped, parsed (JSON.parse's SyntaxError thrown, for the caller to name the file), and beside the value,
+ * for the caller to refuse: the first key written twice (`repeatedKey`), and the first line holding U+FFFD, which
+ * a UTF-8 reader puts where a byte was not UTF-8 (a Latin-1 "España" in an "equals" would match no contact).
  */
-export function parseJsonFile(text: string): { value: unknown; repeated?: string } {
+export function parseJsonFile(text: string): { value: unknown; repeated?: string; notUtf8Line?: number } {
   const json = text.replace(/^\uFEFF/, "")
   const value: unknown = JSON.parse(json)
   const repeated = repeatedKey(json)
-  return repeated === undefined ? { value } : { value, repeated }
+  const bad = json.indexOf("\uFFFD")
+  return { value, ...(repeated === undefined ? {} : { repeated }), ...(bad < 0 ? {} : { notUtf8Line: json.slice(0, bad).split("\n").length }) }
 }
+
+/** The refusal's words for `parseJsonFile`'s notUtf8Line, after the file's name. */
+export const notUtf8File = (line: number) => `line ${line} holds bytes that are not UTF-8: save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)`
 
 /**
  * The refusal of a body declared as something other than JSON (415), or undefined when the declared type is

@@ -1,4 +1,4 @@
-import { ConfigError, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, notUtf8File, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import pci from "../../matrices/pci.json" with { type: "json" }
@@ -46,6 +46,7 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
     throw new ConfigError("pii", `the matrix ${name} is not JSON: check the file`)
   }
   if (parsed.repeated) throw new ConfigError("pii", `the matrix ${name}: ${parsed.repeated} is given twice: write each key once`)
+  if (parsed.notUtf8Line) throw new ConfigError("pii", `the matrix ${name} ${notUtf8File(parsed.notUtf8Line)}`)
   return parsed.value
 }
 

@@ -9,6 +9,7 @@
  */
 import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+const latin1 = (text: string) => Buffer.from(text, "latin1")
 const POLICY = { name: "nightly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "20d" }
 // A dry run of the retention sweep with one policy written in c.json.
 const sweep = (policy: Record<string, unknown>) => ({ args: ["retention", "run", "--dry-run", "--config", "c.json"], files: { "c.json": json({ settings: { retention: { policies: [{ ...POLICY, ...policy }] } } }) } })
@@ -58,6 +59,15 @@ const rows: RefusalRow[] = [
     env: { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }, files: { "req.json": "{}" },
     says: /^\[cxedge\] \[webhooks\] --timestamp "yesterday" is not Unix seconds: give the webhook-timestamp header as it was sent \(digits, e\.g\. 1700000000\)$/,
   },
+
+  // A Latin-1 byte in a matrix or config file was read as U+FFFD: an "equals" of "España" matched no contact, in silence.
+  {
+    name: "anonymize --matrix of a Latin-1 file", args: ["anonymize", "--matrix", "m.json", "--dry-run"],
+    files: { "m.json": '{"name":"m",\n"fields":[{"path":"email","transform":"redact","when":{"field":"country","equals":"Espa' }, bytes: { "m.json": latin1('\xf1a"}}]}') },
+    says: /^\[cxedge\] \[matrix\] m\.json line 2 holds bytes that are not UTF-8: save the file as UTF-8 \(e\.g\. iconv -f latin1 -t utf-8\)$/,
+  },
+  { name: "matrix validate of a Latin-1 file", args: ["matrix", "validate", "m.json"], files: { "m.json": '{"name":"m","description":"caf' }, bytes: { "m.json": latin1('\xe9","fields":[{"path":"email","transform":"redact"}]}') }, says: /m\.json line 1 holds bytes that are not UTF-8/ },
+  { name: "--config of a Latin-1 file", args: ["jobs", "--config", "c.json"], files: { "c.json": '{"settings":{"subject":{"by":"Jos' }, bytes: { "c.json": latin1('\xe9"}}}') }, says: /^\[cxedge\] \[config\] c\.json line 1 holds bytes that are not UTF-8/ },
 
   // Retention policies: named as written (policies[0], not valibot's policies.0), and no refused source offered.
   { name: "policy concurrency 0", ...sweep({ concurrency: 0 }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.concurrency: must be at least 1$/ },

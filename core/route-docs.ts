@@ -79,6 +79,8 @@ export function documentRoute(docs: RouteDocs): MiddlewareHandler {
   })
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
+
 /** Marks a validating middleware with its schema, the way hono-openapi's own `validator` does, so the document shows it. */
 function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | "query", schema: v.GenericSchema): M {
   Object.defineProperty(middleware, "name", { value: `${target}Input`, configurable: true })
@@ -100,7 +102,13 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): 
       // Declared as another type (text/plain, a form, none): refused before the body is read.
       const media = mediaRefusal(c.req.header("content-type"))
       if (media) return c.json(media, 415)
-      const text = await c.req.text().catch(() => "")
+      // Decoded strictly: a Latin-1 byte read as U+FFFD would plan a matrix whose "equals" matches no contact.
+      let text: string
+      try {
+        text = strictUtf8.decode(await c.req.arrayBuffer().catch(() => new ArrayBuffer(0)))
+      } catch {
+        return c.json({ error: "invalid_body", message: "the body is not valid UTF-8: send the JSON encoded as UTF-8" }, 400)
+      }
       let json: unknown
       try {
         json = JSON.parse(text)

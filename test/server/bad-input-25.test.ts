@@ -127,3 +127,14 @@ test("POST /v1/scripts/start with a scriptPath of spaces starts nothing", async 
   expect([res.status, await res.json()]).toEqual([400, { error: "invalid_request", message: 'scriptPath is blank: name the script by its path, e.g. "scriptPath": "Company\\\\Callback"' }])
   expect(nothingDone()).toEqual(before)
 })
+
+test("POST /v1/jobs with a body that is not UTF-8 plans nothing (a Latin-1 \"España\" was read as U+FFFD and matched no contact)", async () => {
+  const body = Buffer.concat([
+    Buffer.from('{"id": "j25-latin1", "target": "erasure", "matrix": {"name": "m", "fields": [{"path": "email", "transform": "redact", "when": {"field": "country", "equals": "Espa'),
+    Buffer.from("\xf1a", "latin1"),
+    Buffer.from('"}}]}}'),
+  ])
+  const res = await ctx.app.request("/v1/jobs", { method: "POST", body, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" } })
+  expect([res.status, await res.json()]).toEqual([400, { error: "invalid_body", message: "the body is not valid UTF-8: send the JSON encoded as UTF-8" }])
+  expect((await get("/v1/jobs/j25-latin1")).status).toBe(404)
+})

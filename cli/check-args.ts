@@ -144,7 +144,8 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
   // `--dry-run --dry-run=false` would silently run something else: only flags whose help says
   // "repeat" (--to, --param, --id) may be given more than once.
   if (given.has(flag.name) && !/\brepeat\b/i.test(String(flag.def.description ?? ""))) {
-    throw usage(`${flag.name.length === 1 ? "-" : "--"}${flag.name} is given more than once: give it once (${where} takes a single value for it)`)
+    // A one-letter flag is named as typed this time (-n or --n, one flag to citty).
+    throw usage(`${flag.name.length === 1 ? spelled : `--${flag.name}`} is given more than once: give it once (${where} takes a single value for it)`)
   }
   given.add(flag.name)
   if (!takesValue(flag.def)) {

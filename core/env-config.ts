@@ -181,6 +181,11 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   if (args["storage-dir"] !== undefined && driver !== "fs") throw new ConfigError("config", `--storage-dir is read by the fs storage only, and ${driverFrom} is ${driver}: drop --storage-dir, or use --storage fs`)
   const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]
   if (driver === "redis" && !url) throw new ConfigError("config", "the redis storage driver needs CXEDGE_REDIS_URL (e.g. redis://127.0.0.1:6379)")
+  // A redis URL with no driver named: the default storage was used, redis never read, and the jobs a worker on redis
+  // should run were kept where no worker looks. Said, not guessed either way.
+  if (url !== undefined && driverRaw === undefined) {
+    throw new ConfigError("config", `${urlFrom} is set, but no storage driver is named, so the ${driver} storage would be used and redis never read: name the redis driver (CXEDGE_STORAGE=redis, --storage redis or storage.driver) to use it, or remove ${urlFrom.startsWith("CXEDGE_") ? "the variable" : "the key"}`)
+  }
   if (driver === "redis") checkUrl(url, urlFrom, ["redis:", "rediss:"])
   return { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom }
 }

@@ -24,12 +24,11 @@ function describeRange(range: FlagRange, integer: boolean): string {
   return range.above ? `${kind} above ${range.min} and at most ${range.max}` : `${kind} from ${range.min} to ${range.max}`
 }
 
-function checked(name: string, raw: unknown, range: FlagRange, integer: boolean): number | undefined {
+function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {
   if (raw === undefined) return undefined
   const text = String(raw)
-  const label = labelOf(name)
-  // Digits (and one decimal point) only: no sign, exponent, hex, Infinity or blank.
-  const pattern = integer ? /^\d+$/ : /^\d+(\.\d+)?$/
+  // Digits (and one decimal point, a leading one too: --min-score .5) only: no sign, exponent, hex, Infinity or blank.
+  const pattern = integer ? /^\d+$/ : /^(\d+(\.\d+)?|\.\d+)$/
   const value = Number(text)
   const inRange = range.above ? value > range.min : value >= range.min
   if (!pattern.test(text.trim()) || !Number.isFinite(value) || !inRange || value > range.max || (integer && !Number.isSafeInteger(value))) {
@@ -43,13 +42,24 @@ function checked(name: string, raw: unknown, range: FlagRange, integer: boolean)
  * A name in capitals (`CXEDGE_PORT`) is an environment variable and is named so.
  * @example intFlag("concurrency", args.concurrency, { min: 1, max: 256 }) ?? 8
  */
-export function intFlag(name: string, raw: unknown, range: FlagRange): number | undefined {
-  return checked(name, raw, range, true)
+export function intFlag(name: string, raw: unknown, range: FlagRange, label = labelOf(name)): number | undefined {
+  return checked(name, raw, range, true, label)
+}
+
+/**
+ * How the user wrote a one-letter flag, which citty reads as `-n` and `--n` alike: the spelling last given
+ * in `rawArgs` (the value that counts), so a refusal names what was typed. A longer name is `--name`.
+ * @example intFlag("n", args.n, { min: 1, max: 10_000 }, typedAs("n", rawArgs))
+ */
+export function typedAs(name: string, rawArgs: readonly string[]): string {
+  if (name.length > 1) return `--${name}`
+  const spelled = rawArgs.findLast((arg) => arg === `-${name}` || arg === `--${name}` || arg.startsWith(`-${name}=`) || arg.startsWith(`--${name}=`))
+  return spelled?.startsWith("--") ? `--${name}` : `-${name}`
 }
 
 /** A decimal flag (`--rps 2.5`) within its documented range, or undefined when absent. */
 export function numberFlag(name: string, raw: unknown, range: FlagRange): number | undefined {
-  return checked(name, raw, range, false)
+  return checked(name, raw, range, false, labelOf(name))
 }
 
 /**

@@ -64,14 +64,14 @@ export type { AuditSink, AuditRecord, AuditEntry, AuditHead, AuditCheckpoint } f
 export type { CommandHost, OpenedRuntime, PluginCommand, ConfiguredPlugins } from "./plugin.ts"
 export type { FileAccess, OpenOptions, ProcessOwner, ConfirmRequest } from "./command.ts"
 export { repeatedFlag } from "./command.ts"
-export { intFlag, numberFlag, choiceFlag, hostFlag, instantFlag, dateWindow } from "./flags.ts"
+export { intFlag, numberFlag, choiceFlag, hostFlag, instantFlag, dateWindow, typedAs } from "./flags.ts"
 export type { FlagRange, DateWindow } from "./flags.ts"
 
 // Routes: body and query checks that answer 400 with the field path, and Standard Webhooks signatures.
 export { parseBody, checkQuery } from "./route-input.ts"
 export type { RouteRefusal } from "./route-input.ts"
 // A plugin route documents itself for /openapi.json from the validators it uses.
-export { documentRoute, jsonInput, queryInput, RefusalSchema } from "./route-docs.ts"
+export { documentRoute, jsonInput, noBody, queryInput, RefusalSchema } from "./route-docs.ts"
 export type { RouteDocs, RouteAnswer, QuerySchema } from "./route-docs.ts"
 export { signWebhook, verifyWebhook } from "./webhooks.ts"
 export type { WebhookVerdict } from "./webhooks.ts"

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono"
 import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
 import * as v from "valibot"
-import { checkQuery, issueRule, parseBody, repeatedKey, type RouteRefusal } from "./route-input.ts"
+import { checkQuery, issueRule, mediaRefusal, parseBody, repeatedKey, type RouteRefusal } from "./route-input.ts"
 
 /**
  * A route is documented by the middlewares it runs: `documentRoute` says
@@ -79,6 +79,8 @@ export function documentRoute(docs: RouteDocs): MiddlewareHandler {
   })
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
+
 /** Marks a validating middleware with its schema, the way hono-openapi's own `validator` does, so the document shows it. */
 function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | "query", schema: v.GenericSchema): M {
   Object.defineProperty(middleware, "name", { value: `${target}Input`, configurable: true })
@@ -87,6 +89,7 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
 
 /**
  * A JSON body checked against a strict object schema (see `parseBody`): a
+ * body not declared as JSON answers 415 (see `mediaRefusal`), a
  * refusal answers 400 `{error, message}` naming the field, and the route
  * reads the checked body with `c.req.valid("json")`. `shape` is quoted in
  * refusals (`{skillId, scriptId | scriptPath}`).
@@ -96,7 +99,16 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
 export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
   return documents(
     async function jsonInput(c, next) {
-      const text = await c.req.text().catch(() => "")
+      // Declared as another type (text/plain, a form, none): refused before the body is read.
+      const media = mediaRefusal(c.req.header("content-type"))
+      if (media) return c.json(media, 415)
+      // Decoded strictly: a Latin-1 byte read as U+FFFD would plan a matrix whose "equals" matches no contact.
+      let text: string
+      try {
+        text = strictUtf8.decode(await c.req.arrayBuffer().catch(() => new ArrayBuffer(0)))
+      } catch {
+        return c.json({ error: "invalid_body", message: "the body is not valid UTF-8: send the JSON encoded as UTF-8" }, 400)
+      }
       let json: unknown
       try {
         json = JSON.parse(text)
@@ -114,6 +126,19 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): 
     "json",
     schema,
   )
+}
+
+/**
+ * A POST route that reads no body refuses one (400 `unexpected_body`), so that what a caller put there
+ * (`{"policy": "x"}`, `{"reason": ...}`, even `{}`) is not dropped in silence while the route acts without it.
+ * `instead` says how the route is told what the body seemed to say. Whitespace alone is no body.
+ * @example app.post("/v1/holds/:id/release", documentRoute(docs), queryInput(), noBody("the hold is named in the path"), handler)
+ */
+export function noBody(instead: string): MiddlewareHandler {
+  return async function noBody(c, next) {
+    if ((await c.req.text().catch(() => "")).trim() !== "") return c.json({ error: "unexpected_body", message: `this route takes no body: ${instead}` }, 400)
+    await next()
+  }
 }
 
 /** An object schema whose entries are the query parameters a route takes, each a string (optionally piped). */

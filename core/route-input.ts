@@ -38,7 +38,9 @@ function dotted(keys: readonly unknown[]): string {
   for (const key of keys) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`
   return out
 }
-const whereOf = (issue: v.BaseIssue<unknown>) => dotted((issue.path ?? []).map((step) => step.key)) || "the body"
+/** Where an issue is, as a reader writes it: `policies[0].schedule` (valibot's dot path says `policies.0.schedule`). */
+export const issuePath = (issue: v.BaseIssue<unknown>) => dotted((issue.path ?? []).map((step) => step.key))
+const whereOf = (issue: v.BaseIssue<unknown>) => issuePath(issue) || "the body"
 
 // valibot's `expected` for a type issue, as a reader says it: "(string | number)" is "a string or a number".
 const NOUNS: Record<string, string> = { string: "a string", number: "a number", boolean: "true or false", Array: "a list", Object: "an object", null: "null" }
@@ -154,14 +156,34 @@ export function repeatedKey(text: string): string | undefined {
 
 /**
  * A JSON file's text read as the toolkit reads config and matrix files: a byte-order mark (Windows editors save
- * one) dropped, parsed (JSON.parse's SyntaxError thrown, for the caller to name the file), and the first key
- * written twice (`repeatedKey`) returned beside the value for the caller to refuse.
+ * one) dropped, parsed (JSON.parse's SyntaxError thrown, for the caller to name the file), and beside the value,
+ * for the caller to refuse: the first key written twice (`repeatedKey`), and the first line holding U+FFFD, which
+ * a UTF-8 reader puts where a byte was not UTF-8 (a Latin-1 "España" in an "equals" would match no contact).
  */
-export function parseJsonFile(text: string): { value: unknown; repeated?: string } {
+export function parseJsonFile(text: string): { value: unknown; repeated?: string; notUtf8Line?: number } {
   const json = text.replace(/^\uFEFF/, "")
   const value: unknown = JSON.parse(json)
   const repeated = repeatedKey(json)
-  return repeated === undefined ? { value } : { value, repeated }
+  const bad = json.indexOf("\uFFFD")
+  return { value, ...(repeated === undefined ? {} : { repeated }), ...(bad < 0 ? {} : { notUtf8Line: json.slice(0, bad).split("\n").length }) }
+}
+
+/** The refusal's words for `parseJsonFile`'s notUtf8Line, after the file's name. */
+export const notUtf8File = (line: number) => `line ${line} holds bytes that are not UTF-8: save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)`
+
+/**
+ * The refusal of a body declared as something other than JSON (415), or undefined when the declared type is
+ * `application/json` or a `+json` type, a charset allowed. A body sent with no type, as text/plain (fetch's
+ * default for a string) or as a form (curl -d's) is refused too: a route reading JSON says which type it reads.
+ * @example
+ * const refused = mediaRefusal(c.req.header("content-type"))
+ * if (refused) return c.json(refused, 415)
+ */
+export function mediaRefusal(type: string | undefined): RouteRefusal | undefined {
+  const declared = type?.split(";")[0]!.trim() ?? ""
+  if (/^application\/([\w.+-]*\+)?json$/i.test(declared)) return undefined
+  const sent = declared ? `sent as ${JSON.stringify(declared.slice(0, 60))}` : "sent with no content-type"
+  return { error: "unsupported_media_type", message: `the body is ${sent}: send JSON with content-type: application/json` }
 }
 
 /**

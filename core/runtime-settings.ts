@@ -4,7 +4,7 @@ import { ConfigError } from "./errors.ts"
 import type { Transform } from "./plugin.ts"
 import type { Operation } from "./cxone/operation.ts"
 import type { ResolvedPlugin } from "./plugins-resolve.ts"
-import { issueRule } from "./route-input.ts"
+import { issuePath, issueRule } from "./route-input.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 
 const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
@@ -39,8 +39,9 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
     const parsed = v.safeParse(plugin.config, raw)
     if (!parsed.success) {
       const issue = parsed.issues[0]
-      const path = v.getDotPath(issue)
-      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `.${path}` : ""}: ${issueRule(issue)}`)
+      // Written as the file writes it: policies[0].schedule, not valibot's policies.0.schedule.
+      const path = issuePath(issue)
+      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${issueRule(issue)}`)
     }
     const unknown = unknownSettingKey(plugin.config, raw)
     if (unknown) {

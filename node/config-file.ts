@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { extname, join } from "node:path"
 import type { Jiti } from "jiti"
-import { ConfigError, jsonSyntaxProblem, parseJsonFile, type ConfigFile } from "../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
 import { mayHoldConfig } from "./config-probe.ts"
 
 /**
@@ -50,6 +50,7 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
     }
     // JSON.parse keeps a repeated key's last value in silence: a second "tenant" would replace the first unseen.
     if (parsed.repeated) throw new ConfigError("config", `${shown}: ${parsed.repeated} is given twice: write each key once`)
+    if (parsed.notUtf8Line) throw new ConfigError("config", `${shown} ${notUtf8File(parsed.notUtf8Line)}`)
     return parsed.value
   }
   let mod: Record<string, unknown>

@@ -10,11 +10,20 @@ function notADirectory(path: string, what: string): void {
 }
 
 /**
+ * "-" is standard input or output where a command reads or prints a stream (pii scan, pii redact); a command
+ * that writes a file would make one named "-" instead, in silence. Refused naming the flag; ./- still names that file.
+ */
+export function notStandardOutput(path: string, flag = "--out"): void {
+  if (path.trim() === "-") throw new ConfigError("files", `${flag} - would be a file named "-": this command writes a file, not standard output; name the file (./- if you mean that name)`)
+}
+
+/**
  * An output file goes into a directory that already exists: a typo in the
  * path must not quietly create a tree somewhere (`/nonexistent/dir`), and
  * personal data must not land where nobody looks. Never creates directories.
  */
 function checkOutput(path: string, flag = "--out"): void {
+  notStandardOutput(path, flag)
   const dir = dirname(resolve(path))
   // ENOTDIR (a file on the way) counts as missing: only the last part is then told apart.
   let stat

@@ -24,13 +24,14 @@ export interface NodeRuntime {
 /** Storage (and, for redis, the coordinator several instances share) for the configured driver, checked before use. */
 async function storageFor(settings: EnvSettings, env: Env, log: Logger): Promise<{ storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator; taskQueue?: RuntimeOptions["taskQueue"] }> {
   const { driver, dir, url } = settings.storage
+  // How long a killed worker's task waits before another worker runs it again: only redis (BullMQ) reads it, but a
+  // wrong value is refused on every storage, before any opens, not left to fail the day the storage is redis.
+  const lock = numberSetting(env.CXEDGE_TASK_LOCK_SECONDS || undefined, "CXEDGE_TASK_LOCK_SECONDS", { min: 1, max: 3600, integer: true })
   if (driver === "fs") {
     await checkStorageDir(dir, settings.storage.dirFrom ?? "--storage-dir")
     return { storage: createCxedgeStorage(privateFsDriver({ base: dir })) }
   }
   if (driver === "redis") {
-    // How long a killed worker's task waits before another worker runs it again (checked before redis opens).
-    const lock = numberSetting(env.CXEDGE_TASK_LOCK_SECONDS || undefined, "CXEDGE_TASK_LOCK_SECONDS", { min: 1, max: 3600, integer: true })
     // The driver hands these options to ioredis: connect only when asked, give up instead of retrying forever.
     const d = redisDriver({ url, base: "cxedge", ...REDIS_OPTIONS })
     const redis = await connectRedis(d.getInstance!() as Redis, url!, settings.storage.urlFrom ?? "CXEDGE_REDIS_URL", log)

@@ -123,7 +123,11 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
     const code = (error as CxedgeError).code
     const status = STATUS[code] ?? (code?.startsWith("E_") ? 502 : 500)
     if (status >= 500) rt.log.error(describeError(error))
-    return c.json({ error: code?.toLowerCase().replace(/^e_/, "") ?? "internal_error", message: code ? describeError(error) : "internal error" }, status as 500)
+    // A route's refusal of what was sent (a plugin's check throwing E_USAGE or E_VALIDATION) answers as the routes
+    // that word their own do: invalid_request, one sentence; the `[cxedge] [scope]` prefix is for a terminal.
+    const refused = status === 400
+    const message = code ? describeError(error).replace(/^\[cxedge\] \[[^\]]+\] /, "") : "internal error"
+    return c.json({ error: refused ? "invalid_request" : code?.toLowerCase().replace(/^e_/, "") ?? "internal_error", message }, status as 500)
   })
   return app
 }

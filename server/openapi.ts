@@ -55,7 +55,7 @@ export function openApiDocument(app: Hono, version: string): () => Promise<Recor
         // hono-openapi's default 400 has its own validator's shape; ours answer {error, message}.
         defaultValidationErrorResponse: { description: "invalid input", content: { "application/json": { schema: refusal.schema } } },
       })
-      return withUniqueSecurity(spec)
+      return withMediaRefusal(withUniqueSecurity(spec), refusal.schema)
     })().catch((error) => {
       // Not kept: the next request tries again.
       document = undefined
@@ -72,6 +72,18 @@ function withUniqueSecurity<D extends { paths: Record<string, Record<string, unk
   for (const operations of Object.values(spec.paths)) {
     for (const operation of Object.values(operations) as { security?: unknown[] }[]) {
       if (operation?.security) operation.security = [...new Map(operation.security.map((s) => [JSON.stringify(s), s])).values()]
+    }
+  }
+  return spec
+}
+
+/** Every admin route reading a JSON body (`jsonInput`) answers 415 to a body declared as another type: documented once here. */
+function withMediaRefusal<D extends { paths: Record<string, Record<string, unknown>> }>(spec: D, schema: unknown): D {
+  for (const [path, operations] of Object.entries(spec.paths)) {
+    if (!path.startsWith("/v1/")) continue
+    for (const operation of Object.values(operations) as { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, unknown> }[]) {
+      if (!operation?.requestBody?.content?.["application/json"] || !operation.responses || operation.responses["415"]) continue
+      operation.responses["415"] = { description: "a body not sent as application/json", content: { "application/json": { schema } } }
     }
   }
   return spec

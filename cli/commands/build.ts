@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from "node:path"
 import { ConfigError, type ConfigFile, type PluginSpec } from "../../core/index.ts"
 import { loadSettings, withSecretsFile } from "../../node/config.ts"
 import { readConfigFile } from "../../node/config-file.ts"
+import { notStandardOutput } from "../../node/files.ts"
 import { builtins } from "../../plugins/manifest.ts"
 import { nodeBuiltins } from "../../plugins/manifest-node.ts"
 
@@ -69,6 +70,7 @@ const worker = defineCommand({
     out: { type: "string", description: "the entry file to write", default: "worker.js" },
   },
   async run({ args }) {
+    notStandardOutput(args.out)
     const out = resolve(args.out)
     if (!existsSync(dirname(out))) throw new ConfigError("build", `the directory ${dirname(out)} does not exist: create it first or fix --out`)
     const existing = statSync(out, { throwIfNoEntry: false })

@@ -50,6 +50,7 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   if (builtin && args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
   // pii scan and redact read "-" as standard input; a job reads its file again on --resume, so it needs one on disk.
   if (args.file === "-") throw usage("--file - (standard input) cannot be a job's source: a job reads its file again to resume; save the input to a file and name it", "file")
+  if (args.out === "-") throw usage("--out - (standard output) cannot be a job's export: a job reads its export again to resume; name the file", "out")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
   // --show is read by a dry run only: without one, the job runs and the flag would be dropped in silence.
   if (args.show !== undefined && !args["dry-run"]) throw usage("--show sets how many contacts a dry run shows: add --dry-run, or drop --show", "show")

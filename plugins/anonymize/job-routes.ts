@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -133,7 +133,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
     }))
   app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
     answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"))), 200)))
-  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), (c) =>
+  app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {
       const id = idOf(c)
       await runnablePlan(rt, id, shippedNow(await getPlan(rt, id)))

@@ -1,4 +1,4 @@
-import { ConfigError, jsonSyntaxProblem, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { shippedMatrix, shippedNames } from "./matrices.ts"
 
@@ -19,6 +19,7 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
   }
   // JSON.parse keeps a repeated key's last value in silence: a second "transform" or "target" would win unseen.
   if (parsed.repeated) throw new ValidationError("matrix", `${path}: ${parsed.repeated} is given twice: write each key once`)
+  if (parsed.notUtf8Line) throw new ValidationError("matrix", `${path} ${notUtf8File(parsed.notUtf8Line)}`)
   return parsed.value
 }
 

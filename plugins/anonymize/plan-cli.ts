@@ -16,6 +16,9 @@ export function checkPlanFlags(args: Record<string, unknown>): void {
   if (clash === "resume") throw usage("--plan makes a new plan; --resume continues a job: give one of them", "plan")
   if (clash === "job") throw usage("--plan names the job it plans: drop --job", "job")
   if (clash) throw usage(`--plan only plans (nothing is written, no worker runs it): drop --${clash}`, clash)
+  // Read by the run, not the plan: given here they were dropped, and the run went on at its default (asking first).
+  const forRun = ["concurrency", "yes"].find((f) => args[f] !== undefined && args[f] !== false)
+  if (forRun) throw usage(`--plan only plans; --${forRun} is read when the plan runs: give it to cxedge jobs run ${String(args.plan)} --${forRun}${forRun === "concurrency" ? " N" : ""}`, forRun)
 }
 
 /** Where `--matrix` came from, so `jobs run` can read it again and refuse a changed one. */

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, intFlag, summarizeJob, type CommandHost } from "../../core/index.ts"
+import { ConfigError, intFlag, summarizeJob, typedAs, type CommandHost } from "../../core/index.ts"
 import { withSink } from "./shared.ts"
 
 /** `cxedge audit tail`: the most recent records of every chain. */
@@ -7,9 +7,10 @@ export const tailCommand = (host: CommandHost) =>
   defineCommand({
     meta: { description: "Show the most recent records", examples: ["cxedge audit tail", "cxedge audit tail --n 50 --json"] },
     args: { ...host.commonArgs, n: { type: "string", description: "how many, 1 to 10000 (default 20)" }, json: { type: "boolean", description: "print the records as JSON" } },
-    run: ({ args }) =>
-      withSink(host, args, async (sink) => {
-        const n = intFlag("n", args.n, { min: 1, max: 10_000 }) ?? 20
+    run: ({ args, rawArgs }) => {
+      // Checked before the sink opens; named as typed (-n or --n, which citty reads alike).
+      const n = intFlag("n", args.n, { min: 1, max: 10_000 }, typedAs("n", rawArgs)) ?? 20
+      return withSink(host, args, async (sink) => {
         const last: Record<string, unknown>[] = []
         for (const chain of await sink.chains()) {
           // Within a chain records are in time order: its last n are all it can contribute.
@@ -22,7 +23,8 @@ export const tailCommand = (host: CommandHost) =>
         }
         last.sort((a, b) => String(a.ts).localeCompare(String(b.ts)))
         host.print(last.slice(-n), { json: !!args.json })
-      }),
+      })
+    },
   })
 
 /** `cxedge audit export`: a record-of-processing summary of one job. */

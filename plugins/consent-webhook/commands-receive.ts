@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, type CommandHost } from "../../core/index.ts"
+import { ConfigError, ValidationError, type CommandHost } from "../../core/index.ts"
 import type { WithState } from "./settings.ts"
 import { acceptErasureRequest } from "./inbound.ts"
 
@@ -22,8 +22,13 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
       "ignore-timestamp": { type: "boolean", description: "accept a saved request older than 5 minutes" },
       json: { type: "boolean", description: "print the status and the erasure job as JSON" },
     },
-    run: ({ args }) =>
-      withState(args, async ({ settings }, opened) => {
+    run: ({ args }) => {
+      // The header's own rule (core/webhooks.ts), said in the flag's name before anything opens: the route's answer
+      // ("refused (400 invalid_timestamp): webhook-timestamp must be Unix seconds") named a header no one typed.
+      if (!/^\d{1,12}$/.test(args.timestamp)) {
+        throw new ValidationError("webhooks", `--timestamp ${JSON.stringify(args.timestamp.slice(0, 20))} is not Unix seconds: give the webhook-timestamp header as it was sent (digits, e.g. 1700000000)`, "timestamp", "E_USAGE")
+      }
+      return withState(args, async ({ settings }, opened) => {
         // Nothing can verify the saved request: a configuration to fix, said before the file is read (exit 2).
         if (settings.inboundSecrets.length === 0) throw new ConfigError("webhooks", "inbound consent webhooks are off, so the request cannot be verified: set CXEDGE_CONSENT_SECRETS to the secrets the consent platform signs with")
         const body = await opened.files.readText(args.file).catch(() => {
@@ -49,5 +54,6 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
         const task = await opened.rt.tasks.get(result.body.jobId!)
         host.print(args.json ? { status: result.status, ...result.body, task: task?.state } : `${result.body.duplicate ? "already received" : "accepted"}: erasure job ${result.body.jobId} (${task?.state ?? "unknown"})`, { json: !!args.json })
         if (task?.state === "failed") host.setExitCode(1)
-      }),
+      })
+    },
   })

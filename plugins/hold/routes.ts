@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { CxedgeError, documentRoute, ValidationError, jsonInput, queryInput, type Runtime } from "../../core/index.ts"
+import { CxedgeError, documentRoute, ValidationError, jsonInput, noBody, queryInput, type Runtime } from "../../core/index.ts"
 import { holdRow } from "./rows.ts"
 import { BODY_NAMES, parseHold, REASON_MAX } from "./input.ts"
 import type { HoldStore } from "./store.ts"
@@ -66,9 +66,10 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
     "/v1/holds/:id/release",
     documentRoute({
       summary: "Release a hold: its contacts are written again by the next job",
-      responses: { 200: { description: "the released hold", schema: Row }, 404: "no hold with this id", 409: "the hold was already released" },
+      responses: { 200: { description: "the released hold", schema: Row }, 400: "a body (nothing is sent with a release)", 404: "no hold with this id", 409: "the hold was already released" },
     }),
     queryInput(),
+    noBody("the hold is named by the path (/v1/holds/ID/release), and a release records no reason"),
     async (c) => {
       try {
         return c.json(holdRow(await store.release(c.req.param("id")), rt.clock.now()), 200)

@@ -1,6 +1,6 @@
 import type { Context, Hono, Next } from "hono"
 import * as v from "valibot"
-import { documentRoute, jsonInput, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { documentRoute, jsonInput, mediaRefusal, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
 import { ENTITY_TYPES } from "./recognizers/index.ts"
@@ -32,10 +32,8 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
  * come back changed), neither empty nor broken JSON. Each with its own answer.
  */
 async function checkBody(c: Context, next: Next) {
-  const type = c.req.header("content-type")
-  if (type !== undefined && type.trim() && !/^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(type.trim())) {
-    return refuse(c, 415, "unsupported_media_type", `the body is sent as ${JSON.stringify(type.split(";")[0]!.trim().slice(0, 60))}: send JSON with content-type: application/json`)
-  }
+  const media = mediaRefusal(c.req.header("content-type"))
+  if (media) return refuse(c, 415, media.error, media.message)
   const declared = c.req.header("content-length")
   if (declared !== undefined && Number(declared) > PII_MAX_BODY) return tooLarge(c)
   // Hono keeps the body it read, so jsonInput parses these same bytes.

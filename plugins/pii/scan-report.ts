@@ -1,4 +1,4 @@
-import { ConfigError, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, notUtf8File, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import pci from "../../matrices/pci.json" with { type: "json" }
@@ -46,6 +46,7 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
     throw new ConfigError("pii", `the matrix ${name} is not JSON: check the file`)
   }
   if (parsed.repeated) throw new ConfigError("pii", `the matrix ${name}: ${parsed.repeated} is given twice: write each key once`)
+  if (parsed.notUtf8Line) throw new ConfigError("pii", `the matrix ${name} ${notUtf8File(parsed.notUtf8Line)}`)
   return parsed.value
 }
 
@@ -60,6 +61,8 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
   flags.target = source.get ? "patch" : "export"
   const tally = createScanTally(analyzer, { samples: flags.samples })
   let unread = 0
+  // Records holding a value at --field: none at all is a path no record has (a typo), not a field without PII.
+  let holding = 0
   outer: for await (const page of source.pages()) {
     for (const record of page) {
       if (flags.limit !== undefined && tally.records >= flags.limit) break outer
@@ -67,12 +70,19 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
         if (++unread <= 20) host.warn(record.error)
         continue
       }
-      tally.add(flags.path ? valueAt(record.data, flags.path) : record.data, flags.path ? flags.field : "")
+      const value = flags.path ? valueAt(record.data, flags.path) : record.data
+      if (value !== undefined) holding++
+      tally.add(value, flags.path ? flags.field : "")
     }
     host.status(`scanned ${tally.records} records`)
   }
   host.status(`scanned ${tally.records} records`, true)
   await printTally(host, tally, flags, true, rt.transforms.has("scrub"))
+  if (flags.path && tally.records > 0 && holding === 0) {
+    // As a file scan fails for lines without the field: the counts above are of nothing.
+    host.warn(`no record of --source ${flags.source} has a field ${flags.field}: nothing was scanned; check --field (a dotted path, e.g. notes or customFields[0].value), or drop it to scan every field`)
+    host.setExitCode(1)
+  }
   if (unread) {
     // The counts leave these records out: say so, and fail the command, as a file scan does for its bad lines.
     host.warn(`${unread} records could not be read and were not scanned: the counts above leave them out`)

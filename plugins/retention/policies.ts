@@ -1,5 +1,5 @@
 import { ConfigError, didYouMean, jobRunnerOf, ValidationError, type Runtime } from "../../core/index.ts"
-import type { Policy, RetentionSettings } from "./settings.ts"
+import { UNSWEPT_SOURCES, type Policy, type RetentionSettings } from "./settings.ts"
 
 /** The option keys a source's schema reads (an object schema's entries), or undefined when it says nothing. */
 const optionKeys = (options: unknown): string[] | undefined =>
@@ -18,7 +18,8 @@ export function checkPolicies(rt: Runtime, settings: RetentionSettings): void {
   if (!runner) throw new ConfigError("retention", `${where(0, "matrix")}: no loaded plugin runs anonymization jobs: load the anonymize plugin (before retention)`)
   const sources = [...rt.sources.keys()].sort()
   // Only the sources that read a date window are offered: a policy on the others could never select by age.
-  const windowed = sources.filter((name) => ["since", "until"].every((k) => optionKeys(rt.sources.get(name)!.options)?.includes(k) ?? true))
+  // The settings' schema refuses messages (a sweep reads no bounded window): it is not offered either.
+  const windowed = sources.filter((name) => !UNSWEPT_SOURCES.includes(name) && ["since", "until"].every((k) => optionKeys(rt.sources.get(name)!.options)?.includes(k) ?? true))
   settings.policies.forEach((p, i) => {
     const source = rt.sources.get(p.source)
     if (!source) throw new ConfigError("retention", `${where(i, "source")} "${p.source.slice(0, 40)}" is not a source here${didYouMean(p.source, windowed)}: use ${windowed.join(" or ")}`)
@@ -29,8 +30,10 @@ export function checkPolicies(rt: Runtime, settings: RetentionSettings): void {
     if (!runner.targets.includes(p.target)) throw new ConfigError("retention", `${where(i, "target")} "${p.target}" is not a target here: use ${runner.targets.join(", ")}`)
     const issues = runner.checkMatrix(p.matrix)
     if (issues.length) {
-      const shown = typeof p.matrix === "string" ? ` "${p.matrix.slice(0, 40)}"` : ""
-      throw new ConfigError("retention", `${where(i, "matrix")}${shown} ${issues.slice(0, 3).join("; ")}`)
+      if (typeof p.matrix === "string") throw new ConfigError("retention", `${where(i, "matrix")} "${p.matrix.slice(0, 40)}" ${issues.slice(0, 3).join("; ")}`)
+      // An inline matrix's issue is "fields[0].transform: ...": said as the key under the policy's matrix.
+      const under = issues.slice(0, 3).map((issue) => (/^[A-Za-z_][^:]*: /.test(issue) ? `${where(i, "matrix")}.${issue}` : `${where(i, "matrix")}: ${issue}`))
+      throw new ConfigError("retention", under.join("; "))
     }
   })
 }

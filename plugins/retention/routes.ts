@@ -1,6 +1,6 @@
 import type { Hono } from "hono"
 import * as v from "valibot"
-import { documentRoute, inBackground, queryInput, type Runtime } from "../../core/index.ts"
+import { documentRoute, inBackground, noBody, queryInput, type Runtime } from "../../core/index.ts"
 import { didYouMean } from "../../core/index.ts"
 import { policyReport } from "./report.ts"
 import { SWEEP } from "./schedule.ts"
@@ -36,9 +36,8 @@ export function retentionRoutes(app: Hono<any>, rt: Runtime, settings: Retention
     const names = settings.policies.map((p) => p.name)
     return found.length ? found : { message: `"${name}" is not a policy${didYouMean(name, names)}: the policies are ${names.join(", ") || "(none)"}` }
   }
-  app.post("/v1/retention/run", runDocs, queryInput(PolicyQuery), async (c) => {
-    // A body is never read: refused, so that {"policy": "x"} does not sweep every policy instead of x.
-    if ((await c.req.text().catch(() => "")).trim() !== "") return c.json({ error: "unexpected_body", message: "this route takes no body: name one policy with ?policy=NAME (without it, every policy is swept)" }, 400)
+  // A body is never read: refused, so that {"policy": "x"} does not sweep every policy instead of x.
+  app.post("/v1/retention/run", runDocs, queryInput(PolicyQuery), noBody("name one policy with ?policy=NAME (without it, every policy is swept)"), async (c) => {
     const policies = pick(c.req.valid("query").policy)
     if (!Array.isArray(policies)) return c.json({ error: "not_found", ...policies }, 404)
     // To the millisecond: a second request within the same second is a new run (the first's task may be done), not a duplicate.

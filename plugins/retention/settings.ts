@@ -5,6 +5,9 @@ import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/
 
+/** Sources a policy may not sweep (see `source` below); never offered in a refusal either. */
+export const UNSWEPT_SOURCES: readonly string[] = ["messages"]
+
 const KEYS = ["name", "matrix", "target", "source", "olderThan", "schedule", "concurrency"] as const
 
 /** Each required key, with what it takes: a missing one is named in these words, not valibot's. */
@@ -35,7 +38,7 @@ const Policy = v.pipe(
       v.string("source must be a string: a source that selects contacts by date (cxone)"),
       // A sweep reads everything from its watermark (none on the first) to now minus the age; the messages source
       // reads windows of at most maxWindowDays from a given start, so its first sweep could never run.
-      v.check((s) => s !== "messages", "source messages reads bounded windows (at most settings.anonymize.messages.maxWindowDays from a --since), and a sweep reads everything older than olderThan: use source cxone, or export messages with cxedge anonymize --source messages --since ... --until ..."),
+      v.check((s) => !UNSWEPT_SOURCES.includes(s), "source messages reads bounded windows (at most settings.anonymize.messages.maxWindowDays from a --since), and a sweep reads everything older than olderThan: use source cxone, or export messages with cxedge anonymize --source messages --since ... --until ..."),
     ),
     olderThan: v.pipe(
       v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),

@@ -53,6 +53,8 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   const param = (i: number) => (cli ? `parameter ${i + 1}` : `${names.param}[${i}]`)
   const example = cli ? "--script-path 'Company\\Callback'" : '"scriptPath": "Company\\\\Callback"'
   if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail(`${names.skill} must be a skill id (a positive integer)`, "skill")
+  // A path of spaces (an unset variable in quotes) was sent to CXone as a script's path, and a script started.
+  if (r.scriptPath !== undefined && r.scriptPath !== "" && !r.scriptPath.trim()) fail(`${names.scriptPath} is blank: name the script by its path, e.g. ${example}`, "script")
   if (!!r.scriptId === !!r.scriptPath) fail(`${cli ? "pass" : "send"} exactly one of ${names.scriptId} or ${names.scriptPath}`, "script")
   // A script id is CXone's number for it; a name there would be sent as an id no script has.
   if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail(`${names.scriptId} must be a script's number (digits): name a script by its path with ${names.scriptPath}, e.g. ${example}`, "script")

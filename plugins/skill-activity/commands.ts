@@ -1,7 +1,7 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
 import { intFlag, numberFlag, ValidationError, type CommandHost } from "../../core/index.ts"
-import { EXIT, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
+import { EXIT, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
 const row = (s: SkillActivity) => ({
@@ -15,8 +15,8 @@ const row = (s: SkillActivity) => ({
 
 const skillArg = (raw: unknown) => {
   if (raw === undefined) return undefined
-  const id = /^\d{1,15}$/.test(String(raw)) ? Number(raw) : NaN
-  if (!Number.isInteger(id) || id <= 0) throw new ValidationError("skills", "--skill must be a skill id (a positive integer)", "skill", "E_USAGE")
+  const id = skillIdOf(raw)
+  if (id === undefined) throw new ValidationError("skills", "--skill must be a skill id (a positive integer)", "skill", "E_USAGE")
   return id
 }
 

@@ -72,3 +72,12 @@ export function verdict(s: SkillActivity, t: Thresholds): Verdict {
   if (wait > t.maxWaitSec) worsen(wait > 2 * t.maxWaitSec ? "unhealthy" : "degraded", `longest wait ${wait}s > ${t.maxWaitSec}s`)
   return { skillId: s.skillId, skillName: s.skillName, status, reasons, queueCount: queue, agentsAvailable: agents, serviceLevel: sl, longestWaitSec: wait }
 }
+
+/**
+ * A skill id as CLI and route take it: 1 to 15 digits, not 0. `Number` alone read 1e3 as 1000, 0x10 as 16
+ * and 4101.0 as 4101, and an id past 2^53 as its neighbour: each then checked another skill than the one named.
+ */
+export function skillIdOf(raw: unknown): number | undefined {
+  const text = String(raw)
+  return /^\d{1,15}$/.test(text) && Number(text) > 0 ? Number(text) : undefined
+}

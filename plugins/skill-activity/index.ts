@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { definePlugin, describeError, documentRoute, queryInput } from "../../core/index.ts"
-import { thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
+import { skillIdOf, thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
 import { createCachedView, createSkillPoller, skillActivity, skillsActivity } from "./poller.ts"
 
 const Config = v.object({
@@ -51,8 +51,8 @@ export default definePlugin({
     const refuse = (name: string) => ({ error: "invalid_threshold", message: `query parameter "${name}" must be ${thresholdRange(name as ThresholdName)}, in digits (e.g. ${name}=10)` })
     const query = queryInput(Query, refuse)
     app.get("/v1/skills/:id/health", healthDocs, query, async (c) => {
-      const id = Number(c.req.param("id"))
-      if (!Number.isInteger(id) || id <= 0) return c.json({ error: "invalid_skill", message: "the skill id must be a positive integer" }, 400)
+      const id = skillIdOf(c.req.param("id"))
+      if (id === undefined) return c.json({ error: "invalid_skill", message: "the skill id must be a positive integer of at most 15 digits, written in digits (e.g. /v1/skills/4101/health)" }, 400)
       // Thresholds are checked before any upstream call.
       const thresholds = v.safeParse(ThresholdsSchema, { ...settings.thresholds, ...c.req.valid("query") })
       // The configured thresholds were checked at start: a value out of range came in the query.

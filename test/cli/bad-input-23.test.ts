@@ -1,38 +1,16 @@
 /**
  * Bad input, round 23: wrong values that still got through, or were refused
- * in valibot's words, or left an empty storage directory behind. Each row
- * runs in a fresh working directory with fs storage there, against the
- * embedded sandbox or (tenant: true) a sandbox tenant served on a loopback
- * port and configured like a real one; it must exit with its code, print one
- * `[cxedge]` line matching its pattern, no stack trace, no valibot default
- * message, and leave nothing: no file in the working directory and no
- * change at the tenant.
+ * in valibot's words, or left an empty storage directory behind. The rows
+ * run through refusal-harness.ts (a fresh working directory each, fs storage
+ * there; exit code, one `[cxedge]` line, no stack trace, nothing left behind,
+ * nothing changed at the tenant).
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { appendFileSync, mkdirSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { expect, test } from "bun:test"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
-import { snapshot } from "./corpus.ts"
+import { runCli } from "../helpers.ts"
+import { json, refusalRound, tempDir, type RefusalRow as Row } from "./refusal-harness.ts"
 
-interface Row {
-  name: string
-  args: string[]
-  env?: Record<string, string>
-  /** Run against the served sandbox tenant (configured), not the embedded one. */
-  tenant?: boolean
-  /** Files the row needs, written into its working directory first (name -> content). */
-  files?: Record<string, string>
-  /** Bytes appended to one of `files` (text that is not UTF-8). */
-  bytes?: Record<string, Uint8Array>
-  code?: number
-  says: RegExp
-  /** Checks on the working directory after the run (the row's own files are there). */
-  after?: (cwd: string) => void
-}
-
-const json = (value: unknown) => JSON.stringify(value)
 const matrix = (fields: unknown[], extra: Record<string, unknown> = {}) => json({ name: "m", fields, ...extra })
 // A dry run of the matrix: its problems are one refusal line.
 const validate = (fields: unknown[], extra?: Record<string, unknown>) => ({ args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": matrix(fields, extra) } })
@@ -91,7 +69,7 @@ const rows: Row[] = [
   {
     name: "CXEDGE_SECRETS_FILE with a lower-case name", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "# keys\n\nCXEDGE_RPS=5\ncxedge_client_secret=hunter2-secret\n" },
     says: /CXEDGE_SECRETS_FILE \(s\.env\) line 4 is not NAME=value: write one variable a line, its name in capitals/,
-    after: () => expect(outcomes.get("CXEDGE_SECRETS_FILE with a lower-case name")!.output).not.toContain("hunter2"),
+    after: (_cwd, printed) => expect(printed.output).not.toContain("hunter2"),
   },
   { name: "CXEDGE_SECRETS_FILE in YAML", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "CXEDGE_CLIENT_SECRET: hunter2-secret\n" }, says: /line 1 is not NAME=value/ },
 
@@ -165,48 +143,10 @@ const rows: Row[] = [
   { name: "jobs show of no plan leaves no storage directory", tenant: true, args: ["jobs", "show", "nope"], says: /no plan nope in this storage/ },
 ]
 
-// Every working directory a row or test makes, removed when the file is done.
-const temps: string[] = []
-const mkdtempSync = (prefix: string) => {
-  const dir = makeTemp(prefix)
-  temps.push(dir)
-  return dir
-}
-
-let sandbox: Sandbox
-let served: ReturnType<typeof serveSandbox>
-const outcomes = new Map<string, { code: number; output: string; left: string[]; changed: boolean; cwd: string }>()
-
-async function runRow(row: Row) {
-  const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))
-  for (const [name, text] of Object.entries(row.files ?? {})) {
-    mkdirSync(join(cwd, name, ".."), { recursive: true })
-    writeFileSync(join(cwd, name), text)
-  }
-  for (const [name, bytes] of Object.entries(row.bytes ?? {})) appendFileSync(join(cwd, name), bytes)
-  const base = row.tenant ? sandboxEnv(sandbox, served.origin) : {}
-  const before = JSON.stringify(snapshot(sandbox))
-  const r = await runCli(row.args, { ...base, CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(cwd, ".cxedge"), ...row.env }, { cwd, timeoutMs: 30_000 })
-  const own = new Set(Object.keys(row.files ?? {}).map((name) => name.split("/")[0]))
-  const left = readdirSync(cwd).filter((name) => !own.has(name))
-  outcomes.set(row.name, { code: r.code, output: r.stdout + r.stderr, left, changed: JSON.stringify(snapshot(sandbox)) !== before, cwd })
-}
-
-beforeAll(async () => {
-  sandbox = await createSandbox({ contacts: 12 })
-  served = serveSandbox(sandbox)
-  const queue = [...rows]
-  await Promise.all([0, 1].map(async () => {
-    for (let row = queue.shift(); row; row = queue.shift()) await runRow(row)
-  }))
-}, 300_000)
-afterAll(() => {
-  served?.stop()
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
-})
+refusalRound("bad input, round 23", "cxedge-bad23-", rows)
 
 test("--storage-dir on the embedded sandbox keeps the job there (it was dropped with the memory storage)", async () => {
-  const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))
+  const cwd = tempDir("cxedge-bad23-")
   const r = await runCli(["anonymize", "--matrix", "gdpr", "--source", "records", "--target", "export", "--out", "o.jsonl", "--storage-dir", "st", "--json"], { CXEDGE_SANDBOX_CONTACTS: "5" }, { cwd })
   expect(r.code).toBe(0)
   const job = JSON.parse(r.stdout).jobId as string
@@ -222,25 +162,7 @@ test("what the help offers is taken: matrix validate of a shipped name, skills -
 })
 
 test("build worker writes its own entry again", async () => {
-  const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad23-"))
+  const cwd = tempDir("cxedge-bad23-")
   for (let i = 0; i < 2; i++) expect((await runCli(["build", "worker"], {}, { cwd })).code).toBe(0)
   expect(readFileSync(join(cwd, "worker.js"), "utf8")).toStartWith("// Generated by `cxedge build worker`")
-})
-
-describe(`bad input, round 23 (${rows.length} rows): refused in words, exit 2, nothing written`, () => {
-  test("the rows have distinct names", () => expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length))
-  for (const row of rows) {
-    test(row.name, () => {
-      const o = outcomes.get(row.name)!
-      const lines = o.output.split("\n").filter((l) => l.startsWith("[cxedge]"))
-      expect(o.code).toBe(row.code ?? 2)
-      // A refusal is one line; a record rejected by line (exit 1) is a warning, the job's other records done.
-      if (o.code === 2) expect(lines).toHaveLength(1)
-      expect(o.code === 2 ? lines[0] : o.output).toMatch(row.says)
-      expect(o.output).not.toMatch(/^\s+at |Invalid (type|key|value|format|length): |but received/m)
-      if (o.code === 2) expect(o.left).toEqual([])
-      expect(o.changed).toBe(false)
-      row.after?.(o.cwd)
-    })
-  }
 })

@@ -1,38 +1,13 @@
 /**
  * Bad input, round 24: wrong values that still got through (scanned as
  * replacement characters, planned as a default), or were refused naming
- * the wrong thing. Each row runs in a fresh working directory with fs
- * storage there, against the embedded sandbox or (tenant: true) a sandbox
- * tenant served on a loopback port and configured like a real one; it must
- * exit with its code, print one `[cxedge]` line matching its pattern (exit
- * 2), no stack trace, no valibot default message, and leave nothing: no
- * file in the working directory and no change at the tenant.
+ * the wrong thing. The rows run through refusal-harness.ts (a fresh working
+ * directory each, fs storage there; exit code, one `[cxedge]` line, no stack
+ * trace, nothing left behind, nothing changed at the tenant).
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { appendFileSync, mkdirSync, mkdtempSync as makeTemp, readdirSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
-import { snapshot } from "./corpus.ts"
+import { expect } from "bun:test"
+import { json, refusalRound, type RefusalRow as Row } from "./refusal-harness.ts"
 
-interface Row {
-  name: string
-  args: string[]
-  env?: Record<string, string>
-  /** Run against the served sandbox tenant (configured), not the embedded one. */
-  tenant?: boolean
-  /** Files the row needs, written into its working directory first (name -> content). */
-  files?: Record<string, string>
-  /** Bytes appended to one of `files` (text that is not UTF-8). */
-  bytes?: Record<string, Uint8Array>
-  code?: number
-  says: RegExp
-  /** Checks on the working directory and standard output after the run (the row's own files are there). */
-  after?: (cwd: string, stdout: string) => void
-}
-
-const json = (value: unknown) => JSON.stringify(value)
 const latin1 = (text: string) => Buffer.from(text, "latin1")
 
 const rows: Row[] = [
@@ -43,7 +18,7 @@ const rows: Row[] = [
     files: { "in.jsonl": '{"id":"A1","text":"mail ada@example.com"}\n' },
     bytes: { "in.jsonl": latin1('{"id":"A2","text":"Jos\xe9 on 07700 900123"}\n{"id":"A3","text":"no pii"}\n') },
     says: /\[warn\] line 2: holds bytes that are not UTF-8: convert the file to UTF-8 \(e\.g\. iconv -f latin1 -t utf-8\)/,
-    after: (_cwd, stdout) => {
+    after: (_cwd, { stdout }) => {
       const lines = stdout.trim().split("\n").map((l) => JSON.parse(l))
       expect(lines).toHaveLength(3)
       expect(lines[1]).toEqual({ id: "A2", findings: [], error: "line 2: holds bytes that are not UTF-8: convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)" })
@@ -56,7 +31,7 @@ const rows: Row[] = [
     files: { "in.jsonl": '{"id":"A1","text":"mail ada@example.com"}\n' },
     bytes: { "in.jsonl": latin1('{"id":"A2","text":"Jos\xe9 on 07700 900123"}\n') },
     says: /\[warn\] line 2: holds bytes that are not UTF-8: convert the file/,
-    after: (_cwd, stdout) => {
+    after: (_cwd, { stdout }) => {
       expect(stdout).toStartWith("1 line scanned")
       expect(stdout).not.toContain("PHONE")
     },
@@ -67,7 +42,7 @@ const rows: Row[] = [
   { name: "--config of a .txt file", args: ["jobs", "--config", "c.txt"], files: { "c.txt": "{}" }, says: /^\[cxedge\] \[config\] config file c\.txt is not of a kind cxedge reads: name a \.ts, \.mjs, \.js or \.json file \(or \.yaml, \.toml\) \(--config\)$/ },
   { name: "config thresholds.maxWaitSec of a billion seconds", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "skill-activity": { thresholds: { maxWaitSec: 1e9 } } } }) }, says: /settings\.skill-activity\.thresholds\.maxWaitSec: must be a whole number from 0 to 86400$/ },
   // A variable's value refused as a settings path the user never wrote (settings.consent-webhook.inboundSecrets.0).
-  { name: "CXEDGE_CONSENT_SECRETS with a second entry that is no secret", args: ["jobs"], env: { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw,hunter2" }, says: /^\[cxedge\] \[consent-webhook\] CXEDGE_CONSENT_SECRETS entry 2 must be whsec_ followed by 24-64 base64 bytes: fix it$/, after: () => expect(outcomes.get("CXEDGE_CONSENT_SECRETS with a second entry that is no secret")!.output).not.toContain("hunter2") },
+  { name: "CXEDGE_CONSENT_SECRETS with a second entry that is no secret", args: ["jobs"], env: { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw,hunter2" }, says: /^\[cxedge\] \[consent-webhook\] CXEDGE_CONSENT_SECRETS entry 2 must be whsec_ followed by 24-64 base64 bytes: fix it$/, after: (_cwd, printed) => expect(printed.output).not.toContain("hunter2") },
   { name: "CXEDGE_WEBHOOK_SECRETS that is no secret", args: ["jobs"], env: { CXEDGE_WEBHOOK_SECRETS: "abc" }, says: /CXEDGE_WEBHOOK_SECRETS entry 1 must be whsec_/ },
   // A key written twice in a file: JSON.parse kept its last value in silence.
   {
@@ -88,65 +63,9 @@ const rows: Row[] = [
     says: /every field holding PII is named by m\.json: nothing to suggest/,
   },
   // The parser's message quoted the text it stopped at: a value of the file on the terminal.
-  { name: "matrix that is not JSON, with an address unquoted", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name":"m","when": ada@example.com}' }, says: /m\.json is not valid JSON \(.*\): fix the file$/, after: () => expect(outcomes.get("matrix that is not JSON, with an address unquoted")!.output).not.toContain("ada") },
+  { name: "matrix that is not JSON, with an address unquoted", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name":"m","when": ada@example.com}' }, says: /m\.json is not valid JSON \(.*\): fix the file$/, after: (_cwd, printed) => expect(printed.output).not.toContain("ada") },
   { name: "sandbox --faults with a knob written twice", args: ["sandbox", "--port", "0", "--faults", '{"errorRatio":0.01,"errorRatio":0.9}'], says: /^\[cxedge\] \[sandbox\] --faults "errorRatio" is given twice: give each knob once$/ },
   { name: "pii scan --file blank", args: ["pii", "scan", "--file", " ", "--field", "text"], says: /^\[cxedge\] \[pii\] --file is empty: name a JSONL file, or - for standard input$/ },
 ]
 
-// Every working directory a row or test makes, removed when the file is done.
-const temps: string[] = []
-const mkdtempSync = (prefix: string) => {
-  const dir = makeTemp(prefix)
-  temps.push(dir)
-  return dir
-}
-
-let sandbox: Sandbox
-let served: ReturnType<typeof serveSandbox>
-const outcomes = new Map<string, { code: number; output: string; stdout: string; left: string[]; changed: boolean; cwd: string }>()
-
-async function runRow(row: Row) {
-  const cwd = mkdtempSync(join(tmpdir(), "cxedge-bad24-"))
-  for (const [name, text] of Object.entries(row.files ?? {})) {
-    mkdirSync(join(cwd, name, ".."), { recursive: true })
-    writeFileSync(join(cwd, name), text)
-  }
-  for (const [name, bytes] of Object.entries(row.bytes ?? {})) appendFileSync(join(cwd, name), bytes)
-  const base = row.tenant ? sandboxEnv(sandbox, served.origin) : {}
-  const before = JSON.stringify(snapshot(sandbox))
-  const r = await runCli(row.args, { ...base, CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(cwd, ".cxedge"), ...row.env }, { cwd, timeoutMs: 30_000 })
-  const own = new Set(Object.keys(row.files ?? {}).map((name) => name.split("/")[0]))
-  const left = readdirSync(cwd).filter((name) => !own.has(name))
-  outcomes.set(row.name, { code: r.code, output: r.stdout + r.stderr, stdout: r.stdout, left, changed: JSON.stringify(snapshot(sandbox)) !== before, cwd })
-}
-
-beforeAll(async () => {
-  sandbox = await createSandbox({ contacts: 12 })
-  served = serveSandbox(sandbox)
-  const queue = [...rows]
-  await Promise.all([0, 1].map(async () => {
-    for (let row = queue.shift(); row; row = queue.shift()) await runRow(row)
-  }))
-}, 300_000)
-afterAll(() => {
-  served?.stop()
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true })
-})
-
-describe(`bad input, round 24 (${rows.length} rows): refused in words, exit 2, nothing written`, () => {
-  test("the rows have distinct names", () => expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length))
-  for (const row of rows) {
-    test(row.name, () => {
-      const o = outcomes.get(row.name)!
-      const lines = o.output.split("\n").filter((l) => l.startsWith("[cxedge]"))
-      expect(o.code).toBe(row.code ?? 2)
-      // A refusal is one line; a record rejected by line (exit 1) is a warning, the job's other records done.
-      if (o.code === 2) expect(lines).toHaveLength(1)
-      expect(o.code === 2 ? lines[0] : o.output).toMatch(row.says)
-      expect(o.output).not.toMatch(/^\s+at |Invalid (type|key|value|format|length): |but received/m)
-      if (o.code === 2) expect(o.left).toEqual([])
-      expect(o.changed).toBe(false)
-      row.after?.(o.cwd, o.stdout)
-    })
-  }
-})
+refusalRound("bad input, round 24", "cxedge-bad24-", rows)

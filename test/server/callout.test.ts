@@ -436,7 +436,7 @@ describe("the server's body limit counts a chunked body as it is read", () => {
       expect((await res.json()).error).toBe("payload_too_large")
     }
     // Under the limit a chunked body reaches the route intact (here: a transcript request that is invalid, so 400).
-    const small = await app.request("/v1/transcripts", { method: "POST", headers: { authorization: `Bearer ${TOKEN}` }, body: chunked(64 * 1024) })
+    const small = await app.request("/v1/transcripts", { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" }, body: chunked(64 * 1024) })
     expect(small.status).toBe(400)
   })
 })

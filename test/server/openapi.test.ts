@@ -168,10 +168,10 @@ describe("/openapi.json", () => {
     expect(echo.security).toEqual([{ adminToken: [] }])
     expect(echo.requestBody!.content["application/json"]!.schema).toEqual(expect.objectContaining({ required: ["name"], additionalProperties: false }))
     expect(echo.parameters!.map((p) => `${p.in} ${p.name}`).sort()).toEqual(["path kind", "query loud"])
-    expect(Object.keys(echo.responses!).sort()).toEqual(["201", "400", "401", "503", "504"])
+    expect(Object.keys(echo.responses!).sort()).toEqual(["201", "400", "401", "415", "503", "504"])
     expect(undocumented(app, doc)).toEqual(["GET /v1/echo-undocumented"])
     // The validators refuse as every cxedge route does: an unknown key or parameter, named.
-    const send = (query: string, body: unknown) => app.request(`/v1/echo/a${query}`, { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    const send = (query: string, body: unknown) => app.request(`/v1/echo/a${query}`, { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" } })
     expect(await (await send("?loud=yes", { name: "ada" })).json()).toEqual({ echoed: "ADA" })
     expect(await (await send("", { name: "ada", nmae: 1 })).json()).toEqual({ error: "invalid_body", message: expect.stringContaining('unknown field "nmae"') })
     expect(await (await send("?lound=yes", { name: "ada" })).json()).toEqual({ error: "unknown_parameter", message: expect.stringContaining('did you mean "loud"') })

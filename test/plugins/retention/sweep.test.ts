@@ -188,7 +188,7 @@ describe("policies are checked when the runtime opens", () => {
     // A sweep's first window has no start; the messages source refuses one (it reads at most maxWindowDays at once).
     await refused([{ ...POLICY, source: "messages" }], /source messages reads bounded windows .*: use source cxone/)
     await refused([{ ...POLICY, matrix: "gdrp" }], /policies\[0\]\.matrix "gdrp" names no shipped matrix \(did you mean "gdpr"\?\)/)
-    await refused([{ ...POLICY, matrix: { name: "x", fields: [{ path: "firstName", transform: "shred" }] } }], /policies\[0\]\.matrix .*shred/)
+    await refused([{ ...POLICY, matrix: { name: "x", fields: [{ path: "firstName", transform: "shred" }] } }], /policies\[0\]\.matrix\.fields\[0\] \(firstName\) transform: unknown transform "shred"/)
   })
 })
 

@@ -115,7 +115,11 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
         const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
         const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
         if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
-        const { skills } = await createSkillPoller(opened.rt.client, skill).poll()
+        // The tenant's 404 for the skill's own path means it has no such skill: named, not the call's id.
+        const { skills } = await createSkillPoller(opened.rt.client, skill).poll().catch((e: unknown) => {
+          if ((e as { code?: string }).code !== "E_NOT_FOUND") throw e
+          throw new ValidationError("skills", `skill ${skill} is not a skill of this tenant: check the id (cxedge skills activity lists them)`, "skill", "E_NOT_FOUND")
+        })
         const s = skills.find((x) => x.skillId === skill)
         if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
         const result = verdict(s, parsed.output)

@@ -69,7 +69,7 @@ describe("scripts and transcripts answer a refusal as the other routes do", () =
   test.each([
     ["/v1/scripts/start", { skillId: 0, scriptId: "7" }, "skillId must be a skill id (a positive integer)"],
     ["/v1/scripts/start", { skillId: 4101, scriptId: "7", parameters: ["a|b"] }, 'parameters[0] contains "|", which CXone uses to separate parameters: remove it'],
-    ["/v1/transcripts", { contactNumber: "abc", recipients: ["dpo@example.com"] }, "contactNumber must be the DFO contact number (digits)"],
+    ["/v1/transcripts", { contactNumber: "abc", recipients: ["dpo@example.com"] }, "contactNumber must be the DFO contact number (digits, not 0)"],
     ["/v1/transcripts", { contactNumber: "1", recipients: [] }, "recipients is empty: list one or more email addresses"],
   ])("POST %s %j", async (path, body, message) => {
     const before = nothingDone()

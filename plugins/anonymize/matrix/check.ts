@@ -27,7 +27,12 @@ const LOW_ENTROPY = /phone|email|mail|name|address|ani|dnis|msisdn|from|to/i
 
 /** Reads a matrix file's JSON (native or seed directive format) into a Matrix, or lists what is wrong. */
 export function readMatrix(json: unknown): { matrix?: Matrix; issues: MatrixIssue[] } {
-  if (json && typeof json === "object" && "directives" in json) {
+  // A list, a string or a number is no matrix at all: say so, not which of a matrix's keys it lacks.
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    const kind = json === null ? "null" : Array.isArray(json) ? "a list" : `a ${typeof json}`
+    return { issues: [{ where: "the matrix", message: `is ${kind}, not an object: write {"name": ..., "fields": [...]}` }] }
+  }
+  if ("directives" in json) {
     const seed = v.safeParse(MatrixFileSchema.options[1], json)
     if (!seed.success) return { issues: describeIssues(seed.issues, json) }
     const problems = seedIssues(json as Record<string, unknown>)

@@ -202,7 +202,6 @@ export class Ctx {
     const M = this.L.months[m - 1]!
     const p2 = (n: number) => String(n).padStart(2, '0')
     const s = style ?? r.int(0, 1)
-    const us = this.region === 'mw' || this.region === 'tx'
     const forms: Record<Region, [string, string]> = {
       mw: [`${m}/${d}/${y}`, `${M} ${d}, ${y}`],
       tx: [`${m}/${d}/${y}`, `${M} ${d}`],
@@ -221,9 +220,8 @@ export class Ctx {
       de: [`${p2(d)}.${p2(m)}.${y}`, `${d}. ${M} ${y}`],
       it: [`${p2(d)}/${p2(m)}/${y}`, `${d} ${M} ${y}`],
     }
-    void us
-    let v = forms[this.region][s]
-    if (this.region === 'lv' && s === 0) v = v.slice(0, -1) // the full stop after the year stays outside the span
+    let v = forms[this.region][s === 1 ? 1 : 0]
+    if (this.region === 'lv' && s !== 1) v = v.slice(0, -1) // written without the full stop after the year
     return NEG('date', v)
   }
   time(): Span {

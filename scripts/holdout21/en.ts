@@ -342,7 +342,7 @@ On ${c.date(0)}, ${c.mail(p)} wrote:
   // 34 speech-to-text nursery call
   { kind: 'transcript', f: (c) => {
     const m = c.who(true); const kid = c.who()
-    return t`hi it's ${c.lower(m)}, ${c.P(kid.given.toLowerCase())}'s mum, she's got a rash so we'll keep her off today. can somebody call me back on ${c.heard()}? she ${c.word('may')} be fine tomorrow. thanks`
+    return t`hi it's ${c.lower(m)}, ${c.P(kid.given.toLowerCase())}'s mum, she's got a rash so we'll keep her off today. can somebody call me back on ${c.r.chance(0.5) ? c.spoken() : c.heard()}? she ${c.word('may')} be fine tomorrow. thanks`
   } },
   // 35 voicemail to the accountant
   { kind: 'voicemail', f: (c) => {

@@ -288,7 +288,7 @@ ${L.signed}: ${c.date(0)}`
     { kind: 'summary', f: (c) => B.alarmSummary(c, c.who(), c.who()) },
     { kind: 'note', f: (c) => B.taxNote(c, c.who()) },
     { kind: 'email', nfd: (r) => r === 'is' || r === 'pt' || r === 'lv', f: (c) => {
-      const m = c.who(true); const s = c.who(true); const kid = c.who()
+      const m = c.who(true); const s = c.who(true); const kid = c.who(true)
       const x = B.feeMail(c, m, s, kid)
       return t`${x.body}\n\n${x.wrote}\n${x.quote}`
     } },

@@ -73,7 +73,10 @@ export const lvPk = (r: Rng) => until(r, () => {
 })
 /** Estonian isikukood GYYMMDDSSSC */
 export const eeIk = (r: Rng) => {
-  const body = `${r.pick(['3', '4', '3', '4', '5', '6'])}${yy(r, 55, 105)}${mm(r)}${dd(r)}${r.digits(3)}`
+  // the first digit is the sex and the century: 3/4 born in the 1900s, 5/6 in the 2000s
+  const year = r.int(1955, 2005)
+  const first = (year < 2000 ? 3 : 5) + (r.chance(0.5) ? 1 : 0)
+  const body = `${first}${String(year % 100).padStart(2, '0')}${mm(r)}${dd(r)}${r.digits(3)}`
   let c = sumW(body, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11
   if (c === 10) c = sumW(body, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11
   if (c === 10) c = 0

@@ -27,7 +27,7 @@ const BIZ: Record<'tax' | 'alarm' | 'nursery' | 'scoot', Partial<Record<Region, 
   },
 }
 const biz = (c: Ctx, d: keyof typeof BIZ) => BIZ[d][c.region] ?? BIZ[d].ne!
-const hi = (c: Ctx) => ({ mw: 'Hi there', tx: 'Howdy', ne: 'Ey up', in: 'Hello sir', za: 'Howzit', jm: 'Wah gwaan' } as Record<string, string>)[c.region] ?? 'Hi'
+const hi = (c: Ctx) => ({ mw: 'Hi there', tx: 'Howdy', ne: 'Ey up', in: 'Namaste', za: 'Howzit', jm: 'Wah gwaan' } as Record<string, string>)[c.region] ?? 'Hi'
 const cheers = (c: Ctx) => ({ mw: 'Thanks a bunch', tx: "Y'all have a good one", ne: 'Cheers love', in: 'Thanks and regards', za: 'Shot, thanks', jm: 'Bless up' } as Record<string, string>)[c.region] ?? 'Thanks'
 const isUS = (c: Ctx) => c.region === 'mw' || c.region === 'tx'
 /** a refund account: an IBAN in the North of England, the local way elsewhere */
@@ -206,7 +206,7 @@ Owner email ${c.mail(o)}`
 Caller: ${c.name(p)} (existing client). Callback: ${c.ph()}.
 Topic: status of the ${c.taxYear()} return and refund of ${c.amount(200, 2500)}.
 Caller confirmed ${c.region === 'ne' ? t`NI number ${c.nino()}` : t`tax ID ${c.nid(p)}`} and email ${c.mail(p)}.
-${c.word('Will')} send the missing ${c.r.pick(['1099-NEC', 'P60', 'Form 16', 'IRP5', 'TD4'])} by ${c.date(1)}.
+${c.word('Will')} send the missing ${({ mw: '1099-NEC', tx: 'W-2', ne: 'P60', in: 'Form 16', za: 'IRP5', jm: 'P24' } as Record<string, string>)[c.region] ?? 'P60'} by ${c.date(1)}.
 Sentiment: ${c.r.pick(['calm', 'frustrated', 'anxious about penalties'])}. Handled by ${c.name(c.who())}.`
   } },
   // 18 AI summary of a scooter call

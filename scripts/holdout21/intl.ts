@@ -162,7 +162,7 @@ Policija, št. zadeve ${c.police()}. Poročilo poslano na ${c.mail(o)}.`,
     json: { first: 'fornafn', last: 'eftirnafn' },
     words: ['sól', 'dögg', 'björk', 'hrafn'],
     allergies: ['hnetur', 'egg', 'mjólk', 'ekkert', 'fiskur'],
-    rideSms: (c, w) => t`Skutla ${c.emo('scooter')} Ferð ${c.ride()} lauk kl. ${c.time()}. Upphæð ${c.amount(1, 9)}. Hjól ${c.vehicle()}. Veðurspá: ${w} á morgun!`,
+    rideSms: (c, w) => t`Skutla ${c.emo('scooter')} Ferð ${c.ride()} lauk kl. ${c.time()}. Upphæð ${c.amount(1, 9)}, hjól ${c.vehicle()}. Veðurspá: ${w} á morgun!`,
     chat: (c, m, s, kid, dad) => [
       t`${c.name(m)}: Góðan daginn! ${c.P(kid.given)} svaf illa ${c.emo('nursery')} má hún sleppa hvíldinni í dag?`,
       t`${c.P(s.given)} (Sólblóm): Auðvitað. Er ofnæmið enn fyrir ${c.r.pick(['eggjum', 'mjólk'])}?`,
@@ -179,8 +179,8 @@ Málsnúmer lögreglu ${c.police()}. Skýrsla send á ${c.mail(o)}.`,
       quote: t`> Má ég borga með korti? ${c.card()} ${c.emo('chat')}`,
     }),
     transcript: (c, p) => t`já góðan dag þetta er ${c.lower(p)}, þjófavörnin fór í gang heima, síminn minn er ${c.heard()}, ég er á leiðinni`,
-    voicemail: (c, p) => t`Talhólf kl. ${c.time()}: „Góðan dag, ${c.name(p)} hér, varðandi skattframtalið. Skatturinn krefst ${c.amount(100, 900)}. Vinsamlegast hringið í ${c.ph()}. Takk.“`,
-    negNote: (c) => t`frestir: framtal ${c.date(0)}. gjald ${c.amount(30, 300)}. rangt IBAN ${c.ibanBad()}, korti hafnað ${c.luhnBad()}. kt. ${c.nid()}. ${c.word('sól')} og ${c.word('dögg')} á morgun, opið frá kl. ${c.time()}.`,
+    voicemail: (c, p) => t`Talhólf kl. ${c.time()}: „Góðan dag, ${c.name(p)} hér, varðandi skattframtalið. Skatturinn krefst ${c.amount(100, 900)} í viðbót. Vinsamlegast hringið í ${c.ph()}. Takk.“`,
+    negNote: (c) => t`frestir: framtal ${c.date(0)}. gjald ${c.amount(30, 300)}, rangt IBAN ${c.ibanBad()}, korti hafnað ${c.luhnBad()}. kt. ${c.nid()}. ${c.word('sól')} og ${c.word('dögg')} á morgun, opið frá kl. ${c.time()}.`,
   },
   pt: {
     biz: { tax: 'Gabinete de Contabilidade Magalhães', alarm: 'Vigia Central de Alarmes', nursery: 'Creche O Pião', scoot: 'Trotinete+', dom: 'trotinete.pt' },
@@ -303,7 +303,7 @@ ${L.signed}: ${c.date(0)}`
       const k = c.who()
       return t`{"event":"${c.event()}","zone":"${c.zone()}","panel":"${c.panel()}","ts":"${c.ts()}","contact":{"${B.json.first}":"${c.given(k)}","${B.json.last}":"${c.family(k)}","tel":"${c.ph('intl')}","email":"${c.mail(k)}"},"src_ip":"${c.ip()}"}`
     } },
-    { kind: 'transcript', f: (c) => B.transcript(c, c.who()) },
+    { kind: 'transcript', f: (c) => B.transcript(c, c.who(false)) },
     { kind: 'voicemail', f: (c) => B.voicemail(c, c.who()) },
     { kind: 'form', nfd: (r) => r !== 'el' && r !== 'it', f: (c) => {
       const p = c.who()

@@ -1,4 +1,4 @@
-import { allMatches, defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, labelledValueOf, type Candidate } from "../../../core/index.ts"
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
 import { PHONE_WORDS, SSN_CONTEXT_WORDS, SSN_WORDS } from "./phone-words.ts"
@@ -105,7 +105,7 @@ export const iban = defineRecognizer({
 
 // An order, case or ticket word right before nine bare digits (`your order is 344458600`).
 // Bank routing numbers and the account written after one (`routing no. 114326105 / 266217428`), students' and applicants' ids.
-const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient|passport|passaporto|pasaporte|passeport|reisepass|paspoort|pass)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
+const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient|passport|passaporto|pasaporte|passeport|reisepass|paspoort|pass|nif|nie|nipc|afm|αφμ|αμκα|cuit|cuil|dni|cpf|nit)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
 
 /** A match of SSN_SHAPE is nine digits, or 3-2-4 with one separator twice: its digits are cut out, not searched for. */
 const ssnDigits = (match: string) => (match.length === 9 ? match : match.slice(0, 3) + match.slice(4, 6) + match.slice(7))
@@ -145,6 +145,18 @@ export function ssnAskedBefore(text: string, start: number): boolean {
 }
 
 /** A US SSN by the issuance rules; nine bare digits only count with context nearby. */
+// Nine bare digits as a table's or a JSON key's value whose key names no SSN (an `account` or `routing` column beside a
+// `tax_id` one): what the key names.
+const otherColumn = (text: string, c: Candidate) => {
+  const labelled = labelledValueOf(text, c.start, c.end)
+  return labelled !== undefined && labelled.from !== "line" && !SSN_WORDS.test(labelled.label)
+}
+
+// Written with spaces right after a phone word and no SSN word near, 3-2-4 is a phone number in a caller's groups
+// (`moja številka je 048 78 0345`); an SSN is written with dashes or named.
+const phoneInGroups = (text: string, c: Candidate) =>
+  c.end - c.start === 11 && text.charCodeAt(c.start + 3) === 32 && PHONE_WORDS.test(text, Math.max(0, c.start - 40), c.start) && !SSN_WORDS.test(text, Math.max(0, c.start - 80), Math.min(text.length, c.end + 80))
+
 export const usSsn = defineRecognizer({
   type: "US_SSN",
   name: "us-ssn",
@@ -153,7 +165,7 @@ export const usSsn = defineRecognizer({
   // Nine bare digits right after an order, case or ticket word are that number (`your order is 344458600`); others
   // count only with context nearby, or listed with a written SSN (`records 485-54-1290 and 017867767`).
   find(text) {
-    const found = toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => c.end - c.start !== 9 || !ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)))
+    const found = toSpans(matchesAt(SSN_SHAPE, text, digitRuns(text).dashed, 2)).filter((c) => (c.end - c.start !== 9 || (!ID_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)) && !otherColumn(text, c))) && !phoneInGroups(text, c))
     // The same nine digits written as an SSN elsewhere in the text (`581270475 — no dashes` … `It wants the dashes, 581-27-0475`).
     const written = new Set(found.filter((c) => c.end - c.start === 11).map((c) => ssnDigits(text.slice(c.start, c.end))))
     const writtenElsewhere = (c: Candidate) => written.size > 0 && written.has(text.slice(c.start, c.end))

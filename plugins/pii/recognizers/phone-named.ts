@@ -40,7 +40,7 @@ function whosePhone(word: string, isName: (word: string) => boolean): boolean {
 // the verb "is".
 const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a"])
 const FUNCTION_LIKE = new Set([
-  "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "este", "jest", "to", "ist", "er", "är", "on", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj",
+  "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "este", "jest", "to", "ist", "er", "är", "on", "ir", "yra", "είναι", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj",
   "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
   "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
   "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "mnie", "mě", "mne", "me", "mí", "bad", "mistake", "fault", "apologies", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",
@@ -81,7 +81,7 @@ export const otherNamed = (text: string, start: number, national: boolean, isNam
 // by word: most numbers follow neither.
 // Not `mi`, `ma` or `mit`: Italian "me" and "but", German "with".
 const POSSESSIVES = new Set(["my", "your", "our", "his", "her", "their", "mio", "mia", "mon", "meu", "minha", "mein", "meine", "meinem", "mijn", "min", "mitt", "moje", "mój", "moja", "můj"])
-const IS = new Set(["is", "it's", "it’s", "es", "est", "c'est", "c’est", "è", "é", "ist", "er", "är", "je", "jest", "este", "="])
+const IS = new Set(["is", "it's", "it’s", "es", "est", "c'est", "c’est", "è", "é", "ist", "er", "är", "je", "jest", "este", "ir", "yra", "on", "είναι", "="])
 const WORD_UNIT = /[\p{L}\p{M}'’=-]/u
 
 /** The word ending before `end` (spaces, tabs and one `:` or `#` skipped), and where it starts. */

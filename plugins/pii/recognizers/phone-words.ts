@@ -28,7 +28,7 @@ export const PHONE_WORDS = contextMatcher([
   "тел", "телефон", "телефона", "мобилен", "обадете", "обадете се", "номер", "номера", "tālr", "tālrunis", "tālruņa", "tālrunim", "mobilais", "zvanīt",
   "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "numeris", "numerį", "telefoni",
   "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
-  "numru", "guthán", "fón", "uimhir",
+  "numru", "guthán", "fón", "uimhir", "sími", "símanúmer", "símanúmerið", "farsími", "farsíma", "heimasími", "hringdu", "hringja",
   // Turkish, Malay and Singapore English, Brazilian chat: possessive and compound forms a whole-word match does not reach
   // (`cep telefonum`), a handphone's `hp`, WhatsApp's `zap` and `wpp`.
   "telefonum", "telefonumu", "telefonunuz", "cep telefonu", "cep telefonum", "cep no", "arayın", "arayabilir",
@@ -38,7 +38,7 @@ export const PHONE_WORDS = contextMatcher([
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
 const PHONE_NOUN_LIST = [
   "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
-  "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
+  "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "sími", "farsími", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number", "terugbelnummer",
   "rückrufnummer", "callback number", "telefonszám",
@@ -107,6 +107,8 @@ export const OTHER_WORDS = contextMatcher([
   // numbers, Croatia's personal id and a code's name (`šifra`), a bank's details.
   "sv-nummer", "svnr", "sv-nr", "sozialversicherungsnummer", "versicherungsnummer", "tfn", "tax file number", "medicare", "ird", "nin", "bvn",
   "tin", "sss", "philsys", "umid", "oib", "šifra", "šifru", "šifre", "bank details", "bank account",
+  // The US employer id, Greek tax and social-security numbers, Argentine, Portuguese and Spanish tax ids, a job's number.
+  "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).
   "n client", "nº client", "numéro de client", "nº cliente", "n cliente", "número de cliente",
   "kundnummer", "kundenummer", "kundenr", "kundnr", "asiakasnumero", "numer klienta", "nr klienta", "klantnr",

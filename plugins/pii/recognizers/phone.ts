@@ -5,6 +5,7 @@ import { allMatches, defineRecognizer, labelledValueOf, phoneRegion, type Candid
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
+import { bracketNamesOther, contactLine, spokenGroups } from "./phone-context.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
 import { CHECK_DIGIT, COUNTRY_CODES, DATE, DOTTED_NEAR, DOTTED_PHONE, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
@@ -88,7 +89,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || (!near && norwegianId(value))) return true
-  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value)))) return true
+  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`).
   if (value.includes(".") && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -102,7 +103,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
   // After a digit, a comma before a bracket, a `+` or four digits or more separates a CSV's fields (`…514,(305) 513-5075`):
   // an amount's decimals or thousands are one to three digits.
-  if (/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
+  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start))) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -128,6 +129,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
+const CALL_VERB_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|contact|dial|text|llame|appelez|anrufen|ligue|chiami|bel)[ \t]+$/iu
+
 /** Whether an acronym right before `start` names the number (ACRONYM_BEFORE). */
 function acronymNames(text: string, start: number): boolean {
   // A capital right before (past spaces, a `:` or a `#`) first: most numbers follow none.
@@ -146,6 +149,8 @@ function acronymNames(text: string, start: number): boolean {
   // A first name in lower case before a surname in capitals (`rappeler marie PETIT …`).
   const first = /(\p{Ll}+)[ \t]+$/u.exec(before)?.[1]
   if (first !== undefined && nameWords.isFirst(first)) return false
+  // Whom to call, not what the number is (`call ARC 1-614-514-7258`, `ring NHS Direct`).
+  if (CALL_VERB_BEFORE.test(before)) return false
   // On a line written in capitals (a speaker's tag `WEI: 020 …`, a shouted note) capitals are only words.
   const lineStart = text.lastIndexOf("\n", at) + 1
   const lineEnd = text.indexOf("\n", start)
@@ -166,11 +171,16 @@ export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().
  * another (`1-800-364-2267 (1-877-GO-FEDEX)`): a national number ends before it. So does the hour of a time right after
  * a group of three digits or more (`helistage 6224220 11:28:19`; not a date's day, `2025-12-22 14:30`).
  */
+const AROUND_THE_CLOCK = /^24\/(?:7|365) (?=[(+\d])/
+const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
 function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: string] {
   const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
-  const aside = w[0].charCodeAt(bracket) === 43 ? -1 : w[0].indexOf(" (", bracket + 1)
+  // Opening hours before the number (`24/7 (806) 377-7486`) are no part of it.
+  const hours = AROUND_THE_CLOCK.exec(w[0])?.[0].length ?? 0
+  const from = bracket + hours
+  const aside = w[0].charCodeAt(from) === 43 ? -1 : w[0].indexOf(" (", from + 1)
   const hour = text.charCodeAt(w.index + w[0].length) === 58 ? /\d{3} \d{1,2}$/.exec(w[0]) : null
-  return [bracket, w[0].slice(bracket, aside > 0 ? aside : hour ? hour.index + 3 : undefined)]
+  return [from, w[0].slice(from, aside > 0 ? aside : hour ? hour.index + 3 : undefined)]
 }
 
 /** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
@@ -187,16 +197,6 @@ function namedPhone(text: string, start: number, labelled: boolean): boolean {
  * digits glued to letters or to longer digit runs. A number written without
  * `+`, `00`, a trunk `0` or separators counts only with a phone word nearby.
  */
-/** Whether a bracket opens right after `end` and its first words, up to a comma or its close, name some other number than a phone's. */
-function bracketNamesOther(text: string, end: number): boolean {
-  const open = /^[ \t]?\(/.exec(text.slice(end, end + 2))
-  if (!open) return false
-  const from = end + open[0].length
-  const stop = text.slice(from, from + 30).search(/[,;)\n]/)
-  const to = stop < 0 ? Math.min(text.length, from + 30) : from + stop
-  return OTHER_WORDS.test(text, from, to) && !PHONE_NOUNS.test(text, from, to)
-}
-
 export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
   const countries = [...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))]
   const lists = regionLists(countries)
@@ -224,7 +224,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
-        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label))
+        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43

@@ -1,0 +1,34 @@
+import { OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+
+// What the text around a number says of it, beyond its shape: a signature's separators, a bracket naming another
+// number after it, a caller's own grouping after a phone word.
+
+/**
+ * A signature's or a contact line's number: set apart by `·`, `|` or `•` on a line that holds a mail address
+ * (`Mesimumm · 623.0125 · info@…`, `24/7 (806) 377-7486 | arc@…`).
+ */
+export function contactLine(text: string, start: number, end: number): boolean {
+  const sepBefore = /[·|•][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
+  const sepAfter = /^[ \t]*[·|•]/.test(text.slice(end, end + 3))
+  if (!sepBefore && !sepAfter) return false
+  const lineStart = text.lastIndexOf("\n", start) + 1
+  const lineEnd = text.indexOf("\n", end)
+  return /[^\s@]@[^\s@]+\.\p{L}/u.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))
+}
+
+/** Whether a bracket opens right after `end` and its first words, up to a comma or its close, name some other number than a phone's. */
+export function bracketNamesOther(text: string, end: number): boolean {
+  const open = /^[ \t]?\(/.exec(text.slice(end, end + 2))
+  if (!open) return false
+  const from = end + open[0].length
+  const stop = text.slice(from, from + 30).search(/[,;)\n]/)
+  const to = stop < 0 ? Math.min(text.length, from + 30) : from + stop
+  return OTHER_WORDS.test(text, from, to) && !PHONE_NOUNS.test(text, from, to)
+}
+
+/**
+ * An SSN's 3-2-4 grouping written with spaces right after a phone word, no SSN word near: a phone number in the odd
+ * groups of speech-to-text or a caller's own (`o meu número é 915 42 0763`), not an SSN.
+ */
+export const spokenGroups = (text: string, start: number, end: number, value: string, near: boolean): boolean =>
+  near && !value.includes("-") && PHONE_WORDS.test(text, Math.max(0, start - 40), start) && !SSN_WORDS.test(text, Math.max(0, start - 80), Math.min(text.length, end + 80))

@@ -58,6 +58,11 @@ export const EXTRA: Record<string, string> = {
   fi2: "Aatu Kerttu Venla Iida Pihla Veeti Eetu Niilo Aarni Onerva Siiri Inkeri Sanni",
   da2: "Sørine Ane Æsa Ebbe Ellinor Frode Gry Laurits Mads Mette Pernille Rikke Sanne Sidsel Trine Ulrik",
   hr2: "Đurđica Mirjana Zdravko Krešimir Tomislav Dražen Željko Ivica Mladen Jadranka Gordana Ljiljana Višnja Blaženka",
+  // South Africa's (Zulu, Xhosa, Sotho, Tswana, Afrikaans), Jamaica's, the US South's and India's names faker lacks.
+  za: "Thandeka Bongani Wian Anri Refilwe Lwazi Thabo Liezl Charmaine Nokuthula Siyabonga Lindiwe Thulani Nandi Themba Zodwa Ayanda Kagiso Tshepo Palesa Dineo Mpho Karabo Lebohang Naledi Sibusiso Andile Khanyisile Hennie Marthinus Jannie Elmarie Annelize Ruan Wynand",
+  jm: "Javaughn Shanique Kemar Fitzroy Tamika Tashana Shelly-Ann Kadian Shackelia Oneil Damion Tajay Rushane Shantelle Kimoy Tevin Jhenelle Andrae Chevelle Donovan",
+  us2: "Bubba Tripp LaTonya Marcy Arlen LaShonda DeAndre Jolene Darlene Earlene Cletus Dwayne Rhonda Tammy Lurleen Bobbi Dolly Lacey Jimbo Billy-Bob",
+  in2: "Aarti Sunita Geeta Rekha Kiran Lakshmi Meena Usha Savita Jyoti Manoj Rakesh Suresh Ramesh Mahesh Dinesh Naveen Pankaj Ashok Anil",
   au: "Kirra Jarrah Bronwyn Tayla Tahlia Jedda Bindi Narelle Brodie Jye Shayla Kiarra Kalinda Tanika Jaxon",
   mi: "Nikau Hemi Ngaio Mereana Anahera Kahu Manaia Tamati Rāwiri Rawiri Hēmi Wikitoria Hinewai Kiri Ihaia Hohepa Mikaere Whetu Awhina Maraea Tāne Tane Ariki Tamatea Pania Ataahua",
   sco: "Struan Ruaridh Ruairidh Mhairi Catriona Euan Iain Alasdair Alastair Seonaid Ishbel Murdo Fergus Innes Torquil Somhairle Màiri Mairi Kirsteen Elspeth Calum Ewan Gregor Lachie Eachann Ruairi",

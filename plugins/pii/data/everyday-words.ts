@@ -97,6 +97,7 @@ export const PLACE_WORDS = [
   // Desks, firms and venues named after a word that is also a first name (`Box Office`, `Stark Gym`, `Grace Notes`,
   // `Aurora Solar Installs`).
   "office", "desk", "team", "gym", "fitness", "studio", "theatre", "theater", "clinic", "solar", "installs", "notes", "records", "productions",
+  "room", "tax", "bookkeeping", "accounting", "learning", "nursery", "creche", "crèche", "childcare", "monitoring", "security", "alarms", "response",
 ]
 
 /**

@@ -84,20 +84,18 @@ const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.include
 // Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
 // ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
 // (`salmon w/ rosemary`).
-const CONTACTED = ["through to", "put through to", "ben", "täällä", "ovdje", "ovde", "tu je", "det er", "det är", "aquí está", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
+const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "through to", "put through to", "ben", "täällä", "ovdje", "ovde", "tu je", "det er", "det är", "aquí está", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
   "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con"]
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
 const LOWER_PARTICLES = new Set(PARTICLES)
 // Where a lower-case name can follow: a title or a one-word greeting or sign-off (lower case or capitalised: `Dhr. de
 // Boer`, `Hi marcus`) or another lower-case cue, then a word written lower case. One expression test decides whether a
 // text needs the pass.
-const CUE_THEN_LOWER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${phraseAlternation([...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES, ...ONE_WORD_GREETINGS].map(capitalised)])})[.,]?[ \\t]+(?=\\p{Ll})`,
-  "gu",
-)
+// Every cue also capitalised, as a note's line or sentence opens with it (`Keyholder heidi lindquist`, `Customer anna`).
+const CUE_PHRASES = [...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES, ...ONE_WORD_GREETINGS, ...LOWER_CUES].map(capitalised), "KH1", "KH2", "KH3"]
+const CUE_THEN_LOWER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(CUE_PHRASES)})[.,]?[ \\t]+(?=\\p{Ll})`, "gu")
 // CUE_THEN_LOWER tried only where a word starts whose letters open one of its phrases: a set lookup per word in place of
 // the expression's attempt at every position. The matches are the same: the expression starts none but at a word.
-const CUE_PHRASES = [...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES, ...ONE_WORD_GREETINGS].map(capitalised)]
 const CUE_OPENERS = wordSet(CUE_PHRASES.map((p) => /^[\p{L}\p{M}]+/u.exec(p)?.[0] ?? p))
 const CUE_AT = new RegExp(CUE_THEN_LOWER.source, "uy")
 const LETTER = /[\p{L}\p{M}]/u

@@ -14,7 +14,10 @@ const NAME_FIELDS = new Set([
   "vorname", "nachname", "familienname", "prénom", "prenom", "nom de famille", "apellido", "apellidos", "primer apellido", "segundo apellido",
   "cognome", "sobrenome", "apelido", "voornaam", "achternaam", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi",
   "imię", "nazwisko", "imię i nazwisko", "příjmení", "jméno a příjmení", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév",
-  "priezvisko", "meno a priezvisko", "krstné meno", "ime i prezime",
+  "priezvisko", "meno a priezvisko", "krstné meno", "ime i prezime", "forename(s)", "first name(s)", "given name(s)",
+  // Whom else a form names: parents, partners, dependants, keyholders, emergency contacts (a number after the key read off).
+  "parent", "parent/guardian", "parent / guardian", "guardian", "spouse", "partner", "spouse / partner", "spouse/partner", "dependent", "dependant",
+  "keyholder", "key holder", "emergency contact", "next of kin", "child's name", "child name", "preparer",
 ])
 
 // French and Romanian `nom`/`nume` right after `prenom`/`prenume` in one JSON object is the surname
@@ -77,7 +80,9 @@ export const personFields = defineRecognizer({
     for (const v of labelledValues(text)) {
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       const role = ROLE_FIELDS.has(v.label) && !surname
-      if ((!role && !surname && !NAME_FIELDS.has(v.label)) || (v.from === "json" && inPetObject(text, v.start))) continue
+      // `Keyholder 1:`, `Parent 2:`: the key without its number.
+      const named = NAME_FIELDS.has(v.label) || NAME_FIELDS.has(v.label.replace(/ \d$/, ""))
+      if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
       const value = text.slice(v.start, v.end)
       let from = 0

@@ -34,6 +34,7 @@ const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // emphasis may put around it (`- **Owner:**`) are not its.
 // A remark in its brackets may hold a dash or a comma (`NHS no. (not required – delete):`).
 const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{M}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
+const NEXT_KEY = /[ ]{3,}(\p{L}[\p{L}\p{M}\p{N} _.\-#/()]{0,39}?)[ ]?:[ \t]*/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
 
 interface Cell {
@@ -173,8 +174,16 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     while (start < line.end && (text.charCodeAt(start) === 9 || text.charCodeAt(start) === 32)) start++
     const tabInValue = text.indexOf("\t", start)
     if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue
+    // A form may put several keys on one line, three spaces or more apart (`Surname: Hirst   Forename(s): Mark`).
+    let label = normalLabel(key[1]!)
+    for (let next = NEXT_KEY.exec(text.slice(start, line.end)); next; next = NEXT_KEY.exec(text.slice(start, line.end))) {
+      const value = trimmed(text, { start, end: start + next.index })
+      if (value.end > value.start) out.push({ ...value, label, from: "line" })
+      label = normalLabel(next[1]!)
+      start += next.index + next[0].length
+    }
     const value = trimmed(text, { start, end: line.end })
-    if (value.end > value.start) out.push({ ...value, label: normalLabel(key[1]!), from: "line" })
+    if (value.end > value.start) out.push({ ...value, label, from: "line" })
   }
   if (!text.includes('":') && !text.includes('" :')) return
   JSON_PAIR.lastIndex = 0

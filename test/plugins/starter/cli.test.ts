@@ -111,7 +111,7 @@ describe("skills", () => {
   test("health of an unknown skill: exit 1, says the skill was not found", async () => {
     const r = await runCli(["skills", "health", "--skill", "999"], env)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain("status 404")
+    expect(r.stderr).toContain("skill 999 is not a skill of this tenant: check the id")
   })
 
   test("a rate-limited tenant is retried after Retry-After", async () => {

@@ -22,6 +22,8 @@ const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
 const SENDER_ADDRESS = /^ <[^<>\s@]{1,64}@[^<>\s@]{1,255}>/
 const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|kirjoitti|írta|napisał|napisala|napsal|scrie|escreveu)\b/u
+const AT_DESK = /^ @ [^\n:@]{2,60}:/
+const RELATIVE_OPEN = /(?:^|[^\p{L}])(?:mum|mom|mother|dad|father|wife|husband|son|daughter|nan|nana|gran|granny|grandma|grandad|grandpa|partner|sister|brother|aunt|auntie|uncle|mamá|papá|mamma|papà|maman|papa|mutter|vater)[ \t]*\($/iu
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
@@ -86,6 +88,10 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
   if ((strength !== "none" || !common) && (colonAfter(text, end) || text.startsWith(" | ", end)) && stampedSpeaker(text, lineStart, start)) return 0.8
+  // A desk's chat speaker, the person before the desk's name (`[10:14am] May @ Little Acorns Child Care: …`), any word.
+  if (text.startsWith(" @ ", end) && AT_DESK.test(text.slice(end, end + 70)) && stampedSpeaker(text, lineStart, start)) return 0.8
+  // A relative's name in brackets (`mum (Heidi) rang`, `her dad (Les) picks up`).
+  if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41 && RELATIVE_OPEN.test(text.slice(Math.max(lineStart, start - 16), start))) return 0.8
   if (phraseCue && INTRO_BEFORE(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8

@@ -27,3 +27,9 @@ test("a capitalised cue opening a note before a lower-case name; a client's surn
   expect(people("E301 zone Z23 09:12 — KH1 kayla wojcik NA x2, KH2 kayla schuttler attending")).toEqual(["kayla wojcik", "kayla schuttler"])
   expect(people("cl PFLUEGER Bethany tel on file — refund sent")).toEqual(["PFLUEGER Bethany"])
 })
+
+test("a desk's chat speaker before its @ and a relative's name in brackets are names, everyday words too", () => {
+  expect(people("[10:14am] May @ Little Acorns Child Care: Of course she can")).toEqual(["May"])
+  expect(people("23/8/2025 — mum (Heidi) rang about pick-up")).toEqual(["Heidi"])
+  expect(people("ping me @ 10:30: ok")).toEqual([])
+})

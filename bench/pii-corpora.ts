@@ -29,6 +29,7 @@ const CORPORA = [
   { name: "nineteenth", path: "test/fixtures/pii-holdout18/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a law firm's intake and legal-aid line, a recruitment and temp-staffing agency and a ferry and cruise operator (case intake, fee quotes, interviews, timesheets, sailings, cabin and vehicle changes; English of the US, England, Scotland and Canada, German of Germany and Liechtenstein, French of France and Belgium, Spanish, Italian, Bulgarian, Slovak, Lithuanian), then used to fix them" },
   { name: "twentieth", path: "test/fixtures/pii-holdout19/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mortgage broker, a wedding and events venue, a city council's services line and a language school (applications, loan forms, bookings, bin and permit calls, enrolments; English of the US South, India, Singapore, Ireland and Wales, Brazilian Portuguese, Belgian Dutch, Czech, Turkish, Polish, Spanish of Catalonia and Mexico, Swiss Italian; accents decomposed in some exports), then used to fix them" },
   { name: "twenty-first", path: "test/fixtures/pii-holdout20/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a veterinary clinic, a gym and fitness club, a home solar installer and a concert and theatre box office (registrations, microchips, memberships and direct debits, site surveys, meter and grant references, tickets and seat changes, payroll; English of Australia, New Zealand, Nigeria, Scotland, the Philippines and Canada, Swedish, Danish, Finnish, Romanian, Hungarian, Slovak, Croatian, Austrian German and Quebec French; phones said digit by digit in transcripts), then used to fix them" },
+  { name: "twenty-second", path: "test/fixtures/pii-holdout21/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an accounting and tax-return service, a home alarm monitoring centre, a childcare nursery and an e-scooter and bike-share app (returns, refunds, alarm events and keyholders, registrations and allergies, rides and fines; English of the US Midwest and Texas, the North of England, India, South Africa and Jamaica, Spanish of Argentina and Colombia, Greek, Latvian, Estonian, Slovenian, Icelandic, Portuguese, German and Italian), then used to fix them" },
 ]
 
 /** What the second to twentieth corpora scored once, before anything was changed for them (the honest estimate). */
@@ -79,6 +80,12 @@ a header written with decomposed accents), IP_ADDRESS precision 0.980 (a phone's
 F1 0.811 (precision 0.879, recall 0.752: Māori, Scottish, Nigerian, Filipino and Hungarian given names, surnames in
 capitals before a given name that is also a word, pets' fields, lower-case names in other languages' transcripts,
 company speaker tags), every other type 1.000.
+The twenty-second, scored first (on 685e757, after the twenty-first's fixes), gave PHONE precision 0.982 and recall 0.961
+(a caller's own digit groups after "my number is" in Latvian, Slovenian and Portuguese, opening hours and signature
+separators around a number, EIN, CUIT and Greek tax ids), US_SSN precision 0.885 (account and routing columns, a
+Portuguese NIF) and PERSON F1 0.841 (precision 0.933, recall 0.766: South African, Jamaican and US Southern given names,
+keyholders and parents by their keys, rooms and firms named like people, lower-case names after a capitalised cue),
+every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -1,7 +1,7 @@
 // Locales and the value makers a template calls. Every labeled value passes its validator here again.
 import type { Rng } from './prng.ts'
 import { E, N, x, type Part, type Span } from './render.ts'
-import { POOLS, fullName, type Person } from './names.ts'
+import { POOLS, WORDISH, fullName, type Person } from './names.ts'
 import * as V from './values.ts'
 import * as L from './lookalikes.ts'
 
@@ -67,7 +67,10 @@ export class Ctx {
     const P = POOLS[pool]!
     const fem = this.r.chance(0.5)
     const fi = this.r.int(0, P.fam.length - 1)
-    return { given: this.r.pick(fem ? P.f : P.m), family: fem && P.famF ? P.famF[fi]! : P.fam[fi]!, fem, pool }
+    const pool2 = fem ? P.f : P.m
+    const wordish = (WORDISH[pool] ?? []).filter((w) => pool2.includes(w))
+    const given = wordish.length && this.r.chance(0.15) ? this.r.pick(wordish) : this.r.pick(pool2)
+    return { given, family: fem && P.famF ? P.famF[fi]! : P.fam[fi]!, fem, pool }
   }
   /** A PERSON span in a style; 'caps' puts the surname first in capitals (TAN Wei Ling, DVOŘÁKOVÁ Lenka). */
   name(p: Person, style: NameStyle = 'full'): Span {
@@ -112,6 +115,18 @@ export class Ctx {
   ipv6(): Span { return E('IP_ADDRESS', V.ipv6(this.r)) }
   // ---- lookalikes
   natId(): Span { const [k, f] = this.r.pick(this.loc.ids); return N(k, f(this.r)) }
+  /** the id a customer shows for an age check: each country's own document number */
+  ageId(p: Person): Span {
+    const k = this.loc.key
+    if (k === 'cy' || k === 'ni') return N('driving-licence', L.ukLicence(this.r, p.family, p.given, p.fem))
+    if (k === 'nz') return N('driving-licence', L.nzLicence(this.r))
+    if (k === 'ie') return N('ppsn', L.ppsn(this.r))
+    if (k === 'ke') return N('ke-id', L.keId(this.r))
+    if (k === 'gh') return N('ghana-card', L.ghanaCard(this.r))
+    if (k === 'sg') return N('nric', L.nric(this.r))
+    if (k === 'mt') return N('mt-id', L.mtId(this.r))
+    return this.natId()
+  }
   luhnBad(): Span { return N('luhn-invalid', V.luhnInvalid(this.r)) }
   ibanBad(cc = this.loc.iban ?? this.r.pick(['GB', 'IE', 'NL', 'FR'])): Span { return N('iban-checksum', V.ibanWrong(this.r, cc)) }
   ssnBad(): Span { return N('ssn-invalid', V.ssnInvalid(this.r)) }

@@ -30,7 +30,7 @@ E-mail: ${c.emailOf(p)}
 Items: 6 x Rioja Reserva ${c.vintage()} (${c.abv(12, 14)}), 1 x single malt
 Total: ${c.amount(60, 400)}
 Card: ${c.card()}   exp 08/29
-Age check on delivery: photo ID required (passport ${c.passport()} noted on last order)
+Age check on delivery: photo ID required (ID ${c.ageId(p)} or passport ${c.passport()} on file)
 Deliver: ${c.date()} between ${c.time(8, 11)} and ${c.time(13, 19)}` } },
   // 3 marina berth application form
   { kind: 'form', nfd: ['mt'], make: (c) => {
@@ -64,7 +64,7 @@ Emergency contact: ${c.name(e)} ${c.phone()}
   // 7 negatives-only SMS
   { kind: 'sms', make: (c) => x`${c.emo()} ${biz(c, 'marina')}: Harbour dues ${c.amount(200, 900)} for berth ${c.berth()} due ${c.date()}. ${c.word('Grace')} period 14 days. Ref ${c.invoice()}. ${c.word('Sunny')} spells forecast, fuel dock open ${c.time(6, 9)}–${c.time(17, 21)}.` },
   // 8 WhatsApp chat, music rental
-  { kind: 'chat', make: (c) => {
+  { kind: 'chat', nfd: ['nz', 'ie'], make: (c) => {
     const a = c.person(), b = c.person()
     const h = c.r.int(8, 19)
     return x`[${c.clock(h, 2)}] ${c.name(a, 'given')}: ${hello(c)}! is the cello for ${c.name(b, 'lowgiven')} still available to rent? ${c.emo()}
@@ -84,7 +84,7 @@ Emergency contact: ${c.name(e)} ${c.phone()}
     const p = c.person(), g = c.person()
     return x`Call summary (AI assistant) — ${biz(c, 'hear')}
 Caller: ${c.name(p)}, patient ${c.patientId()}
-• Referred by GP ${c.name(g)}; referral ref ${c.ubrn()}.
+• Referred by GP ${c.name(g)}; referral ref ${c.ubrn()}; id ${c.ageId(p)}.
 • Reports whistling from left aid since firmware ${c.version()}; aid serial ${c.aidSerial()}.
 • Wants a callback on ${c.phone()} before ${c.time()}; email copy to ${c.emailOf(p)}.
 • Paid repair deposit ${c.amount(20, 90)}; card ending ${c.last4()}.
@@ -94,21 +94,22 @@ Sentiment: calm. ${c.word('Hope')} to resolve at next visit ${c.date()}.` } },
     const p = c.person()
     return x`AI summary — ${biz(c, 'hear')} — Access to Work grant call
 ${c.name(p)} (NI no. ${c.nino()}) asked us to quote two rechargeable aids for work.
-Quote ${c.amount(1200, 3800)} sent to ${c.emailOf(p)}. Health & care no. ${c.natId()}.
+Quote ${c.amount(1200, 3800)} sent to ${c.emailOf(p)}. ${c.loc.key === 'ni' ? 'H&C no.' : 'NHS no.'} ${c.natId()}.
 Mobile ${c.phone({ kind: 'mobile' })}. Employer contact ${c.name(c.person())}, ${c.phone({ form: 'nat' })}.
+Partner ${c.name(c.person())} (NI no. ${c.nino()}) may apply too.
 Action: ${c.word('Will')} chase DWP by ${c.date()}.` } },
   // 12 agent notes, marina
-  { kind: 'note', make: (c) => {
+  { kind: 'note', nfd: ['ni', 'mt'], make: (c) => {
     const p = c.person()
     return x`${c.clock(c.r.int(7, 11), c.r.int(0, 59))} hm: ${c.name(p, 'lower')} rang re berth ${c.berth()} — hull ${c.hin()} — dues o/s ${c.amount(100, 1200)} inv ${c.invoice()}. cb ${c.phone()} ${c.emo()} pd by card ${c.card()} — ok. pls ${c.word('Mark')} paid.` } },
   // 13 agent notes, wine ID fail
   { kind: 'note', make: (c) => {
     const p = c.person()
-    return x`ID chk FAIL ord ${c.order()} — cust ${c.name(p, 'caps')} dob ${c.dob()} ok but card declined ${c.luhnBad()}. retried w/ ${c.card()} ok. trk ${c.tracking()}. cb ${c.phone({ kind: 'mobile' })} / ${c.emailOf(p)}` } },
+    return x`ID chk FAIL ord ${c.order()} — cust ${c.name(p, 'caps')} dob ${c.dob()} id ${c.ageId(p)} ok but card declined ${c.luhnBad()}. retried w/ ${c.card()} ok. trk ${c.tracking()}. cb ${c.phone({ kind: 'mobile' })} / ${c.emailOf(p)}` } },
   // 14 negatives-only note
   { kind: 'note', make: (c) => x`Stock count ${c.date()}: Malbec ${c.vintage()} x ${c.r.int(4, 40)}, ${c.word('Rose')} (Provence) x ${c.r.int(4, 40)}, gin ${c.abv()}. Till float ${c.amount(50, 200)}. Courier ${c.tracking()}. Refund to IBAN ${c.ibanBad()} bounced, check digits wrong. ${c.word('Bill')} from supplier ${c.invoice()} paid.` },
   // 15 email, music school, quoted reply + signature
-  { kind: 'email', make: (c) => {
+  { kind: 'email', nfd: ['mt', 'cy'], make: (c) => {
     const p = c.person(), s = c.person(), k = c.person()
     return x`From: ${c.emailOf(p)}
 To: ${bizMail(c, 'music')}

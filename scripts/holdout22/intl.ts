@@ -23,14 +23,14 @@ export const SKELS: Skel[] = [
   } },
   { kind: 'form', vals: (c) => {
     const p = c.person()
-    return { biz: biz(c, 'wine'), order: c.order(), caps: c.name(p, 'caps'), phone: c.phone(), mail: c.emailOf(p), vintage: c.vintage(), abv: c.abv(12, 14), total: c.amount(40, 500), pay: payWith(c), passport: c.passport(), date: c.date(), t1: c.time(8, 11), t2: c.time(13, 19) }
+    return { biz: biz(c, 'wine'), order: c.order(), caps: c.name(p, 'caps'), phone: c.phone(), mail: c.emailOf(p), vintage: c.vintage(), abv: c.abv(12, 14), total: c.amount(40, 500), pay: payWith(c), passport: c.passport(), id: c.natId(), date: c.date(), t1: c.time(8, 11), t2: c.time(13, 19) }
   } },
-  { kind: 'sms', vals: (c) => ({ biz: biz(c, 'hear'), given: c.name(c.person(), 'given'), date: c.date(), time: c.time(), phone: c.phone({ form: 'nat' }), emo: c.emo() }) },
-  { kind: 'chat', vals: (c) => {
+  { kind: 'sms', nfd: ['lu', 'es'], vals: (c) => ({ biz: biz(c, 'hear'), given: c.name(c.person(), 'given'), date: c.date(), time: c.time(), phone: c.phone({ form: 'nat' }), emo: c.emo() }) },
+  { kind: 'chat', nfd: ['cs'], vals: (c) => {
     const a = c.person(), h = c.person(), t = hm(c)
     return { t1: t(), t2: t(), t3: t(), t4: t(), a: c.name(a), aGiven: c.name(a, 'given'), hm: c.name(h), hmGiven: c.name(h, 'given'), berth: c.berth(), hin: c.hin(), mob: c.phone({ kind: 'mobile' }), mail: c.emailOf(a), dues: c.amount(150, 2500), emo: c.emo(), date: c.date() }
   } },
-  { kind: 'summary', vals: (c) => {
+  { kind: 'summary', nfd: ['no', 'pl', 'be'], vals: (c) => {
     const p = c.person()
     return { biz: biz(c, 'music'), caller: c.name(p), child: c.name(c.person(), 'given'), serial: c.instrSerial(), contract: c.contract(), rent: c.amount(12, 60), iban: c.iban(), phone: c.phone(), mail: c.emailOf(p), teacher: c.name(c.person()), time: c.time(), date: c.date() }
   } },

@@ -33,14 +33,14 @@ export function nric(r: Rng): string {
   const s = W(d, [2, 7, 6, 5, 4, 3, 2]) + (p === 'T' ? 4 : 0)
   return p + d + 'JZIHGFEDCBA'[s % 11]
 }
-/** New Zealand IRD number: eight base digits and a mod-11 check, written 3-3-3. */
+/** New Zealand IRD number: eight base digits and a mod-11 check digit, written 3-3-3. */
 export function ird(r: Rng): string {
   for (;;) {
     const b = String(r.int(10_000_000, 14_999_999))
     const m = W(b, [3, 2, 7, 6, 5, 4, 3, 2]) % 11
     const c = m === 0 ? 0 : 11 - m
     if (c === 10) continue
-    const d = '0' + b + c
+    const d = b + c
     return `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`
   }
 }
@@ -150,3 +150,13 @@ export const imei = (r: Rng) => {
   return must(luhnOk(b + luhnDigit(b)), 'imei', b + luhnDigit(b))
 }
 export const luhnAny = (d: string) => luhnOk(digitsOf(d))
+/** UK driving licence number: surname (5, padded with 9), decade, month (+50 for women), day, year, initials, 9, two check characters. */
+export function ukLicence(r: Rng, surname: string, given: string, fem: boolean): string {
+  const sn = (surname.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase() + '99999').slice(0, 5)
+  const { y, m, d } = ymd(r)
+  const yy = p2(y % 100)
+  const ini = (given.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase()[0] ?? 'X') + '9'
+  return `${sn}${yy[0]}${p2(m + (fem ? 50 : 0))}${p2(d)}${yy[1]}${ini}9${r.pick([...'ABCDEFGHJKLMNPRSTWXY'])}${r.pick([...'ABCDEFGHJKLMNPRSTWXY'])}`
+}
+/** New Zealand driver licence number: two letters, six digits. */
+export const nzLicence = (r: Rng) => `${r.pick([...'ABDEFHJKLM'])}${r.pick([...'ABCDEKLMNPRT'])}${r.digits(6)}`

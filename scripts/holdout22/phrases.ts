@@ -26,7 +26,7 @@ E-mail : ${v.mail}
 Articles : 6 × Saint-Émilion ${v.vintage} (${v.abv} vol.), 1 × calvados
 Total TTC : ${v.total}
 Paiement : ${v.pay}
-Contrôle d’âge à la livraison : pièce d’identité obligatoire (passeport ${v.passport} déjà vérifié)
+Contrôle d’âge à la livraison : pièce d’identité obligatoire (passeport ${v.passport} déjà vérifié, n° ${v.id})
 Livraison le ${v.date} entre ${v.t1} et ${v.t2}${k === 'be' ? ' — merci de prévoir quelqu’un de majeur, s’il vous plaît' : ''}`,
     (v) => x`${v.biz} : Bonjour ${v.given}, votre bilan auditif est prévu le ${v.date} à ${v.time} ${v.emo}. Pour modifier, appelez le ${v.phone}. Merci d’apporter vos appareils.`,
     (v) => x`[${v.t1}] ${v.aGiven} : Bonjour, c’est pour la place ${v.berth}, mon voilier arrive le ${v.date} ⛵
@@ -82,7 +82,7 @@ E-mail: ${v.mail}
 Artikelen: 6 × Rioja ${v.vintage} (${v.abv}), 1 × jenever
 Totaal: ${v.total}
 Betaling: ${v.pay}
-Leeftijdscheck bij bezorging (NIX18): legitimatie verplicht, paspoort ${v.passport} bekend
+Leeftijdscheck bij bezorging (NIX18): legitimatie verplicht, paspoort ${v.passport} bekend, BSN ${v.id}
 Bezorgen op ${v.date} tussen ${v.t1} en ${v.t2}`,
     (v) => x`${v.biz}: Hoi ${v.given}, uw hoortest is op ${v.date} om ${v.time} ${v.emo}. Verzetten? Bel ${v.phone}. Neem uw toestellen mee.`,
     (v) => x`[${v.t1}] ${v.aGiven}: Goedemorgen, ik kom ${v.date} aan voor ligplaats ${v.berth} ⛵
@@ -138,7 +138,7 @@ E-post: ${v.mail}
 Varer: 6 × Barolo ${v.vintage} (${v.abv}), 1 × akevitt
 Totalt: ${v.total}
 Betaling: ${v.pay}
-Alderskontroll ved levering: legitimasjon påkrevd (pass ${v.passport} registrert)
+Alderskontroll ved levering: legitimasjon påkrevd (pass ${v.passport} registrert, fnr. ${v.id})
 Levering ${v.date} mellom ${v.t1} og ${v.t2}`,
     (v) => x`${v.biz}: Hei ${v.given}! Hørselstest ${v.date} kl. ${v.time} ${v.emo}. Endre? Ring ${v.phone}. Ta med apparatene dine.`,
     (v) => x`[${v.t1}] ${v.aGiven}: Hei, jeg kommer ${v.date} og trenger gjesteplass ${v.berth} ⛵
@@ -194,7 +194,7 @@ E-mail: ${v.mail}
 Zboží: 6 × Ryzlink rýnský ${v.vintage} (${v.abv}), 1 × slivovice
 Celkem: ${v.total}
 Platba: ${v.pay}
-Ověření věku při předání: doklad totožnosti povinný (pas ${v.passport})
+Ověření věku při předání: doklad totožnosti povinný (pas ${v.passport}, RČ ${v.id})
 Doručení ${v.date} mezi ${v.t1} a ${v.t2}`,
     (v) => x`${v.biz}: Dobrý den, ${v.given}, vyšetření sluchu máte ${v.date} v ${v.time} ${v.emo}. Změna termínu: ${v.phone}. Vezměte si sluchadla.`,
     (v) => x`[${v.t1}] ${v.aGiven}: Dobrý den, připlouvám ${v.date}, kotviště ${v.berth} ⛵
@@ -250,7 +250,7 @@ E-mail: ${v.mail}
 Produkty: 6 × Tokaj ${v.vintage} (${v.abv}), 1 × wiśniówka
 Razem: ${v.total}
 Płatność: ${v.pay}
-Weryfikacja wieku przy odbiorze: dowód osobisty wymagany (paszport ${v.passport})
+Weryfikacja wieku przy odbiorze: dowód osobisty wymagany (paszport ${v.passport}, PESEL ${v.id})
 Dostawa ${v.date} w godz. ${v.t1}–${v.t2}`,
     (v) => x`${v.biz}: Dzień dobry ${v.given}, badanie słuchu ${v.date} o ${v.time} ${v.emo}. Zmiana terminu: ${v.phone}. Prosimy zabrać aparaty.`,
     (v) => x`[${v.t1}] ${v.aGiven}: Dzień dobry, przypływam ${v.date}, miejsce ${v.berth} ⛵
@@ -306,7 +306,7 @@ El. paštas: ${v.mail}
 Prekės: 6 × Chianti ${v.vintage} (${v.abv}), 1 × trauktinė
 Iš viso: ${v.total}
 Mokėjimas: ${v.pay}
-Amžiaus patikra pristatant: būtinas asmens dokumentas (pasas ${v.passport})
+Amžiaus patikra pristatant: būtinas asmens dokumentas (pasas ${v.passport}, a. k. ${v.id})
 Pristatymas ${v.date} ${v.t1}–${v.t2}`,
     (v) => x`${v.biz}: Sveiki, ${v.given}, klausos patikra ${v.date} ${v.time} ${v.emo}. Pakeisti laiką: ${v.phone}. Atsineškite aparatus.`,
     (v) => x`[${v.t1}] ${v.aGiven}: Laba diena, atplaukiu ${v.date}, vieta ${v.berth} ⛵
@@ -362,7 +362,7 @@ E-Mail: ${v.mail}
 Artikel: 6 × Riesling Grand Premier Cru ${v.vintage} (${v.abv}), 1 × Quetsch
 Gesamt: ${v.total}
 Zahlung: ${v.pay}
-Alterskontrolle bei Lieferung: Ausweis erforderlich (Pass ${v.passport} hinterlegt)
+Alterskontrolle bei Lieferung: Ausweis erforderlich (Pass ${v.passport} hinterlegt, Matrikel ${v.id})
 Lieferung am ${v.date} zwischen ${v.t1} und ${v.t2}`,
     (v) => x`${v.biz}: Moien ${v.given}, Ären Hörtest ass den ${v.date} ëm ${v.time} ${v.emo}. Fir ze verleeën: ${v.phone}. Bréngt w.e.g. Är Apparater mat.`,
     (v) => x`[${v.t1}] ${v.aGiven}: Moien, ech kommen den ${v.date} un, Plaz ${v.berth} ⛵
@@ -418,7 +418,7 @@ Correo: ${v.mail}
 Artículos: 6 × Ribera del Duero ${v.vintage} (${v.abv}), 1 × orujo
 Total: ${v.total}
 Pago: ${v.pay}
-Verificación de edad en la entrega: documento obligatorio (pasaporte ${v.passport})
+Verificación de edad en la entrega: documento obligatorio (pasaporte ${v.passport}, DNI/NIE ${v.id})
 Entrega el ${v.date} entre las ${v.t1} y las ${v.t2}`,
     (v) => x`${v.biz}: Hola ${v.given}, su revisión auditiva es el ${v.date} a las ${v.time} ${v.emo}. Para cambiarla llame al ${v.phone}. Traiga sus audífonos.`,
     (v) => x`[${v.t1}] ${v.aGiven}: Buenas, llego el ${v.date}, amarre ${v.berth} ⛵

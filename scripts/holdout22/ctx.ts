@@ -84,10 +84,10 @@ export class Ctx {
     if (!/^('[tT] )?\p{L}[\p{L}\p{M}' -]*\p{L}\p{M}*$/u.test(v)) throw new Error('bad name ' + v)
     return E('PERSON', v)
   }
-  emailOf(p: Person | null, domain?: string): Span {
+  emailOf(p: Person | null, domain?: string, roles = ['info', 'office', 'accounts']): Span {
     const dom = domain ?? this.r.pick(this.loc.biz.mail)
     let local: string
-    if (!p) local = this.r.pick(['info', 'bookings', 'office', 'accounts', 'harbourmaster', 'reception', 'orders', 'lessons'])
+    if (!p) local = this.r.pick(roles)
     else {
       const g = fold(p.given), f = fold(p.family)
       local = this.r.pick([`${g}.${f}`, `${g[0]}${f}`, `${g}${this.r.int(2, 99)}`, `${f}.${g[0]}`, `${g}_${f}`])
@@ -188,5 +188,6 @@ export class Ctx {
   abv(lo = 11, hi = 46): Span { return N('abv', `${this.r.int(lo, hi)}${this.r.chance(0.5) ? '.5' : ''}%`) }
 }
 export const biz = (c: Ctx, d: 'hear' | 'wine' | 'marina' | 'music'): string => c.loc.biz[d]
-export const bizMail = (c: Ctx, d: 'hear' | 'wine' | 'marina' | 'music', p: Person | null = null): Span => c.emailOf(p, c.loc.biz.dom[d])
+const ROLES = { hear: ['reception', 'bookings', 'audiology', 'info'], wine: ['orders', 'shop', 'delivery', 'info'], marina: ['harbourmaster', 'berths', 'office', 'info'], music: ['lessons', 'rentals', 'office', 'info'] }
+export const bizMail = (c: Ctx, d: 'hear' | 'wine' | 'marina' | 'music', p: Person | null = null): Span => c.emailOf(p, c.loc.biz.dom[d], ROLES[d])
 export { x, E, N, type Part }

@@ -261,7 +261,7 @@ export function phoneNumber(r: Rng, country: string, kindName?: string): Phone {
     const k = pc.kinds[kn]!
     const p = r.pick(k.pre)
     const nsn = p + r.digits(k.len - p.length)
-    if (phoneValid('+' + pc.cc + nsn) && phoneValid(pc.trunk + nsn, pc.region)) return { cc: pc.cc, region: pc.region, nsn, trunk: pc.trunk, kind: k }
+    if (phoneValid('+' + pc.cc + nsn) && phoneValid(pc.trunk + nsn, pc.region) && parsePhoneNumber('+' + pc.cc + nsn).country === pc.region) return { cc: pc.cc, region: pc.region, nsn, trunk: pc.trunk, kind: k }
   }
   throw new Error('could not make a valid phone for ' + country)
 }

@@ -8,13 +8,24 @@ import { OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.
  * (`Mesimumm · 623.0125 · info@…`, `24/7 (806) 377-7486 | arc@…`).
  */
 export function contactLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1
+  const lineEnd = text.indexOf("\n", end)
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
+  // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`).
+  const alternative = ALTERNATIVE.exec(text.slice(Math.max(lineStart, start - 40), start))
+  if (alternative && (alternative[1]!.match(/\d/g)?.length ?? 0) <= 15) return true
+  // Alone on its line under a name (a signature: `Jaro Novotný⏎557.140.964`).
+  if (start === lineStart + line.search(/\S/) && end - lineStart === line.trimEnd().length && NAME_LINE.test(text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1)))) return true
   const sepBefore = /[·|•][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
   const sepAfter = /^[ \t]*[·|•]/.test(text.slice(end, end + 3))
   if (!sepBefore && !sepAfter) return false
-  const lineStart = text.lastIndexOf("\n", start) + 1
-  const lineEnd = text.indexOf("\n", end)
-  return /[^\s@]@[^\s@]+\.\p{L}/u.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))
+  // The last item of a signature's line (`Musikkskolen Fiolinbua | 41493633`), not a table's cell, or one by a mail address.
+  if (sepBefore && end - lineStart === line.trimEnd().length && !line.trimStart().startsWith("|") && (line.match(/ [|·•] /g)?.length ?? 0) <= 4) return true
+  return /[^\s@]@[^\s@]+\.\p{L}/u.test(line)
 }
+// A number written international (at most 15 digits, as a phone has) before it.
+const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|nebo|arba|vagy|ili|sau)[ \t]+$/iu
+const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u
 
 /** Whether a bracket opens right after `end` and its first words, up to a comma or its close, name some other number than a phone's. */
 export function bracketNamesOther(text: string, end: number): boolean {

@@ -48,7 +48,8 @@ export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ]
 // Dotted runs read as a phone only with a phone word near: a trunk 0 and a long group (089.43511079), 4.4 (2786.2998),
 // a Brazilian mobile 2.5.4 (11.95479.0339), a Swedish area code before a dash (`072-102.95.38`); not a coordinate
 // (`51.06769, -1.53622`).
-export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$/
+// Lithuania's trunk 8 before a dotted number (`8.678.36520`, `8.5.249.2819`).
+export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 export const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 

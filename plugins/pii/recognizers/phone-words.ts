@@ -28,6 +28,9 @@ export const PHONE_WORDS = contextMatcher([
   "тел", "телефон", "телефона", "мобилен", "обадете", "обадете се", "номер", "номера", "tālr", "tālrunis", "tālruņa", "tālrunim", "mobilais", "zvanīt",
   "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "numeris", "numerį", "telefoni",
   "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
+  // Call back in Spanish, Czech, Lithuanian, Norwegian, Polish as notes write it (`devolver la llamada al …`, `Zavolat zpět na …`).
+  "llamada", "llámenme", "llamarme al", "devolver la llamada", "zavolat", "zavolat zpět", "zpětné volání", "perskambinti", "perskambinkite", "perskambinkit",
+  "oppringning", "ring meg", "ringe opp", "oddzwonić na", "oddzwonienie",
   "numru", "guthán", "fón", "uimhir", "sími", "símanúmer", "símanúmerið", "farsími", "farsíma", "heimasími", "hringdu", "hringja",
   // Turkish, Malay and Singapore English, Brazilian chat: possessive and compound forms a whole-word match does not reach
   // (`cep telefonum`), a handphone's `hp`, WhatsApp's `zap` and `wpp`.
@@ -109,6 +112,8 @@ export const OTHER_WORDS = contextMatcher([
   "tin", "sss", "philsys", "umid", "oib", "šifra", "šifru", "šifre", "bank details", "bank account",
   // The US employer id, Greek tax and social-security numbers, Argentine, Portuguese and Spanish tax ids, a job's number.
   "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order",
+  // Orders as notes abbreviate them in the covered languages, and a health referral's number.
+  "ord", "cde", "ped", "užs", "referral", "referral no", "referral number",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).
   "n client", "nº client", "numéro de client", "nº cliente", "n cliente", "número de cliente",
   "kundnummer", "kundenummer", "kundenr", "kundnr", "asiakasnumero", "numer klienta", "nr klienta", "klantnr",

@@ -161,9 +161,10 @@ function acronymNames(text: string, start: number): boolean {
 const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) === 58 && TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
-// with, on one line, ending in a digit. libphonenumber's text matcher is slow on whole texts (tens of µs per call
-// and region); each stretch is checked by shape first, then parsed as a whole.
-export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d \t().\/-]){4,}\d/gu
+// with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit.
+// libphonenumber's text matcher is slow on whole texts (tens of µs per call and region); each stretch is checked by
+// shape first, then parsed as a whole.
+export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d ().\/-]){4,}\d/gu
 /**
  * Where the number of a WINDOW stretch starts in it (1 past an opening bracket that is not its) and the stretch it can
  * be. An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`. A

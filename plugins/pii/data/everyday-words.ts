@@ -98,6 +98,7 @@ export const PLACE_WORDS = [
   // `Aurora Solar Installs`).
   "office", "desk", "team", "gym", "fitness", "studio", "theatre", "theater", "clinic", "solar", "installs", "notes", "records", "productions",
   "room", "tax", "bookkeeping", "accounting", "learning", "nursery", "creche", "crèche", "childcare", "monitoring", "security", "alarms", "response",
+  "hearing", "audiology", "cellars", "wine", "wines", "spirits", "care", "gold", "silver",
 ]
 
 /**

@@ -198,6 +198,7 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
 // for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`).
 // Also a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
 const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{Ll}[\p{L}\p{M}'’-]*))? (?:speaking|here|hier|vagyok)(?![\p{L}\p{M}])/gu
+const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
@@ -212,6 +213,8 @@ function namesByTurn(out: string, words: NameWords): number[] {
     const surname = surnameAfter(out, w, words)
     if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
   }
+  // An SMS signed in lower case after a dash at its line's end (`… my other number is 07936 618405 - orla mccartan`).
+  if (out.includes(" - ")) for (const m of out.matchAll(SIGNED_LOWER)) take(wordAt(out, m.index + m[0].indexOf(m[1]!)))
   // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`).
   if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1))
   if (POSTPOSED.test(out)) {

@@ -24,6 +24,8 @@ const SENDER_ADDRESS = /^ <[^<>\s@]{1,64}@[^<>\s@]{1,255}>/
 const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|kirjoitti|írta|napisał|napisala|napsal|scrie|escreveu)\b/u
 const AT_DESK = /^ @ [^\n:@]{2,60}:/
 const RELATIVE_OPEN = /(?:^|[^\p{L}])(?:mum|mom|mother|dad|father|wife|husband|son|daughter|nan|nana|gran|granny|grandma|grandad|grandpa|partner|sister|brother|aunt|auntie|uncle|mamá|papá|mamma|papà|maman|papa|mutter|vater)[ \t]*\($/iu
+// A form's remark on its key (`Landline (optional):`, `Owner (SURNAME, Forename):`): the word before is the key.
+const FIELD_REMARK = /^ ?\((?:optional|required|mandatory|if any|if applicable|opcional|facultatif|optionnel|[^()\n]*,[^()\n]*)\) ?:/iu
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
@@ -48,7 +50,7 @@ function stampedSpeaker(text: string, lineStart: number, start: number): boolean
  * name's line starts (find() keeps it); only the 60 characters before the name are read, or a text of many
  * capitalised words on one long line would be quadratic.
  */
-export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false): number {
+export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false, listed = false): number {
   const lineStart = Math.max(line, start - 60)
   // A mention in a chat or a ticket (`@Rhys can you pick this up?`): RUN starts a name after an `@` only where the `@`
   // opens a word, and ends none before an address's `@` or `.domain`.
@@ -80,14 +82,15 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if ((tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
     // A machine's tag is a label (`Sammanfattning (AI):`, `Summary (auto):`); a name in the brackets makes it a company's.
     const after = text.slice(end, end + 30)
-    if (tagged && MACHINE_TAG.test(after)) return 0
+    if (tagged && (MACHINE_TAG.test(after) || FIELD_REMARK.test(after))) return 0
     if ((tagged && SPEAKER_ROLE.test(after)) || c0 === 62) return 0.8
   }
   // The person of a company's or a desk's speaker tag, in its brackets (`[10.12] Solvärme Norr (Ture):`): a known first name.
   if (strength === "known" && text.charCodeAt(start - 1) === 40 && /^\) ?:/.test(text.slice(end, end + 3)) && /^[^\p{L}\p{N}]*\p{Lu}[^:()\n]{0,40} ?\($/u.test(text.slice(afterStamp(text, lineStart, start), start))) return 0.8
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
-  if ((strength !== "none" || !common) && (colonAfter(text, end) || text.startsWith(" | ", end)) && stampedSpeaker(text, lineStart, start)) return 0.8
+  // A listed first name that is also a word counts there too (`[09:02] Mark: Hello!`); an everyday word alone does not (`[10:05] System:`).
+  if ((strength !== "none" || !common || listed) && (colonAfter(text, end) || text.startsWith(" | ", end)) && stampedSpeaker(text, lineStart, start)) return 0.8
   // A desk's chat speaker, the person before the desk's name (`[10:14am] May @ Little Acorns Child Care: …`), any word.
   if (text.startsWith(" @ ", end) && AT_DESK.test(text.slice(end, end + 70)) && stampedSpeaker(text, lineStart, start)) return 0.8
   // A relative's name in brackets (`mum (Heidi) rang`, `her dad (Les) picks up`).

@@ -18,7 +18,13 @@ const NAME_FIELDS = new Set([
   // Whom else a form names: parents, partners, dependants, keyholders, emergency contacts (a number after the key read off).
   "parent", "parent/guardian", "parent / guardian", "guardian", "spouse", "partner", "spouse / partner", "spouse/partner", "dependent", "dependant",
   "keyholder", "key holder", "emergency contact", "next of kin", "child's name", "child name", "preparer",
+  "payer", "pupil", "patient", "skipper", "co owner", "co owner / skipper", "co owner/skipper", "referred by",
 ])
+// A qualified name's key (`Patient surname:`, `Pupil first name:`): what it ends with says a name follows.
+const NAME_KEY_END = /(?:^| )(?:surname|forename|first name|last name|given name|family name|full name)$/
+
+// A key whose remark says how the name is written (`Owner (SURNAME, Forename):`).
+const SURNAME_FORENAME = /\((?:surname|last name),? ?(?:forename|first name)s?\)[ \t]*:[ \t]*$/i
 
 // French and Romanian `nom`/`nume` right after `prenom`/`prenume` in one JSON object is the surname
 // (`"prenom":"Aimé","nom":"Thériault"`), which no first-name list knows.
@@ -79,9 +85,9 @@ export const personFields = defineRecognizer({
     const found: Candidate[] = []
     for (const v of labelledValues(text)) {
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
-      const role = ROLE_FIELDS.has(v.label) && !surname
       // `Keyholder 1:`, `Parent 2:`: the key without its number.
-      const named = NAME_FIELDS.has(v.label) || NAME_FIELDS.has(v.label.replace(/ \d$/, ""))
+      const named = NAME_FIELDS.has(v.label) || NAME_FIELDS.has(v.label.replace(/ \d$/, "")) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      const role = ROLE_FIELDS.has(v.label) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
       const value = text.slice(v.start, v.end)

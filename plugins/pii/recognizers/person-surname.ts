@@ -51,5 +51,5 @@ export function labelledSurname(text: string, line: number, start: number, notSu
   // Most capitalised words follow a lower-case word: a capital (or its mark) and a space right before are read first.
   if (text.charCodeAt(start - 1) !== 32 || !/[\p{Lu}\p{M}]/u.test(text[start - 2] ?? "")) return start
   const at = capitalSurnameBefore(text, line, start, notSurname)
-  return at < start && PERSON_KEY.test(text.slice(line, at)) ? at : start
+  return at < start && (PERSON_KEY.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at))) ? at : start
 }

@@ -189,7 +189,7 @@ export const person = defineRecognizer({
       const common = (first.flags & IS_COMMON) !== 0 && asian < 0
       const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
       while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
-      const cue = cueScore(text, start, end, strength, line, common)
+      const cue = cueScore(text, start, end, strength, line, common, known)
       let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55

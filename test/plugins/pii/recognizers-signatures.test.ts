@@ -27,3 +27,26 @@ test("call-back words of more languages, Lithuania's trunk 8 dotted; orders and 
   expect(phones("ID chk FAIL ord 829-9616782 — cust on file")).toEqual([])
   expect(phones("Patient ref: A2195007   Referral: 0162 5469 7292")).toEqual([])
 })
+
+const people = (text: string) =>
+  analyze(text)
+    .filter((f) => f.type === "PERSON")
+    .map((f) => text.slice(f.start, f.end))
+
+test("people by qualified keys and remarks, as a clinic's and a marina's forms write them", () => {
+  expect(people("Patient surname: Price\nPatient first name: Nia")).toEqual(["Price", "Nia"])
+  expect(people("BERTH APPLICATION\nOwner (SURNAME, Forename): CHUA Jia Hui\nCo-owner / skipper: Kiprop Kiprotich")).toEqual(["CHUA Jia Hui", "Kiprop Kiprotich"])
+  expect(people('{"msg":"aid paired","patient":"Achieng Ndungu"}')).toEqual(["Achieng Ndungu"])
+  expect(people("Mobile: +447598129184\nLandline (optional): 01792 253896")).toEqual([])
+  expect(people("Serial 32616354, colour Rose Gold, left ear")).toEqual([])
+  expect(people("Hello Clywed Hearing & Audiology, I'm a veteran")).toEqual([])
+})
+
+test("a listed first name as a stamped chat speaker, a GP's patient, a customer's surname in capitals, an SMS signed after a dash", () => {
+  expect(people("[09:02] Mark: Hello! is the cello still available?")).toEqual(["Mark"])
+  expect(people("[10:05] System: restarted")).toEqual([])
+  expect(people("• Referred by GP Kibet Onyango; referral ref on file")).toEqual(["Kibet Onyango"])
+  expect(people("ID chk FAIL — cust PARATA Mere dob 11/01/1959")).toEqual(["PARATA Mere"])
+  expect(people("my other number is 07936 618405 - orla mccartan")).toEqual(["orla mccartan"])
+  expect(people("see you at 5 - thanks")).toEqual([])
+})

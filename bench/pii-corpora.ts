@@ -30,6 +30,7 @@ const CORPORA = [
   { name: "twentieth", path: "test/fixtures/pii-holdout19/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mortgage broker, a wedding and events venue, a city council's services line and a language school (applications, loan forms, bookings, bin and permit calls, enrolments; English of the US South, India, Singapore, Ireland and Wales, Brazilian Portuguese, Belgian Dutch, Czech, Turkish, Polish, Spanish of Catalonia and Mexico, Swiss Italian; accents decomposed in some exports), then used to fix them" },
   { name: "twenty-first", path: "test/fixtures/pii-holdout20/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a veterinary clinic, a gym and fitness club, a home solar installer and a concert and theatre box office (registrations, microchips, memberships and direct debits, site surveys, meter and grant references, tickets and seat changes, payroll; English of Australia, New Zealand, Nigeria, Scotland, the Philippines and Canada, Swedish, Danish, Finnish, Romanian, Hungarian, Slovak, Croatian, Austrian German and Quebec French; phones said digit by digit in transcripts), then used to fix them" },
   { name: "twenty-second", path: "test/fixtures/pii-holdout21/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an accounting and tax-return service, a home alarm monitoring centre, a childcare nursery and an e-scooter and bike-share app (returns, refunds, alarm events and keyholders, registrations and allergies, rides and fines; English of the US Midwest and Texas, the North of England, India, South Africa and Jamaica, Spanish of Argentina and Colombia, Greek, Latvian, Estonian, Slovenian, Icelandic, Portuguese, German and Italian), then used to fix them" },
+  { name: "twenty-third", path: "test/fixtures/pii-holdout22/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a hearing-aid and audiology clinic, a wine and spirits merchant with age checks, a marina's berth office and a music school with instrument rental (referrals, fittings, orders and ID checks, berth applications, rentals and lessons; English of Wales, Northern Ireland, Ireland, Kenya, Ghana, Singapore, New Zealand and Malta, French of France and Belgium, Dutch, Norwegian, Czech, Polish, Lithuanian, Luxembourgish and Spanish), then used to fix them" },
 ]
 
 /** What the second to twentieth corpora scored once, before anything was changed for them (the honest estimate). */
@@ -86,6 +87,11 @@ separators around a number, EIN, CUIT and Greek tax ids), US_SSN precision 0.885
 Portuguese NIF) and PERSON F1 0.841 (precision 0.933, recall 0.766: South African, Jamaican and US Southern given names,
 keyholders and parents by their keys, rooms and firms named like people, lower-case names after a capitalised cue),
 every other type 1.000.
+The twenty-third, scored first (on 2d292d7, after the twenty-second's fixes), gave PHONE precision 0.980 and recall 0.938
+(a tab joining a TSV cell's number to the cell before, signatures' numbers alone under a name or after a pipe, call-back
+words of Spanish, Czech, Lithuanian and Norwegian, Lithuania's trunk 8) and PERSON F1 0.820 (precision 0.923, recall
+0.738: keys qualified before "surname", a form key's remark read as a speaker's role, Kenyan and Ghanaian names, lower-case
+names), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -41,7 +41,11 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
       const issue = parsed.issues[0]
       // Written as the file writes it: policies[0].schedule, not valibot's policies.0.schedule.
       const path = issuePath(issue)
-      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${issueRule(issue)}`)
+      // A plugin's rule may open with its key (schema messages are read alone too): the path names it already.
+      const key = path.split(/[.[\]]/).filter(Boolean).at(-1)
+      const rule = issueRule(issue)
+      const said = key && rule.startsWith(`${key} `) ? rule.slice(key.length + 1) : rule
+      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${said}`)
     }
     const unknown = unknownSettingKey(plugin.config, raw)
     if (unknown) {

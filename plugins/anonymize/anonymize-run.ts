@@ -21,6 +21,7 @@ export interface AnonymizeArgs {
   plan?: string
   "dry-run"?: boolean
   yes?: boolean
+  concurrency?: string
   json?: boolean
 }
 
@@ -64,7 +65,13 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   for (const warning of job.matrix.warnings) host.warn(warning)
   const window = windowLine(job.meta.source)
   if (window) host.info(window)
-  if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
+  if (args["dry-run"]) {
+    // Read by the run only. Not refused (as --show is without --dry-run): a dry run of the very command to be run is
+    // how a run is checked first, and nothing is written or asked; but the user is told they did nothing here.
+    const forRun = (["out", "yes", "concurrency"] as const).filter((f) => args[f] !== undefined && args[f] !== false).map((f) => `--${f}`)
+    if (forRun.length) host.warn(`a dry run writes nothing and asks nothing: ${forRun.join(", ").replace(/, ([^,]+)$/, " and $1")} ${forRun.length > 1 ? "are" : "is"} read when the job runs (without --dry-run)`)
+    return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
+  }
   if (job.finished) return printFinished(host, job, !!args.json)
   if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)

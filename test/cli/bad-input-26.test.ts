@@ -1,0 +1,51 @@
+/**
+ * Bad input, round 26: flags a dry run never reads (dropped in silence), a
+ * script's start date already past and a parameter of spaces (sent to
+ * CXone), and more found by trying each command's flags, files and
+ * environment. The harness (refusal-harness.ts) runs each row in a fresh
+ * working directory with fs storage there and checks: its exit code, one
+ * `[cxedge]` line matching its pattern, no stack trace, no valibot
+ * default, nothing left behind and nothing changed at the tenant.
+ */
+import { expect } from "bun:test"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
+import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+const POLICY = { name: "nightly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "20d" }
+// A dry run of the retention sweep with one policy written in c.json.
+const sweep = (policy: Record<string, unknown>) => ({ args: ["retention", "run", "--dry-run", "--config", "c.json"], files: { "c.json": json({ settings: { retention: { policies: [{ ...POLICY, ...policy }] } } }) } })
+const DRY = ["anonymize", "--matrix", "gdpr", "--dry-run"]
+
+const rows: RefusalRow[] = [
+  // Read by a run only: a dry run dropped them without a word. Warned, not refused (unlike --show without --dry-run): the dry
+  // run of the very command to be run is how one is checked first, and it writes and asks nothing.
+  { name: "anonymize --dry-run --concurrency", code: 0, args: [...DRY, "--concurrency", "3"], says: /^\[warn\] a dry run writes nothing and asks nothing: --concurrency is read when the job runs \(without --dry-run\)$/m },
+  { name: "anonymize --dry-run --yes", code: 0, args: [...DRY, "--yes"], says: /^\[warn\] a dry run writes nothing and asks nothing: --yes is read when the job runs/m },
+  {
+    name: "anonymize --dry-run --target export --out --yes", code: 0, args: [...DRY, "--target", "export", "--out", "x.jsonl", "--yes"],
+    says: /^\[warn\] a dry run writes nothing and asks nothing: --out and --yes are read when the job runs \(without --dry-run\)$/m,
+    after: (cwd) => expect(existsSync(join(cwd, "x.jsonl"))).toBe(false),
+  },
+  { name: "anonymize --dry-run with no run flag warns nothing", code: 0, args: DRY, says: /dry run: matrix gdpr/, after: (_, printed) => expect(printed.output).not.toContain("[warn]") },
+
+  // A start date already past (a wrong year; today's date, read as midnight UTC) was sent to CXone, whose answer to it is not documented.
+  { name: "scripts start --start-date in the past", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "7", "--start-date", "2025-10-01T08:30:00Z"], says: /^\[cxedge\] \[scripts\] --start-date "2025-10-01T08:30:00Z" is in the past: give a time to come \(a date-time with a zone, e\.g\. \d{4}-\d\d-\d\dT08:30:00Z\), or drop --start-date to start the script now$/ },
+  // Spaces alone reached the script as P1, a value no caller meant (an empty one is refused).
+  { name: "scripts start --param of spaces", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "7", "--param", "a", "--param", "  "], says: /^\[cxedge\] \[scripts\] parameter 2 is blank \(spaces only\) \(--param number 2, P2\): give it a value or leave it out$/ },
+
+  // The path names the key: its rule no longer says it again (policies[0].schedule: schedule is not ...).
+  { name: "policy schedule in words: the key said once", ...sweep({ schedule: "every day" }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: .+$/ },
+  { name: "policy olderThan as a number: the key said once", ...sweep({ olderThan: 20 }), says: /invalid setting settings\.retention\.policies\[0\]\.olderThan: must be a string: a duration such as "90d", "12h" or "30m"$/ },
+  { name: "messages maxWindowDays 400: the key said once", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { anonymize: { messages: { maxWindowDays: 400 } } } }) }, says: /^\[cxedge\] \[anonymize\] invalid setting settings\.anonymize\.messages\.maxWindowDays: must be at most 366$/ },
+
+  // An unknown key was refused only after the token had been fetched (and stored in .cxedge/tokens): now before any call, with the near one.
+  { name: "tenant env API_ENDPOINT", tenant: true, args: ["tenant", "env", "API_ENDPOINT"], says: /^\[cxedge\] \[tenant\] unknown key "API_ENDPOINT" \(did you mean "api_endpoint"\?\): use one of tenantId, area, cluster, domain, acdDomain, uhDomain, api_endpoint, auth_endpoint, ui_endpoint, token_endpoint, issuer$/ },
+  { name: "tenant env of a key with a space", tenant: true, args: ["tenant", "env", "api endpoint"], says: /^\[cxedge\] \[tenant\] unknown key "api endpoint" \(did you mean "api_endpoint"\?\)/ },
+  { name: "tenant env api_endpoint still answers", tenant: true, code: 0, args: ["tenant", "env", "api_endpoint"], says: /^http:\/\/127\.0\.0\.1:\d+/m },
+
+  // An entity type in lower case was refused with the list only.
+  { name: "pii redact --entities email", args: ["pii", "redact", "--file", "t.txt", "--entities", "email"], files: { "t.txt": "mail ada@example.com\n" }, says: /^\[cxedge\] \[pii\] --entities "email" is not an entity type \(did you mean "EMAIL"\?\): use EMAIL, PHONE/ },
+]
+
+refusalRound("bad input, round 26", "cxedge-bad26-", rows)

@@ -41,6 +41,10 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (flags.workers) refuseWithoutEngine(rt)
   // Validated by the plugin's schema (concurrency 1 to 256, default 8) when the runtime opened.
   const settings = rt.settings<AnonymizeSettings>("anonymize")
+  // An empty JSONL file (or one of blank lines) ran as a job of 0 contacts: a job stored, an empty export written, exit 0.
+  if (flags.source?.kind === "jsonl" && args.file !== undefined && args.resume === undefined && (await opened.files.exists(args.file)) && !(await holdsALine(opened, args.file))) {
+    throw new ValidationError("anonymize", `--file ${args.file} is empty (no line holds a contact): name the JSONL file of the contacts to anonymize, one JSON object a line`, "file", "E_USAGE")
+  }
   if (args.plan !== undefined) return planFromCli(host, opened, args, flags)
   // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
   if (args.job !== undefined && args.resume === undefined) {
@@ -75,6 +79,12 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (job.finished) return printFinished(host, job, !!args.json)
   if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
+}
+
+/** Whether a file has a line that is not blank; reads up to that line only. */
+async function holdsALine(opened: OpenedRuntime, path: string): Promise<boolean> {
+  for await (const line of opened.files.lines(path)) if (line.replace(/^\uFEFF/, "").trim()) return true
+  return false
 }
 
 /** Against a configured tenant, a job that writes to it (patch, erasure) asks first; nothing is stored before the answer. */

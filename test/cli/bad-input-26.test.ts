@@ -8,7 +8,7 @@
  * default, nothing left behind and nothing changed at the tenant.
  */
 import { expect } from "bun:test"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
@@ -46,6 +46,34 @@ const rows: RefusalRow[] = [
 
   // An entity type in lower case was refused with the list only.
   { name: "pii redact --entities email", args: ["pii", "redact", "--file", "t.txt", "--entities", "email"], files: { "t.txt": "mail ada@example.com\n" }, says: /^\[cxedge\] \[pii\] --entities "email" is not an entity type \(did you mean "EMAIL"\?\): use EMAIL, PHONE/ },
+
+  // A checkpoint --out written over whatever was there, an earlier checkpoint (the copy handed out) too.
+  {
+    name: "audit checkpoint --out an existing file", args: ["audit", "checkpoint", "--out", "cp.json"], files: { "cp.json": '{"kept":true}\n' },
+    says: /^\[cxedge\] \[audit\] cp\.json exists \(an earlier checkpoint\?\): choose another --out, or pass --force to replace it$/,
+    after: (cwd) => expect(readFileSync(join(cwd, "cp.json"), "utf8")).toBe('{"kept":true}\n'),
+  },
+  { name: "audit checkpoint --force without --out", args: ["audit", "checkpoint", "--force"], says: /^\[cxedge\] \[audit\] --force replaces an existing --out file: give --out, or drop --force$/ },
+  // A byte-order mark (an editor's save) made a checkpoint "not JSON"; an empty file was "not JSON" too.
+  { name: "audit verify --against with a BOM is read", args: ["audit", "verify", "--against", "cp.json"], files: { "cp.json": "\uFEFF{}" }, says: /^\[cxedge\] \[audit\] --against cp\.json: it is not a cxedge audit checkpoint/ },
+  { name: "audit verify --against an empty file", args: ["audit", "verify", "--against", "cp.json"], files: { "cp.json": "" }, says: /^\[cxedge\] \[audit\] --against cp\.json: the file is empty: give the file `cxedge audit checkpoint --out` wrote$/ },
+  { name: "erase --dry-run --yes", code: 0, args: ["erase", "--email", "ada@example.com", "--dry-run", "--yes"], says: /^\[warn\] a dry run writes nothing and asks nothing: --yes is read when the erasure runs \(without --dry-run\)$/m },
+
+  // A directory or a missing file was "cannot read d: check the path": why it could not be read is said.
+  { name: "matrix validate of a directory", args: ["matrix", "validate", "d"], files: { "d/": "" }, says: /^\[cxedge\] \[matrix\] cannot read d \(it is a directory, not a file\): check the path, or name a shipped matrix/ },
+  { name: "anonymize --matrix of a missing file", args: ["anonymize", "--matrix", "nosuch.json", "--dry-run"], says: /^\[cxedge\] \[matrix\] cannot read nosuch\.json \(no such file\): check the --matrix path/ },
+  {
+    name: "webhooks receive of a directory", args: ["webhooks", "receive", "d", "--id", "req_1", "--timestamp", "1700000000", "--signature", "v1,abc"],
+    env: { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }, files: { "d/": "" },
+    says: /^\[cxedge\] \[webhooks\] cannot read d \(it is a directory, not a file\): check the path; FILE is the request body, saved byte for byte$/,
+  },
+
+  // An empty JSONL file ran as a job of 0 contacts (a job stored, an empty export written, a consent event sent), exit 0; pii scan and redact refuse one.
+  { name: "anonymize --file of an empty file", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--out", "o.jsonl"], files: { "c.jsonl": "" }, says: /^\[cxedge\] \[anonymize\] --file c\.jsonl is empty \(no line holds a contact\): name the JSONL file of the contacts to anonymize, one JSON object a line$/ },
+  { name: "anonymize --file of blank lines, planned", args: ["anonymize", "--matrix", "gdpr", "--file", "c.jsonl", "--plan", "p1"], files: { "c.jsonl": "\n  \n" }, says: /^\[cxedge\] \[anonymize\] --file c\.jsonl is empty/ },
+
+  // An ES module entry written as x.txt (or x.json): wrangler's bundler would not read it as code.
+  { name: "build worker --out x.txt", args: ["build", "worker", "--out", "x.txt"], says: /^\[cxedge\] \[build\] --out x\.txt: a Worker entry is a JavaScript module: name a \.js, \.mjs or \.ts file \(e\.g\. worker\.js\)$/ },
 ]
 
 refusalRound("bad input, round 26", "cxedge-bad26-", rows)

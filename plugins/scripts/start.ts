@@ -65,7 +65,7 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   params.forEach((p, i) => {
     // An empty value cannot be told from "no parameter" in P1|P2|..., and shifts or drops the ones after it.
     // Spaces alone (an unset variable in quotes, a stray ' ') reach the script as a value no caller meant, like an empty one.
-    if (!p.trim()) fail(`${param(i)} is ${p === "" ? "empty" : "blank (spaces only)"} (${cli ? `--param number ${i + 1}, ` : ""}P${i + 1}): give it a value or leave it out`, "param")
+    if (!p.trim()) fail(`${param(i)} is ${p === "" ? "empty" : "blank (white space only)"} (${cli ? `--param number ${i + 1}, ` : ""}P${i + 1}): give it a value or leave it out`, "param")
     if (p.includes("|")) fail(`${param(i)} contains "|", which CXone uses to separate parameters: remove it`, "param")
   })
   // Strict ISO 8601 with a zone: Date.parse would take "tomorrow 9am"-like strings or guess a local time.

@@ -32,7 +32,7 @@ const rows: RefusalRow[] = [
   // A start date already past (a wrong year; today's date, read as midnight UTC) was sent to CXone, whose answer to it is not documented.
   { name: "scripts start --start-date in the past", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "7", "--start-date", "2025-10-01T08:30:00Z"], says: /^\[cxedge\] \[scripts\] --start-date "2025-10-01T08:30:00Z" is in the past: give a time to come \(a date-time with a zone, e\.g\. \d{4}-\d\d-\d\dT08:30:00Z\), or drop --start-date to start the script now$/ },
   // Spaces alone reached the script as P1, a value no caller meant (an empty one is refused).
-  { name: "scripts start --param of spaces", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "7", "--param", "a", "--param", "  "], says: /^\[cxedge\] \[scripts\] parameter 2 is blank \(spaces only\) \(--param number 2, P2\): give it a value or leave it out$/ },
+  { name: "scripts start --param of spaces", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "7", "--param", "a", "--param", "  "], says: /^\[cxedge\] \[scripts\] parameter 2 is blank \(white space only\) \(--param number 2, P2\): give it a value or leave it out$/ },
 
   // The path names the key: its rule no longer says it again (policies[0].schedule: schedule is not ...).
   { name: "policy schedule in words: the key said once", ...sweep({ schedule: "every day" }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: .+$/ },
@@ -57,6 +57,7 @@ const rows: RefusalRow[] = [
   // A byte-order mark (an editor's save) made a checkpoint "not JSON"; an empty file was "not JSON" too.
   { name: "audit verify --against with a BOM is read", args: ["audit", "verify", "--against", "cp.json"], files: { "cp.json": "\uFEFF{}" }, says: /^\[cxedge\] \[audit\] --against cp\.json: it is not a cxedge audit checkpoint/ },
   { name: "audit verify --against an empty file", args: ["audit", "verify", "--against", "cp.json"], files: { "cp.json": "" }, says: /^\[cxedge\] \[audit\] --against cp\.json: the file is empty: give the file `cxedge audit checkpoint --out` wrote$/ },
+  { name: "retention run --dry-run --yes", code: 0, ...sweep({}), args: [...sweep({}).args, "--yes"], says: /^\[warn\] a dry run writes nothing and asks nothing: --yes is read when the sweep runs \(without --dry-run\)$/m },
   { name: "erase --dry-run --yes", code: 0, args: ["erase", "--email", "ada@example.com", "--dry-run", "--yes"], says: /^\[warn\] a dry run writes nothing and asks nothing: --yes is read when the erasure runs \(without --dry-run\)$/m },
 
   // A directory or a missing file was "cannot read d: check the path": why it could not be read is said.
@@ -74,6 +75,17 @@ const rows: RefusalRow[] = [
 
   // An ES module entry written as x.txt (or x.json): wrangler's bundler would not read it as code.
   { name: "build worker --out x.txt", args: ["build", "worker", "--out", "x.txt"], says: /^\[cxedge\] \[build\] --out x\.txt: a Worker entry is a JavaScript module: name a \.js, \.mjs or \.ts file \(e\.g\. worker\.js\)$/ },
+
+  // A cxedge.config.json left beside a new cxedge.config.ts: the .ts was read (c12's order), the .json ignored without a word.
+  {
+    name: "cxedge.config.ts beside cxedge.config.json", args: ["jobs"], files: { "cxedge.config.json": json({ settings: { anonymize: { concurrency: 0 } } }), "cxedge.config.ts": "export default {}\n" },
+    says: /^\[cxedge\] \[config\] cxedge\.config\.ts and cxedge\.config\.json are both config files here: only cxedge\.config\.ts would be read; remove the others, or name one with --config$/,
+  },
+  { name: "cxedge.config.json beside .config/cxedge.json", args: ["jobs"], files: { "cxedge.config.json": "{}", ".config/cxedge.json": "{}" }, says: /cxedge\.config\.json and \.config\/cxedge\.json are both config files here/ },
+  { name: "two config files, one named with --config, is read", code: 0, args: ["jobs", "--config", "cxedge.config.json"], files: { "cxedge.config.json": "{}", "cxedge.config.ts": "export default {}\n" }, says: /\(none\)|no jobs/ },
+
+  // Two addresses in one --to (a list pasted as is) were "not an email address", as if the addresses were wrong.
+  { name: "transcript send --to of two addresses", tenant: true, args: ["transcript", "send", "--contact", "1", "--to", "ada@example.com,bob@example.com"], says: /^\[cxedge\] \[transcript\] recipient 1 holds several addresses: give each with its own --to \(--to a@example\.com --to b@example\.com\)$/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
 ]
 
 refusalRound("bad input, round 26", "cxedge-bad26-", rows)

@@ -86,6 +86,17 @@ const rows: RefusalRow[] = [
 
   // Two addresses in one --to (a list pasted as is) were "not an email address", as if the addresses were wrong.
   { name: "transcript send --to of two addresses", tenant: true, args: ["transcript", "send", "--contact", "1", "--to", "ada@example.com,bob@example.com"], says: /^\[cxedge\] \[transcript\] recipient 1 holds several addresses: give each with its own --to \(--to a@example\.com --to b@example\.com\)$/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
+
+  // A plugin's settings set to null ran on its defaults without a word.
+  { name: "settings.pii null", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { pii: null } }) }, says: /^\[cxedge\] \[pii\] settings\.pii is null: give its settings as an object \(\{\.\.\.\}\), or remove the key to run on the defaults$/ },
+  { name: "settings.tenant null (a plugin with no settings)", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { tenant: null } }) }, says: /^\[cxedge\] \[tenant\] settings\.tenant is null, and the tenant plugin has no settings: remove the key$/ },
+
+  // A plugin path that is missing, or a module that throws when loaded, were both "check the name and that it is installed".
+  { name: "CXEDGE_PLUGINS of a missing path", args: ["jobs"], env: { CXEDGE_PLUGINS: "tenant,anonymize,./nosuch.ts" }, says: /^\[cxedge\] \[runtime\] plugin module "\.\/nosuch\.ts": no such file \(a path is read from the working directory\): check the path$/ },
+  { name: "plugins of a module that throws", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ plugins: ["tenant", "anonymize", "./p.ts"] }), "p.ts": 'throw new Error("not ready")\n' }, says: /^\[cxedge\] \[runtime\] plugin module "\.\/p\.ts" failed to load \(not ready\): fix the module$/ },
+
+  // Said as "invalid tenant setting issuer is not a URL", the key not written as the file writes it (tenant.endpoints.x was).
+  { name: "tenant.issuer not a URL", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ tenant: { issuer: "not a url" } }) }, says: /^\[cxedge\] \[config\] c\.json: tenant\.issuer is not a URL: write it as http:\/\/host\[:port\]$/ },
 ]
 
 refusalRound("bad input, round 26", "cxedge-bad26-", rows)

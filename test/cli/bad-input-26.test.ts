@@ -97,6 +97,9 @@ const rows: RefusalRow[] = [
 
   // Said as "invalid tenant setting issuer is not a URL", the key not written as the file writes it (tenant.endpoints.x was).
   { name: "tenant.issuer not a URL", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ tenant: { issuer: "not a url" } }) }, says: /^\[cxedge\] \[config\] c\.json: tenant\.issuer is not a URL: write it as http:\/\/host\[:port\]$/ },
+
+  // The same event id twice: named twice among the missing ones, or (a dead letter's id) replayed once without a word.
+  { name: "webhooks replay --id twice", args: ["webhooks", "replay", "--id", "evt_1", "--id", "evt_1"], says: /^\[cxedge\] \[webhooks\] --id "evt_1" is given more than once: give each event once$/ },
 ]
 
 refusalRound("bad input, round 26", "cxedge-bad26-", rows)

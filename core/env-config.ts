@@ -142,7 +142,7 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
         }
       : undefined,
   }
-  checkUrl(tenant.issuer, set(args.issuer as string) ? "--issuer" : set(env.CXEDGE_ISSUER) ? "CXEDGE_ISSUER" : `${source}: invalid tenant setting issuer`)
+  checkUrl(tenant.issuer, set(args.issuer as string) ? "--issuer" : set(env.CXEDGE_ISSUER) ? "CXEDGE_ISSUER" : `${source}: tenant.issuer`)
   for (const [key, name] of Object.entries(ENDPOINT_VARS)) {
     checkUrl(tenant.endpoints?.[key as keyof typeof ENDPOINT_VARS], set(env[name]) ? name : `${source}: tenant.endpoints.${key}`)
   }

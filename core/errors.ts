@@ -119,3 +119,16 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return `[cxedge] unexpected error: ${error.message}`
   return `[cxedge] unexpected error: ${String(error)}`
 }
+
+/**
+ * Why a file could not be read, in words, from the error's code: a directory, a missing file and a
+ * file this process may not read are told apart ("cannot read d: check the path" sent users looking
+ * for a typo in a directory's name). Undefined for any other failure.
+ */
+export function unreadableWhy(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === "EISDIR") return "it is a directory, not a file"
+  if (code === "ENOENT" || code === "ENOTDIR") return "no such file"
+  if (code === "EACCES" || code === "EPERM") return "permission denied"
+  return undefined
+}

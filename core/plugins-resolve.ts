@@ -27,7 +27,13 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
   try {
     mod = await options.importer(spec)
   } catch (error) {
-    throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
+    // Not found, and found but failing (a syntax error, a throw at load), were one message: "check that it is installed".
+    const e = error as { code?: unknown; message?: unknown } | null
+    const message = String(e?.message ?? error)
+    const missing = e?.code === "ERR_MODULE_NOT_FOUND" || e?.code === "MODULE_NOT_FOUND" || /^Cannot find (module|package)/.test(message)
+    if (missing && /^[./]/.test(spec)) throw new ConfigError("runtime", `plugin module "${spec}": no such file (a path is read from the working directory): check the path`, { cause: error })
+    if (missing) throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
+    throw new ConfigError("runtime", `plugin module "${spec}" failed to load (${message.split("\n")[0]!.slice(0, 160)}): fix the module`, { cause: error })
   }
   const plugin = mod?.default ?? mod?.plugin
   if (!plugin || typeof plugin !== "object" || typeof plugin.name !== "string") {

@@ -27,6 +27,10 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
   }
   const settings = new Map<string, unknown>()
   for (const { plugin, settings: inline } of resolved) {
+    // null (a value cleared by hand, or a template's placeholder) was read as no settings: the defaults ran in silence.
+    if (inline === undefined && given && Object.hasOwn(given, plugin.name) && given[plugin.name] === null) {
+      throw new ConfigError(plugin.name, plugin.config ? `settings.${plugin.name} is null: give its settings as an object ({...}), or remove the key to run on the defaults` : `settings.${plugin.name} is null, and the ${plugin.name} plugin has no settings: remove the key`)
+    }
     const raw = inline ?? given?.[plugin.name] ?? {}
     if (!plugin.config) {
       // A plugin that declares no settings reads none: a key given it would be dropped in silence.
@@ -41,7 +45,11 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
       const issue = parsed.issues[0]
       // Written as the file writes it: policies[0].schedule, not valibot's policies.0.schedule.
       const path = issuePath(issue)
-      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${issueRule(issue)}`)
+      // A plugin's rule may open with its key (schema messages are read alone too): the path names it already.
+      const key = path.split(/[.[\]]/).filter(Boolean).at(-1)
+      const rule = issueRule(issue)
+      const said = key && rule.startsWith(`${key} `) ? rule.slice(key.length + 1) : rule
+      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${said}`)
     }
     const unknown = unknownSettingKey(plugin.config, raw)
     if (unknown) {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
-import { extname, join } from "node:path"
+import { extname, join, relative } from "node:path"
 import type { Jiti } from "jiti"
 import { ConfigError, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
 import { mayHoldConfig } from "./config-probe.ts"
@@ -85,6 +85,21 @@ function directoryInTheWay(cwd: string): string | undefined {
   return undefined
 }
 
+/** The `cxedge.config.<ext>` files c12 would choose among, in the order it looks (the first wins). */
+function candidates(cwd: string): string[] {
+  const found: string[] = []
+  // Under .config/ c12 reads cxedge.config.<ext> or cxedge.<ext>.
+  for (const [dir, names] of [[cwd, ["cxedge.config"]], [join(cwd, ".config"), ["cxedge.config", "cxedge"]]] as const) {
+    for (const name of names) {
+      for (const ext of EXTENSIONS) {
+        const path = join(dir, `${name}${ext}`)
+        if (existsSync(path) && statSync(path).isFile()) found.push(path)
+      }
+    }
+  }
+  return found
+}
+
 /**
  * The config file's content and its name for messages, or undefined when
  * there is none. A named file that is missing, a directory or of a kind no
@@ -101,6 +116,12 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   if (!named && !mayHoldConfig(cwd)) return undefined
   const directory = named ? undefined : directoryInTheWay(cwd)
   if (directory) throw new ConfigError("config", `${directory} is a directory, not a config file: remove it, or name the config file with --config`)
+  // Two of them (a cxedge.config.json left beside a new cxedge.config.ts): the first in c12's order was read, the other ignored in silence.
+  const found = named ? [] : candidates(cwd)
+  if (found.length > 1) {
+    const names = found.map((path) => relative(cwd, path))
+    throw new ConfigError("config", `${names.slice(0, -1).join(", ")} and ${names.at(-1)} are ${names.length === 2 ? "both" : "all"} config files here: only ${names[0]} would be read; remove the others, or name one with --config`)
+  }
   let loaded: { value: unknown; path: string } | undefined
   // c12 finds the file; this loader reads it, so that a file holding null, a number or no default export is reported as such.
   const loader = {

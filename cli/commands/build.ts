@@ -77,6 +77,8 @@ const worker = defineCommand({
     if (existing?.isDirectory()) throw new ConfigError("build", `${out} is a directory: name a file with --out`)
     // An entry written before (or an empty file) is written again; any other file (a typo'd --out naming your data) is left alone.
     if (existing && existing.size > 0 && !startsWith(out, GENERATED)) throw new ConfigError("build", `${out} exists and was not written by cxedge build worker: name another --out, or remove the file first`)
+    // The entry is an ES module: under another name (worker.txt, worker.json) wrangler's bundler would not read it as code.
+    if (!/\.(js|mjs|ts|mts)$/i.test(args.out)) throw new ConfigError("build", `--out ${args.out}: a Worker entry is a JavaScript module: name a .js, .mjs or .ts file (e.g. worker.js)`)
     // Loading the settings checks the file (secrets, limits, each plugin's settings) before anything is written.
     const settings = await loadSettings({ config: args.config }, process.env)
     const env = await withSecretsFile(process.env)

@@ -21,6 +21,7 @@ export interface AnonymizeArgs {
   plan?: string
   "dry-run"?: boolean
   yes?: boolean
+  concurrency?: string
   json?: boolean
 }
 
@@ -40,6 +41,10 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (flags.workers) refuseWithoutEngine(rt)
   // Validated by the plugin's schema (concurrency 1 to 256, default 8) when the runtime opened.
   const settings = rt.settings<AnonymizeSettings>("anonymize")
+  // An empty JSONL file (or one of blank lines) ran as a job of 0 contacts: a job stored, an empty export written, exit 0.
+  if (flags.source?.kind === "jsonl" && args.file !== undefined && args.resume === undefined && (await opened.files.exists(args.file)) && !(await holdsALine(opened, args.file))) {
+    throw new ValidationError("anonymize", `--file ${args.file} is empty (no line holds a contact): name the JSONL file of the contacts to anonymize, one JSON object a line`, "file", "E_USAGE")
+  }
   if (args.plan !== undefined) return planFromCli(host, opened, args, flags)
   // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
   if (args.job !== undefined && args.resume === undefined) {
@@ -64,10 +69,22 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   for (const warning of job.matrix.warnings) host.warn(warning)
   const window = windowLine(job.meta.source)
   if (window) host.info(window)
-  if (args["dry-run"]) return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
+  if (args["dry-run"]) {
+    // Read by the run only. Not refused (as --show is without --dry-run): a dry run of the very command to be run is
+    // how a run is checked first, and nothing is written or asked; but the user is told they did nothing here.
+    const forRun = (["out", "yes", "concurrency"] as const).filter((f) => args[f] !== undefined && args[f] !== false).map((f) => `--${f}`)
+    if (forRun.length) host.warn(`a dry run writes nothing and asks nothing: ${forRun.join(", ").replace(/, ([^,]+)$/, " and $1")} ${forRun.length > 1 ? "are" : "is"} read when the job runs (without --dry-run)`)
+    return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
+  }
   if (job.finished) return printFinished(host, job, !!args.json)
   if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
+}
+
+/** Whether a file has a line that is not blank; reads up to that line only. */
+async function holdsALine(opened: OpenedRuntime, path: string): Promise<boolean> {
+  for await (const line of opened.files.lines(path)) if (line.replace(/^\uFEFF/, "").trim()) return true
+  return false
 }
 
 /** Against a configured tenant, a job that writes to it (patch, erasure) asks first; nothing is stored before the answer. */

@@ -1,4 +1,4 @@
-import { ConfigError, jsonSyntaxProblem, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { shippedMatrix, shippedNames } from "./matrices.ts"
 
@@ -7,8 +7,9 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
   let text: string
   try {
     text = await opened.files.readText(path)
-  } catch {
-    throw new ConfigError("matrix", `cannot read ${path}: ${hint}`)
+  } catch (error) {
+    const why = unreadableWhy(error)
+    throw new ConfigError("matrix", `cannot read ${path}${why ? ` (${why})` : ""}: ${hint}`)
   }
   let parsed: ReturnType<typeof parseJsonFile>
   try {

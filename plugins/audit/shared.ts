@@ -20,6 +20,9 @@ export async function readCheckpointFile(files: FileAccess, path: string, sink: 
     // A directory, or a file this process may not read: "not JSON" would send the user looking in the wrong place.
     throw new ConfigError("audit", `--against ${path}: cannot be read (a directory, or no permission): give the file \`cxedge audit checkpoint --out\` wrote`)
   }
+  // Saved again by an editor, a checkpoint may open with a byte-order mark, as config and matrix files may.
+  text = text.replace(/^\uFEFF/, "")
+  if (!text.trim()) throw new ConfigError("audit", `--against ${path}: the file is empty: give the file \`cxedge audit checkpoint --out\` wrote`)
   let value: unknown
   try {
     value = JSON.parse(text)

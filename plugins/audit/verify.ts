@@ -32,13 +32,21 @@ export const verifyCommand = (host: CommandHost) =>
 export const checkpointCommand = (host: CommandHost) =>
   defineCommand({
     meta: { description: "Sign every chain's head now; --out writes the checkpoint to hand to an outside party", examples: ["cxedge audit checkpoint", "cxedge audit checkpoint --out checkpoint.json  # the file to hand to an outside party"] },
-    args: { ...host.commonArgs, out: { type: "string", description: "write the signed checkpoint (JSON) to this file" }, json: { type: "boolean", description: "print the checkpoint as JSON" } },
+    args: {
+      ...host.commonArgs,
+      out: { type: "string", description: "write the signed checkpoint (JSON) to this file (refused when it exists, unless --force)" },
+      force: { type: "boolean", description: "replace an existing --out file" },
+      json: { type: "boolean", description: "print the checkpoint as JSON" },
+    },
     run: ({ args }) =>
       host.withRuntime(args, async ({ rt, files }) => {
         const sink = sinkOrFail(rt)
         const key = auditKeyOf(rt)
         // A bad --out is refused before anything is signed: no checkpoint is kept that nobody received.
         if (args.out) files.checkOutput?.(args.out, "--out")
+        // An earlier checkpoint there may be the copy handed out: written over, the evidence of a rollback went with it.
+        if (args.out && !args.force && (await files.exists(args.out))) throw new ConfigError("audit", `${args.out} exists (an earlier checkpoint?): choose another --out, or pass --force to replace it`)
+        if (args.force && !args.out) throw new ConfigError("audit", "--force replaces an existing --out file: give --out, or drop --force")
         // Signing over a broken log would bless the damage: refuse first.
         const report = await verifyAudit(sink, key)
         if (report.findings.length) {

@@ -27,9 +27,12 @@ export const replayCommand = (host: CommandHost, withState: WithState) =>
       examples: ["cxedge webhooks replay", "cxedge webhooks replay --id \"$EVENT_ID\"  # one dead letter (ids from webhooks list)"],
     },
     args: { ...host.commonArgs, id: { type: "string", description: "one event id (repeat for more)" }, json: { type: "boolean", description: "print the counts as JSON" } },
-    run: ({ args, rawArgs }) =>
-      withState(args, async ({ outbox }) => {
-        const ids = repeatedFlag(rawArgs, "id")
+    run: ({ args, rawArgs }) => {
+      const ids = repeatedFlag(rawArgs, "id")
+      // The same id twice (a list pasted with a repeat) was named twice among the missing, or replayed once in silence.
+      const twice = ids.find((id, i) => ids.indexOf(id) !== i)
+      if (twice !== undefined) throw new ValidationError("webhooks", `--id ${JSON.stringify(twice.slice(0, 80))} is given more than once: give each event once`, "id", "E_USAGE")
+      return withState(args, async ({ outbox }) => {
         // A typo'd id would replay nothing and report success: every id must name a dead letter.
         if (ids.length) {
           const dead = new Set((await outbox.list()).dead.map((e) => e.id))
@@ -43,7 +46,8 @@ export const replayCommand = (host: CommandHost, withState: WithState) =>
         const { pending, dead, sent } = await outbox.list()
         host.print(args.json ? { replayed: moved, pending: pending.length, dead: dead.length, sent } : `replayed ${moved} dead letter(s); ${pending.length} pending, ${dead.length} dead, ${sent} delivered`, { json: !!args.json })
         if (pending.length || dead.length) host.setExitCode(1)
-      }),
+      })
+    },
   })
 
 /** `cxedge webhooks purge`: dead letters (and delivered-id markers) deleted, after asking on a real tenant. */

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, ValidationError, type CommandHost } from "../../core/index.ts"
+import { ConfigError, unreadableWhy, ValidationError, type CommandHost } from "../../core/index.ts"
 import type { WithState } from "./settings.ts"
 import { acceptErasureRequest } from "./inbound.ts"
 
@@ -31,8 +31,9 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
       return withState(args, async ({ settings }, opened) => {
         // Nothing can verify the saved request: a configuration to fix, said before the file is read (exit 2).
         if (settings.inboundSecrets.length === 0) throw new ConfigError("webhooks", "inbound consent webhooks are off, so the request cannot be verified: set CXEDGE_CONSENT_SECRETS to the secrets the consent platform signs with")
-        const body = await opened.files.readText(args.file).catch(() => {
-          throw new ConfigError("webhooks", `cannot read ${args.file}: check the path`)
+        const body = await opened.files.readText(args.file).catch((error) => {
+          const why = unreadableWhy(error)
+          throw new ConfigError("webhooks", `cannot read ${args.file}${why ? ` (${why})` : ""}: check the path; FILE is the request body, saved byte for byte`)
         })
         const headers: Record<string, string> = { "webhook-id": args.id, "webhook-timestamp": args.timestamp, "webhook-signature": args.signature }
         const result = await acceptErasureRequest(

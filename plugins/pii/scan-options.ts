@@ -1,4 +1,4 @@
-import { numberFlag, ValidationError, type Runtime } from "../../core/index.ts"
+import { didYouMean, numberFlag, ValidationError, type Runtime } from "../../core/index.ts"
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
 import { ENTITY_TYPES } from "./recognizers/index.ts"
 
@@ -19,7 +19,7 @@ export function analyzerFlags(args: Record<string, unknown>): Pick<AnalyzeOption
     const names = String(args.entities).split(",").map((s) => s.trim()).filter(Boolean)
     if (!names.length) throw usage(`--entities is empty: name types from ${ENTITY_TYPES.join(", ")}, comma-separated`, "entities")
     const bad = names.find((n) => !(ENTITY_TYPES as readonly string[]).includes(n))
-    if (bad) throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type: use ${ENTITY_TYPES.join(", ")}`, "entities")
+    if (bad) throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type${didYouMean(bad, ENTITY_TYPES)}: use ${ENTITY_TYPES.join(", ")}`, "entities")
     out.entities = names
   }
   return out

@@ -38,7 +38,7 @@ const Policy = v.pipe(
       v.string("source must be a string: a source that selects contacts by date (cxone)"),
       // A sweep reads everything from its watermark (none on the first) to now minus the age; the messages source
       // reads windows of at most maxWindowDays from a given start, so its first sweep could never run.
-      v.check((s) => !UNSWEPT_SOURCES.includes(s), "source messages reads bounded windows (at most settings.anonymize.messages.maxWindowDays from a --since), and a sweep reads everything older than olderThan: use source cxone, or export messages with cxedge anonymize --source messages --since ... --until ..."),
+      v.check((s) => !UNSWEPT_SOURCES.includes(s), "source \"messages\" reads bounded windows (at most settings.anonymize.messages.maxWindowDays from a --since), and a sweep reads everything older than olderThan: use source cxone, or export messages with cxedge anonymize --source messages --since ... --until ..."),
     ),
     olderThan: v.pipe(
       v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),
@@ -51,7 +51,7 @@ const Policy = v.pipe(
         v.rawCheck(({ dataset, addIssue }) => {
           if (!dataset.typed) return
           const cron = scheduleOf(dataset.value)
-          if (typeof cron === "string") addIssue({ message: `schedule is not ${Object.keys(SCHEDULE_ALIASES).join(", ")} or a cron string: ${cron}` })
+          if (typeof cron === "string") addIssue({ message: `schedule must be ${Object.keys(SCHEDULE_ALIASES).join(", ")} or a cron string: ${cron}` })
         }),
       ),
       "daily",

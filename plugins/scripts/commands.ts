@@ -31,7 +31,7 @@ export const scriptsCommand = (host: CommandHost) =>
           description: "Start a script and print the new contactId; with no arguments on a terminal it asks",
           examples: [
             "cxedge scripts start --skill 4101 --script-path 'Company\\Callback' --param rec-9 --param urgent  # P1, P2",
-            "cxedge scripts start --skill 4101 --script-id 9876 --start-date 2026-10-01T08:30:00Z --json",
+            "cxedge scripts start --skill 4101 --script-id 9876 --start-date 2027-10-01T08:30:00Z --json  # a time to come; a past one is refused",
             "cxedge scripts start  # on a terminal: asks for the skill, the script and the parameters",
           ],
         },

@@ -43,6 +43,8 @@ const CLI_NAMES: StartNames = { skill: "--skill", scriptId: "--script-id", scrip
 /** Over HTTP, refusals name the body's fields (`POST /v1/scripts/start`). */
 export const HTTP_NAMES: StartNames = { skill: "skillId", scriptId: "scriptId", scriptPath: "scriptPath", param: "parameters", startDate: "startDate" }
 
+const PAST_GRACE_MS = 5 * 60_000
+
 /** Checks what CXone would refuse (or silently mangle) before the call, naming the flag or body field given (`names`). */
 export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI_NAMES): void {
   const cli = names.skill.startsWith("--")
@@ -62,11 +64,18 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   if (params.length > 20) fail(`at most 20 parameters reach the script (P1..P20); got ${params.length}`, "param")
   params.forEach((p, i) => {
     // An empty value cannot be told from "no parameter" in P1|P2|..., and shifts or drops the ones after it.
-    if (p === "") fail(`${param(i)} is empty (${cli ? `--param number ${i + 1}, ` : ""}P${i + 1}): give it a value or leave it out`, "param")
+    // Spaces alone (an unset variable in quotes, a stray ' ') reach the script as a value no caller meant, like an empty one.
+    if (!p.trim()) fail(`${param(i)} is ${p === "" ? "empty" : "blank (white space only)"} (${cli ? `--param number ${i + 1}, ` : ""}P${i + 1}): give it a value or leave it out`, "param")
     if (p.includes("|")) fail(`${param(i)} contains "|", which CXone uses to separate parameters: remove it`, "param")
   })
   // Strict ISO 8601 with a zone: Date.parse would take "tomorrow 9am"-like strings or guess a local time.
-  if (r.startDate !== undefined) instantFlag("start-date", r.startDate, Date.now(), { relative: false, label: names.startDate })
+  if (r.startDate !== undefined) {
+    const now = Date.now()
+    const at = instantFlag("start-date", r.startDate, now, { relative: false, label: names.startDate })
+    // A start date schedules the script; one already past (a wrong year, today's date read as midnight UTC) is a mistake
+    // CXone's answer to is not documented: refused, with five minutes' grace for clocks apart.
+    if (at < now - PAST_GRACE_MS) fail(`${names.startDate} ${JSON.stringify(r.startDate)} is in the past: give a time to come (a date-time with a zone, e.g. ${new Date(now + 86_400_000).toISOString().slice(0, 11)}08:30:00Z), or ${cli ? "drop --start-date" : "leave startDate out"} to start the script now`, "start-date")
+  }
 }
 
 export async function startScript(rt: Runtime, r: StartScriptRequest, names?: StartNames): Promise<{ contactId: string }> {

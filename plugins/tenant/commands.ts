@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
-import { ValidationError, type CommandHost, type Runtime } from "../../core/index.ts"
-import { environmentValues } from "./values.ts"
+import { didYouMean, ValidationError, type CommandHost, type Runtime } from "../../core/index.ts"
+import { ENV_KEYS, environmentValues } from "./values.ts"
 
 const json = { json: { type: "boolean", description: "print JSON for scripts" } } as const
 
@@ -32,18 +32,25 @@ export function tenantCommand(host: CommandHost) {
       env: defineCommand({
         meta: { description: "Print the tenant's environment values, or one of them", examples: ["cxedge tenant env", "cxedge tenant env api_endpoint  # one value, for a script"] },
         args: { ...host.commonArgs, ...json, key: { type: "positional", required: false, description: "one value to print, e.g. api_endpoint" } },
-        run: ({ args }) =>
-          withRuntime(args, async (rt) => {
+        run: ({ args }) => {
+          // A name no tenant has is refused before the token is fetched (and stored): "__proto__" or "toString" is none either.
+          const key = args.key as string | undefined
+          if (key && !(ENV_KEYS as readonly string[]).includes(key)) {
+            const shown = key.length > 40 ? `${JSON.stringify(key.slice(0, 40))}...` : JSON.stringify(key)
+            throw new ValidationError("tenant", `unknown key ${shown}${didYouMean(key, ENV_KEYS)}: use one of ${ENV_KEYS.join(", ")}`, "key", "E_USAGE")
+          }
+          return withRuntime(args, async (rt) => {
             const values = environmentValues(await rt.client.discover())
-            if (args.key) {
-              // Own keys only: "__proto__" or "toString" is not an environment value.
-              const value = Object.hasOwn(values, args.key) ? values[args.key as keyof typeof values] : undefined
-              if (value === undefined) throw new ValidationError("tenant", `unknown key "${args.key}": use one of ${Object.keys(values).join(", ")}`, "key", "E_USAGE")
-              host.print(args.json ? { [args.key]: value } : value, { json: !!args.json })
+            if (key) {
+              const value = Object.hasOwn(values, key) ? values[key] : undefined
+              // A known name this tenant's discovery does not give: said so, not called unknown.
+              if (value === undefined) throw new ValidationError("tenant", `this tenant's discovery gives no ${key}: cxedge tenant env lists the values it gives`, "key")
+              host.print(args.json ? { [key]: value } : value, { json: !!args.json })
               return
             }
             host.print(args.json ? values : Object.entries(values).map(([key, value]) => ({ key, value })), { json: !!args.json })
-          }),
+          })
+        },
       }),
     },
   })

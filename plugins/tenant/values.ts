@@ -1,5 +1,8 @@
 import type { TenantInfo } from "../../core/index.ts"
 
+/** The names of the environment values, whatever a tenant's discovery holds: a name outside them is refused before any call. */
+export const ENV_KEYS = ["tenantId", "area", "cluster", "domain", "acdDomain", "uhDomain", "api_endpoint", "auth_endpoint", "ui_endpoint", "token_endpoint", "issuer"] as const
+
 /** The environment values the starter pack's main.py prints, from discovery. */
 export function environmentValues(info: TenantInfo): Record<string, string> {
   const c = info.configuration

@@ -59,6 +59,10 @@ export function checkTranscriptRequest(contactNumber: string, recipients: string
   }
   const seen = new Map<string, number>()
   recipients.forEach((r, i) => {
+    // "a@b.com,c@d.com" (or ; or spaces) in one value: several addresses, each of which may be right; said as such, never quoted.
+    if (/[,;\s]/.test(r.trim()) && r.trim().split(/[,;\s]+/).filter(Boolean).length > 1) {
+      throw new ValidationError("transcript", cli ? `recipient ${i + 1} holds several addresses: give each with its own ${names.to} (${names.to} a@example.com ${names.to} b@example.com)` : `${nth(i)} holds several addresses: list each as its own item`, "to", "E_USAGE")
+    }
     if (!EMAIL.test(r.trim())) throw new ValidationError("transcript", cli ? `recipient ${i + 1} is not an email address: check ${names.to}` : `${nth(i)} is not an email address`, "to", "E_USAGE")
     const key = r.trim().toLowerCase()
     const first = seen.get(key)

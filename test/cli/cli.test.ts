@@ -91,7 +91,7 @@ describe("cxedge CLI", () => {
   test.each([
     ["an unknown plugin", { plugins: ["no-such-plugin"] }, "cannot load plugin module"],
     ["a secret in the config file", { tenant: { accessKeySecret: "x" } }, "secrets belong in the environment"],
-    ["an invalid tenant setting", { tenant: { issuer: "not a url" } }, "invalid tenant setting issuer"],
+    ["an invalid tenant setting", { tenant: { issuer: "not a url" } }, "tenant.issuer is not a URL"],
   ])("a config with %s: exit 2 and one line", async (_, config, expected) => {
     const dir = mkdtempSync(join(tmpdir(), "cxedge-cfg-"))
     writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify(config))

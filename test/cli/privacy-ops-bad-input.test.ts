@@ -50,7 +50,7 @@ describe("privacy operations refuse wrong input before any write", () => {
     ["settings.subject.by is the person's own email", ["subject", "export", "--email", "EMAIL", "--out", "x.json"], "SUBJECT_BY", /settings\.subject\.by is the person's own email address/],
     ["--out is a directory, even with --force", ["subject", "export", "--email", "EMAIL", "--out", ".", "--by", "dpo", "--force"], undefined, /\. is a directory: name a file to write/],
     ["a retention policy without olderThan", ["retention", "run", "--dry-run"], retention(noAge), /settings\.retention\.policies\[0\]: olderThan is required: a duration such as 90d/],
-    ["olderThan as a number", ["retention", "run", "--dry-run"], retention({ ...POLICY, olderThan: 20 }), /olderThan must be a string: a duration such as "90d"/],
+    ["olderThan as a number", ["retention", "run", "--dry-run"], retention({ ...POLICY, olderThan: 20 }), /policies\[0\]\.olderThan: must be a string: a duration such as "90d"/],
     ["a source no policy can use, offered only the windowed ones", ["retention", "run", "--dry-run"], retention({ ...POLICY, source: "cxon" }), /source "cxon" is not a source here \(did you mean "cxone"\?\): use cxone$/],
     ["a misspelt policy key", ["retention", "report"], retention({ ...POLICY, olderThen: "20d" }), /unknown key "olderThen" \(did you mean "olderThan"\?\)/],
     ["a cron string that never fires", ["retention", "run", "--dry-run"], retention({ ...POLICY, schedule: "0 0 30 2 *" }), /never fires/],

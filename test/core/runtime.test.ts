@@ -68,7 +68,7 @@ describe("createRuntime", () => {
     expect(rt.plugins.map((p) => p.name)).toEqual(["core", "shout"])
     expect(rt.transforms.has("shout")).toBe(true)
     await expect(createRuntime({ plugins: ["nope"] }, { builtins })).rejects.toThrow('unknown plugin "nope": use a built-in name (core)')
-    await expect(createRuntime({ plugins: ["./missing-plugin.ts"] }, { builtins, importer: (s) => import(s) })).rejects.toThrow('cannot load plugin module "./missing-plugin.ts"')
+    await expect(createRuntime({ plugins: ["./missing-plugin.ts"] }, { builtins, importer: (s) => import(s) })).rejects.toThrow('plugin module "./missing-plugin.ts": no such file')
   })
 
   test("hooks declared by plugins receive events; a failing listener is reported, not thrown", async () => {

@@ -1,4 +1,4 @@
-import { Metadata, type CountryCode } from "libphonenumber-js/min"
+import { getCountries, Metadata, type CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { phoneRegion } from "../../../core/index.ts"
 
@@ -43,6 +43,12 @@ export interface RegionLists {
   all: CountryCode[]
   zero: CountryCode[]
   other: CountryCode[]
+}
+
+/** The configured regions' countries, their lists, and every other country (read when a phone is named but no region reads it). */
+export function regionPlans(regions: readonly string[]): { lists: RegionLists; elsewhere: CountryCode[] } {
+  const countries = [...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))]
+  return { lists: regionLists(countries), elsewhere: getCountries().filter((c) => !countries.includes(c)) }
 }
 
 export function regionLists(countries: CountryCode[]): RegionLists {

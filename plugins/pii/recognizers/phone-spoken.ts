@@ -1,6 +1,5 @@
-import { defineRecognizer, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { getCountries, type CountryCode } from "libphonenumber-js/min"
-import { DEFAULT_REGIONS, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
+import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
@@ -26,9 +25,7 @@ export function spokenDigits(run: string): string {
 
 /** A recognizer of phone numbers said digit by digit, valid in `regions` (or anywhere, a phone being named before). */
 export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
-  const countries = [...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))]
-  const lists = regionLists(countries)
-  const elsewhere = getCountries().filter((c) => !countries.includes(c))
+  const { lists, elsewhere } = regionPlans(regions)
   return defineRecognizer({
     type: "PHONE",
     name: "phone-spoken",

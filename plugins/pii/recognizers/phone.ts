@@ -1,7 +1,6 @@
-import { getCountries, type CountryCode } from "libphonenumber-js/min"
 import { digitRuns } from "./digit-runs.ts"
-import { DEFAULT_REGIONS, digitCount, international, numberIn, regionLists, validElsewhere } from "./phone-regions.ts"
-import { allMatches, defineRecognizer, labelledValueOf, phoneRegion, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { DEFAULT_REGIONS, digitCount, international, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
+import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
@@ -199,9 +198,7 @@ function namedPhone(text: string, start: number, labelled: boolean): boolean {
  * `+`, `00`, a trunk `0` or separators counts only with a phone word nearby.
  */
 export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
-  const countries = [...new Set(regions.map((r) => phoneRegion(r)).filter((r): r is CountryCode => !!r))]
-  const lists = regionLists(countries)
-  const elsewhere = getCountries().filter((c) => !countries.includes(c))
+  const { lists, elsewhere } = regionPlans(regions)
   return defineRecognizer({
     type: "PHONE",
     name: "phone",

@@ -2,12 +2,7 @@
 // after its number (`NHS no. (not required – delete): …`, `… (aadhaar, masked)`), a one-letter phone key only as a whole key
 // (`T.C. Kimlik No` is no `T:`), Turkish, Malay and Singapore phone words. Texts written for this file.
 import { expect, test } from "bun:test"
-import { analyze } from "../../../plugins/pii/index.ts"
-
-const phones = (text: string) =>
-  analyze(text)
-    .filter((f) => f.type === "PHONE")
-    .map((f) => text.slice(f.start, f.end))
+import { phones } from "./spans.ts"
 
 test("a key's remark in brackets may hold a dash or a comma and is still not the key's name", () => {
   expect(phones("Council tax account: 601061793\nNHS no. (not required – delete): 559 983 0403")).toEqual([])

@@ -2,12 +2,7 @@
 // of their given names is in the first-name list (its syllables are words and abbreviations alone), so before this a
 // note's `Lim Hui Min enquired`, `Zhang Wei asked` or `Park Ji-hoon wants` went unreported. Texts written for this file.
 import { expect, test } from "bun:test"
-import { analyze } from "../../../plugins/pii/index.ts"
-
-const people = (text: string) =>
-  analyze(text)
-    .filter((f) => f.type === "PERSON")
-    .map((f) => text.slice(f.start, f.end))
+import { people } from "./spans.ts"
 
 test("a listed surname with given-name syllables is one name, in either order", () => {
   expect(people("Call summary (auto): Lim Hui Min enquired about refinancing.")).toEqual(["Lim Hui Min"])

@@ -2,12 +2,7 @@
 // after a person's key makes the next word a given name whatever list it is in; a pet's column or object holds
 // animals; a first name before an id or document noun names a thing. Texts written for this file.
 import { expect, test } from "bun:test"
-import { analyze } from "../../../plugins/pii/index.ts"
-
-const people = (text: string) =>
-  analyze(text)
-    .filter((f) => f.type === "PERSON")
-    .map((f) => text.slice(f.start, f.end))
+import { people } from "./spans.ts"
 
 test("a person's key, then a surname in capitals: the given name after it is one with it, listed or not, everyday word or not", () => {
   expect(people("Owner: NGUYEN Kirrawee\nPet: Biscuit (Labrador x, 4y)")).toEqual(["NGUYEN Kirrawee"])

@@ -2,12 +2,7 @@
 // written for this file: rooms and firms named after a word that is a first name, keyholders and parents by their
 // keys, a note's capitalised cue before a lower-case name, a plural's (s) that is no speaker's role.
 import { expect, test } from "bun:test"
-import { analyze } from "../../../plugins/pii/index.ts"
-
-const people = (text: string) =>
-  analyze(text)
-    .filter((f) => f.type === "PERSON")
-    .map((f) => text.slice(f.start, f.end))
+import { people } from "./spans.ts"
 
 test("rooms and firms named with a word that is a first name are no people", () => {
   expect(people("Child: Ava   Room: Sunny Room\nPick-up 5pm")).toEqual(["Ava"])

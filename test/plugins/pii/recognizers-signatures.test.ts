@@ -1,12 +1,7 @@
 // General causes a blind corpus exposed (test/fixtures/pii-holdout22: an audiology clinic, a wine merchant, a marina,
 // a music school; scored once before these changes: PHONE P 0.980 R 0.938), each tested on texts written for this file.
 import { expect, test } from "bun:test"
-import { analyze } from "../../../plugins/pii/index.ts"
-
-const phones = (text: string) =>
-  analyze(text)
-    .filter((f) => f.type === "PHONE")
-    .map((f) => text.slice(f.start, f.end))
+import { people, phones } from "./spans.ts"
 
 test("a TSV cell's number is read alone, not joined to the cell before it", () => {
   expect(phones("contract\tserial\tphone\nRC-2026-8774\tFL-75381\t07819 000825")).toEqual(["07819 000825"])
@@ -27,11 +22,6 @@ test("call-back words of more languages, Lithuania's trunk 8 dotted; orders and 
   expect(phones("ID chk FAIL ord 829-9616782 — cust on file")).toEqual([])
   expect(phones("Patient ref: A2195007   Referral: 0162 5469 7292")).toEqual([])
 })
-
-const people = (text: string) =>
-  analyze(text)
-    .filter((f) => f.type === "PERSON")
-    .map((f) => text.slice(f.start, f.end))
 
 test("people by qualified keys and remarks, as a clinic's and a marina's forms write them", () => {
   expect(people("Patient surname: Price\nPatient first name: Nia")).toEqual(["Price", "Nia"])

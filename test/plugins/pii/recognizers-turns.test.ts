@@ -1,12 +1,7 @@
 // Lower-case names a transcript gives by its turns: an agent's `<name> speaking`, `you're through to <name>`, Turkish
 // `ben <name>` (I am), and a caller's line answering a question for a name. Texts written for this file.
 import { expect, test } from "bun:test"
-import { analyze } from "../../../plugins/pii/index.ts"
-
-const people = (text: string) =>
-  analyze(text)
-    .filter((f) => f.type === "PERSON")
-    .map((f) => text.slice(f.start, f.end))
+import { people } from "./spans.ts"
 
 test("a known first name before `speaking`, after `through to` or Turkish `ben` is a name", () => {
   expect(people("agent: council services pádraig speaking how can i help")).toEqual(["pádraig"])

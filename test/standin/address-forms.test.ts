@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fromAddressForms } from "../../core/index.ts"
-import { CREDENTIALS, startStandin, type Standin } from "./standin.ts"
+import { startStandin, type Standin, cxedgeEnv } from "./standin.ts"
 
 /**
  * The ACD's fromAddress filter is documented; the form a caller's number is stored in is not. Here the
@@ -28,15 +28,7 @@ beforeAll(async () => {
   // The first caller (+1 617-555-0143) as a US caller id: 6175550143.
   const call = standin.state.contacts.find((c) => c.mediaTypeName === "Phone Call")!
   call.fromAddress = "6175550143"
-  env = {
-    CXEDGE_ISSUER: standin.issuer,
-    CXEDGE_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    CXEDGE_ACCESS_KEY_SECRET: CREDENTIALS.accessKeySecret,
-    CXEDGE_CLIENT_ID: CREDENTIALS.clientId,
-    CXEDGE_CLIENT_SECRET: CREDENTIALS.clientSecret,
-    CXEDGE_DFO_URL: standin.dfoOrigin,
-    CXEDGE_AUDIT_KEY: Buffer.alloc(32, 7).toString("base64"),
-  }
+  env = cxedgeEnv(standin)
 })
 afterAll(async () => {
   await standin.close()

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { SEEDED_PII } from "./seed.ts"
-import { CREDENTIALS, startStandin, type Standin } from "./standin.ts"
+import { CREDENTIALS, startStandin, type Standin, cxedgeEnv } from "./standin.ts"
 
 /**
  * cxedge's real CLI against an independent CXone stand-in (written from cxone-api.md alone), configured the way a
@@ -42,15 +42,7 @@ const chatContact = () => String(standin.state.contacts.find((c) => c.mediaTypeN
 
 beforeAll(async () => {
   standin = await startStandin()
-  env = {
-    CXEDGE_ISSUER: standin.issuer,
-    CXEDGE_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    CXEDGE_ACCESS_KEY_SECRET: CREDENTIALS.accessKeySecret,
-    CXEDGE_CLIENT_ID: CREDENTIALS.clientId,
-    CXEDGE_CLIENT_SECRET: CREDENTIALS.clientSecret,
-    CXEDGE_DFO_URL: standin.dfoOrigin,
-    CXEDGE_AUDIT_KEY: AUDIT_KEY,
-  }
+  env = cxedgeEnv(standin, AUDIT_KEY)
 })
 afterAll(async () => {
   await standin.close()

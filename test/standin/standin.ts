@@ -50,3 +50,16 @@ export async function startStandin(options: { now?: () => number; tokenLifetimeS
   }
 }
 export type Standin = Awaited<ReturnType<typeof startStandin>>
+
+/** The environment a user sets to point cxedge at the stand-in (its issuer, the access key, DFO's own host, an audit key). */
+export function cxedgeEnv(standin: Standin, auditKey = Buffer.alloc(32, 7).toString("base64")): Record<string, string> {
+  return {
+    CXEDGE_ISSUER: standin.issuer,
+    CXEDGE_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+    CXEDGE_ACCESS_KEY_SECRET: CREDENTIALS.accessKeySecret,
+    CXEDGE_CLIENT_ID: CREDENTIALS.clientId,
+    CXEDGE_CLIENT_SECRET: CREDENTIALS.clientSecret,
+    CXEDGE_DFO_URL: standin.dfoOrigin,
+    CXEDGE_AUDIT_KEY: auditKey,
+  }
+}

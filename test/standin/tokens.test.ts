@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { CREDENTIALS, startStandin, type Standin } from "./standin.ts"
+import { startStandin, type Standin, cxedgeEnv } from "./standin.ts"
 
 /**
  * Tokens against the stand-in: every token it issued is revoked after 40 API calls (a 401 well before
@@ -23,15 +23,7 @@ async function cli(args: string[]) {
 
 beforeAll(async () => {
   standin = await startStandin({ revokeAfterCalls: 40, tokenLifetimeSec: 6 })
-  env = {
-    CXEDGE_ISSUER: standin.issuer,
-    CXEDGE_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    CXEDGE_ACCESS_KEY_SECRET: CREDENTIALS.accessKeySecret,
-    CXEDGE_CLIENT_ID: CREDENTIALS.clientId,
-    CXEDGE_CLIENT_SECRET: CREDENTIALS.clientSecret,
-    CXEDGE_DFO_URL: standin.dfoOrigin,
-    CXEDGE_AUDIT_KEY: Buffer.alloc(32, 7).toString("base64"),
-  }
+  env = cxedgeEnv(standin)
 })
 afterAll(async () => {
   await standin.close()

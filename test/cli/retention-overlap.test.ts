@@ -19,7 +19,7 @@ async function retention(policies: object[], ...args: string[]) {
 test("the same matrix on the same source and target twice: refused at load, naming both, exit 2", async () => {
   const r = await retention([{ ...base, name: "short", matrix: "gdpr", olderThan: "20d" }, { ...base, name: "long", matrix: "gdpr", olderThan: "90d" }], "report")
   expect(r.code).toBe(2)
-  expect(r.stderr).toContain('policies "short" and "long" both apply matrix gdpr to cxone contacts through erasure: "long" (90d) would only process again what "short" (20d) already did')
+  expect(r.stderr).toContain('policies: "short" and "long" both apply matrix gdpr to cxone contacts through erasure: "long" (90d) would only process again what "short" (20d) already did')
   expect(r.stderr).not.toContain("    at ")
 })
 

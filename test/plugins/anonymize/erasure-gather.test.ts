@@ -280,10 +280,10 @@ describe("settings.anonymize.dfoHistory is checked when the runtime opens", () =
   const open = (dfoHistory: unknown) => createRuntime({ plugins: ["anonymize"], settings: { anonymize: { dfoHistory } } }, { builtins, keys: TEST_KEYS })
   for (const [value, words] of [
     [{ itemKey: "data" }, "unknown key: use itemsKey, paging, pageSize or maxPages"],
-    [{ paging: "cursor" }, "paging must be auto, page or scrollToken"],
-    [{ itemsKey: "" }, "itemsKey must be a key name or a dotted path"],
-    [{ itemsKey: "data[0]" }, "itemsKey must be a key name or a dotted path"],
-    [{ itemsKey: "__proto__" }, "itemsKey must not name __proto__"],
+    [{ paging: "cursor" }, "dfoHistory.paging: must be auto, page or scrollToken"],
+    [{ itemsKey: "" }, "dfoHistory.itemsKey: must be a key name or a dotted path"],
+    [{ itemsKey: "data[0]" }, "dfoHistory.itemsKey: must be a key name or a dotted path"],
+    [{ itemsKey: "__proto__" }, "dfoHistory.itemsKey: must not name __proto__"],
     [{ pageSize: 0 }, "dfoHistory.pageSize"],
     [{ pageSize: 501 }, "dfoHistory.pageSize"],
     [{ maxPages: 1.5 }, "dfoHistory.maxPages"],
@@ -356,7 +356,7 @@ describe("through the CLI against a configured tenant", () => {
       expect(r.code).toBe(2)
       expect(r.stderr.trim().split("\n")).toHaveLength(1)
       expect(r.stderr).toContain("anonymize.dfoHistory.paging")
-      expect(r.stderr).toContain("paging must be auto, page or scrollToken")
+      expect(r.stderr).toContain("dfoHistory.paging: must be auto, page or scrollToken")
       noStack(r.stderr)
       expect(sandbox.tenant("acme").stats.requests).toBe(0)
       expect(sandbox.tenant("acme").erasures).toHaveLength(0)

@@ -1,3 +1,4 @@
+import { phraseAlternation } from "../../../core/index.ts"
 import { LABELS, PARTY_LABELS, ROLE_NOUNS } from "./person-cues.ts"
 
 // A surname in capitals: two letters or more (`MCCRARY`, `O'SULLIVAN`, `LLOYD-PRICE`, accents decomposed or not), or a
@@ -37,10 +38,10 @@ export function capitalSurnameBefore(text: string, line: number, start: number, 
 const PERSON_KEYS = ["parent", "parent 1", "parent 2", "parent/guardian", "guardian", "spouse / partner", "spouse", "partner", "dependent", "keyholder", "owner", "payee", "applicant", "borrower", "member", "student", "guest", "passenger", "buyer", "tenant", "employee", "contractor", "referred by", "surname, forename", "surname, given name", "last name, first name", "name (surname first)", "student name"]
 
 // A role noun right before the surname (`new PT contractor MACAULAY Ruaridh`, `customer DE LUCA Anna`).
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...ROLE_NOUNS, ...PARTY_LABELS, "contractor", "tenant", "applicant", "student", "guest", "patient", "owner", "cl", "clt", "cust", "keyholder"].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[ \\t]+$`, "iu")
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...ROLE_NOUNS, ...PARTY_LABELS, "contractor", "tenant", "applicant", "student", "guest", "patient", "owner", "cl", "clt", "cust", "keyholder"], " ")})[ \\t]+$`, "iu")
 
 // A form's key for a person, its last words before the colon (`Name:`, `SURNAME, Forename:`, `Owner:`, `Payee:`).
-const PERSON_KEY = new RegExp(`(?:^|[^\\p{L}])(?:${[...LABELS, ...PARTY_LABELS, ...PERSON_KEYS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[ \\t]*:[ \\t]*$`, "iu")
+const PERSON_KEY = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...LABELS, ...PARTY_LABELS, ...PERSON_KEYS], " ")})[ \\t]*:[ \\t]*$`, "iu")
 
 /**
  * Where a name starts when a surname in capitals stands between a person's key and a capitalised word (`Owner: NGUYEN

@@ -45,17 +45,21 @@ const NON_ASCII = /[^\x00-\x7f]/
 const plain = (w: string) => (NON_ASCII.test(w) ? w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d") : w.toLowerCase())
 const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.includes("-") && w.split("-").every((s) => SYLLABLES.has(s)))
 
+interface Span {
+  start: number
+  end: number
+}
+
 /**
- * Whether the words `text.slice(starts[i], ends[i])` are one East Asian name: two to four words, a listed surname first
- * (or last, of two or three), every other word a given name's syllable or a Japanese given name (or another surname), at least one of those.
+ * Whether the words are one East Asian name: two to four words, a listed surname first (or last, of two or three), every
+ * other word a given name's syllable or a Japanese given name (or another surname), at least one of those.
  */
-export function eastAsianName(text: string, starts: readonly number[], ends: readonly number[]): boolean {
-  const n = starts.length
-  if (n < 2 || n > 4) return false
+function eastAsianName(text: string, words: readonly Span[]): boolean {
+  const n = words.length
   // The ends first, read in place: most runs have no listed surname at either.
-  const surname = (i: number) => SURNAME_WORDS.hasRange(text, starts[i]!, ends[i]!) || (!isAscii(text, starts[i]!, ends[i]!) && SURNAMES.has(plain(text.slice(starts[i], ends[i]))))
-  if (!surname(0) && (n === 4 || !surname(n - 1))) return false
-  const ws = starts.map((s, i) => plain(text.slice(s, ends[i])))
+  const surname = ({ start, end }: Span) => SURNAME_WORDS.hasRange(text, start, end) || (!isAscii(text, start, end) && SURNAMES.has(plain(text.slice(start, end))))
+  if (!surname(words[0]!) && (n === 4 || !surname(words[n - 1]!))) return false
+  const ws = words.map((w) => plain(text.slice(w.start, w.end)))
   // Four words only surname first (`Trần Thị Mai Anh`).
   const surnameAt = SURNAMES.has(ws[0]!) ? 0 : n < 4 && SURNAMES.has(ws[n - 1]!) ? n - 1 : -1
   if (surnameAt < 0) return false
@@ -67,11 +71,9 @@ export function eastAsianName(text: string, starts: readonly number[], ends: rea
  * Where the East Asian name of `words[a..whole)` ends (`whole`), or of `words[a..b)` when the last words were taken off
  * (`b`); -1 when neither is one.
  */
-export function eastAsianRun(text: string, words: readonly { start: number; end: number }[], a: number, b: number, whole: number): number {
+export function eastAsianRun(text: string, words: readonly Span[], a: number, b: number, whole: number): number {
   for (const end of whole > b ? [whole, b] : [b]) {
-    if (end - a < 2 || end - a > 4) continue
-    const run = words.slice(a, end)
-    if (eastAsianName(text, run.map((w) => w.start), run.map((w) => w.end))) return end
+    if (end - a >= 2 && end - a <= 4 && eastAsianName(text, words.slice(a, end))) return end
   }
   return -1
 }

@@ -12,7 +12,7 @@ import { silentLogger, type Logger } from "./log.ts"
 import { createMetrics, type Metrics } from "./metrics.ts"
 import type { Plugin, Runtime, RuntimeConfig } from "./plugin.ts"
 import { resolvePlugins, type PluginSources } from "./plugins-resolve.ts"
-import { issueRule } from "./route-input.ts"
+import { issuePath, issueRule } from "./route-input.ts"
 import { registerContributions, validateSettings } from "./runtime-settings.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
 import { checkNamespaces, createCxedgeStorage, declaredOnly, type CxedgeStorage } from "./storage.ts"
@@ -62,8 +62,7 @@ function parseTenant(config: RuntimeConfig): TenantConfig | undefined {
   if (!config.tenant) return undefined
   const parsed = v.safeParse(TenantConfigSchema, config.tenant)
   if (!parsed.success) {
-    const path = v.getDotPath(parsed.issues[0])
-    throw new ConfigError("runtime", `invalid tenant setting ${path ?? ""}: ${issueRule(parsed.issues[0])}`)
+    throw new ConfigError("runtime", `invalid tenant setting ${issuePath(parsed.issues[0])}: ${issueRule(parsed.issues[0])}`)
   }
   return parsed.output
 }

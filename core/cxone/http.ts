@@ -50,7 +50,9 @@ export function withQuery(url: string, query?: Record<string, unknown>): string 
  */
 export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
   const $fetch: $Fetch = createFetch({ fetch: fetchImpl, Headers, AbortController })
-  const deadline = sharedDeadlines()
+  // A Worker's I/O objects belong to the request that made them: a signal shared with another request
+  // fails it ("Cannot perform I/O on behalf of a different request"). There each request has its own.
+  const deadline = requestBoundIo() ? (timeoutMs: number) => AbortSignal.timeout(timeoutMs) : sharedDeadlines()
   return async (operation, req) => {
     try {
       const response = await $fetch.raw(withQuery(req.url, req.query), {
@@ -78,6 +80,11 @@ export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
       })
     }
   }
+}
+
+/** Cloudflare Workers (and workerd) say so in `navigator.userAgent`, as Cloudflare documents for runtime detection. */
+function requestBoundIo(): boolean {
+  return (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent === "Cloudflare-Workers"
 }
 
 /** Requests started within this long of each other share one timeout signal. */

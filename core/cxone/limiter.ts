@@ -69,6 +69,11 @@ export interface Limiter {
 
 const NO_CEILING = 10_000
 
+/** A caller queued for a permit; `wake` is set while it is parked. */
+interface Waiter {
+  wake?: () => void
+}
+
 /** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
 function concurrencyWindow(options: LimiterOptions) {
   const min = options.minConcurrency ?? 1
@@ -191,8 +196,11 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
   const window = concurrencyWindow(options)
   const bucket = tokenBucket(options, clock, () => control)
-  let [pausedUntil, inFlight, pumping] = [0, 0, false]
-  const waiters: ((permit: Permit) => void)[] = []
+  let [pausedUntil, inFlight] = [0, 0]
+  // Callers waiting for a permit, first come first served. The first one paces itself (its own timers), the
+  // others are parked until it has its permit: on Workers a timer or read begun by a request that has since
+  // ended never fires, so no caller ever waits on a timer another caller set.
+  const queue: Waiter[] = []
   // The first calls wait for the remembered rate, at most MEMORY_WAIT_MS (on Workers a read begun by an ended request never settles).
   let loaded = !options.memory
   const remembered = (rate: RememberedRate | undefined) => void (control = createRateControl(tuning, startOf(options, rate, Date.now()), clock.now()))
@@ -209,59 +217,70 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         released = true
         inFlight--
         adapt(outcome, sentAt)
-        if (!pumping) void pump()
+        wakeFirst()
       },
     }
   }
 
   /**
-   * A permit without the pump: nobody queued, nothing paused, room in the window and a token in the
+   * A permit at once: nobody queued, nothing paused, room in the window and a token in the
    * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
    */
   function permitNow(): Permit | undefined {
-    if (pumping || waiters.length > 0 || !loaded || options.shared || clock.now() < pausedUntil || inFlight >= window.size()) return undefined
-    // No token: the pump sleeps for one, as before.
+    if (queue.length > 0 || !loaded || options.shared || clock.now() < pausedUntil || inFlight >= window.size()) return undefined
+    // No token: the caller queues and sleeps for one.
     if (bucket.wait() !== 0) return undefined
     inFlight++
     return makePermit(clock.now())
   }
 
-  async function pump() {
-    if (pumping) return
-    pumping = true
-    try {
-      if (!loaded) await ready()
-      while (waiters.length > 0) {
-        const now = clock.now()
-        if (now < pausedUntil) {
-          await clock.sleep(pausedUntil - now)
-          continue
-        }
-        if (inFlight >= window.size()) break
-        const waited = bucket.wait()
-        const wait = typeof waited === "number" ? waited : await waited
-        if (wait > 0) {
-          // The callers let go just now run first (one turn per wake-up, not per call), then the gate sleeps.
-          await undefined
-          await clock.sleep(wait)
-          continue
-        }
-        inFlight++
-        waiters.shift()!(makePermit(clock.now()))
+  /** Wakes the first queued caller if it is parked (waiting for its turn or for room in the window). */
+  function wakeFirst() {
+    const first = queue[0]
+    const wake = first?.wake
+    if (!wake) return
+    first.wake = undefined
+    wake()
+  }
+  const park = (waiter: Waiter) => new Promise<void>((resolve) => void (waiter.wake = resolve))
+
+  async function queued(): Promise<Permit> {
+    const me: Waiter = {}
+    queue.push(me)
+    if (queue[0] !== me) await park(me)
+    if (!loaded) await ready()
+    for (;;) {
+      const now = clock.now()
+      if (now < pausedUntil) {
+        await clock.sleep(pausedUntil - now)
+        continue
       }
-    } finally {
-      pumping = false
+      // A release wakes the first caller when the window has room again.
+      if (inFlight >= window.size()) {
+        await park(me)
+        continue
+      }
+      const waited = bucket.wait()
+      const wait = typeof waited === "number" ? waited : await waited
+      if (wait > 0) {
+        // The callers let go just now run first (one turn per wake-up, not per call), then this one sleeps.
+        await undefined
+        await clock.sleep(wait)
+        continue
+      }
+      inFlight++
+      queue.shift()
+      // The next caller takes over at once: callers due in the same wake-up go together, one timer for them all.
+      wakeFirst()
+      return makePermit(clock.now())
     }
   }
 
   return {
     acquire() {
       const permit = permitNow()
-      return permit ? Promise.resolve(permit) : new Promise<Permit>((resolve) => {
-        waiters.push(resolve)
-        if (!pumping) void pump()
-      })
+      return permit ? Promise.resolve(permit) : queued()
     },
-    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: waiters.length, pausedUntil }),
+    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: queue.length, pausedUntil }),
   }
 }

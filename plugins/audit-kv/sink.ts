@@ -11,32 +11,52 @@ const GROUP = 256
 
 interface Waiting<T, R> {
   item: T
-  resolve(result: R): void
-  reject(error: unknown): void
+  /** Set once the item's group is written (or failed). */
+  outcome?: { ok: true; value: R } | { ok: false; error: unknown }
+  /** Set while its caller waits for its turn. */
+  wake?: () => void
 }
 
-/** Group commit: items that arrive while a group is committed wait, and go together (at most `max`) in the next. */
+/**
+ * Group commit: items that arrive while a group is committed wait, and go together (at most `max`) in the
+ * next. That group is written by one of its own callers, never by the caller of the group before: on
+ * Workers a write begun by a request that has since answered never completes, and the next group's
+ * callers would wait for ever.
+ */
 function groupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, max: number): (item: T) => Promise<R> {
-  let queue: Waiting<T, R>[] = []
-  let writing: Promise<void> | undefined
-  async function flush() {
-    while (queue.length) {
-      const group = queue.slice(0, max)
-      queue = queue.slice(max)
+  const queue: Waiting<T, R>[] = []
+  let writing = false
+  const wake = (w: Waiting<T, R> | undefined) => {
+    const resume = w?.wake
+    if (w) w.wake = undefined
+    resume?.()
+  }
+  return async (item) => {
+    const me: Waiting<T, R> = { item }
+    queue.push(me)
+    while (!me.outcome) {
+      if (writing) {
+        await new Promise<void>((resolve) => void (me.wake = resolve))
+        continue
+      }
+      writing = true
+      // Appends made in the same turn (concurrent contacts) join this group.
+      await undefined
+      const group = queue.splice(0, max)
       try {
         const results = await commit(group.map((w) => w.item))
-        group.forEach((w, i) => w.resolve(results[i]!))
+        group.forEach((w, i) => void (w.outcome = { ok: true, value: results[i]! }))
       } catch (error) {
-        group.forEach((w) => w.reject(error))
+        group.forEach((w) => void (w.outcome = { ok: false, error }))
       }
+      writing = false
+      // The group's callers answer; the first still waiting writes the next group in its own turn.
+      group.forEach(wake)
+      wake(queue[0])
     }
-    writing = undefined
+    if (me.outcome.ok) return me.outcome.value
+    throw me.outcome.error
   }
-  return (item) =>
-    new Promise<R>((resolve, reject) => {
-      queue.push({ item, resolve, reject })
-      writing ??= Promise.resolve().then(flush)
-    })
 }
 
 /**

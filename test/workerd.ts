@@ -51,7 +51,7 @@ export async function startWorkerd(env: Record<string, string>, main = `${ROOT}s
     `name = "cxedge-test"\nmain = "${main}"\ncompatibility_date = "2026-04-20"\ncompatibility_flags = ["nodejs_compat"]\n[vars]\n${vars}\n[[kv_namespaces]]\nbinding = "CXEDGE_KV"\nid = "test"\n${toml}`,
   )
   const port = freePort()
-  const proc = Bun.spawn(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "dev", "--config", join(dir, "wrangler.toml"), "--port", String(port), "--ip", "127.0.0.1", "--persist-to", join(dir, "state"), "--log-level", "error", ...args], {
+  const proc = Bun.spawn(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "dev", "--config", join(dir, "wrangler.toml"), "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(freePort()), "--persist-to", join(dir, "state"), "--log-level", "error", ...args], {
     env: { PATH: process.env.PATH ?? "", HOME: dir, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" },
     stdout: "pipe",
     stderr: "pipe",

@@ -70,7 +70,8 @@ export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
       try {
         host = new URL(req.url).host
       } catch {}
-      const timedOut = (error as Error)?.name === "TimeoutError" || /timeout|aborted/i.test(String((error as Error)?.message))
+      // ofetch wraps what fetch threw: the signal's reason (a TimeoutError, ours or AbortSignal.timeout's) is its cause.
+      const timedOut = [error, (error as { cause?: unknown })?.cause].some((e) => (e as Error)?.name === "TimeoutError") || /timeout|timed out|aborted/i.test(String((error as Error)?.message))
       throw new CxoneNetworkError({
         operation,
         message: timedOut

@@ -34,6 +34,26 @@ describe("one HTTP exchange (createSend)", () => {
     expect(error.message).toBe(`[cxedge] [cxone] t.slow: 127.0.0.1:${server.port} did not answer in time: check the host and the network, or raise timeoutMs`)
   })
 
+  // Workers say so in navigator.userAgent; there a signal belongs to one request, so none is shared.
+  test("on Workers each request has a timeout signal of its own, and a timeout still reads as one", async () => {
+    const before = Object.getOwnPropertyDescriptor(globalThis, "navigator")
+    Object.defineProperty(globalThis, "navigator", { value: { userAgent: "Cloudflare-Workers" }, configurable: true })
+    let send: ReturnType<typeof createSend>
+    const signals: AbortSignal[] = []
+    try {
+      send = createSend(((input: RequestInfo | URL, init?: RequestInit) => {
+        signals.push(init!.signal!)
+        return fetch(input, init)
+      }) as typeof fetch)
+    } finally {
+      if (before) Object.defineProperty(globalThis, "navigator", before)
+    }
+    const errors = await Promise.all([1, 2].map((i) => send(`t.slow${i}`, { method: "GET", url: `${origin}/slow`, timeoutMs: 100 }).catch((e) => e)))
+    expect(signals).toHaveLength(2)
+    expect(signals[0]).not.toBe(signals[1])
+    expect(errors.map((e) => e.message)).toEqual([1, 2].map((i) => `[cxedge] [cxone] t.slow${i}: 127.0.0.1:${server.port} did not answer in time: check the host and the network, or raise timeoutMs`))
+  })
+
   test("requests started a moment apart with one timeout each get their whole timeout, and each times out", async () => {
     const send = createSend()
     const started = performance.now()

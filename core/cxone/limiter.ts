@@ -1,6 +1,7 @@
 import { settledWithin, type Clock } from "../clock.ts"
 import { createRateControl, defaultRateControl, SINGLE_PACING_RPS, type RateControl, type RateControlOptions } from "./rate-control.ts"
 import type { RateHeaders } from "./rate-headers.ts"
+import { waitingLine } from "./waiting-line.ts"
 import { saver, startOf, type RateMemory, type RememberedRate } from "./rate-memory.ts"
 
 export type { RateMemory, RememberedRate } from "./rate-memory.ts"
@@ -69,10 +70,6 @@ export interface Limiter {
 
 const NO_CEILING = 10_000
 
-/** A caller queued for a permit; `wake` is set while it is parked. */
-interface Waiter {
-  wake?: () => void
-}
 
 /** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
 function concurrencyWindow(options: LimiterOptions) {
@@ -197,10 +194,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   const window = concurrencyWindow(options)
   const bucket = tokenBucket(options, clock, () => control)
   let [pausedUntil, inFlight] = [0, 0]
-  // Callers waiting for a permit, first come first served. The first one paces itself (its own timers), the
-  // others are parked until it has its permit: on Workers a timer or read begun by a request that has since
-  // ended never fires, so no caller ever waits on a timer another caller set.
-  const queue: Waiter[] = []
+  const line = waitingLine()
   // The first calls wait for the remembered rate, at most MEMORY_WAIT_MS (on Workers a read begun by an ended request never settles).
   let loaded = !options.memory
   const remembered = (rate: RememberedRate | undefined) => void (control = createRateControl(tuning, startOf(options, rate, Date.now()), clock.now()))
@@ -217,7 +211,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         released = true
         inFlight--
         adapt(outcome, sentAt)
-        wakeFirst()
+        line.wakeFirst()
       },
     }
   }
@@ -227,27 +221,15 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
    * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
    */
   function permitNow(): Permit | undefined {
-    if (queue.length > 0 || !loaded || options.shared || clock.now() < pausedUntil || inFlight >= window.size()) return undefined
+    if (line.length() > 0 || !loaded || options.shared || clock.now() < pausedUntil || inFlight >= window.size()) return undefined
     // No token: the caller queues and sleeps for one.
     if (bucket.wait() !== 0) return undefined
     inFlight++
     return makePermit(clock.now())
   }
 
-  /** Wakes the first queued caller if it is parked (waiting for its turn or for room in the window). */
-  function wakeFirst() {
-    const first = queue[0]
-    const wake = first?.wake
-    if (!wake) return
-    first.wake = undefined
-    wake()
-  }
-  const park = (waiter: Waiter) => new Promise<void>((resolve) => void (waiter.wake = resolve))
-
   async function queued(): Promise<Permit> {
-    const me: Waiter = {}
-    queue.push(me)
-    if (queue[0] !== me) await park(me)
+    const me = await line.join()
     if (!loaded) await ready()
     for (;;) {
       const now = clock.now()
@@ -257,7 +239,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
       }
       // A release wakes the first caller when the window has room again.
       if (inFlight >= window.size()) {
-        await park(me)
+        await line.park(me)
         continue
       }
       const waited = bucket.wait()
@@ -269,9 +251,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         continue
       }
       inFlight++
-      queue.shift()
-      // The next caller takes over at once: callers due in the same wake-up go together, one timer for them all.
-      wakeFirst()
+      line.leave()
       return makePermit(clock.now())
     }
   }
@@ -281,6 +261,6 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
       const permit = permitNow()
       return permit ? Promise.resolve(permit) : queued()
     },
-    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: queue.length, pausedUntil }),
+    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: line.length(), pausedUntil }),
   }
 }

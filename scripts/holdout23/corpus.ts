@@ -30,8 +30,9 @@ export function build(): Built[] {
     const r = new Rng('holdout23-en')
     for (let i = 0; i < EN_COUNT; i++) {
       const t = EN[i % EN.length]!
-      const region = EN_REGIONS[i % EN_REGIONS.length]!
-      out.push(one(r, `en-${t.kind}-${String(i + 1).padStart(4, '0')}`, 'en', region, t, Math.floor(i / EN.length) % 3 === 1))
+      const k = Math.floor(i / EN.length)
+      const region = t.pin ? t.pin[k % t.pin.length]! : EN_REGIONS[(i + k) % EN_REGIONS.length]!
+      out.push(one(r, `en-${t.kind}-${String(i + 1).padStart(4, '0')}`, 'en', region, t, Math.floor(i / EN.length) % 2 === 1))
     }
   }
   for (const [lang, [a, b]] of Object.entries(INTL_REGIONS)) {

@@ -20,7 +20,7 @@ export const LOCALES: Record<string, Loc> = {
   'de-ch': { key: 'de-ch', lang: 'de', origin: 'chde', phone: 'CH', iban: 'CH', cur: 'CHF', us: false, ids: [f(L.ahv)], plate: 'CH', tld: 'ch', foreign: ['DE', 'AT', 'IT'] },
   'de-at': { key: 'de-at', lang: 'de', origin: 'at', phone: 'AT', iban: 'AT', cur: 'EURde', us: false, ids: [f(L.svnr)], plate: 'AT', tld: 'at', foreign: ['DE', 'CH', 'SE'] },
   'it-it': { key: 'it-it', lang: 'it', origin: 'it', phone: 'IT', iban: 'IT', cur: 'EUR', us: false, ids: [f(L.codiceFiscale)], plate: 'IT', tld: 'it', foreign: ['CH', 'DE', 'FR'] },
-  'es-mx': { key: 'es-mx', lang: 'es', origin: 'mx', phone: 'MX', cur: 'MXN', us: false, ids: [f(L.curp), f(L.clabe)], plate: 'MX', tld: 'com.mx', foreign: ['US', 'ES', 'CA'] },
+  'es-mx': { key: 'es-mx', lang: 'es', origin: 'mx', phone: 'MX', cur: 'MXN', us: false, ids: [f(L.curp)], plate: 'MX', tld: 'com.mx', foreign: ['US', 'ES', 'CA'] },
   'es-es': { key: 'es-es', lang: 'es', origin: 'es', phone: 'ES', iban: 'ES', cur: 'EUR', us: false, ids: [f(L.dni)], plate: 'ES', tld: 'es', foreign: ['GB', 'FR', 'PT'] },
   'pt-pt': { key: 'pt-pt', lang: 'pt', origin: 'pt', phone: 'PT', iban: 'PT', cur: 'EUR', us: false, ids: [f(L.nifPt)], plate: 'PT', tld: 'pt', foreign: ['BR', 'ES', 'FR'] },
   'pt-br': { key: 'pt-br', lang: 'pt', origin: 'br', phone: 'BR', iban: 'BR', cur: 'BRL', us: false, ids: [f(L.cpf)], plate: 'BR', tld: 'com.br', foreign: ['PT', 'US', 'IT'] },
@@ -48,7 +48,7 @@ export class Ctx {
     return this
   }
   emoji() { this.b.t(this.r.pick(EMOJI) + ' '); return this }
-  maybeEmoji(p = 0.5) { if (this.r.chance(p)) this.emoji(); return this }
+  maybeEmoji(p = 0.5) { if (this.r.chance(Math.min(1, p + 0.4))) this.emoji(); return this }
   phone(opts: { country?: V.PhoneCountry; mobile?: boolean; style?: V.PhoneStyle; odd?: boolean; spoken?: boolean } = {}) {
     const country = opts.country ?? this.loc.phone
     const p = V.phone(this.r, country, opts.mobile)

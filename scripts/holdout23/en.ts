@@ -37,7 +37,7 @@ export const EN: Tpl[] = [
     c.t('I returned ').neg(L.plate(c.r, c.loc.plate)).t(' at ').time().t(', scratch was already there. Ring ').phone({ mobile: true, style: 'intl' }).t('\n')
   } },
   // 3 rental licence check note (GB: NINO for the DVLA check code)
-  { kind: 'note', dom: 'rental', fn: (c) => {
+  { kind: 'note', dom: 'rental', pin: ['en-gb', 'en-us', 'en-gb', 'en-in'], fn: (c) => {
     const p = c.who(); const me = c.who()
     c.t(c.pick(['lc chk', 'licence chk', 'LIC CHECK'])).t(': ').name(p, c.chance(0.5) ? 'lower' : 'full').t(' ').natId(p)
     if (c.loc.key === 'en-gb') c.t(' ni ').nino().t(' chk code ok;')
@@ -54,7 +54,7 @@ export const EN: Tpl[] = [
     c.t(`[${k()}] `).name(ag, 'given').t(' (desk): Added to ').neg(L.rentalAgreement(c.r)).t(' 👍\n')
   } },
   // 5 insurance call summary (AI)
-  { kind: 'summary', dom: 'insurance', fn: (c) => {
+  { kind: 'summary', dom: 'insurance', pin: ['en-us', 'en-gb'], fn: (c) => {
     const ph = c.who(); const adj = c.who(); const con = c.who()
     c.t('Call summary (AI assistant)\nCaller: ').maybeEmoji(0.5).name(ph).t(', policyholder, ').neg(L.policyNo(c.r)).t('.\nReported an escape of water on ').date().t('; claim ').neg(L.claimNo(c.r)).t(' opened.\n')
     if (c.loc.us) c.t('Identity verified with the last SSN on file: ').ssn().t('.\n')
@@ -62,15 +62,16 @@ export const EN: Tpl[] = [
     c.t('Loss adjuster ').name(adj).t(' will call from ').phone({ mobile: true }).t('; contractor ').name(con).t(' on ').phone({ mobile: false }).ext().t('.\nEstimate ').amount().t('. Callback to ').phone().t(' after ').time().t('.\n')
   } },
   // 6 insurance CSV export
-  { kind: 'csv', dom: 'insurance', nfd: true, fn: (c) => {
-    const sep = c.pick([',', ';', '\t'])
+  { kind: 'csv', dom: 'insurance', nfd: true, pin: ['en-us', 'en-gb', 'en-za'], fn: (c) => {
+    const sep = c.loc.us ? c.pick([';', '\t']) : c.pick([',', ';', '\t'])
     const us = c.loc.us
-    c.t(['claim', 'policyholder', 'phone', 'alt_phone', 'email', us ? 'ssn' : 'adjuster', 'loss_date'].join(sep) + '\n')
+    const gb = c.loc.key === 'en-gb'
+    c.t(['claim', 'policyholder', 'phone', 'alt_phone', 'email', us ? 'ssn' : gb ? 'ni_number' : 'adjuster', 'loss_date'].join(sep) + '\n')
     for (let i = 0; i < 3; i++) {
       const p = c.who()
       c.neg(L.claimNo(c.r)).t(sep).name(p, c.chance(0.3) ? 'sfirst' : 'full').t(sep).phone({ style: c.pick(['nat', 'intl', 'nat-dash', 'intl-compact', 'nat-dot']) }).t(sep)
       if (c.chance(0.6)) c.phone({ mobile: true }); c.t(sep).email(p).t(sep)
-      if (us) c.ssn(); else c.name(c.who())
+      if (us) c.ssn(); else if (gb) c.nino(); else c.name(c.who())
       c.t(sep).date().t('\n')
     }
   } },
@@ -82,7 +83,7 @@ export const EN: Tpl[] = [
     c.t('Please call me on ').phone({ mobile: true }).t(', or the landline, ').phone({ mobile: false }).t(', thanks, bye."\n')
   } },
   // 8 insurance JSON FNOL webhook
-  { kind: 'json', dom: 'insurance', fn: (c) => {
+  { kind: 'json', dom: 'insurance', pin: ['en-gb', 'en-us'], fn: (c) => {
     const p = c.who()
     c.t('{"event":"fnol.created","claim":"').neg(L.claimNo(c.r)).t('","policy":"').neg(L.policyNo(c.r)).t('","first_name":"').name(p, 'given').t('","last_name":"').name(p, 'family')
     c.t('","phone":"').phone({ style: c.pick(['intl-compact', 'intl', 'nat']) }).t('","email":"').email(p).t('"')
@@ -107,7 +108,7 @@ export const EN: Tpl[] = [
     c.t(`${k()} XFER agent=`).name(c.who()).t(' callback=').phone({ mobile: true, style: c.pick(['nat', 'intl']) }).t(' web_ip=').ip().t('\n')
   } },
   // 11 utility move-in form
-  { kind: 'form', dom: 'utility', fn: (c) => {
+  { kind: 'form', dom: 'utility', pin: ['en-gb', 'en-us'], fn: (c) => {
     const p = c.who()
     c.t(`${c.pick(biz.utility)} - moving home form\nSurname: `).name(p, 'family').t('\nFirst name: ').name(p, 'given').t('\nMove-in date: ').date().t('\nPhone (mobile/landline): ').phone({ mobile: true }).t(' / ').phone({ mobile: false }).t('\nEmail: ').email(p)
     c.t('\nElectricity supply no.: ').neg(L.mpan(c.r)).t('\nGas supply no.: ').neg(L.mprn(c.r)).t('\n')

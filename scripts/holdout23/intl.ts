@@ -30,14 +30,14 @@ export const INTL: Tpl[] = [
   } },
   { kind: 'note', dom: 'rental', fn: (c) => {
     const x = c.who()
-    c.t('rückgabe/return: ').name(x, c.chance(0.5) ? 'lower' : 'sfirst').t(' ').neg(L.plate(c.r, c.loc.plate)).t(' km ok, ').neg(L.damageRef(c.r)).t(' cb ').phone({ style: c.pick(['nat-slash', 'nat-dot', 'intl-00', 'nat-compact']) }).t(' ').time().t('\n')
+    c.t(`${P(c).vehicle.toLowerCase()}: `).name(x, c.chance(0.5) ? 'lower' : 'sfirst').t(' ').neg(L.plate(c.r, c.loc.plate)).t(' km ok, ').neg(L.damageRef(c.r)).t(' cb ').phone({ style: c.pick(['nat-slash', 'nat-dot', 'intl-00', 'nat-compact']) }).t(' ').time().t('\n')
   } },
   { kind: 'email', dom: 'insurance', nfd: true, fn: (c) => {
     const p = P(c); const x = c.who(); const ag = c.who()
     c.t(`${p.hello} `).name(ag, 'given').t(`,\n\n${p.claim} `).neg(L.claimNo(c.r)).t(`: ${p.callme} `).phone({ mobile: true, style: 'intl-trunk' }).t(` ${p.or} `).phone({ mobile: false }).t('.\n\n')
     c.t(`${p.thanks}\n`).name(x).t('\n').email(x).t('\n\n> ').name(ag).t(' <').email(ag, `schaden.example-versicherung.${c.loc.tld}`).t('> ').date().t(':\n> ').t(`${p.adjuster} `).name(c.who()).t(', ').phone({ mobile: true }).t('\n')
   } },
-  { kind: 'csv', dom: 'utility', fn: (c) => {
+  { kind: 'csv', dom: 'utility', nfd: true, fn: (c) => {
     const p = P(c); const sep = c.pick([';', '\t'])
     c.t([p.account, p.name, p.mobile, p.email, p.meter, p.tariff].join(sep) + '\n')
     for (let i = 0; i < 3; i++) {

@@ -42,7 +42,7 @@ const F: Record<Origin, string[]> = {
   en: ['Ashworth', 'Pennington', 'Okonkwo', 'Hargreaves', 'Beckford', 'Featherstone', 'Patel', 'Ramsbottom', 'Clegg', 'Winterbourne', 'Oyelaran', 'Mistry'],
   chde: ['Bühlmann', 'Zürcher', 'Häfliger', 'Gygax', 'Schnyder', 'Tschudi', 'Brändli', 'Nüesch', 'Aebischer', 'Stöckli'],
   at: ['Gruber', 'Pichler', 'Huber', 'Wallner', 'Höllbacher', 'Eßl', 'Moosbrugger', 'Kößler', 'Pöschl', 'Grießer'],
-  it: ['Esposito', 'Cà Rossa', 'Bianchi', 'Lombardo', 'Dell\'Acqua', 'Trevisàn', 'Nicolò', 'Sanfilippo', 'Ferraù', 'Colombo', 'D\'Angelo'],
+  it: ['Esposito', 'Cà Rossa', 'Bianchi', 'Lombardo', 'Dell\'Acqua', 'Trevisàn', 'Nicolò', 'Sanfilippo', 'Ferraù', 'Colombo', 'D\'Angelo', 'Pisanì', 'Cusimanì'],
   mx: ['Hernández', 'Treviño', 'Ramírez', 'Castañeda', 'Zúñiga', 'Olvera', 'Peña', 'Villaseñor', 'Ibáñez', 'Garza', 'Cázares', 'Muñoz'],
   es: ['Muñoz', 'Núñez', 'Etxeberria', 'Puig', 'Fernández', 'Gómez', 'Castaño', 'Ruiz', 'Peñalver', 'Ibáñez', 'Vidal', 'Sáez'],
   pt: ['Gonçalves', 'Magalhães', 'Simões', 'Conceição', 'Patrício', 'Guimarães', 'Araújo', 'Assunção', 'Brandão', 'Leitão'],
@@ -74,7 +74,7 @@ export function person(r: Rng, origin: Origin, opts: { word?: boolean } = {}): P
     family = `${r.pick(['', 'da ', 'dos ', 'de '])}${first} ${family}`
   }
   // Indian names: some with an initial
-  if (origin === 'in' && r.chance(0.35)) given = r.chance(0.5) ? `${r.letters(1, 'ABGKMNRSTV')}. ${given}` : `${given} ${r.letters(1, 'ABGKMNRSTV')}.`
+  if (origin === 'in' && r.chance(0.35)) given = r.chance(0.5) ? `${r.letters(1, 'ABGKNRSTV')}. ${given}` : `${given} ${r.letters(1, 'ABGKNRSTV')}.`
   if (origin === 'za' && r.chance(0.15)) family = r.pick(['Mokoena', 'Zulu', 'Ntuli', 'Buthelezi', 'Makhathini'])
   return { given, family, full: `${given} ${family}`, origin }
 }

@@ -59,3 +59,14 @@ export function ssnValid(digits: string): boolean {
 export function ninoPrefixValid(prefix: string): boolean {
   return /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$/.test(prefix) && !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].includes(prefix)
 }
+
+// Verhoeff's dihedral check (Aadhaar's check digit): the group's multiplication and the position's permutation.
+const VERHOEFF_D = ["0123456789", "1234067895", "2340178956", "3401289567", "4012395678", "5987604321", "6598710432", "7659821043", "8765932104", "9876543210"].map((r) => [...r].map(Number))
+const VERHOEFF_P = ["0123456789", "1576283094", "5803796142", "8916043527", "9453126870", "4286573901", "2793806415", "7046913258"].map((r) => [...r].map(Number))
+
+/** Verhoeff over a string of digits, the check digit last. */
+export function verhoeff(digits: string): boolean {
+  let c = 0
+  for (let i = 0; i < digits.length; i++) c = VERHOEFF_D[c]![VERHOEFF_P[i % 8]![digits.charCodeAt(digits.length - 1 - i) - 48]!]!
+  return c === 0
+}

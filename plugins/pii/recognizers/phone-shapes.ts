@@ -1,3 +1,4 @@
+import { verhoeff } from "./checksums.ts"
 import { MONTHS } from "../data/everyday-words.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
@@ -51,7 +52,16 @@ export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ]
 // Lithuania's trunk 8 before a dotted number (`8.678.36520`, `8.5.249.2819`).
 export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
+/** An Aadhaar number as it is written (`8958 2573 8295`: twelve digits in fours, never led by 0 or 1) whose Verhoeff check holds. */
+export const aadhaar = (value: string) => AADHAAR_SHAPE.test(value) && verhoeff(value.replace(/ /g, ""))
+const AADHAAR_SHAPE = /^[2-9]\d{3} \d{4} \d{4}$/
+
 export const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
+// A phone's key glued to its number by a colon (`mob:+27 71 …`, `cell:503/706 4300`, `cb:0781…`): as good as `tel:`,
+// however the words before it read (a log line's time, another key's value).
+export const PHONE_KEY_GLUED = /(?:^|[^\p{L}])(?:mob|mobile|mobil|móvil|movil|cell|cel|celular|handy|gsm|ph|phn|tel|tele|telefon|telefone|telefono|teléfono|telephone|téléphone|tlf|tlfn|fax|cb|ani|cli|landline|whatsapp|sms):$/iu
+// An extension right after the number (`416/713 9986 ext. 402`, `(ext. 50)`, `x84`): only a phone has one.
+export const EXTENSION_AFTER = /^,?[ \t]*\(?(?:ext|extn|extension|poste|durchwahl|dw|interno|anexo|lokal|klapka|wewn)\.?:?[ \t]*\d{1,6}(?!\d)|^[ \t]?x\d{1,6}(?![\p{L}\p{N}])/iu
 
 /**
  * A Norwegian birth number (fødselsnummer: a date, three digits, two mod-11 check digits), or a D-number (day + 40):

@@ -7,7 +7,7 @@ import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, spokenGroups } from "./phone-context.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
-import { CHECK_DIGIT, COUNTRY_CODES, DATE, DOTTED_NEAR, DOTTED_PHONE, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
+import { aadhaar, CHECK_DIGIT, COUNTRY_CODES, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, PHONE_KEY_GLUED, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -88,7 +88,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || (!near && norwegianId(value))) return true
-  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value)))) return true
+  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`).
   if (value.includes(".") && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -124,7 +124,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?:\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
+  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?[:hH]\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
@@ -156,8 +156,12 @@ function acronymNames(text: string, start: number): boolean {
   return LOWER_LETTER.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))
 }
 
-/** TEL_BEFORE on the 8 units before `start`, tried only when a `:` ends them. */
-const telBefore = (text: string, start: number) => text.charCodeAt(start - 1) === 58 && TEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+/** TEL_BEFORE or a phone's key glued by its colon (PHONE_KEY_GLUED) on the 12 units before `start`, tried only when a `:` ends them. */
+const telBefore = (text: string, start: number) => {
+  if (text.charCodeAt(start - 1) !== 58) return false
+  const before = text.slice(Math.max(0, start - 12), start)
+  return TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)
+}
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit.
@@ -169,8 +173,13 @@ export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d ().\/
  * be. An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`. A
  * bracket opening a parenthetical is not the number's (`(602.684.0547 ext 2893)`); a bracket after the number opens
  * another (`1-800-364-2267 (1-877-GO-FEDEX)`): a national number ends before it. So does the hour of a time right after
- * a group of three digits or more (`helistage 6224220 11:28:19`; not a date's day, `2025-12-22 14:30`).
+ * a group of three digits or more, or of two written apart (`helistage 6224220 11:28:19`, `076/451 34 54 18:45`; not a
+ * date's day, `2025-12-22 14:30`), and so does a time written with `h` (`0041 78 711 39 17 17h00`).
  */
+// A French or Swiss time's `h` and its minutes (`cb 079 224 08 34 20h20`): its hour is no group of the number before it.
+const hourAfter = (text: string, at: number) => (text.charCodeAt(at) | 32) === 104 && /^[hH][0-5]\d(?![\p{L}\p{N}])/u.test(text.slice(at, at + 4))
+// The hour ending a stretch: after a group of three digits or more, or of two written apart (not a date's day, `-22 13`).
+const HOUR_ENDING = /(?<=\d{3}| \d{2}) \d{1,2}$/
 const AROUND_THE_CLOCK = /^24\/(?:7|365) (?=[(+\d])/
 const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
 function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: string] {
@@ -179,8 +188,8 @@ function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: s
   const hours = AROUND_THE_CLOCK.exec(w[0])?.[0].length ?? 0
   const from = bracket + hours
   const aside = w[0].charCodeAt(from) === 43 ? -1 : w[0].indexOf(" (", from + 1)
-  const hour = text.charCodeAt(w.index + w[0].length) === 58 ? /\d{3} \d{1,2}$/.exec(w[0]) : null
-  return [from, w[0].slice(from, aside > 0 ? aside : hour ? hour.index + 3 : undefined)]
+  const hour = hourAfter(text, w.index + w[0].length) || text.charCodeAt(w.index + w[0].length) === 58 ? HOUR_ENDING.exec(w[0]) : null
+  return [from, w[0].slice(from, aside > 0 ? aside : hour ? hour.index : undefined)]
 }
 
 /** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
@@ -222,7 +231,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
-        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length)
+        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16))
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43

@@ -1,0 +1,35 @@
+// Phones in log lines and shorthand notes: a phone's key glued to its number by a colon, an extension after the
+// number, a time right after it (`18:45`, the French and Swiss `20h20`), and an Aadhaar number that is no phone.
+// Texts written for this file.
+import { expect, test } from "bun:test"
+import { phones } from "./spans.ts"
+import { verhoeff } from "../../../plugins/pii/recognizers/checksums.ts"
+
+test("a phone's key glued to the number by a colon names it, whatever comes before on the line", () => {
+  expect(phones("09:02 ivr opt 3 transferred, courier Ines mob:+44 7911 123456")).toEqual(["+44 7911 123456"])
+  expect(phones("14:40 callback requested cell:212/555 0187 lang=en")).toEqual(["212/555 0187"])
+  expect(phones("rec 77 cb:0161 496 0734")).toEqual(["0161 496 0734"])
+  // Not a phone's key: a serial glued to its label stays a serial.
+  expect(phones("14:40 unit sn:4471829 ok")).toEqual([])
+})
+
+test("an extension after a number makes it a phone, in the forms written without a phone word", () => {
+  expect(phones("surveyor Dana Royce on 3125550147 ext. 204 for the roof")).toEqual(["3125550147"])
+  expect(phones("tenant reachable at 646/555 0133 x17 after six")).toEqual(["646/555 0133"])
+  // A slash with no trunk and no extension is as often a reference: still nothing.
+  expect(phones("file 646/5550133 closed")).toEqual([])
+})
+
+test("a time right after a number is no group of it", () => {
+  expect(phones("véhicule rendu, rappel 079 224 08 34 20h20")).toEqual(["079 224 08 34"])
+  expect(phones("Fahrzeug ok, Rückruf 076/451 34 54 18:45")).toEqual(["076/451 34 54"])
+  expect(phones("cb 0041 78 711 39 17 17h00")).toEqual(["0041 78 711 39 17"])
+  // A date's day before the time is a date's, not a number's last group.
+  expect(phones("room 327 2025-12-22 13:49 cleaned")).toEqual([])
+})
+
+test("an Aadhaar number (twelve digits in fours, its Verhoeff check holding) is no phone unless a phone is named", () => {
+  expect(verhoeff("234123412346")).toBe(true)
+  expect(verhoeff("234123412347")).toBe(false)
+  expect(phones("kyc done: 2341 2341 2346 verified, cb 0091 98450 12345")).toEqual(["0091 98450 12345"])
+})

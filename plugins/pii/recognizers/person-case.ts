@@ -69,6 +69,8 @@ export interface NameWords {
   isFunction(word: string): boolean
   /** Whether `second` is the surname after the first name `first` (`anna schmidt`, not `anna and`). */
   isSurname(first: string, second: string): boolean
+  /** A listed first name, an everyday word or not (`hope`, `bill`, `agnieszka`). */
+  isListedFirst(word: string): boolean
 }
 
 // Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
@@ -81,6 +83,9 @@ const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // One-word ones only: a longer greeting or sign-off is seldom typed before a lower-case name, and each phrase here
 // lengthens the expression every text is searched with.
 const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" ")).map(phrase)
+const GREETING_CUES = new Set(GREETINGS.filter((p) => !p.includes(" ")).map(phrase))
+// Whom a greeting addresses when it is no person (`hi grace everyone,` is no Grace Everyone).
+const GREETED_GROUPS = new Set(["everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem"])
 // Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
 // ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
 // (`salmon w/ rosemary`).
@@ -187,7 +192,16 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
       if (second && words.isSurname(w.word, second.word)) upper(second)
       continue
     }
-    if (!words.isFirst(w.word)) continue
+    if (!words.isFirst(w.word)) {
+      // A first name that is also a word, greeted with its surname closing the phrase (`hi hope pruitt, your van …`,
+      // `grüezi ernst gygax,`): the surname is no everyday word and a comma, a `!` or the line's end follows it.
+      // Not a cue itself (`merhaba ben barış`: Turkish `ben`, I am, opens the name).
+      const surname = GREETING_CUES.has(cue) && words.isListedFirst(w.word) && !LOWER_CUES.has(w.word) ? wordAt(out, w.next) : undefined
+      if (!surname || words.isOrdinary(surname.word) || GREETED_GROUPS.has(surname.word) || !/^[ \t]*(?:[,!]|\n|$)/.test(out.slice(surname.at + surname.word.length, surname.at + surname.word.length + 3))) continue
+      upper(w)
+      upper(surname)
+      continue
+    }
     upper(w)
     upper(surnameAfter(out, w, words))
   }

@@ -25,7 +25,8 @@ const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|ki
 const AT_DESK = /^ @ [^\n:@]{2,60}:/
 const RELATIVE_OPEN = /(?:^|[^\p{L}])(?:mum|mom|mother|dad|father|wife|husband|son|daughter|nan|nana|gran|granny|grandma|grandad|grandpa|partner|sister|brother|aunt|auntie|uncle|mamá|papá|mamma|papà|maman|papa|mutter|vater)[ \t]*\($/iu
 // A form's remark on its key (`Landline (optional):`, `Owner (SURNAME, Forename):`): the word before is the key.
-const FIELD_REMARK = /^ ?\((?:optional|required|mandatory|if any|if applicable|opcional|facultatif|optionnel|[^()\n]*,[^()\n]*)\) ?:/iu
+// A field's remark: whether it must be filled, or the state of its value (`Card (declined):`, `Phone (old):`).
+const FIELD_REMARK = /^ ?\((?:optional|required|mandatory|if any|if applicable|opcional|facultatif|optionnel|declined|approved|accepted|refused|rejected|expired|valid|invalid|verified|unverified|masked|redacted|hidden|on file|last 4|last four|old|new|current|previous|former|primary|secondary|main|backup|spare|alt|alternative|other|updated|changed|corrected|confirmed|unconfirmed|pending|[^()\n]*,[^()\n]*)\) ?:/iu
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())

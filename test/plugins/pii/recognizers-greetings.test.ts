@@ -1,0 +1,24 @@
+// A greeted name whose first name is also a word, a field's remark in brackets that is no speaker's role, and a trade
+// word closing a company's name. Texts written for this file.
+import { expect, test } from "bun:test"
+import { people } from "./spans.ts"
+
+test("a greeting, a first name that is also a word, and a surname closing the phrase: the person", () => {
+  expect(people("hi rose whitacre, your parcel 4471 is at the depot")).toEqual(["rose whitacre"])
+  expect(people("hallo ernst pfister, ihr termin ist morgen")).toEqual(["ernst pfister"])
+  expect(people("hey will okafor! the van is ready")).toEqual(["will okafor"])
+  // Whom a greeting addresses when it is no person, and a second word that is everyday: nothing.
+  expect(people("hi grace everyone, the office closes at five")).toEqual([])
+  expect(people("hi hope you are well, the invoice is attached")).toEqual([])
+})
+
+test("a field's key with a remark on its value's state in brackets is no speaker tag", () => {
+  expect(people("Booking: ZX41\nCard (declined): ending 0041\nPhone (old): none")).toEqual([])
+  // A speaker's role in brackets still tags a person.
+  expect(people("Tamsin (agent): how can I help?")).toEqual(["Tamsin"])
+})
+
+test("a trade word closing a company's name: no person in it", () => {
+  expect(people("Thanks, Brookside Car & Van Hire")).toEqual([])
+  expect(people("Booked with Kestrel Plant Hire | ref 7781")).toEqual([])
+})

@@ -34,7 +34,7 @@ const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0
 describe("cxedge pii redact: every wrong value refused first, in one line, exit 2, nothing written", () => {
   test.each([
     [["--mode", "shred"], `mail ${EMAIL}`, '--mode "shred" is not allowed: use tag, indexed, hmac or mask'],
-    [["--mode", "TAG"], `mail ${EMAIL}`, '--mode "TAG" is not allowed: use tag, indexed, hmac or mask'],
+    [["--mode", "TAG"], `mail ${EMAIL}`, '--mode "TAG" is not allowed (did you mean "tag"?): use tag, indexed, hmac or mask'],
     [["--mode"], `mail ${EMAIL}`, "--mode needs a value"],
     [["--field", ""], `mail ${EMAIL}`, "--field needs a value"],
     [["--field", "a..b"], `{"a":"${EMAIL}"}`, '--field "a..b" is not a field path'],

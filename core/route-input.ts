@@ -154,6 +154,26 @@ export function repeatedKey(text: string): string | undefined {
   return undefined
 }
 
+/** Keys in a parsed JSON value, at every depth. */
+function keyCount(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0
+  let n = 0
+  if (Array.isArray(value)) for (const item of value) n += keyCount(item)
+  else for (const key in value) n += 1 + keyCount((value as Record<string, unknown>)[key])
+  return n
+}
+
+/**
+ * `repeatedKey` for a text already parsed to `value`, cheap when no key repeats (every line of a large JSONL
+ * file): each key is a `"` followed by `:` in the text, and a string may hold more such pairs, so when the
+ * text has no more of them than `value` has keys, no key was dropped; only otherwise is the text walked.
+ * @example const repeated = repeatedKeyOf(line, JSON.parse(line)) // "fields.email", or undefined
+ */
+export function repeatedKeyOf(text: string, value: unknown): string | undefined {
+  const marks = text.match(/"\s*:/g)?.length ?? 0
+  return marks > keyCount(value) ? repeatedKey(text) : undefined
+}
+
 /**
  * A JSON file's text read as the toolkit reads config and matrix files: a byte-order mark (Windows editors save
  * one) dropped, parsed (JSON.parse's SyntaxError thrown, for the caller to name the file), and beside the value,

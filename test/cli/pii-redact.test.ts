@@ -95,7 +95,7 @@ describe("cxedge pii redact: input as it comes", () => {
       "",
     ])
     expect(r.said).toContain("[warn] line 2: not JSON: an error object is written in its place")
-    expect(r.said.at(-1)).toBe('[warn] 4 of 6 lines could not be scrubbed (not a JSON object, no string at --field t, or not UTF-8): each is an {"error"} line in the output')
+    expect(r.said.at(-1)).toBe('[warn] 4 of 6 lines could not be scrubbed (not a JSON object, a key given twice, no string at --field t, or not UTF-8): each is an {"error"} line in the output')
     for (const value of SEEDED) expect(r.stdout + r.stderr).not.toContain(value)
   })
 })

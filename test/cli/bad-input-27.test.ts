@@ -1,0 +1,64 @@
+/**
+ * Bad input, round 27: a mistyped choice answered with the list only (no
+ * "did you mean"), a contact id of letters sent to the tenant, a config
+ * module's thrown message (it may quote a secret) printed, a refusal under
+ * another command's label, a JSONL line whose repeated key kept its last
+ * value in silence, and more found by trying each command's flags, files
+ * and environment. The harness (refusal-harness.ts) runs each row in a fresh
+ * working directory with fs storage there and checks: its exit code, one
+ * `[cxedge]` line matching its pattern, no stack trace, no valibot default,
+ * nothing left behind and nothing changed at the tenant.
+ */
+import { expect } from "bun:test"
+import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+const DRY = ["anonymize", "--matrix", "gdpr", "--dry-run"]
+// Line 2 writes "email" twice: JSON.parse kept the second, and the first address was never seen.
+const TWICE = '{"id":"1","email":"ada@example.com"}\n{"id":"2","email":"bob@example.com","email":"x"}\n'
+
+const rows: RefusalRow[] = [
+  // A choice flag's slip of the keyboard got the list only; an unknown flag already got the flag meant.
+  { name: "anonymize --target pacth", args: [...DRY, "--target", "pacth"], says: /^\[cxedge\] \[flags\] --target "pacth" is not allowed \(did you mean "patch"\?\): use patch, erasure or export$/ },
+  { name: "anonymize --workers rediss", args: [...DRY, "--workers", "rediss"], says: /^\[cxedge\] \[flags\] --workers "rediss" is not allowed \(did you mean "redis"\?\): use redis$/ },
+  { name: "erase --linked folow", args: ["erase", "--email", "ada@example.com", "--linked", "folow", "--dry-run"], says: /^\[cxedge\] \[flags\] --linked "folow" is not allowed \(did you mean "follow"\?\): use report or follow$/ },
+  { name: "subject export --linked reprot", args: ["subject", "export", "--email", "ada@example.com", "--linked", "reprot", "--out", "x.json"], says: /^\[cxedge\] \[flags\] --linked "reprot" is not allowed \(did you mean "report"\?\)/ },
+  { name: "pii redact --mode idexed", args: ["pii", "redact", "--mode", "idexed", "--file", "t.txt"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[flags\] --mode "idexed" is not allowed \(did you mean "indexed"\?\): use tag, indexed, hmac or mask$/ },
+  { name: "pii redact --mode TAG (in capitals)", args: ["pii", "redact", "--mode", "TAG", "--file", "t.txt"], files: { "t.txt": "hi\n" }, says: /--mode "TAG" is not allowed \(did you mean "tag"\?\)/ },
+  { name: "serve --runtime nod", args: ["serve", "--runtime", "nod"], says: /^\[cxedge\] \[flags\] --runtime "nod" is not allowed \(did you mean "node"\?\): use bun or node$/ },
+  { name: "--storage memroy", args: ["jobs", "--storage", "memroy"], says: /^\[cxedge\] \[config\] --storage: storage driver "memroy" is unknown \(did you mean "memory"\?\): use memory, fs, redis or kv$/ },
+  { name: "CXEDGE_STORAGE=redsi", args: ["jobs"], env: { CXEDGE_STORAGE: "redsi" }, says: /storage driver "redsi" is unknown \(did you mean "redis"\?\)/ },
+  { name: "a choice far from any gets the list alone", args: [...DRY, "--target", "delete"], says: /^\[cxedge\] \[flags\] --target "delete" is not allowed: use patch, erasure or export$/ },
+  { name: "anonymize --matrix gdrp (a shipped name mistyped)", args: DRY.map((a) => (a === "gdpr" ? "gdrp" : a)), says: /^\[cxedge\] \[matrix\] cannot read gdrp \(no such file; did you mean "gdpr"\?\): check the --matrix path, or name a shipped matrix/ },
+  { name: "matrix validate pcii", args: ["matrix", "validate", "pcii"], says: /^\[cxedge\] \[matrix\] cannot read pcii \(no such file; did you mean "pci"\?\)/ },
+
+  // A contact id of letters was sent to the tenant (and the storage directory made) to be "not found".
+  { name: "hold add --contact abc", args: ["hold", "add", "--contact", "abc", "--reason", "LH-1"], says: /^\[cxedge\] \[hold\] --contact is not a contact id: use the contact's number as CXone shows it \(digits only, e\.g\. 5001234\)$/ },
+  { name: "hold add --contact abc, no --reason: the id first", args: ["hold", "add", "--contact", "abc"], says: /--contact is not a contact id/ },
+  { name: "hold add --contact 0", tenant: true, args: ["hold", "add", "--contact", "0", "--reason", "LH-1"], says: /--contact is not a contact id/ },
+
+  // A config module that throws: its message may quote a secret; the file, the class and that it threw are said.
+  {
+    name: "cxedge.config.ts that throws", args: ["jobs"], files: { "cxedge.config.ts": 'const key = "hunter2-secret"\nthrow new TypeError(`bad key ${key}`)\n' },
+    says: /^\[cxedge\] \[config\] cannot load cxedge\.config\.ts: it threw TypeError (at line 2 )?when loaded \(its message is not shown: it may quote a secret\): fix the file$/,
+    after: (_, printed) => expect(printed.output).not.toContain("hunter2"),
+  },
+  { name: "cxedge.config.ts that throws a string", args: ["jobs"], files: { "cxedge.config.ts": 'throw "hunter2-secret"\n' }, says: /cannot load cxedge\.config\.ts: it threw a string when loaded/, after: (_, printed) => expect(printed.output).not.toContain("hunter2") },
+  { name: "cxedge.config.ts that does not parse", args: ["jobs"], files: { "cxedge.config.ts": 'export default { tenant: { secret: "hunter2-secret" \n' }, says: /^\[cxedge\] \[config\] cannot load cxedge\.config\.ts: it is not valid code \(ParseError at line \d+\): fix the file$/, after: (_, printed) => expect(printed.output).not.toContain("hunter2") },
+
+  // pii scan's own refusal was labelled [anonymize].
+  { name: "pii scan --source messages without --since", args: ["pii", "scan", "--source", "messages"], says: /^\[cxedge\] \[pii\] --source messages needs --since \(e\.g\. --since 7d or --since 2026-10-01\)/ },
+  { name: "pii scan --source messages, a window too long", args: ["pii", "scan", "--source", "messages", "--since", "100d"], says: /^\[cxedge\] \[pii\] --since\.\.--until spans 100 days, more than the 31/ },
+
+  // A JSONL line with a key given twice kept its last value without a word: the line is refused, naming the key, never a value.
+  {
+    name: "anonymize --file with a key given twice", code: 1, args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--out", "o.jsonl"], files: { "c.jsonl": TWICE },
+    says: /^\[warn\] contact line:2: line 2: email is given twice: write each key once$/m, after: (_, printed) => expect(printed.output).not.toContain("bob@"),
+  },
+  { name: "pii scan --file with a key given twice", code: 1, args: ["pii", "scan", "--file", "c.jsonl"], files: { "c.jsonl": TWICE }, says: /^\[warn\] line 2: email is given twice: write each key once$/m, after: (_, printed) => expect(printed.output).not.toContain("bob@") },
+  { name: "pii scan --field --json with a nested key given twice", code: 1, args: ["pii", "scan", "--file", "c.jsonl", "--field", "m.t", "--json"], files: { "c.jsonl": '{"id":"1","m":{"t":"hi","t":"ada@example.com"}}\n' }, says: /"error":"line 1: m\.t is given twice: write each key once"/ },
+  { name: "pii redact --field with a key given twice", code: 1, args: ["pii", "redact", "--file", "c.jsonl", "--field", "email"], files: { "c.jsonl": TWICE }, says: /^\{"error":"line 2: email is given twice: write each key once"\}$/m, after: (_, printed) => expect(printed.output).toContain('{"id":"1","email":"<EMAIL>"}') },
+  // A value that holds `":` is no repeated key.
+  { name: "pii redact --field of a value holding a quote and a colon", code: 0, args: ["pii", "redact", "--file", "c.jsonl", "--field", "t"], files: { "c.jsonl": json({ id: "1", t: 'say "a": ada@example.com' }) + "\n" }, says: /"t":"say \\"a\\": <EMAIL>"/ },
+]
+
+refusalRound("bad input, round 27", "cxedge-bad27-", rows)

@@ -115,7 +115,9 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   if (issue.kind === "validation") return describeValidation(where, issue)
   // A value of the right type that is not one of a list (a mode, an entity type): the list is what to send.
   if ((issue.type === "picklist" || issue.type === "enum" || issue.type === "literal") && typeof issue.input === "string") {
-    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}`
+    // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
+    const choices = [...(issue.expected ?? "").matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string)
+    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}${didYouMean(issue.input, choices)}`
   }
   return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
 }

@@ -74,6 +74,11 @@ function describeValidation(where: string, issue: v.BaseIssue<unknown>): string 
   return `${where} is not valid (${issue.type})`
 }
 
+/** The choices of a list's issue, from valibot's `expected` ("tag" | "indexed" | ...). */
+const choicesOf = (issue: v.BaseIssue<unknown>): string[] => [...(issue.expected ?? "").matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string)
+/** A list's rule: the schema's own words, else valibot's list put in words. */
+const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issue.message) ? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}` : issue.message)
+
 /**
  * What one valibot issue of a setting or a file (a plugin's settings, the
  * tenant, a matrix) asks for, to follow `where:`, never quoting the value. A
@@ -82,6 +87,8 @@ function describeValidation(where: string, issue: v.BaseIssue<unknown>): string 
  * @example `settings.pii.minScore: ${issueRule(issue)}` // "must be a number, not a string"
  */
 export function issueRule(issue: v.BaseIssue<unknown>): string {
+  // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
+  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue))}`
   if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
   const expected = issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")
   if (issue.type === "regex") return `must match ${issue.expected}`
@@ -116,8 +123,7 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   // A value of the right type that is not one of a list (a mode, an entity type): the list is what to send.
   if ((issue.type === "picklist" || issue.type === "enum" || issue.type === "literal") && typeof issue.input === "string") {
     // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
-    const choices = [...(issue.expected ?? "").matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string)
-    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}${didYouMean(issue.input, choices)}`
+    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}${didYouMean(issue.input, choicesOf(issue))}`
   }
   return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
 }

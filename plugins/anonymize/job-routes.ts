@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { choiceFlag, dateWindow, didYouMean, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { choiceFlag, dateWindow, didYouMean, isJobName, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -20,8 +20,10 @@ declare module "../../core/tasks.ts" {
 }
 
 const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
+const JOB_RULE = "must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit"
 const PlanBody = v.strictObject({
-  id: v.pipe(v.string("must be a string"), v.regex(JOB_NAME, "must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")),
+  // The pattern documents it; isJobName also refuses ".." (a.._b), as the CLI's --plan does: a plan it could not name again.
+  id: v.pipe(v.string("must be a string"), v.regex(JOB_NAME, JOB_RULE), v.check(isJobName, JOB_RULE)),
   matrix: v.union([v.string(), v.record(v.string(), v.unknown())], `must be a shipped matrix name (${shippedNames}) or a matrix object`),
   source: v.optional(v.string("must be a source name (records, cxone, messages, ...)")),
   target: v.optional(v.string("must be patch, erasure or export")),
@@ -118,7 +120,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
   const settings = () => rt.settings<AnonymizeSettings>("anonymize")
   const idOf = (c: Context) => {
     const id = c.req.param("id") ?? ""
-    if (!JOB_NAME.test(id)) throw refusal(400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")
+    if (!isJobName(id)) throw refusal(400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")
     return id
   }
   app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), queryInput(), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>

@@ -30,6 +30,10 @@ const rows: RefusalRow[] = [
   { name: "a choice far from any gets the list alone", args: [...DRY, "--target", "delete"], says: /^\[cxedge\] \[flags\] --target "delete" is not allowed: use patch, erasure or export$/ },
   { name: "anonymize --matrix gdrp (a shipped name mistyped)", args: DRY.map((a) => (a === "gdpr" ? "gdrp" : a)), says: /^\[cxedge\] \[matrix\] cannot read gdrp \(no such file; did you mean "gdpr"\?\): check the --matrix path, or name a shipped matrix/ },
   { name: "matrix validate pcii", args: ["matrix", "validate", "pcii"], says: /^\[cxedge\] \[matrix\] cannot read pcii \(no such file; did you mean "pci"\?\)/ },
+  // The same slip in a setting or a matrix rule: the list alone was given.
+  { name: "settings.pii.entities [\"email\"]", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { pii: { entities: ["email"] } } }) }, says: /^\[cxedge\] \[pii\] invalid setting settings\.pii\.entities\[0\]: must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON \(did you mean "EMAIL"\?\)$/ },
+  { name: "matrix scrub mode tags", args: [...DRY.slice(0, 1), "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "scrub", params: { mode: "tags" } }] }) }, says: /params\.mode: must be one of tag, indexed, hmac, mask \(did you mean "tag"\?\)$/ },
+  { name: "matrix transform redcat", args: [...DRY.slice(0, 1), "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "redcat" }] }) }, says: /transform: unknown transform "redcat" \(did you mean "redact"\?\): use one of / },
 
   // A contact id of letters was sent to the tenant (and the storage directory made) to be "not found".
   { name: "hold add --contact abc", args: ["hold", "add", "--contact", "abc", "--reason", "LH-1"], says: /^\[cxedge\] \[hold\] --contact is not a contact id: use the contact's number as CXone shows it \(digits only, e\.g\. 5001234\)$/ },
@@ -44,6 +48,10 @@ const rows: RefusalRow[] = [
   },
   { name: "cxedge.config.ts that throws a string", args: ["jobs"], files: { "cxedge.config.ts": 'throw "hunter2-secret"\n' }, says: /cannot load cxedge\.config\.ts: it threw a string when loaded/, after: (_, printed) => expect(printed.output).not.toContain("hunter2") },
   { name: "cxedge.config.ts that does not parse", args: ["jobs"], files: { "cxedge.config.ts": 'export default { tenant: { secret: "hunter2-secret" \n' }, says: /^\[cxedge\] \[config\] cannot load cxedge\.config\.ts: it is not valid code \(ParseError at line \d+\): fix the file$/, after: (_, printed) => expect(printed.output).not.toContain("hunter2") },
+
+  // A job name no job can have was looked for, and "not found".
+  { name: "audit export --job ../x", args: ["audit", "export", "--job", "../x"], says: /^\[cxedge\] \[audit\] --job "\.\.\/x" is not a job name: use up to 100 letters, digits, _, - or \. starting with a letter or digit \(e\.g\. gdpr-2026-10\)$/ },
+  { name: "audit export --job with a space", args: ["audit", "export", "--job", "gdpr 2026"], says: /--job "gdpr 2026" is not a job name/ },
 
   // pii scan's own refusal was labelled [anonymize].
   { name: "pii scan --source messages without --since", args: ["pii", "scan", "--source", "messages"], says: /^\[cxedge\] \[pii\] --source messages needs --since \(e\.g\. --since 7d or --since 2026-10-01\)/ },

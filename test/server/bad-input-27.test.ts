@@ -4,7 +4,8 @@
  * list alone, where the CLI's flags now name the one meant; a matrix object
  * with a rule no transform reads was refused for its target first, the rule
  * named only once that was put right; a contact id of letters is refused
- * before the tenant is read. Nothing is planned or held.
+ * before the tenant is read; a plan id with ".." (which the CLI cannot name
+ * again) was stored. Nothing is planned or held.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
@@ -53,5 +54,18 @@ describe("POST /v1/holds refuses a contact id that is no number before the tenan
     const res = await post("/v1/holds", { contactId, reason: "LH-1" })
     expect([res.status, await res.json()]).toEqual([400, { error: "invalid_body", message: "contactId is not a contact id: use the contact's number as CXone shows it (digits only, e.g. 5001234)" }])
     expect(await (await get("/v1/holds")).json()).toEqual({ holds: [] })
+  })
+})
+
+describe("a plan id the CLI could not name again is refused", () => {
+  test("POST /v1/jobs {id: \"a..b\"} and GET /v1/jobs/a..b", async () => {
+    const res = await post("/v1/jobs", { id: "a..b", matrix: "gdpr", target: "export", source: "cxone", since: "7d" })
+    expect([res.status, await res.json()]).toEqual([400, { error: "invalid_body", message: "id must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit" }])
+    const read = await get("/v1/jobs/a..b")
+    expect([read.status, ((await read.json()) as { message: string }).message]).toEqual([400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit"])
+  })
+  test("a name with one dot is still planned", async () => {
+    const res = await post("/v1/jobs", { id: "gdpr.2026-11", matrix: "gdpr", target: "export", source: "cxone", since: "7d" })
+    expect(res.status).toBe(201)
   })
 })

@@ -30,6 +30,11 @@ const rows: RefusalRow[] = [
   { name: "a choice far from any gets the list alone", args: [...DRY, "--target", "delete"], says: /^\[cxedge\] \[flags\] --target "delete" is not allowed: use patch, erasure or export$/ },
   { name: "anonymize --matrix gdrp (a shipped name mistyped)", args: DRY.map((a) => (a === "gdpr" ? "gdrp" : a)), says: /^\[cxedge\] \[matrix\] cannot read gdrp \(no such file; did you mean "gdpr"\?\): check the --matrix path, or name a shipped matrix/ },
   { name: "matrix validate pcii", args: ["matrix", "validate", "pcii"], says: /^\[cxedge\] \[matrix\] cannot read pcii \(no such file; did you mean "pci"\?\)/ },
+  // And in a variable.
+  { name: "CXEDGE_LOG_LEVEL=dbug", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "dbug" }, says: /^\[cxedge\] \[flags\] CXEDGE_LOG_LEVEL "dbug" is not allowed \(did you mean "debug"\?\): use error, warn, info, debug or a number from 0 to 5$/ },
+  { name: "CXEDGE_CALLOUT_TARGET=pacth", args: ["jobs"], env: { CXEDGE_CALLOUT_TARGET: "pacth" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_TARGET must be patch or erasure \(did you mean "patch"\?\): fix it$/ },
+  { name: "CXEDGE_CALLOUT_MATRIX=gdrp (the callout off, warned)", code: 0, args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdrp" }, says: /^\[warn\] the contact-ended callout is off: CXEDGE_CALLOUT_MATRIX names no shipped matrix \(did you mean "gdpr"\?\): use gdpr/m },
+
   // The same slip in a setting or a matrix rule: the list alone was given.
   { name: "settings.pii.entities [\"email\"]", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { pii: { entities: ["email"] } } }) }, says: /^\[cxedge\] \[pii\] invalid setting settings\.pii\.entities\[0\]: must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON \(did you mean "EMAIL"\?\)$/ },
   { name: "matrix scrub mode tags", args: [...DRY.slice(0, 1), "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "scrub", params: { mode: "tags" } }] }) }, says: /params\.mode: must be one of tag, indexed, hmac, mask \(did you mean "tag"\?\)$/ },

@@ -8,6 +8,7 @@
  * again) was stored. Nothing is planned or held.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { logLevelOf } from "../../server/log.ts"
 import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
 
 let ctx: Awaited<ReturnType<typeof sandboxApp>>
@@ -68,4 +69,12 @@ describe("a plan id the CLI could not name again is refused", () => {
     const res = await post("/v1/jobs", { id: "gdpr.2026-11", matrix: "gdpr", target: "export", source: "cxone", since: "7d" })
     expect(res.status).toBe(201)
   })
+})
+
+describe("the server's CXEDGE_LOG_LEVEL answers a slip with the level meant", () => {
+  test.each([
+    ["eror", / \(did you mean "error"\?\): use debug, info, warn or error$/],
+    ["inf", / \(did you mean "info"\?\): use/],
+    ["verbose", /is not a server log level: use debug, info, warn or error$/],
+  ])("%s", (level, message) => expect(() => logLevelOf({ CXEDGE_LOG_LEVEL: level })).toThrow(message))
 })

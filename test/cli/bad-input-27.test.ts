@@ -70,6 +70,16 @@ const rows: RefusalRow[] = [
   { name: "pii scan --file with a key given twice", code: 1, args: ["pii", "scan", "--file", "c.jsonl"], files: { "c.jsonl": TWICE }, says: /^\[warn\] line 2: email is given twice: write each key once$/m, after: (_, printed) => expect(printed.output).not.toContain("bob@") },
   { name: "pii scan --field --json with a nested key given twice", code: 1, args: ["pii", "scan", "--file", "c.jsonl", "--field", "m.t", "--json"], files: { "c.jsonl": '{"id":"1","m":{"t":"hi","t":"ada@example.com"}}\n' }, says: /"error":"line 1: m\.t is given twice: write each key once"/ },
   { name: "pii redact --field with a key given twice", code: 1, args: ["pii", "redact", "--file", "c.jsonl", "--field", "email"], files: { "c.jsonl": TWICE }, says: /^\{"error":"line 2: email is given twice: write each key once"\}$/m, after: (_, printed) => expect(printed.output).toContain('{"id":"1","email":"<EMAIL>"}') },
+  // A directory as the contacts file was "unexpected error: EISDIR", as if cxedge had failed.
+  { name: "anonymize --file of a directory", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "d", "--out", "o.jsonl"], files: { "d/": "" }, says: /^\[cxedge\] \[anonymize\] cannot read --file d \(it is a directory, not a file\): name the JSONL file of the contacts to anonymize$/ },
+  { name: "anonymize --file of a directory, planned", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "d", "--plan", "p1"], files: { "d/": "" }, says: /cannot read --file d \(it is a directory, not a file\)/ },
+
+  // An empty item of --entities was dropped in silence (the type meant there never looked for); a type twice is said so.
+  { name: "pii redact --entities EMAIL,,PHONE", args: ["pii", "redact", "--entities", "EMAIL,,PHONE", "--file", "t.txt"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[pii\] --entities item 2 of 3 is empty \(an unset shell variable\?\): name each type once, comma-separated \(EMAIL,PHONE\)$/ },
+  { name: "pii scan --entities EMAIL, (a trailing comma)", args: ["pii", "scan", "--entities", "EMAIL,", "--file", "c.jsonl"], files: { "c.jsonl": '{"id":"1"}\n' }, says: /--entities item 2 of 2 is empty/ },
+  { name: "pii redact --entities EMAIL,PHONE,EMAIL", args: ["pii", "redact", "--entities", "EMAIL,PHONE,EMAIL", "--file", "t.txt"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[pii\] --entities names EMAIL twice: name each type once$/ },
+  { name: "pii redact --entities \"EMAIL, PHONE\" (a space) still runs", code: 0, args: ["pii", "redact", "--entities", "EMAIL, PHONE", "--file", "t.txt"], files: { "t.txt": "mail ada@example.com\n" }, says: /^mail <EMAIL>$/m },
+
   // A value that holds `":` is no repeated key.
   { name: "pii redact --field of a value holding a quote and a colon", code: 0, args: ["pii", "redact", "--file", "c.jsonl", "--field", "t"], files: { "c.jsonl": json({ id: "1", t: 'say "a": ada@example.com' }) + "\n" }, says: /"t":"say \\"a\\": <EMAIL>"/ },
 ]

@@ -24,6 +24,11 @@ export const BODY_NAMES: HoldNames = { email: "subjectEmail", phone: "subjectPho
 
 export const REASON_MAX = 500
 
+/** What `newId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
+export const HOLD_ID = /^hold_[a-z0-9]{1,40}$/
+/** The rule a hold id breaks, to follow its name in a refusal. */
+export const HOLD_ID_RULE = "is not a hold id: ids are hold_ followed by lowercase letters and digits (hold_0a1b2c3d4e5f6g7h)"
+
 const refuse = (message: string, path: string) => new ValidationError("hold", message, path.replace(/^--/, ""), "E_USAGE")
 const given = (x: unknown) => x !== undefined && x !== null && x !== false
 

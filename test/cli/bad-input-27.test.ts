@@ -45,6 +45,11 @@ const rows: RefusalRow[] = [
   { name: "hold add --contact abc, no --reason: the id first", args: ["hold", "add", "--contact", "abc"], says: /--contact is not a contact id/ },
   { name: "hold add --contact 0", tenant: true, args: ["hold", "add", "--contact", "0", "--reason", "LH-1"], says: /--contact is not a contact id/ },
 
+  // A hold id of another shape was looked for in storage (opened for it) to be "no hold".
+  { name: "hold release of a contact id", args: ["hold", "release", "5001234"], says: /^\[cxedge\] \[hold\] ID "5001234" is not a hold id: ids are hold_ followed by lowercase letters and digits \(hold_0a1b2c3d4e5f6g7h\); see them with cxedge hold list$/ },
+  { name: "hold release of an address: not quoted", args: ["hold", "release", "ada@example.com"], says: /^\[cxedge\] \[hold\] ID is not a hold id/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
+  { name: "hold release of a well-formed id no hold has", args: ["hold", "release", "hold_nosuch"], says: /^\[cxedge\] \[hold\] no hold "hold_nosuch": see the ids with cxedge hold list$/ },
+
   // A config module that throws: its message may quote a secret; the file, the class and that it threw are said.
   {
     name: "cxedge.config.ts that throws", args: ["jobs"], files: { "cxedge.config.ts": 'const key = "hunter2-secret"\nthrow new TypeError(`bad key ${key}`)\n' },

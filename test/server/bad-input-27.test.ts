@@ -78,3 +78,14 @@ describe("the server's CXEDGE_LOG_LEVEL answers a slip with the level meant", ()
     ["verbose", /is not a server log level: use debug, info, warn or error$/],
   ])("%s", (level, message) => expect(() => logLevelOf({ CXEDGE_LOG_LEVEL: level })).toThrow(message))
 })
+
+describe("POST /v1/holds/:id/release of an id no hold can have is a 400, not a lookup", () => {
+  test.each(["nosuch", "%20", "..%2Fx", "hold_ABC", "a".repeat(300)])("%s", async (id) => {
+    const res = await ctx.app.request(`/v1/holds/${id}/release`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    expect([res.status, await res.json()]).toEqual([400, { error: "invalid_request", message: "the id in the path is not a hold id: ids are hold_ followed by lowercase letters and digits (hold_0a1b2c3d4e5f6g7h); see them with GET /v1/holds" }])
+  })
+  test("a well-formed id no hold has is still a 404", async () => {
+    const res = await ctx.app.request("/v1/holds/hold_nosuch/release", { method: "POST", headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    expect(res.status).toBe(404)
+  })
+})

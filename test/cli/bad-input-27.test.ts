@@ -50,6 +50,15 @@ const rows: RefusalRow[] = [
   { name: "hold release of an address: not quoted", args: ["hold", "release", "ada@example.com"], says: /^\[cxedge\] \[hold\] ID is not a hold id/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
   { name: "hold release of a well-formed id no hold has", args: ["hold", "release", "hold_nosuch"], says: /^\[cxedge\] \[hold\] no hold "hold_nosuch": see the ids with cxedge hold list$/ },
 
+  // An --out ending in a slash passed the output check (resolve() drops the slash): the checkpoint was signed and kept, then EISDIR.
+  { name: "audit checkpoint --out d/", args: ["audit", "checkpoint", "--out", "d/"], files: { "d/": "" }, says: /^\[cxedge\] \[files\] --out d\/ ends with a slash, so it names a directory: name the file to write \(e\.g\. d\/out\.json\)$/ },
+  { name: "audit checkpoint --out of a missing directory with a slash", args: ["audit", "checkpoint", "--out", "cp/"], says: /--out cp\/ ends with a slash/ },
+  { name: "subject export --out d/", args: ["subject", "export", "--email", "ada@example.com", "--by", "dpo", "--out", "d/"], files: { "d/": "" }, says: /^\[cxedge\] \[files\] --out d\/ ends with a slash/ },
+
+  // An id of another shape (an address pasted in) was quoted back in the refusal.
+  { name: "webhooks replay --id of an address", args: ["webhooks", "replay", "--id", "msg_1", "--id", "ada@example.com"], says: /^\[cxedge\] \[webhooks\] no dead letter with --id "msg_1", number 2 \(not quoted: not an event id's shape\): nothing was replayed/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
+  { name: "webhooks replay --id of an address twice", args: ["webhooks", "replay", "--id", "ada@example.com", "--id", "ada@example.com"], says: /^\[cxedge\] \[webhooks\] --id number 1 \(not quoted: not an event id's shape\) is given more than once/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
+
   // A config module that throws: its message may quote a secret; the file, the class and that it threw are said.
   {
     name: "cxedge.config.ts that throws", args: ["jobs"], files: { "cxedge.config.ts": 'const key = "hunter2-secret"\nthrow new TypeError(`bad key ${key}`)\n' },

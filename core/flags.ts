@@ -1,3 +1,4 @@
+import { didYouMean } from "./config-check.ts"
 import { ValidationError } from "./errors.ts"
 
 /**
@@ -69,7 +70,8 @@ export function numberFlag(name: string, raw: unknown, range: FlagRange): number
 export function choiceFlag<T extends string>(name: string, raw: unknown, choices: readonly T[], label = labelOf(name)): T | undefined {
   if (raw === undefined) return undefined
   const list = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join("")
-  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed: use ${list}`, name)
+  // A slip of the keyboard (--target pacth) is answered with the choice meant, as an unknown flag is.
+  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed${didYouMean(String(raw), choices)}: use ${list}`, name)
   return raw as T
 }
 

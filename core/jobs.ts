@@ -25,6 +25,13 @@ export interface JobRunner {
   status(jobId: string): Promise<JobStatus | undefined>
 }
 
+/**
+ * A job name is part of storage keys (`journal:<job>:c:...`, `locks:job:<job>`) and of file names on
+ * fs storage: letters, digits, `_`, `-` and `.`, starting with a letter or digit, at most 100
+ * characters, and no `..`. Whatever names a job (a flag, a route's path) is checked with it.
+ */
+export const isJobName = (text: string): boolean => /^[A-Za-z0-9][\w.-]{0,99}$/.test(text) && !text.includes("..")
+
 export interface RunJobRequest {
   /** A job name (letters, digits, `_`, `-`, `.`); an existing job of that name is resumed. */
   jobId: string

@@ -41,7 +41,8 @@ function parseVariable(plugin: string, variable: EnvVar, raw: string): unknown {
     if (error instanceof CxedgeError) throw error
     throw new ConfigError(plugin, `${variable.name} cannot be read: fix it`, { cause: error })
   }
-  if (!parsed.success) throw new ConfigError(plugin, `${variable.name} ${parsed.issues[0].message}: fix it`)
+  // issueRule: valibot's default words put as a rule, and a value near a choice answered with it (CXEDGE_CALLOUT_TARGET pacth).
+  if (!parsed.success) throw new ConfigError(plugin, `${variable.name} ${issueRule(parsed.issues[0])}: fix it`)
   return parsed.output
 }
 

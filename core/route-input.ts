@@ -74,6 +74,11 @@ function describeValidation(where: string, issue: v.BaseIssue<unknown>): string 
   return `${where} is not valid (${issue.type})`
 }
 
+/** The choices of a list's issue, from valibot's `expected` ("tag" | "indexed" | ...). */
+const choicesOf = (issue: v.BaseIssue<unknown>): string[] => [...(issue.expected ?? "").matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string)
+/** A list's rule: the schema's own words, else valibot's list put in words. */
+const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issue.message) ? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}` : issue.message)
+
 /**
  * What one valibot issue of a setting or a file (a plugin's settings, the
  * tenant, a matrix) asks for, to follow `where:`, never quoting the value. A
@@ -82,6 +87,8 @@ function describeValidation(where: string, issue: v.BaseIssue<unknown>): string 
  * @example `settings.pii.minScore: ${issueRule(issue)}` // "must be a number, not a string"
  */
 export function issueRule(issue: v.BaseIssue<unknown>): string {
+  // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
+  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue))}`
   if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
   const expected = issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")
   if (issue.type === "regex") return `must match ${issue.expected}`
@@ -115,7 +122,8 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   if (issue.kind === "validation") return describeValidation(where, issue)
   // A value of the right type that is not one of a list (a mode, an entity type): the list is what to send.
   if ((issue.type === "picklist" || issue.type === "enum" || issue.type === "literal") && typeof issue.input === "string") {
-    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}`
+    // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
+    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}${didYouMean(issue.input, choicesOf(issue))}`
   }
   return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
 }
@@ -152,6 +160,26 @@ export function repeatedKey(text: string): string | undefined {
     }
   }
   return undefined
+}
+
+/** Keys in a parsed JSON value, at every depth. */
+function keyCount(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0
+  let n = 0
+  if (Array.isArray(value)) for (const item of value) n += keyCount(item)
+  else for (const key in value) n += 1 + keyCount((value as Record<string, unknown>)[key])
+  return n
+}
+
+/**
+ * `repeatedKey` for a text already parsed to `value`, cheap when no key repeats (every line of a large JSONL
+ * file): each key is a `"` followed by `:` in the text, and a string may hold more such pairs, so when the
+ * text has no more of them than `value` has keys, no key was dropped; only otherwise is the text walked.
+ * @example const repeated = repeatedKeyOf(line, JSON.parse(line)) // "fields.email", or undefined
+ */
+export function repeatedKeyOf(text: string, value: unknown): string | undefined {
+  const marks = text.match(/"\s*:/g)?.length ?? 0
+  return marks > keyCount(value) ? repeatedKey(text) : undefined
 }
 
 /**

@@ -39,4 +39,6 @@ export interface SourceOptions {
 /** What a source is opened with besides its options: the host's file access (the CLI has it; a server or Worker does not). */
 export interface SourceContext {
   files?: FileAccess
+  /** The label of the command opening it (`pii`, `retention`), for a refusal of the source's own: the user ran that command. */
+  scope?: string
 }

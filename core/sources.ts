@@ -53,7 +53,7 @@ export function sourceOptions<O>(name: string, definition: SourceDefinition<O>, 
 /** Opens the named source with its options checked: what `anonymize --source` and `pii scan --source` both do. */
 export async function openSource(rt: Runtime, name: string, given: SourceOptions, context: SourceContext = {}, scope = "runtime"): Promise<Source> {
   const definition = sourceNamed(rt, name, scope)
-  return definition.open(rt, sourceOptions(name, definition, given, scope), context)
+  return definition.open(rt, sourceOptions(name, definition, given, scope), { scope, ...context })
 }
 
 /** Every plugin's sources by name; two plugins declaring one name are refused, as namespaces are. */

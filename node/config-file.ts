@@ -30,7 +30,24 @@ const loadModule = async (path: string) => {
   return jiti.import(path)
 }
 
-const oneLine = (text: string | undefined) => (text ?? "unknown error").split("\n")[0]!.slice(0, 200)
+/**
+ * A config module that failed to load, in words that never quote its error's message (a config may
+ * hold a secret, and a thrown message or a parser's may quote it): the file, the error's class, and
+ * the line where that is known for sure (a syntax error's place; a throw's frame on Node, Bun's being
+ * off by jiti's wrapper).
+ */
+function threw(error: unknown, path: string, shown: string): string {
+  const message = String((error as Error)?.message ?? "")
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  const parse = /^(?:\w+: )?(ParseError|SyntaxError)\b/.exec(message)
+  if (parse) {
+    const line = new RegExp(`${escaped}:(\\d+):\\d+`).exec(message)?.[1]
+    return `cannot load ${shown}: it is not valid code (${parse[1]}${line ? ` at line ${line}` : ""}): fix the file`
+  }
+  const kind = error instanceof Error ? error.constructor?.name || error.name || "Error" : `a ${error === null ? "null" : typeof error}`
+  const frame = process.versions.bun ? undefined : new RegExp(`${escaped}:(\\d+):\\d+`).exec(String((error as Error)?.stack ?? ""))?.[1]
+  return `cannot load ${shown}: it threw ${kind}${frame ? ` at line ${frame}` : ""} when loaded (its message is not shown: it may quote a secret): fix the file`
+}
 
 /** A JSON file as written (a byte-order mark dropped), or a module's default export, refused with one line naming the file. */
 async function readConfigModule(path: string, shown: string): Promise<unknown> {
@@ -57,7 +74,7 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
   try {
     mod = (await loadModule(path)) as Record<string, unknown>
   } catch (error) {
-    throw new ConfigError("config", `cannot load ${shown}: ${oneLine((error as Error)?.message)}: fix the file`)
+    throw new ConfigError("config", threw(error, path, shown))
   }
   if (!mod || typeof mod !== "object" || !("default" in mod)) throw new ConfigError("config", `${shown} has no default export: export default defineConfig({ plugins: [...], ... })`)
   // Its shape (an object, known keys, no secrets) is checked by settingsFrom, like a JSON file's.
@@ -126,7 +143,7 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   // c12 finds the file; this loader reads it, so that a file holding null, a number or no default export is reported as such.
   const loader = {
     import: async (path: string) => {
-      loaded = { value: await readConfigModule(path, named?.path ?? path), path }
+      loaded = { value: await readConfigModule(path, named?.path ?? relative(cwd, path)), path }
       return {}
     },
   }

@@ -24,6 +24,9 @@ export function notStandardOutput(path: string, flag = "--out"): void {
  */
 function checkOutput(path: string, flag = "--out"): void {
   notStandardOutput(path, flag)
+  // A path ending in a separator (d/, whether d exists or not) names a directory: resolve() drops the slash, so the
+  // checks below passed it, and the write failed with EISDIR once the work was done (a checkpoint signed and kept).
+  if (/[\\/]$/.test(path)) throw new ConfigError("files", `${flag} ${path} ends with a slash, so it names a directory: name the file to write (e.g. ${path}out.json)`)
   const dir = dirname(resolve(path))
   // ENOTDIR (a file on the way) counts as missing: only the last part is then told apart.
   let stat

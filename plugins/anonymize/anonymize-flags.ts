@@ -1,20 +1,14 @@
-import { choiceFlag, dateWindow, intFlag, sourceFlag, ValidationError } from "../../core/index.ts"
+import { choiceFlag, dateWindow, intFlag, isJobName, sourceFlag, ValidationError } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
 import { checkMessagesWindow, MAX_WINDOW_DAYS_LIMIT } from "./sources/messages-config.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
-/**
- * A job name is part of storage keys (`journal:<job>:c:...`, `locks:job:<job>`) and of file names on
- * fs storage: `/`, `:` and `..` would reach other keys or fail deep inside a run, so a name is
- * letters, digits, `_`, `-` and `.`, starting with a letter or digit, at most 100 characters.
- */
-const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
-
-/** Refuses a job name that is not one (see JOB_NAME), naming the flag (`job`: --job) or the argument (`JOB`). */
+/** Refuses a job name that is not one (see core's isJobName), naming the flag (`job`: --job) or the argument (`JOB`). */
 export function checkJobName(flag: string, value: unknown): void {
   if (value === undefined) return
   const text = String(value)
-  if (!JOB_NAME.test(text) || text.includes("..")) {
+  // core's isJobName: `/`, `:` and `..` would reach other storage keys or fail deep inside a run.
+  if (!isJobName(text)) {
     const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}...` : JSON.stringify(text)
     throw new ValidationError("anonymize", `${/^[A-Z]+$/.test(flag) ? flag : `--${flag}`} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
   }

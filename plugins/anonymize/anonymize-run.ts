@@ -1,4 +1,4 @@
-import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, unreadableWhy, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { anonymizeFlags, refuseChangedJob } from "./anonymize-flags.ts"
 import { checkApproval, refuseResumeOfUnrunPlan } from "./approval.ts"
 import { dryRun } from "./dry-run.ts"
@@ -83,7 +83,13 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
 
 /** Whether a file has a line that is not blank; reads up to that line only. */
 async function holdsALine(opened: OpenedRuntime, path: string): Promise<boolean> {
-  for await (const line of opened.files.lines(path)) if (line.replace(/^\uFEFF/, "").trim()) return true
+  try {
+    for await (const line of opened.files.lines(path)) if (line.replace(/^\uFEFF/, "").trim()) return true
+  } catch (error) {
+    // A directory or a file without read permission was "unexpected error: EISDIR", as if cxedge had failed.
+    const why = unreadableWhy(error)
+    throw new ConfigError("anonymize", `cannot read --file ${path}${why ? ` (${why})` : ""}: name the JSONL file of the contacts to anonymize`, { cause: error })
+  }
   return false
 }
 

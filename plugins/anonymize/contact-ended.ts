@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { Context, Hono } from "hono"
-import { checkQuery, documentRoute, inBackground, suggestName, type Runtime } from "../../core/index.ts"
+import { checkQuery, didYouMean, documentRoute, inBackground, suggestName, type Runtime } from "../../core/index.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
@@ -74,7 +74,7 @@ function calloutMatrix(rt: Runtime, cfg: ContactEndedSettings | undefined): { ma
   const from = cfg.matrixFrom ?? "settings.anonymize.contactEnded.matrix"
   const spec = cfg.matrix
   const json = typeof spec === "string" ? builtinMatrices[spec] : spec
-  if (!json) return { problem: `${from} names no shipped matrix: use ${Object.keys(builtinMatrices).join(", ")} or a matrix object` }
+  if (!json) return { problem: `${from} names no shipped matrix${typeof spec === "string" ? didYouMean(spec, Object.keys(builtinMatrices)) : ""}: use ${Object.keys(builtinMatrices).join(", ")} or a matrix object` }
   const { matrix, issues } = readMatrix(json)
   // Unknown transforms, bad params or missing keys show only when compiled against this runtime's transforms and keys.
   const all = matrix ? checkMatrix(matrix, { transforms: rt.transforms, keys: rt.keys }).issues : issues

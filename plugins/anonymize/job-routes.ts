@@ -1,11 +1,11 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { choiceFlag, dateWindow, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { choiceFlag, dateWindow, didYouMean, isJobName, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
 import { builtinMatrices, shippedNames } from "./matrices.ts"
-import { readMatrix, type Matrix } from "./matrix/index.ts"
+import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { readScope } from "./plan-scope.ts"
 import { completeJob } from "./prepare.ts"
 import type { AnonymizeSettings } from "./settings.ts"
@@ -20,8 +20,10 @@ declare module "../../core/tasks.ts" {
 }
 
 const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
+const JOB_RULE = "must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit"
 const PlanBody = v.strictObject({
-  id: v.pipe(v.string("must be a string"), v.regex(JOB_NAME, "must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")),
+  // The pattern documents it; isJobName also refuses ".." (a.._b), as the CLI's --plan does: a plan it could not name again.
+  id: v.pipe(v.string("must be a string"), v.regex(JOB_NAME, JOB_RULE), v.check(isJobName, JOB_RULE)),
   matrix: v.union([v.string(), v.record(v.string(), v.unknown())], `must be a shipped matrix name (${shippedNames}) or a matrix object`),
   source: v.optional(v.string("must be a source name (records, cxone, messages, ...)")),
   target: v.optional(v.string("must be patch, erasure or export")),
@@ -31,13 +33,16 @@ const PlanBody = v.strictObject({
 const ApproveBody = v.strictObject({ by: v.string("must be a string: who approves") })
 
 /** The matrix a body names: a shipped one by name, or a matrix object checked as a file would be. */
-function matrixOf(given: string | Record<string, unknown>): { matrix: Matrix; shipped?: string } {
+function matrixOf(rt: Runtime, given: string | Record<string, unknown>): { matrix: Matrix; shipped?: string } {
   if (typeof given === "string") {
-    if (!Object.hasOwn(builtinMatrices, given)) throw refusal(400, `matrix "${given.slice(0, 40)}" is not a shipped matrix: use ${shippedNames}, or send the matrix object`, "matrix")
+    if (!Object.hasOwn(builtinMatrices, given)) throw refusal(400, `matrix "${given.slice(0, 40)}" is not a shipped matrix${didYouMean(given, Object.keys(builtinMatrices))}: use ${shippedNames}, or send the matrix object`, "matrix")
     return { matrix: readMatrix(builtinMatrices[given]).matrix!, shipped: given }
   }
   const read = readMatrix(given)
-  if (!read.matrix) throw refusal(400, `the matrix is not valid: ${read.issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`, "matrix")
+  // Its rules too (an unknown transform, a bad param), as the CLI checks a matrix file first: a target's or source's refusal
+  // would come first otherwise, and the rule wrong in the matrix only after that was put right.
+  const issues = read.matrix ? checkMatrix(read.matrix, { transforms: rt.transforms, keys: rt.keys }).issues : read.issues
+  if (!read.matrix || issues.length) throw refusal(400, `the matrix is not valid: ${issues.map((i) => `${i.where}: ${i.message}`).join("; ")}`, "matrix")
   return { matrix: read.matrix }
 }
 
@@ -115,13 +120,13 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
   const settings = () => rt.settings<AnonymizeSettings>("anonymize")
   const idOf = (c: Context) => {
     const id = c.req.param("id") ?? ""
-    if (!JOB_NAME.test(id)) throw refusal(400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")
+    if (!isJobName(id)) throw refusal(400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")
     return id
   }
   app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), queryInput(), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
     answer(c, async () => {
       const body = c.req.valid("json")
-      const { matrix, shipped } = matrixOf(body.matrix)
+      const { matrix, shipped } = matrixOf(rt, body.matrix)
       // Refusals name the body's fields, as the caller sent them: `since`, not the CLI's --since.
       const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const, "target")
       const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now(), { since: "since", until: "until" })

@@ -1,6 +1,6 @@
-import { ConfigError, jsonSyntaxProblem, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, jsonSyntaxProblem, suggestName, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
-import { shippedMatrix, shippedNames } from "./matrices.ts"
+import { builtinMatrices, shippedMatrix, shippedNames } from "./matrices.ts"
 
 /** A matrix file's JSON, with errors that name the file and what is wrong. */
 export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "check the path"): Promise<unknown> {
@@ -9,7 +9,10 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
     text = await opened.files.readText(path)
   } catch (error) {
     const why = unreadableWhy(error)
-    throw new ConfigError("matrix", `cannot read ${path}${why ? ` (${why})` : ""}: ${hint}`)
+    // A bare word (gdrp) that is no file was most likely a shipped matrix's name mistyped.
+    const near = /^[\w-]+$/.test(path) ? suggestName(path, Object.keys(builtinMatrices)) : undefined
+    const said = [why, near && `did you mean "${near}"?`].filter(Boolean).join("; ")
+    throw new ConfigError("matrix", `cannot read ${path}${said ? ` (${said})` : ""}: ${hint}`)
   }
   let parsed: ReturnType<typeof parseJsonFile>
   try {

@@ -29,16 +29,18 @@ export const replayCommand = (host: CommandHost, withState: WithState) =>
     args: { ...host.commonArgs, id: { type: "string", description: "one event id (repeat for more)" }, json: { type: "boolean", description: "print the counts as JSON" } },
     run: ({ args, rawArgs }) => {
       const ids = repeatedFlag(rawArgs, "id")
+      // An event id is msg_ and hex: a value of another shape (an address pasted in by mistake) is named by its place, never quoted.
+      const shownId = (id: string) => (/^[\w.-]{1,80}$/.test(id) ? JSON.stringify(id) : `number ${ids.indexOf(id) + 1} (not quoted: not an event id's shape)`)
       // The same id twice (a list pasted with a repeat) was named twice among the missing, or replayed once in silence.
       const twice = ids.find((id, i) => ids.indexOf(id) !== i)
-      if (twice !== undefined) throw new ValidationError("webhooks", `--id ${JSON.stringify(twice.slice(0, 80))} is given more than once: give each event once`, "id", "E_USAGE")
+      if (twice !== undefined) throw new ValidationError("webhooks", `--id ${shownId(twice)} is given more than once: give each event once`, "id", "E_USAGE")
       return withState(args, async ({ outbox }) => {
         // A typo'd id would replay nothing and report success: every id must name a dead letter.
         if (ids.length) {
           const dead = new Set((await outbox.list()).dead.map((e) => e.id))
           const missing = ids.filter((id) => !dead.has(id))
           if (missing.length) {
-            const shown = missing.slice(0, 3).map((id) => JSON.stringify(id.slice(0, 80))).join(", ")
+            const shown = missing.slice(0, 3).map(shownId).join(", ")
             throw new ValidationError("webhooks", `no dead letter with --id ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ""}: nothing was replayed; see the ids with cxedge webhooks list`, "id", "E_USAGE")
           }
         }

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import { ConfigError, ValidationError, type CommandHost, type OpenedRuntime, type Runtime } from "../../core/index.ts"
-import { FLAG_NAMES, parseHold } from "./input.ts"
+import { FLAG_NAMES, HOLD_ID, HOLD_ID_RULE, parseHold } from "./input.ts"
 import { holdRow, shownSubject } from "./rows.ts"
 import type { HoldStore } from "./store.ts"
 
@@ -62,6 +62,8 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
     run: ({ args }) => {
       const id = typeof args.id === "string" ? args.id.trim() : ""
       if (!id) throw new ValidationError("hold", "say which hold to release: cxedge hold release ID (see the ids with cxedge hold list)", "id", "E_USAGE")
+      // Before the storage opens: an id of another shape (a contact id, a pasted address) names no hold; one with @ or + is not quoted.
+      if (!HOLD_ID.test(id)) throw new ValidationError("hold", `ID ${/^[\w.-]{1,40}$/.test(id) ? `${JSON.stringify(id)} ` : ""}${HOLD_ID_RULE}; see them with cxedge hold list`, "id", "E_USAGE")
       return withStore(args, async (store, { rt }) => {
         const hold = await store.release(id)
         if (args.json) return host.print(holdRow(hold, rt.clock.now()), { json: true })

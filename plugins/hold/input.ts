@@ -24,6 +24,11 @@ export const BODY_NAMES: HoldNames = { email: "subjectEmail", phone: "subjectPho
 
 export const REASON_MAX = 500
 
+/** What `newId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
+export const HOLD_ID = /^hold_[a-z0-9]{1,40}$/
+/** The rule a hold id breaks, to follow its name in a refusal. */
+export const HOLD_ID_RULE = "is not a hold id: ids are hold_ followed by lowercase letters and digits (hold_0a1b2c3d4e5f6g7h)"
+
 const refuse = (message: string, path: string) => new ValidationError("hold", message, path.replace(/^--/, ""), "E_USAGE")
 const given = (x: unknown) => x !== undefined && x !== null && x !== false
 
@@ -37,7 +42,8 @@ function selector(raw: RawHold, names: HoldNames): Pick<HoldInput, "kind" | "val
   if (typeof value !== "string" || !value.trim()) throw refuse(`${names[kind]} needs a value: ${kind === "contact" ? "a contact id" : kind === "email" ? "an email address" : "a phone number in international form (+44...)"}`, names[kind])
   const text = value.trim()
   if (kind === "contact") {
-    if (!/^[\w.-]{1,64}$/.test(text)) throw refuse(`${names.contact} is not a contact id: use the id as CXone shows it (digits, letters, - _ .; at most 64)`, names.contact)
+    // A CXone contact id is a number (ACD's contactId, int64): anything else is no contact, refused before the tenant is read.
+    if (!/^\d{1,19}$/.test(text) || /^0+$/.test(text)) throw refuse(`${names.contact} is not a contact id: use the contact's number as CXone shows it (digits only, e.g. 5001234)`, names.contact)
     return { kind, value: text }
   }
   if (kind === "email") {

@@ -2,7 +2,7 @@ import type { Context, Hono } from "hono"
 import * as v from "valibot"
 import { CxedgeError, documentRoute, ValidationError, jsonInput, noBody, queryInput, type Runtime } from "../../core/index.ts"
 import { holdRow } from "./rows.ts"
-import { BODY_NAMES, parseHold, REASON_MAX } from "./input.ts"
+import { BODY_NAMES, HOLD_ID, HOLD_ID_RULE, parseHold, REASON_MAX } from "./input.ts"
 import type { HoldStore } from "./store.ts"
 
 const Body = v.strictObject({
@@ -66,13 +66,15 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
     "/v1/holds/:id/release",
     documentRoute({
       summary: "Release a hold: its contacts are written again by the next job",
-      responses: { 200: { description: "the released hold", schema: Row }, 400: "a body (nothing is sent with a release)", 404: "no hold with this id", 409: "the hold was already released" },
+      responses: { 200: { description: "the released hold", schema: Row }, 400: "a body (nothing is sent with a release), or an id that is no hold id", 404: "no hold with this id", 409: "the hold was already released" },
     }),
     queryInput(),
     noBody("the hold is named by the path (/v1/holds/ID/release), and a release records no reason"),
     async (c) => {
+      const id = c.req.param("id")
+      if (!HOLD_ID.test(id)) return c.json({ error: "invalid_request", message: `the id in the path ${HOLD_ID_RULE}; see them with GET /v1/holds` }, 400)
       try {
-        return c.json(holdRow(await store.release(c.req.param("id")), rt.clock.now()), 200)
+        return c.json(holdRow(await store.release(id), rt.clock.now()), 200)
       } catch (error) {
         return refusal(c, error, true)
       }

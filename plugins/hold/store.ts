@@ -1,6 +1,7 @@
 import { ConfigError, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
+import { HOLD_ID } from "./input.ts"
 
 /** What a hold holds: a subject (by its keyed token) or one contact (by id). */
 export type HoldKind = "email" | "phone" | "contact"
@@ -98,7 +99,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
   }
 
   async function release(id: string): Promise<Hold> {
-    const hold = /^hold_[a-z0-9]{1,40}$/.test(id) ? await storage.getItem<Hold>(KEY(id)) : null
+    const hold = HOLD_ID.test(id) ? await storage.getItem<Hold>(KEY(id)) : null
     if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with cxedge hold list`, "id", "E_USAGE")
     if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
     const released = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString() }

@@ -57,7 +57,7 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
   if (out.length) host.print(out.join("\n") + "\n")
   if (n === 0) throw usage(`no input lines: ${file && file !== "-" ? `${file} is empty` : "standard input was empty"}`, "file")
   if (bad) {
-    host.warn(`${bad} of ${n} lines could not be scrubbed (not a JSON object, no string at --field ${field}, or not UTF-8): each is an {"error"} line in the output`)
+    host.warn(`${bad} of ${n} lines could not be scrubbed (not a JSON object, a key given twice, no string at --field ${field}, or not UTF-8): each is an {"error"} line in the output`)
     host.setExitCode(1)
   }
 }

@@ -77,7 +77,7 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
   if (out.length) host.print(out.join("\n") + "\n")
   if (n === 0) throw usage(`no input lines: ${flags.file && flags.file !== "-" ? `${flags.file} is empty` : "standard input was empty"}`, "file")
   if (bad) {
-    host.warn(`${bad} of ${n} lines could not be scanned (not a JSON object, no string at --field ${flags.field}, or not UTF-8): each has an "error" and no findings`)
+    host.warn(`${bad} of ${n} lines could not be scanned (not a JSON object, a key given twice, no string at --field ${flags.field}, or not UTF-8): each has an "error" and no findings`)
     host.setExitCode(1)
   }
 }

@@ -16,10 +16,16 @@ export function analyzerFlags(args: Record<string, unknown>): Pick<AnalyzeOption
   const minScore = numberFlag("min-score", args["min-score"], { min: 0, max: 1 })
   if (minScore !== undefined) out.minScore = minScore
   if (args.entities !== undefined) {
-    const names = String(args.entities).split(",").map((s) => s.trim()).filter(Boolean)
+    const items = String(args.entities).split(",").map((s) => s.trim())
+    const names = items.filter(Boolean)
     if (!names.length) throw usage(`--entities is empty: name types from ${ENTITY_TYPES.join(", ")}, comma-separated`, "entities")
+    // An empty item (EMAIL,,PHONE; EMAIL,$T with T unset) was dropped in silence: the type meant there was never looked for.
+    const blank = items.findIndex((n) => !n)
+    if (blank >= 0) throw usage(`--entities item ${blank + 1} of ${items.length} is empty (an unset shell variable?): name each type once, comma-separated (EMAIL,PHONE)`, "entities")
     const bad = names.find((n) => !(ENTITY_TYPES as readonly string[]).includes(n))
     if (bad) throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type${didYouMean(bad, ENTITY_TYPES)}: use ${ENTITY_TYPES.join(", ")}`, "entities")
+    const twice = names.find((n, i) => names.indexOf(n) !== i)
+    if (twice) throw usage(`--entities names ${twice} twice: name each type once`, "entities")
     out.entities = names
   }
   return out

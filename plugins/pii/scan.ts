@@ -1,4 +1,4 @@
-import { parseJsonExact, ValidationError, type Finding } from "../../core/index.ts"
+import { parseJsonExact, repeatedKeyOf, ValidationError, type Finding } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 
 /** What `--json` prints for one finding: offsets and score, never the value. */
@@ -67,12 +67,16 @@ export function scanJsonLine(line: string, n: number, field: string, path: reado
 /** One line as a JSON object (a byte-order mark before line 1 skipped), or why it is not one. */
 export function readObjectLine(line: string, n: number): { data: Record<string, unknown> } | { error: string } {
   let parsed: unknown
+  const text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line
   try {
-    parsed = parseJsonExact(n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line)
+    parsed = parseJsonExact(text)
   } catch {
     return { error: `line ${n}: not JSON` }
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { error: `line ${n}: not a JSON object` }
+  // JSON.parse keeps a repeated key's last value in silence: which text was meant is not known, so the line is refused.
+  const repeated = repeatedKeyOf(text, parsed)
+  if (repeated) return { error: `line ${n}: ${repeated} is given twice: write each key once` }
   return { data: parsed as Record<string, unknown> }
 }
 

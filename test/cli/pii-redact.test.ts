@@ -34,7 +34,7 @@ const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0
 describe("cxedge pii redact: every wrong value refused first, in one line, exit 2, nothing written", () => {
   test.each([
     [["--mode", "shred"], `mail ${EMAIL}`, '--mode "shred" is not allowed: use tag, indexed, hmac or mask'],
-    [["--mode", "TAG"], `mail ${EMAIL}`, '--mode "TAG" is not allowed: use tag, indexed, hmac or mask'],
+    [["--mode", "TAG"], `mail ${EMAIL}`, '--mode "TAG" is not allowed (did you mean "tag"?): use tag, indexed, hmac or mask'],
     [["--mode"], `mail ${EMAIL}`, "--mode needs a value"],
     [["--field", ""], `mail ${EMAIL}`, "--field needs a value"],
     [["--field", "a..b"], `{"a":"${EMAIL}"}`, '--field "a..b" is not a field path'],
@@ -95,7 +95,7 @@ describe("cxedge pii redact: input as it comes", () => {
       "",
     ])
     expect(r.said).toContain("[warn] line 2: not JSON: an error object is written in its place")
-    expect(r.said.at(-1)).toBe('[warn] 4 of 6 lines could not be scrubbed (not a JSON object, no string at --field t, or not UTF-8): each is an {"error"} line in the output')
+    expect(r.said.at(-1)).toBe('[warn] 4 of 6 lines could not be scrubbed (not a JSON object, a key given twice, no string at --field t, or not UTF-8): each is an {"error"} line in the output')
     for (const value of SEEDED) expect(r.stdout + r.stderr).not.toContain(value)
   })
 })

@@ -61,7 +61,7 @@ describe("privacy operations refuse wrong input before any write", () => {
     ["a reason quoting the person's email", ["hold", "add", "--subject-email", "EMAIL", "--reason", "ask EMAIL"], undefined, /reason quotes an email address/],
     ["jobs approve with --by that is not a name", ["jobs", "approve", "p1", "--by", "a;b"], undefined, /--by names who approves/],
     ["jobs run of an unknown plan", ["jobs", "run", "nope", "--yes"], undefined, /no plan nope in this storage/],
-    ["erase with --linked misspelt", ["erase", "--email", "EMAIL", "--linked", "folow", "--dry-run"], undefined, /--linked "folow" is not allowed: use report or follow/],
+    ["erase with --linked misspelt", ["erase", "--email", "EMAIL", "--linked", "folow", "--dry-run"], undefined, /--linked "folow" is not allowed \(did you mean "follow"\?\): use report or follow/],
   ]
   for (const [what, args, config, refusal] of cases) {
     test(what, async () => {

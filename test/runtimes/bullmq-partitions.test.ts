@@ -44,7 +44,7 @@ describe("--workers and cxedge worker refuse what they cannot do", () => {
   test("--workers takes exactly redis", async () => {
     const r = await runCli(["anonymize", "--matrix", "analytics", "--source", "jsonl", "--file", join(dir, "in.jsonl"), "--workers", "reds"])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('--workers "reds" is not allowed: use redis')
+    expect(r.stderr).toContain('--workers "reds" is not allowed (did you mean "redis"?): use redis')
   })
 
   test("without the redis storage, --workers redis and cxedge worker say what to set", async () => {

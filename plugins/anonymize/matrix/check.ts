@@ -1,6 +1,7 @@
 import * as v from "valibot"
 import type { Transform } from "../../../core/plugin.ts"
 import { unknownSettingKey } from "../../../core/settings-keys.ts"
+import { didYouMean } from "../../../core/config-check.ts"
 import { issueRule } from "../../../core/route-input.ts"
 import { compileCondition, type CompiledCondition } from "./conditions.ts"
 import { describeIssues } from "./issues.ts"
@@ -129,7 +130,7 @@ function checkWhen(rule: Rule, where: string, out: Checked): CompiledCondition[]
 function checkTransform(rule: Rule, where: string, segments: Segment[], when: CompiledCondition[], options: CompileOptions, out: Checked): void {
   const transform = options.transforms.get(rule.transform)
   if (!transform) {
-    out.issues.push({ where: `${where} transform`, message: `unknown transform "${rule.transform}": use one of ${[...options.transforms.keys()].join(", ")}` })
+    out.issues.push({ where: `${where} transform`, message: `unknown transform "${rule.transform}"${didYouMean(String(rule.transform), [...options.transforms.keys()])}: use one of ${[...options.transforms.keys()].join(", ")}` })
     return
   }
   const params = v.safeParse(transform.params, rule.params ?? {})

@@ -28,18 +28,18 @@ export const anonymizeSources: Record<string, SourceDefinition<any>> = {
   jsonl: defineSource({
     description: "a JSON Lines file (--file), one object with an id per line",
     options: v.object({ file: v.optional(v.string()) }),
-    open(_rt, { file }, { files }) {
-      if (!file) throw new ConfigError("anonymize", "--source jsonl needs --file path/to/contacts.jsonl")
-      if (!files) throw new ConfigError("anonymize", "a JSONL source is only available from the CLI")
+    open(_rt, { file }, { files, scope = "anonymize" }) {
+      if (!file) throw new ConfigError(scope, "--source jsonl needs --file path/to/contacts.jsonl")
+      if (!files) throw new ConfigError(scope, "a JSONL source is only available from the CLI")
       return createJsonlSource(files, file)
     },
   }),
   messages: defineSource({
     description: "the DFO messages of the digital contacts completed in --since..--until (needs --since)",
     options: window,
-    open(rt, { since, until }) {
+    open(rt, { since, until }, { scope }) {
       const { messages, dfoHistory, digitalMedia, dfoContactField } = rt.settings<Partial<AnonymizeSettings>>("anonymize") ?? {}
-      return createMessagesSource(rt.client, { since, until, messages, dfoHistory, digitalMedia, dfoContactField })
+      return createMessagesSource(rt.client, { since, until, messages, dfoHistory, digitalMedia, dfoContactField, scope })
     },
   }),
 }

@@ -1,4 +1,4 @@
-import { ConfigError, parseJsonExact, type FileAccess } from "../../../core/index.ts"
+import { ConfigError, parseJsonExact, repeatedKeyOf, type FileAccess } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -92,6 +92,9 @@ export function readLine(line: string, n: number, idField: string): SourceRecord
     return { id: `line:${n}`, data: {}, error: `line ${n} is not valid JSON` }
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) return { id: `line:${n}`, data: {}, error: `line ${n} is not a JSON object` }
+  // JSON.parse keeps a repeated key's last value in silence: the first (an address, say) would be left as it was, unseen.
+  const repeated = repeatedKeyOf(line, data)
+  if (repeated) return { id: `line:${n}`, data: {}, error: `line ${n}: ${repeated} is given twice: write each key once` }
   const id = Object.hasOwn(data, idField) ? (data as Record<string, unknown>)[idField] : undefined
   if ((typeof id !== "string" || !id) && typeof id !== "number") return { id: `line:${n}`, data: {}, error: `line ${n} has no ${idField}` }
   const bad = badId(id)

@@ -34,7 +34,7 @@ export type MessagesOptions = v.InferInput<typeof MessagesConfig>
 /** The default text locations, tried in order (GUESS: the DFO message shape is not published). */
 export const TEXT_KEYS = ["messageContent.text", "messageContent.payload.text", "content", "text"]
 
-const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+const usage = (message: string, flag: string, scope = "anonymize") => new ValidationError(scope, message, flag, "E_USAGE")
 const DAY = 86_400_000
 /** The largest maxWindowDays a setting may give: what the flags check before the settings are read. */
 export const MAX_WINDOW_DAYS_LIMIT = 366
@@ -44,8 +44,9 @@ export const MAX_WINDOW_DAYS_LIMIT = 366
  * message the tenant ever held), or one longer than `maxWindowDays`. --until before --since is refused
  * by the flags already.
  */
-export function checkMessagesWindow(window: { since?: string; until?: string }, maxWindowDays = 31): void {
-  if (!window.since) throw usage("--source messages needs --since (e.g. --since 7d or --since 2026-10-01): it reads the messages of the contacts in a window", "since")
+/** `scope` labels the refusal with the command that opened the source (pii scan's is `pii`). */
+export function checkMessagesWindow(window: { since?: string; until?: string }, maxWindowDays = 31, scope = "anonymize"): void {
+  if (!window.since) throw usage("--source messages needs --since (e.g. --since 7d or --since 2026-10-01): it reads the messages of the contacts in a window", "since", scope)
   const since = Date.parse(window.since)
   const until = window.until ? Date.parse(window.until) : Date.now()
   const days = (until - since) / DAY
@@ -53,6 +54,7 @@ export function checkMessagesWindow(window: { since?: string; until?: string }, 
     throw usage(
       `--since..--until spans ${Number(days.toFixed(1))} days, more than the ${maxWindowDays} the messages source reads at once: split it into shorter windows, or raise settings.anonymize.messages.maxWindowDays (at most 366)`,
       "since",
+      scope,
     )
   }
 }

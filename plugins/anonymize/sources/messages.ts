@@ -14,6 +14,8 @@ export interface MessagesSourceOptions {
   digitalMedia?: string[]
   /** Field of a completed contact holding its DFO contact number (settings.anonymize.dfoContactField). */
   dfoContactField?: string
+  /** The label of the command that opened it, for the window's refusal (default anonymize). */
+  scope?: string
 }
 
 const DEFAULT_DIGITAL = ["Chat", "Email", "SMS", "Digital", "Messaging", "WorkItem"]
@@ -41,7 +43,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
  */
 export function createMessagesSource(client: CxoneClient, options: MessagesSourceOptions): Source {
   const settings = options.messages ?? {}
-  checkMessagesWindow(options, settings.maxWindowDays ?? 31)
+  checkMessagesWindow(options, settings.maxWindowDays ?? 31, options.scope)
   const digital = new Set((options.digitalMedia ?? DEFAULT_DIGITAL).map(mediaKey))
   const dfoField = options.dfoContactField ?? "contactId"
   const input = { startDate: options.since, endDate: options.until, top: settings.contactsPageSize ?? 100 }

@@ -42,8 +42,9 @@ function selector(raw: RawHold, names: HoldNames): Pick<HoldInput, "kind" | "val
   if (typeof value !== "string" || !value.trim()) throw refuse(`${names[kind]} needs a value: ${kind === "contact" ? "a contact id" : kind === "email" ? "an email address" : "a phone number in international form (+44...)"}`, names[kind])
   const text = value.trim()
   if (kind === "contact") {
-    // A CXone contact id is a number (ACD's contactId, int64): anything else is no contact, refused before the tenant is read.
-    if (!/^\d{1,19}$/.test(text) || /^0+$/.test(text)) throw refuse(`${names.contact} is not a contact id: use the contact's number as CXone shows it (digits only, e.g. 5001234)`, names.contact)
+    // CXone's contact ids are numbers, a records API's or a file's may be words: a hold is never refused for an id's
+    // letters (that would let the job write what was to be held). What no system uses as an id is refused before the tenant is read.
+    if (!/^[\w.-]{1,64}$/.test(text)) throw refuse(`${names.contact} is not a contact id: use the id as CXone or your records show it (digits, letters, - _ .; at most 64)`, names.contact)
     return { kind, value: text }
   }
   if (kind === "email") {

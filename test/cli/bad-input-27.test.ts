@@ -1,6 +1,6 @@
 /**
  * Bad input, round 27: a mistyped choice answered with the list only (no
- * "did you mean"), a contact id of letters sent to the tenant, a config
+ * "did you mean"), a malformed contact id sent to the tenant, a config
  * module's thrown message (it may quote a secret) printed, a refusal under
  * another command's label, a JSONL line whose repeated key kept its last
  * value in silence, and more found by trying each command's flags, files
@@ -40,10 +40,10 @@ const rows: RefusalRow[] = [
   { name: "matrix scrub mode tags", args: [...DRY.slice(0, 1), "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "scrub", params: { mode: "tags" } }] }) }, says: /params\.mode: must be one of tag, indexed, hmac, mask \(did you mean "tag"\?\)$/ },
   { name: "matrix transform redcat", args: [...DRY.slice(0, 1), "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "redcat" }] }) }, says: /transform: unknown transform "redcat" \(did you mean "redact"\?\): use one of / },
 
-  // A contact id of letters was sent to the tenant (and the storage directory made) to be "not found".
-  { name: "hold add --contact abc", args: ["hold", "add", "--contact", "abc", "--reason", "LH-1"], says: /^\[cxedge\] \[hold\] --contact is not a contact id: use the contact's number as CXone shows it \(digits only, e\.g\. 5001234\)$/ },
-  { name: "hold add --contact abc, no --reason: the id first", args: ["hold", "add", "--contact", "abc"], says: /--contact is not a contact id/ },
-  { name: "hold add --contact 0", tenant: true, args: ["hold", "add", "--contact", "0", "--reason", "LH-1"], says: /--contact is not a contact id/ },
+  // A contact id no system uses (a space, a slash) is refused before the tenant is read or the storage directory made;
+  // one of letters is a records API's or a file's id, and a hold is never refused for it.
+  { name: "hold add --contact 'a b'", args: ["hold", "add", "--contact", "a b", "--reason", "LH-1"], says: /^\[cxedge\] \[hold\] --contact is not a contact id: use the id as CXone or your records show it \(digits, letters, - _ \.; at most 64\)$/ },
+  { name: "hold add --contact a/b, no --reason: the id first", args: ["hold", "add", "--contact", "a/b"], says: /--contact is not a contact id/ },
 
   // A hold id of another shape was looked for in storage (opened for it) to be "no hold".
   { name: "hold release of a contact id", args: ["hold", "release", "5001234"], says: /^\[cxedge\] \[hold\] ID "5001234" is not a hold id: ids are hold_ followed by lowercase letters and digits \(hold_0a1b2c3d4e5f6g7h\); see them with cxedge hold list$/ },

@@ -178,8 +178,19 @@ function keyCount(value: unknown): number {
  * @example const repeated = repeatedKeyOf(line, JSON.parse(line)) // "fields.email", or undefined
  */
 export function repeatedKeyOf(text: string, value: unknown): string | undefined {
-  const marks = text.match(/"\s*:/g)?.length ?? 0
-  return marks > keyCount(value) ? repeatedKey(text) : undefined
+  return keyMarks(text) > keyCount(value) ? repeatedKey(text) : undefined
+}
+
+/** How many `"` are followed by `:` (JSON's spaces allowed between): a key's end, or a string's content that looks like one. */
+function keyMarks(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    let j = i + 1
+    let c = text.charCodeAt(j)
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++j)
+    if (c === 58) n++
+  }
+  return n
 }
 
 /**

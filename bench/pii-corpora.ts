@@ -31,6 +31,7 @@ const CORPORA = [
   { name: "twenty-first", path: "test/fixtures/pii-holdout20/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a veterinary clinic, a gym and fitness club, a home solar installer and a concert and theatre box office (registrations, microchips, memberships and direct debits, site surveys, meter and grant references, tickets and seat changes, payroll; English of Australia, New Zealand, Nigeria, Scotland, the Philippines and Canada, Swedish, Danish, Finnish, Romanian, Hungarian, Slovak, Croatian, Austrian German and Quebec French; phones said digit by digit in transcripts), then used to fix them" },
   { name: "twenty-second", path: "test/fixtures/pii-holdout21/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an accounting and tax-return service, a home alarm monitoring centre, a childcare nursery and an e-scooter and bike-share app (returns, refunds, alarm events and keyholders, registrations and allergies, rides and fines; English of the US Midwest and Texas, the North of England, India, South Africa and Jamaica, Spanish of Argentina and Colombia, Greek, Latvian, Estonian, Slovenian, Icelandic, Portuguese, German and Italian), then used to fix them" },
   { name: "twenty-third", path: "test/fixtures/pii-holdout22/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a hearing-aid and audiology clinic, a wine and spirits merchant with age checks, a marina's berth office and a music school with instrument rental (referrals, fittings, orders and ID checks, berth applications, rentals and lessons; English of Wales, Northern Ireland, Ireland, Kenya, Ghana, Singapore, New Zealand and Malta, French of France and Belgium, Dutch, Norwegian, Czech, Polish, Lithuanian, Luxembourgish and Spanish), then used to fix them" },
+  { name: "twenty-fourth", path: "test/fixtures/pii-holdout23/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a car and van rental desk, a home-insurance claims line, an energy and water utility and an airline and travel-agency service desk (bookings, damage claims, meter readings, tickets and IVR logs, phones a third of all labels; English of the United States, Canada, India, South Africa, Australia and England, German of Switzerland and Austria, Italian, Spanish of Mexico and Spain, Portuguese of Portugal and Brazil, Swiss French, Belgian Dutch and Danish), then used to fix them" },
 ]
 
 /** What the second to twentieth corpora scored once, before anything was changed for them (the honest estimate). */
@@ -92,6 +93,11 @@ The twenty-third, scored first (on 2d292d7, after the twenty-second's fixes), ga
 words of Spanish, Czech, Lithuanian and Norwegian, Lithuania's trunk 8) and PERSON F1 0.820 (precision 0.923, recall
 0.738: keys qualified before "surname", a form key's remark read as a speaker's role, Kenyan and Ghanaian names, lower-case
 names), every other type 1.000.
+The twenty-fourth, scored first (on b244ab2, after the twenty-third's fixes), gave PHONE precision 0.993 and recall 0.963
+(a phone's key glued by a colon after a log line's time, an extension after a slash or bare number, a time right after
+the number, 20h20 or 18:45, an Aadhaar number in fours), IP_ADDRESS precision 0.987 (a Danish number dotted in pairs)
+and PERSON F1 0.911 (precision 0.976, recall 0.855: a field's remark read as a speaker's role, greeted names whose first
+name is also a word, a company's trade word, lower-case names in transcripts), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -76,11 +76,11 @@ const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu
 const PARTICLE = `(?:${alt(PARTICLES)})`
 // A particle glued to the surname (`al-Hashimi`, `bin-Salem`) or a capital one apart (`Ó Briain`, `Ní Bhriain`).
 const GLUED = String.raw`(?:(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|ben|bar)-|(?:Ó|Ní|Uí|Nic|Mhic) )`
-/** Capitalised words, with lower-case particles between them, on one line. */
+/** Capitalised words, with lower-case particles or a middle initial (`Sunny G. Kulkarni`) between them, on one line. */
 // Markdown emphasis (`_Inês Sá_`) may wrap a name; an identifier (`anna_Weiss`) may not. An `@` opens a mention
 // (`@Rhys`), not after an address's local part (`sales@Example.com`).
 // The lookbehinds follow the first capital (the same test, one unit further back): no look behind where no capital is.
-const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}.'’]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}.'’-]-\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}._%+-]@\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
+const RUN = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{M}\\p{N}.'’]\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}.'’-]-\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}._%+-]@\\p{Lu})(?<![\\p{L}\\p{M}\\p{N}@.]_\\p{Lu})${WORD.slice("\\p{Lu}".length)}(?:[ ](?:${PARTICLE}[ ])*(?:\\p{Lu}\\.[ ])?${GLUED}?${WORD}){0,4}(?![\\p{L}\\p{M}\\p{N}@-]|_[\\p{L}\\p{M}\\p{N}@.]|\\.[\\p{L}\\p{N}])`, "gu")
 const PARTICLE_EXACT = new Set(PARTICLES)
 // Two particles in a row between two words: a surname's (`de la`, `van der`, `de los`), not a preposition.
 const TWO_PARTICLES = /^ \p{Ll}+ \p{Ll}+ $/u
@@ -108,13 +108,14 @@ interface Word {
   flags: number
 }
 
-/** The capitalised words of a run: its pieces between single spaces, less the particles (which are lower case). */
+/** The capitalised words of a run: its pieces between single spaces, less the particles (which are lower case) and a middle initial. */
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = []
   for (let start = from; start < to; ) {
     let end = start
     while (end < to && text.charCodeAt(end) !== 32) end++
-    if (!isParticle(text, start, end)) out.push({ start, end, flags: flagsOf(text, start, end) })
+    // A middle initial (`G.`) is no word of its own: it stays inside the name, as a particle does.
+    if (!isParticle(text, start, end) && !(end - start === 2 && text.charCodeAt(start + 1) === 46)) out.push({ start, end, flags: flagsOf(text, start, end) })
     start = end + 1
   }
   return out

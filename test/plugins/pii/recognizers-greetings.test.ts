@@ -1,4 +1,4 @@
-// A greeted name whose first name is also a word, a field's remark in brackets that is no speaker's role, and a trade
+// A greeted name whose first name is also a word, a middle initial, a field's remark in brackets that is no speaker's role, and a trade
 // word closing a company's name. Texts written for this file.
 import { expect, test } from "bun:test"
 import { people } from "./spans.ts"
@@ -21,4 +21,11 @@ test("a field's key with a remark on its value's state in brackets is no speaker
 test("a trade word closing a company's name: no person in it", () => {
   expect(people("Thanks, Brookside Car & Van Hire")).toEqual([])
   expect(people("Booked with Kestrel Plant Hire | ref 7781")).toEqual([])
+})
+
+test("a middle initial stays inside the name it is written in", () => {
+  expect(people("Driver: Priya G. Kulkarni\nLicence: checked")).toEqual(["Priya G. Kulkarni"])
+  expect(people("site visit booked for Tomasz K. Wójcik on Friday")).toEqual(["Tomasz K. Wójcik"])
+  // A letter and a full stop between words that are no name: still nothing.
+  expect(people("see Section A. Berlin office hours")).toEqual([])
 })

@@ -42,6 +42,11 @@ const ROLE_FIELDS = new Set([
   "representative", "advisor", "supervisor", "manager", "requester", "reporter", "submitted by", "created by", "handled by", "updated by",
   "signed by", "ansprechpartner", "bearbeiter", "sachbearbeiter", "kunde", "berater", "conseiller", "interlocuteur", "agente", "cliente", "titular",
   "operatore", "referente", "klant", "medewerker", "contactpersoon", "klient", "konsultant", "kund", "handläggare", "kontaktperson", "asiakas",
+  // Whom a booking, a claim or a visit names besides the customer: a co-traveller, a named driver, the adjuster or tradesman sent.
+  "companion", "travel companion", "co-traveller", "co-traveler", "additional driver", "named driver", "main driver", "lead driver", "second driver",
+  "loss adjuster", "adjuster", "claims adjuster", "surveyor", "assessor", "carer", "caregiver", "care worker", "visiting nurse", "nurse",
+  "plumber", "electrician", "engineer", "technician", "installer", "schadenexperte", "sachverständiger", "gutachter", "expert", "experte",
+  "perito", "taksator", "schadeexpert", "expert en sinistres", "monteur", "handwerker", "tecnico", "técnico", "fontanero", "idraulico", "canalizador",
 ])
 
 /** Values that fill a name field without naming anyone. */

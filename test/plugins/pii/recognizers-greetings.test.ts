@@ -29,3 +29,11 @@ test("a middle initial stays inside the name it is written in", () => {
   // A letter and a full stop between words that are no name: still nothing.
   expect(people("see Section A. Berlin office hours")).toEqual([])
 })
+
+test("the keys of whom a booking, a claim or a visit names besides the customer hold a name (a known first name or an initial)", () => {
+  expect(people("Claim: 77\nAdjuster: R. Castellano\nStatus: open")).toEqual(["R. Castellano"])
+  expect(people("Claim: 77\nSurveyor: D. Okonkwo-Baird\n")).toEqual(["D. Okonkwo-Baird"])
+  expect(people("Booking: ZX1\nAdditional driver: Tomasz K. Wójcik\n")).toEqual(["Tomasz K. Wójcik"])
+  // A team or a firm under such a key is none.
+  expect(people("Claim: 77\nAdjuster: Remote Team\nEngineer: Acme Ltd")).toEqual([])
+})

@@ -1,6 +1,6 @@
 import { phraseAlternation, wordSet } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
-import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, signatureLine, signedAtLineEnd } from "./person-lines.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
 // How strongly the text before a capitalised run says "a person's name follows": titles, introductions, greetings,
@@ -60,7 +60,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // before `wrote:` in a covered language (`On 07/02/2025 Sunny wrote:`, `2026. 02. 13. Balogh Ünige <…> írta:`).
   const next = text.charCodeAt(end)
   if (next === 32 && strength !== "none" && SENDER_ADDRESS.test(text.slice(end, end + 80))) return 0.85
-  if (next === 32 && WROTE.test(text.slice(end, end + 16)) && /\d\.?,?[ \t]$/.test(text.slice(Math.max(lineStart, start - 3), start))) return 0.85
+  // One unlisted word there is a desk's (`On 3 May 2026, Claims wrote:`).
+  if (next === 32 && (strength !== "none" || listed) && WROTE.test(text.slice(end, end + 16)) && /\d\.?,?[ \t]$/.test(text.slice(Math.max(lineStart, start - 3), start))) return 0.85
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -112,6 +113,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
+  // A listed first name that is also a word, alone on its line above a quoted mail (`…sorted.⏎⏎Grace⏎⏎-----Original Message-----`).
+  if (listed && signatureLine(text, lineStart, start, end) && quoteBelow(text, end)) return 0.7
   if (strength === "none") return 0
   if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0

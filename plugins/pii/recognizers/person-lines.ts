@@ -63,8 +63,24 @@ export function signatureLine(text: string, lineStart: number, start: number, en
   if (hasLetterOrDigit(text, lineStart, start) || lineStart < 2 || !/\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart))) return false
   const lineEnd = text.indexOf("\n", end)
   if (!/^[ \t,.]*$/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return false
-  return lineEnd < 0 || text.slice(lineEnd + 1).split("\n").every((line) => !/\p{L}{3,}/u.test(line) || /@|\d{3}/u.test(line))
+  if (lineEnd < 0) return true
+  // The quoted mail below a reply (`-----Original Message-----`, `On … wrote:`, `> …`) is no part of the signature.
+  const after = text.slice(lineEnd + 1)
+  const quote = QUOTE_OPENS.exec(after)
+  return (quote ? after.slice(0, quote.index) : after).split("\n").every((line) => !/\p{L}{3,}/u.test(line) || /@|\d{3}/u.test(line))
 }
+
+/** Whether the first line holding anything after the one ending past `end` opens a quoted mail (QUOTE_OPENS). */
+export function quoteBelow(text: string, end: number): boolean {
+  const lineEnd = text.indexOf("\n", end)
+  if (lineEnd < 0) return false
+  const rest = text.slice(lineEnd + 1, lineEnd + 200).replace(/^(?:[ \t]*\n)+/, "")
+  return QUOTE_OPENS.test(rest) && QUOTE_OPENS.exec(rest)!.index === 0
+}
+
+// A line opening the quoted mail under a reply: a separator, a header, a `>` quote, or "On … wrote:" in a covered language.
+const QUOTE_OPENS = /^[ \t]*(?:-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande|Oprindelig meddelelse|Opprinnelig melding|Alkuperäinen viesti|Wiadomość oryginalna|Původní zpráva|Mensagem original|Forwarded message)[ \t]*-{3,}|_{8,}|From:[ \t]|Von:[ \t]|De ?:[ \t]|Van:[ \t]|Da:[ \t]|Från:[ \t]|Fra:[ \t]|Od:[ \t]|>|(?:On|Am|Le|El|Il|Op|Den|På|W dniu|Dne|Em) [^\n]{4,120}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał|napsal|escreveu):)/mu
+
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
 const WORD_UNIT = /^[\p{L}\p{M}\p{N}'’-]/u

@@ -37,3 +37,10 @@ test("the keys of whom a booking, a claim or a visit names besides the customer 
   // A team or a firm under such a key is none.
   expect(people("Claim: 77\nAdjuster: Remote Team\nEngineer: Acme Ltd")).toEqual([])
 })
+
+test("a first name that is also a word, alone on its line above a quoted mail, signs the reply; a desk quoted is none", () => {
+  expect(people("Thanks for sorting the refund.\n\nPatience\n\n-----Original Message-----\nFrom: desk@example.com\nWe have refunded it.")).toEqual(["Patience"])
+  expect(people("All sorted now.\n\nHope\n\nOn 3 May 2026, Claims wrote:\n> your claim is open")).toEqual(["Hope"])
+  // The same word alone above more of the letter is no signature.
+  expect(people("The van is booked.\n\nHope\n\nthe parcel comes tomorrow and the driver will call")).toEqual([])
+})

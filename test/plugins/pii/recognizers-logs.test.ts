@@ -33,3 +33,9 @@ test("an Aadhaar number (twelve digits in fours, its Verhoeff check holding) is 
   expect(verhoeff("234123412347")).toBe(false)
   expect(phones("kyc done: 2341 2341 2346 verified, cb 0091 98450 12345")).toEqual(["0091 98450 12345"])
 })
+
+test("a number right after a person's name and a comma is how to reach them", () => {
+  expect(phones("roofer: Joakim Lindqvist, 40816275; glazier: Tove Berg, 0701234567")).toEqual(["40816275", "0701234567"])
+  // After words that are no name, the same digits stay unread.
+  expect(phones("batch run, 40816275 rows")).toEqual([])
+})

@@ -171,6 +171,14 @@ function adapter(
   }
 }
 
+/** The bucket's answer, a number at once or a shared budget's promise; `failed` runs before its error is thrown on. */
+function waitFor(waited: number | Promise<number>, failed: () => void): number | Promise<number> {
+  return typeof waited === "number" ? waited : waited.catch((error) => {
+    failed()
+    throw error
+  })
+}
+
 /** How long calls wait for the remembered rate before starting from the conservative rate. */
 const MEMORY_WAIT_MS = 1000
 
@@ -242,8 +250,8 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         await line.park(me)
         continue
       }
-      const waited = bucket.wait()
-      const wait = typeof waited === "number" ? waited : await waited
+      // A shared budget's store that fails fails this caller alone: it leaves the line, the next one goes on.
+      const wait = await waitFor(bucket.wait(), () => line.drop(me))
       if (wait > 0) {
         // The callers let go just now run first (one turn per wake-up, not per call), then this one sleeps.
         await undefined

@@ -35,5 +35,12 @@ export function waitingLine() {
       queue.shift()
       wakeFirst()
     },
+    /** A caller that gives up (its wait failed: a shared budget's store did not answer) leaves wherever it stands. */
+    drop(waiter: Waiter) {
+      const at = queue.indexOf(waiter)
+      if (at < 0) return
+      queue.splice(at, 1)
+      if (at === 0) wakeFirst()
+    },
   }
 }

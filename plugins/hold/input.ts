@@ -1,5 +1,6 @@
 import { instantFlag, RESIDUAL, toE164, toEmail, ValidationError } from "../../core/index.ts"
 import type { HoldInput } from "./store.ts"
+export { HOLD_ID, HOLD_ID_RULE } from "./store.ts"
 
 /** What a hold is asked with, from flags or a body, before any check. */
 export interface RawHold {
@@ -23,11 +24,6 @@ export const FLAG_NAMES: HoldNames = { email: "--subject-email", phone: "--subje
 export const BODY_NAMES: HoldNames = { email: "subjectEmail", phone: "subjectPhone", contact: "contactId", reason: "reason", until: "until" }
 
 export const REASON_MAX = 500
-
-/** What `newId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
-export const HOLD_ID = /^hold_[a-z0-9]{1,40}$/
-/** The rule a hold id breaks, to follow its name in a refusal. */
-export const HOLD_ID_RULE = "is not a hold id: ids are hold_ followed by lowercase letters and digits (hold_0a1b2c3d4e5f6g7h)"
 
 const refuse = (message: string, path: string) => new ValidationError("hold", message, path.replace(/^--/, ""), "E_USAGE")
 const given = (x: unknown) => x !== undefined && x !== null && x !== false

@@ -1,7 +1,11 @@
 import { ConfigError, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
-import { HOLD_ID } from "./input.ts"
+
+/** What `newId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
+export const HOLD_ID = /^hold_[a-z0-9]{1,40}$/
+/** The rule a hold id breaks, to follow its name in a refusal. */
+export const HOLD_ID_RULE = "is not a hold id: ids are hold_ followed by lowercase letters and digits (hold_0a1b2c3d4e5f6g7h)"
 
 /** What a hold holds: a subject (by its keyed token) or one contact (by id). */
 export type HoldKind = "email" | "phone" | "contact"

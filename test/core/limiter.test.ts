@@ -79,3 +79,14 @@ describe("circuit breaker", () => {
     expect(breaker.state()).toBe("closed")
   })
 })
+
+test("a shared budget's store that fails once fails that caller alone: the line goes on", async () => {
+  const clock = createManualClock(0)
+  let calls = 0
+  const limiter = createLimiter({ maxConcurrency: 2, rps: 5, shared: { take: async () => { if (++calls === 1) throw new Error("ECONNRESET"); return 0 }, agree: async (rps) => rps } }, clock)
+  await expect(limiter.acquire()).rejects.toThrow("ECONNRESET")
+  expect(limiter.state().queued).toBe(0)
+  const next = await limiter.acquire()
+  expect(limiter.state()).toMatchObject({ inFlight: 1, queued: 0 })
+  next.release({ status: 200, latencyMs: 1 })
+})

@@ -144,7 +144,7 @@ export function repeatedKey(text: string): string | undefined {
       while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1
       if (top?.keys && top.key) {
         const key = JSON.parse(text.slice(i, end + 1)) as string
-        if (top.keys.has(key)) return dotted([...top.path, key])
+        if (top.keys.has(key)) return dotted([...top.path, key].map(shownKey))
         top.keys.add(key)
         top.key = false
         pending = [...top.path, key]
@@ -161,6 +161,12 @@ export function repeatedKey(text: string): string | undefined {
   }
   return undefined
 }
+
+/**
+ * A key as a refusal may show it: a field's name (`email`, `customFields`). A key of another shape may be data (a map
+ * keyed by address or phone: `{"emails": {"jane@…": …}}`) and is named by its place instead, never quoted.
+ */
+const shownKey = (key: unknown) => (typeof key !== "string" || /^[A-Za-z_$][\w$-]{0,39}$/.test(key) ? key : "(a key, not quoted: not a field name's shape)")
 
 /** Keys in a parsed JSON value, at every depth. */
 function keyCount(value: unknown): number {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { parseBody } from "../../core/route-input.ts"
+import { parseBody, repeatedKey } from "../../core/route-input.ts"
 import { sandboxApp } from "../helpers.ts"
 
 const EMAIL = "ada.lovelace@example.com"
@@ -61,4 +61,10 @@ describe("route bodies", () => {
     expect(text).not.toContain(EMAIL)
     await rt.dispose()
   })
+})
+
+test("a key written twice that may be data (an address, a phone) is named by its place, never quoted", () => {
+  expect(repeatedKey('{"emails":{"jane.doe@example.com":1,"jane.doe@example.com":2}}')).toBe("emails.(a key, not quoted: not a field name's shape)")
+  expect(repeatedKey('{"phones":{"+44 7700 900123":"home","+44 7700 900123":"work"}}')).toBe("phones.(a key, not quoted: not a field name's shape)")
+  expect(repeatedKey('{"customFields":[{"name":1,"name":2}]}')).toBe("customFields[0].name")
 })

@@ -52,6 +52,16 @@ export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ]
 // Lithuania's trunk 8 before a dotted number (`8.678.36520`, `8.5.249.2819`).
 export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
+/** A date written with spaces (`2025 03 12`, `28 11 2024`): a year of 19xx or 20xx, a month and a day that exist. */
+export function spacedDate(value: string): boolean {
+  const m = /^(?:((?:19|20)\d\d) (\d\d) (\d\d)|(\d\d) (\d\d) ((?:19|20)\d\d))$/.exec(value)
+  if (!m) return false
+  const [month, day] = m[1] ? [Number(m[2]), Number(m[3])] : [Number(m[5]), Number(m[4])]
+  const [otherMonth, otherDay] = m[1] ? [Number(m[3]), Number(m[2])] : [Number(m[4]), Number(m[5])]
+  const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31
+  return valid(month, day) || valid(otherMonth, otherDay)
+}
+
 /** An Aadhaar number as it is written (`8958 2573 8295`: twelve digits in fours, never led by 0 or 1) whose Verhoeff check holds. */
 export const aadhaar = (value: string) => AADHAAR_SHAPE.test(value) && verhoeff(value.replace(/ /g, ""))
 const AADHAAR_SHAPE = /^[2-9]\d{3} \d{4} \d{4}$/

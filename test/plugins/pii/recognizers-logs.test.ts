@@ -39,3 +39,10 @@ test("a number right after a person's name and a comma is how to reach them", ()
   // After words that are no name, the same digits stay unread.
   expect(phones("batch run, 40816275 rows")).toEqual([])
 })
+
+test("a date written with spaces, a time after it or not, is no phone unless a phone is named", () => {
+  expect(phones("2025 03 12 14:30:22 INFO started")).toEqual([])
+  expect(phones("RDV le 28 11 2024 17h00 confirmé")).toEqual([])
+  expect(phones("reply before 19 05 2026 please")).toEqual([])
+  expect(phones("tel 06 12 34 56 78 18h30")).toEqual(["06 12 34 56 78"])
+})

@@ -1,5 +1,6 @@
 import { contextMatcher, phraseAlternation, wordSet } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
+import { MONTHS } from "../data/everyday-words.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -84,8 +85,12 @@ const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // lengthens the expression every text is searched with.
 const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" ")).map(phrase)
 const GREETING_CUES = new Set(GREETINGS.filter((p) => !p.includes(" ")).map(phrase))
-// Whom a greeting addresses when it is no person (`hi grace everyone,` is no Grace Everyone).
-const GREETED_GROUPS = new Set(["everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem"])
+// Whom a greeting addresses when it is no person (`hi grace everyone,`), a month or a season greeted (`hi june payment,`,
+// `dear april showers,`), and adverbs (`hi mark down,`): no first name and surname there.
+const NOT_GREETED = new Set([
+  "everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem",
+  ...MONTHS.map((m) => m.toLowerCase()), "spring", "summer", "autumn", "fall", "winter", "down", "up", "out", "over", "back", "off", "in", "on", "now", "today",
+])
 // Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
 // ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
 // (`salmon w/ rosemary`).
@@ -194,10 +199,10 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
     }
     if (!words.isFirst(w.word)) {
       // A first name that is also a word, greeted with its surname closing the phrase (`hi hope pruitt, your van …`,
-      // `grüezi ernst gygax,`): the surname is no everyday word and a comma, a `!` or the line's end follows it.
+      // `grüezi ernst gygax,`): the surname is no everyday word nor a noun by its ending, and a comma follows it.
       // Not a cue itself (`merhaba ben barış`: Turkish `ben`, I am, opens the name).
       const surname = GREETING_CUES.has(cue) && words.isListedFirst(w.word) && !LOWER_CUES.has(w.word) ? wordAt(out, w.next) : undefined
-      if (!surname || words.isOrdinary(surname.word) || GREETED_GROUPS.has(surname.word) || !/^[ \t]*(?:[,!]|\n|$)/.test(out.slice(surname.at + surname.word.length, surname.at + surname.word.length + 3))) continue
+      if (!surname || words.isOrdinary(surname.word) || NOT_GREETED.has(surname.word) || NOT_GREETED.has(w.word) || /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/.test(surname.word) || out.charCodeAt(surname.at + surname.word.length) !== 44) continue
       upper(w)
       upper(surname)
       continue

@@ -92,6 +92,9 @@ export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "núm
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
 export const OTHER_WORDS = contextMatcher([
+  // A reference or a case by its name in more languages (`Referenz MBR 0855 2333`, `Ärende 364430265-67`, `Viite: …`).
+  "referenz", "riferimento", "referentie", "referanse", "referens", "referenssi", "ärende", "ärendenummer", "viite", "viitenumero",
+  "sagsnummer", "saksnummer", "expediente", "aktenzeichen", "fascicolo", "kenmerk", "ügyszám", "dosar", "numer sprawy", "sygnatura",
   // Energy installations and their paperwork: supply points, inverters, grant applications.
   "zählpunkt", "zählpunktbezeichnung", "παροχή", "παροχής", "inverter", "wechselrichter", "onduleur", "inversor", "förderantrag", "subvention",
   "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant application",

@@ -102,7 +102,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
   // After a digit, a comma before a bracket, a `+` or four digits or more separates a CSV's fields (`…514,(305) 513-5075`):
   // an amount's decimals or thousands are one to three digits.
-  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start))) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
+  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -126,6 +126,17 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
   if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?[:hH]\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
+}
+
+/**
+ * A phone word typed against its number (`tel973 451 4998`, `mob07503 764256`), or `on`/`at` after a call or phone word
+ * (`pls call me on09272077798`), or a phone's `no.` (`alt no.(022) 654 1709`): the number is still that phone's.
+ */
+function gluedToPhoneWord(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start)
+  if (/(?:^|[^\p{L}\p{N}])(?:tel|ph|mob|cell|phone)$/iu.test(before)) return true
+  const glued = /(?:^|[^\p{L}\p{N}])(?:on|at|no\.|nr\.)$/iu.exec(before)
+  return glued !== null && PHONE_WORDS.test(text, Math.max(0, start - 30), start - glued[0].length + 1)
 }
 
 const CALL_VERB_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|contact|dial|text|llame|appelez|anrufen|ligue|chiami|bel)[ \t]+$/iu
@@ -160,14 +171,17 @@ function acronymNames(text: string, start: number): boolean {
 const telBefore = (text: string, start: number) => {
   if (text.charCodeAt(start - 1) !== 58) return false
   const before = text.slice(Math.max(0, start - 12), start)
-  return TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)
+  if (TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)) return true
+  // Any language's phone word glued by its colon (`Puhelin:00358 9 …`, `Telefono:+39 …`).
+  const key = /(\p{L}{3,20}):$/u.exec(text.slice(Math.max(0, start - 21), start))?.[1]
+  return key !== undefined && PHONE_WORDS.test(key, 0, key.length)
 }
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit.
 // libphonenumber's text matcher is slow on whole texts (tens of µs per call and region); each stretch is checked by
 // shape first, then parsed as a whole.
-export const WINDOW = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d ().\/-]){4,}\d/gu
+export const WINDOW = /(?:(?<![\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])(?:[Tt]el|[Pp]h|[Mm]ob|[Cc]ell|[Pp]hone|[Oo]n|[Aa]t)))(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d ().\/-]){4,}\d/gu
 /**
  * Where the number of a WINDOW stretch starts in it (1 past an opening bracket that is not its) and the stretch it can
  * be. An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`. A

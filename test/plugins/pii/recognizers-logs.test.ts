@@ -46,3 +46,18 @@ test("a date written with spaces, a time after it or not, is no phone unless a p
   expect(phones("reply before 19 05 2026 please")).toEqual([])
   expect(phones("tel 06 12 34 56 78 18h30")).toEqual(["06 12 34 56 78"])
 })
+
+test("a phone word typed against its number, and a colon-glued phone word of any language, still name it", () => {
+  expect(phones("prompt re meds. tel973 451 4998 / mob07503 764256")).toEqual(["973 451 4998", "07503 764256"])
+  expect(phones("pls call me on09272077798 after six")).toEqual(["09272077798"])
+  expect(phones("left msg. alt no.(022) 654 1709. ref V3805355")).toEqual(["(022) 654 1709"])
+  expect(phones("Viite LOT 2026602. Puhelin:+358 45 9755119")).toEqual(["+358 45 9755119"])
+  // Not after a phone's word: an order's number, a stock count, an id glued to its letters.
+  expect(phones("order no.4471829 shipped; stock at12345678 units; ORD98304369")).toEqual([])
+})
+
+test("a number named a reference or a case in more languages is that", () => {
+  expect(phones("Danke. Referenz MBR 0855 2333")).toEqual([])
+  expect(phones("Kiitos. Viite: 876547694-15.")).toEqual([])
+  expect(phones("Ärende 364430265-67. Telefon:(08) 224 13574")).toEqual(["(08) 224 13574"])
+})

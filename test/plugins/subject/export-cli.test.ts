@@ -62,7 +62,7 @@ describe("cxedge subject export", () => {
       [["--email", "ada@example.com", "--by", "dpo"], /--out is missing/],
       [["--email", "ada@example.com", "--out", "no/such/dir/a.json", "--by", "dpo"], /no\/such\/dir/],
       [["--email", "ada@example.com", "--out", "taken.json", "--by", "dpo"], /taken.json exists: choose another --out, or pass --force/],
-      [["--email", "ada@example.com", "--out", "a.json", "--linked", "folow", "--by", "dpo"], /--linked "folow" is not allowed: use report or follow/],
+      [["--email", "ada@example.com", "--out", "a.json", "--linked", "folow", "--by", "dpo"], /--linked "folow" is not allowed \(did you mean "follow"\?\): use report or follow/],
       [["--email", "ada@example.com", "--out", "a.json"], /pass --by NAME, or set settings.subject.by/],
       [["--email", "ada@example.com", "--out", "a.json", "--by", "the dpo"], /--by must be 1 to 64/],
       [["--emial", "ada@example.com", "--out", "a.json", "--by", "dpo"], /emial/],

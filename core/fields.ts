@@ -12,7 +12,7 @@ export interface LabelledValue {
   end: number
   /** Its header or key, in lower case, `_`, `-` and `.` read as spaces (`first_name` is `first name`). */
   label: string
-  /** Where the label comes from: a table's header line, a JSON pair's key, or a `key: value` line's key. */
+  /** Where the label comes from: a table's header line, a JSON pair's key (or a log's `key="value"`), or a `key: value` line's key. */
   from: "table" | "json" | "line"
 }
 
@@ -36,6 +36,19 @@ const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{M}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
 const NEXT_KEY = /[ ]{3,}(\p{L}[\p{L}\p{M}\p{N} _.\-#/()]{0,39}?)[ ]?:[ \t]*/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
+// A log line's quoted pairs (`callback.create name="Ada Okafor" msisdn=+1…`, `agent="…"`).
+const LOG_PAIR = /(?<![\w"=.-])([A-Za-z_][\w.-]{0,40})="([^"\\\n]{1,200})"/g
+
+/** A log line's `key="value"` pairs, read as a JSON pair's are (its key the label). */
+function logPairs(text: string, out: LabelledValue[]): void {
+  if (!text.includes('="')) return
+  LOG_PAIR.lastIndex = 0
+  for (let m = LOG_PAIR.exec(text); m; m = LOG_PAIR.exec(text)) {
+    const start = m.index + m[0].length - m[2]!.length - 1
+    const value = trimmed(text, { start, end: start + m[2]!.length })
+    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "json" })
+  }
+}
 
 interface Cell {
   start: number
@@ -185,6 +198,7 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     const value = trimmed(text, { start, end: line.end })
     if (value.end > value.start) out.push({ ...value, label, from: "line" })
   }
+  logPairs(text, out)
   if (!text.includes('":') && !text.includes('" :')) return
   JSON_PAIR.lastIndex = 0
   for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {

@@ -163,6 +163,8 @@ export const FIELD_NAMES = [
   "envoyé", "para", "asunto", "fecha", "enviado", "van", "aan", "onderwerp", "verzonden", "da", "a", "oggetto", "inviato", "assunto", "data",
   "från", "till", "ämne", "skickat", "fra", "til", "emne", "sendt", "lähettäjä", "vastaanottaja", "aihe", "od", "do", "temat", "wysłano",
   "předmět", "odesláno", "komu", "kopie", "kopia", "subiect", "către", "predmet", "šalje", "prima", "tárgy", "feladó", "címzett", "konu", "kimden", "kime",
+  // A form's or a label's field that is also a first name somewhere (`Lot: L34613`, a batch's lot).
+  "lot", "batch", "seat", "row", "gate", "bay", "pier", "stand",
 ]
 
 /** Roles in a speaker tag (`Agent Aisha:`): the name follows the role. */
@@ -178,7 +180,7 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "υπάλληλος", "πελάτης", "πελάτισσα"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
-export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "binti", "binte", "ap", "dela", "delos", "al", "el"]
+export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "los", "las", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "binti", "binte", "ap", "dela", "delos", "al", "el"]
 
 /**
  * First names that are also everyday words in these languages (`May`, `Will`, `Bill`, `Mark`): a name only

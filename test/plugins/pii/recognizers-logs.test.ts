@@ -2,7 +2,7 @@
 // number, a time right after it (`18:45`, the French and Swiss `20h20`), and an Aadhaar number that is no phone.
 // Texts written for this file.
 import { expect, test } from "bun:test"
-import { phones } from "./spans.ts"
+import { people, phones } from "./spans.ts"
 import { verhoeff } from "../../../plugins/pii/recognizers/checksums.ts"
 
 test("a phone's key glued to the number by a colon names it, whatever comes before on the line", () => {
@@ -60,4 +60,14 @@ test("a number named a reference or a case in more languages is that", () => {
   expect(phones("Danke. Referenz MBR 0855 2333")).toEqual([])
   expect(phones("Kiitos. Viite: 876547694-15.")).toEqual([])
   expect(phones("Ärende 364430265-67. Telefon:(08) 224 13574")).toEqual(["(08) 224 13574"])
+})
+
+test("a log line's quoted key=\"value\" pairs are read as fields: a name's key holds a name", () => {
+  expect(people('12:01 svc callback.create name="R. Castellano" msisdn=+12019820970 src=2604')).toEqual(["R. Castellano"])
+  expect(people('12:01 build tag="Release Candidate" ok')).toEqual([])
+})
+
+test("a form's field that is also a first name (Lot:) is no person; de los is a surname's particles", () => {
+  expect(people("Email: ada@example.com\nLot: LOT 2026818\nBatch: B-4471")).toEqual([])
+  expect(people("can you ring Dolores de los Reyes back on Friday")).toEqual(["Dolores de los Reyes"])
 })

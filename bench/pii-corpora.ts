@@ -32,6 +32,7 @@ const CORPORA = [
   { name: "twenty-second", path: "test/fixtures/pii-holdout21/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an accounting and tax-return service, a home alarm monitoring centre, a childcare nursery and an e-scooter and bike-share app (returns, refunds, alarm events and keyholders, registrations and allergies, rides and fines; English of the US Midwest and Texas, the North of England, India, South Africa and Jamaica, Spanish of Argentina and Colombia, Greek, Latvian, Estonian, Slovenian, Icelandic, Portuguese, German and Italian), then used to fix them" },
   { name: "twenty-third", path: "test/fixtures/pii-holdout22/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a hearing-aid and audiology clinic, a wine and spirits merchant with age checks, a marina's berth office and a music school with instrument rental (referrals, fittings, orders and ID checks, berth applications, rentals and lessons; English of Wales, Northern Ireland, Ireland, Kenya, Ghana, Singapore, New Zealand and Malta, French of France and Belgium, Dutch, Norwegian, Czech, Polish, Lithuanian, Luxembourgish and Spanish), then used to fix them" },
   { name: "twenty-fourth", path: "test/fixtures/pii-holdout23/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a car and van rental desk, a home-insurance claims line, an energy and water utility and an airline and travel-agency service desk (bookings, damage claims, meter readings, tickets and IVR logs, phones a third of all labels; English of the United States, Canada, India, South Africa, Australia and England, German of Switzerland and Austria, Italian, Spanish of Mexico and Spain, Portuguese of Portugal and Brazil, Swiss French, Belgian Dutch and Danish), then used to fix them" },
+  { name: "twenty-fifth", path: "test/fixtures/pii-holdout24/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a home-care and visiting-nurse agency, a crypto and fintech identity-check desk, a sports club's membership office and a food-safety recall hotline (visits and next of kin, KYC checks, season tickets, batch and lot recalls, log lines and ticket comments; English of Ireland, Scotland, the US Northeast, Nigeria, the Philippines and New Zealand, French of France and Canada, German, Spanish of Spain, Argentina and Chile, Italian, Polish, Swedish, Finnish, Greek and Romanian; phones typed against the word before them), then used to fix them" },
 ]
 
 /** What the second to twentieth corpora scored once, before anything was changed for them (the honest estimate). */
@@ -98,6 +99,11 @@ The twenty-fourth, scored first (on b244ab2, after the twenty-third's fixes), ga
 the number, 20h20 or 18:45, an Aadhaar number in fours), IP_ADDRESS precision 0.987 (a Danish number dotted in pairs)
 and PERSON F1 0.911 (precision 0.976, recall 0.855: a field's remark read as a speaker's role, greeted names whose first
 name is also a word, a company's trade word, lower-case names in transcripts), every other type 1.000.
+The twenty-fifth, scored first (on 7df2c4a, after the twenty-fourth's fixes), gave EMAIL precision 0.960 (the businesses' own
+desk addresses in mail headers, which it leaves unlabelled), PHONE precision 0.985 and recall 0.948 (phone words typed
+against the number, a phone word of any language glued by its colon, references named in German, Italian, Swedish and
+Finnish) and PERSON F1 0.916 (precision 0.973, recall 0.866: Yoruba, Hausa and Gaelic names, names in log lines' quoted
+pairs, a form's Lot: field, de los), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -110,6 +110,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
     if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd)) && prevEnd > 0) prevEnd = text.lastIndexOf("\n", prevEnd - 1)
     const prevLine = text.slice(text.lastIndexOf("\n", prevEnd - 1) + 1, Math.max(0, prevEnd))
     if (SIGN_OFF_LINE.test(prevLine)) return 0.85
+    // Under a mail's signature delimiter (`-- `), a listed first name, a word or not (`-- ⏎Will ✅`), signs it.
+    if ((listed || strength !== "none") && /^--[ \t]*$/.test(prevLine)) return 0.85
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.

@@ -45,3 +45,8 @@ test("a first name that is also a word, alone on its line above a quoted mail, s
   // The same word alone above more of the letter is no signature.
   expect(people("The van is booked.\n\nHope\n\nthe parcel comes tomorrow and the driver will call")).toEqual([])
 })
+
+test("under a mail's signature delimiter (-- ), a listed first name that is also a word signs it", () => {
+  expect(people("call me back on the mobile\n\n-- \nWill ✅\nSent from my phone\n")).toEqual(["Will"])
+  expect(people("see the figures\n-- \nMay 2026 report attached")).toEqual([])
+})

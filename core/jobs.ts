@@ -1,3 +1,4 @@
+import { ValidationError } from "./errors.ts"
 import type { FileAccess, ProcessOwner } from "./command.ts"
 import type { Runtime } from "./plugin.ts"
 
@@ -30,7 +31,20 @@ export interface JobRunner {
  * fs storage: letters, digits, `_`, `-` and `.`, starting with a letter or digit, at most 100
  * characters, and no `..`. Whatever names a job (a flag, a route's path) is checked with it.
  */
-export const isJobName = (text: string): boolean => /^[A-Za-z0-9][\w.-]{0,99}$/.test(text) && !text.includes("..")
+export const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
+export const isJobName = (text: string): boolean => JOB_NAME.test(text) && !text.includes("..")
+
+/**
+ * Refuses a value that is no job name (see isJobName), naming the flag (`job`: --job) or the argument (`JOB`)
+ * under `scope`'s label, with at most 40 characters of it shown. Undefined passes (the flag was not given).
+ */
+export function checkJobName(scope: string, flag: string, value: unknown): void {
+  if (value === undefined) return
+  const text = String(value)
+  if (isJobName(text)) return
+  const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}...` : JSON.stringify(text)
+  throw new ValidationError(scope, `${/^[A-Z]+$/.test(flag) ? flag : `--${flag}`} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
+}
 
 export interface RunJobRequest {
   /** A job name (letters, digits, `_`, `-`, `.`); an existing job of that name is resumed. */

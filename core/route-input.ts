@@ -76,8 +76,10 @@ function describeValidation(where: string, issue: v.BaseIssue<unknown>): string 
 
 /** The choices of a list's issue, from valibot's `expected` ("tag" | "indexed" | ...). */
 const choicesOf = (issue: v.BaseIssue<unknown>): string[] => [...(issue.expected ?? "").matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string)
+/** valibot's `expected` put as a list (`"tag" | "indexed"` is `"tag", "indexed"`). */
+const expectedList = (issue: v.BaseIssue<unknown>) => issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")
 /** A list's rule: the schema's own words, else valibot's list put in words. */
-const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issue.message) ? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}` : issue.message)
+const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issue.message) ? `must be one of ${expectedList(issue)}` : issue.message)
 
 /**
  * What one valibot issue of a setting or a file (a plugin's settings, the
@@ -90,12 +92,11 @@ export function issueRule(issue: v.BaseIssue<unknown>): string {
   // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
   if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue))}`
   if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
-  const expected = issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")
   if (issue.type === "regex") return `must match ${issue.expected}`
   if (issue.kind === "validation") return describeValidation("", issue).trimStart()
   // valibot reports a missing key of an object as an issue of the object, with the key as `expected`.
   if (issue.input === undefined && /object$/.test(issue.type)) return "is missing: it is required"
-  if (/^(picklist|enum|literal)$/.test(issue.type)) return `must be one of ${expected}`
+  if (/^(picklist|enum|literal)$/.test(issue.type)) return `must be one of ${expectedList(issue)}`
   return `must be ${nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
 }
 
@@ -123,7 +124,7 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   // A value of the right type that is not one of a list (a mode, an entity type): the list is what to send.
   if ((issue.type === "picklist" || issue.type === "enum" || issue.type === "literal") && typeof issue.input === "string") {
     // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
-    return `${where} ${ownMessage(issue) ?? `must be one of ${issue.expected?.replace(/^\((.*)\)$/, "$1").replace(/ \| /g, ", ")}`}${didYouMean(issue.input, choicesOf(issue))}`
+    return `${where} ${ownMessage(issue) ?? `must be one of ${expectedList(issue)}`}${didYouMean(issue.input, choicesOf(issue))}`
   }
   return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
 }

@@ -38,14 +38,15 @@ const loadModule = async (path: string) => {
  */
 function threw(error: unknown, path: string, shown: string): string {
   const message = String((error as Error)?.message ?? "")
-  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  // Where in this file: `path:line:column`, in a parser's message or a throw's stack.
+  const at = new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):\\d+`)
   const parse = /^(?:\w+: )?(ParseError|SyntaxError)\b/.exec(message)
   if (parse) {
-    const line = new RegExp(`${escaped}:(\\d+):\\d+`).exec(message)?.[1]
+    const line = at.exec(message)?.[1]
     return `cannot load ${shown}: it is not valid code (${parse[1]}${line ? ` at line ${line}` : ""}): fix the file`
   }
   const kind = error instanceof Error ? error.constructor?.name || error.name || "Error" : `a ${error === null ? "null" : typeof error}`
-  const frame = process.versions.bun ? undefined : new RegExp(`${escaped}:(\\d+):\\d+`).exec(String((error as Error)?.stack ?? ""))?.[1]
+  const frame = process.versions.bun ? undefined : at.exec(String((error as Error)?.stack ?? ""))?.[1]
   return `cannot load ${shown}: it threw ${kind}${frame ? ` at line ${frame}` : ""} when loaded (its message is not shown: it may quote a secret): fix the file`
 }
 

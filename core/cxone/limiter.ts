@@ -70,7 +70,6 @@ export interface Limiter {
 
 const NO_CEILING = 10_000
 
-
 /** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
 function concurrencyWindow(options: LimiterOptions) {
   const min = options.minConcurrency ?? 1

@@ -1,18 +1,10 @@
-import { choiceFlag, dateWindow, intFlag, isJobName, sourceFlag, ValidationError } from "../../core/index.ts"
+import { checkJobName as coreCheckJobName, choiceFlag, dateWindow, intFlag, sourceFlag, ValidationError } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
 import { checkMessagesWindow, MAX_WINDOW_DAYS_LIMIT } from "./sources/messages-config.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
-/** Refuses a job name that is not one (see core's isJobName), naming the flag (`job`: --job) or the argument (`JOB`). */
-export function checkJobName(flag: string, value: unknown): void {
-  if (value === undefined) return
-  const text = String(value)
-  // core's isJobName: `/`, `:` and `..` would reach other storage keys or fail deep inside a run.
-  if (!isJobName(text)) {
-    const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}...` : JSON.stringify(text)
-    throw new ValidationError("anonymize", `${/^[A-Z]+$/.test(flag) ? flag : `--${flag}`} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
-  }
-}
+/** Refuses a job name that is not one (core's checkJobName, under the anonymize label), naming the flag (`job`: --job) or the argument (`JOB`). */
+export const checkJobName = (flag: string, value: unknown): void => coreCheckJobName("anonymize", flag, value)
 
 const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
 

@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { choiceFlag, dateWindow, didYouMean, isJobName, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { choiceFlag, dateWindow, didYouMean, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -19,7 +19,6 @@ declare module "../../core/tasks.ts" {
   }
 }
 
-const JOB_NAME = /^[A-Za-z0-9][\w.-]{0,99}$/
 const JOB_RULE = "must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit"
 const PlanBody = v.strictObject({
   // The pattern documents it; isJobName also refuses ".." (a.._b), as the CLI's --plan does: a plan it could not name again.

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, intFlag, isJobName, summarizeJob, typedAs, ValidationError, type CommandHost } from "../../core/index.ts"
+import { checkJobName, ConfigError, intFlag, summarizeJob, typedAs, type CommandHost } from "../../core/index.ts"
 import { withSink } from "./shared.ts"
 
 /** `cxedge audit tail`: the most recent records of every chain. */
@@ -34,10 +34,7 @@ export const exportCommand = (host: CommandHost) =>
     args: { ...host.commonArgs, job: { type: "string", required: true, description: "job id" }, json: { type: "boolean", description: "print the summary as JSON" } },
     run: ({ args }) => {
       // A name no job can have (../x, a space) is said so before the sink opens, not looked for and "not found".
-      if (!isJobName(args.job)) {
-        const shown = args.job.length > 40 ? `${JSON.stringify(args.job.slice(0, 40))}...` : JSON.stringify(args.job)
-        throw new ValidationError("audit", `--job ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, "job", "E_USAGE")
-      }
+      checkJobName("audit", "job", args.job)
       return withSink(host, args, async (sink) => {
         const s = await summarizeJob(sink, args.job)
         if (s.records === 0 && Object.keys(s.actions).length === 0) throw new ConfigError("audit", `no audit records for job ${args.job}: check the id (cxedge jobs)`)

@@ -75,12 +75,11 @@ export function quoteBelow(text: string, end: number): boolean {
   const lineEnd = text.indexOf("\n", end)
   if (lineEnd < 0) return false
   const rest = text.slice(lineEnd + 1, lineEnd + 200).replace(/^(?:[ \t]*\n)+/, "")
-  return QUOTE_OPENS.test(rest) && QUOTE_OPENS.exec(rest)!.index === 0
+  return QUOTE_OPENS.exec(rest)?.index === 0
 }
 
 // A line opening the quoted mail under a reply: a separator, a header, a `>` quote, or "On … wrote:" in a covered language.
 const QUOTE_OPENS = /^[ \t]*(?:-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande|Oprindelig meddelelse|Opprinnelig melding|Alkuperäinen viesti|Wiadomość oryginalna|Původní zpráva|Mensagem original|Forwarded message)[ \t]*-{3,}|_{8,}|From:[ \t]|Von:[ \t]|De ?:[ \t]|Van:[ \t]|Da:[ \t]|Från:[ \t]|Fra:[ \t]|Od:[ \t]|>|(?:On|Am|Le|El|Il|Op|Den|På|W dniu|Dne|Em) [^\n]{4,120}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał|napsal|escreveu):)/mu
-
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u
 const WORD_UNIT = /^[\p{L}\p{M}\p{N}'’-]/u

@@ -93,3 +93,6 @@ export function norwegianId(value: string): boolean {
   const k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
   return k1 === d[9] && k2 === d[10]
 }
+
+/** An amount's currency written as a word right after a number (`1 234 567 euros`, `45 678 912 Franken`). */
+export const CURRENCY_WORD_AFTER = /^\s(?:euros?|dollars?|pounds?|pesos|francs?|franken|kron(?:or|er|en|a|y)|złotych|zlotys?|forint|lir[ae]|rupees?|rand|yen|reais|sterling|bucks|dólares|dolares|libras)(?![\p{L}\p{N}])/iu

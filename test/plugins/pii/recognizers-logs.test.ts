@@ -71,3 +71,12 @@ test("a form's field that is also a first name (Lot:) is no person; de los is a 
   expect(people("Email: ada@example.com\nLot: LOT 2026818\nBatch: B-4471")).toEqual([])
   expect(people("can you ring Dolores de los Reyes back on Friday")).toEqual(["Dolores de los Reyes"])
 })
+
+test("an amount followed by its currency written as a word is no phone, in any of the corpora's languages", () => {
+  for (const text of ["tarif 1 234 567 euros pour le lot", "the sum of 12 345 678 dollars", "im Wert von 45 678 912 Euro", "ein Schaden von 2 345 678 Franken", "un total de 12 345 678 pesos chilenos", "refund of 1 234 567 pounds sterling", "kwota 2 345 678 złotych", "bedrag 34 567 890 kronor", "valor de 12 345 678 reais", "about 45 678 912 rupees"]) {
+    expect(phones(text)).toEqual([])
+  }
+  // A word that is no currency after the digits leaves them a phone.
+  expect(phones("rappel au 01 23 45 67 89 entre midi et deux")).toEqual(["01 23 45 67 89"])
+  expect(phones("call me on 0161 496 0734 rather than email")).toEqual(["0161 496 0734"])
+})

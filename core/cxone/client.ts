@@ -46,6 +46,9 @@ export function pauseWhenOpen(client: CxoneClient): CxoneClient {
   }
 }
 
+/** A permit never released (its request cancelled on Workers) stops counting once its request would have timed out. */
+const leaseOf = (timeoutMs: number | undefined) => (timeoutMs ?? 30_000) + 10_000
+
 /**
  * The CXone client: discovery, tokens, and one request pipeline (limiter,
  * circuit breaker, retry policy, response validation, metrics) that every
@@ -60,7 +63,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const clock = options.clock ?? systemClock
   const send = createSend(options.fetch)
   const key = tenantKey(tenant)
-  const limiter = createLimiter({ maxConcurrency: 16, initialConcurrency: 4, ...options.limiter, shared: sharedBudget(options, key), memory: rateMemory(options, key) }, clock)
+  const limiter = createLimiter({ maxConcurrency: 16, initialConcurrency: 4, leaseMs: leaseOf(tenant.timeoutMs), ...options.limiter, shared: sharedBudget(options, key), memory: rateMemory(options, key) }, clock)
   const breaker = createBreaker({ ...defaultBreakerOptions, ...options.breaker }, clock)
   const tokenEndpoint = lazyTokenEndpoint(send, tenant)
   const tokens = createTenantTokens({ tenant, send, storage: options.storage.tokens, clock, coordinator, key, tokenEndpoint })

@@ -37,6 +37,11 @@ export interface LimiterOptions {
   shared?: SharedBudget
   /** Tuning of the discovery (tests). */
   control?: Partial<Omit<RateControlOptions, "maxRps">>
+  /**
+   * How long a permit counts in the window if it is never released (its request was cancelled on Workers when
+   * the client went away, and its code never ran again): the request timeout and a margin. Default 120 s.
+   */
+  leaseMs?: number
 }
 
 export interface Outcome {
@@ -180,6 +185,10 @@ function waitFor(waited: number | Promise<number>, failed: () => void): number |
 
 /** How long calls wait for the remembered rate before starting from the conservative rate. */
 const MEMORY_WAIT_MS = 1000
+/** A permit never released stops counting after this long (LimiterOptions.leaseMs). */
+const DEFAULT_LEASE_MS = 120_000
+/** How long the first caller may wait for a shared budget's store before the line goes on without it. */
+const SHARED_WAIT_MS = 10_000
 
 /**
  * A token bucket whose rate is found as responses come back (see
@@ -200,7 +209,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
   const window = concurrencyWindow(options)
   const bucket = tokenBucket(options, clock, () => control)
-  let [pausedUntil, inFlight] = [0, 0]
+  let pausedUntil = 0
   const line = waitingLine()
   // The first calls wait for the remembered rate, at most MEMORY_WAIT_MS (on Workers a read begun by an ended request never settles).
   let loaded = !options.memory
@@ -210,13 +219,29 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
 
   const adapt = adapter(options, clock, { control: () => control, bucket, window, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
 
+  // The permits out, each until it is released or its lease ends (real time: a manual clock's jumps end no lease).
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
+  const out = new Set<{ endsAt: number }>()
+  /** Forgets the permits whose lease ended; answers the ms until the next one ends. */
+  const reclaim = (): number => {
+    const now = Date.now()
+    let next = leaseMs
+    for (const lease of out) {
+      if (lease.endsAt <= now) out.delete(lease)
+      else next = Math.min(next, lease.endsAt - now)
+    }
+    return next
+  }
+
   const makePermit = (sentAt: number): Permit => {
+    const lease = { endsAt: Date.now() + leaseMs }
+    out.add(lease)
     let released = false
     return {
       release(outcome) {
         if (released) return
         released = true
-        inFlight--
+        out.delete(lease)
         adapt(outcome, sentAt)
         line.wakeFirst()
       },
@@ -228,37 +253,45 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
    * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
    */
   function permitNow(): Permit | undefined {
-    if (line.length() > 0 || !loaded || options.shared || clock.now() < pausedUntil || inFlight >= window.size()) return undefined
+    if (line.length() > 0 || !loaded || options.shared || clock.now() < pausedUntil || (out.size >= window.size() && (reclaim(), out.size >= window.size()))) return undefined
     // No token: the caller queues and sleeps for one.
     if (bucket.wait() !== 0) return undefined
-    inFlight++
     return makePermit(clock.now())
   }
 
   async function queued(): Promise<Permit> {
-    const me = await line.join()
-    if (!loaded) await ready()
+    let me = await line.join()
+    if (!loaded) {
+      line.actsIn(me, MEMORY_WAIT_MS)
+      await ready()
+    }
     for (;;) {
+      // The line went on without this caller (it looked lost): it queues again.
+      if (me.evicted) me = await line.join()
       const now = clock.now()
       if (now < pausedUntil) {
+        line.actsIn(me, pausedUntil - now)
         await clock.sleep(pausedUntil - now)
         continue
       }
-      // A release wakes the first caller when the window has room again.
-      if (inFlight >= window.size()) {
-        await line.park(me)
+      // A release wakes the first caller when the window has room again; a lease that ends makes room too.
+      if (out.size >= window.size()) {
+        const next = reclaim()
+        if (out.size >= window.size()) await line.park(me, next)
         continue
       }
       // A shared budget's store that fails fails this caller alone: it leaves the line, the next one goes on.
+      line.actsIn(me, SHARED_WAIT_MS)
       const wait = await waitFor(bucket.wait(), () => line.drop(me))
       if (wait > 0) {
         // The callers let go just now run first (one turn per wake-up, not per call), then this one sleeps.
         await undefined
+        line.actsIn(me, wait)
         await clock.sleep(wait)
         continue
       }
-      inFlight++
-      line.leave()
+      if (me.evicted) continue
+      line.leave(me)
       return makePermit(clock.now())
     }
   }
@@ -268,6 +301,6 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
       const permit = permitNow()
       return permit ? Promise.resolve(permit) : queued()
     },
-    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight, queued: line.length(), pausedUntil }),
+    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight: out.size, queued: line.length(), pausedUntil }),
   }
 }

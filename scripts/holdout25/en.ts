@@ -26,13 +26,23 @@ const lower = (p: Part[]) => p.map((q) => mapV(q, (s) => s.toLowerCase()))
 const hm = (c: Ctx) => `${String(c.r.range(8, 19)).padStart(2, '0')}:${String(c.r.range(0, 59)).padStart(2, '0')}`
 const glue = (c: Ctx) => c.r.pick([': ', ':', ' ', ' on ', ' - '])
 const pay = (c: Ctx): Part[] => (c.domain === 'furniture' || c.domain === 'cruise' ? t`Paid by card: ${c.card()}\n` : [])
+// what each business adds to a form: a payout date, an address note for the van, the biometrics slot, the muster station
+const ADDR = ['Flat 4, 27 Heol y Nant – side gate, ring twice', 'Unit 12B, 3rd floor, no lift', 'House 41, blue gate opposite the clinic', 'Blk 218 #07-112, lift lobby B', '14 Gordon Town Rd, leave with security', '9 Kloof St – call from the boom gate', 'Apt 1502, 88 Queen St W, buzzer 1502', 'Plot 7, Ngong Rd, behind the petrol station']
+const extra = (c: Ctx): Part[] => {
+  switch (c.domain) {
+    case 'pension': return t`Next payout: ${c.date()} (${c.amount()})\n`
+    case 'furniture': return t`Address note: ${c.r.pick(ADDR)}\n${LABEL_EN['delivery-slot']}: ${c.biz('delivery-slot')}\n`
+    case 'visa': return t`${LABEL_EN['biometric-slot']}: ${c.biz('biometric-slot')} on ${c.date()} ${c.time()}\n`
+    case 'cruise': return t`Muster station: ${c.biz('muster-code')}, deck ${c.biz('deck-code')}\n`
+  }
+}
 const ext = (c: Ctx) => c.r.chance(0.25) ? c.r.pick([` ext. ${c.r.range(10, 499)}`, ` x${c.r.range(10, 99)}`, ` (extn ${c.r.range(100, 999)})`]) : ''
 
 export const EN: Template[] = [
   // web form, surname first in capitals sometimes
   (c) => {
     const p = c.person(c.r.chance(0.35) ? 'caps' : 'normal'); const q = c.person()
-    return { kind: 'form', parts: t`${BRAND[c.domain]} | ${d(c).act} form\nFull name: ${p.full}\nMobile: ${c.emo()}${c.ph()}\n${c.r.chance(0.5) ? ['Home:', c.r.pick([' ', '']), c.ph(), ext(c), '\n'] : ''}Email: ${c.mail(p)}\n${c.govLabel()}: ${c.gov()}\n${refs(c, 2)}\nDate: ${c.date()} at ${c.time()}\n${d(c).rel[0]!.toUpperCase() + d(c).rel.slice(1)}: ${q.full} (${c.r.chance(0.5) ? (c.r.chance(0.5) ? c.phIntl() : c.ph()) : c.mail(q)})\n${pay(c)}Submitted from ${c.ip()}\n` }
+    return { kind: 'form', parts: t`${BRAND[c.domain]} | ${d(c).act} form\nFull name: ${p.full}\nMobile: ${c.emo()}${c.ph()}\n${c.r.chance(0.5) ? ['Home:', c.r.pick([' ', '']), c.ph(), ext(c), '\n'] : ''}Email: ${c.mail(p)}\n${c.govLabel()}: ${c.gov()}\n${refs(c, 2)}\nDate: ${c.date()} at ${c.time()}\n${d(c).rel[0]!.toUpperCase() + d(c).rel.slice(1)}: ${q.full} (${c.r.chance(0.5) ? (c.r.chance(0.5) ? c.phIntl() : c.ph()) : c.mail(q)})\n${pay(c)}${extra(c)}Submitted from ${c.ip()}\n` }
   },
   // web form, separate name fields, payment
   (c) => {
@@ -58,7 +68,7 @@ export const EN: Template[] = [
   // AI call summary
   (c) => {
     const p = c.person(); const q = c.person()
-    return { kind: 'summary', parts: t`AI call summary – ${BRAND[c.domain]}\nAgent: ${c.person().full}\nCaller: ${p.full} (${c.r.pick(['member', 'customer', 'guest', 'applicant'])})\nID check: ${c.govLabel()} ${c.gov()}\nCallback: ${c.ph()} ${c.time()}\n${c.r.chance(0.5) ? ['Alternative: ', c.phIntl(), '\n'] : ''}Email on file: ${c.mail(p)}\nTopic: ${d(c).act}; ${ref(c)}; ${ref(c)}\nAlso mentioned: ${d(c).rel} ${q.full}, ${c.r.chance(0.5) ? c.phForeign() : c.ph()}\n${pay(c)}Outcome: ${c.word()} Follow-up booked for ${c.date()}.\n`, nfd: c.r.chance(0.25) }
+    return { kind: 'summary', parts: t`AI call summary – ${BRAND[c.domain]}\nAgent: ${c.person().full}\nCaller: ${p.full} (${c.r.pick(['member', 'customer', 'guest', 'applicant'])})\nID check: ${c.govLabel()} ${c.gov()}\nCallback: ${c.ph()} ${c.time()}\n${c.r.chance(0.5) ? ['Alternative: ', c.phIntl(), '\n'] : ''}Email on file: ${c.mail(p)}\nTopic: ${d(c).act}; ${ref(c)}; ${ref(c)}\nAlso mentioned: ${d(c).rel} ${q.full}, ${c.r.chance(0.5) ? c.phForeign() : c.ph()}\n${pay(c)}${extra(c)}Outcome: ${c.word()} Follow-up booked for ${c.date()}.\n`, nfd: c.r.chance(0.25) }
   },
   // agent shorthand note
   (c) => {
@@ -72,7 +82,7 @@ export const EN: Template[] = [
   // email with quoted reply and signature
   (c) => {
     const p = c.person(); const s = c.person()
-    return { kind: 'email', parts: t`Subject: Re: ${d(c).act} ${ref(c)}\n\nHi ${p.given},\n\nThanks for confirming. We'll call you on ${c.ph()} on ${c.date()} between ${c.time()} and ${c.time()}.${c.r.chance(0.4) ? [` If no answer we'll try `, c.phIntl(), '.'] : ''}\n\nKind regards,\n${s.full}\n${d(c).team}, ${BRAND[c.domain]}\n${c.r.chance(0.5) ? ['T: ', c.ph(), ext(c), ' | '] : ''}E: ${c.mail(s)}\n\n> On ${c.date()}, ${p.full} <${c.mail(p)}> wrote:\n> ${c.word()} Please use my mobile${glue(c)}${c.ph()}\n> My ${c.govLabel()} is ${c.gov()} if you need it.\n` }
+    return { kind: 'email', parts: t`Subject: Re: ${d(c).act} ${ref(c)}\n\nHi ${p.given},\n\nThanks for confirming.\n${extra(c)}We'll call you on ${c.ph()} on ${c.date()} between ${c.time()} and ${c.time()}.${c.r.chance(0.4) ? [` If no answer we'll try `, c.phIntl(), '.'] : ''}\n\nKind regards,\n${s.full}\n${d(c).team}, ${BRAND[c.domain]}\n${c.r.chance(0.5) ? ['T: ', c.ph(), ext(c), ' | '] : ''}E: ${c.mail(s)}\n\n> On ${c.date()}, ${p.full} <${c.mail(p)}> wrote:\n> ${c.word()} Please use my mobile${glue(c)}${c.ph()}\n> My ${c.govLabel()} is ${c.gov()} if you need it.\n` }
   },
   (c) => {
     const p = c.person(); const q = c.person()
@@ -95,12 +105,12 @@ export const EN: Template[] = [
   (c) => {
     const p = c.person('lower'); const q = c.person('lower')
     const num = c.r.chance(0.6) ? c.phSpoken() : c.phOdd()
-    return { kind: 'transcript', parts: lower(t`agent: ${d(c).team} good ${c.r.pick(['morning', 'afternoon'])} you're speaking with ${q.given}\ncaller: hi yeah it's ${p.full} about my ${d(c).thing} ${c.r.pick(['um', 'uh', 'so'])} the number is ${num}\nagent: and a second number\ncaller: ${c.r.chance(0.3) ? c.phSpoken() : c.phOdd()} ${c.word()}\n`) }
+    return { kind: 'transcript', parts: lower(t`agent: ${d(c).team} good ${c.r.pick(['morning', 'afternoon'])} you're speaking with ${q.given}\ncaller: hi yeah it's ${p.full} about my ${d(c).thing} ${c.r.pick(['um', 'uh', 'so'])} the number is ${num}\nagent: and a second number\ncaller: ${c.r.chance(0.3) ? c.phSpoken() : c.phOdd()} ${c.r.pick(['thanks', 'okay', 'yep that is it', 'cheers'])}. ${c.word()}\n`) }
   },
   // voicemail
   (c) => {
     const p = c.person()
-    return { kind: 'voicemail', parts: t`Voicemail from ${c.ph()} at ${c.time()}, ${c.date()} (0:${c.r.range(12, 59)}): "Hi, this is ${p.full}, calling about ${ref(c)}, my ${c.govLabel()} is ${c.gov()}. You can ring me back on ${c.r.chance(0.2) ? c.phSpoken() : c.ph()}, ${c.r.chance(0.5) ? [` or my ${d(c).rel} `, c.person().given, ' on ', c.phIntl()] : [' or email ', c.mail(p)]}. Thanks." (for ${c.person().full})` }
+    return { kind: 'voicemail', parts: t`Voicemail from ${c.ph()} at ${c.time()}, ${c.date()} (0:${c.r.range(12, 59)}): "Hi, this is ${p.full}, calling about ${ref(c)}, my ${c.govLabel()} is ${c.gov()}. You can ring me back on ${c.r.chance(0.2) ? c.phSpoken() : c.ph()}, ${c.r.chance(0.5) ? [`or my ${d(c).rel} `, c.person().given, ' on ', c.phIntl()] : ['or email ', c.mail(p)]}. Thanks." (for ${c.person().full})` }
   },
   // ticket comments with @mentions (teams, not people)
   (c) => {

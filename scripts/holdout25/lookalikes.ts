@@ -51,7 +51,7 @@ export const BIZ: Record<Domain, Record<string, (r: Rng) => string>> = {
   furniture: {
     'order-number': (r) => r.pick([`FO-2026-${r.digits(6)}`, `#${r.digits(7, '3456789')}`, `${r.digits(3)}-${r.digits(7)}`]),
     'delivery-slot': (r) => r.pick([`SLOT-${r.pad(r.range(1, 28), 2)}${r.pick(['AM', 'PM', 'EV'])}`, `DS/${r.digits(4)}/${r.pick(['A', 'B', 'C'])}`, `${r.pick(['A', 'B', 'C', 'D'])}${r.range(1, 9)}-${r.pad(r.range(1, 28), 2)}`]),
-    sku: (r) => r.pick([`SKU ${r.digits(5)}-${r.pick(['OAK', 'WAL', 'ASH', 'GRY'])}-${r.range(2, 4)}S`, `${r.digits(3)}.${r.digits(3)}.${r.digits(2)}`, `ART${r.digits(8)}`]),
+    sku: (r) => r.pick([`${r.digits(5)}-${r.pick(['OAK', 'WAL', 'ASH', 'GRY'])}-${r.range(2, 4)}S`, `${r.digits(3)}.${r.digits(3)}.${r.digits(2)}`, `ART${r.digits(8)}`]),
     'consignment-number': (r) => r.pick([`CN ${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`, `CNS${r.digits(10)}`, `${L(r, 2)}${r.digits(9)}${L(r, 2)}`]),
   },
   visa: {

@@ -59,7 +59,7 @@ export const BOOKS: Record<string, Book> = {
     subj: 'Předmět', mail: 'Dobrý den {g},\n\nozveme se {date} v {time} na čísle {ph}. Pokud to nevezmete, zkusíme {ph2}.', regards: 'S pozdravem',
     quote: 'Dne {date} {n} <{em}> napsal(a):', ibanMsg: 'IBAN {ibanbad} byl odmítnut, použijte prosím {iban}.',
     tr: ['operátor: {team} dobrý den u telefonu {g2}', 'volající: dobrý den tady {n} volám jde o {topic} číslo je {ph}', 'operátor: a druhé číslo', 'volající: {ph2}'],
-    vm: 'Hlasová zpráva z {ph} v {time}: „Dobrý den, tady {n}, volám kvůli {ref}. Zavolejte mi na {ph2} nebo mé {rel} {g2} na {ph3}. Děkuji.“',
+    vm: 'Hlasová zpráva z {ph} v {time}: „Dobrý den, tady {n}, volám ohledně: {ref}. Zavolejte mi na {ph2}, případně {rel} ({g2}) na {ph3}. Děkuji.“',
     ticket: 'zákazník {n} volal z {ph} – {ref}. Prosím zavolat na{ph2} před {time}.',
     neg1: '{topic}: {ref} dne {date} v {time}. {amountl} {amount}. Karta {bad} zamítnuta. {word}', neg2: 'bez kontaktu. {ref} / {ref2} / {id} / {date} {word}',
     jsonFirst: 'jmeno', jsonLast: 'prijmeni', table: ['Jméno', 'Telefon', 'Role'],

@@ -1,4 +1,5 @@
 import { digitRuns } from "./digit-runs.ts"
+import { dateOrTimeNext, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
@@ -124,7 +125,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?[:hH]\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
+  if (end < text.length && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?[:hH]\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
   if (CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
@@ -178,34 +179,7 @@ const telBefore = (text: string, start: number) => {
   return key !== undefined && PHONE_WORDS.test(key, 0, key.length)
 }
 
-// A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
-// with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit.
-// libphonenumber's text matcher is slow on whole texts (tens of µs per call and region); each stretch is checked by
-// shape first, then parsed as a whole.
-export const WINDOW = /(?:(?<![\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])(?:[Tt]el|[Pp]h|[Mm]ob|[Cc]ell|[Pp]hone|[Oo]n|[Aa]t)))(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d ().\/-]){4,}\d/gu
-/**
- * Where the number of a WINDOW stretch starts in it (1 past an opening bracket that is not its) and the stretch it can
- * be. An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`. A
- * bracket opening a parenthetical is not the number's (`(602.684.0547 ext 2893)`); a bracket after the number opens
- * another (`1-800-364-2267 (1-877-GO-FEDEX)`): a national number ends before it. So does the hour of a time right after
- * a group of three digits or more, or of two written apart (`helistage 6224220 11:28:19`, `076/451 34 54 18:45`; not a
- * date's day, `2025-12-22 14:30`), and so does a time written with `h` (`0041 78 711 39 17 17h00`).
- */
-// A French or Swiss time's `h` and its minutes (`cb 079 224 08 34 20h20`): its hour is no group of the number before it.
-const hourAfter = (text: string, at: number) => (text.charCodeAt(at) | 32) === 104 && /^[hH][0-5]\d(?![\p{L}\p{N}])/u.test(text.slice(at, at + 4))
-// The hour ending a stretch: after a group of three digits or more, or of two written apart (not a date's day, `-22 13`).
-const HOUR_ENDING = /(?<=\d{3}| \d{2}) \d{1,2}$/
-const AROUND_THE_CLOCK = /^24\/(?:7|365) (?=[(+\d])/
 const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
-function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: string] {
-  const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
-  // Opening hours before the number (`24/7 (806) 377-7486`) are no part of it.
-  const hours = AROUND_THE_CLOCK.exec(w[0])?.[0].length ?? 0
-  const from = bracket + hours
-  const aside = w[0].charCodeAt(from) === 43 ? -1 : w[0].indexOf(" (", from + 1)
-  const hour = hourAfter(text, w.index + w[0].length) || text.charCodeAt(w.index + w[0].length) === 58 ? HOUR_ENDING.exec(w[0]) : null
-  return [from, w[0].slice(from, aside > 0 ? aside : hour ? hour.index : undefined)]
-}
 
 /** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
 function namedPhone(text: string, start: number, labelled: boolean): boolean {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs"
 import { seededRandom } from "../../../core/clock.ts"
 import { digitRuns } from "../../../plugins/pii/recognizers/digit-runs.ts"
 import { SHAPES } from "../../../plugins/pii/recognizers/numbers.ts"
-import { WINDOW } from "../../../plugins/pii/recognizers/phone.ts"
+import { WINDOW } from "../../../plugins/pii/recognizers/phone-stretch.ts"
 
 // The number recognizers try their expressions only where the shared pass says a match can start. What a user would
 // notice if the pass missed a start: a card, an SSN, a NINO, an IBAN, an IP address or a phone number not found. So

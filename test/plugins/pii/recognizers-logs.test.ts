@@ -80,3 +80,13 @@ test("an amount followed by its currency written as a word is no phone, in any o
   expect(phones("rappel au 01 23 45 67 89 entre midi et deux")).toEqual(["01 23 45 67 89"])
   expect(phones("call me on 0161 496 0734 rather than email")).toEqual(["0161 496 0734"])
 })
+
+test("a date or a time stamped right after a number is no group of it, and a date range stays no phone", () => {
+  expect(phones("callback for Jana Novak, 0221 9212422 2026-03-14")).toEqual(["0221 9212422"])
+  expect(phones("Terugbellen: 06 41239876 14.00 graag")).toEqual(["06 41239876"])
+  expect(phones("ring Ola på +47 22 18 30 00 17. mars 2026")).toEqual(["+47 22 18 30 00"])
+  expect(phones("visszahívás kérve: +36 1 555 1234 2026. 09. 15. 17:30")).toEqual(["+36 1 555 1234"])
+  expect(phones("llamar a +34 612 345 678 21 de marzo")).toEqual(["+34 612 345 678"])
+  expect(phones("leave requested 2025-06-06 - 2024-11-17, 3 days")).toEqual([])
+  expect(phones("loan period 09/10/2027 - 27/5/2026 agreed")).toEqual([])
+})

@@ -1,0 +1,78 @@
+import { MONTHS } from "../data/everyday-words.ts"
+
+// A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
+// with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit.
+// libphonenumber's text matcher is slow on whole texts (tens of µs per call and region); each stretch is checked by
+// shape first, then parsed as a whole.
+export const WINDOW = /(?:(?<![\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])(?:[Tt]el|[Pp]h|[Mm]ob|[Cc]ell|[Pp]hone|[Oo]n|[Aa]t)))(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d ().\/-]){4,}\d/gu
+/**
+ * Where the number of a WINDOW stretch starts in it (1 past an opening bracket that is not its) and the stretch it can
+ * be. An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`. A
+ * bracket opening a parenthetical is not the number's (`(602.684.0547 ext 2893)`); a bracket after the number opens
+ * another (`1-800-364-2267 (1-877-GO-FEDEX)`): a national number ends before it. So does the hour of a time right after
+ * a group of three digits or more, or of two written apart (`helistage 6224220 11:28:19`, `076/451 34 54 18:45`; not a
+ * date's day, `2025-12-22 14:30`), and so does a time written with `h` (`0041 78 711 39 17 17h00`).
+ */
+// A French or Swiss time's `h` and its minutes (`cb 079 224 08 34 20h20`): its hour is no group of the number before it.
+const hourAfter = (text: string, at: number) => (text.charCodeAt(at) | 32) === 104 && /^[hH][0-5]\d(?![\p{L}\p{N}])/u.test(text.slice(at, at + 4))
+// The hour ending a stretch: after a group of three digits or more, or of two (`22-03-78-82 13:20`); a date's day before it
+// (`2025-12-22 14:30`) is cut next, as a date.
+const HOUR_ENDING = /(?<=\d{3}\.?|[ .\/-]\d{2}\.?) \d{1,2}$/
+const AROUND_THE_CLOCK = /^24\/(?:7|365) (?=[(+\d])/
+export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: string] {
+  const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
+  // Opening hours before the number (`24/7 (806) 377-7486`) are no part of it.
+  const hours = AROUND_THE_CLOCK.exec(w[0])?.[0].length ?? 0
+  const from = bracket + hours
+  const aside = w[0].charCodeAt(from) === 43 ? -1 : w[0].indexOf(" (", from + 1)
+  const end = w.index + w[0].length
+  const hour = hourAfter(text, end) || text.charCodeAt(end) === 58 ? HOUR_ENDING.exec(w[0]) : null
+  if (aside > 0) return [from, w[0].slice(from, aside)]
+  const stretch = hour ? w[0].slice(0, hour.index) : w[0]
+  const cut = dateOrTimeEnding(stretch, text.slice(end, end + 16))
+  // What a date cut off leaves ends in a digit, as a stretch does (`2025-06-06 - 2024-11-17` leaves a date, `2025-06-06`).
+  return [from, cut === stretch.length ? stretch.slice(from) : stretch.slice(from, cut).replace(/\D+$/, "")]
+}
+
+// A date after the number, apart by a space (`031.607.8225 2026/03/20`, `+420 229 863 311 23. 11. 2027`): year first or last.
+const YEAR_FIRST_END = / ((?:19|20)\d\d)(?:[-/.]|\. )(\d{1,2})(?:[-/.]|\. )(\d{1,2})\.?$/
+const YEAR_LAST_END = / (\d{1,2})(?:[-/.]|\. )(\d{1,2})(?:[-/.]|\. )((?:19|20)?\d\d)\.?$/
+// A time written with a dot (`06 50259855 14.00`, Dutch and Czech notes).
+const DOTTED_TIME_END = / (?:[01]?\d|2[0-3])\.[0-5]\d$/
+// A day, then a month's word after the stretch (`+47.902.20.249 17. mars`, `+971551788919 21 de marzo`).
+const DAY_END = / ([1-9]|[12]\d|3[01])\.?$/
+const MONTH_NEXT = /^\.?[ ](?:de[ ])?(\p{L}{3,})/u
+const MONTH_SET = new Set(MONTHS)
+const validDay = (day: string, month: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31
+
+/**
+ * Where a date or a time written right after a number starts in `stretch` (its length when none): WINDOW reads digits
+ * apart by spaces, dots and slashes as one stretch, and a note often stamps the number with the day it was given
+ * (`Thandeka Steyn, 031.607.8225 2026/03/20`, `Terugbelnummer: 06 50259855 14.00`). `after` is the text after the stretch.
+ */
+export function dateOrTimeEnding(stretch: string, after: string): number {
+  const first = YEAR_FIRST_END.exec(stretch)
+  if (first && validDay(first[3]!, first[2]!)) return first.index
+  const last = YEAR_LAST_END.exec(stretch)
+  if (last && validDay(last[1]!, last[2]!)) return last.index
+  const time = DOTTED_TIME_END.exec(stretch)
+  if (time) return time.index
+  const day = DAY_END.exec(stretch)
+  const month = day && MONTH_NEXT.exec(after)
+  if (month && MONTH_SET.has(month[1]!.toLowerCase())) return day.index
+  return stretch.length
+}
+
+// A date or a time right after a space (what dateOrTimeEnding cuts off), with no digit after it.
+const DATE_OR_TIME_NEXT = /^ (?:((?:19|20)\d\d)(?:[-/.]|\. )(\d{1,2})(?:[-/.]|\. )(\d{1,2})|(\d{1,2})(?:[-/.]|\. )(\d{1,2})(?:[-/.]|\. )(?:19|20)?\d\d|(?:[01]?\d|2[0-3])[.:h][0-5]\d|([1-9]|[12]\d|3[01])\.?[ ](?:de[ ])?(\p{L}{3,}))(?!\p{N})/u
+
+/** Whether a date or a time follows the number ending at `end`, apart by a space: a stamp, no group of it. */
+export function dateOrTimeNext(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false
+  const m = DATE_OR_TIME_NEXT.exec(text.slice(end, end + 24))
+  if (!m) return false
+  if (m[1]) return validDay(m[3]!, m[2]!)
+  if (m[4]) return validDay(m[4], m[5]!)
+  if (m[6]) return MONTH_SET.has(m[7]!.toLowerCase())
+  return true
+}

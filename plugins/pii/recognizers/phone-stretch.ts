@@ -1,4 +1,5 @@
 import { MONTHS } from "../data/everyday-words.ts"
+import { digitCount, numberIn, type RegionLists } from "./phone-regions.ts"
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit.
@@ -28,10 +29,15 @@ export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, v
   const end = w.index + w[0].length
   const hour = hourAfter(text, end) || text.charCodeAt(end) === 58 ? HOUR_ENDING.exec(w[0]) : null
   if (aside > 0) return [from, w[0].slice(from, aside)]
-  const stretch = hour ? w[0].slice(0, hour.index) : w[0]
-  const cut = dateOrTimeEnding(stretch, text.slice(end, end + 16))
-  // What a date cut off leaves ends in a digit, as a stretch does (`2025-06-06 - 2024-11-17` leaves a date, `2025-06-06`).
-  return [from, cut === stretch.length ? stretch.slice(from) : stretch.slice(from, cut).replace(/\D+$/, "")]
+  let stretch = hour ? w[0].slice(0, hour.index) : w[0]
+  let after = text.slice(end, end + 16)
+  // A date and a time (`3/12/2026 5.30`) are cut one after the other; what is left ends in a digit, as a stretch does
+  // (`2025-06-06 - 2024-11-17` leaves a date, `2025-06-06`).
+  for (let cut = dateOrTimeEnding(stretch, after); cut < stretch.length; cut = dateOrTimeEnding(stretch, after)) {
+    after = stretch.slice(cut)
+    stretch = stretch.slice(0, cut).replace(/\D+$/, "")
+  }
+  return [from, stretch.slice(from)]
 }
 
 // A date after the number, apart by a space (`031.607.8225 2026/03/20`, `+420 229 863 311 23. 11. 2027`): year first or last.
@@ -75,4 +81,30 @@ export function dateOrTimeNext(text: string, end: number): boolean {
   if (m[4]) return validDay(m[4], m[5]!)
   if (m[6]) return MONTH_SET.has(m[7]!.toLowerCase())
   return true
+}
+
+const SLASHED_DATE = /(?:^|\D)\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)/
+
+/**
+ * The text with each slash that joins two numbers read as a semicolon (`tel 020/7467635/0705 680 648`,
+ * `876/589-2447/876-977-6354`): a note's two numbers for one person, each of 7 digits or more and valid whole on its
+ * own side. Same length, so offsets hold; each number is then judged alone. A slash inside one number (`0171/1234567`,
+ * `22/5743439`) leaves a side too short or invalid, and stays.
+ */
+export function slashJoined(text: string, lists: RegionLists): string {
+  if (!text.includes("/")) return text
+  let out = text
+  WINDOW.lastIndex = 0
+  for (let w = WINDOW.exec(text); w; w = WINDOW.exec(text)) {
+    const s = w[0]
+    // A date's slashes join no numbers (`FR 3355 3/12/2026 5.30`).
+    if (SLASHED_DATE.test(s)) continue
+    for (let at = s.indexOf("/"); at > 0; at = s.indexOf("/", at + 1)) {
+      const [left, right] = [s.slice(0, at), s.slice(at + 1)]
+      if (digitCount(left) < 7 || digitCount(right) < 7 || numberIn(left, lists) !== left.length || numberIn(right, lists) !== right.length) continue
+      out = `${out.slice(0, w.index + at)};${out.slice(w.index + at + 1)}`
+      break
+    }
+  }
+  return out
 }

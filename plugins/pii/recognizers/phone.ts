@@ -1,5 +1,5 @@
 import { digitRuns } from "./digit-runs.ts"
-import { dateOrTimeNext, stretchOf, WINDOW } from "./phone-stretch.ts"
+import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
@@ -202,7 +202,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     name: "phone",
     score: 0.75,
     requires: /\d/,
-    find(text) {
+    find(original) {
+      // Two numbers joined by a slash are read apart (same offsets).
+      const text = slashJoined(original, lists)
       const found: Candidate[] = []
       const from = digitRuns(text).phone6
       for (const w of from < 0 ? [] : allMatches(WINDOW, text, from)) {

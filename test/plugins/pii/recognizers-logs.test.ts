@@ -90,3 +90,10 @@ test("a date or a time stamped right after a number is no group of it, and a dat
   expect(phones("leave requested 2025-06-06 - 2024-11-17, 3 days")).toEqual([])
   expect(phones("loan period 09/10/2027 - 27/5/2026 agreed")).toEqual([])
 })
+
+test("two numbers joined by a slash are two phones; a slash inside one number or a date's slashes join none", () => {
+  expect(phones("cust moved, tel 020 7946 0321/07700 900461 pls update")).toEqual(["020 7946 0321", "07700 900461"])
+  expect(phones("tel 212-555-0147/(917) 555-0199 either")).toEqual(["212-555-0147", "(917) 555-0199"])
+  expect(phones("Handy 0171/1234567 bitte")).toEqual(["0171/1234567"])
+  expect(phones("FLIGHT FR 3355 3/12/2026 5.30PM")).toEqual([])
+})

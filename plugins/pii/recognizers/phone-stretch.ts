@@ -2,10 +2,11 @@ import { MONTHS } from "../data/everyday-words.ts"
 import { digitCount, numberIn, type RegionLists } from "./phone-regions.ts"
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
-// with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit.
+// with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit; after a
+// letter too (`new number0746545490`), kept only when the word is a phone's (gluedToPhoneWord).
 // libphonenumber's text matcher is slow on whole texts (tens of µs per call and region); each stretch is checked by
 // shape first, then parsed as a whole.
-export const WINDOW = /(?:(?<![\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])(?:[Tt]el|[Pp]h|[Mm]ob|[Cc]ell|[Pp]hone|[Oo]n|[Aa]t)))(?:\+|\(\+?)?\d(?:(?! \/ |\.\.)[\d ().\/-]){4,}\d/gu
+export const WINDOW = /(?:(?<![\p{L}\p{N}])(?:\+|\(\+?)|(?<=\p{L})\+|(?<!\p{N}))\d(?:(?! \/ |\.\.)[\d ().\/-]){4,}\d/gu
 /**
  * Where the number of a WINDOW stretch starts in it (1 past an opening bracket that is not its) and the stretch it can
  * be. An international number in brackets (`Divya (+61 465 148 621)`, `(+44) 20 …`): the plans read it from its `+`. A

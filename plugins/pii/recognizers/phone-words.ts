@@ -36,6 +36,12 @@ export const PHONE_WORDS = contextMatcher([
   // (`cep telefonum`), a handphone's `hp`, WhatsApp's `zap` and `wpp`.
   "telefonum", "telefonumu", "telefonunuz", "cep telefonu", "cep telefonum", "cep no", "arayın", "arayabilir",
   "hp", "hp no", "handphone", "hand phone", "telefon bimbit", "no tel", "nombor telefon", "hubungi", "zap", "wpp", "whats",
+  // Where a call came from or where someone is reached, in the languages of the default regions and Turkish
+  // (`Voicemail from …`, `ringte fra …`, `volal z …`, `nås på …`, `Rappelez-moi au …`, `geri aranacak:`).
+  "voicemail", "voice mail", "voicemail from", "called from", "rang from", "reached", "be reached", "reachable", "correio de voz", "buzón de voz",
+  "ringte fra", "ringer deg", "ringer dere", "nås", "nås på", "volal z", "volala z", "volali z", "rappelez", "rappelez-moi", "rappel",
+  "visszahívás", "cep", "cep no", "cep tel", "geri ara", "aranacak", "geri aranacak", "numaram", "numarası", "numaramız",
+  "tlm", "tlf", "cel", "cislo", "fixo", "fijo", "fixe", "sabit", "landline",
 ])
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
@@ -57,11 +63,14 @@ const PHONE_NOUN_LIST = [
  */
 const PHONE_LABEL_NOUNS = contextMatcher(PHONE_NOUN_LIST)
 const LETTER_LABELS = new Set(["m", "t", "p", "ph", "d", "o", "w", "h", "c"])
+// Whole keys of a contact form's phone lines (`Home:`, `Work:`, `Cep:` Turkish mobile, `Fixo:`), phones only as a key:
+// the same words in a sentence name a place or a thing.
+const PHONE_KEYS = new Set(["home", "work", "office", "landline", "cep", "sabit", "ev", "iş", "fixo", "fijo", "fixe", "casa", "domicile", "privat", "büro", "kantoor", "thuis", "hjem", "jobb", "domů", "práce", "otthon", "munkahely", "kućni", "posao", "tlm", "port"])
 /**
  * A key naming a phone: a phone noun in it, or one of the letters a form writes for one (`T:`, `M:`) as the whole key;
  * a letter inside a longer key is an abbreviation of something else (`T.C. Kimlik No` is Turkey's national id).
  */
-export const PHONE_LABELS = { test: (label: string) => LETTER_LABELS.has(label.trim().toLowerCase()) || PHONE_LABEL_NOUNS.test(label) }
+export const PHONE_LABELS = { test: (label: string) => LETTER_LABELS.has(label.trim().toLowerCase()) || PHONE_KEYS.has(label.trim().toLowerCase()) || PHONE_LABEL_NOUNS.test(label) }
 
 /**
  * The phone nouns in running text, with their definite and possessive forms (`mobilen min er …`, `puhelimeni`): a

@@ -103,7 +103,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
   // After a digit, a comma before a bracket, a `+` or four digits or more separates a CSV's fields (`…514,(305) 513-5075`):
   // an amount's decimals or thousands are one to three digits.
-  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
+  // A `+` right after a word parts them (`para+351 939 735 695`).
+  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /\p{L}$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -131,16 +132,23 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
 }
 
 /**
- * A phone word typed against its number (`tel973 451 4998`, `mob07503 764256`), or `on`/`at` after a call or phone word
- * (`pls call me on09272077798`), or a phone's `no.` (`alt no.(022) 654 1709`): the number is still that phone's.
+ * A phone or number word typed against its number (`tel973 451 4998`, `new number0746545490`, `cep0557 568 83 40`,
+ * `novi broj01.533.0788`), or a short word after one (`pls call me on09272077798`, `nummer is06 5489 7191`, `zavolat
+ * na777/355132`, `alt no.(022) 654 1709`, `call back on:0206873015`): the number is still that phone's.
  */
 function gluedToPhoneWord(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start)
   if (/(?:^|[^\p{L}\p{N}])(?:tel|ph|mob|cell|phone)$/iu.test(before)) return true
-  const glued = /(?:^|[^\p{L}\p{N}])(?:on|at|no\.|nr\.)$/iu.exec(before)
-  return glued !== null && PHONE_WORDS.test(text, Math.max(0, start - 30), start - glued[0].length + 1)
+  const glued = /(?:^|[^\p{L}\p{N}])(\p{L}+)[.:]?$/u.exec(before)
+  if (!glued) return false
+  const word = glued[1]!
+  if (PHONE_WORDS.test(word, 0, word.length)) return true
+  return GLUED_SHORT.has(word.toLowerCase()) && PHONE_WORDS.test(text, Math.max(0, start - 30), start - glued[0].length + 1)
 }
 
+const LETTER_BEFORE = /\p{L}$/u
+// The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`).
+const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em"])
 const CALL_VERB_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|contact|dial|text|llame|appelez|anrufen|ligue|chiami|bel)[ \t]+$/iu
 
 /** Whether an acronym right before `start` names the number (ACRONYM_BEFORE). */
@@ -176,7 +184,7 @@ const telBefore = (text: string, start: number) => {
   if (TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)) return true
   // Any language's phone word glued by its colon (`Puhelin:00358 9 …`, `Telefono:+39 …`).
   const key = /(\p{L}{3,20}):$/u.exec(text.slice(Math.max(0, start - 21), start))?.[1]
-  return key !== undefined && PHONE_WORDS.test(key, 0, key.length)
+  return key !== undefined && (PHONE_WORDS.test(key, 0, key.length) || PHONE_LABELS.test(key))
 }
 
 const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
@@ -211,6 +219,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const [bracket, value] = stretchOf(text, w)
         if (digitCount(value) < 6) continue
         const start = w.index + bracket
+        // A digit typed against a word: only a phone word's number (WINDOW starts after letters too); a `+` parts them (`para+351 …`).
+        if (text.charCodeAt(start) !== 43 && LETTER_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !gluedToPhoneWord(text, start)) continue
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
         // A national number is the whole stretch, so its shape can be judged before it is parsed.
         const national = !international(value, true)

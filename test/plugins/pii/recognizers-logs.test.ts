@@ -97,3 +97,25 @@ test("two numbers joined by a slash are two phones; a slash inside one number or
   expect(phones("Handy 0171/1234567 bitte")).toEqual(["0171/1234567"])
   expect(phones("FLIGHT FR 3355 3/12/2026 5.30PM")).toEqual([])
 })
+
+test("a number typed against a phone or number word, or a short word after one, is that phone's; against other words it is not", () => {
+  expect(phones("hi its ada here, new number07700 900461 pls save")).toEqual(["07700 900461"])
+  expect(phones("du kan nå meg på nytt nummer41234567 i kveld")).toEqual(["41234567"])
+  expect(phones("mijn nieuwe nummer is06 41239876, graag aanpassen")).toEqual(["06 41239876"])
+  expect(phones("Please call back on:020 7946 0321 before noon")).toEqual(["020 7946 0321"])
+  expect(phones("ALT NO.(022) 654 1709 AFTER SIX")).toEqual(["(022) 654 1709"])
+  expect(phones("ligue de volta para+351 912 345 678 amanhã")).toEqual(["+351 912 345 678"])
+  // Codes and ids glued to letters stay unread, after a phone word or not.
+  expect(phones("Call INC0333535: caller read a number")).toEqual([])
+  expect(phones("applicant number?\nVisitor: A66572641")).toEqual([])
+  expect(phones("ref JW206780018YF")).toEqual([])
+})
+
+test("where a call came from, and a form's Home:/Cep: keys, name a phone", () => {
+  expect(phones("Voicemail from 92390112 at 7:45 am")).toEqual(["92390112"])
+  expect(phones("kunde ringte fra 40256911 om fakturaen")).toEqual(["40256911"])
+  expect(phones("Mobile: 07911 123456\nHome:01632 960123\nEmail: x@example.com")).toEqual(["07911 123456", "01632 960123"])
+  expect(phones("Ad Soyad: Yılmaz Deniz\nCep: 0532 123 45 67")).toEqual(["0532 123 45 67"])
+  // A person who called about some other number: that number.
+  expect(phones("volala katarína k výplate 9822076574: 40 h")).toEqual([])
+})

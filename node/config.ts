@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { ConfigError, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
-import { readConfigFile } from "./config-file.ts"
+import { placeConfigError, readConfigFile } from "./config-file.ts"
 
 export type { Env }
 
@@ -50,8 +50,28 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
   const [{ defaultPlugins }, { nodeBuiltins }] = await Promise.all([import("../plugins/manifest.ts"), import("../plugins/manifest-node.ts")])
   const env = await withSecretsFile(processEnv)
   const found = await readConfigFile(args, env, cwd)
-  const core = settingsFrom(env, found ? found.file : {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
-  return settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible })
+  try {
+    const core = settingsFrom(env, found ? found.file : {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
+    const settings = await settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible })
+    if (found) files.set(settings, found)
+    return settings
+  } catch (error) {
+    throw await placeConfigError(error, found)
+  }
+}
+
+const files = new WeakMap<EnvSettings, { file: unknown; source: string; path: string }>()
+
+/**
+ * Runs what checks the settings later (the plugins' own, when the runtime is built) so that a mistake in
+ * the config file names the file and its line, as the checks of loadSettings do.
+ */
+export async function placingConfigErrors<T>(settings: EnvSettings, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    throw await placeConfigError(error, files.get(settings))
+  }
 }
 
 /**

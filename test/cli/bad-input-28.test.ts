@@ -1,0 +1,41 @@
+/**
+ * Bad input, round 28: a config file's wrong value named without its line
+ * (and a plugin's or the tenant's setting without even the file), erase's
+ * refusals under anonymize's label, a dry run that left a storage directory
+ * of cached tokens behind, and more found by trying each command's flags,
+ * files and environment. The harness (refusal-harness.ts) runs each row in a
+ * fresh working directory with fs storage there and checks: its exit code,
+ * one `[cxedge]` line matching its pattern, no stack trace, no valibot
+ * default, nothing left behind and nothing changed at the tenant.
+ */
+import { expect } from "bun:test"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
+import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+/** A dry run writes nothing: not even the storage directory its token would have been cached in. */
+const wroteNothing = (cwd: string) => expect(existsSync(join(cwd, ".cxedge"))).toBe(false)
+
+const rows: RefusalRow[] = [
+  // A wrong value in a config file of several lines: the file and the line, for the core's checks as for a plugin's settings
+  // (checked when the runtime is built) and the tenant's; a one-line file is named without a line.
+  { name: "cxedge.config.json limits.rps \"5\" on line 3", args: ["jobs"], files: { "cxedge.config.json": '{\n  "limits": {\n    "rps": "5"\n  }\n}\n' }, says: /^\[cxedge\] \[config\] cxedge\.config\.json line 3: limits\.rps must be a number, not a string: write it without quotes$/ },
+  { name: "cxedge.config.json unknown key on line 3", args: ["jobs"], files: { "cxedge.config.json": '{\n  "tenant": {},\n  "tennant": {}\n}\n' }, says: /^\[cxedge\] \[config\] cxedge\.config\.json line 3 has an unknown key "tennant" \(did you mean "tenant"\?\)/ },
+  { name: "cxedge.config.ts settings.pii.entities a string", args: ["jobs"], files: { "cxedge.config.ts": 'export default {\n  settings: {\n    pii: { entities: "EMAIL" },\n  },\n}\n' }, says: /^\[cxedge\] \[pii\] cxedge\.config\.ts line 3: invalid setting settings\.pii\.entities: must be a list of entity types$/ },
+  { name: "cxedge.config.json settings.anonymize.erasureWindowDays -1 on line 4", args: ["jobs"], files: { "cxedge.config.json": '{\n  "settings": {\n    "anonymize": {\n      "erasureWindowDays": -1\n    }\n  }\n}\n' }, says: /^\[cxedge\] \[anonymize\] cxedge\.config\.json line 4: invalid setting settings\.anonymize\.erasureWindowDays: must be at least 1$/ },
+  { name: "cxedge.config.yaml tenant.timeoutMs 5", args: ["jobs"], files: { "cxedge.config.yaml": "tenant:\n  timeoutMs: 5\n" }, says: /^\[cxedge\] \[runtime\] cxedge\.config\.yaml line 2: invalid tenant setting timeoutMs: must be at least 100/ },
+  { name: "a one-line --config c.json with a plugin's wrong setting: the file, no line", args: ["pii", "redact", "--file", "t.txt", "--config", "c.json"], files: { "t.txt": "hi\n", "c.json": json({ settings: { pii: { entities: "EMAIL" } } }) }, says: /^\[cxedge\] \[pii\] c\.json: invalid setting settings\.pii\.entities: must be a list of entity types$/ },
+  { name: "a found file is named as written, not by its absolute path", args: ["jobs"], files: { "cxedge.config.json": json({ tenant: { grant: "x" } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant\.grant "x" is not allowed/ },
+
+  // erase's refusals were labelled [anonymize], a command the user did not run.
+  { name: "erase --phone abc", args: ["erase", "--phone", "abc", "--dry-run"], says: /^\[cxedge\] \[erase\] --phone is not a phone number in international form/ },
+  { name: "erase --email x", args: ["erase", "--email", "x", "--dry-run"], says: /^\[cxedge\] \[erase\] --email is not an email address/ },
+  { name: "erase --job ../x", args: ["erase", "--email", "ada@example.com", "--job", "../x", "--dry-run"], says: /^\[cxedge\] \[erase\] --job "\.\.\/x" is not a job name/ },
+  { name: "erase with --email and --phone", args: ["erase", "--email", "ada@example.com", "--phone", "+442079460018"], says: /^\[cxedge\] \[erase\] give --email or --phone, not both/ },
+
+  // A dry run said "nothing is written" and left .cxedge/tokens and .cxedge/limits behind.
+  { name: "erase --dry-run leaves no .cxedge", code: 0, args: ["erase", "--email", "ada@example.com", "--dry-run"], says: /nothing is written/, after: wroteNothing },
+  { name: "anonymize --dry-run leaves no .cxedge", code: 0, args: ["anonymize", "--matrix", "gdpr", "--dry-run"], says: /would be rejected/, after: wroteNothing },
+]
+
+refusalRound("bad input, round 28", "cxedge-bad28-", rows)

@@ -81,7 +81,11 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
         // An empty argument ("" from an unset shell variable) would be read as a path or id of nothing.
         if (arg === "") throw usage(`empty argument${lastFlag ? ` (after ${lastFlag})` : ""}: ${where} does not take "" (an unset shell variable?)`)
         if (subNames.length > 0 && extra === 0) {
-          if (!Object.hasOwn(subs, arg)) throw usage(`unknown command ${arg} for ${where}${mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}`)
+          if (!Object.hasOwn(subs, arg)) {
+            // `cxedge jobs list` (as `webhooks list` and `hold list` are written): the command alone is the list.
+            const lists = /^(list|ls)$/.test(arg) && !!cmd.run && /^List\b/.test(String((await resolve(cmd.meta))?.description ?? ""))
+            throw usage(`unknown command ${arg} for ${where}${lists ? ` (${where} alone lists them)` : mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}${lists ? `, or none to list` : ""}`)
+          }
           next = await resolve(subs[arg]!)
           path.push(arg)
           i++

@@ -33,6 +33,14 @@ const rows: RefusalRow[] = [
   { name: "erase --job ../x", args: ["erase", "--email", "ada@example.com", "--job", "../x", "--dry-run"], says: /^\[cxedge\] \[erase\] --job "\.\.\/x" is not a job name/ },
   { name: "erase with --email and --phone", args: ["erase", "--email", "ada@example.com", "--phone", "+442079460018"], says: /^\[cxedge\] \[erase\] give --email or --phone, not both/ },
 
+  // cxedge jobs' refusals were labelled [anonymize]; `jobs list` (as webhooks list and hold list are written) got the list of sub-commands only.
+  { name: "jobs show nosuch", args: ["jobs", "show", "nosuch"], says: /^\[cxedge\] \[jobs\] no plan nosuch in this storage: list plans with cxedge jobs, or make one with cxedge anonymize \.\.\. --plan nosuch$/ },
+  { name: "jobs approve nosuch --by dpo", args: ["jobs", "approve", "nosuch", "--by", "dpo"], says: /^\[cxedge\] \[jobs\] no plan nosuch in this storage/ },
+  { name: "jobs approve x --by 'a;b'", args: ["jobs", "approve", "x", "--by", "a;b"], says: /^\[cxedge\] \[jobs\] --by names who approves: 1 to 80 letters/ },
+  { name: "jobs run 'a b'", args: ["jobs", "run", "a b", "--yes"], says: /^\[cxedge\] \[jobs\] JOB "a b" is not a job name/ },
+  { name: "jobs prune --older-than -5d", args: ["jobs", "prune", "--older-than", "-5d"], says: /^\[cxedge\] \[jobs\] --older-than "-5d" is not allowed: use a span such as 30d/ },
+  { name: "jobs list", args: ["jobs", "list"], says: /^\[cxedge\] unknown command list for cxedge jobs \(cxedge jobs alone lists them\): use one of show, approve, run, prune, or none to list$/ },
+
   // A dry run said "nothing is written" and left .cxedge/tokens and .cxedge/limits behind.
   { name: "erase --dry-run leaves no .cxedge", code: 0, args: ["erase", "--email", "ada@example.com", "--dry-run"], says: /nothing is written/, after: wroteNothing },
   { name: "anonymize --dry-run leaves no .cxedge", code: 0, args: ["anonymize", "--matrix", "gdpr", "--dry-run"], says: /would be rejected/, after: wroteNothing },

@@ -16,6 +16,9 @@ import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
 /** A dry run writes nothing: not even the storage directory its token would have been cached in. */
 const wroteNothing = (cwd: string) => expect(existsSync(join(cwd, ".cxedge"))).toBe(false)
 
+const SECRETS = { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }
+const NOW = String(Math.floor(Date.now() / 1000))
+
 const rows: RefusalRow[] = [
   // A wrong value in a config file of several lines: the file and the line, for the core's checks as for a plugin's settings
   // (checked when the runtime is built) and the tenant's; a one-line file is named without a line.
@@ -40,6 +43,14 @@ const rows: RefusalRow[] = [
   { name: "jobs run 'a b'", args: ["jobs", "run", "a b", "--yes"], says: /^\[cxedge\] \[jobs\] JOB "a b" is not a job name/ },
   { name: "jobs prune --older-than -5d", args: ["jobs", "prune", "--older-than", "-5d"], says: /^\[cxedge\] \[jobs\] --older-than "-5d" is not allowed: use a span such as 30d/ },
   { name: "jobs list", args: ["jobs", "list"], says: /^\[cxedge\] unknown command list for cxedge jobs \(cxedge jobs alone lists them\): use one of show, approve, run, prune, or none to list$/ },
+
+  // webhooks receive: an --id or --signature of another shape was sent to the verifier and answered with the route's
+  // "refused (400 invalid_webhook_id)" (no [cxedge] line) or "no signature matches"; a saved request older than five
+  // minutes got a 401 (exit 1) that did not name --ignore-timestamp.
+  { name: "webhooks receive --id 'a b'", args: ["webhooks", "receive", "req.json", "--id", "a b", "--timestamp", NOW, "--signature", "v1,abc"], env: SECRETS, files: { "req.json": "{}" }, says: /^\[cxedge\] \[webhooks\] --id is not a webhook-id header: give it as it was sent \(1-128 letters, digits, _ or -/ },
+  { name: "webhooks receive --id with a dot", args: ["webhooks", "receive", "req.json", "--id", "msg.1", "--timestamp", NOW, "--signature", "v1,abc"], env: SECRETS, files: { "req.json": "{}" }, says: /--id is not a webhook-id header/ },
+  { name: "webhooks receive --signature of no v1 entry", args: ["webhooks", "receive", "req.json", "--id", "msg_1", "--timestamp", NOW, "--signature", "t=1700000000,sha256=abc"], env: SECRETS, files: { "req.json": "{}" }, says: /^\[cxedge\] \[webhooks\] --signature is not a webhook-signature header: give it as it was sent \(v1, and a base64 signature/ },
+  { name: "webhooks receive of a saved request without --ignore-timestamp", args: ["webhooks", "receive", "req.json", "--id", "msg_1", "--timestamp", "1700000000", "--signature", "v1,abc"], env: SECRETS, files: { "req.json": "{}" }, says: /^\[cxedge\] \[webhooks\] --timestamp is \d+ s from now, more than the 300 s a live request may be: for a saved request, pass --ignore-timestamp$/ },
 
   // A dry run said "nothing is written" and left .cxedge/tokens and .cxedge/limits behind.
   { name: "erase --dry-run leaves no .cxedge", code: 0, args: ["erase", "--email", "ada@example.com", "--dry-run"], says: /nothing is written/, after: wroteNothing },

@@ -149,7 +149,9 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
   // "repeat" (--to, --param, --id) may be given more than once.
   if (given.has(flag.name) && !/\brepeat\b/i.test(String(flag.def.description ?? ""))) {
     // A one-letter flag is named as typed this time (-n or --n, one flag to citty).
-    throw usage(`${flag.name.length === 1 ? spelled : `--${flag.name}`} is given more than once: give it once (${where} takes a single value for it)`)
+    // A switch (--sent, --dry-run) takes no value: "a single value for it" misread it as one that does.
+    const why = takesValue(flag.def) ? `${where} takes a single value for it` : "it is a switch: once turns it on"
+    throw usage(`${flag.name.length === 1 ? spelled : `--${flag.name}`} is given more than once: give it once (${why})`)
   }
   given.add(flag.name)
   if (!takesValue(flag.def)) {

@@ -30,6 +30,12 @@ const rows: RefusalRow[] = [
   { name: "a one-line --config c.json with a plugin's wrong setting: the file, no line", args: ["pii", "redact", "--file", "t.txt", "--config", "c.json"], files: { "t.txt": "hi\n", "c.json": json({ settings: { pii: { entities: "EMAIL" } } }) }, says: /^\[cxedge\] \[pii\] c\.json: invalid setting settings\.pii\.entities: must be a list of entity types$/ },
   { name: "a found file is named as written, not by its absolute path", args: ["jobs"], files: { "cxedge.config.json": json({ tenant: { grant: "x" } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant\.grant "x" is not allowed/ },
 
+  // A CXEDGE_ variable one slip from a real one was ignored in silence (the storage, keys or tenant on their defaults).
+  { name: "CXEDGE_STORGE=redis", args: ["jobs"], env: { CXEDGE_STORGE: "redis" }, says: /^\[cxedge\] \[config\] CXEDGE_STORGE is not a variable cxedge reads \(did you mean CXEDGE_STORAGE\?\): rename it, or unset it \(as it is, it is ignored\)$/ },
+  { name: "CXEDGE_HMAC_KEY (no S): the value not shown", args: ["jobs"], env: { CXEDGE_HMAC_KEY: "k1:c2VjcmV0LXZhbHVlLWhlcmU=" }, says: /CXEDGE_HMAC_KEY is not a variable cxedge reads \(did you mean CXEDGE_HMAC_KEYS\?\)/, after: (_, printed) => expect(printed.output).not.toContain("c2VjcmV0") },
+  { name: "CXEDGE_ISUER", args: ["tenant", "env"], env: { CXEDGE_ISUER: "https://cxone.example.com" }, says: /CXEDGE_ISUER is not a variable cxedge reads \(did you mean CXEDGE_ISSUER\?\)/ },
+  { name: "a CXEDGE_ name near none is another tool's, left alone", code: 0, args: ["jobs"], env: { CXEDGE_DEPLOY_REGION: "eu" }, says: /\(none\)/ },
+
   // erase's refusals were labelled [anonymize], a command the user did not run.
   { name: "erase --phone abc", args: ["erase", "--phone", "abc", "--dry-run"], says: /^\[cxedge\] \[erase\] --phone is not a phone number in international form/ },
   { name: "erase --email x", args: ["erase", "--email", "x", "--dry-run"], says: /^\[cxedge\] \[erase\] --email is not an email address/ },
@@ -42,6 +48,8 @@ const rows: RefusalRow[] = [
   { name: "jobs approve x --by 'a;b'", args: ["jobs", "approve", "x", "--by", "a;b"], says: /^\[cxedge\] \[jobs\] --by names who approves: 1 to 80 letters/ },
   { name: "jobs run 'a b'", args: ["jobs", "run", "a b", "--yes"], says: /^\[cxedge\] \[jobs\] JOB "a b" is not a job name/ },
   { name: "jobs prune --older-than -5d", args: ["jobs", "prune", "--older-than", "-5d"], says: /^\[cxedge\] \[jobs\] --older-than "-5d" is not allowed: use a span such as 30d/ },
+  { name: "webhooks purge --sent --sent (a switch)", args: ["webhooks", "purge", "--sent", "--sent"], says: /^\[cxedge\] --sent is given more than once: give it once \(it is a switch: once turns it on\)$/ },
+  { name: "serve --port twice still says the value", args: ["serve", "--port", "8080", "--port", "8081"], says: /^\[cxedge\] --port is given more than once: give it once \(cxedge serve takes a single value for it\)$/ },
   { name: "jobs list", args: ["jobs", "list"], says: /^\[cxedge\] unknown command list for cxedge jobs \(cxedge jobs alone lists them\): use one of show, approve, run, prune, or none to list$/ },
 
   // webhooks receive: an --id or --signature of another shape was sent to the verifier and answered with the route's

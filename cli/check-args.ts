@@ -142,7 +142,10 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
   if (!flag) {
     if (flags.size === 0 && subNames.length > 0) throw usage(`unknown flag ${spelled} for ${where}: flags go after the sub-command (${where} ${subNames.join("|")} ${spelled})`)
     const candidates = [...flags.keys()].filter((k) => k.length > 1).concat("help")
-    throw usage(`unknown flag ${spelled}${mean(suggestName(name.replace(/^no-/, ""), candidates), "--")}`)
+    const bare = name.replace(/^no-/, "")
+    // The same word another command's flag is (erase --email, hold add --subject-email): the one flag ending in it.
+    const ending = candidates.filter((k) => k.endsWith(`-${bare}`))
+    throw usage(`unknown flag ${spelled}${mean(suggestName(bare, candidates) ?? (ending.length === 1 ? ending[0] : undefined), "--")}`)
   }
   // A flag given twice takes only its last value, so `--target patch ... --target erasure` or
   // `--dry-run --dry-run=false` would silently run something else: only flags whose help says

@@ -199,7 +199,8 @@ export async function placeConfigError(error: unknown, found: { file: unknown; s
   const text = await readFile(found.path, "utf8").catch(() => undefined)
   if (text === undefined) return error
   const said = error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
-  const lineOf = (path: string) => (text.includes("\n") ? lineOfKey(text, path) : undefined)
+  // A file of one line (a trailing newline aside) has no line to name.
+  const lineOf = (path: string) => (text.trimEnd().includes("\n") ? lineOfKey(text, path) : undefined)
   const rest = said.startsWith(found.source) ? said.slice(found.source.length) : undefined
   if (rest !== undefined) {
     const path = /^: ([\w$]+(?:\.[\w$]+|\[\d+\])*)/.exec(rest)?.[1] ?? /^ has an unknown key "([^"]+)"/.exec(rest)?.[1]

@@ -28,6 +28,8 @@ const rows: RefusalRow[] = [
   { name: "cxedge.config.json settings.anonymize.erasureWindowDays -1 on line 4", args: ["jobs"], files: { "cxedge.config.json": '{\n  "settings": {\n    "anonymize": {\n      "erasureWindowDays": -1\n    }\n  }\n}\n' }, says: /^\[cxedge\] \[anonymize\] cxedge\.config\.json line 4: invalid setting settings\.anonymize\.erasureWindowDays: must be at least 1$/ },
   { name: "cxedge.config.yaml tenant.timeoutMs 5", args: ["jobs"], files: { "cxedge.config.yaml": "tenant:\n  timeoutMs: 5\n" }, says: /^\[cxedge\] \[runtime\] cxedge\.config\.yaml line 2: invalid tenant setting timeoutMs: must be at least 100/ },
   { name: "a one-line --config c.json with a plugin's wrong setting: the file, no line", args: ["pii", "redact", "--file", "t.txt", "--config", "c.json"], files: { "t.txt": "hi\n", "c.json": json({ settings: { pii: { entities: "EMAIL" } } }) }, says: /^\[cxedge\] \[pii\] c\.json: invalid setting settings\.pii\.entities: must be a list of entity types$/ },
+  { name: "a one-line file with a trailing newline: no line", args: ["jobs", "--config", "c.json"], files: { "c.json": '{"limits":{"rps":"5"}}\n' }, says: /^\[cxedge\] \[config\] c\.json: limits\.rps must be a number/ },
+  { name: "$schema a number (accepted in silence)", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ $schema: 5 }) }, says: /^\[cxedge\] \[config\] c\.json: \$schema is a number, not a schema's path or URL: write one as a string, or remove the key$/ },
   { name: "a found file is named as written, not by its absolute path", args: ["jobs"], files: { "cxedge.config.json": json({ tenant: { grant: "x" } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant\.grant "x" is not allowed/ },
 
   // A CXEDGE_ variable one slip from a real one was ignored in silence (the storage, keys or tenant on their defaults).
@@ -50,6 +52,9 @@ const rows: RefusalRow[] = [
   { name: "jobs prune --older-than -5d", args: ["jobs", "prune", "--older-than", "-5d"], says: /^\[cxedge\] \[jobs\] --older-than "-5d" is not allowed: use a span such as 30d/ },
   { name: "webhooks purge --sent --sent (a switch)", args: ["webhooks", "purge", "--sent", "--sent"], says: /^\[cxedge\] --sent is given more than once: give it once \(it is a switch: once turns it on\)$/ },
   { name: "serve --port twice still says the value", args: ["serve", "--port", "8080", "--port", "8081"], says: /^\[cxedge\] --port is given more than once: give it once \(cxedge serve takes a single value for it\)$/ },
+  // erase and subject export take --email and --phone; hold add takes --subject-email and --subject-phone: the slip got no hint.
+  { name: "hold add --email", args: ["hold", "add", "--email", "ada@example.com", "--reason", "LH-1"], says: /^\[cxedge\] unknown flag --email \(did you mean --subject-email\?\)$/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
+  { name: "hold add --phone", args: ["hold", "add", "--phone", "+442079460018", "--reason", "LH-1"], says: /^\[cxedge\] unknown flag --phone \(did you mean --subject-phone\?\)$/ },
   { name: "jobs list", args: ["jobs", "list"], says: /^\[cxedge\] unknown command list for cxedge jobs \(cxedge jobs alone lists them\): use one of show, approve, run, prune, or none to list$/ },
 
   // webhooks receive: an --id or --signature of another shape was sent to the verifier and answered with the route's

@@ -207,6 +207,14 @@ export async function placeConfigError(error: unknown, found: { file: unknown; s
     const line = path ? lineOf(path) : undefined
     return line ? new ConfigError(error.scope, `${found.source} line ${line}${rest}`) : error
   }
+  // A plugin's settings given in its plugins pair (["pii", {...}]): the line that names the plugin there.
+  const pair = /^(?:invalid|unknown) setting plugins' \["([\w@./-]+)"/.exec(said)?.[1]
+  if (pair) {
+    const from = lineOfKey(text, "plugins") ?? 1
+    const at = text.split(/\r?\n/).findIndex((line, i) => i >= from - 1 && (line.includes(`"${pair}"`) || line.includes(`'${pair}'`)))
+    const line = at >= 0 && text.trimEnd().includes("\n") ? at + 1 : undefined
+    return new ConfigError(error.scope, `${found.source}${line ? ` line ${line}` : ""}: ${said}`)
+  }
   // A plugin's setting, or the tenant's (checked when the client is made): "invalid tenant setting timeoutMs".
   const match = /^(?:invalid setting |unknown setting )?(settings)\.([\w$]+(?:\.[\w$]+|\[\d+\])*)/.exec(said) ?? /^invalid (tenant) setting ([\w$]+)/.exec(said)
   if (!match) return error

@@ -61,3 +61,45 @@ describe("unknown query parameters", () => {
     expect(await withQuery.json()).toEqual(await plain.json())
   })
 })
+
+describe("the admin token's header", () => {
+  const inspect = (authorization: string) => ctx.app.request("/v1/inspect", { method: "POST", body: '{"text":"hi"}', headers: { authorization, "content-type": "application/json" } })
+  // The scheme is case-insensitive (RFC 9110 §11.1), as the callout's guard reads it: the right token was refused.
+  test.each([`bearer ${ADMIN_TOKEN}`, `BEARER ${ADMIN_TOKEN}`, `Bearer  ${ADMIN_TOKEN}`])("%s is admitted", async (authorization) => {
+    expect((await inspect(authorization)).status).toBe(200)
+  })
+  test.each([ADMIN_TOKEN, "Basic YWRtaW46eA=="])("a header of another form is told the form, never quoted: %s", async (authorization) => {
+    const res = await inspect(authorization)
+    const body = (await res.json()) as { error: string; message: string }
+    expect([res.status, body]).toEqual([401, { error: "unauthorized", message: "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token" }])
+    expect(res.headers.get("www-authenticate")).toBe('Bearer realm="cxedge"')
+  })
+  test("a wrong token is still refused", async () => {
+    expect(await answer(await inspect("Bearer not-the-token-at-all-0123456789"))).toEqual([401, { error: "unauthorized", message: "a valid admin bearer token is required" }])
+  })
+})
+
+describe("a route asked with a trailing slash", () => {
+  // Was 405 "GET is not allowed on /v1/holds/: use HEAD or POST", though GET /v1/holds is the route.
+  test("GET /v1/holds/", async () => {
+    expect(await answer(await get("/v1/holds/"))).toEqual([404, { error: "not_found", message: "no route GET /v1/holds/: drop the trailing slash (GET /v1/holds)" }])
+  })
+  test("a method the path does not take is still 405", async () => {
+    const res = await ctx.app.request("/v1/holds/", { method: "DELETE", headers })
+    expect(res.status).toBe(405)
+  })
+})
+
+describe("a JSON body declared in another charset", () => {
+  // Read as UTF-8 whatever was declared: "José" sent in latin1 became "Jos\uFFFD" and was answered 200.
+  test.each(["latin1", "ISO-8859-1", "utf-16"])("charset=%s is refused 415", async (charset) => {
+    const res = await ctx.app.request("/v1/deidentify", { method: "POST", body: '{"text":"hi"}', headers: { ...headers, "content-type": `application/json; charset=${charset}` } })
+    const body = (await res.json()) as { error: string; message: string }
+    expect([res.status, body.error]).toEqual([415, "unsupported_media_type"])
+    expect(body.message).toBe(`the body is declared charset="${charset}": JSON is read as UTF-8; send it in UTF-8 (charset=utf-8, or no charset)`)
+  })
+  test.each(["utf-8", "UTF8", '"utf-8"'])("charset=%s is read", async (charset) => {
+    const res = await ctx.app.request("/v1/deidentify", { method: "POST", body: '{"text":"hi"}', headers: { ...headers, "content-type": `application/json; charset=${charset}` } })
+    expect(res.status).toBe(200)
+  })
+})

@@ -81,7 +81,11 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
         // An empty argument ("" from an unset shell variable) would be read as a path or id of nothing.
         if (arg === "") throw usage(`empty argument${lastFlag ? ` (after ${lastFlag})` : ""}: ${where} does not take "" (an unset shell variable?)`)
         if (subNames.length > 0 && extra === 0) {
-          if (!Object.hasOwn(subs, arg)) throw usage(`unknown command ${arg} for ${where}${mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}`)
+          if (!Object.hasOwn(subs, arg)) {
+            // `cxedge jobs list` (as `webhooks list` and `hold list` are written): the command alone is the list.
+            const lists = /^(list|ls)$/.test(arg) && !!cmd.run && /^List\b/.test(String((await resolve(cmd.meta))?.description ?? ""))
+            throw usage(`unknown command ${arg} for ${where}${lists ? ` (${where} alone lists them)` : mean(suggestName(arg, subNames))}: use one of ${subNames.join(", ")}${lists ? `, or none to list` : ""}`)
+          }
           next = await resolve(subs[arg]!)
           path.push(arg)
           i++
@@ -138,14 +142,19 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
   if (!flag) {
     if (flags.size === 0 && subNames.length > 0) throw usage(`unknown flag ${spelled} for ${where}: flags go after the sub-command (${where} ${subNames.join("|")} ${spelled})`)
     const candidates = [...flags.keys()].filter((k) => k.length > 1).concat("help")
-    throw usage(`unknown flag ${spelled}${mean(suggestName(name.replace(/^no-/, ""), candidates), "--")}`)
+    const bare = name.replace(/^no-/, "")
+    // The same word another command's flag is (erase --email, hold add --subject-email): the one flag ending in it.
+    const ending = candidates.filter((k) => k.endsWith(`-${bare}`))
+    throw usage(`unknown flag ${spelled}${mean(suggestName(bare, candidates) ?? (ending.length === 1 ? ending[0] : undefined), "--")}`)
   }
   // A flag given twice takes only its last value, so `--target patch ... --target erasure` or
   // `--dry-run --dry-run=false` would silently run something else: only flags whose help says
   // "repeat" (--to, --param, --id) may be given more than once.
   if (given.has(flag.name) && !/\brepeat\b/i.test(String(flag.def.description ?? ""))) {
     // A one-letter flag is named as typed this time (-n or --n, one flag to citty).
-    throw usage(`${flag.name.length === 1 ? spelled : `--${flag.name}`} is given more than once: give it once (${where} takes a single value for it)`)
+    // A switch (--sent, --dry-run) takes no value: "a single value for it" misread it as one that does.
+    const why = takesValue(flag.def) ? `${where} takes a single value for it` : "it is a switch: once turns it on"
+    throw usage(`${flag.name.length === 1 ? spelled : `--${flag.name}`} is given more than once: give it once (${why})`)
   }
   given.add(flag.name)
   if (!takesValue(flag.def)) {

@@ -1,6 +1,6 @@
 import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
-import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime } from "../core/index.ts"
+import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOptions } from "../core/index.ts"
 import { didYouMean } from "../core/config-check.ts"
 import { ValidationError } from "../core/errors.ts"
 import { intFlag } from "../core/flags.ts"
@@ -80,19 +80,20 @@ function logLevel(raw: string | undefined): number {
 }
 
 /** The runtime from the settings; its modules load here, not at start-up, where every command's help would pay for them. */
-async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logger, readOnly: boolean) {
+async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logger, options: OpenOptions) {
   const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts")])
-  const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, logger, { requireAuditKey: !readOnly })
+  const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, logger, { requireAuditKey: !options.readOnly && !options.dryRun, dryRun: !!options.dryRun })
   return { rt, sandbox, files: nodeFiles }
 }
 
 /** The config's plugins and their settings, validated, with no tenant, storage or sandbox (`CommandHost.configure`). */
 async function configureOnly(args: Record<string, unknown>, env: Env): Promise<ConfiguredPlugins> {
-  const [{ loadSettings, importPlugin }, { nodeFiles }, { configurePlugins }, { defaultPlugins }, { nodeBuiltins }] = await Promise.all([
+  const [{ loadSettings, importPlugin, placingConfigErrors }, { nodeFiles }, { configurePlugins }, { defaultPlugins }, { nodeBuiltins }] = await Promise.all([
     import("../node/config.ts"), import("../node/files.ts"), import("../core/runtime.ts"), import("../plugins/manifest.ts"), import("../plugins/manifest-node.ts"),
   ])
-  const { config } = await loadSettings(args, env)
-  const { plugins, settings, transforms } = await configurePlugins({ ...config, plugins: config.plugins ?? defaultPlugins }, { builtins: nodeBuiltins, importer: importPlugin })
+  const loaded = await loadSettings(args, env)
+  const { config } = loaded
+  const { plugins, settings, transforms } = await placingConfigErrors(loaded, () => configurePlugins({ ...config, plugins: config.plugins ?? defaultPlugins }, { builtins: nodeBuiltins, importer: importPlugin }))
   return { plugins, transforms, settings: <C>(name: string) => settings.get(name) as C | undefined, files: nodeFiles }
 }
 
@@ -156,7 +157,7 @@ export function createHost(env: Env = process.env): CommandHost {
     },
     async open(args, options): Promise<OpenedRuntime> {
       if (args.verbose) consola.level = 4
-      const { rt, sandbox, files } = await openRuntime(args, env, loggerFrom(consola), !!options?.readOnly)
+      const { rt, sandbox, files } = await openRuntime(args, env, loggerFrom(consola), options ?? {})
       return {
         rt,
         sandbox,

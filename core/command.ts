@@ -10,6 +10,12 @@ export interface OpenOptions {
    * records must be signed.
    */
   readOnly?: boolean
+  /**
+   * A dry run: it writes nothing to storage either (no cached token, no
+   * learnt rate, no storage directory made). The entry keeps what it would
+   * write in memory for the run, over the storage it reads.
+   */
+  dryRun?: boolean
 }
 
 /** What `CommandHost.confirm` shows and refuses with. */

@@ -141,6 +141,10 @@ export function checkConfigFile(file: unknown, source: string, options: PluginCh
   for (const key of ["tenant", "settings", "limits", "retry", "breaker", "storage"] as const) {
     if (file[key] !== undefined && !isPlain(file[key])) throw new ConfigError("config", `${source}: ${key} is ${kind(file[key])}, not an object: fix the file`)
   }
+  // An editor reads $schema to check the file: a number or an object there checks nothing, and was accepted in silence.
+  if (file.$schema !== undefined && (typeof file.$schema !== "string" || !file.$schema.trim())) {
+    throw new ConfigError("config", `${source}: $schema is ${typeof file.$schema === "string" ? "empty" : kind(file.$schema)}, not a schema's path or URL: write one as a string, or remove the key`)
+  }
   checkPlugins(file.plugins, `${source}: plugins`, options)
   const storage = (file.storage ?? {}) as Record<string, unknown>
   for (const [key, value] of Object.entries(storage)) {

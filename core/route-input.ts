@@ -227,6 +227,12 @@ export const notUtf8File = (line: number) => `line ${line} holds bytes that are 
  */
 export function mediaRefusal(type: string | undefined): RouteRefusal | undefined {
   const declared = type?.split(";")[0]!.trim() ?? ""
+  // JSON is UTF-8 (RFC 8259 §8.1), and the body is read as UTF-8 whatever is declared: a body declared latin1 was
+  // read with its accented letters turned to replacement characters, and answered as if nothing was wrong.
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(type ?? "")?.[1]
+  if (charset !== undefined && !/^utf-?8$/i.test(charset) && /^application\/([\w.+-]*\+)?json$/i.test(declared)) {
+    return { error: "unsupported_media_type", message: `the body is declared charset=${JSON.stringify(charset.slice(0, 30))}: JSON is read as UTF-8; send it in UTF-8 (charset=utf-8, or no charset)` }
+  }
   if (/^application\/([\w.+-]*\+)?json$/i.test(declared)) return undefined
   const sent = declared ? `sent as ${JSON.stringify(declared.slice(0, 60))}` : "sent with no content-type"
   return { error: "unsupported_media_type", message: `the body is ${sent}: send JSON with content-type: application/json` }

@@ -8,6 +8,11 @@ import { issuePath, issueRule } from "./route-input.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 
 const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
+/**
+ * Where a plugin's settings are written: settings.<name>, or the pair in plugins (["pii", {...}]), where a
+ * refusal naming settings.pii.minScore sent the user to a key the file does not have.
+ */
+const home = (name: string, inline: unknown) => (inline !== undefined ? `plugins' ["${name}", {...}]` : `settings.${name}`)
 
 /**
  * Each plugin's settings, validated once against its schema (errors name the
@@ -49,12 +54,12 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
       const key = path.split(/[.[\]]/).filter(Boolean).at(-1)
       const rule = issueRule(issue)
       const said = key && rule.startsWith(`${key} `) ? rule.slice(key.length + 1) : rule
-      throw new ConfigError(plugin.name, `invalid setting settings.${plugin.name}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${said}`)
+      throw new ConfigError(plugin.name, `invalid setting ${home(plugin.name, inline)}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${said}`)
     }
     const unknown = unknownSettingKey(plugin.config, raw)
     if (unknown) {
       const key = unknown.path.split(".").at(-1)!.replace(/\[\d+\]$/, "")
-      throw new ConfigError(plugin.name, `unknown setting settings.${plugin.name}.${unknown.path}${hint(suggestName(key, unknown.known))}: the keys there are ${unknown.known.join(", ")}`)
+      throw new ConfigError(plugin.name, `unknown setting ${home(plugin.name, inline)}.${unknown.path}${hint(suggestName(key, unknown.known))}: the keys there are ${unknown.known.join(", ")}`)
     }
     settings.set(plugin.name, parsed.output)
   }

@@ -18,6 +18,11 @@ export function signWebhook(secret: string, id: string, timestampSec: number, bo
   return `v1,${createHmac("sha256", keyOf(secret)).update(`${id}.${timestampSec}.${body}`).digest("base64")}`
 }
 
+/** A webhook-id the verifier takes: 1-128 letters, digits, _ or - (no dots: the signed content is id.timestamp.body). */
+export const WEBHOOK_ID = /^[\w-]{1,128}$/
+/** One entry of a webhook-signature header this verifier reads: v1, and a base64 HMAC-SHA256 (entries are separated by spaces). */
+export const WEBHOOK_SIGNATURE_ENTRY = /^v1,[A-Za-z0-9+/]+={0,2}$/
+
 export type WebhookVerdict =
   | { ok: true; id: string; timestamp: number }
   | { ok: false; status: 400 | 401; error: string; message: string }
@@ -39,7 +44,7 @@ export function verifyWebhook(
   const signature = header("webhook-signature")
   const fail = (status: 400 | 401, error: string, message: string): WebhookVerdict => ({ ok: false, status, error, message })
   if (!id || !timestamp || !signature) return fail(400, "missing_headers", "webhook-id, webhook-timestamp and webhook-signature are required")
-  if (!/^[\w-]{1,128}$/.test(id)) return fail(400, "invalid_webhook_id", "webhook-id must be 1-128 letters, digits, _ or -")
+  if (!WEBHOOK_ID.test(id)) return fail(400, "invalid_webhook_id", "webhook-id must be 1-128 letters, digits, _ or -")
   if (!/^\d{1,12}$/.test(timestamp)) return fail(400, "invalid_timestamp", "webhook-timestamp must be Unix seconds")
   if (options.toleranceSec > 0 && Math.abs(options.nowMs / 1000 - Number(timestamp)) > options.toleranceSec) {
     return fail(401, "stale_timestamp", `webhook-timestamp is more than ${options.toleranceSec} s away from now`)

@@ -123,7 +123,7 @@ function candidates(cwd: string): string[] {
  * there is none. A named file that is missing, a directory or of a kind no
  * loader reads is refused; so is a `cxedge.config.*` directory where the file would be.
  */
-export async function readConfigFile(args: Record<string, unknown>, env: Record<string, string | undefined>, cwd: string): Promise<{ file: ConfigFile; source: string } | undefined> {
+export async function readConfigFile(args: Record<string, unknown>, env: Record<string, string | undefined>, cwd: string): Promise<{ file: ConfigFile; source: string; path: string } | undefined> {
   const named = explicitPath(args, env)
   if (named && !existsSync(named.path)) throw new ConfigError("config", `config file ${named.path} does not exist: check ${named.from}`)
   if (named && statSync(named.path).isDirectory()) throw new ConfigError("config", `config file ${named.path} is a directory: name a .ts, .mjs, .js or .json file (${named.from})`)
@@ -160,7 +160,75 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
     // YAML/TOML parsers quote the text they stop at: the file is named, its content is not.
     throw new ConfigError("config", `cannot load ${named?.path ?? "the cxedge.config file"} (${extname(String((error as { path?: string }).path ?? "")) || "parse error"}): check its syntax`)
   }
-  if (loaded) return { file: loaded.value as ConfigFile, source: named?.path ?? loaded.path }
-  if (result._configFile) return { file: result.config as ConfigFile, source: named?.path ?? result._configFile }
+  // Named as the user would write it (cxedge.config.json, not the absolute path), like the loading errors above.
+  if (loaded) return { file: loaded.value as ConfigFile, source: named?.path ?? relative(cwd, loaded.path), path: loaded.path }
+  if (result._configFile) return { file: result.config as ConfigFile, source: named?.path ?? relative(cwd, result._configFile), path: result._configFile }
   return undefined
+}
+
+/** Regex-safe text. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
+/**
+ * The line a key path (tenant.timeoutMs, settings.pii.entities[0]) is written on in a config file's text: each
+ * key looked for from the line of the one before it (JSON's "key":, a module's key: or "key":, YAML's key:, TOML's
+ * key = or [key]), so a second "timeoutMs" elsewhere is not taken for it. Undefined when a key is not found as such.
+ */
+export function lineOfKey(text: string, path: string): number | undefined {
+  const keys = path.replace(/\[\d+\]/g, "").split(".").filter(Boolean)
+  if (!keys.length) return undefined
+  const lines = text.split(/\r?\n/)
+  let at = 0
+  for (const key of keys) {
+    const written = new RegExp(`(^|[\\s{,])(["']?)${literal(key)}\\2\\s*[:=]|^\\s*\\[(\\w+\\.)*${literal(key)}\\]`)
+    const found = lines.findIndex((line, i) => i >= at && written.test(line))
+    if (found < 0) return undefined
+    at = found
+  }
+  return at + 1
+}
+
+/**
+ * A configuration mistake with the file and its line, where the file is what is wrong: a core check's
+ * "c.json: tenant.grant ..." gains the line (in a file of more than one line), and a plugin's
+ * "invalid setting settings.pii.entities: ..." (checked when the runtime is built, far from the file) gains both.
+ * A message that names no key the file holds (an environment variable's, say) is left as it is.
+ */
+export async function placeConfigError(error: unknown, found: { file: unknown; source: string; path: string } | undefined): Promise<unknown> {
+  if (!found || !(error instanceof ConfigError)) return error
+  const text = await readFile(found.path, "utf8").catch(() => undefined)
+  if (text === undefined) return error
+  const said = error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
+  // A file of one line (a trailing newline aside) has no line to name.
+  const lineOf = (path: string) => (text.trimEnd().includes("\n") ? lineOfKey(text, path) : undefined)
+  const rest = said.startsWith(found.source) ? said.slice(found.source.length) : undefined
+  if (rest !== undefined) {
+    const path = /^: ([\w$]+(?:\.[\w$]+|\[\d+\])*)/.exec(rest)?.[1] ?? /^ has an unknown key "([^"]+)"/.exec(rest)?.[1]
+    const line = path ? lineOf(path) : undefined
+    return line ? new ConfigError(error.scope, `${found.source} line ${line}${rest}`) : error
+  }
+  // A plugin's settings given in its plugins pair (["pii", {...}]): the line that names the plugin there.
+  const pair = /^(?:invalid|unknown) setting plugins' \["([\w@./-]+)"/.exec(said)?.[1]
+  if (pair) {
+    const from = lineOfKey(text, "plugins") ?? 1
+    const at = text.split(/\r?\n/).findIndex((line, i) => i >= from - 1 && (line.includes(`"${pair}"`) || line.includes(`'${pair}'`)))
+    const line = at >= 0 && text.trimEnd().includes("\n") ? at + 1 : undefined
+    return new ConfigError(error.scope, `${found.source}${line ? ` line ${line}` : ""}: ${said}`)
+  }
+  // A plugin's setting, or the tenant's (checked when the client is made): "invalid tenant setting timeoutMs".
+  const match = /^(?:invalid setting |unknown setting )?(settings)\.([\w$]+(?:\.[\w$]+|\[\d+\])*)/.exec(said) ?? /^invalid (tenant) setting ([\w$]+)/.exec(said)
+  if (!match) return error
+  const [, section, setting] = match as unknown as [string, "settings" | "tenant", string]
+  // Only a setting the file writes (down to the plugin's key) is the file's: a variable fills settings and the tenant too.
+  const keys = setting.replace(/\[\d+\]/g, "").split(".")
+  let value: unknown = (found.file as Record<string, unknown> | undefined)?.[section]
+  let depth = 0
+  for (const key of keys) {
+    if (!value || typeof value !== "object" || !Object.hasOwn(value, key)) break
+    value = (value as Record<string, unknown>)[key]
+    depth++
+  }
+  if (depth < Math.min(2, keys.length)) return error
+  const line = lineOf([section, ...keys.slice(0, depth)].join("."))
+  return new ConfigError(error.scope, `${found.source}${line ? ` line ${line}` : ""}: ${said}`)
 }

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
-import { ConfigError, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
-import { readConfigFile } from "./config-file.ts"
+import { ConfigError, CORE_VARIABLES, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
+import { suggestName } from "../core/config-check.ts"
+import { placeConfigError, readConfigFile } from "./config-file.ts"
 
 export type { Env }
 
@@ -37,6 +38,25 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
   return { ...parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`), ...processEnv }
 }
 
+/** A Worker's bindings (wrangler.toml), which a node-side environment may carry from the same .env. */
+const BINDINGS = ["CXEDGE_KV", "CXEDGE_QUEUE", "CXEDGE_DEAD_LETTER_QUEUE"]
+
+/**
+ * A CXEDGE_ variable one slip away from one cxedge reads (_STORGE for _STORAGE, _HMAC_KEY for _HMAC_KEYS) was
+ * ignored in silence: the storage, the keys or the tenant fell back to their defaults (the embedded sandbox, for
+ * a tenant). Refused, naming the variable meant; its value is never shown. A name near none is left alone: it
+ * may be another tool's.
+ */
+export function checkVariableNames(env: Env, plugins: readonly unknown[]): void {
+  const known = [...CORE_VARIABLES.map((v) => v.name), ...BINDINGS, ...plugins.flatMap((p) => ((p as { env?: { name: string }[] }).env ?? []).map((e) => e.name))]
+  const suffixes = known.filter((name) => name.startsWith("CXEDGE_")).map((name) => name.slice(7))
+  for (const name of Object.keys(env)) {
+    if (!name.startsWith("CXEDGE_") || known.includes(name) || env[name] === undefined) continue
+    const meant = suggestName(name.slice(7), suffixes)
+    if (meant) throw new ConfigError("config", `${name} is not a variable cxedge reads (did you mean CXEDGE_${meant}?): rename it, or unset it (as it is, it is ignored)`)
+  }
+}
+
 const readIfPossible = (path: string) => readFile(path, "utf8").catch(() => undefined)
 
 /**
@@ -49,9 +69,30 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
   // The plugin objects load with the settings, not with this module: a command's help needs neither.
   const [{ defaultPlugins }, { nodeBuiltins }] = await Promise.all([import("../plugins/manifest.ts"), import("../plugins/manifest-node.ts")])
   const env = await withSecretsFile(processEnv)
+  checkVariableNames(env, Object.values(nodeBuiltins))
   const found = await readConfigFile(args, env, cwd)
-  const core = settingsFrom(env, found ? found.file : {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
-  return settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible })
+  try {
+    const core = settingsFrom(env, found ? found.file : {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
+    const settings = await settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible })
+    if (found) files.set(settings, found)
+    return settings
+  } catch (error) {
+    throw await placeConfigError(error, found)
+  }
+}
+
+const files = new WeakMap<EnvSettings, { file: unknown; source: string; path: string }>()
+
+/**
+ * Runs what checks the settings later (the plugins' own, when the runtime is built) so that a mistake in
+ * the config file names the file and its line, as the checks of loadSettings do.
+ */
+export async function placingConfigErrors<T>(settings: EnvSettings, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    throw await placeConfigError(error, files.get(settings))
+  }
 }
 
 /**

@@ -1,3 +1,5 @@
+import memoryDriver from "unstorage/drivers/memory"
+import overlayDriver from "unstorage/drivers/overlay"
 import redisDriver from "unstorage/drivers/redis"
 import {
   ConfigError, createAuditKey, createCxedgeStorage, numberSetting, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
@@ -6,7 +8,7 @@ import {
 import { defaultPlugins } from "../plugins/manifest.ts"
 import { nodeBuiltins } from "../plugins/manifest-node.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
-import { importPlugin } from "./config.ts"
+import { importPlugin, placingConfigErrors } from "./config.ts"
 import { privateFsDriver } from "./fs-driver.ts"
 import { createBullmqTaskQueue } from "./queue-bullmq.ts"
 import { checkStorageDir, connectRedis, REDIS_OPTIONS } from "./storage-checks.ts"
@@ -22,19 +24,23 @@ export interface NodeRuntime {
 }
 
 /** Storage (and, for redis, the coordinator several instances share) for the configured driver, checked before use. */
-async function storageFor(settings: EnvSettings, env: Env, log: Logger): Promise<{ storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator; taskQueue?: RuntimeOptions["taskQueue"] }> {
+async function storageFor(settings: EnvSettings, env: Env, log: Logger, dryRun = false): Promise<{ storage: ReturnType<typeof createCxedgeStorage>; coordinator?: Coordinator; taskQueue?: RuntimeOptions["taskQueue"] }> {
   const { driver, dir, url } = settings.storage
   // How long a killed worker's task waits before another worker runs it again: only redis (BullMQ) reads it, but a
   // wrong value is refused on every storage, before any opens, not left to fail the day the storage is redis.
   const lock = numberSetting(env.CXEDGE_TASK_LOCK_SECONDS || undefined, "CXEDGE_TASK_LOCK_SECONDS", { min: 1, max: 3600, integer: true })
   if (driver === "fs") {
     await checkStorageDir(dir, settings.storage.dirFrom ?? "--storage-dir")
-    return { storage: createCxedgeStorage(privateFsDriver({ base: dir })) }
+    // A dry run reads the directory (a job to resume, a hold) and keeps what it would write in memory: it said "nothing is written",
+    // and left a .cxedge directory of cached tokens behind.
+    const fs = privateFsDriver({ base: dir })
+    return { storage: createCxedgeStorage(dryRun ? overlayDriver({ layers: [memoryDriver(), fs] }) : fs) }
   }
   if (driver === "redis") {
     // The driver hands these options to ioredis: connect only when asked, give up instead of retrying forever.
     const d = redisDriver({ url, base: "cxedge", ...REDIS_OPTIONS })
     const redis = await connectRedis(d.getInstance!() as Redis, url!, settings.storage.urlFrom ?? "CXEDGE_REDIS_URL", log)
+    if (dryRun) return { storage: createCxedgeStorage(overlayDriver({ layers: [memoryDriver(), d] })) }
     // On redis, tasks (and job partitions) are carried by BullMQ, the standard queue there.
     const taskQueue = () => createBullmqTaskQueue({ url: url!, log, ...(lock ? { lockMs: lock * 1000 } : {}) })
     return { storage: createCxedgeStorage(d), coordinator: createRedisCoordinator(redis as unknown as RedisLike), taskQueue }
@@ -50,7 +56,7 @@ async function storageFor(settings: EnvSettings, env: Env, log: Logger): Promise
  * signing secret for its consent receiver, which plugins that declare
  * sandbox values (`EnvVar.sandbox`) are pointed at.
  */
-export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logger, options: { requireAuditKey?: boolean } = {}): Promise<NodeRuntime> {
+export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logger, options: { requireAuditKey?: boolean; dryRun?: boolean } = {}): Promise<NodeRuntime> {
   let fetchImpl: typeof fetch | undefined
   let keys = settings.keys
   let config: RuntimeConfig = settings.config
@@ -74,8 +80,8 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
   const keyRing = createKeyRing(keys, settings.keyId)
   // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; against a real tenant, anything but a read-only command is refused once the plugins are known.
   const auditKey = settings.auditKey ? createAuditKey(settings.auditKey, keyRing) : settings.tenantConfigured ? undefined : demoAuditKey
-  const { storage, coordinator, taskQueue } = await storageFor(settings, env, log)
-  const rt = await createRuntime(
+  const { storage, coordinator, taskQueue } = await storageFor(settings, env, log, options.dryRun)
+  const rt = await placingConfigErrors(settings, () => createRuntime(
     { ...config, plugins: config.plugins ?? defaultPlugins },
     {
       storage, log, coordinator, taskQueue, sharedLimits: !!coordinator, fetch: fetchImpl,
@@ -83,7 +89,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
       builtins: nodeBuiltins,
       importer: importPlugin,
     },
-  )
+  ))
   // Read-only commands may run unsigned: they write no audit record that matters as evidence.
   if (options.requireAuditKey !== false) await refuseUnsignedAudit(rt)
   return { rt, sandbox: !settings.tenantConfigured, settings }

@@ -13,9 +13,14 @@ export function adminAuth(options: { token?: string }): MiddlewareHandler {
   return async function adminAuth(c, next) {
     if (!expected) return c.json({ error: "admin_disabled", message: "admin routes are off: set CXEDGE_ADMIN_TOKEN to enable them" }, 503)
     const header = c.req.header("authorization") ?? ""
-    const given = new TextEncoder().encode(header.startsWith("Bearer ") ? header.slice(7) : "")
+    // The scheme is case-insensitive and may be followed by more than one space (RFC 9110 §11.1, §11.4):
+    // "bearer TOKEN" with the right token was refused as no valid token.
+    const bearer = /^bearer +(\S+) *$/i.exec(header)
+    const given = new TextEncoder().encode(bearer?.[1] ?? "")
     const ok = given.length === expected.length && timingSafeEqual(given, expected)
-    if (!ok) return c.json({ error: "unauthorized", message: "a valid admin bearer token is required" }, 401, { "www-authenticate": 'Bearer realm="cxedge"' })
+    // A header of another form (the token alone, Basic) is told the form; the header is never quoted (it may be a secret).
+    const message = header && !bearer ? "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token" : "a valid admin bearer token is required"
+    if (!ok) return c.json({ error: "unauthorized", message }, 401, { "www-authenticate": 'Bearer realm="cxedge"' })
     await next()
   }
 }

@@ -9,7 +9,38 @@ import type { JobRequest } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
 /** Why a plan operation is refused: exit 2 from the CLI; the routes answer `status` (404 unknown, 409 wrong state, 400 bad input). */
-export const refusal = (status: 404 | 409 | 400, message: string, field = "job") => Object.assign(new ValidationError("anonymize", message, field, "E_USAGE"), { status })
+export const refusal = (status: 404 | 409 | 400, message: string, field = "job", scope = "anonymize") => Object.assign(new ValidationError(scope, message, field, "E_USAGE"), { status })
+
+/**
+ * How a refusal says to show, approve, run or make a plan: the CLI's commands, or (for a caller of the
+ * job routes, who has no `cxedge` at hand) the routes. A route's 404 said "list plans with cxedge jobs".
+ */
+export interface PlanWords {
+  show(id: string): string
+  approve(id: string): string
+  run(id: string): string
+  /** Where a plan of this id is made. */
+  make(id: string): string
+  /** Where the plans are listed, when there is a way. */
+  list?: string
+  /** The label of a refusal: the command the user ran (jobs), anonymize by default. */
+  scope?: string
+}
+export const CLI_WORDS: PlanWords = {
+  show: (id) => `cxedge jobs show ${id}`,
+  approve: (id) => `cxedge jobs approve ${id} --by NAME`,
+  run: (id) => `cxedge jobs run ${id}`,
+  make: (id) => `cxedge anonymize ... --plan ${id}`,
+  list: "cxedge jobs",
+}
+/** `cxedge jobs show|approve|run`: its refusals under [jobs], the command run, not [anonymize]. */
+export const JOBS_WORDS: PlanWords = { ...CLI_WORDS, scope: "jobs" }
+export const ROUTE_WORDS: PlanWords = {
+  show: (id) => `GET /v1/jobs/${id}`,
+  approve: (id) => `POST /v1/jobs/${id}/approve {"by": NAME}`,
+  run: (id) => `POST /v1/jobs/${id}/run`,
+  make: (id) => `POST /v1/jobs {"id": "${id}", "matrix": ...}`,
+}
 
 /**
  * An operator's name as `--by` or `{by}` gives it: recorded in the plan and the audit as given.
@@ -19,7 +50,7 @@ const OPERATOR = /^[\p{L}\p{N}][\p{L}\p{N} ._@+-]{0,79}$/u
 export function checkOperator(by: unknown, as: "--by" | "by" = "--by"): string {
   if (typeof by !== "string" || !OPERATOR.test(by.trim())) {
     const examples = as === "--by" ? "--by alice, --by dpo@example.com" : '{"by": "alice"}, {"by": "dpo@example.com"}'
-    throw refusal(400, `${as} names who approves: 1 to 80 letters, digits, spaces or . _ @ + - (e.g. ${examples})`, "by")
+    throw refusal(400, `${as} names who approves: 1 to 80 letters, digits, spaces or . _ @ + - (e.g. ${examples})`, "by", as === "--by" ? "jobs" : "anonymize")
   }
   return by.trim()
 }
@@ -28,8 +59,8 @@ const plans = (rt: Runtime) => planStore(rt.storage.namespace("plans"))
 const jobs = (rt: Runtime) => jobStore(rt.storage.namespace("jobs"))
 
 /** Computes and stores a plan: refused when a plan or a job of that id exists. Writes nothing to the tenant. */
-export async function createPlan(rt: Runtime, request: JobRequest & { jobId: string }, settings: Partial<AnonymizeSettings>, from: MatrixOrigin, files?: FileAccess): Promise<JobPlan> {
-  if (await plans(rt).get(request.jobId)) throw refusal(409, `a plan named ${request.jobId} exists: show it with cxedge jobs show ${request.jobId}, or pick another id`)
+export async function createPlan(rt: Runtime, request: JobRequest & { jobId: string }, settings: Partial<AnonymizeSettings>, from: MatrixOrigin, files?: FileAccess, words: PlanWords = CLI_WORDS): Promise<JobPlan> {
+  if (await plans(rt).get(request.jobId)) throw refusal(409, `a plan named ${request.jobId} exists: show it with ${words.show(request.jobId)}, or pick another id`, "job", words.scope)
   if (await jobs(rt).get(request.jobId)) throw refusal(409, `a job named ${request.jobId} exists: pick another id for the plan`)
   const job = await prepareJob(rt, { ...request, dryRun: true }, settings, files)
   const plan = await computePlan(rt, plans(rt), job, from, windowLine(job.meta.source))
@@ -45,16 +76,16 @@ export async function createPlan(rt: Runtime, request: JobRequest & { jobId: str
 export const heldInPlan = (rt: Runtime, plan: JobPlan) => heldNow(rt, plan, plans(rt))
 
 /** A stored plan, or a refusal naming the id. */
-export async function getPlan(rt: Runtime, id: string): Promise<JobPlan> {
+export async function getPlan(rt: Runtime, id: string, words: PlanWords = CLI_WORDS): Promise<JobPlan> {
   const plan = await plans(rt).get(id)
-  if (!plan) throw refusal(404, `no plan ${id} in this storage: list plans with cxedge jobs, or make one with cxedge anonymize ... --plan ${id}`)
+  if (!plan) throw refusal(404, `no plan ${id} in this storage: ${words.list ? `list plans with ${words.list}, or ` : ""}make one with ${words.make(id)}`, "job", words.scope)
   return plan
 }
 
 /** Marks a plan approved by `by`, once; the audit records who, and the digests approved. */
-export async function approvePlan(rt: Runtime, id: string, by: string): Promise<JobPlan> {
-  const plan = await getPlan(rt, id)
-  if (plan.state === "approved") throw refusal(409, `plan ${id} was approved by ${plan.approvedBy} at ${plan.approvedAt}: it runs with cxedge jobs run ${id}`)
+export async function approvePlan(rt: Runtime, id: string, by: string, words: PlanWords = CLI_WORDS): Promise<JobPlan> {
+  const plan = await getPlan(rt, id, words)
+  if (plan.state === "approved") throw refusal(409, `plan ${id} was approved by ${plan.approvedBy} at ${plan.approvedAt}: it runs with ${words.run(id)}`, "job", words.scope)
   const approved: JobPlan = { ...plan, state: "approved", approvedBy: by, approvedAt: new Date(rt.clock.now()).toISOString(), approvedDigest: planDigest(plan) }
   await plans(rt).set(approved)
   await rt.hooks.emit("audit:record", {
@@ -69,16 +100,16 @@ export async function approvePlan(rt: Runtime, id: string, by: string): Promise<
  * unapproved, changed after approval, or already run to its end. `matrixNow` is the matrix its
  * origin gives today (a file read again, a shipped matrix); a different one refuses the run.
  */
-export async function runnablePlan(rt: Runtime, id: string, matrixNow?: Matrix): Promise<{ plan: JobPlan; job: JobMeta | null }> {
-  const plan = await getPlan(rt, id)
-  if (plan.state !== "approved") throw refusal(409, `plan ${id} is not approved: review it with cxedge jobs show ${id}, then cxedge jobs approve ${id} --by NAME`)
-  if (plan.approvedDigest !== planDigest(plan)) throw refusal(409, `plan ${id} was changed in storage after it was approved: plan it again under a new id`)
+export async function runnablePlan(rt: Runtime, id: string, matrixNow?: Matrix, words: PlanWords = CLI_WORDS): Promise<{ plan: JobPlan; job: JobMeta | null }> {
+  const plan = await getPlan(rt, id, words)
+  if (plan.state !== "approved") throw refusal(409, `plan ${id} is not approved: review it with ${words.show(id)}, then ${words.approve(id)}`, "job", words.scope)
+  if (plan.approvedDigest !== planDigest(plan)) throw refusal(409, `plan ${id} was changed in storage after it was approved: plan it again under a new id`, "job", words.scope)
   const where = plan.matrixFrom.file ? `matrix file ${plan.matrixFrom.file}` : `shipped matrix ${plan.matrixFrom.shipped}`
   if (matrixNow && digestOfMatrix(matrixNow) !== plan.matrixDigest) {
-    throw refusal(409, `the ${where} changed since plan ${id} was approved: plan it again under a new id (cxedge anonymize ... --plan NEW-ID), or restore the file`)
+    throw refusal(409, `the ${where} changed since plan ${id} was approved: plan it again under a new id (${words.make("NEW-ID")}), or restore the file`, "job", words.scope)
   }
   const job = await jobs(rt).get(id)
-  if (job?.state === "finished") throw refusal(409, `plan ${id} already ran to its end (job finished ${job.finishedAt}): plan the contacts left with a new id`)
+  if (job?.state === "finished") throw refusal(409, `plan ${id} already ran to its end (job finished ${job.finishedAt}): plan the contacts left with a new id`, "job", words.scope)
   return { plan, job }
 }
 

@@ -45,7 +45,7 @@ export function anonymizeCommand(host: CommandHost) {
       // Every flag is checked before the runtime opens: a typo never reaches the tenant.
       const flags = anonymizeFlags(args)
       checkPlanFlags(args)
-      await host.withRuntime(args, (opened) => runAnonymize(host, opened, args, flags), { readOnly: !!args["dry-run"] })
+      await host.withRuntime(args, (opened) => runAnonymize(host, opened, args, flags), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"] })
     },
   })
 }

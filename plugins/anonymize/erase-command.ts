@@ -1,13 +1,13 @@
 import { defineCommand } from "citty"
-import { choiceFlag, ConfigError, dateWindow, identifierOf, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
-import { checkJobName } from "./anonymize-flags.ts"
+import { checkJobName, choiceFlag, ConfigError, dateWindow, identifierOf, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
 import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
 import { prepareSubjectErasure } from "./erasure-requests.ts"
 import { printFinished } from "./job-output.ts"
 import { runToEnd } from "./anonymize-run.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
-const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+// Under erase's own label: the user typed `cxedge erase`, and [anonymize] named a command they did not run.
+const usage = (message: string, flag: string) => new ValidationError("erase", message, flag, "E_USAGE")
 
 interface EraseFlags {
   subject: Identifier
@@ -29,7 +29,7 @@ export function checkEraseFlags(args: Record<string, unknown>): EraseFlags {
       : usage("--phone is not a phone number in international form: write + and the country calling code (+44 20 7946 0018)", "phone")
   }
   const linked = choiceFlag("linked", args.linked, ["report", "follow"] as const)
-  checkJobName("job", args.job)
+  checkJobName("erase", "job", args.job)
   const window = dateWindow({ since: args.since as string | undefined, until: args.until as string | undefined })
   return { subject, linked, ...window }
 }
@@ -60,14 +60,14 @@ export function eraseCommand(host: CommandHost) {
     },
     async run({ args }) {
       const flags = checkEraseFlags(args)
-      await host.withRuntime(args, (opened) => runErase(host, opened, flags, args), { readOnly: !!args["dry-run"] })
+      await host.withRuntime(args, (opened) => runErase(host, opened, flags, args), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"] })
     },
   })
 }
 
 async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFlags, args: { job?: string; "dry-run"?: boolean; yes?: boolean; json?: boolean }) {
   const rt = opened.rt
-  if (rt.keys.ids().length === 0) throw new ConfigError("anonymize", "an erasure keeps its subject encrypted in the job: set CXEDGE_HMAC_KEYS")
+  if (rt.keys.ids().length === 0) throw new ConfigError("erase", "an erasure keeps its subject encrypted in the job: set CXEDGE_HMAC_KEYS")
   const settings = rt.settings<AnonymizeSettings>("anonymize")
   const jobId = args.job ?? `erase_${new Date(rt.clock.now()).toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${crypto.randomUUID().slice(0, 6)}`
   const since = flags.since ?? new Date(rt.clock.now() - settings.erasureWindowDays * 86_400_000).toISOString()

@@ -1,7 +1,7 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
 import { choiceFlag, dateWindow, didYouMean, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
-import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
+import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
 import { builtinMatrices, shippedNames } from "./matrices.ts"
@@ -74,7 +74,7 @@ async function answer(c: Context, work: () => Promise<Response>): Promise<Respon
 
 /** A plan's state, counters, scope and failed items (ids and codes, never a value). */
 export async function planState(rt: Runtime, id: string) {
-  const plan = await getPlan(rt, id)
+  const plan = await getPlan(rt, id, ROUTE_WORDS)
   const job = await jobStore(rt.storage.namespace("jobs")).get(id)
   const taskId = await rt.storage.namespace("plans").getItem<string>(`run:${id}`)
   const task = taskId ? await rt.tasks.get(taskId) : undefined
@@ -131,16 +131,16 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now(), { since: "since", until: "until" })
       if (body.source !== undefined) checkSource(rt, body.source)
       const source = body.source || window.since || window.until ? { ...(body.source ? { kind: body.source } : { kind: "cxone" }), ...window } : undefined
-      const plan = await createPlan(rt, { jobId: body.id, matrix, source, target: target ? { kind: target } : undefined }, settings(), shipped ? { shipped } : {})
+      const plan = await createPlan(rt, { jobId: body.id, matrix, source, target: target ? { kind: target } : undefined }, settings(), shipped ? { shipped } : {}, undefined, ROUTE_WORDS)
       const held = await heldInPlan(rt, plan)
       return c.json(planView(plan, held !== undefined ? { heldNow: held } : {}), 201)
     }))
   app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
-    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"))), 200)))
+    answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS)), 200)))
   app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {
       const id = idOf(c)
-      await runnablePlan(rt, id, shippedNow(await getPlan(rt, id)))
+      await runnablePlan(rt, id, shippedNow(await getPlan(rt, id, ROUTE_WORDS)), ROUTE_WORDS)
       const runs = rt.storage.namespace("plans")
       const previous = await runs.getItem<string>(`run:${id}`)
       const task = previous ? await rt.tasks.get(previous) : undefined

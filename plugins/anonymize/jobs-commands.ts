@@ -1,8 +1,7 @@
 import { defineCommand, type CommandDef } from "citty"
-import { intFlag, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
-import { checkJobName } from "./anonymize-flags.ts"
+import { checkJobName as coreCheckJobName, intFlag, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { runToEnd } from "./anonymize-run.ts"
-import { approvePlan, checkOperator, getPlan, heldInPlan, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
+import { approvePlan, checkOperator, getPlan, heldInPlan, JOBS_WORDS, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { jobsCommand as jobsListCommand } from "./commands.ts"
 import type { JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -13,6 +12,9 @@ import { readScope } from "./plan-scope.ts"
 import { DESTRUCTIVE_TARGETS, planSummary } from "./plan-summary.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
+/** A JOB that is no job name, under the command's label: the user ran cxedge jobs, not anonymize. */
+const checkJobName = (flag: string, value: unknown) => coreCheckJobName("jobs", flag, value)
+
 const jobArg = { type: "positional", description: "the plan's id (the JOB of anonymize --plan JOB)", required: true } as const
 
 /** The matrix a plan's origin gives today: the file read again, or the shipped matrix; a file gone refuses the run. */
@@ -22,7 +24,7 @@ async function matrixNow(opened: OpenedRuntime, plan: JobPlan) {
   try {
     return await loadMatrix(opened, from)
   } catch {
-    throw refusal(409, `the matrix file ${from} of plan ${plan.id} cannot be read any more: restore it as approved, or plan again under a new id`)
+    throw refusal(409, `the matrix file ${from} of plan ${plan.id} cannot be read any more: restore it as approved, or plan again under a new id`, "job", "jobs")
   }
 }
 
@@ -34,7 +36,7 @@ function showCommand(host: CommandHost) {
     async run({ args }) {
       checkJobName("JOB", args.job)
       await host.withRuntime(args, async (opened) => {
-        const plan = await getPlan(opened.rt, args.job)
+        const plan = await getPlan(opened.rt, args.job, JOBS_WORDS)
         const job = await jobStore(opened.rt.storage.namespace("jobs")).get(plan.id)
         const scope = await readScope(opened.rt, plan.id)
         const held = await heldInPlan(opened.rt, plan)
@@ -53,7 +55,7 @@ function approveCommand(host: CommandHost) {
       checkJobName("JOB", args.job)
       const by = checkOperator(args.by)
       await host.withRuntime(args, async (opened) => {
-        const plan = await approvePlan(opened.rt, args.job, by)
+        const plan = await approvePlan(opened.rt, args.job, by, JOBS_WORDS)
         const held = await heldInPlan(opened.rt, plan)
         if (args.json) return printPlan(host, plan, undefined, true, held)
         const holds = held ? `; ${held} of them held by a legal hold now (the run skips them while held)` : ""
@@ -80,7 +82,7 @@ function runCommand(host: CommandHost) {
       await host.withRuntime(args, async (opened) => {
         const rt = opened.rt
         const settings = rt.settings<AnonymizeSettings>("anonymize")
-        const { plan } = await runnablePlan(rt, args.job, await matrixNow(opened, await getPlan(rt, args.job)))
+        const { plan } = await runnablePlan(rt, args.job, await matrixNow(opened, await getPlan(rt, args.job, JOBS_WORDS)), JOBS_WORDS)
         const job = await preparePlanRun(rt, plan, settings, opened.files)
         if (!opened.sandbox && DESTRUCTIVE_TARGETS.has(plan.target.kind)) {
           const summary = [...(await planSummary(rt, job)), `approved by ${plan.approvedBy} at ${plan.approvedAt}`]

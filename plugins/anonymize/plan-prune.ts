@@ -9,7 +9,8 @@ const DAY = 86_400_000
 /** Plans not run within this long are pruned by default: a month is long past any review. */
 export const DEFAULT_PLAN_AGE = "30d"
 
-const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+// Under the command's label: prune is `cxedge jobs prune`.
+const usage = (message: string, flag: string) => new ValidationError("jobs", message, flag, "E_USAGE")
 
 /** `--older-than`: a span such as 30d, 12h or 30m, 1m to 36500d. */
 export function ageFlag(raw: unknown): number {
@@ -74,7 +75,7 @@ export function pruneCommand(host: CommandHost) {
         if (rows.length === 0) return host.info("no plan to prune: every plan is unrun and younger than the age, or its run is unfinished")
         host.print(rows)
         host.info(args["dry-run"] ? `dry run: ${rows.length} plan(s) would be pruned; nothing was removed` : `pruned ${rows.length} plan(s); their jobs stay listed by cxedge jobs, and the audit log keeps their approvals`)
-      }, args["dry-run"] ? { readOnly: true } : {})
+      }, args["dry-run"] ? { readOnly: true, dryRun: true } : {})
     },
   })
 }

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, unreadableWhy, ValidationError, type CommandHost } from "../../core/index.ts"
+import { ConfigError, unreadableWhy, ValidationError, WEBHOOK_ID, WEBHOOK_SIGNATURE_ENTRY, type CommandHost } from "../../core/index.ts"
 import type { WithState } from "./settings.ts"
 import { acceptErasureRequest } from "./inbound.ts"
 
@@ -28,6 +28,12 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
       if (!/^\d{1,12}$/.test(args.timestamp)) {
         throw new ValidationError("webhooks", `--timestamp ${JSON.stringify(args.timestamp.slice(0, 20))} is not Unix seconds: give the webhook-timestamp header as it was sent (digits, e.g. 1700000000)`, "timestamp", "E_USAGE")
       }
+      // The same for the other two headers: the route's "refused (400 invalid_webhook_id)" line was no [cxedge] refusal, and a
+      // signature of no v1 entry (a paste of the wrong header, a cut-off value) was verified and answered "no signature matches".
+      if (!WEBHOOK_ID.test(args.id)) throw new ValidationError("webhooks", "--id is not a webhook-id header: give it as it was sent (1-128 letters, digits, _ or -, e.g. msg_2Lb1...)", "id", "E_USAGE")
+      if (!args.signature.split(" ").some((entry) => WEBHOOK_SIGNATURE_ENTRY.test(entry))) {
+        throw new ValidationError("webhooks", "--signature is not a webhook-signature header: give it as it was sent (v1, and a base64 signature: v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=; several separated by spaces)", "signature", "E_USAGE")
+      }
       return withState(args, async ({ settings }, opened) => {
         // Nothing can verify the saved request: a configuration to fix, said before the file is read (exit 2).
         if (settings.inboundSecrets.length === 0) throw new ConfigError("webhooks", "inbound consent webhooks are off, so the request cannot be verified: set CXEDGE_CONSENT_SECRETS to the secrets the consent platform signs with")
@@ -35,6 +41,11 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
           const why = unreadableWhy(error)
           throw new ConfigError("webhooks", `cannot read ${args.file}${why ? ` (${why})` : ""}: check the path; FILE is the request body, saved byte for byte`)
         })
+        // A saved request is older than a live one may be: the route's 401 (exit 1) did not say the flag that accepts it.
+        const away = Math.abs(opened.rt.clock.now() / 1000 - Number(args.timestamp))
+        if (!args["ignore-timestamp"] && settings.toleranceSec > 0 && away > settings.toleranceSec) {
+          throw new ValidationError("webhooks", `--timestamp is ${Math.round(away)} s from now, more than the ${settings.toleranceSec} s a live request may be: for a saved request, pass --ignore-timestamp`, "timestamp", "E_USAGE")
+        }
         const headers: Record<string, string> = { "webhook-id": args.id, "webhook-timestamp": args.timestamp, "webhook-signature": args.signature }
         const result = await acceptErasureRequest(
           opened.rt,

@@ -74,7 +74,7 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
       const id = c.req.param("id")
       if (!HOLD_ID.test(id)) return c.json({ error: "invalid_request", message: `the id in the path ${HOLD_ID_RULE}; see them with GET /v1/holds` }, 400)
       try {
-        return c.json(holdRow(await store.release(id), rt.clock.now()), 200)
+        return c.json(holdRow(await store.release(id, "GET /v1/holds"), rt.clock.now()), 200)
       } catch (error) {
         return refusal(c, error, true)
       }

@@ -102,9 +102,10 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     return hold
   }
 
-  async function release(id: string): Promise<Hold> {
+  /** `listedBy` says where the ids are seen: the CLI's command, or the route (GET /v1/holds) for a caller of the routes. */
+  async function release(id: string, listedBy = "cxedge hold list"): Promise<Hold> {
     const hold = HOLD_ID.test(id) ? await storage.getItem<Hold>(KEY(id)) : null
-    if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with cxedge hold list`, "id", "E_USAGE")
+    if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with ${listedBy}`, "id", "E_USAGE")
     if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
     const released = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString() }
     await storage.setItem(KEY(id), released)

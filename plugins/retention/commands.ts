@@ -111,7 +111,7 @@ export function retentionCommand(host: CommandHost) {
         },
         async run({ args }) {
           const flags = runFlags(args, Date.now())
-          await host.withRuntime(args, (opened) => runPolicies(host, opened, flags, args), { readOnly: !!args["dry-run"] })
+          await host.withRuntime(args, (opened) => runPolicies(host, opened, flags, args), { readOnly: !!args["dry-run"], dryRun: !!args["dry-run"] })
         },
       }),
       report: defineCommand({

@@ -109,7 +109,7 @@ const rows: Row[] = [
 
   // A refusal naming a flag the user did not type.
   { name: "audit tail -n twice", args: ["audit", "tail", "-n", "5", "-n", "6"], says: /^\[cxedge\] -n is given more than once: give it once/ },
-  { name: "jobs show of a path", args: ["jobs", "show", "../x"], says: /^\[cxedge\] \[anonymize\] JOB "\.\.\/x" is not a job name/ },
+  { name: "jobs show of a path", args: ["jobs", "show", "../x"], says: /^\[cxedge\] \[jobs\] JOB "\.\.\/x" is not a job name/ },
 
   // Limits said in the caller's words, before the runtime opens.
   {

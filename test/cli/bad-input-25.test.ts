@@ -74,11 +74,11 @@ const rows: RefusalRow[] = [
   { name: "--config of a Latin-1 file", args: ["jobs", "--config", "c.json"], files: { "c.json": '{"settings":{"subject":{"by":"Jos' }, bytes: { "c.json": latin1('\xe9"}}}') }, says: /^\[cxedge\] \[config\] c\.json line 1 holds bytes that are not UTF-8/ },
 
   // Retention policies: named as written (policies[0], not valibot's policies.0), and no refused source offered.
-  { name: "policy concurrency 0", ...sweep({ concurrency: 0 }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.concurrency: must be at least 1$/ },
+  { name: "policy concurrency 0", ...sweep({ concurrency: 0 }), says: /^\[cxedge\] \[retention\] c\.json: invalid setting settings\.retention\.policies\[0\]\.concurrency: must be at least 1$/ },
   { name: "policy schedule minute 61", ...sweep({ schedule: "61 * * * *" }), says: /invalid setting settings\.retention\.policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: minute 61 is out of range 0-59$/ },
   { name: "policy target patch", ...sweep({ target: "patch" }), says: /settings\.retention\.policies\[0\]\.target: must be erasure or export \(patch writes through the records API/ },
   { name: "policy source records, offered messages (which is refused)", ...sweep({ source: "records" }), says: /settings\.retention\.policies\[0\]\.source "records" reads no date window, so a policy cannot select contacts by age: use cxone$/ },
-  { name: "policy inline matrix without fields", ...sweep({ matrix: { name: "m" } }), says: /^\[cxedge\] \[retention\] settings\.retention\.policies\[0\]\.matrix\.fields: is missing: it is required$/ },
+  { name: "policy inline matrix without fields", ...sweep({ matrix: { name: "m" } }), says: /^\[cxedge\] \[retention\] c\.json: settings\.retention\.policies\[0\]\.matrix\.fields: is missing: it is required$/ },
 ]
 
 refusalRound("bad input, round 25", "cxedge-bad25-", rows)

@@ -35,9 +35,9 @@ const rows: RefusalRow[] = [
   { name: "scripts start --param of spaces", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "7", "--param", "a", "--param", "  "], says: /^\[cxedge\] \[scripts\] parameter 2 is blank \(white space only\) \(--param number 2, P2\): give it a value or leave it out$/ },
 
   // The path names the key: its rule no longer says it again (policies[0].schedule: schedule is not ...).
-  { name: "policy schedule in words: the key said once", ...sweep({ schedule: "every day" }), says: /^\[cxedge\] \[retention\] invalid setting settings\.retention\.policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: .+$/ },
+  { name: "policy schedule in words: the key said once", ...sweep({ schedule: "every day" }), says: /^\[cxedge\] \[retention\] c\.json: invalid setting settings\.retention\.policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: .+$/ },
   { name: "policy olderThan as a number: the key said once", ...sweep({ olderThan: 20 }), says: /invalid setting settings\.retention\.policies\[0\]\.olderThan: must be a string: a duration such as "90d", "12h" or "30m"$/ },
-  { name: "messages maxWindowDays 400: the key said once", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { anonymize: { messages: { maxWindowDays: 400 } } } }) }, says: /^\[cxedge\] \[anonymize\] invalid setting settings\.anonymize\.messages\.maxWindowDays: must be at most 366$/ },
+  { name: "messages maxWindowDays 400: the key said once", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { anonymize: { messages: { maxWindowDays: 400 } } } }) }, says: /^\[cxedge\] \[anonymize\] c\.json: invalid setting settings\.anonymize\.messages\.maxWindowDays: must be at most 366$/ },
 
   // An unknown key was refused only after the token had been fetched (and stored in .cxedge/tokens): now before any call, with the near one.
   { name: "tenant env API_ENDPOINT", tenant: true, args: ["tenant", "env", "API_ENDPOINT"], says: /^\[cxedge\] \[tenant\] unknown key "API_ENDPOINT" \(did you mean "api_endpoint"\?\): use one of tenantId, area, cluster, domain, acdDomain, uhDomain, api_endpoint, auth_endpoint, ui_endpoint, token_endpoint, issuer$/ },
@@ -88,8 +88,8 @@ const rows: RefusalRow[] = [
   { name: "transcript send --to of two addresses", tenant: true, args: ["transcript", "send", "--contact", "1", "--to", "ada@example.com,bob@example.com"], says: /^\[cxedge\] \[transcript\] recipient 1 holds several addresses: give each with its own --to \(--to a@example\.com --to b@example\.com\)$/, after: (_, printed) => expect(printed.output).not.toContain("ada@") },
 
   // A plugin's settings set to null ran on its defaults without a word.
-  { name: "settings.pii null", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { pii: null } }) }, says: /^\[cxedge\] \[pii\] settings\.pii is null: give its settings as an object \(\{\.\.\.\}\), or remove the key to run on the defaults$/ },
-  { name: "settings.tenant null (a plugin with no settings)", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { tenant: null } }) }, says: /^\[cxedge\] \[tenant\] settings\.tenant is null, and the tenant plugin has no settings: remove the key$/ },
+  { name: "settings.pii null", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { pii: null } }) }, says: /^\[cxedge\] \[pii\] c\.json: settings\.pii is null: give its settings as an object \(\{\.\.\.\}\), or remove the key to run on the defaults$/ },
+  { name: "settings.tenant null (a plugin with no settings)", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { tenant: null } }) }, says: /^\[cxedge\] \[tenant\] c\.json: settings\.tenant is null, and the tenant plugin has no settings: remove the key$/ },
 
   // A plugin path that is missing, or a module that throws when loaded, were both "check the name and that it is installed".
   { name: "CXEDGE_PLUGINS of a missing path", args: ["jobs"], env: { CXEDGE_PLUGINS: "tenant,anonymize,./nosuch.ts" }, says: /^\[cxedge\] \[runtime\] plugin module "\.\/nosuch\.ts": no such file \(a path is read from the working directory\): check the path$/ },

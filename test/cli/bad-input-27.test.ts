@@ -36,7 +36,7 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_CALLOUT_MATRIX=gdrp (the callout off, warned)", code: 0, args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdrp" }, says: /^\[warn\] the contact-ended callout is off: CXEDGE_CALLOUT_MATRIX names no shipped matrix \(did you mean "gdpr"\?\): use gdpr/m },
 
   // The same slip in a setting or a matrix rule: the list alone was given.
-  { name: "settings.pii.entities [\"email\"]", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { pii: { entities: ["email"] } } }) }, says: /^\[cxedge\] \[pii\] invalid setting settings\.pii\.entities\[0\]: must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON \(did you mean "EMAIL"\?\)$/ },
+  { name: "settings.pii.entities [\"email\"]", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { pii: { entities: ["email"] } } }) }, says: /^\[cxedge\] \[pii\] c\.json: invalid setting settings\.pii\.entities\[0\]: must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON \(did you mean "EMAIL"\?\)$/ },
   { name: "matrix scrub mode tags", args: [...DRY.slice(0, 1), "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "scrub", params: { mode: "tags" } }] }) }, says: /params\.mode: must be one of tag, indexed, hmac, mask \(did you mean "tag"\?\)$/ },
   { name: "matrix transform redcat", args: [...DRY.slice(0, 1), "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "redcat" }] }) }, says: /transform: unknown transform "redcat" \(did you mean "redact"\?\): use one of / },
 

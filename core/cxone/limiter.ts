@@ -1,7 +1,8 @@
 import { settledWithin, type Clock } from "../clock.ts"
 import { createRateControl, defaultRateControl, SINGLE_PACING_RPS, type RateControl, type RateControlOptions } from "./rate-control.ts"
 import type { RateHeaders } from "./rate-headers.ts"
-import { waitingLine } from "./waiting-line.ts"
+import { permitLeases } from "./leases.ts"
+import { waitingLine, type Waiter } from "./waiting-line.ts"
 import { saver, startOf, type RateMemory, type RememberedRate } from "./rate-memory.ts"
 
 export type { RateMemory, RememberedRate } from "./rate-memory.ts"
@@ -183,6 +184,15 @@ function waitFor(waited: number | Promise<number>, failed: () => void): number |
   })
 }
 
+/** A permit whose release counts once, when `giveBack` says it was still out (a second release does nothing). */
+function oncePermit(giveBack: () => boolean, released: (outcome: Outcome) => void): Permit {
+  return {
+    release(outcome) {
+      if (giveBack()) released(outcome)
+    },
+  }
+}
+
 /** How long calls wait for the remembered rate before starting from the conservative rate. */
 const MEMORY_WAIT_MS = 1000
 /** A permit never released stops counting after this long (LimiterOptions.leaseMs). */
@@ -215,45 +225,25 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   let loaded = !options.memory
   const remembered = (rate: RememberedRate | undefined) => void (control = createRateControl(tuning, startOf(options, rate, Date.now()), clock.now()))
   const read = options.memory?.load().then(remembered, () => undefined)
-  const ready = () => settledWithin(read, MEMORY_WAIT_MS).then(() => void (loaded = true))
+  const ready = (me: Waiter) => {
+    line.actsIn(me, MEMORY_WAIT_MS)
+    return settledWithin(read, MEMORY_WAIT_MS).then(() => void (loaded = true))
+  }
 
   const adapt = adapter(options, clock, { control: () => control, bucket, window, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
 
-  // The permits out, each until it is released or its lease ends (real time: a manual clock's jumps end no lease).
-  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
-  const out = new Set<{ endsAt: number }>()
-  /** Forgets the permits whose lease ended; answers the ms until the next one ends. */
-  const reclaim = (): number => {
-    const now = Date.now()
-    let next = leaseMs
-    for (const lease of out) {
-      if (lease.endsAt <= now) out.delete(lease)
-      else next = Math.min(next, lease.endsAt - now)
-    }
-    return next
-  }
-
-  const makePermit = (sentAt: number): Permit => {
-    const lease = { endsAt: Date.now() + leaseMs }
-    out.add(lease)
-    let released = false
-    return {
-      release(outcome) {
-        if (released) return
-        released = true
-        out.delete(lease)
-        adapt(outcome, sentAt)
-        line.wakeFirst()
-      },
-    }
-  }
+  const leases = permitLeases(options.leaseMs ?? DEFAULT_LEASE_MS)
+  const makePermit = (sentAt: number) => oncePermit(leases.take(), (outcome) => {
+    adapt(outcome, sentAt)
+    line.wakeFirst()
+  })
 
   /**
    * A permit at once: nobody queued, nothing paused, room in the window and a token in the
    * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
    */
   function permitNow(): Permit | undefined {
-    if (line.length() > 0 || !loaded || options.shared || clock.now() < pausedUntil || (out.size >= window.size() && (reclaim(), out.size >= window.size()))) return undefined
+    if (line.length() > 0 || !loaded || options.shared || clock.now() < pausedUntil || leases.full(window.size())) return undefined
     // No token: the caller queues and sleeps for one.
     if (bucket.wait() !== 0) return undefined
     return makePermit(clock.now())
@@ -261,10 +251,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
 
   async function queued(): Promise<Permit> {
     let me = await line.join()
-    if (!loaded) {
-      line.actsIn(me, MEMORY_WAIT_MS)
-      await ready()
-    }
+    if (!loaded) await ready(me)
     for (;;) {
       // The line went on without this caller (it looked lost): it queues again.
       if (me.evicted) me = await line.join()
@@ -275,9 +262,8 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         continue
       }
       // A release wakes the first caller when the window has room again; a lease that ends makes room too.
-      if (out.size >= window.size()) {
-        const next = reclaim()
-        if (out.size >= window.size()) await line.park(me, next)
+      if (leases.full(window.size())) {
+        await line.park(me, leases.nextEnd())
         continue
       }
       // A shared budget's store that fails fails this caller alone: it leaves the line, the next one goes on.
@@ -301,6 +287,6 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
       const permit = permitNow()
       return permit ? Promise.resolve(permit) : queued()
     },
-    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight: out.size, queued: line.length(), pausedUntil }),
+    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight: leases.size(), queued: line.length(), pausedUntil }),
   }
 }

@@ -211,7 +211,6 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     score: 0.75,
     requires: /\d/,
     find(original) {
-      // Two numbers joined by a slash are read apart (same offsets).
       const text = slashJoined(original, lists)
       const found: Candidate[] = []
       const from = digitRuns(text).phone6

@@ -14,10 +14,14 @@ export function contactLine(text: string, start: number, end: number): boolean {
   // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`).
   const alternative = ALTERNATIVE.exec(text.slice(Math.max(lineStart, start - 40), start))
   if (alternative && (alternative[1]!.match(/\d/g)?.length ?? 0) <= 15) return true
+  // Another number said after it with a slash, `or` or a comma, written international (`Ingrid: 47372690 / +47.902.20.249`).
+  if (ALTERNATIVE_AFTER.test(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 30)))) return true
   // Right after a person's name and a comma, as a list of whom to call gives it (`taksator: Storm Østergaard, 40816275;`).
   if (NAME_COMMA.test(text.slice(Math.max(lineStart, start - 48), start))) return true
-  // Alone on its line under a name (a signature: `Jaro Novotný⏎557.140.964`).
-  if (start === lineStart + line.search(/\S/) && end - lineStart === line.trimEnd().length && NAME_LINE.test(text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1)))) return true
+  // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
+  // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
+  const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
+  if (start === lineStart + line.search(/[\p{L}\p{N}(+]/u) && end - lineStart === line.trimEnd().length && (NAME_LINE.test(above) || signedName(text, lineStart, above))) return true
   const sepBefore = /[·|•][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
   const sepAfter = /^[ \t]*[·|•]/.test(text.slice(end, end + 3))
   if (!sepBefore && !sepAfter) return false
@@ -27,6 +31,14 @@ export function contactLine(text: string, start: number, end: number): boolean {
 }
 // A number written international (at most 15 digits, as a phone has) before it.
 const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|nebo|arba|vagy|ili|sau)[ \t]+$/iu
+const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
+// One capitalised word on its line, right under a signature's `-- ` delimiter line.
+const LONE_NAME = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]*$/u
+const signedName = (text: string, lineStart: number, above: string) => {
+  if (!LONE_NAME.test(above)) return false
+  const aboveStart = lineStart - 1 - above.length
+  return /(?:^|\n)--[ \t]*$/.test(text.slice(Math.max(0, aboveStart - 8), Math.max(0, aboveStart - 1)))
+}
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
 const NAME_COMMA = /(?:^|[:;][ \t]*|\n)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2},[ \t]*$/u
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u

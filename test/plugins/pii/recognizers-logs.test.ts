@@ -119,3 +119,11 @@ test("where a call came from, and a form's Home:/Cep: keys, name a phone", () =>
   // A person who called about some other number: that number.
   expect(phones("volala katarína k výplate 9822076574: 40 h")).toEqual([])
 })
+
+test("a signature's lone number under a lone name, a number listed before an international one, and another number's label", () => {
+  expect(phones("Thanks for sorting it.\n\n-- \nMaren\n📱 41234567\n")).toEqual(["41234567"])
+  expect(phones("🇳🇴 Sindre: 41234567 / +47 22 18 30 00 etter kl. 16")).toEqual(["41234567", "+47 22 18 30 00"])
+  expect(phones("Visszahívás: 06 1 555 1234\nMásik szám: 0036 30 433 7850")).toEqual(["06 1 555 1234", "0036 30 433 7850"])
+  // A number alone on a line under a one-word heading that no delimiter marks as a signature is not read so.
+  expect(phones("Batch\n41234567\n")).toEqual([])
+})

@@ -33,9 +33,10 @@ const CORPORA = [
   { name: "twenty-third", path: "test/fixtures/pii-holdout22/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a hearing-aid and audiology clinic, a wine and spirits merchant with age checks, a marina's berth office and a music school with instrument rental (referrals, fittings, orders and ID checks, berth applications, rentals and lessons; English of Wales, Northern Ireland, Ireland, Kenya, Ghana, Singapore, New Zealand and Malta, French of France and Belgium, Dutch, Norwegian, Czech, Polish, Lithuanian, Luxembourgish and Spanish), then used to fix them" },
   { name: "twenty-fourth", path: "test/fixtures/pii-holdout23/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a car and van rental desk, a home-insurance claims line, an energy and water utility and an airline and travel-agency service desk (bookings, damage claims, meter readings, tickets and IVR logs, phones a third of all labels; English of the United States, Canada, India, South Africa, Australia and England, German of Switzerland and Austria, Italian, Spanish of Mexico and Spain, Portuguese of Portugal and Brazil, Swiss French, Belgian Dutch and Danish), then used to fix them" },
   { name: "twenty-fifth", path: "test/fixtures/pii-holdout24/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a home-care and visiting-nurse agency, a crypto and fintech identity-check desk, a sports club's membership office and a food-safety recall hotline (visits and next of kin, KYC checks, season tickets, batch and lot recalls, log lines and ticket comments; English of Ireland, Scotland, the US Northeast, Nigeria, the Philippines and New Zealand, French of France and Canada, German, Spanish of Spain, Argentina and Chile, Italian, Polish, Swedish, Finnish, Greek and Romanian; phones typed against the word before them), then used to fix them" },
+  { name: "twenty-sixth", path: "test/fixtures/pii-holdout25/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a workplace pension and annuity administrator, a furniture retailer's delivery and assembly line, a visa and passport appointment agency and a cruise line's guest services (member and policy numbers, consignments, SKUs, passport and application numbers, cabins and folios; English of Wales, Canada, Kenya, Singapore, Jamaica and South Africa, Dutch, Portuguese, Czech, Hungarian, Norwegian, Turkish, Croatian, Colombian and Peruvian Spanish, Swiss and Luxembourg French; phones a third of all labels, typed against words, joined by slashes and stamped with dates; accents written decomposed), then used to fix them" },
 ]
 
-/** What the second to twentieth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to twenty-sixth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -104,6 +105,12 @@ desk addresses in mail headers, which it leaves unlabelled), PHONE precision 0.9
 against the number, a phone word of any language glued by its colon, references named in German, Italian, Swedish and
 Finnish) and PERSON F1 0.916 (precision 0.973, recall 0.866: Yoruba, Hausa and Gaelic names, names in log lines' quoted
 pairs, a form's Lot: field, de los), every other type 1.000.
+The twenty-sixth, scored first (on d56d9dc, after the twenty-fifth's fixes), gave PHONE precision 0.980 and recall 0.849
+(numbers typed against the word before them, two numbers joined by a slash, a date or a time stamped right after the
+number, Singapore's, Norway's and Luxembourg's numbers with no phone word, accents written decomposed), IP_ADDRESS
+precision 0.971 (numbers dotted in pairs under a decomposed "Téléphone"), US_SSN recall 0.976 (1 of 42) and PERSON F1
+0.926 (precision 0.987, recall 0.873: Kenyan, Singaporean, Jamaican and Xhosa names, names in lower case in SMS and
+transcripts), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

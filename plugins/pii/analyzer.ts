@@ -130,7 +130,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const found: Finding[] = []
     // Accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them) are read composed, as
     // every word list and expression is written; the findings' offsets are the text's own.
-    const composed = HAS_MARK.test(text) ? composedText(text) : undefined
+    const composed = text.normalize("NFC") === text ? undefined : composedText(text)
     const read = composed?.text ?? text
     for (const r of recognizers) for (const f of r.recognize(read)) if (f.score >= minScore) found.push(composed ? composed.back(f) : f)
     if (deny.length) {

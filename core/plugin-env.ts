@@ -138,6 +138,8 @@ export interface PluginEnvOptions {
   importer?: RuntimeOptions["importer"]
   /** Reads a file a variable names (`EnvVar.mayNameFile`); undefined when it cannot. Entries without files leave it out. */
   readFile?: (path: string) => Promise<string | undefined>
+  /** Told the plugins the configuration loads, once they are resolved (their declared variables, for a check of names). */
+  loaded?: (plugins: readonly Plugin[]) => void
 }
 
 /** `env` with each file-naming variable's value replaced by the file's content, where `readFile` can read it. */
@@ -161,6 +163,7 @@ async function withFileValues(env: Env, plugins: readonly Plugin[], readFile: Pl
 export async function settingsWithPlugins(settings: EnvSettings, env: Env, options: PluginEnvOptions): Promise<EnvSettings> {
   const specs: PluginSpec[] = settings.config.plugins ?? [...options.defaults]
   const plugins = (await resolvePlugins(specs, { builtins: options.builtins, importer: options.importer })).map((r) => r.plugin)
+  options.loaded?.(plugins)
   return withPluginEnv(settings, await withFileValues(env, plugins, options.readFile), plugins)
 }
 

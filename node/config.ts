@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { ConfigError, CORE_VARIABLES, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
-import { suggestName } from "../core/config-check.ts"
 import { placeConfigError, readConfigFile } from "./config-file.ts"
 
 export type { Env }
@@ -42,19 +41,27 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
 const BINDINGS = ["CXEDGE_KV", "CXEDGE_QUEUE", "CXEDGE_DEAD_LETTER_QUEUE"]
 
 /**
- * A CXEDGE_ variable one slip away from one cxedge reads (_STORGE for _STORAGE, _HMAC_KEY for _HMAC_KEYS) was
- * ignored in silence: the storage, the keys or the tenant fell back to their defaults (the embedded sandbox, for
- * a tenant). Refused, naming the variable meant; its value is never shown. A name near none is left alone: it
- * may be another tool's.
+ * A CXEDGE_ variable one slip away from one cxedge or a loaded plugin reads (_STORGE for _STORAGE, _HMAC_KEY for
+ * _HMAC_KEYS: one letter left out, added, changed or two swapped) was ignored in silence: the storage, the keys or
+ * the tenant fell back to their defaults (the embedded sandbox, for a tenant). Refused, naming the variable meant;
+ * its value is never shown. A name further from every one (`CXEDGE_REDIS_PORT`) is left alone: it may be another tool's.
  */
 export function checkVariableNames(env: Env, plugins: readonly unknown[]): void {
   const known = [...CORE_VARIABLES.map((v) => v.name), ...BINDINGS, ...plugins.flatMap((p) => ((p as { env?: { name: string }[] }).env ?? []).map((e) => e.name))]
-  const suffixes = known.filter((name) => name.startsWith("CXEDGE_")).map((name) => name.slice(7))
   for (const name of Object.keys(env)) {
     if (!name.startsWith("CXEDGE_") || known.includes(name) || env[name] === undefined) continue
-    const meant = suggestName(name.slice(7), suffixes)
-    if (meant) throw new ConfigError("config", `${name} is not a variable cxedge reads (did you mean CXEDGE_${meant}?): rename it, or unset it (as it is, it is ignored)`)
+    const meant = known.find((k) => oneSlip(name, k))
+    if (meant) throw new ConfigError("config", `${name} is not a variable cxedge reads (did you mean ${meant}?): rename it, or unset it (as it is, it is ignored)`)
   }
+}
+
+/** Whether `a` is `b` with one letter left out, added or changed, or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  const [ra, rb] = [a.slice(i), b.slice(i)]
+  return ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1) || (ra.length > 1 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2))
 }
 
 const readIfPossible = (path: string) => readFile(path, "utf8").catch(() => undefined)
@@ -69,16 +76,19 @@ export async function loadSettings(args: Record<string, unknown>, processEnv: En
   // The plugin objects load with the settings, not with this module: a command's help needs neither.
   const [{ defaultPlugins }, { nodeBuiltins }] = await Promise.all([import("../plugins/manifest.ts"), import("../plugins/manifest-node.ts")])
   const env = await withSecretsFile(processEnv)
-  checkVariableNames(env, Object.values(nodeBuiltins))
   const found = await readConfigFile(args, env, cwd)
+  let loaded: readonly unknown[] = []
+  let settings: EnvSettings
   try {
     const core = settingsFrom(env, found ? found.file : {}, args, found?.source ?? "environment", { builtins: Object.keys(nodeBuiltins) })
-    const settings = await settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible })
-    if (found) files.set(settings, found)
-    return settings
+    settings = await settingsWithPlugins(core, env, { builtins: nodeBuiltins, defaults: defaultPlugins, importer: importPlugin, readFile: readIfPossible, loaded: (plugins) => void (loaded = plugins) })
   } catch (error) {
     throw await placeConfigError(error, found)
   }
+  // The names the built-ins and the plugins loaded declare: a variable of a plugin this configuration loads is known.
+  checkVariableNames(env, [...Object.values(nodeBuiltins), ...loaded])
+  if (found) files.set(settings, found)
+  return settings
 }
 
 const files = new WeakMap<EnvSettings, { file: unknown; source: string; path: string }>()

@@ -6,6 +6,8 @@ export interface Waiter {
    * (Date.now): a manual clock's sleeps end at once, so a test's line never looks stale.
    */
   until: number
+  /** When it last showed it is alive, parked in line (real time). */
+  seen: number
   /** Set when the line gave up on it: it was first and let its time pass by more than the grace. It joins again. */
   evicted?: boolean
 }
@@ -56,7 +58,9 @@ export function waitingLine() {
     if (at < 0) return
     queue.splice(at, 1)
     if (at > 0 || !queue[0]) return
-    queue[0].until = Date.now()
+    // Due when it last showed it is alive (its watchdog's last tick): a live one is woken now and acts at once,
+    // one whose request was cancelled while it waited is already stale and is passed on the next look.
+    queue[0].until = Math.min(Date.now(), queue[0].seen + WATCH_MS)
     wakeFirst()
   }
   return {
@@ -73,12 +77,16 @@ export function waitingLine() {
     wakeFirst,
     /** Joins the line; answers once this caller is first. */
     async join(): Promise<Waiter> {
-      const me: Waiter = { until: Date.now() }
+      const me: Waiter = { until: Date.now(), seen: Date.now() }
       queue.push(me)
       while (queue[0] !== me) {
+        const parked = Date.now()
         await parkWithin(me, WATCH_MS)
-        const first = queue[0]
-        if (first && first !== me && first.until + STALE_GRACE_MS < Date.now()) {
+        const now = Date.now()
+        // This caller's own timer late too (a blocked event loop): nobody's timer ran, no one is judged for the stall.
+        const late = Math.max(0, now - parked - WATCH_MS)
+        me.seen = now
+        for (let first = queue[0]; first && first !== me && first.until + STALE_GRACE_MS + late < now; first = queue[0]) {
           first.evicted = true
           remove(first)
         }

@@ -8,9 +8,11 @@
  * one `[cxedge]` line matching its pattern, no stack trace, no valibot
  * default, nothing left behind and nothing changed at the tenant.
  */
-import { expect } from "bun:test"
-import { existsSync } from "node:fs"
+import { expect, test } from "bun:test"
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { runCli } from "../helpers.ts"
 import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
 /** A dry run writes nothing: not even the storage directory its token would have been cached in. */
@@ -74,3 +76,16 @@ const rows: RefusalRow[] = [
 ]
 
 refusalRound("bad input, round 28", "cxedge-bad28-", rows)
+
+// What a review found the name check refused: a variable a loaded plugin declares, and names of other tools further
+// than one slip from every cxedge name. Each command runs as it would without the variable.
+test("a loaded plugin's own variable, and names more than one slip from cxedge's, are not refused", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cxedge-bad28-names-"))
+  writeFileSync(join(dir, "plug.ts"), 'export default { name: "redis-tls", version: "1.0.0", env: [{ name: "CXEDGE_REDIS_TLS", description: "use TLS to redis" }] }\n')
+  const envs: Record<string, string>[] = [{ CXEDGE_PLUGINS: join(dir, "plug.ts"), CXEDGE_REDIS_TLS: "1" }, { CXEDGE_REDIS_PORT: "6380", CXEDGE_API_TOKEN: "x", CXEDGE_AUDIT_DIR: "/tmp" }]
+  for (const env of envs) {
+    const r = await runCli(["plugins"], env, { cwd: dir })
+    expect(r.stderr).not.toContain("is not a variable cxedge reads")
+    expect(r.code).toBe(0)
+  }
+})

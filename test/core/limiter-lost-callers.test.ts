@@ -3,7 +3,7 @@
 // and the permits' leases are in real time), kept short.
 import { expect, test } from "bun:test"
 import { createLimiter, systemClock, type Clock } from "../../core/index.ts"
-import { STALE_GRACE_MS } from "../../core/cxone/waiting-line.ts"
+import { STALE_GRACE_MS, waitingLine } from "../../core/cxone/waiting-line.ts"
 
 const within = <T>(ms: number, p: Promise<T>) => Promise.race([p, new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), ms))])
 
@@ -42,3 +42,36 @@ test("callers behind a live first one are never passed early, however long it pa
   }))
   expect(order).toEqual([0, 1, 2, 3, 4])
 })
+
+test("callers cancelled while they waited in line (their timers never fire) are passed together, not one grace each", async () => {
+  const line = waitingLine()
+  // Six callers whose requests were cancelled while queued: the timers set in their joins never fire.
+  const real = globalThis.setTimeout
+  ;(globalThis as { setTimeout: unknown }).setTimeout = () => ({ unref() {} })
+  try {
+    for (let i = 0; i < 6; i++) void line.join()
+  } finally {
+    globalThis.setTimeout = real
+  }
+  const started = Date.now()
+  const got = await within(STALE_GRACE_MS + 12000, line.join())
+  expect(got).not.toBe("hung")
+  // One grace and a watch or two, not six graces (about 15 s before).
+  expect(Date.now() - started).toBeLessThan(STALE_GRACE_MS + 4000)
+})
+
+test("a live first caller is not passed because the event loop was blocked for longer than the grace", async () => {
+  const limiter = createLimiter({ rps: 2, burst: 1, maxConcurrency: 8, initialConcurrency: 8 }, systemClock)
+  const order: number[] = []
+  // A long synchronous job (a big scan, a collection) blocks every timer for 3.5 s while the line paces.
+  setTimeout(() => {
+    const end = Date.now() + 3500
+    while (Date.now() < end);
+  }, 600)
+  await Promise.all([0, 1, 2, 3, 4, 5].map(async (i) => {
+    const permit = await limiter.acquire()
+    order.push(i)
+    permit.release({ status: 200, latencyMs: 1 })
+  }))
+  expect(order).toEqual([0, 1, 2, 3, 4, 5])
+}, 20_000)

@@ -1,3 +1,4 @@
+import { nameWords } from "./person.ts"
 import { OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // What the text around a number says of it, beyond its shape: a signature's separators, a bracket naming another
@@ -32,10 +33,11 @@ export function contactLine(text: string, start: number, end: number): boolean {
 // A number written international (at most 15 digits, as a phone has) before it.
 const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|nebo|arba|vagy|ili|sau)[ \t]+$/iu
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
-// One capitalised word on its line, right under a signature's `-- ` delimiter line.
+// One capitalised given name on its line, right under a signature's `-- ` delimiter line.
 const LONE_NAME = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]*$/u
 const signedName = (text: string, lineStart: number, above: string) => {
-  if (!LONE_NAME.test(above)) return false
+  // A given name (`Astrid`), not a heading (`Total`).
+  if (!LONE_NAME.test(above) || !nameWords.isFirst(/\p{L}[\p{L}\p{M}'’-]*/u.exec(above)![0].toLowerCase())) return false
   const aboveStart = lineStart - 1 - above.length
   return /(?:^|\n)--[ \t]*$/.test(text.slice(Math.max(0, aboveStart - 8), Math.max(0, aboveStart - 1)))
 }

@@ -1,5 +1,6 @@
 import { MONTHS } from "../data/everyday-words.ts"
 import { digitCount, numberIn, type RegionLists } from "./phone-regions.ts"
+import { PHONE_WORDS } from "./phone-words.ts"
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit; after a
@@ -34,7 +35,8 @@ export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, v
   let after = text.slice(end, end + 16)
   // A date and a time (`3/12/2026 5.30`) are cut one after the other; what is left ends in a digit, as a stretch does
   // (`2025-06-06 - 2024-11-17` leaves a date, `2025-06-06`).
-  for (let cut = dateOrTimeEnding(stretch, after); cut < stretch.length; cut = dateOrTimeEnding(stretch, after)) {
+  // At most a date, a time and a date again (a stretch of dates and nothing else is no number anyway).
+  for (let k = 0, cut = dateOrTimeEnding(stretch, after); k < 3 && cut < stretch.length; k++, cut = dateOrTimeEnding(stretch, after)) {
     after = stretch.slice(cut)
     stretch = stretch.slice(0, cut).replace(/\D+$/, "")
   }
@@ -57,7 +59,14 @@ const validDay = (day: string, month: string) => Number(month) >= 1 && Number(mo
  * apart by spaces, dots and slashes as one stretch, and a note often stamps the number with the day it was given
  * (`Thandeka Steyn, 031.607.8225 2026/03/20`, `Terugbelnummer: 06 50259855 14.00`). `after` is the text after the stretch.
  */
-export function dateOrTimeEnding(stretch: string, after: string): number {
+export function dateOrTimeEnding(whole: string, after: string): number {
+  // Only the stretch's end can be a date or a time: the \$-anchored patterns run on its last 24 units, not on all of it.
+  const skip = Math.max(0, whole.length - 24)
+  const at = dateOrTimeTail(whole.slice(skip), after)
+  return at === whole.length - skip ? whole.length : skip + at
+}
+
+function dateOrTimeTail(stretch: string, after: string): number {
   const first = YEAR_FIRST_END.exec(stretch)
   if (first && validDay(first[3]!, first[2]!)) return first.index
   const last = YEAR_LAST_END.exec(stretch)
@@ -98,8 +107,9 @@ export function slashJoined(text: string, lists: RegionLists): string {
   WINDOW.lastIndex = 0
   for (let w = WINDOW.exec(text); w; w = WINDOW.exec(text)) {
     const s = w[0]
-    // A date's slashes join no numbers (`FR 3355 3/12/2026 5.30`).
-    if (SLASHED_DATE.test(s)) continue
+    // A date's slashes join no numbers (`FR 3355 3/12/2026 5.30`); two phones hold at most 2 x 17 digits; with no phone
+    // word before them, two numbers joined are as often two invoices (`Rechnungen 0301234567/0301234568`).
+    if (SLASHED_DATE.test(s) || digitCount(s) > 34 || !PHONE_WORDS.test(text, Math.max(0, w.index - 40), w.index)) continue
     for (let at = s.indexOf("/"); at > 0; at = s.indexOf("/", at + 1)) {
       const [left, right] = [s.slice(0, at), s.slice(at + 1)]
       if (digitCount(left) < 7 || digitCount(right) < 7 || numberIn(left, lists) !== left.length || numberIn(right, lists) !== right.length) continue

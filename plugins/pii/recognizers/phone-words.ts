@@ -38,10 +38,9 @@ export const PHONE_WORDS = contextMatcher([
   "hp", "hp no", "handphone", "hand phone", "telefon bimbit", "no tel", "nombor telefon", "hubungi", "zap", "wpp", "whats",
   // Where a call came from or where someone is reached, in the languages of the default regions and Turkish
   // (`Voicemail from …`, `ringte fra …`, `volal z …`, `nås på …`, `Rappelez-moi au …`, `geri aranacak:`).
-  "voicemail", "voice mail", "voicemail from", "called from", "rang from", "reached", "be reached", "reachable", "correio de voz", "buzón de voz",
+  "voicemail", "voice mail", "voicemail from", "called from", "rang from", "be reached", "reached at", "reached on", "reachable", "correio de voz", "buzón de voz",
   "ringte fra", "ringer deg", "ringer dere", "nås", "nås på", "volal z", "volala z", "volali z", "rappelez", "rappelez-moi", "rappel",
-  "visszahívás", "cep", "cep no", "cep tel", "geri ara", "aranacak", "geri aranacak", "numaram", "numarası", "numaramız",
-  "tlm", "tlf", "cel", "cislo", "fixo", "fijo", "fixe", "sabit", "landline",
+  "visszahívás", "cep no", "cep tel", "geri ara", "aranacak", "geri aranacak", "tlm", "tlf", "cel", "cislo", "landline",
 ])
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
@@ -207,10 +206,10 @@ export const modifiedNumber = (label: string) => {
 
 /**
  * `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`), and the same
- * word order with the Slovene, Baltic and Czech words for number (`članska številka je …`, `kortelės numeris …`,
- * `klienta numurs …`, `zákaznické číslo …`).
+ * word order with the Slovene, Baltic, Czech and Turkish words for number (`članska številka je …`, `kortelės numeris …`,
+ * `klienta numurs …`, `zákaznické číslo …`, `sipariş numarası …`).
  */
-const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|#|id|številka|številko|numeris|numerį|numurs|numuru|číslo)[ \t]*(?:is|was|je|yra|ir|=)?[ \t]*:?[ \t]*$/iu
+const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|nr\.?|#|id|številka|številko|numeris|numerį|numurs|numuru|číslo|numarası|numaram|numaramız|numaranız)[ \t]*(?:is|was|je|yra|ir|=)?[ \t]*:?[ \t]*$/iu
 
 /**
  * Whether the words right before `start` name some other number than a phone's (WORD_NUMBER: `<word> number`, `<word>
@@ -237,7 +236,7 @@ export function namedOtherNumber(text: string, start: number): boolean {
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
-const NUMBER_WORD_END = new Set([..."ro.#dtasuį"].map((ch) => ch.charCodeAt(0) | 32))
+const NUMBER_WORD_END = new Set([..."ro.#dtasuįımz"].map((ch) => ch.charCodeAt(0) | 32))
 const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
 const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
 

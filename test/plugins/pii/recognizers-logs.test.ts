@@ -127,3 +127,10 @@ test("a signature's lone number under a lone name, a number listed before an int
   // A number alone on a line under a one-word heading that no delimiter marks as a signature is not read so.
   expect(phones("Batch\n41234567\n")).toEqual([])
 })
+
+test("what a reviewer found read as phones by the rules above stays unread: postcodes, order numbers, invoices, headings", () => {
+  for (const text of ["Endereço: Av. Paulista, 1000\nCEP: 01310-100\nCidade: São Paulo", "Sipariş numarası 1234567890", "Kargo takip numaramız 1234567890", "The account balance reached 12345678 last month", "Montant fixe 1234567890 XOF", "kunde nr 12345678 eller +4722334455", "Rechnungen 0301234567/0301234568 offen", "SKU+351939735695", "Regards\n-- \nTotal\n22055811", "Home: 2019-2023"]) {
+    expect(phones(text).filter((p) => !p.startsWith("+"))).toEqual([])
+  }
+  expect(phones("SKU+351939735695")).toEqual([])
+})

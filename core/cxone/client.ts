@@ -46,8 +46,11 @@ export function pauseWhenOpen(client: CxoneClient): CxoneClient {
   }
 }
 
-/** A permit never released (its request cancelled on Workers) stops counting once its request would have timed out. */
-const leaseOf = (timeoutMs: number | undefined) => (timeoutMs ?? 30_000) + 10_000
+/**
+ * A permit never released (its request cancelled on Workers) stops counting once its request would have timed out; a
+ * tenant with no timeout (built by hand: the config always sets one) sends with no deadline, so its permits count 10 min.
+ */
+const leaseOf = (timeoutMs: number | undefined) => (timeoutMs === undefined ? 600_000 : timeoutMs + 10_000)
 
 /**
  * The CXone client: discovery, tokens, and one request pipeline (limiter,

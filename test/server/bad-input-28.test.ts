@@ -103,3 +103,14 @@ describe("a JSON body declared in another charset", () => {
     expect(res.status).toBe(200)
   })
 })
+
+describe("the pii routes refuse a type named twice, as --entities does", () => {
+  for (const path of ["/v1/inspect", "/v1/deidentify"]) {
+    test(`POST ${path} {entities: [EMAIL, EMAIL]}`, async () => {
+      const [status, body] = await answer(await post(path, { text: "mail ada@example.com", entities: ["EMAIL", "PHONE", "EMAIL"] }))
+      expect(status).toBe(400)
+      expect(body.message).toContain("entities must name each type once (EMAIL is named twice)")
+      expect(JSON.stringify(body)).not.toContain("ada@example.com")
+    })
+  }
+})

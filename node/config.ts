@@ -44,7 +44,7 @@ const BINDINGS = ["CXEDGE_KV", "CXEDGE_QUEUE", "CXEDGE_DEAD_LETTER_QUEUE"]
  * A CXEDGE_ variable one slip away from one cxedge or a loaded plugin reads (_STORGE for _STORAGE, _HMAC_KEY for
  * _HMAC_KEYS: one letter left out, added, changed or two swapped) was ignored in silence: the storage, the keys or
  * the tenant fell back to their defaults (the embedded sandbox, for a tenant). Refused, naming the variable meant;
- * its value is never shown. A name further from every one (`CXEDGE_REDIS_PORT`) is left alone: it may be another tool's.
+ * its value is never shown. A name further from every one (`_REDIS_PORT` after the prefix) is left alone: it may be another tool's.
  */
 export function checkVariableNames(env: Env, plugins: readonly unknown[]): void {
   const known = [...CORE_VARIABLES.map((v) => v.name), ...BINDINGS, ...plugins.flatMap((p) => ((p as { env?: { name: string }[] }).env ?? []).map((e) => e.name))]

@@ -34,7 +34,7 @@ const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // emphasis may put around it (`- **Owner:**`) are not its.
 // A remark in its brackets may hold a dash or a comma (`NHS no. (not required – delete):`).
 const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{M}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
-const NEXT_KEY = /[ ]{3,}(\p{L}[\p{L}\p{M}\p{N} _.\-#/()]{0,39}?)[ ]?:[ \t]*/u
+const NEXT_KEY = /(?:[ ]{3,}|[ ]*[|·•][ ]*)(\p{L}[\p{L}\p{M}\p{N} _.\-#/()]{0,39}?)[ ]?:[ \t]*/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
 // A log line's quoted pairs (`callback.create name="Ada Okafor" msisdn=+1…`, `agent="…"`).
 const LOG_PAIR = /(?<![\w"=.-])([A-Za-z_][\w.-]{0,40})="([^"\\\n]{1,200})"/g
@@ -187,7 +187,8 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     while (start < line.end && (text.charCodeAt(start) === 9 || text.charCodeAt(start) === 32)) start++
     const tabInValue = text.indexOf("\t", start)
     if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue
-    // A form may put several keys on one line, three spaces or more apart (`Surname: Hirst   Forename(s): Mark`).
+    // A form may put several keys on one line, three spaces or more apart (`Surname: Hirst   Forename(s): Mark`), or a
+    // signature apart by a pipe or a dot (`T: 020 7946 0321 | E: desk@…`).
     let label = normalLabel(key[1]!)
     for (let next = NEXT_KEY.exec(text.slice(start, line.end)); next; next = NEXT_KEY.exec(text.slice(start, line.end))) {
       const value = trimmed(text, { start, end: start + next.index })

@@ -134,3 +134,8 @@ test("what a reviewer found read as phones by the rules above stays unread: post
   }
   expect(phones("SKU+351939735695")).toEqual([])
 })
+
+test("a signature's keys set apart by a pipe or a dot are read as keys: T: is a phone's", () => {
+  expect(phones("Harbour Visa & Passport Centre\nT: 020 7946 0321 | E: desk@example.com")).toEqual(["020 7946 0321"])
+  expect(phones("Ref: 20394857 · E: desk@example.com")).toEqual([])
+})

@@ -18,7 +18,7 @@ const URL_NAME = /(url|uri|endpoint)$/i
  * Edit distance for "did you mean" suggestions: Levenshtein plus a swap of
  * two neighbours counted as one edit, the commonest typing slip (`--prot`).
  */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let before: number[] = []
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {

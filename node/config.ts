@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { ConfigError, CORE_VARIABLES, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
+import { editDistance } from "../core/config-check.ts"
 import { placeConfigError, readConfigFile } from "./config-file.ts"
 
 export type { Env }
@@ -50,18 +51,9 @@ export function checkVariableNames(env: Env, plugins: readonly unknown[]): void 
   const known = [...CORE_VARIABLES.map((v) => v.name), ...BINDINGS, ...plugins.flatMap((p) => ((p as { env?: { name: string }[] }).env ?? []).map((e) => e.name))]
   for (const name of Object.keys(env)) {
     if (!name.startsWith("CXEDGE_") || known.includes(name) || env[name] === undefined) continue
-    const meant = known.find((k) => oneSlip(name, k))
+    const meant = known.find((k) => editDistance(name, k) === 1)
     if (meant) throw new ConfigError("config", `${name} is not a variable cxedge reads (did you mean ${meant}?): rename it, or unset it (as it is, it is ignored)`)
   }
-}
-
-/** Whether `a` is `b` with one letter left out, added or changed, or two neighbours swapped. */
-function oneSlip(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false
-  let i = 0
-  while (i < a.length && a[i] === b[i]) i++
-  const [ra, rb] = [a.slice(i), b.slice(i)]
-  return ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1) || (ra.length > 1 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2))
 }
 
 const readIfPossible = (path: string) => readFile(path, "utf8").catch(() => undefined)

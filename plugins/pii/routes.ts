@@ -5,6 +5,7 @@ import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.t
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
 import { ENTITY_TYPES } from "./recognizers/index.ts"
 import { toScanFinding } from "./scan.ts"
+import { twiceIn } from "./scan-options.ts"
 
 /** Largest body the two routes read (the server's own limit, 1 MiB by default, is above it). */
 export const PII_MAX_BODY = 256 * 1024
@@ -12,7 +13,6 @@ export const PII_MAX_BODY = 256 * 1024
 export const PII_MAX_TEXT = 200_000
 
 const Text = v.pipe(v.string("must be a string"), v.maxLength(PII_MAX_TEXT, `must be at most ${PII_MAX_TEXT} characters: send longer text in parts`))
-const twiceIn = (list: readonly string[]) => list.find((name, i) => list.indexOf(name) !== i)
 // A type named twice is refused, as the command line's --entities is (a slip, not a wish for two scans). Only a
 // message opening with "must" is shown (route-input.ts).
 const Entities = v.pipe(

@@ -2,6 +2,9 @@ import { didYouMean, numberFlag, ValidationError, type Runtime } from "../../cor
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
 import { ENTITY_TYPES } from "./recognizers/index.ts"
 
+/** The first name a list holds twice, if any (an entity type named twice is a slip, on a flag as in a route's body). */
+export const twiceIn = (list: readonly string[]) => list.find((name, i) => list.indexOf(name) !== i)
+
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 
 /** Flags every `pii` command shares: which types, and the lowest score reported. */
@@ -24,7 +27,7 @@ export function analyzerFlags(args: Record<string, unknown>): Pick<AnalyzeOption
     if (blank >= 0) throw usage(`--entities item ${blank + 1} of ${items.length} is empty (an unset shell variable?): name each type once, comma-separated (EMAIL,PHONE)`, "entities")
     const bad = names.find((n) => !(ENTITY_TYPES as readonly string[]).includes(n))
     if (bad) throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type${didYouMean(bad, ENTITY_TYPES)}: use ${ENTITY_TYPES.join(", ")}`, "entities")
-    const twice = names.find((n, i) => names.indexOf(n) !== i)
+    const twice = twiceIn(names)
     if (twice) throw usage(`--entities names ${twice} twice: name each type once`, "entities")
     out.entities = names
   }

@@ -34,10 +34,11 @@ export function contactLine(text: string, start: number, end: number): boolean {
 const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|nebo|arba|vagy|ili|sau)[ \t]+$/iu
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
 // One capitalised given name on its line, right under a signature's `-- ` delimiter line.
-const LONE_NAME = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+[ \t]*$/u
+const LONE_NAME = /^[^\p{L}\n]*(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*$/u
 const signedName = (text: string, lineStart: number, above: string) => {
   // A given name (`Astrid`), not a heading (`Total`).
-  if (!LONE_NAME.test(above) || !nameWords.isFirst(/\p{L}[\p{L}\p{M}'’-]*/u.exec(above)![0].toLowerCase())) return false
+  const name = LONE_NAME.exec(above)?.[1]
+  if (!name || !nameWords.isFirst(name.toLowerCase())) return false
   const aboveStart = lineStart - 1 - above.length
   return /(?:^|\n)--[ \t]*$/.test(text.slice(Math.max(0, aboveStart - 8), Math.max(0, aboveStart - 1)))
 }

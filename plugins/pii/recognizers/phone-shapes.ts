@@ -11,12 +11,16 @@ export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,
 export const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 export const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
+// A Brazilian postcode (`CEP: 01310-100`) and a range of years (`Home: 2019-2023`): no plan writes a number so.
+export const POSTCODE_OR_YEARS = /^\d{5}-\d{3}$|^(?:19|20)\d\d-(?:19|20)\d\d$/
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 export const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
 // A year, then a time of day (`2025 1315`); and a day and a month's word before it (`24 Feb `, `3. März `).
 export const YEAR_THEN_TIME = /^(?:19|20)\d\d[ ,]+(?:[01]\d|2[0-3])[0-5]\d$/
 const DAY_MONTH_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}\.?[ ](\p{L}{3,})\.?,?[ ]$/u
-const MONTH_WORDS = new Set(MONTHS)
+export const MONTH_WORDS = new Set(MONTHS)
+/** Whether a month and a day can be a date's (1-12, 1-31). */
+export const validMonthDay = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31
 
 /** Whether a day and a month's word stand right before `start` (`20 Jul `, `3. März `). */
 export function monthBefore(text: string, start: number): boolean {
@@ -58,8 +62,7 @@ export function spacedDate(value: string): boolean {
   if (!m) return false
   const [month, day] = m[1] ? [Number(m[2]), Number(m[3])] : [Number(m[5]), Number(m[4])]
   const [otherMonth, otherDay] = m[1] ? [Number(m[3]), Number(m[2])] : [Number(m[4]), Number(m[5])]
-  const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31
-  return valid(month, day) || valid(otherMonth, otherDay)
+  return validMonthDay(month, day) || validMonthDay(otherMonth, otherDay)
 }
 
 /** An Aadhaar number as it is written (`8958 2573 8295`: twelve digits in fours, never led by 0 or 1) whose Verhoeff check holds. */

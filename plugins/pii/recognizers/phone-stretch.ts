@@ -1,5 +1,5 @@
-import { MONTHS } from "../data/everyday-words.ts"
 import { digitCount, numberIn, type RegionLists } from "./phone-regions.ts"
+import { MONTH_WORDS, validMonthDay } from "./phone-shapes.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
@@ -51,8 +51,7 @@ const DOTTED_TIME_END = / (?:[01]?\d|2[0-3])\.[0-5]\d$/
 // A day, then a month's word after the stretch (`+47.902.20.249 17. mars`, `+971551788919 21 de marzo`).
 const DAY_END = / ([1-9]|[12]\d|3[01])\.?$/
 const MONTH_NEXT = /^\.?[ ](?:de[ ])?(\p{L}{3,})/u
-const MONTH_SET = new Set(MONTHS)
-const validDay = (day: string, month: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31
+const validDay = (day: string, month: string) => validMonthDay(Number(month), Number(day))
 
 /**
  * Where a date or a time written right after a number starts in `stretch` (its length when none): WINDOW reads digits
@@ -75,7 +74,7 @@ function dateOrTimeTail(stretch: string, after: string): number {
   if (time) return time.index
   const day = DAY_END.exec(stretch)
   const month = day && MONTH_NEXT.exec(after)
-  if (month && MONTH_SET.has(month[1]!.toLowerCase())) return day.index
+  if (month && MONTH_WORDS.has(month[1]!.toLowerCase())) return day.index
   return stretch.length
 }
 
@@ -89,7 +88,7 @@ export function dateOrTimeNext(text: string, end: number): boolean {
   if (!m) return false
   if (m[1]) return validDay(m[3]!, m[2]!)
   if (m[4]) return validDay(m[4], m[5]!)
-  if (m[6]) return MONTH_SET.has(m[7]!.toLowerCase())
+  if (m[6]) return MONTH_WORDS.has(m[7]!.toLowerCase())
   return true
 }
 

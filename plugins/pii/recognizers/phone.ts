@@ -8,7 +8,7 @@ import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, spokenGroups } from "./phone-context.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
-import { aadhaar, spacedDate, CHECK_DIGIT, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, PHONE_KEY_GLUED, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
+import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, PHONE_KEY_GLUED, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -88,7 +88,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
-  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || BR_POSTCODE.test(value) || (!near && norwegianId(value))) return true
+  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || (!near && norwegianId(value))) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`).
@@ -147,8 +147,6 @@ function gluedToPhoneWord(text: string, start: number): boolean {
 }
 
 const LETTER_BEFORE = /\p{L}$/u
-// A Brazilian postcode (`CEP: 01310-100`) and a range of years (`Home: 2019-2023`): no plan writes a number so.
-const BR_POSTCODE = /^\d{5}-\d{3}$|^(?:19|20)\d\d-(?:19|20)\d\d$/
 // The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`).
 const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em"])
 const CALL_VERB_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|contact|dial|text|llame|appelez|anrufen|ligue|chiami|bel)[ \t]+$/iu

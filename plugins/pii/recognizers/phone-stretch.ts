@@ -92,6 +92,7 @@ export function dateOrTimeNext(text: string, end: number): boolean {
   return true
 }
 
+const SLASH_BETWEEN = /[\d)]\/[\d(+]/
 const SLASHED_DATE = /(?:^|\D)\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)/
 
 /**
@@ -101,14 +102,15 @@ const SLASHED_DATE = /(?:^|\D)\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)/
  * `22/5743439`) leaves a side too short or invalid, and stays.
  */
 export function slashJoined(text: string, lists: RegionLists): string {
-  if (!text.includes("/")) return text
+  // Most texts hold no slash between two numbers' digits: those are not scanned a second time.
+  if (!SLASH_BETWEEN.test(text)) return text
   let out = text
   WINDOW.lastIndex = 0
   for (let w = WINDOW.exec(text); w; w = WINDOW.exec(text)) {
     const s = w[0]
     // A date's slashes join no numbers (`FR 3355 3/12/2026 5.30`); two phones hold at most 2 x 17 digits; with no phone
     // word before them, two numbers joined are as often two invoices (`Rechnungen 0301234567/0301234568`).
-    if (SLASHED_DATE.test(s) || digitCount(s) > 34 || !PHONE_WORDS.test(text, Math.max(0, w.index - 40), w.index)) continue
+    if (!s.includes("/") || SLASHED_DATE.test(s) || digitCount(s) > 34 || !PHONE_WORDS.test(text, Math.max(0, w.index - 40), w.index)) continue
     for (let at = s.indexOf("/"); at > 0; at = s.indexOf("/", at + 1)) {
       const [left, right] = [s.slice(0, at), s.slice(at + 1)]
       if (digitCount(left) < 7 || digitCount(right) < 7 || numberIn(left, lists) !== left.length || numberIn(right, lists) !== right.length) continue

@@ -30,6 +30,9 @@ const loadModule = async (path: string) => {
   return jiti.import(path)
 }
 
+/** Regex-safe text. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
 /**
  * A config module that failed to load, in words that never quote its error's message (a config may
  * hold a secret, and a thrown message or a parser's may quote it): the file, the error's class, and
@@ -39,7 +42,7 @@ const loadModule = async (path: string) => {
 function threw(error: unknown, path: string, shown: string): string {
   const message = String((error as Error)?.message ?? "")
   // Where in this file: `path:line:column`, in a parser's message or a throw's stack.
-  const at = new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):\\d+`)
+  const at = new RegExp(`${literal(path)}:(\\d+):\\d+`)
   const parse = /^(?:\w+: )?(ParseError|SyntaxError)\b/.exec(message)
   if (parse) {
     const line = at.exec(message)?.[1]
@@ -166,8 +169,6 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   return undefined
 }
 
-/** Regex-safe text. */
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
  * The line a key path (tenant.timeoutMs, settings.pii.entities[0]) is written on in a config file's text: each

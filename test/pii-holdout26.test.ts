@@ -37,7 +37,7 @@ function brandOk(d: string): boolean {
   if (/^(5018|5020|5038|6304|6759|676[1-3])/.test(d)) return n >= 12 && n <= 19
   return false
 }
-const IBAN_LEN: Record<string, number> = { GB: 22, MT: 31, PL: 28, RO: 24, GR: 27, SK: 24, FI: 18, SE: 24, ES: 24, BE: 16, IT: 27, PK: 24 }
+const IBAN_LEN: Record<string, number> = { GB: 22, MT: 31, PL: 28, RO: 24, GR: 27, SK: 24, FI: 18, SE: 24, ES: 24, FR: 27, BE: 16, IT: 27, PK: 24 }
 function ibanRemainder(iban: string): number {
   const moved = iban.slice(4) + iban.slice(0, 4)
   const num = [...moved].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('')

@@ -13,9 +13,12 @@ const DOMAINS: Domain[] = ['porting', 'dental', 'loan', 'toll']
 const EN_REGIONS = ['en-gh', 'en-mt', 'en-hk', 'en-pk', 'en-bw', 'en-ni']
 export const LANGS: [string, string[]][] = [['pl', ['pl']], ['ro', ['ro']], ['el', ['el']], ['sk', ['sk']], ['fi', ['fi']], ['sv', ['sv']], ['es', ['es-ar', 'es-cl']], ['fr', ['fr-qc', 'fr-be']], ['it', ['it']], ['ca', ['ca']]]
 const FORCE: Record<string, string[]> = {
-  'en-ni': ['Hope', 'Faith', 'Bill', 'Will', 'Grant', 'Sunny', 'Joy', 'Rose', 'May', 'Mark', 'Grace'], 'en-gh': ['Faith', 'Joy', 'Grace'], 'en-hk': ['Sunny', 'Hope', 'Bill', 'Will', 'Joy'],
+  'en-ni': ['Hope', 'Faith', 'Bill', 'Will', 'Grant', 'Sunny', 'Joy', 'Rose', 'May', 'Mark', 'Grace'], 'en-gh': ['Kwame', 'Akosua', 'Faith', 'Joy', 'Grace'], 'en-hk': ['Sunny', 'Hope', 'Bill', 'Will', 'Joy'],
   'en-mt': ['Mark', 'Rose', 'Grace'], 'en-bw': ['Grant'], pl: ['Róża'], ro: ['Floare'], el: ['Ελπίδα', 'Ειρήνη'], sk: ['Viera'], fi: ['Onni', 'Toivo'], sv: ['Sol'],
-  'es-ar': ['Luz', 'Soledad'], 'es-cl': ['Luz', 'Soledad'], 'fr-qc': ['Clémence'], 'fr-be': ['Clémence'], it: ['Gioia', 'Serena'], ca: ['Mercè', 'Neus'],
+  'pl:family': ['Mańko', 'Sęk', 'Kaźmierczak', 'Gołąb', 'Żak', 'Śliwa'], 'ro:family': ['Țurcanu', 'Mureșan', 'Cîrstea', 'Sârbu', 'Stănescu'],
+  'sk:family': ['Kráľ', 'Dĺžik', 'Vŕba', 'Kôstka', 'Mäsiar'], 'fi:family': ['Öhman', 'Mäkinen'], 'sv:family': ['Åberg', 'Söderström'],
+  'es-ar:family': ['Ibáñez', 'Muñoz'], 'ca:family': ['Pagès', 'Solà'], 'it:family': ['Pirrò'], 'en-mt:family': ['Ħili', 'Bonniċi', 'Aġius'], ca: ['Mercè', 'Neus', 'Gonçal', 'Lluïsa'],
+  'es-ar': ['Luz', 'Soledad'], 'es-cl': ['Luz', 'Soledad'], 'fr-qc': ['Clémence'], 'fr-be': ['Clémence'], it: ['Gioia', 'Serena'],
 }
 const WD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' }
 
@@ -44,7 +47,8 @@ function check(b: Built): void {
 
 export function buildLines(): Built[] {
   const rng = new Rng(26_2026)
-  const force = structuredClone(FORCE)
+  // each given name twice (one may land in a lower-case text)
+  const force = Object.fromEntries(Object.entries(FORCE).map(([k, v]) => [k, k.includes(':') ? [...v] : [...v, ...v]]))
   const out: Built[] = []
   let n = 0
   const push = (lang: string, kind: string, b: B, region: string, dom: Domain) => {
@@ -71,7 +75,7 @@ export function buildLines(): Built[] {
       const region = regions[Math.floor((i * regions.length) / tpls.length)]!
       const dom = DOMAINS[(i + lang.length) % 4]!
       const c = new Ctx(rng, LOCS[region]!, dom, force)
-      const greek = lang === 'el' && !!t.greeklish && rng.chance(0.7)
+      const greek = lang === 'el' && !!t.greeklish
       const b = new B(!!t.nfd, !!t.lower, greek ? latin : undefined)
       t.run(b, c, phr(region, lang))
       push(lang, t.kind, b, greek ? 'el-latn' : region, dom)

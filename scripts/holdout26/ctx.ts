@@ -8,7 +8,7 @@ import { BUSINESS, NATIONAL, plateOf } from './lookalikes.ts'
 export interface Loc {
   key: string; lang: string; country: string; names: string; iban: string; ids: string[]; mail: string[]
   months: string[]; dateStyle: 'dmy/' | 'dmy.' | 'dmy. ' | 'ymd-' | 'dmy-' | 'long'; time: 'ampm' | '24' | 'dot' | 'h'
-  money: (a: string) => string; dec: ',' | '.'
+  money: (a: string) => string; dec: ',' | '.'; thou?: string
 }
 const EN_M = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 export const LOCS: Record<string, Loc> = {
@@ -18,15 +18,15 @@ export const LOCS: Record<string, Loc> = {
   'en-pk': { key: 'en-pk', lang: 'en', country: 'PK', names: 'en-pk', iban: 'PK', ids: ['cnic'], mail: ['gmail.com', 'hotmail.com', 'ptcl.net.pk', 'lums.edu.pk'], months: EN_M, dateStyle: 'dmy-', time: 'ampm', money: (a) => `Rs ${a}`, dec: '.' },
   'en-bw': { key: 'en-bw', lang: 'en', country: 'BW', names: 'en-bw', iban: 'GB', ids: ['omang'], mail: ['gmail.com', 'btc.bw', 'mascom.bw', 'ub.ac.bw'], months: EN_M, dateStyle: 'long', time: '24', money: (a) => `P ${a}`, dec: '.' },
   'en-ni': { key: 'en-ni', lang: 'en', country: 'GB', names: 'en-ni', iban: 'GB', ids: ['hc-number'], mail: ['btinternet.com', 'hotmail.co.uk', 'gmail.com', 'qub.ac.uk'], months: EN_M, dateStyle: 'dmy/', time: 'ampm', money: (a) => `£${a}`, dec: '.' },
-  pl: { key: 'pl', lang: 'pl', country: 'PL', names: 'pl', iban: 'PL', ids: ['pesel'], mail: ['wp.pl', 'onet.pl', 'o2.pl', 'gmail.com'], months: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'], dateStyle: 'dmy.', time: '24', money: (a) => `${a} zł`, dec: ',' },
+  pl: { key: 'pl', lang: 'pl', country: 'PL', names: 'pl', iban: 'PL', ids: ['pesel'], mail: ['wp.pl', 'onet.pl', 'o2.pl', 'gmail.com'], months: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'], dateStyle: 'dmy.', time: '24', money: (a) => `${a} zł`, dec: ',', thou: ' ' },
   ro: { key: 'ro', lang: 'ro', country: 'RO', names: 'ro', iban: 'RO', ids: ['cnp'], mail: ['yahoo.ro', 'gmail.com', 'rdslink.ro'], months: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'], dateStyle: 'dmy.', time: '24', money: (a) => `${a} lei`, dec: ',' },
   el: { key: 'el', lang: 'el', country: 'GR', names: 'el', iban: 'GR', ids: ['amka', 'afm'], mail: ['otenet.gr', 'gmail.com', 'yahoo.gr'], months: ['Ιανουαρίου', 'Φεβρουαρίου', 'Μαρτίου', 'Απριλίου', 'Μαΐου', 'Ιουνίου', 'Ιουλίου', 'Αυγούστου', 'Σεπτεμβρίου', 'Οκτωβρίου', 'Νοεμβρίου', 'Δεκεμβρίου'], dateStyle: 'dmy/', time: '24', money: (a) => `${a} €`, dec: ',' },
-  sk: { key: 'sk', lang: 'sk', country: 'SK', names: 'sk', iban: 'SK', ids: ['rodne-cislo'], mail: ['azet.sk', 'centrum.sk', 'gmail.com'], months: ['januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'], dateStyle: 'dmy. ', time: '24', money: (a) => `${a} €`, dec: ',' },
-  fi: { key: 'fi', lang: 'fi', country: 'FI', names: 'fi', iban: 'FI', ids: ['hetu'], mail: ['elisanet.fi', 'gmail.com', 'luukku.com'], months: ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'], dateStyle: 'dmy.', time: 'dot', money: (a) => `${a} €`, dec: ',' },
-  sv: { key: 'sv', lang: 'sv', country: 'SE', names: 'sv', iban: 'SE', ids: ['personnummer'], mail: ['telia.com', 'gmail.com', 'bredband.net'], months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'], dateStyle: 'ymd-', time: '24', money: (a) => `${a} kr`, dec: ',' },
+  sk: { key: 'sk', lang: 'sk', country: 'SK', names: 'sk', iban: 'SK', ids: ['rodne-cislo'], mail: ['azet.sk', 'centrum.sk', 'gmail.com'], months: ['januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'], dateStyle: 'dmy. ', time: '24', money: (a) => `${a} €`, dec: ',', thou: ' ' },
+  fi: { key: 'fi', lang: 'fi', country: 'FI', names: 'fi', iban: 'FI', ids: ['hetu'], mail: ['elisanet.fi', 'gmail.com', 'luukku.com'], months: ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'], dateStyle: 'dmy.', time: 'dot', money: (a) => `${a} €`, dec: ',', thou: ' ' },
+  sv: { key: 'sv', lang: 'sv', country: 'SE', names: 'sv', iban: 'SE', ids: ['personnummer'], mail: ['telia.com', 'gmail.com', 'bredband.net'], months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'], dateStyle: 'ymd-', time: '24', money: (a) => `${a} kr`, dec: ',', thou: ' ' },
   'es-ar': { key: 'es-ar', lang: 'es', country: 'AR', names: 'es-ar', iban: 'ES', ids: ['dni-ar', 'cuil'], mail: ['gmail.com', 'hotmail.com.ar', 'fibertel.com.ar'], months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'], dateStyle: 'dmy/', time: '24', money: (a) => `$ ${a} ARS`, dec: ',' },
   'es-cl': { key: 'es-cl', lang: 'es', country: 'CL', names: 'es-cl', iban: 'ES', ids: ['rut'], mail: ['gmail.com', 'vtr.net', 'uc.cl'], months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'], dateStyle: 'dmy-', time: '24', money: (a) => `$${a} CLP`, dec: ',' },
-  'fr-qc': { key: 'fr-qc', lang: 'fr', country: 'CA', names: 'fr-qc', iban: 'BE', ids: ['sin'], mail: ['videotron.ca', 'gmail.com', 'sympatico.ca'], months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], dateStyle: 'ymd-', time: 'h', money: (a) => `${a} $`, dec: ',' },
+  'fr-qc': { key: 'fr-qc', lang: 'fr', country: 'CA', names: 'fr-qc', iban: 'FR', ids: ['sin'], mail: ['videotron.ca', 'gmail.com', 'sympatico.ca'], months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], dateStyle: 'ymd-', time: 'h', money: (a) => `${a} $`, dec: ',', thou: ' ' },
   'fr-be': { key: 'fr-be', lang: 'fr', country: 'BE', names: 'fr-be', iban: 'BE', ids: ['niss'], mail: ['skynet.be', 'gmail.com', 'proximus.be'], months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], dateStyle: 'dmy/', time: 'h', money: (a) => `${a} €`, dec: ',' },
   it: { key: 'it', lang: 'it', country: 'IT', names: 'it', iban: 'IT', ids: ['codice-fiscale'], mail: ['libero.it', 'gmail.com', 'tiscali.it', 'virgilio.it'], months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'], dateStyle: 'dmy/', time: '24', money: (a) => `€ ${a}`, dec: ',' },
   ca: { key: 'ca', lang: 'ca', country: 'ES', names: 'ca', iban: 'ES', ids: ['dni-es', 'nie'], mail: ['gmail.com', 'telefonica.net', 'xtec.cat'], months: ['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'], dateStyle: 'dmy/', time: '24', money: (a) => `${a} €`, dec: ',' },
@@ -37,11 +37,14 @@ export type Domain = 'porting' | 'dental' | 'loan' | 'toll'
 
 export class Ctx {
   constructor(public rng: Rng, public loc: Loc, public dom: Domain, public force: Record<string, string[]> = {}) {}
-  /** A person of the locale; given names that are also words are used first, now and then, so each is somebody. */
+  /** A person of the locale; given names that are also words (and surnames with each letter of the language) are
+   *  used first, now and then, so each shows up. */
   person(): Person {
     const p = drawPerson(this.rng, this.loc.names)
     const q = this.force[this.loc.key]
     if (q?.length && this.rng.chance(0.35) && !p.familyFirst) p.given = q.shift()!
+    const f = this.force[`${this.loc.key}:family`]
+    if (f?.length && this.rng.chance(0.35)) p.family = f.shift()!
     return p
   }
   name(p: Person): string { return full(p) }
@@ -109,7 +112,7 @@ export class Ctx {
     const r = this.rng
     const whole = r.int(12, 4800)
     const cents = p2(r.pick([0, 0, 50, 90, 99, r.int(1, 98)]))
-    const w = whole >= 1000 ? `${Math.floor(whole / 1000)}${this.loc.dec === ',' ? '.' : ','}${String(whole % 1000).padStart(3, '0')}` : String(whole)
+    const w = whole >= 1000 ? `${Math.floor(whole / 1000)}${this.loc.thou ?? (this.loc.dec === ',' ? '.' : ',')}${String(whole % 1000).padStart(3, '0')}` : String(whole)
     return this.loc.money(`${w}${this.loc.dec}${cents}`)
   }
   version(): string { return `${this.rng.pick(['', 'v'])}${this.rng.int(1, 9)}.${this.rng.int(0, 30)}${this.rng.chance(0.6) ? `.${this.rng.int(0, 12)}` : ''}` }

@@ -30,7 +30,7 @@ function payLine(b: B, c: Ctx) {
 function idLine(b: B, c: Ctx) {
   const r = c.rng
   // Northern Ireland members mostly give an NI number, loan customers who studied in the US an SSN
-  const k = c.loc.key === 'en-ni' ? r.pick([0, 0, 0, 1, 2, 3]) : c.dom === 'loan' ? r.pick([0, 0, 1, 1, 2, 3]) : r.pick([0, 0, 1, 1, 2, 2, 3])
+  const k = c.loc.key === 'en-ni' ? r.pick([0, 0, 0, 0, 2, 3]) : c.dom === 'loan' ? r.pick([0, 0, 1, 1, 2, 3]) : r.pick([0, 0, 1, 1, 2, 2, 3])
   if (k === 0) b.t(r.pick(['NI number: ', 'National Insurance no. ', 'NINO: '])).e('UK_NINO', c.nino()).t('\n')
   else if (k === 1) b.t(r.pick(['US SSN (studied in Ohio): ', 'SSN: ', 'Social Security no. (US): ', 'SSN of US co-borrower: '])).e('US_SSN', c.ssn()).t('\n')
   else if (k === 2) { const [kk, v] = c.natId(); b.t(r.pick(['ID no.: ', 'National ID: ', 'ID card: '])).n(kk, v).t('\n') }
@@ -57,7 +57,9 @@ const form: Tpl = {
     idLine(b, c)
     if (r.chance(0.75)) payLine(b, c)
     money(b, c)
-    b.t(`${rb[0]!.toUpperCase()}${rb.slice(1)}: `).t(maybeEmo(c, 0.5)).e('PERSON', full(o)).t(' (').e('PHONE', c.phone()).t(')\n')
+    b.t(`${rb[0]!.toUpperCase()}${rb.slice(1)}: `).t(maybeEmo(c, 0.5)).e('PERSON', full(o))
+    if (r.chance(0.6)) b.t(' (').e('PHONE', c.phone()).t(')')
+    b.t('\n')
     if (r.chance(0.4)) { b.t('Message: '); enNameWord(b, c); b.t('\n') }
     b.t('Submitted ').n('timestamp', c.stamp()).t(' from ').e('IP_ADDRESS', c.ip()).t('\n')
   },
@@ -229,7 +231,9 @@ const voicemail: Tpl = {
     b.t(`Voicemail ${emo(c)} `).n('timestamp', c.stamp()).t(' from ').e('PHONE', c.phone('intl')).t('\n"Hi, ').e('PERSON', full(a)).t(' here')
     b.t(c.dom === 'porting' ? ', my port is stuck, reference ' : c.dom === 'dental' ? ', I need to cancel, appointment ' : c.dom === 'loan' ? ', about my loan ' : ', about notice ')
     const k = c.dom === 'porting' ? 'porting-ref' : c.dom === 'dental' ? 'appointment-number' : c.dom === 'loan' ? 'loan-number' : 'penalty-notice'
-    b.n(k, negValue(c, k)).t('. Call me back on').t(r.chance(0.5) ? ' ' : '').e('PHONE', c.phone('nat')).t(' before ').n('time', c.time()).t(r.chance(0.5) ? ', or my wife ' : ', or my brother ').e('PERSON', c.person().given).t(' on ').e('PHONE', c.phone('nat')).t('. ')
+    b.n(k, negValue(c, k))
+    if (c.dom === 'loan') b.t(', my NI number is ').e('UK_NINO', c.nino())
+    b.t('. Call me back on').t(r.chance(0.5) ? ' ' : '').e('PHONE', c.phone('nat')).t(' before ').n('time', c.time()).t(r.chance(0.5) ? ', or my wife ' : ', or my brother ').e('PERSON', c.person().given).t(' on ').e('PHONE', c.phone('nat')).t('. ')
     enNameWord(b, c)
     b.t('"\n')
   },

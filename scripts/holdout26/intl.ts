@@ -81,6 +81,8 @@ const summary = (b: B, c: Ctx, P: Phr) => {
   b.t(`${cap(P.reason[c.dom])}. `)
   details(b, c, 2, '; ', P.labels)
   if (c.dom === 'loan' || c.dom === 'toll') b.t('. IBAN ').e('IBAN', c.iban())
+  const [ik, iv] = c.natId()
+  b.t(`. ${ID_LABEL[ik]} `).n(ik, iv)
   b.t(`.\n${cap(rb)}: `).e('PERSON', full(o)).t(', ').e('PHONE', c.phone('intl')).t(`.\n${P.follow}: `).n('date', c.date()).t(`, ${P.confirm} `).e('EMAIL', c.email(a)).t('.\n')
 }
 const note = (b: B, c: Ctx, P: Phr) => {
@@ -142,7 +144,9 @@ const transcript = (b: B, c: Ctx, P: Phr) => {
 const voicemail = (b: B, c: Ctx, P: Phr) => {
   const a = c.person()
   const k = c.rng.pick(DOM_KINDS[c.dom])
-  b.t(`${P.vm} ${emo(c)} `).n('timestamp', c.stamp()).t(' · ').e('PHONE', c.phone('intl')).t(`\n«${P.hi}, ${P.here} `).e('PERSON', full(a)).t(`. ${P.labels[k]![0]} `).n(k, negValue(c, k)).t(`. ${cap(P.callMe)} `).e('PHONE', c.phone('nat')).t(` ${P.before} `).n('time', c.time()).t(` ${P.or} `).e('PHONE', c.phone('nat')).t('. ')
+  b.t(`${P.vm} ${emo(c)} `).n('timestamp', c.stamp()).t(' · ').e('PHONE', c.phone('intl')).t(`\n«${P.hi}, ${P.here} `).e('PERSON', full(a)).t(`. ${P.labels[k]![0]} `).n(k, negValue(c, k)).t(`. ${cap(P.callMe)} `).e('PHONE', c.phone('nat')).t(` ${P.before} `).n('time', c.time())
+  if (c.rng.chance(0.5)) b.t(` ${P.or} `).e('PHONE', c.phone('nat'))
+  b.t('. ')
   nw(b, c, P)
   b.t('»\n')
 }
@@ -177,7 +181,7 @@ export const INTL: ITpl[] = [
   { kind: 'transcript', run: transcript, lower: true }, { kind: 'voicemail', run: voicemail }, { kind: 'ticket', run: ticket }, { kind: 'log', run: log }, { kind: 'table', run: table },
 ]
 export const INTL_NEG: ITpl[] = [
-  { kind: 'note', run(b, c, P) { details(b, c, 3, ' / ', P.labels, ' '); b.t(' – ').n('date', c.date()).t(' ').n('time', c.time()).t('. '); nw(b, c, P) } },
+  { kind: 'note', run(b, c, P) { const [k, v] = c.natId(); b.t(`${ID_LABEL[k]} `).n(k, v).t(' / '); details(b, c, 2, ' / ', P.labels, ' '); b.t(' – ').n('date', c.date()).t(' ').n('time', c.time()).t('. '); nw(b, c, P) } },
   { kind: 'sms', run(b, c, P) { b.t(`${BIZ[c.dom].name}: ${P.amount.toLowerCase()} `).n('amount', c.amount()).t(', ').n('date', c.date()).t(`. ${P.declined}: `).n('luhn-invalid', c.luhnBad()).t(` ${emo(c)}`) } },
   { kind: 'email', run(b, c, P) { const [k, v] = c.natId(); b.t(`${P.subject}: `).n('reference-number', c.biz('reference-number')).t(`\n\n${ID_LABEL[k]}: `).n(k, v).t('\nIBAN ').n('iban-checksum', c.iban(false)).t(' ✗\n'); nw(b, c, P); b.t('\n') } },
 ]

@@ -39,7 +39,7 @@ export function luhnInvalid(rng: Rng): string {
 export const IBAN_BBAN: Record<string, string> = {
   GB: 'AAAA99999999999999', MT: 'AAAA99999CCCCCCCCCCCCCCCCCC', PL: '999999999999999999999999', RO: 'AAAACCCCCCCCCCCCCCCC',
   GR: '9999999CCCCCCCCCCCCCCCC', SK: '99999999999999999999', FI: '99999999999999', SE: '99999999999999999999',
-  ES: '99999999999999999999', BE: '999999999999', IT: 'A9999999999CCCCCCCCCCCC', PK: 'AAAACCCCCCCCCCCCCCCC',
+  ES: '99999999999999999999', FR: '9999999999CCCCCCCCCCC99', BE: '999999999999', IT: 'A9999999999CCCCCCCCCCCC', PK: 'AAAACCCCCCCCCCCCCCCC',
 }
 export const IBAN_LEN: Record<string, number> = Object.fromEntries(Object.entries(IBAN_BBAN).map(([k, v]) => [k, v.length + 4]))
 export function ibanMod(s: string): number {
@@ -101,7 +101,7 @@ const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', æ: 'ae', ß: 
 const GREEK: Record<string, string> = { α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o' }
 /** A Greek name in Latin letters (Greeklish), other names folded to ASCII. */
 export function latin(s: string): string {
-  const base = s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').replace(/ου/g, 'ou').replace(/Ου/g, 'Ou').replace(/ΟΥ/g, 'OU')
+  const base = s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').replace(/ου/g, 'ou').replace(/Ου/g, 'Ou').replace(/ΟΥ/g, 'OU').replace(/αυ/g, 'av').replace(/Αυ/g, 'Av').replace(/ευ/g, 'ev').replace(/Ευ/g, 'Ev')
   let out = ''
   for (const ch of base) {
     const lo = ch.toLowerCase()

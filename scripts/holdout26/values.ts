@@ -101,7 +101,7 @@ const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', æ: 'ae', ß: 
 const GREEK: Record<string, string> = { α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o' }
 /** A Greek name in Latin letters (Greeklish), other names folded to ASCII. */
 export function latin(s: string): string {
-  const base = s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').replace(/ου/g, 'ou').replace(/Ου/g, 'Ou').replace(/ΟΥ/g, 'OU').replace(/αυ/g, 'av').replace(/Αυ/g, 'Av').replace(/ευ/g, 'ev').replace(/Ευ/g, 'Ev')
+  const base = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/ου/g, 'ou').replace(/Ου/g, 'Ou').replace(/ΟΥ/g, 'OU').replace(/αυ/g, 'av').replace(/Αυ/g, 'Av').replace(/ευ/g, 'ev').replace(/Ευ/g, 'Ev')
   let out = ''
   for (const ch of base) {
     const lo = ch.toLowerCase()

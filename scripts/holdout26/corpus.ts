@@ -47,8 +47,8 @@ function check(b: Built): void {
 
 export function buildLines(): Built[] {
   const rng = new Rng(26_2026)
-  // each given name twice (one may land in a lower-case text)
-  const force = Object.fromEntries(Object.entries(FORCE).map(([k, v]) => [k, k.includes(':') ? [...v] : [...v, ...v]]))
+  // each given name three times (one may land in a lower-case text)
+  const force = Object.fromEntries(Object.entries(FORCE).map(([k, v]) => [k, k.includes(':') ? [...v] : [...v, ...v, ...v]]))
   const out: Built[] = []
   let n = 0
   const push = (lang: string, kind: string, b: B, region: string, dom: Domain) => {

@@ -275,9 +275,10 @@ const table: Tpl = {
   run(b, c) {
     const r = c.rng
     const [ra, rb] = EN_ROLES[c.dom]
-    b.t(`${emo(c)} Contacts for `).n('reference-number', c.biz('reference-number')).t('\n\n| role | name | phone | when |\n|---|---|---|---|\n')
+    b.t(`${emo(c)} Contacts for `).n('reference-number', c.biz('reference-number')).t('\n\n| role | name | phone | email | when |\n|---|---|---|---|---|\n')
     for (const role of [ra, rb, r.chance(0.5) ? 'emergency' : ra]) {
-      b.t(`| ${role} | `).e('PERSON', full(c.person())).t(' | ').e('PHONE', c.phone()).t(' | ')
+      const p = c.person()
+      b.t(`| ${role} | `).e('PERSON', full(p)).t(' | ').e('PHONE', c.phone()).t(' | ').e('EMAIL', c.email(p)).t(' | ')
       if (r.chance(0.5)) b.n('time', c.time()); else b.n('date', c.date())
       b.t(' |\n')
     }
@@ -298,7 +299,7 @@ const phoneDate: Tpl = {
   kind: 'sms',
   run(b, c) {
     const a = c.person()
-    b.t(maybeEmo(c, 0.8)).t(`${BIZ[c.dom].name}: `).e('PERSON', a.given).t(' call us on ').e('PHONE', c.phone('any', c.rng.pick(['compact', 'space', 'intl'] as const))).t(' ').n('date', c.date()).t(' ').n('time', c.time()).t(' or ').e('PHONE', c.phone('nat')).t(' ').n('time', c.time()).t('. ')
+    b.t(maybeEmo(c, 0.8)).t(`${BIZ[c.dom].name}: `).e('PERSON', a.given).t(' call us on ').e('PHONE', c.phone('any', c.rng.pick(['compact', 'space', 'intl'] as const))).t(' ').n('date', c.date()).t(' ').n('time', c.time()).t(' or ').e('EMAIL', BIZ[c.dom].mail).t(' by ').n('time', c.time()).t('. ')
     enNameWord(b, c)
   },
 }

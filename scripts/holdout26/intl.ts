@@ -161,13 +161,14 @@ const log = (b: B, c: Ctx, P: Phr) => {
   const r = c.rng
   b.n('timestamp', c.stamp()).t(' INFO ivr ani=').e('PHONE', c.phone('intl', 'intl-compact')).t(` lang=${c.loc.lang} `).n(DOM_KINDS[c.dom][0]!, negValue(c, DOM_KINDS[c.dom][0]!)).t('\n')
   b.n('timestamp', c.stamp()).t(' INFO web src=').e('IP_ADDRESS', c.ip()).t(' user=').e('EMAIL', c.email(c.person())).t('\n')
-  if (r.chance(0.6)) b.n('timestamp', c.stamp()).t(' WARN sms to=').e('PHONE', c.phone('any')).t(' retry=2\n')
+  if (r.chance(0.3)) b.n('timestamp', c.stamp()).t(' WARN sms to=').e('PHONE', c.phone('any')).t(' retry=2\n')
 }
 const table = (b: B, c: Ctx, P: Phr) => {
   const [ra, rb] = P.roles[c.dom]
-  b.t(`${emo(c)} `).n('reference-number', c.biz('reference-number')).t(`\n\n| ${P.th.join(' | ')} |\n|---|---|---|---|\n`)
+  b.t(`${emo(c)} `).n('reference-number', c.biz('reference-number')).t(`\n\n| ${P.th.slice(0, 3).join(' | ')} | ${P.email.toLowerCase()} | ${P.th[3]} |\n|---|---|---|---|---|\n`)
   for (const role of [ra, rb]) {
-    b.t(`| ${role} | `).e('PERSON', full(c.person())).t(' | ').e('PHONE', c.phone()).t(' | ')
+    const p = c.person()
+    b.t(`| ${role} | `).e('PERSON', full(p)).t(' | ').e('PHONE', c.phone()).t(' | ').e('EMAIL', c.email(p)).t(' | ')
     if (c.rng.chance(0.5)) b.n('time', c.time()); else b.n('date', c.date())
     b.t(' |\n')
   }

@@ -178,7 +178,8 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
   for (const m of cues) {
     const cue = m[1]!.toLowerCase().replace(/\s+/g, " ")
     let w = wordAt(out, m.index + m[0].length)
-    if (!w) continue
+    // A number read out after the cue is no name (`it's nine four five …`).
+    if (!w || DIGIT_WORDS.has(w.word)) continue
     if (LOWER_TITLES.has(cue)) {
       // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
       const first = w
@@ -260,6 +261,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
  * The text with ALL-CAPS lines title-cased and lower-case names after an introduction, a title or a role
  * capitalised, same length.
  */
+const DIGIT_WORDS = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
 export { CUE_THEN_LOWER }
 export function readable(text: string, words: NameWords): string {
   let out = titleCaseCapsLines(text)
@@ -275,7 +277,8 @@ export function readable(text: string, words: NameWords): string {
       const firstAt = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0) - first.length
       // A frequent word that is no first name after the introduction is none (`hi tyler its ur driver`); an everyday word
       // that is one is (`my name is bill ostrowski`).
-      if (!LOWER.test(out[firstAt]!) || words.isFunction(first)) continue
+      // A number read out is no name (`it's nine four five …`).
+      if (!LOWER.test(out[firstAt]!) || words.isFunction(first) || DIGIT_WORDS.has(first)) continue
       at.push(firstAt)
       // After an introduction any word but an everyday one or a verb is the surname (`her name is madison kowalczyk`).
       if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)

@@ -27,6 +27,13 @@ const RELATIVE_OPEN = /(?:^|[^\p{L}])(?:mum|mom|mother|dad|father|wife|husband|s
 // A form's remark on its key (`Landline (optional):`, `Owner (SURNAME, Forename):`): the word before is the key.
 // A field's remark: whether it must be filled, or the state of its value (`Card (declined):`, `Phone (old):`).
 const FIELD_REMARK = /^ ?\((?:optional|required|mandatory|if any|if applicable|opcional|facultatif|optionnel|declined|approved|accepted|refused|rejected|expired|valid|invalid|verified|unverified|masked|redacted|hidden|on file|last 4|last four|old|new|current|previous|former|primary|secondary|main|backup|spare|alt|alternative|other|updated|changed|corrected|confirmed|unconfirmed|pending|[^()\n]*,[^()\n]*)\) ?:/iu
+const LOWER_REMARK_THEN_NAME = /^ ?\(\p{Ll}[\p{Ll}\p{M} '’-]{0,30}\) ?:[^\p{L}\p{N}\n]*(\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3}(?:,|[ \t]*\(|[ \t]*(?:\n|$))/u
+const GREETING_WORDS = new Set(GREETINGS.map((g) => g.toLowerCase()).filter((g) => !g.includes(" ")))
+/** A remark in lower case, then a value that is a name: capitalised words, the first no greeting (not `Hello Bob, …`). */
+function nameValueAfterRemark(after: string): boolean {
+  const m = LOWER_REMARK_THEN_NAME.exec(after)
+  return m !== null && !GREETING_WORDS.has(m[1]!.toLowerCase())
+}
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
@@ -85,6 +92,9 @@ export function cueScore(text: string, start: number, end: number, strength: "no
     // A machine's tag is a label (`Sammanfattning (AI):`, `Summary (auto):`); a name in the brackets makes it a company's.
     const after = text.slice(end, end + 30)
     if (tagged && (MACHINE_TAG.test(after) || FIELD_REMARK.test(after))) return 0
+    // A form's key with a remark in lower case whose value is a name (`Patient (child): 📞 Mercy Ntsima`, `Pacjent (dziecko):
+    // Michał Sęk, …`), unless the word is a known given name (`Anna (agent): …`).
+    if (tagged && strength !== "known" && !listed && nameValueAfterRemark(after)) return 0
     if ((tagged && SPEAKER_ROLE.test(after)) || c0 === 62) return 0.8
   }
   // The person of a company's or a desk's speaker tag, in its brackets (`[10.12] Solvärme Norr (Ture):`): a known first name.

@@ -19,6 +19,8 @@ const NAME_FIELDS = new Set([
   "parent", "parent/guardian", "parent / guardian", "guardian", "spouse", "partner", "spouse / partner", "spouse/partner", "dependent", "dependant",
   "keyholder", "key holder", "emergency contact", "next of kin", "child's name", "child name", "preparer",
   "payer", "pupil", "patient", "skipper", "co owner", "co owner / skipper", "co owner/skipper", "referred by",
+  // Who else an account, a loan or a vehicle names.
+  "co-signer", "cosigner", "co signer", "co-borrower", "guarantor", "authorised user", "authorized user", "registered keeper", "borrower",
 ])
 // A qualified name's key (`Patient surname:`, `Pupil first name:`): what it ends with says a name follows.
 const NAME_KEY_END = /(?:^| )(?:surname|forename|first name|last name|given name|family name|full name)$/
@@ -60,8 +62,12 @@ const NAME_SHAPE = /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?:[ \u00A0]+(?:\p{Lu}\
 // also join a Spanish or Portuguese double surname: `da Silva e Souza`).
 const JOINED = /[ \u00A0]+(?:and|&|und|et|en|og|och|ja|és|şi|ve)[ \u00A0]+/gu
 
+// The keys that are the word "name" itself: two or more capitalised words there are a person's name whether or not a
+// first-name list knows them (`"name": "Oratile Tau"`, a table's `name` column).
+const NAME_KEYS = new Set(["name", "nom", "nombre", "nome", "naam", "namn", "navn", "nimi", "jméno", "meno", "nume", "ime", "név", "име", "vardas", "vārds", "όνομα"])
+
 /** Where the name starts once a leading title (`Dr.`, `Frau`) is passed over, or -1 when the value is no name. */
-function nameStart(value: string, role: boolean): number {
+function nameStart(value: string, role: boolean, nameKey = false): number {
   if (value.length < 2 || value.length > 60 || !NAME_SHAPE.test(value) || PLACEHOLDERS.has(value.toLowerCase())) return -1
   // Its words, as NAME_SHAPE split them: an initial keeps its dot.
   const words = value.split(/[ \u00A0]+/)
@@ -74,8 +80,20 @@ function nameStart(value: string, role: boolean): number {
   const initial = tokens.some((w) => /^\p{Lu}\.$/u.test(w))
   const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase())
   if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w))) return -1
-  return initial || rest.some((w) => nameWords.isFirst(w)) ? skip : -1
+  return initial || rest.some((w) => nameWords.isFirst(w)) || (nameKey && rest.length >= 2) ? skip : -1
 }
+/** Whether a mail address or a phone-like number follows in the same row or object (a person's record, not a product's). */
+function contactAfter(text: string, end: number): boolean {
+  let stop = Math.min(text.length, end + 160)
+  for (const c of ["\n", "}"]) {
+    const at = text.indexOf(c, end)
+    if (at >= 0 && at < stop) stop = at
+  }
+  return CONTACT.test(text.slice(end, stop))
+}
+const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|\+?\d[\d ().-]{6,}\d/u
+// Emoji and signs a form puts before its value (`Co-signer: 🎓 Lesego Dintwe`).
+const SIGNS_BEFORE = /^[^\p{L}\p{N}]*\s/u
 
 /**
  * A name in a field that says it holds one: a CSV's or a table's `first_name` and `last_name` columns, a CRM
@@ -90,16 +108,20 @@ export const personFields = defineRecognizer({
     const found: Candidate[] = []
     for (const v of labelledValues(text)) {
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
-      // `Keyholder 1:`, `Parent 2:`: the key without its number.
-      const named = NAME_FIELDS.has(v.label) || NAME_FIELDS.has(v.label.replace(/ \d$/, "")) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
+      const key = v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "")
+      const named = NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const role = ROLE_FIELDS.has(v.label) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
+      const nameKey = role && NAME_KEYS.has(v.label) && contactAfter(text, v.end)
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
-      const value = text.slice(v.start, v.end)
+      const signs = SIGNS_BEFORE.exec(text.slice(v.start, v.end))?.[0].length ?? 0
+      const valueStart = v.start + signs
+      const value = text.slice(valueStart, v.end)
       let from = 0
       for (const part of [...value.matchAll(JOINED), { index: value.length, 0: "" }]) {
-        const at = nameStart(value.slice(from, part.index), role)
-        if (at >= 0) found.push({ start: v.start + from + at, end: v.start + part.index! })
+        const at = nameStart(value.slice(from, part.index), role, nameKey)
+        if (at >= 0) found.push({ start: valueStart + from + at, end: valueStart + part.index! })
         from = part.index! + part[0].length
       }
     }

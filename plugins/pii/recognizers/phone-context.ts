@@ -19,6 +19,8 @@ export function contactLine(text: string, start: number, end: number): boolean {
   if (ALTERNATIVE_AFTER.test(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 30)))) return true
   // Right after a person's name and a comma, as a list of whom to call gives it (`taksator: Storm Østergaard, 40816275;`).
   if (NAME_COMMA.test(text.slice(Math.max(lineStart, start - 48), start))) return true
+  // Right after a person's name, or the name and `on` (`Maria Antoniou 6985780941`, `Precious on 71875834`): whom to call.
+  if (listedName(text, start) || personOn(text, start)) return true
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
   // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -30,6 +32,32 @@ export function contactLine(text: string, start: number, end: number): boolean {
   if (sepBefore && end - lineStart === line.trimEnd().length && !line.trimStart().startsWith("|") && (line.match(/ [|·•] /g)?.length ?? 0) <= 4) return true
   return /[^\s@]@[^\s@]+\.\p{L}/u.test(line)
 }
+/**
+ * Whether a person's name ends right before `at` (past spaces and tabs): a listed given name, then at most two
+ * capitalised words that are no everyday words (`Siobhán`, `Maria Antoniou`; not `Grace Period`, `Invoice Total`).
+ */
+export function nameBefore(text: string, at: number): boolean {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 48), at))
+  if (!m) return false
+  const [first, ...rest] = m[1]!.toLowerCase().split(" ")
+  return nameWords.isFirst(first!) && !rest.some((w) => nameWords.isOrdinary(w))
+}
+/** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
+export function personOn(text: string, start: number): boolean {
+  const on = /(?:^|[ \t])(?:on|at)[ \t]*$/.exec(text.slice(Math.max(0, start - 5), start))
+  return on !== null && nameBefore(text, start - on[0].length)
+}
+/**
+ * Whether a given name and a surname stand right before `start` as an item of a list or a line: after its start, a
+ * separator or a sign (`– `, `: `, an emoji: `co-signer 🔁 Kagiso Kgosi 74018440`), not inside a sentence or a company's
+ * name (`Mark & Spencer Bakery …`); a lone word is a batch's or a place's as often (`Lot 5141062`, `Georgia 2128-846`).
+ */
+function listedName(text: string, start: number): boolean {
+  const m = LISTED_NAME.exec(text.slice(Math.max(0, start - 48), start))
+  return m !== null && nameBefore(text, start)
+}
+const LISTED_NAME = /(?:^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-][ \t]+)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}[ \t]+$/u
+const NAME_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*$/u
 // A number written international (at most 15 digits, as a phone has) before it.
 const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|nebo|arba|vagy|ili|sau)[ \t]+$/iu
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
@@ -43,7 +71,8 @@ const signedName = (text: string, lineStart: number, above: string) => {
   return /(?:^|\n)--[ \t]*$/.test(text.slice(Math.max(0, aboveStart - 8), Math.max(0, aboveStart - 1)))
 }
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
-const NAME_COMMA = /(?:^|[:;][ \t]*|\n)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2},[ \t]*$/u
+// An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
+const NAME_COMMA = /(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?: \(\p{Ll}[\p{Ll}\p{M} -]{1,24}\))?,[ \t]*$/u
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u
 
 /** Whether a bracket opens right after `end` and its first words, up to a comma or its close, name some other number than a phone's. */

@@ -41,6 +41,11 @@ export const PHONE_WORDS = contextMatcher([
   "voicemail", "voice mail", "voicemail from", "called from", "rang from", "be reached", "reached at", "reached on", "reachable", "correio de voz", "buzón de voz",
   "ringte fra", "ringer deg", "ringer dere", "nås", "nås på", "volal z", "volala z", "volali z", "rappelez", "rappelez-moi", "rappel",
   "visszahívás", "cep no", "cep tel", "geri ara", "aranacak", "geri aranacak", "tlm", "tlf", "cel", "cislo", "landline",
+  "calling from", "calling on", "phoned from", "texted from",
+  // Catalan; the cases of Polish "numer" (`pod numerem`, `z numeru`); colloquial Greek and Greek written in Latin letters
+  // (`παλιό νούμερο:`, `kaleste me sto …`).
+  "telèfon", "mòbil", "truqueu", "truqueu-me", "truca'm", "trucar", "truqui", "trucada", "numerem", "numeru", "numerze", "νούμερο", "νούμερό",
+  "kaleste", "kaleste me", "tilefono", "tilefwno", "kinito", "noumero",
 ])
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
@@ -197,12 +202,24 @@ export const PHONE_MODIFIERS = new Set([
   "or", "as", "is", "was", "called", "call", "dial", "dialled", "dialed", "ring", "rang", "texted", "try", "tried", "reach", "updated",
   "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "previous", "former",
   "caller",
+  // "Other", "second", "new" and "old" in the languages of the default regions, before or after their word for number
+  // (`Drugi numer:`, `Iné číslo:`, `Muu numero:`, `numărul vechi:`, `número antic`).
+  "iné", "iný", "iná", "jiné", "jiný", "jiná", "ďalšie", "ďalší", "muu", "otra", "otros", "autres", "altre", "altra", "altri", "annan", "andre", "anden",
+  "andra", "inny", "inne", "inna", "drugie", "druga", "drugo", "alte", "altul", "weitere", "andere", "anderes", "ander", "tweede", "segundo", "segunda",
+  "secondo", "seconda", "deuxième", "második", "άλλο", "άλλος", "δεύτερο", "nou", "nouă", "noul", "vechi", "vechiul", "viejo", "vieja", "nueva", "antic",
+  "antiga", "antigua", "nouveau", "nouvel", "nouvelle", "ancienne", "nuova", "vecchia", "velho", "antigo", "nowy", "stary", "starý", "uusi", "vanha", "ny",
+  "nya", "nytt", "gammal", "gamla", "gamle", "gammel", "gamlet", "nye", "neu", "neue", "neues", "alter", "nieuw", "nieuwe", "oud", "oude", "új", "régi",
+  "novi", "νέο", "νέος", "παλιό", "παλιός", "eski", "yeni",
 ])
 /** Whether a label is `<word> number|no|#` (or a word for number in another language: `soukromé číslo`) whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {
-  const m = /^(\S+) ?(?:number|no|nr|#|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/.exec(label)
+  const m = MODIFIER_THEN_NUMBER.exec(label) ?? NUMBER_THEN_MODIFIER.exec(label)
   return m !== null && (PHONE_MODIFIERS.has(m[1]!) || PHONE_QUALIFIER.test(m[1]!))
 }
+// The words for number a label may end with (`other number`, `drugi numer`), or start with in the Romance languages and
+// Romanian (`número viejo`, `numărul vechi`): those OTHER_NUMBER_LABEL reads as naming some other number.
+const MODIFIER_THEN_NUMBER = /^(\S+) ?(?:number|nummer|no|nr|#|numéro|número|numero|numer|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/
+const NUMBER_THEN_MODIFIER = /^(?:n|nº|n°|no|nr|num|numero|número|numéro|număr|numărul) (\S+)$/
 
 /**
  * `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`), and the same

@@ -5,7 +5,7 @@ import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type Rec
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
-import { bracketNamesOther, contactLine, spokenGroups } from "./phone-context.ts"
+import { bracketNamesOther, contactLine, nameBefore, personOn, spokenGroups } from "./phone-context.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
 import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, PHONE_KEY_GLUED, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
@@ -143,10 +143,21 @@ function gluedToPhoneWord(text: string, start: number): boolean {
   if (!glued) return false
   const word = glued[1]!
   if (PHONE_WORDS.test(word, 0, word.length)) return true
-  return GLUED_SHORT.has(word.toLowerCase()) && PHONE_WORDS.test(text, Math.max(0, start - 30), start - glued[0].length + 1)
+  const lower = word.toLowerCase()
+  if (!GLUED_SHORT.has(lower)) return false
+  const wordStart = start - word.length - (glued[0].endsWith(word) ? 0 : 1)
+  if (PHONE_WORDS.test(text, Math.max(0, start - 30), wordStart)) return true
+  // `no.` after whose or which number it is (`Work no.0332-…`), `on` after a person's name (`Siobhán on07823…`).
+  const previous = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, wordStart - 24), wordStart))?.[1]
+  if (previous === undefined) return false
+  if ((lower === "no" || lower === "nr") && modifiedNumber(`${previous.toLowerCase()} no`)) return true
+  return (lower === "on" || lower === "at") && nameBefore(text, wordStart)
 }
 
 const LETTER_BEFORE = /\p{L}$/u
+// A label whose value starts with words before the number names them, not it (`Patient (barn): Sol Sjöberg, 0046 8 …`);
+// a code glued to it or in capitals is the number's (`R-PH666117`, `ANN 2530 6735`).
+const LETTER_IN = /\p{Ll}[\p{L}\p{M}'’-]*[ \t,(]/u
 // The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`).
 const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em"])
 const CALL_VERB_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|contact|dial|text|llame|appelez|anrufen|ligue|chiami|bel)[ \t]+$/iu
@@ -183,8 +194,11 @@ const telBefore = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 12), start)
   if (TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)) return true
   // Any language's phone word glued by its colon (`Puhelin:00358 9 …`, `Telefono:+39 …`).
-  const key = /(\p{L}{3,20}):$/u.exec(text.slice(Math.max(0, start - 21), start))?.[1]
-  return key !== undefined && (PHONE_WORDS.test(key, 0, key.length) || PHONE_LABELS.test(key))
+  const key = /(?:(\p{L}+) )?(\p{L}{3,20}):$/u.exec(text.slice(Math.max(0, start - 30), start))
+  if (key === null) return false
+  const last = key[2]!
+  // Or whose or which number it is (`número nou:93-…`, `Drugi numer:587 …`).
+  return PHONE_WORDS.test(last, 0, last.length) || PHONE_LABELS.test(last) || (key[1] !== undefined && modifiedNumber(`${key[1]} ${last}`.toLowerCase()))
 }
 
 const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
@@ -242,7 +256,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
+        if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
         // Named right before as some other number (`loyalty number is …`, `case # …`), or answering a question for one.
         if (!tel && !plus && !phoneShape && !labelPhone && otherBefore(text, start)) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
@@ -254,7 +268,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`), a
         // national number of 8 or more digits is read in any country's plan when the configured regions have none for it:
         // a caller from abroad writes it so.
-        if (length === undefined && national && digitCount(value) >= 8 && namedPhone(text, start, tel || labelPhone || signed) && validElsewhere(value, elsewhere)) length = value.length
+        if (length === undefined && national && digitCount(value) >= 8 && (namedPhone(text, start, tel || labelPhone || signed) || personOn(text, start)) && validElsewhere(value, elsewhere)) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
         if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst))) continue

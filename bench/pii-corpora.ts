@@ -34,9 +34,10 @@ const CORPORA = [
   { name: "twenty-fourth", path: "test/fixtures/pii-holdout23/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a car and van rental desk, a home-insurance claims line, an energy and water utility and an airline and travel-agency service desk (bookings, damage claims, meter readings, tickets and IVR logs, phones a third of all labels; English of the United States, Canada, India, South Africa, Australia and England, German of Switzerland and Austria, Italian, Spanish of Mexico and Spain, Portuguese of Portugal and Brazil, Swiss French, Belgian Dutch and Danish), then used to fix them" },
   { name: "twenty-fifth", path: "test/fixtures/pii-holdout24/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a home-care and visiting-nurse agency, a crypto and fintech identity-check desk, a sports club's membership office and a food-safety recall hotline (visits and next of kin, KYC checks, season tickets, batch and lot recalls, log lines and ticket comments; English of Ireland, Scotland, the US Northeast, Nigeria, the Philippines and New Zealand, French of France and Canada, German, Spanish of Spain, Argentina and Chile, Italian, Polish, Swedish, Finnish, Greek and Romanian; phones typed against the word before them), then used to fix them" },
   { name: "twenty-sixth", path: "test/fixtures/pii-holdout25/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a workplace pension and annuity administrator, a furniture retailer's delivery and assembly line, a visa and passport appointment agency and a cruise line's guest services (member and policy numbers, consignments, SKUs, passport and application numbers, cabins and folios; English of Wales, Canada, Kenya, Singapore, Jamaica and South Africa, Dutch, Portuguese, Czech, Hungarian, Norwegian, Turkish, Croatian, Colombian and Peruvian Spanish, Swiss and Luxembourg French; phones a third of all labels, typed against words, joined by slashes and stamped with dates; accents written decomposed), then used to fix them" },
+  { name: "twenty-seventh", path: "test/fixtures/pii-holdout26/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mobile operator's number-porting and SIM-swap desk, a dental clinic chain's booking line, a student-loan servicer and a toll-road and parking-fine operator (porting codes, ICCIDs and IMEIs, patient and appointment numbers, loan and payroll references, plates, penalty notices and transponders; English of Ghana, Malta, Hong Kong, Pakistan, Botswana and Northern Ireland, Polish, Romanian, Greek in Greek and Latin letters, Slovak, Finnish, Swedish, Spanish of Argentina and Chile, French of Quebec and Belgium, Italian and Catalan; phones a third of all labels, glued to the word before them, listed after names), then used to fix them" },
 ]
 
-/** What the second to twenty-sixth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to twenty-seventh corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -111,6 +112,12 @@ number, Singapore's, Norway's and Luxembourg's numbers with no phone word, accen
 precision 0.971 (numbers dotted in pairs under a decomposed "Téléphone"), US_SSN recall 0.976 (1 of 42) and PERSON F1
 0.926 (precision 0.987, recall 0.873: Kenyan, Singaporean, Jamaican and Xhosa names, names in lower case in SMS and
 transcripts), every other type 1.000.
+The twenty-seventh, scored first (on bdc076f, after the twenty-sixth's fixes), gave PHONE precision 0.996 and recall 0.915
+("other", "new" and "old" number in Polish, Slovak, Finnish, Swedish, Spanish, French, Italian, Catalan and Romanian,
+numbers typed against `on` after a person's name, a name and its number listed without a phone word, Catalan and
+Polish call words, numbers of Botswana, Hong Kong and Pakistan with no region configured for them) and PERSON F1 0.865
+(precision 0.952, recall 0.793: a form's key with a remark read as a speaker, `name` keys and columns whose first names
+no list holds, Cantonese, Tswana, Akan and Maltese names, role nouns before names), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -12,6 +12,8 @@
  */
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+const MAIL = '{"a": {"b": "mail ada@example.com"}}\n'
+
 const rows: RefusalRow[] = [
   // A wrong value in the n-th item of a list was named by the list's line (line 2 for plugins[2] on line 5).
   { name: "cxedge.config.json plugins[2] a number, on line 5", args: ["jobs"], files: { "cxedge.config.json": '{\n  "plugins": [\n    "anonymize",\n    "pii",\n    5\n  ]\n}\n' }, says: /^\[cxedge\] \[config\] cxedge\.config\.json line 5: plugins\[2\] is a number: a plugin is a built-in name/ },
@@ -22,6 +24,30 @@ const rows: RefusalRow[] = [
   // A TOML table header ([settings.pii]) was never found, so no line at all.
   { name: "cxedge.config.toml under [settings.pii], the item's line 5", args: ["jobs"], files: { "cxedge.config.toml": '[settings.pii]\nminScore = 0.5\nentities = [\n  "EMAIL",\n  "X",\n]\n' }, says: /^\[cxedge\] \[pii\] cxedge\.config\.toml line 5: invalid setting settings\.pii\.entities\[1\]/ },
 
+  // Bun's URL parser takes [::1:] as ::1: the check passed, and listen failed with "unexpected error: baseURI must have a hostname" (exit 1).
+  { name: "serve with CXEDGE_HOST=::1:", args: ["serve", "--port", "0"], env: { CXEDGE_HOST: "::1:" }, says: /^\[cxedge\] \[flags\] CXEDGE_HOST "::1:" is not an address to listen on: use an IP address of this machine/ },
+  { name: "serve --host 1:2:3:4:5:6:7:8:9", args: ["serve", "--port", "0", "--host", "1:2:3:4:5:6:7:8:9"], says: /^\[cxedge\] \[flags\] --host "1:2:3:4:5:6:7:8:9" is not an address to listen on/ },
+
+  // A flag of another command was "unknown flag --workers", with no word of the command that takes it.
+  { name: "worker --workers 2", args: ["worker", "--workers", "2"], says: /^\[cxedge\] unknown flag --workers for cxedge worker: it is a flag of cxedge anonymize \(see cxedge worker --help for this command's flags\)$/ },
+  { name: "serve --sandbox", args: ["serve", "--sandbox"], says: /^\[cxedge\] unknown flag --sandbox for cxedge serve: it is a flag of cxedge \S+, .* and \d+ more/ },
+  { name: "a flag no command takes stays plain", args: ["worker", "--zzzz"], says: /^\[cxedge\] unknown flag --zzzz$/ },
+
+  // A wildcard in --field: [*] was "not a field path" with no word of why, and a bare * was read as a key named "*"
+  // (every line written as an {"error"} line, exit 1).
+  { name: "pii redact --field a.*", args: ["pii", "redact", "--file", "in.jsonl", "--field", "a.*"], files: { "in.jsonl": MAIL }, says: /^\[cxedge\] \[pii\] --field "a\.\*" holds a wildcard \(\* or \[\*\]\), which --field does not read: name one field of each line, an array item by its index \(items\[0\]\.text\)$/, after: (_, printed) => { if (printed.stdout) throw new Error("printed a line") } },
+  { name: "pii scan --field items[*].text --json", args: ["pii", "scan", "--file", "in.jsonl", "--field", "items[*].text", "--json"], files: { "in.jsonl": MAIL }, says: /^\[cxedge\] \[pii\] --field "items\[\*\]\.text" holds a wildcard/ },
+
+  // --entities with spaces or semicolons, or a word for every type, was "not an entity type" as if a type were misspelt.
+  { name: "pii redact --entities 'EMAIL PHONE'", args: ["pii", "redact", "--file", "t.txt", "--entities", "EMAIL PHONE"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[pii\] --entities "EMAIL PHONE" names types set apart by spaces or ;: separate them with commas \(EMAIL,PHONE\)$/ },
+  { name: "pii scan --entities email;phone", args: ["pii", "scan", "--file", "in.jsonl", "--entities", "email;phone"], files: { "in.jsonl": MAIL }, says: /--entities "email;phone" names types set apart by spaces or ;: separate them with commas \(EMAIL,PHONE\)$/ },
+  { name: "pii redact --entities ALL", args: ["pii", "redact", "--file", "t.txt", "--entities", "ALL"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[pii\] --entities "ALL" is not an entity type: leave --entities out for every type \(EMAIL, PHONE/ },
+
+  // A JSON document where JSON Lines are read: each line refused as "not JSON" (exit 1) and a line holding one whole
+  // object of the array scanned, as if the rest were only bad lines.
+  { name: "pii scan --file of a pretty-printed array", args: ["pii", "scan", "--file", "a.json"], files: { "a.json": '[\n  {"text": "mail ada@example.com"},\n  {"text": "hi"}\n]\n' }, says: /^\[cxedge\] \[pii\] a\.json is one JSON document \(line 1 opens an array\), not JSON Lines: give one object per line \(e\.g\. jq -c '\.\[\]' a\.json\)$/ },
+  { name: "pii redact --field text of a one-line array", args: ["pii", "redact", "--file", "a.json", "--field", "text"], files: { "a.json": '[{"text": "mail ada@example.com"}]' }, says: /a\.json is one JSON document \(line 1 opens an array\)/, after: (_, printed) => { if (printed.stdout) throw new Error("printed a line") } },
+  { name: "pii scan --file of an object over several lines (a BOM first)", args: ["pii", "scan", "--file", "o.json", "--field", "text", "--json"], files: { "o.json": '\uFEFF{\n  "text": "hi"\n}\n' }, says: /o\.json is one JSON document \(line 1 opens an object written over several lines\), not JSON Lines: give one object per line \(e\.g\. jq -c \. o\.json\)$/ },
 ]
 
 refusalRound("bad input, round 29", "cxedge-bad29-", rows)

@@ -280,8 +280,14 @@ export async function placeConfigError(error: unknown, found: { file: unknown; s
     const line = path ? lineOf(path) : undefined
     return line ? new ConfigError(error.scope, `${found.source} line ${line}${rest}`) : error
   }
-  // A plugin's settings given in its plugins pair (["pii", {...}]): the line that names the plugin there.
-  const pair = /^(?:invalid|unknown) setting plugins' \["([\w@./-]+)"/.exec(said)?.[1]
+  // A plugin's settings given in its plugins pair (["pii", {...}]): the line that names the plugin there; and a module
+  // the list names that cannot be loaded ("cannot load plugin module "nosuch"", said far from the file, named no file).
+  // (A module found that throws is the module's to fix, not the file's: it is left as it is.)
+  const module = /^cannot load plugin module "([^"]+)"|^plugin module "([^"]+)": no such file/.exec(said)?.slice(1).find(Boolean)
+  // Only a module the file's list names (CXEDGE_PLUGINS replaces the list, and is no line of the file).
+  const listed = (found.file as { plugins?: unknown } | undefined)?.plugins
+  const named = module !== undefined && Array.isArray(listed) && listed.some((spec) => spec === module || (Array.isArray(spec) && spec[0] === module))
+  const pair = /^(?:invalid|unknown) setting plugins' \["([\w@./-]+)"/.exec(said)?.[1] ?? (named ? module : undefined)
   if (pair) {
     const from = lineOfKey(text, "plugins") ?? 1
     const at = text.split(/\r?\n/).findIndex((line, i) => i >= from - 1 && (line.includes(`"${pair}"`) || line.includes(`'${pair}'`)))
@@ -289,7 +295,8 @@ export async function placeConfigError(error: unknown, found: { file: unknown; s
     return new ConfigError(error.scope, `${found.source}${line ? ` line ${line}` : ""}: ${said}`)
   }
   // A plugin's setting, or the tenant's (checked when the client is made): "invalid tenant setting timeoutMs".
-  const match = /^(?:invalid setting |unknown setting )?(settings)\.([\w$]+(?:\.[\w$]+|\[\d+\])*)/.exec(said) ?? /^invalid (tenant) setting ([\w$]+)/.exec(said)
+  // A plugin's name may hold a dash (settings.consent-webhook.url, settings.audit-kv).
+  const match = /^(?:invalid setting |unknown setting )?(settings)\.([\w$-]+(?:\.[\w$]+|\[\d+\])*)/.exec(said) ?? /^invalid (tenant) setting ([\w$]+)/.exec(said)
   if (!match) return error
   const [, section, setting] = match as unknown as [string, "settings" | "tenant", string]
   // Only a setting the file writes (down to the plugin's key) is the file's: a variable fills settings and the tenant too.

@@ -13,6 +13,8 @@
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
 const MAIL = '{"a": {"b": "mail ada@example.com"}}\n'
+const SECRETS = { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }
+const NOW = String(Math.floor(Date.now() / 1000))
 
 const rows: RefusalRow[] = [
   // A wrong value in the n-th item of a list was named by the list's line (line 2 for plugins[2] on line 5).
@@ -61,6 +63,19 @@ const rows: RefusalRow[] = [
   // A plugin module the file's list names that cannot be loaded was refused with no file or line.
   { name: "plugins names a module that is not installed, on line 4", args: ["jobs"], files: { "cxedge.config.json": '{\n  "plugins": [\n    "anonymize",\n    ["nosuch-plugin", {}]\n  ]\n}\n' }, says: /^\[cxedge\] \[runtime\] cxedge\.config\.json line 4: cannot load plugin module "nosuch-plugin": check the name and that it is installed$/ },
   { name: "CXEDGE_PLUGINS names it: no file's line", args: ["jobs"], env: { CXEDGE_PLUGINS: "anonymize,nosuch-plugin" }, files: { "cxedge.config.json": '{\n  "plugins": [\n    "anonymize"\n  ]\n}\n' }, says: /^\[cxedge\] \[runtime\] cannot load plugin module "nosuch-plugin"/ },
+
+  // tenant env KEY given a variable's name: "unknown key" with no hint (the variable's value may be a secret: it is never read).
+  { name: "tenant env CXEDGE_ISSUER", args: ["tenant", "env", "CXEDGE_ISSUER"], says: /^\[cxedge\] \[tenant\] unknown key "CXEDGE_ISSUER": KEY names a value of the tenant's discovery, not an environment variable \(did you mean "issuer"\?\): use one of tenantId, .* \(cxedge plugins lists the variables each plugin reads\)$/ },
+  { name: "tenant env cxedge_hmac_keys", args: ["tenant", "env", "cxedge_hmac_keys"], env: { CXEDGE_HMAC_KEYS: "k1:c2VjcmV0LXZhbHVlLWhlcmUtMDEyMzQ1Njc4OWFiY2RlZg==" }, says: /unknown key "cxedge_hmac_keys": KEY names a value of the tenant's discovery, not an environment variable: use one of/, after: (_, printed) => { if (printed.output.includes("c2VjcmV0")) throw new Error("the value was shown") } },
+
+  // --out in a directory that does not exist was named by its absolute path (/tmp/cxedge-bad29-.../nodir).
+  { name: "audit checkpoint --out nodir/cp.json", args: ["audit", "checkpoint", "--out", "nodir/cp.json"], says: /^\[cxedge\] \[files\] the directory nodir does not exist: create it first or fix --out$/ },
+
+  // webhooks receive: an empty FILE was verified and answered "refused (401 invalid_signature): no signature matches" (exit 1);
+  // a timestamp in milliseconds or as a date got no word of what it was.
+  { name: "webhooks receive of an empty file", args: ["webhooks", "receive", "req.json", "--id", "msg_1", "--timestamp", NOW, "--signature", "v1,abc"], env: SECRETS, files: { "req.json": "" }, says: /^\[cxedge\] \[webhooks\] req\.json is empty: FILE is the request body, saved byte for byte \(a consent request's body is JSON\)$/ },
+  { name: "webhooks receive --timestamp in milliseconds", args: ["webhooks", "receive", "req.json", "--id", "msg_1", "--timestamp", `${NOW}000`, "--signature", "v1,abc"], env: SECRETS, files: { "req.json": "{}" }, says: /^\[cxedge\] \[webhooks\] --timestamp "\d{13}" is not Unix seconds \(13 digits: milliseconds\? the header holds seconds, the first 10 digits\)/ },
+  { name: "webhooks receive --timestamp as a date", args: ["webhooks", "receive", "req.json", "--id", "msg_1", "--timestamp", "2026-12-01T10:00:00Z", "--signature", "v1,abc"], env: SECRETS, files: { "req.json": "{}" }, says: /--timestamp "2026-12-01T10:00:00Z" is not Unix seconds \(a date: the header holds seconds since 1970/ },
 ]
 
 refusalRound("bad input, round 29", "cxedge-bad29-", rows)

@@ -102,7 +102,11 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
       }
       if (options.help && isHelp(arg)) continue
       lastFlag = arg.split("=")[0]
-      i = checkFlag(rawArgs, i, flags, given, where, subNames)
+      try {
+        i = checkFlag(rawArgs, i, flags, given, where, subNames)
+      } catch (error) {
+        throw await otherCommands(root, error, arg, where)
+      }
     }
 
     if (next) {
@@ -119,6 +123,26 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
     if (missing) throw usage(`missing ${missing[0].toUpperCase()}: ${where} needs it (see ${where} --help)`)
     return { command: cmd, path }
   }
+}
+
+/**
+ * An unknown flag with no near spelling here that other commands take (worker --workers, serve --storage-dir):
+ * the refusal names them, so the flag is not typed again and again on the wrong command. Other errors pass.
+ */
+async function otherCommands(root: CommandDef<any>, error: unknown, arg: string, where: string): Promise<unknown> {
+  if (!(error instanceof ArgvError) || !/^unknown flag --[\w-]+$/.test(error.message)) return error
+  const name = arg.slice(2).split("=")[0]!
+  const owners: string[] = []
+  const walk = async (cmd: CommandDef<any>, path: string[]) => {
+    const args = ((await resolve(cmd.args)) ?? {}) as ArgsDef
+    if (path.length > 1 && Object.hasOwn(args, name) && args[name]!.type !== "positional") owners.push(path.join(" "))
+    const subs = ((await resolve(cmd.subCommands)) ?? {}) as Record<string, Lazy<CommandDef<any>>>
+    for (const [sub, def] of Object.entries(subs)) await walk(await resolve(def), [...path, sub])
+  }
+  await walk(root, ["cxedge"]).catch(() => undefined)
+  if (!owners.length) return error
+  const list = owners.length > 3 ? `${owners.slice(0, 3).join(", ")} and ${owners.length - 3} more` : owners.length > 1 ? `${owners.slice(0, -1).join(", ")} and ${owners.at(-1)}` : owners[0]
+  return usage(`unknown flag --${name} for ${where}: it is a flag of ${list} (see ${where} --help for this command's flags)`)
 }
 
 /** Checks the flag at `rawArgs[i]`; returns the index of the last token it used (its value, if separate). */

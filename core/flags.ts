@@ -94,8 +94,22 @@ export function hostFlag(name: string, raw: unknown): string | undefined {
   return text
 }
 
+/**
+ * An IPv6 address written as RFC 4291 allows: up to eight groups of 1-4 hex digits, one "::" at most
+ * standing for the groups left out, the last two groups optionally an IPv4 address. Bun's URL parser
+ * takes some that are not (::1: parses there), which then failed at listen as "baseURI must have a hostname".
+ */
 function isIpv6(text: string): boolean {
   if (!/^[0-9A-Fa-f:.]+$/.test(text)) return false
+  const halves = text.split("::")
+  if (halves.length > 2) return false
+  const groups = halves.map((half) => (half === "" ? [] : half.split(":")))
+  const all = groups.flat()
+  const ipv4 = all.length > 0 && all.at(-1)!.includes(".")
+  if (ipv4 && !/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(all.at(-1)!)) return false
+  if (!(ipv4 ? all.slice(0, -1) : all).every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group))) return false
+  const count = all.length + (ipv4 ? 1 : 0)
+  if (halves.length === 2 ? count > 7 : count !== 8) return false
   try {
     return new URL(`http://[${text}]/`).hostname.length > 2
   } catch {

@@ -177,6 +177,9 @@ export function withSandboxDefaults(config: RuntimeConfig, plugins: readonly Plu
   for (const plugin of plugins) {
     const vars = (plugin.env ?? []).filter((variable) => variable.sandbox && variable.setting)
     if (!vars.length || vars.some((variable) => getPath(all[plugin.name], variable.setting!) !== undefined)) continue
+    // Settings that are no object (null, a list, a string) are left for the settings check to refuse: replaced by the
+    // sandbox's values, settings.consent-webhook: [1] or null ran in silence.
+    if (all[plugin.name] !== undefined && !isObject(all[plugin.name])) continue
     let mine: Settings = isObject(all[plugin.name]) ? (all[plugin.name] as Settings) : {}
     for (const variable of vars) mine = setPath(mine, variable.setting!, parseVariable(plugin.name, variable, variable.sandbox!(sandbox)), variable.spread)
     all = { ...all, [plugin.name]: mine }

@@ -164,7 +164,7 @@ export function queryInput<S extends QuerySchema = typeof NO_QUERY>(
   return documents(
     async function queryInput(c, next) {
       const queries = c.req.queries()
-      const refused = checkQuery(queries, known)
+      const refused = checkQuery(queries, known, c.req.url)
       if (refused) return c.json(refused, 400)
       const parsed = v.safeParse(checked, Object.fromEntries(Object.entries(queries).map(([name, values]) => [name, values[0]])))
       if (!parsed.success) return c.json(refuse(String(parsed.issues[0].path?.[0]?.key ?? "query"), parsed.issues[0]), 400)

@@ -267,10 +267,14 @@ export function parseBody<S extends v.GenericSchema>(
  * Unknown or repeated query parameters, or undefined when the query holds
  * only `known` ones, each once. Routes that take none pass `[]`.
  * @example
- * const refused = checkQuery(c.req.queries(), ["maxQueue"])
+ * const refused = checkQuery(c.req.queries(), ["maxQueue"], c.req.url)
  * if (refused) return c.json(refused, 400)
  */
-export function checkQuery(query: Record<string, string[]>, known: readonly string[]): RouteRefusal | undefined {
+export function checkQuery(query: Record<string, string[]>, known: readonly string[], url?: string): RouteRefusal | undefined {
+  // A parameter with no name (?=1, ?&=x) is dropped by the router's reading: it was taken in silence for none.
+  if (url !== undefined && [...new URL(url).searchParams.keys()].includes("")) {
+    return { error: "unknown_parameter", message: `a query parameter has no name (=... with nothing before it): ${known.length ? `remove it, or name it (this route takes ${known.join(", ")})` : "remove it (this route takes no query parameters)"}` }
+  }
   for (const [name, values] of Object.entries(query)) {
     if (!known.includes(name)) {
       const takes = known.length ? `this route takes ${known.join(", ")}` : "this route takes no query parameters"

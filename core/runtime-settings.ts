@@ -5,7 +5,7 @@ import type { Transform } from "./plugin.ts"
 import type { Operation } from "./cxone/operation.ts"
 import type { ResolvedPlugin } from "./plugins-resolve.ts"
 import { issuePath, issueRule } from "./route-input.ts"
-import { unknownSettingKey } from "./settings-keys.ts"
+import { listForObject, unknownSettingKey } from "./settings-keys.ts"
 
 const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
 /**
@@ -56,6 +56,9 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
       const said = key && rule.startsWith(`${key} `) ? rule.slice(key.length + 1) : rule
       throw new ConfigError(plugin.name, `invalid setting ${home(plugin.name, inline)}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${said}`)
     }
+    // valibot's object schemas take a list ([] or [1] passed as settings.pii, or as approval): the defaults ran in silence.
+    const list = listForObject(plugin.config, raw)
+    if (list !== undefined) throw new ConfigError(plugin.name, `invalid setting ${home(plugin.name, inline)}${list ? `${list.startsWith("[") ? "" : "."}${list}` : ""}: must be an object, not a list`)
     const unknown = unknownSettingKey(plugin.config, raw)
     if (unknown) {
       const key = unknown.path.split(".").at(-1)!.replace(/\[\d+\]$/, "")

@@ -42,3 +42,29 @@ export function unknownSettingKey(schema: GenericSchema, value: unknown, path = 
   }
   return undefined
 }
+
+/**
+ * The path (as unknownSettingKey writes it; "" for the value itself) of the first list where an object schema
+ * is: valibot's object schemas take an array (typeof [] is "object"), so `settings.pii: []` or `approval: []`
+ * passed the parse and ran on the defaults. Undefined when there is none. Unions and records are not searched.
+ */
+export function listForObject(schema: GenericSchema, value: unknown, path = ""): string | undefined {
+  const s = unwrap(schema as unknown as Node)
+  if (!s) return undefined
+  if (s.type === "object" || s.type === "strict_object" || s.type === "loose_object") {
+    if (Array.isArray(value)) return path
+    if (!isPlain(value) || !s.entries) return undefined
+    for (const [key, child] of Object.entries(value)) {
+      const entry = s.entries[key]
+      const deeper = entry ? listForObject(entry as unknown as GenericSchema, child, path ? `${path}.${key}` : key) : undefined
+      if (deeper !== undefined) return deeper
+    }
+  }
+  if (s.type === "array" && s.item && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const deeper = listForObject(s.item as unknown as GenericSchema, value[i], `${path}[${i}]`)
+      if (deeper !== undefined) return deeper
+    }
+  }
+  return undefined
+}

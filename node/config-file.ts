@@ -171,22 +171,94 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
 
 
 /**
- * The line a key path (tenant.timeoutMs, settings.pii.entities[0]) is written on in a config file's text: each
+ * The line a key path (tenant.timeoutMs, settings.pii.entities[2]) is written on in a config file's text: each
  * key looked for from the line of the one before it (JSON's "key":, a module's key: or "key":, YAML's key:, TOML's
- * key = or [key]), so a second "timeoutMs" elsewhere is not taken for it. Undefined when a key is not found as such.
+ * key = or [key]), so a second "timeoutMs" elsewhere is not taken for it, and each index read as the item's own line
+ * in the list after its key (written in brackets, or as YAML's "- item" lines). Undefined when a key is not found as
+ * such; a list whose items cannot be read so gives the list's line.
  */
 export function lineOfKey(text: string, path: string): number | undefined {
-  const keys = path.replace(/\[\d+\]/g, "").split(".").filter(Boolean)
-  if (!keys.length) return undefined
+  const steps = path.match(/\[\d+\]|[^.[\]]+/g) ?? []
+  if (!steps.length || steps[0]!.startsWith("[")) return undefined
   const lines = text.split(/\r?\n/)
+  // Where the last step was read: its line, and the column after its key's ":" or "=" (or the item's first column).
   let at = 0
-  for (const key of keys) {
-    const written = new RegExp(`(^|[\\s{,])(["']?)${literal(key)}\\2\\s*[:=]|^\\s*\\[(\\w+\\.)*${literal(key)}\\]`)
-    const found = lines.findIndex((line, i) => i >= at && written.test(line))
+  let column = 0
+  for (const step of steps) {
+    const index = /^\[(\d+)\]$/.exec(step)?.[1]
+    if (index !== undefined) {
+      const item = itemOf(lines, at, column, Number(index))
+      if (!item) return at + 1
+      ;[at, column] = item
+      continue
+    }
+    // TOML's table header ([settings.pii]) names each of its keys: the next is looked for in the same header.
+    const written = new RegExp(`(^|[\\s{,])(["']?)${literal(step)}\\2\\s*[:=]|^\\s*\\[(\\w+\\.)*${literal(step)}(\\.\\w+)*\\]`)
+    const found = lines.findIndex((line, i) => i >= at && written.test(i === at ? line.slice(column) : line))
     if (found < 0) return undefined
+    const match = written.exec(found === at ? lines[found]!.slice(column) : lines[found]!)!
+    column = (found === at ? column : 0) + (match[0].endsWith("]") ? match.index : match.index + match[0].length)
     at = found
   }
   return at + 1
+}
+
+/**
+ * The line and column of the n-th item (from 0) of the list written after a key (the key's line, and the column after
+ * its ":" or "="): a bracketed list (JSON, a module, YAML's or TOML's flow form) read character by character (strings,
+ * comments and nested brackets stepped over), or YAML's "- item" lines under the key. Undefined when neither is there.
+ */
+function itemOf(lines: string[], line: number, column: number, n: number): [number, number] | undefined {
+  const rest = lines.slice(line).join("\n").slice(column)
+  const start = /^\s*/.exec(rest)![0].length
+  const place = (offset: number): [number, number] => {
+    const before = rest.slice(0, offset).split("\n")
+    return [line + before.length - 1, before.length === 1 ? column + offset : before.at(-1)!.length]
+  }
+  if (rest[start] === "[") {
+    let depth = 0
+    let item = 0
+    let seeking = true
+    for (let i = start; i < rest.length; i++) {
+      const c = rest[i]!
+      if (/\s/.test(c)) continue
+      if (c === "/" && rest[i + 1] === "/") { i = rest.indexOf("\n", i) < 0 ? rest.length : rest.indexOf("\n", i); continue }
+      if (c === "/" && rest[i + 1] === "*") { i = rest.indexOf("*/", i + 2) < 0 ? rest.length : rest.indexOf("*/", i + 2) + 1; continue }
+      if (c === "#" && depth >= 1) { i = rest.indexOf("\n", i) < 0 ? rest.length : rest.indexOf("\n", i); continue }
+      if (depth === 1 && seeking && c !== "]" && c !== ",") {
+        if (item === n) return place(i)
+        seeking = false
+      }
+      if (c === '"' || c === "'" || c === "`") {
+        for (i++; i < rest.length && rest[i] !== c; i++) if (rest[i] === "\\") i++
+      } else if (c === "[" || c === "{" || c === "(") depth++
+      else if (c === "]" || c === "}" || c === ")") {
+        if (--depth === 0) return undefined
+      } else if (c === "," && depth === 1) {
+        item++
+        seeking = true
+      }
+    }
+    return undefined
+  }
+  // YAML's block list: "- item" lines indented alike under the key (the key's own line holds nothing after its ":").
+  if (rest.slice(0, rest.indexOf("\n") < 0 ? undefined : rest.indexOf("\n")).trim()) return undefined
+  let indent: number | undefined
+  let item = 0
+  for (let i = line + 1; i < lines.length; i++) {
+    const text = lines[i]!
+    if (!text.trim() || text.trim().startsWith("#")) continue
+    const own = /^\s*/.exec(text)![0].length
+    if (indent === undefined) {
+      if (!text.trimStart().startsWith("- ") && text.trim() !== "-") return undefined
+      indent = own
+    }
+    if (own < indent) return undefined
+    if (own > indent) continue
+    if (!text.trimStart().startsWith("-")) return undefined
+    if (item++ === n) return [i, own + 2]
+  }
+  return undefined
 }
 
 /**
@@ -208,8 +280,14 @@ export async function placeConfigError(error: unknown, found: { file: unknown; s
     const line = path ? lineOf(path) : undefined
     return line ? new ConfigError(error.scope, `${found.source} line ${line}${rest}`) : error
   }
-  // A plugin's settings given in its plugins pair (["pii", {...}]): the line that names the plugin there.
-  const pair = /^(?:invalid|unknown) setting plugins' \["([\w@./-]+)"/.exec(said)?.[1]
+  // A plugin's settings given in its plugins pair (["pii", {...}]): the line that names the plugin there; and a module
+  // the list names that cannot be loaded ("cannot load plugin module "nosuch"", said far from the file, named no file).
+  // (A module found that throws is the module's to fix, not the file's: it is left as it is.)
+  const module = /^cannot load plugin module "([^"]+)"|^plugin module "([^"]+)": no such file/.exec(said)?.slice(1).find(Boolean)
+  // Only a module the file's list names (CXEDGE_PLUGINS replaces the list, and is no line of the file).
+  const listed = (found.file as { plugins?: unknown } | undefined)?.plugins
+  const named = module !== undefined && Array.isArray(listed) && listed.some((spec) => spec === module || (Array.isArray(spec) && spec[0] === module))
+  const pair = /^(?:invalid|unknown) setting plugins' \["([\w@./-]+)"/.exec(said)?.[1] ?? (named ? module : undefined)
   if (pair) {
     const from = lineOfKey(text, "plugins") ?? 1
     const at = text.split(/\r?\n/).findIndex((line, i) => i >= from - 1 && (line.includes(`"${pair}"`) || line.includes(`'${pair}'`)))
@@ -217,19 +295,24 @@ export async function placeConfigError(error: unknown, found: { file: unknown; s
     return new ConfigError(error.scope, `${found.source}${line ? ` line ${line}` : ""}: ${said}`)
   }
   // A plugin's setting, or the tenant's (checked when the client is made): "invalid tenant setting timeoutMs".
-  const match = /^(?:invalid setting |unknown setting )?(settings)\.([\w$]+(?:\.[\w$]+|\[\d+\])*)/.exec(said) ?? /^invalid (tenant) setting ([\w$]+)/.exec(said)
+  // A plugin's name may hold a dash (settings.consent-webhook.url, settings.audit-kv).
+  const match = /^(?:invalid setting |unknown setting )?(settings)\.([\w$-]+(?:\.[\w$]+|\[\d+\])*)/.exec(said) ?? /^invalid (tenant) setting ([\w$]+)/.exec(said)
   if (!match) return error
   const [, section, setting] = match as unknown as [string, "settings" | "tenant", string]
   // Only a setting the file writes (down to the plugin's key) is the file's: a variable fills settings and the tenant too.
-  const keys = setting.replace(/\[\d+\]/g, "").split(".")
+  // An item of a list (entities[2]) is followed as far as the file writes it, so the item's own line is named.
+  const steps = setting.match(/\[\d+\]|[^.[\]]+/g) ?? []
   let value: unknown = (found.file as Record<string, unknown> | undefined)?.[section]
   let depth = 0
-  for (const key of keys) {
+  let keys = 0
+  for (const step of steps) {
+    const key = /^\[(\d+)\]$/.exec(step)?.[1] ?? step
     if (!value || typeof value !== "object" || !Object.hasOwn(value, key)) break
     value = (value as Record<string, unknown>)[key]
     depth++
+    if (!step.startsWith("[")) keys++
   }
-  if (depth < Math.min(2, keys.length)) return error
-  const line = lineOf([section, ...keys.slice(0, depth)].join("."))
+  if (keys < Math.min(2, steps.filter((step) => !step.startsWith("[")).length)) return error
+  const line = lineOf([section, ...steps.slice(0, depth)].join(".").replace(/\.\[/g, "["))
   return new ConfigError(error.scope, `${found.source}${line ? ` line ${line}` : ""}: ${said}`)
 }

@@ -35,8 +35,9 @@ function checkOutput(path: string, flag = "--out"): void {
   } catch {
     stat = undefined
   }
-  if (!stat) throw new ConfigError("files", `the directory ${dir} does not exist: create it first or fix ${flag}`)
-  if (!stat.isDirectory()) throw new ConfigError("files", `${dir} is not a directory: fix ${flag}`)
+  // Named as written (nodir, not /home/.../nodir), as the flag's other refusals name the path.
+  if (!stat) throw new ConfigError("files", `the directory ${dirname(path)} does not exist: create it first or fix ${flag}`)
+  if (!stat.isDirectory()) throw new ConfigError("files", `${dirname(path)} is not a directory: fix ${flag}`)
   notADirectory(path, "write")
 }
 

@@ -19,7 +19,9 @@ declare module "../../core/tasks.ts" {
   }
 }
 
-const JOB_RULE = "must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit"
+/** The job-name rule in words, ".." named (the letters it lists would allow it). */
+const NAME_RULE = 'up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."'
+const JOB_RULE = `must be a job name: ${NAME_RULE}`
 const PlanBody = v.strictObject({
   // The pattern documents it; isJobName also refuses ".." (a.._b), as the CLI's --plan does: a plan it could not name again.
   id: v.pipe(v.string("must be a string"), v.regex(JOB_NAME, JOB_RULE), v.check(isJobName, JOB_RULE)),
@@ -119,7 +121,9 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
   const settings = () => rt.settings<AnonymizeSettings>("anonymize")
   const idOf = (c: Context) => {
     const id = c.req.param("id") ?? ""
-    if (!isJobName(id)) throw refusal(400, "the job id is not a job name: up to 100 letters, digits, _, - or . starting with a letter or digit")
+    // An id with ".." fits the letters the rule lists: it is named apart (a plan an older version stored so cannot be read).
+    if (id.includes("..")) throw refusal(400, `the job id holds "..", which no job name may (a plan an older version stored so cannot be read): plan it again under an id of ${NAME_RULE}`)
+    if (!isJobName(id)) throw refusal(400, `the job id is not a job name: ${NAME_RULE}`)
     return id
   }
   app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), queryInput(), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>

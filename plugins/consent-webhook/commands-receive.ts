@@ -26,7 +26,9 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
       // The header's own rule (core/webhooks.ts), said in the flag's name before anything opens: the route's answer
       // ("refused (400 invalid_timestamp): webhook-timestamp must be Unix seconds") named a header no one typed.
       if (!/^\d{1,12}$/.test(args.timestamp)) {
-        throw new ValidationError("webhooks", `--timestamp ${JSON.stringify(args.timestamp.slice(0, 20))} is not Unix seconds: give the webhook-timestamp header as it was sent (digits, e.g. 1700000000)`, "timestamp", "E_USAGE")
+        // Milliseconds (a logger's Date.now()) or a written date: said what it is, and what the header holds.
+        const kind = /^\d{13}$/.test(args.timestamp) ? " (13 digits: milliseconds? the header holds seconds, the first 10 digits)" : /^\d{4}-\d{2}-\d{2}/.test(args.timestamp) ? " (a date: the header holds seconds since 1970, e.g. date -d 2026-10-01T08:00:00Z +%s)" : ""
+        throw new ValidationError("webhooks", `--timestamp ${JSON.stringify(args.timestamp.slice(0, 20))} is not Unix seconds${kind}: give the webhook-timestamp header as it was sent (digits, e.g. 1700000000)`, "timestamp", "E_USAGE")
       }
       // The same for the other two headers: the route's "refused (400 invalid_webhook_id)" line was no [cxedge] refusal, and a
       // signature of no v1 entry (a paste of the wrong header, a cut-off value) was verified and answered "no signature matches".
@@ -41,6 +43,8 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
           const why = unreadableWhy(error)
           throw new ConfigError("webhooks", `cannot read ${args.file}${why ? ` (${why})` : ""}: check the path; FILE is the request body, saved byte for byte`)
         })
+        // An empty file is no saved request (the platform sends a JSON body): verified, it was "no signature matches" (exit 1).
+        if (body === "") throw new ConfigError("webhooks", `${args.file} is empty: FILE is the request body, saved byte for byte (a consent request's body is JSON)`)
         // A saved request is older than a live one may be: the route's 401 (exit 1) did not say the flag that accepts it.
         const away = Math.abs(opened.rt.clock.now() / 1000 - Number(args.timestamp))
         if (!args["ignore-timestamp"] && settings.toleranceSec > 0 && away > settings.toleranceSec) {

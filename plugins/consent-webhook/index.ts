@@ -25,7 +25,7 @@ const consentWebhook = definePlugin({
   routes(app, rt, { settings }) {
     app.post("/webhooks/consent", consentRouteDocs, async (c) => {
       // The URL is the operator's to set: a query parameter in it would change nothing it seems to.
-      const query = checkQuery(c.req.queries(), [])
+      const query = checkQuery(c.req.queries(), [], c.req.url)
       if (query) return c.json(query, 400)
       const declared = Number(c.req.header("content-length") ?? 0)
       if (declared > settings.maxBodyBytes) return c.json({ error: "payload_too_large", message: `the body is larger than ${settings.maxBodyBytes} bytes` }, 413)

@@ -1,4 +1,4 @@
-import { ConfigError, type FileAccess } from "../../core/index.ts"
+import { ConfigError, ValidationError, type FileAccess } from "../../core/index.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
 // Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
@@ -56,9 +56,31 @@ export async function utf8Text(files: FileAccess, file: string | undefined, what
 
 /**
  * The lines of --file or standard input, as `pii scan` reads them (CR, LF or CRLF ends a line), each
- * decoded on its own: a line holding bytes that are not UTF-8 says so, and it alone is refused.
+ * decoded on its own: a line holding bytes that are not UTF-8 says so, and it alone is refused. Input that
+ * is one JSON document (an array, or an object written over several lines) is refused before any line is
+ * read as JSONL: each of its lines was refused as "not JSON" (exit 1) and a line holding a whole object
+ * (  {"text": ...},) scanned, as if the rest were only bad lines.
  */
 export async function* utf8Lines(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<Decoded> {
+  let n = 0
+  let opened = false
+  for await (const line of decodedLines(files, file, what)) {
+    n++
+    if (!opened && line.text.trim()) {
+      opened = true
+      const text = line.text.replace(/^\uFEFF/, "").trim()
+      if (text === "[" || text === "{" || /^\[\s*[{\]]/.test(text)) {
+        const named = file === undefined || file === "-" ? "standard input" : file
+        const convert = text.startsWith("[") ? `jq -c '.[]'` : "jq -c ."
+        throw new ValidationError("pii", `${named} is one JSON document (line ${n} opens ${text.startsWith("[") ? "an array" : "an object written over several lines"}), not JSON Lines: give one object per line (${file === undefined || file === "-" ? `e.g. pipe it through ${convert}` : `e.g. ${convert} ${file}`})`, "file", "E_USAGE")
+      }
+    }
+    yield line
+  }
+}
+
+/** The lines of --file or standard input, each decoded on its own (see utf8Lines). */
+async function* decodedLines(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<Decoded> {
   const source = await byteSource(files, file, what)
   if (!source) {
     for await (const text of await inputLines(files, file, what)) yield { text, utf8: true }

@@ -26,7 +26,15 @@ export function analyzerFlags(args: Record<string, unknown>): Pick<AnalyzeOption
     const blank = items.findIndex((n) => !n)
     if (blank >= 0) throw usage(`--entities item ${blank + 1} of ${items.length} is empty (an unset shell variable?): name each type once, comma-separated (EMAIL,PHONE)`, "entities")
     const bad = names.find((n) => !(ENTITY_TYPES as readonly string[]).includes(n))
-    if (bad) throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type${didYouMean(bad, ENTITY_TYPES)}: use ${ENTITY_TYPES.join(", ")}`, "entities")
+    if (bad) {
+      // Types set apart by spaces or semicolons (EMAIL PHONE), or a word for every type (ALL, *): said so, not "no such type".
+      const parts = bad.split(/[\s;|]+/).filter(Boolean)
+      if (parts.length > 1 && parts.every((n) => (ENTITY_TYPES as readonly string[]).includes(n.toUpperCase()))) {
+        throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} names types set apart by spaces or ;: separate them with commas (${parts.map((n) => n.toUpperCase()).join(",")})`, "entities")
+      }
+      if (/^(all|\*|any|every)$/i.test(bad)) throw usage(`--entities ${JSON.stringify(bad)} is not an entity type: leave --entities out for every type (${ENTITY_TYPES.join(", ")})`, "entities")
+      throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type${didYouMean(bad, ENTITY_TYPES)}: use ${ENTITY_TYPES.join(", ")}`, "entities")
+    }
     const twice = twiceIn(names)
     if (twice) throw usage(`--entities names ${twice} twice: name each type once`, "entities")
     out.entities = names

@@ -26,6 +26,11 @@ const SEGMENT = /^[^.[\]]+$/
  */
 export function parseFieldPath(path: string): (string | number)[] {
   const parts: (string | number)[] = []
+  // A wildcard (items[*].text, messages.*): each line is scrubbed at one field, so it was refused as no path, or
+  // (a bare *) read as a key named "*" and every line written as an {"error"} line.
+  if (/\[\*\]|(^|\.)\*(\.|\[|$)/.test(path)) {
+    throw new ValidationError("pii", `--field ${JSON.stringify(path)} holds a wildcard (* or [*]), which --field does not read: name one field of each line, an array item by its index (items[0].text)`, "field", "E_USAGE")
+  }
   for (const piece of path.split(".")) {
     const m = /^([^.[\]]*)((?:\[\d+\])*)$/.exec(piece)
     if (!m || (!m[1] && !m[2]) || (m[1] && !SEGMENT.test(m[1]))) {

@@ -37,7 +37,11 @@ export function tenantCommand(host: CommandHost) {
           const key = args.key as string | undefined
           if (key && !(ENV_KEYS as readonly string[]).includes(key)) {
             const shown = key.length > 40 ? `${JSON.stringify(key.slice(0, 40))}...` : JSON.stringify(key)
-            throw new ValidationError("tenant", `unknown key ${shown}${didYouMean(key, ENV_KEYS)}: use one of ${ENV_KEYS.join(", ")}`, "key", "E_USAGE")
+            // A variable's name (CXEDGE_ISSUER): KEY is a value the tenant's discovery gives, and the variable's own value may be a secret.
+            const variable = /^cxedge_/i.test(key)
+            const meant = didYouMean(variable ? key.slice(7) : key, ENV_KEYS)
+            if (variable) throw new ValidationError("tenant", `unknown key ${shown}: KEY names a value of the tenant's discovery, not an environment variable${meant}: use one of ${ENV_KEYS.join(", ")} (cxedge plugins lists the variables each plugin reads)`, "key", "E_USAGE")
+            throw new ValidationError("tenant", `unknown key ${shown}${meant}: use one of ${ENV_KEYS.join(", ")}`, "key", "E_USAGE")
           }
           return withRuntime(args, async (rt) => {
             const values = environmentValues(await rt.client.discover())

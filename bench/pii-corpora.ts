@@ -114,9 +114,9 @@ precision 0.971 (numbers dotted in pairs under a decomposed "Téléphone"), US_S
 transcripts), every other type 1.000.
 The twenty-seventh, scored first (on bdc076f, after the twenty-sixth's fixes), gave PHONE precision 0.996 and recall 0.915
 ("other", "new" and "old" number in Polish, Slovak, Finnish, Swedish, Spanish, French, Italian, Catalan and Romanian,
-numbers typed against `on` after a person's name, a name and its number listed without a phone word, Catalan and
+numbers typed against "on" after a person's name, a name and its number listed without a phone word, Catalan and
 Polish call words, numbers of Botswana, Hong Kong and Pakistan with no region configured for them) and PERSON F1 0.865
-(precision 0.952, recall 0.793: a form's key with a remark read as a speaker, `name` keys and columns whose first names
+(precision 0.952, recall 0.793: a form's key with a remark read as a speaker, "name" keys and columns whose first names
 no list holds, Cantonese, Tswana, Akan and Maltese names, role nouns before names), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 

@@ -43,7 +43,7 @@ export function checkJobName(scope: string, flag: string, value: unknown): void 
   const text = String(value)
   if (isJobName(text)) return
   const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}...` : JSON.stringify(text)
-  throw new ValidationError(scope, `${/^[A-Z]+$/.test(flag) ? flag : `--${flag}`} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit (e.g. gdpr-2026-10)`, flag, "E_USAGE")
+  throw new ValidationError(scope, `${/^[A-Z]+$/.test(flag) ? flag : `--${flag}`} ${shown} is not a job name: use up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".." (e.g. gdpr-2026-10)`, flag, "E_USAGE")
 }
 
 export interface RunJobRequest {

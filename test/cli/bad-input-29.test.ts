@@ -18,6 +18,7 @@ const NOW = String(Math.floor(Date.now() / 1000))
 
 const rows: RefusalRow[] = [
   // A wrong value in the n-th item of a list was named by the list's line (line 2 for plugins[2] on line 5).
+  { name: "jobs show a..b names the rule it breaks", args: ["jobs", "show", "a..b"], says: /^\[cxedge\] \[jobs\] JOB "a\.\.b" is not a job name: .* with no "\.\."/ },
   { name: "cxedge.config.json plugins[2] a number, on line 5", args: ["jobs"], files: { "cxedge.config.json": '{\n  "plugins": [\n    "anonymize",\n    "pii",\n    5\n  ]\n}\n' }, says: /^\[cxedge\] \[config\] cxedge\.config\.json line 5: plugins\[2\] is a number: a plugin is a built-in name/ },
   { name: "cxedge.config.json settings.pii.entities[2] on line 7", args: ["jobs"], files: { "cxedge.config.json": '{\n  "settings": {\n    "pii": {\n      "entities": [\n        "EMAIL",\n        "PHONE",\n        5\n      ]\n    }\n  }\n}\n' }, says: /^\[cxedge\] \[pii\] cxedge\.config\.json line 7: invalid setting settings\.pii\.entities\[2\]: must be one of EMAIL, PHONE/ },
   { name: "cxedge.config.yaml entities' third - item, on line 7 (a comment between)", args: ["jobs"], files: { "cxedge.config.yaml": "settings:\n  pii:\n    entities:\n      - EMAIL\n      # the phones too\n      - PHONE\n      - NOPE\n" }, says: /^\[cxedge\] \[pii\] cxedge\.config\.yaml line 7: invalid setting settings\.pii\.entities\[2\]: must be one of/ },

@@ -1,11 +1,11 @@
 import type { Context, Hono, Next } from "hono"
 import * as v from "valibot"
 import { documentRoute, jsonInput, mediaRefusal, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
-import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
+import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
+import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
-import { ENTITY_TYPES } from "./recognizers/index.ts"
+import { ENTITY_TYPES, twiceIn } from "./entity-types.ts"
 import { toScanFinding } from "./scan.ts"
-import { twiceIn } from "./scan-options.ts"
 
 /** Largest body the two routes read (the server's own limit, 1 MiB by default, is above it). */
 export const PII_MAX_BODY = 256 * 1024
@@ -75,7 +75,8 @@ function analyzers(rt: Runtime, base: Analyzer) {
     if (!analyzer) {
       if (cache.size >= 32) cache.delete(cache.keys().next().value!)
       const settings = rt.settings<AnalyzeOptions | undefined>("pii") ?? {}
-      cache.set(key, (analyzer = createAnalyzer({ ...settings, ...narrowing(body) })))
+      // The routes are mounted with the plugin's state: its setup has loaded the analyzer.
+      cache.set(key, (analyzer = loadedAnalyzer()!.createAnalyzer({ ...settings, ...narrowing(body) })))
     }
     return analyzer
   }

@@ -1,9 +1,9 @@
 import { didYouMean, numberFlag, ValidationError, type Runtime } from "../../core/index.ts"
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
-import { ENTITY_TYPES } from "./recognizers/index.ts"
+import { ENTITY_TYPES, twiceIn } from "./entity-types.ts"
 
 /** The first name a list holds twice, if any (an entity type named twice is a slip, on a flag as in a route's body). */
-export const twiceIn = (list: readonly string[]) => list.find((name, i) => list.indexOf(name) !== i)
+export { twiceIn }
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 

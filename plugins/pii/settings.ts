@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { phoneRegion } from "../../core/index.ts"
-import { ENTITY_TYPES } from "./recognizers/index.ts"
+import { ENTITY_TYPES } from "./entity-types.ts"
 
 const nonEmpty = v.pipe(v.string("must be a string"), v.trim(), v.minLength(1, "must not be empty"))
 // Every message is the schema's own: valibot's defaults quote the value received, and an allow or deny

@@ -1,17 +1,13 @@
 import { getCountries, Metadata, type CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { phoneRegion } from "../../../core/index.ts"
+import { DEFAULT_REGIONS } from "../entity-types.ts"
+
+export { DEFAULT_REGIONS }
 
 // The regions a written phone number is read in: which plans to try for a national number, in what order, and
 // where in a stretch a valid number ends.
 
-/**
- * Regions a national number (no `+` or `00`) is read in when none are configured: the US (and, by its plan, Canada),
- * every EU/EEA country, the UK and Switzerland. A European contact center meets its neighbours' national numbers;
- * on both labeled corpora the wider list found 10 more national numbers and no more false positives than the
- * western-European one (the shapes of postcodes and references are refused before any region is tried).
- */
-export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT", "PT", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "EE", "LV", "LT", "LI"]
 
 /** `/^(?:\+|00)/` (with `bracket`, `/^(?:\+|00|\(\+)/`) by its units. */
 export function international(value: string, bracket: boolean): boolean {

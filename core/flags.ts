@@ -84,13 +84,16 @@ const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[
  */
 export function hostFlag(name: string, raw: unknown): string | undefined {
   if (raw === undefined) return undefined
-  const text = String(raw)
+  // An IPv6 address may be written in brackets, as in a URL (`[::1]`): listened on without them.
+  const given = String(raw)
+  const text = /^\[[^\[\]]*:[^\[\]]*\]$/.test(given) ? given.slice(1, -1) : given
+  if (text.includes(":") && text.includes("%")) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} names an IPv6 zone (%...), which cxedge cannot listen on: give the address without it`, name)
   const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text)
   let ok: boolean
   if (ipv4) ok = ipv4.slice(1).every((part) => Number(part) <= 255)
   else if (text.includes(":")) ok = isIpv6(text)
   else ok = HOST_NAME.test(text) && !/^[\d.]+$/.test(text)
-  if (!ok) throw usage(`${labelOf(name)} ${shown(text.slice(0, 60))} is not an address to listen on: use an IP address of this machine (127.0.0.1, 0.0.0.0, ::) or a host name`, name)
+  if (!ok) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} is not an address to listen on: use an IP address of this machine (127.0.0.1, 0.0.0.0, ::) or a host name`, name)
   return text
 }
 

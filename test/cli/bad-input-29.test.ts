@@ -30,6 +30,7 @@ const rows: RefusalRow[] = [
   // Bun's URL parser takes [::1:] as ::1: the check passed, and listen failed with "unexpected error: baseURI must have a hostname" (exit 1).
   { name: "serve with CXEDGE_HOST=::1:", args: ["serve", "--port", "0"], env: { CXEDGE_HOST: "::1:" }, says: /^\[cxedge\] \[flags\] CXEDGE_HOST "::1:" is not an address to listen on: use an IP address of this machine/ },
   { name: "serve --host 1:2:3:4:5:6:7:8:9", args: ["serve", "--port", "0", "--host", "1:2:3:4:5:6:7:8:9"], says: /^\[cxedge\] \[flags\] --host "1:2:3:4:5:6:7:8:9" is not an address to listen on/ },
+  { name: "serve --host with an IPv6 zone", args: ["serve", "--port", "0", "--host", "fe80::1%eth0"], says: /^\[cxedge\] \[flags\] --host "fe80::1%eth0" names an IPv6 zone \(%\.\.\.\), which cxedge cannot listen on: give the address without it$/ },
 
   // A flag of another command was "unknown flag --workers", with no word of the command that takes it.
   { name: "worker --workers 2", args: ["worker", "--workers", "2"], says: /^\[cxedge\] unknown flag --workers for cxedge worker: it is a flag of cxedge anonymize \(see cxedge worker --help for this command's flags\)$/ },

@@ -178,8 +178,8 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
   for (const m of cues) {
     const cue = m[1]!.toLowerCase().replace(/\s+/g, " ")
     let w = wordAt(out, m.index + m[0].length)
-    // A number read out after the cue is no name (`it's nine four five …`).
-    if (!w || DIGIT_WORDS.has(w.word)) continue
+    // A number read out after the cue is no name (`it's nine four five …`); a surname Oh is (`mr oh`).
+    if (!w || (DIGIT_WORDS.has(w.word) && DIGIT_WORDS.has(wordAt(out, w.next)?.word ?? ""))) continue
     if (LOWER_TITLES.has(cue)) {
       // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
       const first = w
@@ -278,7 +278,7 @@ export function readable(text: string, words: NameWords): string {
       // A frequent word that is no first name after the introduction is none (`hi tyler its ur driver`); an everyday word
       // that is one is (`my name is bill ostrowski`).
       // A number read out is no name (`it's nine four five …`).
-      if (!LOWER.test(out[firstAt]!) || words.isFunction(first) || DIGIT_WORDS.has(first)) continue
+      if (!LOWER.test(out[firstAt]!) || words.isFunction(first) || (DIGIT_WORDS.has(first) && DIGIT_WORDS.has(m[2] ?? ""))) continue
       at.push(firstAt)
       // After an introduction any word but an everyday one or a verb is the surname (`her name is madison kowalczyk`).
       if (m[2] && (words.isSurname(first, m[2]) || !words.isOrdinary(m[2]))) at.push(firstAt + first.length + 1)

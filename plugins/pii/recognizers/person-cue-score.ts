@@ -27,12 +27,19 @@ const RELATIVE_OPEN = /(?:^|[^\p{L}])(?:mum|mom|mother|dad|father|wife|husband|s
 // A form's remark on its key (`Landline (optional):`, `Owner (SURNAME, Forename):`): the word before is the key.
 // A field's remark: whether it must be filled, or the state of its value (`Card (declined):`, `Phone (old):`).
 const FIELD_REMARK = /^ ?\((?:optional|required|mandatory|if any|if applicable|opcional|facultatif|optionnel|declined|approved|accepted|refused|rejected|expired|valid|invalid|verified|unverified|masked|redacted|hidden|on file|last 4|last four|old|new|current|previous|former|primary|secondary|main|backup|spare|alt|alternative|other|updated|changed|corrected|confirmed|unconfirmed|pending|[^()\n]*,[^()\n]*)\) ?:/iu
-const LOWER_REMARK_THEN_NAME = /^ ?\(\p{Ll}[\p{Ll}\p{M} '’-]{0,30}\) ?:[^\p{L}\p{N}\n]*(\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3}(?:,|[ \t]*\(|[ \t]*(?:\n|$))/u
-const GREETING_WORDS = new Set(GREETINGS.map((g) => g.toLowerCase()).filter((g) => !g.includes(" ")))
-/** A remark in lower case, then a value that is a name: capitalised words, the first no greeting (not `Hello Bob, …`). */
-function nameValueAfterRemark(after: string): boolean {
-  const m = LOWER_REMARK_THEN_NAME.exec(after)
-  return m !== null && !GREETING_WORDS.has(m[1]!.toLowerCase())
+// On the rest of the line: the remark, then a value that is only capitalised words (a name), up to a comma or a bracket.
+const LOWER_REMARK_THEN_NAME = /^ ?\((\p{Ll}[\p{Ll}\p{M} '’-]{0,30})\) ?:[^\p{L}\p{N}\n]*(\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3}(?:,|[ \t]*\(|[ \t]*$)/u
+// Greetings' first words (`Good Morning`, `Thank You`): a speaker's sentence, not a name.
+const GREETING_WORDS = new Set(GREETINGS.map((g) => g.toLowerCase().split(" ")[0]!))
+const SPEAKER_ROLES = new Set([...ROLES, ...PARTY_LABELS, "patient", "patientin", "pacjent", "paciente", "paziente"].map((w) => w.toLowerCase()))
+/** A remark in lower case that is no speaker's role, then a value that is a name: capitalised words, the first no greeting. */
+function nameValueAfterRemark(rest: string): boolean {
+  const m = LOWER_REMARK_THEN_NAME.exec(rest)
+  return m !== null && !SPEAKER_ROLES.has(m[1]!.trim()) && !GREETING_WORDS.has(m[2]!.toLowerCase())
+}
+const lineEndOf = (text: string, from: number) => {
+  const at = text.indexOf("\n", from)
+  return at < 0 ? text.length : at
 }
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
@@ -93,8 +100,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
     const after = text.slice(end, end + 30)
     if (tagged && (MACHINE_TAG.test(after) || FIELD_REMARK.test(after))) return 0
     // A form's key with a remark in lower case whose value is a name (`Patient (child): 📞 Mercy Ntsima`, `Pacjent (dziecko):
-    // Michał Sęk, …`), unless the word is a known given name (`Anna (agent): …`).
-    if (tagged && strength !== "known" && !listed && nameValueAfterRemark(after)) return 0
+    // Michał Sęk, …`), unless the word is a known given name or the remark a speaker's role (`Mensah (customer): …`).
+    if (tagged && strength !== "known" && !listed && nameValueAfterRemark(text.slice(end, lineEndOf(text, end)))) return 0
     if ((tagged && SPEAKER_ROLE.test(after)) || c0 === 62) return 0.8
   }
   // The person of a company's or a desk's speaker tag, in its brackets (`[10.12] Solvärme Norr (Ture):`): a known first name.

@@ -73,6 +73,7 @@ function nameStart(value: string, role: boolean, nameKey = false): number {
   const words = value.split(/[ \u00A0]+/)
   const title = words.length > 1 && nameWords.isTitle(words[0]!.replace(/\.$/, "").toLowerCase())
   const skip = title ? value.indexOf(words[1]!, words[0]!.length) : 0
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return -1
   if (!role) return skip
   // A role's value (`Customer: yes that's me`, `owner⇥Billing Team`): capitalised, at most four words, none of them an
   // everyday word that is no first name, and one of them a known first name or an initial (`B. Okafor`).
@@ -82,6 +83,8 @@ function nameStart(value: string, role: boolean, nameKey = false): number {
   if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w))) return -1
   return initial || rest.some((w) => nameWords.isFirst(w)) || (nameKey && rest.length >= 2) ? skip : -1
 }
+/** Whether a role field's name is taken only because its key is `name` (no first name a list knows): scored lower. */
+const unlisted = (value: string) => !value.split(/[ \u00A0]+/).some((w) => /^\p{Lu}\.$/u.test(w) || nameWords.isFirst(w.toLowerCase()))
 /** Whether a mail address or a phone-like number follows in the same row or object (a person's record, not a product's). */
 function contactAfter(text: string, end: number): boolean {
   let stop = Math.min(text.length, end + 160)
@@ -91,7 +94,17 @@ function contactAfter(text: string, end: number): boolean {
   }
   return CONTACT.test(text.slice(end, stop))
 }
-const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|\+?\d[\d ().-]{6,}\d/u
+// A mail address, a value under a phone's key, or a number written with `+` (not an id, a date or an amount).
+const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?\+?\d|\+\d[\d ().-]{6,}\d/iu
+// The words of a company's, a team's or a product's name: a value holding one names no person (`Hertz UK Ltd`,
+// `Barclays Bank`, `Priority Support`).
+const ORGANISATION_WORDS = new Set([
+  "ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "kft", "sro",
+  "s.r.o.", "corp", "corp.", "corporation", "company", "co", "co.", "group", "holdings", "partners", "bank", "team", "service", "services", "support",
+  "office", "sales", "store", "shop", "centre", "center", "clinic", "pharmacy", "farmacia", "hotel", "university", "school", "department", "dept",
+  "desk", "agency", "logistics", "solutions", "systems", "consulting", "foundation", "association", "club", "campaign", "plan", "report", "queue",
+  "rent-a-car", "rental", "motors", "leasing", "insurance", "finance", "trust", "council", "ministry",
+])
 // Emoji and signs a form puts before its value (`Co-signer: 🎓 Lesego Dintwe`).
 const SIGNS_BEFORE = /^[^\p{L}\p{N}]*\s/u
 
@@ -121,7 +134,7 @@ export const personFields = defineRecognizer({
       let from = 0
       for (const part of [...value.matchAll(JOINED), { index: value.length, 0: "" }]) {
         const at = nameStart(value.slice(from, part.index), role, nameKey)
-        if (at >= 0) found.push({ start: valueStart + from + at, end: valueStart + part.index! })
+        if (at >= 0) found.push({ start: valueStart + from + at, end: valueStart + part.index!, ...(nameKey && unlisted(value.slice(from, part.index)) ? { score: 0.7 } : {}) })
         from = part.index! + part[0].length
       }
     }

@@ -1,5 +1,5 @@
 import { nameWords } from "./person.ts"
-import { OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { NUMBER_NOUNS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // What the text around a number says of it, beyond its shape: a signature's separators, a bracket naming another
 // number after it, a caller's own grouping after a phone word.
@@ -17,10 +17,14 @@ export function contactLine(text: string, start: number, end: number): boolean {
   if (alternative && (alternative[1]!.match(/\d/g)?.length ?? 0) <= 15) return true
   // Another number said after it with a slash, `or` or a comma, written international (`Ingrid: 47372690 / +47.902.20.249`).
   if (ALTERNATIVE_AFTER.test(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 30)))) return true
-  // Right after a person's name and a comma, as a list of whom to call gives it (`taksator: Storm Østergaard, 40816275;`).
-  if (NAME_COMMA.test(text.slice(Math.max(lineStart, start - 48), start))) return true
-  // Right after a person's name, or the name and `on` (`Maria Antoniou 6985780941`, `Precious on 71875834`): whom to call.
-  if (listedName(text, start) || personOn(text, start)) return true
+  // Right after a person's name and a comma, as a list of whom to call gives it (`taksator: Storm Østergaard, 40816275;`),
+  // or the name alone or with `on` (`Maria Antoniou 6985780941`, `Precious on 71875834`): whom to call. Not a date or a
+  // round sum that a name stands before (`Paid to Grace on 20241130`, `Refund: Anna Berg 4500000`).
+  if (!DATE_OR_ROUND.test(text.slice(start, end))) {
+    const comma = NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
+    if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1])))) return true
+    if (listedName(text, start) || personOn(text, start)) return true
+  }
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
   // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -45,8 +49,16 @@ export function nameBefore(text: string, at: number): boolean {
 /** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
 export function personOn(text: string, start: number): boolean {
   const on = /(?:^|[ \t])(?:on|at)[ \t]*$/.exec(text.slice(Math.max(0, start - 5), start))
-  return on !== null && nameBefore(text, start - on[0].length)
+  if (on === null || !nameBefore(text, start - on[0].length)) return false
+  // An item of a list or a line (`- Rose on …`, `, Usman on…`), or a relative's (`my wife Precious on …`); not a sentence's
+  // object (`Signed by Mark on 20241130`, `Meeting with Rose on …`).
+  const before = text.slice(Math.max(0, start - on[0].length - 64), start - on[0].length)
+  const m = PERSON_ON.exec(before)
+  return m !== null && (m[1] === undefined || RELATIONS.has(m[1].toLowerCase()))
 }
+const PERSON_ON = /(?:^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-][ \t]+|(\p{L}+)[ \t]+)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}$/u
+const RELATIONS = new Set(["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "friend",
+  "neighbour", "neighbor", "colleague", "boss", "carer", "guardian", "cousin", "aunt", "uncle", "niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée"])
 /**
  * Whether a given name and a surname stand right before `start` as an item of a list or a line: after its start, a
  * separator or a sign (`– `, `: `, an emoji: `co-signer 🔁 Kagiso Kgosi 74018440`), not inside a sentence or a company's
@@ -72,7 +84,9 @@ const signedName = (text: string, lineStart: number, above: string) => {
 }
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
 // An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
-const NAME_COMMA = /(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?: \(\p{Ll}[\p{Ll}\p{M} -]{1,24}\))?,[ \t]*$/u
+const NAME_COMMA = /(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$/u
+// A plain run that is a date (`20241130`) or a round sum (`4500000`).
+const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u
 
 /** Whether a bracket opens right after `end` and its first words, up to a comma or its close, name some other number than a phone's. */

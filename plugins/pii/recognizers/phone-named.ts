@@ -1,6 +1,6 @@
 import { PARTY_LABELS, ROLE_NOUNS, ROLES, TITLES } from "./person-cues.ts"
 import type { LabelledValue } from "../../../core/index.ts"
-import { PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_ADJECTIVES, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 
 // Numbers named by words that are not "<word> number" in English (phone-words.ts reads those): a word for number before
 // what it numbers, a mail's subject, a possessed or bracketed noun. Each is a general rule, not a business's words.
@@ -27,6 +27,9 @@ export function numberOfOther(text: string, start: number, isName: (word: string
   // Whose or which phone it is (`numero della moglie`, `número de Ana`, `Numer do mnie`) is a phone's, and so is a
   // speaker's tag after the words (`mi lascia un numero cliente: 347…` of a transcript whose lines were joined).
   if (words.some((w) => whosePhone(w, isName))) return false
+  // Which of someone's numbers, alone after the word (`numărul vechi:`, `número nou`); not a longer name's (`número de la
+  // nueva reserva`).
+  if (words.length === 1 && NUMBER_ADJECTIVES.has(words[0]!)) return false
   return words.some((w) => !FUNCTION_LIKE.has(w))
 }
 const ELIDED = /^(?:d|l|dell|all|nell|dall|sull|qu)['’]/

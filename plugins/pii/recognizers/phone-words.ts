@@ -202,8 +202,13 @@ export const PHONE_MODIFIERS = new Set([
   "or", "as", "is", "was", "called", "call", "dial", "dialled", "dialed", "ring", "rang", "texted", "try", "tried", "reach", "updated",
   "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "previous", "former",
   "caller",
-  // "Other", "second", "new" and "old" in the languages of the default regions, before or after their word for number
-  // (`Drugi numer:`, `Iné číslo:`, `Muu numero:`, `numărul vechi:`, `número antic`).
+])
+/**
+ * "Other", "second", "new" and "old" in the languages of the default regions, before or after their word for number
+ * (`Drugi numer:`, `Iné číslo:`, `Muu numero:`, `numărul vechi:`, `número antic`): alone with that word they say which
+ * of someone's numbers it is. Not whose phone a longer name is (`Número de la nueva reserva` is a booking's).
+ */
+export const NUMBER_ADJECTIVES = new Set([
   "iné", "iný", "iná", "jiné", "jiný", "jiná", "ďalšie", "ďalší", "muu", "otra", "otros", "autres", "altre", "altra", "altri", "annan", "andre", "anden",
   "andra", "inny", "inne", "inna", "drugie", "druga", "drugo", "alte", "altul", "weitere", "andere", "anderes", "ander", "tweede", "segundo", "segunda",
   "secondo", "seconda", "deuxième", "második", "άλλο", "άλλος", "δεύτερο", "nou", "nouă", "noul", "vechi", "vechiul", "viejo", "vieja", "nueva", "antic",
@@ -214,7 +219,7 @@ export const PHONE_MODIFIERS = new Set([
 /** Whether a label is `<word> number|no|#` (or a word for number in another language: `soukromé číslo`) whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {
   const m = MODIFIER_THEN_NUMBER.exec(label) ?? NUMBER_THEN_MODIFIER.exec(label)
-  return m !== null && (PHONE_MODIFIERS.has(m[1]!) || PHONE_QUALIFIER.test(m[1]!))
+  return m !== null && (PHONE_MODIFIERS.has(m[1]!) || NUMBER_ADJECTIVES.has(m[1]!) || PHONE_QUALIFIER.test(m[1]!))
 }
 // The words for number a label may end with (`other number`, `drugi numer`), or start with in the Romance languages and
 // Romanian (`número viejo`, `numărul vechi`): those OTHER_NUMBER_LABEL reads as naming some other number.
@@ -247,7 +252,7 @@ export function namedOtherNumber(text: string, start: number): boolean {
   const line = text.lastIndexOf("\n", start - 1) + 1
   const before = text.slice(Math.max(line, start - 40), start).toLowerCase()
   const word = WORD_NUMBER.exec(before)?.[1]
-  if (word !== undefined) return !PHONE_MODIFIERS.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word)
+  if (word !== undefined) return !PHONE_MODIFIERS.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word)
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)

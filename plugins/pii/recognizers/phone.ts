@@ -12,7 +12,6 @@ import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CUR
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
-
 /** Whether the unit at `i` is a letter or a digit (`.` and `-` too with `joins`): ASCII by its code, others by \p{L}\p{N}. */
 function wordUnit(text: string, i: number, joins: boolean): boolean {
   const c = text.charCodeAt(i)
@@ -150,11 +149,13 @@ function gluedToPhoneWord(text: string, start: number): boolean {
   // `no.` after whose or which number it is (`Work no.0332-…`), `on` after a person's name (`Siobhán on07823…`).
   const previous = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, wordStart - 24), wordStart))?.[1]
   if (previous === undefined) return false
-  if ((lower === "no" || lower === "nr") && modifiedNumber(`${previous.toLowerCase()} no`)) return true
+  if ((lower === "no" || lower === "nr") && !REGISTERS.has(previous.toLowerCase()) && modifiedNumber(`${previous.toLowerCase()} no`)) return true
   return (lower === "on" || lower === "at") && nameBefore(text, wordStart)
 }
 
 const LETTER_BEFORE = /\p{L}$/u
+// A register's number typed against its `no.` (`Registered no.01234567`, a company's).
+const REGISTERS = new Set(["registered", "registration", "national", "business", "company", "personal", "vat", "tax"])
 // A label whose value starts with words before the number names them, not it (`Patient (barn): Sol Sjöberg, 0046 8 …`);
 // a code glued to it or in capitals is the number's (`R-PH666117`, `ANN 2530 6735`).
 const LETTER_IN = /\p{Ll}[\p{L}\p{M}'’-]*[ \t,(]/u

@@ -56,3 +56,30 @@ test("the key `name` holds a person's name when the record holds a contact, whet
   // A product's name is no person's.
   expect(people('{"name":"Premium Plan","price":9.99}')).toEqual([])
 })
+
+test("a name before a number makes no phone of a date, a round sum, another number's remark, or a sentence's object", () => {
+  expect(phones("Signed by Mark on 20241130")).toEqual([])
+  expect(phones("Meeting with Rose on 20241130 at 10")).toEqual([])
+  expect(phones("Refund: Anna Berg 4500000")).toEqual([])
+  expect(phones("Claimant: Anna Berg (policy no), 0123456789")).toEqual([])
+  expect(phones("Payee: Anna Berg (account), 12345678")).toEqual([])
+  // A relative's number, and a list's, still are phones.
+  expect(phones("or my wife Precious on 71875834. Thanks")).toEqual(["71875834"])
+  // `new` or `other` inside a longer name of some other number does not make it a phone's.
+  expect(phones("Número de la nueva reserva: 0912345678")).toEqual([])
+  expect(phones("numero altri servizi 0312345678")).toEqual([])
+  expect(phones("Registered no.01234567")).toEqual([])
+})
+
+test("a company's, a team's or a product's name under a name key is no person's", () => {
+  expect(people('{"name":"Billing Team","id":10234567}')).toEqual([])
+  expect(people('{"queue":{"name":"Priority Support","createdAt":"2026-11-30T10:00:00Z"}}')).toEqual([])
+  expect(people('{"name":"Acme Logistics","phone":"+44 161 496 0734"}')).toEqual([])
+  expect(people("Registered keeper: Hertz UK Ltd")).toEqual([])
+  expect(people("Guarantor: Barclays Bank")).toEqual([])
+})
+
+test("a speaker's tag with a role in brackets stays a speaker, and a surname Oh stays a name", () => {
+  expect(people("Mensah (customer): Good Morning")).toEqual(["Mensah"])
+  expect(people("spoke with mr oh about the bill")).toEqual(["oh"])
+})

@@ -142,15 +142,16 @@ async function eachPage(source: Source, signal: AbortSignal | undefined, handle:
 const PAGES_IN_FLIGHT = 2
 
 /**
- * Under Bun, a full collection once the process has grown 12 MB past its lowest size since the
+ * Under Bun, a full collection once the process has grown 16 MB past its lowest size since the
  * last one. JSC frees a page's parsed strings and copies late and its allocator keeps what it
  * freed meanwhile: a 100,000-contact export peaked at 120 MB resident with 13 MB of it live, a
  * million contacts at 157-170 MB, in spikes of 20-35 MB between the collector's own runs.
  * Held to the budget, the peak is what the job keeps (the id index, the pages in flight) plus
- * the budget: 110 MB at 100,000 contacts, 117-125 MB at a million, for a collection of some
- * 15 ms every several thousand contacts. The resident size is read every page (a read of
- * /proc, some 60 us; a JSONL page is 250 contacts). Node has no collector to call without a flag:
- * there this does nothing.
+ * the budget: some 145 MB at a million contacts (anonymize alone; the pii plugin's word lists
+ * load only with it). Each collection marks the whole heap, some 30 ms: with 12 MB a million contacts
+ * took about 400 of them and 41 s, with 16 MB 36 s, for a peak of 143 MB against 134.
+ * The resident size is read every page (a read of /proc, some 60 us; a JSONL page is 250
+ * contacts). Node has no collector to call without a flag: there this does nothing.
  */
 function collector(): () => void {
   const gc = (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc
@@ -171,7 +172,7 @@ function collector(): () => void {
 }
 
 const CHECK_EVERY = 1
-const GROWTH_BUDGET = 12 * 1048576
+const GROWTH_BUDGET = 16 * 1048576
 
 /** The run's summary; a run that went to the end (not interrupted) is announced finished. */
 async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: number, interrupted: boolean): Promise<JobResult> {

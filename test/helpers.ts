@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "bun:test"
 import * as v from "valibot"
 import {
   createCxedgeStorage, createCxoneClient, createMemoryLogger, createMetrics, createRuntime, defineOperation, seededRandom, skipTop,
@@ -114,3 +115,24 @@ export async function runCli(args: string[], env: Record<string, string> = {}, o
 }
 
 export { SANDBOX_ORIGIN }
+
+/**
+ * An admin's JSON requests to a sandbox app opened before a test file's tests and disposed after them: `post`, `get`,
+ * and `answer` (a response's status and JSON body).
+ */
+export function adminRequests(contacts = 5) {
+  let ctx: Awaited<ReturnType<typeof sandboxApp>>
+  beforeAll(async () => {
+    ctx = await sandboxApp({ sandbox: { contacts } })
+  })
+  afterAll(() => ctx.rt.dispose())
+  const headers = { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" }
+  return {
+    post: (path: string, body?: unknown) => ctx.app.request(path, { method: "POST", headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }),
+    get: (path: string) => ctx.app.request(path, { headers }),
+    answer: async (res: Response) => [res.status, await res.json()],
+    /** Any request, its headers given by the test. */
+    request: (path: string, init?: RequestInit) => ctx.app.request(path, init),
+    headers,
+  }
+}

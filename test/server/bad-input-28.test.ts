@@ -5,19 +5,10 @@
  * GET /v1/holds), and what an unknown query parameter gets on each kind of
  * route. Nothing is planned, approved or released.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
+import { describe, expect, test } from "bun:test"
+import { ADMIN_TOKEN, adminRequests } from "../helpers.ts"
 
-let ctx: Awaited<ReturnType<typeof sandboxApp>>
-beforeAll(async () => {
-  ctx = await sandboxApp({ sandbox: { contacts: 5 } })
-})
-afterAll(() => ctx.rt.dispose())
-
-const headers = { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" }
-const post = (path: string, body?: unknown) => ctx.app.request(path, { method: "POST", headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
-const get = (path: string) => ctx.app.request(path, { headers })
-const answer = async (res: Response) => [res.status, await res.json()]
+const { post, get, answer, request, headers } = adminRequests()
 
 describe("a refusal on a route names the route to use, not a CLI command", () => {
   test("GET /v1/jobs/nosuch", async () => {
@@ -63,7 +54,7 @@ describe("unknown query parameters", () => {
 })
 
 describe("the admin token's header", () => {
-  const inspect = (authorization: string) => ctx.app.request("/v1/inspect", { method: "POST", body: '{"text":"hi"}', headers: { authorization, "content-type": "application/json" } })
+  const inspect = (authorization: string) => request("/v1/inspect", { method: "POST", body: '{"text":"hi"}', headers: { authorization, "content-type": "application/json" } })
   // The scheme is case-insensitive (RFC 9110 §11.1), as the callout's guard reads it: the right token was refused.
   test.each([`bearer ${ADMIN_TOKEN}`, `BEARER ${ADMIN_TOKEN}`, `Bearer  ${ADMIN_TOKEN}`])("%s is admitted", async (authorization) => {
     expect((await inspect(authorization)).status).toBe(200)
@@ -85,7 +76,7 @@ describe("a route asked with a trailing slash", () => {
     expect(await answer(await get("/v1/holds/"))).toEqual([404, { error: "not_found", message: "no route GET /v1/holds/: drop the trailing slash (GET /v1/holds)" }])
   })
   test("a method the path does not take is still 405", async () => {
-    const res = await ctx.app.request("/v1/holds/", { method: "DELETE", headers })
+    const res = await request("/v1/holds/", { method: "DELETE", headers })
     expect(res.status).toBe(405)
   })
 })
@@ -93,13 +84,13 @@ describe("a route asked with a trailing slash", () => {
 describe("a JSON body declared in another charset", () => {
   // Read as UTF-8 whatever was declared: "José" sent in latin1 became "Jos\uFFFD" and was answered 200.
   test.each(["latin1", "ISO-8859-1", "utf-16"])("charset=%s is refused 415", async (charset) => {
-    const res = await ctx.app.request("/v1/deidentify", { method: "POST", body: '{"text":"hi"}', headers: { ...headers, "content-type": `application/json; charset=${charset}` } })
+    const res = await request("/v1/deidentify", { method: "POST", body: '{"text":"hi"}', headers: { ...headers, "content-type": `application/json; charset=${charset}` } })
     const body = (await res.json()) as { error: string; message: string }
     expect([res.status, body.error]).toEqual([415, "unsupported_media_type"])
     expect(body.message).toBe(`the body is declared charset="${charset}": JSON is read as UTF-8; send it in UTF-8 (charset=utf-8, or no charset)`)
   })
   test.each(["utf-8", "UTF8", '"utf-8"'])("charset=%s is read", async (charset) => {
-    const res = await ctx.app.request("/v1/deidentify", { method: "POST", body: '{"text":"hi"}', headers: { ...headers, "content-type": `application/json; charset=${charset}` } })
+    const res = await request("/v1/deidentify", { method: "POST", body: '{"text":"hi"}', headers: { ...headers, "content-type": `application/json; charset=${charset}` } })
     expect(res.status).toBe(200)
   })
 })

@@ -3,19 +3,10 @@
  * stored) refused with a rule that did not name "..", and a query parameter
  * with no name (?=1) taken in silence. Nothing is planned or written.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { ADMIN_TOKEN, sandboxApp } from "../helpers.ts"
+import { describe, expect, test } from "bun:test"
+import { adminRequests } from "../helpers.ts"
 
-let ctx: Awaited<ReturnType<typeof sandboxApp>>
-beforeAll(async () => {
-  ctx = await sandboxApp({ sandbox: { contacts: 5 } })
-})
-afterAll(() => ctx.rt.dispose())
-
-const headers = { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" }
-const post = (path: string, body?: unknown) => ctx.app.request(path, { method: "POST", headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
-const get = (path: string) => ctx.app.request(path, { headers })
-const answer = async (res: Response) => [res.status, await res.json()]
+const { post, get, answer, request } = adminRequests()
 
 const DOTS = 'the job id holds "..", which no job name may (a plan an older version stored so cannot be read): plan it again under an id of up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."'
 
@@ -56,7 +47,7 @@ describe("a query parameter with no name", () => {
     expect(await answer(await get("/v1/skills/4101/health?maxQueue=1&=2"))).toEqual([400, { error: "unknown_parameter", message: "a query parameter has no name (=... with nothing before it): remove it, or name it (this route takes maxQueue, minAgents, minServiceLevel, maxWaitSec)" }])
   })
   test("POST /webhooks/consent?=1 (a route checking its query by hand) is refused too", async () => {
-    const res = await ctx.app.request("/webhooks/consent?=1", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })
+    const res = await request("/webhooks/consent?=1", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })
     expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([400, "unknown_parameter"])
   })
   test("an empty query (? or ?&&) is no parameter", async () => {

@@ -142,14 +142,15 @@ async function eachPage(source: Source, signal: AbortSignal | undefined, handle:
 const PAGES_IN_FLIGHT = 2
 
 /**
- * Under Bun, a full collection once the process has grown 16 MB past its lowest size since the
+ * Under Bun, a full collection once the process has grown 12 MB past its lowest size since the
  * last one. JSC frees a page's parsed strings and copies late and its allocator keeps what it
  * freed meanwhile: a 100,000-contact export peaked at 120 MB resident with 13 MB of it live, a
  * million contacts at 157-170 MB, in spikes of 20-35 MB between the collector's own runs.
  * Held to the budget, the peak is what the job keeps (the id index, the pages in flight) plus
- * the budget: some 145 MB at a million contacts (anonymize alone; the pii plugin's word lists
- * load only with it). Each collection marks the whole heap, some 30 ms: with 12 MB a million contacts
- * took about 400 of them and 41 s, with 16 MB 36 s, for a peak of 143 MB against 134.
+ * the budget: some 115 MB at 100,000 contacts, 134-136 MB at a million (anonymize alone).
+ * Each collection marks the whole heap, some 30 ms, about 400 of them at a million contacts: a
+ * larger budget is faster but grows the peak with the job (16 MB: 36-39 s against 41 s, but
+ * 141-145 MB against 118 at 100,000, above the 1.2x a million contacts may take; 14 MB: 1.19x).
  * The resident size is read every page (a read of /proc, some 60 us; a JSONL page is 250
  * contacts). Node has no collector to call without a flag: there this does nothing.
  */
@@ -172,7 +173,7 @@ function collector(): () => void {
 }
 
 const CHECK_EVERY = 1
-const GROWTH_BUDGET = 16 * 1048576
+const GROWTH_BUDGET = 12 * 1048576
 
 /** The run's summary; a run that went to the end (not interrupted) is announced finished. */
 async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: number, interrupted: boolean): Promise<JobResult> {

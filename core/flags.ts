@@ -135,6 +135,26 @@ export function spanMs(text: string): number | undefined {
 
 export const spanInRange = (ms: number) => ms >= SPAN_RANGE.min && ms <= SPAN_RANGE.max
 
+const WRITTEN_UNITS: [RegExp, number, "d" | "h" | "m"][] = [
+  [/^(?:w|wk|wks|weeks?)$/, 7, "d"], [/^(?:y|yr|yrs|years?)$/, 365, "d"], [/^(?:mo|mos|months?)$/, 30, "d"],
+  [/^(?:days?)$/, 1, "d"], [/^(?:hrs?|hours?)$/, 1, "h"], [/^(?:mins?|minutes?)$/, 1, "m"],
+]
+/**
+ * The span a user meant in cxedge's own form, for a refusal's hint: `1w` is `7d`, `2 years` is `730d`, `3 months`
+ * is `90d` (30 days each), `12 hours` is `12h`. Only ever said, never taken in its place.
+ */
+export function spanMeant(text: string): string | undefined {
+  const m = /^(\d{1,6})\s*([a-z]+)$/i.exec(text.trim())
+  if (!m) return undefined
+  const unit = WRITTEN_UNITS.find(([re]) => re.test(m[2]!.toLowerCase()))
+  return unit ? `${Number(m[1]) * unit[1]}${unit[2]}` : undefined
+}
+/** ` (1w is 7d)`, or nothing when the text is no span written another way. */
+export const spanHint = (text: string) => {
+  const meant = spanMeant(text)
+  return meant && meant !== text.trim() ? ` (${text.trim().slice(0, 20)} is ${meant})` : ""
+}
+
 /** A span written by hand in a setting or a flag (`90d`, `12h`, `30m`: at most six digits) within SPAN_RANGE, in ms; else undefined. */
 export const writtenSpanMs = (text: string): number | undefined => {
   const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
@@ -164,7 +184,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${spans ? spanHint(text) : ""}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)

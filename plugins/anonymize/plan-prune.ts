@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { spanMs, ValidationError, writtenSpanMs, type CommandHost, type Runtime } from "../../core/index.ts"
+import { spanHint, spanMs, ValidationError, writtenSpanMs, type CommandHost, type Runtime } from "../../core/index.ts"
 import { keyOf } from "./digest.ts"
 import { planStore, type JobPlan } from "./job-plan.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
@@ -18,7 +18,7 @@ export function ageFlag(raw: unknown): number {
   const text = String(raw)
   if (!text.trim()) throw usage("--older-than needs a value: a span such as 30d", "older-than")
   const ms = writtenSpanMs(text)
-  if (ms === undefined) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)`, "older-than")
+  if (ms === undefined) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)${spanHint(text)}`, "older-than")
   return ms
 }
 

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { didYouMean, writtenSpanMs } from "../../core/index.ts"
+import { didYouMean, spanHint, writtenSpanMs } from "../../core/index.ts"
 import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */
@@ -43,7 +43,7 @@ const Policy = v.pipe(
     olderThan: v.pipe(
       v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),
       // A policy's age is written by hand: core's writtenSpanMs (at most six digits, 1m to 36500d).
-      v.check((s) => writtenSpanMs(s) !== undefined, "olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)"),
+      v.check((s) => writtenSpanMs(s) !== undefined, (issue) => `olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)${spanHint(String(issue.input))}`),
     ),
     schedule: v.optional(
       v.pipe(

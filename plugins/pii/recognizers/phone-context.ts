@@ -56,7 +56,12 @@ export function personOn(text: string, start: number): boolean {
   const m = PERSON_ON.exec(before)
   return m !== null && (m[1] === undefined || RELATIONS.has(m[1].toLowerCase()))
 }
-const PERSON_ON = /(?:^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-][ \t]+|(\p{L}+)[ \t]+)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}$/u
+// A name's capitalised words (`Maria`, `O'Hara`, `Jean-Luc`), and where an item of a list or a line starts: its line's
+// start, a separator or a sign (an emoji) and a space, not `&` or a bracket (a company's name, a remark).
+const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
+const names = (min: number, max: number) => `${CAPITALISED}(?: ${CAPITALISED}){${min},${max}}`
+const ITEM_START = String.raw`^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-][ \t]+`
+const PERSON_ON = new RegExp(`(?:${ITEM_START}|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
 const RELATIONS = new Set(["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "friend",
   "neighbour", "neighbor", "colleague", "boss", "carer", "guardian", "cousin", "aunt", "uncle", "niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée"])
 /**
@@ -68,8 +73,8 @@ function listedName(text: string, start: number): boolean {
   const m = LISTED_NAME.exec(text.slice(Math.max(0, start - 48), start))
   return m !== null && nameBefore(text, start)
 }
-const LISTED_NAME = /(?:^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-][ \t]+)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}[ \t]+$/u
-const NAME_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*$/u
+const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
 // A number written international (at most 15 digits, as a phone has) before it.
 const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|nebo|arba|vagy|ili|sau)[ \t]+$/iu
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
@@ -84,7 +89,7 @@ const signedName = (text: string, lineStart: number, above: string) => {
 }
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
 // An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
-const NAME_COMMA = /(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$/u
+const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
 // A plain run that is a date (`20241130`) or a round sum (`4500000`).
 const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u

@@ -66,25 +66,27 @@ const JOINED = /[ \u00A0]+(?:and|&|und|et|en|og|och|ja|és|şi|ve)[ \u00A0]+/gu
 // first-name list knows them (`"name": "Oratile Tau"`, a table's `name` column).
 const NAME_KEYS = new Set(["name", "nom", "nombre", "nome", "naam", "namn", "navn", "nimi", "jméno", "meno", "nume", "ime", "név", "име", "vardas", "vārds", "όνομα"])
 
-/** Where the name starts once a leading title (`Dr.`, `Frau`) is passed over, or -1 when the value is no name. */
-function nameStart(value: string, role: boolean, nameKey = false): number {
-  if (value.length < 2 || value.length > 60 || !NAME_SHAPE.test(value) || PLACEHOLDERS.has(value.toLowerCase())) return -1
+/**
+ * Where the name starts once a leading title (`Dr.`, `Frau`) is passed over, and whether only its `name` key made it one
+ * (no first name a list knows, no initial: scored lower); undefined when the value is no name.
+ */
+function nameStart(value: string, role: boolean, nameKey = false): { at: number; byKey: boolean } | undefined {
+  if (value.length < 2 || value.length > 60 || !NAME_SHAPE.test(value) || PLACEHOLDERS.has(value.toLowerCase())) return undefined
   // Its words, as NAME_SHAPE split them: an initial keeps its dot.
   const words = value.split(/[ \u00A0]+/)
   const title = words.length > 1 && nameWords.isTitle(words[0]!.replace(/\.$/, "").toLowerCase())
   const skip = title ? value.indexOf(words[1]!, words[0]!.length) : 0
-  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return -1
-  if (!role) return skip
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined
+  if (!role) return { at: skip, byKey: false }
   // A role's value (`Customer: yes that's me`, `owner⇥Billing Team`): capitalised, at most four words, none of them an
   // everyday word that is no first name, and one of them a known first name or an initial (`B. Okafor`).
   const tokens = title ? words.slice(1) : words
   const initial = tokens.some((w) => /^\p{Lu}\.$/u.test(w))
   const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase())
-  if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w))) return -1
-  return initial || rest.some((w) => nameWords.isFirst(w)) || (nameKey && rest.length >= 2) ? skip : -1
+  if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w))) return undefined
+  if (initial || rest.some((w) => nameWords.isFirst(w))) return { at: skip, byKey: false }
+  return nameKey && rest.length >= 2 ? { at: skip, byKey: true } : undefined
 }
-/** Whether a role field's name is taken only because its key is `name` (no first name a list knows): scored lower. */
-const unlisted = (value: string) => !value.split(/[ \u00A0]+/).some((w) => /^\p{Lu}\.$/u.test(w) || nameWords.isFirst(w.toLowerCase()))
 /** Whether a mail address or a phone-like number follows in the same row or object (a person's record, not a product's). */
 function contactAfter(text: string, end: number): boolean {
   let stop = Math.min(text.length, end + 160)
@@ -133,8 +135,8 @@ export const personFields = defineRecognizer({
       const value = text.slice(valueStart, v.end)
       let from = 0
       for (const part of [...value.matchAll(JOINED), { index: value.length, 0: "" }]) {
-        const at = nameStart(value.slice(from, part.index), role, nameKey)
-        if (at >= 0) found.push({ start: valueStart + from + at, end: valueStart + part.index!, ...(nameKey && unlisted(value.slice(from, part.index)) ? { score: 0.7 } : {}) })
+        const name = nameStart(value.slice(from, part.index), role, nameKey)
+        if (name) found.push({ start: valueStart + from + name.at, end: valueStart + part.index!, ...(name.byKey ? { score: 0.7 } : {}) })
         from = part.index! + part[0].length
       }
     }

@@ -75,6 +75,8 @@ export function choiceFlag<T extends string>(name: string, raw: unknown, choices
   return raw as T
 }
 
+// An IPv4 address's shape: four dotted parts of 1-3 digits.
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
 const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/
 
 /**
@@ -88,7 +90,7 @@ export function hostFlag(name: string, raw: unknown): string | undefined {
   const given = String(raw)
   const text = /^\[[^\[\]]*:[^\[\]]*\]$/.test(given) ? given.slice(1, -1) : given
   if (text.includes(":") && text.includes("%")) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} names an IPv6 zone (%...), which cxedge cannot listen on: give the address without it`, name)
-  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text)
+  const ipv4 = IPV4.exec(text)
   let ok: boolean
   if (ipv4) ok = ipv4.slice(1).every((part) => Number(part) <= 255)
   else if (text.includes(":")) ok = isIpv6(text)
@@ -109,7 +111,7 @@ function isIpv6(text: string): boolean {
   const groups = halves.map((half) => (half === "" ? [] : half.split(":")))
   const all = groups.flat()
   const ipv4 = all.length > 0 && all.at(-1)!.includes(".")
-  if (ipv4 && !/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(all.at(-1)!)) return false
+  if (ipv4 && !IPV4.test(all.at(-1)!)) return false
   if (!(ipv4 ? all.slice(0, -1) : all).every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group))) return false
   const count = all.length + (ipv4 ? 1 : 0)
   if (halves.length === 2 ? count > 7 : count !== 8) return false

@@ -2,9 +2,6 @@ import { didYouMean, numberFlag, ValidationError, type Runtime } from "../../cor
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
 import { ENTITY_TYPES, twiceIn } from "./entity-types.ts"
 
-/** The first name a list holds twice, if any (an entity type named twice is a slip, on a flag as in a route's body). */
-export { twiceIn }
-
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 
 /** Flags every `pii` command shares: which types, and the lowest score reported. */

@@ -151,10 +151,10 @@ export function spanMeant(text: string): string | undefined {
   const unit = WRITTEN_UNITS.find(([re]) => re.test(m[2]!.toLowerCase()))
   return unit ? `${Number(m[1]) * unit[1]}${unit[2]}` : undefined
 }
-/** ` (1w is 7d)`, or nothing when the text is no span written another way. */
+/** ` (1w is 7d)`, or nothing when the text is no span written another way, or what it means is out of range too (`0w`). */
 export const spanHint = (text: string) => {
   const meant = spanMeant(text)
-  return meant && meant !== text.trim() ? ` (${text.trim().slice(0, 20)} is ${meant})` : ""
+  return meant && meant !== text.trim() && writtenSpanMs(meant) !== undefined ? ` (${text.trim().slice(0, 20)} is ${meant})` : ""
 }
 
 /** A span written by hand in a setting or a flag (`90d`, `12h`, `30m`: at most six digits) within SPAN_RANGE, in ms; else undefined. */

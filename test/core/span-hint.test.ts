@@ -13,6 +13,8 @@ test("the span meant is said in cxedge's own form; cxedge's own and other words 
   expect(spanMeant("1x")).toBeUndefined()
   expect(spanHint("1w")).toBe(" (1w is 7d)")
   expect(spanHint("30d")).toBe("")
+  // What it means is out of range too: no hint that would be refused in its turn.
+  expect(spanHint("0w")).toBe("")
   // Only said: the written form is still refused.
   expect(writtenSpanMs("1w")).toBeUndefined()
 })

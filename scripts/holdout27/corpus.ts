@@ -3,6 +3,7 @@
 import { parsePhoneNumber, type CountryCode } from 'libphonenumber-js/max'
 import { isIP } from 'node:net'
 import { Rng } from './prng.ts'
+import { resetFeatured } from './names.ts'
 import { BIZ, Ctx, EN_LOCALES, INTL_LOCALES, type Locale } from './ctx.ts'
 import { EN, EN_NEG } from './en.ts'
 import { INTL, INTL_NEG } from './intl.ts'
@@ -25,6 +26,7 @@ function opts(rng: Rng, kind: string) {
 
 export function generate(seed = 27027): { lines: Line[]; meta: Meta[] } {
   const rng = new Rng(seed)
+  resetFeatured()
   const lines: Line[] = []
   const meta: Meta[] = []
   const counter = new Map<string, number>()

@@ -3,7 +3,7 @@
 import { drawPhone, writePhone, spoken, FOREIGN, type Country, type Form, type Phone } from './phones.ts'
 import { pad, Rng } from './prng.ts'
 import { E, N, Renderer, type Seg } from './render.ts'
-import { ORIGINS, type Name } from './names.ts'
+import { ORIGINS, nextFeatured, type Name } from './names.ts'
 import * as V from './values.ts'
 import { BUSINESS, NATIONAL } from './lookalikes.ts'
 
@@ -76,9 +76,11 @@ export class Ctx {
       const full = this.rng.pick(src.given)
       return { given: full.split(' ')[0]!, family: full.split(' ').slice(1).join(' '), full, origin: o }
     }
-    const given = this.rng.pick(src.given)
-    let family = this.rng.pick(src.family)
-    if (family === given) family = src.family.find((f) => f !== given)!
+    const feat = nextFeatured(o)
+    const lists = src.f && (feat ? src.f.given.includes(feat) : this.rng.chance(0.5)) ? src.f : src
+    const given = feat ?? this.rng.pick(lists.given)
+    let family = this.rng.pick(lists.family)
+    if (family === given) family = lists.family.find((f) => f !== given)!
     return { given, family, full: src.order === 'family-first' ? `${family} ${given}` : `${given} ${family}`, origin: o }
   }
   /** a name as a PERSON segment: full, given only, surname first in capitals, or lower case */

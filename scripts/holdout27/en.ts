@@ -21,8 +21,8 @@ function extras(c: Ctx, cs: Cast, p: number): Seg[] {
   const s: Seg[] = []
   if (c.chance(p)) s.push(c.biz === 'hospital' ? 'Parking pre-pay card: ' : 'Card: ', c.card(), c.chance(0.3) ? [' (exp ', c.rng.int(1, 12).toString().padStart(2, '0'), '/', String(c.rng.int(27, 31)), ')'] : '', '\n')
   if (c.chance(p * 0.7)) s.push('Refund IBAN: ', c.iban(c.loc.region === 'sco' ? 'GB' : c.pick(['GB', 'DE', 'NL'])), '\n')
-  if (c.loc.region === 'sco' ? c.chance(0.8) : c.chance(p * 0.6)) s.push(c.pick(['NI number: ', 'UK NI no. (tax-free childcare): ', 'National Insurance: ']), c.chance(0.85) ? c.nino() : c.badNino(), '\n')
-  if (c.chance(p * 0.6)) s.push(c.pick(['US visitor - SSN: ', 'Social Security no. (US insurer): ', 'SSN for US receipt: ']), c.chance(0.85) ? c.ssn() : c.badSsn(), '\n')
+  if (c.loc.region === 'sco' ? c.chance(0.8) : c.chance(p * 0.8)) s.push(c.pick(['NI number: ', 'UK NI no. (tax-free childcare): ', 'National Insurance: ']), c.chance(0.85) ? c.nino() : c.badNino(), '\n')
+  if (c.chance(p * 0.8)) s.push(c.pick(['US visitor - SSN: ', 'Social Security no. (US insurer): ', 'SSN for US receipt: ']), c.chance(0.85) ? c.ssn() : c.badSsn(), '\n')
   if (c.chance(p * 0.3)) s.push('Declined card: ', c.badCard(), '\n')
   void cs
   return s
@@ -140,14 +140,14 @@ export const EN: Record<string, ((c: Ctx) => void)[]> = {
       c.add('"ref":"', c.X(c.biz === 'repair' ? 'repair-ticket' : c.biz === 'hospital' ? 'appointment-number' : c.biz === 'camp' ? 'booking-ref' : 'item-ref'), '",')
       if (c.chance(0.4)) c.add('"amount":"', c.amt(), '",')
       if (c.chance(0.35)) c.add('"card":"', c.card(), '",')
-      if (c.chance(0.3)) c.add(c.chance(0.5) ? ['"ssn":"', c.ssn(), '",'] : ['"ni_number":"', c.nino(), '",'])
+      if (c.chance(0.45)) c.add(c.chance(0.5) ? ['"ssn":"', c.ssn(), '",'] : ['"ni_number":"', c.nino(), '",'])
       c.add('"client_ip":"', c.ip(), '","app":"', c.ver(), '"}')
     },
   ],
   transcript: [
     (c) => {
       const cs = cast(c)
-      c.add(`agent: ${SHORT_EN[c.biz].toLowerCase()} this is `, c.P(cs.b, 'lower'), ' how can i help\ncaller: hi yeah its ', c.P(cs.a, 'lower'), ` ${c.pick(['calling about', 'ringing about', 'about'])} `, caseEn(c, cs, true), '\n')
+      c.add(`agent: ${SHORT_EN[c.biz]!.toLowerCase()} this is `, c.P(cs.b, 'lower'), ' how can i help\ncaller: hi yeah its ', c.P(cs.a, 'lower'), ` ${c.pick(['calling about', 'ringing about', 'about'])} `, caseEn(c, cs, true), '\n')
       c.add('agent: whats the best number\ncaller: ', c.chance(0.55) ? c.spokenPH() : c.PH('odd'), c.chance(0.3) ? [' or ', c.PH('odd')] : '', '\n')
       if (cs.kid) c.add('caller: its for ', c.P(cs.kid, 'lower'), '\n')
       c.add('agent: ', c.pick(['grand', 'lovely', 'sweet as', 'sharp']), ' ', nameWordEn(c), '\n')

@@ -70,7 +70,7 @@ export const INTL: Record<string, ((c: Ctx) => void)[]> = {
       c.add(`${p.details}: `, caseIntl(c), '\n')
       if (c.chance(0.5)) c.add(`${p.card}: `, c.card(), '\n')
       if (c.chance(0.4)) c.add(`${p.iban}: `, c.iban(), '\n')
-      if (c.chance(0.6)) c.add(`${p.idl}: `, c.id(), '\n')
+      if (c.chance(0.8)) c.add(`${p.idl}: `, c.id(), '\n')
       if (c.chance(0.6)) c.add(`${p.sent}: `, c.ts(), ' IP ', c.ip(), '\n')
       if (c.chance(0.5)) c.add('Agent: ', c.P(c.person()), '\n')
     },
@@ -114,7 +114,7 @@ export const INTL: Record<string, ((c: Ctx) => void)[]> = {
     },
     (c) => {
       const cs = cast(c); const d = c.person()
-      c.add(c.P(cs.a), ', ', c.P(cs.b), ' & ', c.P(d), ': ', c.P(cs.a, 'given'), ' ', c.PH(), ', ', c.P(cs.b, 'given'), ' ', c.PH(), ', ', c.P(d, 'given'), ' ', c.EM(d), ' - ', c.X('reference-number'), ' ', c.date(), c.chance(0.4) ? [', ', c.id()] : '')
+      c.add(c.P(cs.a), ', ', c.P(cs.b), ' & ', c.P(d), ': ', c.P(cs.a, 'given'), ' ', c.PH(), ', ', c.P(cs.b, 'given'), ' ', c.PH(), ', ', c.P(d, 'given'), ' ', c.EM(d), ' - ', c.X('reference-number'), ' ', c.date(), c.chance(0.6) ? [', ', c.id()] : '')
     },
   ],
   email: [
@@ -132,7 +132,7 @@ export const INTL: Record<string, ((c: Ctx) => void)[]> = {
   csv: [
     (c) => {
       const p = pb(c)
-      const sep = c.pick([';', ',', '\t'])
+      const sep = c.pick(p.name.includes(',') ? [';', '\t'] : [';', ',', '\t'])
       c.add([p.name, p.phone, p.alt, p.email, p.ref, 'IBAN'].join(sep), '\n')
       for (let i = 0; i < 3; i++) {
         const x = c.person()
@@ -163,7 +163,7 @@ export const INTL: Record<string, ((c: Ctx) => void)[]> = {
   ticket: [
     (c) => {
       const p = pb(c); const cs = cast(c)
-      c.add(`${c.pick(['@servis', '@front-desk', '@backoffice'])} ${icon(c)} `, caseIntl(c), '. ', c.P(cs.a), ` ${p.newNo}`, c.chance(0.4) ? '' : ' ', c.PH(), c.chance(0.5) ? [`, ${p.oldNo} `, c.PH()] : '', ` - ${p.upd}. ${rB(c)}: `, c.P(cs.b), ' ', c.chance(0.5) ? c.PH() : c.EM(cs.b))
+      c.add(`${c.pick(['@servis', '@front-desk', '@backoffice'])} ${icon(c)} `, caseIntl(c), '. ', c.P(cs.a), ` ${p.newNo}`, c.chance(0.4) ? '' : ' ', c.PH(), c.chance(0.5) ? [`, ${p.oldNo} `, c.PH()] : '', ` - ${p.upd}. ${rB(c)}: `, c.P(cs.b), ' ', c.chance(0.5) ? c.PH() : c.EM(cs.b), c.chance(0.5) ? [`. ${p.idl}: `, c.id()] : '')
     },
   ],
   log: [

@@ -1,5 +1,6 @@
 // Invented names by origin: given names and surnames combined at random, so no real person is copied.
-export interface Origin { given: string[]; family: string[]; order?: 'family-first' }
+// where surnames differ by gender (Czech, Lithuanian, Latvian), given/family are men's and f holds women's
+export interface Origin { given: string[]; family: string[]; order?: 'family-first'; f?: { given: string[]; family: string[] } }
 export const ORIGINS: Record<string, Origin> = {
   zulu: { given: ['Sipho', 'Thandeka', 'Nomvula', 'Sibusiso', 'Zanele', 'Mandla', 'Precious', 'Blessing', 'Gift', 'Lindiwe'], family: ['Dlamini', 'Ngcobo', 'Mthembu', 'Zulu', 'Khumalo', 'Ndlovu', 'Mkhize', 'Shabalala'] },
   xhosa: { given: ['Ayanda', 'Lwazi', 'Nosipho', 'Siyabonga', 'Thembeka', 'Luvuyo', 'Unathi', 'Gift'], family: ['Mahlangu', 'Jali', 'Nqakula', 'Mgqibi', 'Dyantyi', 'Sonjica', 'Qwabe'] },
@@ -18,15 +19,27 @@ export const ORIGINS: Record<string, Origin> = {
   flemish: { given: ['Roos', 'Jens', 'Lotte', 'Wout', 'Sien', 'Maarten', 'Femke', 'Jef', 'Roos'], family: ['Peeters', 'Vermeulen', 'Claes', 'Van Damme', 'De Smet', 'Janssens', 'Verstraeten', 'Van den Bossche'] },
   brazilian: { given: ['Graça', 'Luz', 'João', 'Conceição', 'Thiago', 'Ana Luísa', 'Estêvão', 'Mariana', 'Cauã'], family: ['Ferreira', 'Nascimento', 'Gonçalves', 'Araújo', 'Simões', 'Magalhães', 'Brandão', 'Assunção'] },
   portuguese: { given: ['Graça', 'Luz', 'Tomás', 'Inês', 'Gonçalo', 'Leonor', 'Sebastião', 'Benedita'], family: ['Sousa', 'Carvalho', 'Lourenço', 'Patrício', 'Conceição', 'Falcão', 'Guimarães', 'Loureiro'] },
-  czech: { given: ['Vlasta', 'Jiří', 'Zdeňka', 'Tomáš', 'Kateřina', 'Ondřej', 'Božena', 'Radek'], family: ['Nováková', 'Dvořák', 'Černá', 'Kratochvíl', 'Růžičková', 'Šťastný', 'Pospíšil', 'Kučerová'] },
+  czech: { given: ['Jiří', 'Tomáš', 'Ondřej', 'Radek', 'Vlastimil'], family: ['Dvořák', 'Kratochvíl', 'Šťastný', 'Pospíšil', 'Černý', 'Kučera'], f: { given: ['Vlasta', 'Zdeňka', 'Kateřina', 'Božena', 'Vlasta'], family: ['Nováková', 'Černá', 'Růžičková', 'Kučerová', 'Dvořáková', 'Šťastná'] } },
   hungarian: { given: ['Erzsébet', 'Zoltán', 'Gergő', 'Réka', 'Ildikó', 'Dániel', 'Győző', 'Zsófia', 'Ünige', 'Virág'], family: ['Szőke', 'Kovács', 'Tóth', 'Fehérvári', 'Nagy', 'Szűcs', 'Bőgel', 'Erdős', 'Hűvös'], order: 'family-first' },
   croatian: { given: ['Ivana', 'Đuro', 'Matija', 'Snježana', 'Željko', 'Tihana', 'Luka', 'Nada', 'Dražen'], family: ['Kovačević', 'Babić', 'Horvat', 'Perić', 'Marić', 'Jurić', 'Ćosić', 'Đurđević'] },
   slovenian: { given: ['Špela', 'Matej', 'Nataša', 'Urška', 'Blaž', 'Andraž', 'Živa', 'Nada'], family: ['Zupančič', 'Kranjc', 'Žagar', 'Kovač', 'Potočnik', 'Hribar', 'Vidmar', 'Golob'] },
-  lithuanian: { given: ['Rūta', 'Mindaugas', 'Ieva', 'Žygimantas', 'Gintarė', 'Aušra', 'Dovydas', 'Ąžuolas', 'Jūratė'], family: ['Kazlauskienė', 'Petrauskas', 'Jankauskaitė', 'Stankevičius', 'Vasiliauskienė', 'Butkutė', 'Šimkus', 'Paulauskas'] },
-  latvian: { given: ['Kārlis', 'Līga', 'Jānis', 'Ilze', 'Ēriks', 'Laima', 'Māra', 'Ņikita', 'Ģirts', 'Rasa'], family: ['Bērziņš', 'Ozoliņa', 'Kalniņš', 'Liepiņa', 'Krūmiņš', 'Kļaviņš', 'Ķeniņš', 'Ābele'] },
+  lithuanian: { given: ['Mindaugas', 'Žygimantas', 'Dovydas', 'Ąžuolas', 'Vytautas'], family: ['Petrauskas', 'Stankevičius', 'Šimkus', 'Paulauskas', 'Kazlauskas'], f: { given: ['Rūta', 'Ieva', 'Gintarė', 'Aušra', 'Jūratė', 'Rūta'], family: ['Kazlauskienė', 'Jankauskaitė', 'Vasiliauskienė', 'Butkutė', 'Petrauskienė', 'Šimkutė'] } },
+  latvian: { given: ['Kārlis', 'Jānis', 'Ēriks', 'Ņikita', 'Ģirts'], family: ['Bērziņš', 'Kalniņš', 'Krūmiņš', 'Kļaviņš', 'Ķeniņš', 'Ozoliņš'], f: { given: ['Līga', 'Ilze', 'Laima', 'Māra', 'Rasa'], family: ['Ozoliņa', 'Liepiņa', 'Bērziņa', 'Kalniņa', 'Ābele', 'Kļaviņa'] } },
   estonian: { given: ['Mari', 'Tõnu', 'Kärt', 'Jüri', 'Õnne', 'Triin', 'Märt', 'Kätlin'], family: ['Tamm', 'Saar', 'Mägi', 'Sepp', 'Kask', 'Pärn', 'Õunapuu', 'Kõiv'] },
   turkish: { given: ['Deniz', 'Umut', 'Ayşe', 'Mehmet', 'Gülşen', 'İbrahim', 'Elif', 'Tuğba', 'Gökhan', 'Işıl'], family: ['Yılmaz', 'Kaya', 'Demir', 'Çelik', 'Öztürk', 'Şahin', 'Doğan', 'Arslan', 'Aydın'] },
   danish: { given: ['Sol', 'Mette', 'Søren', 'Asger', 'Frida', 'Mads', 'Ditte', 'Bjørn'], family: ['Jørgensen', 'Mikkelsen', 'Kjær', 'Thøgersen', 'Bækgaard', 'Højgaard', 'Sørensen', 'Vestergård'] },
   norwegian: { given: ['Ingrid', 'Ole', 'Åse', 'Kari', 'Håkon', 'Sigrid', 'Ståle', 'Sol', 'Ørjan'], family: ['Haugen', 'Bjørnstad', 'Lien', 'Solberg', 'Ødegård', 'Fæste', 'Berg', 'Aasæther'] },
 }
 export interface Name { given: string; family: string; full: string; origin: string }
+
+// given names that are also words: each is handed out first, so every one of them is somebody in the corpus
+const FEATURED: Record<string, string[]> = {
+  zulu: ['Precious', 'Blessing', 'Gift'], kikuyu: ['Faith', 'Joy', 'Grace'], luo: ['Hope', 'Mark'], yoruba: ['Blessing'], igbo: ['Faith'],
+  jamaican: ['Sunny', 'Will', 'Joy'], scottish: ['Bill', 'May', 'Rose', 'Grace', 'Will', 'Mark'], maori: ['Hope'],
+  austrian: ['Ernst'], swiss: ['Ernst'], flemish: ['Roos'], brazilian: ['Graça', 'Luz'], portuguese: ['Luz', 'Graça'], czech: ['Vlasta'], hungarian: ['Virág'],
+  croatian: ['Nada'], slovenian: ['Živa', 'Nada'], lithuanian: ['Rūta'], latvian: ['Rasa'], estonian: ['Õnne'], turkish: ['Deniz', 'Umut'], danish: ['Sol'], norwegian: ['Sol'],
+}
+let pending = new Map<string, string[]>()
+export function resetFeatured() { pending = new Map(Object.entries(FEATURED).map(([k, v]) => [k, [...v]])) }
+export function nextFeatured(origin: string): string | undefined { return pending.get(origin)?.shift() }
+resetFeatured()

@@ -13,10 +13,10 @@ export function cast(c: Ctx): Cast {
   if (c.biz === 'camp' || (c.biz === 'hospital' && c.chance(0.4))) {
     const k = c.person(a.origin)
     const o = ORIGINS[a.origin]!
-    kid = o.family.length ? { ...k, family: a.family, full: o.order === 'family-first' ? `${a.family} ${k.given}` : `${k.given} ${a.family}` } : k
+    kid = o.family.length && !o.f ? { ...k, family: a.family, full: o.order === 'family-first' ? `${a.family} ${k.given}` : `${k.given} ${a.family}` } : k
     if (kid.given === a.given) kid = { ...kid, given: o.given.find((g) => g !== a.given && !g.includes(' ')) ?? kid.given }
-    if (o.family.length) kid.full = o.order === 'family-first' ? `${a.family} ${kid.given}` : `${kid.given} ${a.family}`
-    for (let i = 0; i < 20 && (kid.full === b.full || kid.given === b.given || kid.given === a.given); i++) { const k2 = c.person(a.origin); kid = o.family.length ? { ...k2, family: a.family, full: o.order === 'family-first' ? `${a.family} ${k2.given}` : `${k2.given} ${a.family}` } : k2 }
+    if (o.family.length && !o.f) kid.full = o.order === 'family-first' ? `${a.family} ${kid.given}` : `${kid.given} ${a.family}`
+    for (let i = 0; i < 20 && (kid.full === b.full || kid.given === b.given || kid.given === a.given); i++) { const k2 = c.person(a.origin); kid = o.family.length && !o.f ? { ...k2, family: a.family, full: o.order === 'family-first' ? `${a.family} ${k2.given}` : `${k2.given} ${a.family}` } : k2 }
   }
   const roles: Record<string, [string, string]> = { repair: ['customer', 'second contact'], hospital: kid ? ['parent', 'other parent'] : ['patient', c.pick(['carer', 'daughter', 'son', 'husband', 'wife'])], camp: ['parent', 'emergency contact'], lost: ['owner', 'finder'] }
   const [roleA, roleB] = roles[c.biz]!

@@ -42,6 +42,8 @@ const PLAN: Record<Country, [string, number][]> = {
 // countries whose national form starts with the trunk 0 (Lithuania's trunk is 8, Hungary's 06, Brazil's is not written)
 const TRUNK0 = new Set<Country>(['ZA', 'KE', 'NG', 'GB', 'NZ', 'AT', 'CH', 'BE', 'HR', 'SI', 'TR', 'DE', 'FR', 'AU', 'IN', 'AE'])
 
+const NO_AREA = new Set<Country>(['SG', 'PT', 'CZ', 'LV', 'EE', 'DK', 'NO'])
+
 export interface Phone { country: Country; e164: string; cc: string; nsn: string; intl: string; national: string }
 
 export function isValidIn(text: string, e164: string, country?: Country): boolean {
@@ -105,6 +107,8 @@ export function writeForms(p: Phone, rng: Rng): Record<Form, string | undefined>
   let o = ''; i = 0
   for (const k of cuts) { o += (o ? ' ' : '') + d.slice(i, i + k); i += k }
   out.odd = o
+  // countries without area codes or a trunk prefix are not written with a bracketed or slashed area code
+  if (NO_AREA.has(p.country)) { out['nat-bracket'] = undefined; out['nat-slash'] = undefined }
   for (const [f, t] of Object.entries(out)) if (t !== undefined && !isValidIn(t, p.e164, p.country)) out[f] = undefined
   // a form that only international readers would parse is kept for the + and 00 forms; the national ones must parse in the country
   return out as Record<Form, string | undefined>

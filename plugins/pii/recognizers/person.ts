@@ -99,7 +99,13 @@ const isSurname = (first: string, second: string) => listedFirst(first) && !COMM
 const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname, isListedFirst: listedFirst }
 
 /** How the person recognizer reads one lower-case word: a first name, an everyday word that is none, a title. */
-export const nameWords = { isFirst: (w: string) => FIRST.has(w) || (!COMMON.has(w) && listedFirst(w)), isOrdinary: (w: string) => !FIRST.has(w) && LOWER_WORDS.isOrdinary(w), isTitle: (w: string) => TITLE_SET.has(w) }
+export const nameWords = {
+  isFirst: (w: string) => FIRST.has(w) || (!COMMON.has(w) && listedFirst(w)),
+  isOrdinary: (w: string) => !FIRST.has(w) && LOWER_WORDS.isOrdinary(w),
+  isTitle: (w: string) => TITLE_SET.has(w),
+  /** A listed first name that is no everyday word of a covered language (`sigrid`; not `nada`, `will`). */
+  isPlainFirst: LOWER_WORDS.isFirst,
+}
 
 interface Word {
   start: number

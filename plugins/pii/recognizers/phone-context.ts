@@ -44,24 +44,33 @@ export function nameBefore(text: string, at: number): boolean {
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 48), at))
   if (!m) return false
   const [first, ...rest] = m[1]!.toLowerCase().split(" ")
-  return nameWords.isFirst(first!) && !rest.some((w) => nameWords.isOrdinary(w))
+  // A double given name is known by its first part (`Shauna-Kay`, `Anna-Lena`).
+  const known = nameWords.isFirst(first!) || (first!.includes("-") && nameWords.isPlainFirst(first!.slice(0, first!.indexOf("-"))))
+  return known && !rest.some((w) => nameWords.isOrdinary(w))
 }
 /** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
 export function personOn(text: string, start: number): boolean {
-  const on = /(?:^|[ \t])(?:on|at)[ \t]*$/.exec(text.slice(Math.max(0, start - 5), start))
-  if (on === null || !nameBefore(text, start - on[0].length)) return false
+  const on = /(?:^|[ \t])(now[ \t]+)?(?:on|at)[ \t]*$/.exec(text.slice(Math.max(0, start - 9), start))
+  if (on === null || (on[1] && !on[0].trimEnd().endsWith("on"))) return false
+  // A bracketed role between the name and `now on` (`Wambui Gitau (patient) now on …`).
+  const at = start - on[0].length
+  const remark = on[1] ? ROLE_REMARK.exec(text.slice(Math.max(0, at - 30), at)) : null
+  const nameEnd = remark ? at - remark[0].length : at
+  if (!nameBefore(text, nameEnd)) return false
   // An item of a list or a line (`- Rose on …`, `, Usman on…`), or a relative's (`my wife Precious on …`); not a sentence's
-  // object (`Signed by Mark on 20241130`, `Meeting with Rose on …`).
-  const before = text.slice(Math.max(0, start - on[0].length - 64), start - on[0].length)
-  const m = PERSON_ON.exec(before)
+  // object (`Signed by Mark on 20241130`, `Meeting with Rose on …`). Someone `now on` a number may also open a sentence.
+  const before = text.slice(Math.max(0, nameEnd - 64), nameEnd)
+  const m = (on[1] ? PERSON_NOW_ON : PERSON_ON).exec(before)
   return m !== null && (m[1] === undefined || RELATIONS.has(m[1].toLowerCase()))
 }
+const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u
 // A name's capitalised words (`Maria`, `O'Hara`, `Jean-Luc`), and where an item of a list or a line starts: its line's
 // start, a separator or a sign (an emoji) and a space, not `&` or a bracket (a company's name, a remark).
 const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
 const names = (min: number, max: number) => `${CAPITALISED}(?: ${CAPITALISED}){${min},${max}}`
 const ITEM_START = String.raw`^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-][ \t]+`
 const PERSON_ON = new RegExp(`(?:${ITEM_START}|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
+const PERSON_NOW_ON = new RegExp(`(?:${ITEM_START}|[.!?][ \\t]+|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
 const RELATIONS = new Set(["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "friend",
   "neighbour", "neighbor", "colleague", "boss", "carer", "guardian", "cousin", "aunt", "uncle", "niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée"])
 /**
@@ -70,9 +79,17 @@ const RELATIONS = new Set(["wife", "husband", "partner", "brother", "sister", "s
  * name (`Mark & Spencer Bakery …`); a lone word is a batch's or a place's as often (`Lot 5141062`, `Georgia 2128-846`).
  */
 function listedName(text: string, start: number): boolean {
-  const m = LISTED_NAME.exec(text.slice(Math.max(0, start - 48), start))
-  return m !== null && nameBefore(text, start)
+  const before = text.slice(Math.max(0, start - 48), start)
+  const m = LISTED_NAME.exec(before)
+  if (m !== null) return nameBefore(text, start)
+  // A given name alone, in a list of whom to call whose next item is another name and its number or address
+  // (`Sigrid 46.43.44.00, Ståle 45 52 35 16, Åse ase_h…`): a plain given name, no everyday word (`Nada`, `Will`).
+  const one = LISTED_FIRST.exec(before)
+  return one !== null && nameWords.isPlainFirst(one[1]!.toLowerCase()) && NEXT_ITEM.test(text.slice(start, start + 64))
 }
+const LISTED_FIRST = new RegExp(`(?:${ITEM_START})(${CAPITALISED})[ \\t]+$`, "u")
+// The rest of the number, then the next item: a capitalised word and a number or an address.
+const NEXT_ITEM = /^[\d ().\/-]*[,;][ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:[+(\d]|[\w.-]+@)/u
 const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
 // A number written international (at most 15 digits, as a phone has) before it.

@@ -1,4 +1,4 @@
-import { getCountries, Metadata, type CountryCode } from "libphonenumber-js/min"
+import { getCountries, Metadata, parsePhoneNumber, type CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { phoneRegion } from "../../../core/index.ts"
 import { DEFAULT_REGIONS } from "../entity-types.ts"
@@ -134,3 +134,47 @@ export function numberIn(value: string, lists: RegionLists): number | undefined 
   }
   return undefined
 }
+
+/** After how many digits each group of a written number ends, the last group's end left out (`261-0666-127`: 3, 7). */
+function groupEnds(value: string): number[] {
+  const ends: number[] = []
+  let digits = 0
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c < 48 || c > 57) continue
+    digits++
+    const next = value.charCodeAt(i + 1)
+    if (i + 1 < value.length && (next < 48 || next > 57)) ends.push(digits)
+  }
+  return ends
+}
+
+/**
+ * Whether a national number written in three dashed groups or more, the last shorter than the one before (`261-0666-127`,
+ * `2871-1513-71`), is grouped as the plan of no region it is valid in writes it: a reference's or a ticket's grouping.
+ * A phone written so keeps the plan's groups (`02-1234-567` in Italy); across the labeled corpora no phone was written
+ * in such groups against its plan, while references were.
+ */
+export function oddlyDashed(value: string, lists: RegionLists): boolean {
+  if (!/^\d+(?:-\d+){2,}$/.test(value)) return false
+  const groups = value.split("-")
+  if (groups.at(-1)!.length >= groups.at(-2)!.length) return false
+  const ends = groupEnds(value)
+  // Judged only in the plans of the configured regions that read it and group it: one read in another country's plan
+  // was named a phone.
+  let read = false
+  for (const region of regionsFor(value, lists)) {
+    const phone = parsePhone(value, region)
+    if (!phone || !isValid(phone)) continue
+    // The plan's own grouping, with its trunk prefix (`0` in most of Europe) as written nationally. A plan with no
+    // grouping for the number (Luxembourg's, for most lengths) says nothing of how it is written.
+    const national = parsePhoneNumber(value, region).formatNational()
+    if (!/\D/.test(national)) continue
+    read = true
+    const shift = digitCount(national) - digitCount(value)
+    const planned = new Set(groupEnds(national))
+    if (ends.every((end) => planned.has(end + shift))) return false
+  }
+  return read
+}
+

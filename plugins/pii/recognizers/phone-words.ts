@@ -26,7 +26,7 @@ export const PHONE_WORDS = contextMatcher([
   // Maltese, Irish.
   "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
   "тел", "телефон", "телефона", "мобилен", "обадете", "обадете се", "номер", "номера", "tālr", "tālrunis", "tālruņa", "tālrunim", "mobilais", "zvanīt",
-  "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "numeris", "numerį", "telefoni",
+  "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "skambinti", "paskambinti", "skambink", "paskambink", "numeris", "numerį", "telefoni",
   "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
   // Call back in Spanish, Czech, Lithuanian, Norwegian, Polish as notes write it (`devolver la llamada al …`, `Zavolat zpět na …`).
   "llamada", "llámenme", "llamarme al", "devolver la llamada", "zavolat", "zavolat zpět", "zpětné volání", "perskambinti", "perskambinkite", "perskambinkit",
@@ -42,10 +42,21 @@ export const PHONE_WORDS = contextMatcher([
   "ringte fra", "ringer deg", "ringer dere", "nås", "nås på", "volal z", "volala z", "volali z", "rappelez", "rappelez-moi", "rappel",
   "visszahívás", "cep no", "cep tel", "geri ara", "aranacak", "geri aranacak", "tlm", "tlf", "cel", "cislo", "landline",
   "calling from", "calling on", "phoned from", "texted from",
+  // A voicemail's or an answering machine's header in the languages of the default regions and Turkish (`Telefonsvarer fra
+  // 20438651`, `Balss ziņa no …`, `Kõneposti sõnum numbrilt …`), and where someone is reached (`k zastižení na …`).
+  "anrufbeantworter", "mailbox", "sprachnachricht", "messagerie vocale", "message vocal", "segreteria", "messaggio vocale",
+  "ingesproken bericht", "mensaje de voz", "mensagem de voz", "röstbrevlåda", "röstmeddelande", "telefonsvarer", "telefonsvareren",
+  "talebesked", "talemelding", "vastaaja", "vastaajaviesti", "poczta głosowa", "poczty głosowej", "wiadomość głosowa",
+  "hlasová schránka", "hlasové schránky", "hlasová zpráva", "hlasová správa", "hangposta", "hangüzenet", "govorna pošta",
+  "glasovna pošta", "glasovni predal", "mesageria vocală", "mesaj vocal", "sesli mesaj", "balss ziņa", "balss pasts",
+  "balso paštas", "balso pašto", "balso žinutė", "kõnepost", "kõneposti", "numbrilt", "numbrile", "k zastižení",
+  "zastižení", "k zastihnutiu", "zastihnúť", "dosegljiv", "dostupan", "elérhető",
   // Catalan; the cases of Polish "numer" (`pod numerem`, `z numeru`); colloquial Greek and Greek written in Latin letters
   // (`παλιό νούμερο:`, `kaleste me sto …`).
   "telèfon", "mòbil", "truqueu", "truqueu-me", "truca'm", "trucar", "truqui", "trucada", "numerem", "numeru", "numerze", "νούμερο", "νούμερό",
   "kaleste", "kaleste me", "tilefono", "tilefwno", "kinito", "noumero",
+  // Turkish "number" with its possessive forms (`yeni numaram:`, `numaramdan`), which a whole-word match does not reach.
+  "numara", "numaram", "numaramı", "numaramdan", "numaramız", "numarası",
 ])
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
@@ -100,7 +111,7 @@ export const SSN_WORDS = contextMatcher(SSN_CONTEXT_WORDS)
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
 
 /** Phone words that are only the generic noun "number": an id word right before one names the number (`policy number`). */
-export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº",
+export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº", "numara", "numarası",
   "αριθμός", "αριθμό", "номер", "номера", "numurs", "numuru", "numeris", "numerį", "številka", "številko", "numru", "uimhir"])
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
@@ -215,6 +226,8 @@ export const NUMBER_ADJECTIVES = new Set([
   "antiga", "antigua", "nouveau", "nouvel", "nouvelle", "ancienne", "nuova", "vecchia", "velho", "antigo", "nowy", "stary", "starý", "uusi", "vanha", "ny",
   "nya", "nytt", "gammal", "gamla", "gamle", "gammel", "gamlet", "nye", "neu", "neue", "neues", "alter", "nieuw", "nieuwe", "oud", "oude", "új", "régi",
   "novi", "νέο", "νέος", "παλιό", "παλιός", "eski", "yeni",
+  // Lithuanian, Latvian, Estonian and Turkish (`Kitas numeris:`, `Cits numurs:`, `Teine number:`, `uus number`, `diğer numaram:`).
+  "kitas", "kitą", "naujas", "senas", "cits", "cita", "jauns", "vecais", "teine", "uus", "vana", "diğer", "başka",
 ])
 /** Whether a label is `<word> number|no|#` (or a word for number in another language: `soukromé číslo`) whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {
@@ -223,66 +236,8 @@ export const modifiedNumber = (label: string) => {
 }
 // The words for number a label may end with (`other number`, `drugi numer`), or start with in the Romance languages and
 // Romanian (`número viejo`, `numărul vechi`): those OTHER_NUMBER_LABEL reads as naming some other number.
-const MODIFIER_THEN_NUMBER = /^(\S+) ?(?:number|nummer|no|nr|#|numéro|número|numero|numer|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/
+const MODIFIER_THEN_NUMBER = /^(\S+) ?(?:number|nummer|no|nr|#|numéro|número|numero|numer|szám|számom|broj|număr|numărul|číslo|numeris|numurs|številka|numara|numaram|numarası)$/
 const NUMBER_THEN_MODIFIER = /^(?:n|nº|n°|no|nr|num|numero|número|numéro|număr|numărul) (\S+)$/
-
-/**
- * `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`), and the same
- * word order with the Slovene, Baltic, Czech and Turkish words for number (`članska številka je …`, `kortelės numeris …`,
- * `klienta numurs …`, `zákaznické číslo …`, `sipariş numarası …`).
- */
-const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|nr\.?|#|id|številka|številko|numeris|numerį|numurs|numuru|číslo|numarası|numaram|numaramız|numaranız)[ \t]*(?:is|was|je|yra|ir|=)?[ \t]*:?[ \t]*$/iu
-
-/**
- * Whether the words right before `start` name some other number than a phone's (WORD_NUMBER: `<word> number`, `<word>
- * no.`, `<word> #`, `<word> id`, `<word> číslo` …), `<word>` neither a phone word or qualifier, whose or which number it
- * is, a person's (`Anna's number`), nor a word of the sentence around it (`left number`, `from number`); or a compound
- * naming a number (`Vertragsnr.`).
- */
-export function namedOtherNumber(text: string, start: number): boolean {
-  // The word before the number (past spaces, a colon, `=` and a verb "is") must end as a word for number does: number,
-  // nummer, nr, no, no., #, id, nummeret, numret, številka, numeris, numurs, numerį, číslo. Most numbers follow another
-  // word, read no further.
-  let i = start - 1
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61)) i--
-  if (i >= 2 && /^(?:is|as|je|ir)$/i.test(text.slice(i - 1, i + 1)) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
-  else if (i >= 3 && /^yra$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
-  else if (i >= 3 && /^was$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
-  if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
-  const line = text.lastIndexOf("\n", start - 1) + 1
-  const before = text.slice(Math.max(line, start - 40), start).toLowerCase()
-  const word = WORD_NUMBER.exec(before)?.[1]
-  if (word !== undefined) return !PHONE_MODIFIERS.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word)
-  // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
-  const compound = COMPOUND_NUMBER.exec(before)?.[1]
-  return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
-}
-// The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
-const NUMBER_WORD_END = new Set([..."ro.#dtasuįımz"].map((ch) => ch.charCodeAt(0) | 32))
-const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
-const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
-
-/**
- * Whether a number that opens a speaker's line (`[1:30 am] Arjun Sharma: 5587030317`, `caller: 91-448-687`) answers a
- * question the line before asked for some other number (`What's your member number?`, `can i have your student id`).
- */
-export function answersOtherNumber(text: string, start: number): boolean {
-  // A colon on the number's line, within 20 units before it, and a line before, first: most numbers follow neither.
-  const colon = text.lastIndexOf(":", start - 1)
-  if (colon < 0 || start - colon > 20) return false
-  const line = text.lastIndexOf("\n", colon)
-  // A field's key naming a phone is no speaker (`Mobile: …` under a line about a bank code).
-  if (line <= 0 || start - line > 80 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return false
-  let end = line
-  while (end > 0 && /[\s?.:]/.test(text[end - 1]!)) end--
-  if (namedOtherNumber(text, end)) return true
-  // Any language: the question's last words name some other number and no phone (`numéro de commande ?`).
-  const from = Math.max(text.lastIndexOf("\n", end - 1) + 1, end - 30)
-  return OTHER_WORDS.test(text, from, end) && !PHONE_NOUNS.test(text, from, end)
-}
-// A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
-// A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).
-const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu
 
 /**
  * Ids written as capitals that are words in lower case elsewhere (`sin` is Spanish for without, `pan` a Czech and Polish
@@ -291,9 +246,3 @@ const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s
 export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u
 /** The same ids as a field's whole key (`NAS :`), where a key's case is not kept. */
 export const CAPITAL_ID_LABEL = /^(?:sin|nas|pan)$/
-
-/**
- * Whether the words before `start` name some other number than a phone's: `<word> number` in English (`loyalty number
- * is …`), or the question on the line before asked for one (`What's your member number?⏎Arjun: 5587030317`).
- */
-export const otherBefore = (text: string, start: number) => namedOtherNumber(text, start) || answersOtherNumber(text, start)

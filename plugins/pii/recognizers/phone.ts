@@ -1,14 +1,16 @@
 import { digitRuns } from "./digit-runs.ts"
 import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
-import { DEFAULT_REGIONS, digitCount, international, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, otherBefore, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { answersPhone, otherBefore, otherWordsIn } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
-import { bracketNamesOther, contactLine, nameBefore, personOn, spokenGroups } from "./phone-context.ts"
+import { bracketNamesOther, contactLine, personOn, spokenGroups } from "./phone-context.ts"
+import { gluedToPhoneWord, telBefore } from "./phone-glued.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
-import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, PHONE_KEY_GLUED, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TEL_BEFORE, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
+import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -90,8 +92,8 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || (!near && norwegianId(value))) return true
   if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
-  // `0061 407.881.854`).
-  if (value.includes(".") && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
+  // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
+  if (value.includes(".") && !cell && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
   // The whole value of a phone column or field: what is around it is the table's, not the number's.
   if (cell) return false
   // Each test on the units around the number is tried only when the unit it needs is there (`:` before a `tel:`
@@ -100,10 +102,11 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const before = text.slice(Math.max(0, start - 2), start)
   // Glued to letters or to more digits (an IBAN, a card, an order id `KD-4481207`, an amount `1.234,56`, a time).
   // A comma after a letter separates fields (`…btinternet.com,(617) 737-5291` of a CSV line); after a digit it is an amount.
-  // After a digit, a comma before a bracket, a `+` or four digits or more separates a CSV's fields (`…514,(305) 513-5075`):
-  // an amount's decimals or thousands are one to three digits.
+  // After a digit, a comma before a bracket, a `+`, four digits or more, or a group and a dash or a slash separates a
+  // CSV's fields (`…514,(305) 513-5075`, `…0950091303,098-576-5167`): an amount's decimals or thousands are one to three
+  // digits, and its groups follow a group of three at most, never a run of five or more.
   // A `+` right after a lower-case word parts them (`para+351 939 735 695`), not after a code's capitals (`SKU+351…`).
-  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /\p{Ll}$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4})/.test(value))) return true
+  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /\p{Ll}$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -118,7 +121,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
   // A capital and three digits ending it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension,
   // and a letter before a longer number tags the next phone (`Office 212 555 0147 M 917 555 0199`).
-  if ((code && !international(value, false)) || (spaceAfter && /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u.test(text.slice(end, end + 8)))) return true
+  // A NINO's letter never follows a `+` number: there a lone capital opens the next sentence (`+36 20 373 6605 A pulton…`).
+  const plus = international(value, false)
+  if ((code && !plus) || (spaceAfter && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
   // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date.
   if (YEAR_THEN_TIME.test(value) && monthBefore(text, start)) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
@@ -130,37 +135,11 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
-/**
- * A phone or number word typed against its number (`tel973 451 4998`, `new number0746545490`, `cep0557 568 83 40`,
- * `novi broj01.533.0788`), or a short word after one (`pls call me on09272077798`, `nummer is06 5489 7191`, `zavolat
- * na777/355132`, `alt no.(022) 654 1709`, `call back on:0206873015`): the number is still that phone's.
- */
-function gluedToPhoneWord(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start)
-  if (/(?:^|[^\p{L}\p{N}])(?:tel|ph|mob|cell|phone)$/iu.test(before)) return true
-  const glued = /(?:^|[^\p{L}\p{N}])(\p{L}+)[.:]?$/u.exec(before)
-  if (!glued) return false
-  const word = glued[1]!
-  if (PHONE_WORDS.test(word, 0, word.length)) return true
-  const lower = word.toLowerCase()
-  if (!GLUED_SHORT.has(lower)) return false
-  const wordStart = start - word.length - (glued[0].endsWith(word) ? 0 : 1)
-  if (PHONE_WORDS.test(text, Math.max(0, start - 30), wordStart)) return true
-  // `no.` after whose or which number it is (`Work no.0332-…`), `on` after a person's name (`Siobhán on07823…`).
-  const previous = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, wordStart - 24), wordStart))?.[1]
-  if (previous === undefined) return false
-  if ((lower === "no" || lower === "nr") && !REGISTERS.has(previous.toLowerCase()) && modifiedNumber(`${previous.toLowerCase()} no`)) return true
-  return (lower === "on" || lower === "at") && nameBefore(text, wordStart)
-}
 
 const LETTER_BEFORE = /\p{L}$/u
-// A register's number typed against its `no.` (`Registered no.01234567`, a company's).
-const REGISTERS = new Set(["registered", "registration", "national", "business", "company", "personal", "vat", "tax"])
 // A label whose value starts with words before the number names them, not it (`Patient (barn): Sol Sjöberg, 0046 8 …`);
 // a code glued to it or in capitals is the number's (`R-PH666117`, `ANN 2530 6735`).
 const LETTER_IN = /\p{Ll}[\p{L}\p{M}'’-]*[ \t,(]/u
-// The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`).
-const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em"])
 const CALL_VERB_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|contact|dial|text|llame|appelez|anrufen|ligue|chiami|bel)[ \t]+$/iu
 
 /** Whether an acronym right before `start` names the number (ACRONYM_BEFORE). */
@@ -189,18 +168,14 @@ function acronymNames(text: string, start: number): boolean {
   return LOWER_LETTER.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))
 }
 
-/** TEL_BEFORE or a phone's key glued by its colon (PHONE_KEY_GLUED) on the 12 units before `start`, tried only when a `:` ends them. */
-const telBefore = (text: string, start: number) => {
-  if (text.charCodeAt(start - 1) !== 58) return false
-  const before = text.slice(Math.max(0, start - 12), start)
-  if (TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)) return true
-  // Any language's phone word glued by its colon (`Puhelin:00358 9 …`, `Telefono:+39 …`).
-  const key = /(?:(\p{L}+) )?(\p{L}{3,20}):$/u.exec(text.slice(Math.max(0, start - 30), start))
-  if (key === null) return false
-  const last = key[2]!
-  // Or whose or which number it is (`número nou:93-…`, `Drugi numer:587 …`).
-  return PHONE_WORDS.test(last, 0, last.length) || PHONE_LABELS.test(last) || (key[1] !== undefined && modifiedNumber(`${key[1]} ${last}`.toLowerCase()))
-}
+
+/**
+ * Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's `enter
+ * your Social Security number` answered on the next line), and so are nine bare digits listed with a written SSN
+ * (`records 485-54-1290 and 017867767`).
+ */
+const ssnInstead = (text: string, start: number, end: number) =>
+  end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && (SSN_WORDS.test(text, Math.max(0, start - 80), start) || listedWithSsn(text, start, end) || ssnAskedBefore(text, start))
 
 const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
 
@@ -246,7 +221,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
-        const near = tel || labelPhone || signed || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16))
+        // Opening a speaker's line that answers a question for a phone number (`Can I take a number?⏎Sunny: …`).
+        const answered = answersPhone(text, start)
+        const near = tel || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16))
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
@@ -254,7 +231,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
         // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`).
-        if (!tel && !plus && !phoneShape && !labelPhone && (OTHER_WORDS.test(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
+        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
@@ -269,7 +246,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`), a
         // national number of 8 or more digits is read in any country's plan when the configured regions have none for it:
         // a caller from abroad writes it so.
-        if (length === undefined && national && digitCount(value) >= 8 && (namedPhone(text, start, tel || labelPhone || signed) || personOn(text, start)) && validElsewhere(value, elsewhere)) length = value.length
+        if (length === undefined && national && digitCount(value) >= 8 && (namedPhone(text, start, tel || labelPhone || signed || answered) || personOn(text, start)) && validElsewhere(value, elsewhere)) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
         if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst))) continue
@@ -283,11 +260,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
         // With no phone word near, a bracket right after the number that names some other number names it (`ID on file
         // 8428 7447 8695 (aadhaar, masked)`, `… (policy no., old)`).
-        if (!near && !plus && !phoneShape && bracketNamesOther(text, end)) continue
-        // Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's
-        // `enter your Social Security number` answered on the next line).
-        // So are nine bare digits listed with a written SSN (`records 485-54-1290 and 017867767`).
-        if (end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && (SSN_WORDS.test(text, Math.max(0, start - 80), start) || listedWithSsn(text, start, end) || ssnAskedBefore(text, start))) continue
+        // Nor a number grouped in dashes as no plan writes it (`item ref 261-0666-127`).
+        if (!near && !plus && !phoneShape && (bracketNamesOther(text, end) || (national && !labelPhone && oddlyDashed(text.slice(start, end), lists)))) continue
+        if (ssnInstead(text, start, end)) continue
         // A bare digit run without a trunk 0 (an order number, as often as a phone) needs a phone word nearby, and so does a
         // national number of six digits or fewer (`Ophaalcode 412 456`, a PIN or a reference as often as a short local number).
         const plain = /^[1-9]\d*$/.test(text.slice(start, end)) || (national && digitCount(text.slice(start, end)) <= 6)

@@ -1,0 +1,48 @@
+import { modifiedNumber, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
+import { nameBefore, personOn } from "./phone-context.ts"
+import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
+
+// A phone's word typed against its number, with no space or only a colon between (`tel973 451 4998`, `Telefono:+39 …`).
+
+/**
+ * A phone or number word typed against its number (`tel973 451 4998`, `new number0746545490`, `cep0557 568 83 40`,
+ * `novi broj01.533.0788`), or a short word after one (`pls call me on09272077798`, `nummer is06 5489 7191`, `zavolat
+ * na777/355132`, `alt no.(022) 654 1709`, `call back on:0206873015`): the number is still that phone's.
+ */
+export function gluedToPhoneWord(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start)
+  if (/(?:^|[^\p{L}\p{N}])(?:tel|ph|mob|cell|phone)$/iu.test(before)) return true
+  const glued = /(?:^|[^\p{L}\p{N}])(\p{L}+)[.:]?$/u.exec(before)
+  if (!glued) return false
+  const word = glued[1]!
+  if (PHONE_WORDS.test(word, 0, word.length)) return true
+  const lower = word.toLowerCase()
+  if (!GLUED_SHORT.has(lower)) return false
+  const wordStart = start - word.length - (glued[0].endsWith(word) ? 0 : 1)
+  if (PHONE_WORDS.test(text, Math.max(0, start - 30), wordStart)) return true
+  // `no.` after whose or which number it is (`Work no.0332-…`), `on` after a person's name (`Siobhán on07823…`).
+  // The word before may hold digits (`2nd no:0806 …`).
+  const previous = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[ \t]+$/u.exec(text.slice(Math.max(0, wordStart - 24), wordStart))?.[1]
+  if (previous === undefined) return false
+  if ((lower === "no" || lower === "nr") && !REGISTERS.has(previous.toLowerCase()) && modifiedNumber(`${previous.toLowerCase()} no`)) return true
+  return ((lower === "on" || lower === "at") && nameBefore(text, wordStart)) || (lower === "on" && personOn(text, start))
+}
+
+// A register's number typed against its `no.` (`Registered no.01234567`, a company's).
+const REGISTERS = new Set(["registered", "registration", "national", "business", "company", "personal", "vat", "tax"])
+
+// The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`).
+const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em", "uz"])
+
+/** TEL_BEFORE or a phone's key glued by its colon (PHONE_KEY_GLUED) on the 12 units before `start`, tried only when a `:` ends them. */
+export const telBefore = (text: string, start: number) => {
+  if (text.charCodeAt(start - 1) !== 58) return false
+  const before = text.slice(Math.max(0, start - 12), start)
+  if (TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)) return true
+  // Any language's phone word glued by its colon (`Puhelin:00358 9 …`, `Telefono:+39 …`).
+  const key = /(?:(\p{L}+) )?(\p{L}{3,20}):$/u.exec(text.slice(Math.max(0, start - 30), start))
+  if (key === null) return false
+  const last = key[2]!
+  // Or whose or which number it is (`número nou:93-…`, `Drugi numer:587 …`).
+  return PHONE_WORDS.test(last, 0, last.length) || PHONE_LABELS.test(last) || (key[1] !== undefined && modifiedNumber(`${key[1]} ${last}`.toLowerCase()))
+}

@@ -1,0 +1,107 @@
+import { NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+
+// The words right before a number that say whose number it is: some other number's name (`loyalty number is …`), or the
+// question a speaker's line answers (`What's your member number?⏎Arjun: 5587030317`, `Can I take a number?⏎Sunny: …`).
+
+/**
+ * `<word> number|no.|#|id` right before the number, within its line (`loyalty number is …`, `case # …`), and the same
+ * word order with the Slovene, Baltic, Czech and Turkish words for number (`članska številka je …`, `kortelės numeris …`,
+ * `klienta numurs …`, `zákaznické číslo …`, `sipariş numarası …`).
+ */
+const WORD_NUMBER = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]*)[ \t_-]+(?:number|no\.?|nr\.?|#|id|številka|številko|numeris|numerį|numurs|numuru|číslo|numarası|numaram|numaramız|numaranız)[ \t]*(?:is|was|je|yra|ir|=)?[ \t]*:?[ \t]*$/iu
+
+/**
+ * Whether the words right before `start` name some other number than a phone's (WORD_NUMBER: `<word> number`, `<word>
+ * no.`, `<word> #`, `<word> id`, `<word> číslo` …), `<word>` neither a phone word or qualifier, whose or which number it
+ * is, a person's (`Anna's number`), nor a word of the sentence around it (`left number`, `from number`); or a compound
+ * naming a number (`Vertragsnr.`).
+ */
+export function namedOtherNumber(text: string, start: number): boolean {
+  // The word before the number (past spaces, a colon, `=` and a verb "is") must end as a word for number does: number,
+  // nummer, nr, no, no., #, id, nummeret, numret, številka, numeris, numurs, numerį, číslo. Most numbers follow another
+  // word, read no further.
+  let i = start - 1
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61)) i--
+  if (i >= 2 && /^(?:is|as|je|ir)$/i.test(text.slice(i - 1, i + 1)) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  else if (i >= 3 && /^yra$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  else if (i >= 3 && /^was$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
+  const line = text.lastIndexOf("\n", start - 1) + 1
+  const before = text.slice(Math.max(line, start - 40), start).toLowerCase()
+  const named = WORD_NUMBER.exec(before)
+  const word = named?.[1]
+  if (word !== undefined) {
+    // The word with the one before it may be a phone word of two (`Balss ziņa no 63-273-693`, a Latvian voicemail "from").
+    const two = /(\p{L}+)[ \t]+$/u.exec(before.slice(0, named!.index + named![0].indexOf(word)))
+    return !PHONE_MODIFIERS.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
+  }
+  // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
+  const compound = COMPOUND_NUMBER.exec(before)?.[1]
+  return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
+}
+// The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
+const NUMBER_WORD_END = new Set([..."ro.#dtasuįımz"].map((ch) => ch.charCodeAt(0) | 32))
+const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
+const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
+
+/**
+ * The stretch of the line before a speaker's line that the number opens (`[1:30 am] Arjun Sharma: 5587030317`,
+ * `caller: 91-448-687`): the line's start, and its end past a closing `?`, `.` or `:`. Undefined when the number does not
+ * open a speaker's line, or opens a field's whose key names a phone (`Mobile: …` under a line about a bank code).
+ */
+function questionBefore(text: string, start: number): { line: number; end: number; asked: boolean } | undefined {
+  // A colon on the number's line, within 20 units before it, and a line before, first: most numbers follow neither.
+  const colon = text.lastIndexOf(":", start - 1)
+  if (colon < 0 || start - colon > 20) return undefined
+  const line = text.lastIndexOf("\n", colon)
+  if (line <= 0 || start - line > 80 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return undefined
+  let end = line
+  while (end > 0 && /[\s?.:]/.test(text[end - 1]!)) end--
+  const from = text.lastIndexOf("\n", end - 1) + 1
+  // Asked: a question mark ends the line, or (speech-to-text writes none) a question word opens what its speaker said.
+  const asked = text.slice(end, line).includes("?") || ASKING.test(text.slice(from, end))
+  return { line: from, end, asked }
+}
+// A speaker's prefix, then a question word of the covered languages (`atendente: qual o telefone pra contato`).
+const ASKING = /^[^\n:]{0,60}:[ \t]*(?:what|what's|whats|which|can|could|may|qual|quale|cuál|cual|quel|quelle|welche|welcher|wat|jaki|jaka|jaké|jaký|mikä|vad|hvad|hva|hvilket|care|melyik|koji|koja|kuris|kuri|kāds|kāda|milline|hangi)(?![\p{L}])/iu
+
+/** Whether a number that opens a speaker's line answers a question the line before asked for some other number (`What's your member number?`, `can i have your student id`). */
+export function answersOtherNumber(text: string, start: number): boolean {
+  const q = questionBefore(text, start)
+  if (q === undefined) return false
+  if (namedOtherNumber(text, q.end)) return true
+  // Any language: the question's last words name some other number and no phone (`numéro de commande ?`).
+  const from = Math.max(q.line, q.end - 30)
+  return otherWordsIn(text, from, q.end) && !PHONE_NOUNS.test(text, from, q.end)
+}
+
+/**
+ * Whether a number that opens a speaker's line answers a question the line before asked for a phone number (`Can I take a
+ * number in case the line drops?⏎[18:20] Sunny: 876-209-2558`): whom to call, as a phone word before it would say.
+ */
+export function answersPhone(text: string, start: number): boolean {
+  const q = questionBefore(text, start)
+  return q !== undefined && q.asked && PHONE_WORDS.test(text, q.line, q.end) && !namedOtherNumber(text, q.end) && !otherWordsIn(text, Math.max(q.line, q.end - 30), q.end)
+}
+
+// "Case" in a phrase that names no case (`in case the line drops`, `in any case`).
+const CASE_IDIOM = /(?<![\p{L}])(?:in(?: any| that| this| which)?|just in)[ \t]+case(?![\p{L}])/giu
+
+/** OTHER_WORDS on `text.slice(from, to)`, `case` in an idiom left out (`Can I take a number in case the line drops?`). */
+export function otherWordsIn(text: string, from: number, to: number): boolean {
+  if (!OTHER_WORDS.test(text, from, to)) return false
+  const stretch = text.slice(from, to)
+  if (!/case/i.test(stretch)) return true
+  const plain = stretch.replace(CASE_IDIOM, (idiom) => " ".repeat(idiom.length))
+  return OTHER_WORDS.test(plain, 0, plain.length)
+}
+// A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
+// A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).
+const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu
+
+
+/**
+ * Whether the words before `start` name some other number than a phone's: `<word> number` in English (`loyalty number
+ * is …`), or the question on the line before asked for one (`What's your member number?⏎Arjun: 5587030317`).
+ */
+export const otherBefore = (text: string, start: number) => namedOtherNumber(text, start) || answersOtherNumber(text, start)

@@ -1,0 +1,64 @@
+// Phones written as a chat answers, a table lists and the Baltic languages and Turkish name them: the answer to a question
+// for a number, "other" and "new" number in Lithuanian, Latvian, Estonian and Turkish, a voicemail's header, a table whose
+// first column joins a name and a surname, a list of given names and their numbers; and reference numbers grouped in
+// dashes as no plan writes a phone. Texts written for this file.
+import { expect, test } from "bun:test"
+import { phones } from "./spans.ts"
+
+test("a speaker's line answering a question for a number is a phone, wherever it rings", () => {
+  const chat = (answer: string) => `[10:02] Agent Lee: Could we get a number, just in case we get cut off?\n[10:03] Ama: ${answer}\n`
+  // A Jamaican number read in the North American plan, a Wellington landline, a Lagos mobile.
+  expect(phones(chat("876-555-0142 thanks"))).toEqual(["876-555-0142"])
+  expect(phones(chat("(04) 472 9160"))).toEqual(["(04) 472 9160"])
+  expect(phones(chat("0803 555 0142"))).toEqual(["0803 555 0142"])
+  // `In case` names no case: a question for a case number still names some other number.
+  expect(phones("[10:02] Agent: What is the case number?\n[10:03] Ama: 70210554\n")).toEqual([])
+  // A form's key is no speaker, and a line that asks nothing is no question.
+  expect(phones("Reference (internal, do not share): AB12\nUTR: 8143321907\n")).toEqual([])
+  expect(phones("agent: enter your pin now please\ncaller: yeah 41915435 done\n")).toEqual([])
+})
+
+test("`other` and `new` number in Lithuanian, Latvian, Estonian and Turkish name a phone", () => {
+  expect(phones("Kitas numeris:861234567")).toEqual(["861234567"])
+  expect(phones("Cits numurs: 00371 67 123 456")).toEqual(["00371 67 123 456"])
+  expect(phones("Teine number: 5123-4567")).toEqual(["5123-4567"])
+  expect(phones("Mari Tamm uus number51234567 - palun uuendage")).toEqual(["51234567"])
+  expect(phones("Ayşe Kaya yeni numara05321234567 - lütfen güncelleyin")).toEqual(["05321234567"])
+  expect(phones("diğer numaram:0216-123-45-67 veya sonra")).toEqual(["0216-123-45-67"])
+})
+
+test("a voicemail's header names the caller's number in the languages of the default regions", () => {
+  expect(phones("Telefonsvarer fra 20123456, 3. marts 2027:")).toEqual(["20123456"])
+  expect(phones("Kõneposti sõnum numbrilt 6123456, 7. mai:")).toEqual(["6123456"])
+  expect(phones("Balss ziņa no 63-123-456, 2026. gada 1. martā:")).toEqual(["63-123-456"])
+  expect(phones("volající k zastižení na 770-123-456.")).toEqual(["770-123-456"])
+})
+
+test("a table's column of a phone under a header cell joining two names is read as that column", () => {
+  const table = "Vārds, uzvārds\tTālrunis\tCits numurs\tE-pasts\nJānis Ozols\t67.123.456\t23.456.789\tjanis@example.lv\n"
+  expect(phones(table)).toEqual(["67.123.456", "23.456.789"])
+  // A CSV's fields: a number after another field's digits and a comma is no amount's decimals.
+  expect(phones("Ime,Telefon,Drugi broj,E-pošta\nIvo Kos,0951234567,098-123-4567,ivo@example.hr\n")).toEqual(["0951234567", "098-123-4567"])
+  expect(phones("Total 12,345,678 paid")).toEqual([])
+})
+
+test("a phone field's dotted value, a `+` number before a capital, `2nd no:` glued: all phones", () => {
+  expect(phones("Telefon: 🇭🇺 06.1.234.5678\n")).toEqual(["06.1.234.5678"])
+  expect(phones("értesítendő személy Kiss Anna +36 20 123 4567 A csomag a pultnál.")).toEqual(["+36 20 123 4567"])
+  expect(phones("cb +44 20 7946 0958 // 2nd no:07700 900123 / eml")).toEqual(["+44 20 7946 0958", "07700 900123"])
+})
+
+test("given names alone, each with its number, as a list of whom to call", () => {
+  expect(phones("Familie Lien: Sigrid 46.71.23.00, Ståle 45 12 34 56, Åse ase@example.no")).toEqual(["46.71.23.00", "45 12 34 56"])
+  // A place or a batch alone before a number is no list of people.
+  expect(phones("Depots: Georgia 2128-846, Florida 3391-221")).toEqual([])
+  // Someone `now on` a number, after a bracketed role.
+  expect(phones("Deposit paid. Tanisha Brown (parent) now on 876/555 0142 - old number no longer in use.")).toEqual(["876/555 0142"])
+})
+
+test("a reference grouped in dashes as no numbering plan writes a phone is no phone", () => {
+  expect(phones("hi its about item 261-0555-127 please")).toEqual([])
+  expect(phones("Schadedossier 83-824529-45, Polis 12")).toEqual([])
+  // A phone in its plan's groups is one (`02-1234-567` in Italy, `21-97514-8503` a Rio mobile read in no configured plan).
+  expect(phones("chiamare 02-1234-567 domani")).toEqual(["02-1234-567"])
+})

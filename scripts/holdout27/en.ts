@@ -80,7 +80,7 @@ export const EN: Record<string, ((c: Ctx) => void)[]> = {
       c.add(`AI call summary ${icon(c)} - ${BRAND_EN[c.biz]}\n`)
       c.add(`The caller, `, c.P(cs.b), ` (${cs.roleB}), phoned `, cs.kid ? ['on behalf of ', c.P(cs.kid), ', child of '] : c.biz === 'hospital' ? 'for ' : 'about ', c.P(cs.a), '. ')
       c.add('Case: ', caseEn(c, cs), '. ')
-      c.add(`Best number for ${cs.a.given.split(' ')[0]}: `, c.PH(), c.chance(0.5) ? [`; the caller can be reached on `, c.PH(), c.chance(0.5) ? [' after ', c.time()] : ''] : [`; the caller asked for email to `, c.EM(cs.b)], '. ')
+      c.add('Best number for ', E('PERSON', cs.a.given.split(' ')[0]!), ': ', c.PH(), c.chance(0.5) ? [`; the caller can be reached on `, c.PH(), c.chance(0.5) ? [' after ', c.time()] : ''] : [`; the caller asked for email to `, c.EM(cs.b)], '. ')
       if (c.chance(0.6)) c.add('Email on file: ', c.EM(cs.a), '. ')
       if (c.chance(0.3)) c.add('Caller mentioned an old number ', c.PH(), ' which should be removed. ')
       c.add(extras(c, cs, 0.3).map((s) => (typeof s === 'string' ? s.replace('\n', ' ') : s)))

@@ -100,7 +100,7 @@ export const INTL: Record<string, ((c: Ctx) => void)[]> = {
     (c) => {
       const p = pb(c); const cs = cast(c)
       c.add(`${p.sum} ${icon(c)} - ${p.brand[bi(c)]}\n${p.caller}: `, c.P(cs.b), ` (${rB(c)}), ${p.about} `, c.P(cs.a), ` (${rA(c)}). `, cs.kid ? [`${p.child}: `, c.P(cs.kid), '. '] : '')
-      c.add(caseIntl(c), `. ${cs.a.given.split(' ')[0]} ${p.reach} `, c.PH(), c.chance(0.5) ? [`; ${p.caller.toLowerCase()} ${p.reach} `, c.PH()] : [`; ${p.caller.toLowerCase()}: `, c.EM(cs.b)], '. Agent: ', c.P(c.person()), '. ')
+      c.add(caseIntl(c), '. ', E('PERSON', cs.a.given.split(' ')[0]!), ` ${p.reach} `, c.PH(), c.chance(0.5) ? [`; ${p.caller.toLowerCase()} ${p.reach} `, c.PH()] : [`; ${p.caller.toLowerCase()}: `, c.EM(cs.b)], '. Agent: ', c.P(c.person()), '. ')
       if (c.chance(0.6)) c.add(`${p.email}: `, c.EM(cs.a), '. ')
       if (c.chance(0.4)) c.add(`${p.iban}: `, c.iban(), '. ')
       if (c.chance(0.4)) c.add(`${p.idl}: `, c.id(), '. ')

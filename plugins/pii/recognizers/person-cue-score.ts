@@ -41,6 +41,8 @@ const lineEndOf = (text: string, from: number) => {
   const at = text.indexOf("\n", from)
   return at < 0 ? text.length : at
 }
+// A capitalised word in a speaker tag's brackets, with a role after a comma or none: a person, whose desk the tag names.
+const DESK_PERSON = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?:, [\p{Ll} ]{1,20})?\) ?:/u
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
@@ -65,7 +67,7 @@ function stampedSpeaker(text: string, lineStart: number, start: number): boolean
  * name's line starts (find() keeps it); only the 60 characters before the name are read, or a text of many
  * capitalised words on one long line would be quadratic.
  */
-export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false, listed = false): number {
+export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false, listed = false, isFirst: (lower: string) => boolean = () => false): number {
   const lineStart = Math.max(line, start - 60)
   // A mention in a chat or a ticket (`@Rhys can you pick this up?`): RUN starts a name after an `@` only where the `@`
   // opens a word, and ends none before an address's `@` or `.domain`.
@@ -90,22 +92,11 @@ export function cueScore(text: string, start: number, end: number, strength: "no
     const alone = text.slice(start, end).includes(" ") || /^[*_]*\s*(?:$|[\n|,;(<\t])/.test(text.slice(end, end + 4))
     if (alone && PARTY_BEFORE.test(before())) return 0.8
   }
-  // A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`, a role after a pipe (`Min-jun | Klantenservice:`);
-  // the tag's opening `(` or ` |` is checked before the rest.
-  const c0 = text.charCodeAt(end)
-  const c1 = c0 === 32 ? text.charCodeAt(end + 1) : c0
-  const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
-  if ((tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) && !hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) {
-    // A machine's tag is a label (`Sammanfattning (AI):`, `Summary (auto):`); a name in the brackets makes it a company's.
-    const after = text.slice(end, end + 30)
-    if (tagged && (MACHINE_TAG.test(after) || FIELD_REMARK.test(after))) return 0
-    // A form's key with a remark in lower case whose value is a name (`Patient (child): 📞 Mercy Ntsima`, `Pacjent (dziecko):
-    // Michał Sęk, …`), unless the word is a known given name or the remark a speaker's role (`Mensah (customer): …`).
-    if (tagged && strength !== "known" && !listed && nameValueAfterRemark(text.slice(end, lineEndOf(text, end)))) return 0
-    if ((tagged && SPEAKER_ROLE.test(after)) || c0 === 62) return 0.8
-  }
-  // The person of a company's or a desk's speaker tag, in its brackets (`[10.12] Solvärme Norr (Ture):`): a known first name.
-  if (strength === "known" && text.charCodeAt(start - 1) === 40 && /^\) ?:/.test(text.slice(end, end + 3)) && /^[^\p{L}\p{N}]*\p{Lu}[^:()\n]{0,40} ?\($/u.test(text.slice(afterStamp(text, lineStart, start), start))) return 0.8
+  const tag = speakerTag(text, start, end, lineStart, strength, listed, isFirst)
+  if (tag !== undefined) return tag
+  // The person of a company's or a desk's speaker tag, in its brackets (`[10.12] Solvärme Norr (Ture):`, `Mendly (Will,
+  // agent):`): a listed first name, an everyday word too.
+  if ((strength === "known" || listed) && text.charCodeAt(start - 1) === 40 && /^(?:, [\p{Ll} ]{1,20})?\) ?:/u.test(text.slice(end, end + 24)) && /^[^\p{L}\p{N}]*\p{Lu}[^:()\n]{0,40} ?\($/u.test(text.slice(afterStamp(text, lineStart, start), start))) return 0.8
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
   // A listed first name that is also a word counts there too (`[09:02] Mark: Hello!`); an everyday word alone does not (`[10:05] System:`).
@@ -143,4 +134,26 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   const c = text.charCodeAt(end)
   if (vocative && (end === text.length || c === 46 || c === 33 || c === 63)) return 0.6
   return 0
+}
+
+/**
+ * A speaker tag opening the line: `Aroha (agent):`, `<Kwame>`, a role after a pipe (`Min-jun | Klantenservice:`); the
+ * tag's opening `(` or ` |` is checked before the rest. Undefined when the word opens no tag.
+ */
+function speakerTag(text: string, start: number, end: number, lineStart: number, strength: "none" | "two-words" | "known", listed: boolean, isFirst: (lower: string) => boolean): number | undefined {
+  const c0 = text.charCodeAt(end)
+  const c1 = c0 === 32 ? text.charCodeAt(end + 1) : c0
+  const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
+  if (!(tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) || hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) return undefined
+  // A machine's tag is a label (`Sammanfattning (AI):`, `Summary (auto):`); a name in the brackets makes it a company's.
+  const after = text.slice(end, end + 30)
+  if (tagged && (MACHINE_TAG.test(after) || FIELD_REMARK.test(after))) return 0
+  // A form's key with a remark in lower case whose value is a name (`Patient (child): 📞 Mercy Ntsima`, `Pacjent (dziecko):
+  // Michał Sęk, …`), unless the word is a known given name or the remark a speaker's role (`Mensah (customer): …`).
+  if (tagged && strength !== "known" && !listed && nameValueAfterRemark(text.slice(end, lineEndOf(text, end)))) return 0
+  // A desk's or a company's tag with its person in the brackets, a known given name (`Mendly (Dölf):`, `Mendly (Will,
+  // agent):`): the person's, not the word's (`Rose (Heathergate):` is Rose's, of Heathergate).
+  const desk = tagged && strength !== "known" ? DESK_PERSON.exec(after) : null
+  if (desk && isFirst(desk[1]!.toLowerCase()) && !SPEAKER_ROLES.has(desk[1]!.toLowerCase())) return 0
+  return (tagged && SPEAKER_ROLE.test(after)) || c0 === 62 ? 0.8 : undefined
 }

@@ -177,10 +177,11 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   // A staffing or admissions desk's chat: the recruiter or consultant (`Recruiter Yusuf:`, `Recruiterin Lukas:`).
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice",
   "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
-  "υπάλληλος", "πελάτης", "πελάτισσα"]
+  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
-export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "los", "las", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "binti", "binte", "ap", "dela", "delos", "al", "el"]
+// Malaysia's and Singapore's Indian patronymics too: son of, daughter of (`Arjun s/o Krishnan`, `Priya a/p Muthu`).
+export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la", "le", "lo", "li", "du", "da", "di", "dos", "das", "los", "las", "ter", "ten", "zu", "y", "e", "'t", "st.", "bin", "binti", "binte", "ap", "dela", "delos", "al", "el", "s/o", "d/o", "a/l", "a/p"]
 
 /**
  * First names that are also everyday words in these languages (`May`, `Will`, `Bill`, `Mark`): a name only

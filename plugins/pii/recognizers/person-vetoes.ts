@@ -185,8 +185,23 @@ export const cityAfterPostcode = (text: string, start: number): boolean => {
   return text.charCodeAt(start - 1) === 32 && ((c >= 48 && c <= 57) || c === 45 || c === 8211) && POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
 }
 
-/** Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is there. */
-export const placeBefore = (text: string, start: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+/**
+ * Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is
+ * there. Not one followed by a phone number or an address, an item of a list of whom to call (`Ivana 01 2101 590, Dražen
+ * 098/857 6387, Snježana s…@…`).
+ */
+export const placeBefore = (text: string, start: number, end: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !contactAfter(text, end)
+
+/** A phone number (`+`, a trunk 0 and 7 digits or more, or 8 digits or more, not a ZIP+4) or an address right after `end`. */
+function contactAfter(text: string, end: number): boolean {
+  const value = CONTACT_AFTER.exec(text.slice(end, end + 24))?.[1]
+  if (value === undefined) return false
+  if (value.startsWith("+") || value.includes("@")) return true
+  if (/^\d{5}-\d{4}$/.test(value)) return false
+  const digits = value.replace(/\D/g, "").length
+  return /^\(?0/.test(value) ? digits >= 7 : digits >= 8
+}
+const CONTACT_AFTER = /^[ \t]+(\+\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.|\(?\d[\d ().\/-]*\d)/u
 
 // Pets and the vets who treat them, in the covered languages: a text about them names its animals as people are named.
 const PET_WORDS = contextMatcher([

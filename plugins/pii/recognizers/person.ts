@@ -196,14 +196,14 @@ export const person = defineRecognizer({
       const common = (first.flags & IS_COMMON) !== 0 && asian < 0
       const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
       while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
-      const cue = cueScore(text, start, end, strength, line, common, known)
+      const cue = cueScore(text, start, end, strength, line, common, known, nameWords.isFirst)
       let score = 0
       if (cue) score = known && !common ? cue + 0.1 : cue
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
-      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start)) || cityAfterPostcode(text, start))))) continue
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
       // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
       if (!cue && count === 1 && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).

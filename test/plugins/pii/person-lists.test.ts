@@ -1,0 +1,31 @@
+// People as contact lists, chat tags and Singapore's and Malaysia's Indian names write them: a given name then a number
+// or an address in a list of whom to call, a desk's tag with its agent in brackets, `s/o` and `d/o` patronymics, and
+// given names of Kenya, South Africa, Latvia and Estonia. Texts written for this file.
+import { expect, test } from "bun:test"
+import { people } from "./spans.ts"
+
+test("a given name followed by its number or address in a list is a person, not the place a number ends", () => {
+  expect(people("Contacts: Ivana 01 2101 590, Dražen 098/857 6387, Snježana s.kos@example.hr")).toEqual(["Ivana", "Dražen", "Snježana"])
+  expect(people("Kontakt: Reto 044 224 72 73, Urs +41 76 423 18 60")).toEqual(["Reto", "Urs"])
+  // After a house number and a comma, a lone word is still the place (`…, Constanța`), a lot, a MAC, a city and its ZIP+4.
+  expect(people("str. Mihai Viteazu nr. 5, Constanța")).toEqual([])
+  expect(people("artikel 738981711, Lot 4621020. Felaktig")).toEqual([])
+  expect(people("new address is Summer Brook Drive 5, Elizabeth 80563-5317.")).toEqual([])
+})
+
+test("a desk's chat tag names its agent in brackets, not the desk", () => {
+  expect(people("[13:22] Mendly (Will, agent): Hi! Can I take a number?")).toEqual(["Will"])
+  expect(people("[09:31] Fixly (Ilze): Paldies! Tālrunis?")).toEqual(["Ilze"])
+  // A person's tag with the desk in brackets stays the person's.
+  expect(people("[11:15 AM] Rose (Heathergate): we can change the order of service")).toEqual(["Rose"])
+})
+
+test("`s/o` and `d/o` join a Tamil given name to the father's in one name", () => {
+  expect(people("Emergency contact: Arjun s/o Krishnan - +65 6891 4226")).toEqual(["Arjun s/o Krishnan"])
+  expect(people("Thanks,\nPriya d/o Ramasamy\n")).toEqual(["Priya d/o Ramasamy"])
+})
+
+test("given names of Kenya, South Africa, Latvia and Estonia are known", () => {
+  expect(people("Present: Njeri Kamau, Zintle Mabuza and Tõnu Kask")).toEqual(["Njeri Kamau", "Zintle Mabuza", "Tõnu Kask"])
+  expect(people("Callback for Kiprono, then Ilze.")).toEqual(["Kiprono", "Ilze"])
+})

@@ -139,20 +139,41 @@ export const spanInRange = (ms: number) => ms >= SPAN_RANGE.min && ms <= SPAN_RA
 
 const WRITTEN_UNITS: [RegExp, number, "d" | "h" | "m"][] = [
   [/^(?:w|wk|wks|weeks?)$/, 7, "d"], [/^(?:y|yr|yrs|years?)$/, 365, "d"], [/^(?:mo|mos|months?)$/, 30, "d"],
-  [/^(?:days?)$/, 1, "d"], [/^(?:hrs?|hours?)$/, 1, "h"], [/^(?:mins?|minutes?)$/, 1, "m"],
+  [/^(?:d|days?)$/, 1, "d"], [/^(?:h|hrs?|hours?)$/, 1, "h"], [/^(?:mins?|minutes?)$/, 1, "m"],
 ]
+// What one of a unit is in the next smaller one, for a fraction (1.5d is 36h, 0.5h is 30m).
+const SMALLER: Record<string, [number, "h" | "m"]> = { d: [24, "h"], h: [60, "m"] }
+// An ISO 8601 duration of one part (P1D, P2W, PT12H, PT30M): what `P` spans copied from another tool say.
+const ISO_SPAN = /^P(?:(\d{1,6})([DW])|T(\d{1,6})([HM]))$/i
+
 /**
  * The span a user meant in cxedge's own form, for a refusal's hint: `1w` is `7d`, `2 years` is `730d`, `3 months`
- * is `90d` (30 days each), `12 hours` is `12h`. Only ever said, never taken in its place.
+ * is `90d` (30 days each), `12 hours` is `12h`, `7D` is `7d`, `1.5d` is `36h`, `P1D` is `1d`. Only ever said,
+ * never taken in its place. A capital M is no minute (it may be a month): no hint.
  */
 export function spanMeant(text: string): string | undefined {
-  const m = /^(\d{1,6})\s*([a-z]+)$/i.exec(text.trim())
-  if (!m) return undefined
+  const trimmed = text.trim()
+  const iso = ISO_SPAN.exec(trimmed)
+  if (iso) return iso[1] ? `${Number(iso[1]) * (iso[2]!.toUpperCase() === "W" ? 7 : 1)}d` : `${Number(iso[3])}${iso[4]!.toLowerCase()}`
+  const m = /^(\d{1,6}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(trimmed)
+  if (!m || m[2] === "M") return undefined
   const unit = WRITTEN_UNITS.find(([re]) => re.test(m[2]!.toLowerCase()))
-  return unit ? `${Number(m[1]) * unit[1]}${unit[2]}` : undefined
+  if (!unit) return undefined
+  const count = Number(m[1]) * unit[1]
+  if (Number.isInteger(count)) return `${count}${unit[2]}`
+  const smaller = SMALLER[unit[2]]
+  return smaller && Number.isInteger(count * smaller[0]) ? `${count * smaller[0]}${smaller[1]}` : undefined
 }
-/** ` (1w is 7d)`, or nothing when the text is no span written another way, or what it means is out of range too (`0w`). */
+/**
+ * ` (1w is 7d)`, or nothing when the text is no span written another way, or what it means is out of range too
+ * (`0w`). A span with a sign (`-1d`, `+7d`) is told a span counts back from now, unsigned.
+ */
 export const spanHint = (text: string) => {
+  const signed = /^[-+]\s*(\d.*)$/.exec(text.trim())
+  if (signed) {
+    const unsigned = writtenSpanMs(signed[1]!) !== undefined ? signed[1]! : spanMeant(signed[1]!)
+    return unsigned && writtenSpanMs(unsigned) !== undefined ? ` (a span counts back from now, with no sign: ${unsigned})` : ""
+  }
   const meant = spanMeant(text)
   return meant && meant !== text.trim() && writtenSpanMs(meant) !== undefined ? ` (${text.trim().slice(0, 20)} is ${meant})` : ""
 }

@@ -26,6 +26,19 @@ const rows: RefusalRow[] = [
   { name: "pii scan --field text: an object over lines 2-5 is named at line 2", args: ["pii", "scan", "--file", "m.jsonl", "--field", "text"], files: { "m.jsonl": MIDDLE }, code: 1, says: /line 2: not JSON: it opens an object written over several lines, and JSON Lines hold one object per line/, after: (_, printed) => noValue(printed) },
   { name: "pii redact --field text: line 2's error line says why", args: ["pii", "redact", "--file", "m.jsonl", "--field", "text"], files: { "m.jsonl": MIDDLE }, code: 1, says: /\{"error":"line 2: not JSON: it opens an object written over several lines/, after: (_, printed) => noValue(printed) },
 
+  // A span written another way had a hint for 1w and "2 years" only: P1D, 7D, 1.5d and -1d got the bare rule.
+  { name: "anonymize --since P1D", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "P1D"], says: /^\[cxedge\] \[flags\] --since "P1D" is not a date: .* \(P1D is 1d\)$/ },
+  { name: "erase --since PT12H", args: ["erase", "--email", "ada@example.com", "--dry-run", "--since", "PT12H"], says: /^\[cxedge\] \[flags\] --since "PT12H" is not a date: .* \(PT12H is 12h\)$/, after: (_, printed) => noValue(printed) },
+  { name: "anonymize --since 7D", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--target", "erasure", "--since", "7D"], says: /--since "7D" is not a date: .* \(7D is 7d\)$/ },
+  { name: "anonymize --until 1.5d", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--target", "erasure", "--until", "1.5d"], says: /--until "1\.5d" is not a date: .* \(1\.5d is 36h\)$/ },
+  { name: "pii scan --source messages --since -1d", args: ["pii", "scan", "--source", "messages", "--since", "-1d"], says: /--since "-1d" is not a date: .* \(a span counts back from now, with no sign: 1d\)$/ },
+  { name: "jobs prune --older-than -30d", args: ["jobs", "prune", "--older-than", "-30d"], says: /^\[cxedge\] \[jobs\] --older-than "-30d" is not allowed: use a span such as 30d, 12h or 30m \(1m to 36500d\) \(a span counts back from now, with no sign: 30d\)$/ },
+  { name: "jobs prune --older-than P2W", args: ["jobs", "prune", "--older-than", "P2W"], says: /--older-than "P2W" is not allowed: .* \(P2W is 14d\)$/ },
+  { name: "retention policy olderThan P90D", args: ["retention", "report"], files: { "cxedge.config.json": policy("P90D") }, says: /^\[cxedge\] \[retention\] cxedge\.config\.json: invalid setting settings\.retention\.policies\[0\]\.olderThan: must be a duration such as 90d, 12h or 30m \(1m to 36500d\) \(P90D is 90d\)$/ },
+  { name: "retention policy olderThan 0.5h", args: ["retention", "report"], files: { "cxedge.config.json": policy("0.5h") }, says: /olderThan: must be a duration .* \(0\.5h is 30m\)$/ },
+  // A capital M may be a month: no guess.
+  { name: "anonymize --since 3M gets no hint", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--target", "erasure", "--since", "3M"], says: /--since "3M" is not a date: use an ISO 8601 date \(2026-10-01, midnight UTC\), a date-time with a zone \(2026-10-01T08:30:00Z\) or a span before now \(7d, 12h, 30m\)$/ },
+
 ]
 
 refusalRound("bad input, round 30", "cxedge-bad30-", rows)

@@ -39,6 +39,12 @@ const rows: RefusalRow[] = [
   // A capital M may be a month: no guess.
   { name: "anonymize --since 3M gets no hint", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--target", "erasure", "--since", "3M"], says: /--since "3M" is not a date: use an ISO 8601 date \(2026-10-01, midnight UTC\), a date-time with a zone \(2026-10-01T08:30:00Z\) or a span before now \(7d, 12h, 30m\)$/ },
 
+  // A command's argument written as a flag: "unknown flag --token", or "a flag of cxedge anonymize" for --file.
+  { name: "jobs show --job x", args: ["jobs", "show", "--job", "x"], says: /^\[cxedge\] --job is not a flag of cxedge jobs show: JOB is its argument, given alone without --job \(cxedge jobs show JOB\)$/ },
+  { name: "matrix validate --file gdpr", args: ["matrix", "validate", "--file", "gdpr"], says: /^\[cxedge\] --file is not a flag of cxedge matrix validate: FILE is its argument, given alone without --file \(cxedge matrix validate FILE\)$/ },
+  { name: "decrypt --token=enc_... (the token not shown)", args: ["decrypt", "--token=enc_k1_c2VjcmV0"], says: /^\[cxedge\] --token is not a flag of cxedge decrypt: TOKEN is its argument/, after: (_, printed) => { if (printed.output.includes("c2VjcmV0")) throw new Error("the token was shown") } },
+  { name: "hold release --id hold_x", args: ["hold", "release", "--id", "hold_x"], says: /^\[cxedge\] --id is not a flag of cxedge hold release: ID is its argument, given alone without --id \(cxedge hold release ID\)$/ },
+  { name: "tenant env --key issuer", args: ["tenant", "env", "--key", "issuer"], says: /^\[cxedge\] --key is not a flag of cxedge tenant env: KEY is its argument/ },
 ]
 
 refusalRound("bad input, round 30", "cxedge-bad30-", rows)

@@ -13,6 +13,8 @@ import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
 const PRETTY = '{\n  "id": "1",\n  "email": "ada@example.com"\n}\n'
 const MIDDLE = '{"id": "1", "text": "hi"}\n{\n  "id": "2",\n  "text": "mail ada@example.com"\n}\n'
 const policy = (olderThan: string) => json({ settings: { retention: { policies: [{ name: "p", matrix: "gdpr", target: "export", source: "cxone", olderThan }] } } })
+const SECRETS = { CXEDGE_CONSENT_SECRETS: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }
+const NOW = String(Math.floor(Date.now() / 1000))
 const noValue = (printed: { output: string }) => {
   if (printed.output.includes("ada@example.com")) throw new Error("a value was shown")
 }
@@ -45,6 +47,15 @@ const rows: RefusalRow[] = [
   { name: "decrypt --token=enc_... (the token not shown)", args: ["decrypt", "--token=enc_k1_c2VjcmV0"], says: /^\[cxedge\] --token is not a flag of cxedge decrypt: TOKEN is its argument/, after: (_, printed) => { if (printed.output.includes("c2VjcmV0")) throw new Error("the token was shown") } },
   { name: "hold release --id hold_x", args: ["hold", "release", "--id", "hold_x"], says: /^\[cxedge\] --id is not a flag of cxedge hold release: ID is its argument, given alone without --id \(cxedge hold release ID\)$/ },
   { name: "tenant env --key issuer", args: ["tenant", "env", "--key", "issuer"], says: /^\[cxedge\] --key is not a flag of cxedge tenant env: KEY is its argument/ },
+
+  // webhooks receive -: "cannot read - (no such file)"; a body saved in UTF-16 was verified and answered "401 no
+  // signature matches" (exit 1), as if the request were forged.
+  { name: "webhooks receive - (standard input)", args: ["webhooks", "receive", "-", "--id", "msg_1", "--timestamp", NOW, "--signature", "v1,abc"], env: SECRETS, says: /^\[cxedge\] \[webhooks\] FILE - is not read from standard input: save the request body to a file as it came \(e\.g\. curl -o request\.json\) and name that file$/ },
+  { name: "webhooks receive of a body saved in UTF-16", args: ["webhooks", "receive", "req.json", "--id", "msg_1", "--timestamp", NOW, "--signature", "v1,abc"], env: SECRETS, files: { "req.json": "" }, bytes: { "req.json": new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]) }, says: /^\[cxedge\] \[webhooks\] req\.json holds bytes that are not UTF-8 \(saved in another encoding, such as PowerShell's > in UTF-16\?\): FILE is the request body as it came, byte for byte/ },
+
+  // A retry delay of 1e20 ms was taken: a next attempt no date can show.
+  { name: "settings.consent-webhook.retrySchedule[1] 1e20, on line 4", args: ["webhooks", "list"], files: { "cxedge.config.json": '{\n  "settings": {\n    "consent-webhook": {\n      "retrySchedule": [5000, 1e20]\n    }\n  }\n}\n' }, says: /^\[cxedge\] \[consent-webhook\] cxedge\.config\.json line 4: invalid setting settings\.consent-webhook\.retrySchedule\[1\]: must be at most 604800000 \(a week, in milliseconds; the default schedule ends at 86400000, 24 h\)$/ },
+
 ]
 
 refusalRound("bad input, round 30", "cxedge-bad30-", rows)

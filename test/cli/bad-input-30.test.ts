@@ -56,6 +56,14 @@ const rows: RefusalRow[] = [
   // A retry delay of 1e20 ms was taken: a next attempt no date can show.
   { name: "settings.consent-webhook.retrySchedule[1] 1e20, on line 4", args: ["webhooks", "list"], files: { "cxedge.config.json": '{\n  "settings": {\n    "consent-webhook": {\n      "retrySchedule": [5000, 1e20]\n    }\n  }\n}\n' }, says: /^\[cxedge\] \[consent-webhook\] cxedge\.config\.json line 4: invalid setting settings\.consent-webhook\.retrySchedule\[1\]: must be at most 604800000 \(a week, in milliseconds; the default schedule ends at 86400000, 24 h\)$/ },
 
+  // build worker named --out by its absolute path (/tmp/.../nodir), where audit checkpoint names it as written.
+  { name: "build worker --out nodir/w.js", args: ["build", "worker", "--out", "nodir/w.js"], says: /^\[cxedge\] \[build\] the directory nodir does not exist: create it first or fix --out$/ },
+  { name: "build worker --out of a directory", args: ["build", "worker", "--out", "d"], files: { "d/": "" }, says: /^\[cxedge\] \[build\] d is a directory: name a file with --out$/ },
+
+  // A recipient written Name <address>, as a mail client copies it, was "holds several addresses".
+  { name: "transcript send --to 'Ann Lee <ann@example.com>'", args: ["transcript", "send", "--contact", "123456", "--to", "Ann Lee <ann@example.com>"], says: /^\[cxedge\] \[transcript\] recipient 1 is written as Name <address>: give the address alone \(--to ann@example\.com\)$/ },
+  { name: "transcript send, two addresses with a name, still 'several'", args: ["transcript", "send", "--contact", "123456", "--to", "a@example.com, Ann <ann@example.com>"], says: /recipient 1 holds several addresses/ },
+
 ]
 
 refusalRound("bad input, round 30", "cxedge-bad30-", rows)

@@ -64,6 +64,10 @@ const rows: RefusalRow[] = [
   { name: "transcript send --to 'Ann Lee <ann@example.com>'", args: ["transcript", "send", "--contact", "123456", "--to", "Ann Lee <ann@example.com>"], says: /^\[cxedge\] \[transcript\] recipient 1 is written as Name <address>: give the address alone \(--to ann@example\.com\)$/ },
   { name: "transcript send, two addresses with a name, still 'several'", args: ["transcript", "send", "--contact", "123456", "--to", "a@example.com, Ann <ann@example.com>"], says: /recipient 1 holds several addresses/ },
 
+  // A phone number with an extension was read without it: the line (a switchboard others share?) erased, exported or held.
+  { name: "erase --phone with ext 5", args: ["erase", "--phone", "+44 7700 900123 ext 5", "--dry-run"], says: /^\[cxedge\] \[erase\] --phone holds an extension \(ext, x or #\): the number would be read without it, maybe a switchboard others share; give the person's own number alone$/, after: (_, printed) => { if (printed.output.includes("900123")) throw new Error("the number was shown") } },
+  { name: "subject export --phone with x5", args: ["subject", "export", "--phone", "+44 7700 900123 x5", "--out", "ada.json", "--by", "dpo"], says: /^\[cxedge\] \[subject\] --phone holds an extension/ },
+  { name: "hold add --subject-phone with ;ext=5", args: ["hold", "add", "--subject-phone", "+44 7700 900123;ext=5", "--reason", "LH-1"], says: /^\[cxedge\] \[hold\] --subject-phone holds an extension/ },
 ]
 
 refusalRound("bad input, round 30", "cxedge-bad30-", rows)

@@ -2,9 +2,15 @@
  * Routes of round 30's bad input: a field of a route's JSON body given in
  * the query string (POST /v1/inspect?text=...), told it belongs in the body;
  * a GET sent with a body, whose thresholds were dropped in silence; a job id
- * with ".." refused naming the rule plainly. Nothing is planned or written.
+ * with ".." refused naming the rule plainly; a subject's phone number with
+ * an extension, which was read as the line without it. Nothing is planned,
+ * queued or written.
  */
 import { describe, expect, test } from "bun:test"
+import { createRuntime, signWebhook } from "../../core/index.ts"
+import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
+import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
+import { createApp } from "../../server/app.ts"
 import { adminRequests } from "../helpers.ts"
 
 const { post, get, answer, request, headers } = adminRequests()
@@ -65,5 +71,32 @@ describe("a job id with \"..\" names the rule, with no word of older versions", 
   const DOTS = 'the job id holds "..", which a job name may not hold: a job name is up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."'
   test.each([["GET", "/v1/jobs/a..b"], ["POST", "/v1/jobs/a..b/run"]])("%s %s", async (method, path) => {
     expect(await answer(method === "GET" ? await get(path) : await post(path))).toEqual([400, { error: "invalid_request", message: DOTS }])
+  })
+})
+
+const EXTENSION = "holds an extension (ext, x or #): the number would be read without it, maybe a switchboard others share; give the person's own number alone"
+
+describe("a subject's phone number with an extension is refused, not read as the line without it", () => {
+  test("POST /v1/holds {subjectPhone: '+44 7700 900123 ext 5'}", async () => {
+    expect(await answer(await post("/v1/holds", { subjectPhone: "+44 7700 900123 ext 5", reason: "LH-1" }))).toEqual([400, { error: "invalid_body", message: `subjectPhone ${EXTENSION}` }])
+    expect(await (await get("/v1/holds")).json()).toEqual({ holds: [] })
+  })
+  test("a signed erasure request whose data.subject has one is 422, and nothing is queued", async () => {
+    const secret = `whsec_${Buffer.from("inbound-secret-of-the-consent-side!").toString("base64")}`
+    const sandbox = await createSandbox({ contacts: 3 })
+    const c = sandbox.credentials("acme")
+    const rt = await createRuntime(
+      { plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret }, settings: { "consent-webhook": { inboundSecrets: [secret] } } },
+      { builtins, fetch: sandbox.fetch },
+    )
+    try {
+      const body = JSON.stringify({ type: "erasure.requested", timestamp: new Date().toISOString(), data: { subject: "+44 7700 900123 x5" } })
+      const at = Math.floor(Date.now() / 1000)
+      const res = await createApp(rt).request("/webhooks/consent", { method: "POST", headers: { "content-type": "application/json", "webhook-id": "msg_ext1", "webhook-timestamp": String(at), "webhook-signature": signWebhook(secret, "msg_ext1", at, body) }, body })
+      expect(await answer(res)).toEqual([422, { error: "invalid_subject", message: `data.subject ${EXTENSION}` }])
+      expect(await rt.tasks.pending()).toBe(0)
+    } finally {
+      await rt.dispose()
+    }
   })
 })

@@ -178,6 +178,17 @@ export const spanHint = (text: string) => {
   return meant && meant !== text.trim() && writtenSpanMs(meant) !== undefined ? ` (${text.trim().slice(0, 20)} is ${meant})` : ""
 }
 
+/**
+ * Where no span is read (a hold's --until, a script's --start-date: times to come), a span given is told the date it
+ * would reach from now, for the user to write: ` (7d from now is 2026-12-08)`. Only said, never taken.
+ */
+function aheadHint(text: string, now: number): string {
+  const ms = writtenSpanMs(text) ?? writtenSpanMs(spanMeant(text) ?? "")
+  if (ms === undefined) return ""
+  const at = new Date(now + ms).toISOString()
+  return ` (a time to come is written as a date: ${text.slice(0, 20)} from now is ${ms % 86_400_000 === 0 ? at.slice(0, 10) : `${at.slice(0, 16)}Z`})`
+}
+
 /** A span written by hand in a setting or a flag (`90d`, `12h`, `30m`: at most six digits) within SPAN_RANGE, in ms; else undefined. */
 export const writtenSpanMs = (text: string): number | undefined => {
   const ms = /^\d{1,6}[dhm]$/.test(text) ? spanMs(text) : undefined
@@ -207,7 +218,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${spans ? spanHint(text) : ""}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${spans ? spanHint(text) : aheadHint(text, now)}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)

@@ -38,6 +38,9 @@ const rows: RefusalRow[] = [
   { name: "jobs prune --older-than P2W", args: ["jobs", "prune", "--older-than", "P2W"], says: /--older-than "P2W" is not allowed: .* \(P2W is 14d\)$/ },
   { name: "retention policy olderThan P90D", args: ["retention", "report"], files: { "cxedge.config.json": policy("P90D") }, says: /^\[cxedge\] \[retention\] cxedge\.config\.json: invalid setting settings\.retention\.policies\[0\]\.olderThan: must be a duration such as 90d, 12h or 30m \(1m to 36500d\) \(P90D is 90d\)$/ },
   { name: "retention policy olderThan 0.5h", args: ["retention", "report"], files: { "cxedge.config.json": policy("0.5h") }, says: /olderThan: must be a duration .* \(0\.5h is 30m\)$/ },
+  // Where no span is read (times to come), a span got the bare rule: it is told the date it would reach.
+  { name: "hold add --until 7d", args: ["hold", "add", "--contact", "600042000001", "--reason", "LH-1", "--until", "7d"], says: /^\[cxedge\] \[hold\] --until "7d" is not a date: use an ISO 8601 date \(2026-10-01, midnight UTC\) or a date-time with a zone \(2026-10-01T08:30:00Z\) \(a time to come is written as a date: 7d from now is \d{4}-\d{2}-\d{2}\)$/ },
+  { name: "scripts start --start-date 2h", args: ["scripts", "start", "--skill", "4101", "--script-id", "1", "--start-date", "2h"], says: /^\[cxedge\] \[flags\] --start-date "2h" is not a date: .* \(a time to come is written as a date: 2h from now is \d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z\)$/ },
   // A capital M may be a month: no guess.
   { name: "anonymize --since 3M gets no hint", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--target", "erasure", "--since", "3M"], says: /--since "3M" is not a date: use an ISO 8601 date \(2026-10-01, midnight UTC\), a date-time with a zone \(2026-10-01T08:30:00Z\) or a span before now \(7d, 12h, 30m\)$/ },
 

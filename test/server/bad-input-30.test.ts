@@ -100,3 +100,13 @@ describe("a subject's phone number with an extension is refused, not read as the
     }
   })
 })
+
+describe("a span where a time to come is read is told the date it would reach", () => {
+  // "until \"7d\" is not a date: use an ISO 8601 date ..." was all it said.
+  test("POST /v1/holds {until: \"7d\"}", async () => {
+    const [status, body] = await answer(await post("/v1/holds", { contactId: "600042000001", reason: "LH-1", until: "7d" }))
+    expect([status, body.error]).toEqual([400, "invalid_body"])
+    expect(body.message).toMatch(/^until "7d" is not a date: .* \(a time to come is written as a date: 7d from now is \d{4}-\d{2}-\d{2}\)$/)
+    expect(body.message.endsWith(`${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)})`)).toBe(true)
+  })
+})

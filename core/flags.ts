@@ -25,6 +25,23 @@ function describeRange(range: FlagRange, integer: boolean): string {
   return range.above ? `${kind} above ${range.min} and at most ${range.max}` : `${kind} from ${range.min} to ${range.max}`
 }
 
+/**
+ * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
+ * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
+ * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place.
+ */
+function numberHint(text: string, range: FlagRange, integer: boolean): string {
+  const t = text.trim()
+  const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t)
+  let meant: number
+  if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
+  else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))
+  else if (/^(\+?\d+(\.\d+)?(e\+?\d+)?|0x[0-9a-f]+)$/i.test(t)) meant = Number(t)
+  else return ""
+  const allowed = Number.isFinite(meant) && (range.above ? meant > range.min : meant >= range.min) && meant <= range.max && (!integer || Number.isSafeInteger(meant))
+  return allowed && String(meant) !== t ? ` (${t.slice(0, 20)} is ${meant})` : ""
+}
+
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {
   if (raw === undefined) return undefined
   const text = String(raw)
@@ -33,7 +50,7 @@ function checked(name: string, raw: unknown, range: FlagRange, integer: boolean,
   const value = Number(text)
   const inRange = range.above ? value > range.min : value >= range.min
   if (!pattern.test(text.trim()) || !Number.isFinite(value) || !inRange || value > range.max || (integer && !Number.isSafeInteger(value))) {
-    throw usage(`${label} ${shown(text)} is not allowed: use ${describeRange(range, integer)}`, name)
+    throw usage(`${label} ${shown(text)} is not allowed: use ${describeRange(range, integer)}${numberHint(text, range, integer)}`, name)
   }
   return value
 }

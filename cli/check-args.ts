@@ -103,7 +103,7 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
       if (options.help && isHelp(arg)) continue
       lastFlag = arg.split("=")[0]
       try {
-        i = checkFlag(rawArgs, i, flags, given, where, subNames)
+        i = checkFlag(rawArgs, i, flags, given, where, subNames, positionals.map(([n]) => n))
       } catch (error) {
         throw await otherCommands(root, error, arg, where)
       }
@@ -146,7 +146,7 @@ async function otherCommands(root: CommandDef<any>, error: unknown, arg: string,
 }
 
 /** Checks the flag at `rawArgs[i]`; returns the index of the last token it used (its value, if separate). */
-function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given: Set<string>, where: string, subNames: string[]): number {
+function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given: Set<string>, where: string, subNames: string[], positionals: string[] = []): number {
   const arg = rawArgs[i]!
   const long = arg.startsWith("--")
   const eq = arg.indexOf("=")
@@ -167,6 +167,10 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
     if (flags.size === 0 && subNames.length > 0) throw usage(`unknown flag ${spelled} for ${where}: flags go after the sub-command (${where} ${subNames.join("|")} ${spelled})`)
     const candidates = [...flags.keys()].filter((k) => k.length > 1).concat("help")
     const bare = name.replace(/^no-/, "")
+    // The command's argument written as a flag (jobs show --job x, decrypt --token ...): "unknown flag", or a flag of
+    // other commands, gave no word of the argument. The value is not shown (a token, a file name).
+    const argument = long ? positionals.find((p) => p === bare.toLowerCase()) : undefined
+    if (argument) throw usage(`${spelled} is not a flag of ${where}: ${argument.toUpperCase()} is its argument, given alone without ${spelled} (${where} ${argument.toUpperCase()})`)
     // The same word another command's flag is (erase --email, hold add --subject-email): the one flag ending in it.
     const ending = candidates.filter((k) => k.endsWith(`-${bare}`))
     throw usage(`unknown flag ${spelled}${mean(suggestName(bare, candidates) ?? (ending.length === 1 ? ending[0] : undefined), "--")}`)

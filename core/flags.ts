@@ -25,6 +25,23 @@ function describeRange(range: FlagRange, integer: boolean): string {
   return range.above ? `${kind} above ${range.min} and at most ${range.max}` : `${kind} from ${range.min} to ${range.max}`
 }
 
+/**
+ * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
+ * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
+ * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place.
+ */
+function numberHint(text: string, range: FlagRange, integer: boolean): string {
+  const t = text.trim()
+  const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t)
+  let meant: number
+  if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
+  else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))
+  else if (/^(\+?\d+(\.\d+)?(e\+?\d+)?|0x[0-9a-f]+)$/i.test(t)) meant = Number(t)
+  else return ""
+  const allowed = Number.isFinite(meant) && (range.above ? meant > range.min : meant >= range.min) && meant <= range.max && (!integer || Number.isSafeInteger(meant))
+  return allowed && String(meant) !== t ? ` (${t.slice(0, 20)} is ${meant})` : ""
+}
+
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {
   if (raw === undefined) return undefined
   const text = String(raw)
@@ -33,7 +50,7 @@ function checked(name: string, raw: unknown, range: FlagRange, integer: boolean,
   const value = Number(text)
   const inRange = range.above ? value > range.min : value >= range.min
   if (!pattern.test(text.trim()) || !Number.isFinite(value) || !inRange || value > range.max || (integer && !Number.isSafeInteger(value))) {
-    throw usage(`${label} ${shown(text)} is not allowed: use ${describeRange(range, integer)}`, name)
+    throw usage(`${label} ${shown(text)} is not allowed: use ${describeRange(range, integer)}${numberHint(text, range, integer)}`, name)
   }
   return value
 }
@@ -139,22 +156,54 @@ export const spanInRange = (ms: number) => ms >= SPAN_RANGE.min && ms <= SPAN_RA
 
 const WRITTEN_UNITS: [RegExp, number, "d" | "h" | "m"][] = [
   [/^(?:w|wk|wks|weeks?)$/, 7, "d"], [/^(?:y|yr|yrs|years?)$/, 365, "d"], [/^(?:mo|mos|months?)$/, 30, "d"],
-  [/^(?:days?)$/, 1, "d"], [/^(?:hrs?|hours?)$/, 1, "h"], [/^(?:mins?|minutes?)$/, 1, "m"],
+  [/^(?:d|days?)$/, 1, "d"], [/^(?:h|hrs?|hours?)$/, 1, "h"], [/^(?:mins?|minutes?)$/, 1, "m"],
 ]
+// What one of a unit is in the next smaller one, for a fraction (1.5d is 36h, 0.5h is 30m).
+const SMALLER: Record<string, [number, "h" | "m"]> = { d: [24, "h"], h: [60, "m"] }
+// An ISO 8601 duration of one part (P1D, P2W, PT12H, PT30M): what `P` spans copied from another tool say.
+const ISO_SPAN = /^P(?:(\d{1,6})([DW])|T(\d{1,6})([HM]))$/i
+
 /**
  * The span a user meant in cxedge's own form, for a refusal's hint: `1w` is `7d`, `2 years` is `730d`, `3 months`
- * is `90d` (30 days each), `12 hours` is `12h`. Only ever said, never taken in its place.
+ * is `90d` (30 days each), `12 hours` is `12h`, `7D` is `7d`, `1.5d` is `36h`, `P1D` is `1d`. Only ever said,
+ * never taken in its place. A capital M is no minute (it may be a month): no hint.
  */
 export function spanMeant(text: string): string | undefined {
-  const m = /^(\d{1,6})\s*([a-z]+)$/i.exec(text.trim())
-  if (!m) return undefined
+  const trimmed = text.trim()
+  const iso = ISO_SPAN.exec(trimmed)
+  if (iso) return iso[1] ? `${Number(iso[1]) * (iso[2]!.toUpperCase() === "W" ? 7 : 1)}d` : `${Number(iso[3])}${iso[4]!.toLowerCase()}`
+  const m = /^(\d{1,6}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(trimmed)
+  if (!m || m[2] === "M") return undefined
   const unit = WRITTEN_UNITS.find(([re]) => re.test(m[2]!.toLowerCase()))
-  return unit ? `${Number(m[1]) * unit[1]}${unit[2]}` : undefined
+  if (!unit) return undefined
+  const count = Number(m[1]) * unit[1]
+  if (Number.isInteger(count)) return `${count}${unit[2]}`
+  const smaller = SMALLER[unit[2]]
+  return smaller && Number.isInteger(count * smaller[0]) ? `${count * smaller[0]}${smaller[1]}` : undefined
 }
-/** ` (1w is 7d)`, or nothing when the text is no span written another way, or what it means is out of range too (`0w`). */
+/**
+ * ` (1w is 7d)`, or nothing when the text is no span written another way, or what it means is out of range too
+ * (`0w`). A span with a sign (`-1d`, `+7d`) is told a span counts back from now, unsigned.
+ */
 export const spanHint = (text: string) => {
+  const signed = /^[-+]\s*(\d.*)$/.exec(text.trim())
+  if (signed) {
+    const unsigned = writtenSpanMs(signed[1]!) !== undefined ? signed[1]! : spanMeant(signed[1]!)
+    return unsigned && writtenSpanMs(unsigned) !== undefined ? ` (a span counts back from now, with no sign: ${unsigned})` : ""
+  }
   const meant = spanMeant(text)
   return meant && meant !== text.trim() && writtenSpanMs(meant) !== undefined ? ` (${text.trim().slice(0, 20)} is ${meant})` : ""
+}
+
+/**
+ * Where no span is read (a hold's --until, a script's --start-date: times to come), a span given is told the date it
+ * would reach from now, for the user to write: ` (7d from now is 2026-12-08)`. Only said, never taken.
+ */
+function aheadHint(text: string, now: number): string {
+  const ms = writtenSpanMs(text) ?? writtenSpanMs(spanMeant(text) ?? "")
+  if (ms === undefined) return ""
+  const at = new Date(now + ms).toISOString()
+  return ` (a time to come is written as a date: ${text.slice(0, 20)} from now is ${ms % 86_400_000 === 0 ? at.slice(0, 10) : `${at.slice(0, 16)}Z`})`
 }
 
 /** A span written by hand in a setting or a flag (`90d`, `12h`, `30m`: at most six digits) within SPAN_RANGE, in ms; else undefined. */
@@ -186,7 +235,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${spans ? spanHint(text) : ""}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${spans ? spanHint(text) : aheadHint(text, now)}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)

@@ -60,6 +60,22 @@ export function parsePhone(value: string, defaultRegion?: string): { e164: strin
   return { e164: parsed.number, callingCode: parsed.countryCallingCode }
 }
 
+/**
+ * Whether a phone number is written with an extension (`ext 5`, `x5`, `;ext=5`, `#5`). E.164 has none: toE164
+ * reads the line without it, which may be a switchboard many people share, so a person named by such a number
+ * (an erasure's, an export's or a hold's subject) is refused by the caller instead of being taken as the line.
+ */
+export function phoneExtension(value: string): boolean {
+  try {
+    return parsePhoneNumber(value, { extract: false }).ext !== undefined
+  } catch {
+    return false
+  }
+}
+
+/** What a subject given with an extension is told, after the name of the flag or field. */
+export const EXTENSION_REFUSAL = "holds an extension (ext, x or #): the number would be read without it, maybe a switchboard others share; give the person's own number alone"
+
 /** Why a number was refused, and what to do, for a message that names the field but not the value. */
 export function phoneReason(error: unknown): string {
   const reason = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")

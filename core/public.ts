@@ -71,7 +71,7 @@ export type { FlagRange, DateWindow } from "./flags.ts"
 export { parseBody, checkQuery } from "./route-input.ts"
 export type { RouteRefusal } from "./route-input.ts"
 // A plugin route documents itself for /openapi.json from the validators it uses.
-export { documentRoute, jsonInput, noBody, queryInput, RefusalSchema } from "./route-docs.ts"
+export { bodyOnly, documentRoute, jsonInput, noBody, queryInput, RefusalSchema } from "./route-docs.ts"
 export type { RouteDocs, RouteAnswer, QuerySchema } from "./route-docs.ts"
 export { signWebhook, verifyWebhook } from "./webhooks.ts"
 export type { WebhookVerdict } from "./webhooks.ts"

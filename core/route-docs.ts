@@ -141,6 +141,16 @@ export function noBody(instead: string): MiddlewareHandler {
   }
 }
 
+/**
+ * A route reading a JSON body `schema` (the one its `jsonInput` checks) and no query parameters: put it before
+ * the body's checks. A field of the body given in the query string (POST /v1/inspect?text=...) is told it
+ * belongs in the body; any other parameter is refused as `queryInput()` refuses it.
+ * @example app.post("/v1/holds", documentRoute(docs), bodyOnly(Body), jsonInput(Body, "{reason, ...}"), handler)
+ */
+export function bodyOnly(schema: { entries: v.ObjectEntries }): MiddlewareHandler {
+  return queryInput(undefined, undefined, Object.keys(schema.entries))
+}
+
 /** An object schema whose entries are the query parameters a route takes, each a string (optionally piped). */
 export type QuerySchema = v.GenericSchema<Record<string, string | undefined>, Record<string, unknown>> & { entries: v.ObjectEntries }
 
@@ -158,14 +168,20 @@ const NO_QUERY = v.strictObject({})
 export function queryInput<S extends QuerySchema = typeof NO_QUERY>(
   schema?: S,
   refuse: (name: string, issue: v.BaseIssue<unknown>) => RouteRefusal = (name, issue) => ({ error: "invalid_parameter", message: `query parameter ${JSON.stringify(name)} ${issueRule(issue)}` }),
+  body: readonly string[] = [],
 ): MiddlewareHandler<any, string, { in: { query: v.InferInput<S> }; out: { query: v.InferOutput<S> } }> {
   const checked: QuerySchema = schema ?? NO_QUERY
   const known = Object.keys(checked.entries)
   return documents(
     async function queryInput(c, next) {
       const queries = c.req.queries()
-      const refused = checkQuery(queries, known, c.req.url)
+      const refused = checkQuery(queries, known, c.req.url, body)
       if (refused) return c.json(refused, 400)
+      // A GET's body (curl -X GET -d '{"maxQueue": 1}') was dropped in silence: the health was checked on the defaults.
+      if (c.req.method === "GET" && c.req.raw.body !== null && (await c.req.text().catch(() => "")).trim() !== "") {
+        const instead = known.length > 1 ? `give ${known.join(", ")} as query parameters (?${known[0]}=...)` : known.length ? `give ${known[0]} as a query parameter (?${known[0]}=...)` : "send none (it reads nothing from one)"
+        return c.json({ error: "unexpected_body", message: `a GET on this route takes no body: ${instead}` }, 400)
+      }
       const parsed = v.safeParse(checked, Object.fromEntries(Object.entries(queries).map(([name, values]) => [name, values[0]])))
       if (!parsed.success) return c.json(refuse(String(parsed.issues[0].path?.[0]?.key ?? "query"), parsed.issues[0]), 400)
       c.req.addValidatedData("query", parsed.output)

@@ -265,12 +265,14 @@ export function parseBody<S extends v.GenericSchema>(
 
 /**
  * Unknown or repeated query parameters, or undefined when the query holds
- * only `known` ones, each once. Routes that take none pass `[]`.
+ * only `known` ones, each once. Routes that take none pass `[]`. A route
+ * reading a JSON body passes its fields as `body`: one of them given in the
+ * query string (POST /v1/inspect?text=...) is told it belongs in the body.
  * @example
  * const refused = checkQuery(c.req.queries(), ["maxQueue"], c.req.url)
  * if (refused) return c.json(refused, 400)
  */
-export function checkQuery(query: Record<string, string[]>, known: readonly string[], url?: string): RouteRefusal | undefined {
+export function checkQuery(query: Record<string, string[]>, known: readonly string[], url?: string, body: readonly string[] = []): RouteRefusal | undefined {
   // A parameter with no name (?=1, ?&=x) is dropped by the router's reading: it was taken in silence for none.
   if (url !== undefined && [...new URL(url).searchParams.keys()].includes("")) {
     return { error: "unknown_parameter", message: `a query parameter has no name (=... with nothing before it): ${known.length ? `remove it, or name it (this route takes ${known.join(", ")})` : "remove it (this route takes no query parameters)"}` }
@@ -278,6 +280,11 @@ export function checkQuery(query: Record<string, string[]>, known: readonly stri
   for (const [name, values] of Object.entries(query)) {
     if (!known.includes(name)) {
       const takes = known.length ? `this route takes ${known.join(", ")}` : "this route takes no query parameters"
+      // Sent as ?text=... where the route reads {"text": ...}: "unknown" alone gave no word of where it goes.
+      const field = body.find((f) => f === name) ?? body.find((f) => f.toLowerCase() === name.toLowerCase())
+      if (field !== undefined) {
+        return { error: "unknown_parameter", message: `query parameter ${quote(name)} is a field of the JSON body: send it in the body, {"${field}": ...}, not in the query string (${takes})` }
+      }
       return { error: "unknown_parameter", message: `unknown query parameter ${quote(name)}${didYouMean(name, known)}: ${takes}` }
     }
     if (values.length > 1) return { error: "repeated_parameter", message: `query parameter ${quote(name)} is given ${values.length} times: give it once` }

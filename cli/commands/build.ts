@@ -72,11 +72,12 @@ const worker = defineCommand({
   async run({ args }) {
     notStandardOutput(args.out)
     const out = resolve(args.out)
-    if (!existsSync(dirname(out))) throw new ConfigError("build", `the directory ${dirname(out)} does not exist: create it first or fix --out`)
+    // Named as written (nodir, not /home/.../nodir), as audit checkpoint --out names it.
+    if (!existsSync(dirname(out))) throw new ConfigError("build", `the directory ${dirname(args.out)} does not exist: create it first or fix --out`)
     const existing = statSync(out, { throwIfNoEntry: false })
-    if (existing?.isDirectory()) throw new ConfigError("build", `${out} is a directory: name a file with --out`)
+    if (existing?.isDirectory()) throw new ConfigError("build", `${args.out} is a directory: name a file with --out`)
     // An entry written before (or an empty file) is written again; any other file (a typo'd --out naming your data) is left alone.
-    if (existing && existing.size > 0 && !startsWith(out, GENERATED)) throw new ConfigError("build", `${out} exists and was not written by cxedge build worker: name another --out, or remove the file first`)
+    if (existing && existing.size > 0 && !startsWith(out, GENERATED)) throw new ConfigError("build", `${args.out} exists and was not written by cxedge build worker: name another --out, or remove the file first`)
     // The entry is an ES module: under another name (worker.txt, worker.json) wrangler's bundler would not read it as code.
     if (!/\.(js|mjs|ts|mts)$/i.test(args.out)) throw new ConfigError("build", `--out ${args.out}: a Worker entry is a JavaScript module: name a .js, .mjs or .ts file (e.g. worker.js)`)
     // Loading the settings checks the file (secrets, limits, each plugin's settings) before anything is written.

@@ -122,7 +122,7 @@ export function contactEndedRoute(app: Hono<any>, rt: Runtime, settings: Anonymi
     const early = auth.before(c)
     if (typeof early === "object") return refuse(c, early)
     // The route takes no query parameters: one in the callout URL would change nothing it seems to.
-    const query = checkQuery(c.req.queries(), [], c.req.url)
+    const query = checkQuery(c.req.queries(), [], c.req.url, Object.keys(ContactEndedBody.entries))
     if (query) return c.json(query, 400)
     const type = c.req.header("content-type")
     if (type !== undefined && type.trim() !== "" && !READABLE.test(type.trim())) {

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { checkJobName, choiceFlag, ConfigError, dateWindow, identifierOf, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
+import { checkJobName, choiceFlag, ConfigError, dateWindow, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
 import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
 import { prepareSubjectErasure } from "./erasure-requests.ts"
 import { printFinished } from "./job-output.ts"
@@ -22,6 +22,8 @@ export function checkEraseFlags(args: Record<string, unknown>): EraseFlags {
   const phone = args.phone as string | undefined
   if (email !== undefined && phone !== undefined) throw usage("give --email or --phone, not both: erase one identifier; the other is found as a linked identifier (--linked follow erases it too)", "email")
   if (email === undefined && phone === undefined) throw usage(`no subject: pass --email ADDRESS or --phone +NUMBER${args.linked !== undefined ? " (--linked says what to do with the identifiers linked to it)" : ""}`, "email")
+  // An extension was dropped in silence: the line without it (a switchboard?) would have been erased.
+  if (phone !== undefined && phoneExtension(phone)) throw usage(`--phone ${EXTENSION_REFUSAL}`, "phone")
   const subject = email !== undefined ? identifierOf(email, "EMAIL") : identifierOf(phone, "PHONENO")
   if (!subject) {
     throw email !== undefined

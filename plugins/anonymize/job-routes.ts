@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { choiceFlag, dateWindow, didYouMean, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, choiceFlag, dateWindow, didYouMean, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -121,12 +121,12 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
   const settings = () => rt.settings<AnonymizeSettings>("anonymize")
   const idOf = (c: Context) => {
     const id = c.req.param("id") ?? ""
-    // An id with ".." fits the letters the rule lists: it is named apart (a plan an older version stored so cannot be read).
-    if (id.includes("..")) throw refusal(400, `the job id holds "..", which no job name may (a plan an older version stored so cannot be read): plan it again under an id of ${NAME_RULE}`)
+    // An id with ".." fits the letters the rule lists: it is named apart, as the rule it breaks.
+    if (id.includes("..")) throw refusal(400, `the job id holds "..", which a job name may not hold: a job name is ${NAME_RULE}`)
     if (!isJobName(id)) throw refusal(400, `the job id is not a job name: ${NAME_RULE}`)
     return id
   }
-  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), queryInput(), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
+  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), bodyOnly(PlanBody), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
     answer(c, async () => {
       const body = c.req.valid("json")
       const { matrix, shipped } = matrixOf(rt, body.matrix)
@@ -139,7 +139,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const held = await heldInPlan(rt, plan)
       return c.json(planView(plan, held !== undefined ? { heldNow: held } : {}), 201)
     }))
-  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), queryInput(), jsonInput(ApproveBody, "{by}"), (c) =>
+  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
     answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS)), 200)))
   app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {

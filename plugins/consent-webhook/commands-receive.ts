@@ -1,7 +1,20 @@
 import { defineCommand } from "citty"
-import { ConfigError, unreadableWhy, ValidationError, WEBHOOK_ID, WEBHOOK_SIGNATURE_ENTRY, type CommandHost } from "../../core/index.ts"
+import { ConfigError, unreadableWhy, ValidationError, WEBHOOK_ID, WEBHOOK_SIGNATURE_ENTRY, type CommandHost, type FileAccess } from "../../core/index.ts"
 import type { WithState } from "./settings.ts"
 import { acceptErasureRequest } from "./inbound.ts"
+
+/** Whether the file's bytes are UTF-8 (a host that reads no bytes cannot tell: taken as UTF-8, and verified). */
+async function isUtf8(files: FileAccess, file: string): Promise<boolean> {
+  if (!files.bytes) return true
+  const chunks: Uint8Array[] = []
+  for await (const chunk of files.bytes(file)) chunks.push(chunk)
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks))
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** `cxedge webhooks receive`: a saved inbound erasure request processed as the route would, then its job run. */
 export const receiveCommand = (host: CommandHost, withState: WithState) =>
@@ -39,12 +52,19 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
       return withState(args, async ({ settings }, opened) => {
         // Nothing can verify the saved request: a configuration to fix, said before the file is read (exit 2).
         if (settings.inboundSecrets.length === 0) throw new ConfigError("webhooks", "inbound consent webhooks are off, so the request cannot be verified: set CXEDGE_CONSENT_SECRETS to the secrets the consent platform signs with")
+        // "-" was looked up as a file named "-": "cannot read - (no such file)".
+        if (args.file === "-") throw new ConfigError("webhooks", "FILE - is not read from standard input: save the request body to a file as it came (e.g. curl -o request.json) and name that file")
         const body = await opened.files.readText(args.file).catch((error) => {
           const why = unreadableWhy(error)
           throw new ConfigError("webhooks", `cannot read ${args.file}${why ? ` (${why})` : ""}: check the path; FILE is the request body, saved byte for byte`)
         })
         // An empty file is no saved request (the platform sends a JSON body): verified, it was "no signature matches" (exit 1).
         if (body === "") throw new ConfigError("webhooks", `${args.file} is empty: FILE is the request body, saved byte for byte (a consent request's body is JSON)`)
+        // A body saved in another encoding (PowerShell's > writes UTF-16) was verified as read and answered "401 no signature
+        // matches" (exit 1), as if the request were forged. Only a read with replacement characters is checked byte by byte.
+        if (body.includes("\uFFFD") && !(await isUtf8(opened.files, args.file))) {
+          throw new ConfigError("webhooks", `${args.file} holds bytes that are not UTF-8 (saved in another encoding, such as PowerShell's > in UTF-16?): FILE is the request body as it came, byte for byte; save it again that way (e.g. curl -o ${args.file})`)
+        }
         // A saved request is older than a live one may be: the route's 401 (exit 1) did not say the flag that accepts it.
         const away = Math.abs(opened.rt.clock.now() / 1000 - Number(args.timestamp))
         if (!args["ignore-timestamp"] && settings.toleranceSec > 0 && away > settings.toleranceSec) {

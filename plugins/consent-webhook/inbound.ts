@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { CxedgeError, describeError, documentRoute, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeError, documentRoute, EXTENSION_REFUSAL, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -97,6 +97,7 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (!parsed.success) return fail(422, "invalid_payload", `${v.getDotPath(parsed.issues[0]) ?? "body"}: ${parsed.issues[0].message}`)
   const raw = parsed.output.data.subject
   const subjectType = parsed.output.data.subjectType ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
+  if (subjectType !== "EMAIL" && phoneExtension(raw)) return fail(422, "invalid_subject", `data.subject ${EXTENSION_REFUSAL}`)
   let subject: string
   try {
     subject = subjectType === "EMAIL" ? toEmail(raw) : toE164(raw)

@@ -1,6 +1,6 @@
 import { checkQuery, definePlugin, inBackground, type Runtime } from "../../core/index.ts"
 import { consentEnv } from "./env.ts"
-import { acceptErasureRequest, consentRouteDocs } from "./inbound.ts"
+import { acceptErasureRequest, consentRouteDocs, ErasureRequestSchema } from "./inbound.ts"
 import { startOutbound, stopOutbound } from "./outbound.ts"
 import { ConsentConfig } from "./settings.ts"
 
@@ -25,7 +25,7 @@ const consentWebhook = definePlugin({
   routes(app, rt, { settings }) {
     app.post("/webhooks/consent", consentRouteDocs, async (c) => {
       // The URL is the operator's to set: a query parameter in it would change nothing it seems to.
-      const query = checkQuery(c.req.queries(), [], c.req.url)
+      const query = checkQuery(c.req.queries(), [], c.req.url, Object.keys(ErasureRequestSchema.entries))
       if (query) return c.json(query, 400)
       const declared = Number(c.req.header("content-length") ?? 0)
       if (declared > settings.maxBodyBytes) return c.json({ error: "payload_too_large", message: `the body is larger than ${settings.maxBodyBytes} bytes` }, 413)

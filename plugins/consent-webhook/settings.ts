@@ -4,6 +4,7 @@ import type { Outbox } from "./outbox.ts"
 
 const Secret = v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, "must be whsec_ followed by 24-64 base64 bytes"))
 const MIN = 60_000
+const WEEK = 7 * 24 * 60 * MIN
 
 export const ConsentConfig = v.object({
   /** The consent platform's endpoint; without it (or without `secrets`) no event is kept or sent. */
@@ -15,8 +16,11 @@ export const ConsentConfig = v.object({
   timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(300_000, "must be at most 300000 (five minutes; the default is 15000)")), 15_000),
   /** Deliveries in flight at once: the job never waits for them, the consent platform sees at most this many. */
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64)), 8),
-  /** Standard Webhooks' schedule: 5 s, 5 m, 30 m, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
-  retrySchedule: v.optional(v.array(v.pipe(v.number(), v.minValue(0))), [5000, 5 * MIN, 30 * MIN, 120 * MIN, 300 * MIN, 600 * MIN, 840 * MIN, 1200 * MIN, 1440 * MIN]),
+  /**
+   * Standard Webhooks' schedule: 5 s, 5 m, 30 m, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. A delay past a week was taken
+   * (1e20: a next attempt no date can show, and `webhooks list` failed on it): each is at most a week, in ms.
+   */
+  retrySchedule: v.optional(v.array(v.pipe(v.number(), v.minValue(0, "must be at least 0 (milliseconds)"), v.maxValue(WEEK, `must be at most ${WEEK} (a week, in milliseconds; the default schedule ends at 86400000, 24 h)`))), [5000, 5 * MIN, 30 * MIN, 120 * MIN, 300 * MIN, 600 * MIN, 840 * MIN, 1200 * MIN, 1440 * MIN]),
   maxBodyBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024), v.maxValue(16 * 1024 * 1024, "must be at most 16777216 (16 MiB)")), 64 * 1024),
   /** How far a request's webhook-timestamp may be from now: 0 or less would turn replay protection off, so it is refused. */
   toleranceSec: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, "must be at least 1: it is how old a signed request may be (replay protection); the default is 300"), v.maxValue(86_400)), 300),

@@ -1,4 +1,4 @@
-import { instantFlag, RESIDUAL, toE164, toEmail, ValidationError } from "../../core/index.ts"
+import { EXTENSION_REFUSAL, instantFlag, phoneExtension, RESIDUAL, toE164, toEmail, ValidationError } from "../../core/index.ts"
 import type { HoldInput } from "./store.ts"
 export { HOLD_ID, HOLD_ID_RULE } from "./store.ts"
 
@@ -48,6 +48,7 @@ function selector(raw: RawHold, names: HoldNames): Pick<HoldInput, "kind" | "val
     if (!/^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(email)) throw refuse(`${names.email} is not an email address: give name@domain`, names.email)
     return { kind, value: email }
   }
+  if (phoneExtension(text)) throw refuse(`${names.phone} ${EXTENSION_REFUSAL}`, names.phone)
   let phone: string
   try {
     phone = toE164(text)

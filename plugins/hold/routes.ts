@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { CxedgeError, documentRoute, ValidationError, jsonInput, noBody, queryInput, type Runtime } from "../../core/index.ts"
+import { bodyOnly, CxedgeError, documentRoute, ValidationError, jsonInput, noBody, queryInput, type Runtime } from "../../core/index.ts"
 import { holdRow } from "./rows.ts"
 import { BODY_NAMES, HOLD_ID, HOLD_ID_RULE, parseHold, REASON_MAX } from "./input.ts"
 import type { HoldStore } from "./store.ts"
@@ -44,7 +44,7 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
         503: "a subject hold (or a contact naming a subject) without CXEDGE_HMAC_KEYS",
       },
     }),
-    queryInput(),
+    bodyOnly(Body),
     jsonInput(Body, "{subjectEmail | subjectPhone | contactId, reason, until?}"),
     async (c) => {
       const body = c.req.valid("json")

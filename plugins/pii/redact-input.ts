@@ -1,4 +1,4 @@
-import { ConfigError, ValidationError, type FileAccess } from "../../core/index.ts"
+import { ConfigError, documentOpening, toJsonLines, ValidationError, type FileAccess } from "../../core/index.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
 // Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
@@ -68,11 +68,11 @@ export async function* utf8Lines(files: FileAccess, file: string | undefined, wh
     n++
     if (!opened && line.text.trim()) {
       opened = true
-      const text = line.text.replace(/^\uFEFF/, "").trim()
-      if (text === "[" || text === "{" || /^\[\s*[{\]]/.test(text)) {
+      const opening = documentOpening(line.text)
+      if (opening) {
         const named = file === undefined || file === "-" ? "standard input" : file
-        const convert = text.startsWith("[") ? `jq -c '.[]'` : "jq -c ."
-        throw new ValidationError("pii", `${named} is one JSON document (line ${n} opens ${text.startsWith("[") ? "an array" : "an object written over several lines"}), not JSON Lines: give one object per line (${file === undefined || file === "-" ? `e.g. pipe it through ${convert}` : `e.g. ${convert} ${file}`})`, "file", "E_USAGE")
+        const convert = toJsonLines(opening)
+        throw new ValidationError("pii", `${named} is one JSON document (line ${n} opens ${opening}), not JSON Lines: give one object per line (${file === undefined || file === "-" ? `e.g. pipe it through ${convert}` : `e.g. ${convert} ${file}`})`, "file", "E_USAGE")
       }
     }
     yield line

@@ -1,6 +1,6 @@
 import type { Context, Hono, Next } from "hono"
 import * as v from "valibot"
-import { documentRoute, jsonInput, mediaRefusal, queryInput, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, documentRoute, jsonInput, mediaRefusal, type CxedgeError, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
@@ -108,8 +108,9 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
       summary: "Find PII in a text: type, offsets and score of each finding",
       responses: { 200: { description: "the findings, sorted by start", schema: Inspected }, 400: "invalid body", 413: `body above ${PII_MAX_BODY} bytes`, 415: "a body not sent as application/json" },
     }),
+    // The query first: ?text=... with no body is told text belongs in the body, not that the body is empty.
+    bodyOnly(InspectBody),
     checkBody,
-    queryInput(),
     jsonInput(InspectBody, shape),
     (c) => {
       const body = c.req.valid("json")
@@ -128,8 +129,8 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
         422: "a finding remained after scrubbing: nothing is returned",
       },
     }),
+    bodyOnly(DeidentifyBody),
     checkBody,
-    queryInput(),
     jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`),
     async (c) => {
       const body = c.req.valid("json")

@@ -1,4 +1,4 @@
-import { parseJsonExact, repeatedKeyOf, ValidationError, type Finding } from "../../core/index.ts"
+import { overLines, parseJsonExact, repeatedKeyOf, ValidationError, type Finding } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 
 /** What `--json` prints for one finding: offsets and score, never the value. */
@@ -76,7 +76,8 @@ export function readObjectLine(line: string, n: number): { data: Record<string, 
   try {
     parsed = parseJsonExact(text)
   } catch {
-    return { error: `line ${n}: not JSON` }
+    // A line of an object written over several lines (in the middle of the file: one at its start refuses the file).
+    return { error: `line ${n}: not JSON${overLines(text)}` }
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { error: `line ${n}: not a JSON object` }
   // JSON.parse keeps a repeated key's last value in silence: which text was meant is not known, so the line is refused.

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { definePlugin, documentRoute, jsonInput, queryInput } from "../../core/index.ts"
+import { bodyOnly, definePlugin, documentRoute, jsonInput } from "../../core/index.ts"
 import { HTTP_NAMES, startScript, startScriptOp } from "./start.ts"
 
 // Strict: a typo'd key (`paramters`) would otherwise start the script without it.
@@ -21,7 +21,7 @@ export default definePlugin({
     app.post(
       "/v1/scripts/start",
       documentRoute({ summary: "Start a Studio script", responses: { 200: { description: "started: the new contact", schema: v.object({ contactId: v.string() }) }, 400: "invalid request" } }),
-      queryInput(),
+      bodyOnly(Body),
       jsonInput(Body, "{skillId, scriptId | scriptPath, parameters?, startDate?}"),
       async (c) => c.json(await startScript(rt, c.req.valid("json"), HTTP_NAMES)),
     )

@@ -1,4 +1,4 @@
-import { choiceFlag, identifierOf, ValidationError, type Identifier } from "../../core/index.ts"
+import { choiceFlag, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type Identifier } from "../../core/index.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("subject", message, flag, "E_USAGE")
 const BY = /^[\w.@+-]{1,64}$/
@@ -28,6 +28,7 @@ export function checkExportFlags(args: Record<string, unknown>): ExportFlags {
   const phone = args.phone as string | undefined
   if (email !== undefined && phone !== undefined) throw usage("give --email or --phone, not both: export one identifier; the other is found as a linked identifier", "email")
   if (email === undefined && phone === undefined) throw usage("no subject: pass --email ADDRESS or --phone +NUMBER", "email")
+  if (phone !== undefined && phoneExtension(phone)) throw usage(`--phone ${EXTENSION_REFUSAL}`, "phone")
   const subject = email !== undefined ? identifierOf(email, "EMAIL") : identifierOf(phone, "PHONENO")
   if (!subject) {
     throw email !== undefined

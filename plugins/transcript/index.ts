@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { definePlugin, documentRoute, jsonInput, queryInput } from "../../core/index.ts"
+import { bodyOnly, definePlugin, documentRoute, jsonInput } from "../../core/index.ts"
 import { sendTranscript, sendTranscriptOp } from "./send.ts"
 
 // Strict: an extra key (`cc`) would otherwise be dropped and the mail sent without it.
@@ -19,7 +19,7 @@ export default definePlugin({
     app.post(
       "/v1/transcripts",
       documentRoute({ summary: "Email a digital contact's transcript", responses: { 200: { description: "sent, recipients masked", schema: Sent }, 400: "invalid body or address" } }),
-      queryInput(),
+      bodyOnly(Body),
       jsonInput(Body, "{contactNumber, recipients: [email, ...]}"),
       async (c) => {
         const body = c.req.valid("json")

@@ -59,6 +59,10 @@ export function checkTranscriptRequest(contactNumber: string, recipients: string
   }
   const seen = new Map<string, number>()
   recipients.forEach((r, i) => {
+    // A display name with the address (Ann Lee <ann@example.com>, as a mail client copies it) was "holds several addresses".
+    if (/^[^<>@,;]*<[^<>\s]+@[^<>\s]+>$/.test(r.trim())) {
+      throw new ValidationError("transcript", cli ? `recipient ${i + 1} is written as Name <address>: give the address alone (${names.to} ann@example.com)` : `${nth(i)} is written as Name <address>: give the address alone ("ann@example.com")`, "to", "E_USAGE")
+    }
     // "a@b.com,c@d.com" (or ; or spaces) in one value: several addresses, each of which may be right; said as such, never quoted.
     if (/[,;\s]/.test(r.trim()) && r.trim().split(/[,;\s]+/).filter(Boolean).length > 1) {
       throw new ValidationError("transcript", cli ? `recipient ${i + 1} holds several addresses: give each with its own ${names.to} (${names.to} a@example.com ${names.to} b@example.com)` : `${nth(i)} holds several addresses: list each as its own item`, "to", "E_USAGE")

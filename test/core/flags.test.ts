@@ -15,7 +15,9 @@ describe("intFlag / numberFlag", () => {
   test.each(["1e9", "abc", "-1", "0", "1.5", "", " ", "Infinity", "0x10", "257", "+3", "3 4", "١٢"])("--concurrency %p is refused, naming the flag, value and range", (raw) => {
     const error = fails(() => intFlag("concurrency", raw, { min: 1, max: 256 }))
     expect(error.code).toBe("E_USAGE")
-    expect(error.message).toBe(`[cxedge] [flags] --concurrency ${JSON.stringify(raw)} is not allowed: use a whole number from 1 to 256`)
+    // Round 30: a value written another way says the number it means, when that number is allowed (0x10, +3).
+    const hint = ({ "0x10": " (0x10 is 16)", "+3": " (+3 is 3)" } as Record<string, string>)[raw] ?? ""
+    expect(error.message).toBe(`[cxedge] [flags] --concurrency ${JSON.stringify(raw)} is not allowed: use a whole number from 1 to 256${hint}`)
   })
 
   test("in range: the number; absent: undefined", () => {

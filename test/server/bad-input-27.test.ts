@@ -63,7 +63,7 @@ describe("a plan id the CLI could not name again is refused", () => {
     const res = await post("/v1/jobs", { id: "a..b", matrix: "gdpr", target: "export", source: "cxone", since: "7d" })
     expect([res.status, await res.json()]).toEqual([400, { error: "invalid_body", message: 'id must be a job name: up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."' }])
     const read = await get("/v1/jobs/a..b")
-    expect([read.status, ((await read.json()) as { message: string }).message]).toEqual([400, 'the job id holds "..", which no job name may (a plan an older version stored so cannot be read): plan it again under an id of up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."'])
+    expect([read.status, ((await read.json()) as { message: string }).message]).toEqual([400, 'the job id holds "..", which a job name may not hold: a job name is up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."'])
   })
   test("a name with one dot is still planned", async () => {
     const res = await post("/v1/jobs", { id: "gdpr.2026-11", matrix: "gdpr", target: "export", source: "cxone", since: "7d" })

@@ -8,7 +8,8 @@ import { adminRequests } from "../helpers.ts"
 
 const { post, get, answer, request } = adminRequests()
 
-const DOTS = 'the job id holds "..", which no job name may (a plan an older version stored so cannot be read): plan it again under an id of up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."'
+// Round 30: the rule alone, with no word of plans older versions stored.
+const DOTS = 'the job id holds "..", which a job name may not hold: a job name is up to 100 letters, digits, _, - or . starting with a letter or digit, with no ".."'
 
 describe("a job id with \"..\" is refused naming that rule, on every /v1/jobs/:id route", () => {
   // "up to 100 letters, digits, _, - or . starting with a letter or digit" was all it said, and a..b is just that.

@@ -1,4 +1,4 @@
-import { ConfigError, parseJsonExact, repeatedKeyOf, type FileAccess } from "../../../core/index.ts"
+import { ConfigError, documentOpening, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -39,6 +39,7 @@ const PAGE_SIZE = 250
  */
 export async function createJsonlSource(files: FileAccess, path: string, options: { idField?: string; pageSize?: number } = {}): Promise<Source> {
   if (!(await files.exists(path))) throw new ConfigError("anonymize", `cannot read ${path}: check the --file path`)
+  await refuseDocument(files, path)
   const idField = options.idField ?? "id"
   const size = options.pageSize ?? PAGE_SIZE
   return {
@@ -60,6 +61,21 @@ export async function createJsonlSource(files: FileAccess, path: string, options
       }
       if (page.length) yield page
     },
+  }
+}
+
+/**
+ * A file that is one JSON document (an array, an object written over several lines) is refused before the job:
+ * each of its lines was rejected as "not valid JSON" and a dry run of them all ended with exit 0.
+ */
+async function refuseDocument(files: FileAccess, path: string): Promise<void> {
+  let n = 0
+  for await (const line of files.lines(path)) {
+    n++
+    if (!line.trim()) continue
+    const opening = documentOpening(line)
+    if (opening) throw new ConfigError("anonymize", `${path} is one JSON document (line ${n} opens ${opening}), not JSON Lines: give one object per line (e.g. ${toJsonLines(opening)} ${path})`)
+    return
   }
 }
 
@@ -89,7 +105,7 @@ export function readLine(line: string, n: number, idField: string): SourceRecord
   try {
     data = parseLine(line)
   } catch {
-    return { id: `line:${n}`, data: {}, error: `line ${n} is not valid JSON` }
+    return { id: `line:${n}`, data: {}, error: `line ${n} is not valid JSON${overLines(line)}` }
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) return { id: `line:${n}`, data: {}, error: `line ${n} is not a JSON object` }
   // JSON.parse keeps a repeated key's last value in silence: the first (an address, say) would be left as it was, unseen.

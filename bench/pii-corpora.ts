@@ -35,9 +35,10 @@ const CORPORA = [
   { name: "twenty-fifth", path: "test/fixtures/pii-holdout24/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a home-care and visiting-nurse agency, a crypto and fintech identity-check desk, a sports club's membership office and a food-safety recall hotline (visits and next of kin, KYC checks, season tickets, batch and lot recalls, log lines and ticket comments; English of Ireland, Scotland, the US Northeast, Nigeria, the Philippines and New Zealand, French of France and Canada, German, Spanish of Spain, Argentina and Chile, Italian, Polish, Swedish, Finnish, Greek and Romanian; phones typed against the word before them), then used to fix them" },
   { name: "twenty-sixth", path: "test/fixtures/pii-holdout25/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a workplace pension and annuity administrator, a furniture retailer's delivery and assembly line, a visa and passport appointment agency and a cruise line's guest services (member and policy numbers, consignments, SKUs, passport and application numbers, cabins and folios; English of Wales, Canada, Kenya, Singapore, Jamaica and South Africa, Dutch, Portuguese, Czech, Hungarian, Norwegian, Turkish, Croatian, Colombian and Peruvian Spanish, Swiss and Luxembourg French; phones a third of all labels, typed against words, joined by slashes and stamped with dates; accents written decomposed), then used to fix them" },
   { name: "twenty-seventh", path: "test/fixtures/pii-holdout26/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mobile operator's number-porting and SIM-swap desk, a dental clinic chain's booking line, a student-loan servicer and a toll-road and parking-fine operator (porting codes, ICCIDs and IMEIs, patient and appointment numbers, loan and payroll references, plates, penalty notices and transponders; English of Ghana, Malta, Hong Kong, Pakistan, Botswana and Northern Ireland, Polish, Romanian, Greek in Greek and Latin letters, Slovak, Finnish, Swedish, Spanish of Argentina and Chile, French of Quebec and Belgium, Italian and Catalan; phones a third of all labels, glued to the word before them, listed after names), then used to fix them" },
+  { name: "twenty-eighth", path: "test/fixtures/pii-holdout27/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a phone and laptop repair chain, a hospital's outpatient appointments line, a children's summer camp and after-school club desk and a railway and airport lost-property office (IMEIs and serials, hospital and patient numbers, booking references, item, locker, seat and train numbers; English of South Africa, Kenya, Nigeria, Singapore, Jamaica, Scotland and New Zealand, German of Austria and Switzerland, Dutch of Belgium, Portuguese, Czech, Hungarian, Croatian, Slovene, Lithuanian, Latvian, Estonian, Turkish, Danish and Norwegian; phones a third of all labels), then used to fix them" },
 ]
 
-/** What the second to twenty-seventh corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to twenty-eighth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -118,6 +119,13 @@ numbers typed against "on" after a person's name, a name and its number listed w
 Polish call words, numbers of Botswana, Hong Kong and Pakistan with no region configured for them) and PERSON F1 0.865
 (precision 0.952, recall 0.793: a form's key with a remark read as a speaker, "name" keys and columns whose first names
 no list holds, Cantonese, Tswana, Akan and Maltese names, role nouns before names), every other type 1.000.
+The twenty-eighth, scored first (on cd39da0, after the twenty-seventh's fixes; its PERSON figures on its labels as
+corrected in c025c6c, where 28 given names its generator had written bare were labelled), gave PHONE precision 0.976 and
+recall 0.956 (a chat's answer to "can I take a number?", Lithuanian, Latvian, Estonian and Turkish "other" and "new"
+number, voicemail headers, a table header joining name and surname, Jamaican, Kenyan and Nigerian numbers with no region
+configured for them; references grouped 3-4-3 and 4-4-2 read as Luxembourg or Greek numbers) and PERSON F1 0.872
+(precision 0.976, recall 0.787: Kenyan, Xhosa, Jamaican, Latvian and Estonian given names, s/o and d/o patronymics, given
+names listed with their numbers after a number, a desk's chat tag with its agent in brackets), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

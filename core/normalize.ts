@@ -67,7 +67,10 @@ export function parsePhone(value: string, defaultRegion?: string): { e164: strin
  */
 export function phoneExtension(value: string): boolean {
   try {
-    return parsePhoneNumber(value, { extract: false }).ext !== undefined
+    // A trailing `#` (a keypad's terminator) is read as the rest of the number being its extension: only a number that is
+    // possible without what follows is said to hold one.
+    const phone = parsePhoneNumber(value, { extract: false })
+    return phone.ext !== undefined && phone.isPossible()
   } catch {
     return false
   }

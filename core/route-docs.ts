@@ -157,6 +157,28 @@ export type QuerySchema = v.GenericSchema<Record<string, string | undefined>, Re
 const NO_QUERY = v.strictObject({})
 
 /**
+ * Whether a request carries a body with something in it, read without reading it whole: by its Content-Length, or for a
+ * chunked one by its first chunk (the rest is cancelled). A GET is not held to the body limit, so it is never read whole.
+ */
+async function hasBody(request: Request): Promise<boolean> {
+  if (request.body === null) return false
+  const length = request.headers.get("content-length")
+  if (length !== null) return Number(length) > 0
+  const reader = request.body.getReader()
+  try {
+    for (;;) {
+      const { value, done } = await reader.read()
+      if (done) return false
+      if (value.length > 0) return value.some((b) => b !== 32 && b !== 9 && b !== 10 && b !== 13)
+    }
+  } catch {
+    return false
+  } finally {
+    reader.cancel().catch(() => {})
+  }
+}
+
+/**
  * The query parameters a route takes: an unknown or repeated one is refused
  * (see `checkQuery`), then the values are checked against `schema`; the
  * route reads them with `c.req.valid("query")`. Without a schema the route
@@ -178,7 +200,7 @@ export function queryInput<S extends QuerySchema = typeof NO_QUERY>(
       const refused = checkQuery(queries, known, c.req.url, body)
       if (refused) return c.json(refused, 400)
       // A GET's body (curl -X GET -d '{"maxQueue": 1}') was dropped in silence: the health was checked on the defaults.
-      if (c.req.method === "GET" && c.req.raw.body !== null && (await c.req.text().catch(() => "")).trim() !== "") {
+      if (c.req.method === "GET" && (await hasBody(c.req.raw))) {
         const instead = known.length > 1 ? `give ${known.join(", ")} as query parameters (?${known[0]}=...)` : known.length ? `give ${known[0]} as a query parameter (?${known[0]}=...)` : "send none (it reads nothing from one)"
         return c.json({ error: "unexpected_body", message: `a GET on this route takes no body: ${instead}` }, 400)
       }

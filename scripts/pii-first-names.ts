@@ -23,7 +23,7 @@ export const EXTRA: Record<string, string> = {
   pl: "Wojciech Przemysław Mariusz Zbigniew Tadeusz Bartosz Bartłomiej Maciej Zdzisław Mirosław Sławomir Radosław Jarosław Czesław Bolesław Wiesław Leszek Janusz Henryk Kazimierz Grażyna Bożena Urszula Stanisława Iwona Wiesława Jolanta Mirosława Genowefa Bogumiła Halina Kinga Edyta",
   sv: "Märta Ingela Saga Tove Ingegerd Gunnel Solveig Siv Inga Britt-Marie Lars-Erik Sten-Åke Kent Roger Leif Tommy Ove Åke Sune Tage Evert",
   da: "Bodil Bjarke Preben Flemming Lærke Jytte Birthe Asger Villads Thorbjørn Bjørn Søs Ditte Gitte Lisbeth Vibeke Susanne Jette Benny Palle Ejner Svend Aage Jørn Kaj",
-  nb: "Kjersti Håvard Øystein Trond Geir Terje Vegard Ørjan Åse Torill Gro Ragnhild Synnøve Tone Randi Turid Eivind Steinar Audun Bård Jostein Torstein",
+  nb: "Ståle Kjersti Håvard Øystein Trond Geir Terje Vegard Ørjan Åse Torill Gro Ragnhild Synnøve Tone Randi Turid Eivind Steinar Audun Bård Jostein Torstein",
   fi: "Riikka Väinö Tarja Raija Anneli Marjatta Hannele Kaisa Elina Jaana Jouni Seppo Esa Markku Tapani Raimo Kalevi Veikko",
   pt: "Conceição Graça Fátima Lúcia Glória Sónia Natércia Fernão Adelino Alcides Armindo Aurélio Cândido Custódio Hélder Joaquim Lurdes Olímpia Rosário Zélia",
   de: "Jürgen Götz Anneliese Hannelore Uwe Rüdiger Hartmut Heike Anke Jörn Detlef Reinhard Siegfried Winfried Gudrun Waltraud Irmgard Annegret Marlies Liesel",

@@ -1,6 +1,8 @@
 // The README's command lines are what a new user types first. Each one is read as the CLI reads argv before any
-// command runs (checkArgv: the command path, every flag, its value, the required ones), so a renamed flag or command
-// that the README still shows fails here; and a mistake the README shows being refused is refused with its words.
+// command runs (checkArgv: the command path, every flag's name, a value where one is needed, the required ones), so a
+// renamed flag or command that the README still shows fails here; and a mistake the README shows refused before any
+// command runs is refused with its words. Not checked here: a flag's value the command itself reads (a span, a number's
+// range, a matrix's name) and refusals that only the running command makes; the commands' own tests hold those.
 import { describe, expect, test } from "bun:test"
 import { readFileSync } from "node:fs"
 import { checkArgv } from "../../cli/check-args.ts"
@@ -68,11 +70,15 @@ function invocations(line: string): string[][] {
 /** Every cxedge command line in the README's shell and console blocks, with what a console block shows it print. */
 function shownCommands(markdown: string): Shown[] {
   const shown: Shown[] = []
-  for (const block of markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)) {
-    if (!SHELL_BLOCKS.has(block[1]!)) continue
+  // Fences may be indented (a block inside a list item), their lines by as much; an unlabelled block counts for its
+  // `$ ` lines, as a console block's.
+  for (const block of markdown.matchAll(/^([ \t]*)```(\w*)\n([\s\S]*?)^\1```/gm)) {
+    const lang = block[2] || "console"
+    if (!SHELL_BLOCKS.has(lang)) continue
     const line = markdown.slice(0, block.index).split("\n").length
-    const lines = block[2]!.replace(/\\\n\s*/g, " ").split("\n")
-    const console = block[1] === "console"
+    const indent = block[1]!.length
+    const lines = block[3]!.split("\n").map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join("\n").replace(/\\\n\s*/g, " ").split("\n")
+    const console = lang === "console"
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i]!
       if (console && !text.startsWith("$ ")) continue

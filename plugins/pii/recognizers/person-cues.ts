@@ -198,6 +198,8 @@ export const COMMON_WORDS = [
   "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
   "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
   "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende",
+  // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand.
+  "nur", "siti", "õnne", "tarmo", "kalev",
 ]
 
 /** Capitalised words that open a sentence or a line but are never names. */

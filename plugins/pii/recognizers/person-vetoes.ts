@@ -38,7 +38,8 @@ const OWNERS_BUSINESS = /^['’]s[ \t]+(?:college|school|hospital|church|academy
  * Prepositions of place: a lone first name after one, without any other cue, is a place (`à Nancy`, `în Constanța`), and
  * so is one coordinated with the place after one (`stay in Florence or Sofia`).
  */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]+[ \t]+(?:or|and|und|oder|et|ou|y|o|e|sau|și|ar|ir|és|vagy|og|och|eller|tai|ja)[ \t]+)?$|\d[\p{L}]?,[ \t]*$/iu
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:à|au|en|in|în|nach|naar|w|we|v|ve|aus|din)[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]+[ \t]+(?:or|and|und|oder|et|ou|y|o|e|sau|și|ar|ir|és|vagy|og|och|eller|tai|ja)[ \t]+)?$/iu
+const HOUSE_NUMBER_BEFORE = /\d[\p{L}]?,[ \t]*$/u
 
 const LETTER = /^\p{L}$/u
 /** Where the word before `start` on its line is, without the dot of an abbreviation (`Av.`, `ul.`). */
@@ -187,10 +188,13 @@ export const cityAfterPostcode = (text: string, start: number): boolean => {
 
 /**
  * Whether a lone word right after a preposition of place, or after a house number and a comma (`nr. 5, Constanța`), is
- * there. Not one followed by a phone number or an address, an item of a list of whom to call (`Ivana 01 2101 590, Dražen
- * 098/857 6387, Snježana s…@…`).
+ * there. After a number and a comma, not one followed by a phone number or an address: an item of a list of whom to call
+ * (`Ivana 01 2101 590, Dražen 098/857 6387, Snježana s…@…`).
  */
-export const placeBefore = (text: string, start: number, end: number): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !contactAfter(text, end)
+export const placeBefore = (text: string, start: number, end: number): boolean => {
+  const before = text.slice(Math.max(0, start - 32), start)
+  return PLACE_BEFORE.test(before) || (HOUSE_NUMBER_BEFORE.test(before) && !contactAfter(text, end))
+}
 
 /** A phone number (`+`, a trunk 0 and 7 digits or more, or 8 digits or more, not a ZIP+4) or an address right after `end`. */
 function contactAfter(text: string, end: number): boolean {

@@ -82,14 +82,20 @@ function listedName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start)
   const m = LISTED_NAME.exec(before)
   if (m !== null) return nameBefore(text, start)
-  // A given name alone, in a list of whom to call whose next item is another name and its number or address
-  // (`Sigrid 46.43.44.00, Ståle 45 52 35 16, Åse ase_h…`): a plain given name, no everyday word (`Nada`, `Will`).
+  // A given name alone, in a list of whom to call whose next item is another given name and its number or address
+  // (`Sigrid 46.43.44.00, Ståle 45 52 35 16, Åse ase_h…`): plain given names, no everyday word (`Nada`, `Will`).
   const one = LISTED_FIRST.exec(before)
-  return one !== null && nameWords.isPlainFirst(one[1]!.toLowerCase()) && NEXT_ITEM.test(text.slice(start, start + 64))
+  if (one === null || !nameWords.isPlainFirst(one[1]!.toLowerCase())) return false
+  const next = NEXT_ITEM.exec(text.slice(start, start + 64))
+  if (next === null || !nameWords.isPlainFirst(next[1]!.toLowerCase())) return false
+  // Not a list of some other numbers (`Serials: Amelia 4471223109, …`, `Stock: …`).
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1
+  return !OTHER_WORDS.test(text, lineStart, start) && !LIST_OF_THINGS.test(text.slice(lineStart, start))
 }
+const LIST_OF_THINGS = /(?<![\p{L}])(?:serials?|stock|batch(?:es)?|lots?|items?|units?|models?|colou?rs?|cows|cattle|horses|animals|pets)(?![\p{L}])/iu
 const LISTED_FIRST = new RegExp(`(?:${ITEM_START})(${CAPITALISED})[ \\t]+$`, "u")
 // The rest of the number, then the next item: a capitalised word and a number or an address.
-const NEXT_ITEM = /^[\d ().\/-]*[,;][ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:[+(\d]|[\w.-]+@)/u
+const NEXT_ITEM = /^[\d ().\/-]*[,;][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:[+(\d]|[\w.-]+@)/u
 const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
 // A number written international (at most 15 digits, as a phone has) before it.

@@ -77,23 +77,28 @@ export function answersOtherNumber(text: string, start: number): boolean {
 
 /**
  * Whether a number that opens a speaker's line answers a question the line before asked for a phone number (`Can I take a
- * number in case the line drops?⏎[18:20] Sunny: 876-209-2558`): whom to call, as a phone word before it would say.
+ * number in case the line drops?⏎[18:20] Sunny: 876-209-2558`): whom to call, as a phone word before it would say. Not
+ * when the question names some other number anywhere (`the account number, it's on your statement?`) or a number
+ * printed on a thing (`the number on the back of the device?`).
  */
 export function answersPhone(text: string, start: number): boolean {
   const q = questionBefore(text, start)
-  return q !== undefined && q.asked && PHONE_WORDS.test(text, q.line, q.end) && !namedOtherNumber(text, q.end) && !otherWordsIn(text, Math.max(q.line, q.end - 30), q.end)
+  return q !== undefined && q.asked && PHONE_WORDS.test(text, q.line, q.end) && !namedOtherNumber(text, q.end) && !otherWordsIn(text, q.line, q.end) && !NUMBER_ON.test(text.slice(q.line, q.end))
 }
+// The number printed on a thing (`the number on the back of the device`, `the number on your parking permit`).
+const NUMBER_ON = /(?<![\p{L}])number (?:is )?(?:on|from|of) (?:the|your|this|that|my)(?![\p{L}])/iu
 
 // "Case" in a phrase that names no case (`in case the line drops`, `in any case`).
-const CASE_IDIOM = /(?<![\p{L}])(?:in(?: any| that| this| which)?|just in)[ \t]+case(?![\p{L}])/giu
+// Not one a number or a number's name follows (`filed in case 0207431882`, `in case no. 44`).
+const CASE_IDIOM = /(?<![\p{L}])(?:in(?: any| that| this| which)?|just in)[ \t]+case(?![\p{L}])(?![ \t]*(?:[#\d]|no\b|nr\b|number))/giu
 
 /** OTHER_WORDS on `text.slice(from, to)`, `case` in an idiom left out (`Can I take a number in case the line drops?`). */
 export function otherWordsIn(text: string, from: number, to: number): boolean {
   if (!OTHER_WORDS.test(text, from, to)) return false
-  const stretch = text.slice(from, to)
-  if (!/case/i.test(stretch)) return true
-  const plain = stretch.replace(CASE_IDIOM, (idiom) => " ".repeat(idiom.length))
-  return OTHER_WORDS.test(plain, 0, plain.length)
+  if (!/case/i.test(text.slice(from, to))) return true
+  // Read with what follows, so that `in case 0207…` is seen followed by its number.
+  const plain = text.slice(from, Math.min(text.length, to + 16)).replace(CASE_IDIOM, (idiom) => " ".repeat(idiom.length))
+  return OTHER_WORDS.test(plain, 0, to - from)
 }
 // A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
 // A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).

@@ -150,13 +150,15 @@ function groupEnds(value: string): number[] {
 }
 
 /**
- * Whether a national number written in three dashed groups or more, the last shorter than the one before (`261-0666-127`,
- * `2871-1513-71`), is grouped as the plan of no region it is valid in writes it: a reference's or a ticket's grouping.
- * A phone written so keeps the plan's groups (`02-1234-567` in Italy); across the labeled corpora no phone was written
- * in such groups against its plan, while references were.
+ * Whether a national number with no trunk 0, written in three dashed groups or more, the last shorter than the one before
+ * (`261-0666-127`, `2871-1513-71`), is grouped as the plan of no region it is valid in writes it, not even its first group:
+ * a reference's or a ticket's grouping. A phone written so keeps the plan's first group at least (`347-1234-567`, an
+ * Italian mobile); across the labeled corpora no phone was written against its plan so, while references were.
  */
 export function oddlyDashed(value: string, lists: RegionLists): boolean {
-  if (!/^\d+(?:-\d+){2,}$/.test(value)) return false
+  // A trunk 0 opens a phone written nationally however it is grouped (`347-1234-567` aside, `030-1234-567`,
+  // `0812-3456-789`): only a run with none is judged.
+  if (value.charCodeAt(0) === 48 || !/^\d+(?:-\d+){2,}$/.test(value)) return false
   const groups = value.split("-")
   if (groups.at(-1)!.length >= groups.at(-2)!.length) return false
   const ends = groupEnds(value)
@@ -172,8 +174,10 @@ export function oddlyDashed(value: string, lists: RegionLists): boolean {
     if (!/\D/.test(national)) continue
     read = true
     const shift = digitCount(national) - digitCount(value)
-    const planned = new Set(groupEnds(national))
-    if (ends.every((end) => planned.has(end + shift))) return false
+    const planned = groupEnds(national)
+    // The plan's groups, or its first group (an area code or a mobile prefix: `347-1234-567`, `501-2345-67`) then any;
+    // in North America only the plan's own 3-3-4 (`539-4258-943` is no number written there).
+    if (ends.every((end) => planned.includes(end + shift)) || (phone.callingCode !== "1" && ends[0] === planned[0]! - shift)) return false
   }
   return read
 }

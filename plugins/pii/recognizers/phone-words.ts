@@ -44,7 +44,7 @@ export const PHONE_WORDS = contextMatcher([
   "calling from", "calling on", "phoned from", "texted from",
   // A voicemail's or an answering machine's header in the languages of the default regions and Turkish (`Telefonsvarer fra
   // 20438651`, `Balss ziņa no …`, `Kõneposti sõnum numbrilt …`), and where someone is reached (`k zastižení na …`).
-  "anrufbeantworter", "mailbox", "sprachnachricht", "messagerie vocale", "message vocal", "segreteria", "messaggio vocale",
+  "anrufbeantworter", "voice mailbox", "sprachnachricht", "messagerie vocale", "message vocal", "segreteria telefonica", "messaggio vocale",
   "ingesproken bericht", "mensaje de voz", "mensagem de voz", "röstbrevlåda", "röstmeddelande", "telefonsvarer", "telefonsvareren",
   "talebesked", "talemelding", "vastaaja", "vastaajaviesti", "poczta głosowa", "poczty głosowej", "wiadomość głosowa",
   "hlasová schránka", "hlasové schránky", "hlasová zpráva", "hlasová správa", "hangposta", "hangüzenet", "govorna pošta",

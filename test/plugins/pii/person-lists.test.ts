@@ -11,6 +11,16 @@ test("a given name followed by its number or address in a list is a person, not 
   expect(people("str. Mihai Viteazu nr. 5, Constanța")).toEqual([])
   expect(people("artikel 738981711, Lot 4621020. Felaktig")).toEqual([])
   expect(people("new address is Summer Brook Drive 5, Elizabeth 80563-5317.")).toEqual([])
+  // After a preposition of place, a word is the place whatever follows it.
+  expect(people("Depot in Regina 306-555-0199")).toEqual([])
+})
+
+test("everyday words that are also given names somewhere open no name alone", () => {
+  expect(people("Nur zur Info: das Paket kommt morgen.")).toEqual([])
+  expect(people("Siti web aggiornati. Siti chiusi domenica.")).toEqual([])
+  expect(people("Palju Õnne sünnipäevaks!")).toEqual([])
+  // With a cue before it, a name still.
+  expect(people("Hi Siti, your booking is confirmed")).toEqual(["Siti"])
 })
 
 test("a desk's chat tag names its agent in brackets, not the desk", () => {

@@ -50,15 +50,28 @@ test("a phone field's dotted value, a `+` number before a capital, `2nd no:` glu
 
 test("given names alone, each with its number, as a list of whom to call", () => {
   expect(phones("Familie Lien: Sigrid 46.71.23.00, Ståle 45 12 34 56, Åse ase@example.no")).toEqual(["46.71.23.00", "45 12 34 56"])
-  // A place or a batch alone before a number is no list of people.
+  // A place or a batch alone before a number is no list of people, nor are names given to things.
   expect(phones("Depots: Georgia 2128-846, Florida 3391-221")).toEqual([])
+  expect(phones("Serials, Amelia 4471223109, Grace 4471223110")).toEqual([])
+  expect(phones("Cows: Daisy 20123456, Bella 20123457")).toEqual([])
   // Someone `now on` a number, after a bracketed role.
   expect(phones("Deposit paid. Tanisha Brown (parent) now on 876/555 0142 - old number no longer in use.")).toEqual(["876/555 0142"])
 })
 
-test("a reference grouped in dashes as no numbering plan writes a phone is no phone", () => {
-  expect(phones("hi its about item 261-0555-127 please")).toEqual([])
-  expect(phones("Schadedossier 83-824529-45, Polis 12")).toEqual([])
-  // A phone in its plan's groups is one (`02-1234-567` in Italy, `21-97514-8503` a Rio mobile read in no configured plan).
-  expect(phones("chiamare 02-1234-567 domani")).toEqual(["02-1234-567"])
+test("a reference grouped in dashes as no numbering plan writes a phone is no phone; a phone so grouped still is", () => {
+  // Read as a North American number, which is written 3-3-4 only, or as no plan groups it at all.
+  expect(phones("hi its about item 539-4258-943 please")).toEqual([])
+  expect(phones("Nr. 592-6415-691, kapp LK422-B.")).toEqual([])
+  // A trunk 0, or the plan's first group (an Italian or a Polish mobile's prefix), make the grouping a phone's.
+  for (const phone of ["347-1234-567", "087-1234-567", "030-1234-567", "0151-2345-678", "501-2345-67", "079-123-456-7", "0812-3456-789", "0470-123-45-6"]) {
+    expect(phones(`Notes: spoke to caller, ${phone}, will follow up`)).toEqual([phone])
+  }
+})
+
+test("a question for some other number is no question for a phone, and `in case` before a number names a case", () => {
+  expect(phones("Agent: Can I get the account number, it's on your statement?\nCustomer: 31926819")).toEqual([])
+  expect(phones("Agent: Could you read out the number on the back of the device?\nCustomer: 7788 1234 5566")).toEqual([])
+  expect(phones("Documents filed in case 0207431882 yesterday")).toEqual([])
+  // A mailbox is not always a voicemail's.
+  expect(phones("Mailbox 4471223109 at the depot is full")).toEqual([])
 })

@@ -81,6 +81,8 @@ const rows: RefusalRow[] = [
   { name: "erase --phone with ext 5", args: ["erase", "--phone", "+44 7700 900123 ext 5", "--dry-run"], says: /^\[cxedge\] \[erase\] --phone holds an extension \(ext, x or #\): the number would be read without it, maybe a switchboard others share; give the person's own number alone$/, after: (_, printed) => { if (printed.output.includes("900123")) throw new Error("the number was shown") } },
   { name: "subject export --phone with x5", args: ["subject", "export", "--phone", "+44 7700 900123 x5", "--out", "ada.json", "--by", "dpo"], says: /^\[cxedge\] \[subject\] --phone holds an extension/ },
   { name: "hold add --subject-phone with ;ext=5", args: ["hold", "add", "--subject-phone", "+44 7700 900123;ext=5", "--reason", "LH-1"], says: /^\[cxedge\] \[hold\] --subject-phone holds an extension/ },
+  // A keypad's trailing # is no extension: the number is refused for what it is, not for an extension it does not hold.
+  { name: "erase --phone with a trailing #", args: ["erase", "--phone", "+44 7700 900123#", "--dry-run"], says: /^\[cxedge\] \[erase\] --phone (?!holds an extension)/ },
 ]
 
 refusalRound("bad input, round 30", "cxedge-bad30-", rows)

@@ -79,6 +79,9 @@ export function emo(c: Ctx, p = 0.5): void {
 }
 export function bizNeg(c: Ctx, kind?: string): void {
   const k = kind ?? c.r.pick(BIZ_OF[c.biz]!)
+  // a door PIN and an ISBN say what they are; the other codes speak for themselves
+  if (k === 'door-pin') lit(c, c.r.pick(['PIN ', 'door PIN ', 'PIN: ']))
+  if (k === 'isbn') lit(c, 'ISBN ')
   c.d.n(k, spk(c, BIZ[k]!(c.r)))
 }
 export function nat(c: Ctx): void { const k = c.r.pick(NATIONAL_OF[c.lang === 'en' ? c.loc.slice(3) : c.lang]!); c.d.n(k, spk(c, NATIONAL[k]!(c.r))) }

@@ -12,7 +12,7 @@ const child = (c: Ctx) => c.biz === 'library'
 function phoneVar(c: Ctx, p: P, lead: string): void {
   const { r } = c
   const v = r.int(0, 9)
-  if (v === 0 || v === 6) { lit(c, lead.trimEnd()); tel(c, p) }
+  if ((v === 0 || v === 6) && lead.trim()) { lit(c, lead.trimEnd()); tel(c, p) }
   else { lit(c, lead); tel(c, p) }
   if (v === 1) lit(c, r.pick([' ext 214', ' (ext. 31)', ' x402', ' ext. 7']))
   else if (v === 2) { lit(c, ' ', c.P.or, ' '); tel(c, p, true) }
@@ -51,7 +51,7 @@ export function sms(c: Ctx): void {
   c.lower = false
   if (r.chance(0.5)) extrasEnt(c, '. ')
   if (r.chance(0.35)) { lit(c, ' '); nameWord(c) }
-  lit(c, r.pick(['', ' 🙏🏽', ' 👍', ' !', ' thx'.replace('thx', c.lang === 'en' ? 'thx' : P.thanks.toLowerCase())]))
+  lit(c, r.pick(['', ' 🙏🏽', ' 👍', ' thx'.replace('thx', c.lang === 'en' ? 'thx' : P.thanks.toLowerCase())]))
   c.lower = false
 }
 export function chat(c: Ctx): void {
@@ -98,7 +98,7 @@ export function note(c: Ctx): void {
 export function email(c: Ctx): void {
   const { r, P } = c
   lit(c, `${P.subject}: ${P.item[c.biz]} `); bizNeg(c); lit(c, `\n${P.from}: `); nm(c, c.A); lit(c, ' <'); mail(c, c.A); lit(c, `>\n${P.to}: `); bizMail(c)
-  if (r.chance(0.4)) { lit(c, '\nCc: '); nm(c, c.B); lit(c, ' <'); mail(c, c.B); lit(c, '>') }
+  if (r.chance(0.4)) { const cc = child(c) ? c.C : c.B; lit(c, '\nCc: '); nm(c, cc); lit(c, ' <'); mail(c, cc); lit(c, '>') }
   lit(c, `\n\n${P.hi},\n\n`)
   if (c.biz === 'florist') { lit(c, `${P.roles.florist[1]}: `); nm(c, c.B); lit(c, ', '); tel(c, c.B); lit(c, '\n'); cardMsg(c); lit(c, '\n') }
   else { lit(c, `${P.item[c.biz]}, `); dt(c); lit(c, ' '); tm(c); lit(c, `, ${roleB(c)} `); nm(c, c.B); lit(c, '.\n') }

@@ -81,9 +81,11 @@ export function note(c: Ctx): void {
   const { r, P } = c
   if (r.chance(0.4)) {
     // several people on one line
-    lit(c, `${P.present}: `); nm(c, c.A); lit(c, ', '); nm(c, c.B); lit(c, ` ${P.and} `); nm(c, c.C); lit(c, ' - ')
-    nm(c, c.A, 'given'); lit(c, ` ${P.on} `); tel(c, c.A); lit(c, ', '); nm(c, c.B, 'given'); lit(c, ` ${P.on} `); tel(c, c.B); lit(c, ', ')
-    nm(c, c.C, 'given'); lit(c, ` ${P.on} `); tel(c, c.C); lit(c, ` | ${P.ref} `); bizNeg(c)
+    // the library's child has no phone: the line holds the parent, the desk's colleague and a caller from abroad
+    const [x, y, z] = child(c) ? [c.A, c.C, c.F] : [c.A, c.B, c.C]
+    lit(c, `${P.present}: `); nm(c, x); lit(c, ', '); nm(c, y); lit(c, ` ${P.and} `); nm(c, z); lit(c, ' - ')
+    nm(c, x, 'given'); lit(c, ` ${P.on} `); tel(c, x); lit(c, ', '); nm(c, y, 'given'); lit(c, ` ${P.on} `); tel(c, y); lit(c, ', ')
+    nm(c, z, 'given'); lit(c, ` ${P.on} `); tel(c, z); lit(c, ` | ${P.ref} `); bizNeg(c)
   } else {
     c.lower = r.chance(0.5)
     lit(c, c.lang === 'en' ? 'cust ' : `${P.note.toLowerCase()}: `); emo(c, 0.4); nm(c, c.A, c.lower ? 'lower' : r.chance(0.3) ? 'caps' : 'full')

@@ -40,17 +40,18 @@ export function makeCtx(r: Rng, lang: string, loc: string, biz: Biz, nfd: boolea
   const A = mk()
   if (nameWord >= 0) {
     // the text's main person carries a given name that is also a word of the language (the Philippines: Jun-Jun too), in turn
-    const list = region === 'en-ph' ? ['Jun-Jun', 'Joy', 'Grace', 'Hope'] : NAME_WORD_GIVEN[lang]!
+    const list = region === 'en-ph' ? ['Jun-Jun', 'Joy', 'Grace', 'Hope'] : bgLatin ? ['Roza'] : NAME_WORD_GIVEN[lang]!
     const w = list[nameWord % list.length]!
     if (!taken.has(w)) { taken.add(w); A.given = w; A.full = `${w} ${A.surname}`; A.email = emailOf(r, A, DOMAINS[lang]!) }
   }
   const B = mk(), C = mk(), F = mk(true)
-  return { r, d: new Doc(nfd), lang, loc, biz, P: PHR[bgLatin ? 'bgl' : lang]!, A, B, C, F, lower: false, spoken: false, people: [A, B, C, F], cc }
+  return { r, d: new Doc(nfd), lang, loc: bgLatin ? 'bg-latn' : loc, biz, P: PHR[bgLatin ? 'bgl' : lang]!, A, B, C, F, lower: false, spoken: false, people: [A, B, C, F], cc }
 }
 
 const low = (c: Ctx, s: string) => (c.lower ? s.toLowerCase() : s)
 const spk = (c: Ctx, s: string) => (c.spoken ? s.toLowerCase() : s)
-export function lit(c: Ctx, ...s: string[]): void { for (const x of s) c.d.t(low(c, x)) }
+/** literals; a full stop after a value that already ends in one (\`20 февруари 2026 г.\`) is not written twice */
+export function lit(c: Ctx, ...s: string[]): void { for (const x of s) c.d.t(low(c, /^\.( |$)/.test(x) && c.d.text.endsWith('.') ? x.slice(1) : x)) }
 export type NameForm = 'full' | 'given' | 'surname' | 'caps' | 'lower'
 export function nm(c: Ctx, p: P, form: NameForm = 'full'): void {
   const v = form === 'given' ? p.given : form === 'surname' ? p.surname : form === 'caps' ? `${p.surname.toUpperCase()} ${p.given}` : form === 'lower' ? p.full.toLowerCase() : p.full
@@ -91,7 +92,7 @@ export function amt(c: Ctx): void { c.d.n('amount', amount(c.r, c.loc)) }
 export function ts(c: Ctx): void { c.d.n('timestamp', V.timestamp(c.r)) }
 export function ver(c: Ctx): void { c.d.n('version', V.version(c.r)) }
 export function nameWord(c: Ctx): void {
-  const [a, w, b] = c.r.pick(NAME_WORD_SENTENCES[c.lang]!)
+  const [a, w, b] = c.r.pick(NAME_WORD_SENTENCES[c.loc] ?? NAME_WORD_SENTENCES[c.lang]!)
   lit(c, a); c.d.n('name-word', low(c, w)); lit(c, b)
 }
 export function ibanCc(c: Ctx): string { return c.lang === 'en' ? (c.loc === 'en-ie' ? 'IE' : 'GB') : ({ es: 'ES', pt: 'BR' } as Record<string, string>)[c.lang] ?? c.cc }

@@ -14,6 +14,7 @@ const M: Record<string, string[]> = {
   fi: ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
   ro: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
   bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  'bg-latn': ['yanuari', 'fevruari', 'mart', 'april', 'may', 'yuni', 'yuli', 'avgust', 'septemvri', 'oktomvri', 'noemvri', 'dekemvri'],
   el: ['Ιανουαρίου', 'Φεβρουαρίου', 'Μαρτίου', 'Απριλίου', 'Μαΐου', 'Ιουνίου', 'Ιουλίου', 'Αυγούστου', 'Σεπτεμβρίου', 'Οκτωβρίου', 'Νοεμβρίου', 'Δεκεμβρίου'],
 }
 const p2 = (n: number) => String(n).padStart(2, '0')
@@ -22,7 +23,7 @@ const p2 = (n: number) => String(n).padStart(2, '0')
 export function date(r: Rng, loc: string): string {
   const d = r.int(1, 28), m = r.int(1, 12), y = r.pick([2026, 2026, 2027])
   const lang = loc.slice(0, 2)
-  const mn = M[lang]![m - 1]!
+  const mn = (M[loc] ?? M[lang]!)[m - 1]!
   const f: Record<string, (() => string)[]> = {
     'en-us': [() => `${M.en![m - 1]} ${d}, ${y}`, () => `${m}/${d}/${y}`], 'en-ph': [() => `${M.en![m - 1]} ${d}, ${y}`, () => `${p2(m)}/${p2(d)}/${y}`],
     'en-ca': [() => `${y}-${p2(m)}-${p2(d)}`, () => `${M.en![m - 1]} ${d}, ${y}`], 'en-in': [() => `${d} ${M.en![m - 1]} ${y}`, () => `${p2(d)}/${p2(m)}/${y}`, () => `${p2(d)}-${p2(m)}-${y}`],
@@ -32,7 +33,7 @@ export function date(r: Rng, loc: string): string {
     nl: [() => `${d} ${mn} ${y}`, () => `${p2(d)}-${p2(m)}-${y}`], pt: [() => `${d} de ${mn} de ${y}`, () => `${p2(d)}/${p2(m)}/${y}`],
     pl: [() => `${d} ${mn} ${y}`, () => `${p2(d)}.${p2(m)}.${y}`], sv: [() => `${d} ${mn} ${y}`, () => `${y}-${p2(m)}-${p2(d)}`],
     fi: [() => `${d}. ${mn} ${y}`, () => `${d}.${m}.${y}`], ro: [() => `${d} ${mn} ${y}`, () => `${p2(d)}.${p2(m)}.${y}`],
-    bg: [() => `${d} ${mn} ${y} г.`, () => `${p2(d)}.${p2(m)}.${y}`], el: [() => `${d} ${mn} ${y}`, () => `${p2(d)}/${p2(m)}/${y}`],
+    bg: [() => `${d} ${mn} ${y} г.`, () => `${p2(d)}.${p2(m)}.${y}`], 'bg-latn': [() => `${d} ${mn} ${y} g.`, () => `${p2(d)}.${p2(m)}.${y}`], el: [() => `${d} ${mn} ${y}`, () => `${p2(d)}/${p2(m)}/${y}`],
   }
   return r.pick(f[loc] ?? f[lang]!)()
 }
@@ -49,7 +50,7 @@ export function amount(r: Rng, loc: string): string {
     'en-in': () => r.pick([`₹${th(a * 40, ',')}.${c}`, `Rs ${th(a * 40, ',')}`]), 'en-au': () => `A$${a}.${c}`, 'en-ie': () => `€${th(a, ',')}.${c}`,
     de: () => `${th(a, '.')},${c} €`, fr: () => `${th(a, ' ')},${c} €`, es: () => `$${th(a * 15, ',')}.${c} MXN`, it: () => `€ ${th(a, '.')},${c}`,
     nl: () => `€ ${th(a, '.')},${c}`, pt: () => `R$ ${th(a * 4, '.')},${c}`, pl: () => `${th(a * 4, ' ')},${c} zł`, sv: () => `${th(a * 10, ' ')} kr`,
-    fi: () => `${th(a, ' ')},${c} €`, ro: () => `${th(a * 4, '.')} lei`, bg: () => `${a * 2},${c} лв.`, el: () => `${th(a, '.')},${c} €`,
+    fi: () => `${th(a, ' ')},${c} €`, ro: () => `${th(a * 4, '.')} lei`, bg: () => `${a * 2},${c} лв.`, 'bg-latn': () => `${a * 2},${c} lv.`, el: () => `${th(a, '.')},${c} €`,
   }
   return (f[loc] ?? f[loc.slice(0, 2)]!)()
 }
@@ -70,5 +71,6 @@ export const NAME_WORD_SENTENCES: Record<string, [string, string, string][]> = {
   fi: [['Mikä ', 'onni', ', että aika vapautui!'], ['Ainoa ', 'toivo', ' on, että aika sopii.']],
   ro: [['O ', 'floare', ' albă și o felicitare, atât.']],
   bg: [['Една червена ', 'роза', ' и картичка, нищо повече.']],
+  'bg-latn': [['Edna chervena ', 'roza', ' i kartichka, nishto poveche.']],
   el: [['Υπάρχει ', 'ελπίδα', ' να βρεθεί ραντεβού νωρίτερα.']],
 }

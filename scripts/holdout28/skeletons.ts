@@ -56,11 +56,13 @@ export function sms(c: Ctx): void {
 }
 export function chat(c: Ctx): void {
   const { r, P } = c
-  const t0 = r.int(8, 19), m = () => String(r.int(10, 59))
-  lit(c, `[${t0}:${m()}] `); nm(c, c.A); lit(c, `: ${P.hi}! ${P.item[c.biz]} `); bizNeg(c); lit(c, ' '); emo(c, 0.7); dt(c); lit(c, '?\n')
-  lit(c, `[${t0}:${m()}] ${BIZ_NAME[c.biz]} (`); nm(c, c.C, 'given'); lit(c, `, ${P.agent}): ${P.thanks}! ${P.phone}?\n`)
-  lit(c, `[${t0 + 1}:${m()}] `); nm(c, c.A, 'given'); phoneVar(c, c.A, ': ')
-  lit(c, `\n[${t0 + 1}:${m()}] `); nm(c, c.A, 'given'); lit(c, `: ${roleB(c)} `); nm(c, c.B); if (!child(c)) { lit(c, ` ${P.on} `); emo(c, 0.4); tel(c, c.B) }
+  // minutes go forward line by line (the hour turns over at 60)
+  let at = r.int(8, 19) * 60 + r.int(0, 40)
+  const stamp = () => { at += r.int(1, 9); return `${Math.floor(at / 60)}:${String(at % 60).padStart(2, '0')}` }
+  lit(c, `[${stamp()}] `); nm(c, c.A); lit(c, `: ${P.hi}! ${P.item[c.biz]} `); bizNeg(c); lit(c, ' '); emo(c, 0.7); dt(c); lit(c, '?\n')
+  lit(c, `[${stamp()}] ${BIZ_NAME[c.biz]} (`); nm(c, c.C, 'given'); lit(c, `, ${P.agent}): ${P.thanks}! ${P.phone}?\n`)
+  lit(c, `[${stamp()}] `); nm(c, c.A, 'given'); phoneVar(c, c.A, ': ')
+  lit(c, `\n[${stamp()}] `); nm(c, c.A, 'given'); lit(c, `: ${roleB(c)} `); nm(c, c.B); if (!child(c)) { lit(c, ` ${P.on} `); emo(c, 0.4); tel(c, c.B) }
   if (r.chance(0.3)) { lit(c, ` ${P.email}: `); mail(c, c.A) }
   if (r.chance(0.6)) extrasEnt(c, '\n')
   if (r.chance(0.4)) extrasNeg(c, '\n')

@@ -68,6 +68,17 @@ export const MONTHS = [
   "siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "listopad", "studeni", "prosinac",
   "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
   "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+  // Finnish as dates write it (`17. syyskuuta 2026`), Danish, Estonian, Latvian and Lithuanian as dates write them,
+  // Slovak and Slovene, Greek and Bulgarian (in Cyrillic and in Latin letters).
+  "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta",
+  "marraskuuta", "joulukuuta", "marts", "jaanuar", "veebruar", "märts", "aprill", "juuni", "juuli", "oktoober", "detsember",
+  "janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī",
+  "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio",
+  "januára", "februára", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra",
+  "marec", "junij", "julij", "avgust", "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
+  "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+  "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември",
+  "yanuari", "fevruari", "yuni", "yuli", "avgust", "septemvri", "oktomvri", "noemvri", "dekemvri",
 ]
 
 /**

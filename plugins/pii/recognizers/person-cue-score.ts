@@ -78,6 +78,9 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if (next === 32 && strength !== "none" && SENDER_ADDRESS.test(text.slice(end, end + 80))) return 0.85
   // One unlisted word there is a desk's (`On 3 May 2026, Claims wrote:`).
   if (next === 32 && (strength !== "none" || listed) && WROTE.test(text.slice(end, end + 16)) && /\d\.?,?[ \t]$/.test(text.slice(Math.max(lineStart, start - 3), start))) return 0.85
+  // Who can be reached on a number (`Arnab can be reached on 044 …`, `Maarten bereikbaar op …`), and an item of a list of
+  // whom to call (`…, Princess on 0927/762 1992, Dindo on 02-…`): a listed name, or a word no list holds.
+  if (next === 32 && (listed || !common) && reachedAfter(text, start, end, listed)) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -156,4 +159,22 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   const desk = tagged && strength !== "known" ? DESK_PERSON.exec(after) : null
   if (desk && isFirst(desk[1]!.toLowerCase()) && !SPEAKER_ROLES.has(desk[1]!.toLowerCase())) return 0
   return (tagged && SPEAKER_ROLE.test(after)) || c0 === 62 ? 0.8 : undefined
+}
+
+// After a name: who can be reached at a number, in the covered languages.
+const REACHED = /^ (?:can be reached|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
+// An item of a list, then `on` or `via` and a number or an address (`, Princess on 0927/762 1992`, `- Kirra on 00353 …`).
+const LISTED_ON = /^ (?:on|via|at|no|na|al|au|op|på|em) ?(?:\+\d|\(?0\d|\d{3}[\d .\/-]{3,}\d|[\p{L}\p{N}._%+-]+@)/u
+// Not after a sentence's end (`Sorry! Rebook on +61 …`): a list's item follows its start, a separator or a sign.
+const ITEM_BEFORE = /(?:^|\n|[,;:|–—-][ \t]|[^\p{L}\p{N}\s&.'’()!?][ \t])$/u
+// The next item of the list: another capitalised word on or via a number or an address.
+const NEXT_LISTED = /^[^\n,;|]{0,40}[,;|][ \t]+(?:and[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)? (?:on|via|at|no|na|al|au|op|på|em) ?(?:[+(\d]|[\p{L}\p{N}._%+-]+@)/u
+// The item before: a number or an address, then the separator.
+const PREVIOUS_LISTED = /(?:\d|@[\p{L}\p{N}.-]+\.\p{L}{2,})[ \t]*[,;|][ \t]+$/u
+function reachedAfter(text: string, start: number, end: number, listed: boolean): boolean {
+  const after = text.slice(end, end + 28)
+  if (REACHED.test(after)) return true
+  if (!LISTED_ON.test(after) || !ITEM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
+  // A word no list holds needs another item of the list beside it (`Princess on 0927/…, Dindo on 02-…`).
+  return listed || NEXT_LISTED.test(text.slice(end + 4, end + 80)) || PREVIOUS_LISTED.test(text.slice(Math.max(0, start - 48), start))
 }

@@ -32,10 +32,12 @@ export function gluedToPhoneWord(text: string, start: number): boolean {
 const REGISTERS = new Set(["registered", "registration", "national", "business", "company", "personal", "vat", "tax"])
 
 // The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`).
-const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em", "uz"])
+const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em", "uz", "unter"])
 
 /** TEL_BEFORE or a phone's key glued by its colon (PHONE_KEY_GLUED) on the 12 units before `start`, tried only when a `:` ends them. */
 export const telBefore = (text: string, start: number) => {
+  // A log line's key glued by `=` (`sms.sent to=0285973827`, `ani=…`): whom a message or a call went to or came from.
+  if (text.charCodeAt(start - 1) === 61) return LOG_PHONE_KEY.test(text.slice(Math.max(0, start - 16), start))
   if (text.charCodeAt(start - 1) !== 58) return false
   const before = text.slice(Math.max(0, start - 12), start)
   if (TEL_BEFORE.test(before) || PHONE_KEY_GLUED.test(before)) return true
@@ -46,3 +48,4 @@ export const telBefore = (text: string, start: number) => {
   // Or whose or which number it is (`número nou:93-…`, `Drugi numer:587 …`).
   return PHONE_WORDS.test(last, 0, last.length) || PHONE_LABELS.test(last) || (key[1] !== undefined && modifiedNumber(`${key[1]} ${last}`.toLowerCase()))
 }
+const LOG_PHONE_KEY = /(?:^|[\s,;{(])(?:to|from|phone|tel|mobile|msisdn|ani|cli|dnis|caller|callerid|recipient|sender|number|dest|destination)=$/i

@@ -1,4 +1,6 @@
 import { NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { nameWords } from "./person.ts"
+import { nameBefore } from "./phone-context.ts"
 
 // The words right before a number that say whose number it is: some other number's name (`loyalty number is …`), or the
 // question a speaker's line answers (`What's your member number?⏎Arjun: 5587030317`, `Can I take a number?⏎Sunny: …`).
@@ -33,6 +35,8 @@ export function namedOtherNumber(text: string, start: number): boolean {
   if (word !== undefined) {
     // The word with the one before it may be a phone word of two (`Balss ziņa no 63-273-693`, a Latvian voicemail "from").
     const two = /(\p{L}+)[ \t]+$/u.exec(before.slice(0, named!.index + named![0].indexOf(word)))
+    // A given name before Portuguese `no` ("at the") is whom to call there (`Letícia no 11-3531-2337`), not its number.
+    if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || nameBefore(text, Math.max(line, start - 40) + named!.index + named![0].indexOf(word) + word.length))) return false
     return !PHONE_MODIFIERS.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
   }
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
@@ -100,6 +104,14 @@ export function otherWordsIn(text: string, from: number, to: number): boolean {
   const plain = text.slice(from, Math.min(text.length, to + 16)).replace(CASE_IDIOM, (idiom) => " ".repeat(idiom.length))
   return OTHER_WORDS.test(plain, 0, to - from)
 }
+/** Whether `start` follows a chat line's stamp and speaker, glued to its colon (`[14:18] Frank:030/92815475`). */
+export function speakerColonBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 58) return false
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1
+  return start - lineStart <= 80 && STAMPED_SPEAKER.test(text.slice(lineStart, start))
+}
+const STAMPED_SPEAKER = /^[^\S\n]*\[[^\]\n]{1,30}\][^\S\n]*[\p{L}][\p{L}\p{M}' .()-]{0,40}:$/u
+
 // A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
 // A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).
 const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu

@@ -20,14 +20,18 @@ export const WINDOW = /(?:(?<![\p{L}\p{N}])(?:\+|\(\+?)|(?<=\p{L})\+|(?<!\p{N}))
 const hourAfter = (text: string, at: number) => (text.charCodeAt(at) | 32) === 104 && /^[hH][0-5]\d(?![\p{L}\p{N}])/u.test(text.slice(at, at + 4))
 // The hour ending a stretch: after a group of three digits or more, or of two (`22-03-78-82 13:20`); a date's day before it
 // (`2025-12-22 14:30`) is cut next, as a date.
-const HOUR_ENDING = /(?<=\d{3}\.?|[ .\/-]\d{2}\.?) \d{1,2}$/
+// A dash may stand between them (`(617) 721-4932 - 1:30 pm`).
+const HOUR_ENDING = /(?<=\d{3}\.?|[ .\/-]\d{2}\.?)(?: [-–])? \d{1,2}$/
 const AROUND_THE_CLOCK = /^24\/(?:7|365) (?=[(+\d])/
 export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: string] {
   const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
   // Opening hours before the number (`24/7 (806) 377-7486`) are no part of it.
   const hours = AROUND_THE_CLOCK.exec(w[0])?.[0].length ?? 0
   const from = bracket + hours
-  const aside = w[0].charCodeAt(from) === 43 ? -1 : w[0].indexOf(" (", from + 1)
+  // A `+` number's bracket is its own (`+44 (0)20 …`, `+1 (617) …`) unless the number is whole before it (`+4917634120789
+  // (03/26/2026, …)`, a stamp).
+  const open = w[0].indexOf(" (", from + 1)
+  const aside = w[0].charCodeAt(from) !== 43 ? open : open > 0 && digitCount(w[0].slice(from, open)) >= 10 ? open : -1
   const end = w.index + w[0].length
   const hour = hourAfter(text, end) || text.charCodeAt(end) === 58 ? HOUR_ENDING.exec(w[0]) : null
   if (aside > 0) return [from, w[0].slice(from, aside)]
@@ -69,7 +73,8 @@ function dateOrTimeTail(stretch: string, after: string): number {
   const first = YEAR_FIRST_END.exec(stretch)
   if (first && validDay(first[3]!, first[2]!)) return first.index
   const last = YEAR_LAST_END.exec(stretch)
-  if (last && validDay(last[1]!, last[2]!)) return last.index
+  // Day first, or month first as the US writes it (`+63 917 305 5177 10/18/2027`).
+  if (last && (validDay(last[1]!, last[2]!) || validDay(last[2]!, last[1]!))) return last.index
   const time = DOTTED_TIME_END.exec(stretch)
   if (time) return time.index
   const day = DAY_END.exec(stretch)
@@ -87,7 +92,7 @@ export function dateOrTimeNext(text: string, end: number): boolean {
   const m = DATE_OR_TIME_NEXT.exec(text.slice(end, end + 24))
   if (!m) return false
   if (m[1]) return validDay(m[3]!, m[2]!)
-  if (m[4]) return validDay(m[4], m[5]!)
+  if (m[4]) return validDay(m[4], m[5]!) || validDay(m[5]!, m[4])
   if (m[6]) return MONTH_WORDS.has(m[7]!.toLowerCase())
   return true
 }

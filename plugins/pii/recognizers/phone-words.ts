@@ -51,6 +51,8 @@ export const PHONE_WORDS = contextMatcher([
   "glasovna pošta", "glasovni predal", "mesageria vocală", "mesaj vocal", "sesli mesaj", "balss ziņa", "balss pasts",
   "balso paštas", "balso pašto", "balso žinutė", "kõnepost", "kõneposti", "numbrilt", "numbrile", "k zastižení",
   "zastižení", "k zastihnutiu", "zastihnúť", "dosegljiv", "dostupan", "elérhető",
+  "contatado", "contatada", "contactado", "contactada", "contactable", "contatável", "contactável", "retornar", "retornar a ligação",
+  "φωνητικό μήνυμα", "διαθέσιμος", "διαθέσιμη", "numerossa", "numeroon", "obadete", "obadete se", "гласово съобщение",
   // Catalan; the cases of Polish "numer" (`pod numerem`, `z numeru`); colloquial Greek and Greek written in Latin letters
   // (`παλιό νούμερο:`, `kaleste me sto …`).
   "telèfon", "mòbil", "truqueu", "truqueu-me", "truca'm", "trucar", "truqui", "trucada", "numerem", "numeru", "numerze", "νούμερο", "νούμερό",

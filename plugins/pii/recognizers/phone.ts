@@ -3,7 +3,7 @@ import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.
 import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
-import { answersPhone, otherBefore, otherWordsIn } from "./phone-other.ts"
+import { answersPhone, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, personOn, spokenGroups } from "./phone-context.ts"
@@ -106,7 +106,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // CSV's fields (`…514,(305) 513-5075`, `…0950091303,098-576-5167`): an amount's decimals or thousands are one to three
   // digits, and its groups follow a group of three at most, never a run of five or more.
   // A `+` right after a lower-case word parts them (`para+351 939 735 695`), not after a code's capitals (`SKU+351…`).
-  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /\p{Ll}$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
+  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /\p{Ll}$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start) && !speakerColonBefore(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -182,9 +182,13 @@ const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
 /** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
 function namedPhone(text: string, start: number, labelled: boolean): boolean {
   if (labelled || PHONE_NOUNS.test(text, Math.max(0, start - 30), start)) return true
-  const from = Math.max(0, start - 15)
-  return PHONE_WORDS.test(text, from, start) && !NUMBER_NOUNS.test(text, from, start)
+  // A call word, then at most a word for number or a preposition (`retornar no(11) 3726-1001`, `llamar al número …`).
+  const trailing = TRAILING_NUMBER_WORD.exec(text.slice(Math.max(0, start - 12), start))
+  const to = start - (trailing?.[0].length ?? 0)
+  const from = Math.max(0, to - 15)
+  return PHONE_WORDS.test(text, from, to) && !NUMBER_NOUNS.test(text, from, to)
 }
+const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on)\.?[ \t:]*$/iu
 
 /**
  * Phone numbers by Google's numbering plans (libphonenumber-js, "min" metadata as core/normalize.ts),

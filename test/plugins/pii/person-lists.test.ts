@@ -39,3 +39,12 @@ test("given names of Kenya, South Africa, Latvia and Estonia are known", () => {
   expect(people("Present: Njeri Kamau, Zintle Mabuza and Tõnu Kask")).toEqual(["Njeri Kamau", "Zintle Mabuza", "Tõnu Kask"])
   expect(people("Callback for Kiprono, then Ilze.")).toEqual(["Kiprono", "Ilze"])
 })
+
+test("whoever can be reached on a number, and each item of a list of whom to call, is a person", () => {
+  expect(people("Case: lost card. Arnab can be reached on 044 3884 0912.")).toEqual(["Arnab"])
+  expect(people("Maarten bereikbaar op +32 3 525 64 72; beller per e-mail")).toEqual(["Maarten"])
+  expect(people("Contacts - Princess on 0927/762 1992, Dindo on 02-7309-4982, Mary Grace via mg@example.ph")).toEqual(["Princess", "Dindo", "Mary Grace"])
+  // A verb opening a sentence, and amounts after `på`, are no list of people.
+  expect(people("The optometrist is unwell. Sorry! Rebook on +61 3 9472 1234")).toEqual([])
+  expect(people("Hej! Autogirodragningen på 406 kr den 4 mars")).toEqual([])
+})

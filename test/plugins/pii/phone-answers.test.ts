@@ -75,3 +75,21 @@ test("a question for some other number is no question for a phone, and `in case`
   // A mailbox is not always a voicemail's.
   expect(phones("Mailbox 4471223109 at the depot is full")).toEqual([])
 })
+
+test("a time after a dash, a US date, a stamp in brackets after a + number: none is the number's", () => {
+  expect(phones("please call back on (617) 555-0142 - 1:30 pm. thanks")).toEqual(["(617) 555-0142"])
+  expect(phones("please call back on +63 917 305 5177 10/18/2027 before noon")).toEqual(["+63 917 305 5177"])
+  expect(phones("Voicemail from +4917634120789 (03/26/2026, 10:15 am):")).toEqual(["+4917634120789"])
+  expect(phones("Messaggio vocale da +39 347 598 1904 (10 luglio 2026, 7:10)")).toEqual(["+39 347 598 1904"])
+  // A `+` number's own bracket stays in it.
+  expect(phones("call +1 (617) 555-0142 or +44 (0)20 7946 0958")).toEqual(["+1 (617) 555-0142", "+44 (0)20 7946 0958"])
+})
+
+test("a chat speaker glued to the number, a log's to=, and `on` in the list's language", () => {
+  expect(phones("[14:17] Agent: Danke! Telefon?\n[14:18] Frank:030/92815475\n")).toEqual(["030/92815475"])
+  expect(phones("2026-03-01T10:00:00Z INFO booking.saved to=0285973827 ref=LL-5874498")).toEqual(["0285973827"])
+  expect(phones("Contatos - Letícia no 11-3531-2337, Graça no 51.3939.7625")).toEqual(["11-3531-2337", "51.3939.7625"])
+  expect(phones("favor retornar no (11) 3726-1001. Obrigada")).toEqual(["(11) 3726-1001"])
+  // A key glued to a value is no speaker without a chat's stamp, and a log's other keys name no phone.
+  expect(phones("2026-03-01T10:00:00Z INFO booking.saved ref=0285973827 user=ann")).toEqual([])
+})

@@ -1,0 +1,39 @@
+/**
+ * Bad input, round 31: an object written over several lines in the middle of
+ * JSON Lines said once (naming its first and last line) where each of its
+ * lines was "not JSON"; a dry run whose every record would be rejected, which
+ * exited 0; and more found by trying each command's flags, files, config and
+ * environment. The harness (refusal-harness.ts) runs each row in a fresh
+ * working directory with fs storage there and checks: its exit code, one
+ * `[cxedge]` line matching its pattern, no stack trace, no valibot default,
+ * nothing left behind and nothing changed at the tenant.
+ */
+import { json, refusalRound, type RefusalRow, type Printed } from "./refusal-harness.ts"
+
+const MIDDLE = '{"id": "1", "text": "hi"}\n{\n  "id": "2",\n  "text": "mail ada@example.com"\n}\n{"id": "3", "text": "x"}\n'
+const noValue = (printed: Printed) => {
+  if (printed.output.includes("ada@example.com")) throw new Error("a value was shown")
+}
+/** How many lines of the output hold `text`. */
+const count = (printed: Printed, text: string) => printed.output.split("\n").filter((l) => l.includes(text)).length
+const once = (text: string) => (_: string, printed: Printed) => {
+  noValue(printed)
+  if (count(printed, text) !== 1) throw new Error(`"${text}" is said ${count(printed, text)} times, not once`)
+  if (/line [345]: not JSON$|line [345] is not valid JSON/m.test(printed.output)) throw new Error("a line of the object was warned on its own")
+}
+
+const rows: RefusalRow[] = [
+  // Leftover 1: an object over lines 2-5 was one warning for line 2 (with the hint) and "not JSON" for each of lines 3, 4 and 5.
+  { name: "anonymize --source jsonl: an object over lines 2-5 is one rejection", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--source", "jsonl", "--file", "m.jsonl", "--target", "export"], files: { "m.jsonl": MIDDLE }, code: 0, says: /\[warn\] contact line:2 would be rejected: lines 2-5 are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line \(jq -c \. writes it so\)\n/, after: once("would be rejected: line") },
+  { name: "pii scan: an object over lines 2-5 is one warning", args: ["pii", "scan", "--file", "m.jsonl", "--field", "text"], files: { "m.jsonl": MIDDLE }, code: 1, says: /\[warn\] lines 2-5: not JSON: one object written over several lines, and JSON Lines hold one object per line \(jq -c \. writes it so\)\n/, after: once("[warn] line") },
+  { name: "pii scan --json: one warning, still one line out per line in", args: ["pii", "scan", "--file", "m.jsonl", "--field", "text", "--json"], files: { "m.jsonl": MIDDLE }, code: 1, says: /\{"findings":\[\],"error":"line 4: not JSON: a line of the object written over lines 2-5"\}\n\{"findings":\[\],"error":"line 5: not JSON: a line of the object written over lines 2-5"\}\n\{"id":"3","findings":\[\]\}/, after: once("[warn] line") },
+  { name: "pii redact --field text: one warning, an error object in place of each line", args: ["pii", "redact", "--file", "m.jsonl", "--field", "text"], files: { "m.jsonl": MIDDLE }, code: 1, says: /\{"error":"line 2: not JSON: it opens one object written over lines 2-5, and JSON Lines hold one object per line \(jq -c \. writes it so\)"\}\n\{"error":"line 3: not JSON: a line of the object written over lines 2-5"\}[\s\S]*\[warn\] lines 2-5: not JSON: one object written over several lines, .* an error object is written in place of each\n/, after: once("[warn] line") },
+  // A broken line ({"id": "1", and no more) before whole lines is that line alone, not an object swallowing the rest.
+  { name: "anonymize --source jsonl: a broken line is that line alone", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--source", "jsonl", "--file", "b.jsonl", "--target", "export"], files: { "b.jsonl": '{"id": "1", "text": "hi",\n{"id": "2", "text": "x"}\n' }, code: 0, says: /would be rejected: line 1 is not valid JSON\n[\s\S]*would be rejected +1\b|would be rejected +1[\s\S]*would be rejected: line 1 is not valid JSON\n/ },
+
+  // Leftover 2: a dry run whose every record would be rejected exited 0, as if the plan were fine.
+  { name: "anonymize --dry-run, every record rejected (no id)", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--source", "jsonl", "--file", "n.jsonl", "--target", "export"], files: { "n.jsonl": '{"x": 1}\n{"x": 2}\n' }, code: 1, says: /\[warn\] every record \(2\) would be rejected: nothing would be anonymized; fix the input first \(exit 1\)/ },
+  { name: "anonymize --dry-run --json, every record rejected", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--json", "--source", "jsonl", "--file", "n.jsonl", "--target", "export"], files: { "n.jsonl": "{\"x\": 1}\n" }, code: 1, says: /every record \(1\) would be rejected/ },
+]
+
+refusalRound("bad input, round 31", "cxedge-bad31-", rows)

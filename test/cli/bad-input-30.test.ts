@@ -43,7 +43,7 @@ const rows: RefusalRow[] = [
   { name: "scripts start --start-date 2h", args: ["scripts", "start", "--skill", "4101", "--script-id", "1", "--start-date", "2h"], says: /^\[cxedge\] \[flags\] --start-date "2h" is not a date: .* \(a time to come is written as a date: 2h from now is \d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z\)$/ },
   // A number written another way got the bare range: the number it means is said when that number is allowed.
   { name: "worker --concurrency 0x10", args: ["worker", "--concurrency", "0x10"], says: /^\[cxedge\] \[flags\] --concurrency "0x10" is not allowed: use a whole number from 1 to 64 \(0x10 is 16\)$/ },
-  { name: "jobs --rps 1e3", args: ["jobs", "--rps", "1e3"], says: /^\[cxedge\] \[flags\] --rps "1e3" is not allowed: use a number above 0 and at most 10000 \(1e3 is 1000\)$/ },
+  { name: "jobs --rps 1e3", args: ["jobs", "--rps", "1e3"], says: /^\[cxedge\] \[flags\] --rps "1e3" is not allowed: use a number from 0\.1 to 10000 \(1e3 is 1000\)$/ },
   { name: "pii scan --limit 1_000", args: ["pii", "scan", "--file", "in.jsonl", "--limit", "1_000"], files: { "in.jsonl": '{"text": "hi"}\n' }, says: /--limit "1_000" is not allowed: use a whole number from 1 to 100000000 \(1_000 is 1000\)$/ },
   { name: "pii redact --min-score 50%", args: ["pii", "redact", "--file", "t.txt", "--min-score", "50%"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[flags\] --min-score "50%" is not allowed: use a number from 0 to 1 \(50% is 0\.5\)$/ },
   { name: "skills health --min-service-level 80%", args: ["skills", "health", "--skill", "4101", "--min-service-level", "80%"], says: /--min-service-level "80%" is not allowed: use a number from 0 to 100 \(80% is 80\)$/ },

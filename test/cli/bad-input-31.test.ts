@@ -34,6 +34,24 @@ const rows: RefusalRow[] = [
   // Leftover 2: a dry run whose every record would be rejected exited 0, as if the plan were fine.
   { name: "anonymize --dry-run, every record rejected (no id)", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--source", "jsonl", "--file", "n.jsonl", "--target", "export"], files: { "n.jsonl": '{"x": 1}\n{"x": 2}\n' }, code: 1, says: /\[warn\] every record \(2\) would be rejected: nothing would be anonymized; fix the input first \(exit 1\)/ },
   { name: "anonymize --dry-run --json, every record rejected", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--json", "--source", "jsonl", "--file", "n.jsonl", "--target", "export"], files: { "n.jsonl": "{\"x\": 1}\n" }, code: 1, says: /every record \(1\) would be rejected/ },
+
+  // Leftover 3: --rps 0.0001 (one request every three hours) was taken: a job that would never end.
+  { name: "anonymize --rps 0.0001", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--rps", "0.0001"], says: /^\[cxedge\] \[flags\] --rps "0\.0001" is not allowed: use a number from 0\.1 to 10000$/ },
+  { name: "CXEDGE_RPS 0.05", args: ["jobs"], env: { CXEDGE_RPS: "0.05" }, says: /^\[cxedge\] \[flags\] CXEDGE_RPS "0\.05" is not allowed: use a number from 0\.1 to 10000$/ },
+  { name: "limits.rps 0.001 in the config file", args: ["jobs"], files: { "cxedge.config.json": json({ limits: { rps: 0.001 } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: limits\.rps must be a number at least 0\.1 and at most 10000: fix it$/ },
+
+  // Leftover 4: lists in config with an item twice, or empty where one is needed, were taken as they were.
+  { name: "retry.statuses []", args: ["jobs"], files: { "cxedge.config.json": json({ retry: { statuses: [] } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: retry\.statuses is empty: name the statuses to retry, e\.g\. \[429, 503\] \(retry\.retries: 0 retries none\)$/ },
+  { name: "retry.statuses [429, 503, 429]", args: ["jobs"], files: { "cxedge.config.json": json({ retry: { statuses: [429, 503, 429] } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: retry\.statuses holds 429 twice: give each status once$/ },
+  { name: "tenant.fromAddressForms e164 twice", args: ["jobs"], files: { "cxedge.config.json": json({ tenant: { fromAddressForms: ["e164", "digits", "e164"] } }) }, says: /^\[cxedge\] \[runtime\] cxedge\.config\.json: invalid tenant setting fromAddressForms: names "e164" twice: give each form once$/ },
+  { name: "CXEDGE_PLUGINS with pii twice is counted from 1", args: ["plugins"], env: { CXEDGE_PLUGINS: "tenant,pii,pii" }, says: /^\[cxedge\] \[config\] CXEDGE_PLUGINS entry 3 repeats "pii" \(also entry 2\): list each plugin once$/ },
+  { name: "config plugins with pii twice names the other entry by its path", args: ["plugins"], files: { "cxedge.config.json": json({ plugins: ["pii", "hold", "pii"] }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: plugins\[2\] repeats "pii" \(also plugins\[0\]\): list each plugin once$/ },
+
+  // CXEDGE_SECRETS_FILE: a name set twice (the last line won in silence), a file that sets nothing (the sandbox was used), a directory.
+  { name: "CXEDGE_SECRETS_FILE sets a variable twice", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "CXEDGE_CLIENT_SECRET=hunter2-secret\n# again\nCXEDGE_CLIENT_SECRET=hunter3-secret\n" }, says: /^\[cxedge\] \[config\] CXEDGE_SECRETS_FILE \(s\.env\) line 3 sets CXEDGE_CLIENT_SECRET again \(line 1 set it\): keep one line for it$/, after: (_, printed) => { if (/hunter/.test(printed.output)) throw new Error("a secret was shown") } },
+  { name: "CXEDGE_SECRETS_FILE that is empty", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "" }, says: /^\[cxedge\] \[config\] CXEDGE_SECRETS_FILE \(s\.env\) sets no variable \(it is empty\): write NAME=value lines \(CXEDGE_CLIENT_SECRET=\.\.\.\), or unset CXEDGE_SECRETS_FILE$/ },
+  { name: "CXEDGE_SECRETS_FILE of comments only", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "# to fill in\n" }, says: /sets no variable \(comments only\)/ },
+  { name: "CXEDGE_SECRETS_FILE that is a directory", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "d" }, files: { "d/": "" }, says: /^\[cxedge\] \[config\] cannot read CXEDGE_SECRETS_FILE \(d\): it is a directory: name the file of NAME=value lines$/ },
 ]
 
 refusalRound("bad input, round 31", "cxedge-bad31-", rows)

@@ -24,6 +24,24 @@ export function opensObject(line: string): boolean {
   return text === "{" || (text.startsWith("{") && /[{[,]$/.test(text))
 }
 
+/**
+ * How many JSON values a text holds one a line (JSON Lines) when it is that and not one JSON document: every
+ * line with something on it parses alone, and there are two or more. Else undefined. Where one document is
+ * read (a matrix, a config file) the parser says only "Unable to parse JSON string" of such a text.
+ */
+export function jsonLinesCount(text: string): number | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim())
+  if (lines.length < 2 || lines.length > 10_000) return undefined
+  for (const line of lines) {
+    try {
+      JSON.parse(line)
+    } catch {
+      return undefined
+    }
+  }
+  return lines.length
+}
+
 /** The jq command that turns the document a line opened into JSON Lines (`jq -c '.[]'` for an array). */
 export const toJsonLines = (opening: ReturnType<typeof documentOpening>) => (opening === "an array" ? "jq -c '.[]'" : "jq -c .")
 

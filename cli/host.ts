@@ -13,7 +13,7 @@ export const commonArgs = {
   sandbox: { type: "boolean", description: "use the embedded sandbox tenant even if one is configured" },
   storage: { type: "string", description: "storage driver: memory, fs or redis (default fs, memory with the sandbox)" },
   "storage-dir": { type: "string", description: "directory of the fs storage (default .cxedge); naming one chooses the fs storage" },
-  rps: { type: "string", description: "most requests a second sent to the tenant (above 0, at most 10000)" },
+  rps: { type: "string", description: "most requests a second sent to the tenant (0.1 to 10000)" },
   verbose: { type: "boolean", description: "debug logging" },
 } as const
 

@@ -99,7 +99,7 @@ export function checkPlugins(value: unknown, where: string, options: PluginCheck
       checkPluginName(ref, at, options)
       // Listed twice, only one entry's settings would be used: which one is not obvious.
       const first = names.get(ref)
-      if (first !== undefined) throw new ConfigError("config", `${at} repeats "${ref}" (also entry ${first}): list each plugin once`)
+      if (first !== undefined) throw new ConfigError("config", `${at} repeats "${ref}" (also ${where.split(": ").at(-1)}[${first}]): list each plugin once`)
       names.set(ref, i)
       if (Array.isArray(entry) && entry.length === 2 && entry[1] !== undefined && !isPlain(entry[1])) {
         throw new ConfigError("config", `${at}: the settings of "${ref}" are ${kind(entry[1])}, not an object: write ["${ref}", { ... }]`)
@@ -176,12 +176,13 @@ export function numberSetting(raw: unknown, where: string, range: { min: number;
 
 /** Ranges of the request limits (README: configuration). */
 export const LIMIT_RANGES = {
-  rps: { min: 0, max: 10_000, exclusiveMin: true },
+  // 0.1 a second is one request every 10 s: 0.0001 (one every three hours) was taken, a job that never ends.
+  rps: { min: 0.1, max: 10_000 },
   burst: { min: 1, max: 10_000, integer: true },
   maxConcurrency: { min: 1, max: 256, integer: true },
   minConcurrency: { min: 1, max: 256, integer: true },
   initialConcurrency: { min: 1, max: 256, integer: true },
-  minRps: { min: 0, max: 10_000, exclusiveMin: true },
+  minRps: { min: 0.1, max: 10_000 },
   latencyCeilingMs: { min: 1, max: 600_000 },
 } as const
 
@@ -230,6 +231,10 @@ export function checkRetryAndBreaker(file: { retry?: unknown; breaker?: unknown 
       if (key === "statuses") {
         const ok = Array.isArray(child) && child.every((n) => Number.isInteger(n) && n >= 400 && n <= 599)
         if (!ok) throw new ConfigError("config", `${where} must be a list of HTTP statuses from 400 to 599, e.g. [429, 503]`)
+        // [] retried no status at all in silence; [429, 429] was taken as it was.
+        if (!child.length) throw new ConfigError("config", `${where} is empty: name the statuses to retry, e.g. [429, 503] (retry.retries: 0 retries none)`)
+        const repeated = child.find((n, i) => child.indexOf(n) !== i)
+        if (repeated !== undefined) throw new ConfigError("config", `${where} holds ${repeated} twice: give each status once`)
         continue
       }
       if (typeof child !== "number") throw new ConfigError("config", `${where} must be a number, not ${kind(child)}: write it without quotes`)

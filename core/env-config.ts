@@ -68,6 +68,9 @@ function pluginList(env: Env): string[] | undefined {
   if (empty >= 0) {
     throw new ConfigError("config", `CXEDGE_PLUGINS entry ${empty + 1} is empty: list plugin names separated by single commas (e.g. tenant,anonymize), or unset it for the defaults`)
   }
+  // Counted from 1 as above: "CXEDGE_PLUGINS[1] repeats "pii" (also entry 0)" counted from 0, against "entry 2 is empty".
+  const repeated = entries.findIndex((s, i) => entries.indexOf(s) !== i)
+  if (repeated >= 0) throw new ConfigError("config", `CXEDGE_PLUGINS entry ${repeated + 1} repeats "${entries[repeated]}" (also entry ${entries.indexOf(entries[repeated]!) + 1}): list each plugin once`)
   return entries
 }
 

@@ -24,8 +24,94 @@ export function opensObject(line: string): boolean {
   return text === "{" || (text.startsWith("{") && /[{[,]$/.test(text))
 }
 
+/**
+ * How many JSON values a text holds one a line (JSON Lines) when it is that and not one JSON document: every
+ * line with something on it parses alone, and there are two or more. Else undefined. Where one document is
+ * read (a matrix, a config file) the parser says only "Unable to parse JSON string" of such a text.
+ */
+export function jsonLinesCount(text: string): number | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim())
+  if (lines.length < 2 || lines.length > 10_000) return undefined
+  for (const line of lines) {
+    try {
+      JSON.parse(line)
+    } catch {
+      return undefined
+    }
+  }
+  return lines.length
+}
+
 /** The jq command that turns the document a line opened into JSON Lines (`jq -c '.[]'` for an array). */
 export const toJsonLines = (opening: ReturnType<typeof documentOpening>) => (opening === "an array" ? "jq -c '.[]'" : "jq -c .")
 
 /** The words after a line's "not JSON" when the line opens an object over several lines (see `opensObject`), else "". */
 export const overLines = (line: string) => (opensObject(line) ? ": it opens an object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)" : "")
+
+/** How far a line opens (+) or closes (-) objects and arrays, strings skipped. */
+function depthOf(line: string): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (inString) {
+      if (c === "\\") i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === "{" || c === "[") depth++
+    else if (c === "}" || c === "]") depth--
+  }
+  return depth
+}
+
+/** The lines of one object written over several lines in the middle of JSON Lines: the first and the last. */
+export interface FoldedLines {
+  first: number
+  last: number
+}
+
+/**
+ * Follows an object written over several lines in the middle of JSON Lines, so that a reader says it once,
+ * naming its first and last line, where each of its lines was "not JSON" on its own. `take` is given each line
+ * with something on it, and whether it is JSON (asked only when it matters): it answers "read" for a line to read as usual, "inside" for a line of an object being
+ * followed (the reader holds it back), or the lines of an object that has just closed. An object closes on the
+ * line where its braces balance, or before an unindented line that is a whole JSON object (the one that opened
+ * was then a broken line), or at the end (`end`). A fold of one line is a line that is not JSON, no more.
+ * @example const fold = foldObjects(); fold.take('{', 2) // "inside"
+ */
+export function foldObjects(): { take(line: string, n: number, parses: () => boolean): "read" | "inside" | FoldedLines | [FoldedLines, "read"]; end(): FoldedLines | undefined } {
+  let first = 0
+  let last = 0
+  let depth = 0
+  return {
+    take(line, n, parses) {
+      if (!first) {
+        if (!opensObject(line) || parses()) return "read"
+        first = last = n
+        depth = depthOf(line)
+        return "inside"
+      }
+      // A whole object, unindented, where the one being followed never closed: that one was a broken line.
+      if (line.startsWith("{") && parses()) {
+        const folded = { first, last }
+        first = 0
+        return [folded, "read"]
+      }
+      last = n
+      depth += depthOf(line)
+      if (depth > 0) return "inside"
+      const folded = { first, last }
+      first = 0
+      return folded
+    },
+    end() {
+      if (!first) return undefined
+      const folded = { first, last }
+      first = 0
+      return folded
+    },
+  }
+}
+
+/** The words for a fold's lines: "lines 2-5" (or "line 2" for one). */
+export const foldedLines = ({ first, last }: FoldedLines) => (first === last ? `line ${first}` : `lines ${first}-${last}`)

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { extname, join, relative } from "node:path"
 import type { Jiti } from "jiti"
-import { ConfigError, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
+import { ConfigError, jsonLinesCount, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
 import { mayHoldConfig } from "./config-probe.ts"
 import { lineOfKey, literal } from "./config-lines.ts"
 
@@ -67,6 +67,8 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
       parsed = parseJsonFile(text)
     } catch (error) {
       // The parser's message may quote the text, and the text may hold a secret: only its kind is kept.
+      const values = jsonLinesCount(text)
+      if (values) throw new ConfigError("config", `${shown} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a config file is one object ({"plugins": [...], "settings": {...}}); merge them into it`)
       throw new ConfigError("config", `${shown} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
     }
     // JSON.parse keeps a repeated key's last value in silence: a second "tenant" would replace the first unseen.

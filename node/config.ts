@@ -10,12 +10,17 @@ export type { Env }
 /** Reads `KEY=VALUE` lines (a dotenv-style secrets file); comments and blank lines are skipped, any other line refused. */
 export function parseSecretsFile(text: string, path = "CXEDGE_SECRETS_FILE"): Env {
   const out: Env = {}
+  const lineOf = new Map<string, number>()
   for (const [i, line] of text.replace(/^\uFEFF/, "").split(/\r?\n/).entries()) {
     if (!line.trim() || line.trim().startsWith("#")) continue
     const m = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*)$/.exec(line)
     // A line skipped in silence (cxedge_issuer=..., KEY: value) would leave its variable unset, and the sandbox or
     // another tenant used instead. The line is never quoted: it may hold a secret.
     if (!m) throw new ConfigError("config", `${path} line ${i + 1} is not NAME=value: write one variable a line, its name in capitals (CXEDGE_CLIENT_SECRET=...); # starts a comment`)
+    // Set twice, the last line won in silence: which secret was meant is not known. Neither value is quoted.
+    const first = lineOf.get(m[1]!)
+    if (first !== undefined) throw new ConfigError("config", `${path} line ${i + 1} sets ${m[1]} again (line ${first} set it): keep one line for it`)
+    lineOf.set(m[1]!, i + 1)
     const raw = m[2]!
     // A quoted value is taken as written; an unquoted one ends at " #" (a comment) and loses trailing spaces,
     // as dotenv reads it: a stray space would otherwise become part of a secret and fail its grant.
@@ -32,10 +37,15 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
   let text: string
   try {
     text = await readFile(path, "utf8")
-  } catch {
-    throw new ConfigError("config", `cannot read CXEDGE_SECRETS_FILE (${path}): check the path`)
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    const why = code === "EISDIR" ? "it is a directory: name the file of NAME=value lines" : code === "ENOENT" ? "no such file: check the path" : "check the path and its permissions"
+    throw new ConfigError("config", `cannot read CXEDGE_SECRETS_FILE (${path}): ${why}`)
   }
-  return { ...parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`), ...processEnv }
+  const secrets = parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`)
+  // An empty file (a secret not yet mounted, the wrong file) ran on the embedded sandbox, or the defaults, with no word.
+  if (!Object.keys(secrets).length) throw new ConfigError("config", `CXEDGE_SECRETS_FILE (${path}) sets no variable (${text.trim() ? "comments only" : "it is empty"}): write NAME=value lines (CXEDGE_CLIENT_SECRET=...), or unset CXEDGE_SECRETS_FILE`)
+  return { ...secrets, ...processEnv }
 }
 
 /** A Worker's bindings (wrangler.toml), which a node-side environment may carry from the same .env. */

@@ -37,7 +37,14 @@ export function summaryRows(jobId: string, r: JobResult) {
 
 /** A dry run's plan: sample rows (originals masked), fields per transform, and what would be rejected. */
 export function printDryRun(host: CommandHost, job: PreparedJob, report: DryRunReport, json: boolean): void {
-  if (json) return host.print(report, { json: true })
+  // A plan whose every record would be rejected (a file of the wrong shape, the wrong --id-field) exited 0, as if it were fine.
+  const allRejected = report.records > 0 && report.rejected.length >= report.records
+  if (allRejected) host.setExitCode(1)
+  if (json) {
+    host.print(report, { json: true })
+    if (allRejected) host.warn(`every record (${report.records}) would be rejected: nothing would be anonymized; fix the input first (exit 1)`)
+    return
+  }
   host.info(`dry run: matrix ${job.matrix.matrix.name}, source ${job.source.name}, target ${job.target.name}; nothing is written`)
   host.print(report.sample, { columns: ["contactId", "field", "before", "after", "transform"] })
   host.print(Object.entries(report.counts).map(([transform, fields]) => ({ transform, fields })))
@@ -50,6 +57,7 @@ export function printDryRun(host: CommandHost, job: PreparedJob, report: DryRunR
   // Export only: what unlisted/keep leave out of each line, by field, in how many records.
   if (Object.keys(report.dropped).length) host.print(Object.entries(report.dropped).map(([field, records]) => ({ "dropped from export": field, records })))
   for (const r of report.rejected.slice(0, 20)) host.warn(`contact ${r.contactId} would be rejected: ${r.reason}`)
+  if (allRejected) host.warn(`every record (${report.records}) would be rejected: nothing would be anonymized; fix the input first (exit 1)`)
 }
 
 /** A job that has nothing left to do: its state and its counts over all runs. */

@@ -1,4 +1,4 @@
-import { ConfigError, jsonSyntaxProblem, suggestName, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, jsonLinesCount, jsonSyntaxProblem, suggestName, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { builtinMatrices, shippedMatrix, shippedNames } from "./matrices.ts"
 
@@ -19,6 +19,9 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
     parsed = parseJsonFile(text)
   } catch (error) {
     // The parser's message may quote the text (an "equals" value is personal data): only its kind is kept.
+    // JSON Lines (a records file given as --matrix, matrices joined) got "(Unable to parse JSON string)" alone.
+    const values = jsonLinesCount(text)
+    if (values) throw new ValidationError("matrix", `${path} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a matrix is one object ({"name": ..., "fields": [...]}), not records`)
     throw new ValidationError("matrix", `${path} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
   }
   // JSON.parse keeps a repeated key's last value in silence: a second "transform" or "target" would win unseen.

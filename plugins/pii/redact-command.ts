@@ -2,9 +2,9 @@ import { defineCommand } from "citty"
 import { choiceFlag, createKeyRing, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
-import { utf8Lines, utf8Text, type Decoded } from "./redact-input.ts"
+import { jsonlItems, utf8Text, type Decoded } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
-import { parseFieldPath, readObjectLine, textAt } from "./scan.ts"
+import { foldedErrors, parseFieldPath, readObjectLine, textAt } from "./scan.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 
@@ -45,8 +45,18 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
   let n = 0
   let bad = 0
   let out: string[] = []
-  for await (const line of utf8Lines(files, file, "pii redact")) {
-    const result = await redactLine(line, ++n, path, field, redact)
+  for await (const item of jsonlItems(files, file, "pii redact")) {
+    if ("folded" in item) {
+      // One warning for an object written over several lines; still one error line out per line in.
+      const { warning, errors } = foldedErrors(item.folded)
+      n = item.folded.last
+      if (bad < 20) host.warn(`${warning}: an error object is written in place of each`)
+      bad += errors.length
+      out.push(...errors.map((error) => JSON.stringify({ error })))
+      continue
+    }
+    n = item.n
+    const result = await redactLine(item.line, n, path, field, redact)
     if (result.error && ++bad <= 20) host.warn(`${result.error}: an error object is written in its place`)
     out.push(result.line)
     if (out.length >= 256) {

@@ -2,11 +2,11 @@ import { defineCommand } from "citty"
 import { dateWindow, intFlag, sourceFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactCommand } from "./redact-command.ts"
-import { utf8Lines } from "./redact-input.ts"
+import { jsonlItems } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
 import { loadMatrix, printTally, scanSource, type ScanFlags } from "./scan-report.ts"
 import { coveredPaths } from "./suggest.ts"
-import { parseFieldPath, readObjectLine, resultLine, scanJsonLine, textAt } from "./scan.ts"
+import { foldedErrors, parseFieldPath, readObjectLine, resultLine, scanJsonLine, textAt } from "./scan.ts"
 import { createScanTally } from "./scan-tally.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
@@ -60,8 +60,18 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
   let n = 0
   let bad = 0
   let out: string[] = []
-  for await (const { text: line, utf8 } of utf8Lines(files, flags.file, "pii scan")) {
-    n++
+  for await (const item of jsonlItems(files, flags.file, "pii scan")) {
+    if ("folded" in item) {
+      // One warning for an object written over several lines; still one error line out per line in.
+      const { warning, errors } = foldedErrors(item.folded)
+      n = item.folded.last
+      if (bad < 20) host.warn(warning)
+      bad += errors.length
+      out.push(...errors.map((error) => resultLine({ findings: [], error })))
+      continue
+    }
+    const { text: line, utf8 } = item.line
+    n = item.n
     // Not scanned; its id (when the line parses) kept, as pii redact writes such a line, so line N out is still line N in.
     const result = utf8 ? scanJsonLine(line, n, flags.field!, flags.path!, analyzer) : { id: idOf(line, n), findings: [], error: notUtf8(n) }
     if (result.error) {
@@ -87,9 +97,16 @@ async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFl
   const tally = createScanTally(analyzer, { samples: flags.samples })
   let n = 0
   let bad = 0
-  for await (const { text: line, utf8 } of utf8Lines(files, flags.file, "pii scan")) {
-    n++
+  for await (const item of jsonlItems(files, flags.file, "pii scan")) {
     if (flags.limit !== undefined && tally.records >= flags.limit) break
+    if ("folded" in item) {
+      // One warning for an object written over several lines, not one a line.
+      n = item.folded.last
+      if (++bad <= 20) host.warn(foldedErrors(item.folded).warning)
+      continue
+    }
+    const { text: line, utf8 } = item.line
+    n = item.n
     const read = utf8 ? readObjectLine(line, n) : { error: notUtf8(n) }
     const text = "error" in read || !flags.path ? undefined : textAt(read.data, flags.path, n, flags.field!)
     const error = "error" in read ? read.error : typeof text === "object" ? text.error : undefined

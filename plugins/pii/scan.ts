@@ -1,4 +1,4 @@
-import { overLines, parseJsonExact, repeatedKeyOf, ValidationError, type Finding } from "../../core/index.ts"
+import { foldedLines, overLines, parseJsonExact, repeatedKeyOf, ValidationError, type Finding, type FoldedLines } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 
 /** What `--json` prints for one finding: offsets and score, never the value. */
@@ -84,6 +84,18 @@ export function readObjectLine(line: string, n: number): { data: Record<string, 
   const repeated = repeatedKeyOf(text, parsed)
   if (repeated) return { error: `line ${n}: ${repeated} is given twice: write each key once` }
   return { data: parsed as Record<string, unknown> }
+}
+
+/**
+ * What is said of the lines of one object written over several lines: one warning naming its first and last
+ * line, and each line's error (pii scan --json and pii redact still write one line out per line in).
+ */
+export function foldedErrors(folded: FoldedLines): { warning: string; errors: string[] } {
+  if (folded.first === folded.last) return { warning: `line ${folded.first}: not JSON`, errors: [`line ${folded.first}: not JSON`] }
+  const lines = foldedLines(folded)
+  const errors = [`line ${folded.first}: not JSON: it opens one object written over ${lines}, and JSON Lines hold one object per line (jq -c . writes it so)`]
+  for (let n = folded.first + 1; n <= folded.last; n++) errors.push(`line ${n}: not JSON: a line of the object written over ${lines}`)
+  return { warning: `${lines}: not JSON: one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)`, errors }
 }
 
 /** The string at the field, or why there is none (naming the line and the field, never a value). */

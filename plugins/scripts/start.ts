@@ -57,6 +57,9 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail(`${names.skill} must be a skill id (a positive integer)`, "skill")
   // A path of spaces (an unset variable in quotes) was sent to CXone as a script's path, and a script started.
   if (r.scriptPath !== undefined && r.scriptPath !== "" && !r.scriptPath.trim()) fail(`${names.scriptPath} is blank: name the script by its path, e.g. ${example}`, "script")
+  // An empty one (a field the caller's template left unfilled) was "send exactly one of scriptId or scriptPath", when one was sent.
+  if (r.scriptId === "") fail(`${names.scriptId} is empty: give the script's number, or leave ${names.scriptId} out and name the script by its path with ${names.scriptPath}`, "script")
+  if (r.scriptPath === "") fail(`${names.scriptPath} is empty: name the script by its path, e.g. ${example}, or leave ${names.scriptPath} out and give ${names.scriptId}`, "script")
   if (!!r.scriptId === !!r.scriptPath) fail(`${cli ? "pass" : "send"} exactly one of ${names.scriptId} or ${names.scriptPath}`, "script")
   // A script id is CXone's number for it; a name there would be sent as an id no script has.
   if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail(`${names.scriptId} must be a script's number (digits): name a script by its path with ${names.scriptPath}, e.g. ${example}`, "script")

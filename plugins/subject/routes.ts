@@ -11,7 +11,8 @@ const docs = documentRoute({
   description: "The id comes with the `subject.access.ready` consent event. The document holds the person's data; it is stored encrypted under the key ring until collected or expired.",
   responses: {
     200: { description: `the export document (${EXPORT_FORMAT})`, schema: v.looseObject({ format: v.literal(EXPORT_FORMAT) }) },
-    404: "no export has this id (or it is not an export id)",
+    400: "the id is not an export id (access_ and 20 hex digits)",
+    404: "no export has this id",
     409: "another request is collecting it right now",
     410: "already collected, expired, or sealed under a key no longer in CXEDGE_HMAC_KEYS",
   },
@@ -28,7 +29,8 @@ export function exportRoutes(app: Hono<any>, rt: Runtime, store: ExportStore) {
     const id = c.req.param("id")
     c.header("cache-control", "no-store")
     const unknown = { error: "not_found", message: "no access export has this id: use the exportId of a subject.access.ready event" }
-    if (!EXPORT_ID.test(id)) return c.json(unknown, 404)
+    // An id of another shape (a job's, a path pasted whole) was "no access export has this id", as if it were one gone.
+    if (!EXPORT_ID.test(id)) return c.json({ error: "invalid_request", message: `the id in the path is not an access export id: ids are access_ followed by 20 hex digits (access_0a1b2c3d4e5f6a7b8c9d), the exportId of a subject.access.ready event${/^erasure_/.test(id) ? "; an erasure_ id names an erasure job, which has no export" : ""}` }, 400)
     if (!(await rt.coordinator.claim(`subject-export:${id}`, 30_000))) return c.json({ error: "busy", message: "this export is being collected by another request: do not collect it twice" }, 409)
     try {
       const meta = await store.meta.getItem<ExportMeta>(`m:${id}`)

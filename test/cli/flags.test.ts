@@ -108,7 +108,7 @@ describe("numbers are checked against their documented range before any call", (
   })
 
   test.each([
-    [["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--yes", "--rps", "0"], '--rps "0" is not allowed: use a number above 0 and at most 10000'],
+    [["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--yes", "--rps", "0"], '--rps "0" is not allowed: use a number from 0.1 to 10000'],
     [["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--yes", "--rps", "1e9"], '--rps "1e9" is not allowed'],
     [["tenant", "discover", "--rps", "-5"], '--rps "-5" is not allowed'],
     [["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--dry-run", "--show", "1.5"], '--show "1.5" is not allowed: use a whole number from 0 to 1000'],

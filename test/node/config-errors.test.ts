@@ -109,7 +109,7 @@ describe("plugins", () => {
 
 describe("limits", () => {
   test.each([
-    [{ rps: -1 }, "limits.rps must be a number more than 0"],
+    [{ rps: -1 }, "limits.rps must be a number at least 0.1 and at most 10000"],
     [{ rps: 0 }, "limits.rps"],
     [{ rps: "5" }, "limits.rps must be a number, not a string"],
     [{ rps: 1e9 }, "at most 10000"],
@@ -129,7 +129,7 @@ describe("limits", () => {
   })
   // The server and a Worker read CXEDGE_* through settingsFrom with no CLI in front: the same rule as the flags.
   test.each([["1e3"], ["+5"], ["0x10"], [" 5 x"]])("settingsFrom refuses CXEDGE_RPS=%p as the CLI does", (value) => {
-    expect(() => settingsFrom({ CXEDGE_RPS: value })).toThrow(`CXEDGE_RPS ${JSON.stringify(value)} is not allowed: use a number above 0 and at most 10000`)
+    expect(() => settingsFrom({ CXEDGE_RPS: value })).toThrow(`CXEDGE_RPS ${JSON.stringify(value)} is not allowed: use a number from 0.1 to 10000`)
   })
   test("settingsFrom takes a plain CXEDGE_RPS, and a burst of a fifth of it", () => {
     expect(settingsFrom({ CXEDGE_RPS: "12.5" }).config.limits).toMatchObject({ rps: 12.5, burst: 3 })

@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess } from "../../../core/index.ts"
+import { ConfigError, documentOpening, foldedLines, foldObjects, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -48,17 +48,31 @@ export async function createJsonlSource(files: FileAccess, path: string, options
       const seen = createIdIndex()
       let page: SourceRecord[] = []
       let n = 0
+      // An object written over several lines is one rejection naming its first and last line, not one a line.
+      const fold = foldObjects()
+      const parses = (line: string) => () => {
+        try {
+          parseJsonExact(line)
+          return true
+        } catch {
+          return false
+        }
+      }
       for await (const raw of files.lines(path)) {
         n++
         const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
         if (!line.trim()) continue
-        const record = readRecord(line, n, idField, seen)
-        page.push(record)
+        const taken = fold.take(line, n, parses(line))
+        if (taken === "inside") continue
+        if (taken !== "read") page.push(foldedRecord(Array.isArray(taken) ? taken[0] : taken))
+        if (taken === "read" || Array.isArray(taken)) page.push(readRecord(line, n, idField, seen))
         if (page.length >= size) {
           yield page
           page = []
         }
       }
+      const open = fold.end()
+      if (open) page.push(foldedRecord(open))
       if (page.length) yield page
     },
   }
@@ -91,6 +105,17 @@ function badId(id: string | number): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(id)) return "holds a control character"
   if (id.length > 256) return "is longer than 256 characters"
   return undefined
+}
+
+/**
+ * The rejection of the lines of one object written over several lines (see foldObjects): each of them was
+ * "not valid JSON" on its own, the first alone saying why. A fold of one line is that line's own rejection.
+ */
+function foldedRecord(folded: FoldedLines): SourceRecord {
+  const error = folded.first === folded.last
+    ? `line ${folded.first} is not valid JSON`
+    : `${foldedLines(folded)} are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)`
+  return { id: `line:${folded.first}`, data: {}, error }
 }
 
 /** A repeated id's rejection. The id itself is not repeated in the reason: it may be a phone number or an email. */

@@ -36,9 +36,10 @@ const CORPORA = [
   { name: "twenty-sixth", path: "test/fixtures/pii-holdout25/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a workplace pension and annuity administrator, a furniture retailer's delivery and assembly line, a visa and passport appointment agency and a cruise line's guest services (member and policy numbers, consignments, SKUs, passport and application numbers, cabins and folios; English of Wales, Canada, Kenya, Singapore, Jamaica and South Africa, Dutch, Portuguese, Czech, Hungarian, Norwegian, Turkish, Croatian, Colombian and Peruvian Spanish, Swiss and Luxembourg French; phones a third of all labels, typed against words, joined by slashes and stamped with dates; accents written decomposed), then used to fix them" },
   { name: "twenty-seventh", path: "test/fixtures/pii-holdout26/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a mobile operator's number-porting and SIM-swap desk, a dental clinic chain's booking line, a student-loan servicer and a toll-road and parking-fine operator (porting codes, ICCIDs and IMEIs, patient and appointment numbers, loan and payroll references, plates, penalty notices and transponders; English of Ghana, Malta, Hong Kong, Pakistan, Botswana and Northern Ireland, Polish, Romanian, Greek in Greek and Latin letters, Slovak, Finnish, Swedish, Spanish of Argentina and Chile, French of Quebec and Belgium, Italian and Catalan; phones a third of all labels, glued to the word before them, listed after names), then used to fix them" },
   { name: "twenty-eighth", path: "test/fixtures/pii-holdout27/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a phone and laptop repair chain, a hospital's outpatient appointments line, a children's summer camp and after-school club desk and a railway and airport lost-property office (IMEIs and serials, hospital and patient numbers, booking references, item, locker, seat and train numbers; English of South Africa, Kenya, Nigeria, Singapore, Jamaica, Scotland and New Zealand, German of Austria and Switzerland, Dutch of Belgium, Portuguese, Czech, Hungarian, Croatian, Slovene, Lithuanian, Latvian, Estonian, Turkish, Danish and Norwegian; phones a third of all labels), then used to fix them" },
+  { name: "twenty-ninth", path: "test/fixtures/pii-holdout28/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a coworking space's membership and meeting-room desk, a florist and gift-delivery service, a public library and museum membership desk and a driving school (room codes, door PINs, flower orders, ISBNs and library barcodes, licence and test numbers, plates; English of India, the Philippines, Australia, Canada, Ireland and the US, German, French, Mexican Spanish, Italian, Dutch, Brazilian Portuguese, Polish, Swedish, Finnish, Romanian, Bulgarian in Cyrillic and Latin letters and Greek; phones a third of all labels), then used to fix them" },
 ]
 
-/** What the second to twenty-eighth corpora scored once, before anything was changed for them (the honest estimate). */
+/** What the second to twenty-ninth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
 the second corpus gave PHONE recall 0.771, US_SSN 0.909, UK_NINO 0.786, CARD 0.974 and PERSON F1 0.594;
 the third, after the fixes the second led to, gave PHONE precision 0.940 and recall 0.965, US_SSN recall 0.944 (1 of 18)
@@ -126,6 +127,12 @@ number, voicemail headers, a table header joining name and surname, Jamaican, Ke
 configured for them; references grouped 3-4-3 and 4-4-2 read as Luxembourg or Greek numbers) and PERSON F1 0.872
 (precision 0.976, recall 0.787: Kenyan, Xhosa, Jamaican, Latvian and Estonian given names, s/o and d/o patronymics, given
 names listed with their numbers after a number, a desk's chat tag with its agent in brackets), every other type 1.000.
+The twenty-ninth, scored first (on 97eb343, after the twenty-eighth's fixes), gave PHONE precision 0.991 and recall 0.940
+(a time after a dash, a US month-first date or a stamp in brackets after the number, a chat speaker glued to the number,
+a log's to= key, Portuguese "no" and other languages' "on" before a listed person's number, Brazilian and Mexican
+numbers after a call word), IBAN recall 0.971 (1 of 35) and PERSON F1 0.870 (precision 0.983, recall 0.780: whoever "can
+be reached on" a number, items of a list of whom to call, lower-case names answering "name?" in transcripts, Indian and
+Filipino names), every other type 1.000.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

@@ -86,7 +86,11 @@ export const iban = defineRecognizer({
   requires: /\d/,
   find(text) {
     const out: Candidate[] = []
-    for (const m of matchesAt(IBAN_SHAPE, text, digitRuns(text).ibans, 1, true)) {
+    // Every start is tried, inside a shape that failed too (`SK424424A IBAN IE07 JNZH …`: a NINO's letters read as an
+    // IBAN's start take in the real one); not inside an IBAN found.
+    let found = 0
+    for (const m of matchesAt(IBAN_SHAPE, text, digitRuns(text).ibans, 1, false)) {
+      if (m.index < found) continue
       const length = IBAN_LENGTHS[m[1]!]
       if (!length) continue
       // Walk to the country's length so that a word after the IBAN is never taken in.
@@ -97,7 +101,9 @@ export const iban = defineRecognizer({
         if (ch !== " " && ++n === length) break
       }
       if (n !== length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue
-      if (ibanValid(text.slice(m.index, end).replace(/ /g, ""))) out.push({ start: m.index, end })
+      if (!ibanValid(text.slice(m.index, end).replace(/ /g, ""))) continue
+      out.push({ start: m.index, end })
+      found = end
     }
     return out
   },

@@ -1,4 +1,4 @@
-// Phones written as a chat answers, a table lists and the Baltic languages and Turkish name them: the answer to a question
+// Phones (and one IBAN) written as a chat answers, a table lists and the Baltic languages and Turkish name them: the answer to a question
 // for a number, "other" and "new" number in Lithuanian, Latvian, Estonian and Turkish, a voicemail's header, a table whose
 // first column joins a name and a surname, a list of given names and their numbers; and reference numbers grouped in
 // dashes as no plan writes a phone. Texts written for this file.
@@ -92,4 +92,9 @@ test("a chat speaker glued to the number, a log's to=, and `on` in the list's la
   expect(phones("favor retornar no (11) 3726-1001. Obrigada")).toEqual(["(11) 3726-1001"])
   // A key glued to a value is no speaker without a chat's stamp, and a log's other keys name no phone.
   expect(phones("2026-03-01T10:00:00Z INFO booking.saved ref=0285973827 user=ann")).toEqual([])
+})
+
+test("an IBAN right after a code whose letters read as an IBAN's start is still found", async () => {
+  const { found } = await import("./spans.ts")
+  expect(found("Refund to (delivery address): SK424424A IBAN IE07 JNZH 6233 5157 8964 63. 2026/INV/8799", "IBAN")).toEqual(["IE07 JNZH 6233 5157 8964 63"])
 })

@@ -1,3 +1,4 @@
+import { parseJsonExact } from "./cxone/exact-json.ts"
 /**
  * JSON Lines hold one JSON object per line. A JSON document given instead (an
  * array, or an object pretty-printed over several lines) is read line by line
@@ -115,3 +116,13 @@ export function foldObjects(): { take(line: string, n: number, parses: () => boo
 
 /** The words for a fold's lines: "lines 2-5" (or "line 2" for one). */
 export const foldedLines = ({ first, last }: FoldedLines) => (first === last ? `line ${first}` : `lines ${first}-${last}`)
+
+/** A thunk for foldObjects' `parses`: whether `text` is one whole JSON value, asked only when the fold needs to know. */
+export const parsesAsJson = (text: string) => (): boolean => {
+  try {
+    parseJsonExact(text)
+    return true
+  } catch {
+    return false
+  }
+}

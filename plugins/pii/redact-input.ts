@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, foldObjects, parseJsonExact, toJsonLines, ValidationError, type FileAccess, type FoldedLines } from "../../core/index.ts"
+import { ConfigError, documentOpening, foldObjects, parsesAsJson, toJsonLines, ValidationError, type FileAccess, type FoldedLines } from "../../core/index.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
 // Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
@@ -82,14 +82,6 @@ export async function* utf8Lines(files: FileAccess, file: string | undefined, wh
 /** A line of JSONL input (numbered from 1), or the lines of one object written over several lines (see foldObjects). */
 export type JsonlItem = { n: number; line: Decoded } | { folded: FoldedLines }
 
-const parses = (text: string) => () => {
-  try {
-    parseJsonExact(text)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * The lines of --file or standard input as `utf8Lines` gives them, but an object written over several lines
@@ -101,7 +93,7 @@ export async function* jsonlItems(files: FileAccess, file: string | undefined, w
   for await (const line of utf8Lines(files, file, what)) {
     n++
     const text = n === 1 && line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text
-    const taken = fold.take(text, n, parses(text))
+    const taken = fold.take(text, n, parsesAsJson(text))
     if (taken === "inside") continue
     if (taken !== "read") yield { folded: Array.isArray(taken) ? taken[0] : taken }
     if (taken === "read" || Array.isArray(taken)) yield { n, line }

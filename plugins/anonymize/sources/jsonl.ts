@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, foldedLines, foldObjects, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, documentOpening, foldedLines, foldObjects, overLines, parseJsonExact, parsesAsJson, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -50,19 +50,11 @@ export async function createJsonlSource(files: FileAccess, path: string, options
       let n = 0
       // An object written over several lines is one rejection naming its first and last line, not one a line.
       const fold = foldObjects()
-      const parses = (line: string) => () => {
-        try {
-          parseJsonExact(line)
-          return true
-        } catch {
-          return false
-        }
-      }
       for await (const raw of files.lines(path)) {
         n++
         const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
         if (!line.trim()) continue
-        const taken = fold.take(line, n, parses(line))
+        const taken = fold.take(line, n, parsesAsJson(line))
         if (taken === "inside") continue
         if (taken !== "read") page.push(foldedRecord(Array.isArray(taken) ? taken[0] : taken))
         if (taken === "read" || Array.isArray(taken)) page.push(readRecord(line, n, idField, seen))

@@ -1,52 +1,13 @@
 import { contextMatcher, phraseAlternation, wordSet } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS } from "../data/everyday-words.ts"
+import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
 // name usually is; every character keeps its length, so offsets into the copy are offsets into the text.
 
-/** Lower case, character by character, keeping any character whose lower case has another length (`İ`). */
-const lowerSameLength = (s: string) => {
-  const lower = s.toLowerCase()
-  if (lower.length === s.length) return lower
-  let out = ""
-  for (const ch of s) {
-    const l = ch.toLowerCase()
-    out += l.length === ch.length ? l : ch
-  }
-  return out
-}
 const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ? ch.toUpperCase() : ch)
-
-const CAPS_WORD = /\p{Lu}{2,}/gu
-// Two words in capitals with no lower-case letter and no sentence end between them.
-const TWO_CAPS_WORDS = /\p{Lu}{2,}[^\p{Ll}.!?]*?[^\p{L}]\p{Lu}{2,}/u
-// A sentence (a whole stretch between `.`, `!` or `?`) without a lower-case letter: the only kind title-cased.
-const CAPS_SENTENCE = /(?<![^.!?])[^.!?\p{Ll}]+(?![^.!?])/u
-const TWO_CAPS_ON_A_LINE = /\p{Lu}{2,}[^\p{Ll}.!?\n]*?[^\p{L}\n]\p{Lu}{2,}/u
-const LOWER = /\p{Ll}/u
-
-// Identifiers written in capitals stay so: `NINO ON FILE` is no `Nino`.
-const ACRONYMS = new Set(["NINO", "SSN", "IBAN", "BIC", "SWIFT", "DOB", "PIN", "CVV", "CVC", "VAT", "IMEI", "NHS", "ID", "IP", "NI", "PAN", "OTP", "PUK", "SIM"])
-
-/**
- * A sentence (a line, or its part up to a `.`, `!` or `?`) without lower-case letters and with at least two
- * capitalised words of two letters or more: `CALLER SALMA MANSOUR ASKED US TO STOP. Due 20 July`.
- */
-function titleCaseCapsLines(text: string): string {
-  // Some line holds two such words exactly when the text does with no line break between them: one test of the text.
-  if (!TWO_CAPS_ON_A_LINE.test(text)) return text
-  let changed = false
-  const lines = text.split("\n").map((line) =>
-    !TWO_CAPS_WORDS.test(line) || !CAPS_SENTENCE.test(line) ? line : line.replace(/[^.!?]+[.!?]*/g, (sentence) => {
-      if (LOWER.test(sentence) || (sentence.match(CAPS_WORD)?.length ?? 0) < 2) return sentence
-      changed = true
-      return sentence.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => (ACRONYMS.has(w) ? w : w[0] + lowerSameLength(w.slice(1))))
-    }),
-  )
-  return changed ? lines.join("\n") : text
-}
 
 // On the lower-cased text: the introduction, then one or two words.
 const INTRO_THEN_WORDS = new RegExp(
@@ -223,12 +184,17 @@ const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
 const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
+// A question for a person by their part (`thanks. recipient?`, `child?`, `who am i speaking to`): a given name answers it.
+const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instructor", "learner", "parent", "who", "whom", "empfänger", "empfängerin", "kind", "destinataire", "enfant", "destinatario", "destinataria", "niño", "niña", "figlio", "figlia", "ontvanger", "destinatário", "criança", "mottagare", "barn"])
 
-/** The positions to capitalise: a known first name before `speaking` or answering a name's question, and its surname. */
+/**
+ * The positions to capitalise: a known first name before `speaking` or answering a name's question, and its surname.
+ * Where a question asked for a name, a listed first name that is also a word answers it (`name?⏎caller: sunny okafor`).
+ */
 function namesByTurn(out: string, words: NameWords): number[] {
   const at: number[] = []
-  const take = (w: Word | undefined) => {
-    if (!w || !words.isFirst(w.word) || !LOWER.test(out[w.at]!)) return
+  const take = (w: Word | undefined, asked = false) => {
+    if (!w || !(asked ? words.isListedFirst(w.word) : words.isFirst(w.word)) || !LOWER.test(out[w.at]!)) return
     at.push(w.at)
     const surname = surnameAfter(out, w, words)
     if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
@@ -252,7 +218,8 @@ function namesByTurn(out: string, words: NameWords): number[] {
     if (colon < 0 || colon - nl > 24) continue
     SPEAKER_THEN_LOWER.lastIndex = nl
     const m = SPEAKER_THEN_LOWER.exec(out)
-    if (m && NAME_WORD.test(out, out.lastIndexOf("\n", nl - 1) + 1, nl)) take(wordAt(out, nl + m[0].length))
+    const question = out.lastIndexOf("\n", nl - 1) + 1
+    if (m && (NAME_WORD.test(out, question, nl) || (out.charCodeAt(nl - 1) === 63 && PERSON_ASKED.test(out, question, nl)))) take(wordAt(out, nl + m[0].length), true)
   }
   return at
 }

@@ -48,3 +48,10 @@ test("whoever can be reached on a number, and each item of a list of whom to cal
   expect(people("The optometrist is unwell. Sorry! Rebook on +61 3 9472 1234")).toEqual([])
   expect(people("Hej! Autogirodragningen på 406 kr den 4 mars")).toEqual([])
 })
+
+test("a transcript's answer to a question for a person by their part (recipient?, child?) is a name", () => {
+  expect(people("agent: thanks. recipient?\ncaller: geneviève tremblay on four one six\n")).toEqual(["geneviève tremblay"])
+  expect(people("agent: lovely. child?\ncaller: priya bose\n")).toEqual(["priya bose"])
+  // An answer to a question for no one is no name.
+  expect(people("agent: thanks. anything else?\ncaller: joy to hear it, no\n")).toEqual([])
+})

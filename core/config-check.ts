@@ -32,6 +32,9 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!
 }
 
+/** The first item a list holds twice (`--entities EMAIL,EMAIL`, `retry.statuses: [429, 429]`), or undefined. */
+export const twiceIn = <T>(list: readonly T[]): T | undefined => list.find((item, i) => list.indexOf(item) !== i)
+
 /** The closest candidate within a small distance, if any. */
 export function suggestName(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined
@@ -233,7 +236,7 @@ export function checkRetryAndBreaker(file: { retry?: unknown; breaker?: unknown 
         if (!ok) throw new ConfigError("config", `${where} must be a list of HTTP statuses from 400 to 599, e.g. [429, 503]`)
         // [] retried no status at all in silence; [429, 429] was taken as it was.
         if (!child.length) throw new ConfigError("config", `${where} is empty: name the statuses to retry, e.g. [429, 503] (retry.retries: 0 retries none)`)
-        const repeated = child.find((n, i) => child.indexOf(n) !== i)
+        const repeated = twiceIn(child)
         if (repeated !== undefined) throw new ConfigError("config", `${where} holds ${repeated} twice: give each status once`)
         continue
       }

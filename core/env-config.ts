@@ -1,4 +1,4 @@
-import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES } from "./config-check.ts"
+import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
@@ -69,8 +69,11 @@ function pluginList(env: Env): string[] | undefined {
     throw new ConfigError("config", `CXEDGE_PLUGINS entry ${empty + 1} is empty: list plugin names separated by single commas (e.g. tenant,anonymize), or unset it for the defaults`)
   }
   // Counted from 1 as above: "CXEDGE_PLUGINS[1] repeats "pii" (also entry 0)" counted from 0, against "entry 2 is empty".
-  const repeated = entries.findIndex((s, i) => entries.indexOf(s) !== i)
-  if (repeated >= 0) throw new ConfigError("config", `CXEDGE_PLUGINS entry ${repeated + 1} repeats "${entries[repeated]}" (also entry ${entries.indexOf(entries[repeated]!) + 1}): list each plugin once`)
+  const repeated = twiceIn(entries)
+  if (repeated !== undefined) {
+    const first = entries.indexOf(repeated)
+    throw new ConfigError("config", `CXEDGE_PLUGINS entry ${entries.indexOf(repeated, first + 1) + 1} repeats "${repeated}" (also entry ${first + 1}): list each plugin once`)
+  }
   return entries
 }
 

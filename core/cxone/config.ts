@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { ADDRESS_FORMS } from "../address-forms.ts"
+import { twiceIn } from "../config-check.ts"
 
 /** Where the seed's records API lives and how to get its client_credentials token. */
 export const RecordsConfigSchema = v.object({
@@ -46,17 +47,12 @@ export const TenantConfigSchema = v.object({
   records: v.optional(RecordsConfigSchema),
   /** The forms a phone is asked for in the ACD's fromAddress filter (the stored form is not published; see address-forms.ts). */
   // A form named twice was asked for twice, each lookup of a phone sent once more for nothing.
-  fromAddressForms: v.optional(v.pipe(v.array(v.picklist(ADDRESS_FORMS, "use e164, digits or national")), v.minLength(1, "name at least one form"), v.check((forms) => new Set(forms).size === forms.length, (issue) => `names ${JSON.stringify(twice(issue.input as string[]))} twice: give each form once`)), ["e164", "digits", "national"]),
+  fromAddressForms: v.optional(v.pipe(v.array(v.picklist(ADDRESS_FORMS, "use e164, digits or national")), v.minLength(1, "name at least one form"), v.check((forms) => new Set(forms).size === forms.length, (issue) => `names ${JSON.stringify(twiceIn(issue.input as string[]))} twice: give each form once`)), ["e164", "digits", "national"]),
   /** Renew this long before expiry (CXone's own SDK renews 10 minutes early). */
   refreshSkewMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3_600_000)), 120_000),
   /** 0 or less would be no deadline at all (a hung tenant holds the job forever): refused. */
   timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100, "must be at least 100 (milliseconds; the default is 30000)"), v.maxValue(600_000)), 30_000),
 })
-
-/** The first item a list holds twice. */
-function twice(items: readonly string[]): string | undefined {
-  return items.find((item, i) => items.indexOf(item) !== i)
-}
 
 export type TenantConfig = v.InferOutput<typeof TenantConfigSchema>
 export type TenantConfigInput = v.InferInput<typeof TenantConfigSchema>

@@ -1,5 +1,5 @@
-// What the pii plugin's settings, routes and scrub rule name without loading a recognizer: the entity types, the
-// regions read by default, a list's repeated name. The recognizers (their word lists and patterns) load only when an
+// What the pii plugin's settings, routes and scrub rule name without loading a recognizer: the entity types and the
+// regions read by default. The recognizers (their word lists and patterns) load only when an
 // analyzer is first needed (loaded.ts).
 
 /** The entity types the built-ins find, in the order the README's table lists them. */
@@ -14,5 +14,3 @@ export type EntityType = (typeof ENTITY_TYPES)[number]
  */
 export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT", "PT", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "EE", "LV", "LT", "LI"]
 
-/** The first name a list holds twice, if any (`--entities EMAIL,EMAIL`, a body's `entities`). */
-export const twiceIn = (list: readonly string[]) => list.find((name, i) => list.indexOf(name) !== i)

@@ -1,10 +1,10 @@
 import type { Context, Hono, Next } from "hono"
 import * as v from "valibot"
-import { bodyOnly, documentRoute, jsonInput, mediaRefusal, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, documentRoute, jsonInput, mediaRefusal, twiceIn, type CxedgeError, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
-import { ENTITY_TYPES, twiceIn } from "./entity-types.ts"
+import { ENTITY_TYPES } from "./entity-types.ts"
 import { toScanFinding } from "./scan.ts"
 
 /** Largest body the two routes read (the server's own limit, 1 MiB by default, is above it). */

@@ -1,6 +1,6 @@
-import { didYouMean, numberFlag, ValidationError, type Runtime } from "../../core/index.ts"
+import { didYouMean, numberFlag, twiceIn, ValidationError, type Runtime } from "../../core/index.ts"
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
-import { ENTITY_TYPES, twiceIn } from "./entity-types.ts"
+import { ENTITY_TYPES } from "./entity-types.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 

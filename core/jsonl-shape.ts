@@ -78,9 +78,8 @@ export interface FoldedLines {
  * followed (the reader holds it back), or the lines of an object that has just closed. An object closes on the
  * line where its braces balance, or before an unindented line that is a whole JSON object (the one that opened
  * was then a broken line), or at the end (`end`). A fold of one line is a line that is not JSON, no more.
- * @example const fold = foldObjects(); fold.take('{', 2) // "inside"
  */
-export function foldObjects(): { take(line: string, n: number, parses: () => boolean): "read" | "inside" | FoldedLines | [FoldedLines, "read"]; end(): FoldedLines | undefined } {
+function foldObjects(): { take(line: string, n: number, parses: () => boolean): "read" | "inside" | FoldedLines | [FoldedLines, "read"]; end(): FoldedLines | undefined } {
   let first = 0
   let last = 0
   let depth = 0
@@ -118,11 +117,28 @@ export function foldObjects(): { take(line: string, n: number, parses: () => boo
 export const foldedLines = ({ first, last }: FoldedLines) => (first === last ? `line ${first}` : `lines ${first}-${last}`)
 
 /** A thunk for foldObjects' `parses`: whether `text` is one whole JSON value, asked only when the fold needs to know. */
-export const parsesAsJson = (text: string) => (): boolean => {
+const parsesAsJson = (text: string) => (): boolean => {
   try {
     parseJsonExact(text)
     return true
   } catch {
     return false
   }
+}
+
+/**
+ * Numbered lines of JSON Lines as they are read, each line to read as it is yielded as given, and each object written
+ * over several lines yielded once as its first and last line (see foldObjects), where its lines come: one place for
+ * every reader of JSON Lines to follow such an object.
+ */
+export async function* foldJsonl<L extends { n: number; text: string }>(lines: AsyncIterable<L>): AsyncGenerator<L | { folded: FoldedLines }> {
+  const fold = foldObjects()
+  for await (const line of lines) {
+    const taken = fold.take(line.text, line.n, parsesAsJson(line.text))
+    if (taken === "inside") continue
+    if (taken !== "read") yield { folded: Array.isArray(taken) ? taken[0] : taken }
+    if (taken === "read" || Array.isArray(taken)) yield line
+  }
+  const open = fold.end()
+  if (open) yield { folded: open }
 }

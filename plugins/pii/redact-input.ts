@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, foldObjects, parsesAsJson, toJsonLines, ValidationError, type FileAccess, type FoldedLines } from "../../core/index.ts"
+import { ConfigError, documentOpening, foldJsonl, toJsonLines, ValidationError, type FileAccess, type FoldedLines } from "../../core/index.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
 // Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
@@ -79,27 +79,24 @@ export async function* utf8Lines(files: FileAccess, file: string | undefined, wh
   }
 }
 
-/** A line of JSONL input (numbered from 1), or the lines of one object written over several lines (see foldObjects). */
-export type JsonlItem = { n: number; line: Decoded } | { folded: FoldedLines }
-
+/** A line of JSONL input (numbered from 1), or the lines of one object written over several lines (see foldJsonl). */
+export type JsonlItem = { n: number; text: string; line: Decoded } | { folded: FoldedLines }
 
 /**
  * The lines of --file or standard input as `utf8Lines` gives them, but an object written over several lines
  * in the middle comes as one item naming its first and last line (each of its lines was "not JSON" on its own).
  */
-export async function* jsonlItems(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<JsonlItem> {
-  const fold = foldObjects()
+export function jsonlItems(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<JsonlItem> {
+  return foldJsonl(numbered(utf8Lines(files, file, what)))
+}
+
+/** Each decoded line with its number, and its text as the fold reads it (the first without its byte-order mark). */
+async function* numbered(lines: AsyncIterable<Decoded>): AsyncGenerator<{ n: number; text: string; line: Decoded }> {
   let n = 0
-  for await (const line of utf8Lines(files, file, what)) {
+  for await (const line of lines) {
     n++
-    const text = n === 1 && line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text
-    const taken = fold.take(text, n, parsesAsJson(text))
-    if (taken === "inside") continue
-    if (taken !== "read") yield { folded: Array.isArray(taken) ? taken[0] : taken }
-    if (taken === "read" || Array.isArray(taken)) yield { n, line }
+    yield { n, text: n === 1 && line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text, line }
   }
-  const open = fold.end()
-  if (open) yield { folded: open }
 }
 
 /** The lines of --file or standard input, each decoded on its own (see utf8Lines). */

@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, foldedLines, foldObjects, overLines, parseJsonExact, parsesAsJson, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, documentOpening, foldedLines, foldJsonl, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -47,26 +47,26 @@ export async function createJsonlSource(files: FileAccess, path: string, options
     async *pages() {
       const seen = createIdIndex()
       let page: SourceRecord[] = []
-      let n = 0
       // An object written over several lines is one rejection naming its first and last line, not one a line.
-      const fold = foldObjects()
-      for await (const raw of files.lines(path)) {
-        n++
-        const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-        if (!line.trim()) continue
-        const taken = fold.take(line, n, parsesAsJson(line))
-        if (taken === "inside") continue
-        if (taken !== "read") page.push(foldedRecord(Array.isArray(taken) ? taken[0] : taken))
-        if (taken === "read" || Array.isArray(taken)) page.push(readRecord(line, n, idField, seen))
+      for await (const item of foldJsonl(numberedLines(files, path))) {
+        page.push("folded" in item ? foldedRecord(item.folded) : readRecord(item.text, item.n, idField, seen))
         if (page.length >= size) {
           yield page
           page = []
         }
       }
-      const open = fold.end()
-      if (open) page.push(foldedRecord(open))
       if (page.length) yield page
     },
+  }
+}
+
+/** The file's lines with something on them, numbered from 1 as in the file, the first without its byte-order mark. */
+async function* numberedLines(files: FileAccess, path: string): AsyncGenerator<{ n: number; text: string }> {
+  let n = 0
+  for await (const raw of files.lines(path)) {
+    n++
+    const text = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+    if (text.trim()) yield { n, text }
   }
 }
 
@@ -100,7 +100,7 @@ function badId(id: string | number): string | undefined {
 }
 
 /**
- * The rejection of the lines of one object written over several lines (see foldObjects): each of them was
+ * The rejection of the lines of one object written over several lines (see foldJsonl): each of them was
  * "not valid JSON" on its own, the first alone saying why. A fold of one line is that line's own rejection.
  */
 function foldedRecord(folded: FoldedLines): SourceRecord {

@@ -55,10 +55,15 @@ const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|
  */
 function questionBefore(text: string, start: number): { line: number; end: number; asked: boolean } | undefined {
   // A colon on the number's line, within 20 units before it, and a line before, first: most numbers follow neither.
-  const colon = text.lastIndexOf(":", start - 1)
-  if (colon < 0 || start - colon > 20) return undefined
-  const line = text.lastIndexOf("\n", colon)
-  if (line <= 0 || start - line > 80 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return undefined
+  // Both looked for only as far back as they may stand (20 and 80 units): every number asks, and a long text has none.
+  const near = Math.max(0, start - 20)
+  const at = text.slice(near, start).lastIndexOf(":")
+  if (at < 0) return undefined
+  const colon = near + at
+  const back = Math.max(0, start - 80)
+  const newline = text.slice(back, colon + 1).lastIndexOf("\n")
+  const line = newline < 0 ? -1 : back + newline
+  if (line <= 0 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return undefined
   let end = line
   while (end > 0 && /[\s?.:]/.test(text[end - 1]!)) end--
   const from = text.lastIndexOf("\n", end - 1) + 1

@@ -51,8 +51,8 @@ export function nameBefore(text: string, at: number): boolean {
 /** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
 export function personOn(text: string, start: number): boolean {
   // `on` and `at` in the covered languages as a list writes them (`Letícia no 11-…`, `Ebba på 070-…`, `Ludovica al …`).
-  const on = /(?:^|[ \t])(now[ \t]+)?(?:on|at|no|na|al|au|op|på|em|pe|unter)[ \t]*$/.exec(text.slice(Math.max(0, start - 9), start))
-  if (on === null || (on[1] && !on[0].trimEnd().endsWith("on"))) return false
+  const on = /(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter)[ \t]*$/.exec(text.slice(Math.max(0, start - 9), start))
+  if (on === null) return false
   // A bracketed role between the name and `now on` (`Wambui Gitau (patient) now on …`).
   const at = start - on[0].length
   const remark = on[1] ? ROLE_REMARK.exec(text.slice(Math.max(0, at - 30), at)) : null

@@ -125,6 +125,25 @@ function wordAt(out: string, at: number | undefined): Word | undefined {
   return { at, word: m[0].toLowerCase(), next: gap && !/^[.,]/.test(gap[0]) ? end + gap[0].length : undefined }
 }
 
+/**
+ * A word no list holds that is the whole answer to a question for a name, or that and one more such word: nothing
+ * else before a comma, the line's end or `on`/`at` (`name?⏎caller: kateri, flower delivery …`). Its words, or none.
+ * An everyday word or a filler is no answer of this kind (`yes, …`, `hmm, let me see`).
+ */
+function wholeAnswer(out: string, w: Word, words: NameWords): Word[] | undefined {
+  const plain = (x: Word) => x.word.length >= 3 && !words.isOrdinary(x.word) && !FILLER.test(x.word) && /^[\p{Ll}\p{M}'’-]+$/u.test(x.word)
+  if (!plain(w)) return undefined
+  const second = w.next === undefined ? undefined : wordAt(out, w.next)
+  const answer = second && plain(second) && !ANSWER_END.test(second.word) ? [w, second] : [w]
+  const last = answer.at(-1)!
+  ANSWER_AFTER.lastIndex = last.at + last.word.length
+  return ANSWER_AFTER.test(out) ? answer : undefined
+}
+const ANSWER_AFTER = /[ \t]*(?:,|$|\n| (?:on|at) )/my
+const ANSWER_END = /^(?:on|at)$/
+// Sounds a speaker makes before answering, as speech-to-text writes them (`hmm`, `erm`, `uhh`, `mhm`).
+const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|yeah|yep|yup|nope|nah|okay|okey|hiya|aha|huh|umm+)$/
+
 /** After a first name, lower-case particles, then the surname (`sofia lo bianco`): the surname's word. */
 function surnameAfter(out: string, first: Word, words: NameWords): Word | undefined {
   let w = wordAt(out, first.next)
@@ -194,6 +213,8 @@ const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instruc
 function namesByTurn(out: string, words: NameWords): number[] {
   const at: number[] = []
   const take = (w: Word | undefined, asked = false) => {
+    const answer = asked && w ? wholeAnswer(out, w, words) : undefined
+    if (answer) return void at.push(...answer.filter((x) => LOWER.test(out[x.at]!)).map((x) => x.at))
     if (!w || !(asked ? words.isListedFirst(w.word) : words.isFirst(w.word)) || !LOWER.test(out[w.at]!)) return
     at.push(w.at)
     const surname = surnameAfter(out, w, words)

@@ -71,6 +71,11 @@ export const ROLE_NOUNS = [
   // before a name in lower case, person-case.ts: capitalised, they are names of their own, `Tito Rodríguez`.)
   "recruiter", "recruiterin", "consultant", "candidate", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
   "passenger", "passagier", "passager", "pasajero", "passeggero", "cousin", "cousine", "vetter", "kuzyn", "kuzynka",
+  // Who a booking is for or with: a driving school's learner and instructor, a parent registering a child, a carer's
+  // client, a couple's planner (`instructor Nakita Crowchild`, `child: Anirban Chatterjee`).
+  "instructor", "learner", "child", "parent", "guardian", "carer", "caregiver", "planner", "pupil", "student", "patient", "guest",
+  "fahrlehrer", "fahrlehrerin", "fahrschüler", "fahrschülerin", "kind", "betreuer", "betreuerin", "moniteur", "monitrice", "enfant",
+  "niño", "niña", "cuidador", "cuidadora", "istruttore", "istruttrice", "bambino", "bambina", "instructeur", "verzorger", "verzorgster",
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */

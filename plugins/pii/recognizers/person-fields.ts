@@ -140,6 +140,34 @@ export const personFields = defineRecognizer({
         from = part.index! + part[0].length
       }
     }
+    if (text.includes("=")) bareLogNames(text, found)
     return found
   },
 })
+
+// A log line's unquoted pair whose key is a person's part (`msisdn=+63… agent=Bong app=v10`): one capitalised word.
+const BARE_LOG_NAME = /(?<![\w.-])(?:agent|agent_name|user|username|customer|caller|rep|operator|assignee|handler)=(\p{Lu}[\p{Ll}\p{M}'’]{2,24})(?=[ \t,;&]|$)/gmu
+// Another `key=value` pair on the same line: the line is a log's, not prose that holds an `=`.
+const OTHER_PAIR = /(?<![\w.-])[A-Za-z_][\w.-]{0,30}=[^\s=]/g
+
+/** Names under a log line's unquoted person key; not an everyday word (`agent=Lovely`), a placeholder or a product. */
+function bareLogNames(text: string, found: Candidate[]): void {
+  BARE_LOG_NAME.lastIndex = 0
+  for (let m = BARE_LOG_NAME.exec(text); m; m = BARE_LOG_NAME.exec(text)) {
+    const word = m[1]!
+    const lower = word.toLowerCase()
+    if (nameWords.isOrdinary(lower) || PLACEHOLDERS.has(lower) || ORGANISATION_WORDS.has(lower) || NOT_AGENTS.has(lower)) continue
+    const lineStart = text.lastIndexOf("\n", m.index) + 1
+    const lineEnd = text.indexOf("\n", m.index) < 0 ? text.length : text.indexOf("\n", m.index)
+    if ((text.slice(lineStart, lineEnd).match(OTHER_PAIR)?.length ?? 0) < 2) continue
+    const start = m.index + m[0].length - word.length
+    MORE_NAME.lastIndex = start + word.length
+    const more = MORE_NAME.exec(text)
+    found.push({ start, end: start + word.length + (more ? more[0].length : 0), score: 0.75 })
+  }
+}
+// The rest of a name written unquoted (`agent=Rosa Dell'Acqua cb=…`, `agent=Nur Aisyah binte Ismail`): capitalised words
+// and particles up to the next key.
+const MORE_NAME = /(?: (?:(?:bin|binti|binte|van|von|de|del|della|da|dos|du|le|la|ap|al|el)(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}\p{N}=_.]))+/uy
+// Browsers, tools and systems a log names as its agent or user (`agent=Chrome`, `user=Jenkins`).
+const NOT_AGENTS = new Set(["chrome", "firefox", "safari", "edge", "opera", "mozilla", "curl", "wget", "postman", "jenkins", "cron", "root", "system", "android", "ios", "iphone", "windows", "linux", "macos", "okhttp", "python", "java", "node", "bun", "deno", "go", "axios", "nice", "cxone", "genesys", "twilio", "zendesk", "salesforce", "studio", "ivr", "bot", "auto", "default", "guest", "anonymous", "unknown", "none", "null", "admin", "service", "api", "webhook"])

@@ -117,10 +117,27 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
       if ((i > 0 && letterBefore(text, i, 0, true)) || wordUnitAfter(text, e) || taken(i, e)) continue
       common ??= !name.includes(" ") && ordinary(name.toLowerCase())
       if (common && !((i === 0 || text[i - 1] === "\n") && text[e] === ":")) continue
-      out.push({ start: i, end: e, score: 0.7 })
+      out.push({ start: i, end: name.includes(" ") ? e : surnameEnd(text, e, ordinary), score: 0.7 })
     }
   }
   return out
+}
+
+const SURNAME_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{M}\p{N}])/u
+
+/**
+ * Where a given name found again ends with its surname: `Arnab` of `Arnab can be reached on` stands in
+ * `Arnab Mukhopadhyay (parent) called` with the surname after it, which is the same person's name, not a word.
+ * One or two capitalised words that are no everyday words; else the given name alone (`Arnab Called`, `Anna Rose`).
+ */
+function surnameEnd(text: string, e: number, ordinary: (word: string) => boolean): number {
+  // Two surnames at most (`Milagros González Peña`).
+  for (let n = 0; n < 2 && text.charCodeAt(e) === 32; n++) {
+    const m = SURNAME_AFTER.exec(text.slice(e, e + 40))
+    if (!m || m[1]!.split("-").some((part) => ordinary(part.toLowerCase()))) break
+    e += m[0].length
+  }
+  return e
 }
 
 /**

@@ -23,6 +23,9 @@ export function contactLine(text: string, start: number, end: number): boolean {
   if (!DATE_OR_ROUND.test(text.slice(start, end))) {
     const comma = NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
     if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1])))) return true
+    // Or after a word in running text (`is Shanice Bailey, 876…`, `perito Vitória Araújo, 61-…`): a known given name then.
+    const named = comma ? null : WORD_NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
+    if (named && nameBefore(text, start - named[1]!.length)) return true
     if (listedName(text, start) || personOn(text, start)) return true
   }
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
@@ -51,12 +54,14 @@ export function nameBefore(text: string, at: number): boolean {
 /** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
 export function personOn(text: string, start: number): boolean {
   // `on` and `at` in the covered languages as a list writes them (`Letícia no 11-…`, `Ebba på 070-…`, `Ludovica al …`).
-  const on = /(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter)[ \t]*$/.exec(text.slice(Math.max(0, start - 9), start))
+  const on = /(?:,?[ \t]+is[ \t]+on|(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter))[ \t]*$/.exec(text.slice(Math.max(0, start - 13), start))
   if (on === null) return false
   // A bracketed role between the name and `now on` (`Wambui Gitau (patient) now on …`).
   const at = start - on[0].length
   const remark = on[1] ? ROLE_REMARK.exec(text.slice(Math.max(0, at - 30), at)) : null
   const nameEnd = remark ? at - remark[0].length : at
+  // A relative's name is a name whether or not a list knows it (`my brother Thato on 74390984`).
+  if (RELATIVE_NAMED.test(text.slice(Math.max(0, nameEnd - 48), nameEnd))) return true
   if (!nameBefore(text, nameEnd)) return false
   // An item of a list or a line (`- Rose on …`, `, Usman on…`), or a relative's (`my wife Precious on …`); not a sentence's
   // object (`Signed by Mark on 20241130`, `Meeting with Rose on …`). Someone `now on` a number may also open a sentence.
@@ -65,11 +70,13 @@ export function personOn(text: string, start: number): boolean {
   return m !== null && (m[1] === undefined || RELATIONS.has(m[1].toLowerCase()))
 }
 const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u
+// `my brother Thato`, `her son Kagiso Kgosi`: a possessive, a relative, then one or two capitalised words.
+const RELATIVE_NAMED = /(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:wife|husband|partner|brother|sister|son|daughter|mother|father|mum|mom|dad|neighbour|neighbor|colleague|carer|guardian|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|fiancée?)[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?$/u
 // A name's capitalised words (`Maria`, `O'Hara`, `Jean-Luc`), and where an item of a list or a line starts: its line's
 // start, a separator or a sign (an emoji) and a space, not `&` or a bracket (a company's name, a remark).
 const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
 const names = (min: number, max: number) => `${CAPITALISED}(?: ${CAPITALISED}){${min},${max}}`
-const ITEM_START = String.raw`^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-][ \t]+`
+const ITEM_START = String.raw`^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-]\uFE0F?[ \t]+`
 const PERSON_ON = new RegExp(`(?:${ITEM_START}|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
 const PERSON_NOW_ON = new RegExp(`(?:${ITEM_START}|[.!?][ \\t]+|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
 const RELATIONS = new Set(["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "friend",
@@ -114,6 +121,7 @@ const signedName = (text: string, lineStart: number, above: string) => {
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
 // An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
 const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
+const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ \t]+${names(1, 2)}(,[ \t]*)$`, "u")
 // A plain run that is a date (`20241130`) or a round sum (`4500000`).
 const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u

@@ -1,0 +1,24 @@
+// A number right after the person it reaches, in running text rather than a list: `is Shanice Bailey, 876…`, a relative
+// whose given name no list holds (`my brother Thato on …`), `Name, is on …`, and a list item after an emoji with its
+// variation selector. Texts written for this file.
+import { expect, test } from "bun:test"
+import { phones } from "./spans.ts"
+
+test("a number after a known given name, its surname and a comma in running text is whom to call", () => {
+  expect(phones("the neighbour taking delivery is Shanice Bailey, 8769395660 February 16, 2027")).toEqual(["8769395660"])
+  expect(phones("a minha vizinha é a Rosa Conceição, 212193728 08/01/2026")).toEqual(["212193728"])
+  // A round sum or a date after a name is no phone.
+  expect(phones("refund to Anna Berg, 4500000")).toEqual([])
+  expect(phones("signed by Anna Berg, 20241130")).toEqual([])
+})
+
+test("a relative's name, known to a list or not, then `on` and the number", () => {
+  expect(phones("or my brother Thato on 74390984. We acted in good faith.")).toEqual(["74390984"])
+  expect(phones("My nominated beneficiary, Darren Chua, is on 97991698 or dchua@example.sg.")).toEqual(["97991698"])
+  // A sentence's object on a date is no one to call.
+  expect(phones("Meeting with Rose is on 20241130")).toEqual([])
+})
+
+test("a list item after an emoji written with its variation selector", () => {
+  expect(phones("[16:58] Eirini: 🛣️ Maria Antoniou 6985780941")).toEqual(["6985780941"])
+})

@@ -143,7 +143,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
     } else { story(c, cast); c.t('\n') }
     c.t(`${p.agent}: `).name(cast.agent, low ? 'lowergiven' : 'given')
     if (r.chance(0.3)) c.t(' ').generic()
-    if (!low) ids(c, cast.main)
+    ids(c, cast.main)
   },
   email(c, cast) {
     const r = c.r, p = c.ph
@@ -207,6 +207,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
     c.t(`${p.hi}, `).name(cast.main).t('. ')
     if (c.en && r.chance(0.5)) { c.t("that's ").spoken(cast.mainPh).t('. ') }
     story(c, cast); c.t(` ${p.callOn} `); twoPhones(c, cast.mainPh, cast.secondPh); c.t(`. ${p.thanks}."`)
+    if (c.welsh) c.t('\n(caller gave NI number ').nino().t(')')
   },
   ticket(c, cast) {
     const r = c.r
@@ -223,6 +224,8 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
     c.timestamp().t(` INFO sms.sent to=`).phone(cast.mainPh, 'intl-compact').t(' name="').name(cast.main).t('" src=').ip().t(' ref=').ref().t('\n')
     c.timestamp().t(' WARN dial.fail msisdn=').phone(cast.oldPh, r.pick(['intl-compact', '00-compact'])).t(' agent=').name(cast.agent, 'given').t(` v=`).version().t('\n')
     if (r.chance(0.5)) c.timestamp().t(' INFO crm.update user=').email(cast.second).t(' ').generic().t('\n')
+    if (c.welsh) c.timestamp().t(' INFO payroll.check nino=').nino().t(' carer="').name(cast.agent).t('"\n')
+    if (c.us && r.chance(0.6)) c.timestamp().t(' INFO payroll.check ssn=').ssn().t('\n')
   },
   table(c, cast) {
     const r = c.r, p = c.ph

@@ -261,6 +261,8 @@ describe('pii-holdout29 corpus', () => {
       }
     expect(bad).toEqual([])
     for (const k of ['luhn-invalid', 'iban-checksum'] as const) expect(seen.get(k) ?? 0).toBeGreaterThanOrEqual(20)
+    const words = new Set(lines.flatMap((l) => l.negatives.filter((n) => n.kind === 'name-word').map((n) => slice(l, n).toLowerCase())))
+    for (const w of ['may', 'will', 'bill', 'mark', 'rose', 'grace', 'hope', 'sunny', 'sól', 'paz', 'zora', 'nada', 'ernst']) expect(words.has(w) ? 'ok' : `${w} is never a word`).toBe('ok')
     for (const k of [...Object.keys(ID_CHECK), ...Object.keys(BIZ_CHECK), 'ssn-invalid', 'nino-invalid', 'name-word', 'date', 'time', 'timestamp', 'amount', 'version'])
       expect(seen.get(k) ? 'ok' : `no ${k}`).toBe('ok')
   })

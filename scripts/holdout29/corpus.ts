@@ -55,6 +55,7 @@ export function build(): Built[] {
         const r = new Rng(29_000 + g * 7919 + attempt * 104_729)
         const nfd = !loc.lang.startsWith('en') && ['form', 'email', 'summary', 'chat', 'ticket'].includes(kind) && r.chance(0.4) || (loc.region === 'wales' && kind === 'email' && r.chance(0.5))
         const c = new Ctx(r, loc, biz, nfd, kind === 'transcript')
+        c.turn = (i * 7 + attempt) % 97
         try {
           if (onlyNeg) negativesOnly(c, kind)
           else SKELETONS[kind]!(c, castFor(c))

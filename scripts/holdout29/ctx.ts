@@ -101,7 +101,8 @@ export class Ctx {
   badNino() { this.b.n('nino-invalid', badNino(this.r)); return this }
   ip() { this.b.e('IP_ADDRESS', ip(this.r)); return this }
   /** a name-word sentence of the locale */
-  nameWord() { const [a, w, z] = this.r.pick(this.loc.words); this.t(a).b.n('name-word', w); this.t(z); return this }
+  turn = 0
+  nameWord() { const [a, w, z] = this.loc.words[this.turn++ % this.loc.words.length]!; this.t(a).b.n('name-word', w); this.t(z); return this }
   emoji(): string { const r = this.r; return r.pick([FLAGS[this.loc.region] ?? '🌍', ...BIZ_EMOJI[this.biz], r.pick(EXTRA_EMOJI)]) }
   colour(): string { return this.en ? this.r.pick(EN_COLOUR[this.loc.region]!) : this.ph.thanks + '!' }
   get us() { return this.loc.region === 'south' || this.loc.region === 'midwest' }

@@ -73,7 +73,7 @@ export function writePhone(r: Rng, p: Phone, form: Form): string {
     case 'intl': v = p.intl; break
     case 'intl-space': v = [cc, ...restI].join(' '); break
     case 'intl-dash': v = [cc, ...restI].join('-'); break
-    case 'intl-dot': v = `${cc} ${restI.join('.')}`; break
+    case 'intl-dot': v = restI.length > 2 ? `${cc} ${restI.join('.')}` : p.intl; break
     case 'intl-compact': v = p.e164; break
     case '00': v = `00${cc.slice(1)} ${restI.join(' ')}`; break
     case '00-compact': v = `00${p.e164.slice(1)}`; break

@@ -50,6 +50,13 @@ function extrasList(c: Ctx, cast: Cast, how: 'given' | 'full' | 'lowergiven' = '
 /** a sentence on the case, in English with the business's story; elsewhere from the phrase book */
 function story(c: Ctx, cast: Cast) {
   const r = c.r, p = c.ph
+  if (c.en && r.chance(0.5)) {
+    if (c.biz === 'removals') { c.t('Customer moving house on ').date().t(' - new mobile ').phone(cast.mainPh).t(', old landline ').phone(cast.oldPh).t(' (disconnected after the move). '); bizLine(c, 2); c.t('.') }
+    else if (c.biz === 'venue') { c.t('Couple ').name(cast.main, 'given').t(' & ').name(cast.second, 'given').t(' confirmed the table plan: ').ref('table-number').t(' - '); extrasList(c, cast, 'full'); c.t('. Planner ').name(cast.third).t(' (').phone(cast.thirdPh).t(') to send final numbers; florist (supplier) on '); phoneTail(c, c.phoneOf(cast.main.phoneCountry), true); c.t('.') }
+    else if (c.biz === 'ski') { c.name(cast.main).t(` renting for ${cast.extra.length} children (`); extrasList(c, cast); c.t('). '); bizLine(c, 2); c.t('. Return by ').time().t('; contact ').phone(cast.mainPh).t('.') }
+    else { c.name(cast.main).t(' rang about her dad ').name(cast.third, 'given').t(': missed visit, ').ref('visit-number').t('. Rota this week - ').name(cast.extra[0]!, 'given').t(' mornings, ').name(cast.extra[1]!, 'given').t(' evenings. ').ref('key-safe').t('. Call back on ').phone(cast.mainPh).t(' after ').time().t('.') }
+    return
+  }
   if (c.en) {
     if (c.biz === 'removals') { c.t('Moving from the flat to the new house, ').date().t('. Old number ').phone(cast.oldPh).t(', new number ').phone(cast.mainPh).t('. '); bizLine(c, 3); c.t('.') }
     else if (c.biz === 'venue') { c.t('Wedding of ').name(cast.main, W(c)).t(' and ').name(cast.second, W(c)).t(', planner ').name(cast.third, W(c)).t(' on ').phone(cast.thirdPh).t('. Top table: '); extrasList(c, cast, 'full'); c.t('. '); bizLine(c, 2); c.t('.') }
@@ -58,7 +65,7 @@ function story(c: Ctx, cast: Cast) {
     return
   }
   if (c.biz === 'removals') { c.name(cast.main, W(c)).t(` ${p.moving} `).date().t(`. ${p.oldNum}: `).phone(cast.oldPh).t(`, ${p.newNum}: `).phone(cast.mainPh).t('. '); bizLine(c, 3); c.t('.') }
-  else if (c.biz === 'venue') { c.name(cast.main, W(c)).t(' & ').name(cast.second, W(c)).t(`, ${p.planner} `).name(cast.third, W(c)).t(' ').phone(cast.thirdPh).t(`. ${p.table} 1: `); extrasList(c, cast, 'full'); c.t('. '); bizLine(c, 2); c.t('.') }
+  else if (c.biz === 'venue') { c.name(cast.main, W(c)).t(' & ').name(cast.second, W(c)).t(`, ${p.planner} `).name(cast.third, W(c)).t(' ').phone(cast.thirdPh).t(`. ${p.table} 1: `); extrasList(c, cast, 'full'); c.t('. '); bizLine(c, 2); if (r.chance(0.5)) { c.t(`; ${p.supplier} ☎ `); phoneTail(c, c.phoneOf(cast.main.phoneCountry), true) } c.t('.') }
   else if (c.biz === 'ski') { c.name(cast.main, W(c)).t(` + ${p.children} `); extrasList(c, cast); c.t(': '); bizLine(c, 3); c.t(`. ${p.phone} `).phone(cast.mainPh).t('.') }
   else { c.name(cast.main, W(c)).t(` (${p.daughter}), ${p.father} `).name(cast.third, W(c)).t(`. ${p.carer}: `); cast.extra.forEach((x, i) => { if (i) c.t(', '); c.name(x, 'full').t(' ').time() }); c.t('. '); bizLine(c, 2); c.t('.') }
   void r
@@ -123,7 +130,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
     c.t(c.en ? '🤖 AI call summary\n' : `🤖 AI summary (${c.loc.lang})\n`)
     c.t(c.en ? 'Caller: ' : `${p.customer}: `).name(cast.main).t(c.en ? ' (customer), ' : ', ')
     lead(c, c.en ? 'reached on' : p.reach); phoneTail(c, cast.mainPh); c.t('.\n')
-    story(c, cast); c.t('\n')
+    story(c, cast); if (r.chance(0.5)) c.t(' ').nameWord(); c.t('\n')
     if (cast.foreign && cast.foreignPh) { c.t('+ ').name(cast.foreign).t(' ').phone(cast.foreignPh).t('.\n') }
     c.t(c.en ? `Next step: ${c.ph.agent} ` : `${p.agent}: `).name(cast.agent, 'given').t(` ${p.callback} `).date().t(' ').time().t('.')
     money(c); ids(c, cast.main)
@@ -150,7 +157,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
     c.t('From: ').name(cast.main).t(' <').email(cast.main).t('>\nTo: ').email(BIZ_MAIL[c.biz]).t('\n')
     if (r.chance(0.5)) c.t('Cc: ').name(cast.second).t(' <').email(cast.second).t('>\n')
     c.t('Subject: ').ref().t('\n\n')
-    c.t(`${p.hi} `).name(cast.agent, 'given').t(',\n\n'); story(c, cast); money(c); c.t('\n')
+    c.t(`${p.hi} `).name(cast.agent, 'given').t(',\n\n'); story(c, cast); money(c); if (r.chance(0.5)) c.t(' ').nameWord(); c.t('\n')
     if (r.chance(0.4)) { c.t(`${p.callOn} `); twoPhones(c, cast.mainPh, cast.oldPh); c.t('.\n') }
     c.t(`\n${p.thanks},\n`).name(cast.main, 'given').t('\n\n')
     c.t('> ').name(cast.agent).t(' <').email(BIZ_MAIL[c.biz]).t('> ').date().t(':\n> ').ref().t(`. ${c.colour()}\n`)
@@ -204,16 +211,16 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
   voicemail(c, cast) {
     const r = c.r, p = c.ph
     c.t(`📼 Voicemail ${r.chance(0.5) ? 'from' : '←'} `).phone(cast.mainPh, r.pick(['intl-compact', 'intl', '00-compact', 'nat-compact'])).t(' ').date().t(' ').time().t('\n"')
-    c.t(`${p.hi}, `).name(cast.main).t('. ')
-    if (c.en && r.chance(0.5)) { c.t("that's ").spoken(cast.mainPh).t('. ') }
-    story(c, cast); c.t(` ${p.callOn} `); twoPhones(c, cast.mainPh, cast.secondPh); c.t(`. ${p.thanks}."`)
+    c.t(`${p.hi}! `)
+    if (c.en && r.chance(0.5)) { c.t("it's ").name(cast.main, 'given').t(" on ").spoken(cast.mainPh).t('. ') }
+    story(c, cast); if (r.chance(0.4)) c.t(' ').nameWord(); c.t(` ${p.callOn} `); twoPhones(c, cast.mainPh, cast.secondPh); c.t(`. ${p.thanks}."`)
     if (c.welsh) c.t('\n(caller gave NI number ').nino().t(')')
   },
   ticket(c, cast) {
     const r = c.r
     c.t(`#${r.int(1000, 9999)} ${c.emoji()} `).ref().t('\n')
     c.t(`@${r.pick(['dispatch', 'ops-team', 'bookings', 'rota-desk', 'rentals'])} `).name(cast.agent).t(': ')
-    story(c, cast); c.t('\n')
+    story(c, cast); if (r.chance(0.4)) c.t(' ').nameWord(); c.t('\n')
     c.t('↳ ').name(cast.agent, 'given').t(': '); phoneTail(c, cast.secondPh); c.t(' (').name(cast.second).t(')')
     ids(c, cast.second)
     if (r.chance(0.5)) c.t(' ip ').ip()

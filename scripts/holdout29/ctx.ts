@@ -46,7 +46,7 @@ export class Ctx {
     for (let i = 0; i < 50; i++) {
       const p = makePerson(this.r, parent.origin)
       if (this.people.some((q) => nameStrings(q).some((x) => x.toLowerCase() === p.given.toLowerCase() || p.given.split(' ').some((w) => w.toLowerCase() === x.toLowerCase())))) continue
-      const k: Person = { ...p, family: parent.family, full: parent.familyFirst ? `${parent.family} ${p.given}` : `${p.given} ${parent.family}`, familyFirst: parent.familyFirst }
+      const k: Person = { ...p, email: parent.email, family: parent.family, full: parent.familyFirst ? `${parent.family} ${p.given}` : `${p.given} ${parent.family}`, familyFirst: parent.familyFirst }
       this.people.push(k)
       return k
     }
@@ -84,7 +84,7 @@ export class Ctx {
     return this
   }
   national() { this.neg(this.r.pick(NATIONAL_OF[this.loc.region]!)); return this }
-  date() { const r = this.r; this.b.n('date', this.loc.date(r, r.pick([2026, 2026, 2027]), r.int(1, 12), r.int(1, 28))); return this }
+  date(noComma = false) { const r = this.r; let v = ''; do v = this.loc.date(r, r.pick([2026, 2026, 2027]), r.int(1, 12), r.int(1, 28)); while (noComma && v.includes(',')); this.b.n('date', v); return this }
   time() { const r = this.r; this.b.n('time', this.en && this.loc.region !== 'wales' && r.chance(0.6) ? `${r.int(1, 12)}:${pad(r.pick([0, 15, 30, 45]))} ${r.pick(['am', 'pm'])}` : `${r.int(7, 20)}:${pad(r.pick([0, 10, 15, 30, 45]))}`); return this }
   timestamp() { const r = this.r; this.b.n('timestamp', `2026-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}T${pad(r.int(6, 21))}:${pad(r.int(0, 59))}:${pad(r.int(0, 59))}Z`); return this }
   amount() { this.b.n('amount', this.loc.amount(this.r)); return this }

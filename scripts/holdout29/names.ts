@@ -42,7 +42,8 @@ const POOLS: Record<string, Pool> = {
   gsw: { f: ['Vreni', 'Regula', 'Heidi', 'Beatrice', 'Trudi', 'Käthi'], m: ['Ernst', 'Ueli', 'Beat', 'Urs', 'Ruedi', 'Kurt', 'Reto'], sf: ['Bärtschi', 'Zürcher', 'Hämmerli', 'Stöckli', 'Tschümperlin', 'Gfeller', 'Aebischer'] },
   foreign: { f: ['Aoife', 'Małgorzata', 'Yuki', 'Thandiwe'], m: ['Łukasz', 'Femi', 'Rahul', 'Oisín'], sf: ['Wróbel', 'Brennan', 'Adeyemi', 'Dlamini', 'Iyer'] },
 }
-const FOREIGN_CC: Record<string, string> = { Aoife: 'IE', Oisín: 'IE', Brennan: 'IE', Małgorzata: 'PL', Łukasz: 'PL', Wróbel: 'PL', Yuki: 'AU', Thandiwe: 'ZA', Dlamini: 'ZA', Femi: 'DE', Adeyemi: 'DE', Rahul: 'IN', Iyer: 'IN' }
+const FOREIGN: [string, string][] = [['Aoife', 'Brennan'], ['Oisín', 'Brennan'], ['Małgorzata', 'Wróbel'], ['Łukasz', 'Wróbel'], ['Yuki', 'Tanaka'], ['Thandiwe', 'Dlamini'], ['Femi', 'Adeyemi'], ['Rahul', 'Iyer'], ['Paweł', 'Kołodziej'], ['Zofia', 'Michalska']]
+const FOREIGN_CC: Record<string, string> = { Paweł: 'PL', Zofia: 'PL', Tanaka: 'AU', Aoife: 'IE', Oisín: 'IE', Brennan: 'IE', Małgorzata: 'PL', Łukasz: 'PL', Wróbel: 'PL', Yuki: 'AU', Thandiwe: 'ZA', Dlamini: 'ZA', Femi: 'DE', Adeyemi: 'DE', Rahul: 'IN', Iyer: 'IN' }
 export const ORIGIN_COUNTRY: Record<string, string> = {
   malay: 'MY', chinesemy: 'MY', tamilmy: 'MY', ttindian: 'TT', ttafrican: 'TT', uganda: 'UG', zambia: 'ZM', welsh: 'GB', newfoundland: 'CA', ussouth: 'US', usmidwest: 'US',
   da: 'DK', no: 'NO', is: 'IS', pt: 'PT', esar: 'AR', esco: 'CO', ca: 'ES', cs: 'CZ', sk: 'SK', hu: 'HU', hr: 'HR', src: 'RS', srl: 'RS', mt: 'MT', lb: 'LU', gsw: 'CH', foreign: 'PL',
@@ -56,8 +57,9 @@ const MAIL = ['mail.example', 'post.example', 'inbox.example', 'correo.example',
 let mailN = 0
 export function makePerson(r: Rng, origin: string, fem = r.chance(0.5), upper = false): Person {
   const p = POOLS[origin]!
-  const given = r.pick(fem ? p.f : p.m)
-  const s = r.pick(fem || !p.sm ? p.sf : p.sm)
+  const fx = origin === 'foreign' ? r.pick(FOREIGN) : null
+  const given = fx ? fx[0] : r.pick(fem ? p.f : p.m)
+  const s = fx ? fx[1] : r.pick(fem || !p.sm ? p.sf : p.sm)
   const family = p.join ? p.join(r, given, s, fem) : s
   const familyFirst = !!p.familyFirst || (origin === 'chinesemy' && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(given) && !upper)
   const full = familyFirst ? `${family} ${given}` : `${given} ${family}`

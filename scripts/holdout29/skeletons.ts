@@ -21,7 +21,7 @@ export function castFor(c: Ctx): Cast {
   const n = c.biz === 'ski' ? r.int(2, 3) : 2
   const extra = Array.from({ length: n }, () => (c.biz === 'ski' ? c.child(main) : c.person()))
   const cast: Cast = { main, mainPh: c.phoneOf(main), oldPh: c.phoneOf(main), second, secondPh: c.phoneOf(second), third, thirdPh: c.phoneOf(third), agent, extra }
-  if (r.chance(0.18)) { cast.foreign = c.person({ foreign: true }); cast.foreignPh = c.phoneOf(cast.foreign) }
+  if (r.chance(0.3)) { cast.foreign = c.person({ foreign: true }); cast.foreignPh = c.phoneOf(cast.foreign) }
   return cast
 }
 const W = (c: Ctx) => (c.b.lower ? 'lower' : 'full') as 'lower' | 'full'
@@ -64,7 +64,7 @@ function story(c: Ctx, cast: Cast) {
     else { c.t('Daughter ').name(cast.main, W(c)).t(' called about her father ').name(cast.third, W(c)).t('. Carer rota: '); cast.extra.forEach((x, i) => { if (i) c.t('; '); c.name(x, 'full').t(' ').time() }); c.t('. '); bizLine(c, 2); c.t('.') }
     return
   }
-  if (c.biz === 'removals') { c.name(cast.main, W(c)).t(` ${p.moving} `).date().t(`. ${p.oldNum}: `).phone(cast.oldPh).t(`, ${p.newNum}: `).phone(cast.mainPh).t('. '); bizLine(c, 3); c.t('.') }
+  if (c.biz === 'removals') { c.name(cast.main, W(c)).t(` ${p.moving} `).date().t(c.b.text.endsWith('.') ? ` ${p.oldNum}: ` : `. ${p.oldNum}: `).phone(cast.oldPh).t(`, ${p.newNum}: `).phone(cast.mainPh).t('. '); bizLine(c, 3); c.t('.') }
   else if (c.biz === 'venue') { c.name(cast.main, W(c)).t(' & ').name(cast.second, W(c)).t(`, ${p.planner} `).name(cast.third, W(c)).t(' ').phone(cast.thirdPh).t(`. ${p.table} 1: `); extrasList(c, cast, 'full'); c.t('. '); bizLine(c, 2); if (r.chance(0.5)) { c.t(`; ${p.supplier} ☎ `); phoneTail(c, c.phoneOf(cast.main.phoneCountry), true) } c.t('.') }
   else if (c.biz === 'ski') { c.name(cast.main, W(c)).t(` + ${p.children} `); extrasList(c, cast); c.t(': '); bizLine(c, 3); c.t(`. ${p.phone} `).phone(cast.mainPh).t('.') }
   else { c.name(cast.main, W(c)).t(` (${p.daughter}), ${p.father} `).name(cast.third, W(c)).t(`. ${p.carer}: `); cast.extra.forEach((x, i) => { if (i) c.t(', '); c.name(x, 'full').t(' ').time() }); c.t('. '); bizLine(c, 2); c.t('.') }
@@ -148,6 +148,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
       ps.forEach((x, i) => { if (i) c.t(', '); c.name(x, 'given').t(' '); phoneTail(c, c.phoneOf(x)) })
       c.t('\n')
     } else { story(c, cast); c.t('\n') }
+    if (cast.foreign && cast.foreignPh) c.t('intl: ').name(cast.foreign, low ? 'lower' : 'full').t(' ').phone(cast.foreignPh).t('\n')
     c.t(`${p.agent}: `).name(cast.agent, low ? 'lowergiven' : 'given')
     if (r.chance(0.3)) c.t(' ').generic()
     ids(c, cast.main)
@@ -177,7 +178,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
       if (split) { c.b.e('PERSON', x.given); c.t(sep); if (/^(bin|binti|ap|ferch) /.test(x.family)) throw new Error('retry'); c.b.e('PERSON', r.chance(0.3) ? x.family.toUpperCase() : x.family) } else c.name(x)
       c.t(sep).phone(i === 0 ? cast.mainPh : c.phoneOf(x), r.pick(['intl-compact', 'nat', 'intl', 'nat-compact', '00-compact'])).t(sep)
       if (i === 2) { /* empty cell kept */ } else c.email(x)
-      c.t(sep); c.neg(r.pick(BIZ_KINDS[c.biz].filter((k) => !['boot-size', 'ski-length', 'table-number', 'key-safe', 'access-code'].includes(k)))); c.t(sep).date()
+      c.t(sep); c.neg(r.pick(BIZ_KINDS[c.biz].filter((k) => !['boot-size', 'ski-length', 'table-number', 'key-safe', 'access-code'].includes(k)))); c.t(sep).date(true)
       if (idCol) { c.t(sep); if (idCol === 'ssn') c.ssn(); else c.nino() }
       c.t('\n')
     })
@@ -200,7 +201,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
   transcript(c, cast) {
     const r = c.r, p = c.ph
     c.t(`agent: ${BIZ_NAME[c.biz]}, `).name(cast.agent, 'lowergiven').t(' speaking\n')
-    c.t(`${p.customer}: ${p.hi} it's `).name(cast.main, 'lower').t(' ').generic().t(' ')
+    c.t(`${p.customer}: ${p.hi}${c.en ? " it's" : ','} `).name(cast.main, 'lower').t(' ').generic().t(' ')
     lead(c, p.callOn)
     if (c.en && r.chance(0.6)) c.spoken(cast.mainPh); else c.phone(cast.mainPh, 'odd')
     c.t(` ${p.or} `)
@@ -245,6 +246,7 @@ export const SKELETONS: Record<string, (c: Ctx, cast: Cast) => void> = {
       if (r.chance(0.5)) c.ref(); else c.time()
       c.t(' |\n')
     })
+    if (cast.foreign && cast.foreignPh) { c.t('| ').name(cast.foreign).t(' | ').phone(cast.foreignPh).t(' | '); c.ref(); c.t(' |\n') }
   },
   yaml(c, cast) {
     const r = c.r, p = c.ph

@@ -2,7 +2,7 @@
 import { Rng, pad } from './prng.ts'
 import { Builder } from './render.ts'
 import { type Locale, type Key, EN_COLOUR } from './locales.ts'
-import { makePerson, nameStrings, type Person } from './names.ts'
+import { makePerson, nameStrings, childFamily, type Person } from './names.ts'
 import { drawPhone, writePhone, spokenPhone, type Form, type Phone } from './phones.ts'
 import { card, badCard, iban, badIban, ssn, badSsn, nino, badNino, ip } from './values.ts'
 import { NATIONAL, NATIONAL_OF, BIZ } from './ids.ts'
@@ -46,7 +46,8 @@ export class Ctx {
     for (let i = 0; i < 50; i++) {
       const p = makePerson(this.r, parent.origin)
       if (this.people.some((q) => nameStrings(q).some((x) => x.toLowerCase() === p.given.toLowerCase() || p.given.split(' ').some((w) => w.toLowerCase() === x.toLowerCase())))) continue
-      const k: Person = { ...p, email: parent.email, family: parent.family, full: parent.familyFirst ? `${parent.family} ${p.given}` : `${p.given} ${parent.family}`, familyFirst: parent.familyFirst }
+      const family = childFamily(this.r, parent, p.fem)
+      const k: Person = { ...p, email: parent.email, family, full: p.familyFirst ? `${family} ${p.given}` : `${p.given} ${family}`, familyFirst: p.familyFirst }
       this.people.push(k)
       return k
     }
@@ -54,7 +55,7 @@ export class Ctx {
   }
   /** write a name: full, given, family, upper (SURNAME Given), lower */
   name(p: Person, how: 'full' | 'given' | 'family' | 'upper' | 'lower' | 'lowergiven' = 'full') {
-    const v = how === 'given' ? p.given : how === 'family' ? p.family : how === 'upper' ? `${p.family.toUpperCase()} ${p.given}` : how === 'lower' ? p.full.toLowerCase() : how === 'lowergiven' ? p.given.toLowerCase() : p.full
+    const v = how === 'given' ? p.given : how === 'family' ? p.family : how === 'upper' ? (/^(bin|binti|ap|ferch) /.test(p.family) ? p.full.toUpperCase() : `${p.family.toUpperCase()} ${p.given}`) : how === 'lower' ? p.full.toLowerCase() : how === 'lowergiven' ? p.given.toLowerCase() : p.full
     this.b.e('PERSON', v)
     return this
   }

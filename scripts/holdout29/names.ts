@@ -6,6 +6,7 @@ export interface Person {
   family: string // as written after (or before) the given name, particles included
   full: string // the whole name as written in running text
   familyFirst: boolean
+  fem: boolean
   origin: string
   phoneCountry: string
   email: string
@@ -68,11 +69,21 @@ export function makePerson(r: Rng, origin: string, fem = r.chance(0.5), upper = 
   mailN++
   const local = r.pick([`${g}.${f}`, `${g}${f}`, `${g[0]}${f}`, `${g}_${f}${mailN % 90 + 10}`, `${f}.${g}`])
   const phoneCountry = origin === 'foreign' ? (FOREIGN_CC[given.split(' ')[0]!] ?? FOREIGN_CC[s] ?? 'PL') : ORIGIN_COUNTRY[origin]!
-  return { given, family, full, familyFirst, origin, phoneCountry, email: `${local}@${r.pick(MAIL)}` }
+  return { given, family, full, familyFirst, fem, origin, phoneCountry, email: `${local}@${r.pick(MAIL)}` }
 }
 const PARTICLES = new Set(['bin', 'binti', 'ap', 'ferch', 'i', 'de', 'da'])
 /** the strings of a person the test searches for: the whole name and every part of three letters or more */
 export function nameStrings(p: Person): string[] {
   const parts = `${p.given} ${p.family}`.split(' ').filter((x) => !PARTICLES.has(x) && x.length >= 3)
   return [...new Set([p.full, p.given, p.family, ...parts])]
+}
+/** a child's family name from a parent's: patronymics and gendered surnames follow the child */
+export function childFamily(r: Rng, parent: Person, fem: boolean): string {
+  const f = parent.family
+  if (/^(bin|binti) /.test(f)) return `${fem ? 'binti' : 'bin'} ${parent.fem ? r.pick(POOLS.malay!.m) : parent.given}`
+  if (/^(ap|ferch) /.test(f)) return `${fem ? 'ferch' : 'ap'} ${parent.fem ? r.pick(['Dafydd', 'Gwyn', 'Hywel']) : parent.given}`
+  if (parent.origin === 'is') return f.replace(/(dóttir|son)$/, fem ? 'dóttir' : 'son')
+  const p = POOLS[parent.origin]!
+  if (p.sm) { const i = Math.max(p.sf.indexOf(f), p.sm.indexOf(f)); return fem ? p.sf[i]! : p.sm[i]! }
+  return f
 }

@@ -127,3 +127,16 @@ const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s
  * is …`), or the question on the line before asked for one (`What's your member number?⏎Arjun: 5587030317`).
  */
 export const otherBefore = (text: string, start: number) => namedOtherNumber(text, start) || answersOtherNumber(text, start)
+
+/**
+ * Whether the words right before `start` on its line (at most three, then a colon, `#` or `no.`) name some other number
+ * and no phone's: such a name wins even over a shape only phones take (`rental agreement 624-567-1749`, `lift pass
+ * 09-6467-1070-5`), where one a few words back does not (`order 5531 - call 617-555-0101`).
+ */
+export function namedRightBefore(text: string, start: number): boolean {
+  const m = RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 48), start))
+  if (m === null) return false
+  const from = start - m[0].length
+  return otherWordsIn(text, from, start) && !PHONE_WORDS.test(text, from, start)
+}
+const RIGHT_BEFORE = /(?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{L}[\p{L}\p{M}'’-]*[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u

@@ -57,6 +57,11 @@ export const PHONE_WORDS = contextMatcher([
   // (`παλιό νούμερο:`, `kaleste me sto …`).
   "telèfon", "mòbil", "truqueu", "truqueu-me", "truca'm", "trucar", "truqui", "trucada", "numerem", "numeru", "numerze", "νούμερο", "νούμερό",
   "kaleste", "kaleste me", "tilefono", "tilefwno", "kinito", "noumero",
+  // Call me and reached at in Luxembourgish, Maltese, Serbian (both alphabets), Danish, Icelandic, Swiss German and
+  // Spanish (`rufft mech un op …`, `ċempilli fuq …`, `pozovite me na …`, `kan træffes på …`, `lüütet si mir uf …`).
+  "rufft", "rufft mech", "uruffen", "erreechen", "erreechbar", "ċempilli", "ċempluli", "ċempel lil", "pozovite", "pozovi", "pozovite me",
+  "позовите", "позови", "доступан", "доступна", "dostupna", "træffes", "træffes på", "kan træffes", "ring til mig", "næst í", "hringið",
+  "lüüte", "lüütet", "aalüüte", "aaluete", "marcar", "marcame", "márcame", "ligue-me", "liga-me",
   // Turkish "number" with its possessive forms (`yeni numaram:`, `numaramdan`), which a whole-word match does not reach.
   "numara", "numaram", "numaramı", "numaramdan", "numaramız", "numarası",
 ])
@@ -141,6 +146,10 @@ export const OTHER_WORDS = contextMatcher([
   "tin", "sss", "philsys", "umid", "oib", "šifra", "šifru", "šifre", "bank details", "bank account",
   // The US employer id, Greek tax and social-security numbers, Argentine, Portuguese and Spanish tax ids, a job's number.
   "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order",
+  // Agreements and passes by their name (`rental agreement …`, `lift pass …`, `Mietvertrag`, `skipas`, `bérleti szerződés`).
+  "agreement", "rental agreement", "hire agreement", "lease", "lift pass", "ski pass", "boarding pass", "season pass", "day pass", "bus pass", "mietvertrag",
+  "skipass", "skipas", "ski-pass", "liftkort", "heiskort", "lyftukort", "liftkaart", "forfet", "forfait", "síbérlet", "szerződés", "zmluva", "smlouva",
+  "ugovor", "contracte", "lejekontrakt", "leiekontrakt", "leieavtale", "hyresavtal", "huurcontract", "umowa",
   // Orders as notes abbreviate them in the covered languages, and a health referral's number.
   "ord", "cde", "ped", "užs", "referral", "referral no", "referral number",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).

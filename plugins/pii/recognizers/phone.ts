@@ -3,7 +3,7 @@ import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.
 import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
-import { answersPhone, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
+import { answersPhone, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, personOn, spokenGroups } from "./phone-context.ts"
@@ -241,6 +241,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
         // Named right before as some other number (`loyalty number is …`, `case # …`), or answering a question for one.
         if (!tel && !plus && !phoneShape && !labelPhone && otherBefore(text, start)) continue
+        if (!tel && !plus && phoneShape && !labelPhone && namedRightBefore(text, start)) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

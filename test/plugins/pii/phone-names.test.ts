@@ -22,3 +22,18 @@ test("a relative's name, known to a list or not, then `on` and the number", () =
 test("a list item after an emoji written with its variation selector", () => {
   expect(phones("[16:58] Eirini: 🛣️ Maria Antoniou 6985780941")).toEqual(["6985780941"])
 })
+
+test("a number named right before as an agreement or a pass is that, even in a phone's 3-3-4 shape", () => {
+  expect(phones("rental agreement 624-567-1749, lift pass 09-6467-1070-5, boot size MP 25")).toEqual([])
+  expect(phones("Mietvertrag 559-742-5357, Skipass 06-2166-5512-9. Telefon 076 911 99 07")).toEqual(["076 911 99 07"])
+  // Named a few words back, or a verb before it, it stays a phone.
+  expect(phones("Order 5531 - call 617-555-0101")).toEqual(["617-555-0101"])
+  expect(phones("Please pass 617-555-0101 to Anna")).toEqual(["617-555-0101"])
+})
+
+test("call-me words of Luxembourgish, Maltese, Serbian, Danish, Swiss German and Spanish name the number after them", () => {
+  expect(phones("rufft mech un op 46 72 92 oder 417879. Merci.")).toEqual(["46 72 92", "417879"])
+  expect(phones("ċempilli fuq 27871353 jew 2192 4632. Grazzi.")).toEqual(["27871353", "2192 4632"])
+  expect(phones("hvala, pozovite me na 0610488645")).toEqual(["0610488645"])
+  expect(phones("Lærke Bæk, kan træffes på 72 58 62 54, 17:15.")).toEqual(["72 58 62 54"])
+})

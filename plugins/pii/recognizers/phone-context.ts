@@ -23,11 +23,14 @@ export function contactLine(text: string, start: number, end: number): boolean {
   if (!DATE_OR_ROUND.test(text.slice(start, end))) {
     const comma = NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
     if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1])))) return true
-    // Or after a word in running text (`is Shanice Bailey, 876…`, `perito Vitória Araújo, 61-…`): a known given name then.
+    // Or after a word in running text (`is Shanice Bailey, 876…`, `koordinátorka Věra Růžičková 533/…`): a known given name then.
     const named = comma ? null : WORD_NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
     if (named && nameBefore(text, start - named[1]!.length)) return true
     if (listedName(text, start) || personOn(text, start)) return true
   }
+  // Whose number it is, in a bracket right after it (`↳ Radica: 8686623348 (Marlon Mohammed)`): a known given name first.
+  const whose = NAME_IN_BRACKET.exec(text.slice(end, end + 64))
+  if (whose && nameBefore(whose[1]!, whose[1]!.length)) return true
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
   // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -80,6 +83,7 @@ const ITEM_START = String.raw`^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'�
 const PERSON_ON = new RegExp(`(?:${ITEM_START}|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
 const PERSON_NOW_ON = new RegExp(`(?:${ITEM_START}|[.!?][ \\t]+|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
 const RELATIONS = new Set(["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "friend",
+  "parent", "child", "contact", "keyholder", "landlord", "tenant", "customer", "client", "caller", "patient", "learner", "student", "guest",
   "neighbour", "neighbor", "colleague", "boss", "carer", "guardian", "cousin", "aunt", "uncle", "niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée"])
 /**
  * Whether a given name and a surname stand right before `start` as an item of a list or a line: after its start, a
@@ -121,7 +125,8 @@ const signedName = (text: string, lineStart: number, above: string) => {
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
 // An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
 const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
-const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ \t]+${names(1, 2)}(,[ \t]*)$`, "u")
+const NAME_IN_BRACKET = new RegExp(String.raw`^[ \t]?\((${names(1, 2)})\)`, "u")
+const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ \t]+${names(1, 2)}(,?[ \t]+|,)$`, "u")
 // A plain run that is a date (`20241130`) or a round sum (`4500000`).
 const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u

@@ -37,3 +37,13 @@ test("call-me words of Luxembourgish, Maltese, Serbian, Danish, Swiss German and
   expect(phones("hvala, pozovite me na 0610488645")).toEqual(["0610488645"])
   expect(phones("Lærke Bæk, kan træffes på 72 58 62 54, 17:15.")).toEqual(["72 58 62 54"])
 })
+
+test("whose number it is, in a bracket after it or as a role's name before it, makes it a phone", () => {
+  expect(phones("↳ Radica: 8686623348 (Marlon Mohammed) ip 10.129.1.1")).toEqual(["8686623348"])
+  expect(phones("bryllupsplanlegger Liv Aasen 73573716. bord 1")).toEqual(["73573716"])
+  expect(phones("visit moved; parent Lyle on 3178504974.")).toEqual(["3178504974"])
+  // An order's or an invoice's number stays one, whoever's name follows or comes before it.
+  expect(phones("order 12345678 (Anna Berg)")).toEqual([])
+  expect(phones("invoice for Anna Berg 12345678")).toEqual([])
+  expect(phones("paid Anna Berg 4500000")).toEqual([])
+})

@@ -43,7 +43,8 @@ const lineEndOf = (text: string, from: number) => {
 }
 // A capitalised word in a speaker tag's brackets, with a role after a comma or none: a person, whose desk the tag names.
 const DESK_PERSON = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?:, [\p{Ll} ]{1,20})?\) ?:/u
-const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft)\) ?:/i
+// A machine's tag, or a form's numbered key (`Navn (2):`, `Име (1):`).
+const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft|\d{1,2})\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 

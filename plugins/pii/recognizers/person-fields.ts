@@ -125,7 +125,9 @@ export const personFields = defineRecognizer({
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
       const key = v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "")
-      const named = NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
+      const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
+      const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const role = ROLE_FIELDS.has(v.label) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
       const nameKey = role && NAME_KEYS.has(v.label) && contactAfter(text, v.end)
@@ -145,6 +147,7 @@ export const personFields = defineRecognizer({
   },
 })
 
+const NUMBERED_KEY = / (?:\(\d\)|\d)[ \t]*:[ \t]*$/
 // A log line's unquoted pair whose key is a person's part (`msisdn=+63… agent=Bong app=v10`): one capitalised word.
 const BARE_LOG_NAME = /(?<![\w.-])(?:agent|agent_name|user|username|customer|caller|rep|operator|assignee|handler)=(\p{Lu}[\p{Ll}\p{M}'’]{2,24})(?=[ \t,;&]|$)/gmu
 // Another `key=value` pair on the same line: the line is a log's, not prose that holds an `=`.

@@ -38,3 +38,13 @@ test("a given name found again takes its surname where the surname follows it", 
   // An everyday word after it is no surname.
   expect(people("Arnab Called back later. Arnab can be reached on 044 2345 6789.")).toEqual(["Arnab", "Arnab"])
 })
+
+test("a form's numbered name keys hold the parts of one name, and the key's word is no name", () => {
+  expect(people("web form\nNavn (1): Troels\nNavn (2): Dalsgaard\nTelefon:26 93 11 22")).toEqual(["Troels", "Dalsgaard"])
+  expect(people("Име (1): Јелена\nИме (2): Ђорђевић")).toEqual(["Јелена", "Ђорђевић"])
+})
+
+test("given names of Norway, Hungary, Malta, Serbia, Iceland, Malaysia, Zambia and Uganda are known", () => {
+  expect(people("Present: Torbjørn Haugen, Ödön Kiss and Pawlu Cassar")).toEqual(["Torbjørn Haugen", "Ödön Kiss", "Pawlu Cassar"])
+  expect(people("Callback for Милош, then Guðrún and Syazwani.")).toEqual(["Милош", "Guðrún", "Syazwani"])
+})

@@ -77,7 +77,7 @@ const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u
 const RELATIVE_NAMED = /(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:wife|husband|partner|brother|sister|son|daughter|mother|father|mum|mom|dad|neighbour|neighbor|colleague|carer|guardian|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|fiancée?)[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?$/u
 // A name's capitalised words (`Maria`, `O'Hara`, `Jean-Luc`), and where an item of a list or a line starts: its line's
 // start, a separator or a sign (an emoji) and a space, not `&` or a bracket (a company's name, a remark).
-const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
+const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
 const names = (min: number, max: number) => `${CAPITALISED}(?: ${CAPITALISED}){${min},${max}}`
 const ITEM_START = String.raw`^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-]\uFE0F?[ \t]+`
 const PERSON_ON = new RegExp(`(?:${ITEM_START}|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")

@@ -47,3 +47,9 @@ test("whose number it is, in a bracket after it or as a role's name before it, m
   expect(phones("invoice for Anna Berg 12345678")).toEqual([])
   expect(phones("paid Anna Berg 4500000")).toEqual([])
 })
+
+test("a hyphenated given name or surname is a name before its number", () => {
+  expect(phones("instructor: Mark Okafor-Lee, 6048065833\nRef: L6-AUT")).toEqual(["6048065833"])
+  expect(phones("recipient: Jean-François Pelletier, 4038371266")).toEqual(["4038371266"])
+  expect(phones("Odane on +1 876 962 2696, Shauna-Kay on 8764409188")).toEqual(["+1 876 962 2696", "8764409188"])
+})

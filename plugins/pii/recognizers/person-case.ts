@@ -139,10 +139,17 @@ function wholeAnswer(out: string, w: Word, words: NameWords): Word[] | undefined
   ANSWER_AFTER.lastIndex = last.at + last.word.length
   return ANSWER_AFTER.test(out) ? answer : undefined
 }
+/** Whether the line `[from, to)` is a question (its `?` last) for a person's name, not a thing's (`company name?`, `name of the pet?`). */
+function asksForPerson(out: string, from: number, to: number): boolean {
+  let end = to
+  while (end > from && (out.charCodeAt(end - 1) === 32 || out.charCodeAt(end - 1) === 13)) end--
+  return out.charCodeAt(end - 1) === 63 && !THING_NAME.test(out.slice(from, end))
+}
+const THING_NAME = /(?<![\p{L}])(?:company|business|firm|file|product|school|pet|dog|cat|horse|medication|medicine|drug|street|road|city|town|village|hotel|shop|store|app|device|network|wifi|item|model|brand|bank|plan|course|team|project|venue|restaurant|ship|boat|vehicle|car|song|book|event|package|server|folder|user)[ -]?names?(?![\p{L}])|(?<![\p{L}])names?[ \t]+of[ \t]+(?:the|your|this|that|his|her|their)[ \t]+(?!account|booking|card|policy|order|recipient|child|contact|caller|customer|person|parent)/iu
 const ANSWER_AFTER = /[ \t]*(?:,|$|\n| (?:on|at) )/my
 const ANSWER_END = /^(?:on|at)$/
 // Sounds a speaker makes before answering, as speech-to-text writes them (`hmm`, `erm`, `uhh`, `mhm`).
-const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|yeah|yep|yup|nope|nah|okay|okey|hiya|aha|huh|umm+)$/
+const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|h+u+h+|yeah|yep|yup|nope|nah|okay|okey|hiya|aha|umm+|lol|sry|wat|dunno|gotcha|nevermind|whoever|myself|private|withheld|anonymous|pardon|sorry|perdón|perdon|perdone|disculpe|espere|momento|moment|momentje|genau|entschuldigung|attendez|pardonnez|scusi|scusa|desculpe|espera|aguarde|förlåt|ursäkta|undskyld|beklager|anteeksi|przepraszam|chwileczkę|promiňte|moment|bocsánat|pillanat|scuze|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)$/
 
 /** After a first name, lower-case particles, then the surname (`sofia lo bianco`): the surname's word. */
 function surnameAfter(out: string, first: Word, words: NameWords): Word | undefined {
@@ -212,8 +219,8 @@ const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instruc
  */
 function namesByTurn(out: string, words: NameWords): number[] {
   const at: number[] = []
-  const take = (w: Word | undefined, asked = false) => {
-    const answer = asked && w ? wholeAnswer(out, w, words) : undefined
+  const take = (w: Word | undefined, asked = false, whole = false) => {
+    const answer = whole && w ? wholeAnswer(out, w, words) : undefined
     if (answer) return void at.push(...answer.filter((x) => LOWER.test(out[x.at]!)).map((x) => x.at))
     if (!w || !(asked ? words.isListedFirst(w.word) : words.isFirst(w.word)) || !LOWER.test(out[w.at]!)) return
     at.push(w.at)
@@ -240,7 +247,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
     SPEAKER_THEN_LOWER.lastIndex = nl
     const m = SPEAKER_THEN_LOWER.exec(out)
     const question = out.lastIndexOf("\n", nl - 1) + 1
-    if (m && (NAME_WORD.test(out, question, nl) || (out.charCodeAt(nl - 1) === 63 && PERSON_ASKED.test(out, question, nl)))) take(wordAt(out, nl + m[0].length), true)
+    if (m && (NAME_WORD.test(out, question, nl) || (out.charCodeAt(nl - 1) === 63 && PERSON_ASKED.test(out, question, nl)))) take(wordAt(out, nl + m[0].length), true, asksForPerson(out, question, nl))
   }
   return at
 }

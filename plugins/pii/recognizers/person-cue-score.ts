@@ -1,5 +1,5 @@
 import { phraseAlternation, wordSet } from "../../../core/index.ts"
-import { GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
@@ -11,7 +11,7 @@ const TITLE_BEFORE = endsWith(TITLES, ".")
 const INTRO_BEFORE = endsWith(INTRODUCTIONS, ":,")
 const GREETING_BEFORE = endsWith(GREETINGS, ",")
 const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
-const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES], ":")
+const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES, ...BOOKING_ROLES], ":")
 const MENTION_BEFORE = endsWith(MENTIONS)
 // A field of a nested record counts by its last key (`customer.last_name:`).
 const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")

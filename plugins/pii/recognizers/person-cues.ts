@@ -71,8 +71,15 @@ export const ROLE_NOUNS = [
   // before a name in lower case, person-case.ts: capitalised, they are names of their own, `Tito Rodríguez`.)
   "recruiter", "recruiterin", "consultant", "candidate", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
   "passenger", "passagier", "passager", "pasajero", "passeggero", "cousin", "cousine", "vetter", "kuzyn", "kuzynka",
-  // Who a booking is for or with: a driving school's learner and instructor, a parent registering a child, a carer's
-  // client, a couple's planner (`instructor Nakita Crowchild`, `child: Anirban Chatterjee`).
+]
+
+/**
+ * Who a booking is for or with: a driving school's learner and instructor, a parent registering a child, a carer's
+ * client, a couple's planner (`instructor Nakita Crowchild`, `child: Anirban Chatterjee`). A cue before two capitalised
+ * words or a known first name, like ROLE_NOUNS, but also surnames (`Anna Child`, `Tom Parent`): dropped from a name's
+ * start only, and no cue before a lower-case word (`student grant funding`) or a number (`número del niño …`).
+ */
+export const BOOKING_ROLES = [
   "instructor", "learner", "child", "parent", "guardian", "carer", "caregiver", "planner", "pupil", "student", "patient", "guest",
   "fahrlehrer", "fahrlehrerin", "fahrschüler", "fahrschülerin", "kind", "betreuer", "betreuerin", "moniteur", "monitrice", "enfant",
   "niño", "niña", "cuidador", "cuidadora", "istruttore", "istruttrice", "bambino", "bambina", "instructeur", "verzorger", "verzorgster",

@@ -149,28 +149,52 @@ export const personFields = defineRecognizer({
 
 const NUMBERED_KEY = / (?:\(\d\)|\d)[ \t]*:[ \t]*$/
 // A log line's unquoted pair whose key is a person's part (`msisdn=+63… agent=Bong app=v10`): one capitalised word.
-const BARE_LOG_NAME = /(?<![\w.-])(?:agent|agent_name|user|username|customer|caller|rep|operator|assignee|handler)=(\p{Lu}[\p{Ll}\p{M}'’]{2,24})(?=[ \t,;&]|$)/gmu
+const BARE_LOG_NAME = /(?<![\w.-])(agent|agent_name|rep|user|username|customer|caller|operator|assignee|handler)=(\p{Lu}[\p{Ll}\p{M}'’]{2,24})(?=[ \t,;&]|$)/gmu
 // Another `key=value` pair on the same line: the line is a log's, not prose that holds an `=`.
 const OTHER_PAIR = /(?<![\w.-])[A-Za-z_][\w.-]{0,30}=[^\s=]/g
+// Keys only a person is the value of; under the others (`user=`, `operator=`, `customer=`) a system, a carrier or a
+// tier is as often (`user=Deploy`, `operator=Vodafone`, `customer=Enterprise`): there only a known given name.
+const PERSON_ONLY_KEYS = new Set(["agent", "agent_name", "rep"])
 
-/** Names under a log line's unquoted person key; not an everyday word (`agent=Lovely`), a placeholder or a product. */
+/**
+ * Names under a log line's unquoted person key; not an everyday word (`agent=Lovely` is a listed name), a placeholder
+ * or a product. Each line's pairs are counted once, however many keys it holds.
+ */
 function bareLogNames(text: string, found: Candidate[]): void {
+  let countedLine = -1
+  let pairs = 0
   BARE_LOG_NAME.lastIndex = 0
   for (let m = BARE_LOG_NAME.exec(text); m; m = BARE_LOG_NAME.exec(text)) {
-    const word = m[1]!
+    const word = m[2]!
     const lower = word.toLowerCase()
     if (nameWords.isOrdinary(lower) || PLACEHOLDERS.has(lower) || ORGANISATION_WORDS.has(lower) || NOT_AGENTS.has(lower)) continue
+    if (!PERSON_ONLY_KEYS.has(m[1]!) && !nameWords.isFirst(lower)) continue
     const lineStart = text.lastIndexOf("\n", m.index) + 1
-    const lineEnd = text.indexOf("\n", m.index) < 0 ? text.length : text.indexOf("\n", m.index)
-    if ((text.slice(lineStart, lineEnd).match(OTHER_PAIR)?.length ?? 0) < 2) continue
+    if (lineStart !== countedLine) {
+      const lineEnd = text.indexOf("\n", m.index)
+      countedLine = lineStart
+      pairs = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(OTHER_PAIR)?.length ?? 0
+    }
+    if (pairs < 2) continue
     const start = m.index + m[0].length - word.length
-    MORE_NAME.lastIndex = start + word.length
-    const more = MORE_NAME.exec(text)
-    found.push({ start, end: start + word.length + (more ? more[0].length : 0), score: 0.75 })
+    found.push({ start, end: nameTailEnd(text, start + word.length), score: 0.75 })
   }
 }
-// The rest of a name written unquoted (`agent=Rosa Dell'Acqua cb=…`, `agent=Nur Aisyah binte Ismail`): capitalised words
-// and particles up to the next key.
-const MORE_NAME = /(?: (?:(?:bin|binti|binte|van|von|de|del|della|da|dos|du|le|la|ap|al|el)(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}\p{N}=_.]))+/uy
+
+/**
+ * Where a name written unquoted ends (`agent=Rosa Dell'Acqua cb=…`, `agent=Nur Aisyah binte Ismail`): capitalised words
+ * and particles up to the next key, three more words at most, none an everyday word (`agent=Anna Smith Logged In`).
+ */
+function nameTailEnd(text: string, end: number): number {
+  for (let n = 0; n < 3; n++) {
+    NAME_PART.lastIndex = end
+    const m = NAME_PART.exec(text)
+    // A verb's past or -ing form ends it too (`Logged`, `Transferred`, `Calling`).
+    if (!m || (m[1] !== undefined && (nameWords.isOrdinary(m[1].toLowerCase()) || /(?:ed|ing)$/.test(m[1])))) break
+    end += m[0].length
+  }
+  return end
+}
+const NAME_PART = /(?: (?:(?:bin|binti|binte|van|von|de|del|della|da|dos|du|le|la|ap|al|el)(?= \p{Lu})|(\p{Lu}[\p{L}\p{M}'’-]*))(?![\p{L}\p{M}\p{N}=_.]))/uy
 // Browsers, tools and systems a log names as its agent or user (`agent=Chrome`, `user=Jenkins`).
-const NOT_AGENTS = new Set(["chrome", "firefox", "safari", "edge", "opera", "mozilla", "curl", "wget", "postman", "jenkins", "cron", "root", "system", "android", "ios", "iphone", "windows", "linux", "macos", "okhttp", "python", "java", "node", "bun", "deno", "go", "axios", "nice", "cxone", "genesys", "twilio", "zendesk", "salesforce", "studio", "ivr", "bot", "auto", "default", "guest", "anonymous", "unknown", "none", "null", "admin", "service", "api", "webhook"])
+const NOT_AGENTS = new Set(["chrome", "firefox", "safari", "edge", "opera", "mozilla", "curl", "wget", "postman", "jenkins", "cron", "root", "system", "android", "ios", "iphone", "windows", "linux", "macos", "okhttp", "python", "java", "node", "bun", "deno", "go", "axios", "nice", "cxone", "genesys", "twilio", "zendesk", "salesforce", "studio", "ivr", "bot", "auto", "default", "guest", "anonymous", "unknown", "none", "null", "admin", "service", "api", "webhook", "googlebot", "bingbot", "crawler", "spider", "apache", "nginx", "dalvik", "edg", "okta", "azure", "aws"])

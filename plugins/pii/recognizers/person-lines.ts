@@ -95,7 +95,7 @@ function wordUnitAfter(text: string, e: number): boolean {
  * it as a whole capitalised word (`Ama: ¿Me das…`), at a lower score. A word that is also an everyday word
  * (`ordinary`) only as a speaker tag opening a line (`Ama:`).
  */
-export function sameNameAgain(text: string, found: Array<{ start: number; end: number; score?: number }>, ordinary: (word: string) => boolean): Array<{ start: number; end: number; score: number }> {
+export function sameNameAgain(text: string, found: Array<{ start: number; end: number; score?: number }>, ordinary: (word: string) => boolean, notSurname: (word: string) => boolean = ordinary): Array<{ start: number; end: number; score: number }> {
   // A few names at most: a list (in the order first found) rather than a set of fresh strings to hash.
   const names: string[] = []
   for (const f of found) {
@@ -117,7 +117,7 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
       if ((i > 0 && letterBefore(text, i, 0, true)) || wordUnitAfter(text, e) || taken(i, e)) continue
       common ??= !name.includes(" ") && ordinary(name.toLowerCase())
       if (common && !((i === 0 || text[i - 1] === "\n") && text[e] === ":")) continue
-      out.push({ start: i, end: name.includes(" ") ? e : surnameEnd(text, e, ordinary), score: 0.7 })
+      out.push({ start: i, end: name.includes(" ") ? e : surnameEnd(text, e, notSurname), score: 0.7 })
     }
   }
   return out
@@ -130,15 +130,19 @@ const SURNAME_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?
  * `Arnab Mukhopadhyay (parent) called` with the surname after it, which is the same person's name, not a word.
  * One or two capitalised words that are no everyday words; else the given name alone (`Arnab Called`, `Anna Rose`).
  */
-function surnameEnd(text: string, e: number, ordinary: (word: string) => boolean): number {
+function surnameEnd(text: string, e: number, notSurname: (word: string) => boolean): number {
   // Two surnames at most (`Milagros González Peña`).
-  for (let n = 0; n < 2 && text.charCodeAt(e) === 32; n++) {
-    const m = SURNAME_AFTER.exec(text.slice(e, e + 40))
-    if (!m || m[1]!.split("-").some((part) => ordinary(part.toLowerCase()))) break
-    e += m[0].length
+  let end = e
+  for (let n = 0; n < 2 && text.charCodeAt(end) === 32; n++) {
+    const m = SURNAME_AFTER.exec(text.slice(end, end + 40))
+    if (!m || m[1]!.split("-").some((part) => notSurname(part.toLowerCase()))) break
+    end += m[0].length
   }
-  return e
+  // Taken only where a person's name ends: a bracket, punctuation, the line's end, or a verb of contact after it
+  // (`Arnab Mukhopadhyay (parent) called`), not before more words of a place's or a product's name.
+  return end > e && PERSON_ENDS.test(text.slice(end, end + 16)) ? end : e
 }
+const PERSON_ENDS = /^(?:[ \t]*[(,.;:!?\n]|[ \t]*$| (?:called|rang|phoned|rung|wrote|emailed|said|asked|booked|confirmed|cancell?ed|replied|is|was|will|has|had|can|could|and|&|on|at|via)(?![\p{L}])| [+\d])/u
 
 /**
  * Where the last word of `text.slice(from, to)` is (after the last space, leading punctuation dropped) once trailing

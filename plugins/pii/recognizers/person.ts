@@ -1,7 +1,7 @@
 import { allMatches, defineRecognizer, phraseAlternation, wordMap, type Candidate } from "../../../core/index.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
-import { COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { BOOKING_ROLES, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
 import { cueScore } from "./person-cue-score.ts"
 import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
@@ -39,7 +39,8 @@ const IS_LEAD = 512
 const IS_VERB = 1024
 // A one-word mention opening a run is its cue, not its first word (`Call Anna Weiss`, `PLEASE CALL ANNA WEISS`).
 // So is a one-word introduction opening a sentence (`¡Hola! Soy Ama`, `Sono Marta Rossi`).
-const LEAD_SET = new Set([...MENTIONS, ...INTRODUCTIONS].filter((w) => !w.includes(" ") && !PARTICLE_SET.has(w)))
+// So is a booking's role (`Instructor Nakita Crowchild`), which may also be a surname at a name's end (`Tom Parent`).
+const LEAD_SET = new Set([...MENTIONS, ...INTRODUCTIONS, ...BOOKING_ROLES].filter((w) => !w.includes(" ") && !PARTICLE_SET.has(w)))
 const FLAGS = new Map<string, number>()
 const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD], [VERBS, IS_VERB]] as const
 for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
@@ -214,6 +215,6 @@ export const person = defineRecognizer({
       if (score <= 0 && surname === start) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
-    return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary)) : found
+    return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname)) : found
   },
 })

@@ -24,8 +24,7 @@ export function contactLine(text: string, start: number, end: number): boolean {
     const comma = NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
     if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1])))) return true
     // Or after a word in running text (`is Shanice Bailey, 876…`, `koordinátorka Věra Růžičková 533/…`): a known given name then.
-    const named = comma ? null : WORD_NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
-    if (named && nameBefore(text, start - named[1]!.length)) return true
+    if (!comma && wordThenName(text, lineStart, start, end)) return true
     if (listedName(text, start) || personOn(text, start)) return true
   }
   // Whose number it is, in a bracket right after it (`↳ Radica: 8686623348 (Marlon Mohammed)`): a known given name first.
@@ -63,8 +62,12 @@ export function personOn(text: string, start: number): boolean {
   const at = start - on[0].length
   const remark = on[1] ? ROLE_REMARK.exec(text.slice(Math.max(0, at - 30), at)) : null
   const nameEnd = remark ? at - remark[0].length : at
-  // A relative's name is a name whether or not a list knows it (`my brother Thato on 74390984`).
-  if (RELATIVE_NAMED.test(text.slice(Math.max(0, nameEnd - 48), nameEnd))) return true
+  // `is on` a number that some other noun follows is on a plan or an account (`Tom is on 12345678 account`).
+  if (on[0].includes("is") && OTHER_WORDS.test(text, start, Math.min(text.length, start + 40))) return false
+  // A relative's name is a name whether or not a list knows it (`my brother Thato on 74390984`), unless it is an
+  // everyday word (`my son Will on …`).
+  const relative = RELATIVE_NAMED.exec(text.slice(Math.max(0, nameEnd - 48), nameEnd))
+  if (relative && !relative[1]!.toLowerCase().split(" ").some((w) => nameWords.isOrdinary(w))) return true
   if (!nameBefore(text, nameEnd)) return false
   // An item of a list or a line (`- Rose on …`, `, Usman on…`), or a relative's (`my wife Precious on …`); not a sentence's
   // object (`Signed by Mark on 20241130`, `Meeting with Rose on …`). Someone `now on` a number may also open a sentence.
@@ -74,7 +77,7 @@ export function personOn(text: string, start: number): boolean {
 }
 const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u
 // `my brother Thato`, `her son Kagiso Kgosi`: a possessive, a relative, then one or two capitalised words.
-const RELATIVE_NAMED = /(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:wife|husband|partner|brother|sister|son|daughter|mother|father|mum|mom|dad|neighbour|neighbor|colleague|carer|guardian|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|fiancée?)[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?$/u
+const RELATIVE_NAMED = /(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:wife|husband|partner|brother|sister|son|daughter|mother|father|mum|mom|dad|neighbour|neighbor|colleague|carer|guardian|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|fiancée?)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u
 // A name's capitalised words (`Maria`, `O'Hara`, `Jean-Luc`), and where an item of a list or a line starts: its line's
 // start, a separator or a sign (an emoji) and a space, not `&` or a bracket (a company's name, a remark).
 const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
@@ -126,7 +129,26 @@ const signedName = (text: string, lineStart: number, above: string) => {
 // An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
 const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
 const NAME_IN_BRACKET = new RegExp(String.raw`^[ \t]?\((${names(1, 2)})\)`, "u")
-const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ \t]+${names(1, 2)}(,?[ \t]+|,)$`, "u")
+const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]*)[ \t]+${names(1, 2)}(,?[ \t]+|,)$`, "u")
+// "Is" and the articles before a name in the covered languages (`is Shanice Bailey,`, `é a Rosa Conceição,`).
+const COPULAS = new Set(["is", "was", "are", "é", "è", "es", "est", "ist", "är", "er", "jest", "je", "a", "o", "la", "el", "le", "il", "de", "het", "den"])
+// A day, a month and a year run together or spaced (`30112024`, `30 11 2024`).
+const DMY = /^(?:0?[1-9]|[12]\d|3[01])[ ./-]?(?:0?[1-9]|1[0-2])[ ./-]?(?:19|20)\d\d$/
+
+/**
+ * A known given name and a surname in running text right before the number, with or without a comma: after "is" or an
+ * article, or after a word that is no everyday word (a role: `koordinátorka Věra Růžičková 533/…`); not after a
+ * preposition or a payment's verb (`invoice for Anna Berg, 1234…`, `paid Anna Berg 4500000`), nor on a line naming
+ * some other number, nor before a date.
+ */
+function wordThenName(text: string, lineStart: number, start: number, end: number): boolean {
+  const named = WORD_NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
+  if (named === null || DMY.test(text.slice(start, end))) return false
+  const word = named[1]!
+  if (!COPULAS.has(word) && nameWords.isOrdinary(word)) return false
+  if (OTHER_WORDS.test(text, lineStart, start) || NUMBER_NOUNS.test(text, lineStart, start)) return false
+  return nameBefore(text, start - named[2]!.length)
+}
 // A plain run that is a date (`20241130`) or a round sum (`4500000`).
 const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u

@@ -1,4 +1,4 @@
-import { NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { nameWords } from "./person.ts"
 import { nameBefore } from "./phone-context.ts"
 
@@ -129,14 +129,15 @@ const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s
 export const otherBefore = (text: string, start: number) => namedOtherNumber(text, start) || answersOtherNumber(text, start)
 
 /**
- * Whether the words right before `start` on its line (at most three, then a colon, `#` or `no.`) name some other number
- * and no phone's: such a name wins even over a shape only phones take (`rental agreement 624-567-1749`, `lift pass
- * 09-6467-1070-5`), where one a few words back does not (`order 5531 - call 617-555-0101`).
+ * Whether the last words before `start` on its line (a colon, `#` or `no.` passed over) name an agreement or a pass
+ * (`rental agreement 624-567-1749`, `lift pass 09-6467-1070-5`, `ugovor o najmu 050-…`): that, whatever its shape,
+ * not a phone. Only the last words: `Lease office: 617-…` and `changer de forfait, ligne 06 …` name no number.
  */
 export function namedRightBefore(text: string, start: number): boolean {
-  const m = RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 48), start))
+  const m = LAST_WORDS.exec(text.slice(Math.max(0, start - 40), start))
   if (m === null) return false
-  const from = start - m[0].length
-  return otherWordsIn(text, from, start) && !PHONE_WORDS.test(text, from, start)
+  const last = m[2]!.toLowerCase()
+  return AGREEMENT_WORDS.has(last) || (m[1] !== undefined && AGREEMENT_WORDS.has(`${m[1].toLowerCase()} ${last}`))
 }
-const RIGHT_BEFORE = /(?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{L}[\p{L}\p{M}'’-]*[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u
+// The last one or two words, then at most a colon, `#` or `no.`.
+const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u

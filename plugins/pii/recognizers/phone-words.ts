@@ -1,4 +1,4 @@
-import { contextMatcher } from "../../../core/index.ts"
+import { contextMatcher, wordSet } from "../../../core/index.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
@@ -60,8 +60,8 @@ export const PHONE_WORDS = contextMatcher([
   // Call me and reached at in Luxembourgish, Maltese, Serbian (both alphabets), Danish, Icelandic, Swiss German and
   // Spanish (`rufft mech un op …`, `ċempilli fuq …`, `pozovite me na …`, `kan træffes på …`, `lüütet si mir uf …`).
   "rufft", "rufft mech", "uruffen", "erreechen", "erreechbar", "ċempilli", "ċempluli", "ċempel lil", "pozovite", "pozovi", "pozovite me",
-  "позовите", "позови", "доступан", "доступна", "dostupna", "træffes", "træffes på", "kan træffes", "ring til mig", "næst í", "hringið",
-  "lüüte", "lüütet", "aalüüte", "aaluete", "marcar", "marcame", "márcame", "ligue-me", "liga-me",
+  "позовите", "позови", "træffes", "træffes på", "kan træffes", "ring til mig", "næst í síma", "hringið",
+  "lüüte", "lüütet", "aalüüte", "aaluete", "marcar al", "marcame", "márcame", "ligue-me", "liga-me",
   // Turkish "number" with its possessive forms (`yeni numaram:`, `numaramdan`), which a whole-word match does not reach.
   "numara", "numaram", "numaramı", "numaramdan", "numaramız", "numarası",
 ])
@@ -146,10 +146,6 @@ export const OTHER_WORDS = contextMatcher([
   "tin", "sss", "philsys", "umid", "oib", "šifra", "šifru", "šifre", "bank details", "bank account",
   // The US employer id, Greek tax and social-security numbers, Argentine, Portuguese and Spanish tax ids, a job's number.
   "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order",
-  // Agreements and passes by their name (`rental agreement …`, `lift pass …`, `Mietvertrag`, `skipas`, `bérleti szerződés`).
-  "agreement", "rental agreement", "hire agreement", "lease", "lift pass", "ski pass", "boarding pass", "season pass", "day pass", "bus pass", "mietvertrag",
-  "skipass", "skipas", "ski-pass", "liftkort", "heiskort", "lyftukort", "liftkaart", "forfet", "forfait", "síbérlet", "szerződés", "zmluva", "smlouva",
-  "ugovor", "contracte", "lejekontrakt", "leiekontrakt", "leieavtale", "hyresavtal", "huurcontract", "umowa",
   // Orders as notes abbreviate them in the covered languages, and a health referral's number.
   "ord", "cde", "ped", "užs", "referral", "referral no", "referral number",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).
@@ -257,3 +253,12 @@ const NUMBER_THEN_MODIFIER = /^(?:n|nº|n°|no|nr|num|numero|número|numéro|num
 export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u
 /** The same ids as a field's whole key (`NAS :`), where a key's case is not kept. */
 export const CAPITAL_ID_LABEL = /^(?:sin|nas|pan)$/
+
+// Agreements and passes by their name (`rental agreement …`, `lift pass …`, `Mietvertrag`, `skipas`, `bérleti szerződés`):
+// the last words before a number they name, read only there (phone-other.ts namedRightBefore). Anywhere else they name
+// a department as often (`Lease office: 617-555-0101`, `changer de forfait, ligne 06 …`).
+export const AGREEMENT_WORDS = wordSet([
+  "agreement", "lease", "lift pass", "ski pass", "boarding pass", "season pass", "day pass", "bus pass", "mietvertrag", "skipass", "skipas",
+  "ski-pass", "liftkort", "heiskort", "lyftukort", "liftkaart", "forfet", "síbérlet", "szerződés", "zmluva", "smlouva", "ugovor",
+  "contracte", "lejekontrakt", "leiekontrakt", "leieavtale", "hyresavtal", "huurcontract", "umowa", "najmu", "lloguer", "nájomná",
+])

@@ -239,8 +239,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
-        // Named as some other number (`loyalty number is …`, `case # …`); in a phone's shape, by the words right before only.
-        if (!tel && !plus && !labelPhone && (phoneShape ? namedRightBefore(text, start) : otherBefore(text, start))) continue
+        // Named as some other number (`loyalty number is …`, `case # …`); as an agreement or a pass, whatever its shape.
+        if (!tel && !plus && !labelPhone && (namedRightBefore(text, start) || (!phoneShape && otherBefore(text, start)))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

@@ -28,9 +28,11 @@ function describeRange(range: FlagRange, integer: boolean): string {
 /**
  * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
  * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
- * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place.
+ * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place. A route's query
+ * parameter is hinted the same way (`?minServiceLevel=80%`), so the CLI and the routes say one thing.
+ * @example numberHint("1e3", { min: 0, max: 100_000 }, true) // " (1e3 is 1000)"
  */
-function numberHint(text: string, range: FlagRange, integer: boolean): string {
+export function numberHint(text: string, range: FlagRange, integer: boolean): string {
   const t = text.trim()
   const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t)
   let meant: number

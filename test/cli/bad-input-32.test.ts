@@ -1,0 +1,44 @@
+/**
+ * Bad input, round 32: a threshold written with a unit (--max-wait 5m) told
+ * the seconds it means; a keep path a rule already anonymizes, and one
+ * listed twice; a Studio script path written with "/", an empty part or
+ * white space, sent to the tenant as it was; a --field written as a
+ * JSONPath ($.a.b) or jq (.a.b) path; and more found by trying each
+ * command's flags, files, config and environment. The harness
+ * (refusal-harness.ts) runs each row in a fresh working directory with fs
+ * storage there and checks: its exit code, one `[cxedge]` line matching its
+ * pattern, no stack trace, no valibot default, nothing left behind and
+ * nothing changed at the tenant.
+ */
+import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+const matrix = (fields: unknown[], extra: Record<string, unknown> = {}) => json({ name: "m", fields, ...extra })
+// A dry run of the matrix: its problems are one refusal line.
+const dryRun = (fields: unknown[], extra?: Record<string, unknown>) => ({ args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": matrix(fields, extra) } })
+const start = (path: string) => ["scripts", "start", "--skill", "4101", "--script-path", path]
+const LINES = { "t.jsonl": '{"a": {"b": "mail ada@example.com"}}\n' }
+
+const rows: RefusalRow[] = [
+  // --max-wait takes seconds: 5m was "use a whole number from 0 to 86400", no word of the 300 meant.
+  { name: "skills health --max-wait 5m", args: ["skills", "health", "--skill", "4101", "--max-wait", "5m"], says: /^\[cxedge\] \[flags\] --max-wait "5m" is not allowed: use a whole number from 0 to 86400 \(5m is 300\)$/ },
+  { name: "skills health --max-wait '90 seconds'", args: ["skills", "health", "--skill", "4101", "--max-wait", "90 seconds"], says: /--max-wait "90 seconds" is not allowed: use a whole number from 0 to 86400 \(90 seconds is 90\)$/ },
+  { name: "skills health --max-wait 2d (out of range) has no hint", args: ["skills", "health", "--skill", "4101", "--max-wait", "2d"], says: /--max-wait "2d" is not allowed: use a whole number from 0 to 86400$/ },
+
+  // A keep path a rule with no "when" anonymizes was taken: "copied unchanged" (README) could not hold, the export
+  // wrote the rule's output there. Under a rule with a "when", keep copies the value where it does not hold (taken).
+  { name: "matrix keep naming a field a rule redacts", ...dryRun([{ path: "email", transform: "redact" }], { target: "export", keep: ["channel", "email"] }), says: /^\[cxedge\] \[matrix\] .*keep\[1\] \(email\): is a value fields\[0\] \(email\) anonymizes on every record: an export writes what the rule made of it, never the value as it came: remove it from keep \(keep names values no rule changes, or those where a rule's "when" does not hold\)$/ },
+  { name: "matrix keep within a rule's [*] path", ...dryRun([{ path: "customFields[*].value", transform: "redact" }], { target: "export", keep: ["customFields[0].value"] }), says: /keep\[0\] \(customFields\[0\]\.value\): is a value fields\[0\] \(customFields\[\*\]\.value\) anonymizes on every record/ },
+  { name: "matrix keep with a path twice", ...dryRun([{ path: "email", transform: "redact" }], { target: "export", keep: ["channel", "skillId", "channel"] }), says: /keep\[2\] \(channel\): repeats keep\[0\]: list each path once$/ },
+
+  // A Studio path written another way was sent to the tenant as it was (the sandbox started a script for it).
+  { name: "scripts start --script-path with /", args: start("Company/Callback"), says: /^\[cxedge\] \[scripts\] --script-path "Company\/Callback" separates its folders with "\/": Studio paths use a backslash, e.g. --script-path 'Company\\Callback'$/ },
+  { name: "scripts start --script-path with a doubled backslash", args: start("Company\\\\Callback"), says: /^\[cxedge\] \[scripts\] --script-path "Company\\\\Callback" has an empty part \(a backslash at its start or end, or two together\): write folder\\script, one backslash between the parts/ },
+  { name: "scripts start --script-path ending in a backslash", args: start("Company\\Callback\\"), says: /--script-path "Company\\Callback\\" has an empty part/ },
+  { name: "scripts start --script-path with a trailing space", args: start("Company\\Callback "), says: /--script-path "Company\\Callback " starts or ends with white space: give the path without it/ },
+
+  // --field as a JSONPath or jq path: every line was an {"error"} "no field $.a.b", or "not a field path".
+  { name: "pii redact --field $.a.b", args: ["pii", "redact", "--file", "t.jsonl", "--field", "$.a.b"], files: LINES, says: /^\[cxedge\] \[pii\] --field "\$\.a\.b" starts with a JSONPath root \(\$\): --field starts at each line's object already: write a\.b$/ },
+  { name: "pii scan --field .a.b (jq)", args: ["pii", "scan", "--file", "t.jsonl", "--field", ".a.b"], files: LINES, says: /^\[cxedge\] \[pii\] --field "\.a\.b" starts with jq's leading dot: --field starts at each line's object already: write a\.b$/ },
+]
+
+refusalRound("bad input, round 32", "cxedge-bad32-", rows)

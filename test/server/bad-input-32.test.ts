@@ -1,0 +1,43 @@
+/**
+ * Routes of round 32's bad input: a skill health threshold written with a
+ * unit or in another notation (?minServiceLevel=80%, ?maxQueue=1e3,
+ * ?maxWaitSec=5m), refused without the number it means, where the CLI's
+ * flag says it; a script path written with "/" or a doubled backslash.
+ * Nothing is started or read from the tenant.
+ */
+import { describe, expect, test } from "bun:test"
+import { adminRequests } from "../helpers.ts"
+
+const { post, get, answer } = adminRequests()
+const refused = (name: string, rule: string, hint: string) => [400, { error: "invalid_threshold", message: `query parameter "${name}" must be ${rule}, in digits (e.g. ${name}=10)${hint}` }]
+
+describe("GET /v1/skills/{id}/health: a threshold written another way is told the number it means", () => {
+  test.each([
+    ["minServiceLevel=80%25", "minServiceLevel", "a number from 0 to 100", " (80% is 80)"],
+    ["maxQueue=1e3", "maxQueue", "a whole number from 0 to 100000", " (1e3 is 1000)"],
+    ["maxQueue=1,000", "maxQueue", "a whole number from 0 to 100000", " (1,000 is 1000)"],
+    ["maxWaitSec=5m", "maxWaitSec", "a whole number from 0 to 86400", " (5m is 300)"],
+    ["maxWaitSec=1e3", "maxWaitSec", "a whole number from 0 to 86400", " (1e3 is 1000)"],
+  ])("?%s", async (query, name, rule, hint) => {
+    expect(await answer(await get(`/v1/skills/4101/health?${query}`))).toEqual(refused(name, rule, hint))
+  })
+  test("a value with no number meant has no hint", async () => {
+    expect(await answer(await get("/v1/skills/4101/health?maxQueue=-1"))).toEqual(refused("maxQueue", "a whole number from 0 to 100000", ""))
+    expect(await answer(await get("/v1/skills/4101/health?maxWaitSec=2d"))).toEqual(refused("maxWaitSec", "a whole number from 0 to 86400", ""))
+  })
+  test("digits are still read", async () => {
+    expect((await get("/v1/skills/4101/health?maxWaitSec=300&minServiceLevel=80")).status).toBe(200)
+  })
+})
+
+describe("POST /v1/scripts/start: a script path written another way is refused before the call", () => {
+  test("scriptPath with /", async () => {
+    expect(await answer(await post("/v1/scripts/start", { skillId: 4101, scriptPath: "Company/Callback" }))).toEqual([400, { error: "invalid_request", message: 'scriptPath "Company/Callback" separates its folders with "/": Studio paths use a backslash, e.g. "scriptPath": "Company\\\\Callback"' }])
+  })
+  test("scriptPath with a doubled backslash (JSON escaped twice)", async () => {
+    expect(await answer(await post("/v1/scripts/start", { skillId: 4101, scriptPath: "Company\\\\Callback" }))).toEqual([400, { error: "invalid_request", message: 'scriptPath "Company\\\\Callback" has an empty part (a backslash at its start or end, or two together): write folder\\script, one backslash between the parts, e.g. "scriptPath": "Company\\\\Callback"' }])
+  })
+  test("a path of one backslash between parts still starts", async () => {
+    expect((await post("/v1/scripts/start", { skillId: 4101, scriptPath: "Company\\Callback" })).status).toBe(200)
+  })
+})

@@ -109,13 +109,31 @@ export function hostFlag(name: string, raw: unknown): string | undefined {
   const given = String(raw)
   const text = /^\[[^\[\]]*:[^\[\]]*\]$/.test(given) ? given.slice(1, -1) : given
   if (text.includes(":") && text.includes("%")) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} names an IPv6 zone (%...), which cxedge cannot listen on: give the address without it`, name)
-  const ipv4 = IPV4.exec(text)
-  let ok: boolean
-  if (ipv4) ok = ipv4.slice(1).every((part) => Number(part) <= 255)
-  else if (text.includes(":")) ok = isIpv6(text)
-  else ok = HOST_NAME.test(text) && !/^[\d.]+$/.test(text)
-  if (!ok) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} is not an address to listen on: use an IP address of this machine (127.0.0.1, 0.0.0.0, ::) or a host name`, name)
+  if (!listenable(text)) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} is not an address to listen on: use an IP address of this machine (127.0.0.1, 0.0.0.0, ::) or a host name${hostHint(name, given)}`, name)
   return text
+}
+
+/** An IPv4 address (each part 0-255), an IPv6 address, or a host name. */
+function listenable(text: string): boolean {
+  const ipv4 = IPV4.exec(text)
+  if (ipv4) return ipv4.slice(1).every((part) => Number(part) <= 255)
+  if (text.includes(":")) return isIpv6(text)
+  return HOST_NAME.test(text) && !/^[\d.]+$/.test(text)
+}
+
+/**
+ * ` (the address alone: --host 0.0.0.0, and the port with --port 8080)` for an address written as a URL or with its
+ * port (`http://0.0.0.0`, `localhost:8080`, `[::1]:80`), where the address itself is one to listen on; else nothing.
+ */
+function hostHint(name: string, given: string): string {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(\[[^\[\]]+\]|[^:/\[\]]+)(?::(\d{1,5}))?\/?$/i.exec(given.trim())
+  if (!m || m[0] === m[1]) return ""
+  const host = m[1]!.startsWith("[") ? m[1]!.slice(1, -1) : m[1]!
+  if (!listenable(host)) return ""
+  const env = /^[A-Z]/.test(name)
+  const set = (flag: string, value: string) => (env ? `${flag}=${value}` : `--${flag} ${value}`)
+  const port = m[2] && Number(m[2]) <= 65_535 ? `, and the port with ${set(env ? name.replace(/HOST$/, "PORT") : "port", m[2])}` : ""
+  return ` (the address alone: ${set(env ? name : labelOf(name).slice(2), host)}${port})`
 }
 
 /**

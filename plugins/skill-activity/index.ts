@@ -5,8 +5,11 @@ import { createCachedView, createSkillPoller, skillActivity, skillsActivity } fr
 
 const Config = v.object({
   thresholds: v.optional(ThresholdsSchema, {}),
-  /** Health checks within this window share one upstream call. */
-  cacheMs: v.optional(v.pipe(v.number(), v.minValue(0)), 5000),
+  /**
+   * Health checks within this window share one upstream call. At most ten minutes: a monitor is told the health
+   * of that long ago (1e12, some 31 years, was taken, and every check after the first answered the same verdict).
+   */
+  cacheMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(600_000, "must be at most 600000 (ten minutes; the default is 5000): a monitor is told the health of that long ago")), 5000),
 })
 
 /** A threshold in the query: digits only, as on the CLI (`Number("")`, `1e3` and `0x10` all parse). */

@@ -39,6 +39,16 @@ const rows: RefusalRow[] = [
   // --field as a JSONPath or jq path: every line was an {"error"} "no field $.a.b", or "not a field path".
   { name: "pii redact --field $.a.b", args: ["pii", "redact", "--file", "t.jsonl", "--field", "$.a.b"], files: LINES, says: /^\[cxedge\] \[pii\] --field "\$\.a\.b" starts with a JSONPath root \(\$\): --field starts at each line's object already: write a\.b$/ },
   { name: "pii scan --field .a.b (jq)", args: ["pii", "scan", "--file", "t.jsonl", "--field", ".a.b"], files: LINES, says: /^\[cxedge\] \[pii\] --field "\.a\.b" starts with jq's leading dot: --field starts at each line's object already: write a\.b$/ },
+
+  // An address written as a URL or with its port: "is not an address to listen on", with no word of the one meant.
+  { name: "serve --host localhost:8080", args: ["serve", "--host", "localhost:8080"], says: /^\[cxedge\] \[flags\] --host "localhost:8080" is not an address to listen on: use an IP address of this machine \(127\.0\.0\.1, 0\.0\.0\.0, ::\) or a host name \(the address alone: --host localhost, and the port with --port 8080\)$/ },
+  { name: "sandbox --host http://127.0.0.1:8787/", args: ["sandbox", "--host", "http://127.0.0.1:8787/"], says: /--host "http:\/\/127\.0\.0\.1:8787\/" is not an address to listen on: .* \(the address alone: --host 127\.0\.0\.1, and the port with --port 8787\)$/ },
+  { name: "CXEDGE_HOST=0.0.0.0:80", args: ["serve"], env: { CXEDGE_HOST: "0.0.0.0:80" }, says: /CXEDGE_HOST "0\.0\.0\.0:80" is not an address to listen on: .* \(the address alone: CXEDGE_HOST=0\.0\.0\.0, and the port with CXEDGE_PORT=80\)$/ },
+  { name: "serve --host [::1]:80", args: ["serve", "--host", "[::1]:80"], says: /\(the address alone: --host ::1, and the port with --port 80\)$/ },
+  { name: "serve --host 999.1.1.1:80 (no address meant) has no hint", args: ["serve", "--host", "999.1.1.1:80"], says: /--host "999\.1\.1\.1:80" is not an address to listen on: use an IP address of this machine \(127\.0\.0\.1, 0\.0\.0\.0, ::\) or a host name$/ },
+
+  // settings.skill-activity.cacheMs 1e12 (31 years) was taken: every health check after the first answered the same verdict.
+  { name: "settings.skill-activity.cacheMs 1e12", args: ["jobs"], files: { "cxedge.config.json": json({ settings: { "skill-activity": { cacheMs: 1e12 } } }) }, says: /^\[cxedge\] \[skill-activity\] cxedge\.config\.json: invalid setting settings\.skill-activity\.cacheMs: must be at most 600000 \(ten minutes; the default is 5000\): a monitor is told the health of that long ago$/ },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

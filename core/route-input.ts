@@ -29,6 +29,21 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
   return Object.keys(at?.entries ?? {})
 }
 
+/**
+ * ` (did you mean "subjectEmail"?)` for a key that is one word of exactly one known field, its first or its last
+ * (`email`, `phone`, `skill`, `contact`): a field sent by a word of its name, too far from it for a slip of the keyboard.
+ */
+function wordOf(key: string, known: readonly string[]): string {
+  if (key.length < 3) return ""
+  const lower = key.toLowerCase()
+  const words = known.filter((name) => {
+    if (name.length <= key.length) return false
+    const n = name.toLowerCase()
+    return (n.startsWith(lower) && /[A-Z_]/.test(name[key.length]!)) || (n.endsWith(lower) && /[A-Z]/.test(name[name.length - key.length]!))
+  })
+  return words.length === 1 ? ` (did you mean "${words[0]}"?)` : ""
+}
+
 const kindOf = (value: unknown) =>
   value === undefined ? "missing" : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a ${typeof value}`
 
@@ -117,7 +132,7 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     // valibot reports a missing key the same way, with the key expected instead of "never".
     if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
-    return `unknown field ${quote(where + key)}${didYouMean(key, known)}: known fields are ${known.join(", ")}`
+    return `unknown field ${quote(where + key)}${didYouMean(key, known) || wordOf(key, known)}: known fields are ${known.join(", ")}`
   }
   const where = whereOf(issue)
   if (issue.kind === "validation") return describeValidation(where, issue)

@@ -41,3 +41,28 @@ describe("POST /v1/scripts/start: a script path written another way is refused b
     expect((await post("/v1/scripts/start", { skillId: 4101, scriptPath: "Company\\Callback" })).status).toBe(200)
   })
 })
+
+describe("a body field sent by one word of its name is told the field meant", () => {
+  const holdKnown = "known fields are subjectEmail, subjectPhone, contactId, reason, until: send {subjectEmail | subjectPhone | contactId, reason, until?}"
+  test.each([
+    ["email", "subjectEmail"],
+    ["phone", "subjectPhone"],
+    ["contact", "contactId"],
+  ])("POST /v1/holds {%s}", async (key, meant) => {
+    expect(await answer(await post("/v1/holds", { [key]: "x", reason: "audit" }))).toEqual([400, { error: "invalid_body", message: `unknown field "${key}" (did you mean "${meant}"?): ${holdKnown}` }])
+  })
+  test("POST /v1/scripts/start {skill}", async () => {
+    const [status, body] = await answer(await post("/v1/scripts/start", { skill: 4101, scriptId: "1" }))
+    expect([status, body.message]).toEqual([400, 'unknown field "skill" (did you mean "skillId"?): known fields are skillId, scriptId, scriptPath, parameters, startDate: send {skillId, scriptId | scriptPath, parameters?, startDate?}'])
+  })
+  test("POST /v1/transcripts {contact}", async () => {
+    const [status, body] = await answer(await post("/v1/transcripts", { contact: "1", recipients: ["a@example.com"] }))
+    expect([status, body.message]).toEqual([400, 'unknown field "contact" (did you mean "contactNumber"?): known fields are contactNumber, recipients: send {contactNumber, recipients: [email, ...]}'])
+  })
+  test("a word of no field, or of two, has no guess", async () => {
+    const [, body] = await answer(await post("/v1/holds", { id: "1", reason: "audit" }))
+    expect(body.message).toStartWith('unknown field "id": known fields are')
+    const [, subject] = await answer(await post("/v1/holds", { subject: "ada@example.com", reason: "audit" }))
+    expect(subject.message).toStartWith('unknown field "subject": known fields are')
+  })
+})

@@ -236,11 +236,28 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 /**
+ * The day a word means, for a refusal's hint where a past instant is read (spans taken): `today` is today's date,
+ * `yesterday` the day before (or 1d); `now` is the default of an end or an as-of instant (--until, --at: leave it out), and a start from now
+ * holds nothing. Only ever said, never taken in its place.
+ */
+function wordHint(name: string, label: string, text: string, now: number, spans: boolean): string {
+  // A date to come (a hold's --until) is no word's: today and now are already past as it ends.
+  if (!spans) return ""
+  const word = text.toLowerCase()
+  const day = (offset: number) => new Date(now - offset * 86_400_000).toISOString().slice(0, 10)
+  if (word === "today") return ` (today is ${day(0)}, from midnight UTC)`
+  if (word === "yesterday") return ` (yesterday is ${day(1)}, or 1d before now)`
+  if (word !== "now") return ""
+  if (name === "until" || name === "at") return ` (now is the default: leave ${label} out)`
+  return name === "since" ? ` (a window from now holds nothing: say how far back, e.g. 7d)` : ""
+}
+
+/**
  * An instant from a date flag, as milliseconds since the epoch:
  * - `2026-10-01`: that day at 00:00 UTC;
  * - `2026-10-01T08:30Z`, `2026-10-01T08:30:00.000+02:00`: a date-time, which must carry `Z` or an offset;
  * - `7d`, `12h`, `30m`: that long before `now`.
- * Anything else (`yesterday`, `2024-02-30`, epoch seconds, a date-time without a zone) is refused.
+ * Anything else (`yesterday`, told the day it is, `2024-02-30`, epoch seconds, a date-time without a zone) is refused.
  * `relative: false` refuses the span form too (a start date in the future has no "before now").
  * `label` names the value where it is no flag (a route's body field, `startDate`); by default `--name`.
  */
@@ -255,7 +272,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${spans ? spanHint(text) : aheadHint(text, now)}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now))}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)

@@ -49,6 +49,13 @@ const rows: RefusalRow[] = [
 
   // settings.skill-activity.cacheMs 1e12 (31 years) was taken: every health check after the first answered the same verdict.
   { name: "settings.skill-activity.cacheMs 1e12", args: ["jobs"], files: { "cxedge.config.json": json({ settings: { "skill-activity": { cacheMs: 1e12 } } }) }, says: /^\[cxedge\] \[skill-activity\] cxedge\.config\.json: invalid setting settings\.skill-activity\.cacheMs: must be at most 600000 \(ten minutes; the default is 5000\): a monitor is told the health of that long ago$/ },
+
+  // A word for a day (now, today, yesterday): "is not a date", with no word of the date or that now is the default.
+  { name: "anonymize --since 7d --until now", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "7d", "--until", "now"], says: /^\[cxedge\] \[flags\] --until "now" is not a date: .* \(now is the default: leave --until out\)$/ },
+  { name: "anonymize --since now", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "now"], says: /--since "now" is not a date: .* \(a window from now holds nothing: say how far back, e\.g\. 7d\)$/ },
+  { name: "anonymize --since yesterday", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "yesterday"], says: /--since "yesterday" is not a date: .* \(yesterday is \d{4}-\d{2}-\d{2}, or 1d before now\)$/ },
+  { name: "retention run --at now", args: ["retention", "run", "--dry-run", "--at", "now"], says: /--at "now" is not a date: .* \(now is the default: leave --at out\)$/ },
+  { name: "hold add --until today (a date to come) has no hint", args: ["hold", "add", "--subject-email", "ada@example.com", "--reason", "case 1", "--until", "today"], says: /^\[cxedge\] \[hold\] --until "today" is not a date: use an ISO 8601 date \(2026-10-01, midnight UTC\) or a date-time with a zone \(2026-10-01T08:30:00Z\)$/ },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

@@ -141,7 +141,9 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
     return `${where} ${ownMessage(issue) ?? `must be one of ${expectedList(issue)}`}${didYouMean(issue.input, choicesOf(issue))}`
   }
-  return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
+  // A number or true/false sent in quotes ("0.5", "true"): said as the config file's is, without the value.
+  const unquote = typeof issue.input === "string" && ((/\bnumber\b/.test(issue.expected ?? "") && /^-?\d+(\.\d+)?$/.test(issue.input.trim())) || (/\bboolean\b/.test(issue.expected ?? "") && /^(true|false)$/.test(issue.input.trim())))
+  return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}${unquote ? ": write it without quotes" : ""}`
 }
 
 /**

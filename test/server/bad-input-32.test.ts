@@ -66,3 +66,18 @@ describe("a body field sent by one word of its name is told the field meant", ()
     expect(subject.message).toStartWith('unknown field "subject": known fields are')
   })
 })
+
+describe("a number sent in quotes is told to go without them, as in the config file", () => {
+  test("POST /v1/scripts/start {skillId: \"4101\"}", async () => {
+    const [status, body] = await answer(await post("/v1/scripts/start", { skillId: "4101", scriptId: "1" }))
+    expect([status, body.message]).toEqual([400, "skillId must be a number, not a string: write it without quotes: send {skillId, scriptId | scriptPath, parameters?, startDate?}"])
+  })
+  test("POST /v1/inspect {minScore: \"0.5\"}", async () => {
+    const [, body] = await answer(await post("/v1/inspect", { text: "hi", minScore: "0.5" }))
+    expect(body.message).toStartWith("minScore must be a number, not a string: write it without quotes: send {text")
+  })
+  test("a string that is no number is not told so", async () => {
+    const [, body] = await answer(await post("/v1/inspect", { text: "hi", minScore: "high" }))
+    expect(body.message).toStartWith("minScore must be a number, not a string: send {text")
+  })
+})

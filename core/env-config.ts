@@ -68,6 +68,12 @@ function pluginList(env: Env): string[] | undefined {
   if (empty >= 0) {
     throw new ConfigError("config", `CXEDGE_PLUGINS entry ${empty + 1} is empty: list plugin names separated by single commas (e.g. tenant,anonymize), or unset it for the defaults`)
   }
+  // Names run together with another separator (pii;hold, "pii hold"): one module name no plugin has, "cannot load".
+  const joined = entries.findIndex((s) => !/[/\\]/.test(s) && /[;|\s]/.test(s))
+  if (joined >= 0) {
+    const names = entries[joined]!.split(/[;|\s]+/).filter(Boolean)
+    throw new ConfigError("config", `CXEDGE_PLUGINS entry ${joined + 1} holds ${names.length} names run together (${JSON.stringify(entries[joined]!.slice(0, 60))}): separate plugin names with commas (${names.join(",").slice(0, 60)})`)
+  }
   // Counted from 1 as above: "CXEDGE_PLUGINS[1] repeats "pii" (also entry 0)" counted from 0, against "entry 2 is empty".
   const repeated = twiceIn(entries)
   if (repeated !== undefined) {

@@ -56,6 +56,10 @@ const rows: RefusalRow[] = [
   { name: "anonymize --since yesterday", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "yesterday"], says: /--since "yesterday" is not a date: .* \(yesterday is \d{4}-\d{2}-\d{2}, or 1d before now\)$/ },
   { name: "retention run --at now", args: ["retention", "run", "--dry-run", "--at", "now"], says: /--at "now" is not a date: .* \(now is the default: leave --at out\)$/ },
   { name: "hold add --until today (a date to come) has no hint", args: ["hold", "add", "--subject-email", "ada@example.com", "--reason", "case 1", "--until", "today"], says: /^\[cxedge\] \[hold\] --until "today" is not a date: use an ISO 8601 date \(2026-10-01, midnight UTC\) or a date-time with a zone \(2026-10-01T08:30:00Z\)$/ },
+
+  // Plugin names run together with ; or a space were one module name: "cannot load plugin module "pii;hold"".
+  { name: "CXEDGE_PLUGINS=pii;hold", args: ["plugins"], env: { CXEDGE_PLUGINS: "pii;hold" }, says: /^\[cxedge\] \[config\] CXEDGE_PLUGINS entry 1 holds 2 names run together \("pii;hold"\): separate plugin names with commas \(pii,hold\)$/ },
+  { name: "CXEDGE_PLUGINS='tenant,pii hold'", args: ["plugins"], env: { CXEDGE_PLUGINS: "tenant,pii hold" }, says: /CXEDGE_PLUGINS entry 2 holds 2 names run together \("pii hold"\): separate plugin names with commas \(pii,hold\)$/ },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

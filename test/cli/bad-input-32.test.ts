@@ -60,6 +60,9 @@ const rows: RefusalRow[] = [
   // Plugin names run together with ; or a space were one module name: "cannot load plugin module "pii;hold"".
   { name: "CXEDGE_PLUGINS=pii;hold", args: ["plugins"], env: { CXEDGE_PLUGINS: "pii;hold" }, says: /^\[cxedge\] \[config\] CXEDGE_PLUGINS entry 1 holds 2 names run together \("pii;hold"\): separate plugin names with commas \(pii,hold\)$/ },
   { name: "CXEDGE_PLUGINS='tenant,pii hold'", args: ["plugins"], env: { CXEDGE_PLUGINS: "tenant,pii hold" }, says: /CXEDGE_PLUGINS entry 2 holds 2 names run together \("pii hold"\): separate plugin names with commas \(pii,hold\)$/ },
+
+  // A tenant's host alone was told "write it as http://host[:port]": the tenant is reached over https.
+  { name: "CXEDGE_ISSUER without a scheme", args: ["tenant", "discover"], env: { CXEDGE_ISSUER: "cxone.niceincontact.com" }, says: /^\[cxedge\] \[config\] CXEDGE_ISSUER is not a URL \(it has no scheme\): write it as https:\/\/host\[:port\] \(http:\/\/ for a sandbox on this machine\)$/ },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

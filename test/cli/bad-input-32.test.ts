@@ -63,6 +63,10 @@ const rows: RefusalRow[] = [
 
   // A tenant's host alone was told "write it as http://host[:port]": the tenant is reached over https.
   { name: "CXEDGE_ISSUER without a scheme", args: ["tenant", "discover"], env: { CXEDGE_ISSUER: "cxone.niceincontact.com" }, says: /^\[cxedge\] \[config\] CXEDGE_ISSUER is not a URL \(it has no scheme\): write it as https:\/\/host\[:port\] \(http:\/\/ for a sandbox on this machine\)$/ },
+
+  // A config module whose import does not resolve: "it threw ResolveMessage when loaded", no word of the import.
+  { name: "cxedge.config.ts importing a missing file", args: ["jobs"], files: { "cxedge.config.ts": 'import base from "./base"\nexport default base\n' }, says: /^\[cxedge\] \[config\] cannot load cxedge\.config\.ts: it imports "\.\/base", which cannot be found: check the path \(it is read from the config file's directory\)$/ },
+  { name: "cxedge.config.ts importing a package not installed", args: ["jobs"], files: { "cxedge.config.ts": 'import { defineConfig } from "cxedge-nosuch"\nexport default defineConfig({})\n' }, says: /^\[cxedge\] \[config\] cannot load cxedge\.config\.ts: it imports "cxedge-nosuch", which cannot be found: install the package here, or fix the import$/ },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

@@ -81,3 +81,22 @@ describe("a number sent in quotes is told to go without them, as in the config f
     expect(body.message).toStartWith("minScore must be a number, not a string: send {text")
   })
 })
+
+describe("a route's template sent as documented is told to put the value in place of its placeholder", () => {
+  const PLACEHOLDER = (segment: string) => [400, { error: "invalid_request", message: `the path holds ${segment}, the route's placeholder: put the value in its place (e.g. /v1/skills/4101/health, /v1/jobs/gdpr-2026-10)` }]
+  test.each([
+    ["GET", "/v1/skills/{id}/health", "{id}"],
+    ["GET", "/v1/skills/:id/health", ":id"],
+    ["GET", "/v1/jobs/{id}", "{id}"],
+    ["POST", "/v1/holds/:id/release", ":id"],
+    ["GET", "/v1/subjects/exports/{id}", "{id}"],
+  ])("%s %s", async (method, path, segment) => {
+    expect(await answer(method === "GET" ? await get(path) : await post(path))).toEqual(PLACEHOLDER(segment))
+  })
+  test("an id in the template's braces is told to drop them", async () => {
+    expect(await answer(await get("/v1/skills/{4101}/health"))).toEqual([400, { error: "invalid_request", message: "the path holds {4101}: write the value without the braces of the route's template (4101)" }])
+  })
+  test("an id of another shape is still the route's own refusal", async () => {
+    expect((await answer(await get("/v1/skills/x1/health")))[1].error).toBe("invalid_skill")
+  })
+})

@@ -67,6 +67,10 @@ const rows: RefusalRow[] = [
   // A config module whose import does not resolve: "it threw ResolveMessage when loaded", no word of the import.
   { name: "cxedge.config.ts importing a missing file", args: ["jobs"], files: { "cxedge.config.ts": 'import base from "./base"\nexport default base\n' }, says: /^\[cxedge\] \[config\] cannot load cxedge\.config\.ts: it imports "\.\/base", which cannot be found: check the path \(it is read from the config file's directory\)$/ },
   { name: "cxedge.config.ts importing a package not installed", args: ["jobs"], files: { "cxedge.config.ts": 'import { defineConfig } from "cxedge-nosuch"\nexport default defineConfig({})\n' }, says: /^\[cxedge\] \[config\] cannot load cxedge\.config\.ts: it imports "cxedge-nosuch", which cannot be found: install the package here, or fix the import$/ },
+
+  // A shipped matrix's file name where no such file is (run from another directory): no word of the name to use.
+  { name: "anonymize --matrix gdpr.json with no file there", args: ["anonymize", "--matrix", "gdpr.json", "--dry-run"], says: /^\[cxedge\] \[matrix\] cannot read gdpr\.json \(no such file; did you mean "gdpr"\?\): check the --matrix path, or name a shipped matrix/ },
+  { name: "matrix validate matrices/pci.json from another directory", args: ["matrix", "validate", "matrices/pci.json"], says: /cannot read matrices\/pci\.json \(no such file; did you mean "pci"\?\)/ },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

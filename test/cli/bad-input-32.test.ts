@@ -71,6 +71,10 @@ const rows: RefusalRow[] = [
   // A shipped matrix's file name where no such file is (run from another directory): no word of the name to use.
   { name: "anonymize --matrix gdpr.json with no file there", args: ["anonymize", "--matrix", "gdpr.json", "--dry-run"], says: /^\[cxedge\] \[matrix\] cannot read gdpr\.json \(no such file; did you mean "gdpr"\?\): check the --matrix path, or name a shipped matrix/ },
   { name: "matrix validate matrices/pci.json from another directory", args: ["matrix", "validate", "matrices/pci.json"], says: /cannot read matrices\/pci\.json \(no such file; did you mean "pci"\?\)/ },
+
+  // A redis URL of host:port alone was "uses localhost, not redis or rediss"; a path that is no database number was sent as SELECT.
+  { name: "CXEDGE_REDIS_URL=localhost:6379", args: ["jobs"], env: { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: "localhost:6379" }, says: /^\[cxedge\] \[config\] CXEDGE_REDIS_URL is a host and port with no scheme: write it as redis:\/\/host\[:port\] \(rediss:\/\/ for TLS\)$/ },
+  { name: "CXEDGE_REDIS_URL with a path that is no database", args: ["jobs"], env: { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: "redis://:s3cret-pw@127.0.0.1:6390/cache" }, says: /^\[cxedge\] \[config\] CXEDGE_REDIS_URL has a path that is no database number: the path of a redis URL names a database, e\.g\. redis:\/\/host:6379\/0, or is left out$/, after: (_, printed) => { if (printed.output.includes("s3cret")) throw new Error("the password was shown") } },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

@@ -29,6 +29,13 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
   return Object.keys(at?.entries ?? {})
 }
 
+/** ` (did you mean "PHONENO"?)` for a value that begins exactly one choice (PHONE), too short of it for a slip of the keyboard. */
+function startOf(value: string, choices: readonly string[]): string {
+  if (value.length < 3) return ""
+  const starts = choices.filter((choice) => choice.length > value.length && choice.toLowerCase().startsWith(value.toLowerCase()))
+  return starts.length === 1 ? ` (did you mean "${starts[0]}"?)` : ""
+}
+
 /**
  * ` (did you mean "subjectEmail"?)` for a key that is one word of exactly one known field, its first or its last
  * (`email`, `phone`, `skill`, `contact`): a field sent by a word of its name, too far from it for a slip of the keyboard.
@@ -105,7 +112,7 @@ const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issu
  */
 export function issueRule(issue: v.BaseIssue<unknown>): string {
   // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
-  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue))}`
+  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue)) || startOf(issue.input, choicesOf(issue))}`
   if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
   if (issue.type === "regex") return `must match ${issue.expected}`
   if (issue.kind === "validation") return describeValidation("", issue).trimStart()

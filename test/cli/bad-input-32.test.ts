@@ -75,6 +75,10 @@ const rows: RefusalRow[] = [
   // A redis URL of host:port alone was "uses localhost, not redis or rediss"; a path that is no database number was sent as SELECT.
   { name: "CXEDGE_REDIS_URL=localhost:6379", args: ["jobs"], env: { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: "localhost:6379" }, says: /^\[cxedge\] \[config\] CXEDGE_REDIS_URL is a host and port with no scheme: write it as redis:\/\/host\[:port\] \(rediss:\/\/ for TLS\)$/ },
   { name: "CXEDGE_REDIS_URL with a path that is no database", args: ["jobs"], env: { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: "redis://:s3cret-pw@127.0.0.1:6390/cache" }, says: /^\[cxedge\] \[config\] CXEDGE_REDIS_URL has a path that is no database number: the path of a redis URL names a database, e\.g\. redis:\/\/host:6379\/0, or is left out$/, after: (_, printed) => { if (printed.output.includes("s3cret")) throw new Error("the password was shown") } },
+
+  // A value that begins one choice of a list (PHONE for PHONENO, email for email-domain) had no "did you mean".
+  { name: "matrix subjects type PHONE", ...dryRun([{ path: "email", transform: "redact" }], { subjects: [{ path: "phone", type: "PHONE" }] }), says: /subjects\[0\]\.type: must be one of "PHONENO", "EMAIL" \(did you mean "PHONENO"\?\)$/ },
+  { name: "matrix generalize to email", ...dryRun([{ path: "email", transform: "generalize", params: { to: "email" } }]), says: /params\.to: must be one of "email-domain", .* \(did you mean "email-domain"\?\)$/ },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

@@ -79,6 +79,10 @@ const rows: RefusalRow[] = [
   // A value that begins one choice of a list (PHONE for PHONENO, email for email-domain) had no "did you mean".
   { name: "matrix subjects type PHONE", ...dryRun([{ path: "email", transform: "redact" }], { subjects: [{ path: "phone", type: "PHONE" }] }), says: /subjects\[0\]\.type: must be one of "PHONENO", "EMAIL" \(did you mean "PHONENO"\?\)$/ },
   { name: "matrix generalize to email", ...dryRun([{ path: "email", transform: "generalize", params: { to: "email" } }]), says: /params\.to: must be one of "email-domain", .* \(did you mean "email-domain"\?\)$/ },
+
+  // A port above 65535 in a URL setting was "is not a URL: write it as ...", with no word of the port.
+  { name: "CXEDGE_ISSUER with port 99999", args: ["tenant", "discover"], env: { CXEDGE_ISSUER: "https://cxone.example.com:99999" }, says: /^\[cxedge\] \[config\] CXEDGE_ISSUER has port 99999, above 65535: check the port$/ },
+  { name: "CXEDGE_REDIS_URL with port 99999 (a password in it)", args: ["jobs"], env: { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: "redis://:s3cret-pw@127.0.0.1:99999/0" }, says: /^\[cxedge\] \[config\] CXEDGE_REDIS_URL has port 99999, above 65535: check the port$/, after: (_, printed) => { if (printed.output.includes("s3cret")) throw new Error("the password was shown") } },
 ]
 
 refusalRound("bad input, round 32", "cxedge-bad32-", rows)

@@ -257,6 +257,11 @@ export function checkUrl(value: string | undefined, where: string, schemes: read
   try {
     url = new URL(value)
   } catch {
+    // A port above 65535 was "not a URL", with no word of which part.
+    const port = /^[a-z][\w+.-]*:\/\/[^/?#]*:(\d+)(?:[/?#]|$)/i.exec(value.trim())?.[1]
+    if (port && Number(port) > 65_535) throw new ConfigError("config", `${where} has port ${port.slice(0, 10)}, above 65535: check the port`)
+    // A host alone (cxone.niceincontact.com) was told "write it as http://...": a tenant is reached over https.
+    if (/^[\w.-]+\.[a-z]{2,}(:\d+)?(\/\S*)?$/i.test(value.trim()) && schemes.includes("https:")) throw new ConfigError("config", `${where} is not a URL (it has no scheme): write it as https://host[:port] (http:// for a sandbox on this machine)`)
     throw new ConfigError("config", `${where} is not a URL: write it as ${schemes[0]}//host[:port]`)
   }
   if (!schemes.includes(url.protocol)) {

@@ -68,6 +68,12 @@ function pluginList(env: Env): string[] | undefined {
   if (empty >= 0) {
     throw new ConfigError("config", `CXEDGE_PLUGINS entry ${empty + 1} is empty: list plugin names separated by single commas (e.g. tenant,anonymize), or unset it for the defaults`)
   }
+  // Names run together with another separator (pii;hold, "pii hold"): one module name no plugin has, "cannot load".
+  const joined = entries.findIndex((s) => !/[/\\]/.test(s) && /[;|\s]/.test(s))
+  if (joined >= 0) {
+    const names = entries[joined]!.split(/[;|\s]+/).filter(Boolean)
+    throw new ConfigError("config", `CXEDGE_PLUGINS entry ${joined + 1} holds ${names.length} names run together (${JSON.stringify(entries[joined]!.slice(0, 60))}): separate plugin names with commas (${names.join(",").slice(0, 60)})`)
+  }
   // Counted from 1 as above: "CXEDGE_PLUGINS[1] repeats "pii" (also entry 0)" counted from 0, against "entry 2 is empty".
   const repeated = twiceIn(entries)
   if (repeated !== undefined) {
@@ -192,7 +198,14 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   if (url !== undefined && driverRaw === undefined) {
     throw new ConfigError("config", `${urlFrom} is set, but no storage driver is named, so the ${driver} storage would be used and redis never read: name the redis driver (CXEDGE_STORAGE=redis, --storage redis or storage.driver) to use it, or remove ${urlFrom.startsWith("CXEDGE_") ? "the variable" : "the key"}`)
   }
-  if (driver === "redis") checkUrl(url, urlFrom, ["redis:", "rediss:"])
+  if (driver === "redis") {
+    // host:port alone parses as a URL whose scheme is the host ("uses localhost, not redis or rediss").
+    if (url && !url.includes("://") && /^[\w.-]+:\d{1,5}$/.test(url.trim())) throw new ConfigError("config", `${urlFrom} is a host and port with no scheme: write it as redis://host[:port] (rediss:// for TLS)`)
+    checkUrl(url, urlFrom, ["redis:", "rediss:"])
+    // The path names a database by its number (ioredis sends /2 as SELECT 2); another (/cache) was sent as SELECT cache, which redis refuses only once connected.
+    const path = url ? new URL(url).pathname : ""
+    if (path && path !== "/" && !/^\/\d{1,5}$/.test(path)) throw new ConfigError("config", `${urlFrom} has a path that is no database number: the path of a redis URL names a database, e.g. redis://host:6379/0, or is left out`)
+  }
   return { driver: driver as StorageDriver, dir: dir ?? ".cxedge", url, dirFrom: dirFrom || "the default storage directory", urlFrom }
 }
 

@@ -28,9 +28,11 @@ function describeRange(range: FlagRange, integer: boolean): string {
 /**
  * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
  * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
- * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place.
+ * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place. A route's query
+ * parameter is hinted the same way (`?minServiceLevel=80%`), so the CLI and the routes say one thing.
+ * @example numberHint("1e3", { min: 0, max: 100_000 }, true) // " (1e3 is 1000)"
  */
-function numberHint(text: string, range: FlagRange, integer: boolean): string {
+export function numberHint(text: string, range: FlagRange, integer: boolean): string {
   const t = text.trim()
   const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t)
   let meant: number
@@ -107,13 +109,31 @@ export function hostFlag(name: string, raw: unknown): string | undefined {
   const given = String(raw)
   const text = /^\[[^\[\]]*:[^\[\]]*\]$/.test(given) ? given.slice(1, -1) : given
   if (text.includes(":") && text.includes("%")) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} names an IPv6 zone (%...), which cxedge cannot listen on: give the address without it`, name)
-  const ipv4 = IPV4.exec(text)
-  let ok: boolean
-  if (ipv4) ok = ipv4.slice(1).every((part) => Number(part) <= 255)
-  else if (text.includes(":")) ok = isIpv6(text)
-  else ok = HOST_NAME.test(text) && !/^[\d.]+$/.test(text)
-  if (!ok) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} is not an address to listen on: use an IP address of this machine (127.0.0.1, 0.0.0.0, ::) or a host name`, name)
+  if (!listenable(text)) throw usage(`${labelOf(name)} ${shown(given.slice(0, 60))} is not an address to listen on: use an IP address of this machine (127.0.0.1, 0.0.0.0, ::) or a host name${hostHint(name, given)}`, name)
   return text
+}
+
+/** An IPv4 address (each part 0-255), an IPv6 address, or a host name. */
+function listenable(text: string): boolean {
+  const ipv4 = IPV4.exec(text)
+  if (ipv4) return ipv4.slice(1).every((part) => Number(part) <= 255)
+  if (text.includes(":")) return isIpv6(text)
+  return HOST_NAME.test(text) && !/^[\d.]+$/.test(text)
+}
+
+/**
+ * ` (the address alone: --host 0.0.0.0, and the port with --port 8080)` for an address written as a URL or with its
+ * port (`http://0.0.0.0`, `localhost:8080`, `[::1]:80`), where the address itself is one to listen on; else nothing.
+ */
+function hostHint(name: string, given: string): string {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(\[[^\[\]]+\]|[^:/\[\]]+)(?::(\d{1,5}))?\/?$/i.exec(given.trim())
+  if (!m || m[0] === m[1]) return ""
+  const host = m[1]!.startsWith("[") ? m[1]!.slice(1, -1) : m[1]!
+  if (!listenable(host)) return ""
+  const env = /^[A-Z]/.test(name)
+  const set = (flag: string, value: string) => (env ? `${flag}=${value}` : `--${flag} ${value}`)
+  const port = m[2] && Number(m[2]) <= 65_535 ? `, and the port with ${set(env ? name.replace(/HOST$/, "PORT") : "port", m[2])}` : ""
+  return ` (the address alone: ${set(env ? name : labelOf(name).slice(2), host)}${port})`
 }
 
 /**
@@ -216,11 +236,28 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 /**
+ * The day a word means, for a refusal's hint where a past instant is read (spans taken): `today` is today's date,
+ * `yesterday` the day before (or 1d); `now` is the default of an end or an as-of instant (--until, --at: leave it out), and a start from now
+ * holds nothing. Only ever said, never taken in its place.
+ */
+function wordHint(name: string, label: string, text: string, now: number, spans: boolean): string {
+  // A date to come (a hold's --until) is no word's: today and now are already past as it ends.
+  if (!spans) return ""
+  const word = text.toLowerCase()
+  const day = (offset: number) => new Date(now - offset * 86_400_000).toISOString().slice(0, 10)
+  if (word === "today") return ` (today is ${day(0)}, from midnight UTC)`
+  if (word === "yesterday") return ` (yesterday is ${day(1)}, or 1d before now)`
+  if (word !== "now") return ""
+  if (name === "until" || name === "at") return ` (now is the default: leave ${label} out)`
+  return name === "since" ? ` (a window from now holds nothing: say how far back, e.g. 7d)` : ""
+}
+
+/**
  * An instant from a date flag, as milliseconds since the epoch:
  * - `2026-10-01`: that day at 00:00 UTC;
  * - `2026-10-01T08:30Z`, `2026-10-01T08:30:00.000+02:00`: a date-time, which must carry `Z` or an offset;
  * - `7d`, `12h`, `30m`: that long before `now`.
- * Anything else (`yesterday`, `2024-02-30`, epoch seconds, a date-time without a zone) is refused.
+ * Anything else (`yesterday`, told the day it is, `2024-02-30`, epoch seconds, a date-time without a zone) is refused.
  * `relative: false` refuses the span form too (a start date in the future has no "before now").
  * `label` names the value where it is no flag (a route's body field, `startDate`); by default `--name`.
  */
@@ -235,7 +272,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${spans ? spanHint(text) : aheadHint(text, now)}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now))}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)

@@ -126,6 +126,34 @@ const parsesAsJson = (text: string) => (): boolean => {
   }
 }
 
+/** What `jsonlFolder().take` answers for a line: as foldObjects' `take`. */
+export type FoldTaken = "read" | "inside" | FoldedLines | [FoldedLines, "read"]
+
+/**
+ * foldJsonl's follower, a line at a time and in step with the caller: for a reader that meets lines in a callback
+ * (anonymize --workers redis splits a file by byte ranges, and must neither cut such an object in two nor say each
+ * of its lines apart). Give it the lines with something on them, in order; `end` closes an object left open.
+ * @example const fold = jsonlFolder(); fold.take('{"id": "1",', 2) // "inside"
+ */
+export function jsonlFolder(): { take(text: string, n: number): FoldTaken; end(): FoldedLines | undefined; readonly open: boolean } {
+  const fold = foldObjects()
+  let open = false
+  return {
+    take(text, n) {
+      const taken = fold.take(text, n, parsesAsJson(text))
+      open = taken === "inside"
+      return taken
+    },
+    end() {
+      open = false
+      return fold.end()
+    },
+    get open() {
+      return open
+    },
+  }
+}
+
 /**
  * Numbered lines of JSON Lines as they are read, each line to read as it is yielded as given, and each object written
  * over several lines yielded once as its first and last line (see foldObjects), where its lines come: one place for

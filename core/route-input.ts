@@ -29,6 +29,28 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
   return Object.keys(at?.entries ?? {})
 }
 
+/** ` (did you mean "PHONENO"?)` for a value that begins exactly one choice (PHONE), too short of it for a slip of the keyboard. */
+function startOf(value: string, choices: readonly string[]): string {
+  if (value.length < 3) return ""
+  const starts = choices.filter((choice) => choice.length > value.length && choice.toLowerCase().startsWith(value.toLowerCase()))
+  return starts.length === 1 ? ` (did you mean "${starts[0]}"?)` : ""
+}
+
+/**
+ * ` (did you mean "subjectEmail"?)` for a key that is one word of exactly one known field, its first or its last
+ * (`email`, `phone`, `skill`, `contact`): a field sent by a word of its name, too far from it for a slip of the keyboard.
+ */
+function wordOf(key: string, known: readonly string[]): string {
+  if (key.length < 3) return ""
+  const lower = key.toLowerCase()
+  const words = known.filter((name) => {
+    if (name.length <= key.length) return false
+    const n = name.toLowerCase()
+    return (n.startsWith(lower) && /[A-Z_]/.test(name[key.length]!)) || (n.endsWith(lower) && /[A-Z]/.test(name[name.length - key.length]!))
+  })
+  return words.length === 1 ? ` (did you mean "${words[0]}"?)` : ""
+}
+
 const kindOf = (value: unknown) =>
   value === undefined ? "missing" : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a ${typeof value}`
 
@@ -90,7 +112,7 @@ const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issu
  */
 export function issueRule(issue: v.BaseIssue<unknown>): string {
   // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
-  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue))}`
+  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue)) || startOf(issue.input, choicesOf(issue))}`
   if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
   if (issue.type === "regex") return `must match ${issue.expected}`
   if (issue.kind === "validation") return describeValidation("", issue).trimStart()
@@ -117,7 +139,7 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     // valibot reports a missing key the same way, with the key expected instead of "never".
     if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
-    return `unknown field ${quote(where + key)}${didYouMean(key, known)}: known fields are ${known.join(", ")}`
+    return `unknown field ${quote(where + key)}${didYouMean(key, known) || wordOf(key, known)}: known fields are ${known.join(", ")}`
   }
   const where = whereOf(issue)
   if (issue.kind === "validation") return describeValidation(where, issue)
@@ -126,7 +148,9 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
     return `${where} ${ownMessage(issue) ?? `must be one of ${expectedList(issue)}`}${didYouMean(issue.input, choicesOf(issue))}`
   }
-  return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
+  // A number or true/false sent in quotes ("0.5", "true"): said as the config file's is, without the value.
+  const unquote = typeof issue.input === "string" && ((/\bnumber\b/.test(issue.expected ?? "") && /^-?\d+(\.\d+)?$/.test(issue.input.trim())) || (/\bboolean\b/.test(issue.expected ?? "") && /^(true|false)$/.test(issue.input.trim())))
+  return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}${unquote ? ": write it without quotes" : ""}`
 }
 
 /**

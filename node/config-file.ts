@@ -48,6 +48,14 @@ function threw(error: unknown, path: string, shown: string): string {
     const line = at.exec(message)?.[1]
     return `cannot load ${shown}: it is not valid code (${parse[1]}${line ? ` at line ${line}` : ""}): fix the file`
   }
+  // An import that does not resolve ("it threw ResolveMessage"): named by its specifier, which is code, when it has a module's shape.
+  const code = (error as { code?: unknown })?.code
+  if (code === "MODULE_NOT_FOUND" || code === "ERR_MODULE_NOT_FOUND") {
+    const specifier = (error as { specifier?: unknown }).specifier ?? /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1]
+    const named = typeof specifier === "string" && /^[\w@./:-]{1,100}$/.test(specifier) ? ` "${specifier}"` : ""
+    const what = typeof specifier === "string" && /^\.{1,2}\//.test(specifier) ? "check the path (it is read from the config file's directory)" : "install the package here, or fix the import"
+    return `cannot load ${shown}: it imports${named || " a module"}, which cannot be found: ${what}`
+  }
   const kind = error instanceof Error ? error.constructor?.name || error.name || "Error" : `a ${error === null ? "null" : typeof error}`
   const frame = process.versions.bun ? undefined : at.exec(String((error as Error)?.stack ?? ""))?.[1]
   return `cannot load ${shown}: it threw ${kind}${frame ? ` at line ${frame}` : ""} when loaded (its message is not shown: it may quote a secret): fix the file`

@@ -113,6 +113,16 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   const document = openApiDocument(app, VERSION)
   app.get("/openapi.json", ownDocs.openapi, async (c) => c.json(await document()))
   app.use("/v1/*", adminDocs, adminAuth({ token: options.adminToken }))
+  // A route's template sent as it is documented (/v1/skills/{id}/health, /v1/jobs/:id): each route refused the
+  // placeholder as an id of the wrong shape ("the skill id must be a positive integer"), not as a placeholder.
+  app.use("/v1/*", async function placeholder(c, next) {
+    const segment = new URL(c.req.url).pathname.split("/").map((part) => { try { return decodeURIComponent(part) } catch { return part } }).find((part) => /^(\{\w{1,40}\}|:\w{1,40})$/.test(part))
+    if (!segment) return next()
+    // No id of any route holds { } or : (skill ids are digits; job, hold and export ids letters, digits, _ - .).
+    const value = /^\{(\d+)\}$/.exec(segment)?.[1]
+    if (value) return c.json({ error: "invalid_request", message: `the path holds ${segment}: write the value without the braces of the route's template (${value})` }, 400)
+    return c.json({ error: "invalid_request", message: `the path holds ${segment}, the route's placeholder: put the value in its place (e.g. /v1/skills/4101/health, /v1/jobs/gdpr-2026-10)` }, 400)
+  })
   for (const plugin of rt.plugins) plugin.routes?.(app, rt, rt.state(plugin))
 
   app.notFound(methodNotAllowed(app))

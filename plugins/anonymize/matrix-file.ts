@@ -10,7 +10,9 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
   } catch (error) {
     const why = unreadableWhy(error)
     // A bare word (gdrp) that is no file was most likely a shipped matrix's name mistyped.
-    const near = /^[\w-]+$/.test(path) ? suggestName(path, Object.keys(builtinMatrices)) : undefined
+    // So was a shipped matrix's file name with no file there (gdpr.json, matrices/gdpr.json run from another directory).
+    const shipped = /^(?:(?:\.\/)?matrices\/)?([\w-]+)\.json$/.exec(path)?.[1]
+    const near = /^[\w-]+$/.test(path) ? suggestName(path, Object.keys(builtinMatrices)) : shipped && Object.hasOwn(builtinMatrices, shipped) ? shipped : undefined
     const said = [why, near && `did you mean "${near}"?`].filter(Boolean).join("; ")
     throw new ConfigError("matrix", `cannot read ${path}${said ? ` (${said})` : ""}: ${hint}`)
   }

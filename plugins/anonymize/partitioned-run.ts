@@ -2,7 +2,7 @@ import { CxedgeError, type CommandHost, type OpenedRuntime, type Runtime } from 
 import type { JobResult } from "./job.ts"
 import { printResult } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
-import { PARTITION, partFile, partitionId, partitionResult, refuseUnsplittable, splitJob, type PartitionResult } from "./partitions.ts"
+import { PARTITION, partFile, partitionId, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
 import type { PreparedJob } from "./prepare.ts"
 
 const fmt = (n: number) => n.toLocaleString("en-US")
@@ -80,6 +80,16 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
     return host.setExitCode(130)
   }
   const result = sum([...results.values()], Math.round(performance.now() - started), job.target.name)
+  // Each rejected record in words, as one process says it (the workers kept each partition's first ones), in file order.
+  let told = 0
+  for (const id of ids) {
+    for (const r of results.get(id)?.rejections ?? []) {
+      host.warn(`contact ${r.contactId}: ${r.reason}`)
+      told++
+    }
+  }
+  const untold = [...results.values()].reduce((n, r) => n + r.rejected, 0) - told
+  if (untold > 0) host.warn(`${fmt(untold)} more rejected record(s) are not listed: each partition keeps its first ${REJECTIONS_KEPT}; fix those first and run again`)
   for (const id of failed) host.warn(`partition ${id} failed after its retries: run cxedge anonymize --resume ${job.jobId} --workers redis to run it again`)
   const totals = { processed: result.processed, succeeded: result.succeeded + result.earlier.succeeded, skipped: result.skipped + result.earlier.skipped, held: (result.held ?? 0) + result.earlier.held, invalid: result.invalid + result.earlier.invalid, failed: result.failed - result.invalid }
   const state = failed.size || totals.failed > 0 ? "finished_with_failures" : "finished"

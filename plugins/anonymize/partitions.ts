@@ -7,6 +7,7 @@ import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
 import type { Source } from "./pipeline.ts"
+import type { Rejection } from "./tally.ts"
 import type { TargetSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 import { createJsonlRangeSource, lineRanges, type LineRange } from "./sources/jsonl-range.ts"
@@ -33,8 +34,14 @@ declare module "../../core/tasks.ts" {
   }
 }
 
-/** A partition's counts, stored when it ends (`journal:<partition>:result`); no rejection reasons, only how many. */
-export type PartitionResult = Omit<JobResult, "rejected"> & { rejected: number }
+/**
+ * A partition's counts, stored when it ends (`journal:<partition>:result`): how many records were rejected, and
+ * the first `REJECTIONS_KEPT` of them (a contact id or `line:N`, and a reason that never holds a value), which the
+ * command says as one process says each (`contact line:25000: lines 25000-25003 are not valid JSON: ...`).
+ */
+export type PartitionResult = Omit<JobResult, "rejected"> & { rejected: number; rejections?: Rejection[] }
+/** Rejections a partition keeps for the command to say: enough for a bad input's shape, never a whole file's worth. */
+export const REJECTIONS_KEPT = 100
 
 /** Lines per jsonl partition, and the number of cxone windows: fixed, so a resumed job splits the same way. */
 export const JSONL_LINES_PER_PARTITION = 25_000
@@ -139,7 +146,8 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
       const signal = task.signal ? AbortSignal.any([task.signal, stop.signal]) : stop.signal
       const { rejected, ...result } = await runJob(rt, job, { concurrency: p.concurrency, signal })
       if (result.interrupted) throw new CxedgeError("E_INTERRUPTED", "anonymize", `partition ${id} was stopped: it is run again`)
-      await journal.setItem(`${id}:result`, { ...result, rejected: rejected.length } satisfies PartitionResult)
+      const rejections = rejected.slice(0, REJECTIONS_KEPT).map(({ contactId, field, reason }) => ({ contactId, field, reason }))
+      await journal.setItem(`${id}:result`, { ...result, rejected: rejected.length, rejections } satisfies PartitionResult)
     } finally {
       await lease?.release()
     }

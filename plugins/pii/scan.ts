@@ -31,6 +31,14 @@ export function parseFieldPath(path: string): (string | number)[] {
   if (/\[\*\]|(^|\.)\*(\.|\[|$)/.test(path)) {
     throw new ValidationError("pii", `--field ${JSON.stringify(path)} holds a wildcard (* or [*]), which --field does not read: name one field of each line, an array item by its index (items[0].text)`, "field", "E_USAGE")
   }
+  // A JSONPath root ($.a.b) or jq's leading dot (.a.b): each line was read at a key named "$" (no such field on
+  // any line, every line an {"error"}), or refused as no path with no word of the form meant.
+  const rooted = /^(\$\.|\$(?=\[)|\.)(?=[^.])(.+)$/.exec(path)
+  if (rooted && !rooted[2]!.startsWith(".")) {
+    const meant = rooted[2]!.startsWith("[") ? undefined : rooted[2]
+    const how = rooted[1] === "." ? "jq's leading dot" : "a JSONPath root ($)"
+    throw new ValidationError("pii", `--field ${JSON.stringify(path)} starts with ${how}: --field starts at each line's object already${meant ? `: write ${meant}` : ", and names a key (text, message.body)"}`, "field", "E_USAGE")
+  }
   for (const piece of path.split(".")) {
     const m = /^([^.[\]]*)((?:\[\d+\])*)$/.exec(piece)
     if (!m || (!m[1] && !m[2]) || (m[1] && !SEGMENT.test(m[1]))) {

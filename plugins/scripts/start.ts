@@ -61,6 +61,14 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   if (r.scriptId === "") fail(`${names.scriptId} is empty: give the script's number, or leave ${names.scriptId} out and name the script by its path with ${names.scriptPath}`, "script")
   if (r.scriptPath === "") fail(`${names.scriptPath} is empty: name the script by its path, e.g. ${example}, or leave ${names.scriptPath} out and give ${names.scriptId}`, "script")
   if (!!r.scriptId === !!r.scriptPath) fail(`${cli ? "pass" : "send"} exactly one of ${names.scriptId} or ${names.scriptPath}`, "script")
+  // A path written another way was sent to CXone as it was, a script no tenant has: said here, before the call.
+  if (r.scriptPath) {
+    // Shown as written: JSON quoting would double each backslash, the very thing a refusal below is about.
+    const shown = `"${r.scriptPath.slice(0, 60)}"`
+    if (r.scriptPath.trim() !== r.scriptPath) fail(`${names.scriptPath} ${shown} starts or ends with white space: give the path without it, e.g. ${example}`, "script")
+    if (r.scriptPath.includes("/")) fail(`${names.scriptPath} ${shown} separates its folders with "/": Studio paths use a backslash, e.g. ${example}`, "script")
+    if (r.scriptPath.split("\\").some((part) => part === "")) fail(`${names.scriptPath} ${shown} has an empty part (a backslash at its start or end, or two together): write folder\\script, one backslash between the parts, e.g. ${example}`, "script")
+  }
   // A script id is CXone's number for it; a name there would be sent as an id no script has.
   if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail(`${names.scriptId} must be a script's number (digits): name a script by its path with ${names.scriptPath}, e.g. ${example}`, "script")
   const params = r.parameters ?? []

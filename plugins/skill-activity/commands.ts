@@ -1,7 +1,7 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
 import { intFlag, numberFlag, ValidationError, type CommandHost } from "../../core/index.ts"
-import { EXIT, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
+import { EXIT, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
 const row = (s: SkillActivity) => ({
@@ -18,6 +18,17 @@ const skillArg = (raw: unknown) => {
   const id = skillIdOf(raw)
   if (id === undefined) throw new ValidationError("skills", "--skill must be a skill id (a positive integer)", "skill", "E_USAGE")
   return id
+}
+
+/** --max-wait in seconds; a wait written with a unit (5m) is refused with the seconds it means (5m is 300). */
+function waitFlag(raw: unknown): number | undefined {
+  try {
+    return intFlag("max-wait", raw, THRESHOLD_RANGES.maxWaitSec)
+  } catch (error) {
+    const hint = typeof raw === "string" ? secondsHint(raw) : ""
+    if (!hint || !(error instanceof ValidationError)) throw error
+    throw new ValidationError(error.scope, `${error.message.replace(/^\[cxedge\] \[[^\]]*\] /, "")}${hint}`, "max-wait", "E_USAGE")
+  }
 }
 
 /** `5s`, `500ms`, `2m`, `1h` or plain seconds; from 1s to 1h (an hour is the top of the range, so it can be written too). */
@@ -106,7 +117,7 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
           maxQueue: intFlag("max-queue", args["max-queue"], THRESHOLD_RANGES.maxQueue),
           minAgents: intFlag("min-agents", args["min-agents"], THRESHOLD_RANGES.minAgents),
           minServiceLevel: numberFlag("min-service-level", args["min-service-level"], THRESHOLD_RANGES.minServiceLevel),
-          maxWaitSec: intFlag("max-wait", args["max-wait"], THRESHOLD_RANGES.maxWaitSec),
+          maxWaitSec: waitFlag(args["max-wait"]),
         }).filter(([, x]) => x !== undefined),
       )
       const skill = skillArg(args.skill)!

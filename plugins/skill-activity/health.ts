@@ -19,6 +19,20 @@ export const thresholdRange = (name: ThresholdName) => {
   return `${integer ? "a whole number" : "a number"} from ${min} to ${max}`
 }
 
+const SECONDS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
+/**
+ * ` (5m is 300)`: the seconds a wait written with a unit means (maxWaitSec and --max-wait take seconds, in digits),
+ * when that is in range; nothing otherwise. Only ever said, never taken in its place.
+ * @example secondsHint("5m") // " (5m is 300)"
+ */
+export function secondsHint(text: string): string {
+  const m = /^(\d{1,5})\s*([a-z]+)$/i.exec(text.trim())
+  const unit = m && SECONDS.find(([re]) => re.test(m[2]!.toLowerCase()))
+  if (!m || !unit) return ""
+  const seconds = Number(m[1]) * unit[1]
+  return seconds <= THRESHOLD_RANGES.maxWaitSec.max ? ` (${text.trim()} is ${seconds})` : ""
+}
+
 const threshold = (name: ThresholdName, fallback: number) => {
   const { min, max, integer } = THRESHOLD_RANGES[name]
   const rule = `must be ${thresholdRange(name)}`

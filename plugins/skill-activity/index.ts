@@ -1,12 +1,15 @@
 import * as v from "valibot"
-import { definePlugin, describeError, documentRoute, queryInput } from "../../core/index.ts"
-import { skillIdOf, thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
+import { definePlugin, describeError, documentRoute, numberHint, queryInput } from "../../core/index.ts"
+import { secondsHint, skillIdOf, THRESHOLD_RANGES, thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
 import { createCachedView, createSkillPoller, skillActivity, skillsActivity } from "./poller.ts"
 
 const Config = v.object({
   thresholds: v.optional(ThresholdsSchema, {}),
-  /** Health checks within this window share one upstream call. */
-  cacheMs: v.optional(v.pipe(v.number(), v.minValue(0)), 5000),
+  /**
+   * Health checks within this window share one upstream call. At most ten minutes: a monitor is told the health
+   * of that long ago (1e12, some 31 years, was taken, and every check after the first answered the same verdict).
+   */
+  cacheMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(600_000, "must be at most 600000 (ten minutes; the default is 5000): a monitor is told the health of that long ago")), 5000),
 })
 
 /** A threshold in the query: digits only, as on the CLI (`Number("")`, `1e3` and `0x10` all parse). */
@@ -47,9 +50,14 @@ export default definePlugin({
     const settings = rt.settings<v.InferOutput<typeof Config>>("skill-activity")
     let view: ReturnType<typeof createCachedView> | undefined
     // The query is checked first: a typo'd threshold (maxQeue) would otherwise judge health on the defaults.
-    // A value that is no digits (-1, 1e3) and one out of range are refused alike: the parameter and its range.
-    const refuse = (name: string) => ({ error: "invalid_threshold", message: `query parameter "${name}" must be ${thresholdRange(name as ThresholdName)}, in digits (e.g. ${name}=10)` })
-    const query = queryInput(Query, refuse)
+    // A value that is no digits (-1, 1e3) and one out of range are refused alike: the parameter and its range,
+    // and, as the CLI's flag says it, the number a value written another way means (80% is 80, 1e3 is 1000).
+    const refuse = (name: string, raw?: unknown) => {
+      const range = THRESHOLD_RANGES[name as ThresholdName]
+      const hint = !range || typeof raw !== "string" ? "" : name === "maxWaitSec" ? secondsHint(raw) || numberHint(raw, range, true) : numberHint(raw, range, range.integer)
+      return { error: "invalid_threshold", message: `query parameter "${name}" must be ${thresholdRange(name as ThresholdName)}, in digits (e.g. ${name}=10)${hint}` }
+    }
+    const query = queryInput(Query, (name, issue) => refuse(name, issue.input))
     app.get("/v1/skills/:id/health", healthDocs, query, async (c) => {
       const id = skillIdOf(c.req.param("id"))
       if (id === undefined) return c.json({ error: "invalid_skill", message: "the skill id must be a positive integer of at most 15 digits, written in digits (e.g. /v1/skills/4101/health)" }, 400)

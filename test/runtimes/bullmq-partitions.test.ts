@@ -151,4 +151,21 @@ describe.skipIf(noRedis)("a job split across cxedge workers on BullMQ (a real re
     expect((requests - rateLimited) / seconds).toBeLessThanOrEqual(10 + 2 / seconds + 1)
     expect(rateLimited / requests).toBeLessThan(0.05)
   }, 150_000)
+
+  test("an object written over lines that two partitions would split is one warning naming its first and last line, as without --workers", async () => {
+    // Lines 24,999-25,002 hold one object: the first partition's 25,000 lines would end inside it.
+    const fold = ["{", '  "id": "x1",', '  "email": "ada@example.com"', "}"]
+    const text = [...Array.from({ length: 24_998 }, (_, i) => line(i)), ...fold, ...Array.from({ length: 10 }, (_, i) => line(30_000 + i))].join("\n") + "\n"
+    writeFileSync(join(dir, "fold.jsonl"), text)
+    const w = worker()
+    const r = await runCli(["anonymize", "--matrix", "analytics", "--source", "jsonl", "--file", "fold.jsonl", "--out", "fold-out.jsonl", "--workers", "redis", "--job", "fold1", "--json"], env, { cwd: dir, timeoutMs: 90_000 })
+    w.kill("SIGINT")
+    await w.exited
+    const warning = "[warn] contact line:24999: lines 24999-25002 are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)"
+    // Each of the object's lines was a failure of its own (4), and nothing said which lines.
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("[warn]"))).toEqual([warning])
+    expect(r.stderr).not.toContain("ada@example.com")
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout)).toMatchObject({ processed: 25_009, succeeded: 25_008, failed: 1 })
+  }, 120_000)
 })

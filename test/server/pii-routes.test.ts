@@ -77,7 +77,7 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
     ["entities empty", "/v1/deidentify", { text: "x", entities: [] }, 400, "entities is empty: it must name at least one entity type"],
     ["minScore above 1", "/v1/inspect", { text: "x", minScore: 2 }, 400, "minScore must be at most 1"],
     ["minScore below 0", "/v1/inspect", { text: "x", minScore: -0.5 }, 400, "minScore must be at least 0"],
-    ["minScore a string", "/v1/deidentify", { text: "x", minScore: "0.5" }, 400, `minScore must be a number, not a string: ${DEIDENTIFY}`],
+    ["minScore a string", "/v1/deidentify", { text: "x", minScore: "0.5" }, 400, `minScore must be a number, not a string: write it without quotes: ${DEIDENTIFY}`],
     ["an unknown mode", "/v1/deidentify", { text: `mail ${EMAIL}`, mode: "shred" }, 400, "mode must be one of tag, indexed, hmac, mask"],
     ["mode on inspect", "/v1/inspect", { text: "x", mode: "tag" }, 400, `unknown field "mode": known fields are text, entities, minScore: ${INSPECT}`],
     ["a typo'd key", "/v1/deidentify", { txt: EMAIL }, 400, `unknown field "txt" (did you mean "text"?): known fields are text, entities, minScore, mode: ${DEIDENTIFY}`],

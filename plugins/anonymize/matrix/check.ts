@@ -6,7 +6,7 @@ import { issueRule } from "../../../core/route-input.ts"
 import { compileCondition, type CompiledCondition } from "./conditions.ts"
 import { describeIssues } from "./issues.ts"
 import { phoneRegion } from "../../../core/normalize.ts"
-import { overlapIssues, type RuleShape } from "./overlap.ts"
+import { keepIssue, overlapIssues, type RuleShape } from "./overlap.ts"
 import { parsePath, type Segment } from "./path.ts"
 import { MatrixFileSchema, MatrixSchema, SeedDirectiveSchema, type Matrix, type Rule } from "./schema.ts"
 import { fromSeedDirectives } from "./seed.ts"
@@ -181,7 +181,10 @@ export function checkMatrix(matrix: Matrix, options: CompileOptions): { rules: C
   out.issues.push(...overlapIssues(out.shapes))
   ;(matrix.keep ?? []).forEach((path, i) => {
     const bad = pathIssue(path)
-    if (bad) out.issues.push({ where: `keep[${i}] (${path})`, message: bad })
+    const first = matrix.keep!.indexOf(path)
+    const twice = first < i ? `repeats keep[${first}]: list each path once` : undefined
+    const message = bad ?? twice ?? keepIssue(parsePath(path), out.shapes)
+    if (message) out.issues.push({ where: `keep[${i}] (${path})`, message })
   })
   ;(matrix.subjects ?? []).forEach((subject, i) => {
     const bad = pathIssue(subject.path)

@@ -50,3 +50,14 @@ export function overlapIssues(rules: RuleShape[]): MatrixIssue[] {
   })
   return issues
 }
+
+/**
+ * A `keep` path that is, or lies within, a value a rule with no `when` changes: "copied unchanged" cannot hold
+ * there (an export writes what the rule made of it), so it is refused, naming the rule. Under a rule with a
+ * `when`, keep is what copies the value where the condition does not hold, as the README says: taken.
+ */
+export function keepIssue(keep: Segment[], rules: RuleShape[]): string | undefined {
+  const rule = rules.find((r) => r.when.length === 0 && r.segments.length <= keep.length && overlaps(r.segments, keep))
+  if (!rule) return undefined
+  return `is a value fields[${rule.index}] (${rule.path}) anonymizes on every record: an export writes what the rule made of it, never the value as it came: remove it from keep (keep names values no rule changes, or those where a rule's "when" does not hold)`
+}

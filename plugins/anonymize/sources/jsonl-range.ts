@@ -1,4 +1,4 @@
-import { ConfigError, type FileAccess } from "../../../core/index.ts"
+import { ConfigError, foldedLines, jsonlFolder, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { duplicateId, readLine } from "./jsonl.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -96,7 +96,13 @@ export async function* lineRanges(files: FileAccess, path: string, linesPer: num
   const field = FORBIDDEN_KEYS.has(idField) ? undefined : new TextEncoder().encode(idField)
   let range: LineRange = { start: 0, end: 0, line: 1 }
   let count = 0
+  // An object written over several lines is never cut in two: a range ends after the line that closes it.
+  const fold = jsonlFolder()
   const each = ({ bytes, n, end, text }: Line): LineRange | undefined => {
+    if (fold.open || mayOpenObject(bytes)) {
+      const line = text()
+      if (line.trim()) fold.take(line, n)
+    }
     let id = field && quickId(bytes, field)
     if (id === undefined) {
       const line = text()
@@ -106,7 +112,7 @@ export async function* lineRanges(files: FileAccess, path: string, linesPer: num
     const first = id === undefined ? undefined : seen.firstSeen(id, n)
     if (first !== undefined) (range.repeats ??= {})[n] = first
     range.end = end
-    if (++count < linesPer) return undefined
+    if (++count < linesPer || fold.open) return undefined
     const full = range
     range = { start: end, end, line: n + 1 }
     count = 0
@@ -114,6 +120,28 @@ export async function* lineRanges(files: FileAccess, path: string, linesPer: num
   }
   for await (const ranges of linesOf(bytesOf(files)(path), 0, 1, each)) yield* ranges
   if (range.end > range.start) yield range
+}
+
+const SPACE = new Set([32, 9, 13, 11, 12])
+/**
+ * Whether a line's bytes may open an object written over several lines: its last byte other than white space is
+ * `{`, `[` or `,` (what opensObject asks of the text), so a whole line is never decoded only to be told it is not.
+ */
+function mayOpenObject(bytes: Uint8Array): boolean {
+  let i = bytes.length - 1
+  while (i >= 0 && SPACE.has(bytes[i]!)) i--
+  return i >= 0 && (bytes[i] === 0x7b || bytes[i] === 0x5b || bytes[i] === 0x2c)
+}
+
+/**
+ * The rejection of an object written over several lines, worded as createJsonlSource's (jsonl.ts, foldedRecord):
+ * a split job says it as one process reading the whole file does (jsonl-range.test.ts holds them to it).
+ */
+function foldedRecord(folded: FoldedLines): SourceRecord {
+  const error = folded.first === folded.last
+    ? `line ${folded.first} is not valid JSON`
+    : `${foldedLines(folded)} are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)`
+  return { id: `line:${folded.first}`, data: {}, error }
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -142,13 +170,26 @@ export function createJsonlRangeSource(files: FileAccess, path: string, range: L
         const text = line.text()
         return text.trim() ? [text, line.n] : undefined
       }
-      const record = ([text, n]: [string, number]) => {
+      const record = (item: [string, number] | FoldedLines) => {
+        if (!Array.isArray(item)) return foldedRecord(item)
+        const [text, n] = item
         const first = range.repeats?.[n]
         return first === undefined ? readLine(text, n, idField) : duplicateId(n, idField, first)
       }
+      // An object written over several lines (never cut by lineRanges) is one rejection naming its first and last line.
+      const fold = jsonlFolder()
       for await (const lines of linesOf(read(path, { start: range.start, end: range.end }), range.start, range.line, each)) {
-        for (let i = 0; i < lines.length; i += size) yield lines.slice(i, i + size).map(record)
+        const items: ([string, number] | FoldedLines)[] = []
+        for (const line of lines) {
+          const taken = fold.take(line[0], line[1])
+          if (taken === "inside") continue
+          if (taken !== "read") items.push(Array.isArray(taken) ? taken[0] : taken)
+          if (taken === "read" || Array.isArray(taken)) items.push(line)
+        }
+        for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size).map(record)
       }
+      const open = fold.end()
+      if (open) yield [foldedRecord(open)]
     },
   }
 }

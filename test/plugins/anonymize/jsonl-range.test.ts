@@ -39,3 +39,30 @@ test("a file split into line ranges yields the same records and refusals as one 
   expect(whole.filter((r) => !r.error).map((r) => r.id)).toEqual(["a", "b", "c", "d", "g", "e", "f"])
   expect(whole.find((r) => r.id === "line:6")?.error).toBe("line 6: duplicate id (first seen on line 2)")
 })
+
+// An object written over lines 3-6, a broken line (8) before a whole one, and an object left open at the end (11-12).
+const FOLDED = [
+  '{"id":"a"}', '{"id":"b"}', "{", '  "id": "c",', '  "email": "ada@example.com"', "}",
+  '{"id":"d"}', '{"id":"e",', '{"id":"f"}', "", '{"id":"g",', '  "x": 1',
+]
+
+test("an object written over several lines is one rejection in a split job too, whichever ranges its lines fall in", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "cxedge-ranges-")), "in.jsonl")
+  writeFileSync(path, FOLDED.join("\n") + "\n")
+  const whole = await all((await createJsonlSource(nodeFiles, path)).pages())
+  const rejections = whole.filter((r) => r.error).map((r) => r.error)
+  expect(rejections).toEqual([
+    "lines 3-6 are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)",
+    "line 8 is not valid JSON",
+    "lines 11-12 are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)",
+  ])
+  for (const linesPer of [1, 2, 3, 4, 5, 100]) {
+    const ranges = []
+    for await (const range of lineRanges(nodeFiles, path, linesPer)) ranges.push(range)
+    // No range starts inside the object: each begins on a line outside lines 4-6 and 12.
+    expect([linesPer, ranges.map((r) => r.line).filter((n) => [4, 5, 6, 12].includes(n))]).toEqual([linesPer, []])
+    const split: SourceRecord[] = []
+    for (const range of ranges) split.push(...(await all(createJsonlRangeSource(nodeFiles, path, range).pages())))
+    expect([linesPer, split.map((r) => [r.id, r.error ?? null])]).toEqual([linesPer, whole.map((r) => [r.id, r.error ?? null])])
+  }
+})

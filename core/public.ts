@@ -64,7 +64,8 @@ export type { AuditSink, AuditRecord, AuditEntry, AuditHead, AuditCheckpoint } f
 export type { CommandHost, OpenedRuntime, PluginCommand, ConfiguredPlugins } from "./plugin.ts"
 export type { FileAccess, OpenOptions, ProcessOwner, ConfirmRequest } from "./command.ts"
 export { repeatedFlag } from "./command.ts"
-export { intFlag, numberFlag, numberHint, choiceFlag, hostFlag, instantFlag, dateWindow, typedAs } from "./flags.ts"
+export { intFlag, numberFlag, numberHint, choiceFlag, instantFlag, dateWindow, typedAs } from "./flags.ts"
+export { hostFlag } from "./host-flag.ts"
 export type { FlagRange, DateWindow } from "./flags.ts"
 
 // Routes: body and query checks that answer 400 with the field path, and Standard Webhooks signatures.

@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from "hono"
 import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
 import * as v from "valibot"
-import { checkQuery, issueRule, mediaRefusal, parseBody, repeatedKey, type RouteRefusal } from "./route-input.ts"
+import { repeatedKey } from "./json-keys.ts"
+import { checkQuery, issueRule, mediaRefusal, parseBody, type RouteRefusal } from "./route-input.ts"
 
 /**
  * A route is documented by the middlewares it runs: `documentRoute` says

@@ -1,6 +1,6 @@
 // `--host` / CXEDGE_HOST: an IPv6 address in brackets, as a URL writes it, is listened on without them.
 import { expect, test } from "bun:test"
-import { hostFlag } from "../../core/flags.ts"
+import { hostFlag } from "../../core/host-flag.ts"
 
 test("an IPv6 address in brackets is read without them; a zone or a half bracket is refused", () => {
   expect(hostFlag("host", "[::1]")).toBe("::1")

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { parseBody, repeatedKey } from "../../core/route-input.ts"
+import { repeatedKey } from "../../core/json-keys.ts"
+import { parseBody } from "../../core/route-input.ts"
 import { sandboxApp } from "../helpers.ts"
 
 const EMAIL = "ada.lovelace@example.com"

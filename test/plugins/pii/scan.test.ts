@@ -15,7 +15,9 @@ describe("pii scan pieces", () => {
     expect(parseFieldPath("text")).toEqual(["text"])
     expect(parseFieldPath("message.body")).toEqual(["message", "body"])
     expect(parseFieldPath("messages[2].text")).toEqual(["messages", 2, "text"])
-    for (const bad of ["", ".", "a.", ".a", "a..b", "a[x]", "a[1", "a]"]) expect(() => parseFieldPath(bad)).toThrow("is not a field path")
+    for (const bad of ["", ".", "a.", "a..b", "a[x]", "a[1", "a]"]) expect(() => parseFieldPath(bad)).toThrow("is not a field path")
+    // jq's leading dot is told the path meant.
+    expect(() => parseFieldPath(".a")).toThrow("starts with jq's leading dot: --field starts at each line's object already: write a")
   })
 
   test("a line's field is read by its own keys only: a prototype's is no field", () => {

@@ -1,6 +1,6 @@
-import { ConfigError, foldedLines, jsonlFolder, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, jsonlFolder, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
-import { duplicateId, readLine } from "./jsonl.ts"
+import { duplicateId, foldedRecord, readLine } from "./jsonl.ts"
 import { createIdIndex } from "./id-index.ts"
 import { quickId } from "./quick-id.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
@@ -133,16 +133,6 @@ function mayOpenObject(bytes: Uint8Array): boolean {
   return i >= 0 && (bytes[i] === 0x7b || bytes[i] === 0x5b || bytes[i] === 0x2c)
 }
 
-/**
- * The rejection of an object written over several lines, worded as createJsonlSource's (jsonl.ts, foldedRecord):
- * a split job says it as one process reading the whole file does (jsonl-range.test.ts holds them to it).
- */
-function foldedRecord(folded: FoldedLines): SourceRecord {
-  const error = folded.first === folded.last
-    ? `line ${folded.first} is not valid JSON`
-    : `${foldedLines(folded)} are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)`
-  return { id: `line:${folded.first}`, data: {}, error }
-}
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length)

@@ -103,7 +103,7 @@ function badId(id: string | number): string | undefined {
  * The rejection of the lines of one object written over several lines (see foldJsonl): each of them was
  * "not valid JSON" on its own, the first alone saying why. A fold of one line is that line's own rejection.
  */
-function foldedRecord(folded: FoldedLines): SourceRecord {
+export function foldedRecord(folded: FoldedLines): SourceRecord {
   const error = folded.first === folded.last
     ? `line ${folded.first} is not valid JSON`
     : `${foldedLines(folded)} are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)`

@@ -1,5 +1,6 @@
 import type { Recognizer } from "../../../core/index.ts"
-import { card, email, iban, ipAddress, ukNino, usSsn } from "./numbers.ts"
+import { card, email, iban, ukNino, usSsn } from "./numbers.ts"
+import { ipAddress } from "./ip-address.ts"
 import { person } from "./person.ts"
 import { personFields } from "./person-fields.ts"
 import { createPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone.ts"

@@ -2,6 +2,7 @@ import { allMatches, defineRecognizer, labelledValueOf, type Candidate } from ".
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
 import { PHONE_WORDS, SSN_CONTEXT_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { V4_SHAPE } from "./ip-address.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
 const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -48,36 +49,6 @@ export const card = defineRecognizer({
 
 // Sticky: tried where digit-runs.ts finds an IBAN's capitals and check digits, and where four dotted groups start.
 const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/uy
-const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/uy
-// Sticky: tried only where an address can start (see v6Candidates), not at every position of the text.
-const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d+\.\d+\.\d+\.\d+)?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/uy
-const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
-
-/**
- * The matches a global scan with V6_SHAPE would find, trying it only at the start of the hex run before each colon:
- * a match starts with up to four hex digits and a colon, and no later position in a hex run passes its lookbehind.
- */
-function* v6Candidates(text: string): Iterable<RegExpExecArray> {
-  let done = 0
-  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
-    let start = colon
-    while (start > 0 && colon - start <= 4 && isHex(text.charCodeAt(start - 1))) start--
-    if (start < done || colon - start > 4) continue
-    // A match holds a second colon after at most four hex digits, and no letter, digit, colon or dot is before it.
-    let next = colon + 1
-    while (next - colon <= 4 && isHex(text.charCodeAt(next))) next++
-    if (text.charCodeAt(next) !== 58) continue
-    const before = text.charCodeAt(start - 1)
-    if (before === 58 || before === 46 || isHex(before) || (before >= 71 && before <= 90) || (before >= 103 && before <= 122)) continue
-    V6_SHAPE.lastIndex = start
-    const m = V6_SHAPE.exec(text)
-    if (m) {
-      done = start + m[0].length
-      yield m
-    }
-  }
-}
-
 /** An IBAN, grouped in fours or not, cut to its country's length, with mod-97 checked. */
 export const iban = defineRecognizer({
   type: "IBAN",
@@ -197,61 +168,6 @@ export const ukNino = defineRecognizer({
   find: (text) => toSpans(matchesAt(NINO_SHAPE, text, digitRuns(text).ninos)),
   context: { words: ["ni", "nino", "national insurance", "ni number", "ni no"], boost: 0.15 },
   validate: (match) => ninoPrefixValid(match.slice(0, 2).toUpperCase()) && (/^[A-Z]/.test(match) ? true : 0.4),
-})
-
-function colons(s: string): number {
-  let n = 0
-  for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) n++
-  return n
-}
-
-const octet = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
-const V4 = new RegExp(`^${octet}(?:\\.${octet}){3}$`)
-
-function ipv6Valid(s: string): boolean {
-  // Uncompressed and without a dotted tail, an address has exactly 7 colons: a time (`10:30:00`) is refused here.
-  if (!s.includes("::") && !s.includes(".") && colons(s) !== 7) return false
-  const tail = s.match(/:(\d+\.\d+\.\d+\.\d+)$/)
-  if (tail && !V4.test(tail[1]!)) return false
-  const body = tail ? s.slice(0, -tail[1]!.length) + "0:0" : s
-  const halves = body.split("::")
-  if (halves.length > 2) return false
-  const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")))
-  if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false
-  if (halves.length === 1) return groups.length === 8
-  // A compressed address with two groups that are plain decimals (`14::05`) is more likely something else.
-  return groups.length <= 7 && (groups.length >= 2 || s.startsWith("::")) && groups.some((g) => /[a-fA-F]/.test(g) || g.length >= 3 || groups.length >= 3)
-}
-
-const PAIRS = /^\d\d\.\d\d\.\d\d\.\d\d$/
-
-/** IPv4 (dotted quad, not inside a longer dotted run such as a version) and IPv6, full or `::`-compressed. */
-export const ipAddress = defineRecognizer({
-  type: "IP_ADDRESS",
-  name: "ip-address",
-  score: 0.9,
-  // An IPv6 address may be hex letters and colons only (`fe::ab`).
-  requires: /[\d:]/,
-  find(text) {
-    const out: Candidate[] = []
-    for (const m of matchesAt(V4_SHAPE, text, digitRuns(text).dotted)) {
-      // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
-      if (!V4.test(m[0]) || /(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
-      // Four pairs after a phone word are a Danish or Norwegian number written with dots (`ring mig på 27.27.63.44`),
-      // unless the address is named nearer (`on the phone, on wifi. my IP shows as 10.51.13.11`).
-      if (PAIRS.test(m[0]) && PHONE_WORDS.test(text, Math.max(0, m.index - 40), m.index) && !/\bip(?:v4)?\b/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
-      // A country's calling code right before is a phone number dotted after it (`+46 72.181.16.63`, `0047 41.22.33.44`).
-      if (/(?:^|[^\p{L}\p{N}.])(?:\+|00)\d{1,3} $/u.test(text.slice(Math.max(0, m.index - 7), m.index))) continue
-      out.push({ start: m.index, end: m.index + m[0].length })
-    }
-    if (!text.includes(":")) return out
-    for (const m of v6Candidates(text)) {
-      let value = m[0]
-      if (value.endsWith(":") && !value.endsWith("::")) value = value.slice(0, -1)
-      if (ipv6Valid(value)) out.push({ start: m.index, end: m.index + value.length })
-    }
-    return out
-  },
 })
 
 /**

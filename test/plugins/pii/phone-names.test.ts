@@ -2,6 +2,7 @@
 // whose given name no list holds (`my brother Thato on …`), `Name, is on …`, and a list item after an emoji with its
 // variation selector. Texts written for this file.
 import { expect, test } from "bun:test"
+import { createAnalyzer } from "../../../plugins/pii/index.ts"
 import { phones } from "./spans.ts"
 
 test("a number after a known given name, its surname and a comma in running text is whom to call", () => {
@@ -52,4 +53,14 @@ test("a hyphenated given name or surname is a name before its number", () => {
   expect(phones("instructor: Mark Okafor-Lee, 6048065833\nRef: L6-AUT")).toEqual(["6048065833"])
   expect(phones("recipient: Jean-François Pelletier, 4038371266")).toEqual(["4038371266"])
   expect(phones("Odane on +1 876 962 2696, Shauna-Kay on 8764409188")).toEqual(["+1 876 962 2696", "8764409188"])
+})
+
+test("four dotted pairs after a phone's sign, before an extension or listed after a name among phones are a phone", () => {
+  const types = (text: string) => createAnalyzer({}).analyze(text).filter((f) => f.type !== "PERSON").map((f) => `${f.type}:${text.slice(f.start, f.end)}`)
+  expect(types("leverandør ☎ 90.70.28.29.")).toEqual(["PHONE:90.70.28.29"])
+  expect(types("VVS-montør: Jørgen Jørgensen, 35.47.53.38 (ext. 50).")).toContain("PHONE:35.47.53.38")
+  expect(types("Jørgen 63.20.86.41, Bent 80 89 70 62")).toEqual(["PHONE:63.20.86.41", "PHONE:80 89 70 62"])
+  // Where no phone reading takes it, it is still reported, as an address; and an address named as one stays one.
+  expect(types("Håkon 0047 93 69 61 72, Kåre 55.24.30.81, 16:45")).toContain("IP_ADDRESS:55.24.30.81")
+  expect(types("Server 10.20.30.40 is down")).toEqual(["IP_ADDRESS:10.20.30.40"])
 })

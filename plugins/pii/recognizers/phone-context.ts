@@ -27,9 +27,7 @@ export function contactLine(text: string, start: number, end: number): boolean {
     if (!comma && wordThenName(text, lineStart, start, end)) return true
     if (listedName(text, start) || personOn(text, start)) return true
   }
-  // Whose number it is, in a bracket right after it (`↳ Radica: 8686623348 (Marlon Mohammed)`): a known given name first.
-  const whose = NAME_IN_BRACKET.exec(text.slice(end, end + 64))
-  if (whose && nameBefore(whose[1]!, whose[1]!.length)) return true
+  if (whoseAfter(text, end)) return true
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
   // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -128,6 +126,11 @@ const signedName = (text: string, lineStart: number, above: string) => {
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
 // An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
 const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
+/** Whose number it is, in a bracket right after it (`↳ Radica: 8686623348 (Marlon Mohammed)`): a known given name first. */
+export function whoseAfter(text: string, end: number): boolean {
+  const whose = NAME_IN_BRACKET.exec(text.slice(end, end + 64))
+  return whose !== null && nameBefore(whose[1]!, whose[1]!.length)
+}
 const NAME_IN_BRACKET = new RegExp(String.raw`^[ \t]?\((${names(1, 2)})\)`, "u")
 const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]*)[ \t]+${names(1, 2)}(,?[ \t]+|,)$`, "u")
 // "Is" and the articles before a name in the covered languages (`is Shanice Bailey,`, `é a Rosa Conceição,`).

@@ -6,7 +6,7 @@ import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUN
 import { answersPhone, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
-import { bracketNamesOther, contactLine, personOn, spokenGroups } from "./phone-context.ts"
+import { bracketNamesOther, contactLine, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
 import { gluedToPhoneWord, telBefore } from "./phone-glued.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
@@ -105,8 +105,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // After a digit, a comma before a bracket, a `+`, four digits or more, or a group and a dash or a slash separates a
   // CSV's fields (`…514,(305) 513-5075`, `…0950091303,098-576-5167`): an amount's decimals or thousands are one to three
   // digits, and its groups follow a group of three at most, never a run of five or more.
-  // A `+` right after a lower-case word parts them (`para+351 939 735 695`), not after a code's capitals (`SKU+351…`).
-  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /\p{Ll}$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start) && !speakerColonBefore(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
+  // A `+` right after a lower-case word or a word's colon parts them (`para+351 939 735 695`, `reached on:+60 …`), not
+  // after a code's capitals (`SKU+351…`).
+  if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /(?:\p{Ll}|\p{L}:)$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start) && !speakerColonBefore(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
   if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
@@ -235,12 +236,12 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
         // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`).
-        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
+        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20, text.lastIndexOf("\n", start - 1) + 1), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue
         // Named as some other number (`loyalty number is …`, `case # …`); as an agreement or a pass, whatever its shape.
-        if (!tel && !plus && !labelPhone && (namedRightBefore(text, start) || (!phoneShape && otherBefore(text, start)))) continue
+        if (!tel && !plus && !labelPhone && (namedRightBefore(text, start) || (!phoneShape && otherBefore(text, start) && !whoseAfter(text, start + value.length)))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

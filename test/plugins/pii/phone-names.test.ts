@@ -64,3 +64,10 @@ test("four dotted pairs after a phone's sign, before an extension or listed afte
   expect(types("Håkon 0047 93 69 61 72, Kåre 55.24.30.81, 16:45")).toContain("IP_ADDRESS:55.24.30.81")
   expect(types("Server 10.20.30.40 is down")).toEqual(["IP_ADDRESS:10.20.30.40"])
 })
+
+test("a ticket's line naming whose number it is in brackets is a phone after a line naming a plan; + glued to a colon", () => {
+  expect(phones("plan skrbi CP-739811.\n↳ Zora: 051-374-727 (Krešimir Matić) ip 62.86.54.1")).toEqual(["051-374-727"])
+  expect(phones("Priya Muniandy (customer), reached on:+60 11 5700 1560.")).toEqual(["+60 11 5700 1560"])
+  // Without whose name, the number after a line naming another number stays that.
+  expect(phones("Your member number:\nArjun: 5587030317")).toEqual([])
+})

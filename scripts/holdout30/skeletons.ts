@@ -8,7 +8,6 @@ const hi = (c: Ctx) => (c.en ? GREET[c.reg.id] ?? 'Hi' : c.P.hi)
 const low = (s: string) => s.toLowerCase()
 const p2 = (n: number) => String(n).padStart(2, '0')
 function stamp(c: Ctx): string { return `${c.r.int(2026, 2027)}-${p2(c.r.int(1, 12))}-${p2(c.r.int(1, 28))}T${p2(c.r.int(0, 23))}:${p2(c.r.int(0, 59))}:${p2(c.r.int(0, 59))}Z` }
-function hhmm(c: Ctx): string { return `${p2(c.r.int(7, 22))}:${p2(c.r.int(0, 59))}` }
 /** a phone, maybe followed by a time or a date, an extension, or "or" and a second number */
 function phoneTail(c: Ctx) {
   c.phone()
@@ -41,15 +40,15 @@ export const SKELETONS: Record<Kind, (c: Ctx) => void> = {
     else if (r.chance(0.5)) { c.t(`${P.first}: `).name(a.given).t(`\n${P.last}: `).name(r.chance(0.3) ? a.family.toUpperCase() : a.family) }
     else c.t(`${P.name}: `).name(a.full)
     c.t(`\n${P.phone}:${r.chance(0.25) ? '' : ' '}`).phone()
-    if (r.chance(0.3)) { c.t(`\nID `).b.n(c.reg.ids[0]!, NATIONAL[c.reg.ids[0]!]!(r)) }
     if (r.chance(0.3)) c.ext()
     if (r.chance(0.5)) c.t(`\n${P.mobile}: `).phone()
+    if (r.chance(0.3)) { c.t(`\nID `).b.n(c.reg.ids[0]!, NATIONAL[c.reg.ids[0]!]!(r)) }
     c.t(`\n${P.email}: `).email(a)
     sensitive(c, '\n')
     c.t(`\n${P.message}: `).emoji().t(`${P.biz[c.biz]}, ${P.ref} `).neg().t(`, ${P.date} `).b.n('date', c.reg.date(r))
     if (r.chance(0.4)) { const f = c.person(); c.t(`. ${c.en ? 'Also reachable via' : P.also} `).name(f.given).t(': ').phone() }
     if (r.chance(0.3)) { c.t('\n'); c.word() }
-    if (r.chance(0.35)) { c.t(`\n${c.en ? 'Deposit' : 'Card'}: `).card() }
+    if (r.chance(0.5)) { c.t(`\n${c.en ? 'Deposit' : 'Card'}: `).card() }
   },
   sms(c) {
     const P = c.P, r = c.r, a = c.person(), b = c.person()
@@ -65,13 +64,14 @@ export const SKELETONS: Record<Kind, (c: Ctx) => void> = {
   },
   chat(c) {
     const P = c.P, r = c.r, a = c.person(), staff = c.person()
-    const tag = (p: Person | null) => { c.t('['); c.b.n('time', hhmm(c)); c.t('] '); if (p) c.name(p.full); else c.t(`${c.business.name} (`).name(staff.given).t(')'); c.t(': ') }
+    let clock = r.int(7 * 60, 20 * 60)
+    const tag = (p: Person | null) => { clock += r.int(1, 40); c.t('['); c.b.n('time', `${p2(Math.floor(clock / 60) % 24)}:${p2(clock % 60)}`); c.t('] '); if (p) c.name(p.full); else c.t(`${c.business.name} (`).name(staff.given).t(')'); c.t(': ') }
     tag(a); c.emoji().t(`${hi(c)}! ${P.biz[c.biz]}. ${P.ref} `).neg().t('\n')
     tag(null); c.t(`${P.thanks} `).name(a.given).t(`, ${P.reach}? `).emoji().t('\n')
     tag(a); phoneTail(c); c.t('\n')
     if (r.chance(0.6)) { const f = c.person(); tag(a); c.t(`${P.also} `).name(f.given).t(' ').phone().t('\n') }
     if (r.chance(0.5)) { tag(null); c.anyNeg(); c.t(' 👍\n') }
-    if (r.chance(0.3)) { tag(a); c.word(); c.t('\n') }
+    if (c.P.words.length && r.chance(0.3)) { tag(a); c.word(); c.t('\n') }
   },
   summary(c) {
     const P = c.P, r = c.r, a = c.person(), b = c.person(a.family)
@@ -136,7 +136,7 @@ export const SKELETONS: Record<Kind, (c: Ctx) => void> = {
     q('email'); c.email(a).t('", ')
     q('ref'); c.neg().t('", ')
     if (r.chance(0.5)) { q('client_ip'); c.ip().t('", ') }
-    if (r.chance(0.3)) { q('card'); c.card().t('", ') }
+    if (r.chance(0.45)) { q('card'); c.card().t('", ') }
     if (c.us && r.chance(0.5)) { q('ssn'); c.ssn().t('", ') }
     if (c.uk && r.chance(0.4)) { q('ni_number'); c.nino().t('", ') }
     if (r.chance(0.3)) { q('national_id'); c.b.n(c.reg.ids[0]!, NATIONAL[c.reg.ids[0]!]!(r)); c.t('", ') }
@@ -146,13 +146,14 @@ export const SKELETONS: Record<Kind, (c: Ctx) => void> = {
   transcript(c) {
     const r = c.r, a = c.person(), P = c.P
     const spoken = c.en && r.chance(0.6)
-    c.t(`${c.en ? 'agent' : 'op'}: ${low(c.business.name)}, ${low(hi(c))}. caller: ${c.en ? "hi it's" : low(P.hi)} `).name(low(a.full)).t(` ${low(P.biz[c.biz])}. `)
-    c.t(`agent: ${low(P.reach)}? caller: `)
+    const A = c.en ? 'agent' : 'op', C = low(P.caller)
+    c.t(`${A}: ${low(c.business.name)}, ${low(hi(c))}. ${C}: ${c.en ? "hi it's" : low(P.hi)} `).name(low(a.full)).t(` ${low(P.biz[c.biz])}. `)
+    c.t(`${A}: ${low(P.reach)}? ${C}: `)
     c.phone({ style: spoken ? 'spoken' : 'natOdd', foreign: false })
     if (r.chance(0.4)) { c.t(` ${P.or} `).phone({ style: spoken ? 'spoken' : 'natOdd', foreign: false }) }
     const isRef = r.chance(0.5)
-    c.t(`. agent: ${low(P.ref)} `).b.n(isRef ? 'reference-number' : 'order-number', isRef ? `ref-${r.digits(6)}` : `ord-${r.digits(7)}`)
-    c.t(`. caller: ${low(P.also)} `).name(low(c.person().given)).t(`. ${low(P.thanks)}`)
+    c.t(`. ${A}: ${low(P.ref)} `).b.n(isRef ? 'reference-number' : 'order-number', isRef ? `ref-${r.digits(6)}` : `ord-${r.digits(7)}`)
+    c.t(`. ${C}: ${low(P.also)} `).name(low(c.person().given)).t(`. ${low(P.thanks)}`)
   },
   voicemail(c) {
     const r = c.r, a = c.person(), P = c.P

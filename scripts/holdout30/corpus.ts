@@ -29,6 +29,7 @@ export function namesOk(l: Line, names: string[]): boolean {
 export function buildAll(seed = 30_3030): Built[] {
   const out: Built[] = []
   const perLang = new Map<string, number>()
+  const wordTurn = new Map<string, number>()
   let i = 0
   for (const [ri, reg] of REGIONS.entries()) {
     const n = COUNTS[reg.id]!
@@ -41,12 +42,14 @@ export function buildAll(seed = 30_3030): Built[] {
         const r = new Rng(seed + i * 7919 + attempt * 104729)
         const nfd = ['form', 'email', 'summary', 'chat', 'ticket'].includes(kind) && r.chance(reg.lang === 'en' ? 0.08 : 0.3)
         const c = new Ctx(r, reg, biz, nfd)
+        c.idx = wordTurn.get(reg.id) ?? 0
         SKELETONS[onlyNeg ? 'negonly' : kind](c)
         const names = [...new Set(c.people.flatMap((p) => [p.full, p.given, p.family]))]
         const line: Line = { id: '', lang: reg.lang, kind, text: c.b.text, entities: c.b.entities, negatives: c.b.negatives }
         if (!namesOk(line, names)) continue
         if (onlyNeg && line.entities.length) continue
         got = { line, names, onlyNegatives: onlyNeg, region: reg.id, biz }
+        wordTurn.set(reg.id, c.idx + c.wordCalls)
       }
       if (!got) throw new Error(`no clean draw for text ${i} (${reg.id} ${kind})`)
       const k = (perLang.get(reg.lang) ?? 0) + 1

@@ -13,6 +13,8 @@ export class Ctx {
   b: Builder
   P: Phrases
   people: Person[] = []
+  idx = 0
+  wordCalls = 0
   constructor(public r: Rng, public reg: Region, public biz: Biz, nfd: boolean) { this.b = new Builder(nfd); this.P = PHRASES[reg.lang]! }
   get en() { return this.reg.lang === 'en' }
   get us() { return this.reg.cc === 'US' }
@@ -23,7 +25,7 @@ export class Ctx {
   t(s: string) { this.b.t(s); return this }
   /** a name as written; `as` overrides the written form (lower case, capitals) */
   name(s: string) { this.b.e('PERSON', s); return this }
-  emoji() { if (this.r.chance(0.55)) this.b.t(this.r.pick(EMOJI) + ' '); return this }
+  emoji() { if (this.r.chance(0.55)) this.b.t((this.r.chance(0.3) ? this.reg.flag : this.r.pick(EMOJI)) + ' '); return this }
   /** a phone of the region (or a foreign caller's, with + or 00) in one written form */
   phoneStr(opts: { foreign?: boolean; style?: Style; cc?: CountryCode } = {}): string {
     const r = this.r
@@ -75,7 +77,8 @@ export class Ctx {
   word(): boolean {
     const ws = this.P.words
     if (!ws.length) return false
-    const [a, w, z] = this.r.pick(ws)
+    // the words take turns within a region (idx counts the words its earlier texts used), so each is used somewhere
+    const [a, w, z] = ws[(this.idx + this.wordCalls++) % ws.length]!
     this.t(a).b.n('name-word', w)
     this.t(z)
     return true

@@ -42,7 +42,7 @@ export function buildAll(seed = 30_3030): Built[] {
         const r = new Rng(seed + i * 7919 + attempt * 104729)
         const nfd = ['form', 'email', 'summary', 'chat', 'ticket'].includes(kind) && r.chance(reg.lang === 'en' ? 0.08 : 0.3)
         const c = new Ctx(r, reg, biz, nfd)
-        c.idx = wordTurn.get(reg.id) ?? 0
+        c.idx = wordTurn.get(reg.id) ?? ri * 5
         SKELETONS[onlyNeg ? 'negonly' : kind](c)
         const names = [...new Set(c.people.flatMap((p) => [p.full, p.given, p.family]))]
         const line: Line = { id: '', lang: reg.lang, kind, text: c.b.text, entities: c.b.entities, negatives: c.b.negatives }

@@ -7,7 +7,7 @@ export interface Phrases {
   hi: string; thanks: string; bye: string; callback: string; reach: string; or: string; newNo: string; oldNo: string
   phone: string; mobile: string; email: string; name: string; first: string; last: string; message: string; summary: string
   caller: string; action: string; ref: string; regards: string; subject: string; wrote: string; date: string; also: string
-  biz: Record<Biz, string>; roles: Record<Biz, [string, string]>; keys: { first: string; last: string }
+  biz: Record<Biz, string>; roles: Record<Biz, string[]>; keys: { first: string; last: string }
   /** sentences where a given-name word is an ordinary word: [before, word, after] */
   words: [string, string, string][]
   months: string[]
@@ -25,7 +25,7 @@ const EN: Phrases = {
   phone: 'Phone', mobile: 'Mobile', email: 'Email', name: 'Name', first: 'First name', last: 'Last name', message: 'Message', summary: 'Call summary',
   caller: 'Caller', action: 'Next step', ref: 'ref', regards: 'Kind regards', subject: 'Subject', wrote: 'wrote', date: 'on', also: 'also',
   biz: { let: 'about a viewing and an offer on the flat', pest: 'about the site visit for the rodent job and the night clean', spa: 'about a table for four and two massages for her friends', office: 'about the purchase order and a missing delivery' },
-  roles: { let: ['landlord', 'tenant'], pest: ['facilities manager', 'night porter'], spa: ['guest', 'friend'], office: ['buyer', 'accounts'] },
+  roles: { let: ['landlord', 'tenant', "vendor's solicitor"], pest: ['facilities manager', 'night porter', 'site supervisor'], spa: ['guest', 'friend', 'spa therapist'], office: ['buyer', 'accounts clerk', 'office manager'] },
   keys: { first: 'first_name', last: 'last_name' }, words: EN_WORDS,
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 }

@@ -189,7 +189,7 @@ export const SKELETONS: Record<Kind, (c: Ctx) => void> = {
     for (let i = 0; i < n; i++) {
       const p = c.person()
       c.t('| '); if (r.chance(0.25)) surnameFirst(c, p); else c.name(p.full)
-      c.t(` | ${c.P.roles[c.biz][i % 2]} | `).phone().t(' | ')
+      c.t(` | ${c.P.roles[c.biz][i % c.P.roles[c.biz].length]} | `).phone().t(' | ')
       if (r.chance(0.7)) c.email(p); else c.neg()
       c.t(' |\n')
     }

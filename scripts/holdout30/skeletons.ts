@@ -163,7 +163,7 @@ export const SKELETONS: Record<Kind, (c: Ctx) => void> = {
   },
   ticket(c) {
     const r = c.r, a = c.person(), P = c.P
-    const team = r.pick(['@lettings-desk', '@field-ops', '@reservations', '@accounts-team', '@night-shift'])
+    const team = r.pick({ let: ['@lettings-desk', '@sales-team'], pest: ['@field-ops', '@night-shift'], spa: ['@reservations', '@spa-desk'], office: ['@accounts-team', '@order-desk'] }[c.biz])
     c.t(`#${r.int(1000, 9999)} ${team}: `).emoji().t(`${P.caller} `).name(a.full).t(` ${P.biz[c.biz]}. ${P.ref} `).neg().t('. ')
     c.t(`${P.phone} `); phoneTail(c)
     c.t(`. cc ${r.pick(['@qa', '@billing', '@ops-lead'])} – `).anyNeg()

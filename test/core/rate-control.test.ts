@@ -35,6 +35,22 @@ describe("the rate control reads the limit from its refusals", () => {
   })
 })
 
+describe("a measurement that reads nothing", () => {
+  test("a window of refusals with no accepted call (the client waited out a Retry-After) keeps the estimate, not the minimum rate", () => {
+    const control = createRateControl(options, { rps: 100, found: false }, 0)
+    for (let t = 10; t <= 1000; t += 10) control.record(ok(t - 5), t)
+    // The first refusal above 40/s starts a measurement near 100/s.
+    control.record(refused(1000), 1005)
+    // A window-counting tenant refuses the rest of its second; the client then sends nothing while it waits.
+    for (let t = 1010; t < 1300; t += 10) control.record(refused(t), t + 5)
+    // The first answer after the measurement's window and its settling ends it.
+    control.record(ok(2600), 2605)
+    // Read as a limit, no accepted call was 0/s: the job went on at 0.5/s, a 1,500-contact run in 50 minutes.
+    expect(control.ceiling()).toBeGreaterThan(40)
+    expect(control.rate(2605)).toBeGreaterThan(40)
+  })
+})
+
 describe("a refusal before the rate control has answers to read", () => {
   test("a lone 429 on the second request (the stand-in's) halves the rate but is no limit: clean rounds climb on", () => {
     const control = createRateControl(options, undefined, 0)

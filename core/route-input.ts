@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { didYouMean } from "./config-check.ts"
+import { didYouMean, quotedNumber } from "./config-check.ts"
 import { dotted } from "./json-keys.ts"
 
 /**
@@ -114,7 +114,9 @@ export function issueRule(issue: v.BaseIssue<unknown>): string {
   // valibot reports a missing key of an object as an issue of the object, with the key as `expected`.
   if (issue.input === undefined && /object$/.test(issue.type)) return "is missing: it is required"
   if (/^(picklist|enum|literal)$/.test(issue.type)) return `must be one of ${expectedList(issue)}`
-  return `must be ${nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
+  const key = String((issue.path?.at(-1) as { key?: unknown } | undefined)?.key ?? "")
+  const quoted = issue.expected === "number" && typeof issue.input === "string" ? quotedNumber(key, issue.input) : ""
+  return `must be ${nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}${quoted}`
 }
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * Bad input, round 33: a number of seconds or milliseconds written with a
+ * unit in an environment variable or a config file (CXEDGE_TASK_LOCK_SECONDS=5m,
+ * breaker.cooldownMs "30s") told the number it means, not "write it without
+ * quotes" (a unit cannot go without them); and more found by trying each
+ * command's flags, files, config and environment. The harness
+ * (refusal-harness.ts) runs each row in a fresh working directory with fs
+ * storage there and checks: its exit code, one `[cxedge]` line matching its
+ * pattern, no stack trace, no valibot default, nothing left behind and
+ * nothing changed at the tenant.
+ */
+import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+const config = (value: unknown) => ({ "cxedge.config.json": json(value) })
+
+const rows: RefusalRow[] = [
+  // A lock written with a unit: "must be a whole number at least 1 and at most 3600: fix it", no word of the 300 meant.
+  { name: "CXEDGE_TASK_LOCK_SECONDS=5m", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "5m" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(5m is 300\)$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS='90 seconds'", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "90 seconds" }, says: /CXEDGE_TASK_LOCK_SECONDS must be .*: fix it \(90 seconds is 90\)$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS=2h (out of range) has no hint", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "2h" }, says: /CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/ },
+  { name: "CXEDGE_SANDBOX_CONTACTS=1,000", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "1,000" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000: fix it \(1,000 is 1000\)$/ },
+
+  // A span in quotes on a key counting milliseconds was told "write it without quotes": 30s without quotes is no JSON.
+  { name: "config breaker.cooldownMs \"30s\"", args: ["jobs"], files: config({ breaker: { cooldownMs: "30s" } }), says: /^\[cxedge\] \[config\] cxedge\.config\.json: breaker\.cooldownMs must be a number, not a string: write it as a number of milliseconds, without quotes \(30s is 30000\)$/ },
+  { name: "config limits.latencyCeilingMs \"5s\"", args: ["jobs"], files: config({ limits: { latencyCeilingMs: "5s" } }), says: /limits\.latencyCeilingMs must be a number, not a string: write it as a number of milliseconds, without quotes \(5s is 5000\)$/ },
+  { name: "config tenant.timeoutMs \"30s\"", args: ["jobs"], files: config({ tenant: { timeoutMs: "30s" } }), says: /tenant setting timeoutMs: must be a number, not a string: write it as a number of milliseconds, without quotes \(30s is 30000\)$/ },
+  { name: "config settings.skill-activity.cacheMs \"5s\"", args: ["jobs"], files: config({ settings: { "skill-activity": { cacheMs: "5s" } } }), says: /settings\.skill-activity\.cacheMs: must be a number, not a string: write it as a number of milliseconds, without quotes \(5s is 5000\)$/ },
+  { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
+]
+
+refusalRound("bad input, round 33", "cxedge-bad33-", rows)

@@ -1,0 +1,23 @@
+/**
+ * Routes of round 33's bad input: a sign written as "+" in a query
+ * (?maxQueue=+5), which a query decodes to a space, refused with no word of
+ * why. Nothing is read from the tenant.
+ */
+import { describe, expect, test } from "bun:test"
+import { adminRequests } from "../helpers.ts"
+
+const { get, answer } = adminRequests()
+
+describe("a \"+\" in a query parameter is told it arrived as a space", () => {
+  test("GET /v1/skills/4101/health?maxQueue=+5", async () => {
+    expect(await answer(await get("/v1/skills/4101/health?maxQueue=+5"))).toEqual([400, { error: "invalid_threshold", message: 'query parameter "maxQueue" must be a whole number from 0 to 100000, in digits (e.g. maxQueue=10) (a "+" in a query is a space: write %2B5, or 5 with no sign)' }])
+  })
+  test("%2B5 is told the number it means instead", async () => {
+    const [, body] = await answer(await get("/v1/skills/4101/health?maxQueue=%2B5"))
+    expect(body.message).toEndWith("(e.g. maxQueue=10) (+5 is 5)")
+  })
+  test("a space sent as %20 is not told of a +", async () => {
+    const [, body] = await answer(await get("/v1/skills/4101/health?maxQueue=%205"))
+    expect(body.message).not.toContain('"+"')
+  })
+})

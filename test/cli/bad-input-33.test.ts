@@ -25,6 +25,10 @@ const rows: RefusalRow[] = [
   { name: "config limits.latencyCeilingMs \"5s\"", args: ["jobs"], files: config({ limits: { latencyCeilingMs: "5s" } }), says: /limits\.latencyCeilingMs must be a number, not a string: write it as a number of milliseconds, without quotes \(5s is 5000\)$/ },
   { name: "config tenant.timeoutMs \"30s\"", args: ["jobs"], files: config({ tenant: { timeoutMs: "30s" } }), says: /tenant setting timeoutMs: must be a number, not a string: write it as a number of milliseconds, without quotes \(30s is 30000\)$/ },
   { name: "config settings.skill-activity.cacheMs \"5s\"", args: ["jobs"], files: config({ settings: { "skill-activity": { cacheMs: "5s" } } }), says: /settings\.skill-activity\.cacheMs: must be a number, not a string: write it as a number of milliseconds, without quotes \(5s is 5000\)$/ },
+
+  // Refused after asking the tenant, the command left .cxedge/ (its token and limit cache) in a directory that had none.
+  { name: "hold add --contact of no contact leaves no .cxedge", args: ["hold", "add", "--contact", "abc", "--reason", "case 1"], says: /^\[cxedge\] \[hold\] contact "abc" was not found on the tenant \(records API or ACD\): check the id; nothing was held$/ },
+  { name: "hold add --contact of no contact, served tenant", tenant: true, args: ["hold", "add", "--contact", "999999", "--reason", "case 1"], says: /contact "999999" was not found on the tenant/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -27,6 +27,8 @@ export interface EnvSettings {
   /** CXEDGE_AUDIT_KEY: signs audit records and checkpoints (core/audit-key.ts). */
   auditKey?: string
   source: string
+  /** Lines to warn with when the tenant is used (an http:// URL to a host that is not this machine), each naming its setting. */
+  warnings?: string[]
   /** The loaded plugins whose declared variables were read (`settingsWithPlugins`); absent after `settingsFrom` alone. */
   plugins?: readonly Plugin[]
 }
@@ -127,7 +129,7 @@ function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): 
 }
 
 /** The tenant from flags, variables and the file, its URLs checked, each refusal naming where the URL came from. */
-function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<string, unknown>, source: string): { tenant: TenantConfigInput; records?: string } {
+function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<string, unknown>, source: string): { tenant: TenantConfigInput; records?: string; warnings: string[] } {
   const records = pick(env.CXEDGE_RECORDS_URL, fileTenant.records?.baseUrl)
   const tenant: TenantConfigInput = {
     ...fileTenant,
@@ -161,7 +163,28 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
   checkUrl(records, set(env.CXEDGE_RECORDS_URL) ? "CXEDGE_RECORDS_URL" : `${source}: tenant.records.baseUrl`)
   checkUrl(fileTenant.records?.tokenUrl, `${source}: tenant.records.tokenUrl`)
   checkTenantWords(tenant, env, source)
-  return { tenant, records }
+  const where = (name: string, key: string) => (set(env[name]) ? name : `${source}: tenant.${key}`)
+  const warnings = [
+    clearText(tenant.issuer, set(args.issuer as string) ? "--issuer" : where("CXEDGE_ISSUER", "issuer")),
+    ...Object.entries(ENDPOINT_VARS).map(([key, name]) => clearText(tenant.endpoints?.[key as keyof typeof ENDPOINT_VARS], where(name, `endpoints.${key}`))),
+    clearText(records, where("CXEDGE_RECORDS_URL", "records.baseUrl")),
+    clearText(fileTenant.records?.tokenUrl, `${source}: tenant.records.tokenUrl`),
+  ].filter((line): line is string => !!line)
+  return { tenant, records, warnings }
+}
+
+// A host name or address of this machine: the sandbox, a proxy on loopback.
+const LOOPBACK = /^(localhost|[\w.-]+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+
+/**
+ * The warning for an http:// URL to another machine (the issuer, an endpoint, the records API): tokens and secrets
+ * would travel in clear. A warning, not a refusal: a TLS-terminating proxy on a private network may be meant.
+ */
+function clearText(value: string | undefined, where: string): string | undefined {
+  if (!value) return undefined
+  const url = new URL(value)
+  if (url.protocol !== "http:" || LOOPBACK.test(url.hostname)) return undefined
+  return `${where} uses http:// to ${url.hostname.slice(0, 60)}, not this machine: tokens and secrets would travel in clear; use https://`
 }
 
 /** A config range as the command line states it. */
@@ -224,7 +247,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   checkRetryAndBreaker(file, source)
   const fileTenant = (file.tenant ?? {}) as Record<string, any>
   checkFileTenant(fileTenant, source)
-  const { tenant, records } = tenantFrom(env, fileTenant, args, source)
+  const { tenant, records, warnings } = tenantFrom(env, fileTenant, args, source)
   const tenantConfigured = !args.sandbox && !!(tenant.issuer || tenant.accessKeyId || records || file.tenant)
   const limits = limitsFrom(env, file, args)
   const storage = storageFrom(env, file, args, source, tenantConfigured)
@@ -240,5 +263,6 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
     adminToken: adminToken(env),
     auditKey: env.CXEDGE_AUDIT_KEY || undefined,
     source,
+    ...(tenantConfigured && warnings.length ? { warnings } : {}),
   }
 }

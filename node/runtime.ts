@@ -60,6 +60,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
   let fetchImpl: typeof fetch | undefined
   let keys = settings.keys
   let config: RuntimeConfig = settings.config
+  for (const line of settings.warnings ?? []) log.warn(line)
   if (!settings.tenantConfigured) {
     const secret = `whsec_${randomKey()}`
     const contacts = numberSetting(env.CXEDGE_SANDBOX_CONTACTS || undefined, "CXEDGE_SANDBOX_CONTACTS", { min: 1, max: 1_000_000, integer: true }) ?? 250

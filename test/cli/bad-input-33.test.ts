@@ -29,6 +29,12 @@ const rows: RefusalRow[] = [
   // Refused after asking the tenant, the command left .cxedge/ (its token and limit cache) in a directory that had none.
   { name: "hold add --contact of no contact leaves no .cxedge", args: ["hold", "add", "--contact", "abc", "--reason", "case 1"], says: /^\[cxedge\] \[hold\] contact "abc" was not found on the tenant \(records API or ACD\): check the id; nothing was held$/ },
   { name: "hold add --contact of no contact, served tenant", tenant: true, args: ["hold", "add", "--contact", "999999", "--reason", "case 1"], says: /contact "999999" was not found on the tenant/ },
+
+  // An http:// issuer or records API on another machine was taken in silence: tokens would travel in clear. A warning
+  // naming the setting (a TLS-terminating proxy may be meant); here the run is refused after it for another reason.
+  { name: "CXEDGE_ISSUER http:// to another host is warned of", args: ["jobs"], env: { CXEDGE_ISSUER: "http://cxone.example.com", CXEDGE_RECORDS_URL: "http://127.0.0.1:9/records" }, says: /records\.clientId/, after: (_, printed) => { if (!printed.output.includes("[warn] CXEDGE_ISSUER uses http:// to cxone.example.com, not this machine: tokens and secrets would travel in clear; use https://\n")) throw new Error(`no warning: ${printed.output}`) } },
+  { name: "config tenant.records.baseUrl http:// to another host is warned of", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", records: { baseUrl: "http://records.example.com/v1" } } }), says: /records\.clientId/, after: (_, printed) => { if (!/\[warn\] cxedge\.config\.json: tenant\.records\.baseUrl uses http:\/\/ to records\.example\.com, not this machine/.test(printed.output) || /\[warn\] .*issuer/.test(printed.output)) throw new Error(`wrong warnings: ${printed.output}`) } },
+  { name: "an http:// tenant on this machine is not warned of", tenant: true, args: ["hold", "add", "--contact", "999998", "--reason", "case 1"], says: /contact "999998" was not found/, after: (_, printed) => { if (printed.output.includes("[warn]")) throw new Error(`warned: ${printed.output}`) } },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

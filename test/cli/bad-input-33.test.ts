@@ -11,6 +11,8 @@
  */
 import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+// A secret of 32 bytes, as the platforms show them.
+const SECRET = `whsec_${Buffer.alloc(32, 7).toString("base64")}`
 const config = (value: unknown) => ({ "cxedge.config.json": json(value) })
 
 const rows: RefusalRow[] = [
@@ -35,6 +37,14 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_ISSUER http:// to another host is warned of", args: ["jobs"], env: { CXEDGE_ISSUER: "http://cxone.example.com", CXEDGE_RECORDS_URL: "http://127.0.0.1:9/records" }, says: /records\.clientId/, after: (_, printed) => { if (!printed.output.includes("[warn] CXEDGE_ISSUER uses http:// to cxone.example.com, not this machine: tokens and secrets would travel in clear; use https://\n")) throw new Error(`no warning: ${printed.output}`) } },
   { name: "config tenant.records.baseUrl http:// to another host is warned of", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", records: { baseUrl: "http://records.example.com/v1" } } }), says: /records\.clientId/, after: (_, printed) => { if (!/\[warn\] cxedge\.config\.json: tenant\.records\.baseUrl uses http:\/\/ to records\.example\.com, not this machine/.test(printed.output) || /\[warn\] .*issuer/.test(printed.output)) throw new Error(`wrong warnings: ${printed.output}`) } },
   { name: "an http:// tenant on this machine is not warned of", tenant: true, args: ["hold", "add", "--contact", "999998", "--reason", "case 1"], says: /contact "999998" was not found/, after: (_, printed) => { if (printed.output.includes("[warn]")) throw new Error(`warned: ${printed.output}`) } },
+
+  // A signing secret refused as "must be whsec_ followed by 24-64 base64 bytes", with no word of what was wrong;
+  // CXEDGE_CALLOUT_SECRETS took any text at all (whsec_abc: a 2-byte HMAC key).
+  { name: "CXEDGE_CONSENT_SECRETS too short", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: "whsec_abc" }, says: /^\[cxedge\] \[consent-webhook\] CXEDGE_CONSENT_SECRETS entry 1 must be whsec_ followed by 24-64 base64 bytes: it decodes to 2 bytes \(e\.g\. whsec_ and the output of openssl rand -base64 32\): fix it$/, after: (_, printed) => { if (printed.output.includes("whsec_abc")) throw new Error("the secret was shown") } },
+  { name: "CXEDGE_CONSENT_SECRETS two separated by a space", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: `${SECRET} ${SECRET}` }, says: /CXEDGE_CONSENT_SECRETS entry 1 must be .*: it holds white space \(separate several secrets with commas\): fix it$/ },
+  { name: "CXEDGE_WEBHOOK_SECRETS in base64url", args: ["webhooks", "list"], env: { CXEDGE_WEBHOOK_URL: "https://consent.example.com/hook", CXEDGE_WEBHOOK_SECRETS: `whsec_${"ab-_".repeat(10)}` }, says: /CXEDGE_WEBHOOK_SECRETS entry 1 must be .*: it holds - or _ \(base64url\): write it in standard base64, with \+ and \/: fix it$/ },
+  { name: "CXEDGE_CALLOUT_SECRETS too short (was taken)", args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdpr", CXEDGE_CALLOUT_SECRETS: "whsec_abc" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_SECRETS entry 1 must be whsec_ followed by 24-64 base64 bytes: it decodes to 2 bytes/ },
+  { name: "CXEDGE_CALLOUT_SECRETS with no whsec_", args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdpr", CXEDGE_CALLOUT_SECRETS: SECRET.slice(6) }, says: /CXEDGE_CALLOUT_SECRETS entry 1 must be .*: it does not start with whsec_/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -237,7 +237,8 @@ export function dateWindow(raw: { since?: string; until?: string }, now: number 
   if (since !== undefined && until !== undefined && since >= until) {
     throw usage(`${labels.since} ${new Date(since).toISOString()} is not before ${labels.until} ${new Date(until).toISOString()}: swap them or widen the window`, "since")
   }
-  if (since !== undefined && until === undefined && since > now) {
+  // A window wholly to come (--since 2030-01-01 --until 2030-02-01) was taken as well: nothing can be in it yet.
+  if (since !== undefined && since > now) {
     throw usage(`${labels.since} ${new Date(since).toISOString()} is in the future: nothing would be in scope; check the date`, "since")
   }
   const end = until ?? (since !== undefined ? now : undefined)

@@ -45,6 +45,10 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_WEBHOOK_SECRETS in base64url", args: ["webhooks", "list"], env: { CXEDGE_WEBHOOK_URL: "https://consent.example.com/hook", CXEDGE_WEBHOOK_SECRETS: `whsec_${"ab-_".repeat(10)}` }, says: /CXEDGE_WEBHOOK_SECRETS entry 1 must be .*: it holds - or _ \(base64url\): write it in standard base64, with \+ and \/: fix it$/ },
   { name: "CXEDGE_CALLOUT_SECRETS too short (was taken)", args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdpr", CXEDGE_CALLOUT_SECRETS: "whsec_abc" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_SECRETS entry 1 must be whsec_ followed by 24-64 base64 bytes: it decodes to 2 bytes/ },
   { name: "CXEDGE_CALLOUT_SECRETS with no whsec_", args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdpr", CXEDGE_CALLOUT_SECRETS: SECRET.slice(6) }, says: /CXEDGE_CALLOUT_SECRETS entry 1 must be .*: it does not start with whsec_/ },
+
+  // A window wholly to come was taken (a --since in the future was refused only without --until): nothing is in it.
+  { name: "anonymize --since and --until both in the future", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "2030-01-01", "--until", "2030-02-01"], says: /^\[cxedge\] \[flags\] --since 2030-01-01T00:00:00\.000Z is in the future: nothing would be in scope; check the date$/ },
+  { name: "pii scan --since in the future with --until", args: ["pii", "scan", "--source", "cxone", "--since", "2031-05-01", "--until", "2031-06-01"], says: /--since 2031-05-01T00:00:00\.000Z is in the future: nothing would be in scope/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

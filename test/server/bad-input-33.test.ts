@@ -6,7 +6,7 @@
 import { describe, expect, test } from "bun:test"
 import { adminRequests } from "../helpers.ts"
 
-const { get, answer } = adminRequests()
+const { get, post, answer } = adminRequests()
 
 describe("a \"+\" in a query parameter is told it arrived as a space", () => {
   test("GET /v1/skills/4101/health?maxQueue=+5", async () => {
@@ -19,5 +19,11 @@ describe("a \"+\" in a query parameter is told it arrived as a space", () => {
   test("a space sent as %20 is not told of a +", async () => {
     const [, body] = await answer(await get("/v1/skills/4101/health?maxQueue=%205"))
     expect(body.message).not.toContain('"+"')
+  })
+})
+
+describe("POST /v1/jobs: a window wholly to come is refused before any call", () => {
+  test("since and until both in the future", async () => {
+    expect(await answer(await post("/v1/jobs", { id: "later", matrix: "gdpr", since: "2030-01-01", until: "2030-02-01" }))).toEqual([400, { error: "invalid_request", message: "since 2030-01-01T00:00:00.000Z is in the future: nothing would be in scope; check the date" }])
   })
 })

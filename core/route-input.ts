@@ -108,13 +108,14 @@ const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issu
 export function issueRule(issue: v.BaseIssue<unknown>): string {
   // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
   if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue)) || startOf(issue.input, choicesOf(issue))}`
-  if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
+  const key = String((issue.path?.at(-1) as { key?: unknown } | undefined)?.key ?? "")
+  // A schema's own words for a number ("must be a number") sent in quotes: said as valibot's default is, below.
+  if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.type === "number" && typeof issue.input === "string" && !/not a string/.test(issue.message) ? `${issue.message}, not a string${quotedNumber(key, issue.input)}` : issue.message
   if (issue.type === "regex") return `must match ${issue.expected}`
   if (issue.kind === "validation") return describeValidation("", issue).trimStart()
   // valibot reports a missing key of an object as an issue of the object, with the key as `expected`.
   if (issue.input === undefined && /object$/.test(issue.type)) return "is missing: it is required"
   if (/^(picklist|enum|literal)$/.test(issue.type)) return `must be one of ${expectedList(issue)}`
-  const key = String((issue.path?.at(-1) as { key?: unknown } | undefined)?.key ?? "")
   const quoted = issue.expected === "number" && typeof issue.input === "string" ? quotedNumber(key, issue.input) : ""
   return `must be ${nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}${quoted}`
 }

@@ -49,6 +49,13 @@ const rows: RefusalRow[] = [
   // A window wholly to come was taken (a --since in the future was refused only without --until): nothing is in it.
   { name: "anonymize --since and --until both in the future", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "2030-01-01", "--until", "2030-02-01"], says: /^\[cxedge\] \[flags\] --since 2030-01-01T00:00:00\.000Z is in the future: nothing would be in scope; check the date$/ },
   { name: "pii scan --since in the future with --until", args: ["pii", "scan", "--source", "cxone", "--since", "2031-05-01", "--until", "2031-06-01"], says: /--since 2031-05-01T00:00:00\.000Z is in the future: nothing would be in scope/ },
+
+  // A plugin setting's own words for a number ("must be a number") said nothing of the quotes it was sent in.
+  { name: "config settings.pii.minScore \"0.5\"", args: ["jobs"], files: config({ settings: { pii: { minScore: "0.5" } } }), says: /^\[cxedge\] \[pii\] cxedge\.config\.json: invalid setting settings\.pii\.minScore: must be a number, not a string: write it without quotes$/ },
+  { name: "config settings.consent-webhook.toleranceSec \"5m\"", args: ["jobs"], files: config({ settings: { "consent-webhook": { toleranceSec: "5m" } } }), says: /settings\.consent-webhook\.toleranceSec: must be a number, not a string: write it as a number of seconds, without quotes \(5m is 300\)$/ },
+  { name: "config settings.skill-activity.thresholds.maxWaitSec \"5m\"", args: ["jobs"], files: config({ settings: { "skill-activity": { thresholds: { maxWaitSec: "5m" } } } }), says: /thresholds\.maxWaitSec: must be a whole number from 0 to 86400, not a string: write it as a number of seconds, without quotes \(5m is 300\)$/ },
+  // olderThan: 90 was "must be a string: a duration such as ...", with no word of the days it likely means.
+  { name: "config retention policy olderThan 90 (a number)", args: ["retention", "report"], files: config({ settings: { retention: { policies: [{ name: "n", matrix: "gdpr", target: "export", source: "cxone", olderThan: 90 }] } } }), says: /policies\[0\]\.olderThan: must be a string: a duration such as "90d", "12h" or "30m" \(a number has no unit: "90d" is 90 days\)$/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -136,6 +136,12 @@ export function spanMeant(text: string): string | undefined {
  * (`0w`). A span with a sign (`-1d`, `+7d`) is told a span counts back from now, unsigned.
  */
 export const spanHint = (text: string) => {
+  // A number alone (--older-than 5, --since 7) has no unit: the three it may mean, never one taken. A year (2026) is no span.
+  const bare = /^\d{1,5}$/.exec(text.trim())
+  if (bare) {
+    const n = Number(bare[0])
+    return n >= 1 && n <= 36_500 && !(n >= 1970 && n <= 2100) ? ` (a number alone has no unit: ${n}d is ${n} days, ${n}h ${n} hours, ${n}m ${n} minutes)` : ""
+  }
   const signed = /^[-+]\s*(\d.*)$/.exec(text.trim())
   if (signed) {
     const unsigned = writtenSpanMs(signed[1]!) !== undefined ? signed[1]! : spanMeant(signed[1]!)

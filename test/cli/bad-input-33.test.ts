@@ -56,6 +56,12 @@ const rows: RefusalRow[] = [
   { name: "config settings.skill-activity.thresholds.maxWaitSec \"5m\"", args: ["jobs"], files: config({ settings: { "skill-activity": { thresholds: { maxWaitSec: "5m" } } } }), says: /thresholds\.maxWaitSec: must be a whole number from 0 to 86400, not a string: write it as a number of seconds, without quotes \(5m is 300\)$/ },
   // olderThan: 90 was "must be a string: a duration such as ...", with no word of the days it likely means.
   { name: "config retention policy olderThan 90 (a number)", args: ["retention", "report"], files: config({ settings: { retention: { policies: [{ name: "n", matrix: "gdpr", target: "export", source: "cxone", olderThan: 90 }] } } }), says: /policies\[0\]\.olderThan: must be a string: a duration such as "90d", "12h" or "30m" \(a number has no unit: "90d" is 90 days\)$/ },
+
+  // A span written as a number alone: "is not allowed: use a span such as 30d", no word that the unit is missing.
+  { name: "jobs prune --older-than 5", args: ["jobs", "prune", "--older-than", "5"], says: /^\[cxedge\] \[jobs\] --older-than "5" is not allowed: use a span such as 30d, 12h or 30m \(1m to 36500d\) \(a number alone has no unit: 5d is 5 days, 5h 5 hours, 5m 5 minutes\)$/ },
+  { name: "anonymize --since 7", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "7"], says: /--since "7" is not a date: .* \(a number alone has no unit: 7d is 7 days, 7h 7 hours, 7m 7 minutes\)$/ },
+  { name: "anonymize --since 2026 (a year) has no span hint", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "2026"], says: /--since "2026" is not a date: .* or a span before now \(7d, 12h, 30m\)$/ },
+  { name: "config retention policy olderThan \"90\"", args: ["retention", "report"], files: config({ settings: { retention: { policies: [{ name: "n", matrix: "gdpr", target: "export", source: "cxone", olderThan: "90" }] } } }), says: /olderThan: must be a duration such as 90d, 12h or 30m \(1m to 36500d\) \(a number alone has no unit: 90d is 90 days, 90h 90 hours, 90m 90 minutes\)$/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -4,9 +4,9 @@
  * why. Nothing is read from the tenant.
  */
 import { describe, expect, test } from "bun:test"
-import { adminRequests } from "../helpers.ts"
+import { ADMIN_TOKEN, adminRequests } from "../helpers.ts"
 
-const { get, post, answer } = adminRequests()
+const { get, post, request, answer } = adminRequests()
 
 describe("a \"+\" in a query parameter is told it arrived as a space", () => {
   test("GET /v1/skills/4101/health?maxQueue=+5", async () => {
@@ -25,5 +25,24 @@ describe("a \"+\" in a query parameter is told it arrived as a space", () => {
 describe("POST /v1/jobs: a window wholly to come is refused before any call", () => {
   test("since and until both in the future", async () => {
     expect(await answer(await post("/v1/jobs", { id: "later", matrix: "gdpr", since: "2030-01-01", until: "2030-02-01" }))).toEqual([400, { error: "invalid_request", message: "since 2030-01-01T00:00:00.000Z is in the future: nothing would be in scope; check the date" }])
+  })
+})
+
+describe("an Authorization header holding the admin token another way is told the way, never taken", () => {
+  const tenant = (authorization: string) => request("/v1/tenant", { headers: { authorization } })
+  test("the token in double quotes", async () => {
+    expect(await answer(await tenant(`Bearer "${ADMIN_TOKEN}"`))).toEqual([401, { error: "unauthorized", message: "the admin token is in quotes: send Authorization: Bearer followed by the token without them" }])
+  })
+  test("the token in single quotes", async () => {
+    const [status, body] = await answer(await tenant(`Bearer '${ADMIN_TOKEN}'`))
+    expect([status, body.message]).toEqual([401, "the admin token is in quotes: send Authorization: Bearer followed by the token without them"])
+  })
+  test("Bearer twice", async () => {
+    expect(await answer(await tenant(`Bearer Bearer ${ADMIN_TOKEN}`))).toEqual([401, { error: "unauthorized", message: "the Authorization header says Bearer twice: send Authorization: Bearer followed by the admin token, once" }])
+  })
+  test("a wrong token in quotes or after Bearer twice says only that a valid token is needed", async () => {
+    for (const header of ['Bearer "not-the-admin-token-0000000000000"', "Bearer Bearer not-the-admin-token-0000000000000"]) {
+      expect(await answer(await tenant(header))).toEqual([401, { error: "unauthorized", message: "a valid admin bearer token is required" }])
+    }
   })
 })

@@ -30,6 +30,9 @@ function describeRange(range: FlagRange, integer: boolean): string {
 export function numberHint(text: string, range: FlagRange, integer: boolean): string {
   const t = text.trim()
   const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t)
+  // A ratio written as a percentage without its sign (--min-score 50): the ratio it would be, only said.
+  const whole = Number(t)
+  if (range.max === 1 && !range.above && range.min === 0 && /^\d{1,3}$/.test(t) && whole > 1 && whole <= 100) return ` (${t} as a percentage is ${whole / 100})`
   let meant: number
   if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
   else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))

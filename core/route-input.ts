@@ -107,7 +107,8 @@ const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issu
  */
 export function issueRule(issue: v.BaseIssue<unknown>): string {
   // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
-  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue)) || startOf(issue.input, choicesOf(issue))}`
+  // A schema whose own words already say the choice meant (pii's Presidio names) is not given a second guess.
+  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return /\(did you mean /.test(issue.message) ? issue.message : `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue)) || startOf(issue.input, choicesOf(issue))}`
   const key = String((issue.path?.at(-1) as { key?: unknown } | undefined)?.key ?? "")
   // A schema's own words for a number ("must be a number") sent in quotes: said as valibot's default is, below.
   if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.type === "number" && typeof issue.input === "string" && !/not a string/.test(issue.message) ? `${issue.message}, not a string${quotedNumber(key, issue.input)}` : issue.message
@@ -144,7 +145,8 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   // A value of the right type that is not one of a list (a mode, an entity type): the list is what to send.
   if ((issue.type === "picklist" || issue.type === "enum" || issue.type === "literal") && typeof issue.input === "string") {
     // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
-    return `${where} ${ownMessage(issue) ?? `must be one of ${expectedList(issue)}`}${didYouMean(issue.input, choicesOf(issue))}`
+    const own = ownMessage(issue)
+    return `${where} ${own ?? `must be one of ${expectedList(issue)}`}${own && /\(did you mean /.test(own) ? "" : didYouMean(issue.input, choicesOf(issue))}`
   }
   // A number or true/false sent in quotes ("0.5", "true"): said as the config file's is, without the value.
   const unquote = typeof issue.input === "string" && ((/\bnumber\b/.test(issue.expected ?? "") && /^-?\d+(\.\d+)?$/.test(issue.input.trim())) || (/\bboolean\b/.test(issue.expected ?? "") && /^(true|false)$/.test(issue.input.trim())))

@@ -62,6 +62,14 @@ const rows: RefusalRow[] = [
   { name: "anonymize --since 7", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "7"], says: /--since "7" is not a date: .* \(a number alone has no unit: 7d is 7 days, 7h 7 hours, 7m 7 minutes\)$/ },
   { name: "anonymize --since 2026 (a year) has no span hint", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--since", "2026"], says: /--since "2026" is not a date: .* or a span before now \(7d, 12h, 30m\)$/ },
   { name: "config retention policy olderThan \"90\"", args: ["retention", "report"], files: config({ settings: { retention: { policies: [{ name: "n", matrix: "gdpr", target: "export", source: "cxone", olderThan: "90" }] } } }), says: /olderThan: must be a duration such as 90d, 12h or 30m \(1m to 36500d\) \(a number alone has no unit: 90d is 90 days, 90h 90 hours, 90m 90 minutes\)$/ },
+
+  // A type by its Presidio name: EMAIL_ADDRESS was "did you mean IP_ADDRESS?", PHONE_NUMBER and CREDIT_CARD had no word.
+  { name: "pii redact --entities EMAIL_ADDRESS", args: ["pii", "redact", "--file", "t.txt", "--entities", "EMAIL_ADDRESS"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[pii\] --entities "EMAIL_ADDRESS" is not an entity type \(did you mean "EMAIL"\? Presidio's EMAIL_ADDRESS is EMAIL here\): use EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON$/ },
+  { name: "pii scan --entities PHONE_NUMBER,CREDIT_CARD", args: ["pii", "scan", "--file", "t.jsonl", "--entities", "PHONE_NUMBER,CREDIT_CARD"], files: { "t.jsonl": "{}\n" }, says: /--entities "PHONE_NUMBER" is not an entity type \(did you mean "PHONE"\? Presidio's PHONE_NUMBER is PHONE here\)/ },
+  { name: "config settings.pii.entities [\"CREDIT_CARD\"]", args: ["jobs"], files: config({ settings: { pii: { entities: ["CREDIT_CARD"] } } }), says: /settings\.pii\.entities\[0\]: must be one of EMAIL, .*, PERSON \(did you mean "CARD"\? Presidio's CREDIT_CARD is CARD here\)$/ },
+  // A score as a percentage without its sign: "use a number from 0 to 1", no word of the 0.5 meant (50% had one).
+  { name: "pii redact --min-score 50", args: ["pii", "redact", "--file", "t.txt", "--min-score", "50"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[flags\] --min-score "50" is not allowed: use a number from 0 to 1 \(50 as a percentage is 0\.5\)$/ },
+  { name: "pii redact --min-score 150 has no hint", args: ["pii", "redact", "--file", "t.txt", "--min-score", "150"], files: { "t.txt": "hi\n" }, says: /--min-score "150" is not allowed: use a number from 0 to 1$/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -46,3 +46,13 @@ describe("an Authorization header holding the admin token another way is told th
     }
   })
 })
+
+describe("POST /v1/inspect: an entity type by its Presidio name is told the name here", () => {
+  test("entities [\"EMAIL_ADDRESS\"] (was: did you mean IP_ADDRESS)", async () => {
+    expect(await answer(await post("/v1/inspect", { text: "hi", entities: ["EMAIL_ADDRESS"] }))).toEqual([400, { error: "invalid_body", message: 'entities[0] must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON (did you mean "EMAIL"? Presidio\'s EMAIL_ADDRESS is EMAIL here)' }])
+  })
+  test("a slip of the keyboard is still answered with the nearest", async () => {
+    const [, body] = await answer(await post("/v1/inspect", { text: "hi", entities: ["EMAL"] }))
+    expect(body.message).toEndWith('PERSON (did you mean "EMAIL"?)')
+  })
+})

@@ -70,6 +70,12 @@ const rows: RefusalRow[] = [
   // A score as a percentage without its sign: "use a number from 0 to 1", no word of the 0.5 meant (50% had one).
   { name: "pii redact --min-score 50", args: ["pii", "redact", "--file", "t.txt", "--min-score", "50"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[flags\] --min-score "50" is not allowed: use a number from 0 to 1 \(50 as a percentage is 0\.5\)$/ },
   { name: "pii redact --min-score 150 has no hint", args: ["pii", "redact", "--file", "t.txt", "--min-score", "150"], files: { "t.txt": "hi\n" }, says: /--min-score "150" is not allowed: use a number from 0 to 1$/ },
+
+  // A rule's key by another tool's word (options, condition): "unknown key" with the list alone.
+  { name: "matrix rule with options (for params)", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "mask", options: { keepEnd: 4 } }] }) }, says: /^\[cxedge\] \[matrix\] .*fields\[0\] \(email\): unknown key "options" \(did you mean "params"\?\): use one of path, transform, params, when, normalize, note/ },
+  { name: "matrix rule with condition (for when)", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "redact", condition: { field: "channel", equals: "chat" } }] }) }, says: /unknown key "condition" \(did you mean "when"\?\)/ },
+  // A path with a space copied with it: "is not valid: use dots and [*] or [n]", no word of the space.
+  { name: "matrix rule path with a trailing space", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email ", transform: "redact" }] }) }, says: /field path "email " starts or ends with white space: give the path without it \("email"\)/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -99,6 +99,15 @@ function checkFileTenant(fileTenant: Record<string, any>, source: string): void 
       throw new ConfigError("config", `${source}: tenant.${key} must be an object, not ${value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`}: fix the file`)
     }
   }
+  // A URL given as a number or an object (endpoints.api: 5) ended in "unexpected error: value.trim is not a function".
+  for (const [section, keys] of [["endpoints", ["token", "api", "dfo", "privacy"]], ["records", ["baseUrl", "tokenUrl", "clientId", "scope"]]] as const) {
+    for (const key of keys) {
+      const value = fileTenant[section]?.[key]
+      if (value !== undefined && (typeof value !== "string" || !value.trim())) {
+        throw new ConfigError("config", `${source}: tenant.${section}.${key} must be a non-empty string${/url$|^(token|api|dfo|privacy)$/i.test(key) ? " (a URL, https://host[:port])" : ""}${value === null ? ", not null" : Array.isArray(value) ? ", not an array" : typeof value === "string" ? ", and it is empty" : typeof value === "object" ? ", not an object" : `, not a ${typeof value}`}: fix the file`)
+      }
+    }
+  }
   // Checked even where the environment overrides them, like storage.driver: the file is wrong either way.
   for (const key of ["issuer", "tenantId", "accessKeyId", "clientId", "clientAuth", "grant", "acdVersion"]) {
     const value = fileTenant[key]

@@ -76,6 +76,11 @@ const rows: RefusalRow[] = [
   { name: "matrix rule with condition (for when)", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email", transform: "redact", condition: { field: "channel", equals: "chat" } }] }) }, says: /unknown key "condition" \(did you mean "when"\?\)/ },
   // A path with a space copied with it: "is not valid: use dots and [*] or [n]", no word of the space.
   { name: "matrix rule path with a trailing space", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": json({ name: "m", fields: [{ path: "email ", transform: "redact" }] }) }, says: /field path "email " starts or ends with white space: give the path without it \("email"\)/ },
+
+  // A tenant URL of another type crashed: "unexpected error: value.trim is not a function" (exit 1).
+  { name: "config tenant.endpoints.api 5", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", endpoints: { api: 5 } } }), says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant\.endpoints\.api must be a non-empty string \(a URL, https:\/\/host\[:port\]\), not a number: fix the file$/ },
+  { name: "config tenant.records.baseUrl an object", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", records: { baseUrl: { url: "https://r.example.com" } } } }), says: /tenant\.records\.baseUrl must be a non-empty string \(a URL, https:\/\/host\[:port\]\), not an object: fix the file$/ },
+  { name: "config tenant.records.tokenUrl empty", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", records: { baseUrl: "https://r.example.com", tokenUrl: "" } } }), says: /tenant\.records\.tokenUrl must be a non-empty string \(a URL, https:\/\/host\[:port\]\), and it is empty: fix the file$/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -81,6 +81,10 @@ const rows: RefusalRow[] = [
   { name: "config tenant.endpoints.api 5", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", endpoints: { api: 5 } } }), says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant\.endpoints\.api must be a non-empty string \(a URL, https:\/\/host\[:port\]\), not a number: fix the file$/ },
   { name: "config tenant.records.baseUrl an object", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", records: { baseUrl: { url: "https://r.example.com" } } } }), says: /tenant\.records\.baseUrl must be a non-empty string \(a URL, https:\/\/host\[:port\]\), not an object: fix the file$/ },
   { name: "config tenant.records.tokenUrl empty", args: ["jobs"], files: config({ tenant: { issuer: "https://cxone.example.com", records: { baseUrl: "https://r.example.com", tokenUrl: "" } } }), says: /tenant\.records\.tokenUrl must be a non-empty string \(a URL, https:\/\/host\[:port\]\), and it is empty: fix the file$/ },
+
+  // A service level written as a ratio was taken as that many percent (0.8: 0.8%, every skill healthy).
+  { name: "skills health --min-service-level 0.8", args: ["skills", "health", "--skill", "4101", "--min-service-level", "0.8"], says: /^\[cxedge\] \[flags\] --min-service-level "0\.8" is a percentage from 0 to 100: 0\.8 would be 0\.8%: write 80 for 80%$/ },
+  { name: "config thresholds.minServiceLevel 0.9", args: ["skills", "health", "--skill", "4101"], files: config({ settings: { "skill-activity": { thresholds: { minServiceLevel: 0.9 } } } }), says: /settings\.skill-activity\.thresholds\.minServiceLevel: is a percentage from 0 to 100: 0\.9 would be 0\.9%: write 90 for 90%$/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

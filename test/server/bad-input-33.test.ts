@@ -56,3 +56,12 @@ describe("POST /v1/inspect: an entity type by its Presidio name is told the name
     expect(body.message).toEndWith('PERSON (did you mean "EMAIL"?)')
   })
 })
+
+describe("GET /v1/skills/{id}/health: a service level written as a ratio is refused with the percentage it means", () => {
+  test("?minServiceLevel=0.8 (was taken as 0.8%)", async () => {
+    expect(await answer(await get("/v1/skills/4101/health?minServiceLevel=0.8"))).toEqual([400, { error: "invalid_threshold", message: 'query parameter "minServiceLevel" is a percentage from 0 to 100: 0.8 would be 0.8%: write 80 for 80%' }])
+  })
+  test("0, 1 and 80 are still read", async () => {
+    for (const level of ["0", "1", "80"]) expect((await get(`/v1/skills/4101/health?minServiceLevel=${level}`)).status).toBe(200)
+  })
+})

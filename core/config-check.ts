@@ -48,6 +48,13 @@ export function suggestName(word: string, candidates: readonly string[]): string
 }
 
 /** ` (did you mean "x"?)` when a candidate is close to `word`, else "": the one suggestion every refusal appends. */
+/** ` (did you mean "PHONENO"?)` for a value that begins exactly one choice (PHONE, mem), too short of it for a slip of the keyboard. */
+export function startOf(value: string, choices: readonly string[]): string {
+  if (value.length < 3) return ""
+  const starts = choices.filter((choice) => choice.length > value.length && choice.toLowerCase().startsWith(value.toLowerCase()))
+  return starts.length === 1 ? ` (did you mean "${starts[0]}"?)` : ""
+}
+
 export const didYouMean = (word: string, candidates: readonly string[]) => {
   const near = suggestName(word, candidates)
   return near ? ` (did you mean "${near}"?)` : ""
@@ -158,7 +165,7 @@ export function checkConfigFile(file: unknown, source: string, options: PluginCh
   // Checked even when a flag or variable overrides it: a wrong value in the file is a mistake waiting for the day it is used.
   const driver = storage.driver as string | undefined
   if (driver !== undefined && !STORAGE_DRIVERS.includes(driver)) {
-    throw new ConfigError("config", `${source}: storage.driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, STORAGE_DRIVERS)}: use ${STORAGE_DRIVERS.join(", ")}`)
+    throw new ConfigError("config", `${source}: storage.driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, STORAGE_DRIVERS) || startOf(driver, STORAGE_DRIVERS)}: use ${STORAGE_DRIVERS.join(", ")}`)
   }
   return file
 }

@@ -1,4 +1,4 @@
-import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
+import { checkConfigFile, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
@@ -221,7 +221,7 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   // A directory named with no driver named is the fs storage there: the sandbox's memory default would drop the job
   // (and its journal, for --resume) the user asked to keep in it.
   const driver = (driverRaw as string | undefined) ?? (tenantConfigured || dir !== undefined ? "fs" : "memory")
-  if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, ["memory", "fs", "redis", "kv"])}: use memory, fs, redis or kv`)
+  if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, ["memory", "fs", "redis", "kv"]) || startOf(driver, ["memory", "fs", "redis", "kv"])}: use memory, fs, redis or kv`)
   if (args["storage-dir"] !== undefined && driver !== "fs") throw new ConfigError("config", `--storage-dir is read by the fs storage only, and ${driverFrom} is ${driver}: drop --storage-dir, or use --storage fs`)
   const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]
   if (driver === "redis" && !url) throw new ConfigError("config", "the redis storage driver needs CXEDGE_REDIS_URL (e.g. redis://127.0.0.1:6379)")

@@ -1,4 +1,4 @@
-import { didYouMean } from "./config-check.ts"
+import { didYouMean, startOf } from "./config-check.ts"
 import { labelOf, shown, usage } from "./flag-words.ts"
 
 /**
@@ -88,7 +88,7 @@ export function choiceFlag<T extends string>(name: string, raw: unknown, choices
   if (raw === undefined) return undefined
   const list = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join("")
   // A slip of the keyboard (--target pacth) is answered with the choice meant, as an unknown flag is.
-  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed${didYouMean(String(raw), choices)}: use ${list}`, name)
+  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed${didYouMean(String(raw), choices) || startOf(String(raw), choices)}: use ${list}`, name)
   return raw as T
 }
 

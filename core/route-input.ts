@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { didYouMean, quotedNumber } from "./config-check.ts"
+import { didYouMean, quotedNumber, startOf } from "./config-check.ts"
 import { dotted } from "./json-keys.ts"
 
 /**
@@ -30,12 +30,6 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
   return Object.keys(at?.entries ?? {})
 }
 
-/** ` (did you mean "PHONENO"?)` for a value that begins exactly one choice (PHONE), too short of it for a slip of the keyboard. */
-function startOf(value: string, choices: readonly string[]): string {
-  if (value.length < 3) return ""
-  const starts = choices.filter((choice) => choice.length > value.length && choice.toLowerCase().startsWith(value.toLowerCase()))
-  return starts.length === 1 ? ` (did you mean "${starts[0]}"?)` : ""
-}
 
 /**
  * ` (did you mean "subjectEmail"?)` for a key that is one word of exactly one known field, its first or its last

@@ -85,6 +85,12 @@ const rows: RefusalRow[] = [
   // A service level written as a ratio was taken as that many percent (0.8: 0.8%, every skill healthy).
   { name: "skills health --min-service-level 0.8", args: ["skills", "health", "--skill", "4101", "--min-service-level", "0.8"], says: /^\[cxedge\] \[flags\] --min-service-level "0\.8" is a percentage from 0 to 100: 0\.8 would be 0\.8%: write 80 for 80%$/ },
   { name: "config thresholds.minServiceLevel 0.9", args: ["skills", "health", "--skill", "4101"], files: config({ settings: { "skill-activity": { thresholds: { minServiceLevel: 0.9 } } } }), says: /settings\.skill-activity\.thresholds\.minServiceLevel: is a percentage from 0 to 100: 0\.9 would be 0\.9%: write 90 for 90%$/ },
+
+  // A choice cut short (mem, era): too far for a slip of the keyboard, so "is unknown" with the list alone.
+  { name: "CXEDGE_STORAGE=mem", args: ["jobs"], env: { CXEDGE_STORAGE: "mem" }, says: /^\[cxedge\] \[config\] CXEDGE_STORAGE: storage driver "mem" is unknown \(did you mean "memory"\?\): use memory, fs, redis or kv$/ },
+  { name: "config storage.driver \"mem\"", args: ["jobs"], files: config({ storage: { driver: "mem" } }), says: /storage\.driver "mem" is unknown \(did you mean "memory"\?\)/ },
+  { name: "anonymize --target era", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--target", "era"], says: /^\[cxedge\] \[flags\] --target "era" is not allowed \(did you mean "erasure"\?\): use patch, erasure or export$/ },
+  { name: "pii redact --mode ind", args: ["pii", "redact", "--file", "t.txt", "--mode", "ind"], files: { "t.txt": "hi\n" }, says: /--mode "ind" is not allowed \(did you mean "indexed"\?\): use tag, indexed, hmac or mask$/ },
   { name: "config limits.rps \"fast\" is not told to drop the quotes", args: ["jobs"], files: config({ limits: { rps: "fast" } }), says: /cxedge\.config\.json: limits\.rps must be a number, not a string$/ },
 ]
 

@@ -16,6 +16,9 @@ const PRESIDIO: Record<string, EntityType> = { EMAIL_ADDRESS: "EMAIL", PHONE_NUM
  */
 export function entityNameHint(name: string): string {
   const upper = name.trim().toUpperCase()
+  // Several types in one item (["EMAIL,PHONE"]): each type is its own item of the list.
+  const parts = upper.split(/[\s,;]+/).filter(Boolean)
+  if (parts.length > 1 && parts.every((p) => (ENTITY_TYPES as readonly string[]).includes(p))) return ` (one type an item: ${JSON.stringify(parts)})`
   const meant = PRESIDIO[upper]
   return meant ? ` (did you mean "${meant}"? Presidio's ${upper} is ${meant} here)` : ""
 }

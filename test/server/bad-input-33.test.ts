@@ -65,3 +65,14 @@ describe("GET /v1/skills/{id}/health: a service level written as a ratio is refu
     for (const level of ["0", "1", "80"]) expect((await get(`/v1/skills/4101/health?minServiceLevel=${level}`)).status).toBe(200)
   })
 })
+
+describe("a list where one value goes, or one value holding a list", () => {
+  test("POST /v1/jobs {matrix: [\"gdpr\"]} (was: (root): unknown key \"0\")", async () => {
+    const [status, body] = await answer(await post("/v1/jobs", { id: "j-list", matrix: ["gdpr"] }))
+    expect([status, body.message]).toEqual([400, "matrix must be a shipped matrix name (gdpr, pci, analytics, messages, notes, seed-example) or a matrix object, not a list: send {id, matrix, source?, target?, since?, until?}"])
+  })
+  test("POST /v1/inspect {entities: [\"EMAIL,PHONE\"]}", async () => {
+    const [status, body] = await answer(await post("/v1/inspect", { text: "hi", entities: ["EMAIL,PHONE"] }))
+    expect([status, body.message]).toEqual([400, 'entities[0] must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON (one type an item: ["EMAIL","PHONE"])'])
+  })
+})

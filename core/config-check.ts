@@ -1,4 +1,5 @@
 import { ConfigError } from "./errors.ts"
+import { numberHint } from "./flags.ts"
 
 /**
  * Checks on configuration before anything uses it: the shape of a config
@@ -47,6 +48,13 @@ export function suggestName(word: string, candidates: readonly string[]): string
 }
 
 /** ` (did you mean "x"?)` when a candidate is close to `word`, else "": the one suggestion every refusal appends. */
+/** ` (did you mean "PHONENO"?)` for a value that begins exactly one choice (PHONE, mem), too short of it for a slip of the keyboard. */
+export function startOf(value: string, choices: readonly string[]): string {
+  if (value.length < 3) return ""
+  const starts = choices.filter((choice) => choice.length > value.length && choice.toLowerCase().startsWith(value.toLowerCase()))
+  return starts.length === 1 ? ` (did you mean "${starts[0]}"?)` : ""
+}
+
 export const didYouMean = (word: string, candidates: readonly string[]) => {
   const near = suggestName(word, candidates)
   return near ? ` (did you mean "${near}"?)` : ""
@@ -157,15 +165,54 @@ export function checkConfigFile(file: unknown, source: string, options: PluginCh
   // Checked even when a flag or variable overrides it: a wrong value in the file is a mistake waiting for the day it is used.
   const driver = storage.driver as string | undefined
   if (driver !== undefined && !STORAGE_DRIVERS.includes(driver)) {
-    throw new ConfigError("config", `${source}: storage.driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, STORAGE_DRIVERS)}: use ${STORAGE_DRIVERS.join(", ")}`)
+    throw new ConfigError("config", `${source}: storage.driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, STORAGE_DRIVERS) || startOf(driver, STORAGE_DRIVERS)}: use ${STORAGE_DRIVERS.join(", ")}`)
   }
   return file
 }
 
 const STORAGE_DRIVERS = ["memory", "fs", "redis", "kv"]
 
-/** A number within a documented range, from a flag, a variable or a file; `undefined` when not given. */
-export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean }): number | undefined {
+// Units a number of seconds (or of milliseconds) may be written with, in that many seconds (ms).
+const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
+const MS_UNITS: [RegExp, number][] = [[/^ms$/, 1], ...SECOND_UNITS.map(([re, s]): [RegExp, number] => [re, s * 1000])]
+
+/**
+ * ` (5m is 300)`: what a value written with a unit (`5m`, `30 s`) or another notation (`1,000`, `1e3`) would be read
+ * as, when that is allowed; nothing otherwise. `unit` is what the setting counts. Only ever said, never taken.
+ */
+function settingHint(text: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean }, unit?: "seconds" | "ms"): string {
+  const t = text.trim()
+  const withUnit = unit && /^(\d{1,7}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(t)
+  const units = unit === "seconds" ? SECOND_UNITS : MS_UNITS
+  const found = withUnit && units.find(([re]) => re.test(withUnit[2]!.toLowerCase()))
+  if (withUnit && found) {
+    const meant = Number(withUnit[1]) * found[1]
+    const allowed = (range.exclusiveMin ? meant > range.min : meant >= range.min) && meant <= range.max && (!range.integer || Number.isInteger(meant))
+    return allowed ? ` (${t.slice(0, 20)} is ${meant})` : ""
+  }
+  return numberHint(t, { min: range.min, max: range.max, above: range.exclusiveMin }, range.integer ?? false)
+}
+
+/**
+ * What to do with a number a config file or a body gave in quotes, named by its `key`: digits are told to go without
+ * the quotes; a span on a key counting milliseconds (`cooldownMs: "30s"`) or seconds (`maxWaitSec: "5m"`) is told the
+ * number it means, since the unit cannot go without quotes. Empty for text that is no number.
+ * @example quotedNumber("cooldownMs", "30s") // ": write it as a number of milliseconds, without quotes (30s is 30000)"
+ */
+export function quotedNumber(key: string, text: string): string {
+  const t = text.trim()
+  if (/^-?\d+(\.\d+)?$/.test(t)) return ": write it without quotes"
+  const unit = /Ms$/.test(key) ? "ms" : /(Sec|Secs|Seconds)$/.test(key) ? "seconds" : undefined
+  const hint = unit ? settingHint(t, { min: 0, max: Number.MAX_SAFE_INTEGER }, unit) : ""
+  return hint && /[a-z]$/i.test(t) ? `: write it as a number of ${unit === "ms" ? "milliseconds" : "seconds"}, without quotes${hint}` : ""
+}
+
+/**
+ * A number within a documented range, from a flag, a variable or a file; `undefined` when not given. A value
+ * written with a unit or another notation is refused with what it would be read as (`5m is 300`) when `unit` says
+ * what the setting counts.
+ */
+export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean; unit?: "seconds" | "ms" }): number | undefined {
   if (raw === undefined || raw === null) return undefined
   const text = typeof raw === "string" ? raw.trim() : raw
   // Number("") is 0 and Number("0x10") is 16: accept plain decimal notation only.
@@ -173,7 +220,8 @@ export function numberSetting(raw: unknown, where: string, range: { min: number;
   const span = `${range.exclusiveMin ? "more than" : "at least"} ${range.min} and at most ${range.max}`
   const what = range.integer ? "a whole number" : "a number"
   const bad = !Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || (range.exclusiveMin ? n <= range.min : n < range.min) || n > range.max
-  if (bad) throw new ConfigError("config", `${where} must be ${what} ${span}: fix it`)
+  const hint = bad && typeof text === "string" ? settingHint(text, range, range.unit) : ""
+  if (bad) throw new ConfigError("config", `${where} must be ${what} ${span}: fix it${hint}`)
   return n
 }
 
@@ -195,7 +243,7 @@ export function checkLimits(limits: unknown, source: string): void {
   for (const [key, value] of Object.entries(limits as Record<string, unknown>)) {
     const range = LIMIT_RANGES[key as keyof typeof LIMIT_RANGES]
     if (!range) throw new ConfigError("config", `${source}: limits.${key} is unknown${didYouMean(key, Object.keys(LIMIT_RANGES))}: use ${Object.keys(LIMIT_RANGES).join(", ")}`)
-    if (typeof value !== "number") throw new ConfigError("config", `${source}: limits.${key} must be a number, not ${kind(value)}: write it without quotes`)
+    if (typeof value !== "number") throw new ConfigError("config", `${source}: limits.${key} must be a number, not ${kind(value)}${typeof value === "string" ? quotedNumber(key, value) : ""}`)
     numberSetting(value, `${source}: limits.${key}`, range)
   }
 }
@@ -240,7 +288,7 @@ export function checkRetryAndBreaker(file: { retry?: unknown; breaker?: unknown 
         if (repeated !== undefined) throw new ConfigError("config", `${where} holds ${repeated} twice: give each status once`)
         continue
       }
-      if (typeof child !== "number") throw new ConfigError("config", `${where} must be a number, not ${kind(child)}: write it without quotes`)
+      if (typeof child !== "number") throw new ConfigError("config", `${where} must be a number, not ${kind(child)}${typeof child === "string" ? quotedNumber(key, child) : ""}`)
       numberSetting(child, where, ranges[key as keyof typeof ranges] as { min: number; max: number })
     }
   }

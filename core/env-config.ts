@@ -1,4 +1,4 @@
-import { checkConfigFile, checkLimits, didYouMean, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
+import { checkConfigFile, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
@@ -27,6 +27,8 @@ export interface EnvSettings {
   /** CXEDGE_AUDIT_KEY: signs audit records and checkpoints (core/audit-key.ts). */
   auditKey?: string
   source: string
+  /** Lines to warn with when the tenant is used (an http:// URL to a host that is not this machine), each naming its setting. */
+  warnings?: string[]
   /** The loaded plugins whose declared variables were read (`settingsWithPlugins`); absent after `settingsFrom` alone. */
   plugins?: readonly Plugin[]
 }
@@ -97,6 +99,15 @@ function checkFileTenant(fileTenant: Record<string, any>, source: string): void 
       throw new ConfigError("config", `${source}: tenant.${key} must be an object, not ${value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`}: fix the file`)
     }
   }
+  // A URL given as a number or an object (endpoints.api: 5) ended in "unexpected error: value.trim is not a function".
+  for (const [section, keys] of [["endpoints", ["token", "api", "dfo", "privacy"]], ["records", ["baseUrl", "tokenUrl", "clientId", "scope"]]] as const) {
+    for (const key of keys) {
+      const value = fileTenant[section]?.[key]
+      if (value !== undefined && (typeof value !== "string" || !value.trim())) {
+        throw new ConfigError("config", `${source}: tenant.${section}.${key} must be a non-empty string${/url$|^(token|api|dfo|privacy)$/i.test(key) ? " (a URL, https://host[:port])" : ""}${value === null ? ", not null" : Array.isArray(value) ? ", not an array" : typeof value === "string" ? ", and it is empty" : typeof value === "object" ? ", not an object" : `, not a ${typeof value}`}: fix the file`)
+      }
+    }
+  }
   // Checked even where the environment overrides them, like storage.driver: the file is wrong either way.
   for (const key of ["issuer", "tenantId", "accessKeyId", "clientId", "clientAuth", "grant", "acdVersion"]) {
     const value = fileTenant[key]
@@ -127,7 +138,7 @@ function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): 
 }
 
 /** The tenant from flags, variables and the file, its URLs checked, each refusal naming where the URL came from. */
-function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<string, unknown>, source: string): { tenant: TenantConfigInput; records?: string } {
+function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<string, unknown>, source: string): { tenant: TenantConfigInput; records?: string; warnings: string[] } {
   const records = pick(env.CXEDGE_RECORDS_URL, fileTenant.records?.baseUrl)
   const tenant: TenantConfigInput = {
     ...fileTenant,
@@ -161,7 +172,28 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
   checkUrl(records, set(env.CXEDGE_RECORDS_URL) ? "CXEDGE_RECORDS_URL" : `${source}: tenant.records.baseUrl`)
   checkUrl(fileTenant.records?.tokenUrl, `${source}: tenant.records.tokenUrl`)
   checkTenantWords(tenant, env, source)
-  return { tenant, records }
+  const where = (name: string, key: string) => (set(env[name]) ? name : `${source}: tenant.${key}`)
+  const warnings = [
+    clearText(tenant.issuer, set(args.issuer as string) ? "--issuer" : where("CXEDGE_ISSUER", "issuer")),
+    ...Object.entries(ENDPOINT_VARS).map(([key, name]) => clearText(tenant.endpoints?.[key as keyof typeof ENDPOINT_VARS], where(name, `endpoints.${key}`))),
+    clearText(records, where("CXEDGE_RECORDS_URL", "records.baseUrl")),
+    clearText(fileTenant.records?.tokenUrl, `${source}: tenant.records.tokenUrl`),
+  ].filter((line): line is string => !!line)
+  return { tenant, records, warnings }
+}
+
+// A host name or address of this machine: the sandbox, a proxy on loopback.
+const LOOPBACK = /^(localhost|[\w.-]+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+
+/**
+ * The warning for an http:// URL to another machine (the issuer, an endpoint, the records API): tokens and secrets
+ * would travel in clear. A warning, not a refusal: a TLS-terminating proxy on a private network may be meant.
+ */
+function clearText(value: string | undefined, where: string): string | undefined {
+  if (!value) return undefined
+  const url = new URL(value)
+  if (url.protocol !== "http:" || LOOPBACK.test(url.hostname)) return undefined
+  return `${where} uses http:// to ${url.hostname.slice(0, 60)}, not this machine: tokens and secrets would travel in clear; use https://`
 }
 
 /** A config range as the command line states it. */
@@ -189,7 +221,7 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   // A directory named with no driver named is the fs storage there: the sandbox's memory default would drop the job
   // (and its journal, for --resume) the user asked to keep in it.
   const driver = (driverRaw as string | undefined) ?? (tenantConfigured || dir !== undefined ? "fs" : "memory")
-  if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, ["memory", "fs", "redis", "kv"])}: use memory, fs, redis or kv`)
+  if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, ["memory", "fs", "redis", "kv"]) || startOf(driver, ["memory", "fs", "redis", "kv"])}: use memory, fs, redis or kv`)
   if (args["storage-dir"] !== undefined && driver !== "fs") throw new ConfigError("config", `--storage-dir is read by the fs storage only, and ${driverFrom} is ${driver}: drop --storage-dir, or use --storage fs`)
   const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]
   if (driver === "redis" && !url) throw new ConfigError("config", "the redis storage driver needs CXEDGE_REDIS_URL (e.g. redis://127.0.0.1:6379)")
@@ -224,7 +256,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   checkRetryAndBreaker(file, source)
   const fileTenant = (file.tenant ?? {}) as Record<string, any>
   checkFileTenant(fileTenant, source)
-  const { tenant, records } = tenantFrom(env, fileTenant, args, source)
+  const { tenant, records, warnings } = tenantFrom(env, fileTenant, args, source)
   const tenantConfigured = !args.sandbox && !!(tenant.issuer || tenant.accessKeyId || records || file.tenant)
   const limits = limitsFrom(env, file, args)
   const storage = storageFrom(env, file, args, source, tenantConfigured)
@@ -240,5 +272,6 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
     adminToken: adminToken(env),
     auditKey: env.CXEDGE_AUDIT_KEY || undefined,
     source,
+    ...(tenantConfigured && warnings.length ? { warnings } : {}),
   }
 }

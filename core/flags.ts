@@ -1,4 +1,4 @@
-import { didYouMean } from "./config-check.ts"
+import { didYouMean, startOf } from "./config-check.ts"
 import { labelOf, shown, usage } from "./flag-words.ts"
 
 /**
@@ -30,6 +30,9 @@ function describeRange(range: FlagRange, integer: boolean): string {
 export function numberHint(text: string, range: FlagRange, integer: boolean): string {
   const t = text.trim()
   const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t)
+  // A ratio written as a percentage without its sign (--min-score 50): the ratio it would be, only said.
+  const whole = Number(t)
+  if (range.max === 1 && !range.above && range.min === 0 && /^\d{1,3}$/.test(t) && whole > 1 && whole <= 100) return ` (${t} as a percentage is ${whole / 100})`
   let meant: number
   if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
   else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))
@@ -85,7 +88,7 @@ export function choiceFlag<T extends string>(name: string, raw: unknown, choices
   if (raw === undefined) return undefined
   const list = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join("")
   // A slip of the keyboard (--target pacth) is answered with the choice meant, as an unknown flag is.
-  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed${didYouMean(String(raw), choices)}: use ${list}`, name)
+  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed${didYouMean(String(raw), choices) || startOf(String(raw), choices)}: use ${list}`, name)
   return raw as T
 }
 
@@ -136,6 +139,12 @@ export function spanMeant(text: string): string | undefined {
  * (`0w`). A span with a sign (`-1d`, `+7d`) is told a span counts back from now, unsigned.
  */
 export const spanHint = (text: string) => {
+  // A number alone (--older-than 5, --since 7) has no unit: the three it may mean, never one taken. A year (2026) is no span.
+  const bare = /^\d{1,5}$/.exec(text.trim())
+  if (bare) {
+    const n = Number(bare[0])
+    return n >= 1 && n <= 36_500 && !(n >= 1970 && n <= 2100) ? ` (a number alone has no unit: ${n}d is ${n} days, ${n}h ${n} hours, ${n}m ${n} minutes)` : ""
+  }
   const signed = /^[-+]\s*(\d.*)$/.exec(text.trim())
   if (signed) {
     const unsigned = writtenSpanMs(signed[1]!) !== undefined ? signed[1]! : spanMeant(signed[1]!)
@@ -237,7 +246,8 @@ export function dateWindow(raw: { since?: string; until?: string }, now: number 
   if (since !== undefined && until !== undefined && since >= until) {
     throw usage(`${labels.since} ${new Date(since).toISOString()} is not before ${labels.until} ${new Date(until).toISOString()}: swap them or widen the window`, "since")
   }
-  if (since !== undefined && until === undefined && since > now) {
+  // A window wholly to come (--since 2030-01-01 --until 2030-02-01) was taken as well: nothing can be in it yet.
+  if (since !== undefined && since > now) {
     throw usage(`${labels.since} ${new Date(since).toISOString()} is in the future: nothing would be in scope; check the date`, "since")
   }
   const end = until ?? (since !== undefined ? now : undefined)

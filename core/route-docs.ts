@@ -180,6 +180,16 @@ async function hasBody(request: Request): Promise<boolean> {
 }
 
 /**
+ * ` (a "+" in a query is a space: write %2B5, or 5 with no sign)`: a value sent as `?maxQueue=+5` reaches the route
+ * as " 5" (a query decodes "+" to a space), refused with no word of why; nothing for any other value.
+ */
+function plusHint(name: string, value: string | undefined, url: string): string {
+  const plus = new URL(url).search.includes(`${encodeURIComponent(name)}=+`)
+  const rest = value?.replace(/^ +/, "") ?? ""
+  return plus && value?.startsWith(" ") && rest ? ` (a "+" in a query is a space: write %2B${rest.slice(0, 20)}, or ${rest.slice(0, 20)} with no sign)` : ""
+}
+
+/**
  * The query parameters a route takes: an unknown or repeated one is refused
  * (see `checkQuery`), then the values are checked against `schema`; the
  * route reads them with `c.req.valid("query")`. Without a schema the route
@@ -206,7 +216,11 @@ export function queryInput<S extends QuerySchema = typeof NO_QUERY>(
         return c.json({ error: "unexpected_body", message: `a GET on this route takes no body: ${instead}` }, 400)
       }
       const parsed = v.safeParse(checked, Object.fromEntries(Object.entries(queries).map(([name, values]) => [name, values[0]])))
-      if (!parsed.success) return c.json(refuse(String(parsed.issues[0].path?.[0]?.key ?? "query"), parsed.issues[0]), 400)
+      if (!parsed.success) {
+        const name = String(parsed.issues[0].path?.[0]?.key ?? "query")
+        const refusal = refuse(name, parsed.issues[0])
+        return c.json({ ...refusal, message: `${refusal.message}${plusHint(name, queries[name]?.[0], c.req.url)}` }, 400)
+      }
       c.req.addValidatedData("query", parsed.output)
       await next()
     },

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { didYouMean } from "./config-check.ts"
+import { didYouMean, quotedNumber, startOf } from "./config-check.ts"
 import { dotted } from "./json-keys.ts"
 
 /**
@@ -30,12 +30,6 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
   return Object.keys(at?.entries ?? {})
 }
 
-/** ` (did you mean "PHONENO"?)` for a value that begins exactly one choice (PHONE), too short of it for a slip of the keyboard. */
-function startOf(value: string, choices: readonly string[]): string {
-  if (value.length < 3) return ""
-  const starts = choices.filter((choice) => choice.length > value.length && choice.toLowerCase().startsWith(value.toLowerCase()))
-  return starts.length === 1 ? ` (did you mean "${starts[0]}"?)` : ""
-}
 
 /**
  * ` (did you mean "subjectEmail"?)` for a key that is one word of exactly one known field, its first or its last
@@ -107,14 +101,18 @@ const listRule = (issue: v.BaseIssue<unknown>) => (/^Invalid [\w ]+: /.test(issu
  */
 export function issueRule(issue: v.BaseIssue<unknown>): string {
   // A slip of the keyboard in a list's value (entities ["email"], mode "tags") is answered with the one meant, as a flag's is.
-  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue)) || startOf(issue.input, choicesOf(issue))}`
-  if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.message
+  // A schema whose own words already say the choice meant (pii's Presidio names) is not given a second guess.
+  if (/^(picklist|enum)$/.test(issue.type) && typeof issue.input === "string") return /\(did you mean /.test(issue.message) ? issue.message : `${listRule(issue)}${didYouMean(issue.input, choicesOf(issue)) || startOf(issue.input, choicesOf(issue))}`
+  const key = String((issue.path?.at(-1) as { key?: unknown } | undefined)?.key ?? "")
+  // A schema's own words for a number ("must be a number") sent in quotes: said as valibot's default is, below.
+  if (!/^Invalid [\w ]+: /.test(issue.message)) return issue.type === "number" && typeof issue.input === "string" && !/not a string/.test(issue.message) ? `${issue.message}, not a string${quotedNumber(key, issue.input)}` : issue.message
   if (issue.type === "regex") return `must match ${issue.expected}`
   if (issue.kind === "validation") return describeValidation("", issue).trimStart()
   // valibot reports a missing key of an object as an issue of the object, with the key as `expected`.
   if (issue.input === undefined && /object$/.test(issue.type)) return "is missing: it is required"
   if (/^(picklist|enum|literal)$/.test(issue.type)) return `must be one of ${expectedList(issue)}`
-  return `must be ${nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}`
+  const quoted = issue.expected === "number" && typeof issue.input === "string" ? quotedNumber(key, issue.input) : ""
+  return `must be ${nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}${quoted}`
 }
 
 /**
@@ -141,7 +139,8 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   // A value of the right type that is not one of a list (a mode, an entity type): the list is what to send.
   if ((issue.type === "picklist" || issue.type === "enum" || issue.type === "literal") && typeof issue.input === "string") {
     // A slip of the keyboard (mode "tagg", entities ["email"]) is answered with the choice meant, as a flag's is.
-    return `${where} ${ownMessage(issue) ?? `must be one of ${expectedList(issue)}`}${didYouMean(issue.input, choicesOf(issue))}`
+    const own = ownMessage(issue)
+    return `${where} ${own ?? `must be one of ${expectedList(issue)}`}${own && /\(did you mean /.test(own) ? "" : didYouMean(issue.input, choicesOf(issue))}`
   }
   // A number or true/false sent in quotes ("0.5", "true"): said as the config file's is, without the value.
   const unquote = typeof issue.input === "string" && ((/\bnumber\b/.test(issue.expected ?? "") && /^-?\d+(\.\d+)?$/.test(issue.input.trim())) || (/\bboolean\b/.test(issue.expected ?? "") && /^(true|false)$/.test(issue.input.trim())))

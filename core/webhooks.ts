@@ -9,6 +9,27 @@ function keyOf(secret: string): Buffer {
 }
 
 /**
+ * What is wrong with a `whsec_` signing secret, in words that never quote it, or undefined when it is one: the
+ * prefix, white space (two secrets with a space between), base64url's - and _, a character base64 does not use,
+ * and its length once decoded (24 to 64 bytes: a shorter key can be guessed).
+ * @example whsecProblem("whsec_abc") // "must be whsec_ followed by 24-64 base64 bytes (it decodes to 2 bytes): ..."
+ */
+export function whsecProblem(secret: string): string | undefined {
+  const rule = "must be whsec_ followed by 24-64 base64 bytes"
+  const make = "(e.g. whsec_ and the output of openssl rand -base64 32)"
+  if (!secret.startsWith("whsec_")) {
+    return `${rule}: it does not start with whsec_ (give the secret as the platform shows it, ${make.slice(1, -1)})`
+  }
+  const body = secret.slice(6)
+  if (/\s/.test(body)) return `${rule}: it holds white space (separate several secrets with commas)`
+  if (/[-_]/.test(body) && /^[\w-]+=*$/.test(body)) return `${rule}: it holds - or _ (base64url): write it in standard base64, with + and /`
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return `${rule}: it holds a character base64 does not use (letters, digits, + and /, = at the end)`
+  const bytes = Buffer.from(body, "base64").length
+  if (bytes < 24 || bytes > 64) return `${rule}: it decodes to ${bytes} bytes ${make}`
+  return undefined
+}
+
+/**
  * `v1,<base64 HMAC-SHA256(key, "id.timestamp.body")>` per the Standard
  * Webhooks spec, on the platform's native HMAC (the `standardwebhooks`
  * package computes it in JavaScript; tests prove both give the same

@@ -1,5 +1,5 @@
 import { constants } from "node:fs"
-import { access, stat } from "node:fs/promises"
+import { access, readdir, rm, stat } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
 import type Redis from "ioredis"
 import { ConfigError, CxedgeError, redactUrl, type Logger } from "../core/index.ts"
@@ -34,6 +34,7 @@ export async function checkStorageDir(dir: string, from: string): Promise<void> 
   if (info instanceof Error) throw new ConfigError("storage", `${from} (${dir}) cannot be used (${(info as NodeJS.ErrnoException).code}): point it at a directory you can write`)
   if (info && !info.isDirectory()) throw new ConfigError("storage", `${from} (${dir}) is a file, not a directory: point it at a directory, or move the file`)
   if (info) return
+  madeThisRun.add(resolve(dir))
   // The nearest part of the path that exists must be a directory this process may write in.
   let parent = dirname(resolve(dir))
   let found = await stat(parent).catch(() => undefined)
@@ -73,5 +74,22 @@ export async function connectRedis(client: Redis, url: string, from: string, log
     throw new CxedgeError("E_STORAGE", "storage", `cannot reach redis at ${redactUrl(url)} (${why}): start redis or fix ${from}`, { cause: error })
   } finally {
     clearTimeout(timer)
+  }
+}
+
+// fs storage directories that did not exist when this process checked them: the driver makes them at the first write.
+const madeThisRun = new Set<string>()
+// What a command refused after asking the tenant leaves: the cached tokens and the tenant's rate limits, no state of its own.
+const CACHES = new Set(["tokens", "limits"])
+
+/**
+ * Removes each fs storage directory this process caused to exist when it holds only caches (tokens, limits): a
+ * command refused after asking the tenant (hold add --contact of no contact) left a `.cxedge` behind that the user
+ * never asked for. A directory that existed before, or that holds anything else, is left as it is.
+ */
+export async function removeCacheOnlyDirs(): Promise<void> {
+  for (const dir of madeThisRun) {
+    const entries = await readdir(dir).catch(() => undefined)
+    if (entries && entries.every((name) => CACHES.has(name))) await rm(dir, { recursive: true, force: true })
   }
 }

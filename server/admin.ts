@@ -19,7 +19,14 @@ export function adminAuth(options: { token?: string }): MiddlewareHandler {
     const given = new TextEncoder().encode(bearer?.[1] ?? "")
     const ok = given.length === expected.length && timingSafeEqual(given, expected)
     // A header of another form (the token alone, Basic) is told the form; the header is never quoted (it may be a secret).
-    const message = header && !bearer ? "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token" : "a valid admin bearer token is required"
+    // The admin token in quotes (Bearer "TOKEN", copied from a .env line) or with the scheme twice (Bearer Bearer TOKEN,
+    // a client that adds it to a value holding it) was "a valid admin bearer token is required": said what is wrong, not taken.
+    const inner = /^bearer +(?:"(\S+)"|'(\S+)'|bearer +(\S+)) *$/i.exec(header)
+    const wrapped = new TextEncoder().encode(inner?.[1] ?? inner?.[2] ?? inner?.[3] ?? "")
+    const near = !ok && wrapped.length === expected.length && timingSafeEqual(wrapped, expected)
+    const message = near
+      ? inner?.[3] ? "the Authorization header says Bearer twice: send Authorization: Bearer followed by the admin token, once" : "the admin token is in quotes: send Authorization: Bearer followed by the token without them"
+      : header && !bearer && !inner ? "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token" : "a valid admin bearer token is required"
     if (!ok) return c.json({ error: "unauthorized", message }, 401, { "www-authenticate": 'Bearer realm="cxedge"' })
     await next()
   }

@@ -25,7 +25,8 @@ const JOB_RULE = `must be a job name: ${NAME_RULE}`
 const PlanBody = v.strictObject({
   // The pattern documents it; isJobName also refuses ".." (a.._b), as the CLI's --plan does: a plan it could not name again.
   id: v.pipe(v.string("must be a string"), v.regex(JOB_NAME, JOB_RULE), v.check(isJobName, JOB_RULE)),
-  matrix: v.union([v.string(), v.record(v.string(), v.unknown())], `must be a shipped matrix name (${shippedNames}) or a matrix object`),
+  // A list (["gdpr"]) passed a record's check and came back as "(root): unknown key \"0\"" among missing keys.
+  matrix: v.union([v.string(), v.custom<Record<string, unknown>>((x) => typeof x === "object" && x !== null && !Array.isArray(x))], `must be a shipped matrix name (${shippedNames}) or a matrix object`),
   source: v.optional(v.string("must be a source name (records, cxone, messages, ...)")),
   target: v.optional(v.string("must be patch, erasure or export")),
   since: v.optional(v.string("must be a date: 2026-10-01, 2026-10-01T08:00:00Z, or 7d / 12h / 30m before now")),

@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { whsecProblem } from "../../core/index.ts"
 import { ApprovalConfig } from "./approval-settings.ts"
 import { ErasureLinkConfig } from "./erasure-linked.ts"
 import { parseIpRange } from "./ip-range.ts"
@@ -17,7 +18,7 @@ export const ContactEndedConfig = v.strictObject({
   /** Where the contact is read: the records API (patch) or CXone (erasure). */
   source: v.optional(v.picklist(["records", "cxone"])),
   /** `whsec_...` secrets the callout is signed with (CXEDGE_CALLOUT_SECRETS), for proxies that can sign. */
-  secrets: v.optional(v.array(v.string()), []),
+  secrets: v.optional(v.array(v.pipe(v.string(), v.check((s) => !whsecProblem(s), (issue) => whsecProblem(String(issue.input)) ?? "must be whsec_ followed by 24-64 base64 bytes"))), []),
   /** Bearer tokens a Studio script sends (CXEDGE_CALLOUT_TOKENS; environment only, a file holding them is refused). */
   tokens: v.optional(v.array(v.pipe(v.string(), v.minLength(32, "a callout token must be at least 32 characters"))), []),
   /** Source addresses or CIDR ranges the callout is accepted from (CXEDGE_CALLOUT_ALLOW_IPS); unset: any. */

@@ -1,8 +1,9 @@
 import * as v from "valibot"
-import type { OpenedRuntime, OpenOptions } from "../../core/index.ts"
+import { whsecProblem, type OpenedRuntime, type OpenOptions } from "../../core/index.ts"
 import type { Outbox } from "./outbox.ts"
 
-const Secret = v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, "must be whsec_ followed by 24-64 base64 bytes"))
+// The refusal says what is wrong (too short, not base64, two run together) without quoting the secret.
+const Secret = v.pipe(v.string(), v.check((s) => !whsecProblem(s), (issue) => whsecProblem(String(issue.input)) ?? "must be whsec_ followed by 24-64 base64 bytes"))
 const MIN = 60_000
 const WEEK = 7 * 24 * 60 * MIN
 

@@ -4,7 +4,7 @@ import { bodyOnly, documentRoute, jsonInput, mediaRefusal, twiceIn, type CxedgeE
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
-import { ENTITY_TYPES } from "./entity-types.ts"
+import { ENTITY_TYPES, entityNameHint } from "./entity-types.ts"
 import { toScanFinding } from "./scan.ts"
 
 /** Largest body the two routes read (the server's own limit, 1 MiB by default, is above it). */
@@ -16,7 +16,7 @@ const Text = v.pipe(v.string("must be a string"), v.maxLength(PII_MAX_TEXT, `mus
 // A type named twice is refused, as the command line's --entities is (a slip, not a wish for two scans). Only a
 // message opening with "must" is shown (route-input.ts).
 const Entities = v.pipe(
-  v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`), "must be a list of entity types"),
+  v.array(v.picklist(ENTITY_TYPES, (issue) => `must be one of ${ENTITY_TYPES.join(", ")}${typeof issue.input === "string" ? entityNameHint(issue.input) : ""}`), "must be a list of entity types"),
   v.minLength(1, "must name at least one entity type"),
   v.check((list) => twiceIn(list) === undefined, (issue) => `must name each type once (${twiceIn(issue.input as string[])} is named twice)`),
 )

@@ -1,6 +1,6 @@
 import { didYouMean, numberFlag, twiceIn, ValidationError, type Runtime } from "../../core/index.ts"
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from "./analyzer.ts"
-import { ENTITY_TYPES } from "./entity-types.ts"
+import { ENTITY_TYPES, entityNameHint } from "./entity-types.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
 
@@ -30,7 +30,7 @@ export function analyzerFlags(args: Record<string, unknown>): Pick<AnalyzeOption
         throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} names types set apart by spaces or ;: separate them with commas (${parts.map((n) => n.toUpperCase()).join(",")})`, "entities")
       }
       if (/^(all|\*|any|every)$/i.test(bad)) throw usage(`--entities ${JSON.stringify(bad)} is not an entity type: leave --entities out for every type (${ENTITY_TYPES.join(", ")})`, "entities")
-      throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type${didYouMean(bad, ENTITY_TYPES)}: use ${ENTITY_TYPES.join(", ")}`, "entities")
+      throw usage(`--entities ${JSON.stringify(bad.slice(0, 40))} is not an entity type${entityNameHint(bad) || didYouMean(bad, ENTITY_TYPES)}: use ${ENTITY_TYPES.join(", ")}`, "entities")
     }
     const twice = twiceIn(names)
     if (twice) throw usage(`--entities names ${twice} twice: name each type once`, "entities")

@@ -41,7 +41,8 @@ const Policy = v.pipe(
       v.check((s) => !UNSWEPT_SOURCES.includes(s), "source \"messages\" reads bounded windows (at most settings.anonymize.messages.maxWindowDays from a --since), and a sweep reads everything older than olderThan: use source cxone, or export messages with cxedge anonymize --source messages --since ... --until ..."),
     ),
     olderThan: v.pipe(
-      v.string("olderThan must be a string: a duration such as \"90d\", \"12h\" or \"30m\""),
+      // A number alone (olderThan: 90) has no unit: the days it most likely means are said, never taken.
+      v.string((issue) => `olderThan must be a string: a duration such as "90d", "12h" or "30m"${Number.isInteger(issue.input) && (issue.input as number) > 0 && (issue.input as number) <= 36_500 ? ` (a number has no unit: "${issue.input}d" is ${issue.input} days)` : ""}`),
       // A policy's age is written by hand: core's writtenSpanMs (at most six digits, 1m to 36500d).
       v.check((s) => writtenSpanMs(s) !== undefined, (issue) => `olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)${spanHint(String(issue.input))}`),
     ),

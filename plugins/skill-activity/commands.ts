@@ -1,7 +1,7 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
 import { intFlag, numberFlag, ValidationError, type CommandHost } from "../../core/index.ts"
-import { EXIT, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
+import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
 const row = (s: SkillActivity) => ({
@@ -18,6 +18,14 @@ const skillArg = (raw: unknown) => {
   const id = skillIdOf(raw)
   if (id === undefined) throw new ValidationError("skills", "--skill must be a skill id (a positive integer)", "skill", "E_USAGE")
   return id
+}
+
+/** --min-service-level, a percentage: one written as a ratio (0.8) is refused with the percentage it means. */
+function levelFlag(raw: unknown): number | undefined {
+  const level = numberFlag("min-service-level", raw, THRESHOLD_RANGES.minServiceLevel)
+  const ratio = level === undefined ? undefined : ratioLevel(level)
+  if (ratio) throw new ValidationError("flags", `--min-service-level ${JSON.stringify(String(raw))} is a percentage from 0 to 100: ${ratio}`, "min-service-level", "E_USAGE")
+  return level
 }
 
 /** --max-wait in seconds; a wait written with a unit (5m) is refused with the seconds it means (5m is 300). */
@@ -116,7 +124,7 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
         Object.entries({
           maxQueue: intFlag("max-queue", args["max-queue"], THRESHOLD_RANGES.maxQueue),
           minAgents: intFlag("min-agents", args["min-agents"], THRESHOLD_RANGES.minAgents),
-          minServiceLevel: numberFlag("min-service-level", args["min-service-level"], THRESHOLD_RANGES.minServiceLevel),
+          minServiceLevel: levelFlag(args["min-service-level"]),
           maxWaitSec: waitFlag(args["max-wait"]),
         }).filter(([, x]) => x !== undefined),
       )

@@ -33,10 +33,23 @@ export function secondsHint(text: string): string {
   return seconds <= THRESHOLD_RANGES.maxWaitSec.max ? ` (${text.trim()} is ${seconds})` : ""
 }
 
+/**
+ * A service level written as a ratio (0.8 for 80%): taken, it was a threshold of 0.8%, and every skill healthy.
+ * The words for it after "is a percentage from 0 to 100: ", or undefined for any other value.
+ * @example ratioLevel(0.8) // "0.8 would be 0.8%: write 80 for 80%"
+ */
+export function ratioLevel(n: number): string | undefined {
+  if (!(n > 0 && n < 1)) return undefined
+  const percent = Math.round(n * 10_000) / 100
+  return `${n} would be ${n}%: write ${percent} for ${percent}%`
+}
+
 const threshold = (name: ThresholdName, fallback: number) => {
   const { min, max, integer } = THRESHOLD_RANGES[name]
   const rule = `must be ${thresholdRange(name)}`
-  return v.optional(v.pipe(v.number(rule), v.minValue(min, rule), v.maxValue(max, rule), v.check((n) => !integer || Number.isInteger(n), rule)), fallback)
+  // Only a service level is a percentage: the others' ratio check always holds.
+  const percent = name === "minServiceLevel"
+  return v.optional(v.pipe(v.number(rule), v.minValue(min, rule), v.maxValue(max, rule), v.check((n) => !integer || Number.isInteger(n), rule), v.check((n) => !percent || !ratioLevel(n), (issue) => `is a percentage from 0 to 100: ${ratioLevel(issue.input as number)}`)), fallback)
 }
 
 export const ThresholdsSchema = v.object({

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { definePlugin, describeError, documentRoute, numberHint, queryInput } from "../../core/index.ts"
-import { secondsHint, skillIdOf, THRESHOLD_RANGES, thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
+import { ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
 import { createCachedView, createSkillPoller, skillActivity, skillsActivity } from "./poller.ts"
 
 const Config = v.object({
@@ -64,6 +64,9 @@ export default definePlugin({
       // Thresholds are checked before any upstream call.
       const thresholds = v.safeParse(ThresholdsSchema, { ...settings.thresholds, ...c.req.valid("query") })
       // The configured thresholds were checked at start: a value out of range came in the query.
+      // A service level written as a ratio (?minServiceLevel=0.8, meaning 80%) was taken as 0.8%.
+      const ratio = ratioLevel(Number(c.req.valid("query").minServiceLevel))
+      if (ratio) return c.json({ error: "invalid_threshold", message: `query parameter "minServiceLevel" is a percentage from 0 to 100: ${ratio}` }, 400)
       if (!thresholds.success) return c.json(refuse(String(v.getDotPath(thresholds.issues[0]) ?? "maxQueue")), 400)
       view ??= createCachedView(createSkillPoller(rt.client), settings.cacheMs, () => rt.clock.now())
       let skills

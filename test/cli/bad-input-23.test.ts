@@ -25,7 +25,7 @@ const rows: Row[] = [
   // Plugin settings and matrix params in words, the value never quoted.
   { name: "settings.consent-webhook.maxBodyBytes a string", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { "consent-webhook": { maxBodyBytes: "big" } } }) }, says: /settings\.consent-webhook\.maxBodyBytes: must be a number, not a string$/ },
   { name: "settings.retention.policies a string", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ settings: { retention: { policies: "nightly" } } }) }, says: /settings\.retention\.policies: must be a list, not a string$/ },
-  { name: "mask keepStart as a string", ...validate([{ path: "phone", transform: "mask", params: { keepStart: "2" } }]), says: /params\.keepStart: must be a number, not a string$/ },
+  { name: "mask keepStart as a string", ...validate([{ path: "phone", transform: "mask", params: { keepStart: "2" } }]), says: /params\.keepStart: must be a number, not a string: write it without quotes$/ },
   { name: "generalize without to", ...validate([{ path: "email", transform: "generalize" }]), says: /params\.to: is missing: it is required$/ },
   { name: "generalize to a week", ...validate([{ path: "email", transform: "generalize", params: { to: "week" } }]), says: /params\.to: must be one of "email-domain", "phone-country", "hour", "day", "month", "year"$/ },
   { name: "pan bin 7", ...validate([{ path: "pan", transform: "pan", params: { bin: 7 } }]), says: /params\.bin: must be one of 6, 8$/ },

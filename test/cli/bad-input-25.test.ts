@@ -28,7 +28,8 @@ const rows: RefusalRow[] = [
   // Read by the redis storage only, and so accepted in silence on fs or memory until the day storage became redis.
   ...["0", "-5", "99999", "30s"].map((value) => ({
     name: `CXEDGE_TASK_LOCK_SECONDS=${value} on fs storage`, args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: value },
-    says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/,
+    // Round 33: a lock written with a unit is told the seconds it means.
+    says: value === "30s" ? /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(30s is 30\)$/ : /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/,
   })),
 
   // A redis URL with no driver named: the default storage was used in silence, redis never read.

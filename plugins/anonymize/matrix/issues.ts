@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { didYouMean } from "../../../core/config-check.ts"
 import { issueRule } from "../../../core/route-input.ts"
 import type { MatrixIssue } from "./types.ts"
 import { CONDITION_OPERATORS, MatrixSchema, RuleSchema, SubjectSchema } from "./schema.ts"
@@ -36,6 +37,18 @@ function whereOf(keys: unknown[], json: unknown): string {
   return out || "(root)"
 }
 
+// A rule's keys by the words other tools use for them: `options` (a transform's settings) was "unknown key" with
+// the list alone, no word that params is the key meant.
+const RULE_WORDS: Record<string, string> = { options: "params", opts: "params", args: "params", arguments: "params", parameters: "params", settings: "params", config: "params", condition: "when", if: "when", where: "when", field: "path", type: "transform", action: "transform", method: "transform" }
+
+/** ` (did you mean "params"?)` for an unknown key one slip from a known one, or a rule's key by another tool's word. */
+function keyHint(key: string, known: readonly string[], rule: boolean): string {
+  const near = didYouMean(key, known)
+  if (near) return near
+  const meant = rule ? RULE_WORDS[key.toLowerCase()] : undefined
+  return meant && known.includes(meant) ? ` (did you mean "${meant}"?)` : ""
+}
+
 /** Valibot issues of a matrix file as `where: message`, naming the rule and the key. */
 export function describeIssues(issues: Issue[], json: unknown): MatrixIssue[] {
   return issues.flatMap(flatten).map((issue) => {
@@ -44,7 +57,9 @@ export function describeIssues(issues: Issue[], json: unknown): MatrixIssue[] {
       const parent = keys.slice(0, -1)
       const kind = [...parent].reverse().find((k) => typeof k === "string") as string | undefined
       const known = KEYS[kind ?? ""]
-      return { where: whereOf(parent, json), message: `unknown key ${issue.received}${known ? `: use one of ${known.join(", ")}` : ""}` }
+      const key = String(keys.at(-1) ?? "")
+      const hint = known ? keyHint(key, known, kind === "fields") : ""
+      return { where: whereOf(parent, json), message: `unknown key ${issue.received}${hint}${known ? `: use one of ${known.join(", ")}` : ""}` }
     }
     return { where: whereOf(keys, json), message: issueRule(issue) }
   })

@@ -26,6 +26,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constr
 /** Parses `customFields[*].value` into segments; rejects anything else with the path named. */
 export function parsePath(path: string): Segment[] {
   if (!/^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|\d+)\])*$/.test(path)) {
+    // "email " (a space copied with it) was "is not valid: use dots and [*]", with no word of the space.
+    if (path.trim() !== path && path.trim()) throw new ValidationError("matrix", `field path ${JSON.stringify(path)} starts or ends with white space: give the path without it (${JSON.stringify(path.trim())})`, path)
     throw new ValidationError("matrix", `field path "${path}" is not valid: use dots and [*] or [n], e.g. customFields[*].value`, path)
   }
   const segments: Segment[] = []

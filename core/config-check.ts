@@ -1,5 +1,5 @@
 import { ConfigError } from "./errors.ts"
-import { numberHint } from "./flags.ts"
+import { numberSetting, quotedNumber } from "./number-setting.ts"
 
 /**
  * Checks on configuration before anything uses it: the shape of a config
@@ -15,50 +15,10 @@ export const CONFIG_KEYS = ["$schema", "tenant", "plugins", "settings", "limits"
 const SECRET_NAME = /secret|passw(or)?d|token|api[-_]?key|private[-_]?key|hmac[-_]?keys|credential/i
 const URL_NAME = /(url|uri|endpoint)$/i
 
-/**
- * Edit distance for "did you mean" suggestions: Levenshtein plus a swap of
- * two neighbours counted as one edit, the commonest typing slip (`--prot`).
- */
-export function editDistance(a: string, b: string): number {
-  let before: number[] = []
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1)
-    }
-    ;[before, prev] = [prev, row]
-  }
-  return prev[b.length]!
-}
+export { didYouMean, editDistance, startOf, suggestName, twiceIn } from "./suggest.ts"
+export { numberSetting, quotedNumber } from "./number-setting.ts"
+import { didYouMean, startOf, suggestName, twiceIn } from "./suggest.ts"
 
-/** The first item a list holds twice (`--entities EMAIL,EMAIL`, `retry.statuses: [429, 429]`), or undefined. */
-export const twiceIn = <T>(list: readonly T[]): T | undefined => list.find((item, i) => list.indexOf(item) !== i)
-
-/** The closest candidate within a small distance, if any. */
-export function suggestName(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase())
-    if (d < bestD) (best = c), (bestD = d)
-  }
-  return best
-}
-
-/** ` (did you mean "x"?)` when a candidate is close to `word`, else "": the one suggestion every refusal appends. */
-/** ` (did you mean "PHONENO"?)` for a value that begins exactly one choice (PHONE, mem), too short of it for a slip of the keyboard. */
-export function startOf(value: string, choices: readonly string[]): string {
-  if (value.length < 3) return ""
-  const starts = choices.filter((choice) => choice.length > value.length && choice.toLowerCase().startsWith(value.toLowerCase()))
-  return starts.length === 1 ? ` (did you mean "${starts[0]}"?)` : ""
-}
-
-export const didYouMean = (word: string, candidates: readonly string[]) => {
-  const near = suggestName(word, candidates)
-  return near ? ` (did you mean "${near}"?)` : ""
-}
 
 const isPlain = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false
@@ -171,59 +131,6 @@ export function checkConfigFile(file: unknown, source: string, options: PluginCh
 }
 
 const STORAGE_DRIVERS = ["memory", "fs", "redis", "kv"]
-
-// Units a number of seconds (or of milliseconds) may be written with, in that many seconds (ms).
-const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
-const MS_UNITS: [RegExp, number][] = [[/^ms$/, 1], ...SECOND_UNITS.map(([re, s]): [RegExp, number] => [re, s * 1000])]
-
-/**
- * ` (5m is 300)`: what a value written with a unit (`5m`, `30 s`) or another notation (`1,000`, `1e3`) would be read
- * as, when that is allowed; nothing otherwise. `unit` is what the setting counts. Only ever said, never taken.
- */
-function settingHint(text: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean }, unit?: "seconds" | "ms"): string {
-  const t = text.trim()
-  const withUnit = unit && /^(\d{1,7}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(t)
-  const units = unit === "seconds" ? SECOND_UNITS : MS_UNITS
-  const found = withUnit && units.find(([re]) => re.test(withUnit[2]!.toLowerCase()))
-  if (withUnit && found) {
-    const meant = Number(withUnit[1]) * found[1]
-    const allowed = (range.exclusiveMin ? meant > range.min : meant >= range.min) && meant <= range.max && (!range.integer || Number.isInteger(meant))
-    return allowed ? ` (${t.slice(0, 20)} is ${meant})` : ""
-  }
-  return numberHint(t, { min: range.min, max: range.max, above: range.exclusiveMin }, range.integer ?? false)
-}
-
-/**
- * What to do with a number a config file or a body gave in quotes, named by its `key`: digits are told to go without
- * the quotes; a span on a key counting milliseconds (`cooldownMs: "30s"`) or seconds (`maxWaitSec: "5m"`) is told the
- * number it means, since the unit cannot go without quotes. Empty for text that is no number.
- * @example quotedNumber("cooldownMs", "30s") // ": write it as a number of milliseconds, without quotes (30s is 30000)"
- */
-export function quotedNumber(key: string, text: string): string {
-  const t = text.trim()
-  if (/^-?\d+(\.\d+)?$/.test(t)) return ": write it without quotes"
-  const unit = /Ms$/.test(key) ? "ms" : /(Sec|Secs|Seconds)$/.test(key) ? "seconds" : undefined
-  const hint = unit ? settingHint(t, { min: 0, max: Number.MAX_SAFE_INTEGER }, unit) : ""
-  return hint && /[a-z]$/i.test(t) ? `: write it as a number of ${unit === "ms" ? "milliseconds" : "seconds"}, without quotes${hint}` : ""
-}
-
-/**
- * A number within a documented range, from a flag, a variable or a file; `undefined` when not given. A value
- * written with a unit or another notation is refused with what it would be read as (`5m is 300`) when `unit` says
- * what the setting counts.
- */
-export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean; unit?: "seconds" | "ms" }): number | undefined {
-  if (raw === undefined || raw === null) return undefined
-  const text = typeof raw === "string" ? raw.trim() : raw
-  // Number("") is 0 and Number("0x10") is 16: accept plain decimal notation only.
-  const n = typeof text === "number" ? text : typeof text === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN
-  const span = `${range.exclusiveMin ? "more than" : "at least"} ${range.min} and at most ${range.max}`
-  const what = range.integer ? "a whole number" : "a number"
-  const bad = !Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || (range.exclusiveMin ? n <= range.min : n < range.min) || n > range.max
-  const hint = bad && typeof text === "string" ? settingHint(text, range, range.unit) : ""
-  if (bad) throw new ConfigError("config", `${where} must be ${what} ${span}: fix it${hint}`)
-  return n
-}
 
 /** Ranges of the request limits (README: configuration). */
 export const LIMIT_RANGES = {

@@ -1,4 +1,4 @@
-import { didYouMean, startOf } from "./config-check.ts"
+import { didYouMean, startOf } from "./suggest.ts"
 import { labelOf, shown, usage } from "./flag-words.ts"
 
 /**

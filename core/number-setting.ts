@@ -1,0 +1,55 @@
+import { ConfigError } from "./errors.ts"
+import { numberHint } from "./flags.ts"
+
+// Units a number of seconds (or of milliseconds) may be written with, in that many seconds (ms).
+const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
+const MS_UNITS: [RegExp, number][] = [[/^ms$/, 1], ...SECOND_UNITS.map(([re, s]): [RegExp, number] => [re, s * 1000])]
+
+/**
+ * ` (5m is 300)`: what a value written with a unit (`5m`, `30 s`) or another notation (`1,000`, `1e3`) would be read
+ * as, when that is allowed; nothing otherwise. `unit` is what the setting counts. Only ever said, never taken.
+ */
+function settingHint(text: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean }, unit?: "seconds" | "ms"): string {
+  const t = text.trim()
+  const withUnit = unit && /^(\d{1,7}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(t)
+  const units = unit === "seconds" ? SECOND_UNITS : MS_UNITS
+  const found = withUnit && units.find(([re]) => re.test(withUnit[2]!.toLowerCase()))
+  if (withUnit && found) {
+    const meant = Number(withUnit[1]) * found[1]
+    const allowed = (range.exclusiveMin ? meant > range.min : meant >= range.min) && meant <= range.max && (!range.integer || Number.isInteger(meant))
+    return allowed ? ` (${t.slice(0, 20)} is ${meant})` : ""
+  }
+  return numberHint(t, { min: range.min, max: range.max, above: range.exclusiveMin }, range.integer ?? false)
+}
+
+/**
+ * What to do with a number a config file or a body gave in quotes, named by its `key`: digits are told to go without
+ * the quotes; a span on a key counting milliseconds (`cooldownMs: "30s"`) or seconds (`maxWaitSec: "5m"`) is told the
+ * number it means, since the unit cannot go without quotes. Empty for text that is no number.
+ * @example quotedNumber("cooldownMs", "30s") // ": write it as a number of milliseconds, without quotes (30s is 30000)"
+ */
+export function quotedNumber(key: string, text: string): string {
+  const t = text.trim()
+  if (/^-?\d+(\.\d+)?$/.test(t)) return ": write it without quotes"
+  const unit = /Ms$/.test(key) ? "ms" : /(Sec|Secs|Seconds)$/.test(key) ? "seconds" : undefined
+  const hint = unit ? settingHint(t, { min: 0, max: Number.MAX_SAFE_INTEGER }, unit) : ""
+  return hint && /[a-z]$/i.test(t) ? `: write it as a number of ${unit === "ms" ? "milliseconds" : "seconds"}, without quotes${hint}` : ""
+}
+
+/**
+ * A number within a documented range, from a flag, a variable or a file; `undefined` when not given. A value
+ * written with a unit or another notation is refused with what it would be read as (`5m is 300`) when `unit` says
+ * what the setting counts.
+ */
+export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean; unit?: "seconds" | "ms" }): number | undefined {
+  if (raw === undefined || raw === null) return undefined
+  const text = typeof raw === "string" ? raw.trim() : raw
+  // Number("") is 0 and Number("0x10") is 16: accept plain decimal notation only.
+  const n = typeof text === "number" ? text : typeof text === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN
+  const span = `${range.exclusiveMin ? "more than" : "at least"} ${range.min} and at most ${range.max}`
+  const what = range.integer ? "a whole number" : "a number"
+  const bad = !Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || (range.exclusiveMin ? n <= range.min : n < range.min) || n > range.max
+  const hint = bad && typeof text === "string" ? settingHint(text, range, range.unit) : ""
+  if (bad) throw new ConfigError("config", `${where} must be ${what} ${span}: fix it${hint}`)
+  return n
+}

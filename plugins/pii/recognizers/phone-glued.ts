@@ -31,8 +31,9 @@ export function gluedToPhoneWord(text: string, start: number): boolean {
 // A register's number typed against its `no.` (`Registered no.01234567`, a company's).
 const REGISTERS = new Set(["registered", "registration", "national", "business", "company", "personal", "vat", "tax"])
 
-// The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`).
-const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em", "uz", "unter"])
+// The short words between a phone word and its number, in lower case (`on`, `at`, `is`, Czech `na`, French `au`, `no.`,
+// Portuguese `para o`, Greek `στο`).
+const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é", "na", "au", "al", "ao", "op", "på", "z", "en", "la", "pe", "em", "uz", "unter", "o", "στο"])
 
 /** TEL_BEFORE or a phone's key glued by its colon (PHONE_KEY_GLUED) on the 12 units before `start`, tried only when a `:` ends them. */
 export const telBefore = (text: string, start: number) => {

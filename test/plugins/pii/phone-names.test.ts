@@ -71,3 +71,11 @@ test("a ticket's line naming whose number it is in brackets is a phone after a l
   // Without whose name, the number after a line naming another number stays that.
   expect(phones("Your member number:\nArjun: 5587030317")).toEqual([])
 })
+
+test("a polite or separable call-me-back, then a preposition typed against the number", () => {
+  expect(phones("Bitte rufen Sie mich zurück unter030 99281571 (ext. 365).")).toEqual(["030 99281571"])
+  expect(phones("mi richiami al011 489 4303 18/06/2026.")).toEqual(["011 489 4303"])
+  expect(phones("por favor ligue-me para o22 696 5006 - 14:15.")).toEqual(["22 696 5006"])
+  // A speaker tagged as the caller answering a question for an order's number gives that number.
+  expect(phones("agent: proszę o numer zamówienia\ndzwoniący: 2370997407")).toEqual([])
+})

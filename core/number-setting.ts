@@ -5,6 +5,9 @@ import { numberHint } from "./flags.ts"
 const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
 const MS_UNITS: [RegExp, number][] = [[/^ms$/, 1], ...SECOND_UNITS.map(([re, s]): [RegExp, number] => [re, s * 1000])]
 
+/** The seconds in one of a unit a span of seconds is written with (`s`, `min`, `hours`), or undefined. */
+export const secondsPerUnit = (unit: string): number | undefined => SECOND_UNITS.find(([re]) => re.test(unit.toLowerCase()))?.[1]
+
 /**
  * ` (5m is 300)`: what a value written with a unit (`5m`, `30 s`) or another notation (`1,000`, `1e3`) would be read
  * as, when that is allowed; nothing otherwise. `unit` is what the setting counts. Only ever said, never taken.

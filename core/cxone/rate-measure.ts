@@ -48,12 +48,12 @@ export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at
   }
   s.measure = undefined
   s.episode = undefined
-  // Both readings are floors, give or take a request at each end (a call's way to the tenant varies): the gap's
-  // ends are known empty; the whole window's end is empty too while refusals lasted that long.
   // Too few calls went out to read anything (the client waited out a Retry-After through the window, as it does when
   // a window-counting tenant refuses the rest of its second): the estimate the measurement started from stands. Read
   // as a limit, a window with no accepted call settled at the minimum rate, and a job at 50/s went on at 0.5/s.
   if (m.okSent.length < MIN_MEASURED) return settle(s, o, s.ceiling, at)
+  // Both readings are floors, give or take a request at each end (a call's way to the tenant varies): the gap's
+  // ends are known empty; the whole window's end is empty too while refusals lasted that long.
   if (gap >= o.measureMs / 4) return settleExact(s, o, Math.max(ok / gap, m.okSent.length / (m.until - m.from)) * 1000, at)
   // Refusals that stopped early: the client could not keep sending over the limit (its calls were waiting
   // out their Retry-After). What the tenant took of the window's calls is a floor of its limit.

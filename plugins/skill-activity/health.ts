@@ -1,4 +1,5 @@
 import * as v from "valibot"
+import { secondsPerUnit } from "../../core/index.ts"
 import { longestWaitSec, type SkillActivity } from "./poller.ts"
 
 /**
@@ -19,7 +20,6 @@ export const thresholdRange = (name: ThresholdName) => {
   return `${integer ? "a whole number" : "a number"} from ${min} to ${max}`
 }
 
-const SECONDS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
 /**
  * ` (5m is 300)`: the seconds a wait written with a unit means (maxWaitSec and --max-wait take seconds, in digits),
  * when that is in range; nothing otherwise. Only ever said, never taken in its place.
@@ -27,9 +27,9 @@ const SECONDS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins
  */
 export function secondsHint(text: string): string {
   const m = /^(\d{1,5})\s*([a-z]+)$/i.exec(text.trim())
-  const unit = m && SECONDS.find(([re]) => re.test(m[2]!.toLowerCase()))
-  if (!m || !unit) return ""
-  const seconds = Number(m[1]) * unit[1]
+  const unit = m ? secondsPerUnit(m[2]!) : undefined
+  if (!m || unit === undefined) return ""
+  const seconds = Number(m[1]) * unit
   return seconds <= THRESHOLD_RANGES.maxWaitSec.max ? ` (${text.trim()} is ${seconds})` : ""
 }
 

@@ -64,13 +64,17 @@ const PAIRS = /^\d\d\.\d\d\.\d\d\.\d\d$/
 const NAME_RIGHT_BEFORE = /(?:^|[\s,;:|(])\p{Lu}[\p{Ll}\p{M}'’-]+[,:]?[ \t]+$/u
 const PHONE_GROUPS = /(?<![\d.])(?:(?:\+|00)\d{1,3}[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![\d.])/
 const EXTENSION_AFTER = /^[ \t]*\(?(?:ext|extn|tlf|lokal|durchwahl|poste)\.?[ \t]*\d/i
+const IP_NAMED = /\bip(?:v4)?\b/i
 
-/** Whether four dotted pairs are a phone number written so: after a phone's sign, under a phone's column, or listed after a name. */
-function pairsPhone(text: string, start: number, end: number): boolean {
+/**
+ * Whether four dotted pairs are a phone number written so: after a phone's sign, before an extension, under a phone's
+ * column, or listed after a name (not where an IP is named before them, `ipNamed`).
+ */
+function pairsPhone(text: string, start: number, end: number, ipNamed: boolean): boolean {
   if (PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start)) || EXTENSION_AFTER.test(text.slice(end, end + 12))) return true
   const label = labelledValueOf(text, start, end)?.label
   if (label !== undefined) return PHONE_LABELS.test(label)
-  if (/\bip(?:v4)?\b/i.test(text.slice(Math.max(0, start - 30), start)) || !NAME_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false
+  if (ipNamed || !NAME_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
   const lineEnd = text.indexOf("\n", end)
   return PHONE_GROUPS.test(text.slice(lineStart, start)) || PHONE_GROUPS.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
@@ -88,15 +92,18 @@ export const ipAddress = defineRecognizer({
     for (const m of matchesAt(V4_SHAPE, text, digitRuns(text).dotted)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (!V4.test(m[0]) || /(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
-      // Four pairs after a phone word are a Danish or Norwegian number written with dots (`ring mig på 27.27.63.44`),
-      // unless the address is named nearer (`on the phone, on wifi. my IP shows as 10.51.13.11`).
-      if (PAIRS.test(m[0]) && PHONE_WORDS.test(text, Math.max(0, m.index - 40), m.index) && !/\bip(?:v4)?\b/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
-      // Four pairs after a phone's sign, under a phone column, or after a name in a line that lists other phone numbers
-      // are more likely a phone number (`leverandør ☎ 90.70.28.29`, `Jørgen 63.20.86.41, Bent 80 89 70 62`): kept at a
-      // score a phone's finding of the same span outranks, so that the value is reported as one or the other.
-      if (PAIRS.test(m[0]) && pairsPhone(text, m.index, m.index + m[0].length)) {
-        out.push({ start: m.index, end: m.index + m[0].length, score: 0.55 })
-        continue
+      if (PAIRS.test(m[0])) {
+        // Four pairs after a phone word are a Danish or Norwegian number written with dots (`ring mig på 27.27.63.44`),
+        // unless the address is named nearer (`on the phone, on wifi. my IP shows as 10.51.13.11`).
+        const ipNamed = IP_NAMED.test(text.slice(Math.max(0, m.index - 30), m.index))
+        if (!ipNamed && PHONE_WORDS.test(text, Math.max(0, m.index - 40), m.index)) continue
+        // After a phone's sign, under a phone column, or after a name in a line that lists other phone numbers they are
+        // more likely a phone number (`leverandør ☎ 90.70.28.29`, `Jørgen 63.20.86.41, Bent 80 89 70 62`): kept at a
+        // score a phone's finding of the same span outranks, so that the value is reported as one or the other.
+        if (pairsPhone(text, m.index, m.index + m[0].length, ipNamed)) {
+          out.push({ start: m.index, end: m.index + m[0].length, score: 0.55 })
+          continue
+        }
       }
       // A country's calling code right before is a phone number dotted after it (`+46 72.181.16.63`, `0047 41.22.33.44`).
       if (/(?:^|[^\p{L}\p{N}.])(?:\+|00)\d{1,3} $/u.test(text.slice(Math.max(0, m.index - 7), m.index))) continue

@@ -149,7 +149,7 @@ const THING_NAME = /(?<![\p{L}])(?:company|business|firm|file|product|school|pet
 const ANSWER_AFTER = /[ \t]*(?:,|$|\n| (?:on|at) )/my
 const ANSWER_END = /^(?:on|at)$/
 // Sounds a speaker makes before answering, as speech-to-text writes them (`hmm`, `erm`, `uhh`, `mhm`).
-const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|h+u+h+|yeah|yep|yup|nope|nah|okay|okey|hiya|aha|umm+|lol|sry|wat|dunno|gotcha|nevermind|whoever|myself|private|withheld|anonymous|pardon|sorry|perdón|perdon|perdone|disculpe|espere|momento|moment|momentje|genau|entschuldigung|attendez|pardonnez|scusi|scusa|desculpe|espera|aguarde|förlåt|ursäkta|undskyld|beklager|anteeksi|przepraszam|chwileczkę|promiňte|moment|bocsánat|pillanat|scuze|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)$/
+const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|h+u+h+|yeah|yep|yup|nope|nah|okay|okey|hiya|aha|lol|sry|wat|dunno|gotcha|nevermind|whoever|myself|private|withheld|anonymous|pardon|sorry|perdón|perdon|perdone|disculpe|espere|momento|moment|momentje|genau|entschuldigung|attendez|pardonnez|scusi|scusa|desculpe|espera|aguarde|förlåt|ursäkta|undskyld|beklager|anteeksi|przepraszam|chwileczkę|promiňte|bocsánat|pillanat|scuze|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)$/
 
 /** After a first name, lower-case particles, then the surname (`sofia lo bianco`): the surname's word. */
 function surnameAfter(out: string, first: Word, words: NameWords): Word | undefined {

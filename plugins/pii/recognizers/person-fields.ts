@@ -196,5 +196,5 @@ function nameTailEnd(text: string, end: number): number {
   return end
 }
 const NAME_PART = /(?: (?:(?:bin|binti|binte|van|von|de|del|della|da|dos|du|le|la|ap|al|el)(?= \p{Lu})|(\p{Lu}[\p{L}\p{M}'’-]*))(?![\p{L}\p{M}\p{N}=_.]))/uy
-// Browsers, tools and systems a log names as its agent or user (`agent=Chrome`, `user=Jenkins`).
-const NOT_AGENTS = new Set(["chrome", "firefox", "safari", "edge", "opera", "mozilla", "curl", "wget", "postman", "jenkins", "cron", "root", "system", "android", "ios", "iphone", "windows", "linux", "macos", "okhttp", "python", "java", "node", "bun", "deno", "go", "axios", "nice", "cxone", "genesys", "twilio", "zendesk", "salesforce", "studio", "ivr", "bot", "auto", "default", "guest", "anonymous", "unknown", "none", "null", "admin", "service", "api", "webhook", "googlebot", "bingbot", "crawler", "spider", "apache", "nginx", "dalvik", "edg", "okta", "azure", "aws"])
+// Browsers, tools and systems a log names as its agent or user (`agent=Chrome`, `user=Jenkins`), beside PLACEHOLDERS.
+const NOT_AGENTS = new Set(["chrome", "firefox", "safari", "edge", "opera", "mozilla", "curl", "wget", "postman", "jenkins", "cron", "root", "android", "ios", "iphone", "windows", "linux", "macos", "okhttp", "python", "java", "node", "bun", "deno", "go", "axios", "nice", "cxone", "genesys", "twilio", "zendesk", "salesforce", "studio", "default", "service", "api", "webhook", "googlebot", "bingbot", "crawler", "spider", "apache", "nginx", "dalvik", "edg", "okta", "azure", "aws"])

@@ -1,6 +1,9 @@
 import { nameWords } from "./person.ts"
 import { NUMBER_NOUNS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
+// Relatives whose name before a number says whose it is (`my brother Thato on …`).
+const KIN = ["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "neighbour", "neighbor", "colleague", "carer", "guardian", "cousin", "aunt", "uncle", "niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée"]
+
 // What the text around a number says of it, beyond its shape: a signature's separators, a bracket naming another
 // number after it, a caller's own grouping after a phone word.
 
@@ -75,7 +78,7 @@ export function personOn(text: string, start: number): boolean {
 }
 const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u
 // `my brother Thato`, `her son Kagiso Kgosi`: a possessive, a relative, then one or two capitalised words.
-const RELATIVE_NAMED = /(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:wife|husband|partner|brother|sister|son|daughter|mother|father|mum|mom|dad|neighbour|neighbor|colleague|carer|guardian|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|fiancée?)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u
+const RELATIVE_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:${KIN.join("|")})[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)$`, "u")
 // A name's capitalised words (`Maria`, `O'Hara`, `Jean-Luc`), and where an item of a list or a line starts: its line's
 // start, a separator or a sign (an emoji) and a space, not `&` or a bracket (a company's name, a remark).
 const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
@@ -83,9 +86,7 @@ const names = (min: number, max: number) => `${CAPITALISED}(?: ${CAPITALISED}){$
 const ITEM_START = String.raw`^|\n|[:;,–—\/|-][ \t]+|[^\p{L}\p{M}\p{N}\s&.'’()-]\uFE0F?[ \t]+`
 const PERSON_ON = new RegExp(`(?:${ITEM_START}|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
 const PERSON_NOW_ON = new RegExp(`(?:${ITEM_START}|[.!?][ \\t]+|(\\p{L}+)[ \\t]+)${names(0, 2)}$`, "u")
-const RELATIONS = new Set(["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "friend",
-  "parent", "child", "contact", "keyholder", "landlord", "tenant", "customer", "client", "caller", "patient", "learner", "student", "guest",
-  "neighbour", "neighbor", "colleague", "boss", "carer", "guardian", "cousin", "aunt", "uncle", "niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée"])
+const RELATIONS = new Set([...KIN, "friend", "parent", "child", "contact", "keyholder", "landlord", "tenant", "customer", "client", "caller", "patient", "learner", "student", "guest", "boss"])
 /**
  * Whether a given name and a surname stand right before `start` as an item of a list or a line: after its start, a
  * separator or a sign (`– `, `: `, an emoji: `co-signer 🔁 Kagiso Kgosi 74018440`), not inside a sentence or a company's

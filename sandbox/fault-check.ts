@@ -19,19 +19,23 @@ export const FAULT_KEYS = Object.keys(defaultFaults()) as (keyof Faults)[]
 
 const RATIOS = new Set(["errorRatio", "ambiguousRatio", "dropRatio", "malformedRatio", "returningCustomers"])
 const FLAGS = new Set(["dfoHistoryStuck", "bigIds", "recordsEtag"])
-const RATE_KEYS = ["rps", "burst", "retryAfter"]
+const RATE_KEYS = ["rps", "burst", "retryAfter", "windowSec"]
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v)
 const positive = (v: unknown) => isNumber(v) && v > 0
 
 function checkRateLimit(value: unknown): string | undefined {
   if (value === null) return undefined
-  if (typeof value !== "object" || Array.isArray(value)) return "must be null or {rps, burst, retryAfter?}"
+  if (typeof value !== "object" || Array.isArray(value)) return "must be null or {rps, burst, retryAfter?} or {rps, windowSec, retryAfter?}"
   const limit = value as Record<string, unknown>
   const extra = Object.keys(limit).find((k) => !RATE_KEYS.includes(k))
-  if (extra) return `has an unknown key "${extra.slice(0, 40)}": use rps, burst and retryAfter`
+  if (extra) return `has an unknown key "${extra.slice(0, 40)}": use rps, burst, retryAfter and windowSec`
   if (!positive(limit.rps)) return "rps must be a number above 0"
-  if (!positive(limit.burst)) return "burst must be a number above 0"
+  if (limit.windowSec !== undefined) {
+    if (!(Number.isInteger(limit.windowSec) && (limit.windowSec as number) >= 1 && (limit.windowSec as number) <= 3600)) return "windowSec must be a whole number of seconds from 1 to 3600"
+    if ((limit.rps as number) * (limit.windowSec as number) < 1) return "rps times windowSec must be at least 1: a window that takes no request refuses everything"
+    if (limit.burst !== undefined) return "burst is the token bucket's and a window has none: drop burst, or drop windowSec for a bucket"
+  } else if (!positive(limit.burst)) return "burst must be a number above 0 (or give windowSec for a fixed-window counter)"
   if (limit.retryAfter !== undefined && typeof limit.retryAfter !== "boolean") return "retryAfter must be true or false"
   return undefined
 }

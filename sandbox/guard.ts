@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono"
 import type { SandboxCore, SandboxEnv } from "./context.ts"
-import { ALL_PERMISSIONS, type Permission, type Tenant } from "./state.ts"
+import { ALL_PERMISSIONS, type Permission, type RateLimit, type Tenant } from "./state.ts"
 
 export type ErrorShape = (status: number, error: string, description: string) => Response
 
@@ -44,18 +44,13 @@ export function guard(core: SandboxCore, options: GuardOptions): MiddlewareHandl
     const f = tenant.faults
     tenant.stats.requests++
     if (f.rateLimit) {
-      const b = tenant.bucket
-      const now = core.now()
-      if (Number.isNaN(b.tokens)) b.tokens = f.rateLimit.burst
-      b.tokens = Math.min(f.rateLimit.burst, b.tokens + ((now - b.last) / 1000) * f.rateLimit.rps)
-      b.last = now
-      if (b.tokens < 1) {
+      const wait = refusal(tenant, f.rateLimit, core.now())
+      if (wait !== undefined) {
         tenant.stats.rateLimited++
         const res = options.error(429, "too_many_requests", "rate limit exceeded")
-        if (f.rateLimit.retryAfter) res.headers.set("retry-after", String(Math.max(1, Math.ceil((1 - b.tokens) / f.rateLimit.rps))))
+        if (f.rateLimit.retryAfter) res.headers.set("retry-after", String(Math.max(1, Math.ceil(wait))))
         return res
       }
-      b.tokens -= 1
     }
     if (f.dropRatio > 0 && tenant.rnd() < f.dropRatio) {
       tenant.stats.dropped++
@@ -78,6 +73,29 @@ export function guard(core: SandboxCore, options: GuardOptions): MiddlewareHandl
       c.res = new Response('{"truncated": [', { status: c.res.status, headers: { "content-type": "application/json" } })
     }
   }
+}
+
+/** Seconds until the limit takes a request again, or undefined when this one is taken (and counted). */
+function refusal(tenant: Tenant, limit: RateLimit, now: number): number | undefined {
+  const b = tenant.bucket
+  if (limit.windowSec) {
+    const span = limit.windowSec * 1000
+    const window = Math.floor(now / span)
+    if (b.window !== window) {
+      b.window = window
+      b.count = 0
+    }
+    if ((b.count ?? 0) >= Math.max(1, Math.floor(limit.rps * limit.windowSec))) return ((window + 1) * span - now) / 1000
+    b.count = (b.count ?? 0) + 1
+    return undefined
+  }
+  const burst = limit.burst ?? 1
+  if (Number.isNaN(b.tokens)) b.tokens = burst
+  b.tokens = Math.min(burst, b.tokens + ((now - b.last) / 1000) * limit.rps)
+  b.last = now
+  if (b.tokens < 1) return (1 - b.tokens) / limit.rps
+  b.tokens -= 1
+  return undefined
 }
 
 function permissionsOf(tenant: Tenant, claims: Record<string, unknown>): Permission[] {

@@ -3,9 +3,15 @@ import { rng, uuid, type Rng } from "./random.ts"
 
 export interface RateLimit {
   rps: number
-  burst: number
+  /** The token bucket's size: requests that may go at once after a quiet moment. Not read with `windowSec`. */
+  burst?: number
   /** Send Retry-After on 429 (the real service may not). */
   retryAfter: boolean
+  /**
+   * Count requests per fixed window of this many seconds (windows start on the epoch's whole seconds), up to
+   * `rps * windowSec` each, instead of a token bucket: a gateway's counter. Retry-After then names the window's end.
+   */
+  windowSec?: number
 }
 
 export interface Faults {
@@ -127,7 +133,8 @@ export interface Tenant {
   /** Tokens issued before this instant are refused with 401. */
   revokedBefore: number
   stats: { requests: number; rateLimited: number; errors: number; dropped: number; malformed: number; tokens: number; byGrant: Record<string, number> }
-  bucket: { tokens: number; last: number }
+  /** The token bucket; with `rateLimit.windowSec`, `window` is the current window's number and `count` its requests. */
+  bucket: { tokens: number; last: number; window?: number; count?: number }
   rnd: Rng
 }
 

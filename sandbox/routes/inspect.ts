@@ -1,5 +1,6 @@
 import { Hono } from "hono"
 import type { SandboxCore, SandboxEnv } from "../context.ts"
+import { FAULT_KEYS, faultProblem } from "../fault-check.ts"
 import type { Faults, SkillState, Tenant } from "../state.ts"
 
 /**
@@ -41,7 +42,11 @@ export function inspectRoutes(core: SandboxCore) {
   app.put("/tenants/:t/faults", async (c) => {
     const t = tenantOr404(c.req.param("t"))
     if (!t) return c.json({ error: "unknown tenant" }, 404)
-    const patch = (await c.req.json().catch(() => ({}))) as Partial<Faults>
+    const patch = (await c.req.json().catch(() => undefined)) as Partial<Faults> | undefined
+    if (!patch || typeof patch !== "object" || Array.isArray(patch)) return c.json({ error: "the body must be a JSON object of fault knobs, such as {\"errorRatio\":0.05}" }, 400)
+    // A typo'd knob or a ratio of 5 would leave a tenant failing otherwise than the tester believes.
+    const bad = faultProblem(patch as Record<string, unknown>)
+    if (bad) return c.json({ error: `${JSON.stringify(bad.key.slice(0, 40))} ${bad.problem}${bad.unknown ? `: use ${FAULT_KEYS.join(", ")}` : ""}` }, 400)
     Object.assign(t.faults, patch)
     t.bucket = { tokens: Number.NaN, last: core.now() }
     return c.json(t.faults)

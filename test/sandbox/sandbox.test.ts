@@ -138,6 +138,42 @@ describe("sandbox", () => {
     expect(limited.headers.get("retry-after")).toBe("1")
   })
 
+  test("a fixed-window limit counts each window's requests and names the window's end in Retry-After", async () => {
+    let clock = 10_000_250
+    const sandbox = await createSandbox({ contacts: 2, now: () => clock, faults: { rateLimit: { rps: 2, windowSec: 2, retryAfter: true } } })
+    const auth = { authorization: `Bearer ${await token(sandbox)}` }
+    const url = "http://x/inContactAPI/services/v34.0/contacts/completed"
+    const status = async () => {
+      const r = await sandbox.fetch(url, { headers: auth })
+      return r.status === 429 ? `429 after ${r.headers.get("retry-after")}` : String(r.status)
+    }
+    // 4 a window of 2 s however fast they come; the fifth waits for the window's end (1.75 s away: 2 s rounded up).
+    const first = [await status(), await status(), await status(), await status(), await status()]
+    expect(first).toEqual(["200", "200", "200", "200", "429 after 2"])
+    clock = 10_001_900 // the same window, 100 ms before its end: still refused
+    expect(await status()).toBe("429 after 1")
+    clock = 10_002_000 // a new window: four more at once, with no refill to wait for
+    expect([await status(), await status(), await status(), await status(), await status()]).toEqual(["200", "200", "200", "200", "429 after 2"])
+  })
+
+  test("the faults route refuses what --faults refuses, and changes nothing then", async () => {
+    const sandbox = await createSandbox({ contacts: 2 })
+    const put = async (body: string) => {
+      const r = await sandbox.app.request("/_sandbox/tenants/acme/faults", { method: "PUT", body })
+      return `${r.status} ${(await r.json()).error ?? ""}`.trim()
+    }
+    expect(await put('{"errorRatoi":0.05}')).toMatch(/^400 "errorRatoi" is not a fault knob: use rateLimit, /)
+    expect(await put('{"errorRatio":5}')).toBe('400 "errorRatio" must be a ratio from 0 to 1 (0.05 is 5%)')
+    expect(await put('{"rateLimit":{"rps":50,"windowSec":1,"burst":10}}')).toMatch(/^400 "rateLimit" burst is the token bucket's and a window has none/)
+    expect(await put('{"rateLimit":{"rps":50,"windowSec":0.5}}')).toMatch(/^400 "rateLimit" windowSec must be a whole number of seconds/)
+    expect(await put('{"rateLimit":{"rps":50}}')).toMatch(/^400 "rateLimit" burst must be a number above 0 \(or give windowSec/)
+    expect(await put("[]")).toMatch(/^400 the body must be a JSON object/)
+    expect(await put("not json")).toMatch(/^400 the body must be a JSON object/)
+    const stats = await (await sandbox.app.request("/_sandbox/tenants/acme/stats")).json()
+    expect([stats.faults.errorRatio, stats.faults.rateLimit]).toEqual([0, null])
+    expect(await put('{"rateLimit":{"rps":50,"windowSec":1,"retryAfter":true}}')).toBe("200")
+  })
+
   test("the consent receiver records deliveries, verifies signatures and fails on demand", async () => {
     const secret = `whsec_${btoa("0123456789abcdef0123456789abcdef")}`
     const sandbox = await createSandbox({ contacts: 1, consentSecrets: [secret] })

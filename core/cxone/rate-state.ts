@@ -165,7 +165,7 @@ export const freshRound = (at: number): Round => ({ start: at, samples: 0, laten
  * The rate the tenant accepted just now: over the newest answers, at least
  * `minSpanMs` and 10 answers long (a fresh window has the tenant's bucket
  * empty, so it reads its limit, not its burst), at most `windowMs`. With
- * too few answers to tell, half the current rate.
+ * too few answers to tell, or none of them accepted, half the current rate.
  */
 export function accepted(s: State, o: RateControlOptions, at: number): number {
   let ok = 0
@@ -177,7 +177,9 @@ export function accepted(s: State, o: RateControlOptions, at: number): number {
     from = s.recent.atNewest(i)
     if (all >= 10 && at - from >= o.minSpanMs) break
   }
-  if (all < 4) return s.rate / 2
+  // No call accepted among them: a window-counting tenant refuses everything to its window's end, and read as a
+  // rate that was 0/s (a 200/s limit settled at the minimum rate, against a counter's window): halve, as with too few.
+  if (all < 4 || ok === 0) return s.rate / 2
   // A run of refusals (a batch refused together) must not read as no limit at all: at most a halving per cut.
   if (o.shared) return Math.max(0.5, ok / all) * s.rate
   // n answers span n - 1 gaps: widen the span by one mean gap, or a short window reads high.

@@ -48,6 +48,15 @@ describe("the limiter finds a limit it is not told (fake clock, simulated tenant
     })
   }
 
+  // A gateway that counts calls per second refuses everything from its count's end to the second's end. The
+  // accepted rate of such a moment read 0/s, and a 200/s tenant was held at the minimum rate, 0.5/s, after 3 s
+  // (12% of the limit over 30 s). Such a moment now halves the rate, as too few answers do.
+  test("a counter's window that refuses the rest of its second is no limit of 0/s: a 200/s tenant is not held at the minimum", async () => {
+    const r = await simulate({ rps: 200, burst: 0, windowSec: 1 }, { initialConcurrency: 8 }, 30)
+    expect(r.ceiling).toBeGreaterThan(100)
+    expect(r.accepted / 30).toBeGreaterThan(0.6 * 200)
+  })
+
   test("--rps is a ceiling: never exceeded, even when the tenant allows more", async () => {
     const r = await simulate({ rps: 200, burst: 40 }, { rps: 30 }, 30)
     expect(r.peakSent).toBeLessThanOrEqual(31)

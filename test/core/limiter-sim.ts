@@ -28,6 +28,8 @@ export function eventClock() {
 export interface TenantModel {
   rps: number
   burst: number
+  /** Count calls per fixed window of this many seconds (from 0), `rps * windowSec` each, instead of the bucket (`burst` unread). */
+  windowSec?: number
   /** An accepted call's round trip (default 20 ms). */
   latencyMs?: number
   /**
@@ -75,12 +77,24 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   let accepted = 0
   let refused = 0
   const refusedAt: number[] = []
+  let window = -1
+  let count = 0
   const answer = () => {
     const now = clock.now()
-    tokens = Math.min(tenant.burst, tokens + ((now - last) / 1000) * tenant.rps)
-    last = now
     const second = Math.floor(now / 1000)
     if (second < sent.length) sent[second]!++
+    if (tenant.windowSec) {
+      const span = tenant.windowSec * 1000
+      if (Math.floor(now / span) !== window) [window, count] = [Math.floor(now / span), 0]
+      if (count >= tenant.rps * tenant.windowSec) {
+        refusedAt.push(now)
+        return { status: 429, retryAfterMs: Math.max(1, Math.ceil(((window + 1) * span - now) / 1000)) * 1000 }
+      }
+      count++
+      return { status: 200 }
+    }
+    tokens = Math.min(tenant.burst, tokens + ((now - last) / 1000) * tenant.rps)
+    last = now
     if (tokens < 1) {
       refusedAt.push(now)
       return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }

@@ -17,7 +17,10 @@ export const KINDS = ["form", "sms", "chat", "summary", "note", "email", "csv", 
 export const TOTAL = 480
 export const NEG_ONLY = 60
 
-const SKELETONS: Record<string, (c: Ctx) => string> = { ...P, ...D }
+const SKELETONS: Record<string, (c: Ctx) => string> = {
+  form: P.form, sms: P.sms, chat: P.chat, summary: P.summary, note: P.note, email: P.email, transcript: P.transcript, voicemail: P.voicemail, ticket: P.ticket,
+  csv: D.csv, json: D.json, log: D.log, table: D.table, yaml: D.yaml,
+}
 
 export interface Plan {
   i: number

@@ -18,6 +18,8 @@ export const EMOJI = ["👍🏽", "👋🏿", "🙏🏻", "👌🏾", "👨‍�
 
 export const PETS = ["Bella", "Luna", "Rocky", "Milo", "Coco", "Simba", "Nala", "Toby", "Lola", "Kiki", "Bruno", "Pelusa", "Thor", "Mochi", "Pipoca", "Fripon", "Bamse", "Mirri", "Rex", "Šarko", "Мурчик", "Pätkä", "Nöps"]
 
+const TLD: Record<string, string> = { IE: "ie", NENG: "co.uk", WLS: "co.uk", GH: "com.gh", HK: "com.hk", BB: "bb", NZ: "co.nz", MX: "com.mx", AR: "com.ar", BR: "com.br", QC: "ca", CHF: "ch", CHD: "ch", DK: "dk", NO: "no", FI: "fi", EE: "ee", SK: "sk", UA: "ua", HR: "hr" }
+
 /** How a form or a note names each national id. */
 export const NATID_LABEL: Record<string, string> = {
   ppsn: "PPSN", "nhs-number": "NHS no.", "aba-routing": "Routing no.", "ghana-card": "Ghana Card", hkid: "HKID", "bb-nrn": "National Registration No.", ird: "IRD no.",
@@ -51,6 +53,11 @@ export class Ctx {
 
   get B(): BizText {
     return this.L.biz[this.biz]
+  }
+
+  /** The business's mail domain under the region's own top-level domain. */
+  get domain(): string {
+    return `${this.B.domain.split(".")[0]}.${TLD[this.region.id] ?? "com"}`
   }
 
   person(n: number): Person {
@@ -142,10 +149,10 @@ export class Ctx {
     switch (base) {
       case "em": {
         const p = this.person(n)
-        if (n === 3 || n === 4) return ent("EMAIL", `${ascii(p.given.split(" ")[0]!)}.${ascii(p.surname.replace(/ /g, ""))}@${this.B.domain}`)
+        if (n === 3 || n === 4) return ent("EMAIL", `${ascii(p.given.split(" ")[0]!)}.${ascii(p.surname.replace(/ /g, ""))}@${this.domain}`)
         return ent("EMAIL", personEmail(this.rng, p.given, p.surname, r.domains))
       }
-      case "bem": return ent("EMAIL", `${this.rng.pick(["info", "desk", "claims", "billing", "help", "admissions", "kontakt", "contacto"])}@${this.B.domain}`)
+      case "bem": return ent("EMAIL", `${this.rng.pick(["info", "desk", "claims", "billing", "help", "admissions", "kontakt", "contacto"])}@${this.domain}`)
       case "card": return ent("CARD", cardNumber(this.rng))
       case "iban": return r.iban ? ent("IBAN", iban(this.rng, r.iban)) : ent("CARD", cardNumber(this.rng))
       case "ssn": return ent("US_SSN", ssn(this.rng))

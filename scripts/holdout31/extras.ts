@@ -30,15 +30,16 @@ export function extras(c: Ctx): string[] {
   if (isUS(c) && g.chance(0.4)) out.push(g.pick(EN_IDS.badssn))
   if (isUK(c) && g.chance(0.6)) out.push(g.pick(EN_IDS.nino))
   if (isUK(c) && g.chance(0.4)) out.push(g.pick(EN_IDS.badnino))
+  if (isUK(c) && c.biz === "uni" && g.chance(0.6)) out.push("UCAS personal ID {ucas} matches application {app}.")
   if (g.chance(0.45)) out.push("{natidL}.")
-  if (L.words.length && g.chance(0.4)) out.push(turn(`w-${c.region.lang}`, L.words))
+  if (L.words.length && g.chance(0.45)) out.push(turn(`w-${c.region.lang}`, L.words))
   return g.shuffle(out)
 }
 
-/** `extras`, keeping the id sentences (SSN, NINO) when only a few fit. */
+/** `extras`, keeping the id sentences (SSN, NINO) and a name used as a word when only a few fit. */
 export function someExtras(c: Ctx, n: number): string[] {
   const all = extras(c)
-  const ids = all.filter((e) => /\{(ssn|nino|badssn|badnino)\}/.test(e))
+  const ids = all.filter((e) => /\{(ssn|nino|badssn|badnino|w:[^}]+)\}/.test(e))
   return [...ids, ...all.filter((e) => !ids.includes(e))].slice(0, Math.max(n, ids.length))
 }
 

@@ -81,7 +81,7 @@ export const EN: Pack = {
       lines: [
         "{p1} (student ID {sid}) accepted the offer on application {app}.", "Room {room} is held for {g1} from {date}; deposit {amt}.",
         "{g1}'s guarantor {p2} confirmed on {date}.", "Application {app} is missing a transcript; {g1} says it was posted on {date}.",
-        "UCAS personal ID {ucas} matches application {app}.", "{p1} asked to swap room {room} for a quieter block.",
+        "{p1} says the offer letter for {app} never arrived; resent on {date}.", "{p1} asked to swap room {room} for a quieter block.",
       ],
       neg: ["Application {app} complete on {date}.", "Room {room} ready {date}; rent {amt} per week.", "Student ID {sid} card issued {date}.", "Offer on application {app} expires {date}."],
       subject: ["Application {app}", "Room {room} allocation", "Your offer ({app})"],

@@ -34,7 +34,7 @@ export function csv(c: Ctx): string {
     const cells = [g.chance(0.3) ? q(`{p${n}}`) : `{p${n}}`, `{ph${n}}`, `{em${n}}`, ...cols.map(([, b]) => (b === "amt" ? q(`{amt_${n}}`) : `{${b}_${n}}`))]
     if (id) cells.push(`{${id[1]}_${n}}`)
     if (card) cells.push(`{card_${n}}`)
-    cells.push(`{dt_${n}}`)
+    cells.push(q(`{dt_${n}}`))
     rows.push(cells.join(","))
   }
   return rows.join("\n")

@@ -25,7 +25,7 @@ export function negText(c: Ctx): string {
   switch (c.kind) {
     case "csv": {
       const rows = [[...cols.map(([k]) => k), "updated"].join(",")]
-      for (let n = 1; n <= g.int(3, 6); n++) rows.push([...cols.map(([, b]) => (b === "amt" ? `"{amt_${n}}"` : `{${b}_${n}}`)), `{dt_${n}}`].join(","))
+      for (let n = 1; n <= g.int(3, 6); n++) rows.push([...cols.map(([, b]) => (b === "amt" ? `"{amt_${n}}"` : `{${b}_${n}}`)), `"{dt_${n}}"`].join(","))
       return rows.join("\n")
     }
     case "table": {

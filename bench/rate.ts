@@ -26,6 +26,8 @@ export interface RateRun {
   secondsTo90: number
   /** Accepted requests in each second. */
   series: number[]
+  /** Requests answered 429 in each second. */
+  refusedSeries: number[]
   written: number
   failed: number
   /** Contacts the tenant was written more than once. */
@@ -49,11 +51,15 @@ export async function runCxedge(name: string, rps: number, contacts: number, win
   )
   const state = sandbox.tenant("acme")
   const series: number[] = []
+  const refusedSeries: number[] = []
   let seen = 0
+  let refusedSeen = 0
   const tick = setInterval(() => {
     const accepted = state.stats.requests - state.stats.rateLimited
     series.push(accepted - seen)
+    refusedSeries.push(state.stats.rateLimited - refusedSeen)
     seen = accepted
+    refusedSeen = state.stats.rateLimited
   }, 1000)
   const job = await prepareJob(rt, { matrix: gdpr }, { concurrency: 32 })
   const t0 = performance.now()
@@ -65,7 +71,7 @@ export async function runCxedge(name: string, rps: number, contacts: number, win
   const written = records.filter((x) => x.writes > 0).length
   const first = series.findIndex((n) => n >= 0.9 * rps)
   return {
-    name, limit: rps, seconds, series, written, failed: r.failed,
+    name, limit: rps, seconds, series, refusedSeries, written, failed: r.failed,
     ofLimit: (state.stats.requests - state.stats.rateLimited) / seconds / rps,
     rateLimitedShare: state.stats.rateLimited / Math.max(1, state.stats.requests),
     secondsTo90: first < 0 ? Infinity : first + 1,
@@ -76,7 +82,7 @@ export async function runCxedge(name: string, rps: number, contacts: number, win
 
 export async function runSeed(rps: number, contacts: number, windowMs: number, faults: Record<string, unknown> = {}): Promise<RateRun> {
   const s = await benchSeed(contacts, limitOf(rps), faults, windowMs)
-  return { name: s.name, limit: rps, seconds: s.seconds, ofLimit: s.ofLimit, rateLimitedShare: s.rateLimitedShare, secondsTo90: NaN, series: [], written: s.written, failed: s.failed, rewritten: 0, contactsPerSec: s.written / s.seconds }
+  return { name: s.name, limit: rps, seconds: s.seconds, ofLimit: s.ofLimit, rateLimitedShare: s.rateLimitedShare, secondsTo90: NaN, series: [], refusedSeries: [], written: s.written, failed: s.failed, rewritten: 0, contactsPerSec: s.written / s.seconds }
 }
 
 /** A bar per second: accepted requests against the limit (|). */
@@ -158,6 +164,30 @@ ${chart(shown)}
 `
 }
 
+/**
+ * `--window`: the faults run against a tenant that counts calls per calendar second (a gateway's counter) instead
+ * of a token bucket. A refused call there costs the tenant nothing and the count starts afresh each second, so the
+ * seed's 50 in flight use every second whole; the limiter's measurement assumes a bucket and reads such a tenant
+ * low. Reported apart, as a known gap, with the seed on the same tenant in the same run.
+ */
+export async function benchWindow(quick = false): Promise<string> {
+  const faulty = { rateLimit: { rps: 50, windowSec: 1, retryAfter: true }, errorRatio: 0.05 }
+  const contacts = quick ? 400 : 1500
+  const seed = await runSeed(50, contacts, 120_000, faulty)
+  const runs = []
+  for (let i = 0; i < 3; i++) runs.push(await runCxedge(`cxedge, no --rps (run ${i + 1})`, 50, contacts, 120_000, { faults: faulty }))
+  const line = (r: RateRun, base = "") => `| ${r.name}${base} | ${r.seconds.toFixed(1)} | ${r.contactsPerSec.toFixed(1)} | ${pct(r.rateLimitedShare)} | ${r.written} | ${r.failed} |`
+  return `
+**A tenant that counts per second** (\`bun bench/rate.ts --window${quick ? " --quick" : ""}\`): ${contacts} contacts on one tenant that takes 50 calls in each
+calendar second (\`--faults '{"rateLimit":{"rps":50,"windowSec":1,"retryAfter":true}}'\`) and answers 5% of calls 503; neither is told.
+
+| | seconds | contacts written/s | calls answered 429 | contacts written | failed |
+|---|---:|---:|---:|---:|---:|
+${line(seed, " (baseline)")}
+${runs.map((r) => line(r)).join("\n")}
+`
+}
+
 export async function benchRate(quick = false, only?: number[]): Promise<RateBench> {
   // Every run has the same window per limit, long enough that a full run spends most of it past the ramp;
   // each tenant holds enough contacts (2,000 or more) that cxedge does not run out inside it.
@@ -184,8 +214,9 @@ export async function benchRate(quick = false, only?: number[]): Promise<RateBen
 
 if (import.meta.main) {
   try {
-    const only = limitsOf(process.argv.slice(2))
-    console.log((await benchRate(process.argv.includes("--quick"), only)).markdown)
+    const quick = process.argv.includes("--quick")
+    if (process.argv.includes("--window")) console.log(await benchWindow(quick))
+    else console.log((await benchRate(quick, limitsOf(process.argv.slice(2)))).markdown)
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
     console.error(error.message)

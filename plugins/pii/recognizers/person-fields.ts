@@ -87,17 +87,20 @@ function nameStart(value: string, role: boolean, nameKey = false): { at: number;
   if (initial || rest.some((w) => nameWords.isFirst(w))) return { at: skip, byKey: false }
   return nameKey && rest.length >= 2 ? { at: skip, byKey: true } : undefined
 }
-/** Whether a mail address or a phone-like number follows in the same row or object (a person's record, not a product's). */
-function contactAfter(text: string, end: number): boolean {
+/**
+ * Whether a mail address or a phone-like number follows in the same row or object (a person's record, not a
+ * product's). A JSON object printed over several lines has its keys on lines of their own: there the object ends it.
+ */
+function contactAfter(text: string, end: number, json: boolean): boolean {
   let stop = Math.min(text.length, end + 160)
-  for (const c of ["\n", "}"]) {
+  for (const c of json ? ["}"] : ["\n", "}"]) {
     const at = text.indexOf(c, end)
     if (at >= 0 && at < stop) stop = at
   }
   return CONTACT.test(text.slice(end, stop))
 }
 // A mail address, a value under a phone's key, or a number written with `+` (not an id, a date or an amount).
-const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?\+?\d|\+\d[\d ().-]{6,}\d/iu
+const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
 // The words of a company's, a team's or a product's name: a value holding one names no person (`Hertz UK Ltd`,
 // `Barclays Bank`, `Priority Support`).
 const ORGANISATION_WORDS = new Set([
@@ -130,7 +133,7 @@ export const personFields = defineRecognizer({
       const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const role = ROLE_FIELDS.has(v.label) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
-      const nameKey = role && NAME_KEYS.has(v.label) && contactAfter(text, v.end)
+      const nameKey = role && NAME_KEYS.has(v.label) && contactAfter(text, v.end, v.from === "json")
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
       const signs = SIGNS_BEFORE.exec(text.slice(v.start, v.end))?.[0].length ?? 0
       const valueStart = v.start + signs

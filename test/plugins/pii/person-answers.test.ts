@@ -48,3 +48,14 @@ test("given names of Norway, Hungary, Malta, Serbia, Iceland, Malaysia, Zambia a
   expect(people("Present: Torbjørn Haugen, Ödön Kiss and Pawlu Cassar")).toEqual(["Torbjørn Haugen", "Ödön Kiss", "Pawlu Cassar"])
   expect(people("Callback for Милош, then Guðrún and Syazwani.")).toEqual(["Милош", "Guðrún", "Syazwani"])
 })
+
+test("a name key's value is a person's name when the record holds a phone, in brackets or on the object's next line", () => {
+  // The phone in brackets, as a British landline is written: no list holds Rumana.
+  expect(people('{"customer": {"name": "Rumana Uddin", "phone": "(01248) 220230"}}')).toEqual(["Rumana Uddin"])
+  // An object printed over several lines: the phone's key is on a line of its own.
+  expect(people('{\n  "customer": {\n    "name": "Mari-Liis Kask",\n    "phone": "607 1160"\n  }\n}')).toEqual(["Mari-Liis Kask"])
+  // A product's or a pet's record holds no phone: its name is no person's.
+  expect(people('{\n  "product": {\n    "name": "Kestrel Deluxe",\n    "sku": "KD-2201"\n  }\n}')).toEqual([])
+  // The phone of the next object is not this one's.
+  expect(people('[{"name": "Kestrel Deluxe", "sku": "KD-2201"},\n {"contact": "x", "phone": "(01248) 220230"}]')).toEqual([])
+})

@@ -1,7 +1,7 @@
 import { createAnswerWindow } from "./answer-window.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 import { measured, settleExact, startMeasure } from "./rate-measure.ts"
-import { accepted, clamp, freshRound, settle, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
+import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
 
 export { defaultRateControl, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart } from "./rate-state.ts"
 
@@ -101,8 +101,21 @@ function quota(s: State, o: RateControlOptions, q: RateHeaders | undefined, at: 
   return undefined
 }
 
+/**
+ * A refusal above 40/s says the tenant is empty now: a token bucket until it refills one token, a counter that
+ * counts per second until its second ends (all of the rest of it). Calls sent meanwhile are refused and wasted, and
+ * at the first refusal the slow start or a burst had the rate up to twice the limit: a counter's spent second
+ * refused 20 to 30 calls at once, and each then waited out a Retry-After of a whole second. So until a call sent
+ * after the refusal is accepted, calls go one by one, CRAWL_RPS a second; the rate itself is unchanged.
+ */
+function crawl(s: State, o: RateControlOptions, answer: RateAnswer, refused: boolean): void {
+  if (refused && s.rate > 2 * SINGLE_PACING_RPS && !o.shared && !s.told) s.crawl = { from: Math.max(s.crawl?.from ?? -Infinity, answer.sentAt) }
+  else if (s.crawl && !refused && answer.status !== undefined && answer.status < 500 && answer.sentAt > s.crawl.from) s.crawl = undefined
+}
+
 function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number): number | undefined {
   const refused = answer.status === 429
+  crawl(s, o, answer, refused)
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500)
   const pause = quota(s, o, answer.quota, at)
   // A measurement keeps its rate whatever it is answered (refusals are what it reads), unless the tenant names its limit.
@@ -149,9 +162,10 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     measure: undefined,
     gentle: false,
     exact: false,
+    crawl: undefined,
   }
   return {
-    rate: (at) => (s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),
+    rate: (at) => Math.min(s.crawl ? CRAWL_RPS : Infinity, s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),
     ceiling: () => s.ceiling,
     defer(rps) {
       if (rps > 0) s.rate = clamp(rps, o.minRps, o.maxRps)

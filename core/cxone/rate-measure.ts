@@ -7,7 +7,7 @@ export function startMeasure(s: State, o: RateControlOptions, estimate: number, 
   const rate = clamp(Math.min(s.rate, estimate * o.measureOver), o.minRps, o.maxRps)
   settle(s, o, estimate, at)
   s.rate = rate
-  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], lastRefused: sentAt, okBefore: 0, bound: false }
+  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], refusedSent: [], firstOk: Infinity, lastRefused: sentAt, okBefore: 0, bound: false }
 }
 
 /**
@@ -26,38 +26,93 @@ const MIN_MEASURED = 4
 /** Answers to calls sent during a measurement arrive up to a few round trips after it. */
 const measureSettleMs = (s: State) => Math.max(300, 3 * (Number.isFinite(s.baseLatency) ? s.baseLatency : 100))
 
+/** A measurement that has not found the tenant empty twice a window apart goes on, up to this many times `measureMs`. */
+const LONGEST = 2.5
+
+/**
+ * The limit read between two moments the tenant was empty. Any refusal says so, but a window-counting tenant
+ * (a gateway's counter per second) is empty from the refusal that ends its window's allowance to the window's
+ * end, and only the last refusal before calls are accepted again is at a window's edge: read from the first
+ * refusal, the window's tail (up to a third of it) counts as time and the limit reads low. The anchors are the
+ * refusals followed, in the order the calls were sent, by an accepted call: the window's edges there, and about
+ * every refusal of an emptied token bucket. What the tenant accepted between the first and the last anchor, over
+ * the time between them, is its limit; none until they are at least `span` ms apart. A counter's window has one
+ * anchor, at its edge: no two anchors less than a window apart.
+ */
+export function anchoredLimit(okSent: readonly number[], refusedSent: readonly number[], until: number, span: number): { limit?: number; anchors: number } {
+  const calls: Array<[number, boolean]> = []
+  for (const t of refusedSent) if (t < until) calls.push([t, false])
+  for (const t of okSent) if (t < until) calls.push([t, true])
+  // A refused and an accepted call sent at once (one batch): the tenant took some of the batch and refused the rest,
+  // so the accepted come first, and no refusal of a batch is an anchor for its own accepted calls.
+  calls.sort((a, b) => a[0] - b[0] || Number(b[1]) - Number(a[1]))
+  let first = -1
+  let last = -1
+  let anchors = 0
+  for (let i = 0; i + 1 < calls.length; i++) {
+    if (calls[i]![1] || !calls[i + 1]![1]) continue
+    if (first < 0) first = i
+    last = i
+    anchors++
+  }
+  if (first < 0 || calls[last]![0] - calls[first]![0] < span) return { anchors }
+  let ok = 0
+  for (let i = first + 1; i < last; i++) if (calls[i]![1]) ok++
+  return { limit: (ok / (calls[last]![0] - calls[first]![0])) * 1000, anchors }
+}
+
 /** Counts one answer into the measurement; once every answer is in, reads the limit from it. */
 export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at: number): void {
   const m = s.measure!
-  if (answer.status !== undefined && answer.sentAt > m.from && answer.sentAt < m.until) {
+  if (answer.status !== undefined && answer.sentAt > m.from && answer.sentAt < m.from + LONGEST * o.measureMs) {
     if (answer.status !== 429) {
       m.okSent.push(answer.sentAt) // a 5xx spent a token too
+      m.firstOk = Math.min(m.firstOk, answer.sentAt)
       if (answer.sentAt <= m.lastRefused) m.okBefore++
-    } else if (answer.sentAt > m.lastRefused) {
-      // The accepted calls sent up to the newest refusal, counted as the refusals move on rather than on every answer.
-      for (const t of m.okSent) if (t > m.lastRefused && t <= answer.sentAt) m.okBefore++
-      m.lastRefused = answer.sentAt
+    } else {
+      m.refusedSent.push(answer.sentAt)
+      if (answer.sentAt > m.lastRefused) {
+        // The accepted calls sent up to the newest refusal, counted as the refusals move on rather than on every answer.
+        for (const t of m.okSent) if (t > m.lastRefused && t <= answer.sentAt) m.okBefore++
+        m.lastRefused = answer.sentAt
+      }
     }
   }
-  const gap = m.lastRefused - m.from
-  const ok = m.okBefore
   // What the tenant took so far already reads the limit roughly: send a tenth over that, not over the first estimate.
+  // From its first accepted call, not the first refusal: a window-counting tenant refuses everything to its window's end.
   if (at < m.until + measureSettleMs(s)) {
-    if (gap >= o.measureMs / 16 && ok >= 8) s.rate = clamp(Math.min(m.rate, (ok / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)
+    const gap = m.lastRefused - m.firstOk
+    if (gap >= o.measureMs / 16 && m.okBefore >= 8) s.rate = clamp(Math.min(m.rate, (m.okBefore / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)
     return
   }
+  const anchored = anchoredLimit(m.okSent, m.refusedSent, m.until, o.measureMs / 4)
+  // One edge seen, of a counter's window, whose next edge came after the measurement: measure on until it comes.
+  if (anchored.limit === undefined && anchored.anchors === 1 && m.until < m.from + LONGEST * o.measureMs) {
+    m.until = Math.min(m.from + LONGEST * o.measureMs, m.until + o.measureMs / 2)
+    return
+  }
+  finish(s, o, m, anchored.limit, at)
+}
+
+function finish(s: State, o: RateControlOptions, m: NonNullable<State["measure"]>, anchored: number | undefined, at: number): void {
   s.measure = undefined
   s.episode = undefined
-  // Too few calls went out to read anything (the client waited out a Retry-After through the window, as it does when
-  // a window-counting tenant refuses the rest of its second): the estimate the measurement started from stands. Read
-  // as a limit, a window with no accepted call settled at the minimum rate, and a job at 50/s went on at 0.5/s.
-  if (m.okSent.length < MIN_MEASURED) return settle(s, o, s.ceiling, at)
-  // Both readings are floors, give or take a request at each end (a call's way to the tenant varies): the gap's
-  // ends are known empty; the whole window's end is empty too while refusals lasted that long.
-  if (gap >= o.measureMs / 4) return settleExact(s, o, Math.max(ok / gap, m.okSent.length / (m.until - m.from)) * 1000, at)
+  const okSent = m.okSent.filter((t) => t < m.until)
+  const lastRefused = m.refusedSent.reduce((a, t) => (t < m.until && t > a ? t : a), m.from)
+  const gap = lastRefused - m.from
+  const ok = okSent.filter((t) => t <= lastRefused).length
+  // Too few calls went out to read anything (the client waited out a Retry-After through the window): the
+  // estimate the measurement started from stands. Read as a limit, a window with no accepted call settled at
+  // the minimum rate, and a job at 50/s went on at 0.5/s.
+  if (okSent.length < MIN_MEASURED) return settle(s, o, s.ceiling, at)
+  const all = (okSent.length / (m.until - m.from)) * 1000
+  // Both other readings are floors, give or take a request at each end (a call's way to the tenant varies): the
+  // gap's ends are known empty; the whole window's end is empty too while refusals lasted that long.
+  if (anchored !== undefined) return settleExact(s, o, Math.max(anchored, all), at)
+  if (gap >= o.measureMs / 4) return settleExact(s, o, Math.max((ok / gap) * 1000, all), at)
   // Refusals that stopped early: the client could not keep sending over the limit (its calls were waiting
   // out their Retry-After). What the tenant took of the window's calls is a floor of its limit.
-  if (m.lastRefused > m.from || !m.bound) return settle(s, o, (m.okSent.length / (m.until - m.from)) * 1000, at)
+  if (lastRefused > m.from || !m.bound) return settle(s, o, all, at)
   // Nothing refused while the rate held the calls back: the tenant takes at least the measuring rate. Climb on, gently.
   s.phase = "start"
   s.ceiling = Infinity

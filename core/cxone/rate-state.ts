@@ -70,6 +70,8 @@ export interface RateControlOptions {
 
 /** At or under this rate the limiter sends calls one by one, above it in batches (limiter.ts). */
 export const SINGLE_PACING_RPS = 20
+/** The rate while the tenant is known empty above 40/s (a refusal, and no call sent after it accepted yet). */
+export const CRAWL_RPS = 10
 export const defaultRateControl: Omit<RateControlOptions, "maxRps"> = {
   minRps: 0.5,
   startRps: 8,
@@ -152,11 +154,27 @@ export interface State {
   /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
   failedProbes: number
   /** A measurement of the limit under way: the calls sent in [from, until) and what the tenant answered them. */
-  measure: { from: number; until: number; rate: number; okSent: number[]; lastRefused: number; okBefore: number; bound: boolean } | undefined
+  measure:
+    | {
+        from: number
+        until: number
+        rate: number
+        okSent: number[]
+        /** When each refused call of the measurement was sent: with `okSent`, where the tenant was empty (see anchoredLimit). */
+        refusedSent: number[]
+        /** The first accepted call's send time (Infinity before one). */
+        firstOk: number
+        lastRefused: number
+        okBefore: number
+        bound: boolean
+      }
+    | undefined
   /** A measurement found room: the slow start goes on a tenth per round, not doubling. */
   gentle: boolean
   /** The ceiling was measured (see startMeasure), not estimated from a short window. */
   exact: boolean
+  /** A refusal above 40/s: until a call sent after it is accepted, calls go one at a time (see CRAWL_RPS). */
+  crawl: { from: number } | undefined
 }
 
 export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })

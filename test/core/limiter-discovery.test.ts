@@ -43,7 +43,10 @@ describe("the limiter finds a limit it is not told (fake clock, simulated tenant
       for (let seed = 1; seed <= 8; seed++) {
         const r = await simulate({ rps, burst: burstOf(rps), batches: { networkMs: 2, workMs: 10, jitterMs: 1 + seed, seed } }, { initialConcurrency: 8 }, seconds)
         const estimate = Math.round((r.ceiling / rps) * 100) / 100
-        expect({ seed, within3: Math.abs(estimate - 1) <= 0.03, ofLimit: r.accepted / seconds / rps >= 0.93, refused: r.refused / (r.accepted + r.refused) <= 0.01 }).toEqual({ seed, within3: true, ofLimit: true, refused: true })
+        // 0.97 is within 3% (0.97 - 1 is 0.030000000000000027 in floating point). At 200/s the calls that go one by
+        // one after a refusal (rate-control.ts, crawl) cost about 1% of the limit, and halve the refusals.
+        const within3 = Math.abs(estimate - 1) <= 0.03 + 1e-9
+        expect({ seed, within3, ofLimit: r.accepted / seconds / rps >= 0.92, refused: r.refused / (r.accepted + r.refused) <= 0.01 }).toEqual({ seed, within3: true, ofLimit: true, refused: true })
       }
     })
   }
@@ -55,6 +58,20 @@ describe("the limiter finds a limit it is not told (fake clock, simulated tenant
     const r = await simulate({ rps: 200, burst: 0, windowSec: 1 }, { initialConcurrency: 8 }, 30)
     expect(r.ceiling).toBeGreaterThan(100)
     expect(r.accepted / 30).toBeGreaterThan(0.6 * 200)
+  })
+
+  // A token bucket as big as a second of its limit let the slow start run to twice the limit before the first
+  // refusal, and 20 to 30 calls in flight or sent before the cut were refused (1.8% of a 30 s job). A counter that
+  // counts per second refuses the rest of its second once spent: the measurement read it from the first refusal and
+  // took the tail of the second for time (3.7% refused, 86% of the limit). Calls now go one by one after a refusal
+  // until one is accepted, and the measurement reads between the refusals that end a run of them.
+  test("a bucket as big as a second of its limit, and a counter per second: >= 90% of the limit, <= 1% answered 429", async () => {
+    const seconds = 30
+    const bucket = await simulate({ rps: 50, burst: 50 }, { initialConcurrency: 8 }, seconds)
+    const counter = await simulate({ rps: 50, burst: 0, windowSec: 1 }, { initialConcurrency: 8 }, seconds)
+    const counterBatches = await simulate({ rps: 50, burst: 0, windowSec: 1, batches: { networkMs: 2, workMs: 10, jitterMs: 3, seed: 3 } }, { initialConcurrency: 8 }, seconds)
+    for (const [name, r] of [["bucket", bucket], ["counter", counter], ["counter, batches", counterBatches]] as const)
+      expect({ name, ofLimit: r.accepted / seconds / 50 >= 0.9, refused: r.refused / (r.accepted + r.refused) <= 0.01 }).toEqual({ name, ofLimit: true, refused: true })
   })
 
   test("--rps is a ceiling: never exceeded, even when the tenant allows more", async () => {

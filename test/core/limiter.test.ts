@@ -27,7 +27,12 @@ describe("limiter", () => {
   test("a first 429 with nothing accepted yet halves the rate; clean rounds bring it back to the ceiling", async () => {
     const clock = createManualClock(0)
     const limiter = createLimiter({ rps: 100, burst: 10, maxConcurrency: 8, initialConcurrency: 8 }, clock)
-    ;(await limiter.acquire()).release({ status: 429, latencyMs: 5, retryAfterMs: 3000 })
+    const refused = await limiter.acquire()
+    refused.release({ status: 429, latencyMs: 5, retryAfterMs: 3000 })
+    // Until a call sent after the refusal is accepted, calls go one by one (10 a second); then at the halved rate.
+    expect(limiter.state().rate).toBe(10)
+    clock.advance(100)
+    ;(await limiter.acquire()).release({ status: 200, latencyMs: 1 })
     expect(limiter.state().rate).toBeCloseTo(50 * 0.97)
     // One refusal pauses nobody else: the refused request alone waits its Retry-After (the retry policy).
     expect(limiter.state().pausedUntil).toBe(0)

@@ -16,6 +16,12 @@ const rows: RefusalRow[] = [
   { name: "erase --email MAILTO:...", args: ["erase", "--email", "MAILTO:jane@example.com", "--dry-run"], says: /^\[cxedge\] \[erase\] --email is not an email address: check it \(it is not repeated here: it is personal data\) \(it is written as a mailto: link: give the address alone, without mailto:\)$/ },
   { name: "subject export --email of two addresses", args: ["subject", "export", "--email", "a@example.com, b@example.com", "--out", "o.json", "--by", "dpo"], says: /--email is not an email address: .* \(it holds several addresses: give one\)$/ },
   { name: "transcript send --to mailto:...", args: ["transcript", "send", "--contact", "5", "--to", "mailto:ann@example.com"], says: /^\[cxedge\] \[transcript\] recipient 1 is not an email address: check --to \(it is written as a mailto: link: give the address alone, without mailto:\)$/ },
+  // A shipped matrix anonymize --matrix takes (notes, messages) was "cannot read the matrix notes" here; a slip had no word.
+  { name: "pii scan --suggest --matrix notes (was refused)", args: ["pii", "scan", "--file", "t.jsonl", "--suggest", "--matrix", "notes"], files: { "t.jsonl": '{"id":1,"comment":"mail ann@example.com"}\n' }, code: 0, says: /"path": "comment"/ },
+  { name: "pii scan --suggest --matrix gdrp", args: ["pii", "scan", "--file", "t.jsonl", "--suggest", "--matrix", "gdrp"], files: { "t.jsonl": "{}\n" }, says: /^\[cxedge\] \[pii\] cannot read the matrix gdrp \(did you mean "gdpr"\?\): name a matrix file or a shipped matrix \(gdpr, pci, analytics, messages, notes, seed-example\)$/ },
+  // "--file is read by --source jsonl only: drop --file, or --source file": the source given, offered back.
+  { name: "pii scan --source file --file", args: ["pii", "scan", "--source", "file", "--file", "t.jsonl"], files: { "t.jsonl": "{}\n" }, says: /^\[cxedge\] \[pii\] --source file is not a source: a file \(--file\) or standard input is read by the default source, jsonl: drop --source$/ },
+  { name: "pii scan --source cxone --file", args: ["pii", "scan", "--source", "cxone", "--file", "t.jsonl"], files: { "t.jsonl": "{}\n" }, says: /--file is read by --source jsonl only \(the default\), not --source cxone: drop --source to scan the file, or drop --file to scan cxone$/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

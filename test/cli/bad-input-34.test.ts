@@ -22,6 +22,22 @@ const rows: RefusalRow[] = [
   // "--file is read by --source jsonl only: drop --file, or --source file": the source given, offered back.
   { name: "pii scan --source file --file", args: ["pii", "scan", "--source", "file", "--file", "t.jsonl"], files: { "t.jsonl": "{}\n" }, says: /^\[cxedge\] \[pii\] --source file is not a source: a file \(--file\) or standard input is read by the default source, jsonl: drop --source$/ },
   { name: "pii scan --source cxone --file", args: ["pii", "scan", "--source", "cxone", "--file", "t.jsonl"], files: { "t.jsonl": "{}\n" }, says: /--file is read by --source jsonl only \(the default\), not --source cxone: drop --source to scan the file, or drop --file to scan cxone$/ },
+  // A key written twice in a .jsonc or .json5 config was taken in silence, its last value kept ("a key written twice
+  // is refused" held for .json only).
+  { name: "cxedge.config.jsonc with limits.rps twice (was taken: 6)", args: ["jobs"], files: { "cxedge.config.jsonc": '{\n  // the limits\n  "limits": {\n    "rps": 5,\n    "rps": 6\n  }\n}\n' }, says: /^\[cxedge\] \[config\] cxedge\.config\.jsonc line 5: limits\.rps is given twice: write each key once$/ },
+  { name: "cxedge.config.json5 with rps and 'rps'", args: ["jobs"], files: { "cxedge.config.json5": "{limits: {rps: 5, 'rps': 6}}\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.json5: limits\.rps is given twice: write each key once$/ },
+  { name: "cxedge.config.jsonc with comments and trailing commas is still read", args: ["jobs"], files: { "cxedge.config.jsonc": '{\n  // c\n  "limits": {"rps": 5,}, /* x */\n}\n' }, code: 0, says: /\(none\)/ },
+  // JSONC's parser reads past a broken value: {"limits": {"rps": }} was read as {"limits": {}}, the limit dropped unseen.
+  { name: "cxedge.config.jsonc with a value missing (was read past)", args: ["jobs"], files: { "cxedge.config.jsonc": '{\n  "limits": {"rps": }\n}\n' }, says: /^\[cxedge\] \[config\] cxedge\.config\.jsonc is not valid JSONC \([^)]*\), though its parser read past it: fix the file$/ },
+  // A YAML or TOML file that did not parse was "cannot load the cxedge.config file (parse error): check its syntax":
+  // no file, no line, no reason; a key twice said nothing of it; an empty file was a "parse error" too.
+  { name: "cxedge.config.yaml with a key twice", args: ["jobs"], files: { "cxedge.config.yaml": "limits:\n  rps: 5\n  rps: 6\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.yaml line 3 is not valid YAML \(a key is given twice: write each key once\): fix the file$/ },
+  { name: "cxedge.config.yaml indented with a tab", args: ["jobs"], files: { "cxedge.config.yaml": "limits:\n\trps: 5\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.yaml line 2 is not valid YAML \(tab characters must not be used in indentation\): fix the file$/ },
+  { name: "cxedge.config.yaml with a quote never closed does not quote the text", args: ["jobs"], files: { "cxedge.config.yaml": "tenant:\n  issuer: 's3cr3t-value\n" }, says: /cxedge\.config\.yaml line 3 is not valid YAML \(unexpected end of the stream within a single quoted scalar\): fix the file$/, after: (_, printed) => { if (printed.output.includes("s3cr3t")) throw new Error("the text was quoted") } },
+  { name: "cxedge.config.yaml empty", args: ["jobs"], files: { "cxedge.config.yaml": "# nothing yet\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.yaml is empty: write the configuration in it, or remove the file$/ },
+  { name: "cxedge.config.toml with a key twice", args: ["jobs"], files: { "cxedge.config.toml": "[limits]\nrps = 5\nrps = 6\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.toml line 3 is not valid TOML \(a key is given twice: write each key once\): fix the file$/ },
+  { name: "--config c.toml with a table never closed", args: ["jobs", "--config", "c.toml"], files: { "c.toml": "[limits\nrps = 5\n" }, says: /^\[cxedge\] \[config\] c\.toml line 1 is not valid TOML \(incomplete key-value: cannot find end of key\): fix the file$/ },
+  { name: "cxedge.config.json5 with two commas", args: ["jobs"], files: { "cxedge.config.json5": "{\n  limits: {rps: 5,, }\n}\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.json5 line 2 is not valid JSON5 \(invalid character\): fix the file$/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

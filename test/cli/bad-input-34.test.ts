@@ -8,6 +8,9 @@
  */
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+// A secret of 32 bytes, as the platforms show them.
+const SECRET = `whsec_${Buffer.alloc(32, 7).toString("base64")}`
+
 const rows: RefusalRow[] = [
   // An address copied as a mailto: link was held as written: a keyed token of "mailto:jane@…", which no contact's
   // address has, so the hold held nothing (erase and subject export refused it, with no word of why).
@@ -38,6 +41,12 @@ const rows: RefusalRow[] = [
   { name: "cxedge.config.toml with a key twice", args: ["jobs"], files: { "cxedge.config.toml": "[limits]\nrps = 5\nrps = 6\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.toml line 3 is not valid TOML \(a key is given twice: write each key once\): fix the file$/ },
   { name: "--config c.toml with a table never closed", args: ["jobs", "--config", "c.toml"], files: { "c.toml": "[limits\nrps = 5\n" }, says: /^\[cxedge\] \[config\] c\.toml line 1 is not valid TOML \(incomplete key-value: cannot find end of key\): fix the file$/ },
   { name: "cxedge.config.json5 with two commas", args: ["jobs"], files: { "cxedge.config.json5": "{\n  limits: {rps: 5,, }\n}\n" }, says: /^\[cxedge\] \[config\] cxedge\.config\.json5 line 2 is not valid JSON5 \(invalid character\): fix the file$/ },
+  // An empty entry in a comma-separated variable was dropped in silence (CXEDGE_HMAC_KEYS and CXEDGE_PLUGINS refuse
+  // one): "10.0.0.1,,10.0.0.3" may be an address cut out, and the callout would refuse that source unexplained.
+  { name: "CXEDGE_CALLOUT_ALLOW_IPS=10.0.0.1,,10.0.0.3 (was taken)", args: ["jobs"], env: { CXEDGE_CALLOUT_ALLOW_IPS: "10.0.0.1,,10.0.0.3" }, says: /^\[cxedge\] \[config\] CXEDGE_CALLOUT_ALLOW_IPS entry 2 is empty \(a stray comma\?\): separate the entries with one comma each$/ },
+  { name: "CXEDGE_CONSENT_SECRETS with a trailing comma", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: `${SECRET},` }, says: /^\[cxedge\] \[config\] CXEDGE_CONSENT_SECRETS entry 2 is empty \(a stray comma\?\)/, after: (_, printed) => { if (printed.output.includes(SECRET.slice(6, 20))) throw new Error("the secret was shown") } },
+  { name: "CXEDGE_CALLOUT_TOKENS with a leading comma", args: ["jobs"], env: { CXEDGE_CALLOUT_TOKENS: `,${"a".repeat(40)}` }, says: /CXEDGE_CALLOUT_TOKENS entry 1 is empty \(a stray comma\?\)/ },
+  { name: "CXEDGE_WEBHOOK_SECRETS a,,b", args: ["webhooks", "list"], env: { CXEDGE_WEBHOOK_URL: "https://consent.example.com/hook", CXEDGE_WEBHOOK_SECRETS: `${SECRET},,${SECRET}` }, says: /CXEDGE_WEBHOOK_SECRETS entry 2 is empty \(a stray comma\?\)/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

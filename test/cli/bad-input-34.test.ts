@@ -47,6 +47,9 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_CONSENT_SECRETS with a trailing comma", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: `${SECRET},` }, says: /^\[cxedge\] \[config\] CXEDGE_CONSENT_SECRETS entry 2 is empty \(a stray comma\?\)/, after: (_, printed) => { if (printed.output.includes(SECRET.slice(6, 20))) throw new Error("the secret was shown") } },
   { name: "CXEDGE_CALLOUT_TOKENS with a leading comma", args: ["jobs"], env: { CXEDGE_CALLOUT_TOKENS: `,${"a".repeat(40)}` }, says: /CXEDGE_CALLOUT_TOKENS entry 1 is empty \(a stray comma\?\)/ },
   { name: "CXEDGE_WEBHOOK_SECRETS a,,b", args: ["webhooks", "list"], env: { CXEDGE_WEBHOOK_URL: "https://consent.example.com/hook", CXEDGE_WEBHOOK_SECRETS: `${SECRET},,${SECRET}` }, says: /CXEDGE_WEBHOOK_SECRETS entry 2 is empty \(a stray comma\?\)/ },
+  // A log level by another tool's name (Python's warning, log4j's trace): "is not allowed", with no word of the one meant.
+  { name: "CXEDGE_LOG_LEVEL=warning", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "warning" }, says: /^\[cxedge\] \[flags\] CXEDGE_LOG_LEVEL "warning" is not allowed \(did you mean "warn"\? warning is another tool's name for it\): use error, warn, info, debug or a number from 0 to 5$/ },
+  { name: "CXEDGE_LOG_LEVEL=trace", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "trace" }, says: /\(did you mean "debug"\? trace is another tool's name for it\)/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

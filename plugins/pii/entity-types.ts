@@ -6,21 +6,28 @@
 export const ENTITY_TYPES = ["EMAIL", "PHONE", "CARD", "IBAN", "US_SSN", "UK_NINO", "IP_ADDRESS", "PERSON"] as const
 export type EntityType = (typeof ENTITY_TYPES)[number]
 
-// Presidio's names for the same types, which a user coming from it writes: EMAIL_ADDRESS was answered with
-// "did you mean IP_ADDRESS?" (the nearest in letters), PHONE_NUMBER and CREDIT_CARD with no word at all.
-const PRESIDIO: Record<string, EntityType> = { EMAIL_ADDRESS: "EMAIL", PHONE_NUMBER: "PHONE", CREDIT_CARD: "CARD", IBAN_CODE: "IBAN" }
+// Other tools' names for the same types, which a user coming from one writes: Presidio's EMAIL_ADDRESS was answered
+// with "did you mean IP_ADDRESS?" (the nearest in letters), PHONE_NUMBER and CREDIT_CARD with no word at all; so were
+// AWS Comprehend's (SSN, NAME) and Google Cloud DLP's (PERSON_NAME, US_SOCIAL_SECURITY_NUMBER).
+const OTHER_TOOLS: Record<string, [EntityType, string]> = {
+  EMAIL_ADDRESS: ["EMAIL", "Presidio's"], PHONE_NUMBER: ["PHONE", "Presidio's"], CREDIT_CARD: ["CARD", "Presidio's"], IBAN_CODE: ["IBAN", "Presidio's"],
+  SSN: ["US_SSN", "AWS Comprehend's"], NAME: ["PERSON", "AWS Comprehend's"], CREDIT_DEBIT_NUMBER: ["CARD", "AWS Comprehend's"],
+  INTERNATIONAL_BANK_ACCOUNT_NUMBER: ["IBAN", "AWS Comprehend's"], PERSON_NAME: ["PERSON", "Google DLP's"],
+  CREDIT_CARD_NUMBER: ["CARD", "Google DLP's"], US_SOCIAL_SECURITY_NUMBER: ["US_SSN", "Google DLP's"],
+  UK_NATIONAL_INSURANCE_NUMBER: ["UK_NINO", "Google DLP's and AWS Comprehend's"],
+}
 
 /**
- * ` (did you mean "EMAIL"? Presidio's EMAIL_ADDRESS is EMAIL here)` for a type written by its Presidio name (any case),
- * else "". Only said, never taken.
+ * ` (did you mean "EMAIL"? Presidio's EMAIL_ADDRESS is EMAIL here)` for a type written by another tool's name (any
+ * case), else "". Only said, never taken.
  */
 export function entityNameHint(name: string): string {
   const upper = name.trim().toUpperCase()
   // Several types in one item (["EMAIL,PHONE"]): each type is its own item of the list.
   const parts = upper.split(/[\s,;]+/).filter(Boolean)
   if (parts.length > 1 && parts.every((p) => (ENTITY_TYPES as readonly string[]).includes(p))) return ` (one type an item: ${JSON.stringify(parts)})`
-  const meant = PRESIDIO[upper]
-  return meant ? ` (did you mean "${meant}"? Presidio's ${upper} is ${meant} here)` : ""
+  const other = Object.hasOwn(OTHER_TOOLS, upper) ? OTHER_TOOLS[upper] : undefined
+  return other ? ` (did you mean "${other[0]}"? ${other[1]} ${upper} is ${other[0]} here)` : ""
 }
 
 /**

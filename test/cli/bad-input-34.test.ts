@@ -50,6 +50,11 @@ const rows: RefusalRow[] = [
   // A log level by another tool's name (Python's warning, log4j's trace): "is not allowed", with no word of the one meant.
   { name: "CXEDGE_LOG_LEVEL=warning", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "warning" }, says: /^\[cxedge\] \[flags\] CXEDGE_LOG_LEVEL "warning" is not allowed \(did you mean "warn"\? warning is another tool's name for it\): use error, warn, info, debug or a number from 0 to 5$/ },
   { name: "CXEDGE_LOG_LEVEL=trace", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "trace" }, says: /\(did you mean "debug"\? trace is another tool's name for it\)/ },
+  // An entity type by AWS Comprehend's or Google DLP's name (SSN, NAME, PERSON_NAME): no word of the type meant
+  // (round 33 told Presidio's names only).
+  { name: "pii redact --entities SSN", args: ["pii", "redact", "--file", "t.txt", "--entities", "SSN"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[pii\] --entities "SSN" is not an entity type \(did you mean "US_SSN"\? AWS Comprehend's SSN is US_SSN here\): use EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON$/ },
+  { name: "pii scan --entities PERSON_NAME", args: ["pii", "scan", "--file", "t.jsonl", "--entities", "PERSON_NAME"], files: { "t.jsonl": "{}\n" }, says: /--entities "PERSON_NAME" is not an entity type \(did you mean "PERSON"\? Google DLP's PERSON_NAME is PERSON here\)/ },
+  { name: "config settings.pii.entities [\"CREDIT_DEBIT_NUMBER\"]", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"pii": {"entities": ["CREDIT_DEBIT_NUMBER"]}}}' }, says: /settings\.pii\.entities\[0\]: must be one of .* \(did you mean "CARD"\? AWS Comprehend's CREDIT_DEBIT_NUMBER is CARD here\)$/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { bodyOnly, choiceFlag, dateWindow, didYouMean, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, choiceFlag, dateWindow, didYouMean, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, TARGET_WORDS, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -132,7 +132,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const body = c.req.valid("json")
       const { matrix, shipped } = matrixOf(rt, body.matrix)
       // Refusals name the body's fields, as the caller sent them: `since`, not the CLI's --since.
-      const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const, "target")
+      const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const, "target", TARGET_WORDS)
       const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now(), { since: "since", until: "until" })
       if (body.source !== undefined) checkSource(rt, body.source)
       const source = body.source || window.since || window.until ? { ...(body.source ? { kind: body.source } : { kind: "cxone" }), ...window } : undefined

@@ -1,3 +1,5 @@
+import { didYouMean, otherWordHint } from "../../core/index.ts"
+
 // What the pii plugin's settings, routes and scrub rule name without loading a recognizer: the entity types and the
 // regions read by default. The recognizers (their word lists and patterns) load only when an
 // analyzer is first needed (loaded.ts).
@@ -38,3 +40,13 @@ export function entityNameHint(name: string): string {
  */
 export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT", "PT", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "EE", "LV", "LT", "LI"]
 
+
+/** Presidio's anonymizer operators by the mode here that does what they do, for --mode and a `mode` key. */
+export const MODE_WORDS = {
+  replace: ["tag", "Presidio's replace operator (<EMAIL_ADDRESS>) is tag here"],
+  hash: ["hmac", "Presidio's hash operator is hmac here, keyed with CXEDGE_HMAC_KEYS"],
+} as const
+
+/** A mode's refusal: the list, and the mode meant when another tool's word or a slip was written. */
+export const modeRule = (modes: readonly string[]) => (issue: { input: unknown }) =>
+  `must be one of ${modes.join(", ")}${typeof issue.input === "string" ? otherWordHint(issue.input, MODE_WORDS) || didYouMean(issue.input, modes) : ""}`

@@ -27,3 +27,17 @@ describe("POST /v1/inspect: an entity type by AWS Comprehend's or Google DLP's n
     expect(body.message).toEndWith('(did you mean "US_SSN"? Google DLP\'s US_SOCIAL_SECURITY_NUMBER is US_SSN here)')
   })
 })
+
+describe("a target by the command's word, a mode by Presidio's operator, told the one meant", () => {
+  test("POST /v1/jobs {target: \"erase\"}", async () => {
+    const [status, body] = await answer(await post("/v1/jobs", { id: "t-erase", matrix: "gdpr", target: "erase" }))
+    expect([status, body.message]).toEqual([400, 'target "erase" is not allowed (did you mean "erasure"? erase is the command (cxedge erase); the target is erasure): use patch, erasure or export'])
+  })
+  test("POST /v1/deidentify {mode: \"hash\"}", async () => {
+    expect(await answer(await post("/v1/deidentify", { text: "hi", mode: "hash" }))).toEqual([400, { error: "invalid_body", message: 'mode must be one of tag, indexed, hmac, mask (did you mean "hmac"? Presidio\'s hash operator is hmac here, keyed with CXEDGE_HMAC_KEYS)' }])
+  })
+  test("a slip is still answered with the nearest", async () => {
+    const [, body] = await answer(await post("/v1/deidentify", { text: "hi", mode: "Tag" }))
+    expect(body.message).toBe('mode must be one of tag, indexed, hmac, mask (did you mean "tag"?)')
+  })
+})

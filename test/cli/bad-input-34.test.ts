@@ -65,6 +65,9 @@ const rows: RefusalRow[] = [
   { name: "pii redact --mode hash", args: ["pii", "redact", "--file", "t.txt", "--mode", "hash"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[flags\] --mode "hash" is not allowed \(did you mean "hmac"\? Presidio's hash operator is hmac here, keyed with CXEDGE_HMAC_KEYS\): use tag, indexed, hmac or mask$/ },
   { name: "pii redact --mode replace", args: ["pii", "redact", "--file", "t.txt", "--mode", "replace"], files: { "t.txt": "hi\n" }, says: /--mode "replace" is not allowed \(did you mean "tag"\? Presidio's replace operator \(<EMAIL_ADDRESS>\) is tag here\)/ },
   { name: "matrix scrub params.mode \"hash\"", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name": "m", "fields": [{"path": "notes", "transform": "scrub", "params": {"mode": "hash"}}]}' }, says: /params\.mode: must be one of tag, indexed, hmac, mask \(did you mean "hmac"\? Presidio's hash operator/ },
+  // A pseudonym (tok_, sub_) given to decrypt was "not an encrypt token": no word that it is one-way.
+  { name: "decrypt tok_... (a pseudonym)", args: ["decrypt", "tok_sbx_9TVZ2UmkUEkMBkjgFt9KEg"], says: /^\[cxedge\] \[decrypt\] the token is a keyed pseudonym \(an hmac, as pseudonymize, scrub's hmac mode and hold subjects write\), not an encrypt token: it is one-way and cannot be decrypted; only the encrypt transform's enc_ tokens can$/ },
+  { name: "decrypt enc_ cut short", args: ["decrypt", "enc_sbx_9TVZ2UmkUEkMBkjgFt9KEg"], says: /the token is too short to be an encrypt token \(cut off when copied\?\)/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

@@ -68,6 +68,10 @@ const rows: RefusalRow[] = [
   // A pseudonym (tok_, sub_) given to decrypt was "not an encrypt token": no word that it is one-way.
   { name: "decrypt tok_... (a pseudonym)", args: ["decrypt", "tok_sbx_9TVZ2UmkUEkMBkjgFt9KEg"], says: /^\[cxedge\] \[decrypt\] the token is a keyed pseudonym \(an hmac, as pseudonymize, scrub's hmac mode and hold subjects write\), not an encrypt token: it is one-way and cannot be decrypted; only the encrypt transform's enc_ tokens can$/ },
   { name: "decrypt enc_ cut short", args: ["decrypt", "enc_sbx_9TVZ2UmkUEkMBkjgFt9KEg"], says: /the token is too short to be an encrypt token \(cut off when copied\?\)/ },
+  // A flag with the API's word after it (skillId, contactId): "unknown flag --skill-id", no word of --skill.
+  { name: "scripts start --skill-id", args: ["scripts", "start", "--skill-id", "4101", "--script-id", "12"], says: /^\[cxedge\] unknown flag --skill-id \(did you mean --skill\?\)$/ },
+  { name: "hold add --contact-id", args: ["hold", "add", "--contact-id", "5", "--reason", "LH-1"], says: /^\[cxedge\] unknown flag --contact-id \(did you mean --contact\?\)$/ },
+  { name: "anonymize --matrix-file", args: ["anonymize", "--matrix-file", "gdpr", "--dry-run"], says: /^\[cxedge\] unknown flag --matrix-file \(did you mean --matrix\?\)$/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

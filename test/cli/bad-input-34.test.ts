@@ -10,6 +10,8 @@ import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
 // A secret of 32 bytes, as the platforms show them.
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString("base64")}`
+// A config file with one retention policy, `extra` over a valid one.
+const policy = (extra: Record<string, unknown>) => ({ "cxedge.config.json": JSON.stringify({ settings: { retention: { policies: [{ name: "n", matrix: "gdpr", target: "export", source: "cxone", olderThan: "20d", ...extra }] } } }) })
 
 const rows: RefusalRow[] = [
   // An address copied as a mailto: link was held as written: a keyed token of "mailto:jane@…", which no contact's
@@ -72,6 +74,12 @@ const rows: RefusalRow[] = [
   { name: "scripts start --skill-id", args: ["scripts", "start", "--skill-id", "4101", "--script-id", "12"], says: /^\[cxedge\] unknown flag --skill-id \(did you mean --skill\?\)$/ },
   { name: "hold add --contact-id", args: ["hold", "add", "--contact-id", "5", "--reason", "LH-1"], says: /^\[cxedge\] unknown flag --contact-id \(did you mean --contact\?\)$/ },
   { name: "anonymize --matrix-file", args: ["anonymize", "--matrix-file", "gdpr", "--dry-run"], says: /^\[cxedge\] unknown flag --matrix-file \(did you mean --matrix\?\)$/ },
+  // A schedule of one word was read as a cron string: "@daily" (cron's nickname), "Daily" and "" were each told it
+  // "has 1 field(s)", with no word of the name meant.
+  { name: "retention policy schedule \"@daily\"", args: ["retention", "report"], files: policy({ schedule: "@daily" }), says: /policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: "@daily" is cron's nickname: write daily$/ },
+  { name: "retention policy schedule \"Daily\"", args: ["retention", "report"], files: policy({ schedule: "Daily" }), says: /schedule: .*: "Daily" is written in capitals: write daily$/ },
+  { name: "retention policy schedule \"dayly\"", args: ["retention", "report"], files: policy({ schedule: "dayly" }), says: /schedule: .*: "dayly" is not a schedule name \(did you mean "daily"\?\): write one of hourly, daily, weekly, monthly or five cron fields/ },
+  { name: "retention policy schedule \"\" (empty)", args: ["retention", "report"], files: policy({ schedule: "" }), says: /schedule: .*: it is empty: leave the key out for daily$/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

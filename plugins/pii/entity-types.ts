@@ -1,4 +1,4 @@
-import { didYouMean, otherWordHint } from "../../core/index.ts"
+import { didYouMean, numberHint, otherWordHint } from "../../core/index.ts"
 
 // What the pii plugin's settings, routes and scrub rule name without loading a recognizer: the entity types and the
 // regions read by default. The recognizers (their word lists and patterns) load only when an
@@ -50,3 +50,6 @@ export const MODE_WORDS = {
 /** A mode's refusal: the list, and the mode meant when another tool's word or a slip was written. */
 export const modeRule = (modes: readonly string[]) => (issue: { input: unknown }) =>
   `must be one of ${modes.join(", ")}${typeof issue.input === "string" ? otherWordHint(issue.input, MODE_WORDS) || didYouMean(issue.input, modes) : ""}`
+
+/** `minScore`'s upper bound, and the ratio a percentage without its sign (50) means: `50 as a percentage is 0.5`. */
+export const scoreAtMostOne = (issue: { input: unknown }) => `must be at most 1${typeof issue.input === "number" ? numberHint(String(issue.input), { min: 0, max: 1 }, false) : ""}`

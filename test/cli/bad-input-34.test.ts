@@ -80,6 +80,9 @@ const rows: RefusalRow[] = [
   { name: "retention policy schedule \"Daily\"", args: ["retention", "report"], files: policy({ schedule: "Daily" }), says: /schedule: .*: "Daily" is written in capitals: write daily$/ },
   { name: "retention policy schedule \"dayly\"", args: ["retention", "report"], files: policy({ schedule: "dayly" }), says: /schedule: .*: "dayly" is not a schedule name \(did you mean "daily"\?\): write one of hourly, daily, weekly, monthly or five cron fields/ },
   { name: "retention policy schedule \"\" (empty)", args: ["retention", "report"], files: policy({ schedule: "" }), says: /schedule: .*: it is empty: leave the key out for daily$/ },
+  // A score as a percentage without its sign in the config or a scrub rule: "must be at most 1" alone (round 33 told --min-score).
+  { name: "config settings.pii.minScore 50", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"pii": {"minScore": 50}}}' }, says: /^\[cxedge\] \[pii\] cxedge\.config\.json: invalid setting settings\.pii\.minScore: must be at most 1 \(50 as a percentage is 0\.5\)$/ },
+  { name: "matrix scrub params.minScore 80", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name": "m", "fields": [{"path": "notes", "transform": "scrub", "params": {"minScore": 80}}]}' }, says: /params\.minScore: must be at most 1 \(80 as a percentage is 0\.8\)/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

@@ -41,3 +41,13 @@ describe("a target by the command's word, a mode by Presidio's operator, told th
     expect(body.message).toBe('mode must be one of tag, indexed, hmac, mask (did you mean "tag"?)')
   })
 })
+
+describe("POST /v1/inspect: a score as a percentage without its sign is told the ratio", () => {
+  test("minScore 50 (was: must be at most 1)", async () => {
+    expect(await answer(await post("/v1/inspect", { text: "hi", minScore: 50 }))).toEqual([400, { error: "invalid_body", message: "minScore must be at most 1 (50 as a percentage is 0.5)" }])
+  })
+  test("minScore 150 has no hint", async () => {
+    const [, body] = await answer(await post("/v1/inspect", { text: "hi", minScore: 150 }))
+    expect(body.message).toBe("minScore must be at most 1")
+  })
+})

@@ -83,6 +83,8 @@ const rows: RefusalRow[] = [
   // A score as a percentage without its sign in the config or a scrub rule: "must be at most 1" alone (round 33 told --min-score).
   { name: "config settings.pii.minScore 50", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"pii": {"minScore": 50}}}' }, says: /^\[cxedge\] \[pii\] cxedge\.config\.json: invalid setting settings\.pii\.minScore: must be at most 1 \(50 as a percentage is 0\.5\)$/ },
   { name: "matrix scrub params.minScore 80", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name": "m", "fields": [{"path": "notes", "transform": "scrub", "params": {"minScore": 80}}]}' }, says: /params\.minScore: must be at most 1 \(80 as a percentage is 0\.8\)/ },
+  // A policy's matrix by a file's path in a .json config: "names no shipped matrix", no word that no file is read there.
+  { name: "config retention policy matrix \"matrices/gdpr.json\"", args: ["retention", "report"], files: policy({ matrix: "matrices/gdpr.json" }), says: /policies\[0\]\.matrix "matrices\/gdpr\.json" names no shipped matrix \(a file's path: no file is read here; give the matrix object \(a cxedge\.config\.ts can import the file\)\): use gdpr, /, },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

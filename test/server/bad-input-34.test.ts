@@ -51,3 +51,15 @@ describe("POST /v1/inspect: a score as a percentage without its sign is told the
     expect(body.message).toBe("minScore must be at most 1")
   })
 })
+
+describe("POST /v1/jobs: a matrix sent as a string that is no name is told what it is, never quoted", () => {
+  test("the matrix's JSON in a string (was quoted back, 40 characters of it)", async () => {
+    const matrix = JSON.stringify({ name: "m", fields: [{ path: "email", transform: "redact" }] })
+    const [status, body] = await answer(await post("/v1/jobs", { id: "j-string", matrix }))
+    expect([status, body.message]).toEqual([400, 'matrix is a matrix\'s JSON in a string: send the object itself ({"matrix": {"name": ..., "fields": [...]}}), not as a string'])
+  })
+  test("a file's path", async () => {
+    const [, body] = await answer(await post("/v1/jobs", { id: "j-path", matrix: "matrices/gdpr.json" }))
+    expect(body.message).toBe('matrix "matrices/gdpr.json" is not a shipped matrix (a file\'s path: no file is read here; send the matrix object): use gdpr, pci, analytics, messages, notes, seed-example, or send the matrix object')
+  })
+})

@@ -6,7 +6,10 @@
  * checks: its exit code, one `[cxedge]` line matching its pattern, no stack trace, no valibot default message,
  * nothing left behind and nothing changed at the tenant.
  */
-import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
+import { expect, test } from "bun:test"
+import { join } from "node:path"
+import { runCli } from "../helpers.ts"
+import { refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
 
 // A secret of 32 bytes, as the platforms show them.
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString("base64")}`
@@ -88,3 +91,15 @@ const rows: RefusalRow[] = [
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)
+
+// A plan made and approved against the embedded sandbox (fs storage) was refused at its run with "set CXEDGE_HMAC_KEYS
+// as when planning", a variable never set: the sandbox's key is made afresh for every command.
+test("jobs run of a plan made against the embedded sandbox says why no later command can run it", async () => {
+  const cwd = tempDir("cxedge-bad34-plan-")
+  const env = { CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(cwd, ".cxedge") }
+  expect((await runCli(["anonymize", "--matrix", "gdpr", "--plan", "p1"], env, { cwd })).code).toBe(0)
+  expect((await runCli(["jobs", "approve", "p1", "--by", "alice"], env, { cwd })).code).toBe(0)
+  const run = await runCli(["jobs", "run", "p1"], env, { cwd })
+  expect(run.code).toBe(2)
+  expect(run.stderr.split("\n").filter((l) => l.startsWith("[cxedge]"))).toEqual(["[cxedge] [anonymize] plan p1 was made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command can run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant"])
+}, 60_000)

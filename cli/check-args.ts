@@ -173,7 +173,10 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
     if (argument) throw usage(`${spelled} is not a flag of ${where}: ${argument.toUpperCase()} is its argument, given alone without ${spelled} (${where} ${argument.toUpperCase()})`)
     // The same word another command's flag is (erase --email, hold add --subject-email): the one flag ending in it.
     const ending = candidates.filter((k) => k.endsWith(`-${bare}`))
-    throw usage(`unknown flag ${spelled}${mean(suggestName(bare, candidates) ?? (ending.length === 1 ? ending[0] : undefined), "--")}`)
+    // A flag with the API's word after it (--skill-id for --skill, --contact-id, --policy-name): the one flag it begins with.
+    const starting = candidates.filter((k) => bare.startsWith(`${k}-`))
+    const near = suggestName(bare, candidates) ?? (ending.length === 1 ? ending[0] : starting.length === 1 ? starting[0] : undefined)
+    throw usage(`unknown flag ${spelled}${mean(near, "--")}`)
   }
   // A flag given twice takes only its last value, so `--target patch ... --target erasure` or
   // `--dry-run --dry-run=false` would silently run something else: only flags whose help says

@@ -1,7 +1,7 @@
 import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOptions } from "../core/index.ts"
-import { didYouMean } from "../core/config-check.ts"
+import { levelHint } from "../core/suggest.ts"
 import { ValidationError } from "../core/errors.ts"
 import { intFlag } from "../core/flags.ts"
 import { useColour } from "./colour.ts"
@@ -76,7 +76,7 @@ function logLevel(raw: string | undefined): number {
   // Own keys only: `in` also finds "constructor" and "toString" on the prototype, and a function is no level.
   if (Object.hasOwn(LEVELS, raw)) return LEVELS[raw]!
   if (/^\d+$/.test(raw)) return intFlag("CXEDGE_LOG_LEVEL", raw, { min: 0, max: 5 })!
-  throw new ValidationError("flags", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw)} is not allowed${didYouMean(raw, Object.keys(LEVELS))}: use error, warn, info, debug or a number from 0 to 5`, "CXEDGE_LOG_LEVEL", "E_USAGE")
+  throw new ValidationError("flags", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw)} is not allowed${levelHint(raw, Object.keys(LEVELS))}: use error, warn, info, debug or a number from 0 to 5`, "CXEDGE_LOG_LEVEL", "E_USAGE")
 }
 
 /** The runtime from the settings; its modules load here, not at start-up, where every command's help would pay for them. */

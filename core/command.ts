@@ -94,3 +94,16 @@ export function repeatedFlag(rawArgs: string[], name: string): string[] {
 
 /** Strict enough to refuse typos before a call; CXone validates the rest. */
 export const EMAIL = /^[^\s@"<>(),;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/
+
+/**
+ * Why an address `EMAIL` refuses was likely copied as it is, for a refusal that never quotes it: a `mailto:` link,
+ * a mail client's `Name <address>`, several addresses in one value. "" when none of those.
+ * @example emailFormHint("mailto:ada@example.com") // " (it is written as a mailto: link: give the address alone, without mailto:)"
+ */
+export function emailFormHint(raw: string): string {
+  const text = raw.trim()
+  if (/^mailto:/i.test(text)) return " (it is written as a mailto: link: give the address alone, without mailto:)"
+  if (/^[^<>@,;]*<[^<>\s]+@[^<>\s]+>$/.test(text)) return " (it is written as Name <address>: give the address alone)"
+  if ((text.match(/@/g) ?? []).length > 1 && /[,;\s]/.test(text)) return " (it holds several addresses: give one)"
+  return ""
+}

@@ -15,7 +15,7 @@ export const CONFIG_KEYS = ["$schema", "tenant", "plugins", "settings", "limits"
 const SECRET_NAME = /secret|passw(or)?d|token|api[-_]?key|private[-_]?key|hmac[-_]?keys|credential/i
 const URL_NAME = /(url|uri|endpoint)$/i
 
-export { didYouMean, editDistance, startOf, suggestName, twiceIn } from "./suggest.ts"
+export { didYouMean, editDistance, levelHint, otherWordHint, startOf, TARGET_WORDS, type OtherWords, suggestName, twiceIn } from "./suggest.ts"
 export { numberSetting, quotedNumber, secondsPerUnit } from "./number-setting.ts"
 import { didYouMean, startOf, suggestName, twiceIn } from "./suggest.ts"
 

@@ -53,11 +53,21 @@ export interface EnvVar {
 /** Whether a variable's value names a file rather than holding the value (see `EnvVar.mayNameFile`). */
 export const namesFile = (value: string) => /[/\\]|\.json$/i.test(value) && !/^[[{"]/.test(value)
 
-/** A comma-separated list, each entry trimmed, empty entries dropped. */
-export const splitList = (value: string) => value.split(",").map((s) => s.trim()).filter(Boolean)
+/**
+ * A comma-separated list, each entry trimmed; a blank value is no entry. With `name` (a variable's), an empty entry
+ * between or after the others (`a,,b`, `a,`) is refused by its position, as CXEDGE_HMAC_KEYS and CXEDGE_PLUGINS
+ * refuse one: dropped in silence, it may be the place of an address or secret that was cut.
+ */
+export function splitList(value: string, name?: string): string[] {
+  const entries = value.split(",").map((s) => s.trim())
+  if (!name || entries.every((e) => !e)) return entries.filter(Boolean)
+  const empty = entries.findIndex((e) => !e)
+  if (empty >= 0) throw new ConfigError("config", `${name} entry ${empty + 1} is empty (a stray comma?): separate the entries with one comma each`)
+  return entries
+}
 
-/** A schema for a comma-separated list. */
-export const listValue = () => v.pipe(v.string(), v.transform(splitList))
+/** A schema for a comma-separated list; `name` refuses an empty entry (see splitList). */
+export const listValue = (name?: string) => v.pipe(v.string(), v.transform((raw) => splitList(raw, name)))
 
 /** A schema for an http(s) URL; the refusal names `name`, never the value. */
 export const urlValue = (name: string) => v.pipe(v.string(), v.transform((url) => (checkUrl(url, name), url)))
@@ -80,7 +90,7 @@ export const bearerTokensValue = (name: string, list: boolean) =>
   v.pipe(
     v.string(),
     v.transform((raw) => {
-      const tokens = list ? splitList(raw) : [raw.trim()].filter(Boolean)
+      const tokens = list ? splitList(raw, name) : [raw.trim()].filter(Boolean)
       if (!tokens.length) throw new ConfigError("config", `${name} holds no token: set one or more tokens of 32+ characters (e.g. from openssl rand -hex 32), or unset it`)
       tokens.forEach((token, i) => checkBearerToken(token, tokens.length > 1 ? `${name} entry ${i + 1}` : name))
       return tokens

@@ -1,4 +1,4 @@
-import { didYouMean, startOf } from "./suggest.ts"
+import { didYouMean, otherWordHint, startOf, type OtherWords } from "./suggest.ts"
 import { labelOf, shown, usage } from "./flag-words.ts"
 
 /**
@@ -84,11 +84,11 @@ export function numberFlag(name: string, raw: unknown, range: FlagRange): number
  * One of a fixed set of words, or undefined when absent. `label` is how the refusal names the value
  * when it is no flag (a route's body field, `target`); by default the flag, `--target`.
  */
-export function choiceFlag<T extends string>(name: string, raw: unknown, choices: readonly T[], label = labelOf(name)): T | undefined {
+export function choiceFlag<T extends string>(name: string, raw: unknown, choices: readonly T[], label = labelOf(name), others?: OtherWords): T | undefined {
   if (raw === undefined) return undefined
   const list = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}` : choices.join("")
   // A slip of the keyboard (--target pacth) is answered with the choice meant, as an unknown flag is.
-  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed${didYouMean(String(raw), choices) || startOf(String(raw), choices)}: use ${list}`, name)
+  if (!choices.includes(raw as T)) throw usage(`${label} ${shown(String(raw))} is not allowed${otherWordHint(raw, others) || didYouMean(String(raw), choices) || startOf(String(raw), choices)}: use ${list}`, name)
   return raw as T
 }
 

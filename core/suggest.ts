@@ -44,3 +44,38 @@ export const didYouMean = (word: string, candidates: readonly string[]) => {
   const near = suggestName(word, candidates)
   return near ? ` (did you mean "${near}"?)` : ""
 }
+
+// Other tools' log levels (Python's warning, log4j's fatal and trace, npm's verbose and silly), by the one meant here.
+const OTHER_LEVELS: Record<string, string> = {
+  warning: "warn", err: "error", fatal: "error", critical: "error", crit: "error", panic: "error",
+  trace: "debug", verbose: "debug", silly: "debug", all: "debug", information: "info", notice: "info",
+}
+
+/**
+ * ` (did you mean "warn"? warning is another tool's name for it)` for a log level by another tool's name, in any case;
+ * else the nearest of `levels` by spelling. Only said, never taken.
+ * @example levelHint("WARNING", ["error", "warn", "info", "debug"]) // ` (did you mean "warn"? WARNING is another tool's name for it)`
+ */
+export function levelHint(raw: string, levels: readonly string[]): string {
+  const meant = OTHER_LEVELS[raw.trim().toLowerCase()]
+  return meant && levels.includes(meant) ? ` (did you mean "${meant}"? ${raw.trim().slice(0, 20)} is another tool's name for it)` : didYouMean(raw, levels)
+}
+
+/** Words a value is written with that are another tool's (or command's) for a choice here: the choice, and why. */
+export type OtherWords = Readonly<Record<string, readonly [choice: string, why: string]>>
+
+/** A job's target by the words for it elsewhere: `erase` is the command, `update` the verb a patch is. */
+export const TARGET_WORDS: OtherWords = {
+  erase: ["erasure", "erase is the command (cxedge erase); the target is erasure"],
+  update: ["patch", "a record is updated with the patch target"],
+}
+
+/**
+ * ` (did you mean "tag"? Presidio's replace operator is tag here)` for a value `others` knows (any case), else "".
+ * Only said, never taken.
+ */
+export function otherWordHint(raw: unknown, others: OtherWords | undefined): string {
+  const word = typeof raw === "string" ? raw.trim().toLowerCase() : ""
+  const known = others && Object.hasOwn(others, word) ? others[word] : undefined
+  return known ? ` (did you mean "${known[0]}"? ${known[1]})` : ""
+}

@@ -5,6 +5,7 @@ import type { Jiti } from "jiti"
 import { ConfigError, jsonLinesCount, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
 import { mayHoldConfig } from "./config-probe.ts"
 import { lineOfKey, literal } from "./config-lines.ts"
+import { checkLooseJson, textConfigRefusal } from "./config-text.ts"
 
 export { lineOfKey }
 
@@ -170,12 +171,18 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
     })
   } catch (error) {
     if (error instanceof ConfigError) throw error
-    // YAML/TOML parsers quote the text they stop at: the file is named, its content is not.
-    throw new ConfigError("config", `cannot load ${named?.path ?? "the cxedge.config file"} (${extname(String((error as { path?: string }).path ?? "")) || "parse error"}): check its syntax`)
+    // YAML/TOML parsers quote the text they stop at: the file, the line and the parser's reason are named, its content is not.
+    const path = named?.path ?? found[0]
+    const refusal = path ? await textConfigRefusal(error, path, named?.path ?? relative(cwd, path)) : undefined
+    throw refusal ?? new ConfigError("config", `cannot load ${named?.path ?? "the cxedge.config file"} (${extname(String((error as { path?: string }).path ?? "")) || "parse error"}): check its syntax`)
   }
   // Named as the user would write it (cxedge.config.json, not the absolute path), like the loading errors above.
   if (loaded) return { file: loaded.value as ConfigFile, source: named?.path ?? relative(cwd, loaded.path), path: loaded.path }
-  if (result._configFile) return { file: result.config as ConfigFile, source: named?.path ?? relative(cwd, result._configFile), path: result._configFile }
+  if (result._configFile) {
+    const source = named?.path ?? relative(cwd, result._configFile)
+    await checkLooseJson(result._configFile, source)
+    return { file: result.config as ConfigFile, source, path: result._configFile }
+  }
   return undefined
 }
 

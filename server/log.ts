@@ -1,4 +1,4 @@
-import { didYouMean, ValidationError, type Env, type Logger } from "../core/index.ts"
+import { levelHint, ValidationError, type Env, type Logger } from "../core/index.ts"
 
 const LEVELS = { debug: 0, info: 1, warn: 2, error: 3 } as const
 
@@ -12,7 +12,7 @@ export function logLevelOf(env: Env): keyof typeof LEVELS {
   if (raw === undefined || raw === "") return "info"
   if (Object.hasOwn(LEVELS, raw)) return raw as keyof typeof LEVELS
   const numeric = /^\d+$/.test(raw) ? " (numbers are the CLI's form)" : ""
-  throw new ValidationError("serve", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw.slice(0, 20))} is not a server log level${numeric || didYouMean(raw, Object.keys(LEVELS))}: use debug, info, warn or error`, "CXEDGE_LOG_LEVEL", "E_USAGE")
+  throw new ValidationError("serve", `CXEDGE_LOG_LEVEL ${JSON.stringify(raw.slice(0, 20))} is not a server log level${numeric || levelHint(raw, Object.keys(LEVELS))}: use debug, info, warn or error`, "CXEDGE_LOG_LEVEL", "E_USAGE")
 }
 
 /** One JSON object per line on stderr, for log collectors. Messages never hold secrets or personal data. */

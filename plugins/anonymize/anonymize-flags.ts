@@ -1,4 +1,4 @@
-import { checkJobName as coreCheckJobName, choiceFlag, dateWindow, intFlag, sourceFlag, ValidationError } from "../../core/index.ts"
+import { checkJobName as coreCheckJobName, choiceFlag, dateWindow, intFlag, sourceFlag, TARGET_WORDS, ValidationError } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
 import { checkMessagesWindow, MAX_WINDOW_DAYS_LIMIT } from "./sources/messages-config.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
@@ -25,7 +25,7 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   const str = (name: string) => args[name] as string | undefined
   // Any source a loaded plugin declares; an unknown name is refused once the runtime knows its sources.
   const sourceKind = sourceFlag(args.source, "anonymize")
-  const targetKind = choiceFlag("target", args.target, ["patch", "erasure", "export"] as const)
+  const targetKind = choiceFlag("target", args.target, ["patch", "erasure", "export"] as const, undefined, TARGET_WORDS)
   const window = dateWindow({ since: str("since"), until: str("until") })
   checkJobFlags(args)
   const kind = sourceKind ?? (args.since || args.until || args.file ? (args.file ? "jsonl" : "cxone") : undefined)

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { bearerTokensValue, ConfigError, intFlag, jsonSyntaxProblem, listValue, namesFile, splitList, type EnvVar } from "../../core/index.ts"
+import { bearerTokensValue, ConfigError, didYouMean, intFlag, otherWordHint, TARGET_WORDS, jsonSyntaxProblem, listValue, namesFile, splitList, type EnvVar } from "../../core/index.ts"
 import { parseIpRanges } from "./ip-range.ts"
 
 /**
@@ -38,7 +38,7 @@ function allowIpsFromFile(value: unknown, where: string): string[] {
 const allowIps = v.pipe(
   v.string(),
   v.transform((raw) => {
-    const entries = splitList(raw)
+    const entries = splitList(raw, "CXEDGE_CALLOUT_ALLOW_IPS")
     // An empty list could mean "nobody" or "anybody": neither is guessed.
     if (!entries.length) throw new ConfigError("config", "CXEDGE_CALLOUT_ALLOW_IPS holds no address: list addresses or CIDR ranges, or unset it to accept any source")
     parseIpRanges(entries, "CXEDGE_CALLOUT_ALLOW_IPS")
@@ -49,8 +49,8 @@ const allowIps = v.pipe(
 /** The variables of the Studio "contact ended" callout (POST /webhooks/cxone/contact-ended). */
 export const anonymizeEnv: EnvVar[] = [
   { name: "CXEDGE_CALLOUT_MATRIX", description: "the callout's matrix: a shipped name (gdpr, pci, analytics), inline JSON, or a file (CLI and Bun/Node servers)", setting: "contactEnded", spread: true, mayNameFile: true, schema: v.pipe(v.string(), v.transform(calloutMatrix)) },
-  { name: "CXEDGE_CALLOUT_TARGET", description: "patch or erasure (default: the matrix's target)", setting: "contactEnded.target", schema: v.picklist(["patch", "erasure"], "must be patch or erasure") },
-  { name: "CXEDGE_CALLOUT_SECRETS", description: "whsec_ secrets a signing proxy signs the callout with, comma-separated", secret: true, setting: "contactEnded.secrets", schema: listValue() },
+  { name: "CXEDGE_CALLOUT_TARGET", description: "patch or erasure (default: the matrix's target)", setting: "contactEnded.target", schema: v.picklist(["patch", "erasure"], (issue) => `must be patch or erasure${typeof issue.input === "string" ? `, not ${JSON.stringify(issue.input.slice(0, 20))}${otherWordHint(issue.input, TARGET_WORDS) || didYouMean(issue.input, ["patch", "erasure"])}` : ""}`) },
+  { name: "CXEDGE_CALLOUT_SECRETS", description: "whsec_ secrets a signing proxy signs the callout with, comma-separated", secret: true, setting: "contactEnded.secrets", schema: listValue("CXEDGE_CALLOUT_SECRETS") },
   { name: "CXEDGE_CALLOUT_TOKENS", description: "bearer tokens a Studio script sends (32+ characters), comma-separated", secret: true, setting: "contactEnded.tokens", excludes: "CXEDGE_CALLOUT_TOKEN", schema: bearerTokensValue("CXEDGE_CALLOUT_TOKENS", true) },
   { name: "CXEDGE_CALLOUT_TOKEN", description: "one bearer token (prefer CXEDGE_CALLOUT_TOKENS, which can rotate)", secret: true, setting: "contactEnded.tokens", schema: bearerTokensValue("CXEDGE_CALLOUT_TOKEN", false) },
   { name: "CXEDGE_CALLOUT_ALLOW_IPS", description: "addresses or CIDR ranges the callout is accepted from, comma-separated (unset: any)", setting: "contactEnded.allowIps", schema: allowIps, fromFile: allowIpsFromFile },

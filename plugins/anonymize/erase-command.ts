@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { checkJobName, choiceFlag, ConfigError, dateWindow, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
+import { checkJobName, choiceFlag, ConfigError, dateWindow, emailFormHint, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type CommandHost, type Identifier, type OpenedRuntime } from "../../core/index.ts"
 import { linkedLines, type LinkedMode } from "./erasure-linked.ts"
 import { prepareSubjectErasure } from "./erasure-requests.ts"
 import { printFinished } from "./job-output.ts"
@@ -27,7 +27,7 @@ export function checkEraseFlags(args: Record<string, unknown>): EraseFlags {
   const subject = email !== undefined ? identifierOf(email, "EMAIL") : identifierOf(phone, "PHONENO")
   if (!subject) {
     throw email !== undefined
-      ? usage("--email is not an email address: check it (it is not repeated here: it is personal data)", "email")
+      ? usage(`--email is not an email address: check it (it is not repeated here: it is personal data)${emailFormHint(email!)}`, "email")
       : usage("--phone is not a phone number in international form: write + and the country calling code (+44 20 7946 0018)", "phone")
   }
   const linked = choiceFlag("linked", args.linked, ["report", "follow"] as const)

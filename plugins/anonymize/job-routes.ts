@@ -1,10 +1,10 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { bodyOnly, choiceFlag, dateWindow, didYouMean, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, TARGET_WORDS, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
-import { builtinMatrices, shippedNames } from "./matrices.ts"
+import { builtinMatrices, matrixNameHint, shippedNames } from "./matrices.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { readScope } from "./plan-scope.ts"
 import { completeJob } from "./prepare.ts"
@@ -37,7 +37,9 @@ const ApproveBody = v.strictObject({ by: v.string("must be a string: who approve
 /** The matrix a body names: a shipped one by name, or a matrix object checked as a file would be. */
 function matrixOf(rt: Runtime, given: string | Record<string, unknown>): { matrix: Matrix; shipped?: string } {
   if (typeof given === "string") {
-    if (!Object.hasOwn(builtinMatrices, given)) throw refusal(400, `matrix "${given.slice(0, 40)}" is not a shipped matrix${didYouMean(given, Object.keys(builtinMatrices))}: use ${shippedNames}, or send the matrix object`, "matrix")
+    // A matrix's JSON sent as a string was quoted back, 40 characters of it, as "not a shipped matrix".
+    if (/^\s*[{[]/.test(given)) throw refusal(400, "matrix is a matrix's JSON in a string: send the object itself ({\"matrix\": {\"name\": ..., \"fields\": [...]}}), not as a string", "matrix")
+    if (!Object.hasOwn(builtinMatrices, given)) throw refusal(400, `matrix "${given.slice(0, 40)}" is not a shipped matrix${matrixNameHint(given, "send the matrix object")}: use ${shippedNames}, or send the matrix object`, "matrix")
     return { matrix: readMatrix(builtinMatrices[given]).matrix!, shipped: given }
   }
   const read = readMatrix(given)
@@ -132,7 +134,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const body = c.req.valid("json")
       const { matrix, shipped } = matrixOf(rt, body.matrix)
       // Refusals name the body's fields, as the caller sent them: `since`, not the CLI's --since.
-      const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const, "target")
+      const target = choiceFlag("target", body.target, ["patch", "erasure", "export"] as const, "target", TARGET_WORDS)
       const window = dateWindow({ since: body.since, until: body.until }, rt.clock.now(), { since: "since", until: "until" })
       if (body.source !== undefined) checkSource(rt, body.source)
       const source = body.source || window.since || window.until ? { ...(body.source ? { kind: body.source } : { kind: "cxone" }), ...window } : undefined

@@ -1,6 +1,6 @@
-import { didYouMean, type JobRunner, type Runtime } from "../../core/index.ts"
+import { type JobRunner, type Runtime } from "../../core/index.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
-import { builtinMatrices, shippedNames } from "./matrices.ts"
+import { builtinMatrices, matrixNameHint, shippedNames } from "./matrices.ts"
 import { jobStore } from "./journal.ts"
 import { completeJob, prepareJob } from "./prepare.ts"
 import type { TargetKind } from "./request.ts"
@@ -11,7 +11,7 @@ const TARGETS = ["patch", "erasure", "export"] as const
 /** A shipped matrix's name or a matrix object, read; the issues name where, never a value. */
 function resolveMatrix(rt: Runtime, spec: unknown): { matrix?: Matrix; issues: string[] } {
   const json = typeof spec === "string" ? builtinMatrices[spec] : spec
-  if (typeof spec === "string" && !Object.hasOwn(builtinMatrices, spec)) return { issues: [`names no shipped matrix${didYouMean(spec, Object.keys(builtinMatrices))}: use ${shippedNames}, or a matrix object`] }
+  if (typeof spec === "string" && !Object.hasOwn(builtinMatrices, spec)) return { issues: [`names no shipped matrix${matrixNameHint(spec, "give the matrix object (a cxedge.config.ts can import the file)")}: use ${shippedNames}, or a matrix object`] }
   const { matrix, issues } = readMatrix(json)
   const all = matrix ? checkMatrix(matrix, { transforms: rt.transforms, keys: rt.keys }).issues : issues
   return all.length ? { issues: all.map((i) => `${i.where}: ${i.message}`) } : { matrix, issues: [] }

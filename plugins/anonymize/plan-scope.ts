@@ -39,6 +39,9 @@ export async function scopeToPlan(rt: Runtime, planId: string, source: Source, j
   const plan = await store.get(planId)
   if (!plan) throw new ConfigError("anonymize", `job ${planId} runs a plan that is not in this storage: check --storage-dir, or plan it again with cxedge anonymize ... --plan NEW-ID`)
   if (plan.inputKeyId && (!rt.keys.ids().includes(plan.inputKeyId) || keyCheck(rt, plan.inputKeyId) !== plan.inputKeyCheck)) {
+    // "sbx" is the key the embedded sandbox makes afresh for each command (node/runtime.ts): "set CXEDGE_HMAC_KEYS as
+    // when planning" sent the user after a variable they never set.
+    if (plan.inputKeyId === "sbx") throw new ConfigError("anonymize", `plan ${planId} was made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command can run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant`)
     throw new ConfigError("anonymize", `plan ${planId} was made with key ${plan.inputKeyId}, which this key ring does not hold as it was: set CXEDGE_HMAC_KEYS as when planning`)
   }
   const scoped: Source = Object.create(source)

@@ -8,9 +8,9 @@ export const consentEnv: EnvVar[] = [
     sandbox: (sandbox) => `${sandbox.origin}/_consent/webhooks`,
   },
   {
-    name: "CXEDGE_WEBHOOK_SECRETS", description: "whsec_ secrets outbound events are signed with, comma-separated (each signs, so the receiver can rotate)", secret: true, setting: "secrets", schema: listValue(),
+    name: "CXEDGE_WEBHOOK_SECRETS", description: "whsec_ secrets outbound events are signed with, comma-separated (each signs, so the receiver can rotate)", secret: true, setting: "secrets", schema: listValue("CXEDGE_WEBHOOK_SECRETS"),
     requiredWhen: (settings) => (settings.url ? "a consent webhook URL is set, and every event sent to it is signed: set CXEDGE_WEBHOOK_SECRETS (whsec_...), or unset CXEDGE_WEBHOOK_URL" : undefined),
     sandbox: (sandbox) => sandbox.consentSecrets.join(","),
   },
-  { name: "CXEDGE_CONSENT_SECRETS", description: "whsec_ secrets inbound erasure requests are verified with, comma-separated", secret: true, setting: "inboundSecrets", schema: listValue() },
+  { name: "CXEDGE_CONSENT_SECRETS", description: "whsec_ secrets inbound erasure requests are verified with, comma-separated", secret: true, setting: "inboundSecrets", schema: listValue("CXEDGE_CONSENT_SECRETS") },
 ]

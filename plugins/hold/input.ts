@@ -1,4 +1,4 @@
-import { EXTENSION_REFUSAL, instantFlag, phoneExtension, RESIDUAL, toE164, toEmail, ValidationError } from "../../core/index.ts"
+import { emailFormHint, EXTENSION_REFUSAL, instantFlag, phoneExtension, RESIDUAL, toE164, toEmail, ValidationError } from "../../core/index.ts"
 import type { HoldInput } from "./store.ts"
 export { HOLD_ID, HOLD_ID_RULE } from "./store.ts"
 
@@ -45,7 +45,10 @@ function selector(raw: RawHold, names: HoldNames): Pick<HoldInput, "kind" | "val
   }
   if (kind === "email") {
     const email = toEmail(text)
-    if (!/^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(email)) throw refuse(`${names.email} is not an email address: give name@domain`, names.email)
+    // "mailto:ada@example.com" was held as written, a token no contact's address has, so the hold held nothing: an
+    // address copied with more than itself is refused, saying so. (A TLD in punycode, xn--p1ai, is still taken.)
+    const form = emailFormHint(text)
+    if (form || !/^[^@\s]+@[^@\s]+\.[a-z0-9-]{2,}$/.test(email)) throw refuse(`${names.email} is not an email address: give name@domain${form}`, names.email)
     return { kind, value: email }
   }
   if (phoneExtension(text)) throw refuse(`${names.phone} ${EXTENSION_REFUSAL}`, names.phone)

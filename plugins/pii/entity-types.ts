@@ -1,3 +1,5 @@
+import { didYouMean, numberHint, otherWordHint } from "../../core/index.ts"
+
 // What the pii plugin's settings, routes and scrub rule name without loading a recognizer: the entity types and the
 // regions read by default. The recognizers (their word lists and patterns) load only when an
 // analyzer is first needed (loaded.ts).
@@ -6,21 +8,28 @@
 export const ENTITY_TYPES = ["EMAIL", "PHONE", "CARD", "IBAN", "US_SSN", "UK_NINO", "IP_ADDRESS", "PERSON"] as const
 export type EntityType = (typeof ENTITY_TYPES)[number]
 
-// Presidio's names for the same types, which a user coming from it writes: EMAIL_ADDRESS was answered with
-// "did you mean IP_ADDRESS?" (the nearest in letters), PHONE_NUMBER and CREDIT_CARD with no word at all.
-const PRESIDIO: Record<string, EntityType> = { EMAIL_ADDRESS: "EMAIL", PHONE_NUMBER: "PHONE", CREDIT_CARD: "CARD", IBAN_CODE: "IBAN" }
+// Other tools' names for the same types, which a user coming from one writes: Presidio's EMAIL_ADDRESS was answered
+// with "did you mean IP_ADDRESS?" (the nearest in letters), PHONE_NUMBER and CREDIT_CARD with no word at all; so were
+// AWS Comprehend's (SSN, NAME) and Google Cloud DLP's (PERSON_NAME, US_SOCIAL_SECURITY_NUMBER).
+const OTHER_TOOLS: Record<string, [EntityType, string]> = {
+  EMAIL_ADDRESS: ["EMAIL", "Presidio's"], PHONE_NUMBER: ["PHONE", "Presidio's"], CREDIT_CARD: ["CARD", "Presidio's"], IBAN_CODE: ["IBAN", "Presidio's"],
+  SSN: ["US_SSN", "AWS Comprehend's"], NAME: ["PERSON", "AWS Comprehend's"], CREDIT_DEBIT_NUMBER: ["CARD", "AWS Comprehend's"],
+  INTERNATIONAL_BANK_ACCOUNT_NUMBER: ["IBAN", "AWS Comprehend's"], PERSON_NAME: ["PERSON", "Google DLP's"],
+  CREDIT_CARD_NUMBER: ["CARD", "Google DLP's"], US_SOCIAL_SECURITY_NUMBER: ["US_SSN", "Google DLP's"],
+  UK_NATIONAL_INSURANCE_NUMBER: ["UK_NINO", "Google DLP's and AWS Comprehend's"],
+}
 
 /**
- * ` (did you mean "EMAIL"? Presidio's EMAIL_ADDRESS is EMAIL here)` for a type written by its Presidio name (any case),
- * else "". Only said, never taken.
+ * ` (did you mean "EMAIL"? Presidio's EMAIL_ADDRESS is EMAIL here)` for a type written by another tool's name (any
+ * case), else "". Only said, never taken.
  */
 export function entityNameHint(name: string): string {
   const upper = name.trim().toUpperCase()
   // Several types in one item (["EMAIL,PHONE"]): each type is its own item of the list.
   const parts = upper.split(/[\s,;]+/).filter(Boolean)
   if (parts.length > 1 && parts.every((p) => (ENTITY_TYPES as readonly string[]).includes(p))) return ` (one type an item: ${JSON.stringify(parts)})`
-  const meant = PRESIDIO[upper]
-  return meant ? ` (did you mean "${meant}"? Presidio's ${upper} is ${meant} here)` : ""
+  const other = Object.hasOwn(OTHER_TOOLS, upper) ? OTHER_TOOLS[upper] : undefined
+  return other ? ` (did you mean "${other[0]}"? ${other[1]} ${upper} is ${other[0]} here)` : ""
 }
 
 /**
@@ -31,3 +40,16 @@ export function entityNameHint(name: string): string {
  */
 export const DEFAULT_REGIONS = ["US", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "ES", "NL", "IT", "PT", "LU", "DK", "SE", "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "EE", "LV", "LT", "LI"]
 
+
+/** Presidio's anonymizer operators by the mode here that does what they do, for --mode and a `mode` key. */
+export const MODE_WORDS = {
+  replace: ["tag", "Presidio's replace operator (<EMAIL_ADDRESS>) is tag here"],
+  hash: ["hmac", "Presidio's hash operator is hmac here, keyed with CXEDGE_HMAC_KEYS"],
+} as const
+
+/** A mode's refusal: the list, and the mode meant when another tool's word or a slip was written. */
+export const modeRule = (modes: readonly string[]) => (issue: { input: unknown }) =>
+  `must be one of ${modes.join(", ")}${typeof issue.input === "string" ? otherWordHint(issue.input, MODE_WORDS) || didYouMean(issue.input, modes) : ""}`
+
+/** `minScore`'s upper bound, and the ratio a percentage without its sign (50) means: `50 as a percentage is 0.5`. */
+export const scoreAtMostOne = (issue: { input: unknown }) => `must be at most 1${typeof issue.input === "number" ? numberHint(String(issue.input), { min: 0, max: 1 }, false) : ""}`

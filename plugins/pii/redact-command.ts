@@ -1,6 +1,7 @@
 import { defineCommand } from "citty"
 import { choiceFlag, createKeyRing, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
+import { MODE_WORDS } from "./entity-types.ts"
 import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
 import { jsonlItems, utf8Text, type Decoded } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
@@ -112,7 +113,7 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       file: { type: "string", description: "the text (with --field: JSONL) to scrub; default standard input" },
     },
     async run({ args }) {
-      const mode = choiceFlag("mode", args.mode, REDACT_MODES) ?? "tag"
+      const mode = choiceFlag("mode", args.mode, REDACT_MODES, undefined, MODE_WORDS) ?? "tag"
       const flags = analyzerFlags(args)
       if (args.field !== undefined && !String(args.field).trim()) throw usage("--field is empty: name the text field, e.g. --field text", "field")
       if (args.file !== undefined && !String(args.file).trim()) throw usage("--file is empty: name a file, or - for standard input", "file")

@@ -4,7 +4,7 @@ import { bodyOnly, documentRoute, jsonInput, mediaRefusal, twiceIn, type CxedgeE
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
-import { ENTITY_TYPES, entityNameHint } from "./entity-types.ts"
+import { ENTITY_TYPES, entityNameHint, modeRule, scoreAtMostOne } from "./entity-types.ts"
 import { toScanFinding } from "./scan.ts"
 
 /** Largest body the two routes read (the server's own limit, 1 MiB by default, is above it). */
@@ -20,9 +20,9 @@ const Entities = v.pipe(
   v.minLength(1, "must name at least one entity type"),
   v.check((list) => twiceIn(list) === undefined, (issue) => `must name each type once (${twiceIn(issue.input as string[])} is named twice)`),
 )
-const MinScore = v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, "must be at most 1"))
+const MinScore = v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, scoreAtMostOne))
 const InspectBody = v.strictObject({ text: Text, entities: v.optional(Entities), minScore: v.optional(MinScore) })
-const DeidentifyBody = v.strictObject({ ...InspectBody.entries, mode: v.optional(v.picklist(REDACT_MODES, `must be one of ${REDACT_MODES.join(", ")}`)) })
+const DeidentifyBody = v.strictObject({ ...InspectBody.entries, mode: v.optional(v.picklist(REDACT_MODES, modeRule(REDACT_MODES))) })
 
 const FindingOut = v.object({ type: v.string(), start: v.number(), end: v.number(), score: v.number() })
 const Inspected = v.object({ findings: v.pipe(v.array(FindingOut), v.description("UTF-16 offsets into text, end exclusive; never the value")) })

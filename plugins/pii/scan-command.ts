@@ -26,7 +26,9 @@ export function scanFlags(args: Record<string, unknown>): ScanFlags {
     throw usage("--json writes one line per input line and needs --field: name the text field, e.g. --field text", "field")
   }
   for (const flag of ["samples", "suggest"]) if (args.json && args[flag]) throw usage(`--${flag} prints for people and --json for programs: drop one of them`, flag)
-  if (args.file !== undefined && source !== "jsonl") throw usage(`--file is read by --source jsonl only: drop --file, or --source ${source}`, "file")
+  // "drop --file, or --source file" answered --source file --file x: the source is named as given, and what to drop said whole.
+  if (["file", "stdin", "json", "ndjson", "text"].includes(source)) throw usage(`--source ${source} is not a source: a file (--file) or standard input is read by the default source, jsonl: drop --source`, "source")
+  if (args.file !== undefined && source !== "jsonl") throw usage(`--file is read by --source jsonl only (the default), not --source ${source}: drop --source to scan the file, or drop --file to scan ${source}`, "file")
   // A message is scanned whole: its text, and the author's name beside it, each counted at its own path.
   const window = dateWindow({ since: str("since"), until: str("until") })
   if ((window.since || window.until) && source === "jsonl") throw usage("--since and --until select contacts of a tenant source (--source cxone or messages), not lines of a file: drop them, or name the source", "since")

@@ -1,6 +1,8 @@
-import { ConfigError, notUtf8File, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, didYouMean, notUtf8File, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
+import messages from "../../matrices/messages.json" with { type: "json" }
+import notes from "../../matrices/notes.json" with { type: "json" }
 import pci from "../../matrices/pci.json" with { type: "json" }
 import seedExample from "../../matrices/seed-example.json" with { type: "json" }
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
@@ -27,7 +29,8 @@ export interface ScanFlags {
   analyzer: Pick<AnalyzeOptions, "entities" | "minScore">
 }
 
-const SHIPPED: Record<string, unknown> = { gdpr, pci, analytics, "seed-example": seedExample }
+// Every matrix anonymize --matrix takes by name: notes and messages were "cannot read the matrix" here.
+const SHIPPED: Record<string, unknown> = { gdpr, pci, analytics, messages, notes, "seed-example": seedExample }
 
 /** `--matrix`: a file, or a shipped matrix's name when no file has that name. */
 export async function loadMatrix(files: FileAccess, name: string): Promise<unknown> {
@@ -36,7 +39,8 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
   try {
     text = await files.readText(name)
   } catch {
-    throw new ConfigError("pii", `cannot read the matrix ${name}: name a matrix file or a shipped matrix (${Object.keys(SHIPPED).join(", ")})`)
+    const near = /[/\\.]/.test(name) ? "" : didYouMean(name, Object.keys(SHIPPED))
+    throw new ConfigError("pii", `cannot read the matrix ${name}${near}: name a matrix file or a shipped matrix (${Object.keys(SHIPPED).join(", ")})`)
   }
   // Read as anonymize --matrix reads it: a byte-order mark dropped, a repeated key refused.
   let parsed: ReturnType<typeof parseJsonFile>

@@ -3,14 +3,14 @@ import { defineTransform, kindOf, ValidationError, type Finding, type KeyRing, t
 import { pseudonymToken } from "../../core/pseudonym.ts"
 import { allowProblem } from "./allow.ts"
 import type { Analyzer } from "./analyzer.ts"
-import { DEFAULT_REGIONS, ENTITY_TYPES } from "./entity-types.ts"
+import { DEFAULT_REGIONS, ENTITY_TYPES, modeRule } from "./entity-types.ts"
 import { loadAnalyzer, loadedAnalyzer } from "./loaded.ts"
 import { masked, normalizedValue, outsidePlaceholders, SCRUB_MODES } from "./scrub-output.ts"
 import { PiiSettings } from "./settings.ts"
 
 const ScrubParams = v.pipe(v.object({
   /** tag `<EMAIL>`, indexed `<EMAIL_1>`, hmac `tok_<keyId>_...`, mask `****1111`. */
-  mode: v.optional(v.picklist(SCRUB_MODES, `must be one of ${SCRUB_MODES.join(", ")}`), "tag"),
+  mode: v.optional(v.picklist(SCRUB_MODES, modeRule(SCRUB_MODES)), "tag"),
   entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"))),
   minScore: PiiSettings.entries.minScore,
   allow: PiiSettings.entries.allow,

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { phoneRegion } from "../../core/index.ts"
-import { ENTITY_TYPES, entityNameHint } from "./entity-types.ts"
+import { ENTITY_TYPES, entityNameHint, scoreAtMostOne } from "./entity-types.ts"
 
 const nonEmpty = v.pipe(v.string("must be a string"), v.trim(), v.minLength(1, "must not be empty"))
 // Every message is the schema's own: valibot's defaults quote the value received, and an allow or deny
@@ -18,7 +18,7 @@ const KEYS = "entities, minScore, allow, deny or regions"
 export const PiiSettings = v.strictObject(
   {
     entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, (issue) => `must be one of ${ENTITY_TYPES.join(", ")}${typeof issue.input === "string" ? entityNameHint(issue.input) : ""}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"))),
-    minScore: v.optional(v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, "must be at most 1")), 0.5),
+    minScore: v.optional(v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, scoreAtMostOne)), 0.5),
     allow: values("+44 20 7946 0000"),
     deny: values("project bluebird"),
     regions: v.optional(

@@ -1,3 +1,5 @@
+import { didYouMean } from "../../core/index.ts"
+
 /**
  * Five-field cron expressions (minute hour day-of-month month day-of-week),
  * in UTC as Cloudflare's cron triggers read them: `*`, lists (`1,15`),
@@ -91,8 +93,26 @@ export function parseCron(expression: string): Cron {
   }
 }
 
+/**
+ * Why a schedule of one word is none: cron's nickname (`@daily`), a name in capitals or a slip (`Daily`, `dayly`), or
+ * another word (`nightly`); blank. Undefined for a cron string, which parseCron reads. Only said, never taken.
+ */
+function wordProblem(schedule: string): string | undefined {
+  const word = schedule.trim()
+  if (!word) return "it is empty: leave the key out for daily"
+  if (/\s/.test(word)) return undefined
+  const names = Object.keys(SCHEDULE_ALIASES)
+  const bare = word.replace(/^@/, "").toLowerCase()
+  if (word.startsWith("@")) return names.includes(bare) ? `"${word.slice(0, 20)}" is cron's nickname: write ${bare}` : `"${word.slice(0, 20)}" is no schedule here: write one of ${names.join(", ")} or five cron fields`
+  if (names.includes(bare)) return `"${word.slice(0, 20)}" is written in capitals: write ${bare}`
+  const near = didYouMean(word, names)
+  return /^[a-z]+$/i.test(word) ? `"${word.slice(0, 20)}" is not a schedule name${near}: write one of ${names.join(", ")} or five cron fields (e.g. "0 2 * * *")` : undefined
+}
+
 /** A schedule (`daily`, ... or a cron string) as a Cron, or the reason it is not one. */
 export function scheduleOf(schedule: string): Cron | string {
+  const word = Object.hasOwn(SCHEDULE_ALIASES, schedule) ? undefined : wordProblem(schedule)
+  if (word) return word
   try {
     return parseCron(SCHEDULE_ALIASES[schedule] ?? schedule)
   } catch (error) {

@@ -1,4 +1,4 @@
-import { choiceFlag, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type Identifier } from "../../core/index.ts"
+import { choiceFlag, emailFormHint, EXTENSION_REFUSAL, identifierOf, phoneExtension, ValidationError, type Identifier } from "../../core/index.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("subject", message, flag, "E_USAGE")
 const BY = /^[\w.@+-]{1,64}$/
@@ -32,7 +32,7 @@ export function checkExportFlags(args: Record<string, unknown>): ExportFlags {
   const subject = email !== undefined ? identifierOf(email, "EMAIL") : identifierOf(phone, "PHONENO")
   if (!subject) {
     throw email !== undefined
-      ? usage("--email is not an email address: check it (it is not repeated here: it is personal data)", "email")
+      ? usage(`--email is not an email address: check it (it is not repeated here: it is personal data)${emailFormHint(email!)}`, "email")
       : usage("--phone is not a phone number in international form: write + and the country calling code (+44 20 7946 0018)", "phone")
   }
   const out = typeof args.out === "string" ? args.out.trim() : ""

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, EMAIL, ValidationError, type Runtime } from "../../core/index.ts"
+import { defineOperation, EMAIL, emailFormHint, ValidationError, type Runtime } from "../../core/index.ts"
 
 /** The most recipients DFO sends one transcript to. */
 const MAX_RECIPIENTS = 20
@@ -67,7 +67,7 @@ export function checkTranscriptRequest(contactNumber: string, recipients: string
     if (/[,;\s]/.test(r.trim()) && r.trim().split(/[,;\s]+/).filter(Boolean).length > 1) {
       throw new ValidationError("transcript", cli ? `recipient ${i + 1} holds several addresses: give each with its own ${names.to} (${names.to} a@example.com ${names.to} b@example.com)` : `${nth(i)} holds several addresses: list each as its own item`, "to", "E_USAGE")
     }
-    if (!EMAIL.test(r.trim())) throw new ValidationError("transcript", cli ? `recipient ${i + 1} is not an email address: check ${names.to}` : `${nth(i)} is not an email address`, "to", "E_USAGE")
+    if (!EMAIL.test(r.trim())) throw new ValidationError("transcript", cli ? `recipient ${i + 1} is not an email address: check ${names.to}${emailFormHint(r)}` : `${nth(i)} is not an email address${emailFormHint(r)}`, "to", "E_USAGE")
     const key = r.trim().toLowerCase()
     const first = seen.get(key)
     if (first !== undefined) throw new ValidationError("transcript", `${nth(i)} repeats ${nth(first)} (the same address): give each recipient once`, "to", "E_USAGE")

@@ -161,7 +161,7 @@ describe("pii scan --file needs no tenant: no runtime, nothing on stderr", () =>
     writeFileSync(join(conf, "cxedge.config.json"), JSON.stringify({ plugins: ["anonymize", "pii"], settings: { pii: { minScore: 5 } } }))
     const bad = await cli(["pii", "scan", "--file", "in.jsonl", "--field", "text", "--json"], conf)
     expect([bad.code, bad.stdout]).toEqual([2, ""])
-    expect(bad.stderr.trim().split("\n")).toEqual(["[cxedge] [pii] cxedge.config.json: invalid setting settings.pii.minScore: must be at most 1"])
+    expect(bad.stderr.trim().split("\n")).toEqual(["[cxedge] [pii] cxedge.config.json: invalid setting settings.pii.minScore: must be at most 1 (5 as a percentage is 0.05)"])
   })
 
   test("errors stay clear: a missing file, a bad line gets its documented per-line error", async () => {

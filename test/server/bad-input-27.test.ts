@@ -75,7 +75,7 @@ describe("the server's CXEDGE_LOG_LEVEL answers a slip with the level meant", ()
   test.each([
     ["eror", / \(did you mean "error"\?\): use debug, info, warn or error$/],
     ["inf", / \(did you mean "info"\?\): use/],
-    ["verbose", /is not a server log level: use debug, info, warn or error$/],
+    ["verbose", /is not a server log level \(did you mean "debug"\? verbose is another tool's name for it\): use debug, info, warn or error$/],
   ])("%s", (level, message) => expect(() => logLevelOf({ CXEDGE_LOG_LEVEL: level })).toThrow(message))
 })
 

@@ -75,7 +75,7 @@ describe("POST /v1/inspect and /v1/deidentify", () => {
     ["an unknown entity", "/v1/inspect", { text: "x", entities: ["EMAIL", "PASSPORT"] }, 400, `entities[1] must be one of ${ENTITY_LIST}`],
     ["entities a string", "/v1/inspect", { text: "x", entities: "EMAIL" }, 400, `entities must be a list of entity types, not a string: ${INSPECT}`],
     ["entities empty", "/v1/deidentify", { text: "x", entities: [] }, 400, "entities is empty: it must name at least one entity type"],
-    ["minScore above 1", "/v1/inspect", { text: "x", minScore: 2 }, 400, "minScore must be at most 1"],
+    ["minScore above 1", "/v1/inspect", { text: "x", minScore: 2 }, 400, "minScore must be at most 1 (2 as a percentage is 0.02)"],
     ["minScore below 0", "/v1/inspect", { text: "x", minScore: -0.5 }, 400, "minScore must be at least 0"],
     ["minScore a string", "/v1/deidentify", { text: "x", minScore: "0.5" }, 400, `minScore must be a number, not a string: write it without quotes: ${DEIDENTIFY}`],
     ["an unknown mode", "/v1/deidentify", { text: `mail ${EMAIL}`, mode: "shred" }, 400, "mode must be one of tag, indexed, hmac, mask"],

@@ -23,7 +23,16 @@ export function encryptValue(keys: KeyRing, keyId: string, plaintext: string, pr
 /** Reverses `encryptValue`; a token that was altered or made with another key is refused. */
 export function decryptValue(keys: KeyRing, token: string): string {
   const m = TOKEN.exec(token.trim())
-  if (!m) throw new ValidationError("decrypt", "not an encrypt token (expected enc_<keyId>_<base64url>): check the TOKEN argument", undefined, "E_USAGE")
+  if (!m) {
+    // A pseudonym (tok_k1_ and 22 characters: an hmac's 16 bytes) or a subject token (sub_) has the same shape, shorter:
+    // it was "not an encrypt token", with no word that nothing can turn it back.
+    const short = /^([a-z]{1,8})_[a-z0-9]{1,16}_[A-Za-z0-9_-]{11,37}$/.exec(token.trim())
+    // enc_ cut short is an encrypt token copied in part, said below as any other too short.
+    if (short?.[1] === "enc") throw new ValidationError("decrypt", "the token is too short to be an encrypt token (cut off when copied?): check the TOKEN argument", undefined, "E_USAGE")
+    throw new ValidationError("decrypt", short
+      ? "the token is a keyed pseudonym (an hmac, as pseudonymize, scrub's hmac mode and hold subjects write), not an encrypt token: it is one-way and cannot be decrypted; only the encrypt transform's enc_ tokens can"
+      : "not an encrypt token (expected enc_<keyId>_<base64url>): check the TOKEN argument", undefined, "E_USAGE")
+  }
   const keyId = m[2]!
   if (!keys.get(keyId)) throw new ValidationError("decrypt", `key "${keyId}" is not in CXEDGE_HMAC_KEYS: the token cannot be decrypted here`, undefined, "E_KEY")
   const raw = Buffer.from(m[3]!, "base64url")

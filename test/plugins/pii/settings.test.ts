@@ -8,10 +8,10 @@ const VALUES = ["161 496 0000", "1614960000", "skylark", "SSN", "alow", "all"]
 describe("settings.pii: each key wrong is refused when the runtime loads, naming the key and what to write", () => {
   test.each([
     [{ entities: "EMAIL" }, "settings.pii.entities: must be a list of entity types"],
-    [{ entities: ["EMAIL", "SSN"] }, "settings.pii.entities[1]: must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON"],
+    [{ entities: ["EMAIL", "SSN"] }, "settings.pii.entities[1]: must be one of EMAIL, PHONE, CARD, IBAN, US_SSN, UK_NINO, IP_ADDRESS, PERSON (did you mean \"US_SSN\"? AWS Comprehend's SSN is US_SSN here)"],
     [{ entities: [] }, "settings.pii.entities: must name at least one entity type"],
     [{ minScore: "0.5" }, "settings.pii.minScore: must be a number, not a string: write it without quotes"],
-    [{ minScore: 7 }, "settings.pii.minScore: must be at most 1"],
+    [{ minScore: 7 }, "settings.pii.minScore: must be at most 1 (7 as a percentage is 0.07)"],
     [{ minScore: -1 }, "settings.pii.minScore: must be at least 0"],
     [{ allow: "+44 161 496 0000" }, 'settings.pii.allow: must be a list of values, e.g. ["+44 20 7946 0000"]'],
     [{ allow: [1614960000] }, "settings.pii.allow[0]: must be a string"],

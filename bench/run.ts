@@ -89,7 +89,7 @@ contact first, then 50 PATCHes in flight with 3 retries that honour Retry-After,
 pass 100% slightly).
 
 ${rate.markdown}${windowed}
-A known gap: the limiter's readings assume a token bucket (README, "A known gap: tenants that count per second").
+Still under the seed's contacts/s, and at the edge of the 1% target (README, "Tenants that count per second").
 
 ## Peak memory, ${fmt(sizes.memory)} contacts through the export target (target: under 200 MB)
 

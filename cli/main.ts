@@ -73,7 +73,9 @@ async function main(rawArgs: string[]) {
     }
     if (brokenPipe(error)) return void (process.exitCode = BROKEN_PIPE_EXIT)
     process.stderr.write(describeError(error) + "\n")
-    process.exitCode = USAGE_CODES.has((error as CxedgeError)?.code) ? 2 : 1
+    // A command may name its own code for a failure (skills health: 3, a monitor's "unknown", not 1 "degraded").
+    const own = (error as { exitCode?: unknown })?.exitCode
+    process.exitCode = USAGE_CODES.has((error as CxedgeError)?.code) ? 2 : typeof own === "number" ? own : 1
     // A refusal leaves no state: a storage directory it made for the tenant's token and limits only is removed.
     if (process.exitCode === 2) await import("../node/storage-checks.ts").then((m) => m.removeCacheOnlyDirs()).catch(() => undefined)
   }

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { intFlag, numberFlag, ValidationError, type CommandHost } from "../../core/index.ts"
+import { intFlag, numberFlag, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
@@ -107,7 +107,7 @@ function activityCommand(host: CommandHost) {
 function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
   return defineCommand({
     meta: {
-      description: "Health verdict for one skill: exit 0 healthy, 1 degraded, 2 unhealthy",
+      description: "Health verdict for one skill: exit 0 healthy, 1 degraded, 2 unhealthy (or a mistaken flag), 3 no verdict (no such skill, the tenant unreachable)",
       examples: ["cxedge skills health --skill 4101", "cxedge skills health --skill 4101 --max-queue 5 --min-service-level 90 --json"],
     },
     args: {
@@ -130,6 +130,20 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
       )
       const skill = skillArg(args.skill)!
       await host.withRuntime(args, async (opened) => {
+        await healthVerdict(host, opened, skill, flags, defaults, !!args.json).catch((e: unknown) => {
+          // Exit 1 is "degraded" here: a monitor would read a wrong skill id, or a tenant it could not reach, as a
+          // degraded skill. No verdict exits 3, a monitor's "unknown" (Nagios); a mistaken flag stays 2, as everywhere.
+          if (e && typeof e === "object" && !USAGE.has((e as { code?: string }).code ?? "")) Object.assign(e, { exitCode: 3 })
+          throw e
+        })
+      }, { readOnly: true })
+    },
+  })
+}
+
+const USAGE = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
+
+async function healthVerdict(host: CommandHost, opened: OpenedRuntime, skill: number, flags: Partial<Thresholds>, defaults: Partial<Thresholds>, json: boolean): Promise<void> {
         // Thresholds: built-in defaults < plugin settings (config file) < flags.
         const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
         const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
@@ -142,9 +156,6 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
         const s = skills.find((x) => x.skillId === skill)
         if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
         const result = verdict(s, parsed.output)
-        host.print(args.json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json: !!args.json })
+        host.print(json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json })
         host.setExitCode(EXIT[result.status])
-      }, { readOnly: true })
-    },
-  })
 }

@@ -108,9 +108,9 @@ describe("skills", () => {
     expect(r.stdout).toContain(expected)
   })
 
-  test("health of an unknown skill: exit 1, says the skill was not found", async () => {
+  test("health of an unknown skill: exit 3 (no verdict: a monitor's unknown, not 1, degraded), says the skill was not found", async () => {
     const r = await runCli(["skills", "health", "--skill", "999"], env)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(3)
     expect(r.stderr).toContain("skill 999 is not a skill of this tenant: check the id")
   })
 

@@ -256,3 +256,6 @@ export function dateWindow(raw: { since?: string; until?: string }, now: number 
     ...(end !== undefined ? { until: new Date(end).toISOString() } : {}),
   }
 }
+
+/** The window a tenant source reads, as shown before a run: what `7d` or a date alone resolved to, and an open start named. */
+export const windowText = (window: DateWindow): string => `window: ${window.since ?? "(no start: the tenant's default)"} .. ${window.until ?? "now"}`

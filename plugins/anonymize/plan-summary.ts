@@ -1,4 +1,4 @@
-import type { Runtime } from "../../core/index.ts"
+import { windowText, type Runtime } from "../../core/index.ts"
 import type { PreparedJob } from "./prepare.ts"
 import type { SourceSpec } from "./request.ts"
 
@@ -12,9 +12,7 @@ export const DESTRUCTIVE_TARGETS = new Set(["patch", "erasure"])
  */
 export function windowLine(source: SourceSpec): string | undefined {
   if (source.kind !== "cxone" && source.kind !== "subject" && source.kind !== "messages") return undefined
-  const since = source.since ?? "(no start: the tenant's default)"
-  const until = source.until ?? "now"
-  return `window: ${since} .. ${until}`
+  return windowText(source)
 }
 
 const MAX_RULES = 20

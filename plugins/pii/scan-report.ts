@@ -1,4 +1,4 @@
-import { ConfigError, didYouMean, notUtf8File, openSource, parseJsonFile, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, didYouMean, notUtf8File, openSource, parseJsonFile, windowText, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import messages from "../../matrices/messages.json" with { type: "json" }
@@ -62,6 +62,8 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
  */
 export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlags, analyzer: Analyzer, files?: FileAccess): Promise<void> {
   const source = await openSource(rt, flags.source, flags.window, { files }, "pii")
+  // What `7d`, a date alone or no --since resolved to, before the tenant is read (as anonymize shows it).
+  if (flags.source === "cxone" || flags.source === "messages") host.info(windowText(flags.window))
   flags.target = source.get ? "patch" : "export"
   const tally = createScanTally(analyzer, { samples: flags.samples })
   let unread = 0

@@ -54,10 +54,18 @@ describe("pii scan --source messages: the DFO messages of the sandbox's digital 
     expect(text.partial).toBeGreaterThan(0)
     expect(r.stdout + r.stderr).not.toMatch(EMAIL_LIKE)
     expect(r.stdout + r.stderr).not.toMatch(CARD_LIKE)
+    // What 30d resolved to is said before the tenant is read, on stderr (stdout stays the JSON), as anonymize says it.
+    expect(r.stderr).toMatch(/^\[info\] window: \d{4}-\d\d-\d\dT[\d:.]+Z \.\. \d{4}-\d\d-\d\dT[\d:.]+Z$/m)
     // --field narrows the scan to one path of each message, as for any source.
     const only = JSON.parse((await cli(["pii", "scan", "--source", "messages", "--since", "30d", "--field", "text", "--json"], dir)).stdout)
     expect(only.paths.map((p: { path: string }) => p.path)).toEqual(["text"])
     expect(only.paths[0].byType).toEqual(text.byType)
+  })
+
+  test("the window of a scan with no --since is said: the tenant's default start, the --until given", async () => {
+    const r = await cli(["pii", "scan", "--source", "cxone", "--until", "2026-11-01", "--json"], dir)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain("[info] window: (no start: the tenant's default) .. 2026-11-01T00:00:00.000Z")
   })
 
   test("--samples are masked; --suggest drafts an export matrix that matrix validate accepts and anonymize runs", async () => {

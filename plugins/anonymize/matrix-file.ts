@@ -24,6 +24,9 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
     // JSON Lines (a records file given as --matrix, matrices joined) got "(Unable to parse JSON string)" alone.
     const values = jsonLinesCount(text)
     if (values) throw new ValidationError("matrix", `${path} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a matrix is one object ({"name": ..., "fields": [...]}), not records`)
+    // A matrix written in another format (the config file may be YAML or TOML; a matrix is not) was told to "fix the file".
+    const format = /\.(ya?ml|toml|json5|jsonc)$/i.exec(path)?.[1]
+    if (format) throw new ValidationError("matrix", `${path} is not valid JSON (${jsonSyntaxProblem(error)}): a matrix file is JSON only, not ${format.toUpperCase()}: write it as JSON (see matrices/gdpr.json)`)
     throw new ValidationError("matrix", `${path} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
   }
   // JSON.parse keeps a repeated key's last value in silence: a second "transform" or "target" would win unseen.

@@ -88,6 +88,8 @@ const rows: RefusalRow[] = [
   { name: "matrix scrub params.minScore 80", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name": "m", "fields": [{"path": "notes", "transform": "scrub", "params": {"minScore": 80}}]}' }, says: /params\.minScore: must be at most 1 \(80 as a percentage is 0\.8\)/ },
   // A policy's matrix by a file's path in a .json config: "names no shipped matrix", no word that no file is read there.
   { name: "config retention policy matrix \"matrices/gdpr.json\"", args: ["retention", "report"], files: policy({ matrix: "matrices/gdpr.json" }), says: /policies\[0\]\.matrix "matrices\/gdpr\.json" names no shipped matrix \(a file's path: no file is read here; give the matrix object \(a cxedge\.config\.ts can import the file\)\): use gdpr, /, },
+  // A matrix in YAML (the config file may be YAML; a matrix is JSON only) was told to "fix the file".
+  { name: "matrix validate m.yaml", args: ["matrix", "validate", "m.yaml"], files: { "m.yaml": "name: mine\nfields:\n  - path: email\n    transform: hmac\n" }, says: /^\[cxedge\] \[matrix\] m\.yaml is not valid JSON \([^)]*\): a matrix file is JSON only, not YAML: write it as JSON \(see matrices\/gdpr\.json\)$/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

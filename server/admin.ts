@@ -26,8 +26,23 @@ export function adminAuth(options: { token?: string }): MiddlewareHandler {
     const near = !ok && wrapped.length === expected.length && timingSafeEqual(wrapped, expected)
     const message = near
       ? inner?.[3] ? "the Authorization header says Bearer twice: send Authorization: Bearer followed by the admin token, once" : "the admin token is in quotes: send Authorization: Bearer followed by the token without them"
-      : header && !bearer && !inner ? "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token" : "a valid admin bearer token is required"
+      : header && !bearer && !inner ? "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token" : elsewhere(c.req.raw) ?? "a valid admin bearer token is required"
     if (!ok) return c.json({ error: "unauthorized", message }, 401, { "www-authenticate": 'Bearer realm="cxedge"' })
     await next()
   }
+}
+
+// Where other APIs take a key: a token sent there is never read (and, in a query, lands in access logs).
+const KEY_HEADERS = ["x-api-key", "x-admin-token", "x-auth-token", "api-key", "token"]
+const KEY_PARAMS = ["access_token", "token", "api_key", "apikey", "key"]
+
+/** With no Authorization header: a token sent in another header or in the query string, told where it goes (never quoted). */
+function elsewhere(request: Request): string | undefined {
+  if (request.headers.get("authorization")) return undefined
+  const header = KEY_HEADERS.find((h) => request.headers.get(h))
+  if (header) return `the admin token goes in the Authorization header, not ${header}: send Authorization: Bearer followed by the token`
+  const params = new URL(request.url).searchParams
+  const param = KEY_PARAMS.find((p) => params.has(p))
+  if (param) return `the admin token goes in the Authorization header, not the query (?${param}=, which access logs keep): send Authorization: Bearer followed by the token, and change the token if the URL was logged`
+  return undefined
 }

@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from "bun:test"
 import { logLevelOf } from "../../server/log.ts"
-import { adminRequests } from "../helpers.ts"
+import { ADMIN_TOKEN, adminRequests } from "../helpers.ts"
 
-const { post, answer } = adminRequests()
+const { post, answer, request } = adminRequests()
 
 describe("CXEDGE_LOG_LEVEL by another tool's name is told the level meant, never taken", () => {
   test("warning (Python's) was told nothing", () => {
@@ -61,5 +61,21 @@ describe("POST /v1/jobs: a matrix sent as a string that is no name is told what 
   test("a file's path", async () => {
     const [, body] = await answer(await post("/v1/jobs", { id: "j-path", matrix: "matrices/gdpr.json" }))
     expect(body.message).toBe('matrix "matrices/gdpr.json" is not a shipped matrix (a file\'s path: no file is read here; send the matrix object): use gdpr, pci, analytics, messages, notes, seed-example, or send the matrix object')
+  })
+})
+
+describe("the admin token sent where other APIs take a key is told where it goes, never quoted, never taken", () => {
+  test("x-api-key (was: a valid admin bearer token is required)", async () => {
+    const [status, body] = await answer(await request("/v1/jobs", { headers: { "x-api-key": ADMIN_TOKEN } }))
+    expect([status, body.message]).toEqual([401, "the admin token goes in the Authorization header, not x-api-key: send Authorization: Bearer followed by the token"])
+  })
+  test("?access_token= (a URL access logs keep)", async () => {
+    const [status, body] = await answer(await request(`/v1/jobs?access_token=${ADMIN_TOKEN}`))
+    expect(status).toBe(401)
+    expect(body.message).toStartWith("the admin token goes in the Authorization header, not the query (?access_token=, which access logs keep)")
+    expect(JSON.stringify(body)).not.toContain(ADMIN_TOKEN)
+  })
+  test("nothing at all is still told a token is required", async () => {
+    expect((await answer(await request("/v1/jobs")))[1].message).toBe("a valid admin bearer token is required")
   })
 })

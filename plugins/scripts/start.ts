@@ -44,6 +44,7 @@ const CLI_NAMES: StartNames = { skill: "--skill", scriptId: "--script-id", scrip
 export const HTTP_NAMES: StartNames = { skill: "skillId", scriptId: "scriptId", scriptPath: "scriptPath", param: "parameters", startDate: "startDate" }
 
 const PAST_GRACE_MS = 5 * 60_000
+const FUTURE_LIMIT_MS = 366 * 86_400_000
 
 /** Checks what CXone would refuse (or silently mangle) before the call, naming the flag or body field given (`names`). */
 export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI_NAMES): void {
@@ -85,6 +86,9 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
     const at = instantFlag("start-date", r.startDate, now, { relative: false, label: names.startDate })
     // A start date schedules the script; one already past (a wrong year, today's date read as midnight UTC) is a mistake
     // CXone's answer to is not documented: refused, with five minutes' grace for clocks apart.
+    // A year typed wrong the other way (2099 for 2026) schedules a contact nobody will see start: more than a year
+    // ahead is refused too, as a date that far is no schedule a contact center keeps.
+    if (at > now + FUTURE_LIMIT_MS) fail(`${names.startDate} ${JSON.stringify(r.startDate)} is more than a year ahead: check the year (a schedule that far is not kept for a script's contact)`, "start-date")
     if (at < now - PAST_GRACE_MS) fail(`${names.startDate} ${JSON.stringify(r.startDate)} is in the past: give a time to come (a date-time with a zone, e.g. ${new Date(now + 86_400_000).toISOString().slice(0, 11)}08:30:00Z), or ${cli ? "drop --start-date" : "leave startDate out"} to start the script now`, "start-date")
   }
 }

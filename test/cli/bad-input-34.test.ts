@@ -90,6 +90,8 @@ const rows: RefusalRow[] = [
   { name: "config retention policy matrix \"matrices/gdpr.json\"", args: ["retention", "report"], files: policy({ matrix: "matrices/gdpr.json" }), says: /policies\[0\]\.matrix "matrices\/gdpr\.json" names no shipped matrix \(a file's path: no file is read here; give the matrix object \(a cxedge\.config\.ts can import the file\)\): use gdpr, /, },
   // A matrix in YAML (the config file may be YAML; a matrix is JSON only) was told to "fix the file".
   { name: "matrix validate m.yaml", args: ["matrix", "validate", "m.yaml"], files: { "m.yaml": "name: mine\nfields:\n  - path: email\n    transform: hmac\n" }, says: /^\[cxedge\] \[matrix\] m\.yaml is not valid JSON \([^)]*\): a matrix file is JSON only, not YAML: write it as JSON \(see matrices\/gdpr\.json\)$/ },
+  // A year typed wrong the other way was taken: a contact scheduled for 2099.
+  { name: "scripts start --start-date 2099-01-01", args: ["scripts", "start", "--skill", "4101", "--script-id", "9876", "--start-date", "2099-01-01"], says: /^\[cxedge\] \[scripts\] --start-date "2099-01-01" is more than a year ahead: check the year/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

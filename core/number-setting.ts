@@ -9,16 +9,34 @@ const MS_UNITS: [RegExp, number][] = [[/^ms$/, 1], ...SECOND_UNITS.map(([re, s])
 export const secondsPerUnit = (unit: string): number | undefined => SECOND_UNITS.find(([re]) => re.test(unit.toLowerCase()))?.[1]
 
 /**
+ * What a span written with units means in the units of `table` (seconds by default): `5m`, `1.5m`, `2m30s`,
+ * `1h 30min`; undefined for anything else (a unit no table holds, a number alone, more than three parts).
+ * @example spanIn("2m30s") // 150
+ */
+export function spanIn(text: string, table: [RegExp, number][] = SECOND_UNITS): number | undefined {
+  const t = text.trim().toLowerCase()
+  if (!/^(?:\d{1,7}(?:\.\d{1,3})?\s*[a-z]+\s*){1,3}$/.test(t)) return undefined
+  let total = 0
+  for (const [, n, u] of t.matchAll(/(\d{1,7}(?:\.\d{1,3})?)\s*([a-z]+)/g)) {
+    const per = table.find(([re]) => re.test(u!))?.[1]
+    if (per === undefined) return undefined
+    total += Number(n) * per
+  }
+  return Math.round(total * 1000) / 1000
+}
+
+/** {@link spanIn} in milliseconds: `500ms`, `1m30s`. */
+export const durationMs = (text: string): number | undefined => spanIn(text, MS_UNITS)
+
+/**
  * ` (5m is 300)`: what a value written with a unit (`5m`, `30 s`) or another notation (`1,000`, `1e3`) would be read
  * as, when that is allowed; nothing otherwise. `unit` is what the setting counts. Only ever said, never taken.
  */
 function settingHint(text: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean }, unit?: "seconds" | "ms"): string {
   const t = text.trim()
-  const withUnit = unit && /^(\d{1,7}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(t)
-  const units = unit === "seconds" ? SECOND_UNITS : MS_UNITS
-  const found = withUnit && units.find(([re]) => re.test(withUnit[2]!.toLowerCase()))
-  if (withUnit && found) {
-    const meant = Number(withUnit[1]) * found[1]
+  // `1.5m` and `2m30s` as well as `5m`: each was told nothing.
+  const meant = unit ? spanIn(t, unit === "seconds" ? SECOND_UNITS : MS_UNITS) : undefined
+  if (meant !== undefined) {
     const allowed = (range.exclusiveMin ? meant > range.min : meant >= range.min) && meant <= range.max && (!range.integer || Number.isInteger(meant))
     return allowed ? ` (${t.slice(0, 20)} is ${meant})` : ""
   }

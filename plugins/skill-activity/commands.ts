@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { intFlag, numberFlag, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { durationMs, intFlag, numberFlag, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
@@ -39,12 +39,11 @@ function waitFlag(raw: unknown): number | undefined {
   }
 }
 
-/** `5s`, `500ms`, `2m`, `1h` or plain seconds; from 1s to 1h (an hour is the top of the range, so it can be written too). */
+/** `5s`, `500ms`, `2m`, `1m30s`, `1h` or plain seconds; from 1s to 1h (an hour is the top of the range, so it can be written too). */
 export function parseInterval(raw: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(raw.trim())
-  if (!m) throw new ValidationError("skills", `--interval "${raw}" is not a duration: use e.g. 5s, 500ms or 1m`, "interval", "E_USAGE")
-  const n = Number(m[1])
-  const ms = m[2] === "ms" ? n : m[2] === "h" ? n * 3_600_000 : m[2] === "m" ? n * 60_000 : n * 1000
+  const plain = /^\d+(?:\.\d+)?$/.test(raw.trim())
+  const ms = plain ? Number(raw.trim()) * 1000 : durationMs(raw)
+  if (ms === undefined) throw new ValidationError("skills", `--interval "${raw}" is not a duration: use e.g. 5s, 500ms, 1m or 1m30s`, "interval", "E_USAGE")
   if (ms < 1000) throw new ValidationError("skills", "--interval must be at least 1s (CXone's own agent polls every 5s)", "interval", "E_USAGE")
   if (ms > 3_600_000) throw new ValidationError("skills", `--interval "${raw}" is more than 1h: use e.g. 5s, 30s or 5m`, "interval", "E_USAGE")
   return ms

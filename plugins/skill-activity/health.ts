@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { secondsPerUnit } from "../../core/index.ts"
+import { spanIn } from "../../core/index.ts"
 import { longestWaitSec, type SkillActivity } from "./poller.ts"
 
 /**
@@ -26,10 +26,9 @@ export const thresholdRange = (name: ThresholdName) => {
  * @example secondsHint("5m") // " (5m is 300)"
  */
 export function secondsHint(text: string): string {
-  const m = /^(\d{1,5})\s*([a-z]+)$/i.exec(text.trim())
-  const unit = m ? secondsPerUnit(m[2]!) : undefined
-  if (!m || unit === undefined) return ""
-  const seconds = Number(m[1]) * unit
+  // `1.5m` and `2m30s` too; a wait is whole seconds, so a span that is not says nothing.
+  const seconds = spanIn(text)
+  if (seconds === undefined || !Number.isInteger(seconds)) return ""
   return seconds <= THRESHOLD_RANGES.maxWaitSec.max ? ` (${text.trim()} is ${seconds})` : ""
 }
 

@@ -92,6 +92,10 @@ const rows: RefusalRow[] = [
   { name: "matrix validate m.yaml", args: ["matrix", "validate", "m.yaml"], files: { "m.yaml": "name: mine\nfields:\n  - path: email\n    transform: hmac\n" }, says: /^\[cxedge\] \[matrix\] m\.yaml is not valid JSON \([^)]*\): a matrix file is JSON only, not YAML: write it as JSON \(see matrices\/gdpr\.json\)$/ },
   // A year typed wrong the other way was taken: a contact scheduled for 2099.
   { name: "scripts start --start-date 2099-01-01", args: ["scripts", "start", "--skill", "4101", "--script-id", "9876", "--start-date", "2099-01-01"], says: /^\[cxedge\] \[scripts\] --start-date "2099-01-01" is more than a year ahead: check the year/ },
+  // A span with a fraction or two units was told nothing of what it means.
+  { name: "skills health --max-wait 1.5m", args: ["skills", "health", "--skill", "4101", "--max-wait", "1.5m"], says: /^\[cxedge\] \[flags\] --max-wait "1\.5m" is not allowed: use a whole number from 0 to 86400 \(1\.5m is 90\)$/ },
+  { name: "skills health --max-wait 2m30s", args: ["skills", "health", "--skill", "4101", "--max-wait", "2m30s"], says: /\(2m30s is 150\)$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS=1.5m", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1.5m" }, says: /CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(1\.5m is 90\)$/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

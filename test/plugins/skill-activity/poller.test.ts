@@ -64,3 +64,13 @@ describe("skills activity --watch: longest wait", () => {
     expect(longestWaitSec(next.skills[0]!)).toBe(665)
   })
 })
+
+test("--interval takes a span of two units (1m30s) and says what it takes when refused", async () => {
+  const { parseInterval } = await import("../../../plugins/skill-activity/commands.ts")
+  expect(parseInterval("1m30s")).toBe(90_000)
+  expect(parseInterval("1.5m")).toBe(90_000)
+  expect(parseInterval("500ms 2s")).toBe(2500)
+  expect(parseInterval("30")).toBe(30_000)
+  expect(() => parseInterval("1m30x")).toThrow('--interval "1m30x" is not a duration: use e.g. 5s, 500ms, 1m or 1m30s')
+  expect(() => parseInterval("2h")).toThrow("is more than 1h")
+})

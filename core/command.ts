@@ -92,8 +92,11 @@ export function repeatedFlag(rawArgs: string[], name: string): string[] {
   return values
 }
 
-/** Strict enough to refuse typos before a call; CXone validates the rest. */
-export const EMAIL = /^[^\s@"<>(),;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/
+/**
+ * Strict enough to refuse typos before a call; CXone validates the rest. A domain may be written in its own
+ * letters (`пример.рф`) or in punycode (`xn--p1ai`): a person at either was refused as "not an email address".
+ */
+export const EMAIL = /^[^\s@"<>(),;:]+@[\p{L}\p{M}\p{N}-]+(\.[\p{L}\p{M}\p{N}-]+)*\.(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu
 
 /**
  * Why an address `EMAIL` refuses was likely copied as it is, for a refusal that never quotes it: a `mailto:` link,

@@ -34,3 +34,11 @@ test("identifiers are normalized or refused, and masked without their value", ()
   expect(maskIdentifier({ type: "EMAIL", value: "ada@example.com" })).toBe("a•••@example.com")
   expect(maskIdentifier({ type: "PHONENO", value: "+442079460018" })).toBe("+44••••••••18")
 })
+
+test("an address at a domain in its own letters or in punycode is an email, as its owner writes it", () => {
+  expect(identifierOf("jane@example.xn--p1ai")?.type).toBe("EMAIL")
+  expect(identifierOf("jane@пример.рф")?.type).toBe("EMAIL")
+  expect(identifierOf("josé@müller.de")?.type).toBe("EMAIL")
+  // Typos are still refused: no dot, a one-letter or numeric top-level domain, two @.
+  for (const bad of ["jane@example", "jane@example.c", "jane@example.123", "jane@@example.com", "jane@ex_ample.com"]) expect(identifierOf(bad)).toBeUndefined()
+})

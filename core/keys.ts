@@ -2,6 +2,9 @@ import { ConfigError } from "./errors.ts"
 import { base64UrlDecode } from "./cxone/jwt.ts"
 
 /** Secret keys for keyed transforms, by key id. The current id is used for new tokens. */
+/** The key id of the throwaway key the embedded sandbox makes afresh for each command (no CXEDGE_HMAC_KEYS). */
+export const EMBEDDED_SANDBOX_KEY = "sbx"
+
 export interface KeyRing {
   current: string
   get(keyId: string): Uint8Array | undefined

@@ -2,7 +2,7 @@ import memoryDriver from "unstorage/drivers/memory"
 import overlayDriver from "unstorage/drivers/overlay"
 import redisDriver from "unstorage/drivers/redis"
 import {
-  ConfigError, createAuditKey, createCxedgeStorage, numberSetting, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
+  ConfigError, EMBEDDED_SANDBOX_KEY, createAuditKey, createCxedgeStorage, numberSetting, createKeyRing, demoAuditKey, refuseUnsignedAudit, createRedisCoordinator, createRuntime, type Coordinator, type Env, type EnvSettings,
   type Logger, type RedisLike, type Runtime, type RuntimeConfig, type RuntimeOptions, withSandboxDefaults,
 } from "../core/index.ts"
 import { defaultPlugins } from "../plugins/manifest.ts"
@@ -76,7 +76,7 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
       limits: { rps: 500, burst: 100, maxConcurrency: 32, ...config.limits },
       tenant: sandbox.tenantConfig(SANDBOX_ORIGIN),
     }
-    if (!keys) keys = `sbx:${randomKey()}`
+    if (!keys) keys = `${EMBEDDED_SANDBOX_KEY}:${randomKey()}`
   }
   const keyRing = createKeyRing(keys, settings.keyId)
   // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; against a real tenant, anything but a read-only command is refused once the plugins are known.

@@ -1,4 +1,4 @@
-import { ConfigError, type Runtime } from "../../core/index.ts"
+import { ConfigError, EMBEDDED_SANDBOX_KEY, type Runtime } from "../../core/index.ts"
 import { inputDigest, keyCheck, planStore, type JobPlan } from "./job-plan.ts"
 import type { Journal } from "./journal.ts"
 import type { Source, SourceRecord } from "./pipeline.ts"
@@ -41,7 +41,7 @@ export async function scopeToPlan(rt: Runtime, planId: string, source: Source, j
   if (plan.inputKeyId && (!rt.keys.ids().includes(plan.inputKeyId) || keyCheck(rt, plan.inputKeyId) !== plan.inputKeyCheck)) {
     // "sbx" is the key the embedded sandbox makes afresh for each command (node/runtime.ts): "set CXEDGE_HMAC_KEYS as
     // when planning" sent the user after a variable they never set.
-    if (plan.inputKeyId === "sbx") throw new ConfigError("anonymize", `plan ${planId} was made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command can run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant`)
+    if (plan.inputKeyId === EMBEDDED_SANDBOX_KEY) throw new ConfigError("anonymize", `plan ${planId} was made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command can run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant`)
     throw new ConfigError("anonymize", `plan ${planId} was made with key ${plan.inputKeyId}, which this key ring does not hold as it was: set CXEDGE_HMAC_KEYS as when planning`)
   }
   const scoped: Source = Object.create(source)

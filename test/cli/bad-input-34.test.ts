@@ -101,13 +101,14 @@ const rows: RefusalRow[] = [
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)
 
 // A plan made and approved against the embedded sandbox (fs storage) was refused at its run with "set CXEDGE_HMAC_KEYS
-// as when planning", a variable never set: the sandbox's key is made afresh for every command.
-test("jobs run of a plan made against the embedded sandbox says why no later command can run it", async () => {
+// as when planning", a variable never set: the sandbox's key is made afresh for every command. It is now refused when
+// it would be made, before anything is read or stored.
+test("a plan against the embedded sandbox is refused when it would be made, saying why no later command could run it", async () => {
   const cwd = tempDir("cxedge-bad34-plan-")
   const env = { CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(cwd, ".cxedge") }
-  expect((await runCli(["anonymize", "--matrix", "gdpr", "--plan", "p1"], env, { cwd })).code).toBe(0)
-  expect((await runCli(["jobs", "approve", "p1", "--by", "alice"], env, { cwd })).code).toBe(0)
-  const run = await runCli(["jobs", "run", "p1"], env, { cwd })
-  expect(run.code).toBe(2)
-  expect(run.stderr.split("\n").filter((l) => l.startsWith("[cxedge]"))).toEqual(["[cxedge] [anonymize] plan p1 was made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command can run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant"])
+  const plan = await runCli(["anonymize", "--matrix", "gdpr", "--plan", "p1"], env, { cwd })
+  expect(plan.code).toBe(2)
+  expect(plan.stderr.split("\n").filter((l) => l.startsWith("[cxedge]"))).toEqual(["[cxedge] [anonymize] plan p1 would be made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command could run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant (a dry run shows the same counts now: --dry-run)"])
+  const show = await runCli(["jobs", "show", "p1"], env, { cwd })
+  expect(show.code).not.toBe(0)
 }, 60_000)

@@ -106,7 +106,7 @@ function quota(s: State, o: RateControlOptions, q: RateHeaders | undefined, at: 
  * counts per second until its second ends (all of the rest of it). Calls sent meanwhile are refused and wasted, and
  * at the first refusal the slow start or a burst had the rate up to twice the limit: a counter's spent second
  * refused 20 to 30 calls at once, and each then waited out a Retry-After of a whole second. So until a call sent
- * after the refusal is accepted, calls go one by one, CRAWL_RPS a second; the rate itself is unchanged.
+ * after the refusal is accepted, calls go one by one, CRAWL_RPS a second; their refusals cut nothing (see record).
  */
 function crawl(s: State, o: RateControlOptions, answer: RateAnswer, refused: boolean): void {
   if (refused && s.rate > 2 * SINGLE_PACING_RPS && !o.shared && !s.told) s.crawl = { from: Math.max(s.crawl?.from ?? -Infinity, answer.sentAt) }
@@ -115,6 +115,9 @@ function crawl(s: State, o: RateControlOptions, answer: RateAnswer, refused: boo
 
 function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number): number | undefined {
   const refused = answer.status === 429
+  // A call sent one by one after a refusal, refused too: the tenant is still empty (a counter's spent second), which
+  // the first refusal already said. Read as news, each cut the rate again: 100 to 25/s in 200 ms (review).
+  const crawling = s.crawl !== undefined && answer.sentAt > s.crawl.from
   crawl(s, o, answer, refused)
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500)
   const pause = quota(s, o, answer.quota, at)
@@ -125,7 +128,7 @@ function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number)
   }
   if (refused) {
     // A request let through before the last cut was sent at the old rate: it says nothing new.
-    if (answer.sentAt < s.lastCut) return pause
+    if (answer.sentAt < s.lastCut || crawling) return pause
     s.consecutive++
     cut(s, o, answer.sentAt, at)
     if (s.consecutive < o.pauseAfter429s || answer.retryAfterMs === undefined) return pause

@@ -7,7 +7,7 @@ export function startMeasure(s: State, o: RateControlOptions, estimate: number, 
   const rate = clamp(Math.min(s.rate, estimate * o.measureOver), o.minRps, o.maxRps)
   settle(s, o, estimate, at)
   s.rate = rate
-  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], refusedSent: [], firstOk: Infinity, lastRefused: sentAt, okBefore: 0, bound: false }
+  s.measure = { from: sentAt, until: sentAt + o.measureMs, rate, okSent: [], cleanSent: [], refusedSent: [], firstOk: Infinity, lastRefused: sentAt, okBefore: 0, bound: false }
 }
 
 /**
@@ -39,10 +39,12 @@ const LONGEST = 2.5
  * the time between them, is its limit; none until they are at least `span` ms apart. A counter's window has one
  * anchor, at its edge: no two anchors less than a window apart.
  */
-export function anchoredLimit(okSent: readonly number[], refusedSent: readonly number[], until: number, span: number): { limit?: number; anchors: number } {
+export function anchoredLimit(okSent: readonly number[], cleanSent: readonly number[], refusedSent: readonly number[], until: number, span: number): { limit?: number; anchors: number } {
+  // Anchors from the refusals and the clean acceptances (under 500) only; what lies between counts every call the
+  // tenant took (a 5xx, answered after its count, spent a token too).
   const calls: Array<[number, boolean]> = []
   for (const t of refusedSent) if (t < until) calls.push([t, false])
-  for (const t of okSent) if (t < until) calls.push([t, true])
+  for (const t of cleanSent) if (t < until) calls.push([t, true])
   // A refused and an accepted call sent at once (one batch): the tenant took some of the batch and refused the rest,
   // so the accepted come first, and no refusal of a batch is an anchor for its own accepted calls.
   calls.sort((a, b) => a[0] - b[0] || Number(b[1]) - Number(a[1]))
@@ -56,9 +58,11 @@ export function anchoredLimit(okSent: readonly number[], refusedSent: readonly n
     anchors++
   }
   if (first < 0 || calls[last]![0] - calls[first]![0] < span) return { anchors }
+  const [from, to] = [calls[first]![0], calls[last]![0]]
   let ok = 0
-  for (let i = first + 1; i < last; i++) if (calls[i]![1]) ok++
-  return { limit: (ok / (calls[last]![0] - calls[first]![0])) * 1000, anchors }
+  // A batch sent with the last anchor: its accepted calls came before its refusal (see the order above), so they count.
+  for (const t of okSent) if (t > from && t <= to) ok++
+  return { limit: (ok / (to - from)) * 1000, anchors }
 }
 
 /** Counts one answer into the measurement; once every answer is in, reads the limit from it. */
@@ -67,6 +71,8 @@ export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at
   if (answer.status !== undefined && answer.sentAt > m.from && answer.sentAt < m.from + LONGEST * o.measureMs) {
     if (answer.status !== 429) {
       m.okSent.push(answer.sentAt) // a 5xx spent a token too
+      // ...but is no sign the tenant takes calls again: a gateway may answer 5xx before it counts (review).
+      if (answer.status < 500) m.cleanSent.push(answer.sentAt)
       m.firstOk = Math.min(m.firstOk, answer.sentAt)
       if (answer.sentAt <= m.lastRefused) m.okBefore++
     } else {
@@ -85,9 +91,10 @@ export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at
     if (gap >= o.measureMs / 16 && m.okBefore >= 8) s.rate = clamp(Math.min(m.rate, (m.okBefore / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)
     return
   }
-  const anchored = anchoredLimit(m.okSent, m.refusedSent, m.until, o.measureMs / 4)
-  // One edge seen, of a counter's window, whose next edge came after the measurement: measure on until it comes.
-  if (anchored.limit === undefined && anchored.anchors === 1 && m.until < m.from + LONGEST * o.measureMs) {
+  const anchored = anchoredLimit(m.okSent, m.cleanSent, m.refusedSent, m.until, o.measureMs / 4)
+  // One edge seen (or none: a window longer than the measurement), of a counter's window, whose next edge came after
+  // the measurement: measure on until it comes.
+  if (anchored.limit === undefined && anchored.anchors <= 1 && m.until < m.from + LONGEST * o.measureMs) {
     m.until = Math.min(m.from + LONGEST * o.measureMs, m.until + o.measureMs / 2)
     return
   }

@@ -161,6 +161,8 @@ export interface State {
         rate: number
         okSent: number[]
         /** When each refused call of the measurement was sent: with `okSent`, where the tenant was empty (see anchoredLimit). */
+        /** The same, of the answers under 500 only: what marks the tenant taking calls again. */
+        cleanSent: number[]
         refusedSent: number[]
         /** The first accepted call's send time (Infinity before one). */
         firstOk: number

@@ -86,7 +86,7 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
     if (tenant.windowSec) {
       const span = tenant.windowSec * 1000
       if (Math.floor(now / span) !== window) [window, count] = [Math.floor(now / span), 0]
-      if (count >= tenant.rps * tenant.windowSec) {
+      if (count >= Math.max(1, Math.floor(tenant.rps * tenant.windowSec))) {
         refusedAt.push(now)
         return { status: 429, retryAfterMs: Math.max(1, Math.ceil(((window + 1) * span - now) / 1000)) * 1000 }
       }

@@ -104,3 +104,19 @@ describe("probes above the held rate (fake clock, simulated tenant)", () => {
     expect(r.refused / (r.accepted + r.refused)).toBeLessThanOrEqual(0.015)
   })
 })
+
+describe("the tenant empty between two anchors", () => {
+  test("an answer of 5xx after a refusal is no sign the tenant takes calls again: no anchor (a gateway may answer 5xx before it counts)", async () => {
+    const { anchoredLimit } = await import("../../core/cxone/rate-measure.ts")
+    // A counter's spent tail from 0 to 490: refusals every 10 ms, and 503s in between (the gateway's, before it counts).
+    // Then its window from 500: 50 accepted to 990, refused from 1000, taken again from 1500.
+    const refused = [...Array.from({ length: 25 }, (_, i) => i * 20), ...Array.from({ length: 25 }, (_, i) => 1000 + i * 20)]
+    const errors = [...Array.from({ length: 25 }, (_, i) => 10 + i * 20), ...Array.from({ length: 25 }, (_, i) => 1010 + i * 20)]
+    const clean = [...Array.from({ length: 50 }, (_, i) => 500 + i * 10), 1500]
+    // The edges are 480 and 1480, a second apart: 50 accepted, and the 25 503s between count as taken too (a tenant that
+    // counts before it fails, as the sandbox does, spent its allowance on them), which only the anchors must not trust.
+    expect(anchoredLimit([...errors, ...clean], clean, refused, 2000, 250)).toEqual({ limit: (50 / 1000) * 1000 + (25 / 1000) * 1000, anchors: 2 })
+    // Read as acceptances, every 503 made an anchor of the refusal before it: 50 anchors, from 0, and a limit of about 75/s read from 0 to 1480.
+    expect(anchoredLimit([...errors, ...clean], [...errors, ...clean], refused, 2000, 250).anchors).toBe(50)
+  })
+})

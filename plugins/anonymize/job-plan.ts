@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import type { Storage } from "unstorage"
-import { ConfigError, EMBEDDED_SANDBOX_KEY, type Runtime } from "../../core/index.ts"
+import type { Runtime } from "../../core/index.ts"
 import { pseudonymToken } from "../../core/pseudonym.ts"
 import { keyOf } from "./digest.ts"
 import { planSubjects } from "./plan-holds.ts"
@@ -142,9 +142,6 @@ type Counts = Pick<JobPlan, "contacts" | "toWrite" | "alreadyAnonymized" | "reje
  */
 export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput, matrixFrom: MatrixOrigin, window?: string): Promise<JobPlan> {
   const keyId = rt.keys.ids().length ? rt.keys.current : undefined
-  // The embedded sandbox is made afresh (a throwaway key, new contacts) for every command: a plan made here could be
-  // shown and approved, and only its run said no later command can run it. Said before anything is read or stored.
-  if (keyId === EMBEDDED_SANDBOX_KEY) throw new ConfigError("anonymize", `plan ${job.jobId} would be made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command could run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant (a dry run shows the same counts now: --dry-run)`)
   const counts: Counts = { contacts: 0, toWrite: 0, alreadyAnonymized: 0, rejected: 0 }
   const fields = new Map<string, number>()
   const ids: string[] = []

@@ -1,4 +1,4 @@
-import { ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import type { anonymizeFlags } from "./anonymize-flags.ts"
 import { createPlan, heldInPlan } from "./approval.ts"
 import { planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
@@ -30,6 +30,10 @@ async function originOf(opened: OpenedRuntime, matrix: string): Promise<MatrixOr
 export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args: { matrix?: string; plan?: string; json?: boolean }, flags: ReturnType<typeof anonymizeFlags>): Promise<void> {
   const settings = opened.rt.settings<AnonymizeSettings>("anonymize")
   if (!args.matrix) throw usage("--plan needs --matrix: the plan keeps the matrix it was made with", "matrix")
+  // The embedded sandbox is made afresh (a throwaway key, new contacts) for every command: a plan made here could be
+  // shown and approved, and only its run said no later command can run it. Said before anything is read or stored.
+  // (A server on the embedded sandbox keeps it: plans made through its routes run there.)
+  if (opened.sandbox) throw new ConfigError("anonymize", `plan ${args.plan} would be made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command could run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant (a dry run shows the same counts now: --dry-run)`)
   const plan = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
   const held = await heldInPlan(opened.rt, plan)
   printPlan(host, plan, undefined, !!args.json, held)

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { type Sandbox } from "../../sandbox/app.ts"
 import { runCli } from "../helpers.ts"
-import { planTenant } from "../plan-tenant.ts"
+import { PLAN_KEY, planTenant } from "../plan-tenant.ts"
 
 // A configured tenant (the sandbox on a real port) that requires approval for patch: plan, approve, run.
 let sandbox: Sandbox
@@ -54,6 +54,15 @@ describe("plan, then approve, then run (CLI, approval required)", () => {
     expect(shown).toMatchObject({ id: "p1", state: "planned", contacts: 12, toWrite: 12, target: { kind: "patch" }, source: { kind: "records" }, matrixFrom: { file: "m.json" } })
     expect(shown.idsDigest).toMatch(/^[0-9a-f]{32}$/)
     expect(shown.matrixBody).toBeUndefined()
+  }, 30_000)
+
+  // Review: the embedded sandbox was told apart by its key id, so a key ring whose key a user named "sbx" had every
+  // plan refused against a real tenant (or the sandbox on a port), told to do what it was doing.
+  test("a key named sbx (the embedded sandbox's throwaway key's id) plans against a configured tenant", async () => {
+    const key = PLAN_KEY.replace(/^k1:/, "sbx:")
+    const r = await runCli(["anonymize", "--matrix", "m.json", "--source", "records", "--target", "patch", "--plan", "p-sbx"], { ...env, CXEDGE_HMAC_KEYS: key }, { cwd: dir })
+    outputs.push(r.stdout, r.stderr)
+    expect([r.code, r.stderr]).toEqual([0, expect.not.stringContaining("embedded sandbox")])
   }, 30_000)
 
   test("refusals: unapproved run, unknown plan, clashing id, --plan with --resume, typo'd flag, bad --by", async () => {

@@ -96,6 +96,8 @@ const rows: RefusalRow[] = [
   { name: "skills health --max-wait 1.5m", args: ["skills", "health", "--skill", "4101", "--max-wait", "1.5m"], says: /^\[cxedge\] \[flags\] --max-wait "1\.5m" is not allowed: use a whole number from 0 to 86400 \(1\.5m is 90\)$/ },
   { name: "skills health --max-wait 2m30s", args: ["skills", "health", "--skill", "4101", "--max-wait", "2m30s"], says: /\(2m30s is 150\)$/ },
   { name: "CXEDGE_TASK_LOCK_SECONDS=1.5m", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1.5m" }, says: /CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(1\.5m is 90\)$/ },
+  // Review: with a key ring of its own, the embedded sandbox took a plan no later command could find (memory storage).
+  { name: "--plan on the embedded sandbox with CXEDGE_HMAC_KEYS set", args: ["anonymize", "--matrix", "gdpr", "--plan", "p2"], env: { CXEDGE_HMAC_KEYS: `k1:${Buffer.alloc(32, 3).toString("base64")}` }, says: /^\[cxedge\] \[anonymize\] plan p2 would be made against the embedded sandbox, which is made afresh/ },
 ]
 
 refusalRound("bad input, round 34", "cxedge-bad34-", rows)

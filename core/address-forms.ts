@@ -13,7 +13,8 @@ export type AddressForm = (typeof ADDRESS_FORMS)[number]
 
 /** The distinct `fromAddress` values to ask the ACD for one identifier (its E.164 value first). */
 export function fromAddressForms(identifier: Identifier, forms: readonly AddressForm[] = ADDRESS_FORMS): string[] {
-  if (identifier.type !== "PHONENO") return [identifier.value]
+  // An email with a domain in its own letters: asked as written too (a tenant may store it so, and match exactly).
+  if (identifier.type !== "PHONENO") return identifier.written ? [identifier.value, identifier.written] : [identifier.value]
   const out = new Set<string>()
   for (const form of forms) {
     if (form === "e164") out.add(identifier.value)

@@ -11,6 +11,11 @@ export type IdentifierType = "EMAIL" | "PHONENO"
 export interface Identifier {
   type: IdentifierType
   value: string
+  /**
+   * An email whose domain is written in its own letters (`jane@пример.рф`), lower-cased as given: `value` holds it in
+   * punycode (what keys and indexes compare), and a tenant that stores addresses as written is asked for this form too.
+   */
+  written?: string
 }
 
 /** What a lookup found for one identifier: the contacts that carry it, and every identifier on those contacts. */
@@ -63,7 +68,9 @@ export function identifierOf(raw: unknown, type?: IdentifierType): Identifier | 
   const asEmail = type ? type === "EMAIL" : text.includes("@")
   if (asEmail) {
     const value = toEmail(text)
-    return EMAIL.test(value) ? { type: "EMAIL", value } : undefined
+    if (!EMAIL.test(value)) return undefined
+    const written = text.toLowerCase()
+    return written !== value && EMAIL.test(written) ? { type: "EMAIL", value, written } : { type: "EMAIL", value }
   }
   try {
     return { type: "PHONENO", value: toE164(text) }

@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test"
-import { identifierOf, maskIdentifier, resolveIdentity, type Identifier, type IdentityHit } from "../../core/index.ts"
+import { fromAddressForms, identifierOf, maskIdentifier, resolveIdentity, type Identifier, type IdentityHit } from "../../core/index.ts"
 
 // email a -> phone 1 (contact c1); phone 1 -> email b (contact c2); email b -> phone 2 (contact c3)
 const graph: Record<string, IdentityHit> = {
@@ -38,6 +38,11 @@ test("identifiers are normalized or refused, and masked without their value", ()
 test("an address at a domain in its own letters or in punycode is an email, as its owner writes it", () => {
   expect(identifierOf("jane@example.xn--p1ai")?.type).toBe("EMAIL")
   expect(identifierOf("jane@пример.рф")?.type).toBe("EMAIL")
+  // Compared in punycode (keys, indexes), asked of the tenant both ways: it may store the address as its owner wrote it.
+  const idn = identifierOf("Jane@Пример.РФ")!
+  expect(idn).toEqual({ type: "EMAIL", value: "jane@xn--e1afmkfd.xn--p1ai", written: "jane@пример.рф" })
+  expect(fromAddressForms(idn)).toEqual(["jane@xn--e1afmkfd.xn--p1ai", "jane@пример.рф"])
+  expect(fromAddressForms(identifierOf("Jane@Example.com")!)).toEqual(["jane@example.com"])
   expect(identifierOf("josé@müller.de")?.type).toBe("EMAIL")
   // Typos are still refused: no dot, a one-letter or numeric top-level domain, two @.
   for (const bad of ["jane@example", "jane@example.c", "jane@example.123", "jane@@example.com", "jane@ex_ample.com"]) expect(identifierOf(bad)).toBeUndefined()

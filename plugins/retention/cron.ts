@@ -104,7 +104,8 @@ function wordProblem(schedule: string): string | undefined {
   const names = Object.keys(SCHEDULE_ALIASES)
   const bare = word.replace(/^@/, "").toLowerCase()
   if (word.startsWith("@")) return names.includes(bare) ? `"${word.slice(0, 20)}" is cron's nickname: write ${bare}` : `"${word.slice(0, 20)}" is no schedule here: write one of ${names.join(", ")} or five cron fields`
-  if (names.includes(bare)) return `"${word.slice(0, 20)}" is written in capitals: write ${bare}`
+  // " daily " (spaces around it) was told it "is written in capitals".
+  if (names.includes(bare)) return word === bare ? `"${schedule.slice(0, 20)}" has white space around it: write ${bare}` : `"${word.slice(0, 20)}" is written in capitals: write ${bare}`
   const near = didYouMean(word, names)
   return /^[a-z]+$/i.test(word) ? `"${word.slice(0, 20)}" is not a schedule name${near}: write one of ${names.join(", ")} or five cron fields (e.g. "0 2 * * *")` : undefined
 }

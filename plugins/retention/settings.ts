@@ -33,7 +33,7 @@ const Policy = v.pipe(
     name: v.pipe(v.string("name must be a string: a short name such as nightly"), v.regex(NAME, "name must be 1 to 40 letters, digits, - or _, starting with a letter or digit")),
     matrix: v.union([v.string(), v.record(v.string(), v.unknown())], "matrix must be a shipped matrix's name (gdpr) or a matrix object"),
     // Not patch: it writes through the records API, which no source that selects contacts by age reads.
-    target: v.picklist(["erasure", "export"], (issue) => `target must be erasure or export (patch writes through the records API, which cannot select contacts by age)${otherWordHint(issue.input, TARGET_WORDS)}`),
+    target: v.picklist(["erasure", "export"], (issue) => `target must be erasure or export (patch writes through the records API, which cannot select contacts by age)${retentionTargetHint(issue.input)}`),
     source: v.pipe(
       v.string("source must be a string: a source that selects contacts by date (cxone)"),
       // A sweep reads everything from its watermark (none on the first) to now minus the age; the messages source
@@ -112,3 +112,9 @@ export const RetentionConfig = v.object({
 
 export type RetentionSettings = v.InferOutput<typeof RetentionConfig>
 export type Policy = RetentionSettings["policies"][number]
+
+/** Another tool's word for a target, when it names one a policy takes: `update` means patch, which a policy has not. */
+function retentionTargetHint(input: unknown): string {
+  const hint = otherWordHint(input, TARGET_WORDS)
+  return /"patch"/.test(hint) ? "" : hint
+}

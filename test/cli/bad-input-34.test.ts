@@ -82,6 +82,10 @@ const rows: RefusalRow[] = [
   { name: "retention policy schedule \"@daily\"", args: ["retention", "report"], files: policy({ schedule: "@daily" }), says: /policies\[0\]\.schedule: must be hourly, daily, weekly, monthly or a cron string: "@daily" is cron's nickname: write daily$/ },
   { name: "retention policy schedule \"Daily\"", args: ["retention", "report"], files: policy({ schedule: "Daily" }), says: /schedule: .*: "Daily" is written in capitals: write daily$/ },
   { name: "retention policy schedule \"dayly\"", args: ["retention", "report"], files: policy({ schedule: "dayly" }), says: /schedule: .*: "dayly" is not a schedule name \(did you mean "daily"\?\): write one of hourly, daily, weekly, monthly or five cron fields/ },
+  // Review: white space around the name was told it "is written in capitals"; a policy's target update was offered
+  // patch, in the message that says a policy cannot patch.
+  { name: "retention policy schedule \" daily \"", args: ["retention", "report"], files: policy({ schedule: " daily " }), says: /schedule: .*: " daily " has white space around it: write daily$/ },
+  { name: "retention policy target \"update\"", args: ["retention", "report"], files: policy({ target: "update" }), says: /target: must be erasure or export \(patch writes through the records API, which cannot select contacts by age\)$/ },
   { name: "retention policy schedule \"\" (empty)", args: ["retention", "report"], files: policy({ schedule: "" }), says: /schedule: .*: it is empty: leave the key out for daily$/ },
   // A score as a percentage without its sign in the config or a scrub rule: "must be at most 1" alone (round 33 told --min-score).
   { name: "config settings.pii.minScore 50", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"pii": {"minScore": 50}}}' }, says: /^\[cxedge\] \[pii\] cxedge\.config\.json: invalid setting settings\.pii\.minScore: must be at most 1 \(50 as a percentage is 0\.5\)$/ },

@@ -134,6 +134,22 @@ function notAName(text: string, word: Word): boolean {
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 
+// Emoji and their joiners, variation selectors, skin tones, flags' letters and tags: a chat or a form puts them before a
+// name (`Cliente: ☎️Rosario Giménez`, `[11:52] ❤️amra:`, `To: 🇫🇮Tuija Kärkkäinen`), where the selector after `☎` is a mark
+// that glues it to the name. Read as spaces, unit for unit, so that offsets stay, where a field, a line or a clause opens
+// before them; after a word they end a sentence as a full stop would (`Hvala 👍 Nada je …`, `ok 👌 Incident …`), and stay.
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\uFE0F\u200D\u20E3]+/gu
+const NOT_LATIN1 = /[^\x00-\xff]/
+const WORD_END = /[\p{L}\p{M}\p{N}.!?]/u
+function withoutEmoji(text: string): string {
+  if (!NOT_LATIN1.test(text)) return text
+  return text.replace(EMOJI, (m, at: number) => {
+    let i = at
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+    return i > 0 && WORD_END.test(text[i - 1]!) ? m : " ".repeat(m.length)
+  })
+}
+
 /**
  * Best effort: a run of capitalised words is a name when a cue comes before
  * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
@@ -145,7 +161,7 @@ export const person = defineRecognizer({
   score: 0.6,
   find(original) {
     // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
-    const text = readable(original, LOWER_WORDS)
+    const text = readable(withoutEmoji(original), LOWER_WORDS)
     const found: Candidate[] = []
     // Where the line of the current name starts, kept as the names move forward (their starts only grow).
     let line = 0

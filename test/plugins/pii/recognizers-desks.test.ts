@@ -14,3 +14,12 @@ test("frequent given names of Ghana, Somalia, Zimbabwe, Tonga, Ukraine (in Latin
   // The Finnish words for luck and wind are no names alone.
   expect(people("Se oli onni, että tuuli kääntyi.")).toEqual([])
 })
+
+test("an emoji between a field, a stamp or a clause's opening and the name hides no name", () => {
+  expect(people("Cliente: ☎️Rosario Giménez <rosario@correo.example>")).toEqual(["Rosario Giménez"])
+  expect(people("To: 🇫🇮Tuija Kärkkäinen <tuija@posti.example>")).toEqual(["Tuija Kärkkäinen"])
+  expect(people("[09:14] ❤️amra: the papers are in")).toEqual(["amra"])
+  // After a word an emoji ends a sentence: the capitalised word after it opens the next one.
+  expect(people("ok 👌 Incident RITM0012 is closed")).toEqual([])
+  expect(people("thanks 👍 Battery is fine now")).toEqual([])
+})

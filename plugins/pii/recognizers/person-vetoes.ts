@@ -216,6 +216,12 @@ const PET_WORDS = contextMatcher([
   "veterinář", "câine", "pisică", "veterinar", "kutya", "macska", "állatorvos", "σκύλος", "σκύλο", "γάτα", "κτηνίατρος", "κατοικίδιο", "kaķis",
   "veterinārs", "veterinārā", "šuo", "katė", "veterinaras", "koer", "kass", "loomaarst", "mačka", "veterina", "ljubljenček", "lemmikki", "koira", "kissa",
   "eläinlääkäri", "cão", "veterinário", "animal de estimação",
+  // A chip, a vaccination or a booster, and the animal as Finnish, Estonian, Croatian, Slovak, Norwegian, Danish and
+  // Ukrainian inflect it (`tuo lemmikin (Milo)`, `toob looma (Lola)`, `dovodi ljubimca`, `prinesie zviera`, `тварину`).
+  "chip", "brikke", "čip", "siru", "kiip", "booster", "vaccination", "vaccine", "vaccin", "vacuna", "vacina", "vaksine", "vaksinasjon", "impfung",
+  "cijepljenje", "očkovanie", "očkování", "rokotus", "vaktsineerimine", "щеплення", "lemmikin", "lemmikkiä", "lemmikille", "looma", "loom",
+  "lemmikloom", "ljubimac", "ljubimca", "ljubimcu", "zviera", "zvieratko", "zvíře", "dyr", "dyret", "kjæledyr", "kæledyr", "husdyr", "djur",
+  "veterinær", "тварина", "тварину", "тварини", "ветеринар",
 ])
 
 /**
@@ -233,7 +239,8 @@ export function aboutPets(text: string, start: number, end: number): boolean {
   while (to < text.length && to - end < 120 && !SENTENCE_END.has(text.charCodeAt(to))) to++
   return PET_WORDS.test(text, from, to)
 }
-const SENTENCE_END = new Set([46, 33, 63, 10])
+// An em dash parts a note's items as a full stop does (`Björn ringer tillbaka 070-779 45 10 — chip 752…`).
+const SENTENCE_END = new Set([46, 33, 63, 10, 0x2014])
 
 // The key of the object a JSON pair stands in (`"pet":{"name":"Sunny"`), read back over the pairs before it.
 const OBJECT_KEY = /"([\p{L}_ -]{1,24})"\s*:\s*\{[^{}]*$/u

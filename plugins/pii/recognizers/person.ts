@@ -222,7 +222,8 @@ export const person = defineRecognizer({
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
       // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
-      if (!cue && count === 1 && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
+      // Not one written in lower case that its cue had capitalised (`hi its cerys can Mitzi get her booster`).
+      if (!cue && count === 1 && original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
       if (BRACKETED_FIRST.test(text.slice(end, end + 30)) && nameWords.isFirst(BRACKETED_FIRST.exec(text.slice(end, end + 30))![1]!.toLowerCase())) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.

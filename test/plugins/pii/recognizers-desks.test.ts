@@ -23,3 +23,13 @@ test("an emoji between a field, a stamp or a clause's opening and the name hides
   expect(people("ok 👌 Incident RITM0012 is closed")).toEqual([])
   expect(people("thanks 👍 Battery is fine now")).toEqual([])
 })
+
+test("a lone given name in a sentence about a chip, a vaccination or an animal in more languages is the pet's", () => {
+  expect(people("The vet saw Bella today (chip 985112003456789).")).toEqual([])
+  expect(people("Subject: Booster reminder for Max")).toEqual([])
+  expect(people("Omanik toob looma (Nala) kell 10:15.")).toEqual([])
+  expect(people("Vlasnica dovodi ljubimca (Rex) u 9:30.")).toEqual([])
+  // A lower-case name its introduction capitalised is a person's, pets or not; an item after an em dash is no sentence of it.
+  expect(people("hi its cerys can Mitzi get her booster in May")).toEqual(["cerys"])
+  expect(people("stig ringde. Björn ringer tillbaka 070-779 45 10 — chip 752120658488579")).toEqual(["Björn"])
+})

@@ -7,6 +7,7 @@ import { cueScore } from "./person-cue-score.ts"
 import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
 import { eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
+import { deskOpening } from "./person-desk.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -221,6 +222,8 @@ export const person = defineRecognizer({
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
       // A street or a company named after a person; a lone first name after a preposition of place is the place.
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
+      // A desk's name opening a call before its agent's (`Agent: Alpen Autovermietung, Fatmir am Apparat`).
+      if (score > 0 && deskOpening(text, line, start, end, known && !common)) continue
       // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
       // Not one written in lower case that its cue had capitalised (`hi its cerys can Mitzi get her booster`).
       if (!cue && count === 1 && original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))) continue

@@ -33,3 +33,13 @@ test("a lone given name in a sentence about a chip, a vaccination or an animal i
   expect(people("hi its cerys can Mitzi get her booster in May")).toEqual(["cerys"])
   expect(people("stig ringde. Björn ringer tillbaka 070-779 45 10 — chip 752120658488579")).toEqual(["Björn"])
 })
+
+test("a desk's name opening a call before its agent names themself is no person", () => {
+  expect(people("Agent: Lakeside Water Board, Priya speaking.\nCaller: hi")).toEqual(["Priya"])
+  expect(people("Saksbehandler: Fjellbil Leie, du snakker med Ingrid, hva kan jeg hjelpe med?")).toEqual(["Ingrid"])
+  expect(people("Agent: Good morning, Greenfield Vets, my name's Tomos.")).toEqual(["Tomos"])
+  expect(people("Klienditeenindaja: Linna Vesi, räägib Kadri, kuidas saan aidata?")).toEqual(["Kadri"])
+  // A person greeted before the agent's introduction stays one.
+  expect(people("Agent: Hi Anna Weiss, this is Bob from the clinic")).toEqual(["Anna Weiss", "Bob"])
+  expect(people("Anna Weiss, this is Bob from the clinic")).toEqual(["Anna Weiss", "Bob"])
+})

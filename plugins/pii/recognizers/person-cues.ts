@@ -264,4 +264,6 @@ export const FUNCTION_WORDS = [
   "allô", "allo", "pronto", "sim", "sì",
   // Speech-to-text and SMS shorthand.
   "ur", "r", "pls", "plz", "ive", "dont", "cant", "wont", "ya", "yep", "nope", "gonna", "wanna", "gotta", "its",
+  // A caller's filler opening the answer (`Caller: Yeah, zero five oh …`).
+  "yeah", "yup", "nah", "yeh",
 ]

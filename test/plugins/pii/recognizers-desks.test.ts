@@ -43,3 +43,9 @@ test("a desk's name opening a call before its agent names themself is no person"
   expect(people("Agent: Hi Anna Weiss, this is Bob from the clinic")).toEqual(["Anna Weiss", "Bob"])
   expect(people("Anna Weiss, this is Bob from the clinic")).toEqual(["Anna Weiss", "Bob"])
 })
+
+test("a caller's filler opening the answer is no name", () => {
+  expect(people("Agent: What number are you calling from?\nCaller: Yeah, oh eight six, one two three.")).toEqual([])
+  expect(people("Caller: Yup, that's right.")).toEqual([])
+  expect(people("Caller: Yeah, Maeve Brennan here.")).toEqual(["Maeve Brennan"])
+})

@@ -9,6 +9,7 @@ export const INTRODUCTIONS = [
   "name on the policy is", "in the name of",
   // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
   "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "approved by", "authorised by", "authorized by",
+  "behandlet av", "behandlet af", "handläggs av", "menetleja", "käsittelijä", "опрацьовує", "obrađuje", "vybavuje",
   "atendió", "atendido por", "atendida por", "atendeu", "atendido pela", "kvitterades av", "kvitteret av", "kuittasi", "recebida por",
   "recebido por", "recibido por", "recibida por", "entgegengenommen von", "réceptionné par", "ricevuto da",
   "mein name ist", "ich heiße", "ich bin", "hier ist", "hier spricht", "gesprochen mit", "tochter von", "sohn von", "frau von", "mann von",
@@ -71,6 +72,12 @@ export const ROLE_NOUNS = [
   // before a name in lower case, person-case.ts: capitalised, they are names of their own, `Tito Rodríguez`.)
   "recruiter", "recruiterin", "consultant", "candidate", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
   "passenger", "passagier", "passager", "pasajero", "passeggero", "cousin", "cousine", "vetter", "kuzyn", "kuzynka",
+  // An animal's or a meter's owner, a co-owner, a guarantor, an applicant, in the Nordic, Baltic and Slavic languages
+  // (`Omanik Piret toob looma`, `Vlasnik Mirjana`, `Ručiteľ Vasyl Bondar`, `вступник Ескендер`, `kaasomanik triin kask`).
+  "owner", "co-owner", "guarantor", "applicant", "omanik", "kaasomanik", "vlasnik", "vlasnica", "suvlasnik", "majiteľ", "majiteľka", "majitel",
+  "majitelka", "spolumajiteľ", "spolumajitel", "ejer", "medejer", "eier", "omistaja", "власник", "власниця", "співвласник", "ručiteľ", "ručitel",
+  "spoludlžník", "jamac", "takaaja", "käendaja", "kautionist", "kautionisten", "kausjonist", "kausjonisten", "поручитель", "поручителька",
+  "uchádzač", "uchádzačka", "uchazeč", "вступник", "вступниця", "hakija", "taotleja", "aspirante", "bewerber", "bewerberin",
 ]
 
 /**
@@ -141,6 +148,11 @@ export const TITLES = [
   "domnul", "doamna", "dl", "dna", "gospodin", "gospođa", "κ", "κα", "κος", "κύριε", "κυρία", "κύριος", "gospod", "gospa",
   "г-н", "г-жа", "г-жо", "господин", "госпожа", "gerb",
   "doctor", "doctora", "docteur", "doktor", "dottore", "dottoressa", "professor", "professora", "professeur",
+  // Spanish and Quebec French abbreviations of a woman doctor, Ukrainian doctor, Croatian Mrs, Slovak Mr (`La Dra. Benítez`,
+  // `La Dre Favre`, `д-р Ткаченко`, `za gđa Knežević`, `pre pán Tóth`).
+  "dra", "dre", "д-р", "gđa", "gđica", "pán", "pani", "пан", "пані",
+  // A vet before the surname, as a title (`Dyrlæge Mørch så Lola`, `Eläinlääkäri Heikkilä tutki`, `Veterinær Kvamme`).
+  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin",
 ]
 
 /** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
@@ -149,6 +161,8 @@ export const LABELS = [
   "remetente", "destinatário", "från", "till", "namn", "fra", "til", "navn", "lähettäjä", "vastaanottaja", "nimi", "od", "do", "imię",
   "imię i nazwisko", "nadawca", "odbiorca", "jméno", "jméno a příjmení", "odesílatel", "příjemce", "meno", "nume", "ime", "név", "kimden", "kime", "ad",
   "име", "имена", "vardas", "vardas pavardė", "vārds",
+  // Ukrainian full name (surname, given name, patronymic), and its parts.
+  "піб", "п.і.б.", "прізвище", "ім'я", "ім’я",
   // First- and last-name fields of CRM exports and forms: the value is the (sur)name alone.
   "first name", "last name", "surname", "given name", "family name", "first_name", "last_name", "firstname", "lastname", "forename",
   "vorname", "nachname", "familienname", "prénom", "nom de famille", "apellido", "apellidos", "primer apellido", "voornaam", "achternaam",

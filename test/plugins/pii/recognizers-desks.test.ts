@@ -49,3 +49,16 @@ test("a caller's filler opening the answer is no name", () => {
   expect(people("Caller: Yup, that's right.")).toEqual([])
   expect(people("Caller: Yeah, Maeve Brennan here.")).toEqual(["Maeve Brennan"])
 })
+
+test("more titles, owners, guarantors, applicants and handlers before a name, and the Ukrainian full-name key", () => {
+  expect(people("La Dra. Salinas revisó al perro.")).toEqual(["Salinas"])
+  expect(people("La Dre Gagnon a vu le chat.")).toEqual(["Gagnon"])
+  expect(people("Шановний д-р Бондаренко, дякуємо.")).toEqual(["Бондаренко"])
+  expect(people("Eläinlääkäri Virtanen tutki koiran.")).toEqual(["Virtanen"])
+  expect(people("Vlasnik Mirjana dolazi u 9.")).toEqual(["Mirjana"])
+  expect(people("Ručiteľ Marek Horváth potvrdil zmluvu.")).toEqual(["Marek Horváth"])
+  expect(people("ПІБ: ШЕВЧЕНКО Оксана\nТелефон: +380 67 123 4567")).toEqual(["ШЕВЧЕНКО Оксана"])
+  expect(people("Behandlet av: Kari Nordmann\n---")).toEqual(["Kari Nordmann"])
+  // A title before an everyday word names nobody; an owner's word before a company is no person.
+  expect(people("Owner Services will call back.")).toEqual([])
+})

@@ -228,6 +228,8 @@ export const COMMON_WORDS = [
   "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende",
   // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand.
   "nur", "siti", "õnne", "tarmo", "kalev",
+  // Estonian "fault".
+  "rike",
 ]
 
 /** Capitalised words that open a sentence or a line but are never names. */

@@ -62,3 +62,11 @@ test("more titles, owners, guarantors, applicants and handlers before a name, an
   // A title before an everyday word names nobody; an owner's word before a company is no person.
   expect(people("Owner Services will call back.")).toEqual([])
 })
+
+test("a verb of confirming or bringing after a lower-case name is no surname", () => {
+  expect(people("- dogovoreno sms, ok ivana potvrđuje")).toEqual(["ivana"])
+  expect(people("- kokku lepitud sms, ok kadri kinnitab")).toEqual(["kadri"])
+  expect(people("- ok sanna tuo paperit")).toEqual(["sanna"])
+  // A surname after the name stays.
+  expect(people("- ok ivana babić, tel. 098 827 6739")).toEqual(["ivana babić"])
+})

@@ -251,6 +251,8 @@ export const NEVER_NAMES = [
   // Offices written to as if people (`Dear Admissions,`), and nouns that open a line (`Review (Play Store)`, `Avis Google`).
   "admissions", "admission", "enrolment", "enrolments", "enrollment", "registrar", "reception", "payroll", "finance", "alumni", "review", "avis",
   "bestellung", "hausnr", "ngā", "helpdesk", "line",
+  // A pet named after its noun, opening a sentence (`Ljubimac Kiki ima cijepljenje`, `Zviera Toby má očkovanie`).
+  "ljubimac", "zviera", "zvíře", "lemmikki", "lemmikloom",
 ]
 
 /**

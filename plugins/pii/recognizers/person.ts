@@ -93,6 +93,7 @@ const isParticle = (text: string, start: number, end: number) => {
 }
 
 
+const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|of|de|af|av|för|für|pour|para|voor|per|za|dla|pro|pre|til)[ \t]+$/iu
 const BRACKETED_FIRST = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?\) ?:/u
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
@@ -225,8 +226,9 @@ export const person = defineRecognizer({
       // A desk's name opening a call before its agent's (`Agent: Alpen Autovermietung, Fatmir am Apparat`).
       if (score > 0 && deskOpening(text, line, start, end, known && !common)) continue
       // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
-      // Not one written in lower case that its cue had capitalised (`hi its cerys can Mitzi get her booster`).
-      if (!cue && count === 1 && original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
+      // Not one written in lower case that its cue had capitalised (`hi its cerys can Mitzi get her booster`). A weak cue,
+      // whom a thing is for (`Vaksine for Milo`, `Vacuna de Luna`), names a pet there as well as a person; not `with`.
+      if ((!cue || (cue < 0.75 && FOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) && count === 1 && original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
       if (BRACKETED_FIRST.test(text.slice(end, end + 30)) && nameWords.isFirst(BRACKETED_FIRST.exec(text.slice(end, end + 30))![1]!.toLowerCase())) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.

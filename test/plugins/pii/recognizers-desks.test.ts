@@ -70,3 +70,11 @@ test("a verb of confirming or bringing after a lower-case name is no surname", (
   // A surname after the name stays.
   expect(people("- ok ivana babić, tel. 098 827 6739")).toEqual(["ivana babić"])
 })
+
+test("a pet's name after whom a vaccination is for, or after its noun opening a sentence, is no person", () => {
+  expect(people("Subject: Vaccination for Milo")).toEqual([])
+  expect(people("Asunto: Vacuna de Nala")).toEqual([])
+  expect(people("Bilješke: Ljubimac Rex ima cijepljenje u petak.")).toEqual([])
+  // The vet a pet is booked with is a person.
+  expect(people("Riverside Vets: Max is booked with Mairi on 20 December.")).toEqual(["Mairi"])
+})

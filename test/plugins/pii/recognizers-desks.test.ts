@@ -78,3 +78,11 @@ test("a pet's name after whom a vaccination is for, or after its noun opening a 
   // The vet a pet is booked with is a person.
   expect(people("Riverside Vets: Max is booked with Mairi on 20 December.")).toEqual(["Mairi"])
 })
+
+test("a lone given name after a firm's kind or branch, or after Portuguese na, names the firm or the place", () => {
+  expect(people('{"source": "Rent-a-car Jadran", "x": 1}')).toEqual([])
+  expect(people("Notas: Sucursal Rosario, calle Córdoba.")).toEqual([])
+  expect(people("Moro na Glória, no Rio.")).toEqual([])
+  // A name with its cue stays one.
+  expect(people("Falei com a Glória ontem.")).toEqual(["Glória"])
+})

@@ -2,6 +2,7 @@ import { contextMatcher, phraseAlternation, wordSet } from "../../../core/index.
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS } from "../data/everyday-words.ts"
 import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
+import { lowerNamesAgain } from "./person-lower-again.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -33,6 +34,8 @@ export interface NameWords {
   isSurname(first: string, second: string): boolean
   /** A listed first name, an everyday word or not (`hope`, `bill`, `agnieszka`). */
   isListedFirst(word: string): boolean
+  /** A verb a report puts after a name (`says`, `rang`, `potvrdí`). */
+  isVerb?(word: string): boolean
 }
 
 // Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
@@ -285,6 +288,7 @@ export function readable(text: string, words: NameWords): string {
     }
   }
   if (cue) at.push(...namesAfterCues(out, cues, words))
+  at.push(...lowerNamesAgain(out, at, words.isFirst, words.isSurname, words.isVerb ?? (() => false)))
   // An Irish or Italian surname's second capital after its apostrophe (`o'hara` -> `O'Hara`, `d'angelo` -> `D'Angelo`).
   for (const i of [...at]) if (APOSTROPHE.has(out.charCodeAt(i + 1)) && LOWER.test(out[i + 2] ?? "")) at.push(i + 2)
   for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)

@@ -99,7 +99,7 @@ const BRACKETED_FIRST = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 const isSurname = (first: string, second: string) => listedFirst(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
-const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname, isListedFirst: listedFirst }
+const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname, isListedFirst: listedFirst, isVerb: (w: string) => VERBS.has(w) }
 
 /** How the person recognizer reads one lower-case word: a first name, an everyday word that is none, a title. */
 export const nameWords = {

@@ -86,3 +86,13 @@ test("a lone given name after a firm's kind or branch, or after Portuguese na, n
   // A name with its cue stays one.
   expect(people("Falei com a Glória ontem.")).toEqual(["Glória"])
 })
+
+test("a lower-case name found once by its cue is a name where the text writes it again", () => {
+  expect(people("agent: can i take your name?\ncaller: its ciarán walsh\n- ciarán rang again, call back after 3")).toEqual(["ciarán walsh", "ciarán"])
+  expect(people("hi my name is dorota\n- dorota + rukhsana both on the file")).toEqual(["dorota", "dorota"])
+  // Its surname comes with it before a verb or the clause's end, not before any word.
+  expect(people("my name is jorge ruiz.\n- jorge ruiz called again")).toEqual(["jorge ruiz", "jorge ruiz"])
+  expect(people("my name is jorge ruiz.\n- jorge reportó la lectura")).toEqual(["jorge ruiz", "jorge"])
+  // A surname after another first name is no first name to look for (`fraser` of `kirsty fraser`).
+  expect(people("this is fraser macleod\ncaller: its for kirsty fraser")).toEqual(["fraser macleod"])
+})

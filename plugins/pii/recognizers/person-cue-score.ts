@@ -82,6 +82,9 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // Who can be reached on a number (`Arnab can be reached on 044 …`, `Maarten bereikbaar op …`), and an item of a list of
   // whom to call (`…, Princess on 0927/762 1992, Dindo on 02-…`): a listed name, or a word no list holds.
   if (next === 32 && (listed || !common) && reachedAfter(text, start, end, listed)) return 0.8
+  // Who answers the phone, naming themself before the verb (`Harbourside Animal Clinic, Gráinne speaking.`, `Fatmir am
+  // Apparat`, `Aino puhelimessa`): a known first name that is no word (not `Paris speaking`), or two words.
+  if (next === 32 && strength !== "none" && SPEAKING_AFTER.test(text.slice(end, end + 16))) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -162,6 +165,7 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   return (tagged && SPEAKER_ROLE.test(after)) || c0 === 62 ? 0.8 : undefined
 }
 
+const SPEAKING_AFTER = /^ (?:speaking|am Apparat|à l'appareil|puhelimessa|al habla|aan de lijn|ved telefonen|i telefonen|na telefonu|на зв'язку|на проводі)(?![\p{L}])/u
 // After a name: who can be reached at a number, in the covered languages.
 const REACHED = /^ (?:can be reached|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
 // An item of a list, then `on` or `via` and a number or an address (`, Princess on 0927/762 1992`, `- Kirra on 00353 …`).

@@ -96,3 +96,11 @@ test("a lower-case name found once by its cue is a name where the text writes it
   // A surname after another first name is no first name to look for (`fraser` of `kirsty fraser`).
   expect(people("this is fraser macleod\ncaller: its for kirsty fraser")).toEqual(["fraser macleod"])
 })
+
+test("whoever answers the phone naming themself is a person, in a vet's call too", () => {
+  expect(people("Agent: Riverside Vets, you're through to Maeve. How can I help?")).toEqual(["Maeve"])
+  expect(people("Agent: Harbour Animal Clinic, Siobhán speaking.")).toEqual(["Siobhán"])
+  expect(people("Agent: Tierklinik Nord, Jürgen am Apparat.")).toEqual(["Jürgen"])
+  // A word that is also a first name is none before the verb.
+  expect(people("Paris speaking at the conference")).toEqual([])
+})

@@ -232,8 +232,9 @@ function namesByTurn(out: string, words: NameWords): number[] {
   }
   // An SMS signed in lower case after a dash at its line's end (`… my other number is 07936 618405 - orla mccartan`).
   if (out.includes(" - ")) for (const m of out.matchAll(SIGNED_LOWER)) take(wordAt(out, m.index + m[0].indexOf(m[1]!)))
-  // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`).
-  if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1))
+  // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`), a listed name that is also a
+  // word too (`[10:09] madison: …`, `[18:23] chase: …`): a chat's tag names its speaker.
+  if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1), true)
   if (POSTPOSED.test(out)) {
     for (const m of out.matchAll(NAME_SPEAKING)) {
       const first = wordAt(out, m.index)

@@ -104,3 +104,10 @@ test("whoever answers the phone naming themself is a person, in a vet's call too
   // A word that is also a first name is none before the verb.
   expect(people("Paris speaking at the conference")).toEqual([])
 })
+
+test("a chat's stamped speaker in lower case is a person, a listed name that is also a word too", () => {
+  expect(people("[10:09] madison: my van has a flat\n[10:10] Agent (Hire Desk): sorry to hear")).toEqual(["madison"])
+  expect(people("[18:23] chase: can you call me back")).toEqual(["chase"])
+  // A system's line is nobody's.
+  expect(people("[10:05] system: session started")).toEqual([])
+})

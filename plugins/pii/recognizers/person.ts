@@ -5,7 +5,7 @@ import { BOOKING_ROLES, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, IN
 import { readable } from "./person-case.ts"
 import { cueScore } from "./person-cue-score.ts"
 import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
-import { eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
+import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
 import { deskOpening } from "./person-desk.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, placeBefore, streetOrCompany } from "./person-vetoes.ts"
@@ -172,6 +172,11 @@ export const person = defineRecognizer({
       // `Hong Kong`, `Ho Chi Minh City`: spelled like names, and places.
       if (eastAsianPlace(m[0])) continue
       const words = wordsOf(text, m.index, m.index + m[0].length)
+      const caps = capsSurnameBefore(text, words)
+      if (caps >= 0) {
+        found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })
+        continue
+      }
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
       let a = 0
       let b = words.length
@@ -189,7 +194,8 @@ export const person = defineRecognizer({
       const asian = eastAsianRun(text, words, a, b, whole)
       if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
-      if (b - a > 1 && words.slice(a + 1, b).some((w) => w.flags & IS_PLACE)) continue
+      // Not a syllable of an East Asian name (`Kwok Wing Yan`).
+      if (asian < 0 && b - a > 1 && words.slice(a + 1, b).some((w) => w.flags & IS_PLACE)) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).

@@ -111,3 +111,13 @@ test("a chat's stamped speaker in lower case is a person, a listed name that is 
   // A system's line is nobody's.
   expect(people("[10:05] system: session started")).toEqual([])
 })
+
+test("Hong Kong names, the surname first and in capitals or not, are read whole", () => {
+  expect(people("Name: CHAN Tai Man\nPhone: +852 2345 6789")).toEqual(["CHAN Tai Man"])
+  expect(people("Name: LAM Hoi Yan\nPhone: +852 2345 6789")).toEqual(["LAM Hoi Yan"])
+  expect(people("owner: Yeung Wing Yan")).toEqual(["Yeung Wing Yan"])
+  expect(people("The form was signed by Tsang Ka Ho today.")).toEqual(["Tsang Ka Ho"])
+  // `Man` opens no given name; a capital word that is no surname names nobody before syllables.
+  expect(people("CHAN Man")).toEqual([])
+  expect(people("NEW Wing opened today")).toEqual([])
+})

@@ -93,6 +93,15 @@ const isParticle = (text: string, start: number, end: number) => {
 }
 
 
+/**
+ * Whether a lone first name with no cue is a pet's, in a sentence about pets or before a document noun; not one in lower
+ * case that its cue capitalised (`hi its cerys can Mitzi get her booster`). A weak cue, whom a thing is for (`Vaksine for
+ * Milo`, `Vacuna de Luna`), names a pet there as well as a person; not `with`.
+ */
+function petsName(original: string, text: string, start: number, end: number, cue: number): boolean {
+  if (cue && !(cue < 0.75 && FOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return false
+  return original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))
+}
 const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|of|de|af|av|för|für|pour|para|voor|per|za|dla|pro|pre|til)[ \t]+$/iu
 const BRACKETED_FIRST = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?\) ?:/u
 
@@ -172,11 +181,9 @@ export const person = defineRecognizer({
       // `Hong Kong`, `Ho Chi Minh City`: spelled like names, and places.
       if (eastAsianPlace(m[0])) continue
       const words = wordsOf(text, m.index, m.index + m[0].length)
+      // Hong Kong's surname in capitals before the given name's syllables (`Name: KWOK Tai Man`).
       const caps = capsSurnameBefore(text, words)
-      if (caps >= 0) {
-        found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })
-        continue
-      }
+      if (caps >= 0 && found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })) continue
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
       let a = 0
       let b = words.length
@@ -227,14 +234,11 @@ export const person = defineRecognizer({
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
-      // A street or a company named after a person; a lone first name after a preposition of place is the place.
-      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
-      // A desk's name opening a call before its agent's (`Agent: Alpen Autovermietung, Fatmir am Apparat`).
-      if (score > 0 && deskOpening(text, line, start, end, known && !common)) continue
-      // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
-      // Not one written in lower case that its cue had capitalised (`hi its cerys can Mitzi get her booster`). A weak cue,
-      // whom a thing is for (`Vaksine for Milo`, `Vacuna de Luna`), names a pet there as well as a person; not `with`.
-      if ((!cue || (cue < 0.75 && FOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) && count === 1 && original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
+      // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
+      // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place.
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || deskOpening(text, line, start, end, known && !common) || (!cue && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
+      // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
+      if (count === 1 && petsName(original, text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
       if (BRACKETED_FIRST.test(text.slice(end, end + 30)) && nameWords.isFirst(BRACKETED_FIRST.exec(text.slice(end, end + 30))![1]!.toLowerCase())) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.

@@ -79,11 +79,21 @@ const NOT_IDS = new Set([
 const LOWER_LETTER = /\p{Ll}/u
 const WORD_BEFORE_ACRONYM = /(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+|\p{Lu}\p{Ll}{0,3}\.[ \t]+)$/u
 
+/**
+ * Argentina's mobile as dialled at home: the trunk 0, an area code of two to four digits, 15, then the number, 13 digits
+ * in all (`0351 15-692-5614`, `011 15-0858-4852`, `0341157693956`). Only the Argentine plan reads it, which no default
+ * region is: it still needs a phone word or a person before it (validElsewhere).
+ */
+function argentineMobile(value: string): boolean {
+  const d = value.replace(/\D/g, "")
+  return d.length === 13 && d.charCodeAt(0) === 48 && (d.startsWith("15", 3) || d.startsWith("15", 4) || d.startsWith("15", 5))
+}
+
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
   const value = text.slice(start, end)
   // Longer than a national number and not international: a card or an account number.
-  if (!international(value, false) && digitCount(value) > 12) return true
+  if (!international(value, false) && digitCount(value) > 12 && !argentineMobile(value)) return true
   // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.

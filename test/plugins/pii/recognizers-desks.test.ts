@@ -2,7 +2,7 @@
 // origins, names after emoji, keys of YAML and JSON records, lower-case speakers of chats, Hong Kong names written surname
 // first, pets and roles that are no names. Texts written for this file.
 import { expect, test } from "bun:test"
-import { people } from "./spans.ts"
+import { people, phones } from "./spans.ts"
 
 test("frequent given names of Ghana, Somalia, Zimbabwe, Tonga, Ukraine (in Latin letters) and Sámi are known", () => {
   expect(people("Please call Efua tomorrow about the deposit.")).toEqual(["Efua"])
@@ -120,4 +120,14 @@ test("Hong Kong names, the surname first and in capitals or not, are read whole"
   // `Man` opens no given name; a capital word that is no surname names nobody before syllables.
   expect(people("CHAN Man")).toEqual([])
   expect(people("NEW Wing opened today")).toEqual([])
+})
+
+test("an Argentine mobile dialled at home with its 15 is a phone where a phone word or a person names it", () => {
+  expect(phones("Llamame al 0261 15-412-7788 después de las 18.")).toEqual(["0261 15-412-7788"])
+  expect(phones('{"phone": "011 15-4433-2211"}')).toEqual(["011 15-4433-2211"])
+  expect(phones("Celular: 0221154567890")).toEqual(["0221154567890"])
+  // Thirteen digits with no 15 after the area code, or no phone word, stay an account's.
+  expect(phones("Cuenta 0351 1569 2561 4")).toEqual([])
+  expect(phones("Celular: 0221174567890")).toEqual([])
+  expect(phones("Expediente 0261 15-412-7788 archivado.")).toEqual([])
 })

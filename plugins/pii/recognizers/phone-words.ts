@@ -166,6 +166,12 @@ export const OTHER_WORDS = contextMatcher([
   // Postcodes after their label.
   "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
   "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",
+  // Contracts, accounts, meters and personal ids in Ukrainian, Estonian, Croatian and Slovak, inflected (`за договором`,
+  // `особовим рахунком`, `lepingul`, `Isikukood:`, `na računu`, `na merači`, `РНОКПП:`).
+  "договір", "договору", "договором", "рахунок", "рахунку", "рахунком", "особовим", "особовий", "лічильник", "лічильника", "лічильнику", "рнокпп",
+  "іпн", "поліс", "поліса", "полісом", "isikukood", "leping", "lepingu", "lepingul", "lepingule", "lepingut", "arve", "arvel", "arvesti",
+  "mõõtepunkt", "račun", "računu", "računa", "ugovor", "ugovoru", "ugovora", "brojilo", "brojila", "brojilu", "merač", "merači", "merača",
+  "zmluva", "zmluve", "zmluvy", "zmluvu",
   // Utilities, travel and telecom: supply points and meters, tickets, bag tags and bookings, SIMs, accounts.
   "supply", "supply number", "meter", "meter number", "mpan", "mprn", "zähler", "zählernummer", "compteur", "contatore", "contador", "medidor",
   "mätare", "måler", "målernummer", "mittari", "meterstand", "baggage", "baggage tag", "bag tag", "luggage tag", "bagagetagg", "bagasjelapp",

@@ -131,3 +131,13 @@ test("an Argentine mobile dialled at home with its 15 is a phone where a phone w
   expect(phones("Celular: 0221174567890")).toEqual([])
   expect(phones("Expediente 0261 15-412-7788 archivado.")).toEqual([])
 })
+
+test("contracts, accounts, meters and personal ids named in Ukrainian, Estonian, Croatian and Slovak are no phones", () => {
+  expect(phones("Кошти заблоковано за договором 512 604 7731 до 02.08.2026.")).toEqual([])
+  expect(phones("Klient: Isikukood: 48807120231.")).toEqual([])
+  expect(phones("Lepingule 7012-554-219 lisati teine juht.")).toEqual([])
+  expect(phones("Sporni iznos na računu 5512 8890 217.")).toEqual([])
+  expect(phones("Stav na merači 4471 2290 ku dňu 6. 12.")).toEqual([])
+  // A phone word nearer the number than the contract's still names a phone.
+  expect(phones("Ugovor je potpisan, nazovite 091 234 5678")).toEqual(["091 234 5678"])
+})

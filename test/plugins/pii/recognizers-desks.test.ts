@@ -141,3 +141,10 @@ test("contracts, accounts, meters and personal ids named in Ukrainian, Estonian,
   // A phone word nearer the number than the contract's still names a phone.
   expect(phones("Ugovor je potpisan, nazovite 091 234 5678")).toEqual(["091 234 5678"])
 })
+
+test("a French time written with a spaced h right after a number is no group of it", () => {
+  expect(phones("Appelez le 514-227-3401 14 h 20 svp.")).toEqual(["514-227-3401"])
+  expect(phones("Joignable au 021 612 44 87 11 h 20.")).toEqual(["021 612 44 87"])
+  // Glued, as before.
+  expect(phones("Appelez le 514-227-3401 14h20 svp.")).toEqual(["514-227-3401"])
+})

@@ -148,3 +148,10 @@ test("a French time written with a spaced h right after a number is no group of 
   // Glued, as before.
   expect(phones("Appelez le 514-227-3401 14h20 svp.")).toEqual(["514-227-3401"])
 })
+
+test("Ukrainian call words and the Swiss Natel name a phone", () => {
+  expect(phones("Телефонуйте 0444 2510 09, будь ласка.")).toEqual(["0444 2510 09"])
+  expect(phones("Mein Natel: 071 555 14 35.")).toEqual(["071 555 14 35"])
+  // Without the word the oddly grouped number stays unread.
+  expect(phones("Der Code 071 555 14 35 gilt bis Montag.")).toEqual([])
+})

@@ -238,7 +238,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
         // Opening a speaker's line that answers a question for a phone number (`Can I take a number?⏎Sunny: …`).
         const answered = answersPhone(text, start)
-        const near = tel || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16))
+        const near = tel || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || personOn(text, start)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43

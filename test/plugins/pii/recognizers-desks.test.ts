@@ -155,3 +155,10 @@ test("Ukrainian call words and the Swiss Natel name a phone", () => {
   // Without the word the oddly grouped number stays unread.
   expect(phones("Der Code 071 555 14 35 gilt bis Montag.")).toEqual([])
 })
+
+test("whoever can take it on a number, or is on it after a bracketed remark, names it a phone", () => {
+  expect(phones("If I'm out, Thiago can take it on 0865 2304 42.")).toEqual(["0865 2304 42"])
+  expect(phones("Shanice (my other half) is on 2462 8703 95.")).toEqual(["2462 8703 95"])
+  // A thing's remark is no person's.
+  expect(phones("The report (draft) is on 2462 8703 95.")).toEqual([])
+})

@@ -1,12 +1,26 @@
 // A name written in lower case, found once by its cue (`told ciarán we'd text`, `[10:09] madison:`), stands elsewhere in
 // the same text without one (`- ciarán rang again`, `- ciarán fitzgerald collected 172-D-13086`): notes, chats and
 // speech-to-text write a person the same way each time. The person recognizer's copy of the text capitalises it there too.
+// Here too the cues of contact that name a person written in lower case after them (person-case.ts reads them).
+
+// Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
+// ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
+// (`salmon w/ rosemary`).
+export const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "through to", "put through to", "ben", "täällä", "ovdje", "ovde", "tu je", "det er", "det är", "aquí está", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
+  "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con",
+  // Whom a note left a message for, told or agreed with, and who a second contact is (`left msg for quang`, `message
+  // laissé à nadège`, `combinei com greice`, `second contact is hannah blackwell`).
+  "left msg for", "left a message for", "left message for", "leaving a message for", "told", "message laissé à", "laissé un message à",
+  "deixei recado pra", "deixei recado para", "combinei com", "dejé recado a", "dejé recado para", "quedé con", "la igjen beskjed til",
+  "beskjed til", "besked til", "aftalt med", "contact is", "second contact is"]
 
 const WORD_AT = /[\p{L}\p{M}'’-]+/uy
 const SURNAME_AT = /^ (\p{Ll}[\p{L}\p{M}'’-]*)/u
 // After the surname: the clause's end, or the next word (a verb takes the surname with it).
 const AFTER_SURNAME = /^(?:[ \t]*(?:[.,;:!?()\n]|$)| (\p{Ll}[\p{L}\p{M}'’-]*))/u
 const WORD_UNIT = /[\p{L}\p{M}\p{N}'’_@-]/u
+// An English verb in the past after it (`ciarán fitzgerald collected …`), as a note reports what someone did.
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u
 
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’-])([\p{L}\p{M}'’-]+) $/u
 /** Whether the word at `i` follows a first name (`kirsty fraser`): a surname there, whatever it is elsewhere. */
@@ -41,7 +55,7 @@ export function lowerNamesAgain(out: string, at: readonly number[], isFirst: (wo
       const surname = SURNAME_AT.exec(out.slice(end, end + 40))?.[1]
       if (!surname || !isSurname(name, surname)) continue
       const after = AFTER_SURNAME.exec(out.slice(end + 1 + surname.length, end + 40 + surname.length))
-      if (after?.[1] === undefined ? after !== null : isVerb(after[1])) more.push(end + 1)
+      if (after?.[1] === undefined ? after !== null : isVerb(after[1]) || PAST_TENSE.test(after[1])) more.push(end + 1)
       else if (at.some((j) => j !== i && out.startsWith(`${name} ${surname}`, j))) more.push(end + 1)
     }
   }

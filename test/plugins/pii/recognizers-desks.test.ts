@@ -93,6 +93,7 @@ test("a lower-case name found once by its cue is a name where the text writes it
   // Its surname comes with it before a verb or the clause's end, not before any word.
   expect(people("my name is jorge ruiz.\n- jorge ruiz called again")).toEqual(["jorge ruiz", "jorge ruiz"])
   expect(people("my name is jorge ruiz.\n- jorge reportó la lectura")).toEqual(["jorge ruiz", "jorge"])
+  expect(people("told ciarán we'd text\n- ciarán walsh collected the van")).toEqual(["ciarán", "ciarán walsh"])
   // A surname after another first name is no first name to look for (`fraser` of `kirsty fraser`).
   expect(people("this is fraser macleod\ncaller: its for kirsty fraser")).toEqual(["fraser macleod"])
 })
@@ -161,4 +162,14 @@ test("whoever can take it on a number, or is on it after a bracketed remark, nam
   expect(phones("Shanice (my other half) is on 2462 8703 95.")).toEqual(["2462 8703 95"])
   // A thing's remark is no person's.
   expect(phones("The report (draft) is on 2462 8703 95.")).toEqual([])
+})
+
+test("whom a note left a message for, told or agreed with, and a second contact, are people in lower case too", () => {
+  expect(people("- left msg for quang, try (832) 618-5101 after 3")).toEqual(["quang"])
+  expect(people("- message laissé à nadège, essayer plus tard")).toEqual(["nadège"])
+  expect(people("Caller: Second contact is hannah blackwell, mobile +64 22 036 2166.")).toEqual(["hannah blackwell"])
+  expect(people("Klienditeenindaja: Kelle nimel see on?\nKlient: margus jõgi.")).toEqual(["margus jõgi"])
+  // A pronoun or an everyday word after the cue is none.
+  expect(people("- told him we'd text")).toEqual([])
+  expect(people("- left msg for billing, no answer")).toEqual([])
 })

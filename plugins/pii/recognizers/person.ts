@@ -139,6 +139,11 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out
 }
 
+// Role nouns that are also frequent surnames (`Tamika Holder`, `Minnie Driver`, `Jo Cousin`): kept after a known first name.
+const SURNAME_ROLES = new Set(["holder", "driver", "rider", "coach", "cousin", "fitter", "minister", "nurse"])
+const surnameRole = (text: string, words: readonly Word[], a: number, b: number) =>
+  b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON)) === IS_FIRST && SURNAME_ROLES.has(text.slice(words[b - 1]!.start, words[b - 1]!.end).toLowerCase())
+
 /** A lone word that is a month in a date (`27. Mai 2026`) or a mail header's field name at a line's start (`Till:`). */
 function notAName(text: string, word: Word): boolean {
   if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
@@ -195,7 +200,7 @@ export const person = defineRecognizer({
       }
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
       const whole = b
-      while (a < b && (words[b - 1]!.flags & IS_STRIP || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
+      while (a < b && ((words[b - 1]!.flags & IS_STRIP && !surnameRole(text, words, a, b)) || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
       // A Chinese, Korean, Vietnamese or Japanese name (`Lim Hui Min`, `Trần Thị Mai Anh`) is read whole, its syllables
       // no words of the sentence, as a known first name with its surname.
       const asian = eastAsianRun(text, words, a, b, whole)

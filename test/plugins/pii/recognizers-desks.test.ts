@@ -173,3 +173,10 @@ test("whom a note left a message for, told or agreed with, and a second contact,
   expect(people("- told him we'd text")).toEqual([])
   expect(people("- left msg for billing, no answer")).toEqual([])
 })
+
+test("a role noun that is also a surname stays after a known first name", () => {
+  expect(people("Good morning, Tamika Holder calling from the admissions office")).toEqual(["Tamika Holder"])
+  expect(people("To: Minnie Driver <minnie@mail.example>")).toEqual(["Minnie Driver"])
+  // Other role nouns still end no name.
+  expect(people("Please call Anna Caller")).toEqual(["Anna"])
+})

@@ -139,6 +139,24 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out
 }
 
+const FROM_PARTICLE = /^ (?:de|da|do|del) $/
+const AND_PARTICLE = /^ (?:y|e) $/
+// What a Spanish or Portuguese firm's or office's name opens with after `de` (`de Oficina de …`, `de Seguros …`).
+const FIRM_NOUNS = new Set(["oficina", "agua", "aguas", "energía", "seguros", "servicios", "banco", "clínica", "hospital", "centro", "instituto", "universidad", "colegio", "escuela", "compañía", "empresa", "departamento", "ministerio", "agencia", "farmacia", "inmobiliaria", "transportes", "alojamiento", "atención", "gestión", "administración", "escritório", "serviços", "companhia", "moradia"])
+/**
+ * Where a name ends before `de` and a firm's or an office's name (`Wilma Benítez de Agua y Energía del Valle`, `Octavio de
+ * Oficina de Alojamiento Estudiantil`): two words or more opening with a firm's noun, or three joining two with `y`. A surname after `de` is neither (`María de los Ángeles Pérez García`, `Juan de Dios Pérez de la Cruz`).
+ */
+function firmAfterParticle(text: string, words: readonly Word[], a: number, b: number): number {
+  for (let i = a + 1; i + 1 < b; i++) {
+    if (!FROM_PARTICLE.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue
+    if (FIRM_NOUNS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return i
+    for (let j = i + 1; j < b && i + 2 < b; j++) if (AND_PARTICLE.test(text.slice(words[j - 1]!.end, words[j]!.start))) return i
+    return b
+  }
+  return b
+}
+
 // Role nouns that are also frequent surnames (`Tamika Holder`, `Minnie Driver`, `Jo Cousin`): kept after a known first name.
 const SURNAME_ROLES = new Set(["holder", "driver", "rider", "coach", "cousin", "fitter", "minister", "nurse"])
 const surnameRole = (text: string, words: readonly Word[], a: number, b: number) =>
@@ -190,17 +208,12 @@ export const person = defineRecognizer({
       const caps = capsSurnameBefore(text, words)
       if (caps >= 0 && found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })) continue
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
-      let a = 0
+      let a = words.findLastIndex((w) => w.flags & IS_TITLE) + 1
       let b = words.length
-      for (let i = b - 1; i >= 0; i--) {
-        if (words[i]!.flags & IS_TITLE) {
-          a = i + 1
-          break
-        }
-      }
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
       const whole = b
       while (a < b && ((words[b - 1]!.flags & IS_STRIP && !surnameRole(text, words, a, b)) || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
+      b = firmAfterParticle(text, words, a, b)
       // A Chinese, Korean, Vietnamese or Japanese name (`Lim Hui Min`, `Trần Thị Mai Anh`) is read whole, its syllables
       // no words of the sentence, as a known first name with its surname.
       const asian = eastAsianRun(text, words, a, b, whole)

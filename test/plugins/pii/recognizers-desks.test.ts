@@ -180,3 +180,11 @@ test("a role noun that is also a surname stays after a known first name", () => 
   // Other role nouns still end no name.
   expect(people("Please call Anna Caller")).toEqual(["Anna"])
 })
+
+test("a name ends before de and the firm or office its speaker calls from", () => {
+  expect(people("Hola, habla Marta Ruiz de Agua y Gas del Norte, le llamo por su factura.")).toEqual(["Marta Ruiz"])
+  expect(people("Buenos días, le llama Octavio de Oficina de Becas para usted.")).toEqual(["Octavio"])
+  // A surname's particle stays inside the name.
+  expect(people("Soy María de los Ángeles Pérez García.")).toEqual(["María de los Ángeles Pérez García"])
+  expect(people("Hablé con Juan de Dios Pérez de la Cruz.")).toEqual(["Juan de Dios Pérez de la Cruz"])
+})

@@ -167,7 +167,7 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
 
 const SPEAKING_AFTER = /^ (?:speaking|am Apparat|à l'appareil|puhelimessa|al habla|aan de lijn|ved telefonen|i telefonen|na telefonu|на зв'язку|на проводі)(?![\p{L}])/u
 // After a name: who can be reached at a number, in the covered languages.
-const REACHED = /^ (?:can be reached|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
+const REACHED = /^ (?:can be reached|can take it on|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
 // An item of a list, then `on` or `via` and a number or an address (`, Princess on 0927/762 1992`, `- Kirra on 00353 …`).
 const LISTED_ON = /^ (?:on|via|at|no|na|al|au|op|på|em) ?(?:\+\d|\(?0\d|\d{3}[\d .\/-]{3,}\d|[\p{L}\p{N}._%+-]+@)/u
 // Not after a sentence's end (`Sorry! Rebook on +61 …`): a list's item follows its start, a separator or a sign.

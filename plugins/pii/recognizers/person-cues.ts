@@ -134,6 +134,10 @@ export const SIGN_OFFS = [
   "lijep pozdrav", "srdačan pozdrav", "s poštovanjem", "üdvözlettel", "tisztelettel", "saygılarımla",
   "με εκτίμηση", "με φιλικούς χαιρετισμούς", "φιλικά", "ar cieņu", "lep pozdrav", "s spoštovanjem", "pagarbiai", "lugupidamisega",
   "поздрави", "с уважение",
+  // A blessing, Swiss spellings without ß, thanks in advance, a good day, Ukrainian regards (`God bless, Kwabena`, `Merci
+  // und Gruss, Beat`, `Merci d'avance, Raphaël`, `Pekný deň, Viera`, `З повагою, Золтан`).
+  "god bless", "gruss", "grüsse", "liebe grüsse", "freundliche grüsse", "mit freundlichen grüssen", "beste grüsse", "merci d'avance",
+  "pekný deň", "pěkný den", "з повагою", "дякую",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */

@@ -188,3 +188,12 @@ test("a name ends before de and the firm or office its speaker calls from", () =
   expect(people("Soy María de los Ángeles Pérez García.")).toEqual(["María de los Ángeles Pérez García"])
   expect(people("Hablé con Juan de Dios Pérez de la Cruz.")).toEqual(["Juan de Dios Pérez de la Cruz"])
 })
+
+test("more sign-offs, and whoever can take it on a number, name a person", () => {
+  expect(people("Thanks for waiting. God bless, Kojo, Riverside Clinic")).toEqual(["Kojo"])
+  expect(people("Merci und Gruss, Urs, Alpen Garage")).toEqual(["Urs"])
+  expect(people("З повагою, Оксана, Обленерго")).toEqual(["Оксана"])
+  expect(people("If I'm out, Madison can take it on 1-915-682-4509")).toEqual(["Madison"])
+  // A thing that can take it on is none.
+  expect(people("The Server can take it on board.")).toEqual([])
+})

@@ -146,6 +146,7 @@ function asksForPerson(out: string, from: number, to: number): boolean {
 const THING_NAME = /(?<![\p{L}])(?:company|business|firm|file|product|school|pet|dog|cat|horse|medication|medicine|drug|street|road|city|town|village|hotel|shop|store|app|device|network|wifi|item|model|brand|bank|plan|course|team|project|venue|restaurant|ship|boat|vehicle|car|song|book|event|package|server|folder|user)[ -]?names?(?![\p{L}])|(?<![\p{L}])names?[ \t]+of[ \t]+(?:the|your|this|that|his|her|their)[ \t]+(?!account|booking|card|policy|order|recipient|child|contact|caller|customer|person|parent)/iu
 const ANSWER_AFTER = /[ \t]*(?:,|$|\n| (?:on|at) )/my
 const ANSWER_END = /^(?:on|at)$/
+const ANSWER_AFTER_NAME = /^(?:[.,!?]|\n|$)/
 // Sounds a speaker makes before answering, as speech-to-text writes them (`hmm`, `erm`, `uhh`, `mhm`).
 const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|h+u+h+|yeah|yep|yup|nope|nah|okay|okey|hiya|aha|lol|sry|wat|dunno|gotcha|nevermind|whoever|myself|private|withheld|anonymous|pardon|sorry|perdón|perdon|perdone|disculpe|espere|momento|moment|momentje|genau|entschuldigung|attendez|pardonnez|scusi|scusa|desculpe|espera|aguarde|förlåt|ursäkta|undskyld|beklager|anteeksi|przepraszam|chwileczkę|promiňte|bocsánat|pillanat|scuze|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)$/
 
@@ -222,7 +223,9 @@ function namesByTurn(out: string, words: NameWords): number[] {
     if (answer) return void at.push(...answer.filter((x) => LOWER.test(out[x.at]!)).map((x) => x.at))
     if (!w || !(asked ? words.isListedFirst(w.word) : words.isFirst(w.word)) || !LOWER.test(out[w.at]!)) return
     at.push(w.at)
-    const surname = surnameAfter(out, w, words)
+    // Answering a question for a name, a listed first name that is also a word takes the surname closing the answer too
+    // (`caller: mark owusu.`).
+    const surname = surnameAfter(out, w, words) ?? (asked ? [wordAt(out, w.next)].find((s) => s && !words.isOrdinary(s.word) && ANSWER_AFTER_NAME.test(out.slice(s.at + s.word.length, s.at + s.word.length + 2))) : undefined)
     if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
   }
   // An SMS signed in lower case after a dash at its line's end (`… my other number is 07936 618405 - orla mccartan`).

@@ -197,3 +197,10 @@ test("more sign-offs, and whoever can take it on a number, name a person", () =>
   // A thing that can take it on is none.
   expect(people("The Server can take it on board.")).toEqual([])
 })
+
+test("a listed first name that is also a word, answering a question for a name, takes the surname closing the answer", () => {
+  expect(people("Agent: And what's the name on the file?\nCaller: mark owusu.\nAgent: Thanks")).toEqual(["mark owusu"])
+  expect(people("Agent: Your name please?\nCaller: will tanaka\nAgent: Thanks")).toEqual(["will tanaka"])
+  // A word going on with the sentence is no surname.
+  expect(people("Agent: Your name please?\nCaller: will check and call back")).toEqual([])
+})

@@ -19,7 +19,7 @@ const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 // Not a plural's `(s)` (`Forename(s):`).
-const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
+const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,48}\) ?:|^ \| [^|:\n]{1,24}:/
 const SENDER_ADDRESS = /^ <[^<>\s@]{1,64}@[^<>\s@]{1,255}>/
 const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|kirjoitti|írta|napisał|napisala|napsal|scrie|escreveu)\b/u
 const AT_DESK = /^ @ [^\n:@]{2,60}:/
@@ -153,7 +153,7 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
   if (!(tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) || hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) return undefined
   // A machine's tag is a label (`Sammanfattning (AI):`, `Summary (auto):`); a name in the brackets makes it a company's.
-  const after = text.slice(end, end + 30)
+  const after = text.slice(end, end + 54)
   if (tagged && (MACHINE_TAG.test(after) || FIELD_REMARK.test(after))) return 0
   // A form's key with a remark in lower case whose value is a name (`Patient (child): 📞 Mercy Ntsima`, `Pacjent (dziecko):
   // Michał Sęk, …`), unless the word is a known given name or the remark a speaker's role (`Mensah (customer): …`).

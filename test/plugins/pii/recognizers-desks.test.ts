@@ -204,3 +204,10 @@ test("a listed first name that is also a word, answering a question for a name, 
   // A word going on with the sentence is no surname.
   expect(people("Agent: Your name please?\nCaller: will check and call back")).toEqual([])
 })
+
+test("a chat speaker's tag naming a long desk in brackets names its person", () => {
+  expect(people("[09:36] Lakshmi (Riverbank Veterinary Hospital): how can I help?")).toEqual(["Lakshmi"])
+  expect(people("[13:28] Sergio (Hospital Veterinario Patitas): Perfecto")).toEqual(["Sergio"])
+  // A machine's tag is none.
+  expect(people("Summary (AI): the caller asked for a refund")).toEqual([])
+})

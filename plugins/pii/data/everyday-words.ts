@@ -136,4 +136,7 @@ export const REPORT_VERBS = [
   "vahvistaa", "vahvisti", "bekræfter", "bekrefter", "bekräftar", "bestätigt", "confirma", "confirme", "conferma", "bevestigt", "megerősíti",
   "підтверджує", "підтвердив", "підтвердила", "toob", "tõi", "tuo", "toi", "prinesie", "priniesol", "přinese", "dovodi", "dovede", "bringt",
   "apporte", "trae", "traz", "porta", "brengt", "kommer", "tulee", "tuleb", "pride", "dođe", "прийде", "привезе",
+  // Who rang, agreed or booked, after a lower-case name in a note (`ubah ringte igjen`, `corinne abgemacht`, `reserviert`).
+  "ringte", "ringede", "helistas", "angerufen", "abgemacht", "vereinbart", "reserviert", "gebucht", "bezahlt", "réservé", "réservée",
+  "reservado", "reservada", "reservert", "reserveret", "reserverad", "varattu", "broneeritud", "rezervované", "rezervirano",
 ]

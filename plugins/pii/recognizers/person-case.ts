@@ -207,6 +207,8 @@ const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{L
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
+const CALLED_BACK = / (?:rang|called|phoned|a rappelé|volvió|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals)/
+const NAME_CALLED = /(?<=^|\n)[ \t]*[-•*]?[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*)( (?:rang|called|phoned|a rappelé|volvió a llamar|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals))(?![\p{L}])/gu
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
 const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
 // A question for a person by their part (`thanks. recipient?`, `child?`, `who am i speaking to`): a given name answers it.
@@ -233,6 +235,8 @@ function namesByTurn(out: string, words: NameWords): number[] {
   // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`), a listed name that is also a
   // word too (`[10:09] madison: …`, `[18:23] chase: …`): a chat's tag names its speaker.
   if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1), true)
+  // A note's item opening with who called back, in lower case (`- ciarán rang again`, `- jérôme a rappelé`).
+  if (CALLED_BACK.test(out)) for (const m of out.matchAll(NAME_CALLED)) take(wordAt(out, m.index + m[0].length - m[1]!.length - m[2]!.length))
   if (POSTPOSED.test(out)) {
     for (const m of out.matchAll(NAME_SPEAKING)) {
       const first = wordAt(out, m.index)

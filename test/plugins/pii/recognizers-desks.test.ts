@@ -211,3 +211,11 @@ test("a chat speaker's tag naming a long desk in brackets names its person", () 
   // A machine's tag is none.
   expect(people("Summary (AI): the caller asked for a refund")).toEqual([])
 })
+
+test("a note's item opening with who called back names them in lower case, the verb no surname", () => {
+  expect(people("Notes:\n- ciarán rang again, call back on 089 447 5081")).toEqual(["ciarán"])
+  expect(people("- jérôme a rappelé, rappeler au 032 590 99 05")).toEqual(["jérôme"])
+  expect(people("Notater:\n- ingrid ringte igjen, ring tilbake")).toEqual(["ingrid"])
+  // Who is no first name did not call.
+  expect(people("- the office called back")).toEqual([])
+})

@@ -7,11 +7,13 @@ const TAG_BEFORE = /^[^\p{L}\p{N}\n]*(?:\[[^\]\n]*\][ \t]*)?\p{L}[\p{L} -]{0,30}
 const GREETED_BEFORE = /^[^\p{L}\p{N}\n]*(?:\[[^\]\n]*\][ \t]*)?\p{L}[\p{L} -]{0,30}:[ \t]*(?:good (?:morning|afternoon|evening)|thanks for calling|thank you for calling|welcome to|buenos días|buenas tardes|bom dia|boa tarde|bonjour|guten (?:tag|morgen)|god (?:morgen|dag)|dobar dan|dobrý deň|dzień dobry|hyvää päivää|tere päevast)[,!]?[ \t]*$/iu
 // After the company's name (the rest of it, `and Water`, then a comma): the agent's introduction, or a word and the
 // verb of one answering the phone (`Quang speaking`, `Fatmir am Apparat`, `Aino puhelimessa`).
-const AGENT_AFTER = /^[^,\n]{0,40}, [^\p{L}\n]{0,12}(?:(?:my name's|my name is|this is|you're through to|you're speaking (?:to|with)|du snakker med|du taler med|du pratar med|det er|det är|le atiende|le habla|habla|räägib|sie sprechen mit|vous parlez avec|vous êtes bien|je spreekt met|u spreekt met|parla|fala|puhut|mówi|govori|hovorí|на зв'язку)|\p{L}[\p{L}\p{M}'’-]* (?:speaking|am apparat|à l'appareil|puhelimessa|al habla|aan de lijn|ved telefonen|i telefonen|na telefonu|у телефона))(?![\p{L}])/iu
+const AGENT_AFTER = /^, [^\p{L}\n]{0,12}(?:(?:my name's|my name is|this is|you're through to|you're speaking (?:to|with)|du snakker med|du taler med|du pratar med|det er|det är|le atiende|le habla|habla|räägib|sie sprechen mit|vous parlez avec|vous êtes bien|je spreekt met|u spreekt met|parla|fala|puhut|mówi|govori|hovorí|на зв'язку)|\p{L}[\p{L}\p{M}'’-]* (?:speaking|am apparat|à l'appareil|puhelimessa|al habla|aan de lijn|ved telefonen|i telefonen|na telefonu|у телефона))(?![\p{L}])/iu
 
 /** Whether the run `start..end` is the desk's name at a call's opening, before its agent names themself. */
 export function deskOpening(text: string, line: number, start: number, end: number, known: boolean): boolean {
-  if (text.indexOf(",", end) < 0 || !AGENT_AFTER.test(text.slice(end, end + 80))) return false
+  // The comma first (most names have none within 40 units on their line), then what follows it.
+  const comma = text.indexOf(", ", end)
+  if (comma < 0 || comma - end > 40 || text.slice(end, comma).includes("\n") || !AGENT_AFTER.test(text.slice(comma, comma + 50))) return false
   const before = text.slice(line, start)
   return TAG_BEFORE.test(before) || (!known && GREETED_BEFORE.test(before))
 }

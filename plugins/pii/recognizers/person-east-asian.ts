@@ -91,7 +91,9 @@ const CAPS_SURNAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}{2,}) $/u
  */
 export function capsSurnameBefore(text: string, words: readonly Span[]): number {
   const n = words.length
-  if (n === 0 || n > 3 || text.charCodeAt(words[0]!.start - 1) !== 32) return -1
+  // A space, then a capital before it (most runs follow a lower-case word), read in place before the expression.
+  const c = text.charCodeAt(words[0]!.start - 2)
+  if (n === 0 || n > 3 || text.charCodeAt(words[0]!.start - 1) !== 32 || !((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[words[0]!.start - 2]!)))) return -1
   const m = CAPS_SURNAME_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))
   if (!m || !SURNAMES.has(m[1]!.toLowerCase())) return -1
   const ws = words.map((w) => plain(text.slice(w.start, w.end)))

@@ -148,7 +148,10 @@ const FIRM_NOUNS = new Set(["oficina", "agua", "aguas", "energía", "seguros", "
  * Oficina de Alojamiento Estudiantil`): two words or more opening with a firm's noun, or three joining two with `y`. A surname after `de` is neither (`María de los Ángeles Pérez García`, `Juan de Dios Pérez de la Cruz`).
  */
 function firmAfterParticle(text: string, words: readonly Word[], a: number, b: number): number {
+  if (b - a < 3) return b
   for (let i = a + 1; i + 1 < b; i++) {
+    const gap = words[i]!.start - words[i - 1]!.end
+    if (gap !== 4 && gap !== 5) continue
     if (!FROM_PARTICLE.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue
     if (FIRM_NOUNS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return i
     for (let j = i + 1; j < b && i + 2 < b; j++) if (AND_PARTICLE.test(text.slice(words[j - 1]!.end, words[j]!.start))) return i

@@ -12,8 +12,9 @@ const AGENT_AFTER = /^, [^\p{L}\n]{0,12}(?:(?:my name's|my name is|this is|you'r
 /** Whether the run `start..end` is the desk's name at a call's opening, before its agent names themself. */
 export function deskOpening(text: string, line: number, start: number, end: number, known: boolean): boolean {
   // The comma first (most names have none within 40 units on their line), then what follows it.
-  const comma = text.indexOf(", ", end)
-  if (comma < 0 || comma - end > 40 || text.slice(end, comma).includes("\n") || !AGENT_AFTER.test(text.slice(comma, comma + 50))) return false
+  let comma = end
+  while (comma < end + 40 && comma < text.length && text.charCodeAt(comma) !== 44 && text.charCodeAt(comma) !== 10) comma++
+  if (text.charCodeAt(comma) !== 44 || !AGENT_AFTER.test(text.slice(comma, comma + 50))) return false
   const before = text.slice(line, start)
   return TAG_BEFORE.test(before) || (!known && GREETED_BEFORE.test(before))
 }

@@ -176,10 +176,12 @@ function notAName(text: string, word: Word): boolean {
 // that glues it to the name. Read as spaces, unit for unit, so that offsets stay, where a field, a line or a clause opens
 // before them; after a word they end a sentence as a full stop would (`Hvala 👍 Nada je …`, `ok 👌 Incident …`), and stay.
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\uFE0F\u200D\u20E3]+/gu
-const NOT_LATIN1 = /[^\x00-\xff]/
+// The units an emoji starts or is joined with (surrogates of the pictographic planes, the symbol blocks, the selector and
+// the joiner): a text with none has no emoji, found by one simple class before the costlier property one.
+const EMOJI_HINT = /[\uD83C-\uD83E\uDB40\u2190-\u21FF\u2300-\u23FF\u24C2\u25A0-\u27BF\u2900-\u297F\u2B00-\u2BFF\u203C\u2049\u2122\u2139\u3030\u303D\u3297\u3299\uFE0F\u200D\u20E3]/
 const WORD_END = /[\p{L}\p{M}\p{N}.!?]/u
 function withoutEmoji(text: string): string {
-  if (!NOT_LATIN1.test(text)) return text
+  if (!EMOJI_HINT.test(text)) return text
   return text.replace(EMOJI, (m, at: number) => {
     let i = at
     while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--

@@ -10,9 +10,11 @@ export const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "throu
   "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con",
   // Whom a note left a message for, told or agreed with, and who a second contact is (`left msg for quang`, `message
   // laissé à nadège`, `combinei com greice`, `second contact is hannah blackwell`).
-  "left msg for", "left a message for", "left message for", "leaving a message for", "told", "message laissé à", "laissé un message à",
-  "deixei recado pra", "deixei recado para", "combinei com", "dejé recado a", "dejé recado para", "quedé con", "la igjen beskjed til",
-  "beskjed til", "besked til", "aftalt med", "contact is", "second contact is"]
+  // Each phrase opens with a rarer word where it can (`laissé à`, not `message laissé à`; `beskjed til`, not `la igjen …`):
+  // every word that opens one is tried against them all wherever it stands.
+  "left msg for", "left a message for", "left message for", "leaving a message for", "told", "laissé à", "laissé un message à",
+  "deixei recado pra", "deixei recado para", "combinei com", "dejé recado a", "dejé recado para", "quedé con", "beskjed til",
+  "besked til", "aftalt med", "contact is"]
 
 const WORD_AT = /[\p{L}\p{M}'’-]+/uy
 const SURNAME_AT = /^ (\p{Ll}[\p{L}\p{M}'’-]*)/u

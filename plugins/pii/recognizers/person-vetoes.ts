@@ -239,22 +239,11 @@ export function aboutPets(text: string, start: number, end: number): boolean {
   // A pet's column (`owner,pet,chip`) or key holds pets' names, whatever the line says.
   const label = labelledValueOf(text, start, end)?.label
   if (label !== undefined && PET_WORDS.test(label)) return true
-  if (!petsInText(text)) return false
   let from = start
   while (from > 0 && start - from < 120 && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--
   let to = end
   while (to < text.length && to - end < 120 && !SENTENCE_END.has(text.charCodeAt(to))) to++
   return PET_WORDS.test(text, from, to)
-}
-// Whether the text holds a pet word anywhere, read once per text (most hold none, and each name's sentence is then not read).
-let petText: string | undefined
-let petAny = false
-function petsInText(text: string): boolean {
-  if (text !== petText) {
-    petText = text
-    petAny = PET_WORDS.test(text, 0, text.length)
-  }
-  return petAny
 }
 // An em dash parts a note's items as a full stop does (`Björn ringer tillbaka 070-779 45 10 — chip 752…`).
 const SENTENCE_END = new Set([46, 33, 63, 10, 0x2014])

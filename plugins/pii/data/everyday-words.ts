@@ -131,4 +131,12 @@ export const REPORT_VERBS = [
   "sună", "spune", "vrea", "cere", "semnalează", "are", "scrie", "plătește", "este",
   "soitti", "soittaa", "sanoo", "haluaa", "pyytää", "ilmoitti", "kysyi", "kirjoitti", "maksoi", "on",
   "liga", "ligou", "diz", "quer", "pede", "pediu", "ringer", "ringde", "vill", "säger", "dzwoni", "zadzwonił", "zadzwoniła", "volá", "volal", "volala",
+  // Who confirms or brings, as a note's item says after a lower-case name (`peter potvrdí`, `kadri kinnitab`, `märt toob`).
+  "potvrdí", "potvrdil", "potvrdila", "potvrzuje", "potwierdza", "potwierdził", "potvrđuje", "potvrdio", "potrdi", "kinnitab", "kinnitas",
+  "vahvistaa", "vahvisti", "bekræfter", "bekrefter", "bekräftar", "bestätigt", "confirma", "confirme", "conferma", "bevestigt", "megerősíti",
+  "підтверджує", "підтвердив", "підтвердила", "toob", "tõi", "tuo", "toi", "prinesie", "priniesol", "přinese", "dovodi", "dovede", "bringt",
+  "apporte", "trae", "traz", "porta", "brengt", "kommer", "tulee", "tuleb", "pride", "dođe", "прийде", "привезе",
+  // Who rang, agreed or booked, after a lower-case name in a note (`ubah ringte igjen`, `corinne abgemacht`, `reserviert`).
+  "ringte", "ringede", "helistas", "angerufen", "abgemacht", "vereinbart", "reserviert", "gebucht", "bezahlt", "réservé", "réservée",
+  "reservado", "reservada", "reservert", "reserveret", "reserverad", "varattu", "broneeritud", "rezervované", "rezervirano",
 ]

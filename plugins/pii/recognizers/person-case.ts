@@ -2,6 +2,7 @@ import { contextMatcher, phraseAlternation, wordSet } from "../../../core/index.
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS } from "../data/everyday-words.ts"
 import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
+import { CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -33,6 +34,8 @@ export interface NameWords {
   isSurname(first: string, second: string): boolean
   /** A listed first name, an everyday word or not (`hope`, `bill`, `agnieszka`). */
   isListedFirst(word: string): boolean
+  /** A verb a report puts after a name (`says`, `rang`, `potvrdí`). */
+  isVerb?(word: string): boolean
 }
 
 // Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
@@ -52,11 +55,6 @@ const NOT_GREETED = new Set([
   "everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem",
   ...MONTHS.map((m) => m.toLowerCase()), "spring", "summer", "autumn", "fall", "winter", "down", "up", "out", "over", "back", "off", "in", "on", "now", "today",
 ])
-// Who a note says was called or spoken with (`tel w/ isla`, `rappel thibault`, `sentito salvatore`, `skambino rūta`); a
-// ferry's passenger and a Filipino aunt or uncle in lower case (`pax niamh lindqvist`, `my tita rosario`). Not a bare `w/`
-// (`salmon w/ rosemary`).
-const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "through to", "put through to", "ben", "täällä", "ovdje", "ovde", "tu je", "det er", "det är", "aquí está", "tel w/", "spoke w/", "call w/", "cb w/", "talked w/", "met w/", "chat w/", "pax", "tita", "tito", "spoke to", "spoke with", "rang", "phoned", "rappel", "rappelé", "appelé", "sentito", "chiamato", "richiamato", "volala",
-  "volal", "volali", "zavolal", "zavolala", "skambino", "paskambino", "обадих се на", "обади се", "говорих с", "rief", "angerufen", "llamó", "habló con"]
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
 const LOWER_PARTICLES = new Set(PARTICLES)
 // Where a lower-case name can follow: a title or a one-word greeting or sign-off (lower case or capitalised: `Dhr. de
@@ -148,6 +146,7 @@ function asksForPerson(out: string, from: number, to: number): boolean {
 const THING_NAME = /(?<![\p{L}])(?:company|business|firm|file|product|school|pet|dog|cat|horse|medication|medicine|drug|street|road|city|town|village|hotel|shop|store|app|device|network|wifi|item|model|brand|bank|plan|course|team|project|venue|restaurant|ship|boat|vehicle|car|song|book|event|package|server|folder|user)[ -]?names?(?![\p{L}])|(?<![\p{L}])names?[ \t]+of[ \t]+(?:the|your|this|that|his|her|their)[ \t]+(?!account|booking|card|policy|order|recipient|child|contact|caller|customer|person|parent)/iu
 const ANSWER_AFTER = /[ \t]*(?:,|$|\n| (?:on|at) )/my
 const ANSWER_END = /^(?:on|at)$/
+const ANSWER_AFTER_NAME = /^(?:[.,!?]|\n|$)/
 // Sounds a speaker makes before answering, as speech-to-text writes them (`hmm`, `erm`, `uhh`, `mhm`).
 const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|h+u+h+|yeah|yep|yup|nope|nah|okay|okey|hiya|aha|lol|sry|wat|dunno|gotcha|nevermind|whoever|myself|private|withheld|anonymous|pardon|sorry|perdón|perdon|perdone|disculpe|espere|momento|moment|momentje|genau|entschuldigung|attendez|pardonnez|scusi|scusa|desculpe|espera|aguarde|förlåt|ursäkta|undskyld|beklager|anteeksi|przepraszam|chwileczkę|promiňte|bocsánat|pillanat|scuze|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)$/
 
@@ -208,8 +207,11 @@ const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{L
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
+// A cheap test before NAME_CALLED: a line opening with a lower-case word (most texts have none), then one of its verbs.
+const CALLED_BACK = /(?:^|\n)[ \t]*[-•*]?[ \t]*\p{Ll}[\p{L}\p{M}'’-]* (?:rang|called|phoned|a rappelé|volvió|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals)/u
+const NAME_CALLED = /(?<=^|\n)[ \t]*[-•*]?[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*)( (?:rang|called|phoned|a rappelé|volvió a llamar|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals))(?![\p{L}])/gu
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
-const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
+const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
 // A question for a person by their part (`thanks. recipient?`, `child?`, `who am i speaking to`): a given name answers it.
 const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instructor", "learner", "parent", "who", "whom", "empfänger", "empfängerin", "kind", "destinataire", "enfant", "destinatario", "destinataria", "niño", "niña", "figlio", "figlia", "ontvanger", "destinatário", "criança", "mottagare", "barn"])
 
@@ -224,13 +226,18 @@ function namesByTurn(out: string, words: NameWords): number[] {
     if (answer) return void at.push(...answer.filter((x) => LOWER.test(out[x.at]!)).map((x) => x.at))
     if (!w || !(asked ? words.isListedFirst(w.word) : words.isFirst(w.word)) || !LOWER.test(out[w.at]!)) return
     at.push(w.at)
-    const surname = surnameAfter(out, w, words)
+    // Answering a question for a name, a listed first name that is also a word takes the surname closing the answer too
+    // (`caller: mark owusu.`).
+    const surname = surnameAfter(out, w, words) ?? (asked ? [wordAt(out, w.next)].find((s) => s && !words.isOrdinary(s.word) && ANSWER_AFTER_NAME.test(out.slice(s.at + s.word.length, s.at + s.word.length + 2))) : undefined)
     if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
   }
   // An SMS signed in lower case after a dash at its line's end (`… my other number is 07936 618405 - orla mccartan`).
   if (out.includes(" - ")) for (const m of out.matchAll(SIGNED_LOWER)) take(wordAt(out, m.index + m[0].indexOf(m[1]!)))
-  // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`).
-  if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1))
+  // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`), a listed name that is also a
+  // word too (`[10:09] madison: …`, `[18:23] chase: …`): a chat's tag names its speaker.
+  if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1), true)
+  // A note's item opening with who called back, in lower case (`- ciarán rang again`, `- jérôme a rappelé`).
+  if (CALLED_BACK.test(out)) for (const m of out.matchAll(NAME_CALLED)) take(wordAt(out, m.index + m[0].length - m[1]!.length - m[2]!.length))
   if (POSTPOSED.test(out)) {
     for (const m of out.matchAll(NAME_SPEAKING)) {
       const first = wordAt(out, m.index)
@@ -285,6 +292,7 @@ export function readable(text: string, words: NameWords): string {
     }
   }
   if (cue) at.push(...namesAfterCues(out, cues, words))
+  at.push(...lowerNamesAgain(out, at, words.isFirst, words.isSurname, words.isVerb ?? (() => false)))
   // An Irish or Italian surname's second capital after its apostrophe (`o'hara` -> `O'Hara`, `d'angelo` -> `D'Angelo`).
   for (const i of [...at]) if (APOSTROPHE.has(out.charCodeAt(i + 1)) && LOWER.test(out[i + 2] ?? "")) at.push(i + 2)
   for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)

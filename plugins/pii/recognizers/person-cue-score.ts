@@ -19,7 +19,7 @@ const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 // Not a plural's `(s)` (`Forename(s):`).
-const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,24}\) ?:|^ \| [^|:\n]{1,24}:/
+const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,48}\) ?:|^ \| [^|:\n]{1,24}:/
 const SENDER_ADDRESS = /^ <[^<>\s@]{1,64}@[^<>\s@]{1,255}>/
 const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|kirjoitti|írta|napisał|napisala|napsal|scrie|escreveu)\b/u
 const AT_DESK = /^ @ [^\n:@]{2,60}:/
@@ -82,6 +82,9 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // Who can be reached on a number (`Arnab can be reached on 044 …`, `Maarten bereikbaar op …`), and an item of a list of
   // whom to call (`…, Princess on 0927/762 1992, Dindo on 02-…`): a listed name, or a word no list holds.
   if (next === 32 && (listed || !common) && reachedAfter(text, start, end, listed)) return 0.8
+  // Who answers the phone, naming themself before the verb (`Harbourside Animal Clinic, Gráinne speaking.`, `Fatmir am
+  // Apparat`, `Aino puhelimessa`): a known first name that is no word (not `Paris speaking`), or two words.
+  if (next === 32 && strength !== "none" && SPEAKING_AFTER.test(text.slice(end, end + 16))) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -150,7 +153,7 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   const tagged = c1 === 40 || (c0 === 32 && c1 === 124)
   if (!(tagged || (c0 === 62 && text.charCodeAt(start - 1) === 60)) || hasLetterOrDigit(text, afterStamp(text, lineStart, start), start)) return undefined
   // A machine's tag is a label (`Sammanfattning (AI):`, `Summary (auto):`); a name in the brackets makes it a company's.
-  const after = text.slice(end, end + 30)
+  const after = text.slice(end, end + 54)
   if (tagged && (MACHINE_TAG.test(after) || FIELD_REMARK.test(after))) return 0
   // A form's key with a remark in lower case whose value is a name (`Patient (child): 📞 Mercy Ntsima`, `Pacjent (dziecko):
   // Michał Sęk, …`), unless the word is a known given name or the remark a speaker's role (`Mensah (customer): …`).
@@ -162,8 +165,9 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   return (tagged && SPEAKER_ROLE.test(after)) || c0 === 62 ? 0.8 : undefined
 }
 
+const SPEAKING_AFTER = /^ (?:speaking|am Apparat|à l'appareil|puhelimessa|al habla|aan de lijn|ved telefonen|i telefonen|na telefonu|на зв'язку|на проводі)(?![\p{L}])/u
 // After a name: who can be reached at a number, in the covered languages.
-const REACHED = /^ (?:can be reached|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
+const REACHED = /^ (?:can be reached|can take it on|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
 // An item of a list, then `on` or `via` and a number or an address (`, Princess on 0927/762 1992`, `- Kirra on 00353 …`).
 const LISTED_ON = /^ (?:on|via|at|no|na|al|au|op|på|em) ?(?:\+\d|\(?0\d|\d{3}[\d .\/-]{3,}\d|[\p{L}\p{N}._%+-]+@)/u
 // Not after a sentence's end (`Sorry! Rebook on +61 …`): a list's item follows its start, a separator or a sign.

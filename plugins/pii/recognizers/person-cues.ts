@@ -4,11 +4,12 @@
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
-  "passed to", "escalated to", "handed to", "assigned to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
+  "passed to", "escalated to", "handed to", "assigned to", "through to", "speaking to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
   "their name is", "her name's", "his name's", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
   "name on the policy is", "in the name of",
   // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
   "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "approved by", "authorised by", "authorized by",
+  "behandlet av", "behandlet af", "handläggs av", "menetleja", "käsittelijä", "опрацьовує", "obrađuje", "vybavuje",
   "atendió", "atendido por", "atendida por", "atendeu", "atendido pela", "kvitterades av", "kvitteret av", "kuittasi", "recebida por",
   "recebido por", "recibido por", "recibida por", "entgegengenommen von", "réceptionné par", "ricevuto da",
   "mein name ist", "ich heiße", "ich bin", "hier ist", "hier spricht", "gesprochen mit", "tochter von", "sohn von", "frau von", "mann von",
@@ -71,6 +72,12 @@ export const ROLE_NOUNS = [
   // before a name in lower case, person-case.ts: capitalised, they are names of their own, `Tito Rodríguez`.)
   "recruiter", "recruiterin", "consultant", "candidate", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
   "passenger", "passagier", "passager", "pasajero", "passeggero", "cousin", "cousine", "vetter", "kuzyn", "kuzynka",
+  // An animal's or a meter's owner, a co-owner, a guarantor, an applicant, in the Nordic, Baltic and Slavic languages
+  // (`Omanik Piret toob looma`, `Vlasnik Mirjana`, `Ručiteľ Vasyl Bondar`, `вступник Ескендер`, `kaasomanik triin kask`).
+  "owner", "co-owner", "guarantor", "applicant", "omanik", "kaasomanik", "vlasnik", "vlasnica", "suvlasnik", "majiteľ", "majiteľka", "majitel",
+  "majitelka", "spolumajiteľ", "spolumajitel", "ejer", "medejer", "eier", "omistaja", "власник", "власниця", "співвласник", "ručiteľ", "ručitel",
+  "spoludlžník", "jamac", "takaaja", "käendaja", "kautionist", "kautionisten", "kausjonist", "kausjonisten", "поручитель", "поручителька",
+  "uchádzač", "uchádzačka", "uchazeč", "вступник", "вступниця", "hakija", "taotleja", "aspirante", "bewerber", "bewerberin",
 ]
 
 /**
@@ -127,6 +134,10 @@ export const SIGN_OFFS = [
   "lijep pozdrav", "srdačan pozdrav", "s poštovanjem", "üdvözlettel", "tisztelettel", "saygılarımla",
   "με εκτίμηση", "με φιλικούς χαιρετισμούς", "φιλικά", "ar cieņu", "lep pozdrav", "s spoštovanjem", "pagarbiai", "lugupidamisega",
   "поздрави", "с уважение",
+  // A blessing, Swiss spellings without ß, thanks in advance, a good day, Ukrainian regards (`God bless, Kwabena`, `Merci
+  // und Gruss, Beat`, `Merci d'avance, Raphaël`, `Pekný deň, Viera`, `З повагою, Золтан`).
+  "god bless", "gruss", "grüsse", "liebe grüsse", "freundliche grüsse", "mit freundlichen grüssen", "beste grüsse", "merci d'avance",
+  "pekný deň", "pěkný den", "з повагою", "дякую",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
@@ -141,6 +152,11 @@ export const TITLES = [
   "domnul", "doamna", "dl", "dna", "gospodin", "gospođa", "κ", "κα", "κος", "κύριε", "κυρία", "κύριος", "gospod", "gospa",
   "г-н", "г-жа", "г-жо", "господин", "госпожа", "gerb",
   "doctor", "doctora", "docteur", "doktor", "dottore", "dottoressa", "professor", "professora", "professeur",
+  // Spanish and Quebec French abbreviations of a woman doctor, Ukrainian doctor, Croatian Mrs, Slovak Mr (`La Dra. Benítez`,
+  // `La Dre Favre`, `д-р Ткаченко`, `za gđa Knežević`, `pre pán Tóth`).
+  "dra", "dre", "д-р", "gđa", "gđica", "pán", "pani", "пан", "пані",
+  // A vet before the surname, as a title (`Dyrlæge Mørch så Lola`, `Eläinlääkäri Heikkilä tutki`, `Veterinær Kvamme`).
+  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin",
 ]
 
 /** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
@@ -149,6 +165,8 @@ export const LABELS = [
   "remetente", "destinatário", "från", "till", "namn", "fra", "til", "navn", "lähettäjä", "vastaanottaja", "nimi", "od", "do", "imię",
   "imię i nazwisko", "nadawca", "odbiorca", "jméno", "jméno a příjmení", "odesílatel", "příjemce", "meno", "nume", "ime", "név", "kimden", "kime", "ad",
   "име", "имена", "vardas", "vardas pavardė", "vārds",
+  // Ukrainian full name (surname, given name, patronymic), and its parts.
+  "піб", "п.і.б.", "прізвище", "ім'я", "ім’я",
   // First- and last-name fields of CRM exports and forms: the value is the (sur)name alone.
   "first name", "last name", "surname", "given name", "family name", "first_name", "last_name", "firstname", "lastname", "forename",
   "vorname", "nachname", "familienname", "prénom", "nom de famille", "apellido", "apellidos", "primer apellido", "voornaam", "achternaam",
@@ -214,6 +232,8 @@ export const COMMON_WORDS = [
   "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende",
   // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand.
   "nur", "siti", "õnne", "tarmo", "kalev",
+  // Estonian "fault".
+  "rike",
 ]
 
 /** Capitalised words that open a sentence or a line but are never names. */
@@ -235,6 +255,8 @@ export const NEVER_NAMES = [
   // Offices written to as if people (`Dear Admissions,`), and nouns that open a line (`Review (Play Store)`, `Avis Google`).
   "admissions", "admission", "enrolment", "enrolments", "enrollment", "registrar", "reception", "payroll", "finance", "alumni", "review", "avis",
   "bestellung", "hausnr", "ngā", "helpdesk", "line",
+  // A pet named after its noun, opening a sentence (`Ljubimac Kiki ima cijepljenje`, `Zviera Toby má očkovanie`).
+  "ljubimac", "zviera", "zvíře", "lemmikki", "lemmikloom",
 ]
 
 /**
@@ -264,4 +286,6 @@ export const FUNCTION_WORDS = [
   "allô", "allo", "pronto", "sim", "sì",
   // Speech-to-text and SMS shorthand.
   "ur", "r", "pls", "plz", "ive", "dont", "cant", "wont", "ya", "yep", "nope", "gonna", "wanna", "gotta", "its",
+  // A caller's filler opening the answer (`Caller: Yeah, zero five oh …`).
+  "yeah", "yup", "nah", "yeh",
 ]

@@ -13,6 +13,7 @@ const words = (s: string) => new Set(s.split(" "))
 const SURNAMES = words(
   "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong cui qian qiu " +
     "tan lim lee ng ong wong goh chua chan koh teo yeo ang leong chong low sim tay toh foo lau chew quek seah heng khoo chia loh lai yap kwok cheung leung tsang yip fung mok kwan siow " +
+    "yeung tsui chow lam mak tse fong poon tam pang chiu yuen kwong szeto lui choy ho " +
     "kim park choi jung jeong kang cho yoon jang lim han seo shin kwon hwang ahn yoo hong jeon ko moon yang son bae baek nam " +
     "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly trinh dinh doan " +
     "sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura okamoto matsuda nakagawa harada takeuchi",
@@ -25,6 +26,7 @@ const SURNAME_WORDS = wordSet(SURNAMES)
 const SYLLABLES = words(
   "wei ling hui min jun hao xin yi shu fen pei shan jia ming jing ying yan hua qiang lei tao bo feng chao jie xiu lan fang yu qing xia lin zhen kai zhi wen hai jian ping rui xue yun zi kang chun cheng heng liang peng yong yang ning ting ru qian jin hong li na mei xiao xuan yuan zhi hui jiayi zihan yuxuan haoran " +
     "boon keat hock seng kiat chee yew kok meng siew choon kim beng huat eng soon wai kit ka yee siu mun chi kwok fai tak hing sze yin yuk " +
+    "wing tai hoi ho keung pui sau lok chung kin wah yiu ching tsz hin pak shing tin yat kei tung hang chiu yau " +
     "ji hoon yeon woo hyun soo young jae sung hee kyung sang joon hye chul seung won hwa mi ae gyu hyo da ye seon kyu eun yoon ha jin su " +
     "van thi an duc minh thanh ngoc quoc huu xuan anh binh cuong dung hanh hoa hung huong khanh linh mai nam nga phuong quang tam thao thu trang trung tuan tung viet vy hieu hien loan nhung oanh thuy yen bao khoa dat phuc tien",
 )
@@ -44,6 +46,8 @@ export const eastAsianPlace = (run: string) => PLACE.test(run)
 const NON_ASCII = /[^\x00-\x7f]/
 const plain = (w: string) => (NON_ASCII.test(w) ? w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d") : w.toLowerCase())
 const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.includes("-") && w.split("-").every((s) => SYLLABLES.has(s)))
+// Cantonese `Man` closes a given name after another syllable (`Kwok Tai Man`, `Chan Siu Man`), never opens one.
+const givenAt = (ws: readonly string[], i: number) => given(ws[i]!) || (ws[i] === "man" && i > 0 && given(ws[i - 1]!))
 
 interface Span {
   start: number
@@ -63,8 +67,8 @@ function eastAsianName(text: string, words: readonly Span[]): boolean {
   // Four words only surname first (`Trần Thị Mai Anh`).
   const surnameAt = SURNAMES.has(ws[0]!) ? 0 : n < 4 && SURNAMES.has(ws[n - 1]!) ? n - 1 : -1
   if (surnameAt < 0) return false
-  const rest = ws.filter((_, i) => i !== surnameAt)
-  return rest.every((w) => given(w) || SURNAMES.has(w)) && rest.some(given)
+  const rest = ws.map((_, i) => i).filter((i) => i !== surnameAt)
+  return rest.every((i) => givenAt(ws, i) || SURNAMES.has(ws[i]!)) && rest.some((i) => givenAt(ws, i))
 }
 
 /**
@@ -76,4 +80,22 @@ export function eastAsianRun(text: string, words: readonly Span[], a: number, b:
     if (end - a >= 2 && end - a <= 4 && eastAsianName(text, words.slice(a, end))) return end
   }
   return -1
+}
+
+// A surname in capitals right before the given name, as Hong Kong's forms write it (`Name: KWOK Tai Man`, `WONG Hoi Yan`).
+const CAPS_SURNAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}{2,}) $/u
+
+/**
+ * Where the name starts when a listed surname in capitals stands before a run of one to three given-name syllables
+ * (`KWOK Tai Man`); -1 when none does.
+ */
+export function capsSurnameBefore(text: string, words: readonly Span[]): number {
+  const n = words.length
+  // A space, then a capital before it (most runs follow a lower-case word), read in place before the expression.
+  const c = text.charCodeAt(words[0]!.start - 2)
+  if (n === 0 || n > 3 || text.charCodeAt(words[0]!.start - 1) !== 32 || !((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[words[0]!.start - 2]!)))) return -1
+  const m = CAPS_SURNAME_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))
+  if (!m || !SURNAMES.has(m[1]!.toLowerCase())) return -1
+  const ws = words.map((w) => plain(text.slice(w.start, w.end)))
+  return ws.every((_, i) => givenAt(ws, i)) ? words[0]!.start - 1 - m[1]!.length : -1
 }

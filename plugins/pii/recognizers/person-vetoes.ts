@@ -106,6 +106,8 @@ const TRADE_FIRST = wordSet([
   "autoservis", "avtoservis", "autoservice", "hotel", "hôtel", "restaurant", "pizzeria", "café", "garage", "apotheke", "farmacia", "pharmacie",
   "dell", "lenovo", "apple", "microsoft", "samsung", "cisco", "huawei", "asus", "acer",
   "klinik", "clinica", "hydro", "óptica", "ópticas", "optica", "opticians", "optician", "dental", "clínica", "clinic", "gym", "fitness",
+  // A firm's branch (`Sucursal Rosario`, `Filial Glória`).
+  "sucursal", "filial", "unidade", "agencia", "branch",
 ])
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.
@@ -193,8 +195,12 @@ export const cityAfterPostcode = (text: string, start: number): boolean => {
  */
 export const placeBefore = (text: string, start: number, end: number): boolean => {
   const before = text.slice(Math.max(0, start - 32), start)
-  return PLACE_BEFORE.test(before) || (HOUSE_NUMBER_BEFORE.test(before) && !contactAfter(text, end))
+  return PLACE_BEFORE.test(before) || TRADE_BEFORE.test(before) || IN_THE_BEFORE.test(before) || (HOUSE_NUMBER_BEFORE.test(before) && !contactAfter(text, end))
 }
+// A firm's kind or its branch before the lone word that names it (`Veterinarska klinika Jadran`,
+// `Rent-a-car Jadran`, `na unidade Glória`), and Portuguese `in the` in lower case (`Moro na Glória`).
+const TRADE_BEFORE = /(?:^|[^\p{L}])(?:rent-a-car|klinika|poliklinika|ambulanta|ordinacija|ljekarna|apoteka|lékárna|lekáreň|apteka|autoservis|agencija|agentúra|unidade|sucursal|filial)[ \t]+$/iu
+const IN_THE_BEFORE = /(?:^|[^\p{L}])na[ \t]+$/u
 
 /** A phone number (`+`, a trunk 0 and 7 digits or more, or 8 digits or more, not a ZIP+4) or an address right after `end`. */
 function contactAfter(text: string, end: number): boolean {
@@ -216,6 +222,12 @@ const PET_WORDS = contextMatcher([
   "veterinář", "câine", "pisică", "veterinar", "kutya", "macska", "állatorvos", "σκύλος", "σκύλο", "γάτα", "κτηνίατρος", "κατοικίδιο", "kaķis",
   "veterinārs", "veterinārā", "šuo", "katė", "veterinaras", "koer", "kass", "loomaarst", "mačka", "veterina", "ljubljenček", "lemmikki", "koira", "kissa",
   "eläinlääkäri", "cão", "veterinário", "animal de estimação",
+  // A chip, a vaccination or a booster, and the animal as Finnish, Estonian, Croatian, Slovak, Norwegian, Danish and
+  // Ukrainian inflect it (`tuo lemmikin (Milo)`, `toob looma (Lola)`, `dovodi ljubimca`, `prinesie zviera`, `тварину`).
+  "chip", "brikke", "čip", "siru", "kiip", "booster", "vaccination", "vaccine", "vaccin", "vacuna", "vacina", "vaksine", "vaksinasjon", "impfung",
+  "cijepljenje", "očkovanie", "očkování", "rokotus", "vaktsineerimine", "щеплення", "lemmikin", "lemmikkiä", "lemmikille", "looma", "loom",
+  "lemmikloom", "ljubimac", "ljubimca", "ljubimcu", "zviera", "zvieratko", "zvíře", "dyr", "dyret", "kjæledyr", "kæledyr", "husdyr", "djur",
+  "veterinær", "тварина", "тварину", "тварини", "ветеринар",
 ])
 
 /**
@@ -233,7 +245,8 @@ export function aboutPets(text: string, start: number, end: number): boolean {
   while (to < text.length && to - end < 120 && !SENTENCE_END.has(text.charCodeAt(to))) to++
   return PET_WORDS.test(text, from, to)
 }
-const SENTENCE_END = new Set([46, 33, 63, 10])
+// An em dash parts a note's items as a full stop does (`Björn ringer tillbaka 070-779 45 10 — chip 752…`).
+const SENTENCE_END = new Set([46, 33, 63, 10, 0x2014])
 
 // The key of the object a JSON pair stands in (`"pet":{"name":"Sunny"`), read back over the pairs before it.
 const OBJECT_KEY = /"([\p{L}_ -]{1,24})"\s*:\s*\{[^{}]*$/u

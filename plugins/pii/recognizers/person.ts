@@ -5,8 +5,9 @@ import { BOOKING_ROLES, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, IN
 import { readable } from "./person-case.ts"
 import { cueScore } from "./person-cue-score.ts"
 import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
-import { eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
+import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
+import { deskOpening } from "./person-desk.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -92,12 +93,22 @@ const isParticle = (text: string, start: number, end: number) => {
 }
 
 
+/**
+ * Whether a lone first name with no cue is a pet's, in a sentence about pets or before a document noun; not one in lower
+ * case that its cue capitalised (`hi its cerys can Mitzi get her booster`). A weak cue, whom a thing is for (`Vaksine for
+ * Milo`, `Vacuna de Luna`), names a pet there as well as a person; not `with`.
+ */
+function petsName(original: string, text: string, start: number, end: number, cue: number): boolean {
+  if (cue && !(cue < 0.75 && FOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return false
+  return original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))
+}
+const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|of|de|af|av|för|für|pour|para|voor|per|za|dla|pro|pre|til)[ \t]+$/iu
 const BRACKETED_FIRST = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?\) ?:/u
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 const isSurname = (first: string, second: string) => listedFirst(first) && !COMMON.has(first) && !COMMON.has(second) && !FUNCTION.has(second) && !VERBS.has(second)
 
-const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname, isListedFirst: listedFirst }
+const LOWER_WORDS = { isFirst: (w: string) => listedFirst(w) && !COMMON.has(w), isOrdinary: (w: string) => COMMON.has(w) || FUNCTION.has(w) || VERBS.has(w), isFunction: (w: string) => FUNCTION.has(w) && !FIRST.has(w), isSurname, isListedFirst: listedFirst, isVerb: (w: string) => VERBS.has(w) }
 
 /** How the person recognizer reads one lower-case word: a first name, an everyday word that is none, a title. */
 export const nameWords = {
@@ -128,10 +139,54 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out
 }
 
+const FROM_PARTICLE = /^ (?:de|da|do|del) $/
+const AND_PARTICLE = /^ (?:y|e) $/
+// What a Spanish or Portuguese firm's or office's name opens with after `de` (`de Oficina de …`, `de Seguros …`).
+const FIRM_NOUNS = new Set(["oficina", "agua", "aguas", "energía", "seguros", "servicios", "banco", "clínica", "hospital", "centro", "instituto", "universidad", "colegio", "escuela", "compañía", "empresa", "departamento", "ministerio", "agencia", "farmacia", "inmobiliaria", "transportes", "alojamiento", "atención", "gestión", "administración", "escritório", "serviços", "companhia", "moradia"])
+/**
+ * Where a name ends before `de` and a firm's or an office's name (`Wilma Benítez de Agua y Energía del Valle`, `Octavio de
+ * Oficina de Alojamiento Estudiantil`): two words or more opening with a firm's noun, or three joining two with `y`. A surname after `de` is neither (`María de los Ángeles Pérez García`, `Juan de Dios Pérez de la Cruz`).
+ */
+function firmAfterParticle(text: string, words: readonly Word[], a: number, b: number): number {
+  if (b - a < 3) return b
+  for (let i = a + 1; i + 1 < b; i++) {
+    const gap = words[i]!.start - words[i - 1]!.end
+    if (gap !== 4 && gap !== 5) continue
+    if (!FROM_PARTICLE.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue
+    if (FIRM_NOUNS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return i
+    for (let j = i + 1; j < b && i + 2 < b; j++) if (AND_PARTICLE.test(text.slice(words[j - 1]!.end, words[j]!.start))) return i
+    return b
+  }
+  return b
+}
+
+// Role nouns that are also frequent surnames (`Tamika Holder`, `Minnie Driver`, `Jo Cousin`): kept after a known first name.
+const SURNAME_ROLES = new Set(["holder", "driver", "rider", "coach", "cousin", "fitter", "minister", "nurse"])
+const surnameRole = (text: string, words: readonly Word[], a: number, b: number) =>
+  b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON)) === IS_FIRST && SURNAME_ROLES.has(text.slice(words[b - 1]!.start, words[b - 1]!.end).toLowerCase())
+
 /** A lone word that is a month in a date (`27. Mai 2026`) or a mail header's field name at a line's start (`Till:`). */
 function notAName(text: string, word: Word): boolean {
   if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
+}
+
+// Emoji and their joiners, variation selectors, skin tones, flags' letters and tags: a chat or a form puts them before a
+// name (`Cliente: ☎️Rosario Giménez`, `[11:52] ❤️amra:`, `To: 🇫🇮Tuija Kärkkäinen`), where the selector after `☎` is a mark
+// that glues it to the name. Read as spaces, unit for unit, so that offsets stay, where a field, a line or a clause opens
+// before them; after a word they end a sentence as a full stop would (`Hvala 👍 Nada je …`, `ok 👌 Incident …`), and stay.
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\uFE0F\u200D\u20E3]+/gu
+// The units an emoji starts or is joined with (surrogates of the pictographic planes, the symbol blocks, the selector and
+// the joiner): a text with none has no emoji, found by one simple class before the costlier property one.
+const EMOJI_HINT = /[\uD83C-\uD83E\uDB40\u2190-\u21FF\u2300-\u23FF\u24C2\u25A0-\u27BF\u2900-\u297F\u2B00-\u2BFF\u203C\u2049\u2122\u2139\u3030\u303D\u3297\u3299\uFE0F\u200D\u20E3]/
+const WORD_END = /[\p{L}\p{M}\p{N}.!?]/u
+function withoutEmoji(text: string): string {
+  if (!EMOJI_HINT.test(text)) return text
+  return text.replace(EMOJI, (m, at: number) => {
+    let i = at
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+    return i > 0 && WORD_END.test(text[i - 1]!) ? m : " ".repeat(m.length)
+  })
 }
 
 /**
@@ -145,7 +200,7 @@ export const person = defineRecognizer({
   score: 0.6,
   find(original) {
     // ALL-CAPS lines title-cased and a lower-case name after an introduction capitalised, offsets unchanged.
-    const text = readable(original, LOWER_WORDS)
+    const text = readable(withoutEmoji(original), LOWER_WORDS)
     const found: Candidate[] = []
     // Where the line of the current name starts, kept as the names move forward (their starts only grow).
     let line = 0
@@ -154,24 +209,23 @@ export const person = defineRecognizer({
       // `Hong Kong`, `Ho Chi Minh City`: spelled like names, and places.
       if (eastAsianPlace(m[0])) continue
       const words = wordsOf(text, m.index, m.index + m[0].length)
+      // Hong Kong's surname in capitals before the given name's syllables (`Name: KWOK Tai Man`).
+      const caps = capsSurnameBefore(text, words)
+      if (caps >= 0 && found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })) continue
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
-      let a = 0
+      let a = words.findLastIndex((w) => w.flags & IS_TITLE) + 1
       let b = words.length
-      for (let i = b - 1; i >= 0; i--) {
-        if (words[i]!.flags & IS_TITLE) {
-          a = i + 1
-          break
-        }
-      }
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
       const whole = b
-      while (a < b && (words[b - 1]!.flags & IS_STRIP || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
+      while (a < b && ((words[b - 1]!.flags & IS_STRIP && !surnameRole(text, words, a, b)) || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
+      b = firmAfterParticle(text, words, a, b)
       // A Chinese, Korean, Vietnamese or Japanese name (`Lim Hui Min`, `Trần Thị Mai Anh`) is read whole, its syllables
       // no words of the sentence, as a known first name with its surname.
       const asian = eastAsianRun(text, words, a, b, whole)
       if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
-      if (b - a > 1 && words.slice(a + 1, b).some((w) => w.flags & IS_PLACE)) continue
+      // Not a syllable of an East Asian name (`Kwok Wing Yan`).
+      if (asian < 0 && b - a > 1 && words.slice(a + 1, b).some((w) => w.flags & IS_PLACE)) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
@@ -203,10 +257,12 @@ export const person = defineRecognizer({
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
-      // A street or a company named after a person; a lone first name after a preposition of place is the place.
-      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
-      // A first name alone with no cue, in a sentence about pets (`my dog Nala`, `Termin für Rex`), is an animal's as often as not.
-      if (!cue && count === 1 && (aboutPets(text, start, end) || nounAfterName(text, end))) continue
+      // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
+      // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue
+      // capitalised it (`message laissé à nadège`).
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || deskOpening(text, line, start, end, known && !common) || (!cue && original.charCodeAt(start) === text.charCodeAt(start) && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
+      // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
+      if (count === 1 && petsName(original, text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
       if (BRACKETED_FIRST.test(text.slice(end, end + 30)) && nameWords.isFirst(BRACKETED_FIRST.exec(text.slice(end, end + 30))![1]!.toLowerCase())) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.

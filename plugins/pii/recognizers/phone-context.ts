@@ -57,11 +57,14 @@ export function nameBefore(text: string, at: number): boolean {
 /** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
 export function personOn(text: string, start: number): boolean {
   // `on` and `at` in the covered languages as a list writes them (`Letícia no 11-…`, `Ebba på 070-…`, `Ludovica al …`).
-  const on = /(?:,?[ \t]+is[ \t]+on|(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter))[ \t]*$/.exec(text.slice(Math.max(0, start - 13), start))
+  // Whoever `can take it on` a number answers it (`If I'm out, Thiago can take it on 0865 …`): read as `now on`.
+  const on = /(?:,?[ \t]+is[ \t]+on|[ \t]+(can)[ \t]+take[ \t]+it[ \t]+on|(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter))[ \t]*$/.exec(text.slice(Math.max(0, start - 20), start))
   if (on === null) return false
-  // A bracketed role between the name and `now on` (`Wambui Gitau (patient) now on …`).
+  // A bracketed role between the name and `now on` or `is on` (`Wambui Gitau (patient) now on …`, `Shanice (my other
+  // half) is on …`).
   const at = start - on[0].length
-  const remark = on[1] ? ROLE_REMARK.exec(text.slice(Math.max(0, at - 30), at)) : null
+  const now = on[1] ?? on[2]
+  const remark = now || on[0].includes("is") ? ROLE_REMARK.exec(text.slice(Math.max(0, at - 30), at)) : null
   const nameEnd = remark ? at - remark[0].length : at
   // `is on` a number that some other noun follows is on a plan or an account (`Tom is on 12345678 account`).
   if (on[0].includes("is") && OTHER_WORDS.test(text, start, Math.min(text.length, start + 40))) return false
@@ -73,7 +76,7 @@ export function personOn(text: string, start: number): boolean {
   // An item of a list or a line (`- Rose on …`, `, Usman on…`), or a relative's (`my wife Precious on …`); not a sentence's
   // object (`Signed by Mark on 20241130`, `Meeting with Rose on …`). Someone `now on` a number may also open a sentence.
   const before = text.slice(Math.max(0, nameEnd - 64), nameEnd)
-  const m = (on[1] ? PERSON_NOW_ON : PERSON_ON).exec(before)
+  const m = (now || remark ? PERSON_NOW_ON : PERSON_ON).exec(before)
   return m !== null && (m[1] === undefined || RELATIONS.has(m[1].toLowerCase()))
 }
 const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u

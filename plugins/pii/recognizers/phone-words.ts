@@ -25,7 +25,11 @@ export const PHONE_WORDS = contextMatcher([
   // The other languages of the default regions: Greek, Bulgarian, Latvian, Lithuanian, Estonian, Slovenian, Slovak,
   // Maltese, Irish.
   "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
-  "тел", "телефон", "телефона", "мобилен", "обадете", "обадете се", "номер", "номера", "tālr", "tālrunis", "tālruņa", "tālrunim", "mobilais", "zvanīt",
+  "тел", "телефон", "телефона", "мобилен", "обадете", "обадете се", "номер", "номера",
+  // Ukrainian: phone, mobile, call (`Телефонуйте 0484 3520 09`, `Мобільний: …`).
+  "телефону", "мобільний", "мобільного", "телефонуйте", "зателефонуйте", "дзвоніть", "подзвоніть",
+  // Switzerland's word for a mobile (`Mein Natel: 079 …`).
+  "natel", "natelnummer", "tālr", "tālrunis", "tālruņa", "tālrunim", "mobilais", "zvanīt",
   "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "skambinti", "paskambinti", "skambink", "paskambink", "numeris", "numerį", "telefoni",
   "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
   // Call back in Spanish, Czech, Lithuanian, Norwegian, Polish as notes write it (`devolver la llamada al …`, `Zavolat zpět na …`).
@@ -166,6 +170,12 @@ export const OTHER_WORDS = contextMatcher([
   // Postcodes after their label.
   "post code", "postal code", "zip code", "pin code", "pincode", "postleitzahl", "code postal", "cp", "código postal", "postcode", "cap", "codice postale",
   "cod poștal", "cod postal", "postinumero", "postnummer", "kod pocztowy", "psč", "irányítószám", "poštanski broj", "código postal",
+  // Contracts, accounts, meters and personal ids in Ukrainian, Estonian, Croatian and Slovak, inflected (`за договором`,
+  // `особовим рахунком`, `lepingul`, `Isikukood:`, `na računu`, `na merači`, `РНОКПП:`).
+  "договір", "договору", "договором", "рахунок", "рахунку", "рахунком", "особовим", "особовий", "лічильник", "лічильника", "лічильнику", "рнокпп",
+  "іпн", "поліс", "поліса", "полісом", "isikukood", "leping", "lepingu", "lepingul", "lepingule", "lepingut", "arve", "arvel", "arvesti",
+  "mõõtepunkt", "račun", "računu", "računa", "ugovor", "ugovoru", "ugovora", "brojilo", "brojila", "brojilu", "merač", "merači", "merača",
+  "zmluva", "zmluve", "zmluvy", "zmluvu",
   // Utilities, travel and telecom: supply points and meters, tickets, bag tags and bookings, SIMs, accounts.
   "supply", "supply number", "meter", "meter number", "mpan", "mprn", "zähler", "zählernummer", "compteur", "contatore", "contador", "medidor",
   "mätare", "måler", "målernummer", "mittari", "meterstand", "baggage", "baggage tag", "bag tag", "luggage tag", "bagagetagg", "bagasjelapp",

@@ -79,11 +79,21 @@ const NOT_IDS = new Set([
 const LOWER_LETTER = /\p{Ll}/u
 const WORD_BEFORE_ACRONYM = /(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+|\p{Lu}\p{Ll}{0,3}\.[ \t]+)$/u
 
+/**
+ * Argentina's mobile as dialled at home: the trunk 0, an area code of two to four digits, 15, then the number, 13 digits
+ * in all (`0351 15-692-5614`, `011 15-0858-4852`, `0341157693956`). Only the Argentine plan reads it, which no default
+ * region is: it still needs a phone word or a person before it (validElsewhere).
+ */
+function argentineMobile(value: string): boolean {
+  const d = value.replace(/\D/g, "")
+  return d.length === 13 && d.charCodeAt(0) === 48 && (d.startsWith("15", 3) || d.startsWith("15", 4) || d.startsWith("15", 5))
+}
+
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
   const value = text.slice(start, end)
   // Longer than a national number and not international: a card or an account number.
-  if (!international(value, false) && digitCount(value) > 12) return true
+  if (!international(value, false) && digitCount(value) > 12 && !argentineMobile(value)) return true
   // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
@@ -131,7 +141,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?[:hH]\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
+  if (end < text.length && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
   if (CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
@@ -245,8 +255,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
-        // parse; with one, the first look was the one.
-        if (national && !near && shapeRejected(text, start, start + value.length, false)) continue
+        // parse; with one, the first look was the one. A known person before it names it so (`Thiago can take it on …`).
+        if (national && !near && shapeRejected(text, start, start + value.length, false) && !personOn(text, start)) continue
         let length = numberIn(value, lists)
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`), a
         // national number of 8 or more digits is read in any country's plan when the configured regions have none for it:

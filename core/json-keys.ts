@@ -10,38 +10,59 @@ export function dotted(keys: readonly unknown[]): string {
   return out
 }
 
+/** What a key walk reads of a JSON-like text: a string or word (its value read only where a key stands), or a mark. */
+export type KeyToken = { key: () => string; line?: number } | "{" | "[" | "}" | "]" | ","
+
+/**
+ * The first key written twice in one object, as a dotted path (a key of no field name's shape named by its place)
+ * with the line its token gave, or undefined: the walk strict JSON (`repeatedKey`) and JSONC/JSON5 (json-loose.ts)
+ * share, each reading its own text into tokens.
+ */
+export function firstRepeatedKey(tokens: Iterable<KeyToken>): { path: string; line?: number } | undefined {
+  const stack: { keys?: Set<string>; path: unknown[]; index: number; key: boolean }[] = []
+  let pending: unknown[] = []
+  for (const t of tokens) {
+    const top = stack.at(-1)
+    if (typeof t === "object") {
+      if (!top?.keys || !top.key) continue
+      const key = t.key()
+      if (top.keys.has(key)) return { path: dotted([...top.path, key].map(shownKey)), line: t.line }
+      top.keys.add(key)
+      top.key = false
+      pending = [...top.path, key]
+    } else if (t === "{" || t === "[") {
+      const path = top && !top.keys ? [...top.path, top.index] : top ? pending : []
+      stack.push(t === "{" ? { keys: new Set(), path, index: 0, key: true } : { path, index: 0, key: false })
+    } else if (t === "}" || t === "]") stack.pop()
+    else if (top) {
+      if (top.keys) top.key = true
+      else top.index++
+    }
+  }
+  return undefined
+}
+
+/** The strings and marks of a JSON text (valid JSON), each string's value parsed only if a key walk asks for it. */
+function* jsonTokens(text: string): Generator<KeyToken> {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (ch === '"') {
+      let end = i + 1
+      while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1
+      const raw = text.slice(i, end + 1)
+      yield { key: () => JSON.parse(raw) as string }
+      i = end
+    } else if (ch === "{" || ch === "[" || ch === "}" || ch === "]" || ch === ",") yield ch
+  }
+}
+
 /**
  * The first key written twice in one object of a JSON text (valid JSON, as JSON.parse took it), as a
  * dotted path, or undefined. JSON.parse keeps the last value in silence: `{"by": "alice", "by": "bob"}`
  * would record bob, and which one counts is not obvious to whoever sent it.
  */
 export function repeatedKey(text: string): string | undefined {
-  const stack: { keys?: Set<string>; path: unknown[]; index: number; key: boolean }[] = []
-  let pending: unknown[] = []
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    const top = stack.at(-1)
-    if (ch === '"') {
-      let end = i + 1
-      while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1
-      if (top?.keys && top.key) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string
-        if (top.keys.has(key)) return dotted([...top.path, key].map(shownKey))
-        top.keys.add(key)
-        top.key = false
-        pending = [...top.path, key]
-      }
-      i = end
-    } else if (ch === "{" || ch === "[") {
-      const path = top && !top.keys ? [...top.path, top.index] : top ? pending : []
-      stack.push(ch === "{" ? { keys: new Set(), path, index: 0, key: true } : { path, index: 0, key: false })
-    } else if (ch === "}" || ch === "]") stack.pop()
-    else if (ch === "," && top) {
-      if (top.keys) top.key = true
-      else top.index++
-    }
-  }
-  return undefined
+  return firstRepeatedKey(jsonTokens(text))?.path
 }
 
 /**

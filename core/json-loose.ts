@@ -3,7 +3,7 @@
  * written twice (the last value kept, as JSON.parse keeps it), and, for JSONC, a text that is not JSON once its
  * comments and trailing commas are set aside (its parser is fault tolerant: `{"rps": }` was read as `{}`).
  */
-import { dotted } from "./json-keys.ts"
+import { firstRepeatedKey, type KeyToken } from "./json-keys.ts"
 
 interface Token {
   kind: "string" | "word" | "punct"
@@ -65,29 +65,10 @@ function tokens(text: string): Token[] | undefined {
 export function repeatedLooseKey(text: string): { path: string; line: number } | undefined {
   const list = tokens(text)
   if (!list) return undefined
-  const stack: { keys?: Set<string>; path: unknown[]; index: number; key: boolean }[] = []
-  let pending: unknown[] = []
-  for (let i = 0; i < list.length; i++) {
-    const t = list[i]!
-    const top = stack.at(-1)
-    if (t.kind !== "punct") {
-      if (top?.keys && top.key && list[i + 1]?.text === ":") {
-        const shown = /^[A-Za-z_$][\w$-]{0,39}$/.test(t.value) ? t.value : "(a key, not quoted: not a field name's shape)"
-        if (top.keys.has(t.value)) return { path: dotted([...top.path, shown]), line: t.line }
-        top.keys.add(t.value)
-        top.key = false
-        pending = [...top.path, shown]
-      }
-    } else if (t.text === "{" || t.text === "[") {
-      const path = top && !top.keys ? [...top.path, top.index] : top ? pending : []
-      stack.push(t.text === "{" ? { keys: new Set(), path, index: 0, key: true } : { path, index: 0, key: false })
-    } else if (t.text === "}" || t.text === "]") stack.pop()
-    else if (t.text === "," && top) {
-      if (top.keys) top.key = true
-      else top.index++
-    }
-  }
-  return undefined
+  // A colon says nothing the walk needs: a key is what stands where one is awaited.
+  const walked = list.filter((t) => t.text !== ":" || t.kind !== "punct").map((t): KeyToken => (t.kind === "punct" ? (t.text as KeyToken) : { key: () => t.value, line: t.line }))
+  const repeated = firstRepeatedKey(walked)
+  return repeated && { path: repeated.path, line: repeated.line! }
 }
 
 /**

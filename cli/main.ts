@@ -1,6 +1,6 @@
 #!/usr/bin/env bun
 import type { CommandDef } from "citty"
-import { describeError, type CxedgeError } from "../core/errors.ts"
+import { describeError, USAGE_CODES, type CxedgeError } from "../core/errors.ts"
 import { ArgvError, checkArgv } from "./check-args.ts"
 import { stripAnsi, useColour } from "./colour.ts"
 import { rootCommand, rootForUsage, VERSION } from "./root.ts"
@@ -14,7 +14,6 @@ import { renderUsage } from "./usage.ts"
  */
 const print = (text: string) => console.log(text.replace(/\n$/, ""))
 
-const USAGE_CODES = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
 const colour = useColour()
 
 const isHelp = (arg: string) => arg === "--help" || arg === "-h"

@@ -16,7 +16,7 @@ const SECRET_NAME = /secret|passw(or)?d|token|api[-_]?key|private[-_]?key|hmac[-
 const URL_NAME = /(url|uri|endpoint)$/i
 
 export { didYouMean, editDistance, levelHint, otherWordHint, startOf, TARGET_WORDS, type OtherWords, suggestName, twiceIn } from "./suggest.ts"
-export { numberSetting, quotedNumber, secondsPerUnit, spanIn, durationMs } from "./number-setting.ts"
+export { numberSetting, quotedNumber, spanIn, durationMs } from "./number-setting.ts"
 import { didYouMean, startOf, suggestName, twiceIn } from "./suggest.ts"
 
 

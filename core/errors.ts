@@ -4,6 +4,9 @@
  * Messages never hold secrets, tokens or personal data: callers pass only
  * ids, field names, statuses and operation ids.
  */
+/** The codes of a mistake in what was given (a flag, a value, the configuration), refused before any call: exit 2, or 400. */
+export const USAGE_CODES: ReadonlySet<string> = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
+
 export class CxedgeError extends Error {
   /**
    * The class's name as data. A plugin installed with its own copy of the

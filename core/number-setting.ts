@@ -5,9 +5,6 @@ import { numberHint } from "./flags.ts"
 const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
 const MS_UNITS: [RegExp, number][] = [[/^ms$/, 1], ...SECOND_UNITS.map(([re, s]): [RegExp, number] => [re, s * 1000])]
 
-/** The seconds in one of a unit a span of seconds is written with (`s`, `min`, `hours`), or undefined. */
-export const secondsPerUnit = (unit: string): number | undefined => SECOND_UNITS.find(([re]) => re.test(unit.toLowerCase()))?.[1]
-
 /**
  * What a span written with units means in the units of `table` (seconds by default): `5m`, `1.5m`, `2m30s`,
  * `1h 30min`; undefined for anything else (a unit no table holds, a number alone, more than three parts).

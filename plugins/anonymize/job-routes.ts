@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, TARGET_WORDS, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, TARGET_WORDS, USAGE_CODES, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -63,14 +63,13 @@ function checkSource(rt: Runtime, source: string): void {
   sourceNamed(rt, source, "anonymize", { label: "source", without: ["jsonl"] })
 }
 
-const BAD_INPUT = new Set(["E_USAGE", "E_VALIDATION", "E_CONFIG"])
 /** A refusal as its answer: 404 unknown plan, 409 wrong state, 400 bad input (a bad window, an unknown source). */
 async function answer(c: Context, work: () => Promise<Response>): Promise<Response> {
   try {
     return await work()
   } catch (error) {
     const { code, status } = error as CxedgeError & { status?: number }
-    if (!status && !BAD_INPUT.has(code)) throw error
+    if (!status && !USAGE_CODES.has(code)) throw error
     const message = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
     const kind = status === 404 ? "not_found" : status === 409 ? "conflict" : "invalid_request"
     return c.json({ error: kind, message }, (status ?? 400) as 400)

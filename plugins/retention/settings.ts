@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { didYouMean, otherWordHint, spanHint, TARGET_WORDS, writtenSpanMs } from "../../core/index.ts"
+import { didYouMean, otherWordHint, spanHint, TARGET_WORDS, writtenSpanMs, type OtherWords } from "../../core/index.ts"
 import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */
@@ -33,7 +33,7 @@ const Policy = v.pipe(
     name: v.pipe(v.string("name must be a string: a short name such as nightly"), v.regex(NAME, "name must be 1 to 40 letters, digits, - or _, starting with a letter or digit")),
     matrix: v.union([v.string(), v.record(v.string(), v.unknown())], "matrix must be a shipped matrix's name (gdpr) or a matrix object"),
     // Not patch: it writes through the records API, which no source that selects contacts by age reads.
-    target: v.picklist(["erasure", "export"], (issue) => `target must be erasure or export (patch writes through the records API, which cannot select contacts by age)${retentionTargetHint(issue.input)}`),
+    target: v.picklist(["erasure", "export"], (issue) => `target must be erasure or export (patch writes through the records API, which cannot select contacts by age)${otherWordHint(issue.input, POLICY_TARGET_WORDS)}`),
     source: v.pipe(
       v.string("source must be a string: a source that selects contacts by date (cxone)"),
       // A sweep reads everything from its watermark (none on the first) to now minus the age; the messages source
@@ -113,8 +113,5 @@ export const RetentionConfig = v.object({
 export type RetentionSettings = v.InferOutput<typeof RetentionConfig>
 export type Policy = RetentionSettings["policies"][number]
 
-/** Another tool's word for a target, when it names one a policy takes: `update` means patch, which a policy has not. */
-function retentionTargetHint(input: unknown): string {
-  const hint = otherWordHint(input, TARGET_WORDS)
-  return /"patch"/.test(hint) ? "" : hint
-}
+/** Another tool's word for a target a policy takes (erase); not update, which means patch, the target a policy has not. */
+const POLICY_TARGET_WORDS: OtherWords = { erase: TARGET_WORDS.erase! }

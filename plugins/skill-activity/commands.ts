@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { durationMs, intFlag, numberFlag, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { durationMs, intFlag, numberFlag, USAGE_CODES, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
@@ -132,7 +132,7 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
         await healthVerdict(host, opened, skill, flags, defaults, !!args.json).catch((e: unknown) => {
           // Exit 1 is "degraded" here: a monitor would read a wrong skill id, or a tenant it could not reach, as a
           // degraded skill. No verdict exits 3, a monitor's "unknown" (Nagios); a mistaken flag stays 2, as everywhere.
-          if (e && typeof e === "object" && !USAGE.has((e as { code?: string }).code ?? "")) Object.assign(e, { exitCode: 3 })
+          if (e && typeof e === "object" && !USAGE_CODES.has((e as { code?: string }).code ?? "")) Object.assign(e, { exitCode: 3 })
           throw e
         })
       }, { readOnly: true })
@@ -140,21 +140,19 @@ function healthCommand(host: CommandHost, defaults: Partial<Thresholds>) {
   })
 }
 
-const USAGE = new Set(["E_CONFIG", "E_USAGE", "E_VALIDATION"])
-
 async function healthVerdict(host: CommandHost, opened: OpenedRuntime, skill: number, flags: Partial<Thresholds>, defaults: Partial<Thresholds>, json: boolean): Promise<void> {
-        // Thresholds: built-in defaults < plugin settings (config file) < flags.
-        const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
-        const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
-        if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
-        // The tenant's 404 for the skill's own path means it has no such skill: named, not the call's id.
-        const { skills } = await createSkillPoller(opened.rt.client, skill).poll().catch((e: unknown) => {
-          if ((e as { code?: string }).code !== "E_NOT_FOUND") throw e
-          throw new ValidationError("skills", `skill ${skill} is not a skill of this tenant: check the id (cxedge skills activity lists them)`, "skill", "E_NOT_FOUND")
-        })
-        const s = skills.find((x) => x.skillId === skill)
-        if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
-        const result = verdict(s, parsed.output)
-        host.print(json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json })
-        host.setExitCode(EXIT[result.status])
+  // Thresholds: built-in defaults < plugin settings (config file) < flags.
+  const configured = opened.rt.settings<{ thresholds?: Partial<Thresholds> } | undefined>("skill-activity")?.thresholds
+  const parsed = v.safeParse(ThresholdsSchema, { ...defaults, ...configured, ...flags })
+  if (!parsed.success) throw new ValidationError("skills", `threshold ${v.getDotPath(parsed.issues[0]) ?? ""}: ${parsed.issues[0].message}`, undefined, "E_USAGE")
+  // The tenant's 404 for the skill's own path means it has no such skill: named, not the call's id.
+  const { skills } = await createSkillPoller(opened.rt.client, skill).poll().catch((e: unknown) => {
+    if ((e as { code?: string }).code !== "E_NOT_FOUND") throw e
+    throw new ValidationError("skills", `skill ${skill} is not a skill of this tenant: check the id (cxedge skills activity lists them)`, "skill", "E_NOT_FOUND")
+  })
+  const s = skills.find((x) => x.skillId === skill)
+  if (!s) throw new ValidationError("skills", `skill ${skill} has no activity: check the id`, "skill", "E_NOT_FOUND")
+  const result = verdict(s, parsed.output)
+  host.print(json ? result : `skill ${result.skillId} (${result.skillName ?? "?"}): ${result.status}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`, { json })
+  host.setExitCode(EXIT[result.status])
 }

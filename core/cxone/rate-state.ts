@@ -27,6 +27,12 @@ import type { RateHeaders } from "./rate-headers.ts"
  * empty throughout, that count is the limit times the time, within a request
  * (a few refusals pay for it). No refusal at all means the estimate was low:
  * the rate climbs on, gently, until one comes.
+ *
+ * Not every tenant is a bucket: a gateway may count calls per second and refuse
+ * the rest of a spent second. So the measurement reads between "edges" (a
+ * refusal followed by an accepted call), which are a bucket's refusals and a
+ * counter's second boundaries alike (rate-measure.ts, anchoredLimit), and after
+ * a refusal above 40/s calls go one by one until one is accepted (rate-control.ts, crawl).
  */
 export interface RateControlOptions {
   /** Never exceeded (`--rps`, `limits.rps`). */
@@ -160,9 +166,9 @@ export interface State {
         until: number
         rate: number
         okSent: number[]
-        /** When each refused call of the measurement was sent: with `okSent`, where the tenant was empty (see anchoredLimit). */
-        /** The same, of the answers under 500 only: what marks the tenant taking calls again. */
+        /** `okSent` of the answers under 500 only: what marks the tenant taking calls again (see anchoredLimit). */
         cleanSent: number[]
+        /** When each refused call of the measurement was sent: with `cleanSent`, where the tenant was empty. */
         refusedSent: number[]
         /** The first accepted call's send time (Infinity before one). */
         firstOk: number

@@ -207,9 +207,11 @@ const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{L
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
+// What a note's item says its first word did: called back, in the languages of the notes.
+const CALLED = "rang|called|phoned|a rappelé|volvió a llamar|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals"
 // A cheap test before NAME_CALLED: a line opening with a lower-case word (most texts have none), then one of its verbs.
-const CALLED_BACK = /(?:^|\n)[ \t]*[-•*]?[ \t]*\p{Ll}[\p{L}\p{M}'’-]* (?:rang|called|phoned|a rappelé|volvió|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals)/u
-const NAME_CALLED = /(?<=^|\n)[ \t]*[-•*]?[ \t]*(\p{Ll}[\p{L}\p{M}'’-]*)( (?:rang|called|phoned|a rappelé|volvió a llamar|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals))(?![\p{L}])/gu
+const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*[-•*]?[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’-]* (?:${CALLED})`, "u")
+const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*[-•*]?[ \\t]*(\\p{Ll}[\\p{L}\\p{M}'’-]*)( (?:${CALLED}))(?![\\p{L}])`, "gu")
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
 const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
 // A question for a person by their part (`thanks. recipient?`, `child?`, `who am i speaking to`): a given name answers it.

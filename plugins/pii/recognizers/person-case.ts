@@ -2,7 +2,7 @@ import { contextMatcher, phraseAlternation, wordSet } from "../../../core/index.
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS } from "../data/everyday-words.ts"
 import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
-import { CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
+import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -207,8 +207,6 @@ const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{L
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
-// What a note's item says its first word did: called back, in the languages of the notes.
-const CALLED = "rang|called|phoned|a rappelé|volvió a llamar|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals"
 // A cheap test before NAME_CALLED: a line opening with a lower-case word (most texts have none), then one of its verbs.
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*[-•*]?[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’-]* (?:${CALLED})`, "u")
 const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*[-•*]?[ \\t]*(\\p{Ll}[\\p{L}\\p{M}'’-]*)( (?:${CALLED}))(?![\\p{L}])`, "gu")

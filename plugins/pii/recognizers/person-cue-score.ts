@@ -1,5 +1,5 @@
 import { phraseAlternation, wordSet } from "../../../core/index.ts"
-import { BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { ANSWERING_PHONE, BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 
@@ -165,7 +165,7 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   return (tagged && SPEAKER_ROLE.test(after)) || c0 === 62 ? 0.8 : undefined
 }
 
-const SPEAKING_AFTER = /^ (?:speaking|am Apparat|à l'appareil|puhelimessa|al habla|aan de lijn|ved telefonen|i telefonen|na telefonu|на зв'язку|на проводі)(?![\p{L}])/u
+const SPEAKING_AFTER = new RegExp(`^ (?:${ANSWERING_PHONE}|на зв'язку|на проводі)(?![\\p{L}])`, "u")
 // After a name: who can be reached at a number, in the covered languages.
 const REACHED = /^ (?:can be reached|can take it on|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
 // An item of a list, then `on` or `via` and a number or an address (`, Princess on 0927/762 1992`, `- Kirra on 00353 …`).

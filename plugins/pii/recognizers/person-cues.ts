@@ -289,3 +289,9 @@ export const FUNCTION_WORDS = [
   // A caller's filler opening the answer (`Caller: Yeah, zero five oh …`).
   "yeah", "yup", "nah", "yeh",
 ]
+
+/**
+ * The words after a name of one answering the phone (`Gráinne speaking`, `Fatmir am Apparat`, `Aino puhelimessa`), as a
+ * regular expression's alternation; each reader adds its language's others (person-cue-score.ts, person-desk.ts).
+ */
+export const ANSWERING_PHONE = "speaking|am Apparat|à l'appareil|puhelimessa|al habla|aan de lijn|ved telefonen|i telefonen|na telefonu"

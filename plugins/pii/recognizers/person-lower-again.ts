@@ -16,6 +16,9 @@ export const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "throu
   "deixei recado pra", "deixei recado para", "combinei com", "dejé recado a", "dejé recado para", "quedé con", "beskjed til",
   "besked til", "aftalt med", "contact is"]
 
+// What a note's item says its first word did, as an alternation (`- ciarán rang again`, `- jérôme a rappelé`): called back.
+export const CALLED = "rang|called|phoned|a rappelé|volvió a llamar|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals"
+
 const WORD_AT = /[\p{L}\p{M}'’-]+/uy
 const SURNAME_AT = /^ (\p{Ll}[\p{L}\p{M}'’-]*)/u
 // After the surname: the clause's end, or the next word (a verb takes the surname with it).

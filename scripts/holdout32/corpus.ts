@@ -36,10 +36,11 @@ function planSlots(): Slot[] {
   for (const biz of BIZES) for (let i = 0; i < PER_BIZ; i++) pairs.push({ biz, kind: KINDS[(i + BIZES.indexOf(biz) * 3) % KINDS.length] as Kind });
   const en = LOCALES.filter((l) => l.lang === "en");
   const other = LOCALES.filter((l) => l.lang !== "en");
+  const negOnly = new Set(r.shuffle(pairs.map((_, i) => i)).slice(0, 60));
   return r.shuffle(pairs).map((p, i) => ({
     ...p,
     loc: i % 2 === 0 ? (en[(i / 2) % en.length] as Locale) : (other[((i - 1) / 2) % other.length] as Locale),
-    negOnly: i % 8 === 5,
+    negOnly: negOnly.has(i),
   }));
 }
 
@@ -90,7 +91,7 @@ function draw(slot: Slot, id: string, attempt: number): Scene {
   const F = fields(S, flagsFor(r, slot));
   if (slot.negOnly) negOnly(S, slot.kind, F);
   else {
-    const word = r.chance(0.2);
+    const word = r.chance(slot.loc.lang === "en" ? 0.3 : 0.45);
     const cast = { c: S.person({ wordName: word }), s: S.person(), o: S.person({ wordName: r.chance(0.06) }), word: word && r.chance(0.6) };
     RENDER[slot.kind](S, cast, F);
   }

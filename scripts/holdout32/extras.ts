@@ -22,13 +22,13 @@ export function fields(S: Scene, flags: Flag[]): Field[] {
       case "ssn": return f("ssn", S.r.pick(["SSN", "US SSN", "social security no."]), (s) => void s.doc.ent("US_SSN", V.ssn(s.r)));
       case "nino": return f("ni_number", S.r.pick(["NI number", "NINO", "National Insurance no."]), (s) => void s.doc.ent("UK_NINO", V.nino(s.r)));
       case "ip": return f("ip", S.r.pick(["IP", "client IP", "login from"]), (s) => void s.doc.ent("IP_ADDRESS", V.ip(s.r)));
-      case "badCard": return f("card_on_file", `${P.card} (declined)`, (s) => void s.doc.neg("card-luhn-fail", V.badCard(s.r)));
-      case "badIban": return f("iban_rejected", `${P.iban} (rejected)`, (s) => void s.doc.neg("iban-bad-check", V.badIban(s.r, ibanCc(s))));
-      case "badSsn": return f("ssn_invalid", "SSN (invalid)", (s) => void s.doc.neg("ssn-invalid", V.badSsn(s.r)));
-      case "badNino": return f("ni_invalid", "NI number (invalid)", (s) => void s.doc.neg("nino-invalid", V.badNino(s.r)));
+      case "badCard": return f("card_on_file", `${P.card} (declined)`, (s) => void s.doc.neg("card-luhn-fail", safe(s.r, s.region, (r) => ({ kind: "", value: V.badCard(r) })).value));
+      case "badIban": return f("iban_rejected", `${P.iban} (rejected)`, (s) => void s.doc.neg("iban-bad-check", safe(s.r, s.region, (r) => ({ kind: "", value: V.badIban(r, ibanCc(s)) })).value));
+      case "badSsn": return f("ssn_invalid", "SSN (invalid)", (s) => void s.doc.neg("ssn-invalid", safe(s.r, s.region, (r) => ({ kind: "", value: V.badSsn(r) })).value));
+      case "badNino": return f("ni_invalid", "NI number (invalid)", (s) => void s.doc.neg("nino-invalid", safe(s.r, s.region, (r) => ({ kind: "", value: V.badNino(r) })).value));
       case "natId": return f("national_id", P.idLabel, (s) => void s.nationalId());
-      case "version": return f("app_version", "app", (s) => { const v = version(s.r); s.doc.neg(v.kind, v.value); });
-      case "stamp": return f("updated_at", "updated", (s) => { const v = timestamp(s.r); s.doc.neg(v.kind, v.value); });
+      case "version": return f("app_version", "app", (s) => { const v = safe(s.r, s.region, version); s.doc.neg(v.kind, v.value); });
+      case "stamp": return f("updated_at", "updated", (s) => { const v = safe(s.r, s.region, timestamp); s.doc.neg(v.kind, v.value); });
     }
   });
 }
@@ -41,4 +41,3 @@ export function proseFields(S: Scene, fs: Field[], sep = "; "): void {
     x.put(S);
   });
 }
-void safe;

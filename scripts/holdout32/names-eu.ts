@@ -87,7 +87,7 @@ export const EU_POOLS: Record<string, Pool> = {
     f: w("Мария=Maria, Десислава=Desislava, Цветелина=Tsvetelina, Гергана=Gergana, Йорданка=Yordanka, Милена=Milena"),
     m: w("Георги=Georgi, Димитър=Dimitar, Стоян=Stoyan, Христо=Hristo, Пламен=Plamen, Йордан=Yordan"),
     s: w("Иванов=Ivanov/Иванова=Ivanova, Петров=Petrov/Петрова=Petrova, Георгиев=Georgiev/Георгиева=Georgieva, Димитров=Dimitrov/Димитрова=Dimitrova, Стоянов=Stoyanov/Стоянова=Stoyanova, Николов=Nikolov/Николова=Nikolova"),
-    extra: w("Айше|Мехмедова, Ахмед|Юсеинов"),
+    extra: w("Айше=Ayshe|Мехмедова=Mehmedova, Ахмед=Ahmed|Юсеинов=Yuseinov"),
   },
   "is-IS": {
     f: w("Guðrún, Sigríður, Kristín, Hrafnhildur, Þórunn, Auður, Ásdís, Katla"),

@@ -34,6 +34,8 @@ function split(entry: string): [string, string] {
   return [a as string, (b ?? a) as string];
 }
 
+const ROTATION = new Map<string, number>();
+
 export function makePerson(r: Rng, loc: Locale, opts: { wordName?: boolean } = {}): Person {
   const pl = pool(loc);
   const female = r.chance(0.55);
@@ -50,7 +52,12 @@ export function makePerson(r: Rng, loc: Locale, opts: { wordName?: boolean } = {
     surname = (female && sp[1] ? sp[1] : sp[0]) as string;
     if (opts.wordName) {
       const words = wordList(loc.lang);
-      if (words.length) given = wordName = r.pick(words)[0];
+      if (words.length) {
+        // Turn about through the language's name-words so that each is somewhere a name.
+        const n = ROTATION.get(loc.lang) ?? r.int(0, words.length - 1);
+        ROTATION.set(loc.lang, n + 1);
+        given = wordName = (words[n % words.length] as [string, string])[0];
+      }
     }
   }
   const [g, gl] = split(given);

@@ -2,6 +2,7 @@
 // national ids, versions and name-words used as words. No person, no labeled value.
 import type { Scene } from "./scene.ts";
 import { proseFields, type Field } from "./extras.ts";
+import { safe, version } from "./business.ts";
 
 function rows(S: Scene, n: number, sep: string, open = "", close = ""): void {
   for (let i = 0; i < n; i++) {
@@ -26,7 +27,7 @@ export function negOnly(S: Scene, kind: string, F: Field[]): void {
       break;
     case "json":
       S.lit('{"ref": "').ref().lit('", "date": "').date().lit('", "items": ["').ref().lit('", "').ref().lit('"], "total": "').amount().lit('", "build": "');
-      S.doc.neg("version", `${S.r.int(1, 9)}.${S.r.int(0, 20)}.${S.r.int(0, 99)}`);
+      S.doc.neg("version", safe(S.r, S.region, version).value);
       S.lit('"}');
       break;
     case "yaml":

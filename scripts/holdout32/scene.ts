@@ -17,6 +17,7 @@ export class Scene {
   doc: Doc;
   ph: Phrases;
   parts = new Set<string>();
+  private lastLine = -1;
   people: Person[] = [];
   region;
   constructor(readonly r: Rng, readonly loc: Locale, readonly biz: Biz, nfd: boolean, readonly negOnly: boolean) {
@@ -81,7 +82,9 @@ export class Scene {
     return this;
   }
   bizEmail(): this {
-    const slug = V.asciiFold(this.ph.biz[this.biz].name.split(" ").slice(-2).join("")).slice(0, 18);
+    const latin: Record<Biz, string> = { dental: "usmivka-dent", airline: "aigaio-wings", pharmacy: "apteka-zdrave", removals: "hermes-moving" };
+    const folded = V.asciiFold(this.ph.biz[this.biz].name.split(" ").slice(-2).join("")).slice(0, 18);
+    const slug = folded.length >= 4 ? folded : latin[this.biz];
     this.doc.ent("EMAIL", `${this.r.pick(["info", "bookings", "claims", "help", "care", "ops"])}@${slug}.${this.loc.tld}`);
     return this;
   }
@@ -105,7 +108,10 @@ export class Scene {
   /** One of the business's sentences with its slots filled by negatives. */
   line(i?: number): this {
     const lines = this.ph.biz[this.biz].lines;
-    const s = i === undefined ? this.r.pick(lines) : (lines[i % lines.length] as string);
+    let n = i ?? this.r.int(0, lines.length - 1);
+    if (i === undefined && n === this.lastLine) n = (n + 1) % lines.length;
+    this.lastLine = n;
+    const s = lines[n % lines.length] as string;
     const re = /\{(ref|date|time|amount)\}/g;
     let last = 0;
     for (const m of s.matchAll(re)) {

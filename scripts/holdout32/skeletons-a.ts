@@ -9,6 +9,7 @@ export interface Cast {
   o: Person; // relative or colleague of the customer
   word: boolean; // also write the customer's name-word as a word
 }
+const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 export type Render = (S: Scene, k: Cast, F: Field[]) => void;
 
 export const form: Render = (S, k, F) => {
@@ -28,7 +29,7 @@ export const sms: Render = (S, k, F) => {
   const P = S.ph;
   const st = S.r.chance(0.45) ? "lower" : "given";
   S.emoji(0.5).lit(`${P.hi} `).name(k.c, st).lit(", ").line().lit(" ");
-  S.lit(`${P.callMe} `).emoji(0.3).twoPhones();
+  S.lit(`${cap(P.callMe)} `).emoji(0.3).twoPhones();
   if (F.length) { S.lit(". "); proseFields(S, F); }
   if (k.word) S.lit(". ").wordPhrase(k.c.wordName ?? undefined);
   S.lit(S.r.chance(0.5) ? " – " : "\n").name(k.s, S.r.chance(0.4) ? "lower" : "given").lit(` (${P.biz[S.biz].name})`);
@@ -49,7 +50,7 @@ export const summary: Render = (S, k, F) => {
   const P = S.ph;
   S.lit(`${P.summary} (`).date().lit(", ").emoji(0.3).name(k.s, "full").lit(`)\n${P.spoke} `).name(k.c, "surname", true).lit(". ");
   S.line().lit(" ").line().lit(` ${S.r.pick(P.rel)} `).name(k.o, "full").lit(": ").phone().lit(". ");
-  S.lit(`${P.callMe}: `).phone(S.phoneOf("mobile")).lit(`, ${P.email.toLowerCase()} `).email(k.c).lit(".");
+  S.lit(`${cap(P.callMe)}: `).phone(S.phoneOf("mobile")).lit(`, ${P.email.toLowerCase()} `).email(k.c).lit(".");
   if (F.length) { S.lit("\n"); proseFields(S, F); }
   if (k.word) S.lit("\n").wordPhrase(k.c.wordName ?? undefined).lit(".");
   S.lit("\n").name(k.c, "given").lit(" — ").bizEmail();
@@ -71,7 +72,7 @@ export const email: Render = (S, k, F) => {
   S.lit(`${P.from}: `).name(k.c, "full").lit(" <").email(k.c).lit(">\n");
   S.lit(`${P.to}: ${P.biz[S.biz].name} <`).bizEmail().lit(`>\n${P.subject}: ${P.biz[S.biz].title} `).ref().lit("\n\n");
   S.lit(`${P.dear} `).name(k.s, "given").lit(",\n\n").line().lit(" ").line().lit("\n");
-  S.lit(`${P.callMe} `).twoPhones().lit(".\n");
+  S.lit(`${cap(P.callMe)} `).twoPhones().lit(".\n");
   if (F.length) { proseFields(S, F, "\n"); S.lit("\n"); }
   if (k.word) S.wordPhrase(k.c.wordName ?? undefined).lit(".\n");
   S.lit(`\n${P.regards},\n`).emoji(0.35).name(k.c, "full").lit("\n").phone(S.phoneOf("mobile"), { label: `${P.mobile}: `, tail: false });
@@ -81,7 +82,7 @@ export const voicemail: Render = (S, k, F) => {
   const P = S.ph;
   S.lit(`${P.vmFrom} `).phone(S.phoneOf("mobile"), { tail: false }).lit(", ").date().lit(" ").time().lit(":\n\"");
   S.lit(`${P.hi}, ${P.thisIs} `).emoji(0.3).name(k.c, S.r.chance(0.3) ? "lower" : "full").lit(". ").line().lit(" ");
-  S.lit(`${P.callMe} `).phone().lit(`, ${P.backup} `).phone(S.phoneOf("fixed")).lit(". ");
+  S.lit(`${cap(P.callMe)} `).phone().lit(`, ${P.backup} `).phone(S.phoneOf("fixed")).lit(". ");
   S.lit(`${S.r.pick(P.rel)} `).name(k.o, "given").lit(": ").phone(S.phoneOf("mobile"), { tail: false }).lit(". ");
   if (F.length) proseFields(S, F, ", ");
   if (k.word) S.lit(". ").wordPhrase(k.c.wordName ?? undefined);

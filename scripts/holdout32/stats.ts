@@ -56,8 +56,8 @@ export function statsMarkdown(all: Built[]): string {
   const persons = all.reduce((a, b) => a + b.names.length, 0);
   return [
     `Texts: ${rows.length}; entities: ${total}; negatives: ${[...negs.values()].reduce((a, x) => a + x, 0)}; negatives-only texts: ${all.filter((b) => b.negativesOnly).length}`,
-    "", "### Texts by business", "", table(["business", "texts", "negatives-only", "English", "other languages"], [...byBiz].map(([k, v]) => [k, ...v])),
-    "", "### Texts by genre", "", table(["kind", "texts"], [...kinds].map(([k, v]) => [k, v])),
+    "", "### Texts by business", "", table(["business", "texts", "negatives-only", "English", "other languages"], [...byBiz].sort().map(([k, v]) => [k, ...v])),
+    "", "### Texts by genre", "", table(["kind", "texts"], [...kinds].sort().map(([k, v]) => [k, v])),
     "", "### Texts by locale", "", table(["locale", "texts"], [...locs].sort().map(([k, v]) => [k, v])),
     "", "### Entities by type", "", table(["type", "count", "share"], [...types].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v, `${((100 * v) / total).toFixed(1)}%`])),
     "", "### Negatives by kind", "", table(["kind", "count"], [...negs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, v])),

@@ -41,7 +41,7 @@ const SHAPES: Record<string, RegExp> = {
 };
 const MONTHS = /\p{L}{3,}/u;
 
-describe("holdout32 corpus", () => {
+describe("holdout32 corpus: text and labels", () => {
   test("regenerates byte for byte", () => {
     expect(buildCorpus()).toBe(text);
     expect(rows.length).toBe(built.length);
@@ -99,6 +99,9 @@ describe("holdout32 corpus", () => {
     });
   });
 
+});
+
+describe("holdout32 corpus: names, lookalikes and counts", () => {
   test("every name part lies inside a PERSON or EMAIL label, or a name-word/date negative (NFC and NFD)", () => {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     rows.forEach((r, i) => {

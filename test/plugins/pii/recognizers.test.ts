@@ -5,8 +5,12 @@ testRecognizer(email, {
   positives: [
     pos("mail me at anna.schmidt+orders@gmx.de.", "anna.schmidt+orders@gmx.de"),
     pos("<mailto:billing@contoso.co.uk> and J.Doe@Example.COM", "billing@contoso.co.uk", "J.Doe@Example.COM"),
+    // A local part may open with `_`; one that opens with a dot (an export that lost the name's first part) still names
+    // its owner, and is reported from the letter after the dot. A word before the dot makes it part of the address.
+    pos("Von: Χαρά <_hara.v@hotmail.gr>, log email=_nik@gmail.com ok", "_hara.v@hotmail.gr", "_nik@gmail.com"),
+    pos('"email": ".petrova@abv.bg", alt: j.petrova@abv.bg', "petrova@abv.bg", "j.petrova@abv.bg"),
   ],
-  negatives: ["user at example dot com", "@handle on twitter", "a@b", "name@localhost", "@@example.com"],
+  negatives: ["user at example dot com", "@handle on twitter", "a@b", "name@localhost", "@@example.com", "._@example.com"],
 })
 
 testRecognizer(createPhoneRecognizer(), {

@@ -203,6 +203,8 @@ export function parseBody<S extends v.GenericSchema>(
  * if (refused) return c.json(refused, 400)
  */
 export function checkQuery(query: Record<string, string[]>, known: readonly string[], url?: string, body: readonly string[] = []): RouteRefusal | undefined {
+  // Most requests carry no query string: nothing to read then.
+  if (url !== undefined && !url.includes("?")) return undefined
   // A parameter with no name (?=1, ?&=x) is dropped by the router's reading: it was taken in silence for none.
   if (url !== undefined && [...new URL(url).searchParams.keys()].includes("")) {
     return { error: "unknown_parameter", message: `a query parameter has no name (=... with nothing before it): ${known.length ? `remove it, or name it (this route takes ${known.join(", ")})` : "remove it (this route takes no query parameters)"}` }

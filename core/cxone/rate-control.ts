@@ -118,7 +118,10 @@ function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number)
   // A call sent one by one after a refusal, refused too: the tenant is still empty (a counter's spent second), which
   // the first refusal already said. Read as news, each cut the rate again: 100 to 25/s in 200 ms (review).
   const crawling = s.crawl !== undefined && answer.sentAt > s.crawl.from
+  const crawledFrom = s.crawl?.from
   crawl(s, o, answer, refused)
+  // The tenant took a call again after the measurement's first refusal: the measurement reads from there.
+  if (s.measure && s.measure.open === undefined && crawledFrom !== undefined && !s.crawl) s.measure.open = crawledFrom
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500)
   const pause = quota(s, o, answer.quota, at)
   // A measurement keeps its rate whatever it is answered (refusals are what it reads), unless the tenant names its limit.

@@ -87,11 +87,17 @@ export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at
   // What the tenant took so far already reads the limit roughly: send a tenth over that, not over the first estimate.
   // From its first accepted call, not the first refusal: a window-counting tenant refuses everything to its window's end.
   if (at < m.until + measureSettleMs(s)) {
+    // Before the tenant took a call again, what it took and refused reads nothing (a counter's spent window).
+    if (m.open === undefined) return
     const gap = m.lastRefused - m.firstOk
     if (gap >= o.measureMs / 16 && m.okBefore >= 8) s.rate = clamp(Math.min(m.rate, (m.okBefore / gap) * 1000 * o.measureOver), o.minRps, o.maxRps)
     return
   }
-  const anchored = anchoredLimit(m.okSent, m.cleanSent, m.refusedSent, m.until, o.measureMs / 4)
+  // From the tenant's opening on: before it, a counter's window was spent, and calls sent fast as it was spent
+  // (a batch, answered out of order) make a refusal followed by an acceptance that is no edge of a window (a
+  // counter of 100/s read as 6/s, and the job held at half its limit).
+  const since = (t: number) => m.open === undefined || t >= m.open
+  const anchored = anchoredLimit(m.okSent.filter(since), m.cleanSent.filter(since), m.refusedSent.filter(since), m.until, o.measureMs / 4)
   // One edge seen (or none: a window longer than the measurement), of a counter's window, whose next edge came after
   // the measurement: measure on until it comes.
   if (anchored.limit === undefined && anchored.anchors <= 1 && m.until < m.from + LONGEST * o.measureMs) {
@@ -112,7 +118,8 @@ function finish(s: State, o: RateControlOptions, m: NonNullable<State["measure"]
   // estimate the measurement started from stands. Read as a limit, a window with no accepted call settled at
   // the minimum rate, and a job at 50/s went on at 0.5/s.
   if (okSent.length < MIN_MEASURED) return settle(s, o, s.ceiling, at)
-  const all = (okSent.length / (m.until - m.from)) * 1000
+  const open = m.open !== undefined && m.open < m.until ? m.open : m.from
+  const all = (okSent.filter((t) => t >= open).length / (m.until - open)) * 1000
   // Both other readings are floors, give or take a request at each end (a call's way to the tenant varies): the
   // gap's ends are known empty; the whole window's end is empty too while refusals lasted that long.
   if (anchored !== undefined) return settleExact(s, o, Math.max(anchored, all), at)

@@ -175,6 +175,12 @@ export interface State {
         lastRefused: number
         okBefore: number
         bound: boolean
+        /**
+         * When the last refusal was sent before the tenant first took a call again (calls go one by one after a
+         * refusal: rate-control.ts, crawl), or undefined before then. A counter refuses everything from the refusal that
+         * spends its window to the window's end: that dead time reads no limit, and the measurement reads from here.
+         */
+        open?: number
       }
     | undefined
   /** A measurement found room: the slow start goes on a tenth per round, not doubling. */

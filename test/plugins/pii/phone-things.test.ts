@@ -28,3 +28,21 @@ test("a phone where such a noun would stand stays a phone", () => {
   // A sentence is opened far before the number: its last words are no opening noun (`… call me on`).
   expect(phones("Hi. If the van is late please call the depot desk 0113 496 0731 today.")).toEqual(["0113 496 0731"])
 })
+
+test("a subject's number in more languages, its nouns joined by `and`, and a ticket's title line, is the case's", () => {
+  expect(phones("Subject: Crown and bridge estimate 0161 555 0192\n\nDear Ann,")).toEqual([])
+  expect(phones("Tema: Užsakymas ir pristatymas 8 612 34567\n\nLaba diena,")).toEqual([])
+  expect(phones("Θέμα: Αποσκευή και μίλια 210 123 4567\n\nΚαλημέρα,")).toEqual([])
+  expect(phones("#40412 [pending] Storage and packing — 0113 496 0731\nAssigned to: Kim")).toEqual([])
+  // A subject or a title naming a phone or a person keeps its number a phone.
+  expect(phones("Subject: Callback and quote 0161 555 0192\n\nHi,")).toEqual(["0161 555 0192"])
+  expect(phones("#40412 [open] Call back Mrs Ames — 0113 496 0731\nAssigned to: Kim")).toEqual(["0113 496 0731"])
+})
+
+test("a table's column headed by a number sign alone or by `item` holds things' numbers, not phones", () => {
+  expect(phones("| # | Date | Amount |\n|---|---|---|\n| 0161 555 0192 | 02/03/2026 | € 120,00 |\n| 0113 496 0731 | 03/03/2026 | € 80,00 |")).toEqual([])
+  expect(phones("| № | Дата | Сума |\n|---|---|---|\n| 0888 123 456 | 2 май | 10 лв. |\n| 0889 654 321 | 3 май | 12 лв. |")).toEqual([])
+  expect(phones("ref,date,item,amount\nA-1,2025-01-02,0161 555 0192,\"12,00\"\nA-2,2025-01-03,0113 496 0731,\"9,50\"")).toEqual([])
+  // A phone column beside them is still read.
+  expect(phones("#,name,phone\n1,Ann Lee,0161 555 0192\n2,Bo Kim,0113 496 0731")).toEqual(["0161 555 0192", "0113 496 0731"])
+})

@@ -36,26 +36,33 @@ const KIN = new Set([
 const MINE = new Set(["μου", "meu", "mea", "mia", "mio", "mía", "mío", "min", "mitt", "minu"])
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u
 
+// Spaces, tabs and signs (an emoji: `my son 💊 Rory …`) between the words.
+const GAP = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]{}"'/\\@#&*+=<>|-]/u
+function gapBefore(text: string, at: number): number {
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9 || GAP.test(text[at - 1]!))) at--
+  return at
+}
+
 /**
  * Whether a relative's word and one or two names end right before `start` (past a colon or a comma and spaces): the
- * names no everyday word or relative (`my son Will 07…` is no name), the relative's word within its line.
+ * names no everyday word or relative (`my son Will 07…` is no name), a colon or a sign allowed after the relative's word
+ * (`my son: Kemar Lindo, 876…`, `my wife ☎️ Maria …`).
  */
 export function kinNamed(text: string, start: number): boolean {
-  let at = start
-  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--
-  if (at > 0 && (text.charCodeAt(at - 1) === 58 || text.charCodeAt(at - 1) === 44)) at--
+  let at = gapBefore(text, start)
+  if (at > 0 && (text.charCodeAt(at - 1) === 58 || text.charCodeAt(at - 1) === 44)) at = gapBefore(text, at - 1)
   if (at === start) return false
   for (let names = 0; names < 3; names++) {
+    // After the names, the relative's word may end with a colon (`mijn vrouw: Lente Janssens, …`).
+    if (names > 0 && text.charCodeAt(at - 1) === 58) at = gapBefore(text, at - 1)
     const m = WORD.exec(text.slice(Math.max(0, at - 30), at))
-    if (!m || (at > m[0].length && text.charCodeAt(at - m[0].length - 1) !== 32)) return false
+    if (!m) return false
     const lower = m[0].toLowerCase()
-    at -= m[0].length + 1
+    at = gapBefore(text, at - m[0].length)
     if (KIN.has(lower) || (MINE.has(lower) && names > 0)) {
-      if (MINE.has(lower)) {
-        const kin = WORD.exec(text.slice(Math.max(0, at - 30), at))?.[0]
-        return kin !== undefined && KIN.has(kin.toLowerCase())
-      }
-      return names > 0
+      if (!MINE.has(lower)) return names > 0
+      const kin = WORD.exec(text.slice(Math.max(0, at - 30), at))?.[0]
+      return kin !== undefined && KIN.has(kin.toLowerCase())
     }
     // An everyday word, also when some list holds it as a first name (`Will`, `Rose`).
     if (nameWords.isOrdinary(lower) || (nameWords.isFirst(lower) && !nameWords.isPlainFirst(lower)) || /\p{N}/u.test(lower)) return false

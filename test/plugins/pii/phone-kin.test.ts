@@ -28,3 +28,36 @@ test("pauses written as ellipses between a number's groups read out keep it one 
   expect(phones("Agent: best number?\nCaller: oh seven seven ... double oh nine ... oh oh one ... two three")).toEqual(["oh seven seven ... double oh nine ... oh oh one ... two three"])
   expect(phones("Agent: best number?\nCaller: oh seven seven…double oh nine…oh oh one two three")).toEqual(["oh seven seven…double oh nine…oh oh one two three"])
 })
+
+test("a relative's word before a colon or a sign, then the name, still says whose the number is", () => {
+  expect(phones("mijn broer: Joris Peeters, 09/223.41.17")).toEqual(["09/223.41.17"])
+  expect(phones("Caller: my sister 📱 Ruth oh seven seven double oh, nine oh oh, one two three\nAgent: ok")).toEqual(["oh seven seven double oh, nine oh oh, one two three"])
+})
+
+test("a number read out after another and `or` is the caller's other phone, however far the phone word", () => {
+  const asked = "Agent: and is there a good number for you, one we can reach during the day or the evening?\nCaller: "
+  expect(phones(`${asked}oh seven seven double oh ... nine oh oh ... one two three or oh seven seven double oh ... nine oh oh ... four five six`)).toEqual([
+    "oh seven seven double oh ... nine oh oh ... one two three",
+    "oh seven seven double oh ... nine oh oh ... four five six",
+  ])
+  // A code read out after `or` with no number before it is no phone.
+  expect(phones("Caller: the code is one two three or seven seven double oh nine oh oh one two three")).toEqual([])
+})
+
+test("where to call in Czech and Polish (`na číslo`, `pod numer`), `or` in more languages, a number in a contact's bracket", () => {
+  expect(phones("Volejte mi prosím na číslo 412 345 678, děkuji.")).toEqual(["412 345 678"])
+  expect(phones("Proszę dzwonić pod numer 612 345 678 po 16.")).toEqual(["612 345 678"])
+  // Another number's name before the word for number stays that number's.
+  expect(phones("Zákaznické číslo 412 345 678 platí.")).toEqual([])
+  expect(phones("Καλέστε στο +30 6912345678 ή 21.06.1234.56 μετά τις 5.")).toEqual(["+30 6912345678", "21.06.1234.56"])
+  expect(phones("Olga Nunes (olga.nunes@mail.pt, 91.234.5678)")).toEqual(["91.234.5678"])
+  // A bracket holding no mail address is no contact.
+  expect(phones("Olga Nunes (order 91.234.5678)")).toEqual([])
+})
+
+test("dotted numbers in a caller's own groups: a last digit alone near a phone word, a Belgian zone and a slash", () => {
+  expect(phones("Mobile 077.009.0012.3 after six")).toEqual(["077.009.0012.3"])
+  expect(phones("si je ne réponds pas, essayez le 02/512.34.56 demain.")).toEqual(["02/512.34.56"])
+  // Dotted groups with no phone word near are a version, an amount or a reference.
+  expect(phones("Build 077.009.0012.3 shipped")).toEqual([])
+})

@@ -1,4 +1,5 @@
 import { nameWords } from "./person.ts"
+import { kinNamed } from "./phone-kin.ts"
 import { NUMBER_NOUNS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
@@ -31,6 +32,8 @@ export function contactLine(text: string, start: number, end: number): boolean {
     if (listedName(text, start) || personOn(text, start)) return true
   }
   if (whoseAfter(text, end)) return true
+  // Right after a mail address and a comma, in the bracket of whom it names (`Nuno Martins (nuno.martins@sapo.pt, 938…)`).
+  if (MAIL_COMMA.test(text.slice(Math.max(lineStart, start - 80), start))) return true
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
   // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -56,6 +59,8 @@ export function nameBefore(text: string, at: number): boolean {
 }
 /** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
 export function personOn(text: string, start: number): boolean {
+  // A relative's name right before it, with no `on` (`my daughter Farhana 07…`, `sąsiadka Beata: 7…`).
+  if (kinNamed(text, start)) return true
   // `on` and `at` in the covered languages as a list writes them (`Letícia no 11-…`, `Ebba på 070-…`, `Ludovica al …`).
   // Whoever `can take it on` a number answers it (`If I'm out, Thiago can take it on 0865 …`): read as `now on`.
   const on = /(?:,?[ \t]+is[ \t]+on|[ \t]+(can)[ \t]+take[ \t]+it[ \t]+on|(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter))[ \t]*$/.exec(text.slice(Math.max(0, start - 20), start))
@@ -116,7 +121,8 @@ const NEXT_ITEM = /^[\d ().\/-]*[,;][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:[+
 const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
 // A number written international (at most 15 digits, as a phone has) before it.
-const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|nebo|arba|vagy|ili|sau)[ \t]+$/iu
+const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|albo|nebo|alebo|arba|vagy|ili|sau|ή|или|або|veya|vai|või|tai|eða|ali|jew|oppure)[ \t]+$/iu
+const MAIL_COMMA = /\([^()\s@]+@[^()\s@]+\.\p{L}{2,},[ \t]*$/u
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
 // One capitalised given name on its line, right under a signature's `-- ` delimiter line.
 const LONE_NAME = /^[^\p{L}\n]*(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*$/u

@@ -51,7 +51,12 @@ const FUNCTION_LIKE = new Set([
 
 const TITLE_WORDS = new Set(TITLES.map((w) => w.toLowerCase()))
 // A mail's subject line (`Subject: Application 478-933-5760`, `Oggetto: Domanda di ammissione …`).
-const SUBJECT = /^[ \t>*_]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|aihe|temat|předmět|predmet|subiect|tárgy|konu)[ \t*_]*:/iu
+// A ticket's title line reads as a subject (`#18023 [open] Moving quote and storage — …`).
+const SUBJECT = /^[ \t>*_]*(?:(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|aihe|temat|tema|tēma|teema|zadeva|předmět|predmet|subiect|tárgy|konu|efni|тема|θέμα)[ \t*_]*:|#\d{3,}[ \t]+\[[\p{L} -]{2,20}\])/iu
+
+// "And", "of" and the articles that join a subject's nouns (`Recall and treatment plan`, `Patikra ir gydymo planas`):
+// phone-words.ts lists them as words of a phone's name (`the`, `and`), which in a subject they are not alone.
+const JOINERS = new Set(["and", "or", "of", "for", "the", "a", "an", "und", "et", "y", "e", "en", "og", "och", "ir", "un", "ja", "és", "și", "i", "a", "ve", "και", "и"])
 
 /**
  * Whether `start` is in a mail's subject (`Subject: Application 478-933-5760`) with no phone word before it: a subject's
@@ -68,7 +73,7 @@ export function subjectReference(text: string, start: number, isName: (word: str
   // A name is capitalised there (`Anna Smith`; not `Renovation grant`).
   return !subject.split(/[^\p{L}\p{M}']+/u).some((w) => {
     const lower = w.toLowerCase()
-    return w !== "" && (whosePhone(lower, () => false) || TITLE_WORDS.has(lower) || (/^\p{Lu}/u.test(w) && isName(lower)))
+    return w !== "" && !JOINERS.has(lower) && (whosePhone(lower, () => false) || TITLE_WORDS.has(lower) || (/^\p{Lu}/u.test(w) && isName(lower)))
   })
 }
 
@@ -133,7 +138,7 @@ const RELATIVES = new Set([
 // parties of a call log (`from`, `to`, `src`, `dst`).
 const GENERIC_KEYS = new Set([
   "value", "val", "v", "data", "text", "content", "answer", "response", "field", "input", "body", "message", "msg", "note", "notes", "comment",
-  "comments", "description", "desc", "details", "detail", "info", "extra", "other", "custom", "result", "payload", "raw", "string", "entry", "item",
+  "comments", "description", "desc", "details", "detail", "info", "extra", "other", "custom", "result", "payload", "raw", "string", "entry",
   "from", "to", "src", "dst", "source", "destination", "origin", "target", "callee", "called", "calling", "party", "recipient", "sender", "who",
   "valor", "valeur", "wert", "waarde", "valore", "wartość", "hodnota", "arvo", "väärtus", "vrednost", "vertė", "vērtība", "τιμή", "стойност",
 ])

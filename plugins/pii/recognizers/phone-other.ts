@@ -37,12 +37,15 @@ export function namedOtherNumber(text: string, start: number): boolean {
     const two = /(\p{L}+)[ \t]+$/u.exec(before.slice(0, named!.index + named![0].indexOf(word)))
     // A given name before Portuguese `no` ("at the") is whom to call there (`Letícia no 11-3531-2337`), not its number.
     if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || nameBefore(text, Math.max(line, start - 40) + named!.index + named![0].indexOf(word) + word.length))) return false
-    return !PHONE_MODIFIERS.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
+    return !PHONE_MODIFIERS.has(word) && !TO_NUMBER.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
   }
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
+// A preposition of the Slavic and Baltic languages before their word for number: where to call (`Volejte mi na číslo
+// …`, `dzwonić pod numer …`, `volal z čísla …`, `zvaniet uz numuru …`), not which other number it is.
+const TO_NUMBER = new Set(["na", "pod", "z", "ze", "od", "do", "uz", "no", "iš", "į", "s", "sa", "iz", "za", "v", "vo"])
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
 const NUMBER_WORD_END = new Set([..."ro.#dtasuįımz"].map((ch) => ch.charCodeAt(0) | 32))
 const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u

@@ -1,15 +1,19 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
+import { kinNamed } from "./phone-kin.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
+// `oh seven oh ... double three eight`, a pause written as an ellipsis,
 // `double seven`): English digit words only. Seven to fifteen digits, a phone word (or `text`) in the 80 units before,
 // and a number valid in the configured regions, or in any plan when they read none: a run of digit words with no phone
 // named before it is a code, a count or a date read out.
 const DIGIT = "zero|nought|oh|one|two|three|four|five|six|seven|eight|nine"
 const VALUES: Record<string, string> = { zero: "0", nought: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" }
-const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ ,.-]{1,3}(?:(?:double|triple)[ -])?(?:${DIGIT})){6,}(?![\\p{L}\\p{M}])`, "giu")
+const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT})){6,}(?![\\p{L}\\p{M}])`, "giu")
 const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT})`, "giu")
+const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
+const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
 
 /** The digits a run of digit words says (`double seven` is 77). */
@@ -38,7 +42,10 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const digits = spokenDigits(m[0])
         if (digits.length < 7 || digits.length > 15) continue
         const from = Math.max(0, m.index - 80)
-        if (!PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index))) continue
+        // A phone word, a phone's sign or a relative's name before it, or a number read out just before and `or`.
+        const last = found[found.length - 1]
+        const alternative = last !== undefined && OR_BETWEEN.test(text.slice(last.end, m.index))
+        if (!alternative && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index)) continue
         if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }

@@ -1,0 +1,71 @@
+import { nameWords } from "./person.ts"
+
+// A relative, a neighbour or a colleague, then their name, then the number: whose phone it is, in the languages of the
+// default regions and Turkish (`my daughter Farhana 07…`, `mans vīrs Dace 2…`, `a minha filha Conceição Silva: 9…`,
+// `ο γιος μου Νίκος 69…`, `sąsiadka Beata: 7…`, `komşum Elif 0…`). A name's own list need not know the name: the
+// relative says it is one.
+
+const KIN = new Set([
+  // English, German, French, Spanish, Italian, Portuguese, Dutch.
+  "wife", "husband", "partner", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister", "neighbour", "neighbor", "colleague", "friend",
+  "frau", "ehefrau", "ehemann", "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "nachbar", "nachbarin", "kollege", "kollegin",
+  "femme", "mari", "épouse", "époux", "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "voisin", "voisine", "collègue",
+  "esposa", "esposo", "marido", "hijo", "hija", "madre", "padre", "hermano", "hermana", "vecino", "vecina", "colega",
+  "moglie", "marito", "figlio", "figlia", "fratello", "sorella", "vicino", "vicina", "collega",
+  "mulher", "filho", "filha", "mãe", "pai", "irmão", "irmã", "vizinho", "vizinha",
+  "vrouw", "echtgenoot", "echtgenote", "zoon", "dochter", "moeder", "vader", "broer", "zus", "buurman", "buurvrouw",
+  // Polish, Czech, Slovak, Slovene, Croatian.
+  "żona", "mąż", "syn", "córka", "mama", "tata", "brat", "siostra", "sąsiad", "sąsiadka", "kolega", "koleżanka",
+  "manželka", "manžel", "dcera", "dcéra", "máma", "otec", "táta", "bratr", "sestra", "soused", "sousedka", "sused", "suseda", "kolegyně", "kolegyňa",
+  "žena", "mož", "sin", "hči", "oče", "sosed", "soseda", "sodelavec", "sodelavka", "supruga", "suprug", "kći", "majka", "susjed", "susjeda", "kolegica",
+  // Romanian, Hungarian (with "my"), Bulgarian, Greek, Turkish (with "my").
+  "soția", "soțul", "sotia", "sotul", "fiul", "fiica", "fratele", "sora", "vecinul", "vecina", "colegul",
+  "feleségem", "férjem", "fiam", "lányom", "anyám", "apám", "bátyám", "öcsém", "nővérem", "húgom", "szomszédom", "kollégám",
+  "съпругата", "съпругът", "съпругата", "синът", "сина", "дъщерята", "дъщеря", "майка", "баща", "брат", "сестра", "съседът", "съседката", "колегата",
+  "γυναίκα", "άντρας", "σύζυγος", "γιος", "κόρη", "μητέρα", "μαμά", "πατέρας", "μπαμπάς", "αδελφός", "αδερφός", "αδελφή", "αδερφή", "γείτονας", "γειτόνισσα", "συνάδελφος",
+  "eşim", "kocam", "karım", "oğlum", "kızım", "annem", "babam", "kardeşim", "ağabeyim", "ablam", "komşum", "arkadaşım",
+  // Latvian, Lithuanian, Estonian, Finnish, Icelandic and the Nordic languages.
+  "sieva", "vīrs", "dēls", "meita", "māte", "tēvs", "brālis", "māsa", "kaimiņš", "kaimiņiene", "kolēģis", "kolēģe",
+  "žmona", "vyras", "sūnus", "dukra", "tėtis", "brolis", "sesuo", "kaimynas", "kaimynė",
+  "naine", "mees", "poeg", "tütar", "ema", "isa", "vend", "õde", "naaber", "kolleeg",
+  "vaimo", "mies", "poika", "tytär", "äiti", "isä", "veli", "sisko", "naapuri",
+  "konan", "konu", "maðurinn", "sonur", "dóttir", "móðir", "faðir", "bróðir", "systir", "nágranni",
+  "kone", "mand", "mann", "hustru", "søn", "sønn", "datter", "mor", "far", "bror", "søster", "nabo", "fru", "make", "maka", "dotter", "mamma", "pappa", "syster", "granne",
+])
+// "My" after the relative (`ο γιος μου`, `soțul meu`, `figlia mia`), passed over.
+const MINE = new Set(["μου", "meu", "mea", "mia", "mio", "mía", "mío", "min", "mitt", "minu"])
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u
+
+// Spaces, tabs and signs (an emoji: `my son 💊 Rory …`) between the words.
+const GAP = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]{}"'/\\@#&*+=<>|-]/u
+function gapBefore(text: string, at: number): number {
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9 || GAP.test(text[at - 1]!))) at--
+  return at
+}
+
+/**
+ * Whether a relative's word and one or two names end right before `start` (past a colon or a comma and spaces): the
+ * names no everyday word or relative (`my son Will 07…` is no name), a colon or a sign allowed after the relative's word
+ * (`my son: Kemar Lindo, 876…`, `my wife ☎️ Maria …`).
+ */
+export function kinNamed(text: string, start: number): boolean {
+  let at = gapBefore(text, start)
+  if (at > 0 && (text.charCodeAt(at - 1) === 58 || text.charCodeAt(at - 1) === 44)) at = gapBefore(text, at - 1)
+  if (at === start) return false
+  for (let names = 0; names < 3; names++) {
+    // After the names, the relative's word may end with a colon (`mijn vrouw: Lente Janssens, …`).
+    if (names > 0 && text.charCodeAt(at - 1) === 58) at = gapBefore(text, at - 1)
+    const m = WORD.exec(text.slice(Math.max(0, at - 30), at))
+    if (!m) return false
+    const lower = m[0].toLowerCase()
+    at = gapBefore(text, at - m[0].length)
+    if (KIN.has(lower) || (MINE.has(lower) && names > 0)) {
+      if (!MINE.has(lower)) return names > 0
+      const kin = WORD.exec(text.slice(Math.max(0, at - 30), at))?.[0]
+      return kin !== undefined && KIN.has(kin.toLowerCase())
+    }
+    // An everyday word, also when some list holds it as a first name (`Will`, `Rose`).
+    if (nameWords.isOrdinary(lower) || (nameWords.isFirst(lower) && !nameWords.isPlainFirst(lower)) || /\p{N}/u.test(lower)) return false
+  }
+  return false
+}

@@ -1,0 +1,63 @@
+// Whose phone a number is, said by a relative's word and a name right before it with no phone word (`my daughter Farhana
+// …`, `sąsiadka Beata: …`), in several languages; and numbers read out with pauses written as ellipses. Texts written
+// for this file.
+import { expect, test } from "bun:test"
+import { people, phones } from "./spans.ts"
+
+test("a relative's word and a name right before a bare national number make it that person's phone", () => {
+  expect(phones("Note: my brother Tavita 07700 900123 can collect.")).toEqual(["07700 900123"])
+  expect(phones("Klients: mana meita Ilze 26123456")).toEqual(["26123456"])
+  expect(phones("Kontakt awaryjny: sąsiad Marek: 601234567.")).toEqual(["601234567"])
+  expect(phones("se não atender, o meu marido Joaquim Sousa: 912345678.")).toEqual(["912345678"])
+  expect(phones("αν δεν απαντήσω, η κόρη μου Ελένη 6941234567.")).toEqual(["6941234567"])
+  // No name between (the relative's word alone), an everyday word for a name, or no relative: a bare number is no phone.
+  expect(phones("Note: my brother 26123456 can collect.")).toEqual([])
+  expect(phones("Note: my son Will 26123456 times.")).toEqual([])
+  expect(phones("Batch Ilze 26123456 shipped.")).toEqual([])
+})
+
+test("a relative's name before a number read out digit by digit makes it a phone", () => {
+  expect(phones("Caller: my colleague Ruth oh seven seven double oh, nine oh oh, one two three\nAgent: thanks")).toEqual(["oh seven seven double oh, nine oh oh, one two three"])
+  // The digit words after a name in lower case are no surname: the name stays a name.
+  expect(people("Caller: my colleague ruth oh seven seven double oh, nine oh oh, one two three")).toEqual(["ruth"])
+  // No relative and no phone word: a run of digit words is a code read out.
+  expect(phones("Caller: the code is seven seven double oh nine oh oh one two three")).toEqual([])
+})
+
+test("pauses written as ellipses between a number's groups read out keep it one number", () => {
+  expect(phones("Agent: best number?\nCaller: oh seven seven ... double oh nine ... oh oh one ... two three")).toEqual(["oh seven seven ... double oh nine ... oh oh one ... two three"])
+  expect(phones("Agent: best number?\nCaller: oh seven seven…double oh nine…oh oh one two three")).toEqual(["oh seven seven…double oh nine…oh oh one two three"])
+})
+
+test("a relative's word before a colon or a sign, then the name, still says whose the number is", () => {
+  expect(phones("mijn broer: Joris Peeters, 09/223.41.17")).toEqual(["09/223.41.17"])
+  expect(phones("Caller: my sister 📱 Ruth oh seven seven double oh, nine oh oh, one two three\nAgent: ok")).toEqual(["oh seven seven double oh, nine oh oh, one two three"])
+})
+
+test("a number read out after another and `or` is the caller's other phone, however far the phone word", () => {
+  const asked = "Agent: and is there a good number for you, one we can reach during the day or the evening?\nCaller: "
+  expect(phones(`${asked}oh seven seven double oh ... nine oh oh ... one two three or oh seven seven double oh ... nine oh oh ... four five six`)).toEqual([
+    "oh seven seven double oh ... nine oh oh ... one two three",
+    "oh seven seven double oh ... nine oh oh ... four five six",
+  ])
+  // A code read out after `or` with no number before it is no phone.
+  expect(phones("Caller: the code is one two three or seven seven double oh nine oh oh one two three")).toEqual([])
+})
+
+test("where to call in Czech and Polish (`na číslo`, `pod numer`), `or` in more languages, a number in a contact's bracket", () => {
+  expect(phones("Volejte mi prosím na číslo 412 345 678, děkuji.")).toEqual(["412 345 678"])
+  expect(phones("Proszę dzwonić pod numer 612 345 678 po 16.")).toEqual(["612 345 678"])
+  // Another number's name before the word for number stays that number's.
+  expect(phones("Zákaznické číslo 412 345 678 platí.")).toEqual([])
+  expect(phones("Καλέστε στο +30 6912345678 ή 21.06.1234.56 μετά τις 5.")).toEqual(["+30 6912345678", "21.06.1234.56"])
+  expect(phones("Olga Nunes (olga.nunes@mail.pt, 91.234.5678)")).toEqual(["91.234.5678"])
+  // A bracket holding no mail address is no contact.
+  expect(phones("Olga Nunes (order 91.234.5678)")).toEqual([])
+})
+
+test("dotted numbers in a caller's own groups: a last digit alone near a phone word, a Belgian zone and a slash", () => {
+  expect(phones("Mobile 077.009.0012.3 after six")).toEqual(["077.009.0012.3"])
+  expect(phones("si je ne réponds pas, essayez le 02/512.34.56 demain.")).toEqual(["02/512.34.56"])
+  // Dotted groups with no phone word near are a version, an amount or a reference.
+  expect(phones("Build 077.009.0012.3 shipped")).toEqual([])
+})

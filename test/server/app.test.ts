@@ -35,6 +35,19 @@ describe("server app", () => {
     expect((await missing.json()).error).toBe("not_found")
   })
 
+  // The request histogram was observed in seconds where every histogram takes milliseconds: /metrics showed each
+  // request a thousand times faster than it was, all of them under the first bucket (1 ms).
+  test("/metrics times requests as they took: the histogram's sum is near the time the requests took", async () => {
+    const { admin, app } = await setup()
+    const started = performance.now()
+    for (let i = 0; i < 10; i++) expect((await admin("/v1/tenant")).status).toBe(200)
+    const took = (performance.now() - started) / 1000
+    const text = await (await app.request("/metrics")).text()
+    const sum = Number(/^cxedge_http_request_duration_seconds_sum\{route="\/v1\/tenant"\} (\S+)$/m.exec(text)?.[1])
+    expect(sum).toBeGreaterThan(took / 10)
+    expect(sum).toBeLessThanOrEqual(took)
+  })
+
   test("with no admin token configured the admin routes are off and say so", async () => {
     const { rt } = await setup()
     const res = await createApp(rt).request("/v1/tenant", { headers: { authorization: "Bearer anything" } })

@@ -118,11 +118,15 @@ function finish(s: State, o: RateControlOptions, m: NonNullable<State["measure"]
   // estimate the measurement started from stands. Read as a limit, a window with no accepted call settled at
   // the minimum rate, and a job at 50/s went on at 0.5/s.
   if (okSent.length < MIN_MEASURED) return settle(s, o, s.ceiling, at)
-  const open = m.open !== undefined && m.open < m.until ? m.open : m.from
-  const all = (okSent.filter((t) => t >= open).length / (m.until - open)) * 1000
+  const all = (okSent.length / (m.until - m.from)) * 1000
   // Both other readings are floors, give or take a request at each end (a call's way to the tenant varies): the
-  // gap's ends are known empty; the whole window's end is empty too while refusals lasted that long.
-  if (anchored !== undefined) return settleExact(s, o, Math.max(anchored, all), at)
+  // gap's ends are known empty; the whole window's end is empty too while refusals lasted that long. Beside the
+  // anchors, what was accepted from the tenant's opening on (a counter's spent window is no time of its limit);
+  // without them, from the first refusal: a counter's window longer than what is left of the measurement after
+  // its opening lets through at any rate until it is spent, and read from there, the client's own rate (twice a
+  // 300/s counter's limit with 5 s windows, review).
+  const open = m.open !== undefined && m.open < m.until ? m.open : m.from
+  if (anchored !== undefined) return settleExact(s, o, Math.max(anchored, (okSent.filter((t) => t >= open).length / (m.until - open)) * 1000), at)
   if (gap >= o.measureMs / 4) return settleExact(s, o, Math.max((ok / gap) * 1000, all), at)
   // Refusals that stopped early: the client could not keep sending over the limit (its calls were waiting
   // out their Retry-After). What the tenant took of the window's calls is a floor of its limit.

@@ -186,8 +186,8 @@ function localStart(text: string, at: number): number {
 
 // A local part may open with `_` (`_papa@…`). One that opens with a dot (`.georgiou@…`, a name whose first part was lost
 // in an export) is no address as written, but the rest of it still names its owner: it is reported from the letter after
-// the dot, when no word comes before the dot.
-const EMAIL_SHAPE = /(?<![\p{L}\p{N}_%+-])(?<![\p{L}\p{N}_%+-]\.)_{0,3}[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
+// the dot, when a space, a quote, a bracket, `=`, `,` or `;` comes before the dot (not a path's `./config@v2.json`).
+const EMAIL_SHAPE = /(?<![\p{L}\p{N}_%+-])(?<![^\s"'“”‘’<>(\[=,;]\.)_{0,3}[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
 
 /** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out. */
 export const email = defineRecognizer({

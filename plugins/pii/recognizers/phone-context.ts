@@ -33,7 +33,9 @@ export function contactLine(text: string, start: number, end: number): boolean {
   }
   if (whoseAfter(text, end)) return true
   // Right after a mail address and a comma, in the bracket of whom it names (`Nuno Martins (nuno.martins@sapo.pt, 938…)`).
-  if (MAIL_COMMA.test(text.slice(Math.max(lineStart, start - 80), start))) return true
+  // The bracket's close must follow the number: a word after it names some other number (`(billing@acme.com, 0161 … invoice)`),
+  // and a date written as digits is no phone (`(orders@shop.com, 20231114)`) (review).
+  if (MAIL_COMMA.test(text.slice(Math.max(lineStart, start - 80), start)) && /^[ \t]*\)/.test(text.slice(end, end + 4)) && !COMPACT_DATE.test(text.slice(start, end))) return true
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
   // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
@@ -122,6 +124,7 @@ const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
 // A number written international (at most 15 digits, as a phone has) before it.
 const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|albo|nebo|alebo|arba|vagy|ili|sau|ή|или|або|veya|vai|või|tai|eða|ali|jew|oppure)[ \t]+$/iu
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
 const MAIL_COMMA = /\([^()\s@]+@[^()\s@]+\.\p{L}{2,},[ \t]*$/u
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
 // One capitalised given name on its line, right under a signature's `-- ` delimiter line.

@@ -1,4 +1,5 @@
 import { nameWords } from "./person.ts"
+import { OTHER_WORDS } from "./phone-words.ts"
 
 // A relative, a neighbour or a colleague, then their name, then the number: whose phone it is, in the languages of the
 // default regions and Turkish (`my daughter Farhana 07…`, `mans vīrs Dace 2…`, `a minha filha Conceição Silva: 9…`,
@@ -49,6 +50,28 @@ function gapBefore(text: string, at: number): number {
  * (`my son: Kemar Lindo, 876…`, `my wife ☎️ Maria …`).
  */
 export function kinNamed(text: string, start: number): boolean {
+  return kinBefore(text, start) && !otherNumberAround(text, start)
+}
+
+/**
+ * Whether the relative's number is some other number of theirs, named in its line before it (`Policy holder: my husband
+ * Peter 1234…`, `Booking for my daughter Emma …`) or in the words after it (`… 12345678 is her student id`, `(employee
+ * number)`, `Kundennummer`): a relative has ids too (review).
+ */
+function otherNumberAround(text: string, start: number): boolean {
+  // Before it, from its sentence's start: the sentence before may name another number (`Booking made. My son Tom 07…`).
+  const line = text.lastIndexOf("\n", start - 1) + 1
+  const ends = [...text.slice(line, start).matchAll(/[.;!?]\s/g)]
+  const sentence = ends.length ? line + ends.at(-1)!.index! + 2 : line
+  // After it, to the clause's end: the next sentence may name another number (`… 781083302. nr konta: PL…`).
+  const clause = /[.;!?](?:\s|$)|\n/.exec(text.slice(start, start + 64))
+  const clauseEnd = start + (clause ? clause.index : 64)
+  return OTHER_WORDS.test(text, sentence, start) || OTHER_WORDS.test(text, start, Math.min(text.length, clauseEnd)) || OTHER_AFTER.test(text.slice(start, start + 64))
+}
+// Other numbers' names OTHER_WORDS holds only as phrases or not at all, right after the number (`… matricola`, `numer legitymacji`).
+const OTHER_AFTER = /^[\d ().\/-]*(?:\(|,|–|-)?[ \t]*(?:(?:is|es|est|è|ist|é|je|jest|ir|on)[ \t]+(?:her|his|their|su|sa|son|la|il|seine|ihre|jego|jej)?[ \t]*)?(?:(?:numer|number|número|numero|numéro|nummer|nr\.?)[ \t]+)?(?:matricola|legitymacji|numurs|numeris|season|student|employee|membership|klienta)/iu
+
+function kinBefore(text: string, start: number): boolean {
   let at = gapBefore(text, start)
   if (at > 0 && (text.charCodeAt(at - 1) === 58 || text.charCodeAt(at - 1) === 44)) at = gapBefore(text, at - 1)
   if (at === start) return false

@@ -1,4 +1,4 @@
-import { NUMBER_ADJECTIVES, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { nameWords } from "./person.ts"
 import { PARTICLES, PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
@@ -7,6 +7,25 @@ import { PARTICLES, PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 // missed …`. The noun is the subject, the number its name, and the sentence goes on after it: a quote's, a batch's, a
 // prescription's number, not a phone. Read only from the sentence's start, so that no verb or preposition of a language no
 // list covers (`bitte rufen Sie mich an unter …`, `kaleste me sto …`) is taken for the noun.
+
+// The things whose numbers a business writes like phones, in the covered languages: offers and quotes, batches and lots,
+// inventories, plans, storage units and boxes, tags and labels, prescriptions (with OTHER_WORDS: orders, invoices,
+// claims, policies, contracts, tickets, bookings...). Only these: any other noun opening a sentence may be a person's
+// (`Landlord 07700 900123 says …`, `Vermieter 0176 …`, `Kurjers 26 …`, `Technikas 8 612 …`), whose number it then is.
+const THINGS = new Set([
+  "quote", "quotation", "estimate", "offer", "devis", "offerte", "oferta", "ofertă", "ponudba", "ponuda", "ajánlat", "angebot", "preventivo", "orçamento",
+  "presupuesto", "tilbud", "tilboð", "offert", "tarjous", "pakkumine", "pasiūlymas", "piedāvājums", "nabídka", "ponuka", "teklif", "προσφορά", "оферта", "офертата",
+  "batch", "lot", "lotto", "lote", "charge", "partij", "parti", "erä", "šarže", "šarža", "sarja", "sērija", "serija", "seria", "tétel", "партида", "παρτίδα", "σειρά",
+  "inventory", "inventaire", "inventar", "inventario", "inventaris", "inventário", "inwentarz", "опис", "απογραφή", "envanter", "leltár", "inventārs",
+  "plan", "plano", "piano", "behandelplan", "behandlungsplan", "načrt", "plán", "план", "σχέδιο", "planı", "tervezet",
+  "unit", "box", "raktárbox", "boxa", "depozitare", "geymsla", "lager", "magazzino", "almacén", "armazém", "skladište", "sklad", "depo", "kutu", "αποθήκη", "склад",
+  "tag", "label", "etiket", "etiquette", "étiquette", "etiqueta", "etichetta", "birka", "birku", "merkki", "lipik", "címke", "ετικέτα", "етикет",
+  "prescription", "recepta", "recepte", "receptas", "reţeta", "rețeta", "reţetă", "rețetă", "reçete", "recept", "receita", "ricetta", "rezept", "lyfseðill",
+  "рецепта", "рецепт", "συνταγή", "inhaler", "inhalateur", "inhalátor", "inhalator", "inhalatora", "inhaliatoriaus",
+  "locker", "schließfach", "casier", "taquilla", "armadietto", "kluis", "skåp", "skab", "kaappi", "szafka", "schránka", "crate", "pallet", "carton",
+  "paczka", "paquet", "paket", "pakke", "paquete", "pacco", "pakket", "balík", "csomag", "siunta", "paka", "пакет", "пратка", "δέμα", "koli", "kargo",
+  "ticket", "bilet", "billet", "biglietto", "billete", "bilhete", "jegy", "lístek", "билет", "εισιτήριο", "bagaj", "koffer", "kuffert", "valise", "maleta", "mala", "kofer",
+])
 
 const PEOPLE = new Set([...ROLE_NOUNS, ...ROLES, ...PARTY_LABELS].map((w) => w.toLowerCase()))
 
@@ -86,5 +105,6 @@ export function openingNounNames(text: string, start: number, end: number): bool
   if (nameWords.isOrdinary(lower) || NOT_NOUNS.has(lower) || /['’]/.test(lower) || PHONE_MODIFIERS.has(lower) || NUMBER_ADJECTIVES.has(lower)) return false
   // A given name where a name is written: capitalised, or opening the sentence (`Le lot …` is a lot, `Lot …` may be a man).
   if (words.some((w, i) => (i === 0 || /^\p{Lu}/u.test(w)) && nameWords.isFirst(w.toLowerCase()))) return false
-  return !words.some((w) => phoneish(w.toLowerCase()))
+  if (words.some((w) => phoneish(w.toLowerCase()))) return false
+  return words.some((w) => THINGS.has(w.toLowerCase()) || OTHER_WORDS.test(w))
 }

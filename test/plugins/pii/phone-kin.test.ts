@@ -61,3 +61,22 @@ test("dotted numbers in a caller's own groups: a last digit alone near a phone w
   // Dotted groups with no phone word near are a version, an amount or a reference.
   expect(phones("Build 077.009.0012.3 shipped")).toEqual([])
 })
+
+// Review: a relative has ids too. The rule took them for phones when the number's sentence named another number.
+test("a relative's number that its sentence names as some other number is no phone; the next sentence does not count", () => {
+  expect(phones("my daughter Ana 12345678 is her student id.")).toEqual([])
+  expect(phones("my colleague Pedro 612345678 (employee number)")).toEqual([])
+  expect(phones("Membership for my father Ahmed 77889900 renewed.")).toEqual([])
+  expect(phones("Policy holder: my husband Peter 12345678")).toEqual([])
+  expect(phones("mein Sohn Lukas 12345678 Kundennummer")).toEqual([])
+  expect(phones("mio figlio Marco 12345678 matricola")).toEqual([])
+  expect(phones("mój syn Piotr 12345678 numer legitymacji")).toEqual([])
+  // Another number named in the next sentence is that sentence's.
+  expect(phones("Kontakt: sąsiadka Beata: 781083302. nr konta: PL48 1439 1629 3467 7200 0000 0000")).toEqual(["781083302"])
+})
+
+// Review: the mail address's bracket holds whatever number its owner gave; a date or a labelled number is no phone.
+test("a number after a mail address and a comma in a bracket: a date or a number named after it is no phone", () => {
+  expect(phones("Nuno Martins (nuno.martins@sapo.pt, 938715184)")).toEqual(["938715184"])
+  expect(phones("Nuno Martins (orders@shop.pt, 20231114)")).toEqual([])
+})

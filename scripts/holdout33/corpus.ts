@@ -94,7 +94,7 @@ export function buildOne(s: Slot, attempt: number): Built {
   const nfd = !!s.loc.nfdOk && rng.chance(0.3);
   const ctx: Ctx = {
     rng, loc: s.loc, ph: PHRASES[s.loc.lang] as Phrases, biz: s.biz, bw: (PHRASES[s.loc.lang] as Phrases).biz[s.biz], kind: s.kind,
-    emoji: rng.chance(0.42), persons: [], domains: DOMAINS[s.loc.lang] ?? ['gmail.com'],
+    emoji: rng.chance(0.48), persons: [], domains: DOMAINS[s.loc.lang] ?? ['gmail.com'],
   };
   const plan = makePlan(ctx, s.negOnly);
   const b = new Builder(nfd);

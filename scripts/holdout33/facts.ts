@@ -106,9 +106,14 @@ export function safeNeg(ctx: Ctx, kind: string, gen: () => string): Piece {
   throw new Error(`retry: no safe ${kind}`);
 }
 
+const BIZ_KIND: Record<string, string[]> = {
+  isp: ['account', 'order', 'line-id', 'router-serial'], car: ['member-id', 'session', 'charger', 'plate'],
+  charity: ['donor-id', 'gift-aid', 'registration', 'shift'], clinic: ['accession', 'referral', 'sample-barcode', 'slot'],
+};
+
 export function bizNumP(ctx: Ctx, idx: number): [string, Piece] {
   const label = ctx.bw.labels[idx] as string;
-  const kind = `${ctx.biz}-${['a', 'b', 'c', 'd'][idx]}`;
+  const kind = `${ctx.biz}-${(BIZ_KIND[ctx.biz] as string[])[idx]}`;
   return [label, safeNeg(ctx, kind, () => N.bizNumber(ctx.rng, ctx.biz, idx, ctx.loc).value)];
 }
 

@@ -80,9 +80,9 @@ export function phoneForm(rng: Rng, ph: Phone): string {
   const nd = ph.national.replace(/\D/g, '');
   const cc = ph.intl.split(' ')[0] as string;
   const generic = [
-    ph.intl, ph.national, ph.e164, nd, `00${ph.intl.slice(1)}`, ph.national.replace(/ /g, '-'),
-    ph.national.replace(/ /g, '.'), `${cc} ${regroup(rng, ph.e164.slice(cc.length))}`, regroup(rng, nd),
+    ph.intl, ph.national, ph.e164, nd, `00${ph.intl.slice(1)}`, `${cc} ${regroup(rng, ph.e164.slice(cc.length))}`, regroup(rng, nd),
   ];
+  if (!ph.national.includes('(')) generic.push(ph.national.replace(/ /g, '-'), ph.national.replace(/ /g, '.'));
   const local = localForms(ph);
   const pool = rng.chance(0.55) && local.length > 0 ? local : generic;
   for (let i = 0; i < 20; i++) {

@@ -21,6 +21,8 @@ export interface Plan {
   nameWord?: Piece[];
 }
 
+const extWord = (ctx: Ctx) => (ctx.loc.lang === 'en' && ctx.rng.chance(0.35) ? 'x' : ctx.ph.ext);
+
 export function nameWordPieces(phrase: string): Piece[] {
   const out: Piece[] = [];
   const re = /\[([^\]]+)\]/g;
@@ -71,17 +73,26 @@ export function sentences(ctx: Ctx, plan: Plan): Piece[][] {
     const name = nameP(ctx, plan.cust);
     if (p2) out.push(tpl(ph.two, { phone: [emo(ctx), p1], phone2: p2 }));
     else if (rng.chance(0.4)) out.push(tpl(ph.callback, { name, phone: [emo(ctx), p1], time: plan.time }));
-    else if (rng.chance(0.2)) out.push([`${ph.L.phone} `, emo(ctx), p1, ` ${ph.ext} ${rng.int(10, 499)}`]);
+    else if (rng.chance(0.2)) out.push([`${ph.L.phone} `, emo(ctx), p1, ` ${extWord(ctx)} ${rng.int(10, 499)}`]);
     else out.push(tpl(ph.reach, { name, phone: [emo(ctx), p1] }));
     if (plan.custEmail) out.push(tpl(ph.emailIs, { email: plan.custEmail }));
   }
   out.push(tpl(ph.appt, { date: plan.date, time: plan.time }));
   for (const e of plan.extras) out.push([`${e.key}: `, e.piece, '.']);
   if (plan.rel && plan.relPhone) out.push(tpl(ph.emergency, { name: [emo(ctx), ...nameP(ctx, plan.rel)], phone: plan.relPhone }));
-  if (plan.tech && plan.techPhone) out.push(tpl(ph.bizAsk, { biz: ctx.bw.noun, name: nameP(ctx, plan.tech, rng.chance(0.6) ? 'given' : 'full'), phone: plan.techPhone }));
+  if (plan.tech && plan.techPhone) out.push(bizPersonPhone(ctx, plan.tech, plan.techPhone));
   if (plan.nameWord) out.push(plan.nameWord);
   if (plan.staff) out.push(tpl(ph.thanks, { name: [emo(ctx, 0.3), ...nameP(ctx, plan.staff, 'given')] }));
   return out;
+}
+
+/** A business's noun opens the sentence and a real phone of a person follows it. */
+function bizPersonPhone(ctx: Ctx, who: Person, phone: Piece): Piece[] {
+  const { rng, bw, ph } = ctx;
+  const r = rng.next();
+  if (r < 0.45) return tpl(ph.bizAsk, { biz: bw.noun, name: nameP(ctx, who, rng.chance(0.6) ? 'given' : 'full'), phone });
+  if (r < 0.75) return [`${bw.noun} `, ...nameP(ctx, who, rng.chance(0.5) ? 'given' : 'full'), ' ', phone];
+  return [`${bw.noun}, `, ...nameP(ctx, who, 'title'), ': ', phone];
 }
 
 /** The facts as key/value fields (for record kinds). */
@@ -90,7 +101,7 @@ export function fields(ctx: Ctx, plan: Plan): [string, Piece[]][] {
   const out: [string, Piece[]][] = [];
   if (plan.cust) out.push([ph.L.name, nameP(ctx, plan.cust, rng.pick(['full', 'full', 'caps', 'full']))]);
   plan.custPhones.forEach((p, i) => {
-    const tail: Piece[] = rng.chance(0.12) ? [` ${ph.ext} ${rng.int(10, 499)}`] : [];
+    const tail: Piece[] = rng.chance(0.12) ? [` ${extWord(ctx)} ${rng.int(10, 499)}`] : [];
     out.push([i === 0 ? ph.L.phone : `${ph.L.phone} 2`, [emo(ctx, 0.3), p, ...tail]]);
   });
   if (plan.custEmail) out.push([ph.L.email, [plan.custEmail]]);
@@ -104,7 +115,7 @@ export function fields(ctx: Ctx, plan: Plan): [string, Piece[]][] {
   }
   if (plan.staff) out.push([ph.L.agent, nameP(ctx, plan.staff, rng.chance(0.5) ? 'given' : 'full')]);
   const note: Piece[] = [];
-  if (plan.tech && plan.techPhone) note.push(...tpl(ph.bizAsk, { biz: ctx.bw.noun, name: nameP(ctx, plan.tech, 'given'), phone: plan.techPhone }));
+  if (plan.tech && plan.techPhone) note.push(...bizPersonPhone(ctx, plan.tech, plan.techPhone));
   else note.push(ctx.bw.issue);
   if (plan.nameWord) note.push(' ', ...plan.nameWord);
   out.push([ph.L.note, note]);

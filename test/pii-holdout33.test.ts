@@ -2,6 +2,8 @@
 import { describe, expect, test } from 'bun:test';
 import { readFileSync } from 'node:fs';
 import { buildAll, buildCorpus, CORPUS_PATH } from '../scripts/gen-holdout33.ts';
+import { buildTexts } from '../scripts/holdout33/corpus.ts';
+import { statsMarkdown } from '../scripts/holdout33/stats.ts';
 import * as C from './holdout33-checks.ts';
 import { nationalIdOk } from './holdout33-ids.ts';
 
@@ -28,6 +30,11 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 test('regenerates byte for byte', () => {
   expect(buildCorpus()).toBe(file);
   expect(built.length).toBe(lines.length);
+});
+
+test('README holds the current --stats tables', () => {
+  const readme = readFileSync(CORPUS_PATH.replace(/corpus\.jsonl$/, 'README.md'), 'utf8');
+  expect(readme.includes(statsMarkdown(buildTexts()))).toBe(true);
 });
 
 describe('format and spans', () => {

@@ -41,7 +41,7 @@ export function renderSummary(b: Builder, ctx: Ctx, plan: Plan): void {
 
 export function renderNote(b: Builder, ctx: Ctx, plan: Plan): void {
   b.lit(`${ctx.ph.L.note.toUpperCase()}: `);
-  join(b, sentences(ctx, plan), ctx.rng.pick([' / ', '; ', ' ']));
+  join(b, sentences(ctx, plan), ctx.rng.pick([' ', ' ', '\n']));
   if (plan.cust && ctx.rng.chance(0.5)) b.lit(' — cb ').add(phoneP(ctx)).lit(' ').add(timeP(ctx));
 }
 

@@ -35,6 +35,13 @@ test('regenerates byte for byte', () => {
 test('README holds the current --stats tables', () => {
   const readme = readFileSync(CORPUS_PATH.replace(/corpus\.jsonl$/, 'README.md'), 'utf8');
   expect(readme.includes(statsMarkdown(buildTexts()))).toBe(true);
+  const byId = new Map(lines.map((l) => [l.id, l.text]));
+  let examples = 0;
+  for (const m of readme.matchAll(/`([^`]+)` \(([a-z]{2}-[a-z]+-\d{4})\)/g)) {
+    examples++;
+    expect(byId.get(m[2] as string)?.includes(m[1] as string), m[0]).toBe(true);
+  }
+  expect(examples).toBeGreaterThanOrEqual(6);
 });
 
 describe('format and spans', () => {

@@ -10,6 +10,8 @@ export interface Phrases {
   ext: string;
   hi: string;
   reach: string;
+  /** optional further ways to say `reach` */
+  reachAlt?: string[];
   two: string;
   callback: string;
   bizAsk: string;
@@ -25,7 +27,8 @@ export interface Phrases {
 
 export const PH_A: Record<string, Phrases> = {
   en: {
-    or: 'or', ext: 'ext.', hi: 'Hi {name},', reach: 'You can reach {name} on {phone}.', two: 'Call me on {phone} or {phone2}.',
+    or: 'or', ext: 'ext.', hi: 'Hi {name},', reach: 'You can reach {name} on {phone}.',
+    reachAlt: ['Best number for {name} is {phone}.', "{name}'s mobile: {phone}", 'Text {name} at {phone} if the line is busy.', 'Ring {name} back on {phone}.'], two: 'Call me on {phone} or {phone2}.',
     callback: '{name} asks for a call back on {phone} after {time}.', bizAsk: '{biz}, ask for {name} on {phone}.',
     emailIs: 'Email: {email}', thanks: 'Thanks, {name}.', regards: 'Kind regards,', appt: 'Booked for {date} at {time}.',
     amount: 'Amount: {amount}.', emergency: 'Emergency contact: {name}, {phone}.',

@@ -64,26 +64,30 @@ export function makePlan(ctx: Ctx, negOnly: boolean): Plan {
 /** The facts as sentences (for prose kinds). Each sentence is a list of pieces. */
 export function sentences(ctx: Ctx, plan: Plan): Piece[][] {
   const { ph, rng } = ctx;
-  const out: Piece[][] = [];
-  if (plan.cust) out.push(tpl(ph.hi, { name: [emo(ctx, 0.3), ...nameP(ctx, plan.cust)] }));
-  out.push([ctx.bw.issue]);
-  for (const [label, p] of plan.bizNums) out.push([`${label} `, p, '.']);
+  const head: Piece[][] = [];
+  const body: Piece[][] = [];
+  if (plan.cust && rng.chance(0.85)) head.push(tpl(ph.hi, { name: [emo(ctx, 0.3), ...nameP(ctx, plan.cust)] }));
+  head.push([ctx.bw.issue]);
+  for (const [label, p] of plan.bizNums) body.push([`${label} `, p, '.']);
   if (plan.cust) {
     const [p1, p2] = plan.custPhones as [Piece, Piece | undefined];
     const name = nameP(ctx, plan.cust);
-    if (p2) out.push(tpl(ph.two, { phone: [emo(ctx), p1], phone2: p2 }));
-    else if (rng.chance(0.4)) out.push(tpl(ph.callback, { name, phone: [emo(ctx), p1], time: plan.time }));
-    else if (rng.chance(0.2)) out.push([`${ph.L.phone} `, emo(ctx), p1, ` ${extWord(ctx)} ${rng.int(10, 499)}`]);
-    else out.push(tpl(ph.reach, { name, phone: [emo(ctx), p1] }));
-    if (plan.custEmail) out.push(tpl(ph.emailIs, { email: plan.custEmail }));
+    const reach = rng.chance(0.5) && ph.reachAlt ? rng.pick(ph.reachAlt) : ph.reach;
+    if (p2) body.push(tpl(ph.two, { phone: [emo(ctx), p1], phone2: p2 }));
+    else if (rng.chance(0.4)) body.push(tpl(ph.callback, { name, phone: [emo(ctx), p1], time: plan.time }));
+    else if (rng.chance(0.2)) body.push([`${ph.L.phone} `, emo(ctx), p1, ` ${extWord(ctx)} ${rng.int(10, 499)}`]);
+    else body.push(tpl(reach, { name, phone: [emo(ctx), p1] }));
+    if (plan.custEmail) body.push(tpl(ph.emailIs, { email: plan.custEmail }));
   }
-  out.push(tpl(ph.appt, { date: plan.date, time: plan.time }));
-  for (const e of plan.extras) out.push([`${e.key}: `, e.piece, '.']);
-  if (plan.rel && plan.relPhone) out.push(tpl(ph.emergency, { name: [emo(ctx), ...nameP(ctx, plan.rel)], phone: plan.relPhone }));
-  if (plan.tech && plan.techPhone) out.push(bizPersonPhone(ctx, plan.tech, plan.techPhone));
-  if (plan.nameWord) out.push(plan.nameWord);
-  if (plan.staff) out.push(tpl(ph.thanks, { name: [emo(ctx, 0.3), ...nameP(ctx, plan.staff, 'given')] }));
-  return out;
+  if (rng.chance(0.75)) body.push(tpl(ph.appt, { date: plan.date, time: plan.time }));
+  else body.push([`${ph.L.date}: `, plan.date, '.']);
+  for (const e of plan.extras) body.push([`${e.key}: `, e.piece, '.']);
+  if (plan.rel && plan.relPhone) body.push(tpl(ph.emergency, { name: [emo(ctx), ...nameP(ctx, plan.rel)], phone: plan.relPhone }));
+  if (plan.tech && plan.techPhone) body.push(bizPersonPhone(ctx, plan.tech, plan.techPhone));
+  if (plan.nameWord) body.push(plan.nameWord);
+  const tail: Piece[][] = [];
+  if (plan.staff) tail.push(tpl(ph.thanks, { name: [emo(ctx, 0.3), ...nameP(ctx, plan.staff, 'given')] }));
+  return [...head, ...rng.shuffle(body), ...tail];
 }
 
 /** A business's noun opens the sentence and a real phone of a person follows it. */

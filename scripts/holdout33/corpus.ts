@@ -6,8 +6,8 @@ import { KINDS, type Ctx, type Kind } from './facts.ts';
 import { makePlan } from './plan.ts';
 import { PH_A, type Phrases } from './phrases-a.ts';
 import { PH_B } from './phrases-b.ts';
-import * as R from './kinds-record.ts';
-import * as P from './kinds-prose.ts';
+import * as R from './skeletons-record.ts';
+import * as P from './skeletons-prose.ts';
 import type { Biz } from './negs.ts';
 
 export const TOTAL = 472;

@@ -3,6 +3,8 @@
 export interface BizWords {
   noun: string; // opens a sentence ("Technician", "Results desk")
   issue: string;
+  /** further issues (English only) */
+  more?: string[];
   labels: [string, string, string, string];
 }
 export interface Phrases {
@@ -34,10 +36,10 @@ export const PH_A: Record<string, Phrases> = {
     amount: 'Amount: {amount}.', emergency: 'Emergency contact: {name}, {phone}.',
     L: { name: 'Name', phone: 'Phone', email: 'Email', date: 'Date', time: 'Time', amount: 'Amount', card: 'Card', iban: 'IBAN', id: 'ID no.', ip: 'IP', agent: 'Agent', customer: 'Caller', note: 'Note', subject: 'Subject' },
     biz: {
-      isp: { noun: 'Technician', issue: 'The router drops the connection every evening.', labels: ['Account no.', 'Order no.', 'Line ID', 'Router serial'] },
-      car: { noun: 'Charging support', issue: 'The charger stopped the session halfway.', labels: ['Member ID', 'Session', 'Charger', 'Plate'] },
-      charity: { noun: 'Donor line', issue: 'I would like to sign up for the Saturday shift.', labels: ['Donor ID', 'Gift Aid ref', 'Registration', 'Shift'] },
-      clinic: { noun: 'Results desk', issue: 'I am calling about my scan results.', labels: ['Accession no.', 'Referral ID', 'Sample', 'Slot'] },
+      isp: { noun: 'Technician', issue: 'The router drops the connection every evening.', more: ['Customer wants to keep the old landline number (port-in).', 'TV box shows no signal after the storm.', 'Billing: charged twice for the March bundle.'], labels: ['Account no.', 'Order no.', 'Line ID', 'Router serial'] },
+      car: { noun: 'Charging support', issue: 'The charger stopped the session halfway.', more: ['Damage report: scratch on the rear bumper, photos uploaded.', 'The car was not at the booked bay.', 'Tariff shown in the app differs from the receipt.'], labels: ['Member ID', 'Session', 'Charger', 'Plate'] },
+      charity: { noun: 'Donor line', issue: 'I would like to sign up for the Saturday shift.', more: ['Please cancel my monthly gift from next month.', 'Registering two volunteers for the fun run.', 'The gift aid declaration needs my new address.'], labels: ['Donor ID', 'Gift Aid ref', 'Registration', 'Shift'] },
+      clinic: { noun: 'Results desk', issue: 'I am calling about my scan results.', more: ['GP asked for the ultrasound report to be sent over.', 'Need to rebook the CT slot, fasting instructions unclear.', 'Blood sample was haemolysed, repeat needed.'], labels: ['Accession no.', 'Referral ID', 'Sample', 'Slot'] },
     },
   },
   de: {

@@ -2,7 +2,8 @@
 import type { Person } from './names.ts';
 import { NAME_WORD_PHRASES } from './names.ts';
 import { neg, tpl, type Piece } from './render.ts';
-import { bizNumP, dateP, emailP, emo, extras, nameP, newPerson, phoneP, timeP, type Ctx, type Extra } from './facts.ts';
+import { fill } from './prng.ts';
+import { bizNumP, dateP, emailP, emo, extras, nameP, newPerson, phoneP, safeNeg, timeP, type Ctx, type Extra } from './facts.ts';
 
 export interface Plan {
   negOnly: boolean;
@@ -19,7 +20,15 @@ export interface Plan {
   date: Piece;
   time: Piece;
   nameWord?: Piece[];
+  portIn?: [Piece, Piece];
+  issue: string;
 }
+
+const PORT_IN: Record<string, string> = {
+  en: 'Port-in request', de: 'Rufnummernmitnahme', nl: 'Nummerbehoud', sv: 'Nummerflytt', fi: 'Numeronsiirto', es: 'Portabilidad',
+  fr: 'Portabilité', it: 'Portabilità', pl: 'Przeniesienie numeru', cs: 'Přenesení čísla', pt: 'Portabilidade', et: 'Numbriliikuvus',
+  hr: 'Prijenos broja', sr: 'Prenos broja', mt: 'Portabbiltà tan-numru', uk: 'Перенесення номера', ro: 'Portare număr',
+};
 
 const extWord = (ctx: Ctx) => (ctx.loc.lang === 'en' && ctx.rng.chance(0.35) ? 'x' : ctx.ph.ext);
 
@@ -38,13 +47,16 @@ export function nameWordPieces(phrase: string): Piece[] {
 
 export function makePlan(ctx: Ctx, negOnly: boolean): Plan {
   const { rng } = ctx;
-  const plan: Plan = { negOnly, custPhones: [], bizNums: [], extras: [], date: dateP(ctx), time: timeP(ctx) };
+  const more = ctx.bw.more ?? [];
+  const issue = more.length > 0 && rng.chance(0.5) ? rng.pick(more) : ctx.bw.issue;
+  const plan: Plan = { negOnly, custPhones: [], bizNums: [], extras: [], date: dateP(ctx), time: timeP(ctx), issue };
   const idxs = rng.shuffle([0, 1, 2, 3]).slice(0, rng.int(1, 3));
   plan.bizNums = idxs.sort().map((i) => bizNumP(ctx, i));
   plan.extras = extras(ctx, negOnly);
   const phrases = NAME_WORD_PHRASES[ctx.loc.lang] ?? [];
   if (phrases.length > 0 && rng.chance(negOnly ? 0.6 : 0.3)) plan.nameWord = nameWordPieces(rng.pick(phrases));
   if (negOnly) return plan;
+  if (ctx.biz === 'isp' && rng.chance(0.35)) plan.portIn = [phoneP(ctx), safeNeg(ctx, 'isp-port-in', () => fill(rng, rng.pick(['PORT-######', 'PI/2025/#####', 'NP-####-####'])))];
   plan.cust = newPerson(ctx);
   plan.custPhones.push(phoneP(ctx));
   if (rng.chance(0.3)) plan.custPhones.push(phoneP(ctx, false));
@@ -67,7 +79,7 @@ export function sentences(ctx: Ctx, plan: Plan): Piece[][] {
   const head: Piece[][] = [];
   const body: Piece[][] = [];
   if (plan.cust && rng.chance(0.85)) head.push(tpl(ph.hi, { name: [emo(ctx, 0.3), ...nameP(ctx, plan.cust)] }));
-  head.push([ctx.bw.issue]);
+  head.push([plan.issue]);
   for (const [label, p] of plan.bizNums) body.push([`${label} `, p, '.']);
   if (plan.cust) {
     const [p1, p2] = plan.custPhones as [Piece, Piece | undefined];
@@ -85,6 +97,7 @@ export function sentences(ctx: Ctx, plan: Plan): Piece[][] {
   if (plan.rel && plan.relPhone) body.push(tpl(ph.emergency, { name: [emo(ctx), ...nameP(ctx, plan.rel)], phone: plan.relPhone }));
   if (plan.tech && plan.techPhone) body.push(bizPersonPhone(ctx, plan.tech, plan.techPhone));
   if (plan.nameWord) body.push(plan.nameWord);
+  if (plan.portIn) body.push([`${PORT_IN[ctx.loc.lang] ?? 'Port-in'}: `, emo(ctx), plan.portIn[0], ', ref. ', plan.portIn[1], '.']);
   const tail: Piece[][] = [];
   if (plan.staff) tail.push(tpl(ph.thanks, { name: [emo(ctx, 0.3), ...nameP(ctx, plan.staff, 'given')] }));
   return [...head, ...rng.shuffle(body), ...tail];
@@ -113,6 +126,10 @@ export function fields(ctx: Ctx, plan: Plan): [string, Piece[]][] {
   out.push([ph.L.date, [plan.date]]);
   if (rng.chance(0.5)) out.push([ph.L.time, [plan.time]]);
   for (const e of plan.extras) out.push([e.key, [e.piece]]);
+  if (plan.portIn) {
+    const label = PORT_IN[ctx.loc.lang] ?? 'Port-in';
+    out.push([label, [plan.portIn[0]]], [`${label} ref.`, [plan.portIn[1]]]);
+  }
   if (plan.rel && plan.relPhone) {
     out.push([`${ph.L.name} (SOS)`, nameP(ctx, plan.rel, 'full')]);
     out.push([`${ph.L.phone} (SOS)`, [plan.relPhone]]);
@@ -120,7 +137,7 @@ export function fields(ctx: Ctx, plan: Plan): [string, Piece[]][] {
   if (plan.staff) out.push([ph.L.agent, nameP(ctx, plan.staff, rng.chance(0.5) ? 'given' : 'full')]);
   const note: Piece[] = [];
   if (plan.tech && plan.techPhone) note.push(...bizPersonPhone(ctx, plan.tech, plan.techPhone));
-  else note.push(ctx.bw.issue);
+  else note.push(plan.issue);
   if (plan.nameWord) note.push(' ', ...plan.nameWord);
   out.push([ph.L.note, note]);
   return out;

@@ -51,7 +51,7 @@ export function renderEmail(b: Builder, ctx: Ctx, plan: Plan): void {
   else if (plan.negOnly) b.lit(`From: ${BIZ_NAME[ctx.biz]}\n`);
   else b.lit('From: ').add(ent('EMAIL', `noreply@${BIZ_DOMAIN[ctx.biz]}`)).lit('\n');
   if (plan.cust) b.lit('To: ').add(plan.custEmail ?? emailP(ctx, plan.cust)).lit('\n');
-  b.lit(`${ctx.ph.L.subject}: ${ctx.bw.issue}\n\n`);
+  b.lit(`${ctx.ph.L.subject}: ${plan.issue}\n\n`);
   join(b, sentences(ctx, plan), '\n');
   b.lit(`\n\n${ctx.ph.regards}\n`);
   if (plan.staff) b.all(nameP(ctx, plan.staff, 'full')).lit('\n');
@@ -75,7 +75,7 @@ export function renderVoicemail(b: Builder, ctx: Ctx, plan: Plan): void {
 }
 
 export function renderTicket(b: Builder, ctx: Ctx, plan: Plan): void {
-  b.lit(`#${ctx.rng.int(10000, 99999)} [${BIZ_NAME[ctx.biz]}] ${ctx.bw.issue}\n`);
+  b.lit(`#${ctx.rng.int(10000, 99999)} [${BIZ_NAME[ctx.biz]}] ${plan.issue}\n`);
   if (plan.cust) b.lit(`${ctx.ph.L.customer}: `).all(nameP(ctx, plan.cust, 'caps')).lit('\n');
   b.lit('---\n');
   join(b, sentences(ctx, plan), '\n');

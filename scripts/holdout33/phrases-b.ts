@@ -1,0 +1,122 @@
+// Phrasebook, part B (Polish, Czech, Brazilian Portuguese, Estonian, Croatian, Serbian Latin, Maltese, Ukrainian, Romanian).
+import type { Phrases } from './phrases-a.ts';
+
+export const PH_B: Record<string, Phrases> = {
+  pl: {
+    or: 'lub', ext: 'wew.', hi: 'Dzień dobry {name},', reach: 'Z {name} można się skontaktować pod numerem {phone}.', two: 'Proszę dzwonić na {phone} lub {phone2}.',
+    callback: '{name} prosi o oddzwonienie na {phone} po {time}.', bizAsk: '{biz}: proszę pytać o {name}, tel. {phone}.',
+    emailIs: 'E-mail: {email}', thanks: 'Dziękuję, {name}.', regards: 'Pozdrawiam,', appt: 'Termin: {date}, godz. {time}.',
+    amount: 'Kwota: {amount}.', emergency: 'Kontakt w nagłych wypadkach: {name}, {phone}.',
+    L: { name: 'Imię i nazwisko', phone: 'Telefon', email: 'E-mail', date: 'Data', time: 'Godzina', amount: 'Kwota', card: 'Karta', iban: 'IBAN', id: 'PESEL', ip: 'IP', agent: 'Konsultant', customer: 'Klient', note: 'Notatka', subject: 'Temat' },
+    biz: {
+      isp: { noun: 'Technik', issue: 'Router co wieczór traci połączenie.', labels: ['Nr klienta', 'Nr zamówienia', 'ID linii', 'Nr seryjny routera'] },
+      car: { noun: 'Wsparcie ładowania', issue: 'Ładowarka przerwała sesję w połowie.', labels: ['Nr członka', 'Sesja', 'Ładowarka', 'Nr rejestracyjny'] },
+      charity: { noun: 'Obsługa darczyńców', issue: 'Chcę zapisać się na sobotni dyżur.', labels: ['Nr darczyńcy', 'Ref. darowizny', 'Zapis', 'Dyżur'] },
+      clinic: { noun: 'Punkt wyników', issue: 'Dzwonię w sprawie wyniku rezonansu.', labels: ['Nr badania', 'Skierowanie', 'Próbka', 'Termin'] },
+    },
+  },
+  cs: {
+    or: 'nebo', ext: 'linka', hi: 'Dobrý den {name},', reach: '{name} je k zastižení na čísle {phone}.', two: 'Volejte mi na {phone} nebo {phone2}.',
+    callback: '{name} žádá o zavolání zpět na {phone} po {time}.', bizAsk: '{biz}: ptejte se na {name}, tel. {phone}.',
+    emailIs: 'E-mail: {email}', thanks: 'Děkuji, {name}.', regards: 'S pozdravem', appt: 'Termín {date} v {time}.',
+    amount: 'Částka: {amount}.', emergency: 'Kontakt v nouzi: {name}, {phone}.',
+    L: { name: 'Jméno', phone: 'Telefon', email: 'E-mail', date: 'Datum', time: 'Čas', amount: 'Částka', card: 'Karta', iban: 'IBAN', id: 'Rodné číslo', ip: 'IP', agent: 'Operátor', customer: 'Volající', note: 'Poznámka', subject: 'Předmět' },
+    biz: {
+      isp: { noun: 'Technik', issue: 'Router každý večer ztrácí spojení.', labels: ['Číslo zákazníka', 'Číslo objednávky', 'ID linky', 'Výrobní číslo routeru'] },
+      car: { noun: 'Podpora nabíjení', issue: 'Nabíječka ukončila relaci v polovině.', labels: ['Číslo člena', 'Relace', 'Nabíječka', 'SPZ'] },
+      charity: { noun: 'Péče o dárce', issue: 'Chci se zapsat na sobotní směnu.', labels: ['Číslo dárce', 'Variabilní symbol', 'Registrace', 'Směna'] },
+      clinic: { noun: 'Výdej výsledků', issue: 'Volám kvůli výsledkům magnetické rezonance.', labels: ['Číslo vyšetření', 'Žádanka', 'Vzorek', 'Termín'] },
+    },
+  },
+  pt: {
+    or: 'ou', ext: 'ramal', hi: 'Olá {name},', reach: 'Você pode falar com {name} no {phone}.', two: 'Me liga no {phone} ou no {phone2}.',
+    callback: '{name} pediu retorno no {phone} depois das {time}.', bizAsk: '{biz}: falar com {name} no {phone}.',
+    emailIs: 'E-mail: {email}', thanks: 'Obrigado, {name}.', regards: 'Atenciosamente,', appt: 'Agendado para {date} às {time}.',
+    amount: 'Valor: {amount}.', emergency: 'Contato de emergência: {name}, {phone}.',
+    L: { name: 'Nome', phone: 'Telefone', email: 'E-mail', date: 'Data', time: 'Hora', amount: 'Valor', card: 'Cartão', iban: 'IBAN', id: 'CPF', ip: 'IP', agent: 'Atendente', customer: 'Cliente', note: 'Observação', subject: 'Assunto' },
+    biz: {
+      isp: { noun: 'Técnico', issue: 'O roteador cai toda noite.', labels: ['Nº do cliente', 'Nº do pedido', 'ID da linha', 'Série do roteador'] },
+      car: { noun: 'Suporte de recarga', issue: 'O carregador interrompeu a sessão.', labels: ['Nº de associado', 'Sessão', 'Carregador', 'Placa'] },
+      charity: { noun: 'Atendimento ao doador', issue: 'Quero me inscrever no plantão de sábado.', labels: ['Nº do doador', 'Ref. da doação', 'Inscrição', 'Plantão'] },
+      clinic: { noun: 'Balcão de resultados', issue: 'Estou ligando sobre o resultado da ressonância.', labels: ['Nº de atendimento', 'Guia', 'Amostra', 'Horário'] },
+    },
+  },
+  et: {
+    or: 'või', ext: 'lisanumber', hi: 'Tere {name},', reach: '{name} on kättesaadav numbril {phone}.', two: 'Helistage mulle numbril {phone} või {phone2}.',
+    callback: '{name} palub tagasihelistamist numbrile {phone} pärast {time}.', bizAsk: '{biz}: küsige {name}, {phone}.',
+    emailIs: 'E-post: {email}', thanks: 'Aitäh, {name}.', regards: 'Lugupidamisega', appt: 'Aeg {date} kell {time}.',
+    amount: 'Summa: {amount}.', emergency: 'Kontaktisik: {name}, {phone}.',
+    L: { name: 'Nimi', phone: 'Telefon', email: 'E-post', date: 'Kuupäev', time: 'Kellaaeg', amount: 'Summa', card: 'Kaart', iban: 'IBAN', id: 'Isikukood', ip: 'IP', agent: 'Teenindaja', customer: 'Helistaja', note: 'Märkus', subject: 'Teema' },
+    biz: {
+      isp: { noun: 'Tehnik', issue: 'Ruuter kaotab igal õhtul ühenduse.', labels: ['Kliendinumber', 'Tellimuse nr', 'Liini ID', 'Ruuteri seerianumber'] },
+      car: { noun: 'Laadimistugi', issue: 'Laadija katkestas seansi poole pealt.', labels: ['Liikmenumber', 'Seanss', 'Laadija', 'Numbrimärk'] },
+      charity: { noun: 'Annetajate tugi', issue: 'Soovin registreeruda laupäeva vahetusse.', labels: ['Annetaja nr', 'Viitenumber', 'Registreering', 'Vahetus'] },
+      clinic: { noun: 'Tulemuste laud', issue: 'Helistan oma MRT tulemuste pärast.', labels: ['Uuringu nr', 'Saatekiri', 'Proov', 'Aeg'] },
+    },
+  },
+  hr: {
+    or: 'ili', ext: 'lokal', hi: 'Pozdrav {name},', reach: '{name} je dostupan na {phone}.', two: 'Nazovite me na {phone} ili {phone2}.',
+    callback: '{name} moli povratni poziv na {phone} nakon {time}.', bizAsk: '{biz}: tražite {name} na {phone}.',
+    emailIs: 'E-pošta: {email}', thanks: 'Hvala, {name}.', regards: 'Srdačan pozdrav,', appt: 'Termin {date} u {time}.',
+    amount: 'Iznos: {amount}.', emergency: 'Kontakt za hitne slučajeve: {name}, {phone}.',
+    L: { name: 'Ime', phone: 'Telefon', email: 'E-pošta', date: 'Datum', time: 'Vrijeme', amount: 'Iznos', card: 'Kartica', iban: 'IBAN', id: 'OIB', ip: 'IP', agent: 'Agent', customer: 'Pozivatelj', note: 'Bilješka', subject: 'Predmet' },
+    biz: {
+      isp: { noun: 'Tehničar', issue: 'Ruter svaku večer gubi vezu.', labels: ['Broj korisnika', 'Broj narudžbe', 'ID linije', 'Serijski broj rutera'] },
+      car: { noun: 'Podrška za punjenje', issue: 'Punjač je prekinuo sesiju.', labels: ['Članski broj', 'Sesija', 'Punjač', 'Registracija'] },
+      charity: { noun: 'Služba za donatore', issue: 'Želim se prijaviti za subotnju smjenu.', labels: ['Broj donatora', 'Poziv na broj', 'Prijava', 'Smjena'] },
+      clinic: { noun: 'Šalter nalaza', issue: 'Zovem zbog nalaza magnetske rezonancije.', labels: ['Broj pretrage', 'Uputnica', 'Uzorak', 'Termin'] },
+    },
+  },
+  sr: {
+    or: 'ili', ext: 'lokal', hi: 'Zdravo {name},', reach: '{name} je dostupan na {phone}.', two: 'Pozovite me na {phone} ili {phone2}.',
+    callback: '{name} traži da ga pozovete na {phone} posle {time}.', bizAsk: '{biz}: tražite {name} na {phone}.',
+    emailIs: 'Imejl: {email}', thanks: 'Hvala, {name}.', regards: 'Srdačan pozdrav,', appt: 'Termin {date} u {time}.',
+    amount: 'Iznos: {amount}.', emergency: 'Kontakt za hitne slučajeve: {name}, {phone}.',
+    L: { name: 'Ime', phone: 'Telefon', email: 'Imejl', date: 'Datum', time: 'Vreme', amount: 'Iznos', card: 'Kartica', iban: 'IBAN', id: 'JMBG', ip: 'IP', agent: 'Operater', customer: 'Pozivalac', note: 'Beleška', subject: 'Predmet' },
+    biz: {
+      isp: { noun: 'Tehničar', issue: 'Ruter svako veče gubi vezu.', labels: ['Broj korisnika', 'Broj porudžbine', 'ID linije', 'Serijski broj rutera'] },
+      car: { noun: 'Podrška za punjenje', issue: 'Punjač je prekinuo sesiju.', labels: ['Članski broj', 'Sesija', 'Punjač', 'Tablice'] },
+      charity: { noun: 'Služba za donatore', issue: 'Želim da se prijavim za subotnju smenu.', labels: ['Broj donatora', 'Poziv na broj', 'Prijava', 'Smena'] },
+      clinic: { noun: 'Šalter za rezultate', issue: 'Zovem zbog rezultata magnetne rezonance.', labels: ['Broj pregleda', 'Uput', 'Uzorak', 'Termin'] },
+    },
+  },
+  mt: {
+    or: 'jew', ext: 'estensjoni', hi: 'Bonġu {name},', reach: 'Tista’ ċċempel lil {name} fuq {phone}.', two: 'Ċemplili fuq {phone} jew {phone2}.',
+    callback: '{name} qed jitlob li jerġgħu jċempluh fuq {phone} wara {time}.', bizAsk: '{biz}: staqsi għal {name} fuq {phone}.',
+    emailIs: 'Email: {email}', thanks: 'Grazzi, {name}.', regards: 'Dejjem tiegħek,', appt: 'Appuntament fil-{date} fil-{time}.',
+    amount: 'Ammont: {amount}.', emergency: 'Kuntatt ta’ emerġenza: {name}, {phone}.',
+    L: { name: 'Isem', phone: 'Telefon', email: 'Email', date: 'Data', time: 'Ħin', amount: 'Ammont', card: 'Karta', iban: 'IBAN', id: 'Karta tal-identità', ip: 'IP', agent: 'Aġent', customer: 'Klijent', note: 'Nota', subject: 'Suġġett' },
+    biz: {
+      isp: { noun: 'Tekniku', issue: 'Ir-router jaqta’ kull filgħaxija.', labels: ['Numru tal-klijent', 'Numru tal-ordni', 'ID tal-linja', 'Serial tar-router'] },
+      car: { noun: 'Appoġġ għall-iċċarġjar', issue: 'Iċ-ċarġer waqqaf is-sessjoni.', labels: ['Numru tal-membru', 'Sessjoni', 'Ċarġer', 'Numru tal-karozza'] },
+      charity: { noun: 'Servizz tad-donaturi', issue: 'Irrid nidħol għax-xift tas-Sibt.', labels: ['Numru tad-donatur', 'Referenza', 'Reġistrazzjoni', 'Xift'] },
+      clinic: { noun: 'Uffiċċju tar-riżultati', issue: 'Qed inċempel dwar ir-riżultati tal-MRI.', labels: ['Numru tal-eżami', 'Referral', 'Kampjun', 'Ħin'] },
+    },
+  },
+  uk: {
+    or: 'або', ext: 'дод.', hi: 'Вітаю, {name},', reach: 'З {name} можна зв’язатися за номером {phone}.', two: 'Телефонуйте мені на {phone} або {phone2}.',
+    callback: '{name} просить передзвонити на {phone} після {time}.', bizAsk: '{biz}: питайте {name}, тел. {phone}.',
+    emailIs: 'Ел. пошта: {email}', thanks: 'Дякую, {name}.', regards: 'З повагою,', appt: 'Запис на {date} о {time}.',
+    amount: 'Сума: {amount}.', emergency: 'Контакт на випадок надзвичайної ситуації: {name}, {phone}.',
+    L: { name: 'ПІБ', phone: 'Телефон', email: 'Ел. пошта', date: 'Дата', time: 'Час', amount: 'Сума', card: 'Картка', iban: 'IBAN', id: 'РНОКПП', ip: 'IP', agent: 'Оператор', customer: 'Абонент', note: 'Примітка', subject: 'Тема' },
+    biz: {
+      isp: { noun: 'Технік', issue: 'Роутер щовечора втрачає з’єднання.', labels: ['Особовий рахунок', 'Номер замовлення', 'ID лінії', 'Серійний номер роутера'] },
+      car: { noun: 'Підтримка зарядження', issue: 'Зарядна станція перервала сесію.', labels: ['Номер учасника', 'Сесія', 'Станція', 'Держномер'] },
+      charity: { noun: 'Служба донорів', issue: 'Хочу записатися на суботню зміну.', labels: ['Номер донора', 'Референс', 'Реєстрація', 'Зміна'] },
+      clinic: { noun: 'Видача результатів', issue: 'Телефоную щодо результатів МРТ.', labels: ['Номер дослідження', 'Направлення', 'Зразок', 'Час'] },
+    },
+  },
+  ro: {
+    or: 'sau', ext: 'interior', hi: 'Bună ziua {name},', reach: 'Îl puteți contacta pe {name} la {phone}.', two: 'Sunați-mă la {phone} sau {phone2}.',
+    callback: '{name} cere să fie sunat înapoi la {phone} după ora {time}.', bizAsk: '{biz}: întrebați de {name} la {phone}.',
+    emailIs: 'E-mail: {email}', thanks: 'Mulțumesc, {name}.', regards: 'Cu stimă,', appt: 'Programare pe {date} la {time}.',
+    amount: 'Sumă: {amount}.', emergency: 'Contact de urgență: {name}, {phone}.',
+    L: { name: 'Nume', phone: 'Telefon', email: 'E-mail', date: 'Data', time: 'Ora', amount: 'Sumă', card: 'Card', iban: 'IBAN', id: 'CNP', ip: 'IP', agent: 'Operator', customer: 'Apelant', note: 'Notă', subject: 'Subiect' },
+    biz: {
+      isp: { noun: 'Tehnician', issue: 'Routerul pierde conexiunea în fiecare seară.', labels: ['Cod client', 'Nr. comandă', 'ID linie', 'Serie router'] },
+      car: { noun: 'Suport încărcare', issue: 'Stația a întrerupt sesiunea.', labels: ['Nr. membru', 'Sesiune', 'Stație', 'Nr. înmatriculare'] },
+      charity: { noun: 'Relația cu donatorii', issue: 'Vreau să mă înscriu la tura de sâmbătă.', labels: ['Cod donator', 'Ref. donație', 'Înscriere', 'Tură'] },
+      clinic: { noun: 'Ghișeu rezultate', issue: 'Sun pentru rezultatele RMN.', labels: ['Nr. investigație', 'Trimitere', 'Probă', 'Interval'] },
+    },
+  },
+};

@@ -1,0 +1,17 @@
+/**
+ * Bad input, round 35: numbers a variable holds written another way, values copied with their quotes, files that are
+ * empty or cut off, flags that only make sense together, and skill ids written as a careless user writes them. The
+ * harness (refusal-harness.ts) runs each row in a fresh working directory with fs storage there and checks: its exit
+ * code, one `[cxedge]` line matching its pattern, no stack trace, no valibot default message, nothing left behind
+ * and nothing changed at the tenant.
+ */
+import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+const rows: RefusalRow[] = [
+  // A variable's number with an exponent or a sign was taken (CXEDGE_RPS and CXEDGE_PORT refused them): 1e1 as 10 seconds.
+  { name: "CXEDGE_TASK_LOCK_SECONDS=1e1 (was taken: 10)", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1e1" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(1e1 is 10\)$/ },
+  { name: "CXEDGE_SANDBOX_CONTACTS=+12 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "+12" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000: fix it \(\+12 is 12\)$/ },
+  { name: "CXEDGE_SANDBOX_SEED=-0 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_SEED: "-0" }, says: /^\[cxedge\] \[config\] CXEDGE_SANDBOX_SEED must be a whole number at least 0 and at most 2147483647: fix it$/ },
+]
+
+refusalRound("bad input, round 35", "cxedge-bad35-", rows)

@@ -4,6 +4,7 @@ import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOp
 import { levelHint } from "../core/suggest.ts"
 import { ValidationError } from "../core/errors.ts"
 import { intFlag } from "../core/flags.ts"
+import { refuseQuotedValues } from "../core/env-var.ts"
 import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
 
@@ -99,6 +100,8 @@ async function configureOnly(args: Record<string, unknown>, env: Env): Promise<C
 
 /** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
 export function createHost(env: Env = process.env): CommandHost {
+  // Before CXEDGE_LOG_LEVEL is read: a value in quotes is named so, not told "'info'" is no level.
+  refuseQuotedValues(env)
   const level = logLevel(env.CXEDGE_LOG_LEVEL)
   // consola's fancy reporter colours from its own reading of stdout: without colour, the plain `[warn] ...` lines.
   // (`fancy` is in consola's node build; TypeScript resolves its browser types, which lack it.)

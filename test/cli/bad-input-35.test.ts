@@ -7,7 +7,15 @@
  */
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+const QUOTED = /is written in quotes \("\.\.\."\), and here they are part of its value \(an env file read by docker --env-file keeps them\): write the value without the quotes$/
+
 const rows: RefusalRow[] = [
+  // A value copied with its quotes from an env file: CXEDGE_STORAGE_DIR="st" stored under a directory named "st" with its
+  // quotes; the others were refused with no word of the quotes (a key id ""k1", a plugin module ""pii"", "'info'").
+  { name: "CXEDGE_STORAGE_DIR=\"st\" (was a directory named with its quotes)", args: ["jobs"], env: { CXEDGE_STORAGE_DIR: '"st"' }, says: new RegExp(`^\\[cxedge\\] \\[config\\] CXEDGE_STORAGE_DIR ${QUOTED.source}`) },
+  { name: "CXEDGE_HMAC_KEYS in quotes (the key never shown)", args: ["jobs"], env: { CXEDGE_HMAC_KEYS: `"k1:${Buffer.alloc(32, 5).toString("base64")}"` }, says: new RegExp(`CXEDGE_HMAC_KEYS ${QUOTED.source}`), after: (_, printed) => { if (printed.output.includes(Buffer.alloc(32, 5).toString("base64").slice(0, 12))) throw new Error("the key was shown") } },
+  { name: "CXEDGE_LOG_LEVEL='info' (read first)", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "'info'" }, says: /^\[cxedge\] \[config\] CXEDGE_LOG_LEVEL is written in quotes \('\.\.\.'\)/ },
+  { name: "CXEDGE_PORT=\"8080\" for serve", args: ["serve"], env: { CXEDGE_PORT: '"8080"' }, says: new RegExp(`CXEDGE_PORT ${QUOTED.source}`) },
   // A variable's number with an exponent or a sign was taken (CXEDGE_RPS and CXEDGE_PORT refused them): 1e1 as 10 seconds.
   { name: "CXEDGE_TASK_LOCK_SECONDS=1e1 (was taken: 10)", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1e1" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(1e1 is 10\)$/ },
   { name: "CXEDGE_SANDBOX_CONTACTS=+12 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "+12" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000: fix it \(\+12 is 12\)$/ },

@@ -20,6 +20,12 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_TASK_LOCK_SECONDS=1e1 (was taken: 10)", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1e1" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(1e1 is 10\)$/ },
   { name: "CXEDGE_SANDBOX_CONTACTS=+12 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "+12" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000: fix it \(\+12 is 12\)$/ },
   { name: "CXEDGE_SANDBOX_SEED=-0 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_SEED: "-0" }, says: /^\[cxedge\] \[config\] CXEDGE_SANDBOX_SEED must be a whole number at least 0 and at most 2147483647: fix it$/ },
+  // A skill id written another way was "--skill must be a skill id (a positive integer)": no value, no number meant,
+  // no word that a skill's name is not its id (the thresholds beside it were told 1e3 is 1000).
+  { name: "skills health --skill 0x10", args: ["skills", "health", "--skill", "0x10"], says: /^\[cxedge\] \[skills\] --skill "0x10" is not a skill id: give the skill's number, a positive whole number \(cxedge skills activity lists them\) \(0x10 is 16\)$/ },
+  { name: "skills activity --skill 1,000", args: ["skills", "activity", "--skill", "1,000"], says: /--skill "1,000" is not a skill id: .* \(1,000 is 1000\)$/ },
+  { name: "skills health --skill Billing (a name)", args: ["skills", "health", "--skill", "Billing"], says: /--skill "Billing" is not a skill id: .* \(a name: give the number the tenant shows for it\)$/ },
+  { name: "scripts start --skill 4101.0", args: ["scripts", "start", "--skill", "4101.0", "--script-id", "7"], says: /^\[cxedge\] \[scripts\] --skill "4101\.0" is not a skill id: give the skill's number, a positive whole number \(4101\.0 is 4101\)$/ },
 ]
 
 refusalRound("bad input, round 35", "cxedge-bad35-", rows)

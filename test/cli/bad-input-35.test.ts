@@ -26,6 +26,11 @@ const rows: RefusalRow[] = [
   { name: "skills activity --skill 1,000", args: ["skills", "activity", "--skill", "1,000"], says: /--skill "1,000" is not a skill id: .* \(1,000 is 1000\)$/ },
   { name: "skills health --skill Billing (a name)", args: ["skills", "health", "--skill", "Billing"], says: /--skill "Billing" is not a skill id: .* \(a name: give the number the tenant shows for it\)$/ },
   { name: "scripts start --skill 4101.0", args: ["scripts", "start", "--skill", "4101.0", "--script-id", "7"], says: /^\[cxedge\] \[scripts\] --skill "4101\.0" is not a skill id: give the skill's number, a positive whole number \(4101\.0 is 4101\)$/ },
+  // An empty JSON file was "not valid JSON (Unexpected EOF): fix the file" (an empty YAML config is told it is empty).
+  { name: "--config c.json empty", args: ["jobs", "--config", "c.json"], files: { "c.json": "" }, says: /^\[cxedge\] \[config\] c\.json is empty: write the configuration in it \(\{"plugins": \[\.\.\.\], "settings": \{\.\.\.\}\}\), or remove the file$/ },
+  { name: "cxedge.config.json of a byte-order mark and a line end", args: ["jobs"], files: { "cxedge.config.json": "\uFEFF\r\n" }, says: /cxedge\.config\.json is empty: write the configuration in it/ },
+  { name: "matrix validate of an empty file", args: ["matrix", "validate", "m.json"], files: { "m.json": "" }, says: /^\[cxedge\] \[matrix\] m\.json is empty: write the matrix in it \(\{"name": \.\.\., "fields": \[\.\.\.\]\}, see matrices\/gdpr\.json\), or name a shipped matrix \(gdpr, pci, /},
+  { name: "anonymize --matrix of a file of blank lines", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": "\n  \n" }, says: /\[matrix\] m\.json is empty: write the matrix in it/ },
 ]
 
 refusalRound("bad input, round 35", "cxedge-bad35-", rows)

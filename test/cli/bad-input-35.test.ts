@@ -31,6 +31,11 @@ const rows: RefusalRow[] = [
   { name: "cxedge.config.json of a byte-order mark and a line end", args: ["jobs"], files: { "cxedge.config.json": "\uFEFF\r\n" }, says: /cxedge\.config\.json is empty: write the configuration in it/ },
   { name: "matrix validate of an empty file", args: ["matrix", "validate", "m.json"], files: { "m.json": "" }, says: /^\[cxedge\] \[matrix\] m\.json is empty: write the matrix in it \(\{"name": \.\.\., "fields": \[\.\.\.\]\}, see matrices\/gdpr\.json\), or name a shipped matrix \(gdpr, pci, /},
   { name: "anonymize --matrix of a file of blank lines", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": "\n  \n" }, says: /\[matrix\] m\.json is empty: write the matrix in it/ },
+  // A JSONL file whose last line was cut (no line end, not JSON) ran: the other lines anonymized, the cut one a rejected
+  // record, exit 1, though the contacts after the cut were never in the file.
+  { name: "anonymize --source jsonl of a file cut in its last line (was run)", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--out", "o.jsonl", "--yes"], files: { "c.jsonl": '{"id":"1","email":"ann@example.com"}\n{"id":"2","email":"bo@exa' }, says: /^\[cxedge\] \[anonymize\] c\.jsonl ends in the middle of a line: its last line has no line end and is not JSON, as a file copied or exported only in part; give the whole file \(or end the last line if it is only that\)$/ },
+  { name: "anonymize --dry-run of a file cut in its last line (CRLF)", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"], files: { "c.jsonl": '{"id":"1"}\r\n{"id":"2",' }, says: /c\.jsonl ends in the middle of a line/ },
+  { name: "a last line without a line end that is whole JSON still runs", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"], files: { "c.jsonl": '{"id":"1"}\n{"id":"2"}' }, code: 0, says: /would be rejected\s+0/ },
 ]
 
 refusalRound("bad input, round 35", "cxedge-bad35-", rows)

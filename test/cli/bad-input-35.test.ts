@@ -36,6 +36,8 @@ const rows: RefusalRow[] = [
   { name: "anonymize --source jsonl of a file cut in its last line (was run)", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--out", "o.jsonl", "--yes"], files: { "c.jsonl": '{"id":"1","email":"ann@example.com"}\n{"id":"2","email":"bo@exa' }, says: /^\[cxedge\] \[anonymize\] c\.jsonl ends in the middle of a line: its last line has no line end and is not JSON, as a file copied or exported only in part; give the whole file \(or end the last line if it is only that\)$/ },
   { name: "anonymize --dry-run of a file cut in its last line (CRLF)", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"], files: { "c.jsonl": '{"id":"1"}\r\n{"id":"2",' }, says: /c\.jsonl ends in the middle of a line/ },
   { name: "a last line without a line end that is whole JSON still runs", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"], files: { "c.jsonl": '{"id":"1"}\n{"id":"2"}' }, code: 0, says: /would be rejected\s+0/ },
+  // --since alone (no --source) with the patch target was told "use --source records, not cxone": a flag never given.
+  { name: "anonymize --since 7d with the default patch target", args: ["anonymize", "--matrix", "gdpr", "--since", "7d", "--dry-run"], says: /^\[cxedge\] \[anonymize\] the patch target writes through the records API, so it reads the records source, not cxone: drop the source and the date window \(a window selects cxone\) to patch records, or take cxone contacts to the erasure or export target$/ },
 ]
 
 refusalRound("bad input, round 35", "cxedge-bad35-", rows)

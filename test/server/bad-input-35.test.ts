@@ -36,3 +36,33 @@ describe("POST /v1/jobs: a window without a source, planned for the patch target
     expect([status, body.message]).toEqual([400, "the patch target writes through the records API, so it reads the records source, not messages: drop the source to patch records, or take messages contacts to the erasure or export target"])
   })
 })
+
+const request = (path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) =>
+  app.request(path, { ...init, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...init.headers } })
+
+describe("a body declared compressed is refused, never read as it came", () => {
+  test("content-encoding: gzip over plain JSON (was answered as if the header were not there)", async () => {
+    const res = await request("/v1/inspect", { method: "POST", body: JSON.stringify({ text: "hi" }), headers: { "content-type": "application/json", "content-encoding": "gzip" } })
+    expect([res.status, await res.json()]).toEqual([415, { error: "unsupported_media_type", message: "the body is sent with content-encoding: gzip: this route reads it uncompressed; send the JSON as it is, with no content-encoding" }])
+  })
+  test("a gzipped body on a route of jsonInput (was: the body is not valid JSON)", async () => {
+    const res = await request("/v1/holds", { method: "POST", body: Buffer.from(Bun.gzipSync(JSON.stringify({ contactId: "5", reason: "LH-1" }))).toString("latin1"), headers: { "content-type": "application/json", "content-encoding": "gzip" } })
+    expect(res.status).toBe(415)
+    expect((await res.json()).message).toStartWith("the body is sent with content-encoding: gzip")
+  })
+  test("content-encoding: identity is no encoding", async () => {
+    const res = await request("/v1/inspect", { method: "POST", body: JSON.stringify({ text: "hi" }), headers: { "content-type": "application/json", "content-encoding": "identity" } })
+    expect(res.status).toBe(200)
+  })
+})
+
+describe("GET /v1/skills/{id}/health: a skill id written another way is told what it means", () => {
+  test("0x10 (was: no word of 16)", async () => {
+    const res = await request("/v1/skills/0x10/health")
+    expect([res.status, (await res.json()).message]).toEqual([400, "the skill id must be a positive integer of at most 15 digits, written in digits (e.g. /v1/skills/4101/health) (0x10 is 16)"])
+  })
+  test("a skill's name", async () => {
+    const res = await request("/v1/skills/Billing/health")
+    expect((await res.json()).message).toEndWith("(a name: give the number the tenant shows for it)")
+  })
+})

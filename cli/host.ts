@@ -98,9 +98,11 @@ async function configureOnly(args: Record<string, unknown>, env: Env): Promise<C
   return { plugins, transforms, settings: <C>(name: string) => settings.get(name) as C | undefined, files: nodeFiles }
 }
 
-/** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
+/**
+ * The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. A variable's value in quotes is
+ * refused before CXEDGE_LOG_LEVEL is read (it was told "'info'" is no level).
+ */
 export function createHost(env: Env = process.env): CommandHost {
-  // Before CXEDGE_LOG_LEVEL is read: a value in quotes is named so, not told "'info'" is no level.
   refuseQuotedValues(env)
   const level = logLevel(env.CXEDGE_LOG_LEVEL)
   // consola's fancy reporter colours from its own reading of stdout: without colour, the plain `[warn] ...` lines.

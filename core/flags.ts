@@ -133,7 +133,8 @@ const ISO_SPAN = /^P(?:(\d{1,6})([DW])|T(\d{1,6})([HM]))$/i
  * never taken in its place. A capital M is no minute (it may be a month): no hint.
  */
 export function spanMeant(text: string): string | undefined {
-  const trimmed = text.trim()
+  // A count written with thousands separators (1,000d, 1_000d) is the same count: 1000d.
+  const trimmed = text.trim().replace(/^\d{1,3}(?:[,_]\d{3})+(?=\s*[a-z])/i, (n) => n.replace(/[,_]/g, ""))
   const iso = ISO_SPAN.exec(trimmed)
   if (iso) return iso[1] ? `${Number(iso[1]) * (iso[2]!.toUpperCase() === "W" ? 7 : 1)}d` : `${Number(iso[3])}${iso[4]!.toLowerCase()}`
   const m = /^(\d{1,6}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(trimmed)

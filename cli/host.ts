@@ -4,6 +4,7 @@ import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOp
 import { levelHint } from "../core/suggest.ts"
 import { ValidationError } from "../core/errors.ts"
 import { intFlag } from "../core/flags.ts"
+import { refuseQuotedValues } from "../core/env-var.ts"
 import { useColour } from "./colour.ts"
 import { render } from "./output.ts"
 
@@ -97,8 +98,12 @@ async function configureOnly(args: Record<string, unknown>, env: Env): Promise<C
   return { plugins, transforms, settings: <C>(name: string) => settings.get(name) as C | undefined, files: nodeFiles }
 }
 
-/** The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. */
+/**
+ * The CLI's CommandHost: logs on stderr, data on stdout, runtime built from settings. A variable's value in quotes is
+ * refused before CXEDGE_LOG_LEVEL is read (it was told "'info'" is no level).
+ */
 export function createHost(env: Env = process.env): CommandHost {
+  refuseQuotedValues(env)
   const level = logLevel(env.CXEDGE_LOG_LEVEL)
   // consola's fancy reporter colours from its own reading of stdout: without colour, the plain `[warn] ...` lines.
   // (`fancy` is in consola's node build; TypeScript resolves its browser types, which lack it.)

@@ -48,6 +48,11 @@ export interface FileAccess {
   checkOutput?(path: string, flag?: string): void
   /** Optional: whether two spellings name one file (`./a.jsonl`, `a.jsonl`, a link to it). */
   samePath?(a: string, b: string): boolean
+  /**
+   * Optional: the file's last line with something on it (at most its last 64 KiB), and whether a line end follows it:
+   * a JSON Lines file whose last line is cut (no line end, not JSON) was copied or exported only in part.
+   */
+  lastLine?(path: string): Promise<{ text: string; ended: boolean } | undefined>
   /** A file's lines, streamed. */
   lines(path: string): AsyncIterable<string>
   /** Optional: a file's raw bytes from `start` up to `end` (exclusive; default the end), streamed: job partitions read their own part of a file. */

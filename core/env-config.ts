@@ -1,6 +1,6 @@
 import { checkConfigFile, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
-import { checkBearerToken } from "./env-var.ts"
+import { checkBearerToken, refuseQuotedValues } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 import { ConfigError } from "./errors.ts"
@@ -251,6 +251,7 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
  * own variables are read after it, by `settingsWithPlugins` (core/plugin-env.ts).
  */
 export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<string, unknown> = {}, source = "environment", options: SettingsOptions = {}): EnvSettings {
+  refuseQuotedValues(env)
   checkConfigFile(file, source, options)
   checkLimits(file.limits, source)
   checkRetryAndBreaker(file, source)

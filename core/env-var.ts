@@ -96,3 +96,18 @@ export const bearerTokensValue = (name: string, list: boolean) =>
       return tokens
     }),
   )
+
+/**
+ * A `CXEDGE_*` value written in quotes (`CXEDGE_STORAGE_DIR="st"`): an env file read by `docker --env-file` or
+ * Compose's `environment:` list keeps them as part of the value, so "st" was a directory named with its quotes, and
+ * other variables were refused with no word of why (`""fs""`, `key id ""k1"`). Refused by its name, never its value.
+ */
+export function refuseQuotedValues(env: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith("CXEDGE_") || typeof value !== "string") continue
+    const quote = /^\s*(["'])[^]*\1\s*$/.exec(value)
+    if (quote && value.trim().length >= 2) {
+      throw new ConfigError("config", `${name} is written in quotes (${quote[1]}...${quote[1]}), and here they are part of its value (an env file read by docker --env-file keeps them): write the value without the quotes`)
+    }
+  }
+}

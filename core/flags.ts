@@ -42,6 +42,17 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
   return allowed && String(meant) !== t ? ` (${t.slice(0, 20)} is ${meant})` : ""
 }
 
+/**
+ * What an id typed as a positive whole number (a skill's) was written as, for a refusal: the number meant
+ * (`0x10` is 16, `1,000` is 1000, `4101.0` is 4101), or that a name was given where its number goes. Only said.
+ * @example idHint("Billing") // " (a name: give the number the tenant shows for it)"
+ */
+export function idHint(text: string): string {
+  const t = text.trim()
+  if (/^\p{L}[\p{L}\p{N} _.-]*$/u.test(t)) return " (a name: give the number the tenant shows for it)"
+  return numberHint(t, { min: 1, max: 999_999_999_999_999 }, true)
+}
+
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {
   if (raw === undefined) return undefined
   const text = String(raw)
@@ -122,7 +133,8 @@ const ISO_SPAN = /^P(?:(\d{1,6})([DW])|T(\d{1,6})([HM]))$/i
  * never taken in its place. A capital M is no minute (it may be a month): no hint.
  */
 export function spanMeant(text: string): string | undefined {
-  const trimmed = text.trim()
+  // A count written with thousands separators (1,000d, 1_000d) is the same count: 1000d.
+  const trimmed = text.trim().replace(/^\d{1,3}(?:[,_]\d{3})+(?=\s*[a-z])/i, (n) => n.replace(/[,_]/g, ""))
   const iso = ISO_SPAN.exec(trimmed)
   if (iso) return iso[1] ? `${Number(iso[1]) * (iso[2]!.toUpperCase() === "W" ? 7 : 1)}d` : `${Number(iso[3])}${iso[4]!.toLowerCase()}`
   const m = /^(\d{1,6}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(trimmed)

@@ -62,8 +62,9 @@ export function quotedNumber(key: string, text: string): string {
 export function numberSetting(raw: unknown, where: string, range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean; unit?: "seconds" | "ms" }): number | undefined {
   if (raw === undefined || raw === null) return undefined
   const text = typeof raw === "string" ? raw.trim() : raw
-  // Number("") is 0 and Number("0x10") is 16: accept plain decimal notation only.
-  const n = typeof text === "number" ? text : typeof text === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN
+  // Number("") is 0, Number("0x10") 16, Number("1e1") 10 and Number("-0") -0: a variable's text is plain digits (a decimal
+  // point where a fraction makes sense), as a flag's is; a sign or an exponent is told the number it means, never taken.
+  const n = typeof text === "number" ? text : typeof text === "string" && /^(\d+(\.\d+)?|\.\d+)$/.test(text) ? Number(text) : NaN
   const span = `${range.exclusiveMin ? "more than" : "at least"} ${range.min} and at most ${range.max}`
   const what = range.integer ? "a whole number" : "a number"
   const bad = !Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || (range.exclusiveMin ? n <= range.min : n < range.min) || n > range.max

@@ -101,7 +101,7 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): 
   return documents(
     async function jsonInput(c, next) {
       // Declared as another type (text/plain, a form, none): refused before the body is read.
-      const media = mediaRefusal(c.req.header("content-type"))
+      const media = mediaRefusal(c.req.header("content-type"), c.req.header("content-encoding"))
       if (media) return c.json(media, 415)
       // Decoded strictly: a Latin-1 byte read as U+FFFD would plan a matrix whose "equals" matches no contact.
       let text: string

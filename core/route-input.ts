@@ -155,7 +155,13 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
  * const refused = mediaRefusal(c.req.header("content-type"))
  * if (refused) return c.json(refused, 415)
  */
-export function mediaRefusal(type: string | undefined): RouteRefusal | undefined {
+export function mediaRefusal(type: string | undefined, encoding?: string): RouteRefusal | undefined {
+  // A body declared compressed (content-encoding: gzip) is read as it came: a gzipped one was "not valid JSON", a plain
+  // one under that header was taken as if the header were not there. Neither is guessed at.
+  const coding = encoding?.trim().toLowerCase()
+  if (coding && coding !== "identity") {
+    return { error: "unsupported_media_type", message: `the body is sent with content-encoding: ${coding.slice(0, 30)}: this route reads it uncompressed; send the JSON as it is, with no content-encoding` }
+  }
   const declared = type?.split(";")[0]!.trim() ?? ""
   // JSON is UTF-8 (RFC 8259 §8.1), and the body is read as UTF-8 whatever is declared: a body declared latin1 was
   // read with its accented letters turned to replacement characters, and answered as if nothing was wrong.

@@ -76,6 +76,8 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
       parsed = parseJsonFile(text)
     } catch (error) {
       // The parser's message may quote the text, and the text may hold a secret: only its kind is kept.
+      // An empty file (or one of white space) was "not valid JSON (Unexpected EOF)", where a YAML one is told it is empty.
+      if (!text.replace(/^\uFEFF/, "").trim()) throw new ConfigError("config", `${shown} is empty: write the configuration in it ({"plugins": [...], "settings": {...}}), or remove the file`)
       const values = jsonLinesCount(text)
       if (values) throw new ConfigError("config", `${shown} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a config file is one object ({"plugins": [...], "settings": {...}}); merge them into it`)
       throw new ConfigError("config", `${shown} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)

@@ -109,6 +109,25 @@ async function* linesOf(path: string): AsyncGenerator<string> {
   if (rest) yield rest
 }
 
+/** The file's last line with something on it, from its last 64 KiB, and whether a line end follows it. */
+function lastLine(path: string): { text: string; ended: boolean } | undefined {
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0
+  if (size === 0) return undefined
+  const fd = openSync(path, "r")
+  try {
+    const start = Math.max(0, size - 64 * 1024)
+    const buffer = Buffer.alloc(size - start)
+    readSync(fd, buffer, 0, buffer.length, start)
+    const text = buffer.toString("utf8").replace(/\s+$/, (tail) => (tail.includes("\n") ? "\n" : ""))
+    const ended = text.endsWith("\n")
+    const lines = text.replace(/\r?\n$/, "").split("\n")
+    // A last line longer than the tail read is not judged.
+    return lines.length > 1 || start === 0 ? { text: lines.at(-1)!.replace(/\r$/, ""), ended } : undefined
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** The CLI's FileAccess on node:fs. */
 export const nodeFiles: FileAccess = {
   readText: (path) => readFile(path, "utf8"),
@@ -128,6 +147,7 @@ export const nodeFiles: FileAccess = {
     return real(a) === real(b)
   },
   lines: linesOf,
+  lastLine: async (path) => lastLine(path),
   // node's `end` is inclusive.
   bytes: (path, range) => createReadStream(path, { start: range?.start, end: range?.end === undefined ? undefined : range.end - 1, highWaterMark: 1 << 20 }),
   async appender(path, options) {

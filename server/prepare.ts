@@ -1,4 +1,4 @@
-import { describeError, hostFlag, intFlag, type Env } from "../core/index.ts"
+import { describeError, hostFlag, intFlag, refuseQuotedValues, type Env } from "../core/index.ts"
 import { loadSettings } from "../node/config.ts"
 import { openNodeRuntime } from "../node/runtime.ts"
 import { createApp, type AppOptions } from "./app.ts"
@@ -11,6 +11,7 @@ const portOf = (env: Env) => (env.CXEDGE_PORT ? intFlag("CXEDGE_PORT", env.CXEDG
 
 /** What the Bun and Node entries share: settings from the environment, the runtime, the app, the worker loop. */
 export async function prepareServer(env: Env, appOptions: Pick<AppOptions, "peerAddress"> = {}) {
+  refuseQuotedValues(env)
   const port = portOf(env)
   const hostname = hostFlag("CXEDGE_HOST", env.CXEDGE_HOST || undefined) ?? "127.0.0.1"
   const log = jsonLogger(logLevelOf(env))

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import { serve } from "@hono/node-server"
-import { ConfigError, didYouMean, hostFlag, intFlag, repeatedKey } from "../../core/index.ts"
+import { ConfigError, didYouMean, hostFlag, startOf, intFlag, repeatedKey } from "../../core/index.ts"
 import { createSandbox, DROP_HEADER } from "../../sandbox/app.ts"
 import { FAULT_KEYS, faultProblem } from "../../sandbox/fault-check.ts"
 
@@ -35,7 +35,7 @@ export default defineCommand({
       if (bad) {
         const name = JSON.stringify(bad.key.slice(0, 40))
         if (!bad.unknown) throw new ConfigError("sandbox", `--faults ${name} ${bad.problem}`)
-        throw new ConfigError("sandbox", `--faults ${name} is not a fault knob${didYouMean(bad.key, FAULT_KEYS)}: use ${FAULT_KEYS.join(", ")}`)
+        throw new ConfigError("sandbox", `--faults ${name} is not a fault knob${didYouMean(bad.key, FAULT_KEYS) || startOf(bad.key, FAULT_KEYS)}: use ${FAULT_KEYS.join(", ")}`)
       }
     }
     const sandbox = await createSandbox({ contacts, seed, faults })

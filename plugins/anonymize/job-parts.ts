@@ -51,7 +51,11 @@ export interface TargetParts {
 export async function makeTarget(parts: TargetParts): Promise<Target> {
   const { rt, spec, matrix, source, files } = parts
   if (spec.kind === "patch") {
-    if (!source.get) throw new ConfigError("anonymize", `the patch target writes to the records API: use --source records, not ${source.name}`)
+    // It said "use --source records, not cxone" to a user who gave --since alone (a window selects cxone), and to a route's caller.
+    if (!source.get) {
+      const window = source.name === "cxone" ? " and the date window (a window selects cxone)" : ""
+      throw new ConfigError("anonymize", `the patch target writes through the records API, so it reads the records source, not ${source.name}: drop the source${window} to patch records, or take ${source.name} contacts to the erasure or export target`)
+    }
     return createPatchTarget(rt.client, source, { allowUnconditional: spec.allowUnconditional === true || matrix.matrix.allowUnconditionalWrite === true })
   }
   if (spec.kind === "erasure") return erasureTarget(parts)

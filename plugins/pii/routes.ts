@@ -39,7 +39,7 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
  * come back changed), neither empty nor broken JSON. Each with its own answer.
  */
 async function checkBody(c: Context, next: Next) {
-  const media = mediaRefusal(c.req.header("content-type"))
+  const media = mediaRefusal(c.req.header("content-type"), c.req.header("content-encoding"))
   if (media) return refuse(c, 415, media.error, media.message)
   const declared = c.req.header("content-length")
   if (declared !== undefined && Number(declared) > PII_MAX_BODY) return tooLarge(c)

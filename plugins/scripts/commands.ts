@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { repeatedFlag, type CommandHost } from "../../core/index.ts"
+import { idHint, repeatedFlag, ValidationError, type CommandHost } from "../../core/index.ts"
 import { checkStartRequest, startScript, type StartScriptRequest } from "./start.ts"
 
 /** A skill id typed as digits; anything else (`1e3`, `0x10`, blank) becomes NaN and is refused by checkStartRequest. */
@@ -47,6 +47,10 @@ export const scriptsCommand = (host: CommandHost) =>
         async run({ args, rawArgs }) {
           let request: StartScriptRequest | undefined
           if (args.skill === undefined && !args["script-id"] && !args["script-path"] && host.isTTY) request = await ask(host)
+          // A skill id written another way is named with what it means (0x10 is 16), before the request's own checks.
+          if (args.skill !== undefined && Number.isNaN(skillId(args.skill))) {
+            throw new ValidationError("scripts", `--skill ${JSON.stringify(args.skill.slice(0, 40))} is not a skill id: give the skill's number, a positive whole number${idHint(args.skill)}`, "skill", "E_USAGE")
+          }
           request ??= {
             skillId: skillId(args.skill),
             scriptId: args["script-id"],

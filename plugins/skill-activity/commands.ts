@@ -1,6 +1,6 @@
 import { defineCommand } from "citty"
 import * as v from "valibot"
-import { durationMs, intFlag, numberFlag, USAGE_CODES, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { durationMs, idHint, intFlag, numberFlag, USAGE_CODES, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
 import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
 
@@ -16,7 +16,7 @@ const row = (s: SkillActivity) => ({
 const skillArg = (raw: unknown) => {
   if (raw === undefined) return undefined
   const id = skillIdOf(raw)
-  if (id === undefined) throw new ValidationError("skills", "--skill must be a skill id (a positive integer)", "skill", "E_USAGE")
+  if (id === undefined) throw new ValidationError("skills", `--skill ${JSON.stringify(String(raw).slice(0, 40))} is not a skill id: give the skill's number, a positive whole number (cxedge skills activity lists them)${idHint(String(raw))}`, "skill", "E_USAGE")
   return id
 }
 

@@ -81,9 +81,10 @@ describe("scripts and transcripts answer a refusal as the other routes do", () =
 
 describe("a skill id written other than in digits is refused, not read as another skill", () => {
   // Number() read 1e3 as skill 1000, 0x10 as 16, 4101.0 as 4101, and an id past 2^53 as its neighbour (a 404 naming another id).
-  test.each(["1e3", "0x10", "4101.0", "99999999999999999999", "0"])("GET /v1/skills/%s/health", async (id) => {
+  // Round 35: each is told the number it means, where that is a skill id.
+  test.each([["1e3", " (1e3 is 1000)"], ["0x10", " (0x10 is 16)"], ["4101.0", " (4101.0 is 4101)"], ["99999999999999999999", ""], ["0", ""]])("GET /v1/skills/%s/health", async (id, hint) => {
     const res = await get(`/v1/skills/${id}/health`)
-    expect([res.status, await res.json()]).toEqual([400, { error: "invalid_skill", message: "the skill id must be a positive integer of at most 15 digits, written in digits (e.g. /v1/skills/4101/health)" }])
+    expect([res.status, await res.json()]).toEqual([400, { error: "invalid_skill", message: `the skill id must be a positive integer of at most 15 digits, written in digits (e.g. /v1/skills/4101/health)${hint}` }])
   })
 })
 

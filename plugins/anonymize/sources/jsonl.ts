@@ -81,7 +81,22 @@ async function refuseDocument(files: FileAccess, path: string): Promise<void> {
     if (!line.trim()) continue
     const opening = documentOpening(line)
     if (opening) throw new ConfigError("anonymize", `${path} is one JSON document (line ${n} opens ${opening}), not JSON Lines: give one object per line (e.g. ${toJsonLines(opening)} ${path})`)
-    return
+    break
+  }
+  // A last line cut off (no line end, not JSON) was one rejected record and the job went on: the file was copied or
+  // exported only in part, and the contacts after the cut were never in it. Refused before anything is read.
+  const last = await files.lastLine?.(path)
+  if (last && !last.ended && last.text.trim() && !parsesAsJson(last.text)) {
+    throw new ConfigError("anonymize", `${path} ends in the middle of a line: its last line has no line end and is not JSON, as a file copied or exported only in part; give the whole file (or end the last line if it is only that)`)
+  }
+}
+
+const parsesAsJson = (text: string): boolean => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
   }
 }
 

@@ -139,7 +139,7 @@ describe("scripts start", () => {
     [["--skill", "4101", "--script-id", "7", "--param", "a|b"], 'parameter 1 contains "|"'],
     [["--skill", "4101"], "exactly one of --script-id or --script-path"],
     [["--skill", "4101", "--script-id", "7", "--script-path", "x"], "exactly one of --script-id or --script-path"],
-    [["--skill", "abc", "--script-id", "7"], "--skill must be a skill id"],
+    [["--skill", "abc", "--script-id", "7"], '--skill "abc" is not a skill id'],
     [["--skill", "4101", "--script-id", "7", ...Array.from({ length: 21 }, (_, i) => ["--param", `p${i}`]).flat()], "at most 20 parameters"],
   ])("refuses %j before any call (exit 2)", async (args, expected) => {
     const before = sandbox.tenant("acme").scriptStarts.length

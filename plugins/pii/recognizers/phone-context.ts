@@ -1,6 +1,6 @@
 import { nameWords } from "./person.ts"
 import { kinNamed } from "./phone-kin.ts"
-import { NUMBER_NOUNS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
 const KIN = ["wife", "husband", "partner", "brother", "sister", "son", "daughter", "mother", "father", "mum", "mom", "dad", "neighbour", "neighbor", "colleague", "carer", "guardian", "cousin", "aunt", "uncle", "niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée"]
@@ -123,7 +123,8 @@ const NEXT_ITEM = /^[\d ().\/-]*[,;][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:[+
 const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
 // A number written international (at most 15 digits, as a phone has) before it.
-const ALTERNATIVE = /(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|or|and|oder|ou|o|of|eller|lub|albo|nebo|alebo|arba|vagy|ili|sau|ή|или|або|veya|vai|või|tai|eða|ali|jew|oppure)[ \t]+$/iu
+// Dutch writes "or" `of`.
+const ALTERNATIVE = new RegExp(String.raw`(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|and|of|${OR_WORDS.join("|")})[ \t]+$`, "iu")
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
 const MAIL_COMMA = /\([^()\s@]+@[^()\s@]+\.\p{L}{2,},[ \t]*$/u
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu

@@ -1,4 +1,4 @@
-import { NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_ADJECTIVES, OR_WORDS, OTHER_WORDS, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { nameWords } from "./person.ts"
 import { PARTICLES, PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 
@@ -36,7 +36,7 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u
 // A word in lower case after the number: the sentence goes on (`… for the move`, `… jest gotowa`), unless it joins another
 // number to it (`or`, `oppure`, `ext`).
 const WORD_AFTER = /^ (\p{Ll}[\p{L}\p{M}]*)/u
-const JOINING = new Set(["or", "ou", "o", "oder", "oppure", "eller", "lub", "albo", "nebo", "alebo", "vagy", "ili", "veya", "sau", "ή", "или", "або", "arba", "vai", "või", "tai", "eða", "ali", "jew", "ext", "x", "and", "et", "y", "und", "en", "og", "och"])
+const JOINING = new Set([...OR_WORDS, "ext", "x", "and", "et", "y", "und", "en", "og", "och"])
 // A word for number after it (`+90 … numarasını deneyeceğiz`), or a call's word among the opening ones (`Called back …`).
 const NUMBER_WORD = /^(?:numar|numer|num[eé]r|númer|nummer|number|čísl|broj|szám|številk)/iu
 const CALLING = /^(?:call|ring|rang|dial|phon|text)/iu

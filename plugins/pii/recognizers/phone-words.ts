@@ -121,6 +121,8 @@ export const DATE_LABELS = contextMatcher([
 export const SSN_CONTEXT_WORDS = ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"]
 export const SSN_WORDS = contextMatcher(SSN_CONTEXT_WORDS)
 
+/** "Or" in the covered languages, joining two numbers (`07… or 0161 …`, `oppure`, `ή`, `или`, `veya`). */
+export const OR_WORDS = ["or", "ou", "o", "oder", "oppure", "eller", "lub", "albo", "nebo", "alebo", "vagy", "ili", "veya", "sau", "ή", "или", "або", "arba", "vai", "või", "tai", "eða", "ali", "jew"]
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
 

@@ -116,8 +116,8 @@ function foldObjects(): { take(line: string, n: number, parses: () => boolean): 
 /** The words for a fold's lines: "lines 2-5" (or "line 2" for one). */
 export const foldedLines = ({ first, last }: FoldedLines) => (first === last ? `line ${first}` : `lines ${first}-${last}`)
 
-/** A thunk for foldObjects' `parses`: whether `text` is one whole JSON value, asked only when the fold needs to know. */
-const parsesAsJson = (text: string) => (): boolean => {
+/** Whether `text` is one whole JSON value. */
+export function isJsonValue(text: string): boolean {
   try {
     parseJsonExact(text)
     return true
@@ -125,6 +125,9 @@ const parsesAsJson = (text: string) => (): boolean => {
     return false
   }
 }
+
+/** A thunk for foldObjects' `parses`: whether `text` is one whole JSON value, asked only when the fold needs to know. */
+const parsesAsJson = (text: string) => (): boolean => isJsonValue(text)
 
 /** What `jsonlFolder().take` answers for a line: as foldObjects' `take`. */
 export type FoldTaken = "read" | "inside" | FoldedLines | [FoldedLines, "read"]

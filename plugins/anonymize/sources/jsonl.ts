@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, foldedLines, foldJsonl, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -86,17 +86,8 @@ async function refuseDocument(files: FileAccess, path: string): Promise<void> {
   // A last line cut off (no line end, not JSON) was one rejected record and the job went on: the file was copied or
   // exported only in part, and the contacts after the cut were never in it. Refused before anything is read.
   const last = await files.lastLine?.(path)
-  if (last && !last.ended && last.text.trim() && !parsesAsJson(last.text)) {
+  if (last && !last.ended && last.text.trim() && !isJsonValue(last.text)) {
     throw new ConfigError("anonymize", `${path} ends in the middle of a line: its last line has no line end and is not JSON, as a file copied or exported only in part; give the whole file (or end the last line if it is only that)`)
-  }
-}
-
-const parsesAsJson = (text: string): boolean => {
-  try {
-    JSON.parse(text)
-    return true
-  } catch {
-    return false
   }
 }
 

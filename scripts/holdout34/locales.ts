@@ -35,7 +35,7 @@ export const LOCALES: Locale[] = [
   L("NA", "en", "NA", "NA", "GI", "Windhoek", "com.na", amt("N$"), iso),
   L("IE_CORK", "en", "IE", "IE", "IE", "Cork", "ie", amt("€"), dmySlash, 1.3),
   L("IE_GALWAY", "en", "IE", "IE", "IE", "Galway", "ie", amt("€"), enLong, 1.2),
-  L("IM", "en", "IM", "IM", "GI", "Douglas", "im", amt("£"), dmySlash, 1.6),
+  L("IM", "en", "IM", "IM", "GI", "Douglas", "im", amt("£"), dmySlash, 2.0),
   L("NZ", "en", "NZ", "NZ", "IE", "Rotorua", "co.nz", amt("NZ$"), dmySlash, 1.2),
   L("FJ", "en", "FJ", "FJ", "IE", "Suva", "com.fj", amt("FJ$"), dmySlash),
   L("BB", "en", "BB", "BB", "GI", "Bridgetown", "bb", amt("BBD $"), enLong),

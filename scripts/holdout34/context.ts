@@ -3,13 +3,14 @@
 import { Builder } from "./render.ts"
 import type { Rng } from "./prng.ts"
 import type { Locale } from "./locales.ts"
-import { time } from "./locales.ts"
+import { time, LOCALES } from "./locales.ts"
 import { REGIONS, phone, checks, isPhone, grp, type Phone } from "./phones.ts"
 import { POOLS, NAME_WORDS } from "./names.ts"
 import { say, type Key } from "./phrases.ts"
 import { NUMS, DOMAIN, type Biz } from "./business.ts"
 import { email, luhnOk, mod97 } from "./values.ts"
 import { isIP } from "node:net"
+import type { CountryCode } from "libphonenumber-js/max"
 
 export interface Person {
   given: string
@@ -21,6 +22,9 @@ const TITLES: Record<string, string[]> = {
   pt: ["Sr. ", "Sra. "], no: [""], da: [""], lt: ["p. "], lv: ["kgs. ", "kdz. "], sk: ["p. "], sl: ["g. ", "ga. "], hu: [""], lb: ["Här ", "Madame "], ru: [""], bg: ["г-н ", "г-жа "],
 }
 const EMOJI = ["🇬🇭", "🇮🇪", "🇳🇿", "🇫🇯", "🇧🇧", "🇳🇴", "🇱🇹", "🇨🇭", "🇲🇽", "👍🏾", "👋🏻", "🙏🏽", "👩‍⚕️", "🧑🏿‍🎓", "🐕‍🦺", "👨‍👩‍👧", "☎️", "✉️", "❤️", "⚠️", "🏨", "🐾", "💧", "🔥", "📞", "✅"]
+
+/** Negatives read by their own format (dates, times, money, units): exempt from the phone lookalike check. */
+export const FORMATTED = new Set(["date", "time", "timestamp", "amount", "meter-reading", "weight", "name-word"])
 
 export class Ctx {
   readonly b: Builder
@@ -97,20 +101,24 @@ export class Ctx {
   neg(kind: string, gen: (r: Rng) => string): this {
     for (let i = 0; i < 60; i++) {
       const v = gen(this.r)
-      if (this.innocent(v)) {
+      if (this.innocent(v, !FORMATTED.has(kind))) {
         this.b.n(kind, v)
         return this
       }
     }
     throw new Error(`no innocent ${kind}`)
   }
-  innocent(v: string): boolean {
+  innocent(v: string, phoneCheck = true): boolean {
     const d = v.replace(/[\s-]/g, "")
     if (/^\d{13,19}$/.test(d) && luhnOk(d) && /^(4|5[1-5]|2[2-7]|3[47]|6)/.test(d)) return false
     if (/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(d) && mod97(d) === 1) return false
     if (isIP(v)) return false
-    if (/^[+\d\s().\/-]+$/.test(v) && (v.match(/\d/g) ?? []).length >= 6 && isPhone(v, REGIONS[this.loc.phone]!.iso)) return false
+    if (phoneCheck && /^[+\d\s().\/-]+$/.test(v) && (v.match(/\d/g) ?? []).length >= 6 && this.isos().some((iso) => isPhone(v, iso))) return false
     return true
+  }
+  /** The phone regions of every locale writing this text's language. */
+  isos(): CountryCode[] {
+    return [...new Set(LOCALES.filter((l) => l.lang === this.lang).map((l) => REGIONS[l.phone]!.iso))]
   }
   /** One of the business's own numbers, returning its noun. */
   bizNum(kinds?: string[]): string {

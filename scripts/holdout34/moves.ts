@@ -56,13 +56,12 @@ export function nounNum(c: Ctx): void {
 }
 export function idLine(c: Ctx): void {
   const key = c.loc.key.startsWith("IE") ? "IE" : c.loc.key.startsWith("CH") ? "CH" : c.loc.key
-  const [kind] = nationalId(c.r, key)
-  c.t("ID ").neg(kind, (r) => {
-    for (;;) {
-      const [k, v] = nationalId(r, key)
-      if (k === kind) return v
-    }
-  }).t(". ")
+  for (let i = 0; i < 40; i++) {
+    const [kind, v] = nationalId(c.r, key)
+    if (!c.innocent(v)) continue
+    c.t("ID ").neg(kind, () => v).t(". ")
+    return
+  }
 }
 
 export type Style = "prose" | "kv" | "json" | "log"

@@ -43,7 +43,7 @@ export function card(r: Rng): string {
 /** A 16-digit number with a real IIN whose Luhn check fails. */
 export function badCard(r: Rng): string {
   let body = cardDigits(r)
-  while (body.length < 15) body += r.digits(1)
+  while (body.length !== 15) body = cardDigits(r)
   const good = Number(luhnDigit(body))
   return cardForm(r, body + String((good + r.int(1, 9)) % 10))
 }

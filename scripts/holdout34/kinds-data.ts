@@ -39,6 +39,7 @@ export function jsonKind(c: Ctx): void {
     c.t('"')
   }
   if (c.r.chance(0.5)) c.t(', "contact": {"name": "').name(c.person(), "given").t('", "phone": "').tel().t('"}')
+  if (c.r.chance(0.4)) idLine(c, "json")
   if (c.r.chance(0.4)) lookalike(c, "json")
   c.t("}")
 }
@@ -75,6 +76,7 @@ export function yamlKind(c: Ctx): void {
   c.t(`${WHO[c.biz]}: `).name(a, "full").t("\nphone: ").tel().t(`\n${num.kind}: `).neg(num.kind, num.gen).t("\ndate: ").date().t("\n")
   if (c.r.chance(0.6)) c.t("emergency_contact:\n  name: ").name(c.person(), "given").t('\n  phone: "').tel().t('"\n')
   extras(c, "kv", a)
+  if (c.r.chance(0.5)) idLine(c, "kv")
   if (c.r.chance(0.4)) lookalike(c, "kv")
 }
 

@@ -59,6 +59,7 @@ export function summaryKind(c: Ctx): void {
   extras(c, "prose", a)
   if (c.r.chance(0.5)) lookalike(c, "prose")
   c.t("cc ").name(c.person(), "full").t(". ")
+  if (c.r.chance(0.5)) idLine(c)
   nounPhone(c, c.person())
   c.t("— ").name(s, "full")
   if (c.r.chance(0.3)) c.t(". ").nameWord()
@@ -86,6 +87,7 @@ export function emailKind(c: Ctx): void {
   if (c.r.chance(0.5)) relative(c)
   extras(c, "prose", a)
   if (c.r.chance(0.4)) lookalike(c, "prose")
+  if (c.r.chance(0.3)) idLine(c)
   if (c.r.chance(0.3)) c.nameWord()
   c.t(`\n\n${c.p("thanks")},\n`).name(a, "given").t("\n").emo(0.3).tel()
 }
@@ -124,8 +126,7 @@ export function transcriptKind(c: Ctx): void {
   else c.t("CALLER: ")
   c.t(`${c.p("hi")}, `).name(a, en && c.r.chance(0.4) ? "lower" : "full").t(". ")
   nounNum(c)
-  c.t("\nAGENT: ")
-  c.t(`${c.p("call")}? `)
+  c.t(`\nAGENT: ${c.p("mobile")}?`)
   c.t("\nCALLER: ")
   if (en) {
     c.t("it's ").spokenTel()

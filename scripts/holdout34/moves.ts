@@ -51,15 +51,16 @@ export function phoneTail(c: Ctx): void {
 /** A business number after its noun, sometimes with a reading. */
 export function nounNum(c: Ctx): void {
   c.nounNum()
-  if (c.biz === "util" && c.r.chance(0.5)) c.t(" ").neg("meter-reading", (r) => `${r.int(100, 9999)} m3`)
+  if (c.biz === "util" && c.r.chance(0.5)) c.t(` ${low(c.p("reading"))} `).neg("meter-reading", (r) => `${r.int(100, 9999)} m3`)
   c.t(". ")
 }
-export function idLine(c: Ctx): void {
+/** A national id of the text's region, as a sentence or under a key. */
+export function idLine(c: Ctx, style: Style = "prose"): void {
   const key = c.loc.key.startsWith("IE") ? "IE" : c.loc.key.startsWith("CH") ? "CH" : c.loc.key
   for (let i = 0; i < 40; i++) {
     const [kind, v] = nationalId(c.r, key)
     if (!c.innocent(v)) continue
-    c.t("ID ").neg(kind, () => v).t(". ")
+    put(c, style, "national_id", "ID", () => c.neg(kind, () => v))
     return
   }
 }

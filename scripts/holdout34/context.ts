@@ -43,7 +43,8 @@ export class Ctx {
   }
   person(): Person {
     const pool = POOLS[this.loc.pool]!
-    return { given: this.r.pick(pool.given), family: this.r.pick(pool.family) }
+    const p = pool.men && this.r.chance(0.5) ? pool.men : pool
+    return { given: this.r.pick(p.given), family: this.r.pick(p.family) }
   }
   full(p: Person): string {
     return POOLS[this.loc.pool]!.familyFirst ? `${p.family} ${p.given}` : `${p.given} ${p.family}`

@@ -8,6 +8,8 @@ export interface Pool {
   family: string[]
   /** Family name written first (Hungarian order). */
   familyFirst?: boolean
+  /** Where family names agree with gender: the men's names (given, family pools above are the women's). */
+  men?: { given: string[]; family: string[] }
 }
 
 export const POOLS: Record<string, Pool> = {
@@ -18,7 +20,7 @@ export const POOLS: Record<string, Pool> = {
   IE: { given: L("Siobhán|Tadhg|Caoimhe|Niamh|Oisín|Aoife|Pádraig|Éabha|Ciarán|Sadhbh|Donncha|Róisín|Dawn|Will|Frank|Grace"), family: L("Ó Súilleabháin|Mac Cárthaigh|O'Donovan|Ní Bhriain|Ó Flaithearta|McCarthy|Buckley|Ó Conghaile|Keohane|Fahy|Ní Chonaill") },
   IM: { given: L("Juan|Moirrey|Illiam|Breesha|Fenella|Orry|Voirrey|Aalish|Hope|Mark|Rose"), family: L("Quayle|Kermode|Quilliam|Cregeen|Kinvig|Corlett|Callister|Kneale|Quirk|Gelling") },
   NZ: { given: L("Tāne|Mere|Hēmi|Wiremu|Ngaio|Āwhina|Rāwiri|Mānaia|Aroha|Tūī|Kiri|Sky|Summer|Storm"), family: L("Ngata|Pōmare|Parata|Whaanga|Te Rangi|Tūhoe-Smith|Māhaki|Horomona|Wātene|Walker") },
-  FJ: { given: L("Losana|Sakiusa|Tevita|Vilikesa|Mereoni|Salote|Anjali|Ravindra|Sunita|Shalendra|Pearl|Faith"), family: L("Naivalu|Rokotuiwai|Vuniwaqa|Tuilagi|Prasad|Naidu|Chand|Lal|Kumar|Ratuvou") },
+  FJ: { given: L("Losana|Sakiusa|Tevita|Vilikesa|Mereoni|Salote|Anjali|Ravindra|Sunita|Shalendra|Pearl|Faith|Sunny"), family: L("Naivalu|Rokotuiwai|Vuniwaqa|Tuilagi|Prasad|Naidu|Chand|Lal|Kumar|Ratuvou") },
   BB: { given: L("Shontelle|Marcia|Desmond|Keisha|Antoine|Rhonda|Everton|Ruby|Precious|Chase|Sterling"), family: L("Greenidge|Worrell|Thorne|Blackman|Holder|Brathwaite|Alleyne|Griffith|Clarke|Springer") },
   BS: { given: L("Tavares|Shavonne|Dwayne|Latoya|Cordell|Kendra|Vernal|Crystal|Honey|Justice"), family: L("Rolle|Knowles|Ferguson|Pinder|Cartwright|Munnings|Darville|Sands|Bethel|Deveaux") },
   US: { given: L("Remy|Amédée|Clovis|Odile|Delphine|Beau|Thibault|Noémie|Wade|Chase|Hunter|Bill|Art|Gale"), family: L("Thibodeaux|Boudreaux|Arceneaux|Hebert|LeBlanc|Guidry|Breaux|Fontenot|Landry|Doucet") },
@@ -26,9 +28,9 @@ export const POOLS: Record<string, Pool> = {
   GI: { given: L("Yeray|Giselle|Dilip|Moisés|Kaiane|Jared|Levi|Francesca|Jade|Amber"), family: L("Bossano|Caruana|Bautista|Ferrary|Sacarello|Azopardi|Benady|Chandiram|Origo|Vinet") },
   NO: { given: L("Ingrid|Sigrid|Håkon|Øystein|Solveig|Bjørn|Kåre|Sol|Áile|Máret|Niillas|Ánte|Tuva"), family: L("Haugen|Bråthen|Sæther|Løvås|Gaup|Somby|Eira|Nilsen|Aas|Bakkehaug") },
   DK: { given: L("Lærke|Søren|Mads|Freja|Asbjørn|Mette|Kjeld|Signe|Ejnar|Aysel"), family: L("Jørgensen|Kjær|Østergaard|Mølgaard|Nørgaard|Bech|Thygesen|Dahl|Yilmaz|Fogh") },
-  LT: { given: L("Rūta|Žygimantas|Gintarė|Jūratė|Kęstutis|Šarūnas|Aušra|Vytautas|Eglė|Dainius"), family: L("Žukauskas|Kazlauskienė|Petraitytė|Vaitkevičius|Jankauskas|Stankevičiūtė|Butkus|Paulauskas") },
-  LV: { given: L("Laima|Jānis|Ilze|Dzintars|Līga|Krišjānis|Inese|Māris|Zane|Ģirts"), family: L("Bērziņš|Ozoliņa|Kalniņš|Liepiņa|Krūmiņš|Vītola|Zariņš|Kļaviņa") },
-  SK: { given: L("Viera|Ľubomír|Zuzana|Dušan|Miroslava|Jozef|Katarína|Ľudmila|Štefan"), family: L("Kováč|Horváthová|Šimko|Ďurica|Lakatoš|Ferko|Oláh|Baláž|Kučerová") },
+  LT: { given: L("Rūta|Gintarė|Jūratė|Aušra|Eglė|Rasa"), family: L("Kazlauskienė|Petraitytė|Stankevičiūtė|Žukauskienė|Butkutė"), men: { given: L("Žygimantas|Kęstutis|Šarūnas|Vytautas|Dainius"), family: L("Žukauskas|Vaitkevičius|Jankauskas|Butkus|Paulauskas") } },
+  LV: { given: L("Laima|Ilze|Līga|Inese|Zane"), family: L("Ozoliņa|Liepiņa|Vītola|Kļaviņa|Bērziņa"), men: { given: L("Jānis|Dzintars|Krišjānis|Māris|Ģirts"), family: L("Bērziņš|Kalniņš|Krūmiņš|Zariņš|Liepiņš") } },
+  SK: { given: L("Viera|Zuzana|Miroslava|Katarína|Ľudmila"), family: L("Horváthová|Kučerová|Šimková|Lakatošová|Balážová"), men: { given: L("Ľubomír|Dušan|Jozef|Štefan|Rastislav"), family: L("Kováč|Šimko|Ďurica|Lakatoš|Ferko|Oláh") } },
   SI: { given: L("Nada|Mojca|Tadej|Žiga|Urška|Matevž|Špela|Rok|Tjaša|Dragica"), family: L("Novak|Horvat|Kranjc|Potočnik|Zupančič|Kovačič|Vidmar|Golob|Mlakar") },
   HU: { given: L("Virág|Réka|Zsófia|Gergő|Bence|Ödön|Erzsébet|Levente|Boglárka|Tünde"), family: L("Szűcs|Kovács|Tóth|Nagy|Varga|Lakatos|Horváth|Fülöp|Kőszegi|Balogh"), familyFirst: true },
   PT: { given: L("Glória|João|Inês|Conceição|Gonçalo|Thaís|Leonor|Rui|Lucélia|Tiago"), family: L("Magalhães|Antunes|Brandão|Gonçalves|Sequeira|Assunção|Valente|Fonseca") },
@@ -42,13 +44,13 @@ export const POOLS: Record<string, Pool> = {
   CH_IT: { given: L("Chiara|Gianluca|Fiorenza|Mattia|Ilaria|Sandro|Noemi"), family: L("Bernasconi|Tettamanti|Cattaneo|di Giacomo|Soldati|Pedrazzini|Gianinazzi") },
   ES: { given: L("Montserrat|Jordi|Núria|Pau|Laia|Oriol|Mercè|Arnau|Rocío"), family: L("Vila|Puig|Soler|Ferrer i Ribas|Casals|Roca|Pujol|Garriga") },
   LU: { given: L("Mett|Claude|Nathalie|Jhemp|Fernand|Carine|Léon|Paulo"), family: L("Wagner|Schmit|Weber|Hoffmann|Kieffer|Muller|da Costa|Reuter") },
-  RU: { given: L("Вера|Любовь|Надежда|Алексей|Дмитрий|Ольга|Рустам|Гульнара|Айгуль|Сергей"), family: L("Иванова|Смирнов|Кузнецова|Фаттахов|Хабибуллина|Соколов|Зайцева|Галиев") },
-  BG: { given: L("Радост|Стоян|Цветелина|Божидар|Десислава|Айше|Христо|Мирела"), family: L("Петрова|Георгиев|Димитрова|Мехмедов|Стоянова|Иванов|Колев|Ангелова") },
+  RU: { given: L("Вера|Любовь|Надежда|Ольга|Гульнара|Айгуль"), family: L("Иванова|Кузнецова|Хабибуллина|Зайцева|Соколова|Галиева"), men: { given: L("Алексей|Дмитрий|Рустам|Сергей|Ильдар"), family: L("Смирнов|Фаттахов|Соколов|Галиев|Кузнецов") } },
+  BG: { given: L("Радост|Цветелина|Десислава|Айше|Мирела"), family: L("Петрова|Димитрова|Стоянова|Ангелова|Мехмедова"), men: { given: L("Стоян|Божидар|Христо|Мехмед"), family: L("Георгиев|Мехмедов|Иванов|Колев") } },
 }
 
 /** Names that are also words, by language: [the name, a sentence using the word with {} around it]. */
 export const NAME_WORDS: Record<string, string[]> = {
-  en: L("We {hope} it clears today.|{Will} do, thanks.|The {bill} is attached.|{May} I ring back later?|Please {mark} it urgent.|A {rose} bush by the gate.|Thanks for your {patience}.|Good {faith} estimate only.|It was {sunny} out.|Keep the {change}.|A {storm} took the line down.|{Summer} rates apply.|With {grace} period of 14 days.|Pure {joy} to deal with.|The {amber} warning is on.|A {crystal} vase was found.|Bit of a {gale} last night.|Paid by {sterling} transfer."),
+  en: L("We {hope} it clears today.|{Will} do, thanks.|The {bill} is attached.|{May} I ring back later?|Please {mark} it urgent.|A {rose} bush by the gate.|Thanks for your {patience}.|Good {faith} estimate only.|It was {sunny} out.|Some {guy} from the depot called.|The {art} block is closed.|{Precious} little left in the tank.|A {gift} voucher was left in the room.|The {jade} pendant is in the safe.|{Dawn} visit booked.|A {storm} took the line down.|{Summer} rates apply.|With {grace} period of 14 days.|Pure {joy} to deal with.|The {amber} warning is on.|A {crystal} vase was found.|Bit of a {gale} last night.|Paid by {sterling} transfer."),
   no: L("Det er {sol} i dag.|Fin {sol} over Tromsø."), da: L("En {lærke} sang i haven.|Vi så en {lærke}."),
   lt: L("Darželyje auga {rūta}.|Kvepia {rūta}."), lv: L("Lai {laima} palīdz!|Mums bija {laima}."),
   sk: L("Je to otázka, či {viera} stačí.|Moja {viera} v systém klesá."), sl: L("Edina {nada} je tehnik.|Ni več {nada}."),

@@ -1,6 +1,8 @@
 // The counts tables of the README, from the built corpus.
 import type { Built } from "./corpus.ts"
 
+const EMOJI_BEFORE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{1F3FB}-\u{1F3FF}] ?$/u
+
 function table(title: string, head: [string, string], rows: Array<[string, number]>, total?: number): string {
   const lines = [`### ${title}`, "", `| ${head[0]} | ${head[1]} |${total ? " % |" : ""}`, `|---|---:|${total ? "---:|" : ""}`]
   for (const [k, v] of rows) lines.push(`| ${k} | ${v} |${total ? ` ${((100 * v) / total).toFixed(1)} |` : ""}`)
@@ -26,7 +28,7 @@ export function statsTables(all: Built[]): string {
     ["negatives", negs.length],
     ["negatives-only texts", all.filter((b) => b.negativesOnly).length],
     ["lower-case PERSON spans", lowerPersons],
-    ["texts with emoji before a span", all.filter((b) => b.emoji).length],
+    ["texts with an emoji right before a span", all.filter((b) => b.record.entities.some((e) => EMOJI_BEFORE.test(b.record.text.slice(Math.max(0, e.start - 4), e.start)))).length],
     ["texts written in NFD", nfd],
   ]
   return [

@@ -164,27 +164,39 @@ ${chart(shown)}
 `
 }
 
-/**
- * `--window`: the faults run against a tenant that counts calls per calendar second (a gateway's counter) instead
- * of a token bucket. A refused call there costs the tenant nothing and the count starts afresh each second, so the
- * seed's 50 in flight use every second whole; the limiter's measurement assumes a bucket and reads such a tenant
- * low. Reported apart, as a known gap, with the seed on the same tenant in the same run.
- */
-export async function benchWindow(quick = false): Promise<string> {
-  const faulty = { rateLimit: { rps: 50, windowSec: 1, retryAfter: true }, errorRatio: 0.05 }
-  const contacts = quick ? 400 : 1500
+/** The seed and cxedge (three runs) on one tenant with 5% 503s that neither is told the limit of: the table's rows. */
+async function faultRows(rateLimit: Record<string, unknown>, contacts: number): Promise<string> {
+  const faulty = { rateLimit, errorRatio: 0.05 }
   const seed = await runSeed(50, contacts, 120_000, faulty)
   const runs = []
   for (let i = 0; i < 3; i++) runs.push(await runCxedge(`cxedge, no --rps (run ${i + 1})`, 50, contacts, 120_000, { faults: faulty }))
   const line = (r: RateRun, base = "") => `| ${r.name}${base} | ${r.seconds.toFixed(1)} | ${r.contactsPerSec.toFixed(1)} | ${pct(r.rateLimitedShare)} | ${r.written} | ${r.failed} |`
-  return `
-**A tenant that counts per second** (\`bun bench/rate.ts --window${quick ? " --quick" : ""}\`): ${contacts} contacts on one tenant that takes 50 calls in each
-calendar second (\`--faults '{"rateLimit":{"rps":50,"windowSec":1,"retryAfter":true}}'\`) and answers 5% of calls 503; neither is told.
-
-| | seconds | contacts written/s | calls answered 429 | contacts written | failed |
+  return `| | seconds | contacts written/s | calls answered 429 | contacts written | failed |
 |---|---:|---:|---:|---:|---:|
 ${line(seed, " (baseline)")}
-${runs.map((r) => line(r)).join("\n")}
+${runs.map((r) => line(r)).join("\n")}`
+}
+
+/**
+ * `--window`: the faults run against the tenants the seed's 50 in flight do best on. A counter per calendar second:
+ * a refused call costs it nothing and the count starts afresh each second, so the seed uses every second whole (the
+ * limiter's measurement assumes a bucket and reads such a tenant low). A token bucket as deep as its limit (50
+ * tokens at 50/s): the seed's 50 calls at once fit it. Reported apart, with the seed on the same tenant in the same run.
+ */
+export async function benchWindow(quick = false): Promise<string> {
+  const contacts = quick ? 400 : 1500
+  const counter = await faultRows({ rps: 50, windowSec: 1, retryAfter: true }, contacts)
+  const deep = await faultRows({ rps: 50, burst: 50, retryAfter: true }, contacts)
+  return `
+**A tenant that counts per second** (\`bun bench/rate.ts --window${quick ? " --quick" : ""}\`): ${contacts} contacts on one tenant that takes 50 calls in each
+calendar second (\`--faults '{"rateLimit":{"rps":50,"windowSec":1,"retryAfter":true},"errorRatio":0.05}'\`) and answers 5% of calls 503; neither is told.
+
+${counter}
+
+**A bucket as deep as its limit** (same command): ${contacts} contacts on one tenant with a token bucket of 50 calls
+refilled at 50/s (\`--faults '{"rateLimit":{"rps":50,"burst":50,"retryAfter":true},"errorRatio":0.05}'\`), 5% of calls answered 503; neither is told.
+
+${deep}
 `
 }
 

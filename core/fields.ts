@@ -170,7 +170,20 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
   }
 }
 
-/** `key⇥value`, `key = value`, `key: value` lines, and JSON pairs. */
+// A two-cell row of a `|` table: a key and its value (`| Order no. | 0123 456789 |`), the table's header line naming
+// both columns at most (`| Field | Value |`), never the key of each row.
+const PIPE_PAIR = /^[ \t]*\|[ \t]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()º°]{0,39}?)[ \t]*\|([^|\n]*)\|?[ \t]*$/du
+
+/** A `| key | value |` row (PIPE_PAIR), read as a `key: value` line. */
+function pipePair(text: string, line: Line, out: LabelledValue[]): void {
+  const m = PIPE_PAIR.exec(text.slice(line.start, line.end))
+  if (!m || SEPARATOR_LINE.test(text.slice(line.start, line.end))) return
+  const [from, to] = m.indices![2]!
+  const value = trimmed(text, { start: line.start + from, end: line.start + to })
+  if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "line" })
+}
+
+/** `key⇥value`, `key = value`, `key: value` lines, `| key | value |` rows, and JSON pairs. */
 function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
   // Where the next `:`, `=` and tab are: a line holding none of them is passed over without a match tried.
   let [colon, equals, tab] = [text.indexOf(":"), text.indexOf("="), text.indexOf("\t")]
@@ -178,6 +191,11 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     while (colon >= 0 && colon < line.start) colon = text.indexOf(":", colon + 1)
     while (equals >= 0 && equals < line.start) equals = text.indexOf("=", equals + 1)
     while (tab >= 0 && tab < line.start) tab = text.indexOf("\t", tab + 1)
+    // A `|` table's row is no `key: value` line (its key would open with a letter): its two cells may be one.
+    if (text.charCodeAt(line.start) === 124 || (text.charCodeAt(line.start) === 32 && /^[ \t]+\|/.test(text.slice(line.start, line.start + 8)))) {
+      pipePair(text, line, out)
+      continue
+    }
     // The key ends at the line's first `:`, `=` or tab; the value runs to the line's end, with no tab in it.
     let sep = line.end
     if (colon >= 0 && colon < sep) sep = colon

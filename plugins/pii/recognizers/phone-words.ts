@@ -1,4 +1,5 @@
 import { contextMatcher, wordSet } from "../../../core/index.ts"
+import { ID_CLASS_WORDS } from "./phone-ids.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
@@ -109,7 +110,7 @@ export const PHONE_NOUNS = contextMatcher([...PHONE_NOUN_LIST, "cellphone", "mob
 
 // Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
 // `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel(?!l)|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
 
 /** A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`): read as a label only, never in a sentence (`any time on 0770…`). */
 export const DATE_LABELS = contextMatcher([
@@ -132,6 +133,7 @@ export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "núm
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
 export const OTHER_WORDS = contextMatcher([
+  ...ID_CLASS_WORDS,
   // A reference or a case by its name in more languages (`Referenz MBR 0855 2333`, `Ärende 364430265-67`, `Viite: …`).
   "referenz", "riferimento", "referentie", "referanse", "referens", "referenssi", "ärende", "ärendenummer", "viite", "viitenumero",
   "sagsnummer", "saksnummer", "expediente", "aktenzeichen", "fascicolo", "kenmerk", "ügyszám", "dosar", "numer sprawy", "sygnatura",

@@ -19,3 +19,22 @@ test("a phone under a phone key of a pipe table is a phone; an order's or a dona
   expect(phones("| Field | Value |\n|---|---|\n| Phone | 0171 2345678 |\n| Donation ref | (020) 555 0147 |")).toEqual(["0171 2345678"])
   expect(phones("| Feld | Wert |\n|---|---|\n| Bestellnr. | 030 5557788 |\n| Mobil | 0171 2345678 |")).toEqual(["0171 2345678"])
 })
+
+test("a session's, a charger's, a registration's, a referral's or a sample's number is not a phone, in any covered language", () => {
+  expect(phones("Ladevorgang 0176 5432109. Danke.")).toEqual([])
+  expect(phones("Sesión: 0612 345 678\nFecha: 02/03/2026")).toEqual([])
+  expect(phones("Latauspiste 0401 234567, kWh 22,1.")).toEqual([])
+  expect(phones("Încărcător 0721 234 567. Sumă: 120 lei.")).toEqual([])
+  expect(phones("Anmälan 0701 234 567 mottagen.")).toEqual([])
+  expect(phones("Überweisung 0221 9876543 liegt vor.")).toEqual([])
+  expect(phones("Échantillon 0612 34 56 78 reçu.")).toEqual([])
+  expect(phones("Próbka 601 234 567 pobrana.")).toEqual([])
+  // A phone word nearer than the id's word still names a phone; the id's word further back names nothing.
+  expect(phones("Sesión cerrada. Mi teléfono: 0612 345 678")).toEqual(["0612 345 678"])
+  expect(phones("Charger broken, call me on 07700 900123")).toEqual(["07700 900123"])
+})
+
+test("an Estonian order key is no phone's key: `tel` opens a phone word, `tell` does not", () => {
+  expect(phones("tellimuse_nr: 0712 3456 78")).toEqual([])
+  expect(phones("tel_nr: 5123 4567")).toEqual(["5123 4567"])
+})

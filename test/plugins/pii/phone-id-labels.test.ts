@@ -38,3 +38,13 @@ test("an Estonian order key is no phone's key: `tel` opens a phone word, `tell` 
   expect(phones("tellimuse_nr: 0712 3456 78")).toEqual([])
   expect(phones("tel_nr: 5123 4567")).toEqual(["5123 4567"])
 })
+
+test("a number right after its own name is that, even in a phone's bracketed shape", () => {
+  expect(phones("Nº de pedido (021) 555 0147. Gracias.")).toEqual([])
+  expect(phones("Donation ref (020) 555 0147, thank you.")).toEqual([])
+  expect(phones("Agent: Order no. (031) 555 0199.")).toEqual([])
+  expect(phones("ID de línea 06 12 34 56 78.")).toEqual([])
+  // A phone word on the line before it says whose number it is; a name that is not the last word names nothing.
+  expect(phones("Please call the patient (617) 555-0147 today.")).toEqual(["(617) 555-0147"])
+  expect(phones("Order desk (617) 555-0147")).toEqual(["(617) 555-0147"])
+})

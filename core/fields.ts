@@ -28,8 +28,9 @@ const normalLabel = (raw: string) => {
 /** A header cell: opening with a letter, at most 40 units, no `@` (an address). */
 // Accents may be written decomposed (`ska\u030ap`, a macOS export): a mark is part of its letter. A comma may join two
 // names of one column of a tab- or semicolon-separated table (`Vārds, uzvārds⇥Tālrunis⇥…`, a name and a surname).
-// A column of numbers may be headed by a number sign alone (`| # |`, `| № |`).
-const HEADER_CELL = /^(?:[\p{L}][\p{L}\p{M}\p{N} _.,\-#/()]{0,39}|#|№)$/u
+// A column of numbers may be headed by a number sign alone (`| # |`, `| № |`), a name by an abbreviation and an elision
+// (`N° d'examen`).
+const HEADER_CELL = /^(?:[\p{L}][\p{L}\p{M}\p{N} _.,\-#/()°'’]{0,39}|#|№)$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or

@@ -37,4 +37,6 @@ export const ID_CLASS_WORDS = [
   "de cliente", "del cliente", "de pedido", "del pedido", "de encomenda", "do pedido", "de commande", "di ordine", "dell'ordine", "tellimus", "tellimuse",
   "tellimusenumber", "kliendi", "kliendinumber", "замовлення", "замовленням", "поръчка", "поръчката", "παραγγελία", "παραγγελίας", "sipariş",
   "jäsennumero", "tilausnumero", "asiakasnro", "jäsennro",
+  // A member by the Slavic and Baltic words after their word for number (`Číslo člena`, `broj člana`, `numer członka`).
+  "člena", "členské", "členský", "člana", "članski", "członka", "członkowski", "nario", "biedra", "liikme",
 ]

@@ -48,3 +48,11 @@ test("a number right after its own name is that, even in a phone's bracketed sha
   expect(phones("Please call the patient (617) 555-0147 today.")).toEqual(["(617) 555-0147"])
   expect(phones("Order desk (617) 555-0147")).toEqual(["(617) 555-0147"])
 })
+
+test("a header cell may hold a number sign and an elision, and a member's number is named after the word for number", () => {
+  const csv = "Nom;Téléphone;N° d'examen;Prescription\nMARTIN Luc;06 12 34 56 78;EX-2231;072 8050 0774"
+  expect(phones(csv)).toEqual(["06 12 34 56 78"])
+  expect(labelledValues(csv).some((v) => v.label === "n° d'examen")).toBe(true)
+  expect(phones("Číslo člena 602 123 456, platnost do 2027.")).toEqual([])
+  expect(phones("Moje číslo 602 123 456.")).toEqual(["602 123 456"])
+})

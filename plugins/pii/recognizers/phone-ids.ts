@@ -40,3 +40,19 @@ export const ID_CLASS_WORDS = [
   // A member by the Slavic and Baltic words after their word for number (`Číslo člena`, `broj člana`, `numer członka`).
   "člena", "členské", "členský", "člana", "članski", "członka", "członkowski", "nario", "biedra", "liikme",
 ]
+
+/**
+ * Number porting in the covered languages (`portabilidad:`, `nummerbehoud`, `numbriliikuvus`, `Port-in request:`): the
+ * number being ported is a phone's. Read as phone words and as a phone's key; a porting's reference is no phone
+ * (`portabilidad_ref`, PHONE_LABELS).
+ */
+export const PORTING_WORDS = [
+  "port-in", "port in", "port-in request", "port request", "porting request", "number port", "number porting", "port out", "port-out",
+  "portabilidad", "portabilidade", "portabilità", "portabilité", "portabilite", "portage", "rufnummernmitnahme", "rufnummernportierung", "portierung",
+  "nummerbehoud", "nummerportering", "nummerflytning", "nummerflytting", "numeronsiirto", "przeniesienie numeru", "przenoszenie numeru",
+  "přenos čísla", "přenesení čísla", "prenos čísla", "prenesenie čísla", "számhordozás", "prenosivost broja", "prenos broja", "prenos številke",
+  "portare", "portarea", "portabilitate", "φορητότητα", "numbriliikuvus", "numbri liikuvus", "numura pārnese", "numerio perkėlimas",
+  "перенесення номера", "пренасяне на номер", "nummerportabilitet", "numaratasıma", "numara taşıma",
+]
+/** Maltese "call me", "call him", "call us" as they are written (`ċemplili fuq …`, `jċempluh fuq …`). */
+export const MALTESE_CALL_WORDS = ["ċemplili", "ċempilli", "ċemplu", "ċempluh", "jċempluh", "jċemplu", "ċemplulna", "ċemplilna", "ċempel", "ċempillu", "ċempluha", "jċempluha", "ċempluli"]

@@ -1,5 +1,6 @@
 import { nameWords } from "./person.ts"
 import { OTHER_WORDS } from "./phone-words.ts"
+import { PARTICLES, TITLES } from "./person-cues.ts"
 
 // A relative, a neighbour or a colleague, then their name, then the number: whose phone it is, in the languages of the
 // default regions and Turkish (`my daughter Farhana 07…`, `mans vīrs Dace 2…`, `a minha filha Conceição Silva: 9…`,
@@ -92,3 +93,30 @@ function kinBefore(text: string, start: number): boolean {
   }
   return false
 }
+
+/**
+ * Whether a title and a name end right before `start`, past a colon or a comma and a word for at or on (`Technician, Mrs
+ * Shalini Maharaj: …`, `Tecnico, Sig. De Luca: …`, `pan Ondřej Novák: …`, `dl. Mihai Popescu la …`, `Sur Pawlu Micallef:
+ * …`): the person to ask for at that number. Not when the number is some other of theirs (`Mrs Wong's policy …`).
+ */
+export function titledNamed(text: string, start: number): boolean {
+  const m = TITLED_NAME.exec(text.slice(Math.max(0, start - 64), start))
+  if (m === null) return false
+  const title = m[1]!
+  if (!TITLE_SET.has(title.toLowerCase()) && !CAPITAL_TITLES.has(title)) return false
+  // The name's words: no everyday word but a particle (`De Luca`, `de la Fuente`).
+  const words = m[2]!.split(/[ \t]+/)
+  if (words.some((w) => !PARTICLE_SET.has(w.toLowerCase()) && nameWords.isOrdinary(w.toLowerCase()))) return false
+  return !otherNumberAround(text, start)
+}
+const TITLE_SET = new Set(TITLES.filter((t) => t.length > 1 && !t.includes(" ")))
+// Maltese Mr, Mrs and Miss, only capitalised: `sur` is French for on.
+const CAPITAL_TITLES = new Set(["Sur", "Sinjura", "Sinjorina", "Is-Sur", "Is-Sinjura"])
+const PARTICLE_SET = new Set(PARTICLES)
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
+// A title (its dot kept out), one to three names with particles between them, then a colon, or at or on: a name
+// running on into the number may be an address's (`pan Kučerová Vinohradská 2385 27`).
+const TITLED_NAME = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])([\p{L}-]{2,9})\.?[ \t]+(${NAME_WORD}(?:[ \t]+(?:(?:${PARTICLES.filter((p) => /^\p{L}+$/u.test(p)).join("|")})[ \t]+)*${NAME_WORD}){0,2})(?:[ \t]*:[ \t]*|[ \t]+(?:la|on|at|pe|fuq|na|no|al|au|op|på|em|unter|an)[ \t]+)$`,
+  "u",
+)

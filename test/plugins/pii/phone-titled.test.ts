@@ -20,3 +20,12 @@ test("a title's abbreviation is no licence, and a name running into a number nam
   // A licence named as such stays one.
   expect(phones("DL 0724 603 771 expires 2027")).toEqual([])
 })
+
+test("whom to ask for, or whom a desk's line reaches, names the number after the name", () => {
+  expect(phones("For the keys, ask for Wiremu Tane on 97112062.")).toEqual(["97112062"])
+  expect(phones("Donor line Keanu (07932) 261184")).toEqual(["(07932) 261184"])
+  // The desk's name before the line is no id of the number; an id named after the number still is.
+  expect(phones("Donor line Keanu (07932) 261184 is his staff number")).toEqual([])
+  // A capitalised word that is no given name is no one to ask for.
+  expect(phones("Please ask for Update on 97112062.")).toEqual([])
+})

@@ -196,7 +196,7 @@ export const FIELD_NAMES = [
   // A form's or a label's field that is also a first name somewhere (`Lot: L34613`, a batch's lot).
   "lot", "batch", "seat", "row", "gate", "bay", "pier", "stand",
   // The word "name" of a form's key (`Navn (2): Dalsgaard`, `Nome (1): Celeste`): a key, not a speaker.
-  "navn", "nome", "nom", "nombre", "naam", "namn", "nimi", "jméno", "meno", "nume", "ime", "név", "име", "vardas", "vārds", "όνομα",
+  "navn", "nome", "nom", "nombre", "naam", "namn", "nimi", "jméno", "meno", "nume", "ime", "név", "име", "vardas", "vārds", "όνομα", "isem",
 ]
 
 /** Roles in a speaker tag (`Agent Aisha:`): the name follows the role. */

@@ -9,3 +9,11 @@ test("a lower-case chat tag of two to four words is a person's whole name when i
   // A tag that opens with no given name is no one's (`[10:04] system notice:`, `[10:05] auto reply:`).
   expect(people("[10:04] system notice: maintenance at 22:00\n[10:05] auto reply: we are closed")).toEqual([])
 })
+
+test("a table's key before a time is no speaker, and an emergency contact's key is no name", () => {
+  expect(people("| Field | Value |\n|---|---|\n| Date | 02/03/2026 |\n| Time | 09:30 |\n| Uhrzeit | 14:40 |")).toEqual([])
+  expect(people("Nombre: Lucía Ortega\nNombre (SOS): Pedro Ortega\nTeléfono (SOS): 0612 345 678")).toEqual(["Lucía Ortega", "Pedro Ortega"])
+  expect(people("Isem (SOS): Ġorġ Vella\nTelefon (SOS): 79123456")).toEqual(["Ġorġ Vella"])
+  // A role after a pipe still makes the word before it a speaker.
+  expect(people("Min-jun | Klantenservice: goedemiddag")).toEqual(["Min-jun"])
+})

@@ -17,3 +17,11 @@ test("a table's key before a time is no speaker, and an emergency contact's key 
   // A role after a pipe still makes the word before it a speaker.
   expect(people("Min-jun | Klantenservice: goedemiddag")).toEqual(["Min-jun"])
 })
+
+test("a device's MAC key, Gift Aid and a Maltese agent's tag are no names; Gift and Mac still are", () => {
+  expect(people("MAC: 1F:E7:C1:7D:CB:09. Router rebooted.")).toEqual([])
+  expect(people("Agent: Gift Aid ref GAD-112233.\nCaller: thanks")).toEqual([])
+  expect(people("Hi Gift, your scan moved to Friday.")).toEqual(["Gift"])
+  expect(people("Mac Thompson rang about the router.")).toEqual(["Mac Thompson"])
+  expect(people("[17:30] Aġent: Bonġu Ġorġ Vella,")).toEqual(["Ġorġ Vella"])
+})

@@ -30,7 +30,7 @@ const normalLabel = (raw: string) => {
 // names of one column of a tab- or semicolon-separated table (`Vārds, uzvārds⇥Tālrunis⇥…`, a name and a surname).
 // A column of numbers may be headed by a number sign alone (`| # |`, `| № |`), a name by an abbreviation and an elision
 // (`N° d'examen`).
-const HEADER_CELL = /^(?:[\p{L}][\p{L}\p{M}\p{N} _.,\-#/()°'’]{0,39}|#|№)$/u
+const HEADER_CELL = /^(?:[\p{L}](?:[\p{L}\p{M}\p{N} _.,\-#/()°]| [dlDL]['’]){0,39}|#|№)$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or
@@ -173,14 +173,21 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
 
 // A two-cell row of a `|` table: a key and its value (`| Order no. | 0123 456789 |`), the table's header line naming
 // both columns at most (`| Field | Value |`), never the key of each row.
-const PIPE_PAIR = /^[ \t]*\|[ \t]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()º°]{0,39}?)[ \t]*\|([^|\n]*)\|?[ \t]*$/du
+const PIPE_PAIR = /^[ \t]*\|[ \t]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()º°]{0,39}?)[ \t]*\|([^|\n]*)\|?[ \t]*$/u
 
 /** A `| key | value |` row (PIPE_PAIR), read as a `key: value` line. */
 function pipePair(text: string, line: Line, out: LabelledValue[]): void {
-  const m = PIPE_PAIR.exec(text.slice(line.start, line.end))
-  if (!m || SEPARATOR_LINE.test(text.slice(line.start, line.end))) return
-  const [from, to] = m.indices![2]!
-  const value = trimmed(text, { start: line.start + from, end: line.start + to })
+  // Two cells only: at most three pipes on the line (a wider table's rows are read under its header).
+  const second = text.indexOf("|", text.indexOf("|", line.start) + 1)
+  const fourth = second < 0 || second >= line.end ? -1 : text.indexOf("|", text.indexOf("|", second + 1) + 1)
+  if (second < 0 || second >= line.end || (fourth >= 0 && fourth < line.end)) return
+  const row = text.slice(line.start, line.end)
+  const m = PIPE_PAIR.exec(row)
+  if (!m || SEPARATOR_LINE.test(row)) return
+  // The value's cell: after the second pipe, up to the line's last pipe or its end.
+  const from = second + 1
+  const close = text.lastIndexOf("|", line.end - 1)
+  const value = trimmed(text, { start: from, end: close > second ? close : line.end })
   if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "line" })
 }
 

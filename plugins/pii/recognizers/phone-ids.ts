@@ -32,9 +32,9 @@ export const ID_CLASS_WORDS = [
   "bank transfer", "wire transfer", "transferencia", "transferencia bancaria", "virement", "bonifico", "overboeking", "transferência", "przelew",
   "przelewu", "převod", "prevod", "átutalás", "virament", "gift aid", "donativo", "donación", "donazione", "donatie", "gåva", "gåvoreferens",
   "donation", "spende", "darowizna", "adomány", "donacija", "donație", "donator", "donatorului", "darczyńcy", "dárce", "lahjoitus", "lahjoittaja",
-  // A customer's, an order's and a line's number, whatever the abbreviation for number (`Nº de cliente`, `Nº de pedido`,
-  // `tellimuse_nr`, `номер_замовлення`).
-  "de cliente", "del cliente", "de pedido", "del pedido", "de encomenda", "do pedido", "de commande", "di ordine", "dell'ordine", "tellimus", "tellimuse",
+  // An order's and a member's number, whatever the abbreviation for number (`tellimuse_nr`, `номер_замовлення`); a
+  // customer's after a Romance word for number is read by namedRightBefore (phone-other.ts): `cliente` alone is a speaker.
+  "tellimus", "tellimuse",
   "tellimusenumber", "kliendi", "kliendinumber", "замовлення", "замовленням", "поръчка", "поръчката", "παραγγελία", "παραγγελίας", "sipariş",
   "jäsennumero", "tilausnumero", "asiakasnro", "jäsennro",
   // A member by the Slavic and Baltic words after their word for number (`Číslo člena`, `broj člana`, `numer członka`).

@@ -28,8 +28,9 @@ const normalLabel = (raw: string) => {
 /** A header cell: opening with a letter, at most 40 units, no `@` (an address). */
 // Accents may be written decomposed (`ska\u030ap`, a macOS export): a mark is part of its letter. A comma may join two
 // names of one column of a tab- or semicolon-separated table (`Vārds, uzvārds⇥Tālrunis⇥…`, a name and a surname).
-// A column of numbers may be headed by a number sign alone (`| # |`, `| № |`).
-const HEADER_CELL = /^(?:[\p{L}][\p{L}\p{M}\p{N} _.,\-#/()]{0,39}|#|№)$/u
+// A column of numbers may be headed by a number sign alone (`| # |`, `| № |`), a name by an abbreviation and an elision
+// (`N° d'examen`).
+const HEADER_CELL = /^(?:[\p{L}](?:[\p{L}\p{M}\p{N} _.,\-#/()°]| [dlDL]['’]){0,39}|#|№)$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or
@@ -170,7 +171,27 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
   }
 }
 
-/** `key⇥value`, `key = value`, `key: value` lines, and JSON pairs. */
+// A two-cell row of a `|` table: a key and its value (`| Order no. | 0123 456789 |`), the table's header line naming
+// both columns at most (`| Field | Value |`), never the key of each row.
+const PIPE_PAIR = /^[ \t]*\|[ \t]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()º°]{0,39}?)[ \t]*\|([^|\n]*)\|?[ \t]*$/u
+
+/** A `| key | value |` row (PIPE_PAIR), read as a `key: value` line. */
+function pipePair(text: string, line: Line, out: LabelledValue[]): void {
+  // Two cells only: at most three pipes on the line (a wider table's rows are read under its header).
+  const second = text.indexOf("|", text.indexOf("|", line.start) + 1)
+  const fourth = second < 0 || second >= line.end ? -1 : text.indexOf("|", text.indexOf("|", second + 1) + 1)
+  if (second < 0 || second >= line.end || (fourth >= 0 && fourth < line.end)) return
+  const row = text.slice(line.start, line.end)
+  const m = PIPE_PAIR.exec(row)
+  if (!m || SEPARATOR_LINE.test(row)) return
+  // The value's cell: after the second pipe, up to the line's last pipe or its end.
+  const from = second + 1
+  const close = text.lastIndexOf("|", line.end - 1)
+  const value = trimmed(text, { start: from, end: close > second ? close : line.end })
+  if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "line" })
+}
+
+/** `key⇥value`, `key = value`, `key: value` lines, `| key | value |` rows, and JSON pairs. */
 function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
   // Where the next `:`, `=` and tab are: a line holding none of them is passed over without a match tried.
   let [colon, equals, tab] = [text.indexOf(":"), text.indexOf("="), text.indexOf("\t")]
@@ -178,6 +199,11 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     while (colon >= 0 && colon < line.start) colon = text.indexOf(":", colon + 1)
     while (equals >= 0 && equals < line.start) equals = text.indexOf("=", equals + 1)
     while (tab >= 0 && tab < line.start) tab = text.indexOf("\t", tab + 1)
+    // A `|` table's row is no `key: value` line (its key would open with a letter): its two cells may be one.
+    if (text.charCodeAt(line.start) === 124 || (text.charCodeAt(line.start) === 32 && /^[ \t]+\|/.test(text.slice(line.start, line.start + 8)))) {
+      pipePair(text, line, out)
+      continue
+    }
     // The key ends at the line's first `:`, `=` or tab; the value runs to the line's end, with no tab in it.
     let sep = line.end
     if (colon >= 0 && colon < sep) sep = colon

@@ -205,7 +205,7 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
 // Also a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
 const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{Ll}[\p{L}\p{M}'’-]*))? (?:speaking|here|hier|vagyok)(?![\p{L}\p{M}])/gu
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
-const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*):/gu
+const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)((?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){0,3}):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 // A cheap test before NAME_CALLED: a line opening with a lower-case word (most texts have none), then one of its verbs.
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*[-•*]?[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’-]* (?:${CALLED})`, "u")
@@ -233,9 +233,9 @@ function namesByTurn(out: string, words: NameWords): number[] {
   }
   // An SMS signed in lower case after a dash at its line's end (`… my other number is 07936 618405 - orla mccartan`).
   if (out.includes(" - ")) for (const m of out.matchAll(SIGNED_LOWER)) take(wordAt(out, m.index + m[0].indexOf(m[1]!)))
-  // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`), a listed name that is also a
-  // word too (`[10:09] madison: …`, `[18:23] chase: …`): a chat's tag names its speaker.
-  if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - 1), true)
+  // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`, `[09:32] siân pritchard: …`), a
+  // listed name that is also a word too (`[10:09] madison: …`, `[18:23] chase: …`): a chat's tag names its speaker.
+  if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - m[2]!.length - 1), true)
   // A note's item opening with who called back, in lower case (`- ciarán rang again`, `- jérôme a rappelé`).
   if (CALLED_BACK.test(out)) for (const m of out.matchAll(NAME_CALLED)) take(wordAt(out, m.index + m[0].length - m[1]!.length - m[2]!.length))
   if (POSTPOSED.test(out)) {

@@ -19,7 +19,8 @@ const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[
 const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 // Not a plural's `(s)` (`Forename(s):`).
-const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,48}\) ?:|^ \| [^|:\n]{1,24}:/
+// The role after a pipe is a word (`Min-jun | Klantenservice:`), not a time's digits (`| Time | 17:00 |` of a table).
+const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,48}\) ?:|^ \| \p{L}[^|:\n]{0,23}:/u
 const SENDER_ADDRESS = /^ <[^<>\s@]{1,64}@[^<>\s@]{1,255}>/
 const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|kirjoitti|írta|napisał|napisala|napsal|scrie|escreveu)\b/u
 const AT_DESK = /^ @ [^\n:@]{2,60}:/
@@ -43,8 +44,8 @@ const lineEndOf = (text: string, from: number) => {
 }
 // A capitalised word in a speaker tag's brackets, with a role after a comma or none: a person, whose desk the tag names.
 const DESK_PERSON = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?:, [\p{Ll} ]{1,20})?\) ?:/u
-// A machine's tag, or a form's numbered key (`Navn (2):`, `Име (1):`).
-const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft|\d{1,2})\) ?:/i
+// A machine's tag, or a form's numbered key (`Navn (2):`, `Име (1):`), or an emergency contact's (`Nombre (SOS):`, `Name (ICE):`).
+const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft|\d{1,2}|sos|ice)\) ?:/i
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 

@@ -194,9 +194,9 @@ export const FIELD_NAMES = [
   "från", "till", "ämne", "skickat", "fra", "til", "emne", "sendt", "lähettäjä", "vastaanottaja", "aihe", "od", "do", "temat", "wysłano",
   "předmět", "odesláno", "komu", "kopie", "kopia", "subiect", "către", "predmet", "šalje", "prima", "tárgy", "feladó", "címzett", "konu", "kimden", "kime",
   // A form's or a label's field that is also a first name somewhere (`Lot: L34613`, a batch's lot).
-  "lot", "batch", "seat", "row", "gate", "bay", "pier", "stand",
+  "lot", "batch", "seat", "row", "gate", "bay", "pier", "stand", "mac",
   // The word "name" of a form's key (`Navn (2): Dalsgaard`, `Nome (1): Celeste`): a key, not a speaker.
-  "navn", "nome", "nom", "nombre", "naam", "namn", "nimi", "jméno", "meno", "nume", "ime", "név", "име", "vardas", "vārds", "όνομα",
+  "navn", "nome", "nom", "nombre", "naam", "namn", "nimi", "jméno", "meno", "nume", "ime", "név", "име", "vardas", "vārds", "όνομα", "isem",
 ]
 
 /** Roles in a speaker tag (`Agent Aisha:`): the name follows the role. */
@@ -206,10 +206,11 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   "zákaznice", "poradce", "asiakas", "asiakaspalvelija", "operator", "korisnik", "ügyfél", "ügyintéző", "müşteri", "temsilci",
   "representative", "specialist", "csr", "associate", "sachbearbeiter", "sachbearbeiterin", "kundenberater", "kundenberaterin", "kundenbetreuer",
   "kundenbetreuerin", "beraterin", "mitarbeiterin", "interlocutor", "gestor", "gestora", "conseiller client", "consulente", "adviseur",
-  // A staffing or admissions desk's chat: the recruiter or consultant (`Recruiter Yusuf:`, `Recruiterin Lukas:`).
+  // A staffing or admissions desk's chat: the recruiter or consultant (`Recruiter Yusuf:`, `Recruiterin Lukas:`); Maltese
+  // agent and client last (`Aġent: Bonġu …`, `Klijent: …`).
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice",
   "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
-  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė"]
+  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent"]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 // Malaysia's and Singapore's Indian patronymics too: son of, daughter of (`Arjun s/o Krishnan`, `Priya a/p Muthu`).
@@ -257,6 +258,8 @@ export const NEVER_NAMES = [
   "bestellung", "hausnr", "ngā", "helpdesk", "line",
   // A pet named after its noun, opening a sentence (`Ljubimac Kiki ima cijepljenje`, `Zviera Toby má očkovanie`).
   "ljubimac", "zviera", "zvíře", "lemmikki", "lemmikloom",
+  // The UK's tax relief on a gift (`Gift Aid ref GAD-…`): `Aid` is no surname (`Gift` is a given name).
+  "aid",
 ]
 
 /**

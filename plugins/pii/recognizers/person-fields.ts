@@ -83,7 +83,8 @@ function nameStart(value: string, role: boolean, nameKey = false): { at: number;
   const tokens = title ? words.slice(1) : words
   const initial = tokens.some((w) => /^\p{Lu}\.$/u.test(w))
   const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase())
-  if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w))) return undefined
+  // Nor a machine's or a tool's name (`Auto Router`, `Genesys Bot`; a surname may be such a word: `Kenneth Go`).
+  if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w)) || PLACEHOLDERS.has(rest[0] ?? "") || NOT_AGENTS.has(rest[0] ?? "")) return undefined
   if (initial || rest.some((w) => nameWords.isFirst(w))) return { at: skip, byKey: false }
   return nameKey && rest.length >= 2 ? { at: skip, byKey: true } : undefined
 }
@@ -100,7 +101,10 @@ function contactAfter(text: string, end: number, json: boolean): boolean {
   return CONTACT.test(text.slice(end, stop))
 }
 // A mail address, a value under a phone's key, or a number written with `+` (not an id, a date or an amount).
-const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
+// A sign may stand before the number (`"phone": "🇰🇪 306.927.3565"`).
+const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?(?:[^\p{L}\p{N}\s"]{1,8}\s*)?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
+// Roles only a person fills, in a JSON or log record (not a form's line, where a desk is written as often).
+const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker"])
 // The words of a company's, a team's or a product's name: a value holding one names no person (`Hertz UK Ltd`,
 // `Barclays Bank`, `Priority Support`).
 const ORGANISATION_WORDS = new Set([
@@ -127,13 +131,15 @@ export const personFields = defineRecognizer({
     for (const v of labelledValues(text)) {
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
-      const key = v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "")
+      // An emergency contact's key is the key it qualifies (`name_sos`, `nombre_sos`, `Name (ICE)`).
+      const key = v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "")
       // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
       const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
-      const role = ROLE_FIELDS.has(v.label) && !surname && !named
+      const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key)) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
-      const nameKey = role && NAME_KEYS.has(v.label) && contactAfter(text, v.end, v.from === "json")
+      // A person-only role's key (`"agent": "Ruwan Bandara"`) holds a name of two words as the name key does.
+      const nameKey = role && ((NAME_KEYS.has(key) && contactAfter(text, v.end, v.from === "json")) || (PERSON_ROLES.has(key) && v.from !== "line"))
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
       const signs = SIGNS_BEFORE.exec(text.slice(v.start, v.end))?.[0].length ?? 0
       const valueStart = v.start + signs

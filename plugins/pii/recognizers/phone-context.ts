@@ -1,5 +1,5 @@
 import { nameWords } from "./person.ts"
-import { kinNamed } from "./phone-kin.ts"
+import { kinNamed, titledNamed } from "./phone-kin.ts"
 import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
@@ -62,7 +62,7 @@ export function nameBefore(text: string, at: number): boolean {
 /** Whether `start` follows a person's name and `on` or `at`, spaced or glued (`Precious on 71875834`, `Siobhán on07823…`). */
 export function personOn(text: string, start: number): boolean {
   // A relative's name right before it, with no `on` (`my daughter Farhana 07…`, `sąsiadka Beata: 7…`).
-  if (kinNamed(text, start)) return true
+  if (kinNamed(text, start) || titledNamed(text, start)) return true
   // `on` and `at` in the covered languages as a list writes them (`Letícia no 11-…`, `Ebba på 070-…`, `Ludovica al …`).
   // Whoever `can take it on` a number answers it (`If I'm out, Thiago can take it on 0865 …`): read as `now on`.
   const on = /(?:,?[ \t]+is[ \t]+on|[ \t]+(can)[ \t]+take[ \t]+it[ \t]+on|(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter))[ \t]*$/.exec(text.slice(Math.max(0, start - 20), start))

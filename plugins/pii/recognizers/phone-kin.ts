@@ -1,5 +1,6 @@
 import { nameWords } from "./person.ts"
 import { OTHER_WORDS } from "./phone-words.ts"
+import { PARTICLES, TITLES } from "./person-cues.ts"
 
 // A relative, a neighbour or a colleague, then their name, then the number: whose phone it is, in the languages of the
 // default regions and Turkish (`my daughter Farhana 07…`, `mans vīrs Dace 2…`, `a minha filha Conceição Silva: 9…`,
@@ -58,11 +59,11 @@ export function kinNamed(text: string, start: number): boolean {
  * Peter 1234…`, `Booking for my daughter Emma …`) or in the words after it (`… 12345678 is her student id`, `(employee
  * number)`, `Kundennummer`): a relative has ids too (review).
  */
-function otherNumberAround(text: string, start: number): boolean {
-  // Before it, from its sentence's start: the sentence before may name another number (`Booking made. My son Tom 07…`).
+function otherNumberAround(text: string, start: number, from = -1): boolean {
+  // Before it, from its sentence's start (or `from`): the sentence before may name another number (`Booking made. My son Tom 07…`).
   const line = text.lastIndexOf("\n", start - 1) + 1
   const ends = [...text.slice(line, start).matchAll(/[.;!?]\s/g)]
-  const sentence = ends.length ? line + ends.at(-1)!.index! + 2 : line
+  const sentence = from >= 0 ? from : ends.length ? line + ends.at(-1)!.index! + 2 : line
   // After it, to the clause's end: the next sentence may name another number (`… 781083302. nr konta: PL…`).
   const clause = /[.;!?](?:\s|$)|\n/.exec(text.slice(start, start + 64))
   const clauseEnd = start + (clause ? clause.index : 64)
@@ -92,3 +93,48 @@ function kinBefore(text: string, start: number): boolean {
   }
   return false
 }
+
+/**
+ * Whether a title and a name end right before `start`, past a colon or a word for at or on (`Technician, Mrs Shalini
+ * Maharaj: …`, `Tecnico, Sig. De Luca: …`, `pan Ondřej Novák: …`, `dl. Mihai Popescu la …`, `Sur Pawlu Micallef: …`), or
+ * whom to ask for (`ask for Joy Thompson on …`, `pregunte por Ana …`), or a desk's line and whom it reaches (`Donor line
+ * Tyler (07932) …`): the person to ask for at that number. Not when the number is some other of theirs.
+ */
+export function titledNamed(text: string, start: number): boolean {
+  const m = TITLED_NAME.exec(text.slice(Math.max(0, start - 64), start))
+  if (m === null) return false
+  const cue = m[1]!
+  const asks = ASK_FOR.has(cue.toLowerCase().replace(/[ \t]+/g, " ")) || LINE_WORDS.has(cue.toLowerCase())
+  if (!asks && !TITLE_SET.has(cue.toLowerCase()) && !CAPITAL_TITLES.has(cue)) return false
+  // After a title, a colon or at/on: a name running on into the number may be an address's (`pan Kučerová Vinohradská 2385 27`).
+  if (!asks && m[3] === "") return false
+  // The name's words: no everyday word but a particle (`De Luca`, `de la Fuente`).
+  const words = m[2]!.split(/[ \t]+/)
+  if (words.some((w) => !PARTICLE_SET.has(w.toLowerCase()) && nameWords.isOrdinary(w.toLowerCase()))) return false
+  // Whom to ask for alone is a known given name (`ask for Habib`); any capitalised word may follow "ask for" (`ask for Update`).
+  if (asks && words.length === 1 && !nameWords.isFirst(words[0]!.toLowerCase())) return false
+  // A line's words name the desk it reaches (`Donor line`), not the number: read from the name on.
+  return !otherNumberAround(text, start, LINE_WORDS.has(cue.toLowerCase()) ? start - m[0].length + m[0].indexOf(m[2]!) : -1)
+}
+const TITLE_SET = new Set(TITLES.filter((t) => t.length > 1 && !t.includes(" ")))
+// Maltese Mr, Mrs and Miss, only capitalised: `sur` is French for on.
+const CAPITAL_TITLES = new Set(["Sur", "Sinjura", "Sinjorina", "Is-Sur", "Is-Sinjura"])
+// "Ask for" in the covered languages, and a desk's line.
+const ASK_FOR_LIST = [
+  "ask for", "asking for", "pregunte por", "preguntar por", "pregunta por", "pergunte por", "perguntar por", "pergunta por", "chiedere di", "chieda di",
+  "chiedi di", "demandez", "demander", "fragen sie nach", "fragen nach", "vraag naar", "vragen naar", "fråga efter", "spør etter", "spørg efter",
+  "pytać o", "zapytaj o", "zapytać o", "zeptejte se na", "opýtajte sa na", "kérje", "tražite", "pitajte za", "vprašajte za", "întrebați de",
+  "ζητήστε", "питайте за", "küsige", "prasiet", "klauskite", "itlob lil", "kysy", "kysykää",
+]
+const ASK_FOR = new Set(ASK_FOR_LIST)
+// A phrase as a pattern: its first letter in either case, its words one or more spaces apart.
+const phrase = (p: string) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1).replace(/ /g, "[ \\t]+")}`
+const LINE_WORDS = new Set(["line", "línea", "linea", "ligne", "linha", "linia", "linka", "hotline", "helpline"])
+const PARTICLE_SET = new Set(PARTICLES)
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
+// A title (its dot kept out), "ask for" or a line, one to three names with particles between them, then a colon, or at
+// or on, or nothing.
+const TITLED_NAME = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(${ASK_FOR_LIST.map(phrase).join("|")}|[\p{L}-]{2,9})\.?[ \t]+(${NAME_WORD}(?:[ \t]+(?:(?:${PARTICLES.filter((p) => /^\p{L}+$/u.test(p)).join("|")})[ \t]+)*${NAME_WORD}){0,2})((?:[ \t]*:[ \t]*|[ \t]+(?:la|on|at|pe|fuq|na|no|al|au|op|på|em|unter|an|en el|al|ao|no)[ \t]+)?)[ \t]*$`,
+  "u",
+)

@@ -140,7 +140,20 @@ export function namedRightBefore(text: string, start: number): boolean {
   const m = LAST_WORDS.exec(text.slice(Math.max(0, start - 40), start))
   if (m === null) return false
   const last = m[2]!.toLowerCase()
-  return AGREEMENT_WORDS.has(last) || (m[1] !== undefined && AGREEMENT_WORDS.has(`${m[1].toLowerCase()} ${last}`))
+  if (AGREEMENT_WORDS.has(last) || (m[1] !== undefined && AGREEMENT_WORDS.has(`${m[1].toLowerCase()} ${last}`))) return true
+  // The number's own name right before it, whatever its shape (`Nº de pedido (011) …`, `Gift Aid ref (009) …`, `Amostra
+  // (049) …`, `ID de línea 03 …`): a word naming some other number as the last word, or ending a phrase of the last two;
+  // no phone word on its line before it (`call patient (617) …`).
+  const named = OTHER_WORDS.test(last) || (m[1] !== undefined && OTHER_WORDS.test(`${m[1]} ${last}`) && !OTHER_WORDS.test(m[1]))
+  // An id of a line or a phone is no phone number either (`ID de línea`), nor a customer's number (`Nº de cliente`): read
+  // only after `de`, `di`, `do` … (the cheap test first).
+  const idOf = !named && m[1] !== undefined && OF_WORDS.has(m[1].toLowerCase()) && ID_OF.test(text.slice(Math.max(0, start - 40), start))
+  if (!named && !idOf) return false
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1
+  return !PHONE_WORDS.test(text, Math.max(lineStart, start - 40), start) && (idOf || !PHONE_QUALIFIER.test(last))
 }
+// An id or a code of something, in the Romance order (`ID de línea`, `código do cliente`, `codice di …`).
+const ID_OF = /(?:^|[^\p{L}])(?:(?:id|identificador|identifiant|identificativo|código|codigo|codice|cod|code)[ \t]+(?:de|del|de la|di|della|do|da|du|des)[ \t]+\p{L}+|(?:n[º°o]|núm|num|número|numero|numéro)\.?[ \t]+(?:de|del|di|do|du)[ \t]+(?:cliente|client|pedido|encomenda|commande|ordine))[ \t]*:?[ \t]*$/iu
+const OF_WORDS = new Set(["de", "del", "la", "di", "della", "do", "da", "du", "des"])
 // The last one or two words, then at most a colon, `#` or `no.`.
 const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u

@@ -1,9 +1,11 @@
 import { contextMatcher, wordSet } from "../../../core/index.ts"
+import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, PORTING_WORDS } from "./phone-ids.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
 
 export const PHONE_WORDS = contextMatcher([
+  ...PORTING_WORDS, ...MALTESE_CALL_WORDS,
   "phone", "tel", "tél", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
   "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
@@ -75,6 +77,7 @@ export const PHONE_WORDS = contextMatcher([
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
 const PHONE_NOUN_LIST = [
+  ...PORTING_WORDS,
   "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
   "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "sími", "farsími", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
@@ -99,7 +102,9 @@ const PHONE_KEYS = new Set(["home", "work", "office", "landline", "cep", "sabit"
  * A key naming a phone: a phone noun in it, or one of the letters a form writes for one (`T:`, `M:`) as the whole key;
  * a letter inside a longer key is an abbreviation of something else (`T.C. Kimlik No` is Turkey's national id).
  */
-export const PHONE_LABELS = { test: (label: string) => LETTER_LABELS.has(label.trim().toLowerCase()) || PHONE_KEYS.has(label.trim().toLowerCase()) || PHONE_LABEL_NOUNS.test(label) }
+export const PHONE_LABELS = { test: (label: string) => LETTER_LABELS.has(label.trim().toLowerCase()) || PHONE_KEYS.has(label.trim().toLowerCase()) || (PHONE_LABEL_NOUNS.test(label) && !REFERENCE_KEY.test(label)) }
+// A key for the reference of what a phone word names (`portabilidad_ref`, `Port-in request ref.`), not the phone.
+const REFERENCE_KEY = /[ _.-](?:ref|reference|referencia|riferimento|code|código|codice|pin)\.?$/i
 
 /**
  * The phone nouns in running text, with their definite and possessive forms (`mobilen min er …`, `puhelimeni`): a
@@ -109,7 +114,7 @@ export const PHONE_NOUNS = contextMatcher([...PHONE_NOUN_LIST, "cellphone", "mob
 
 // Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
 // `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel(?!l)|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
 
 /** A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`): read as a label only, never in a sentence (`any time on 0770…`). */
 export const DATE_LABELS = contextMatcher([
@@ -132,6 +137,7 @@ export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "núm
 
 /** Words that name some other number: an order, a contract, a postcode, an SSN. */
 export const OTHER_WORDS = contextMatcher([
+  ...ID_CLASS_WORDS,
   // A reference or a case by its name in more languages (`Referenz MBR 0855 2333`, `Ärende 364430265-67`, `Viite: …`).
   "referenz", "riferimento", "referentie", "referanse", "referens", "referenssi", "ärende", "ärendenummer", "viite", "viitenumero",
   "sagsnummer", "saksnummer", "expediente", "aktenzeichen", "fascicolo", "kenmerk", "ügyszám", "dosar", "numer sprawy", "sygnatura",

@@ -8,6 +8,7 @@ import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
 import { gluedToPhoneWord, telBefore } from "./phone-glued.ts"
+import { titledNamed } from "./phone-kin.ts"
 import { openingNounNames } from "./phone-thing.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
@@ -246,8 +247,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
-        // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`).
-        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20, text.lastIndexOf("\n", start - 1) + 1), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;")))) continue
+        // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`); a title is no id (`dl. Munteanu: 0724 …`).
+        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20, text.lastIndexOf("\n", start - 1) + 1), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!)))) continue

@@ -59,3 +59,12 @@ test("a name key's value is a person's name when the record holds a phone, in br
   // The phone of the next object is not this one's.
   expect(people('[{"name": "Kestrel Deluxe", "sku": "KD-2201"},\n {"contact": "x", "phone": "(01248) 220230"}]')).toEqual([])
 })
+
+test("an emergency contact's name key, a person-only role of a record, and a phone after a sign count as a name's record", () => {
+  expect(people('case.note name_sos="Tauri Nukka" phone_sos=+19075550147 note="x"')).toEqual(["Tauri Nukka"])
+  expect(people('{"agent": "Tauri Nukka", "note": "charger stopped"}')).toEqual(["Tauri Nukka"])
+  expect(people('request name="Tauri Nukka" phone="📞 306.555.0147"')).toEqual(["Tauri Nukka"])
+  // A desk or a product is no agent; a form's line is not a record (`Agent: Billing Desk`).
+  expect(people('{"agent": "Billing Desk", "note": "x"}')).toEqual([])
+  expect(people('{"agent": "Auto Router", "note": "x"}')).toEqual([])
+})

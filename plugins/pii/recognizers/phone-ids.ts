@@ -1,0 +1,58 @@
+// The things of a business whose numbers it writes like phones, by class, in the languages the recognizers cover: a
+// charging or a login session, a charger or a charge point, a registration or an enrolment, a medical referral, a lab
+// sample or an exam, a bank transfer, a donation's reference, an order, a customer and a line by their number. Read as
+// OTHER_WORDS (phone-words.ts) are: a number they name is theirs, unless a phone word is nearer.
+// Not words that name a desk or a person as often (`Anmeldung` is a practice's front desk, `guia` a guide, `transfer`
+// a call's), nor the speaker tags of a transcript (`Cliente:`).
+export const ID_CLASS_WORDS = [
+  // A session: of charging, of a login, of therapy (`Sesión 0483 …`, `Lataus 0139-…`, `Relace …`, `Sesija …`).
+  "sesión", "sesion", "sessão", "sessione", "séance", "sitzung", "ladevorgang", "ladesitzung", "sessie", "laadsessie", "sessio", "lataus", "latauskerta",
+  "sessionen", "sesja", "sesji", "relace", "relácia", "sesiune", "sesiunea", "sesija", "sessioon", "munkamenet", "töltés", "oturum", "συνεδρία",
+  "συνεδρίας", "сесия", "сесія", "sessjoni", "seisiún",
+  // A charger or a charge point (`Cargador 0995 …`, `Laturi …`, `Nabíječka …`, `Punjač …`).
+  "charger", "charge point", "chargepoint", "charging point", "charging station", "wallbox", "evse", "cargador", "chargeur", "ladegerät",
+  "ladestation", "ladepunkt", "ladesäule", "caricatore", "colonnina", "laadpaal", "laadpunt", "carregador", "laddbox", "laddare", "laddstolpe",
+  "ladestander", "ladeboks", "laturi", "latauspiste", "ładowarka", "ładowarki", "nabíječka", "nabíječky", "nabíjačka", "nabíjačky", "töltő", "töltőállomás",
+  "punjač", "punjača", "polnilnica", "polnilec", "încărcător", "încărcătorul", "φορτιστής", "φορτιστή", "зарядно", "зарядна", "зарядний", "lādētājs",
+  "uzlādes", "įkroviklis", "įkrovimo", "laadija", "laadimispunkt", "şarj", "şarj istasyonu", "ċarġer",
+  // A registration or an enrolment (`Înscriere 044 …`, `Anmälan …`, `Prijava …`).
+  "registration", "enrolment", "enrollment", "inscription", "iscrizione", "registratie", "inschrijving", "anmälan", "registrering", "tilmelding",
+  "påmelding", "ilmoittautuminen", "rekisteröinti", "rejestracja", "rejestracji", "zgłoszenie", "registrace", "přihláška", "registrácia", "prihláška",
+  "regisztráció", "jelentkezés", "prijava", "prijave", "registracija", "înscriere", "înscrierea", "înregistrare", "εγγραφή", "εγγραφής", "регистрация",
+  "реєстрація", "reģistrācija", "registreerimine", "reġistrazzjoni",
+  // A medical referral (`Derivación 3805 …`, `Überweisung 86 …`, `impegnativa …`, `uputnica …`).
+  "derivación", "derivacion", "überweisung", "überweisungsschein", "impegnativa", "verwijzing", "verwijsbrief", "encaminhamento", "remiss", "remisse",
+  "henvisning", "lähete", "skierowanie", "doporučení", "odporúčanie", "beutaló", "uputnica", "napotnica", "trimitere", "biletul de trimitere",
+  "παραπεμπτικό", "направление", "направлення", "nosūtījums", "siuntimas", "saatekiri", "sevk", "riferiment",
+  // A lab sample, its barcode, an exam's or an accession's number (`Sample 99 …`, `Amostra 0204…`, `Numru tal-eżami …`).
+  "sample", "specimen", "accession", "muestra", "échantillon", "prélèvement", "probe", "probennummer", "campione", "prelievo", "amostra", "provrör",
+  "prøve", "näyte", "próbka", "próbki", "vzorek", "vzorku", "vzorka", "uzorak", "uzorka", "vzorec", "probă", "δείγμα", "δείγματος", "проба",
+  "зразок", "paraugs", "mėginys", "mėginio", "proov", "kampjun", "numune", "eżami", "eżamijiet",
+  // A bank transfer, a donation and a donor by their reference (`Ref. de donativo …`, `Gåvoreferens …`, `Cod donator …`).
+  "bank transfer", "wire transfer", "transferencia", "transferencia bancaria", "virement", "bonifico", "overboeking", "transferência", "przelew",
+  "przelewu", "převod", "prevod", "átutalás", "virament", "gift aid", "donativo", "donación", "donazione", "donatie", "gåva", "gåvoreferens",
+  "donation", "spende", "darowizna", "adomány", "donacija", "donație", "donator", "donatorului", "darczyńcy", "dárce", "lahjoitus", "lahjoittaja",
+  // An order's and a member's number, whatever the abbreviation for number (`tellimuse_nr`, `номер_замовлення`); a
+  // customer's after a Romance word for number is read by namedRightBefore (phone-other.ts): `cliente` alone is a speaker.
+  "tellimus", "tellimuse",
+  "tellimusenumber", "kliendi", "kliendinumber", "замовлення", "замовленням", "поръчка", "поръчката", "παραγγελία", "παραγγελίας", "sipariş",
+  "jäsennumero", "tilausnumero", "asiakasnro", "jäsennro",
+  // A member by the Slavic and Baltic words after their word for number (`Číslo člena`, `broj člana`, `numer członka`).
+  "člena", "členské", "členský", "člana", "članski", "członka", "członkowski", "nario", "biedra", "liikme",
+]
+
+/**
+ * Number porting in the covered languages (`portabilidad:`, `nummerbehoud`, `numbriliikuvus`, `Port-in request:`): the
+ * number being ported is a phone's. Read as phone words and as a phone's key; a porting's reference is no phone
+ * (`portabilidad_ref`, PHONE_LABELS).
+ */
+export const PORTING_WORDS = [
+  "port-in", "port in", "port-in request", "port request", "porting request", "number port", "number porting", "port out", "port-out",
+  "portabilidad", "portabilidade", "portabilità", "portabilité", "portabilite", "portage", "rufnummernmitnahme", "rufnummernportierung", "portierung",
+  "nummerbehoud", "nummerportering", "nummerflytning", "nummerflytting", "numeronsiirto", "przeniesienie numeru", "przenoszenie numeru",
+  "přenos čísla", "přenesení čísla", "prenos čísla", "prenesenie čísla", "számhordozás", "prenosivost broja", "prenos broja", "prenos številke",
+  "portare", "portarea", "portabilitate", "φορητότητα", "numbriliikuvus", "numbri liikuvus", "numura pārnese", "numerio perkėlimas",
+  "перенесення номера", "пренасяне на номер", "nummerportabilitet", "numaratasıma", "numara taşıma",
+]
+/** Maltese "call me", "call him", "call us" as they are written (`ċemplili fuq …`, `jċempluh fuq …`). */
+export const MALTESE_CALL_WORDS = ["ċemplili", "ċempilli", "ċemplu", "ċempluh", "jċempluh", "jċemplu", "ċemplulna", "ċemplilna", "ċempel", "ċempillu", "ċempluha", "jċempluha", "ċempluli"]

@@ -64,9 +64,15 @@ export async function utf8Text(files: FileAccess, file: string | undefined, what
 export async function* utf8Lines(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<Decoded> {
   let n = 0
   let opened = false
+  // Blank lines before the first line of text, held back: input of nothing else is refused (see blankOnly).
+  const blank: Decoded[] = []
   for await (const line of decodedLines(files, file, what)) {
     n++
-    if (!opened && line.text.trim()) {
+    if (!opened && !line.text.trim()) {
+      blank.push(line)
+      continue
+    }
+    if (!opened) {
       opened = true
       const opening = documentOpening(line.text)
       if (opening) {
@@ -74,9 +80,23 @@ export async function* utf8Lines(files: FileAccess, file: string | undefined, wh
         const convert = toJsonLines(opening)
         throw new ValidationError("pii", `${named} is one JSON document (line ${n} opens ${opening}), not JSON Lines: give one object per line (${file === undefined || file === "-" ? `e.g. pipe it through ${convert}` : `e.g. ${convert} ${file}`})`, "file", "E_USAGE")
       }
+      yield* blank.splice(0)
     }
     yield line
   }
+  if (!opened && n) throw blankOnly(file, n, what)
+}
+
+/**
+ * Input of blank lines only (`printf '\n' | cxedge pii scan`) was each line "not JSON" (exit 1, "0 lines scanned"),
+ * where `pii redact` said "standard input was empty": refused alike by both, exit 2, saying what it held.
+ */
+export function blankOnly(file: string | undefined, lines: number, what: string): ValidationError {
+  const stdin = file === undefined || file === "-"
+  const held = `${stdin ? "standard input" : file} holds only ${lines === 1 ? "a blank line" : `blank lines (${lines})`}`
+  const jsonl = what !== "pii redact text"
+  const give = stdin ? `pipe the ${jsonl ? "JSON Lines" : "text"} in, e.g. ${jsonl ? `cat in.jsonl | cxedge ${what}${what === "pii redact" ? " --field text" : ""}` : 'echo "..." | cxedge pii redact'}` : `name a file holding ${jsonl ? "one JSON object a line" : "the text to scrub"}`
+  return new ValidationError("pii", `${held}, ${jsonl ? "no JSON object" : "no text to scrub"}: ${give}`, "file", "E_USAGE")
 }
 
 /** A line of JSONL input (numbered from 1), or the lines of one object written over several lines (see foldJsonl). */

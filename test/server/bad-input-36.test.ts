@@ -1,0 +1,41 @@
+/**
+ * Routes of round 36's bad input: refusals that named the CLI's flags (and variables the caller cannot set) to an
+ * HTTP caller, and what a careless caller sends in the query string, the headers and the body. Nothing is written.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { createRuntime, type Runtime } from "../../core/index.ts"
+import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
+import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
+import { createApp } from "../../server/app.ts"
+import { ADMIN_TOKEN } from "../helpers.ts"
+
+// A tenant with only its access key: no records API, as a CXone tenant is.
+let rt: Runtime
+let app: ReturnType<typeof createApp>
+beforeAll(async () => {
+  const sandbox = await createSandbox({ contacts: 5 })
+  const c = sandbox.credentials("acme")
+  rt = await createRuntime({ plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } }, { builtins, fetch: sandbox.fetch })
+  app = createApp(rt, { adminToken: ADMIN_TOKEN })
+})
+afterAll(() => rt.dispose())
+const request = (path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) =>
+  app.request(path, { ...init, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...init.headers } })
+const post = async (path: string, body: unknown): Promise<[number, { message: string }]> => {
+  const res = await request(path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } })
+  return [res.status, await res.json()]
+}
+
+describe("POST /v1/jobs on a server without the records API: told in the body's words", () => {
+  test("the patch target (was: use --target erasure --source cxone --since 30d ...; try --dry-run first, or set CXEDGE_RECORDS_URL)", async () => {
+    const [status, body] = await post("/v1/jobs", { id: "r-1", matrix: "gdpr" })
+    expect([status, body.message]).toEqual([400, `the gdpr matrix's patch target writes through the records API (the seed tutorial's contract), which is not configured, and CXone has no API that edits a contact's personal data: for a CXone tenant send {"target": "erasure", "source": "cxone", "since": "30d"} (a Privacy erasure per subject, DFO message removal), or have the server's operator configure the records API (CXEDGE_RECORDS_URL, CXEDGE_RECORDS_CLIENT_ID and CXEDGE_RECORDS_CLIENT_SECRET in the server's environment)`])
+    expect(body.message).not.toContain("--")
+  })
+  test("the records source for an export (was: use --source cxone --since 30d)", async () => {
+    const [status, body] = await post("/v1/jobs", { id: "r-2", matrix: "gdpr", target: "export", source: "records" })
+    expect(status).toBe(400)
+    expect(body.message).toStartWith(`the records source reads the records API (the seed tutorial's contract), which is not configured: to read the tenant's completed contacts send {"source": "cxone", "since": "30d"}, or have the server's operator`)
+    expect(body.message).not.toContain("--")
+  })
+})

@@ -1,4 +1,5 @@
 import { didYouMean, otherWordHint, startOf, type OtherWords } from "./suggest.ts"
+import { dateFormHint } from "./date-hints.ts"
 import { labelOf, shown, usage } from "./flag-words.ts"
 
 /**
@@ -223,7 +224,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now))}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now)) || dateFormHint(text)}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)

@@ -39,3 +39,21 @@ describe("POST /v1/jobs on a server without the records API: told in the body's 
     expect(body.message).not.toContain("--")
   })
 })
+
+describe("an Authorization header of another form is told which", () => {
+  const tenant = (authorization: string) => app.request("/v1/tenant", { headers: { authorization } })
+  test("the header twice, joined by a proxy (was: not Bearer and a token)", async () => {
+    const res = await tenant(`Bearer ${ADMIN_TOKEN}, Bearer ${ADMIN_TOKEN}`)
+    const body = await res.json()
+    expect([res.status, body.message]).toEqual([401, "the Authorization header holds 2 Bearer tokens (the header sent more than once, or joined by a proxy): send Authorization: Bearer followed by the admin token, once"])
+    expect(JSON.stringify(body)).not.toContain(ADMIN_TOKEN)
+  })
+  test("another scheme by its name (Basic, Token)", async () => {
+    expect((await (await tenant("Basic dXNlcjpwYXNz")).json()).message).toBe("the Authorization header uses the Basic scheme: the admin routes take Bearer, so send Authorization: Bearer followed by the admin token")
+    expect((await (await tenant(`Token ${ADMIN_TOKEN}`)).json()).message).toStartWith("the Authorization header uses the Token scheme")
+  })
+  test("the token alone is never named as a scheme", async () => {
+    const body = await (await tenant(ADMIN_TOKEN)).json()
+    expect(body.message).toBe("the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token")
+  })
+})

@@ -90,7 +90,9 @@ function pluginList(env: Env): string[] | undefined {
 function checkFileTenant(fileTenant: Record<string, any>, source: string): void {
   for (const key of Object.keys(fileTenant)) {
     if (!TENANT_KEYS.includes(key)) {
-      throw new ConfigError("config", `${source}: tenant.${key} is unknown${didYouMean(key, TENANT_KEYS)}: see README, Configuration`)
+      // A key one level too high (baseUrl, of tenant.records; api, of tenant.endpoints) is told where it goes.
+      const under = unknownSettingKey(TenantConfigSchema, { [key]: null })?.under
+      throw new ConfigError("config", `${source}: tenant.${key} is unknown${under ? ` (did you mean tenant.${under}?)` : didYouMean(key, TENANT_KEYS)}: see README, Configuration`)
     }
   }
   // Nested keys too (tenant.records.tokenUrll, tenant.endpoints.tokn), and objects where objects belong.
@@ -117,7 +119,7 @@ function checkFileTenant(fileTenant: Record<string, any>, source: string): void 
   const nested = unknownSettingKey(TenantConfigSchema, fileTenant)
   if (nested) {
     const key = nested.path.split(".").at(-1)!
-    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${didYouMean(key, nested.known)}: the keys there are ${nested.known.join(", ")}`)
+    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${nested.under ? ` (did you mean tenant.${nested.under}?)` : didYouMean(key, nested.known)}: the keys there are ${nested.known.join(", ")}`)
   }
 }
 

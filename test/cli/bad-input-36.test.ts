@@ -43,7 +43,10 @@ const rows: RefusalRow[] = [
   { name: "cxedge.yaml (was ignored)", args: ["jobs"], files: { "cxedge.yaml": "plugins: [pii]\n" }, says: /^\[cxedge\] \[config\] cxedge\.yaml is not a name cxedge reads .*: rename it cxedge\.config\.yaml, or name it with --config$/ },
   { name: "cxedge.config.JSON in capitals (was ignored)", args: ["jobs"], files: { "cxedge.config.JSON": '{"settings": {}}' }, says: /cxedge\.config\.JSON is not a name .*: rename it cxedge\.config\.json, or/ },
   { name: "cxedge.config.jsn (was ignored)", args: ["jobs"], files: { "cxedge.config.jsn": '{"settings": {}}' }, says: /rename it cxedge\.config\.json, or name it with --config$/ },
-  { name: "a backup beside no config is left alone", args: ["jobs"], files: { "cxedge.config.bak": "{}" }, code: 0, says: /\(none\)/ },
+  { name: "a backup beside no config is left alone", args: ["jobs"], files: { "cxedge.config.bak": "{}" }, code: 0, says: /\(none\)/ },  // A setting one level too high (beside the object that holds it) was told only the keys there.
+  { name: "settings.skill-activity.maxQueue (belongs in thresholds)", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"skill-activity": {"maxQueue": 10}}}' }, says: /unknown setting settings\.skill-activity\.maxQueue \(did you mean settings\.skill-activity\.thresholds\.maxQueue\? the key belongs in thresholds\): the keys there are thresholds, cacheMs$/ },
+  { name: "settings.retention.olderThan (belongs in each policy)", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"retention": {"olderThan": "30d"}}}' }, says: /unknown setting settings\.retention\.olderThan \(did you mean settings\.retention\.policies\[\]\.olderThan\? the key belongs in each item of policies\)/ },
+  { name: "tenant.baseUrl (belongs in tenant.records)", args: ["jobs"], files: { "cxedge.config.json": '{"tenant": {"issuer": "https://cxone.example.com", "baseUrl": "https://records.example.com"}}' }, says: /tenant\.baseUrl is unknown \(did you mean tenant\.records\.baseUrl\?\): see README, Configuration$/ },
 ]
 
 refusalRound("bad input, round 36", "cxedge-bad36-", rows)

@@ -7,6 +7,9 @@
  */
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+/** Text in UTF-16 little-endian, with its byte-order mark. */
+const utf16 = (text: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]))
+
 const rows: RefusalRow[] = [
   // A Worker's binding set as a variable for the CLI was ignored in silence: the tasks went to the storage's queue.
   { name: "CXEDGE_QUEUE=Redis (was ignored)", args: ["jobs"], env: { CXEDGE_QUEUE: "Redis" }, says: /^\[cxedge\] \[config\] CXEDGE_QUEUE is a Cloudflare Worker's Queue producer binding \(wrangler\.toml, \[\[queues\.producers\]\]\), which the CLI and the Bun\/Node servers never read \(did you mean CXEDGE_STORAGE=redis\?\): here the tasks are queued in the storage/ },
@@ -46,7 +49,13 @@ const rows: RefusalRow[] = [
   { name: "a backup beside no config is left alone", args: ["jobs"], files: { "cxedge.config.bak": "{}" }, code: 0, says: /\(none\)/ },  // A setting one level too high (beside the object that holds it) was told only the keys there.
   { name: "settings.skill-activity.maxQueue (belongs in thresholds)", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"skill-activity": {"maxQueue": 10}}}' }, says: /unknown setting settings\.skill-activity\.maxQueue \(did you mean settings\.skill-activity\.thresholds\.maxQueue\? the key belongs in thresholds\): the keys there are thresholds, cacheMs$/ },
   { name: "settings.retention.olderThan (belongs in each policy)", args: ["jobs"], files: { "cxedge.config.json": '{"settings": {"retention": {"olderThan": "30d"}}}' }, says: /unknown setting settings\.retention\.olderThan \(did you mean settings\.retention\.policies\[\]\.olderThan\? the key belongs in each item of policies\)/ },
-  { name: "tenant.baseUrl (belongs in tenant.records)", args: ["jobs"], files: { "cxedge.config.json": '{"tenant": {"issuer": "https://cxone.example.com", "baseUrl": "https://records.example.com"}}' }, says: /tenant\.baseUrl is unknown \(did you mean tenant\.records\.baseUrl\?\): see README, Configuration$/ },
+  { name: "tenant.baseUrl (belongs in tenant.records)", args: ["jobs"], files: { "cxedge.config.json": '{"tenant": {"issuer": "https://cxone.example.com", "baseUrl": "https://records.example.com"}}' }, says: /tenant\.baseUrl is unknown \(did you mean tenant\.records\.baseUrl\?\): see README, Configuration$/ },  // Input that is no UTF-8 text: a UTF-16 note was "holds NUL bytes (binary data): ... iconv -f latin1"; UTF-16, gzipped
+  // or binary JSONL was a "not UTF-8" or "not JSON" line each, exit 1.
+  { name: "pii redact --file of UTF-16 with its mark", args: ["pii", "redact", "--file", "n.txt"], files: { "n.txt": "" }, bytes: { "n.txt": utf16("mail ann@example.com\n") }, says: /^\[cxedge\] \[pii\] n\.txt is UTF-16 \(it opens with a UTF-16 byte-order mark\): convert it to UTF-8 first \(e\.g\. iconv -f utf-16 -t utf-8\)$/ },
+  { name: "pii scan --file of UTF-16 JSONL (was: exit 1, a line each)", args: ["pii", "scan", "--file", "c.jsonl"], files: { "c.jsonl": "" }, bytes: { "c.jsonl": utf16('{"note":"mail ann@example.com"}\n{"note":"hi"}\n') }, says: /c\.jsonl is UTF-16 \(it opens with a UTF-16 byte-order mark\)/ },
+  { name: "pii scan --json of UTF-16 without a mark", args: ["pii", "scan", "--file", "c.jsonl", "--field", "note", "--json"], files: { "c.jsonl": "" }, bytes: { "c.jsonl": utf16('{"note":"mail ann@example.com, or ring me"}\n').subarray(2) }, says: /c\.jsonl is UTF-16 \(every other byte is NUL\): convert it to UTF-8 first \(e\.g\. iconv -f utf-16le -t utf-8\)$/, after: (_, printed) => { if (printed.stdout) throw new Error("a line was written") } },
+  { name: "pii redact --field of a gzipped file", args: ["pii", "redact", "--field", "note", "--file", "c.jsonl.gz"], files: { "c.jsonl.gz": "" }, bytes: { "c.jsonl.gz": Bun.gzipSync('{"note":"mail ann@example.com"}\n') }, says: /c\.jsonl\.gz is gzip-compressed: decompress it first/ },
+  { name: "pii scan --file of binary bytes", args: ["pii", "scan", "--file", "x.jsonl"], files: { "x.jsonl": "" }, bytes: { "x.jsonl": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 10, 1, 2, 3]) }, says: /x\.jsonl holds NUL bytes \(binary data\), which no text or JSON Lines hold/ },
 ]
 
 refusalRound("bad input, round 36", "cxedge-bad36-", rows)

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
-import { ConfigError, CORE_VARIABLES, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
+import { ConfigError, CORE_VARIABLES, wideText, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
 import { editDistance } from "../core/config-check.ts"
 import { placeConfigError, readConfigFile } from "./config-file.ts"
 
@@ -42,6 +42,8 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
     const why = code === "EISDIR" ? "it is a directory: name the file of NAME=value lines" : code === "ENOENT" ? "no such file: check the path" : "check the path and its permissions"
     throw new ConfigError("config", `cannot read CXEDGE_SECRETS_FILE (${path}): ${why}`)
   }
+  const wide = wideText(text)
+  if (wide) throw new ConfigError("config", `CXEDGE_SECRETS_FILE (${path}) ${wide}`)
   const secrets = parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`)
   // An empty file (a secret not yet mounted, the wrong file) ran on the embedded sandbox, or the defaults, with no word.
   if (!Object.keys(secrets).length) throw new ConfigError("config", `CXEDGE_SECRETS_FILE (${path}) sets no variable (${text.trim() ? "comments only" : "it is empty"}): write NAME=value lines (CXEDGE_CLIENT_SECRET=...), or unset CXEDGE_SECRETS_FILE`)

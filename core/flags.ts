@@ -257,7 +257,12 @@ export function dateWindow(raw: { since?: string; until?: string }, now: number 
   const since = raw.since === undefined ? undefined : instantFlag("since", raw.since, now, { label: labels.since })
   const until = raw.until === undefined ? undefined : instantFlag("until", raw.until, now, { label: labels.until })
   if (since !== undefined && until !== undefined && since >= until) {
-    throw usage(`${labels.since} ${new Date(since).toISOString()} is not before ${labels.until} ${new Date(until).toISOString()}: swap them or widen the window`, "since")
+    // Two spans the wrong way round (--since 7d --until 30d): a span counts back from now, so the start is the longer.
+    const spans = spanMs(raw.since!.trim()) !== undefined && spanMs(raw.until!.trim()) !== undefined && since !== until
+    const [a, b] = [raw.until!.trim(), raw.since!.trim()]
+    const swapped = labels.since.startsWith("--") ? `${labels.since} ${a} ${labels.until} ${b}` : `{"${labels.since}": "${a}", "${labels.until}": "${b}"}`
+    const back = spans ? ` (a span counts back from now, so the start is the longer one: ${swapped})` : ""
+    throw usage(`${labels.since} ${new Date(since).toISOString()} is not before ${labels.until} ${new Date(until).toISOString()}: swap them or widen the window${back}`, "since")
   }
   // A window wholly to come (--since 2030-01-01 --until 2030-02-01) was taken as well: nothing can be in it yet.
   if (since !== undefined && since > now) {

@@ -62,7 +62,8 @@ const rows: RefusalRow[] = [
   { name: "cxedge.config.yaml saved as UTF-16", args: ["jobs"], files: { "cxedge.config.yaml": "" }, bytes: { "cxedge.config.yaml": utf16("plugins:\n  - pii\n") }, says: /\[config\] cxedge\.config\.yaml is saved as UTF-16: save it as UTF-8/ },
   { name: "CXEDGE_SECRETS_FILE saved as UTF-16", args: ["jobs"], env: { CXEDGE_SECRETS_FILE: "s.env" }, files: { "s.env": "" }, bytes: { "s.env": utf16("CXEDGE_RPS=5\n") }, says: /CXEDGE_SECRETS_FILE \(s\.env\) is saved as UTF-16: save it as UTF-8/ },
   { name: "anonymize --source jsonl of UTF-16 (was: ends in the middle of a line)", args: ["anonymize", "--matrix", "gdpr", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"], files: { "c.jsonl": "" }, bytes: { "c.jsonl": utf16('{"id":"1"}\n') }, says: /\[anonymize\] c\.jsonl is saved as UTF-16: save it as UTF-8/ },
-  { name: "pii scan --suggest --matrix saved as UTF-16", args: ["pii", "scan", "--file", "c.jsonl", "--suggest", "--matrix", "m.json"], files: { "c.jsonl": '{"note":"hi"}\n', "m.json": "" }, bytes: { "m.json": utf16('{"name":"x","fields":[]}') }, says: /\[pii\] m\.json is saved as UTF-16/ },
+  { name: "pii scan --suggest --matrix saved as UTF-16", args: ["pii", "scan", "--file", "c.jsonl", "--suggest", "--matrix", "m.json"], files: { "c.jsonl": '{"note":"hi"}\n', "m.json": "" }, bytes: { "m.json": utf16('{"name":"x","fields":[]}') }, says: /\[pii\] m\.json is saved as UTF-16/ },  // Two spans the wrong way round: "swap them" with the instants they resolved to, no word of why 7d is later than 30d.
+  { name: "anonymize --since 7d --until 30d", args: ["anonymize", "--matrix", "gdpr", "--target", "erasure", "--since", "7d", "--until", "30d", "--dry-run"], says: /is not before --until .*: swap them or widen the window \(a span counts back from now, so the start is the longer one: --since 30d --until 7d\)$/ },
 ]
 
 refusalRound("bad input, round 36", "cxedge-bad36-", rows)

@@ -57,3 +57,11 @@ describe("an Authorization header of another form is told which", () => {
     expect(body.message).toBe("the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token")
   })
 })
+
+describe("POST /v1/jobs with two spans the wrong way round", () => {
+  test("{since: 30d, until: 60d} is told the start is the longer span, in the body's words", async () => {
+    const [status, body] = await post("/v1/jobs", { id: "w-1", matrix: "gdpr", target: "erasure", since: "30d", until: "60d" })
+    expect(status).toBe(400)
+    expect(body.message).toEndWith(`swap them or widen the window (a span counts back from now, so the start is the longer one: {"since": "60d", "until": "30d"})`)
+  })
+})

@@ -23,7 +23,7 @@ function describeRange(range: FlagRange, integer: boolean): string {
 
 /**
  * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
- * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
+ * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `10k` 10000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
  * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place. A route's query
  * parameter is hinted the same way (`?minServiceLevel=80%`), so the CLI and the routes say one thing.
  * @example numberHint("1e3", { min: 0, max: 100_000 }, true) // " (1e3 is 1000)"
@@ -38,6 +38,8 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
   if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
   else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))
   else if (/^(\+?\d+(\.\d+)?(e\+?\d+)?|0x[0-9a-f]+)$/i.test(t)) meant = Number(t)
+  // A thousand as "k" (-n 10k, --contacts 2.5k), as other tools' flags and people write it.
+  else if (/^\d{1,6}(\.\d{1,3})?\s?k$/i.test(t)) meant = Math.round(Number(t.replace(/\s?k$/i, "")) * 1000)
   else return ""
   const allowed = Number.isFinite(meant) && (range.above ? meant > range.min : meant >= range.min) && meant <= range.max && (!integer || Number.isSafeInteger(meant))
   return allowed && String(meant) !== t ? ` (${t.slice(0, 20)} is ${meant})` : ""

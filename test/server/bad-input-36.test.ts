@@ -65,3 +65,14 @@ describe("POST /v1/jobs with two spans the wrong way round", () => {
     expect(body.message).toEndWith(`swap them or widen the window (a span counts back from now, so the start is the longer one: {"since": "60d", "until": "30d"})`)
   })
 })
+
+describe("an id sent as a number where the route reads a string", () => {
+  test("POST /v1/scripts/start {scriptId: 7} (was: must be a string, not a number, with no word of what to send)", async () => {
+    const [status, body] = await post("/v1/scripts/start", { skillId: 4101, scriptId: 7 })
+    expect([status, body.message]).toEqual([400, "scriptId must be a string, not a number: write it in quotes, as a string of digits: send {skillId, scriptId | scriptPath, parameters?, startDate?}"])
+  })
+  test("POST /v1/holds {contactId: 5}", async () => {
+    const [status, body] = await post("/v1/holds", { contactId: 5, reason: "LH-1" })
+    expect([status, body.message]).toEqual([400, "contactId must be a string, not a number: write it in quotes, as a string of digits: send {subjectEmail | subjectPhone | contactId, reason, until?}"])
+  })
+})

@@ -76,3 +76,25 @@ describe("an id sent as a number where the route reads a string", () => {
     expect([status, body.message]).toEqual([400, "contactId must be a string, not a number: write it in quotes, as a string of digits: send {subjectEmail | subjectPhone | contactId, reason, until?}"])
   })
 })
+
+describe("a body that is not one JSON object is told what it is", () => {
+  const send = (path: string, body: string) => request(path, { method: "POST", body, headers: { "content-type": "application/json" } })
+  test("JSON Lines to POST /v1/holds (was: the body is empty or not JSON)", async () => {
+    const res = await send("/v1/holds", '{"contactId": "5", "reason": "LH-1"}\n{"contactId": "6", "reason": "LH-1"}\n')
+    expect([res.status, (await res.json()).message]).toEqual([400, "the body holds 2 JSON values, one a line (JSON Lines): send one object a request, {subjectEmail | subjectPhone | contactId, reason, until?}"])
+  })
+  test("a trailing comma is told the parser's reason, never the text", async () => {
+    const res = await send("/v1/holds", '{"contactId": "5", "reason": "LH-1",}')
+    expect((await res.json()).message).toBe("the body is not valid JSON (Property name must be a string literal): send {subjectEmail | subjectPhone | contactId, reason, until?}")
+  })
+  test("POST /v1/inspect of JSON Lines (was: the body is not valid JSON)", async () => {
+    const res = await send("/v1/inspect", '{"text": "a"}\n{"text": "b"}\n')
+    expect((await res.json()).message).toBe("the body holds 2 JSON values, one a line (JSON Lines): send one object a request, {text, ...}")
+  })
+  test("a token the parser quotes is not repeated", async () => {
+    const res = await send("/v1/inspect", '{"text": ÿann}')
+    const { message } = await res.json()
+    expect(message).toStartWith("the body is not valid JSON (")
+    expect(message).not.toContain("ÿ")
+  })
+})

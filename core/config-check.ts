@@ -249,4 +249,7 @@ export function redactUrl(value: string): string {
  * either may be a secret or personal data typed without quotes.
  */
 export const jsonSyntaxProblem = (error: unknown): string =>
-  String((error as Error)?.message ?? "not JSON").split("\n")[0]!.replace(/\s*"[^]*?("|$)/g, "").replace(/^JSON Parse error:\s*/, "").slice(0, 120) || "not JSON"
+  String((error as Error)?.message ?? "not JSON").split("\n")[0]!.replace(/\s*"[^]*?("|$)/g, "")
+    // Bun quotes an unrecognized token in single quotes (Unrecognized token 'ÿ'): only JSON's own punctuation is kept.
+    .replace(/\s*'([^']*)'/g, (quoted, inner: string) => (/^[{}[\]:,]$/.test(inner) ? quoted : ""))
+    .replace(/^JSON Parse error:\s*/, "").slice(0, 120) || "not JSON"

@@ -3,6 +3,7 @@ import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken, refuseQuotedValues } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
+import { otherWordHint, type OtherWords } from "./suggest.ts"
 import { ConfigError } from "./errors.ts"
 import { ACD_VERSION, CLIENT_AUTHS, GRANTS, TenantConfigSchema, type TenantConfigInput } from "./cxone/config.ts"
 import type { Plugin } from "./plugin.ts"
@@ -89,7 +90,9 @@ function pluginList(env: Env): string[] | undefined {
 function checkFileTenant(fileTenant: Record<string, any>, source: string): void {
   for (const key of Object.keys(fileTenant)) {
     if (!TENANT_KEYS.includes(key)) {
-      throw new ConfigError("config", `${source}: tenant.${key} is unknown${didYouMean(key, TENANT_KEYS)}: see README, Configuration`)
+      // A key one level too high (baseUrl, of tenant.records; api, of tenant.endpoints) is told where it goes.
+      const under = unknownSettingKey(TenantConfigSchema, { [key]: null })?.under
+      throw new ConfigError("config", `${source}: tenant.${key} is unknown${under ? ` (did you mean tenant.${under}?)` : didYouMean(key, TENANT_KEYS)}: see README, Configuration`)
     }
   }
   // Nested keys too (tenant.records.tokenUrll, tenant.endpoints.tokn), and objects where objects belong.
@@ -116,12 +119,17 @@ function checkFileTenant(fileTenant: Record<string, any>, source: string): void 
   const nested = unknownSettingKey(TenantConfigSchema, fileTenant)
   if (nested) {
     const key = nested.path.split(".").at(-1)!
-    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${didYouMean(key, nested.known)}: the keys there are ${nested.known.join(", ")}`)
+    throw new ConfigError("config", `${source}: tenant.${nested.path} is unknown${nested.under ? ` (did you mean tenant.${nested.under}?)` : didYouMean(key, nested.known)}: the keys there are ${nested.known.join(", ")}`)
   }
 }
 
 // The tenant's words of a fixed set, by the variable that sets each.
 const TENANT_WORDS = { grant: ["CXEDGE_GRANT", GRANTS], clientAuth: ["CXEDGE_CLIENT_AUTH", CLIENT_AUTHS] } as const
+// OAuth's own names for them (RFC 7591's token_endpoint_auth_method), said, never taken.
+const OAUTH_WORDS: OtherWords = {
+  client_secret_basic: ["basic", "client_secret_basic is OAuth's name for HTTP Basic authentication"],
+  client_secret_post: ["post", "client_secret_post is OAuth's name for the secret sent as form fields"],
+}
 
 /** A grant, client authentication or ACD version refused naming the variable or key it came from, before any storage opens. */
 function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): void {
@@ -129,7 +137,8 @@ function checkTenantWords(tenant: TenantConfigInput, env: Env, source: string): 
   for (const [key, [name, words]] of Object.entries(TENANT_WORDS)) {
     const value = tenant[key as keyof typeof TENANT_WORDS]
     if (value !== undefined && !(words as readonly string[]).includes(value)) {
-      throw new ConfigError("config", `${from(key, name)} ${JSON.stringify(String(value).slice(0, 40))} is not allowed: use ${words.join(" or ")}`)
+      const hint = otherWordHint(value, OAUTH_WORDS) || didYouMean(String(value), words) || startOf(String(value), words)
+      throw new ConfigError("config", `${from(key, name)} ${JSON.stringify(String(value).slice(0, 40))} is not allowed${hint}: use ${words.join(" or ")}`)
     }
   }
   if (tenant.acdVersion !== undefined && !ACD_VERSION.test(tenant.acdVersion)) {

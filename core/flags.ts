@@ -1,4 +1,5 @@
 import { didYouMean, otherWordHint, startOf, type OtherWords } from "./suggest.ts"
+import { dateFormHint } from "./date-hints.ts"
 import { labelOf, shown, usage } from "./flag-words.ts"
 
 /**
@@ -22,7 +23,7 @@ function describeRange(range: FlagRange, integer: boolean): string {
 
 /**
  * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
- * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
+ * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `10k` 10000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
  * ratio), 50 elsewhere (a percentage). Only ever said, never taken in its place. A route's query
  * parameter is hinted the same way (`?minServiceLevel=80%`), so the CLI and the routes say one thing.
  * @example numberHint("1e3", { min: 0, max: 100_000 }, true) // " (1e3 is 1000)"
@@ -37,6 +38,8 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
   if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
   else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))
   else if (/^(\+?\d+(\.\d+)?(e\+?\d+)?|0x[0-9a-f]+)$/i.test(t)) meant = Number(t)
+  // A thousand as "k" (-n 10k, --contacts 2.5k), as other tools' flags and people write it.
+  else if (/^\d{1,6}(\.\d{1,3})?\s?k$/i.test(t)) meant = Math.round(Number(t.replace(/\s?k$/i, "")) * 1000)
   else return ""
   const allowed = Number.isFinite(meant) && (range.above ? meant > range.min : meant >= range.min) && meant <= range.max && (!integer || Number.isSafeInteger(meant))
   return allowed && String(meant) !== t ? ` (${t.slice(0, 20)} is ${meant})` : ""
@@ -223,7 +226,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   }
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
-  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now))}`, name)
+  if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now)) || dateFormHint(text)}`, name)
   const [, y, mo, d, h, mi, s, , zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)
@@ -256,7 +259,12 @@ export function dateWindow(raw: { since?: string; until?: string }, now: number 
   const since = raw.since === undefined ? undefined : instantFlag("since", raw.since, now, { label: labels.since })
   const until = raw.until === undefined ? undefined : instantFlag("until", raw.until, now, { label: labels.until })
   if (since !== undefined && until !== undefined && since >= until) {
-    throw usage(`${labels.since} ${new Date(since).toISOString()} is not before ${labels.until} ${new Date(until).toISOString()}: swap them or widen the window`, "since")
+    // Two spans the wrong way round (--since 7d --until 30d): a span counts back from now, so the start is the longer.
+    const spans = spanMs(raw.since!.trim()) !== undefined && spanMs(raw.until!.trim()) !== undefined && since !== until
+    const [a, b] = [raw.until!.trim(), raw.since!.trim()]
+    const swapped = labels.since.startsWith("--") ? `${labels.since} ${a} ${labels.until} ${b}` : `{"${labels.since}": "${a}", "${labels.until}": "${b}"}`
+    const back = spans ? ` (a span counts back from now, so the start is the longer one: ${swapped})` : ""
+    throw usage(`${labels.since} ${new Date(since).toISOString()} is not before ${labels.until} ${new Date(until).toISOString()}: swap them or widen the window${back}`, "since")
   }
   // A window wholly to come (--since 2030-01-01 --until 2030-02-01) was taken as well: nothing can be in it yet.
   if (since !== undefined && since > now) {

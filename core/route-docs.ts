@@ -1,7 +1,9 @@
 import type { MiddlewareHandler } from "hono"
 import { describeRoute, resolver, uniqueSymbol } from "hono-openapi"
 import * as v from "valibot"
+import { jsonSyntaxProblem } from "./config-check.ts"
 import { repeatedKey } from "./json-keys.ts"
+import { jsonLinesCount } from "./jsonl-shape.ts"
 import { checkQuery, issueRule, mediaRefusal, parseBody, type RouteRefusal } from "./route-input.ts"
 
 /**
@@ -113,7 +115,14 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): 
       let json: unknown
       try {
         json = JSON.parse(text)
-      } catch {
+      } catch (error) {
+        // Said as what it is: JSON Lines (several objects, one a line) or the parser's reason, never the text. It was
+        // "the body is empty or not JSON", of a body that was neither empty nor told why.
+        if (text.replace(/^\uFEFF/, "").trim()) {
+          const values = jsonLinesCount(text)
+          const why = values ? `holds ${values} JSON values, one a line (JSON Lines): send one object a request,` : `is not valid JSON (${jsonSyntaxProblem(error)}): send`
+          return c.json({ error: "invalid_body", message: `the body ${why} ${shape}` }, 400)
+        }
         json = undefined
       }
       // A key sent twice: JSON.parse keeps the last value, and the caller may have meant the first.

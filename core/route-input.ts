@@ -144,7 +144,9 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
   }
   // A number or true/false sent in quotes ("0.5", "true"): said as the config file's is, without the value.
   const unquote = typeof issue.input === "string" && ((/\bnumber\b/.test(issue.expected ?? "") && /^-?\d+(\.\d+)?$/.test(issue.input.trim())) || (/\bboolean\b/.test(issue.expected ?? "") && /^(true|false)$/.test(issue.input.trim())))
-  return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}${unquote ? ": write it without quotes" : ""}`
+  // An id sent as a number where the route reads a string (scriptId: 7, contactId: 5), the other way round.
+  const quoteIt = typeof issue.input === "number" && Number.isFinite(issue.input) && /id$/i.test(where) && issue.expected === "string" && [undefined, "must be a string"].includes(ownMessage(issue))
+  return `${where} must be ${ownMessage(issue)?.replace(/^must be /, "") ?? nounOf(issue.expected ?? issue.type)}, not ${kindOf(issue.input)}${unquote ? ": write it without quotes" : quoteIt ? ": write it in quotes, as a string of digits" : ""}`
 }
 
 /**

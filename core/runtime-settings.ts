@@ -62,7 +62,9 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
     const unknown = unknownSettingKey(plugin.config, raw)
     if (unknown) {
       const key = unknown.path.split(".").at(-1)!.replace(/\[\d+\]$/, "")
-      throw new ConfigError(plugin.name, `unknown setting ${home(plugin.name, inline)}.${unknown.path}${hint(suggestName(key, unknown.known))}: the keys there are ${unknown.known.join(", ")}`)
+      // A key one level too high (maxQueue beside thresholds) is told where it goes, as a slip is told the key meant.
+      const meant = unknown.under ? ` (did you mean ${home(plugin.name, inline)}.${unknown.under}? the key belongs in ${unknown.holder})` : hint(suggestName(key, unknown.known))
+      throw new ConfigError(plugin.name, `unknown setting ${home(plugin.name, inline)}.${unknown.path}${meant}: the keys there are ${unknown.known.join(", ")}`)
     }
     settings.set(plugin.name, parsed.output)
   }

@@ -17,19 +17,37 @@ function unwrap(schema: Node | undefined): Node | undefined {
 }
 
 /**
+ * Where a key one level too high belongs (`maxQueue` beside `thresholds`, which holds it): `{under: "thresholds.maxQueue"}`,
+ * the path from the same object; nothing when no object under it declares the key (in any case), or more than one does.
+ */
+function underOf(entries: Record<string, Node>, key: string, path: string): { under: string; holder: string } | {} {
+  const holders = Object.entries(entries).flatMap(([name, child]) => {
+    const outer = unwrap(child)
+    // A list of objects (retention's policies): the key belongs in each item.
+    const list = outer?.type === "array"
+    const raw = list ? outer!.item : outer
+    // A loose object checked first and typed later in its pipe (a retention policy) declares its keys there.
+    const declared = [unwrap(raw), ...(raw?.pipe ?? [])].find((n) => n?.entries && Object.keys(n.entries).length)?.entries
+    const found = declared && Object.keys(declared).find((k) => k.toLowerCase() === key.toLowerCase())
+    return found ? [{ under: `${path ? `${path}.` : ""}${name}${list ? "[]" : ""}.${found}`, holder: list ? `each item of ${name}` : name }] : []
+  })
+  return holders.length === 1 ? holders[0]! : {}
+}
+
+/**
  * The first key in `value` that an object schema does not declare, as a
  * dotted path. valibot's `object` drops unknown keys silently, so a typo'd
  * setting (`dfoHistroy`) would run with the defaults; a privacy tool refuses
  * it instead. Loose objects and records accept any key; unions are not
  * searched (the parse already chose a branch).
  */
-export function unknownSettingKey(schema: GenericSchema, value: unknown, path = ""): { path: string; known: string[] } | undefined {
+export function unknownSettingKey(schema: GenericSchema, value: unknown, path = ""): { path: string; known: string[]; under?: string; holder?: string } | undefined {
   const s = unwrap(schema as unknown as Node)
   if (!s) return undefined
   if ((s.type === "object" || s.type === "strict_object") && s.entries && isPlain(value)) {
     for (const [key, child] of Object.entries(value)) {
       const entry = s.entries[key]
-      if (!entry) return { path: path ? `${path}.${key}` : key, known: Object.keys(s.entries) }
+      if (!entry) return { path: path ? `${path}.${key}` : key, known: Object.keys(s.entries), ...underOf(s.entries, key, path) }
       const deeper = unknownSettingKey(entry as unknown as GenericSchema, child, path ? `${path}.${key}` : key)
       if (deeper) return deeper
     }

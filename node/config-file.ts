@@ -1,8 +1,8 @@
-import { existsSync, statSync } from "node:fs"
+import { existsSync, readdirSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { extname, join, relative } from "node:path"
 import type { Jiti } from "jiti"
-import { ConfigError, jsonLinesCount, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
+import { ConfigError, editDistance, wideText, jsonLinesCount, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
 import { mayHoldConfig } from "./config-probe.ts"
 import { lineOfKey, literal } from "./config-lines.ts"
 import { checkLooseJson, textConfigRefusal } from "./config-text.ts"
@@ -77,6 +77,8 @@ async function readConfigModule(path: string, shown: string): Promise<unknown> {
     } catch (error) {
       // The parser's message may quote the text, and the text may hold a secret: only its kind is kept.
       // An empty file (or one of white space) was "not valid JSON (Unexpected EOF)", where a YAML one is told it is empty.
+      const wide = wideText(text)
+      if (wide) throw new ConfigError("config", `${shown} ${wide}`)
       if (!text.replace(/^\uFEFF/, "").trim()) throw new ConfigError("config", `${shown} is empty: write the configuration in it ({"plugins": [...], "settings": {...}}), or remove the file`)
       const values = jsonLinesCount(text)
       if (values) throw new ConfigError("config", `${shown} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a config file is one object ({"plugins": [...], "settings": {...}}); merge them into it`)
@@ -119,6 +121,32 @@ function directoryInTheWay(cwd: string): string | undefined {
   return undefined
 }
 
+/**
+ * A file in `cwd` named almost as c12 looks for one (`.cxedgerc`, `cxedge.json`, `cxedge-config.ts`,
+ * `cxedge.config.JSON`, `cxedge.config.jsn`): it was passed over in silence, and a tenant written in it never read,
+ * the embedded sandbox (or the environment's tenant) used instead. Its name and the name meant, or undefined.
+ */
+function strayConfigName(cwd: string): { name: string; meant: string } | undefined {
+  let names: string[]
+  try {
+    names = readdirSync(cwd)
+  } catch {
+    return undefined
+  }
+  for (const name of names) {
+    // An rc file, or cxedge.<data extension> (cxedge.ts or a cxedge binary may be anything), or a config word beside the name.
+    const m = /^\.?cxedgerc(\.[a-z0-9]+)?$/i.exec(name) ?? /^\.?cxedge(\.(?:json|jsonc|json5|ya?ml|toml))$/i.exec(name) ?? /^cxedge(?:[-_.]?(?:conf|config|configs|cfg|settings))(\.[a-z0-9]+)$/i.exec(name)
+    if (!m || !statSync(join(cwd, name), { throwIfNoEntry: false })?.isFile()) continue
+    const ext = (m[1] ?? "").toLowerCase()
+    // A backup or another kind of file (cxedge.config.bak, cxedge-config.md) is left alone.
+    const near = !ext ? ".json" : NEAR_ORDER.find((e) => e === ext) ?? NEAR_ORDER.find((e) => editDistance(e, ext) === 1)
+    if (near) return { name, meant: `cxedge.config${near}` }
+  }
+  return undefined
+}
+// The extensions, the likeliest first where a slip is one letter from two (.jsn: .json, not .js).
+const NEAR_ORDER = [".json", ".yaml", ".yml", ".toml", ".jsonc", ".json5", ".ts", ".mjs", ".js", ".cjs", ".mts", ".cts"]
+
 /** The `cxedge.config.<ext>` files c12 would choose among, in the order it looks (the first wins). */
 function candidates(cwd: string): string[] {
   const found: string[] = []
@@ -146,6 +174,10 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   // Any other extension was loaded as a module of text: "c.txt holds a string", whatever it holds.
   if (named && !EXTENSIONS.includes(extname(named.path).toLowerCase())) {
     throw new ConfigError("config", `config file ${named.path} is not of a kind cxedge reads: name a .ts, .mjs, .js or .json file (or .yaml, .toml) (${named.from})`)
+  }
+  if (!named && !candidates(cwd).length) {
+    const stray = strayConfigName(cwd)
+    if (stray) throw new ConfigError("config", `${stray.name} is not a name cxedge reads its configuration from, so it would be ignored: rename it ${stray.meant}${/\.[a-z0-9]+$/i.test(stray.name.replace(/^\./, "")) ? "" : " (or .yaml, .toml, .ts, as it is written)"}, or name it with --config`)
   }
   if (!named && !mayHoldConfig(cwd)) return undefined
   const directory = named ? undefined : directoryInTheWay(cwd)

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
-import { ConfigError, CORE_VARIABLES, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
+import { ConfigError, CORE_VARIABLES, wideText, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
 import { editDistance } from "../core/config-check.ts"
 import { placeConfigError, readConfigFile } from "./config-file.ts"
 
@@ -42,6 +42,8 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
     const why = code === "EISDIR" ? "it is a directory: name the file of NAME=value lines" : code === "ENOENT" ? "no such file: check the path" : "check the path and its permissions"
     throw new ConfigError("config", `cannot read CXEDGE_SECRETS_FILE (${path}): ${why}`)
   }
+  const wide = wideText(text)
+  if (wide) throw new ConfigError("config", `CXEDGE_SECRETS_FILE (${path}) ${wide}`)
   const secrets = parseSecretsFile(text, `CXEDGE_SECRETS_FILE (${path})`)
   // An empty file (a secret not yet mounted, the wrong file) ran on the embedded sandbox, or the defaults, with no word.
   if (!Object.keys(secrets).length) throw new ConfigError("config", `CXEDGE_SECRETS_FILE (${path}) sets no variable (${text.trim() ? "comments only" : "it is empty"}): write NAME=value lines (CXEDGE_CLIENT_SECRET=...), or unset CXEDGE_SECRETS_FILE`)
@@ -50,6 +52,25 @@ export async function withSecretsFile(processEnv: Env): Promise<Env> {
 
 /** A Worker's bindings (wrangler.toml), which a node-side environment may carry from the same .env. */
 const BINDINGS = ["CXEDGE_KV", "CXEDGE_QUEUE", "CXEDGE_DEAD_LETTER_QUEUE"]
+
+// The word of a storage (or of BullMQ, the queue redis carries) in a binding's variable: the storage meant.
+const STORAGE_WORDS: Record<string, string> = { redis: "redis", bullmq: "redis", memory: "memory", fs: "fs", file: "fs", kv: "kv" }
+
+/**
+ * A Worker's binding set as a variable where the CLI or a Bun/Node server runs (CXEDGE_QUEUE=Redis) was ignored in
+ * silence: the tasks went to the storage's queue, and the user believed them on the one named. Refused, naming what
+ * chooses the queue here; a value that is a storage's name is told the variable it belongs in. CXEDGE_DEAD_LETTER_QUEUE
+ * (a queue name, which a .dev.vars file may carry) is left alone.
+ */
+function refuseBinding(name: string, value: string): void {
+  if (name === "CXEDGE_DEAD_LETTER_QUEUE") return
+  const storage = STORAGE_WORDS[value.trim().toLowerCase()]
+  const meant = storage && storage !== "kv" ? ` (did you mean CXEDGE_STORAGE=${storage}?)` : ""
+  const [what, here] = name === "CXEDGE_QUEUE"
+    ? ["a Cloudflare Worker's Queue producer binding (wrangler.toml, [[queues.producers]])", "here the tasks are queued in the storage (CXEDGE_STORAGE=redis queues them on BullMQ in redis)"]
+    : ["a Cloudflare Worker's KV namespace binding (wrangler.toml, [[kv_namespaces]])", "here CXEDGE_STORAGE names the storage (fs or redis)"]
+  throw new ConfigError("config", `${name} is ${what}, which the CLI and the Bun/Node servers never read${meant}: ${here}; unset ${name}`)
+}
 
 /**
  * A CXEDGE_ variable one slip away from one cxedge or a loaded plugin reads (_STORGE for _STORAGE, _HMAC_KEY for
@@ -60,6 +81,7 @@ const BINDINGS = ["CXEDGE_KV", "CXEDGE_QUEUE", "CXEDGE_DEAD_LETTER_QUEUE"]
 export function checkVariableNames(env: Env, plugins: readonly unknown[]): void {
   const known = [...CORE_VARIABLES.map((v) => v.name), ...BINDINGS, ...plugins.flatMap((p) => ((p as { env?: { name: string }[] }).env ?? []).map((e) => e.name))]
   for (const name of Object.keys(env)) {
+    if (BINDINGS.includes(name) && env[name]) refuseBinding(name, env[name])
     if (!name.startsWith("CXEDGE_") || known.includes(name) || env[name] === undefined) continue
     const meant = known.find((k) => editDistance(name, k) === 1)
     if (meant) throw new ConfigError("config", `${name} is not a variable cxedge reads (did you mean ${meant}?): rename it, or unset it (as it is, it is ignored)`)

@@ -26,10 +26,25 @@ export function adminAuth(options: { token?: string }): MiddlewareHandler {
     const near = !ok && wrapped.length === expected.length && timingSafeEqual(wrapped, expected)
     const message = near
       ? inner?.[3] ? "the Authorization header says Bearer twice: send Authorization: Bearer followed by the admin token, once" : "the admin token is in quotes: send Authorization: Bearer followed by the token without them"
-      : header && !bearer && !inner ? "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token" : elsewhere(c.req.raw) ?? "a valid admin bearer token is required"
+      : header && !bearer && !inner ? otherForm(header) : elsewhere(c.req.raw) ?? "a valid admin bearer token is required"
     if (!ok) return c.json({ error: "unauthorized", message }, 401, { "www-authenticate": 'Bearer realm="cxedge"' })
     await next()
   }
+}
+
+// Other schemes' names, which may be said (the first word of a header of no scheme may be the token: never said).
+const SCHEMES = ["basic", "token", "digest", "apikey", "api-key", "bot", "jwt", "hmac", "negotiate", "key"]
+
+/**
+ * A header that is not `Bearer TOKEN`, told what it is: the header twice (`Bearer A, Bearer B`, as a proxy joins a
+ * header sent twice) or another scheme by its name ("not Bearer and a token" told neither). Never the header itself.
+ */
+function otherForm(header: string): string {
+  const values = header.split(",").filter((part) => part.trim())
+  if (values.length > 1 && values.every((part) => /^\s*bearer\s/i.test(part))) return `the Authorization header holds ${values.length} Bearer tokens (the header sent more than once, or joined by a proxy): send Authorization: Bearer followed by the admin token, once`
+  const scheme = /^\s*([A-Za-z-]+)(?:\s|$)/.exec(header)?.[1]
+  if (scheme && SCHEMES.includes(scheme.toLowerCase())) return `the Authorization header uses the ${scheme} scheme: the admin routes take Bearer, so send Authorization: Bearer followed by the admin token`
+  return "the Authorization header is not Bearer and a token: send Authorization: Bearer followed by the admin token"
 }
 
 // Where other APIs take a key: a token sent there is never read (and, in a query, lands in access logs).

@@ -4,7 +4,7 @@ import { jobStore, type JobMeta } from "./journal.ts"
 import type { Matrix } from "./matrix/index.ts"
 import { heldNow } from "./plan-holds.ts"
 import { windowLine } from "./plan-summary.ts"
-import { digestOfMatrix, prepareJob, type PreparedJob } from "./prepare.ts"
+import { BODY_WORDS, digestOfMatrix, prepareJob, type JobWords, type PreparedJob } from "./prepare.ts"
 import type { JobRequest } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
@@ -25,6 +25,8 @@ export interface PlanWords {
   list?: string
   /** The label of a refusal: the command the user ran (jobs), anonymize by default. */
   scope?: string
+  /** How the job's own refusals name its choices (flags by default). */
+  job?: JobWords
 }
 export const CLI_WORDS: PlanWords = {
   show: (id) => `cxedge jobs show ${id}`,
@@ -40,6 +42,7 @@ export const ROUTE_WORDS: PlanWords = {
   approve: (id) => `POST /v1/jobs/${id}/approve {"by": NAME}`,
   run: (id) => `POST /v1/jobs/${id}/run`,
   make: (id) => `POST /v1/jobs {"id": "${id}", "matrix": ...}`,
+  job: BODY_WORDS,
 }
 
 /**
@@ -62,7 +65,7 @@ const jobs = (rt: Runtime) => jobStore(rt.storage.namespace("jobs"))
 export async function createPlan(rt: Runtime, request: JobRequest & { jobId: string }, settings: Partial<AnonymizeSettings>, from: MatrixOrigin, files?: FileAccess, words: PlanWords = CLI_WORDS): Promise<JobPlan> {
   if (await plans(rt).get(request.jobId)) throw refusal(409, `a plan named ${request.jobId} exists: show it with ${words.show(request.jobId)}, or pick another id`, "job", words.scope)
   if (await jobs(rt).get(request.jobId)) throw refusal(409, `a job named ${request.jobId} exists: pick another id for the plan`)
-  const job = await prepareJob(rt, { ...request, dryRun: true }, settings, files)
+  const job = await prepareJob(rt, { ...request, dryRun: true }, settings, files, words.job)
   const plan = await computePlan(rt, plans(rt), job, from, windowLine(job.meta.source))
   await plans(rt).set(plan)
   await rt.hooks.emit("audit:record", {

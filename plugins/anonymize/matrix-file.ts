@@ -1,4 +1,4 @@
-import { ConfigError, jsonLinesCount, jsonSyntaxProblem, suggestName, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, wideText, jsonLinesCount, jsonSyntaxProblem, suggestName, unreadableWhy, notUtf8File, parseJsonFile, ValidationError, type OpenedRuntime } from "../../core/index.ts"
 import { readMatrix, type Matrix } from "./matrix/index.ts"
 import { builtinMatrices, shippedMatrix, shippedNames } from "./matrices.ts"
 
@@ -23,6 +23,8 @@ export async function readJsonFile(opened: OpenedRuntime, path: string, hint = "
     // The parser's message may quote the text (an "equals" value is personal data): only its kind is kept.
     // JSON Lines (a records file given as --matrix, matrices joined) got "(Unable to parse JSON string)" alone.
     // An empty file (a matrix not saved yet, a redirect that failed) was "not valid JSON (Unexpected EOF): fix the file".
+    const wide = wideText(text)
+    if (wide) throw new ValidationError("matrix", `${path} ${wide}`)
     if (!text.replace(/^\uFEFF/, "").trim()) throw new ValidationError("matrix", `${path} is empty: write the matrix in it ({"name": ..., "fields": [...]}, see matrices/gdpr.json), or name a shipped matrix (${shippedNames})`)
     const values = jsonLinesCount(text)
     if (values) throw new ValidationError("matrix", `${path} holds ${values} JSON values, one a line (JSON Lines), not one JSON document: a matrix is one object ({"name": ..., "fields": [...]}), not records`)

@@ -54,19 +54,40 @@ function newMeta(request: JobRequest): JobMeta {
  * records API there is refused before anything is read, naming the CXone path, rather than with the client's
  * generic "set CXEDGE_RECORDS_URL", which reads as if the tenant were missing a setting.
  */
-export function refuseWithoutRecords(meta: JobMeta, rt: Pick<Runtime, "client">): void {
+export function refuseWithoutRecords(meta: JobMeta, rt: Pick<Runtime, "client">, words: JobWords = FLAG_WORDS): void {
   // A job that reads and writes no records API (jsonl to export) may run with no tenant at all: the client is not asked for.
   if (meta.source.kind !== "records" && meta.target.kind !== "patch") return
   const tenant = rt.client.tenant
   if (!tenant || tenant.records) return
-  const records = "set CXEDGE_RECORDS_URL, CXEDGE_RECORDS_CLIENT_ID and CXEDGE_RECORDS_CLIENT_SECRET"
   if (meta.target.kind !== "patch") {
-    throw new ConfigError("anonymize", `the records source reads the records API (the seed tutorial's contract), which is not configured: to read the tenant's completed contacts use --source cxone --since 30d, or ${records}`)
+    throw new ConfigError("anonymize", `the records source reads the records API (the seed tutorial's contract), which is not configured: to read the tenant's completed contacts ${words.choose({ source: "cxone", since: "30d" })}, or ${words.records}`)
   }
   throw new ConfigError(
     "anonymize",
-    `the ${meta.matrix ? `${meta.matrix} matrix's ` : ""}patch target writes through the records API (the seed tutorial's contract), which is not configured, and CXone has no API that edits a contact's personal data: for a CXone tenant use --target erasure --source cxone --since 30d (a Privacy erasure per subject, DFO message removal; try --dry-run first), or ${records}`,
+    `the ${meta.matrix ? `${meta.matrix} matrix's ` : ""}patch target writes through the records API (the seed tutorial's contract), which is not configured, and CXone has no API that edits a contact's personal data: for a CXone tenant ${words.choose({ target: "erasure", source: "cxone", since: "30d" })} (a Privacy erasure per subject, DFO message removal${words.dryRun}), or ${words.records}`,
   )
+}
+
+/** How a refusal names a job's choices: the CLI's flags, or (for a caller of POST /v1/jobs) the body's fields. */
+export interface JobWords {
+  /** `use --source cxone --since 30d`, or `send {"source": "cxone", "since": "30d"}`. */
+  choose(fields: Record<string, string>): string
+  /** Where the records API is configured, said to the one who can. */
+  records: string
+  /** How to see first what a job would do, after a "; ", or "" (a route's job is a plan: it writes nothing). */
+  dryRun: string
+}
+const RECORDS_VARIABLES = "CXEDGE_RECORDS_URL, CXEDGE_RECORDS_CLIENT_ID and CXEDGE_RECORDS_CLIENT_SECRET"
+export const FLAG_WORDS: JobWords = {
+  choose: (fields) => `use ${Object.entries(fields).map(([key, value]) => `--${key} ${value}`).join(" ")}`,
+  records: `set ${RECORDS_VARIABLES}`,
+  dryRun: "; try --dry-run first",
+}
+// A route's caller was told "--target erasure --source cxone" and to set variables it cannot see (round 35 left it).
+export const BODY_WORDS: JobWords = {
+  choose: (fields) => `send {${Object.entries(fields).map(([key, value]) => `"${key}": "${value}"`).join(", ")}}`,
+  records: `have the server's operator configure the records API (${RECORDS_VARIABLES} in the server's environment)`,
+  dryRun: "",
 }
 
 /**
@@ -75,14 +96,14 @@ export function refuseWithoutRecords(meta: JobMeta, rt: Pick<Runtime, "client">)
  * source and target stored with it, so nothing about it can drift. Nothing
  * is stored yet: a job asked for and then declined leaves no trace.
  */
-export async function prepareJob(rt: Runtime, request: JobRequest, settings: Partial<AnonymizeSettings>, files?: FileAccess): Promise<PreparedJob> {
+export async function prepareJob(rt: Runtime, request: JobRequest, settings: Partial<AnonymizeSettings>, files?: FileAccess, words: JobWords = FLAG_WORDS): Promise<PreparedJob> {
   const existing = request.jobId ? await jobStore(rt.storage.namespace("jobs")).get(request.jobId) : undefined
   if (request.resume && !existing) throw new ConfigError("anonymize", `no job ${request.jobId} in this storage: check the id (cxedge jobs) and --storage-dir`)
   const meta = existing ? resumedMeta(existing, request) : newMeta(request)
   if (request.target?.allowUnconditional && meta.target.kind !== "patch") {
     throw new ConfigError("anonymize", `--allow-unconditional applies to the patch target only, not ${meta.target.kind}: drop it`)
   }
-  refuseWithoutRecords(meta, rt)
+  refuseWithoutRecords(meta, rt, words)
   const matrix = compileMatrix(meta.matrixBody, { transforms: rt.transforms, keys: rt.keys, residual: residualCheck(rt) })
   const journal = createJournal(rt.storage.namespace("journal"), meta.id)
   // Sources and targets pause while the tenant's breaker is open rather than fail their contacts.

@@ -3,7 +3,7 @@ import { choiceFlag, createKeyRing, ValidationError, type CommandHost, type Conf
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { MODE_WORDS } from "./entity-types.ts"
 import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
-import { jsonlItems, utf8Text, type Decoded } from "./redact-input.ts"
+import { blankOnly, jsonlItems, utf8Text, type Decoded } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
 import { foldedErrors, parseFieldPath, readObjectLine, textAt } from "./scan.ts"
 
@@ -78,7 +78,12 @@ async function redactText(host: CommandHost, files: FileAccess, file: string | u
   const stdin = file === undefined || file === "-"
   const decoded = await utf8Text(files, file, "pii redact")
   const input = stdin ? "standard input" : file
-  if (decoded.utf8 && !decoded.text.trim()) throw usage(stdin ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
+  if (decoded.utf8 && !decoded.text.trim()) {
+    // Blank lines (or spaces) are not nothing: said as what they are, as pii scan says it.
+    const text = decoded.text.replace(/^\uFEFF/, "")
+    if (text) throw blankOnly(file, text.replace(/(\r\n|\r|\n)$/, "").split(/\r\n|\r|\n/).length, "pii redact text")
+    throw usage(stdin ? 'standard input was empty: pipe the text to scrub in, e.g. echo "..." | cxedge pii redact' : `${file} is empty: name a file holding the text to scrub`, "file")
+  }
   const why = notText(decoded)
   if (why) throw usage(`${input} ${why}: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, "file")
   host.print((await redact(decoded.text)).text)

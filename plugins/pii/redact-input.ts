@@ -33,12 +33,58 @@ function cannotRead(file: string, error: unknown, what: string): ConfigError {
 async function byteSource(files: FileAccess, file: string | undefined, what: string): Promise<AsyncIterable<Uint8Array> | undefined> {
   if (file === undefined || file === "-") {
     checkStdin(what)
-    return (async function* () {
+    return notEncoded((async function* () {
       for await (const chunk of process.stdin as AsyncIterable<Uint8Array | string>) yield typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk
-    })()
+    })(), "standard input")
   }
   if (!(await files.exists(file))) throw new ConfigError("pii", `cannot read ${file}: it does not exist; check the --file path`)
-  return files.bytes?.(file)
+  const bytes = files.bytes?.(file)
+  return bytes && notEncoded(bytes, file)
+}
+
+/**
+ * What the opening bytes say the input is, when it is no UTF-8 text: UTF-16 or UTF-32 (a byte-order mark, or every
+ * other byte NUL), or a compressed archive. Each was read as text: a UTF-16 note was "NUL bytes (binary data):
+ * convert it with iconv -f latin1", a UTF-16 or gzipped JSONL file a "not JSON" or "not UTF-8" line each, exit 1.
+ */
+function encodingOf(head: Uint8Array): string | undefined {
+  const [a, b, c, d] = head
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return "is UTF-32 (it opens with a UTF-32 byte-order mark): convert it to UTF-8 first (e.g. iconv -f utf-32 -t utf-8)"
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return "is UTF-16 (it opens with a UTF-16 byte-order mark): convert it to UTF-8 first (e.g. iconv -f utf-16 -t utf-8)"
+  // Text in UTF-16 without a mark: ASCII with a NUL beside each character.
+  const pairs = Math.floor(Math.min(head.length, 64) / 2)
+  if (pairs >= 2) {
+    let even = 0, odd = 0
+    for (let i = 0; i < pairs * 2; i += 2) (even += head[i] === 0 ? 1 : 0), (odd += head[i + 1] === 0 ? 1 : 0)
+    if ((odd === pairs && even === 0) || (even === pairs && odd === 0)) return `is UTF-16 (every other byte is NUL): convert it to UTF-8 first (e.g. iconv -f utf-16${odd ? "le" : "be"} -t utf-8)`
+  }
+  if (a === 0x1f && b === 0x8b) return "is gzip-compressed: decompress it first (e.g. gunzip -c FILE.gz | cxedge ...)"
+  if (a === 0x50 && b === 0x4b && c === 3 && d === 4) return "is a zip archive: unzip it and give the file inside"
+  // Neither text nor JSON Lines holds a NUL byte (a JSON string escapes it): each line was "not JSON", exit 1.
+  if (head.includes(0)) return "holds NUL bytes (binary data), which no text or JSON Lines hold: give the text or JSONL file itself"
+  return undefined
+}
+
+/** The bytes as they come, refused at the first chunk when they are no UTF-8 text (see encodingOf). */
+async function* notEncoded(source: AsyncIterable<Uint8Array>, named: string): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array = new Uint8Array(0)
+  let checked = false
+  for await (const chunk of source) {
+    if (checked) {
+      yield chunk
+      continue
+    }
+    head = head.length ? Buffer.concat([head, chunk]) : chunk
+    if (head.length < 64) continue
+    checked = true
+    const why = encodingOf(head)
+    if (why) throw new ValidationError("pii", `${named} ${why}`, "file", "E_USAGE")
+    yield head
+  }
+  if (checked || !head.length) return
+  const why = encodingOf(head)
+  if (why) throw new ValidationError("pii", `${named} ${why}`, "file", "E_USAGE")
+  yield head
 }
 
 /** A whole text, and whether it was UTF-8 (a host that reads no bytes gives text only: taken as UTF-8). */
@@ -49,6 +95,7 @@ export async function utf8Text(files: FileAccess, file: string | undefined, what
   try {
     for await (const chunk of source) chunks.push(chunk)
   } catch (error) {
+    if (error instanceof ValidationError) throw error
     throw cannotRead(file!, error, "file")
   }
   return decode(Buffer.concat(chunks))
@@ -64,9 +111,15 @@ export async function utf8Text(files: FileAccess, file: string | undefined, what
 export async function* utf8Lines(files: FileAccess, file: string | undefined, what: string): AsyncGenerator<Decoded> {
   let n = 0
   let opened = false
+  // Blank lines before the first line of text, held back: input of nothing else is refused (see blankOnly).
+  const blank: Decoded[] = []
   for await (const line of decodedLines(files, file, what)) {
     n++
-    if (!opened && line.text.trim()) {
+    if (!opened && !line.text.trim()) {
+      blank.push(line)
+      continue
+    }
+    if (!opened) {
       opened = true
       const opening = documentOpening(line.text)
       if (opening) {
@@ -74,9 +127,23 @@ export async function* utf8Lines(files: FileAccess, file: string | undefined, wh
         const convert = toJsonLines(opening)
         throw new ValidationError("pii", `${named} is one JSON document (line ${n} opens ${opening}), not JSON Lines: give one object per line (${file === undefined || file === "-" ? `e.g. pipe it through ${convert}` : `e.g. ${convert} ${file}`})`, "file", "E_USAGE")
       }
+      yield* blank.splice(0)
     }
     yield line
   }
+  if (!opened && n) throw blankOnly(file, n, what)
+}
+
+/**
+ * Input of blank lines only (`printf '\n' | cxedge pii scan`) was each line "not JSON" (exit 1, "0 lines scanned"),
+ * where `pii redact` said "standard input was empty": refused alike by both, exit 2, saying what it held.
+ */
+export function blankOnly(file: string | undefined, lines: number, what: string): ValidationError {
+  const stdin = file === undefined || file === "-"
+  const held = `${stdin ? "standard input" : file} holds only ${lines === 1 ? "a blank line" : `blank lines (${lines})`}`
+  const jsonl = what !== "pii redact text"
+  const give = stdin ? `pipe the ${jsonl ? "JSON Lines" : "text"} in, e.g. ${jsonl ? `cat in.jsonl | cxedge ${what}${what === "pii redact" ? " --field text" : ""}` : 'echo "..." | cxedge pii redact'}` : `name a file holding ${jsonl ? "one JSON object a line" : "the text to scrub"}`
+  return new ValidationError("pii", `${held}, ${jsonl ? "no JSON object" : "no text to scrub"}: ${give}`, "file", "E_USAGE")
 }
 
 /** A line of JSONL input (numbered from 1), or the lines of one object written over several lines (see foldJsonl). */
@@ -126,6 +193,7 @@ async function* decodedLines(files: FileAccess, file: string | undefined, what: 
       rest = bytes.slice(start)
     }
   } catch (error) {
+    if (error instanceof ValidationError) throw error
     throw cannotRead(file!, error, "JSONL file")
   }
   if (rest.length) yield decode(rest)

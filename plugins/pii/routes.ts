@@ -1,6 +1,6 @@
 import type { Context, Hono, Next } from "hono"
 import * as v from "valibot"
-import { bodyOnly, documentRoute, jsonInput, mediaRefusal, twiceIn, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, documentRoute, jsonLinesCount, jsonSyntaxProblem, jsonInput, mediaRefusal, twiceIn, type CxedgeError, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { loadedAnalyzer } from "./loaded.ts"
 import { createRedactor, REDACT_MODES, type RedactMode, type Redactor } from "./redact.ts"
@@ -55,8 +55,10 @@ async function checkBody(c: Context, next: Next) {
   if (!text.trim()) return refuse(c, 400, "invalid_body", "the body is empty: send a JSON object, {text, ...}")
   try {
     JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch {
-    return refuse(c, 400, "invalid_body", "the body is not valid JSON: send a JSON object, {text, ...}")
+  } catch (error) {
+    // Several texts, one object a line, or the parser's reason (never the text), as jsonInput says them.
+    const values = jsonLinesCount(text)
+    return refuse(c, 400, "invalid_body", values ? `the body holds ${values} JSON values, one a line (JSON Lines): send one object a request, {text, ...}` : `the body is not valid JSON (${jsonSyntaxProblem(error)}): send a JSON object, {text, ...}`)
   }
   await next()
 }

@@ -1,15 +1,29 @@
 import { defineCommand } from "citty"
-import { dateWindow, intFlag, sourceFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
+import { ConfigError, wideText, dateWindow, intFlag, sourceFlag, ValidationError, type CommandHost, type FileAccess } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { redactCommand } from "./redact-command.ts"
 import { jsonlItems } from "./redact-input.ts"
 import { analyzerArgs, analyzerFlags, analyzerFor, analyzerFromSettings } from "./scan-options.ts"
 import { loadMatrix, printTally, scanSource, type ScanFlags } from "./scan-report.ts"
-import { coveredPaths } from "./suggest.ts"
+import { coveredPaths, type Coverage } from "./suggest.ts"
 import { foldedErrors, parseFieldPath, readObjectLine, resultLine, scanJsonLine, textAt } from "./scan.ts"
 import { createScanTally } from "./scan-tally.ts"
 
 const usage = (message: string, flag: string) => new ValidationError("pii", message, flag, "E_USAGE")
+
+/**
+ * `--matrix` read as loadMatrix reads it, an empty file first told it is empty, as anonymize and matrix validate tell
+ * it (it was "the matrix m.json is not JSON: check the file", of a file with nothing in it to check).
+ */
+async function matrixCoverage(files: FileAccess, name: string): Promise<Coverage> {
+  const text = (await files.exists(name)) ? await files.readText(name).catch(() => undefined) : undefined
+  const wide = text === undefined ? undefined : wideText(text)
+  if (wide) throw new ConfigError("pii", `${name} ${wide}`)
+  if (text !== undefined && !text.replace(/^\uFEFF/, "").trim()) {
+    throw new ConfigError("pii", `${name} is empty: write the matrix in it ({"name": ..., "fields": [...]}, see matrices/gdpr.json), or name a shipped matrix (gdpr, pci, analytics, messages, notes)`)
+  }
+  return coveredPaths(await loadMatrix(files, name), name)
+}
 type StateOf = (rt: import("../../core/index.ts").Runtime) => Analyzer | undefined
 
 /** Every scan flag checked, and contradictions refused, before any input is read or runtime opened. */
@@ -158,7 +172,7 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
       // A file or standard input needs the config's pii settings, never a tenant: no runtime, no sandbox, nothing on stderr.
       if (flags.source === "jsonl" && host.configure) {
         const config = await host.configure(args)
-        if (flags.matrix !== undefined) flags.coverage = coveredPaths(await loadMatrix(config.files, flags.matrix), flags.matrix)
+        if (flags.matrix !== undefined) flags.coverage = await matrixCoverage(config.files, flags.matrix)
         const pii = config.plugins.some((p) => p.name === "pii")
         const analyzer = analyzerFromSettings(flags.analyzer, pii ? config.settings("pii") : undefined)
         return flags.json ? scanJson(host, config.files, flags, analyzer) : scanFileTally(host, config.files, flags, analyzer)
@@ -167,7 +181,7 @@ export const scanCommand = (host: CommandHost, stateOf: StateOf) =>
         args,
         async ({ rt, files }) => {
           // The matrix is read before any record, so a wrong --matrix costs nothing.
-          if (flags.matrix !== undefined) flags.coverage = coveredPaths(await loadMatrix(files, flags.matrix), flags.matrix)
+          if (flags.matrix !== undefined) flags.coverage = await matrixCoverage(files, flags.matrix)
           const analyzer = analyzerFor(flags.analyzer, rt, stateOf(rt))
           if (flags.source !== "jsonl") return scanSource(host, rt, flags, analyzer, files)
           return flags.json ? scanJson(host, files, flags, analyzer) : scanFileTally(host, files, flags, analyzer)

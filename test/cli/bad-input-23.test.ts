@@ -17,7 +17,7 @@ const validate = (fields: unknown[], extra?: Record<string, unknown>) => ({ args
 
 const rows: Row[] = [
   // Tenant words set by a variable or the file: named by where they came from, in words, before any storage opens.
-  { name: "CXEDGE_GRANT=passwd", tenant: true, args: ["tenant", "whoami"], env: { CXEDGE_GRANT: "passwd" }, says: /^\[cxedge\] \[config\] CXEDGE_GRANT "passwd" is not allowed: use password or client_credentials$/ },
+  { name: "CXEDGE_GRANT=passwd", tenant: true, args: ["tenant", "whoami"], env: { CXEDGE_GRANT: "passwd" }, says: /^\[cxedge\] \[config\] CXEDGE_GRANT "passwd" is not allowed \(did you mean "password"\?\): use password or client_credentials$/ /* round 36 added the value meant */ },
   { name: "CXEDGE_CLIENT_AUTH=form (what cxedge plugins used to offer)", tenant: true, args: ["tenant", "whoami"], env: { CXEDGE_CLIENT_AUTH: "form" }, says: /CXEDGE_CLIENT_AUTH "form" is not allowed: use basic or post$/ },
   { name: "CXEDGE_ACD_VERSION=34", tenant: true, args: ["jobs"], env: { CXEDGE_ACD_VERSION: "34" }, says: /CXEDGE_ACD_VERSION "34" is not an ACD API version: write it as v34.0$/ },
   { name: "config tenant.grant x", tenant: true, args: ["jobs", "--config", "c.json"], files: { "c.json": json({ tenant: { grant: "x" } }) }, says: /c\.json: tenant\.grant "x" is not allowed: use password or client_credentials$/ },

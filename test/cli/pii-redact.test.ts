@@ -47,7 +47,7 @@ describe("cxedge pii redact: every wrong value refused first, in one line, exit 
     [["--min-score", "abc"], `mail ${EMAIL}`, '--min-score "abc" is not allowed'],
     [["--json"], `mail ${EMAIL}`, "unknown flag --json"],
     [[], "", "standard input was empty"],
-    [[], " \n\n", "standard input was empty"],
+    [[], " \n\n", "standard input holds only blank lines (2), no text to scrub"],
     [["--field", "text"], "", "no input lines: standard input was empty"],
     [[], latin1, "standard input holds bytes that are not UTF-8: give UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)"],
     [["--file", file("latin1.txt", latin1)], "", "latin1.txt holds bytes that are not UTF-8"],

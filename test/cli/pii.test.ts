@@ -49,6 +49,11 @@ describe("cxedge pii: wrong values are refused first, in one line, exit 2", () =
     [["scan", "--source", "records", "--suggest", "--matrix", "nope.json"], "", "cannot read the matrix nope.json"],
     [["scan", "--matrix", "gdpr"], "", "--matrix names the rules --suggest leaves out"],
     [["scan", "--field", "text", "--json"], "", "no input lines: standard input was empty"],
+    // Round 36: a blank line alone was "line 1: not JSON", exit 1, "0 lines scanned"; pii redact said "empty".
+    [["scan"], "\n", "standard input holds only a blank line, no JSON object: pipe the JSON Lines in, e.g. cat in.jsonl | cxedge pii scan"],
+    [["scan", "--field", "text", "--json"], "\r\n\n", "standard input holds only blank lines (2), no JSON object"],
+    [["redact"], "\n", 'standard input holds only a blank line, no text to scrub: pipe the text in, e.g. echo "..." | cxedge pii redact'],
+    [["redact", "--field", "text"], "\n", "standard input holds only a blank line, no JSON object: pipe the JSON Lines in, e.g. cat in.jsonl | cxedge pii redact --field text"],
     [["redact", "--mode", "shred"], "x", '--mode "shred" is not allowed: use tag, indexed, hmac or mask'],
     [["redact", "--file", "x.txt"], "", "cannot read x.txt: it does not exist"],
     [["redact", "--file", "."], "", "cannot read .: it is a directory"],

@@ -23,12 +23,42 @@ const TOKEN = /([^.[\]]+)|\[(\*|\d+)\]/g
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"])
 
+const VALID = /^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|\d+)\])*$/
+const valid = (path: string) => VALID.test(path)
+
+/**
+ * The path meant, for a path written as another tool writes it (jq's `.email`, a JSON Pointer's `/a/b`, `a["b"]`,
+ * `email[]`) or two paths in one (`email|phone`, `email,phone`); only said. It was "is not valid: use dots" alone.
+ */
+function pathFormHint(path: string): string {
+  const parts = path.split(/\s*[|,]\s*/)
+  if (parts.length > 1 && parts.every(valid)) return ` (${parts.length} paths in one: give each its own rule, ${parts.map((p) => JSON.stringify(p)).join(" and ")})`
+  if (/\[-\d+\]/.test(path)) return " (an index counts from 0, with no sign: none counts from the end; [*] names every item)"
+  const rewrites: [RegExp, string, string][] = [
+    [/^\.(?=[A-Za-z_$])/, "", "jq's leading dot: paths start at the record's root"],
+    [/^\/(?=[A-Za-z_$])/, "", "a JSON Pointer"],
+    [/\[\s*["']([A-Za-z_$][\w$-]*)["']\s*\]/g, ".$1", "a key in brackets is written after a dot"],
+    [/\[\]/g, "[*]", "every item is [*]"],
+    [/\.{2,}/g, ".", "one dot between keys"],
+    [/\.$/, "", "a path ends with its key"],
+  ]
+  let meant = path
+  const why: string[] = []
+  for (const [pattern, by, reason] of rewrites) {
+    const next = meant.replace(pattern, by)
+    if (next !== meant) (meant = next), why.push(reason)
+  }
+  // A JSON Pointer's other slashes are dots.
+  if (why.includes("a JSON Pointer")) meant = meant.replace(/\//g, ".")
+  return meant !== path && valid(meant) ? ` (${why.join("; ")}: write ${meant})` : ""
+}
+
 /** Parses `customFields[*].value` into segments; rejects anything else with the path named. */
 export function parsePath(path: string): Segment[] {
-  if (!/^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|\d+)\])*$/.test(path)) {
+  if (!valid(path)) {
     // "email " (a space copied with it) was "is not valid: use dots and [*]", with no word of the space.
     if (path.trim() !== path && path.trim()) throw new ValidationError("matrix", `field path ${JSON.stringify(path)} starts or ends with white space: give the path without it (${JSON.stringify(path.trim())})`, path)
-    throw new ValidationError("matrix", `field path "${path}" is not valid: use dots and [*] or [n], e.g. customFields[*].value`, path)
+    throw new ValidationError("matrix", `field path "${path}" is not valid: use dots and [*] or [n], e.g. customFields[*].value${pathFormHint(path)}`, path)
   }
   const segments: Segment[] = []
   for (const m of path.matchAll(TOKEN)) {

@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, wideText, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 import { createIdIndex } from "./id-index.ts"
@@ -78,6 +78,9 @@ async function refuseDocument(files: FileAccess, path: string): Promise<void> {
   let n = 0
   for await (const line of files.lines(path)) {
     n++
+    // A file saved as UTF-16 was "ends in the middle of a line" (its last line, read as UTF-8, is no JSON).
+    const wide = n === 1 ? wideText(line) : undefined
+    if (wide) throw new ConfigError("anonymize", `${path} ${wide}`)
     if (!line.trim()) continue
     const opening = documentOpening(line)
     if (opening) throw new ConfigError("anonymize", `${path} is one JSON document (line ${n} opens ${opening}), not JSON Lines: give one object per line (e.g. ${toJsonLines(opening)} ${path})`)

@@ -72,10 +72,13 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
 /** The transforms and operations every plugin brings; two transforms with one name are refused. */
 export function registerContributions(resolved: ResolvedPlugin[]) {
   const transforms = new Map<string, Transform<any>>()
+  const owners = new Map<string, string>()
   const operations = new Map<string, Operation>()
   for (const { plugin } of resolved) {
     for (const t of plugin.transforms ?? []) {
-      if (transforms.has(t.name)) throw new ConfigError(plugin.name, `transform "${t.name}" is already registered by another plugin: rename it`)
+      const owner = owners.get(t.name)
+      if (owner !== undefined) throw new ConfigError(plugin.name, owner === plugin.name ? `the plugin declares the transform "${t.name}" twice: keep one` : `transform "${t.name}" is already the ${owner} plugin's: rename it (a matrix's "transform": "${t.name}" must mean one thing)`)
+      owners.set(t.name, plugin.name)
       transforms.set(t.name, t)
     }
     for (const op of plugin.operations ?? []) operations.set(op.id, op)

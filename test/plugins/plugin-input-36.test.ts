@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "bun:test"
 import * as v from "valibot"
-import { ConfigError, createRuntime, defineRecognizer, defineTransform, type PluginSpec } from "../../core/index.ts"
+import { ConfigError, CxedgeError, createRuntime, defineRecognizer, defineTransform, openSource, type PluginSpec } from "../../core/index.ts"
 import { builtins } from "../../plugins/manifest.ts"
 import { createApp } from "../../server/app.ts"
 
@@ -140,4 +140,48 @@ describe("a recognizer misbehaving at run time fails by its name, never quoting 
   test("validate throwing with the match in its message", () => fails({ pattern: /\d{4}/g, validate: (m: string) => { throw new RangeError(`bad ${m}`) } }, /recognizer acme failed in its validate function \(RangeError;/))
   test("find returning null (was a TypeError)", () => fails({ find: () => null }, /recognizer acme failed in its find function \(TypeError;/))
   test("validate returning undefined (was kept as if true)", () => fails({ pattern: /\d+/g, validate: () => undefined }, /recognizer acme: validate returned undefined: return true, false or a score from 0 to 1$/))
+})
+
+describe("a plugin's source breaking its contract while it is read", () => {
+  const EMAIL = "ann@example.com"
+  const read = async (pages: () => AsyncGenerator<any>) => {
+    const plugin = { ...base(), sources: { tickets: { description: "t", open: () => ({ name: "tickets", pages, get: async (id: string) => ({ id, data: {} }) }) } } }
+    const rt = await createRuntime({ plugins: [plugin] }, { builtins })
+    const got: unknown[] = []
+    try {
+      const source = await openSource(rt, "tickets", {})
+      expect((await source.get!("T-9"))?.id).toBe("T-9")
+      for await (const page of source.pages()) got.push(...page)
+      return { got, error: undefined as any }
+    } catch (error) {
+      return { got, error: error as any }
+    } finally {
+      await rt.dispose()
+    }
+  }
+  const rows: [string, () => AsyncGenerator<any>, RegExp, number][] = [
+    // The same id twice was anonymized and exported twice.
+    ["an id given twice (was written twice)", async function* () { yield [{ id: "T-1", data: { email: EMAIL } }, { id: "T-1", data: { email: EMAIL } }] }, /^\[cxedge\] \[runtime\] source tickets gave the id "T-1" a second time \(record 2\): a source gives each record once; fix the source$/, 0],
+    ["an id again on a later page", async function* () { yield [{ id: "T-1", data: {} }]; yield [{ id: "T-1", data: {} }] }, /gave the id "T-1" a second time \(record 2\)/, 1],
+    // A record without an id was exported without one; a number id was written as a number.
+    ["a record without an id (was exported without one)", async function* () { yield [{ data: { email: EMAIL } }] }, /^\[cxedge\] \[runtime\] source tickets gave record 1 without an id: every record needs its own id, a non-empty string; fix the source$/, 0],
+    ["an id that is a number", async function* () { yield [{ id: 7, data: {} }] }, /gave record 1 an id that is a number, not a string/, 0],
+    ["a page that is one record, not a list", async function* () { yield { id: "T-1", data: {} } }, /yielded a page that is not a list of records/, 0],
+    ["a record without data", async function* () { yield [{ id: "T-1" }] }, /gave record "T-1" without data as an object/, 0],
+    // A throw quoting the record it stopped at was printed as it was ("unexpected error: db down for ann@...").
+    ["a throw quoting a record (was printed as it was)", async function* () { yield [{ id: "T-1", data: {} }]; throw new Error(`db down for ${EMAIL}`) }, /^\[cxedge\] \[runtime\] source tickets failed after 1 record \(Error; its message is not shown, it may quote a record\): fix the source or what it reads$/, 1],
+  ]
+  for (const [name, pages, says, kept] of rows) {
+    test(name, async () => {
+      const { got, error } = await read(pages)
+      expect(error).toBeInstanceOf(CxedgeError)
+      expect(error.message).toMatch(says)
+      expect(error.message).not.toContain(EMAIL)
+      expect(got).toHaveLength(kept)
+    })
+  }
+  test("a source's own refusal (a CxedgeError) passes as it is", async () => {
+    const { error } = await read(async function* () { throw new ConfigError("helpdesk", "the helpdesk refused the token: renew it") })
+    expect(error.message).toBe("[cxedge] [helpdesk] the helpdesk refused the token: renew it")
+  })
 })

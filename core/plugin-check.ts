@@ -102,8 +102,22 @@ export function checkOperations(plugins: readonly Plugin[]): void {
       const first = owners.get(op.id)
       if (first !== undefined) throw new ConfigError("runtime", `plugins "${first}" and "${plugin.name}" both declare the operation "${op.id}": rename one`)
       owners.set(op.id, plugin.name)
+      checkOperation(op, `plugin "${plugin.name}": operation "${op.id}"`)
     })
   }
+}
+
+const API_FAMILIES = ["auth", "acd", "dfo", "privacy", "records"]
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+/** An operation's description, checked as data before any call is made with it (core/cxone/operation.ts). */
+function checkOperation(op: any, label: string): void {
+  const refuse = (what: string) => new ConfigError("runtime", `${label}: ${what}`)
+  if (!API_FAMILIES.includes(op.api)) throw refuse(`api ${shown(op.api)} is not an API family${didYouMean(String(op.api), API_FAMILIES)}: use ${API_FAMILIES.join(", ")}`)
+  if (!METHODS.includes(op.method)) throw refuse(`method ${shown(op.method)} is not one cxedge sends${METHODS.includes(String(op.method).toUpperCase()) ? ` (write it in capitals: ${String(op.method).toUpperCase()})` : ""}: use ${METHODS.join(", ")}`)
+  if (typeof op.path !== "string" || !op.path.startsWith("/")) throw refuse(`path must start with / (/contacts/{contactId}); the API family's base and version are put before it`)
+  for (const key of ["input", "output"]) if (!isSchema(op[key])) throw refuse(`${key} must be a valibot schema, not ${kind(op[key])}`)
+  if (typeof op.idempotent !== "boolean") throw refuse(`idempotent must be true or false (whether a retry may repeat the call), not ${kind(op.idempotent)}`)
 }
 
 /** Settings schema, namespaces, requires, sources' options and env declarations: each the type it must be. */

@@ -12,6 +12,7 @@ import { createApp } from "../../server/app.ts"
 
 const NOT_A_MESSAGE = /\n\s+at |Invalid (type|key|length)|is not a function|is not an object|undefined is not|Cannot read/
 const base = (name = "acme") => ({ name, version: "1.0.0" })
+const OP = { id: "acme.tickets", api: "acd", method: "GET", path: "/tickets", input: v.object({}), output: v.unknown(), idempotent: true }
 const t = (name: string) => defineTransform({ name, params: v.object({}), reversible: false, apply: (x) => x })
 
 /** Opens a runtime with the built-ins and `plugin`; the refusal must match `says`, and no plugin's setup ran. */
@@ -48,6 +49,12 @@ const rows: [string, any, RegExp, PluginSpec[]?][] = [
   ["one transform declared twice by one plugin", { ...base(), transforms: [t("shout"), t("shout")] }, /the plugin declares the transform "shout" twice: keep one$/],
   // An operation of an id another plugin has replaced it in silence (the last one loaded won).
   ["an operation with the id of anonymize's (replaced it)", { ...base(), operations: [{ id: "contacts.get" }] }, /^\[cxedge\] \[runtime\] plugins "anonymize" and "acme" both declare the operation "contacts\.get": rename one$/],
+  // An operation described wrong was loaded and failed at its first call, in the middle of a job.
+  ["an operation of api \"acds\" (was loaded)", { ...base(), operations: [{ ...OP, api: "acds" }] }, /^\[cxedge\] \[runtime\] plugin "acme": operation "acme\.tickets": api "acds" is not an API family \(did you mean "acd"\?\): use auth, acd, dfo, privacy, records$/],
+  ["an operation of method \"get\"", { ...base(), operations: [{ ...OP, method: "get" }] }, /operation "acme\.tickets": method "get" is not one cxedge sends \(write it in capitals: GET\): use GET, POST, PUT, PATCH, DELETE$/],
+  ["an operation whose path has no leading /", { ...base(), operations: [{ ...OP, path: "tickets" }] }, /operation "acme\.tickets": path must start with \/ \(\/contacts\/\{contactId\}\)/],
+  ["an operation whose output is not a schema", { ...base(), operations: [{ ...OP, output: { tickets: "array" } }] }, /operation "acme\.tickets": output must be a valibot schema, not an object$/],
+  ["an operation without idempotent", { ...base(), operations: [{ ...OP, idempotent: undefined }] }, /operation "acme\.tickets": idempotent must be true or false \(whether a retry may repeat the call\), not nothing$/],
   // Lists of names holding something else: a TypeError (name.slice), or "requires "5": add "5" to plugins".
   ["namespaces: [5] (was a TypeError)", { ...base(), namespaces: [5] }, /plugin "acme": namespaces\[0\] must be a name \(a string\), not a number$/],
   ["requires: [5]", { ...base(), requires: [5] }, /plugin "acme": requires\[0\] must be a name \(a string\), not a number$/],

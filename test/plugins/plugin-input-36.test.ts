@@ -192,3 +192,28 @@ describe("a plugin's source breaking its contract while it is read", () => {
     expect(error.message).toBe("[cxedge] [helpdesk] the helpdesk refused the token: renew it")
   })
 })
+
+describe("task handlers a plugin registers in its setup", () => {
+  const handles = (name: string, kind: unknown, run: unknown, codec?: unknown) => ({ ...base(name), setup(rt: any) { rt.tasks.handle(kind, run, codec) } })
+  const opens = (plugins: PluginSpec[]) => createRuntime({ plugins: ["tenant", ...plugins] }, { builtins }).then(async (rt) => (await rt.dispose(), undefined), (e) => e)
+  const cases: [string, PluginSpec[], RegExp][] = [
+    // No handler: registered, then a TypeError at the first task, retried and dead-lettered.
+    ["a handler that is undefined (was registered)", [handles("acme", "acme.send", undefined)], /^\[cxedge\] \[tasks\] plugin "acme": the handler of acme\.send tasks must be a function, not nothing: rt\.tasks\.handle\("acme\.send", async \(payload\) => \{ \.\.\. \}\)$/],
+    ["a kind that is one word", [handles("acme", "send", async () => {})], /plugin "acme" handles the task kind "send": a kind is dotted names, its plugin's first \(greeting\.send\)$/],
+    ["a codec without decode", [handles("acme", "acme.send", async () => {}, { encode: (x: unknown) => x })], /plugin "acme": the codec of acme\.send tasks needs encode and decode functions$/],
+    // A second plugin's handler of one kind replaced the first's in silence.
+    ["two plugins handling one kind (the last won)", [handles("a", "greeting.send", async () => {}), handles("b", "greeting.send", async () => {})], /^\[cxedge\] \[tasks\] plugins "a" and "b" both handle greeting\.send tasks: only the last would run them; load only one$/],
+  ]
+  for (const [name, plugins, says] of cases) {
+    test(name, async () => {
+      const error = await opens(plugins)
+      expect(error).toBeInstanceOf(ConfigError)
+      expect(error.message).toMatch(says)
+    })
+  }
+  test("a handler written right is registered", async () => {
+    const rt = await createRuntime({ plugins: [handles("acme", "acme.send", async () => {})] }, { builtins })
+    expect(rt.tasks.hasHandler("acme.send" as never)).toBe(true)
+    await rt.dispose()
+  })
+})

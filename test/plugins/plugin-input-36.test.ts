@@ -9,6 +9,8 @@ import * as v from "valibot"
 import { ConfigError, CxedgeError, createRuntime, defineRecognizer, defineTransform, openSource, type PluginSpec } from "../../core/index.ts"
 import { builtins } from "../../plugins/manifest.ts"
 import { createApp } from "../../server/app.ts"
+import { compileMatrix } from "../../plugins/anonymize/matrix/engine.ts"
+import { createKeyRing } from "../../core/index.ts"
 
 const NOT_A_MESSAGE = /\n\s+at |Invalid (type|key|length)|is not a function|is not an object|undefined is not|Cannot read/
 const base = (name = "acme") => ({ name, version: "1.0.0" })
@@ -215,5 +217,30 @@ describe("task handlers a plugin registers in its setup", () => {
     const rt = await createRuntime({ plugins: [handles("acme", "acme.send", async () => {})] }, { builtins })
     expect(rt.tasks.hasHandler("acme.send" as never)).toBe(true)
     await rt.dispose()
+  })
+})
+
+describe("a plugin's transform misbehaving inside a matrix", () => {
+  const EMAIL = "ann@example.com"
+  const compile = (transform: any, params?: unknown) => compileMatrix({ name: "m", fields: [{ path: "email", transform: transform.name, ...(params ? { params } : {}) }] } as never, { transforms: new Map([[transform.name, transform]]), keys: createKeyRing(undefined) })
+  test("recognizes throwing with the value in its message fails the contact, never quoting it (was the whole job ended, the value printed)", async () => {
+    const m = compile({ name: "rec", params: v.object({}), reversible: false, apply: () => "x", recognizes: (value: unknown) => { throw new Error(`seen ${value}`) } })
+    const plan = await m.plan({ id: "1", email: EMAIL })
+    expect(plan.problems).toHaveLength(1)
+    expect(plan.problems[0]!.reason).toBe("rec failed on the string at email (Error)")
+    expect(JSON.stringify(plan.problems)).not.toContain(EMAIL)
+  })
+  test("needsKey throwing is a matrix problem naming the transform (was \"unexpected error: <its message>\")", () => {
+    expect(() => compile({ name: "keyed", params: v.object({}), reversible: false, apply: () => "x", needsKey: () => { throw new Error("oops") } })).toThrow(/^\[cxedge\] \[matrix\] matrix "m" has 1 problem\(s\): fields\[0\] \(email\) transform: keyed's needsKey failed \(Error\): fix the plugin that declares keyed$/)
+  })
+  test("a param's default of the wrong type is the plugin's, not the matrix's (was \"params.n: must be a number ...: write it without quotes\")", () => {
+    const slow = { name: "slow", params: v.object({ n: v.optional(v.number(), "7" as never) }), reversible: false, apply: () => "x" }
+    expect(() => compile(slow)).toThrow(/fields\[0\] \(email\) params\.n: slow's own default is not valid \(must be a number, not a string\): fix the plugin that declares slow, or give the param$/)
+    expect(() => compile(slow, { n: "8" })).toThrow(/params\.n: must be a number, not a string: write it without quotes$/)
+  })
+  test("a setting's default of the wrong type is the plugin's, not the user's (was \"invalid setting settings.acme.n: ... write it without quotes\")", async () => {
+    await refused({ ...base(), config: v.object({ n: v.optional(v.number(), "5" as never) }) }, /^\[cxedge\] \[acme\] the acme plugin's own default for settings\.acme\.n is not valid \(must be a number, not a string\): the plugin's config schema is wrong; fix the plugin, or set settings\.acme\.n yourself$/)
+    const given = await createRuntime({ plugins: [{ ...base(), config: v.object({ n: v.optional(v.number(), "5" as never) }) }], settings: { acme: { n: "6" } } }, { builtins }).catch((e) => e)
+    expect(given.message).toMatch(/invalid setting settings\.acme\.n: must be a number, not a string/)
   })
 })

@@ -92,7 +92,11 @@ export async function resolvePlugins(specs: PluginSpec[], options: PluginSources
     checkIdentity(plugin, typeof ref === "string" ? `module "${ref.slice(0, 80)}"` : `plugins[${i}]`)
     checkShape(plugin)
     const existing = byName.get(plugin.name)
-    if (existing && existing.plugin !== plugin) throw new ConfigError("runtime", `two different plugins are named "${plugin.name}": rename one or load only one`)
+    if (existing && existing.plugin !== plugin) {
+      // A third-party plugin named like a built-in was told "two different plugins": not which one was cxedge's own.
+      const builtin = [existing.plugin, plugin].some((p) => options.builtins?.[p.name] === p)
+      throw new ConfigError("runtime", builtin ? `a plugin at ${typeof ref === "string" ? `module "${ref.slice(0, 80)}"` : `plugins[${i}]`} is named "${plugin.name}", the name of cxedge's built-in ${plugin.name} plugin: rename it (a name of its own, such as "acme-${plugin.name}")` : `two different plugins are named "${plugin.name}": rename one or load only one`)
+    }
     if (!existing || settings !== undefined) byName.set(plugin.name, { plugin, settings })
   }
   const ordered: ResolvedPlugin[] = []

@@ -33,6 +33,9 @@ const rows: [string, any, RegExp, PluginSpec[]?][] = [
   ["no name (was loaded)", { version: "1.0.0" }, /^\[cxedge\] \[runtime\] the plugin at plugins\[3\] has no name: add name: "my-plugin" \(lower-case letters, digits and -\)$/],
   ["name \"\" (was loaded)", { name: "", version: "1.0.0" }, /the plugin at plugins\[3\] has no name/],
   ["name \"Acme CRM\" (was loaded; settings.Acme CRM)", base("Acme CRM"), /^\[cxedge\] \[runtime\] plugin "Acme CRM" at plugins\[3\]: a plugin's name is lower-case letters, digits and -, starting with a letter, at most 40 \(did you mean "acme-crm"\?\): rename it$/],
+  // A plugin named like a built-in was "two different plugins are named "pii"": not which is cxedge's.
+  ["named pii, like the built-in", base("pii"), /^\[cxedge\] \[runtime\] a plugin at plugins\[3\] is named "pii", the name of cxedge's built-in pii plugin: rename it \(a name of its own, such as "acme-pii"\)$/],
+  ["two third-party plugins of one name", base("acme"), /^\[cxedge\] \[runtime\] two different plugins are named "acme": rename one or load only one$/, [base("acme")]],
   // version "latest" or "v1" was taken: `cxedge plugins` and /healthz showed it as a version.
   ["version \"latest\" (was loaded)", { name: "acme", version: "latest" }, /^\[cxedge\] \[runtime\] plugin "acme": version "latest" is not a semantic version: write it as MAJOR\.MINOR\.PATCH \(1\.0\.0\)$/],
   ["version \"v1\" (was loaded)", { name: "acme", version: "v1" }, /version "v1" is not a semantic version/],

@@ -1,5 +1,6 @@
 import type { CommandDef, CommandMeta } from "citty"
 import type { Plugin } from "../core/index.ts"
+import { isCommandClash } from "../core/plugin-check.ts"
 import { mayAddPlugins } from "../node/config-probe.ts"
 import { commandIndex } from "./command-index.ts"
 
@@ -28,7 +29,9 @@ async function commandPlugins(builtins: Record<string, Plugin>): Promise<Plugin[
     if (extra.length === 0) return Object.values(builtins)
     const resolved = await resolvePlugins([...Object.values(builtins), ...extra], { builtins, importer: importPlugin })
     return resolved.map((r) => r.plugin)
-  } catch {
+  } catch (error) {
+    // A plugin's command named like a built-in's would be dropped in silence here (no runtime sees the CLI's commands).
+    if (isCommandClash(error)) throw error
     // A bad config is reported by the command that opens the runtime.
     return Object.values(builtins)
   }

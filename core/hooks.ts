@@ -29,6 +29,9 @@ export interface CxedgeEvents {
 }
 
 export type EventName = keyof CxedgeEvents
+
+/** Core's own events by name, for the check of a plugin's `hooks` (plugins name theirs in `events`). */
+export const CORE_EVENTS: readonly EventName[] = ["runtime:tick", "runtime:settle", "audit:record", "audit:checkpoint"]
 export type EventListener<N extends EventName> = (payload: CxedgeEvents[N]) => void | Promise<void>
 /** Listeners by event name, as a plugin's `hooks` gives them. */
 export type Hooks = { [N in EventName]?: EventListener<N> }

@@ -140,6 +140,8 @@ export interface Plugin<C = any, S = any> {
   sources?: Record<string, SourceDefinition<any>>
   /** Listeners by event name (core's events and those plugins declare on `CxedgeEvents`). */
   hooks?: Hooks
+  /** The events it emits (declared on `CxedgeEvents`), by name: a listener on a near miss of one (`job:finshed`) is refused. */
+  events?: string[]
   /** Vetoes over writes (a legal hold): every write path asks `rt.gates` before it writes (core/gates.ts). */
   gates?: WriteGate[]
   /** Lazy CLI commands by name; each receives the host that opens the runtime. */

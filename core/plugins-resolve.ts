@@ -1,6 +1,7 @@
 import { suggestName } from "./config-check.ts"
 import { ConfigError } from "./errors.ts"
 import type { Plugin, PluginSpec } from "./plugin.ts"
+import { checkDeclarations, checkGatesAndCommands, checkHooks, checkIdentity, checkOperations, checkTransforms, knownEvents } from "./plugin-check.ts"
 
 /** Where plugins named by a string come from. */
 export interface PluginSources {
@@ -27,6 +28,8 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
   try {
     mod = await options.importer(spec)
   } catch (error) {
+    // The importer's own refusal (a directory named for a module) is already one line.
+    if (error instanceof ConfigError) throw error
     // Not found, and found but failing (a syntax error, a throw at load), were one message: "check that it is installed".
     const e = error as { code?: unknown; message?: unknown } | null
     const message = String(e?.message ?? error)
@@ -37,14 +40,24 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
   }
   const plugin = mod?.default ?? mod?.plugin
   if (!plugin || typeof plugin !== "object" || typeof plugin.name !== "string") {
-    throw new ConfigError("runtime", `module "${spec}" has no plugin as its default export: export default definePlugin({...})`)
+    throw new ConfigError("runtime", `module "${spec}" ${notAPlugin(mod, plugin)}: export default definePlugin({...})`)
   }
   return plugin
 }
 
+/** What a module exports instead of a plugin, said the way its author would fix it. */
+function notAPlugin(mod: any, found: any): string {
+  if (typeof found?.then === "function") return "exports a promise as its default, not a plugin (await what builds it before exporting)"
+  if (typeof found === "function") return "exports a function as its default, not a plugin (export the object the function returns, not the function)"
+  if (found && typeof found === "object" && found.default && typeof found.default === "object") return "exports a module object ({ default: {...} }) as its default, a default inside a default (an ES module built as CommonJS and imported again?); export the plugin itself"
+  if (found && typeof found === "object") return `exports an object without a name as its default (it has ${Object.keys(found).slice(0, 5).join(", ") || "no keys"}), not a plugin`
+  const named = mod && typeof mod === "object" ? Object.keys(mod).filter((k) => k !== "default").slice(0, 5) : []
+  return named.length ? `has no default export (only ${named.join(", ")})` : "has no plugin as its default export"
+}
+
 /** Each key a plugin object may have, with the type its value must be. */
 const PLUGIN_KEYS: Record<keyof Plugin, "string" | "object" | "function" | "array"> = {
-  name: "string", version: "string", description: "string", config: "object", env: "array", namespaces: "array", requires: "array",
+  name: "string", version: "string", description: "string", config: "object", env: "array", namespaces: "array", requires: "array", events: "array",
   transforms: "array", operations: "array", sources: "object", hooks: "object", gates: "array", commands: "object", routes: "function", setup: "function", dispose: "function",
 }
 /** Names an author could reach for instead of the real key. */
@@ -72,13 +85,18 @@ function checkShape(plugin: Plugin): void {
 /** Flattens, drops falsy entries, rejects two different plugins with one name, checks `requires`, orders dependencies first. */
 export async function resolvePlugins(specs: PluginSpec[], options: PluginSources): Promise<ResolvedPlugin[]> {
   const byName = new Map<string, ResolvedPlugin>()
-  for (const spec of specs) {
+  for (const [i, spec] of specs.entries()) {
     if (!spec) continue
     const [ref, settings] = Array.isArray(spec) ? spec : [spec, undefined]
     const plugin = await load(ref, options)
+    checkIdentity(plugin, typeof ref === "string" ? `module "${ref.slice(0, 80)}"` : `plugins[${i}]`)
     checkShape(plugin)
     const existing = byName.get(plugin.name)
-    if (existing && existing.plugin !== plugin) throw new ConfigError("runtime", `two different plugins are named "${plugin.name}": rename one or load only one`)
+    if (existing && existing.plugin !== plugin) {
+      // A third-party plugin named like a built-in was told "two different plugins": not which one was cxedge's own.
+      const builtin = [existing.plugin, plugin].some((p) => options.builtins?.[p.name] === p)
+      throw new ConfigError("runtime", builtin ? `a plugin at ${typeof ref === "string" ? `module "${ref.slice(0, 80)}"` : `plugins[${i}]`} is named "${plugin.name}", the name of cxedge's built-in ${plugin.name} plugin: rename it (a name of its own, such as "acme-${plugin.name}")` : `two different plugins are named "${plugin.name}": rename one or load only one`)
+    }
     if (!existing || settings !== undefined) byName.set(plugin.name, { plugin, settings })
   }
   const ordered: ResolvedPlugin[] = []
@@ -93,6 +111,11 @@ export async function resolvePlugins(specs: PluginSpec[], options: PluginSources
     state.set(name, "done")
     ordered.push(entry)
   }
+  const plugins = [...byName.values()].map((r) => r.plugin)
+  checkDeclarations(plugins)
+  for (const plugin of plugins) checkTransforms(plugin), checkHooks(plugin, knownEvents(plugins))
+  checkOperations(plugins)
+  checkGatesAndCommands(plugins)
   for (const name of byName.keys()) visit(name)
   return ordered
 }

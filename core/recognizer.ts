@@ -1,85 +1,11 @@
 import { labelOf } from "./fields.ts"
-import { ConfigError, ValidationError } from "./errors.ts"
+import { ValidationError } from "./errors.ts"
+import { checkSpec, fail, guarded, isScore, type Candidate, type Finding, type Recognizer, type RecognizerSpec } from "./recognizer-spec.ts"
 import { kindOf } from "./normalize.ts"
 import { equalsLower, isWordUnit, tokensInto, wordMap } from "./words.ts"
 
 export { isAscii, phraseAlternation, wordMap, type WordMap } from "./words.ts"
-
-/**
- * One piece of personal data found in a text: its type, where it is (UTF-16
- * code unit indices into the original string, `end` exclusive, so
- * `text.slice(start, end)` is the value), how sure the recognizer is (0..1)
- * and which recognizer found it. A finding never carries the matched text:
- * whatever logs or reports it cannot quote the value.
- */
-export interface Finding {
-  type: string
-  start: number
-  end: number
-  score: number
-  recognizer: string
-}
-
-/** A candidate span a `find` function returns; `score` overrides the recognizer's base score. */
-export interface Candidate {
-  start: number
-  end: number
-  score?: number
-}
-
-/** Words that raise a candidate's score when one appears within `window` characters before or after it. */
-export interface RecognizerContext {
-  words: string[]
-  /** Characters looked at on each side of the candidate. Default 40. */
-  window?: number
-  /** Added to the score (capped at 1). Default 0.35. */
-  boost?: number
-}
-
-/** What a recognizer author writes: a type, a name, a base score and either a pattern or a find function. */
-export interface RecognizerSpec {
-  /** The entity type, upper snake case: `EMAIL`, `ACME_ACCOUNT`. */
-  type: string
-  /** Unique among the recognizers of an analyzer, kebab-case: `acme-account`. */
-  name: string
-  /** The base score of a candidate, 0..1. */
-  score: number
-  /** A global (`g`) regular expression; each match (or its `value` named group) is a candidate. */
-  pattern?: RegExp
-  /** Candidates found by code, for what a pattern cannot say alone. */
-  find?(text: string): Iterable<Candidate>
-  context?: RecognizerContext
-  /**
-   * A quick test a text must pass for the recognizer to run at all, without `g` or `y` (`/\d/` for numbers, `/@/`
-   * for addresses): most texts in a contact center hold no digits, and then need no number recognizer.
-   */
-  requires?: RegExp
-  /**
-   * Checks the candidate's text (a checksum, a range): `false` drops it, `true` keeps it,
-   * a number replaces its score. It receives the value; it must never put it in an error.
-   */
-  validate?(match: string): boolean | number
-}
-
-/** A recognizer ready to run: `recognize(text)` returns its findings, unresolved, in text order. */
-export interface Recognizer extends Readonly<RecognizerSpec> {
-  recognize(text: string): Finding[]
-}
-
-const fail = (message: string) => new ConfigError("pii", message)
-
-function checkSpec(spec: RecognizerSpec): void {
-  if (!/^[A-Z][A-Z0-9_]*$/.test(spec.type ?? "")) throw fail(`recognizer type must be upper snake case (EMAIL, ACME_ACCOUNT): rename it`)
-  if (!/^[a-z][a-z0-9-]*$/.test(spec.name ?? "")) throw fail(`recognizer of type ${spec.type}: name must be kebab-case (acme-account): rename it`)
-  if (!(typeof spec.score === "number" && spec.score >= 0 && spec.score <= 1)) throw fail(`recognizer ${spec.name}: score must be a number from 0 to 1`)
-  if (!spec.pattern === !spec.find) throw fail(`recognizer ${spec.name}: give exactly one of pattern or find`)
-  if (spec.pattern && !spec.pattern.global) throw fail(`recognizer ${spec.name}: pattern must have the g flag, or only the first match is found`)
-  if (spec.requires !== undefined && !(spec.requires instanceof RegExp && !spec.requires.global && !spec.requires.sticky)) throw fail(`recognizer ${spec.name}: requires must be a regular expression without the g or y flag`)
-  const c = spec.context
-  if (c && (!Array.isArray(c.words) || c.words.length === 0 || c.words.some((w) => typeof w !== "string" || !w.trim()))) {
-    throw fail(`recognizer ${spec.name}: context.words must be a non-empty list of words`)
-  }
-}
+export type { Candidate, Finding, Recognizer, RecognizerContext, RecognizerSpec } from "./recognizer-spec.ts"
 
 /**
  * Every match of a global regular expression, as `matchAll` gives them, without the copy of the expression that
@@ -214,17 +140,20 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
     if (typeof text !== "string") throw new ValidationError("pii", `recognizer ${spec.name} expects a string, found ${kindOf(text)}: pass the text of one field`, undefined, "E_FIELD_TYPE")
     const out: Finding[] = []
     if (spec.requires && !spec.requires.test(text)) return out
-    const candidates = pattern ? patternCandidates(pattern, text) : spec.find!(text)
+    const candidates = pattern ? patternCandidates(pattern, text) : guarded(spec.name, "find", () => Array.from(spec.find!(text) as Iterable<Candidate>))
     for (const c of candidates) {
-      if (!(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {
-        throw fail(`recognizer ${spec.name} returned a span outside the text (${c.start}..${c.end} of ${text.length}): fix its find function`)
+      if (!(c && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {
+        throw fail(`recognizer ${spec.name} returned a span outside the text (${c?.start}..${c?.end} of ${text.length}): fix its find function`)
       }
       let score = c.score ?? spec.score
       if (spec.validate) {
-        const verdict = spec.validate(text.slice(c.start, c.end))
+        const verdict = guarded(spec.name, "validate", () => spec.validate!(text.slice(c.start, c.end)))
         if (verdict === false) continue
         if (typeof verdict === "number") score = verdict
+        else if (verdict !== true) throw fail(`recognizer ${spec.name}: validate returned ${typeof verdict}: return true, false or a score from 0 to 1`)
       }
+      // A NaN or 7 was passed on as the finding's score: compared with minScore it is never kept, or always wins.
+      if (!isScore(score)) throw fail(`recognizer ${spec.name} gave a candidate the score ${Number.isNaN(score) ? "NaN" : typeof score === "number" ? score : typeof score}: ${c.score !== undefined && !spec.validate ? "find" : "validate"} must give a number from 0 to 1`)
       if (near && score < 1 && (near.testAround(text, Math.max(0, c.start - window), c.start, c.end, Math.min(text.length, c.end + window)) || labelled(near, text, c.start, c.end))) {
         score = Math.min(1, score + boost)
       }
@@ -234,6 +163,7 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
   }
   return Object.freeze({ ...spec, recognize })
 }
+
 
 /** Whether the value's column header or key (a CSV's `ssn`, `phone⇥…`) is one of the context words: lines away, as good as near. */
 function labelled(near: ContextMatcher, text: string, start: number, end: number): boolean {

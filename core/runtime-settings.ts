@@ -5,7 +5,7 @@ import type { Transform } from "./plugin.ts"
 import type { Operation } from "./cxone/operation.ts"
 import type { ResolvedPlugin } from "./plugins-resolve.ts"
 import { issuePath, issueRule } from "./route-input.ts"
-import { listForObject, unknownSettingKey } from "./settings-keys.ts"
+import { fromDefault, listForObject, unknownSettingKey } from "./settings-keys.ts"
 
 const hint = (name: string | undefined) => (name ? ` (did you mean ${name}?)` : "")
 /**
@@ -54,6 +54,7 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
       const key = path.split(/[.[\]]/).filter(Boolean).at(-1)
       const rule = issueRule(issue)
       const said = key && rule.startsWith(`${key} `) ? rule.slice(key.length + 1) : rule
+      if (fromDefault(issue, raw)) throw new ConfigError(plugin.name, `the ${plugin.name} plugin's own default for ${home(plugin.name, inline)}.${path} is not valid (${said.replace(/: [^:]*$/, "")}): the plugin's config schema is wrong; fix the plugin, or set ${home(plugin.name, inline)}.${path} yourself`)
       throw new ConfigError(plugin.name, `invalid setting ${home(plugin.name, inline)}${path ? `${path.startsWith("[") ? "" : "."}${path}` : ""}: ${said}`)
     }
     // valibot's object schemas take a list ([] or [1] passed as settings.pii, or as approval): the defaults ran in silence.
@@ -74,10 +75,13 @@ export function validateSettings(resolved: ResolvedPlugin[], given: Record<strin
 /** The transforms and operations every plugin brings; two transforms with one name are refused. */
 export function registerContributions(resolved: ResolvedPlugin[]) {
   const transforms = new Map<string, Transform<any>>()
+  const owners = new Map<string, string>()
   const operations = new Map<string, Operation>()
   for (const { plugin } of resolved) {
     for (const t of plugin.transforms ?? []) {
-      if (transforms.has(t.name)) throw new ConfigError(plugin.name, `transform "${t.name}" is already registered by another plugin: rename it`)
+      const owner = owners.get(t.name)
+      if (owner !== undefined) throw new ConfigError(plugin.name, owner === plugin.name ? `the plugin declares the transform "${t.name}" twice: keep one` : `transform "${t.name}" is already the ${owner} plugin's: rename it (a matrix's "transform": "${t.name}" must mean one thing)`)
+      owners.set(t.name, plugin.name)
       transforms.set(t.name, t)
     }
     for (const op of plugin.operations ?? []) operations.set(op.id, op)

@@ -19,6 +19,7 @@ import { checkNamespaces, createCxedgeStorage, declaredOnly, type CxedgeStorage 
 import { collectSources } from "./sources.ts"
 import { createWriteGates } from "./gates.ts"
 import { createTaskQueue, type TaskQueue } from "./tasks.ts"
+import { checkedHandlers } from "./task-handlers.ts"
 
 export type { PluginSpec, Runtime, RuntimeConfig } from "./plugin.ts"
 export { resolvePlugins } from "./plugins-resolve.ts"
@@ -68,12 +69,15 @@ function parseTenant(config: RuntimeConfig): TenantConfig | undefined {
 }
 
 /** Runs `setup` in order, keeping each plugin's state; a failure disposes what was set up and is thrown. */
-async function setUpPlugins(runtime: Runtime, plugins: readonly Plugin[], settings: Map<string, unknown>, states: Map<string, unknown>, setUp: Plugin[]) {
+async function setUpPlugins(runtime: Runtime, plugins: readonly Plugin[], settings: Map<string, unknown>, states: Map<string, unknown>, setUp: Plugin[], current: (name?: string) => void) {
   for (const plugin of plugins) {
     try {
+      current(plugin.name)
       states.set(plugin.name, await plugin.setup?.(runtime, settings.get(plugin.name)))
+      current(undefined)
       setUp.push(plugin)
     } catch (error) {
+      current(undefined)
       await runtime.dispose().catch(() => {})
       throw error
     }
@@ -140,6 +144,8 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
   const plugins = resolved.map((r) => r.plugin)
   const states = new Map<string, unknown>()
   const setUp: Plugin[] = []
+  // The plugin whose setup is running: a task handler it registers is named by it.
+  let settingUp: string | undefined
 
   const runtime: Runtime = {
     config,
@@ -156,7 +162,7 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     keys,
     auditKey: options.auditKey,
     fetch: options.fetch ?? (((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)) as typeof fetch),
-    tasks: options.taskQueue?.({ storage, log, coordinator }) ?? createTaskQueue(storage.tasks, log, coordinator),
+    tasks: checkedHandlers(options.taskQueue?.({ storage, log, coordinator }) ?? createTaskQueue(storage.tasks, log, coordinator), () => settingUp),
     coordinator,
     plugins, transforms, operations, sources,
     gates: createWriteGates(plugins, () => runtime),
@@ -164,6 +170,6 @@ export async function createRuntime(config: RuntimeConfig, options: RuntimeOptio
     state: (plugin: Plugin | string) => states.get(typeof plugin === "string" ? plugin : plugin.name) as never,
     dispose: () => disposePlugins(runtime, setUp, states, log),
   }
-  await setUpPlugins(runtime, plugins, settings, states, setUp)
+  await setUpPlugins(runtime, plugins, settings, states, setUp, (name) => void (settingUp = name))
   return runtime
 }

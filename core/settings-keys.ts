@@ -86,3 +86,17 @@ export function listForObject(schema: GenericSchema, value: unknown, path = ""):
   }
   return undefined
 }
+
+/**
+ * Whether a schema issue is about a value the user did not write: the schema's own default (`v.optional(v.number(),
+ * "5")`), parsed like a given value. Such a refusal blamed the user's settings or matrix for the plugin's mistake.
+ */
+export function fromDefault(issue: { input?: unknown; path?: readonly { key?: unknown }[] }, given: unknown): boolean {
+  let at: unknown = given
+  const keys = (issue.path ?? []).map((item) => item.key)
+  for (const [i, key] of keys.entries()) {
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, key as PropertyKey)) return i < keys.length - 1 || issue.input !== undefined
+    at = (at as Record<PropertyKey, unknown>)[key as PropertyKey]
+  }
+  return false
+}

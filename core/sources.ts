@@ -3,6 +3,7 @@ import type { GenericSchema } from "valibot"
 import { suggestName } from "./config-check.ts"
 import { ConfigError, ValidationError } from "./errors.ts"
 import type { Runtime, SourceDefinition } from "./plugin.ts"
+import { guardedSource } from "./source-guard.ts"
 import type { Source, SourceContext, SourceOptions } from "./source.ts"
 
 // The mechanism behind `--source <name>`: the runtime's sources by name (collected from the plugins),
@@ -53,7 +54,7 @@ export function sourceOptions<O>(name: string, definition: SourceDefinition<O>, 
 /** Opens the named source with its options checked: what `anonymize --source` and `pii scan --source` both do. */
 export async function openSource(rt: Runtime, name: string, given: SourceOptions, context: SourceContext = {}, scope = "runtime"): Promise<Source> {
   const definition = sourceNamed(rt, name, scope)
-  return definition.open(rt, sourceOptions(name, definition, given, scope), { scope, ...context })
+  return guardedSource(await definition.open(rt, sourceOptions(name, definition, given, scope), { scope, ...context }), name, scope)
 }
 
 /** Every plugin's sources by name; two plugins declaring one name are refused, as namespaces are. */

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises"
+import { readFile, stat } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { ConfigError, CORE_VARIABLES, wideText, settingsFrom, settingsWithPlugins, type Env, type EnvSettings } from "../core/index.ts"
@@ -137,7 +137,12 @@ export async function placingConfigErrors<T>(settings: EnvSettings, fn: () => Pr
  */
 export async function importPlugin(specifier: string): Promise<unknown> {
   const local = specifier.startsWith(".") || specifier.startsWith("/")
-  if (local) return import(pathToFileURL(resolve(specifier)).href)
+  if (local) {
+    // A directory was "no such file": an import names a module file, and a folder is not one.
+    const isDir = await stat(resolve(specifier)).then((s) => s.isDirectory(), () => false)
+    if (isDir) throw new ConfigError("runtime", `plugin module "${specifier.slice(0, 80)}" is a directory: name its module file (${specifier.replace(/\/+$/, "")}/index.mjs, its package.json's main), or install it and name its package`)
+    return import(pathToFileURL(resolve(specifier)).href)
+  }
   const { resolveModuleURL } = await import("exsolve")
   const fromProject = resolveModuleURL(specifier, { from: pathToFileURL(join(process.cwd(), "/")), conditions: ["node", "import"], try: true })
   return import(fromProject ?? specifier)

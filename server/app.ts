@@ -5,6 +5,7 @@ import { describeError, type Counter, type CxedgeError, type Histogram, type Run
 import { adminAuth } from "./admin.ts"
 import { methodNotAllowed } from "./method-not-allowed.ts"
 import { adminDocs, openApiDocument, ownDocs } from "./openapi.ts"
+import { mountPluginRoutes } from "./route-clash.ts"
 
 export interface AppOptions {
   /** Bearer token for `/v1/*` admin routes; without one they answer 503 and say how to enable them. */
@@ -139,7 +140,7 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
     if (value) return c.json({ error: "invalid_request", message: `the path holds ${segment}: write the value without the braces of the route's template (${value})` }, 400)
     return c.json({ error: "invalid_request", message: `the path holds ${segment}, the route's placeholder: put the value in its place (e.g. /v1/skills/4101/health, /v1/jobs/gdpr-2026-10)` }, 400)
   })
-  for (const plugin of rt.plugins) plugin.routes?.(app, rt, rt.state(plugin))
+  mountPluginRoutes(app, rt)
 
   app.notFound(methodNotAllowed(app))
   app.onError((error, c) => {

@@ -26,6 +26,8 @@ export default definePlugin({
   config: AnonymizeConfig,
   env: anonymizeEnv,
   namespaces: ["journal", "jobs", "exports", "plans"],
+  // The events declared in events.ts, by name: a listener on a near miss (job:finshed) is refused at start.
+  events: ["job:started", "contact:planned", "contact:applied", "contact:failed", "contact:skipped", "contact:held", "job:finished", "subject:erasure", "subject:resolved"],
   setup(rt, settings) {
     auditJobEvents(rt)
     handleErasureRequests(rt, settings)

@@ -25,6 +25,7 @@ const subject = definePlugin({
   description: "Subject access exports, with linked identifiers resolved first",
   config: SubjectConfig,
   namespaces: ["subject-exports"],
+  events: ["subject:access-ready"],
   operations: subjectOperations,
   setup(rt: Runtime, settings): SubjectState {
     const store = openExportStore(rt)

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import type { Transform } from "../../../core/plugin.ts"
-import { unknownSettingKey } from "../../../core/settings-keys.ts"
+import { fromDefault, unknownSettingKey } from "../../../core/settings-keys.ts"
 import { didYouMean } from "../../../core/config-check.ts"
 import { issueRule } from "../../../core/route-input.ts"
 import { compileCondition, type CompiledCondition } from "./conditions.ts"
@@ -135,7 +135,12 @@ function checkTransform(rule: Rule, where: string, segments: Segment[], when: Co
   }
   const params = v.safeParse(transform.params, rule.params ?? {})
   if (!params.success) {
-    for (const issue of params.issues) out.issues.push({ where: `${where} params${v.getDotPath(issue) ? `.${v.getDotPath(issue)}` : ""}`, message: issueRule(issue) })
+    for (const issue of params.issues) {
+      const at = `${where} params${v.getDotPath(issue) ? `.${v.getDotPath(issue)}` : ""}`
+      // The transform's own default, refused as if the matrix held it: the plugin's mistake, not the matrix's.
+      if (fromDefault(issue, rule.params ?? {})) out.issues.push({ where: at, message: `${rule.transform}'s own default is not valid (${issueRule(issue).replace(/: [^:]*$/, "")}): fix the plugin that declares ${rule.transform}, or give the param` })
+      else out.issues.push({ where: at, message: issueRule(issue) })
+    }
     return
   }
   // valibot drops unknown keys: a typo'd param (keepstart, keyid) would silently run with the default.
@@ -146,7 +151,15 @@ function checkTransform(rule: Rule, where: string, segments: Segment[], when: Co
     return
   }
   let keyId: string | undefined
-  if (typeof transform.needsKey === "function" ? transform.needsKey(params.output) : transform.needsKey) {
+  let keyed: unknown
+  try {
+    keyed = typeof transform.needsKey === "function" ? transform.needsKey(params.output) : transform.needsKey
+  } catch (error) {
+    // A plugin's needsKey that threw was "unexpected error: <its message>" for the whole matrix.
+    out.issues.push({ where: `${where} transform`, message: `${rule.transform}'s needsKey failed (${error instanceof Error ? error.name : typeof error}): fix the plugin that declares ${rule.transform}` })
+    return
+  }
+  if (keyed) {
     keyId = (params.output as { keyId?: string }).keyId ?? options.keys.current
     if (options.keys.ids().length === 0) {
       out.issues.push({ where: `${where} transform`, message: `${rule.transform} needs a secret key: set CXEDGE_HMAC_KEYS (e.g. k1:$(openssl rand -base64 32))` })

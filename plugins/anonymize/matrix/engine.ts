@@ -63,12 +63,13 @@ function planRecord(rules: CompiledRule[], record: Record<string, unknown>, keys
     covered.push(trail === NO_TRAIL ? (key as string) : [...trail.map((t) => t.key), key])
     if (value === null) return
     const name = r.transform.name
-    if (r.transform.recognizes?.(value, r.params)) {
-      changes.push({ path, transform: name, keyId: r.keyId, before: value, after: value, already: true, reversible: r.transform.reversible })
-      return
-    }
     let result: unknown
     try {
+      // Inside the try: a plugin's recognizes that threw ended the whole job, its message (quoting the value) printed.
+      if (r.transform.recognizes?.(value, r.params)) {
+        changes.push({ path, transform: name, keyId: r.keyId, before: value, after: value, already: true, reversible: r.transform.reversible })
+        return
+      }
       const input = r.rule.normalize ? normalize(r.rule.normalize, value, path, region) : value
       result = r.transform.apply(input, r.params, { path, record, keys })
     } catch (error) {

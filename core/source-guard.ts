@@ -1,0 +1,61 @@
+import { CxedgeError } from "./errors.ts"
+import type { Source, SourceRecord } from "./source.ts"
+
+// A source a plugin wrote, held to its contract while it is read: records with string ids, each once, and its own
+// failures reported by kind. A record without an id was exported without one; an id given twice was anonymized and
+// written twice; a throw quoting the record it choked on ("db down for ann@...") was printed as it was.
+
+const fault = (scope: string, message: string) => new CxedgeError("E_SOURCE", scope, message)
+
+/** The error's kind and its system code (ECONNRESET), never its message: that may quote the record. */
+const kindOf = (error: unknown) => {
+  const name = error instanceof Error && /^[A-Za-z]{1,40}$/.test(error.name) ? error.name : typeof error
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === "string" && /^E[A-Z0-9_]{1,30}$/.test(code) ? `${name} ${code}` : name
+}
+
+function checkPage(page: unknown, name: string, scope: string, seen: Set<string>, count: { n: number }): SourceRecord[] {
+  if (!Array.isArray(page)) throw fault(scope, `source ${name} yielded a page that is not a list of records: pages() yields arrays of { id, data }; fix the source`)
+  for (const record of page as SourceRecord[]) {
+    count.n++
+    if (!record || typeof record !== "object") throw fault(scope, `source ${name} gave record ${count.n} as ${record === null ? "null" : typeof record}, not { id, data }: fix the source`)
+    if (typeof record.id !== "string" || !record.id) {
+      throw fault(scope, `source ${name} gave record ${count.n} ${record.id === undefined ? "without an id" : `an id that is ${typeof record.id === "string" ? "empty" : `a ${typeof record.id}, not a string`}`}: every record needs its own id, a non-empty string; fix the source`)
+    }
+    if (seen.has(record.id)) throw fault(scope, `source ${name} gave the id ${JSON.stringify(record.id.slice(0, 80))} a second time (record ${count.n}): a source gives each record once; fix the source`)
+    seen.add(record.id)
+    if (record.error === undefined && (!record.data || typeof record.data !== "object" || Array.isArray(record.data))) {
+      throw fault(scope, `source ${name} gave record ${JSON.stringify(record.id.slice(0, 80))} without data as an object: give { id, data: {...} }, or set error for a record it could not read; fix the source`)
+    }
+  }
+  return page as SourceRecord[]
+}
+
+/** The source, its pages checked as they are read; `get` and `total` as they were, failures by kind. */
+export function guardedSource(source: Source, name: string, scope: string): Source {
+  if (!source || typeof source.pages !== "function") throw fault(scope, `source ${name}: open returned no pages() function: return { name, pages() { ... } }; fix the source`)
+  const pages = async function* () {
+    const seen = new Set<string>()
+    const count = { n: 0 }
+    const iterator = source.pages()[Symbol.asyncIterator]()
+    for (;;) {
+      let next: IteratorResult<SourceRecord[]>
+      try {
+        next = await iterator.next()
+      } catch (error) {
+        if (error instanceof CxedgeError) throw error
+        throw fault(scope, `source ${name} failed after ${count.n} record${count.n === 1 ? "" : "s"} (${kindOf(error)}; its message is not shown, it may quote a record): fix the source or what it reads`)
+      }
+      if (next.done) return
+      yield checkPage(next.value, name, scope, seen, count)
+    }
+  }
+  // A proxy: what else the source has (get, total, a built-in's own members) stays as it is, bound to the source.
+  return new Proxy(source, {
+    get(target, key) {
+      if (key === "pages") return pages
+      const member = Reflect.get(target, key, target)
+      return typeof member === "function" ? member.bind(target) : member
+    },
+  })
+}

@@ -1,0 +1,32 @@
+import { ConfigError } from "./errors.ts"
+import type { TaskQueue } from "./tasks.ts"
+
+// A task kind's handler, checked when a plugin registers it (in its setup, before any task runs): a handler that is
+// not a function failed at the first task (a TypeError, retried three times, then dead); a second plugin handling a
+// kind replaced the first one's handler in silence, so its tasks ran someone else's code.
+
+const KIND = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/
+const kindOf = (value: unknown) => (value == null ? "nothing" : Array.isArray(value) ? "a list" : `a ${typeof value}`)
+
+/** The queue with `handle` checked; `who` names the plugin whose setup is running (undefined outside setup). */
+export function checkedHandlers(queue: TaskQueue, who: () => string | undefined): TaskQueue {
+  const owners = new Map<string, string>()
+  const handle: TaskQueue["handle"] = (kind, run, codec) => {
+    const by = who()
+    const label = by ? `plugin "${by}"` : "a handler"
+    if (typeof kind !== "string" || !KIND.test(kind)) throw new ConfigError("tasks", `${label} handles the task kind ${JSON.stringify(String(kind).slice(0, 60))}: a kind is dotted names, its plugin's first (greeting.send)`)
+    if (typeof run !== "function") throw new ConfigError("tasks", `${label}: the handler of ${kind} tasks must be a function, not ${kindOf(run)}: rt.tasks.handle("${kind}", async (payload) => { ... })`)
+    if (codec !== undefined && (typeof codec?.encode !== "function" || typeof codec?.decode !== "function")) throw new ConfigError("tasks", `${label}: the codec of ${kind} tasks needs encode and decode functions`)
+    const first = owners.get(kind)
+    if (first !== undefined) throw new ConfigError("tasks", first === (by ?? "") ? `${label} handles ${kind} tasks twice: register one handler` : `${first ? `plugins "${first}"` : "a handler"} and ${by ? `"${by}"` : "another"} both handle ${kind} tasks: only the last would run them; load only one`)
+    owners.set(kind, by ?? "")
+    queue.handle(kind, run, codec)
+  }
+  return new Proxy(queue, {
+    get(target, key) {
+      if (key === "handle") return handle
+      const member = Reflect.get(target, key, target)
+      return typeof member === "function" ? member.bind(target) : member
+    },
+  })
+}

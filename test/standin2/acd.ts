@@ -127,8 +127,8 @@ function startScript(state: State, url: URL): Response {
 export function acd(state: State, req: Request, url: URL): Response | null {
   const m = PREFIX.exec(url.pathname)
   if (!m) return null
-  const version = m[1]
-  const rest = m[2].replace(/\/+$/, "")
+  const version = m[1]!
+  const rest = (m[2] ?? "").replace(/\/+$/, "")
   const method = req.method
   if (version !== "34") return acdError(400, "UnsupportedVersion", `v${version}.0 is not emulated; use v34.0`)
   if (method === "GET" && /^contacts\/completed$/i.test(rest)) return completed(state, url, version)

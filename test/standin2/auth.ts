@@ -159,7 +159,7 @@ export function jwks(state: State): Response {
 export function checkBearer(state: State, req: Request): Response | null {
   const h = req.headers.get("authorization") ?? ""
   const m = /^bearer\s+(.+)$/i.exec(h)
-  const exp = m ? state.access.get(m[1].trim()) : undefined
+  const exp = m ? state.access.get(m[1]!.trim()) : undefined
   if (exp && exp > Date.now()) return null
   state.unauthorized++
   return new Response(JSON.stringify({ error: "invalid_token", error_description: "token expired or unknown" }), { status: 401, headers: { "Content-Type": "application/json" } })

@@ -75,11 +75,11 @@ export async function dfo(state: State, req: Request, url: URL): Promise<Respons
   const p = url.pathname.replace(/\/+$/, "")
   if (!p.startsWith("/dfo/3.0/")) return null
   let m: RegExpExecArray | null
-  if (req.method === "GET" && (m = /^\/dfo\/3\.0\/contacts\/(\d+)\/history$/.exec(p))) return history(state, url, m[1])
-  if (req.method === "GET" && (m = /^\/dfo\/3\.0\/messages\/([^/]+)$/.exec(p))) return message(state, decodeURIComponent(m[1]))
+  if (req.method === "GET" && (m = /^\/dfo\/3\.0\/contacts\/(\d+)\/history$/.exec(p))) return history(state, url, m[1]!)
+  if (req.method === "GET" && (m = /^\/dfo\/3\.0\/messages\/([^/]+)$/.exec(p))) return message(state, decodeURIComponent(m[1]!))
   if (req.method === "POST" && (m = /^\/dfo\/3\.0\/messages\/([^/]+)\/(content-removal|author-name-removal)$/.exec(p)))
-    return removal(state, req, decodeURIComponent(m[1]), m[2])
-  if (req.method === "POST" && (m = /^\/dfo\/3\.0\/contacts\/(\d+)\/transcript$/.exec(p))) return transcript(state, req, m[1])
+    return removal(state, req, decodeURIComponent(m[1]!), m[2]!)
+  if (req.method === "POST" && (m = /^\/dfo\/3\.0\/contacts\/(\d+)\/transcript$/.exec(p))) return transcript(state, req, m[1]!)
   if (req.method === "GET" && p === "/dfo/3.0/contacts") return json({ data: [], hits: 0, scrollToken: tokenFor(0) })
   return dfoError(404, `no route ${req.method} ${p}`, "NotFound")
 }

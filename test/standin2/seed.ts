@@ -60,8 +60,8 @@ const media: [number, string][] = [
 export function seedContacts(): SeedContact[] {
   const out: SeedContact[] = []
   for (let i = 0; i < 30; i++) {
-    const [first, last, phone, email] = people[i % people.length]
-    const [mediaTypeId, mediaTypeName] = media[i % media.length]
+    const [first, last, phone, email] = people[i % people.length]!
+    const [mediaTypeId, mediaTypeName] = media[i % media.length]!
     const isEmail = mediaTypeName === "Email" || mediaTypeName === "Chat"
     out.push({
       contactId: String(812000000000000n + BigInt(i * 7 + 3)),
@@ -100,7 +100,7 @@ export function seedMessages(contacts: SeedContact[]): SeedMessage[] {
         contactNumber: c.contactId,
         direction: k === 1 ? "outbound" : "inbound",
         authorName: k === 1 ? "Agent Smithers" : `${c.firstName} ${c.lastName}`,
-        text: lines[k],
+        text: lines[k]!,
         ageMinutes: c.ageMinutes - k,
       })
     }

@@ -22,7 +22,7 @@ export function tempDir(): string {
 export async function cli(s: Standin, args: string[], opts: { dir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<Run> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
-    HOME: opts.dir,
+    HOME: process.env.HOME ?? tmpdir(),
     NO_COLOR: "1",
     CXEDGE_AUDIT_KEY: AUDIT_KEY,
     CXEDGE_HMAC_KEYS: HMAC_KEYS,
@@ -44,7 +44,10 @@ export async function cli(s: Standin, args: string[], opts: { dir: string; env?:
   return { code, stdout, stderr }
 }
 
-/** Every file under dir, read as text (journals, audit records, exports, job state). */
+/**
+ * Every file cxedge wrote in a run's directory (journals, audit records, exports, job state), read as text;
+ * HOME (Bun's caches of transpiled sources) is elsewhere.
+ */
 export function storedText(dir: string): string {
   let out = ""
   const walk = (d: string) => {

@@ -32,8 +32,8 @@ const html = (status: number) =>
 
 function limitHeaders(res: Response, state: State): Response {
   const h = new Headers(res.headers)
-  h.set("X-RateLimit-Limit", "600")
-  h.set("X-RateLimit-Remaining", String(Math.max(0, 600 - (state.counter % 600))))
+  h.set("X-RateLimit-Limit", "3000")
+  h.set("X-RateLimit-Remaining", String(Math.max(0, 3000 - (state.counter % 3000))))
   h.set("X-RateLimit-Reset", String(Math.floor(Date.now() / 1000) + 60))
   h.set("X-Request-Id", crypto.randomUUID())
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers: h })

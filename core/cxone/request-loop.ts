@@ -36,7 +36,8 @@ interface Exchange {
   query: Record<string, unknown>
   /** The JSON body, serialized once for every attempt. */
   body: string | undefined
-  token: string
+  /** The access token, taken once the limiter lets the call go: a call can wait longer than a short-lived token lives. */
+  token: () => string | Promise<string>
   headers: Record<string, string> | undefined
 }
 
@@ -69,7 +70,7 @@ function opMeters(metrics: Metrics, op: string): OpMeters {
   }
 }
 
-type Sent = { response: RawResponse; retryAfterMs: number | undefined } | { error: unknown }
+type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string } | { error: unknown }
 
 function validInput(op: Operation, input: unknown): Record<string, unknown> {
   const parsed = v.safeParse(op.input, input)
@@ -98,8 +99,8 @@ async function breakerRefused(o: RequestLoopOptions, op: Operation, meters: OpMe
 }
 
 /** The exchange's headers, in one object (the caller's win). */
-function headersOf(x: Exchange): Record<string, string> {
-  const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${x.token}` }
+function headersOf(x: Exchange, token: string): Record<string, string> {
+  const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${token}` }
   if (x.body !== undefined) headers["Content-Type"] = "application/json"
   if (x.headers) for (const k in x.headers) headers[k] = x.headers[k]!
   return headers
@@ -108,6 +109,13 @@ function headersOf(x: Exchange): Record<string, string> {
 /** One HTTP exchange under a limiter permit; its outcome feeds the limiter, the breaker and the metrics. */
 async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): Promise<Sent> {
   const permit = await o.limiter.acquire()
+  let token: string
+  try {
+    token = await x.token()
+  } catch (error) {
+    permit.release({ latencyMs: 0 })
+    throw error
+  }
   const started = performance.now()
   let response: RawResponse
   try {
@@ -117,7 +125,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
       query: x.query,
       body: x.body,
       timeoutMs: o.tenant.timeoutMs,
-      headers: headersOf(x),
+      headers: headersOf(x, token),
     })
   } catch (error) {
     permit.release({ latencyMs: performance.now() - started })
@@ -134,7 +142,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   meters.status(status).inc()
   meters.duration().observe(latencyMs)
   if (status === 429) meters.rateLimited().inc()
-  return { response, retryAfterMs }
+  return { response, retryAfterMs, token }
 }
 
 /**
@@ -174,7 +182,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         await breakerRefused(o, op, meters, options)
         continue
       }
-      const token = tokens.fresh?.() ?? (await tokens.get())
+      const token = () => tokens.fresh?.() ?? tokens.get()
       const sent = await exchange(o, { op, url, query, body, token, headers: options.headers }, meters)
       if ("error" in sent) {
         const decision = decideRetry(o.policy, { attempt, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)
@@ -183,12 +191,12 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         attempt++
         continue
       }
-      const { response, retryAfterMs } = sent
+      const { response, retryAfterMs, token: used } = sent
       const status = response.status
       if (status === 401 && !refreshed) {
         refreshed = true
         o.log.debug(`${op.id}: token refused, renewing once`)
-        tokens.invalidate(token)
+        tokens.invalidate(used)
         continue
       }
       if (status < 400 || status === 304) return validOutput(op, response)

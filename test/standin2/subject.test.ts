@@ -25,3 +25,14 @@ test("subject export reads every message of a cursor-paged history, and prints n
   // the values are in the export file only: not on stdout or stderr
   expect(leaks(r.stdout + r.stderr, s.forbidden())).toEqual([])
 }, 90_000)
+
+test("subject export reads the messages of a 'Work Item' contact (media names matched without case or spaces)", async () => {
+  const dir = tempDir()
+  const out = join(dir, "subject.json")
+  const r = await cli(s, ["subject", "export", "--phone", "+16175550143", "--out", out, "--by", "dpo"], { dir, timeoutMs: 60_000 })
+  expect(r.code).toBe(0)
+  const doc = JSON.parse(readFileSync(out, "utf8")) as { messages: { contactId: string }[] }
+  const workItem = s.state.contacts.find((c) => c.mediaTypeName === "Work Item" && c.fromAddress === "6175550143")!
+  expect(doc.messages.filter((m) => m.contactId === workItem.contactId).length).toBe(3)
+  expect(leaks(r.stdout + r.stderr, s.forbidden())).toEqual([])
+}, 90_000)

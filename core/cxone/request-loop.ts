@@ -41,6 +41,9 @@ interface Exchange {
   headers: Record<string, string> | undefined
 }
 
+/** The most times one call renews a refused token (a different token each time). */
+const MAX_RENEWALS = 3
+
 /** One operation's metric handles, looked up once instead of on every request (each made on first use, as before). */
 interface OpMeters {
   status(status: number | "network"): Counter
@@ -176,7 +179,11 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
     const safe = op.idempotent || !!options.safe
     const meters = metersOf(op)
-    let refreshed = false
+    // A refused token is renewed. A call that waited (a 429, a 5xx, the limiter's queue) may outlive a short-lived
+    // token again, or be handed one another call renewed a while ago: each newly refused token is renewed too, at
+    // most MAX_RENEWALS times a call; then the refusal is final.
+    let renewals = 0
+    const refused = new Set<string>()
     for (let attempt = 0; ; ) {
       if (!o.breaker.allow()) {
         await breakerRefused(o, op, meters, options)
@@ -193,9 +200,10 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
       }
       const { response, retryAfterMs, token: used } = sent
       const status = response.status
-      if (status === 401 && !refreshed) {
-        refreshed = true
-        o.log.debug(`${op.id}: token refused, renewing once`)
+      if (status === 401 && !refused.has(used) && renewals < MAX_RENEWALS) {
+        renewals++
+        refused.add(used)
+        o.log.debug(`${op.id}: token refused, renewing it`)
         tokens.invalidate(used)
         continue
       }

@@ -1,7 +1,7 @@
 // ACD ("inContactAPI") routes of the second stand-in: contacts, business unit, skill activity, scripts
 // (cxone-api.md sections 4, 6, 7, 8).
 import { BU_ID, SCRIPTS, SKILLS, TENANT_ID } from "./seed"
-import { type Contact, type State, ago, offsetDate } from "./state"
+import { type Contact, type State, offsetDate } from "./state"
 
 const PREFIX = /^\/incontactapi\/+services\/+v(\d+)\.0\/(.*)$/i
 
@@ -10,12 +10,12 @@ const json = (body: unknown, status = 200) =>
 const acdError = (status: number, error: string, description: string) => json({ error, error_description: description }, status)
 
 function render(c: Contact) {
-  const start = ago(c.ageMinutes)
+  const start = c.startMs
   return {
     contactId: c.contactId, // int64 sent as a string of digits
     masterContactId: c.masterContactId,
     contactStartDate: offsetDate(start),
-    lastUpdateTime: offsetDate(start + 300_000),
+    lastUpdateTime: offsetDate(start + 300_000 + c.updates * 1000),
     mediaTypeId: c.mediaTypeId,
     mediaTypeName: c.mediaTypeName,
     mediaSubTypeId: 0,
@@ -40,7 +40,7 @@ function render(c: Contact) {
 }
 
 const inWindow = (c: Contact, start?: string | null, end?: string | null) => {
-  const t = ago(c.ageMinutes)
+  const t = c.startMs
   if (start && t < Date.parse(start)) return false
   if (end && t >= Date.parse(end)) return false
   return true

@@ -1,5 +1,5 @@
 // DFO 3.0 routes (own host) and the Privacy API (own host) of the second stand-in (cxone-api.md 4.3, 5).
-import { type Message, type State, ago, offsetDate } from "./state"
+import { type Message, type State, offsetDate } from "./state"
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8" } })
@@ -15,7 +15,7 @@ function historyItem(m: Message) {
     id: m.id,
     idOnExternalPlatform: `ext-${m.id}`,
     direction: m.direction,
-    createdAt: offsetDate(ago(m.ageMinutes)),
+    createdAt: offsetDate(m.createdMs),
     // the text is not in the history item: read GET /messages/{id}
     messageContent: { type: "TEXT" },
     authorEndUserIdentity: inbound ? { id: `ident-${m.contactNumber}`, fullName: m.authorRemoved ? null : m.authorName } : null,
@@ -85,6 +85,10 @@ export async function dfo(state: State, req: Request, url: URL): Promise<Respons
 }
 
 const digits = (s: string) => s.replace(/\D/g, "")
+const erase = (c: { erased: boolean; updates: number }) => {
+  if (!c.erased) c.updates++
+  c.erased = true
+}
 
 export async function privacy(state: State, req: Request, url: URL): Promise<Response | null> {
   if (url.pathname.replace(/\/+$/, "") !== "/privacy/v1/erasure") return null
@@ -97,11 +101,11 @@ export async function privacy(state: State, req: Request, url: URL): Promise<Res
   const requestId = crypto.randomUUID()
   state.erasures.push({ requestId, subjectIdentifier: body.subjectIdentifier, subjectIdentifierType: type })
   for (const c of state.contacts) {
-    if (type === "EMAIL" && c.fromAddress.toLowerCase() === body.subjectIdentifier.toLowerCase()) c.erased = true
+    if (type === "EMAIL" && c.fromAddress.toLowerCase() === body.subjectIdentifier.toLowerCase()) erase(c)
     if (type === "PHONENO" && /\d/.test(c.fromAddress) && !c.fromAddress.includes("@")) {
       const a = digits(c.fromAddress)
       const b = digits(body.subjectIdentifier)
-      if (a.length >= 7 && (b.endsWith(a) || a.endsWith(b))) c.erased = true
+      if (a.length >= 7 && (b.endsWith(a) || a.endsWith(b))) erase(c)
     }
   }
   return json({ requestId, receivedAt: offsetDate(Date.now()) })

@@ -32,10 +32,15 @@ export const DEFAULT_KNOBS: Knobs = {
 
 export interface Contact extends SeedContact {
   erased: boolean
+  /** When the contact started, fixed when the tenant is created: every read shows the same time. */
+  startMs: number
+  /** Changes made to it (an erasure): lastUpdateTime moves on with each. */
+  updates: number
 }
 export interface Message extends SeedMessage {
   contentRemoved: boolean
   authorRemoved: boolean
+  createdMs: number
 }
 
 export interface State {
@@ -63,13 +68,14 @@ export interface State {
 }
 
 export function createState(keys: State["keys"], knobs: Partial<Knobs>): State {
-  const contacts = seedContacts().map((c) => ({ ...c, erased: false }))
+  const now = Date.now()
+  const contacts = seedContacts().map((c) => ({ ...c, erased: false, updates: 0, startMs: now - c.ageMinutes * 60_000 }))
   return {
     knobs: { ...DEFAULT_KNOBS, ...knobs },
     keys,
     urls: { issuer: "", tokenEndpoint: "", api: "", dfo: "", privacy: "" },
     contacts,
-    messages: seedMessages(contacts).map((m) => ({ ...m, contentRemoved: false, authorRemoved: false })),
+    messages: seedMessages(contacts).map((m) => ({ ...m, contentRemoved: false, authorRemoved: false, createdMs: now - m.ageMinutes * 60_000 })),
     envContact: ENV_CONTACT,
     access: new Map(),
     refresh: new Map(),
@@ -89,15 +95,13 @@ export function createState(keys: State["keys"], knobs: Partial<Knobs>): State {
   }
 }
 
-/** A time `ageMinutes` ago, written with a +02:00 offset and seven fraction digits (cxone-api.md 8.4). */
+/** A time written with a +02:00 offset and seven fraction digits (cxone-api.md 8.4). */
 export function offsetDate(ms: number): string {
   const d = new Date(ms + 2 * 3600_000)
   const iso = d.toISOString().replace("Z", "")
   const [main, frac] = iso.split(".")
   return `${main}.${(frac ?? "000").padEnd(7, "0").slice(0, 3)}4321+02:00`
 }
-
-export const ago = (minutes: number) => Date.now() - minutes * 60_000
 
 /** What the tenant still holds, as one string (for "an erasure leaves nothing behind"). */
 export function dumpHeld(state: State): string {

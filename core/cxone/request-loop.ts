@@ -36,9 +36,13 @@ interface Exchange {
   query: Record<string, unknown>
   /** The JSON body, serialized once for every attempt. */
   body: string | undefined
-  token: string
+  /** The access token, taken once the limiter lets the call go: a call can wait longer than a short-lived token lives. */
+  token: () => string | Promise<string>
   headers: Record<string, string> | undefined
 }
+
+/** The most times one call renews a refused token (a different token each time). */
+const MAX_RENEWALS = 3
 
 /** One operation's metric handles, looked up once instead of on every request (each made on first use, as before). */
 interface OpMeters {
@@ -69,7 +73,7 @@ function opMeters(metrics: Metrics, op: string): OpMeters {
   }
 }
 
-type Sent = { response: RawResponse; retryAfterMs: number | undefined } | { error: unknown }
+type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string } | { error: unknown }
 
 function validInput(op: Operation, input: unknown): Record<string, unknown> {
   const parsed = v.safeParse(op.input, input)
@@ -98,8 +102,8 @@ async function breakerRefused(o: RequestLoopOptions, op: Operation, meters: OpMe
 }
 
 /** The exchange's headers, in one object (the caller's win). */
-function headersOf(x: Exchange): Record<string, string> {
-  const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${x.token}` }
+function headersOf(x: Exchange, token: string): Record<string, string> {
+  const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${token}` }
   if (x.body !== undefined) headers["Content-Type"] = "application/json"
   if (x.headers) for (const k in x.headers) headers[k] = x.headers[k]!
   return headers
@@ -108,6 +112,13 @@ function headersOf(x: Exchange): Record<string, string> {
 /** One HTTP exchange under a limiter permit; its outcome feeds the limiter, the breaker and the metrics. */
 async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): Promise<Sent> {
   const permit = await o.limiter.acquire()
+  let token: string
+  try {
+    token = await x.token()
+  } catch (error) {
+    permit.release({ latencyMs: 0 })
+    throw error
+  }
   const started = performance.now()
   let response: RawResponse
   try {
@@ -117,7 +128,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
       query: x.query,
       body: x.body,
       timeoutMs: o.tenant.timeoutMs,
-      headers: headersOf(x),
+      headers: headersOf(x, token),
     })
   } catch (error) {
     permit.release({ latencyMs: performance.now() - started })
@@ -134,7 +145,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   meters.status(status).inc()
   meters.duration().observe(latencyMs)
   if (status === 429) meters.rateLimited().inc()
-  return { response, retryAfterMs }
+  return { response, retryAfterMs, token }
 }
 
 /**
@@ -168,13 +179,17 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
     const safe = op.idempotent || !!options.safe
     const meters = metersOf(op)
-    let refreshed = false
+    // A refused token is renewed. A call that waited (a 429, a 5xx, the limiter's queue) may outlive a short-lived
+    // token again, or be handed one another call renewed a while ago: each newly refused token is renewed too, at
+    // most MAX_RENEWALS times a call; then the refusal is final.
+    let renewals = 0
+    const refused = new Set<string>()
     for (let attempt = 0; ; ) {
       if (!o.breaker.allow()) {
         await breakerRefused(o, op, meters, options)
         continue
       }
-      const token = tokens.fresh?.() ?? (await tokens.get())
+      const token = () => tokens.fresh?.() ?? tokens.get()
       const sent = await exchange(o, { op, url, query, body, token, headers: options.headers }, meters)
       if ("error" in sent) {
         const decision = decideRetry(o.policy, { attempt, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)
@@ -183,12 +198,13 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         attempt++
         continue
       }
-      const { response, retryAfterMs } = sent
+      const { response, retryAfterMs, token: used } = sent
       const status = response.status
-      if (status === 401 && !refreshed) {
-        refreshed = true
-        o.log.debug(`${op.id}: token refused, renewing once`)
-        tokens.invalidate(token)
+      if (status === 401 && !refused.has(used) && renewals < MAX_RENEWALS) {
+        renewals++
+        refused.add(used)
+        o.log.debug(`${op.id}: token refused, renewing it`)
+        tokens.invalidate(used)
         continue
       }
       if (status < 400 || status === 304) return validOutput(op, response)

@@ -22,13 +22,30 @@ export function renewalMargin(expiresAt: number, issuedAt: number | undefined, s
   return Math.min(skewMs, (expiresAt - issuedAt) / 10)
 }
 
+/** Seconds as a JSON number or a string of digits (`"3600"`): token servers send both. */
+const Seconds = v.union([
+  v.pipe(v.number(), v.minValue(0)),
+  v.pipe(v.string(), v.regex(/^\s*\d+(\.\d+)?\s*$/), v.transform(Number)),
+])
+
 const TokenResponse = v.object({
   access_token: v.pipe(v.string(), v.minLength(1)),
   token_type: v.optional(v.string()),
-  expires_in: v.optional(v.number()),
-  refresh_token: v.optional(v.string()),
-  id_token: v.optional(v.string()),
+  expires_in: v.optional(v.nullable(Seconds)),
+  refresh_token: v.optional(v.nullable(v.string())),
+  id_token: v.optional(v.nullable(v.string())),
 })
+
+/**
+ * The token body in the casing of NICE's regional/UserHub variants (`accessToken`, `refreshToken`, `idToken`:
+ * cxone-api.md 1.4, SDK-COMMON `auth-token.js`) is read as the OAuth one; snake_case wins when both are sent.
+ */
+function snakeToken(body: unknown): unknown {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return body
+  const b = body as Record<string, unknown>
+  const pick = (snake: string, camel: string) => (b[snake] !== undefined ? b[snake] : b[camel])
+  return { ...b, access_token: pick("access_token", "accessToken"), refresh_token: pick("refresh_token", "refreshToken"), id_token: pick("id_token", "idToken"), expires_in: pick("expires_in", "expiresIn") }
+}
 
 const OAuthError = v.object({ error: v.string() })
 const KNOWN_OAUTH_ERRORS = new Set([
@@ -102,18 +119,18 @@ export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: G
     if (response.status === 403) throw new CxonePermissionError(init)
     throw new CxoneHttpError({ ...init, message: `token endpoint failed with status ${response.status}: retry later` })
   }
-  const parsed = v.safeParse(TokenResponse, parseJson(operation, response))
+  const parsed = v.safeParse(TokenResponse, snakeToken(parseJson(operation, response)))
   if (!parsed.success) {
     throw new CxoneHttpError({ operation, status: response.status, message: "the token endpoint answered without an access_token: check the token endpoint URL" }, "E_RESPONSE_SHAPE")
   }
   const t = parsed.output
   const claims = decodeClaims(t.access_token)
-  const expiresAt = t.expires_in !== undefined ? now + t.expires_in * 1000 : typeof claims?.exp === "number" ? claims.exp * 1000 : now + 3600_000
+  const expiresAt = t.expires_in != null ? now + t.expires_in * 1000 : typeof claims?.exp === "number" ? claims.exp * 1000 : now + 3600_000
   const refreshClaims = t.refresh_token ? decodeClaims(t.refresh_token) : undefined
   return {
     accessToken: t.access_token,
-    refreshToken: t.refresh_token,
-    idToken: t.id_token,
+    refreshToken: t.refresh_token ?? undefined,
+    idToken: t.id_token ?? undefined,
     expiresAt,
     refreshExpiresAt: typeof refreshClaims?.exp === "number" ? refreshClaims.exp * 1000 : undefined,
     issuedAt: now,

@@ -1,4 +1,4 @@
-import { ConfigError, type Runtime } from "../../core/index.ts"
+import { ConfigError, parsePhone, type Runtime } from "../../core/index.ts"
 import { type Matrix } from "./matrix/index.ts"
 import { resolveErasureSubject, type LinkedMode } from "./erasure-linked.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
@@ -13,13 +13,28 @@ import { decryptValue, encryptValue } from "./transforms/encrypt.ts"
  * was received as; with linked identifiers followed, each contact's type is decided by its value (a linked
  * phone of an email request is a PHONENO).
  */
-export const subjectMatrix = (subjectType: ErasureSubject["subjectType"], follow = false): Matrix => ({
+export const subjectMatrix = (subjectType: ErasureSubject["subjectType"], follow = false, defaultCountryCode?: string): Matrix => ({
   name: "subject-erasure",
   description: "a consent platform's erasure request for one subject",
   target: "erasure",
   subjects: [follow ? { path: "fromAddress" } : { path: "fromAddress", type: subjectType }],
   fields: [{ path: "fromAddress", transform: "nullify", params: {} }],
+  ...(defaultCountryCode ? { defaultCountryCode } : {}),
 })
+
+/**
+ * A phone subject's country calling code: its contacts were found by the forms the ACD may keep the number in
+ * (`tenant.fromAddressForms`: the national `6175550143` too), so a contact's number without a calling code is read
+ * in the subject's country, never refused for lacking one (cxone-api.md leaves the ACD's form open).
+ */
+function subjectCountryCode(subjectType: ErasureSubject["subjectType"], subject: string): string | undefined {
+  if (subjectType !== "PHONENO") return undefined
+  try {
+    return parsePhone(subject).callingCode
+  } catch {
+    return undefined
+  }
+}
 
 export interface SubjectErasureRequest extends ErasureSubject {
   jobId: string
@@ -42,7 +57,7 @@ export async function prepareSubjectErasure(rt: Runtime, request: SubjectErasure
   const resolution = await resolveErasureSubject(rt, { jobId: request.jobId, subject, mode: request.linked, since: request.since, until: request.until, audit: !request.dryRun }, settings.erasure)
   // The job keeps its source spec, so the subject stays encrypted there too.
   const source: SourceSpec = { kind: "subject", subject: encryptValue(rt.keys, rt.keys.current, request.subject), since: request.since, ...(request.until ? { until: request.until } : {}), ...resolution.spec }
-  const matrix = subjectMatrix(request.subjectType, !!resolution.spec.linked?.length)
+  const matrix = subjectMatrix(request.subjectType, !!resolution.spec.linked?.length, subjectCountryCode(request.subjectType, request.subject))
   const job: PreparedJob = await prepareJob(rt, { jobId: request.jobId, matrix, source, target: { kind: "erasure" }, dryRun: request.dryRun }, settings)
   return { job, resolution }
 }

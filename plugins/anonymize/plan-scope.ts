@@ -34,7 +34,7 @@ export async function readScope(rt: Runtime, id: string): Promise<ScopeReport | 
  * journal's to settle (or, for an export, which keeps no planned entries, the export's: `holds`):
  * its input has changed because the job changed it.
  */
-export async function scopeToPlan(rt: Runtime, planId: string, source: Source, journal: Journal, resume: boolean, holds?: () => ((id: string) => Promise<boolean>) | undefined): Promise<Source> {
+export async function scopeToPlan(rt: Runtime, planId: string, source: Source, journal: Journal, resume: boolean, holds?: () => ((id: string) => Promise<boolean>) | undefined, alreadyDone?: AlreadyDone): Promise<Source> {
   const store = planStore(rt.storage.namespace("plans"))
   const plan = await store.get(planId)
   if (!plan) throw new ConfigError("anonymize", `job ${planId} runs a plan that is not in this storage: check --storage-dir, or plan it again with cxedge anonymize ... --plan NEW-ID`)
@@ -47,11 +47,19 @@ export async function scopeToPlan(rt: Runtime, planId: string, source: Source, j
   const scoped: Source = Object.create(source)
   scoped.total = async () => plan.contacts
   const settled = async (id: string) => resume && (journal.isDone(id) || journal.hasEntry(id) || (await holds?.()?.(id)) === true)
-  scoped.pages = () => scopedPages(rt, plan, source, settled)
+  scoped.pages = () => scopedPages(rt, plan, source, settled, alreadyDone)
   return scoped
 }
 
-async function* scopedPages(rt: Runtime, plan: JobPlan, source: Source, settled: (id: string) => Promise<boolean>): AsyncIterable<SourceRecord[]> {
+/**
+ * Whether a contact's data needs no write under the job's matrix (every change already made). A planned contact
+ * whose input changed only that way (this run's own Privacy erasure of its subject, sent for an earlier contact,
+ * emptied it; or someone anonymized it meanwhile) is handed on, and the job counts it already anonymized: nothing
+ * is written to it, so the approval still holds.
+ */
+export type AlreadyDone = (data: Record<string, unknown>) => Promise<boolean>
+
+async function* scopedPages(rt: Runtime, plan: JobPlan, source: Source, settled: (id: string) => Promise<boolean>, alreadyDone?: AlreadyDone): AsyncIterable<SourceRecord[]> {
   const store = planStore(rt.storage.namespace("plans"))
   const inputs = await store.inputs(plan)
   const seen = new Set<string>()
@@ -65,7 +73,8 @@ async function* scopedPages(rt: Runtime, plan: JobPlan, source: Source, settled:
         continue
       }
       seen.add(record.id)
-      if ((await settled(record.id)) || (record.error && planned === "!") || (!record.error && inputDigest(rt, plan.inputKeyId, record.data) === planned)) {
+      const same = !record.error && inputDigest(rt, plan.inputKeyId, record.data) === planned
+      if ((await settled(record.id)) || (record.error && planned === "!") || same || (!record.error && (await alreadyDone?.(record.data)))) {
         kept.push(record)
         continue
       }

@@ -113,7 +113,11 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
   const opened = await makeSource(jobRt, meta.source, files)
   // A plan's run reads only the approved scope (plan-scope.ts); the target, made next, is read when its pages are.
   let target: Target | undefined
-  const source = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume, () => target?.holds?.bind(target)) : opened
+  const alreadyDone = async (data: Record<string, unknown>) => {
+    const plan = await matrix.plan(data)
+    return plan.problems.length === 0 && plan.changes.every((c) => c.already)
+  }
+  const source = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume, () => target?.holds?.bind(target), alreadyDone) : opened
   target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }

@@ -48,7 +48,10 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
   const records: Record<string, unknown>[] = []
   for (const id of ids("records:")) records.push(await rt.client.call(recordsGet, { id }))
   const completed = ids("acd:").map((id) => tenant.completed.get(id)!).filter(Boolean)
-  const digital = completed.filter((c) => settings.digitalMedia.includes(String(c.mediaTypeName)))
+  // Media names matched without case or spaces, as the anonymize plugin does: "Work Item" is WorkItem.
+  const mediaKey = (m: unknown) => String(m ?? "").replace(/\s+/g, "").toLowerCase()
+  const digitalMedia = new Set(settings.digitalMedia.map(mediaKey))
+  const digital = completed.filter((c) => digitalMedia.has(mediaKey(c.mediaTypeName)))
   const messages: ExportedMessage[] = []
   for (const c of digital) {
     const number = c[settings.dfoContactField]

@@ -33,6 +33,8 @@ export async function contactMessages(rt: Runtime, contactId: string, contactNum
   const items: Record<string, unknown>[] = []
   let page = 1
   let scrollToken: string | undefined
+  const tokens = new Set<string>()
+  const seen = new Set<string>()
   for (let n = 0; ; n++) {
     if (n >= settings.historyMaxPages) throw unreadable(contactNumber, `has more than ${settings.historyMaxPages} pages`)
     const body = await rt.client.call(dfoHistory, { contactNumber, size: settings.historyPageSize, ...(scrollToken ? { scrollToken } : { page }) })
@@ -41,12 +43,21 @@ export async function contactMessages(rt: Runtime, contactId: string, contactNum
     const got = list[0] as Record<string, unknown>[]
     items.push(...got)
     const total = typeof body.hits === "number" ? body.hits : typeof body.total === "number" ? body.total : undefined
+    // An empty page ends the history, cursor or not: a cursor API may hand out a token with its last page too.
+    if (got.length === 0) break
     if (typeof body.scrollToken === "string" && body.scrollToken) {
-      if (body.scrollToken === scrollToken) throw unreadable(contactNumber, "does not advance (the same scrollToken again)")
+      if (tokens.has(body.scrollToken)) throw unreadable(contactNumber, "does not advance (a scrollToken came back)")
+      tokens.add(body.scrollToken)
       scrollToken = body.scrollToken
       continue
     }
-    if (got.length === 0 || total === undefined || items.length >= total || scrollToken) break
+    // A cursor-paged history ends with the first answer that carries no cursor; a paged one at its count.
+    if (scrollToken || (total !== undefined && items.length >= total)) break
+    // Without a count, a short page may be the server's own size cap: read on until an empty page,
+    // unless the page parameter is ignored (the same messages again).
+    const fresh = got.filter((m) => !seen.has(String(m.id)))
+    if (!fresh.length) throw unreadable(contactNumber, `repeats its messages on page ${page} (the page parameter is ignored)`)
+    for (const m of got) seen.add(String(m.id))
     page++
   }
   const out: ExportedMessage[] = []

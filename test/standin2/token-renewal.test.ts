@@ -1,0 +1,25 @@
+// Short-lived tokens and 429s with Retry-After as an HTTP date (cxone-api.md 1.4, 8.1, 8.3): a call that waits
+// out a 429 outlives its (renewed) token; that token is renewed again, not taken for "refused twice".
+import { afterAll, beforeAll, expect, test } from "bun:test"
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { cli, leaks, storedText, tempDir } from "./run"
+import { type Standin, startStandin } from "./server"
+
+let s: Standin
+beforeAll(async () => {
+  s = await startStandin({ tokenLifetimeSec: 2, throttleEvery: 3, htmlErrorOnce: ["/history"] })
+})
+afterAll(() => s.stop())
+
+test("a messages export with 2-second tokens, every third call answered 429 and one 503 HTML page", async () => {
+  const dir = tempDir()
+  const out = join(dir, "t.jsonl")
+  const args = ["anonymize", "--matrix", "messages", "--source", "messages", "--since", "2d", "--target", "export", "--out", out, "--yes"]
+  const r = await cli(s, args, { dir, timeoutMs: 90_000 })
+  expect(r.stderr).not.toContain("refused twice")
+  expect(r.code).toBe(0)
+  expect(readFileSync(out, "utf8").trim().split("\n").length).toBeGreaterThan(2)
+  expect(s.state.unauthorized).toBeGreaterThan(0)
+  expect(leaks(r.stdout + r.stderr + storedText(dir), s.forbidden())).toEqual([])
+}, 120_000)

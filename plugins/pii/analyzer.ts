@@ -77,10 +77,14 @@ function checkOptions(o: AnalyzeOptions): void {
 export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   checkOptions(options)
   const regions = options.regions?.length ? options.regions : DEFAULT_REGIONS
-  const all = [...builtinRecognizers(regions), ...(options.recognizers ?? [])]
+  const builtins = builtinRecognizers(regions)
+  const all = [...builtins, ...(options.recognizers ?? [])]
   const names = new Set<string>()
   for (const r of all) {
-    if (names.has(r.name)) throw new ConfigError("pii", `two recognizers are named ${r.name}: rename one`)
+    if (names.has(r.name)) {
+      const own = builtins.some((b) => b.name === r.name) ? `, the name of a built-in recognizer (${builtins.map((b) => b.name).join(", ")})` : ""
+      throw new ConfigError("pii", `two recognizers are named ${r.name}${own}: rename yours`)
+    }
     names.add(r.name)
   }
   const wanted = options.entities ? new Set(options.entities) : undefined

@@ -1,4 +1,4 @@
-import { ConfigError, didYouMean, notUtf8File, openSource, parseJsonFile, windowText, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
+import { ConfigError, didYouMean, jsonSyntaxProblem, notUtf8File, openSource, parseJsonFile, windowText, type CommandHost, type FileAccess, type Runtime } from "../../core/index.ts"
 import analytics from "../../matrices/analytics.json" with { type: "json" }
 import gdpr from "../../matrices/gdpr.json" with { type: "json" }
 import messages from "../../matrices/messages.json" with { type: "json" }
@@ -46,8 +46,9 @@ export async function loadMatrix(files: FileAccess, name: string): Promise<unkno
   let parsed: ReturnType<typeof parseJsonFile>
   try {
     parsed = parseJsonFile(text)
-  } catch {
-    throw new ConfigError("pii", `the matrix ${name} is not JSON: check the file`)
+  } catch (error) {
+    // As anonymize --matrix says it: the parser's reason, without the text it quotes.
+    throw new ConfigError("pii", `the matrix ${name} is not valid JSON (${jsonSyntaxProblem(error)}): fix the file`)
   }
   if (parsed.repeated) throw new ConfigError("pii", `the matrix ${name}: ${parsed.repeated} is given twice: write each key once`)
   if (parsed.notUtf8Line) throw new ConfigError("pii", `the matrix ${name} ${notUtf8File(parsed.notUtf8Line)}`)

@@ -63,7 +63,19 @@ export function coverageOf(path: string, coverage: Coverage, names: Record<strin
 }
 
 /**
- * A draft matrix with one rule per field where PII was found and no rule of
+ * Field names that name a person's data whatever the value looks like: a surname alone (`Oyelaran`) or a number in its
+ * national form holds no finding the recognizers can tell from an id, but under `lastName` or `fromAddress` it is the
+ * contact's own. Compared lower case without separators; `name` alone is not here (a custom field's `name` is its label).
+ */
+const PERSONAL_KEYS = new Set([
+  "firstname", "lastname", "fullname", "surname", "forename", "givenname", "familyname", "middlename", "customername", "contactname",
+  "email", "emailaddress", "phone", "phonenumber", "mobile", "mobilenumber", "cellphone", "fromaddress", "ani", "callerid",
+  "dateofbirth", "dob", "birthdate", "street", "streetaddress", "postcode", "postalcode", "zipcode",
+])
+const personalKey = (path: string) => PERSONAL_KEYS.has((/([A-Za-z_-]+)(?:\[\*\])?$/.exec(path)?.[1] ?? "").replace(/[_-]/g, "").toLowerCase())
+
+/**
+ * A draft matrix with one rule per field where PII was found (or whose name names a person's data, see PERSONAL_KEYS) and no rule of
  * `covered` always applies (a `when` rule may leave items out: those are drafted too): a field that is PII as a whole is emptied (`nullify`);
  * free text gets `scrub` when the runtime has that transform (only the
  * findings replaced), else `redact`. Its target is `export` for a source that
@@ -73,7 +85,7 @@ export function suggestMatrix(paths: readonly PathTally[], options: { covered?: 
   const fields: DraftRule[] = []
   for (const t of paths) {
     const covered = options.covered ? coverageOf(t.path, options.covered, t.names) : "no"
-    if (!t.withFindings || !t.path || covered === "yes") continue
+    if (!t.path || covered === "yes" || !(t.withFindings || (t.values > 0 && personalKey(t.path)))) continue
     const freeText = t.partial > 0
     const rule: DraftRule = { path: t.path, transform: freeText ? (options.scrub ? "scrub" : "redact") : "nullify" }
     // Only the item names the matrix leaves out, when it already names some.
@@ -83,7 +95,7 @@ export function suggestMatrix(paths: readonly PathTally[], options: { covered?: 
   fields.sort((a, b) => a.path.localeCompare(b.path))
   return {
     name: "pii-draft",
-    description: "Drafted by cxedge pii scan --suggest: one rule for each field where PII was found. Review it before use.",
+    description: "Drafted by cxedge pii scan --suggest: one rule for each field where PII was found or whose name names personal data. Review it before use.",
     target: options.target ?? "patch",
     fields,
   }

@@ -70,6 +70,15 @@ describe("pii scan pieces", () => {
     expect(() => coveredPaths({ rules: [] }, "x.json")).toThrow("x.json is not a field matrix")
   })
 
+  test("a field named for a person's data is drafted though its values hold no finding (a surname alone, a national number)", () => {
+    const none = (path: string, values = 3) => ({ path, values, withFindings: 0, byType: {}, whole: 0, partial: 0, samples: [], names: {} })
+    const draft = suggestMatrix([none("lastName"), none("fromAddress"), none("contact.last_name"), none("contact.Email-Address"), none("customFields[*].name"), none("skillName"), none("queueId"), none("firstName", 0)], { scrub: true })
+    expect(draft.fields.map((f) => f.path)).toEqual(["contact.Email-Address", "contact.last_name", "fromAddress", "lastName"])
+    expect(draft.fields.every((f) => f.transform === "nullify")).toBe(true)
+    // One the matrix already transforms is left out, as any other.
+    expect(suggestMatrix([none("lastName")], { covered: coveredPaths(gdpr, "gdpr"), scrub: true }).fields).toEqual([])
+  })
+
   test("tag mode replaces each finding with its type and keeps the text between", () => {
     const text = "😀 mail a@b.io, call 020 7946 0958."
     expect(replaceFindings(text, analyzer.analyze(text), "tag")).toBe("😀 mail <EMAIL>, call <PHONE>.")

@@ -79,7 +79,7 @@ export function checkGatesAndCommands(plugins: readonly Plugin[]): void {
     })
     for (const [name, make] of Object.entries(plugin.commands ?? {})) {
       const label = `plugin "${plugin.name}": command ${shown(name)}`
-      if (typeof make !== "function") throw new ConfigError("runtime", `${label} must be a function (host, stateOf) => defineCommand({...}), not ${kind(make)}`)
+      if (typeof make !== "function") throw new ConfigError("runtime", `${label} must be a function (host, stateOf) returning a command, not ${kind(make)}`)
       if (!/^[a-z][a-z0-9-]{0,39}$/.test(name)) throw new ConfigError("runtime", `${label}: a command's name is lower-case letters, digits and -: rename it`)
       if ((CORE_COMMANDS as readonly string[]).includes(name)) throw commandClash(`${label} is the CLI's own command (cxedge ${name}), which would be run instead: rename it`)
       const first = commands.get(name)

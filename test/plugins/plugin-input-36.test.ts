@@ -66,7 +66,7 @@ const rows: [string, any, RegExp, PluginSpec[]?][] = [
   ["requires itself (was \"acme and acme require each other\")", { ...base(), requires: ["acme"] }, /plugin "acme" requires itself: remove "acme" from its requires$/],
   // A gate without check loaded: every write path then failed at its first ask.
   ["a gate without check (was loaded)", { ...base(), gates: [{ name: "freeze" }] }, /plugin "acme": gate "freeze" has no check function/],
-  ["a command that is a string (was loaded)", { ...base(), commands: { hello: "x" } }, /plugin "acme": command "hello" must be a function \(host, stateOf\) => defineCommand\(\{\.\.\.\}\), not a string$/],
+  ["a command that is a string (was loaded)", { ...base(), commands: { hello: "x" } }, /plugin "acme": command "hello" must be a function \(host, stateOf\) returning a command, not a string$/],
   ["a command named serve (never reached)", { ...base(), commands: { serve: async () => ({}) } }, /plugin "acme": command "serve" is the CLI's own command \(cxedge serve\), which would be run instead: rename it$/],
   ["two plugins' commands of one name (the second never reached)", { ...base("b"), commands: { hello: async () => ({}) } }, /plugins "a" and "b" both declare the command "hello": only the first would run/, [{ ...base("a"), commands: { hello: async () => ({}) } }]],
   // A source's options that are not a schema: loaded, then a TypeError at --source.

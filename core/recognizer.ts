@@ -143,14 +143,17 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
     const candidates = pattern ? patternCandidates(pattern, text) : guarded(spec.name, "find", () => Array.from(spec.find!(text) as Iterable<Candidate>))
     for (const c of candidates) {
       if (!(c && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {
-        throw fail(`recognizer ${spec.name} returned a span outside the text (${c?.start}..${c?.end} of ${text.length}): fix its find function`)
+        // Only numbers are shown: a find that returned the match itself as an end (m[0]) would print the value.
+        const at = (n: unknown) => (typeof n === "number" && Number.isFinite(n) ? String(n) : `a ${typeof n}`)
+        throw fail(`recognizer ${spec.name} returned a span outside the text (${at(c?.start)}..${at(c?.end)} of ${text.length}): fix its find function`)
       }
       let score = c.score ?? spec.score
       if (spec.validate) {
         const verdict = guarded(spec.name, "validate", () => spec.validate!(text.slice(c.start, c.end)))
         if (verdict === false) continue
         if (typeof verdict === "number") score = verdict
-        else if (verdict !== true) throw fail(`recognizer ${spec.name}: validate returned ${typeof verdict}: return true, false or a score from 0 to 1`)
+        // A validate that returns nothing when the value is good (`if (bad) return false`) kept the match before: it still does.
+        else if (verdict !== true && verdict !== undefined) throw fail(`recognizer ${spec.name}: validate returned ${typeof verdict}: return true, false or a score from 0 to 1`)
       }
       // A NaN or 7 was passed on as the finding's score: compared with minScore it is never kept, or always wins.
       if (!isScore(score)) throw fail(`recognizer ${spec.name} gave a candidate the score ${Number.isNaN(score) ? "NaN" : typeof score === "number" ? score : typeof score}: ${c.score !== undefined && !spec.validate ? "find" : "validate"} must give a number from 0 to 1`)

@@ -155,3 +155,8 @@ describe("context words and word sets read the text in place", () => {
     expect([..."della sig.ra".matchAll(new RegExp(phraseAlternation(phrases), "gu"))].map((m) => m[0])).toEqual(["della", "sig.ra"])
   })
 })
+
+test("a validate that returns nothing for a good match keeps it, as before the run-time checks (review)", () => {
+  const r = defineRecognizer({ type: "TICKET", name: "ticket-nothing", score: 0.9, pattern: /TK-\d{4}/g, validate: (m: string) => (m.endsWith("0") ? false : undefined) as never })
+  expect(r.recognize("TK-1234 and TK-1230").map((f) => [f.start, f.end])).toEqual([[0, 7]])
+})

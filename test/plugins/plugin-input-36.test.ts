@@ -151,7 +151,9 @@ describe("a recognizer misbehaving at run time fails by its name, never quoting 
   test("find throwing with the text in its message (was thrown as it was: the card number in the error)", () => fails({ find: (text: string) => { throw new Error(`cannot read ${text}`) } }, /^\[cxedge\] \[pii\] recognizer acme failed in its find function \(Error; its message is not shown, it may quote the text\): fix the recognizer$/))
   test("validate throwing with the match in its message", () => fails({ pattern: /\d{4}/g, validate: (m: string) => { throw new RangeError(`bad ${m}`) } }, /recognizer acme failed in its validate function \(RangeError;/))
   test("find returning null (was a TypeError)", () => fails({ find: () => null }, /recognizer acme failed in its find function \(TypeError;/))
-  test("validate returning undefined (was kept as if true)", () => fails({ pattern: /\d+/g, validate: () => undefined }, /recognizer acme: validate returned undefined: return true, false or a score from 0 to 1$/))
+  test("validate returning a string", () => fails({ pattern: /\d+/g, validate: () => "yes" as never }, /recognizer acme: validate returned string: return true, false or a score from 0 to 1$/))
+  test("a span whose end is the match itself is told by offsets only, never the value (review)", () =>
+    fails({ find: (t: string) => [{ start: 5, end: t.slice(5, 21) as never }] }, /recognizer acme returned a span outside the text \(5\.\.a string of \d+\)/))
 })
 
 describe("a plugin's source breaking its contract while it is read", () => {

@@ -59,11 +59,18 @@ export function kinNamed(text: string, start: number): boolean {
  * Peter 1234…`, `Booking for my daughter Emma …`) or in the words after it (`… 12345678 is her student id`, `(employee
  * number)`, `Kundennummer`): a relative has ids too (review).
  */
+const SENTENCE_BACK = 400
+
 function otherNumberAround(text: string, start: number, from = -1): boolean {
   // Before it, from its sentence's start (or `from`): the sentence before may name another number (`Booking made. My son Tom 07…`).
-  const line = text.lastIndexOf("\n", start - 1) + 1
-  const ends = [...text.slice(line, start).matchAll(/[.;!?]\s/g)]
-  const sentence = from >= 0 ? from : ends.length ? line + ends.at(-1)!.index! + 2 : line
+  // Read back at most SENTENCE_BACK units: from the line's start, a line of a hundred such numbers was read whole for each
+  // (quadratic: 200 KB of `ask for Maria Lopez on 06…, ` took 6 s, review).
+  let sentence = from
+  if (sentence < 0) {
+    const back = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - SENTENCE_BACK)
+    const ends = [...text.slice(back, start).matchAll(/[.;!?]\s/g)]
+    sentence = ends.length ? back + ends.at(-1)!.index! + 2 : back
+  }
   // After it, to the clause's end: the next sentence may name another number (`… 781083302. nr konta: PL…`).
   const clause = /[.;!?](?:\s|$)|\n/.exec(text.slice(start, start + 64))
   const clauseEnd = start + (clause ? clause.index : 64)

@@ -23,6 +23,9 @@ const worst: Array<[string, string]> = [
   ["a dense mix", repeat("Mr. Anna 030 1234567 x@y.de 1.2.3.4 DE89 3704 0044 0532 0130 00 ")],
   ["names on short lines", repeat("Anna\n")],
   ["punctuation between names", repeat(`${"!".repeat(70)} Anna `)],
+  // Whom to ask for, titled names and their numbers, on one line: each number's sentence was read back from the line's start.
+  ["persons to ask for with their numbers", repeat("ask for Maria Lopez on 0612345678, ")],
+  ["titled names with their numbers", repeat("Tecnico, Sig. De Luca: 340 123 4567; ")],
 ]
 
 describe("the analyzer stays linear on hostile input", () => {

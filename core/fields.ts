@@ -1,3 +1,5 @@
+import { headerCell, lastSentence, SEPARATOR_LINE } from "./table-keys.ts"
+
 /**
  * Values a text names by a label that may be far from them: the cells of a delimited table (CSV, TSV, `;`
  * exports, `|` tables) under their header line, the values of labelled lines (`last_name⇥Okoro`,
@@ -14,6 +16,8 @@ export interface LabelledValue {
   label: string
   /** Where the label comes from: a table's header line, a JSON pair's key (or a log's `key="value"`), or a `key: value` line's key. */
   from: "table" | "json" | "line"
+  /** A two-cell `|` table's row under a header: the header's cell over the value (`| Contact | Mobile |`). */
+  column?: string
 }
 
 const normalLabel = (raw: string) => {
@@ -32,7 +36,6 @@ const normalLabel = (raw: string) => {
 // (`N° d'examen`).
 const HEADER_CELL = /^(?:[\p{L}](?:[\p{L}\p{M}\p{N} _.,\-#/()°]| [dlDL]['’]){0,39}|#|№)$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
-const SEPARATOR_LINE = /^\s*\|?\s*:?-{2,}/
 // The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or
 // emphasis may put around it (`- **Owner:**`) are not its.
 // A remark in its brackets may hold a dash or a comma (`NHS no. (not required – delete):`).
@@ -175,24 +178,29 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
 // both columns at most (`| Field | Value |`), never the key of each row.
 const PIPE_PAIR = /^[ \t]*\|[ \t]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()º°]{0,39}?)[ \t]*\|([^|\n]*)\|?[ \t]*$/u
 
-/** A `| key | value |` row (PIPE_PAIR), read as a `key: value` line. */
-function pipePair(text: string, line: Line, out: LabelledValue[]): void {
+/** A `| key | value |` row (PIPE_PAIR), read as a `key: value` line; under a header, the header's cell is the key. */
+function pipePair(text: string, line: Line, out: LabelledValue[], memo: Map<number, string | null>): void {
   // Two cells only: at most three pipes on the line (a wider table's rows are read under its header).
   const second = text.indexOf("|", text.indexOf("|", line.start) + 1)
   const fourth = second < 0 || second >= line.end ? -1 : text.indexOf("|", text.indexOf("|", second + 1) + 1)
   if (second < 0 || second >= line.end || (fourth >= 0 && fourth < line.end)) return
   const row = text.slice(line.start, line.end)
-  const m = PIPE_PAIR.exec(row)
-  if (!m || SEPARATOR_LINE.test(row)) return
+  if (SEPARATOR_LINE.test(row)) return
+  // The row's first cell is its key (a form written as a table: `| Phone | +1 907 … |`); the header's cell over the value
+  // says what the column holds, which a row's first cell may not (`| Order desk, Anna | 07700 … |` under `| Contact | Mobile |`).
+  const header = headerCell(text, line.start, memo)
+  const key = PIPE_PAIR.exec(row)?.[1] ?? header
+  if (key === undefined) return
   // The value's cell: after the second pipe, up to the line's last pipe or its end.
   const from = second + 1
   const close = text.lastIndexOf("|", line.end - 1)
   const value = trimmed(text, { start: from, end: close > second ? close : line.end })
-  if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "line" })
+  if (value.end > value.start) out.push({ ...value, label: normalLabel(key), from: "line", ...(header !== undefined ? { column: normalLabel(header) } : {}) })
 }
 
 /** `key⇥value`, `key = value`, `key: value` lines, `| key | value |` rows, and JSON pairs. */
 function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
+  const headers = new Map<number, string | null>()
   // Where the next `:`, `=` and tab are: a line holding none of them is passed over without a match tried.
   let [colon, equals, tab] = [text.indexOf(":"), text.indexOf("="), text.indexOf("\t")]
   for (const line of lines) {
@@ -201,7 +209,7 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     while (tab >= 0 && tab < line.start) tab = text.indexOf("\t", tab + 1)
     // A `|` table's row is no `key: value` line (its key would open with a letter): its two cells may be one.
     if (text.charCodeAt(line.start) === 124 || (text.charCodeAt(line.start) === 32 && /^[ \t]+\|/.test(text.slice(line.start, line.start + 8)))) {
-      pipePair(text, line, out)
+      pipePair(text, line, out, headers)
       continue
     }
     // The key ends at the line's first `:`, `=` or tab; the value runs to the line's end, with no tab in it.
@@ -217,7 +225,7 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue
     // A form may put several keys on one line, three spaces or more apart (`Surname: Hirst   Forename(s): Mark`), or a
     // signature apart by a pipe or a dot (`T: 020 7946 0321 | E: desk@…`).
-    let label = normalLabel(key[1]!)
+    let label = normalLabel(lastSentence(key[1]!))
     for (let next = NEXT_KEY.exec(text.slice(start, line.end)); next; next = NEXT_KEY.exec(text.slice(start, line.end))) {
       const value = trimmed(text, { start, end: start + next.index })
       if (value.end > value.start) out.push({ ...value, label, from: "line" })

@@ -147,7 +147,8 @@ export function namedRightBefore(text: string, start: number): boolean {
   const named = OTHER_WORDS.test(last) || (m[1] !== undefined && OTHER_WORDS.test(`${m[1]} ${last}`) && !OTHER_WORDS.test(m[1]))
   // An id of a line or a phone is no phone number either (`ID de línea`), nor a customer's number (`Nº de cliente`): read
   // only after `de`, `di`, `do` … (the cheap test first).
-  const idOf = !named && m[1] !== undefined && OF_WORDS.has(m[1].toLowerCase()) && ID_OF.test(text.slice(Math.max(0, start - 40), start))
+  // A caller's id is the caller's number (`ID del chiamante`, `ID de chamada`, `identifiant de l'appelant`: review).
+  const idOf = !named && m[1] !== undefined && OF_WORDS.has(m[1].toLowerCase()) && !CALLER_WORDS.has(last) && ID_OF.test(text.slice(Math.max(0, start - 40), start))
   if (!named && !idOf) return false
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
   return !PHONE_WORDS.test(text, Math.max(lineStart, start - 40), start) && (idOf || !PHONE_QUALIFIER.test(last))
@@ -155,5 +156,6 @@ export function namedRightBefore(text: string, start: number): boolean {
 // An id or a code of something, in the Romance order (`ID de línea`, `código do cliente`, `codice di …`).
 const ID_OF = /(?:^|[^\p{L}])(?:(?:id|identificador|identifiant|identificativo|código|codigo|codice|cod|code)[ \t]+(?:de|del|de la|di|della|do|da|du|des)[ \t]+\p{L}+|(?:n[º°o]|núm|num|número|numero|numéro)\.?[ \t]+(?:de|del|di|do|du)[ \t]+(?:cliente|client|pedido|encomenda|commande|ordine))[ \t]*:?[ \t]*$/iu
 const OF_WORDS = new Set(["de", "del", "la", "di", "della", "do", "da", "du", "des"])
+const CALLER_WORDS = new Set(["chiamante", "chiamata", "chamada", "chamador", "llamada", "llamante", "appel", "appelant", "apelante", "apelant", "apel"])
 // The last one or two words, then at most a colon, `#` or `no.`.
 const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u

@@ -9,11 +9,12 @@ import { didYouMean, editDistance } from "./suggest.ts"
 // event) would otherwise load and fail at its first use, in the middle of a job, or never run at all.
 
 /** A plugin's name: it is a settings key, a scope in every message and a key in storage. */
-export const PLUGIN_NAME = /^[a-z][a-z0-9-]{0,39}$/
+export const PLUGIN_NAME = /^[a-z][a-z0-9_-]{0,39}$/
 /** Semantic versioning's `MAJOR.MINOR.PATCH`, with an optional pre-release and build. */
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/
+// Written as npm and git tags write it too (`v1.2.3`), and short (`1.0`, `2`): plugins that loaded before the check did.
+const SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*)){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/
 /** What an event's name looks like: `job:finished`, `subject:access-ready`. */
-const EVENT_NAME = /^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/
+const EVENT_NAME = /^[a-z][A-Za-z0-9_-]*(?::[A-Za-z][A-Za-z0-9_-]*)+$/
 /** The commands the CLI itself mounts: a plugin's command of one of these names would never be reached. */
 export const CORE_COMMANDS = ["sandbox", "plugins", "serve", "build", "worker"] as const
 
@@ -30,7 +31,7 @@ export function checkIdentity(plugin: Plugin, where: string): void {
   if (typeof name !== "string" || !name) throw new ConfigError("runtime", `the plugin at ${where} has no name: add name: "my-plugin" (lower-case letters, digits and -)`)
   if (!PLUGIN_NAME.test(name)) {
     const meant = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")
-    throw new ConfigError("runtime", `plugin ${shown(name)} at ${where}: a plugin's name is lower-case letters, digits and -, starting with a letter, at most 40${PLUGIN_NAME.test(meant) ? ` (did you mean "${meant}"?)` : ""}: rename it`)
+    throw new ConfigError("runtime", `plugin ${shown(name)} at ${where}: a plugin's name is lower-case letters, digits, - and _, starting with a letter, at most 40${PLUGIN_NAME.test(meant) ? ` (did you mean "${meant}"?)` : ""}: rename it`)
   }
   const version: unknown = plugin.version
   if (typeof version === "string" && version && !SEMVER.test(version)) {
@@ -43,7 +44,7 @@ export function checkTransforms(plugin: Plugin): void {
   ;(plugin.transforms ?? []).forEach((t: any, i) => {
     const at = `plugin "${plugin.name}": transforms[${i}]`
     if (!t || typeof t !== "object") throw new ConfigError("runtime", `${at} is ${kind(t)}, not a transform: declare it with defineTransform({ name, params, reversible, apply })`)
-    if (typeof t.name !== "string" || !/^[a-z][a-zA-Z0-9-]{0,39}$/.test(t.name)) throw new ConfigError("runtime", `${at} has ${typeof t.name === "string" ? `the name ${shown(t.name)}` : "no name"}: a transform's name is a word of lower-case letters, digits and - (initials): rename it`)
+    if (typeof t.name !== "string" || !/^[a-z][a-zA-Z0-9_-]{0,39}$/.test(t.name)) throw new ConfigError("runtime", `${at} has ${typeof t.name === "string" ? `the name ${shown(t.name)}` : "no name"}: a transform's name is a word of lower-case letters, digits and - (initials): rename it`)
     const label = `plugin "${plugin.name}": transform "${t.name}"`
     if (typeof t.apply !== "function") throw new ConfigError("runtime", `${label} has no apply function: add apply(value, params, ctx)`)
     if (!isSchema(t.params)) throw new ConfigError("runtime", `${label}: params must be a valibot schema (v.object({...}); v.object({}) for none), not ${kind(t.params)}`)
@@ -62,7 +63,7 @@ export function checkHooks(plugin: Plugin, events: readonly string[]): void {
     if (!EVENT_NAME.test(name)) throw new ConfigError("runtime", `${label} is not an event's name: events are named like job:finished${didYouMean(name, events)}`)
     // A name one slip from a known event is that event misspelt; any other may be one a plugin not loaded here emits.
     const near = events.find((e) => editDistance(name, e) === 1) ?? events.find((e) => editDistance(name, e) === 2 && name.length > 8)
-    if (near) throw new ConfigError("runtime", `${label} names no event (did you mean "${near}"?): the listener would never run`)
+    if (near) throw new ConfigError("runtime", `${label} names no event (did you mean "${near}"?): the listener would never run; if your plugin emits it, declare it: events: ["${name}"]`)
   }
 }
 

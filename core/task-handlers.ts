@@ -5,7 +5,9 @@ import type { TaskQueue } from "./tasks.ts"
 // not a function failed at the first task (a TypeError, retried three times, then dead); a second plugin handling a
 // kind replaced the first one's handler in silence, so its tasks ran someone else's code.
 
-const KIND = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/
+// Dotted names, its plugin's first (greeting.send), as cxedge's own are; any name of letters, digits, - and _ in parts
+// joined by dots or colons is taken (acme.syncContacts, acme-sync): plugins that loaded before the check used them.
+const KIND = /^[A-Za-z][A-Za-z0-9_-]*(?:[.:][A-Za-z][A-Za-z0-9_-]*)*$/
 const kindOf = (value: unknown) => (value == null ? "nothing" : Array.isArray(value) ? "a list" : `a ${typeof value}`)
 
 /** The queue with `handle` checked; `who` names the plugin whose setup is running (undefined outside setup). */

@@ -22,7 +22,7 @@ const rows: RefusalRow[] = [
   // A route core serves was registered after core's, and never answered.
   { name: "serve with a plugin's GET /metrics (was never reached)", args: ["serve"], env: { CXEDGE_PORT: "0" }, files: module('export default { name: "acme", version: "1.0.0", routes(app) { app.get("/metrics", (c) => c.text("mine")) } }'), says: /^\[cxedge\] \[runtime\] plugin "acme" declares the route GET \/metrics, which cxedge serves itself: move it under the plugin's own path \(\/acme\/\.\.\.\)$/ },
   // A listener on a misspelt event, from a module: the job's events were never seen.
-  { name: "hooks on job:finshed from a module", args: ["jobs"], files: module('export default { name: "acme", version: "1.0.0", hooks: { "job:finshed": () => {} } }'), says: /hooks\["job:finshed"\] names no event \(did you mean "job:finished"\?\): the listener would never run$/ },
+  { name: "hooks on job:finshed from a module", args: ["jobs"], files: module('export default { name: "acme", version: "1.0.0", hooks: { "job:finshed": () => {} } }'), says: /hooks\["job:finshed"\] names no event \(did you mean "job:finished"\?\): the listener would never run; if your plugin emits it/ },
 ]
 
 refusalRound("plugin input, round 36", "cxedge-plugin36-", rows)

@@ -32,15 +32,15 @@ const rows: [string, any, RegExp, PluginSpec[]?][] = [
   // A plugin object without a name, or with "", loaded: its settings key, storage scope and messages were "undefined".
   ["no name (was loaded)", { version: "1.0.0" }, /^\[cxedge\] \[runtime\] the plugin at plugins\[3\] has no name: add name: "my-plugin" \(lower-case letters, digits and -\)$/],
   ["name \"\" (was loaded)", { name: "", version: "1.0.0" }, /the plugin at plugins\[3\] has no name/],
-  ["name \"Acme CRM\" (was loaded; settings.Acme CRM)", base("Acme CRM"), /^\[cxedge\] \[runtime\] plugin "Acme CRM" at plugins\[3\]: a plugin's name is lower-case letters, digits and -, starting with a letter, at most 40 \(did you mean "acme-crm"\?\): rename it$/],
+  ["name \"Acme CRM\" (was loaded; settings.Acme CRM)", base("Acme CRM"), /^\[cxedge\] \[runtime\] plugin "Acme CRM" at plugins\[3\]: a plugin's name is lower-case letters, digits, - and _, starting with a letter, at most 40 \(did you mean "acme-crm"\?\): rename it$/],
   // A plugin named like a built-in was "two different plugins are named "pii"": not which is cxedge's.
   ["named pii, like the built-in", base("pii"), /^\[cxedge\] \[runtime\] a plugin at plugins\[3\] is named "pii", the name of cxedge's built-in pii plugin: rename it \(a name of its own, such as "acme-pii"\)$/],
   ["two third-party plugins of one name", base("acme"), /^\[cxedge\] \[runtime\] two different plugins are named "acme": rename one or load only one$/, [base("acme")]],
   // version "latest" or "v1" was taken: `cxedge plugins` and /healthz showed it as a version.
   ["version \"latest\" (was loaded)", { name: "acme", version: "latest" }, /^\[cxedge\] \[runtime\] plugin "acme": version "latest" is not a semantic version: write it as MAJOR\.MINOR\.PATCH \(1\.0\.0\)$/],
-  ["version \"v1\" (was loaded)", { name: "acme", version: "v1" }, /version "v1" is not a semantic version/],
+  ["version \"1.0 beta\" (was loaded)", { name: "acme", version: "1.0 beta" }, /version "1.0 beta" is not a semantic version/],
   // A listener on a misspelt event never ran, and nothing said so.
-  ["hooks on job:finshed (was loaded; never ran)", { ...base(), hooks: { "job:finshed": () => {} } }, /^\[cxedge\] \[runtime\] plugin "acme": hooks\["job:finshed"\] names no event \(did you mean "job:finished"\?\): the listener would never run$/],
+  ["hooks on job:finshed (was loaded; never ran)", { ...base(), hooks: { "job:finshed": () => {} } }, /^\[cxedge\] \[runtime\] plugin "acme": hooks\["job:finshed"\] names no event \(did you mean "job:finished"\?\): the listener would never run; if your plugin emits it, declare it: events: \["job:finshed"\]$/],
   ["hooks on job.finished", { ...base(), hooks: { "job.finished": () => {} } }, /hooks\["job\.finished"\] is not an event's name: events are named like job:finished \(did you mean "job:finished"\?\)$/],
   ["hooks with a listener that is a number (threw at the first emit, logged per event)", { ...base(), hooks: { "runtime:tick": 5 } }, /plugin "acme": hooks\["runtime:tick"\] must be a function \(the listener\), not a number$/],
   // A config that is not a valibot schema: TypeError schema["~run"] is not a function.
@@ -206,7 +206,7 @@ describe("task handlers a plugin registers in its setup", () => {
   const cases: [string, PluginSpec[], RegExp][] = [
     // No handler: registered, then a TypeError at the first task, retried and dead-lettered.
     ["a handler that is undefined (was registered)", [handles("acme", "acme.send", undefined)], /^\[cxedge\] \[tasks\] plugin "acme": the handler of acme\.send tasks must be a function, not nothing: rt\.tasks\.handle\("acme\.send", async \(payload\) => \{ \.\.\. \}\)$/],
-    ["a kind that is one word", [handles("acme", "send", async () => {})], /plugin "acme" handles the task kind "send": a kind is dotted names, its plugin's first \(greeting\.send\)$/],
+    ["a kind with a space", [handles("acme", "send it", async () => {})], /plugin "acme" handles the task kind "send it": a kind is dotted names, its plugin's first \(greeting\.send\)$/],
     ["a codec without decode", [handles("acme", "acme.send", async () => {}, { encode: (x: unknown) => x })], /plugin "acme": the codec of acme\.send tasks needs encode and decode functions$/],
     // A second plugin's handler of one kind replaced the first's in silence.
     ["two plugins handling one kind (the last won)", [handles("a", "greeting.send", async () => {}), handles("b", "greeting.send", async () => {})], /^\[cxedge\] \[tasks\] plugins "a" and "b" both handle greeting\.send tasks: only the last would run them; load only one$/],
@@ -248,4 +248,22 @@ describe("a plugin's transform misbehaving inside a matrix", () => {
     const given = await createRuntime({ plugins: [{ ...base(), config: v.object({ n: v.optional(v.number(), "5" as never) }) }], settings: { acme: { n: "6" } } }, { builtins }).catch((e) => e)
     expect(given.message).toMatch(/invalid setting settings\.acme\.n: must be a number, not a string/)
   })
+})
+
+// The review: names and shapes third-party plugins used before these checks existed still load.
+test("plugins written the ways that loaded before the checks still load and run", async () => {
+  const ran: string[] = []
+  const plugin = {
+    name: "acme_crm", version: "v1.0",
+    transforms: [t("mask_email")],
+    hooks: { "crm:contactSynced": () => void ran.push("hook") },
+    setup(rt: any) {
+      rt.tasks.handle("acme.syncContacts", async () => {})
+      rt.tasks.handle("acme-sync", async () => {})
+    },
+  }
+  const rt = await createRuntime({ plugins: ["tenant", "anonymize", plugin as any] }, { builtins })
+  await (rt.hooks as any).emit("crm:contactSynced", {})
+  expect(ran).toEqual(["hook"])
+  await rt.dispose()
 })

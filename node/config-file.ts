@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { extname, join, relative } from "node:path"
 import type { Jiti } from "jiti"
@@ -163,6 +163,19 @@ function candidates(cwd: string): string[] {
 }
 
 /**
+ * Whether a file by a near-miss name holds what a cxedge config holds (a top-level `tenant`, `settings`, `plugins`,
+ * `limits` or `storage` key, in any of the formats): only then was it meant as one. Another tool's file that happens to
+ * be named `cxedge.yaml` (a deployment manifest) blocked every command (review).
+ */
+function holdsSettings(path: string): boolean {
+  try {
+    return /(?:^|[\s{,])["']?(?:tenant|settings|plugins|limits|storage)["']?\s*[.:=]/m.test(readFileSync(path, "utf8").slice(0, 65536))
+  } catch {
+    return false
+  }
+}
+
+/**
  * The config file's content and its name for messages, or undefined when
  * there is none. A named file that is missing, a directory or of a kind no
  * loader reads is refused; so is a `cxedge.config.*` directory where the file would be.
@@ -177,7 +190,7 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   }
   if (!named && !candidates(cwd).length) {
     const stray = strayConfigName(cwd)
-    if (stray) throw new ConfigError("config", `${stray.name} is not a name cxedge reads its configuration from, so it would be ignored: rename it ${stray.meant}${/\.[a-z0-9]+$/i.test(stray.name.replace(/^\./, "")) ? "" : " (or .yaml, .toml, .ts, as it is written)"}, or name it with --config`)
+    if (stray && holdsSettings(join(cwd, stray.name))) throw new ConfigError("config", `${stray.name} is not a name cxedge reads its configuration from, so it would be ignored: rename it ${stray.meant}${/\.[a-z0-9]+$/i.test(stray.name.replace(/^\./, "")) ? "" : " (or .yaml, .toml, .ts, as it is written)"}, or name it with --config`)
   }
   if (!named && !mayHoldConfig(cwd)) return undefined
   const directory = named ? undefined : directoryInTheWay(cwd)

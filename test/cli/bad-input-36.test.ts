@@ -5,6 +5,7 @@
  * fresh working directory with fs storage there and checks: its exit code, one `[cxedge]` line matching its pattern,
  * no stack trace, no valibot default message, nothing left behind and nothing changed at the tenant.
  */
+import { expect, test } from "bun:test"
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
 /** Text in UTF-16 little-endian, with its byte-order mark. */
@@ -71,3 +72,19 @@ const rows: RefusalRow[] = [
 ]
 
 refusalRound("bad input, round 36", "cxedge-bad36-", rows)
+
+// Another tool's file by such a name, holding nothing of cxedge's, is left alone: a deployment manifest named
+// cxedge.yaml refused every command, pii redact on stdin too (review).
+test("a cxedge.yaml of another tool (a deployment manifest) blocks nothing", async () => {
+  const { writeFileSync } = await import("node:fs")
+  const { join } = await import("node:path")
+  const { runCli } = await import("../helpers.ts")
+  const { tempDir } = await import("./refusal-harness.ts")
+  const dir = tempDir()
+  writeFileSync(join(dir, "cxedge.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cxedge\n")
+  writeFileSync(join(dir, "c.jsonl"), '{"note":"mail ann@example.com"}\n')
+  const r = await runCli(["pii", "scan", "--file", "c.jsonl", "--field", "note", "--json"], {}, { cwd: dir })
+  expect(r.stderr).toBe("")
+  expect(r.code).toBe(0)
+  expect(JSON.parse(r.stdout.trim()).findings[0].type).toBe("EMAIL")
+})

@@ -53,10 +53,12 @@ export async function contactMessages(rt: Runtime, contactId: string, contactNum
     }
     // A cursor-paged history ends with the first answer that carries no cursor; a paged one at its count.
     if (scrollToken || (total !== undefined && items.length >= total)) break
-    // Without a count, a short page may be the server's own size cap: read on until an empty page,
-    // unless the page parameter is ignored (the same messages again).
+    // Without a count, a short page may be the server's own size cap: read on until an empty page. A server that
+    // ignores the page parameter answers the same messages again: it sent the whole history on the first page, read
+    // in full before paging was read on (review); a message seen before is never kept twice.
     const fresh = got.filter((m) => !seen.has(String(m.id)))
-    if (!fresh.length) throw unreadable(contactNumber, `repeats its messages on page ${page} (the page parameter is ignored)`)
+    items.splice(items.length - got.length, got.length, ...fresh)
+    if (!fresh.length) break
     for (const m of got) seen.add(String(m.id))
     page++
   }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test"
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { cli, leaks, storedText, tempDir } from "./run"
+import { cli, GDPR_US as matrix, leaks, storedText, tempDir } from "./run"
 import { type Standin, startStandin, subjectValues } from "./server"
 
 let s: Standin
@@ -13,17 +13,6 @@ beforeAll(async () => {
 })
 afterAll(() => s.stop())
 
-const matrix = {
-  name: "gdpr-us",
-  defaultRegion: "US",
-  subjects: [{ path: "fromAddress" }],
-  fields: [
-    { path: "firstName", transform: "nullify" },
-    { path: "lastName", transform: "nullify" },
-    { path: "fromAddress", transform: "nullify" },
-    { path: "dispositionNotes", transform: "redact" },
-  ],
-}
 
 test("erasure: every subject erased, every message's content and author removed, nothing leaked", async () => {
   const dir = tempDir()

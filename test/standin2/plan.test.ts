@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test"
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { cli, leaks, storedText, tempDir } from "./run"
+import { cli, GDPR_US as matrix, leaks, storedText, tempDir } from "./run"
 import { type Standin, startStandin } from "./server"
 
 let s: Standin
@@ -14,17 +14,6 @@ beforeAll(async () => {
 })
 afterAll(() => s.stop())
 
-const matrix = {
-  name: "gdpr-us",
-  defaultRegion: "US",
-  subjects: [{ path: "fromAddress" }],
-  fields: [
-    { path: "firstName", transform: "nullify" },
-    { path: "lastName", transform: "nullify" },
-    { path: "fromAddress", transform: "nullify" },
-    { path: "dispositionNotes", transform: "redact" },
-  ],
-}
 
 test("a held subject is skipped; plan, approve and run write exactly the approved contacts", async () => {
   const dir = tempDir()

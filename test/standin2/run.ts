@@ -66,3 +66,16 @@ export function leaks(text: string, forbidden: string[]): string[] {
   const low = text.toLowerCase()
   return forbidden.filter((v) => v.length >= 4 && low.includes(v.toLowerCase()))
 }
+
+/** The erasure matrix the erasure and plan tests run: US numbers, the contact's names and number emptied, notes redacted. */
+export const GDPR_US = {
+  name: "gdpr-us",
+  defaultRegion: "US",
+  subjects: [{ path: "fromAddress" }],
+  fields: [
+    { path: "firstName", transform: "nullify" },
+    { path: "lastName", transform: "nullify" },
+    { path: "fromAddress", transform: "nullify" },
+    { path: "dispositionNotes", transform: "redact" },
+  ],
+}

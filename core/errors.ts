@@ -116,6 +116,12 @@ export class CircuitOpenError extends CxoneHttpError {
   }
 }
 
+/**
+ * What kind of error a third party's code threw, never its message (which may quote the record or the text it was
+ * given): its class's name when that is a plain word (`RangeError`), else its type (`string`).
+ */
+export const errorKind = (error: unknown): string => (error instanceof Error && /^[A-Za-z]{1,40}$/.test(error.name) ? error.name : typeof error)
+
 /** A one-line, stack-free description suitable for a terminal or a JSON error body. */
 export function describeError(error: unknown): string {
   if (error instanceof CxedgeError) return error.message

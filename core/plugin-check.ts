@@ -19,7 +19,8 @@ const EVENT_NAME = /^[a-z][A-Za-z0-9_-]*(?::[A-Za-z][A-Za-z0-9_-]*)+$/
 export const CORE_COMMANDS = ["sandbox", "plugins", "serve", "build", "worker"] as const
 
 const shown = (value: unknown) => JSON.stringify(String(value).slice(0, 40))
-const kind = (value: unknown) => (Array.isArray(value) ? "a list" : value == null ? "nothing" : typeof value === "object" ? "an object" : `a ${typeof value}`)
+/** What a plugin gave where a part was wanted, in words: a list, nothing, an object, a string. */
+export const kind = (value: unknown) => (Array.isArray(value) ? "a list" : value == null ? "nothing" : typeof value === "object" ? "an object" : `a ${typeof value}`)
 
 /** Whether a value is a valibot schema (v.object(...), v.string()...): what `safeParse` can run. */
 export const isSchema = (value: unknown): boolean =>

@@ -1,4 +1,4 @@
-import { ConfigError } from "./errors.ts"
+import { ConfigError, errorKind } from "./errors.ts"
 
 // What a recognizer author writes (RecognizerSpec), checked once by defineRecognizer (core/recognizer.ts), and the guard
 // around the author's own code when it runs.
@@ -107,7 +107,6 @@ export function guarded<T>(name: string, part: string, run: () => T): T {
   try {
     return run()
   } catch (error) {
-    const kind = error instanceof Error && /^[A-Za-z]{1,40}$/.test(error.name) ? error.name : typeof error
-    throw fail(`recognizer ${name} failed in its ${part} function (${kind}; its message is not shown, it may quote the text): fix the recognizer`)
+    throw fail(`recognizer ${name} failed in its ${part} function (${errorKind(error)}; its message is not shown, it may quote the text): fix the recognizer`)
   }
 }

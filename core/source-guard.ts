@@ -1,4 +1,4 @@
-import { CxedgeError } from "./errors.ts"
+import { CxedgeError, errorKind } from "./errors.ts"
 import type { Source, SourceRecord } from "./source.ts"
 
 // A source a plugin wrote, held to its contract while it is read: records with string ids, each once, and its own
@@ -9,7 +9,7 @@ const fault = (scope: string, message: string) => new CxedgeError("E_SOURCE", sc
 
 /** The error's kind and its system code (ECONNRESET), never its message: that may quote the record. */
 const kindOf = (error: unknown) => {
-  const name = error instanceof Error && /^[A-Za-z]{1,40}$/.test(error.name) ? error.name : typeof error
+  const name = errorKind(error)
   const code = (error as { code?: unknown } | null)?.code
   return typeof code === "string" && /^E[A-Z0-9_]{1,30}$/.test(code) ? `${name} ${code}` : name
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from "./errors.ts"
+import { kind as valueKind } from "./plugin-check.ts"
 import type { TaskQueue } from "./tasks.ts"
 
 // A task kind's handler, checked when a plugin registers it (in its setup, before any task runs): a handler that is
@@ -8,7 +9,6 @@ import type { TaskQueue } from "./tasks.ts"
 // Dotted names, its plugin's first (greeting.send), as cxedge's own are; any name of letters, digits, - and _ in parts
 // joined by dots or colons is taken (acme.syncContacts, acme-sync): plugins that loaded before the check used them.
 const KIND = /^[A-Za-z][A-Za-z0-9_-]*(?:[.:][A-Za-z][A-Za-z0-9_-]*)*$/
-const kindOf = (value: unknown) => (value == null ? "nothing" : Array.isArray(value) ? "a list" : `a ${typeof value}`)
 
 /** The queue with `handle` checked; `who` names the plugin whose setup is running (undefined outside setup). */
 export function checkedHandlers(queue: TaskQueue, who: () => string | undefined): TaskQueue {
@@ -17,7 +17,7 @@ export function checkedHandlers(queue: TaskQueue, who: () => string | undefined)
     const by = who()
     const label = by ? `plugin "${by}"` : "a handler"
     if (typeof kind !== "string" || !KIND.test(kind)) throw new ConfigError("tasks", `${label} handles the task kind ${JSON.stringify(String(kind).slice(0, 60))}: a kind is dotted names, its plugin's first (greeting.send)`)
-    if (typeof run !== "function") throw new ConfigError("tasks", `${label}: the handler of ${kind} tasks must be a function, not ${kindOf(run)}: rt.tasks.handle("${kind}", async (payload) => { ... })`)
+    if (typeof run !== "function") throw new ConfigError("tasks", `${label}: the handler of ${kind} tasks must be a function, not ${valueKind(run)}: rt.tasks.handle("${kind}", async (payload) => { ... })`)
     if (codec !== undefined && (typeof codec?.encode !== "function" || typeof codec?.decode !== "function")) throw new ConfigError("tasks", `${label}: the codec of ${kind} tasks needs encode and decode functions`)
     const first = owners.get(kind)
     if (first !== undefined) throw new ConfigError("tasks", first === (by ?? "") ? `${label} handles ${kind} tasks twice: register one handler` : `${first ? `plugins "${first}"` : "a handler"} and ${by ? `"${by}"` : "another"} both handle ${kind} tasks: only the last would run them; load only one`)

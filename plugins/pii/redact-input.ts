@@ -77,14 +77,16 @@ async function* notEncoded(source: AsyncIterable<Uint8Array>, named: string): As
     head = head.length ? Buffer.concat([head, chunk]) : chunk
     if (head.length < 64) continue
     checked = true
-    const why = encodingOf(head)
-    if (why) throw new ValidationError("pii", `${named} ${why}`, "file", "E_USAGE")
-    yield head
+    yield checkedHead(head, named)
   }
-  if (checked || !head.length) return
+  if (!checked && head.length) yield checkedHead(head, named)
+}
+
+/** The opening bytes, refused when encodingOf says they are no UTF-8 text. */
+function checkedHead(head: Uint8Array, named: string): Uint8Array {
   const why = encodingOf(head)
   if (why) throw new ValidationError("pii", `${named} ${why}`, "file", "E_USAGE")
-  yield head
+  return head
 }
 
 /** A whole text, and whether it was UTF-8 (a host that reads no bytes gives text only: taken as UTF-8). */

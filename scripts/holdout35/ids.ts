@@ -38,7 +38,7 @@ const IBAN_SPEC: Record<string, string> = {
 const expand = (r: Rng, spec: string) =>
   [...spec.matchAll(/(\d+)([anc])/g)].map(([, n, t]) => {
     let s = ""
-    for (let i = 0; i < Number(n); i++) s += t === "a" ? String.fromCharCode(65 + int(r, 0, 25)) : t === "c" && r() < 0.2 ? String.fromCharCode(65 + int(r, 0, 25)) : String(int(r, 0, 9))
+    for (let i = 0; i < Number(n); i++) s += t === "a" ? String.fromCharCode(65 + int(r, 0, 25)) : t === "c" && r() < 0.06 ? String.fromCharCode(65 + int(r, 0, 25)) : String(int(r, 0, 9))
     return s
   }).join("")
 const mod97 = (s: string) => {

@@ -7,6 +7,7 @@ import { type Writer, cap } from "./writer.ts"
 export interface Plan { extra?: string; look?: string; rel: boolean; staff: boolean; or: boolean; glued: boolean; say: boolean; date: boolean }
 export const TITLE = { dental: "BrightBite Dental", car: "RoadReady Hire & Assist", removals: "BoxMove Removals & Storage", repair: "FixPoint Phone Repair" }
 
+const ROLE = { dental: "dentist", car: "driver", removals: "crew_lead", repair: "technician" }
 const stamp = (r: Rng) => `2026-${String(int(r, 1, 12)).padStart(2, "0")}-${String(int(r, 1, 28)).padStart(2, "0")}T${String(int(r, 7, 20)).padStart(2, "0")}:${String(int(r, 10, 59))}:${String(int(r, 10, 59))}Z`
 const dateOf = (r: Rng) => pick(r, [`${int(r, 1, 28)}.${int(r, 1, 12)}.2026`, `${String(int(r, 1, 28)).padStart(2, "0")}/0${int(r, 1, 9)}/2026`, `2026-0${int(r, 1, 9)}-${int(r, 10, 28)}`])
 const nMakers = (w: Writer) => MAKERS[w.biz].length
@@ -22,13 +23,13 @@ function facts(w: Writer, p: Plan): Array<[string, () => void]> {
   const [a, b] = two(w)
   const out: Array<[string, () => void]> = [
     [w.L.labels.name, () => w.P(w.main, chance(w.r, 0.3) ? "caps" : "full")],
-    [w.L.labels.phone, () => (p.glued ? glued(w) : w.T({ emoji: w.kind === "form" ? 0.15 : 0 }))],
+    [w.L.labels.phone, () => (p.glued ? glued(w) : w.T({ emoji: w.kind === "form" ? 0.15 : 0 }).t(chance(w.r, 0.12) ? ` ext. ${int(w.r, 2, 89)}` : ""))],
     [w.noun(a), () => w.N(a, null)],
     [w.noun(b), () => w.N(b, null)],
   ]
   if (p.or) out.push(["alt", () => orPair(w)])
   if (p.rel) out.push([pick(w.r, w.L.rel), () => w.P(w.newPerson(), "full").t(" / ").T()])
-  if (p.staff) out.push(["staff", () => w.P(w.newPerson(), "given")])
+  if (p.staff) out.push([ROLE[w.biz], () => w.P(w.newPerson(), "given")])
   if (p.extra) out.push(["extra", () => w.extra(p.extra!)])
   if (p.look) out.push(["check", () => w.look(p.look!)])
   if (w.L.words.some(([x]) => x === w.main.given)) out.push([w.L.labels.note, () => w.word()])
@@ -39,10 +40,15 @@ function facts(w: Writer, p: Plan): Array<[string, () => void]> {
 function prose(w: Writer, p: Plan, sep = " ") {
   const rel = w.newPerson()
   w.fill(pick(w.r, w.L.intro))
+  const inflected = w.L.inflect?.forms[w.main.family]
+  if (inflected && chance(w.r, 0.7)) {
+    w.t(sep).fill(w.L.inflect!.tpl.replace("{title}", inflected[0])).d.person(inflected[1])
+    w.t(".")
+  }
   if (p.rel) w.t(sep).fill(w.L.relS, rel)
   if (p.or) w.t(sep).T().t(` ${w.L.or} `).T().t(".")
   w.t(sep).fill(w.L.bizS)
-  if (chance(w.r, 0.2)) w.t(sep).fill(w.L.firstS)
+  if (chance(w.r, 0.15)) w.t(sep).fill(w.L.firstS)
   if (p.glued) {
     w.t(sep)
     glued(w).t(".")
@@ -51,7 +57,7 @@ function prose(w: Writer, p: Plan, sep = " ") {
   if (p.look) w.t(sep).look(p.look).t(".")
   if (w.L.words.some(([x]) => x === w.main.given)) w.t(sep).word().t(".")
   if (p.date) w.t(sep).d.n("date", dateOf(w.r))
-  if (p.staff) w.t(`${sep}— `).P(w.newPerson(), chance(w.r, 0.5) ? "full" : "given")
+  if (p.staff && ["note", "summary", "ticket"].includes(w.kind)) w.t(`${sep}— `).P(w.newPerson(), chance(w.r, 0.5) ? "full" : "given")
 }
 
 export const KIND_WRITERS: Record<string, (w: Writer, p: Plan) => void> = {
@@ -128,12 +134,14 @@ export const KIND_WRITERS: Record<string, (w: Writer, p: Plan) => void> = {
     prose(w, p, " ")
   },
   email(w, p) {
-    w.t("From: ").P(w.main, "full").t(" <").email().t(">\nSubject: ").N().t(`\n\n${w.L.hi} `).P(w.newPerson(), "given").t(",\n\n")
+    w.t("From: ").P(w.main, "full").t(" <").email().t(">\n")
+    if (p.staff) w.t("Cc: ").P(w.newPerson(), "full").t("\n")
+    w.t("Subject: ").N().t(`\n\n${w.L.hi} `).P(w.newPerson(), "given").t(",\n\n")
     prose(w, p, "\n")
     w.t(`\n\n${w.L.thanks},\n`).P(w.main, "full")
   },
   voicemail(w, p) {
-    w.t("Voicemail ").emoji(0.5).T().t(` (0:${int(w.r, 10, 59)}): `)
+    w.t("Voicemail for ").P(w.newPerson(), "given").t(" from ").emoji(0.5).T().t(` (0:${int(w.r, 10, 59)}): `)
     prose(w, { ...p, look: undefined }, " ")
   },
   ticket(w, p) {

@@ -18,6 +18,8 @@ export interface Lang {
   firstS: string
   bizS: string
   labels: { name: string; phone: string; email: string; card: string; iban: string; note: string }
+  /** A sentence naming the main person by an inflected surname (title outside the span); {I} is where the name goes, at its end. */
+  inflect?: { tpl: string; forms: Record<string, [string, string]> }
   /** patient|plan|tooth|lab|slot|rental|plate|job|mileage|fuel|unit|seal|inventory|crates|volume|quote|serial|repair|part|passcode */
   nouns: string
 }
@@ -26,7 +28,7 @@ const g = (region: string, given: string, family: string): NameGroup => ({ regio
 
 export const LANGS: Lang[] = [
   { code: "en", regions: ["GB", "KE", "NG", "MY", "SG", "JM", "TT", "HK", "AU", "ZA", "MT", "PK"], names: EN_NAMES, words: EN_WORDS, or: "or", hi: "Hi", thanks: "Thanks",
-    rel: ["my son", "my wife", "my husband", "my mum", "my brother", "my daughter"], intro: ["{P} here, best number is {T}.", "This is {P}, ring me on {T} after work.", "It's {P}. You can get me on {T}."],
+    rel: ["my son", "my wife", "my husband", "my mum", "my brother", "my daughter"], intro: ["{P} here, best number is {T}.", "Call me on {T} after {H}, it's {P}.", "This is {P}, ring me on {T} after work.", "It's {P}. You can get me on {T}."],
     relS: "If I'm out, {rel} {R} picks up on {T}.", firstS: "{K} is on the letter, but for me call {T}.", bizS: "For the file: {N} and {N}.",
     labels: { name: "Name", phone: "Phone", email: "Email", card: "card", iban: "refund to account", note: "Note" },
     nouns: "patient no.|treatment plan|tooth|lab order|appointment|rental agreement|plate|breakdown job|mileage|fuel|unit|seal|inventory|crates|volume|quote|serial|repair ticket|part|passcode" },
@@ -35,12 +37,14 @@ export const LANGS: Lang[] = [
     intro: ["Met {P}, mijn nummer is {T}.", "Hier {P}; bel me op {T} na vijf uur."], relS: "Ben ik weg, dan neemt {rel} {R} op via {T}.", firstS: "{K} staat op de brief, maar voor mij: bel {T}.", bizS: "Voor het dossier: {N} en {N}.",
     labels: { name: "Naam", phone: "Telefoon", email: "E-mail", card: "kaart", iban: "terugbetaling op rekening", note: "Notitie" },
     nouns: "patiëntnummer|behandelplan|tand|labopdracht|afspraak|huurcontract|kenteken|pechgeval|kilometerstand|brandstof|unit|zegel|inventaris|kratten|volume|offerte|serienummer|reparatiebon|onderdeel|toegangscode" },
-  { code: "pl", regions: ["PL"], names: [g("PL", "Agnieszka,Krzysztof,Małgorzata,Wojciech,Zofia,Łukasz,Róża", "Kowalska,Wiśniewski,Nowak,Zieliński,Wójcik,Lewandowska,Kowalskiej,Wiśniewskiemu")],
+  { code: "pl", regions: ["PL"], names: [g("PL", "Agnieszka,Krzysztof,Małgorzata,Wojciech,Zofia,Łukasz,Róża", "Kowalska,Wiśniewski,Nowak,Zieliński,Wójcik,Lewandowska")],
+    inflect: { tpl: "Proszę przekazać wiadomość dla {title} ", forms: { Kowalska: ["pani", "Kowalskiej"], Lewandowska: ["pani", "Lewandowskiej"], Wiśniewski: ["pana", "Wiśniewskiego"], Zieliński: ["pana", "Zielińskiego"], Nowak: ["pana", "Nowaka"], Wójcik: ["pana", "Wójcika"] } },
     words: [["Róża", "*róża* na pudełku"]], or: "lub", hi: "Dzień dobry", thanks: "Dziękuję", rel: ["mój syn", "moja żona", "moja mama"],
     intro: ["Tu {P}, mój numer to {T}.", "Pisze {P}; proszę dzwonić pod {T} po południu."], relS: "Gdy mnie nie ma, {rel} {R} odbiera pod {T}.", firstS: "{K} jest w piśmie, ale do mnie: {T}.", bizS: "Do akt: {N} oraz {N}.",
     labels: { name: "Imię i nazwisko", phone: "Telefon", email: "E-mail", card: "karta", iban: "zwrot na konto", note: "Notatka" },
     nouns: "nr pacjenta|plan leczenia|ząb|zlecenie lab.|wizyta|umowa najmu|tablica|zlecenie pomocy|przebieg|paliwo|boks|plomba|spis|skrzynie|objętość|wycena|nr seryjny|zlecenie naprawy|część|kod" },
-  { code: "cs", regions: ["CZ"], names: [g("CZ", "Jana,Tomáš,Petra,Jiří,Lucie,Ondřej,Radka", "Nováková,Dvořák,Svobodová,Černý,Procházka,Veselá,Dvořákové")],
+  { code: "cs", regions: ["CZ"], names: [g("CZ", "Jana,Tomáš,Petra,Jiří,Lucie,Ondřej,Radka", "Nováková,Dvořák,Svobodová,Černý,Procházka,Veselá")],
+    inflect: { tpl: "Vzkaz prosím předejte {title} ", forms: { Nováková: ["paní", "Novákové"], Svobodová: ["paní", "Svobodové"], Dvořák: ["panu", "Dvořákovi"], Černý: ["panu", "Černému"], Procházka: ["panu", "Procházkovi"] } },
     words: [["Veselá", "nálada byla *veselá*"]], or: "nebo", hi: "Dobrý den", thanks: "Děkuji", rel: ["můj syn", "moje žena", "moje máma"],
     intro: ["Tady {P}, moje číslo je {T}.", "Píše {P}; volejte prosím na {T}."], relS: "Když nejsem doma, {rel} {R} to vezme na {T}.", firstS: "{K} je v dopise, ale mně volejte na {T}.", bizS: "Do spisu: {N} a {N}.",
     labels: { name: "Jméno", phone: "Telefon", email: "E-mail", card: "karta", iban: "vrácení na účet", note: "Poznámka" },
@@ -92,12 +96,12 @@ export const LANGS: Lang[] = [
     nouns: "№ пацієнта|план лікування|зуб|лабораторне замовлення|запис|договір оренди|номерний знак|виклик допомоги|пробіг|пальне|бокс|пломба|опис|ящики|об'єм|кошторис|серійний №|квитанція ремонту|деталь|код" },
   { code: "de", regions: ["AT"], names: [g("AT", "Katharina,Florian,Johanna,Lukas,Theresia,Ernst,Valentina", "Huber,Gruber,Wimmer,Hofer,Pichler,Steinbauer")],
     words: [["Ernst", "die Lage ist *ernst*"]], or: "oder", hi: "Grüß Gott", thanks: "Danke", rel: ["mein Sohn", "meine Frau", "meine Mutter"],
-    intro: ["Hier {P}, meine Nummer ist {T}.", "Es schreibt {P}; bitte unter {T} anrufen."], relS: "Wenn ich weg bin, hebt {rel} {R} unter {T} ab.", firstS: "{K} steht im Brief, mich erreichen Sie unter {T}.", bizS: "Zum Akt: {N} und {N}.",
+    intro: ["Hier {P}, meine Nummer ist {T}.", "Bitte unter {T} ab {H} Uhr anrufen, {P}.", "Es schreibt {P}; bitte unter {T} anrufen."], relS: "Wenn ich weg bin, hebt {rel} {R} unter {T} ab.", firstS: "{K} steht im Brief, mich erreichen Sie unter {T}.", bizS: "Zum Akt: {N} und {N}.",
     labels: { name: "Name", phone: "Telefon", email: "E-Mail", card: "Karte", iban: "Rückzahlung auf Konto", note: "Notiz" },
     nouns: "Patientennr.|Behandlungsplan|Zahn|Laborauftrag|Termin|Mietvertrag|Kennzeichen|Pannenauftrag|Kilometerstand|Tank|Abteil|Plombe|Inventar|Kisten|Volumen|Angebot|Seriennr.|Reparaturschein|Teil|Code" },
   { code: "fr", regions: ["FR"], names: [g("FR", "Camille,Théo,Aimé,Constance,Léa,Mathis,Solène", "Lefèvre,Girard,Rousseau,de la Croix,Moreau,Chevalier")],
     words: [["Constance", "avec *constance*"], ["Aimé", "très *aimé* du quartier"]], or: "ou", hi: "Bonjour", thanks: "Merci", rel: ["mon fils", "ma femme", "ma mère"],
-    intro: ["C'est {P}, mon numéro est le {T}.", "{P} à l'appareil ; rappelez-moi au {T}."], relS: "Si je suis absent, {rel} {R} répond au {T}.", firstS: "{K} figure sur le courrier, mais pour moi : {T}.", bizS: "Pour le dossier : {N} et {N}.",
+    intro: ["C'est {P}, mon numéro est le {T}.", "{P}, joignable au {T} après {H}.", "{P} à l'appareil ; rappelez-moi au {T}."], relS: "Si je suis absent, {rel} {R} répond au {T}.", firstS: "{K} figure sur le courrier, mais pour moi : {T}.", bizS: "Pour le dossier : {N} et {N}.",
     labels: { name: "Nom", phone: "Téléphone", email: "Courriel", card: "carte", iban: "remboursement sur le compte", note: "Note" },
     nouns: "n° patient|plan de traitement|dent|bon de labo|rendez-vous|contrat de location|plaque|dépannage|kilométrage|carburant|box|scellé|inventaire|caisses|volume|devis|n° de série|bon de réparation|pièce|code" },
   { code: "es", regions: ["CL", "CO"], names: [g("CL", "Dolores,Soledad,Sol,Consuelo,Catalina,Matías", "González,Muñoz,Rojas,Díaz,Sepúlveda"), g("CO", "Rocío,Sebastián,Valentina,Andrés,Dolores", "Restrepo,Ospina,Cárdenas,Gutiérrez,Londoño")],

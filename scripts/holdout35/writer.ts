@@ -9,8 +9,13 @@ import { phone, spoken, validInAny } from "./phones.ts"
 import { type Rng, chance, int, pick } from "./rng.ts"
 
 export interface Person { given: string; family: string }
-const EMOJI = ["📞 ", "📱", "☎️ ", "👉 ", "🙏 ", "😊 ", "🚗 ", "🦷 ", "📦 ", "🔧 ", "🇰🇪 ", "👍🏽 "]
-const FOLD = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[łŁ]/g, "l").replace(/[đĐ]/g, "d").replace(/[ıİ]/g, "i").replace(/[ħĦ]/g, "h").replace(/[żŻ]/g, "z").toLowerCase().replace(/[^a-z]/g, "")
+const EMOJI = ["📞 ", "📱", "☎️ ", "👉 ", "🙏 ", "😊 ", "🚗 ", "🦷 ", "📦 ", "🔧 ", "flag", "👍🏽 "]
+const flag = (cc: string) => String.fromCodePoint(...[...cc].map((c) => 0x1f1a5 + c.charCodeAt(0))) + " "
+const TRANSLIT: Record<string, string> = Object.fromEntries(
+  [..."абвгґдеєжзиіїйклмнопрстуфхцчшщьюяђјљњћџ"].map((c, i) => [c, "a,b,v,h,g,d,e,ie,zh,z,y,i,i,i,k,l,m,n,o,p,r,s,t,u,f,kh,ts,ch,sh,shch,,iu,ia,dj,j,lj,nj,c,dz".split(",")[i]!])
+    .concat([..."αβγδεζηθικλμνξοπρσςτυφχψω"].map((c, i) => [c, "a,v,g,d,e,z,i,th,i,k,l,m,n,x,o,p,r,s,s,t,y,f,ch,ps,o".split(",")[i]!])),
+)
+const FOLD = (s: string) => [...s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")].map((c) => TRANSLIT[c] ?? c).join("").replace(/\p{M}/gu, "").replace(/[łŁ]/g, "l").replace(/[đĐ]/g, "d").replace(/[ıİ]/g, "i").replace(/[ħĦ]/g, "h").replace(/[żŻ]/g, "z").toLowerCase().replace(/[^a-z]/g, "")
 const DOMAINS: Record<string, string[]> = {
   en: ["gmail.com", "yahoo.co.uk", "outlook.com", "btinternet.com", "icloud.com"], nl: ["ziggo.nl", "telenet.be", "gmail.com"], pl: ["wp.pl", "o2.pl", "onet.pl"],
   cs: ["seznam.cz", "email.cz"], ro: ["yahoo.ro", "gmail.com"], hr: ["net.hr", "gmail.com"], sr: ["gmail.com", "eunet.rs"], el: ["otenet.gr", "gmail.com"],
@@ -36,7 +41,8 @@ export class Writer {
   t(s: string) { this.d.t(s); return this }
   newPerson(wordy = false): Person {
     const words = this.L.words.map(([w]) => w).filter((w) => this.group.given.includes(w))
-    const given = wordy && words.length ? pick(this.r, words) : pick(this.r, this.group.given)
+    let given = wordy && words.length ? pick(this.r, words) : pick(this.r, this.group.given)
+    for (let i = 0; i < 5 && this.main && given === this.main.given; i++) given = pick(this.r, this.group.given)
     return { given, family: pick(this.r, this.group.family) }
   }
   /** Writes a person; `form` full, given, caps (FAMILY Given) or lower. */
@@ -49,7 +55,8 @@ export class Writer {
     return this
   }
   emoji(p = 0.3) {
-    if (chance(this.r, p)) this.d.t(pick(this.r, EMOJI))
+    const e = chance(this.r, p) ? pick(this.r, EMOJI) : ""
+    this.d.t(e === "flag" ? flag(this.region) : e)
     return this
   }
   /** A phone of the text's region (spoken aloud when `say`). */
@@ -125,6 +132,7 @@ export class Writer {
       else if (part === "{T}") this.T({ emoji: 0.25 })
       else if (part === "{R}") this.P(rel ?? this.newPerson(), chance(this.r, 0.6) ? "given" : "full")
       else if (part === "{N}") this.N()
+      else if (part === "{H}") this.d.n("time", `${int(this.r, 8, 19)}:${pick(this.r, ["00", "15", "30", "45"])}`)
       else if (part === "{K}") this.t(cap(this.noun()))
       else if (part === "{or}") this.t(this.L.or)
       else if (part === "{rel}") this.t(pick(this.r, this.L.rel))

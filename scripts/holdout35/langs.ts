@@ -28,7 +28,7 @@ const g = (region: string, given: string, family: string): NameGroup => ({ regio
 
 export const LANGS: Lang[] = [
   { code: "en", regions: ["GB", "KE", "NG", "MY", "SG", "JM", "TT", "HK", "AU", "ZA", "MT", "PK"], names: EN_NAMES, words: EN_WORDS, or: "or", hi: "Hi", thanks: "Thanks",
-    rel: ["my son", "my wife", "my husband", "my mum", "my brother", "my daughter"], intro: ["{P} here, best number is {T}.", "Call me on {T} after {H}, it's {P}.", "This is {P}, ring me on {T} after work.", "It's {P}. You can get me on {T}."],
+    rel: ["my partner", "my cousin", "my neighbour", "my flatmate", "my other half"], intro: ["{P} here, best number is {T}.", "Call me on {T} after {H}, it's {P}.", "This is {P}, ring me on {T} after work.", "It's {P}. You can get me on {T}."],
     relS: "If I'm out, {rel} {R} picks up on {T}.", firstS: "{K} is on the letter, but for me call {T}.", bizS: "For the file: {N} and {N}.",
     labels: { name: "Name", phone: "Phone", email: "Email", card: "card", iban: "refund to account", note: "Note" },
     nouns: "patient no.|treatment plan|tooth|lab order|appointment|rental agreement|plate|breakdown job|mileage|fuel|unit|seal|inventory|crates|volume|quote|serial|repair ticket|part|passcode" },

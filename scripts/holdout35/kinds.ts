@@ -28,7 +28,10 @@ function facts(w: Writer, p: Plan): Array<[string, () => void]> {
     [w.noun(b), () => w.N(b, null)],
   ]
   if (p.or) out.push(["alt", () => orPair(w)])
-  if (p.rel) out.push([pick(w.r, w.L.rel), () => w.P(w.newPerson(), "full").t(" / ").T()])
+  if (p.rel) {
+    const [phrase, who] = w.relative()
+    out.push([phrase, () => w.P(who, "full").t(" / ").T()])
+  }
   if (p.staff) out.push([ROLE[w.biz], () => w.P(w.newPerson(), "given")])
   if (p.extra) out.push(["extra", () => w.extra(p.extra!)])
   if (p.look) out.push(["check", () => w.look(p.look!)])
@@ -38,14 +41,13 @@ function facts(w: Writer, p: Plan): Array<[string, () => void]> {
 }
 
 function prose(w: Writer, p: Plan, sep = " ") {
-  const rel = w.newPerson()
   w.fill(pick(w.r, w.L.intro))
   const inflected = w.L.inflect?.forms[w.main.family]
   if (inflected && chance(w.r, 0.7)) {
     w.t(sep).fill(w.L.inflect!.tpl.replace("{title}", inflected[0])).d.person(inflected[1])
     w.t(".")
   }
-  if (p.rel) w.t(sep).fill(w.L.relS, rel)
+  if (p.rel) w.t(sep).fill(w.L.relS)
   if (p.or) w.t(sep).T().t(` ${w.L.or} `).T().t(".")
   w.t(sep).fill(w.L.bizS)
   if (chance(w.r, 0.15)) w.t(sep).fill(w.L.firstS)

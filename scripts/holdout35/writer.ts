@@ -3,7 +3,7 @@
 import { Doc } from "./doc.ts"
 import { type Biz, MAKERS } from "./bizids.ts"
 import { card, iban, ip, mac, nino, ninoInvalid, ssn, ssnInvalid, IBAN_COUNTRIES } from "./ids.ts"
-import type { Lang } from "./langs.ts"
+import { EITHER, FEMALE, familyFits, type Lang } from "./langs.ts"
 import type { NameGroup } from "./names-en.ts"
 import { phone, spoken, validInAny } from "./phones.ts"
 import { type Rng, chance, int, pick } from "./rng.ts"
@@ -39,11 +39,21 @@ export class Writer {
     this.main = this.newPerson(chance(r, 0.35))
   }
   t(s: string) { this.d.t(s); return this }
-  newPerson(wordy = false): Person {
+  /** A person of the text's region; `sex` "f"/"m" asks for a woman's or a man's name. */
+  newPerson(wordy = false, sex?: string): Person {
+    const fits = (x: string) => !sex || EITHER.has(x) || FEMALE.has(x) === (sex === "f")
     const words = this.L.words.map(([w]) => w).filter((w) => this.group.given.includes(w))
-    let given = wordy && words.length ? pick(this.r, words) : pick(this.r, this.group.given)
-    for (let i = 0; i < 5 && this.main && given === this.main.given; i++) given = pick(this.r, this.group.given)
-    return { given, family: pick(this.r, this.group.family) }
+    const pool = this.group.given.filter(fits)
+    let given = wordy && words.length ? pick(this.r, words) : pick(this.r, pool.length ? pool : this.group.given)
+    for (let i = 0; i < 5 && this.main && given === this.main.given; i++) given = pick(this.r, pool.length ? pool : this.group.given)
+    const families = this.group.family.filter((f) => familyFits(f, FEMALE.has(given)))
+    return { given, family: pick(this.r, families.length ? families : this.group.family) }
+  }
+  /** A relative: the phrase ("my son") and a person whose name fits it. */
+  relative(): [string, Person] {
+    const raw = pick(this.r, this.L.rel)
+    const m = /^([fm]):(.*)$/.exec(raw)
+    return [m ? m[2]! : raw, this.newPerson(false, m?.[1])]
   }
   /** Writes a person; `form` full, given, caps (FAMILY Given) or lower. */
   P(p: Person = this.main, form: "full" | "given" | "caps" | "lower" | "auto" = "auto") {
@@ -125,7 +135,8 @@ export class Writer {
     return this
   }
   /** Fills a template: {P} {G} {T} {R} {N} {K} {or} {rel}. */
-  fill(tpl: string, rel?: Person) {
+  fill(tpl: string, relative?: Person) {
+    let rel = relative
     for (const part of tpl.split(/(\{\w+\})/)) {
       if (part === "{P}") this.P()
       else if (part === "{G}") this.P(this.main, "given")
@@ -135,7 +146,11 @@ export class Writer {
       else if (part === "{H}") this.d.n("time", `${int(this.r, 8, 19)}:${pick(this.r, ["00", "15", "30", "45"])}`)
       else if (part === "{K}") this.t(cap(this.noun()))
       else if (part === "{or}") this.t(this.L.or)
-      else if (part === "{rel}") this.t(pick(this.r, this.L.rel))
+      else if (part === "{rel}") {
+        const [phrase, who] = this.relative()
+        this.t(phrase)
+        rel = who
+      }
       else if (part) this.t(part)
     }
     return this

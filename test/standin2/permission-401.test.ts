@@ -2,9 +2,9 @@
 // 403, but a 401 looks the same as an expired token. cxedge renews once, then says it is the permission, and asks
 // for no more tokens for other calls of the same kind.
 import { afterAll, beforeAll, expect, test } from "bun:test"
-import * as v from "valibot"
-import { createCxedgeStorage, createCxoneClient, createMetrics, CxonePermissionError, TenantConfigSchema } from "../../core/index.ts"
+import { CxonePermissionError } from "../../core/index.ts"
 import { completedByAddress, dfoHistory } from "../../plugins/subject/operations.ts"
+import { standinClient } from "./client"
 import { type Standin, startStandin } from "./server"
 
 let s: Standin
@@ -13,19 +13,7 @@ beforeAll(async () => {
 })
 afterAll(() => s.stop())
 
-const client = () =>
-  createCxoneClient({
-    tenant: v.parse(TenantConfigSchema, {
-      issuer: s.issuer,
-      accessKeyId: s.env.CXEDGE_ACCESS_KEY_ID,
-      accessKeySecret: s.env.CXEDGE_ACCESS_KEY_SECRET,
-      clientId: s.env.CXEDGE_CLIENT_ID,
-      clientSecret: s.env.CXEDGE_CLIENT_SECRET,
-      endpoints: { dfo: s.dfo, privacy: s.privacy },
-    }),
-    storage: createCxedgeStorage(),
-    metrics: createMetrics(),
-  })
+const client = () => standinClient(s)
 const WINDOW = { startDate: new Date(Date.now() - 864e6).toISOString(), endDate: new Date().toISOString(), fromAddress: "6175550143" }
 const tokenRequests = () => s.state.grants.password + s.state.grants.refresh
 

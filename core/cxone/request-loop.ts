@@ -74,7 +74,8 @@ function opMeters(metrics: Metrics, op: string): OpMeters {
   }
 }
 
-type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string } | { error: unknown }
+/** `takenAt`: when the token was taken for the exchange (clock time), so a refusal can tell how old it was. */
+type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string; takenAt: number } | { error: unknown }
 
 function validInput(op: Operation, input: unknown): Record<string, unknown> {
   const parsed = v.safeParse(op.input, input)
@@ -120,6 +121,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
     permit.release({ latencyMs: 0 })
     throw error
   }
+  const takenAt = o.clock.now()
   const started = performance.now()
   let response: RawResponse
   try {
@@ -146,24 +148,26 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   meters.status(status).inc()
   meters.duration().observe(latencyMs)
   if (status === 429) meters.rateLimited().inc()
-  return { response, retryAfterMs, token }
+  return { response, retryAfterMs, token, takenAt }
 }
 
 /**
  * What one call does with a 401. A refused token is renewed. A call that waited (a 429, a 5xx, the limiter's queue)
  * may outlive a short-lived token again, or be handed one another call renewed a while ago: each newly refused token
- * is renewed too, at most MAX_RENEWALS times a call; then the refusal is final. A token issued after the attempt was
- * queued cannot have aged: a 401 on one is renewed once a call, and a second is the user's permission, not the token;
- * so is a 401 on the token in use for an operation already refused so (`denied`, shared by the client's calls).
+ * is renewed too, at most MAX_RENEWALS times a call; then the refusal is final. A young token (sent in the first half
+ * of its life) cannot have aged: a 401 on one is renewed once a call, and a second is the user's permission, not the
+ * token; so is a 401 on the token in use for an operation already refused so (`denied`, shared by the client's calls).
  */
 function tokenRefusals(tokens: TokenManager, denied: Set<string>, opId: string) {
   let renewals = 0
   const refused = new Set<string>()
-  return (used: string, queuedAt: number): "renew" | "permission" | "final" => {
+  return (used: string, takenAt: number): "renew" | "permission" | "final" => {
     const current = tokens.current()
     const isCurrent = current?.accessToken === used
-    const justIssued = isCurrent && current.issuedAt !== undefined && current.issuedAt >= queuedAt
-    if ((isCurrent && denied.has(opId)) || (justIssued && renewals > 0)) {
+    const issuedAt = current?.issuedAt
+    // Young: sent within the first half of its life; the tenant's clock or rounding cannot have expired it yet.
+    const young = isCurrent && issuedAt !== undefined && takenAt - issuedAt < (current.expiresAt - issuedAt) / 2
+    if ((isCurrent && denied.has(opId)) || (young && renewals > 0)) {
       denied.add(opId)
       return "permission"
     }
@@ -212,7 +216,6 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     const meters = metersOf(op)
     const refusal = tokenRefusals(tokens, denied, op.id)
     for (let attempt = 0; ; ) {
-      const queuedAt = o.clock.now()
       if (!o.breaker.allow()) {
         await breakerRefused(o, op, meters, options)
         continue
@@ -226,10 +229,10 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         attempt++
         continue
       }
-      const { response, retryAfterMs, token: used } = sent
+      const { response, retryAfterMs, token: used, takenAt } = sent
       const status = response.status
       if (status === 401) {
-        const verdict = refusal(used, queuedAt)
+        const verdict = refusal(used, takenAt)
         if (verdict === "permission") throw permissionRefusal(op, response)
         if (verdict === "renew") {
           o.log.debug(`${op.id}: token refused, renewing it`)

@@ -1,5 +1,6 @@
 import { ConfigError } from "../errors.ts"
 import type { TenantConfig } from "./config.ts"
+import { authMethodsOf } from "./client-auth.ts"
 import { discoverOidc, discoverTenant } from "./discovery.ts"
 import type { Send } from "./http.ts"
 import { decodeClaims } from "./jwt.ts"
@@ -16,11 +17,20 @@ function keepOnSuccess<T>(load: () => Promise<T>): () => Promise<T> {
     }))
 }
 
-/** The token endpoint: the configured one, else the issuer's OpenID document's (looked up once). */
-export function lazyTokenEndpoint(send: Send, tenant: TenantConfig): () => Promise<string> {
+/** Where tokens come from: the endpoint, and the client authentications the tenant lists (unknown when configured). */
+export interface TokenEndpointFound {
+  url: string
+  authMethods?: string[]
+}
+
+/** The token endpoint: the configured one, else the issuer's OpenID document's (looked up once), with its methods. */
+export function lazyTokenEndpoint(send: Send, tenant: TenantConfig): () => Promise<TokenEndpointFound> {
   const configured = tenant.endpoints.token
-  if (configured) return () => Promise.resolve(configured)
-  return keepOnSuccess(async () => (await discoverOidc(send, tenant.issuer, tenant.timeoutMs)).token_endpoint)
+  if (configured) return () => Promise.resolve({ url: configured })
+  return keepOnSuccess(async () => {
+    const doc = await discoverOidc(send, tenant.issuer, tenant.timeoutMs)
+    return { url: doc.token_endpoint, authMethods: authMethodsOf(doc.token_endpoint_auth_methods_supported) }
+  })
 }
 
 /** The tenant id: configured, else the `tenantId` claim of the tenant's token. */
@@ -36,7 +46,7 @@ async function tenantIdOf(tenant: TenantConfig, tokens: TokenManager): Promise<s
 export interface TenantInfoOptions {
   send: Send
   tenant: TenantConfig
-  tokenEndpoint: () => Promise<string>
+  tokenEndpoint: () => Promise<TokenEndpointFound>
   tokens: TokenManager
 }
 
@@ -46,7 +56,7 @@ export interface TenantInfoOptions {
  */
 export function lazyTenantInfo({ send, tenant, tokenEndpoint, tokens }: TenantInfoOptions): () => Promise<TenantInfo> {
   return keepOnSuccess(async () => {
-    const endpoint = await tokenEndpoint()
+    const endpoint = (await tokenEndpoint()).url
     const tenantId = await tenantIdOf(tenant, tokens)
     const configuration = await discoverTenant(send, tenant.issuer, tenantId, tenant.timeoutMs)
     const api = tenant.endpoints.api ?? configuration.api_endpoint

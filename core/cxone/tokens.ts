@@ -6,7 +6,7 @@ import { CxoneAuthError, CxoneHttpError, CxonePermissionError, CxoneRateLimitErr
 import { parseJson, type Send } from "./http.ts"
 import { decodeClaims } from "./jwt.ts"
 import { parseRetryAfter } from "./retry.ts"
-import { withTokenRetry } from "./token-retry.ts"
+import { retryTransient } from "./transient-retry.ts"
 
 export interface TokenSet {
   accessToken: string
@@ -198,14 +198,14 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     const viaRefresh = refreshable(previous)
     if (viaRefresh) {
       try {
-        next = await withTokenRetry(clock, () => options.refresh!(previous.refreshToken), asked)
+        next = await retryTransient(clock, () => options.refresh!(previous.refreshToken), asked)
       } catch (error) {
         if (!(error instanceof CxoneAuthError)) throw error
       }
     }
     if (!next) {
       if (viaRefresh) count++
-      next = await withTokenRetry(clock, options.obtain, asked)
+      next = await retryTransient(clock, options.obtain, asked)
     }
     // A grant that does not say when it was issued was issued no earlier than it was asked for.
     next = next.issuedAt === undefined ? { ...next, issuedAt: startedAt } : next

@@ -1,16 +1,16 @@
-// A token endpoint that answers 503 (an HTML page) or 429 with Retry-After, as any HTTP service may (cxone-api.md
+// A token endpoint (and the discovery documents) that answers 503 (an HTML page) or 429 with Retry-After, as any HTTP service may (cxone-api.md
 // 8.1 lists 429 and 503 as the failures NICE's own SDK counts): the call waits and asks again, it does not fail.
 import { expect, test } from "bun:test"
 import { createManualClock, CxoneAuthError } from "../../core/index.ts"
 import { createSandbox } from "../../sandbox/index.ts"
 import { completedContacts, privacyErasure, sandboxClient } from "../helpers.ts"
 
-async function tokenEndpointFailing(answers: (() => Response)[]) {
+async function tokenEndpointFailing(answers: (() => Response)[], path = "/auth/token") {
   const s = await createSandbox({ contacts: 1 })
   let asked = 0
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init)
-    if (new URL(request.url).pathname === "/auth/token") {
+    if (new URL(request.url).pathname === path) {
       const answer = answers[asked++]
       if (answer) return answer()
     }
@@ -39,6 +39,14 @@ test("a non-idempotent call whose token request failed is still sent once, after
   await client.call(privacyErasure, { subjectIdentifier: "+15550100", subjectIdentifierType: "PHONENO" })
   expect(asked()).toBe(2)
   expect(state.erasures).toHaveLength(1)
+})
+
+test.each(["/.well-known/openid-configuration", "/.well-known/cxone-configuration"])("a 503 then a 429 on %s are waited out too", async (path) => {
+  const clock = createManualClock(Date.now())
+  const { s, fetch, asked } = await tokenEndpointFailing([html503, throttled], path)
+  const { client } = await sandboxClient({ sandbox: s, fetch, clock })
+  expect((await client.discover()).tenantId).toBe(s.tenant("acme").id)
+  expect(asked()).toBe(3)
 })
 
 test("a refused credential is not retried", async () => {

@@ -58,7 +58,7 @@ export function permissionRefusal(op: Operation, response: RawResponse): CxonePe
   return new CxonePermissionError({
     operation: op.id,
     status: 401,
-    message: `${op.id} was refused with status 401${detail ? ` (${detail})` : ""} even with a token issued moments before: the API user that owns the access key lacks the permission this call needs. Grant that user's role the permission in CXone (Admin > Security Profiles / Roles) or use an access key whose user has it; other ${op.id} calls in this run fail the same way without asking for a new token`,
+    message: `${op.id} was refused with status 401${detail ? ` (${detail})` : ""} even with a token issued moments before: the API user that owns the access key lacks the permission this call needs. Grant that user's role the permission in CXone, or use an access key whose user has it; other ${op.id} calls in this run fail the same way without asking for a new token`,
   })
 }
 

@@ -19,7 +19,7 @@ export const CORE_VARIABLES: readonly CoreVariable[] = [
   v("CXEDGE_ACCESS_KEY_SECRET", "the access key's secret", true),
   v("CXEDGE_CLIENT_ID", "the registered application's client id"),
   v("CXEDGE_CLIENT_SECRET", "the registered application's client secret", true),
-  v("CXEDGE_CLIENT_AUTH", "how the client authenticates: basic (HTTP Basic, the default) or post (form fields)"),
+  v("CXEDGE_CLIENT_AUTH", "how the client authenticates: basic (HTTP Basic) or post (form fields); unset, what the tenant's discovery lists (basic first)"),
   v("CXEDGE_GRANT", "password (default) or client_credentials"),
   v("CXEDGE_ACD_VERSION", "the pinned ACD API version (default v34.0)"),
   v("CXEDGE_API_URL", "the API host, where discovery cannot tell"),

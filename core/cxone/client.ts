@@ -68,9 +68,9 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const key = tenantKey(tenant)
   const limiter = createLimiter({ maxConcurrency: 16, initialConcurrency: 4, leaseMs: leaseOf(tenant.timeoutMs), ...options.limiter, shared: sharedBudget(options, key), memory: rateMemory(options, key) }, clock)
   const breaker = createBreaker({ ...defaultBreakerOptions, ...options.breaker }, clock)
-  const tokenEndpoint = lazyTokenEndpoint(send, tenant)
+  const tokenEndpoint = lazyTokenEndpoint(send, tenant, clock)
   const tokens = createTenantTokens({ tenant, send, storage: options.storage.tokens, clock, coordinator, key, tokenEndpoint })
-  const discover = lazyTenantInfo({ send, tenant, tokenEndpoint, tokens: tokens.cxone })
+  const discover = lazyTenantInfo({ send, tenant, tokenEndpoint, tokens: tokens.cxone, clock })
   const request = createRequestLoop({
     tenant,
     metrics,

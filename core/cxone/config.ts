@@ -30,8 +30,8 @@ export const TenantConfigSchema = v.object({
   accessKeySecret: v.optional(v.string()),
   clientId: v.optional(v.string()),
   clientSecret: v.optional(v.string()),
-  /** How the client authenticates at the token endpoint. */
-  clientAuth: v.optional(v.picklist(CLIENT_AUTHS), "basic"),
+  /** How the client authenticates at the token endpoint; unset, the first of basic and post that discovery lists (basic if it lists none). */
+  clientAuth: v.optional(v.picklist(CLIENT_AUTHS)),
   /** Pinned version of the ACD (inContactAPI) family. */
   acdVersion: v.optional(v.pipe(v.string(), v.regex(ACD_VERSION)), "v34.0"),
   /** Overrides for hosts discovery cannot tell (the Privacy and DFO hosts are unknown publicly). */

@@ -6,6 +6,8 @@ const OidcDocument = v.looseObject({
   issuer: v.optional(v.string()),
   token_endpoint: v.pipe(v.string(), v.url()),
   jwks_uri: v.optional(v.string()),
+  /** Read by authMethodsOf: a malformed list is taken for none, not a failed discovery. */
+  token_endpoint_auth_methods_supported: v.optional(v.unknown()),
 })
 export type OidcDocument = v.InferOutput<typeof OidcDocument>
 

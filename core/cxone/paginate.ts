@@ -26,7 +26,9 @@ export function skipTop(itemsKey: string, top = 100): Paginator {
         return { ...input, skip: Number.isInteger(skip) && skip > Number(input.skip ?? 0) ? skip : after, top: Number.isInteger(nextTop) && nextTop > 0 ? nextTop : input.top ?? top }
       }
       const size = Number(input.top ?? top)
-      const total = get(output, "totalRecords")
+      // A count sent as a string of digits counts too: ids come as strings from some tenants (cxone-api.md 8.4).
+      const raw = get(output, "totalRecords")
+      const total = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : raw
       const more = typeof total === "number" && after < total
       if (items.length < size && !more) return undefined
       return { ...input, skip: after, top: size }

@@ -11,8 +11,9 @@ import type { Limiter } from "./limiter.ts"
 import type { Operation } from "./operation.ts"
 import { parseRateHeaders } from "./rate-headers.ts"
 import { issueRule } from "../route-input.ts"
-import { failureOf, hostGuessed, unexpectedShape } from "./response-errors.ts"
+import { failureOf, hostGuessed, permissionRefusal, unexpectedShape } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
+import type { TokenManager } from "./tokens.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
 
 /** What the request loop is built from: the client's parts, shared by every call. */
@@ -73,7 +74,8 @@ function opMeters(metrics: Metrics, op: string): OpMeters {
   }
 }
 
-type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string } | { error: unknown }
+/** `takenAt`: when the token was taken for the exchange (clock time), so a refusal can tell how old it was. */
+type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string; takenAt: number } | { error: unknown }
 
 function validInput(op: Operation, input: unknown): Record<string, unknown> {
   const parsed = v.safeParse(op.input, input)
@@ -119,6 +121,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
     permit.release({ latencyMs: 0 })
     throw error
   }
+  const takenAt = o.clock.now()
   const started = performance.now()
   let response: RawResponse
   try {
@@ -145,13 +148,41 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   meters.status(status).inc()
   meters.duration().observe(latencyMs)
   if (status === 429) meters.rateLimited().inc()
-  return { response, retryAfterMs, token }
+  return { response, retryAfterMs, token, takenAt }
+}
+
+/**
+ * What one call does with a 401. A refused token is renewed. A call that waited (a 429, a 5xx, the limiter's queue)
+ * may outlive a short-lived token again, or be handed one another call renewed a while ago: each newly refused token
+ * is renewed too, at most MAX_RENEWALS times a call; then the refusal is final. A young token (sent in the first half
+ * of its life) cannot have aged: a 401 on one is renewed once a call, and a second is the user's permission, not the
+ * token; so is a 401 on the token in use for an operation already refused so (`denied`, shared by the client's calls).
+ */
+function tokenRefusals(tokens: TokenManager, denied: Set<string>, opId: string) {
+  let renewals = 0
+  const refused = new Set<string>()
+  return (used: string, takenAt: number): "renew" | "permission" | "final" => {
+    const current = tokens.current()
+    const isCurrent = current?.accessToken === used
+    const issuedAt = current?.issuedAt
+    // Young: sent within the first half of its life; the tenant's clock or rounding cannot have expired it yet.
+    const young = isCurrent && issuedAt !== undefined && takenAt - issuedAt < (current.expiresAt - issuedAt) / 2
+    if ((isCurrent && denied.has(opId)) || (young && renewals > 0)) {
+      denied.add(opId)
+      return "permission"
+    }
+    if (refused.has(used) || renewals >= MAX_RENEWALS) return "final"
+    renewals++
+    refused.add(used)
+    tokens.invalidate(used)
+    return "renew"
+  }
 }
 
 /**
  * The request pipeline every operation goes through: input validation, then
  * a loop of breaker, token, limiter and one exchange. A refused token is
- * renewed once; network errors and retryable statuses are retried as the
+ * renewed (tokenRefusals); network errors and retryable statuses are retried as the
  * policy decides; a success is validated against the operation's output.
  */
 export function createRequestLoop(o: RequestLoopOptions): RequestFn {
@@ -168,6 +199,10 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     bases.set(op, base)
     return base
   }
+  // Operations the tenant answered 401 with a just-issued token: a permission refusal, remembered so that later
+  // calls of the same operation fail without asking for new tokens (a success forgets it). A call holding a token
+  // already replaced still retries once with the current one, which costs no token request.
+  const denied = new Set<string>()
   const backOff = async (meters: OpMeters, delayMs: number) => {
     meters.retries().inc()
     await o.clock.sleep(delayMs)
@@ -179,11 +214,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     const tokens = op.api === "records" ? o.tokens.records! : o.tokens.cxone
     const safe = op.idempotent || !!options.safe
     const meters = metersOf(op)
-    // A refused token is renewed. A call that waited (a 429, a 5xx, the limiter's queue) may outlive a short-lived
-    // token again, or be handed one another call renewed a while ago: each newly refused token is renewed too, at
-    // most MAX_RENEWALS times a call; then the refusal is final.
-    let renewals = 0
-    const refused = new Set<string>()
+    const refusal = tokenRefusals(tokens, denied, op.id)
     for (let attempt = 0; ; ) {
       if (!o.breaker.allow()) {
         await breakerRefused(o, op, meters, options)
@@ -198,16 +229,20 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         attempt++
         continue
       }
-      const { response, retryAfterMs, token: used } = sent
+      const { response, retryAfterMs, token: used, takenAt } = sent
       const status = response.status
-      if (status === 401 && !refused.has(used) && renewals < MAX_RENEWALS) {
-        renewals++
-        refused.add(used)
-        o.log.debug(`${op.id}: token refused, renewing it`)
-        tokens.invalidate(used)
-        continue
+      if (status === 401) {
+        const verdict = refusal(used, takenAt)
+        if (verdict === "permission") throw permissionRefusal(op, response)
+        if (verdict === "renew") {
+          o.log.debug(`${op.id}: token refused, renewing it`)
+          continue
+        }
       }
-      if (status < 400 || status === 304) return validOutput(op, response)
+      if (status < 400 || status === 304) {
+        denied.delete(op.id)
+        return validOutput(op, response)
+      }
       if (status !== 401 && status !== 403) {
         const decision = decideRetry(o.policy, { attempt, status, safe, retryAfterMs }, o.random)
         if (decision.retry) {

@@ -44,6 +44,24 @@ export function failureOf(op: Operation, response: RawResponse, retryAfterMs: nu
   return error
 }
 
+/**
+ * A 401 on a token issued for this very call, after one renewal: the tenant is refusing the user, not the token
+ * (CXone answers some permission refusals 401, cxone-api.md 8.3 expects 403). Said as a permission failure.
+ */
+export function permissionRefusal(op: Operation, response: RawResponse): CxonePermissionError {
+  let body: unknown
+  try {
+    body = parseJson(op.id, response)
+  } catch {}
+  const { code, uid } = serverDetail(body)
+  const detail = [code, uid && `uid ${uid}`].filter(Boolean).join(", ")
+  return new CxonePermissionError({
+    operation: op.id,
+    status: 401,
+    message: `${op.id} was refused with status 401${detail ? ` (${detail})` : ""} even with a token issued moments before: the API user that owns the access key lacks the permission this call needs. Grant that user's role the permission in CXone, or use an access key whose user has it; other ${op.id} calls in this run fail the same way without asking for a new token`,
+  })
+}
+
 /** A success whose body does not match the operation's output schema (`where` is the first mismatch's path). */
 export function unexpectedShape(op: Operation, status: number, where: string): CxoneHttpError {
   // A write the server accepted has happened even if its answer cannot be read: say so, so nobody repeats it blindly.

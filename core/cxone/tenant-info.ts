@@ -1,9 +1,12 @@
+import type { Clock } from "../clock.ts"
 import { ConfigError } from "../errors.ts"
 import type { TenantConfig } from "./config.ts"
+import { authMethodsOf } from "./client-auth.ts"
 import { discoverOidc, discoverTenant } from "./discovery.ts"
 import type { Send } from "./http.ts"
 import { decodeClaims } from "./jwt.ts"
 import type { TokenManager } from "./tokens.ts"
+import { retryTransient } from "./transient-retry.ts"
 import type { TenantInfo } from "./types.ts"
 
 /** Runs `load` once and keeps its answer; a failure is forgotten, so the next call tries again. */
@@ -16,11 +19,20 @@ function keepOnSuccess<T>(load: () => Promise<T>): () => Promise<T> {
     }))
 }
 
-/** The token endpoint: the configured one, else the issuer's OpenID document's (looked up once). */
-export function lazyTokenEndpoint(send: Send, tenant: TenantConfig): () => Promise<string> {
+/** Where tokens come from: the endpoint, and the client authentications the tenant lists (unknown when configured). */
+export interface TokenEndpointFound {
+  url: string
+  authMethods?: string[]
+}
+
+/** The token endpoint: the configured one, else the issuer's OpenID document's (looked up once), with its methods. */
+export function lazyTokenEndpoint(send: Send, tenant: TenantConfig, clock: Clock): () => Promise<TokenEndpointFound> {
   const configured = tenant.endpoints.token
-  if (configured) return () => Promise.resolve(configured)
-  return keepOnSuccess(async () => (await discoverOidc(send, tenant.issuer, tenant.timeoutMs)).token_endpoint)
+  if (configured) return () => Promise.resolve({ url: configured })
+  return keepOnSuccess(async () => {
+    const doc = await retryTransient(clock, () => discoverOidc(send, tenant.issuer, tenant.timeoutMs))
+    return { url: doc.token_endpoint, authMethods: authMethodsOf(doc.token_endpoint_auth_methods_supported) }
+  })
 }
 
 /** The tenant id: configured, else the `tenantId` claim of the tenant's token. */
@@ -36,19 +48,20 @@ async function tenantIdOf(tenant: TenantConfig, tokens: TokenManager): Promise<s
 export interface TenantInfoOptions {
   send: Send
   tenant: TenantConfig
-  tokenEndpoint: () => Promise<string>
+  tokenEndpoint: () => Promise<TokenEndpointFound>
   tokens: TokenManager
+  clock: Clock
 }
 
 /**
  * The tenant's hosts from its cxone-configuration document, looked up once
  * and kept; configured endpoints win over discovered ones.
  */
-export function lazyTenantInfo({ send, tenant, tokenEndpoint, tokens }: TenantInfoOptions): () => Promise<TenantInfo> {
+export function lazyTenantInfo({ send, tenant, tokenEndpoint, tokens, clock }: TenantInfoOptions): () => Promise<TenantInfo> {
   return keepOnSuccess(async () => {
-    const endpoint = await tokenEndpoint()
+    const endpoint = (await tokenEndpoint()).url
     const tenantId = await tenantIdOf(tenant, tokens)
-    const configuration = await discoverTenant(send, tenant.issuer, tenantId, tenant.timeoutMs)
+    const configuration = await retryTransient(clock, () => discoverTenant(send, tenant.issuer, tenantId, tenant.timeoutMs))
     const api = tenant.endpoints.api ?? configuration.api_endpoint
     return {
       tenantId,

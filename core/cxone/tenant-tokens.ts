@@ -4,6 +4,8 @@ import type { Coordinator } from "../coordination.ts"
 import { ConfigError } from "../errors.ts"
 import type { RecordsConfig, TenantConfig } from "./config.ts"
 import type { Send } from "./http.ts"
+import { chooseClientAuth } from "./client-auth.ts"
+import type { TokenEndpointFound } from "./tenant-info.ts"
 import { createTokenManager, requestToken, type TokenEndpoint, type TokenManager } from "./tokens.ts"
 import type { ClientTokens } from "./types.ts"
 
@@ -15,20 +17,24 @@ export interface TenantTokensOptions {
   coordinator?: Coordinator
   /** The tenant's cache key (tenantKey): tokens are cached under it. */
   key: string
-  tokenEndpoint: () => Promise<string>
+  tokenEndpoint: () => Promise<TokenEndpointFound>
 }
 
 function cxoneTokens(o: TenantTokensOptions): TokenManager {
   const { tenant, send, clock } = o
-  const endpoint = async (): Promise<TokenEndpoint> => ({
-    url: await o.tokenEndpoint(),
-    clientId: tenant.clientId,
-    clientSecret: tenant.clientSecret,
-    clientAuth: tenant.clientAuth,
-    timeoutMs: tenant.timeoutMs,
-    hint: "check CXEDGE_ACCESS_KEY_ID, CXEDGE_ACCESS_KEY_SECRET, CXEDGE_CLIENT_ID and CXEDGE_CLIENT_SECRET",
-    clientAuthSetting: "CXEDGE_CLIENT_AUTH",
-  })
+  const endpoint = async (): Promise<TokenEndpoint> => {
+    const found = await o.tokenEndpoint()
+    return {
+      url: found.url,
+      clientId: tenant.clientId,
+      clientSecret: tenant.clientSecret,
+      // Without a client there is nothing to authenticate, whatever the tenant lists.
+      clientAuth: tenant.clientId ? chooseClientAuth(tenant.clientAuth, found.authMethods, "CXEDGE_CLIENT_AUTH") : (tenant.clientAuth ?? "basic"),
+      timeoutMs: tenant.timeoutMs,
+      hint: "check CXEDGE_ACCESS_KEY_ID, CXEDGE_ACCESS_KEY_SECRET, CXEDGE_CLIENT_ID and CXEDGE_CLIENT_SECRET",
+      clientAuthSetting: "CXEDGE_CLIENT_AUTH",
+    }
+  }
   return createTokenManager({
     storage: o.storage,
     cacheKey: `${o.key}:cxone`,

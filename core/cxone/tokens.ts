@@ -2,9 +2,11 @@ import * as v from "valibot"
 import type { Storage } from "unstorage"
 import type { Clock } from "../clock.ts"
 import type { Coordinator } from "../coordination.ts"
-import { CxoneAuthError, CxoneHttpError, CxonePermissionError } from "../errors.ts"
+import { CxoneAuthError, CxoneHttpError, CxonePermissionError, CxoneRateLimitError } from "../errors.ts"
 import { parseJson, type Send } from "./http.ts"
 import { decodeClaims } from "./jwt.ts"
+import { parseRetryAfter } from "./retry.ts"
+import { retryTransient } from "./transient-retry.ts"
 
 export interface TokenSet {
   accessToken: string
@@ -117,6 +119,10 @@ export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: G
     const init = { operation, status: response.status, message: `token request refused (${response.status} ${code}): ${endpoint.hint}${authHint}` }
     if (response.status === 400 || response.status === 401) throw new CxoneAuthError(init)
     if (response.status === 403) throw new CxonePermissionError(init)
+    if (response.status === 429) {
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now)
+      throw new CxoneRateLimitError({ ...init, retryAfterMs, message: "the token endpoint is rate limiting (status 429): retry later" })
+    }
     throw new CxoneHttpError({ ...init, message: `token endpoint failed with status ${response.status}: retry later` })
   }
   const parsed = v.safeParse(TokenResponse, snakeToken(parseJson(operation, response)))
@@ -182,6 +188,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     const until = t.refreshExpiresAt ?? Infinity
     return until - renewalMargin(until, t.issuedAt, options.skewMs) > clock.now()
   }
+  const asked = () => void count++
   const stored = async () => (await storage.getItem<TokenSet>(cacheKey)) ?? undefined
 
   async function grant(previous: TokenSet | undefined): Promise<TokenSet> {
@@ -191,14 +198,14 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     const viaRefresh = refreshable(previous)
     if (viaRefresh) {
       try {
-        next = await options.refresh!(previous.refreshToken)
+        next = await retryTransient(clock, () => options.refresh!(previous.refreshToken), asked)
       } catch (error) {
         if (!(error instanceof CxoneAuthError)) throw error
       }
     }
     if (!next) {
       if (viaRefresh) count++
-      next = await options.obtain()
+      next = await retryTransient(clock, options.obtain, asked)
     }
     // A grant that does not say when it was issued was issued no earlier than it was asked for.
     next = next.issuedAt === undefined ? { ...next, issuedAt: startedAt } : next

@@ -91,10 +91,11 @@ function activityCommand(host: CommandHost) {
         for (let i = 0; i < limit && !signal?.aborted; i++) {
           if (i > 0) await pause(interval)
           if (signal?.aborted) break
-          const { changed, skills } = await poller.poll()
-          // Printed on every poll: with no change (304) the queue is the same, but every longest wait has grown.
+          const { changed, unchanged, skills } = await poller.poll()
+          // Printed on every poll: with no change the queue is the same, but every longest wait has grown.
           const rows = skills.map(row)
-          if (args.watch && !args.json) host.print(`${new Date().toISOString()}${i > 0 && !changed ? " no change (304): longest waits from the latest server time" : ""}`)
+          const how = unchanged === "no rows" ? "no rows changed" : "304"
+          if (args.watch && !args.json) host.print(`${new Date().toISOString()}${i > 0 && !changed ? ` no change (${how}): longest waits from the latest server time` : ""}`)
           host.print(rows, { json: !!args.json })
         }
       }, { readOnly: true })

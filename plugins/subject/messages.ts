@@ -1,4 +1,4 @@
-import { CxedgeError, type Runtime } from "../../core/index.ts"
+import { CxedgeError, dfoMessageAuthor, type Runtime } from "../../core/index.ts"
 import { dfoHistory, dfoMessage } from "./operations.ts"
 import type { SubjectSettings } from "./settings.ts"
 
@@ -72,7 +72,7 @@ export async function contactMessages(rt: Runtime, contactId: string, contactNum
       full = { ...item, ...(await rt.client.call(dfoMessage, { messageId })) }
       text = textOf(full) ?? null
     }
-    out.push({ contactId, messageId, direction: full.direction, createdAt: full.createdAt, authorName: full.authorName ?? null, text })
+    out.push({ contactId, messageId, direction: full.direction, createdAt: full.createdAt, authorName: dfoMessageAuthor(full) ?? null, text })
   }
   return out
 }

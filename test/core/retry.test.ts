@@ -61,4 +61,13 @@ describe("paginators", () => {
     expect(p.next({ items: [1, 2] }, { top: 2, skip: 4 })).toEqual({ top: 2, skip: 6 })
     expect(p.next({ items: [1] }, { top: 2, skip: 4 })).toBeUndefined()
   })
+  test("skipTop reads on past a short page while totalRecords, a number or a string of digits, says more are left", async () => {
+    const { skipTop } = await import("../../core/index.ts")
+    const p = skipTop("items", 10)
+    // A server that caps top at 3 below the 10 asked and sends no link.
+    expect(p.next({ items: [1, 2, 3], totalRecords: 8 }, { top: 10 })).toEqual({ top: 10, skip: 3 })
+    expect(p.next({ items: [1, 2, 3], totalRecords: "8" }, { top: 10 })).toEqual({ top: 10, skip: 3 })
+    expect(p.next({ items: [7, 8], totalRecords: "8" }, { top: 10, skip: 6 })).toBeUndefined()
+    expect(p.next({ items: [1, 2, 3], totalRecords: "many" }, { top: 10 })).toBeUndefined()
+  })
 })

@@ -160,7 +160,8 @@ export function checkBearer(state: State, req: Request): Response | null {
   const h = req.headers.get("authorization") ?? ""
   const m = /^bearer\s+(.+)$/i.exec(h)
   const exp = m ? state.access.get(m[1]!.trim()) : undefined
-  if (exp && exp > Date.now()) return null
+  const path = new URL(req.url).pathname
+  if (exp && exp > Date.now() && !state.knobs.deny401.some((part) => path.includes(part))) return null
   state.unauthorized++
   return new Response(JSON.stringify({ error: "invalid_token", error_description: "token expired or unknown" }), { status: 401, headers: { "Content-Type": "application/json" } })
 }

@@ -17,6 +17,11 @@ export interface Knobs {
   historyPageMax: number
   /** Status of a transcript that was sent. */
   transcriptStatus: number
+  /**
+   * Paths holding one of these parts answer 401 `invalid_token` even with a live token: the API user lacks the
+   * permission, said as 401 (cxone-api.md 8.3 expects 403; a 401 here looks exactly like an expired token).
+   */
+  deny401: string[]
 }
 
 export const DEFAULT_KNOBS: Knobs = {
@@ -28,6 +33,7 @@ export const DEFAULT_KNOBS: Knobs = {
   maxTop: 7,
   historyPageMax: 2,
   transcriptStatus: 202,
+  deny401: [],
 }
 
 export interface Contact extends SeedContact {

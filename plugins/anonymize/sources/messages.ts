@@ -1,4 +1,4 @@
-import { describeError, type CxoneClient } from "../../../core/index.ts"
+import { describeError, dfoMessageAuthor, type CxoneClient } from "../../../core/index.ts"
 import { contactsCompleted } from "../operations.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import type { DfoHistoryOptions } from "../targets/dfo-history.ts"
@@ -134,7 +134,7 @@ function messageReader(client: CxoneClient, settings: MessagesOptions) {
       }
       body = textOf(full)
     }
-    const data = { ...base, messageId, direction: text(full.direction), createdAt: text(full.createdAt), authorName: text(full.authorName) ?? null, text: body ?? null }
+    const data = { ...base, messageId, direction: text(full.direction), createdAt: text(full.createdAt), authorName: dfoMessageAuthor(full) ?? null, text: body ?? null }
     return { id, data: Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) }
   }
 }

@@ -14,19 +14,17 @@ export function authMethodsOf(listed: unknown): string[] | undefined {
 }
 
 /**
- * How the client authenticates at the token endpoint: the user's choice when the tenant's discovery lists it (or
- * lists nothing, cxone-api.md 1.3), else the first the tenant lists of basic then post. A choice the tenant does not
- * list while it lists the other is refused before any token request (the token endpoint would answer `invalid_client`,
- * which reads like a wrong secret); so is no choice when it lists neither. A choice then is the user's override.
+ * How the client authenticates at the token endpoint: the user's choice, always (cxone-api.md 1.3: the method is
+ * chosen per app when it is registered, and discovery speaks for the whole tenant, so an app may take a method the
+ * document does not list); unset, the first the tenant lists of basic then post, or basic when it lists nothing. Unset
+ * while the tenant lists neither is refused before any token request, saying how to force one. A refused client's
+ * message already names the other method (tokens.ts).
  */
 export function chooseClientAuth(chosen: ClientAuth | undefined, methods: string[] | undefined, setting: string): ClientAuth {
   if (!methods) return chosen ?? "basic"
-  const offered = CLIENT_AUTHS.filter((a) => methods.includes(OAUTH_NAME[a]))
-  const listed = methods.map((m) => JSON.stringify(m.slice(0, 40))).slice(0, 6).join(", ")
-  if (chosen && offered[0] && !offered.includes(chosen)) {
-    throw new ConfigError("cxone", `${setting}=${chosen} (${OAUTH_NAME[chosen]}), but the tenant's OpenID discovery lists only ${listed} in token_endpoint_auth_methods_supported: set ${setting}=${offered[0]}, or unset it and cxedge picks what the tenant lists`)
-  }
   if (chosen) return chosen
+  const offered = CLIENT_AUTHS.filter((a) => methods.includes(OAUTH_NAME[a]))
   if (offered[0]) return offered[0]
+  const listed = methods.map((m) => JSON.stringify(m.slice(0, 40))).slice(0, 6).join(", ")
   throw new ConfigError("cxone", `the tenant's OpenID discovery lists only ${listed} in token_endpoint_auth_methods_supported, and cxedge sends the client as client_secret_basic or client_secret_post: if the app takes one of them anyway, set ${setting}=basic or ${setting}=post`)
 }

@@ -40,14 +40,11 @@ describe("client authentication from discovery", () => {
     expect(sent).toEqual([expected])
   })
 
-  test("an explicit method the tenant does not list is refused before any token request, naming both", async () => {
+  test("an explicit method the tenant does not list is still sent: apps choose their method when registered", async () => {
     const { s, sent, fetch } = await tenantListing(["client_secret_post"])
     const { client } = await sandboxClient({ sandbox: s, fetch, tenant: { clientAuth: "basic" } })
-    const error = await client.discover().catch((e) => e)
-    expect(error).toBeInstanceOf(ConfigError)
-    expect(error.message).toContain("CXEDGE_CLIENT_AUTH=basic")
-    expect(error.message).toContain('"client_secret_post"')
-    expect(sent).toEqual([])
+    await client.discover()
+    expect(sent).toEqual([{ basic: true, formClient: false }])
   })
 
   test("a tenant listing neither basic nor post is refused, saying how to force one", async () => {

@@ -24,15 +24,13 @@ test("with CXEDGE_CLIENT_AUTH unset, a tenant listing client_secret_basic only i
   expect(s.state.grants.password).toBe(1)
 }, 30_000)
 
-test("an explicit choice the tenant does not list is refused before any token request, naming both", async () => {
+test("an explicit choice the tenant does not list is still sent (apps choose theirs when registered); its refusal says which to set", async () => {
   s = await startStandin({ clientAuth: "post" })
   const r = await cli(s, ["tenant", "whoami", "--json"], { dir: tempDir(), env: { CXEDGE_CLIENT_AUTH: "basic" } })
   expect(r.code).not.toBe(0)
-  expect(r.stderr).toContain("CXEDGE_CLIENT_AUTH=basic")
-  expect(r.stderr).toContain("client_secret_post")
   expect(r.stderr).toContain("CXEDGE_CLIENT_AUTH=post")
   expect(r.stderr).not.toMatch(/\n\s+at /)
-  expect(tokenCalls(s)).toBe(0)
+  expect(tokenCalls(s)).toBeGreaterThanOrEqual(1)
   expect(leaks(r.stdout + r.stderr, s.forbidden())).toEqual([])
 }, 30_000)
 

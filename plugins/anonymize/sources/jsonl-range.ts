@@ -1,7 +1,6 @@
-import { ConfigError, jsonlFolder, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, createIdIndex, jsonlFolder, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { duplicateId, foldedRecord, readLine } from "./jsonl.ts"
-import { createIdIndex } from "./id-index.ts"
 import { quickId } from "./quick-id.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 

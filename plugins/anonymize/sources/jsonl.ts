@@ -1,7 +1,6 @@
-import { ConfigError, wideText, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, createIdIndex, wideText, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
-import { createIdIndex } from "./id-index.ts"
 
 // Returning undefined from a reviver deletes the key, so it never reaches
 // code that might assign it (where `__proto__` would set a prototype).

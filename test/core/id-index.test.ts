@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test"
-import { createIdIndex } from "../../../plugins/anonymize/sources/id-index.ts"
+import { createIdIndex } from "../../core/id-index.ts"
 
 describe("the JSONL source's id index", () => {
   test("200,000 distinct ids are all new; each repeated one names the line it was first seen on, after every shard grew", () => {

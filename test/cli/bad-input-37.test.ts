@@ -1,0 +1,30 @@
+/**
+ * Bad input, round 37: what round 36 left (a watch that called an empty 200 a 304, --dry-run with --yes, a plugin's
+ * setup error in its own words), and a fresh round of wrong values. The harness (refusal-harness.ts) runs each row in
+ * a fresh working directory with fs storage there and checks: its exit code, one `[cxedge]` line matching its
+ * pattern, no stack trace, nothing left behind and nothing changed at the tenant.
+ */
+import { expect, test } from "bun:test"
+import { cli, tempDir } from "../standin2/run.ts"
+import { startStandin } from "../standin2/server.ts"
+import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+const rows: RefusalRow[] = [
+]
+
+refusalRound("bad input, round 37", "cxedge-bad37-", rows)
+
+// A tenant that answers "nothing changed" with 200 and no rows (the second stand-in, as CXone's spec allows) was told
+// "no change (304)", a status it never sent.
+test("skills activity --watch names a 200 with no rows as such, not as a 304, and keeps watching", async () => {
+  const s = await startStandin()
+  try {
+    const r = await cli(s, ["skills", "activity", "--watch", "--count", "2", "--interval", "1s"], { dir: tempDir() })
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toContain("304")
+    expect(r.stdout).toContain("no activity since the last poll (the tenant answered with no rows)")
+    expect(r.stdout.match(/^\d{4}-\d\d-\d\dT/gm)).toHaveLength(2)
+  } finally {
+    s.stop()
+  }
+}, 60_000)

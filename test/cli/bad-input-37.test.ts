@@ -9,7 +9,14 @@ import { cli, tempDir } from "../standin2/run.ts"
 import { startStandin } from "../standin2/server.ts"
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+const POLICY = { name: "nightly", matrix: "gdpr", target: "erasure", source: "cxone", olderThan: "20d" }
+const YES_AND_DRY = /^\[cxedge\] \[flags\] --dry-run and --yes contradict each other: --dry-run writes nothing, --yes writes without asking; drop --yes to see the plan, or drop --dry-run to write$/
+
 const rows: RefusalRow[] = [
+  // --dry-run --yes was a warning and a dry run: one of the two was not meant, and a script that meant the run wrote nothing.
+  { name: "anonymize --dry-run --yes", args: ["anonymize", "--matrix", "gdpr", "--target", "erasure", "--since", "7d", "--dry-run", "--yes"], says: YES_AND_DRY },
+  { name: "erase --dry-run --yes", args: ["erase", "--email", "ada@example.com", "--dry-run", "--yes"], says: YES_AND_DRY },
+  { name: "retention run --dry-run --yes", args: ["retention", "run", "--dry-run", "--yes", "--config", "c.json"], files: { "c.json": JSON.stringify({ settings: { retention: { policies: [POLICY] } } }) }, says: YES_AND_DRY },
 ]
 
 refusalRound("bad input, round 37", "cxedge-bad37-", rows)

@@ -16,6 +16,8 @@ const rows: RefusalRow[] = [
   // --dry-run --yes was a warning and a dry run: one of the two was not meant, and a script that meant the run wrote nothing.
   { name: "anonymize --dry-run --yes", args: ["anonymize", "--matrix", "gdpr", "--target", "erasure", "--since", "7d", "--dry-run", "--yes"], says: YES_AND_DRY },
   { name: "erase --dry-run --yes", args: ["erase", "--email", "ada@example.com", "--dry-run", "--yes"], says: YES_AND_DRY },
+  // An index with a leading zero was read as the index without it, in silence.
+  { name: "anonymize --matrix with a path email[01]", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": JSON.stringify({ name: "x", fields: [{ path: "emails[01]", transform: "nullify" }] }) }, says: /field path "emails\[01\]" is not valid: use dots and \[\*\] or \[n\], e\.g\. customFields\[\*\]\.value \(an index is written without leading zeros: write emails\[1\]\)/ },
   { name: "retention run --dry-run --yes", args: ["retention", "run", "--dry-run", "--yes", "--config", "c.json"], files: { "c.json": JSON.stringify({ settings: { retention: { policies: [POLICY] } } }) }, says: YES_AND_DRY },
 ]
 

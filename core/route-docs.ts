@@ -202,10 +202,10 @@ function plusHint(name: string, value: string | undefined, url: string): string 
  * A name sent with white space around it (`?policy=%20nightly`, `/v1/jobs/x%20`) is told so, where a lookup would
  * answer "no such" with no word of the space. Undefined when the value has none, or is white space alone.
  */
-export function spacedValue(what: string, value: string | undefined): string | undefined {
+export function spacedValue(what: string, value: string | undefined, inUrl = true): string | undefined {
   if (value === undefined || value.trim() === value || value.trim() === "") return undefined
   const where = value.trimStart() === value ? "after" : value.trimEnd() === value ? "before" : "around"
-  return `${what} has white space ${where} it: send it without (%20 in a URL is a space)`
+  return `${what} has white space ${where} it: send it without${inUrl ? " (%20 in a URL is a space)" : ""}`
 }
 
 /**

@@ -39,6 +39,8 @@ function matrixOf(rt: Runtime, given: string | Record<string, unknown>): { matri
   if (typeof given === "string") {
     // A matrix's JSON sent as a string was quoted back, 40 characters of it, as "not a shipped matrix".
     if (/^\s*[{[]/.test(given)) throw refusal(400, "matrix is a matrix's JSON in a string: send the object itself ({\"matrix\": {\"name\": ..., \"fields\": [...]}}), not as a string", "matrix")
+    const spaced = spacedValue("matrix", given, false)
+    if (spaced) throw refusal(400, spaced, "matrix")
     if (!Object.hasOwn(builtinMatrices, given)) throw refusal(400, `matrix "${given.slice(0, 40)}" is not a shipped matrix${matrixNameHint(given, "send the matrix object")}: use ${shippedNames}, or send the matrix object`, "matrix")
     return { matrix: readMatrix(builtinMatrices[given]).matrix!, shipped: given }
   }

@@ -37,6 +37,9 @@ const rows: RefusalRow[] = [
   { name: "scripts start --skill #4101", args: ["scripts", "start", "--skill", "#4101", "--script-id", "7"], says: /--skill "#4101" is not a skill id: .* \(a "#" before the number: write 4101\)$/ },
   { name: "scripts start --script-id with a trailing space", args: ["scripts", "start", "--skill", "4101", "--script-id", "7 "], says: /--script-id must be a script's number \(digits\) \(white space around it: write 7\): name a script by its path/ },
   { name: "skills health --skill of a URL", args: ["skills", "health", "--skill", "https://x.example/skills/4101"], says: /--skill "https:\/\/x\.example\/skills\/4101" is not a skill id: .* \(a URL: give the number alone, e\.g\. 4101\)$/ },
+  // A URL with a fragment pasted after it was taken as the URL without it: the tenant reached at what the # hid.
+  { name: "tenant.issuer with a #fragment (was accepted)", args: ["plugins"], files: { "cxedge.config.json": JSON.stringify({ tenant: { issuer: "https://cxone.example.com#eu1" } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant\.issuer holds a "#" \(a fragment\), which no request sends: give the URL without it and what follows it$/ },
+  { name: "CXEDGE_RECORDS_URL with a #", args: ["plugins"], env: { CXEDGE_ISSUER: "https://cxone.example.com", CXEDGE_ACCESS_KEY_ID: "AK1", CXEDGE_ACCESS_KEY_SECRET: "aks-1234", CXEDGE_RECORDS_URL: "https://records.example.com/#/api" }, says: /CXEDGE_RECORDS_URL holds a "#" \(a fragment\)/ },
   { name: "retention run --dry-run --yes", args: ["retention", "run", "--dry-run", "--yes", "--config", "c.json"], files: { "c.json": JSON.stringify({ settings: { retention: { policies: [POLICY] } } }) }, says: YES_AND_DRY },
 ]
 

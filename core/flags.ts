@@ -23,6 +23,9 @@ function describeRange(range: FlagRange, integer: boolean): string {
   return range.above ? `${kind} above ${range.min} and at most ${range.max}` : `${kind} from ${range.min} to ${range.max}`
 }
 
+/** The number of a rate written with its unit (5/s, 5 rps, 5 req/s, 5 per second), or undefined. */
+export const perSecond = (text: string): string | undefined => /^(\d+(?:\.\d+)?)\s*(?:\/\s*s(?:ec(?:ond)?)?|rps|req\/s|per second)$/i.exec(text.trim())?.[1]
+
 /**
  * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
  * 1000, `0x10` 16, `+5` 5, `1_000` or `1,000` 1000, `10k` 10000, `5.0` 5, and `50%` 0.5 where the range ends at 1 (a
@@ -43,8 +46,8 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
     return (range.above ? decimal > range.min : decimal >= range.min) && decimal <= range.max ? ` (a decimal is written with a point: ${t} is ${decimal})` : ""
   }
   // A rate with its unit (--rps 5/s, 5rps, 5 req/s): the flag's unit is already a second.
-  const rate = /^(\d+(?:\.\d+)?)\s*(?:\/\s*s(?:ec(?:ond)?)?|rps|req\/s|per second)$/i.exec(t)
-  if (rate && range.perSecond) return ` (the unit is already per second: write ${rate[1]})`
+  const rate = range.perSecond ? perSecond(t) : undefined
+  if (rate) return ` (the unit is already per second: write ${rate})`
   let meant: number
   if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
   else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))

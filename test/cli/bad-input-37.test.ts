@@ -40,6 +40,7 @@ const rows: RefusalRow[] = [
   // A URL with a fragment pasted after it was taken as the URL without it: the tenant reached at what the # hid.
   { name: "tenant.issuer with a #fragment (was accepted)", args: ["plugins"], files: { "cxedge.config.json": JSON.stringify({ tenant: { issuer: "https://cxone.example.com#eu1" } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant\.issuer holds a "#" \(a fragment\), which no request sends: give the URL without it and what follows it$/ },
   { name: "CXEDGE_RECORDS_URL with a #", args: ["plugins"], env: { CXEDGE_ISSUER: "https://cxone.example.com", CXEDGE_ACCESS_KEY_ID: "AK1", CXEDGE_ACCESS_KEY_SECRET: "aks-1234", CXEDGE_RECORDS_URL: "https://records.example.com/#/api" }, says: /CXEDGE_RECORDS_URL holds a "#" \(a fragment\)/ },
+  { name: "limits.rps \"5/s\" in a config file", args: ["plugins"], files: { "cxedge.config.json": JSON.stringify({ limits: { rps: "5/s" } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: limits\.rps must be a number, not a string: write it as a number without quotes, 5 \(the setting is already per second\)$/ },
   { name: "retention run --dry-run --yes", args: ["retention", "run", "--dry-run", "--yes", "--config", "c.json"], files: { "c.json": JSON.stringify({ settings: { retention: { policies: [POLICY] } } }) }, says: YES_AND_DRY },
 ]
 

@@ -20,15 +20,16 @@ function configuredValues(sources: unknown[], keys: KeyRing): Set<string> {
 
 /**
  * What a plugin's failed `setup` is reported as. A cxedge error keeps its words (its author chose them for a
- * message); anything else is named by plugin and kind, its message kept only when it is one short line holding
+ * message, and no secret is put in one); anything else is named by plugin and kind, its message kept only when it is one short line holding
  * no configured value: a client library's "login failed for <secret>" would have been printed as it was. Such an
  * error is not attached as the cause either, where a log of causes would print it.
  */
 export function setupFailure(plugin: string, error: unknown, configured: unknown[], keys: KeyRing): unknown {
+  // cxedge's errors never hold a secret (a house rule), and may quote a setting's value to name it (a policy's matrix).
+  if (error instanceof CxedgeError) return error
   const message = error instanceof Error ? error.message : typeof error === "string" ? error : ""
   const values = configuredValues(configured, keys)
   const holdsValue = [...values].some((value) => message.includes(value))
-  if (error instanceof CxedgeError && !holdsValue) return error
   const why = holdsValue
     ? "; its message is not shown: it holds a configured value, which may be a secret"
     : message.length > 200 || /[\r\n]/.test(message) ? "; its message is not shown: it is longer than one line" : message ? `: ${JSON.stringify(message)}` : ""

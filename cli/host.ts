@@ -82,6 +82,8 @@ function logLevel(raw: string | undefined): number {
 
 /** The runtime from the settings; its modules load here, not at start-up, where every command's help would pay for them. */
 async function openRuntime(args: Record<string, unknown>, env: Env, logger: Logger, options: OpenOptions) {
+  // A destructive command's --yes answers a question a dry run never asks: one of the two was not meant.
+  if (options.dryRun && args.yes) throw new ValidationError("flags", "--dry-run and --yes contradict each other: --dry-run writes nothing, --yes writes without asking; drop --yes to see the plan, or drop --dry-run to write", "yes", "E_USAGE")
   const [{ loadSettings }, { openNodeRuntime }, { nodeFiles }] = await Promise.all([import("../node/config.ts"), import("../node/runtime.ts"), import("../node/files.ts")])
   const { rt, sandbox } = await openNodeRuntime(await loadSettings(args, env), env, logger, { requireAuditKey: !options.readOnly && !options.dryRun, dryRun: !!options.dryRun })
   return { rt, sandbox, files: nodeFiles }

@@ -113,5 +113,7 @@ export function emailFormHint(raw: string): string {
   if (/^mailto:/i.test(text)) return " (it is written as a mailto: link: give the address alone, without mailto:)"
   if (/^[^<>@,;]*<[^<>\s]+@[^<>\s]+>$/.test(text)) return " (it is written as Name <address>: give the address alone)"
   if ((text.match(/@/g) ?? []).length > 1 && /[,;\s]/.test(text)) return " (it holds several addresses: give one)"
+  const stray = /[#/?:\\]/.exec(text.slice(text.lastIndexOf("@") + 1))?.[0]
+  if (text.includes("@") && stray) return ` (a "${stray}" follows the domain, which no address holds: give the address alone, without what was pasted after it)`
   return ""
 }

@@ -223,6 +223,8 @@ export function checkUrl(value: string | undefined, where: string, schemes: read
     throw new ConfigError("config", `${where} uses ${url.protocol.replace(/:$/, "")}, not ${schemes.map((s) => s.replace(/:$/, "")).join(" or ")}: write it as ${schemes[0]}//host[:port]`)
   }
   if (!url.hostname) throw new ConfigError("config", `${where} has no host: write it as ${schemes[0]}//host[:port]`)
+  // No request carries a fragment: https://cxone.example.com#x was taken as the host alone, the rest pasted with it dropped.
+  if (value.includes("#")) throw new ConfigError("config", `${where} holds a "#" (a fragment), which no request sends: give the URL without it and what follows it`)
 }
 
 /**

@@ -212,7 +212,8 @@ const flagRange = (range: { min: number; max: number; exclusiveMin?: boolean }):
 function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>): RuntimeConfig["limits"] {
   // One rule for a value typed on the command line or in the environment (core/flags.ts), whichever entry reads
   // it; a flag given empty (`--rps ""`) is a mistake, not "unset".
-  const rps = args.rps !== undefined ? numberFlag("rps", args.rps, flagRange(LIMIT_RANGES.rps)) : numberFlag("CXEDGE_RPS", pick(env.CXEDGE_RPS), flagRange(LIMIT_RANGES.rps))
+  const rpsRange = { ...flagRange(LIMIT_RANGES.rps), perSecond: true }
+  const rps = args.rps !== undefined ? numberFlag("rps", args.rps, rpsRange) : numberFlag("CXEDGE_RPS", pick(env.CXEDGE_RPS), rpsRange)
   const burst = intFlag("CXEDGE_BURST", pick(env.CXEDGE_BURST), flagRange(LIMIT_RANGES.burst))
   const concurrency = intFlag("CXEDGE_CONCURRENCY", pick(env.CXEDGE_CONCURRENCY), flagRange(LIMIT_RANGES.maxConcurrency))
   return {

@@ -122,6 +122,12 @@ export class CircuitOpenError extends CxoneHttpError {
  */
 export const errorKind = (error: unknown): string => (error instanceof Error && /^[A-Za-z]{1,40}$/.test(error.name) ? error.name : typeof error)
 
+/** `errorKind` and the error's system code (ECONNRESET, EACCES) when it has one: still never its message. */
+export const errorKindAndCode = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === "string" && /^E[A-Z0-9_]{1,30}$/.test(code) ? `${errorKind(error)} ${code}` : errorKind(error)
+}
+
 /** A one-line, stack-free description suitable for a terminal or a JSON error body. */
 export function describeError(error: unknown): string {
   if (error instanceof CxedgeError) return error.message

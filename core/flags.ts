@@ -14,12 +14,17 @@ export interface FlagRange {
   min: number
   max: number
   above?: boolean
+  /** A rate a second (--rps): a value written with its unit (5/s) is told the number alone. */
+  perSecond?: boolean
 }
 
 function describeRange(range: FlagRange, integer: boolean): string {
   const kind = integer ? "a whole number" : "a number"
   return range.above ? `${kind} above ${range.min} and at most ${range.max}` : `${kind} from ${range.min} to ${range.max}`
 }
+
+/** The number of a rate written with its unit (5/s, 5 rps, 5 req/s, 5 per second), or undefined. */
+export const perSecond = (text: string): string | undefined => /^(\d+(?:\.\d+)?)\s*(?:\/\s*s(?:ec(?:ond)?)?|rps|req\/s|per second)$/i.exec(text.trim())?.[1]
 
 /**
  * The number a value written another way means, for a refusal's hint, when that number is allowed: `1e3` is
@@ -34,6 +39,15 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
   // A ratio written as a percentage without its sign (--min-score 50): the ratio it would be, only said.
   const whole = Number(t)
   if (range.max === 1 && !range.above && range.min === 0 && /^\d{1,3}$/.test(t) && whole > 1 && whole <= 100) return ` (${t} as a percentage is ${whole / 100})`
+  // A decimal comma (1,5 in much of Europe) for a flag that takes decimals; three digits after it are a thousand's.
+  const comma = /^(\d+),(\d{1,2})$/.exec(t)
+  if (comma && !integer) {
+    const decimal = Number(`${comma[1]}.${comma[2]}`)
+    return (range.above ? decimal > range.min : decimal >= range.min) && decimal <= range.max ? ` (a decimal is written with a point: ${t} is ${decimal})` : ""
+  }
+  // A rate with its unit (--rps 5/s, 5rps, 5 req/s): the flag's unit is already a second.
+  const rate = range.perSecond ? perSecond(t) : undefined
+  if (rate) return ` (the unit is already per second: write ${rate})`
   let meant: number
   if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
   else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))
@@ -43,17 +57,6 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
   else return ""
   const allowed = Number.isFinite(meant) && (range.above ? meant > range.min : meant >= range.min) && meant <= range.max && (!integer || Number.isSafeInteger(meant))
   return allowed && String(meant) !== t ? ` (${t.slice(0, 20)} is ${meant})` : ""
-}
-
-/**
- * What an id typed as a positive whole number (a skill's) was written as, for a refusal: the number meant
- * (`0x10` is 16, `1,000` is 1000, `4101.0` is 4101), or that a name was given where its number goes. Only said.
- * @example idHint("Billing") // " (a name: give the number the tenant shows for it)"
- */
-export function idHint(text: string): string {
-  const t = text.trim()
-  if (/^\p{L}[\p{L}\p{N} _.-]*$/u.test(t)) return " (a name: give the number the tenant shows for it)"
-  return numberHint(t, { min: 1, max: 999_999_999_999_999 }, true)
 }
 
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {

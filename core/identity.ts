@@ -67,6 +67,8 @@ export function identifierOf(raw: unknown, type?: IdentifierType): Identifier | 
   if (!text) return undefined
   const asEmail = type ? type === "EMAIL" : text.includes("@")
   if (asEmail) {
+    // toEmail reads the domain as a URL's host, which ends at #, /, ? or : (ada@example.com#x was ada@example.com).
+    if (/[#/?:\\]/.test(text.slice(text.lastIndexOf("@") + 1))) return undefined
     const value = toEmail(text)
     if (!EMAIL.test(value)) return undefined
     const written = text.toLowerCase()

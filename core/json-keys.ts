@@ -119,19 +119,3 @@ export function parseJsonFile(text: string): { value: unknown; repeated?: string
 /** The refusal's words for `parseJsonFile`'s notUtf8Line, after the file's name. */
 export const notUtf8File = (line: number) => `line ${line} holds bytes that are not UTF-8: save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)`
 
-/**
- * A file saved as UTF-16 or UTF-32 (Notepad's "Unicode", PowerShell's `>`), read as UTF-8: its byte-order mark is
- * two U+FFFD and a NUL sits beside each character. It was "not valid JSON (Unrecognized token ...)", a secrets file's
- * line "not NAME=value", a JSONL file "ends in the middle of a line". The words after the file's name, or undefined.
- * @example wideText(readFileSync("m.json", "utf8")) // "is saved as UTF-16: save it as UTF-8 (e.g. iconv -f utf-16 -t utf-8)"
- */
-export function wideText(text: string): string | undefined {
-  const head = text.slice(0, 64)
-  const wide = /^(\uFFFD\uFFFD\u0000\u0000|\u0000\u0000\uFFFD\uFFFD)/.test(head) ? "UTF-32" : /^\uFFFD\uFFFD/.test(head) && head.includes("\u0000") ? "UTF-16" : undefined
-  // No mark: ASCII with a NUL beside each character.
-  const pairs = Math.floor(head.length / 2)
-  const nulAt = (odd: number) => [...Array(pairs).keys()].every((i) => (head[2 * i + odd] === "\u0000") && head[2 * i + 1 - odd] !== "\u0000")
-  const unmarked = pairs >= 2 && (nulAt(0) || nulAt(1)) ? "UTF-16" : undefined
-  const encoding = wide ?? unmarked
-  return encoding && `is saved as ${encoding}: save it as UTF-8 (e.g. iconv -f ${encoding.toLowerCase()} -t utf-8)`
-}

@@ -1,5 +1,5 @@
 import { ConfigError } from "./errors.ts"
-import { numberHint } from "./flags.ts"
+import { numberHint, perSecond } from "./flags.ts"
 
 // Units a number of seconds (or of milliseconds) may be written with, in that many seconds (ms).
 const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
@@ -49,6 +49,9 @@ function settingHint(text: string, range: { min: number; max: number; integer?: 
 export function quotedNumber(key: string, text: string): string {
   const t = text.trim()
   if (/^-?\d+(\.\d+)?$/.test(t)) return ": write it without quotes"
+  // A rate with its unit ("5/s"): the setting (rps, minRps) already counts a second.
+  const rate = /rps$/i.test(key) ? perSecond(t) : undefined
+  if (rate) return `: write it as a number without quotes, ${rate} (the setting is already per second)`
   const unit = /Ms$/.test(key) ? "ms" : /(Sec|Secs|Seconds)$/.test(key) ? "seconds" : undefined
   const hint = unit ? settingHint(t, { min: 0, max: Number.MAX_SAFE_INTEGER }, unit) : ""
   return hint && /[a-z]$/i.test(t) ? `: write it as a number of ${unit === "ms" ? "milliseconds" : "seconds"}, without quotes${hint}` : ""

@@ -199,6 +199,16 @@ function plusHint(name: string, value: string | undefined, url: string): string 
 }
 
 /**
+ * A name sent with white space around it (`?policy=%20nightly`, `/v1/jobs/x%20`) is told so, where a lookup would
+ * answer "no such" with no word of the space. Undefined when the value has none, or is white space alone.
+ */
+export function spacedValue(what: string, value: string | undefined, inUrl = true): string | undefined {
+  if (value === undefined || value.trim() === value || value.trim() === "") return undefined
+  const where = value.trimStart() === value ? "after" : value.trimEnd() === value ? "before" : "around"
+  return `${what} has white space ${where} it: send it without${inUrl ? " (%20 in a URL is a space)" : ""}`
+}
+
+/**
  * The query parameters a route takes: an unknown or repeated one is refused
  * (see `checkQuery`), then the values are checked against `schema`; the
  * route reads them with `c.req.valid("query")`. Without a schema the route
@@ -219,6 +229,10 @@ export function queryInput<S extends QuerySchema = typeof NO_QUERY>(
       const queries = c.req.queries()
       const refused = checkQuery(queries, known, c.req.url, body)
       if (refused) return c.json(refused, 400)
+      for (const name of known) {
+        const spaced = plusHint(name, queries[name]?.[0], c.req.url) ? undefined : spacedValue(`query parameter ${JSON.stringify(name)}`, queries[name]?.[0])
+        if (spaced) return c.json({ error: "invalid_parameter", message: spaced }, 400)
+      }
       // A GET's body (curl -X GET -d '{"maxQueue": 1}') was dropped in silence: the health was checked on the defaults.
       if (c.req.method === "GET" && (await hasBody(c.req.raw))) {
         const instead = known.length > 1 ? `give ${known.join(", ")} as query parameters (?${known[0]}=...)` : known.length ? `give ${known[0]} as a query parameter (?${known[0]}=...)` : "send none (it reads nothing from one)"

@@ -15,6 +15,7 @@ import { resolvePlugins, type PluginSources } from "./plugins-resolve.ts"
 import { issuePath, issueRule } from "./route-input.ts"
 import { registerContributions, validateSettings } from "./runtime-settings.ts"
 import { sealedStorage, type SealingKeys } from "./sealed-storage.ts"
+import { setupFailure } from "./setup-failure.ts"
 import { checkNamespaces, createCxedgeStorage, declaredOnly, type CxedgeStorage } from "./storage.ts"
 import { collectSources } from "./sources.ts"
 import { createWriteGates } from "./gates.ts"
@@ -79,7 +80,7 @@ async function setUpPlugins(runtime: Runtime, plugins: readonly Plugin[], settin
     } catch (error) {
       current(undefined)
       await runtime.dispose().catch(() => {})
-      throw error
+      throw setupFailure(plugin.name, error, [runtime.config.tenant, runtime.config.settings, [...settings.values()]], runtime.keys)
     }
   }
 }

@@ -1,4 +1,4 @@
-import { CxedgeError, errorKind } from "./errors.ts"
+import { CxedgeError, errorKindAndCode } from "./errors.ts"
 import { createIdIndex } from "./id-index.ts"
 import type { Source, SourceRecord } from "./source.ts"
 
@@ -9,13 +9,6 @@ import type { Source, SourceRecord } from "./source.ts"
 type IdIndex = ReturnType<typeof createIdIndex>
 
 const fault = (scope: string, message: string) => new CxedgeError("E_SOURCE", scope, message)
-
-/** The error's kind and its system code (ECONNRESET), never its message: that may quote the record. */
-const kindOf = (error: unknown) => {
-  const name = errorKind(error)
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === "string" && /^E[A-Z0-9_]{1,30}$/.test(code) ? `${name} ${code}` : name
-}
 
 function checkPage(page: unknown, name: string, scope: string, seen: IdIndex, count: { n: number }): SourceRecord[] {
   if (!Array.isArray(page)) throw fault(scope, `source ${name} yielded a page that is not a list of records: pages() yields arrays of { id, data }; fix the source`)
@@ -48,7 +41,7 @@ export function guardedSource(source: Source, name: string, scope: string): Sour
         next = await iterator.next()
       } catch (error) {
         if (error instanceof CxedgeError) throw error
-        throw fault(scope, `source ${name} failed after ${count.n} record${count.n === 1 ? "" : "s"} (${kindOf(error)}; its message is not shown, it may quote a record): fix the source or what it reads`)
+        throw fault(scope, `source ${name} failed after ${count.n} record${count.n === 1 ? "" : "s"} (${errorKindAndCode(error)}; its message is not shown, it may quote a record): fix the source or what it reads`)
       }
       if (next.done) return
       yield checkPage(next.value, name, scope, seen, count)

@@ -71,8 +71,9 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (window) host.info(window)
   if (args["dry-run"]) {
     // Read by the run only. Not refused (as --show is without --dry-run): a dry run of the very command to be run is
-    // how a run is checked first, and nothing is written or asked; but the user is told they did nothing here.
-    const forRun = (["out", "yes", "concurrency"] as const).filter((f) => args[f] !== undefined && args[f] !== false).map((f) => `--${f}`)
+    // how a run is checked first, and nothing is written; but the user is told they did nothing here. (--yes, which
+    // answers a question a dry run never asks, is refused before the runtime opens.)
+    const forRun = (["out", "concurrency"] as const).filter((f) => args[f] !== undefined).map((f) => `--${f}`)
     if (forRun.length) host.warn(`a dry run writes nothing and asks nothing: ${forRun.join(", ").replace(/, ([^,]+)$/, " and $1")} ${forRun.length > 1 ? "are" : "is"} read when the job runs (without --dry-run)`)
     return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
   }

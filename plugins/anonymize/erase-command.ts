@@ -82,8 +82,6 @@ async function runErase(host: CommandHost, opened: OpenedRuntime, flags: EraseFl
   else host.print(lines.join("\n"))
   if (resolution?.found === 0) host.warn(`no contact carries this ${flags.subject.type === "EMAIL" ? "email address" : "phone number"} (records API, and CXone completed contacts since ${since}): the erasure is only its CXone Privacy erasure; check the identifier is spelled right, or widen --since`)
   if (dryRun) {
-    // As anonymize --dry-run: --yes is read by the run only; the dry run goes on, and says so.
-    if (args.yes) host.warn("a dry run writes nothing and asks nothing: --yes is read when the erasure runs (without --dry-run)")
     if (!args.json) host.print(`dry run: ${contacts!.length} contact(s) and ${(resolution?.linked.filter((l) => l.followed).length ?? 0) + 1} Privacy erasure(s) would be sent; nothing is written`)
     return
   }

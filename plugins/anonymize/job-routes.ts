@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, TARGET_WORDS, USAGE_CODES, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, spacedValue, TARGET_WORDS, USAGE_CODES, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -39,6 +39,8 @@ function matrixOf(rt: Runtime, given: string | Record<string, unknown>): { matri
   if (typeof given === "string") {
     // A matrix's JSON sent as a string was quoted back, 40 characters of it, as "not a shipped matrix".
     if (/^\s*[{[]/.test(given)) throw refusal(400, "matrix is a matrix's JSON in a string: send the object itself ({\"matrix\": {\"name\": ..., \"fields\": [...]}}), not as a string", "matrix")
+    const spaced = spacedValue("matrix", given, false)
+    if (spaced) throw refusal(400, spaced, "matrix")
     if (!Object.hasOwn(builtinMatrices, given)) throw refusal(400, `matrix "${given.slice(0, 40)}" is not a shipped matrix${matrixNameHint(given, "send the matrix object")}: use ${shippedNames}, or send the matrix object`, "matrix")
     return { matrix: readMatrix(builtinMatrices[given]).matrix!, shipped: given }
   }
@@ -123,6 +125,8 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
   const settings = () => rt.settings<AnonymizeSettings>("anonymize")
   const idOf = (c: Context) => {
     const id = c.req.param("id") ?? ""
+    const spaced = spacedValue("the job id in the path", id)
+    if (spaced) throw refusal(400, spaced)
     // An id with ".." fits the letters the rule lists: it is named apart, as the rule it breaks.
     if (id.includes("..")) throw refusal(400, `the job id holds "..", which a job name may not hold: a job name is ${NAME_RULE}`)
     if (!isJobName(id)) throw refusal(400, `the job id is not a job name: ${NAME_RULE}`)

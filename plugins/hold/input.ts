@@ -1,4 +1,4 @@
-import { emailFormHint, EXTENSION_REFUSAL, instantFlag, phoneExtension, RESIDUAL, toE164, toEmail, ValidationError } from "../../core/index.ts"
+import { emailFormHint, EXTENSION_REFUSAL, idFormHint, instantFlag, phoneExtension, RESIDUAL, toE164, toEmail, ValidationError } from "../../core/index.ts"
 import type { HoldInput } from "./store.ts"
 export { HOLD_ID, HOLD_ID_RULE } from "./store.ts"
 
@@ -40,7 +40,7 @@ function selector(raw: RawHold, names: HoldNames): Pick<HoldInput, "kind" | "val
   if (kind === "contact") {
     // CXone's contact ids are numbers, a records API's or a file's may be words: a hold is never refused for an id's
     // letters (that would let the job write what was to be held). What no system uses as an id is refused before the tenant is read.
-    if (!/^[\w.-]{1,64}$/.test(text)) throw refuse(`${names.contact} is not a contact id: use the id as CXone or your records show it (digits, letters, - _ .; at most 64)`, names.contact)
+    if (!/^[\w.-]{1,64}$/.test(text)) throw refuse(`${names.contact} is not a contact id: use the id as CXone or your records show it (digits, letters, - _ .; at most 64)${idFormHint(text)}`, names.contact)
     return { kind, value: text }
   }
   if (kind === "email") {

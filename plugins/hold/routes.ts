@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { bodyOnly, CxedgeError, documentRoute, ValidationError, jsonInput, noBody, queryInput, type Runtime } from "../../core/index.ts"
+import { bodyOnly, CxedgeError, documentRoute, ValidationError, jsonInput, noBody, queryInput, spacedValue, type Runtime } from "../../core/index.ts"
 import { holdRow } from "./rows.ts"
 import { BODY_NAMES, HOLD_ID, HOLD_ID_RULE, parseHold, REASON_MAX } from "./input.ts"
 import type { HoldStore } from "./store.ts"
@@ -72,6 +72,8 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
     noBody("the hold is named by the path (/v1/holds/ID/release), and a release records no reason"),
     async (c) => {
       const id = c.req.param("id")
+      const spaced = spacedValue("the id in the path", id)
+      if (spaced) return c.json({ error: "invalid_request", message: spaced }, 400)
       if (!HOLD_ID.test(id)) return c.json({ error: "invalid_request", message: `the id in the path ${HOLD_ID_RULE}; see them with GET /v1/holds` }, 400)
       try {
         return c.json(holdRow(await store.release(id, "GET /v1/holds"), rt.clock.now()), 200)

@@ -1,4 +1,4 @@
-import { ConfigError, documentOpening, foldJsonl, toJsonLines, ValidationError, type FileAccess, type FoldedLines } from "../../core/index.ts"
+import { ConfigError, documentOpening, foldJsonl, toJsonLines, ValidationError, wideEncoding, type FileAccess, type FoldedLines } from "../../core/index.ts"
 import { checkStdin, inputLines, stdinText } from "./scan-input.ts"
 
 // Only the CLI loads this module (through redact-command.ts), so the process's stdin is there.
@@ -48,16 +48,10 @@ async function byteSource(files: FileAccess, file: string | undefined, what: str
  * convert it with iconv -f latin1", a UTF-16 or gzipped JSONL file a "not JSON" or "not UTF-8" line each, exit 1.
  */
 function encodingOf(head: Uint8Array): string | undefined {
+  const wide = wideEncoding(head)
+  if (wide?.by === "mark") return `is ${wide.encoding} (it opens with a ${wide.encoding} byte-order mark): convert it to UTF-8 first (e.g. iconv -f ${wide.encoding.toLowerCase()} -t utf-8)`
+  if (wide) return `is UTF-16 (every other byte is NUL): convert it to UTF-8 first (e.g. iconv -f utf-16${wide.order} -t utf-8)`
   const [a, b, c, d] = head
-  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return "is UTF-32 (it opens with a UTF-32 byte-order mark): convert it to UTF-8 first (e.g. iconv -f utf-32 -t utf-8)"
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return "is UTF-16 (it opens with a UTF-16 byte-order mark): convert it to UTF-8 first (e.g. iconv -f utf-16 -t utf-8)"
-  // Text in UTF-16 without a mark: ASCII with a NUL beside each character.
-  const pairs = Math.floor(Math.min(head.length, 64) / 2)
-  if (pairs >= 2) {
-    let even = 0, odd = 0
-    for (let i = 0; i < pairs * 2; i += 2) (even += head[i] === 0 ? 1 : 0), (odd += head[i + 1] === 0 ? 1 : 0)
-    if ((odd === pairs && even === 0) || (even === pairs && odd === 0)) return `is UTF-16 (every other byte is NUL): convert it to UTF-8 first (e.g. iconv -f utf-16${odd ? "le" : "be"} -t utf-8)`
-  }
   if (a === 0x1f && b === 0x8b) return "is gzip-compressed: decompress it first (e.g. gunzip -c FILE.gz | cxedge ...)"
   if (a === 0x50 && b === 0x4b && c === 3 && d === 4) return "is a zip archive: unzip it and give the file inside"
   // Neither text nor JSON Lines holds a NUL byte (a JSON string escapes it): each line was "not JSON", exit 1.

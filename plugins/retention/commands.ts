@@ -54,8 +54,6 @@ async function runPolicies(host: CommandHost, opened: OpenedRuntime, flags: Retu
   const planned = await plan(opened, policies, at)
   if (args["dry-run"]) {
     host.info("dry run: nothing is written")
-    // As anonymize --dry-run: --yes is read by the run only; the dry run goes on, and says so.
-    if (args.yes) host.warn("a dry run writes nothing and asks nothing: --yes is read when the sweep runs (without --dry-run)")
     return host.print(args.json ? planned : planned.map((p) => ({ ...p, since: p.since ?? "start", until: p.until ?? "nothing new", contacts: p.contacts ?? "?", resume: p.resume.join(" ") || "-" })), { json: !!args.json })
   }
   const writes = policies.some((p) => p.target !== "export")

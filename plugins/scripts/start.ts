@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, instantFlag, ValidationError, type Runtime } from "../../core/index.ts"
+import { defineOperation, idFormHint, instantFlag, ValidationError, type Runtime } from "../../core/index.ts"
 
 /**
  * `POST .../scripts/start?skillId&scriptId|scriptPath&Parameters=a|b&startDate` -> `{contactId}` (v34 spec).
@@ -71,7 +71,7 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
     if (r.scriptPath.split("\\").some((part) => part === "")) fail(`${names.scriptPath} ${shown} has an empty part (a backslash at its start or end, or two together): write folder\\script, one backslash between the parts, e.g. ${example}`, "script")
   }
   // A script id is CXone's number for it; a name there would be sent as an id no script has.
-  if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail(`${names.scriptId} must be a script's number (digits): name a script by its path with ${names.scriptPath}, e.g. ${example}`, "script")
+  if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail(`${names.scriptId} must be a script's number (digits)${idFormHint(r.scriptId)}: name a script by its path with ${names.scriptPath}, e.g. ${example}`, "script")
   const params = r.parameters ?? []
   if (params.length > 20) fail(`at most 20 parameters reach the script (P1..P20); got ${params.length}`, "param")
   params.forEach((p, i) => {

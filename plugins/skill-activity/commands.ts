@@ -2,7 +2,7 @@ import { defineCommand } from "citty"
 import * as v from "valibot"
 import { durationMs, idHint, intFlag, numberFlag, USAGE_CODES, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { EXIT, ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, ThresholdsSchema, verdict, type Thresholds } from "./health.ts"
-import { createSkillPoller, longestWaitSec, type SkillActivity } from "./poller.ts"
+import { createSkillPoller, longestWaitSec, type PollResult, type SkillActivity } from "./poller.ts"
 
 const row = (s: SkillActivity) => ({
   skillId: s.skillId,
@@ -91,16 +91,24 @@ function activityCommand(host: CommandHost) {
         for (let i = 0; i < limit && !signal?.aborted; i++) {
           if (i > 0) await pause(interval)
           if (signal?.aborted) break
-          const { changed, unchanged, skills } = await poller.poll()
+          const result = await poller.poll()
           // Printed on every poll: with no change the queue is the same, but every longest wait has grown.
-          const rows = skills.map(row)
-          const how = unchanged === "no rows" ? "no rows changed" : "304"
-          if (args.watch && !args.json) host.print(`${new Date().toISOString()}${i > 0 && !changed ? ` no change (${how}): longest waits from the latest server time` : ""}`)
+          const rows = result.skills.map(row)
+          if (args.watch && !args.json) host.print(`${new Date().toISOString()}${watchNote(result, i)}`)
           host.print(rows, { json: !!args.json })
         }
       }, { readOnly: true })
     },
   })
+}
+
+/** What a --watch poll's time line adds: what the tenant said, in its words (a 304 and a 200 with no rows differ). */
+function watchNote(result: PollResult, poll: number): string {
+  if (result.skills.length === 0) return " no skills: the tenant reported no skill activity"
+  if (poll === 0 || result.changed) return ""
+  return result.unchanged === "not-modified"
+    ? " no change (304): longest waits from the latest server time"
+    : " no activity since the last poll (the tenant answered with no rows): longest waits from the latest server time"
 }
 
 /** `cxedge skills health`: one skill's verdict against the thresholds, as the exit code. */

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { definePlugin, describeError, documentRoute, idHint, numberHint, queryInput } from "../../core/index.ts"
+import { definePlugin, describeError, documentRoute, idHint, numberHint, queryInput, spacedValue } from "../../core/index.ts"
 import { ratioLevel, secondsHint, skillIdOf, THRESHOLD_RANGES, thresholdRange, ThresholdsSchema, verdict, type ThresholdName, type Thresholds, type Verdict } from "./health.ts"
 import { createCachedView, createSkillPoller, skillActivity, skillsActivity } from "./poller.ts"
 
@@ -59,6 +59,8 @@ export default definePlugin({
     }
     const query = queryInput(Query, (name, issue) => refuse(name, issue.input))
     app.get("/v1/skills/:id/health", healthDocs, query, async (c) => {
+      const spaced = spacedValue("the skill id in the path", c.req.param("id"))
+      if (spaced) return c.json({ error: "invalid_skill", message: spaced }, 400)
       const id = skillIdOf(c.req.param("id"))
       // A skill id written another way (0x10, 4101.0) or by its name is told what it means, as the CLI's --skill is.
       if (id === undefined) return c.json({ error: "invalid_skill", message: `the skill id must be a positive integer of at most 15 digits, written in digits (e.g. /v1/skills/4101/health)${idHint(c.req.param("id"))}` }, 400)

@@ -48,8 +48,8 @@ export function longestWaitSec(s: SkillActivity): number {
 
 export interface PollResult {
   changed: boolean
-  /** How the tenant said nothing changed: a 304 (or 204), or a 200 with no rows (cxone-api.md 10 leaves it open). */
-  unchanged?: "304" | "no rows"
+  /** How the tenant said nothing changed: 304 (not modified), or 200 with no rows. */
+  unchanged?: "not-modified" | "no-rows"
   skills: SkillActivity[]
 }
 
@@ -84,14 +84,13 @@ export function createSkillPoller(client: CxoneClient, skillId?: number, options
     async poll(): Promise<PollResult> {
       requests++
       const data = skillId === undefined ? await client.call(skillsActivity, { updatedSince: since }) : await client.call(skillActivity, { skillId, updatedSince: since })
-      if (!data) return { changed: false, unchanged: "304", skills: current() }
+      if (!data) return { changed: false, unchanged: "not-modified", skills: current() }
       for (const row of data.skillActivity) view.set(row.skillId, row)
       const newestRow = data.skillActivity.map((row) => row.serverTime).filter((t): t is string => !!t && Number.isFinite(Date.parse(t))).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)
       since = data.lastPollTime ?? newestRow ?? since
       const times = [data.lastPollTime, ...data.skillActivity.map((row) => row.serverTime)].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite)
       if (times.length) server = { at: Math.max(...times), local: now() }
-      const changed = data.skillActivity.length > 0
-      return changed ? { changed, skills: current() } : { changed, unchanged: "no rows", skills: current() }
+      return data.skillActivity.length > 0 ? { changed: true, skills: current() } : { changed: false, unchanged: "no-rows", skills: current() }
     },
     requests: () => requests,
   }

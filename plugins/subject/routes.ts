@@ -1,6 +1,6 @@
 import type { Hono } from "hono"
 import * as v from "valibot"
-import { documentRoute, queryInput, type Runtime } from "../../core/index.ts"
+import { documentRoute, queryInput, spacedValue, type Runtime } from "../../core/index.ts"
 import { EXPORT_FORMAT } from "./export.ts"
 import type { ExportMeta, ExportStore } from "./inbound.ts"
 
@@ -29,6 +29,8 @@ export function exportRoutes(app: Hono<any>, rt: Runtime, store: ExportStore) {
     const id = c.req.param("id")
     c.header("cache-control", "no-store")
     const unknown = { error: "not_found", message: "no access export has this id: use the exportId of a subject.access.ready event" }
+    const spaced = spacedValue("the id in the path", id)
+    if (spaced) return c.json({ error: "invalid_request", message: spaced }, 400)
     // An id of another shape (a job's, a path pasted whole) was "no access export has this id", as if it were one gone.
     if (!EXPORT_ID.test(id)) return c.json({ error: "invalid_request", message: `the id in the path is not an access export id: ids are access_ followed by 20 hex digits (access_0a1b2c3d4e5f6a7b8c9d), the exportId of a subject.access.ready event${/^erasure_/.test(id) ? "; an erasure_ id names an erasure job, which has no export" : ""}` }, 400)
     if (!(await rt.coordinator.claim(`subject-export:${id}`, 30_000))) return c.json({ error: "busy", message: "this export is being collected by another request: do not collect it twice" }, 409)

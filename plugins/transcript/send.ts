@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, EMAIL, emailFormHint, ValidationError, type Runtime } from "../../core/index.ts"
+import { defineOperation, EMAIL, emailFormHint, idFormHint, ValidationError, type Runtime } from "../../core/index.ts"
 
 /** The most recipients DFO sends one transcript to. */
 const MAX_RECIPIENTS = 20
@@ -49,7 +49,7 @@ const CLI_NAMES: TranscriptNames = { contact: "--contact", to: "--to" }
 export function checkTranscriptRequest(contactNumber: string, recipients: string[], names: TranscriptNames = CLI_NAMES): void {
   const cli = names.to.startsWith("--")
   const nth = (i: number) => (cli ? `${names.to} ${i + 1}` : `${names.to}[${i}]`)
-  if (!/^[1-9]\d{0,19}$/.test(contactNumber)) throw new ValidationError("transcript", `${names.contact} must be the DFO contact number (digits, not 0)`, "contact", "E_USAGE")
+  if (!/^[1-9]\d{0,19}$/.test(contactNumber)) throw new ValidationError("transcript", `${names.contact} must be the DFO contact number (digits, not 0)${idFormHint(contactNumber)}`, "contact", "E_USAGE")
   if (recipients.length === 0) {
     throw new ValidationError("transcript", cli ? `no recipient: pass ${names.to} address (repeat it for more)` : `${names.to} is empty: list one or more email addresses`, "to", "E_USAGE")
   }

@@ -14,7 +14,7 @@ export function topOf(path: string): string {
 
 export type Segment = { key: string } | { index: number } | { wildcard: true }
 
-const TOKEN = /([^.[\]]+)|\[(\*|\d+)\]/g
+const TOKEN = /([^.[\]]+)|\[(\*|0|[1-9]\d*)\]/g
 
 /**
  * Keys that name an object's prototype machinery. JSON.parse makes a
@@ -23,7 +23,8 @@ const TOKEN = /([^.[\]]+)|\[(\*|\d+)\]/g
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"])
 
-const VALID = /^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|\d+)\])*$/
+// An index has no leading zero: email[01] is refused with the form meant, not read as email[1] in silence.
+const VALID = /^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|0|[1-9]\d*)\])*$/
 const valid = (path: string) => VALID.test(path)
 
 /**
@@ -41,6 +42,7 @@ function pathFormHint(path: string): string {
     [/\[\]/g, "[*]", "every item is [*]"],
     [/\.{2,}/g, ".", "one dot between keys"],
     [/\.$/, "", "a path ends with its key"],
+    [/\[0+(?=\d+\])/g, "[", "an index is written without leading zeros"],
   ]
   let meant = path
   const why: string[] = []

@@ -141,7 +141,7 @@ describe("skills/activity", () => {
       expect(r.code).toBe(0)
       expect(r.stdout.match(/^4103\s+Email Care\s+7\s+0\s+61\s+\d+/gm)).toHaveLength(2)
       // The tenant sent a 200, not a 304: the line says what it did.
-      expect(r.stdout).toContain("no change (no rows changed)")
+      expect(r.stdout).toContain("no activity since the last poll (the tenant answered with no rows)")
       expect(r.stdout).not.toContain("(304)")
     } finally {
       s.stop()

@@ -8,6 +8,7 @@ import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
 import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
 import { deskOpening } from "./person-desk.ts"
+import { namesBeforeNumbers } from "./person-before-number.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -196,6 +197,8 @@ function withoutEmoji(text: string): string {
  * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
  * it starts with a known first name that is not also an everyday word.
  */
+const BEFORE_NUMBER_WORDS = { isPlainFirst: (w: string) => LOWER_WORDS.isFirst(w), isFirst: (w: string) => nameWords.isFirst(w), isOrdinary: (w: string) => nameWords.isOrdinary(w) }
+
 export const person = defineRecognizer({
   type: "PERSON",
   name: "person",
@@ -273,6 +276,7 @@ export const person = defineRecognizer({
       if (score <= 0 && surname === start) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
+    for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS)) found.push(f)
     return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname)) : found
   },
 })

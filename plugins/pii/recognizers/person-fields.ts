@@ -49,6 +49,8 @@ const ROLE_FIELDS = new Set([
   "loss adjuster", "adjuster", "claims adjuster", "surveyor", "assessor", "carer", "caregiver", "care worker", "visiting nurse", "nurse",
   "plumber", "electrician", "engineer", "technician", "installer", "schadenexperte", "sachverständiger", "gutachter", "expert", "experte",
   "perito", "taksator", "schadeexpert", "expert en sinistres", "monteur", "handwerker", "tecnico", "técnico", "fontanero", "idraulico", "canalizador",
+  // A hotel's guest, a university's applicant, a desk's member of staff.
+  "guest", "applicant", "staff", "staff member",
 ])
 
 /** Values that fill a name field without naming anyone. */
@@ -104,7 +106,10 @@ function contactAfter(text: string, end: number, json: boolean): boolean {
 // A sign may stand before the number (`"phone": "🇰🇪 306.927.3565"`).
 const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?(?:[^\p{L}\p{N}\s"]{1,8}\s*)?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
 // Roles only a person fills, in a JSON or log record (not a form's line, where a desk is written as often).
-const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker"])
+// So is an export's or a record's owner, guest, applicant or account holder (`"owner": "Ines da Costa"` of a pet or a
+// meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
+const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker",
+  "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
 // The words of a company's, a team's or a product's name: a value holding one names no person (`Hertz UK Ltd`,
 // `Barclays Bank`, `Priority Support`).
 const ORGANISATION_WORDS = new Set([

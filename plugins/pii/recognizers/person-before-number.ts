@@ -53,9 +53,11 @@ const TITLES_BETWEEN = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "mme", "m
   "srta", "don", "doña", "sig", "sig.ra", "signor", "signora", "hr", "fru", "p", "pán", "pani", "pan", "kdz", "kgs", "g", "ga", "gospod", "gospa",
   "úr", "asszony", "ponas", "ponia", "г-н", "г-жа", "г-жо", "господин", "госпожа"])
 
-// The number after the name, maybe after a word for `on`/`at` or a colon: a trunk, a country code or a bracket, then
-// seven digits or more among spaces, dots, dashes and slashes.
-const NUMBER_AFTER = /^[ \t]*(?::[ \t]*|,[ \t]*|[-–—][ \t]*|(?:on|at|al|au|na|pa|på|a|op|am|unter|em|no|en|ar|per|за|на|по)[ \t]+)?(?:\+|\(\+?)?\d[\d \t().\/-]{5,22}\d/u
+// A number: a country code, a bracket or a digit, then seven digits or more among spaces, dots, dashes and slashes (an
+// ASCII pattern, found fast; the words before it are read only where one stands).
+const NUMBER = /(?:\+|\(\+?)?\d[\d \t().\/-]{5,22}\d/g
+// Between the name and the number: a space, a colon or a comma, maybe a word for `on`/`at`, a dash.
+const LINK_BEFORE = /[\p{L}\p{M}](?:[ \t:,][ \t]*[:,]?[ \t]*(?:(?:on|at|al|au|na|pa|på|a|op|am|unter|em|no|en|ar|per|за|на|по)[ \t]+)?[-–—]?[ \t]*)$/u
 const DIGITS = /\d/g
 // A word of a name: capitalised (`Breesha`, `O'Donovan`, `Jean-Luc`, `LeBlanc`), or an Irish capital particle (`Ó`, `Ní`).
 const CAPITAL_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*|Ó|Ní|Uí|Nic|Mac|Mhic)$/u
@@ -79,21 +81,34 @@ export interface NameWords {
  */
 export function namesBeforeNumbers(text: string, words: NameWords): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = []
-  for (const m of text.matchAll(NUMBER_START)) {
+  // Where the current number's line starts, moved forward with the numbers (a long line is not read back once per number).
+  let line = 0
+  let newline = text.indexOf("\n")
+  NUMBER.lastIndex = 0
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const at = m.index
-    const number = NUMBER_AFTER.exec(text.slice(at, at + 40))
-    if (!number || (number[0].match(DIGITS)?.length ?? 0) < 7) continue
-    const lineStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 90)
-    const name = nameBefore(text, lineStart, at, words)
+    if (at === 0 || (m[0].match(DIGITS)?.length ?? 0) < 7) continue
+    const c = text.charCodeAt(at - 1)
+    // A digit or a letter glued to it makes it part of an id (`C89708414`, `ID12345678`).
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue
+    while (newline >= 0 && newline < at) newline = text.indexOf("\n", (line = newline + 1))
+    const lineStart = Math.max(line, at - 90)
+    const link = LINK_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at))
+    if (!link) continue
+    const name = nameBefore(text, lineStart, at - link[0].length + 1, words)
     if (name) out.push({ ...name, score: 0.85 })
   }
   return out
 }
-// Where a name may end before a number: a letter, then a space, a colon or a comma (the number's own test follows).
-const NUMBER_START = /(?<=[\p{L}\p{M}])(?=[ \t:,][ \t]*[:,]?[ \t]*(?:(?:on|at|al|au|na|pa|på|a|op|am|unter|em|no|en|ar|per|за|на|по)[ \t]+)?[-–—]?[ \t]*[+(\d])/gu
 
 /** The name ending at `end` when a cue stands right before it (a title may come between), else undefined. */
 function nameBefore(text: string, lineStart: number, end: number, words: NameWords): { start: number; end: number } | undefined {
+  // The word right before the number first: most numbers follow a key or an everyday word (`Tel`, `phone`, `ring`).
+  let space = end - 1
+  while (space >= lineStart && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 9) space--
+  const lastWord = text.slice(space + 1, end)
+  const lastLower = lastWord.toLowerCase()
+  if (!(CAPITAL_WORD.test(lastWord) || LOWER_WORD.test(lastWord)) || words.isOrdinary(lastLower) || CUES.has(lastLower) || TITLES_BETWEEN.has(bare(lastWord))) return undefined
   const tokens = text.slice(lineStart, end).split(/[ \t]+/)
   // Offsets of each token, from the line's start.
   const starts: number[] = []

@@ -49,6 +49,8 @@ const ROLE_FIELDS = new Set([
   "loss adjuster", "adjuster", "claims adjuster", "surveyor", "assessor", "carer", "caregiver", "care worker", "visiting nurse", "nurse",
   "plumber", "electrician", "engineer", "technician", "installer", "schadenexperte", "sachverständiger", "gutachter", "expert", "experte",
   "perito", "taksator", "schadeexpert", "expert en sinistres", "monteur", "handwerker", "tecnico", "técnico", "fontanero", "idraulico", "canalizador",
+  // A hotel's guest, a university's applicant, a desk's member of staff.
+  "guest", "applicant", "staff", "staff member",
 ])
 
 /** Values that fill a name field without naming anyone. */
@@ -104,7 +106,10 @@ function contactAfter(text: string, end: number, json: boolean): boolean {
 // A sign may stand before the number (`"phone": "🇰🇪 306.927.3565"`).
 const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?(?:[^\p{L}\p{N}\s"]{1,8}\s*)?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
 // Roles only a person fills, in a JSON or log record (not a form's line, where a desk is written as often).
-const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker"])
+// So is an export's or a record's owner, guest, applicant or account holder (`"owner": "Ines da Costa"` of a pet or a
+// meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
+const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker",
+  "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
 // The words of a company's, a team's or a product's name: a value holding one names no person (`Hertz UK Ltd`,
 // `Barclays Bank`, `Priority Support`).
 const ORGANISATION_WORDS = new Set([
@@ -157,13 +162,17 @@ export const personFields = defineRecognizer({
 })
 
 const NUMBERED_KEY = / (?:\(\d\)|\d)[ \t]*:[ \t]*$/
-// A log line's unquoted pair whose key is a person's part (`msisdn=+63… agent=Bong app=v10`): one capitalised word.
-const BARE_LOG_NAME = /(?<![\w.-])(agent|agent_name|rep|user|username|customer|caller|operator|assignee|handler)=(\p{Lu}[\p{Ll}\p{M}'’]{2,24})(?=[ \t,;&]|$)/gmu
+// A log line's unquoted pair whose key is a person's part (`msisdn=+63… agent=Bong app=v10`): one capitalised word,
+// a surname with an inner capital (`guest=LeBlanc`), or an Irish surname's capital particle and its word (`Ní Bhriain`).
+const BARE_LOG_NAME = /(?<![\w.-])(agent|agent_name|rep|staff|guest|applicant|account_holder|account-holder|policyholder|cardholder|patient|owner|user|username|customer|caller|operator|assignee|handler)=((?:(?:Ó|Ní|Uí|Nic|Mac|Mhic) )?\p{Lu}(?:[\p{Ll}\p{M}'’]{2,24}|\p{Ll}{1,3}\p{Lu}[\p{Ll}\p{M}]{2,20}))(?=[ \t,;&]|$)/gmu
 // Another `key=value` pair on the same line: the line is a log's, not prose that holds an `=`.
 const OTHER_PAIR = /(?<![\w.-])[A-Za-z_][\w.-]{0,30}=[^\s=]/g
-// Keys only a person is the value of; under the others (`user=`, `operator=`, `customer=`) a system, a carrier or a
-// tier is as often (`user=Deploy`, `operator=Vodafone`, `customer=Enterprise`): there only a known given name.
-const PERSON_ONLY_KEYS = new Set(["agent", "agent_name", "rep"])
+// Keys only a person is the value of (a desk's staff member, a hotel's guest, an applicant, an account's holder);
+// under the others (`user=`, `operator=`, `customer=`, `owner=`) a system, a carrier, a team or a tier is as often
+// (`user=Deploy`, `operator=Vodafone`, `owner=Platform`): there a known given name, or any name when the same line
+// names a person under a person-only key (`owner=Oláh staff=Štefan`: the record is about people).
+const PERSON_ONLY_KEYS = new Set(["agent", "agent_name", "rep", "staff", "guest", "applicant", "account_holder", "account-holder", "policyholder", "cardholder", "patient"])
+const PERSON_ONLY_PAIR = /(?<![\w.-])(?:agent|agent_name|rep|staff|guest|applicant|account_holder|account-holder|policyholder|cardholder|patient)=\p{Lu}/u
 
 /**
  * Names under a log line's unquoted person key; not an everyday word (`agent=Lovely` is a listed name), a placeholder
@@ -172,19 +181,22 @@ const PERSON_ONLY_KEYS = new Set(["agent", "agent_name", "rep"])
 function bareLogNames(text: string, found: Candidate[]): void {
   let countedLine = -1
   let pairs = 0
+  let personLine = false
   BARE_LOG_NAME.lastIndex = 0
   for (let m = BARE_LOG_NAME.exec(text); m; m = BARE_LOG_NAME.exec(text)) {
     const word = m[2]!
     const lower = word.toLowerCase()
     if (nameWords.isOrdinary(lower) || PLACEHOLDERS.has(lower) || ORGANISATION_WORDS.has(lower) || NOT_AGENTS.has(lower)) continue
-    if (!PERSON_ONLY_KEYS.has(m[1]!) && !nameWords.isFirst(lower)) continue
     const lineStart = text.lastIndexOf("\n", m.index) + 1
     if (lineStart !== countedLine) {
       const lineEnd = text.indexOf("\n", m.index)
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
       countedLine = lineStart
-      pairs = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(OTHER_PAIR)?.length ?? 0
+      pairs = line.match(OTHER_PAIR)?.length ?? 0
+      personLine = PERSON_ONLY_PAIR.test(line)
     }
     if (pairs < 2) continue
+    if (!PERSON_ONLY_KEYS.has(m[1]!) && !nameWords.isFirst(lower) && !(m[1] === "owner" && personLine)) continue
     const start = m.index + m[0].length - word.length
     found.push({ start, end: nameTailEnd(text, start + word.length), score: 0.75 })
   }

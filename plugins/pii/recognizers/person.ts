@@ -8,6 +8,8 @@ import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
 import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
 import { deskOpening } from "./person-desk.ts"
+import { namesBeforeNumbers } from "./person-before-number.ts"
+import { namesByDashes } from "./person-dashes.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -196,6 +198,11 @@ function withoutEmoji(text: string): string {
  * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
  * it starts with a known first name that is not also an everyday word.
  */
+const BEFORE_NUMBER_WORDS = { isPlainFirst: (w: string) => LOWER_WORDS.isFirst(w), isFirst: (w: string) => nameWords.isFirst(w), isOrdinary: (w: string) => nameWords.isOrdinary(w) }
+// A dash's name is no greeting, sign-off, title, month, field's name or place either (`— Thanks`, `Re: May — …`).
+const NOT_BY_DASH = IS_STRIP | IS_TITLE | IS_MONTH | IS_FIELD | IS_PLACE | IS_FUNCTION
+const DASH_WORDS = { isFirst: BEFORE_NUMBER_WORDS.isFirst, isOrdinary: (w: string) => nameWords.isOrdinary(w) || (flagsOf(w, 0, w.length) & NOT_BY_DASH) !== 0 }
+
 export const person = defineRecognizer({
   type: "PERSON",
   name: "person",
@@ -273,6 +280,8 @@ export const person = defineRecognizer({
       if (score <= 0 && surname === start) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
+    for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS)) found.push(f)
+    if (text.includes("—")) for (const f of namesByDashes(text, DASH_WORDS)) found.push(f)
     return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname)) : found
   },
 })

@@ -219,6 +219,15 @@ export const OTHER_WORDS = contextMatcher([
   "supporter id", "supporter number", "tds", "dps", "deposit", "borg", "caução", "cauzionale", "deposito", "kaution", "cpr", "cpr-nummer", "personnummer",
   "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám", "fnr", "fødselsnummer", "fødselsnr", "personnr",
   "receptet", "receptnummer", "receptnr",
+  // A hotel bill's folio, and claims, meters, policies, loyalty and exam candidates' numbers in the Baltic, Slavic,
+  // Nordic and Luxembourgish words of them (`Folio F 4879 3550`, `Skadesak 050 …`, `Skaitiklis 090-712-…`, `Счётчик 0214 …`).
+  "folio", "folio number", "folio no", "folionummer", "фолио", "фолио номер",
+  "skadesak", "skadesaksnummer", "skadesag", "убыток", "убытка", "страховой случай", "щета", "poistná udalosť", "poistnej udalosti", "škodová udalosť",
+  "škodni primer", "zavarovalni primer", "žalos", "kár", "kárszám", "kárügy", "žala", "žalos numeris", "zaudējumi", "atlīdzības", "atlīdzība",
+  "skaitiklis", "skaitiklio", "skaitītājs", "skaitītāja", "счётчик", "счетчик", "счётчика", "счетчика", "електромер", "водомер", "zieler", "merilnik",
+  "števec", "mérőóra", "mérő", "licznik", "licznika", "měřič", "elektromer", "plynomer", "vodomer", "plynoměr", "vodoměr", "elektroměr",
+  "polise", "polises", "polisas", "polica", "police nr", "полис", "полиса", "полица", "kötvény", "kötvényszám", "poistka", "poistky", "poistná zmluva",
+  "lojalitātes", "lojalitātes nr", "лояльности", "candidat", "nº de candidat", "kandidata", "kandidat", "kandidáta", "candidate number", "exam number",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb

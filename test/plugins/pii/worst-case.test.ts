@@ -26,6 +26,12 @@ const worst: Array<[string, string]> = [
   // Whom to ask for, titled names and their numbers, on one line: each number's sentence was read back from the line's start.
   ["persons to ask for with their numbers", repeat("ask for Maria Lopez on 0612345678, ")],
   ["titled names with their numbers", repeat("Tecnico, Sig. De Luca: 340 123 4567; ")],
+  // A name between a role and a number: each number reads back over its own line, at most 90 units.
+  ["names between a role and a number", repeat("nurse Ana María de la Cruz 0612345678 ")],
+  ["a letter before a digit, many times", repeat("a 1")],
+  // Names by em dashes: every dash on one long line, signed after a sentence or not.
+  ["em dashes", repeat("—")],
+  ["names signed after em dashes", repeat("ok. — Anna Maria ")],
 ]
 
 describe("the analyzer stays linear on hostile input", () => {

@@ -1,0 +1,24 @@
+// A number after a hotel bill's folio, an insurance claim's, a meter's, a policy's, a loyalty scheme's or an exam
+// candidate's word, in the Baltic, Slavic, Nordic and Luxembourgish words for them, is that number, not a phone; a phone
+// beside it is still read. Texts written for this file.
+import { expect, test } from "bun:test"
+import { phones } from "./spans.ts"
+
+test("a folio's number is a bill's, with or without its letter", () => {
+  expect(phones("Checked out. Folio F 5521 0874, call 021 555 0147 re extras")).toEqual(["021 555 0147"])
+  expect(phones("Фолио 0388412 закрыт")).toEqual([])
+  expect(phones("ts=1 folio-number=F 7730 2281 status=paid")).toEqual([])
+})
+
+test("claims, meters, policies, loyalty and candidates' numbers by their words are no phones", () => {
+  expect(phones("Skadesak 040 512 7788 er registrert.")).toEqual([])
+  expect(phones("Убыток 031 440 2291 оформлен.")).toEqual([])
+  expect(phones("Poistná udalosť 031 552 8810, volajte 02 5443 2210")).toEqual(["02 5443 2210"])
+  expect(phones("Skaitiklis 080-441-2290 pakeistas.")).toEqual([])
+  expect(phones("Skaitītājs 0612 774 301 nomainīts.")).toEqual([])
+  expect(phones("Счётчик 0318 552 117 заменён.")).toEqual([])
+  expect(phones("Zieler 044-218-7730 gewiesselt.")).toEqual([])
+  expect(phones("Polise 818 330 4412 ir aktīva.")).toEqual([])
+  expect(phones("Lojalitātes nr. 0811 204 337 aktīvs.")).toEqual([])
+  expect(phones("Št. kandidata 0721 33104 potrjen.")).toEqual([])
+})

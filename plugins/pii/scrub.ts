@@ -68,18 +68,31 @@ function replacement(f: Finding, value: string, p: ScrubParams, record: object, 
 
 const types = (fs: readonly Finding[]) => [...new Set(fs.map((f) => f.type))].join(", ")
 
-/** The findings of `value` replaced, re-scanned: a finding left at or above minScore fails the field. */
-function scrubbed(value: string, p: ScrubParams, ctx: TransformContext): string {
-  const found = pending(value, p)
+/** `text` with each of `found` replaced. */
+function replaced(text: string, found: readonly Finding[], p: ScrubParams, ctx: TransformContext): string {
   let out = ""
   let at = 0
   for (const f of found) {
-    out += value.slice(at, f.start) + replacement(f, value.slice(f.start, f.end), p, ctx.record, ctx.keys)
+    out += text.slice(at, f.start) + replacement(f, text.slice(f.start, f.end), p, ctx.record, ctx.keys)
     at = f.end
   }
-  out += value.slice(at)
-  const left = found.length ? pending(out, p) : []
-  if (left.length) throw new ValidationError("pii", `${left.length} finding(s) (${types(left)}) remain at ${ctx.path} after scrub: the value is not written; widen entities or use redact`, ctx.path, "E_RESIDUAL_PII")
+  return out + text.slice(at)
+}
+
+// A finding's context can hide another: in `Wallbox installer Mr Jones: 07700 900123` the trade before the name reads
+// the number as the business's, and with the name replaced (`installer <PERSON>: 07700 900123`) it is a person's
+// phone. What the re-scan finds is scrubbed too, a few passes at most; what is still left then fails the field.
+const PASSES = 3
+
+/** The findings of `value` replaced, re-scanned: a finding left at or above minScore after a few passes fails the field. */
+function scrubbed(value: string, p: ScrubParams, ctx: TransformContext): string {
+  let found = pending(value, p)
+  let out = value
+  for (let pass = 0; found.length && pass < PASSES; pass++) {
+    out = replaced(out, found, p, ctx)
+    found = pending(out, p)
+  }
+  if (found.length) throw new ValidationError("pii", `${found.length} finding(s) (${types(found)}) remain at ${ctx.path} after scrub: the value is not written; widen entities or use redact`, ctx.path, "E_RESIDUAL_PII")
   return out
 }
 

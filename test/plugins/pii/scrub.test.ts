@@ -67,6 +67,16 @@ describe("scrub never applies twice", () => {
     expect(validatePlan(again)).toEqual([])
   })
 
+  test("a finding the first replacements bring to light is scrubbed too, not refused: the written text holds neither value", () => {
+    // The trade before the name read the number as the business's; with the name replaced it is a person's phone.
+    for (const mode of ["tag", "indexed"]) {
+      const out = run("Wallbox installer Mr Jones: 07700 900123", { mode })
+      expect(out).not.toContain("Jones")
+      expect(out.replace(/\D/g, "")).not.toContain("900123")
+      expect(out.startsWith("Wallbox installer Mr <PERSON")).toBe(true)
+    }
+  })
+
   test("text with nothing to scrub is left alone, not refused as unchanged", async () => {
     const plan = await compile([{ path: "notes", transform: "scrub" }]).plan({ notes: "Asked about invoice 4411, no follow-up." })
     expect(plan.output.notes).toBe("Asked about invoice 4411, no follow-up.")

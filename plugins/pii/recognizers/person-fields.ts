@@ -118,6 +118,9 @@ const ORGANISATION_WORDS = new Set([
   "office", "sales", "store", "shop", "centre", "center", "clinic", "pharmacy", "farmacia", "hotel", "university", "school", "department", "dept",
   "desk", "agency", "logistics", "solutions", "systems", "consulting", "foundation", "association", "club", "campaign", "plan", "report", "queue",
   "rent-a-car", "rental", "motors", "leasing", "insurance", "finance", "trust", "council", "ministry",
+  // A record's state, tier or unit under a person's key (`"applicant": "Pending Review"`, `guest=Corporate`, `"staff": "Night
+  // Shift"`, `"owner": "North Region"`, `patient=Deceased`).
+  "pending", "review", "corporate", "member", "checkout", "deceased", "shift", "nightshift", "region", "network", "account", "visa", "platform", "kiosk",
 ])
 // Emoji and signs a form puts before its value (`Co-signer: 🎓 Lesego Dintwe`).
 const SIGNS_BEFORE = /^[^\p{L}\p{N}]*\s/u

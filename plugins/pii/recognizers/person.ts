@@ -198,7 +198,14 @@ function withoutEmoji(text: string): string {
  * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
  * it starts with a known first name that is not also an everyday word.
  */
-const BEFORE_NUMBER_WORDS = { isPlainFirst: (w: string) => LOWER_WORDS.isFirst(w), isFirst: (w: string) => nameWords.isFirst(w), isOrdinary: (w: string) => nameWords.isOrdinary(w) }
+// A name before a number is no desk, place or field's name that is no first name either (`ask for Reception on 0161 …`,
+// `the porter Lodge 01223 …`, `warden Office …`); `Hope`, `Mart` or `Van` may be.
+const NOT_BEFORE_NUMBER = IS_STRIP | IS_TITLE | IS_MONTH | IS_FIELD | IS_PLACE | IS_FUNCTION
+const notBeforeNumber = (w: string) => {
+  const flags = flagsOf(w, 0, w.length)
+  return nameWords.isOrdinary(w) || ((flags & IS_FIRST) === 0 && (flags & NOT_BEFORE_NUMBER) !== 0)
+}
+const BEFORE_NUMBER_WORDS = { isPlainFirst: (w: string) => LOWER_WORDS.isFirst(w), isFirst: (w: string) => nameWords.isFirst(w), isOrdinary: notBeforeNumber }
 // A dash's name is no greeting, sign-off, title, month, field's name or place either (`— Thanks`, `Re: May — …`).
 const NOT_BY_DASH = IS_STRIP | IS_TITLE | IS_MONTH | IS_FIELD | IS_PLACE | IS_FUNCTION
 const DASH_WORDS = { isFirst: BEFORE_NUMBER_WORDS.isFirst, isOrdinary: (w: string) => nameWords.isOrdinary(w) || (flagsOf(w, 0, w.length) & NOT_BY_DASH) !== 0 }

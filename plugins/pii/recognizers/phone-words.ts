@@ -223,9 +223,9 @@ export const OTHER_WORDS = contextMatcher([
   // Nordic and Luxembourgish words of them (`Folio F 4879 3550`, `Skadesak 050 …`, `Skaitiklis 090-712-…`, `Счётчик 0214 …`).
   "folio", "folio number", "folio no", "folionummer", "фолио", "фолио номер",
   "skadesak", "skadesaksnummer", "skadesag", "убыток", "убытка", "страховой случай", "щета", "poistná udalosť", "poistnej udalosti", "škodová udalosť",
-  "škodni primer", "zavarovalni primer", "žalos", "kár", "kárszám", "kárügy", "žala", "žalos numeris", "zaudējumi", "atlīdzības", "atlīdzība",
+  "škodni primer", "zavarovalni primer", "žalos", "kárszám", "kárügy", "žala", "žalos numeris", "zaudējumi", "atlīdzības", "atlīdzība",
   "skaitiklis", "skaitiklio", "skaitītājs", "skaitītāja", "счётчик", "счетчик", "счётчика", "счетчика", "електромер", "водомер", "zieler", "merilnik",
-  "števec", "mérőóra", "mérő", "licznik", "licznika", "měřič", "elektromer", "plynomer", "vodomer", "plynoměr", "vodoměr", "elektroměr",
+  "števec", "mérőóra", "licznik", "licznika", "měřič", "elektromer", "plynomer", "vodomer", "plynoměr", "vodoměr", "elektroměr",
   "polise", "polises", "polisas", "polica", "police nr", "полис", "полиса", "полица", "kötvény", "kötvényszám", "poistka", "poistky", "poistná zmluva",
   "lojalitātes", "lojalitātes nr", "лояльности", "candidat", "nº de candidat", "kandidata", "kandidat", "kandidáta", "candidate number", "exam number",
 ])

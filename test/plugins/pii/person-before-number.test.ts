@@ -39,3 +39,14 @@ test("what stands between a role and a number that is no one's name stays unread
   expect(people("my son now 0871234567")).toEqual([])
   expect(people("Meter 0412 338 901 reading 4471 m3")).toEqual([])
 })
+
+test("a desk, a lodge or an office asked for before its number is no one", () => {
+  // Words no first name is, that a desk's or a building's name is: the number is theirs, not a person's.
+  expect(people("Ask for Reception on 0161 496 0734.")).toEqual([])
+  expect(people("Ask for Billing on 0161 496 0734.")).toEqual([])
+  expect(people("Call the porter Lodge on 01223 337733.")).toEqual([])
+  expect(people("The warden Office 01632 960123")).toEqual([])
+  // A first name that is also a month or a word of a list is still a name there (`Mart`, Estonian March; `Van`).
+  expect(people("Tehnik Mart 527 7199")).toEqual(["Mart"])
+  expect(people("Technicien Aimé Van den Bossche au 0497.65.18.31.")).toEqual(["Aimé Van den Bossche"])
+})

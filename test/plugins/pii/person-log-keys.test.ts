@@ -26,3 +26,12 @@ test("values under those keys that name no one stay unread", () => {
   // One pair alone is prose with an `=` sign, not a log line.
   expect(people("set guest=Okonkwo")).toEqual([])
 })
+
+test("a record's state, tier or unit under a person's key is no one", () => {
+  expect(people("ts=2026-01-01 level=info patient=Pending ward=3")).toEqual([])
+  expect(people("ts=2026-01-01 level=info applicant=Pending status=review")).toEqual([])
+  expect(people("ts=2026-01-01 level=info guest=Corporate rate=BAR")).toEqual([])
+  expect(people("ts=2026-01-01 level=info guest=Checkout room=214")).toEqual([])
+  expect(people("ts=2026-01-01 level=info cardholder=Visa amount=12")).toEqual([])
+  expect(people("ts=2026-01-01 level=info staff=Kiosk owner=Platform")).toEqual([])
+})

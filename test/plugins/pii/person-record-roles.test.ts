@@ -16,3 +16,10 @@ test("a team, a product or an everyday phrase under those keys is no one", () =>
   expect(people('{"owner": "Data Engineering", "service": "billing"}')).toEqual([])
   expect(people('{"guest": "Walk In", "room": "214"}')).toEqual([])
 })
+
+test("a state, a shift, a region or a network under a person's key in a record is no name", () => {
+  expect(people('{"id": 5, "applicant": "Pending Review", "status": "open"}')).toEqual([])
+  expect(people('{"id": 5, "staff": "Night Shift", "status": "open"}')).toEqual([])
+  expect(people('{"service": "billing-api", "owner": "North Region", "tier": "gold"}')).toEqual([])
+  expect(people('{"room": "214", "guest": "Wi-Fi Network", "rate": "BAR"}')).toEqual([])
+})

@@ -22,3 +22,11 @@ test("claims, meters, policies, loyalty and candidates' numbers by their words a
   expect(phones("Lojalitātes nr. 0811 204 337 aktīvs.")).toEqual([])
   expect(phones("Št. kandidata 0721 33104 potrjen.")).toEqual([])
 })
+
+test("Hungarian's everyday 'kár' (damage, a pity) and 'mérő' (measuring) before a call's number leave it a phone", () => {
+  expect(phones("A kár bejelentéséhez hívjon: 06 30 123 4567")).toEqual(["06 30 123 4567"])
+  expect(phones("Kár. Hívjon: 06 30 123 4567")).toEqual(["06 30 123 4567"])
+  expect(phones("Mérő leolvasás után hívja: 06 1 234 5678")).toEqual(["06 1 234 5678"])
+  // The compounds still name a claim's and a meter's number.
+  expect(phones("Kárszám 0312 554 7781 rögzítve.")).toEqual([])
+})

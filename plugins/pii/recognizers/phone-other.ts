@@ -137,10 +137,16 @@ export const otherBefore = (text: string, start: number) => namedOtherNumber(tex
  * not a phone. Only the last words: `Lease office: 617-…` and `changer de forfait, ligne 06 …` name no number.
  */
 export function namedRightBefore(text: string, start: number): boolean {
-  const m = LAST_WORDS.exec(text.slice(Math.max(0, start - 40), start))
+  const before = text.slice(Math.max(0, start - 40), start)
+  // A key naming it, with its series letter or none (`folio-number=F 7730 2281`, `polise: 818 …`).
+  const keyed = KEY_BEFORE.exec(before)
+  if (keyed !== null && keyNamesAgreement(keyed[1]!)) return true
+  const m = LAST_WORDS.exec(before)
   if (m === null) return false
   const last = m[2]!.toLowerCase()
   if (AGREEMENT_WORDS.has(last) || (m[1] !== undefined && AGREEMENT_WORDS.has(`${m[1].toLowerCase()} ${last}`))) return true
+  // Its series letter between (`Folio F 5521 0874`).
+  if (m[1] !== undefined && SERIES.test(m[2]!) && AGREEMENT_WORDS.has(m[1].toLowerCase())) return true
   // The number's own name right before it, whatever its shape (`Nº de pedido (011) …`, `Gift Aid ref (009) …`, `Amostra
   // (049) …`, `ID de línea 03 …`): a word naming some other number as the last word, or ending a phrase of the last two;
   // no phone word on its line before it (`call patient (617) …`).
@@ -153,9 +159,19 @@ export function namedRightBefore(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
   return !PHONE_WORDS.test(text, Math.max(lineStart, start - 40), start) && (idOf || !PHONE_QUALIFIER.test(last))
 }
+/** Whether a key ends in an agreement's, a folio's, a claim's or a meter's name (`folio-number`, `polise`), which names its value. */
+export function keyNamesAgreement(label: string): boolean {
+  const words = label.toLowerCase().split(/[\s_.-]+/).filter(Boolean)
+  const last = words.at(-1)
+  return last !== undefined && (AGREEMENT_WORDS.has(last) || (words.length > 1 && AGREEMENT_WORDS.has(`${words.at(-2)} ${last}`)))
+}
+
 // An id or a code of something, in the Romance order (`ID de línea`, `código do cliente`, `codice di …`).
 const ID_OF = /(?:^|[^\p{L}])(?:(?:id|identificador|identifiant|identificativo|código|codigo|codice|cod|code)[ \t]+(?:de|del|de la|di|della|do|da|du|des)[ \t]+\p{L}+|(?:n[º°o]|núm|num|número|numero|numéro)\.?[ \t]+(?:de|del|di|do|du)[ \t]+(?:cliente|client|pedido|encomenda|commande|ordine))[ \t]*:?[ \t]*$/iu
 const OF_WORDS = new Set(["de", "del", "la", "di", "della", "do", "da", "du", "des"])
 const CALLER_WORDS = new Set(["chiamante", "chiamata", "chamada", "chamador", "llamada", "llamante", "appel", "appelant", "apelante", "apelant", "apel"])
+const KEY_BEFORE = /(\p{L}[\p{L}\p{M}_.-]*)[ \t]*[=:][ \t]*(?:\p{L}[ \t]+)?$/u
+// A series' letters between a name and its number: one letter in either case, or two or three capitals (`F`, `CLM`).
+const SERIES = /^(?:\p{L}|\p{Lu}{2,3})$/u
 // The last one or two words, then at most a colon, `#` or `no.`.
 const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u

@@ -219,15 +219,6 @@ export const OTHER_WORDS = contextMatcher([
   "supporter id", "supporter number", "tds", "dps", "deposit", "borg", "caução", "cauzionale", "deposito", "kaution", "cpr", "cpr-nummer", "personnummer",
   "henkilötunnus", "adóazonosító", "személyi szám", "személyi", "taj", "adószám", "fnr", "fødselsnummer", "fødselsnr", "personnr",
   "receptet", "receptnummer", "receptnr",
-  // A hotel bill's folio, and claims, meters, policies, loyalty and exam candidates' numbers in the Baltic, Slavic,
-  // Nordic and Luxembourgish words of them (`Folio F 4879 3550`, `Skadesak 050 …`, `Skaitiklis 090-712-…`, `Счётчик 0214 …`).
-  "folio", "folio number", "folio no", "folionummer", "фолио", "фолио номер",
-  "skadesak", "skadesaksnummer", "skadesag", "убыток", "убытка", "страховой случай", "щета", "poistná udalosť", "poistnej udalosti", "škodová udalosť",
-  "škodni primer", "zavarovalni primer", "žalos", "kárszám", "kárügy", "žala", "žalos numeris", "zaudējumi", "atlīdzības", "atlīdzība",
-  "skaitiklis", "skaitiklio", "skaitītājs", "skaitītāja", "счётчик", "счетчик", "счётчика", "счетчика", "електромер", "водомер", "zieler", "merilnik",
-  "števec", "mérőóra", "licznik", "licznika", "měřič", "elektromer", "plynomer", "vodomer", "plynoměr", "vodoměr", "elektroměr",
-  "polise", "polises", "polisas", "polica", "police nr", "полис", "полиса", "полица", "kötvény", "kötvényszám", "poistka", "poistky", "poistná zmluva",
-  "lojalitātes", "lojalitātes nr", "лояльности", "candidat", "nº de candidat", "kandidata", "kandidat", "kandidáta", "candidate number", "exam number",
 ])
 
 // What may stand before "number" in a phone number's own name, in English: whose and which it is, a phone word, a verb
@@ -284,10 +275,21 @@ export const CAPITAL_IDS = /(?:^|[^\p{L}])(?:SIN|NAS|PAN)(?![\p{L}])/u
 /** The same ids as a field's whole key (`NAS :`), where a key's case is not kept. */
 export const CAPITAL_ID_LABEL = /^(?:sin|nas|pan)$/
 
-// Agreements and passes by their name (`rental agreement …`, `lift pass …`, `Mietvertrag`, `skipas`, `bérleti szerződés`):
+// Agreements, passes, folios, claims, meters and policies by their name (`rental agreement …`, `lift pass …`, `Mietvertrag`, `skipas`, `bérleti szerződés`):
 // the last words before a number they name, read only there (phone-other.ts namedRightBefore). Anywhere else they name
 // a department as often (`Lease office: 617-555-0101`, `changer de forfait, ligne 06 …`).
 export const AGREEMENT_WORDS = wordSet([
+  // A hotel bill's folio, and claims, meters, policies, loyalty and exam candidates' numbers in the Baltic, Slavic,
+  // Nordic and Luxembourgish words of them (`Folio F 4879 3550`, `Skadesak 050 …`, `Skaitiklis 090-712-…`, `Счётчик 0214 …`).
+  // Read only right before the number: a topic before a caller's number names none (`По поводу убытка звоните мне: 8 912 …`,
+  // `Ohľadom poistky ma kontaktujte 0905 …`, `Folio queries: 0161 …`: review).
+  "folio", "folio number", "folio no", "folionummer", "фолио", "фолио номер",
+  "skadesak", "skadesaksnummer", "skadesag", "убыток", "убытка", "страховой случай", "щета", "poistná udalosť", "poistnej udalosti", "škodová udalosť",
+  "škodni primer", "zavarovalni primer", "žalos", "kárszám", "kárügy", "žala", "žalos numeris", "zaudējumi", "atlīdzības", "atlīdzība",
+  "skaitiklis", "skaitiklio", "skaitītājs", "skaitītāja", "счётчик", "счетчик", "счётчика", "счетчика", "електромер", "водомер", "zieler", "merilnik",
+  "števec", "mérőóra", "licznik", "licznika", "měřič", "elektromer", "plynomer", "vodomer", "plynoměr", "vodoměr", "elektroměr",
+  "polise", "polises", "polisas", "polica", "police nr", "полис", "полиса", "полица", "kötvény", "kötvényszám", "poistka", "poistky", "poistná zmluva",
+  "lojalitātes", "lojalitātes nr", "лояльности", "candidat", "nº de candidat", "kandidata", "kandidat", "kandidáta", "candidate number", "exam number",
   "agreement", "lease", "lift pass", "ski pass", "boarding pass", "season pass", "day pass", "bus pass", "mietvertrag", "skipass", "skipas",
   "ski-pass", "liftkort", "heiskort", "lyftukort", "liftkaart", "forfet", "síbérlet", "szerződés", "zmluva", "smlouva", "ugovor",
   "contracte", "lejekontrakt", "leiekontrakt", "leieavtale", "hyresavtal", "huurcontract", "umowa", "najmu", "lloguer", "nájomná",

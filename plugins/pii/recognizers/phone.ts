@@ -3,7 +3,7 @@ import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.
 import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
-import { answersPhone, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
+import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
@@ -255,7 +255,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20, text.lastIndexOf("\n", start - 1) + 1), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue
+        if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue
         // Named as some other number (`loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`); as an agreement or a pass, whatever its shape.
         if (!tel && !plus && !labelPhone && (namedRightBefore(text, start) || (!phoneShape && (openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.

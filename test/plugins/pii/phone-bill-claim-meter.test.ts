@@ -30,3 +30,10 @@ test("Hungarian's everyday 'kár' (damage, a pity) and 'mérő' (measuring) befo
   // The compounds still name a claim's and a meter's number.
   expect(phones("Kárszám 0312 554 7781 rögzítve.")).toEqual([])
 })
+
+test("the same words as a topic before a caller's own number leave it a phone (review)", () => {
+  expect(phones("По поводу убытка звоните мне: 8 912 345-67-89")).toEqual(["8 912 345-67-89"])
+  expect(phones("Ohľadom poistky ma kontaktujte 0905 123 456")).toEqual(["0905 123 456"])
+  expect(phones("Kötvény ügyben keressen: 06 30 123 4567")).toEqual(["06 30 123 4567"])
+  expect(phones("Folio queries: 0161 496 0734")).toEqual(["0161 496 0734"])
+})

@@ -24,7 +24,7 @@ const key = (i: Identifier) => `${i.type}:${i.value}`
 
 /** The identifiers a records API contact carries: its `email` and `phone`, normalized (unreadable values are none). */
 export function recordIdentifiers(record: Record<string, unknown>): Identifier[] {
-  return [identifierOf(record.email, "EMAIL"), identifierOf(record.phone, "PHONENO")].filter((i): i is Identifier => !!i)
+  return [identifierOf(record.email, "EMAIL", true), identifierOf(record.phone, "PHONENO", true)].filter((i): i is Identifier => !!i)
 }
 
 /**
@@ -66,7 +66,7 @@ export function createIdentityLookup(client: CxoneClient, ops: LookupOperations,
           seen.add(id)
           window.onCompleted?.(id, c)
           contacts.push(`acd:${id}`)
-          const from = identifierOf(c.fromAddress)
+          const from = identifierOf(c.fromAddress, undefined, true)
           if (from) identifiers.push(from)
         }
       }

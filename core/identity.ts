@@ -60,15 +60,17 @@ const key = (i: Identifier) => `${i.type}:${i.value}`
  * The normalized identifier of a raw value, or undefined when it is none: a
  * value with `@` must look like an email; anything else must read as a phone
  * number in international form. Never throws and never echoes the value.
+ * `stored`: a value the tenant holds (a contact's email or fromAddress), read as before: an address with a path or a
+ * fragment after its domain still links its contact to the subject; only what a user types is refused for it.
  */
-export function identifierOf(raw: unknown, type?: IdentifierType): Identifier | undefined {
+export function identifierOf(raw: unknown, type?: IdentifierType, stored = false): Identifier | undefined {
   if (typeof raw !== "string" && typeof raw !== "number") return undefined
   const text = String(raw).trim()
   if (!text) return undefined
   const asEmail = type ? type === "EMAIL" : text.includes("@")
   if (asEmail) {
     // toEmail reads the domain as a URL's host, which ends at #, /, ? or : (ada@example.com#x was ada@example.com).
-    if (/[#/?:\\]/.test(text.slice(text.lastIndexOf("@") + 1))) return undefined
+    if (!stored && /[#/?:\\]/.test(text.slice(text.lastIndexOf("@") + 1))) return undefined
     const value = toEmail(text)
     if (!EMAIL.test(value)) return undefined
     const written = text.toLowerCase()

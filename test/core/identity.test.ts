@@ -35,6 +35,14 @@ test("identifiers are normalized or refused, and masked without their value", ()
   expect(maskIdentifier({ type: "PHONENO", value: "+442079460018" })).toBe("+44••••••••18")
 })
 
+test("an address with a path or fragment after its domain: refused as typed, read as before when the tenant holds it (review)", () => {
+  expect(identifierOf("ada@example.com#x", "EMAIL")).toBeUndefined()
+  expect(identifierOf("ada@example.com/", "EMAIL")).toBeUndefined()
+  // A contact's stored fromAddress still links it to the subject, as before round 37.
+  expect(identifierOf("ada@example.com/", "EMAIL", true)).toEqual({ type: "EMAIL", value: "ada@example.com" })
+  expect(identifierOf("ada@example.com#x", undefined, true)).toEqual({ type: "EMAIL", value: "ada@example.com" })
+})
+
 test("an address at a domain in its own letters or in punycode is an email, as its owner writes it", () => {
   expect(identifierOf("jane@example.xn--p1ai")?.type).toBe("EMAIL")
   expect(identifierOf("jane@пример.рф")?.type).toBe("EMAIL")

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
 import { phoneRegion, toEmail, type Finding } from "../../core/index.ts"
-import { spokenDigits } from "./recognizers/phone-spoken.ts"
+import { spokenDigits } from "./recognizers/spoken-digits.ts"
 
 /** The scrub modes: what a finding is replaced with. */
 export const SCRUB_MODES = ["tag", "indexed", "hmac", "mask"] as const

@@ -2,30 +2,17 @@ import { defineRecognizer, type Candidate, type Recognizer } from "../../../core
 import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
+import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
 // `oh seven oh ... double three eight`, a pause written as an ellipsis,
 // `double seven`): English digit words only. Seven to fifteen digits, a phone word (or `text`) in the 80 units before,
 // and a number valid in the configured regions, or in any plan when they read none: a run of digit words with no phone
 // named before it is a code, a count or a date read out.
-const DIGIT = "zero|nought|oh|one|two|three|four|five|six|seven|eight|nine"
-const VALUES: Record<string, string> = { zero: "0", nought: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" }
 const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT})){6,}(?![\\p{L}\\p{M}])`, "giu")
-const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT})`, "giu")
 const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
-
-/** The digits a run of digit words says (`double seven` is 77). */
-export function spokenDigits(run: string): string {
-  let out = ""
-  for (const m of run.matchAll(WORD)) {
-    const digit = VALUES[m[2]!.toLowerCase()]!
-    const times = m[1]?.toLowerCase() === "double" ? 2 : m[1]?.toLowerCase() === "triple" ? 3 : 1
-    out += digit.repeat(times)
-  }
-  return out
-}
 
 /** A recognizer of phone numbers said digit by digit, valid in `regions` (or anywhere, a phone being named before). */
 export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {

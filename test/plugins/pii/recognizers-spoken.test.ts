@@ -5,7 +5,7 @@ import { expect, test } from "bun:test"
 import { positive as pos, testRecognizer } from "../../../testing/index.ts"
 import { analyze } from "../../../plugins/pii/index.ts"
 import { createSpokenPhoneRecognizer } from "../../../plugins/pii/recognizers/index.ts"
-import { spokenDigits } from "../../../plugins/pii/recognizers/phone-spoken.ts"
+import { spokenDigits } from "../../../plugins/pii/recognizers/spoken-digits.ts"
 import { normalizedValue } from "../../../plugins/pii/scrub-output.ts"
 
 testRecognizer(createSpokenPhoneRecognizer(), {

@@ -1,0 +1,17 @@
+// English digit words, and the digits a run of them says: apart from the spoken-phone recognizer, because scrub's
+// output check reads a spoken number's digits in every job that loads the pii plugin, and the recognizer's imports
+// (relatives' words, the name lists) would then load with it, a heap every forced collection of a job marks.
+export const DIGIT = "zero|nought|oh|one|two|three|four|five|six|seven|eight|nine"
+const VALUES: Record<string, string> = { zero: "0", nought: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" }
+const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT})`, "giu")
+
+/** The digits a run of digit words says (`double seven` is 77). */
+export function spokenDigits(run: string): string {
+  let out = ""
+  for (const m of run.matchAll(WORD)) {
+    const digit = VALUES[m[2]!.toLowerCase()]!
+    const times = m[1]?.toLowerCase() === "double" ? 2 : m[1]?.toLowerCase() === "triple" ? 3 : 1
+    out += digit.repeat(times)
+  }
+  return out
+}

@@ -202,6 +202,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       } catch (error) {
         if (!(error instanceof CxoneAuthError)) throw error
       }
+      // Answered without a new refresh token, the old one stays in use (RFC 6749 section 6: a new one, when sent, replaces it).
+      if (next && !next.refreshToken) next = { ...next, refreshToken: previous.refreshToken, refreshExpiresAt: previous.refreshExpiresAt }
     }
     if (!next) {
       if (viaRefresh) count++

@@ -95,3 +95,29 @@ describe("token renewal margin", () => {
     expect(grants).toBeGreaterThanOrEqual(6)
   })
 })
+
+test("a refresh answered without a new refresh token keeps the old one: the next renewal refreshes again, not a new login", async () => {
+  const clock = createManualClock(1_700_000_000_000)
+  const asked: string[] = []
+  const tokens = createTokenManager({
+    storage: createStorage(),
+    cacheKey: "acme:cxone",
+    clock,
+    skewMs: 120_000,
+    async obtain(): Promise<TokenSet> {
+      asked.push("password")
+      return { accessToken: `tok${asked.length}`, refreshToken: "r1", expiresAt: clock.now() + 60_000 }
+    },
+    async refresh(refreshToken): Promise<TokenSet> {
+      asked.push(`refresh ${refreshToken}`)
+      return { accessToken: `tok${asked.length}`, expiresAt: clock.now() + 60_000 }
+    },
+  })
+  await tokens.get()
+  clock.advance(60_000)
+  await tokens.get()
+  clock.advance(60_000)
+  await tokens.get()
+  expect(asked).toEqual(["password", "refresh r1", "refresh r1"])
+})
+

@@ -103,6 +103,9 @@ export function repeatedFlag(rawArgs: string[], name: string): string[] {
  */
 export const EMAIL = /^[^\s@"<>(),;:]+@[\p{L}\p{M}\p{N}-]+(\.[\p{L}\p{M}\p{N}-]+)*\.(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu
 
+/** A character after an address's domain that no address holds (`#`, `/`, `?`, `:`, `\\`): what a URL's host reading would cut there. */
+export const strayAfterDomain = (text: string): string | undefined => /[#/?:\\]/.exec(text.slice(text.lastIndexOf("@") + 1))?.[0]
+
 /**
  * Why an address `EMAIL` refuses was likely copied as it is, for a refusal that never quotes it: a `mailto:` link,
  * a mail client's `Name <address>`, several addresses in one value. "" when none of those.
@@ -113,7 +116,7 @@ export function emailFormHint(raw: string): string {
   if (/^mailto:/i.test(text)) return " (it is written as a mailto: link: give the address alone, without mailto:)"
   if (/^[^<>@,;]*<[^<>\s]+@[^<>\s]+>$/.test(text)) return " (it is written as Name <address>: give the address alone)"
   if ((text.match(/@/g) ?? []).length > 1 && /[,;\s]/.test(text)) return " (it holds several addresses: give one)"
-  const stray = /[#/?:\\]/.exec(text.slice(text.lastIndexOf("@") + 1))?.[0]
+  const stray = strayAfterDomain(text)
   if (text.includes("@") && stray) return ` (a "${stray}" follows the domain, which no address holds: give the address alone, without what was pasted after it)`
   return ""
 }

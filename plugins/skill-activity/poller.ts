@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, type CxoneClient } from "../../core/index.ts"
+import { defineOperation, isoInstant, type CxoneClient } from "../../core/index.ts"
 
 const Activity = v.looseObject({
   skillId: v.number(),
@@ -38,11 +38,14 @@ export const skillActivity = defineOperation({
   output: Response,
 })
 
+/** An API timestamp in epoch ms (ISO 8601; one with no zone is UTC, as CXone reports), NaN when unreadable. */
+const apiTime = (text: string): number => isoInstant(text) ?? Number.NaN
+
 /** Seconds the oldest queued contact has waited: serverTime - earliestQueueTime (the API has no longest-wait field). */
 export function longestWaitSec(s: SkillActivity): number {
   if (!s.earliestQueueTime || !s.queueCount) return 0
-  const now = s.serverTime ? Date.parse(s.serverTime) : Date.now()
-  const since = Date.parse(s.earliestQueueTime)
+  const now = s.serverTime ? apiTime(s.serverTime) : Date.now()
+  const since = apiTime(s.earliestQueueTime)
   return Number.isFinite(now) && Number.isFinite(since) ? Math.max(0, Math.round((now - since) / 1000)) : 0
 }
 
@@ -86,9 +89,9 @@ export function createSkillPoller(client: CxoneClient, skillId?: number, options
       const data = skillId === undefined ? await client.call(skillsActivity, { updatedSince: since }) : await client.call(skillActivity, { skillId, updatedSince: since })
       if (!data) return { changed: false, unchanged: "not-modified", skills: current() }
       for (const row of data.skillActivity) view.set(row.skillId, row)
-      const newestRow = data.skillActivity.map((row) => row.serverTime).filter((t): t is string => !!t && Number.isFinite(Date.parse(t))).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)
+      const newestRow = data.skillActivity.map((row) => row.serverTime).filter((t): t is string => !!t && Number.isFinite(apiTime(t))).sort((a, b) => apiTime(a) - apiTime(b)).at(-1)
       since = data.lastPollTime ?? newestRow ?? since
-      const times = [data.lastPollTime, ...data.skillActivity.map((row) => row.serverTime)].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite)
+      const times = [data.lastPollTime, ...data.skillActivity.map((row) => row.serverTime)].map((t) => (t ? apiTime(t) : NaN)).filter(Number.isFinite)
       if (times.length) server = { at: Math.max(...times), local: now() }
       return data.skillActivity.length > 0 ? { changed: true, skills: current() } : { changed: false, unchanged: "no-rows", skills: current() }
     },

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { defineTransform, ValidationError } from "../../../core/index.ts"
-import { parsePhone, phoneReason } from "../../../core/index.ts"
+import { isoInstant, parsePhone, phoneReason } from "../../../core/index.ts"
 
 /**
  * The country calling code of a phone number, e.g. `+44` for `+44 20 7946 0958`,
@@ -14,10 +14,15 @@ export function countryCode(phone: string, defaultRegion?: string): string {
 
 const UNITS = { hour: 13, day: 10, month: 7, year: 4 } as const
 
-/** The timestamp cut down to the unit, in the input's own type; undefined for a non-timestamp. */
+/**
+ * The timestamp cut down to the unit, in the input's own type; undefined for a non-timestamp.
+ * A string is read only as ISO 8601, with no zone as UTC (isoInstant): `Date.parse` would read
+ * `12/01/2026` one way, `1` as 2001, `2026-02-30` as March 2 and a zone-less time in this
+ * machine's zone, so a generalized day would depend on where the job ran.
+ */
 function truncate(value: unknown, unit: keyof typeof UNITS): string | number | undefined {
-  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN
-  if (!Number.isFinite(ms)) return undefined
+  const ms = typeof value === "number" ? value : typeof value === "string" ? isoInstant(value) : undefined
+  if (ms === undefined || !Number.isFinite(ms)) return undefined
   const cut = new Date(ms).toISOString().slice(0, UNITS[unit])
   const rebuilt = cut + "0000-01-01T00:00:00.000Z".slice(cut.length)
   return typeof value === "number" ? Date.parse(rebuilt) : rebuilt
@@ -52,7 +57,7 @@ export const generalize = defineTransform({
       }
     }
     const out = truncate(value, p.to as keyof typeof UNITS)
-    if (out === undefined) throw bad(p.to, ctx.path, "a timestamp (ISO string or epoch ms)")
+    if (out === undefined) throw bad(p.to, ctx.path, "an ISO 8601 timestamp (2026-12-01T14:30:00Z; one with no zone is read as UTC) or epoch milliseconds")
     return out
   },
   recognizes(value, p) {

@@ -71,6 +71,32 @@ describe("mask, generalize, pan", () => {
     expect(g).toBe(Date.parse("2026-11-21T14:00:00Z"))
     expect(() => byName.generalize!.apply("not an email", { to: "email-domain" }, ctx)).toThrow("expects an email address at x")
   })
+  test("generalize reads only ISO 8601 timestamps, one with no zone as UTC, the same in every machine zone", () => {
+    const g = (value: string, to = "day") => byName.generalize!.apply(value, { to }, ctx)
+    const tz = process.env.TZ
+    try {
+      // Late evening with no zone: in New York, Date.parse put it on the next day.
+      for (const zone of ["America/New_York", "Asia/Tokyo", "UTC"]) {
+        process.env.TZ = zone
+        expect(g("2026-12-01T23:30:00")).toBe("2026-12-01T00:00:00.000Z")
+        expect(g("2026-12-01 23:30:00.250")).toBe("2026-12-01T00:00:00.000Z")
+        expect(g("2026-12-01T23:30:00", "hour")).toBe("2026-12-01T23:00:00.000Z")
+      }
+    } finally {
+      process.env.TZ = tz
+    }
+    expect(g("2026-12-01T23:30:00+05:00")).toBe("2026-12-01T00:00:00.000Z")
+    expect(g("2026-12-01T01:30:00+0200", "hour")).toBe("2026-11-30T23:00:00.000Z")
+    // Guesses refused, the value never quoted: which day is 12/01? `1` was the year 2001, Feb 30 was March 2.
+    for (const bad of ["12/01/2026", "Dec 1 2026", "1", "2026-02-30", "2026-12-01T24:10:00Z", "20261201", "1764631800000"]) {
+      expect(() => g(bad)).toThrow("expects an ISO 8601 timestamp (2026-12-01T14:30:00Z; one with no zone is read as UTC) or epoch milliseconds at x")
+      try {
+        g(bad)
+      } catch (error) {
+        if (bad.length > 4) expect((error as Error).message).not.toContain(bad)
+      }
+    }
+  })
   test("pan shows BIN and last four, refuses a number that fails Luhn", () => {
     const out = byName.pan!.apply("4111 1111 1111 1111", { bin: 6 }, ctx) as string
     expect(out).toMatch(/^411111\*{6}1111\|pan_k1_[A-Za-z0-9_-]{22}$/)

@@ -74,3 +74,19 @@ test("--interval takes a span of two units (1m30s) and says what it takes when r
   expect(() => parseInterval("1m30x")).toThrow('--interval "1m30x" is not a duration: use e.g. 5s, 500ms, 1m or 1m30s')
   expect(() => parseInterval("2h")).toThrow("is more than 1h")
 })
+
+test("a queue time the tenant writes with no zone is UTC, as CXone reports: the wait is the same in every machine zone", () => {
+  const row = { skillId: 1, queueCount: 2, agentsAvailable: 0, earliestQueueTime: "2026-12-01T10:00:00.000", serverTime: "2026-12-01T10:05:00.000Z" }
+  const tz = process.env.TZ
+  try {
+    // Date.parse read the zone-less time in the machine's zone: 9 h off in Tokyo, -5 h (so 0) in New York.
+    for (const zone of ["Asia/Tokyo", "America/New_York", "UTC"]) {
+      process.env.TZ = zone
+      expect(longestWaitSec(row)).toBe(300)
+      expect(longestWaitSec({ ...row, serverTime: "2026-12-01T10:05:00" })).toBe(300)
+    }
+  } finally {
+    process.env.TZ = tz
+  }
+  expect(longestWaitSec({ ...row, earliestQueueTime: "yesterday" })).toBe(0)
+})

@@ -39,7 +39,8 @@ export interface SettingsOptions {
   builtins?: readonly string[]
 }
 
-const TENANT_KEYS = Object.keys(TenantConfigSchema.entries)
+// clientAuthFrom is where clientAuth came from, set here, never by a file.
+const TENANT_KEYS = Object.keys(TenantConfigSchema.entries).filter((key) => key !== "clientAuthFrom")
 const ENDPOINT_VARS = { token: "CXEDGE_TOKEN_URL", api: "CXEDGE_API_URL", dfo: "CXEDGE_DFO_URL", privacy: "CXEDGE_PRIVACY_URL" } as const
 
 const set = (v: string | undefined): v is string => v !== undefined && v !== ""
@@ -158,6 +159,7 @@ function tenantFrom(env: Env, fileTenant: Record<string, any>, args: Record<stri
     clientId: pick(env.CXEDGE_CLIENT_ID, fileTenant.clientId),
     clientSecret: env.CXEDGE_CLIENT_SECRET,
     clientAuth: pick(env.CXEDGE_CLIENT_AUTH, fileTenant.clientAuth) as "basic" | "post" | undefined,
+    ...(!set(env.CXEDGE_CLIENT_AUTH) && fileTenant.clientAuth !== undefined ? { clientAuthFrom: `${source}: tenant.clientAuth` } : {}),
     grant: pick(env.CXEDGE_GRANT, fileTenant.grant) as "password" | "client_credentials" | undefined,
     acdVersion: pick(env.CXEDGE_ACD_VERSION, fileTenant.acdVersion),
     endpoints: {

@@ -20,11 +20,14 @@ export function authMethodsOf(listed: unknown): string[] | undefined {
  * while the tenant lists neither is refused before any token request, saying how to force one. A refused client's
  * message already names the other method (tokens.ts).
  */
+/** How to set a client authentication where it is set: `CXEDGE_CLIENT_AUTH=post`, or `cxedge.config.ts: tenant.clientAuth to "post"`. */
+export const clientAuthTo = (setting: string, value: ClientAuth): string => (/^[A-Z][A-Z0-9_]*$/.test(setting) ? `${setting}=${value}` : `${setting} to "${value}"`)
+
 export function chooseClientAuth(chosen: ClientAuth | undefined, methods: string[] | undefined, setting: string): ClientAuth {
   if (!methods) return chosen ?? "basic"
   if (chosen) return chosen
   const offered = CLIENT_AUTHS.filter((a) => methods.includes(OAUTH_NAME[a]))
   if (offered[0]) return offered[0]
   const listed = methods.map((m) => JSON.stringify(m.slice(0, 40))).slice(0, 6).join(", ")
-  throw new ConfigError("cxone", `the tenant's OpenID discovery lists only ${listed} in token_endpoint_auth_methods_supported, and cxedge sends the client as client_secret_basic or client_secret_post: if the app takes one of them anyway, set ${setting}=basic or ${setting}=post`)
+  throw new ConfigError("cxone", `the tenant's OpenID discovery lists only ${listed} in token_endpoint_auth_methods_supported, and cxedge sends the client as client_secret_basic or client_secret_post: if the app takes one of them anyway, set ${clientAuthTo(setting, "basic")} or ${clientAuthTo(setting, "post")}`)
 }

@@ -32,6 +32,8 @@ export const TenantConfigSchema = v.object({
   clientSecret: v.optional(v.string()),
   /** How the client authenticates at the token endpoint; unset, the first of basic and post that discovery lists (basic if it lists none). */
   clientAuth: v.optional(v.picklist(CLIENT_AUTHS)),
+  /** Where clientAuth was set when a config file set it (`cxedge.config.ts: tenant.clientAuth`), so a refusal says where to change it; unset, CXEDGE_CLIENT_AUTH. */
+  clientAuthFrom: v.optional(v.string()),
   /** Pinned version of the ACD (inContactAPI) family. */
   acdVersion: v.optional(v.pipe(v.string(), v.regex(ACD_VERSION)), "v34.0"),
   /** Overrides for hosts discovery cannot tell (the Privacy and DFO hosts are unknown publicly). */

@@ -22,6 +22,7 @@ export interface TenantTokensOptions {
 
 function cxoneTokens(o: TenantTokensOptions): TokenManager {
   const { tenant, send, clock } = o
+  const clientAuthSetting = tenant.clientAuthFrom ?? "CXEDGE_CLIENT_AUTH"
   const endpoint = async (): Promise<TokenEndpoint> => {
     const found = await o.tokenEndpoint()
     return {
@@ -29,10 +30,10 @@ function cxoneTokens(o: TenantTokensOptions): TokenManager {
       clientId: tenant.clientId,
       clientSecret: tenant.clientSecret,
       // Without a client there is nothing to authenticate, whatever the tenant lists.
-      clientAuth: tenant.clientId ? chooseClientAuth(tenant.clientAuth, found.authMethods, "CXEDGE_CLIENT_AUTH") : (tenant.clientAuth ?? "basic"),
+      clientAuth: tenant.clientId ? chooseClientAuth(tenant.clientAuth, found.authMethods, clientAuthSetting) : (tenant.clientAuth ?? "basic"),
       timeoutMs: tenant.timeoutMs,
       hint: "check CXEDGE_ACCESS_KEY_ID, CXEDGE_ACCESS_KEY_SECRET, CXEDGE_CLIENT_ID and CXEDGE_CLIENT_SECRET",
-      clientAuthSetting: "CXEDGE_CLIENT_AUTH",
+      clientAuthSetting,
     }
   }
   return createTokenManager({

@@ -6,6 +6,7 @@ import { CxoneAuthError, CxoneHttpError, CxonePermissionError, CxoneRateLimitErr
 import { parseJson, type Send } from "./http.ts"
 import { decodeClaims } from "./jwt.ts"
 import { parseRetryAfter } from "./retry.ts"
+import { clientAuthTo } from "./client-auth.ts"
 import { retryTransient } from "./transient-retry.ts"
 
 export interface TokenSet {
@@ -114,7 +115,7 @@ export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: G
     const clientRefused = code === "invalid_client" || (response.status === 401 && code === "unknown_error")
     const other = endpoint.clientAuth === "basic" ? "post" : "basic"
     const authHint = clientRefused && endpoint.clientId && endpoint.clientAuthSetting
-      ? ` (the client was sent as ${endpoint.clientAuth === "basic" ? "HTTP Basic" : "form fields"}; if the app is registered for client_secret_${other}, set ${endpoint.clientAuthSetting}=${other})`
+      ? ` (the client was sent as ${endpoint.clientAuth === "basic" ? "HTTP Basic" : "form fields"}; if the app is registered for client_secret_${other}, set ${clientAuthTo(endpoint.clientAuthSetting, other)})`
       : ""
     const init = { operation, status: response.status, message: `token request refused (${response.status} ${code}): ${endpoint.hint}${authHint}` }
     if (response.status === 400 || response.status === 401) throw new CxoneAuthError(init)

@@ -7,6 +7,7 @@ import { card, iban, ip, mac, microchip, nino, ssn } from "./ids.ts"
 import type { Lex } from "./lexicon.ts"
 import { POOLS, personName, type NameStyle } from "./names.ts"
 import { makePhone, spoken, type PhoneStyle } from "./phones.ts"
+import { label as word } from "./labels.ts"
 
 export type Seg = string | { P: string } | { E: string; v: string } | { N: string; v: string }
 export interface Item { key: string; label: string; value: Seg[]; sentence: Seg[] }
@@ -69,7 +70,7 @@ const P = (c: Ctx, name: string): Seg[] => [...(c.emoji && c.rng.chance(0.25) ? 
 /** A business number opening the sentence, so the person's phone comes after a business noun. */
 function bizLead(c: Ctx): Seg[] {
   const n = bizNeg(c.rng, c.biz)
-  return [cap(n.label), " ", { N: n.kind, v: n.value }, " is for "]
+  return [word(c.lang, n.label), " ", { N: n.kind, v: n.value }, " belongs to "]
 }
 
 /** The main person with their phone. */
@@ -81,7 +82,7 @@ export function mainItems(c: Ctx, name: string): Item[] {
     ["Please call ", ...P(c, name), ...lead, ...segs, "."],
     [...P(c, name), " can be reached", ...(glued ? [" at "] : [" on "]), ...segs, "."],
     ["Best number for ", ...P(c, name), " is ", ...segs, "."],
-    [...bizLead(c), ...P(c, name), "'s own number is ", ...segs, "."],
+    [...bizLead(c), ...P(c, name), "; best number ", ...segs, "."],
   ]
   const sentence = c.lang === "en" ? r.pick(en) : [c.lex.call[0], ...P(c, name), ...lead, ...segs, "."]
   return [
@@ -119,7 +120,8 @@ export function bizItem(c: Ctx, readingToo = false): Item {
   const n = readingToo ? reading(c.rng, c.biz) : bizNeg(c.rng, c.biz)
   if (n.kind === "nhs-number" && c.lang !== "en") n.label = "health no."
   const key = n.label.replace(/[^a-z]+/gi, "_").replace(/_$/, "").toLowerCase()
-  return { key, label: cap(n.label), value: [{ N: n.kind, v: n.value }], sentence: [cap(n.label), " ", { N: n.kind, v: n.value }, "."] }
+  const l = word(c.lang, n.label)
+  return { key, label: l, value: [{ N: n.kind, v: n.value }], sentence: [l, " ", { N: n.kind, v: n.value }, "."] }
 }
 
 /** A labeled id of another type: card, IBAN, US SSN, NI number or IP address. */
@@ -127,28 +129,30 @@ export function idItem(c: Ctx, type: string): Item {
   const r = c.rng
   const cc = IBAN_CC[c.region] ?? r.pick(["IE", "GB", "ES", "PT", "BE"])
   const v = type === "CARD" ? card(r) : type === "IBAN" ? iban(r, cc) : type === "US_SSN" ? ssn(r) : type === "UK_NINO" ? nino(r) : ip(r)
-  const label = { CARD: "Card", IBAN: "IBAN", US_SSN: "US SSN", UK_NINO: "NI number", IP_ADDRESS: "IP" }[type]!
-  return { key: label.toLowerCase().replace(/ /g, "_"), label, value: [{ E: type, v }], sentence: [`${label} `, { E: type, v }, "."] }
+  const label = { CARD: word(c.lang, "card"), IBAN: "IBAN", US_SSN: "US SSN", UK_NINO: "NI number", IP_ADDRESS: "IP" }[type]!
+  return { key: type === "CARD" ? "card" : label.toLowerCase().replace(/ /g, "_"), label, value: [{ E: type, v }], sentence: [`${label} `, { E: type, v }, "."] }
 }
 
 /** A lookalike of a labeled type that fails its check. */
 export function lookItem(c: Ctx, kind: string): Item {
   const r = c.rng
   const v = kind === "card-luhn-fail" ? card(r, true) : kind === "iban-bad-check" ? iban(r, IBAN_CC[c.region] ?? "ES", true) : kind === "ssn-invalid" ? ssn(r, true) : kind === "nino-invalid" ? nino(r, true) : kind === "mac" ? mac(r) : microchip(r)
-  const label = { "card-luhn-fail": "Old card (declined)", "iban-bad-check": "IBAN (rejected)", "ssn-invalid": "SSN as typed (invalid)", "nino-invalid": "NI no. as typed (invalid)", mac: "Device MAC", microchip: "Pet microchip" }[kind]!
-  return { key: label.toLowerCase().replace(/[^a-z]+/g, "_").replace(/_$/, ""), label, value: [{ N: kind, v }], sentence: [`${label}: `, { N: kind, v }, "."] }
+  const en = c.lang === "en"
+  const label = { "card-luhn-fail": en ? "Old card (declined)" : `${word(c.lang, "card")} ✗`, "iban-bad-check": en ? "IBAN (rejected)" : "IBAN ✗", "ssn-invalid": "SSN as typed (invalid)", "nino-invalid": "NI no. as typed (invalid)", mac: en ? "Device MAC" : "MAC", microchip: en ? "Pet microchip" : "Chip" }[kind]!
+  const key = { "card-luhn-fail": "old_card", "iban-bad-check": "iban_rejected", "ssn-invalid": "ssn_as_typed", "nino-invalid": "ni_as_typed", mac: "mac", microchip: "chip" }[kind]!
+  return { key, label, value: [{ N: kind, v }], sentence: [`${label}: `, { N: kind, v }, "."] }
 }
 
 export function wordItem(c: Ctx): Item | undefined {
   if (!c.lex.words.length) return undefined
   const [a, w, b] = c.rng.pick(c.lex.words)
   const s: Seg[] = [a, { N: "name-word", v: w }, b]
-  return { key: "remark", label: "Note", value: s, sentence: s }
+  return { key: "remark", label: word(c.lang, "note"), value: s, sentence: s }
 }
 
 export function dateItem(c: Ctx): Item {
   const r = c.rng
   const [y, m, d] = [2026, r.int(1, 12), r.int(1, 28)]
   const v = c.structured ? `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` : r.pick([`${d}/${m}/${y}`, `${d}.${m}.${y}`, `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`])
-  return { key: "date", label: "Date", value: [{ N: "date", v }], sentence: [{ N: "date", v }, ":"] }
+  return { key: "date", label: word(c.lang, "date"), value: [{ N: "date", v }], sentence: [{ N: "date", v }, ":"] }
 }

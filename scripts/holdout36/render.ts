@@ -1,6 +1,7 @@
 // Each of the fourteen kinds lays the same items out its own way.
 import type { Doc } from "./doc.ts"
 import type { Ctx, Item, Seg } from "./compose.ts"
+import { label } from "./labels.ts"
 
 export function emit(doc: Doc, segs: Seg[]): void {
   for (const s of segs) {
@@ -76,7 +77,7 @@ function free(c: Ctx, doc: Doc, items: Item[], f: Frame, main: string): void {
       lines(c, doc, items, (i) => [`[${f.stamp.slice(11, 16)}] `, ...(i % 2 ? [{ P: main }] : [`${c.lex.agent} `, { P: f.staff }]), ": "])
       return
     case "transcript":
-      lines(c, doc, items, (i) => (i % 2 ? [`${c.lang === "en" ? "Caller" : "—"}: `] : [`${c.lex.agent} `, { P: f.staff }, ": "]))
+      lines(c, doc, items, (i) => (i % 2 ? [`${label(c.lang, "caller")}: `] : [`${c.lex.agent} `, { P: f.staff }, ": "]))
       return
     case "voicemail": {
       const [a, b] = c.lex.vm.split("{name}") as [string, string]

@@ -4,6 +4,7 @@ import { createRng } from "./rng.ts"
 import type { Biz } from "./biz.ts"
 import { bizItem, dateItem, emailItem, emailOf, idItem, lookItem, mainItems, namedOf, nameOf, relItems, wordItem, type Ctx, type Item } from "./compose.ts"
 import { LEX, ORGS, PLACES } from "./lexicon.ts"
+import { label } from "./labels.ts"
 import { render, type Frame } from "./render.ts"
 import { fault } from "./guard.ts"
 import type { NameStyle } from "./names.ts"
@@ -49,7 +50,8 @@ function draw(s: Spec, seed: number, nfd: boolean): Doc {
     if (rng.chance(0.6)) items.push(...relItems(c, namedOf(c, style()), s.biz === "care" ? "next_of_kin" : s.biz === "gym" ? "emergency_contact" : "contact"))
     if (s.biz === "care" && rng.chance(0.6)) {
       const carer = nameOf(c, rng.chance(0.5) ? "given" : "full")
-      items.push({ key: "carer", label: "Carer", value: [{ P: carer }], sentence: [s.lang === "en" ? "Carer " : "Carer: ", { P: carer }, "."] })
+      const l = label(s.lang, "carer")
+      items.push({ key: "carer", label: l, value: [{ P: carer }], sentence: [s.lang === "en" ? "Carer " : `${l}: `, { P: carer }, "."] })
     }
     if (rng.chance(0.5)) items.push(emailItem(c, main))
     items.push(...extras(c, s))

@@ -68,8 +68,11 @@ export function phoneSegs(c: Ctx, label: string): { segs: Seg[]; glued: boolean 
 const P = (c: Ctx, name: string): Seg[] => [...(c.emoji && c.rng.chance(0.25) ? ["👤 "] : []), { P: name }]
 
 /** A business number opening the sentence, so the person's phone comes after a business noun. */
+const OWNED = new Set(["client-number", "care-plan", "key-safe", "nhs-number", "pnr", "bag-tag", "file-ref", "mpan", "mprn", "panel-serial", "job-number", "grant-ref", "member-number", "barcode", "locker", "dd-mandate"])
+
 function bizLead(c: Ctx): Seg[] {
-  const n = bizNeg(c.rng, c.biz)
+  let n = bizNeg(c.rng, c.biz)
+  while (!OWNED.has(n.kind)) n = bizNeg(c.rng, c.biz)
   return [word(c.lang, n.label), " ", { N: n.kind, v: n.value }, " belongs to "]
 }
 
@@ -154,5 +157,5 @@ export function dateItem(c: Ctx): Item {
   const r = c.rng
   const [y, m, d] = [2026, r.int(1, 12), r.int(1, 28)]
   const v = c.structured ? `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` : r.pick([`${d}/${m}/${y}`, `${d}.${m}.${y}`, `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`])
-  return { key: "date", label: word(c.lang, "date"), value: [{ N: "date", v }], sentence: [{ N: "date", v }, ":"] }
+  return { key: "date", label: word(c.lang, "date"), value: [{ N: "date", v }], sentence: c.lang === "en" ? ["Logged ", { N: "date", v }, "."] : [`${word(c.lang, "date")}: `, { N: "date", v }, "."] }
 }

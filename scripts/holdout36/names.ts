@@ -14,7 +14,7 @@ export interface Pool {
 const p = (s: string) => s.split(",").map((x) => x.trim())
 
 export const POOLS: Record<string, Pool> = {
-  IE: { m: p("Ciarán,Seán,Pádraig,Oisín,Darragh,Eoin,Cathal,Tadhg,Colm,Mark,Will"), f: p("Aoife,Siobhán,Niamh,Róisín,Caoimhe,Sinéad,Orlaith,Clodagh,Gráinne,Grace,Hope,Rose"), fam: p("Ó Súilleabháin,Mac Giolla Phádraig,O'Keeffe,Ní Bhriain,Kavanagh,Ó Briain,MacNamara,Ó Dónaill,Byrne,Fitzgerald,Ó Ceallaigh,Mulcahy") },
+  IE: { m: p("Ciarán,Seán,Pádraig,Oisín,Darragh,Eoin,Cathal,Tadhg,Colm,Mark,Will"), f: p("Aoife,Siobhán,Niamh,Róisín,Caoimhe,Sinéad,Orlaith,Clodagh,Gráinne,Grace,Hope,Rose"), fam: p("Ó Súilleabháin,Mac Giolla Phádraig,O'Keeffe,Kavanagh,Ó Briain,MacNamara,Ó Dónaill,Byrne,Fitzgerald,Ó Ceallaigh,Mulcahy"), famF: p("Ní Bhriain,Ní Shúilleabháin,Nic Giolla Phádraig,O'Keeffe,Kavanagh,Ní Dhónaill,Byrne,Fitzgerald,Ní Cheallaigh,MacNamara") },
   GB: { m: p("Gareth,Craig,Liam,Declan,Callum,Wayne,Jordan,Stuart,Mark,Will"), f: p("Shannon,Leanne,Kirsty,Jodie,Stacey,Chelsea,Bethany,Summer,Grace,Rose,Storm,Constance"), fam: p("Ackroyd,Haworth,Sutcliffe,Holroyd,Barraclough,Greenwood,Illingworth,Thwaite,Butterworth,Crabtree,Ramsbottom,Entwistle") },
   CA: { m: p("Tyler,Brayden,Logan,Connor,Jean-Luc,Dalton,Mark"), f: p("Kaitlyn,Madison,Brooke,Sky,Summer,Avery,Mackenzie,Hope"), fam: p("MacDonald,Tremblay,Campbell,Fraser,McKenzie,Delorme,Sinclair,Thibodeau,Robichaud,Okafor") },
   NZ: { m: p("Tama,Wiremu,Nikau,Rawiri,Hemi,Lachlan,Angus,Will"), f: p("Aroha,Mere,Ngaire,Kiri,Anahera,Sky,Storm,Summer,Grace"), fam: p("Ngata,Tuhiwai,Parata,Te Whata,Walker,Henare,Whaanga,Tāwhiri,Kingi,Rangihuna") },

@@ -74,7 +74,7 @@ function free(c: Ctx, doc: Doc, items: Item[], f: Frame, main: string): void {
       doc.t(` ${c.lex.thanks}`)
       return
     case "chat":
-      lines(c, doc, items, (i) => [`[${f.stamp.slice(11, 16)}] `, ...(i % 2 ? [{ P: main }] : [`${c.lex.agent} `, { P: f.staff }]), ": "])
+      lines(c, doc, items, (i) => [`[${f.stamp.slice(11, 14)}${String(10 + 3 * i)}] `, ...(i % 2 ? [{ P: main }] : [`${c.lex.agent} `, { P: f.staff }]), ": "])
       return
     case "transcript":
       lines(c, doc, items, (i) => (i % 2 ? [`${label(c.lang, "caller")}: `] : [`${c.lex.agent} `, { P: f.staff }, ": "]))

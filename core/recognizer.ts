@@ -140,7 +140,8 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
     if (typeof text !== "string") throw new ValidationError("pii", `recognizer ${spec.name} expects a string, found ${kindOf(text)}: pass the text of one field`, undefined, "E_FIELD_TYPE")
     const out: Finding[] = []
     if (spec.requires && !spec.requires.test(text)) return out
-    const candidates = pattern ? patternCandidates(pattern, text) : guarded(spec.name, "find", () => Array.from(spec.find!(text) as Iterable<Candidate>))
+    // An array is read as it is (only read, never kept); another iterable is drawn out inside the guard.
+    const candidates = pattern ? patternCandidates(pattern, text) : guarded(spec.name, "find", () => readable(spec.find!(text)))
     for (const c of candidates) {
       if (!(c && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= text.length)) {
         // Only numbers are shown: a find that returned the match itself as an end (m[0]) would print the value.
@@ -167,6 +168,8 @@ export function defineRecognizer(spec: RecognizerSpec): Recognizer {
   return Object.freeze({ ...spec, recognize })
 }
 
+
+const readable = (found: unknown): readonly Candidate[] => (Array.isArray(found) ? found : Array.from(found as Iterable<Candidate>))
 
 /** Whether the value's column header or key (a CSV's `ssn`, `phone⇥…`) is one of the context words: lines away, as good as near. */
 function labelled(near: ContextMatcher, text: string, start: number, end: number): boolean {

@@ -1,8 +1,9 @@
-import { contextMatcher, phraseAlternation, wordSet } from "../../../core/index.ts"
+import { contextMatcher, phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS } from "../data/everyday-words.ts"
 import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
+import { cueOpeners } from "./person-cue-openers.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -63,9 +64,8 @@ const LOWER_PARTICLES = new Set(PARTICLES)
 // Every cue also capitalised, as a note's line or sentence opens with it (`Keyholder heidi lindquist`, `Customer anna`).
 const CUE_PHRASES = [...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES, ...ONE_WORD_GREETINGS, ...LOWER_CUES].map(capitalised), "KH1", "KH2", "KH3"]
 const CUE_THEN_LOWER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(CUE_PHRASES)})[.,]?[ \\t]+(?=\\p{Ll})`, "gu")
-// CUE_THEN_LOWER tried only where a word starts whose letters open one of its phrases: a set lookup per word in place of
-// the expression's attempt at every position. The matches are the same: the expression starts none but at a word.
-const CUE_OPENERS = wordSet(CUE_PHRASES.map((p) => /^[\p{L}\p{M}]+/u.exec(p)?.[0] ?? p))
+// CUE_THEN_LOWER tried only at a word that opens one of its phrases, followed as one goes on (person-cue-openers.ts).
+const OPENS_CUE = cueOpeners(CUE_PHRASES)
 const CUE_AT = new RegExp(CUE_THEN_LOWER.source, "uy")
 const LETTER = /[\p{L}\p{M}]/u
 const letterClass = new Uint8Array(65536)
@@ -87,7 +87,7 @@ export function cueMatches(out: string): RegExpExecArray[] {
     }
     let end = i + 1
     while (end < n && isLetter(out.charCodeAt(end))) end++
-    if (CUE_OPENERS.hasRange(out, i, end)) {
+    if (OPENS_CUE(out, i, end)) {
       CUE_AT.lastIndex = i
       const m = CUE_AT.exec(out)
       if (m) {

@@ -1,0 +1,47 @@
+import { wordMap } from "../../../core/index.ts"
+import { LOWER } from "./person-caps.ts"
+
+// Where the cue expression of person-case.ts (a phrase, then `[.,]?[ \t]+` and a lower-case letter) can match: at a word
+// that opens one of its phrases, followed by the unit the phrase goes on with (a space standing for any white space)
+// or, where the word is a whole phrase, by that ending. Most words that open a phrase are followed by neither (`Agent:`,
+// `Customer:`), and the expression is not tried there.
+
+interface Opener {
+  next: Set<number>
+  space: boolean
+  whole: boolean
+}
+
+const WHITE_SPACE = /\s/
+
+/** Whether the expression can match a phrase opened by `o`, the word before `end`. */
+function mayFollow(o: Opener, out: string, end: number): boolean {
+  const c = out.charCodeAt(end)
+  if (o.next.has(c) || (o.space && end < out.length && WHITE_SPACE.test(out[end]!))) return true
+  if (!o.whole) return false
+  let k = c === 46 || c === 44 ? end + 1 : end
+  if (out.charCodeAt(k) !== 32 && out.charCodeAt(k) !== 9) return false
+  while (out.charCodeAt(k) === 32 || out.charCodeAt(k) === 9) k++
+  return k < out.length && LOWER.test(String.fromCodePoint(out.codePointAt(k)!))
+}
+
+/**
+ * A test of the word `out.slice(start, end)` (a whole run of letters and marks): whether one of `phrases`, written as
+ * phraseAlternation writes them, then `[.,]?[ \t]+(?=\p{Ll})`, can match from its start.
+ */
+export function cueOpeners(phrases: readonly string[]): (out: string, start: number, end: number) => boolean {
+  const byWord = new Map<string, Opener>()
+  for (const p of phrases) {
+    const opener = /^[\p{L}\p{M}]+/u.exec(p)?.[0] ?? p
+    const key = opener.toLowerCase()
+    const o = byWord.get(key) ?? byWord.set(key, { next: new Set(), space: false, whole: false }).get(key)!
+    if (opener.length === p.length) o.whole = true
+    else if (p.charCodeAt(opener.length) === 32) o.space = true
+    else o.next.add(p.charCodeAt(opener.length))
+  }
+  const openers = wordMap(byWord)
+  return (out, start, end) => {
+    const o = openers.getRange(out, start, end)
+    return o !== undefined && mayFollow(o, out, end)
+  }
+}

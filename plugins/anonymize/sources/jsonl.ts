@@ -1,4 +1,4 @@
-import { ConfigError, createIdIndex, wideText, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, createIdIndex, idsChecked, wideText, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 
@@ -41,7 +41,8 @@ export async function createJsonlSource(files: FileAccess, path: string, options
   await refuseDocument(files, path)
   const idField = options.idField ?? "id"
   const size = options.pageSize ?? PAGE_SIZE
-  return {
+  // Its repeats are rejections naming the lines (below): the source guard needs no index of its own.
+  return idsChecked({
     name: "jsonl",
     async *pages() {
       const seen = createIdIndex()
@@ -56,7 +57,7 @@ export async function createJsonlSource(files: FileAccess, path: string, options
       }
       if (page.length) yield page
     },
-  }
+  })
 }
 
 /** The file's lines with something on them, numbered from 1 as in the file, the first without its byte-order mark. */

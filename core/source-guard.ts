@@ -10,7 +10,20 @@ type IdIndex = ReturnType<typeof createIdIndex>
 
 const fault = (scope: string, message: string) => new CxedgeError("E_SOURCE", scope, message)
 
-function checkPage(page: unknown, name: string, scope: string, seen: IdIndex, count: { n: number }): SourceRecord[] {
+// Not exported from the package (core/public.ts): a plugin in its own package cannot mark its source, only cxedge's own.
+const IDS_CHECKED = Symbol("cxedge.idsChecked")
+
+/**
+ * Marks a built-in source that refuses a repeated id itself (the JSONL source rejects the line, naming where the id
+ * was first seen): the guard then keeps no index of its own. Two indexes of a million ids were 17 MB more at the
+ * job's peak, and each forced collection of the job's (job.ts) paid for them.
+ */
+export function idsChecked<S extends Source>(source: S): S {
+  Object.defineProperty(source, IDS_CHECKED, { value: true })
+  return source
+}
+
+function checkPage(page: unknown, name: string, scope: string, seen: IdIndex | undefined, count: { n: number }): SourceRecord[] {
   if (!Array.isArray(page)) throw fault(scope, `source ${name} yielded a page that is not a list of records: pages() yields arrays of { id, data }; fix the source`)
   for (const record of page as SourceRecord[]) {
     count.n++
@@ -18,7 +31,7 @@ function checkPage(page: unknown, name: string, scope: string, seen: IdIndex, co
     if (typeof record.id !== "string" || !record.id) {
       throw fault(scope, `source ${name} gave record ${count.n} ${record.id === undefined ? "without an id" : `an id that is ${typeof record.id === "string" ? "empty" : `a ${typeof record.id}, not a string`}`}: every record needs its own id, a non-empty string; fix the source`)
     }
-    if (seen.firstSeen(record.id, count.n) !== undefined) throw fault(scope, `source ${name} gave the id ${JSON.stringify(record.id.slice(0, 80))} a second time (record ${count.n}): a source gives each record once; fix the source`)
+    if (seen?.firstSeen(record.id, count.n) !== undefined) throw fault(scope, `source ${name} gave the id ${JSON.stringify(record.id.slice(0, 80))} a second time (record ${count.n}): a source gives each record once; fix the source`)
     if (record.error === undefined && (!record.data || typeof record.data !== "object" || Array.isArray(record.data))) {
       throw fault(scope, `source ${name} gave record ${JSON.stringify(record.id.slice(0, 80))} without data as an object: give { id, data: {...} }, or set error for a record it could not read; fix the source`)
     }
@@ -32,7 +45,7 @@ export function guardedSource(source: Source, name: string, scope: string): Sour
   const pages = async function* () {
     // Hashes, not the id strings (see id-index.ts): a Set held every id of the job on the heap, on top of the index
     // the jsonl source keeps; a 200,000-contact export peaked at 160-171 MB with it, 127-130 MB without.
-    const seen = createIdIndex()
+    const seen = (source as { [IDS_CHECKED]?: true })[IDS_CHECKED] ? undefined : createIdIndex()
     const count = { n: 0 }
     const iterator = source.pages()[Symbol.asyncIterator]()
     for (;;) {

@@ -1,4 +1,4 @@
-import { ConfigError, createIdIndex, wideText, documentOpening, foldedLines, foldJsonl, isJsonValue, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
+import { ConfigError, createIdIndex, idsChecked, wideText, documentOpening, foldedLines, isJsonValue, jsonlFolder, overLines, parseJsonExact, repeatedKeyOf, toJsonLines, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 import { type Source, type SourceRecord } from "../pipeline.ts"
 
@@ -41,32 +41,35 @@ export async function createJsonlSource(files: FileAccess, path: string, options
   await refuseDocument(files, path)
   const idField = options.idField ?? "id"
   const size = options.pageSize ?? PAGE_SIZE
-  return {
+  // Its repeats are rejections naming the lines (below): the source guard needs no index of its own.
+  return idsChecked({
     name: "jsonl",
     async *pages() {
       const seen = createIdIndex()
+      // An object written over several lines is one rejection naming its first and last line, not one a line. Lines are
+      // numbered and followed here, in step (jsonlFolder), not through two more async generators, each an await a line:
+      // reading a file through the source took 10.0-11.1 us of CPU a record against 11.4-12.9 with them.
+      const fold = jsonlFolder()
       let page: SourceRecord[] = []
-      // An object written over several lines is one rejection naming its first and last line, not one a line.
-      for await (const item of foldJsonl(numberedLines(files, path))) {
-        page.push("folded" in item ? foldedRecord(item.folded) : readRecord(item.text, item.n, idField, seen))
+      let n = 0
+      for await (const raw of files.lines(path)) {
+        n++
+        const text = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+        if (!text.trim()) continue
+        const taken = fold.take(text, n)
+        if (taken === "inside") continue
+        if (taken !== "read") page.push(foldedRecord(Array.isArray(taken) ? taken[0] : taken))
+        if (taken === "read" || Array.isArray(taken)) page.push(readRecord(text, n, idField, seen))
         if (page.length >= size) {
           yield page
           page = []
         }
       }
+      const open = fold.end()
+      if (open) page.push(foldedRecord(open))
       if (page.length) yield page
     },
-  }
-}
-
-/** The file's lines with something on them, numbered from 1 as in the file, the first without its byte-order mark. */
-async function* numberedLines(files: FileAccess, path: string): AsyncGenerator<{ n: number; text: string }> {
-  let n = 0
-  for await (const raw of files.lines(path)) {
-    n++
-    const text = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-    if (text.trim()) yield { n, text }
-  }
+  })
 }
 
 /**

@@ -16,10 +16,12 @@ const IDS_CHECKED = Symbol("cxedge.idsChecked")
 /**
  * Marks a built-in source that refuses a repeated id itself (the JSONL source rejects the line, naming where the id
  * was first seen): the guard then keeps no index of its own. Two indexes of a million ids were 17 MB more at the
- * job's peak, and each forced collection of the job's (job.ts) paid for them.
+ * job's peak, and each forced collection of the job's (job.ts) paid for them. The mark is on its pages function, not
+ * on the source: a plugin that opens the source and gives its records again under other ids (its own pages, behind a
+ * proxy or a prototype that hands on the rest) is indexed as any other.
  */
 export function idsChecked<S extends Source>(source: S): S {
-  Object.defineProperty(source, IDS_CHECKED, { value: true })
+  Object.defineProperty(source.pages, IDS_CHECKED, { value: true })
   return source
 }
 
@@ -45,7 +47,7 @@ export function guardedSource(source: Source, name: string, scope: string): Sour
   const pages = async function* () {
     // Hashes, not the id strings (see id-index.ts): a Set held every id of the job on the heap, on top of the index
     // the jsonl source keeps; a 200,000-contact export peaked at 160-171 MB with it, 127-130 MB without.
-    const seen = (source as { [IDS_CHECKED]?: true })[IDS_CHECKED] ? undefined : createIdIndex()
+    const seen = (source.pages as { [IDS_CHECKED]?: true })[IDS_CHECKED] ? undefined : createIdIndex()
     const count = { n: 0 }
     const iterator = source.pages()[Symbol.asyncIterator]()
     for (;;) {

@@ -1,6 +1,6 @@
 import { contextMatcher, phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
-import { MONTHS } from "../data/everyday-words.ts"
+import { GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
 import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
@@ -48,16 +48,11 @@ const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
 // One-word ones only: a longer greeting or sign-off is seldom typed before a lower-case name, and each phrase here
 // lengthens the expression every text is searched with.
-const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" ")).map(phrase)
-const GREETING_CUES = new Set(GREETINGS.filter((p) => !p.includes(" ")).map(phrase))
-// Whom a greeting addresses when it is no person (`hi grace everyone,`), a month or a season greeted (`hi june payment,`,
-// `dear april showers,`), and adverbs (`hi mark down,`): no first name and surname there.
-const NOT_GREETED = new Set([
-  "everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem",
-  ...MONTHS.map((m) => m.toLowerCase()), "spring", "summer", "autumn", "fall", "winter", "down", "up", "out", "over", "back", "off", "in", "on", "now", "today",
-])
+const OPENING_PAIRS = openingPairs(GREETINGS)
+const ONE_WORD_GREETINGS = [...GREETINGS, ...SIGN_OFFS].filter((p) => !p.includes(" ")).map(phrase).concat(OPENING_PAIRS)
+const GREETING_CUES = new Set(GREETINGS.filter((p) => !p.includes(" ")).map(phrase).concat(OPENING_PAIRS.map(phrase)))
 const LOWER_CUES = new Set([...INTRODUCTIONS, ...ROLE_NOUNS, ...ROLES, ...CONTACTED].map(phrase).concat(ONE_WORD_GREETINGS))
-const LOWER_PARTICLES = new Set(PARTICLES)
+const LOWER_PARTICLES = new Set([...PARTICLES, ...GAELIC])
 // Where a lower-case name can follow: a title or a one-word greeting or sign-off (lower case or capitalised: `Dhr. de
 // Boer`, `Hi marcus`) or another lower-case cue, then a word written lower case. One expression test decides whether a
 // text needs the pass.
@@ -195,7 +190,12 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
       continue
     }
     upper(w)
-    upper(surnameAfter(out, w, words))
+    const surname = surnameAfter(out, w, words)
+    if (surname && !SAID_WITH.has(surname.word)) {
+      upper(surname)
+      // A Gaelic particle is capitalised in the name (`Aoife Mac Cárthaigh`): read whole.
+      for (let p = wordAt(out, w.next); p && p.at < surname.at; p = wordAt(out, p.next)) if (GAELIC.has(p.word)) upper(p)
+    }
   }
   return at
 }

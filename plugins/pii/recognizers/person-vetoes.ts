@@ -122,7 +122,7 @@ function orgMayFollow(text: string, end: number): boolean {
 
 // Street words a number after them on the same line can belong to (`rua dom pedro ii 51 40079-277 são josé`): the
 // house number and postcode of an address. Not `via` (by way of) nor an abbreviation (`St`, `Dr`, `ul`).
-const ADDRESS_WORDS = wordSet([...LOWER_STREET_BEFORE, "avenue", "street", "road", "lane", "drive", "boulevard", "straße", "strasse", "gate", "gata", "gatan", "gade", "vej", "vei", "veien", "vägen", "katu", "weg", "laan"].filter((w) => w.length > 2))
+const ADDRESS_WORDS = wordSet([...LOWER_STREET_BEFORE, "avenue", "street", "road", "lane", "drive", "boulevard", "straße", "strasse", "gate", "gata", "gatan", "gade", "vej", "vei", "veien", "vägen", "katu", "laan"].filter((w) => w.length > 2))
 const WORDS = /\p{L}+/gu
 
 /**
@@ -146,7 +146,8 @@ export function streetBefore(text: string, start: number): number {
     const a = m.index
     const b = a + m[0].length
     if (b > start) break
-    if (ADDRESS_WORDS.hasRange(text, a, b)) found = a
+    // A lower-case `weg` is Dutch and German "away" (`Ben ik weg, …`, `Wenn ich weg bin, …`): only `Weg` is a street's.
+    if (ADDRESS_WORDS.hasRange(text, a, b) || (b - a === 3 && text.startsWith("Weg", a))) found = a
     else if (b - a >= 7 && STREET_SUFFIX.test(m[0].toLowerCase())) found = a
   }
   return found

@@ -1,4 +1,5 @@
 import { allMatches, defineRecognizer, phraseAlternation, wordMap, type Candidate } from "../../../core/index.ts"
+import { lowerSameNames } from "./person-lower-tags.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { BOOKING_ROLES, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
@@ -189,9 +190,13 @@ function withoutEmoji(text: string): string {
   return text.replace(EMOJI, (m, at: number) => {
     let i = at
     while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-    return i > 0 && WORD_END.test(text[i - 1]!) ? m : " ".repeat(m.length)
+    return i > 0 && WORD_END.test(text[i - 1]!) && !greetedLower(text, i, at + m.length) ? m : " ".repeat(m.length)
   })
 }
+// After a greeting or a sign-off, an emoji before a name in lower case decorates it (`Hi 📞 kavita ramlogan,`, `Thanks 👉 ka
+// yan wong`): read as spaces, so the greeting's cue reaches the name.
+const GREETED = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...GREETINGS, ...SIGN_OFFS])})$`, "iu")
+const greetedLower = (text: string, wordEnd: number, after: number) => /^[ \t]*\p{Ll}/u.test(text.slice(after, after + 4)) && GREETED.test(text.slice(Math.max(0, wordEnd - 24), wordEnd))
 
 /**
  * Best effort: a run of capitalised words is a name when a cue comes before
@@ -289,6 +294,6 @@ export const person = defineRecognizer({
     }
     for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS)) found.push(f)
     if (text.includes("—")) for (const f of namesByDashes(text, DASH_WORDS)) found.push(f)
-    return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname)) : found
+    return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname), lowerSameNames(original, found)) : found
   },
 })

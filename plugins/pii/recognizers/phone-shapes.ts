@@ -8,8 +8,8 @@ export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,
 // A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 01.55499230) too, and
 // Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).
 // An international number dotted in any grouping (`+358.44.4984048`, `0091.97330.41316`), an area code in brackets then a dot (`(818).409-4166`),
-// a Belgian zone, a slash and dotted groups (`02/868.47.89`).
-export const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$|^0\d{1,2}\/\d{2,3}(?:\.\d{2}){2}$/
+// a Belgian zone or mobile prefix, a slash and dotted groups (`02/868.47.89`, `0475/12.34.56`).
+export const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$|^0\d{1,3}\/\d{2,3}(?:\.\d{2}){2}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 export const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A Brazilian postcode (`CEP: 01310-100`) and a range of years (`Home: 2019-2023`): no plan writes a number so.
@@ -55,7 +55,8 @@ export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ]
 // a Brazilian mobile 2.5.4 (11.95479.0339), a Swedish area code before a dash (`072-102.95.38`); not a coordinate
 // (`51.06769, -1.53622`).
 // Lithuania's trunk 8 before a dotted number (`8.678.36520`, `8.5.249.2819`). A last digit may stand alone (`077.891.2223.2`).
-export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$/
+// A Brazilian area code apart, then the number dotted (`11 98881.7183`).
+export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$|^\d{2} \d{4,5}\.\d{4}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 /** A date written with spaces (`2025 03 12`, `28 11 2024`): a year of 19xx or 20xx, a month and a day that exist. */
 export function spacedDate(value: string): boolean {

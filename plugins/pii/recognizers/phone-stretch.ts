@@ -23,6 +23,7 @@ const hourAfter = (text: string, at: number) => ((text.charCodeAt(at) | 32) === 
 // (`2025-12-22 14:30`) is cut next, as a date.
 // A dash may stand between them (`(617) 721-4932 - 1:30 pm`).
 const HOUR_ENDING = /(?<=\d{3}\.?|[ .\/-]\d{2}\.?)(?: [-–])? \d{1,2}$/
+const OPEN_AT_END = / \(\d{1,2}$/
 const AROUND_THE_CLOCK = /^24\/(?:7|365) (?=[(+\d])/
 export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, value: string] {
   const bracket = w[0].startsWith("(+") || (w[0].charCodeAt(0) === 40 && !w[0].includes(")")) ? 1 : 0
@@ -31,12 +32,19 @@ export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, v
   const from = bracket + hours
   // A `+` number's bracket is its own (`+44 (0)20 …`, `+1 (617) …`) unless the number is whole before it (`+4917634120789
   // (03/26/2026, …)`, a stamp).
-  const open = w[0].indexOf(" (", from + 1)
+  // A lone digit before the bracket is a trunk prefix or North America's 1, and the bracket its area code (`0 (532) 415 22
+  // 18`, `8 (495) 123-45-67`, `1 (876) 555-0147`): the number goes on past it.
+  let open = w[0].indexOf(" (", from + 1)
+  if (open === from + 1) open = w[0].indexOf(" (", open + 2)
   const aside = w[0].charCodeAt(from) !== 43 ? open : open > 0 && digitCount(w[0].slice(from, open)) >= 10 ? open : -1
   const end = w.index + w[0].length
   const hour = hourAfter(text, end) || text.charCodeAt(end) === 58 ? HOUR_ENDING.exec(w[0]) : null
   if (aside > 0) return [from, w[0].slice(from, aside)]
   let stretch = hour ? w[0].slice(0, hour.index) : w[0]
+  // A bracket opened after the number and not closed in the stretch holds what follows it (`+234 (0)813 336 4381 (0:17)`,
+  // a voicemail's length): the number ends before it.
+  const unclosed = hour ? null : OPEN_AT_END.exec(stretch)
+  if (unclosed && text.charCodeAt(end) !== 41) stretch = stretch.slice(0, unclosed.index)
   let after = text.slice(end, end + 16)
   // A date and a time (`3/12/2026 5.30`) are cut one after the other; what is left ends in a digit, as a stretch does
   // (`2025-06-06 - 2024-11-17` leaves a date, `2025-06-06`).

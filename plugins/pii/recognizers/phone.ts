@@ -1,4 +1,7 @@
 import { digitRuns } from "./digit-runs.ts"
+import { partedAlone, sentencesParted } from "./phone-sentences.ts"
+import { ownNumberBefore } from "./phone-mine.ts"
+import { validAsOtherChoice } from "./phone-siblings.ts"
 import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
@@ -222,7 +225,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     score: 0.75,
     requires: /\d/,
     find(original) {
-      const text = slashJoined(original, lists)
+      const text = slashJoined(sentencesParted(original), lists)
       const found: Candidate[] = []
       const from = digitRuns(text).phone6
       for (const w of from < 0 ? [] : allMatches(WINDOW, text, from)) {
@@ -238,7 +241,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const labelled = labelledValueOf(text, start, start + value.length)
         const label = labelled?.label
         const labelPhone = phoneLabelled(labelled)
-        if (national && shapeRejected(text, start, start + value.length, true, labelPhone)) continue
+        if (national && (shapeRejected(text, start, start + value.length, true, labelPhone) || partedAlone(original, text, start, start + value.length))) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start)
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
@@ -262,12 +265,12 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one. A known person before it names it so (`Thiago can take it on …`).
-        if (national && !near && shapeRejected(text, start, start + value.length, false) && !personOn(text, start)) continue
+        if (national && !near && shapeRejected(text, start, start + value.length, false) && !personOn(text, start) && !ownNumberBefore(text, start)) continue
         let length = numberIn(value, lists)
-        // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`), a
-        // national number of 8 or more digits is read in any country's plan when the configured regions have none for it:
-        // a caller from abroad writes it so.
-        if (length === undefined && national && digitCount(value) >= 8 && (namedPhone(text, start, tel || labelPhone || signed || answered) || personOn(text, start)) && validElsewhere(value, elsewhere)) length = value.length
+        // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`, `my
+        // number is`), a national number of 8 or more digits is read in any country's plan when the configured regions have
+        // none for it: a caller from abroad writes it so. Given as one choice of two, in the other's country (`… ou +55 …`).
+        if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered) || personOn(text, start) || ownNumberBefore(text, start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length))) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
         if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst))) continue

@@ -1,0 +1,34 @@
+import { MONTHS } from "../data/everyday-words.ts"
+
+// How a note, a message or a call opens on a person, beyond person-cues.ts: who writes or who is here, greetings in
+// Serbian and Ukrainian letters, two-word greetings before a lower-case name, Gaelic surnames' particles.
+
+/** Who writes a note or a message, and who is here, as it opens (`Piše Nada Horvat;`, `Γράφει Ελπίδα …`, `Ovde Radost
+ * Ilić, moj broj …`, `Tady Petra …`, `Це Тарас …`): the name follows, even one that is also a word. */
+export const WRITERS = ["piše", "pisze", "píše", "píše vám", "scrie", "γράφει", "пише", "skriver", "kirjoittaa", "scrive", "yazan", "escribe", "escreve", "ovde", "ovdje", "овде", "овдје", "tady", "це"]
+
+/** Greetings and thanks in Serbian and Ukrainian letters, Greek thanks. */
+export const OWN_LETTER_GREETINGS = ["добар дан", "здраво", "хвала", "добрий день", "вітаю", "дякую", "ευχαριστώ"]
+
+/**
+ * Two-word greetings that open a message before whom it greets (`Dzień dobry zofia nowak,`, `Grüß Gott florian hofer,`,
+ * `Добар дан никола …`), lower case and as a message capitalises them; not a thanks or a formal address (`thank you`,
+ * `sehr geehrte`).
+ */
+export function openingPairs(greetings: readonly string[]): string[] {
+  const pairs = greetings.filter((p) => p.split(" ").length === 2 && !/^(?:thank|mange|dank|sehr|szanown)/.test(p)).map((p) => p.toLowerCase())
+  return pairs.concat(pairs.map((p) => p.replace(/ \p{Ll}/u, (c) => c.toUpperCase())))
+}
+
+// Whom a greeting addresses when it is no person (`hi grace everyone,`), a month or a season greeted (`hi june payment,`,
+// `dear april showers,`), and adverbs (`hi mark down,`): no first name and surname there.
+export const NOT_GREETED = new Set([
+  "everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem",
+  ...MONTHS.map((m) => m.toLowerCase()), "spring", "summer", "autumn", "fall", "winter", "down", "up", "out", "over", "back", "off", "in", "on", "now", "today",
+])
+
+/** Irish and Scottish Gaelic surnames' particles, written in lower case with the name (`aoife mac cárthaigh`, `ní bhriain`). */
+export const GAELIC = new Set(["mac", "nic", "mhic", "ní", "ó", "uí"])
+
+/** Verbs a name is said with (`jó napot bence vagyok`, I am), which NAME_SPEAKING reads: no surname. */
+export const SAID_WITH = new Set(["speaking", "here", "hier", "vagyok"])

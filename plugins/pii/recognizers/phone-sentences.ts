@@ -1,0 +1,58 @@
+import { OR_WORDS } from "./phone-words.ts"
+
+// A sentence that ends in a number, and the next that starts with one (`picks up on 876-564-3319. 876-368-4039 or …`):
+// WINDOW reads digits apart by a dot and a space as one stretch (a date's `23. 11. 2027` is written so), too long to be
+// any number. No phone is written with a dot and a space inside it, so where six digits or more stand on each side,
+// the dot ends a sentence. The
+// number after it is judged alone, by the words of its own sentence (phone.ts: `parted`).
+
+const STRETCH_UNIT = /[\d ().\/-]/
+// The units a side is read over: a phone number written with its separators, and no more.
+const REACH = 24
+
+/** The digits of the stretch on one side of the dot at `dot`: up to the next dot and space, or a unit no stretch holds. */
+function sideDigits(text: string, dot: number, step: 1 | -1): number {
+  let digits = 0
+  for (let i = step === 1 ? dot + 2 : dot - 1, n = 0; i >= 0 && i < text.length && n < REACH; i += step, n++) {
+    const c = text.charCodeAt(i)
+    if (c === 46 && text.charCodeAt(i + 1) === 32) break
+    if (c === 43 && step === 1 && n === 0) continue
+    if (!STRETCH_UNIT.test(text[i]!)) break
+    if (c >= 48 && c <= 57) digits++
+  }
+  return digits
+}
+
+const BETWEEN = /\d\. [\d(+]/g
+
+/**
+ * The text with each dot that ends a sentence between two numbers of six digits or more read as a semicolon, so each
+ * number is judged alone (as slashJoined does for a slash). Same length, so offsets hold.
+ */
+export function sentencesParted(text: string): string {
+  BETWEEN.lastIndex = 0
+  let out = text
+  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+    const dot = m.index + 1
+    BETWEEN.lastIndex = dot + 1
+    // A card's or an account's run before the dot (more digits than any phone) keeps the old reading: what follows it
+    // is as often its reference.
+    const left = sideDigits(text, dot, -1)
+    if (left >= 6 && left <= 15 && sideDigits(text, dot, 1) >= 6) out = `${out.slice(0, dot)};${out.slice(dot + 1)}`
+  }
+  return out
+}
+
+const OR_NEXT = new RegExp(String.raw`^[ \t]*(?:,|${OR_WORDS.join("|")})[ \t]+[+(\d]`, "iu")
+
+/**
+ * Whether the number at `start` opens a sentence right after another number (a dot sentencesParted read as a
+ * semicolon) and is no phone by that alone: not written as a phone is at home (a trunk 0, an area code's bracket) and
+ * not given as one choice of two (`876-368-4039 or +1 …`). A caller lists phones so; a summary's next sentence opens
+ * with an account or an amount as often (`home +44 121 …. 992 045 511 481 credited`).
+ */
+export function partedAlone(original: string, text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 2) !== 59 || original.charCodeAt(start - 2) !== 46) return false
+  const c = text.charCodeAt(start)
+  return c !== 48 && c !== 40 && !OR_NEXT.test(text.slice(end, end + 16))
+}

@@ -1,0 +1,48 @@
+import { getCountries, getCountryCallingCode, type CountryCode } from "libphonenumber-js/min"
+import { isValid, parsePhone } from "./phone-parse.ts"
+import { OR_WORDS } from "./phone-words.ts"
+
+// A caller who gives two numbers as a choice writes both in one country's plan (`11 98387.1210 ou +55 (21) 95627-6703`):
+// a national number no configured region reads is read in the plan of the country code its other choice is written with.
+
+let byCode: Map<string, CountryCode[]> | undefined
+/** The regions of each calling code, built once on first use. */
+function regionsByCode(): Map<string, CountryCode[]> {
+  if (byCode) return byCode
+  byCode = new Map()
+  for (const c of getCountries()) {
+    const code = getCountryCallingCode(c)
+    byCode.set(code, [...(byCode.get(code) ?? []), c])
+  }
+  return byCode
+}
+
+// The country code of a number given as the other choice, right after (`11 98387.1210 ou +55 (21) …`) or right before
+// (`+55 11 99226-4987 ou 11 98387.1210`), joined by "or" or a slash.
+const OTHER_AFTER = new RegExp(String.raw`^[ \t]*(?:\/|${OR_WORDS.join("|")})[ \t]+(?:\+|00)[ (]?(\d{1,3})`, "iu")
+const OTHER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\+|00)[ (]?(\d{1,3})[\d ().-]{5,}\d[ \t]*(?:\/|${OR_WORDS.join("|")})[ \t]+$`, "iu")
+
+/** The regions of the calling code that opens `digits` (calling codes are a prefix code: at most one prefix is one). */
+function regionsOf(digits: string): CountryCode[] {
+  const codes = regionsByCode()
+  for (let n = 1; n <= digits.length; n++) {
+    const regions = codes.get(digits.slice(0, n))
+    if (regions) return regions
+  }
+  return []
+}
+
+/**
+ * Whether the national number at `start..end` is valid in the plan of the country whose code the number given as the
+ * other choice next to it is written with.
+ */
+export function validAsOtherChoice(text: string, start: number, end: number): boolean {
+  const code = OTHER_AFTER.exec(text.slice(end, end + 16))?.[1] ?? OTHER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+  if (code === undefined) return false
+  const value = text.slice(start, end)
+  for (const region of regionsOf(code)) {
+    const phone = parsePhone(value, region)
+    if (phone && isValid(phone)) return true
+  }
+  return false
+}

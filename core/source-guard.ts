@@ -33,9 +33,11 @@ function checkPage(page: unknown, name: string, scope: string, seen: IdIndex | u
     if (typeof record.id !== "string" || !record.id) {
       throw fault(scope, `source ${name} gave record ${count.n} ${record.id === undefined ? "without an id" : `an id that is ${typeof record.id === "string" ? "empty" : `a ${typeof record.id}, not a string`}`}: every record needs its own id, a non-empty string; fix the source`)
     }
-    if (seen?.firstSeen(record.id, count.n) !== undefined) throw fault(scope, `source ${name} gave the id ${JSON.stringify(record.id.slice(0, 80))} a second time (record ${count.n}): a source gives each record once; fix the source`)
+    // Records are named by number, never by id: a plugin's source may key its records by an email or a phone number.
+    const first = seen?.firstSeen(record.id, count.n)
+    if (first !== undefined) throw fault(scope, `source ${name} gave record ${count.n} the id of record ${first} (ids are not shown: one may be an email or a phone number): a source gives each record once; fix the source`)
     if (record.error === undefined && (!record.data || typeof record.data !== "object" || Array.isArray(record.data))) {
-      throw fault(scope, `source ${name} gave record ${JSON.stringify(record.id.slice(0, 80))} without data as an object: give { id, data: {...} }, or set error for a record it could not read; fix the source`)
+      throw fault(scope, `source ${name} gave record ${count.n} without data as an object: give { id, data: {...} }, or set error for a record it could not read; fix the source`)
     }
   }
   return page as SourceRecord[]

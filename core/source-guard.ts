@@ -16,10 +16,12 @@ const IDS_CHECKED = Symbol("cxedge.idsChecked")
 /**
  * Marks a built-in source that refuses a repeated id itself (the JSONL source rejects the line, naming where the id
  * was first seen): the guard then keeps no index of its own. Two indexes of a million ids were 17 MB more at the
- * job's peak, and each forced collection of the job's (job.ts) paid for them.
+ * job's peak, and each forced collection of the job's (job.ts) paid for them. The mark is on its pages function, not
+ * on the source: a plugin that opens the source and gives its records again under other ids (its own pages, behind a
+ * proxy or a prototype that hands on the rest) is indexed as any other.
  */
 export function idsChecked<S extends Source>(source: S): S {
-  Object.defineProperty(source, IDS_CHECKED, { value: true })
+  Object.defineProperty(source.pages, IDS_CHECKED, { value: true })
   return source
 }
 
@@ -31,9 +33,11 @@ function checkPage(page: unknown, name: string, scope: string, seen: IdIndex | u
     if (typeof record.id !== "string" || !record.id) {
       throw fault(scope, `source ${name} gave record ${count.n} ${record.id === undefined ? "without an id" : `an id that is ${typeof record.id === "string" ? "empty" : `a ${typeof record.id}, not a string`}`}: every record needs its own id, a non-empty string; fix the source`)
     }
-    if (seen?.firstSeen(record.id, count.n) !== undefined) throw fault(scope, `source ${name} gave the id ${JSON.stringify(record.id.slice(0, 80))} a second time (record ${count.n}): a source gives each record once; fix the source`)
+    // Records are named by number, never by id: a plugin's source may key its records by an email or a phone number.
+    const first = seen?.firstSeen(record.id, count.n)
+    if (first !== undefined) throw fault(scope, `source ${name} gave record ${count.n} the id of record ${first} (ids are not shown: one may be an email or a phone number): a source gives each record once; fix the source`)
     if (record.error === undefined && (!record.data || typeof record.data !== "object" || Array.isArray(record.data))) {
-      throw fault(scope, `source ${name} gave record ${JSON.stringify(record.id.slice(0, 80))} without data as an object: give { id, data: {...} }, or set error for a record it could not read; fix the source`)
+      throw fault(scope, `source ${name} gave record ${count.n} without data as an object: give { id, data: {...} }, or set error for a record it could not read; fix the source`)
     }
   }
   return page as SourceRecord[]
@@ -45,7 +49,7 @@ export function guardedSource(source: Source, name: string, scope: string): Sour
   const pages = async function* () {
     // Hashes, not the id strings (see id-index.ts): a Set held every id of the job on the heap, on top of the index
     // the jsonl source keeps; a 200,000-contact export peaked at 160-171 MB with it, 127-130 MB without.
-    const seen = (source as { [IDS_CHECKED]?: true })[IDS_CHECKED] ? undefined : createIdIndex()
+    const seen = (source.pages as { [IDS_CHECKED]?: true })[IDS_CHECKED] ? undefined : createIdIndex()
     const count = { n: 0 }
     const iterator = source.pages()[Symbol.asyncIterator]()
     for (;;) {

@@ -2,6 +2,7 @@ import { phraseAlternation, wordSet } from "../../../core/index.ts"
 import { ANSWERING_PHONE, BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
+import { WRITERS } from "./person-openers.ts"
 
 // How strongly the text before a capitalised run says "a person's name follows": titles, introductions, greetings,
 // sign-offs, speaker tags, headers and mentions, each read in place before a copy is made.
@@ -10,6 +11,14 @@ const alt = (words: readonly string[]) => phraseAlternation(words) // one branch
 const TITLE_BEFORE = endsWith(TITLES, ".")
 const INTRO_BEFORE = endsWith(INTRODUCTIONS, ":,")
 const GREETING_BEFORE = endsWith(GREETINGS, ",")
+// Who writes or who is here names a person only as a note or a speaker's line opens (`Piše Nada;`, `Poruka: Tady Věra
+// Malá`, `dobar dan ovdje Đuro`): after its subject the verb quotes what was written (`Kunden skriver Fakturan är fel`, the
+// invoice is wrong).
+const WRITER_AFTER_WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}] (?:${alt(WRITERS)})[:,]?$`, "u")
+const writerQuotes = (lower: string): boolean => {
+  const m = WRITER_AFTER_WORD.exec(lower)
+  return m !== null && !GREETING_BEFORE(lower.slice(0, m.index + 1))
+}
 const ROLE_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\[[^\\]]*\\]\\s*)?(?:${alt(ROLES)})\\s+$`, "iu")
 const ROLE_NOUN_BEFORE = endsWith([...ROLE_NOUNS, ...ROLES, ...BOOKING_ROLES], ":")
 const MENTION_BEFORE = endsWith(MENTIONS)
@@ -113,7 +122,7 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if (text.startsWith(" @ ", end) && AT_DESK.test(text.slice(end, end + 70)) && stampedSpeaker(text, lineStart, start)) return 0.8
   // A relative's name in brackets (`mum (Heidi) rang`, `her dad (Les) picks up`).
   if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41 && RELATIVE_OPEN.test(text.slice(Math.max(lineStart, start - 16), start))) return 0.8
-  if (phraseCue && INTRO_BEFORE(lower)) return 0.8
+  if (phraseCue && INTRO_BEFORE(lower) && !writerQuotes(lower)) return 0.8
   if (phraseCue && GREETING_BEFORE(lower) && /^(?:[,!.:;?)\s]|$)/.test(text.slice(end, end + 2))) return 0.8
   if (phraseCue && SIGN_OFF_BEFORE(lower)) return 0.8
   // An agent's sign-off closing a note: ` /Aiko`, ` -- Aiko` or a known first name after one dash (` -Tyler`) at the line's end.

@@ -99,7 +99,8 @@ async function refuseDocument(files: FileAccess, path: string): Promise<void> {
 /**
  * Why an id cannot name a record, or undefined. A number must be a whole number of at least 0
  * (1.5, -1 and 1e400, read as Infinity, name no contact); a string must hold something other
- * than spaces, no control characters, and at most 256 characters. The id is never quoted.
+ * than spaces, no control characters, at most 256 characters, and not `line:<n>` (a rejected line's
+ * name). The id is never quoted.
  */
 function badId(id: string | number): string | undefined {
   if (typeof id === "number") return Number.isSafeInteger(id) && id >= 0 ? undefined : "is a number that is not a whole number of 0 or more: write the id as digits or as a string"
@@ -107,6 +108,9 @@ function badId(id: string | number): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(id)) return "holds a control character"
   if (id.length > 256) return "is longer than 256 characters"
+  // A rejected line is reported, journaled and planned as `line:<n>`: a record of that id would share its entry (written
+  // and also reported failed). Never a real id, so the two cannot meet.
+  if (/^line:\d+$/.test(id)) return "has the form line:<number>, the name cxedge gives a rejected line: give the record another id"
   return undefined
 }
 

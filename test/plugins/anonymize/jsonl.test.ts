@@ -37,6 +37,17 @@ describe("JSONL source: read safely", () => {
     expect(records[4]!.error).toBe("line 6: duplicate id (first seen on line 5)") // 7 and "7" are one id
   })
 
+  test("an id of a rejected line's form (line:<n>) is refused: it would share a broken line's entry, written and failed at once", async () => {
+    const records = await read('{"id":"a"}\nnot json\n{"id":"line:2","email":"b@example.com"}\n{"id":"line:two"}\n')
+    expect(records.map((r) => [r.id, r.error])).toEqual([
+      ["a", undefined],
+      ["line:2", "line 2 is not valid JSON"],
+      ["line:3", "line 3: id has the form line:<number>, the name cxedge gives a rejected line: give the record another id"],
+      ["line:two", undefined],
+    ])
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length)
+  })
+
   test("__proto__, constructor and prototype keys never reach a prototype, at any depth, even spelt with escapes", async () => {
     const lines = [
       '{"id":"p1","__proto__":{"isAdmin":true,"email":"hidden@example.com"},"email":"a@example.com"}',

@@ -15,12 +15,35 @@ export function countryCode(phone: string, defaultRegion?: string): string {
 const UNITS = { hour: 13, day: 10, month: 7, year: 4 } as const
 
 /**
+ * Epoch milliseconds this small fall within 115 days of 1 January 1970, while epoch seconds stay below it until
+ * 2286: such a number is seconds (or not a time at all), and read as milliseconds it became a day in January 1970.
+ */
+const SECONDS_OR_LESS = 1e10
+/**
+ * Epoch milliseconds outside years 0 to 9999 (micro- or nanoseconds, read as milliseconds a year like 57885) have an
+ * ISO form of +057885-..., so cutting it at a unit's length wrote a mangled timestamp.
+ */
+const MIN_MS = -62167219200000
+const MAX_MS = 253402300799999
+
+/** Why a value is not an address whose domain can be kept, or undefined for one that is; it never quotes the value. */
+function notAnAddress(value: string): string | undefined {
+  const trimmed = value.trim()
+  const at = trimmed.lastIndexOf("@")
+  if (at < 1 || at === trimmed.length - 1) return "an email address (a name, an @ and a domain)"
+  if (trimmed.indexOf("@") !== at) return "an email address with one @ (two were found)"
+  if (/\s/.test(trimmed)) return "an email address without white space in it"
+  return undefined
+}
+
+/**
  * The timestamp cut down to the unit, in the input's own type; undefined for a non-timestamp.
  * A string is read only as ISO 8601, with no zone as UTC (isoInstant): `Date.parse` would read
  * `12/01/2026` one way, `1` as 2001, `2026-02-30` as March 2 and a zone-less time in this
  * machine's zone, so a generalized day would depend on where the job ran.
  */
 function truncate(value: unknown, unit: keyof typeof UNITS): string | number | undefined {
+  if (typeof value === "number" && !(Math.abs(value) >= SECONDS_OR_LESS && value >= MIN_MS && value <= MAX_MS)) return undefined
   const ms = typeof value === "number" ? value : typeof value === "string" ? isoInstant(value) : undefined
   if (ms === undefined || !Number.isFinite(ms)) return undefined
   const cut = new Date(ms).toISOString().slice(0, UNITS[unit])
@@ -43,7 +66,9 @@ export const generalize = defineTransform({
   reversible: false,
   apply(value, p, ctx) {
     if (p.to === "email-domain") {
-      if (typeof value !== "string" || !value.includes("@")) throw bad(p.to, ctx.path, "an email address")
+      if (typeof value !== "string") throw bad(p.to, ctx.path, "an email address")
+      const reason = notAnAddress(value)
+      if (reason) throw bad(p.to, ctx.path, reason)
       return value.slice(value.lastIndexOf("@") + 1).trim().toLowerCase()
     }
     if (p.to === "phone-country") {
@@ -57,7 +82,11 @@ export const generalize = defineTransform({
       }
     }
     const out = truncate(value, p.to as keyof typeof UNITS)
-    if (out === undefined) throw bad(p.to, ctx.path, "an ISO 8601 timestamp (2026-12-01T14:30:00Z; one with no zone is read as UTC) or epoch milliseconds")
+    if (out === undefined) throw bad(p.to, ctx.path, typeof value === "number"
+      ? Math.abs(value) < SECONDS_OR_LESS
+        ? "epoch milliseconds (this number is too small for them: epoch seconds? multiply them by 1000 at the source, or store an ISO 8601 timestamp)"
+        : "epoch milliseconds of a year from 0 to 9999 (this number is outside them: micro- or nanoseconds? divide them at the source, or store an ISO 8601 timestamp)"
+      : "an ISO 8601 timestamp (2026-12-01T14:30:00Z; one with no zone is read as UTC) or epoch milliseconds")
     return out
   },
   recognizes(value, p) {

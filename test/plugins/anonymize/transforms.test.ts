@@ -69,7 +69,7 @@ describe("mask, generalize, pan", () => {
   test("generalize keeps epoch numbers as numbers", () => {
     const g = byName.generalize!.apply(Date.parse("2026-11-21T14:37:12Z"), { to: "hour" }, ctx)
     expect(g).toBe(Date.parse("2026-11-21T14:00:00Z"))
-    expect(() => byName.generalize!.apply("not an email", { to: "email-domain" }, ctx)).toThrow("expects an email address at x")
+    expect(() => byName.generalize!.apply("not an email", { to: "email-domain" }, ctx)).toThrow(/expects an email address \(a name, an @ and a domain\) at x/)
   })
   test("generalize reads only ISO 8601 timestamps, one with no zone as UTC, the same in every machine zone", () => {
     const g = (value: string, to = "day") => byName.generalize!.apply(value, { to }, ctx)

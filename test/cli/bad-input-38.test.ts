@@ -1,0 +1,57 @@
+/**
+ * Bad input, round 38: the record data a job reads, value by value through each transform, and matrices whose rules
+ * cannot work on what they are given. A record whose value a rule cannot transform must be rejected by name (its
+ * field path, never its value) while the job's other records run; a matrix that cannot work is refused before any
+ * record is read. The harness (refusal-harness.ts) runs each row in a fresh working directory against the embedded
+ * sandbox and checks the exit code, the words, no stack trace and nothing changed at the tenant.
+ */
+import { expect } from "bun:test"
+import { json, refusalRound, type Printed, type RefusalRow } from "./refusal-harness.ts"
+
+/** A dry run of a one-rule matrix over a JSONL file of two records: the first holds `value` at `f`, the second is sound. */
+function dataRow(name: string, rule: Record<string, unknown>, value: string, says: RegExp, sound = '"ann@example.com"'): RefusalRow {
+  return {
+    name,
+    args: ["anonymize", "--matrix", "m.json", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"],
+    env: { CXEDGE_HMAC_KEYS: "k1:" + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64") },
+    files: {
+      "m.json": json({ name: "r38", fields: [{ path: "f", ...rule }], keep: ["id"] }),
+      // Written as JSON text, so a number beyond 2^53 or a \ud800 escape reaches the reader as a file would hold it.
+      "c.jsonl": `{"id":"1","f":${value}}\n{"id":"2","f":${sound}}\n`,
+    },
+    code: 0,
+    says: new RegExp(`^\\[warn\\] contact 1 would be rejected: ${says.source}`, "m"),
+    after: (_, printed: Printed) => {
+      expect(printed.stdout).toMatch(/would be rejected\s+1\n/)
+      expect(printed.output).not.toContain("contact 2 would be rejected")
+      // The rejected value is never quoted, in the warning or the table.
+      expect(printed.output).not.toContain(value.replace(/^"|"$/g, ""))
+    },
+  }
+}
+
+const matrixRow = (name: string, rule: Record<string, unknown>, says: RegExp): RefusalRow => ({
+  name,
+  args: ["anonymize", "--matrix", "m.json", "--target", "erasure", "--since", "7d", "--dry-run"],
+  files: { "m.json": json({ name: "r38", fields: [{ path: "f", ...rule }] }) },
+  says,
+})
+
+const DOMAIN = { transform: "generalize", params: { to: "email-domain" } }
+const DAY = { transform: "generalize", params: { to: "day" } }
+
+const rows: RefusalRow[] = [
+  // generalize to email-domain wrote "" for an address with nothing after its @, and a domain for two @ or a space.
+  dataRow("generalize email-domain of an address ending in @ (was written as \"\")", DOMAIN, '"ann@"', /generalize to email-domain expects an email address \(a name, an @ and a domain\) at f$/m),
+  dataRow("generalize email-domain of an address with two @ (was the last one's domain)", DOMAIN, '"ann@corp@example.com"', /generalize to email-domain expects an email address with one @ \(two were found\) at f$/m),
+  dataRow("generalize email-domain of an address with a space in it (was a domain)", DOMAIN, '"ann@exa mple.com"', /generalize to email-domain expects an email address without white space in it at f$/m),
+  // Epoch seconds were read as milliseconds: 2025-12-01 became 1970-01-21, kept a number, so no type check saw it.
+  dataRow("generalize day of epoch seconds (was a day in January 1970)", DAY, "1764600000", /generalize to day expects epoch milliseconds \(this number is too small for them: epoch seconds\? multiply them by 1000 at the source, or store an ISO 8601 timestamp\) at f$/m, "1764600000000"),
+  // Microseconds were read as milliseconds of year 57885, whose ISO form (+057885-...) was cut into a mangled timestamp.
+  dataRow("generalize hour of epoch microseconds (was a mangled time)", { transform: "generalize", params: { to: "hour" } }, "1764600000000000", /generalize to hour expects epoch milliseconds of a year from 0 to 9999 \(this number is outside them: micro- or nanoseconds\?/, "1764600000000"),
+  // A number far beyond: "generalize failed on the number at f (RangeError)".
+  dataRow("generalize month of 1e21 (was a RangeError)", { transform: "generalize", params: { to: "month" } }, "1e21", /generalize to month expects epoch milliseconds of a year from 0 to 9999/, "1764600000000"),
+  dataRow("generalize year of a date before year 0 (was a mangled year)", { transform: "generalize", params: { to: "year" } }, "-124334438400000", /generalize to year expects epoch milliseconds of a year from 0 to 9999/, "1764600000000"),
+]
+
+refusalRound("bad input, round 38", "cxedge-bad38-", rows)

@@ -52,6 +52,21 @@ const rows: RefusalRow[] = [
   // A number far beyond: "generalize failed on the number at f (RangeError)".
   dataRow("generalize month of 1e21 (was a RangeError)", { transform: "generalize", params: { to: "month" } }, "1e21", /generalize to month expects epoch milliseconds of a year from 0 to 9999/, "1764600000000"),
   dataRow("generalize year of a date before year 0 (was a mangled year)", { transform: "generalize", params: { to: "year" } }, "-124334438400000", /generalize to year expects epoch milliseconds of a year from 0 to 9999/, "1764600000000"),
+  // Every lone surrogate is U+FFFD in UTF-8: two values got one token, and a decrypt gave back another string.
+  dataRow("encrypt of a string with a lone surrogate (was not reversible)", { transform: "encrypt" }, '"Ann \\ud800"', /encrypt cannot encrypt the value at f so that it decrypts to itself: it is a string holding a lone surrogate \(half of a character, not UTF-8\): correct it at the source$/m),
+  dataRow("hmac of a string with a lone surrogate", { transform: "hmac" }, '"Ann \\udc00"', /hmac cannot key the value at f: it is a string holding a lone surrogate/),
+  // Half an emoji as the mask character was written into every masked field; a whole emoji was refused as 2 long.
+  matrixRow("mask char of a lone surrogate (was written into every field)", { transform: "mask", params: { char: "\ud83d" } }, /fields\[0\] \(f\) params\.char: must be exactly 1 character \(an emoji is one; half of one, a lone surrogate, is not\)/),
+  matrixRow("replace value holding a lone surrogate", { transform: "replace", params: { value: "gone \udc00" } }, /fields\[0\] \(f\) params\.value: must be whole text: it holds half of a character \(a lone surrogate\)/),
+  // The MAC is over domain\0value: domain "a\0b" with value "c" gave the token of domain "a" with value "b\0c".
+  matrixRow("hmac domain holding a NUL", { transform: "hmac", params: { domain: "crm\u0000x" } }, /fields\[0\] \(f\) params\.domain: must not hold a NUL character \(\\u0000\), which separates the domain from the value/),
+  {
+    name: "mask char of an emoji is one character (was refused as 2 long)",
+    args: ["anonymize", "--matrix", "m.json", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"],
+    files: { "m.json": json({ name: "r38", fields: [{ path: "f", transform: "mask", params: { char: "😀", keepEnd: 2 } }], keep: ["id"] }), "c.jsonl": '{"id":"1","f":"Ann Lee"}\n' },
+    code: 0,
+    says: /"😀😀😀😀😀ee"/,
+  },
 ]
 
 refusalRound("bad input, round 38", "cxedge-bad38-", rows)

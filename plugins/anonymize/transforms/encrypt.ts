@@ -3,6 +3,7 @@ import * as v from "valibot"
 import { defineTransform, ValidationError, type KeyRing } from "../../../core/index.ts"
 import { kindOf } from "../matrix/index.ts"
 import { hmacSha256, subkey } from "./keys.ts"
+import { notExact } from "./exact.ts"
 
 const TOKEN = /^([a-z]{1,8})_([a-z0-9]{1,16})_([A-Za-z0-9_-]{38,})$/
 
@@ -65,6 +66,8 @@ export const encrypt = defineTransform({
     if (typeof value !== "string") {
       throw new ValidationError("anonymize", `encrypt expects a string at ${ctx.path}, found ${kindOf(value)}`, ctx.path, "E_FIELD_TYPE")
     }
+    const reason = notExact(value)
+    if (reason) throw new ValidationError("anonymize", `encrypt cannot encrypt the value at ${ctx.path} so that it decrypts to itself: it is ${reason}`, ctx.path, "E_FIELD_FORMAT")
     return encryptValue(ctx.keys, p.keyId ?? ctx.keys.current, value, p.prefix)
   },
   recognizes: (value, p) => typeof value === "string" && value.startsWith(`${p.prefix}_`) && TOKEN.test(value),

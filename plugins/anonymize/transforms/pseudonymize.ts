@@ -3,11 +3,16 @@ import * as v from "valibot"
 import { defineTransform, ValidationError } from "../../../core/index.ts"
 import { kindOf } from "../matrix/index.ts"
 import { pseudonymToken } from "../../../core/pseudonym.ts"
+import { notExact } from "./exact.ts"
 
 const KEY_ID = v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/))
 
 const scalar = (name: string, value: unknown, path: string): string => {
-  if (typeof value === "string") return value
+  if (typeof value === "string") {
+    const reason = notExact(value)
+    if (reason) throw new ValidationError("anonymize", `${name} cannot key the value at ${path}: it is ${reason}`, path, "E_FIELD_FORMAT")
+    return value
+  }
   if (typeof value === "number" && Number.isFinite(value)) return String(value)
   throw new ValidationError("anonymize", `${name} expects a string or number at ${path}, found ${kindOf(value)}`, path, "E_FIELD_TYPE")
 }
@@ -27,7 +32,8 @@ const HmacParams = v.object({
   /** MAC bytes kept in the token (16 = 128 bits). */
   bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(32)), 16),
   /** Separates pseudonym domains: the same value under two domains gives unrelated tokens. */
-  domain: v.optional(v.string()),
+  // The MAC is over `domain\0value`: a domain holding \0 would give its tokens to another domain's values.
+  domain: v.optional(v.pipe(v.string(), v.check((d) => !d.includes("\u0000"), "must not hold a NUL character (\\u0000), which separates the domain from the value"))),
 })
 
 /**
@@ -76,7 +82,7 @@ export const hash = defineTransform({
   }),
   reversible: false,
   apply(value, p, ctx) {
-    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") scalar("hash", value, ctx.path)
+    if (typeof value !== "boolean") scalar("hash", value, ctx.path)
     return createHash("sha256").update(`${p.salt}:${pythonStr(value)}`, "utf8").digest("hex")
   },
   recognizes: (value) => typeof value === "string" && /^[0-9a-f]{64}$/.test(value),

@@ -1,6 +1,7 @@
 import * as v from "valibot"
 import { defineTransform, ValidationError } from "../../../core/index.ts"
 import { kindOf } from "../matrix/index.ts"
+import { wellFormed } from "./exact.ts"
 
 const chars = (value: unknown, name: string, path: string): string[] => {
   if (typeof value !== "string") {
@@ -13,7 +14,9 @@ const chars = (value: unknown, name: string, path: string): string[] => {
 const MaskParams = v.object({
   keepStart: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   keepEnd: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 4),
-  char: v.optional(v.pipe(v.string(), v.length(1)), "*"),
+  // One character as the mask counts them (code points): an emoji was refused as 2 long, half of one written into every
+  // masked field, which no UTF-8 reader turns back into it.
+  char: v.optional(v.pipe(v.string(), v.check((c) => Array.from(c).length === 1 && wellFormed(c), "must be exactly 1 character (an emoji is one; half of one, a lone surrogate, is not)")), "*"),
   /** Characters left as they are (e.g. " -()" to keep a phone's layout). */
   ignore: v.optional(v.string(), ""),
 })
@@ -76,7 +79,9 @@ export const redact = defineTransform({
 export const replace = defineTransform({
   name: "replace",
   description: "a constant in place of the value",
-  params: v.object({ value: v.optional(v.union([v.string(), v.number(), v.boolean(), v.null()]), "[redacted]") }),
+  params: v.object({
+    value: v.optional(v.union([v.pipe(v.string(), v.check(wellFormed, "must be whole text: it holds half of a character (a lone surrogate), which no UTF-8 reader can write")), v.number(), v.boolean(), v.null()]), "[redacted]"),
+  }),
   reversible: false,
   apply: (_, p) => p.value,
   recognizes: (value, p) => value === p.value,

@@ -55,6 +55,12 @@ const rows: RefusalRow[] = [
   // Every lone surrogate is U+FFFD in UTF-8: two values got one token, and a decrypt gave back another string.
   dataRow("encrypt of a string with a lone surrogate (was not reversible)", { transform: "encrypt" }, '"Ann \\ud800"', /encrypt cannot encrypt the value at f so that it decrypts to itself: it is a string holding a lone surrogate \(half of a character, not UTF-8\): correct it at the source$/m),
   dataRow("hmac of a string with a lone surrogate", { transform: "hmac" }, '"Ann \\udc00"', /hmac cannot key the value at f: it is a string holding a lone surrogate/),
+
+  // A rule's normalize on a transform that never reads the value made an erasure's field it could not read refused, not deleted.
+  matrixRow("nullify with normalize (was: an unreadable phone kept, not deleted)", { transform: "nullify", normalize: "e164" }, /fields\[0\] \(f\) normalize: nullify does not use a normalized value, and a value "normalize" cannot read was refused instead of transformed: remove "normalize"/),
+  matrixRow("generalize email-domain with normalize e164 (was: every value refused)", { ...DOMAIN, normalize: "e164" }, /fields\[0\] \(f\) normalize: generalize to email-domain reads an email address, not what "normalize": "e164" makes: use "normalize": "email" or remove it/),
+  matrixRow("generalize day with normalize email", { ...DAY, normalize: "email" }, /fields\[0\] \(f\) normalize: generalize to day does not use a normalized value/),
+  matrixRow("pan with normalize e164 (was: every card refused)", { transform: "pan", normalize: "e164" }, /fields\[0\] \(f\) normalize: pan does not use a normalized value/),
   // Half an emoji as the mask character was written into every masked field; a whole emoji was refused as 2 long.
   matrixRow("mask char of a lone surrogate (was written into every field)", { transform: "mask", params: { char: "\ud83d" } }, /fields\[0\] \(f\) params\.char: must be exactly 1 character \(an emoji is one; half of one, a lone surrogate, is not\)/),
   matrixRow("replace value holding a lone surrogate", { transform: "replace", params: { value: "gone \udc00" } }, /fields\[0\] \(f\) params\.value: must be whole text: it holds half of a character \(a lone surrogate\)/),

@@ -126,6 +126,21 @@ function checkWhen(rule: Rule, where: string, out: Checked): CompiledCondition[]
   return when.length === conditions.length ? when : undefined
 }
 
+/**
+ * The normalizers each built-in transform can use (a plugin's transform is not listed, and may take either): nullify,
+ * redact and replace never read the value, so a rule's normalize only made a value it could not read refused instead
+ * of deleted; pan and the time units read digits or timestamps, which normalize cannot give them.
+ */
+const NORMALIZED_BY: Record<string, (params: { to?: string }) => readonly string[]> = {
+  nullify: () => [],
+  redact: () => [],
+  replace: () => [],
+  pan: () => [],
+  generalize: (p) => (p.to === "email-domain" ? ["email"] : p.to === "phone-country" ? ["e164"] : []),
+}
+
+const describeRuleTransform = (rule: Rule) => (rule.transform === "generalize" ? `generalize to ${(rule.params as { to?: string }).to}` : rule.transform)
+
 /** A rule's transform, params and key; the rule joins `out.rules` only when all of them are sound. */
 function checkTransform(rule: Rule, where: string, segments: Segment[], when: CompiledCondition[], options: CompileOptions, out: Checked): void {
   const transform = options.transforms.get(rule.transform)
@@ -166,6 +181,13 @@ function checkTransform(rule: Rule, where: string, segments: Segment[], when: Co
       return
     }
     if (!options.keys.get(keyId)) out.issues.push({ where: `${where} params.keyId`, message: `key "${keyId}" is not in CXEDGE_HMAC_KEYS` })
+  }
+  const takes = rule.normalize && NORMALIZED_BY[rule.transform]?.(params.output as { to?: string })
+  if (rule.normalize && takes && !takes.includes(rule.normalize)) {
+    out.issues.push({ where: `${where} normalize`, message: takes.length
+      ? `${describeRuleTransform(rule)} reads ${takes[0] === "email" ? "an email address" : "a phone number"}, not what "normalize": "${rule.normalize}" makes: use "normalize": "${takes[0]}" or remove it`
+      : `${describeRuleTransform(rule)} does not use a normalized value, and a value "normalize" cannot read was refused instead of transformed: remove "normalize"` })
+    return
   }
   if (rule.transform === "hash" && LOW_ENTROPY.test(rule.path)) {
     out.warnings.push(`${where}: a salted hash of a phone number, email or name is brute-forceable (the salt is no secret): use hmac with a key from CXEDGE_HMAC_KEYS`)

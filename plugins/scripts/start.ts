@@ -55,6 +55,10 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   // Parameter i (from 0) by its place on the command line, or its index in the body's list.
   const param = (i: number) => (cli ? `parameter ${i + 1}` : `${names.param}[${i}]`)
   const example = cli ? "--script-path 'Company\\Callback'" : '"scriptPath": "Company\\\\Callback"'
+  // A body's number beyond 2^53 was rounded when read: a script started on the skill next to it, or a tenant's 404.
+  if (Number.isInteger(r.skillId) && r.skillId > 999_999_999_999_999) {
+    fail(`${names.skill} must be a skill id (a positive integer of at most 15 digits)${r.skillId > Number.MAX_SAFE_INTEGER ? ": this one is beyond 2^53, where a JSON number is rounded, so it would name another skill" : ""}`, "skill")
+  }
   if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail(`${names.skill} must be a skill id (a positive integer)`, "skill")
   // A path of spaces (an unset variable in quotes) was sent to CXone as a script's path, and a script started.
   if (r.scriptPath !== undefined && r.scriptPath !== "" && !r.scriptPath.trim()) fail(`${names.scriptPath} is blank: name the script by its path, e.g. ${example}`, "script")

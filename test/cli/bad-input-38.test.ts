@@ -56,6 +56,11 @@ const rows: RefusalRow[] = [
   dataRow("encrypt of a string with a lone surrogate (was not reversible)", { transform: "encrypt" }, '"Ann \\ud800"', /encrypt cannot encrypt the value at f so that it decrypts to itself: it is a string holding a lone surrogate \(half of a character, not UTF-8\): correct it at the source$/m),
   dataRow("hmac of a string with a lone surrogate", { transform: "hmac" }, '"Ann \\udc00"', /hmac cannot key the value at f: it is a string holding a lone surrogate/),
 
+  // A branch of another kind than the path goes through matched nothing: the value under it was left in clear, the record "done".
+  dataRow("customFields[*].value over an object of fields (was left in clear)", { path: "f[*].value", transform: "redact" }, '{"note":{"value":"call Ann"}}', /f is an object, where the path f\[\*\]\.value expects a list: nothing under it was transformed; fix the path in the matrix, or the record at its source$/m, '[{"value":"x"}]'),
+  dataRow("a.b over a string (was left in clear)", { path: "f.email", transform: "nullify" }, '"ann@example.com"', /f is a string, where the path f\.email expects an object: nothing under it was transformed/, '{"email":"bo@example.com"}'),
+  dataRow("a.b over a list of objects (was left in clear)", { path: "f.email", transform: "nullify" }, '[{"email":"ann@example.com"}]', /f is a list, where the path f\.email expects an object/, '{"email":"bo@example.com"}'),
+
   // A rule's normalize on a transform that never reads the value made an erasure's field it could not read refused, not deleted.
   matrixRow("nullify with normalize (was: an unreadable phone kept, not deleted)", { transform: "nullify", normalize: "e164" }, /fields\[0\] \(f\) normalize: nullify does not use a normalized value, and a value "normalize" cannot read was refused instead of transformed: remove "normalize"/),
   matrixRow("generalize email-domain with normalize e164 (was: every value refused)", { ...DOMAIN, normalize: "e164" }, /fields\[0\] \(f\) normalize: generalize to email-domain reads an email address, not what "normalize": "e164" makes: use "normalize": "email" or remove it/),

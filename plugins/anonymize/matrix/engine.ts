@@ -96,7 +96,12 @@ function planRecord(rules: CompiledRule[], record: Record<string, unknown>, keys
   for (const r of rules) {
     const root = plan.output
     if (r.field !== undefined) visit(r, r.field, Object.hasOwn(root, r.field) ? root[r.field] : undefined, root, r.field, NO_TRAIL)
-    else for (const m of matchPath(root, r.segments)) visit(r, m.path, m.value, m.parent, m.key, m.trail)
+    else {
+      // A record whose branch is of another kind than the rule's path goes through would keep the values under it in clear.
+      const mismatch = (at: string, found: string, expected: string) =>
+        problems.push({ path: at, transform: r.transform.name, code: "E_FIELD_SHAPE", reason: `${at} is ${found === "array" ? "a list" : found === "object" ? "an object" : `a ${found}`}, where the path ${r.rule.path} expects ${expected}: nothing under it was transformed; fix the path in the matrix, or the record at its source` })
+      for (const m of matchPath(root, r.segments, mismatch)) visit(r, m.path, m.value, m.parent, m.key, m.trail)
+    }
   }
   return pending.length ? settled(plan, pending) : plan
 }

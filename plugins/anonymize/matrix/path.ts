@@ -1,4 +1,5 @@
 import { ValidationError } from "../../../core/errors.ts"
+import { kindOf } from "../../../core/normalize.ts"
 
 /** A value's kind for messages: "null", "array", or its typeof. Never the value itself. */
 export { kindOf } from "../../../core/normalize.ts"
@@ -85,8 +86,15 @@ export interface Match {
   trail: { container: unknown; key: string | number }[]
 }
 
-/** Every value a path matches in a record; missing branches match nothing. */
-export function matchPath(root: unknown, segments: Segment[]): Match[] {
+/** Where a record's value is not the container its path goes through: its path so far, its kind and what was expected. */
+export type ShapeMismatch = (path: string, found: string, expected: "an object" | "a list") => void
+
+/**
+ * Every value a path matches in a record; missing branches (absent or null) match nothing. A branch of another kind
+ * (a string where the path goes on into an object, an object where it takes a list's items) is told to `onMismatch`:
+ * it matched nothing either, so the values under it were left as they were, in silence.
+ */
+export function matchPath(root: unknown, segments: Segment[], onMismatch?: ShapeMismatch): Match[] {
   const out: Match[] = []
   const walk = (node: unknown, i: number, path: string, trail: Match["trail"]) => {
     const seg = segments[i]!
@@ -97,14 +105,17 @@ export function matchPath(root: unknown, segments: Segment[]): Match[] {
       const next = container[key]
       if (last) out.push({ path: label, value: next, parent: container, key, trail })
       else if (next !== null && typeof next === "object") walk(next, i + 1, label, [...trail, { container: next, key }])
+      else if (next !== null && next !== undefined) onMismatch?.(label, kindOf(next), "key" in segments[i + 1]! ? "an object" : "a list")
     }
     if ("key" in seg) {
       if (node && typeof node === "object" && !Array.isArray(node)) visit(node, seg.key, path ? `${path}.${seg.key}` : seg.key)
+      else if (Array.isArray(node)) onMismatch?.(path, "array", "an object")
     } else if ("index" in seg) {
       if (Array.isArray(node)) visit(node, seg.index, `${path}[${seg.index}]`)
+      else onMismatch?.(path, kindOf(node), "a list")
     } else if (Array.isArray(node)) {
       for (let k = 0; k < node.length; k++) visit(node, k, `${path}[${k}]`)
-    }
+    } else onMismatch?.(path, kindOf(node), "a list")
   }
   walk(root, 0, "", [])
   return out

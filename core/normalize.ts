@@ -100,13 +100,31 @@ export function toEmail(value: string): string {
   return `${local}@${domain}`
 }
 
+/**
+ * Why a value is not an address with one @, a name before it and a domain after it (white space around it aside),
+ * or undefined for one that is; it never quotes the value.
+ */
+export function notAnAddress(value: string): string | undefined {
+  const trimmed = value.trim()
+  const at = trimmed.lastIndexOf("@")
+  if (at < 1 || at === trimmed.length - 1) return "an email address (a name, an @ and a domain)"
+  if (trimmed.indexOf("@") !== at) return "an email address with one @ (two were found)"
+  if (/\s/.test(trimmed)) return "an email address without white space in it"
+  return undefined
+}
+
 /** Canonicalizes one value for a rule; errors name the path and the normalizer, never the value. */
 export function normalize(kind: Normalizer, value: unknown, path: string, defaultRegion?: string): unknown {
   if (typeof value === "number" && kind === "e164") value = String(value)
   if (typeof value !== "string") {
     throw new ValidationError("matrix", `normalize "${kind}" at ${path} expects a string, found ${kindOf(value)}`, path, "E_FIELD_TYPE")
   }
-  if (kind === "email") return toEmail(value)
+  if (kind === "email") {
+    // Anything was an address here: "ann @example.com" got another pseudonym than ann@example.com, and a join broke in silence.
+    const reason = notAnAddress(value)
+    if (reason) throw new ValidationError("matrix", `normalize "email" at ${path} expects ${reason}: correct it at the source, or leave it to a rule without "normalize"`, path, "E_FIELD_FORMAT")
+    return toEmail(value)
+  }
   try {
     return toE164(value, defaultRegion)
   } catch (error) {

@@ -61,6 +61,10 @@ const rows: RefusalRow[] = [
   dataRow("a.b over a string (was left in clear)", { path: "f.email", transform: "nullify" }, '"ann@example.com"', /f is a string, where the path f\.email expects an object: nothing under it was transformed/, '{"email":"bo@example.com"}'),
   dataRow("a.b over a list of objects (was left in clear)", { path: "f.email", transform: "nullify" }, '[{"email":"ann@example.com"}]', /f is a list, where the path f\.email expects an object/, '{"email":"bo@example.com"}'),
 
+  // normalize "email" took anything: "ann @example.com" got another pseudonym than ann@example.com, a join broken in silence.
+  dataRow("hmac with normalize email of an address with a space (was another pseudonym)", { transform: "hmac", normalize: "email" }, '"ann @example.com"', /normalize "email" at f expects an email address without white space in it: correct it at the source, or leave it to a rule without "normalize"$/m),
+  dataRow("hmac with normalize email of two @", { transform: "hmac", normalize: "email" }, '"ann@corp@example.com"', /normalize "email" at f expects an email address with one @ \(two were found\)/),
+
   // A rule's normalize on a transform that never reads the value made an erasure's field it could not read refused, not deleted.
   matrixRow("nullify with normalize (was: an unreadable phone kept, not deleted)", { transform: "nullify", normalize: "e164" }, /fields\[0\] \(f\) normalize: nullify does not use a normalized value, and a value "normalize" cannot read was refused instead of transformed: remove "normalize"/),
   matrixRow("generalize email-domain with normalize e164 (was: every value refused)", { ...DOMAIN, normalize: "e164" }, /fields\[0\] \(f\) normalize: generalize to email-domain reads an email address, not what "normalize": "e164" makes: use "normalize": "email" or remove it/),

@@ -1,6 +1,7 @@
 import * as v from "valibot"
 import { defineTransform, ValidationError } from "../../../core/index.ts"
 import { isoInstant, parsePhone, phoneReason } from "../../../core/index.ts"
+import { notAnAddress } from "../../../core/normalize.ts"
 
 /**
  * The country calling code of a phone number, e.g. `+44` for `+44 20 7946 0958`,
@@ -26,15 +27,6 @@ const SECONDS_OR_LESS = 1e10
 const MIN_MS = -62167219200000
 const MAX_MS = 253402300799999
 
-/** Why a value is not an address whose domain can be kept, or undefined for one that is; it never quotes the value. */
-function notAnAddress(value: string): string | undefined {
-  const trimmed = value.trim()
-  const at = trimmed.lastIndexOf("@")
-  if (at < 1 || at === trimmed.length - 1) return "an email address (a name, an @ and a domain)"
-  if (trimmed.indexOf("@") !== at) return "an email address with one @ (two were found)"
-  if (/\s/.test(trimmed)) return "an email address without white space in it"
-  return undefined
-}
 
 /**
  * The timestamp cut down to the unit, in the input's own type; undefined for a non-timestamp.

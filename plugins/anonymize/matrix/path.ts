@@ -90,7 +90,7 @@ export interface Match {
 export type ShapeMismatch = (path: string, found: string, expected: "an object" | "a list") => void
 
 /**
- * Every value a path matches in a record; missing branches (absent or null) match nothing. A branch of another kind
+ * Every value a path matches in a record; missing branches (absent, null or an empty string) match nothing. A branch of another kind
  * (a string where the path goes on into an object, an object where it takes a list's items) is told to `onMismatch`:
  * it matched nothing either, so the values under it were left as they were, in silence.
  */
@@ -105,7 +105,8 @@ export function matchPath(root: unknown, segments: Segment[], onMismatch?: Shape
       const next = container[key]
       if (last) out.push({ path: label, value: next, parent: container, key, trail })
       else if (next !== null && typeof next === "object") walk(next, i + 1, label, [...trail, { container: next, key }])
-      else if (next !== null && next !== undefined) onMismatch?.(label, kindOf(next), "key" in segments[i + 1]! ? "an object" : "a list")
+      // An empty string holds nothing to transform, as null does (a system that writes "" for an empty list or object).
+      else if (next !== null && next !== undefined && next !== "") onMismatch?.(label, kindOf(next), "key" in segments[i + 1]! ? "an object" : "a list")
     }
     if ("key" in seg) {
       if (node && typeof node === "object" && !Array.isArray(node)) visit(node, seg.key, path ? `${path}.${seg.key}` : seg.key)

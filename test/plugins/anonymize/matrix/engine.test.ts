@@ -23,6 +23,18 @@ describe("matrix engine", () => {
     expect((plan.output.customFields as unknown[])[1]).toBe(record.customFields[1])
   })
 
+  test("a branch written as an empty string holds nothing: the record goes on, as with null; a branch of another kind is a problem", async () => {
+    const m = compile([{ path: "customFields[*].value", transform: "redact" }, { path: "email", transform: "nullify" }])
+    for (const empty of ["", null]) {
+      const plan = await m.plan({ id: "1", email: "ada@example.com", customFields: empty })
+      expect(plan.problems).toEqual([])
+      expect(plan.output.email).toBeNull()
+    }
+    const odd = await m.plan({ id: "1", email: "ada@example.com", customFields: "call Ada on 07700 900123" })
+    expect(odd.problems.map((p) => p.code)).toEqual(["E_FIELD_SHAPE"])
+    expect(JSON.stringify(odd.problems)).not.toContain("07700")
+  })
+
   test("conditions can read the record root with $.", async () => {
     const m = compile([{ path: "notes", transform: "redact", when: { field: "$.channel", equals: "chat" } }])
     expect((await m.plan({ channel: "chat", notes: "x" })).output.notes).toBe("")

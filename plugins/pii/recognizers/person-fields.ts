@@ -1,6 +1,7 @@
 import { defineRecognizer, labelledValues, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { inPetObject } from "./person-vetoes.ts"
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -130,21 +131,6 @@ const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|m
 // meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
 const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker",
   "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
-// The words of a company's, a team's or a product's name: a value holding one names no person (`Hertz UK Ltd`,
-// `Barclays Bank`, `Priority Support`).
-const ORGANISATION_WORDS = new Set([
-  "ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "kft", "sro",
-  "s.r.o.", "corp", "corp.", "corporation", "company", "co", "co.", "group", "holdings", "partners", "bank", "team", "service", "services", "support",
-  "office", "sales", "store", "shop", "centre", "center", "clinic", "pharmacy", "farmacia", "hotel", "university", "school", "department", "dept",
-  "desk", "agency", "logistics", "solutions", "systems", "consulting", "foundation", "association", "club", "campaign", "plan", "report", "queue",
-  "rent-a-car", "rental", "motors", "leasing", "insurance", "finance", "trust", "council", "ministry",
-  // A record's state, tier or unit under a person's key (`"applicant": "Pending Review"`, `guest=Corporate`, `"staff": "Night
-  // Shift"`, `"owner": "North Region"`, `patient=Deceased`).
-  "pending", "review", "corporate", "member", "checkout", "deceased", "shift", "nightshift", "region", "network", "account", "visa", "platform", "kiosk",
-  // A trade's firm sent as the technician or the driver (`Technician: Brightbay Dental`, `Driver: Northside Haulage`).
-  "dental", "gas", "water", "energy", "electric", "electrical", "plumbing", "heating", "repair", "repairs", "haulage", "transport", "removals",
-  "storage", "express", "cleaning", "garage", "towing", "recovery",
-])
 // Emoji and signs a form puts before its value (`Co-signer: 🎓 Lesego Dintwe`).
 const SIGNS_BEFORE = /^[^\p{L}\p{N}]*\s/u
 

@@ -55,6 +55,23 @@ const lineEndOf = (text: string, from: number) => {
 const DESK_PERSON = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?:, [\p{Ll} ]{1,20})?\) ?:/u
 // A machine's tag, or a form's numbered key (`Navn (2):`, `Име (1):`), or an emergency contact's (`Nombre (SOS):`, `Name (ICE):`).
 const MACHINE_TAG = /^ ?\((?:ai|ki|ia|auto|automated|automatic|bot|system|generated|draft|\d{1,2}|sos|ice)\) ?:/i
+// A possessive and a relative, a housemate or a neighbour, in the covered languages; a Finnish relative's suffix `-ni`
+// (`poikani`, my son); or the one a voicemail is for.
+const KIN = "flatmate|roommate|room-mate|housemate|neighbour|neighbor|other half|partner|wife|husband|son|daughter|mother|father|mum|mom|dad|sister|brother|cousin|aunt|auntie|uncle|niece|nephew|friend|colleague|carer|" +
+  "żona|mąż|syn|córka|matka|mama|ojciec|tata|siostra|brat|sąsiad|sąsiadka|partnerka|" +
+  "žena|muž|sin|kći|ćerka|majka|otac|sestra|brat|komšija|komšinica|susjed|susjeda|" +
+  "жена|муж|син|ћерка|кћи|мајка|отац|сестра|брат|комшија|комшиница|" +
+  "pareja|esposa|esposo|marido|hijo|hija|madre|padre|hermana|hermano|vecino|vecina|" +
+  "femme|mari|fils|fille|mère|père|sœur|frère|voisin|voisine|compagne|compagnon|" +
+  "frau|mann|sohn|tochter|mutter|vater|schwester|bruder|nachbar|nachbarin|partnerin|" +
+  "vrouw|man|zoon|dochter|moeder|vader|zus|broer|buurman|buurvrouw|" +
+  "moglie|marito|figlio|figlia|sorella|fratello|vicino|vicina|" +
+  "esposa|marido|filho|filha|mãe|pai|irmã|irmão|vizinho|vizinha"
+const POSSESSIVE = "my|moja|mój|moj|moje|мој|моја|mi|mis|ma|mon|mein|meine|meiner|mijn|mia|mio|minha|meu"
+const OWNED_OR_FOR = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${POSSESSIVE}) (?:${KIN})|(?:poika|tytär|tyttäre|vaimo|miehe|äiti|isä|sisko|velje|naapuri)ni|(?:voicemail|voice mail|voice message) for) $`,
+  "iu",
+)
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
@@ -95,6 +112,9 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // Who answers the phone, naming themself before the verb (`Harbourside Animal Clinic, Gráinne speaking.`, `Fatmir am
   // Apparat`, `Aino puhelimessa`): a known first name that is no word (not `Paris speaking`), or two words.
   if (next === 32 && strength !== "none" && SPEAKING_AFTER.test(text.slice(end, end + 16))) return 0.8
+  // Who leaves a message naming themself before a number (`Storm here, best number is …`, `Jun Jie here, call me on …`):
+  // any word but an everyday one alone.
+  if (next === 32 && (listed || !common || text.slice(start, end).includes(" ")) && HERE_THEN_NUMBER.test(text.slice(end, end + 64))) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -142,6 +162,9 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // (`Noted, Anna.`) for a known first name only.
   // A listed first name that is also a word, alone on its line above a quoted mail (`…sorted.⏎⏎Grace⏎⏎-----Original Message-----`).
   if (listed && signatureLine(text, lineStart, start, end) && quoteBelow(text, end)) return 0.7
+  // Whose someone is (`my flatmate Eira picks up`, `moja żona Róża odbiera`, `poikani Onni vastaa`), or whom a voicemail
+  // is for (`Voicemail for Tegan from …`): a listed first name, an everyday word too, or a word no list holds.
+  if ((listed || !common) && text.charCodeAt(start - 1) === 32 && OWNED_OR_FOR.test(text.slice(lineStart, start))) return 0.8
   if (strength === "none") return 0
   if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0
@@ -175,6 +198,7 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   return (tagged && SPEAKER_ROLE.test(after)) || c0 === 62 ? 0.8 : undefined
 }
 
+const HERE_THEN_NUMBER = /^ here[,;:.]? (?:(?:the |my )?best number|my number|call me|ring me|reach me|text me|you can (?:reach|get) me)[^\n\d]{0,24}[+(\d]/iu
 const SPEAKING_AFTER = new RegExp(`^ (?:${ANSWERING_PHONE}|на зв'язку|на проводі)(?![\\p{L}])`, "u")
 // After a name: who can be reached at a number, in the covered languages.
 const REACHED = /^ (?:can be reached|can take it on|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu

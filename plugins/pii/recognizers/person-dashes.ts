@@ -2,6 +2,8 @@
 // miroslava`) and a note or a subject headed by whom it is about (`Ó Conghaile — Tel.+353 …`, `Re: Orla Breen — 16/05/2025`).
 // An en dash or a single hyphen joins a subject's parts as often (`Ihr Zeichen CS48572750 – Widerspruch`): not those.
 
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
+
 export interface DashWords {
   /** A lower-case word is a listed first name, an everyday word or not. */
   isFirst(w: string): boolean
@@ -37,7 +39,8 @@ function nameWords(value: string, words: DashWords): boolean {
     const lower = part.toLowerCase()
     if (PARTICLES.has(lower) && parts.length > 1) continue
     if (capital ? !CAPITAL.test(part) : part !== lower) return false
-    if (words.isOrdinary(lower.replace(/['’]s$/, ""))) return false
+    // Nor a firm signing (`— Amazon Logistics`, `— Brightbay Dental`).
+    if (words.isOrdinary(lower.replace(/['’]s$/, "")) || ORGANISATION_WORDS.has(lower)) return false
     named++
   }
   // Lower case: a listed first name first (`— grace`, `— ndeshi shilongo`); never a word of the sentence.
@@ -58,6 +61,8 @@ export function namesByDashes(text: string, words: DashWords): Array<{ start: nu
     // Signed: a full stop, `!`, `?` or a digit ends what comes before the dash (not a heading's `(AI) — Riverside Athletic`).
     let b = at
     while (b > lineStart && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--
+    // A dash opening its line signs what the line above ends (`…call me back.⏎— Hina Iqbal`, `2026-01-28⏎— Tegan`).
+    if (b === lineStart) while (b > 0 && (text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13 || text.charCodeAt(b - 1) === 32) && b > lineStart - 3) b--
     const before = text.charCodeAt(b - 1)
     if (b > 0 && (before === 46 || before === 33 || before === 63 || (before >= 48 && before <= 57))) {
       const m = SIGNED.exec(text.slice(at + 1, at + 80))

@@ -1,6 +1,7 @@
 import { defineRecognizer, labelledValues, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { inPetObject } from "./person-vetoes.ts"
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -55,7 +56,9 @@ const ROLE_FIELDS = new Set([
 
 /** Values that fill a name field without naming anyone. */
 const PLACEHOLDERS = new Set(["n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon", "test", "tbd", "tba", "system", "admin", "bot", "ivr", "auto",
-  "queue", "team", "support", "yes", "no", "true", "false", "unassigned", "nobody", "undefined", "guest", "customer", "agent", "caller", "withheld", "redacted"])
+  "queue", "team", "support", "yes", "no", "true", "false", "unassigned", "nobody", "undefined", "guest", "customer", "agent", "caller", "withheld", "redacted",
+  // A desk's or a job's state where a person's name would stand (`agent=Away`, `Technician: TBC`).
+  "tbc", "ready", "away", "busy", "available", "offline", "online", "idle", "open", "closed", "done", "various", "any", "other", "self", "me"])
 
 // One to five words, each an initial (`A.`) or letters with inner apostrophes and hyphens (`O'Brien`, `al-Farsi`, `Ó`).
 const NAME_SHAPE = /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?:[ \u00A0]+(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)){0,4}$/u
@@ -90,6 +93,24 @@ function nameStart(value: string, role: boolean, nameKey = false): { at: number;
   if (initial || rest.some((w) => nameWords.isFirst(w))) return { at: skip, byKey: false }
   return nameKey && rest.length >= 2 ? { at: skip, byKey: true } : undefined
 }
+
+/**
+ * The whole value of a key only a person fills (`driver: Mark`, `Technician: Radost`, `"technician": "Pui Shan"`): one to
+ * three capitalised words, each a listed first name even when it is an everyday word too (`Grace`, `Hope`) or a word
+ * no list knows as an everyday one (`Hina`, `Kumaresan`); never a placeholder, a firm's or a tool's word.
+ */
+function roleOnlyName(value: string): boolean {
+  if (!ROLE_VALUE.test(value)) return false
+  return value.split(" ").every((w) => {
+    const lower = w.toLowerCase()
+    if (PLACEHOLDERS.has(lower) || ORGANISATION_WORDS.has(lower) || NOT_AGENTS.has(lower) || nameWords.isTitle(lower)) return false
+    return nameWords.isListedFirst(lower) || !nameWords.isOrdinary(lower)
+  })
+}
+const ROLE_VALUE = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}$/u
+// Keys whose value is the person sent or on duty, on a job's form, a YAML record or a JSON object: never a team or a product.
+const PERSON_ONLY_ROLES = new Set(["technician", "tecnico", "técnico", "driver", "crew lead", "crew leader", "courier", "installer", "fitter", "plumber", "electrician",
+  "assignee", "assigned to", "reporter", "handled by"])
 /**
  * Whether a mail address or a phone-like number follows in the same row or object (a person's record, not a
  * product's). A JSON object printed over several lines has its keys on lines of their own: there the object ends it.
@@ -110,18 +131,6 @@ const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|m
 // meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
 const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker",
   "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
-// The words of a company's, a team's or a product's name: a value holding one names no person (`Hertz UK Ltd`,
-// `Barclays Bank`, `Priority Support`).
-const ORGANISATION_WORDS = new Set([
-  "ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "kft", "sro",
-  "s.r.o.", "corp", "corp.", "corporation", "company", "co", "co.", "group", "holdings", "partners", "bank", "team", "service", "services", "support",
-  "office", "sales", "store", "shop", "centre", "center", "clinic", "pharmacy", "farmacia", "hotel", "university", "school", "department", "dept",
-  "desk", "agency", "logistics", "solutions", "systems", "consulting", "foundation", "association", "club", "campaign", "plan", "report", "queue",
-  "rent-a-car", "rental", "motors", "leasing", "insurance", "finance", "trust", "council", "ministry",
-  // A record's state, tier or unit under a person's key (`"applicant": "Pending Review"`, `guest=Corporate`, `"staff": "Night
-  // Shift"`, `"owner": "North Region"`, `patient=Deceased`).
-  "pending", "review", "corporate", "member", "checkout", "deceased", "shift", "nightshift", "region", "network", "account", "visa", "platform", "kiosk",
-])
 // Emoji and signs a form puts before its value (`Co-signer: 🎓 Lesego Dintwe`).
 const SIGNS_BEFORE = /^[^\p{L}\p{N}]*\s/u
 
@@ -144,7 +153,7 @@ export const personFields = defineRecognizer({
       // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
       const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
-      const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key)) && !surname && !named
+      const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key)) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
       // A person-only role's key (`"agent": "Ruwan Bandara"`) holds a name of two words as the name key does.
       const nameKey = role && ((NAME_KEYS.has(key) && contactAfter(text, v.end, v.from === "json")) || (PERSON_ROLES.has(key) && v.from !== "line"))
@@ -154,7 +163,10 @@ export const personFields = defineRecognizer({
       const value = text.slice(valueStart, v.end)
       let from = 0
       for (const part of [...value.matchAll(JOINED), { index: value.length, 0: "" }]) {
-        const name = nameStart(value.slice(from, part.index), role, nameKey)
+        const part0 = value.slice(from, part.index)
+        // Only a whole value: a desk's name joined to another's (`Harbour Gas and Water, Quang speaking`) is none.
+        const whole = part0.length === value.length && PERSON_ONLY_ROLES.has(key) && roleOnlyName(part0)
+        const name = nameStart(part0, role, nameKey) ?? (role && whole ? { at: 0, byKey: false } : undefined)
         if (name) found.push({ start: valueStart + from + name.at, end: valueStart + part.index!, ...(name.byKey ? { score: 0.7 } : {}) })
         from = part.index! + part[0].length
       }
@@ -175,6 +187,10 @@ const OTHER_PAIR = /(?<![\w.-])[A-Za-z_][\w.-]{0,30}=[^\s=]/g
 // (`user=Deploy`, `operator=Vodafone`, `owner=Platform`): there a known given name, or any name when the same line
 // names a person under a person-only key (`owner=Oláh staff=Štefan`: the record is about people).
 const PERSON_ONLY_KEYS = new Set(["agent", "agent_name", "rep", "staff", "guest", "applicant", "account_holder", "account-holder", "policyholder", "cardholder", "patient"])
+// An ISO time stamp and a level opening a line.
+const LOG_STAMP = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)? +(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\b/
+// What follows a pair's whole value: the line's end or another pair, not more words.
+const VALUE_ENDS = /^(?:\r?\n|$|[ \t]+[A-Za-z_][\w.-]{0,30}=)/
 const PERSON_ONLY_PAIR = /(?<![\w.-])(?:agent|agent_name|rep|staff|guest|applicant|account_holder|account-holder|policyholder|cardholder|patient)=\p{Lu}/u
 
 /**
@@ -189,13 +205,17 @@ function bareLogNames(text: string, found: Candidate[]): void {
   for (let m = BARE_LOG_NAME.exec(text); m; m = BARE_LOG_NAME.exec(text)) {
     const word = m[2]!
     const lower = word.toLowerCase()
-    if (nameWords.isOrdinary(lower) || PLACEHOLDERS.has(lower) || ORGANISATION_WORDS.has(lower) || NOT_AGENTS.has(lower)) continue
+    // A listed first name that is an everyday word too (`agent=Mercy`) counts under a person-only key when it is the
+    // whole value: the line or the next pair follows.
+    const wholeListed = PERSON_ONLY_KEYS.has(m[1]!) && nameWords.isListedFirst(lower) && VALUE_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    if ((nameWords.isOrdinary(lower) && !wholeListed) || PLACEHOLDERS.has(lower) || ORGANISATION_WORDS.has(lower) || NOT_AGENTS.has(lower)) continue
     const lineStart = text.lastIndexOf("\n", m.index) + 1
     if (lineStart !== countedLine) {
       const lineEnd = text.indexOf("\n", m.index)
       const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
       countedLine = lineStart
-      pairs = line.match(OTHER_PAIR)?.length ?? 0
+      // A line a logger stamped (`2026-08-17T11:28:46Z INFO … agent=Mercy`) is a log's with a single pair too.
+      pairs = (line.match(OTHER_PAIR)?.length ?? 0) + (LOG_STAMP.test(line) ? 1 : 0)
       personLine = PERSON_ONLY_PAIR.test(line)
     }
     if (pairs < 2) continue

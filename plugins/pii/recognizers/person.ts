@@ -122,6 +122,7 @@ export const nameWords = {
   isTitle: (w: string) => TITLE_SET.has(w),
   /** A listed first name that is no everyday word of a covered language (`sigrid`; not `nada`, `will`). */
   isPlainFirst: LOWER_WORDS.isFirst,
+  isListedFirst: listedFirst, // in a first-name list, an everyday word too or not (`grace`, `will`)
 }
 
 interface Word {

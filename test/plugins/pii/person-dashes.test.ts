@@ -26,3 +26,11 @@ test("a company's heading, a thanks, a date or a subject's words by a dash are n
   expect(people("All sorted. — Thanks")).toEqual([])
   expect(people("Ihr Zeichen CS48572750 – Widerspruch")).toEqual([])
 })
+
+test("a dash opening the line under a date or a sentence signs the message; a firm or a heading there does not", () => {
+  expect(people("Your parcel is ready for collection.\n2026-01-28\n— Tauaki Fonoti")).toEqual(["Tauaki Fonoti"])
+  expect(people("Thanks for the quick call.\n— Siosaia")).toEqual(["Siosaia"])
+  expect(people("Call me on 0412 000 111.\n— Northgate Logistics")).toEqual([])
+  expect(people("Delivered at 14:30. — Northgate Logistics")).toEqual([])
+  expect(people("Totals: 12\n— Summary of the week")).toEqual([])
+})

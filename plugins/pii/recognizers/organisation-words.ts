@@ -1,0 +1,17 @@
+/**
+ * The words of a company's, a team's or a product's name: a value or a signature holding one names no person (`Hertz UK
+ * Ltd`, `Barclays Bank`, `Priority Support`, `— Amazon Logistics`).
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "kft", "sro",
+  "s.r.o.", "corp", "corp.", "corporation", "company", "co", "co.", "group", "holdings", "partners", "bank", "team", "service", "services", "support",
+  "office", "sales", "store", "shop", "centre", "center", "clinic", "pharmacy", "farmacia", "hotel", "university", "school", "department", "dept",
+  "desk", "agency", "logistics", "solutions", "systems", "consulting", "foundation", "association", "club", "campaign", "plan", "report", "queue",
+  "rent-a-car", "rental", "motors", "leasing", "insurance", "finance", "trust", "council", "ministry",
+  // A record's state, tier or unit under a person's key (`"applicant": "Pending Review"`, `guest=Corporate`, `"staff": "Night
+  // Shift"`, `"owner": "North Region"`, `patient=Deceased`).
+  "pending", "review", "corporate", "member", "checkout", "deceased", "shift", "nightshift", "region", "network", "account", "visa", "platform", "kiosk",
+  // A trade's firm sent as the technician or the driver (`Technician: Brightbay Dental`, `Driver: Northside Haulage`).
+  "dental", "gas", "water", "energy", "electric", "electrical", "plumbing", "heating", "repair", "repairs", "haulage", "transport", "removals",
+  "storage", "express", "cleaning", "garage", "towing", "recovery",
+])

@@ -16,7 +16,7 @@ const MaskParams = v.object({
   keepEnd: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 4),
   // One character as the mask counts them (code points): an emoji was refused as 2 long, half of one written into every
   // masked field, which no UTF-8 reader turns back into it.
-  char: v.optional(v.pipe(v.string(), v.check((c) => Array.from(c).length === 1 && wellFormed(c), "must be exactly 1 character (an emoji is one; half of one, a lone surrogate, is not)")), "*"),
+  char: v.optional(v.pipe(v.string(), v.nonEmpty("is empty: it must be exactly 1 character"), v.check((c) => c === "" || (Array.from(c).length === 1 && wellFormed(c)), "must be exactly 1 character (an emoji is one; half of one, a lone surrogate, is not)")), "*"),
   /** Characters left as they are (e.g. " -()" to keep a phone's layout). */
   ignore: v.optional(v.string(), ""),
 })

@@ -1,6 +1,7 @@
 import { didYouMean, otherWordHint, startOf, type OtherWords } from "./suggest.ts"
 import { dateFormHint } from "./date-hints.ts"
 import { labelOf, shown, usage } from "./flag-words.ts"
+import { daysIn } from "./instant.ts"
 
 /**
  * Checks for command-line values, shared by every command so that a typo is
@@ -189,8 +190,6 @@ export const writtenSpanMs = (text: string): number | undefined => {
   return ms !== undefined && spanInRange(ms) ? ms : undefined
 }
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/
-
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 /**
  * The day a word means, for a refusal's hint where a past instant is read (spans taken): `today` is today's date,

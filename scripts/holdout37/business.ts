@@ -14,6 +14,9 @@ export function notPhone(c: Ctx, draw: () => string): string {
 
 const f = (key: string, kind: string, v: string): Field => ({ key, put: (d: Doc) => void d.neg(kind, v) })
 
+/** A key in the text's language, with its English name for software. */
+const lf = (c: Ctx, key: string, kind: string, v: string): Field => ({ ...f(c.lang.keys?.[key] ?? key, kind, v), code: key.toLowerCase().replace(/ /g, "_") })
+
 function pickFields(c: Ctx, all: Field[]): Field[] {
   const n = c.rng.int(2, 4)
   const out = [...all]
@@ -29,7 +32,7 @@ const vet: Business = {
     f("Microchip", "microchip", notPhone(c, () => N.microchip(c.rng))),
     f("Batch", "batch", N.batch(c.rng)),
     f("Weight", "weight", N.weight(c.rng)),
-    f("Account", "client-account", notPhone(c, () => c.rng.digits(7))),
+    lf(c, "Account", "client-account", notPhone(c, () => c.rng.digits(7))),
     f("Appt", "appointment-ref", N.apptRef(c.rng)),
   ]),
 }
@@ -41,7 +44,7 @@ const car: Business = {
   fields: (c) => pickFields(c, [
     f("Plate", "plate", N.plate(c.rng, c.region.cc)),
     f("VIN", "vin", N.vin(c.rng)),
-    f("Agreement", "agreement", notPhone(c, () => c.rng.digits(c.rng.pick([9, 10])))),
+    lf(c, "Agreement", "agreement", notPhone(c, () => c.rng.digits(c.rng.pick([9, 10])))),
     f("Odometer", "odometer", N.odometer(c.rng)),
     f("Job", "job-ref", N.jobRef(c.rng)),
     f("GPS", "gps", N.gps(c.rng)),
@@ -53,7 +56,7 @@ const uni: Business = {
   brands: ["Student Hub", "Admissions Office", "Registry Services", "International Student Support", "Library Help Desk", "Student Finance Desk"],
   topics: ["Deferral request for next semester.", "Transcript needed for a visa application.", "Missed exam because of illness, evidence attached.", "Library fine disputed, book returned on time.", "Accommodation swap requested for noise."],
   fields: (c) => pickFields(c, [
-    f("Student ID", "student-id", notPhone(c, () => c.rng.pick(["2", "1"]) + c.rng.digits(c.rng.pick([7, 8])))),
+    lf(c, "Student ID", "student-id", notPhone(c, () => c.rng.pick(["2", "1"]) + c.rng.digits(c.rng.pick([7, 8])))),
     f("Course", "course", N.course(c.rng)),
     f("ISBN", "isbn", notPhone(c, () => (c.rng.chance(0.7) ? N.isbn13(c.rng) : N.isbn10(c.rng)))),
     f("Room", "room", N.room(c.rng)),
@@ -69,7 +72,7 @@ const water: Business = {
   topics: ["Low pressure since the mains repair.", "Leak reported at the boundary box.", "Bill estimate too high, meter read requested.", "Brown water from the kitchen tap.", "Meter moved during renovation."],
   fields: (c) => pickFields(c, [
     f("Meter", "meter-serial", N.meterSerial(c.rng)),
-    f("Account", "water-account", notPhone(c, () => { const d = "0" + c.rng.digits(10); return c.rng.chance(0.6) ? `${d.slice(0, 4)} ${d.slice(4, 7)} ${d.slice(7)}` : d })),
+    lf(c, "Account", "water-account", notPhone(c, () => { const d = "0" + c.rng.digits(10); return c.rng.chance(0.6) ? `${d.slice(0, 4)} ${d.slice(4, 7)} ${d.slice(7)}` : d })),
     f("Reading", "reading", N.reading(c.rng)),
     f("Zone", "zone-code", N.zoneCode(c.rng)),
     f("Ticket", "ticket-no", N.waterTicket(c.rng)),
@@ -83,7 +86,7 @@ export const BUSINESSES = [vet, car, uni, water]
 export function commonField(c: Ctx): Field {
   const r = c.rng
   return r.pick([
-    () => f("Order", "order-id", notPhone(c, () => r.digits(r.int(8, 10)))),
+    () => lf(c, "Order", "order-id", notPhone(c, () => r.digits(r.int(8, 10)))),
     () => f("Date", "date", N.date(r)),
     () => f("Time", "time", N.time(r)),
     () => f("Amount", "amount", N.amount(r)),

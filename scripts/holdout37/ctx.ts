@@ -4,7 +4,8 @@ import type { Doc } from "./doc.ts"
 import type { Lang, Region } from "./lang-types.ts"
 import type { Rng } from "./prng.ts"
 
-export interface Field { key: string; put(d: Doc): void }
+/** `key` as a person writes it; `code` as software names it (json, yaml, csv, log), when they differ. */
+export interface Field { key: string; code?: string; put(d: Doc): void }
 
 export interface Business {
   key: string

@@ -33,6 +33,7 @@ function sms(c: Ctx, d: Doc, p: Plan): void {
   d.add(c.lang.code === "en" ? " here. " : ". ")
   if (p.phones) { d.add(`${cap(w.callMe)} `); phones(c, d, p); d.add(". ") }
   inline(c, d, p)
+  if (p.other) { d.add(`${cap(w.contact)} `); putName(d, p.other, casual(c)); d.add(". ") }
   d.add(w.thanks)
 }
 
@@ -64,6 +65,7 @@ function summary(c: Ctx, d: Doc, p: Plan): void {
   if (p.phones) { d.add(`${w.callback}: `); phones(c, d, p); d.add(". ") }
   if (p.email) { d.add(`${w.email}: `); putEmail(c, d, p.main); d.add(". ") }
   inline(c, d, p)
+  if (p.other) { d.add(`\n${cap(w.contact)}: `); putName(d, p.other, "full") }
   if (p.agent) { d.add(`\n${w.agent} `); putName(d, p.agent, "full") }
 }
 
@@ -109,6 +111,7 @@ function voicemail(c: Ctx, d: Doc, p: Plan): void {
   d.add(` (${c.rng.pick(c.region.places)}). ${topic(c)}`)
   if (p.phones) { d.add(`${cap(w.callMe)} `); phones(c, d, p); d.add(". ") }
   inline(c, d, p)
+  if (p.other) { d.add(`${cap(w.contact)}: `); putName(d, p.other, c.rng.pick(["full", "given"])); d.add(". ") }
   d.add(w.bye + ".")
 }
 
@@ -120,6 +123,7 @@ function ticket(c: Ctx, d: Doc, p: Plan): void {
   if (p.email) { d.add(`\n${w.email}: `); putEmail(c, d, p.main) }
   d.add(`\n${topic(c)}`)
   inline(c, d, p)
+  if (p.other) { d.add("\ncc "); putName(d, p.other, "full") }
   if (p.agent) { d.add(`\n${w.agent} `); putName(d, p.agent, "full") }
 }
 

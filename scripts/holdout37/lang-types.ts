@@ -27,6 +27,8 @@ export interface Lang {
   /** Half of its texts are written decomposed (NFD). */
   nfd: boolean
   iban: string[]
+  /** The language's own words for the keys of phone-shaped business numbers (English when absent). */
+  keys?: Record<string, string>
 }
 
 const PARTICLES = new Set(["van", "der", "den", "de", "du", "le", "la", "di", "da", "dos", "del", "bin", "binti", "ap", "al", "von", "ter", "o"])

@@ -32,12 +32,12 @@ export function drawPlan(c: Ctx, negOnly: boolean, extras: Extra[]): Plan {
   const own = wordName && c.region.given.find((g) => g.replace(/\/[mf]$/, "") === wordName.name)
   const given = wordName && r.chance(0.5) ? (own ?? (c.lang.code === "en" ? wordName.name : undefined)) : undefined
   const main = drawPerson(c, given)
-  const other = r.chance(0.35) ? drawPerson(c) : undefined
-  const agent = r.chance(0.4) ? drawPerson(c) : undefined
-  const phones = negOnly ? 0 : r.chance(0.12) ? 0 : 1
+  const other = r.chance(0.5) ? drawPerson(c) : undefined
+  const agent = r.chance(0.5) ? drawPerson(c) : undefined
+  const phones = negOnly ? 0 : r.chance(0.22) ? 0 : 1
   const biz = [...c.biz.fields(c), ...(r.chance(0.6) ? [commonField(c)] : [])]
   return {
-    main, other, agent, phones, two: phones > 0 && r.chance(0.17), ext: phones > 0 && r.chance(0.08),
+    main, other, agent, phones, two: phones > 0 && r.chance(0.17), ext: phones > 0 && r.chance(0.1),
     email: !negOnly && r.chance(0.45), extras, wordName, negOnly, emoji: r.chance(0.45), biz,
   }
 }
@@ -78,7 +78,7 @@ export function rows(c: Ctx, p: Plan, style: NameStyle, keys: "local" | "code"):
   if (p.email) out.push({ key: k(w.email, "email"), put: (d) => putEmail(c, d, p.main) })
   if (p.other && !p.negOnly) out.push({ key: k(w.contact, c.rng.pick(["emergency_contact", "next_of_kin", "contact"])), put: (d) => putName(d, p.other!, c.rng.pick(["full", style])) })
   for (const x of p.extras) out.push({ key: keys === "local" ? EXTRA_KEY[x] : EXTRA_KEY[x].toLowerCase().replace(/ /g, "_"), put: (d) => putExtra(c, d, x) })
-  out.push(...p.biz.map((f) => ({ key: keys === "local" ? f.key : f.key.toLowerCase().replace(/ /g, "_"), put: f.put })))
+  out.push(...p.biz.map((f) => ({ key: keys === "local" ? f.key : (f.code ?? f.key.toLowerCase().replace(/ /g, "_")), put: f.put })))
   if (p.agent && !p.negOnly) out.push({ key: k(w.agent, "agent"), put: (d) => putName(d, p.agent!, "full") })
   if (p.wordName) out.push({ key: k("Note", "note"), put: (d) => putPhrase(d, p.wordName!.phrase) })
   return out

@@ -30,7 +30,9 @@ export function drawPlan(c: Ctx, negOnly: boolean, extras: Extra[]): Plan {
   const r = c.rng
   const wordName = r.chance(0.4) ? r.pick(c.lang.wordNames) : undefined
   const own = wordName && c.region.given.find((g) => g.replace(/\/[mf]$/, "") === wordName.name)
-  const given = wordName && r.chance(0.5) ? (own ?? (c.lang.code === "en" ? wordName.name : undefined)) : undefined
+  // An English word-name goes to anyone in English, except where given names are Malay or Urdu.
+  const borrowed = c.lang.code === "en" && !["MY", "PK"].includes(c.region.cc) ? wordName?.name : undefined
+  const given = wordName && r.chance(0.5) ? (own ?? borrowed) : undefined
   const main = drawPerson(c, given)
   const other = r.chance(0.5) ? drawPerson(c) : undefined
   const agent = r.chance(0.5) ? drawPerson(c) : undefined

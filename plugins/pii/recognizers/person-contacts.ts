@@ -1,0 +1,131 @@
+import { defineRecognizer, phraseAlternation, type Candidate } from "../../../core/index.ts"
+import { nameWords } from "./person.ts"
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { CALL_FOR, CONTACT_KEYS, KIN_KEYS, NAME_KEYS, NOT_ADDRESSED, STAFF_TAGS, TEXT_GREETINGS } from "./person-contact-words.ts"
+
+// Where a desk writes whom to reach, the words around a name say it is one, listed or not, in any case: a staff member's
+// turn tag (`Agent hiruni dissanayake:`), a call for someone on a number (`Please call Nkosana on 078 …`, `Llamar a
+// Facundo Hernández al …`, `Best number for Jahni Wainwright is …`), whoever can be reached on one, a contact's, a
+// relative's or a carer's key (`Kontakt: viera balážová, tel. …`, `Daughter: JAYASURIYA Dilani`, `Carer Grace.`), a
+// name key's cell of two words, a text message's greeting (`hi constance,`), whose a thing is before a number, a mail's
+// `cc` line, a voicemail's caller before their firm. A name of two words found so is found again in the same text.
+
+// A word of a name, any case (`hiruni`, `JAYASURIYA`, `O'Brien`, `Jean-Luc`, `ní`), and one to four of them.
+const W = String.raw`\p{L}[\p{L}\p{M}'’-]*`
+const NAME = String.raw`(${W}(?: ${W}){0,3})`
+// Emoji and their joiners a chat or a form sets before a name or a number (`Please call 👤 Despo … on 📞 22 …`).
+const SIGNS = String.raw`(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?`
+const alt = (words: readonly string[]) => phraseAlternation(words, "[ \\t]+")
+// A cue as written opening a line or a sentence: lower case, capitalised or in capitals; the name after it in lower case.
+const cased = (words: readonly string[]) => alt(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))
+const DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
+// What stands between a name and the number to reach them on: `on`, `at`, `al`, `au`, `på`, `fuq`, `unter`, `pelo`, `is`…
+const LINK = "on|at|al|au|à|på|fuq|unter|pelo|pela|em|no|na|op|an|su|a|en|ao|is|er|ir|je|est|es|é|è|är|om|di|ni|az|pe|la|по|на|за"
+const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:${LINK})[ \t]+${SIGNS}(?:[+(\d]|(?:${DIGIT_WORD})\b)`
+
+const STAFF_TAG = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?(?:${cased(STAFF_TAGS)})[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,2}):`, "gmu")
+const CALL = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${cased(CALL_FOR)})[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "gu")
+const REACHED = new RegExp(String.raw`(?<=^|\n|[.!?:][ \t]+)${SIGNS}${NAME}(?= can be reached (?:on|at) )`, "gu")
+// A key opens a line, a sentence, a cell or a speaker's turn (`Caller: Kontakt: ľubomír žiak, tel. …`); its name ends at a
+// comma, a cell's bar, the line's or the sentence's end, a bracket or a phone's word.
+const KEYED = new RegExp(String.raw`(?<=^|\n|[.!?;:][ \t]+|\|[ \t]*)(${cased([...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS])})(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:[Tt]el|[Tt]él|[Тт]ел)[.:])`, "gu")
+// Whose a thing is, before a number for them in the next clause (`Bag tag 0047… belongs to grace; best number +44 …`).
+const BELONGS = /(?<![\p{L}\p{M}])(?:belongs to|pertenece a|appartient à|appartiene a|pertence a)[ \t]+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?=[;,.][ \t]+(?:\p{L}+[ \t]+){0,2}(?:number|phone|mobile|tel|número|numéro|numero|teléfono|téléphone|telefono|telefone))/gu
+// A mail's copy line written without its colon (`cc Clive Bossano`).
+const COPIED = /^(?:cc|bcc|Cc|CC)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?=[ \t]*(?:<|,|\r?$))/gmu
+// A chat export's speaker of two or three words in lower case after its stamp (`[14:13] summer wainwright: …`).
+const STAMPED = /^[ \t]*\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,2}):/gmu
+// Who says their name opening a voicemail, before the firm they call from, two capitalised words or a brand's glued ones
+// (`hier ist Nadja von Pulse Leisure`, `sóc Laia de Omsorg Plus`, `c'est Noémie de AirHub …`): the name, not the particle
+// and the firm's words after it; a surname after a particle stays (`met Sem de Vries,`).
+const INTRO_FROM = /(?<![\p{L}\p{M}])(?:this is|it's|it is|here is|habla|soy|sóc|c'est|je suis|ici|sono|qui è|hier ist|hier spricht|tukaj|ovdje|ovde|aqui é|sou|met|hier is|det er|här är|täällä|tady je|tu je|mówi|itt|aici este|este|говорит|это|обажда се)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?) (?:from|de|di|da|von|vom|van|iz|fra|från|z|ze|из|от|od) (?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu})/gu
+const GREETED = new RegExp(String.raw`^[ \t]*(?:${cased(TEXT_GREETINGS)})[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?),`, "gmu")
+// Cheap tests before the costlier expressions: most texts hold no firm after a particle and no copy line.
+const FIRM_AFTER = / (?:from|de|di|da|von|vom|van|iz|fra|från|z|ze|из|от|od) [A-ZÀ-ÞА-Я]/
+const COPY_LINE = /(?:^|\n)(?:b?cc|Cc|CC)[ \t]/
+const HEADER_ROW = /^[ \t]*\|[ \t]*:?-/
+const PHONE_AFTER = /^,?[ \t]*(?:tel|tél|tlf|tfn|telefon|phone|mob|mobil|mobile|tālr|тел|☎|📞|📱|\+?\d)/iu
+const KIN_SET = new Set(KIN_KEYS)
+// A cue's own word is no name after another cue (`Caller can be reached …`, `| Contact | Role |`).
+const CUE_WORDS = new Set([...STAFF_TAGS, ...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS, "caller", "customer", "client", "note", "notes", "bot", "role", "member", "user", "patient", "guest"])
+const NAME_KEY_SET = new Set(NAME_KEYS)
+
+/** Whether the words of a value are a person's: no everyday word that is no first name, no firm's word, no title alone. */
+function nameLike(value: string, lowerOneNeedsList: boolean): boolean {
+  const words = value.split(" ")
+  const lower = value === value.toLowerCase()
+  const capital = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|di|do|dos|van|von|der|den|la|le|del|della|ní|ó|bin|binti)$/.test(w))
+  if (!lower && !capital) return false
+  if (!/^\p{L}/u.test(value) || /^(?:de|da|di|do|dos|van|von|der|den|la|le|del|della)$/i.test(words[0]!)) return false
+  // A given name that is also a word opens a name whose surname is none (`Mercy Sibanda`, `rose entwistle`).
+  const surnamed = words.length > 1 && !nameWords.isOrdinary(words.at(-1)!.toLowerCase())
+  for (const [i, w] of words.entries()) {
+    const l = w.toLowerCase()
+    if (w.length < 2 || ORGANISATION_WORDS.has(l) || NOT_ADDRESSED.has(l) || CUE_WORDS.has(l) || nameWords.isTitle(l.replace(/\.$/, ""))) return false
+    if (w.length <= 3 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) return false
+    if (nameWords.isOrdinary(l) && !nameWords.isListedFirst(l) && !(i === 0 && surnamed)) return false
+  }
+  if (words.length === 1 && lower && lowerOneNeedsList) return nameWords.isListedFirst(words[0]!)
+  return true
+}
+
+function push(found: Candidate[], start: number, value: string, score: number): void {
+  found.push({ start, end: start + value.length, score })
+}
+
+/** Where a match's last group starts in the text. */
+const groupAt = (m: RegExpExecArray, g: string) => m.index + m[0].lastIndexOf(g)
+
+export const personContacts = defineRecognizer({
+  type: "PERSON",
+  name: "person-contact",
+  score: 0.85,
+  find(text) {
+    const found: Candidate[] = []
+    if (text.includes(":")) {
+      for (const m of text.matchAll(STAFF_TAG)) if (nameLike(m[1]!, true)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+    }
+    for (const m of text.matchAll(CALL)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+    if (text.includes(" can be reached ")) for (const m of text.matchAll(REACHED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+    for (const m of text.matchAll(KEYED)) {
+      const key = m[1]!.toLowerCase().replace(/[ \t]+/g, " ")
+      const value = m[2]!
+      const at = groupAt(m, value)
+      const colon = /^[ \t]*[:|]/.test(m[0].slice(m[1]!.length))
+      // Without a colon only a relative's or a carer's word opening a sentence (`Carer Grace.`), not a short word that is
+      // another language's (`Sin embargo`, `Son …`).
+      if (!colon && (!KIN_SET.has(key) || key.length < 5)) continue
+      // A table's header row names its columns (`| Contact | Role | Phone |` over `|---|`).
+      const next = text.indexOf("\n", at) + 1
+      if (next > 0 && m[0].includes("|") && HEADER_ROW.test(text.slice(next, next + 6))) continue
+      const phone = PHONE_AFTER.test(text.slice(at + value.length, at + value.length + 12))
+      // A name key's lone word is a name only when listed (`| Name | Dilani |` is read by person-field when it is).
+      if (NAME_KEY_SET.has(key) && value.split(" ").length < 2) continue
+      if (nameLike(value, !phone)) push(found, at, value, colon ? 0.85 : 0.8)
+    }
+    if (text.includes("belong") || text.includes("pert") || text.includes("appart")) for (const m of text.matchAll(BELONGS)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
+    if (COPY_LINE.test(text)) for (const m of text.matchAll(COPIED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
+    if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
+    if (FIRM_AFTER.test(text)) for (const m of text.matchAll(INTRO_FROM)) if (nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
+    for (const m of text.matchAll(GREETED)) if (nameLike(m[1]!, false) && !nameWords.isOrdinary(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
+    return found.length ? found.concat(again(text, found)) : found
+  },
+})
+
+/** The same names of two words or more elsewhere in the text; one found capitalised, only where it is capitalised again. */
+function again(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = []
+  const seen = new Set<string>()
+  for (const f of found) {
+    const name = text.slice(f.start, f.end)
+    const key = name.toLowerCase()
+    // A lone word found again might be another's given name or a word (`Mark` of `Mark Côté`, `Jordan cruise`).
+    if (seen.has(key) || !name.includes(" ")) continue
+    seen.add(key)
+    const re = new RegExp(String.raw`(?<![\p{L}\p{M}])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{M}])`, "giu")
+    // A capitalised name is found again capitalised only.
+    const capital = /^\p{Lu}/u.test(name)
+    for (const m of text.matchAll(re)) if (m.index !== f.start && (!capital || /^\p{Lu}/u.test(m[0]))) out.push({ start: m.index, end: m.index + m[0].length, score: 0.6 })
+  }
+  return out
+}

@@ -14,4 +14,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // A trade's firm sent as the technician or the driver (`Technician: Brightbay Dental`, `Driver: Northside Haulage`).
   "dental", "gas", "water", "energy", "electric", "electrical", "plumbing", "heating", "repair", "repairs", "haulage", "transport", "removals",
   "storage", "express", "cleaning", "garage", "towing", "recovery", "installers", "installations", "leisure",
+  // A carrier's, an agent's or a school's trade (`Atlantica Airways`, `Sunward Travel`, `Harbourside Lettings`).
+  "airways", "airlines", "utilities", "travel", "lettings", "academy", "energi", "energia",
 ])

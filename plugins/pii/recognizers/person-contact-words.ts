@@ -77,5 +77,7 @@ export const NOT_ADDRESSED = new Set([
   "thuis", "home", "kotona", "doma", "casa", "tässä", "täällä", "here", "hier", "aqui", "aquí", "qui", "ici", "tu", "zusammen", "ziua", "seara",
   "dimineața", "dia", "tarde", "tardes", "noches", "giorno", "sera", "dag", "morgen", "tag", "päivää", "σας", "σου", "a", "an", "the", "el",
   "un", "una", "une", "der", "die", "das", "ein", "eine", "het", "ett", "o", "os", "as", "um", "uma", "il", "relative", "someone", "somebody",
+  // Where or when a call comes from, not whom it is for (`will call from cancún on …`).
+  "from", "to", "for", "with", "about", "after", "before", "at", "on", "in", "desde", "depuis", "aus", "från", "fra", "z", "ze", "iz",
   "us", "me", "him", "her", "back", "later", "now", "today", "tomorrow", "soon", "anytime", "na", "n/a", "none", "unknown", "tbc", "self",
 ])

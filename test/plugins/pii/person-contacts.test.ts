@@ -69,3 +69,10 @@ test("whose a thing is before a number, a mail's copy line and a voicemail's cal
   expect(people("Hola, habla Ximena de Pulse Leisure. Llámenos.")).toEqual(["Ximena"])
   expect(people("Hallo, met Sem de Vries, over de boot.")).toEqual(["Sem de Vries"])
 })
+
+test("a firm by its trade, or where a call comes from, is no name in lower case; a surname's particles are kept", () => {
+  expect(people("hi sunward travel, can i change my booking?")).toEqual([])
+  expect(people("[10:02] harbourside lettings: sorry for the wait")).toEqual([])
+  expect(people("her mama will call from cancún on +52 222 555 0123 about it.")).toEqual([])
+  expect(people("Kontakt: Ursula von der Leyen, tel. 030 555 0123.")).toEqual(["Ursula von der Leyen"])
+})

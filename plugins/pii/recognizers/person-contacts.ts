@@ -1,6 +1,7 @@
 import { defineRecognizer, phraseAlternation, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { NEVER_NAMES } from "./person-cues.ts"
 import { CALL_FOR, CONTACT_KEYS, KIN_KEYS, NAME_KEYS, NOT_ADDRESSED, STAFF_TAGS, TEXT_GREETINGS } from "./person-contact-words.ts"
 
 // Where a desk writes whom to reach, the words around a name say it is one, listed or not, in any case: a staff member's
@@ -21,14 +22,15 @@ const cased = (words: readonly string[]) => alt(words.flatMap((w) => [w, w[0]!.t
 const DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
 // What stands between a name and the number to reach them on: `on`, `at`, `al`, `au`, `på`, `fuq`, `unter`, `pelo`, `is`…
 const LINK = "on|at|al|au|à|på|fuq|unter|pelo|pela|em|no|na|op|an|su|a|en|ao|is|er|ir|je|est|es|é|è|är|om|di|ni|az|pe|la|по|на|за"
-const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:${LINK})[ \t]+${SIGNS}(?:[+(\d]|(?:${DIGIT_WORD})\b)`
+// Or a phone's key typed against it (`Ring øyvind bråthen Mobil:+47…`).
+const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:(?:${LINK})[ \t]+${SIGNS}(?:[+(\d]|(?:${DIGIT_WORD})\b)|(?:[Mm]obil|[Mm]obile|[Tt]el|[Tt]lf|[Tt]fn)[.:][ \t]*\+?\d)`
 
-const STAFF_TAG = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?(?:${cased(STAFF_TAGS)})[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,2}):`, "gmu")
+const STAFF_TAG = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?(?:${cased(STAFF_TAGS)})[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}):`, "gmu")
 const CALL = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${cased(CALL_FOR)})[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "gu")
 const REACHED = new RegExp(String.raw`(?<=^|\n|[.!?:][ \t]+)${SIGNS}${NAME}(?= can be reached (?:on|at) )`, "gu")
 // A key opens a line, a sentence, a cell or a speaker's turn (`Caller: Kontakt: ľubomír žiak, tel. …`); its name ends at a
 // comma, a cell's bar, the line's or the sentence's end, a bracket or a phone's word.
-const KEYED = new RegExp(String.raw`(?<=^|\n|[.!?;:][ \t]+|\|[ \t]*)(${cased([...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS])})(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:[Tt]el|[Tt]él|[Тт]ел)[.:])`, "gu")
+const KEYED = new RegExp(String.raw`(?<=^|\n|[.!?;:,][ \t]+|\|[ \t]*)(${cased([...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS])})(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:[Tt]el|[Tt]él|[Тт]ел)[.:])`, "gu")
 // Whose a thing is, before a number for them in the next clause (`Bag tag 0047… belongs to grace; best number +44 …`).
 const BELONGS = /(?<![\p{L}\p{M}])(?:belongs to|pertenece a|appartient à|appartiene a|pertence a)[ \t]+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?=[;,.][ \t]+(?:\p{L}+[ \t]+){0,2}(?:number|phone|mobile|tel|número|numéro|numero|teléfono|téléphone|telefono|telefone))/gu
 // A mail's copy line written without its colon (`cc Clive Bossano`).
@@ -47,7 +49,7 @@ const HEADER_ROW = /^[ \t]*\|[ \t]*:?-/
 const PHONE_AFTER = /^,?[ \t]*(?:tel|tél|tlf|tfn|telefon|phone|mob|mobil|mobile|tālr|тел|☎|📞|📱|\+?\d)/iu
 const KIN_SET = new Set(KIN_KEYS)
 // A cue's own word is no name after another cue (`Caller can be reached …`, `| Contact | Role |`).
-const CUE_WORDS = new Set([...STAFF_TAGS, ...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS, "caller", "customer", "client", "note", "notes", "bot", "role", "member", "user", "patient", "guest"])
+const CUE_WORDS = new Set([...NEVER_NAMES, ...STAFF_TAGS, ...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS, "caller", "customer", "client", "note", "notes", "bot", "role", "member", "user", "patient", "guest"])
 const NAME_KEY_SET = new Set(NAME_KEYS)
 
 /** Whether the words of a value are a person's: no everyday word that is no first name, no firm's word, no title alone. */
@@ -59,15 +61,20 @@ function nameLike(value: string, lowerOneNeedsList: boolean): boolean {
   if (!/^\p{L}/u.test(value) || /^(?:de|da|di|do|dos|van|von|der|den|la|le|del|della)$/i.test(words[0]!)) return false
   // A given name that is also a word opens a name whose surname is none (`Mercy Sibanda`, `rose entwistle`).
   const surnamed = words.length > 1 && !nameWords.isOrdinary(words.at(-1)!.toLowerCase())
+  // A surname in capitals first, then the given name, which may be a word too (`FERNÁNDEZ Sol`, `MIFSUD Rose`).
+  const capsFirst = words.length === 2 && words[0]!.length > 2 && words[0] === words[0]!.toUpperCase() && /^\p{Lu}\p{Ll}/u.test(words[1]!)
   for (const [i, w] of words.entries()) {
     const l = w.toLowerCase()
     if (w.length < 2 || ORGANISATION_WORDS.has(l) || NOT_ADDRESSED.has(l) || CUE_WORDS.has(l) || nameWords.isTitle(l.replace(/\.$/, ""))) return false
     if (w.length <= 3 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) return false
-    if (nameWords.isOrdinary(l) && !nameWords.isListedFirst(l) && !(i === 0 && surnamed)) return false
+    if (nameWords.isOrdinary(l) && !nameWords.isListedFirst(l) && !(i === 0 && surnamed) && !(i === 1 && capsFirst)) return false
   }
   if (words.length === 1 && lower && lowerOneNeedsList) return nameWords.isListedFirst(words[0]!)
   return true
 }
+
+/** A greeted word opening a name: no everyday word, a listed given name that is one too neither (`hi mark down,`). */
+const greetedFirst = (w: string) => !nameWords.isOrdinary(w) && (nameWords.isPlainFirst(w) || !nameWords.isListedFirst(w))
 
 function push(found: Candidate[], start: number, value: string, score: number): void {
   found.push({ start, end: start + value.length, score })
@@ -83,7 +90,8 @@ export const personContacts = defineRecognizer({
   find(text) {
     const found: Candidate[] = []
     if (text.includes(":")) {
-      for (const m of text.matchAll(STAFF_TAG)) if (nameLike(m[1]!, true)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+      // One capitalised word there is a name when listed (`Agent Status:` is a field).
+      for (const m of text.matchAll(STAFF_TAG)) if (nameLike(m[1]!, true) && (m[1]!.includes(" ") || nameWords.isListedFirst(m[1]!.toLowerCase()))) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
     }
     for (const m of text.matchAll(CALL)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
     if (text.includes(" can be reached ")) for (const m of text.matchAll(REACHED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
@@ -105,9 +113,10 @@ export const personContacts = defineRecognizer({
     }
     if (text.includes("belong") || text.includes("pert") || text.includes("appart")) for (const m of text.matchAll(BELONGS)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     if (COPY_LINE.test(text)) for (const m of text.matchAll(COPIED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
-    if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
+    // A chat's speaker opens with a given name (`[09:40] maria kahale:`), not a system's line (`[10:04] system notice:`).
+    if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true) && nameWords.isListedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     if (FIRM_AFTER.test(text)) for (const m of text.matchAll(INTRO_FROM)) if (nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
-    for (const m of text.matchAll(GREETED)) if (nameLike(m[1]!, false) && !nameWords.isOrdinary(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
+    for (const m of text.matchAll(GREETED)) if (nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
     return found.length ? found.concat(again(text, found)) : found
   },
 })

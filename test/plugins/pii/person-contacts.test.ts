@@ -10,7 +10,8 @@ test("a staff member's turn tag in lower case names them, and their name is foun
   expect(people("[10:02] Operatore ugo ferrante: Buongiorno.\n[10:03] Cliente: Sì")).toEqual(["ugo ferrante"])
   expect(people("Ügyintéző szabó andrás: Jó napot.\nÜgyfél: Igen, szabó andrás segített.")).toEqual(["szabó andrás", "szabó andrás"])
   expect(people("Оператор мила стоянова: Добър ден.")).toEqual(["мила стоянова"])
-  expect(people("[09:40] kalani mahoe: hi there\n[09:41] Agent: hello")).toEqual(["kalani mahoe"])
+  expect(people("[09:40] maria kahale: hi there\n[09:41] Agent: hello")).toEqual(["maria kahale"])
+  expect(people("[10:04] system notice: closed at 22:00")).toEqual([])
 })
 
 test("a desk's or a bot's tag, or a note, is no name", () => {
@@ -75,4 +76,12 @@ test("a firm by its trade, or where a call comes from, is no name in lower case;
   expect(people("[10:02] harbourside lettings: sorry for the wait")).toEqual([])
   expect(people("her mama will call from cancún on +52 222 555 0123 about it.")).toEqual([])
   expect(people("Kontakt: Ursula von der Leyen, tel. 030 555 0123.")).toEqual(["Ursula von der Leyen"])
+})
+
+test("a capitalised tag whose given name is a word, a surname first in capitals, a phone's key after a called name", () => {
+  expect(people("Operater Nada Golob: Dober dan.\nKlicatelj: Živjo")).toEqual(["Nada Golob"])
+  expect(people("agent status: ready\nagent queue: 3")).toEqual([])
+  expect(people("Vecino: MARTÍNEZ Sol\nTeléfono: 611 555 012")).toEqual(["MARTÍNEZ Sol"])
+  expect(people("Ring øystein brekke Mobil:+4791555012.")).toEqual(["øystein brekke"])
+  expect(people("mirëdita besa, Kontakt: Arben Hoxha, tel. 069 555 0123.")).toEqual(["Arben Hoxha"])
 })

@@ -13,7 +13,7 @@ export const STAFF_TAGS = [
 
 /** Verbs and phrases asking for someone to be called on a number after their name (`Please call X on`, `Llamar a X al`). */
 export const CALL_FOR = [
-  "call", "please call", "call back", "ring", "please ring", "ring back", "try", "if no answer try", "best number for", "the best number for",
+  "call", "please call", "call back", "ring", "please ring", "ring back", "try", "if no answer try", "best number for",
   "ring til", "ring op", "ring upp", "ring till", "soita", "soittakaa", "llamar a", "llame a", "llamen a", "llama a", "appeler", "appelez",
   "rappeler", "rappelez", "richiamare", "richiamate", "chiamare", "chiamate", "truqueu a", "trucar a", "truca a", "ċempel lil", "ċemplu lil",
   "rückruf an", "zurückrufen", "ligar a", "ligue a", "ligue para", "ligar para", "bel", "terugbellen", "zadzwoń do", "zadzwonić do", "zavolejte",

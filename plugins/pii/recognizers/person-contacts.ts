@@ -1,4 +1,4 @@
-import { defineRecognizer, phraseAlternation, type Candidate } from "../../../core/index.ts"
+import { defineRecognizer, phraseAlternation, wordMap, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { NEVER_NAMES } from "./person-cues.ts"
@@ -17,20 +17,21 @@ const NAME = String.raw`(${W}(?: ${W}){0,3})`
 // Emoji and their joiners a chat or a form sets before a name or a number (`Please call 👤 Despo … on 📞 22 …`).
 const SIGNS = String.raw`(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?`
 const alt = (words: readonly string[]) => phraseAlternation(words, "[ \\t]+")
-// A cue as written opening a line or a sentence: lower case, capitalised or in capitals; the name after it in lower case.
-const cased = (words: readonly string[]) => alt(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))
 const DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
 // What stands between a name and the number to reach them on: `on`, `at`, `al`, `au`, `på`, `fuq`, `unter`, `pelo`, `is`…
 const LINK = "on|at|al|au|à|på|fuq|unter|pelo|pela|em|no|na|op|an|su|a|en|ao|is|er|ir|je|est|es|é|è|är|om|di|ni|az|pe|la|по|на|за"
 // Or a phone's key typed against it (`Ring øyvind bråthen Mobil:+47…`).
-const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:(?:${LINK})[ \t]+${SIGNS}(?:[+(\d]|(?:${DIGIT_WORD})\b)|(?:[Mm]obil|[Mm]obile|[Tt]el|[Tt]lf|[Tt]fn)[.:][ \t]*\+?\d)`
+const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:(?:${LINK})[ \t]+${SIGNS}(?:[+(\d]|(?:${DIGIT_WORD})\b)|(?:mobil|mobile|tel|tlf|tfn)[.:][ \t]*\+?\d)`
 
-const STAFF_TAG = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?(?:${cased(STAFF_TAGS)})[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}):`, "gmu")
-const CALL = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${cased(CALL_FOR)})[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "gu")
+// STAFF_TAG, CALL, KEYED and GREETED read the text lower-cased (same length), their cues written once in lower case, each
+// tried only where a word opening one of its cues stands (read word by word, one lookup each): an expression scanning
+// every text for hundreds of cues in three cases cost a twentieth of the analyzer.
+const STAFF_TAG = new RegExp(String.raw`(?:${alt(STAFF_TAGS)})[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}):`, "uy")
+const CALL = new RegExp(String.raw`(?:${alt(CALL_FOR)})[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "uy")
 const REACHED = new RegExp(String.raw`(?<=^|\n|[.!?:][ \t]+)${SIGNS}${NAME}(?= can be reached (?:on|at) )`, "gu")
 // A key opens a line, a sentence, a cell or a speaker's turn (`Caller: Kontakt: ľubomír žiak, tel. …`); its name ends at a
 // comma, a cell's bar, the line's or the sentence's end, a bracket or a phone's word.
-const KEYED = new RegExp(String.raw`(?<=^|\n|[.!?;:,][ \t]+|\|[ \t]*)(${cased([...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS])})(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:[Tt]el|[Tt]él|[Тт]ел)[.:])`, "gu")
+const KEYED = new RegExp(String.raw`(${alt([...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS])})(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:tel|tél|тел)[.:])`, "uy")
 // Whose a thing is, before a number for them in the next clause (`Bag tag 0047… belongs to grace; best number +44 …`).
 const BELONGS = /(?<![\p{L}\p{M}])(?:belongs to|pertenece a|appartient à|appartiene a|pertence a)[ \t]+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?=[;,.][ \t]+(?:\p{L}+[ \t]+){0,2}(?:number|phone|mobile|tel|número|numéro|numero|teléfono|téléphone|telefono|telefone))/gu
 // A mail's copy line written without its colon (`cc Clive Bossano`).
@@ -40,8 +41,54 @@ const STAMPED = /^[ \t]*\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{
 // Who says their name opening a voicemail, before the firm they call from, two capitalised words or a brand's glued ones
 // (`hier ist Nadja von Pulse Leisure`, `sóc Laia de Omsorg Plus`, `c'est Noémie de AirHub …`): the name, not the particle
 // and the firm's words after it; a surname after a particle stays (`met Sem de Vries,`).
-const INTRO_FROM = /(?<![\p{L}\p{M}])(?:this is|it's|it is|here is|habla|soy|sóc|c'est|je suis|ici|sono|qui è|hier ist|hier spricht|tukaj|ovdje|ovde|aqui é|sou|met|hier is|det er|här är|täällä|tady je|tu je|mówi|itt|aici este|este|говорит|это|обажда се)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?) (?:from|de|di|da|von|vom|van|iz|fra|från|z|ze|из|от|od) (?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu})/gu
-const GREETED = new RegExp(String.raw`^[ \t]*(?:${cased(TEXT_GREETINGS)})[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?),`, "gmu")
+const INTRO_WORDS = ["this is", "it's", "it is", "here is", "habla", "soy", "sóc", "c'est", "je suis", "ici", "sono", "qui è", "hier ist", "hier spricht", "tukaj", "ovdje", "ovde",
+  "aqui é", "sou", "met", "hier is", "det er", "här är", "täällä", "tady je", "tu je", "mówi", "itt", "aici este", "este", "говорит", "это", "обажда се"]
+// Read on the text as written (the name is capitalised), the phrase lower case or opening a sentence capitalised.
+const INTRO_FROM = new RegExp(String.raw`(?:${INTRO_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1).replace(/ /g, "[ \\t]+")}`).join("|")})[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?) (?:from|de|di|da|von|vom|van|iz|fra|från|z|ze|из|от|od) (?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu})`, "uy")
+const GREETED = new RegExp(String.raw`(?:${alt(TEXT_GREETINGS)})[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?),`, "uy")
+// Which of those a word may open (`if` of `if no answer try`), as bits; what may stand before it on its line.
+const STAFF = 1
+const CALLING = 2
+const KEY = 4
+const GREETING = 8
+const INTRO = 16
+const firstWord = (phrase: string) => phrase.split(/[ '’]/)[0]!
+const CUE_FIRST = wordMap([...([[STAFF_TAGS, STAFF], [CALL_FOR, CALLING], [[...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS], KEY], [TEXT_GREETINGS, GREETING], [INTRO_WORDS, INTRO]] as const)].reduce((m, [list, bit]) => {
+  for (const p of list) m.set(firstWord(p), (m.get(firstWord(p)) ?? 0) | bit)
+  return m
+}, new Map<string, number>()))
+const LINE_OPENS = /(?:^|\n)[ \t]*$/
+const TAG_OPENS = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?$/
+const BEFORE_KEY = /(?:^|\n|[.!?;:,][ \t]+|\|[ \t]*)$/
+const LETTER = /[\p{L}\p{M}]/u
+// Each unit's class read once (1 a letter or a mark, 2 none): a text is walked unit by unit.
+const CLASS = new Uint8Array(65536)
+const isLetter = (c: number): boolean => {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  let k = CLASS[c]!
+  if (k === 0) CLASS[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+/** Each word of the text with the bits of the cues it may open, `[start, bits]`. */
+function cueWords(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let i = 0, n = text.length; i < n; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < n && isLetter(text.charCodeAt(end))) end++
+    const bits = CUE_FIRST.getRange(text, i, end)
+    if (bits) out.push([i, bits])
+    i = end
+  }
+  return out
+}
+const stickyAt = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at
+  return re.exec(text)
+}
 // Cheap tests before the costlier expressions: most texts hold no firm after a particle and no copy line.
 const FIRM_AFTER = / (?:from|de|di|da|von|vom|van|iz|fra|från|z|ze|из|от|od) [A-ZÀ-ÞА-Я]/
 const COPY_LINE = /(?:^|\n)(?:b?cc|Cc|CC)[ \t]/
@@ -89,40 +136,57 @@ export const personContacts = defineRecognizer({
   score: 0.85,
   find(text) {
     const found: Candidate[] = []
-    if (text.includes(":")) {
+    // The cue words are looked up in the text as written; most texts hold none, and are not lower-cased.
+    const cues = cueWords(text)
+    // A text whose lower case is longer (`İ`) is read as written: only its lower-case cues are found.
+    const low = cues.length || text.includes(" can be reached ") ? text.toLowerCase() : text
+    const lowered = low.length === text.length ? low : text
+    // The group as written in the text, where the lowered copy matched it.
+    const written = (m: RegExpExecArray, g: number) => text.slice(groupAt(m, m[g]!), groupAt(m, m[g]!) + m[g]!.length)
+    const firm = FIRM_AFTER.test(text)
+    for (const [at, bits] of cues) {
+      const before = lowered.slice(Math.max(0, at - 40), at)
+      let m: RegExpExecArray | null
       // One capitalised word there is a name when listed (`Agent Status:` is a field).
-      for (const m of text.matchAll(STAFF_TAG)) if (nameLike(m[1]!, true) && (m[1]!.includes(" ") || nameWords.isListedFirst(m[1]!.toLowerCase()))) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+      if (bits & STAFF && TAG_OPENS.test(before) && (m = stickyAt(STAFF_TAG, lowered, at))) {
+        const name = written(m, 1)
+        if (nameLike(name, true) && (name.includes(" ") || nameWords.isListedFirst(m[1]!))) push(found, groupAt(m, m[1]!), name, 0.85)
+      }
+      if (bits & CALLING && (m = stickyAt(CALL, lowered, at)) && nameLike(written(m, 1), false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+      if (bits & GREETING && LINE_OPENS.test(before) && (m = stickyAt(GREETED, lowered, at)) && written(m, 1) === m[1] && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
+      if (bits & INTRO && firm && (m = stickyAt(INTRO_FROM, text, at)) && nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
+      if (bits & KEY && BEFORE_KEY.test(before) && (m = stickyAt(KEYED, lowered, at))) keyed(text, m, written(m, 2), found)
     }
-    for (const m of text.matchAll(CALL)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
     if (text.includes(" can be reached ")) for (const m of text.matchAll(REACHED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
-    for (const m of text.matchAll(KEYED)) {
-      const key = m[1]!.toLowerCase().replace(/[ \t]+/g, " ")
-      const value = m[2]!
-      const at = groupAt(m, value)
-      const colon = /^[ \t]*[:|]/.test(m[0].slice(m[1]!.length))
-      // Without a colon only a relative's or a carer's word opening a sentence (`Carer Grace.`), not a short word that is
-      // another language's (`Sin embargo`, `Son …`).
-      if (!colon && (!KIN_SET.has(key) || key.length < 5)) continue
-      // A table's header row names its columns (`| Contact | Role | Phone |` over `|---|`).
-      const next = text.indexOf("\n", at) + 1
-      if (next > 0 && m[0].includes("|") && HEADER_ROW.test(text.slice(next, next + 6))) continue
-      const phone = PHONE_AFTER.test(text.slice(at + value.length, at + value.length + 12))
-      // A name key's lone word is a name only when listed (`| Name | Dilani |` is read by person-field when it is).
-      if (NAME_KEY_SET.has(key) && value.split(" ").length < 2) continue
-      if (nameLike(value, !phone)) push(found, at, value, colon ? 0.85 : 0.8)
-    }
     if (text.includes("belong") || text.includes("pert") || text.includes("appart")) for (const m of text.matchAll(BELONGS)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     if (COPY_LINE.test(text)) for (const m of text.matchAll(COPIED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     // A chat's speaker opens with a given name (`[09:40] maria kahale:`), not a system's line (`[10:04] system notice:`).
     if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true) && nameWords.isListedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
-    if (FIRM_AFTER.test(text)) for (const m of text.matchAll(INTRO_FROM)) if (nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
-    for (const m of text.matchAll(GREETED)) if (nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
-    return found.length ? found.concat(again(text, found)) : found
+    if (!found.length) return found
+    const lower = lowered !== text ? lowered : text.toLowerCase()
+    return found.concat(again(text, lower.length === text.length ? lower : text, found))
   },
 })
 
+/** A contact's, a relative's, a carer's or a name's key and the name after it (`Kontakt: viera balážová, tel. …`). */
+function keyed(text: string, m: RegExpExecArray, value: string, found: Candidate[]): void {
+  const key = m[1]!.replace(/[ \t]+/g, " ")
+  const at = groupAt(m, m[2]!)
+  const colon = /^[ \t]*[:|]/.test(m[0].slice(m[1]!.length))
+  // Without a colon only a relative's or a carer's word opening a sentence (`Carer Grace.`), not a short word that is
+  // another language's (`Sin embargo`, `Son …`).
+  if (!colon && (!KIN_SET.has(key) || key.length < 5)) return
+  // A table's header row names its columns (`| Contact | Role | Phone |` over `|---|`).
+  const next = text.indexOf("\n", at) + 1
+  if (next > 0 && m[0].includes("|") && HEADER_ROW.test(text.slice(next, next + 6))) return
+  const phone = PHONE_AFTER.test(text.slice(at + value.length, at + value.length + 12))
+  // A name key's lone word is a name only when listed (`| Name | Dilani |` is read by person-field when it is).
+  if (NAME_KEY_SET.has(key) && value.split(" ").length < 2) return
+  if (nameLike(value, !phone)) push(found, at, value, colon ? 0.85 : 0.8)
+}
+
 /** The same names of two words or more elsewhere in the text; one found capitalised, only where it is capitalised again. */
-function again(text: string, found: readonly Candidate[]): Candidate[] {
+function again(text: string, lowered: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
   const seen = new Set<string>()
   for (const f of found) {
@@ -131,10 +195,13 @@ function again(text: string, found: readonly Candidate[]): Candidate[] {
     // A lone word found again might be another's given name or a word (`Mark` of `Mark Côté`, `Jordan cruise`).
     if (seen.has(key) || !name.includes(" ")) continue
     seen.add(key)
-    const re = new RegExp(String.raw`(?<![\p{L}\p{M}])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{M}])`, "giu")
-    // A capitalised name is found again capitalised only.
+    // A capitalised name is found again capitalised only; as a whole word, not inside one.
     const capital = /^\p{Lu}/u.test(name)
-    for (const m of text.matchAll(re)) if (m.index !== f.start && (!capital || /^\p{Lu}/u.test(m[0]))) out.push({ start: m.index, end: m.index + m[0].length, score: 0.6 })
+    for (let at = lowered.indexOf(key); at >= 0; at = lowered.indexOf(key, at + 1)) {
+      const end = at + key.length
+      if (at === f.start || (at > 0 && isLetter(lowered.charCodeAt(at - 1))) || (end < lowered.length && isLetter(lowered.charCodeAt(end)))) continue
+      if (!capital || /^\p{Lu}/u.test(text[at]!)) out.push({ start: at, end, score: 0.6 })
+    }
   }
   return out
 }

@@ -1,4 +1,4 @@
-import { defineRecognizer, phraseAlternation, wordMap, type Candidate } from "../../../core/index.ts"
+import { defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { NEVER_NAMES } from "./person-cues.ts"
@@ -16,22 +16,21 @@ const W = String.raw`\p{L}[\p{L}\p{M}'’-]*`
 const NAME = String.raw`(${W}(?: ${W}){0,3})`
 // Emoji and their joiners a chat or a form sets before a name or a number (`Please call 👤 Despo … on 📞 22 …`).
 const SIGNS = String.raw`(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?`
-const alt = (words: readonly string[]) => phraseAlternation(words, "[ \\t]+")
 const DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
 // What stands between a name and the number to reach them on: `on`, `at`, `al`, `au`, `på`, `fuq`, `unter`, `pelo`, `is`…
 const LINK = "on|at|al|au|à|på|fuq|unter|pelo|pela|em|no|na|op|an|su|a|en|ao|is|er|ir|je|est|es|é|è|är|om|di|ni|az|pe|la|по|на|за"
 // Or a phone's key typed against it (`Ring øyvind bråthen Mobil:+47…`).
 const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:(?:${LINK})[ \t]+${SIGNS}(?:[+(\d]|(?:${DIGIT_WORD})\b)|(?:mobil|mobile|tel|tlf|tfn)[.:][ \t]*\+?\d)`
 
-// STAFF_TAG, CALL, KEYED and GREETED read the text lower-cased (same length), their cues written once in lower case, each
-// tried only where a word opening one of its cues stands (read word by word, one lookup each): an expression scanning
-// every text for hundreds of cues in three cases cost a twentieth of the analyzer.
-const STAFF_TAG = new RegExp(String.raw`(?:${alt(STAFF_TAGS)})[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}):`, "uy")
-const CALL = new RegExp(String.raw`(?:${alt(CALL_FOR)})[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "uy")
+// The cues are looked up word by word in the text (one lookup each), their phrases compared in its lower-cased copy (same
+// length), and only what follows a cue is read by an expression: one expression listing hundreds of cues in three cases,
+// scanning every text, made the whole analyzer a tenth slower.
+const STAFF_TAG = /[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}):/uy
+const CALL = new RegExp(String.raw`[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "uy")
 const REACHED = new RegExp(String.raw`(?<=^|\n|[.!?:][ \t]+)${SIGNS}${NAME}(?= can be reached (?:on|at) )`, "gu")
 // A key opens a line, a sentence, a cell or a speaker's turn (`Caller: Kontakt: ľubomír žiak, tel. …`); its name ends at a
 // comma, a cell's bar, the line's or the sentence's end, a bracket or a phone's word.
-const KEYED = new RegExp(String.raw`(${alt([...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS])})(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:tel|tél|тел)[.:])`, "uy")
+const KEYED = new RegExp(String.raw`(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:tel|tél|тел)[.:])`, "uy")
 // Whose a thing is, before a number for them in the next clause (`Bag tag 0047… belongs to grace; best number +44 …`).
 const BELONGS = /(?<![\p{L}\p{M}])(?:belongs to|pertenece a|appartient à|appartiene a|pertence a)[ \t]+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?=[;,.][ \t]+(?:\p{L}+[ \t]+){0,2}(?:number|phone|mobile|tel|número|numéro|numero|teléfono|téléphone|telefono|telefone))/gu
 // A mail's copy line written without its colon (`cc Clive Bossano`).
@@ -43,9 +42,9 @@ const STAMPED = /^[ \t]*\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{
 // and the firm's words after it; a surname after a particle stays (`met Sem de Vries,`).
 const INTRO_WORDS = ["this is", "it's", "it is", "here is", "habla", "soy", "sóc", "c'est", "je suis", "ici", "sono", "qui è", "hier ist", "hier spricht", "tukaj", "ovdje", "ovde",
   "aqui é", "sou", "met", "hier is", "det er", "här är", "täällä", "tady je", "tu je", "mówi", "itt", "aici este", "este", "говорит", "это", "обажда се"]
-// Read on the text as written (the name is capitalised), the phrase lower case or opening a sentence capitalised.
-const INTRO_FROM = new RegExp(String.raw`(?:${INTRO_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1).replace(/ /g, "[ \\t]+")}`).join("|")})[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?) (?:from|de|di|da|von|vom|van|iz|fra|från|z|ze|из|от|od) (?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu})`, "uy")
-const GREETED = new RegExp(String.raw`(?:${alt(TEXT_GREETINGS)})[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?),`, "uy")
+// What follows it is read on the text as written: the name is capitalised.
+const INTRO_FROM = new RegExp(String.raw`[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?) (?:from|de|di|da|von|vom|van|iz|fra|från|z|ze|из|от|od) (?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu})`, "uy")
+const GREETED = new RegExp(String.raw`[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?),`, "uy")
 // Which of those a word may open (`if` of `if no answer try`), as bits; what may stand before it on its line.
 const STAFF = 1
 const CALLING = 2
@@ -53,10 +52,22 @@ const KEY = 4
 const GREETING = 8
 const INTRO = 16
 const firstWord = (phrase: string) => phrase.split(/[ '’]/)[0]!
-const CUE_FIRST = wordMap([...([[STAFF_TAGS, STAFF], [CALL_FOR, CALLING], [[...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS], KEY], [TEXT_GREETINGS, GREETING], [INTRO_WORDS, INTRO]] as const)].reduce((m, [list, bit]) => {
+const CUE_LISTS = [[STAFF_TAGS, STAFF], [CALL_FOR, CALLING], [[...CONTACT_KEYS, ...KIN_KEYS, ...NAME_KEYS], KEY], [TEXT_GREETINGS, GREETING], [INTRO_WORDS, INTRO]] as const
+const CUE_FIRST = wordMap(CUE_LISTS.reduce((m, [list, bit]) => {
   for (const p of list) m.set(firstWord(p), (m.get(firstWord(p)) ?? 0) | bit)
   return m
 }, new Map<string, number>()))
+// Each cue's phrases by their first word, the longest first.
+const PHRASES = new Map<string, Array<[string, number]>>()
+for (const [list, bit] of CUE_LISTS) for (const p of list) PHRASES.set(firstWord(p), [...(PHRASES.get(firstWord(p)) ?? []), [p, bit] as [string, number]])
+for (const list of PHRASES.values()) list.sort((a, b) => b[0].length - a[0].length)
+/** Where the longest phrase of a cue that opens at `at` ends in the lower-cased text, or -1. */
+function phraseEnd(lowered: string, at: number, end: number, bit: number): number {
+  for (const [p, b] of PHRASES.get(lowered.slice(at, end)) ?? []) {
+    if (b & bit && lowered.startsWith(p, at) && !isLetter(lowered.charCodeAt(at + p.length))) return at + p.length
+  }
+  return -1
+}
 const LINE_OPENS = /(?:^|\n)[ \t]*$/
 const TAG_OPENS = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?$/
 const BEFORE_KEY = /(?:^|\n|[.!?;:,][ \t]+|\|[ \t]*)$/
@@ -69,9 +80,9 @@ const isLetter = (c: number): boolean => {
   if (k === 0) CLASS[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2
   return k === 1
 }
-/** Each word of the text with the bits of the cues it may open, `[start, bits]`. */
-function cueWords(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = []
+/** Each word of the text with the bits of the cues it may open, `[start, bits, end]`. */
+function cueWords(text: string): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = []
   for (let i = 0, n = text.length; i < n; ) {
     if (!isLetter(text.charCodeAt(i))) {
       i++
@@ -80,7 +91,7 @@ function cueWords(text: string): Array<[number, number]> {
     let end = i + 1
     while (end < n && isLetter(text.charCodeAt(end))) end++
     const bits = CUE_FIRST.getRange(text, i, end)
-    if (bits) out.push([i, bits])
+    if (bits) out.push([i, bits, end])
     i = end
   }
   return out
@@ -144,18 +155,22 @@ export const personContacts = defineRecognizer({
     // The group as written in the text, where the lowered copy matched it.
     const written = (m: RegExpExecArray, g: number) => text.slice(groupAt(m, m[g]!), groupAt(m, m[g]!) + m[g]!.length)
     const firm = FIRM_AFTER.test(text)
-    for (const [at, bits] of cues) {
+    for (const [at, bits, wordEnd] of cues) {
       const before = lowered.slice(Math.max(0, at - 40), at)
       let m: RegExpExecArray | null
+      const after = (bit: number, re: RegExp, on = lowered) => {
+        const e = bits & bit ? phraseEnd(lowered, at, wordEnd, bit) : -1
+        return e < 0 ? null : stickyAt(re, on, e)
+      }
       // One capitalised word there is a name when listed (`Agent Status:` is a field).
-      if (bits & STAFF && TAG_OPENS.test(before) && (m = stickyAt(STAFF_TAG, lowered, at))) {
+      if (bits & STAFF && TAG_OPENS.test(before) && (m = after(STAFF, STAFF_TAG))) {
         const name = written(m, 1)
         if (nameLike(name, true) && (name.includes(" ") || nameWords.isListedFirst(m[1]!))) push(found, groupAt(m, m[1]!), name, 0.85)
       }
-      if (bits & CALLING && (m = stickyAt(CALL, lowered, at)) && nameLike(written(m, 1), false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
-      if (bits & GREETING && LINE_OPENS.test(before) && (m = stickyAt(GREETED, lowered, at)) && written(m, 1) === m[1] && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
-      if (bits & INTRO && firm && (m = stickyAt(INTRO_FROM, text, at)) && nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
-      if (bits & KEY && BEFORE_KEY.test(before) && (m = stickyAt(KEYED, lowered, at))) keyed(text, m, written(m, 2), found)
+      if ((m = after(CALLING, CALL)) && nameLike(written(m, 1), false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+      if (bits & GREETING && LINE_OPENS.test(before) && (m = after(GREETING, GREETED)) && written(m, 1) === m[1] && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
+      if (firm && (m = after(INTRO, INTRO_FROM, text)) && nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
+      if (bits & KEY && BEFORE_KEY.test(before) && (m = after(KEY, KEYED))) keyed(text, lowered.slice(at, m.index), m, written(m, 1), found)
     }
     if (text.includes(" can be reached ")) for (const m of text.matchAll(REACHED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
     if (text.includes("belong") || text.includes("pert") || text.includes("appart")) for (const m of text.matchAll(BELONGS)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
@@ -169,10 +184,9 @@ export const personContacts = defineRecognizer({
 })
 
 /** A contact's, a relative's, a carer's or a name's key and the name after it (`Kontakt: viera balážová, tel. …`). */
-function keyed(text: string, m: RegExpExecArray, value: string, found: Candidate[]): void {
-  const key = m[1]!.replace(/[ \t]+/g, " ")
-  const at = groupAt(m, m[2]!)
-  const colon = /^[ \t]*[:|]/.test(m[0].slice(m[1]!.length))
+function keyed(text: string, key: string, m: RegExpExecArray, value: string, found: Candidate[]): void {
+  const at = groupAt(m, m[1]!)
+  const colon = /^[ \t]*[:|]/.test(m[0])
   // Without a colon only a relative's or a carer's word opening a sentence (`Carer Grace.`), not a short word that is
   // another language's (`Sin embargo`, `Son …`).
   if (!colon && (!KIN_SET.has(key) || key.length < 5)) return

@@ -26,11 +26,11 @@ const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:(?:${LINK})[ \t
 // length), and only what follows a cue is read by an expression: one expression listing hundreds of cues in three cases,
 // scanning every text, made the whole analyzer a tenth slower.
 const STAFF_TAG = /[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}):/uy
-const CALL = new RegExp(String.raw`[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "uy")
+const CALL = new RegExp(String.raw`[ \t]+${SIGNS}${NAME}(?=${NUMBER_AFTER})`, "iuy")
 const REACHED = new RegExp(String.raw`(?<=^|\n|[.!?:][ \t]+)${SIGNS}${NAME}(?= can be reached (?:on|at) )`, "gu")
 // A key opens a line, a sentence, a cell or a speaker's turn (`Caller: Kontakt: ľubomír žiak, tel. …`); its name ends at a
 // comma, a cell's bar, the line's or the sentence's end, a bracket or a phone's word.
-const KEYED = new RegExp(String.raw`(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:tel|tél|тел)[.:])`, "uy")
+const KEYED = new RegExp(String.raw`(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}${NAME}(?=[ \t]*(?:,|\||\r?\n|$|\.(?:[ \t]|\r?\n|$))|[ \t]+\(|[ \t]+(?:tel|tél|тел)[.:])`, "iuy")
 // Whose a thing is, before a number for them in the next clause (`Bag tag 0047… belongs to grace; best number +44 …`).
 const BELONGS = /(?<![\p{L}\p{M}])(?:belongs to|pertenece a|appartient à|appartiene a|pertence a)[ \t]+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?=[;,.][ \t]+(?:\p{L}+[ \t]+){0,2}(?:number|phone|mobile|tel|número|numéro|numero|teléfono|téléphone|telefono|telefone))/gu
 // A mail's copy line written without its colon (`cc Clive Bossano`).
@@ -62,9 +62,9 @@ const PHRASES = new Map<string, Array<[string, number]>>()
 for (const [list, bit] of CUE_LISTS) for (const p of list) PHRASES.set(firstWord(p), [...(PHRASES.get(firstWord(p)) ?? []), [p, bit] as [string, number]])
 for (const list of PHRASES.values()) list.sort((a, b) => b[0].length - a[0].length)
 /** Where the longest phrase of a cue that opens at `at` ends in the lower-cased text, or -1. */
-function phraseEnd(lowered: string, at: number, end: number, bit: number): number {
-  for (const [p, b] of PHRASES.get(lowered.slice(at, end)) ?? []) {
-    if (b & bit && lowered.startsWith(p, at) && !isLetter(lowered.charCodeAt(at + p.length))) return at + p.length
+function phraseEnd(text: string, at: number, end: number, bit: number): number {
+  for (const [p, b] of PHRASES.get(text.slice(at, end).toLowerCase()) ?? []) {
+    if (b & bit && text.slice(at, at + p.length).toLowerCase() === p && !isLetter(text.charCodeAt(at + p.length))) return at + p.length
   }
   return -1
 }
@@ -149,36 +149,34 @@ export const personContacts = defineRecognizer({
     const found: Candidate[] = []
     // The cue words are looked up in the text as written; most texts hold none, and are not lower-cased.
     const cues = cueWords(text)
-    // A text whose lower case is longer (`İ`) is read as written: only its lower-case cues are found.
-    const low = cues.length || text.includes(" can be reached ") ? text.toLowerCase() : text
-    const lowered = low.length === text.length ? low : text
-    // The group as written in the text, where the lowered copy matched it.
-    const written = (m: RegExpExecArray, g: number) => text.slice(groupAt(m, m[g]!), groupAt(m, m[g]!) + m[g]!.length)
-    const firm = FIRM_AFTER.test(text)
+    const written = (m: RegExpExecArray, g: number) => m[g]!
+    // A firm after a particle, looked for once and only where an introduction opens.
+    let firm: boolean | undefined
     for (const [at, bits, wordEnd] of cues) {
-      const before = lowered.slice(Math.max(0, at - 40), at)
+      const before = () => text.slice(Math.max(0, at - 40), at)
       let m: RegExpExecArray | null
-      const after = (bit: number, re: RegExp, on = lowered) => {
-        const e = bits & bit ? phraseEnd(lowered, at, wordEnd, bit) : -1
-        return e < 0 ? null : stickyAt(re, on, e)
+      const after = (bit: number, re: RegExp) => {
+        const e = bits & bit ? phraseEnd(text, at, wordEnd, bit) : -1
+        return e < 0 ? null : stickyAt(re, text, e)
       }
       // One capitalised word there is a name when listed (`Agent Status:` is a field).
-      if (bits & STAFF && TAG_OPENS.test(before) && (m = after(STAFF, STAFF_TAG))) {
+      if (bits & STAFF && TAG_OPENS.test(before()) && (m = after(STAFF, STAFF_TAG))) {
         const name = written(m, 1)
-        if (nameLike(name, true) && (name.includes(" ") || nameWords.isListedFirst(m[1]!))) push(found, groupAt(m, m[1]!), name, 0.85)
+        if (nameLike(name, true) && (name.includes(" ") || nameWords.isListedFirst(m[1]!.toLowerCase()))) push(found, groupAt(m, m[1]!), name, 0.85)
       }
       if ((m = after(CALLING, CALL)) && nameLike(written(m, 1), false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
-      if (bits & GREETING && LINE_OPENS.test(before) && (m = after(GREETING, GREETED)) && written(m, 1) === m[1] && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
-      if (firm && (m = after(INTRO, INTRO_FROM, text)) && nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
-      if (bits & KEY && BEFORE_KEY.test(before) && (m = after(KEY, KEYED))) keyed(text, lowered.slice(at, m.index), m, written(m, 1), found)
+      if (bits & GREETING && LINE_OPENS.test(before()) && (m = after(GREETING, GREETED)) && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
+      if (bits & INTRO && (firm ??= FIRM_AFTER.test(text)) && (m = after(INTRO, INTRO_FROM)) && nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
+      if (bits & KEY && BEFORE_KEY.test(before()) && (m = after(KEY, KEYED))) keyed(text, text.slice(at, m.index).toLowerCase(), m, written(m, 1), found)
     }
     if (text.includes(" can be reached ")) for (const m of text.matchAll(REACHED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
     if (text.includes("belong") || text.includes("pert") || text.includes("appart")) for (const m of text.matchAll(BELONGS)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
-    if (COPY_LINE.test(text)) for (const m of text.matchAll(COPIED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
+    if ((text.includes("cc ") || text.includes("CC ") || text.includes("Cc ")) && COPY_LINE.test(text)) for (const m of text.matchAll(COPIED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     // A chat's speaker opens with a given name (`[09:40] maria kahale:`), not a system's line (`[10:04] system notice:`).
     if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true) && nameWords.isListedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     if (!found.length) return found
-    const lower = lowered !== text ? lowered : text.toLowerCase()
+    // A text whose lower case is longer (`İ`) finds its names again as written.
+    const lower = text.toLowerCase()
     return found.concat(again(text, lower.length === text.length ? lower : text, found))
   },
 })

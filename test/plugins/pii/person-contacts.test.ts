@@ -81,6 +81,7 @@ test("a firm by its trade, or where a call comes from, is no name in lower case;
 test("a capitalised tag whose given name is a word, a surname first in capitals, a phone's key after a called name", () => {
   expect(people("Operater Nada Golob: Dober dan.\nKlicatelj: Živjo")).toEqual(["Nada Golob"])
   expect(people("agent status: ready\nagent queue: 3")).toEqual([])
+  expect(people("Svetovalka Maja: Dober dan.\nStranka: Živjo")).toEqual(["Maja"])
   expect(people("Vecino: MARTÍNEZ Sol\nTeléfono: 611 555 012")).toEqual(["MARTÍNEZ Sol"])
   expect(people("Ring øystein brekke Mobil:+4791555012.")).toEqual(["øystein brekke"])
   expect(people("mirëdita besa, Kontakt: Arben Hoxha, tel. 069 555 0123.")).toEqual(["Arben Hoxha"])

@@ -13,5 +13,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "pending", "review", "corporate", "member", "checkout", "deceased", "shift", "nightshift", "region", "network", "account", "visa", "platform", "kiosk",
   // A trade's firm sent as the technician or the driver (`Technician: Brightbay Dental`, `Driver: Northside Haulage`).
   "dental", "gas", "water", "energy", "electric", "electrical", "plumbing", "heating", "repair", "repairs", "haulage", "transport", "removals",
-  "storage", "express", "cleaning", "garage", "towing", "recovery",
+  "storage", "express", "cleaning", "garage", "towing", "recovery", "installers", "installations", "leisure",
+  // A carrier's, an agent's or a school's trade (`Atlantica Airways`, `Sunward Travel`, `Harbourside Lettings`).
+  "airways", "airlines", "utilities", "travel", "lettings", "academy", "energi", "energia",
 ])

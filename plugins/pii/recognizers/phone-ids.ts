@@ -28,6 +28,10 @@ export const ID_CLASS_WORDS = [
   "sample", "specimen", "accession", "muestra", "échantillon", "prélèvement", "probe", "probennummer", "campione", "prelievo", "amostra", "provrör",
   "prøve", "näyte", "próbka", "próbki", "vzorek", "vzorku", "vzorka", "uzorak", "uzorka", "vzorec", "probă", "δείγμα", "δείγματος", "проба",
   "зразок", "paraugs", "mėginys", "mėginio", "proov", "kampjun", "numune", "eżami", "eżamijiet",
+  // A product's or a parcel's barcode, which a numbering plan may read as a national number (`Barcode 0275 0457 0686`).
+  "barcode", "bar code", "ean", "gtin", "upc", "code-barres", "code barre", "strichcode", "streepjescode", "streckkod", "stregkode", "strekkode",
+  "viivakoodi", "código de barras", "codice a barre", "kod kreskowy", "čárový kód", "čiarový kód", "vonalkód", "barkod", "cod de bare",
+  "svītrkods", "brūkšninis kodas", "triipkood", "баркод", "штрихкод", "штрих-код", "γραμμωτός κώδικας", "kodiċi tal-barra",
   // A bank transfer, a donation and a donor by their reference (`Ref. de donativo …`, `Gåvoreferens …`, `Cod donator …`).
   "bank transfer", "wire transfer", "transferencia", "transferencia bancaria", "virement", "bonifico", "overboeking", "transferência", "przelew",
   "przelewu", "převod", "prevod", "átutalás", "virament", "gift aid", "donativo", "donación", "donazione", "donatie", "gåva", "gåvoreferens",

@@ -1,0 +1,91 @@
+/**
+ * Bad input, round 39: a job split with `--workers redis`, run by `cxedge worker` processes that are not set up as
+ * the command is (another working directory, other keys), against a real redis-server. Each mistake must be
+ * refused, or made harmless, before a partition writes anything a user would take for the job's output.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ROOT, runCli } from "../helpers.ts"
+import { redisSkipped, startRedis } from "../redis.ts"
+
+const noRedis = redisSkipped()
+const key = (text: string) => `k1:${Buffer.from(text).toString("base64")}`
+const KEY_A = key("0123456789abcdef0123456789abcdef")
+const KEY_B = key("fedcba9876543210fedcba9876543210")
+let redis: Awaited<ReturnType<typeof startRedis>>
+let dir: string
+let env: Record<string, string>
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "cxedge-bad39w-"))
+  writeFileSync(join(dir, "c.jsonl"), [1, 2, 3].map((i) => JSON.stringify({ id: String(i), email: `p${i}@example.com`, notes: "x" })).join("\n") + "\n")
+  mkdirSync(join(dir, "w"))
+  if (noRedis) return
+  redis = await startRedis()
+  env = { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: redis.url, CXEDGE_PLUGINS: "anonymize" }
+}, 30_000)
+afterAll(async () => {
+  await redis?.stop()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** A `cxedge worker` in `cwd`; its standard error read as it comes. */
+function worker(cwd: string, extra: Record<string, string>) {
+  const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "worker"], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env, ...extra },
+    stdout: "ignore",
+    stderr: "pipe",
+  })
+  let said = ""
+  void (async () => {
+    for await (const chunk of proc.stderr) said += new TextDecoder().decode(chunk)
+  })()
+  return { proc, said: () => said }
+}
+
+describe.skipIf(noRedis)("bad input, round 39: --workers redis and cxedge worker set up otherwise than the command", () => {
+  test("--workers redis on the embedded sandbox's throwaway key (each worker pseudonymized with a key of its own)", async () => {
+    const r = await runCli(["anonymize", "--matrix", "analytics", "--source", "jsonl", "--file", "c.jsonl", "--out", "o.jsonl", "--workers", "redis"], env, { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("[cxedge] [anonymize] --workers redis runs the job in other processes, and the embedded sandbox's throwaway key is made afresh in each, so each partition would get other pseudonyms: set the same CXEDGE_HMAC_KEYS for this command and every cxedge worker")
+    expect(readdirSync(dir).filter((f) => f.startsWith("o."))).toEqual([])
+  })
+
+  test("relative --file and --out, the worker in another directory (was ENOENT there, and an empty part written beside it)", async () => {
+    const w = worker(join(dir, "w"), { CXEDGE_HMAC_KEYS: KEY_A })
+    try {
+      const r = await runCli(["anonymize", "--matrix", "analytics", "--source", "jsonl", "--file", "c.jsonl", "--out", "rel.jsonl", "--workers", "redis", "--job", "rel1"], { ...env, CXEDGE_HMAC_KEYS: KEY_A }, { cwd: dir, timeoutMs: 60_000 })
+      expect(r.code).toBe(0)
+      expect(readFileSync(join(dir, "rel.part-0000.jsonl"), "utf8").trim().split("\n")).toHaveLength(3)
+      expect(readdirSync(join(dir, "w"))).toEqual([])
+      expect(w.said()).not.toContain("ENOENT")
+    } finally {
+      w.proc.kill()
+      await w.proc.exited
+    }
+  }, 90_000)
+
+  test("a worker with another key under the command's key id (was: other pseudonyms in its partitions, exit 0)", async () => {
+    const w = worker(join(dir, "w"), { CXEDGE_HMAC_KEYS: KEY_B })
+    const job = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "anonymize", "--matrix", "analytics", "--source", "jsonl", "--file", join(dir, "c.jsonl"), "--out", join(dir, "keys.jsonl"), "--workers", "redis", "--job", "keys1"], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env, CXEDGE_HMAC_KEYS: KEY_A },
+      stdout: "ignore",
+      stderr: "ignore",
+    })
+    try {
+      for (let i = 0; i < 100 && !w.said().includes("keys1.part-0000"); i++) await Bun.sleep(200)
+      expect(w.said()).toContain("this worker's keys (CXEDGE_HMAC_KEYS, CXEDGE_HMAC_KEY_ID) are not the ones job keys1 was started with (key k1 is missing or differs)")
+      expect(w.said()).not.toContain(KEY_B.slice(3))
+      const part = join(dir, "keys.part-0000.jsonl")
+      expect(existsSync(part) ? readFileSync(part, "utf8") : "").toBe("")
+    } finally {
+      job.kill()
+      w.proc.kill()
+      await Promise.all([job.exited, w.proc.exited])
+    }
+  }, 60_000)
+})

@@ -1,7 +1,8 @@
 /**
- * Bad input, round 39: a job split with `--workers redis`, run by `cxedge worker` processes that are not set up as
- * the command is (another working directory, other keys), against a real redis-server. Each mistake must be
- * refused, or made harmless, before a partition writes anything a user would take for the job's output.
+ * Bad input, round 39: the pii plugin's lists (settings.pii and a scrub rule's params) and a scrub rule's mode params,
+ * through the refusal harness (refusal-harness.ts); then a job split with `--workers redis`, run by `cxedge worker`
+ * processes that are not set up as the command is (another working directory, other keys), against a real
+ * redis-server. Each mistake must be refused, or made harmless, before anything a user would take for output is written.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -9,6 +10,43 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ROOT, runCli } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
+import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+
+/** `pii redact --file t.txt` with `settings.pii` in cxedge.config.json. */
+const piiRow = (name: string, pii: Record<string, unknown>, says: RegExp, code = 2): RefusalRow => ({
+  name,
+  args: ["pii", "redact", "--file", "t.txt"],
+  files: { "cxedge.config.json": json({ settings: { pii } }), "t.txt": "a cat, mail ann@example.com\n" },
+  code,
+  says,
+})
+
+/** A dry run of a one-rule scrub matrix with these params. */
+const scrubRow = (name: string, params: Record<string, unknown>, says: RegExp): RefusalRow => ({
+  name,
+  args: ["anonymize", "--matrix", "m.json", "--target", "erasure", "--since", "7d", "--dry-run"],
+  files: { "m.json": json({ name: "r39", fields: [{ path: "notes", transform: "scrub", params }] }) },
+  says,
+})
+
+const rows: RefusalRow[] = [
+  // A denied value inside an address won over it: "<DENY> c<DENY>t, m<DENY>il <DENY>nn@ex<DENY>mple.com", the
+  // address's pieces written in clear, no longer an address the re-scan or the residual check could find.
+  piiRow("settings.pii.deny of a letter inside an address (was: the address cut up and left in clear)", { deny: ["a"] }, /^<DENY> c<DENY>t, m<DENY>il <DENY>$/m, 0),
+  piiRow("settings.pii.deny across an address's start takes the address in (was: its domain left in clear)", { deny: ["mail ann"] }, /^a cat, <DENY>$/m, 0),
+  piiRow("settings.pii.allow and deny of one address (was: denied, in silence)", { allow: ["ann@example.com"], deny: ["ANN@example.com"] }, /^\[cxedge\] \[pii\] cxedge\.config\.json: invalid setting settings\.pii\.deny: \[0\] is also allow\[0\]: a value is either always replaced \(deny\) or never \(allow\); remove it from one list$/),
+  piiRow("settings.pii.entities with EMAIL twice (was taken)", { entities: ["EMAIL", "PHONE", "EMAIL"] }, /settings\.pii\.entities: \[2\] repeats \[0\]: an entity type is listed once$/),
+  piiRow("settings.pii.regions GB and 44, one region twice (was taken)", { regions: ["GB", "44"] }, /settings\.pii\.regions: \[1\] repeats \[0\]: a region \(by its code or its calling code\) is listed once$/),
+  piiRow("settings.pii.allow with a number twice: named by position, not quoted", { allow: ["+44 20 7946 0000", "+44 20 7946 0000 "] }, /settings\.pii\.allow: \[1\] repeats \[0\]: a value is listed once$/),
+  // A param only another mode reads was dropped in silence: the rule ran with tags, or the default key.
+  scrubRow("scrub maskChar with the default mode, tag (was dropped)", { maskChar: "#" }, /fields\[0\] \(notes\) params\.maskChar: is read by mode mask only, and this rule's mode is tag: remove maskChar, or set "mode": "mask"$/),
+  scrubRow("scrub keyId with mode mask (was dropped)", { mode: "mask", keyId: "k2" }, /fields\[0\] \(notes\) params\.keyId: is read by mode hmac only, and this rule's mode is mask: remove keyId, or set "mode": "hmac"$/),
+  scrubRow("scrub bytes with mode indexed (was dropped)", { mode: "indexed", bytes: 8 }, /fields\[0\] \(notes\) params\.bytes: is read by mode hmac only/),
+  scrubRow("scrub allow and deny of one value (was: denied)", { allow: ["+44 20 7946 0000"], deny: ["+44 20 7946 0000"] }, /fields\[0\] \(notes\) params\.deny: \[0\] is also allow\[0\]/),
+  scrubRow("scrub entities with PHONE twice", { entities: ["PHONE", "PHONE"] }, /fields\[0\] \(notes\) params\.entities: \[1\] repeats \[0\]: an entity type is listed once/),
+]
+
+refusalRound("bad input, round 39", "cxedge-bad39-", rows)
 
 const noRedis = redisSkipped()
 const key = (text: string) => `k1:${Buffer.from(text).toString("base64")}`

@@ -43,6 +43,12 @@ const rows: RefusalRow[] = [
   scrubRow("scrub keyId with mode mask (was dropped)", { mode: "mask", keyId: "k2" }, /fields\[0\] \(notes\) params\.keyId: is read by mode hmac only, and this rule's mode is mask: remove keyId, or set "mode": "hmac"$/),
   scrubRow("scrub bytes with mode indexed (was dropped)", { mode: "indexed", bytes: 8 }, /fields\[0\] \(notes\) params\.bytes: is read by mode hmac only/),
   scrubRow("scrub allow and deny of one value (was: denied)", { allow: ["+44 20 7946 0000"], deny: ["+44 20 7946 0000"] }, /fields\[0\] \(notes\) params\.deny: \[0\] is also allow\[0\]/),
+  // A tenant's variable without the ones that configure a tenant: the command ran against the embedded sandbox.
+  { name: "CXEDGE_CLIENT_ID without CXEDGE_ISSUER (was ignored, the embedded sandbox used)", args: ["tenant", "whoami"], env: { CXEDGE_CLIENT_ID: "cxedge-app" }, says: /^\[cxedge\] \[config\] CXEDGE_CLIENT_ID is set, but no tenant is configured, so it would be ignored and the embedded sandbox used: set CXEDGE_ISSUER and CXEDGE_ACCESS_KEY_ID \(or the config file's tenant\) too, or unset CXEDGE_CLIENT_ID \(--sandbox uses the sandbox whatever is set\)$/ },
+  { name: "CXEDGE_ACCESS_KEY_SECRET alone: named, its value not shown", args: ["tenant", "whoami"], env: { CXEDGE_ACCESS_KEY_SECRET: "s3cr3t-value" }, says: /^\[cxedge\] \[config\] CXEDGE_ACCESS_KEY_SECRET is set, but no tenant is configured/, after: (_, p) => expect(p.output).not.toContain("s3cr3t-value") },
+  { name: "CXEDGE_DFO_URL alone, on a write", args: ["erase", "--email", "ann@example.com", "--dry-run"], env: { CXEDGE_DFO_URL: "https://dfo.example.com" }, says: /^\[cxedge\] \[config\] CXEDGE_DFO_URL is set, but no tenant is configured/ },
+  // cxedge reads no package.json key (README, Configuration), and said nothing of one.
+  { name: "package.json with a cxedge key (was ignored)", args: ["tenant", "whoami"], files: { "package.json": json({ name: "ops", cxedge: { limits: { rps: 2 } } }) }, says: /^\[cxedge\] \[config\] package\.json has a "cxedge" key, which cxedge does not read, so it would be ignored: move what it holds into cxedge\.config\.json, or name a config file with --config$/ },
   scrubRow("scrub entities with PHONE twice", { entities: ["PHONE", "PHONE"] }, /fields\[0\] \(notes\) params\.entities: \[1\] repeats \[0\]: an entity type is listed once/),
 ]
 

@@ -129,7 +129,11 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     for (const t of paths) for (const s of t.samples) say(`${t.path || "(value)"}  ${s}`)
   }
   if (flags.suggest) {
-    const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target })
+    const unwritable: string[] = []
+    const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target, unwritable })
+    // Said, not drafted: such a rule made the whole draft fail validation.
+    if (unwritable.length) host.warn(`${unwritable.length} field path(s) holding PII cannot be named in a matrix and are left out of the draft: ${unwritable.slice(0, 5).join(", ")}${unwritable.length > 5 ? ", ..." : ""} (a key named __proto__, constructor or prototype, or one a path cannot spell): rename the field at its source, or drop it there`)
+    if (unwritable.length) host.setExitCode(1)
     // A matrix needs a rule: with nothing to suggest, stdout stays empty rather than holding one that does not validate.
     if (draft.fields.length) host.print(draft, { json: true })
     else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : "no PII found: nothing to suggest")

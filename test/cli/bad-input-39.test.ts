@@ -57,6 +57,15 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_HMAC_KEY_ID without CXEDGE_HMAC_KEYS, on the sandbox", args: ["tenant", "whoami"], env: { CXEDGE_HMAC_KEY_ID: "k1" }, says: /^\[cxedge\] \[keys\] CXEDGE_HMAC_KEY_ID is set, but CXEDGE_HMAC_KEYS is not: set the key ring it picks a key from \(id:base64,\.\.\.\), or unset CXEDGE_HMAC_KEY_ID$/ },
   { name: "CXEDGE_HMAC_KEY_ID without CXEDGE_HMAC_KEYS, on a tenant (was accepted)", tenant: true, args: ["tenant", "whoami"], env: { CXEDGE_HMAC_KEY_ID: "k1" }, says: /^\[cxedge\] \[keys\] CXEDGE_HMAC_KEY_ID is set, but CXEDGE_HMAC_KEYS is not/ },
   { name: "CXEDGE_HMAC_KEY_ID naming no key says the ids there are", args: ["tenant", "whoami"], env: { CXEDGE_HMAC_KEYS: `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`, CXEDGE_HMAC_KEY_ID: "k2" }, says: /^\[cxedge\] \[keys\] current key id "k2" is not among the configured keys \(k1\): fix CXEDGE_HMAC_KEY_ID$/ },
+  // A draft rule naming __proto__ (or a key no path can spell) made matrix validate refuse the whole draft.
+  {
+    name: "pii scan --suggest over a __proto__ key and a key with a space (was a draft that does not validate)",
+    args: ["pii", "scan", "--file", "p.jsonl", "--suggest"],
+    files: { "p.jsonl": '{"id":"1","__proto__":{"email":"ann@example.com"},"email":"bo@example.com"}\n{"id":"2","first name":"mail cy@example.com"}\n' },
+    code: 1,
+    says: /^\[warn\] 2 field path\(s\) holding PII cannot be named in a matrix and are left out of the draft: __proto__\.email, first name \(a key named __proto__, constructor or prototype, or one a path cannot spell\): rename the field at its source, or drop it there$/m,
+    after: (_, p) => expect((JSON.parse(p.stdout) as { fields: { path: string }[] }).fields.map((f) => f.path)).toEqual(["email"]),
+  },
   scrubRow("scrub entities with PHONE twice", { entities: ["PHONE", "PHONE"] }, /fields\[0\] \(notes\) params\.entities: \[1\] repeats \[0\]: an entity type is listed once/),
 ]
 

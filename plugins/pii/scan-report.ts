@@ -89,6 +89,10 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
     // As a file scan fails for lines without the field: the counts above are of nothing.
     host.warn(`no record of --source ${flags.source} has a field ${flags.field}: nothing was scanned; check --field (a dotted path, e.g. notes or customFields[0].value), or drop it to scan every field`)
     host.setExitCode(1)
+  } else if (flags.path && holding > 0 && tally.paths().every((t) => t.values === 0)) {
+    // A field of numbers (contactId, skillId) was "N records scanned; PII found at 0 field paths": as if it were clean.
+    host.warn(`--field ${flags.field} holds no text in any record of --source ${flags.source} (numbers, true/false or null only): nothing was scanned; name a text field (e.g. notes), or drop --field to scan every field`)
+    host.setExitCode(1)
   }
   if (unread) {
     // The counts leave these records out: say so, and fail the command, as a file scan does for its bad lines.

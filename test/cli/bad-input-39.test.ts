@@ -66,6 +66,8 @@ const rows: RefusalRow[] = [
     says: /^\[warn\] 2 field path\(s\) holding PII cannot be named in a matrix and are left out of the draft: __proto__\.email, first name \(a key named __proto__, constructor or prototype, or one a path cannot spell\): rename the field at its source, or drop it there$/m,
     after: (_, p) => expect((JSON.parse(p.stdout) as { fields: { path: string }[] }).fields.map((f) => f.path)).toEqual(["email"]),
   },
+  // A field of numbers was "3 records scanned; PII found at 0 field paths", exit 0: as if it held text and no PII.
+  { name: "pii scan --source cxone --field skillId, a number in every record (was: clean, exit 0)", args: ["pii", "scan", "--source", "cxone", "--since", "30d", "--field", "skillId", "--limit", "3"], code: 1, says: /^\[warn\] --field skillId holds no text in any record of --source cxone \(numbers, true\/false or null only\): nothing was scanned; name a text field \(e\.g\. notes\), or drop --field to scan every field$/m },
   scrubRow("scrub entities with PHONE twice", { entities: ["PHONE", "PHONE"] }, /fields\[0\] \(notes\) params\.entities: \[1\] repeats \[0\]: an entity type is listed once/),
 ]
 

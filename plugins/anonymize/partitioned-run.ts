@@ -2,7 +2,7 @@ import { CxedgeError, EMBEDDED_SANDBOX_KEY, type CommandHost, type OpenedRuntime
 import type { JobResult } from "./job.ts"
 import { printResult } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
-import { keyChecksOf, PARTITION, partFile, partitionId, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
+import { keyChecksOf, PARTITION, partFile, tenantOf, usesTenant, partitionId, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
 import type { PreparedJob } from "./prepare.ts"
 
 const fmt = (n: number) => n.toLocaleString("en-US")
@@ -39,9 +39,10 @@ async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurre
   const { rt } = opened
   const ids: string[] = []
   const keys = keyChecksOf(rt)
+  const tenant = usesTenant(job.meta) ? tenantOf(rt) : undefined
   for await (const part of splitJob(job.meta, opened.files)) {
     const id = partitionId(job.jobId, ids.length)
-    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, keys, ...part }, id)
+    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, keys, tenant, ...part }, id)
     if (!created && (await rt.tasks.get(id))?.state === "failed") await rt.tasks.retry?.(id)
     ids.push(id)
   }

@@ -28,7 +28,21 @@ export interface PartitionTask {
   concurrency: number
   /** The command's key ring as check values (never a key): a worker whose keys differ would write other pseudonyms. */
   keys?: KeyChecks
+  /** The command's tenant (`tenantOf`), for a job that reads or writes one. */
+  tenant?: string
 }
+
+/**
+ * The tenant a runtime talks to, as its issuer, tenant id and records API (no credential), or "" for the embedded
+ * sandbox: a worker configured for another tenant read its own contacts for the command's window, or wrote there.
+ */
+export const tenantOf = (rt: Runtime): string => {
+  const t = rt.config.tenant
+  return t ? [t.issuer, t.tenantId, t.records?.baseUrl].map((v) => (v ?? "").replace(/\/+$/, "")).join(" ") : ""
+}
+
+/** Whether a job's partitions read or write a tenant (a JSON Lines file exported reads and writes none). */
+export const usesTenant = (meta: JobMeta): boolean => meta.source.kind !== "jsonl" || meta.target.kind !== "export"
 
 /** A key ring's current id and each key's check value (job-plan.ts `keyCheck`). */
 export interface KeyChecks {
@@ -157,6 +171,9 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
     const meta = await jobStore(rt.storage.namespace("jobs")).get(p.jobId)
     if (!meta) throw new ConfigError("anonymize", `job ${p.jobId} is not in this storage: give this worker the command's CXEDGE_REDIS_URL`)
     refuseOtherKeys(rt, p.jobId, p.keys)
+    if (p.tenant !== undefined && p.tenant !== tenantOf(rt)) {
+      throw new ConfigError("anonymize", `this worker is configured for another tenant than the one job ${p.jobId} was started against (CXEDGE_ISSUER, CXEDGE_TENANT_ID, CXEDGE_RECORDS_URL or the config file's tenant differ): give every cxedge worker the command's tenant configuration`)
+    }
     const id = partitionId(p.jobId, p.index)
     const journal = rt.storage.namespace("journal")
     const stop = new AbortController()

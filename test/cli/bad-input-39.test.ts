@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ROOT, runCli } from "../helpers.ts"
+import { createSandbox } from "../../sandbox/app.ts"
+import { ROOT, runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
@@ -149,6 +150,30 @@ describe.skipIf(noRedis)("bad input, round 39: --workers redis and cxedge worker
       job.kill()
       w.proc.kill()
       await Promise.all([job.exited, w.proc.exited])
+    }
+  }, 60_000)
+})
+
+describe.skipIf(noRedis)("bad input, round 39: a worker configured for another tenant than the command", () => {
+  test("a cxone job's partitions on a worker of another tenant (was: that tenant's contacts read for the window)", async () => {
+    const sandbox = await createSandbox({ contacts: 12 })
+    const served = serveSandbox(sandbox)
+    // The worker has no tenant configured: it would read the embedded sandbox's contacts, not the served tenant's.
+    const w = worker(join(dir, "w"), { CXEDGE_HMAC_KEYS: KEY_A })
+    const job = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "anonymize", "--matrix", "analytics", "--source", "cxone", "--since", "30d", "--target", "export", "--workers", "redis", "--job", "tenant1"], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...sandboxEnv(sandbox, served.origin), ...env, CXEDGE_HMAC_KEYS: KEY_A },
+      stdout: "ignore",
+      stderr: "ignore",
+    })
+    try {
+      for (let i = 0; i < 100 && !w.said().includes("tenant1.part-0000"); i++) await Bun.sleep(200)
+      expect(w.said()).toContain("this worker is configured for another tenant than the one job tenant1 was started against (CXEDGE_ISSUER, CXEDGE_TENANT_ID, CXEDGE_RECORDS_URL or the config file's tenant differ): give every cxedge worker the command's tenant configuration")
+    } finally {
+      job.kill()
+      w.proc.kill()
+      await Promise.all([job.exited, w.proc.exited])
+      served.stop()
     }
   }, 60_000)
 })

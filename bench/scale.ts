@@ -195,7 +195,8 @@ export async function benchScale(contacts = 1_000_000, options: ScaleOptions = {
   try {
     await writeContacts(join(dir, "in.jsonl"), contacts)
     // Only the job's own work: the audit and consent plugins add the same per-contact records with or without workers.
-    const env = { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: redis.url, CXEDGE_PLUGINS: "anonymize", ...options.env }
+    // One key ring for the command and every worker (the embedded sandbox's throwaway key is refused with --workers).
+    const env = { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: redis.url, CXEDGE_PLUGINS: "anonymize", CXEDGE_HMAC_KEYS: `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`, ...options.env }
     const runs: ScaleRun[] = []
     const cases: [string, number][] = [["one process, no --workers (journal on redis)", 0], ["--workers redis, 1 cxedge worker (baseline)", 1], ["--workers redis, 2 cxedge workers", 2]]
     for (const [i, [name, workers]] of cases.entries()) {

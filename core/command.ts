@@ -48,6 +48,8 @@ export interface FileAccess {
   checkOutput?(path: string, flag?: string): void
   /** Optional: whether two spellings name one file (`./a.jsonl`, `a.jsonl`, a link to it). */
   samePath?(a: string, b: string): boolean
+  /** Optional: the path as a process in another working directory must name it (a job's file, read by its workers). */
+  absolute?(path: string): string
   /**
    * Optional: the file's last line with something on it (at most its last 64 KiB), and whether a line end follows it:
    * a JSON Lines file whose last line is cut (no line end, not JSON) was copied or exported only in part.

@@ -1,6 +1,6 @@
 import { checkConfigFile, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
-import { checkBearerToken, refuseQuotedValues } from "./env-var.ts"
+import { checkBearerToken, refuseQuotedValues, refuseTenantPart } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
 import { unknownSettingKey } from "./settings-keys.ts"
 import { otherWordHint, type OtherWords } from "./suggest.ts"
@@ -271,6 +271,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   checkFileTenant(fileTenant, source)
   const { tenant, records, warnings } = tenantFrom(env, fileTenant, args, source)
   const tenantConfigured = !args.sandbox && !!(tenant.issuer || tenant.accessKeyId || records || file.tenant)
+  if (!tenantConfigured && !args.sandbox) refuseTenantPart(env)
   const limits = limitsFrom(env, file, args)
   const storage = storageFrom(env, file, args, source, tenantConfigured)
   // The environment wins over the file, as everywhere else: CXEDGE_PLUGINS is not silently ignored.

@@ -111,3 +111,21 @@ export function refuseQuotedValues(env: Record<string, unknown>): void {
     }
   }
 }
+
+// The tenant's variables other than the ones that configure it (CXEDGE_ISSUER, CXEDGE_ACCESS_KEY_ID, CXEDGE_RECORDS_URL).
+const TENANT_PARTS = [
+  "CXEDGE_ACCESS_KEY_SECRET", "CXEDGE_CLIENT_ID", "CXEDGE_CLIENT_SECRET", "CXEDGE_TENANT_ID", "CXEDGE_GRANT", "CXEDGE_CLIENT_AUTH",
+  "CXEDGE_ACD_VERSION", "CXEDGE_TOKEN_URL", "CXEDGE_API_URL", "CXEDGE_DFO_URL", "CXEDGE_PRIVACY_URL",
+  "CXEDGE_RECORDS_CLIENT_ID", "CXEDGE_RECORDS_CLIENT_SECRET", "CXEDGE_RECORDS_SCOPE",
+]
+
+/**
+ * A part of a tenant's configuration set with nothing that configures one: the command ran against the embedded
+ * sandbox, the variable dropped in silence (CXEDGE_ISSUER forgotten, or CXEDGE_ACCESS_KEY_ID misspelt elsewhere).
+ * Named by the variable, never its value. `--sandbox` asks for the sandbox whatever is set, and is not refused.
+ */
+export function refuseTenantPart(env: Record<string, string | undefined>): void {
+  const part = TENANT_PARTS.find((name) => env[name] !== undefined && env[name] !== "")
+  if (!part) return
+  throw new ConfigError("config", `${part} is set, but no tenant is configured, so it would be ignored and the embedded sandbox used: set CXEDGE_ISSUER and CXEDGE_ACCESS_KEY_ID (or the config file's tenant) too, or unset ${part} (--sandbox uses the sandbox whatever is set)`)
+}

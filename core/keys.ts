@@ -54,7 +54,9 @@ export function createKeyRing(spec: string | Record<string, string | Uint8Array>
     if (bytes.length < MIN_BYTES) throw new ConfigError("keys", `${where}: key ${id} has ${bytes.length} bytes, at least ${MIN_BYTES} are needed: generate one with \`openssl rand -base64 32\``)
     keys.set(id, bytes)
   }
+  if (keys.size === 0 && current) throw new ConfigError("keys", `CXEDGE_HMAC_KEY_ID is set, but ${source} is not: set the key ring it picks a key from (id:base64,...), or unset CXEDGE_HMAC_KEY_ID`)
   const chosen = current ?? [...keys.keys()].at(-1) ?? ""
-  if (keys.size > 0 && !keys.has(chosen)) throw new ConfigError("keys", `current key id "${chosen.slice(0, 20)}" is not among the configured keys: fix CXEDGE_HMAC_KEY_ID`)
+  // Key ids are no secret: the ones there are said, so a slip (K1 for k1) is seen at once.
+  if (keys.size > 0 && !keys.has(chosen)) throw new ConfigError("keys", `current key id "${chosen.slice(0, 20)}" is not among the configured keys (${[...keys.keys()].join(", ")}): fix CXEDGE_HMAC_KEY_ID`)
   return { current: chosen, get: (id) => keys.get(id), ids: () => [...keys.keys()] }
 }

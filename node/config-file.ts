@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises"
 import { extname, join, relative } from "node:path"
 import type { Jiti } from "jiti"
 import { ConfigError, editDistance, wideText, jsonLinesCount, jsonSyntaxProblem, notUtf8File, parseJsonFile, type ConfigFile } from "../core/index.ts"
-import { mayHoldConfig } from "./config-probe.ts"
+import { mayHoldConfig, packageKey } from "./config-probe.ts"
 import { lineOfKey, literal } from "./config-lines.ts"
 import { checkLooseJson, textConfigRefusal } from "./config-text.ts"
 
@@ -191,6 +191,7 @@ export async function readConfigFile(args: Record<string, unknown>, env: Record<
   if (!named && !candidates(cwd).length) {
     const stray = strayConfigName(cwd)
     if (stray && holdsSettings(join(cwd, stray.name))) throw new ConfigError("config", `${stray.name} is not a name cxedge reads its configuration from, so it would be ignored: rename it ${stray.meant}${/\.[a-z0-9]+$/i.test(stray.name.replace(/^\./, "")) ? "" : " (or .yaml, .toml, .ts, as it is written)"}, or name it with --config`)
+    if (packageKey(cwd)) throw new ConfigError("config", `package.json has a "cxedge" key, which cxedge does not read, so it would be ignored: move what it holds into cxedge.config.json, or name a config file with --config`)
   }
   if (!named && !mayHoldConfig(cwd)) return undefined
   const directory = named ? undefined : directoryInTheWay(cwd)

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs"
+import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 
 /** Whether the directory may hold a config file c12 would find: a cheap look before importing anything that reads one. */
@@ -20,4 +20,14 @@ export function mayHoldConfig(cwd: string): boolean {
  */
 export function mayAddPlugins(env: Record<string, string | undefined>, cwd: string): boolean {
   return !!(env.CXEDGE_CONFIG || env.CXEDGE_PLUGINS || env.CXEDGE_SECRETS_FILE) || mayHoldConfig(cwd)
+}
+
+/** Whether package.json here holds a `cxedge` object, as many tools read theirs from (c12 can; cxedge does not). */
+export function packageKey(cwd: string): boolean {
+  try {
+    const cxedge = (JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")) as { cxedge?: unknown }).cxedge
+    return !!cxedge && typeof cxedge === "object" && !Array.isArray(cxedge)
+  } catch {
+    return false
+  }
 }

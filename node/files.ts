@@ -146,6 +146,7 @@ export const nodeFiles: FileAccess = {
     const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p))
     return real(a) === real(b)
   },
+  absolute: (path) => resolve(path),
   lines: linesOf,
   lastLine: async (path) => lastLine(path),
   // node's `end` is inclusive.

@@ -38,7 +38,10 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
   }
   const rt = opened.rt
-  if (flags.workers) refuseWithoutEngine(rt)
+  if (flags.workers) {
+    refuseWithoutEngine(rt)
+    flags = workerPaths(opened, flags)
+  }
   // Validated by the plugin's schema (concurrency 1 to 256, default 8) when the runtime opened.
   const settings = rt.settings<AnonymizeSettings>("anonymize")
   // An empty JSONL file (or one of blank lines) ran as a job of 0 contacts: a job stored, an empty export written, exit 0.
@@ -80,6 +83,19 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (job.finished) return printFinished(host, job, !!args.json)
   if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
+}
+
+/**
+ * A split job's --file and --out as every worker must open them: a worker resolves a relative path against its
+ * own working directory, where it read another file (or none) and wrote the export's parts where no one looks.
+ */
+function workerPaths(opened: OpenedRuntime, flags: Flags): Flags {
+  const absolute = (path: string | undefined) => (path === undefined ? undefined : (opened.files.absolute?.(path) ?? path))
+  return {
+    ...flags,
+    source: flags.source && { ...flags.source, file: absolute(flags.source.file) },
+    target: flags.target && { ...flags.target, ...(flags.target.out !== undefined ? { out: absolute(flags.target.out) } : {}) },
+  }
 }
 
 /** Whether a file has a line that is not blank; reads up to that line only. */

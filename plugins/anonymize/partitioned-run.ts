@@ -1,16 +1,21 @@
-import { CxedgeError, type CommandHost, type OpenedRuntime, type Runtime } from "../../core/index.ts"
+import { CxedgeError, EMBEDDED_SANDBOX_KEY, type CommandHost, type OpenedRuntime, type Runtime } from "../../core/index.ts"
 import type { JobResult } from "./job.ts"
 import { printResult } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
-import { PARTITION, partFile, partitionId, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
+import { keyChecksOf, PARTITION, partFile, tenantOf, usesTenant, partitionId, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
 import type { PreparedJob } from "./prepare.ts"
 
 const fmt = (n: number) => n.toLocaleString("en-US")
 
 /** `--workers redis` is refused, with what to do, where tasks are not carried by a shared engine. */
 export function refuseWithoutEngine(rt: Runtime): void {
-  if (rt.tasks.engine === "bullmq") return
-  throw new CxedgeError("E_USAGE", "anonymize", "--workers redis needs the redis storage, where partitions are queued on BullMQ: set CXEDGE_STORAGE=redis and CXEDGE_REDIS_URL (the same for every cxedge worker), or drop --workers")
+  if (rt.tasks.engine !== "bullmq") {
+    throw new CxedgeError("E_USAGE", "anonymize", "--workers redis needs the redis storage, where partitions are queued on BullMQ: set CXEDGE_STORAGE=redis and CXEDGE_REDIS_URL (the same for every cxedge worker), or drop --workers")
+  }
+  // Each worker made a throwaway key of its own: every partition pseudonymized the same person differently.
+  if (rt.keys.current === EMBEDDED_SANDBOX_KEY) {
+    throw new CxedgeError("E_USAGE", "anonymize", "--workers redis runs the job in other processes, and the embedded sandbox's throwaway key is made afresh in each, so each partition would get other pseudonyms: set the same CXEDGE_HMAC_KEYS for this command and every cxedge worker")
+  }
 }
 
 /** Every partition's counts summed into the job's result; latency is the slowest partition's. */
@@ -33,9 +38,11 @@ function sum(results: PartitionResult[], durationMs: number, target: string): Jo
 async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurrency: number): Promise<string[]> {
   const { rt } = opened
   const ids: string[] = []
+  const keys = keyChecksOf(rt)
+  const tenant = usesTenant(job.meta) ? tenantOf(rt) : undefined
   for await (const part of splitJob(job.meta, opened.files)) {
     const id = partitionId(job.jobId, ids.length)
-    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, ...part }, id)
+    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, keys, tenant, ...part }, id)
     if (!created && (await rt.tasks.get(id))?.state === "failed") await rt.tasks.retry?.(id)
     ids.push(id)
   }

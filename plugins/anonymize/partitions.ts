@@ -4,6 +4,7 @@ import {
 import { compileMatrix, residualCheck, type CompiledMatrix } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
+import { keyCheck } from "./job-plan.ts"
 import { createJournal, jobStore, type JobMeta } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
 import type { Source } from "./pipeline.ts"
@@ -25,6 +26,43 @@ export interface PartitionTask {
   window?: { since: string; until: string }
   /** Contacts in flight in the worker. */
   concurrency: number
+  /** The command's key ring as check values (never a key): a worker whose keys differ would write other pseudonyms. */
+  keys?: KeyChecks
+  /** The command's tenant (`tenantOf`), for a job that reads or writes one. */
+  tenant?: string
+}
+
+/**
+ * The tenant a runtime talks to, as its issuer, tenant id and records API (no credential), or "" for the embedded
+ * sandbox: a worker configured for another tenant read its own contacts for the command's window, or wrote there.
+ */
+export const tenantOf = (rt: Runtime): string => {
+  const t = rt.config.tenant
+  return t ? [t.issuer, t.tenantId, t.records?.baseUrl].map((v) => (v ?? "").replace(/\/+$/, "")).join(" ") : ""
+}
+
+/** Whether a job's partitions read or write a tenant (a JSON Lines file exported reads and writes none). */
+export const usesTenant = (meta: JobMeta): boolean => meta.source.kind !== "jsonl" || meta.target.kind !== "export"
+
+/** A key ring's current id and each key's check value (job-plan.ts `keyCheck`). */
+export interface KeyChecks {
+  current: string
+  checks: Record<string, string>
+}
+
+/** The key ring as a partition carries it to its workers. */
+export const keyChecksOf = (rt: Runtime): KeyChecks => ({ current: rt.keys.current, checks: Object.fromEntries(rt.keys.ids().map((id) => [id, keyCheck(rt, id)])) })
+
+/**
+ * Refuses to run a partition with keys other than its command's: the same record would get another pseudonym in
+ * this partition than in the others, a join broken in silence. Says the key id, never a key.
+ */
+function refuseOtherKeys(rt: Runtime, jobId: string, keys: KeyChecks | undefined): void {
+  if (!keys || !Object.keys(keys.checks).length) return
+  const mine = keyChecksOf(rt)
+  const differs = Object.keys(keys.checks).find((id) => mine.checks[id] !== keys.checks[id]) ?? (mine.current !== keys.current ? mine.current : undefined)
+  if (differs === undefined) return
+  throw new ConfigError("anonymize", `this worker's keys (CXEDGE_HMAC_KEYS, CXEDGE_HMAC_KEY_ID) are not the ones job ${jobId} was started with (key ${differs} is missing or differs), so its pseudonyms would not match the other partitions': give every cxedge worker the command's CXEDGE_HMAC_KEYS and CXEDGE_HMAC_KEY_ID`)
 }
 
 declare module "../../core/tasks.ts" {
@@ -132,6 +170,10 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
   rt.tasks.handle(PARTITION, async (p, task) => {
     const meta = await jobStore(rt.storage.namespace("jobs")).get(p.jobId)
     if (!meta) throw new ConfigError("anonymize", `job ${p.jobId} is not in this storage: give this worker the command's CXEDGE_REDIS_URL`)
+    refuseOtherKeys(rt, p.jobId, p.keys)
+    if (p.tenant !== undefined && p.tenant !== tenantOf(rt)) {
+      throw new ConfigError("anonymize", `this worker is configured for another tenant than the one job ${p.jobId} was started against (CXEDGE_ISSUER, CXEDGE_TENANT_ID, CXEDGE_RECORDS_URL or the config file's tenant differ): give every cxedge worker the command's tenant configuration`)
+    }
     const id = partitionId(p.jobId, p.index)
     const journal = rt.storage.namespace("journal")
     const stop = new AbortController()

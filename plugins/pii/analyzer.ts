@@ -102,8 +102,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     for (const r of recognizers) for (const f of r.recognize(read)) if (f.score >= minScore) found.push(composed ? composed.back(f) : f)
     if (deny.length) {
       const lowered = text.toLowerCase()
+      const recognized = [...found]
       for (const d of deny) {
-        for (let at = lowered.indexOf(d); at >= 0; at = lowered.indexOf(d, at + d.length)) found.push({ type: "DENY", start: at, end: at + d.length, score: 1, recognizer: "deny-list" })
+        for (let at = lowered.indexOf(d); at >= 0; at = lowered.indexOf(d, at + d.length)) found.push(widenedDeny(recognized, at, at + d.length))
       }
     }
     // One finding or none overlaps nothing.
@@ -111,6 +112,24 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, text.slice(f.start, f.end))) : resolved
   }
   return { analyze, recognizers }
+}
+
+/**
+ * A denied value found at start..end, widened over every recognized value it touches, so that replacing it leaves no
+ * piece of other data in clear: a denied "a" inside an address won over the address, and the address's other pieces
+ * were written out as they were, no longer an address any scan would find. The deny list still wins (score 1).
+ */
+function widenedDeny(recognized: readonly Finding[], start: number, end: number): Finding {
+  for (let widened = true; widened; ) {
+    widened = false
+    for (const f of recognized) {
+      if (f.end <= start || end <= f.start || (start <= f.start && f.end <= end)) continue
+      start = Math.min(start, f.start)
+      end = Math.max(end, f.end)
+      widened = true
+    }
+  }
+  return { type: "DENY", start, end, score: 1, recognizer: "deny-list" }
 }
 
 /** One-off analysis; build an analyzer with createAnalyzer to scan many texts with the same options. */

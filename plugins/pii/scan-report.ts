@@ -89,6 +89,10 @@ export async function scanSource(host: CommandHost, rt: Runtime, flags: ScanFlag
     // As a file scan fails for lines without the field: the counts above are of nothing.
     host.warn(`no record of --source ${flags.source} has a field ${flags.field}: nothing was scanned; check --field (a dotted path, e.g. notes or customFields[0].value), or drop it to scan every field`)
     host.setExitCode(1)
+  } else if (flags.path && holding > 0 && tally.paths().every((t) => t.values === 0)) {
+    // A field of numbers (contactId, skillId) was "N records scanned; PII found at 0 field paths": as if it were clean.
+    host.warn(`--field ${flags.field} holds no text in any record of --source ${flags.source} (numbers, true/false or null only): nothing was scanned; name a text field (e.g. notes), or drop --field to scan every field`)
+    host.setExitCode(1)
   }
   if (unread) {
     // The counts leave these records out: say so, and fail the command, as a file scan does for its bad lines.
@@ -129,7 +133,11 @@ export async function printTally(host: CommandHost, tally: ScanTally, flags: Sca
     for (const t of paths) for (const s of t.samples) say(`${t.path || "(value)"}  ${s}`)
   }
   if (flags.suggest) {
-    const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target })
+    const unwritable: string[] = []
+    const draft = suggestMatrix(paths, { covered: matrix, scrub, target: flags.target, unwritable })
+    // Said, not drafted: such a rule made the whole draft fail validation.
+    if (unwritable.length) host.warn(`${unwritable.length} field path(s) holding PII cannot be named in a matrix and are left out of the draft: ${unwritable.slice(0, 5).join(", ")}${unwritable.length > 5 ? ", ..." : ""} (a key named __proto__, constructor or prototype, or one a path cannot spell): rename the field at its source, or drop it there`)
+    if (unwritable.length) host.setExitCode(1)
     // A matrix needs a rule: with nothing to suggest, stdout stays empty rather than holding one that does not validate.
     if (draft.fields.length) host.print(draft, { json: true })
     else host.info(matrix ? `every field holding PII is named by ${flags.matrix}: nothing to suggest` : "no PII found: nothing to suggest")

@@ -45,9 +45,20 @@ export function parseFieldPath(path: string): (string | number)[] {
       throw new ValidationError("pii", `--field ${JSON.stringify(path)} is not a field path: use names separated by dots, e.g. text or message.body (an array index as items[0])`, "field", "E_USAGE")
     }
     if (m[1]) parts.push(m[1])
-    for (const index of m[2]!.matchAll(/\[(\d+)\]/g)) parts.push(Number(index[1]))
+    for (const index of m[2]!.matchAll(/\[(\d+)\]/g)) parts.push(fieldIndex(path, index[1]!))
   }
   return parts
+}
+
+/**
+ * An index of --field, as a matrix path reads one: items[01] was read as items[1], and an index beyond any list's (a
+ * number pasted in) as a rounded number, every line then an {"error"} of "no field".
+ */
+function fieldIndex(path: string, digits: string): number {
+  const say = (why: string) => new ValidationError("pii", `--field ${JSON.stringify(path.slice(0, 80))} ${why}`, "field", "E_USAGE")
+  if (digits.length > 1 && digits.startsWith("0")) throw say(`has an index with a leading zero: write it without (items[${Number(digits)}])`)
+  if (Number(digits) > 2 ** 32 - 2) throw say(`has an index beyond any list's (the last index a list can hold is ${2 ** 32 - 2}): check the number`)
+  return Number(digits)
 }
 
 /** The value at a parsed path, or undefined when any step is missing (own keys only). */

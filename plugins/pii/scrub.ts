@@ -6,24 +6,41 @@ import type { Analyzer } from "./analyzer.ts"
 import { DEFAULT_REGIONS, ENTITY_TYPES, modeRule } from "./entity-types.ts"
 import { loadAnalyzer, loadedAnalyzer } from "./loaded.ts"
 import { masked, normalizedValue, outsidePlaceholders, SCRUB_MODES } from "./scrub-output.ts"
-import { PiiSettings } from "./settings.ts"
+import { allowedAndDenied, PII_ENTRIES } from "./settings.ts"
 
-const ScrubParams = v.pipe(v.object({
+const ScrubObject = v.object({
   /** tag `<EMAIL>`, indexed `<EMAIL_1>`, hmac `tok_<keyId>_...`, mask `****1111`. */
   mode: v.optional(v.picklist(SCRUB_MODES, modeRule(SCRUB_MODES)), "tag"),
-  entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(", ")}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"))),
-  minScore: PiiSettings.entries.minScore,
-  allow: PiiSettings.entries.allow,
-  deny: PiiSettings.entries.deny,
-  regions: PiiSettings.entries.regions,
+  entities: PII_ENTRIES.entities,
+  minScore: PII_ENTRIES.minScore,
+  allow: PII_ENTRIES.allow,
+  deny: PII_ENTRIES.deny,
+  regions: PII_ENTRIES.regions,
   /** hmac mode, as the field-level hmac transform takes them. */
   keyId: v.optional(v.pipe(v.string("must be a key id from CXEDGE_HMAC_KEYS"), v.regex(/^[a-z0-9]{1,16}$/, "must be 1-16 lower-case letters or digits"))),
-  prefix: v.optional(v.pipe(v.string("must be 1-8 lower-case letters"), v.regex(/^[a-z]{1,8}$/, "must be 1-8 lower-case letters")), "tok"),
-  bytes: v.optional(v.pipe(v.number("must be a whole number from 8 to 32"), v.integer("must be a whole number from 8 to 32"), v.minValue(8, "must be at least 8"), v.maxValue(32, "must be at most 32")), 16),
+  // No defaults here (pseudonymToken's are tok and 16; maskChar's is *): a param given to a mode that never reads it is refused.
+  prefix: v.optional(v.pipe(v.string("must be 1-8 lower-case letters"), v.regex(/^[a-z]{1,8}$/, "must be 1-8 lower-case letters"))),
+  bytes: v.optional(v.pipe(v.number("must be a whole number from 8 to 32"), v.integer("must be a whole number from 8 to 32"), v.minValue(8, "must be at least 8"), v.maxValue(32, "must be at most 32"))),
   domain: v.optional(v.string("must be a string (a pseudonym domain, as the hmac transform takes)")),
   /** mask mode: the character letters and digits become. */
-  maskChar: v.optional(v.pipe(v.string("must be one character"), v.length(1, "must be one character"), v.regex(/^[^\p{L}\p{N}\s<>]$/u, "must not be a letter, digit, space or angle bracket")), "*"),
-}, 'must be an object of scrub params, e.g. {"mode": "indexed"}'), v.forward(v.check((p) => !allowProblem(p.allow, p.regions), (issue) => allowProblem((issue.input as { allow: string[]; regions?: string[] }).allow, (issue.input as { regions?: string[] }).regions)!), ["allow"]))
+  maskChar: v.optional(v.pipe(v.string("must be one character"), v.length(1, "must be one character"), v.regex(/^[^\p{L}\p{N}\s<>]$/u, "must not be a letter, digit, space or angle bracket"))),
+}, 'must be an object of scrub params, e.g. {"mode": "indexed"}')
+type ScrubObject = v.InferOutput<typeof ScrubObject>
+type ModeParam = "keyId" | "prefix" | "bytes" | "domain" | "maskChar"
+
+/** A param only one mode reads, given with another: it was dropped in silence (a maskChar with tags, a keyId with mask). */
+const onlyIn = (mode: "hmac" | "mask", key: ModeParam) =>
+  v.forward(
+    v.check((p: ScrubObject) => p.mode === mode || p[key] === undefined, (issue: v.CheckIssue<ScrubObject>) => `is read by mode ${mode} only, and this rule's mode is ${issue.input.mode}: remove ${key}, or set "mode": "${mode}"`),
+    [key],
+  )
+
+const ScrubParams = v.pipe(
+  ScrubObject,
+  onlyIn("hmac", "keyId"), onlyIn("hmac", "prefix"), onlyIn("hmac", "bytes"), onlyIn("hmac", "domain"), onlyIn("mask", "maskChar"),
+  v.forward(v.check((p) => allowedAndDenied(p) === undefined, (issue) => allowedAndDenied(issue.input)!), ["deny"]),
+  v.forward(v.check((p) => !allowProblem(p.allow, p.regions), (issue) => allowProblem(issue.input.allow, issue.input.regions)!), ["allow"]),
+)
 type ScrubParams = v.InferOutput<typeof ScrubParams>
 
 // One analyzer per rule (a matrix's params are parsed once), and the last text it read: `recognizes`
@@ -32,7 +49,7 @@ const analyzers = new WeakMap<ScrubParams, { analyzer: Analyzer; text?: string; 
 function pending(text: string, p: ScrubParams): Finding[] {
   let slot = analyzers.get(p)
   if (!slot) analyzers.set(p, (slot = { analyzer: loadedAnalyzer()!.createAnalyzer(p) }))
-  if (slot.text !== text) slot.findings = outsidePlaceholders(text, slot.analyzer.analyze(text), p.maskChar)
+  if (slot.text !== text) slot.findings = outsidePlaceholders(text, slot.analyzer.analyze(text), p.maskChar ?? "*")
   slot.text = text
   return slot.findings!
 }
@@ -62,7 +79,7 @@ function replacement(f: Finding, value: string, p: ScrubParams, record: object, 
     case "hmac":
       return pseudonymToken(keys, normalizedValue(f.type, value, regions), p)
     case "mask":
-      return masked(f.type, value, p.maskChar)
+      return masked(f.type, value, p.maskChar ?? "*")
   }
 }
 

@@ -15,20 +15,55 @@ const KEYS = "entities, minScore, allow, deny or regions"
  * company's own support number) and always reported (`deny`), and the
  * regions national phone numbers are read in. Unknown keys are refused.
  */
-export const PiiSettings = v.strictObject(
-  {
-    entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, (issue) => `must be one of ${ENTITY_TYPES.join(", ")}${typeof issue.input === "string" ? entityNameHint(issue.input) : ""}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"))),
-    minScore: v.optional(v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, scoreAtMostOne)), 0.5),
-    allow: values("+44 20 7946 0000"),
-    deny: values("project bluebird"),
-    regions: v.optional(
-      v.pipe(
-        v.array(v.pipe(v.string('must be an ISO 3166 region ("GB") or a calling code ("44")'), v.check((r) => phoneRegion(r) !== undefined, 'must be an ISO 3166 region ("GB") or a calling code ("44")')), 'must be a list of regions, e.g. ["GB", "DE"]'),
-        v.minLength(1, "must name at least one region"),
-      ),
+/**
+ * The first entry of a list that repeats an earlier one, compared as `key` reads them, as "[j] repeats [i]"; the
+ * message names positions, never a value (an allow or deny entry is a phone number or an address).
+ */
+function repeated(list: readonly string[], key: (value: string) => string): string | undefined {
+  const seen = new Map<string, number>()
+  for (const [i, value] of list.entries()) {
+    const k = key(value)
+    const first = seen.get(k)
+    if (first !== undefined) return `[${i}] repeats [${first}]`
+    seen.set(k, i)
+  }
+  return undefined
+}
+
+const lower = (value: string) => value.trim().toLowerCase()
+/** A list whose entries are distinct as `key` reads them: a repeat was taken in silence, once. */
+const distinct = <T extends string>(what: string, key: (value: string) => string = lower) =>
+  v.check((list: T[]) => repeated(list, key) === undefined, (issue: v.CheckIssue<T[]>) => `${repeated(issue.input, key)}: ${what} is listed once`)
+
+/** The settings' entries, which a scrub rule's params take too (plugins/pii/scrub.ts). */
+export const PII_ENTRIES = {
+  entities: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, (issue) => `must be one of ${ENTITY_TYPES.join(", ")}${typeof issue.input === "string" ? entityNameHint(issue.input) : ""}`), "must be a list of entity types"), v.minLength(1, "must name at least one entity type"), distinct("an entity type"))),
+  minScore: v.optional(v.pipe(v.number("must be a number"), v.minValue(0, "must be at least 0"), v.maxValue(1, scoreAtMostOne)), 0.5),
+  allow: v.pipe(values("+44 20 7946 0000"), distinct("a value")),
+  deny: v.pipe(values("project bluebird"), distinct("a value")),
+  regions: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string('must be an ISO 3166 region ("GB") or a calling code ("44")'), v.check((r) => phoneRegion(r) !== undefined, 'must be an ISO 3166 region ("GB") or a calling code ("44")')), 'must be a list of regions, e.g. ["GB", "DE"]'),
+      v.minLength(1, "must name at least one region"),
+      // "GB" and "44" are one region.
+      distinct("a region (by its code or its calling code)", (r) => phoneRegion(r) ?? r),
     ),
-  },
-  (issue) => (issue.expected === "never" ? `is not a pii setting: use ${KEYS}` : `must be an object with ${KEYS}`),
+  ),
+}
+
+/** A value both always reported and never reported: the deny list won, in silence. Positions only, never the value. */
+export function allowedAndDenied(p: { allow?: readonly string[]; deny?: readonly string[] }): string | undefined {
+  const allowed = new Map((p.allow ?? []).map((value, i) => [lower(value), i]))
+  for (const [i, value] of (p.deny ?? []).entries()) {
+    const a = allowed.get(lower(value))
+    if (a !== undefined) return `[${i}] is also allow[${a}]: a value is either always replaced (deny) or never (allow); remove it from one list`
+  }
+  return undefined
+}
+
+export const PiiSettings = v.pipe(
+  v.strictObject(PII_ENTRIES, (issue) => (issue.expected === "never" ? `is not a pii setting: use ${KEYS}` : `must be an object with ${KEYS}`)),
+  v.forward(v.check((p) => allowedAndDenied(p) === undefined, (issue) => allowedAndDenied(issue.input)!), ["deny"]),
 )
 
 export type PiiSettings = v.InferOutput<typeof PiiSettings>

@@ -15,6 +15,12 @@ export interface DraftMatrix {
   fields: DraftRule[]
 }
 
+// A matrix path's grammar and the keys no path may name, as plugins/anonymize/matrix/path.ts reads them (a plugin
+// imports no other's folder): a draft rule of another path was refused by every matrix command it was given to.
+const PATH_GRAMMAR = /^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*|\[(\*|0|[1-9]\d*)\])*$/
+const NEVER_NAMED = /(^|\.)(__proto__|constructor|prototype)(?=$|[.[])/
+const matrixPath = (path: string) => PATH_GRAMMAR.test(path) && !NEVER_NAMED.test(path)
+
 const wildcard = (path: string) => path.replace(/\[\d+\]/g, "[*]")
 
 /** What a matrix's rules name (array indices as `[*]`): paths always transformed, and paths only `when` a condition holds. */
@@ -81,11 +87,15 @@ const personalKey = (path: string) => PERSONAL_KEYS.has((/([A-Za-z_-]+)(?:\[\*\]
  * findings replaced), else `redact`. Its target is `export` for a source that
  * cannot be written back (DFO messages). A draft to review, not a policy.
  */
-export function suggestMatrix(paths: readonly PathTally[], options: { covered?: Coverage; scrub: boolean; target?: "patch" | "export" }): DraftMatrix {
+export function suggestMatrix(paths: readonly PathTally[], options: { covered?: Coverage; scrub: boolean; target?: "patch" | "export"; unwritable?: string[] }): DraftMatrix {
   const fields: DraftRule[] = []
   for (const t of paths) {
     const covered = options.covered ? coverageOf(t.path, options.covered, t.names) : "no"
     if (!t.path || covered === "yes" || !(t.withFindings || (t.values > 0 && personalKey(t.path)))) continue
+    if (!matrixPath(t.path)) {
+      options.unwritable?.push(t.path)
+      continue
+    }
     const freeText = t.partial > 0
     const rule: DraftRule = { path: t.path, transform: freeText ? (options.scrub ? "scrub" : "redact") : "nullify" }
     // Only the item names the matrix leaves out, when it already names some.

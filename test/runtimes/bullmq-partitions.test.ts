@@ -22,7 +22,8 @@ beforeAll(async () => {
   if (noRedis) return
   redis = await startRedis()
   // Only the anonymize plugin: the job's own work, with a 2 s lock so a killed worker's partition is taken over quickly.
-  env = { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: redis.url, CXEDGE_PLUGINS: "anonymize", CXEDGE_TASK_LOCK_SECONDS: "2" }
+  // One key ring for the command and every worker: the embedded sandbox's throwaway key is refused with --workers.
+  env = { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: redis.url, CXEDGE_PLUGINS: "anonymize", CXEDGE_TASK_LOCK_SECONDS: "2", CXEDGE_HMAC_KEYS: `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}` }
 }, 30_000)
 afterAll(async () => {
   await redis?.stop()

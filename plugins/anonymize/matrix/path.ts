@@ -15,6 +15,9 @@ export function topOf(path: string): string {
 
 export type Segment = { key: string } | { index: number } | { wildcard: true }
 
+/** The last index a JavaScript (and so JSON) list can hold: its length is below 2^32. */
+const MAX_INDEX = 2 ** 32 - 2
+
 const TOKEN = /([^.[\]]+)|\[(\*|0|[1-9]\d*)\]/g
 
 /**
@@ -70,7 +73,10 @@ export function parsePath(path: string): Segment[] {
     }
     if (m[1] !== undefined) segments.push({ key: m[1] })
     else if (m[2] === "*") segments.push({ wildcard: true })
-    else segments.push({ index: Number(m[2]) })
+    else if (Number(m[2]) > MAX_INDEX) {
+      // Read as a rounded number that no list's index is, it matched nothing, in silence.
+      throw new ValidationError("matrix", `field path "${path.slice(0, 80)}" has an index beyond any list's (the last index a list can hold is ${MAX_INDEX}): check the number, or use [*] for every item`, path)
+    } else segments.push({ index: Number(m[2]) })
   }
   return segments
 }

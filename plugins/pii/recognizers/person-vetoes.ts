@@ -1,4 +1,5 @@
 import { contextMatcher, isAscii, labelledValueOf, wordSet } from "../../../core/index.ts"
+import { lineStartWithin } from "./line-start.ts"
 // What a run of capitalised words that starts with a first name can be besides a person: a street named after one
 // (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
 // that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
@@ -132,7 +133,7 @@ const WORDS = /\p{L}+/gu
 export function streetBefore(text: string, start: number): number {
   // The street's sentence: a `?`, `!` or `.` then a space ends it (`… 85218-8119. Questions? Text (802)-338-9889`), and so
   // does a colon (a speaker, a field: `40 Mercer Street Dayton 15:16 — Lorcan: is 02079366207 …`).
-  let from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 45)
+  let from = lineStartWithin(text, start, 45)
   for (let i = start - 2; i >= from; i--) {
     const c = text.charCodeAt(i)
     if (c === 58 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32)) {

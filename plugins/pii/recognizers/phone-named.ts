@@ -1,4 +1,5 @@
 import { PARTY_LABELS, ROLE_NOUNS, ROLES, TITLES } from "./person-cues.ts"
+import { cutShort, lineStartWithin } from "./line-start.ts"
 import type { LabelledValue } from "../../../core/index.ts"
 import { NUMBER_ADJECTIVES, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 
@@ -16,8 +17,7 @@ const NUMBER_FIRST_HINT = /(?<![\p{L}])(?:n[º°.rÚúUu]|čísl|broj|števil|α
  * (`Numero sinistro: …`, `n.º de nómina …`; not `numero di cellulare`, `número de contacto`, `il mio numero è`).
  */
 export function numberOfOther(text: string, start: number, isName: (word: string) => boolean): boolean {
-  const line = text.lastIndexOf("\n", start - 1) + 1
-  const before = text.slice(Math.max(line, start - 60), start)
+  const before = text.slice(lineStartWithin(text, start, 60), start)
   // The expression is tried only where one of the words is (a plain search first).
   if (!NUMBER_FIRST_HINT.test(before)) return false
   const m = NUMBER_FIRST.exec(before)
@@ -64,7 +64,9 @@ const JOINERS = new Set(["and", "or", "of", "for", "the", "a", "an", "und", "et"
  * joined (`Subject: … Dear Anna, call me on …`) has its body after it.
  */
 export function subjectReference(text: string, start: number, isName: (word: string) => boolean): boolean {
-  const line = text.lastIndexOf("\n", start - 1) + 1
+  // A subject's label and its 60 units fit in 160: a line start further back is no subject's.
+  const line = lineStartWithin(text, start, 160)
+  if (cutShort(text, line)) return false
   const m = SUBJECT.exec(text.slice(line, start))
   if (m === null) return false
   const subject = text.slice(line + m[0].length, start)

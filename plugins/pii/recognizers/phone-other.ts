@@ -1,4 +1,5 @@
 import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { lineStartWithin } from "./line-start.ts"
 import { nameWords } from "./person.ts"
 import { nameBefore } from "./phone-context.ts"
 
@@ -28,15 +29,15 @@ export function namedOtherNumber(text: string, start: number): boolean {
   else if (i >= 3 && /^yra$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   else if (i >= 3 && /^was$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
-  const line = text.lastIndexOf("\n", start - 1) + 1
-  const before = text.slice(Math.max(line, start - 40), start).toLowerCase()
+  const line = lineStartWithin(text, start, 40)
+  const before = text.slice(line, start).toLowerCase()
   const named = WORD_NUMBER.exec(before)
   const word = named?.[1]
   if (word !== undefined) {
     // The word with the one before it may be a phone word of two (`Balss ziņa no 63-273-693`, a Latvian voicemail "from").
     const two = /(\p{L}+)[ \t]+$/u.exec(before.slice(0, named!.index + named![0].indexOf(word)))
     // A given name before Portuguese `no` ("at the") is whom to call there (`Letícia no 11-3531-2337`), not its number.
-    if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || nameBefore(text, Math.max(line, start - 40) + named!.index + named![0].indexOf(word) + word.length))) return false
+    if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || nameBefore(text, line + named!.index + named![0].indexOf(word) + word.length))) return false
     return !PHONE_MODIFIERS.has(word) && !TO_NUMBER.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
   }
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).

@@ -1,4 +1,5 @@
 import { digitRuns } from "./digit-runs.ts"
+import { lineStartWithin } from "./line-start.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { validAsOtherChoice } from "./phone-siblings.ts"
@@ -255,7 +256,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
         // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`); a title is no id (`dl. Munteanu: 0724 …`).
-        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(Math.max(0, start - 20, text.lastIndexOf("\n", start - 1) + 1), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !titledNamed(text, start)) continue
+        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue

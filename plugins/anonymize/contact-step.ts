@@ -69,25 +69,27 @@ function problemsOf(target: Target, ctx: WriteContext) {
 }
 
 /** Written (or found in place): the event, then the page's chunk records it. Nobody listening: no promise either. */
-function succeeded(step: Step, { ctx, started }: Pending, result?: WriteResult): void | Promise<void> {
-  const { rt, job, tally, out } = step
-  const ms = performance.now() - started
-  const done = () => {
-    out.finished.push({ id: ctx.record.id, outcome: ctx.fields.length ? "succeeded" : "skipped" })
-    // Found in place: counted, but its transforms and latency belong to the run that wrote it.
-    if (result) tally.succeeded(ctx.plan, ms)
-    else tally.succeeded()
-    tally.counts.done++
-  }
+function succeeded(step: Step, p: Pending, result?: WriteResult): void | Promise<void> {
+  const { rt, job } = step
+  const { ctx } = p
+  const ms = performance.now() - p.started
   // A million contacts: the event is built only when someone listens, and its field list only
   // when a listener reads it.
-  if (!rt.hooks.count("contact:applied")) return done()
+  if (!rt.hooks.count("contact:applied")) return recordSuccess(step, ctx, ms, result)
   const { plan } = ctx
   return rt.hooks.emit("contact:applied", {
     jobId: job.jobId, contactId: ctx.record.id, get fields() { return actionsOf(plan) }, target: job.target.name, latencyMs: ms,
     ...(result?.subjects?.length ? { subjects: result.subjects } : {}),
     ...(result?.requestIds?.length ? { requestIds: result.requestIds } : {}),
-  }).then(done)
+  }).then(() => recordSuccess(step, ctx, ms, result))
+}
+
+/** The page's chunk and the tally record a success. Found in place: counted, but its transforms and latency belong to the run that wrote it. */
+function recordSuccess({ tally, out }: Step, ctx: WriteContext, ms: number, result: WriteResult | undefined) {
+  out.finished.push({ id: ctx.record.id, outcome: ctx.fields.length ? "succeeded" : "skipped" })
+  if (result) tally.succeeded(ctx.plan, ms)
+  else tally.succeeded()
+  tally.counts.done++
 }
 
 /** The write failed: its entry stays planned, with the code, for a resume to compare and retry. */
@@ -249,9 +251,10 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
         await hold(step, record.id, verdict)
         continue
       }
-      const plan = planOf(record)
-      const ctx: WriteContext = { jobId: job.jobId, record, ...(plan instanceof Promise ? await plan : plan), replan }
-      const p: Pending = { ctx, attempts: (entry?.attempts ?? 0) + 1, started, ...(entry ? { entry } : {}) }
+      const planning = planOf(record)
+      const { plan, fields, digest } = planning instanceof Promise ? await planning : planning
+      const ctx: WriteContext = { jobId: job.jobId, record, plan, fields, digest, replan }
+      const p: Pending = { ctx, attempts: (entry?.attempts ?? 0) + 1, started, entry }
       if (entry) {
         earlier.push(p)
         continue

@@ -23,21 +23,22 @@ function reasonOf(error: unknown, transform: string, path: string, value: unknow
  * container on the written path are copied once, the rest is shared.
  */
 function copyOnWrite(plan: Plan): (trail: Match["trail"], key: string | number, value: unknown) => void {
-  const copies = new WeakSet<object>()
+  // The copies made so far. A plan copies a handful of containers (the root, a list and its items): a list
+  // looked through costs less than a WeakSet a record; a plan that copies many goes on in a Set.
+  let copies: object[] | Set<object> = []
+  const copied = (o: unknown) => (Array.isArray(copies) ? copies.includes(o as object) : copies.has(o as object))
+  const keep = <T extends object>(o: T): T => {
+    if (!Array.isArray(copies)) copies.add(o)
+    else if (copies.push(o) > 16) copies = new Set(copies)
+    return o
+  }
   return (trail, key, value) => {
-    if (!copies.has(plan.output)) {
-      plan.output = { ...plan.output }
-      copies.add(plan.output)
-    }
+    if (!copied(plan.output)) plan.output = keep({ ...plan.output })
     let cur: any = plan.output
     for (const step of trail) {
       const existing = cur[step.key]
-      if (!copies.has(existing)) {
-        const copy = Array.isArray(existing) ? existing.slice() : { ...existing }
-        copies.add(copy)
-        cur[step.key] = copy
-        cur = copy
-      } else cur = existing
+      if (!copied(existing)) cur = cur[step.key] = keep(Array.isArray(existing) ? existing.slice() : { ...existing })
+      else cur = existing
     }
     cur[key] = value
   }

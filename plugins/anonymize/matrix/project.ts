@@ -91,25 +91,29 @@ function copy(node: unknown, pick: Pick, path: string, dropped: string[] | undef
 }
 
 /** Selects what `segments` match under `node`, as matchPath finds it (own properties only), without building matches. */
-function selectMatches(pick: Pick, node: unknown, segments: readonly Segment[], i: number, keys: (string | number)[]) {
+function selectMatches(pick: Pick, node: unknown, segments: readonly Segment[], i: number) {
   if (node === null || typeof node !== "object") return
   const seg = segments[i]!
   if ("key" in seg) {
-    if (!Array.isArray(node)) selectAt(pick, node, seg.key, segments, i, keys)
+    if (!Array.isArray(node)) selectAt(pick, node, seg.key, segments, i)
   } else if ("index" in seg) {
-    if (Array.isArray(node)) selectAt(pick, node, seg.index, segments, i, keys)
+    if (Array.isArray(node)) selectAt(pick, node, seg.index, segments, i)
   } else if (Array.isArray(node)) {
-    for (let k = 0; k < node.length; k++) selectAt(pick, node, k, segments, i, keys)
+    for (let k = 0; k < node.length; k++) selectAt(pick, node, k, segments, i)
   }
 }
 
-// A function of its own rather than a closure made per node: an export runs it for every array element.
-function selectAt(pick: Pick, node: object, key: string | number, segments: readonly Segment[], i: number, keys: (string | number)[]) {
+// A function of its own rather than a closure made per node: an export runs it for every array element. The
+// selection goes down with the walk (a child's, kept only when something under it was selected), rather than
+// from the root again for every value matched.
+function selectAt(pick: Pick, node: object, key: string | number, segments: readonly Segment[], i: number) {
   if (!Object.hasOwn(node, key)) return
-  keys.push(key)
-  if (i === segments.length - 1) select(pick, keys)
-  else selectMatches(pick, (node as Record<string | number, unknown>)[key], segments, i + 1, keys)
-  keys.pop()
+  const existing = pick.get(key)
+  if (existing === true) return
+  if (i === segments.length - 1) return void pick.set(key, true)
+  const child: Pick = existing ?? new Map()
+  selectMatches(child, (node as Record<string | number, unknown>)[key], segments, i + 1)
+  if (!existing && child.size) pick.set(key, child)
 }
 
 /**
@@ -139,14 +143,22 @@ export function createProjector(keep: readonly Segment[][], unlisted: "drop" | "
   }
   const run = (output: Record<string, unknown>, covered: readonly Location[], dropped: string[] | undefined) => {
     if (unlisted === "keep") return withoutForbidden(output, "", dropped) as Record<string, unknown>
-    // Top-level entries of `base` are all `true`, which `select` never changes: a shallow copy is enough.
-    const pick: Pick = new Map(base)
-    for (const at of covered) {
-      if (typeof at === "string") pick.set(at, true)
-      else select(pick, at)
+    // Top-level picks are looked up where they are (the plain keeps, the covered field names): only what a
+    // path selects below the top gets a selection of its own, so a record of plain fields builds none.
+    let below: Pick | undefined
+    for (const at of covered) if (typeof at !== "string") select((below ??= new Map()), at)
+    for (const segments of nested) selectMatches((below ??= new Map()), output, segments, 0)
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(output)) {
+      const sub = base.get(key) ?? (covered.includes(key) ? true : below?.get(key))
+      if (sub === undefined || FORBIDDEN_KEYS.has(key)) {
+        dropped?.push(key)
+        continue
+      }
+      const value = output[key]
+      out[key] = sub === true ? withoutForbidden(value, key, dropped) : copy(value, sub, key, dropped)
     }
-    for (const segments of nested) selectMatches(pick, output, segments, 0, [])
-    return copy(output, pick, "", dropped) as Record<string, unknown>
+    return out
   }
   return {
     project(output: Record<string, unknown>, covered: readonly Location[]): Projection {

@@ -57,6 +57,19 @@ function remember(text: string) {
   clean.add(text)
 }
 
+const problemAt = (c: FieldChange, code: string, reason: string): FieldProblem => ({ path: c.path, transform: c.transform, code, reason })
+
+/** A change's first problem, or undefined: most changes have none, and build nothing. */
+function problemOf(c: FieldChange, residual: ResidualCheck | undefined): FieldProblem | undefined {
+  if (c.after !== null && kindOf(c.after) !== kindOf(c.before)) {
+    return problemAt(c, "E_TYPE_CHANGED", `${c.transform} turned the ${kindOf(c.before)} at ${c.path} into a ${kindOf(c.after)}: use a transform that keeps the type`)
+  }
+  if (!c.reversible && same(c.before, c.after)) return problemAt(c, "E_UNCHANGED", `${c.transform} left the value at ${c.path} unchanged: check the rule's params`)
+  if (typeof c.after !== "string") return undefined
+  const left = residualOf(c.after, residual, c)
+  return left ? problemAt(c, "E_RESIDUAL_PII", `${left} remains at ${c.path} after ${c.transform}: choose a stronger transform`) : undefined
+}
+
 /**
  * Checks a plan before anything is written: each changed value keeps its
  * type (null, a deletion, excepted), an irreversible transform really changed
@@ -72,19 +85,8 @@ export function validatePlan(plan: Plan, limits: FieldLimits = NO_LIMITS): Field
   for (const c of plan.changes) {
     if (c.already) continue
     touched?.add(topOf(c.path))
-    const problem = (code: string, reason: string) => problems.push({ path: c.path, transform: c.transform, code, reason })
-    if (c.after !== null && kindOf(c.after) !== kindOf(c.before)) {
-      problem("E_TYPE_CHANGED", `${c.transform} turned the ${kindOf(c.before)} at ${c.path} into a ${kindOf(c.after)}: use a transform that keeps the type`)
-      continue
-    }
-    if (!c.reversible && same(c.before, c.after)) {
-      problem("E_UNCHANGED", `${c.transform} left the value at ${c.path} unchanged: check the rule's params`)
-      continue
-    }
-    if (typeof c.after === "string") {
-      const left = residualOf(c.after, plan.residual, c)
-      if (left) problem("E_RESIDUAL_PII", `${left} remains at ${c.path} after ${c.transform}: choose a stronger transform`)
-    }
+    const found = problemOf(c, plan.residual)
+    if (found) problems.push(found)
   }
   for (const field of touched ?? []) {
     const limit = limits[field]

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs"
-import { mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises"
+import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs"
+import { readdir } from "node:fs/promises"
 import { dirname, join, relative, resolve, sep } from "node:path"
 import type { Driver } from "unstorage"
 import fsDriver from "unstorage/drivers/fs"
@@ -14,9 +14,13 @@ let sequence = 0
  * place, so a crash never leaves a half-written value and a file written
  * 0644 by an older version is replaced with a 0600 one.
  *
- * A job writes its journal once per contact step, so a write costs only what
+ * A job writes its journal twice per page, so a write costs only what
  * atomicity needs (a temporary file and a rename): a directory is made once,
  * not before every write, and made again if something removed it since.
+ * The write and the rename are synchronous calls: each value is a few
+ * kilobytes, written in tens of microseconds, while an asynchronous call
+ * wakes a thread of the runtime's pool that spins before it sleeps again,
+ * which cost some 0.5-1 ms of CPU per write at 200 requests/s.
  */
 export function privateFsDriver(options: { base: string }): Driver {
   const inner = fsDriver({ base: options.base })
@@ -27,27 +31,29 @@ export function privateFsDriver(options: { base: string }): Driver {
     if (/\.\.:|\.\.$/.test(key)) throw new Error(`invalid storage key: it should not contain .. segments`)
     return join(base, key.replace(/:/g, "/"))
   }
-  async function ensureDir(dir: string) {
-    await mkdir(dir, { recursive: true, mode: 0o700 })
+  function ensureDir(dir: string) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
     made.add(dir)
   }
   async function write(key: string, value: string | Uint8Array) {
     const path = pathOf(key)
     const dir = dirname(path)
-    if (!made.has(dir)) await ensureDir(dir)
+    if (!made.has(dir)) ensureDir(dir)
     const tmp = `${path}.${process.pid}.${++sequence}${TMP}`
     try {
       try {
-        await writeFile(tmp, value, { mode: 0o600 })
+        writeFileSync(tmp, value, { mode: 0o600 })
       } catch (error) {
         // The directory was removed since it was made (a clear, or by hand): make it again, once.
         if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error
-        await ensureDir(dir)
-        await writeFile(tmp, value, { mode: 0o600 })
+        ensureDir(dir)
+        writeFileSync(tmp, value, { mode: 0o600 })
       }
-      await rename(tmp, path)
+      renameSync(tmp, path)
     } catch (error) {
-      await unlink(tmp).catch(() => {})
+      try {
+        unlinkSync(tmp)
+      } catch {}
       throw error
     }
   }

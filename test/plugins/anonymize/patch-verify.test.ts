@@ -40,7 +40,16 @@ describe("a PATCH's answer is compared with the plan", () => {
   })
 
   test("agrees with the digest on every case: equal values are equal digests", () => {
-    const cases: Record<string, unknown>[] = [output, { ...output, firstName: "Ada" }, { firstName: "anon_1" }, { ...output, customFields: { b: ["x"], a: 1 } }, { ...output, email: 0 }]
+    const list = [{ name: "accountNumber", value: "" }, { name: "note", value: "" }]
+    const cases: Record<string, unknown>[] = [
+      output, { ...output, firstName: "Ada" }, { firstName: "anon_1" }, { ...output, customFields: { b: ["x"], a: 1 } }, { ...output, email: 0 },
+      // Custom fields as the records API holds them, an array of objects: equal, reordered, shorter, a value changed.
+      { ...output, customFields: list }, { ...output, customFields: list.map((c) => ({ ...c })) }, { ...output, customFields: [...list].reverse() },
+      { ...output, customFields: list.slice(1) }, { ...output, customFields: [{ ...list[0], value: "1" }, list[1]] },
+      // What JSON leaves out or writes as null: an undefined key, an undefined or NaN element, a number against its text.
+      { ...output, customFields: { a: 1, b: ["x"], c: undefined } }, { ...output, customFields: { a: 1, b: [null] } }, { ...output, customFields: { a: 1, b: [undefined] } },
+      { ...output, customFields: { a: 1, b: [Number.NaN] } }, { ...output, customFields: { a: "1", b: ["x"] } }, { ...output, customFields: [] }, { ...output, customFields: {} },
+    ]
     for (const a of cases) for (const b of cases) expect(sameValues(a, b, fields)).toBe(digestOf(a, fields) === digestOf(b, fields))
   })
 })

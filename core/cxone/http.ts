@@ -1,3 +1,4 @@
+import { createFetch, type $Fetch } from "ofetch"
 import { CxoneHttpError, CxoneNetworkError } from "../errors.ts"
 import { parseJsonExact } from "./exact-json.ts"
 
@@ -41,58 +42,35 @@ export function withQuery(url: string, query?: Record<string, unknown>): string 
   return encoded ? `${url}${url.includes("?") ? "&" : "?"}${encoded}` : url
 }
 
-const PAYLOAD = new Set(["PATCH", "POST", "PUT", "DELETE"])
-/** Statuses whose answer has no body by definition (as the fetch standard has it). */
-const NULL_BODY = new Set([101, 204, 205, 304])
-
-/** True when the headers name `name` (lower case) in any case. */
-function names(headers: Record<string, string>, name: string): boolean {
-  for (const k in headers) if (k.length === name.length && k.toLowerCase() === name) return true
-  return false
-}
-
 /**
- * The request's headers and body as fetch takes them: a JSON body (a string, or a value serialized here) is
- * sent as `application/json` and asks for JSON back unless the caller said otherwise.
- */
-function payloadOf(method: string, headers: Record<string, string> | undefined, body: unknown): { headers: Record<string, string>; body: BodyInit | undefined } {
-  const out: Record<string, string> = { ...headers }
-  if (body === undefined || body === null || body === "" || !PAYLOAD.has(method)) return { headers: out, body: (body ?? undefined) as BodyInit | undefined }
-  const json = typeof body === "string" || (typeof body === "object" && (Array.isArray(body) || Object.getPrototypeOf(body) === Object.prototype))
-  if (!json) return { headers: out, body: body as BodyInit }
-  if (!names(out, "content-type")) out["content-type"] = "application/json"
-  if (!names(out, "accept")) out.accept = "application/json"
-  return { headers: out, body: typeof body === "string" ? body : JSON.stringify(body) }
-}
-
-/**
- * One HTTP exchange on fetch itself, with no retries of its own (the
- * pipeline owns retry policy) and the body kept as text, so malformed JSON
- * is caught here instead of being passed on as a string. Network failures
- * become `CxoneNetworkError` naming the host, never the full URL with its
- * query. A client library between the request loop and fetch cost a Headers
- * object, an options merge and a wrapper per call (some 7% of the JS
- * thread's samples in a profile of the patch target) for nothing the loop uses.
+ * One HTTP exchange on ofetch with no retries of its own (the pipeline owns
+ * retry policy) and the body kept as text, so malformed JSON is caught here
+ * instead of being passed on as a string. Network failures become
+ * `CxoneNetworkError` naming the host, never the full URL with its query.
  */
 export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
+  const $fetch: $Fetch = createFetch({ fetch: fetchImpl, Headers, AbortController })
   // A Worker's I/O objects belong to the request that made them: a signal shared with another request
   // fails it ("Cannot perform I/O on behalf of a different request"). There each request has its own.
   const deadline = requestBoundIo() ? (timeoutMs: number) => AbortSignal.timeout(timeoutMs) : sharedDeadlines()
   return async (operation, req) => {
     try {
-      const method = req.method.toUpperCase()
-      const { headers, body } = payloadOf(method, req.headers, req.body)
-      const init: RequestInit = { method, headers, body }
-      if (req.timeoutMs) init.signal = deadline(req.timeoutMs)
-      const response = await fetchImpl(withQuery(req.url, req.query), init)
-      const text = NULL_BODY.has(response.status) || method === "HEAD" ? "" : await response.text()
-      return { status: response.status, headers: response.headers, text }
+      const response = await $fetch.raw(withQuery(req.url, req.query), {
+        method: req.method,
+        headers: req.headers,
+        body: req.body as any,
+        retry: false,
+        ...(req.timeoutMs ? { signal: deadline(req.timeoutMs) } : {}),
+        ignoreResponseError: true,
+        responseType: "text",
+      })
+      return { status: response.status, headers: response.headers, text: (response._data as string | undefined) ?? "" }
     } catch (error) {
       let host = "the server"
       try {
         host = new URL(req.url).host
       } catch {}
-      // What fetch threw is the signal's reason when it timed out (a TimeoutError, ours or AbortSignal.timeout's).
+      // ofetch wraps what fetch threw: the signal's reason (a TimeoutError, ours or AbortSignal.timeout's) is its cause.
       const timedOut = [error, (error as { cause?: unknown })?.cause].some((e) => (e as Error)?.name === "TimeoutError") || /timeout|timed out|aborted/i.test(String((error as Error)?.message))
       throw new CxoneNetworkError({
         operation,
@@ -128,7 +106,7 @@ function sharedDeadlines(): (timeoutMs: number) => AbortSignal {
     if (shared && now < shared.until) return shared.signal
     const controller = new AbortController()
     const timer = setTimeout(() => {
-      // A TimeoutError, as AbortSignal.timeout's is, so a timeout reads the same on every runtime.
+      // What ofetch's own timeout throws, so a timeout reads the same.
       const error = Object.assign(new Error("[TimeoutError]: The operation was aborted due to timeout"), { name: "TimeoutError", code: 23 })
       controller.abort(error)
     }, timeoutMs + SHARE_MS)

@@ -62,10 +62,15 @@ export const TEXT_GREETINGS = [
 export const NOT_ADDRESSED = new Set([
   "there", "all", "team", "everyone", "everybody", "folks", "guys", "friend", "friends", "mate", "love", "hun", "babe", "dear", "sir", "madam", "again",
   "amigo", "amiga", "amigos", "todos", "tous", "tutti", "alle", "allemaal", "kaikki", "wszyscy", "všichni", "mindenki", "svima", "vsi", "toți",
+  "alla", "ragazzi", "ragazze", "chicos", "chicas", "gente", "leute", "mum", "mom", "dad",
+  // A desk called by its owner (`Llame a nuestro servicio al …`, `Appelez votre banque au …`).
+  "your", "our", "their", "my", "votre", "notre", "vos", "nuestro", "nuestra", "su", "sus", "nostro", "nostra", "unser", "unsere", "unseren",
+  "ihre", "ihren", "onze", "uw", "jouw", "vår", "vårt",
   // A desk called as if a person (`Please call Reception on …`, `Llamar a Recepción al …`).
   "reception", "recepción", "recepcion", "rezeption", "réception", "accueil", "receptie", "receptionen", "reception desk", "switchboard", "helpdesk",
   "billing", "sales", "support", "accounts", "admissions", "dispatch", "security", "maintenance", "housekeeping", "concierge", "emergency", "ward",
   "surgery", "pharmacy", "frontdesk", "hr", "it", "facilities", "enquiries", "inquiries", "bookings", "customer", "customers", "head", "main",
+  "manager", "supervisor", "office", "landlord", "owner",
   // Whom else one calls: me, us, him, her in the covered languages (`ring mig på …`, `rufen Sie mich unter …`).
   "mig", "dig", "oss", "honom", "henne", "dem", "mich", "uns", "ihn", "ihm", "moi", "nous", "lui", "eux", "nos", "mi", "ci", "mij", "ons", "hem",
   "haar", "meg", "deg", "minua", "meitä", "häntä", "mnie", "nas", "ją", "mě", "nás", "mňa", "engem", "minket", "őt", "mă", "ne", "мне", "нам",
@@ -75,7 +80,8 @@ export const NOT_ADDRESSED = new Set([
   "tillbaka", "tilbage", "tilbake", "venligst", "vennligst", "gärna", "gerne", "gjerne", "snarest", "hjem", "hjemme", "derhjemme", "hemma", "zurück",
   "bitte", "înapoi", "takaisin", "zpět", "späť", "vissza", "natrag", "nazaj", "terug", "retour", "ensuite", "encore", "otra", "vez", "zuhause",
   "thuis", "home", "kotona", "doma", "casa", "tässä", "täällä", "here", "hier", "aqui", "aquí", "qui", "ici", "tu", "zusammen", "ziua", "seara",
-  "dimineața", "dia", "tarde", "tardes", "noches", "giorno", "sera", "dag", "morgen", "tag", "päivää", "σας", "σου", "a", "an", "the", "el",
+  "dimineața", "dia", "días", "dias", "buenos", "buenas", "bom", "boa", "bonne", "guten", "goede", "morning", "afternoon", "evening", "world",
+  "tarde", "tardes", "noches", "giorno", "sera", "dag", "morgen", "tag", "päivää", "σας", "σου", "a", "an", "the", "el",
   "un", "una", "une", "der", "die", "das", "ein", "eine", "het", "ett", "o", "os", "as", "um", "uma", "il", "relative", "someone", "somebody",
   // Where or when a call comes from, not whom it is for (`will call from cancún on …`).
   "from", "to", "for", "with", "about", "after", "before", "at", "on", "in", "desde", "depuis", "aus", "från", "fra", "z", "ze", "iz",

@@ -20,7 +20,8 @@ const DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|
 // What stands between a name and the number to reach them on: `on`, `at`, `al`, `au`, `på`, `fuq`, `unter`, `pelo`, `is`…
 const LINK = "on|at|al|au|à|på|fuq|unter|pelo|pela|em|no|na|op|an|su|a|en|ao|is|er|ir|je|est|es|é|è|är|om|di|ni|az|pe|la|по|на|за"
 // Or a phone's key typed against it (`Ring øyvind bråthen Mobil:+47…`).
-const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:(?:${LINK})[ \t]+${SIGNS}(?:[+(\d]|(?:${DIGIT_WORD})\b)|(?:mobil|mobile|tel|tlf|tfn)[.:][ \t]*\+?\d)`
+// A number to call has six digits or more, or opens with `+` or a bracket: not a time or a count (`Try Settings at 3`).
+const NUMBER_AFTER = String.raw`(?:,[ \t]+the \p{Ll}+,)?[ \t]+(?:(?:${LINK})[ \t]+${SIGNS}(?:[+(]|\d(?:[ \t./-]?\d){5}|(?:${DIGIT_WORD})\b)|(?:mobil|mobile|tel|tlf|tfn)[.:][ \t]*\+?\d)`
 
 // The cues are looked up word by word in the text (one lookup each), their phrases compared in its lower-cased copy (same
 // length), and only what follows a cue is read by an expression: one expression listing hundreds of cues in three cases,
@@ -164,7 +165,8 @@ export const personContacts = defineRecognizer({
         const name = written(m, 1)
         if (nameLike(name, true) && (name.includes(" ") || nameWords.isListedFirst(m[1]!.toLowerCase()))) push(found, groupAt(m, m[1]!), name, 0.85)
       }
-      if ((m = after(CALLING, CALL)) && nameLike(written(m, 1), false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
+      // A lone lower-case word called is a name when listed (`ring mum on`, `Llamar a información al`, `Best number for delivery is`).
+      if ((m = after(CALLING, CALL)) && nameLike(written(m, 1), true)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
       if (bits & GREETING && LINE_OPENS.test(before()) && (m = after(GREETING, GREETED)) && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
       if (bits & INTRO && (firm ??= FIRM_AFTER.test(text)) && (m = after(INTRO, INTRO_FROM)) && nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
       if (bits & KEY && BEFORE_KEY.test(before()) && (m = after(KEY, KEYED))) keyed(text, text.slice(at, m.index).toLowerCase(), m, written(m, 1), found)
@@ -187,7 +189,9 @@ function keyed(text: string, key: string, m: RegExpExecArray, value: string, fou
   const colon = /^[ \t]*[:|]/.test(m[0])
   // Without a colon only a relative's or a carer's word opening a sentence (`Carer Grace.`), not a short word that is
   // another language's (`Sin embargo`, `Son …`).
-  if (!colon && (!KIN_SET.has(key) || key.length < 5)) return
+  // Nor a sentence it opens (`Carer visits daily.`, `Daughter called back.`): such a name is capitalised, or opens with a
+  // listed given name (`Carer tharindu senanayake.`).
+  if (!colon && (!KIN_SET.has(key) || key.length < 5 || !(/^\p{Lu}/u.test(value) || nameWords.isListedFirst(value.split(" ")[0]!)))) return
   // A table's header row names its columns (`| Contact | Role | Phone |` over `|---|`).
   const next = text.indexOf("\n", at) + 1
   if (next > 0 && m[0].includes("|") && HEADER_ROW.test(text.slice(next, next + 6))) return

@@ -86,3 +86,19 @@ test("a capitalised tag whose given name is a word, a surname first in capitals,
   expect(people("Ring øystein brekke Mobil:+4791555012.")).toEqual(["øystein brekke"])
   expect(people("mirëdita besa, Kontakt: Arben Hoxha, tel. 069 555 0123.")).toEqual(["Arben Hoxha"])
 })
+
+// Ordinary sentences a desk writes around the same cues (review39): a time or a count after `at`/`on` is no number to
+// call, a greeting's time of day or the world is no reader, a relative's key without its colon opens a sentence, and a
+// lone lower-case word called on a number is a name only when listed.
+test("a call at a time or on a count, a greeting's time of day, a relative doing something, a desk's word: no name", () => {
+  expect(people("Try Settings at 3 then reboot.")).toEqual([])
+  expect(people("Try Outlook at 10am, or Firefox at 90% zoom.")).toEqual([])
+  expect(people("Hola buenos días, ¿en qué puedo ayudarle?")).toEqual([])
+  expect(people("Hello world, this is a test.")).toEqual([])
+  expect(people("Carer visits daily.\nNeighbour confirmed access.\nMother passed away last week.")).toEqual([])
+  expect(people("Llamar a información al 900 100 200.")).toEqual([])
+  expect(people("Best number for delivery is 07700 900123.")).toEqual([])
+  expect(people("Contact: manager, tel. 0800 123 456.")).toEqual([])
+  expect(people("Hej alla, tack för idag.\nCiao ragazzi, a domani.")).toEqual([])
+  expect(people("Llame a nuestro servicio al 900 123 456. Appelez votre banque au 01 23 45 67 89.")).toEqual([])
+})

@@ -77,9 +77,8 @@ export async function openNodeRuntime(settings: EnvSettings, env: Env, log: Logg
       limits: { rps: 500, burst: 100, maxConcurrency: 32, ...config.limits },
       tenant: sandbox.tenantConfig(SANDBOX_ORIGIN),
     }
-    // A key id with no key ring was "not among the configured keys" of a ring the user never set: the sandbox's own.
-    if (!keys && settings.keyId) throw new ConfigError("keys", "CXEDGE_HMAC_KEY_ID is set, but CXEDGE_HMAC_KEYS is not: set the key ring it picks a key from (id:base64,...), or unset CXEDGE_HMAC_KEY_ID")
-    if (!keys) keys = `${EMBEDDED_SANDBOX_KEY}:${randomKey()}`
+    // A key id with no key ring gets no throwaway ring to be "not among": createKeyRing refuses it, as against a tenant.
+    if (!keys && !settings.keyId) keys = `${EMBEDDED_SANDBOX_KEY}:${randomKey()}`
   }
   const keyRing = createKeyRing(keys, settings.keyId)
   // No CXEDGE_AUDIT_KEY: the sandbox signs with the public demo key; against a real tenant, anything but a read-only command is refused once the plugins are known.

@@ -3,6 +3,9 @@
  * last value in silence), and a JSON file's text read as config and matrix files are.
  */
 
+/** The last index a JavaScript (and so a parsed JSON) list can hold: its length is below 2^32. */
+export const MAX_LIST_INDEX = 2 ** 32 - 2
+
 /** A field's dotted path with list indices in brackets (`entities[1]`). */
 export function dotted(keys: readonly unknown[]): string {
   let out = ""

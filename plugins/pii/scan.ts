@@ -1,4 +1,4 @@
-import { foldedLines, overLines, parseJsonExact, repeatedKeyOf, ValidationError, type Finding, type FoldedLines } from "../../core/index.ts"
+import { foldedLines, overLines, MAX_LIST_INDEX, parseJsonExact, repeatedKeyOf, ValidationError, type Finding, type FoldedLines } from "../../core/index.ts"
 import type { Analyzer } from "./analyzer.ts"
 
 /** What `--json` prints for one finding: offsets and score, never the value. */
@@ -57,7 +57,7 @@ export function parseFieldPath(path: string): (string | number)[] {
 function fieldIndex(path: string, digits: string): number {
   const say = (why: string) => new ValidationError("pii", `--field ${JSON.stringify(path.slice(0, 80))} ${why}`, "field", "E_USAGE")
   if (digits.length > 1 && digits.startsWith("0")) throw say(`has an index with a leading zero: write it without (items[${Number(digits)}])`)
-  if (Number(digits) > 2 ** 32 - 2) throw say(`has an index beyond any list's (the last index a list can hold is ${2 ** 32 - 2}): check the number`)
+  if (Number(digits) > MAX_LIST_INDEX) throw say(`has an index beyond any list's (the last index a list can hold is ${MAX_LIST_INDEX}): check the number`)
   return Number(digits)
 }
 

@@ -1,5 +1,6 @@
 import { ValidationError } from "../../../core/errors.ts"
 import { kindOf } from "../../../core/normalize.ts"
+import { MAX_LIST_INDEX } from "../../../core/json-keys.ts"
 
 /** A value's kind for messages: "null", "array", or its typeof. Never the value itself. */
 export { kindOf } from "../../../core/normalize.ts"
@@ -14,9 +15,6 @@ export function topOf(path: string): string {
 }
 
 export type Segment = { key: string } | { index: number } | { wildcard: true }
-
-/** The last index a JavaScript (and so JSON) list can hold: its length is below 2^32. */
-const MAX_INDEX = 2 ** 32 - 2
 
 const TOKEN = /([^.[\]]+)|\[(\*|0|[1-9]\d*)\]/g
 
@@ -73,9 +71,9 @@ export function parsePath(path: string): Segment[] {
     }
     if (m[1] !== undefined) segments.push({ key: m[1] })
     else if (m[2] === "*") segments.push({ wildcard: true })
-    else if (Number(m[2]) > MAX_INDEX) {
+    else if (Number(m[2]) > MAX_LIST_INDEX) {
       // Read as a rounded number that no list's index is, it matched nothing, in silence.
-      throw new ValidationError("matrix", `field path "${path.slice(0, 80)}" has an index beyond any list's (the last index a list can hold is ${MAX_INDEX}): check the number, or use [*] for every item`, path)
+      throw new ValidationError("matrix", `field path "${path.slice(0, 80)}" has an index beyond any list's (the last index a list can hold is ${MAX_LIST_INDEX}): check the number, or use [*] for every item`, path)
     } else segments.push({ index: Number(m[2]) })
   }
   return segments

@@ -1,6 +1,7 @@
 import type { FieldChange, FieldProblem, Plan, ResidualCheck } from "./types.ts"
 import { residualPii } from "../../../core/normalize.ts"
 import { kindOf, topOf } from "./path.ts"
+import { sameJson } from "../same-json.ts"
 
 /** Longest value a target accepts per top-level field (strings by length, arrays/objects as JSON). */
 export type FieldLimits = Record<string, number>
@@ -14,7 +15,7 @@ const isEmpty = (limits: FieldLimits) => {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return a === b || (typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b))
+  return a === b || (typeof a === "object" && typeof b === "object" && sameJson(a, b))
 }
 
 // What a message calls a finding's type: it names the kind of data, never the value.

@@ -2,6 +2,7 @@ import { CxedgeError, type CxoneClient } from "../../../core/index.ts"
 import { type Source, type Target } from "../pipeline.ts"
 import { digestOf, patchBody } from "../digest.ts"
 import { recordsPatch } from "../operations.ts"
+import { sameJson } from "../same-json.ts"
 
 /** The seed contract's data-store limits. */
 export const RECORD_LIMITS = { firstName: 255, lastName: 255, email: 255, phone: 50, customFields: 10240 }
@@ -23,35 +24,6 @@ export function sameValues(stored: Record<string, unknown>, planned: Record<stri
   return true
 }
 
-const isPlain = (x: object) => Array.isArray(x) || Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null
-/** What JSON.stringify leaves out of an object, and writes as null in an array. */
-const unwritten = (x: unknown) => x === undefined || typeof x === "function" || typeof x === "symbol"
-
-/**
- * `JSON.stringify(a) === JSON.stringify(b)`, walked instead of written out: every PATCH's answer is compared,
- * and its custom fields (an array of objects) were serialized twice per contact. Anything but plain
- * objects, arrays and strings (a number, a Date) is compared by its JSON text, as before.
- */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a === "string" && typeof b === "string") return false
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || !isPlain(a) || !isPlain(b)) return JSON.stringify(a) === JSON.stringify(b)
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a)) {
-    const other = b as unknown[]
-    if (a.length !== other.length) return false
-    for (let i = 0; i < a.length; i++) if (!sameJson(unwritten(a[i]) ? null : a[i], unwritten(other[i]) ? null : other[i])) return false
-    return true
-  }
-  const x = a as Record<string, unknown>
-  const y = b as Record<string, unknown>
-  // Key order counts, as in the JSON text: the written keys of each, in order.
-  const keys = Object.keys(x).filter((k) => !unwritten(x[k]))
-  const others = Object.keys(y).filter((k) => !unwritten(y[k]))
-  if (keys.length !== others.length) return false
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== others[i] || !sameJson(x[keys[i]!], y[keys[i]!])) return false
-  return true
-}
 
 /** What the summary shows for a patch job: writes made with `If-Match: *`. */
 export interface PatchTarget extends Target {

@@ -4,6 +4,7 @@ import { GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.t
 import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
+import { isLetterUnit } from "./letter-unit.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -62,14 +63,8 @@ const CUE_THEN_LOWER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(CUE_P
 // CUE_THEN_LOWER tried only at a word that opens one of its phrases, followed as one goes on (person-cue-openers.ts).
 const OPENS_CUE = cueOpeners(CUE_PHRASES)
 const CUE_AT = new RegExp(CUE_THEN_LOWER.source, "uy")
-const LETTER = /[\p{L}\p{M}]/u
-const letterClass = new Uint8Array(65536)
-const isLetter = (c: number): boolean => {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-  let k = letterClass[c]!
-  if (k === 0) letterClass[c] = k = LETTER.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2
-  return k === 1
-}
+// Half of a surrogate pair counts as a letter here: an astral letter or an emoji glued to a word stays in it.
+const isLetter = (c: number): boolean => isLetterUnit(c) || (c >= 0xd800 && c <= 0xdfff)
 /** allMatches(CUE_THEN_LOWER, out), found word by word. */
 export function cueMatches(out: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = []

@@ -1,6 +1,7 @@
 import { defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { isLetterUnit } from "./letter-unit.ts"
 import { NEVER_NAMES } from "./person-cues.ts"
 import { CALL_FOR, CONTACT_KEYS, KIN_KEYS, NAME_KEYS, NOT_ADDRESSED, STAFF_TAGS, TEXT_GREETINGS } from "./person-contact-words.ts"
 
@@ -72,15 +73,7 @@ function phraseEnd(text: string, at: number, end: number, bit: number): number {
 const LINE_OPENS = /(?:^|\n)[ \t]*$/
 const TAG_OPENS = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?$/
 const BEFORE_KEY = /(?:^|\n|[.!?;:,][ \t]+|\|[ \t]*)$/
-const LETTER = /[\p{L}\p{M}]/u
-// Each unit's class read once (1 a letter or a mark, 2 none): a text is walked unit by unit.
-const CLASS = new Uint8Array(65536)
-const isLetter = (c: number): boolean => {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-  let k = CLASS[c]!
-  if (k === 0) CLASS[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2
-  return k === 1
-}
+const isLetter = isLetterUnit
 /** Each word of the text with the bits of the cues it may open, `[start, bits, end]`. */
 function cueWords(text: string): Array<[number, number, number]> {
   const out: Array<[number, number, number]> = []

@@ -74,8 +74,11 @@ function opMeters(metrics: Metrics, op: string): OpMeters {
   }
 }
 
-/** `takenAt`: when the token was taken for the exchange (clock time), so a refusal can tell how old it was. */
-type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string; takenAt: number } | { error: unknown }
+/**
+ * `answeredAt`: when the answer came (clock time). The tenant judged the token no later than that, so a refusal can
+ * tell how old the token could at most have been: an exchange may wait in a connection queue after it is sent.
+ */
+type Sent = { response: RawResponse; retryAfterMs: number | undefined; token: string; answeredAt: number } | { error: unknown }
 
 function validInput(op: Operation, input: unknown): Record<string, unknown> {
   const parsed = v.safeParse(op.input, input)
@@ -121,7 +124,6 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
     permit.release({ latencyMs: 0 })
     throw error
   }
-  const takenAt = o.clock.now()
   const started = performance.now()
   let response: RawResponse
   try {
@@ -140,6 +142,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
     return { error }
   }
   const latencyMs = performance.now() - started
+  const answeredAt = o.clock.now()
   const status = response.status
   // Retry-After means something on a refusal or a failure only: no header lookup on a success.
   const retryAfterMs = status >= 400 ? parseRetryAfter(response.headers.get("retry-after"), o.clock.now()) : undefined
@@ -148,25 +151,26 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   meters.status(status).inc()
   meters.duration().observe(latencyMs)
   if (status === 429) meters.rateLimited().inc()
-  return { response, retryAfterMs, token, takenAt }
+  return { response, retryAfterMs, token, answeredAt }
 }
 
 /**
  * What one call does with a 401. A refused token is renewed. A call that waited (a 429, a 5xx, the limiter's queue)
  * may outlive a short-lived token again, or be handed one another call renewed a while ago: each newly refused token
- * is renewed too, at most MAX_RENEWALS times a call; then the refusal is final. A young token (sent in the first half
- * of its life) cannot have aged: a 401 on one is renewed once a call, and a second is the user's permission, not the
- * token; so is a 401 on the token in use for an operation already refused so (`denied`, shared by the client's calls).
+ * is renewed too, at most MAX_RENEWALS times a call; then the refusal is final. A young token (refused in the first
+ * half of its life, counted from when it was asked for to when the refusal came) cannot have aged: a 401 on one is
+ * renewed once a call, and a second is the user's permission, not the token; so is a 401 on the token in use for an
+ * operation already refused so (`denied`, shared by the client's calls).
  */
 function tokenRefusals(tokens: TokenManager, denied: Set<string>, opId: string) {
   let renewals = 0
   const refused = new Set<string>()
-  return (used: string, takenAt: number): "renew" | "permission" | "final" => {
+  return (used: string, answeredAt: number): "renew" | "permission" | "final" => {
     const current = tokens.current()
     const isCurrent = current?.accessToken === used
     const issuedAt = current?.issuedAt
-    // Young: sent within the first half of its life; the tenant's clock or rounding cannot have expired it yet.
-    const young = isCurrent && issuedAt !== undefined && takenAt - issuedAt < (current.expiresAt - issuedAt) / 2
+    // Young: refused within the first half of its life; the tenant's clock or rounding cannot have expired it yet.
+    const young = isCurrent && issuedAt !== undefined && answeredAt - issuedAt < (current.expiresAt - issuedAt) / 2
     if ((isCurrent && denied.has(opId)) || (young && renewals > 0)) {
       denied.add(opId)
       return "permission"
@@ -229,10 +233,10 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         attempt++
         continue
       }
-      const { response, retryAfterMs, token: used, takenAt } = sent
+      const { response, retryAfterMs, token: used, answeredAt } = sent
       const status = response.status
       if (status === 401) {
-        const verdict = refusal(used, takenAt)
+        const verdict = refusal(used, answeredAt)
         if (verdict === "permission") throw permissionRefusal(op, response)
         if (verdict === "renew") {
           o.log.debug(`${op.id}: token refused, renewing it`)

@@ -4,6 +4,7 @@ import {
   createManualClock, CxoneAuthError, CxoneHttpError, CxoneNetworkError, CxonePermissionError, defineOperation,
   pageToken,
 } from "../../core/index.ts"
+import { createSandbox } from "../../sandbox/app.ts"
 import { completedContacts, privacyErasure, sandboxClient, secretsOf, serveSandbox } from "../helpers.ts"
 
 const recordsList = defineOperation({
@@ -80,6 +81,23 @@ describe("token cache", () => {
     expect(results.every((r) => r?.completedContacts.length === 1)).toBe(true)
     // revoked refresh token -> the refresh fails -> one password grant
     expect(state.stats.tokens - before).toBe(1)
+  })
+
+  test("a call held in a connection queue past its token's expiry, twice, renews twice: not taken for a missing permission", async () => {
+    const clock = createManualClock(Date.now())
+    const sandbox = await createSandbox({ now: () => clock.now(), faults: { tokenLifetimeSec: 2 } })
+    // The first two business calls wait 2.5 s (clock time) between leaving the client and reaching the tenant.
+    let held = 0
+    const fetch = (async (input: Request | string | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input)
+      if (url.includes("/contacts/completed") && held < 2) held++, clock.advance(2_500)
+      return sandbox.fetch(input, init)
+    }) as typeof globalThis.fetch
+    const { client, state } = await sandboxClient({ clock, sandbox, fetch })
+    const answer = await client.call(completedContacts, { top: 1 })
+    expect(answer.completedContacts.length).toBe(1)
+    expect(held).toBe(2)
+    expect(state.stats.tokens).toBe(3)
   })
 
   test("the cache is shared through storage: a second client reuses the stored token", async () => {

@@ -229,7 +229,7 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
   const m = ISO.exec(text)
   const hint = `use an ISO 8601 date (2026-10-01, midnight UTC)${spans ? "," : " or"} a date-time with a zone (2026-10-01T08:30:00Z)${spans ? " or a span before now (7d, 12h, 30m)" : ""}`
   if (!m) throw usage(`${label} ${shown(raw)} is not a date: ${hint}${wordHint(name, label, text, now, spans) || (spans ? spanHint(text) : aheadHint(text, now)) || dateFormHint(text)}`, name)
-  const [, y, mo, d, h, mi, s, , zone] = m
+  const [, y, mo, d, h, mi, s, fraction, zone] = m
   const year = Number(y), month = Number(mo), day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw usage(`${label} ${shown(raw)} is not a calendar date: check the month and day`, name)
   // A year before 1970 is a typo (0224 for 2024): as a --since it would widen an erasure to every contact.
@@ -238,6 +238,11 @@ export function instantFlag(name: string, raw: string, now: number, options: { r
     if (zone === undefined) throw usage(`${label} ${shown(raw)} has no time zone: add Z (UTC) or an offset such as +02:00`, name)
     const [oh, om] = zone === "Z" ? [0, 0] : zone.slice(1).split(":").map(Number)
     if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59 || oh! > 23 || om! > 59) throw usage(`${label} ${shown(raw)} is not a valid time: check the hours, minutes and offset`, name)
+  }
+  // A date-time is read to the millisecond: digits past the third were dropped in silence, moving the window's edge.
+  if (fraction && /[1-9]/.test(fraction.slice(4))) {
+    const cut = text.replace(fraction, fraction.slice(0, 4))
+    throw usage(`${label} ${shown(raw)} is finer than a millisecond, and a time is read to the millisecond: write at most three digits after the seconds (${cut})`, name)
   }
   const ms = Date.parse(h === undefined ? `${text}T00:00:00Z` : text)
   if (Number.isNaN(ms)) throw usage(`${label} ${shown(raw)} is not a date: ${hint}`, name)

@@ -38,8 +38,9 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
       const input = parseHold({ email: args["subject-email"], phone: args["subject-phone"], contact: args.contact, reason: args.reason, until: args.until }, FLAG_NAMES, Date.now())
       return withStore(args, async (store, { rt }) => {
         const hold = await store.add(input)
-        if (args.json) return host.print(holdRow(hold, rt.clock.now()), { json: true })
-        host.print(`hold ${hold.id} added: ${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`)
+        if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}) }, { json: true })
+        const what = `${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`
+        host.print(hold.existing ? `hold ${hold.id} already holds ${what}, for this reason: nothing added` : `hold ${hold.id} added: ${what}`)
       })
     },
   })

@@ -62,6 +62,29 @@ export const isActive = (hold: Hold, now: number) => !hold.releasedAt && (!hold.
 /** A hold's state as `hold list` shows it. */
 export const stateOf = (hold: Hold, now: number) => (hold.releasedAt ? "released" : isActive(hold, now) ? "active" : "expired")
 
+/**
+ * An active hold on the input's subject or contact for the same reason (case and spacing aside), as `add` was asked
+ * for again: a script re-run or a request retried made a second hold, which a release of the first left holding.
+ * With the same end it is that hold; with another end it is refused (its end is changed by releasing and adding).
+ * Another reason is another matter, held and released on its own: a new hold.
+ */
+function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): Hold | undefined {
+  const reason = (r: string) => r.replace(/\s+/g, " ").toLowerCase()
+  const holdsIt = (h: Hold) =>
+    h.kind === "contact" ? h.contactId === input.value : !!h.keyId && !!rt.keys.get(h.keyId) && h.token === subjectToken(rt.keys, input.value, h.keyId)
+  const same = holds.find((h) => h.kind === input.kind && isActive(h, rt.clock.now()) && reason(h.reason) === reason(input.reason) && holdsIt(h))
+  if (!same) return undefined
+  const until = input.until === undefined ? undefined : new Date(input.until).toISOString()
+  if (same.until === until) return same
+  const what = input.kind === "contact" ? "contact" : `subject (${input.kind})`
+  throw new ValidationError(
+    "hold",
+    `hold ${same.id} already holds this ${what} for this reason, ${same.until ? `until ${same.until}` : "until released"}: to change when it ends, release it and add it again; to hold it for another matter, give that matter's reason`,
+    "existing",
+    "E_USAGE",
+  )
+}
+
 /** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
 export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contactSubjects) {
   const storage = rt.storage.namespace("holds")
@@ -84,11 +107,14 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt.keys, s.value) })), keyId: rt.keys.current }
   }
 
-  async function add(input: HoldInput): Promise<Hold> {
+  /** Adds a hold; the same hold asked for again (`sameHold`) is returned as it is, marked `existing`, nothing stored. */
+  async function add(input: HoldInput): Promise<Hold & { existing?: true }> {
     const subject = input.kind !== "contact"
     if (subject && rt.keys.ids().length === 0) {
       throw new ConfigError("hold", "a subject hold needs CXEDGE_HMAC_KEYS: the subject is stored only as a keyed token; set the key ring, or hold by --contact")
     }
+    const existing = sameHold(rt, await list(), input)
+    if (existing) return { ...existing, existing: true }
     const hold: Hold = {
       id: newId(),
       kind: input.kind,

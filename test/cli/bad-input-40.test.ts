@@ -1,8 +1,13 @@
 /**
- * Bad input, round 40: a date-time finer than a millisecond, through the refusal harness (refusal-harness.ts).
+ * Bad input, round 40: a date-time finer than a millisecond, through the refusal harness (refusal-harness.ts); the
+ * same legal hold placed twice.
  */
-import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
+import { describe, expect, test } from "bun:test"
+import { join } from "node:path"
+import { runCli } from "../helpers.ts"
+import { refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
 
+const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 /** A dry run of an erasure over the cxone source from `since`. */
 const sinceRow = (name: string, since: string, says: RegExp, code = 2): RefusalRow => ({
   name,
@@ -21,3 +26,49 @@ const rows: RefusalRow[] = [
 ]
 
 refusalRound("bad input, round 40", "cxedge-bad40-", rows)
+
+describe("bad input, round 40: the same legal hold placed twice", () => {
+  const dir = tempDir("cxedge-bad40h-")
+  const env = { CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(dir, ".cxedge"), CXEDGE_HMAC_KEYS: KEY }
+  const hold = (...args: string[]) => runCli(["hold", ...args], env, { cwd: dir })
+  const holds = async () => JSON.parse((await hold("list", "--json")).stdout) as { id: string; reason: string; until: string }[]
+
+  test("the same subject for the same reason again is that hold, said so (was: a second hold, which a release of the first left holding)", async () => {
+    const first = await hold("add", "--subject-email", "ann@example.com", "--reason", "LH 40")
+    expect(first.code).toBe(0)
+    const id = /^hold (hold_\w+) added: /.exec(first.stdout)?.[1]
+    expect(id).toBeDefined()
+    // Written otherwise (case, spacing), the same address and the same matter.
+    const again = await hold("add", "--subject-email", "Ann@Example.com", "--reason", "lh  40")
+    expect(again.code).toBe(0)
+    expect(again.stdout).toStartWith(`hold ${id} already holds email sub_k1_`)
+    expect(again.stdout).toEndWith(", until released, for this reason: nothing added\n")
+    expect(again.stdout).not.toContain("ann@")
+    expect((await holds()).map((h) => h.id)).toEqual([id!])
+  }, 30_000)
+
+  test("the same hold with another end is refused, naming the hold (exit 2), and nothing is added", async () => {
+    const r = await hold("add", "--subject-email", "ann@example.com", "--reason", "LH 40", "--until", "2099-01-01")
+    expect(r.code).toBe(2)
+    const id = (await holds())[0]!.id
+    expect(r.stderr).toContain(`[cxedge] [hold] hold ${id} already holds this subject (email) for this reason, until released: to change when it ends, release it and add it again; to hold it for another matter, give that matter's reason`)
+    expect(await holds()).toHaveLength(1)
+  }, 30_000)
+
+  test("another matter's reason is another hold; a released hold holds nothing, so adding it again adds one", async () => {
+    expect((await hold("add", "--subject-email", "ann@example.com", "--reason", "LH 41")).code).toBe(0)
+    const [first] = await holds()
+    expect((await hold("release", first!.id)).code).toBe(0)
+    const again = await hold("add", "--subject-email", "ann@example.com", "--reason", "LH 40")
+    expect(again.stdout).toContain(" added: ")
+    expect((await holds()).map((h) => h.reason)).toEqual(["LH 40", "LH 41", "LH 40"])
+  }, 30_000)
+
+  test("a contact held twice for one reason: one hold, the second answer marked existing", async () => {
+    const a = await hold("add", "--contact", "600042000003", "--reason", "LH 42", "--json")
+    const b = await hold("add", "--contact", "600042000003", "--reason", "LH 42", "--json")
+    expect([a.code, b.code]).toEqual([0, 0])
+    expect(JSON.parse(b.stdout)).toMatchObject({ id: JSON.parse(a.stdout).id, existing: true })
+    expect((await holds()).filter((h) => h.reason === "LH 42")).toHaveLength(1)
+  }, 30_000)
+})

@@ -1,8 +1,9 @@
 /**
- * Routes of round 40's bad input: a job's window given finer than a millisecond (cut in silence).
+ * Routes of round 40's bad input: the same legal hold posted twice (a retried request made a second hold, which a
+ * release of the first left holding), and a job's window given finer than a millisecond (cut in silence).
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { createRuntime, type Runtime } from "../../core/index.ts"
+import { createKeyRing, createRuntime, type Runtime } from "../../core/index.ts"
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../../sandbox/app.ts"
 import { createApp } from "../../server/app.ts"
@@ -13,7 +14,8 @@ let app: ReturnType<typeof createApp>
 beforeAll(async () => {
   const sandbox = await createSandbox({ contacts: 5 })
   const c = sandbox.credentials("acme")
-  rt = await createRuntime({ plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } }, { builtins, fetch: sandbox.fetch })
+  const keys = createKeyRing(`k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`)
+  rt = await createRuntime({ plugins: defaultPlugins, tenant: { issuer: SANDBOX_ORIGIN, accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, clientId: c.clientId, clientSecret: c.clientSecret } }, { builtins, fetch: sandbox.fetch, keys })
   app = createApp(rt, { adminToken: ADMIN_TOKEN })
 })
 afterAll(() => rt.dispose())
@@ -22,6 +24,31 @@ const post = async (path: string, body: unknown): Promise<[number, Record<string
   const res = await app.request(path, { method: "POST", body: JSON.stringify(body), headers })
   return [res.status, await res.json()]
 }
+const holds = async () => ((await (await app.request("/v1/holds", { headers })).json()) as { holds: { id: string; reason: string }[] }).holds
+
+describe("POST /v1/holds of a hold that exists", () => {
+  test("the same subject and reason again: 200 with that hold, existing: true (was: 201, a second hold)", async () => {
+    const [status, first] = await post("/v1/holds", { subjectEmail: "ann@example.com", reason: "LH-40" })
+    expect(status).toBe(201)
+    const [again, body] = await post("/v1/holds", { subjectEmail: "ANN@example.com ", reason: "lh-40" })
+    expect([again, body.id, body.existing]).toEqual([200, first.id, true])
+    expect(await holds()).toHaveLength(1)
+  })
+
+  test("the same hold until another end: 409 hold_exists, naming the hold; nothing added", async () => {
+    const [status, body] = await post("/v1/holds", { subjectEmail: "ann@example.com", reason: "LH-40", until: "2099-01-01" })
+    const [held] = await holds()
+    expect([status, body.error]).toEqual([409, "hold_exists"])
+    expect(body.message).toBe(`hold ${held!.id} already holds this subject (email) for this reason, until released: to change when it ends, release it and add it again; to hold it for another matter, give that matter's reason`)
+    expect(await holds()).toHaveLength(1)
+  })
+
+  test("another reason is another matter: 201, a second hold", async () => {
+    const [status] = await post("/v1/holds", { subjectEmail: "ann@example.com", reason: "LH-41" })
+    expect(status).toBe(201)
+    expect((await holds()).map((h) => h.reason)).toEqual(["LH-40", "LH-41"])
+  })
+})
 
 describe("POST /v1/jobs with a window finer than a millisecond", () => {
   test("since with microseconds: 400 naming it (was: planned from the millisecond before)", async () => {

@@ -57,8 +57,11 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   }
 }
 
-/** Refuses a flag that contradicts the stored job's source or target (kind, window, --file, --out). */
-export function refuseChangedJob(meta: JobMeta, flags: Pick<ReturnType<typeof anonymizeFlags>, "source" | "target">): void {
+/**
+ * Refuses a flag that contradicts the stored job's source or target (kind, window, --file, --out). `samePath` compares
+ * --file and --out: one file written relative and absolute (as --workers redis stores it) is the same file.
+ */
+export function refuseChangedJob(meta: JobMeta, flags: Pick<ReturnType<typeof anonymizeFlags>, "source" | "target">, samePath?: (a: string, b: string) => boolean): void {
   const given: [string, unknown, unknown][] = [
     // --since, --file and --out imply a source or target kind: they are named first, as the flag the user typed.
     ["since", flags.source?.since, meta.source.since],
@@ -68,7 +71,9 @@ export function refuseChangedJob(meta: JobMeta, flags: Pick<ReturnType<typeof an
     ["out", flags.target?.out, meta.target.out],
     ["target", flags.target?.kind, meta.target.kind],
   ]
-  const changed = given.find(([, flag, stored]) => flag !== undefined && flag !== stored)
+  const same = (name: string, flag: unknown, stored: unknown) =>
+    flag === stored || ((name === "file" || name === "out") && typeof flag === "string" && typeof stored === "string" && !!samePath?.(flag, stored))
+  const changed = given.find(([name, flag, stored]) => flag !== undefined && !same(name, flag, stored))
   if (!changed) return
   throw usage(
     `--${changed[0]} does not match job ${meta.id}, which exists with its own source, window and target: resume it with cxedge anonymize --resume ${meta.id}, or name a new job with --job`,

@@ -52,7 +52,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
   if (args.job !== undefined && args.resume === undefined) {
     const existing = await jobStore(rt.storage.namespace("jobs")).get(args.job)
-    if (existing) refuseChangedJob(existing, flags)
+    if (existing) refuseChangedJob(existing, flags, opened.files.samePath)
   }
   if (args.resume !== undefined) await refuseResumeOfUnrunPlan(rt, args.resume)
   const job = await prepareJob(rt, {
@@ -81,21 +81,38 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
   }
   if (job.finished) return printFinished(host, job, !!args.json)
-  if (flags.workers) return runPartitioned(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
+  if (flags.workers) return runPartitioned(host, opened, workerMeta(opened, job), flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
 }
+
+const absoluteIn = (opened: OpenedRuntime) => (path: string | undefined) => (path === undefined ? undefined : (opened.files.absolute?.(path) ?? path))
 
 /**
  * A split job's --file and --out as every worker must open them: a worker resolves a relative path against its
  * own working directory, where it read another file (or none) and wrote the export's parts where no one looks.
  */
 function workerPaths(opened: OpenedRuntime, flags: Flags): Flags {
-  const absolute = (path: string | undefined) => (path === undefined ? undefined : (opened.files.absolute?.(path) ?? path))
+  const absolute = absoluteIn(opened)
   return {
     ...flags,
     source: flags.source && { ...flags.source, file: absolute(flags.source.file) },
     target: flags.target && { ...flags.target, ...(flags.target.out !== undefined ? { out: absolute(flags.target.out) } : {}) },
   }
+}
+
+/**
+ * A job started without --workers keeps its --file and --out as written, relative to where it was started: resumed
+ * with --workers redis, the workers read its stored record, so the paths are made absolute here, as a split job's are.
+ */
+function workerMeta(opened: OpenedRuntime, job: PreparedJob): PreparedJob {
+  const absolute = absoluteIn(opened)
+  const { source, target } = job.meta
+  const meta = {
+    ...job.meta,
+    source: source.file === undefined ? source : { ...source, file: absolute(source.file) },
+    target: target.out === undefined ? target : { ...target, out: absolute(target.out) },
+  }
+  return { ...job, meta }
 }
 
 /** Whether a file has a line that is not blank; reads up to that line only. */

@@ -1,10 +1,14 @@
 /**
  * Bad input, round 40: a date-time finer than a millisecond, through the refusal harness (refusal-harness.ts); the
- * same legal hold placed twice.
+ * same legal hold placed twice; then a job split with `--workers redis`, resumed from a run without it, against a
+ * real redis-server.
  */
-import { describe, expect, test } from "bun:test"
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { runCli } from "../helpers.ts"
+import Redis from "ioredis"
+import { ROOT, runCli } from "../helpers.ts"
+import { redisSkipped, startRedis } from "../redis.ts"
 import { refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
 
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
@@ -71,4 +75,87 @@ describe("bad input, round 40: the same legal hold placed twice", () => {
     expect(JSON.parse(b.stdout)).toMatchObject({ id: JSON.parse(a.stdout).id, existing: true })
     expect((await holds()).filter((h) => h.reason === "LH 42")).toHaveLength(1)
   }, 30_000)
+})
+
+const noRedis = redisSkipped()
+let redis: Awaited<ReturnType<typeof startRedis>>
+let dir: string
+let env: Record<string, string>
+
+beforeAll(async () => {
+  dir = tempDir("cxedge-bad40w-")
+  writeFileSync(join(dir, "c.jsonl"), [1, 2, 3].map((i) => JSON.stringify({ id: String(i), email: `p${i}@example.com`, notes: `call p${i}@example.com` })).join("\n") + "\n")
+  mkdirSync(join(dir, "w"))
+  if (noRedis) return
+  redis = await startRedis()
+  env = { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: redis.url, CXEDGE_PLUGINS: "anonymize", CXEDGE_HMAC_KEYS: KEY }
+}, 30_000)
+afterAll(async () => {
+  await redis?.stop()
+})
+
+/** A `cxedge worker` in `dir/w`; its standard error read as it comes. */
+function worker(extra: Record<string, string> = {}) {
+  const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "worker"], {
+    cwd: join(dir, "w"),
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env, ...extra },
+    stdout: "ignore",
+    stderr: "pipe",
+  })
+  let said = ""
+  void (async () => {
+    for await (const chunk of proc.stderr) said += new TextDecoder().decode(chunk)
+  })()
+  return { proc, said: () => said }
+}
+
+/** A job's stored record set back to running, as a run interrupted after its last contact leaves it. */
+async function interrupted(job: string) {
+  const client = new Redis(redis.url)
+  try {
+    const meta = JSON.parse((await client.get(`cxedge:jobs:${job}`))!)
+    await client.set(`cxedge:jobs:${job}`, JSON.stringify({ ...meta, state: "running", finishedAt: undefined, summary: undefined, totals: undefined }))
+  } finally {
+    client.disconnect()
+  }
+}
+
+describe.skipIf(noRedis)("bad input, round 40: --workers redis", () => {
+  test("a job started without --workers from a relative --file, resumed with --workers redis (was: --file does not match)", async () => {
+    const started = await runCli(["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", "a.jsonl", "--job", "r40a"], env, { cwd: dir })
+    expect(started.code).toBe(0)
+    await interrupted("r40a")
+    const w = worker()
+    try {
+      const r = await runCli(["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", "a.jsonl", "--job", "r40a", "--workers", "redis"], env, { cwd: dir, timeoutMs: 60_000 })
+      expect(r.stderr).not.toContain("does not match")
+      expect(r.code).toBe(0)
+      // The worker, in another directory, read and wrote the command's files: the stored paths were made absolute.
+      expect(readFileSync(join(dir, "a.part-0000.jsonl"), "utf8").trim().split("\n")).toHaveLength(3)
+      expect(readdirSync(join(dir, "w"))).toEqual([])
+      expect(w.said()).not.toContain("ENOENT")
+      // Another file under the job's name is still refused.
+      const other = await runCli(["anonymize", "--matrix", "analytics", "--file", "a.jsonl", "--job", "r40a", "--workers", "redis"], env, { cwd: dir })
+      expect(other.code).toBe(2)
+      expect(other.stderr).toContain("[cxedge] [anonymize] --file does not match job r40a")
+    } finally {
+      w.proc.kill()
+      await w.proc.exited
+    }
+  }, 90_000)
+
+  test("--resume JOB --workers redis of a job started from relative paths: the worker elsewhere reads the command's file", async () => {
+    expect((await runCli(["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", "b.jsonl", "--job", "r40b"], env, { cwd: dir })).code).toBe(0)
+    await interrupted("r40b")
+    const w = worker()
+    try {
+      const r = await runCli(["anonymize", "--resume", "r40b", "--workers", "redis"], env, { cwd: dir, timeoutMs: 60_000 })
+      expect(r.code).toBe(0)
+      expect(readFileSync(join(dir, "b.part-0000.jsonl"), "utf8").trim().split("\n")).toHaveLength(3)
+      expect(readdirSync(join(dir, "w"))).toEqual([])
+    } finally {
+      w.proc.kill()
+      await w.proc.exited
+    }
+  }, 90_000)
 })

@@ -117,6 +117,19 @@ export class CircuitOpenError extends CxoneHttpError {
 }
 
 /**
+ * A queued task's handler refusing it in a way that running it again in this process cannot mend: the process
+ * lacks a plugin the task needs, or holds other keys or another tenant than the process that queued it. The
+ * queue fails the task at once instead of after its retries (a retry would be refused the same way).
+ */
+export class TaskRefusedError extends CxedgeError {
+  static override readonly kind: string = "TaskRefusedError"
+  override name = "TaskRefusedError"
+  constructor(scope: string, message: string) {
+    super("E_CONFIG", scope, message)
+  }
+}
+
+/**
  * What kind of error a third party's code threw, never its message (which may quote the record or the text it was
  * given): its class's name when that is a plain word (`RangeError`), else its type (`string`).
  */

@@ -1,5 +1,5 @@
 import type { Storage } from "unstorage"
-import { describeError } from "./errors.ts"
+import { describeError, TaskRefusedError } from "./errors.ts"
 import type { Logger } from "./log.ts"
 import type { Coordinator } from "./coordination.ts"
 
@@ -138,7 +138,8 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
           await storage.setItem(k, { ...run, state: "done", attempts, updatedAt: now() })
         } catch (error) {
           log.warn(`task ${task.id} (${task.kind}) failed: ${describeError(error)}`)
-          const last = attempts >= maxAttempts
+          // A refusal (TaskRefusedError) would be refused again: the task fails now.
+          const last = attempts >= maxAttempts || error instanceof TaskRefusedError
           const retryAt = last ? undefined : new Date(clock() + retryDelayMs(attempts)).toISOString()
           await storage.setItem(k, { ...run, state: last ? "failed" : "pending", attempts, updatedAt: now(), error: (error as { code?: string }).code ?? "E_TASK", ...(retryAt ? { retryAt } : {}) })
         } finally {

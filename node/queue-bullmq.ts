@@ -1,7 +1,7 @@
-import { Queue, WaitingError, Worker, type Job, type JobsOptions } from "bullmq"
+import { Queue, UnrecoverableError, WaitingError, Worker, type Job, type JobsOptions } from "bullmq"
 import Redis from "ioredis"
 import { hostname } from "node:os"
-import { describeError, type Logger, type Task, type TaskCodec, type TaskHandler, type TaskQueue, type WorkOptions } from "../core/index.ts"
+import { describeError, TaskRefusedError, type Logger, type Task, type TaskCodec, type TaskHandler, type TaskQueue, type WorkOptions } from "../core/index.ts"
 
 export interface BullmqTaskQueueOptions {
   /** The redis the storage uses (CXEDGE_REDIS_URL): tasks live beside it, under `prefix`. */
@@ -107,7 +107,9 @@ function createEngine(options: BullmqTaskQueueOptions) {
           throw new WaitingError()
         }
         log.warn(`task ${task.id} (${task.kind}) failed: ${describeError(error)}`)
-        throw new Error((error as { code?: string }).code ?? "E_TASK")
+        const code = (error as { code?: string }).code ?? "E_TASK"
+        // A refusal would be refused again by this worker: failed now, not retried after a backoff.
+        throw error instanceof TaskRefusedError ? new UnrecoverableError(code) : new Error(code)
       }
     },
   }

@@ -2,7 +2,8 @@ import { CxedgeError, EMBEDDED_SANDBOX_KEY, type CommandHost, type OpenedRuntime
 import type { JobResult } from "./job.ts"
 import { printResult } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
-import { keyChecksOf, PARTITION, partFile, tenantOf, usesTenant, partitionId, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
+import { pluginsNeeded } from "./partition-needs.ts"
+import { keyChecksOf, PARTITION, partFile, tenantOf, usesTenant, partitionId, partitionRefusal, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
 import type { PreparedJob } from "./prepare.ts"
 
 const fmt = (n: number) => n.toLocaleString("en-US")
@@ -40,10 +41,15 @@ async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurre
   const ids: string[] = []
   const keys = keyChecksOf(rt)
   const tenant = usesTenant(job.meta) ? tenantOf(rt) : undefined
+  const needs = pluginsNeeded(rt, job.meta, job.matrix.transforms)
   for await (const part of splitJob(job.meta, opened.files)) {
     const id = partitionId(job.jobId, ids.length)
-    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, keys, tenant, ...part }, id)
-    if (!created && (await rt.tasks.get(id))?.state === "failed") await rt.tasks.retry?.(id)
+    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, keys, tenant, needs, ...part }, id)
+    if (!created && (await rt.tasks.get(id))?.state === "failed") {
+      // A worker's refusal is said for the run that met it; run again, the partition may meet a worker set up as it needs.
+      await rt.storage.namespace("journal").removeItem(`${id}:refused`)
+      await rt.tasks.retry?.(id)
+    }
     ids.push(id)
   }
   return ids
@@ -97,11 +103,15 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
   }
   const untold = [...results.values()].reduce((n, r) => n + r.rejected, 0) - told
   if (untold > 0) host.warn(`${fmt(untold)} more rejected record(s) are not listed: each partition keeps its first ${REJECTIONS_KEPT}; fix those first and run again`)
-  for (const id of failed) host.warn(`partition ${id} failed after its retries: run cxedge anonymize --resume ${job.jobId} --workers redis to run it again`)
+  for (const id of failed) {
+    const refused = await partitionRefusal(rt, id)
+    const again = `run cxedge anonymize --resume ${job.jobId} --workers redis to run it again`
+    host.warn(refused ? `partition ${id} was refused by a worker: ${refused.replace(/^\[cxedge\] \[[^\]]+\] /, "")}; then ${again}` : `partition ${id} failed after its retries: ${again}`)
+  }
   const totals = { processed: result.processed, succeeded: result.succeeded + result.earlier.succeeded, skipped: result.skipped + result.earlier.skipped, held: (result.held ?? 0) + result.earlier.held, invalid: result.invalid + result.earlier.invalid, failed: result.failed - result.invalid }
   const state = failed.size || totals.failed > 0 ? "finished_with_failures" : "finished"
   if (failed.size === 0) await jobs.set({ ...job.meta, state, finishedAt: new Date().toISOString(), summary: { ...result, rejected: undefined, partitions: ids.length }, totals })
   printResult(host, job, result, json)
-  if (!json && job.meta.target.out) host.info(`exported to ${ids.length} files, ${partFile(job.meta.target.out, 0)} and on: join them with cat if one file is needed`)
+  if (!json && job.meta.target.out && failed.size === 0) host.info(`exported to ${ids.length} files, ${partFile(job.meta.target.out, 0)} and on: join them with cat if one file is needed`)
   if (failed.size || result.failed > 0) host.setExitCode(1)
 }

@@ -1,10 +1,11 @@
 import {
-  ConfigError, CxedgeError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime,
+  ConfigError, CxedgeError, pauseWhenOpen, TaskRefusedError, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime,
 } from "../../core/index.ts"
 import { compileMatrix, residualCheck, type CompiledMatrix } from "./matrix/index.ts"
 import { runJob, type JobResult, type RunnableJob } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { keyCheck } from "./job-plan.ts"
+import { refuseMissingPlugins } from "./partition-needs.ts"
 import { createJournal, jobStore, type JobMeta } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
 import type { Source } from "./pipeline.ts"
@@ -30,6 +31,8 @@ export interface PartitionTask {
   keys?: KeyChecks
   /** The command's tenant (`tenantOf`), for a job that reads or writes one. */
   tenant?: string
+  /** The plugins the job needs in the worker, each with what it brings (`pluginsNeeded`). */
+  needs?: Record<string, string>
 }
 
 /**
@@ -62,7 +65,7 @@ function refuseOtherKeys(rt: Runtime, jobId: string, keys: KeyChecks | undefined
   const mine = keyChecksOf(rt)
   const differs = Object.keys(keys.checks).find((id) => mine.checks[id] !== keys.checks[id]) ?? (mine.current !== keys.current ? mine.current : undefined)
   if (differs === undefined) return
-  throw new ConfigError("anonymize", `this worker's keys (CXEDGE_HMAC_KEYS, CXEDGE_HMAC_KEY_ID) are not the ones job ${jobId} was started with (key ${differs} is missing or differs), so its pseudonyms would not match the other partitions': give every cxedge worker the command's CXEDGE_HMAC_KEYS and CXEDGE_HMAC_KEY_ID`)
+  throw new TaskRefusedError("anonymize", `this worker's keys (CXEDGE_HMAC_KEYS, CXEDGE_HMAC_KEY_ID) are not the ones job ${jobId} was started with (key ${differs} is missing or differs), so its pseudonyms would not match the other partitions': give every cxedge worker the command's CXEDGE_HMAC_KEYS and CXEDGE_HMAC_KEY_ID`)
 }
 
 declare module "../../core/tasks.ts" {
@@ -158,6 +161,18 @@ async function preparePartition(rt: Runtime, meta: JobMeta, p: PartitionTask, re
   return { jobId: id, matrix, source, target, journal, resume }
 }
 
+/** Refuses a partition in a worker set up otherwise than its command: another plugin list, other keys, another tenant. */
+function refuseSetUpOtherwise(rt: Runtime, p: PartitionTask): void {
+  refuseMissingPlugins(rt, p.jobId, p.needs)
+  refuseOtherKeys(rt, p.jobId, p.keys)
+  if (p.tenant !== undefined && p.tenant !== tenantOf(rt)) {
+    throw new TaskRefusedError("anonymize", `this worker is configured for another tenant than the one job ${p.jobId} was started against (CXEDGE_ISSUER, CXEDGE_TENANT_ID, CXEDGE_RECORDS_URL or the config file's tenant differ): give every cxedge worker the command's tenant configuration`)
+  }
+}
+
+/** Why a worker refused a partition (`TaskRefusedError`'s message), when one did. */
+export const partitionRefusal = (rt: Runtime, id: string) => rt.storage.namespace("journal").getItem<string>(`${id}:refused`)
+
 /**
  * Makes this runtime run partitions (`cxedge worker`): each under its own
  * journal, so a partition run again after its worker died resumes it like
@@ -170,12 +185,15 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
   rt.tasks.handle(PARTITION, async (p, task) => {
     const meta = await jobStore(rt.storage.namespace("jobs")).get(p.jobId)
     if (!meta) throw new ConfigError("anonymize", `job ${p.jobId} is not in this storage: give this worker the command's CXEDGE_REDIS_URL`)
-    refuseOtherKeys(rt, p.jobId, p.keys)
-    if (p.tenant !== undefined && p.tenant !== tenantOf(rt)) {
-      throw new ConfigError("anonymize", `this worker is configured for another tenant than the one job ${p.jobId} was started against (CXEDGE_ISSUER, CXEDGE_TENANT_ID, CXEDGE_RECORDS_URL or the config file's tenant differ): give every cxedge worker the command's tenant configuration`)
-    }
     const id = partitionId(p.jobId, p.index)
     const journal = rt.storage.namespace("journal")
+    try {
+      refuseSetUpOtherwise(rt, p)
+    } catch (error) {
+      // The command sees the task's code only; it says this (plugins, variables and the job named, never a value).
+      if (error instanceof TaskRefusedError) await journal.setItem(`${id}:refused`, error.message)
+      throw error
+    }
     const stop = new AbortController()
     const lease = host.owner
       ? await acquireLease({ storage: rt.storage.locks, jobId: id, owner: host.owner, clock: rt.clock, settleMs: 50, onLost: () => stop.abort() })

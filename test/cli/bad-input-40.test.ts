@@ -1,7 +1,7 @@
 /**
  * Bad input, round 40: a date-time finer than a millisecond, through the refusal harness (refusal-harness.ts); the
- * same legal hold placed twice; then a job split with `--workers redis`, resumed from a run without it, against a
- * real redis-server.
+ * same legal hold placed twice; then a job split with `--workers redis`, resumed from a run without it and run by a
+ * `cxedge worker` that lacks a plugin the command has, against a real redis-server.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -9,7 +9,7 @@ import { join } from "node:path"
 import Redis from "ioredis"
 import { ROOT, runCli } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
-import { refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
+import { json, refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
 
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 /** A dry run of an erasure over the cxone source from `since`. */
@@ -85,6 +85,7 @@ let env: Record<string, string>
 beforeAll(async () => {
   dir = tempDir("cxedge-bad40w-")
   writeFileSync(join(dir, "c.jsonl"), [1, 2, 3].map((i) => JSON.stringify({ id: String(i), email: `p${i}@example.com`, notes: `call p${i}@example.com` })).join("\n") + "\n")
+  writeFileSync(join(dir, "scrub.json"), json({ name: "r40", target: "export", fields: [{ path: "notes", transform: "scrub" }, { path: "email", transform: "nullify" }] }))
   mkdirSync(join(dir, "w"))
   if (noRedis) return
   redis = await startRedis()
@@ -153,6 +154,23 @@ describe.skipIf(noRedis)("bad input, round 40: --workers redis", () => {
       expect(r.code).toBe(0)
       expect(readFileSync(join(dir, "b.part-0000.jsonl"), "utf8").trim().split("\n")).toHaveLength(3)
       expect(readdirSync(join(dir, "w"))).toEqual([])
+    } finally {
+      w.proc.kill()
+      await w.proc.exited
+    }
+  }, 90_000)
+
+  test("a worker without the pii plugin refuses a scrub job's partition at once, and the command says why (was: failed after its retries, some 15 s on)", async () => {
+    const w = worker({ CXEDGE_PLUGINS: "anonymize" })
+    try {
+      const r = await runCli(["anonymize", "--matrix", "scrub.json", "--file", "c.jsonl", "--out", "s.jsonl", "--job", "r40c", "--workers", "redis"], { ...env, CXEDGE_PLUGINS: "anonymize,pii" }, { cwd: dir, timeoutMs: 60_000 })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain("[warn] partition r40c.part-0000 was refused by a worker: job r40c needs the plugin pii (transform scrub, the residual check), which this worker does not load: load it in every cxedge worker as the command does (CXEDGE_PLUGINS or the config file's plugins); then run cxedge anonymize --resume r40c --workers redis to run it again")
+      expect(r.stderr).not.toContain("failed after its retries")
+      expect(r.stderr).not.toContain("exported to")
+      // Refused once, not retried: one attempt said by the worker.
+      expect(w.said().match(/task r40c\.part-0000 \(anonymize\.partition\) failed/g)).toHaveLength(1)
+      expect(readdirSync(dir).filter((f) => f.startsWith("s."))).toEqual([])
     } finally {
       w.proc.kill()
       await w.proc.exited

@@ -111,7 +111,8 @@ export function createApp(rt: Runtime, options: AppOptions = {}): Hono {
   const deadline = timeout(options.timeoutMs ?? 30_000, new HTTPException(504, { message: "the request took too long" }))
   app.use("/v1/*", deadline)
   app.use("/readyz", deadline)
-  const tooLarge = (c: Context) => c.json({ error: "payload_too_large", message: `the body is larger than ${maxBody} bytes` }, 413)
+  // What to do is said too: "larger than 1048576 bytes" alone left a caller of /v1/inspect to guess whether to split the text.
+  const tooLarge = (c: Context) => c.json({ error: "payload_too_large", message: `the body is larger than ${maxBody} bytes, the most this server reads in one request: send less in each request (a long text in parts)` }, 413)
   app.use("*", async function limitBody(c, next) {
     // Decided from the headers when they tell: on Node, touching the request's body stream builds a
     // whole Request for it (a tenth of the webhook route's throughput). Chunked bodies are counted.

@@ -58,3 +58,11 @@ describe("POST /v1/jobs with a window finer than a millisecond", () => {
     expect((await app.request("/v1/jobs/r40-1", { headers })).status).toBe(404)
   })
 })
+
+describe("a body over the server's limit", () => {
+  test("POST /v1/deidentify of 1.1 MB: 413 saying what to do (was: only 'the body is larger than 1048576 bytes')", async () => {
+    const res = await app.request("/v1/deidentify", { method: "POST", body: JSON.stringify({ text: "call ann@example.com ".repeat(55_000) }), headers })
+    expect(res.status).toBe(413)
+    expect(await res.json()).toEqual({ error: "payload_too_large", message: "the body is larger than 1048576 bytes, the most this server reads in one request: send less in each request (a long text in parts)" })
+  })
+})

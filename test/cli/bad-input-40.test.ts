@@ -25,6 +25,10 @@ const rows: RefusalRow[] = [
   sinceRow("--since with seven digits after the seconds (was cut to .123)", "2026-11-01T08:30:00.1234567Z", /^\[cxedge\] \[flags\] --since "2026-11-01T08:30:00\.1234567Z" is finer than a millisecond, and a time is read to the millisecond: write at most three digits after the seconds \(2026-11-01T08:30:00\.123Z\)$/),
   sinceRow("--since .999999 with an offset (was cut to .999)", "2026-11-01T08:30:00.999999+02:00", /is finer than a millisecond.*\(2026-11-01T08:30:00\.999\+02:00\)$/),
   { name: "pii scan --until with a microsecond (was cut)", args: ["pii", "scan", "--source", "cxone", "--since", "30d", "--until", "2026-11-30T00:00:00.000001Z"], says: /^\[cxedge\] \[flags\] --until "2026-11-30T00:00:00\.000001Z" is finer than a millisecond/ },
+  // The export went to a file named " o.jsonl" (or " "), beside the o.jsonl looked for; subject export trims it.
+  { name: "anonymize --out with a space before the name (was: the file ' o.jsonl' written)", args: ["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", " o.jsonl"], files: { "c.jsonl": '{"id":"1","email":"a@example.com"}\n' }, says: /^\[cxedge\] \[anonymize\] --out " o\.jsonl" has white space before the name: write "o\.jsonl", without it$/ },
+  { name: "anonymize --out of a space (was: a file named ' ' written)", args: ["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", " "], files: { "c.jsonl": '{"id":"1","email":"a@example.com"}\n' }, says: /^\[cxedge\] \[anonymize\] --out is only white space: name the file to export to$/ },
+  { name: "anonymize --file with a space after the name (was: cannot read, the space unseen)", args: ["anonymize", "--matrix", "analytics", "--file", "c.jsonl ", "--out", "o.jsonl"], files: { "c.jsonl": '{"id":"1","email":"a@example.com"}\n' }, says: /--file "c\.jsonl " has white space after the name: write "c\.jsonl", without it$/ },
   // Zeros past the third digit change nothing: still taken.
   sinceRow("--since .123000 (the same millisecond: taken)", "2026-11-01T08:30:00.123000Z", /window: 2026-11-01T08:30:00\.123Z \.\./, 0),
 ]

@@ -58,7 +58,11 @@ const TITLES_BETWEEN = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "mme", "m
 const NUMBER = /(?:\+|\(\+?)?\d[\d \t().\/-]{5,22}\d/g
 // Between the name and the number: a space, a colon or a comma, maybe a word for `on`/`at`, a dash.
 const LINK_BEFORE = /[\p{L}\p{M}](?:[ \t:,][ \t]*[:,]?[ \t]*(?:(?:on|at|al|au|na|pa|på|a|op|am|unter|em|no|en|ar|per|за|на|по)[ \t]+)?[-–—]?[ \t]*)$/u
-const DIGITS = /\d/g
+const digitCount = (s: string) => {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++
+  return n
+}
 // A word of a name: capitalised (`Breesha`, `O'Donovan`, `Jean-Luc`, `LeBlanc`), or an Irish capital particle (`Ó`, `Ní`).
 const CAPITAL_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*|Ó|Ní|Uí|Nic|Mac|Mhic)$/u
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]+$/u
@@ -87,13 +91,15 @@ export function namesBeforeNumbers(text: string, words: NameWords): Array<{ star
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const at = m.index
-    if (at === 0 || (m[0].match(DIGITS)?.length ?? 0) < 7) continue
+    if (at === 0 || digitCount(m[0]) < 7) continue
     const c = text.charCodeAt(at - 1)
     // A digit or a letter glued to it makes it part of an id (`C89708414`, `ID12345678`).
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue
     while (newline >= 0 && newline < at) newline = text.indexOf("\n", (line = newline + 1))
     const lineStart = Math.max(line, at - 90)
-    const link = LINK_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at))
+    // LINK_BEFORE ends with a space, a tab, a colon, a comma or a dash: most numbers follow one, not all.
+    const c0 = text.charCodeAt(at - 1)
+    const link = c0 === 32 || c0 === 9 || c0 === 58 || c0 === 44 || c0 === 45 || c0 === 0x2013 || c0 === 0x2014 ? LINK_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at)) : null
     if (!link) continue
     const name = nameBefore(text, lineStart, at - link[0].length + 1, words)
     if (name) out.push({ ...name, score: 0.85 })
@@ -109,13 +115,17 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
   const lastWord = text.slice(space + 1, end)
   const lastLower = lastWord.toLowerCase()
   if (!(CAPITAL_WORD.test(lastWord) || LOWER_WORD.test(lastWord)) || words.isOrdinary(lastLower) || CUES.has(lastLower) || TITLES_BETWEEN.has(bare(lastWord))) return undefined
-  const tokens = text.slice(lineStart, end).split(/[ \t]+/)
-  // Offsets of each token, from the line's start.
+  // The line's text before the name split at runs of spaces and tabs (an empty token first when one opens it), and where each starts.
+  const tokens: string[] = []
   const starts: number[] = []
-  for (let i = 0, from = 0; i < tokens.length; i++) {
-    const s = text.indexOf(tokens[i]!, lineStart + from)
-    starts.push(s)
-    from = s - lineStart + tokens[i]!.length
+  for (let from = lineStart; ; ) {
+    let to = from
+    while (to < end && !isBlank(text.charCodeAt(to))) to++
+    tokens.push(text.slice(from, to))
+    starts.push(from)
+    if (to >= end) break
+    from = to
+    while (from < end && isBlank(text.charCodeAt(from))) from++
   }
   const last = tokens.length - 1
   if (last < 1) return undefined
@@ -140,6 +150,9 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
   if (PARTICLES.has(tokens[first]!) && !TITLES_BETWEEN.has(bare(tokens[first - 1]!))) return undefined
   return { start: starts[first]!, end: starts[last]! + tokens[last]!.length }
 }
+const isBlank = (c: number) => c === 32 || c === 9
+/** Whether the token's last unit is one of `units`. */
+const endsWithUnit = (token: string, units: string) => token.length > 0 && units.includes(token[token.length - 1]!)
 const bare = (token: string) => token.toLowerCase().replace(/[.:,]+$/, "")
 
 /** Whether the tokens before `i` end with a cue, maybe a title after it. */
@@ -148,14 +161,14 @@ function cueEnds(tokens: readonly string[], i: number, words: NameWords): boolea
   if (end > 1 && TITLES_BETWEEN.has(bare(tokens[end - 1]!)) && /^\p{L}/u.test(tokens[end - 1]!)) end--
   const last = bare(tokens[end - 1] ?? "").replace(/^[^\p{L}]+/u, "")
   // A comma after the cue belongs to a clause of its own (`officer, ask for`), not to the cue.
-  if (!last || /[,:;]$/.test(tokens[end - 1]!)) return false
+  if (!last || endsWithUnit(tokens[end - 1]!, ",:;")) return false
   // A capitalised first name is a name's first word, not a cue (`Mari Kask`, though `mari` is French for husband).
   if (/^\p{Lu}/u.test(tokens[end - 1]!) && words.isFirst(last)) return false
   let phrase = last
   for (let k = 1; k <= LONGEST_CUE && end - k >= 0; k++) {
     if (CUES.has(phrase)) return true
     const prev = tokens[end - k - 1]
-    if (prev === undefined || /[,:;.]$/.test(prev)) return false
+    if (prev === undefined || endsWithUnit(prev, ",:;.")) return false
     phrase = `${bare(prev).replace(/^[^\p{L}]+/u, "")} ${phrase}`
   }
   return false

@@ -138,7 +138,7 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
     const lower = word.toLowerCase()
     const particle = PARTICLES.has(word)
     if (capital ? !(CAPITAL_WORD.test(word) || (particle && n > 1)) : !LOWER_WORD.test(word)) break
-    if (!particle && (words.isOrdinary(lower.replace(/['’]s$/, "")) || CUES.has(lower) || TITLES_BETWEEN.has(bare(word)))) break
+    if (!particle && (words.isOrdinary(lower.endsWith("s") ? lower.replace(/['’]s$/, "") : lower) || CUES.has(lower) || TITLES_BETWEEN.has(bare(word)))) break
     if (!particle && cueEnds(tokens, last - n + 1, words)) best = n
   }
   if (best === undefined) return undefined
@@ -153,13 +153,23 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
 const isBlank = (c: number) => c === 32 || c === 9
 /** Whether the token's last unit is one of `units`. */
 const endsWithUnit = (token: string, units: string) => token.length > 0 && units.includes(token[token.length - 1]!)
-const bare = (token: string) => token.toLowerCase().replace(/[.:,]+$/, "")
+/** The token in lower case without the dots, colons and commas closing it. */
+const bare = (token: string) => {
+  let end = token.length
+  while (end > 0 && (token.charCodeAt(end - 1) === 46 || token.charCodeAt(end - 1) === 58 || token.charCodeAt(end - 1) === 44)) end--
+  return (end < token.length ? token.slice(0, end) : token).toLowerCase()
+}
+/** The word without what opens it before its first letter (a bracket, a quote); one opening with an ASCII letter is as it is. */
+const fromLetter = (word: string) => {
+  const c = word.charCodeAt(0) | 32
+  return word.length === 0 || (c >= 97 && c <= 122) ? word : word.replace(/^[^\p{L}]+/u, "")
+}
 
 /** Whether the tokens before `i` end with a cue, maybe a title after it. */
 function cueEnds(tokens: readonly string[], i: number, words: NameWords): boolean {
   let end = i
   if (end > 1 && TITLES_BETWEEN.has(bare(tokens[end - 1]!)) && /^\p{L}/u.test(tokens[end - 1]!)) end--
-  const last = bare(tokens[end - 1] ?? "").replace(/^[^\p{L}]+/u, "")
+  const last = fromLetter(bare(tokens[end - 1] ?? ""))
   // A comma after the cue belongs to a clause of its own (`officer, ask for`), not to the cue.
   if (!last || endsWithUnit(tokens[end - 1]!, ",:;")) return false
   // A capitalised first name is a name's first word, not a cue (`Mari Kask`, though `mari` is French for husband).
@@ -169,7 +179,7 @@ function cueEnds(tokens: readonly string[], i: number, words: NameWords): boolea
     if (CUES.has(phrase)) return true
     const prev = tokens[end - k - 1]
     if (prev === undefined || endsWithUnit(prev, ",:;.")) return false
-    phrase = `${bare(prev).replace(/^[^\p{L}]+/u, "")} ${phrase}`
+    phrase = `${fromLetter(bare(prev))} ${phrase}`
   }
   return false
 }

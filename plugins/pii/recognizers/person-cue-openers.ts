@@ -13,16 +13,19 @@ interface Opener {
 }
 
 const WHITE_SPACE = /\s/
+// ASCII at once, the expressions only for another unit.
+const whiteAt = (out: string, i: number, c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(out[i]!))
+const lowerAt = (out: string, i: number, c: number) => (c < 128 ? c >= 97 && c <= 122 : LOWER.test(String.fromCodePoint(out.codePointAt(i)!)))
 
 /** Whether the expression can match a phrase opened by `o`, the word before `end`. */
 function mayFollow(o: Opener, out: string, end: number): boolean {
   const c = out.charCodeAt(end)
-  if (o.next.has(c) || (o.space && end < out.length && WHITE_SPACE.test(out[end]!))) return true
+  if (o.next.has(c) || (o.space && end < out.length && whiteAt(out, end, c))) return true
   if (!o.whole) return false
   let k = c === 46 || c === 44 ? end + 1 : end
   if (out.charCodeAt(k) !== 32 && out.charCodeAt(k) !== 9) return false
   while (out.charCodeAt(k) === 32 || out.charCodeAt(k) === 9) k++
-  return k < out.length && LOWER.test(String.fromCodePoint(out.codePointAt(k)!))
+  return k < out.length && lowerAt(out, k, out.charCodeAt(k))
 }
 
 /**

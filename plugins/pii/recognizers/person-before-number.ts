@@ -98,8 +98,7 @@ export function namesBeforeNumbers(text: string, words: NameWords): Array<{ star
     while (newline >= 0 && newline < at) newline = text.indexOf("\n", (line = newline + 1))
     const lineStart = Math.max(line, at - 90)
     // LINK_BEFORE ends with a space, a tab, a colon, a comma or a dash: most numbers follow one, not all.
-    const c0 = text.charCodeAt(at - 1)
-    const link = c0 === 32 || c0 === 9 || c0 === 58 || c0 === 44 || c0 === 45 || c0 === 0x2013 || c0 === 0x2014 ? LINK_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at)) : null
+    const link = c === 32 || c === 9 || c === 58 || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 ? LINK_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at)) : null
     if (!link) continue
     const name = nameBefore(text, lineStart, at - link[0].length + 1, words)
     if (name) out.push({ ...name, score: 0.85 })

@@ -2,9 +2,10 @@ import { wordMap } from "../../../core/index.ts"
 import { LOWER } from "./person-caps.ts"
 
 // Where the cue expression of person-case.ts (a phrase, then `[.,]?[ \t]+` and a lower-case letter) can match: at a word
-// that opens one of its phrases, followed by the unit the phrase goes on with (a space standing for any white space, and
-// then the unit its next word opens with) or, where the word is a whole phrase, by that ending. Most words that open a phrase are followed by neither (`Agent:`,
-// `Customer:`), and the expression is not tried there.
+// that opens one of its phrases, followed by the unit the phrase goes on with (a space standing for any white space, then
+// the unit its next word opens with) or, where the word is a whole phrase, by that ending. Most words that open a phrase
+// are followed by neither (`Agent:`, `Customer:`, `on the` where a phrase is `on behalf of`), and the expression is not
+// tried there.
 
 interface Opener {
   next: Set<number>

@@ -58,7 +58,11 @@ const TITLES_BETWEEN = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "mme", "m
 const NUMBER = /(?:\+|\(\+?)?\d[\d \t().\/-]{5,22}\d/g
 // Between the name and the number: a space, a colon or a comma, maybe a word for `on`/`at`, a dash.
 const LINK_BEFORE = /[\p{L}\p{M}](?:[ \t:,][ \t]*[:,]?[ \t]*(?:(?:on|at|al|au|na|pa|på|a|op|am|unter|em|no|en|ar|per|за|на|по)[ \t]+)?[-–—]?[ \t]*)$/u
-const DIGITS = /\d/g
+const digitCount = (s: string) => {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++
+  return n
+}
 // A word of a name: capitalised (`Breesha`, `O'Donovan`, `Jean-Luc`, `LeBlanc`), or an Irish capital particle (`Ó`, `Ní`).
 const CAPITAL_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*|Ó|Ní|Uí|Nic|Mac|Mhic)$/u
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]+$/u
@@ -87,13 +91,14 @@ export function namesBeforeNumbers(text: string, words: NameWords): Array<{ star
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const at = m.index
-    if (at === 0 || (m[0].match(DIGITS)?.length ?? 0) < 7) continue
+    if (at === 0 || digitCount(m[0]) < 7) continue
     const c = text.charCodeAt(at - 1)
     // A digit or a letter glued to it makes it part of an id (`C89708414`, `ID12345678`).
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue
     while (newline >= 0 && newline < at) newline = text.indexOf("\n", (line = newline + 1))
     const lineStart = Math.max(line, at - 90)
-    const link = LINK_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at))
+    // LINK_BEFORE ends with a space, a tab, a colon, a comma or a dash: most numbers follow one, not all.
+    const link = c === 32 || c === 9 || c === 58 || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 ? LINK_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at)) : null
     if (!link) continue
     const name = nameBefore(text, lineStart, at - link[0].length + 1, words)
     if (name) out.push({ ...name, score: 0.85 })
@@ -109,13 +114,17 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
   const lastWord = text.slice(space + 1, end)
   const lastLower = lastWord.toLowerCase()
   if (!(CAPITAL_WORD.test(lastWord) || LOWER_WORD.test(lastWord)) || words.isOrdinary(lastLower) || CUES.has(lastLower) || TITLES_BETWEEN.has(bare(lastWord))) return undefined
-  const tokens = text.slice(lineStart, end).split(/[ \t]+/)
-  // Offsets of each token, from the line's start.
+  // The line's text before the name split at runs of spaces and tabs (an empty token first when one opens it), and where each starts.
+  const tokens: string[] = []
   const starts: number[] = []
-  for (let i = 0, from = 0; i < tokens.length; i++) {
-    const s = text.indexOf(tokens[i]!, lineStart + from)
-    starts.push(s)
-    from = s - lineStart + tokens[i]!.length
+  for (let from = lineStart; ; ) {
+    let to = from
+    while (to < end && !isBlank(text.charCodeAt(to))) to++
+    tokens.push(text.slice(from, to))
+    starts.push(from)
+    if (to >= end) break
+    from = to
+    while (from < end && isBlank(text.charCodeAt(from))) from++
   }
   const last = tokens.length - 1
   if (last < 1) return undefined
@@ -128,7 +137,7 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
     const lower = word.toLowerCase()
     const particle = PARTICLES.has(word)
     if (capital ? !(CAPITAL_WORD.test(word) || (particle && n > 1)) : !LOWER_WORD.test(word)) break
-    if (!particle && (words.isOrdinary(lower.replace(/['’]s$/, "")) || CUES.has(lower) || TITLES_BETWEEN.has(bare(word)))) break
+    if (!particle && (words.isOrdinary(lower.endsWith("s") ? lower.replace(/['’]s$/, "") : lower) || CUES.has(lower) || TITLES_BETWEEN.has(bare(word)))) break
     if (!particle && cueEnds(tokens, last - n + 1, words)) best = n
   }
   if (best === undefined) return undefined
@@ -140,23 +149,36 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
   if (PARTICLES.has(tokens[first]!) && !TITLES_BETWEEN.has(bare(tokens[first - 1]!))) return undefined
   return { start: starts[first]!, end: starts[last]! + tokens[last]!.length }
 }
-const bare = (token: string) => token.toLowerCase().replace(/[.:,]+$/, "")
+const isBlank = (c: number) => c === 32 || c === 9
+/** Whether the token's last unit is one of `units`. */
+const endsWithUnit = (token: string, units: string) => token.length > 0 && units.includes(token[token.length - 1]!)
+/** The token in lower case without the dots, colons and commas closing it. */
+const bare = (token: string) => {
+  let end = token.length
+  while (end > 0 && (token.charCodeAt(end - 1) === 46 || token.charCodeAt(end - 1) === 58 || token.charCodeAt(end - 1) === 44)) end--
+  return (end < token.length ? token.slice(0, end) : token).toLowerCase()
+}
+/** The word without what opens it before its first letter (a bracket, a quote); one opening with an ASCII letter is as it is. */
+const fromLetter = (word: string) => {
+  const c = word.charCodeAt(0) | 32
+  return word.length === 0 || (c >= 97 && c <= 122) ? word : word.replace(/^[^\p{L}]+/u, "")
+}
 
 /** Whether the tokens before `i` end with a cue, maybe a title after it. */
 function cueEnds(tokens: readonly string[], i: number, words: NameWords): boolean {
   let end = i
   if (end > 1 && TITLES_BETWEEN.has(bare(tokens[end - 1]!)) && /^\p{L}/u.test(tokens[end - 1]!)) end--
-  const last = bare(tokens[end - 1] ?? "").replace(/^[^\p{L}]+/u, "")
+  const last = fromLetter(bare(tokens[end - 1] ?? ""))
   // A comma after the cue belongs to a clause of its own (`officer, ask for`), not to the cue.
-  if (!last || /[,:;]$/.test(tokens[end - 1]!)) return false
+  if (!last || endsWithUnit(tokens[end - 1]!, ",:;")) return false
   // A capitalised first name is a name's first word, not a cue (`Mari Kask`, though `mari` is French for husband).
   if (/^\p{Lu}/u.test(tokens[end - 1]!) && words.isFirst(last)) return false
   let phrase = last
   for (let k = 1; k <= LONGEST_CUE && end - k >= 0; k++) {
     if (CUES.has(phrase)) return true
     const prev = tokens[end - k - 1]
-    if (prev === undefined || /[,:;.]$/.test(prev)) return false
-    phrase = `${bare(prev).replace(/^[^\p{L}]+/u, "")} ${phrase}`
+    if (prev === undefined || endsWithUnit(prev, ",:;.")) return false
+    phrase = `${fromLetter(bare(prev))} ${phrase}`
   }
   return false
 }

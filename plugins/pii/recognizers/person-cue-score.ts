@@ -1,4 +1,4 @@
-import { phraseAlternation, wordSet } from "../../../core/index.ts"
+import { isAscii, phraseAlternation, wordSet } from "../../../core/index.ts"
 import { ANSWERING_PHONE, BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
@@ -31,7 +31,14 @@ const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 // The role after a pipe is a word (`Min-jun | Klantenservice:`), not a time's digits (`| Time | 17:00 |` of a table).
 const SPEAKER_ROLE = /^ ?\((?!s\))[^()\n]{1,48}\) ?:|^ \| \p{L}[^|:\n]{0,23}:/u
 const SENDER_ADDRESS = /^ <[^<>\s@]{1,64}@[^<>\s@]{1,255}>/
-const WROTE = /^ (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|kirjoitti|írta|napisał|napisala|napsal|scrie|escreveu)\b/u
+const WROTE_WORDS = ["wrote", "schrieb", "a écrit", "escribió", "ha scritto", "schreef", "skrev", "kirjoitti", "írta", "napisał", "napisala", "napsal", "scrie", "escreveu"]
+const WROTE = new RegExp(`^ (?:${WROTE_WORDS.join("|")})\\b`, "u")
+// The units the words of an expression tried after a name's closing space open with: where the unit after the space is
+// none of them, the expression is not tried. `anyCase` for an expression with the `i` flag: a non-ASCII unit may fold
+// to one of them, and is left to the expression.
+const firstUnits = (words: readonly string[], anyCase: boolean) => new Set(words.flatMap((w) => (anyCase ? [w.toLowerCase().charCodeAt(0), w.toUpperCase().charCodeAt(0)] : [w.charCodeAt(0)])))
+const opensOne = (firsts: ReadonlySet<number>, c: number, anyCase: boolean) => firsts.has(c) || (anyCase && c >= 128)
+const WROTE_FIRST = firstUnits(WROTE_WORDS, false)
 const AT_DESK = /^ @ [^\n:@]{2,60}:/
 const RELATIVE_OPEN = /(?:^|[^\p{L}])(?:mum|mom|mother|dad|father|wife|husband|son|daughter|nan|nana|gran|granny|grandma|grandad|grandpa|partner|sister|brother|aunt|auntie|uncle|mamá|papá|mamma|papà|maman|papa|mutter|vater)[ \t]*\($/iu
 // A form's remark on its key (`Landline (optional):`, `Owner (SURNAME, Forename):`): the word before is the key.
@@ -68,10 +75,33 @@ const KIN = "flatmate|roommate|room-mate|housemate|neighbour|neighbor|other half
   "moglie|marito|figlio|figlia|sorella|fratello|vicino|vicina|" +
   "esposa|marido|filho|filha|mãe|pai|irmã|irmão|vizinho|vizinha"
 const POSSESSIVE = "my|moja|mój|moj|moje|мој|моја|mi|mis|ma|mon|mein|meine|meiner|mijn|mia|mio|minha|meu"
-const OWNED_OR_FOR = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:${POSSESSIVE}) (?:${KIN})|(?:poika|tytär|tyttäre|vaimo|miehe|äiti|isä|sisko|velje|naapuri)ni|(?:voicemail|voice mail|voice message) for) $`,
-  "iu",
-)
+const FINNISH_KIN = "poika|tytär|tyttäre|vaimo|miehe|äiti|isä|sisko|velje|naapuri"
+const OWNED_OR_FOR = new RegExp(`(?:^|[^\\p{L}])(?:(?:${POSSESSIVE}) (?:${KIN})|(?:${FINNISH_KIN})ni|(?:voicemail|voice mail|voice message) for) $`, "iu")
+// The words OWNED_OR_FOR can end with, each a whole run of letters: `half` of `other half`, `mate` of `room-mate`.
+const OWNED_LAST_WORDS = [...KIN.split("|").map((w) => w.split(/[ -]/).at(-1)!), ...FINNISH_KIN.split("|").map((w) => `${w}ni`), "for"]
+const OWNED_LAST_WORD = new RegExp(`^(?:${OWNED_LAST_WORDS.join("|")})$`, "iu")
+// An ASCII word is one of them exactly when its lower case is (no word holds a letter that folds to ASCII, as `ſ` does).
+const OWNED_LAST_ASCII = new Set(OWNED_LAST_WORDS.filter((w) => isAscii(w, 0, w.length)))
+// Case folding keeps the number of code points (no unit read here is half of a pair): a shorter word is none of them.
+const OWNED_LAST_SHORTEST = Math.min(...OWNED_LAST_WORDS.map((w) => w.length))
+const LETTER = /\p{L}/u
+/**
+ * OWNED_OR_FOR on `text.slice(from, to)`, its last word tested first: an expression anchored at the end is tried at every
+ * position, and the letters before the closing space (read back in place) are seldom a relative's word.
+ */
+function ownedOrFor(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(to - 1) !== 32) return false
+  let i = to - 1
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1)
+    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : c < 0xd800 || c > 0xdfff ? !LETTER.test(String.fromCharCode(c)) : false) break
+    // Half of a surrogate pair: an astral letter or none, left to the expression.
+    if (c >= 0xd800 && c <= 0xdfff) return OWNED_OR_FOR.test(text.slice(from, to))
+  }
+  if (to - 1 - i < OWNED_LAST_SHORTEST) return false
+  const word = text.slice(i, to - 1)
+  return (isAscii(word, 0, word.length) ? OWNED_LAST_ASCII.has(word.toLowerCase()) : OWNED_LAST_WORD.test(word)) && OWNED_OR_FOR.test(text.slice(from, to))
+}
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
 
@@ -103,9 +133,9 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // A mail's sender: a name before its address in angle brackets (`Lumi Väisänen <lumi@…>`), or after a quote's date
   // before `wrote:` in a covered language (`On 07/02/2025 Sunny wrote:`, `2026. 02. 13. Balogh Ünige <…> írta:`).
   const next = text.charCodeAt(end)
-  if (next === 32 && strength !== "none" && SENDER_ADDRESS.test(text.slice(end, end + 80))) return 0.85
+  if (next === 32 && strength !== "none" && text.charCodeAt(end + 1) === 60 && SENDER_ADDRESS.test(text.slice(end, end + 80))) return 0.85
   // One unlisted word there is a desk's (`On 3 May 2026, Claims wrote:`).
-  if (next === 32 && (strength !== "none" || listed) && WROTE.test(text.slice(end, end + 16)) && /\d\.?,?[ \t]$/.test(text.slice(Math.max(lineStart, start - 3), start))) return 0.85
+  if (next === 32 && (strength !== "none" || listed) && opensOne(WROTE_FIRST, text.charCodeAt(end + 1), false) && WROTE.test(text.slice(end, end + 16)) && /\d\.?,?[ \t]$/.test(text.slice(Math.max(lineStart, start - 3), start))) return 0.85
   // Who can be reached on a number (`Arnab can be reached on 044 …`, `Maarten bereikbaar op …`), and an item of a list of
   // whom to call (`…, Princess on 0927/762 1992, Dindo on 02-…`): a listed name, or a word no list holds.
   if (next === 32 && (listed || !common) && reachedAfter(text, start, end, listed)) return 0.8
@@ -114,7 +144,7 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if (next === 32 && strength !== "none" && SPEAKING_AFTER.test(text.slice(end, end + 16))) return 0.8
   // Who leaves a message naming themself before a number (`Storm here, best number is …`, `Jun Jie here, call me on …`):
   // any word but an everyday one alone.
-  if (next === 32 && (listed || !common || text.slice(start, end).includes(" ")) && HERE_THEN_NUMBER.test(text.slice(end, end + 64))) return 0.8
+  if (next === 32 && (listed || !common || text.slice(start, end).includes(" ")) && opensOne(HERE_FIRST, text.charCodeAt(end + 1), true) && HERE_THEN_NUMBER.test(text.slice(end, end + 64))) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -164,7 +194,7 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if (listed && signatureLine(text, lineStart, start, end) && quoteBelow(text, end)) return 0.7
   // Whose someone is (`my flatmate Eira picks up`, `moja żona Róża odbiera`, `poikani Onni vastaa`), or whom a voicemail
   // is for (`Voicemail for Tegan from …`): a listed first name, an everyday word too, or a word no list holds.
-  if ((listed || !common) && text.charCodeAt(start - 1) === 32 && OWNED_OR_FOR.test(text.slice(lineStart, start))) return 0.8
+  if ((listed || !common) && ownedOrFor(text, lineStart, start)) return 0.8
   if (strength === "none") return 0
   if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0
@@ -198,11 +228,15 @@ function speakerTag(text: string, start: number, end: number, lineStart: number,
   return (tagged && SPEAKER_ROLE.test(after)) || c0 === 62 ? 0.8 : undefined
 }
 
+const HERE_FIRST = firstUnits(["here"], true)
 const HERE_THEN_NUMBER = /^ here[,;:.]? (?:(?:the |my )?best number|my number|call me|ring me|reach me|text me|you can (?:reach|get) me)[^\n\d]{0,24}[+(\d]/iu
 const SPEAKING_AFTER = new RegExp(`^ (?:${ANSWERING_PHONE}|на зв'язку|на проводі)(?![\\p{L}])`, "u")
 // After a name: who can be reached at a number, in the covered languages.
-const REACHED = /^ (?:can be reached|can take it on|is reachable|is available|erreichbar|ist erreichbar|bereikbaar|joignable|est joignable|raggiungibile|è raggiungibile|localizable|contactable|pode ser contatad[oa]|é contactável|nås|tavoitettavissa|elérhető|dostępny|dostępna|k zastižení|je dosegljiv|je dosegljiva|je dostupan|je dostupna|διαθέσιμ[οη]ς?)\b/iu
+const REACHED_WORDS = ["can be reached", "can take it on", "is reachable", "is available", "erreichbar", "ist erreichbar", "bereikbaar", "joignable", "est joignable", "raggiungibile", "è raggiungibile", "localizable", "contactable", "pode ser contatad[oa]", "é contactável", "nås", "tavoitettavissa", "elérhető", "dostępny", "dostępna", "k zastižení", "je dosegljiv", "je dosegljiva", "je dostupan", "je dostupna", "διαθέσιμ[οη]ς?"]
+const REACHED = new RegExp(`^ (?:${REACHED_WORDS.join("|")})\\b`, "iu")
+const REACHED_FIRST = firstUnits(REACHED_WORDS, true)
 // An item of a list, then `on` or `via` and a number or an address (`, Princess on 0927/762 1992`, `- Kirra on 00353 …`).
+const LISTED_FIRST = firstUnits(["on", "via", "at", "no", "na", "al", "au", "op", "på", "em"], false)
 const LISTED_ON = /^ (?:on|via|at|no|na|al|au|op|på|em) ?(?:\+\d|\(?0\d|\d{3}[\d .\/-]{3,}\d|[\p{L}\p{N}._%+-]+@)/u
 // Not after a sentence's end (`Sorry! Rebook on +61 …`): a list's item follows its start, a separator or a sign.
 const ITEM_BEFORE = /(?:^|\n|[,;:|–—-][ \t]|[^\p{L}\p{N}\s&.'’()!?][ \t])$/u
@@ -211,9 +245,10 @@ const NEXT_LISTED = /^[^\n,;|]{0,40}[,;|][ \t]+(?:and[ \t]+)?\p{Lu}[\p{Ll}\p{M}'
 // The item before: a number or an address, then the separator.
 const PREVIOUS_LISTED = /(?:\d|@[\p{L}\p{N}.-]+\.\p{L}{2,})[ \t]*[,;|][ \t]+$/u
 function reachedAfter(text: string, start: number, end: number, listed: boolean): boolean {
+  const c = text.charCodeAt(end + 1)
   const after = text.slice(end, end + 28)
-  if (REACHED.test(after)) return true
-  if (!LISTED_ON.test(after) || !ITEM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
+  if (opensOne(REACHED_FIRST, c, true) && REACHED.test(after)) return true
+  if (!opensOne(LISTED_FIRST, c, false) || !LISTED_ON.test(after) || !ITEM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
   // A word no list holds needs another item of the list beside it (`Princess on 0927/…, Dindo on 02-…`).
   return listed || NEXT_LISTED.test(text.slice(end + 4, end + 80)) || PREVIOUS_LISTED.test(text.slice(Math.max(0, start - 48), start))
 }

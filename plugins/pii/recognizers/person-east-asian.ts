@@ -39,12 +39,11 @@ const JAPANESE_GIVEN = words(
 // Places spelled with such words, and things named so (`Tai Chi`, `Feng Shui`), wherever they stand in a run.
 const PLACE = /(?<![\p{L}\p{M}])(?:Hong Kong|Ho Chi Minh|Da Nang|Hai Phong|Nha Trang|Hoi An|Can Tho|Vung Tau|Xi An|Chiang Mai|Tai Chi|Feng Shui|Dim Sum|Wing Chun|Kung Fu|Ping Pong|Li Ning)(?![\p{L}\p{M}])/u
 
-/** Whether a run of capitalised words holds such a place or thing. */
-export const eastAsianPlace = (run: string) => PLACE.test(run)
+/** Whether a run of capitalised words holds such a place or thing (each is two words or more: most runs are one word). */
+export const eastAsianPlace = (run: string) => run.includes(" ") && PLACE.test(run)
 
 /** A word's lower case without accents; Vietnamese `đ` read as `d`. */
-const NON_ASCII = /[^\x00-\x7f]/
-const plain = (w: string) => (NON_ASCII.test(w) ? w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d") : w.toLowerCase())
+const plain = (w: string) => (!isAscii(w, 0, w.length) ? w.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replaceAll("đ", "d") : w.toLowerCase())
 const given = (w: string) => SYLLABLES.has(w) || JAPANESE_GIVEN.has(w) || (w.includes("-") && w.split("-").every((s) => SYLLABLES.has(s)))
 // Cantonese `Man` closes a given name after another syllable (`Kwok Tai Man`, `Chan Siu Man`), never opens one.
 const givenAt = (ws: readonly string[], i: number) => given(ws[i]!) || (ws[i] === "man" && i > 0 && given(ws[i - 1]!))

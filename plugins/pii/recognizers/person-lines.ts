@@ -23,7 +23,9 @@ export function colonBefore(text: string, lineStart: number, start: number): boo
 export function signedAtLineEnd(text: string, start: number, end: number, known: boolean): boolean {
   const slash = text.charCodeAt(start - 1) === 47 && (start < 2 || isSpace(text, start - 2) || text.charCodeAt(start - 2) === 10)
   // A dash and a space also join a subject line's parts (`Ihr Zeichen CS48572750 – Widerspruch`): a double hyphen then.
-  if (!slash && !(known ? /(?:^|\s)(?:-- |-)$/ : /(?:^|\s)-- $/).test(text.slice(Math.max(0, start - 4), start))) return false
+  // Either ends in a dash, or a dash and a space: read first, as most names follow neither.
+  const dashed = text.charCodeAt(start - 1) === 45 || (text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 45)
+  if (!slash && !(dashed && (known ? /(?:^|\s)(?:-- |-)$/ : /(?:^|\s)-- $/).test(text.slice(Math.max(0, start - 4), start)))) return false
   let i = end
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 46)) i++
   return i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13
@@ -157,7 +159,9 @@ export function lastWordIn(text: string, from: number, to: number): [number, num
     while (end > from && isSpace(text, end - 1)) end--
   }
   // A tag closing before the word is a boundary too (`<b>Dr.`).
-  const space = end > from ? Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf(">", end - 1)) : -1
+  // Read back to `from` only: `lastIndexOf(">")` read to the text's start for each name of a text holding no tag.
+  let space = end - 1
+  while (space >= from && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 62) space--
   let start = space >= from ? space + 1 : from
   while (start < end) {
     const code = text.codePointAt(start)!

@@ -12,6 +12,15 @@ interface Span {
 // A line's speaker tag: an optional stamp (`[…]`, `[10:42]`), one to three lower-case words, a colon.
 const TAG = /(?<=^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2}):/gu
 const WORD_UNIT = /[\p{L}\p{M}\p{N}'’_-]/u
+const SPACE = /\s/
+/** Where the first white space of `s` is (as `/\s/` finds it), or -1: read unit by unit, most values being a word or two. */
+function firstSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))) return i
+  }
+  return -1
+}
 const wordUnit = (text: string, i: number) => i >= 0 && i < text.length && WORD_UNIT.test(text[i]!)
 
 /** The lower-case places of the names in `found` (score 0.7 or more) that no finding covers yet. */
@@ -23,9 +32,10 @@ export function lowerSameNames(text: string, found: readonly Span[]): Span[] {
     const value = text.slice(f.start, f.end)
     const lower = value.toLowerCase()
     if (lower === value) continue
-    if (/\s/.test(value)) {
+    const space = firstSpace(lower)
+    if (space >= 0) {
       if (!full.includes(lower)) full.push(lower)
-      const first = lower.split(/\s/)[0]!
+      const first = lower.slice(0, space)
       if (!given.includes(first)) given.push(first)
     } else if (!given.includes(lower)) given.push(lower)
   }

@@ -5,6 +5,9 @@ import { LABELS, PARTY_LABELS, ROLE_NOUNS } from "./person-cues.ts"
 // one-letter particle before one (`Ó CEALLAIGH`, `FERRER I BOSCH`).
 const CAPITAL_WORDS = /(?:(?:\p{Lu}\p{M}*){1,2}(?:['’-]?(?:\p{Lu}\p{M}*))* )+$/u
 const CAPITAL_WORD = /^(?:\p{Lu}\p{M}*)(?:['’-]?\p{Lu}\p{M}*)+$/u
+const CAPITAL_OR_MARK = /[\p{Lu}\p{M}]/u
+/** Whether the code unit can end a word in capitals: a capital or a mark; half of a surrogate pair may be either. */
+const capitalOrMark = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (c >= 0xd800 && c <= 0xdfff) || CAPITAL_OR_MARK.test(String.fromCharCode(c)))
 // Words a note shouts before a name that no list of everyday words holds.
 const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
 // Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
@@ -19,8 +22,9 @@ const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*)$/u
  * of two letters or more. `start` when there is none.
  */
 export function capitalSurnameBefore(text: string, line: number, start: number, notSurname: (lower: string) => boolean): number {
-  if (text.charCodeAt(start - 1) !== 32) return start
   const from = Math.max(line, start - 60)
+  // The surname's last capital (or its mark) right before the space, read first: most names follow a lower-case word.
+  if (text.charCodeAt(start - 1) !== 32 || start - 2 < from || !capitalOrMark(text.charCodeAt(start - 2))) return start
   const run = CAPITAL_WORDS.exec(text.slice(from, start))
   if (!run) return start
   const words = run[0].trimEnd().split(" ")
@@ -50,7 +54,8 @@ const PERSON_KEY = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...LABELS,
  */
 export function labelledSurname(text: string, line: number, start: number, notSurname: (lower: string) => boolean): number {
   // Most capitalised words follow a lower-case word: a capital (or its mark) and a space right before are read first.
-  if (text.charCodeAt(start - 1) !== 32 || !/[\p{Lu}\p{M}]/u.test(text[start - 2] ?? "")) return start
+  const c = text.charCodeAt(start - 2)
+  if (text.charCodeAt(start - 1) !== 32 || !(c < 128 ? c >= 65 && c <= 90 : CAPITAL_OR_MARK.test(text[start - 2] ?? ""))) return start
   const at = capitalSurnameBefore(text, line, start, notSurname)
   return at < start && (PERSON_KEY.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at))) ? at : start
 }

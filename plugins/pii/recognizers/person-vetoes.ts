@@ -259,6 +259,18 @@ export function inPetObject(text: string, start: number): boolean {
   return m !== null && PET_WORDS.test(m[1]!)
 }
 
+const BRACKETED_FIRST = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?\) ?:/u
+/** Whether a speaker tag's brackets after `end` hold a first name (`isFirst`, lower case): the run before is a company's or a desk's. */
+export function personInBrackets(text: string, end: number, isFirst: (lower: string) => boolean): boolean {
+  // The bracket first, maybe after a space: most names are followed by neither.
+  if (text.charCodeAt(end) !== 40 && !(text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40)) return false
+  const m = BRACKETED_FIRST.exec(text.slice(end, end + 30))
+  return m !== null && isFirst(m[1]!.toLowerCase())
+}
+
 /** Whether a word names a thing, not a person, by the id or document noun right after it (`Grant ref:`, `Grant paperwork`). */
-export const nounAfterName = (text: string, end: number): boolean => THING_AFTER.test(text.slice(end, end + 14))
+export const nounAfterName = (text: string, end: number): boolean => text.charCodeAt(end) === 32 && mayOpen(THING_FIRST, text.charCodeAt(end + 1)) && THING_AFTER.test(text.slice(end, end + 14))
+// The first letters of THING_AFTER's words (any case): another ASCII unit opens none; a non-ASCII one is left to the expression.
+const THING_FIRST = new Set([..."rnipafsldc"].map((ch) => ch.charCodeAt(0)))
+const mayOpen = (firsts: ReadonlySet<number>, c: number) => c >= 128 || firsts.has(c | 32)
 const THING_AFTER = /^ (?:ref|reference|no|number|id|paperwork|application|form|scheme|funding|payment|letter|documents?|portal|code)(?![\p{L}])/iu

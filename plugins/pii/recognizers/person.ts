@@ -1,4 +1,4 @@
-import { allMatches, defineRecognizer, phraseAlternation, wordMap, type Candidate } from "../../../core/index.ts"
+import { allMatches, defineRecognizer, isAscii, phraseAlternation, wordMap, type Candidate } from "../../../core/index.ts"
 import { lowerSameNames } from "./person-lower-tags.ts"
 import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
@@ -11,7 +11,7 @@ import { sameNameAgain } from "./person-lines.ts"
 import { deskOpening } from "./person-desk.ts"
 import { namesBeforeNumbers } from "./person-before-number.ts"
 import { namesByDashes } from "./person-dashes.ts"
-import { aboutPets, cityAfterPostcode, nounAfterName, placeBefore, streetOrCompany } from "./person-vetoes.ts"
+import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
@@ -55,21 +55,21 @@ const FLAGS_OF = wordMap(FLAGS)
 // Hungarian for "please", `Kerem` a Turkish name), so `Héctor` and `Siân` are listed as written.
 const fold = (lower: string) => lower.normalize("NFD").replace(/\p{M}+/gu, "")
 const FIRST_FOLDED = new Set([...FIRST].map(fold).filter((w) => !COMMON.has(w)))
-const NON_ASCII = /[^\x00-\x7f]/
+const nonAscii = (s: string) => !isAscii(s, 0, s.length)
 const DOTTED_I = "i\u0307"
 const foldedFirst = (lower: string) => {
-  const folded = !NON_ASCII.test(lower) ? lower : lower.includes(DOTTED_I) ? lower.replaceAll(DOTTED_I, "i") : undefined
+  const folded = !nonAscii(lower) ? lower : lower.includes(DOTTED_I) ? lower.replaceAll(DOTTED_I, "i") : undefined
   return folded !== undefined && FIRST_FOLDED.has(folded) && !COMMON.has(folded)
 }
 /** A lower-case word is a listed first name: as written, without the accents its list spells, or with them decomposed. */
-const listedFirst = (w: string) => FIRST.has(w) || foldedFirst(w) || (NON_ASCII.test(w) && FIRST.has(w.normalize("NFC")))
+const listedFirst = (w: string) => FIRST.has(w) || foldedFirst(w) || (nonAscii(w) && FIRST.has(w.normalize("NFC")))
 /** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed. */
 function flagsOf(text: string, start: number, end: number): number {
   const flags = FLAGS_OF.getRange(text, start, end)
   if (flags !== undefined) return flags
   const lower = text.slice(start, end).toLowerCase()
   if (foldedFirst(lower)) return IS_FIRST
-  const composed = NON_ASCII.test(lower) ? lower.normalize("NFC") : lower
+  const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
   return composed === lower ? 0 : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
 // A capital word that cannot be part of a surname written first: an everyday word, a title, a field's name.
@@ -95,7 +95,6 @@ const isParticle = (text: string, start: number, end: number) => {
   return (c === 39 || (c >= 97 && c <= 122)) && PARTICLE_EXACT.has(text.slice(start, end))
 }
 
-
 /**
  * Whether a lone first name with no cue is a pet's, in a sentence about pets or before a document noun; not one in lower
  * case that its cue capitalised (`hi its cerys can Mitzi get her booster`). A weak cue, whom a thing is for (`Vaksine for
@@ -106,7 +105,6 @@ function petsName(original: string, text: string, start: number, end: number, cu
   return original.charCodeAt(start) === text.charCodeAt(start) && (aboutPets(text, start, end) || nounAfterName(text, end))
 }
 const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|of|de|af|av|för|für|pour|para|voor|per|za|dla|pro|pre|til)[ \t]+$/iu
-const BRACKETED_FIRST = /^ ?\((\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?\) ?:/u
 
 /** After a lower-case first name, a lower-case word that is its surname (`anna schmidt`, not `anna and`). */
 // A digit's word opens a number read out after the name (`my neighbour fiona oh seven eight …`), not a surname.
@@ -286,7 +284,7 @@ export const person = defineRecognizer({
       // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
       if (count === 1 && petsName(original, text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
-      if (BRACKETED_FIRST.test(text.slice(end, end + 30)) && nameWords.isFirst(BRACKETED_FIRST.exec(text.slice(end, end + 30))![1]!.toLowerCase())) continue
+      if (personInBrackets(text, end, nameWords.isFirst)) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start

@@ -1,5 +1,6 @@
 import { nameWords } from "./person.ts"
 import { kinNamed, titledNamed } from "./phone-kin.ts"
+import { patternOnLineBefore, wordsOnLineBefore } from "./phone-line-words.ts"
 import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
@@ -114,7 +115,7 @@ function listedName(text: string, start: number): boolean {
   if (next === null || !nameWords.isPlainFirst(next[1]!.toLowerCase())) return false
   // Not a list of some other numbers (`Serials: Amelia 4471223109, …`, `Stock: …`).
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
-  return !OTHER_WORDS.test(text, lineStart, start) && !LIST_OF_THINGS.test(text.slice(lineStart, start))
+  return !wordsOnLineBefore(OTHER_WORDS, text, lineStart, start) && !patternOnLineBefore(LIST_OF_THINGS, text, lineStart, start)
 }
 const LIST_OF_THINGS = /(?<![\p{L}])(?:serials?|stock|batch(?:es)?|lots?|items?|units?|models?|colou?rs?|cows|cattle|horses|animals|pets)(?![\p{L}])/iu
 const LISTED_FIRST = new RegExp(`(?:${ITEM_START})(${CAPITALISED})[ \\t]+$`, "u")
@@ -163,7 +164,7 @@ function wordThenName(text: string, lineStart: number, start: number, end: numbe
   if (named === null || DMY.test(text.slice(start, end))) return false
   const word = named[1]!
   if (!COPULAS.has(word) && nameWords.isOrdinary(word)) return false
-  if (OTHER_WORDS.test(text, lineStart, start) || NUMBER_NOUNS.test(text, lineStart, start)) return false
+  if (wordsOnLineBefore(OTHER_WORDS, text, lineStart, start) || wordsOnLineBefore(NUMBER_NOUNS, text, lineStart, start)) return false
   return nameBefore(text, start - named[2]!.length)
 }
 // A plain run that is a date (`20241130`) or a round sum (`4500000`).

@@ -48,6 +48,15 @@ describe("the analyzer stays linear on hostile input", () => {
     expect(analyzer.analyze(text).length).toBe(60_000)
   }, 10_000)
 
+  // Names before numbers on one line: each number's line was read from its start for words naming other numbers.
+  test.each([
+    ["given names and numbers", "Anna 020 7946 0958, "],
+    ["a word, a name and a number", "is Anna Berg 020 7946 0958 "],
+  ])("400 KB of %s on one line", (_, unit) => {
+    const text = unit.repeat(Math.ceil(400_000 / unit.length))
+    expect(analyzer.analyze(text).filter((f) => f.type === "PHONE").length).toBe(Math.ceil(400_000 / unit.length))
+  }, 10_000)
+
   test("findings on a long text are those of its parts", () => {
     const unit = "Hi Anna, call 030 12345678 or mail anna@gmx.de from 10.0.0.1.\n"
     const one = analyzer.analyze(unit)

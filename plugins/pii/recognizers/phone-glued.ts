@@ -1,6 +1,7 @@
 import { modifiedNumber, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
 import { nameBefore, personOn } from "./phone-context.ts"
 import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
+import { lettersBefore } from "./phone-name-end.ts"
 
 // A phone's word typed against its number, with no space or only a colon between (`tel973 451 4998`, `Telefono:+39 …`).
 
@@ -10,15 +11,13 @@ import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
  * na777/355132`, `alt no.(022) 654 1709`, `call back on:0206873015`): the number is still that phone's.
  */
 export function gluedToPhoneWord(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start)
-  if (/(?:^|[^\p{L}\p{N}])(?:tel|ph|mob|cell|phone)$/iu.test(before)) return true
-  const glued = /(?:^|[^\p{L}\p{N}])(\p{L}+)[.:]?$/u.exec(before)
-  if (!glued) return false
-  const word = glued[1]!
-  if (PHONE_WORDS.test(word, 0, word.length)) return true
+  const glued = lettersBefore(text, start)
+  if (glued === null) return false
+  const word = glued.word
+  if ((!glued.dotted && /^(?:tel|ph|mob|cell|phone)$/iu.test(word)) || PHONE_WORDS.test(word, 0, word.length)) return true
   const lower = word.toLowerCase()
   if (!GLUED_SHORT.has(lower)) return false
-  const wordStart = start - word.length - (glued[0].endsWith(word) ? 0 : 1)
+  const wordStart = start - word.length - (glued.dotted ? 1 : 0)
   if (PHONE_WORDS.test(text, Math.max(0, start - 30), wordStart)) return true
   // `no.` after whose or which number it is (`Work no.0332-…`), `on` after a person's name (`Siobhán on07823…`).
   // The word before may hold digits (`2nd no:0806 …`).

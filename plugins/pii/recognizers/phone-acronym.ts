@@ -42,7 +42,22 @@ export function acronymNames(text: string, start: number): boolean {
   // Whom to call, not what the number is (`call ARC 1-614-514-7258`, `ring NHS Direct`).
   if (CALL_VERB_BEFORE.test(before)) return false
   // On a line written in capitals (a speaker's tag `WEI: 020 …`, a shouted note) capitals are only words.
-  const lineStart = text.lastIndexOf("\n", at) + 1
-  const lineEnd = text.indexOf("\n", start)
-  return LOWER_LETTER.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))
+  return lineHasLowerCase(text, text.lastIndexOf("\n", at) + 1)
+}
+
+// Whether each line of the last text holds a lower-case letter, by its start: read once a line (a line of thousands of
+// numbers after capitals was read whole for each).
+let lastText: string | undefined
+const lowerLines = new Map<number, boolean>()
+function lineHasLowerCase(text: string, lineStart: number): boolean {
+  if (text !== lastText) {
+    lowerLines.clear()
+    lastText = text
+  }
+  let lower = lowerLines.get(lineStart)
+  if (lower === undefined) {
+    const lineEnd = text.indexOf("\n", lineStart)
+    lowerLines.set(lineStart, (lower = LOWER_LETTER.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))))
+  }
+  return lower
 }

@@ -1,4 +1,6 @@
-import { modifiedNumber, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
+import { contextMatcher } from "../../../core/index.ts"
+import { AMOUNT_KEY_WORDS } from "./phone-ids.ts"
+import { modifiedNumber, OTHER_WORDS, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
 import { nameBefore, personOn } from "./phone-context.ts"
 import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
 import { lettersBefore } from "./phone-name-end.ts"
@@ -48,4 +50,17 @@ export const telBefore = (text: string, start: number) => {
   // Or whose or which number it is (`número nou:93-…`, `Drugi numer:587 …`).
   return PHONE_WORDS.test(last, 0, last.length) || PHONE_LABELS.test(last) || (key[1] !== undefined && modifiedNumber(`${key[1]} ${last}`.toLowerCase()))
 }
+/**
+ * Whether a log key glued to the number by `=` names some other number or an amount (`amount=3476.12`, `isbn=…`,
+ * `order_id=…`): the key names the value, as a label does, however near a phone word (`car.callback.queued amount=…`).
+ */
+export function otherKeyGlued(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 61) return false
+  const key = LOG_KEY.exec(text.slice(Math.max(0, start - 44), start))?.[1]
+  if (key === undefined) return false
+  const words = key.toLowerCase().replace(/[_.-]+/g, " ")
+  return (OTHER_WORDS.test(words) || AMOUNT_KEYS.test(words)) && !PHONE_LABELS.test(words) && !PHONE_WORDS.test(words)
+}
+const LOG_KEY = /(?:^|[\s,;{(])([A-Za-z_][\w.-]{0,40})=$/
+export const AMOUNT_KEYS = contextMatcher(AMOUNT_KEY_WORDS)
 const LOG_PHONE_KEY = /(?:^|[\s,;{(])(?:to|from|phone|tel|mobile|msisdn|ani|cli|dnis|caller|callerid|recipient|sender|number|dest|destination)=$/i

@@ -49,9 +49,10 @@ export function namedOtherNumber(text: string, start: number): boolean {
 // …`, `dzwonić pod numer …`, `volal z čísla …`, `zvaniet uz numuru …`), not which other number it is.
 const TO_NUMBER = new Set(["na", "pod", "z", "ze", "od", "do", "uz", "no", "iš", "į", "s", "sa", "iz", "za", "v", "vo"])
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
-const NUMBER_WORD_END = new Set([..."ro.#dtasuįımz"].map((ch) => ch.charCodeAt(0) | 32))
-const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
-const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
+const NUMBER_WORD_END = new Set([..."ro.#dtasuįımzð"].map((ch) => ch.charCodeAt(0) | 32))
+// Icelandic writes its compounds with `númer` (`Viðskiptanúmer`, `pöntunarnúmerið`; `símanúmer` is a phone's).
+const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr|númer|númerið))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
+const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim|sím/
 
 /**
  * The stretch of the line before a speaker's line that the number opens (`[1:30 am] Arjun Sharma: 5587030317`,

@@ -276,6 +276,25 @@ export function labelOf(text: string, start: number, end: number): string | unde
 
 /** The labelled value `text.slice(start, end)` is most of (labelOf), with where its label comes from. */
 export function labelledValueOf(text: string, start: number, end: number): LabelledValue | undefined {
-  for (const v of labelledValues(text)) if (v.start <= start && end <= v.end && 2 * (end - start) >= v.end - v.start) return v
-  return undefined
+  const values = labelledValues(text)
+  const holds = (v: LabelledValue) => v.start <= start && end <= v.end && 2 * (end - start) >= v.end - v.start
+  if (values.length <= 16) return values.find(holds)
+  // A value holding the span starts at most the span's length before it (it is at most twice as long): only those are read.
+  const order = startOrder(values)
+  let [lo, hi] = [0, order.length]
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (values[order[mid]!]!.start < 2 * start - end) lo = mid + 1
+    else hi = mid
+  }
+  let first = -1
+  for (let i = lo; i < order.length && values[order[i]!]!.start <= start; i++) if ((first < 0 || order[i]! < first) && holds(values[order[i]!]!)) first = order[i]!
+  return first < 0 ? undefined : values[first]
+}
+let orderOf: readonly LabelledValue[] | undefined
+let order = new Int32Array(0)
+/** The indices of `values` by their start, the last text's kept. */
+function startOrder(values: readonly LabelledValue[]): Int32Array {
+  if (values !== orderOf) (order = Int32Array.from(values.keys()).sort((a, b) => values[a]!.start - values[b]!.start || a - b)), (orderOf = values)
+  return order
 }

@@ -1,5 +1,7 @@
 import { nameWords } from "./person.ts"
 import { kinNamed, titledNamed } from "./phone-kin.ts"
+import { patternOnLineBefore, wordsOnLineBefore } from "./phone-line-words.ts"
+import { capitalisedEndsAt, capitalisedThenComma, pastSpaces, spaceOrTab } from "./phone-name-end.ts"
 import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
@@ -25,7 +27,8 @@ export function contactLine(text: string, start: number, end: number): boolean {
   // or the name alone or with `on` (`Maria Antoniou 6985780941`, `Precious on 71875834`): whom to call. Not a date or a
   // round sum that a name stands before (`Paid to Grace on 20241130`, `Refund: Anna Berg 4500000`).
   if (!DATE_OR_ROUND.test(text.slice(start, end))) {
-    const comma = NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
+    // NAME_COMMA ends in a comma (past spaces): most numbers follow none.
+    const comma = text.charCodeAt(pastSpaces(text, start) - 1) === 44 ? NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start)) : null
     if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1])))) return true
     // Or after a word in running text (`is Shanice Bailey, 876…`, `koordinátorka Věra Růžičková 533/…`): a known given name then.
     if (!comma && wordThenName(text, lineStart, start, end)) return true
@@ -52,6 +55,7 @@ export function contactLine(text: string, start: number, end: number): boolean {
  * capitalised words that are no everyday words (`Siobhán`, `Maria Antoniou`; not `Grace Period`, `Invoice Total`).
  */
 export function nameBefore(text: string, at: number): boolean {
+  if (!capitalisedEndsAt(text, pastSpaces(text, at))) return false
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 48), at))
   if (!m) return false
   const [first, ...rest] = m[1]!.toLowerCase().split(" ")
@@ -73,6 +77,8 @@ export function personOn(text: string, start: number): boolean {
   const now = on[1] ?? on[2]
   const remark = now || on[0].includes("is") ? ROLE_REMARK.exec(text.slice(Math.max(0, at - 30), at)) : null
   const nameEnd = remark ? at - remark[0].length : at
+  // A relative's name and a listed one both end in a capitalised word, past spaces (a relative's in a hyphen too).
+  if (!capitalisedEndsAt(text, pastSpaces(text, nameEnd), true)) return false
   // `is on` a number that some other noun follows is on a plan or an account (`Tom is on 12345678 account`).
   if (on[0].includes("is") && OTHER_WORDS.test(text, start, Math.min(text.length, start + 40))) return false
   // A relative's name is a name whether or not a list knows it (`my brother Thato on 74390984`), unless it is an
@@ -88,7 +94,7 @@ export function personOn(text: string, start: number): boolean {
 }
 const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u
 // `my brother Thato`, `her son Kagiso Kgosi`: a possessive, a relative, then one or two capitalised words.
-const RELATIVE_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:${KIN.join("|")})[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)$`, "u")
+export const RELATIVE_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:${KIN.join("|")})[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)$`, "u")
 // A name's capitalised words (`Maria`, `O'Hara`, `Jean-Luc`), and where an item of a list or a line starts: its line's
 // start, a separator or a sign (an emoji) and a space, not `&` or a bracket (a company's name, a remark).
 const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
@@ -103,6 +109,8 @@ const RELATIONS = new Set([...KIN, "friend", "parent", "child", "contact", "keyh
  * name (`Mark & Spencer Bakery …`); a lone word is a batch's or a place's as often (`Lot 5141062`, `Georgia 2128-846`).
  */
 function listedName(text: string, start: number): boolean {
+  // Both expressions end in a capitalised word and spaces.
+  if (!spaceOrTab(text.charCodeAt(start - 1)) || !capitalisedEndsAt(text, pastSpaces(text, start))) return false
   const before = text.slice(Math.max(0, start - 48), start)
   const m = LISTED_NAME.exec(before)
   if (m !== null) return nameBefore(text, start)
@@ -114,14 +122,14 @@ function listedName(text: string, start: number): boolean {
   if (next === null || !nameWords.isPlainFirst(next[1]!.toLowerCase())) return false
   // Not a list of some other numbers (`Serials: Amelia 4471223109, …`, `Stock: …`).
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
-  return !OTHER_WORDS.test(text, lineStart, start) && !LIST_OF_THINGS.test(text.slice(lineStart, start))
+  return !wordsOnLineBefore(OTHER_WORDS, text, lineStart, start) && !patternOnLineBefore(LIST_OF_THINGS, text, lineStart, start)
 }
 const LIST_OF_THINGS = /(?<![\p{L}])(?:serials?|stock|batch(?:es)?|lots?|items?|units?|models?|colou?rs?|cows|cattle|horses|animals|pets)(?![\p{L}])/iu
-const LISTED_FIRST = new RegExp(`(?:${ITEM_START})(${CAPITALISED})[ \\t]+$`, "u")
+export const LISTED_FIRST = new RegExp(`(?:${ITEM_START})(${CAPITALISED})[ \\t]+$`, "u")
 // The rest of the number, then the next item: a capitalised word and a number or an address.
 const NEXT_ITEM = /^[\d ().\/-]*[,;][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:[+(\d]|[\w.-]+@)/u
-const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
-const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
+export const LISTED_NAME = new RegExp(`(?:${ITEM_START})${names(1, 2)}[ \\t]+$`, "u")
+export const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(${names(0, 2)})[ \t]*$`, "u")
 // A number written international (at most 15 digits, as a phone has) before it.
 // Dutch writes "or" `of`.
 const ALTERNATIVE = new RegExp(String.raw`(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|and|of|${OR_WORDS.join("|")})[ \t]+$`, "iu")
@@ -139,14 +147,14 @@ const signedName = (text: string, lineStart: number, above: string) => {
 }
 // Two or three capitalised words (a given name and a surname), a comma, the number: after a role's colon or a line's start.
 // An emoji or a sign may stand between the colon and the name, and a bracketed role after it (`Caller: Pietro Cantù (intestatario), …`).
-const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
+export const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
 /** Whose number it is, in a bracket right after it (`↳ Radica: 8686623348 (Marlon Mohammed)`): a known given name first. */
 export function whoseAfter(text: string, end: number): boolean {
   const whose = NAME_IN_BRACKET.exec(text.slice(end, end + 64))
   return whose !== null && nameBefore(whose[1]!, whose[1]!.length)
 }
 const NAME_IN_BRACKET = new RegExp(String.raw`^[ \t]?\((${names(1, 2)})\)`, "u")
-const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]*)[ \t]+${names(1, 2)}(,?[ \t]+|,)$`, "u")
+export const WORD_NAME_COMMA = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]*)[ \t]+${names(1, 2)}(,?[ \t]+|,)$`, "u")
 // "Is" and the articles before a name in the covered languages (`is Shanice Bailey,`, `é a Rosa Conceição,`).
 const COPULAS = new Set(["is", "was", "are", "é", "è", "es", "est", "ist", "är", "er", "jest", "je", "a", "o", "la", "el", "le", "il", "de", "het", "den"])
 // A day, a month and a year run together or spaced (`30112024`, `30 11 2024`).
@@ -159,11 +167,12 @@ const DMY = /^(?:0?[1-9]|[12]\d|3[01])[ ./-]?(?:0?[1-9]|1[0-2])[ ./-]?(?:19|20)\
  * some other number, nor before a date.
  */
 function wordThenName(text: string, lineStart: number, start: number, end: number): boolean {
+  if (!capitalisedThenComma(text, start)) return false
   const named = WORD_NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start))
   if (named === null || DMY.test(text.slice(start, end))) return false
   const word = named[1]!
   if (!COPULAS.has(word) && nameWords.isOrdinary(word)) return false
-  if (OTHER_WORDS.test(text, lineStart, start) || NUMBER_NOUNS.test(text, lineStart, start)) return false
+  if (wordsOnLineBefore(OTHER_WORDS, text, lineStart, start) || wordsOnLineBefore(NUMBER_NOUNS, text, lineStart, start)) return false
   return nameBefore(text, start - named[2]!.length)
 }
 // A plain run that is a date (`20241130`) or a round sum (`4500000`).

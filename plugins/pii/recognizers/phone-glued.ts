@@ -1,6 +1,9 @@
-import { modifiedNumber, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
+import { contextMatcher } from "../../../core/index.ts"
+import { AMOUNT_KEY_WORDS } from "./phone-ids.ts"
+import { modifiedNumber, OTHER_WORDS, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
 import { nameBefore, personOn } from "./phone-context.ts"
 import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
+import { lettersBefore } from "./phone-name-end.ts"
 
 // A phone's word typed against its number, with no space or only a colon between (`tel973 451 4998`, `Telefono:+39 …`).
 
@@ -10,15 +13,13 @@ import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
  * na777/355132`, `alt no.(022) 654 1709`, `call back on:0206873015`): the number is still that phone's.
  */
 export function gluedToPhoneWord(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start)
-  if (/(?:^|[^\p{L}\p{N}])(?:tel|ph|mob|cell|phone)$/iu.test(before)) return true
-  const glued = /(?:^|[^\p{L}\p{N}])(\p{L}+)[.:]?$/u.exec(before)
-  if (!glued) return false
-  const word = glued[1]!
-  if (PHONE_WORDS.test(word, 0, word.length)) return true
+  const glued = lettersBefore(text, start)
+  if (glued === null) return false
+  const word = glued.word
+  if ((!glued.dotted && /^(?:tel|ph|mob|cell|phone)$/iu.test(word)) || PHONE_WORDS.test(word, 0, word.length)) return true
   const lower = word.toLowerCase()
   if (!GLUED_SHORT.has(lower)) return false
-  const wordStart = start - word.length - (glued[0].endsWith(word) ? 0 : 1)
+  const wordStart = start - word.length - (glued.dotted ? 1 : 0)
   if (PHONE_WORDS.test(text, Math.max(0, start - 30), wordStart)) return true
   // `no.` after whose or which number it is (`Work no.0332-…`), `on` after a person's name (`Siobhán on07823…`).
   // The word before may hold digits (`2nd no:0806 …`).
@@ -49,4 +50,17 @@ export const telBefore = (text: string, start: number) => {
   // Or whose or which number it is (`número nou:93-…`, `Drugi numer:587 …`).
   return PHONE_WORDS.test(last, 0, last.length) || PHONE_LABELS.test(last) || (key[1] !== undefined && modifiedNumber(`${key[1]} ${last}`.toLowerCase()))
 }
+/**
+ * Whether a log key glued to the number by `=` names some other number or an amount (`amount=3476.12`, `isbn=…`,
+ * `order_id=…`): the key names the value, as a label does, however near a phone word (`car.callback.queued amount=…`).
+ */
+export function otherKeyGlued(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 61) return false
+  const key = LOG_KEY.exec(text.slice(Math.max(0, start - 44), start))?.[1]
+  if (key === undefined) return false
+  const words = key.toLowerCase().replace(/[_.-]+/g, " ")
+  return (OTHER_WORDS.test(words) || AMOUNT_KEYS.test(words)) && !PHONE_LABELS.test(words) && !PHONE_WORDS.test(words)
+}
+const LOG_KEY = /(?:^|[\s,;{(])([A-Za-z_][\w.-]{0,40})=$/
+export const AMOUNT_KEYS = contextMatcher(AMOUNT_KEY_WORDS)
 const LOG_PHONE_KEY = /(?:^|[\s,;{(])(?:to|from|phone|tel|mobile|msisdn|ani|cli|dnis|caller|callerid|recipient|sender|number|dest|destination)=$/i

@@ -32,6 +32,8 @@ export const ID_CLASS_WORDS = [
   "barcode", "bar code", "ean", "gtin", "upc", "code-barres", "code barre", "strichcode", "streepjescode", "streckkod", "stregkode", "strekkode",
   "viivakoodi", "código de barras", "codice a barre", "kod kreskowy", "čárový kód", "čiarový kód", "vonalkód", "barkod", "cod de bare",
   "svītrkods", "brūkšninis kodas", "triipkood", "баркод", "штрихкод", "штрих-код", "γραμμωτός κώδικας", "kodiċi tal-barra",
+  // A book's and a serial's number (`isbn: 0-9687-7601-9`).
+  "isbn", "issn",
   // A bank transfer, a donation and a donor by their reference (`Ref. de donativo …`, `Gåvoreferens …`, `Cod donator …`).
   "bank transfer", "wire transfer", "transferencia", "transferencia bancaria", "virement", "bonifico", "overboeking", "transferência", "przelew",
   "przelewu", "převod", "prevod", "átutalás", "virament", "gift aid", "donativo", "donación", "donazione", "donatie", "gåva", "gåvoreferens",
@@ -41,8 +43,25 @@ export const ID_CLASS_WORDS = [
   "tellimus", "tellimuse",
   "tellimusenumber", "kliendi", "kliendinumber", "замовлення", "замовленням", "поръчка", "поръчката", "παραγγελία", "παραγγελίας", "sipariş",
   "jäsennumero", "tilausnumero", "asiakasnro", "jäsennro",
+  // An order in Croatian, Serbian and Bosnian (both alphabets), Icelandic and Romanian (`Narudžba: 591846564`, `Поруџбина …`,
+  // `Pöntun …`, `Comanda …`).
+  "narudžba", "narudžbe", "narudžbu", "narudžbi", "narudžbenica", "narudžbenice", "porudžbina", "porudžbine", "porudžbinu", "наруџба", "наруџбе",
+  "наруџбу", "поруџбина", "поруџбине", "поруџбину", "pöntun", "pöntunar", "pöntunarnúmer", "comanda", "comandă", "comenzii", "comanda nr",
+  // A customer's or an account's number in Romanian (`Cont client 09503683530`, `cod client`).
+  "cont client", "contul client", "contul clientului", "cod client", "codul clientului", "număr client", "numărul clientului", "nr client",
   // A member by the Slavic and Baltic words after their word for number (`Číslo člena`, `broj člana`, `numer członka`).
   "člena", "členské", "členský", "člana", "članski", "członka", "członkowski", "nario", "biedra", "liikme",
+]
+
+/**
+ * An amount by its key or label, in the covered languages (`amount=3476.12`, `Betrag: …`, `Iznos …`): a value so named is
+ * a sum of money, never a phone. Read only as a key's or a label's words: in running text they name a bill a caller may
+ * want to be called about.
+ */
+export const AMOUNT_KEY_WORDS = [
+  "amount", "amt", "total", "subtotal", "sum", "price", "cost", "fee", "balance", "betrag", "summe", "preis", "montant", "prix", "importe", "precio",
+  "importo", "prezzo", "bedrag", "prijs", "kwota", "cena", "částka", "összeg", "iznos", "cijena", "suma", "ποσό", "сума", "цена", "upphæð", "verð",
+  "tutar", "fiyat", "summa", "pris", "beløb", "beløp", "määrä", "hinta", "valoare", "sumă",
 ]
 
 /**

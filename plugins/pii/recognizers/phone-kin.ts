@@ -1,6 +1,7 @@
 import { nameWords } from "./person.ts"
 import { OTHER_WORDS } from "./phone-words.ts"
 import { PARTICLES, TITLES } from "./person-cues.ts"
+import { cueBeforeName, nameMayEndBefore, wordBefore } from "./phone-name-end.ts"
 
 // A relative, a neighbour or a colleague, then their name, then the number: whose phone it is, in the languages of the
 // default regions and Turkish (`my daughter Farhana 07…`, `mans vīrs Dace 2…`, `a minha filha Conceição Silva: 9…`,
@@ -36,7 +37,6 @@ const KIN = new Set([
 ])
 // "My" after the relative (`ο γιος μου`, `soțul meu`, `figlia mia`), passed over.
 const MINE = new Set(["μου", "meu", "mea", "mia", "mio", "mía", "mío", "min", "mitt", "minu"])
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u
 
 // Spaces, tabs and signs (an emoji: `my son 💊 Rory …`) between the words.
 const GAP = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]{}"'/\\@#&*+=<>|-]/u
@@ -86,13 +86,13 @@ function kinBefore(text: string, start: number): boolean {
   for (let names = 0; names < 3; names++) {
     // After the names, the relative's word may end with a colon (`mijn vrouw: Lente Janssens, …`).
     if (names > 0 && text.charCodeAt(at - 1) === 58) at = gapBefore(text, at - 1)
-    const m = WORD.exec(text.slice(Math.max(0, at - 30), at))
-    if (!m) return false
-    const lower = m[0].toLowerCase()
-    at = gapBefore(text, at - m[0].length)
+    const word = wordBefore(text, at)
+    if (word === undefined) return false
+    const lower = word.toLowerCase()
+    at = gapBefore(text, at - word.length)
     if (KIN.has(lower) || (MINE.has(lower) && names > 0)) {
       if (!MINE.has(lower)) return names > 0
-      const kin = WORD.exec(text.slice(Math.max(0, at - 30), at))?.[0]
+      const kin = wordBefore(text, at)
       return kin !== undefined && KIN.has(kin.toLowerCase())
     }
     // An everyday word, also when some list holds it as a first name (`Will`, `Rose`).
@@ -108,6 +108,9 @@ function kinBefore(text: string, start: number): boolean {
  * Tyler (07932) …`): the person to ask for at that number. Not when the number is some other of theirs.
  */
 export function titledNamed(text: string, start: number): boolean {
+  // Most numbers follow no capitalised word, and most names no title or "ask for": the expression, which tries each of
+  // the 64 units, is not run for them.
+  if (!nameMayEndBefore(text, start) || !cueBeforeName(text, start, 64, CUES, CAPITAL_TITLES)) return false
   const m = TITLED_NAME.exec(text.slice(Math.max(0, start - 64), start))
   if (m === null) return false
   const cue = m[1]!
@@ -138,10 +141,12 @@ const ASK_FOR = new Set(ASK_FOR_LIST)
 const phrase = (p: string) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1).replace(/ /g, "[ \\t]+")}`
 const LINE_WORDS = new Set(["line", "línea", "linea", "ligne", "linha", "linia", "linka", "hotline", "helpline"])
 const PARTICLE_SET = new Set(PARTICLES)
+// The words a cue ends with before its name: a title, a line's word, the last word of "ask for".
+const CUES = new Set([...TITLE_SET, ...LINE_WORDS, ...ASK_FOR_LIST.map((p) => p.split(" ").at(-1)!)])
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
 // A title (its dot kept out), "ask for" or a line, one to three names with particles between them, then a colon, or at
 // or on, or nothing.
-const TITLED_NAME = new RegExp(
+export const TITLED_NAME = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}])(${ASK_FOR_LIST.map(phrase).join("|")}|[\p{L}-]{2,9})\.?[ \t]+(${NAME_WORD}(?:[ \t]+(?:(?:${PARTICLES.filter((p) => /^\p{L}+$/u.test(p)).join("|")})[ \t]+)*${NAME_WORD}){0,2})((?:[ \t]*:[ \t]*|[ \t]+(?:la|on|at|pe|fuq|na|no|al|au|op|på|em|unter|an|en el|al|ao|no)[ \t]+)?)[ \t]*$`,
   "u",
 )

@@ -8,9 +8,10 @@ import { NUMBER_ADJECTIVES, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHON
 
 // The words for "number" (and a code's) that come before what they number, as the Romance and Slavic languages write
 // them (`Numero sinistro:`, `N° de sinistre :`, `Numer rachunku`, `číslo škodní události`, `numărul de salarizare`,
-// `kod odbioru`), then one to four words (`meu número de sócio é …`: the verb is read as a word and passed over).
-const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|številk[ao]|numeris|numerį|numur[su]|αριθμός|αριθμό|номер|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
-const NUMBER_FIRST_HINT = /(?<![\p{L}])(?:n[º°.rÚúUu]|čísl|broj|števil|αριθμ|номер|kod|c[oó]di)/iu
+// `kod odbioru`, Greek `Αρ. πελάτη`, Serbian `Број корисника`), then one to four words (`meu número de sócio é …`: the
+// verb is read as a word and passed over).
+const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|број(?:а|ем)?|številk[ao]|numeris|numerį|numur[su]|αριθμός|αριθμό|αρ\.|номер|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
+const NUMBER_FIRST_HINT = /(?<![\p{L}])(?:n[º°.rÚúUu]|čísl|broj|број|števil|αριθμ|αρ\.|номер|kod|c[oó]di)/iu
 
 /**
  * Whether the words right before `start` are a word for "number" followed by what it numbers, and that is no phone
@@ -25,8 +26,10 @@ export function numberOfOther(text: string, start: number, isName: (word: string
   // An elided article or preposition is not the word (`d'adhérent`, `dell'utente`).
   const words = m[1]!.toLowerCase().split(/[ \t]+/).map((w) => w.replace(ELIDED, "")).filter((w) => !OF.has(w))
   // Whose or which phone it is (`numero della moglie`, `número de Ana`, `Numer do mnie`) is a phone's, and so is a
-  // speaker's tag after the words (`mi lascia un numero cliente: 347…` of a transcript whose lines were joined).
-  if (words.some((w) => whosePhone(w, isName))) return false
+  // speaker's tag after the words (`mi lascia un numero cliente: 347…` of a transcript whose lines were joined). A party's
+  // word alone right after the word for number, with no colon, names its number (`N.º cliente 0708 …`, `Nr. Kunde …`).
+  const bare = !/:[ \t]*$/.test(m[0]) && !/[ \t]/.test(m[1]!)
+  if (words.some((w) => whosePhone(w, isName, !bare))) return false
   // Which of someone's numbers, alone after the word (`numărul vechi:`, `número nou`); not a longer name's (`número de la
   // nueva reserva`).
   if (words.length === 1 && NUMBER_ADJECTIVES.has(words[0]!)) return false
@@ -35,15 +38,18 @@ export function numberOfOther(text: string, start: number, isName: (word: string
 const ELIDED = /^(?:d|l|dell|all|nell|dall|sull|qu)['’]/
 const SPEAKERS = new Set([...ROLES, ...PARTY_LABELS].map((w) => w.toLowerCase()))
 
-/** Whether a word before or after a word for number says the number is a phone's, or whose or which phone it is. */
-function whosePhone(word: string, isName: (word: string) => boolean): boolean {
-  return PHONE_QUALIFIER.test(word) || PHONE_WORDS.test(word) || PHONE_LABELS.test(word) || PHONE_MODIFIERS.has(word) || SPEAKERS.has(word) || RELATIVES.has(word) || isName(word)
+/**
+ * Whether a word before or after a word for number says the number is a phone's, or whose or which phone it is; a
+ * party's (`cliente`, `Kunde`) only with `parties`.
+ */
+function whosePhone(word: string, isName: (word: string) => boolean, parties = true): boolean {
+  return PHONE_QUALIFIER.test(word) || PHONE_WORDS.test(word) || PHONE_LABELS.test(word) || PHONE_MODIFIERS.has(word) || (SPEAKERS.has(word) ? parties : RELATIVES.has(word)) || isName(word)
 }
 // What stands between a word for number and what it numbers, and what follows it: prepositions, articles, possessives,
 // the verb "is".
 const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a"])
 const FUNCTION_LIKE = new Set([
-  "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "este", "jest", "to", "ist", "er", "är", "on", "ir", "yra", "είναι", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj",
+  "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "је", "е", "este", "jest", "to", "ist", "er", "är", "on", "ir", "yra", "είναι", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj", "мој", "моја", "моје", "мой", "μου",
   "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
   "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
   "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "mnie", "mě", "mne", "me", "mí", "bad", "mistake", "fault", "apologies", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",

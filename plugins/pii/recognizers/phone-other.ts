@@ -2,6 +2,7 @@ import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_MODIFIERS, PHONE
 import { lineStartWithin } from "./line-start.ts"
 import { nameWords } from "./person.ts"
 import { nameBefore } from "./phone-context.ts"
+import { keyMayEndBefore, lastTokensFrom } from "./phone-name-end.ts"
 
 // The words right before a number that say whose number it is: some other number's name (`loyalty number is …`), or the
 // question a speaker's line answers (`What's your member number?⏎Arjun: 5587030317`, `Can I take a number?⏎Sunny: …`).
@@ -48,9 +49,10 @@ export function namedOtherNumber(text: string, start: number): boolean {
 // …`, `dzwonić pod numer …`, `volal z čísla …`, `zvaniet uz numuru …`), not which other number it is.
 const TO_NUMBER = new Set(["na", "pod", "z", "ze", "od", "do", "uz", "no", "iš", "į", "s", "sa", "iz", "za", "v", "vo"])
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
-const NUMBER_WORD_END = new Set([..."ro.#dtasuįımz"].map((ch) => ch.charCodeAt(0) | 32))
-const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
-const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim/
+const NUMBER_WORD_END = new Set([..."ro.#dtasuįımzð"].map((ch) => ch.charCodeAt(0) | 32))
+// Icelandic writes its compounds with `númer` (`Viðskiptanúmer`, `pöntunarnúmerið`; `símanúmer` is a phone's).
+const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr|númer|númerið))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
+const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim|sím/
 
 /**
  * The stretch of the line before a speaker's line that the number opens (`[1:30 am] Arjun Sharma: 5587030317`,
@@ -138,11 +140,13 @@ export const otherBefore = (text: string, start: number) => namedOtherNumber(tex
  * not a phone. Only the last words: `Lease office: 617-…` and `changer de forfait, ligne 06 …` name no number.
  */
 export function namedRightBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start)
+  // Both expressions match at most three runs of units apart by spaces before the number (a key, a colon, a letter; two
+  // words and `no.`): they are run from there, and KEY_BEFORE only where a colon or `=` ends them.
+  const from = lastTokensFrom(text, start, 3, Math.max(0, start - 40))
   // A key naming it, with its series letter or none (`folio-number=F 7730 2281`, `polise: 818 …`).
-  const keyed = KEY_BEFORE.exec(before)
+  const keyed = keyMayEndBefore(text, start) ? KEY_BEFORE.exec(text.slice(from, start)) : null
   if (keyed !== null && keyNamesAgreement(keyed[1]!)) return true
-  const m = LAST_WORDS.exec(before)
+  const m = LAST_WORDS.exec(text.slice(from, start))
   if (m === null) return false
   const last = m[2]!.toLowerCase()
   if (AGREEMENT_WORDS.has(last) || (m[1] !== undefined && AGREEMENT_WORDS.has(`${m[1].toLowerCase()} ${last}`))) return true
@@ -157,8 +161,7 @@ export function namedRightBefore(text: string, start: number): boolean {
   // A caller's id is the caller's number (`ID del chiamante`, `ID de chamada`, `identifiant de l'appelant`: review).
   const idOf = !named && m[1] !== undefined && OF_WORDS.has(m[1].toLowerCase()) && !CALLER_WORDS.has(last) && ID_OF.test(text.slice(Math.max(0, start - 40), start))
   if (!named && !idOf) return false
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1
-  return !PHONE_WORDS.test(text, Math.max(lineStart, start - 40), start) && (idOf || !PHONE_QUALIFIER.test(last))
+  return !PHONE_WORDS.test(text, lineStartWithin(text, start, 40), start) && (idOf || !PHONE_QUALIFIER.test(last))
 }
 /** Whether a key ends in an agreement's, a folio's, a claim's or a meter's name (`folio-number`, `polise`), which names its value. */
 export function keyNamesAgreement(label: string): boolean {
@@ -171,8 +174,8 @@ export function keyNamesAgreement(label: string): boolean {
 const ID_OF = /(?:^|[^\p{L}])(?:(?:id|identificador|identifiant|identificativo|código|codigo|codice|cod|code)[ \t]+(?:de|del|de la|di|della|do|da|du|des)[ \t]+\p{L}+|(?:n[º°o]|núm|num|número|numero|numéro)\.?[ \t]+(?:de|del|di|do|du)[ \t]+(?:cliente|client|pedido|encomenda|commande|ordine))[ \t]*:?[ \t]*$/iu
 const OF_WORDS = new Set(["de", "del", "la", "di", "della", "do", "da", "du", "des"])
 const CALLER_WORDS = new Set(["chiamante", "chiamata", "chamada", "chamador", "llamada", "llamante", "appel", "appelant", "apelante", "apelant", "apel"])
-const KEY_BEFORE = /(\p{L}[\p{L}\p{M}_.-]*)[ \t]*[=:][ \t]*(?:\p{L}[ \t]+)?$/u
+export const KEY_BEFORE = /(\p{L}[\p{L}\p{M}_.-]*)[ \t]*[=:][ \t]*(?:\p{L}[ \t]+)?$/u
 // A series' letters between a name and its number: one letter in either case, or two or three capitals (`F`, `CLM`).
 const SERIES = /^(?:\p{L}|\p{Lu}{2,3})$/u
 // The last one or two words, then at most a colon, `#` or `no.`.
-const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u
+export const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u

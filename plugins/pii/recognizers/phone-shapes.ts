@@ -30,7 +30,7 @@ export function monthBefore(text: string, start: number): boolean {
 }
 // An id's key (`contact_id`, `id_aspirante`, `n_socio`), or a compound or phrase naming a number that no phone label named
 // (`Kundennummer`, `order no`, `hallgatói szám`).
-export const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/u
+export const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro|broj|број|αρ|αριθμός) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/u
 export const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
 // Countries' codes written before their numbers; not those that are also words or ids (`IT`, `NO`, `IN`, `ID`, `AT`, `BE`).
 export const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "FR", "ES", "NL", "CH", "PT", "SE", "DK", "FI", "PL", "MX", "BR"])

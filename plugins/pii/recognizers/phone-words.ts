@@ -114,7 +114,7 @@ export const PHONE_NOUNS = contextMatcher([...PHONE_NOUN_LIST, "cellphone", "mob
 
 // Stems of the words that say the number is a phone's, or whose or which phone (`numero di richiamata`, `número fijo`,
 // `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
-export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel(?!l)|mobil|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
+export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel(?!l)|mobil|mobitel|fiks|телефон|тел(?!л)|мобил|фиксн|контакт|позив|τηλ|κινητ|σταθερ|επικοιν|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
 
 /** A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`): read as a label only, never in a sentence (`any time on 0770…`). */
 export const DATE_LABELS = contextMatcher([
@@ -265,7 +265,7 @@ export const modifiedNumber = (label: string) => {
 // The words for number a label may end with (`other number`, `drugi numer`), or start with in the Romance languages and
 // Romanian (`número viejo`, `numărul vechi`): those OTHER_NUMBER_LABEL reads as naming some other number.
 const MODIFIER_THEN_NUMBER = /^(\S+) ?(?:number|nummer|no|nr|#|numéro|número|numero|numer|szám|számom|broj|număr|numărul|číslo|numeris|numurs|številka|numara|numaram|numarası)$/
-const NUMBER_THEN_MODIFIER = /^(?:n|nº|n°|no|nr|num|numero|número|numéro|număr|numărul) (\S+)$/
+const NUMBER_THEN_MODIFIER = /^(?:n|nº|n°|no|nr|num|numero|número|numéro|număr|numărul|broj|број|αρ|αριθμός) (\S+)$/
 
 /**
  * Ids written as capitals that are words in lower case elsewhere (`sin` is Spanish for without, `pan` a Czech and Polish

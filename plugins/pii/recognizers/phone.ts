@@ -11,9 +11,10 @@ import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWo
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
-import { gluedToPhoneWord, telBefore } from "./phone-glued.ts"
+import { AMOUNT_KEYS, gluedToPhoneWord, otherKeyGlued, telBefore } from "./phone-glued.ts"
 import { titledNamed } from "./phone-kin.ts"
 import { openingNounNames } from "./phone-thing.ts"
+import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
 import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
@@ -67,24 +68,6 @@ function startAfter(text: string, start: number, reach: number, marks: string, l
   return from
 }
 
-// Capitals right before a number (`borg TDS 505 4395`, `CPR 201094-6975`, `numeris GLD 9032 2701`, `DTMF: 6686006`): an
-// acronym naming the number, a scheme, a document or a register, as often as not in a language or a business no list
-// covers. Not an acronym of a phone (`SMS`, `WA`, `DDI`), of whose phone it is (`GP`, `HR`, `ICE`), a note's or a mail's
-// (`NB`, `FYI`, `RE`), a speaker's (`IVR`, `AGENT`) or a country's code (`UK 07700 …`); nor a word of a sentence written
-// in capitals (`CALL ME ON 0207 …`) or on a line so written, nor a surname written in capitals after a first name
-// (`Marie PETIT 06 12 34 56 78`).
-const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*[:#]?[ \t]*$/u
-const NOT_IDS = new Set([
-  "NB", "PS", "PPS", "FYI", "ATTN", "RE", "FW", "FWD", "CC", "BCC", "ASAP", "OK", "AM", "PM", "EOD", "TBC", "TBD", "NOTE", "URG", "PLS", "PLZ", "THX",
-  "IVR", "BOT", "AI", "CSR", "REP", "AGT", "CUST", "AGENT", "USER", "TTS", "STT", "SALES", "HELP", "INFO", "HQ", "DESK", "MAIN",
-  "TEXT", "MSG", "SMS", "WA", "VM", "DD", "DDI", "EXT", "HOME", "WORK", "CELL", "MOB", "TEL", "FAX", "ALT", "OFF", "OFC",
-  "IT", "HR", "PR", "QA", "CS", "CX", "OPS", "GP", "ER", "AE", "ICU", "CEO", "CFO", "CTO", "COO", "MD", "PA", "ICE", "NOK", "SOS",
-])
-// Before the acronym: a word in capitals (a sentence written so), a capitalised word (a first name before a surname) or a
-// title (`M. PETIT`, `Sig. ROSSI`, `Ing. NOVÁK`).
-const LOWER_LETTER = /\p{Ll}/u
-const WORD_BEFORE_ACRONYM = /(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]*|\p{Lu}[\p{Ll}\p{M}]+[ \t]+|\p{Lu}\p{Ll}{0,3}\.[ \t]+)$/u
-
 /**
  * Argentina's mobile as dialled at home: the trunk 0, an area code of two to four digits, 15, then the number, 13 digits
  * in all (`0351 15-692-5614`, `011 15-0858-4852`, `0341157693956`). Only the Argentine plan reads it, which no default
@@ -94,6 +77,9 @@ function argentineMobile(value: string): boolean {
   const d = value.replace(/\D/g, "")
   return d.length === 13 && d.charCodeAt(0) === 48 && (d.startsWith("15", 3) || d.startsWith("15", 4) || d.startsWith("15", 5))
 }
+
+// ASCII is its own NFC: most texts are read without normalizing.
+const nfc = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFC"))
 
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
@@ -147,45 +133,25 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(text.slice(end, end + 7).normalize("NFC"))) return true
+  if (end < text.length && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(nfc(text.slice(end, end + 7)))) return true
   if (CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
+/**
+ * `shapeRejected(text, start, end, false)` of a national number that `shapeRejected(text, start, end, true)` kept, the
+ * same value not a phone field's: only the shapes a phone word near excuses are read again (the other tests gave the
+ * same answer with a phone word as without).
+ */
+function shapeRejectedFar(value: string): boolean {
+  const n = value.length
+  return norwegianId(value) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || spacedDate(value) || (value.includes(".") && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")))
+}
 
 const LETTER_BEFORE = /\p{L}$/u
 // A label whose value starts with words before the number names them, not it (`Patient (barn): Sol Sjöberg, 0046 8 …`);
 // a code glued to it or in capitals is the number's (`R-PH666117`, `ANN 2530 6735`).
 const LETTER_IN = /\p{Ll}[\p{L}\p{M}'’-]*[ \t,(]/u
-const CALL_VERB_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|contact|dial|text|llame|appelez|anrufen|ligue|chiami|bel)[ \t]+$/iu
-
-/** Whether an acronym right before `start` names the number (ACRONYM_BEFORE). */
-function acronymNames(text: string, start: number): boolean {
-  // A capital right before (past spaces, a `:` or a `#`) first: most numbers follow none.
-  let i = start - 1
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 35)) i--
-  const c = text.charCodeAt(i)
-  if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(text[i]!))) return false
-  const m = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
-  if (!m) return false
-  const word = m[1]!
-  // A first name in capitals (`Callback for JOHN 0770 …`) is a name.
-  if (NOT_IDS.has(word) || COUNTRY_CODES.has(word) || PHONE_WORDS.test(word) || PHONE_LABELS.test(word) || nameWords.isFirst(word.toLowerCase())) return false
-  const at = start - m[0].length + m[0].indexOf(word)
-  const before = text.slice(Math.max(0, at - 24), at)
-  if (WORD_BEFORE_ACRONYM.test(before)) return false
-  // A first name in lower case before a surname in capitals (`rappeler marie PETIT …`).
-  const first = /(\p{Ll}+)[ \t]+$/u.exec(before)?.[1]
-  if (first !== undefined && nameWords.isFirst(first)) return false
-  // Whom to call, not what the number is (`call ARC 1-614-514-7258`, `ring NHS Direct`).
-  if (CALL_VERB_BEFORE.test(before)) return false
-  // On a line written in capitals (a speaker's tag `WEI: 020 …`, a shouted note) capitals are only words.
-  const lineStart = text.lastIndexOf("\n", at) + 1
-  const lineEnd = text.indexOf("\n", start)
-  return LOWER_LETTER.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))
-}
-
-
 /**
  * Nine bare digits where an SSN is being asked for or named are the SSN (`full number 044928405`, a chat bot's `enter
  * your Social Security number` answered on the next line), and so are nine bare digits listed with a written SSN
@@ -259,14 +225,14 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue
-        // Named as some other number (`loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`); as an agreement or a pass, whatever its shape.
-        if (!tel && !plus && !labelPhone && (namedRightBefore(text, start) || (!phoneShape && (openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
+        if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue
+        // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`); as an agreement or a pass, whatever its shape.
+        if (!tel && !plus && !labelPhone && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one. A known person before it names it so (`Thiago can take it on …`).
-        if (national && !near && shapeRejected(text, start, start + value.length, false) && !personOn(text, start) && !ownNumberBefore(text, start)) continue
+        if (national && !near && shapeRejectedFar(value) && !personOn(text, start) && !ownNumberBefore(text, start)) continue
         let length = numberIn(value, lists)
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`, `my
         // number is`), a national number of 8 or more digits is read in any country's plan when the configured regions have

@@ -41,6 +41,24 @@ describe("the analyzer stays linear on hostile input", () => {
     for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end)
   }, 10_000)
 
+  // Every line a labelled value holding a number: each number's label was looked for among all the text's values
+  // (quadratic: 800 KB took 15 s).
+  test("1 MB of labelled lines, each with a phone number", () => {
+    const text = "Tel: 030 1234567\n".repeat(60_000)
+    expect(analyzer.analyze(text).length).toBe(60_000)
+  }, 10_000)
+
+  // Names before numbers on one line: each number's line was read from its start for words naming other numbers, or
+  // (after capitals) for a lower-case letter.
+  test.each([
+    ["given names and numbers", "Anna 020 7946 0958, ", 400_000],
+    ["a word, a name and a number", "is Anna Berg 020 7946 0958 ", 400_000],
+    ["capitals and numbers", "ABC 020 7946 0958. ", 800_000],
+  ])("%s on one line", (_, unit, size) => {
+    const text = unit.repeat(Math.ceil(size / unit.length))
+    expect(analyzer.analyze(text).filter((f) => f.type === "PHONE").length).toBe(Math.ceil(size / unit.length))
+  }, 10_000)
+
   test("findings on a long text are those of its parts", () => {
     const unit = "Hi Anna, call 030 12345678 or mail anna@gmx.de from 10.0.0.1.\n"
     const one = analyzer.analyze(unit)

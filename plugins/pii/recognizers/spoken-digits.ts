@@ -9,7 +9,8 @@ const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT})`, "giu")
 export function spokenDigits(run: string): string {
   let out = ""
   for (const m of run.matchAll(WORD)) {
-    const digit = VALUES[m[2]!.toLowerCase()]!
+    // The `i` flag also matches the long s (`ſix`, U+017F folds to s), which lower case keeps: read as the s it stands for.
+    const digit = VALUES[m[2]!.toLowerCase().replaceAll("\u017f", "s")]!
     const times = m[1]?.toLowerCase() === "double" ? 2 : m[1]?.toLowerCase() === "triple" ? 3 : 1
     out += digit.repeat(times)
   }

@@ -22,6 +22,13 @@ test("the digits a run of digit words says, with double and triple", () => {
   expect(spokenDigits("triple five, zero one")).toBe("55501")
 })
 
+test("a digit word written with the long s (ſix, U+017F, which the expression's case folding takes for s) is read as its digit, not a failed analysis", () => {
+  // `pii redact` of such a text exited 2 with "recognizer phone-spoken failed in its find function".
+  expect(spokenDigits("oh seven ſeven double oh nine double oh one two three")).toBe("07700900123")
+  const text = "my mobile is oh seven ſeven double oh nine double oh one two three, or ſix"
+  expect(analyze(text).filter((f) => f.type === "PHONE").map((f) => text.slice(f.start, f.end))).toEqual(["oh seven ſeven double oh nine double oh one two three"])
+})
+
 test("a spoken number is a PHONE finding of the default analyzer, beside a written one", () => {
   const text = "caller: reach me on oh two oh, seven nine four six, oh nine five eight or 020 7946 0958"
   expect(analyze(text).filter((f) => f.type === "PHONE").map((f) => text.slice(f.start, f.end))).toEqual(["oh two oh, seven nine four six, oh nine five eight", "020 7946 0958"])

@@ -41,6 +41,8 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
         if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}) }, { json: true })
         const what = `${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`
         host.print(hold.existing ? `hold ${hold.id} already holds ${what}, for this reason: nothing added` : `hold ${hold.id} added: ${what}`)
+        // Lengthened: the shorter hold stays until released, so the subject is never unheld between the two.
+        if (hold.beside) host.info(`hold ${hold.beside.id} holds it too for this reason, ${hold.beside.until ? `until ${hold.beside.until}` : "until released"}: release it if this hold replaces it`)
       })
     },
   })

@@ -24,7 +24,7 @@ function refusal(c: Context, error: unknown, notFound = false) {
   if (!(error instanceof CxedgeError)) throw error
   if (error.code === "E_CONFIG") return c.json({ error: "hold_unavailable", message: message(error) }, 503)
   // A contact hold reads the contact first: unknown on the tenant, or the tenant unreadable, and nothing is held.
-  // The same subject or contact held for the same reason until another end: one hold per matter.
+  // The same subject or contact held for the same reason past the end asked: one hold per matter.
   if (error instanceof ValidationError && error.path === "existing") return c.json({ error: "hold_exists", message: message(error) }, 409)
   if (!notFound && error instanceof ValidationError && error.path === "contact") return c.json({ error: "contact_not_found", message: message(error) }, 422)
   if (!(error instanceof ValidationError)) return c.json({ error: "tenant_unreadable", message: `the contact could not be read from the tenant, so nothing was held: ${message(error)}` }, 502)
@@ -42,7 +42,7 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
       description: "Exactly one of subjectEmail, subjectPhone, contactId; reason required (never in the audit log); until an ISO date in the future. A contact is read first and its subjects (email, phone) are held too, as keyed tokens: CXone's erasure reaches every contact of a subject.",
       responses: { 201: { description: "the hold", schema: Row },
         200: { description: "an active hold on this subject or contact for the same reason and end: that hold, `existing: true`; nothing added", schema: v.object({ ...Row.entries, existing: v.literal(true) }) },
-        409: "an active hold on this subject or contact for the same reason ends otherwise: release it and add it again to change its end",
+        409: "an active hold on this subject or contact for the same reason ends later than asked: release it when the matter ends (a later end, or none, is a new hold beside it: release the shorter one after)",
         400: "invalid body: no or several selectors, no reason, a date not in the future",
         422: "contactId names a contact neither the records API nor ACD knows: nothing held",
         502: "the contact could not be read from the tenant: nothing held (retry)",

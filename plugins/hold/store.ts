@@ -65,21 +65,24 @@ export const stateOf = (hold: Hold, now: number) => (hold.releasedAt ? "released
 /**
  * An active hold on the input's subject or contact for the same reason (case and spacing aside), as `add` was asked
  * for again: a script re-run or a request retried made a second hold, which a release of the first left holding.
- * With the same end it is that hold; with another end it is refused (its end is changed by releasing and adding).
+ * With the same end it is that hold (`same`). With a later end, or none, it is a new hold beside it (`beside`): a hold
+ * is lengthened by adding the longer one, then releasing the other, never unheld between (an erasure then would go
+ * through). An earlier end is refused: the hold there already holds past it, and is released when the matter ends.
  * Another reason is another matter, held and released on its own: a new hold.
  */
-function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): Hold | undefined {
+function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): { same?: Hold; beside?: Hold } {
   const reason = (r: string) => r.replace(/\s+/g, " ").toLowerCase()
   const holdsIt = (h: Hold) =>
     h.kind === "contact" ? h.contactId === input.value : !!h.keyId && !!rt.keys.get(h.keyId) && h.token === subjectToken(rt.keys, input.value, h.keyId)
   const same = holds.find((h) => h.kind === input.kind && isActive(h, rt.clock.now()) && reason(h.reason) === reason(input.reason) && holdsIt(h))
-  if (!same) return undefined
-  const until = input.until === undefined ? undefined : new Date(input.until).toISOString()
-  if (same.until === until) return same
+  if (!same) return {}
+  const [held, asked] = [same.until === undefined ? Infinity : Date.parse(same.until), input.until ?? Infinity]
+  if (asked === held) return { same }
+  if (asked > held) return { beside: same }
   const what = input.kind === "contact" ? "contact" : `subject (${input.kind})`
   throw new ValidationError(
     "hold",
-    `hold ${same.id} already holds this ${what} for this reason, ${same.until ? `until ${same.until}` : "until released"}: to change when it ends, release it and add it again; to hold it for another matter, give that matter's reason`,
+    `hold ${same.id} already holds this ${what} for this reason, ${same.until ? `until ${same.until}` : "until released"}, past the end asked: to end it sooner, release hold ${same.id} when the matter ends; to hold it for another matter, give that matter's reason`,
     "existing",
     "E_USAGE",
   )
@@ -107,14 +110,17 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt.keys, s.value) })), keyId: rt.keys.current }
   }
 
-  /** Adds a hold; the same hold asked for again (`sameHold`) is returned as it is, marked `existing`, nothing stored. */
-  async function add(input: HoldInput): Promise<Hold & { existing?: true }> {
+  /**
+   * Adds a hold; the same hold asked for again (`sameHold`) is returned as it is, marked `existing`, nothing stored. A
+   * longer one is added, `beside` naming the shorter hold it may replace.
+   */
+  async function add(input: HoldInput): Promise<Hold & { existing?: true; beside?: Hold }> {
     const subject = input.kind !== "contact"
     if (subject && rt.keys.ids().length === 0) {
       throw new ConfigError("hold", "a subject hold needs CXEDGE_HMAC_KEYS: the subject is stored only as a keyed token; set the key ring, or hold by --contact")
     }
-    const existing = sameHold(rt, await list(), input)
-    if (existing) return { ...existing, existing: true }
+    const { same, beside } = sameHold(rt, await list(), input)
+    if (same) return { ...same, existing: true }
     const hold: Hold = {
       id: newId(),
       kind: input.kind,
@@ -125,7 +131,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     }
     await storage.setItem(KEY(hold.id), hold)
     await audit("hold.added", hold)
-    return hold
+    return beside ? { ...hold, beside } : hold
   }
 
   /** `listedBy` says where the ids are seen: the CLI's command, or the route (GET /v1/holds) for a caller of the routes. */

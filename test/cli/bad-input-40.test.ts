@@ -57,11 +57,11 @@ describe("bad input, round 40: the same legal hold placed twice", () => {
     expect((await holds()).map((h) => h.id)).toEqual([id!])
   }, 30_000)
 
-  test("the same hold with another end is refused, naming the hold (exit 2), and nothing is added", async () => {
+  test("the same hold with an earlier end is refused, naming the hold (exit 2), and nothing is added", async () => {
     const r = await hold("add", "--subject-email", "ann@example.com", "--reason", "LH 40", "--until", "2099-01-01")
     expect(r.code).toBe(2)
     const id = (await holds())[0]!.id
-    expect(r.stderr).toContain(`[cxedge] [hold] hold ${id} already holds this subject (email) for this reason, until released: to change when it ends, release it and add it again; to hold it for another matter, give that matter's reason`)
+    expect(r.stderr).toContain(`[cxedge] [hold] hold ${id} already holds this subject (email) for this reason, until released, past the end asked: to end it sooner, release hold ${id} when the matter ends; to hold it for another matter, give that matter's reason`)
     expect(await holds()).toHaveLength(1)
   }, 30_000)
 
@@ -80,6 +80,16 @@ describe("bad input, round 40: the same legal hold placed twice", () => {
     expect([a.code, b.code]).toEqual([0, 0])
     expect(JSON.parse(b.stdout)).toMatchObject({ id: JSON.parse(a.stdout).id, existing: true })
     expect((await holds()).filter((h) => h.reason === "LH 42")).toHaveLength(1)
+  }, 30_000)
+
+  test("the same hold lengthened (until released over an end) is added beside it, so it is never unheld (was: refused, 'release it and add it again', an erasure between went through)", async () => {
+    const short = await hold("add", "--subject-email", "bo@example.com", "--reason", "LH 43", "--until", "2099-01-01")
+    const id = /^hold (hold_\w+) added: /.exec(short.stdout)?.[1]
+    const longer = await hold("add", "--subject-email", "bo@example.com", "--reason", "LH 43")
+    expect(longer.code).toBe(0)
+    expect(longer.stdout).toMatch(/^hold hold_\w+ added: email sub_k1_\S+, until released\n$/)
+    expect(longer.stderr).toContain(`hold ${id} holds it too for this reason, until 2099-01-01T00:00:00.000Z: release it if this hold replaces it`)
+    expect((await holds()).filter((h) => h.reason === "LH 43").map((h) => h.until)).toEqual(["2099-01-01T00:00:00.000Z", ""])
   }, 30_000)
 })
 

@@ -35,11 +35,11 @@ describe("POST /v1/holds of a hold that exists", () => {
     expect(await holds()).toHaveLength(1)
   })
 
-  test("the same hold until another end: 409 hold_exists, naming the hold; nothing added", async () => {
+  test("the same hold until an earlier end: 409 hold_exists, naming the hold; nothing added", async () => {
     const [status, body] = await post("/v1/holds", { subjectEmail: "ann@example.com", reason: "LH-40", until: "2099-01-01" })
     const [held] = await holds()
     expect([status, body.error]).toEqual([409, "hold_exists"])
-    expect(body.message).toBe(`hold ${held!.id} already holds this subject (email) for this reason, until released: to change when it ends, release it and add it again; to hold it for another matter, give that matter's reason`)
+    expect(body.message).toBe(`hold ${held!.id} already holds this subject (email) for this reason, until released, past the end asked: to end it sooner, release hold ${held!.id} when the matter ends; to hold it for another matter, give that matter's reason`)
     expect(await holds()).toHaveLength(1)
   })
 
@@ -47,6 +47,13 @@ describe("POST /v1/holds of a hold that exists", () => {
     const [status] = await post("/v1/holds", { subjectEmail: "ann@example.com", reason: "LH-41" })
     expect(status).toBe(201)
     expect((await holds()).map((h) => h.reason)).toEqual(["LH-40", "LH-41"])
+  })
+
+  test("the same hold until a later end: 201, a hold beside it (was: 409, and the advice to release first left it unheld)", async () => {
+    const [first] = await post("/v1/holds", { subjectEmail: "cy@example.com", reason: "LH-43", until: "2098-01-01" })
+    const [later, body] = await post("/v1/holds", { subjectEmail: "cy@example.com", reason: "LH-43", until: "2099-01-01" })
+    expect([first, later, body.until]).toEqual([201, 201, "2099-01-01T00:00:00.000Z"])
+    expect((await holds()).filter((h) => h.reason === "LH-43")).toHaveLength(2)
   })
 })
 

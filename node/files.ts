@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, createWriteStream, existsSync, ftruncateSync, openSync, readSync, realpathSync, statSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
-import { dirname, resolve } from "node:path"
+import { basename, dirname, resolve } from "node:path"
 import { ConfigError, type FileAccess } from "../core/index.ts"
 import { writePrivateFile } from "./private-file.ts"
 
@@ -142,8 +142,9 @@ export const nodeFiles: FileAccess = {
   },
   checkOutput,
   samePath(a, b) {
-    // Links followed where the file exists, so a symlink to the input is caught too.
-    const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p))
+    // Links followed where the file exists, so a symlink to the input is caught too; where it does not yet (a split
+    // job's --out, of which only parts are written), in its folder: `/link/o.jsonl` is the `/real/o.jsonl` stored.
+    const real = (p: string) => (existsSync(p) ? realpathSync(p) : existsSync(dirname(p)) ? resolve(realpathSync(dirname(p)), basename(p)) : resolve(p))
     return real(a) === real(b)
   },
   absolute: (path) => resolve(path),

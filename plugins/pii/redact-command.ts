@@ -115,7 +115,7 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       ...analyzerArgs,
       mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>; the others with the scrub transform)` },
       field: { type: "string", description: "read JSONL and scrub this field of each line (a dotted path, message.body)" },
-      file: { type: "string", description: "the text (with --field: JSONL) to scrub; default standard input" },
+      file: { type: "string", valueHint: "file", description: "the text (with --field: JSONL) to scrub; default standard input" },
     },
     async run({ args }) {
       const mode = choiceFlag("mode", args.mode, REDACT_MODES, undefined, MODE_WORDS) ?? "tag"

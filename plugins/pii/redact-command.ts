@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { choiceFlag, createKeyRing, EMBEDDED_SANDBOX_KEY, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
+import { choiceFlag, createKeyRing, throwawayKeyWarning, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { MODE_WORDS } from "./entity-types.ts"
 import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
@@ -133,7 +133,8 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       }
       await host.withRuntime(args, ({ rt, files }) => {
         // The same value got another token in each run, in silence: tokens of two batches of one file never joined.
-        if (rt.keys.current === EMBEDDED_SANDBOX_KEY) host.warn("--mode hmac without CXEDGE_HMAC_KEYS pseudonymizes with the embedded sandbox's throwaway key, made afresh for each run: the same value gets another token in another run; set CXEDGE_HMAC_KEYS to keep tokens across runs")
+        const throwaway = throwawayKeyWarning([rt.keys.current], "--mode hmac")
+        if (throwaway) host.warn(throwaway)
         return scrub(files, createRedactor(rt, analyzerFor(flags, rt, stateOf(rt)), mode, flags))
       }, { readOnly: true })
     },

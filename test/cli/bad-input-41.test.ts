@@ -3,9 +3,27 @@
  * with the embedded sandbox's throwaway key, file names with white space around them in every command, a time with a
  * decimal comma; then a `cxedge worker` without the audit sink its command has, against a real redis-server.
  */
+import { expect } from "bun:test"
 import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 
+const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
+const contacts = { "c.jsonl": '{"id":"1","email":"a@example.com"}\n' }
+const THROWAWAY = /^\[warn\] --matrix analytics without CXEDGE_HMAC_KEYS pseudonymizes with the embedded sandbox's throwaway key, made afresh for each run: the same value gets another token in another run; set CXEDGE_HMAC_KEYS to keep tokens across runs$/m
+
 const rows: RefusalRow[] = [
+  // Each run keyed its export with a key made for it, in silence: two batches of one file never joined.
+  { name: "anonymize a file to an export with a keyed matrix and no CXEDGE_HMAC_KEYS is warned (was: other tokens each run, unsaid)", args: ["anonymize", "--matrix", "analytics", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--out", "o.jsonl"], files: contacts, code: 0, says: THROWAWAY },
+  {
+    name: "with CXEDGE_HMAC_KEYS the same export says nothing of a throwaway key",
+    args: ["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", "o.jsonl"],
+    files: contacts,
+    env: { CXEDGE_HMAC_KEYS: KEY },
+    code: 0,
+    says: /^\[info\] starting job /m,
+    after: (_cwd, printed) => expect(printed.output).not.toContain("throwaway"),
+  },
+  // Against a configured tenant there is no throwaway key: a keyed matrix without keys is refused before anything runs.
+  { name: "a keyed matrix against a tenant without CXEDGE_HMAC_KEYS is refused (no throwaway key there)", args: ["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", "o.jsonl"], files: contacts, tenant: true, says: /hmac needs a secret key: set CXEDGE_HMAC_KEYS/ },
   // subject export trimmed its --out in silence, where anonymize refused it: every command's file flags now answer alike.
   { name: "subject export --out with a space before the name (was: trimmed in silence)", args: ["subject", "export", "--email", "ann@example.com", "--out", " s.json", "--by", "dpo"], says: /^\[cxedge\] --out " s\.json" has white space before the name: write "s\.json", without it$/ },
   { name: "--matrix with a space before a shipped name (was: cannot read ' gdpr', the space unseen)", args: ["anonymize", "--matrix", " gdpr", "--dry-run"], says: /^\[cxedge\] --matrix " gdpr" has white space before the name: write "gdpr", without it$/ },

@@ -9,6 +9,7 @@ import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 const contacts = { "c.jsonl": '{"id":"1","email":"a@example.com"}\n' }
 const THROWAWAY = /^\[warn\] --matrix analytics without CXEDGE_HMAC_KEYS pseudonymizes with the embedded sandbox's throwaway key, made afresh for each run: the same value gets another token in another run; set CXEDGE_HMAC_KEYS to keep tokens across runs$/m
+const since = (value: string) => ["anonymize", "--matrix", "gdpr", "--source", "cxone", "--target", "erasure", "--since", value, "--dry-run"]
 
 const rows: RefusalRow[] = [
   // Each run keyed its export with a key made for it, in silence: two batches of one file never joined.
@@ -31,6 +32,10 @@ const rows: RefusalRow[] = [
   { name: "audit checkpoint --out=' ' (was: a file named by a space)", args: ["audit", "checkpoint", "--out= "], says: /^\[cxedge\] --out is only white space: name the file$/ },
   { name: "pii scan --file with spaces around the name", args: ["pii", "scan", "--file", " t.jsonl "], files: { "t.jsonl": '{"text":"x"}\n' }, says: /^\[cxedge\] --file " t\.jsonl " has white space around the name: write "t\.jsonl", without it$/ },
   { name: "--storage-dir with a space after the name", args: ["jobs", "--storage-dir", ".cxedge "], says: /^\[cxedge\] --storage-dir "\.cxedge " has white space after the name: write "\.cxedge", without it$/ },
+  // A decimal comma (as much of Europe writes a fraction) was refused as "not a date", the comma not named.
+  { name: "--since with a decimal comma says the fraction is written with a dot", args: since("2026-11-01T08:30:00,5Z"), says: /^\[cxedge\] \[flags\] --since "2026-11-01T08:30:00,5Z" is not a date: .* \(write the fraction of a second after a dot, not a comma: 2026-11-01T08:30:00\.5Z\)$/ },
+  { name: "--since with a decimal comma and no zone says both", args: since("2026-11-01T08:30:00,250"), says: /\(write the fraction of a second after a dot, not a comma, and add a zone, Z \(UTC\) or an offset: e\.g\. 2026-11-01T08:30:00\.250Z\)$/ },
+  { name: "--since with a decimal comma and a space for the T says both", args: since("2026-11-01 08:30:00,5+01:00"), says: /\(write the fraction of a second after a dot, not a comma, and write a T between the date and the time: 2026-11-01T08:30:00\.5\+01:00\)$/ },
 ]
 
 refusalRound("bad input, round 41", "cxedge-bad41-", rows)

@@ -3,8 +3,12 @@
  * with the embedded sandbox's throwaway key, file names with white space around them in every command, a time with a
  * decimal comma; then a `cxedge worker` without the audit sink its command has, against a real redis-server.
  */
-import { expect } from "bun:test"
-import { refusalRound, type RefusalRow } from "./refusal-harness.ts"
+import { afterAll, beforeAll, describe, expect, test } from "bun:test"
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { ROOT, runCli } from "../helpers.ts"
+import { redisSkipped, startRedis } from "../redis.ts"
+import { refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
 
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 const contacts = { "c.jsonl": '{"id":"1","email":"a@example.com"}\n' }
@@ -39,3 +43,51 @@ const rows: RefusalRow[] = [
 ]
 
 refusalRound("bad input, round 41", "cxedge-bad41-", rows)
+
+const noRedis = redisSkipped()
+let redis: Awaited<ReturnType<typeof startRedis>>
+let dir: string
+let env: Record<string, string>
+
+beforeAll(async () => {
+  dir = tempDir("cxedge-bad41w-")
+  writeFileSync(join(dir, "c.jsonl"), [1, 2, 3].map((i) => JSON.stringify({ id: String(i), email: `p${i}@example.com` })).join("\n") + "\n")
+  mkdirSync(join(dir, "w"))
+  if (noRedis) return
+  redis = await startRedis()
+  env = { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: redis.url, CXEDGE_HMAC_KEYS: KEY }
+}, 30_000)
+afterAll(async () => {
+  await redis?.stop()
+})
+
+/** A `cxedge worker` in `dir/w` with these plugins; its standard error read as it comes. */
+function worker(plugins: string) {
+  const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "worker"], {
+    cwd: join(dir, "w"),
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env, CXEDGE_PLUGINS: plugins },
+    stdout: "ignore",
+    stderr: "pipe",
+  })
+  let said = ""
+  void (async () => {
+    for await (const chunk of proc.stderr) said += new TextDecoder().decode(chunk)
+  })()
+  return { proc, said: () => said }
+}
+
+describe.skipIf(noRedis)("bad input, round 41: a worker without the audit sink", () => {
+  test("a worker without audit-kv refuses the partition at once, and the command says why (was: run, its contacts left out of the audit log)", async () => {
+    const w = worker("anonymize")
+    try {
+      const r = await runCli(["anonymize", "--matrix", "analytics", "--file", "c.jsonl", "--out", "a.jsonl", "--job", "r41a", "--workers", "redis"], { ...env, CXEDGE_PLUGINS: "anonymize,audit-kv" }, { cwd: dir, timeoutMs: 60_000 })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain("[warn] partition r41a.part-0000 was refused by a worker: job r41a needs the plugin audit-kv (the audit sink), which this worker does not load: load it in every cxedge worker as the command does (CXEDGE_PLUGINS or the config file's plugins)")
+      expect(w.said().match(/task r41a\.part-0000 \(anonymize\.partition\) failed/g)).toHaveLength(1)
+      expect(readdirSync(dir).filter((f) => f.startsWith("a."))).toEqual([])
+    } finally {
+      w.proc.kill()
+      await w.proc.exited
+    }
+  }, 90_000)
+})

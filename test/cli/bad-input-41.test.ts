@@ -39,6 +39,9 @@ const rows: RefusalRow[] = [
   // A decimal comma (as much of Europe writes a fraction) was refused as "not a date", the comma not named.
   { name: "--since with a decimal comma says the fraction is written with a dot", args: since("2026-11-01T08:30:00,5Z"), says: /^\[cxedge\] \[flags\] --since "2026-11-01T08:30:00,5Z" is not a date: .* \(write the fraction of a second after a dot, not a comma: 2026-11-01T08:30:00\.5Z\)$/ },
   { name: "--since with a decimal comma and no zone says both", args: since("2026-11-01T08:30:00,250"), says: /\(write the fraction of a second after a dot, not a comma, and add a zone, Z \(UTC\) or an offset: e\.g\. 2026-11-01T08:30:00\.250Z\)$/ },
+  // An ISO 8601 year or month (P1Y, P6M) got no hint where "1 year" and P1D got one.
+  { name: "a retention policy olderThan P1Y says it is 365d (was: no hint)", args: ["retention", "report"], files: { "cxedge.config.json": JSON.stringify({ settings: { retention: { policies: [{ name: "p", matrix: "gdpr", source: "cxone", target: "erasure", olderThan: "P1Y" }] } } }) }, says: /olderThan: must be a duration such as 90d, 12h or 30m \(1m to 36500d\) \(P1Y is 365d\)$/ },
+  { name: "--since P6M says it is 180d (was: no hint)", args: since("P6M"), says: /^\[cxedge\] \[flags\] --since "P6M" is not a date: .* \(P6M is 180d\)$/ },
   { name: "--since with a decimal comma and a space for the T says both", args: since("2026-11-01 08:30:00,5+01:00"), says: /\(write the fraction of a second after a dot, not a comma, and write a T between the date and the time: 2026-11-01T08:30:00\.5\+01:00\)$/ },
 ]
 

@@ -1,5 +1,6 @@
 import type { ArgDef, ArgsDef, CommandDef } from "citty"
 import { suggestName } from "../core/config-check.ts"
+import { spacedPath } from "./file-value.ts"
 
 /**
  * Checks argv against the definition of the command it names, before the
@@ -98,6 +99,9 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
           const takes = positionals.length === 0 ? "takes no positional arguments" : `takes ${positionals.length} (${positionals.map(([n]) => n.toUpperCase()).join(" ")})`
           throw usage(`unexpected argument${after}: ${where} ${takes}; quote a value with spaces, repeat a flag for more values`)
         }
+        const [name, def] = positionals[extra - 1]!
+        const spaced = spacedPath(name.toUpperCase(), arg, def)
+        if (spaced) throw usage(spaced)
         continue
       }
       if (options.help && isHelp(arg)) continue
@@ -143,6 +147,11 @@ async function otherCommands(root: CommandDef<any>, error: unknown, arg: string,
   if (!owners.length) return error
   const list = owners.length > 3 ? `${owners.slice(0, 3).join(", ")} and ${owners.length - 3} more` : owners.length > 1 ? `${owners.slice(0, -1).join(", ")} and ${owners.at(-1)}` : owners[0]
   return usage(`unknown flag --${name} for ${where}: it is a flag of ${list} (see ${where} --help for this command's flags)`)
+}
+
+function refuseSpaced(spelled: string, value: string, def: ArgDef): void {
+  const spaced = spacedPath(spelled, value, def)
+  if (spaced) throw usage(spaced)
 }
 
 /** Checks the flag at `rawArgs[i]`; returns the index of the last token it used (its value, if separate). */
@@ -197,11 +206,13 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
   const nth = rawArgs.filter(same).length > 1 ? ` (number ${rawArgs.slice(0, i + 1).filter(same).length})` : ""
   if (inline !== undefined) {
     if (inline === "") throw usage(`${spelled}${nth} needs a value: ${spelled}=VALUE or ${spelled} VALUE`)
+    refuseSpaced(spelled, inline, flag.def)
     return i
   }
   const value = rawArgs[i + 1]
   // A value may start with "-" (--param -1), but "--..." is the next flag: this one's value is missing.
   const looksLikeFlag = value !== undefined && value.startsWith("--")
   if (value === undefined || value === "" || looksLikeFlag) throw usage(`${spelled}${nth} needs a value${looksLikeFlag ? ` (found ${value!.split("=")[0]} instead)` : ""}: ${spelled} VALUE`)
+  refuseSpaced(spelled, value, flag.def)
   return i + 1
 }

@@ -10,10 +10,10 @@ import { render } from "./output.ts"
 
 /** Flags every command that opens a runtime accepts. */
 export const commonArgs = {
-  config: { type: "string", description: "config file path (.ts, .mjs, .js, .json, ...), over CXEDGE_CONFIG; default: cxedge.config.* in the working directory" },
+  config: { type: "string", valueHint: "file", description: "config file path (.ts, .mjs, .js, .json, ...), over CXEDGE_CONFIG; default: cxedge.config.* in the working directory" },
   sandbox: { type: "boolean", description: "use the embedded sandbox tenant even if one is configured" },
   storage: { type: "string", description: "storage driver: memory, fs or redis (default fs, memory with the sandbox)" },
-  "storage-dir": { type: "string", description: "directory of the fs storage (default .cxedge); naming one chooses the fs storage" },
+  "storage-dir": { type: "string", valueHint: "dir", description: "directory of the fs storage (default .cxedge); naming one chooses the fs storage" },
   rps: { type: "string", description: "most requests a second sent to the tenant (0.1 to 10000)" },
   verbose: { type: "boolean", description: "debug logging" },
 } as const

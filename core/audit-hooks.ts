@@ -44,6 +44,9 @@ export function attachAuditSink(rt: Runtime, sink: AuditSink, options: AttachAud
 const isSinkState = (state: unknown): state is AuditSinkState =>
   typeof state === "object" && state !== null && typeof (state as AuditSinkState).auditSink?.append === "function"
 
+/** The loaded plugins whose state is an {@link AuditSinkState}: each records every `audit:record` event. */
+export const auditSinkPlugins = (rt: Runtime): string[] => rt.plugins.filter((plugin) => isSinkState(rt.state(plugin))).map((plugin) => plugin.name)
+
 /** The sink a runtime audits into: the first loaded plugin whose state is an {@link AuditSinkState}. */
 export function auditSinkOf(rt: Runtime): AuditSink | undefined {
   for (const plugin of rt.plugins) {

@@ -2,7 +2,8 @@
 // a date flag's refusal: only ever said, never taken in its place.
 
 // A date, an optional time after a T or a space, and whatever follows it (a zone however written).
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(.*)$/i
+// A fraction after a comma too (08:30:00,5, as much of Europe writes it): said to be written with a dot.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})([.,]\d{1,9})?)?)?\s*(.*)$/i
 const ISO_ZONE = /^(Z|[+-]\d{2}:\d{2})$/i
 
 const pad = (n: number) => String(n).padStart(2, "0")
@@ -55,9 +56,14 @@ export function dateFormHint(raw: string): string {
   if (!m) return writtenDateHint(text)
   const [, y, mo, d, sep, h, mi, s, frac, rest = ""] = m
   const date = `${y}-${mo}-${d}`
-  const base = h === undefined ? `${date}T00:00:00` : `${date}T${h}:${mi}${s !== undefined ? `:${s}` : ""}${frac ?? ""}`
+  const comma = frac?.startsWith(",") ?? false
+  const base = h === undefined ? `${date}T00:00:00` : `${date}T${h}:${mi}${s !== undefined ? `:${s}` : ""}${frac?.replace(",", ".") ?? ""}`
   const at = h === undefined ? `at midnight on ${date}` : `on ${date}`
-  if (ISO_ZONE.test(rest)) return sep === " " ? ` (write a T between the date and the time: ${base}${rest.toUpperCase()})` : ""
+  if (ISO_ZONE.test(rest)) {
+    const fixes = [...(comma ? ["write the fraction of a second after a dot, not a comma"] : []), ...(sep === " " ? ["write a T between the date and the time"] : [])]
+    return fixes.length ? ` (${fixes.join(", and ")}: ${base}${rest.toUpperCase()})` : ""
+  }
+  if (comma && !rest) return ` (write the fraction of a second after a dot, not a comma, and add a zone, Z (UTC) or an offset: e.g. ${base}Z)`
   const short = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(rest)
   if (short && Number(short[2]) <= 23) {
     const offset = `${short[1]}${pad(Number(short[2]))}:${short[3] ?? "00"}`

@@ -131,19 +131,21 @@ const WRITTEN_UNITS: [RegExp, number, "d" | "h" | "m"][] = [
 ]
 // What one of a unit is in the next smaller one, for a fraction (1.5d is 36h, 0.5h is 30m).
 const SMALLER: Record<string, [number, "h" | "m"]> = { d: [24, "h"], h: [60, "m"] }
-// An ISO 8601 duration of one part (P1D, P2W, PT12H, PT30M): what `P` spans copied from another tool say.
-const ISO_SPAN = /^P(?:(\d{1,6})([DW])|T(\d{1,6})([HM]))$/i
+// An ISO 8601 duration of one part (P1Y, P6M, P1D, P2W, PT12H, PT30M): what `P` spans copied from another tool say.
+// A year and a month count as `1 year` and `1 month` written out do (365 and 30 days); M before a T is a month.
+const ISO_SPAN = /^P(?:(\d{1,6})([YMWD])|T(\d{1,6})([HM]))$/i
+const ISO_DAYS: Record<string, number> = { Y: 365, M: 30, W: 7, D: 1 }
 
 /**
  * The span a user meant in cxedge's own form, for a refusal's hint: `1w` is `7d`, `2 years` is `730d`, `3 months`
- * is `90d` (30 days each), `12 hours` is `12h`, `7D` is `7d`, `1.5d` is `36h`, `P1D` is `1d`. Only ever said,
+ * is `90d` (30 days each), `12 hours` is `12h`, `7D` is `7d`, `1.5d` is `36h`, `P1D` is `1d`, `P1Y` is `365d`. Only ever said,
  * never taken in its place. A capital M is no minute (it may be a month): no hint.
  */
 export function spanMeant(text: string): string | undefined {
   // A count written with thousands separators (1,000d, 1_000d) is the same count: 1000d.
   const trimmed = text.trim().replace(/^\d{1,3}(?:[,_]\d{3})+(?=\s*[a-z])/i, (n) => n.replace(/[,_]/g, ""))
   const iso = ISO_SPAN.exec(trimmed)
-  if (iso) return iso[1] ? `${Number(iso[1]) * (iso[2]!.toUpperCase() === "W" ? 7 : 1)}d` : `${Number(iso[3])}${iso[4]!.toLowerCase()}`
+  if (iso) return iso[1] ? `${Number(iso[1]) * ISO_DAYS[iso[2]!.toUpperCase()]!}d` : `${Number(iso[3])}${iso[4]!.toLowerCase()}`
   const m = /^(\d{1,6}(?:\.\d{1,3})?)\s*([a-z]+)$/i.exec(trimmed)
   if (!m || m[2] === "M") return undefined
   const unit = WRITTEN_UNITS.find(([re]) => re.test(m[2]!.toLowerCase()))

@@ -5,6 +5,16 @@ import { base64UrlDecode } from "./cxone/jwt.ts"
 /** The key id of the throwaway key the embedded sandbox makes afresh for each command (no CXEDGE_HMAC_KEYS). */
 export const EMBEDDED_SANDBOX_KEY = "sbx"
 
+/**
+ * What a command that writes tokens keyed with the embedded sandbox's throwaway key says: the same value gets another
+ * token in another run, so two batches of one file never join. Undefined when none of `keyIds` is that key.
+ * @example throwawayKeyWarning([rt.keys.current], "--mode hmac")
+ */
+export function throwawayKeyWarning(keyIds: readonly (string | undefined)[], what: string): string | undefined {
+  if (!keyIds.includes(EMBEDDED_SANDBOX_KEY)) return undefined
+  return `${what} without CXEDGE_HMAC_KEYS pseudonymizes with the embedded sandbox's throwaway key, made afresh for each run: the same value gets another token in another run; set CXEDGE_HMAC_KEYS to keep tokens across runs`
+}
+
 export interface KeyRing {
   current: string
   get(keyId: string): Uint8Array | undefined

@@ -1,6 +1,6 @@
 // A TaskQueue carried by Cloudflare Queues: the message is the task, the Worker's `queue()` consumer runs it.
 import type { Storage } from "unstorage"
-import { ConfigError, CxedgeError, describeError, type Logger, type Task, type TaskCodec, type TaskHandler, type TaskQueue } from "../core/index.ts"
+import { ConfigError, CxedgeError, describeError, TaskRefusedError, type Logger, type Task, type TaskCodec, type TaskHandler, type TaskQueue } from "../core/index.ts"
 
 /** The part of a Queue producer binding this queue uses (no @cloudflare/workers-types needed). */
 export interface QueueProducer {
@@ -53,7 +53,10 @@ const isTaskMessage = (body: unknown): body is TaskMessage => {
  * A task queue whose tasks travel in Cloudflare Queues messages: `enqueue`
  * sends the task, `consume` runs it, acknowledging on success and asking
  * for a retry with backoff on failure (past `max_retries`, Cloudflare moves
- * it to the dead-letter queue). A record per task in `storage` (the KV
+ * it to the dead-letter queue). A refusal (`TaskRefusedError`: a plugin, a key
+ * or a tenant this Worker lacks) would be refused on every retry: it is
+ * acknowledged and its task failed at once, as the in-process queue and
+ * BullMQ fail it. A record per task in `storage` (the KV
  * `tasks` namespace) keeps its state and makes a redelivered message that
  * already ran a no-op.
  *
@@ -89,8 +92,9 @@ export function createCloudflareTaskQueue(producer: QueueProducer, storage: Stor
       await handler.run(handler.codec ? handler.codec.decode(body.payload) : body.payload, { ...task, state: "running", attempts: message.attempts })
     } catch (error) {
       log.warn(`task ${body.id} (${body.kind}) failed on attempt ${message.attempts}: ${describeError(error)}`)
-      await save(task, { state: "pending", attempts: message.attempts, error: (error as { code?: string }).code ?? "E_TASK" })
-      return message.retry({ delaySeconds: Math.min(MAX_DELAY, base * 2 ** (message.attempts - 1)) })
+      const refused = error instanceof TaskRefusedError
+      await save(task, { state: refused ? "failed" : "pending", attempts: message.attempts, error: (error as { code?: string }).code ?? "E_TASK" })
+      return refused ? message.ack() : message.retry({ delaySeconds: Math.min(MAX_DELAY, base * 2 ** (message.attempts - 1)) })
     }
     await save(task, { state: "done", attempts: message.attempts, error: undefined })
     message.ack()

@@ -66,8 +66,8 @@ const worker = defineCommand({
     examples: ["cxedge build worker  # writes worker.js; set main = \"worker.js\" in wrangler.toml", "cxedge build worker --config cxedge.config.json --out src/worker.js"],
   },
   args: {
-    config: { type: "string", description: "path to cxedge.config.(json|ts)" },
-    out: { type: "string", description: "the entry file to write", default: "worker.js" },
+    config: { type: "string", valueHint: "file", description: "path to cxedge.config.(json|ts)" },
+    out: { type: "string", valueHint: "file", description: "the entry file to write", default: "worker.js" },
   },
   async run({ args }) {
     notStandardOutput(args.out)

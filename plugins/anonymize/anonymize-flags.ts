@@ -20,18 +20,6 @@ function checkJobFlags(args: Record<string, unknown>): void {
   }
 }
 
-/**
- * A --file or --out of white space, or with it before or after the name: `--out " o.jsonl"` wrote the export to a file
- * whose name starts with a space, beside the o.jsonl looked for, and `--out " "` to a file named by a space.
- */
-function refuseSpacedPath(flag: "file" | "out", value: unknown): void {
-  if (typeof value !== "string" || value.trim() === value) return
-  const what = flag === "file" ? "the JSONL file to read" : "the file to export to"
-  if (!value.trim()) throw usage(`--${flag} is only white space: name ${what}`, flag)
-  const where = value.trimStart() === value ? "after" : value.trimEnd() === value ? "before" : "around"
-  throw usage(`--${flag} ${JSON.stringify(value)} has white space ${where} the name: write ${JSON.stringify(value.trim())}, without it`, flag)
-}
-
 /** The anonymize flags as a job's source and target, checked before anything opens (the window resolved to absolute instants, so a resume cannot drift). */
 export function anonymizeFlags(args: Record<string, unknown>) {
   const str = (name: string) => args[name] as string | undefined
@@ -46,7 +34,6 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   if (builtin && (window.since || window.until) && kind !== "cxone" && kind !== "messages") throw usage(`--since and --until select contacts of the cxone and messages sources only: use --source cxone or messages, or drop them`, "since")
   if (kind === "messages") checkMessagesWindow(window, MAX_WINDOW_DAYS_LIMIT)
   if (builtin && args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
-  for (const flag of ["file", "out"] as const) refuseSpacedPath(flag, args[flag])
   // pii scan and redact read "-" as standard input; a job reads its file again on --resume, so it needs one on disk.
   if (args.file === "-") throw usage("--file - (standard input) cannot be a job's source: a job reads its file again to resume; save the input to a file and name it", "file")
   if (args.out === "-") throw usage("--out - (standard output) cannot be a job's export: a job reads its export again to resume; name the file", "out")

@@ -1,4 +1,4 @@
-import { ConfigError, unreadableWhy, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { ConfigError, throwawayKeyWarning, unreadableWhy, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { anonymizeFlags, refuseChangedJob } from "./anonymize-flags.ts"
 import { checkApproval, refuseResumeOfUnrunPlan } from "./approval.ts"
 import { dryRun } from "./dry-run.ts"
@@ -70,6 +70,11 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     return host.setExitCode(1)
   }
   for (const warning of job.matrix.warnings) host.warn(warning)
+  // An export's tokens were keyed afresh each run, in silence: two batches of one file (or a resumed job's halves) never
+  // joined. Only an export's tokens outlive the run: a patch or an erasure writes to the sandbox, itself made afresh.
+  const exported = job.meta.target.kind === "export" && !args["dry-run"] && !job.finished
+  const throwaway = exported ? throwawayKeyWarning(job.matrix.keyIds, `--matrix ${job.matrix.matrix.name}`) : undefined
+  if (throwaway) host.warn(throwaway)
   const window = windowLine(job.meta.source)
   if (window) host.info(window)
   if (args["dry-run"]) {

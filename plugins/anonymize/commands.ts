@@ -23,13 +23,13 @@ export function anonymizeCommand(host: CommandHost) {
     },
     args: {
       ...host.commonArgs,
-      matrix: { type: "string", description: "matrix file (e.g. my-matrix.json), or a shipped matrix by name: gdpr, pci, analytics, seed-example" },
+      matrix: { type: "string", valueHint: "file", description: "matrix file (e.g. my-matrix.json), or a shipped matrix by name: gdpr, pci, analytics, seed-example" },
       source: { type: "string", description: "cxone (contacts/completed), records (seed records API), jsonl, messages (DFO messages of the digital contacts in --since..--until), or a source a loaded plugin declares" },
-      file: { type: "string", description: "JSONL file for --source jsonl" },
+      file: { type: "string", valueHint: "file", description: "JSONL file for --source jsonl" },
       since: { type: "string", description: "start of the date window (cxone and messages sources; messages needs it): 2026-10-01 (midnight UTC), 2026-10-01T08:00:00Z, or 7d / 12h / 30m before now" },
       until: { type: "string", description: "end of the date window (cxone and messages sources), same forms as --since (default: now)" },
       target: { type: "string", description: "patch (records API), erasure (CXone Privacy + DFO) or export" },
-      out: { type: "string", description: "JSONL file for --target export (default: storage)" },
+      out: { type: "string", valueHint: "file", description: "JSONL file for --target export (default: storage)" },
       "dry-run": { type: "boolean", description: "show the plan per field (originals masked); write nothing" },
       show: { type: "string", description: "contacts shown in a dry run, 0 to 1000 (default 5)" },
       job: { type: "string", description: "job id to use (resumes it if it exists)" },
@@ -82,7 +82,7 @@ export function matrixCommand(host: CommandHost) {
       }),
       validate: defineCommand({
         meta: { description: "Report unknown transforms, bad params and weak choices, with the field path; exit 2 if invalid", examples: ["cxedge matrix validate matrices/gdpr.json", "cxedge matrix validate my-matrix.json --json"] },
-        args: { ...host.commonArgs, file: { type: "positional", description: "matrix file, or a shipped matrix by name (gdpr)", required: true }, json: { type: "boolean", description: "print the report as JSON" } },
+        args: { ...host.commonArgs, file: { type: "positional", valueHint: "file", description: "matrix file, or a shipped matrix by name (gdpr)", required: true }, json: { type: "boolean", description: "print the report as JSON" } },
         async run({ args }) {
           await host.withRuntime(args, async (opened) => {
             // A shipped matrix by name, as --matrix takes it: `cxedge matrix validate gdpr` checks what `--matrix gdpr` runs.

@@ -1,13 +1,14 @@
-import { TaskRefusedError, type Runtime } from "../../core/index.ts"
+import { auditSinkPlugins, TaskRefusedError, type Runtime } from "../../core/index.ts"
 import type { JobMeta } from "./journal.ts"
 import { RESIDUAL_PLUGIN, residualCheck } from "./matrix/index.ts"
 
 /**
  * The plugins a split job's partitions need in the worker, each with what it brings the job ("transform scrub"):
- * the matrix's transforms, the source, the write gates (a legal hold) and validation's residual check, as the
- * command that queued them has them. A worker without the pii plugin was refused each partition by the matrix
+ * the matrix's transforms, the source, the write gates (a legal hold), validation's residual check and the audit
+ * sinks, as the command that queued them has them. A worker without the pii plugin was refused each partition by the matrix
  * ("unknown transform"), three times over some 15 s, and the command said only "failed after its retries"; a
- * worker without the hold plugin would have written over a held contact.
+ * worker without the hold plugin would have written over a held contact, and one without the audit sink left its
+ * partition's contacts out of the audit log.
  */
 export function pluginsNeeded(rt: Runtime, meta: JobMeta, transforms: readonly string[]): Record<string, string> {
   const needs: Record<string, string[]> = {}
@@ -20,6 +21,7 @@ export function pluginsNeeded(rt: Runtime, meta: JobMeta, transforms: readonly s
   need(rt.plugins.find((p) => p.sources && Object.hasOwn(p.sources, meta.source.kind))?.name, `source ${meta.source.kind}`)
   for (const p of rt.plugins) for (const gate of p.gates ?? []) need(p.name, `write gate ${gate.name}`)
   if (residualCheck(rt)) need(RESIDUAL_PLUGIN, "the residual check")
+  for (const sink of auditSinkPlugins(rt)) need(sink, "the audit sink")
   return Object.fromEntries(Object.entries(needs).map(([plugin, what]) => [plugin, what.join(", ")]))
 }
 

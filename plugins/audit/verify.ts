@@ -9,7 +9,7 @@ export const verifyCommand = (host: CommandHost) =>
       description: "Check the registry, every chain, every signed checkpoint (and --against an outside copy): exit 1 on any finding",
       examples: ["cxedge audit verify", "cxedge audit verify --against checkpoint.json --json  # a checkpoint handed out earlier"],
     },
-    args: { ...host.commonArgs, against: { type: "string", description: "a checkpoint file from `audit checkpoint --out`: nothing before it may have changed or vanished" }, json: { type: "boolean", description: "print the report as JSON" } },
+    args: { ...host.commonArgs, against: { type: "string", valueHint: "file", description: "a checkpoint file from `audit checkpoint --out`: nothing before it may have changed or vanished" }, json: { type: "boolean", description: "print the report as JSON" } },
     run: ({ args }) =>
       host.withRuntime(args, async ({ rt, files }) => {
         const sink = sinkOrFail(rt)
@@ -34,7 +34,7 @@ export const checkpointCommand = (host: CommandHost) =>
     meta: { description: "Sign every chain's head now; --out writes the checkpoint to hand to an outside party", examples: ["cxedge audit checkpoint", "cxedge audit checkpoint --out checkpoint.json  # the file to hand to an outside party"] },
     args: {
       ...host.commonArgs,
-      out: { type: "string", description: "write the signed checkpoint (JSON) to this file (refused when it exists, unless --force)" },
+      out: { type: "string", valueHint: "file", description: "write the signed checkpoint (JSON) to this file (refused when it exists, unless --force)" },
       force: { type: "boolean", description: "replace an existing --out file" },
       json: { type: "boolean", description: "print the checkpoint as JSON" },
     },

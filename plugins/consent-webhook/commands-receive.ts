@@ -28,7 +28,7 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
     },
     args: {
       ...host.commonArgs,
-      file: { type: "positional", required: true, description: "the request body, byte for byte" },
+      file: { type: "positional", valueHint: "file", required: true, description: "the request body, byte for byte" },
       id: { type: "string", required: true, description: "webhook-id header" },
       timestamp: { type: "string", required: true, description: "webhook-timestamp header" },
       signature: { type: "string", required: true, description: "webhook-signature header" },

@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { choiceFlag, createKeyRing, EMBEDDED_SANDBOX_KEY, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
+import { choiceFlag, createKeyRing, throwawayKeyWarning, ValidationError, type CommandHost, type ConfiguredPlugins, type FileAccess, type Runtime } from "../../core/index.ts"
 import type { AnalyzeOptions, Analyzer } from "./analyzer.ts"
 import { MODE_WORDS } from "./entity-types.ts"
 import { createRedactor, REDACT_MODES, type RedactHost, type RedactMode, type Redactor } from "./redact.ts"
@@ -115,7 +115,7 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       ...analyzerArgs,
       mode: { type: "string", description: `how a finding is replaced: ${REDACT_MODES.join(", ")} (default tag: <EMAIL>; the others with the scrub transform)` },
       field: { type: "string", description: "read JSONL and scrub this field of each line (a dotted path, message.body)" },
-      file: { type: "string", description: "the text (with --field: JSONL) to scrub; default standard input" },
+      file: { type: "string", valueHint: "file", description: "the text (with --field: JSONL) to scrub; default standard input" },
     },
     async run({ args }) {
       const mode = choiceFlag("mode", args.mode, REDACT_MODES, undefined, MODE_WORDS) ?? "tag"
@@ -133,7 +133,8 @@ export const redactCommand = (host: CommandHost, stateOf: (rt: Runtime) => Analy
       }
       await host.withRuntime(args, ({ rt, files }) => {
         // The same value got another token in each run, in silence: tokens of two batches of one file never joined.
-        if (rt.keys.current === EMBEDDED_SANDBOX_KEY) host.warn("--mode hmac without CXEDGE_HMAC_KEYS pseudonymizes with the embedded sandbox's throwaway key, made afresh for each run: the same value gets another token in another run; set CXEDGE_HMAC_KEYS to keep tokens across runs")
+        const throwaway = throwawayKeyWarning([rt.keys.current], "--mode hmac")
+        if (throwaway) host.warn(throwaway)
         return scrub(files, createRedactor(rt, analyzerFor(flags, rt, stateOf(rt)), mode, flags))
       }, { readOnly: true })
     },

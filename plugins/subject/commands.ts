@@ -41,7 +41,7 @@ export const subjectCommand = (host: CommandHost, stateOf: (rt: Runtime) => Subj
           ...host.commonArgs,
           email: { type: "string", description: "the person's email address (or --phone)" },
           phone: { type: "string", description: "the person's phone number, + and country calling code (or --email)" },
-          out: { type: "string", description: "the file to write (required; refused when it exists, unless --force)" },
+          out: { type: "string", valueHint: "file", description: "the file to write (required; refused when it exists, unless --force)" },
           force: { type: "boolean", description: "replace an existing --out file" },
           linked: { type: "string", description: "report (default): list identifiers linked through shared contacts; follow: include their contacts too" },
           by: { type: "string", description: "who makes the export, for the audit log (default settings.subject.by)" },

@@ -35,7 +35,8 @@ export function checkExportFlags(args: Record<string, unknown>): ExportFlags {
       ? usage(`--email is not an email address: check it (it is not repeated here: it is personal data)${emailFormHint(email!)}`, "email")
       : usage("--phone is not a phone number in international form: write + and the country calling code (+44 20 7946 0018)", "phone")
   }
-  const out = typeof args.out === "string" ? args.out.trim() : ""
+  // Not trimmed: a name with white space around it is refused before the command runs (cli/file-value.ts), as every command's.
+  const out = typeof args.out === "string" ? args.out : ""
   if (!out) throw usage("--out is missing: name the file the export is written to (it holds the person's data, so it is written 0600)", "out")
   const linked = choiceFlag("linked", args.linked, ["report", "follow"] as const)
   let by: string | undefined

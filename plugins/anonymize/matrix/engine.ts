@@ -127,6 +127,7 @@ export function compileMatrix(matrix: Matrix, options: CompileOptions): Compiled
     matrix,
     warnings,
     transforms: rules.map((r) => r.transform.name),
+    keyIds: [...new Set(rules.flatMap((r) => (r.keyId ? [r.keyId] : [])))],
     project: (plan) => projector.project(plan.output, plan.covered),
     exportCopy: (plan) => projector.output(plan.output, plan.covered),
     plan: (record) => planRecord(rules, record, options.keys, region, options.residual),

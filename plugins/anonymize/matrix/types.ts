@@ -52,6 +52,8 @@ export interface CompiledMatrix {
   warnings: string[]
   /** Names of the transforms used, in rule order. */
   transforms: string[]
+  /** The key ids its keyed rules write tokens with (hmac, encrypt, pan), each once. */
+  keyIds: string[]
   plan(record: Record<string, unknown>): Plan | Promise<Plan>
   /** The export copy of a planned record under the matrix's `unlisted` and `keep` (see projectRecord). */
   project(plan: Plan): Projection

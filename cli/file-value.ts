@@ -1,0 +1,15 @@
+import type { ArgDef } from "citty"
+
+/**
+ * A file or directory named with white space before or after it, or of white space only: `subject export --out
+ * " s.json"` trimmed the name in silence while `anonymize --out " o.jsonl"` wrote a file whose name starts with a space.
+ * Every command's flag or argument that declares `valueHint: "file"` (or `"dir"`) is checked here, before it runs, so
+ * they all answer alike; the value is refused, never trimmed (a name may truly end in a space).
+ * @example spacedPath("--out", " o.jsonl", def) // '--out " o.jsonl" has white space before the name: write "o.jsonl", without it'
+ */
+export function spacedPath(named: string, value: string, def: ArgDef): string | undefined {
+  if ((def.valueHint !== "file" && def.valueHint !== "dir") || value.trim() === value) return undefined
+  if (!value.trim()) return `${named} is only white space: name the ${def.valueHint === "dir" ? "directory" : "file"}`
+  const where = value.trimStart() === value ? "after" : value.trimEnd() === value ? "before" : "around"
+  return `${named} ${JSON.stringify(value)} has white space ${where} the name: write ${JSON.stringify(value.trim())}, without it`
+}

@@ -9,6 +9,10 @@ export const WRITERS = ["piše", "pisze", "píše", "píše vám", "scrie", "γ�
 
 /** Greetings and thanks in Serbian and Ukrainian letters, Greek thanks. */
 export const OWN_LETTER_GREETINGS = ["добар дан", "здраво", "хвала", "добрий день", "вітаю", "дякую", "ευχαριστώ"]
+export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "sæl", "sæll", "kæri", "kæra"]
+
+/** Ukrainian, Serbian and Icelandic customers and agents in a speaker tag (`[14:07] Клієнт:`, `Viðskiptavinur:`, `Оператер …`). */
+export const OWN_TAG_ROLES = ["клієнт", "клієнтка", "корисник", "корисница", "korisnica", "оператер", "operater", "operaterka", "viðskiptavinur", "þjónustufulltrúi"]
 
 /**
  * Two-word greetings that open a message before whom it greets (`Dzień dobry zofia nowak,`, `Grüß Gott florian hofer,`,

@@ -36,7 +36,18 @@ export function deskOpening(text: string, line: number, start: number, end: numb
   // The comma first (most names have none within 40 units on their line), then what follows it.
   let comma = end
   while (comma < end + 40 && comma < text.length && text.charCodeAt(comma) !== 44 && text.charCodeAt(comma) !== 10) comma++
-  if (text.charCodeAt(comma) !== 44 || !AGENT_AFTER.test(text.slice(comma, comma + 50))) return false
+  if (text.charCodeAt(comma) !== 44) return false
   const before = text.slice(line, start)
+  if (!AGENT_AFTER.test(text.slice(comma, comma + 50))) return !known && AGENT_NAME_ENDS.test(text.slice(comma, comma + 30)) && agentTag(before)
   return TAG_BEFORE.test(before) || (!known && GREETED_BEFORE.test(before))
 }
+
+// Or the agent's given name alone, ending the line (`Þjónustufulltrúi: Flutningar Snöggt, Sigurður`), after an agent's tag:
+// a customer's tag before a name and a word is the customer and a town (`Customer: Peter Hansen, Oslo`).
+const AGENT_NAME_ENDS = /^, [^\p{L}\n]{0,12}\p{Lu}[\p{Ll}\p{M}'’-]+[.!]?[ \t]*(?:\n|$)/u
+const AGENT_TAG = /^[^\p{L}\p{N}\n]*(?:\[[^\]\n]*\][ \t]*)?(\p{L}+):[ \t]*$/u
+const agentTag = (before: string) => {
+  const tag = AGENT_TAG.exec(before)
+  return tag !== null && !CUSTOMERS.test(tag[1]!) && AGENTS.test(tag[1]!)
+}
+const AGENTS = /^(?:agent|agente|rep|advisor|operator|operatore|operatrice|operador|operadora|operátor|operátorka|operaator|оператор|оператер|operater|medewerker|mitarbeiter|mitarbeiterin|sachbearbeiter|sachbearbeiterin|berater|beraterin|conseiller|conseillère|atendente|assistente|consultor|consultora|konsultant|konsultantka|handläggare|rådgivare|rådgiver|medarbejder|saksbehandler|kundebehandler|asiakaspalvelija|klienditeenindaja|ügyintéző|temsilci|υπάλληλος|þjónustufulltrúi)$/iu

@@ -17,3 +17,8 @@ test("an agent greeting a customer by name, and a customer greeting the agent, k
   // A thanks closes the call on the customer's name.
   expect(people("Customer: Bye.\nAgent: Thanks, Chase.")).toEqual(["Chase"])
 })
+
+test("an agent's tag, the firm, then the agent's given name alone: the firm is no person; a customer's name and town stay", () => {
+  expect(people("Operator: Kaffi Brennslan, Ingrid\nCustomer: hi")).toEqual(["Ingrid"])
+  expect(people("Customer: Peter Hansen, Oslo\nAgent: ok")).toEqual(["Peter Hansen"])
+})

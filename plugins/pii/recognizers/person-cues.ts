@@ -1,6 +1,6 @@
 // Words around a name in contact-center text: English, German, French, Spanish, Dutch and Italian, then Portuguese,
 // the Nordic languages, Polish, Czech and Slovak, Romanian, Croatian, Hungarian and Turkish.
-import { ICELANDIC_GREETINGS, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, WRITERS } from "./person-openers.ts"
+import { ICELANDIC_GREETINGS, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -27,7 +27,7 @@ export const INTRODUCTIONS = [
   // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
   "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "u spreekt met", "je spreekt met",
   "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
-  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", ...WRITERS,
+  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", ...WRITERS, ...SPOKE_WITH,
 ]
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */

@@ -26,8 +26,10 @@ const CUSTOMERS = /^(?:customer|caller|client|cliente|clienta|klant|kunde|kundin
 const GREETING_TAG = new RegExp(`^[^\\p{L}\\p{N}\\n]*(?:\\[[^\\]\\n]*\\][ \\t]*)?(\\p{L}+)[\\p{L} -]{0,36}:[ \\t]*(?:${phraseAlternation(ANSWERING)})[,!]?[ \\t]+$`, "iu")
 const FIRM_TO_END = /^(?:[ \t]+(?:&|\p{Lu}[\p{L}\p{M}'’-]*))*[.!]?[ \t]*(?:\n|$)/u
 function greetedDesk(text: string, line: number, start: number, end: number): boolean {
+  // The utterance's end first (most names have more after them), and a tag and greeting fit in 80 units.
+  if (start - line > 80 || !FIRM_TO_END.test(text.slice(end, end + 60))) return false
   const tag = GREETING_TAG.exec(text.slice(line, start))
-  return tag !== null && !CUSTOMERS.test(tag[1]!) && FIRM_TO_END.test(text.slice(end, end + 60))
+  return tag !== null && !CUSTOMERS.test(tag[1]!)
 }
 
 /** Whether the run `start..end` is the desk's name at a call's opening, before its agent names themself. */

@@ -82,7 +82,8 @@ export const iban = defineRecognizer({
 
 // An order, case or ticket word right before nine bare digits (`your order is 344458600`).
 // Bank routing numbers and the account written after one (`routing no. 114326105 / 266217428`), students' and applicants' ids.
-const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient|passport|passaporto|pasaporte|passeport|reisepass|paspoort|pass|nif|nie|nipc|afm|αφμ|αμκα|cuit|cuil|dni|cpf|nit)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
+// An agreement's or a contract's key names its number as an account's does (`Agreement 038587455`, `Vertrag: …`).
+const ID_BEFORE = /(?:order|case|ticket|invoice|account|acct|agreement|contract|contrato|contrat|contratto|vertrag|overeenkomst|sopimus|umowa|smlouva|avtal|aftale|avtale|ref|reference|tracking|confirmation|policy|member|routing|aba|transit|student|applicant|application|patient|passport|passaporto|pasaporte|passeport|reisepass|paspoort|pass|nif|nie|nipc|afm|αφμ|αμκα|cuit|cuil|dni|cpf|nit)[ \t]*(?:#|no\.?|nr\.?|number|id)?[ \t]*(?:is|was|:)?[ \t]*$|(?:routing|account|acct|aba)[^\n]{0,24}\d{6,}[ \t]*\/[ \t]*$/i
 
 /** A match of SSN_SHAPE is nine digits, or 3-2-4 with one separator twice: its digits are cut out, not searched for. */
 const ssnDigits = (match: string) => (match.length === 9 ? match : match.slice(0, 3) + match.slice(4, 6) + match.slice(7))

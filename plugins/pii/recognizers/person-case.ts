@@ -203,8 +203,9 @@ const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)((?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){0,3}):/gu
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 // A cheap test before NAME_CALLED: a line opening with a lower-case word (most texts have none), then one of its verbs.
-const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*[-•*]?[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’-]* (?:${CALLED})`, "u")
-const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*[-•*]?[ \\t]*(\\p{Ll}[\\p{L}\\p{M}'’-]*)( (?:${CALLED}))(?![\\p{L}])`, "gu")
+// The surname may come between (`savannah broussard rang.`).
+const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*[-•*]?[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
+const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*[-•*]?[ \\t]*(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
 const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
 // A question for a person by their part (`thanks. recipient?`, `child?`, `who am i speaking to`): a given name answers it.
@@ -231,7 +232,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
   // A chat export's speaker in lower case after its stamp (`[17:49] ailsa: aye its …`, `[09:32] siân pritchard: …`), a
   // listed name that is also a word too (`[10:09] madison: …`, `[18:23] chase: …`): a chat's tag names its speaker.
   if (out.includes("]")) for (const m of out.matchAll(STAMPED_LOWER)) take(wordAt(out, m.index + m[0].length - m[1]!.length - m[2]!.length - 1), true)
-  // A note's item opening with who called back, in lower case (`- ciarán rang again`, `- jérôme a rappelé`).
+  // A note's item opening with who called back, in lower case (`- ciarán rang again`, `- jérôme a rappelé`, `kylie hollis rang.`).
   if (CALLED_BACK.test(out)) for (const m of out.matchAll(NAME_CALLED)) take(wordAt(out, m.index + m[0].length - m[1]!.length - m[2]!.length))
   if (POSTPOSED.test(out)) {
     for (const m of out.matchAll(NAME_SPEAKING)) {

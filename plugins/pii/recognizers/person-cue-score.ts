@@ -125,6 +125,11 @@ function stampedSpeaker(text: string, lineStart: number, start: number): boolean
  * name's line starts (find() keeps it); only the 60 characters before the name are read, or a text of many
  * capitalised words on one long line would be quadratic.
  */
+// Whom a note names by their part in brackets after the name (`Puhuttu Toivo Kärkkäinen (asiakas).`, `Görüşülen Yıldız
+// Öztürk (müşteri)`): two words, each may be a word too (`Toivo` is "hope", `Yıldız` "star").
+const partyInBrackets = (text: string, start: number, end: number) => text.charCodeAt(end + 1) === 40 && text.slice(start, end).includes(" ") && PARTY_IN_BRACKETS.test(text.slice(end, end + 24))
+const PARTY_IN_BRACKETS = /^ \((?:customer|caller|client|cliente|clienta|patient|paciente|tenant|klant|beller|kunde|kundin|anrufer|kund|asiakas|soittaja|klient|klientka|zákazník|zákaznice|müşteri|arayan|korisnik|korisnica|корисник|корисница|клієнт|клієнтка|клиент|πελάτης|πελάτισσα|viðskiptavinur|ügyfél|appelant|appelante|chiamante|llamante)\)/iu
+
 export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false, listed = false, isFirst: (lower: string) => boolean = () => false): number {
   const lineStart = Math.max(line, start - 60)
   // A mention in a chat or a ticket (`@Rhys can you pick this up?`): RUN starts a name after an `@` only where the `@`
@@ -140,8 +145,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // whom to call (`…, Princess on 0927/762 1992, Dindo on 02-…`): a listed name, or a word no list holds.
   if (next === 32 && (listed || !common) && reachedAfter(text, start, end, listed)) return 0.8
   // Who answers the phone, naming themself before the verb (`Harbourside Animal Clinic, Gráinne speaking.`, `Fatmir am
-  // Apparat`, `Aino puhelimessa`): a known first name that is no word (not `Paris speaking`), or two words.
-  if (next === 32 && strength !== "none" && SPEAKING_AFTER.test(text.slice(end, end + 16))) return 0.8
+  // Apparat`, `Aino puhelimessa`): a known first name that is no word (not `Paris speaking`), or two words; partyInBrackets.
+  if (next === 32 && ((strength !== "none" && SPEAKING_AFTER.test(text.slice(end, end + 16))) || partyInBrackets(text, start, end))) return 0.8
   // Who leaves a message naming themself before a number (`Storm here, best number is …`, `Jun Jie here, call me on …`):
   // any word but an everyday one alone.
   if (next === 32 && (listed || !common || text.slice(start, end).includes(" ")) && opensOne(HERE_FIRST, text.charCodeAt(end + 1), true) && HERE_THEN_NUMBER.test(text.slice(end, end + 64))) return 0.8

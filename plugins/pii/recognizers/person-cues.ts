@@ -1,6 +1,6 @@
 // Words around a name in contact-center text: English, German, French, Spanish, Dutch and Italian, then Portuguese,
 // the Nordic languages, Polish, Czech and Slovak, Romanian, Croatian, Hungarian and Turkish.
-import { OWN_LETTER_GREETINGS, WRITERS } from "./person-openers.ts"
+import { ICELANDIC_GREETINGS, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -27,7 +27,7 @@ export const INTRODUCTIONS = [
   // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
   "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "u spreekt met", "je spreekt met",
   "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
-  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", ...WRITERS,
+  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", ...WRITERS, ...SPOKE_WITH,
 ]
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
@@ -114,7 +114,7 @@ export const GREETINGS = [
   "αγαπητέ", "αγαπητή", "αγαπητοί", "γεια σας", "καλημέρα", "καλησπέρα", "cienījamais", "cienījamā", "labdien", "sveiki", "pozdravljeni",
   "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",
   "lugupeetud", "hea", "tere", "kallis", "tere päevast",
-  "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.",
+  "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.", ...ICELANDIC_GREETINGS,
 ]
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
@@ -210,7 +210,7 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   // agent and client last (`Aġent: Bonġu …`, `Klijent: …`).
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice",
   "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
-  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent"]
+  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent", ...OWN_TAG_ROLES]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 // Malaysia's and Singapore's Indian patronymics too: son of, daughter of (`Arjun s/o Krishnan`, `Priya a/p Muthu`).

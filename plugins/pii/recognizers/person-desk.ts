@@ -1,3 +1,4 @@
+import { phraseAlternation } from "../../../core/index.ts"
 import { ANSWERING_PHONE } from "./person-cues.ts"
 
 // A call's opening by its desk: the agent's speaker tag, maybe a greeting, the company's name, then the agent naming
@@ -11,12 +12,44 @@ const GREETED_BEFORE = /^[^\p{L}\p{N}\n]*(?:\[[^\]\n]*\][ \t]*)?\p{L}[\p{L} -]{0
 // verb of one answering the phone (`Quang speaking`, `Fatmir am Apparat`, `Aino puhelimessa`).
 const AGENT_AFTER = new RegExp(`^, [^\\p{L}\\n]{0,12}(?:(?:my name's|my name is|this is|you're through to|you're speaking (?:to|with)|du snakker med|du taler med|du pratar med|det er|det är|le atiende|le habla|habla|räägib|sie sprechen mit|vous parlez avec|vous êtes bien|je spreekt met|u spreekt met|parla|fala|puhut|mówi|govori|hovorí|на зв'язку)|\\p{L}[\\p{L}\\p{M}'’-]* (?:${ANSWERING_PHONE}|у телефона))(?![\\p{L}])`, "iu")
 
+// An agent's tag (its role, maybe its name), a greeting, and the firm answering, all the utterance
+// (`Agent Beau Haskins: Hi, Dierenkliniek Oost.`, `Konsultant: Dzień dobry, International Student Support.`). A customer's
+// tag greets the agent by name (`Customer: Hi, Anouk.`): not the desk. A greeting that answers the phone, not a thanks
+// (`Agent: Thanks, Arif.` closes the call on the customer's name).
+const ANSWERING = ["hi", "hello", "hey", "good morning", "good afternoon", "good evening", "hallo", "grüß gott", "servus", "guten tag", "guten morgen",
+  "moin", "bonjour", "bonsoir", "salut", "hola", "buenos días", "buenas tardes", "buenas", "goedemorgen", "goedemiddag", "goedendag", "dag", "hoi",
+  "ciao", "buongiorno", "buonasera", "salve", "olá", "oi", "bom dia", "boa tarde", "hej", "hejsan", "hallå", "god morgon", "god dag", "goddag",
+  "god morgen", "hei", "moi", "terve", "hyvää päivää", "huomenta", "dzień dobry", "witam", "dobrý den", "dobrý deň", "ahoj", "bună ziua", "bună",
+  "dobar dan", "bok", "zdravo", "dober dan", "jó napot", "szia", "merhaba", "γεια σας", "καλημέρα", "καλησπέρα", "labdien", "sveiki", "labas",
+  "laba diena", "tere", "tere päevast", "здравейте", "добър ден", "добар дан", "здраво", "добрий день", "вітаю", "halló", "góðan dag", "góðan daginn"]
+const CUSTOMERS = /^(?:customer|caller|client|cliente|clienta|klant|kunde|kundin|kund|klient|klientka|klientas|klientė|klijent|zákazník|zákaznice|asiakas|korisnik|korisnica|ügyfél|müşteri|клиент|клієнт|клієнтка|корисник|корисница|πελάτης|πελάτισσα|viðskiptavinur)$/iu
+const GREETING_TAG = new RegExp(`^[^\\p{L}\\p{N}\\n]*(?:\\[[^\\]\\n]*\\][ \\t]*)?(\\p{L}+)[\\p{L} -]{0,36}:[ \\t]*(?:${phraseAlternation(ANSWERING)})[,!]?[ \\t]+$`, "iu")
+const FIRM_TO_END = /^(?:[ \t]+(?:&|\p{Lu}[\p{L}\p{M}'’-]*))*[.!]?[ \t]*(?:\n|$)/u
+function greetedDesk(text: string, line: number, start: number, end: number): boolean {
+  // The utterance's end first (most names have more after them), and a tag and greeting fit in 80 units.
+  if (start - line > 80 || !FIRM_TO_END.test(text.slice(end, end + 60))) return false
+  const tag = GREETING_TAG.exec(text.slice(line, start))
+  return tag !== null && !CUSTOMERS.test(tag[1]!)
+}
+
 /** Whether the run `start..end` is the desk's name at a call's opening, before its agent names themself. */
 export function deskOpening(text: string, line: number, start: number, end: number, known: boolean): boolean {
+  if (!known && greetedDesk(text, line, start, end)) return true
   // The comma first (most names have none within 40 units on their line), then what follows it.
   let comma = end
   while (comma < end + 40 && comma < text.length && text.charCodeAt(comma) !== 44 && text.charCodeAt(comma) !== 10) comma++
-  if (text.charCodeAt(comma) !== 44 || !AGENT_AFTER.test(text.slice(comma, comma + 50))) return false
+  if (text.charCodeAt(comma) !== 44) return false
   const before = text.slice(line, start)
+  if (!AGENT_AFTER.test(text.slice(comma, comma + 50))) return !known && AGENT_NAME_ENDS.test(text.slice(comma, comma + 30)) && agentTag(before)
   return TAG_BEFORE.test(before) || (!known && GREETED_BEFORE.test(before))
 }
+
+// Or the agent's given name alone, ending the line (`Þjónustufulltrúi: Flutningar Snöggt, Sigurður`), after an agent's tag:
+// a customer's tag before a name and a word is the customer and a town (`Customer: Peter Hansen, Oslo`).
+const AGENT_NAME_ENDS = /^, [^\p{L}\n]{0,12}\p{Lu}[\p{Ll}\p{M}'’-]+[.!]?[ \t]*(?:\n|$)/u
+const AGENT_TAG = /^[^\p{L}\p{N}\n]*(?:\[[^\]\n]*\][ \t]*)?(\p{L}+):[ \t]*$/u
+const agentTag = (before: string) => {
+  const tag = AGENT_TAG.exec(before)
+  return tag !== null && !CUSTOMERS.test(tag[1]!) && AGENTS.test(tag[1]!)
+}
+const AGENTS = /^(?:agent|agente|rep|advisor|operator|operatore|operatrice|operador|operadora|operátor|operátorka|operaator|оператор|оператер|operater|medewerker|mitarbeiter|mitarbeiterin|sachbearbeiter|sachbearbeiterin|berater|beraterin|conseiller|conseillère|atendente|assistente|consultor|consultora|konsultant|konsultantka|handläggare|rådgivare|rådgiver|medarbejder|saksbehandler|kundebehandler|asiakaspalvelija|klienditeenindaja|ügyintéző|temsilci|υπάλληλος|þjónustufulltrúi)$/iu

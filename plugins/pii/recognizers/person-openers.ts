@@ -7,8 +7,15 @@ import { MONTHS } from "../data/everyday-words.ts"
  * Ilić, moj broj …`, `Tady Petra …`, `Це Тарас …`): the name follows, even one that is also a word. */
 export const WRITERS = ["piše", "pisze", "píše", "píše vám", "scrie", "γράφει", "пише", "skriver", "kirjoittaa", "scrive", "yazan", "escribe", "escreve", "ovde", "ovdje", "овде", "овдје", "tady", "це"]
 
+/** Whom a call summary says was spoken with, in Finnish, Turkish, Serbian, Croatian and Icelandic (`Puhuttu Toivo …`, `Görüşülen …`). */
+export const SPOKE_WITH = ["puhuttu", "puhuttiin", "görüşülen", "görüşüldü", "разговарао са", "разговарала са", "razgovarao sa", "razgovarala sa", "talað við", "rætt við"]
+
 /** Greetings and thanks in Serbian and Ukrainian letters, Greek thanks. */
 export const OWN_LETTER_GREETINGS = ["добар дан", "здраво", "хвала", "добрий день", "вітаю", "дякую", "ευχαριστώ"]
+export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "sæl", "sæll", "kæri", "kæra"]
+
+/** Ukrainian, Serbian and Icelandic customers and agents in a speaker tag (`[14:07] Клієнт:`, `Viðskiptavinur:`, `Оператер …`). */
+export const OWN_TAG_ROLES = ["клієнт", "клієнтка", "корисник", "корисница", "korisnica", "оператер", "operater", "operaterka", "viðskiptavinur", "þjónustufulltrúi"]
 
 /**
  * Two-word greetings that open a message before whom it greets (`Dzień dobry zofia nowak,`, `Grüß Gott florian hofer,`,

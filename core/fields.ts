@@ -1,4 +1,4 @@
-import { headerCell, lastSentence, SEPARATOR_LINE } from "./table-keys.ts"
+import { headerCell, lastSentence, normalLabel, SEPARATOR_LINE } from "./table-keys.ts"
 
 /**
  * Values a text names by a label that may be far from them: the cells of a delimited table (CSV, TSV, `;`
@@ -18,15 +18,6 @@ export interface LabelledValue {
   from: "table" | "json" | "line"
   /** A two-cell `|` table's row under a header: the header's cell over the value (`| Contact | Mobile |`). */
   column?: string
-}
-
-const normalLabel = (raw: string) => {
-  // A remark in brackets after the name is not the name (`Steuer-ID (vom Mandanten angegeben)`, `phone (mobile)`); a plural's `(s)` is.
-  let lower = (raw.endsWith(")") ? raw.replace(/(?<=\S)\s+\([^()]*\)$/, "") : raw).toLowerCase()
-  // A name written with its accents decomposed reads as composed (`mobilnr`, `ska\u030ap` is `skåp`).
-  if (/\p{M}/u.test(lower)) lower = lower.normalize("NFC")
-  // Most keys are one plain word: no expression run for them.
-  return /[_.\-\s]/.test(lower) ? lower.replace(/[_.\-]+/g, " ").replace(/\s+/g, " ").trim() : lower
 }
 
 /** A header cell: opening with a letter, at most 40 units, no `@` (an address). */
@@ -52,7 +43,7 @@ function logPairs(text: string, out: LabelledValue[]): void {
   for (let m = LOG_PAIR.exec(text); m; m = LOG_PAIR.exec(text)) {
     const start = m.index + m[0].length - m[2]!.length - 1
     const value = trimmed(text, { start, end: start + m[2]!.length })
-    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "json" })
+    if (value.end > value.start) out.push({ start: value.start, end: value.end, label: normalLabel(m[1]!), from: "json" })
   }
 }
 
@@ -161,7 +152,7 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
       if (header && row.length === header.length) {
         row.forEach((cell, i) => {
           const value = trimmed(text, cell)
-          if (value.end > value.start && header![i]) out.push({ ...value, label: header![i]!, from: "table" })
+          if (value.end > value.start && header![i]) out.push({ start: value.start, end: value.end, label: header![i]!, from: "table" })
         })
         continue
       }
@@ -195,7 +186,7 @@ function pipePair(text: string, line: Line, out: LabelledValue[], memo: Map<numb
   const from = second + 1
   const close = text.lastIndexOf("|", line.end - 1)
   const value = trimmed(text, { start: from, end: close > second ? close : line.end })
-  if (value.end > value.start) out.push({ ...value, label: normalLabel(key), from: "line", ...(header !== undefined ? { column: normalLabel(header) } : {}) })
+  if (value.end > value.start) out.push(header !== undefined ? { start: value.start, end: value.end, label: normalLabel(key), from: "line", column: normalLabel(header) } : { start: value.start, end: value.end, label: normalLabel(key), from: "line" })
 }
 
 /** `key⇥value`, `key = value`, `key: value` lines, `| key | value |` rows, and JSON pairs. */
@@ -228,12 +219,12 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     let label = normalLabel(lastSentence(key[1]!))
     for (let next = NEXT_KEY.exec(text.slice(start, line.end)); next; next = NEXT_KEY.exec(text.slice(start, line.end))) {
       const value = trimmed(text, { start, end: start + next.index })
-      if (value.end > value.start) out.push({ ...value, label, from: "line" })
+      if (value.end > value.start) out.push({ start: value.start, end: value.end, label, from: "line" })
       label = normalLabel(next[1]!)
       start += next.index + next[0].length
     }
     const value = trimmed(text, { start, end: line.end })
-    if (value.end > value.start) out.push({ ...value, label, from: "line" })
+    if (value.end > value.start) out.push({ start: value.start, end: value.end, label, from: "line" })
   }
   logPairs(text, out)
   if (!text.includes('":') && !text.includes('" :')) return
@@ -241,29 +232,44 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
   for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {
     const start = m.index + m[0].length - m[2]!.length - 1
     const value = trimmed(text, { start, end: start + m[2]!.length })
-    if (value.end > value.start) out.push({ ...value, label: normalLabel(m[1]!), from: "json" })
+    if (value.end > value.start) out.push({ start: value.start, end: value.end, label: normalLabel(m[1]!), from: "json" })
   }
 }
 
-let lastText: string | undefined
-let lastValues: LabelledValue[] = []
+// The last texts read, the latest first, with their values' start order once asked for: the recognizers of one analysis
+// ask for the same text one after another, and some for a text of their own made from it (the phone recognizer's
+// sentences parted), then for the first again.
+interface Read {
+  text: string
+  values: LabelledValue[]
+  order?: Int32Array
+}
+const reads: Read[] = []
+const READS_KEPT = 4
 
-/**
- * The labelled values of `text`, in no particular order. Read once per text: the recognizers of one analysis ask
- * for the same text one after another, so the last one is kept.
- */
-export function labelledValues(text: string): readonly LabelledValue[] {
-  if (text === lastText) return lastValues
-  const out: LabelledValue[] = []
+function readOf(text: string): Read {
+  for (let i = 0; i < reads.length; i++) {
+    if (reads[i]!.text !== text) continue
+    if (i > 0) reads.unshift(...reads.splice(i, 1))
+    return reads[0]!
+  }
+  const values: LabelledValue[] = []
   // One line holds no table and at most one labelled value; a text with no separator of any kind holds neither.
   if (/[\t,;|:="]/.test(text)) {
     const lines = linesOf(text)
-    if (lines.length > 1) tableValues(text, lines, out)
-    pairValues(text, lines, out)
+    if (lines.length > 1) tableValues(text, lines, values)
+    pairValues(text, lines, values)
   }
-  lastText = text
-  lastValues = out
-  return out
+  if (reads.unshift({ text, values }) > READS_KEPT) reads.pop()
+  return reads[0]!
+}
+
+/**
+ * The labelled values of `text`, in no particular order. Read once per text: the recognizers of one analysis ask
+ * for the same text one after another, so the last few are kept.
+ */
+export function labelledValues(text: string): readonly LabelledValue[] {
+  return readOf(text).values
 }
 
 /**
@@ -276,11 +282,12 @@ export function labelOf(text: string, start: number, end: number): string | unde
 
 /** The labelled value `text.slice(start, end)` is most of (labelOf), with where its label comes from. */
 export function labelledValueOf(text: string, start: number, end: number): LabelledValue | undefined {
-  const values = labelledValues(text)
+  const read = readOf(text)
+  const values = read.values
   const holds = (v: LabelledValue) => v.start <= start && end <= v.end && 2 * (end - start) >= v.end - v.start
   if (values.length <= 16) return values.find(holds)
   // A value holding the span starts at most the span's length before it (it is at most twice as long): only those are read.
-  const order = startOrder(values)
+  const order = (read.order ??= Int32Array.from(values.keys()).sort((a, b) => values[a]!.start - values[b]!.start || a - b))
   let [lo, hi] = [0, order.length]
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
@@ -290,11 +297,4 @@ export function labelledValueOf(text: string, start: number, end: number): Label
   let first = -1
   for (let i = lo; i < order.length && values[order[i]!]!.start <= start; i++) if ((first < 0 || order[i]! < first) && holds(values[order[i]!]!)) first = order[i]!
   return first < 0 ? undefined : values[first]
-}
-let orderOf: readonly LabelledValue[] | undefined
-let order = new Int32Array(0)
-/** The indices of `values` by their start, the last text's kept. */
-function startOrder(values: readonly LabelledValue[]): Int32Array {
-  if (values !== orderOf) (order = Int32Array.from(values.keys()).sort((a, b) => values[a]!.start - values[b]!.start || a - b)), (orderOf = values)
-  return order
 }

@@ -59,11 +59,12 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
     if (t.length) phrases.set(t[0]!, [...(phrases.get(t[0]!) ?? []), t.slice(1)])
   }
   const firsts = wordMap(phrases)
-  // The words of the stretches as [start, end) pairs, read in place; whether one opens a phrase is noted on the way:
-  // most stretches hold none, and are then done with no copy and no second look.
+  // The words of the stretches as [start, end) pairs, read in place; the first that opens a phrase is noted on the way:
+  // most stretches hold none, and are then done with no copy and no second look, and the words before it are not
+  // looked up again.
   let bounds = new Int32Array(64)
   let n = 0
-  let opens = false
+  let opensAt = -1
   const wordAt = (text: string, i: number) => {
     const c = text.charCodeAt(i)
     return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordUnit(text, i, c)
@@ -81,7 +82,7 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
         }
         bounds[n++] = start
         bounds[n++] = i
-        if (!opens && firsts.getRange(text, start, i)) opens = true
+        if (opensAt < 0 && firsts.getRange(text, start, i)) opensAt = n - 2
         start = -1
       }
     }
@@ -94,7 +95,7 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
   }
   // Whether a phrase's first word, then each of its other words, are words `k`, `k + 1`... of the stretches.
   const found = (text: string) => {
-    for (let k = 0; k < n; k += 2) {
+    for (let k = opensAt; k < n; k += 2) {
       const rests = firsts.getRange(text, bounds[k]!, bounds[k + 1]!)
       if (rests?.some((rest) => k + 2 * rest.length < n && rest.every((r, j) => equalsLower(r, text, bounds[k + 2 + 2 * j]!, bounds[k + 3 + 2 * j]!)))) return true
     }
@@ -103,16 +104,16 @@ export function contextMatcher(words: readonly string[]): ContextMatcher {
   return {
     test(text, from = 0, to = text.length) {
       n = 0
-      opens = false
+      opensAt = -1
       scan(text, wholeFrom(text, from, to), to)
-      return opens && found(text)
+      return opensAt >= 0 && found(text)
     },
     testAround(text, before, start, end, after) {
       n = 0
-      opens = false
+      opensAt = -1
       scan(text, wholeFrom(text, before, start), start)
       scan(text, end, after)
-      return opens && found(text)
+      return opensAt >= 0 && found(text)
     },
   }
 }

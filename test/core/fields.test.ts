@@ -35,3 +35,20 @@ describe("labelledValueOf on a text of many values", () => {
     expect(labelledValueOf(text, at, at + 12)?.label).toBe("h2")
   })
 })
+
+// The values of the last few texts are kept (a recognizer may ask about a text of its own between two questions about
+// the analyzed one): each answer must still be its own text's, in any order of asking.
+describe("labelledValues over texts asked in turn", () => {
+  const keys = ["phone", "email", "surname", "city", "iban", "ssn"]
+  const many = (key: string) => Array.from({ length: 20 }, (_, i) => `${key}_${i}: v${i}`).join("\n")
+  const texts = keys.map(many)
+
+  test("each text's labels are its own, whichever was asked before", () => {
+    const order = [0, 1, 0, 2, 3, 4, 5, 1, 0, 5, 5, 2, 4, 0, 3, 1]
+    for (const k of order) {
+      expect(labelledValues(texts[k]!).map((v) => v.label)).toEqual(Array.from({ length: 20 }, (_, i) => `${keys[k]} ${i}`))
+      const at = texts[k]!.indexOf("v7")
+      expect(labelledValueOf(texts[k]!, at, at + 2)?.label).toBe(`${keys[k]} 7`)
+    }
+  })
+})

@@ -142,6 +142,18 @@ describe("context words and word sets read the text in place", () => {
     expect(m.test("please call mee on")).toBe(false)
   })
 
+  test("contextMatcher finds a phrase after an earlier word that opens another one, in either stretch around a candidate", () => {
+    const m = contextMatcher(["call back", "phone", "ring me now"])
+    expect(m.test("phone")).toBe(true)
+    expect(m.test("call them, then call back")).toBe(true)
+    expect(m.test("call them, ring me later")).toBe(false)
+    expect(m.test("Call Anna, RING ME NOW")).toBe(true)
+    expect(m.testAround("call 4411 my phone", 0, 5, 9, 18)).toBe(true)
+    expect(m.testAround("ring me 4411 now", 0, 8, 12, 16)).toBe(true)
+    expect(m.testAround("ring 4411 me now", 0, 5, 9, 16)).toBe(true)
+    expect(m.testAround("ring me 4411 later", 0, 8, 12, 18)).toBe(false)
+  })
+
   test("phraseAlternation matches what the list of phrases, longest first, matches, captures included", () => {
     const phrases = ["sig", "sig.ra", "my name is", "my name's", "c'est", "spoke w/", "a+b (x)", "de", "della", "del"]
     const list = [...phrases].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")

@@ -1,5 +1,6 @@
 // A number under a reference's, a tax account's, a receipt's or a national id's name, in Bulgarian, Catalan, Maltese,
-// the Baltic languages, Hungarian, Slovene and Spanish, is that number, not a phone. A phone beside them, or under a phone word, is still read. Texts written for this file.
+// the Baltic languages, Hungarian, Slovene and Spanish, is that number, not a phone; and twelve digits in three fours with
+// no trunk 0 are no national number. A phone beside them, or under a phone word, is still read. Texts written for this file.
 import { expect, test } from "bun:test"
 import { phones } from "./spans.ts"
 
@@ -31,4 +32,13 @@ test("a property-tax account and a receipt's number are no phones; a phone after
 test("a national id by its key or its Lithuanian name is no phone, though a phone stands on its line", () => {
   expect(phones("DEBUG sync national_id=699 512 042 phone=0601 234 567")).toEqual(["0601 234 567"])
   expect(phones("Telefonas +370 612 34567. Asmens kodas: 46205141234.")).toEqual(["+370 612 34567"])
+})
+
+test("twelve digits in three fours with no trunk 0 are a ticket's or a card's, unless a phone word is near", () => {
+  expect(phones("Only one arrived: 3774 1905 2281.")).toEqual([])
+  expect(phones("Prišla len 8901 5523 0147, druhá nie.")).toEqual([])
+  expect(phones("Call me on 3774 1905 2281 tonight.")).toEqual(["3774 1905 2281"])
+  // A trunk 0 opens Germany's and China's twelve in fours: a phone as before.
+  expect(phones("Mobil 0151 2345 6789")).toEqual(["0151 2345 6789"])
+  expect(phones("Rufen Sie 0151 2345 6789 an.")).toEqual(["0151 2345 6789"])
 })

@@ -70,6 +70,10 @@ export function spacedDate(value: string): boolean {
 /** An Aadhaar number as it is written (`8958 2573 8295`: twelve digits in fours, never led by 0 or 1) whose Verhoeff check holds. */
 export const aadhaar = (value: string) => AADHAAR_SHAPE.test(value) && verhoeff(value.replace(/ /g, ""))
 const AADHAAR_SHAPE = /^[2-9]\d{3} \d{4} \d{4}$/
+// Twelve digits in three fours, the first no trunk 0 and no `+` or `00` before (`3775 0904 8258`, a ticket's or a
+// card's): no plan writes a national number so (Germany's and China's twelve in fours open with their trunk 0,
+// `0151 2345 6789`), though Italy's and Greece's plans accept some such runs. A phone only with a phone word near.
+export const TWELVE_IN_FOURS = /^[1-9]\d{3}([ -])\d{4}\1\d{4}$/
 
 export const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 // A phone's key glued to its number by a colon (`mob:+27 71 …`, `cell:503/706 4300`, `cb:0781…`): as good as `tel:`,

@@ -141,6 +141,9 @@ export const OTHER_WORDS = contextMatcher([
   // A reference or a case by its name in more languages (`Referenz MBR 0855 2333`, `Ärende 364430265-67`, `Viite: …`).
   "referenz", "riferimento", "referentie", "referanse", "referens", "referenssi", "ärende", "ärendenummer", "viite", "viitenumero",
   "sagsnummer", "saksnummer", "expediente", "aktenzeichen", "fascicolo", "kenmerk", "ügyszám", "dosar", "numer sprawy", "sygnatura",
+  // And a reference in bg, ca, mt, lt, lv, hu, sl; a property-tax account, a receipt, a national id (`Sklic: …`, `la partida …`, `national_id=…`).
+  "референция", "референцията", "referència", "referenza", "nuoroda", "nuorodos", "atsauce", "atsauces", "hivatkozás", "hivatkozási", "sklic", "sklica",
+  "referenca", "партида", "партидата", "partida", "rebut", "rebuts", "national id", "national identity", "asmens kodas", "personas kods", "егн", "emšo",
   // Energy installations and their paperwork: supply points, inverters, grant applications.
   "zählpunkt", "zählpunktbezeichnung", "παροχή", "παροχής", "inverter", "wechselrichter", "onduleur", "inversor", "förderantrag", "subvention",
   "subvencija", "subvenciji", "subvención", "subsidio", "sovvenzione", "επιδότηση", "επιδότησης", "grant application",

@@ -12,6 +12,7 @@ import { createSandbox } from "../../sandbox/app.ts"
 import { ROOT, runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 import { json, refusalRound, type RefusalRow } from "./refusal-harness.ts"
+import { startWorker } from "./worker-process.ts"
 
 /** `pii redact --file t.txt` with `settings.pii` in cxedge.config.json. */
 const piiRow = (name: string, pii: Record<string, unknown>, says: RegExp, code = 2): RefusalRow => ({
@@ -97,17 +98,7 @@ afterAll(async () => {
 
 /** A `cxedge worker` in `cwd`; its standard error read as it comes. */
 function worker(cwd: string, extra: Record<string, string>) {
-  const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "worker"], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env, ...extra },
-    stdout: "ignore",
-    stderr: "pipe",
-  })
-  let said = ""
-  void (async () => {
-    for await (const chunk of proc.stderr) said += new TextDecoder().decode(chunk)
-  })()
-  return { proc, said: () => said }
+  return startWorker(cwd, { ...env, ...extra })
 }
 
 describe.skipIf(noRedis)("bad input, round 39: --workers redis and cxedge worker set up otherwise than the command", () => {

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import Redis from "ioredis"
-import { ROOT, runCli } from "../helpers.ts"
+import { runCli } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 import { json, refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
+import { startWorker } from "./worker-process.ts"
 
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 /** A dry run of an erasure over the cxone source from `since`. */
@@ -113,17 +114,7 @@ afterAll(async () => {
 
 /** A `cxedge worker` in `dir/w`; its standard error read as it comes. */
 function worker(extra: Record<string, string> = {}) {
-  const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "worker"], {
-    cwd: join(dir, "w"),
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env, ...extra },
-    stdout: "ignore",
-    stderr: "pipe",
-  })
-  let said = ""
-  void (async () => {
-    for await (const chunk of proc.stderr) said += new TextDecoder().decode(chunk)
-  })()
-  return { proc, said: () => said }
+  return startWorker(join(dir, "w"), { ...env, ...extra })
 }
 
 /** A job's stored record set back to running, as a run interrupted after its last contact leaves it. */

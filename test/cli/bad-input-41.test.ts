@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { ROOT, runCli } from "../helpers.ts"
+import { runCli } from "../helpers.ts"
 import { redisSkipped, startRedis } from "../redis.ts"
 import { refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
+import { startWorker } from "./worker-process.ts"
 
 const KEY = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 const contacts = { "c.jsonl": '{"id":"1","email":"a@example.com"}\n' }
@@ -66,17 +67,7 @@ afterAll(async () => {
 
 /** A `cxedge worker` in `dir/w` with these plugins; its standard error read as it comes. */
 function worker(plugins: string) {
-  const proc = Bun.spawn([process.execPath, `${ROOT}cli/main.ts`, "worker"], {
-    cwd: join(dir, "w"),
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NO_COLOR: "1", ...env, CXEDGE_PLUGINS: plugins },
-    stdout: "ignore",
-    stderr: "pipe",
-  })
-  let said = ""
-  void (async () => {
-    for await (const chunk of proc.stderr) said += new TextDecoder().decode(chunk)
-  })()
-  return { proc, said: () => said }
+  return startWorker(join(dir, "w"), { ...env, CXEDGE_PLUGINS: plugins })
 }
 
 describe.skipIf(noRedis)("bad input, round 41: a worker without the audit sink", () => {

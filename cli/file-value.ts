@@ -9,7 +9,11 @@ import type { ArgDef } from "citty"
  */
 export function spacedPath(named: string, value: string, def: ArgDef): string | undefined {
   if ((def.valueHint !== "file" && def.valueHint !== "dir") || value.trim() === value) return undefined
-  if (!value.trim()) return `${named} is only white space: name the ${def.valueHint === "dir" ? "directory" : "file"}`
+  if (!value.trim()) {
+    // A flag that also reads standard input says so in its description (`pii scan --file`, `pii redact --file`).
+    const stdin = /standard input/.test(def.description ?? "") ? ", or - for standard input" : ""
+    return `${named} is only white space: name the ${def.valueHint === "dir" ? "directory" : "file"}${stdin}`
+  }
   const where = value.trimStart() === value ? "after" : value.trimEnd() === value ? "before" : "around"
   return `${named} ${JSON.stringify(value)} has white space ${where} the name: write ${JSON.stringify(value.trim())}, without it`
 }

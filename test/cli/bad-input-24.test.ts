@@ -65,7 +65,7 @@ const rows: Row[] = [
   // The parser's message quoted the text it stopped at: a value of the file on the terminal.
   { name: "matrix that is not JSON, with an address unquoted", args: ["anonymize", "--matrix", "m.json", "--dry-run"], files: { "m.json": '{"name":"m","when": ada@example.com}' }, says: /m\.json is not valid JSON \(.*\): fix the file$/, after: (_cwd, printed) => expect(printed.output).not.toContain("ada") },
   { name: "sandbox --faults with a knob written twice", args: ["sandbox", "--port", "0", "--faults", '{"errorRatio":0.01,"errorRatio":0.9}'], says: /^\[cxedge\] \[sandbox\] --faults "errorRatio" is given twice: give each knob once$/ },
-  { name: "pii scan --file blank", args: ["pii", "scan", "--file", " ", "--field", "text"], says: /^\[cxedge\] \[pii\] --file is empty: name a JSONL file, or - for standard input$/ },
+  { name: "pii scan --file blank", args: ["pii", "scan", "--file", " ", "--field", "text"], says: /^\[cxedge\] --file is only white space: name the file, or - for standard input$/ },
 ]
 
 refusalRound("bad input, round 24", "cxedge-bad24-", rows)

@@ -52,6 +52,8 @@ const ROLE_FIELDS = new Set([
   "perito", "taksator", "schadeexpert", "expert en sinistres", "monteur", "handwerker", "tecnico", "técnico", "fontanero", "idraulico", "canalizador",
   // A hotel's guest, a university's applicant, a desk's member of staff.
   "guest", "applicant", "staff", "staff member",
+  // Whom a funeral or a ticket is for (`deceased="darragh byrne"`, `Ticket holder: Ama Quaye`).
+  "deceased", "ticket holder", "ticketholder",
 ])
 
 /** Values that fill a name field without naming anyone. */
@@ -75,8 +77,9 @@ const NAME_KEYS = new Set(["name", "nom", "nombre", "nome", "naam", "namn", "nav
  * Where the name starts once a leading title (`Dr.`, `Frau`) is passed over, and whether only its `name` key made it one
  * (no first name a list knows, no initial: scored lower); undefined when the value is no name.
  */
-function nameStart(value: string, role: boolean, nameKey = false): { at: number; byKey: boolean } | undefined {
+function nameStart(value: string, role: boolean, nameKey = false, quoted = false): { at: number; byKey: boolean } | undefined {
   if (value.length < 2 || value.length > 60 || !NAME_SHAPE.test(value) || PLACEHOLDERS.has(value.toLowerCase())) return undefined
+  if (role && quoted && lowerName(value)) return { at: 0, byKey: false }
   // Its words, as NAME_SHAPE split them: an initial keeps its dot.
   const words = value.split(/[ \u00A0]+/)
   const title = words.length > 1 && nameWords.isTitle(words[0]!.replace(/\.$/, "").toLowerCase())
@@ -93,6 +96,18 @@ function nameStart(value: string, role: boolean, nameKey = false): { at: number;
   if (initial || rest.some((w) => nameWords.isFirst(w))) return { at: skip, byKey: false }
   return nameKey && rest.length >= 2 ? { at: skip, byKey: true } : undefined
 }
+
+/**
+ * A quoted role's value typed in lower case as a person writes their own name in a form that a log then prints
+ * (`customer="cathal moloney"`, `ticket_holder="németh attila"`): two to four lower-case words, one of them a listed
+ * first name that is no everyday word, none an everyday word; not a state or a product (`"pending review"`).
+ */
+function lowerName(value: string): boolean {
+  if (!LOWER_VALUE.test(value)) return false
+  const words = value.split(" ")
+  return words.some((w) => nameWords.isPlainFirst(w)) && !words.some((w) => nameWords.isOrdinary(w) || PLACEHOLDERS.has(w) || ORGANISATION_WORDS.has(w) || NOT_AGENTS.has(w) || nameWords.isTitle(w))
+}
+const LOWER_VALUE = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+){1,3}$/u
 
 /**
  * The whole value of a key only a person fills (`driver: Mark`, `Technician: Radost`, `"technician": "Pui Shan"`): one to
@@ -166,7 +181,7 @@ export const personFields = defineRecognizer({
         const part0 = value.slice(from, part.index)
         // Only a whole value: a desk's name joined to another's (`Harbour Gas and Water, Quang speaking`) is none.
         const whole = part0.length === value.length && PERSON_ONLY_ROLES.has(key) && roleOnlyName(part0)
-        const name = nameStart(part0, role, nameKey) ?? (role && whole ? { at: 0, byKey: false } : undefined)
+        const name = nameStart(part0, role, nameKey, v.from === "json") ?? (role && whole ? { at: 0, byKey: false } : undefined)
         if (name) found.push({ start: valueStart + from + name.at, end: valueStart + part.index!, ...(name.byKey ? { score: 0.7 } : {}) })
         from = part.index! + part[0].length
       }

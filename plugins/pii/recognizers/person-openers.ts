@@ -14,8 +14,12 @@ export const SPOKE_WITH = ["puhuttu", "puhuttiin", "görüşülen", "görüşül
 export const OWN_LETTER_GREETINGS = ["добар дан", "здраво", "хвала", "добрий день", "вітаю", "дякую", "ευχαριστώ"]
 export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "sæl", "sæll", "kæri", "kæra"]
 
-/** Ukrainian, Serbian and Icelandic customers and agents in a speaker tag (`[14:07] Клієнт:`, `Viðskiptavinur:`, `Оператер …`). */
-export const OWN_TAG_ROLES = ["клієнт", "клієнтка", "корисник", "корисница", "korisnica", "оператер", "operater", "operaterka", "viðskiptavinur", "þjónustufulltrúi"]
+/**
+ * Ukrainian, Serbian and Icelandic customers and agents in a speaker tag (`[14:07] Клієнт:`, `Viðskiptavinur:`, `Оператер …`);
+ * Latvian, Slovenian, Mexican Spanish and Swiss German ones (`Klients:`, `Stranka:`, `Svetovalec:`, `Asesor:`, `Kundedienst:`).
+ */
+export const OWN_TAG_ROLES = ["клієнт", "клієнтка", "корисник", "корисница", "korisnica", "оператер", "operater", "operaterka", "viðskiptavinur", "þjónustufulltrúi",
+  "klients", "kliente", "stranka", "svetovalec", "svetovalka", "asesor", "asesora", "kundedienst", "kundendienst"]
 
 /**
  * Two-word greetings that open a message before whom it greets (`Dzień dobry zofia nowak,`, `Grüß Gott florian hofer,`,

@@ -34,8 +34,13 @@ export function capitalSurnameBefore(text: string, line: number, start: number, 
     if (w.length > 1 && !SURNAME_LINKS.has(lower) && (SHOUTED.has(lower) || notSurname(lower))) return start
   }
   const at = from + run.index
-  return FIELD_END.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at)) ? at : start
+  return FIELD_END.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at)) || (IS_BEFORE.test(text.slice(Math.max(line, at - 8), at)) && CLAUSE_END.test(text.slice(start, start + 40))) ? at : start
 }
+
+// A sentence that says who someone is (`The deceased is DOHERTY Ciarán.`, `O titular é RODRIGUES Inês,`): the given name
+// ends the clause there, not a shouted word before a name that goes on (`the sender is DHL Anna said`).
+const IS_BEFORE = /(?:^|[^\p{L}])(?:is|was|é|es|est|er|ist|je|yra|ir|е|è|huwa|hija)[ \t]+$/u
+const CLAUSE_END = /^[\p{L}\p{M}'’-]+[ \t]*(?:[.,;!?)]|\r?\n)/u
 
 
 // Keys of forms for whom a record is about, beside the name and party labels.

@@ -21,7 +21,7 @@ const LOWER_STREET_SET = wordSet(LOWER_STREET_BEFORE)
 const STREET_SUFFIX = /^\p{L}{4,}(?:straat|straße|strasse|gasse|allee|gatan|vägen|gränd|laan|plein|steeg|gracht|katu|gade|vej|veien|gata|weg|platz)$/u
 
 /** Legal forms and trade words that end a company's name. */
-const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Energi|Energia|Air|Airline|Skyways|Rental|Rentals|Hire|Leasing|Assist|Assistance|Mutual|d\.o\.o\.|s\.r\.o\.|Kft\.?|Zrt\.?|OÜ|UAB|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations|Installers|Installations|Leisure|Plus)`
+const ORG = String.raw`(?:Ltd|Limited|GmbH|AG|KG|OHG|e\.?V|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|SpA|S\.p\.A\.|SRL|S\.r\.l\.|Srl|Inc|LLC|LLP|PLC|plc|Co|Corp|Oy|Oyj|AB|ASA|ApS|A\/S|Sp\. z o\.o\.|Logistiek|Logistics|Logistik|Group|Groep|Gruppe|Holding|Holdings|Partners|Solutions|Services|Consulting|Insurance|Verzekeringen|Versicherung|Transport|Motors|Bank|Bancorp|Bakery|Travel|Telecom|Energy|Energi|Energia|Air|Airline|Skyways|Rental|Rentals|Hire|Leasing|Assist|Assistance|Mutual|d\.o\.o\.|s\.r\.o\.|Kft\.?|Zrt\.?|OÜ|UAB|Retail|Café|Cafe|Restaurant|Pizzeria|Foods|Pharmacy|Hotels?|Airlines|Airways|Media|Studios?|Labs|Technologies|Systems|Software|Electric|Electronics|Supplies|Stores?|Market|Marketing|Healthcare|Clinic|Dental|Fitness|Realty|Properties|Capital|Ventures|Industries|Manufacturing|Construction|Engineering|Agency|Networks|Communications|Broadband|Utilities|Operations|Installers|Installations|Leisure|Plus|Funerals|Begravelsesbyrå|Begravelse)`
 const ORG_WORD = new RegExp(`^${ORG}$`)
 const ORG_AFTER = new RegExp(String.raw`^[ \t]*(?:(?:&|and|und|en|et|e|y)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(?:&[ \t]*Co\b|${ORG}(?![\p{L}\p{N}]))`, "u")
 
@@ -98,6 +98,8 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (ORG_FIRST.has(text.charCodeAt(lastStart)) && ORG_WORD.test(text.slice(lastStart, end))) return true
   if (lastStart > start && (STREET_LAST.hasRange(text, lastStart, end) || (STREET_LAST_NUMBERED.hasRange(text, lastStart, end) && houseNumberBeside(text, start, end)))) return true
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
+  if (lastStart > start && COUNCIL.test(text.slice(start, end))) return true
+  if (firstEnd === end && text.charCodeAt(end) === 32 && LOWER_TRADE_AFTER.test(text.slice(end, end + 20))) return true
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }
 
@@ -109,7 +111,13 @@ const TRADE_FIRST = wordSet([
   "klinik", "clinica", "hydro", "óptica", "ópticas", "optica", "opticians", "optician", "dental", "clínica", "clinic", "gym", "fitness",
   // A firm's branch (`Sucursal Rosario`, `Filial Glória`).
   "sucursal", "filial", "unidade", "agencia", "branch",
+  // A box office or a funeral director opening its name (`Bilheteira Central`, `Funerales La Paz`, `Agência Funerária …`).
+  "bilheteira", "billetterie", "boletería", "taquilla", "pokladňa", "pokladna", "agência", "funerales", "funeraria", "funerária", "funerarias",
 ])
+// A local authority (`Leeds City Council`), not a council a sentence names after a verb (`… Rang The Council`).
+const COUNCIL = /(?:City|County|District|Borough|Town|Parish|Regional) Council$/
+/** A trade's noun in lower case after one capitalised word: a box office or a funeral director (`Bilietų kasa`, `Pompes funèbres`). */
+const LOWER_TRADE_AFTER = /^[ \t](?:kasa|kase|каса|funèbres|funéraire|laidojimo namai|pogrebna služba|pogrebni zavod)(?![\p{L}\p{M}])/u
 
 // What a legal form or trade word opens with; ORG_AFTER also with `&` or a conjunction's first letter.
 const ORG_FIRST = new Set([..."LGAKOeBNSIPpCHVTMRFDEU"].map((ch) => ch.charCodeAt(0)))

@@ -25,15 +25,19 @@ export function workerdSkipped(): boolean {
   return true
 }
 
-/** A free loopback port: bound once, then released for wrangler to take. */
-export function freePort(): number {
-  const probe = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response() })
-  const port = probe.port!
-  probe.stop(true)
-  return port
+/** Free loopback ports, all bound at once (so no two are the same), then released for wrangler to take. */
+export function freePorts(count: number): number[] {
+  const probes = Array.from({ length: count }, () => Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response() }))
+  const ports = probes.map((probe) => probe.port!)
+  for (const probe of probes) probe.stop(true)
+  return ports
 }
 
-/** workerd through `wrangler dev` (local mode: miniflare, a local KV namespace, no network), on `main` (default server/worker.ts), with `toml` appended (queues, say) and `args` given to wrangler (`--test-scheduled`). */
+/** A free loopback port: bound once, then released for wrangler to take. */
+export function freePort(): number {
+  return freePorts(1)[0]!
+}
+
 /** Kills a process and every process under it, children first (workerd runs some levels below wrangler). */
 function killTree(pid: number): void {
   const children = Bun.spawnSync(["ps", "-o", "pid=", "--ppid", String(pid)]).stdout.toString().split("\n").map(Number).filter((n) => n > 0)
@@ -43,15 +47,29 @@ function killTree(pid: number): void {
   } catch {}
 }
 
+/** workerd through `wrangler dev` (local mode: miniflare, a local KV namespace, no network), on `main` (default server/worker.ts), with `toml` appended (queues, say) and `args` given to wrangler (`--test-scheduled`). */
 export async function startWorkerd(env: Record<string, string>, main = `${ROOT}server/worker.ts`, toml = "", args: string[] = []): Promise<Started> {
+  // A port released by freePorts can be taken by another process before wrangler binds it: wrangler then says "Address
+  // already in use" and exits within about 2 s (CI's one failure at 41adafe: a Queues suite's hook failed after 2.1 s),
+  // and the Worker is started again on other ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(env, main, toml, args)
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("Address already in use")) throw error
+    }
+  }
+}
+
+async function startOnce(env: Record<string, string>, main: string, toml: string, args: string[]): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), "cxedge-workerd-"))
   const vars = Object.entries({ ...env, CXEDGE_STORAGE: "kv" }).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join("\n")
   writeFileSync(
     join(dir, "wrangler.toml"),
     `name = "cxedge-test"\nmain = "${main}"\ncompatibility_date = "2026-04-20"\ncompatibility_flags = ["nodejs_compat"]\n[vars]\n${vars}\n[[kv_namespaces]]\nbinding = "CXEDGE_KV"\nid = "test"\n${toml}`,
   )
-  const port = freePort()
-  const proc = Bun.spawn(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "dev", "--config", join(dir, "wrangler.toml"), "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(freePort()), "--persist-to", join(dir, "state"), "--log-level", "error", ...args], {
+  const [port, inspectorPort] = freePorts(2)
+  const proc = Bun.spawn(["node", `${ROOT}node_modules/wrangler/bin/wrangler.js`, "dev", "--config", join(dir, "wrangler.toml"), "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(inspectorPort), "--persist-to", join(dir, "state"), "--log-level", "error", ...args], {
     env: { PATH: process.env.PATH ?? "", HOME: dir, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" },
     stdout: "pipe",
     stderr: "pipe",

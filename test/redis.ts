@@ -25,10 +25,20 @@ export function redisSkipped(): boolean {
 /** A real redis-server on a free loopback port for one test file (.ci/run installs Debian's redis-server). */
 export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
   if (!Bun.which("redis-server")) throw new Error(`redis-server is not on PATH and CI=true requires the redis suites: ${INSTALL} (.ci/run does this)`)
+  // The port is free when probed but another process can take it before redis-server binds it: redis-server then
+  // exits ("Address already in use"), and it is started again on another port.
+  for (let attempt = 1; ; attempt++) {
+    const started = await startRedisOnce()
+    if ("url" in started) return started
+    if (attempt >= 3 || !started.exited) throw new Error(started.error)
+  }
+}
+
+async function startRedisOnce(): Promise<{ url: string; stop(): Promise<void> } | { error: string; exited: boolean }> {
   const probe = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response() })
   const port = probe.port!
   probe.stop(true)
-  const proc = Bun.spawn(["redis-server", "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdout: "ignore", stderr: "pipe" })
+  const proc = Bun.spawn(["redis-server", "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"], { stdout: "pipe", stderr: "pipe" })
   const url = `redis://127.0.0.1:${port}`
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
   // Refused connections while the server starts are expected: without a listener ioredis prints them as "Unhandled error event".
@@ -40,8 +50,10 @@ export async function startRedis(): Promise<{ url: string; stop(): Promise<void>
       break
     } catch {
       if (i > 50 || proc.exitCode !== null) {
+        client.disconnect()
         proc.kill()
-        throw new Error(`redis-server did not start on ${port}: ${await new Response(proc.stderr).text()}`)
+        const said = `${await new Response(proc.stdout).text()}${await new Response(proc.stderr).text()}`
+        return { error: `redis-server did not start on ${port}: ${said.slice(-1000)}`, exited: i <= 50 }
       }
       client.disconnect()
       await Bun.sleep(100)

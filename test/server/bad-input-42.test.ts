@@ -4,7 +4,7 @@
  * against, and subject access exports (POST /v1/subject/export) with wrong values.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { createKeyRing, createRuntime, type Runtime } from "../../core/index.ts"
+import { createCxedgeStorage, createKeyRing, createRuntime, type Runtime } from "../../core/index.ts"
 import { builtins, defaultPlugins } from "../../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN, type Sandbox } from "../../sandbox/app.ts"
 import { createApp } from "../../server/app.ts"
@@ -25,9 +25,10 @@ async function serverFor(name: string, storage?: Runtime["storage"]) {
   return { rt: opened, app: createApp(opened, { adminToken: ADMIN_TOKEN }) }
 }
 
+const storage = createCxedgeStorage()
 beforeAll(async () => {
   sandbox = await createSandbox({ contacts: 5 })
-  ;({ rt, app } = await serverFor("acme"))
+  ;({ rt, app } = await serverFor("acme", storage))
 })
 afterAll(() => rt.dispose())
 
@@ -60,5 +61,25 @@ describe("the same legal hold posted twice at one moment", () => {
     expect(again.id).not.toBe(first.id)
     const states = Object.fromEntries((await holds()).filter((h) => h.reason === "LH-42r").map((h) => [h.id, h.state]))
     expect(states).toEqual({ [first.id]: "released", [again.id]: "active" })
+  })
+})
+
+describe("a plan approved on one tenant's server and run by a server of another tenant sharing its storage", () => {
+  test("POST /v1/jobs/:id/run: 409 naming both tenants, nothing queued nor written (was: 202, the run refused each contact as changed)", async () => {
+    expect((await post("/v1/jobs", { id: "r42-t", matrix: "gdpr", source: "cxone", target: "erasure", since: "30d" }))[0]).toBe(201)
+    expect((await post("/v1/jobs/r42-t/approve", { by: "alice" }))[0]).toBe(200)
+    const other = await serverFor("globex", storage)
+    try {
+      const host = new URL(SANDBOX_ORIGIN).host
+      const [status, body] = await post("/v1/jobs/r42-t/run", undefined, other.app)
+      expect([status, body]).toEqual([409, { error: "conflict", message: `plan r42-t was planned against tenant ${host}/${sandbox.tenant("acme").id}, and this runs against tenant ${host}/${sandbox.tenant("globex").id}: run it with the tenant it was planned against (CXEDGE_ISSUER, CXEDGE_TENANT_ID and its keys as then), or plan again against this tenant under a new id` }])
+      const state = await (await other.app.request("/v1/jobs/r42-t", { headers })).json()
+      expect([state.state, state.task]).toEqual(["approved", undefined])
+      expect(sandbox.tenant("globex").erasures).toHaveLength(0)
+      // Its own tenant's server runs it.
+      expect((await post("/v1/jobs/r42-t/run"))[0]).toBe(202)
+    } finally {
+      await other.rt.dispose()
+    }
   })
 })

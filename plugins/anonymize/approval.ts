@@ -3,6 +3,7 @@ import { computePlan, planDigest, planStore, type JobPlan, type MatrixOrigin } f
 import { jobStore, type JobMeta } from "./journal.ts"
 import type { Matrix } from "./matrix/index.ts"
 import { heldNow } from "./plan-holds.ts"
+import { originChange, planOrigin } from "./plan-origin.ts"
 import { windowLine } from "./plan-summary.ts"
 import { BODY_WORDS, digestOfMatrix, prepareJob, type JobWords, type PreparedJob } from "./prepare.ts"
 import type { JobRequest } from "./request.ts"
@@ -66,7 +67,8 @@ export async function createPlan(rt: Runtime, request: JobRequest & { jobId: str
   if (await plans(rt).get(request.jobId)) throw refusal(409, `a plan named ${request.jobId} exists: show it with ${words.show(request.jobId)}, or pick another id`, "job", words.scope)
   if (await jobs(rt).get(request.jobId)) throw refusal(409, `a job named ${request.jobId} exists: pick another id for the plan`)
   const job = await prepareJob(rt, { ...request, dryRun: true }, settings, files, words.job)
-  const plan = await computePlan(rt, plans(rt), job, from, windowLine(job.meta.source))
+  const origin = await planOrigin(rt, job.meta.source, job.meta.target, files)
+  const plan = await computePlan(rt, plans(rt), job, from, windowLine(job.meta.source), origin)
   await plans(rt).set(plan)
   await rt.hooks.emit("audit:record", {
     action: "job.planned", outcome: "ok", jobId: plan.id,
@@ -101,9 +103,10 @@ export async function approvePlan(rt: Runtime, id: string, by: string, words: Pl
 /**
  * An approved plan that may run now, with its job when an earlier run began it: refused when
  * unapproved, changed after approval, or already run to its end. `matrixNow` is the matrix its
- * origin gives today (a file read again, a shipped matrix); a different one refuses the run.
+ * origin gives today (a file read again, a shipped matrix); a different one refuses the run, and so
+ * do another tenant and a changed source file (read again through `files`: the CLI's).
  */
-export async function runnablePlan(rt: Runtime, id: string, matrixNow?: Matrix, words: PlanWords = CLI_WORDS): Promise<{ plan: JobPlan; job: JobMeta | null }> {
+export async function runnablePlan(rt: Runtime, id: string, matrixNow?: Matrix, words: PlanWords = CLI_WORDS, files?: FileAccess): Promise<{ plan: JobPlan; job: JobMeta | null }> {
   const plan = await getPlan(rt, id, words)
   if (plan.state !== "approved") throw refusal(409, `plan ${id} is not approved: review it with ${words.show(id)}, then ${words.approve(id)}`, "job", words.scope)
   if (plan.approvedDigest !== planDigest(plan)) throw refusal(409, `plan ${id} was changed in storage after it was approved: plan it again under a new id`, "job", words.scope)
@@ -113,6 +116,8 @@ export async function runnablePlan(rt: Runtime, id: string, matrixNow?: Matrix, 
   }
   const job = await jobs(rt).get(id)
   if (job?.state === "finished") throw refusal(409, `plan ${id} already ran to its end (job finished ${job.finishedAt}): plan the contacts left with a new id`, "job", words.scope)
+  const moved = await originChange(rt, plan, files)
+  if (moved) throw refusal(409, moved, "job", words.scope)
   return { plan, job }
 }
 

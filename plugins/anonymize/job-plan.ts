@@ -4,6 +4,7 @@ import type { Runtime } from "../../core/index.ts"
 import { pseudonymToken } from "../../core/pseudonym.ts"
 import { keyOf } from "./digest.ts"
 import { planSubjects } from "./plan-holds.ts"
+import type { PlanOrigin } from "./plan-origin.ts"
 import { topOf, validatePlan, type Matrix } from "./matrix/index.ts"
 import type { JobMeta } from "./journal.ts"
 import type { CompiledMatrix } from "./matrix/index.ts"
@@ -52,6 +53,8 @@ export interface JobPlan {
   chunks: number
   approvedBy?: string
   approvedAt?: string
+  /** The tenant, records API and source file the plan read (plan-origin.ts): its run is refused against others. */
+  origin?: PlanOrigin
   /** The digest of the plan as approved: a plan record changed after approval is refused at the run. */
   approvedDigest?: string
 }
@@ -120,8 +123,9 @@ const idsDigestOf = (ids: string[]) => createHash("sha256").update(ids.sort().jo
 
 /** The digest an approval binds to: everything a run depends on. */
 export function planDigest(plan: JobPlan): string {
-  const { id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId } = plan
-  return createHash("sha256").update(canonical({ id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId })).digest("hex").slice(0, 32)
+  const { id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId, origin } = plan
+  // The origin only when recorded, so a plan approved before origins were kept still runs.
+  return createHash("sha256").update(canonical({ id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId, ...(origin ? { origin } : {}) })).digest("hex").slice(0, 32)
 }
 
 /** What planning reads of a prepared job (prepare.ts builds it). */
@@ -140,7 +144,7 @@ type Counts = Pick<JobPlan, "contacts" | "toWrite" | "alreadyAnonymized" | "reje
  * does), counts fields and transforms, and stores each contact's input digest. Writes nothing
  * to the tenant; the plan record itself is stored by the caller.
  */
-export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput, matrixFrom: MatrixOrigin, window?: string): Promise<JobPlan> {
+export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput, matrixFrom: MatrixOrigin, window?: string, origin?: PlanOrigin): Promise<JobPlan> {
   const keyId = rt.keys.ids().length ? rt.keys.current : undefined
   const counts: Counts = { contacts: 0, toWrite: 0, alreadyAnonymized: 0, rejected: 0 }
   const fields = new Map<string, number>()
@@ -177,6 +181,7 @@ export async function computePlan(rt: Runtime, store: PlanStore, job: PlanInput,
     source: job.meta.source,
     target: job.meta.target,
     ...(window ? { window } : {}),
+    ...(origin ? { origin } : {}),
     ...counts,
     idsDigest: idsDigestOf(ids),
     fields: [...fields].map(([key, contacts]) => ({ field: key.split("\u0000")[0]!, transform: key.split("\u0000")[1]!, contacts })).sort((a, b) => a.field.localeCompare(b.field)),

@@ -82,7 +82,7 @@ function runCommand(host: CommandHost) {
       await host.withRuntime(args, async (opened) => {
         const rt = opened.rt
         const settings = rt.settings<AnonymizeSettings>("anonymize")
-        const { plan } = await runnablePlan(rt, args.job, await matrixNow(opened, await getPlan(rt, args.job, JOBS_WORDS)), JOBS_WORDS)
+        const { plan } = await runnablePlan(rt, args.job, await matrixNow(opened, await getPlan(rt, args.job, JOBS_WORDS)), JOBS_WORDS, opened.files)
         const job = await preparePlanRun(rt, plan, settings, opened.files)
         if (!opened.sandbox && DESTRUCTIVE_TARGETS.has(plan.target.kind)) {
           const summary = [...(await planSummary(rt, job)), `approved by ${plan.approvedBy} at ${plan.approvedAt}`]

@@ -54,6 +54,8 @@ export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: strin
     { key: "target", value: plan.target.kind },
     { key: "source", value: plan.source.kind },
     { key: "window", value: plan.window ?? "(none)" },
+    ...(plan.origin?.tenant ? [{ key: "tenant", value: plan.origin.tenant }] : []),
+    ...(plan.origin?.file ? [{ key: "source file", value: `${plan.origin.file.path}, digest ${plan.origin.file.digest.slice(0, 16)}` }] : []),
     { key: "matrix", value: `${plan.matrix} (${from}), digest ${plan.matrixDigest}` },
     { key: "contacts in scope", value: plan.contacts },
     { key: "contact ids digest", value: plan.idsDigest },

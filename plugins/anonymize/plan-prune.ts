@@ -18,7 +18,9 @@ export function ageFlag(raw: unknown): number {
   const text = String(raw)
   if (!text.trim()) throw usage("--older-than needs a value: a span such as 30d", "older-than")
   const ms = writtenSpanMs(text)
-  if (ms === undefined) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)${spanHint(text)}`, "older-than")
+  // 0d was refused like a typo, unexplained: it would prune every unrun plan, the one made a moment ago too.
+  const zero = /^0+[dhm]$/.test(text.trim()) ? ` (${text.trim()} would prune every plan not run, even one made a moment ago: give the age a plan left unrun may reach, at least 1m)` : ""
+  if (ms === undefined) throw usage(`--older-than ${JSON.stringify(text.slice(0, 40))} is not allowed: use a span such as 30d, 12h or 30m (1m to 36500d)${zero || spanHint(text)}`, "older-than")
   return ms
 }
 

@@ -1,6 +1,7 @@
 import { ConfigError, EMBEDDED_SANDBOX_KEY, type Runtime } from "../../core/index.ts"
 import { inputDigest, keyCheck, planStore, type JobPlan } from "./job-plan.ts"
 import type { Journal } from "./journal.ts"
+import { originChange } from "./plan-origin.ts"
 import type { Source, SourceRecord } from "./pipeline.ts"
 
 /** How a plan's run met its scope (`plans:scope:<id>`): ids only, at most this many of each kept. */
@@ -44,6 +45,9 @@ export async function scopeToPlan(rt: Runtime, planId: string, source: Source, j
     if (plan.inputKeyId === EMBEDDED_SANDBOX_KEY) throw new ConfigError("anonymize", `plan ${planId} was made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command can run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant`)
     throw new ConfigError("anonymize", `plan ${planId} was made with key ${plan.inputKeyId}, which this key ring does not hold as it was: set CXEDGE_HMAC_KEYS as when planning`)
   }
+  // A resume (cxedge anonymize --resume, a worker) reaches here without jobs run's checks: another tenant is refused here too.
+  const moved = await originChange(rt, plan)
+  if (moved) throw new ConfigError("anonymize", moved)
   const scoped: Source = Object.create(source)
   scoped.total = async () => plan.contacts
   const settled = async (id: string) => resume && (journal.isDone(id) || journal.hasEntry(id) || (await holds?.()?.(id)) === true)

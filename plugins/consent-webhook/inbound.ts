@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { CxedgeError, describeError, documentRoute, EXTENSION_REFUSAL, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -32,16 +32,21 @@ export const consentRouteDocs = documentRoute({
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
     413: "too large",
+    415: "a body not declared as JSON (content-type: application/json)",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
     503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), no plugin handles the request (anonymize: erasure, subject: access), or a write gate cannot judge the subject (a legal hold whose key left CXEDGE_HMAC_KEYS; retry once it is back)",
   },
 })
 
+/** The payload's shape, for a refusal to end with. */
+const SHAPE = '{"type": "access.requested" | "erasure.requested", "data": {"subject": EMAIL or +PHONE, "subjectType"?: "EMAIL" | "PHONENO"}}'
+
 /** An unknown key that looks like a misspelt known one, named with it; other extra keys are the platform's own. */
 function nearMiss(json: Record<string, unknown>): string | undefined {
+  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x)
   const levels: [Record<string, unknown>, string, string[]][] = [
     [json, "", Object.keys(ErasureRequestSchema.entries)],
-    [json.data as Record<string, unknown>, "data.", Object.keys(ErasureRequestSchema.entries.data.entries)],
+    ...(isObject(json.data) ? [[json.data, "data.", Object.keys(ErasureRequestSchema.entries.data.entries)] as [Record<string, unknown>, string, string[]]] : []),
   ]
   for (const [object, prefix, known] of levels) {
     for (const key of Object.keys(object)) {
@@ -65,6 +70,13 @@ export interface InboundOptions {
   toleranceSec: number
 }
 
+/** A body over the limit: a request names one subject, so the platform sent something else (or the limit is set too low). */
+export const tooLarge = (max: number) =>
+  `the body is larger than ${max} bytes: an erasure or access request names one subject in a few hundred bytes; check what the consent platform sends (or raise settings.consent-webhook.maxBodyBytes)`
+
+/** The subject's type: given, or an address when it holds an @. */
+const subjectTypeOf = (given: "EMAIL" | "PHONENO" | undefined, raw: string) => given ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
+
 const fail = (status: InboundResult["status"], error: string, message: string): InboundResult => ({ status, body: { error, message } })
 
 /**
@@ -77,7 +89,7 @@ const fail = (status: InboundResult["status"], error: string, message: string): 
  */
 export async function acceptErasureRequest(rt: Runtime, options: InboundOptions, body: string, headers: (name: string) => string | undefined): Promise<InboundResult> {
   if (options.secrets.length === 0) return fail(503, "inbound_disabled", "inbound consent webhooks are off: set CXEDGE_CONSENT_SECRETS")
-  if (Buffer.byteLength(body) > options.maxBodyBytes) return fail(413, "payload_too_large", `the body is larger than ${options.maxBodyBytes} bytes`)
+  if (Buffer.byteLength(body) > options.maxBodyBytes) return fail(413, "payload_too_large", tooLarge(options.maxBodyBytes))
   const verdict = verifyWebhook(options.secrets, body, headers, { toleranceSec: options.toleranceSec, nowMs: rt.clock.now() })
   if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
   const id = verdict.id
@@ -91,12 +103,23 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   } catch {
     return fail(400, "invalid_json", "the body is not JSON")
   }
-  const parsed = v.safeParse(ErasureRequestSchema, json)
-  const typo = parsed.success ? nearMiss(json as Record<string, unknown>) : undefined
+  // A list, a string or null is no payload: valibot's words named a missing "type" of it, or quoted it.
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return fail(422, "invalid_payload", `the body is ${Array.isArray(json) ? "a list" : json === null ? "null" : `a ${typeof json}`}, not a JSON object: send ${SHAPE}`)
+  // A misspelt key first: "subjet" was answered "data.subject: Invalid key: Expected ...", the typo unnamed.
+  const typo = nearMiss(json as Record<string, unknown>)
   if (typo) return fail(422, "invalid_payload", typo)
-  if (!parsed.success) return fail(422, "invalid_payload", `${v.getDotPath(parsed.issues[0]) ?? "body"}: ${parsed.issues[0].message}`)
+  const parsed = v.safeParse(ErasureRequestSchema, json)
+  // In words that never quote a value: a subject sent as a number was quoted back ("but received 447700900123").
+  if (!parsed.success) {
+    const issue = parsed.issues[0]
+    const missing = issue.kind === "schema" && issue.type === "object" && issue.input === undefined
+    return fail(422, "invalid_payload", `${missing ? `${v.getDotPath(issue)} is missing` : describeBodyIssue(ErasureRequestSchema, issue)}: send ${SHAPE}`)
+  }
   const raw = parsed.output.data.subject
-  const subjectType = parsed.output.data.subjectType ?? (raw.includes("@") ? "EMAIL" : "PHONENO")
+  // "mailto:ann@example.com" passed as an address no contact has: the export found nothing, the erasure erased nothing.
+  const form = subjectTypeOf(parsed.output.data.subjectType, raw) === "EMAIL" ? emailFormHint(raw) : ""
+  if (form) return fail(422, "invalid_subject", `data.subject is not an email address${form}`)
+  const subjectType = subjectTypeOf(parsed.output.data.subjectType, raw)
   if (subjectType !== "EMAIL" && phoneExtension(raw)) return fail(422, "invalid_subject", `data.subject ${EXTENSION_REFUSAL}`)
   let subject: string
   try {

@@ -1,6 +1,6 @@
-import { checkQuery, definePlugin, inBackground, type Runtime } from "../../core/index.ts"
+import { checkQuery, definePlugin, inBackground, mediaRefusal, type Runtime } from "../../core/index.ts"
 import { consentEnv } from "./env.ts"
-import { acceptErasureRequest, consentRouteDocs, ErasureRequestSchema } from "./inbound.ts"
+import { acceptErasureRequest, consentRouteDocs, ErasureRequestSchema, tooLarge } from "./inbound.ts"
 import { startOutbound, stopOutbound } from "./outbound.ts"
 import { ConsentConfig } from "./settings.ts"
 
@@ -28,7 +28,12 @@ const consentWebhook = definePlugin({
       const query = checkQuery(c.req.queries(), [], c.req.url, Object.keys(ErasureRequestSchema.entries))
       if (query) return c.json(query, 400)
       const declared = Number(c.req.header("content-length") ?? 0)
-      if (declared > settings.maxBodyBytes) return c.json({ error: "payload_too_large", message: `the body is larger than ${settings.maxBodyBytes} bytes` }, 413)
+      if (declared > settings.maxBodyBytes) return c.json({ error: "payload_too_large", message: tooLarge(settings.maxBodyBytes) }, 413)
+      // A body declared as a form or text was read as JSON all the same, where every other route reading JSON answers
+      // 415. One with no content-type is still read: platforms that sign the raw body do not all declare it.
+      const type = c.req.header("content-type")
+      const media = mediaRefusal(type ?? "application/json", c.req.header("content-encoding"))
+      if (media) return c.json(media, 415)
       const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec }, await c.req.text(), (n) => c.req.header(n))
       // Long work never runs inside the request: the queue is drained after the answer.
       if (result.status === 202) inBackground(c, () => rt.tasks.drain(), rt.log)

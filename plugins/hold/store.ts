@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto"
 import { ConfigError, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
 
-/** What `newId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
+/** What `holdId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
 export const HOLD_ID = /^hold_[a-z0-9]{1,40}$/
 /** The rule a hold id breaks, to follow its name in a refusal. */
 export const HOLD_ID_RULE = "is not a hold id: ids are hold_ followed by lowercase letters and digits (hold_0a1b2c3d4e5f6g7h)"
@@ -51,9 +52,24 @@ const subjectType = { email: "EMAIL", phone: "PHONENO" } as const
 /** How the contact's subjects are read when it is held (the tenant, by default; a test gives its own). */
 export type ReadSubjects = (rt: Runtime, contactId: string) => Promise<WriteSubject[]>
 
-function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8))
-  return `hold_${[...bytes].map((b) => b.toString(36).padStart(2, "0").slice(-2)).join("")}`
+/** A reason as two asks of one matter compare it: case and runs of white space aside. */
+const sameReason = (r: string) => r.replace(/\s+/g, " ").toLowerCase()
+
+/**
+ * A hold's id from what it holds: its selector (a subject's keyed token, or the contact id), its reason and its end,
+ * then the first free generation (a hold released and asked for again is a new hold, beside the released one). The
+ * same hold asked for twice at once (a retried request, two processes or instances sharing the store) is then one key
+ * written twice, never a second hold, on every storage: KV and fs have no atomic test-and-set to make the check
+ * before the write one step.
+ */
+function holdId(selector: string, input: HoldInput, stored: readonly Hold[]): string {
+  const content = [input.kind, selector, sameReason(input.reason), input.until === undefined ? "" : new Date(input.until).toISOString()].join("\n")
+  const taken = new Set(stored.map((h) => h.id))
+  for (let generation = 0; ; generation++) {
+    const digest = createHash("sha256").update(`${content}\n${generation}`).digest()
+    const id = `hold_${[...digest.subarray(0, 8)].map((b) => b.toString(36).padStart(2, "0").slice(-2)).join("")}`
+    if (!taken.has(id)) return id
+  }
 }
 
 /** Holding now: not released, and `until` (if any) still ahead. */
@@ -71,10 +87,9 @@ export const stateOf = (hold: Hold, now: number) => (hold.releasedAt ? "released
  * Another reason is another matter, held and released on its own: a new hold.
  */
 function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): { same?: Hold; beside?: Hold } {
-  const reason = (r: string) => r.replace(/\s+/g, " ").toLowerCase()
   const holdsIt = (h: Hold) =>
     h.kind === "contact" ? h.contactId === input.value : !!h.keyId && !!rt.keys.get(h.keyId) && h.token === subjectToken(rt.keys, input.value, h.keyId)
-  const same = holds.find((h) => h.kind === input.kind && isActive(h, rt.clock.now()) && reason(h.reason) === reason(input.reason) && holdsIt(h))
+  const same = holds.find((h) => h.kind === input.kind && isActive(h, rt.clock.now()) && sameReason(h.reason) === sameReason(input.reason) && holdsIt(h))
   if (!same) return {}
   const [held, asked] = [same.until === undefined ? Infinity : Date.parse(same.until), input.until ?? Infinity]
   if (asked === held) return { same }
@@ -119,12 +134,14 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     if (subject && rt.keys.ids().length === 0) {
       throw new ConfigError("hold", "a subject hold needs CXEDGE_HMAC_KEYS: the subject is stored only as a keyed token; set the key ring, or hold by --contact")
     }
-    const { same, beside } = sameHold(rt, await list(), input)
+    const stored = await list()
+    const { same, beside } = sameHold(rt, stored, input)
     if (same) return { ...same, existing: true }
+    const token = subject ? subjectToken(rt.keys, input.value) : undefined
     const hold: Hold = {
-      id: newId(),
+      id: holdId(token ?? input.value, input, stored),
       kind: input.kind,
-      ...(subject ? { token: subjectToken(rt.keys, input.value), keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(input)) }),
+      ...(token ? { token, keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(input)) }),
       reason: input.reason,
       createdAt: new Date(rt.clock.now()).toISOString(),
       ...(input.until !== undefined ? { until: new Date(input.until).toISOString() } : {}),

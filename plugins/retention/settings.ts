@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { didYouMean, otherWordHint, spanHint, TARGET_WORDS, writtenSpanMs, type OtherWords } from "../../core/index.ts"
+import { didYouMean, otherWordHint, spanHint, spanMeant, spanMs, TARGET_WORDS, writtenSpanMs, type OtherWords } from "../../core/index.ts"
 import { scheduleOf, SCHEDULE_ALIASES } from "./cron.ts"
 
 /** A policy name becomes part of job ids and storage keys: letters, digits, `-` and `_`. */
@@ -17,6 +17,18 @@ const REQUIRED: Record<string, string> = {
   target: "erasure or export",
   source: "a source that selects contacts by date (cxone)",
   olderThan: "a duration such as 90d, 12h or 30m",
+}
+
+/**
+ * Why an age in range's form is refused: zero (`0d`, refused with no word of why) would sweep each contact the moment
+ * it ends, which is no retention; past 36500d is more than any record is kept. Otherwise the span hint (`1w is 7d`).
+ */
+function ageHint(text: string): string {
+  const shown = text.trim().slice(0, 20)
+  const m = /^(\d{1,7})([dhm])$/.exec(spanMeant(text) ?? text.trim())
+  if (m && Number(m[1]) === 0) return `: ${shown} is no age, so each contact would be swept the moment it ends; write how long contacts are kept before the sweep, at least 1m (30d keeps them 30 days), or erase one person now with cxedge erase`
+  if (m && spanMs(m[0])! > spanMs("36500d")!) return `: ${shown}${m[0] === shown ? "" : ` (${m[0]})`} is more than 36500d (100 years); write the age contacts are kept to, at most 36500d`
+  return spanHint(text)
 }
 
 const Policy = v.pipe(
@@ -44,7 +56,7 @@ const Policy = v.pipe(
       // A number alone (olderThan: 90) has no unit: the days it most likely means are said, never taken.
       v.string((issue) => `olderThan must be a string: a duration such as "90d", "12h" or "30m"${Number.isInteger(issue.input) && (issue.input as number) > 0 && (issue.input as number) <= 36_500 ? ` (a number has no unit: "${issue.input}d" is ${issue.input} days)` : ""}`),
       // A policy's age is written by hand: core's writtenSpanMs (at most six digits, 1m to 36500d).
-      v.check((s) => writtenSpanMs(s) !== undefined, (issue) => `olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)${spanHint(String(issue.input))}`),
+      v.check((s) => writtenSpanMs(s) !== undefined, (issue) => `olderThan must be a duration such as 90d, 12h or 30m (1m to 36500d)${ageHint(String(issue.input))}`),
     ),
     schedule: v.optional(
       v.pipe(

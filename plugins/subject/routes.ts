@@ -12,11 +12,23 @@ const docs = documentRoute({
   responses: {
     200: { description: `the export document (${EXPORT_FORMAT})`, schema: v.looseObject({ format: v.literal(EXPORT_FORMAT) }) },
     400: "the id is not an export id (access_ and 20 hex digits)",
-    404: "no export has this id",
+    404: "no export has this id (not_found), not made yet (not_ready: its request is queued), or its making failed for good (export_failed)",
     409: "another request is collecting it right now",
     410: "already collected, expired, or sealed under a key no longer in CXEDGE_HMAC_KEYS",
   },
 })
+
+/**
+ * An export not made yet whose request was accepted: queued (its attempts so far, and why the last failed: a tenant
+ * that does not exist, unreachable), or failed for good. Each was "no access export has this id", as if never asked.
+ */
+async function notMade(rt: Runtime, id: string) {
+  const task = await rt.tasks.get(id)
+  if (!task || task.state === "done") return undefined
+  const why = task.error ? `; the last attempt failed with ${task.error}: see the server's log` : ""
+  if (task.state === "failed") return { error: "export_failed", message: `this access request was accepted, but its export could not be made after ${task.attempts} attempts${why}; fix the cause, then ask the consent platform for a new access request` }
+  return { error: "not_ready", message: `this export is not made yet: its access request is queued (${task.attempts} attempt${task.attempts === 1 ? "" : "s"} so far${why}); collect it once the subject.access.ready event comes` }
+}
 
 /**
  * `GET /v1/subjects/exports/:id`, behind the admin token: the sealed export
@@ -36,7 +48,7 @@ export function exportRoutes(app: Hono<any>, rt: Runtime, store: ExportStore) {
     if (!(await rt.coordinator.claim(`subject-export:${id}`, 30_000))) return c.json({ error: "busy", message: "this export is being collected by another request: do not collect it twice" }, 409)
     try {
       const meta = await store.meta.getItem<ExportMeta>(`m:${id}`)
-      if (!meta) return c.json(unknown, 404)
+      if (!meta) return c.json(await notMade(rt, id) ?? unknown, 404)
       if (meta.state === "collected") return c.json({ error: "gone", message: `this export was collected at ${meta.collectedAt} and deleted: an export is returned once; ask the consent platform for a new access request` }, 410)
       if (meta.state === "expired" || Date.parse(meta.expiresAt) <= rt.clock.now()) {
         await store.sealed.removeItem(`e:${id}`)

@@ -46,6 +46,8 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
     const decimal = Number(`${comma[1]}.${comma[2]}`)
     return (range.above ? decimal > range.min : decimal >= range.min) && decimal <= range.max ? ` (a decimal is written with a point: ${t} is ${decimal})` : ""
   }
+  // A switch's word where a count or a size is asked (CXEDGE_TRUST_PROXY=yes): a number is meant.
+  if (/^(yes|no|y|n|true|false|on|off|enabled?|disabled?)$/i.test(t)) return ` (a number is asked, not ${t.toLowerCase()} or ${yesNoOther(t)})`
   // A rate with its unit (--rps 5/s, 5rps, 5 req/s): the flag's unit is already a second.
   const rate = range.perSecond ? perSecond(t) : undefined
   if (rate) return ` (the unit is already per second: write ${rate})`
@@ -59,6 +61,9 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
   const allowed = Number.isFinite(meant) && (range.above ? meant > range.min : meant >= range.min) && meant <= range.max && (!integer || Number.isSafeInteger(meant))
   return allowed && String(meant) !== t ? ` (${t.slice(0, 20)} is ${meant})` : ""
 }
+
+const SWITCH_PAIRS: Record<string, string> = { yes: "no", no: "yes", y: "n", n: "y", true: "false", false: "true", on: "off", off: "on", enable: "disable", disable: "enable", enabled: "disabled", disabled: "enabled" }
+const yesNoOther = (word: string) => SWITCH_PAIRS[word.toLowerCase()] ?? "no"
 
 function checked(name: string, raw: unknown, range: FlagRange, integer: boolean, label: string): number | undefined {
   if (raw === undefined) return undefined

@@ -72,6 +72,6 @@ export function numberSetting(raw: unknown, where: string, range: { min: number;
   const what = range.integer ? "a whole number" : "a number"
   const bad = !Number.isFinite(n) || (range.integer && !Number.isInteger(n)) || (range.exclusiveMin ? n <= range.min : n < range.min) || n > range.max
   const hint = bad && typeof text === "string" ? settingHint(text, range, range.unit) : ""
-  if (bad) throw new ConfigError("config", `${where} must be ${what} ${span}: fix it${hint}`)
+  if (bad) throw new ConfigError("config", `${where} must be ${what} ${span}${hint}: correct it, or leave it out for the default`)
   return n
 }

@@ -39,10 +39,10 @@ function parseVariable(plugin: string, variable: EnvVar, raw: string): unknown {
     parsed = v.safeParse(variable.schema, raw)
   } catch (error) {
     if (error instanceof CxedgeError) throw error
-    throw new ConfigError(plugin, `${variable.name} cannot be read: fix it`, { cause: error })
+    throw new ConfigError(plugin, `${variable.name} cannot be read: correct it, or unset it for the default`, { cause: error })
   }
   // issueRule: valibot's default words put as a rule, and a value near a choice answered with it (CXEDGE_CALLOUT_TARGET pacth).
-  if (!parsed.success) throw new ConfigError(plugin, `${variable.name} ${issueRule(parsed.issues[0])}: fix it`)
+  if (!parsed.success) throw new ConfigError(plugin, `${variable.name} ${issueRule(parsed.issues[0])}: correct it, or unset it for the default`)
   return parsed.output
 }
 
@@ -68,7 +68,7 @@ function checkAgainstSetting(plugin: Plugin, variable: EnvVar, value: unknown): 
   const issue = parsed.issues[0]
   const first = issue.path?.[0]?.key
   const entry = Array.isArray(value) && typeof first === "number" ? ` entry ${first + 1}` : ""
-  throw new ConfigError(plugin.name, `${variable.name}${entry} ${issueRule(issue)}: fix it`)
+  throw new ConfigError(plugin.name, `${variable.name}${entry} ${issueRule(issue)}: correct it, or unset it for the default`)
 }
 
 /**

@@ -29,7 +29,7 @@ const rows: RefusalRow[] = [
   ...["0", "-5", "99999", "30s"].map((value) => ({
     name: `CXEDGE_TASK_LOCK_SECONDS=${value} on fs storage`, args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: value },
     // Round 33: a lock written with a unit is told the seconds it means.
-    says: value === "30s" ? /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(30s is 30\)$/ : /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/,
+    says: value === "30s" ? /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600 \(30s is 30\): correct it, or leave it out for the default$/ : /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: correct it, or leave it out for the default$/,
   })),
 
   // A redis URL with no driver named: the default storage was used in silence, redis never read.

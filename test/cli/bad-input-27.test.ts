@@ -32,7 +32,7 @@ const rows: RefusalRow[] = [
   { name: "matrix validate pcii", args: ["matrix", "validate", "pcii"], says: /^\[cxedge\] \[matrix\] cannot read pcii \(no such file; did you mean "pci"\?\)/ },
   // And in a variable.
   { name: "CXEDGE_LOG_LEVEL=dbug", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "dbug" }, says: /^\[cxedge\] \[flags\] CXEDGE_LOG_LEVEL "dbug" is not allowed \(did you mean "debug"\?\): use error, warn, info, debug or a number from 0 to 5$/ },
-  { name: "CXEDGE_CALLOUT_TARGET=pacth", args: ["jobs"], env: { CXEDGE_CALLOUT_TARGET: "pacth" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_TARGET must be patch or erasure, not "pacth" \(did you mean "patch"\?\): fix it$/ },
+  { name: "CXEDGE_CALLOUT_TARGET=pacth", args: ["jobs"], env: { CXEDGE_CALLOUT_TARGET: "pacth" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_TARGET must be patch or erasure, not "pacth" \(did you mean "patch"\?\): correct it, or unset it for the default$/ },
   { name: "CXEDGE_CALLOUT_MATRIX=gdrp (the callout off, warned)", code: 0, args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdrp" }, says: /^\[warn\] the contact-ended callout is off: CXEDGE_CALLOUT_MATRIX names no shipped matrix \(did you mean "gdpr"\?\): use gdpr/m },
 
   // The same slip in a setting or a matrix rule: the list alone was given.

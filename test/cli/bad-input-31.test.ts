@@ -44,7 +44,7 @@ const rows: RefusalRow[] = [
   // Leftover 3: --rps 0.0001 (one request every three hours) was taken: a job that would never end.
   { name: "anonymize --rps 0.0001", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--rps", "0.0001"], says: /^\[cxedge\] \[flags\] --rps "0\.0001" is not allowed: use a number from 0\.1 to 10000$/ },
   { name: "CXEDGE_RPS 0.05", args: ["jobs"], env: { CXEDGE_RPS: "0.05" }, says: /^\[cxedge\] \[flags\] CXEDGE_RPS "0\.05" is not allowed: use a number from 0\.1 to 10000$/ },
-  { name: "limits.rps 0.001 in the config file", args: ["jobs"], files: { "cxedge.config.json": json({ limits: { rps: 0.001 } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: limits\.rps must be a number at least 0\.1 and at most 10000: fix it$/ },
+  { name: "limits.rps 0.001 in the config file", args: ["jobs"], files: { "cxedge.config.json": json({ limits: { rps: 0.001 } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: limits\.rps must be a number at least 0\.1 and at most 10000: correct it, or leave it out for the default$/ },
 
   // Leftover 4: lists in config with an item twice, or empty where one is needed, were taken as they were.
   { name: "retry.statuses []", args: ["jobs"], files: { "cxedge.config.json": json({ retry: { statuses: [] } }) }, says: /^\[cxedge\] \[config\] cxedge\.config\.json: retry\.statuses is empty: name the statuses to retry, e\.g\. \[429, 503\] \(retry\.retries: 0 retries none\)$/ },

@@ -17,10 +17,10 @@ const config = (value: unknown) => ({ "cxedge.config.json": json(value) })
 
 const rows: RefusalRow[] = [
   // A lock written with a unit: "must be a whole number at least 1 and at most 3600: fix it", no word of the 300 meant.
-  { name: "CXEDGE_TASK_LOCK_SECONDS=5m", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "5m" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(5m is 300\)$/ },
-  { name: "CXEDGE_TASK_LOCK_SECONDS='90 seconds'", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "90 seconds" }, says: /CXEDGE_TASK_LOCK_SECONDS must be .*: fix it \(90 seconds is 90\)$/ },
-  { name: "CXEDGE_TASK_LOCK_SECONDS=2h (out of range) has no hint", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "2h" }, says: /CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it$/ },
-  { name: "CXEDGE_SANDBOX_CONTACTS=1,000", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "1,000" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000: fix it \(1,000 is 1000\)$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS=5m", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "5m" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600 \(5m is 300\): correct it, or leave it out for the default$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS='90 seconds'", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "90 seconds" }, says: /CXEDGE_TASK_LOCK_SECONDS must be .* \(90 seconds is 90\): correct it, or leave it out for the default$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS=2h (out of range) has no hint", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "2h" }, says: /CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: correct it, or leave it out for the default$/ },
+  { name: "CXEDGE_SANDBOX_CONTACTS=1,000", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "1,000" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000 \(1,000 is 1000\): correct it, or leave it out for the default$/ },
 
   // A span in quotes on a key counting milliseconds was told "write it without quotes": 30s without quotes is no JSON.
   { name: "config breaker.cooldownMs \"30s\"", args: ["jobs"], files: config({ breaker: { cooldownMs: "30s" } }), says: /^\[cxedge\] \[config\] cxedge\.config\.json: breaker\.cooldownMs must be a number, not a string: write it as a number of milliseconds, without quotes \(30s is 30000\)$/ },
@@ -40,9 +40,9 @@ const rows: RefusalRow[] = [
 
   // A signing secret refused as "must be whsec_ followed by 24-64 base64 bytes", with no word of what was wrong;
   // CXEDGE_CALLOUT_SECRETS took any text at all (whsec_abc: a 2-byte HMAC key).
-  { name: "CXEDGE_CONSENT_SECRETS too short", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: "whsec_abc" }, says: /^\[cxedge\] \[consent-webhook\] CXEDGE_CONSENT_SECRETS entry 1 must be whsec_ followed by 24-64 base64 bytes: it decodes to 2 bytes \(e\.g\. whsec_ and the output of openssl rand -base64 32\): fix it$/, after: (_, printed) => { if (printed.output.includes("whsec_abc")) throw new Error("the secret was shown") } },
-  { name: "CXEDGE_CONSENT_SECRETS two separated by a space", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: `${SECRET} ${SECRET}` }, says: /CXEDGE_CONSENT_SECRETS entry 1 must be .*: it holds white space \(separate several secrets with commas\): fix it$/ },
-  { name: "CXEDGE_WEBHOOK_SECRETS in base64url", args: ["webhooks", "list"], env: { CXEDGE_WEBHOOK_URL: "https://consent.example.com/hook", CXEDGE_WEBHOOK_SECRETS: `whsec_${"ab-_".repeat(10)}` }, says: /CXEDGE_WEBHOOK_SECRETS entry 1 must be .*: it holds - or _ \(base64url\): write it in standard base64, with \+ and \/: fix it$/ },
+  { name: "CXEDGE_CONSENT_SECRETS too short", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: "whsec_abc" }, says: /^\[cxedge\] \[consent-webhook\] CXEDGE_CONSENT_SECRETS entry 1 must be whsec_ followed by 24-64 base64 bytes: it decodes to 2 bytes \(e\.g\. whsec_ and the output of openssl rand -base64 32\): correct it, or unset it for the default$/, after: (_, printed) => { if (printed.output.includes("whsec_abc")) throw new Error("the secret was shown") } },
+  { name: "CXEDGE_CONSENT_SECRETS two separated by a space", args: ["webhooks", "list"], env: { CXEDGE_CONSENT_SECRETS: `${SECRET} ${SECRET}` }, says: /CXEDGE_CONSENT_SECRETS entry 1 must be .*: it holds white space \(separate several secrets with commas\): correct it, or unset it for the default$/ },
+  { name: "CXEDGE_WEBHOOK_SECRETS in base64url", args: ["webhooks", "list"], env: { CXEDGE_WEBHOOK_URL: "https://consent.example.com/hook", CXEDGE_WEBHOOK_SECRETS: `whsec_${"ab-_".repeat(10)}` }, says: /CXEDGE_WEBHOOK_SECRETS entry 1 must be .*: it holds - or _ \(base64url\): write it in standard base64, with \+ and \/: correct it, or unset it for the default$/ },
   { name: "CXEDGE_CALLOUT_SECRETS too short (was taken)", args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdpr", CXEDGE_CALLOUT_SECRETS: "whsec_abc" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_SECRETS entry 1 must be whsec_ followed by 24-64 base64 bytes: it decodes to 2 bytes/ },
   { name: "CXEDGE_CALLOUT_SECRETS with no whsec_", args: ["jobs"], env: { CXEDGE_CALLOUT_MATRIX: "gdpr", CXEDGE_CALLOUT_SECRETS: SECRET.slice(6) }, says: /CXEDGE_CALLOUT_SECRETS entry 1 must be .*: it does not start with whsec_/ },
 

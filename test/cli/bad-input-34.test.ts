@@ -63,8 +63,8 @@ const rows: RefusalRow[] = [
   // A target named by the command (erase) or the verb (update): "is not allowed" with the list alone; CXEDGE_CALLOUT_TARGET
   // did not even say what it was given ("must be patch or erasure: fix it").
   { name: "anonymize --target erase", args: ["anonymize", "--matrix", "gdpr", "--dry-run", "--target", "erase"], says: /^\[cxedge\] \[flags\] --target "erase" is not allowed \(did you mean "erasure"\? erase is the command \(cxedge erase\); the target is erasure\): use patch, erasure or export$/ },
-  { name: "CXEDGE_CALLOUT_TARGET=erase", args: ["jobs"], env: { CXEDGE_CALLOUT_TARGET: "erase" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_TARGET must be patch or erasure, not "erase" \(did you mean "erasure"\? erase is the command \(cxedge erase\); the target is erasure\): fix it$/ },
-  { name: "CXEDGE_CALLOUT_TARGET=Patch", args: ["jobs"], env: { CXEDGE_CALLOUT_TARGET: "Patch" }, says: /CXEDGE_CALLOUT_TARGET must be patch or erasure, not "Patch" \(did you mean "patch"\?\): fix it$/ },
+  { name: "CXEDGE_CALLOUT_TARGET=erase", args: ["jobs"], env: { CXEDGE_CALLOUT_TARGET: "erase" }, says: /^\[cxedge\] \[anonymize\] CXEDGE_CALLOUT_TARGET must be patch or erasure, not "erase" \(did you mean "erasure"\? erase is the command \(cxedge erase\); the target is erasure\): correct it, or unset it for the default$/ },
+  { name: "CXEDGE_CALLOUT_TARGET=Patch", args: ["jobs"], env: { CXEDGE_CALLOUT_TARGET: "Patch" }, says: /CXEDGE_CALLOUT_TARGET must be patch or erasure, not "Patch" \(did you mean "patch"\?\): correct it, or unset it for the default$/ },
   { name: "config retention policy target \"erase\"", args: ["retention", "report"], files: { "cxedge.config.json": '{"settings": {"retention": {"policies": [{"name": "n", "matrix": "gdpr", "target": "erase", "source": "cxone", "olderThan": "20d"}]}}}' }, says: /policies\[0\]\.target: must be erasure or export \(patch writes through the records API, which cannot select contacts by age\) \(did you mean "erasure"\? erase is the command/ },
   // Presidio's anonymizer operators (replace, hash) as a mode: no word of the mode that does the same.
   { name: "pii redact --mode hash", args: ["pii", "redact", "--file", "t.txt", "--mode", "hash"], files: { "t.txt": "hi\n" }, says: /^\[cxedge\] \[flags\] --mode "hash" is not allowed \(did you mean "hmac"\? Presidio's hash operator is hmac here, keyed with CXEDGE_HMAC_KEYS\): use tag, indexed, hmac or mask$/ },
@@ -99,7 +99,7 @@ const rows: RefusalRow[] = [
   // A span with a fraction or two units was told nothing of what it means.
   { name: "skills health --max-wait 1.5m", args: ["skills", "health", "--skill", "4101", "--max-wait", "1.5m"], says: /^\[cxedge\] \[flags\] --max-wait "1\.5m" is not allowed: use a whole number from 0 to 86400 \(1\.5m is 90\)$/ },
   { name: "skills health --max-wait 2m30s", args: ["skills", "health", "--skill", "4101", "--max-wait", "2m30s"], says: /\(2m30s is 150\)$/ },
-  { name: "CXEDGE_TASK_LOCK_SECONDS=1.5m", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1.5m" }, says: /CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(1\.5m is 90\)$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS=1.5m", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1.5m" }, says: /CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600 \(1\.5m is 90\): correct it, or leave it out for the default$/ },
   // Review: with a key ring of its own, the embedded sandbox took a plan no later command could find (memory storage).
   { name: "--plan on the embedded sandbox with CXEDGE_HMAC_KEYS set", args: ["anonymize", "--matrix", "gdpr", "--plan", "p2"], env: { CXEDGE_HMAC_KEYS: `k1:${Buffer.alloc(32, 3).toString("base64")}` }, says: /^\[cxedge\] \[anonymize\] plan p2 would be made against the embedded sandbox, which is made afresh/ },
 ]

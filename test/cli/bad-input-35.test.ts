@@ -17,9 +17,9 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_LOG_LEVEL='info' (read first)", args: ["jobs"], env: { CXEDGE_LOG_LEVEL: "'info'" }, says: /^\[cxedge\] \[config\] CXEDGE_LOG_LEVEL is written in quotes \('\.\.\.'\)/ },
   { name: "CXEDGE_PORT=\"8080\" for serve", args: ["serve"], env: { CXEDGE_PORT: '"8080"' }, says: new RegExp(`CXEDGE_PORT ${QUOTED.source}`) },
   // A variable's number with an exponent or a sign was taken (CXEDGE_RPS and CXEDGE_PORT refused them): 1e1 as 10 seconds.
-  { name: "CXEDGE_TASK_LOCK_SECONDS=1e1 (was taken: 10)", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1e1" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600: fix it \(1e1 is 10\)$/ },
-  { name: "CXEDGE_SANDBOX_CONTACTS=+12 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "+12" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000: fix it \(\+12 is 12\)$/ },
-  { name: "CXEDGE_SANDBOX_SEED=-0 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_SEED: "-0" }, says: /^\[cxedge\] \[config\] CXEDGE_SANDBOX_SEED must be a whole number at least 0 and at most 2147483647: fix it$/ },
+  { name: "CXEDGE_TASK_LOCK_SECONDS=1e1 (was taken: 10)", args: ["jobs"], env: { CXEDGE_TASK_LOCK_SECONDS: "1e1" }, says: /^\[cxedge\] \[config\] CXEDGE_TASK_LOCK_SECONDS must be a whole number at least 1 and at most 3600 \(1e1 is 10\): correct it, or leave it out for the default$/ },
+  { name: "CXEDGE_SANDBOX_CONTACTS=+12 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "+12" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number at least 1 and at most 1000000 \(\+12 is 12\): correct it, or leave it out for the default$/ },
+  { name: "CXEDGE_SANDBOX_SEED=-0 (was taken)", args: ["jobs"], env: { CXEDGE_SANDBOX_SEED: "-0" }, says: /^\[cxedge\] \[config\] CXEDGE_SANDBOX_SEED must be a whole number at least 0 and at most 2147483647: correct it, or leave it out for the default$/ },
   // A skill id written another way was "--skill must be a skill id (a positive integer)": no value, no number meant,
   // no word that a skill's name is not its id (the thresholds beside it were told 1e3 is 1000).
   { name: "skills health --skill 0x10", args: ["skills", "health", "--skill", "0x10"], says: /^\[cxedge\] \[skills\] --skill "0x10" is not a skill id: give the skill's number, a positive whole number \(cxedge skills activity lists them\) \(0x10 is 16\)$/ },

@@ -68,7 +68,7 @@ const rows: RefusalRow[] = [
   { name: "pii scan --suggest --matrix saved as UTF-16", args: ["pii", "scan", "--file", "c.jsonl", "--suggest", "--matrix", "m.json"], files: { "c.jsonl": '{"note":"hi"}\n', "m.json": "" }, bytes: { "m.json": utf16('{"name":"x","fields":[]}') }, says: /\[pii\] m\.json is saved as UTF-16/ },  // Two spans the wrong way round: "swap them" with the instants they resolved to, no word of why 7d is later than 30d.
   { name: "anonymize --since 7d --until 30d", args: ["anonymize", "--matrix", "gdpr", "--target", "erasure", "--since", "7d", "--until", "30d", "--dry-run"], says: /is not before --until .*: swap them or widen the window \(a span counts back from now, so the start is the longer one: --since 30d --until 7d\)$/ },  // A thousand written "k": refused with no word of the number meant (1e3 and 1,000 were told it).
   { name: "audit tail -n 10k", args: ["audit", "tail", "-n", "10k"], says: /^\[cxedge\] \[flags\] -n "10k" is not allowed: use a whole number from 1 to 10000 \(10k is 10000\)$/ },
-  { name: "CXEDGE_SANDBOX_CONTACTS=2.5k", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "2.5k" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number .*: fix it \(2\.5k is 2500\)$/ },
+  { name: "CXEDGE_SANDBOX_CONTACTS=2.5k", args: ["jobs"], env: { CXEDGE_SANDBOX_CONTACTS: "2.5k" }, says: /CXEDGE_SANDBOX_CONTACTS must be a whole number .* \(2\.5k is 2500\): correct it, or leave it out for the default$/ },
 ]
 
 refusalRound("bad input, round 36", "cxedge-bad36-", rows)

@@ -204,7 +204,7 @@ describe("the embedded sandbox's values", () => {
   })
   test("a variable's schema refuses a bad value naming the plugin and the variable", () => {
     const plugin = definePlugin({ name: "acme", version: "1", config: v.object({ n: v.optional(v.number()) }), env: [{ name: "ACME_N", description: "n", setting: "n", schema: v.pipe(v.string(), v.toNumber(), v.integer("must be a whole number")) }] })
-    expect(() => withPluginEnv(settingsFrom({}), { ACME_N: "1.5" }, [plugin])).toThrow("[cxedge] [acme] ACME_N must be a whole number: fix it")
+    expect(() => withPluginEnv(settingsFrom({}), { ACME_N: "1.5" }, [plugin])).toThrow("[cxedge] [acme] ACME_N must be a whole number: correct it, or unset it for the default")
     expect(withPluginEnv(settingsFrom({}), { ACME_N: "3" }, [plugin]).config.settings).toEqual({ acme: { n: 3 } })
   })
 })

@@ -3,7 +3,8 @@ import { MONTHS } from "../data/everyday-words.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
 // numbers, ids with a check digit, the groupings only phones take.
-export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
+// A day, a month and a year with a space after each dot too, as Czech, Slovak and German write it (`02. 02. 2026`).
+export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
 // A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 01.55499230) too, and
 // Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).

@@ -86,13 +86,13 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const value = text.slice(start, end)
   // Longer than a national number and not international: a card or an account number.
   if (!international(value, false) && digitCount(value) > 12 && !argentineMobile(value)) return true
-  // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
+  // A date is 6 to 12 units long, an SSN or a ZIP+4 10 or 11.
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || (!near && norwegianId(value))) return true
-  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
+  if ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
   if (value.includes(".") && !cell && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true

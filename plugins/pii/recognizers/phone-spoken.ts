@@ -3,6 +3,7 @@ import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-
 import { PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
+import { MONTH_WORDS } from "./phone-shapes.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
 // `oh seven oh ... double three eight`, a pause written as an ellipsis,
@@ -17,9 +18,10 @@ const GROUP = `\\d{1,8}(?: \\d{2,8})*`
 const PAUSED_DIGIT = /\d(?:, |[ ]?(?:\.{3}|…)[ ]?| - )|(?:, |\.{3} ?|… ?| - )\d/
 const PAUSE = `(?:, |[ ]?(?:\\.{3}|…)[ ]?| - )`
 // The first pause comes after an area code or the first digits said, never after a whole number (`20123456, 3. marts`).
-const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N})`, "giu")
+const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
 // A voicemail's transcript, by its header or its name anywhere before: a number read out with pauses in one is a phone.
 const VOICEMAIL = /voice ?mail|voice message|answerphone|answering machine|sprachnachricht|anrufbeantworter|mailbox|messagerie vocale|message vocal|segreteria|messaggio vocale|ingesproken bericht|mensaje de voz|buzón de voz|correio de voz|mensagem de voz|röstmeddelande|röstbrevlåda|telefonsvarer|talebesked|talemelding|vastaaja|poczta głosowa|wiadomość głosowa|hlasová zpráva|hlasová schránka|hlasová správa|hangposta|hangüzenet|govorna pošta|glasovna pošta|mesageria vocală|mesaj vocal|sesli mesaj|φωνητικό μήνυμα|гласово съобщение|kõnepost/iu
+const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u
 const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
@@ -57,6 +59,9 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const from = Math.max(0, m.index - 80)
         const said = /\p{L}/u.test(m[0]) && (PHONE_WORDS.test(text, from, m.index) || PHONE_SIGN.test(text.slice(from, m.index)))
         if (!said && !VOICEMAIL.test(text.slice(0, m.index))) continue
+        // A date's day and year after its month (`November 25, 2026, 10:30`).
+        const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))
+        if (word && MONTH_WORDS.has(word[1]!.toLowerCase())) continue
         if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }

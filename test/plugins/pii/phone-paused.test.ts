@@ -25,6 +25,10 @@ test("paused groups outside a voicemail, or no valid number, are no phone", () =
   expect(phones("Please call about invoices 4471, 2083, 9512.")).toEqual([])
   expect(phones(voicemail("1, 2, 3, 4"))).toEqual([])
   expect(phones(voicemail("November 25, 2024"))).toEqual([])
+  // A date's day, year and time after its month, in a voicemail too.
+  expect(phones(voicemail("I'm free on February 26, 2026 13:30 or after"))).toEqual([])
+  expect(phones(voicemail("booked for April 11, 2027, 6:15 pm"))).toEqual([])
+  expect(phones(voicemail("from 14 September, 2026 11 am"))).toEqual([])
 })
 
 test("a phone written whole in a voicemail is found as before", () => {

@@ -14,6 +14,11 @@ test("Poland's and Spain's dotted groupings after a call word are a phone, not a
 test("the same dotted groups with no call word, or an address's own groups, stay an IP address", () => {
   expect(found("Serwer 22.114.37.80 nie odpowiada.", "IP_ADDRESS")).toEqual(["22.114.37.80"])
   expect(found("Proszę dzwonić, brama 192.168.10.20 nie działa.", "IP_ADDRESS")).toEqual(["192.168.10.20"])
+  // A phone's key or word near, but the address after a key, in a link or named as an IP.
+  expect(found('{"phone":"+48 22 114 37 80","client_ip":"62.151.18.56"}', "IP_ADDRESS")).toEqual(["62.151.18.56"])
+  expect(found("callback sms src=203.81.89.29", "IP_ADDRESS")).toEqual(["203.81.89.29"])
+  expect(found("sms sent\nadmin: http://172.23.11.23:8080/", "IP_ADDRESS")).toEqual(["172.23.11.23"])
+  expect(found("call from IP 62.151.18.56", "IP_ADDRESS")).toEqual(["62.151.18.56"])
 })
 
 test("Chile's and Colombia's numbers dotted after a phone word are phones; the same dots alone are not", () => {

@@ -59,6 +59,9 @@ function ipv6Valid(s: string): boolean {
 }
 
 const PAIRS = /^\d\d\.\d\d\.\d\d\.\d\d$/
+// Poland's and Spain's national groupings written with dots (`12.223.93.56`, `938.31.48.83`).
+const NATIONAL_DOTTED = /^(?:\d\d\.\d{3}|\d{3}\.\d\d)\.\d\d\.\d\d$/
+const WORD_SPACE_BEFORE = /\p{L}[ \t]$/u
 // A capitalised word right before (a name), then a line holding another number grouped as a phone's (`80 89 70 62`,
 // `+47 40 03 27 15`): a list of whom to call.
 const NAME_RIGHT_BEFORE = /(?:^|[\s,;:|(])\p{Lu}[\p{Ll}\p{M}'’-]+[,:]?[ \t]+$/u
@@ -92,6 +95,9 @@ export const ipAddress = defineRecognizer({
     for (const m of matchesAt(V4_SHAPE, text, digitRuns(text).dotted)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (!V4.test(m[0]) || /(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+      // Poland's or Spain's groupings right after a call word in running text are a phone (`proszę dzwonić pod
+      // 12.223.93.56`); not after a key, a link or an IP's name (`src=203.81.89.29`, `"client_ip":"10.239.14.78"`).
+      if (NATIONAL_DOTTED.test(m[0]) && WORD_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && PHONE_WORDS.test(text, Math.max(0, m.index - 20), m.index) && !IP_NAMED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
       if (PAIRS.test(m[0])) {
         // Four pairs after a phone word are a Danish or Norwegian number written with dots (`ring mig på 27.27.63.44`),
         // unless the address is named nearer (`on the phone, on wifi. my IP shows as 10.51.13.11`).

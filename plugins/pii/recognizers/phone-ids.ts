@@ -51,6 +51,10 @@ export const ID_CLASS_WORDS = [
   "cont client", "contul client", "contul clientului", "cod client", "codul clientului", "număr client", "numărul clientului", "nr client",
   // A member by the Slavic and Baltic words after their word for number (`Číslo člena`, `broj člana`, `numer członka`).
   "člena", "členské", "členský", "člana", "članski", "członka", "członkowski", "nario", "biedra", "liikme",
+  // A reference and a service's protocol in Estonian, Romanian, Turkish and Portuguese (`Viide: …`, `Referință: …`,
+  // `Protocolo: …`); a driving lesson and a driving test in Czech and Spanish (`Jízda 78 275 108 přesunuta`).
+  "viide", "viitenumber", "referință", "referinta", "referința", "referans", "referansı", "referans no", "protocolo", "protokol",
+  "jízda", "jízdu", "jízdy", "examen práctico", "examen de manejo", "examen de conducir",
 ]
 
 /**

@@ -1,4 +1,4 @@
-import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OR_WORDS, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { lineStartWithin } from "./line-start.ts"
 import { nameWords } from "./person.ts"
 import { nameBefore } from "./phone-context.ts"
@@ -38,7 +38,8 @@ export function namedOtherNumber(text: string, start: number): boolean {
     // The word with the one before it may be a phone word of two (`Balss ziņa no 63-273-693`, a Latvian voicemail "from").
     const two = /(\p{L}+)[ \t]+$/u.exec(before.slice(0, named!.index + named![0].indexOf(word)))
     // A given name before Portuguese `no` ("at the") is whom to call there (`Letícia no 11-3531-2337`), not its number.
-    if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || nameBefore(text, line + named!.index + named![0].indexOf(word) + word.length))) return false
+    // So is "or" before it, the other choice (`Liga no 3194… ou no 1194…`).
+    if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || OR_WORDS.includes(word) || nameBefore(text, line + named!.index + named![0].indexOf(word) + word.length))) return false
     return !PHONE_MODIFIERS.has(word) && !TO_NUMBER.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
   }
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).

@@ -3,7 +3,8 @@ import { MONTHS } from "../data/everyday-words.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
 // numbers, ids with a check digit, the groupings only phones take.
-export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
+// A day, a month and a year with a space after each dot too, as Czech, Slovak and German write it (`02. 02. 2026`).
+export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
 // A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 01.55499230) too, and
 // Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).
@@ -56,7 +57,8 @@ export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ]
 // (`51.06769, -1.53622`).
 // Lithuania's trunk 8 before a dotted number (`8.678.36520`, `8.5.249.2819`). A last digit may stand alone (`077.891.2223.2`).
 // A Brazilian area code apart, then the number dotted (`11 98881.7183`).
-export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$|^\d{2} \d{4,5}\.\d{4}$/
+// Chile's area code or mobile 9 before two fours (`9.9320.0685`), Colombia's area code before seven digits (`604.4624452`).
+export const DOTTED_NEAR = /^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d\.\d{4}\.\d{4}$|^\d{3}\.\d{7}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$|^\d{2} \d{4,5}\.\d{4}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 /** A date written with spaces (`2025 03 12`, `28 11 2024`): a year of 19xx or 20xx, a month and a day that exist. */
 export function spacedDate(value: string): boolean {

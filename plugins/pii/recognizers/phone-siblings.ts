@@ -18,9 +18,16 @@ function regionsByCode(): Map<string, CountryCode[]> {
 }
 
 // The country code of a number given as the other choice, right after (`11 98387.1210 ou +55 (21) …`) or right before
-// (`+55 11 99226-4987 ou 11 98387.1210`), joined by "or" or a slash.
-const OTHER_AFTER = new RegExp(String.raw`^[ \t]*(?:\/|${OR_WORDS.join("|")})[ \t]+(?:\+|00)[ (]?(\d{1,3})`, "iu")
-const OTHER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\+|00)[ (]?(\d{1,3})[\d ().-]{5,}\d[ \t]*(?:\/|${OR_WORDS.join("|")})[ \t]+$`, "iu")
+// (`+55 11 99226-4987 ou 11 98387.1210`, `… ou no 11 98387.1210`), joined by "or" (and the preposition of the call:
+// `ou no`, `o al`, `or on`) or a slash.
+const OR = String.raw`(?:\/|${OR_WORDS.join("|")})(?:[ \t]+(?:no|na|al|au|à|on|at|em|para|pod|na|unter|op|på))?`
+const OTHER_AFTER = new RegExp(String.raw`^[ \t]*${OR}[ \t]+(?:\+|00)[ (]?(\d{1,3})`, "iu")
+const OTHER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\+|00)[ (]?(\d{1,3})[\d ().-]{5,}\d[ \t]*${OR}[ \t]+$`, "iu")
+const OR_BETWEEN = new RegExp(String.raw`^[ \t]*,?[ \t]*${OR}[ \t]+$`, "iu")
+
+/** Whether the text between a phone found and the number at `start` gives it as the other choice (`… ou no 11 …`). */
+export const otherChoiceAfter = (text: string, found: { end: number } | undefined, start: number): boolean =>
+  found !== undefined && start - found.end <= 16 && OR_BETWEEN.test(text.slice(found.end, start))
 
 /** The regions of the calling code that opens `digits` (calling codes are a prefix code: at most one prefix is one). */
 function regionsOf(digits: string): CountryCode[] {

@@ -3,6 +3,7 @@ import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-
 import { PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
+import { MONTH_WORDS } from "./phone-shapes.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
 // `oh seven oh ... double three eight`, a pause written as an ellipsis,
@@ -10,6 +11,17 @@ import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 // and a number valid in the configured regions, or in any plan when they read none: a run of digit words with no phone
 // named before it is a code, a count or a date read out.
 const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT})){6,}(?![\\p{L}\\p{M}])`, "giu")
+// A number read with pauses, as speech-to-text writes them: digit words then digits (`oh seven nine four six, 451637`),
+// or groups of digits parted by a comma, an ellipsis or a dash (`0489, 92, 44, 80`, `073... 809... 20... 64`).
+const RUN = `(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ -](?:(?:double|triple)[ -])?(?:${DIGIT}))*`
+const GROUP = `\\d{1,8}(?: \\d{2,8})*`
+const PAUSED_DIGIT = /\d(?:, |[ ]?(?:\.{3}|…)[ ]?| - )|(?:, |\.{3} ?|… ?| - )\d/
+const PAUSE = `(?:, |[ ]?(?:\\.{3}|…)[ ]?| - )`
+// The first pause comes after an area code or the first digits said, never after a whole number (`20123456, 3. marts`).
+const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
+// A voicemail's transcript, by its header or its name anywhere before: a number read out with pauses in one is a phone.
+const VOICEMAIL = /voice ?mail|voice message|answerphone|answering machine|sprachnachricht|anrufbeantworter|mailbox|messagerie vocale|message vocal|segreteria|messaggio vocale|ingesproken bericht|mensaje de voz|buzón de voz|correio de voz|mensagem de voz|röstmeddelande|röstbrevlåda|telefonsvarer|talebesked|talemelding|vastaaja|poczta głosowa|wiadomość głosowa|hlasová zpráva|hlasová schránka|hlasová správa|hangposta|hangüzenet|govorna pošta|glasovna pošta|mesageria vocală|mesaj vocal|sesli mesaj|φωνητικό μήνυμα|гласово съобщение|kõnepost/iu
+const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u
 const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
@@ -22,7 +34,8 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
     name: "phone-spoken",
     score: 0.75,
     // Two digit words in a row, as every run of seven has: `phone` alone holds `one`.
-    requires: new RegExp(`(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT})(?![a-z])`, "i"),
+    // Or a pause next to a digit, as every number read with pauses has (`… 0489, 92 …`).
+    requires: new RegExp(`(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT})(?![a-z])|${PAUSED_DIGIT.source}`, "i"),
     find(text) {
       const found: Candidate[] = []
       for (const m of text.matchAll(SPOKEN)) {
@@ -33,6 +46,22 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const last = found[found.length - 1]
         const alternative = last !== undefined && OR_BETWEEN.test(text.slice(last.end, m.index))
         if (!alternative && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index)) continue
+        if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
+        found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
+      }
+      if (PAUSED_DIGIT.test(text)) for (const m of text.matchAll(PAUSED)) {
+        // Digits in one group at least: a run of words alone is read above.
+        if (!/\d/.test(m[0])) continue
+        const digits = spokenDigits(m[0])
+        if (digits.length < 7 || digits.length > 13) continue
+        // In a voicemail; or, half said in words, with a phone named before it as above. Groups of digits alone are a
+        // list, a sum or a date as often anywhere else (`orders 4471, 208 395`).
+        const from = Math.max(0, m.index - 80)
+        const said = /\p{L}/u.test(m[0]) && (PHONE_WORDS.test(text, from, m.index) || PHONE_SIGN.test(text.slice(from, m.index)))
+        if (!said && !VOICEMAIL.test(text.slice(0, m.index))) continue
+        // A date's day and year after its month (`November 25, 2026, 10:30`).
+        const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))
+        if (word && MONTH_WORDS.has(word[1]!.toLowerCase())) continue
         if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }

@@ -12,6 +12,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
+  "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
   "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen",
   "terugbelverzoek",
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).

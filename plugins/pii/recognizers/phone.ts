@@ -2,7 +2,7 @@ import { digitRuns } from "./digit-runs.ts"
 import { lineStartWithin } from "./line-start.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
-import { validAsOtherChoice } from "./phone-siblings.ts"
+import { otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
 import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
@@ -86,13 +86,13 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const value = text.slice(start, end)
   // Longer than a national number and not international: a card or an account number.
   if (!international(value, false) && digitCount(value) > 12 && !argentineMobile(value)) return true
-  // A date is 6 to 10 units long, an SSN or a ZIP+4 10 or 11.
+  // A date is 6 to 12 units long, an SSN or a ZIP+4 10 or 11.
   const n = value.length
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || (!near && norwegianId(value))) return true
-  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
+  if ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
   if (value.includes(".") && !cell && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -237,7 +237,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`, `my
         // number is`), a national number of 8 or more digits is read in any country's plan when the configured regions have
         // none for it: a caller from abroad writes it so. Given as one choice of two, in the other's country (`… ou +55 …`).
-        if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered) || personOn(text, start) || ownNumberBefore(text, start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length))) length = value.length
+        if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered) || personOn(text, start) || ownNumberBefore(text, start) || otherChoiceAfter(text, found.at(-1), start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length))) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
         if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst))) continue

@@ -3,14 +3,14 @@
 // (relatives' words, the name lists) would then load with it, a heap every forced collection of a job marks.
 export const DIGIT = "zero|nought|oh|one|two|three|four|five|six|seven|eight|nine"
 const VALUES: Record<string, string> = { zero: "0", nought: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" }
-const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT})`, "giu")
+const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT}|\\d)`, "giu")
 
-/** The digits a run of digit words says (`double seven` is 77). */
+/** The digits a run of digit words says (`double seven` is 77), with the digits written among them (`oh seven, 451637`). */
 export function spokenDigits(run: string): string {
   let out = ""
   for (const m of run.matchAll(WORD)) {
     // The `i` flag also matches the long s (`ſix`, U+017F folds to s), which lower case keeps: read as the s it stands for.
-    const digit = VALUES[m[2]!.toLowerCase().replaceAll("\u017f", "s")]!
+    const digit = VALUES[m[2]!.toLowerCase().replaceAll("\u017f", "s")] ?? m[2]!
     const times = m[1]?.toLowerCase() === "double" ? 2 : m[1]?.toLowerCase() === "triple" ? 3 : 1
     out += digit.repeat(times)
   }

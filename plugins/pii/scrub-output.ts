@@ -41,8 +41,10 @@ export function outsidePlaceholders(text: string, findings: readonly Finding[], 
 }
 
 function phoneE164(written: string, regions: readonly string[]): string {
-  // A number said digit by digit (`oh seven seven double oh …`) is read as its digits, so it joins the same number written.
-  const value = /\d/.test(written) ? written : spokenDigits(written)
+  // A number said digit by digit (`oh seven seven double oh …`), partly (`oh seven nine four six, 451637`) or with a
+  // voicemail's pauses (`0489, 92, 44, 80`; `073... 809...`) is read as its digits, so it joins the same number written.
+  const spoken = !/\d/.test(written) || /,|\.\.|…/.test(written) || spokenDigits(written.replace(/\d/g, " ")) !== ""
+  const value = spoken ? `${written.trim().startsWith("+") ? "+" : ""}${spokenDigits(written)}` : written
   let possible: string | undefined
   for (const r of value.trim().startsWith("+") ? [undefined] : regions) {
     const country = r === undefined ? undefined : (phoneRegion(r) as CountryCode | undefined)

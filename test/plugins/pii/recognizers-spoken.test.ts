@@ -39,3 +39,14 @@ test("a scrub reads a spoken number as the number written, so their tokens and i
   expect(normalizedValue("PHONE", "oh two oh, seven nine four six, oh nine five eight", regions)).toBe(normalizedValue("PHONE", "020 7946 0958", regions))
   expect(normalizedValue("PHONE", "oh two oh, seven nine four six, oh nine five eight", regions)).toBe("+442079460958")
 })
+
+test("a number said partly in words or with a voicemail's pauses joins the number written (was: +61451637, and 0489924480 unread)", () => {
+  const regions = ["GB", "BE", "US", "AU"]
+  const same = (said: string, written: string) => expect(normalizedValue("PHONE", said, regions)).toBe(normalizedValue("PHONE", written, regions))
+  same("oh seven nine four six, 451637", "07946 451637")
+  same("0489, 92, 44, 80", "0489 92 44 80")
+  same("073... 809... 20... 64", "07 3809 2064")
+  expect(normalizedValue("PHONE", "0489, 92, 44, 80", regions)).toBe("+32489924480")
+  // An extension stays out of the number, as before.
+  expect(normalizedValue("PHONE", "+1 555 010 2030 ext. 12", regions)).toBe(normalizedValue("PHONE", "+1 555 010 2030", regions))
+})

@@ -281,14 +281,15 @@ export const person = defineRecognizer({
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue
       // capitalised it (`message laissé à nadège`).
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || deskOpening(text, line, start, end, known && !common) || (!cue && original.charCodeAt(start) === text.charCodeAt(start) && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
+      const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start
+      // Most runs score nothing and have no surname before them: the vetoes below are read only for the others.
+      if (score <= 0 && surname === start) continue
       // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
       if (count === 1 && petsName(original, text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
       if (personInBrackets(text, end, nameWords.isFirst)) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
-      const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start
-      if (score <= 0 && surname === start) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
     for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS)) found.push(f)

@@ -164,7 +164,8 @@ export const personFields = defineRecognizer({
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
       // An emergency contact's key is the key it qualifies (`name_sos`, `nombre_sos`, `Name (ICE)`).
-      const key = v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "")
+      // Each of these ends in a word after a space: a key of one word (most are) is its own.
+      const key = v.label.includes(" ") ? v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "") : v.label
       // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
       const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))

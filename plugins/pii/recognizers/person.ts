@@ -135,6 +135,12 @@ interface Word {
   flags: number
 }
 
+/** Whether one of `words[from..to)` has `flag`, read in place. */
+function anyFlagged(words: readonly Word[], from: number, to: number, flag: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.flags & flag) return true
+  return false
+}
+
 /** The capitalised words of a run: its pieces between single spaces, less the particles (which are lower case) and a middle initial. */
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = []
@@ -216,7 +222,8 @@ export const person = defineRecognizer({
       const caps = capsSurnameBefore(text, words)
       if (caps >= 0 && found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })) continue
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
-      let a = words.findLastIndex((w) => w.flags & IS_TITLE) + 1
+      let a = words.length
+      while (a > 0 && !(words[a - 1]!.flags & IS_TITLE)) a--
       let b = words.length
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
       const whole = b
@@ -228,7 +235,7 @@ export const person = defineRecognizer({
       if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       // Not a syllable of an East Asian name (`Kwok Wing Yan`).
-      if (asian < 0 && b - a > 1 && words.slice(a + 1, b).some((w) => w.flags & IS_PLACE)) continue
+      if (asian < 0 && b - a > 1 && anyFlagged(words, a + 1, b, IS_PLACE)) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).

@@ -215,9 +215,9 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     const tabInValue = text.indexOf("\t", start)
     if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue
     // A form may put several keys on one line, three spaces or more apart (`Surname: Hirst   Forename(s): Mark`), or a
-    // signature apart by a pipe or a dot (`T: 020 7946 0321 | E: desk@…`).
+    // signature apart by a pipe or a dot (`T: 020 7946 0321 | E: desk@…`). Each key ends at a `:`: most values hold none.
     let label = normalLabel(lastSentence(key[1]!))
-    for (let next = NEXT_KEY.exec(text.slice(start, line.end)); next; next = NEXT_KEY.exec(text.slice(start, line.end))) {
+    for (let next = text.slice(start, line.end).includes(":") ? NEXT_KEY.exec(text.slice(start, line.end)) : null; next; next = NEXT_KEY.exec(text.slice(start, line.end))) {
       const value = trimmed(text, { start, end: start + next.index })
       if (value.end > value.start) out.push({ start: value.start, end: value.end, label, from: "line" })
       label = normalLabel(next[1]!)

@@ -129,10 +129,19 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
       // An ASCII stretch lower-cases to ASCII of its length: one whose first letter opens no word of that length is
       // none (another stretch may lower-case to another length: `İ`).
       const c = text.charCodeAt(from)
-      if (c < 128 && !(lengths[lowerUnit(c)]! & (1 << Math.min(31, to - from))) && isAscii(text, from, to)) return undefined
-      const h = lowerHash(text, from, to)
-      // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
-      if (h < 0) return byWord.get(text.slice(from, to).toLowerCase())
+      const n = to - from
+      if (c < 128 && !(lengths[c >= 65 && c <= 90 ? c + 32 : c]! & (1 << (n < 31 ? n : 31))) && isAscii(text, from + 1, to)) return undefined
+      // lowerHash's hash, an ASCII unit lower-cased in the loop: most stretches asked about are ASCII.
+      let h = 0x811c9dc5
+      for (let i = from; i < to; i++) {
+        let l = text.charCodeAt(i)
+        if (l >= 128) {
+          l = lowerUnit(l)
+          // A stretch whose lower case is not one unit per unit (`İ`) is lower-cased whole, as `toLowerCase` does.
+          if (l < 0) return byWord.get(text.slice(from, to).toLowerCase())
+        } else if (l >= 65 && l <= 90) l += 32
+        h = Math.imul(h ^ l, 16777619) >>> 0
+      }
       for (let slot = h & mask, e = table[slot]!; e !== 0; slot = (slot + 1) & mask, e = table[slot]!) {
         if (hashOf[e - 1] === h && equalsLower(words[e - 1]!, text, from, to)) return values[e - 1]
       }

@@ -66,6 +66,10 @@ const digitCount = (s: string) => {
 // A word of a name: capitalised (`Breesha`, `O'Donovan`, `Jean-Luc`, `LeBlanc`), or an Irish capital particle (`Ó`, `Ní`).
 const CAPITAL_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*|Ó|Ní|Uí|Nic|Mac|Mhic)$/u
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]+$/u
+// Their first unit first: an ASCII unit that is no capital opens no capitalised word, one that is no lower-case letter no
+// lower-case word (each number's words are asked both).
+const capitalWord = (w: string) => (w.charCodeAt(0) >= 128 || (w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90)) && CAPITAL_WORD.test(w)
+const lowerWord = (w: string) => (w.charCodeAt(0) >= 128 || (w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122)) && LOWER_WORD.test(w)
 // Surname particles inside a name (`de la Croix`, `Van den Bossche`, `von Gunten`).
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "la", "le", "van", "von", "den", "der", "du", "dos", "das", "ter", "ten", "mac", "y"])
 
@@ -113,7 +117,7 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
   while (space >= lineStart && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 9) space--
   const lastWord = text.slice(space + 1, end)
   const lastLower = lastWord.toLowerCase()
-  if (!(CAPITAL_WORD.test(lastWord) || LOWER_WORD.test(lastWord)) || words.isOrdinary(lastLower) || CUES.has(lastLower) || TITLES_BETWEEN.has(bare(lastWord))) return undefined
+  if (!(capitalWord(lastWord) || lowerWord(lastWord)) || words.isOrdinary(lastLower) || CUES.has(lastLower) || TITLES_BETWEEN.has(bare(lastWord))) return undefined
   // The line's text before the name split at runs of spaces and tabs (an empty token first when one opens it), and where each starts.
   const tokens: string[] = []
   const starts: number[] = []
@@ -128,15 +132,15 @@ function nameBefore(text: string, lineStart: number, end: number, words: NameWor
   }
   const last = tokens.length - 1
   if (last < 1) return undefined
-  const capital = CAPITAL_WORD.test(tokens[last]!)
-  if (!capital && !LOWER_WORD.test(tokens[last]!)) return undefined
+  const capital = capitalWord(tokens[last]!)
+  if (!capital && !lowerWord(tokens[last]!)) return undefined
   // Name lengths from the longest (four words) to one, read back from the number; the first with a cue before wins.
   let best: number | undefined
   for (let n = 1; n <= Math.min(4, last); n++) {
     const word = tokens[last - n + 1]!
     const lower = word.toLowerCase()
     const particle = PARTICLES.has(word)
-    if (capital ? !(CAPITAL_WORD.test(word) || (particle && n > 1)) : !LOWER_WORD.test(word)) break
+    if (capital ? !(capitalWord(word) || (particle && n > 1)) : !lowerWord(word)) break
     if (!particle && (words.isOrdinary(lower.endsWith("s") ? lower.replace(/['’]s$/, "") : lower) || CUES.has(lower) || TITLES_BETWEEN.has(bare(word)))) break
     if (!particle && cueEnds(tokens, last - n + 1, words)) best = n
   }

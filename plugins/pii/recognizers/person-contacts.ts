@@ -2,6 +2,7 @@ import { defineRecognizer, wordMap, type Candidate } from "../../../core/index.t
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { isLetterUnit } from "./letter-unit.ts"
+import { opensKey, opensLine, opensTag } from "./line-start.ts"
 import { NEVER_NAMES } from "./person-cues.ts"
 import { CALL_FOR, CONTACT_KEYS, KIN_KEYS, NAME_KEYS, NOT_ADDRESSED, STAFF_TAGS, TEXT_GREETINGS } from "./person-contact-words.ts"
 
@@ -70,9 +71,6 @@ function phraseEnd(text: string, at: number, end: number, bit: number): number {
   }
   return -1
 }
-const LINE_OPENS = /(?:^|\n)[ \t]*$/
-const TAG_OPENS = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+)?$/
-const BEFORE_KEY = /(?:^|\n|[.!?;:,][ \t]+|\|[ \t]*)$/
 const isLetter = isLetterUnit
 /** Each word of the text with the bits of the cues it may open, `[start, bits, end]`. */
 function cueWords(text: string): Array<[number, number, number]> {
@@ -147,22 +145,21 @@ export const personContacts = defineRecognizer({
     // A firm after a particle, looked for once and only where an introduction opens.
     let firm: boolean | undefined
     for (const [at, bits, wordEnd] of cues) {
-      const before = () => text.slice(Math.max(0, at - 40), at)
       let m: RegExpExecArray | null
       const after = (bit: number, re: RegExp) => {
         const e = bits & bit ? phraseEnd(text, at, wordEnd, bit) : -1
         return e < 0 ? null : stickyAt(re, text, e)
       }
       // One capitalised word there is a name when listed (`Agent Status:` is a field).
-      if (bits & STAFF && TAG_OPENS.test(before()) && (m = after(STAFF, STAFF_TAG))) {
+      if (bits & STAFF && opensTag(text, at) && (m = after(STAFF, STAFF_TAG))) {
         const name = written(m, 1)
         if (nameLike(name, true) && (name.includes(" ") || nameWords.isListedFirst(m[1]!.toLowerCase()))) push(found, groupAt(m, m[1]!), name, 0.85)
       }
       // A lone lower-case word called is a name when listed (`ring mum on`, `Llamar a información al`, `Best number for delivery is`).
       if ((m = after(CALLING, CALL)) && nameLike(written(m, 1), true)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
-      if (bits & GREETING && LINE_OPENS.test(before()) && (m = after(GREETING, GREETED)) && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
+      if (bits & GREETING && opensLine(text, at) && (m = after(GREETING, GREETED)) && nameLike(m[1]!, false) && greetedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.75)
       if (bits & INTRO && (firm ??= FIRM_AFTER.test(text)) && (m = after(INTRO, INTRO_FROM)) && nameLike(m[1]!, false)) push(found, m.index + m[0].indexOf(` ${m[1]!} `) + 1, m[1]!, 0.9)
-      if (bits & KEY && BEFORE_KEY.test(before()) && (m = after(KEY, KEYED))) keyed(text, text.slice(at, m.index).toLowerCase(), m, written(m, 1), found)
+      if (bits & KEY && opensKey(text, at) && (m = after(KEY, KEYED))) keyed(text, text.slice(at, m.index).toLowerCase(), m, written(m, 1), found)
     }
     if (text.includes(" can be reached ")) for (const m of text.matchAll(REACHED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.85)
     if (text.includes("belong") || text.includes("pert") || text.includes("appart")) for (const m of text.matchAll(BELONGS)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)

@@ -55,7 +55,12 @@ export function cueOpeners(phrases: readonly string[]): (out: string, start: num
     }
   }
   const openers = wordMap(byWord)
+  // What mayFollow can accept after any opener: a unit some phrase goes on with, white space, or a whole phrase's `.` or
+  // `,`. A word followed by another unit (`Agent:`, `call!`) is no opener's, and is not looked up.
+  const next = new Set([...byWord.values()].flatMap((o) => [...o.next]))
   return (out, start, end) => {
+    const c = out.charCodeAt(end)
+    if (!next.has(c) && c !== 46 && c !== 44 && !whiteAt(out, end, c)) return false
     const o = openers.getRange(out, start, end)
     return o !== undefined && mayFollow(o, out, end)
   }

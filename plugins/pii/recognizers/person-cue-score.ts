@@ -149,7 +149,7 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if (next === 32 && ((strength !== "none" && SPEAKING_AFTER.test(text.slice(end, end + 16))) || partyInBrackets(text, start, end))) return 0.8
   // Who leaves a message naming themself before a number (`Storm here, best number is …`, `Jun Jie here, call me on …`):
   // any word but an everyday one alone.
-  if (next === 32 && (listed || !common || text.slice(start, end).includes(" ")) && opensOne(HERE_FIRST, text.charCodeAt(end + 1), true) && HERE_THEN_NUMBER.test(text.slice(end, end + 64))) return 0.8
+  if (next === 32 && opensOne(HERE_FIRST, text.charCodeAt(end + 1), true) && (listed || !common || text.slice(start, end).includes(" ")) && HERE_THEN_NUMBER.test(text.slice(end, end + 64))) return 0.8
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)
@@ -250,10 +250,10 @@ const NEXT_LISTED = /^[^\n,;|]{0,40}[,;|][ \t]+(?:and[ \t]+)?\p{Lu}[\p{Ll}\p{M}'
 // The item before: a number or an address, then the separator.
 const PREVIOUS_LISTED = /(?:\d|@[\p{L}\p{N}.-]+\.\p{L}{2,})[ \t]*[,;|][ \t]+$/u
 function reachedAfter(text: string, start: number, end: number, listed: boolean): boolean {
+  // The unit after the space first: most names are followed by a word that opens neither phrase, and nothing is copied.
   const c = text.charCodeAt(end + 1)
-  const after = text.slice(end, end + 28)
-  if (opensOne(REACHED_FIRST, c, true) && REACHED.test(after)) return true
-  if (!opensOne(LISTED_FIRST, c, false) || !LISTED_ON.test(after) || !ITEM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
+  if (opensOne(REACHED_FIRST, c, true) && REACHED.test(text.slice(end, end + 28))) return true
+  if (!opensOne(LISTED_FIRST, c, false) || !LISTED_ON.test(text.slice(end, end + 28)) || !ITEM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
   // A word no list holds needs another item of the list beside it (`Princess on 0927/…, Dindo on 02-…`).
   return listed || NEXT_LISTED.test(text.slice(end + 4, end + 80)) || PREVIOUS_LISTED.test(text.slice(Math.max(0, start - 48), start))
 }

@@ -53,15 +53,18 @@ interface Span {
   end: number
 }
 
+/** Whether the word is a listed surname, read in place (copied only when it is not ASCII, to take its accents off). */
+const listedSurname = (text: string, { start, end }: Span) => SURNAME_WORDS.hasRange(text, start, end) || (!isAscii(text, start, end) && SURNAMES.has(plain(text.slice(start, end))))
+
 /**
  * Whether the words are one East Asian name: two to four words, a listed surname first (or last, of two or three), every
  * other word a given name's syllable or a Japanese given name (or another surname), at least one of those.
  */
-function eastAsianName(text: string, words: readonly Span[]): boolean {
-  const n = words.length
-  // The ends first, read in place: most runs have no listed surname at either.
-  const surname = ({ start, end }: Span) => SURNAME_WORDS.hasRange(text, start, end) || (!isAscii(text, start, end) && SURNAMES.has(plain(text.slice(start, end))))
-  if (!surname(words[0]!) && (n === 4 || !surname(words[n - 1]!))) return false
+function eastAsianName(text: string, all: readonly Span[], a: number, end: number): boolean {
+  const n = end - a
+  // The ends first, read in place: most runs have no listed surname at either, and no copy of their words is made.
+  if (!listedSurname(text, all[a]!) && (n === 4 || !listedSurname(text, all[end - 1]!))) return false
+  const words = all.slice(a, end)
   const ws = words.map((w) => plain(text.slice(w.start, w.end)))
   // Four words only surname first (`Trần Thị Mai Anh`).
   const surnameAt = SURNAMES.has(ws[0]!) ? 0 : n < 4 && SURNAMES.has(ws[n - 1]!) ? n - 1 : -1
@@ -75,10 +78,8 @@ function eastAsianName(text: string, words: readonly Span[]): boolean {
  * (`b`); -1 when neither is one.
  */
 export function eastAsianRun(text: string, words: readonly Span[], a: number, b: number, whole: number): number {
-  for (const end of whole > b ? [whole, b] : [b]) {
-    if (end - a >= 2 && end - a <= 4 && eastAsianName(text, words.slice(a, end))) return end
-  }
-  return -1
+  if (whole > b && whole - a >= 2 && whole - a <= 4 && eastAsianName(text, words, a, whole)) return whole
+  return b - a >= 2 && b - a <= 4 && eastAsianName(text, words, a, b) ? b : -1
 }
 
 // A surname in capitals right before the given name, as Hong Kong's forms write it (`Name: KWOK Tai Man`, `WONG Hoi Yan`).

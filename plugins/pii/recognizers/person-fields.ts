@@ -148,6 +148,18 @@ const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "ha
   "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
 // Emoji and signs a form puts before its value (`Co-signer: 🎓 Lesego Dintwe`).
 const SIGNS_BEFORE = /^[^\p{L}\p{N}]*\s/u
+// Most values open with an ASCII letter or digit, which no sign and no space is: read before the expression.
+const asciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+/** Whether a key's `)` then its `:` end the 40 units before `at` (SURNAME_FORENAME's end), read back in place first. */
+function remarkKeyBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 40)
+  let i = at
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i <= from || text.charCodeAt(i - 1) !== 58) return false
+  i--
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  return i > from && text.charCodeAt(i - 1) === 41
+}
 
 /**
  * A name in a field that says it holds one: a CSV's or a table's `first_name` and `last_name` columns, a CRM
@@ -164,16 +176,17 @@ export const personFields = defineRecognizer({
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
       // An emergency contact's key is the key it qualifies (`name_sos`, `nombre_sos`, `Name (ICE)`).
-      const key = v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "")
+      // Each of these ends in a word after a space: a key of one word (most are) is its own.
+      const key = v.label.includes(" ") ? v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "") : v.label
       // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
-      const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key)) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
       // A person-only role's key (`"agent": "Ruwan Bandara"`) holds a name of two words as the name key does.
       const nameKey = role && ((NAME_KEYS.has(key) && contactAfter(text, v.end, v.from === "json")) || (PERSON_ROLES.has(key) && v.from !== "line"))
       // Two people in one field (`Jamal Ramaswamy and Harper Okafor`, `Anna & Jan Berg`): each its own finding.
-      const signs = SIGNS_BEFORE.exec(text.slice(v.start, v.end))?.[0].length ?? 0
+      const signs = asciiLetterOrDigit(text.charCodeAt(v.start)) ? 0 : (SIGNS_BEFORE.exec(text.slice(v.start, v.end))?.[0].length ?? 0)
       const valueStart = v.start + signs
       const value = text.slice(valueStart, v.end)
       let from = 0

@@ -98,7 +98,7 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (ORG_FIRST.has(text.charCodeAt(lastStart)) && ORG_WORD.test(text.slice(lastStart, end))) return true
   if (lastStart > start && (STREET_LAST.hasRange(text, lastStart, end) || (STREET_LAST_NUMBERED.hasRange(text, lastStart, end) && houseNumberBeside(text, start, end)))) return true
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
-  if (lastStart > start && COUNCIL.test(text.slice(start, end))) return true
+  if (lastStart > start && text.startsWith(" Council", end - 8) && COUNCIL.test(text.slice(start, end))) return true
   if (firstEnd === end && text.charCodeAt(end) === 32 && LOWER_TRADE_AFTER.test(text.slice(end, end + 20))) return true
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }

@@ -11,6 +11,7 @@ import { sameNameAgain } from "./person-lines.ts"
 import { deskOpening } from "./person-desk.ts"
 import { namesBeforeNumbers } from "./person-before-number.ts"
 import { namesByDashes } from "./person-dashes.ts"
+import { withoutEmoji } from "./person-emoji.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -48,7 +49,6 @@ const LEAD_SET = new Set([...MENTIONS, ...INTRODUCTIONS, ...BOOKING_ROLES].filte
 const FLAGS = new Map<string, number>()
 const LISTS = [[FIRST, IS_FIRST], [COMMON, IS_COMMON], [FUNCTION, IS_FUNCTION], [PARTICLE_SET, IS_PARTICLE], [TITLE_SET, IS_TITLE], [STRIP, IS_STRIP], [MONTH_SET, IS_MONTH], [PLACE_SET, IS_PLACE], [FIELD_SET, IS_FIELD], [LEAD_SET, IS_LEAD], [VERBS, IS_VERB]] as const
 for (const [set, bit] of LISTS) for (const w of set) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit)
-const FLAGS_OF = wordMap(FLAGS)
 // A first name its list spells with accents, written without them (`Thais`, `Leonidas`, `Jose`), or written with a
 // Turkish dotted capital (`İsmail`, whose lower case is `i̇smail`): known once folded to its base letters. Only a word
 // in no list as written is folded. Not the other way: an accented word is a word of its own language (`Kérem` is
@@ -61,12 +61,17 @@ const foldedFirst = (lower: string) => {
   const folded = !nonAscii(lower) ? lower : lower.includes(DOTTED_I) ? lower.replaceAll(DOTTED_I, "i") : undefined
   return folded !== undefined && FIRST_FOLDED.has(folded) && !COMMON.has(folded)
 }
+// FLAGS_OF also holds the folded first names that no list holds as written (FOLDED_ONLY): an ASCII word it holds nothing
+// for is in no list, as written or folded, and is ruled out in place, with no copy of it lower-cased.
+const [FOLDED_ONLY, LISTED] = [-1, new Set([...FLAGS.keys()].map((w) => w.toLowerCase()))]
+const FLAGS_OF = wordMap<number>([...FLAGS, ...[...FIRST_FOLDED].filter((w) => !LISTED.has(w)).map((w) => [w, FOLDED_ONLY] as const)])
 /** A lower-case word is a listed first name: as written, without the accents its list spells, or with them decomposed. */
 const listedFirst = (w: string) => FIRST.has(w) || foldedFirst(w) || (nonAscii(w) && FIRST.has(w.normalize("NFC")))
 /** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed. */
 function flagsOf(text: string, start: number, end: number): number {
   const flags = FLAGS_OF.getRange(text, start, end)
-  if (flags !== undefined) return flags
+  if (flags !== undefined && flags !== FOLDED_ONLY) return flags
+  if (flags === undefined && isAscii(text, start, end)) return 0
   const lower = text.slice(start, end).toLowerCase()
   if (foldedFirst(lower)) return IS_FIRST
   const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
@@ -130,6 +135,12 @@ interface Word {
   flags: number
 }
 
+/** Whether one of `words[from..to)` has `flag`, read in place. */
+function anyFlagged(words: readonly Word[], from: number, to: number, flag: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.flags & flag) return true
+  return false
+}
+
 /** The capitalised words of a run: its pieces between single spaces, less the particles (which are lower case) and a middle initial. */
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = []
@@ -175,28 +186,6 @@ function notAName(text: string, word: Word): boolean {
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 
-// Emoji and their joiners, variation selectors, skin tones, flags' letters and tags: a chat or a form puts them before a
-// name (`Cliente: ☎️Rosario Giménez`, `[11:52] ❤️amra:`, `To: 🇫🇮Tuija Kärkkäinen`), where the selector after `☎` is a mark
-// that glues it to the name. Read as spaces, unit for unit, so that offsets stay, where a field, a line or a clause opens
-// before them; after a word they end a sentence as a full stop would (`Hvala 👍 Nada je …`, `ok 👌 Incident …`), and stay.
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\uFE0F\u200D\u20E3]+/gu
-// The units an emoji starts or is joined with (surrogates of the pictographic planes, the symbol blocks, the selector and
-// the joiner): a text with none has no emoji, found by one simple class before the costlier property one.
-const EMOJI_HINT = /[\uD83C-\uD83E\uDB40\u2190-\u21FF\u2300-\u23FF\u24C2\u25A0-\u27BF\u2900-\u297F\u2B00-\u2BFF\u203C\u2049\u2122\u2139\u3030\u303D\u3297\u3299\uFE0F\u200D\u20E3]/
-const WORD_END = /[\p{L}\p{M}\p{N}.!?]/u
-function withoutEmoji(text: string): string {
-  if (!EMOJI_HINT.test(text)) return text
-  return text.replace(EMOJI, (m, at: number) => {
-    let i = at
-    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-    return i > 0 && WORD_END.test(text[i - 1]!) && !greetedLower(text, i, at + m.length) ? m : " ".repeat(m.length)
-  })
-}
-// After a greeting or a sign-off, an emoji before a name in lower case decorates it (`Hi 📞 kavita ramlogan,`, `Thanks 👉 ka
-// yan wong`): read as spaces, so the greeting's cue reaches the name.
-const GREETED = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...GREETINGS, ...SIGN_OFFS])})$`, "iu")
-const greetedLower = (text: string, wordEnd: number, after: number) => /^[ \t]*\p{Ll}/u.test(text.slice(after, after + 4)) && GREETED.test(text.slice(Math.max(0, wordEnd - 24), wordEnd))
-
 /**
  * Best effort: a run of capitalised words is a name when a cue comes before
  * it (a title, an introduction, a greeting, a sign-off, a speaker tag) or when
@@ -233,7 +222,8 @@ export const person = defineRecognizer({
       const caps = capsSurnameBefore(text, words)
       if (caps >= 0 && found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })) continue
       // The name is words[a..b): a title inside the run (`Wunsch von Herrn Brandt`) starts the name after it.
-      let a = words.findLastIndex((w) => w.flags & IS_TITLE) + 1
+      let a = words.length
+      while (a > 0 && !(words[a - 1]!.flags & IS_TITLE)) a--
       let b = words.length
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
       const whole = b
@@ -245,7 +235,7 @@ export const person = defineRecognizer({
       if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       // Not a syllable of an East Asian name (`Kwok Wing Yan`).
-      if (asian < 0 && b - a > 1 && words.slice(a + 1, b).some((w) => w.flags & IS_PLACE)) continue
+      if (asian < 0 && b - a > 1 && anyFlagged(words, a + 1, b, IS_PLACE)) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
@@ -281,14 +271,15 @@ export const person = defineRecognizer({
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue
       // capitalised it (`message laissé à nadège`).
       if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || deskOpening(text, line, start, end, known && !common) || (!cue && original.charCodeAt(start) === text.charCodeAt(start) && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
+      const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start
+      // Most runs score nothing and have no surname before them: the vetoes below are read only for the others.
+      if (score <= 0 && surname === start) continue
       // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
       if (count === 1 && petsName(original, text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
       if (personInBrackets(text, end, nameWords.isFirst)) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
-      const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start
-      if (score <= 0 && surname === start) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
     for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS)) found.push(f)

@@ -212,7 +212,10 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     const key = KEY.exec(text.slice(line.start, sep))
     let start = sep + 1
     while (start < line.end && (text.charCodeAt(start) === 9 || text.charCodeAt(start) === 32)) start++
-    const tabInValue = text.indexOf("\t", start)
+    // The next tab from the value's start, read on from the line's own (a search from each line to the text's end made
+    // a long text of key lines with no tab quadratic).
+    let tabInValue = tab
+    while (tabInValue >= 0 && tabInValue < start) tabInValue = text.indexOf("\t", tabInValue + 1)
     if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue
     // A form may put several keys on one line, three spaces or more apart (`Surname: Hirst   Forename(s): Mark`), or a
     // signature apart by a pipe or a dot (`T: 020 7946 0321 | E: desk@…`). Each key ends at a `:`: most values hold none.

@@ -23,12 +23,10 @@ export interface LabelledValue {
 /** A header cell: opening with a letter, at most 40 units, no `@` (an address). */
 // Accents may be written decomposed (`ska\u030ap`, a macOS export): a mark is part of its letter. A comma may join two
 // names of one column of a tab- or semicolon-separated table (`Vārds, uzvārds⇥Tālrunis⇥…`, a name and a surname).
-// A column of numbers may be headed by a number sign alone (`| # |`, `| № |`), a name by an abbreviation and an elision
-// (`N° d'examen`).
+// A column of numbers may be headed by a number sign alone (`| # |`, `| № |`), a name by an elision (`N° d'examen`).
 const HEADER_CELL = /^(?:[\p{L}](?:[\p{L}\p{M}\p{N} _.,\-#/()°]| [dlDL]['’]){0,39}|#|№)$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
-// The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units; marks a list or
-// emphasis may put around it (`- **Owner:**`) are not its.
+// The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units, without list marks (`- **Owner:**`).
 // A remark in its brackets may hold a dash or a comma (`NHS no. (not required – delete):`).
 const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{M}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
 const NEXT_KEY = /(?:[ ]{3,}|[ ]*[|·•][ ]*)(\p{L}[\p{L}\p{M}\p{N} _.\-#/()]{0,39}?)[ ]?:[ \t]*/u
@@ -212,8 +210,7 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     const key = KEY.exec(text.slice(line.start, sep))
     let start = sep + 1
     while (start < line.end && (text.charCodeAt(start) === 9 || text.charCodeAt(start) === 32)) start++
-    // The next tab from the value's start, read on from the line's own (a search from each line to the text's end made
-    // a long text of key lines with no tab quadratic).
+    // The next tab from the value's start, read on from the line's (searching to the text's end per line was quadratic).
     let tabInValue = tab
     while (tabInValue >= 0 && tabInValue < start) tabInValue = text.indexOf("\t", tabInValue + 1)
     if (!key || (tabInValue >= 0 && tabInValue < line.end)) continue

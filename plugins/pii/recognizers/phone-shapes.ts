@@ -3,6 +3,8 @@ import { MONTHS } from "../data/everyday-words.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
 // numbers, ids with a check digit, the groupings only phones take.
+// What joins a date's parts, and most other numbers' (a stretch with none of them is groups apart by spaces).
+export const DATE_UNIT = /[-/.]/
 export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.
 // A trunk 0, the area code and the subscriber number in one group (089.43511079, 07480.968205, 01.55499230) too, and

@@ -17,7 +17,7 @@ import { openingNounNames } from "./phone-thing.ts"
 import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
-import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
+import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -91,8 +91,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
-  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || (!near && norwegianId(value))) return true
-  if ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
+  // Each of these shapes holds a dash, a slash or a dot; most stretches are groups apart by spaces.
+  const joined = DATE_UNIT.test(value)
+  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value))) || (!near && norwegianId(value))) return true
+  if ((joined && ((n <= 10 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
   if (value.includes(".") && !cell && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -111,7 +113,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // after a code's capitals (`SKU+351…`).
   if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /(?:\p{Ll}|\p{L}:)$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start) && !speakerColonBefore(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
-  if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
+  if (text.charCodeAt(start - 1) === 32 && /(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
   // Tried only after a space that follows a capital or a digit, as a group does.
   const g = text.charCodeAt(start - 2)

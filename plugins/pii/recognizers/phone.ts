@@ -4,7 +4,7 @@ import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { validAsOtherChoice } from "./phone-siblings.ts"
 import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
-import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
@@ -175,6 +175,31 @@ function namedPhone(text: string, start: number, labelled: boolean): boolean {
 }
 const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on)\.?[ \t:]*$/iu
 
+/** The text with a dot between two numbers read as a sentence's end, and a slash between two phones as a separator. */
+function partedText(original: string, lists: RegionLists): string {
+  const runs = digitRuns(original)
+  const parted = runs.sentenceEnds.length ? sentencesParted(original, runs.sentenceEnds) : original
+  return runs.slashed ? slashJoined(parted, lists) : parted
+}
+
+/**
+ * WINDOW's matches of 6 digits or more: each lies in a run of 6 digits or more (digitRuns), from 2 units before it (a
+ * `(+`), and is found by scanning that run alone, read with the 4 units before it (2 lookbehinds' surrogate pair).
+ */
+function windows(text: string): RegExpExecArray[] {
+  const runs = digitRuns(text).phones
+  const out: RegExpExecArray[] = []
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = Math.max(0, runs[k]! - 4)
+    const part = text.slice(from, runs[k + 1])
+    for (const w of allMatches(WINDOW, part)) {
+      w.index += from
+      out.push(w)
+    }
+  }
+  return out
+}
+
 /** A phone's label, or under a table's column of phones whatever the row's first cell says (`| Order desk, Anna | 07700 … |` under `| Contact | Mobile |`). */
 const phoneLabelled = (labelled: LabelledValue | undefined) =>
   labelled !== undefined && (PHONE_LABELS.test(labelled.label) || (labelled.column !== undefined && PHONE_LABELS.test(labelled.column)))
@@ -194,10 +219,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     score: 0.75,
     requires: /\d/,
     find(original) {
-      const text = slashJoined(sentencesParted(original), lists)
+      const text = partedText(original, lists)
       const found: Candidate[] = []
-      const from = digitRuns(text).phone6
-      for (const w of from < 0 ? [] : allMatches(WINDOW, text, from)) {
+      for (const w of windows(text)) {
         const [bracket, value] = stretchOf(text, w)
         if (digitCount(value) < 6) continue
         const start = w.index + bracket

@@ -78,6 +78,13 @@ function argentineMobile(value: string): boolean {
   return d.length === 13 && d.charCodeAt(0) === 48 && (d.startsWith("15", 3) || d.startsWith("15", 4) || d.startsWith("15", 5))
 }
 
+// What an expression's first unit can be, judged by its code where it is ASCII (the expression decides elsewhere).
+const mayBeCapital = (c: number) => c >= 128 || (c >= 65 && c <= 90)
+const maybeSpace = (c: number) => c >= 128 || c === 32 || (c >= 9 && c <= 13)
+// The first units of what glues a number to what follows (shapeRejected): a letter, a digit, `_ - / . : , % $` or a space.
+const GLUE_AFTER = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9_\-/.:,%$ ]/.test(String.fromCharCode(c)) ? 1 : 0))
+const mayGlueAfter = (c: number) => c >= 128 || GLUE_AFTER[c] === 1
+
 // ASCII is its own NFC: most texts are read without normalizing.
 const nfc = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFC"))
 
@@ -123,20 +130,20 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
   // `CB` (call back) is a phone word, not a code.
   // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
-  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
+  const code = spaceBefore && mayBeCapital(text.charCodeAt(start - 2)) && mayBeCapital(text.charCodeAt(start - 3)) && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
   // A capital and three digits ending it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension,
   // and a letter before a longer number tags the next phone (`Office 212 555 0147 M 917 555 0199`).
   // A NINO's letter never follows a `+` number: there a lone capital opens the next sentence (`+36 20 373 6605 A pulton…`).
   const plus = international(value, false)
-  if ((code && !plus) || (spaceAfter && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
+  if ((code && !plus) || (spaceAfter && mayBeCapital(text.charCodeAt(end + 1)) && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
   // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date.
   if (YEAR_THEN_TIME.test(value) && monthBefore(text, start)) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(nfc(text.slice(end, end + 7)))) return true
-  if (CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
+  if (end < text.length && mayGlueAfter(text.charCodeAt(end)) && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(nfc(text.slice(end, end + 7)))) return true
+  if (maybeSpace(text.charCodeAt(end)) && CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 

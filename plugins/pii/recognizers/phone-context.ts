@@ -18,8 +18,10 @@ export function contactLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start) + 1
   const lineEnd = text.indexOf("\n", end)
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
-  // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`): spaces end it.
-  const alternative = spaceOrTab(text.charCodeAt(start - 1)) ? ALTERNATIVE.exec(text.slice(Math.max(lineStart, start - 40), start)) : null
+  // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`): spaces end it, and
+  // it opens with `+` or `00`.
+  const said = spaceOrTab(text.charCodeAt(start - 1)) ? text.slice(Math.max(lineStart, start - 40), start) : ""
+  const alternative = said.includes("+") || said.includes("00") ? ALTERNATIVE.exec(said) : null
   if (alternative && (alternative[1]!.match(/\d/g)?.length ?? 0) <= 15) return true
   // Another number said after it with a slash, `or` or a comma, written international (`Ingrid: 47372690 / +47.902.20.249`).
   if (ALTERNATIVE_AFTER.test(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 30)))) return true

@@ -6,8 +6,10 @@
 // - IPv4 likewise at the start of each run of four dotted groups or more (its lookbehind refuses a digit or a dot).
 // - IBAN at each pair of capitals before two digits not inside the IBAN found before: a global scan from 0 finds its
 //   matches at such pairs only, the first one after the last match that matches.
-// - PHONE starts its global scan at the first stretch of its kind: every match lies in one stretch (stretches are
-//   maximal), and one of fewer than 6 digits holds only stretches it drops for their digit count.
+// - PHONE scans each run of 6 digits or more alone: every match lies in one run (runs are maximal, and a `+` or `(+`
+//   before one is the run's too), and a run of fewer than 6 digits holds only stretches it drops for their digit count.
+//   Where it reads a dot as a sentence's end (`\d\. [\d(+]`, six digits on each side) and a slash between two numbers,
+//   a run of 6 digits or more holds them too.
 
 export interface DigitRuns {
   /** Start and digit count of each stretch of digits joined by single spaces or dashes holding 9 digits or more, in
@@ -23,9 +25,15 @@ export interface DigitRuns {
   dotted: number[]
   /** Where each two capitals before two digits (`[A-Z]{2}\d{2}`) are: an IBAN's country and check digits. */
   ibans: number[]
+  /** Start and end of each run holding 6 digits or more, in text order: [start, end, start, end…]. */
+  phones: number[]
+  /** Where each dot after a digit and before a space and a digit, `(` or `+` (`\d\. [\d(+]`) stands in those runs. */
+  sentenceEnds: number[]
+  /** Whether one of those runs holds a slash. */
+  slashed: boolean
 }
 
-const NONE: DigitRuns = Object.freeze({ dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [] })
+const NONE: DigitRuns = Object.freeze({ dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [], phones: [], sentenceEnds: [], slashed: false })
 
 const isDigit = (c: number) => c >= 48 && c <= 57
 const isCapital = (c: number) => c >= 65 && c <= 90
@@ -50,7 +58,7 @@ function scan(text: string): DigitRuns {
   RUN.lastIndex = 0
   let m = RUN.exec(text)
   if (!m) return NONE
-  const r: DigitRuns = { dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [] }
+  const r: DigitRuns = { dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [], phones: [], sentenceEnds: [], slashed: false }
   for (; m; m = RUN.exec(text)) {
     const s = m.index
     const e = s + m[0].length
@@ -94,11 +102,17 @@ function readRun(text: string, s: number, e: number, r: DigitRuns): void {
         if (dotGroups === 4) r.dotted.push(dotStart)
       }
     }
+    if (c === 46 && isDigit(p1) && text.charCodeAt(i + 1) === 32) {
+      const next = text.charCodeAt(i + 2)
+      if (isDigit(next) || next === 40 || next === 43) r.sentenceEnds.push(i)
+    } else if (c === 47) r.slashed = true
     p2 = p1
     p1 = c
   }
+  if (digits < 6) return
   // A phone stretch may open with `+` or `(+` before its first digit.
-  if (digits >= 6 && r.phone6 < 0) r.phone6 = s > 2 ? s - 2 : 0
+  if (r.phone6 < 0) r.phone6 = s > 2 ? s - 2 : 0
+  r.phones.push(s, e)
 }
 
 /**

@@ -18,8 +18,10 @@ export function contactLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start) + 1
   const lineEnd = text.indexOf("\n", end)
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
-  // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`).
-  const alternative = ALTERNATIVE.exec(text.slice(Math.max(lineStart, start - 40), start))
+  // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`): spaces end it, and
+  // it opens with `+` or `00`.
+  const said = spaceOrTab(text.charCodeAt(start - 1)) ? text.slice(Math.max(lineStart, start - 40), start) : ""
+  const alternative = said.includes("+") || said.includes("00") ? ALTERNATIVE.exec(said) : null
   if (alternative && (alternative[1]!.match(/\d/g)?.length ?? 0) <= 15) return true
   // Another number said after it with a slash, `or` or a comma, written international (`Ingrid: 47372690 / +47.902.20.249`).
   if (ALTERNATIVE_AFTER.test(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 30)))) return true
@@ -38,17 +40,35 @@ export function contactLine(text: string, start: number, end: number): boolean {
   // Right after a mail address and a comma, in the bracket of whom it names (`Nuno Martins (nuno.martins@sapo.pt, 938…)`).
   // The bracket's close must follow the number: a word after it names some other number (`(billing@acme.com, 0161 … invoice)`),
   // and a date written as digits is no phone (`(orders@shop.com, 20231114)`) (review).
-  if (MAIL_COMMA.test(text.slice(Math.max(lineStart, start - 80), start)) && /^[ \t]*\)/.test(text.slice(end, end + 4)) && !COMPACT_DATE.test(text.slice(start, end))) return true
+  // MAIL_COMMA ends in a comma (past spaces): most numbers follow none.
+  if (text.charCodeAt(pastSpaces(text, start) - 1) === 44 && MAIL_COMMA.test(text.slice(Math.max(lineStart, start - 80), start)) && /^[ \t]*\)/.test(text.slice(end, end + 4)) && !COMPACT_DATE.test(text.slice(start, end))) return true
   // Alone on its line (past an emoji) under a name (a signature: `Jaro Novotný⏎557.140.964`), or under a lone name
   // under a mail's `-- ` delimiter (`-- ⏎Astrid⏎🚢 22055811`).
-  const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
-  if (start === lineStart + line.search(/[\p{L}\p{N}(+]/u) && end - lineStart === line.trimEnd().length && (NAME_LINE.test(above) || signedName(text, lineStart, above))) return true
-  const sepBefore = /[·|•][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
-  const sepAfter = /^[ \t]*[·|•]/.test(text.slice(end, end + 3))
-  if (!sepBefore && !sepAfter) return false
+  const endsLine = end - lineStart === line.trimEnd().length
+  if (endsLine && start === lineStart + line.search(/[\p{L}\p{N}(+]/u)) {
+    const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
+    if (NAME_LINE.test(above) || signedName(text, lineStart, above)) return true
+  }
+  const sepBefore = separatorBefore(text, start)
+  if (!sepBefore && !separatorAfter(text, end)) return false
   // The last item of a signature's line (`Musikkskolen Fiolinbua | 41493633`), not a table's cell, or one by a mail address.
-  if (sepBefore && end - lineStart === line.trimEnd().length && !line.trimStart().startsWith("|") && (line.match(/ [|·•] /g)?.length ?? 0) <= 4) return true
+  if (sepBefore && endsLine && !line.trimStart().startsWith("|") && (line.match(/ [|·•] /g)?.length ?? 0) <= 4) return true
   return /[^\s@]@[^\s@]+\.\p{L}/u.test(line)
+}
+const isSeparator = (c: number) => c === 124 || c === 0xb7 || c === 0x2022
+/** `/[·|•][ \t]*$/` on the 3 units before `start`, read back by units. */
+function separatorBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 3)
+  let i = start
+  while (i > from && spaceOrTab(text.charCodeAt(i - 1))) i--
+  return i > from && isSeparator(text.charCodeAt(i - 1))
+}
+/** `/^[ \t]*[·|•]/` on the 3 units after `end`. */
+function separatorAfter(text: string, end: number): boolean {
+  const to = Math.min(text.length, end + 3)
+  let i = end
+  while (i < to && spaceOrTab(text.charCodeAt(i))) i++
+  return i < to && isSeparator(text.charCodeAt(i))
 }
 /**
  * Whether a person's name ends right before `at` (past spaces and tabs): a listed given name, then at most two
@@ -69,6 +89,8 @@ export function personOn(text: string, start: number): boolean {
   if (kinNamed(text, start) || titledNamed(text, start)) return true
   // `on` and `at` in the covered languages as a list writes them (`Letícia no 11-…`, `Ebba på 070-…`, `Ludovica al …`).
   // Whoever `can take it on` a number answers it (`If I'm out, Thiago can take it on 0865 …`): read as `now on`.
+  // Each ends in one of ON_LAST, past spaces: most numbers follow none.
+  if (!ON_LAST.has(text.charCodeAt(pastSpaces(text, start) - 1))) return false
   const on = /(?:,?[ \t]+is[ \t]+on|[ \t]+(can)[ \t]+take[ \t]+it[ \t]+on|(?:^|[ \t])(?:(now)[ \t]+on|on|at|no|na|al|au|op|på|em|pe|unter))[ \t]*$/.exec(text.slice(Math.max(0, start - 20), start))
   if (on === null) return false
   // A bracketed role between the name and `now on` or `is on` (`Wambui Gitau (patient) now on …`, `Shanice (my other
@@ -92,6 +114,8 @@ export function personOn(text: string, start: number): boolean {
   const m = (now || remark ? PERSON_NOW_ON : PERSON_ON).exec(before)
   return m !== null && (m[1] === undefined || RELATIONS.has(m[1].toLowerCase()))
 }
+// The last letters of `on`, `at`, `no`, `na`, `al`, `au`, `op`, `på`, `em`, `pe` and `unter`.
+const ON_LAST = new Set([..."ntoalupåmer"].map((ch) => ch.charCodeAt(0)))
 const ROLE_REMARK = /[ \t]+\(\p{Ll}[\p{Ll}\p{M} -]{1,24}\)$/u
 // `my brother Thato`, `her son Kagiso Kgosi`: a possessive, a relative, then one or two capitalised words.
 export const RELATIVE_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:my|his|her|our|their)[ \t]+(?:${KIN.join("|")})[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?)$`, "u")
@@ -150,6 +174,8 @@ const signedName = (text: string, lineStart: number, above: string) => {
 export const NAME_COMMA = new RegExp(String.raw`(?:^|[:;][ \t]*(?:[^\p{L}\p{N}\s]{1,12}[ \t]+)?|\n)${names(1, 2)}(?: \((\p{Ll}[\p{Ll}\p{M} -]{1,24})\))?,[ \t]*$`, "u")
 /** Whose number it is, in a bracket right after it (`↳ Radica: 8686623348 (Marlon Mohammed)`): a known given name first. */
 export function whoseAfter(text: string, end: number): boolean {
+  // NAME_IN_BRACKET opens with a bracket, a space or a tab before it at most: most numbers are followed by none.
+  if (text.charCodeAt(end) !== 40 && !(spaceOrTab(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 40)) return false
   const whose = NAME_IN_BRACKET.exec(text.slice(end, end + 64))
   return whose !== null && nameBefore(whose[1]!, whose[1]!.length)
 }

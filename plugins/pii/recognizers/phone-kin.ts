@@ -40,8 +40,14 @@ const MINE = new Set(["μου", "meu", "mea", "mia", "mio", "mía", "mío", "min
 
 // Spaces, tabs and signs (an emoji: `my son 💊 Rory …`) between the words.
 const GAP = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]{}"'/\\@#&*+=<>|-]/u
+// GAP over ASCII: `$ % ^ _ \` ~`, DEL and the controls that are no white space.
+const ASCII_GAP = new Uint8Array(128).map((_, c) => (GAP.test(String.fromCharCode(c)) ? 1 : 0))
+const isGap = (text: string, i: number) => {
+  const c = text.charCodeAt(i)
+  return c < 128 ? ASCII_GAP[c] === 1 : GAP.test(text[i]!)
+}
 function gapBefore(text: string, at: number): number {
-  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9 || GAP.test(text[at - 1]!))) at--
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9 || isGap(text, at - 1))) at--
   return at
 }
 

@@ -99,6 +99,12 @@ export const otherNamed = (text: string, start: number, national: boolean, isNam
 const POSSESSIVES = new Set(["my", "your", "our", "his", "her", "their", "mio", "mia", "mon", "meu", "minha", "mein", "meine", "meinem", "mijn", "min", "mitt", "moje", "mój", "moja", "můj"])
 const IS = new Set(["is", "it's", "it’s", "es", "est", "c'est", "c’est", "è", "é", "ist", "er", "är", "je", "jest", "este", "ir", "yra", "on", "είναι", "="])
 const WORD_UNIT = /[\p{L}\p{M}'’=-]/u
+// WORD_UNIT over ASCII: the letters, `'`, `=` and `-`.
+const ASCII_WORD_UNIT = new Uint8Array(128).map((_, c) => (WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 0))
+const isWordUnit = (text: string, i: number) => {
+  const c = text.charCodeAt(i)
+  return c < 128 ? ASCII_WORD_UNIT[c] === 1 : WORD_UNIT.test(text[i]!)
+}
 
 /** The word ending before `end` (spaces, tabs and one `:` or `#` skipped), and where it starts. */
 function wordBack(text: string, end: number, from: number): [word: string, start: number] | undefined {
@@ -106,7 +112,7 @@ function wordBack(text: string, end: number, from: number): [word: string, start
   while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
   if (i > from && (text.charCodeAt(i - 1) === 58 || text.charCodeAt(i - 1) === 35)) for (i--; i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9); ) i--
   const stop = i
-  while (i > from && WORD_UNIT.test(text[i - 1]!)) i--
+  while (i > from && isWordUnit(text, i - 1)) i--
   return i < stop ? [text.slice(i, stop).toLowerCase(), i] : undefined
 }
 

@@ -26,9 +26,9 @@ export function namedOtherNumber(text: string, start: number): boolean {
   // word, read no further.
   let i = start - 1
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61)) i--
-  if (i >= 2 && /^(?:is|as|je|ir)$/i.test(text.slice(i - 1, i + 1)) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
-  else if (i >= 3 && /^yra$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
-  else if (i >= 3 && /^was$/i.test(text.slice(i - 2, i + 1))) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  if (i >= 2 && (endsIn(text, i, "is") || endsIn(text, i, "as") || endsIn(text, i, "je") || endsIn(text, i, "ir")) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  else if (i >= 3 && endsIn(text, i, "yra")) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  else if (i >= 3 && endsIn(text, i, "was")) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
   const line = lineStartWithin(text, start, 40)
   const before = text.slice(line, start).toLowerCase()
@@ -46,6 +46,11 @@ export function namedOtherNumber(text: string, start: number): boolean {
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
+/** Whether the ASCII letters of `word` (lower case) end at `i`, in either case: `/^word$/i` on the units ending there. */
+function endsIn(text: string, i: number, word: string): boolean {
+  for (let k = word.length - 1; k >= 0; k--, i--) if ((text.charCodeAt(i) | 32) !== word.charCodeAt(k)) return false
+  return true
+}
 // A preposition of the Slavic and Baltic languages before their word for number: where to call (`Volejte mi na číslo
 // …`, `dzwonić pod numer …`, `volal z čísla …`, `zvaniet uz numuru …`), not which other number it is.
 const TO_NUMBER = new Set(["na", "pod", "z", "ze", "od", "do", "uz", "no", "iš", "į", "s", "sa", "iz", "za", "v", "vo"])
@@ -60,7 +65,19 @@ const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|
  * `caller: 91-448-687`): the line's start, and its end past a closing `?`, `.` or `:`. Undefined when the number does not
  * open a speaker's line, or opens a field's whose key names a phone (`Mobile: …` under a line about a bank code).
  */
-function questionBefore(text: string, start: number): { line: number; end: number; asked: boolean } | undefined {
+function questionBefore(text: string, start: number): Question | undefined {
+  // Asked twice for most numbers (whether the question was for a phone, then for some other number): the last answer is kept.
+  if (text !== asked.text || start !== asked.start) asked = { text, start, question: readQuestion(text, start) }
+  return asked.question
+}
+interface Question {
+  line: number
+  end: number
+  asked: boolean
+}
+let asked: { text: string; start: number; question: Question | undefined } = { text: "", start: -1, question: undefined }
+
+function readQuestion(text: string, start: number): Question | undefined {
   // A colon on the number's line, within 20 units before it, and a line before, first: most numbers follow neither.
   // Both looked for only as far back as they may stand (20 and 80 units): every number asks, and a long text has none.
   const near = Math.max(0, start - 20)

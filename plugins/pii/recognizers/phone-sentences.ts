@@ -23,18 +23,15 @@ function sideDigits(text: string, dot: number, step: 1 | -1): number {
   return digits
 }
 
-const BETWEEN = /\d\. [\d(+]/g
-
 /**
  * The text with each dot that ends a sentence between two numbers of six digits or more read as a semicolon, so each
- * number is judged alone (as slashJoined does for a slash). Same length, so offsets hold.
+ * number is judged alone (as slashJoined does for a slash). Same length, so offsets hold. `dots` are where a dot
+ * stands after a digit and before a space and a digit, `(` or `+` (`\d\. [\d(+]`) in runs of 6 digits or more
+ * (digitRuns): six digits on each side are read in one run.
  */
-export function sentencesParted(text: string): string {
-  BETWEEN.lastIndex = 0
+export function sentencesParted(text: string, dots: readonly number[]): string {
   let out = text
-  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
-    const dot = m.index + 1
-    BETWEEN.lastIndex = dot + 1
+  for (const dot of dots) {
     // A card's or an account's run before the dot (more digits than any phone) keeps the old reading: what follows it
     // is as often its reference.
     const left = sideDigits(text, dot, -1)

@@ -3,6 +3,8 @@ import { MONTHS } from "../data/everyday-words.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
 // numbers, ids with a check digit, the groupings only phones take.
+// What joins a date's parts, and most other numbers' (a stretch with none of them is groups apart by spaces).
+export const DATE_UNIT = /[-/.]/
 // A day, a month and a year with a space after each dot too, as Czech, Slovak and German write it (`02. 02. 2026`).
 export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
 // Dotted runs that are phone numbers: pairs (06.12.34.56.78) or 3.3.4 (212.555.0147); any other dotted run is a version or an IP.

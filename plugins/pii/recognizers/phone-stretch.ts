@@ -1,5 +1,5 @@
 import { digitCount, numberIn, type RegionLists } from "./phone-regions.ts"
-import { MONTH_WORDS, validMonthDay } from "./phone-shapes.ts"
+import { DATE_UNIT, MONTH_WORDS, validMonthDay } from "./phone-shapes.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
@@ -43,7 +43,8 @@ export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, v
   let stretch = hour ? w[0].slice(0, hour.index) : w[0]
   // A bracket opened after the number and not closed in the stretch holds what follows it (`+234 (0)813 336 4381 (0:17)`,
   // a voicemail's length): the number ends before it.
-  const unclosed = hour ? null : OPEN_AT_END.exec(stretch)
+  // OPEN_AT_END's bracket stands one or two digits before the stretch's end (the cheap test first).
+  const unclosed = hour || (stretch.charCodeAt(stretch.length - 2) !== 40 && stretch.charCodeAt(stretch.length - 3) !== 40) ? null : OPEN_AT_END.exec(stretch)
   if (unclosed && text.charCodeAt(end) !== 41) stretch = stretch.slice(0, unclosed.index)
   let after = text.slice(end, end + 16)
   // A date and a time (`3/12/2026 5.30`) are cut one after the other; what is left ends in a digit, as a stretch does
@@ -79,13 +80,19 @@ export function dateOrTimeEnding(whole: string, after: string): number {
 }
 
 function dateOrTimeTail(stretch: string, after: string): number {
-  const first = YEAR_FIRST_END.exec(stretch)
-  if (first && validDay(first[3]!, first[2]!)) return first.index
-  const last = YEAR_LAST_END.exec(stretch)
-  // Day first, or month first as the US writes it (`+63 917 305 5177 10/18/2027`).
-  if (last && (validDay(last[1]!, last[2]!) || validDay(last[2]!, last[1]!))) return last.index
-  const time = DOTTED_TIME_END.exec(stretch)
-  if (time) return time.index
+  // A date's and a dotted time's patterns hold a dash, a slash or a dot: most stretches are spaced groups, and skip them.
+  if (DATE_UNIT.test(stretch)) {
+    const first = YEAR_FIRST_END.exec(stretch)
+    if (first && validDay(first[3]!, first[2]!)) return first.index
+    const last = YEAR_LAST_END.exec(stretch)
+    // Day first, or month first as the US writes it (`+63 917 305 5177 10/18/2027`).
+    if (last && (validDay(last[1]!, last[2]!) || validDay(last[2]!, last[1]!))) return last.index
+    const time = DOTTED_TIME_END.exec(stretch)
+    if (time) return time.index
+  }
+  // MONTH_NEXT opens with a dot or a space.
+  const next = after.charCodeAt(0)
+  if (next !== 32 && next !== 46) return stretch.length
   const day = DAY_END.exec(stretch)
   const month = day && MONTH_NEXT.exec(after)
   if (month && MONTH_WORDS.has(month[1]!.toLowerCase())) return day.index

@@ -4,7 +4,7 @@ import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
 import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
-import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
@@ -17,7 +17,7 @@ import { openingNounNames } from "./phone-thing.ts"
 import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
-import { aadhaar, spacedDate, CHECK_DIGIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
+import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -78,6 +78,13 @@ function argentineMobile(value: string): boolean {
   return d.length === 13 && d.charCodeAt(0) === 48 && (d.startsWith("15", 3) || d.startsWith("15", 4) || d.startsWith("15", 5))
 }
 
+// What an expression's first unit can be, judged by its code where it is ASCII (the expression decides elsewhere).
+const mayBeCapital = (c: number) => c >= 128 || (c >= 65 && c <= 90)
+const maybeSpace = (c: number) => c >= 128 || c === 32 || (c >= 9 && c <= 13)
+// The first units of what glues a number to what follows (shapeRejected): a letter, a digit, `_ - / . : , % $` or a space.
+const GLUE_AFTER = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9_\-/.:,%$ ]/.test(String.fromCharCode(c)) ? 1 : 0))
+const mayGlueAfter = (c: number) => c >= 128 || GLUE_AFTER[c] === 1
+
 // ASCII is its own NFC: most texts are read without normalizing.
 const nfc = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFC"))
 
@@ -91,8 +98,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A date in brackets (`(2026-03-21, 18:57)`) too: the stretch takes the opening bracket.
   // A year and a serial, or a house number written with a slash (`Vinohradská 2385/27`): at most seven digits, no trunk 0.
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
-  if (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || (!near && norwegianId(value))) return true
-  if ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
+  // Each of these shapes holds a dash, a slash or a dot; most stretches are groups apart by spaces.
+  const joined = DATE_UNIT.test(value)
+  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value))) || (!near && norwegianId(value))) return true
+  if ((joined && ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
   if (value.includes(".") && !cell && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -111,7 +120,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // after a code's capitals (`SKU+351…`).
   if ((/[\p{L}\p{N}_#]$|[\p{L}\p{N}][-/.:#]$|[\p{N}][ ]$/u.test(before) && !(value.charCodeAt(0) === 43 && /(?:\p{Ll}|\p{L}:)$/u.test(before)) && !AFTER_HOURS.test(text.slice(Math.max(0, start - 8), start)) && !gluedToPhoneWord(text, start) && !speakerColonBefore(text, start)) || (/[\p{N}],$/u.test(before) && !/^(?:[(+]|\d{4}|\d{1,3}[-/]\d)/.test(value) && !/(?<![\d.,])\d{5,},$/.test(text.slice(Math.max(0, start - 20), start)))) return true
   // The next group of an IBAN or an id written in fours (`FR34 4496 7788 565M 984U 2012 895`): letters and digits mixed.
-  if (/(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
+  if (text.charCodeAt(start - 1) === 32 && /(?:^|[^\p{L}\p{N}])(?=[\p{Lu}\p{N}]{0,3}\p{N})(?=[\p{Lu}\p{N}]{0,3}\p{Lu})[\p{Lu}\p{N}]{4} $/u.test(text.slice(Math.max(0, start - 6), start))) return true
   // The groups after an IBAN's country and check digits, valid or not (`NL66 WEJA 6620 1433 19`, a bank code in letters).
   // Tried only after a space that follows a capital or a digit, as a group does.
   const g = text.charCodeAt(start - 2)
@@ -121,20 +130,20 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
   // `CB` (call back) is a phone word, not a code.
   // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
-  const code = spaceBefore && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
+  const code = spaceBefore && mayBeCapital(text.charCodeAt(start - 2)) && mayBeCapital(text.charCodeAt(start - 3)) && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
   // A capital and three digits ending it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension,
   // and a letter before a longer number tags the next phone (`Office 212 555 0147 M 917 555 0199`).
   // A NINO's letter never follows a `+` number: there a lone capital opens the next sentence (`+36 20 373 6605 A pulton…`).
   const plus = international(value, false)
-  if ((code && !plus) || (spaceAfter && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
+  if ((code && !plus) || (spaceAfter && mayBeCapital(text.charCodeAt(end + 1)) && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
   // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date.
   if (YEAR_THEN_TIME.test(value) && monthBefore(text, start)) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
   if (spaceBefore && spaceAfter && /^\d{2} ?\d{2} ?\d{2}$/.test(value) && /(?:^|[^\p{L}])[a-z]{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && /^ [a-d](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return true
   // A comma then one to three digits (a decimal, a thousands group) is glued; a comma then a longer number or a
   // letter is a CSV separator (`…,(617) 737-5291,2026-08-25T…`, `…,(416) 391-5424,javier.ruiz@…`).
-  if (end < text.length && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(nfc(text.slice(end, end + 7)))) return true
-  if (CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
+  if (end < text.length && mayGlueAfter(text.charCodeAt(end)) && !dateOrTimeNext(text, end) && /^[\p{L}\p{N}_]|^[-/.:][\p{L}\p{N}]|^,\p{N}{1,3}(?!\p{N})|^ \p{N}(?!\p{N}?(?:[:hH]| [hH] )\p{N})|^[%€$£]|^ ?(?:€|EUR|USD|CHF|GBP|kg|km|m³|m²|m3\b|cu ft|ft³|Uhr|h\b|Ft\b|HUF|kr\b|zł|Kč|lei\b|SEK|DKK|NOK|PLN|CZK|RON)/u.test(nfc(text.slice(end, end + 7)))) return true
+  if (maybeSpace(text.charCodeAt(end)) && CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
 
@@ -173,6 +182,31 @@ function namedPhone(text: string, start: number, labelled: boolean): boolean {
 }
 const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on)\.?[ \t:]*$/iu
 
+/** The text with a dot between two numbers read as a sentence's end, and a slash between two phones as a separator. */
+function partedText(original: string, lists: RegionLists): string {
+  const runs = digitRuns(original)
+  const parted = runs.sentenceEnds.length ? sentencesParted(original, runs.sentenceEnds) : original
+  return runs.slashed ? slashJoined(parted, lists) : parted
+}
+
+/**
+ * WINDOW's matches of 6 digits or more: each lies in a run of 6 digits or more (digitRuns), from 2 units before it (a
+ * `(+`), and is found by scanning that run alone, read with the 4 units before it (2 lookbehinds' surrogate pair).
+ */
+function windows(text: string): RegExpExecArray[] {
+  const runs = digitRuns(text).phones
+  const out: RegExpExecArray[] = []
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = Math.max(0, runs[k]! - 4)
+    const part = text.slice(from, runs[k + 1])
+    for (const w of allMatches(WINDOW, part)) {
+      w.index += from
+      out.push(w)
+    }
+  }
+  return out
+}
+
 /** A phone's label, or under a table's column of phones whatever the row's first cell says (`| Order desk, Anna | 07700 … |` under `| Contact | Mobile |`). */
 const phoneLabelled = (labelled: LabelledValue | undefined) =>
   labelled !== undefined && (PHONE_LABELS.test(labelled.label) || (labelled.column !== undefined && PHONE_LABELS.test(labelled.column)))
@@ -192,10 +226,9 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     score: 0.75,
     requires: /\d/,
     find(original) {
-      const text = slashJoined(sentencesParted(original), lists)
+      const text = partedText(original, lists)
       const found: Candidate[] = []
-      const from = digitRuns(text).phone6
-      for (const w of from < 0 ? [] : allMatches(WINDOW, text, from)) {
+      for (const w of windows(text)) {
         const [bracket, value] = stretchOf(text, w)
         if (digitCount(value) < 6) continue
         const start = w.index + bracket

@@ -26,8 +26,21 @@ function checkText(text: string): string[] {
   for (const at of starts(SHAPES.iban, text)) if (!runs.ibans.includes(at)) problems.push(`iban at ${at}`)
   for (const at of starts(SHAPES.ipv4, text)) if (!runs.dotted.includes(at)) problems.push(`ipv4 at ${at}`)
   // The phone scan starts at phone6: a stretch of 6 digits or more before it would be lost.
-  const phones = [...text.matchAll(WINDOW)].filter((m) => digits(m[0]) >= 6).map((m) => m.index!)
-  if (phones.length && !(runs.phone6 >= 0 && runs.phone6 <= phones[0]!)) problems.push(`phone at ${phones[0]}`)
+  const phones = [...text.matchAll(WINDOW)].filter((m) => digits(m[0]) >= 6)
+  if (phones.length && !(runs.phone6 >= 0 && runs.phone6 <= phones[0]!.index!)) problems.push(`phone at ${phones[0]!.index}`)
+  // Each run is scanned alone, from 2 units before it: a stretch outside every run would be lost.
+  const inRun = (s: number, e: number) => runs.phones.some((start, k) => k % 2 === 0 && start - 2 <= s && e <= runs.phones[k + 1]!)
+  for (const m of phones) if (!inRun(m.index!, m.index! + m[0].length)) problems.push(`phone run at ${m.index}`)
+  // A dot between numbers with 6 digits before it (in the units a phone is written with) may end a sentence: each is listed.
+  for (const m of text.matchAll(/\d\. [\d(+]/g)) {
+    const before = /[\d ().\/-]{0,24}$/.exec(text.slice(Math.max(0, m.index! - 23), m.index! + 1))![0]
+    if (digits(before) >= 6 && !runs.sentenceEnds.includes(m.index! + 1)) problems.push(`sentence end at ${m.index! + 1}`)
+  }
+  // A slash between two numbers of 7 digits or more each (two phones for one person) is seen.
+  for (const m of text.matchAll(/[\d ().-]*\/[ (+]*[\d ().-]*/g)) {
+    const [left, right] = m[0].split("/") as [string, string]
+    if (digits(left) >= 7 && digits(right) >= 7 && !runs.slashed) problems.push(`slash at ${m.index! + left.length} not seen`)
+  }
   return problems
 }
 
@@ -46,7 +59,7 @@ describe("digit-runs: where a number can start", () => {
   })
 
   test("a text without digits has no starts", () => {
-    expect(digitRuns("call me back tomorrow, Anna")).toEqual({ dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [] })
+    expect(digitRuns("call me back tomorrow, Anna")).toEqual({ dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [], phones: [], sentenceEnds: [], slashed: false })
   })
 
   test("every match of a global scan starts where the pass says, on the labeled corpus", () => {
@@ -57,7 +70,7 @@ describe("digit-runs: where a number can start", () => {
 
   test("and on random texts of number pieces, separators and letters", () => {
     const rnd = seededRandom(19)
-    const pieces = ["0", "12", "345", "4111", "+", "+44", "(+", "(", ")", " ", "  ", "-", ".", "/", ":", "\t", "\n", "AB", "gb", "x", "C", "é", "😀", "@", "4111 1111 1111 1111", "123-45-6789", "AB 12 34 56 C", "ab 12 34 56 c", "GB82 WEST 1234 5698 7654 32", "192.168.1.1", "1.2.3.4.5", "020 7946 0958"]
+    const pieces = ["0", "12", "345", "4111", "+", "+44", "(+", "(", ")", " ", "  ", "-", ".", "/", ":", "\t", "\n", "AB", "gb", "x", "C", "é", "😀", "@", "4111 1111 1111 1111", "123-45-6789", "AB 12 34 56 C", "ab 12 34 56 c", "GB82 WEST 1234 5698 7654 32", "192.168.1.1", "1.2.3.4.5", "020 7946 0958", ". ", "876-564-3319. 876-368-4039", "020/7467635/0705 680 648"]
     const problems: string[] = []
     for (let i = 0; i < 3000; i++) {
       let text = ""

@@ -59,8 +59,9 @@ function ipv6Valid(s: string): boolean {
 }
 
 const PAIRS = /^\d\d\.\d\d\.\d\d\.\d\d$/
-// Poland's and Spain's national groupings written with dots (`12.223.93.56`, `938.31.48.83`).
-const NATIONAL_DOTTED = /^(?:\d\d\.\d{3}|\d{3}\.\d\d)\.\d\d\.\d\d$/
+// Poland's and Spain's national groupings written with dots (`12.223.93.56`, `938.31.48.83`): no Polish number opens
+// with 10 or 11, no Spanish one with 1 or 2, as the private ranges do (`reach host 10.128.15.22`, `172.16.10.10`).
+const NATIONAL_DOTTED = /^(?:(?!1[01])\d\d\.\d{3}|[6-9]\d\d\.\d\d)\.\d\d\.\d\d$/
 const WORD_SPACE_BEFORE = /\p{L}[ \t]$/u
 // A capitalised word right before (a name), then a line holding another number grouped as a phone's (`80 89 70 62`,
 // `+47 40 03 27 15`): a list of whom to call.

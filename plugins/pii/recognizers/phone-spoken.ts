@@ -22,6 +22,7 @@ const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(
 // A voicemail's transcript, by its header or its name anywhere before: a number read out with pauses in one is a phone.
 const VOICEMAIL = /voice ?mail|voice message|answerphone|answering machine|sprachnachricht|anrufbeantworter|mailbox|messagerie vocale|message vocal|segreteria|messaggio vocale|ingesproken bericht|mensaje de voz|buzón de voz|correio de voz|mensagem de voz|röstmeddelande|röstbrevlåda|telefonsvarer|talebesked|talemelding|vastaaja|poczta głosowa|wiadomość głosowa|hlasová zpráva|hlasová schránka|hlasová správa|hangposta|hangüzenet|govorna pošta|glasovna pošta|mesageria vocală|mesaj vocal|sesli mesaj|φωνητικό μήνυμα|гласово съобщение|kõnepost/iu
 const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u
+const VOICEMAIL_ALL = new RegExp(VOICEMAIL.source, "giu")
 const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
@@ -59,6 +60,13 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const from = Math.max(0, m.index - 80)
         const said = /\p{L}/u.test(m[0]) && (PHONE_WORDS.test(text, from, m.index) || PHONE_SIGN.test(text.slice(from, m.index)))
         if (!said && !VOICEMAIL.test(text.slice(0, m.index))) continue
+        // Groups of digits alone in a voicemail stand apart, as a number read out does (`… 0489, 92, 44, 80 …`, `from 0121,
+        // 282 2438`), or follow a phone named since its header; in a sentence they are a list or a sum (`we need 120, 450,
+        // 300, 250 boxes`).
+        const wordBefore = /(\p{L}+)[ \t]$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase()
+        const apart = (wordBefore === undefined || wordBefore === "from") && !/^[ \t]\p{L}/u.test(text.slice(m.index + m[0].length))
+        const near = text.slice(from, m.index).replace(VOICEMAIL_ALL, " ")
+        if (!said && !/\p{L}/u.test(m[0]) && !apart && !PHONE_WORDS.test(near, 0, near.length) && !PHONE_SIGN.test(near)) continue
         // A date's day and year after its month (`November 25, 2026, 10:30`).
         const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))
         if (word && MONTH_WORDS.has(word[1]!.toLowerCase())) continue

@@ -19,6 +19,10 @@ test("the same dotted groups with no call word, or an address's own groups, stay
   expect(found("callback sms src=203.81.89.29", "IP_ADDRESS")).toEqual(["203.81.89.29"])
   expect(found("sms sent\nadmin: http://172.23.11.23:8080/", "IP_ADDRESS")).toEqual(["172.23.11.23"])
   expect(found("call from IP 62.151.18.56", "IP_ADDRESS")).toEqual(["62.151.18.56"])
+  // A private range's address after a call word in English: no Polish or Spanish number opens so.
+  expect(found("Users cannot reach host 10.128.15.22 since Monday.", "IP_ADDRESS")).toEqual(["10.128.15.22"])
+  expect(found("The printer? I can't reach 172.16.10.10 from my desk.", "IP_ADDRESS")).toEqual(["172.16.10.10"])
+  expect(found("Our fax gateway sits at 10.120.44.51 in rack 3.", "IP_ADDRESS")).toEqual(["10.120.44.51"])
 })
 
 test("Chile's and Colombia's numbers dotted after a phone word are phones; the same dots alone are not", () => {

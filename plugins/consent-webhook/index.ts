@@ -29,9 +29,10 @@ const consentWebhook = definePlugin({
       if (query) return c.json(query, 400)
       const declared = Number(c.req.header("content-length") ?? 0)
       if (declared > settings.maxBodyBytes) return c.json({ error: "payload_too_large", message: tooLarge(settings.maxBodyBytes) }, 413)
-      // A body declared as a form or text was read as JSON all the same, where every other route reading JSON answers
-      // 415. One with no content-type is still read: platforms that sign the raw body do not all declare it.
-      const type = c.req.header("content-type")
+      // A body declared as a form was read as JSON all the same, where every other route reading JSON answers 415. One
+      // with no content-type is still read (platforms that sign the raw body do not all declare it), and so is one
+      // declared text/plain: relays such as AWS SNS forward a JSON body so, and its signature decides, not its label.
+      const type = c.req.header("content-type")?.replace(/^\s*text\/plain\b/i, "application/json")
       const media = mediaRefusal(type ?? "application/json", c.req.header("content-encoding"))
       if (media) return c.json(media, 415)
       const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec }, await c.req.text(), (n) => c.req.header(n))

@@ -118,11 +118,18 @@ describe("a subject access request (POST /webhooks/consent, access.requested) wi
     })
   }
 
-  test("sent as text/plain or a form: 415 naming the type (was: read as JSON all the same, 202)", async () => {
-    for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
+  test("sent as a form or XML: 415 naming the type (was: read as JSON all the same, 202)", async () => {
+    for (const type of ["application/x-www-form-urlencoded", "application/xml"]) {
       expect(await send(access({ subject: "ann@example.com" }), { "content-type": type })).toEqual([415, { error: "unsupported_media_type", message: `the body is sent as "${type}": send JSON with content-type: application/json` }])
     }
     expect((await send(access({ subject: "ann@example.com" }), { "content-type": "application/json; charset=utf-8" }))[0]).toBe(202)
+  })
+
+  // A relay (AWS SNS among them) forwards the platform's JSON as text/plain: the signature decides, as before round 42.
+  test("sent as text/plain by a relay: read as JSON, 202; in another charset than UTF-8: 415", async () => {
+    expect((await send(access({ subject: "ann@example.com" }), { "content-type": "text/plain; charset=UTF-8" }))[0]).toBe(202)
+    expect((await send(access({ subject: "ann@example.com" }), { "content-type": "Text/Plain" }))[0]).toBe(202)
+    expect(await send(access({ subject: "ann@example.com" }), { "content-type": "text/plain; charset=latin1" })).toEqual([415, expect.objectContaining({ error: "unsupported_media_type" })])
   })
 
   test("a subject under legal hold: 202, the export is made (an access request only reads; a hold stops writes)", async () => {

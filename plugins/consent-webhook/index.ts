@@ -33,7 +33,7 @@ const consentWebhook = definePlugin({
       // with no content-type is still read (platforms that sign the raw body do not all declare it), and so is one
       // declared text/plain: relays such as AWS SNS forward a JSON body so, and its signature decides, not its label.
       const type = c.req.header("content-type")?.replace(/^\s*text\/plain\b/i, "application/json")
-      const media = mediaRefusal(type ?? "application/json", c.req.header("content-encoding"))
+      const media = mediaRefusal(type?.trim() || "application/json", c.req.header("content-encoding"))
       if (media) return c.json(media, 415)
       const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec }, await c.req.text(), (n) => c.req.header(n))
       // Long work never runs inside the request: the queue is drained after the answer.

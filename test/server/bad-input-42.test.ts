@@ -132,6 +132,10 @@ describe("a subject access request (POST /webhooks/consent, access.requested) wi
     expect(await send(access({ subject: "ann@example.com" }), { "content-type": "text/plain; charset=latin1" })).toEqual([415, expect.objectContaining({ error: "unsupported_media_type" })])
   })
 
+  test("an empty content-type header is read as none (was: 415 'sent with no content-type', which a missing header is not)", async () => {
+    expect((await send(access({ subject: "ann@example.com" }), { "content-type": "" }))[0]).toBe(202)
+  })
+
   test("a subject under legal hold: 202, the export is made (an access request only reads; a hold stops writes)", async () => {
     expect((await post("/v1/holds", { subjectEmail: "held42@example.com", reason: "LH-42s" }))[0]).toBe(201)
     const [status, body] = await send(access({ subject: "held42@example.com" }))

@@ -115,6 +115,9 @@ export const GREETINGS = [
   "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",
   "lugupeetud", "hea", "tere", "kallis", "tere päevast",
   "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.", ...ICELANDIC_GREETINGS,
+  // Welsh, South African, Swahili and Estonian hellos, and a season's greeting (`Shwmae Dafydd`, `Howzit Grace`, `Habari
+  // Akinyi`, `Tervist Lembit`, `Compliments of the season Tunde`).
+  "shwmae", "howzit", "habari", "tervist", "greetings", "compliments of the season", "season's greetings",
 ]
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
@@ -157,6 +160,8 @@ export const TITLES = [
   "dra", "dre", "д-р", "gđa", "gđica", "pán", "pani", "пан", "пані",
   // A vet before the surname, as a title (`Dyrlæge Mørch så Lola`, `Eläinlääkäri Heikkilä tutki`, `Veterinær Kvamme`).
   "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin",
+  // Finnish, Estonian and Turkish Mr and Mrs (`herra Järvinen`, `härra Kask`, `Bayan Kılıç`).
+  "herra", "rouva", "härra", "proua", "bayan",
 ]
 
 /** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
@@ -230,7 +235,7 @@ export const COMMON_WORDS = [
   "rosa", "blanca", "luz", "paz", "sol", "mar", "consuelo", "amparo", "dolores", "pilar", "rocío", "angeles", "ángeles", "leal",
   "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
   "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
-  "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende",
+  "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende", "kart",
   // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand.
   "nur", "siti", "õnne", "tarmo", "kalev",
   // Estonian "fault".

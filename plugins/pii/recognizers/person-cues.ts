@@ -1,6 +1,6 @@
 // Words around a name in contact-center text: English, German, French, Spanish, Dutch and Italian, then Portuguese,
 // the Nordic languages, Polish, Czech and Slovak, Romanian, Croatian, Hungarian and Turkish.
-import { ICELANDIC_GREETINGS, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, SPOKE_WITH, WRITERS } from "./person-openers.ts"
+import { ICELANDIC_GREETINGS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -114,7 +114,7 @@ export const GREETINGS = [
   "αγαπητέ", "αγαπητή", "αγαπητοί", "γεια σας", "καλημέρα", "καλησπέρα", "cienījamais", "cienījamā", "labdien", "sveiki", "pozdravljeni",
   "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",
   "lugupeetud", "hea", "tere", "kallis", "tere päevast",
-  "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.", ...ICELANDIC_GREETINGS,
+  "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.", ...ICELANDIC_GREETINGS, ...REGIONAL_HELLOS,
 ]
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
@@ -156,7 +156,7 @@ export const TITLES = [
   // `La Dre Favre`, `д-р Ткаченко`, `za gđa Knežević`, `pre pán Tóth`).
   "dra", "dre", "д-р", "gđa", "gđica", "pán", "pani", "пан", "пані",
   // A vet before the surname, as a title (`Dyrlæge Mørch så Lola`, `Eläinlääkäri Heikkilä tutki`, `Veterinær Kvamme`).
-  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin",
+  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin", ...MORE_TITLES,
 ]
 
 /** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
@@ -230,7 +230,7 @@ export const COMMON_WORDS = [
   "rosa", "blanca", "luz", "paz", "sol", "mar", "consuelo", "amparo", "dolores", "pilar", "rocío", "angeles", "ángeles", "leal",
   "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
   "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
-  "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende",
+  "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende", "kart",
   // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand.
   "nur", "siti", "õnne", "tarmo", "kalev",
   // Estonian "fault".

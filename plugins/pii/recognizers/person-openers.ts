@@ -13,6 +13,10 @@ export const SPOKE_WITH = ["puhuttu", "puhuttiin", "görüşülen", "görüşül
 /** Greetings and thanks in Serbian and Ukrainian letters, Greek thanks. */
 export const OWN_LETTER_GREETINGS = ["добар дан", "здраво", "хвала", "добрий день", "вітаю", "дякую", "ευχαριστώ"]
 export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "sæl", "sæll", "kæri", "kæra"]
+/** Welsh, South African, Swahili and Estonian hellos, a season's greeting (`Shwmae Dafydd`, `Howzit Grace`, `Habari Akinyi`). */
+export const REGIONAL_HELLOS = ["shwmae", "howzit", "habari", "tervist", "greetings", "compliments of the season", "season's greetings"]
+/** Finnish, Estonian and Turkish Mr and Mrs (`herra Järvinen`, `härra Kask`, `Bayan Kılıç`). */
+export const MORE_TITLES = ["herra", "rouva", "härra", "proua", "bayan"]
 
 /**
  * Ukrainian, Serbian and Icelandic customers and agents in a speaker tag (`[14:07] Клієнт:`, `Viðskiptavinur:`, `Оператер …`);

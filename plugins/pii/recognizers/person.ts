@@ -12,6 +12,7 @@ import { deskOpening } from "./person-desk.ts"
 import { namesBeforeNumbers } from "./person-before-number.ts"
 import { namesByDashes } from "./person-dashes.ts"
 import { withoutEmoji } from "./person-emoji.ts"
+import { initialsBefore } from "./person-initials.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -255,11 +256,11 @@ export const person = defineRecognizer({
       const last = words[b - 1]
       // A frequent word opening the run (`Sie`, `Can`) is no name, unless it is a particle opening a surname (`De Vries`).
       if (count <= 0 || !first || !last || (first.flags & IS_FUNCTION && !(first.flags & IS_PARTICLE && count > 1) && asian < 0)) continue
-      const start = first.start
+      const start = asian < 0 ? first.start - initialsBefore(original, text, first.start, first.end) : first.start
       const end = last.end
       const known = (first.flags & IS_FIRST) !== 0 || asian > 0
       const common = (first.flags & IS_COMMON) !== 0 && asian < 0
-      const strength = known && !common ? "known" : count > 1 && !common ? "two-words" : "none"
+      const strength = known && !common ? "known" : (count > 1 || start < first.start) && !common ? "two-words" : "none"
       while (newline >= 0 && newline < start) newline = text.indexOf("\n", (line = newline + 1))
       const cue = cueScore(text, start, end, strength, line, common, known, nameWords.isFirst)
       let score = 0
@@ -267,6 +268,7 @@ export const person = defineRecognizer({
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
+      else if (start < first.start && !common && !(first.flags & (NOT_BY_DASH | IS_VERB | IS_LEAD))) score = 0.7
       // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue
       // capitalised it (`message laissé à nadège`).

@@ -2,6 +2,7 @@ import { contextMatcher, phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
 import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
+import { titleCaseCuedCaps } from "./person-caps-cued.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterUnit } from "./letter-unit.ts"
@@ -262,7 +263,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
 const DIGIT_WORDS = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
 export { CUE_THEN_LOWER }
 export function readable(text: string, words: NameWords): string {
-  let out = titleCaseCapsLines(text)
+  let out = titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w))
   const intro = STEMS.test(out)
   // The cues are read once: most texts hold none, and those that do are read for their names below.
   const cues = cueMatches(out)

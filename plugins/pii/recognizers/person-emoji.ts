@@ -1,5 +1,5 @@
 import { phraseAlternation } from "../../../core/index.ts"
-import { GREETINGS, SIGN_OFFS } from "./person-cues.ts"
+import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, ROLE_NOUNS, SIGN_OFFS } from "./person-cues.ts"
 
 // Emoji and their joiners, variation selectors, skin tones, flags' letters and tags: a chat or a form puts them before a
 // name (`Cliente: ☎️Rosario Giménez`, `[11:52] ❤️amra:`, `To: 🇫🇮Tuija Kärkkäinen`), where the selector after `☎` is a mark
@@ -16,10 +16,21 @@ export function withoutEmoji(text: string): string {
   return text.replace(EMOJI, (m, at: number) => {
     let i = at
     while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-    return i > 0 && WORD_END.test(text[i - 1]!) && !greetedLower(text, i, at + m.length) ? m : " ".repeat(m.length)
+    return i > 0 && WORD_END.test(text[i - 1]!) && !greetedLower(text, i, at + m.length) && !cued(text, i, at + m.length) ? m : " ".repeat(m.length)
   })
 }
 // After a greeting or a sign-off, an emoji before a name in lower case decorates it (`Hi 📞 kavita ramlogan,`, `Thanks 👉 ka
 // yan wong`): read as spaces, so the greeting's cue reaches the name.
 const GREETED = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...GREETINGS, ...SIGN_OFFS])})$`, "iu")
 const greetedLower = (text: string, wordEnd: number, after: number) => /^[ \t]*\p{Ll}/u.test(text.slice(after, after + 4)) && GREETED.test(text.slice(Math.max(0, wordEnd - 24), wordEnd))
+// After an introduction, an emoji before the name decorates it, in any case (`It's 🚗 will macleod`, `My name is 🙏 GRACE
+// NWOSU`); after a role, before a name no sentence could open, in lower case or capitals (`cust ✅ MCALLISTER Hamish`): read
+// as spaces, so the cue reaches the name, which its own rules then judge. Before a capitalised word after a role, the emoji
+// stays as a list's mark (`recipient 🏛️ Mark on 305…`).
+const INTRODUCED = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...INTRODUCTIONS, ...NAME_INTRODUCTIONS])})$`, "iu")
+const ROLED = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(ROLE_NOUNS)})$`, "iu")
+const UNSENTENCED = /^[ \t]*(?:\p{Ll}|\p{Lu}\p{M}*\p{Lu})/u
+const cued = (text: string, wordEnd: number, after: number) => {
+  const before = text.slice(Math.max(0, wordEnd - 24), wordEnd)
+  return INTRODUCED.test(before) || (ROLED.test(before) && UNSENTENCED.test(text.slice(after, after + 4)))
+}

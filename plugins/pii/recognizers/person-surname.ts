@@ -9,7 +9,7 @@ const CAPITAL_OR_MARK = /[\p{Lu}\p{M}]/u
 /** Whether the code unit can end a word in capitals: a capital or a mark; half of a surrogate pair may be either. */
 const capitalOrMark = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (c >= 0xd800 && c <= 0xdfff) || CAPITAL_OR_MARK.test(String.fromCharCode(c)))
 // Words a note shouts before a name that no list of everyday words holds.
-const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
+export const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
 // Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
 const SURNAME_LINKS = new Set(["de", "del", "della", "di", "da", "das", "dos", "do", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "mac", "ap", "bin", "binte", "bint", "st"])
 // What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `).

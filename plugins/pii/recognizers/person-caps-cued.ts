@@ -1,0 +1,35 @@
+import { phraseAlternation } from "../../../core/index.ts"
+import { INTRODUCTIONS, NAME_INTRODUCTIONS, ROLE_NOUNS, SIGN_OFFS } from "./person-cues.ts"
+import { lowerSameLength } from "./person-caps.ts"
+import { SHOUTED } from "./person-surname.ts"
+
+// A name in capitals on a line that is not (`My name is GRACE NWOSU.`, `cust BILL BUCHANAN – …`, `Naam: ROOS VAN DEN
+// BROECK`, `Thanks heaps, KIRRA KENNEDY`): after an introduction, a role, a sign-off or a name's key, two to four words in
+// capitals are read title-cased, and the person recognizer's own rules judge them as it judges any capitalised run.
+
+// Two to four words in capitals of two letters or more, the whole of a run: no capitalised word after them, where a
+// surname in capitals would come before its given name (`LO PRESTI Fabrizio`), which person-surname.ts reads.
+const CAPS_RUN = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*){1,3}(?![\p{L}\p{M}\p{N}'’-])(?![ \t]+\p{Lu})/gu
+// The cheap test first: two words in capitals side by side, which most texts do not hold.
+const TWO_CAPS = /\p{Lu}\p{M}*\p{Lu}[ \t]+\p{Lu}\p{M}*\p{Lu}/u
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...INTRODUCTIONS, ...NAME_INTRODUCTIONS, ...ROLE_NOUNS, ...SIGN_OFFS])})[,.:]?[ \\t]+$`, "iu")
+// A form's key for the whole name, opening its line.
+const NAME_KEY_BEFORE = /(?:^|\n)[ \t]*(?:name|full name|naam|nome|nome e cognome|nom|nom complet|nombre|nombre completo|namn|navn|nimi|nume|ime|név|customer name|client name|contact name|caller name)[ \t]*:[ \t]*$/iu
+// Identifiers in capitals that a key or a role may come before: never a name.
+const IDENTIFIERS = /(?<![\p{L}])(?:NINO|SSN|IBAN|BIC|SWIFT|DOB|PIN|CVV|VAT|IMEI|NHS|ID|IP|NI|PAN|OTP|SIM|GPS|MRN|EIN|NIF|NIE|DNI|CPF|REF|TEL|N\/A|NA|TBC|TBA|UNKNOWN|WITHHELD)(?![\p{L}])/u
+
+/**
+ * `text` with runs of capitals after a name's cue title-cased, same length. A run holding a word `plain` calls an
+ * everyday one (`cust PAID IN FULL`, `Thanks, SEE YOU SOON`) or a word notes shout (`URGENT`) is a remark and stays.
+ */
+export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean): string {
+  if (!TWO_CAPS.test(text)) return text
+  let out = text
+  for (const m of text.matchAll(CAPS_RUN)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index)
+    if (IDENTIFIERS.test(m[0]) || !(CUE_BEFORE.test(before) || NAME_KEY_BEFORE.test(before)) || m[0].split(/[ \t]+/).some((w) => SHOUTED.has(lowerSameLength(w)) || plain(lowerSameLength(w)))) continue
+    const title = m[0].replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
+    out = out.slice(0, m.index) + title + out.slice(m.index + m[0].length)
+  }
+  return out
+}

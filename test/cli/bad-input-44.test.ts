@@ -27,6 +27,11 @@ const rows: RefusalRow[] = [
     after: (_, printed) => expect(printed.output).not.toContain("sk_live_Zq81"),
   },
   { name: "a plugin module that is not valid code still says where the parser stopped", args: ["jobs"], files: { ...config({ plugins: ["tenant", "./p.mjs"] }), "p.mjs": "export default {\n" }, says: /^\[cxedge\] \[runtime\] plugin module "\.\/p\.mjs" is not valid code \(.+\): fix the module$/ },
+  // A skill id of 0 was "--skill must be a skill id (a positive integer)"; a script id of 0 "must be ... (digits)".
+  { name: "scripts start --skill 0 says the value and what to give", args: ["scripts", "start", "--skill", "0", "--script-id", "7"], says: /^\[cxedge\] \[scripts\] --skill "0" is not a skill id: give the skill's number, a positive whole number \(e\.g\. --skill 4101\)$/ },
+  { name: "scripts start --script-id 0 says what a script's number is", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "0"], says: /^\[cxedge\] \[scripts\] --script-id "0" is not a script's number: it is a whole number from 1, written without a sign or a leading 0 \(e\.g\. --script-id 9876\); or name the script by its path with --script-path$/ },
+  { name: "scripts start --script-id=-5, the same", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id=-5"], says: /--script-id "-5" is not a script's number/ },
+  { name: "transcript send --contact 12.5 says what to give (was: no word of it)", tenant: true, args: ["transcript", "send", "--contact", "12.5", "--to", "dpo@example.com"], says: /^\[cxedge\] \[transcript\] --contact must be the DFO contact number \(digits, not 0\): give the case number DFO shows for the contact, e\.g\. --contact 123456$/ },
 ]
 
 refusalRound("bad input, round 44", "cxedge-bad44-", rows)

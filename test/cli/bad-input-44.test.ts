@@ -11,6 +11,11 @@ import { ROOT, runCli } from "../helpers.ts"
 import { json, refusalRound, tempDir, type RefusalRow } from "./refusal-harness.ts"
 
 const config = (value: unknown) => ({ "cxedge.config.json": json(value) })
+// The encrypt transform's vector for ada.okafor@example.com under testing/transform.ts's TEST_KEYS (k1 is "a" x 43).
+const TOKEN = "enc_k1_qAfkgKxj_HeLY_q6PbqeJbYkeHteBpg4HNPTKAtKk-mFjFHZi8T8w8rpqCXDxRGHOpA"
+const TEST_HMAC_KEYS = `k1:${"a".repeat(43)}`
+// A ring without k1: the job below makes its log with it, and the token above is of a key not in it.
+const KEYS = `k9:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 
 const rows: RefusalRow[] = [
   { name: "tenant as a string says the object meant (was: 'fix the file')", args: ["jobs"], files: config({ tenant: "acme" }), says: /^\[cxedge\] \[config\] cxedge\.config\.json: tenant is a string, not an object: write it as "tenant": \{ "issuer": "https:\/\/\.\.\.", "tenantId": "\.\.\." \}$/ },
@@ -32,12 +37,15 @@ const rows: RefusalRow[] = [
   { name: "scripts start --script-id 0 says what a script's number is", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", "0"], says: /^\[cxedge\] \[scripts\] --script-id "0" is not a script's number: it is a whole number from 1, written without a sign or a leading 0 \(e\.g\. --script-id 9876\); or name the script by its path with --script-path$/ },
   { name: "scripts start --script-id=-5, the same", tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id=-5"], says: /--script-id "-5" is not a script's number/ },
   { name: "transcript send --contact 12.5 says what to give (was: no word of it)", tenant: true, args: ["transcript", "send", "--contact", "12.5", "--to", "dpo@example.com"], says: /^\[cxedge\] \[transcript\] --contact must be the DFO contact number \(digits, not 0\): give the case number DFO shows for the contact, e\.g\. --contact 123456$/ },
+  // A token cut short past the length check was "altered or made with another key"; a token of a key not here was
+  // "cannot be decrypted here", with no word of what would do. Both exit 1 (a token that does not open, not a usage slip).
+  { name: "decrypt of a token cut short says so and what to do", args: ["decrypt", TOKEN.slice(0, 60)], env: { CXEDGE_HMAC_KEYS: TEST_HMAC_KEYS }, code: 1, says: /\[cxedge\] \[decrypt\] the token does not verify under key "k1": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set$/m },
+  { name: "decrypt of a token of another key id names the ids here and what to do", args: ["decrypt", TOKEN], env: { CXEDGE_HMAC_KEYS: KEYS }, code: 1, says: /\[cxedge\] \[decrypt\] key "k1" is not in CXEDGE_HMAC_KEYS \(its keys here: k9\): the token cannot be decrypted here; decrypt where that key is set, or add it to CXEDGE_HMAC_KEYS$/m },
 ]
 
 refusalRound("bad input, round 44", "cxedge-bad44-", rows)
 
 // One log made by a real job; each case verifies a copy with one change to its day file.
-const KEYS = `k1:${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
 const ENV = { CXEDGE_STORAGE: "memory", CXEDGE_HMAC_KEYS: KEYS }
 let made = ""
 let day = ""

@@ -41,6 +41,8 @@ const rows: RefusalRow[] = [
   // "cannot be decrypted here", with no word of what would do. Both exit 1 (a token that does not open, not a usage slip).
   { name: "decrypt of a token cut short says so and what to do", args: ["decrypt", TOKEN.slice(0, 60)], env: { CXEDGE_HMAC_KEYS: TEST_HMAC_KEYS }, code: 1, says: /\[cxedge\] \[decrypt\] the token does not verify under key "k1": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set$/m },
   { name: "decrypt of a token of another key id names the ids here and what to do", args: ["decrypt", TOKEN], env: { CXEDGE_HMAC_KEYS: KEYS }, code: 1, says: /\[cxedge\] \[decrypt\] key "k1" is not in CXEDGE_HMAC_KEYS \(its keys here: k9\): the token cannot be decrypted here; decrypt where that key is set, or add it to CXEDGE_HMAC_KEYS$/m },
+  // A flag no command takes was "unknown flag --format" alone: no word of what to do.
+  { name: "transcript send --format says where the flags are (was: 'unknown flag --format' alone)", args: ["transcript", "send", "--contact", "123456", "--to", "dpo@example.com", "--format", "pdf"], says: /^\[cxedge\] unknown flag --format for cxedge transcript send: no cxedge command takes it \(see cxedge transcript send --help for this command's flags\)$/ },
 ]
 
 refusalRound("bad input, round 44", "cxedge-bad44-", rows)

@@ -144,7 +144,8 @@ async function otherCommands(root: CommandDef<any>, error: unknown, arg: string,
     for (const [sub, def] of Object.entries(subs)) await walk(await resolve(def), [...path, sub])
   }
   await walk(root, ["cxedge"]).catch(() => undefined)
-  if (!owners.length) return error
+  // A flag no command takes (--format, --zzzz) was "unknown flag --format" alone, with no word of what to do.
+  if (!owners.length) return usage(`unknown flag --${name} for ${where}: no cxedge command takes it (see ${where} --help for this command's flags)`)
   const list = owners.length > 3 ? `${owners.slice(0, 3).join(", ")} and ${owners.length - 3} more` : owners.length > 1 ? `${owners.slice(0, -1).join(", ")} and ${owners.at(-1)}` : owners[0]
   return usage(`unknown flag --${name} for ${where}: it is a flag of ${list} (see ${where} --help for this command's flags)`)
 }

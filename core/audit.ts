@@ -180,8 +180,10 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
   let previous: AuditRecord | undefined
   let count = 0
   // A gap is a deletion unless the missing record turns up later (then the chain was reordered).
-  let gap: { missing: number; records: number } | undefined
-  let missingSeen = false
+  // Each named by the line where a reader sees it (a file sink's records say where they are; others say nothing).
+  let gap: { missing: number; records: number; after: number; next: number; where?: string } | undefined
+  let missingSeen: { where?: string; after: number } | undefined
+  let lastRead = 0
   const head = await sink.head?.(chain)
   let atHead: AuditRecord | undefined
   const broken = (seq: number, kind: TamperKind, message: string, records = count, where?: string): VerifyResult => ({ chain, ok: false, records, broken: { seq, kind, message, ...(where ? { where } : {}) } })
@@ -200,7 +202,8 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
     }
     count++
     if (gap) {
-      if (record.seq === gap.missing) missingSeen = true
+      if (record.seq === gap.missing && !missingSeen) missingSeen = { where: whereOf(record), after: lastRead }
+      lastRead = record.seq
       continue
     }
     const where = whereOf(record)
@@ -212,7 +215,8 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
       continue
     }
     if (record.seq > expected) {
-      gap = { missing: expected, records: count }
+      gap = { missing: expected, records: count, after: expected - 1, next: record.seq, where }
+      lastRead = record.seq
       continue
     }
     if (record.seq < expected) return broken(record.seq, record.seq === previous?.seq ? "inserted" : "reordered", `record ${record.seq} appears after record ${previous?.seq}`, count, where)
@@ -231,11 +235,15 @@ export async function verifyChain(sink: AuditSink, chain: string, options: Verif
     previous = record
   }
   if (gap) {
+    // A log reordered or with a record deleted was "record 5 is out of place", with no word of where to look.
     return missingSeen
-      ? broken(gap.missing, "reordered", `record ${gap.missing} is out of place`, gap.records)
-      : broken(gap.missing, "deleted", `record ${gap.missing} is missing`, gap.records)
+      ? broken(gap.missing, "reordered", `record ${gap.missing} is out of place: it comes after record ${missingSeen.after}, not ${gap.after ? `after record ${gap.after}` : "first"}`, gap.records, missingSeen.where)
+      : broken(gap.missing, "deleted", `record ${gap.missing} is missing: record ${gap.next} comes ${gap.after ? `right after record ${gap.after}` : "first"}`, gap.records, gap.where)
   }
-  if (head && (!previous || head.seq > previous.seq)) return broken((previous?.seq ?? 0) + 1, "truncated", `the chain ends at ${previous?.seq ?? 0} but its head says ${head.seq}`)
+  if (head && (!previous || head.seq > previous.seq)) {
+    const last = previous ? whereOf(previous) : undefined
+    return broken((previous?.seq ?? 0) + 1, "truncated", `the chain ends at ${previous?.seq ?? 0}${last ? ` (its last record at ${last})` : ""} but its head says ${head.seq}`)
+  }
   // Records past the head that chain (checked above) are a writer stopped between storing its records
   // and moving the head: only the record the head names must match it.
   if (head && atHead && head.hash !== atHead.hash) return broken(atHead.seq, "edited", `record ${atHead.seq} does not match the head pointer`, count, whereOf(atHead))

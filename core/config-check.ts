@@ -92,6 +92,16 @@ function checkPluginName(name: string, at: string, options: PluginCheckOptions) 
   if (near) throw new ConfigError("config", `${at} names an unknown plugin "${name}" (did you mean "${near}"?): use a built-in name (${builtins.join(", ")}) or a module path`)
 }
 
+/** The object each section of a config file holds, as a refusal shows it. */
+const SECTION_SHAPES = {
+  tenant: '{ "issuer": "https://...", "tenantId": "..." }',
+  settings: '{ "<plugin name>": { ... } }',
+  limits: '{ "rps": 10 }',
+  retry: '{ "retries": 3 }',
+  breaker: '{ "failureRatio": 0.5 }',
+  storage: '{ "driver": "fs" }',
+} as const
+
 /** What a config file may hold, checked before any of it is used. */
 export function checkConfigFile(file: unknown, source: string, options: PluginCheckOptions = {}): Record<string, unknown> {
   if (!isPlain(file)) {
@@ -109,8 +119,12 @@ export function checkConfigFile(file: unknown, source: string, options: PluginCh
   if (secret) {
     throw new ConfigError("config", `${source} holds a secret at ${secret}: secrets belong in the environment or CXEDGE_SECRETS_FILE, remove it from the file`)
   }
-  for (const key of ["tenant", "settings", "limits", "retry", "breaker", "storage"] as const) {
-    if (file[key] !== undefined && !isPlain(file[key])) throw new ConfigError("config", `${source}: ${key} is ${kind(file[key])}, not an object: fix the file`)
+  // A section of another type was "not an object: fix the file", with no word of the object meant.
+  for (const [key, shape] of Object.entries(SECTION_SHAPES)) {
+    const value = file[key]
+    if (value === undefined || isPlain(value)) continue
+    const meant = key === "storage" && typeof value === "string" && /^(memory|fs|redis|kv)$/.test(value) ? `{ "driver": "${value}" }` : shape
+    throw new ConfigError("config", `${source}: ${key} is ${kind(value)}, not an object: write it as "${key}": ${meant}`)
   }
   // An editor reads $schema to check the file: a number or an object there checks nothing, and was accepted in silence.
   if (file.$schema !== undefined && (typeof file.$schema !== "string" || !file.$schema.trim())) {

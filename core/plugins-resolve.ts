@@ -36,7 +36,11 @@ async function load(spec: string | Plugin, options: PluginSources): Promise<Plug
     const missing = e?.code === "ERR_MODULE_NOT_FOUND" || e?.code === "MODULE_NOT_FOUND" || /^Cannot find (module|package)/.test(message)
     if (missing && /^[./]/.test(spec)) throw new ConfigError("runtime", `plugin module "${spec}": no such file (a path is read from the working directory): check the path`, { cause: error })
     if (missing) throw new ConfigError("runtime", `cannot load plugin module "${spec}": check the name and that it is installed`, { cause: error })
-    throw new ConfigError("runtime", `plugin module "${spec}" failed to load (${message.split("\n")[0]!.slice(0, 160)}): fix the module`, { cause: error })
+    // A parser's message says where the code is wrong; a throw's message is the module's own words, which may quote a
+    // secret it read (a key it found wrong), and was shown: only its kind is, as for a config file that throws.
+    const kind = error instanceof Error ? error.constructor?.name || error.name || "Error" : `a ${error === null ? "null" : typeof error}`
+    if (/^(SyntaxError|BuildMessage|ParseError)$/.test(kind)) throw new ConfigError("runtime", `plugin module "${spec}" is not valid code (${message.split("\n")[0]!.slice(0, 160)}): fix the module`, { cause: error })
+    throw new ConfigError("runtime", `plugin module "${spec}" threw ${kind} when loaded (its message is not shown: it may quote a secret): fix the module`, { cause: error })
   }
   const plugin = mod?.default ?? mod?.plugin
   if (!plugin || typeof plugin !== "object" || typeof plugin.name !== "string") {

@@ -59,7 +59,11 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   if (Number.isInteger(r.skillId) && r.skillId > 999_999_999_999_999) {
     fail(`${names.skill} must be a skill id (a positive integer of at most 15 digits)${r.skillId > Number.MAX_SAFE_INTEGER ? ": this one is beyond 2^53, where a JSON number is rounded, so it would name another skill" : ""}`, "skill")
   }
-  if (!Number.isInteger(r.skillId) || r.skillId <= 0) fail(`${names.skill} must be a skill id (a positive integer)`, "skill")
+  // 0, -4 or 4101.5 was "must be a skill id (a positive integer)": no value, no word of what to send.
+  if (!Number.isInteger(r.skillId) || r.skillId <= 0) {
+    const shown = Number.isFinite(r.skillId) ? ` ${cli ? JSON.stringify(String(r.skillId)) : r.skillId}` : ""
+    fail(`${names.skill}${shown} is not a skill id: give the skill's number, a positive whole number (e.g. ${cli ? `${names.skill} 4101` : `"${names.skill}": 4101`})`, "skill")
+  }
   // A path of spaces (an unset variable in quotes) was sent to CXone as a script's path, and a script started.
   if (r.scriptPath !== undefined && r.scriptPath !== "" && !r.scriptPath.trim()) fail(`${names.scriptPath} is blank: name the script by its path, e.g. ${example}`, "script")
   // An empty one (a field the caller's template left unfilled) was "send exactly one of scriptId or scriptPath", when one was sent.
@@ -75,6 +79,10 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
     if (r.scriptPath.split("\\").some((part) => part === "")) fail(`${names.scriptPath} ${shown} has an empty part (a backslash at its start or end, or two together): write folder\\script, one backslash between the parts, e.g. ${example}`, "script")
   }
   // A script id is CXone's number for it; a name there would be sent as an id no script has.
+  // 0, 007 and -5 are digits to the eye, and were told "must be a script's number (digits)".
+  if (r.scriptId !== undefined && /^-?\d{1,18}$/.test(r.scriptId) && !/^[1-9]/.test(r.scriptId)) {
+    fail(`${names.scriptId} ${JSON.stringify(r.scriptId)} is not a script's number: it is a whole number from 1, written without a sign or a leading 0 (e.g. ${cli ? `${names.scriptId} 9876` : `"${names.scriptId}": "9876"`}); or name the script by its path with ${names.scriptPath}`, "script")
+  }
   if (r.scriptId !== undefined && !/^[1-9]\d{0,17}$/.test(r.scriptId)) fail(`${names.scriptId} must be a script's number (digits)${idFormHint(r.scriptId)}: name a script by its path with ${names.scriptPath}, e.g. ${example}`, "script")
   const params = r.parameters ?? []
   if (params.length > 20) fail(`at most 20 parameters reach the script (P1..P20); got ${params.length}`, "param")

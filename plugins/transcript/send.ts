@@ -49,7 +49,11 @@ const CLI_NAMES: TranscriptNames = { contact: "--contact", to: "--to" }
 export function checkTranscriptRequest(contactNumber: string, recipients: string[], names: TranscriptNames = CLI_NAMES): void {
   const cli = names.to.startsWith("--")
   const nth = (i: number) => (cli ? `${names.to} ${i + 1}` : `${names.to}[${i}]`)
-  if (!/^[1-9]\d{0,19}$/.test(contactNumber)) throw new ValidationError("transcript", `${names.contact} must be the DFO contact number (digits, not 0)${idFormHint(contactNumber)}`, "contact", "E_USAGE")
+  if (!/^[1-9]\d{0,19}$/.test(contactNumber)) {
+    // A value with no hint of its own (0, abc, 12.5) was refused with no word of what to give.
+    const hint = idFormHint(contactNumber) || `: give the case number DFO shows for the contact, e.g. ${cli ? `${names.contact} 123456` : `"${names.contact}": "123456"`}`
+    throw new ValidationError("transcript", `${names.contact} must be the DFO contact number (digits, not 0)${hint}`, "contact", "E_USAGE")
+  }
   if (recipients.length === 0) {
     throw new ValidationError("transcript", cli ? `no recipient: pass ${names.to} address (repeat it for more)` : `${names.to} is empty: list one or more email addresses`, "to", "E_USAGE")
   }

@@ -62,7 +62,8 @@ const rows: Row[] = [
   // A script id that is no number: CXone would be asked for a script no one has, or the path was meant.
   ...["Company\\Callback", "-7", "0"].map((id) => ({
     name: `scripts start --script-id ${id}`, tenant: true, args: ["scripts", "start", "--skill", "4101", "--script-id", id],
-    says: /--script-id must be a script's number \(digits\): name a script by its path with --script-path/,
+    // Round 44: -7 and 0 are named with what a script's number is (they were "must be a script's number (digits)").
+    says: /--script-id (must be a script's number \(digits\)|"(-7|0)" is not a script's number: it is a whole number from 1).*by its path with --script-path/,
   })),
 
   // A secrets file line that is no NAME=value was skipped: its variable unset, the sandbox used instead of the tenant.

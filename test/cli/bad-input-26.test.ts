@@ -91,7 +91,7 @@ const rows: RefusalRow[] = [
 
   // A plugin path that is missing, or a module that throws when loaded, were both "check the name and that it is installed".
   { name: "CXEDGE_PLUGINS of a missing path", args: ["jobs"], env: { CXEDGE_PLUGINS: "tenant,anonymize,./nosuch.ts" }, says: /^\[cxedge\] \[runtime\] plugin module "\.\/nosuch\.ts": no such file \(a path is read from the working directory\): check the path$/ },
-  { name: "plugins of a module that throws", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ plugins: ["tenant", "anonymize", "./p.ts"] }), "p.ts": 'throw new Error("not ready")\n' }, says: /^\[cxedge\] \[runtime\] plugin module "\.\/p\.ts" failed to load \(not ready\): fix the module$/ },
+  { name: "plugins of a module that throws", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ plugins: ["tenant", "anonymize", "./p.ts"] }), "p.ts": 'throw new Error("not ready")\n' }, says: /^\[cxedge\] \[runtime\] plugin module "\.\/p\.ts" threw Error when loaded \(its message is not shown: it may quote a secret\): fix the module$/ },
 
   // Said as "invalid tenant setting issuer is not a URL", the key not written as the file writes it (tenant.endpoints.x was).
   { name: "tenant.issuer not a URL", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ tenant: { issuer: "not a url" } }) }, says: /^\[cxedge\] \[config\] c\.json: tenant\.issuer is not a URL: write it as http:\/\/host\[:port\]$/ },

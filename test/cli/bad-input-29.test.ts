@@ -36,7 +36,8 @@ const rows: RefusalRow[] = [
   // A flag of another command was "unknown flag --workers", with no word of the command that takes it.
   { name: "worker --workers 2", args: ["worker", "--workers", "2"], says: /^\[cxedge\] unknown flag --workers for cxedge worker: it is a flag of cxedge anonymize \(see cxedge worker --help for this command's flags\)$/ },
   { name: "serve --sandbox", args: ["serve", "--sandbox"], says: /^\[cxedge\] unknown flag --sandbox for cxedge serve: it is a flag of cxedge \S+, .* and \d+ more/ },
-  { name: "a flag no command takes stays plain", args: ["worker", "--zzzz"], says: /^\[cxedge\] unknown flag --zzzz$/ },
+  // Round 44: it names no other command, and says where this command's flags are (it was "unknown flag --zzzz" alone).
+  { name: "a flag no command takes names no other command", args: ["worker", "--zzzz"], says: /^\[cxedge\] unknown flag --zzzz for cxedge worker: no cxedge command takes it \(see cxedge worker --help for this command's flags\)$/ },
 
   // A wildcard in --field: [*] was "not a field path" with no word of why, and a bare * was read as a key named "*"
   // (every line written as an {"error"} line, exit 1).

@@ -61,7 +61,7 @@ describe("POST /v1/jobs names the body's fields", () => {
 
 describe("POST /v1/scripts/start names the body's fields", () => {
   test.each([
-    [{ skillId: 0, scriptId: "7" }, "skillId must be a skill id (a positive integer)"],
+    [{ skillId: 0, scriptId: "7" }, 'skillId 0 is not a skill id: give the skill\'s number, a positive whole number (e.g. "skillId": 4101)'],
     [{ skillId: 4101 }, "send exactly one of scriptId or scriptPath"],
     [{ skillId: 4101, scriptId: "7", scriptPath: "Company\\Callback" }, "send exactly one of scriptId or scriptPath"],
     [{ skillId: 4101, scriptId: "7", parameters: ["a", ""] }, "parameters[1] is empty (P2): give it a value or leave it out"],

@@ -67,9 +67,9 @@ describe("a JSON body sent as another type is refused 415 on every admin route t
 
 describe("scripts and transcripts answer a refusal as the other routes do", () => {
   test.each([
-    ["/v1/scripts/start", { skillId: 0, scriptId: "7" }, "skillId must be a skill id (a positive integer)"],
+    ["/v1/scripts/start", { skillId: 0, scriptId: "7" }, 'skillId 0 is not a skill id: give the skill\'s number, a positive whole number (e.g. "skillId": 4101)'],
     ["/v1/scripts/start", { skillId: 4101, scriptId: "7", parameters: ["a|b"] }, 'parameters[0] contains "|", which CXone uses to separate parameters: remove it'],
-    ["/v1/transcripts", { contactNumber: "abc", recipients: ["dpo@example.com"] }, "contactNumber must be the DFO contact number (digits, not 0)"],
+    ["/v1/transcripts", { contactNumber: "abc", recipients: ["dpo@example.com"] }, 'contactNumber must be the DFO contact number (digits, not 0): give the case number DFO shows for the contact, e.g. "contactNumber": "123456"'],
     ["/v1/transcripts", { contactNumber: "1", recipients: [] }, "recipients is empty: list one or more email addresses"],
   ])("POST %s %j", async (path, body, message) => {
     const before = nothingDone()

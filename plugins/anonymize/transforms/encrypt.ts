@@ -35,7 +35,8 @@ export function decryptValue(keys: KeyRing, token: string): string {
       : "not an encrypt token (expected enc_<keyId>_<base64url>): check the TOKEN argument", undefined, "E_USAGE")
   }
   const keyId = m[2]!
-  if (!keys.get(keyId)) throw new ValidationError("decrypt", `key "${keyId}" is not in CXEDGE_HMAC_KEYS: the token cannot be decrypted here`, undefined, "E_KEY")
+  // Said with the key ids there are (ids, never keys): "cannot be decrypted here" left the user to guess what would do.
+  if (!keys.get(keyId)) throw new ValidationError("decrypt", `key "${keyId}" is not in CXEDGE_HMAC_KEYS (its keys here: ${keys.ids().join(", ") || "none"}): the token cannot be decrypted here; decrypt where that key is set, or add it to CXEDGE_HMAC_KEYS`, undefined, "E_KEY")
   const raw = Buffer.from(m[3]!, "base64url")
   if (raw.length < 28) throw new ValidationError("decrypt", "the token is too short to be an encrypt token (cut off when copied?): check the TOKEN argument", undefined, "E_USAGE")
   const iv = raw.subarray(0, 12)
@@ -48,7 +49,8 @@ export function decryptValue(keys: KeyRing, token: string): string {
     if (!timingSafeEqual(iv, hmacSha256(subkey(keys, keyId, "siv"), plain).subarray(0, 12))) throw new Error("nonce")
     return plain
   } catch {
-    throw new ValidationError("decrypt", "the token does not verify: it was altered or made with another key", undefined, "E_TOKEN")
+    // A token cut short when copied fails here too (past the length check above), and was not said to be one.
+    throw new ValidationError("decrypt", `the token does not verify under key "${keyId}": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set`, undefined, "E_TOKEN")
   }
 }
 

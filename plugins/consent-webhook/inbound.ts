@@ -32,7 +32,7 @@ export const consentRouteDocs = documentRoute({
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
     413: "too large",
-    415: "a body not declared as JSON (content-type: application/json)",
+    415: "a body declared as something else than JSON or text/plain (a form, XML), or in another charset than UTF-8",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
     503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), no plugin handles the request (anonymize: erasure, subject: access), or a write gate cannot judge the subject (a legal hold whose key left CXEDGE_HMAC_KEYS; retry once it is back)",
   },
@@ -117,9 +117,9 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   }
   const raw = parsed.output.data.subject
   // "mailto:ann@example.com" passed as an address no contact has: the export found nothing, the erasure erased nothing.
-  const form = subjectTypeOf(parsed.output.data.subjectType, raw) === "EMAIL" ? emailFormHint(raw) : ""
-  if (form) return fail(422, "invalid_subject", `data.subject is not an email address${form}`)
   const subjectType = subjectTypeOf(parsed.output.data.subjectType, raw)
+  const form = subjectType === "EMAIL" ? emailFormHint(raw) : ""
+  if (form) return fail(422, "invalid_subject", `data.subject is not an email address${form}`)
   if (subjectType !== "EMAIL" && phoneExtension(raw)) return fail(422, "invalid_subject", `data.subject ${EXTENSION_REFUSAL}`)
   let subject: string
   try {

@@ -31,6 +31,7 @@ export const consentRouteDocs = documentRoute({
     },
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
+    409: "the payload names a tenant (tenantId or tenant, at the top or in data) other than the one this server serves: nothing queued",
     413: "too large",
     415: "a body declared as something else than JSON or text/plain (a form, XML), or in another charset than UTF-8",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",

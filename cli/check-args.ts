@@ -40,6 +40,18 @@ function flagTable(args: ArgsDef): Map<string, Flag> {
   return table
 }
 
+/**
+ * The one flag whose description begins with the thing a flag was called by (--recipient, --recipients for transcript
+ * send's --to, "recipient email"): a word too far from the flag's name for a slip of the keyboard.
+ */
+function describedBy(bare: string, flags: Map<string, Flag>): string | undefined {
+  const word = bare.toLowerCase().replace(/s$/, "")
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined
+  const opens = new RegExp(`^(the |a |an |one )?${word}s?\\b`, "i")
+  const names = new Set([...flags.values()].filter(({ def }) => opens.test(String(def.description ?? ""))).map((f) => f.name))
+  return names.size === 1 ? [...names][0] : undefined
+}
+
 const takesValue = (def: ArgDef) => def.type === "string" || def.type === "enum"
 
 /** The command argv names, and the path that reached it (`["cxedge", "audit", "verify"]`). */
@@ -185,7 +197,7 @@ function checkFlag(rawArgs: string[], i: number, flags: Map<string, Flag>, given
     const ending = candidates.filter((k) => k.endsWith(`-${bare}`))
     // A flag with the API's word after it (--skill-id for --skill, --contact-id, --policy-name): the one flag it begins with.
     const starting = candidates.filter((k) => bare.startsWith(`${k}-`))
-    const near = suggestName(bare, candidates) ?? (ending.length === 1 ? ending[0] : starting.length === 1 ? starting[0] : undefined)
+    const near = suggestName(bare, candidates) ?? (ending.length === 1 ? ending[0] : starting.length === 1 ? starting[0] : undefined) ?? describedBy(bare, flags)
     throw usage(`unknown flag ${spelled}${mean(near, "--")}`)
   }
   // A flag given twice takes only its last value, so `--target patch ... --target erasure` or

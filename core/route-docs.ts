@@ -4,7 +4,7 @@ import * as v from "valibot"
 import { jsonSyntaxProblem } from "./config-check.ts"
 import { repeatedKey } from "./json-keys.ts"
 import { jsonLinesCount } from "./jsonl-shape.ts"
-import { checkQuery, issueRule, mediaRefusal, parseBody, type RouteRefusal } from "./route-input.ts"
+import { checkQuery, issueRule, mediaRefusal, parseBody, type BodyAliases, type RouteRefusal } from "./route-input.ts"
 
 /**
  * A route is documented by the middlewares it runs: `documentRoute` says
@@ -95,11 +95,11 @@ function documents<M extends MiddlewareHandler>(middleware: M, target: "json" | 
  * body not declared as JSON answers 415 (see `mediaRefusal`), a
  * refusal answers 400 `{error, message}` naming the field, and the route
  * reads the checked body with `c.req.valid("json")`. `shape` is quoted in
- * refusals (`{skillId, scriptId | scriptPath}`).
+ * refusals (`{skillId, scriptId | scriptPath}`); `aliases` names a field sent under another name (see `BodyAliases`).
  * @example
  * app.post("/v1/transcripts", documentRoute(docs), jsonInput(Body, "{contactNumber, recipients}"), (c) => c.json(send(c.req.valid("json"))))
  */
-export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
+export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string, aliases?: BodyAliases): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
   return documents(
     async function jsonInput(c, next) {
       // Declared as another type (text/plain, a form, none): refused before the body is read.
@@ -128,7 +128,7 @@ export function jsonInput<S extends v.GenericSchema>(schema: S, shape: string): 
       // A key sent twice: JSON.parse keeps the last value, and the caller may have meant the first.
       const repeated = json === undefined ? undefined : repeatedKey(text)
       if (repeated) return c.json({ error: "invalid_body", message: `field ${JSON.stringify(repeated.slice(0, 60))} is given twice: give each field once` }, 400)
-      const parsed = parseBody(schema, json, shape)
+      const parsed = parseBody(schema, json, shape, aliases)
       if (!parsed.success) return c.json(parsed.refusal, 400)
       c.req.addValidatedData("json", parsed.output as object)
       await next()

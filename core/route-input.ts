@@ -122,7 +122,13 @@ export function issueRule(issue: v.BaseIssue<unknown>): string {
  * kind, a value breaking a rule (too long, out of range, not one of a list)
  * with the rule.
  */
-export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): string {
+/**
+ * Other names a caller may give a top-level field (the CLI's flag, another route's name for it): too far from the
+ * field's own name for a slip of the keyboard, so said here. `{ to: "recipients", contactId: "contactNumber" }`.
+ */
+export type BodyAliases = Readonly<Record<string, string>>
+
+export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<unknown>, aliases: BodyAliases = {}): string {
   const path = issue.path ?? []
   const last = path.at(-1) as { origin?: string; key?: unknown } | undefined
   if (issue.type === "strict_object" && last?.origin === "key") {
@@ -132,7 +138,8 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     // valibot reports a missing key the same way, with the key expected instead of "never".
     if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
-    return `unknown field ${quote(where + key)}${didYouMean(key, known) || wordOf(key, known)}: known fields are ${known.join(", ")}`
+    const alias = !where && Object.hasOwn(aliases, key) ? ` (did you mean "${aliases[key]}"?)` : ""
+    return `unknown field ${quote(where + key)}${alias || didYouMean(key, known) || wordOf(key, known)}: known fields are ${known.join(", ")}`
   }
   const where = whereOf(issue)
   if (issue.kind === "validation") return describeValidation(where, issue)
@@ -187,6 +194,7 @@ export function parseBody<S extends v.GenericSchema>(
   schema: S,
   json: unknown,
   shape: string,
+  aliases?: BodyAliases,
 ): { success: true; output: v.InferOutput<S> } | { success: false; refusal: RouteRefusal } {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     const got = json === undefined ? "the body is empty or not JSON" : `the body is ${kindOf(json)}, not a JSON object`
@@ -198,7 +206,7 @@ export function parseBody<S extends v.GenericSchema>(
   const issue = parsed.issues.find((i) => i.type === "strict_object" && i.expected === "never") ?? parsed.issues[0]
   // A rule broken by a value names what to send; a wrong shape is answered with the shape.
   const ruled = issue.kind === "validation" || (issue.kind === "schema" && typeof issue.input === "string" && /^(picklist|enum|literal)$/.test(issue.type))
-  return { success: false, refusal: { error: "invalid_body", message: ruled ? describeBodyIssue(schema, issue) : `${describeBodyIssue(schema, issue)}: send ${shape}` } }
+  return { success: false, refusal: { error: "invalid_body", message: ruled ? describeBodyIssue(schema, issue, aliases) : `${describeBodyIssue(schema, issue, aliases)}: send ${shape}` } }
 }
 
 /**

@@ -3,7 +3,7 @@ import { describeError, type Clock, type Coordinator, type Logger } from "../../
 import type { OutboundEvent } from "./events.ts"
 import { attempt, eachLimited, type DeliveryOptions, type Outcome } from "./outbox-delivery.ts"
 import { createQueue, type Item, type Queue } from "./outbox-queue.ts"
-import { createStore, freshId, type OutboxEntry, type OutboxStore } from "./outbox-store.ts"
+import { createStore, freshId, type Batch, type OutboxEntry, type OutboxStore } from "./outbox-store.ts"
 
 export type { OutboxEntry } from "./outbox-store.ts"
 
@@ -21,6 +21,8 @@ export interface OutboxOptions extends DeliveryOptions {
 const ROUND = 64
 /** How often a long-running instance lists storage for events others left (a crashed instance's). */
 const RESCAN_MS = 60_000
+/** A replayed dead letter is pending under a key of its id: two replays of it at once store it once. */
+const REPLAYED = "p:r_"
 
 /** The ids this outbox must not store again (pending, delivered, dead), read from storage once and per job. */
 function createIndex(store: OutboxStore, queue: Queue, clock: Clock) {
@@ -61,6 +63,13 @@ function createIndex(store: OutboxStore, queue: Queue, clock: Clock) {
   return { known, start, rescan, scope, forget, rescanDue: () => clock.now() >= rescanAt }
 }
 
+/** The batch's entries, less (for a replayed dead letter) one another replay has delivered since it was read. */
+async function unsent(store: OutboxStore, batch: Batch): Promise<OutboxEntry[]> {
+  if (!batch.key.startsWith(REPLAYED)) return batch.entries
+  const sent = new Set((await Promise.all([...new Set(batch.entries.map((e) => e.scope))].map((s) => store.sentIds(s)))).flat())
+  return batch.entries.filter((e) => !sent.has(e.id))
+}
+
 /** Delivers a round of events: the batches claimed and re-read, the events sent, then what became of them stored. */
 function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) {
   const { clock, log } = options
@@ -71,14 +80,15 @@ function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) 
     for (const key of new Set(items.map((i) => i.key))) {
       if (options.coordinator && !(await options.coordinator.claim(lease(key), options.timeoutMs + 5000))) continue
       // Re-read under the claim: another instance may have sent some since this one learnt of the batch.
-      held.set(key, (await store.batch(key)).entries)
+      held.set(key, await unsent(store, await store.batch(key)))
     }
     const sendable: OutboxEntry[] = []
     for (const item of items) {
       // Held by another instance: looked at again once its claim could have lapsed.
       if (!held.has(item.key)) queue.wait({ ...item, wakeAt: now + options.timeoutMs + 5000 })
       const stored = held.get(item.key)?.find((e) => e.id === item.entry.id)
-      if (stored) sendable.push(stored)
+      // A batch queued twice (a dead letter replayed twice at once) is sent once.
+      if (stored && !sendable.includes(stored)) sendable.push(stored)
     }
     const outcomes = new Map<string, Outcome>()
     try {
@@ -109,6 +119,18 @@ function createRounds(options: OutboxOptions, store: OutboxStore, queue: Queue) 
     }
   }
   return deliver
+}
+
+/** Dead letters (all, or the given ids) moved back to pending with a fresh schedule; answers how many. */
+async function reopen(store: OutboxStore, queue: Queue, clock: Clock, ids?: string[]) {
+  const dead = (await store.dead()).filter((e) => !ids || ids.includes(e.id))
+  for (const e of dead) {
+    const batch = { key: `${REPLAYED}${e.id}`, entries: [{ ...e, attempts: 0, nextAt: clock.now() }] }
+    await store.putBatch(batch)
+    await store.removeDead(e.id)
+    queue.add(batch, clock.now())
+  }
+  return dead.length
 }
 
 /** Runs `run` in the background; calls while it runs coalesce into one more run (forced if any of them was). */
@@ -153,6 +175,7 @@ export function createOutbox(options: OutboxOptions) {
   const deliver = createRounds(options, store, queue)
   let buffer: OutboxEntry[] = []
   let writing: Promise<void> | undefined
+  let replaying: Promise<unknown> = Promise.resolve()
 
   /** Every event buffered until now, in one stored batch. */
   async function write() {
@@ -206,15 +229,13 @@ export function createOutbox(options: OutboxOptions) {
     },
     /** Moves dead letters (all, or the given ids) back to pending with a fresh schedule, then sends them. */
     async replay(ids?: string[]) {
-      const dead = (await store.dead()).filter((e) => !ids || ids.includes(e.id))
-      if (dead.length) {
-        const batch = { key: `p:${freshId(clock.now())}`, entries: dead.map((e) => ({ ...e, attempts: 0, nextAt: clock.now() })) }
-        await store.putBatch(batch)
-        await Promise.all(dead.map((e) => store.removeDead(e.id)))
-        queue.add(batch, clock.now())
-      }
+      // Two replays at once each moved the same dead letters back and each sent them: they now take turns, the second
+      // finding none left to move.
+      const turn = replaying.then(() => reopen(store, queue, clock, ids))
+      replaying = turn.catch(() => {})
+      const moved = await turn
       await outbox.flush()
-      return dead.length
+      return moved
     },
     async purge(what: { dead?: boolean; sent?: boolean }) {
       const removed = (what.dead ? await store.purge("d") : 0) + (what.sent ? await store.purge("s") : 0)

@@ -109,6 +109,8 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
   const audit = (action: string, hold: Hold) =>
     rt.hooks.emit("audit:record", { action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}) } })
 
+  let adding: Promise<unknown> = Promise.resolve()
+
   async function list(): Promise<Hold[]> {
     const keys = (await storage.getKeys("h")).filter((k) => k.startsWith("h:"))
     const holds = (await Promise.all(keys.map((k) => storage.getItem<Hold>(k)))).filter((h): h is Hold => !!h)
@@ -130,6 +132,14 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
    * longer one is added, `beside` naming the shorter hold it may replace.
    */
   async function add(input: HoldInput): Promise<Hold & { existing?: true; beside?: Hold }> {
+    // Two identical adds at once both found no hold, both wrote the one key and both recorded hold.added: they now take
+    // turns, the second finding the first's hold.
+    const turn = adding.then(() => addNow(input))
+    adding = turn.catch(() => {})
+    return turn
+  }
+
+  async function addNow(input: HoldInput): Promise<Hold & { existing?: true; beside?: Hold }> {
     const subject = input.kind !== "contact"
     if (subject && rt.keys.ids().length === 0) {
       throw new ConfigError("hold", "a subject hold needs CXEDGE_HMAC_KEYS: the subject is stored only as a keyed token; set the key ring, or hold by --contact")
@@ -146,6 +156,9 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
       createdAt: new Date(rt.clock.now()).toISOString(),
       ...(input.until !== undefined ? { until: new Date(input.until).toISOString() } : {}),
     }
+    // Another process may have written this very hold since the list was read: it is that hold, recorded once.
+    const written = await storage.getItem<Hold>(KEY(hold.id))
+    if (written && !written.releasedAt) return { ...written, existing: true }
     await storage.setItem(KEY(hold.id), hold)
     await audit("hold.added", hold)
     return beside ? { ...hold, beside } : hold

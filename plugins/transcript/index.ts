@@ -8,6 +8,9 @@ const Sent = v.object({ contactNumber: v.string(), recipients: v.pipe(v.array(v.
 
 /** Over HTTP, refusals name the body fields, not the CLI flags. */
 const HTTP_NAMES = { contact: "contactNumber", to: "recipients" } as const
+// A body written from the CLI's flags (`to`), or with the contact id other routes take (`contactId`), was refused
+// with the known fields and no word of which one was meant.
+const ALIASES = { ...HTTP_NAMES, contactId: "contactNumber", contactID: "contactNumber", contact_id: "contactNumber", email: "recipients", emails: "recipients" }
 
 /** Send a digital contact's transcript by email: `cxedge transcript send`, `POST /v1/transcripts`. */
 export default definePlugin({
@@ -20,7 +23,7 @@ export default definePlugin({
       "/v1/transcripts",
       documentRoute({ summary: "Email a digital contact's transcript", responses: { 200: { description: "sent, recipients masked", schema: Sent }, 400: "invalid body or address" } }),
       bodyOnly(Body),
-      jsonInput(Body, "{contactNumber, recipients: [email, ...]}"),
+      jsonInput(Body, "{contactNumber, recipients: [email, ...]}", ALIASES),
       async (c) => {
         const body = c.req.valid("json")
         // JSON.parse has already rounded a number above 2^53 - 1 to a neighbouring contact: its transcript must not be mailed.

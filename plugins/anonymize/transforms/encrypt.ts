@@ -25,6 +25,7 @@ export function encryptValue(keys: KeyRing, keyId: string, plaintext: string, pr
 export function decryptValue(keys: KeyRing, token: string): string {
   const m = TOKEN.exec(token.trim())
   if (!m) {
+    misshapen(token.trim())
     // A pseudonym (tok_k1_ and 22 characters: an hmac's 16 bytes) or a subject token (sub_) has the same shape, shorter:
     // it was "not an encrypt token", with no word that nothing can turn it back.
     const short = /^([a-z]{1,8})_[a-z0-9]{1,16}_[A-Za-z0-9_-]{11,37}$/.exec(token.trim())
@@ -51,6 +52,18 @@ export function decryptValue(keys: KeyRing, token: string): string {
   } catch {
     // A token cut short when copied fails here too (past the length check above), and was not said to be one.
     throw new ValidationError("decrypt", `the token does not verify under key "${keyId}": it was cut short or altered when copied, or made with another key of that id: copy the whole token again, or decrypt where the key that made it is set`, undefined, "E_TOKEN")
+  }
+}
+
+// A token pasted with its quotes, or two pasted as one, was "not an encrypt token": no word of what was wrong with it.
+function misshapen(text: string): void {
+  const quote = /^["'`\u2018\u201c]|["'`\u2019\u201d]$/.exec(text)?.[0]
+  if (quote && TOKEN.test(text.replace(/^["'`\u2018\u201c]+|["'`\u2019\u201d]+$/g, ""))) {
+    throw new ValidationError("decrypt", `the token is inside quotes (${quote}): give it without them (the shell's own quotes are fine: cxedge decrypt "$TOKEN")`, undefined, "E_USAGE")
+  }
+  const parts = text.split(/[\s,;]+/).filter(Boolean)
+  if (parts.length > 1 && parts.every((part) => TOKEN.test(part.replace(/^["'`]+|["'`]+$/g, "")))) {
+    throw new ValidationError("decrypt", `the argument holds ${parts.length} tokens: decrypt one token at a time (cxedge decrypt "$TOKEN")`, undefined, "E_USAGE")
   }
 }
 

@@ -1,6 +1,7 @@
 import { ConfigError, phoneRegion, resolveOverlaps, type Finding, type Recognizer } from "../../core/index.ts"
 import { builtinRecognizers, DEFAULT_REGIONS, ENTITY_TYPES } from "./recognizers/index.ts"
 import { allowList, allowProblem } from "./allow.ts"
+import { readableText, readableValue } from "./readable-text.ts"
 
 export { allowList, allowProblem }
 
@@ -29,33 +30,6 @@ export interface Analyzer {
 }
 
 export const DEFAULT_MIN_SCORE = 0.5
-const HAS_MARK = /\p{M}/u
-
-/**
- * The text with each letter and the marks after it composed (NFC), and how a finding's span in it maps back to the
- * text's own offsets. Composed one letter at a time, so every unit of the composed text comes from one letter of the
- * text; when composing changes nothing, the text is read as it is.
- */
-export function composedText(text: string): { text: string; back: <F extends { start: number; end: number }>(f: F) => F } | undefined {
-  const parts: string[] = []
-  // origin[i]: where the letter the composed text's unit i comes from starts in `text`.
-  const origin: number[] = []
-  let changed = false
-  for (let start = 0; start < text.length; ) {
-    let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
-    while (end < text.length && HAS_MARK.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1
-    const letter = text.slice(start, end)
-    const nfc = end - start > 1 ? letter.normalize("NFC") : letter
-    if (nfc !== letter) changed = true
-    parts.push(nfc)
-    for (let k = 0; k < nfc.length; k++) origin.push(start)
-    start = end
-  }
-  if (!changed) return undefined
-  const at = (i: number) => (i >= origin.length ? text.length : origin[i]!)
-  return { text: parts.join(""), back: (f) => ({ ...f, start: at(f.start), end: at(f.end) }) }
-}
-
 function checkOptions(o: AnalyzeOptions): void {
   if (o.minScore !== undefined && !(typeof o.minScore === "number" && o.minScore >= 0 && o.minScore <= 1)) throw new ConfigError("pii", "minScore must be a number from 0 to 1")
   const bad = (o.regions ?? []).findIndex((r) => typeof r !== "string" || !phoneRegion(r))
@@ -95,11 +69,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 
   const analyze = (text: string): Finding[] => {
     const found: Finding[] = []
-    // Accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them) are read composed, as
-    // every word list and expression is written; the findings' offsets are the text's own.
-    const composed = text.normalize("NFC") === text ? undefined : composedText(text)
-    const read = composed?.text ?? text
-    for (const r of recognizers) for (const f of r.recognize(read)) if (f.score >= minScore) found.push(composed ? composed.back(f) : f)
+    // No-break spaces, zero-width characters, full-width digits and decomposed accents are read as the plain
+    // characters every word list and expression is written with (readable-text.ts); the offsets are the text's own.
+    const readable = readableText(text)
+    const read = readable?.text ?? text
+    for (const r of recognizers) for (const f of r.recognize(read)) if (f.score >= minScore) found.push(readable ? readable.back(f) : f)
     if (deny.length) {
       const lowered = text.toLowerCase()
       const recognized = [...found]
@@ -109,7 +83,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     }
     // One finding or none overlaps nothing.
     const resolved = found.length > 1 ? resolveOverlaps(found) : found
-    return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, text.slice(f.start, f.end))) : resolved
+    return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, readableValue(text.slice(f.start, f.end)))) : resolved
   }
   return { analyze, recognizers }
 }

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min"
 import { phoneRegion, toEmail, type Finding } from "../../core/index.ts"
+import { readableValue } from "./readable-text.ts"
 import { spokenDigits } from "./recognizers/spoken-digits.ts"
 
 /** The scrub modes: what a finding is replaced with. */
@@ -60,9 +61,12 @@ function phoneE164(written: string, regions: readonly string[]): string {
  * the same token: PHONE in E.164 (read in the first region where it is a valid
  * number), EMAIL lower-cased (core's toEmail, as a rule's `normalize: "email"`),
  * CARD, IBAN, US_SSN and UK_NINO without spaces, dots and dashes and upper-cased,
- * IP_ADDRESS lower-cased, anything else with its spaces collapsed.
+ * IP_ADDRESS lower-cased, anything else with its spaces collapsed; each read as
+ * the recognizers read it (no-break spaces as spaces, full-width digits as digits).
  */
-export function normalizedValue(type: string, value: string, regions: readonly string[]): string {
+export function normalizedValue(type: string, written: string, regions: readonly string[]): string {
+  // A number grouped with no-break spaces or written in full-width digits is the same number (readable-text.ts).
+  const value = readableValue(written)
   if (type === "PHONE") return phoneE164(value, regions)
   if (type === "EMAIL") return toEmail(value)
   if (type === "CARD" || type === "IBAN" || type === "US_SSN" || type === "UK_NINO") return value.replace(/[\s.-]/g, "").toUpperCase()

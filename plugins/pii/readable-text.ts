@@ -1,0 +1,83 @@
+/**
+ * The text the recognizers read, and how a finding's span in it maps back to the text's own offsets (UTF-16 units).
+ *
+ * Personal data is often written with characters that look like the plain ones and are not: a phone or card number
+ * grouped with no-break or narrow no-break spaces (French and Swiss typography, text copied from a web page or a word
+ * processor), a hyphen that cannot break, full-width digits and `@` from an East Asian keyboard, Arabic-Indic digits,
+ * an invisible zero-width space or soft hyphen inside a number or an address, bidirectional marks a messaging app puts
+ * around a phone number, and accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them).
+ * Every word list and expression is written with the plain characters, so each of these hid the value from every
+ * recognizer and from the residual check after a transform. They are read as the plain character, or as nothing.
+ */
+
+/** A letter and the marks after it are composed (NFC), so `é` written as `e` + U+0301 reads as the `é` word lists hold. */
+const HAS_MARK = /\p{M}/u
+
+// Read as a plain space: no-break, en/em and other fixed-width spaces, narrow no-break, medium mathematical, ideographic.
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/
+// Read as `-`: hyphen, non-breaking hyphen, figure dash, minus sign, small and full-width hyphen-minus. The en and em
+// dashes are not: they write ranges (`window 1030–1130`, a time and no phone) and part clauses (`call Ann—now`).
+const HYPHENS = /[\u2010-\u2012\u2212\ufe63\uff0d]/
+// Read as nothing: soft hyphen, zero-width space, non-joiner and joiner, direction marks and embeddings, word joiner
+// and invisible operators, direction isolates, byte-order mark.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+/** Whether a text holds any character read otherwise: most do not, and are read as they are. */
+const FOLDED = /[\u00a0\u00ad\u0660-\u0669\u06f0-\u06f9\u2000-\u2012\u202a-\u202f\u205f-\u2064\u2066-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/
+
+/** One character as the recognizers read it: a plain character, nothing, or itself. */
+function plain(c: string): string {
+  const code = c.charCodeAt(0)
+  if (c.length > 1 || code < 0xa0) return c
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48)
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48)
+  if (SPACES.test(c)) return " "
+  if (HYPHENS.test(c)) return "-"
+  if (INVISIBLE.test(c)) return ""
+  return c
+}
+
+export interface ReadableText {
+  /** What the recognizers read. */
+  text: string
+  /** A span of `text` as the same span of the original: a character read as nothing inside a span stays in it. */
+  back<F extends { start: number; end: number }>(f: F): F
+}
+
+/**
+ * The text as the recognizers read it, or undefined when that is the text itself (no character to read otherwise and
+ * nothing to compose). Read one character (with its marks) at a time, so each unit of the result comes from one
+ * character of the text, and a span maps back to whole characters.
+ */
+export function readableText(text: string): ReadableText | undefined {
+  if (!FOLDED.test(text) && text.normalize("NFC") === text) return undefined
+  const parts: string[] = []
+  // from[i], to[i]: the character of `text` the result's unit i comes from.
+  const from: number[] = []
+  const to: number[] = []
+  let changed = false
+  for (let start = 0; start < text.length; ) {
+    let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
+    const first = text.slice(start, end)
+    while (end < text.length && HAS_MARK.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1
+    const written = text.slice(start, end)
+    const base = plain(first)
+    const read = end - start > first.length ? (base + written.slice(first.length)).normalize("NFC") : base
+    if (read !== written) changed = true
+    parts.push(read)
+    for (let k = 0; k < read.length; k++) {
+      from.push(start)
+      to.push(end)
+    }
+    start = end
+  }
+  if (!changed) return undefined
+  const startOf = (i: number) => (i >= from.length ? text.length : from[i]!)
+  const endOf = (i: number) => (i <= 0 ? 0 : i > to.length ? text.length : to[i - 1]!)
+  return { text: parts.join(""), back: (f) => ({ ...f, start: startOf(f.start), end: endOf(f.end) }) }
+}
+
+/** A value as the recognizers read it (the canonical forms behind `indexed` and `hmac` are made from this). */
+export function readableValue(value: string): string {
+  return readableText(value)?.text ?? value
+}

@@ -5,7 +5,8 @@
  * grouped with no-break or narrow no-break spaces (French and Swiss typography, text copied from a web page or a word
  * processor), a hyphen that cannot break, full-width digits and `@` from an East Asian keyboard, Arabic-Indic digits,
  * an invisible zero-width space or soft hyphen inside a number or an address, bidirectional marks a messaging app puts
- * around a phone number, and accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them).
+ * around a phone number, `@` and `+` percent-encoded in a link or a log line's query string, and accents written
+ * decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them).
  * Every word list and expression is written with the plain characters, so each of these hid the value from every
  * recognizer and from the residual check after a transform. They are read as the plain character, or as nothing.
  */
@@ -21,8 +22,11 @@ const HYPHENS = /[\u2010-\u2012\u2212\ufe63\uff0d]/
 // Read as nothing: soft hyphen, zero-width space, non-joiner and joiner, direction marks and embeddings, word joiner
 // and invisible operators, direction isolates, byte-order mark.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+// A link's or a log line's query string writes `@`, `+`, a space, `.`, `-` and brackets percent-encoded
+// (`?email=ann%40example.com&phone=%2B447911123456`): read as the character.
+const PERCENT = /^%(?:20|2[89bBdDeE]|40)$/
 /** Whether a text holds any character read otherwise: most do not, and are read as they are. */
-const FOLDED = /[\u00a0\u00ad\u0660-\u0669\u06f0-\u06f9\u2000-\u2012\u202a-\u202f\u205f-\u2064\u2066-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/
+const FOLDED = /%(?:20|2[89bBdDeE]|40)|[\u00a0\u00ad\u0660-\u0669\u06f0-\u06f9\u2000-\u2012\u202a-\u202f\u205f-\u2064\u2066-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/
 
 /** One character as the recognizers read it: a plain character, nothing, or itself. */
 function plain(c: string): string {
@@ -58,6 +62,14 @@ export function readableText(text: string): ReadableText | undefined {
   let changed = false
   for (let start = 0; start < text.length; ) {
     let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
+    if (text.charCodeAt(start) === 37 && PERCENT.test(text.slice(start, start + 3))) {
+      parts.push(String.fromCharCode(Number.parseInt(text.slice(start + 1, start + 3), 16)))
+      from.push(start)
+      to.push(start + 3)
+      changed = true
+      start += 3
+      continue
+    }
     const first = text.slice(start, end)
     while (end < text.length && HAS_MARK.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1
     const written = text.slice(start, end)

@@ -20,6 +20,8 @@ describe("personal data written with look-alike characters is found, at the text
     ["an IBAN grouped with no-break spaces", "IBAN GB82\u00a0WEST\u00a01234\u00a05698\u00a07654\u00a032 please", "IBAN:GB82\u00a0WEST\u00a01234\u00a05698\u00a07654\u00a032"],
     ["a card with a soft hyphen in it", "card 4111111\u00ad111111111 declined", "CARD:4111111\u00ad111111111"],
     ["a phone a messaging app wrapped in direction marks", "my number \u202a+44 7911 123456\u202c thanks", "PHONE:+44 7911 123456"],
+    ["an email percent-encoded in a log line's query string", "GET /callback?email=ann.lee%40example.com&ok=1 200", "EMAIL:ann.lee%40example.com"],
+    ["a phone percent-encoded in a search", "q=call%20me%20on%20020%207946%200958", "PHONE:020%207946%200958"],
   ]
   test.each(cases)("%s", (_what, text, finding) => {
     expect(found(text)).toContain(finding)
@@ -29,6 +31,10 @@ describe("personal data written with look-alike characters is found, at the text
     // Luhn-invalid and mod-97-invalid, with no-break spaces and full-width digits.
     expect(found("ref 4111\u00a01111\u00a01111\u00a01112 and ４１１１ １１１１ １１１１ １１１２")).toEqual([])
     expect(found("IBAN GB83\u00a0WEST\u00a01234\u00a05698\u00a07654\u00a032")).toEqual([])
+  })
+
+  test("a percent sign that encodes nothing of an address or a number is read as it is", () => {
+    expect(found("discount 50%20off, 100% sure, 20%40 of them, ann%2540example.com")).toEqual([])
   })
 
   test("en and em dashes are left as they are: a time range is no phone", () => {

@@ -58,6 +58,8 @@ testRecognizer(ipAddress, {
   positives: [
     pos("from 203.0.113.7:8443 and [2001:db8::1]:443", "203.0.113.7", "2001:db8::1"),
     pos("host fe80::1ff:fe23:4567:890a and 2001:0db8:0000:0000:0000:ff00:0042:8329", "fe80::1ff:fe23:4567:890a", "2001:0db8:0000:0000:0000:ff00:0042:8329"),
+    // An IPv4-mapped or NAT64 address is found whole (it was `::ffff:192`, the rest left in clear as a second finding).
+    pos("client ::ffff:10.0.0.5 via 64:ff9b::203.0.113.7 ok", "::ffff:10.0.0.5", "64:ff9b::203.0.113.7"),
   ],
   negatives: ["version v4.11.1 and 10.0.19045", "build 125.0.6422.112", "MAC 00:1A:2B:3C:4D:5E", "at 14:32:05", "999.1.1.1"],
 })

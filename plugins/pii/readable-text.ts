@@ -5,8 +5,8 @@
  * grouped with no-break or narrow no-break spaces (French and Swiss typography, text copied from a web page or a word
  * processor), a hyphen that cannot break, full-width digits and `@` from an East Asian keyboard, Arabic-Indic digits,
  * an invisible zero-width space or soft hyphen inside a number or an address, bidirectional marks a messaging app puts
- * around a phone number, `@` and `+` percent-encoded in a link or a log line's query string, and accents written
- * decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them).
+ * around a phone number, `@` and `+` percent-encoded in a link or a log line's query string, characters written as
+ * HTML references in an e-mail's body (`&nbsp;`, `&#64;`), and accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them).
  * Every word list and expression is written with the plain characters, so each of these hid the value from every
  * recognizer and from the residual check after a transform. They are read as the plain character, or as nothing.
  */
@@ -23,10 +23,26 @@ const HYPHENS = /[\u2010-\u2012\u2212\ufe63\uff0d]/
 // and invisible operators, direction isolates, byte-order mark.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 // A link's or a log line's query string writes `@`, `+`, a space, `.`, `-` and brackets percent-encoded
-// (`?email=ann%40example.com&phone=%2B447911123456`): read as the character.
-const PERCENT = /^%(?:20|2[89bBdDeE]|40)$/
+// (`?email=ann%40example.com&phone=%2B447911123456`); an e-mail's or a web form's HTML writes characters as references
+// (`020&nbsp;7946&nbsp;0958`, `4111&#160;1111…`, `ann&#64;example.com`). Each is read as the character it stands for.
+const ESCAPED = /%(?:20|2[89bBdDeE]|40)|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y
+const NAMED: Record<string, string> = {
+  nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", commat: "@", period: ".", plus: "+", minus: "\u2212",
+  hyphen: "\u2010", dash: "\u2010", shy: "\u00ad", ndash: "\u2013", mdash: "\u2014", lpar: "(", rpar: ")", num: "#", colon: ":",
+  sol: "/", lowbar: "_", comma: ",", ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009", zwsp: "\u200b", zwj: "\u200d", zwnj: "\u200c",
+}
+
+/** The character an escape stands for, or undefined (an unknown name, a code point that is none). */
+function unescaped(escape: string): string | undefined {
+  if (escape.startsWith("%")) return String.fromCharCode(Number.parseInt(escape.slice(1), 16))
+  const body = escape.slice(1, -1)
+  if (!body.startsWith("#")) return NAMED[body]
+  const code = body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined
+}
+
 /** Whether a text holds any character read otherwise: most do not, and are read as they are. */
-const FOLDED = /%(?:20|2[89bBdDeE]|40)|[\u00a0\u00ad\u0660-\u0669\u06f0-\u06f9\u2000-\u2012\u202a-\u202f\u205f-\u2064\u2066-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/
+const FOLDED = /%(?:20|2[89bBdDeE]|40)|&#?\w+;|[\u00a0\u00ad\u0660-\u0669\u06f0-\u06f9\u2000-\u2012\u202a-\u202f\u205f-\u2064\u2066-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/
 
 /** One character as the recognizers read it: a plain character, nothing, or itself. */
 function plain(c: string): string {
@@ -62,13 +78,22 @@ export function readableText(text: string): ReadableText | undefined {
   let changed = false
   for (let start = 0; start < text.length; ) {
     let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
-    if (text.charCodeAt(start) === 37 && PERCENT.test(text.slice(start, start + 3))) {
-      parts.push(String.fromCharCode(Number.parseInt(text.slice(start + 1, start + 3), 16)))
-      from.push(start)
-      to.push(start + 3)
-      changed = true
-      start += 3
-      continue
+    const code = text.charCodeAt(start)
+    if (code === 37 || code === 38) {
+      ESCAPED.lastIndex = start
+      const escape = ESCAPED.exec(text)?.[0]
+      const stands = escape && unescaped(escape)
+      if (escape && stands !== undefined) {
+        const read = Array.from(stands, plain).join("")
+        parts.push(read)
+        for (let k = 0; k < read.length; k++) {
+          from.push(start)
+          to.push(start + escape.length)
+        }
+        changed = true
+        start += escape.length
+        continue
+      }
     }
     const first = text.slice(start, end)
     while (end < text.length && HAS_MARK.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1

@@ -21,6 +21,9 @@ describe("personal data written with look-alike characters is found, at the text
     ["a card with a soft hyphen in it", "card 4111111\u00ad111111111 declined", "CARD:4111111\u00ad111111111"],
     ["a phone a messaging app wrapped in direction marks", "my number \u202a+44 7911 123456\u202c thanks", "PHONE:+44 7911 123456"],
     ["an email percent-encoded in a log line's query string", "GET /callback?email=ann.lee%40example.com&ok=1 200", "EMAIL:ann.lee%40example.com"],
+    ["a phone grouped with &nbsp; in an e-mail's HTML body", "<p>Call me on 020&nbsp;7946&nbsp;0958</p>", "PHONE:020&nbsp;7946&nbsp;0958"],
+    ["a card grouped with numeric references", "card 4111&#160;1111&#x00A0;1111&#160;1111", "CARD:4111&#160;1111&#x00A0;1111&#160;1111"],
+    ["an email with its @ as a reference", "<td>ann&#64;example.com</td>", "EMAIL:ann&#64;example.com"],
     ["a phone percent-encoded in a search", "q=call%20me%20on%20020%207946%200958", "PHONE:020%207946%200958"],
   ]
   test.each(cases)("%s", (_what, text, finding) => {
@@ -35,6 +38,8 @@ describe("personal data written with look-alike characters is found, at the text
 
   test("a percent sign that encodes nothing of an address or a number is read as it is", () => {
     expect(found("discount 50%20off, 100% sure, 20%40 of them, ann%2540example.com")).toEqual([])
+    // References that stand for no character, or for one that changes nothing, are read as written.
+    expect(found("R&amp;D budget &#xZZ; &#0; &#55296; &bogus; ref 4111&#160;1111&#160;1111&#160;1112")).toEqual([])
   })
 
   test("en and em dashes are left as they are: a time range is no phone", () => {

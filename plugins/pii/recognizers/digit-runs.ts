@@ -36,7 +36,6 @@ export interface DigitRuns {
 const NONE: DigitRuns = Object.freeze({ dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [], phones: [], sentenceEnds: [], slashed: false })
 
 const isDigit = (c: number) => c >= 48 && c <= 57
-const isCapital = (c: number) => c >= 65 && c <= 90
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 let lastText: string | undefined
@@ -62,8 +61,8 @@ function scan(text: string): DigitRuns {
   for (; m; m = RUN.exec(text)) {
     const s = m.index
     const e = s + m[0].length
-    // An IBAN's check digits start a run, right after its two capitals.
-    if (s >= 2 && isDigit(text.charCodeAt(s + 1)) && isCapital(text.charCodeAt(s - 1)) && isCapital(text.charCodeAt(s - 2))) r.ibans.push(s - 2)
+    // An IBAN's check digits start a run, right after its two letters (capitals as printed; small as typed in a chat).
+    if (s >= 2 && isDigit(text.charCodeAt(s + 1)) && isLetter(text.charCodeAt(s - 1)) && isLetter(text.charCodeAt(s - 2))) r.ibans.push(s - 2)
     // Every other kind needs six digits, or seven units (`1.2.3.4`): a shorter run holds none.
     if (e - s >= 6) readRun(text, s, e, r)
   }

@@ -47,9 +47,13 @@ export const card = defineRecognizer({
   },
 })
 
-// Sticky: tried where digit-runs.ts finds an IBAN's capitals and check digits, and where four dotted groups start.
-const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,30}/uy
-/** An IBAN, grouped in fours or not, cut to its country's length, with mod-97 checked. */
+// Sticky: tried where digit-runs.ts finds an IBAN's letters and check digits, and where four dotted groups start.
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Za-z]{2})\d{2}(?:[ -]?[A-Za-z0-9]){8,30}/uy
+// An IBAN typed in small letters (`gb82 west 1234 …`, as people write one in a chat) is read with its word near, or
+// grouped in fours: a run of small letters and digits of the right length alone is as likely a hash or an id in a log.
+const IBAN_WORD_BEFORE = /\b(?:iban|bic|konto|kontonummer|account|acct|rekening|compte|cuenta|conta|conto|rachunek|účet|bank)\b[^\n]{0,24}$/i
+const GROUPED_IN_FOURS = /^[A-Za-z0-9]{4}(?:[ -][A-Za-z0-9]{4})+(?:[ -][A-Za-z0-9]{1,4})?$/
+/** An IBAN, grouped in fours (by spaces or dashes) or not, in capitals or small letters, cut to its country's length, with mod-97 checked. */
 export const iban = defineRecognizer({
   type: "IBAN",
   name: "iban",
@@ -62,17 +66,22 @@ export const iban = defineRecognizer({
     let found = 0
     for (const m of matchesAt(IBAN_SHAPE, text, digitRuns(text).ibans, 1, false)) {
       if (m.index < found) continue
-      const length = IBAN_LENGTHS[m[1]!]
+      const length = IBAN_LENGTHS[m[1]!.toUpperCase()]
       if (!length) continue
-      // Walk to the country's length so that a word after the IBAN is never taken in.
+      // Walk to the country's length so that a word after the IBAN is never taken in; one separator throughout.
+      const separator = /[ -]/.exec(m[0])?.[0]
       let n = 0
       let end = m.index
       for (const ch of m[0]) {
+        if (ch !== separator && (ch === " " || ch === "-")) break
         end += ch.length
-        if (ch !== " " && ++n === length) break
+        if (ch !== separator && ++n === length) break
       }
       if (n !== length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue
-      if (!ibanValid(text.slice(m.index, end).replace(/ /g, ""))) continue
+      const written = text.slice(m.index, end)
+      if (!ibanValid((separator ? written.split(separator).join("") : written).toUpperCase())) continue
+      const capitals = written === written.toUpperCase()
+      if (!capitals && !GROUPED_IN_FOURS.test(written) && !IBAN_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       out.push({ start: m.index, end })
       found = end
     }

@@ -40,8 +40,18 @@ testRecognizer(iban, {
   positives: [
     pos("IBAN: DE89 3704 0044 0532 0130 00 please", "DE89 3704 0044 0532 0130 00"),
     pos("pay to GB29NWBK60161331926819.", "GB29NWBK60161331926819"),
+    // Typed in small letters in a chat, grouped by dashes, or unbroken after its word: each was missed.
+    pos("my iban is gb29 nwbk 6016 1331 9268 19 ok", "gb29 nwbk 6016 1331 9268 19"),
+    pos("IBAN DE89-3704-0044-0532-0130-00, BIC COBADEFFXXX", "DE89-3704-0044-0532-0130-00"),
+    pos("iban: de89370400440532013000", "de89370400440532013000"),
   ],
-  negatives: ["DE88 3704 0044 0532 0130 00", "GB29NWBK6016133192681", "XX89370400440532013000"],
+  negatives: [
+    "DE88 3704 0044 0532 0130 00", "GB29NWBK6016133192681", "XX89370400440532013000",
+    // Small letters with no IBAN word and no grouping: as likely a hash in a log line.
+    "trace gb29nwbk60161331926819 done", "de88 3704 0044 0532 0130 00",
+    // Spaces and dashes mixed in one value are not one IBAN's grouping.
+    "ref GB29-NWBK 6016 1331 9268 19",
+  ],
 })
 
 testRecognizer(usSsn, {

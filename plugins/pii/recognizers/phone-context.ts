@@ -2,6 +2,8 @@ import { nameWords } from "./person.ts"
 import { kinNamed, titledNamed } from "./phone-kin.ts"
 import { patternOnLineBefore, wordsOnLineBefore } from "./phone-line-words.ts"
 import { capitalisedEndsAt, capitalisedThenComma, pastSpaces, spaceOrTab } from "./phone-name-end.ts"
+import { bracketAfterName } from "./phone-named.ts"
+import { choiceBeforePhone } from "./phone-siblings.ts"
 import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
@@ -24,7 +26,7 @@ export function contactLine(text: string, start: number, end: number): boolean {
   const alternative = said.includes("+") || said.includes("00") ? ALTERNATIVE.exec(said) : null
   if (alternative && (alternative[1]!.match(/\d/g)?.length ?? 0) <= 15) return true
   // Another number said after it with a slash, `or` or a comma, written international (`Ingrid: 47372690 / +47.902.20.249`).
-  if (ALTERNATIVE_AFTER.test(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 30)))) return true
+  if (ALTERNATIVE_AFTER.test(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 30))) || choiceBeforePhone(text, end)) return true
   // Right after a person's name and a comma, as a list of whom to call gives it (`taksator: Storm Østergaard, 40816275;`),
   // or the name alone or with `on` (`Maria Antoniou 6985780941`, `Precious on 71875834`): whom to call. Not a date or a
   // round sum that a name stands before (`Paid to Grace on 20241130`, `Refund: Anna Berg 4500000`).
@@ -34,7 +36,7 @@ export function contactLine(text: string, start: number, end: number): boolean {
     if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1])))) return true
     // Or after a word in running text (`is Shanice Bailey, 876…`, `koordinátorka Věra Růžičková 533/…`): a known given name then.
     if (!comma && wordThenName(text, lineStart, start, end)) return true
-    if (listedName(text, start) || personOn(text, start)) return true
+    if (listedName(text, start) || personOn(text, start) || bracketAfterName(text, start, end, (at) => nameBefore(text, at), nameWords.isOrdinary)) return true
   }
   if (whoseAfter(text, end)) return true
   // Right after a mail address and a comma, in the bracket of whom it names (`Nuno Martins (nuno.martins@sapo.pt, 938…)`).

@@ -1,5 +1,6 @@
 import { PARTY_LABELS, ROLE_NOUNS, ROLES, TITLES } from "./person-cues.ts"
 import { cutShort, lineStartWithin } from "./line-start.ts"
+import { capitalisedEndsAt, pastSpaces } from "./phone-name-end.ts"
 import type { LabelledValue } from "../../../core/index.ts"
 import { NUMBER_ADJECTIVES, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 
@@ -49,7 +50,7 @@ function whosePhone(word: string, isName: (word: string) => boolean, parties = t
 // the verb "is".
 const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a"])
 const FUNCTION_LIKE = new Set([
-  "is", "es", "est", "c'est", "c’est", "é", "è", "e", "je", "је", "е", "este", "jest", "to", "ist", "er", "är", "on", "ir", "yra", "είναι", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj", "мој", "моја", "моје", "мой", "μου",
+  "is", "es", "és", "est", "c'est", "c’est", "é", "è", "e", "je", "је", "е", "este", "jest", "to", "ist", "er", "är", "on", "ir", "yra", "είναι", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj", "мој", "моја", "моје", "мой", "μου",
   "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
   "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
   "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "mnie", "mě", "mne", "me", "mí", "bad", "mistake", "fault", "apologies", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",
@@ -165,4 +166,33 @@ const GENERIC_KEYS = new Set([
 export function otherColumn(labelled: LabelledValue): boolean {
   if (labelled.from === "line" || GENERIC_KEYS.has(labelled.label) || PHONE_WORDS.test(labelled.label) || PHONE_LABELS.test(labelled.label)) return false
   return !labelled.label.split(" ").some((w) => whosePhone(w, () => false))
+}
+
+// A party's name as a line's item, right before a bracket: after the line's start or a key's colon (and a sign: `Kunde: 👤
+// Eirik Haugen (`), a title or not, then one to three capitalised words (`Sra. Pereira (`, `g. Novak (`, `Ms Te Rangi (`).
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
+const NAME_ITEM = new RegExp(String.raw`(?:^|:)[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(\p{L}{1,9})(\.?)[ \t]+)?(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})[ \t]*$`, "u")
+// Slovene gospod and gospa as a note abbreviates them, only with their dot (`g. Novak`, `ga. Kos`).
+const DOTTED_TITLES = new Set(["g", "ga"])
+
+/**
+ * Whether the number stands alone in a bracket right after a party's name on its line (`Kunde: Eirik Haugen (91721256)`,
+ * `Cliente: Sra. Pereira (937.427.769)`, `Mojca: g. Novak (051-744-688)`): whose phone it is, as a case's summary writes
+ * its party. The name is a title and a surname, or a known given name and a surname (`nameEndsAt`, asked where the name
+ * ends); no everyday word (`Hotel Europa (…)`). Not inside a sentence: `paperwork for Grace Byrne (456042645)` gives
+ * her student number as often.
+ */
+export function bracketAfterName(text: string, start: number, end: number, nameEndsAt: (at: number) => boolean, isOrdinary: (word: string) => boolean): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false
+  const at = pastSpaces(text, start - 1)
+  if (!capitalisedEndsAt(text, at)) return false
+  // The line's start, or a colon within 48 units.
+  const line = text.lastIndexOf("\n", at - 1) + 1
+  const from = Math.max(line, at - 48)
+  const m = NAME_ITEM.exec(text.slice(from, at))
+  if (m === null || (from > line && !m[0].startsWith(":"))) return false
+  const first = m[1]?.toLowerCase()
+  if (first !== undefined && (TITLE_WORDS.has(first) || (m[2] === "." && DOTTED_TITLES.has(first)))) return !m[3]!.split(/[ \t]+/).some((w) => isOrdinary(w.toLowerCase()))
+  // With no title, the words before the bracket are all the name's.
+  return (first === undefined || /^\p{Lu}/u.test(m[1]!)) && nameEndsAt(at)
 }

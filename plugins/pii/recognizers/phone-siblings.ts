@@ -25,6 +25,17 @@ const OTHER_AFTER = new RegExp(String.raw`^[ \t]*${OR}[ \t]+(?:\+|00)[ (]?(\d{1,
 const OTHER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\+|00)[ (]?(\d{1,3})[\d ().-]{5,}\d[ \t]*${OR}[ \t]+$`, "iu")
 const OR_BETWEEN = new RegExp(String.raw`^[ \t]*,?[ \t]*${OR}[ \t]+$`, "iu")
 
+// A phone's sign, as a chat marks a number it gives (`📞 +370 …`, `📱966…`).
+const SIGN = String.raw`[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?`
+const PHONE_CHOICE_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*${OR}[ \t]+(?:(?:${SIGN})[ \t]*(?:\+|00|\()?|\+|00)\d`, "iu")
+
+/**
+ * Whether the number ending at `end` is one choice of two, the other right after it written as a phone: international
+ * or after a phone's sign, joined by "or" in the covered languages (`866274166 arba 📞 +370 6420 4854`, `916.588.185 ou
+ * 📱966464438`). Who gives a phone as a choice gives two phones.
+ */
+export const choiceBeforePhone = (text: string, end: number): boolean => PHONE_CHOICE_AFTER.test(text.slice(end, end + 24))
+
 /** Whether the text between a phone found and the number at `start` gives it as the other choice (`… ou no 11 …`). */
 export const otherChoiceAfter = (text: string, found: { end: number } | undefined, start: number): boolean =>
   found !== undefined && start - found.end <= 16 && OR_BETWEEN.test(text.slice(found.end, start))

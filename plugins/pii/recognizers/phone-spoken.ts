@@ -4,16 +4,18 @@ import { PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 import { MONTH_WORDS } from "./phone-shapes.ts"
+import { ownPhoneBefore } from "./phone-mine.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
 // `oh seven oh ... double three eight`, a pause written as an ellipsis,
-// `double seven`): English digit words only. Seven to fifteen digits, a phone word (or `text`) in the 80 units before,
-// and a number valid in the configured regions, or in any plan when they read none: a run of digit words with no phone
-// named before it is a code, a count or a date read out.
-const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT})){6,}(?![\\p{L}\\p{M}])`, "giu")
+// `double seven`, `plus four four`): English digit words only. Seven to fifteen digits (in four words or more: `double
+// seven one two`), a phone word (or `text`, or the caller's own number said: `you can get me on`) in the 80 units
+// before, and a number valid in the configured regions, or in any plan when they read none: a run of digit words with
+// no phone named before it is a code, a count or a date read out.
+const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT})){3,}(?![\\p{L}\\p{M}])`, "giu")
 // A number read with pauses, as speech-to-text writes them: digit words then digits (`oh seven nine four six, 451637`),
 // or groups of digits parted by a comma, an ellipsis or a dash (`0489, 92, 44, 80`, `073... 809... 20... 64`).
-const RUN = `(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ -](?:(?:double|triple)[ -])?(?:${DIGIT}))*`
+const RUN = `(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ -](?:(?:double|triple)[ -])?(?:${DIGIT}))*`
 const GROUP = `\\d{1,8}(?: \\d{2,8})*`
 const PAUSED_DIGIT = /\d(?:, |[ ]?(?:\.{3}|…)[ ]?| - )|(?:, |\.{3} ?|… ?| - )\d/
 const PAUSE = `(?:, |[ ]?(?:\\.{3}|…)[ ]?| - )`
@@ -46,7 +48,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // A phone word, a phone's sign or a relative's name before it, or a number read out just before and `or`.
         const last = found[found.length - 1]
         const alternative = last !== undefined && OR_BETWEEN.test(text.slice(last.end, m.index))
-        if (!alternative && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index)) continue
+        if (!alternative && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
         if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }
@@ -58,7 +60,10 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // In a voicemail; or, half said in words, with a phone named before it as above. Groups of digits alone are a
         // list, a sum or a date as often anywhere else (`orders 4471, 208 395`).
         const from = Math.max(0, m.index - 80)
-        const said = /\p{L}/u.test(m[0]) && (PHONE_WORDS.test(text, from, m.index) || PHONE_SIGN.test(text.slice(from, m.index)))
+        // Or right after the caller says it is their number (`mi número es el 55, 7380, 0527`, `a számom 06, 20, …`, `you can
+        // get me on oh nine …`), in a voicemail's transcript or not: what follows such words is a phone's digits.
+        const mine = ownPhoneBefore(text, m.index)
+        const said = mine || (/\p{L}/u.test(m[0]) && (PHONE_WORDS.test(text, from, m.index) || PHONE_SIGN.test(text.slice(from, m.index))))
         if (!said && !VOICEMAIL.test(text.slice(0, m.index))) continue
         // Groups of digits alone in a voicemail stand apart, as a number read out does (`… 0489, 92, 44, 80 …`, `from 0121,
         // 282 2438`), or follow a phone named since its header; in a sentence they are a list or a sum (`we need 120, 450,

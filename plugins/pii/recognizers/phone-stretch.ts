@@ -1,6 +1,7 @@
-import { digitCount, numberIn, type RegionLists } from "./phone-regions.ts"
+import { digitCount, international, numberIn, type RegionLists } from "./phone-regions.ts"
+import { isValid, parsePhone } from "./phone-parse.ts"
 import { DATE_UNIT, MONTH_WORDS, validMonthDay } from "./phone-shapes.ts"
-import { PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
 
 // A stretch that could be one phone number: an optional `+` or `(`, digits and the separators numbers are written
 // with, on one line and in one cell (a tab parts a TSV's cells, `FL-75381⇥07819 000825`), ending in a digit; after a
@@ -54,7 +55,53 @@ export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, v
     after = stretch.slice(cut)
     stretch = stretch.slice(0, cut).replace(/\D+$/, "")
   }
+  // A phone key's number that a form wrapped onto its next line: read from the key's line.
+  if (stretch === w[0]) {
+    const wrapped = (text.charCodeAt(end) === 10 ? wrappedAfter(text, w.index + from, end) : undefined) ?? (text.charCodeAt(w.index - 1) === 10 ? wrappedBefore(text, w.index, end) : undefined)
+    if (wrapped !== undefined) return [wrapped[0] - w.index, wrapped[1]]
+  }
   return [from, stretch.slice(from)]
+}
+
+// A form's key and colon opening a line, then an international number's start to the line's end (`Phone: +1 (709)`).
+const KEY_OPENING = /(?:^|\n)[ \t]*(\p{L}[\p{L}\p{M} .'’-]{0,30}?)[ \t]*:[ \t]*$/u
+const KEY_LINE = /(?:^|\n)[ \t]*(\p{L}[\p{L}\p{M} .'’-]{0,30}?)[ \t]*:[ \t]*((?:\+|00)\d[\d ().-]*[\d)])[ \t]*$/u
+// A line of digits alone (and the separators of a number), after its break.
+const DIGITS_LINE = /^\n[ \t]*\d(?:[\d ().-]*\d)?[ \t]*(?=\r?\n|$)/
+
+/**
+ * An international number under a phone key that a form wrapped onto the next line (`Phone: +353 (0)89 820⏎3005`,
+ * `Tālrunis: +371 23 117⏎262`, `Phone: +1 (709)⏎313-3312`): the next line holds digits alone, the key's line alone is no
+ * valid number and both together are. A `+` number's plan is its own, whatever the regions. The value runs from the
+ * `+` to the next line's last digit, its break read as a space: the same length, so offsets hold.
+ */
+function wrappedAfter(text: string, start: number, end: number): [start: number, value: string] | undefined {
+  const key = KEY_OPENING.exec(text.slice(Math.max(0, start - 40), start))
+  const next = key === null ? null : DIGITS_LINE.exec(text.slice(end, end + 24))
+  if (next === null || !PHONE_LABELS.test(key![1]!) || !wrapsOnto(text.slice(start, end), next[0])) return undefined
+  return [start, text.slice(start, end + next[0].trimEnd().length).replace("\n", " ")]
+}
+
+/** wrappedAfter read from the next line's stretch, at `at` to `end` (the key's line held too few digits for a stretch of its own). */
+function wrappedBefore(text: string, at: number, end: number): [start: number, value: string] | undefined {
+  const line = KEY_LINE.exec(text.slice(Math.max(0, at - 64), at - 1))
+  if (line === null || !PHONE_LABELS.test(line[1]!) || !DIGITS_LINE.test(text.slice(at - 1, end + 2)) || !wrapsOnto(line[2]!, `\n${text.slice(at, end)}`)) return undefined
+  // The key's number ends the match, but for the spaces after it.
+  const spaces = line[0].length - line[0].trimEnd().length
+  const start = at - 1 - spaces - line[2]!.length
+  return [start, text.slice(start, end).replace("\n", " ")]
+}
+
+const wrapsOnto = (written: string, next: string) => {
+  if (!international(written, false)) return false
+  const first = written.replace(/^00/, "+")
+  const both = `${first} ${next.trim()}`
+  return digitCount(both) <= 17 && !validInternational(first) && validInternational(both)
+}
+
+function validInternational(value: string): boolean {
+  const phone = parsePhone(value, "US")
+  return phone !== undefined && isValid(phone)
 }
 
 // A date after the number, apart by a space (`031.607.8225 2026/03/20`, `+420 229 863 311 23. 11. 2027`): year first or last.

@@ -17,7 +17,7 @@ export const PHONE_WORDS = contextMatcher([
   "terugbelverzoek",
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
-  "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni",
+  "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni", "númer", "númerið",
   "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "gsm", "telefonu", "telefonnummern",
   "alt", "alternative number", "alt number", "alt phone", "contattarmi", "contattare", "contattami", "chiamarmi", "richiamarmi", "ring tilbage", "ring tilbake", "ring op", "ringe",
   // The caller's and the dialled number in IVR and telephony logs.

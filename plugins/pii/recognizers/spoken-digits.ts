@@ -3,11 +3,15 @@
 // (relatives' words, the name lists) would then load with it, a heap every forced collection of a job marks.
 export const DIGIT = "zero|nought|oh|one|two|three|four|five|six|seven|eight|nine"
 const VALUES: Record<string, string> = { zero: "0", nought: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" }
+const PLUS = /^[ \t]*plus[ \t]/i
 const WORD = new RegExp(`(double|triple)?[ -]?(${DIGIT}|\\d)`, "giu")
 
-/** The digits a run of digit words says (`double seven` is 77), with the digits written among them (`oh seven, 451637`). */
+/**
+ * The digits a run of digit words says (`double seven` is 77), with the digits written among them (`oh seven, 451637`),
+ * after a `+` when it opens with "plus" (`plus nine one, 80, …`).
+ */
 export function spokenDigits(run: string): string {
-  let out = ""
+  let out = PLUS.test(run) ? "+" : ""
   for (const m of run.matchAll(WORD)) {
     // The `i` flag also matches the long s (`ſix`, U+017F folds to s), which lower case keeps: read as the s it stands for.
     const digit = VALUES[m[2]!.toLowerCase().replaceAll("\u017f", "s")] ?? m[2]!

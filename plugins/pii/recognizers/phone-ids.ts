@@ -55,6 +55,31 @@ export const ID_CLASS_WORDS = [
   // `Protocolo: …`); a driving lesson and a driving test in Czech and Spanish (`Jízda 78 275 108 přesunuta`).
   "viide", "viitenumber", "referință", "referinta", "referința", "referans", "referansı", "referans no", "protocolo", "protokol",
   "jízda", "jízdu", "jízdy", "examen práctico", "examen de manejo", "examen de conducir",
+  // A register's entry (`Registro parroquial 0612 …`, `Kremavimo registras …`, `rejstřík …`).
+  "register", "registry", "registro", "registo", "registre", "registru", "registrul", "registras", "reģistrs", "reģistra", "rekisteri",
+  "registret", "registeret", "rejestr", "rejestru", "rejstřík", "rejstříku", "registar", "nyilvántartás", "регистър", "реєстр", "реєстру",
+  "μητρώο", "reġistru",
+  // A subscription, of lenses or a magazine (`Lęšių prenumerata …`, `Naročnina na leče …`, `Subscripció de lents …`).
+  "subscription", "suscripción", "suscripcion", "subscripció", "subscrição", "abonnement", "abonament", "abonamentul", "abonnemang",
+  "prenumerata", "prenumeratos", "abonements", "abonementas", "naročnina", "naročnine", "predplatné", "predplatného", "předplatné", "předplatného",
+  "előfizetés", "pretplata", "pretplate", "prenumeration", "передплата", "передплати", "абонамент", "συνδρομή", "συνδρομής", "abbonament",
+  // Contact lenses, whose `contact` names no phone (`lentes de contacto 0612 …`).
+  "contact lens", "contact lenses", "lentes de contacto", "lentes de contato", "lentilles de contact", "lenti a contatto", "kontaktlinsen", "contactlenzen",
+  "kontaktlinser", "kontaktní čočky", "soczewki kontaktowe", "kontaktlencse", "kontaktne leće", "kontaktne leče", "lentile de contact", "φακοί επαφής",
+  "контактни лещи", "контактні лінзи", "kontaktlēcas", "kontaktiniai lęšiai", "piilolinssit", "kontaktläätsed", "lents de contacte",
+  // A reference in Icelandic and Ukrainian (`Tilvísun …`, `Платіжне посилання …`); its abbreviations are read where
+  // they open a line or a sentence (phone-other.ts): a CSV's header `Réf.` names the last column only.
+  "tilvísun", "tilvísunar", "tilvísunarnúmer", "посилання", "посиланням",
+]
+
+/**
+ * An applicant or a candidate by their number, and a plan (funeral, payment, treatment) by its own (`Kandidatas 8-612-…`,
+ * `bēru plāns 2103-…`): read as AGREEMENT_WORDS are, right before the number only, as a person's number follows them in a
+ * sentence as often (`Candidate Ann Byrne, mobile 087 …`).
+ */
+export const APPLICANT_PLAN_WORDS = [
+  "candidate", "candidato", "candidata", "kandidatas", "kandidāts", "kandidaat", "kandydat", "kandidát", "jelölt", "ehdokas", "umsækjandi",
+  "кандидат", "кандидата", "υποψήφιος", "υποψήφια", "aday", "plan", "plāns", "planas", "plaan", "plán", "plano", "план",
 ]
 
 /**

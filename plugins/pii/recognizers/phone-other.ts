@@ -1,5 +1,7 @@
 import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OR_WORDS, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
-import { lineStartWithin } from "./line-start.ts"
+import { wordSet } from "../../../core/index.ts"
+import { cutShort, lineStartWithin } from "./line-start.ts"
+import { APPLICANT_PLAN_WORDS } from "./phone-ids.ts"
 import { nameWords } from "./person.ts"
 import { nameBefore } from "./phone-context.ts"
 import { keyMayEndBefore, lastTokensFrom } from "./phone-name-end.ts"
@@ -158,6 +160,7 @@ export const otherBefore = (text: string, start: number) => namedOtherNumber(tex
  * not a phone. Only the last words: `Lease office: 617-…` and `changer de forfait, ligne 06 …` name no number.
  */
 export function namedRightBefore(text: string, start: number): boolean {
+  if (abbreviationOpens(text, start)) return true
   // Both expressions match at most three runs of units apart by spaces before the number (a key, a colon, a letter; two
   // words and `no.`): they are run from there, and KEY_BEFORE only where a colon or `=` ends them.
   const from = lastTokensFrom(text, start, 3, Math.max(0, start - 40))
@@ -167,13 +170,13 @@ export function namedRightBefore(text: string, start: number): boolean {
   const m = LAST_WORDS.exec(text.slice(from, start))
   if (m === null) return false
   const last = m[2]!.toLowerCase()
-  if (AGREEMENT_WORDS.has(last) || (m[1] !== undefined && AGREEMENT_WORDS.has(`${m[1].toLowerCase()} ${last}`))) return true
+  if (namesRightBefore(last) || (m[1] !== undefined && namesRightBefore(`${m[1].toLowerCase()} ${last}`))) return true
   // Its series letter between (`Folio F 5521 0874`).
-  if (m[1] !== undefined && SERIES.test(m[2]!) && AGREEMENT_WORDS.has(m[1].toLowerCase())) return true
+  if (m[1] !== undefined && SERIES.test(m[2]!) && namesRightBefore(m[1].toLowerCase())) return true
   // The number's own name right before it, whatever its shape (`Nº de pedido (011) …`, `Gift Aid ref (009) …`, `Amostra
   // (049) …`, `ID de línea 03 …`): a word naming some other number as the last word, or ending a phrase of the last two;
   // no phone word on its line before it (`call patient (617) …`).
-  const named = OTHER_WORDS.test(last) || (m[1] !== undefined && OTHER_WORDS.test(`${m[1]} ${last}`) && !OTHER_WORDS.test(m[1]))
+  const named = OTHER_WORDS.test(last) || REFERENCE_COMPOUND.test(last) || (m[1] !== undefined && OTHER_WORDS.test(`${m[1]} ${last}`) && !OTHER_WORDS.test(m[1]))
   // An id of a line or a phone is no phone number either (`ID de línea`), nor a customer's number (`Nº de cliente`): read
   // only after `de`, `di`, `do` … (the cheap test first).
   // A caller's id is the caller's number (`ID del chiamante`, `ID de chamada`, `identifiant de l'appelant`: review).
@@ -181,11 +184,34 @@ export function namedRightBefore(text: string, start: number): boolean {
   if (!named && !idOf) return false
   return !PHONE_WORDS.test(text, lineStartWithin(text, start, 40), start) && (idOf || !PHONE_QUALIFIER.test(last))
 }
+// A compound ending in a word for reference (`Lønreference`, `Skattereference`, `Zahlungsreferenz`, `betalingskenmerk`).
+const REFERENCE_COMPOUND = /^\p{L}{2,}(?:reference|referencen|referanse|referansen|referens|referensen|referenz|referentie|kenmerk)$/u
+
+/**
+ * Whether an abbreviation for number or reference opens the number's line or sentence, its whole name (`- Nr.: 0171 …`,
+ * `Az. 0171 …`, `Št.: 041 …`, `№ 0441 …`): a document's, a case's or a file's number, not a phone; unless a phone word
+ * is on the line before it (`Tel. Nr. 0171 …`).
+ */
+function abbreviationOpens(text: string, start: number): boolean {
+  const line = lineStartWithin(text, start, 24)
+  // A line's start read as a line break; a line cut short at 24 units opens nothing.
+  const m = ABBREVIATION_OPENING.exec((cutShort(text, line) ? "" : "\n") + text.slice(line, start))
+  // A phone word on the line before it (`Tel. Nr. …`, `Mobil: 0171 …. Nr. 2: 0151 …`).
+  return m !== null && !PHONE_WORDS.test(text, lineStartWithin(text, start, 60), start - m[0].length + 1)
+}
+// What opens a line or a sentence (a line break, `. `, `: `, `? `, a bracket; then a bullet, a quote, `- `), then the
+// abbreviation with its dot or colon, or the sign № (`Nr.:`, `Az.`, `Št.:`, `Réf.`, `№`).
+const ABBREVIATION_OPENING = /(?:[\n!?;(]|[.:][ \t])[ \t>*•·-]*(?:(?:nr|no|št|č|az|ref|réf|реф)(?:\.[ \t]*:?|[ \t]*:)|n[º°]\.?:?|№:?)(?:[ \t]*№:?)?[ \t]*$/iu
+
+// The words that name the number right after them: an agreement, a pass, a claim, a meter; an applicant, a plan.
+const APPLICANT_PLAN = wordSet(APPLICANT_PLAN_WORDS)
+const namesRightBefore = (word: string) => AGREEMENT_WORDS.has(word) || APPLICANT_PLAN.has(word)
+
 /** Whether a key ends in an agreement's, a folio's, a claim's or a meter's name (`folio-number`, `polise`), which names its value. */
 export function keyNamesAgreement(label: string): boolean {
   const words = label.toLowerCase().split(/[\s_.-]+/).filter(Boolean)
   const last = words.at(-1)
-  return last !== undefined && (AGREEMENT_WORDS.has(last) || (words.length > 1 && AGREEMENT_WORDS.has(`${words.at(-2)} ${last}`)))
+  return last !== undefined && (namesRightBefore(last) || (words.length > 1 && namesRightBefore(`${words.at(-2)} ${last}`)))
 }
 
 // An id or a code of something, in the Romance order (`ID de línea`, `código do cliente`, `codice di …`).

@@ -35,6 +35,9 @@ export function monthBefore(text: string, start: number): boolean {
 // (`Kundennummer`, `order no`, `hallgatói szám`).
 export const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro|broj|број|αρ|αριθμός) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/u
 export const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
+// A serial, a slash and a year's last two digits ending it (`04172/25`, a register's entry of 2025), unless a phone word
+// is near: a phone's last pair written after a slash (`Téléphone : 2851/18/40`) is rare but is a phone.
+export const YEAR_SUFFIXED = /^\d{4,6}\/\d{2}$/
 // Countries' codes written before their numbers; not those that are also words or ids (`IT`, `NO`, `IN`, `ID`, `AT`, `BE`).
 export const COUNTRY_CODES = new Set(["US", "UK", "GB", "CA", "IE", "AU", "NZ", "DE", "FR", "ES", "NL", "CH", "PT", "SE", "DK", "FI", "PL", "MX", "BR"])
 // An IBAN's country code and check digits, then groups of four, right before a number.

@@ -17,7 +17,7 @@ import { openingNounNames } from "./phone-thing.ts"
 import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
-import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
+import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -45,7 +45,8 @@ function otherNearer(text: string, start: number, clause: number): boolean {
   const phoneAt = starts.find((p) => PHONE_WORDS.test(text, p, start))
   const otherAt = starts.find((p) => p >= clause && OTHER_WORDS.test(text, p, start))
   if (otherAt === undefined) return false
-  if (phoneAt === undefined || otherAt >= phoneAt) return true
+  // Nearer, or holding the phone word (`lentes de contacto 0612 …`, contact lenses: its phrase runs past the phone word).
+  if (phoneAt === undefined || otherAt >= phoneAt || !OTHER_WORDS.test(text, otherAt, phoneAt)) return true
   // The phone word is a bare "number" and an id word ends right before it.
   const k = starts.indexOf(phoneAt)
   if (!NUMBER_NOUNS.test(text, phoneAt, starts[k - 1] ?? start)) return false
@@ -101,7 +102,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // Each of these shapes holds a dash, a slash or a dot; most stretches are groups apart by spaces.
   const joined = DATE_UNIT.test(value)
   if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value))) || (!near && norwegianId(value))) return true
-  if ((joined && ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
+  if ((joined && ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || YEAR_SUFFIXED.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
   if (value.includes(".") && !cell && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")) && !(near && DOTTED_NEAR.test(value))) return true
@@ -154,7 +155,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
  */
 function shapeRejectedFar(value: string): boolean {
   const n = value.length
-  return norwegianId(value) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value) || (value.includes(".") && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")))
+  return norwegianId(value) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value)) || REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || YEAR_SUFFIXED.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value) || (value.includes(".") && !international(value, false) && !DOTTED_PHONE.test(value.replace(/\s/g, "")))
 }
 
 const LETTER_BEFORE = /\p{L}$/u

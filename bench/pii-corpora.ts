@@ -228,7 +228,12 @@ counts both times: PHONE precision 0.926 and recall 0.897 (37 false positives, 5
 voicemail numbers spoken or written in the caller's pauses; findings of any type on its labeled register numbers 12,
 phone-shaped references 7, candidate ids 6, lens plans 5, funeral plans 2, payroll references 2, tax references 1) and PERSON F1
 0.892 (precision 0.931, recall 0.857; 21 findings on names used as words, places or business names), every other type
-1.000, 0 findings on checksum-invalid lookalikes.
+1.000, 0 findings on checksum-invalid lookalikes. Then its PHONE misses were read and fixed (a voicemail's groups parted
+by pauses after "my number is" in eight more languages, numbers said in words after "you can get me on" and "plus", a
+national number in brackets after a party's name opening its line, a form's international number wrapped over a line
+break), then its false positives (a register entry's two-digit year after a slash, candidate, plan, subscription,
+register and compound reference words, an abbreviation such as Nr., Nº, Št., Az. or Réf. opening its line or sentence):
+PHONE 0.996 / 0.990; its PERSON misses are not read yet.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one and the thirteenth's two.`
 
 function scoreCorpus(path: string): Score {

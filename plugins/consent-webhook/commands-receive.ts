@@ -73,7 +73,7 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
         const headers: Record<string, string> = { "webhook-id": args.id, "webhook-timestamp": args.timestamp, "webhook-signature": args.signature }
         const result = await acceptErasureRequest(
           opened.rt,
-          { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: args["ignore-timestamp"] ? 0 : settings.toleranceSec },
+          { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: args["ignore-timestamp"] ? 0 : settings.toleranceSec, tenantId: settings.tenantId },
           body,
           (n) => headers[n],
         )

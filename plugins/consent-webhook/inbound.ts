@@ -31,7 +31,7 @@ export const consentRouteDocs = documentRoute({
     },
     400: "malformed, or a query parameter (the route takes none)",
     401: "bad signature or stale timestamp",
-    409: "the payload names a tenant (tenantId or tenant, at the top or in data) other than the one this server serves: nothing queued",
+    409: "settings.consent-webhook.tenantId is set and the payload names another tenant (tenantId or tenant, at the top or in data): nothing queued",
     413: "too large",
     415: "a body declared as something else than JSON or text/plain (a form, XML), or in another charset than UTF-8",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
@@ -69,6 +69,8 @@ export interface InboundOptions {
   maxBodyBytes: number
   /** Seconds a timestamp may be off; 0 turns the check off (a saved payload replayed from the CLI). */
   toleranceSec: number
+  /** settings.consent-webhook.tenantId: set, a payload naming another tenant is refused (409). */
+  tenantId?: string
 }
 
 /** A body over the limit: a request names one subject, so the platform sent something else (or the limit is set too low). */
@@ -81,26 +83,21 @@ const subjectTypeOf = (given: "EMAIL" | "PHONENO" | undefined, raw: string) => g
 const fail = (status: InboundResult["status"], error: string, message: string): InboundResult => ({ status, body: { error, message } })
 
 /**
- * A payload naming its tenant (`tenantId` or `tenant`, at the top or in `data`) that another tenant's server received:
- * it was queued here, erasing or exporting the subject on the wrong tenant. Refused (409) naming both tenants, never the
- * subject; a payload that names none is this server's, as before.
+ * A payload naming its tenant (`tenantId` or `tenant`, at the top or in `data`) when settings name the tenant id the
+ * platform uses for this server: one naming another was queued here, erasing or exporting the subject on the wrong
+ * tenant. Refused (409) naming both tenants, never the subject. Without that setting the fields are the platform's own
+ * (its account id, say): every request of such a platform was refused 409, so no erasure was queued at all.
  */
-async function otherTenant(rt: Runtime, json: Record<string, unknown>): Promise<InboundResult | undefined> {
+function otherTenant(serving: string | undefined, json: Record<string, unknown>): InboundResult | undefined {
+  if (serving === undefined) return undefined
   const data = typeof json.data === "object" && json.data !== null ? (json.data as Record<string, unknown>) : {}
   const named = [["tenantId", json.tenantId], ["tenant", json.tenant], ["data.tenantId", data.tenantId], ["data.tenant", data.tenant]].filter(([, value]) => value !== undefined)
   if (!named.length) return undefined
   const [field, value] = named[0]!
   if (typeof value !== "string" || !value.trim()) return fail(422, "invalid_payload", `${field} is not a tenant id (a non-empty string): send the tenant's id, or leave it out`)
-  let serving: string
-  try {
-    serving = (await rt.client.discover()).tenantId
-  } catch (error) {
-    rt.log.warn(`consent: the tenant a request names could not be checked: ${describeError(error)}`)
-    return fail(503, "tenant_unchecked", `${field} names a tenant, and this server's own tenant id could not be read, so nothing was queued: retry (see the server log)`)
-  }
   if (value.trim() === serving) return undefined
   const shown = /^[\w.:-]{1,64}$/.test(value.trim()) ? JSON.stringify(value.trim()) : "(not quoted: not a tenant id's shape)"
-  return fail(409, "tenant_mismatch", `${field} ${shown} is not this server's tenant ("${serving}"): nothing was queued; send the request to the server of that tenant, or fix the consent platform's tenant setting`)
+  return fail(409, "tenant_mismatch", `${field} ${shown} is not this server's tenant ("${serving}", settings.consent-webhook.tenantId): nothing was queued; send the request to the server of that tenant, or fix the consent platform's tenant setting`)
 }
 
 /**
@@ -139,7 +136,7 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     const missing = issue.kind === "schema" && issue.type === "object" && issue.input === undefined
     return fail(422, "invalid_payload", `${missing ? `${v.getDotPath(issue)} is missing` : describeBodyIssue(ErasureRequestSchema, issue)}: send ${SHAPE}`)
   }
-  const other = await otherTenant(rt, json as Record<string, unknown>)
+  const other = otherTenant(options.tenantId, json as Record<string, unknown>)
   if (other) return other
   const raw = parsed.output.data.subject
   // "mailto:ann@example.com" passed as an address no contact has: the export found nothing, the erasure erased nothing.

@@ -35,7 +35,7 @@ const consentWebhook = definePlugin({
       const type = c.req.header("content-type")?.replace(/^\s*text\/plain\b/i, "application/json")
       const media = mediaRefusal(type?.trim() || "application/json", c.req.header("content-encoding"))
       if (media) return c.json(media, 415)
-      const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec }, await c.req.text(), (n) => c.req.header(n))
+      const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec, tenantId: settings.tenantId }, await c.req.text(), (n) => c.req.header(n))
       // Long work never runs inside the request: the queue is drained after the answer.
       if (result.status === 202) inBackground(c, () => rt.tasks.drain(), rt.log)
       return c.json(result.body, result.status)

@@ -14,6 +14,12 @@ export const ConsentConfig = v.object({
   secrets: v.optional(v.array(Secret), []),
   /** Secrets accepted on inbound requests (from CXEDGE_CONSENT_SECRETS). */
   inboundSecrets: v.optional(v.array(Secret), []),
+  /**
+   * The tenant id the consent platform names this server's tenant with (a payload's `tenantId` or `tenant`, at the top or
+   * in `data`): set, a request naming another is refused (409). Unset, those fields are the platform's own (many send
+   * their own account id as `tenantId`) and ignored: the inbound secret is what ties a request to this tenant.
+   */
+  tenantId: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, "must be the tenant id the consent platform sends (a non-empty string), or left out"))),
   timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(300_000, "must be at most 300000 (five minutes; the default is 15000)")), 15_000),
   /** Deliveries in flight at once: the job never waits for them, the consent platform sees at most this many. */
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64)), 8),

@@ -65,7 +65,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const recognizers = wanted ? all.filter((r) => wanted.has(r.type)) : all
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
   const allowed = options.allow?.length ? allowList(options.allow, regions) : undefined
-  const deny = (options.deny ?? []).filter((d) => d.trim()).map((d) => d.toLowerCase())
+  const deny = (options.deny ?? []).filter((d) => d.trim()).map((d) => readableValue(d).toLowerCase())
 
   const analyze = (text: string): Finding[] => {
     const found: Finding[] = []
@@ -75,10 +75,17 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const read = readable?.text ?? text
     for (const r of recognizers) for (const f of r.recognize(read)) if (f.score >= minScore) found.push(readable ? readable.back(f) : f)
     if (deny.length) {
-      const lowered = text.toLowerCase()
+      // A denied term is looked for as the recognizers read (`Project&nbsp;Falcon`, `Fal\u00adcon` were missed), unless
+      // lower-casing changes the read text's length (`İ`): then in the text as written.
+      const readLower = read.toLowerCase()
+      const mapped = readLower.length === read.length ? readable : undefined
+      const lowered = mapped ? readLower : text.toLowerCase()
       const recognized = [...found]
       for (const d of deny) {
-        for (let at = lowered.indexOf(d); at >= 0; at = lowered.indexOf(d, at + d.length)) found.push(widenedDeny(recognized, at, at + d.length))
+        for (let at = lowered.indexOf(d); at >= 0; at = lowered.indexOf(d, at + d.length)) {
+          const span = mapped ? mapped.back({ start: at, end: at + d.length }) : { start: at, end: at + d.length }
+          found.push(widenedDeny(recognized, span.start, span.end))
+        }
       }
     }
     // One finding or none overlaps nothing.

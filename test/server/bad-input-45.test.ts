@@ -62,7 +62,7 @@ describe("two identical holds posted at once", () => {
   })
 })
 
-describe("a consent request naming another tenant than the one serving it", () => {
+describe("a consent request naming another tenant than the one serving it (settings.consent-webhook.tenantId set)", () => {
   const INBOUND = `whsec_${Buffer.from("inbound-secret-of-the-consent-side!").toString("base64")}`
   const sign = (body: string, id: string) => {
     const at = Math.floor(Date.now() / 1000)
@@ -71,8 +71,8 @@ describe("a consent request naming another tenant than the one serving it", () =
   let setup: Awaited<ReturnType<typeof anonymizeSetup>>
   let serving = ""
   beforeAll(async () => {
-    setup = await anonymizeSetup({ plugins: ["tenant", "anonymize", "subject", "consent-webhook"], sandboxOptions: { contacts: 5 }, settings: { "consent-webhook": { inboundSecrets: [INBOUND] } } })
-    serving = (await setup.rt.client.discover()).tenantId
+    serving = "acme-eu-1"
+    setup = await anonymizeSetup({ plugins: ["tenant", "anonymize", "subject", "consent-webhook"], sandboxOptions: { contacts: 5 }, settings: { "consent-webhook": { inboundSecrets: [INBOUND], tenantId: serving } } })
   })
   afterAll(() => setup.rt.dispose())
   const send = async (payload: unknown) => {
@@ -91,7 +91,7 @@ describe("a consent request naming another tenant than the one serving it", () =
   ])("%s of another tenant: 409 naming both tenants, never the subject, nothing queued (was: queued here)", async (field, payload) => {
     const r = await send(payload("globex-4412"))
     expect(r.status).toBe(409)
-    expect(r.body).toEqual({ error: "tenant_mismatch", message: `${field} "globex-4412" is not this server's tenant ("${serving}"): nothing was queued; send the request to the server of that tenant, or fix the consent platform's tenant setting` })
+    expect(r.body).toEqual({ error: "tenant_mismatch", message: `${field} "globex-4412" is not this server's tenant ("${serving}", settings.consent-webhook.tenantId): nothing was queued; send the request to the server of that tenant, or fix the consent platform's tenant setting` })
     expect(JSON.stringify(r.body)).not.toContain("okafor")
     expect(r.queued).toBe(false)
   })
@@ -111,6 +111,20 @@ describe("a consent request naming another tenant than the one serving it", () =
   test("this server's own tenant id is queued as before", async () => {
     const r = await send({ type: "access.requested", tenantId: serving, data: { subject } })
     expect([r.status, r.queued]).toEqual([202, true])
+  })
+
+  test("without the setting, a platform sending its own account id as tenantId (a string or a number) is queued (was: 409 or 422, every request)", async () => {
+    const own = await anonymizeSetup({ plugins: ["tenant", "anonymize", "subject", "consent-webhook"], sandboxOptions: { contacts: 5 }, settings: { "consent-webhook": { inboundSecrets: [INBOUND] } } })
+    try {
+      for (const tenantId of ["onetrust-org-88231", 88231]) {
+        const id = `req_${crypto.randomUUID()}`
+        const body = JSON.stringify({ type: "erasure.requested", tenantId, data: { subject } })
+        const res = await createApp(own.rt).request("/webhooks/consent", { method: "POST", headers: sign(body, id), body })
+        expect(res.status).toBe(202)
+      }
+    } finally {
+      await own.rt.dispose()
+    }
   })
 })
 

@@ -175,6 +175,11 @@ const NAME_ITEM = new RegExp(String.raw`(?:^|:)[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t
 // Slovene gospod and gospa as a note abbreviates them, only with their dot (`g. Novak`, `ga. Kos`).
 const DOTTED_TITLES = new Set(["g", "ga"])
 
+// Keys whose party's bracket holds an id: the contact centre's own staff (a CXone export writes `Agent: Maria Lopez
+// (40211987)`, the agent's id) and an employee's (`Employee: …`). Not a user or a member: a form's `Authorised user:
+// Akua Nkansah (054…)` is her phone.
+const ID_KEYS = new Set(["agent", "agente", "agentin", "aġent", "rep", "representative", "advisor", "adviseur", "supervisor", "operator", "operatore", "operador", "operadora", "mitarbeiter", "mitarbeiterin", "medewerker", "medarbejder", "sachbearbeiter", "sachbearbeiterin", "saksbehandler", "handläggare", "conseiller", "conseillère", "employee", "staff", "id"])
+
 /**
  * Whether the number stands alone in a bracket right after a party's name on its line (`Kunde: Eirik Haugen (91721256)`,
  * `Cliente: Sra. Pereira (937.427.769)`, `Mojca: g. Novak (051-744-688)`): whose phone it is, as a case's summary writes
@@ -191,6 +196,7 @@ export function bracketAfterName(text: string, start: number, end: number, nameE
   const from = Math.max(line, at - 48)
   const m = NAME_ITEM.exec(text.slice(from, at))
   if (m === null || (from > line && !m[0].startsWith(":"))) return false
+  if (m[0].startsWith(":") && ID_KEYS.has(/[\p{L}\p{M}]+$/u.exec(text.slice(line, from + m.index).trimEnd())?.[0].toLowerCase() ?? "")) return false
   const first = m[1]?.toLowerCase()
   if (first !== undefined && (TITLE_WORDS.has(first) || (m[2] === "." && DOTTED_TITLES.has(first)))) return !m[3]!.split(/[ \t]+/).some((w) => isOrdinary(w.toLowerCase()))
   // With no title, the words before the bracket are all the name's.

@@ -60,6 +60,9 @@ test("a number alone in a bracket after a party's name on its line is their phon
 test("a bracket after a name inside a sentence, after no name, or holding no phone is no phone", () => {
   expect(phones("Forwarding the paperwork for Maria Lopez (456042645). She has lived abroad.")).toEqual([])
   expect(phones("Hotel: Hotel Europa (91234567)\nCheck-in 14:00")).toEqual([])
+  // A staff member's or a record's bracket holds an id (CXone's agent id), not a phone.
+  expect(phones("Agent: Maria Lopez (40211987)\nCustomer: Ingrid Solberg (91234567)")).toEqual(["91234567"])
+  expect(phones("Employee: Ingrid Solberg (91234567)\nBetalt.")).toEqual([])
   expect(phones("Kunde: Ingrid Solberg (20241130)\nBetalt.")).toEqual([])
   expect(phones("Kunde: Ingrid Solberg (4500000)\nBetalt.")).toEqual([])
   expect(phones("Kunde: Ingrid Solberg (12.03.2026)\nBetalt.")).toEqual([])

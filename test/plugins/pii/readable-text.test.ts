@@ -4,6 +4,7 @@ import { TEST_KEYS } from "../../../testing/transform.ts"
 import { compileMatrix } from "../../../plugins/anonymize/matrix/index.ts"
 import { builtinTransforms } from "../../../plugins/anonymize/transforms/index.ts"
 import { analyze, scrub } from "../../../plugins/pii/index.ts"
+import { createAnalyzer } from "../../../plugins/pii/analyzer.ts"
 import { readableText } from "../../../plugins/pii/readable-text.ts"
 
 const found = (text: string) => analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`)
@@ -45,6 +46,12 @@ describe("personal data written with look-alike characters is found, at the text
   test("en and em dashes are left as they are: a time range is no phone", () => {
     expect(found("delivery window 1030–1130 tomorrow, or 1300—1400")).toEqual([])
   })
+})
+
+test("a denied term written with a no-break space, a soft hyphen or an HTML reference is found, over the characters written", () => {
+  const denied = createAnalyzer({ deny: ["Project Falcon"] })
+  const text = "re: Project\u00a0Falcon, Pro\u00adject Fal\u200bcon and <b>project&nbsp;falcon</b>"
+  expect(denied.analyze(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`)).toEqual(["DENY:Project\u00a0Falcon", "DENY:Pro\u00adject Fal\u200bcon", "DENY:project&nbsp;falcon"])
 })
 
 describe("readableText", () => {

@@ -121,7 +121,7 @@ async function eachPage(source: Source, signal: AbortSignal | undefined, handle:
   let interrupted = false
   const collect = collector()
   for await (const records of source.pages()) {
-    collect()
+    collect(records.length)
     if (signal?.aborted) {
       interrupted = true
       break
@@ -142,38 +142,50 @@ async function eachPage(source: Source, signal: AbortSignal | undefined, handle:
 const PAGES_IN_FLIGHT = 2
 
 /**
- * Under Bun, a full collection once the process has grown 12 MB past its lowest size since the
- * last one. JSC frees a page's parsed strings and copies late and its allocator keeps what it
- * freed meanwhile: a 100,000-contact export peaked at 120 MB resident with 13 MB of it live, a
- * million contacts at 157-170 MB, in spikes of 20-35 MB between the collector's own runs.
- * Held to the budget, the peak is what the job keeps (the id index, the pages in flight) plus
- * the budget: some 115 MB at 100,000 contacts, 134-136 MB at a million (anonymize alone).
- * Each collection marks the whole heap, some 30 ms, about 400 of them at a million contacts: a
- * larger budget is faster but grows the peak with the job (16 MB: 36-39 s against 41 s, but
- * 141-145 MB against 118 at 100,000, above the 1.2x a million contacts may take; 14 MB: 1.19x).
- * The resident size is read every page (a read of /proc, some 60 us; a JSONL page is 250
- * contacts). Node has no collector to call without a flag: there this does nothing.
+ * Under Bun, a young-generation collection every 500 contacts and a full one every 8,000, through
+ * `bun:jsc` (looked up at run time: a bundler for Node or Workers never sees the name). Left to
+ * itself, JSC collects late and its allocator keeps what it freed meanwhile: a million contacts
+ * peaked at 157-170 MB. `Bun.gc(true)` once the process grew 12 MB held that down, but it throws
+ * away the compiled code and the work after each of its some 270 runs recompiled. These keep the
+ * code and run before the garbage spreads over fresh memory: alternated at a million contacts,
+ * 28,787 contacts per CPU second against 16,724 (medians of three), peaking at 126-127 MB against
+ * 126-128 (BENCHMARKS.md). What hands memory back (`Bun.shrink`, `Bun.gc(true)`) costs the code
+ * again; `Bun.gc(false)` as often peaked at 202-204 MB. Node has no collector to call without a
+ * flag, Workers none at all: there this does nothing.
  */
-function collector(): () => void {
-  const gc = (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc
-  const rss = globalThis.process?.memoryUsage?.rss
-  if (!gc || !rss) return () => {}
-  // The lowest size since the last collection: the allocator hands pages back on a thread of
-  // its own, so the size right after a collection is not yet its floor.
-  let floor = Infinity
-  let pages = 0
-  return () => {
-    if (++pages % CHECK_EVERY) return
-    const now = rss()
-    if (now < floor) floor = now
-    if (now < floor + GROWTH_BUDGET) return
-    gc(true)
-    floor = Infinity
+function collector(): (contacts: number) => void {
+  const jsc = bunJsc()
+  if (!jsc) return () => {}
+  let contacts = 0
+  let young = 0
+  return (more) => {
+    contacts += more
+    if (contacts < YOUNG_EVERY) return
+    contacts = 0
+    if (++young % FULL_EVERY) jsc.edenGC()
+    else jsc.fullGC()
   }
 }
 
-const CHECK_EVERY = 1
-const GROWTH_BUDGET = 12 * 1048576
+interface BunJsc {
+  edenGC(): unknown
+  fullGC(): unknown
+}
+
+function bunJsc(): BunJsc | undefined {
+  const runtime = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process
+  try {
+    const jsc = runtime?.getBuiltinModule?.("bun:jsc") as Partial<BunJsc> | undefined
+    return typeof jsc?.edenGC === "function" && typeof jsc.fullGC === "function" ? (jsc as BunJsc) : undefined
+  } catch {
+    // A runtime that refuses the name outright (rather than answering undefined) has no such collector either.
+    return undefined
+  }
+}
+
+/** Contacts between young-generation collections, and young collections to a full one. */
+const YOUNG_EVERY = 500
+const FULL_EVERY = 16
 
 /** The run's summary; a run that went to the end (not interrupted) is announced finished. */
 async function finish(rt: Runtime, job: RunnableJob, tally: Tally, durationMs: number, interrupted: boolean): Promise<JobResult> {

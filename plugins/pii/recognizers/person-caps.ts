@@ -42,12 +42,21 @@ export function twoCapsWords(text: string): boolean {
   // armed: two capitals stood side by side, and only units that may come between the words followed them.
   let armed = false
   let before = 0
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!
-    const next = i + (cp > 0xffff ? 2 : 1)
-    const k = caseOf(cp)
-    if (armed && k === 4 && cp !== 10 && capitalPairAt(text, next)) return true
-    armed = (armed && k !== 2 && cp !== 46 && cp !== 33 && cp !== 63 && cp !== 10) || (before === 1 && k === 1)
+  for (let i = 0, n = text.length; i < n; ) {
+    const c = text.charCodeAt(i)
+    // A lower-case ASCII letter, most units of a text, disarms at once.
+    if (c >= 97 && c <= 122) {
+      armed = false
+      before = 2
+      i++
+      continue
+    }
+    // Other ASCII read at once; a code point of another plane is read whole.
+    const cp = c < 0xd800 || c > 0xdbff ? c : text.codePointAt(i)!
+    const k = c < 128 ? (c >= 97 && c <= 122 ? 2 : c >= 65 && c <= 90 ? 1 : 4) : caseOf(cp)
+    const next = cp > 0xffff ? i + 2 : i + 1
+    if (armed && k === 4 && c !== 10 && capitalPairAt(text, next)) return true
+    armed = (armed && k !== 2 && c !== 46 && c !== 33 && c !== 63 && c !== 10) || (before === 1 && k === 1)
     before = k
     i = next
   }

@@ -95,6 +95,13 @@ export interface WordMap<V> {
   getRange(text: string, from: number, to: number): V | undefined
 }
 
+/** Where two ASCII letters, either case, stand in a table of all such pairs, or -1 when either unit is none. */
+function letterPair(a: number, b: number): number {
+  const x = (a | 32) - 97
+  const y = (b | 32) - 97
+  return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1
+}
+
 export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> {
   const byWord = new Map<string, V>()
   for (const [w, v] of entries) byWord.set(w.toLowerCase(), v)
@@ -102,6 +109,12 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
   // ASCII stretches asked about start no word of their length, and are ruled out before their hash.
   const lengths = new Uint32Array(128)
   for (const w of byWord.keys()) if (w.charCodeAt(0) < 128) lengths[w.charCodeAt(0)]! |= 1 << Math.min(31, w.length)
+  // The same for each pair of ASCII letters opening a word: a first letter opens words of most lengths, its pairs few.
+  const pairs = new Uint32Array(26 * 26)
+  for (const w of byWord.keys()) {
+    const p = letterPair(w.charCodeAt(0), w.charCodeAt(1))
+    if (p >= 0) pairs[p]! |= 1 << Math.min(31, w.length)
+  }
   // The words by hash in an open-addressing table (slot: the word's index + 1, 0 empty), probed linearly: no Map of
   // buckets to look up for each stretch.
   const words: string[] = []
@@ -130,7 +143,11 @@ export function wordMap<V>(entries: Iterable<readonly [string, V]>): WordMap<V> 
       // none (another stretch may lower-case to another length: `İ`).
       const c = text.charCodeAt(from)
       const n = to - from
-      if (c < 128 && !(lengths[c >= 65 && c <= 90 ? c + 32 : c]! & (1 << (n < 31 ? n : 31))) && isAscii(text, from + 1, to)) return undefined
+      if (c < 128) {
+        const length = 1 << (n < 31 ? n : 31)
+        const p = letterPair(c, text.charCodeAt(from + 1))
+        if (!((p >= 0 ? pairs[p]! : lengths[c >= 65 && c <= 90 ? c + 32 : c]!) & length) && isAscii(text, from + 1, to)) return undefined
+      }
       // lowerHash's hash, an ASCII unit lower-cased in the loop: most stretches asked about are ASCII.
       let h = 0x811c9dc5
       for (let i = from; i < to; i++) {

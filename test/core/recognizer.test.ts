@@ -132,6 +132,10 @@ describe("context words and word sets read the text in place", () => {
     expect(at("JO", "JO")).toBe(5)
     expect(at("A-VERY-LONG-LISTED-WORD-OF-MANY-UNITS", "A-VERY-LONG-LISTED-WORD-OF-MANY-UNITS")).toBe(6)
     expect(at("a-very-long-listed-word-of-many-unitz", "a-very-long-listed-word-of-many-unitz")).toBe(undefined)
+    // Ruled out by its first two letters and length only when every unit is ASCII: the Kelvin sign lower-cases to `k`.
+    const keys = wordMap<number>([["key", 1], ["mrs", 2], ["k2", 3]])
+    const key = (text: string, word: string) => keys.getRange(text, text.indexOf(word), text.indexOf(word) + word.length)
+    expect([key("the KEY", "KEY"), key("the \u212AEY", "\u212AEY"), key("Mrs X", "Mrs"), key("Mr X", "Mr"), key("Mrx", "Mrx"), key("K2", "K2")]).toEqual([1, 1, 2, undefined, undefined, 3])
   })
 
   test("contextMatcher reads a phrase's later words as their lower-cased copies, `İ` included", () => {

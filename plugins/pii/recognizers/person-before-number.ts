@@ -47,6 +47,9 @@ const NOT_HERE = new Set(["contact", "contatto", "name", "customer", "cust", "cl
   "nok", "nan", "gran", "man", "far", "mor", "sin", "mand"])
 const CUES = new Set([...ROLE_NOUNS, ...BOOKING_ROLES, ...ROLES_BEFORE_NUMBER].map((w) => w.toLowerCase()).filter((w) => !NOT_HERE.has(w)))
 const LONGEST_CUE = Math.max(...[...CUES].map((w) => w.split(" ").length))
+// Every cue's last word: a phrase read back from the word before a name ends with that word, so a word that ends no cue
+// ends none of the phrases built back from it.
+const CUE_ENDINGS = new Set([...CUES].map((w) => w.slice(w.lastIndexOf(" ") + 1)))
 
 // Titles a desk writes between the role and the name (`guest Mrs`, `gaascht Här`, `hosť p.`, `viesis kdz.`, `gost ga.`).
 const TITLES_BETWEEN = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "m", "monsieur", "madame", "herr", "frau", "här", "madamm", "sr", "sra",
@@ -177,6 +180,7 @@ function cueEnds(tokens: readonly string[], i: number, words: NameWords): boolea
   if (!last || endsWithUnit(tokens[end - 1]!, ",:;")) return false
   // A capitalised first name is a name's first word, not a cue (`Mari Kask`, though `mari` is French for husband).
   if (/^\p{Lu}/u.test(tokens[end - 1]!) && words.isFirst(last)) return false
+  if (!CUE_ENDINGS.has(last)) return false
   let phrase = last
   for (let k = 1; k <= LONGEST_CUE && end - k >= 0; k++) {
     if (CUES.has(phrase)) return true

@@ -57,10 +57,16 @@ export function cueOpeners(phrases: readonly string[]): (out: string, start: num
   const openers = wordMap(byWord)
   // What mayFollow can accept after any opener: a unit some phrase goes on with, white space, or a whole phrase's `.` or
   // `,`. A word followed by another unit (`Agent:`, `call!`) is no opener's, and is not looked up.
-  const next = new Set([...byWord.values()].flatMap((o) => [...o.next]))
+  // Read for every word of a text: ASCII units (white space and `.` and `,` among them) in a table, the few others in a
+  // list, rather than a Set looked up per word.
+  const next = new Uint8Array(128)
+  for (const o of byWord.values()) for (const c of o.next) if (c < 128) next[c] = 1
+  next[46] = next[44] = next[32] = 1
+  for (let c = 9; c <= 13; c++) next[c] = 1
+  const others = [...byWord.values()].flatMap((o) => [...o.next].filter((c) => c >= 128))
   return (out, start, end) => {
     const c = out.charCodeAt(end)
-    if (!next.has(c) && c !== 46 && c !== 44 && !whiteAt(out, end, c)) return false
+    if (c < 128 ? next[c] === 0 : !others.includes(c) && !whiteAt(out, end, c)) return false
     const o = openers.getRange(out, start, end)
     return o !== undefined && mayFollow(o, out, end)
   }

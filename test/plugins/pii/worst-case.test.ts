@@ -12,6 +12,9 @@ const worst: Array<[string, string]> = [
   ["capitalised words", repeat("Anna ")],
   ["capitalised words after a cue", repeat("Hi Anna Maria, ")],
   ["capitalised letters", repeat("Ab")],
+  // Capitals with no space: the test for two words in capitals on a line backtracked over every capital after each one
+  // (cubic: 8 KB took 76 s).
+  ["capitals with no space", repeat("ABCDEFGHIJKLMNOPQRSTUVWXYZ")],
   ["dotted digits", repeat("1.")],
   ["digit groups after a plus", `+${repeat("1 ")}`],
   ["digit groups after 00", `00${repeat("12 ")}`],

@@ -205,8 +205,8 @@ const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)((?:[ \t
 const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 // A cheap test before NAME_CALLED: a line opening with a lower-case word (most texts have none), then one of its verbs.
 // The surname may come between (`savannah broussard rang.`).
-const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*[-•*]?[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
-const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*[-•*]?[ \\t]*(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
+const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
+const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*(?:[-•*][ \\t]*)?(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
 const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
 const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
 // A question for a person by their part (`thanks. recipient?`, `child?`, `who am i speaking to`): a given name answers it.

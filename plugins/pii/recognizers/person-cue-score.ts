@@ -25,7 +25,7 @@ const MENTION_BEFORE = endsWith(MENTIONS)
 // A field of a nested record counts by its last key (`customer.last_name:`).
 const HEADER_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}_]+\\.)*(?:${alt(LABELS)})\\s*:[*_]*\\s*$`, "iu")
 const PARTY_BEFORE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(PARTY_LABELS)})\\s*:[*_]*\\s*$`, "iu")
-const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*[,.!]?\\s*$`, "iu")
+const SIGN_OFF_LINE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alt(SIGN_OFFS)})\\s*(?:[,.!]\\s*)?$`, "iu")
 const SIGN_OFF_WORDS = endsWith(SIGN_OFFS)
 // Not a plural's `(s)` (`Forename(s):`).
 // The role after a pipe is a word (`Min-jun | Klantenservice:`), not a time's digits (`| Time | 17:00 |` of a table).

@@ -35,6 +35,14 @@ const worst: Array<[string, string]> = [
   // Names by em dashes: every dash on one long line, signed after a sentence or not.
   ["em dashes", repeat("—")],
   ["names signed after em dashes", repeat("ok. — Anna Maria ")],
+  // White space before a line's first word: a line opening with a lower-case name and a calling verb, and a sign-off
+  // line, split the run between two `[ \t]*` around an optional bullet (quadratic: 40,000 spaces took 1.3 s, 1 MB of
+  // `%20`, read as spaces since look-alike characters are, 184 s).
+  ["spaces before a word", `${repeat(" ")}x anna rang`],
+  ["tabs before a word", `${repeat("\t")}x`],
+  ["percent-encoded spaces before a word", `${repeat("%20")}x anna rang`],
+  ["no-break spaces before a word", `${repeat("\u00a0")}x`],
+  ["spaces after a sign-off", `Thanks${repeat(" ")}x\nAnna`],
 ]
 
 describe("the analyzer stays linear on hostile input", () => {

@@ -1,0 +1,30 @@
+// Review of holdout40's PERSON misses, by general rules: hellos of more languages, a ticket's @mention before a sentence,
+// a surname in capitals after a role word. Texts written for this file.
+import { expect, test } from "bun:test"
+import { people } from "./spans.ts"
+
+test("a Hindi, Maltese, Luxembourgish, Bulgarian or Icelandic hello is no part of the name it greets", () => {
+  expect(people("Namaste Kavya, your frames are ready.")).toEqual(["Kavya"])
+  expect(people("Bongu Pawlu, the caravan is booked.")).toEqual(["Pawlu"])
+  expect(people("Moien Jeannot, de Rendez-vous ass bestätegt.")).toEqual(["Jeannot"])
+  expect(people("Здрасти Петър, поръчката е готова.")).toEqual(["Петър"])
+  expect(people("Hæ Gunnar, takk fyrir síðast.")).toEqual(["Gunnar"])
+})
+
+test("a hello before an ordinary word greets no one", () => {
+  expect(people("Namaste Everyone, the camp opens at nine.")).toEqual([])
+  expect(people("Bongu Team, the office is closed today.")).toEqual([])
+})
+
+test("a ticket's mention before a sentence is the one word after the @, and a name after a role word is a name of its own", () => {
+  expect(people("Paid on 3 May.\n\n@Declan Payroll confirmed the holiday pay.")).toEqual(["Declan"])
+  expect(people("Paid on 3 May.\n\n@Declan Nächste Woche kommt die Zahlung.")).toEqual(["Declan"])
+  expect(people("Booked.\n\n@Kofi Recruiter Abena Owusu is handling the placement.")).toEqual(["Kofi", "Abena Owusu"])
+})
+
+test("a mention with a first name after it keeps both, and an @ inside a line opens no mention", () => {
+  expect(people("Done.\n\n@Maria Elena please check the frames.")).toEqual(["Maria Elena"])
+  expect(people("@Priya Sharma can you take this one?")).toEqual(["Priya Sharma"])
+  expect(people("Done.\n@Anna Weiss: please call the customer back.")).toEqual(["Anna Weiss"])
+  expect(people("Ask sales@Example.com Support about it.")).toEqual([])
+})

@@ -28,3 +28,16 @@ test("a mention with a first name after it keeps both, and an @ inside a line op
   expect(people("Done.\n@Anna Weiss: please call the customer back.")).toEqual(["Anna Weiss"])
   expect(people("Ask sales@Example.com Support about it.")).toEqual([])
 })
+
+test("a surname in capitals before a given name after an eye-care or a site role, or a markdown field's bold key, is part of the name", () => {
+  expect(people("Dispensing optician NOLAN Aoife fitted the frames.")).toEqual(["NOLAN Aoife"])
+  expect(people("La optometrista RUIZ Elena sugiere revisión.")).toEqual(["RUIZ Elena"])
+  expect(people("Velionis JONAITIS Petras bus pašarvotas salėje.")).toEqual(["JONAITIS Petras"])
+  expect(people("Warden MENSAH Kofi checked the hook-up.")).toEqual(["MENSAH Kofi"])
+  expect(people("**Customer:** 👤 NOLAN Aoife  \n**Phone:** on file")).toEqual(["NOLAN Aoife"])
+})
+
+test("a role word before a shouted ordinary word names no one", () => {
+  expect(people("Dispensing optician URGENT fitted the frames today.")).toEqual([])
+  expect(people("The warden ASAP Anna said the gate is open.")).toEqual(["Anna"])
+})

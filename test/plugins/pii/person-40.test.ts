@@ -41,3 +41,15 @@ test("a role word before a shouted ordinary word names no one", () => {
   expect(people("Dispensing optician URGENT fitted the frames today.")).toEqual([])
   expect(people("The warden ASAP Anna said the gate is open.")).toEqual(["Anna"])
 })
+
+test("a CSV's or a form's surname column in Latvian, Slovenian, Catalan, Lithuanian or Icelandic holds a name", () => {
+  expect(people("nr.,uzvārds,vārds,tālrunis\nA-1,Kalniņa,Ilze,+371 26 111 222")).toEqual(["Kalniņa", "Ilze"])
+  expect(people("id;priimek;ime;telefon\nK-7;Horvat;Maja;041 222 333")).toContain("Horvat")
+  expect(people("ref.,cognoms,nom,telèfon\nR-2,Ferrer,Jordi,612 345 678")).toContain("Ferrer")
+  expect(people("Vardas: Rasa\nPavardė: Kazlauskienė\nTelefonas: 861234567")).toContain("Kazlauskienė")
+  expect(people("Fornafn: Helga\nEftirnafn: Ólafsdóttir\nSími: 555 1234")).toContain("Ólafsdóttir")
+})
+
+test("a column that is no name's holds no name", () => {
+  expect(people("nr.,prece,daudzums\nA-1,Kafija,2")).toEqual([])
+})

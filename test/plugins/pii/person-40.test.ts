@@ -53,3 +53,14 @@ test("a CSV's or a form's surname column in Latvian, Slovenian, Catalan, Lithuan
 test("a column that is no name's holds no name", () => {
   expect(people("nr.,prece,daudzums\nA-1,Kafija,2")).toEqual([])
 })
+
+test("where a trip goes, or a place named by the river it stands on, is no person", () => {
+  expect(people("Peregrinación a Lourdes en mayo.")).toEqual([])
+  expect(people("Excursió a Núria dissabte.")).toEqual([])
+  expect(people("Výlet bol pekný. Maria pod Tatrami je krásna.")).toEqual([])
+})
+
+test("whom a letter is written to, or a name before a lower-case word, is still a name", () => {
+  expect(people("Le escribí a Marisol ayer.")).toEqual(["Marisol"])
+  expect(people("Maria nad kuchyní vaří.")).toEqual(["Maria"])
+})

@@ -64,3 +64,12 @@ test("whom a letter is written to, or a name before a lower-case word, is still 
   expect(people("Le escribí a Marisol ayer.")).toEqual(["Marisol"])
   expect(people("Maria nad kuchyní vaří.")).toEqual(["Maria"])
 })
+
+test("whom a funeral notice remembers is named, a word no list knows included", () => {
+  expect(people("Burial on Friday. In loving memory of Aperahama Te Kani.")).toEqual(["Aperahama Te Kani"])
+  expect(people("In memory of Tamati Ruatapu, who loved the sea.")).toEqual(["Tamati Ruatapu"])
+})
+
+test("what else a text remembers is no name", () => {
+  expect(people("In loving memory of our founder, the shop closes early.")).toEqual([])
+})

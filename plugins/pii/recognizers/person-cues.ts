@@ -6,7 +6,7 @@ export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
   "passed to", "escalated to", "handed to", "assigned to", "through to", "speaking to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
   "their name is", "her name's", "his name's", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
-  "name on the policy is", "in the name of",
+  "name on the policy is", "in the name of", "in loving memory of", "in memory of",
   // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
   "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "approved by", "authorised by", "authorized by",
   "behandlet av", "behandlet af", "handläggs av", "menetleja", "käsittelijä", "опрацьовує", "obrađuje", "vybavuje",

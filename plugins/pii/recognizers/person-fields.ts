@@ -16,6 +16,8 @@ const NAME_FIELDS = new Set([
   "cognome", "sobrenome", "apelido", "voornaam", "achternaam", "förnamn", "efternamn", "fornavn", "efternavn", "etternavn", "etunimi", "sukunimi",
   "imię", "nazwisko", "imię i nazwisko", "příjmení", "jméno a příjmení", "prenume", "nume de familie", "prezime", "vezetéknév", "keresztnév",
   "priezvisko", "meno a priezvisko", "krstné meno", "ime i prezime", "forename(s)", "first name(s)", "given name(s)",
+  // Surnames and given names in Latvian, Lithuanian, Slovenian, Ukrainian, Catalan and Icelandic.
+  "uzvārds", "vārds", "pavardė", "vardas", "priimek", "прізвище", "ім'я", "ім’я", "cognom", "cognoms", "eftirnafn", "fornafn",
   // Whom else a form names: parents, partners, dependants, keyholders, emergency contacts (a number after the key read off).
   "parent", "parent/guardian", "parent / guardian", "guardian", "spouse", "partner", "spouse / partner", "spouse/partner", "dependent", "dependant",
   "keyholder", "key holder", "emergency contact", "next of kin", "child's name", "child name", "preparer",

@@ -13,8 +13,11 @@ export const SPOKE_WITH = ["puhuttu", "puhuttiin", "görüşülen", "görüşül
 /** Greetings and thanks in Serbian and Ukrainian letters, Greek thanks. */
 export const OWN_LETTER_GREETINGS = ["добар дан", "здраво", "хвала", "добрий день", "вітаю", "дякую", "ευχαριστώ"]
 export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "sæl", "sæll", "kæri", "kæra"]
-/** Welsh, South African, Swahili and Estonian hellos, a season's greeting (`Shwmae Dafydd`, `Howzit Grace`, `Habari Akinyi`). */
-export const REGIONAL_HELLOS = ["shwmae", "howzit", "habari", "tervist", "greetings", "compliments of the season", "season's greetings"]
+/**
+ * Welsh, South African, Swahili, Estonian, Hindi, Maltese, Luxembourgish, Bulgarian and Icelandic hellos, a season's
+ * greeting (`Shwmae Dafydd`, `Howzit Grace`, `Habari Akinyi`, `Namaste Priya`, `Moien Claude`, `Здрасти Иван`).
+ */
+export const REGIONAL_HELLOS = ["shwmae", "howzit", "habari", "tervist", "namaste", "bongu", "moien", "здрасти", "hæ", "greetings", "compliments of the season", "season's greetings"]
 /** Finnish, Estonian and Turkish Mr and Mrs (`herra Järvinen`, `härra Kask`, `Bayan Kılıç`). */
 export const MORE_TITLES = ["herra", "rouva", "härra", "proua", "bayan"]
 

@@ -12,8 +12,9 @@ const capitalOrMark = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (c >= 0xd80
 export const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re", "fw", "fwd", "vip", "new", "update", "callback", "todo", "done", "closed", "open", "pending", "escalated", "complaint", "note", "info", "ok", "ref", "id", "tel", "mob"])
 // Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
 const SURNAME_LINKS = new Set(["de", "del", "della", "di", "da", "das", "dos", "do", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "mac", "ap", "bin", "binte", "bint", "st"])
-// What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `).
-const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*)$/u
+// What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `);
+// a markdown field's bold key ends with `:**` (`**Customer:** 👤 REDDY Priya`).
+const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*|:\*\*[^\p{L}\p{N}]*)$/u
 
 /**
  * Where a known first name's name starts when a surname in capitals stands before it, as forms, exports and notes
@@ -46,8 +47,10 @@ const CLAUSE_END = /^[\p{L}\p{M}'’-]+[ \t]*(?:[.,;!?)]|\r?\n)/u
 // Keys of forms for whom a record is about, beside the name and party labels.
 const PERSON_KEYS = ["parent", "parent 1", "parent 2", "parent/guardian", "guardian", "spouse / partner", "spouse", "partner", "dependent", "keyholder", "owner", "payee", "applicant", "borrower", "member", "student", "guest", "passenger", "buyer", "tenant", "employee", "contractor", "referred by", "surname, forename", "surname, given name", "last name, first name", "name (surname first)", "student name"]
 
-// A role noun right before the surname (`new PT contractor MACAULAY Ruaridh`, `customer DE LUCA Anna`).
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...ROLE_NOUNS, ...PARTY_LABELS, "contractor", "tenant", "applicant", "student", "guest", "patient", "owner", "cl", "clt", "cust", "keyholder"], " ")})[ \\t]+$`, "iu")
+// A role noun right before the surname (`new PT contractor MACAULAY Ruaridh`, `customer DE LUCA Anna`, `optician
+// NOLAN Aoife`, `La optometrista RUIZ Elena`, `Velionis JONAITIS Petras`: the deceased).
+const EYE_CARE_AND_SITE_ROLES = ["optician", "optometrista", "optometriste", "optométriste", "optometristė", "optometristka", "оптометрист", "оптометристът", "sjóntækjafræðingurinn", "warden", "tjaldvörðurinn", "velionis", "velionė"]
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...ROLE_NOUNS, ...PARTY_LABELS, ...EYE_CARE_AND_SITE_ROLES, "contractor", "tenant", "applicant", "student", "guest", "patient", "owner", "cl", "clt", "cust", "keyholder"], " ")})[ \\t]+$`, "iu")
 
 // A form's key for a person, its last words before the colon (`Name:`, `SURNAME, Forename:`, `Owner:`, `Payee:`).
 const PERSON_KEY = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...LABELS, ...PARTY_LABELS, ...PERSON_KEYS], " ")})[ \\t]*:[ \\t]*$`, "iu")

@@ -205,8 +205,13 @@ export const cityAfterPostcode = (text: string, start: number): boolean => {
  */
 export const placeBefore = (text: string, start: number, end: number): boolean => {
   const before = text.slice(Math.max(0, start - 32), start)
-  return PLACE_BEFORE.test(before) || TRADE_BEFORE.test(before) || IN_THE_BEFORE.test(before) || (HOUSE_NUMBER_BEFORE.test(before) && !contactAfter(text, end))
+  return PLACE_BEFORE.test(before) || TRADE_BEFORE.test(before) || IN_THE_BEFORE.test(before) || (HOUSE_NUMBER_BEFORE.test(before) && !contactAfter(text, end)) || TRIP_TO_BEFORE.test(before) || PLACE_ON_AFTER.test(text.slice(end, end + 12))
 }
+// Where a trip or a pilgrimage goes (`Peregrinación a Lourdes`, `Excursió a Núria`, `rumo a Fátima`): a place, not whom
+// a letter is written to (Spanish `a María`), so only after a trip's noun or a word of motion.
+const TRIP_TO_BEFORE = /(?:^|[^\p{L}])(?:(?:peregrinação|peregrinación|peregrinació|excursão|excursión|excursió|viagem|viaje|viatge|romaria|romería) a|rumo a|cap a|hacia)[ \t]+$/iu
+// A Slavic place named by the river or the hill it stands on (`Ústí nad Labem`, `Zora nad Dunavom`, `Bystrica pod Hájom`).
+const PLACE_ON_AFTER = /^[ \t]+(?:nad|pod)[ \t]+\p{Lu}/u
 // A firm's kind or its branch before the lone word that names it (`Veterinarska klinika Jadran`,
 // `Rent-a-car Jadran`, `na unidade Glória`), and Portuguese `in the` in lower case (`Moro na Glória`).
 const TRADE_BEFORE = /(?:^|[^\p{L}])(?:rent-a-car|klinika|poliklinika|ambulanta|ordinacija|ljekarna|apoteka|lékárna|lekáreň|apteka|autoservis|agencija|agentúra|unidade|sucursal|filial)[ \t]+$/iu

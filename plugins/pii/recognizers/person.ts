@@ -13,6 +13,7 @@ import { namesBeforeNumbers } from "./person-before-number.ts"
 import { namesByDashes } from "./person-dashes.ts"
 import { withoutEmoji } from "./person-emoji.ts"
 import { initialsBefore } from "./person-initials.ts"
+import { afterMention } from "./person-mention.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -181,6 +182,7 @@ const SURNAME_ROLES = new Set(["holder", "driver", "rider", "coach", "cousin", "
 const surnameRole = (text: string, words: readonly Word[], a: number, b: number) =>
   b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON)) === IS_FIRST && SURNAME_ROLES.has(text.slice(words[b - 1]!.start, words[b - 1]!.end).toLowerCase())
 
+const knownFirst = (flags: number) => (flags & (IS_FIRST | IS_COMMON)) === IS_FIRST
 /** A lone word that is a month in a date (`27. Mai 2026`) or a mail header's field name at a line's start (`Till:`). */
 function notAName(text: string, word: Word): boolean {
   if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
@@ -218,7 +220,7 @@ export const person = defineRecognizer({
     for (const m of allMatches(RUN, text)) {
       // `Hong Kong`, `Ho Chi Minh City`: spelled like names, and places.
       if (eastAsianPlace(m[0])) continue
-      const words = wordsOf(text, m.index, m.index + m[0].length)
+      const words = afterMention(text, wordsOf(text, m.index, m.index + m[0].length), knownFirst, found)
       // Hong Kong's surname in capitals before the given name's syllables (`Name: KWOK Tai Man`).
       const caps = capsSurnameBefore(text, words)
       if (caps >= 0 && found.push({ start: caps, end: words.at(-1)!.end, score: 0.8 })) continue

@@ -29,6 +29,24 @@ const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
 
+/**
+ * Digit groups parted by pauses that read as a list rather than one number, even after "my number is" (`4, 8, 15, 16,
+ * 23, 42`, `100, 200, 300, 400`, `1999, 2000, 2001`), none opening with a trunk 0: four groups or more in steps of one
+ * size (three in steps of ten at most), round numbers, or five or more rising. A phone's groups read out are none of
+ * these (`0, 20, 7946, 0958`; `24, 45, 52, 88`, four rising, is a Danish number).
+ */
+function listed(written: string): boolean {
+  const groups = written.split(/[^\d]+/).filter(Boolean)
+  if (groups.length < 3 || /\p{L}/u.test(written)) return false
+  // A trunk 0 opens a national number read out (`051, 406, 761` rises in steps of 355 by chance).
+  if (groups.some((g) => g.startsWith("0"))) return false
+  const values = groups.map(Number)
+  const step = values[1]! - values[0]!
+  if (step !== 0 && (groups.length >= 4 || Math.abs(step) <= 10) && values.every((v, i) => i === 0 || v - values[i - 1]! === step)) return true
+  if (groups.every((g) => g.endsWith("0"))) return true
+  return groups.length >= 5 && values.every((v, i) => i === 0 || v > values[i - 1]!)
+}
+
 /** A recognizer of phone numbers said digit by digit, valid in `regions` (or anywhere, a phone being named before). */
 export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
   const { lists, elsewhere } = regionPlans(regions)
@@ -75,6 +93,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // A date's day and year after its month (`November 25, 2026, 10:30`).
         const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))
         if (word && MONTH_WORDS.has(word[1]!.toLowerCase())) continue
+        if (listed(m[0])) continue
         if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }

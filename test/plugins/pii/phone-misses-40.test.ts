@@ -88,3 +88,18 @@ test("a bare number given as one choice of two, the other a phone after its sign
   // Some other number before the choice is named so (`Rechnung`), whatever follows it.
   expect(phones("Rechnung 861234567 oder 📞 +49 30 1234567")).toEqual(["+49 30 1234567"])
 })
+
+// Found by a review: after "my number is", a list read with pauses was read as one phone.
+test("a list after 'my number is' (steps of one size, round numbers, five rising) is no phone; a rising phone is", () => {
+  expect(phones(said("my number is 4, 8, 15, 16, 23, 42."))).toEqual([])
+  expect(phones(said("my number is 100, 200, 300, 400."))).toEqual([])
+  expect(phones(said("my number is 1999, 2000, 2001."))).toEqual([])
+  expect(phones(said("my new number is 30, 40, 50, 60."))).toEqual([])
+  // Four groups rising, or round with a trunk 0, are a number read out.
+  expect(phones(said("mit nummer er 24, 45, 52, 88."))).toEqual(["24, 45, 52, 88"])
+  expect(phones(said("my number is 0, 20, 7946, 0958."))).toEqual(["0, 20, 7946, 0958"])
+})
+
+test("a number read out whose groups rise in equal steps by chance is still a phone", () => {
+  expect(phones(said("moja številka je 051, 406, 761."))).toEqual(["051, 406, 761"])
+})

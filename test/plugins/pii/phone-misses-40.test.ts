@@ -103,3 +103,11 @@ test("a list after 'my number is' (steps of one size, round numbers, five rising
 test("a number read out whose groups rise in equal steps by chance is still a phone", () => {
   expect(phones(said("moja številka je 051, 406, 761."))).toEqual(["051, 406, 761"])
 })
+
+// A log line's status or a date's day after a `+` number written unbroken glued it to the next number (missed whole).
+test("an international number written unbroken is whole before a space and more digits", () => {
+  expect(phones("GET /callback?phone=+447911123456 200 512")).toEqual(["+447911123456"])
+  expect(phones("reach me on +4915112345678 21 March please")).toEqual(["+4915112345678"])
+  // Written in groups, the next group may still be the number's: a group after a grouped number is not split off.
+  expect(phones("ref 4471 2083 9512 200 boxes")).toEqual([])
+})

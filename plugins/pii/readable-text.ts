@@ -41,20 +41,19 @@ function unescaped(escape: string): string | undefined {
   return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined
 }
 
-/** Whether a text holds any character read otherwise: most do not, and are read as they are. */
-const FOLDED = /%(?:20|2[89bBdDeE]|40)|&#?\w+;|[\u00a0\u00ad\u0660-\u0669\u06f0-\u06f9\u2000-\u2012\u202a-\u202f\u205f-\u2064\u2066-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/
+// Read as the plain digit or ASCII character: Arabic-Indic and Eastern Arabic-Indic digits, full-width ASCII.
+const SHIFTED = /[\u0660-\u0669\u06f0-\u06f9\uff01-\uff5e]/
+/** Whether a text holds any character read otherwise (one class made of the ones above): most do not, and are read as they are. */
+const FOLDED = new RegExp(`%(?:20|2[89bBdDeE]|40)|&#?\\w+;|[${[SPACES, HYPHENS, INVISIBLE, SHIFTED].map((r) => r.source.slice(1, -1)).join("")}]`)
 
 /** One character as the recognizers read it: a plain character, nothing, or itself. */
 function plain(c: string): string {
   const code = c.charCodeAt(0)
   if (c.length > 1 || code < 0xa0) return c
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48)
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48)
-  if (SPACES.test(c)) return " "
-  if (HYPHENS.test(c)) return "-"
-  if (INVISIBLE.test(c)) return ""
-  return c
+  if (!SHIFTED.test(c)) return SPACES.test(c) ? " " : HYPHENS.test(c) ? "-" : INVISIBLE.test(c) ? "" : c
+  if (code >= 0xff01) return String.fromCharCode(code - 0xfee0)
+  if (code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48)
+  return String.fromCharCode(code - 0x06f0 + 48)
 }
 
 export interface ReadableText {
@@ -76,37 +75,32 @@ export function readableText(text: string): ReadableText | undefined {
   const from: number[] = []
   const to: number[] = []
   let changed = false
+  // What text.slice(start, end) is read as.
+  const emit = (read: string, start: number, end: number) => {
+    if (read !== text.slice(start, end)) changed = true
+    parts.push(read)
+    for (let k = 0; k < read.length; k++) {
+      from.push(start)
+      to.push(end)
+    }
+    return end
+  }
   for (let start = 0; start < text.length; ) {
-    let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
     const code = text.charCodeAt(start)
     if (code === 37 || code === 38) {
       ESCAPED.lastIndex = start
       const escape = ESCAPED.exec(text)?.[0]
       const stands = escape && unescaped(escape)
       if (escape && stands !== undefined) {
-        const read = Array.from(stands, plain).join("")
-        parts.push(read)
-        for (let k = 0; k < read.length; k++) {
-          from.push(start)
-          to.push(start + escape.length)
-        }
-        changed = true
-        start += escape.length
+        start = emit(Array.from(stands, plain).join(""), start, start + escape.length)
         continue
       }
     }
+    let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
     const first = text.slice(start, end)
     while (end < text.length && HAS_MARK.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1
-    const written = text.slice(start, end)
     const base = plain(first)
-    const read = end - start > first.length ? (base + written.slice(first.length)).normalize("NFC") : base
-    if (read !== written) changed = true
-    parts.push(read)
-    for (let k = 0; k < read.length; k++) {
-      from.push(start)
-      to.push(end)
-    }
-    start = end
+    start = emit(end - start > first.length ? (base + text.slice(start + first.length, end)).normalize("NFC") : base, start, end)
   }
   if (!changed) return undefined
   const startOf = (i: number) => (i >= from.length ? text.length : from[i]!)

@@ -79,7 +79,7 @@ export const iban = defineRecognizer({
       }
       if (n !== length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue
       const written = text.slice(m.index, end)
-      if (!ibanValid((separator ? written.split(separator).join("") : written).toUpperCase())) continue
+      if (!ibanValid(written.replace(/[ -]/g, "").toUpperCase())) continue
       const capitals = written === written.toUpperCase()
       if (!capitals && !GROUPED_IN_FOURS.test(written) && !IBAN_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       out.push({ start: m.index, end })

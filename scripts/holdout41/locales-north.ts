@@ -1,0 +1,126 @@
+// Swedish, Finnish, Estonian, Polish, Czech and Russian (Cyrillic).
+import { cyrLatin, keys, post } from "./kit.ts"
+import type { Locale } from "./types.ts"
+
+export const NORTH: Locale[] = [
+  {
+    tag: "sv-SE", country: "SE", iban: ["SE"], spoken: false, ext: "ankn.", nr: "nr", host: "telia.com", tld: "se",
+    names: { m: ["Oskar", "Erik", "Anders", "Johan", "Lars-Göran"], f: ["Ingrid", "Maja", "Linnea", "Astrid", "Karin"], family: ["Lindqvist", "Andersson", "Bergström", "Nyström", "Håkansson", "Sjöberg"], title: ["herr", "fru"] },
+    fmt: { dec: ",", thou: " ", money: ["{n} kr", "SEK {n}"], date: ["y-m-d", "d M y", "d/m/y"], months: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"], clock: "24", dur: ["{m} min", "{h} tim {m} min"], post: post("199 99", "499 99") },
+    biz: { boiler: "Rörjouren Söder", bikes: "Cykelpoolen Stockholm", museum: "Konsthallens Vänner", tutoring: "Läxhjälpen Plus" },
+    w: {
+      hi: ["Hej {given}!", "Hejsan {given},"], bye: ["Vänliga hälsningar,", "Mvh"], me: ["Jag heter {name}.", "Det här är {name}."],
+      call: ["Ring mig på {phone}.", "Nås bäst på {phone} efter {time}."], or: "eller", mail: ["Min mejl är {email}.", "Kvittot till {email}, tack."],
+      pay: ["Kortnummer {card}.", "Återbetala till {iban}."],
+      topic: {
+        boiler: ["Pannan {model} har stannat, trycket visar {bar}, serienummer {serial}.", "Jourutryckning {job} bokad {date}, mellan {range}, kostnad {amount}."],
+        bikes: ["Cykel {frame} gick inte att låsa i station {dock}; verkstadsärende {bikejob}.", "Resan {date} tog {dur} men jag debiterades {amount}."],
+        museum: ["Medlemskap {member} förnyat, gåva {amount}, referens {giftaid}.", "Fråga om föremål {acc} i utställningen."],
+        tutoring: ["Provanmälan: kandidatnummer {cand}, skola {centre}, avgift {amount}.", "Provresultat {score}, betyg {grade}."],
+      },
+      third: { boiler: ["Montören {third} kommer {date} {range}."], bikes: ["Mekanikern {third} bytte kedjan på {dur}."], museum: ["Intendenten {third} tackar för gåvan till {acc}."], tutoring: ["Läraren {third} rättade provet: {score}."] },
+      words: ["Bussen till [Paris] går {time}.", "Reservdelarna kom från [Victoria] VVS."], vm: ["Hej, det är {name}, mitt nummer är {phone}."], thanks: ["Tack, hej då.", "Tack så mycket."],
+      keys: keys("Namn|Förnamn|Efternamn|Telefon|E-post|Ref|Datum|Anteckning|Ämne|Från|Till|Skickat|Belopp|Postnummer|Tid"),
+    },
+  },
+  {
+    tag: "fi-FI", country: "FI", iban: ["FI"], spoken: false, ext: "alanro", nr: "nro", host: "elisanet.fi", tld: "fi",
+    names: { m: ["Juha", "Mikko", "Toivo", "Jari", "Eero"], f: ["Aino", "Päivi", "Satu", "Liisa", "Hanna-Maija"], family: ["Virtanen", "Mäkelä", "Korhonen", "Nieminen", "Heikkinen", "Järvinen"], title: ["herra", "rouva"] },
+    fmt: { dec: ",", thou: " ", money: ["{n} €", "{n} euroa"], date: ["d.m.y", "d. M y"], months: ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"], clock: "dot", dur: ["{m} min", "{h} t {m} min"], post: post("00190", "33100", "90100") },
+    biz: { boiler: "Putkipäivystys Kallio", bikes: "Kaupunkipyörät Helsinki", museum: "Taidemuseon Jäsenpalvelu", tutoring: "Ylioppilasvalmennus Oy" },
+    w: {
+      hi: ["Hei {given}!", "Moi {given},"], bye: ["Ystävällisin terveisin,", "Terveisin"], me: ["Nimeni on {name}.", "Täällä {name}."],
+      call: ["Soita numeroon {phone}.", "Tavoitat minut numerosta {phone} klo {time} jälkeen."], or: "tai", mail: ["Sähköpostini on {email}."],
+      pay: ["Kortin numero {card}.", "Palautus tilille {iban}."],
+      topic: {
+        boiler: ["Kattila {model} on vikatilassa, paine {bar}, sarjanumero {serial}.", "Päivystyskäynti {job} sovittu {date} klo {range}, hinta {amount}."],
+        bikes: ["Pyörä {frame} ei lukittunut asemalle {dock}, korjaustiketti {bikejob}.", "Matka {date} kesti {dur}, veloitus {amount}."],
+        museum: ["Jäsenyys {member} uusittu, lahjoitus {amount}, viite {giftaid}.", "Kysymys teoksesta {acc}."],
+        tutoring: ["Kokeeseen ilmoittautuminen: kokelasnumero {cand}, koulu {centre}, maksu {amount}.", "Harjoituskoe {score}, arvosana {grade}."],
+      },
+      third: { boiler: ["Asentaja {third} tulee {date} klo {range}."], bikes: ["Mekaanikko {third} vaihtoi ketjun, aikaa meni {dur}."], museum: ["Amanuenssi {third} kiittää lahjoituksesta ({acc})."], tutoring: ["Opettaja {third} tarkisti kokeen: {score}."] },
+      words: ["Vielä on [toivo] että osa tulee huomenna.", "Kahvila [Victoria] aukeaa klo {time}."], vm: ["Hei, täällä {name}, numeroni on {phone}."], thanks: ["Kiitos, hei.", "Kiitos paljon."],
+      keys: keys("Nimi|Etunimi|Sukunimi|Puhelin|Sähköposti|Viite|Päivämäärä|Huomio|Aihe|Lähettäjä|Vastaanottaja|Lähetetty|Summa|Postinumero|Aika"),
+    },
+  },
+  {
+    tag: "et-EE", country: "EE", iban: ["EE"], spoken: false, ext: "sisenumber", nr: "nr", host: "hot.ee", tld: "ee",
+    names: { m: ["Tõnu", "Mart", "Rasmus", "Indrek", "Priit"], f: ["Kadri", "Liis", "Triin", "Maarja", "Külli"], family: ["Tamm", "Saar", "Sepp", "Rebane", "Lepik", "Ots", "Kask"], title: ["hr", "pr"] },
+    fmt: { dec: ",", thou: " ", money: ["{n} €", "{n} eurot"], date: ["d.m.y", "d. M y"], months: ["jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"], clock: "24", dur: ["{m} min", "{h} h {m} min"], post: post("10115", "50090", "80010") },
+    biz: { boiler: "Toruabi Tallinn", bikes: "Linnarattad Tartu", museum: "Kunstimuuseumi Sõprade Ring", tutoring: "Eksamiabi Õpikoda" },
+    w: {
+      hi: ["Tere {given}!", "Tervist, {given},"], bye: ["Lugupidamisega,", "Parimat"], me: ["Minu nimi on {name}.", "Siin {name}."],
+      call: ["Helistage numbril {phone}.", "Olen kättesaadav {phone} pärast {time}."], or: "või", mail: ["Minu e-post on {email}."],
+      pay: ["Kaardi number {card}.", "Tagastus kontole {iban}."],
+      topic: {
+        boiler: ["Katel {model} on rikkes, rõhk {bar}, seerianumber {serial}.", "Väljakutse {job} kokku lepitud {date}, {range}, hind {amount}."],
+        bikes: ["Ratas {frame} ei lukustunud dokis {dock}; remonditöö {bikejob}.", "Sõit {date} kestis {dur}, tasu {amount}."],
+        museum: ["Liikmesus {member} uuendatud, annetus {amount}, viide {giftaid}.", "Küsimus museaali {acc} kohta."],
+        tutoring: ["Eksamile registreerimine: kandidaadi number {cand}, kool {centre}, tasu {amount}.", "Proovieksam {score}, hinne {grade}."],
+      },
+      third: { boiler: ["Tehnik {third} tuleb {date} {range}."], bikes: ["Mehaanik {third} vahetas keti, kulus {dur}."], museum: ["Kuraator {third} tänab annetuse eest ({acc})."], tutoring: ["Õpetaja {third} hindas proovitöö: {score}."] },
+      words: ["Kohvik [Victoria] on avatud {time}.", "Reis [Pariisi] maksab {amount}."], vm: ["Tere, siin {name}, minu number on {phone}."], thanks: ["Aitäh, head aega.", "Suur aitäh."],
+      keys: keys("Nimi|Eesnimi|Perenimi|Telefon|E-post|Viide|Kuupäev|Märkus|Teema|Saatja|Saaja|Saadetud|Summa|Postiindeks|Aeg"),
+    },
+  },
+  {
+    tag: "pl-PL", country: "PL", iban: ["PL"], spoken: false, ext: "wewn.", nr: "nr", host: "wp.pl", tld: "pl",
+    names: { m: ["Krzysztof", "Tomasz", "Paweł", "Jakub", "Marek"], f: ["Agnieszka", "Małgorzata", "Wiktoria", "Katarzyna", "Zofia"], family: ["Kowalski|Kowalska", "Nowak", "Wiśniewski|Wiśniewska", "Zieliński|Zielińska", "Wójcik", "Grabowski|Grabowska"], title: ["pan", "pani"] },
+    fmt: { dec: ",", thou: " ", money: ["{n} zł", "{n} PLN"], date: ["d.m.y", "d M y"], months: ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"], clock: "24", dur: ["{m} min", "{h} godz. {m} min"], post: post("09-999", "31-999", "80-199") },
+    biz: { boiler: "Pogotowie Hydrauliczne Mokotów", bikes: "Rower Miejski Kraków", museum: "Klub Przyjaciół Galerii", tutoring: "Korepetycje Matura Plus" },
+    w: {
+      hi: ["Dzień dobry {given},", "Cześć {given}!"], bye: ["Pozdrawiam,", "Z poważaniem,"], me: ["Nazywam się {name}.", "Tu {name}."],
+      call: ["Proszę dzwonić pod {phone}.", "Mój numer to {phone}, najlepiej po {time}."], or: "lub", mail: ["Mój e-mail: {email}."],
+      pay: ["Numer karty {card}.", "Zwrot na konto {iban}."],
+      topic: {
+        boiler: ["Piec {model} się wyłącza, ciśnienie {bar}, numer seryjny {serial}.", "Wyjazd awaryjny {job} na {date}, w godz. {range}, koszt {amount}."],
+        bikes: ["Rower {frame} nie chciał się zapiąć w stacji {dock}; zgłoszenie serwisowe {bikejob}.", "Przejazd {date} trwał {dur}, pobrano {amount}."],
+        museum: ["Członkostwo {member} odnowione, darowizna {amount}, nr {giftaid}.", "Pytanie o obiekt {acc} z wystawy."],
+        tutoring: ["Zapis na egzamin: numer zdającego {cand}, szkoła {centre}, opłata {amount}.", "Próbna matura {score}, ocena {grade}."],
+      },
+      third: { boiler: ["Serwisant {third} przyjedzie {date} {range}."], bikes: ["Mechanik {third} wymienił łańcuch w {dur}."], museum: ["Kurator {third} dziękuje za dar ({acc})."], tutoring: ["Korepetytor {third} sprawdził próbną: {score}."] },
+      words: ["Kwiaciarnia [Róża] jest obok stacji.", "Wycieczka do [Paryża] kosztuje {amount}."], vm: ["Dzień dobry, tu {name}, mój numer to {phone}."], thanks: ["Dziękuję, do widzenia.", "Dzięki."],
+      keys: keys("Imię i nazwisko|Imię|Nazwisko|Telefon|E-mail|Nr ref.|Data|Uwagi|Temat|Od|Do|Wysłano|Kwota|Kod pocztowy|Godzina"),
+    },
+  },
+  {
+    tag: "cs-CZ", country: "CZ", iban: ["CZ"], spoken: false, ext: "linka", nr: "č.", host: "seznam.cz", tld: "cz",
+    names: { m: ["Jiří", "Petr", "Tomáš", "Lukáš", "Ondřej"], f: ["Věra", "Lucie", "Tereza", "Hana", "Kateřina"], family: ["Novák|Nováková", "Svoboda|Svobodová", "Dvořák|Dvořáková", "Černý|Černá", "Procházka|Procházková", "Kučera|Kučerová"], title: ["pan", "paní"] },
+    fmt: { dec: ",", thou: " ", money: ["{n} Kč", "CZK {n}"], date: ["d. m. y", "d. M y", "d.m.y"], months: ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"], clock: "24", dur: ["{m} min", "{h} h {m} min"], post: post("110 00", "602 00", "370 01") },
+    biz: { boiler: "Havarijní Instalatéři Brno", bikes: "Městská Kola Praha", museum: "Klub Přátel Galerie", tutoring: "Doučování Maturita" },
+    w: {
+      hi: ["Dobrý den, {given},", "Ahoj {given}!"], bye: ["S pozdravem,", "Děkuji,"], me: ["Jmenuji se {name}.", "Tady {name}."],
+      call: ["Volejte na {phone}.", "Zastihnete mě na {phone} po {time}."], or: "nebo", mail: ["Můj e-mail je {email}."],
+      pay: ["Číslo karty {card}.", "Vrácení na účet {iban}."],
+      topic: {
+        boiler: ["Kotel {model} hlásí poruchu, tlak {bar}, výrobní číslo {serial}.", "Havarijní výjezd {job} na {date}, {range}, cena {amount}."],
+        bikes: ["Kolo {frame} nešlo zamknout ve stanici {dock}; servisní zakázka {bikejob}.", "Jízda {date} trvala {dur}, účtováno {amount}."],
+        museum: ["Členství {member} prodlouženo, dar {amount}, ref. {giftaid}.", "Dotaz k předmětu {acc}."],
+        tutoring: ["Přihláška ke zkoušce: číslo uchazeče {cand}, škola {centre}, poplatek {amount}.", "Cvičný test {score}, známka {grade}."],
+      },
+      third: { boiler: ["Technik {third} přijede {date} {range}."], bikes: ["Mechanik {third} vyměnil řetěz za {dur}."], museum: ["Kurátor {third} děkuje za dar ({acc})."], tutoring: ["Lektor {third} opravil test: {score}."] },
+      words: ["Ještě je [naděje], že díl přijde zítra.", "Zájezd do [Paříže] stojí {amount}."], vm: ["Dobrý den, tady {name}, moje číslo je {phone}."], thanks: ["Děkuji, na shledanou.", "Díky moc."],
+      keys: keys("Jméno|Křestní jméno|Příjmení|Telefon|E-mail|Ref.|Datum|Poznámka|Předmět|Od|Komu|Odesláno|Částka|PSČ|Čas"),
+    },
+  },
+  {
+    tag: "ru-RU", country: "RU", iban: [], spoken: false, ext: "доб.", nr: "№", host: "mail.ru", tld: "ru",
+    names: { m: ["Алексей", "Дмитрий", "Сергей", "Иван", "Михаил"], f: ["Надежда", "Ольга", "Анна", "Екатерина", "Вера"], family: ["Иванов|Иванова", "Смирнов|Смирнова", "Кузнецов|Кузнецова", "Попов|Попова", "Соколов|Соколова", "Лебедев|Лебедева"], title: ["г-н", "г-жа"], latin: cyrLatin },
+    fmt: { dec: ",", thou: " ", money: ["{n} ₽", "{n} руб."], date: ["d.m.y", "d M y"], months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"], clock: "24", dur: ["{m} мин", "{h} ч {m} мин"], post: post("101000", "190000", "620014") },
+    biz: { boiler: "Аварийная сантехслужба", bikes: "Велопрокат Город", museum: "Клуб друзей галереи", tutoring: "Репетиторы ЕГЭ" },
+    w: {
+      hi: ["Здравствуйте, {given}!", "Добрый день, {given},"], bye: ["С уважением,", "Спасибо,"], me: ["Меня зовут {name}.", "Это {name}."],
+      call: ["Звоните по номеру {phone}.", "Мой телефон {phone}, лучше после {time}."], or: "или", mail: ["Моя почта {email}."],
+      pay: ["Номер карты {card}.", "Верните деньги на карту {card}."],
+      topic: {
+        boiler: ["Котёл {model} выдаёт ошибку, давление {bar}, серийный номер {serial}.", "Аварийный выезд {job} на {date}, {range}, стоимость {amount}."],
+        bikes: ["Велосипед {frame} не закрепился на станции {dock}; заявка в мастерскую {bikejob}.", "Поездка {date} длилась {dur}, списали {amount}."],
+        museum: ["Членство {member} продлено, пожертвование {amount}, номер {giftaid}.", "Вопрос о предмете {acc} из экспозиции."],
+        tutoring: ["Запись на экзамен: номер участника {cand}, пункт {centre}, оплата {amount}.", "Пробный экзамен {score}, оценка {grade}."],
+      },
+      third: { boiler: ["Мастер {third} приедет {date} {range}."], bikes: ["Механик {third} поменял цепь за {dur}."], museum: ["Куратор {third} благодарит за дар ({acc})."], tutoring: ["Репетитор {third} проверил пробник: {score}."] },
+      words: ["Ещё есть [надежда], что деталь придёт завтра.", "Кафе «[Вера]» у станции открыто с {time}."], vm: ["Здравствуйте, это {name}, мой номер {phone}."], thanks: ["Спасибо, до свидания.", "Большое спасибо."],
+      keys: keys("Имя|Имя|Фамилия|Телефон|Эл. почта|Номер|Дата|Примечание|Тема|От|Кому|Отправлено|Сумма|Индекс|Время"),
+    },
+  },
+]

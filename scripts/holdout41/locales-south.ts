@@ -1,0 +1,126 @@
+// Romanian, Croatian, Greek (Greek script), Turkish, Italian and Galician.
+import { greekLatin, keys, post } from "./kit.ts"
+import type { Locale } from "./types.ts"
+
+export const SOUTH: Locale[] = [
+  {
+    tag: "ro-RO", country: "RO", iban: ["RO"], spoken: false, ext: "interior", nr: "nr.", host: "yahoo.ro", tld: "ro",
+    names: { m: ["Andrei", "Mihai", "Ionuț", "Bogdan", "Radu"], f: ["Ioana", "Andreea", "Elena", "Raluca", "Ana-Maria"], family: ["Popescu", "Ionescu", "Dumitrescu", "Stoica", "Munteanu", "Georgescu"], title: ["dl.", "dna"] },
+    fmt: { dec: ",", thou: ".", money: ["{n} lei", "{n} RON"], date: ["d.m.y", "d M y"], months: ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"], clock: "24", dur: ["{m} min", "{h} h {m} min"], post: post("010011", "400124", "700259") },
+    biz: { boiler: "Urgențe Instalații Cluj", bikes: "Biciclete Urbane București", museum: "Prietenii Galeriei", tutoring: "Meditații Bacalaureat" },
+    w: {
+      hi: ["Bună ziua, {given},", "Salut {given}!"], bye: ["Cu stimă,", "Mulțumesc,"], me: ["Mă numesc {name}.", "Sunt {name}."],
+      call: ["Sunați-mă la {phone}.", "Numărul meu este {phone}, după ora {time}."], or: "sau", mail: ["Adresa mea de e-mail: {email}."],
+      pay: ["Numărul cardului {card}.", "Rambursare în contul {iban}."],
+      topic: {
+        boiler: ["Centrala {model} intră în avarie, presiunea {bar}, seria {serial}.", "Intervenție de urgență {job} pe {date}, între {range}, cost {amount}."],
+        bikes: ["Bicicleta {frame} nu s-a blocat în stația {dock}; fișă de service {bikejob}.", "Cursa din {date} a durat {dur}, taxat {amount}."],
+        museum: ["Abonamentul de membru {member} reînnoit, donație {amount}, ref. {giftaid}.", "O întrebare despre obiectul {acc}."],
+        tutoring: ["Înscriere la examen: număr candidat {cand}, centrul {centre}, taxă {amount}.", "Simulare {score}, nota {grade}."],
+      },
+      third: { boiler: ["Instalatorul {third} vine pe {date}, {range}."], bikes: ["Mecanicul {third} a schimbat lanțul în {dur}."], museum: ["Curatorul {third} mulțumește pentru donație ({acc})."], tutoring: ["Profesorul {third} a corectat simularea: {score}."] },
+      words: ["Florăria [Victoria] e lângă stație.", "Excursia la [Paris] costă {amount}."], vm: ["Bună ziua, sunt {name}, numărul meu e {phone}."], thanks: ["Mulțumesc, la revedere.", "Mersi mult."],
+      keys: keys("Nume complet|Prenume|Nume|Telefon|E-mail|Ref.|Data|Observații|Subiect|De la|Către|Trimis|Suma|Cod poștal|Ora"),
+    },
+  },
+  {
+    tag: "hr-HR", country: "HR", iban: ["HR"], spoken: false, ext: "lokal", nr: "br.", host: "t-com.hr", tld: "hr",
+    names: { m: ["Luka", "Ivan", "Matej", "Tomislav", "Krešimir"], f: ["Ivana", "Marija", "Nada", "Petra", "Jelena"], family: ["Horvat", "Kovačević", "Babić", "Marić", "Jurić", "Knežević"], title: ["g.", "gđa"] },
+    fmt: { dec: ",", thou: ".", money: ["{n} €", "{n} EUR"], date: ["d. m. y.", "d. M y."], months: ["siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"], clock: "24", dur: ["{m} min", "{h} h {m} min"], post: post("10000", "21000", "51000") },
+    biz: { boiler: "Hitne Vodoinstalacije Zagreb", bikes: "Gradski Bicikli Split", museum: "Klub Prijatelja Galerije", tutoring: "Instrukcije Matura" },
+    w: {
+      hi: ["Poštovani {given},", "Bok {given}!"], bye: ["Lijep pozdrav,", "Srdačno,"], me: ["Zovem se {name}.", "Ovdje {name}."],
+      call: ["Nazovite me na {phone}.", "Dostupan sam na {phone} nakon {time}."], or: "ili", mail: ["Moj e-mail je {email}."],
+      pay: ["Broj kartice {card}.", "Povrat na račun {iban}."],
+      topic: {
+        boiler: ["Bojler {model} javlja grešku, tlak {bar}, serijski broj {serial}.", "Hitni izlazak {job} za {date}, {range}, cijena {amount}."],
+        bikes: ["Bicikl {frame} se nije zaključao na stanici {dock}; servisni nalog {bikejob}.", "Vožnja {date} trajala je {dur}, naplaćeno {amount}."],
+        museum: ["Članstvo {member} obnovljeno, donacija {amount}, ref. {giftaid}.", "Pitanje o predmetu {acc}."],
+        tutoring: ["Prijava ispita: broj pristupnika {cand}, škola {centre}, naknada {amount}.", "Probni ispit {score}, ocjena {grade}."],
+      },
+      third: { boiler: ["Serviser {third} dolazi {date}, {range}."], bikes: ["Mehaničar {third} promijenio je lanac za {dur}."], museum: ["Kustos {third} zahvaljuje na donaciji ({acc})."], tutoring: ["Instruktor {third} ispravio je probni: {score}."] },
+      words: ["Još ima [nade] da dio stigne sutra.", "Cvjećarnica [Ruža] je kod stanice."], vm: ["Dobar dan, ovdje {name}, moj broj je {phone}."], thanks: ["Hvala, doviđenja.", "Hvala puno."],
+      keys: keys("Ime i prezime|Ime|Prezime|Telefon|E-pošta|Ref.|Datum|Napomena|Predmet|Od|Za|Poslano|Iznos|Poštanski broj|Vrijeme"),
+    },
+  },
+  {
+    tag: "el-GR", country: "GR", iban: ["GR"], spoken: false, ext: "εσωτ.", nr: "αρ.", host: "otenet.gr", tld: "gr",
+    names: { m: ["Γιώργος", "Νίκος", "Δημήτρης", "Κώστας", "Γιάννης"], f: ["Ελένη", "Μαρία", "Ελπίδα", "Κατερίνα", "Σοφία"], family: ["Παπαδόπουλος|Παπαδοπούλου", "Κωνσταντίνου", "Γεωργίου", "Νικολάου", "Οικονόμου", "Βλάχος|Βλάχου"], title: ["κ.", "κα"], latin: greekLatin },
+    fmt: { dec: ",", thou: ".", money: ["{n} €", "€{n}"], date: ["d/m/y", "d M y"], months: ["Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"], clock: "24", dur: ["{m} λεπτά", "{h} ώρες"], post: post("105 57", "546 22", "26221") },
+    biz: { boiler: "Υδραυλικοί Άμεσης Επέμβασης", bikes: "Κοινόχρηστα Ποδήλατα", museum: "Φίλοι της Πινακοθήκης", tutoring: "Φροντιστήριο Πανελλαδικών" },
+    w: {
+      hi: ["Καλημέρα {given},", "Γεια σας {given},"], bye: ["Με εκτίμηση,", "Ευχαριστώ,"], me: ["Ονομάζομαι {name}.", "Είμαι {name}."],
+      call: ["Καλέστε με στο {phone}.", "Το τηλέφωνό μου είναι {phone}, μετά τις {time}."], or: "ή", mail: ["Το email μου είναι {email}."],
+      pay: ["Αριθμός κάρτας {card}.", "Επιστροφή στο IBAN {iban}."],
+      topic: {
+        boiler: ["Ο λέβητας {model} βγάζει σφάλμα, πίεση {bar}, σειριακός {serial}.", "Επείγουσα επίσκεψη {job} στις {date}, {range}, κόστος {amount}."],
+        bikes: ["Το ποδήλατο {frame} δεν κλείδωσε στον σταθμό {dock}· δελτίο συνεργείου {bikejob}.", "Η διαδρομή στις {date} κράτησε {dur}, χρέωση {amount}."],
+        museum: ["Ανανέωση συνδρομής μέλους {member}, δωρεά {amount}, κωδ. {giftaid}.", "Ερώτηση για το έργο {acc}."],
+        tutoring: ["Δήλωση εξετάσεων: αριθμός υποψηφίου {cand}, εξεταστικό κέντρο {centre}, τέλος {amount}.", "Διαγώνισμα {score}, βαθμός {grade}."],
+      },
+      third: { boiler: ["Ο τεχνικός {third} έρχεται {date}, {range}."], bikes: ["Ο μηχανικός {third} άλλαξε την αλυσίδα σε {dur}."], museum: ["Η επιμελήτρια {third} ευχαριστεί για τη δωρεά ({acc})."], tutoring: ["Ο καθηγητής {third} διόρθωσε το διαγώνισμα: {score}."] },
+      words: ["Υπάρχει [ελπίδα] να έρθει το ανταλλακτικό αύριο.", "Το ταξίδι στο [Παρίσι] κοστίζει {amount}."], vm: ["Γεια σας, είμαι {name}, το νούμερό μου είναι {phone}."], thanks: ["Ευχαριστώ, γεια σας.", "Ευχαριστώ πολύ."],
+      keys: keys("Ονοματεπώνυμο|Όνομα|Επώνυμο|Τηλέφωνο|Email|Κωδ.|Ημερομηνία|Σημείωση|Θέμα|Από|Προς|Στάλθηκε|Ποσό|ΤΚ|Ώρα"),
+    },
+  },
+  {
+    tag: "tr-TR", country: "TR", iban: ["TR"], spoken: false, ext: "dahili", nr: "No:", host: "hotmail.com", tld: "com.tr",
+    names: { m: ["Mehmet", "Mustafa", "Emre", "Umut", "Burak"], f: ["Ayşe", "Elif", "Zeynep", "Gülşen", "Deniz"], family: ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın"], title: ["Sn.", "Sn."] },
+    fmt: { dec: ",", thou: ".", money: ["{n} TL", "₺{n}"], date: ["d.m.y", "d M y"], months: ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"], clock: "24", dur: ["{m} dk", "{h} saat {m} dk"], post: post("34710", "06420", "35210") },
+    biz: { boiler: "Acil Kombi Servisi", bikes: "Kent Bisiklet Paylaşım", museum: "Müze Dostları Masası", tutoring: "Sınav Koçluk Merkezi" },
+    w: {
+      hi: ["Merhaba {given},", "İyi günler {given},"], bye: ["Saygılarımla,", "Teşekkürler,"], me: ["Benim adım {name}.", "Ben {name}."],
+      call: ["Beni {phone} numarasından arayın.", "Numaram {phone}, saat {time} sonrası."], or: "veya", mail: ["E-postam {email}."],
+      pay: ["Kart numarası {card}.", "İade için IBAN {iban}."],
+      topic: {
+        boiler: ["Kombi {model} arıza veriyor, basınç {bar}, seri no {serial}.", "Acil servis kaydı {job}, {date}, {range}, ücret {amount}."],
+        bikes: ["Bisiklet {frame} istasyon {dock} kilitlenmedi; atölye kaydı {bikejob}.", "{date} sürüşü {dur} sürdü, {amount} çekildi."],
+        museum: ["Üyelik {member} yenilendi, bağış {amount}, ref. {giftaid}.", "Eser {acc} hakkında bir soru."],
+        tutoring: ["Sınav başvurusu: aday numarası {cand}, okul {centre}, ücret {amount}.", "Deneme sınavı {score}, not {grade}."],
+      },
+      third: { boiler: ["Teknisyen {third} {date} günü {range} arası gelecek."], bikes: ["Tamirci {third} zinciri {dur} içinde değiştirdi."], museum: ["Küratör {third} bağış için teşekkür ediyor ({acc})."], tutoring: ["Öğretmen {third} denemeyi okudu: {score}."] },
+      words: ["Parçanın yarın gelmesi için hâlâ [umut] var.", "Kafe [Deniz] istasyonun yanında."], vm: ["Merhaba, ben {name}, numaram {phone}."], thanks: ["Teşekkürler, iyi günler.", "Çok teşekkürler."],
+      keys: keys("Ad Soyad|Ad|Soyad|Telefon|E-posta|Ref.|Tarih|Not|Konu|Kimden|Kime|Gönderildi|Tutar|Posta kodu|Saat"),
+    },
+  },
+  {
+    tag: "it-IT", country: "IT", iban: ["IT"], spoken: false, ext: "int.", nr: "n.", host: "libero.it", tld: "it",
+    names: { m: ["Giuseppe", "Marco", "Alessandro", "Gianluca", "Matteo"], f: ["Giulia", "Chiara", "Serena", "Francesca", "Anna Maria"], family: ["Rossi", "Esposito", "De Luca", "Romano", "Colombo", "Ferrari", "Ricci"], title: ["sig.", "sig.ra"] },
+    fmt: { dec: ",", thou: ".", money: ["{n} €", "€ {n}"], date: ["d/m/y", "d M y"], months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"], clock: "24", dur: ["{m} min", "{h} ore"], post: post("00184", "20121", "50123") },
+    biz: { boiler: "Pronto Intervento Caldaie", bikes: "Bici in Comune Torino", museum: "Amici della Pinacoteca", tutoring: "Ripetizioni Maturità" },
+    w: {
+      hi: ["Buongiorno {given},", "Ciao {given}!"], bye: ["Cordiali saluti,", "Grazie,"], me: ["Mi chiamo {name}.", "Sono {name}."],
+      call: ["Mi chiami al {phone}.", "Il mio numero è {phone}, dopo le {time}."], or: "oppure", mail: ["La mia email è {email}."],
+      pay: ["Numero carta {card}.", "Rimborso sull'IBAN {iban}."],
+      topic: {
+        boiler: ["La caldaia {model} va in blocco, pressione {bar}, matricola {serial}.", "Intervento urgente {job} il {date}, fascia {range}, costo {amount}."],
+        bikes: ["La bici {frame} non si è agganciata alla stazione {dock}; scheda officina {bikejob}.", "La corsa del {date} è durata {dur}, addebitati {amount}."],
+        museum: ["Tessera socio {member} rinnovata, donazione {amount}, rif. {giftaid}.", "Una domanda sull'opera {acc}."],
+        tutoring: ["Iscrizione all'esame: numero candidato {cand}, centro {centre}, quota {amount}.", "Simulazione {score}, voto {grade}."],
+      },
+      third: { boiler: ["Il tecnico {third} passa il {date}, {range}."], bikes: ["Il meccanico {third} ha cambiato la catena in {dur}."], museum: ["La curatrice {third} ringrazia per la donazione ({acc})."], tutoring: ["Il tutor {third} ha corretto la simulazione: {score}."] },
+      words: ["C'è [speranza] che il pezzo arrivi domani.", "Il mare era [sereno] e la gita a [Firenze] costa {amount}."], vm: ["Buongiorno, sono {name}, il mio numero è {phone}."], thanks: ["Grazie, arrivederci.", "Grazie mille."],
+      keys: keys("Nome e cognome|Nome|Cognome|Telefono|Email|Rif.|Data|Note|Oggetto|Da|A|Inviato|Importo|CAP|Ora"),
+    },
+  },
+  {
+    tag: "gl-ES", country: "ES", iban: ["ES"], spoken: false, ext: "ext.", nr: "n.º", host: "telefonica.net", tld: "gal",
+    names: { m: ["Xosé", "Brais", "Uxío", "Antón", "Iago"], f: ["Uxía", "Sabela", "Antía", "Iria", "Xiana"], family: ["Otero Castro", "Rodríguez Vázquez", "Fernández Souto", "Pereira Lago", "Outeiro Veiga", "Castiñeiras Rei"], title: ["Sr.", "Sra."] },
+    fmt: { dec: ",", thou: ".", money: ["{n} €", "{n} euros"], date: ["d/m/y", "d de M de y"], months: ["xaneiro", "febreiro", "marzo", "abril", "maio", "xuño", "xullo", "agosto", "setembro", "outubro", "novembro", "decembro"], clock: "24", dur: ["{m} min", "{h} h {m} min"], post: post("15703", "36201", "27002") },
+    biz: { boiler: "Fontanaría Urxente Compostela", bikes: "Bicis Compartidas Vigo", museum: "Amigos do Museo", tutoring: "Academia Selectividade" },
+    w: {
+      hi: ["Bos días, {given},", "Ola {given}!"], bye: ["Un saúdo,", "Grazas,"], me: ["Chámome {name}.", "Son {name}."],
+      call: ["Chámeme ao {phone}.", "O meu número é o {phone}, despois das {time}."], or: "ou", mail: ["O meu correo é {email}."],
+      pay: ["Número da tarxeta {card}.", "Devolución á conta {iban}."],
+      topic: {
+        boiler: ["A caldeira {model} bloquéase, presión {bar}, número de serie {serial}.", "Aviso urxente {job} o {date}, de {range}, custo {amount}."],
+        bikes: ["A bici {frame} non quedou ancorada na estación {dock}; parte de taller {bikejob}.", "A viaxe do {date} durou {dur}, cobráronme {amount}."],
+        museum: ["Renovada a cota de socio {member}, doazón {amount}, ref. {giftaid}.", "Unha pregunta sobre a peza {acc}."],
+        tutoring: ["Matrícula do exame: número de candidato {cand}, centro {centre}, taxa {amount}.", "Simulacro {score}, nota {grade}."],
+      },
+      third: { boiler: ["O técnico {third} vén o {date}, {range}."], bikes: ["O mecánico {third} cambiou a cadea en {dur}."], museum: ["A conservadora {third} agradece a doazón ({acc})."], tutoring: ["O profesor {third} corrixiu o simulacro: {score}."] },
+      words: ["Hai [esperanza] de que a peza chegue mañá.", "A excursión a [París] custa {amount}."], vm: ["Bos días, son {name}, o meu número é o {phone}."], thanks: ["Grazas, adeus.", "Moitas grazas."],
+      keys: keys("Nome completo|Nome|Apelidos|Teléfono|Correo|Ref.|Data|Notas|Asunto|De|Para|Enviado|Importe|Código postal|Hora"),
+    },
+  },
+]

@@ -2,6 +2,7 @@ import { describe, expect, test } from "./runner.ts"
 import { createLimiter, createMemoryLogger, createTaskQueue, createTokenManager, systemClock, verifyChain, type Coordinator, type CxedgeStorage } from "../core/index.ts"
 import { createKvSink } from "../plugins/audit-kv/sink.ts"
 import { createJournal, jobStore, type JobMeta } from "../plugins/anonymize/journal.ts"
+import { emptyChunk } from "../plugins/anonymize/journal-page.ts"
 import { storageSink } from "../plugins/anonymize/targets/export.ts"
 
 const JOB = "job_20261122001121_7a906b"
@@ -89,7 +90,7 @@ export function testStorage(name: string, make: () => Promise<StorageUnderTest>)
       const journal = createJournal(storage.namespace("journal"), "job1")
       const ids = Array.from({ length: 1005 }, (_, i) => String(i))
       const batch = await journal.plan(ids.map((id) => [id, { state: "planned", attempts: 1, digest: "abc", fields: ["email"] }]))
-      await journal.settle(batch, { finished: ids.slice(0, 1000).map((id) => ({ id, outcome: "succeeded" })), failed: [["1000", { state: "planned", attempts: 1, digest: "abc", fields: ["email"], errorCode: "E_HTTP_503" }]] })
+      await journal.settle(batch, { finished: { ...emptyChunk(), succeeded: ids.slice(0, 1000) }, failed: [["1000", { state: "planned", attempts: 1, digest: "abc", fields: ["email"], errorCode: "E_HTTP_503" }]] })
       // A page planned, then the process died: its contacts stay planned.
       await journal.plan([["inflight", { state: "planned", attempts: 1, digest: "def", fields: ["email"] }]])
       const again = createJournal(storage.namespace("journal"), "job1")

@@ -4,6 +4,7 @@ import { type SourceRecord, type Target, type WriteContext, type WriteResult } f
 import { changedFields, digestOf } from "./digest.ts"
 import type { FieldAction } from "./events.ts"
 import { entryOutcome, type Journal, type JournalEntry, type PageOutcome } from "./journal.ts"
+import { emptyChunk } from "./journal-page.ts"
 import type { Tally } from "./tally.ts"
 
 /** What a contact step needs of its job. */
@@ -44,6 +45,8 @@ interface Step {
   job: ContactJob
   tally: Tally
   out: PageOutcome
+  /** Someone listens to `contact:applied` (asked once a page): else no event is built. */
+  applied: boolean
 }
 
 const planned = (attempts: number, { fields, digest }: Planned, errorCode?: string): JournalEntry => ({ state: "planned", fields, ...(digest ? { digest } : {}), attempts, ...(errorCode ? { errorCode } : {}) })
@@ -54,7 +57,7 @@ async function reject({ rt, job, tally, out }: Step, id: string, problem: Pick<F
   // Listeners (outbox, audit) record the event before the journal calls the contact finished:
   // a crash in between repeats the event (same webhook-id), never loses it.
   await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason: problem.reason, code: problem.code, ...(problem.path ? { field: problem.path } : {}) })
-  out.finished.push({ id, outcome: "invalid" })
+  out.finished.invalid.push(id)
   tally.counts.done++
 }
 
@@ -75,7 +78,7 @@ function succeeded(step: Step, p: Pending, result?: WriteResult): void | Promise
   const ms = performance.now() - p.started
   // A million contacts: the event is built only when someone listens, and its field list only
   // when a listener reads it.
-  if (!rt.hooks.count("contact:applied")) return recordSuccess(step, ctx, ms, result)
+  if (!step.applied) return recordSuccess(step, ctx, ms, result)
   const { plan } = ctx
   return rt.hooks.emit("contact:applied", {
     jobId: job.jobId, contactId: ctx.record.id, get fields() { return actionsOf(plan) }, target: job.target.name, latencyMs: ms,
@@ -86,7 +89,7 @@ function succeeded(step: Step, p: Pending, result?: WriteResult): void | Promise
 
 /** The page's chunk and the tally record a success. Found in place: counted, but its transforms and latency belong to the run that wrote it. */
 function recordSuccess({ tally, out }: Step, ctx: WriteContext, ms: number, result: WriteResult | undefined) {
-  out.finished.push({ id: ctx.record.id, outcome: ctx.fields.length ? "succeeded" : "skipped" })
+  out.finished[ctx.fields.length ? "succeeded" : "skipped"].push(ctx.record.id)
   if (result) tally.succeeded(ctx.plan, ms)
   else tally.succeeded()
   tally.counts.done++
@@ -151,7 +154,7 @@ async function resumeOne(step: Step, p: Pending) {
 async function hold({ rt, job, tally, out }: Step, id: string, verdict: GateVerdict) {
   tally.held()
   await rt.hooks.emit("contact:held", { jobId: job.jobId, contactId: id, gate: verdict.gate, heldBy: verdict.heldBy })
-  out.finished.push({ id, outcome: "held" })
+  out.finished.held.push(id)
   tally.counts.done++
 }
 
@@ -167,7 +170,7 @@ function gateVerdicts(rt: Runtime, job: ContactJob, records: SourceRecord[]) {
 async function skip({ rt, job, tally, out }: Step, id: string) {
   tally.skipped()
   await rt.hooks.emit("contact:skipped", { jobId: job.jobId, contactId: id, reason: "already anonymized" })
-  out.finished.push({ id, outcome: "skipped" })
+  out.finished.skipped.push(id)
   tally.counts.done++
 }
 
@@ -273,7 +276,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   }
 
   return async function page(records) {
-    const step: Step = { rt, job, tally, out: { finished: [], failed: [] } }
+    const step: Step = { rt, job, tally, out: { finished: emptyChunk(), failed: [] }, applied: rt.hooks.count("contact:applied") > 0 }
     const { fresh, earlier } = await sort(step, records)
     const batch = fresh.length && !holds ? await journal.plan(fresh.map((p) => [p.ctx.record.id, planned(p.attempts, p.ctx)])) : undefined
     await Promise.all([

@@ -10,7 +10,7 @@ export function changedFields(plan: Plan): string[] {
     const top = topOf(c.path)
     if (!fields.includes(top)) fields.push(top)
   }
-  return fields.sort()
+  return fields.length > 1 ? fields.sort() : fields
 }
 
 /**

@@ -78,9 +78,8 @@ export function addChunk(done: Map<string, Outcome>, chunk: PageChunk | string[]
   for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
 }
 
-/** The chunk of a page's finished contacts. */
-export function chunkOf(finished: { id: string; outcome: Outcome }[]): PageChunk {
-  const chunk: PageChunk = { succeeded: [], skipped: [], invalid: [], held: [] }
-  for (const { id, outcome } of finished) chunk[outcome].push(id)
-  return chunk
-}
+/** A page's chunk before any of its contacts finished: each contact's id goes into its outcome's list as it does. */
+export const emptyChunk = (): PageChunk => ({ succeeded: [], skipped: [], invalid: [], held: [] })
+
+/** How many contacts a chunk holds. */
+export const chunkSize = (chunk: PageChunk): number => chunk.succeeded.length + chunk.skipped.length + chunk.invalid.length + chunk.held.length

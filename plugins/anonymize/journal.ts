@@ -1,7 +1,7 @@
 import type { Storage } from "unstorage"
 import type { Matrix } from "./matrix/index.ts"
 import { keyOf } from "./digest.ts"
-import { addChunk, chunkOf, isChunk, packBatch, unpackBatch, type JournalEntry, type JournalState, type Outcome, type PackedBatch, type PageChunk, type PageItem } from "./journal-page.ts"
+import { addChunk, chunkSize, isChunk, packBatch, unpackBatch, type JournalEntry, type JournalState, type Outcome, type PackedBatch, type PageChunk, type PageItem } from "./journal-page.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
 export type { JournalEntry, JournalState, Outcome } from "./journal-page.ts"
@@ -77,9 +77,9 @@ export interface JournalBatch {
 }
 
 
-/** How a page of contacts ended: finished ones (by outcome), and failed ones whose entry a resume retries. */
+/** How a page of contacts ended: finished ones (their ids by outcome, the page's chunk), and failed ones whose entry a resume retries. */
 export interface PageOutcome {
-  finished: { id: string; outcome: Outcome }[]
+  finished: PageChunk
   failed: [id: string, entry: JournalEntry][]
 }
 
@@ -173,12 +173,13 @@ export function createJournal(storage: Storage, jobId: string) {
       // Before the planned item goes: a failed write may have landed, and its entry is what a resume compares.
       for (const [id] of page.failed) entries?.add(keyOf(id))
       await Promise.all(page.failed.map(([id, entry]) => storage.setItem(entryKey(id), entry)))
-      if (page.finished.length) await storage.setItem(batch?.key ?? `${jobId}:b:${batches++}`, chunkOf(page.finished))
+      if (chunkSize(page.finished)) await storage.setItem(batch?.key ?? `${jobId}:b:${batches++}`, page.finished)
       else if (batch) await storage.removeItem(batch.key)
-      // Entries of finished contacts (an earlier run's failures, say) go once the chunk holds them.
-      const stale = page.finished.filter(({ id }) => entries?.has(keyOf(id)))
-      await Promise.all(stale.map(({ id }) => storage.removeItem(entryKey(id))))
-      for (const { id } of stale) entries?.delete(keyOf(id))
+      // Entries of finished contacts (an earlier run's failures, say) go once the chunk holds them. A new job has none.
+      if (!entries?.size) return
+      const stale = Object.values(page.finished).flat().filter((id) => entries!.has(keyOf(id)))
+      await Promise.all(stale.map((id) => storage.removeItem(entryKey(id))))
+      for (const id of stale) entries.delete(keyOf(id))
     },
     subject: subjectEntries(storage, jobId, numbered),
   }

@@ -51,7 +51,12 @@ export function createTally(rt: Runtime, jobId: string, onRejected?: (contactId:
     succeeded(plan?: Plan, ms?: number) {
       count("succeeded")
       if (ms !== undefined) latency.observe(ms)
-      for (const c of plan?.changes ?? []) if (!c.already) transforms[c.transform] = (transforms[c.transform] ?? 0) + 1
+      if (!plan) return
+      const { changes } = plan
+      for (let i = 0; i < changes.length; i++) {
+        const c = changes[i]!
+        if (!c.already) transforms[c.transform] = (transforms[c.transform] ?? 0) + 1
+      }
     },
     /** Failed, or refused as invalid: reported with its reason, which never holds a value. */
     failed(contactId: string, field: string | undefined, reason: string, invalid = false) {

@@ -6,6 +6,7 @@ import { createCxedgeStorage, createRuntime } from "../../../core/index.ts"
 import { nodeFiles } from "../../../node/files.ts"
 import { approvePlan, createPlan, preparePlanRun, runnablePlan } from "../../../plugins/anonymize/approval.ts"
 import { createJournal } from "../../../plugins/anonymize/journal.ts"
+import { emptyChunk } from "../../../plugins/anonymize/journal-page.ts"
 import { completeJob, prepareJob } from "../../../plugins/anonymize/prepare.ts"
 import { builtins } from "../../../plugins/manifest.ts"
 import { TEST_KEYS } from "../../../testing/transform.ts"
@@ -44,7 +45,7 @@ describe("a page's planned item left behind by a crash", () => {
     const journal = createJournal(storage, "j")
     await journal.load()
     const batch = await journal.plan([["600000000004", { state: "planned", fields: ["email"], attempts: 1 }]])
-    await journal.settle(batch, { finished: [{ id: "600000000004", outcome: "invalid" }], failed: [] })
+    await journal.settle(batch, { finished: { ...emptyChunk(), invalid: ["600000000004"] }, failed: [] })
     expect(await storage.getKeys("j:b")).toEqual([batch.key])
 
     const resumed = createJournal(storage, "j")

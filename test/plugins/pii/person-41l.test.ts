@@ -55,6 +55,17 @@ test("reading a lower-case name after a cue takes time in proportion to the text
   expect(ownFullNames(`${"hi a ".repeat(20_000)}`, words)).toEqual([])
 })
 
+test("a log's quoted name, lower case with its particles, and a quoted actor are persons", () => {
+  expect(people('2026-01-02T10:00:00Z INFO event=callback name="lindiwe van der berg" phone=+27 82 555 0101')).toEqual(["lindiwe van der berg"])
+  expect(people('2026-01-02T10:00:00Z INFO event=refund_approved amount=12 by="Sipho"')).toEqual(["Sipho"])
+  expect(people('{"level":"INFO","msg":"assigned","to":"Tiiu Saar","took_ms":41}')).toEqual(["Tiiu Saar"])
+})
+
+test("a log's quoted placeholder or state is no person", () => {
+  expect(people('2026-01-02T10:00:00Z INFO event=refund_approved by="system"')).toEqual([])
+  expect(people('2026-01-02T10:00:00Z INFO event=created name="Default" plan="Basic"')).toEqual([])
+})
+
 test("a name in capitals after a name's key, a sender's header or an introduction is a person", () => {
   expect(people("Date: 2026-03-01\nEng./Staff: HAMISH DRUMMOND-KERR\nPhone: 07700 900123")).toEqual(["HAMISH DRUMMOND-KERR"])
   expect(people("Имя: ОЛЬГА ПЕТРОВА · Телефон: +7 812 000 00 00")).toEqual(["ОЛЬГА ПЕТРОВА"])
@@ -65,6 +76,25 @@ test("a name in capitals after a name's key, a sender's header or an introductio
 test("words in capitals after a sender's header with no address, or after another key, stay as they are", () => {
   expect(people("From: FRONT DESK\nSubject: KEYS")).toEqual([])
   expect(people("Status: AWAITING PARTS\nPhone: 07700 900123")).toEqual([])
+})
+
+test("a surname's key in Estonian, Russian, Greek or Galician, and a whole name's key, hold a name", () => {
+  expect(people("Nome completo: XIANA CASTRO RIAL\nTeléfono: 981 00 00 00")).toEqual(["XIANA CASTRO RIAL"])
+  expect(people("Eesnimi: Tiiu\nPerenimi: Saar\nTelefon: +372 5555 0000")).toEqual(["Tiiu", "Saar"])
+  expect(people("Имя: Ольга\nФамилия: Петрова\nТелефон: 8 (900) 000-00-00")).toEqual(["Ольга", "Петрова"])
+  expect(people("Όνομα: Ελένη\nΕπώνυμο: Ραφτοπούλου\nΤηλέφωνο: 210 000 0000")).toEqual(["Ελένη", "Ραφτοπούλου"])
+  expect(people("Nome: Xoán\nApelidos: CASTRO RIAL\nTeléfono: 981 00 00 00")).toEqual(["Xoán", "CASTRO RIAL"])
+})
+
+test("a table with a surname's or a given name's column holds the other part of the name under its `name` column", () => {
+  expect(people("Apellidos;Nombre;Teléfono\nOyarzún Pizarro;Ximena;+56 9 5555 0000\n")).toEqual(["Oyarzún Pizarro", "Ximena"])
+  expect(people("Nume;Prenume;Telefon\nDrăgulescu;Ionuț;0721 000 000\n")).toEqual(["Drăgulescu", "Ionuț"])
+  expect(people("Name,Plan,Phone\nBasic Saver,Gold,0161 000 0000\n")).toEqual([])
+})
+
+test("a log's lower-case name before a phone is read whole, a first name that is also a word included; a state is not", () => {
+  expect(people('2026-01-02T10:00:00Z INFO event=callback name="bill oyelaran" phone=+1 512 555 0100')).toEqual(["bill oyelaran"])
+  expect(people('2026-01-02T10:00:00Z INFO event=callback name="pending review" phone=+1 512 555 0100')).toEqual([])
 })
 
 test("Estonian `Siin` (here is) introduces the name after it", () => {

@@ -6,6 +6,7 @@ import { titleCaseCuedCaps } from "./person-caps-cued.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterUnit } from "./letter-unit.ts"
+import { mentionedNames, ownFullNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -263,12 +264,12 @@ function namesByTurn(out: string, words: NameWords): number[] {
 const DIGIT_WORDS = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
 export { CUE_THEN_LOWER }
 export function readable(text: string, words: NameWords): string {
-  let out = titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w))
+  let out = titleCaseKeyedCaps(titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w)))
   const intro = STEMS.test(out)
   // The cues are read once: most texts hold none, and those that do are read for their names below.
   const cues = cueMatches(out)
   const cue = cues.length > 0
-  const at: number[] = namesByTurn(out, words)
+  const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words))
   if (!intro && !cue && !at.length) return out
   if (intro) {
     for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {

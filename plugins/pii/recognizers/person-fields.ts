@@ -2,6 +2,7 @@ import { defineRecognizer, labelledValues, type Candidate } from "../../../core/
 import { nameWords } from "./person.ts"
 import { inPetObject } from "./person-vetoes.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { PARTICLES } from "./person-cues.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -18,6 +19,10 @@ const NAME_FIELDS = new Set([
   "priezvisko", "meno a priezvisko", "krstné meno", "ime i prezime", "forename(s)", "first name(s)", "given name(s)",
   // Surnames and given names in Latvian, Lithuanian, Slovenian, Ukrainian, Catalan and Icelandic.
   "uzvārds", "vārds", "pavardė", "vardas", "priimek", "прізвище", "ім'я", "ім’я", "cognom", "cognoms", "eftirnafn", "fornafn",
+  // Surnames and given names in Estonian, Russian, Greek, Galician and Turkish.
+  "perenimi", "eesnimi", "фамилия", "отчество", "επώνυμο", "apelidos", "soyadı", "soyad",
+  // A whole name's key in Galician, Spanish, Romanian, Russian, Greek and Turkish.
+  "nome completo", "nombre completo", "nume complet", "фио", "ονοματεπώνυμο", "ad soyad",
   // Whom else a form names: parents, partners, dependants, keyholders, emergency contacts (a number after the key read off).
   "parent", "parent/guardian", "parent / guardian", "guardian", "spouse", "partner", "spouse / partner", "spouse/partner", "dependent", "dependant",
   "keyholder", "key holder", "emergency contact", "next of kin", "child's name", "child name", "preparer",
@@ -81,7 +86,7 @@ const NAME_KEYS = new Set(["name", "nom", "nombre", "nome", "naam", "namn", "nav
  */
 function nameStart(value: string, role: boolean, nameKey = false, quoted = false): { at: number; byKey: boolean } | undefined {
   if (value.length < 2 || value.length > 60 || !NAME_SHAPE.test(value) || PLACEHOLDERS.has(value.toLowerCase())) return undefined
-  if (role && quoted && lowerName(value)) return { at: 0, byKey: false }
+  if (role && quoted && lowerName(value, nameKey)) return { at: 0, byKey: false }
   // Its words, as NAME_SHAPE split them: an initial keeps its dot.
   const words = value.split(/[ \u00A0]+/)
   const title = words.length > 1 && nameWords.isTitle(words[0]!.replace(/\.$/, "").toLowerCase())
@@ -102,13 +107,17 @@ function nameStart(value: string, role: boolean, nameKey = false, quoted = false
 /**
  * A quoted role's value typed in lower case as a person writes their own name in a form that a log then prints
  * (`customer="cathal moloney"`, `ticket_holder="németh attila"`): two to four lower-case words, one of them a listed
- * first name that is no everyday word, none an everyday word; not a state or a product (`"pending review"`).
+ * first name that is no everyday word (any first name under a `name` key before a contact), none an everyday word; not
+ * a state or a product (`"pending review"`).
  */
-function lowerName(value: string): boolean {
+function lowerName(value: string, nameKey: boolean): boolean {
   if (!LOWER_VALUE.test(value)) return false
-  const words = value.split(" ")
-  return words.some((w) => nameWords.isPlainFirst(w)) && !words.some((w) => nameWords.isOrdinary(w) || PLACEHOLDERS.has(w) || ORGANISATION_WORDS.has(w) || NOT_AGENTS.has(w) || nameWords.isTitle(w))
+  // A surname's particles are written lower case with it (`thandeka van der merwe`): no everyday word there.
+  const words = value.split(" ").filter((w) => !PARTICLE_WORDS.has(w))
+  // Under a `name` key with a phone or an address after it, a first name no list knows, or one that is also a word (`mark`).
+  return (nameKey || words.some((w) => nameWords.isPlainFirst(w))) && !words.some((w) => nameWords.isOrdinary(w) || PLACEHOLDERS.has(w) || ORGANISATION_WORDS.has(w) || NOT_AGENTS.has(w) || nameWords.isTitle(w))
 }
+const PARTICLE_WORDS = new Set(PARTICLES)
 const LOWER_VALUE = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+){1,3}$/u
 
 /**
@@ -148,6 +157,9 @@ const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|m
 // meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
 const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker",
   "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
+// A log's or a JSON record's quoted actor (`by="Marlize"`, `"msg":"assigned","to":"Külli Rebane"`): the whole value a
+// person's name as under PERSON_ONLY_ROLES; not on a form's line (`By: Friday`).
+const QUOTED_ACTORS = new Set(["by", "to"])
 // Emoji and signs a form puts before its value (`Co-signer: 🎓 Lesego Dintwe`).
 const SIGNS_BEFORE = /^[^\p{L}\p{N}]*\s/u
 // Most values open with an ASCII letter or digit, which no sign and no space is: read before the expression.
@@ -174,7 +186,11 @@ export const personFields = defineRecognizer({
   score: 0.95,
   find(text) {
     const found: Candidate[] = []
-    for (const v of labelledValues(text)) {
+    const values = labelledValues(text)
+    // A table with a column for a part of the name (`Apellidos,Nombre,…`, `Nume;Prenume;…`): its `name` column holds the
+    // other part, a given name or a surname any list may not know.
+    const partsTable = values.some((v) => v.from === "table" && NAME_FIELDS.has(v.label) && !NAME_KEYS.has(v.label))
+    for (const v of values) {
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
       // An emergency contact's key is the key it qualifies (`name_sos`, `nombre_sos`, `Name (ICE)`).
@@ -182,8 +198,9 @@ export const personFields = defineRecognizer({
       const key = v.label.includes(" ") ? v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "") : v.label
       // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
-      const named = numberedName || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
-      const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key)) && !surname && !named
+      const named = numberedName || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      const actor = v.from === "json" && QUOTED_ACTORS.has(key)
+      const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key) || actor) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
       // A person-only role's key (`"agent": "Ruwan Bandara"`) holds a name of two words as the name key does.
       const nameKey = role && ((NAME_KEYS.has(key) && contactAfter(text, v.end, v.from === "json")) || (PERSON_ROLES.has(key) && v.from !== "line"))
@@ -195,7 +212,7 @@ export const personFields = defineRecognizer({
       for (const part of [...value.matchAll(JOINED), { index: value.length, 0: "" }]) {
         const part0 = value.slice(from, part.index)
         // Only a whole value: a desk's name joined to another's (`Harbour Gas and Water, Quang speaking`) is none.
-        const whole = part0.length === value.length && PERSON_ONLY_ROLES.has(key) && roleOnlyName(part0)
+        const whole = part0.length === value.length && (PERSON_ONLY_ROLES.has(key) || actor) && roleOnlyName(part0)
         const name = nameStart(part0, role, nameKey, v.from === "json") ?? (role && whole ? { at: 0, byKey: false } : undefined)
         if (name) found.push({ start: valueStart + from + name.at, end: valueStart + part.index!, ...(name.byKey ? { score: 0.7 } : {}) })
         from = part.index! + part[0].length

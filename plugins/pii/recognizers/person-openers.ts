@@ -4,8 +4,8 @@ import { MONTHS } from "../data/everyday-words.ts"
 // Serbian and Ukrainian letters, two-word greetings before a lower-case name, Gaelic surnames' particles.
 
 /** Who writes a note or a message, and who is here, as it opens (`Piše Nada Horvat;`, `Γράφει Ελπίδα …`, `Ovde Radost
- * Ilić, moj broj …`, `Tady Petra …`, `Це Тарас …`): the name follows, even one that is also a word. */
-export const WRITERS = ["piše", "pisze", "píše", "píše vám", "scrie", "γράφει", "пише", "skriver", "kirjoittaa", "scrive", "yazan", "escribe", "escreve", "ovde", "ovdje", "овде", "овдје", "tady", "це"]
+ * Ilić, moj broj …`, `Tady Petra …`, `Це Тарас …`, `Siin Külli Kask.`): the name follows, even one that is also a word. */
+export const WRITERS = ["piše", "pisze", "píše", "píše vám", "scrie", "γράφει", "пише", "skriver", "kirjoittaa", "scrive", "yazan", "escribe", "escreve", "ovde", "ovdje", "овде", "овдје", "tady", "це", "siin"]
 
 /** Whom a call summary says was spoken with, in Finnish, Turkish, Serbian, Croatian and Icelandic (`Puhuttu Toivo …`, `Görüşülen …`). */
 export const SPOKE_WITH = ["puhuttu", "puhuttiin", "görüşülen", "görüşüldü", "разговарао са", "разговарала са", "razgovarao sa", "razgovarala sa", "talað við", "rætt við"]
@@ -14,10 +14,11 @@ export const SPOKE_WITH = ["puhuttu", "puhuttiin", "görüşülen", "görüşül
 export const OWN_LETTER_GREETINGS = ["добар дан", "здраво", "хвала", "добрий день", "вітаю", "дякую", "ευχαριστώ"]
 export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "sæl", "sæll", "kæri", "kæra"]
 /**
- * Welsh, South African, Swahili, Estonian, Hindi, Maltese, Luxembourgish, Bulgarian and Icelandic hellos, a season's
- * greeting (`Shwmae Dafydd`, `Howzit Grace`, `Habari Akinyi`, `Namaste Priya`, `Moien Claude`, `Здрасти Иван`).
+ * Welsh, South African, Swahili, Scots, Texan, Galician, Turkish, Swiss German, Estonian, Hindi, Maltese, Luxembourgish, Bulgarian and Icelandic hellos, a season's
+ * greeting (`Shwmae Dafydd`, `Howzit Grace`, `Habari Akinyi`, `Namaste Priya`, `Moien Claude`, `Здрасти Иван`, `Aye Grace`, `Howdy Will`, `Jambo Baraka`, `Sali Reto`).
  */
-export const REGIONAL_HELLOS = ["shwmae", "howzit", "habari", "tervist", "namaste", "bongu", "moien", "здрасти", "hæ", "greetings", "compliments of the season", "season's greetings"]
+export const REGIONAL_HELLOS = ["shwmae", "howzit", "habari", "tervist", "namaste", "bongu", "moien", "здрасти", "hæ", "greetings", "compliments of the season", "season's greetings",
+  "aye", "howdy", "hey there", "jambo", "good day", "bos días", "boas tardes", "iyi günler", "sali"]
 /** Finnish, Estonian and Turkish Mr and Mrs (`herra Järvinen`, `härra Kask`, `Bayan Kılıç`). */
 export const MORE_TITLES = ["herra", "rouva", "härra", "proua", "bayan"]
 

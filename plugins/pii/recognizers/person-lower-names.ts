@@ -1,0 +1,110 @@
+import { lowerSameLength } from "./person-caps.ts"
+import { NOT_GREETED } from "./person-openers.ts"
+
+// More places where a name is written in lower case or in capitals, read on the person recognizer's copy of the text
+// (person-case.ts): a ticket's @mention (`@grace Mechanic …`, `@иван`), a speaker's own full name after a greeting or
+// an introduction (`Hey there victoria walker,`, `this is frank hughes calling back`, `habla juan david rodríguez gómez,`),
+// and a name in capitals after a form's name key or a mail's sender header (`Eng./Staff: KIRSTY MACKENZIE-BOYD`,
+// `From: EMYR VAUGHAN-THOMAS <…>`, `Имя: ВЕРА ИВАНОВА`).
+
+/** What this reads of a lower-case word (person.ts's lists). */
+export interface LowerWords {
+  /** A listed first name, an everyday word or not (`grace`, `will`, `иван`). */
+  isListedFirst(word: string): boolean
+  /** An everyday or frequent word, or a verb, of a covered language. */
+  isOrdinary(word: string): boolean
+}
+
+// A mention: `@` opening the text, a line or following a space or a bracket (not an address's `sales@`), one lower-case
+// word (hyphens inside: `@lars-göran`), then no more of a word, an address or a handle's path.
+const MENTION = /(?<![^\s(\[])@(\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}\p{N}_@/.-]|\.[\p{L}\p{N}])/gu
+// Group mentions a chat tool keeps, and desks' handles: never a person.
+const GROUP_MENTIONS = new Set(["here", "channel", "all", "everyone", "everybody", "team", "support", "admin", "admins", "ops", "oncall", "dev", "devs", "sales", "billing", "help", "info"])
+
+/** The positions to capitalise in `out`: each part of a mention that is a listed first name (`@grace` -> `@Grace`). */
+export function mentionedNames(out: string, words: LowerWords): number[] {
+  const at: number[] = []
+  if (!out.includes("@")) return at
+  for (const m of out.matchAll(MENTION)) {
+    const name = m[1]!
+    if (GROUP_MENTIONS.has(name) || !name.split("-").every((part) => words.isListedFirst(part))) continue
+    at.push(m.index + 1)
+    const hyphen = name.indexOf("-")
+    if (hyphen > 0) at.push(m.index + 2 + hyphen)
+  }
+  return at
+}
+
+// A greeting, then a name closing its phrase with a comma (`Hey there victoria walker,`); an introduction of the speaker's
+// own name, then a name closing the clause (a comma, a full stop, the line's end) or running into `calling` (`this is
+// frank hughes calling back`): a first name and its surnames, two to four lower-case words as typed.
+const GREETING_CUES = ["hey there", "good day", "iyi günler", "İyi günler", "bos días", "boas tardes", "buenos días", "hola", "hello", "hi", "hey", "howdy", "dear"]
+const INTRODUCTION_CUES = ["this is", "it's", "it’s", "it is", "это", "меня зовут", "son", "soy", "habla", "me llamo", "sono", "mi chiamo", "ich bin", "ich heisse", "ich heiße"]
+// Two letters or more: a lone letter is a preposition (`Это любовь к животным.`), not a name's word.
+const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
+// Each cue as written and capitalised, opening a sentence (`Hola`, `This is`): no case-blind flag, under which `\p{Ll}`
+// would take capitals too.
+const bothCases = (phrases: readonly string[]) => phrases.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
+const alternation = (phrases: readonly string[]) => bothCases(phrases).map((p) => p.replace(/\./g, "\\.").replace(/ /g, "[ \\t]+")).join("|")
+const OWN_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:(${alternation(GREETING_CUES)})|${alternation(INTRODUCTION_CUES)}),?[ \t]+(${W}(?: (?!calling\b)${W}){1,3})(?=[ \t]*(?:[,.!?;]|\r?\n|$)| calling\b)`,
+  "gu",
+)
+
+// After a first name that is also a word (`grace`, `will`), a noun by its ending is no surname (`hi grace booking,`).
+const NOUN_ENDING = /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/
+
+/**
+ * The positions to capitalise in `out`: each word of a lower-case full name after a greeting or an introduction, no word
+ * but a listed first name an everyday one, its first a listed first name or the name closing its phrase with a comma
+ * (`this is frank hughes calling back`, `Hola javiera gonzález muñoz,`; not `hi will power!`, `this is fine now.`).
+ */
+export function ownFullNames(out: string, words: LowerWords): number[] {
+  const at: number[] = []
+  OWN_NAME.lastIndex = 0
+  for (let m = OWN_NAME.exec(out); m; m = OWN_NAME.exec(out)) {
+    const name = m[2]!
+    const start = m.index + m[0].length - name.length
+    const parts = name.split(" ")
+    const first = parts[0]!
+    const comma = out[start + name.length] === ","
+    const listed = words.isListedFirst(first)
+    if (parts.some((p) => NOT_GREETED.has(p)) || parts.slice(1).some((p) => words.isOrdinary(p)) || (words.isOrdinary(first) && (!listed || parts.some((p) => NOUN_ENDING.test(p)))) || (!comma && (!listed || m[1] !== undefined))) {
+      // A cue's words may have been read as the name's (`Hello, this is frank …`): read on from the name's start.
+      OWN_NAME.lastIndex = start
+      continue
+    }
+    let i = start
+    for (const p of parts) {
+      at.push(i)
+      i += p.length + 1
+    }
+  }
+  return at
+}
+
+// A key for a person's whole name or a mail's sender opening its line, then two to four words in capitals closing it (or
+// before the sender's `<address>` or a `·` field separator): `Nome completo: IRIA OUTEIRO VEIGA`, `Saatja: RASMUS OTS <…>`.
+const NAME_KEYS = ["eng./staff", "Eng./Staff", "staff", "nome completo", "nombre completo", "nome e cognome", "nume complet", "имя", "фио", "ονοματεπώνυμο", "όνομα", "ad soyad"]
+const SENDER_KEYS = ["from", "de", "da", "von", "van", "saatja", "lähettäjä", "från", "fra", "od", "от", "από", "kimden", "expeditor"]
+const CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*`
+const CAPS_NAME = String.raw`(${CAPS}(?: ${CAPS}){1,3})`
+const KEYED_CAPS = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${alternation(NAME_KEYS)})[ \t]*:[ \t]*${CAPS_NAME}(?=[ \t]*(?:\r?\n|$|·))`, "gu")
+const SENDER_CAPS = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${alternation(SENDER_KEYS)})[ \t]*:[ \t]*${CAPS_NAME}(?=[ \t]*<)`, "gu")
+// An introduction of the speaker's own name before it, its clause closing after it (`Меня зовут СЕРГЕЙ ПОПОВ.`).
+const INTRO_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(["меня зовут", "ich heisse", "ich heiße", "me llamo", "chámome", "my name is"])})[ \t]+${CAPS_NAME}(?=[ \t]*(?:[,.!?;]|\r?\n|$))`, "gu")
+const TWO_CAPS = /\p{Lu}\p{M}*\p{Lu}/u
+
+/** `out` with a name in capitals after a name's key, a sender's header or an introduction title-cased, same length. */
+export function titleCaseKeyedCaps(out: string): string {
+  if (!TWO_CAPS.test(out)) return out
+  for (const re of [KEYED_CAPS, SENDER_CAPS, INTRO_CAPS]) {
+    for (const m of out.matchAll(re)) {
+      const name = m[1]!
+      const start = m.index + m[0].length - name.length
+      const title = name.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
+      out = out.slice(0, start) + title + out.slice(start + name.length)
+    }
+  }
+  return out
+}

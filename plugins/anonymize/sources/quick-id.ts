@@ -12,39 +12,52 @@
  * the caller reads that line the full way, so the two always agree.
  */
 export function quickId(b: Uint8Array, field: Uint8Array): string | undefined {
+  const at: IdSpan = { from: 0, to: 0 }
+  return quickIdAt(b, field, at) ? latin1(b, at.from, at.to) : undefined
+}
+
+/** Where `quickIdAt` found a line's id: its bytes `from` up to `to` (without quotes), each an ASCII character. */
+export interface IdSpan {
+  from: number
+  to: number
+}
+
+/**
+ * `quickId` without the string: whether the id is certain, and if so where its bytes are (set in `at`), for a
+ * reader that hashes them (`createIdIndex().firstSeenBytes`) rather than make a million strings.
+ */
+export function quickIdAt(b: Uint8Array, field: Uint8Array, at: IdSpan): boolean {
   // Reads past the end give undefined, which matches no byte: no bound check is needed.
   const end = b.length
-  let id: string | undefined
   let seen = false
   let i = ws(b, 0)
-  if (b[i] !== 0x7b) return undefined
+  if (b[i] !== 0x7b) return false
   i = ws(b, i + 1)
-  if (b[i] === 0x7d) return undefined
+  if (b[i] === 0x7d) return false
   for (;;) {
-    if (b[i] !== 0x22) return undefined
+    if (b[i] !== 0x22) return false
     const keyStart = i + 1
     const keyEnd = skipString(b, i, end)
-    if (keyEnd < 0) return undefined
+    if (keyEnd < 0) return false
     i = ws(b, keyEnd)
-    if (b[i] !== 0x3a) return undefined
+    if (b[i] !== 0x3a) return false
     i = ws(b, i + 1)
     const isId = sameKey(b, keyStart, keyEnd - 1, field)
-    if (isId === undefined) return undefined
+    if (isId === undefined) return false
     if (isId) {
-      if (seen) return undefined
+      if (seen) return false
       seen = true
-      id = idValue(b, i, end)
-      if (id === undefined) return undefined
+      if (!idAt(b, i, end, at)) return false
     }
     i = skipValue(b, i, end, 1)
-    if (i < 0) return undefined
+    if (i < 0) return false
     i = ws(b, i)
     if (b[i] === 0x2c) {
       i = ws(b, i + 1)
       continue
     }
-    if (b[i] !== 0x7d) return undefined
-    return ws(b, i + 1) === end ? id : undefined
+    if (b[i] !== 0x7d) return false
+    return seen && ws(b, i + 1) === end
   }
 }
 
@@ -62,24 +75,28 @@ function sameKey(b: Uint8Array, from: number, to: number, field: Uint8Array): bo
   return true
 }
 
-/** The id at `i` when certain: a plain ASCII string, or digits (what readLine makes of them). */
-function idValue(b: Uint8Array, i: number, end: number): string | undefined {
+/** Whether the value at `i` is an id for certain, a plain ASCII string or digits (what readLine makes of them); where, in `at`. */
+function idAt(b: Uint8Array, i: number, end: number, at: IdSpan): boolean {
   let k = i
   if (b[i] === 0x22) {
     let blank = true
     for (k = i + 1; k < end && b[k] !== 0x22; k++) {
       const c = b[k]!
-      if (c < 0x20 || c > 0x7e || c === 0x5c) return undefined
+      if (c < 0x20 || c > 0x7e || c === 0x5c) return false
       if (c !== 0x20) blank = false
     }
-    if (k >= end || blank || k - i - 1 > 256) return undefined
-    return latin1(b, i + 1, k)
+    if (k >= end || blank || k - i - 1 > 256) return false
+    at.from = i + 1
+    at.to = k
+    return true
   }
   if (b[i] === 0x30) k = i + 1
   else while (k < end && b[k]! >= 0x30 && b[k]! <= 0x39) k++
   // A fraction, an exponent, a sign or a leading zero: the full parse decides.
-  if (k === i || k - i > 256 || (b[k]! >= 0x30 && b[k]! <= 0x39) || b[k] === 0x2e || b[k] === 0x65 || b[k] === 0x45) return undefined
-  return latin1(b, i, k)
+  if (k === i || k - i > 256 || (b[k]! >= 0x30 && b[k]! <= 0x39) || b[k] === 0x2e || b[k] === 0x65 || b[k] === 0x45) return false
+  at.from = i
+  at.to = k
+  return true
 }
 
 function latin1(b: Uint8Array, from: number, to: number): string {

@@ -100,3 +100,17 @@ test("lines cut by the file's reads (a megabyte at a time), one longer than a re
     expect([linesPer, split.length, split.map((r) => `${r.id} ${r.error ?? ""} ${r.data.notes ? String(r.data.notes).length : ""}`)]).toEqual([linesPer, whole.length, whole.map((r) => `${r.id} ${r.error ?? ""} ${r.data.notes ? String(r.data.notes).length : ""}`)])
   }
 })
+
+test("a line one process refuses holds no id: its id's next line is accepted in a split job too", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "cxedge-ranges-")), "in.jsonl")
+  // A key written twice, a Latin-1 byte, U+FFFD, a rejected line's name: each refused, then its id given again.
+  const lines = ['{"id":"a","x":1,"x":2}', '{"id":"a"}', '{"id":"b","n":"Espa\xf1a"}', '{"id":"b"}', '{"id":"c","n":"\uFFFD"}', '{"id":"c"}', '{"id":"line:9"}', '{"id":"line:9"}']
+  writeFileSync(path, Buffer.concat(lines.map((l) => Buffer.from(l + "\n", l.includes("\xf1") ? "latin1" : "utf8"))))
+  const whole = await all((await createJsonlSource(nodeFiles, path)).pages())
+  expect(whole.filter((r) => !r.error).map((r) => r.id)).toEqual(["a", "b", "c"])
+  for (const linesPer of [1, 3, 100]) {
+    const split: SourceRecord[] = []
+    for await (const range of lineRanges(nodeFiles, path, linesPer)) split.push(...(await all(createJsonlRangeSource(nodeFiles, path, range).pages())))
+    expect([linesPer, split.map((r) => [r.id, r.error ?? null])]).toEqual([linesPer, whole.map((r) => [r.id, r.error ?? null])])
+  }
+})

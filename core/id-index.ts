@@ -16,21 +16,7 @@ export function createIdIndex(initial = 16) {
   let size = 0
 
   // The two halves of the last hash: kept here rather than returned in a pair, a million times over.
-  let ha = 0
-  let hb = 0
-  const hash = (id: string) => {
-    let a = 0x811c9dc5
-    let b = 0x9747b28c
-    for (let i = 0; i < id.length; i++) {
-      const c = id.charCodeAt(i)
-      a = Math.imul(a ^ c, 0x01000193)
-      b = Math.imul(b ^ c, 0x5bd1e995)
-      b ^= b >>> 15
-    }
-    // A zero line marks an empty slot, so hashes need no reserved value.
-    ha = a >>> 0
-    hb = (b ^ id.length) >>> 0
-  }
+  const h: Hash = { a: 0, b: 0 }
 
   /** The slot (its first word) holding (a, b) in `table`, or the empty slot where it would go. */
   const slotOf = (table: Uint32Array, a: number, b: number) => {
@@ -54,23 +40,35 @@ export function createIdIndex(initial = 16) {
     shards[shard] = table
   }
 
+  /** The line the last hashed id was first seen on, or undefined; else records it as seen on `line`. */
+  function seenOrAdd(line: number): number | undefined {
+    const { a, b } = h
+    const shard = a >>> 24
+    const table = shards[shard]!
+    const at = slotOf(table, a, b)
+    if (table[at + 2] !== 0) return table[at + 2]
+    table[at] = a
+    table[at + 1] = b
+    table[at + 2] = line
+    size++
+    // Linear probing stays short up to 7/8 full in tables this small.
+    if (++sizes[shard]! * 8 > (table.length / 3) * 7) grow(shard)
+    return undefined
+  }
+
   return {
     /** The line `id` was first seen on, or undefined; else records it as seen on `line` (1 or more). */
     firstSeen(id: string, line: number): number | undefined {
-      hash(id)
-      const a = ha
-      const b = hb
-      const shard = a >>> 24
-      const table = shards[shard]!
-      const at = slotOf(table, a, b)
-      if (table[at + 2] !== 0) return table[at + 2]
-      table[at] = a
-      table[at + 1] = b
-      table[at + 2] = line
-      size++
-      // Linear probing stays short up to 7/8 full in tables this small.
-      if (++sizes[shard]! * 8 > (table.length / 3) * 7) grow(shard)
-      return undefined
+      hashString(id, h)
+      return seenOrAdd(line)
+    },
+    /**
+     * `firstSeen` for an ASCII id read from bytes `from` to `to`, with no string made: the same answer as
+     * `firstSeen` gives the id as a string (a reader of a million lines made and flattened a million strings).
+     */
+    firstSeenBytes(bytes: Uint8Array, from: number, to: number, line: number): number | undefined {
+      hashBytes(bytes, from, to, h)
+      return seenOrAdd(line)
     },
     get size() {
       return size
@@ -79,3 +77,36 @@ export function createIdIndex(initial = 16) {
 }
 
 const SHARDS = 256
+
+interface Hash {
+  a: number
+  b: number
+}
+
+function hashString(id: string, h: Hash): void {
+  let a = 0x811c9dc5
+  let b = 0x9747b28c
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+    b ^= b >>> 15
+  }
+  // A zero line marks an empty slot, so hashes need no reserved value.
+  h.a = a >>> 0
+  h.b = (b ^ id.length) >>> 0
+}
+
+/** The same hash over bytes, each taken as a character: an ASCII id hashes alike as bytes and as a string. */
+function hashBytes(bytes: Uint8Array, from: number, to: number, h: Hash): void {
+  let a = 0x811c9dc5
+  let b = 0x9747b28c
+  for (let i = from; i < to; i++) {
+    const c = bytes[i]!
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+    b ^= b >>> 15
+  }
+  h.a = a >>> 0
+  h.b = (b ^ (to - from)) >>> 0
+}

@@ -74,10 +74,22 @@ export interface TaskQueue {
   readonly engine?: string
   /** Runs tasks of the handled kinds as they arrive, until `signal` aborts (`cxedge worker`); engines only. */
   work?(options: WorkOptions): Promise<void>
+  /**
+   * Follows the tasks of `kind` as they end, from this call on: a waiter blocks on the engine's own record of
+   * events instead of asking after each task every moment; engines only.
+   */
+  follow?(kind: string): Promise<TaskFollower>
   /** Runs a task that failed for good again, its attempts starting over; false when it is not failed. */
   retry?(id: string): Promise<boolean>
   /** Closes the engine's connections (the runtime's `dispose` calls it). */
   close?(): Promise<void>
+}
+
+/** What `TaskQueue.follow` gives: a wait for the next task to end. */
+export interface TaskFollower {
+  /** Resolves once a task of its kind ended (done, or failed) since the last call, or after `ms`, or when `signal` aborts. */
+  next(ms: number, signal: AbortSignal): Promise<void>
+  close(): Promise<void>
 }
 
 export interface DrainOptions {

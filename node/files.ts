@@ -128,6 +128,30 @@ function lastLine(path: string): { text: string; ended: boolean } | undefined {
   }
 }
 
+/**
+ * A file's bytes from `start` up to `end`, a megabyte at a time, each chunk a buffer of its own. Read in this thread
+ * with readSync: a read stream hands each read to the thread pool and back, and a 512 MB file cost 0.30-0.44 CPU s
+ * that way against 0.15-0.22 (a split job's command reads its whole file, its workers each their part of it).
+ */
+async function* bytesOf(path: string, range?: { start?: number; end?: number }): AsyncGenerator<Uint8Array> {
+  const fd = openSync(path, "r")
+  try {
+    let at = range?.start ?? 0
+    const end = range?.end ?? Infinity
+    while (at < end) {
+      const buffer = Buffer.allocUnsafeSlow(Math.min(CHUNK, end - at))
+      const read = readSync(fd, buffer, 0, buffer.length, at)
+      if (!read) return
+      at += read
+      yield read < buffer.length ? buffer.subarray(0, read) : buffer
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const CHUNK = 1 << 20
+
 /** The CLI's FileAccess on node:fs. */
 export const nodeFiles: FileAccess = {
   readText: (path) => readFile(path, "utf8"),
@@ -151,7 +175,7 @@ export const nodeFiles: FileAccess = {
   lines: linesOf,
   lastLine: async (path) => lastLine(path),
   // node's `end` is inclusive.
-  bytes: (path, range) => createReadStream(path, { start: range?.start, end: range?.end === undefined ? undefined : range.end - 1, highWaterMark: 1 << 20 }),
+  bytes: bytesOf,
   async appender(path, options) {
     checkOutput(path)
     if (!options.truncate) dropTornLine(path)

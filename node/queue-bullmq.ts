@@ -1,7 +1,7 @@
-import { Queue, UnrecoverableError, WaitingError, Worker, type Job, type JobsOptions } from "bullmq"
+import { Queue, QueueEvents, UnrecoverableError, WaitingError, Worker, type Job, type JobsOptions } from "bullmq"
 import Redis from "ioredis"
 import { hostname } from "node:os"
-import { describeError, TaskRefusedError, type Logger, type Task, type TaskCodec, type TaskHandler, type TaskQueue, type WorkOptions } from "../core/index.ts"
+import { describeError, TaskRefusedError, type Logger, type Task, type TaskCodec, type TaskFollower, type TaskHandler, type TaskQueue, type WorkOptions } from "../core/index.ts"
 
 export interface BullmqTaskQueueOptions {
   /** The redis the storage uses (CXEDGE_REDIS_URL): tasks live beside it, under `prefix`. */
@@ -118,6 +118,43 @@ function createEngine(options: BullmqTaskQueueOptions) {
 
 type Engine = ReturnType<typeof createEngine>
 
+/**
+ * Tasks of one kind as they end, read from BullMQ's event stream with a blocking XREAD on a connection of its own,
+ * from the stream's last entry when called: an end that comes before the first read is not missed.
+ */
+async function followKind(engine: Engine, kind: string): Promise<TaskFollower> {
+  const last = (await engine.connection.xrevrange(`${engine.prefix}:${kind}:events`, "+", "-", "COUNT", 1))[0]?.[0] ?? "0-0"
+  const events = new QueueEvents(kind, { connection: { ...engine.connection.options, maxRetriesPerRequest: null }, prefix: engine.prefix, lastEventId: last })
+  events.on("error", engine.onError(`${kind} events`))
+  let ended = false
+  let wake: (() => void) | undefined
+  const onEnd = () => {
+    ended = true
+    wake?.()
+  }
+  events.on("completed", onEnd)
+  events.on("failed", onEnd)
+  return {
+    async next(ms, signal) {
+      if (!ended && !signal.aborted) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer)
+            signal.removeEventListener("abort", done)
+            wake = undefined
+            resolve()
+          }
+          const timer = setTimeout(done, ms)
+          signal.addEventListener("abort", done, { once: true })
+          wake = done
+        })
+      }
+      ended = false
+    },
+    close: () => events.close(),
+  }
+}
+
 /** Takes ready tasks of one kind until none is left (manual fetching), renewing the lock while each runs. */
 async function drainKind(engine: Engine, drainers: Map<string, Worker>, kind: string): Promise<number> {
   // A delayed task (a retry after its backoff) is moved to wait by the fetch that finds it due.
@@ -191,6 +228,7 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
       const job = await engine.jobOf(id)
       return job ? taskOf(job, STATE[await job.getState()] ?? "pending") : undefined
     },
+    follow: (kind) => followKind(engine, kind),
     async retry(id) {
       const job = await engine.jobOf(id)
       if (!job || (await job.getState()) !== "failed") return false

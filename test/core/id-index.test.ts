@@ -24,3 +24,17 @@ describe("the JSONL source's id index", () => {
     expect(ids.map((id) => index.firstSeen(id, 99))).toEqual(ids.map((_, i) => i + 1))
   })
 })
+
+test("an ASCII id read from bytes is the same id as its string: each finds the other, with no string made", () => {
+  const index = createIdIndex()
+  const line = new TextEncoder().encode('{"id":"c-17","n":600000000001}')
+  const ids = ["c-17", "600000000001", "x"]
+  // Registered from the bytes of a line, found as strings; and the other way round.
+  expect(index.firstSeenBytes(line, 7, 11, 1)).toBeUndefined()
+  expect(index.firstSeenBytes(line, 17, 29, 2)).toBeUndefined()
+  expect(ids.map((id) => index.firstSeen(id, 3))).toEqual([1, 2, undefined])
+  expect(index.firstSeenBytes(new TextEncoder().encode("x"), 0, 1, 4)).toBe(3)
+  // A part of an id is another id.
+  expect(index.firstSeenBytes(line, 7, 10, 5)).toBeUndefined()
+  expect(index.size).toBe(4)
+})

@@ -42,3 +42,19 @@ describe("a file's lines (the JSONL source reads them)", () => {
     expect(ours).toEqual(['\ufeff{"id":1}'])
   })
 })
+
+test("bytes gives a part of a file, start to end, in chunks a reader may keep", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "cxedge-bytes-")), "b.bin")
+  const data = Uint8Array.from({ length: 2_500_000 }, (_, i) => (i * 31 + Math.floor(i / 1000)) & 0xff)
+  writeFileSync(path, data)
+  const kept = async (range?: { start?: number; end?: number }) => {
+    const chunks: Uint8Array[] = []
+    for await (const chunk of nodeFiles.bytes!(path, range)) chunks.push(chunk)
+    return Buffer.concat(chunks)
+  }
+  // Chunks held until the end (as `consent receive` holds them) are each their own: none overwritten by the next read.
+  expect(Buffer.compare(await kept(), Buffer.from(data))).toBe(0)
+  expect(Buffer.compare(await kept({ start: 1_000_003, end: 2_400_001 }), Buffer.from(data.subarray(1_000_003, 2_400_001)))).toBe(0)
+  expect((await kept({ start: 5, end: 5 })).length).toBe(0)
+  expect(Buffer.compare(await kept({ start: 2_499_990, end: 9_000_000 }), Buffer.from(data.subarray(2_499_990)))).toBe(0)
+})

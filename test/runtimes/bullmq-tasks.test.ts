@@ -98,4 +98,29 @@ describe.skipIf(noRedis)("tasks on BullMQ (a real redis-server)", () => {
     expect(await producer.get("x1")).toMatchObject({ state: "pending" })
     expect(await producer.pending()).toBe(1)
   }, 20_000)
+
+  test("a follower wakes when a task of its kind ends, done or failed for good, even one that ended before it was asked", async () => {
+    const [worker, producer] = [queue("follow"), queue("follow")]
+    worker.handle("k.follow", async (p: unknown) => {
+      if ((p as { fail?: boolean }).fail) throw Object.assign(new Error("no"), { code: "E_NO" })
+    })
+    const follower = await producer.follow!("k.follow")
+    const never = new AbortController().signal
+    // A minute: a follower that missed the end would make this test time out.
+    const woke = async () => (await follower.next(60_000, never), true)
+    await producer.enqueue("k.follow", {}, "fw1")
+    expect(await worker.drain()).toBe(1)
+    // The end came before next() was called: it is not missed.
+    expect(await woke()).toBe(true)
+    await producer.enqueue("k.follow", { fail: true }, "fw2")
+    const waiting = woke()
+    expect(await until(async () => (await worker.drain(), (await producer.get("fw2"))?.state === "failed"))).toBe(true)
+    expect(await waiting).toBe(true)
+    // An abort ends the wait.
+    const stop = new AbortController()
+    const next = follower.next(60_000, stop.signal)
+    stop.abort()
+    await next
+    await follower.close()
+  }, 20_000)
 })

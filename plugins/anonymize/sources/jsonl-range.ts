@@ -1,7 +1,7 @@
 import { ConfigError, createIdIndex, jsonlFolder, type FileAccess, type FoldedLines } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { duplicateId, foldedRecord, readLine } from "./jsonl.ts"
-import { quickId } from "./quick-id.ts"
+import { quickIdAt, type IdSpan } from "./quick-id.ts"
 import { FORBIDDEN_KEYS } from "../matrix/index.ts"
 
 /** A part of a JSON Lines file: bytes `start` (a line's first byte) up to `end`, whose first line is number `line`. */
@@ -64,14 +64,25 @@ async function* linesOf<T>(chunks: AsyncIterable<Uint8Array>, startOffset: numbe
   let offset = startOffset
   let carry: Uint8Array | undefined
   for await (const chunk of chunks) {
-    const buf = carry ? concat(carry, chunk) : chunk
-    const base = offset - (carry?.length ?? 0)
     let from = 0
-    for (let i = buf.indexOf(NEWLINE); i !== -1; i = buf.indexOf(NEWLINE, from)) {
-      emit(buf, from, i, base + i + 1)
+    // Only the line a chunk cut is copied whole: copying each chunk onto the last one's tail copied the file (in new
+    // pages, faulted in) and was a fifth of a split's CPU.
+    if (carry) {
+      const i = chunk.indexOf(NEWLINE)
+      if (i === -1) {
+        carry = concat(carry, chunk)
+        offset += chunk.length
+        continue
+      }
+      const joined = concat(carry, chunk.subarray(0, i))
+      emit(joined, 0, joined.length, offset + i + 1)
       from = i + 1
     }
-    carry = from < buf.length ? buf.slice(from) : undefined
+    for (let i = chunk.indexOf(NEWLINE, from); i !== -1; i = chunk.indexOf(NEWLINE, from)) {
+      emit(chunk, from, i, offset + i + 1)
+      from = i + 1
+    }
+    carry = from < chunk.length ? chunk.slice(from) : undefined
     offset += chunk.length
     if (out.length) yield out.splice(0)
   }
@@ -97,18 +108,24 @@ export async function* lineRanges(files: FileAccess, path: string, linesPer: num
   let count = 0
   // An object written over several lines is never cut in two: a range ends after the line that closes it.
   const fold = jsonlFolder()
+  const at: IdSpan = { from: 0, to: 0 }
   const each = ({ bytes, n, end, text }: Line): LineRange | undefined => {
+    // Only a line read as a record holds an id (one process reads no line inside an object written over several).
+    let read = true
     if (fold.open || mayOpenObject(bytes)) {
       const line = text()
-      if (line.trim()) fold.take(line, n)
+      const taken = line.trim() ? fold.take(line, n) : "read"
+      read = taken === "read" || Array.isArray(taken)
     }
-    let id = field && quickId(bytes, field)
-    if (id === undefined) {
+    let first: number | undefined
+    // Its bytes hashed where its id is certain (no string made), else read the way the source reads it.
+    if (!read) first = undefined
+    else if (field && quickIdAt(bytes, field, at)) first = seen.firstSeenBytes(bytes, at.from, at.to, n)
+    else {
       const line = text()
       const record = line.trim() ? readLine(line, n, idField) : undefined
-      if (record && !record.error) id = record.id
+      if (record && !record.error) first = seen.firstSeen(record.id, n)
     }
-    const first = id === undefined ? undefined : seen.firstSeen(id, n)
     if (first !== undefined) (range.repeats ??= {})[n] = first
     range.end = end
     if (++count < linesPer || fold.open) return undefined

@@ -66,3 +66,51 @@ test("an object written over several lines is one rejection in a split job too, 
     expect([linesPer, split.map((r) => [r.id, r.error ?? null])]).toEqual([linesPer, whole.map((r) => [r.id, r.error ?? null])])
   }
 })
+
+test("a whole object on a line inside one written over several lines holds no id, split or not", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "cxedge-ranges-")), "in.jsonl")
+  // Line 2 is read by no one (it is inside lines 1-3): the x of line 4 is its first.
+  writeFileSync(path, ['{"id":"a","items":[', '  {"id":"x"}', "]}", '{"id":"x"}', '{"id":"x"}'].join("\n") + "\n")
+  const whole = await all((await createJsonlSource(nodeFiles, path)).pages())
+  expect(whole.map((r) => [r.id, r.error ?? null])).toEqual([
+    ["line:1", "lines 1-3 are not valid JSON: they hold one object written over several lines, and JSON Lines hold one object per line (jq -c . writes it so)"],
+    ["x", null],
+    ["line:5", "line 5: duplicate id (first seen on line 4)"],
+  ])
+  for (const linesPer of [1, 2, 100]) {
+    const split: SourceRecord[] = []
+    for await (const range of lineRanges(nodeFiles, path, linesPer)) split.push(...(await all(createJsonlRangeSource(nodeFiles, path, range).pages())))
+    expect([linesPer, split.map((r) => [r.id, r.error ?? null])]).toEqual([linesPer, whole.map((r) => [r.id, r.error ?? null])])
+  }
+})
+
+test("lines cut by the file's reads (a megabyte at a time), one longer than a read, split as one process reads them", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "cxedge-ranges-")), "in.jsonl")
+  const pad = (i: number) => "p".repeat(300 + ((i * 7919) % 900))
+  const lines = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `c${i % 3700}`, notes: pad(i) }))
+  // A line of 1.5 MB: no line end in the read after the one it starts in. CRLF ends on a few lines.
+  lines[1500] = JSON.stringify({ id: "long", notes: "n".repeat(1_500_000) })
+  for (const i of [10, 1999, 3001]) lines[i] += "\r"
+  writeFileSync(path, lines.join("\n") + "\n")
+  const whole = await all((await createJsonlSource(nodeFiles, path)).pages())
+  expect(whole.filter((r) => r.error).length).toBe(300)
+  for (const linesPer of [333, 1000, 5000]) {
+    const split: SourceRecord[] = []
+    for await (const range of lineRanges(nodeFiles, path, linesPer)) split.push(...(await all(createJsonlRangeSource(nodeFiles, path, range).pages())))
+    expect([linesPer, split.length, split.map((r) => `${r.id} ${r.error ?? ""} ${r.data.notes ? String(r.data.notes).length : ""}`)]).toEqual([linesPer, whole.length, whole.map((r) => `${r.id} ${r.error ?? ""} ${r.data.notes ? String(r.data.notes).length : ""}`)])
+  }
+})
+
+test("a line one process refuses holds no id: its id's next line is accepted in a split job too", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "cxedge-ranges-")), "in.jsonl")
+  // A key written twice, a Latin-1 byte, U+FFFD, a rejected line's name: each refused, then its id given again.
+  const lines = ['{"id":"a","x":1,"x":2}', '{"id":"a"}', '{"id":"b","n":"Espa\xf1a"}', '{"id":"b"}', '{"id":"c","n":"\uFFFD"}', '{"id":"c"}', '{"id":"line:9"}', '{"id":"line:9"}']
+  writeFileSync(path, Buffer.concat(lines.map((l) => Buffer.from(l + "\n", l.includes("\xf1") ? "latin1" : "utf8"))))
+  const whole = await all((await createJsonlSource(nodeFiles, path)).pages())
+  expect(whole.filter((r) => !r.error).map((r) => r.id)).toEqual(["a", "b", "c"])
+  for (const linesPer of [1, 3, 100]) {
+    const split: SourceRecord[] = []
+    for await (const range of lineRanges(nodeFiles, path, linesPer)) split.push(...(await all(createJsonlRangeSource(nodeFiles, path, range).pages())))
+    expect([linesPer, split.map((r) => [r.id, r.error ?? null])]).toEqual([linesPer, whole.map((r) => [r.id, r.error ?? null])])
+  }
+})

@@ -13,6 +13,8 @@ const CERTAIN: [string, string][] = [
   ['{"id":9007199254740993}', "9007199254740993"],
   ['{"id":0,"empty":{},"list":[]}', "0"],
   ['{"a":"x\\/y\\n","id":"last"}\r', "last"],
+  // The same key in different objects, and a name like a rejected line's that is not one.
+  ['{"id":"line:x","o":{"k":1,"id":2},"p":[{"k":1},{"k":2}],"k":3}', "line:x"],
 ]
 
 // Lines it must leave to the full read (the result would be wrong or unsure otherwise).
@@ -30,6 +32,9 @@ const UNSURE = [
   '{"id":"x","bad":tru}', '{"id":"x","n":1.}', '{"id":"x","s":"\\q"}', '{"id":"x","u":"\\u12"}',
   '[{"id":"x"}]', '{}', '', '{"id":"' + "x".repeat(257) + '"}',
   '{"a":' + "[".repeat(40) + "]".repeat(40) + ',"id":"deep"}',
+  // Lines readLine refuses: a key written twice in any object, U+FFFD (a byte that was not UTF-8), a rejected line's name.
+  '{"id":"x","a":1,"a":2}', '{"id":"x","o":{"k":1,"j":[],"k":2}}', '{"id":"x","o":{"\\u006b":1,"k":2}}',
+  '{"id":"x","n":"Espa\uFFFDa"}', '{"id":"line:7"}',
 ]
 
 test("the planner's quick read of an id agrees with the full read, and gives up where it is not certain", () => {
@@ -38,4 +43,9 @@ test("the planner's quick read of an id agrees with the full read, and gives up 
     expect([line, readLine(line.replace(/\r$/, ""), 1, "id").id]).toEqual([line, id])
   }
   for (const line of UNSURE) expect([line, quickId(bytes(line), ID)]).toEqual([line, undefined])
+  // A Latin-1 byte, not UTF-8: readLine refuses the line, so no id is certain.
+  const latin1 = Uint8Array.from([...bytes('{"id":"x","n":"Espa'), 0xf1, ...bytes('a"}')])
+  expect(quickId(latin1, ID)).toBeUndefined()
+  expect(readLine(new TextDecoder().decode(latin1), 1, "id").error).toContain("not UTF-8")
+  for (const line of UNSURE.slice(-5)) expect([line, readLine(line, 1, "id").error === undefined]).toEqual([line, false])
 })

@@ -137,7 +137,7 @@ export const SIGN_OFFS = [
   // A blessing, Swiss spellings without ß, thanks in advance, a good day, Ukrainian regards (`God bless, Kwabena`, `Merci
   // und Gruss, Beat`, `Merci d'avance, Raphaël`, `Pekný deň, Viera`, `З повагою, Золтан`).
   "god bless", "gruss", "grüsse", "liebe grüsse", "freundliche grüsse", "mit freundlichen grüssen", "beste grüsse", "merci d'avance",
-  "pekný deň", "pěkný den", "з повагою", "дякую",
+  "pekný deň", "pěkný den", "з повагою", "дякую", "parimat", "parimate soovidega", "groetjes", "thanks heaps", "cheers for now",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */

@@ -14,7 +14,7 @@ const MECHANICS = [
 /** A museum's curator or keeper, a gallery's registrar. */
 const CURATORS = [
   "curator", "kurator", "kuratorin", "kuraator", "куратор", "кураторка", "curadora", "curador", "conservadora", "conservador", "conservateur",
-  "conservatrice", "curatore", "curatrice", "küratör", "amanuenssi", "intendent", "intendenten", "intendant", "intendantin", "keeper",
+  "conservatrice", "curatore", "curatrice", "küratör", "amanuenssi", "intendent", "intendenten", "intendant", "intendantin",
 ]
 
 /** A teacher, a lecturer, a tutor's or an instructor's word (`Profesorul E. Georgescu`, `Öğretmen M. Aydın`). */

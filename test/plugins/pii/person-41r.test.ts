@@ -1,5 +1,6 @@
-// Review of holdout41's PERSON misses after role words, by general rules: trades', museums' and teachers' words as cues,
-// a surname in capitals after them or opening a sentence, a grade's letter. Texts written for this file.
+// Review of holdout41's PERSON misses after role words, in sign-offs and in business names, by general rules: trades',
+// museums' and teachers' words as cues, a surname in capitals after them or opening a sentence, a text signed with a
+// name and a firm, shops, firms, docks and trips named like people, a grade's letter. Texts written for this file.
 import { expect, test } from "bun:test"
 import { people } from "./spans.ts"
 
@@ -22,6 +23,26 @@ test("a surname in capitals before the given name after such a word, or opening 
 test("a role word before an ordinary word is no name, and a shouted word before a given name no surname", () => {
   expect(people("Ask the mechanic. Mechanic Schedule changes on Friday.")).toEqual([])
   expect(people("Paid in full. URGENT Hamish will call back.")).toEqual(["Hamish"])
+})
+
+test("a text signed with a given name and a firm's name is the given name alone", () => {
+  expect(people("Running late, there by noon.\nCheers, Bronwyn Hilltop Plumbing & Gas")).toEqual(["Bronwyn"])
+  expect(people("Ich komme um neun.\nLiebe Grüße, Jonas Heizungs-Notdienst Graz")).toEqual(["Jonas"])
+  expect(people("Olen kohta perillä. Terveisin Mikko Putkihuolto Oulu")).toEqual(["Mikko"])
+})
+
+test("a sign-off's name followed by a surname is still two words, and a line in capitals after a hello keeps its name", () => {
+  expect(people("Running late, there by noon.\nCheers, Bronwyn Macrae")).toEqual(["Bronwyn Macrae"])
+  expect(people("Ich komme um neun.\nLiebe Grüße, Jonas Hofbauer")).toEqual(["Jonas Hofbauer"])
+  expect(people("CALLER: HIYA ITS HARRIET FERREIRA FROM THE LEEDS OFFICE I CANT GET INTO THE PORTAL")).toEqual(["HARRIET FERREIRA"])
+})
+
+test("a shop, a firm, a dock or a trip's end named like a person is none", () => {
+  expect(people("La floristería Rosa del Monte abre a las nueve.")).toEqual([])
+  expect(people("Kafe Deniz istasyonun yanında.")).toEqual([])
+  expect(people("Rose Hill dock had three bikes.")).toEqual([])
+  expect(people("### Georgia Bike Share · weekly")).toEqual([])
+  expect(people("O ônibus para Vitória sai às nove.")).toEqual([])
 })
 
 test("a grade's letter ending a sentence is no initial of the word after it", () => {

@@ -1,4 +1,20 @@
 /**
+ * A trade's or a service's word that ends a firm's name (`Nairobi Plumbing Rescue`, `Installateur-Notdienst Wien`, `PSLE
+ * Ace Tuition`): a name spelled like a person's before it is the firm's.
+ */
+const FIRM_TRADES = [
+  "plumbing", "heating", "repairs", "removals", "lettings", "storage", "haulage", "towing", "cleaning", "garage", "installers", "installations",
+  // A plumber's or a heating firm's call-out service, in the corpora's languages (`Acil Kombi Servisi`, `Pronto Intervento
+  // Caldaie`, `Pogotowie Hydrauliczne`, `Toruabi Tallinn`); a tutoring school and a bike-share scheme (`Bicis Compartidas`).
+  "plumbers", "heaters", "geysers", "boilers", "rescue", "notdienst", "heizung", "heizungs", "sanitär", "installateur", "verwarming",
+  "loodgieter", "loodgieters", "servisi", "servis", "kombi", "tesisat", "caldaie", "caldaia", "idraulica", "intervento", "riscaldamento",
+  "pogotowie", "hydrauliczne", "hydraulika", "instalații", "instalatii", "urgențe", "urgente", "putkipäivystys", "putkihuolto", "lvi", "toruabi",
+  "torutööd", "fontanería", "fontaneros", "calefacción", "urgencias", "canalizações", "encanamentos", "rörjour", "vvs", "rørlegger", "vvs-service",
+  "tuition", "tutoring", "tutors", "nachhilfe", "share", "sharing", "compartidas", "compartilhadas", "paylaşım", "bikes", "bicis", "bicicletas",
+]
+export const FIRM_TRADE_WORDS: ReadonlySet<string> = new Set(FIRM_TRADES)
+
+/**
  * The words of a company's, a team's or a product's name: a value or a signature holding one names no person (`Hertz UK
  * Ltd`, `Barclays Bank`, `Priority Support`, `— Amazon Logistics`).
  */
@@ -16,4 +32,5 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "storage", "express", "cleaning", "garage", "towing", "recovery", "installers", "installations", "leisure",
   // A carrier's, an agent's or a school's trade (`Atlantica Airways`, `Sunward Travel`, `Harbourside Lettings`).
   "airways", "airlines", "utilities", "travel", "lettings", "academy", "energi", "energia",
+  ...FIRM_TRADES,
 ])

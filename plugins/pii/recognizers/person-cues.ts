@@ -1,5 +1,5 @@
-// Words around a name in contact-center text: English, German, French, Spanish, Dutch and Italian, then Portuguese,
-// the Nordic languages, Polish, Czech and Slovak, Romanian, Croatian, Hungarian and Turkish.
+// Words around a name in contact-center text, English and German first, then the other languages of the corpora.
+import { TRADE_ROLES } from "./person-trades.ts"
 import { ICELANDIC_GREETINGS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
@@ -77,7 +77,7 @@ export const ROLE_NOUNS = [
   "owner", "co-owner", "guarantor", "applicant", "omanik", "kaasomanik", "vlasnik", "vlasnica", "suvlasnik", "majiteľ", "majiteľka", "majitel",
   "majitelka", "spolumajiteľ", "spolumajitel", "ejer", "medejer", "eier", "omistaja", "власник", "власниця", "співвласник", "ručiteľ", "ručitel",
   "spoludlžník", "jamac", "takaaja", "käendaja", "kautionist", "kautionisten", "kausjonist", "kausjonisten", "поручитель", "поручителька",
-  "uchádzač", "uchádzačka", "uchazeč", "вступник", "вступниця", "hakija", "taotleja", "aspirante", "bewerber", "bewerberin",
+  "uchádzač", "uchádzačka", "uchazeč", "вступник", "вступниця", "hakija", "taotleja", "aspirante", "bewerber", "bewerberin", ...TRADE_ROLES,
 ]
 
 /**
@@ -137,7 +137,7 @@ export const SIGN_OFFS = [
   // A blessing, Swiss spellings without ß, thanks in advance, a good day, Ukrainian regards (`God bless, Kwabena`, `Merci
   // und Gruss, Beat`, `Merci d'avance, Raphaël`, `Pekný deň, Viera`, `З повагою, Золтан`).
   "god bless", "gruss", "grüsse", "liebe grüsse", "freundliche grüsse", "mit freundlichen grüssen", "beste grüsse", "merci d'avance",
-  "pekný deň", "pěkný den", "з повагою", "дякую",
+  "pekný deň", "pěkný den", "з повагою", "дякую", "parimat", "parimate soovidega", "groetjes", "thanks heaps", "cheers for now",
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */

@@ -13,8 +13,9 @@ export const SHOUTED = new Set(["urgent", "asap", "fyi", "attn", "nb", "ps", "re
 // Words inside a surname that are everyday words elsewhere (`DE LOS SANTOS`, `VAN DEN BROECK`, `DELLA CASA`).
 const SURNAME_LINKS = new Set(["de", "del", "della", "di", "da", "das", "dos", "do", "la", "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "mac", "ap", "bin", "binte", "bint", "st"])
 // What may come before it on its line: nothing but marks and emoji, or a field's end (`Student: `, `;`, `,"`, ` – `);
-// a markdown field's bold key ends with `:**` (`**Customer:** 👤 REDDY Priya`).
-const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*|:\*\*[^\p{L}\p{N}]*)$/u
+// a markdown field's bold key ends with `:**` (`**Customer:** 👤 REDDY Priya`); a sentence's end (`… ZAR 335,86. NKOSI
+// Johan from the membership desk confirmed`).
+const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*|:\*\*[^\p{L}\p{N}]*|[\p{L}\p{N})][.!?][ \t]+)$/u
 
 /**
  * Where a known first name's name starts when a surname in capitals stands before it, as forms, exports and notes

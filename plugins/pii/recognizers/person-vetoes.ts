@@ -1,5 +1,6 @@
 import { contextMatcher, isAscii, labelledValueOf, wordSet } from "../../../core/index.ts"
 import { lineStartWithin } from "./line-start.ts"
+import { firmOrShop } from "./person-firms.ts"
 // What a run of capitalised words that starts with a first name can be besides a person: a street named after one
 // (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
 // that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
@@ -100,6 +101,7 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
   if (lastStart > start && text.startsWith(" Council", end - 8) && COUNCIL.test(text.slice(start, end))) return true
   if (firstEnd === end && text.charCodeAt(end) === 32 && LOWER_TRADE_AFTER.test(text.slice(end, end + 20))) return true
+  if (firmOrShop(text, start, end, firstEnd)) return true
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }
 
@@ -207,9 +209,9 @@ export const placeBefore = (text: string, start: number, end: number): boolean =
   const before = text.slice(Math.max(0, start - 32), start)
   return PLACE_BEFORE.test(before) || TRADE_BEFORE.test(before) || IN_THE_BEFORE.test(before) || (HOUSE_NUMBER_BEFORE.test(before) && !contactAfter(text, end)) || TRIP_TO_BEFORE.test(before) || PLACE_ON_AFTER.test(text.slice(end, end + 12))
 }
-// Where a trip or a pilgrimage goes (`Peregrinación a Lourdes`, `Excursió a Núria`, `rumo a Fátima`): a place, not whom
-// a letter is written to (Spanish `a María`), so only after a trip's noun or a word of motion.
-const TRIP_TO_BEFORE = /(?:^|[^\p{L}])(?:(?:peregrinação|peregrinación|peregrinació|excursão|excursión|excursió|viagem|viaje|viatge|romaria|romería) a|rumo a|cap a|hacia)[ \t]+$/iu
+// Where a trip, a pilgrimage or a bus goes (`Peregrinación a Lourdes`, `A excursão para Vitória`, `El bus a Rosario`): a
+// place, not whom a letter is written to (Spanish `a María`), so only after a trip's or a vehicle's noun or a word of motion.
+const TRIP_TO_BEFORE = /(?:^|[^\p{L}])(?:(?:peregrinação|peregrinación|peregrinació|excursão|excursión|excursió|viagem|viaje|viatge|romaria|romería|bus|autobús|ônibus|micro|tren|trem|vuelo|voo|ferry|balsa) (?:a|al|para|pra|hasta)|rumo a|cap a|hacia)[ \t]+$/iu
 // A Slavic place named by the river or the hill it stands on (`Ústí nad Labem`, `Zora nad Dunavom`, `Bystrica pod Hájom`).
 const PLACE_ON_AFTER = /^[ \t]+(?:nad|pod)[ \t]+\p{Lu}/u
 // A firm's kind or its branch before the lone word that names it (`Veterinarska klinika Jadran`,

@@ -13,6 +13,7 @@ import { namesBeforeNumbers } from "./person-before-number.ts"
 import { namesByDashes } from "./person-dashes.ts"
 import { withoutEmoji } from "./person-emoji.ts"
 import { initialsBefore } from "./person-initials.ts"
+import { firmAfterSignedName } from "./person-signed-firm.ts"
 import { afterMention } from "./person-mention.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
@@ -177,6 +178,10 @@ function firmAfterParticle(text: string, words: readonly Word[], a: number, b: n
   return b
 }
 
+/** Where a name ends before a firm's: a sign-off's first name (`Thanks, Mark Southern Cross Plumbing`), or before `de` and a firm. */
+const nameBeforeFirm = (text: string, words: readonly Word[], a: number, b: number) =>
+  b - a > 1 && words[a]!.flags & IS_FIRST && firmAfterSignedName(text, words[a]!.start, words[a]!.end, words[b - 1]!.end) ? a + 1 : firmAfterParticle(text, words, a, b)
+
 // Role nouns that are also frequent surnames (`Tamika Holder`, `Minnie Driver`, `Jo Cousin`): kept after a known first name.
 const SURNAME_ROLES = new Set(["holder", "driver", "rider", "coach", "cousin", "fitter", "minister", "nurse"])
 const surnameRole = (text: string, words: readonly Word[], a: number, b: number) =>
@@ -231,7 +236,7 @@ export const person = defineRecognizer({
       while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
       const whole = b
       while (a < b && ((words[b - 1]!.flags & IS_STRIP && !surnameRole(text, words, a, b)) || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
-      b = firmAfterParticle(text, words, a, b)
+      b = nameBeforeFirm(text, words, a, b)
       // A Chinese, Korean, Vietnamese or Japanese name (`Lim Hui Min`, `Trần Thị Mai Anh`) is read whole, its syllables
       // no words of the sentence, as a known first name with its surname.
       const asian = eastAsianRun(text, words, a, b, whole)

@@ -210,6 +210,7 @@ export function bracketAfterName(text: string, start: number, end: number, nameE
   const first = m[1]?.toLowerCase()
   // A title, or an initial and its dot (`W. Nguyen (`, `U. Rodríguez Vázquez (`).
   if (first !== undefined && (TITLE_WORDS.has(first) || (m[2] === "." && (DOTTED_TITLES.has(first) || /^\p{Lu}$/u.test(m[1]!))))) return !m[3]!.split(/[ \t]+/).some((w) => isOrdinary(w.toLowerCase()))
-  // With no title, the words before the bracket are all the name's.
-  return (first === undefined || /^\p{Lu}/u.test(m[1]!)) && nameEndsAt(at)
+  // With no title, the words before the bracket are all the name's; a word for number in the bracket wants a title or an
+  // initial (`El Piano Vertical (N.º …)` names a thing's number).
+  return open === start - 1 && (first === undefined || /^\p{Lu}/u.test(m[1]!)) && nameEndsAt(at)
 }

@@ -21,7 +21,7 @@ const PAUSED_DIGIT = /\d(?:, |[ ]?(?:\.{3}|…)[ ]?| - )|(?:, |\.{3} ?|… ?| - 
 const PAUSE = `(?:, |[ ]?(?:\\.{3}|…)[ ]?| - )`
 // The first pause comes after an area code or the first digits said, never after a whole number (`20123456, 3. marts`).
 // A `+` may open the first group (`+420… 539… 554… 185`).
-const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}+]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\+?\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
+const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\+?\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
 // A voicemail's transcript, by its header or its name anywhere before: a number read out with pauses in one is a phone.
 const VOICEMAIL = /voice ?mail|voice message|answerphone|answering machine|sprachnachricht|anrufbeantworter|mailbox|messagerie vocale|message vocal|segreteria|messaggio vocale|ingesproken bericht|mensaje de voz|buzón de voz|correio de voz|mensagem de voz|röstmeddelande|röstbrevlåda|telefonsvarer|talebesked|talemelding|vastaaja|poczta głosowa|wiadomość głosowa|hlasová zpráva|hlasová schránka|hlasová správa|hangposta|hangüzenet|govorna pošta|glasovna pošta|mesageria vocală|mesaj vocal|sesli mesaj|φωνητικό μήνυμα|гласово съобщение|kõnepost/iu
 const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u

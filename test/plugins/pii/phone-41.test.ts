@@ -24,6 +24,8 @@ test("a number in brackets after a person's initial or title and name is theirs,
   expect(phones("Caller: R. Okafor (3126714420).")).toEqual(["3126714420"])
   expect(phones("Notiz: pan Jan Dvořák (č. 00420 602 123 456).")).toEqual(["00420 602 123 456"])
   expect(phones("Not: Sn. Ayşe Kaya (No: 0090 212 345 67 89).")).toEqual(["0090 212 345 67 89"])
+  // A thing's name before the bracket, title-cased, with a word for number inside: its number.
+  expect(phones("> El Piano Vertical (N.º 4878484) Está Listo")).toEqual([])
 })
 
 test("where someone is reached in Estonian, Czech and Galician names a phone written unbroken", () => {

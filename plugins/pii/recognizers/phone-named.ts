@@ -172,8 +172,17 @@ export function otherColumn(labelled: LabelledValue): boolean {
 // Eirik Haugen (`), a title or not, then one to three capitalised words (`Sra. Pereira (`, `g. Novak (`, `Ms Te Rangi (`).
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
 const NAME_ITEM = new RegExp(String.raw`(?:^|:)[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(\p{L}{1,9})(\.?)[ \t]+)?(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})[ \t]*$`, "u")
-// Slovene gospod and gospa as a note abbreviates them, only with their dot (`g. Novak`, `ga. Kos`).
-const DOTTED_TITLES = new Set(["g", "ga"])
+// Slovene gospod and gospa, Turkish sayın as a note abbreviates them, only with their dot (`g. Novak`, `ga. Kos`, `Sn. Şahin`).
+const DOTTED_TITLES = new Set(["g", "ga", "sn"])
+// A bracket's opening, then at most an abbreviation for number (`(č. 00420 …`, `(No: 0090 …`, `(n.º 7…`, `(Nr. 0…`).
+const NUMBER_IN_BRACKET = /\([ \t]*(?:(?:nr|no|č|št|br|n\.?[º°])\.?[ \t]*:?|№:?)[ \t]*$/iu
+
+/** Where the bracket holding the number at `start` opens (right before it, or before a word for number), or -1. */
+export function bracketOpenBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) === 40) return start - 1
+  const m = NUMBER_IN_BRACKET.exec(text.slice(Math.max(0, start - 10), start))
+  return m === null ? -1 : start - m[0].length
+}
 
 // Keys whose party's bracket holds an id: the contact centre's own staff (a CXone export writes `Agent: Maria Lopez
 // (40211987)`, the agent's id) and an employee's (`Employee: …`). Not a user or a member: a form's `Authorised user:
@@ -188,8 +197,9 @@ const ID_KEYS = new Set(["agent", "agente", "agentin", "aġent", "rep", "represe
  * her student number as often.
  */
 export function bracketAfterName(text: string, start: number, end: number, nameEndsAt: (at: number) => boolean, isOrdinary: (word: string) => boolean): boolean {
-  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false
-  const at = pastSpaces(text, start - 1)
+  const open = bracketOpenBefore(text, start)
+  if (open < 0 || text.charCodeAt(end) !== 41) return false
+  const at = pastSpaces(text, open)
   if (!capitalisedEndsAt(text, at)) return false
   // The line's start, or a colon within 48 units.
   const line = text.lastIndexOf("\n", at - 1) + 1
@@ -198,7 +208,9 @@ export function bracketAfterName(text: string, start: number, end: number, nameE
   if (m === null || (from > line && !m[0].startsWith(":"))) return false
   if (m[0].startsWith(":") && ID_KEYS.has(/[\p{L}\p{M}]+$/u.exec(text.slice(line, from + m.index).trimEnd())?.[0].toLowerCase() ?? "")) return false
   const first = m[1]?.toLowerCase()
-  if (first !== undefined && (TITLE_WORDS.has(first) || (m[2] === "." && DOTTED_TITLES.has(first)))) return !m[3]!.split(/[ \t]+/).some((w) => isOrdinary(w.toLowerCase()))
-  // With no title, the words before the bracket are all the name's.
-  return (first === undefined || /^\p{Lu}/u.test(m[1]!)) && nameEndsAt(at)
+  // A title, or an initial and its dot (`W. Nguyen (`, `U. Rodríguez Vázquez (`).
+  if (first !== undefined && (TITLE_WORDS.has(first) || (m[2] === "." && (DOTTED_TITLES.has(first) || /^\p{Lu}$/u.test(m[1]!))))) return !m[3]!.split(/[ \t]+/).some((w) => isOrdinary(w.toLowerCase()))
+  // With no title, the words before the bracket are all the name's; a word for number in the bracket wants a title or an
+  // initial (`El Piano Vertical (N.º …)` names a thing's number).
+  return open === start - 1 && (first === undefined || /^\p{Lu}/u.test(m[1]!)) && nameEndsAt(at)
 }

@@ -5,6 +5,7 @@ import { APPLICANT_PLAN_WORDS } from "./phone-ids.ts"
 import { nameWords } from "./person.ts"
 import { nameBefore } from "./phone-context.ts"
 import { keyMayEndBefore, lastTokensFrom } from "./phone-name-end.ts"
+import { bracketAfterName } from "./phone-named.ts"
 
 // The words right before a number that say whose number it is: some other number's name (`loyalty number is …`), or the
 // question a speaker's line answers (`What's your member number?⏎Arjun: 5587030317`, `Can I take a number?⏎Sunny: …`).
@@ -42,6 +43,9 @@ export function namedOtherNumber(text: string, start: number): boolean {
     // A given name before Portuguese `no` ("at the") is whom to call there (`Letícia no 11-3531-2337`), not its number.
     // So is "or" before it, the other choice (`Liga no 3194… ou no 1194…`).
     if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || OR_WORDS.includes(word) || nameBefore(text, line + named!.index + named![0].indexOf(word) + word.length))) return false
+    // A word for where to call or "or", then the abbreviation, in a sentence that calls (`llamar al No. …`, `Bitte unter
+    // Nr. … anrufen`, `☎️ 031/… oder Nr. 031/…`).
+    if ((CALLED_AT.has(word) || OR_WORDS.includes(word)) && callInSentence(text, line + named!.index, start)) return false
     return !PHONE_MODIFIERS.has(word) && !TO_NUMBER.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
   }
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
@@ -56,6 +60,18 @@ function endsIn(text: string, i: number, word: string): boolean {
 // A preposition of the Slavic and Baltic languages before their word for number: where to call (`Volejte mi na číslo
 // …`, `dzwonić pod numer …`, `volal z čísla …`, `zvaniet uz numuru …`), not which other number it is.
 const TO_NUMBER = new Set(["na", "pod", "z", "ze", "od", "do", "uz", "no", "iš", "į", "s", "sa", "iz", "za", "v", "vo"])
+// The same in the Romance and Germanic languages (`al`, `au`, `ao`, `unter`, `op`, `på`), read only in a sentence that
+// calls: elsewhere they are a document's (`refund sent to Nr. …`).
+const CALLED_AT = new Set(["al", "au", "ao", "a", "unter", "an", "op", "på", "at", "on", "em", "la", "pe", "en"])
+/** Whether a phone word stands in the sentence around the number at `start`, before `before` or after the number. */
+function callInSentence(text: string, before: number, start: number): boolean {
+  const line = lineStartWithin(text, start, 60)
+  // A sentence's end before a capital (`Tel. 031 …` is an abbreviation's dot).
+  const ends = [...text.slice(line, before).matchAll(/[.!?][ \t]+(?=\p{Lu})/gu)].at(-1)
+  const from = ends === undefined ? line : line + ends.index + ends[0].length
+  const stop = /[.!?\n]/.exec(text.slice(start, start + 60))
+  return PHONE_WORDS.test(text, from, before) || PHONE_WORDS.test(text, start, start + (stop?.index ?? 60))
+}
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
 const NUMBER_WORD_END = new Set([..."ro.#dtasuįımzð"].map((ch) => ch.charCodeAt(0) | 32))
 // Icelandic writes its compounds with `númer` (`Viðskiptanúmer`, `pöntunarnúmerið`; `símanúmer` is a phone's).
@@ -196,9 +212,12 @@ function abbreviationOpens(text: string, start: number): boolean {
   const line = lineStartWithin(text, start, 24)
   // A line's start read as a line break; a line cut short at 24 units opens nothing.
   const m = ABBREVIATION_OPENING.exec((cutShort(text, line) ? "" : "\n") + text.slice(line, start))
-  // A phone word on the line before it (`Tel. Nr. …`, `Mobil: 0171 …. Nr. 2: 0151 …`).
-  return m !== null && !PHONE_WORDS.test(text, lineStartWithin(text, start, 60), start - m[0].length + 1)
+  // A phone word on the line before it (`Tel. Nr. …`, `Mobil: 0171 …. Nr. 2: 0151 …`), or a person's name before the
+  // bracket it opens (`Sn. Burak Şahin (No: 0090 …)`: whose number, phone-named.ts).
+  return m !== null && !PHONE_WORDS.test(text, lineStartWithin(text, start, 60), start - m[0].length + 1) && !(m[0].startsWith("(") && bracketAfterName(text, start, closeAfter(text, start), (at) => nameBefore(text, at), nameWords.isOrdinary))
 }
+// Where the bracket holding the number at `start` closes, at most 24 units on (its digits and separators; -1: none).
+const closeAfter = (text: string, start: number) => start + (/^[\d +().\/-]{0,24}?(?=\))/.exec(text.slice(start, start + 26))?.[0].length ?? -1 - start)
 // What opens a line or a sentence (a line break, `. `, `: `, `? `, a bracket; then a bullet, a quote, `- `), then the
 // abbreviation with its dot or colon, or the sign № (`Nr.:`, `Az.`, `Št.:`, `Réf.`, `№`).
 const ABBREVIATION_OPENING = /(?:[\n!?;(]|[.:][ \t])[ \t>*•·-]*(?:(?:nr|no|št|č|az|ref|réf|реф)(?:\.[ \t]*:?|[ \t]*:)|n[º°]\.?:?|№:?)(?:[ \t]*№:?)?[ \t]*$/iu

@@ -20,7 +20,8 @@ const GROUP = `\\d{1,8}(?: \\d{2,8})*`
 const PAUSED_DIGIT = /\d(?:, |[ ]?(?:\.{3}|…)[ ]?| - )|(?:, |\.{3} ?|… ?| - )\d/
 const PAUSE = `(?:, |[ ]?(?:\\.{3}|…)[ ]?| - )`
 // The first pause comes after an area code or the first digits said, never after a whole number (`20123456, 3. marts`).
-const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
+// A `+` may open the first group (`+420… 539… 554… 185`).
+const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\+?\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
 // A voicemail's transcript, by its header or its name anywhere before: a number read out with pauses in one is a phone.
 const VOICEMAIL = /voice ?mail|voice message|answerphone|answering machine|sprachnachricht|anrufbeantworter|mailbox|messagerie vocale|message vocal|segreteria|messaggio vocale|ingesproken bericht|mensaje de voz|buzón de voz|correio de voz|mensagem de voz|röstmeddelande|röstbrevlåda|telefonsvarer|talebesked|talemelding|vastaaja|poczta głosowa|wiadomość głosowa|hlasová zpráva|hlasová schránka|hlasová správa|hangposta|hangüzenet|govorna pošta|glasovna pošta|mesageria vocală|mesaj vocal|sesli mesaj|φωνητικό μήνυμα|гласово съобщение|kõnepost/iu
 const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u
@@ -73,8 +74,8 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
       if (PAUSED_DIGIT.test(text)) for (const m of text.matchAll(PAUSED)) {
         // Digits in one group at least: a run of words alone is read above.
         if (!/\d/.test(m[0])) continue
-        const digits = spokenDigits(m[0])
-        if (digits.length < 7 || digits.length > 13) continue
+        const digits = (m[0].charCodeAt(0) === 43 ? "+" : "") + spokenDigits(m[0])
+        if (digits.replace("+", "").length < 7 || digits.length > 13) continue
         // In a voicemail; or, half said in words, with a phone named before it as above. Groups of digits alone are a
         // list, a sum or a date as often anywhere else (`orders 4471, 208 395`).
         const from = Math.max(0, m.index - 80)

@@ -1,4 +1,5 @@
-import { digitCount, international, numberIn, type RegionLists } from "./phone-regions.ts"
+import { digitCount, international, numberIn, validElsewhere, type RegionLists } from "./phone-regions.ts"
+import type { CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { DATE_UNIT, MONTH_WORDS, validMonthDay } from "./phone-shapes.ts"
 import { PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
@@ -90,6 +91,28 @@ function wrappedBefore(text: string, at: number, end: number): [start: number, v
   const spaces = line[0].length - line[0].trimEnd().length
   const start = at - 1 - spaces - line[2]!.length
   return [start, text.slice(start, end).replace("\n", " ")]
+}
+
+// A phone key's line ending in a national number's first groups, and the next line holding digits alone (`Telefoon: 03 730⏎48 23`).
+const NATIONAL_WRAPPED = /(?<=^|\n)[ \t]*(\p{L}[\p{L}\p{M} .'’-]{0,30}?)[ \t]*:[ \t]*(\(?\d[\d ().-]*)\n[ \t]*(\d[\d ().-]*\d|\d)[ \t]*(?=\r?\n|$)/gu
+
+/**
+ * The text with the line break inside a national number that a form wrapped under its phone key read as a space
+ * (`Telefoon: 03 730⏎48 23`, `Teléfono: 9 4781⏎6026`), as wrappedAfter reads an international one: the key's line alone
+ * is too short to be read (under 6 digits) or no valid number, both together are (in a configured region's plan, or of 8 digits or more in any). Same length, so offsets hold.
+ */
+export function nationalWrapsJoined(text: string, lists: RegionLists, elsewhere: readonly CountryCode[]): string {
+  let out = text
+  for (const m of text.matchAll(NATIONAL_WRAPPED)) {
+    const first = m[2]!.trimEnd()
+    if (!PHONE_LABELS.test(m[1]!) || international(first, true) || (digitCount(first) >= 6 && numberIn(first, lists) === first.length)) continue
+    const both = `${first} ${m[3]}`
+    // A phone key names it: any country's plan reads it when no configured region does, as the recognizer reads it.
+    if (digitCount(both) > 13 || (numberIn(both, lists) !== both.length && !(digitCount(both) >= 8 && validElsewhere(both, elsewhere)))) continue
+    const at = m.index + m[0].indexOf("\n")
+    out = `${out.slice(0, at)} ${out.slice(at + 1)}`
+  }
+  return out
 }
 
 const wrapsOnto = (written: string, next: string) => {

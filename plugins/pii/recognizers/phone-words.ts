@@ -57,7 +57,7 @@ export const PHONE_WORDS = contextMatcher([
   "hlasová schránka", "hlasové schránky", "hlasová zpráva", "hlasová správa", "hangposta", "hangüzenet", "govorna pošta",
   "glasovna pošta", "glasovni predal", "mesageria vocală", "mesaj vocal", "sesli mesaj", "balss ziņa", "balss pasts",
   "balso paštas", "balso pašto", "balso žinutė", "kõnepost", "kõneposti", "numbrilt", "numbrile", "k zastižení",
-  "zastižení", "k zastihnutiu", "zastihnúť", "dosegljiv", "dostupan", "elérhető",
+  "zastižení", "k zastihnutiu", "zastihnúť", "dosegljiv", "dostupan", "elérhető", "kättesaadav", "zastihnete", "zastihnete mě", "zastihnout", "chámeme", "chámame", "chamádeme", "chámenos",
   "contatado", "contatada", "contactado", "contactada", "contactable", "contatável", "contactável", "retornar", "retornar a ligação",
   "φωνητικό μήνυμα", "διαθέσιμος", "διαθέσιμη", "numerossa", "numeroon", "obadete", "obadete se", "гласово съобщение",
   // Catalan; the cases of Polish "numer" (`pod numerem`, `z numeru`); colloquial Greek and Greek written in Latin letters
@@ -176,7 +176,7 @@ export const OTHER_WORDS = contextMatcher([
   "policy", "police", "polizei", "versicherungsschein", "póliza", "polizza", "polis", "polisnummer", "apólice", "sopimus", "sopimuksen", "sopimusnumero",
   "contractnummer", "vertragsnummer", "kundennr", "kd-nr", "kundenkonto", "klantnummer", "kontrakt", "umowa", "umowy", "smlouva", "contractul",
   "membership", "customer no", "customer id", "client id", "sku", "art.-nr", "art. nr", "artikelnummer", "artikel", "article", "item no", "product code",
-  "serial", "imei", "p/n", "part number", "part no", "parcel", "bestellnummer", "bestellnr", "auftragsnummer", "ordernummer", "ordernr",
+  "serial", "serial no", "serial number", "seriennummer", "serienummer", "serienummeret", "serienr", "sarjanumero", "sarjanro", "seerianumber", "seria", "numéro de série", "número de serie", "numero di serie", "número de série", "numer seryjny", "sériové číslo", "výrobní číslo", "výrobné číslo", "serijski broj", "serijska številka", "sorozatszám", "seri no", "seri numarası", "serijos numeris", "sērijas numurs", "σειριακός αριθμός", "серийный номер", "сериен номер", "imei", "p/n", "part number", "part no", "parcel", "bestellnummer", "bestellnr", "auftragsnummer", "ordernummer", "ordernr",
   "ordrenr", "ordrenummer", "ordrenummeret", "faktuře", "faktury", "fakturu", "smlouvy", "smlouvě", "smlouvu", "cep", "incident",
   "incidencia", "incidente", "incidenza", "storing", "shipment", "sendung", "sendungsnummer", "colis", "envío", "zending", "pakket", "spedizione", "voucher", "coupon",
   // Postcodes after their label.
@@ -203,7 +203,7 @@ export const OTHER_WORDS = contextMatcher([
   "pojistky", "pojistné smlouvy", "vakuutus", "vakuutusnumero", "försäkring", "forsikring",
   // Licences, members, prescriptions, Canada's social insurance number, city-service requests and citations.
   "license", "licence", "licencia", "licença", "permis", "führerschein", "driver's license", "drivers license", "dl", "member", "member id",
-  "miembro", "membre", "mitglied", "membro", "lid", "prescription", "rx", "receta", "ordonnance", "rezept", "ricetta", "recept",
+  "miembro", "membre", "mitglied", "mitgliedschaft", "mitgliedsnummer", "lidmaatschap", "membresía", "adhésion", "abbonamento", "członkostwo", "členství", "membro", "lid", "prescription", "rx", "receta", "ordonnance", "rezept", "ricetta", "recept",
   "social insurance", "numéro d'assurance sociale", "benefit", "benefit id", "citation", "complaint", "your request", "service request", "request no",
   "loyalty", "loyalty number", "loyalty no", "rewards", "frequent flyer", "fidélité", "fidelidad", "fedeltà", "treuepunkte", "vjernosti", "članski",
   "vernostnej", "členstva", "lojalumo", "nario", "püsikliendi", "liikmenumber", "hűségkártya", "tagsági", "fidelitate",

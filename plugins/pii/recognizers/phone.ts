@@ -1,9 +1,11 @@
 import { digitRuns } from "./digit-runs.ts"
 import { lineStartWithin } from "./line-start.ts"
+import { otherNearer } from "./phone-nearer.ts"
+import { whatsappNumber } from "./phone-links.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
-import { dateOrTimeNext, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
+import { dateOrTimeNext, nationalWrapsJoined, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, modifiedNumber, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
@@ -15,44 +17,12 @@ import { AMOUNT_KEYS, gluedToPhoneWord, otherKeyGlued, telBefore } from "./phone
 import { titledNamed } from "./phone-kin.ts"
 import { openingNounNames } from "./phone-thing.ts"
 import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
+import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
 import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
-
-/** Whether the unit at `i` is a letter or a digit (`.` and `-` too with `joins`): ASCII by its code, others by \p{L}\p{N}. */
-function wordUnit(text: string, i: number, joins: boolean): boolean {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (joins && (c === 46 || c === 45))
-  return /[\p{L}\p{N}]/u.test(text[i]!)
-}
-
-/** Where the words before `start` begin, nearest first, within `reach` units. */
-function wordStartsBefore(text: string, start: number, reach: number): number[] {
-  const out: number[] = []
-  const from = Math.max(0, start - reach)
-  for (let i = start - 1; i >= from; i--) if (wordUnit(text, i, false) && (i === 0 || !wordUnit(text, i - 1, true))) out.push(i)
-  return out
-}
-
-/**
- * Whether the word naming some other number is nearer the number than the phone word (`Phone: …⏎Postcode: 560070`),
- * or names the number the phone word is only the noun of (`social security number 061627682`, `policy no.`).
- */
-function otherNearer(text: string, start: number, clause: number): boolean {
-  const starts = wordStartsBefore(text, start, 40)
-  const phoneAt = starts.find((p) => PHONE_WORDS.test(text, p, start))
-  const otherAt = starts.find((p) => p >= clause && OTHER_WORDS.test(text, p, start))
-  if (otherAt === undefined) return false
-  // Nearer, or holding the phone word (`lentes de contacto 0612 …`, contact lenses: its phrase runs past the phone word).
-  if (phoneAt === undefined || otherAt >= phoneAt || !OTHER_WORDS.test(text, otherAt, phoneAt)) return true
-  // The phone word is a bare "number" and an id word ends right before it.
-  const k = starts.indexOf(phoneAt)
-  if (!NUMBER_NOUNS.test(text, phoneAt, starts[k - 1] ?? start)) return false
-  const before = starts[k + 2] ?? starts[k + 1]
-  return before !== undefined && OTHER_WORDS.test(text, before, phoneAt)
-}
 
 /**
  * Where the stretch holding `start` begins, within `reach` units: after the nearest of `marks` followed by a space (or,
@@ -159,6 +129,15 @@ function shapeRejectedFar(value: string): boolean {
 }
 
 const LETTER_BEFORE = /\p{L}$/u
+const CODE_LETTER = /(?<![\p{L}\p{N}.])(\p{L})\.$/u
+const codeLetterBefore = (text: string, start: number) => text.charCodeAt(start - 1) === 46 && !PHONE_LABELS.test(CODE_LETTER.exec(text.slice(Math.max(0, start - 3), start))?.[1] ?? "m")
+/**
+ * A digit typed against a word: only a phone word's number (WINDOW starts after letters too); a `+` parts them
+ * (`para+351 …`). A lone letter and a dot glued before it open a code (`E.614-1995`, a museum's accession), unless the
+ * letter tags a phone (`M.`, `T.`).
+ */
+const gluedBefore = (text: string, start: number) =>
+  text.charCodeAt(start) !== 43 && ((LETTER_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !gluedToPhoneWord(text, start)) || codeLetterBefore(text, start))
 // A label whose value starts with words before the number names them, not it (`Patient (barn): Sol Sjöberg, 0046 8 …`);
 // a code glued to it or in capitals is the number's (`R-PH666117`, `ANN 2530 6735`).
 const LETTER_IN = /\p{Ll}[\p{L}\p{M}'’-]*[ \t,(]/u
@@ -181,13 +160,16 @@ function namedPhone(text: string, start: number, labelled: boolean): boolean {
   const from = Math.max(0, to - 15)
   return PHONE_WORDS.test(text, from, to) && !NUMBER_NOUNS.test(text, from, to)
 }
-const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on)\.?[ \t:]*$/iu
+// One or two: a preposition before a word for number (`liga no nº …`, `llamar al No. …`).
+const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on|ao|unter)\.?[ \t:]*){1,2}$/iu
 
 /** The text with a dot between two numbers read as a sentence's end, and a slash between two phones as a separator. */
-function partedText(original: string, lists: RegionLists): string {
+function partedText(original: string, lists: RegionLists, elsewhere: readonly CountryCode[]): string {
   const runs = digitRuns(original)
   const parted = runs.sentenceEnds.length ? sentencesParted(original, runs.sentenceEnds) : original
-  return runs.slashed ? slashJoined(parted, lists) : parted
+  const joined = runs.slashed ? slashJoined(parted, lists) : parted
+  // A form's phone key then a break before the digits' end: a national number wrapped (the cheap test first).
+  return /:[ \t]*\(?\d[\d ().-]*\n[ \t]*\d/.test(joined) ? nationalWrapsJoined(joined, lists, elsewhere) : joined
 }
 
 /**
@@ -227,16 +209,17 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     score: 0.75,
     requires: /\d/,
     find(original) {
-      const text = partedText(original, lists)
+      const text = partedText(original, lists, elsewhere)
       const found: Candidate[] = []
       for (const w of windows(text)) {
         const [bracket, value] = stretchOf(text, w)
         if (digitCount(value) < 6) continue
         const start = w.index + bracket
-        // A digit typed against a word: only a phone word's number (WINDOW starts after letters too); a `+` parts them (`para+351 …`).
-        if (text.charCodeAt(start) !== 43 && LETTER_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !gluedToPhoneWord(text, start)) continue
-        // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost.
-        // A national number is the whole stretch, so its shape can be judged before it is parsed.
+        // A WhatsApp link's number is a phone by what the link is, its digits alone (phone-links.ts); see gluedBefore.
+        const linked = whatsappNumber(text, start, value)
+        if (linked !== undefined) found.push({ start, end: start + linked, score: 0.85 })
+        if (linked !== undefined || gluedBefore(text, start)) continue
+        // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost. A national number is the whole stretch, so its shape can be judged before it is parsed.
         const national = !international(value, true)
         // A table's column header or a field's key names the value however far it is (`phone⇥…`, a CSV's `ani` column).
         const labelled = labelledValueOf(text, start, start + value.length)

@@ -1,25 +1,14 @@
 // holdout40: the blind corpus regenerates byte for byte, and every label and lookalike passes
 // validators written apart from the generator. No recognizer runs here.
 import { describe, expect, test } from "bun:test"
-import { readFileSync } from "node:fs"
+import { corpusShapeTests, readCorpus, TYPES, WORD, type Rec, type Span } from "./holdout-corpus.ts"
 import { CORPUS_PATH, KINDS, buildAll, buildCorpus } from "../scripts/gen-holdout40.ts"
 import {
   ALL_COUNTRIES, LOCALE_COUNTRY, digitsOf, ibanRemainder, ibanShape, isCard, isEmail, isIban, isIpAddr, isNino, isSsn, issuer, luhn, nationalOk, phoneValidIn, realDate, unspoken,
 } from "./holdout40-validators.ts"
 
-interface Span { start: number; end: number }
-interface Rec { id: string; lang: string; kind: string; text: string; entities: Array<Span & { type: string }>; negatives: Array<Span & { kind: string }> }
-
-const raw = readFileSync(CORPUS_PATH, "utf8")
-const recs: Rec[] = raw.trimEnd().split("\n").map((l) => JSON.parse(l))
+const { raw, recs, val, ents, negs, of, negCount } = readCorpus(CORPUS_PATH)
 const built = buildAll()
-const TYPES = ["EMAIL", "PHONE", "CARD", "IBAN", "US_SSN", "UK_NINO", "IP_ADDRESS", "PERSON"]
-const val = (r: Rec, s: Span) => r.text.slice(s.start, s.end)
-const ents = recs.flatMap((r) => r.entities.map((e) => ({ r, e, v: val(r, e) })))
-const negs = recs.flatMap((r) => r.negatives.map((n) => ({ r, n, v: val(r, n) })))
-const of = (t: string) => ents.filter((x) => x.e.type === t)
-const negCount = (k: string) => negs.filter((x) => x.n.kind === k).length
-const WORD = /[\p{L}\p{N}\p{M}]/u
 const digits = (v: string) => digitsOf(v).length
 
 const SHAPE: Record<string, (v: string) => boolean> = {
@@ -48,42 +37,7 @@ const SHAPE: Record<string, (v: string) => boolean> = {
   postcode: (v) => /^([A-Z]\d{2} [A-Z0-9]{4}|\d{3} ?\d{3}|\d{3,5}|[A-Z]\d[A-Z] \d[A-Z]\d|Kingston \d{1,2}|[A-Z]{2}-\d{3}-\d{4}|[A-Z]{3} \d{4}|\d{3} \d{2}|LT-\d{5}|LV-\d{4}|\d{4}-\d{3}|L-\d{4}|C\d{4}[A-Z]{3})$/.test(v),
 }
 
-test("regenerates byte for byte", () => {
-  expect(buildCorpus()).toBe(raw)
-})
-
-test("format: keys, ids, locales, kinds, types, order", () => {
-  const ids = new Set<string>()
-  for (const r of recs) {
-    expect(Object.keys(r)).toEqual(["id", "lang", "kind", "text", "entities", "negatives"])
-    expect(r.id).toMatch(new RegExp(`^${r.lang}-${r.kind}-\\d{4}$`))
-    expect(ids.has(r.id), r.id).toBe(false)
-    ids.add(r.id)
-    expect(KINDS).toContain(r.kind)
-    expect(Object.keys(LOCALE_COUNTRY)).toContain(r.lang)
-    for (const e of r.entities) expect(TYPES).toContain(e.type)
-    for (const xs of [r.entities, r.negatives]) for (let i = 1; i < xs.length; i++) expect(xs[i]!.start).toBeGreaterThanOrEqual(xs[i - 1]!.end)
-  }
-})
-
-test("spans: in bounds, trimmed, apart, on word boundaries, whole surrogate pairs", () => {
-  for (const r of recs) {
-    const all = [...r.entities.map((e) => ({ ...e, k: e.type })), ...r.negatives.map((n) => ({ ...n, k: n.kind }))].sort((a, b) => a.start - b.start)
-    all.forEach((s, i) => {
-      const v = val(r, s)
-      const where = `${r.id} ${s.k} ${JSON.stringify(v)}`
-      expect(s.start >= 0 && s.end <= r.text.length && s.start < s.end, where).toBe(true)
-      expect(v.trim(), where).toBe(v)
-      if (i > 0) expect(all[i - 1]!.end <= s.start, where).toBe(true)
-      expect(WORD.test(r.text[s.end] ?? " "), where).toBe(false)
-      expect(s.k === "PHONE" ? /[\p{L}\p{N}]/u.test(r.text[s.start - 1] ?? " ") : WORD.test(r.text[s.start - 1] ?? " "), where).toBe(false)
-      const first = r.text.charCodeAt(s.start)
-      const last = r.text.charCodeAt(s.end - 1)
-      expect(first >= 0xdc00 && first <= 0xdfff, where).toBe(false)
-      expect(last >= 0xd800 && last <= 0xdbff, where).toBe(false)
-    })
-  }
-})
+corpusShapeTests({ raw, recs, rebuild: buildCorpus, kinds: KINDS, locales: Object.keys(LOCALE_COUNTRY), beforePhone: /[\p{L}\p{N}]/u })
 
 describe("labels pass their own validators", () => {
   test("CARD: Luhn, issuer prefix and length", () => {

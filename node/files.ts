@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, existsSync, ftruncateSync, openSync, readSync, realpathSync, statSync, writeSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
 import { basename, dirname, resolve } from "node:path"
-import { ConfigError, type FileAccess } from "../core/index.ts"
+import { ConfigError, CxedgeError, type FileAccess } from "../core/index.ts"
 import { writePrivateFile } from "./private-file.ts"
 
 /** A directory where a file is expected fails here, before a job starts, not as EISDIR halfway through. */
@@ -140,7 +140,8 @@ async function* bytesOf(path: string, range?: { start?: number; end?: number }):
     const end = range?.end ?? Infinity
     while (at < end) {
       const buffer = Buffer.allocUnsafeSlow(Math.min(CHUNK, end - at))
-      const read = readSync(fd, buffer, 0, buffer.length, at)
+      // From the start, read on from where the last read ended: a FIFO or /dev/stdin cannot seek (ESPIPE).
+      const read = readSync(fd, buffer, 0, buffer.length, range?.start ? at : null)
       if (!read) return
       at += read
       yield read < buffer.length ? buffer.subarray(0, read) : buffer
@@ -187,6 +188,8 @@ export const nodeFiles: FileAccess = {
       // exporting 100,000 contacts peaked 8-10 MB lower and, with less work per page, ran 1.05-1.16x the contacts
       // per CPU second (medians of alternated runs, bench/memory-worker.ts pipeline, load 4-8).
       async write(line) {
+        // Its fd number may be another file's by now (the journal's): a late write must go nowhere.
+        if (closed) throw new CxedgeError("E_CLOSED", "files", `a line was written to ${basename(path)} after it was closed: report this as a bug`)
         const bytes = Buffer.from(line + "\n")
         for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
       },

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from "bun:test"
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { execFileSync, spawn } from "node:child_process"
+import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
@@ -57,4 +58,27 @@ test("bytes gives a part of a file, start to end, in chunks a reader may keep", 
   expect(Buffer.compare(await kept({ start: 1_000_003, end: 2_400_001 }), Buffer.from(data.subarray(1_000_003, 2_400_001)))).toBe(0)
   expect((await kept({ start: 5, end: 5 })).length).toBe(0)
   expect(Buffer.compare(await kept({ start: 2_499_990, end: 9_000_000 }), Buffer.from(data.subarray(2_499_990)))).toBe(0)
+})
+
+test("bytes reads a FIFO whole (a body piped in, `<(curl …)`), as a read stream did", async () => {
+  const path = join(dir, "piped")
+  execFileSync("mkfifo", [path])
+  const writer = spawn("sh", ["-c", `printf 'hello\\nworld\\n' > '${path}'`])
+  const chunks: Uint8Array[] = []
+  for await (const chunk of nodeFiles.bytes!(path)) chunks.push(chunk)
+  await new Promise((resolve) => writer.on("exit", resolve))
+  expect(Buffer.concat(chunks).toString()).toBe("hello\nworld\n")
+})
+
+test("a line written after an export's file was closed goes to no file, though its fd number was taken again", async () => {
+  const out = await nodeFiles.appender(join(dir, "export.jsonl"), { truncate: true })
+  await out.write('{"id":"a"}')
+  await out.close()
+  const other = join(dir, "journal")
+  writeFileSync(other, "")
+  const fd = openSync(other, "a")
+  await expect(out.write('{"id":"b"}')).rejects.toThrow("after it was closed")
+  closeSync(fd)
+  expect(readFileSync(other, "utf8")).toBe("")
+  expect(readFileSync(join(dir, "export.jsonl"), "utf8")).toBe('{"id":"a"}\n')
 })

@@ -2,6 +2,7 @@ import { allMatches, defineRecognizer, labelledValueOf, type Candidate } from ".
 import { cardIin, ibanValid, IBAN_LENGTHS, luhn, ninoPrefixValid, ssnValid } from "./checksums.ts"
 import { digitRuns, matchesAt } from "./digit-runs.ts"
 import { PHONE_WORDS, SSN_CONTEXT_WORDS, SSN_WORDS } from "./phone-words.ts"
+import { namedAsPhone } from "./phone-links.ts"
 import { V4_SHAPE } from "./ip-address.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
@@ -29,7 +30,8 @@ export const card = defineRecognizer({
   score: 0.9,
   requires: /\d/,
   // A product's barcode (`EAN 4073193538454`, `GTIN …`) may pass Luhn too: named so, it is none.
-  find: (text) => toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))).filter((c) => !BARCODE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))),
+  // Nor a WhatsApp link's number or a phone key's (`wa.me/4915112345678`, `Phone: 4915112345678`): a phone (phone-links.ts).
+  find: (text) => toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))).filter((c) => !BARCODE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !namedAsPhone(text, c.start, c.end)),
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta", "kort", "kortet", "kortti", "karta", "kártya", "kartica", "cardul", "cartão"], boost: 0.1 },
   validate(match) {
     // One kind of separator and 13-19 digits, counted in place before the digits are copied out.

@@ -1,7 +1,7 @@
 import { digitRuns } from "./digit-runs.ts"
 import { lineStartWithin } from "./line-start.ts"
 import { otherNearer } from "./phone-nearer.ts"
-import { whatsappNumber } from "./phone-links.ts"
+import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
@@ -190,10 +190,6 @@ function windows(text: string): RegExpExecArray[] {
   return out
 }
 
-/** A phone's label, or under a table's column of phones whatever the row's first cell says (`| Order desk, Anna | 07700 … |` under `| Contact | Mobile |`). */
-const phoneLabelled = (labelled: LabelledValue | undefined) =>
-  labelled !== undefined && (PHONE_LABELS.test(labelled.label) || (labelled.column !== undefined && PHONE_LABELS.test(labelled.column)))
-
 /**
  * Phone numbers by Google's numbering plans (libphonenumber-js, "min" metadata as core/normalize.ts),
  * reading national numbers in each of `regions`. What the plans accept but a
@@ -215,8 +211,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const [bracket, value] = stretchOf(text, w)
         if (digitCount(value) < 6) continue
         const start = w.index + bracket
-        // A WhatsApp link's number is a phone by what the link is, its digits alone (phone-links.ts); see gluedBefore.
-        const linked = whatsappNumber(text, start, value)
+        // A WhatsApp link's number, or a phone key's written without its `+`: a phone by what names it, never a card (phone-links.ts); see gluedBefore.
+        const linked = namedPhoneLength(text, start, value)
         if (linked !== undefined) found.push({ start, end: start + linked, score: 0.85 })
         if (linked !== undefined || gluedBefore(text, start)) continue
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost. A national number is the whole stretch, so its shape can be judged before it is parsed.

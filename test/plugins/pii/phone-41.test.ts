@@ -2,13 +2,24 @@
 // number, where someone is reached (Estonian, Czech, Galician), a national number a form wrapped, a `+` number read out
 // with pauses; and the serial, membership and accession numbers that are none. Texts written for this file.
 import { expect, test } from "bun:test"
-import { phones } from "./spans.ts"
+import { found, phones } from "./spans.ts"
 
 test("a WhatsApp link's number is a phone, its digits alone; a path with letters or an invalid number is none", () => {
   expect(phones("Message me on wa.me/447911123456 tonight.")).toEqual(["447911123456"])
   expect(phones("Chat: https://api.whatsapp.com/send?phone=447911123456&text=hi")).toEqual(["447911123456"])
   expect(phones("Join wa.me/447911123456abc now")).toEqual([])
   expect(phones("Link wa.me/1234567 here")).toEqual([])
+})
+
+test("a WhatsApp link's or a phone key's number written without its `+` is a phone, not a card, though 13 digits pass Luhn", () => {
+  expect(phones("https://api.whatsapp.com/send?phone=4915112345678")).toEqual(["4915112345678"])
+  expect(phones("Ping me: wa.me/4915112345678")).toEqual(["4915112345678"])
+  expect(phones('{"name":"x","phone":"4915112345678"}')).toEqual(["4915112345678"])
+  expect(found('{"name":"x","phone":"4915112345678"}', "CARD")).toEqual([])
+  expect(phones('{"phone_imei":"495640874249688"}')).toEqual([])
+  // Named a card, or too long for any plan, it is the card it passes for.
+  expect(found("Card: 4915112345678", "CARD")).toEqual(["4915112345678"])
+  expect(found("Phone: 4111111111111111", "CARD")).toEqual(["4111111111111111"])
 })
 
 test("an abbreviation for number in a sentence that calls names a phone; in another sentence it names a document", () => {

@@ -2,6 +2,24 @@
 // keeping its length, so offsets into the copy are offsets into the text.
 
 /** Lower case, character by character, keeping any character whose lower case has another length (`İ`). */
+const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ? ch.toUpperCase() : ch)
+
+/**
+ * The text with the code unit at each of `at` in capitals (where that keeps its length): one pass over the text. A copy
+ * of the whole text per capital was quadratic in the names a text holds (200 KB of `@grace ` took 7.6 s).
+ */
+export function capitalisedAt(text: string, at: readonly number[]): string {
+  if (!at.length) return text
+  const sorted = [...new Set(at)].sort((a, b) => a - b)
+  let out = ""
+  let from = 0
+  for (const i of sorted) {
+    out += text.slice(from, i) + upperSameLength(text[i]!)
+    from = i + 1
+  }
+  return out + text.slice(from)
+}
+
 export const lowerSameLength = (s: string) => {
   const lower = s.toLowerCase()
   if (lower.length === s.length) return lower

@@ -1,7 +1,7 @@
 import { contextMatcher, phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
-import { LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
+import { capitalisedAt, LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 import { titleCaseCuedCaps } from "./person-caps-cued.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
@@ -12,7 +12,6 @@ import { mentionedNames, ownFullNames, titleCaseKeyedCaps } from "./person-lower
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
 // name usually is; every character keeps its length, so offsets into the copy are offsets into the text.
 
-const upperSameLength = (ch: string) => (ch.toUpperCase().length === ch.length ? ch.toUpperCase() : ch)
 
 // On the lower-cased text: the introduction, then one or two words.
 const INTRO_THEN_WORDS = new RegExp(
@@ -293,6 +292,5 @@ export function readable(text: string, words: NameWords): string {
   at.push(...lowerNamesAgain(out, at, words.isFirst, words.isSurname, words.isVerb ?? (() => false)))
   // An Irish or Italian surname's second capital after its apostrophe (`o'hara` -> `O'Hara`, `d'angelo` -> `D'Angelo`).
   for (const i of [...at]) if (APOSTROPHE.has(out.charCodeAt(i + 1)) && LOWER.test(out[i + 2] ?? "")) at.push(i + 2)
-  for (const i of at) out = out.slice(0, i) + upperSameLength(out[i]!) + out.slice(i + 1)
-  return out
+  return capitalisedAt(out, at)
 }

@@ -110,7 +110,14 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
   }
   const out: Array<{ start: number; end: number; score: number }> = []
   if (names.length === 0) return out
-  const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end)
+  // The code units a finding covers, marked once: asking every finding at each place a name stands was quadratic in
+  // the names a text holds (a ticket of thousands of @mentions).
+  const covered = new Uint8Array(text.length)
+  for (const f of found) covered.fill(1, f.start, f.end)
+  const taken = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (covered[k]) return true
+    return false
+  }
   for (const name of names) {
     // Whether the name is an everyday word, asked only of a second place it stands (most names stand in one).
     let common: boolean | undefined
@@ -119,7 +126,9 @@ export function sameNameAgain(text: string, found: Array<{ start: number; end: n
       if ((i > 0 && letterBefore(text, i, 0, true)) || wordUnitAfter(text, e) || taken(i, e)) continue
       common ??= !name.includes(" ") && ordinary(name.toLowerCase())
       if (common && !((i === 0 || text[i - 1] === "\n") && text[e] === ":")) continue
-      out.push({ start: i, end: name.includes(" ") ? e : surnameEnd(text, e, notSurname), score: 0.7 })
+      const end = name.includes(" ") ? e : surnameEnd(text, e, notSurname)
+      out.push({ start: i, end, score: 0.7 })
+      covered.fill(1, i, end)
     }
   }
   return out

@@ -59,6 +59,15 @@ describe("the analyzer stays linear on hostile input", () => {
     expect(analyzer.analyze(text).length).toBe(60_000)
   }, 10_000)
 
+  // Thousands of names in one text: each place a name found once stands again was checked against every finding (and
+  // every capital the case pass gave a name copied the whole text), quadratic in the names: 400 KB of `@grace ` took
+  // 7.6 s, so a megabyte most of a minute.
+  test.each([["lower-case @mentions", "@grace "], ["greeted names", "Hi Grace, "], ["capitalised @mentions", "@Grace "]])("1 MB of %s", (_, unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length))
+    const findings = analyzer.analyze(text)
+    expect(findings.length).toBeGreaterThan(1000)
+  }, 10_000)
+
   // Key lines in a text with no tab: each line's value searched the rest of the text for a tab (quadratic: 4 MB of
   // `a=b` lines took about 27 s, 1 MB 1.7 s).
   test("4 MB of key lines and no tab", () => {

@@ -14,6 +14,27 @@ const SHOPS = [
   "bicis", "bicicletas",
 ]
 const SHOP_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SHOPS.join("|")})[ \\t]+[«"„“‘']?$`, "iu")
+const SHOP_SET = new Set(SHOPS)
+const QUOTES_BEFORE = "«\"„“‘'"
+
+/**
+ * SHOP_BEFORE's answer for `before`, the 24 characters before a run, without running it at each of them: no space before
+ * the run, no shop; an ASCII word before it is looked up in lower case; a word with other letters goes to the expression,
+ * whose case-blind match (`ſ` for `s`) toLowerCase would not copy.
+ */
+function shopBefore(before: string): boolean {
+  let j = before.length
+  if (j > 0 && QUOTES_BEFORE.includes(before[j - 1]!)) j--
+  const spaces = j
+  while (j > 0 && isSpaceOrTab(before.charCodeAt(j - 1))) j--
+  if (j === spaces) return false
+  let k = j
+  while (k > 0 && isAsciiLetter(before.charCodeAt(k - 1))) k--
+  if (k > 0 && before.charCodeAt(k - 1) > 127) return SHOP_BEFORE.test(before)
+  return SHOP_SET.has(before.slice(k, j).toLowerCase())
+}
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isSpaceOrTab = (c: number) => c === 32 || c === 9
 // A bike-share dock or a stop named by its place, in lower case after it.
 const DOCK_AFTER = /^[ \t]+(?:dock|docks|docking station)(?![\p{L}])/u
 const WORDS = /[^\p{L}\p{M}]+/u
@@ -23,7 +44,7 @@ const WORDS = /[^\p{L}\p{M}]+/u
  * a shop's kind before it or as its first word, a trade's word as its last (FIRM_TRADE_WORDS), a dock after it.
  */
 export function firmOrShop(text: string, start: number, end: number, firstEnd: number): boolean {
-  if (SHOP_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || DOCK_AFTER.test(text.slice(end, end + 16))) return true
+  if (shopBefore(text.slice(Math.max(0, start - 24), start)) || (isSpaceOrTab(text.charCodeAt(end)) && DOCK_AFTER.test(text.slice(end, end + 16)))) return true
   if (firstEnd === end) return false
   // Three words at most, on one cell: a longer run is a sentence in capitals read title-cased (`DMITRIJ IZ BAGGAGE
   // RECOVERY`) or lines joined by tabs, its name to be kept. The firm's word ends it, and is no legal form's two or three
@@ -31,5 +52,5 @@ export function firmOrShop(text: string, start: number, end: number, firstEnd: n
   const run = text.slice(start, end)
   const words = run.toLowerCase().split(WORDS)
   const last = words.at(-1)!
-  return words.length <= 3 && !run.includes("\t") && (SHOPS.includes(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)))
+  return words.length <= 3 && !run.includes("\t") && (SHOP_SET.has(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)))
 }

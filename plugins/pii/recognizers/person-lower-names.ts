@@ -89,22 +89,45 @@ const NAME_KEYS = ["eng./staff", "Eng./Staff", "staff", "nome completo", "nombre
 const SENDER_KEYS = ["from", "de", "da", "von", "van", "saatja", "lähettäjä", "från", "fra", "od", "от", "από", "kimden", "expeditor"]
 const CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*`
 const CAPS_NAME = String.raw`(${CAPS}(?: ${CAPS}){1,3})`
-const KEYED_CAPS = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${alternation(NAME_KEYS)})[ \t]*:[ \t]*${CAPS_NAME}(?=[ \t]*(?:\r?\n|$|·))`, "gu")
-const SENDER_CAPS = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${alternation(SENDER_KEYS)})[ \t]*:[ \t]*${CAPS_NAME}(?=[ \t]*<)`, "gu")
+const KEYED_CAPS = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${alternation(NAME_KEYS)})[ \t]*:[ \t]*${CAPS_NAME}(?=[ \t]*(?:\r?\n|$|·))`, "uy")
+const SENDER_CAPS = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${alternation(SENDER_KEYS)})[ \t]*:[ \t]*${CAPS_NAME}(?=[ \t]*<)`, "uy")
 // An introduction of the speaker's own name before it, its clause closing after it (`Меня зовут СЕРГЕЙ ПОПОВ.`).
-const INTRO_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(["меня зовут", "ich heisse", "ich heiße", "me llamo", "chámome", "my name is"])})[ \t]+${CAPS_NAME}(?=[ \t]*(?:[,.!?;]|\r?\n|$))`, "gu")
+const INTRO_CUES = ["меня зовут", "ich heisse", "ich heiße", "me llamo", "chámome", "my name is"]
+// A word each cue holds in both its cases: most texts hold none, and are not read by INTRO_CAPS.
+const INTRO_WORDS = ["зовут", "heisse", "heiße", "llamo", "hámome", "name"]
+const INTRO_CAPS = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(INTRO_CUES)})[ \t]+${CAPS_NAME}(?=[ \t]*(?:[,.!?;]|\r?\n|$))`, "gu")
 const TWO_CAPS = /\p{Lu}\p{M}*\p{Lu}/u
 
 /** `out` with a name in capitals after a name's key, a sender's header or an introduction title-cased, same length. */
 export function titleCaseKeyedCaps(out: string): string {
   if (!TWO_CAPS.test(out)) return out
-  for (const re of [KEYED_CAPS, SENDER_CAPS, INTRO_CAPS]) {
-    for (const m of out.matchAll(re)) {
-      const name = m[1]!
-      const start = m.index + m[0].length - name.length
-      const title = name.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
-      out = out.slice(0, start) + title + out.slice(start + name.length)
-    }
+  // The keys' expressions need a colon, the introductions' a cue's word: most texts hold none of the cues.
+  const keyed = out.includes(":")
+  const intro = INTRO_WORDS.some((w) => out.includes(w))
+  if (keyed) out = titleCased(out, lineStartMatches(out, KEYED_CAPS))
+  if (keyed) out = titleCased(out, lineStartMatches(out, SENDER_CAPS))
+  if (intro) out = titleCased(out, out.matchAll(INTRO_CAPS))
+  return out
+}
+
+/** `out` with each match's name (its first group, ending the match) title-cased. */
+function titleCased(out: string, matches: Iterable<RegExpExecArray>): string {
+  for (const m of matches) {
+    const name = m[1]!
+    const start = m.index + m[0].length - name.length
+    const title = name.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
+    out = out.slice(0, start) + title + out.slice(start + name.length)
   }
   return out
+}
+
+// A key's match starts a line and ends on it: the sticky expression is tried at each line's start, not at every character.
+function lineStartMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  for (let at = 0; at >= 0; at = text.indexOf("\n", at) + 1 || -1) {
+    re.lastIndex = at
+    const m = re.exec(text)
+    if (m) found.push(m)
+  }
+  return found
 }

@@ -1,6 +1,6 @@
 import { phraseAlternation } from "../../../core/index.ts"
 import { INTRODUCTIONS, NAME_INTRODUCTIONS, ROLE_NOUNS, SIGN_OFFS } from "./person-cues.ts"
-import { lowerSameLength } from "./person-caps.ts"
+import { lowerSameLength, titledSpans } from "./person-caps.ts"
 import { SHOUTED } from "./person-surname.ts"
 
 // A name in capitals on a line that is not (`My name is GRACE NWOSU.`, `cust BILL BUCHANAN – …`, `Naam: ROOS VAN DEN
@@ -24,12 +24,11 @@ const IDENTIFIERS = /(?<![\p{L}])(?:NINO|SSN|IBAN|BIC|SWIFT|DOB|PIN|CVV|VAT|IMEI
  */
 export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean): string {
   if (!TWO_CAPS.test(text)) return text
-  let out = text
+  const spans: [number, number][] = []
   for (const m of text.matchAll(CAPS_RUN)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index)
     if (IDENTIFIERS.test(m[0]) || !(CUE_BEFORE.test(before) || NAME_KEY_BEFORE.test(before)) || m[0].split(/[ \t]+/).some((w) => SHOUTED.has(lowerSameLength(w)) || plain(lowerSameLength(w)))) continue
-    const title = m[0].replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
-    out = out.slice(0, m.index) + title + out.slice(m.index + m[0].length)
+    spans.push([m.index, m.index + m[0].length])
   }
-  return out
+  return titledSpans(text, spans)
 }

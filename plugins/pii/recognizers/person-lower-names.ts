@@ -1,4 +1,4 @@
-import { lowerSameLength } from "./person-caps.ts"
+import { titledSpans } from "./person-caps.ts"
 import { NOT_GREETED } from "./person-openers.ts"
 
 // More places where a name is written in lower case or in capitals, read on the person recognizer's copy of the text
@@ -111,15 +111,8 @@ export function titleCaseKeyedCaps(out: string): string {
 }
 
 /** `out` with each match's name (its first group, ending the match) title-cased. */
-function titleCased(out: string, matches: Iterable<RegExpExecArray>): string {
-  for (const m of matches) {
-    const name = m[1]!
-    const start = m.index + m[0].length - name.length
-    const title = name.replace(/\p{Lu}[\p{Lu}\p{M}]+/gu, (w) => w[0] + lowerSameLength(w.slice(1)))
-    out = out.slice(0, start) + title + out.slice(start + name.length)
-  }
-  return out
-}
+const titleCased = (out: string, matches: Iterable<RegExpExecArray>) =>
+  titledSpans(out, Array.from(matches, (m): [number, number] => [m.index + m[0].length - m[1]!.length, m.index + m[0].length]))
 
 // A key's match starts a line and ends on it: the sticky expression is tried at each line's start, not at every character.
 function lineStartMatches(text: string, re: RegExp): RegExpExecArray[] {

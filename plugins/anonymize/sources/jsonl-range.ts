@@ -119,9 +119,8 @@ export async function* lineRanges(files: FileAccess, path: string, linesPer: num
     }
     let first: number | undefined
     // Its bytes hashed where its id is certain (no string made), else read the way the source reads it.
-    if (!read) first = undefined
-    else if (field && quickIdAt(bytes, field, at)) first = seen.firstSeenBytes(bytes, at.from, at.to, n)
-    else {
+    if (read && field && quickIdAt(bytes, field, at)) first = seen.firstSeenBytes(bytes, at.from, at.to, n)
+    else if (read) {
       const line = text()
       const record = line.trim() ? readLine(line, n, idField) : undefined
       if (record && !record.error) first = seen.firstSeen(record.id, n)

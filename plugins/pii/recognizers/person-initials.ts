@@ -13,8 +13,11 @@ const GRADE_BEFORE = /(?:^|[^\p{L}])(?:grade|mark|nota|notă|ocena|ocjena|známk
 
 /** How many units of initials (and particles) stand before the capitalised word at `start`; 0 before an acronym (`P. IVA`). */
 export function initialsBefore(original: string, text: string, start: number, end: number): number {
-  if (end - start <= 3 && ACRONYM.test(original.slice(start, end))) return 0
+  // Initials end with a space before the name, and hold an initial's `. `: most names have no such text before them.
+  if (text.charCodeAt(start - 1) !== 32) return 0
   const before = text.slice(Math.max(0, start - 32), start)
+  if (!before.includes(". ")) return 0
+  if (end - start <= 3 && ACRONYM.test(original.slice(start, end))) return 0
   const m = INITIALS_BEFORE.exec(before)
   return m === null || GRADE_BEFORE.test(before.slice(0, m.index)) ? 0 : m[0].length
 }

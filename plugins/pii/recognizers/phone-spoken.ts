@@ -57,7 +57,10 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
     score: 0.75,
     // Two digit words in a row, as every run of seven has: `phone` alone holds `one`.
     // Or a pause next to a digit, as every number read with pauses has (`… 0489, 92 …`).
-    requires: new RegExp(`(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT})(?![a-z])|${PAUSED_DIGIT.source}`, "i"),
+    // The second word is looked for after the separators and the first looked back at from its end: the expression then
+    // opens with a class of four units, which the engine finds fast, where one opening with twelve words case-blind was
+    // tried at every unit (the same texts pass, about three times faster).
+    requires: new RegExp(`[ ,.-]{1,3}(?:${DIGIT})(?![a-z])(?<=(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT}))|${PAUSED_DIGIT.source}`, "i"),
     find(text) {
       const found: Candidate[] = []
       for (const m of text.matchAll(SPOKEN)) {

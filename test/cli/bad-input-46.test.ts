@@ -2,7 +2,7 @@
  * Bad input, round 46: a redis URL given where a word goes (--workers, --storage, CXEDGE_STORAGE) was quoted back with
  * its password; a redis password with a % of its own was "unexpected error: URI error", exit 1; --workers 4 was "not
  * allowed: use redis", with no word of what sets the number of workers; pii --field [0] was "no field [0]" on every
- * line; a field holding an object was "a object".
+ * line; a field holding an object was "a object"; a value given to a switch (--samples 3) was told to quote it.
  */
 import { expect } from "bun:test"
 import { json, refusalRound, type Printed, type RefusalRow } from "./refusal-harness.ts"
@@ -24,6 +24,9 @@ const rows: RefusalRow[] = [
   { name: "CXEDGE_REDIS_URL with a % of the password's own says to write %25 (was: unexpected error: URI error, exit 1)", args: ["worker"], env: { CXEDGE_STORAGE: "redis", CXEDGE_REDIS_URL: `redis://:${SECRET}%x@127.0.0.1:1` }, says: /^\[cxedge\] \[config\] CXEDGE_REDIS_URL has a % in its user or password that starts no escape \(%XX\): write a % there as %25$/, after: noSecret },
   { name: "pii scan --field [0] (was: no field [0] on every line, exit 1)", args: ["pii", "scan", "--file", "c.jsonl", "--field", "[0]", "--json"], files: lines, says: INDEX_FIRST },
   { name: "pii redact --field [0].text, the same", args: ["pii", "redact", "--file", "c.jsonl", "--field", "[0].text"], files: lines, says: INDEX_FIRST },
+  { name: "pii scan --samples 3 says --samples takes no value (was: quote a value with spaces, repeat a flag)", args: ["pii", "scan", "--file", "c.jsonl", "--samples", "3"], files: lines, says: /^\[cxedge\] unexpected argument after --samples, which is a switch and takes no value: pass --samples alone \(cxedge pii scan takes no positional arguments\)$/ },
+  { name: "pii scan --suggest text, the same", args: ["pii", "scan", "--file", "c.jsonl", "--suggest", "text"], files: lines, says: /^\[cxedge\] unexpected argument after --suggest, which is a switch and takes no value: pass --suggest alone/ },
+  { name: "a stray word after a flag's value is still told to quote or repeat", args: ["pii", "scan", "--file", "c.jsonl", "--field", "text", "body"], files: lines, says: /^\[cxedge\] unexpected argument \(after --field\): cxedge pii scan takes no positional arguments; quote a value with spaces, repeat a flag for more values$/ },
   {
     name: "pii scan --field at an object says an object (was: a object)",
     args: ["pii", "scan", "--file", "c.jsonl", "--field", "meta", "--json"],

@@ -2,7 +2,8 @@
  * Bad input, round 46: a redis URL given where a word goes (--workers, --storage, CXEDGE_STORAGE) was quoted back with
  * its password; a redis password with a % of its own was "unexpected error: URI error", exit 1; --workers 4 was "not
  * allowed: use redis", with no word of what sets the number of workers; pii --field [0] was "no field [0]" on every
- * line; a field holding an object was "a object"; a value given to a switch (--samples 3) was told to quote it.
+ * line; a field holding an object was "a object"; a value given to a switch (--samples 3) was told to quote it; a
+ * blank line between JSON Lines (which anonymize reads past) was "line 2: not JSON", an {"error"} line, exit 1.
  */
 import { expect } from "bun:test"
 import { json, refusalRound, type Printed, type RefusalRow } from "./refusal-harness.ts"
@@ -14,6 +15,9 @@ const lines = { "c.jsonl": `${json({ id: "1", text: "call ada@example.com", meta
 const noValue = (_: string, printed: Printed) => expect(printed.output).not.toContain("ada@example.com")
 const IS_URL = /^\[cxedge\] \[config\] (--storage|CXEDGE_STORAGE) is a URL, not a storage driver: name the driver \(redis\) there, and give the URL in CXEDGE_REDIS_URL or storage\.url$/
 const INDEX_FIRST = /^\[cxedge\] \[pii\] --field "\[0\](\.text)?" starts with an index, and each line is a JSON object, not a list: name its key first \(items\[0\], items\[0\]\.text\)$/
+
+const gap = { "g.jsonl": `${json({ id: "1", text: "mail ada@example.com" })}\n\n${json({ id: "2", text: "none" })}\n` }
+const exactly = (expected: string) => (_: string, printed: Printed) => expect([printed.stdout, printed.output.includes("[warn]")]).toEqual([expected, false])
 
 const rows: RefusalRow[] = [
   { name: "anonymize --workers 4 says it is no count and what runs the partitions (was: not allowed: use redis)", args: ["anonymize", "--matrix", "gdpr", "--workers", "4"], says: /^\[cxedge\] \[anonymize\] --workers 4 is not a count: --workers redis queues the job's partitions on redis, and every cxedge worker process started \(one per core, on any machine\) runs them: give --workers redis, and start 4 cxedge workers$/ },
@@ -27,6 +31,23 @@ const rows: RefusalRow[] = [
   { name: "pii scan --samples 3 says --samples takes no value (was: quote a value with spaces, repeat a flag)", args: ["pii", "scan", "--file", "c.jsonl", "--samples", "3"], files: lines, says: /^\[cxedge\] unexpected argument after --samples, which is a switch and takes no value: pass --samples alone \(cxedge pii scan takes no positional arguments\)$/ },
   { name: "pii scan --suggest text, the same", args: ["pii", "scan", "--file", "c.jsonl", "--suggest", "text"], files: lines, says: /^\[cxedge\] unexpected argument after --suggest, which is a switch and takes no value: pass --suggest alone/ },
   { name: "a stray word after a flag's value is still told to quote or repeat", args: ["pii", "scan", "--file", "c.jsonl", "--field", "text", "body"], files: lines, says: /^\[cxedge\] unexpected argument \(after --field\): cxedge pii scan takes no positional arguments; quote a value with spaces, repeat a flag for more values$/ },
+  {
+    name: "pii redact --field over a blank line writes it back blank, exit 0 (was: an {\"error\"} line in its place, exit 1)",
+    args: ["pii", "redact", "--file", "g.jsonl", "--field", "text"],
+    files: gap,
+    code: 0,
+    says: /^\{"id":"1","text":"mail <EMAIL>"\}\n\n/,
+    after: exactly(`${json({ id: "1", text: "mail <EMAIL>" })}\n\n${json({ id: "2", text: "none" })}\n`),
+  },
+  {
+    name: "pii scan --json over a blank line: no findings for it, exit 0 (was: line 2: not JSON, exit 1)",
+    args: ["pii", "scan", "--file", "g.jsonl", "--field", "text", "--json"],
+    files: gap,
+    code: 0,
+    says: /^\{"id":"1"/,
+    after: exactly(`${json({ id: "1", findings: [{ type: "EMAIL", start: 5, end: 20, score: 0.95 }] })}\n${json({ findings: [] })}\n${json({ id: "2", findings: [] })}\n`),
+  },
+  { name: "pii scan over a blank line counts the two lines, no warning (was: line 2: not JSON, exit 1)", args: ["pii", "scan", "--file", "g.jsonl", "--field", "text"], files: gap, code: 0, says: /^2 lines scanned; PII found at 1 field path\n/ },
   {
     name: "pii scan --field at an object says an object (was: a object)",
     args: ["pii", "scan", "--file", "c.jsonl", "--field", "meta", "--json"],

@@ -4,7 +4,8 @@
  * allowed: use redis", with no word of what sets the number of workers; pii --field [0] was "no field [0]" on every
  * line; a field holding an object was "a object"; a value given to a switch (--samples 3) was told to quote it; a
  * blank line between JSON Lines (which anonymize reads past) was "line 2: not JSON", an {"error"} line, exit 1; a pii
- * setting misspelt (min_score) or by Presidio's name (score_threshold) was told the list of settings alone.
+ * setting misspelt (min_score) or by Presidio's name (score_threshold) was told the list of settings alone; --min-score
+ * 1e-1 was "use a number from 0 to 1" with no word of the number it is (1e+1 and 0x1 were told theirs).
  */
 import { expect } from "bun:test"
 import { json, refusalRound, type Printed, type RefusalRow } from "./refusal-harness.ts"
@@ -51,6 +52,7 @@ const rows: RefusalRow[] = [
   { name: "pii scan over a blank line counts the two lines, no warning (was: line 2: not JSON, exit 1)", args: ["pii", "scan", "--file", "g.jsonl", "--field", "text"], files: gap, code: 0, says: /^2 lines scanned; PII found at 1 field path\n/ },
   { name: "settings.pii.min_score says minScore (was: the list alone)", args: ["pii", "scan", "--file", "c.jsonl", "--field", "text"], files: { ...lines, "cxedge.config.json": json({ settings: { pii: { min_score: 0.9 } } }) }, says: /^\[cxedge\] \[pii\] cxedge\.config\.json: invalid setting settings\.pii\.min_score: is not a pii setting \(did you mean "minScore"\?\): use entities, minScore, allow, deny or regions$/ },
   { name: "settings.pii.score_threshold (Presidio's) says minScore", args: ["pii", "scan", "--file", "c.jsonl", "--field", "text"], files: { ...lines, "cxedge.config.json": json({ settings: { pii: { score_threshold: 0.9 } } }) }, says: /settings\.pii\.score_threshold: is not a pii setting \(did you mean "minScore"\? Presidio's score_threshold is minScore here\): use entities/ },
+  { name: "pii scan --min-score 1e-1 says it is 0.1 (was: use a number from 0 to 1, alone)", args: ["pii", "scan", "--file", "c.jsonl", "--field", "text", "--min-score", "1e-1"], files: lines, says: /^\[cxedge\] \[flags\] --min-score "1e-1" is not allowed: use a number from 0 to 1 \(1e-1 is 0\.1\)$/ },
   {
     name: "pii scan --field at an object says an object (was: a object)",
     args: ["pii", "scan", "--file", "c.jsonl", "--field", "meta", "--json"],

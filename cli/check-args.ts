@@ -109,6 +109,10 @@ export async function checkArgv(root: CommandDef<any>, rawArgs: string[], option
           // The flag before it, not the value itself: a stray value may be personal data (an address).
           const after = lastFlag ? ` (after ${lastFlag})` : ""
           const takes = positionals.length === 0 ? "takes no positional arguments" : `takes ${positionals.length} (${positionals.map(([n]) => n.toUpperCase()).join(" ")})`
+          // A value given to a switch (--samples 3, --dry-run yes) was told to quote it or repeat the flag.
+          const before = rawArgs[i - 1]!
+          const toggle = before === lastFlag && flags.get(before.replace(/^--?/, ""))
+          if (toggle && !takesValue(toggle.def)) throw usage(`unexpected argument after ${lastFlag}, which is a switch and takes no value: pass ${lastFlag} alone (${where} ${takes})`)
           throw usage(`unexpected argument${after}: ${where} ${takes}; quote a value with spaces, repeat a flag for more values`)
         }
         const [name, def] = positionals[extra - 1]!

@@ -237,8 +237,19 @@ export function checkUrl(value: string | undefined, where: string, schemes: read
     throw new ConfigError("config", `${where} uses ${url.protocol.replace(/:$/, "")}, not ${schemes.map((s) => s.replace(/:$/, "")).join(" or ")}: write it as ${schemes[0]}//host[:port]`)
   }
   if (!url.hostname) throw new ConfigError("config", `${where} has no host: write it as ${schemes[0]}//host[:port]`)
+  // A client decodes the user and password: a % of a password's own there was "unexpected error: URI error", exit 1.
+  if (!decodes(url.username) || !decodes(url.password)) throw new ConfigError("config", `${where} has a % in its user or password that starts no escape (%XX): write a % there as %25`)
   // No request carries a fragment: https://cxone.example.com#x was taken as the host alone, the rest pasted with it dropped.
   if (value.includes("#")) throw new ConfigError("config", `${where} holds a "#" (a fragment), which no request sends: give the URL without it and what follows it`)
+}
+
+const decodes = (part: string) => {
+  try {
+    decodeURIComponent(part)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**

@@ -233,6 +233,8 @@ function storageFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, 
   // A directory named with no driver named is the fs storage there: the sandbox's memory default would drop the job
   // (and its journal, for --resume) the user asked to keep in it.
   const driver = (driverRaw as string | undefined) ?? (tenantConfigured || dir !== undefined ? "fs" : "memory")
+  // A redis URL given as the driver (--storage redis://:password@host) was quoted back, its password with it.
+  if (driver.includes("://")) throw new ConfigError("config", `${driverFrom} is a URL, not a storage driver: name the driver (redis) there, and give the URL in CXEDGE_REDIS_URL or storage.url`)
   if (!["memory", "fs", "redis", "kv"].includes(driver)) throw new ConfigError("config", `${driverFrom}: storage driver "${driver.slice(0, 20)}" is unknown${didYouMean(driver, ["memory", "fs", "redis", "kv"]) || startOf(driver, ["memory", "fs", "redis", "kv"])}: use memory, fs, redis or kv`)
   if (args["storage-dir"] !== undefined && driver !== "fs") throw new ConfigError("config", `--storage-dir is read by the fs storage only, and ${driverFrom} is ${driver}: drop --storage-dir, or use --storage fs`)
   const [url, urlFrom] = first([env.CXEDGE_REDIS_URL, "CXEDGE_REDIS_URL"], [file.storage?.url, `${source}: storage.url`]) as [string | undefined, string]

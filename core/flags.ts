@@ -54,7 +54,7 @@ export function numberHint(text: string, range: FlagRange, integer: boolean): st
   let meant: number
   if (percent) meant = range.max <= 1 ? Number(percent[1]) / 100 : Number(percent[1])
   else if (/^\d{1,3}([,_]\d{3})+$/.test(t) || /^\d+(_\d+)+$/.test(t)) meant = Number(t.replace(/[,_]/g, ""))
-  else if (/^(\+?\d+(\.\d+)?(e\+?\d+)?|0x[0-9a-f]+)$/i.test(t)) meant = Number(t)
+  else if (/^(\+?\d+(\.\d+)?(e[+-]?\d+)?|0x[0-9a-f]+)$/i.test(t)) meant = Number(t)
   // A thousand as "k" (-n 10k, --contacts 2.5k), as other tools' flags and people write it.
   else if (/^\d{1,6}(\.\d{1,3})?\s?k$/i.test(t)) meant = Math.round(Number(t.replace(/\s?k$/i, "")) * 1000)
   else return ""

@@ -18,6 +18,12 @@ export interface RouteRefusal {
 
 const quote = (key: string) => JSON.stringify(key.slice(0, 60))
 
+// A key shaped as no field's name is (an email, a phone number, a name with a space) may be a person's data sent as
+// a key: it was quoted back in the answer, which a client or a proxy logs. Such a name is said by its shape alone.
+const NAME_SHAPED = /^[A-Za-z_$][\w$-]{0,59}$/
+const UNNAMED = "(its name is not repeated: it has characters no field's name has, such as @, + or a space: data sent as a key?)"
+const shown = (key: string, where = "") => (NAME_SHAPED.test(key) ? quote(where + key) : `${where ? `under ${where.slice(0, -1)} ` : ""}${UNNAMED}`)
+
 /** The object schema a dotted issue path leads to, so an unknown nested key is compared with its siblings. */
 function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] {
   let at: any = schema
@@ -33,15 +39,18 @@ function entriesAt(schema: v.GenericSchema, keys: readonly unknown[]): string[] 
 
 /**
  * ` (did you mean "subjectEmail"?)` for a key that is one word of exactly one known field, its first or its last
- * (`email`, `phone`, `skill`, `contact`): a field sent by a word of its name, too far from it for a slip of the keyboard.
+ * (`email`, `phone`, `skill`, `contact`), or the singular of one (`entity`): a field sent by a word of its name, too
+ * far from it for a slip of the keyboard.
  */
 function wordOf(key: string, known: readonly string[]): string {
   if (key.length < 3) return ""
   const lower = key.toLowerCase()
+  // A list's field sent by its singular (`entity` for `entities`, `recipient` for `recipients`) too.
+  const plurals = [`${lower}s`, `${lower}es`, lower.replace(/y$/, "ies")]
   const words = known.filter((name) => {
     if (name.length <= key.length) return false
     const n = name.toLowerCase()
-    return (n.startsWith(lower) && /[A-Z_]/.test(name[key.length]!)) || (n.endsWith(lower) && /[A-Z]/.test(name[name.length - key.length]!))
+    return plurals.includes(n) || (n.startsWith(lower) && /[A-Z_]/.test(name[key.length]!)) || (n.endsWith(lower) && /[A-Z]/.test(name[name.length - key.length]!))
   })
   return words.length === 1 ? ` (did you mean "${words[0]}"?)` : ""
 }
@@ -139,7 +148,7 @@ export function describeBodyIssue(schema: v.GenericSchema, issue: v.BaseIssue<un
     if (issue.expected !== "never") return `missing field ${quote(where + key)}`
     const known = entriesAt(schema, parent)
     const alias = !where && Object.hasOwn(aliases, key) ? ` (did you mean "${aliases[key]}"?)` : ""
-    return `unknown field ${quote(where + key)}${alias || didYouMean(key, known) || wordOf(key, known)}: known fields are ${known.join(", ")}`
+    return `unknown field ${shown(key, where)}${alias || didYouMean(key, known) || wordOf(key, known)}: known fields are ${known.join(", ")}`
   }
   const where = whereOf(issue)
   if (issue.kind === "validation") return describeValidation(where, issue)
@@ -233,7 +242,7 @@ export function checkQuery(query: Record<string, string[]>, known: readonly stri
       if (field !== undefined) {
         return { error: "unknown_parameter", message: `query parameter ${quote(name)} is a field of the JSON body: send it in the body, {"${field}": ...}, not in the query string (${takes})` }
       }
-      return { error: "unknown_parameter", message: `unknown query parameter ${quote(name)}${didYouMean(name, known)}: ${takes}` }
+      return { error: "unknown_parameter", message: `unknown query parameter ${shown(name)}${didYouMean(name, known)}: ${takes}` }
     }
     if (values.length > 1) return { error: "repeated_parameter", message: `query parameter ${quote(name)} is given ${values.length} times: give it once` }
   }

@@ -1,6 +1,11 @@
 import type { Context, Hono } from "hono"
 import { PatternRouter } from "hono/router/pattern-router"
 
+// A part of the path that is no route's word (an email, a +phone, anything percent-encoded) may be a person's data,
+// as in GET /v1/holds/ada@example.com: the answer, which a client or a proxy logs, shows it as {...}.
+const shownPath = (path: string) => path.split("/").map((part) => (/^[\w.~:-]{0,64}$/.test(part) ? part : "{...}")).join("/")
+const hidden = (shown: string) => (shown.includes("{...}") ? " (a part shown as {...} is not repeated: it looks like data, not a route's word)" : "")
+
 /**
  * The app's `notFound` handler: a path that some route serves, asked with another method, answers 405 with
  * an `Allow` header (RFC 9110 §15.5.6) in the house `{error, message}` shape; any other path answers 404.
@@ -17,16 +22,17 @@ export function methodNotAllowed(app: Hono) {
   }
   return function notFound(c: Context) {
     const path = new URL(c.req.url).pathname
+    const shown = shownPath(path)
     const methods = new Set(table().match(c.req.method, path)[0].map(([method]) => method))
     if (methods.has("GET")) methods.add("HEAD") // Hono answers HEAD from a GET route
     // The table matches /v1/holds/ to /v1/holds, which the app's router does not: GET /v1/holds/ was told "use HEAD or POST".
     if (methods.has(c.req.method) && path.length > 1 && path.endsWith("/")) {
-      return c.json({ error: "not_found", message: `no route ${c.req.method} ${path}: drop the trailing slash (${c.req.method} ${path.replace(/\/+$/, "")})` }, 404)
+      return c.json({ error: "not_found", message: `no route ${c.req.method} ${shown}: drop the trailing slash (${c.req.method} ${shown.replace(/\/+$/, "")})${hidden(shown)}` }, 404)
     }
     methods.delete(c.req.method)
-    if (methods.size === 0) return c.json({ error: "not_found", message: `no route ${c.req.method} ${path}` }, 404)
+    if (methods.size === 0) return c.json({ error: "not_found", message: `no route ${c.req.method} ${shown}${hidden(shown)}` }, 404)
     const allow = [...methods].sort()
     const listed = allow.length === 1 ? allow[0] : `${allow.slice(0, -1).join(", ")} or ${allow.at(-1)}`
-    return c.json({ error: "method_not_allowed", message: `${c.req.method} is not allowed on ${path}: use ${listed}` }, 405, { allow: allow.join(", ") })
+    return c.json({ error: "method_not_allowed", message: `${c.req.method} is not allowed on ${shown}: use ${listed}${hidden(shown)}` }, 405, { allow: allow.join(", ") })
   }
 }

@@ -8,6 +8,18 @@ export const checkJobName = (flag: string, value: unknown): void => coreCheckJob
 
 const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
 
+/**
+ * --workers names where partitions are queued. A count (--workers 4, as make -j and many tools read it) was "not
+ * allowed: use redis", with no word of what sets the number; a redis URL was quoted back, its password with it.
+ */
+function workersWord(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw
+  const count = /^\s*(\d+)\s*$/.exec(raw)?.[1]
+  if (count) throw usage(`--workers ${count} is not a count: --workers redis queues the job's partitions on redis, and every cxedge worker process started (one per core, on any machine) runs them: give --workers redis, and start ${count} cxedge worker${count === "1" ? "" : "s"}`, "workers")
+  if (raw.includes("://")) throw usage("--workers is a URL: give --workers redis, and the URL in CXEDGE_REDIS_URL (with CXEDGE_STORAGE=redis)", "workers")
+  return raw
+}
+
 /** The flags that name jobs: valid names, and --resume and --job not naming two different jobs or changing a resumed one. */
 function checkJobFlags(args: Record<string, unknown>): void {
   checkJobName("job", args.job)
@@ -40,7 +52,7 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
   // --show is read by a dry run only: without one, the job runs and the flag would be dropped in silence.
   if (args.show !== undefined && !args["dry-run"]) throw usage("--show sets how many contacts a dry run shows: add --dry-run, or drop --show", "show")
-  const workers = choiceFlag("workers", args.workers, ["redis"] as const)
+  const workers = choiceFlag("workers", workersWord(args.workers), ["redis"] as const)
   if (workers && args["dry-run"]) throw usage("--dry-run plans in this process: drop --workers", "workers")
   const allowUnconditional = !!args["allow-unconditional"]
   if (allowUnconditional && targetKind !== undefined && targetKind !== "patch") throw usage(`--allow-unconditional applies to --target patch only, not ${targetKind}: drop it`, "allow-unconditional")

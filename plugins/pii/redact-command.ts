@@ -57,7 +57,8 @@ async function redactLines(host: CommandHost, files: FileAccess, file: string | 
       continue
     }
     n = item.n
-    const result = await redactLine(item.line, n, path, field, redact)
+    // A blank line holds nothing to scrub: written back blank (it was an {"error"} line, exit 1), line N out still line N in.
+    const result = item.line.text.trim() ? await redactLine(item.line, n, path, field, redact) : { line: "" }
     if (result.error && ++bad <= 20) host.warn(`${result.error}: an error object is written in its place`)
     out.push(result.line)
     if (out.length >= 256) {

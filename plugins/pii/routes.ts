@@ -28,6 +28,9 @@ const FindingOut = v.object({ type: v.string(), start: v.number(), end: v.number
 const Inspected = v.object({ findings: v.pipe(v.array(FindingOut), v.description("UTF-16 offsets into text, end exclusive; never the value")) })
 const Deidentified = v.object({ text: v.string(), replaced: v.pipe(v.record(v.string(), v.number()), v.description("findings replaced, per type")) })
 
+// Presidio's analyzer and anonymizer name the score's floor score_threshold; a client written for them sends it.
+const PRESIDIO_NAMES = { score_threshold: "minScore", scoreThreshold: "minScore" }
+
 const refuse = (c: Context, status: 400 | 413 | 415, error: string, message: string) => c.json({ error, message }, status)
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true })
 
@@ -113,7 +116,7 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
     // The query first: ?text=... with no body is told text belongs in the body, not that the body is empty.
     bodyOnly(InspectBody),
     checkBody,
-    jsonInput(InspectBody, shape),
+    jsonInput(InspectBody, shape, PRESIDIO_NAMES),
     (c) => {
       const body = c.req.valid("json")
       return c.json({ findings: analyzerFor(body).analyze(body.text).map(toScanFinding) }, 200)
@@ -133,7 +136,7 @@ export function piiRoutes(app: Hono<any>, rt: Runtime, analyzer: Analyzer): void
     }),
     bodyOnly(DeidentifyBody),
     checkBody,
-    jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`),
+    jsonInput(DeidentifyBody, `{text, mode?: ${REDACT_MODES.join(" | ")}, entities?: [type, ...], minScore?}`, PRESIDIO_NAMES),
     async (c) => {
       const body = c.req.valid("json")
       let scrubbed: Awaited<ReturnType<Redactor>>

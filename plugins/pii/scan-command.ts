@@ -88,6 +88,11 @@ async function scanJson(host: CommandHost, files: FileAccess, flags: ScanFlags, 
     }
     const { text: line, utf8 } = item.line
     n = item.n
+    // A blank line (as anonymize reads JSON Lines, it holds no record) was "not JSON", exit 1: it has no findings.
+    if (!line.trim()) {
+      out.push(resultLine({ findings: [] }))
+      continue
+    }
     // Not scanned; its id (when the line parses) kept, as pii redact writes such a line, so line N out is still line N in.
     const result = utf8 ? scanJsonLine(line, n, flags.field!, flags.path!, analyzer) : { id: idOf(line, n), findings: [], error: notUtf8(n) }
     if (result.error) {
@@ -123,6 +128,7 @@ async function scanFileTally(host: CommandHost, files: FileAccess, flags: ScanFl
     }
     const { text: line, utf8 } = item.line
     n = item.n
+    if (!line.trim()) continue
     const read = utf8 ? readObjectLine(line, n) : { error: notUtf8(n) }
     const text = "error" in read || !flags.path ? undefined : textAt(read.data, flags.path, n, flags.field!)
     const error = "error" in read ? read.error : typeof text === "object" ? text.error : undefined

@@ -47,6 +47,8 @@ export function parseFieldPath(path: string): (string | number)[] {
     if (m[1]) parts.push(m[1])
     for (const index of m[2]!.matchAll(/\[(\d+)\]/g)) parts.push(fieldIndex(path, index[1]!))
   }
+  // Each line is an object: [0] first was "no field [0]" on every line, each written as an {"error"}.
+  if (typeof parts[0] === "number") throw new ValidationError("pii", `--field ${JSON.stringify(path.slice(0, 80))} starts with an index, and each line is a JSON object, not a list: name its key first (items[0], items[0].text)`, "field", "E_USAGE")
   return parts
 }
 
@@ -121,7 +123,7 @@ export function foldedErrors(folded: FoldedLines): { warning: string; errors: st
 export function textAt(data: unknown, path: readonly (string | number)[], n: number, field: string): string | { error: string } {
   const text = valueAt(data, path)
   if (text === undefined) return { error: `line ${n}: no field ${field}` }
-  if (typeof text !== "string") return { error: `line ${n}: field ${field} is ${text === null ? "null" : Array.isArray(text) ? "an array" : `a ${typeof text}`}, not a string` }
+  if (typeof text !== "string") return { error: `line ${n}: field ${field} is ${text === null ? "null" : Array.isArray(text) ? "an array" : typeof text === "object" ? "an object" : `a ${typeof text}`}, not a string` }
   return text
 }
 

@@ -1,5 +1,5 @@
 import * as v from "valibot"
-import { phoneRegion } from "../../core/index.ts"
+import { didYouMean, phoneRegion } from "../../core/index.ts"
 import { ENTITY_TYPES, entityNameHint, scoreAtMostOne } from "./entity-types.ts"
 
 const nonEmpty = v.pipe(v.string("must be a string"), v.trim(), v.minLength(1, "must not be empty"))
@@ -61,8 +61,14 @@ export function allowedAndDenied(p: { allow?: readonly string[]; deny?: readonly
   return undefined
 }
 
+// A setting by Presidio's name (score_threshold) or a slip of the keyboard (min_score, entites) was told the list alone.
+const meantSetting = (issue: v.BaseIssue<unknown>) => {
+  const key = String(issue.path?.at(-1)?.key ?? "")
+  return /^score_?threshold$/i.test(key) ? ' (did you mean "minScore"? Presidio\'s score_threshold is minScore here)' : didYouMean(key, Object.keys(PII_ENTRIES))
+}
+
 export const PiiSettings = v.pipe(
-  v.strictObject(PII_ENTRIES, (issue) => (issue.expected === "never" ? `is not a pii setting: use ${KEYS}` : `must be an object with ${KEYS}`)),
+  v.strictObject(PII_ENTRIES, (issue) => (issue.expected === "never" ? `is not a pii setting${meantSetting(issue)}: use ${KEYS}` : `must be an object with ${KEYS}`)),
   v.forward(v.check((p) => allowedAndDenied(p) === undefined, (issue) => allowedAndDenied(issue.input)!), ["deny"]),
 )
 

@@ -21,7 +21,7 @@ describe("settings.pii: each key wrong is refused when the runtime loads, naming
     [{ regions: ["XX"] }, 'settings.pii.regions[0]: must be an ISO 3166 region ("GB") or a calling code ("44")'],
     [{ regions: [44] }, 'settings.pii.regions[0]: must be an ISO 3166 region ("GB") or a calling code ("44")'],
     [{ regions: [] }, "settings.pii.regions: must name at least one region"],
-    [{ alow: ["+44 161 496 0000"] }, "settings.pii.alow: is not a pii setting: use entities, minScore, allow, deny or regions"],
+    [{ alow: ["+44 161 496 0000"] }, "settings.pii.alow: is not a pii setting (did you mean \"allow\"?): use entities, minScore, allow, deny or regions"],
     ["all", "settings.pii: must be an object with entities, minScore, allow, deny or regions"],
   ])("%j", async (pii, message) => {
     let thrown = ""

@@ -85,6 +85,28 @@ describe("patch target against a real tenant's faults", () => {
   }, 120_000)
 })
 
+describe("erasure target, a Privacy erasure answered 503", () => {
+  test("the warning says the erasure was sent once and not repeated (not 'kept failing'), and --resume sends it", async () => {
+    const tenant = serveStandIn(seed(8, { failFirstErasure: true }))
+    try {
+      const env = envFor(tenant.origin)
+      const args = ["anonymize", "--matrix", "gdpr", "--target", "erasure", "--source", "cxone", "--since", "2026-11-01", "--until", "2026-12-01", "--yes", "--concurrency", "1"]
+      const first = await cxedge([...args, "--job", "e503"], env)
+      expect(first.code).toBe(1)
+      expect(first.stderr).toContain("privacy.erasure failed with status 503: the server failed, and this write was not repeated because it may have taken effect; retry later")
+      expect(first.stderr).not.toContain("kept failing")
+      expect(tenant.state.log.filter((l) => l.path === "/privacy/v1/erasure").length).toBe(8)
+      expect(tenant.state.erasures.length).toBe(7)
+      const resumed = await cxedge(["anonymize", "--resume", "e503", "--yes"], env)
+      expect(resumed.code).toBe(0)
+      expect(new Set(tenant.state.erasures.map((e) => e.subjectIdentifier)).size).toBe(8)
+      expect(leaked(tenant.state, first.stderr + resumed.stderr + first.stdout + resumed.stdout)).toEqual([])
+    } finally {
+      tenant.stop()
+    }
+  }, 120_000)
+})
+
 describe("erasure target, contacts/completed paging as the reference allows", () => {
   for (const totals of ["missing", "wrong"] as const) {
     test(`top capped at 7 with no _links and totalRecords ${totals}: every contact in the window is erased, none skipped`, async () => {

@@ -16,6 +16,7 @@ export function serveStandIn(state: State): StandIn {
   let api = 0
   let revokedOnce = false
   let slowDone = false
+  let erasureFailed = false
   let origin = ""
   const mint = (aud: string) => {
     const now = Math.floor(Date.now() / 1000)
@@ -151,7 +152,7 @@ export function serveStandIn(state: State): StandIn {
     const body = {
       _links: { self: url.toString(), next: f.paging === "links" && more ? nextUrl.toString() : null, previous: null },
       businessUnitId: 4600046,
-      completedContacts: page,
+      completedContacts: f.sevenDigits ? page.map((c) => ({ ...c, contactStartDate: new Date(c.contactStartDate).toISOString().replace(/\.(\d{3})Z$/, ".$14567Z") })) : page,
       lastPollTime: new Date().toISOString(),
       ...(f.totals === "missing" ? {} : { totalRecords: f.totals === "wrong" ? page.length : rows.length }),
     }
@@ -161,6 +162,10 @@ export function serveStandIn(state: State): StandIn {
   async function privacy(req: Request, url: URL): Promise<Response | undefined> {
     if (url.pathname !== "/privacy/v1/erasure") return undefined
     if (req.method !== "POST") return json(405, { message: "Method not allowed" })
+    if (state.faults.failFirstErasure && !erasureFailed) {
+      erasureFailed = true
+      return new Response("<html><body><h1>503 Service Unavailable</h1></body></html>", { status: 503, headers: { "content-type": "text/html" } })
+    }
     const body = (await req.json()) as { subjectIdentifier?: string; subjectIdentifierType?: string }
     if (!body.subjectIdentifier || !["PHONENO", "EMAIL", "USER"].includes(body.subjectIdentifierType ?? "")) return json(400, { code: 400, details: "invalid subject", entityType: "GDPR", errors: [], hostName: "gdpr-1" })
     state.erasures.push({ subjectIdentifier: body.subjectIdentifier, subjectIdentifierType: body.subjectIdentifierType! })

@@ -28,6 +28,10 @@ export interface Faults {
   totals?: "right" | "missing" | "wrong"
   /** The ACD caps `top` at this many rows whatever was asked (SINGER saw a 10K cap). */
   topCap?: number
+  /** The first Privacy erasure answers 503 with an HTML page, having done nothing. */
+  failFirstErasure?: boolean
+  /** contactStartDate with seven fraction digits, as CXone's server-time shows its times (cxone-api.md 8.4). */
+  sevenDigits?: boolean
   /** The ACD ignores `skip` (always the first rows): a broken tenant, which must not be read forever. */
   ignoreSkip?: boolean
 }

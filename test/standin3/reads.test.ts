@@ -36,6 +36,16 @@ describe("pii scan against the stand-in", () => {
     expect(leaked(r.state, r.stdout + r.stderr)).toEqual([])
   }, 120_000)
 
+
+  test("--source messages with a chat whose DFO case is gone (404): the scan counts the rest, names the contact, exits 1, and points at running it again, not at a --resume it does not have", async () => {
+    const r = await run({ dfoGone: "600046000004" }, ["pii", "scan", "--source", "messages", ...WINDOW])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain("27 records scanned")
+    expect(r.stderr).toContain("DFO contact 600046000004: its message history could not be read (dfo.history failed with status 404")
+    expect(r.stderr).toContain("pii scan: run the scan again")
+    expect(r.stderr).not.toContain(": --resume reads it again")
+    expect(leaked(r.state, r.stdout + r.stderr)).toEqual([])
+  }, 120_000)
 })
 
 describe("subject export and tenant commands", () => {

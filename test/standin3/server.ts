@@ -175,7 +175,7 @@ export function serveStandIn(state: State): StandIn {
   async function dfo(req: Request, url: URL): Promise<Response | undefined> {
     const h = url.pathname.match(/^\/dfo\/3\.0\/contacts\/([^/]+)\/history$/)
     if (h && req.method === "GET") {
-      const ids = state.history.get(decodeURIComponent(h[1]!))
+      const ids = state.faults.dfoGone === decodeURIComponent(h[1]!) ? undefined : state.history.get(decodeURIComponent(h[1]!))
       if (!ids) return json(404, { errors: [{ message: "Contact not found", errorCode: "NOT_FOUND" }], uid: crypto.randomUUID() })
       const size = Number(url.searchParams.get("size") ?? 50)
       const page = Number(url.searchParams.get("page") ?? 1)

@@ -28,6 +28,8 @@ export interface Faults {
   totals?: "right" | "missing" | "wrong"
   /** The ACD caps `top` at this many rows whatever was asked (SINGER saw a 10K cap). */
   topCap?: number
+  /** This DFO contact's history answers 404 (the case was deleted after the ACD listed it). */
+  dfoGone?: string
   /** The first Privacy erasure answers 503 with an HTML page, having done nothing. */
   failFirstErasure?: boolean
   /** contactStartDate with seven fraction digits, as CXone's server-time shows its times (cxone-api.md 8.4). */

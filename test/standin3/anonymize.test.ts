@@ -11,7 +11,8 @@ const N = 40
 async function anonymize(faults: Faults, args: string[], extraEnv: Record<string, string> = {}) {
   const tenant = serveStandIn(seed(N, faults))
   try {
-    const run = await cxedge(["anonymize", "--matrix", "gdpr", "--yes", ...args], envFor(tenant.origin, extraEnv))
+    const matrix = args.includes("--matrix") ? [] : ["--matrix", "gdpr"]
+    const run = await cxedge(["anonymize", ...matrix, "--yes", ...args], envFor(tenant.origin, extraEnv))
     return { ...run, state: tenant.state }
   } finally {
     tenant.stop()
@@ -125,5 +126,17 @@ describe("erasure target, contacts/completed paging as the reference allows", ()
     expect(row(run.stdout, "succeeded")).toBe(String(N))
     expect(run.state.erasures.length).toBe(N)
     expect(leaked(run.state, run.stdout + run.stderr)).toEqual([])
+  }, 120_000)
+})
+
+describe("export target, CXone's seven-digit fractions", () => {
+  test("contactStartDate with seven fraction digits (as server-time shows them) generalizes to the hour for every contact", async () => {
+    const out = `${process.env.TMPDIR ?? "/tmp"}/standin46-export-${process.pid}.jsonl`
+    const run = await anonymize({ sevenDigits: true }, ["--matrix", "analytics", "--source", "cxone", "--since", "2026-11-01", "--until", "2026-12-01", "--target", "export", "--out", out])
+    expect(run.code).toBe(0)
+    const lines = (await Bun.file(out).text()).trim().split("\n").map((l) => JSON.parse(l))
+    expect(lines.length).toBe(N)
+    for (const line of lines) expect(line.contactStartDate).toMatch(/^2026-11-\d\dT\d\d:00:00\.000Z$/)
+    await Bun.file(out).delete()
   }, 120_000)
 })

@@ -54,14 +54,26 @@ export function serveStandIn(state: State): StandIn {
     return json(200, { access_token: access, token_type: "Bearer", expires_in: 3600, refresh_token: mint("refresh"), id_token: mint(KEYS.clientId), issued_token_type: "urn:ietf:params:oauth:token-type:access_token" }, { "cache-control": "no-store", pragma: "no-cache" })
   }
 
-  function fault(): Response | undefined {
+  // Each request (method and URL) is refused at most once, so a client's retries always suffice: the tests see
+  // whether it waits and retries, not whether its retry budget outlasts a dense fault pattern.
+  const refused = new Set<string>()
+  function fault(key: string): Response | undefined {
     const f = state.faults
+    if ((f.throttleEvery || f.htmlEvery) && refused.has(key)) return undefined
+    const injected = throttle(f) ?? unavailable(f)
+    if (injected) refused.add(key)
+    return injected
+  }
+  function throttle(f: State["faults"]): Response | undefined {
     if (f.throttleEvery && api % f.throttleEvery === 0) {
       const headers: Record<string, string> = { "content-type": "application/json" }
       if (f.retryAfter === "seconds") headers["retry-after"] = "1"
       if (f.retryAfter === "date") headers["retry-after"] = new Date(Date.now() + 2000).toUTCString()
       return new Response(JSON.stringify({ message: "Too many requests", route: "throttled" }), { status: 429, headers })
     }
+    return undefined
+  }
+  function unavailable(f: State["faults"]): Response | undefined {
     if (f.htmlEvery && api % f.htmlEvery === 0) {
       return new Response("<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>", { status: 503, headers: { "content-type": "text/html" } })
     }
@@ -88,7 +100,7 @@ export function serveStandIn(state: State): StandIn {
       for (const t of valid) revoked.add(t)
       return json(401, { error: "invalid_token", error_description: "Token expired or invalid" })
     }
-    const injected = fault()
+    const injected = fault(`${req.method} ${url.pathname}${url.search}`)
     if (injected) return injected
     const res = (await records(req, url)) ?? (await acd(url)) ?? (await privacy(req, url)) ?? (await dfo(req, url)) ?? json(404, { message: "Not found" })
     // Done, then answered late: a write a timed-out client gave up on has still happened.

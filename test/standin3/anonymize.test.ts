@@ -86,6 +86,26 @@ describe("patch target against a real tenant's faults", () => {
   }, 120_000)
 })
 
+describe("patch target, a records API with no ETag", () => {
+  test("nothing is written without --allow-unconditional (each contact named E_NO_ETAG, exit 1); the resume with it writes each once", async () => {
+    const tenant = serveStandIn(seed(6, { etag: false }))
+    try {
+      const env = envFor(tenant.origin)
+      const first = await cxedge(["anonymize", "--matrix", "gdpr", "--yes", "--job", "ne46"], env)
+      expect(first.code).toBe(1)
+      expect(row(first.stdout, "failed")).toBe("6")
+      expect(first.stderr).toContain("the records API sent no ETag for this contact")
+      expect(tenant.state.patches.size).toBe(0)
+      const resumed = await cxedge(["anonymize", "--resume", "ne46", "--allow-unconditional", "--yes"], env)
+      expect(resumed.code).toBe(0)
+      expect(row(resumed.stdout, "unconditional writes")).toBe("6")
+      expect([...tenant.state.patches.values()]).toEqual([1, 1, 1, 1, 1, 1])
+    } finally {
+      tenant.stop()
+    }
+  }, 120_000)
+})
+
 describe("erasure target, a Privacy erasure answered 503", () => {
   test("the warning says the erasure was sent once and not repeated (not 'kept failing'), and --resume sends it", async () => {
     const tenant = serveStandIn(seed(8, { failFirstErasure: true }))

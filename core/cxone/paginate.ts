@@ -7,9 +7,10 @@ const get = (output: unknown, key: string): unknown =>
 /**
  * ACD paging: `skip`/`top` offsets. Follows `_links.next` when the server
  * gives one (absolute, as the reference says, or relative), otherwise adds
- * the page length to `skip`. It ends on an empty page or a 204, or on a
- * short page once `totalRecords` (when sent) is reached: a server that caps
- * `top` below what was asked and sends no link still yields every contact.
+ * the page length to `skip`. Without a link it ends only on an empty page or
+ * a 204: a page shorter than `top` may be a server's cap (SINGER saw one), and
+ * `totalRecords` may be missing or count something else, so neither ends it
+ * (one more request at the end of a listing, where ending early would skip contacts unseen).
  */
 export function skipTop(itemsKey: string, top = 100): Paginator {
   return {
@@ -25,13 +26,7 @@ export function skipTop(itemsKey: string, top = 100): Paginator {
         // A link that does not move forward would loop: count the page instead.
         return { ...input, skip: Number.isInteger(skip) && skip > Number(input.skip ?? 0) ? skip : after, top: Number.isInteger(nextTop) && nextTop > 0 ? nextTop : input.top ?? top }
       }
-      const size = Number(input.top ?? top)
-      // A count sent as a string of digits counts too: ids come as strings from some tenants (cxone-api.md 8.4).
-      const raw = get(output, "totalRecords")
-      const total = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : raw
-      const more = typeof total === "number" && after < total
-      if (items.length < size && !more) return undefined
-      return { ...input, skip: after, top: size }
+      return { ...input, skip: after, top: Number(input.top ?? top) }
     },
   }
 }

@@ -256,7 +256,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
           continue
         }
       }
-      throw failureOf(op, response, retryAfterMs, hostGuessed(op, o.tenant.endpoints))
+      throw failureOf(op, response, retryAfterMs, hostGuessed(op, o.tenant.endpoints), safe && attempt > 0)
     }
   }
 }

@@ -15,8 +15,17 @@ function serverDetail(body: unknown): { code?: string; field?: string; uid?: str
   return { code, field, uid }
 }
 
-const reasonOf = (status: number) =>
-  status === 404 ? "no such resource" : status === 412 ? "the record changed since it was read" : status >= 500 ? "the server kept failing; retry later" : "the request was refused"
+// A 5xx on a write that is not safe to repeat was tried once: "kept failing" would say retries were made.
+const reasonOf = (status: number, repeated: boolean) =>
+  status === 404
+    ? "no such resource"
+    : status === 412
+      ? "the record changed since it was read"
+      : status >= 500
+        ? repeated
+          ? "the server kept failing; retry later"
+          : "the server failed, and this write was not repeated because it may have taken effect; retry later"
+        : "the request was refused"
 
 const codeOf = (status: number) => (status === 404 ? "E_NOT_FOUND" : status === 412 ? "E_PRECONDITION" : status >= 500 ? "E_SERVER" : "E_HTTP")
 
@@ -24,9 +33,9 @@ const codeOf = (status: number) => (status === 404 ? "E_NOT_FOUND" : status === 
  * The error for a final failed response, by status: 401 auth, 403
  * permission, 429 rate limit, anything else a CxoneHttpError with a code.
  * It names the server's error code, field and uid when they are codes,
- * never the body's free text.
+ * never the body's free text. `repeated`: the call was tried more than once.
  */
-export function failureOf(op: Operation, response: RawResponse, retryAfterMs: number | undefined, hostGuessed = false): CxoneHttpError {
+export function failureOf(op: Operation, response: RawResponse, retryAfterMs: number | undefined, hostGuessed = false, repeated = true): CxoneHttpError {
   let body: unknown
   try {
     body = parseJson(op.id, response)
@@ -39,7 +48,7 @@ export function failureOf(op: Operation, response: RawResponse, retryAfterMs: nu
   if (status === 401) return new CxoneAuthError({ ...init, message: `${what}: the token was refused twice; check the access key` })
   if (status === 403) return new CxonePermissionError({ ...init, message: `${what}: the access key's role lacks the permission for this call` })
   if (status === 429) return new CxoneRateLimitError({ ...init, message: `${what}: the tenant's rate limit held after every retry; lower --rps or retry later` })
-  const error = new CxoneHttpError({ ...init, message: `${what}: ${reasonOf(status)}${status === 404 && hostGuessed && !servedByFamily(body) ? guessedHostHint(op) : ""}` }, codeOf(status))
+  const error = new CxoneHttpError({ ...init, message: `${what}: ${reasonOf(status, repeated)}${status === 404 && hostGuessed && !servedByFamily(body) ? guessedHostHint(op) : ""}` }, codeOf(status))
   Object.assign(error, { serverCode: code, serverField: field, uid })
   return error
 }

@@ -1,6 +1,6 @@
 import * as v from "valibot"
 import { defineOperation } from "../../../core/index.ts"
-export { historyPages, valueAt } from "../targets/dfo-history.ts"
+export { AGAIN, historyPages, valueAt } from "../targets/dfo-history.ts"
 
 /** DFO `GET /messages/{messageId}` (SDK-DIGITAL; MED): one message, with its text. */
 export const dfoMessageGet = defineOperation({

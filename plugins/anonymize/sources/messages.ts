@@ -3,7 +3,7 @@ import { contactsCompleted } from "../operations.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import type { DfoHistoryOptions } from "../targets/dfo-history.ts"
 import { checkMessagesWindow, TEXT_KEYS, type MessagesOptions } from "./messages-config.ts"
-import { dfoMessageGet, historyPages, valueAt } from "./messages-history.ts"
+import { AGAIN, dfoMessageGet, historyPages, valueAt } from "./messages-history.ts"
 
 export interface MessagesSourceOptions {
   since?: string
@@ -130,7 +130,7 @@ function messageReader(client: CxoneClient, settings: MessagesOptions) {
         const code = (error as { code?: string }).code ?? ""
         if (STOPS.has(code)) throw error
         if (code === "E_NOT_FOUND") return { id, data: {}, error: `message ${messageId} of DFO contact ${base.contactNumber} is gone (404): it was deleted after the history was read` }
-        return { id, data: {}, error: `message ${messageId} of DFO contact ${base.contactNumber} could not be read (${bare(error)}): --resume reads it again` }
+        return { id, data: {}, error: `message ${messageId} of DFO contact ${base.contactNumber} could not be read (${bare(error)}): ${AGAIN}` }
       }
       body = textOf(full)
     }

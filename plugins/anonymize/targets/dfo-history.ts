@@ -65,6 +65,9 @@ export async function readHistory(client: CxoneClient, contactNumber: string, op
  * (the erasure target) refuses an item without a string id, and its errors
  * say that nothing was sent for the contact.
  */
+/** What a reader of the messages source does about a message it could not read, said for both commands that read it. */
+export const AGAIN = "the next run reads it again (an anonymize job: --resume; pii scan: run the scan again)"
+
 export async function* historyPages(client: CxoneClient, contactNumber: string, options: DfoHistoryOptions = {}, strict = false): AsyncGenerator<unknown[]> {
   const size = options.pageSize ?? 50
   const maxPages = options.maxPages ?? 1000
@@ -82,7 +85,8 @@ export async function* historyPages(client: CxoneClient, contactNumber: string, 
     try {
       body = await client.call(dfoHistory, { contactNumber, size, ...(token ? { scrollToken: token } : { page }) })
     } catch (error) {
-      const then = strict ? "; nothing was sent for it: --resume retries it" : ": --resume reads it again"
+      // Not strict: the messages source, read by anonymize and by pii scan (which has no --resume).
+      const then = strict ? "; nothing was sent for it: --resume retries it" : `: ${AGAIN}`
       throw new GatherError(`DFO contact ${contactNumber}: its message history could not be read (${bare(error)})${then}`, { cause: error })
     }
     key ??= itemsKeyOf(body, fail)

@@ -25,6 +25,9 @@ export function sameValues(stored: Record<string, unknown>, planned: Record<stri
 }
 
 
+const gone = (cause?: unknown) =>
+  new CxedgeError("E_NOT_FOUND", "anonymize", "the records API no longer has this contact (deleted after it was listed): nothing was written, and nothing of it is left there to anonymize", { cause })
+
 /** What the summary shows for a patch job: writes made with `If-Match: *`. */
 export interface PatchTarget extends Target {
   counts(): { unconditionalWrites: number }
@@ -48,7 +51,7 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
   let unconditional = 0
   const read = async (id: string) => {
     const fresh = await source.get?.(id)
-    if (!fresh) throw new CxedgeError("E_NOT_FOUND", "anonymize", `contact ${id} disappeared while it was being anonymized`)
+    if (!fresh) throw gone()
     return fresh
   }
   return {
@@ -73,6 +76,8 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
           // What the digest would say, without hashing the answer: the plan's digest is of these same values.
           return { written: true, etag: res.headers.get("etag") ?? undefined, verified: sameValues(res.data, plan.output, fields) }
         } catch (error) {
+          // A 404 on the write: the contact was deleted after the list served it ("no such resource" told the user nothing).
+          if ((error as CxedgeError).code === "E_NOT_FOUND") throw gone(error)
           if ((error as CxedgeError).code !== "E_PRECONDITION" || ++conflicts > maxConflicts) throw error
           record = await read(record.id)
           ;({ plan, fields } = await ctx.replan(record))

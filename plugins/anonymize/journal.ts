@@ -109,6 +109,21 @@ async function readEntryItem(storage: Storage, jobId: string, key: string) {
 }
 
 /**
+ * An export's file removed, cut short or replaced between runs: the journal has contacts as written that it no longer
+ * holds, and a resume would skip them as done, ending "finished" with them missing from the export. Refused instead.
+ */
+async function refuseLost(jobId: string, done: Map<string, Outcome>, holds: (id: string) => Promise<boolean>) {
+  let lost = 0
+  for (const [id, outcome] of done) if (outcome === "succeeded" && !(await holds(id))) lost++
+  if (!lost) return
+  throw new CxedgeError(
+    "E_EXPORT_LOST",
+    "anonymize",
+    `job ${jobId}: ${lost} contact(s) its journal has as exported are no longer in its export (the --out file, or storage): it was removed, cut short or replaced since the job wrote it; restore it and resume, or run the job again under a new --job id (with a new --out)`,
+  )
+}
+
+/**
  * The exactly-once journal of one job, in storage under `journal:`, kept a
  * page at a time so a job of a million contacts makes a few writes per page,
  * not several per contact:
@@ -164,12 +179,13 @@ export function createJournal(storage: Storage, jobId: string) {
   }
 
   return {
-    /** Loads what earlier runs left (resume only): finished ids, and which contacts have an entry. */
-    async load() {
+    /** Loads what earlier runs left (resume only): finished ids, which contacts have an entry; an export must still hold its own. */
+    async load(target?: { holds?(id: string): Promise<boolean> }) {
       done = new Map()
       for (const key of await numbered("done")) addChunk(done, await readItem<PageChunk | string[]>(storage, jobId, key))
       entries = new Set((await numbered("c")).map((k) => k.slice(`${jobId}:c:`.length)))
       await readPages()
+      if (target?.holds) await refuseLost(jobId, done, target.holds.bind(target))
       return done.size
     },
     isDone: (id: string) => done?.has(id) ?? false,

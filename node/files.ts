@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, existsSync, ftruncateSync, openSync, readSync, realpathSync, statSync, writeSync } from "node:fs"
+import { closeSync, createReadStream, existsSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, statSync, writeSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
 import { basename, dirname, resolve } from "node:path"
 import { ConfigError, CxedgeError, type FileAccess } from "../core/index.ts"
@@ -42,9 +42,22 @@ function checkOutput(path: string, flag = "--out"): void {
 }
 
 /**
+ * A file appended to is read again on resume: a FIFO blocked the open (and the command with it) until something
+ * read it, and what was read is gone, so a resume would export it all again. A device (/dev/null) is left alone.
+ */
+function notAppendable(path: string): void {
+  const stat = statSync(path, { throwIfNoEntry: false })
+  if (!stat?.isFIFO() && !stat?.isSocket()) return
+  const kind = stat.isFIFO() ? "a FIFO (named pipe)" : "a socket"
+  throw new ConfigError("files", `${path} is ${kind}: a job appends its lines to a regular file and reads them again to resume; name a regular file`)
+}
+
+/**
  * Cuts a line a crash left half written (no newline after it) off the end of
  * the file, so what is appended next starts a line of its own and a reader
- * never sees a torn record.
+ * never sees a torn record. Every line an appender writes is a JSON object, so
+ * a torn one starts with "{": an unended last line that does not was put there
+ * by something else, and is refused rather than cut away in silence.
  */
 function dropTornLine(path: string): void {
   const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0
@@ -58,15 +71,22 @@ function dropTornLine(path: string): void {
       const read = readSync(fd, buffer, 0, end - start, start)
       const newline = buffer.subarray(0, read).lastIndexOf(10)
       if (newline >= 0) {
-        if (start + newline + 1 < size) ftruncateSync(fd, start + newline + 1)
+        if (start + newline + 1 < size) cutTail(fd, path, start + newline + 1)
         return
       }
       end = start
     }
-    ftruncateSync(fd, 0)
+    cutTail(fd, path, 0)
   } finally {
     closeSync(fd)
   }
+}
+
+function cutTail(fd: number, path: string, at: number): void {
+  const first = Buffer.alloc(1)
+  readSync(fd, first, 0, 1, at)
+  if (first[0] !== 0x7b) throw new ConfigError("files", `${path} ends with a line that has no line end and is not one this command writes (it does not start with "{"): the file was changed after the job wrote it; remove that last line (or restore the file), then run the command again`)
+  ftruncateSync(fd, at)
 }
 
 /**
@@ -153,6 +173,15 @@ async function* bytesOf(path: string, range?: { start?: number; end?: number }):
 
 const CHUNK = 1 << 20
 
+const FULL = new Set(["ENOSPC", "EFBIG", "EDQUOT"])
+
+/** A failed append, named with its file and what to do: nothing is written twice, the contacts stay to resume. */
+function writeFailed(path: string, error: unknown): CxedgeError {
+  const code = (error as NodeJS.ErrnoException).code ?? "E_WRITE"
+  const why = FULL.has(code) ? "its disk is full or the file size limit was reached" : code === "EROFS" || code === "EACCES" || code === "EPERM" ? "it cannot be written (read-only)" : "the write failed"
+  return new CxedgeError(code, "files", `${path} could not be written (${code}): ${why}; make room or fix it, then resume the job: its lines not written are written then`, { cause: error })
+}
+
 /** The CLI's FileAccess on node:fs. */
 export const nodeFiles: FileAccess = {
   readText: (path) => readFile(path, "utf8"),
@@ -179,9 +208,11 @@ export const nodeFiles: FileAccess = {
   bytes: bytesOf,
   async appender(path, options) {
     checkOutput(path)
+    notAppendable(path)
     if (!options.truncate) dropTornLine(path)
     const fd = openSync(path, options.truncate ? "w" : "a")
     let closed = false
+    let torn: CxedgeError | undefined
     return {
       // Synchronous, as the journal's writes are (node/fs-driver.ts): an export appends a page of lines at once, and
       // a write stream handed each page to Bun's thread pool, whose threads spin before they sleep again. A job
@@ -190,8 +221,21 @@ export const nodeFiles: FileAccess = {
       async write(line) {
         // Its fd number may be another file's by now (the journal's): a late write must go nowhere.
         if (closed) throw new CxedgeError("E_CLOSED", "files", `a line was written to ${basename(path)} after it was closed: report this as a bug`)
+        if (torn) throw torn
         const bytes = Buffer.from(line + "\n")
-        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
+        const before = fstatSync(fd).size
+        try {
+          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
+        } catch (error) {
+          // A write cut short (a full disk, a file size limit) leaves part of a line: cut back to the last whole
+          // line, or the next page's lines would be glued onto it, in the middle of the file where no resume looks.
+          try {
+            ftruncateSync(fd, before)
+          } catch {
+            torn = new CxedgeError("E_WRITE", "files", `${path} could not be written, and its last line is cut short: the job stops writing to it; resume the job, which cuts that line off`)
+          }
+          throw writeFailed(path, error)
+        }
       },
       async close() {
         if (closed) return

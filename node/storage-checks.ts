@@ -64,6 +64,10 @@ export async function connectRedis(client: Redis, url: string, from: string, log
   })
   try {
     await Promise.race([client.connect().then(() => client.ping()), deadline])
+    // Reached once, it is reconnected to for as long as the process lives: giving up after five tries (3 s) left a
+    // `cxedge worker` or server that outlived a redis restart failing every task with "Connection is closed" for
+    // good. A command still fails fast while redis is away (one retry per call).
+    client.options.retryStrategy = (times: number) => Math.min(times * 200, 2000)
     return client
   } catch (error) {
     // No reconnect timer may outlive the refusal: it would keep the process up after the message.

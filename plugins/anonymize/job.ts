@@ -58,7 +58,8 @@ export async function runJob(rt: Runtime, job: RunnableJob, options: RunOptions)
   const started = performance.now()
   const tally = createTally(rt, job.jobId, options.onRejected)
   const total = await job.source.total?.().catch(() => undefined)
-  if (job.resume) await job.journal.load()
+  // The target is asked whether it still holds what the journal has as written (an export file removed between runs).
+  if (job.resume) await job.journal.load(job.target)
   await rt.hooks.emit("job:started", { jobId: job.jobId, source: job.source.name, target: job.target.name, matrix: job.matrix.matrix.name, dryRun: false })
   const progress = progressOf(rt, tally, total, started)
   const timer = options.onProgress ? setInterval(() => options.onProgress!(progress()), 250) : undefined

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto"
+
 // How the journal stores a page: first its planned entries (packed, below),
 // then, in the same item once the page is written, its finished ids by outcome.
 
@@ -65,6 +67,37 @@ export function unpackBatch(item: PackedBatch | Record<string, JournalEntry> | n
 /** A page's item once written: its finished ids by outcome. */
 export type PageChunk = Record<Outcome, string[]>
 
+const OUTCOMES: Outcome[] = ["succeeded", "skipped", "invalid", "held"]
+
+/** A chunk as stored since its checksum was kept: a byte changed in it (an id, an outcome) no longer reads as another contact. */
+export type SealedChunk = PageChunk & { sum: string }
+
+const sumOf = (chunk: Partial<PageChunk>) => createHash("sha256").update(JSON.stringify(OUTCOMES.map((o) => chunk[o] ?? []))).digest("hex").slice(0, 16)
+
+export const sealChunk = (chunk: PageChunk): SealedChunk => ({ ...chunk, sum: sumOf(chunk) })
+
+/**
+ * What is wrong with a stored page item, if anything: not JSON (a value the storage could not parse comes back as
+ * text), not a shape the journal writes, or a chunk whose checksum does not match. A chunk written before checksums
+ * were kept has none and is read as it is.
+ */
+export function pageItemDamage(item: unknown): string | undefined {
+  if (typeof item === "string") return "is not JSON (truncated or edited)"
+  if (!item || typeof item !== "object") return "is empty or not an object"
+  if (Array.isArray(item)) return item.every((id) => typeof id === "string") ? undefined : "is a list that holds something other than ids"
+  const record = item as Record<string, unknown>
+  if (Array.isArray(record.succeeded)) {
+    for (const o of OUTCOMES) if (record[o] !== undefined && !(Array.isArray(record[o]) && (record[o] as unknown[]).every((id) => typeof id === "string"))) return `has a ${o} list that is not a list of ids`
+    if (record.sum !== undefined && record.sum !== sumOf(record as Partial<PageChunk>)) return "does not match its checksum (an id or an outcome was changed)"
+    return undefined
+  }
+  if (Array.isArray(record.ids)) return record.ids.every((id) => typeof id === "string") && Array.isArray(record.fields) && Array.isArray(record.f) ? undefined : "is a planned page missing its fields"
+  return Object.values(record).every(isEntry) ? undefined : "is neither a page's chunk nor its planned entries"
+}
+
+/** A stored per-contact entry, in today's names or an earlier version's one-letter ones. */
+export const isEntry = (value: unknown): boolean => !!value && typeof value === "object" && !Array.isArray(value) && typeof ((value as { state?: unknown }).state ?? (value as { s?: unknown }).s) === "string"
+
 /** A stored page item: packed or earlier planned entries, or a written page's chunk (and, under `done:`, a chunk before outcomes were kept: a plain id list). */
 export type PageItem = PackedBatch | Record<string, JournalEntry> | PageChunk | string[]
 
@@ -74,8 +107,9 @@ export const isChunk = (item: PageItem | null): item is PageChunk | string[] => 
 /** Adds a chunk's finished ids to `done`. */
 export function addChunk(done: Map<string, Outcome>, chunk: PageChunk | string[]) {
   // Chunks written before outcomes were kept are plain id lists.
-  const byOutcome = Array.isArray(chunk) ? { succeeded: chunk } : chunk
-  for (const [outcome, ids] of Object.entries(byOutcome)) for (const id of ids ?? []) done.set(id, outcome as Outcome)
+  const byOutcome: Partial<PageChunk> = Array.isArray(chunk) ? { succeeded: chunk } : chunk
+  // Outcomes by name: a chunk's checksum sits beside its lists.
+  for (const outcome of OUTCOMES) for (const id of byOutcome[outcome] ?? []) done.set(id, outcome)
 }
 
 /** A page's chunk before any of its contacts finished: each contact's id goes into its outcome's list as it does. */

@@ -1,7 +1,8 @@
 import type { Storage } from "unstorage"
+import { CxedgeError } from "../../core/index.ts"
 import type { Matrix } from "./matrix/index.ts"
 import { keyOf } from "./digest.ts"
-import { addChunk, chunkSize, isChunk, packBatch, unpackBatch, type JournalEntry, type JournalState, type Outcome, type PackedBatch, type PageChunk, type PageItem } from "./journal-page.ts"
+import { addChunk, chunkSize, isChunk, isEntry, packBatch, pageItemDamage, sealChunk, unpackBatch, type JournalEntry, type JournalState, type Outcome, type PackedBatch, type PageChunk, type PageItem } from "./journal-page.ts"
 import type { SourceSpec, TargetSpec } from "./request.ts"
 
 export type { JournalEntry, JournalState, Outcome } from "./journal-page.ts"
@@ -84,6 +85,45 @@ export interface PageOutcome {
 }
 
 /**
+ * A journal item that was truncated, edited or corrupted is refused, naming it: read as it stood it would be taken
+ * for other contacts' progress (a resume would then skip contacts or compare them blind), and nothing says which.
+ */
+const damaged = (jobId: string, key: string, what: string) =>
+  new CxedgeError(
+    "E_JOURNAL_DAMAGED",
+    "anonymize",
+    `the journal of job ${jobId} is damaged: its item journal:${key} (with fs storage, the file journal/${key.replaceAll(":", "/")} in the storage directory) ${what}: restore the storage directory from a backup, or run the job again under a new --job id (an export with a new --out)`,
+  )
+
+async function readItem<T>(storage: Storage, jobId: string, key: string): Promise<T> {
+  const item = await storage.getItem(key)
+  const what = pageItemDamage(item)
+  if (what) throw damaged(jobId, key, what)
+  return item as T
+}
+
+async function readEntryItem(storage: Storage, jobId: string, key: string) {
+  const entry = await storage.getItem<JournalEntry | ShortEntry>(key)
+  if (entry !== null && !isEntry(entry)) throw damaged(jobId, key, "is not a contact's entry (truncated or edited)")
+  return entry
+}
+
+/**
+ * An export's file removed, cut short or replaced between runs: the journal has contacts as written that it no longer
+ * holds, and a resume would skip them as done, ending "finished" with them missing from the export. Refused instead.
+ */
+async function refuseLost(jobId: string, done: Map<string, Outcome>, holds: (id: string) => Promise<boolean>) {
+  let lost = 0
+  for (const [id, outcome] of done) if (outcome === "succeeded" && !(await holds(id))) lost++
+  if (!lost) return
+  throw new CxedgeError(
+    "E_EXPORT_LOST",
+    "anonymize",
+    `job ${jobId}: ${lost} contact(s) its journal has as exported are no longer in its export (the --out file, or storage): it was removed, cut short or replaced since the job wrote it; restore it and resume, or run the job again under a new --job id (with a new --out)`,
+  )
+}
+
+/**
  * The exactly-once journal of one job, in storage under `journal:`, kept a
  * page at a time so a job of a million contacts makes a few writes per page,
  * not several per contact:
@@ -123,7 +163,7 @@ export function createJournal(storage: Storage, jobId: string) {
   async function readPages() {
     const unsettled: [key: string, item: PackedBatch | Record<string, JournalEntry> | null][] = []
     for (const key of (await numbered("b")).sort((a, b) => numberOf(a) - numberOf(b))) {
-      const item = await storage.getItem<PageItem>(key)
+      const item = await readItem<PageItem>(storage, jobId, key)
       if (isChunk(item)) addChunk(done!, item)
       else unsettled.push([key, item as PackedBatch | Record<string, JournalEntry> | null])
       batches = Math.max(batches, numberOf(key) + 1)
@@ -139,12 +179,13 @@ export function createJournal(storage: Storage, jobId: string) {
   }
 
   return {
-    /** Loads what earlier runs left (resume only): finished ids, and which contacts have an entry. */
-    async load() {
+    /** Loads what earlier runs left (resume only): finished ids, which contacts have an entry; an export must still hold its own. */
+    async load(target?: { holds?(id: string): Promise<boolean> }) {
       done = new Map()
-      for (const key of await numbered("done")) addChunk(done, (await storage.getItem<PageChunk | string[]>(key)) ?? [])
+      for (const key of await numbered("done")) addChunk(done, await readItem<PageChunk | string[]>(storage, jobId, key))
       entries = new Set((await numbered("c")).map((k) => k.slice(`${jobId}:c:`.length)))
       await readPages()
+      if (target?.holds) await refuseLost(jobId, done, target.holds.bind(target))
       return done.size
     },
     isDone: (id: string) => done?.has(id) ?? false,
@@ -152,7 +193,7 @@ export function createJournal(storage: Storage, jobId: string) {
     outcome: (id: string): Outcome | undefined => done?.get(id),
     /** After `load`, false when the contact has no entry (no read needed); before it, true. */
     hasEntry: (id: string) => entries?.has(keyOf(id)) ?? true,
-    get: async (id: string) => readEntry(await storage.getItem<JournalEntry | ShortEntry>(entryKey(id))),
+    get: async (id: string) => readEntry(await readEntryItem(storage, jobId, entryKey(id))),
     set: async (id: string, entry: JournalEntry) => {
       await storage.setItem(entryKey(id), entry)
       entries?.add(keyOf(id))
@@ -173,7 +214,7 @@ export function createJournal(storage: Storage, jobId: string) {
       // Before the planned item goes: a failed write may have landed, and its entry is what a resume compares.
       for (const [id] of page.failed) entries?.add(keyOf(id))
       await Promise.all(page.failed.map(([id, entry]) => storage.setItem(entryKey(id), entry)))
-      if (chunkSize(page.finished)) await storage.setItem(batch?.key ?? `${jobId}:b:${batches++}`, page.finished)
+      if (chunkSize(page.finished)) await storage.setItem(batch?.key ?? `${jobId}:b:${batches++}`, sealChunk(page.finished))
       else if (batch) await storage.removeItem(batch.key)
       // Entries of finished contacts (an earlier run's failures, say) go once the chunk holds them. A new job has none.
       if (!entries?.size) return

@@ -66,9 +66,31 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
   const { rt } = opened
   refuseUnsplittable(job.meta)
   const started = performance.now()
-  const jobs = jobStore(rt.storage.namespace("jobs"))
-  await jobs.set({ ...job.meta, state: "running" })
+  await jobStore(rt.storage.namespace("jobs")).set({ ...job.meta, state: "running" })
   host.info(`job ${job.jobId}: queuing its partitions on BullMQ; cxedge worker processes sharing this redis run them`)
+  try {
+    await splitAndWait(host, opened, job, concurrency, json, started)
+  } catch (error) {
+    throw lostRedis(error, job.jobId)
+  }
+}
+
+// What ioredis and BullMQ say when redis went away (its messages name no URL, but none is quoted here anyway).
+const REDIS_GONE = /max retries per request|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Stream isn't writeable/i
+
+/**
+ * Redis lost while the partitions were queued or waited for ("Reached the max retries per request limit" as an
+ * unexpected error, with no next step): the job is said to be safe and how to pick it up again. Queuing is by
+ * partition id and each partition keeps its own journal, so the same command run again loses and repeats nothing.
+ */
+function lostRedis(error: unknown, jobId: string): unknown {
+  if (error instanceof CxedgeError || !REDIS_GONE.test(String((error as Error)?.message))) return error
+  return new CxedgeError("E_NETWORK", "anonymize", `lost the connection to redis while running job ${jobId}'s partitions: once redis answers again, run cxedge anonymize --resume ${jobId} --workers redis (nothing done is lost or done twice)`, { cause: error })
+}
+
+async function splitAndWait(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean, started: number): Promise<void> {
+  const { rt } = opened
+  const jobs = jobStore(rt.storage.namespace("jobs"))
   const ids = await queuePartitions(opened, job, concurrency)
   const results = new Map<string, PartitionResult>()
   const failed = new Set<string>()

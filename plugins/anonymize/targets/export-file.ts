@@ -1,4 +1,4 @@
-import type { FileAccess } from "../../../core/index.ts"
+import { CxedgeError, type FileAccess } from "../../../core/index.ts"
 import type { ExportSink } from "./export.ts"
 
 /**
@@ -13,9 +13,19 @@ export async function fileSink(files: FileAccess, path: string, options: { resum
   const out = await files.appender(path, { truncate: !options.resume })
   if (existed) {
     written = new Set()
+    let n = 0
     for await (const line of files.lines(path)) {
+      n++
       const m = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)
-      if (m) written.add(JSON.parse(m[1]!))
+      if (!m) continue
+      const id = JSON.parse(m[1]!) as string
+      // The job writes each contact once: a repeat was put there since (a line copied in, two files joined), and the
+      // resume would end "finished" with that contact twice in the export. Said by line number, never by its values.
+      if (written.has(id)) {
+        await out.close()
+        throw new CxedgeError("E_EXPORT_REPEAT", "anonymize", `${path}: line ${n} holds a contact an earlier line of the file already holds; the job writes each contact once, so the file was changed since it wrote it: remove the repeated line and resume, or run the job again under a new --job id (with a new --out)`)
+      }
+      written.add(id)
     }
   }
   return {

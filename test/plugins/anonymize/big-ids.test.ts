@@ -30,7 +30,8 @@ function work() {
 /** Every contact id in a finished job's journal (its pages' chunks of finished ids, by outcome). */
 function journalIds(dir: string, job: string): string[] {
   const pages = join(dir, "state", "journal", job, "b")
-  return readdirSync(pages).flatMap((f) => Object.values(JSON.parse(readFileSync(join(pages, f), "utf8")) as Record<string, string[]>).flat())
+  // A page's chunk: its ids by outcome, and beside them its checksum (`sum`), which is no id.
+  return readdirSync(pages).flatMap((f) => Object.entries(JSON.parse(readFileSync(join(pages, f), "utf8")) as Record<string, string[] | string>).flatMap(([k, v]) => (k === "sum" ? [] : v)))
 }
 
 async function auditIds(run: Record<string, string>, dir: string, job: string): Promise<string[]> {

@@ -2,6 +2,7 @@ import { CxedgeError, EMBEDDED_SANDBOX_KEY, type CommandHost, type OpenedRuntime
 import type { JobResult } from "./job.ts"
 import { printResult } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
+import { acquireLease } from "./lease.ts"
 import { pluginsNeeded } from "./partition-needs.ts"
 import { keyChecksOf, PARTITION, partFile, tenantOf, usesTenant, partitionId, partitionRefusal, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
 import type { PreparedJob } from "./prepare.ts"
@@ -66,12 +67,23 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
   const { rt } = opened
   refuseUnsplittable(job.meta)
   const started = performance.now()
-  await jobStore(rt.storage.namespace("jobs")).set({ ...job.meta, state: "running" })
-  host.info(`job ${job.jobId}: queuing its partitions on BullMQ; cxedge worker processes sharing this redis run them`)
+  // One command per job, as for a job run in one process (`locks:job:<id>`): a second one started while the first
+  // queues or waits is refused, naming the first, where both ran in full and each printed the whole job's summary.
+  const stop = new AbortController()
+  const lease = opened.owner
+    ? await acquireLease({ storage: rt.storage.locks, jobId: job.jobId, owner: opened.owner, clock: rt.clock, onLost: (holder) => {
+        host.warn(`job ${job.jobId}: its lease was taken by pid ${holder.pid}@${holder.host}: this command stops waiting; the workers go on`)
+        stop.abort()
+      } })
+    : undefined
   try {
-    await splitAndWait(host, opened, job, concurrency, json, started)
+    await jobStore(rt.storage.namespace("jobs")).set({ ...job.meta, state: "running" })
+    host.info(`job ${job.jobId}: queuing its partitions on BullMQ; cxedge worker processes sharing this redis run them`)
+    await splitAndWait(host, AbortSignal.any([host.signal, stop.signal]), opened, job, concurrency, json, started)
   } catch (error) {
     throw lostRedis(error, job.jobId)
+  } finally {
+    await lease?.release().catch(() => {})
   }
 }
 
@@ -88,7 +100,7 @@ function lostRedis(error: unknown, jobId: string): unknown {
   return new CxedgeError("E_NETWORK", "anonymize", `lost the connection to redis while running job ${jobId}'s partitions: once redis answers again, run cxedge anonymize --resume ${jobId} --workers redis (nothing done is lost or done twice)`, { cause: error })
 }
 
-async function splitAndWait(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean, started: number): Promise<void> {
+async function splitAndWait(host: CommandHost, signal: AbortSignal, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean, started: number): Promise<void> {
   const { rt } = opened
   const jobs = jobStore(rt.storage.namespace("jobs"))
   const ids = await queuePartitions(opened, job, concurrency)
@@ -97,11 +109,11 @@ async function splitAndWait(host: CommandHost, opened: OpenedRuntime, job: Prepa
   // Woken as partitions end, not every 250 ms: asking after one partition four times a second cost the command and
   // redis 0.016 CPU s a second, taken from the workers' cores. The wait's time limit only covers a lost event.
   const follower = await rt.tasks.follow?.(PARTITION)
-  const wait = follower ? () => follower.next(5_000, host.signal) : () => Promise.race([new Promise((r) => setTimeout(r, 250)), new Promise((r) => host.signal.addEventListener("abort", r, { once: true }))])
+  const wait = follower ? () => follower.next(5_000, signal) : () => Promise.race([new Promise((r) => setTimeout(r, 250)), new Promise((r) => signal.addEventListener("abort", r, { once: true }))])
   // Checked in order, each look stopping at the first still running: the coordinator stays light however many there are.
   let next = 0
   try {
-    while (next < ids.length && !host.signal.aborted) {
+    while (next < ids.length && !signal.aborted) {
       for (; next < ids.length; next++) {
         const id = ids[next]!
         const state = (await rt.tasks.get(id))?.state

@@ -36,6 +36,9 @@ export interface Lease {
 export const LEASE_TTL_MS = 30_000
 export const LEASE_RENEW_MS = 10_000
 
+/** The tokens of the leases this process holds now (every runtime in it): told apart from one a failed release left. */
+const HELD = new Set<string>()
+
 const holderOf = (v: LeaseValue) => `pid ${v.pid}@${v.host}`
 
 function refuse(jobId: string, holder: LeaseValue, clock: Clock): CxedgeError {
@@ -64,12 +67,17 @@ export async function acquireLease(options: LeaseOptions): Promise<Lease> {
   const current = await storage.getItem<LeaseValue>(key)
   if (current && current.expiresAt > clock.now()) {
     const gone = current.host === owner.host && current.pid !== owner.pid && !owner.alive(current.pid)
-    if (!gone) throw refuse(jobId, current, clock)
+    // This very process's lease that a failed release left behind (storage away at that moment): no lease of this
+    // process holds it any more. A worker's retry of its partition was refused "being run by" itself until it expired.
+    const leftOver = current.host === owner.host && current.pid === owner.pid && !HELD.has(current.token)
+    if (!gone && !leftOver) throw refuse(jobId, current, clock)
   }
   await storage.setItem(key, mine())
+  HELD.add(token)
   await clock.sleep(options.settleMs ?? 150)
   const after = await storage.getItem<LeaseValue>(key)
   if (after?.token !== token) {
+    HELD.delete(token)
     if (after) throw refuse(jobId, after, clock)
     throw new CxedgeError("E_USAGE", "anonymize", `job ${jobId}: another runner started it at the same moment: retry in a few seconds`)
   }
@@ -96,6 +104,7 @@ export async function acquireLease(options: LeaseOptions): Promise<Lease> {
     async release() {
       released = true
       clearInterval(timer)
+      HELD.delete(token)
       await renewing
       const now = await storage.getItem<LeaseValue>(key)
       if (now?.token === token) await storage.removeItem(key)

@@ -26,6 +26,24 @@ describe("job lease", () => {
     await (await take(200)).release()
   })
 
+  test("this process's own lease, left behind by a release that could not reach storage, is taken over at once; one it holds is not", async () => {
+    const { take, storage } = setup()
+    const held = await take(700)
+    // A second runtime of the same process: the first one's lease is live, so it is refused.
+    await expect(take(700)).rejects.toThrow("job job-1 is being run by pid 700@box-a")
+    // The release failed (storage away): the lease stays stored though nothing in this process holds it. Its retry
+    // (a worker running its partition again) was refused by its own pid until the lease expired.
+    const removeItem = storage.removeItem
+    storage.removeItem = async () => {
+      throw new Error("Connection is closed.")
+    }
+    await expect(held.release()).rejects.toThrow("Connection is closed.")
+    storage.removeItem = removeItem
+    expect(await storage.getItem<LeaseValue>("job:job-1")).toMatchObject({ pid: 700 })
+    await (await take(700)).release()
+    expect(await storage.hasItem("job:job-1")).toBe(false)
+  })
+
   test("a lease whose pid is gone on this host is taken over at once", async () => {
     const { take } = setup()
     await take(300) // never released: killed

@@ -258,6 +258,8 @@ const PET_WORDS = contextMatcher([
  * `Termin für Rex`), not in the next sentence (`Called about the vet bill. Sarah wants a refund`).
  */
 export function aboutPets(text: string, start: number, end: number): boolean {
+  // `Roisin's dog is next door`: the name whose animal it is, the owner's.
+  if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) && OWNERS_ANIMAL.test(text.slice(end, end + 12))) return false
   // A pet's column (`owner,pet,chip`) or key holds pets' names, whatever the line says.
   const label = labelledValueOf(text, start, end)?.label
   if (label !== undefined && PET_WORDS.test(label)) return true
@@ -267,6 +269,7 @@ export function aboutPets(text: string, start: number, end: number): boolean {
   while (to < text.length && to - end < 120 && !SENTENCE_END.has(text.charCodeAt(to))) to++
   return PET_WORDS.test(text, from, to)
 }
+const OWNERS_ANIMAL = /^['’]s[ \t]+(?:dog|dogs|cat|cats|puppy|kitten|pony|rabbit|hamster|parrot)(?![\p{L}])/u
 // An em dash parts a note's items as a full stop does (`Björn ringer tillbaka 070-779 45 10 — chip 752…`).
 const SENTENCE_END = new Set([46, 33, 63, 10, 0x2014])
 

@@ -31,6 +31,8 @@ test("animals booked in pairs for a stay, and animals after their noun, are no p
   expect(people("- opphold: hunden Molly, fra 09.00")).toEqual([])
   expect(people("- de kat Rocky, vaccinbatch K12, van 09:30")).toEqual([])
   expect(people("Sage + Tom came by at noon.")).toEqual(["Sage", "Tom"])
+  expect(people("- Declan's dog is next door")).toEqual(["Declan"])
+  expect(people("- Bella's vaccination is due, dog booked")).toEqual([])
 })
 
 test("herbs weighed, bunched or joined by + are produce; a word and a coach's or a farm's trade a firm", () => {

@@ -12,7 +12,7 @@ import { SHOUTED } from "./person-surname.ts"
 const CAPS_RUN = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*){1,3}(?![\p{L}\p{M}\p{N}'’-])(?![ \t]+\p{Lu})/gu
 // The cheap test first: two words in capitals side by side, which most texts do not hold.
 const TWO_CAPS = /\p{Lu}\p{M}*\p{Lu}[ \t]+\p{Lu}\p{M}*\p{Lu}/u
-const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...INTRODUCTIONS, ...NAME_INTRODUCTIONS, ...ROLE_NOUNS, ...SIGN_OFFS])})[,.:]?[ \\t]+$`, "iu")
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation([...INTRODUCTIONS, ...NAME_INTRODUCTIONS, ...ROLE_NOUNS, ...SIGN_OFFS])})(?:[,.:]?[ \\t]+|[ \\t]+\\()$`, "iu")
 // A form's key for the whole name, opening its line.
 const NAME_KEY_BEFORE = /(?:^|\n)[ \t]*(?:name|full name|naam|nome|nome e cognome|nom|nom complet|nombre|nombre completo|namn|navn|nimi|nume|ime|név|customer name|client name|contact name|caller name)[ \t]*:[ \t]*$/iu
 // Identifiers in capitals that a key or a role may come before: never a name.

@@ -25,5 +25,34 @@ const TEACHERS = [
   "δάσκαλος", "δασκάλα", "καθηγητής", "καθηγήτρια", "nastavnik", "nastavnica", "učiteljica",
 ]
 
-/** Every word of the three. */
-export const TRADE_ROLES: readonly string[] = [...MECHANICS, ...CURATORS, ...TEACHERS]
+/** A coach's or a van's driver, with the article some languages glue to it (`sjåføren`, `chaufføren`, `шофьорът`). */
+const DRIVERS = [
+  "chauffeur", "chauffeuse", "chaufför", "chauffør", "chaufføren", "chauffören", "sjåfør", "sjåføren", "sofőr", "sofőrünk", "chofer", "chófer",
+  "chofera", "xofer", "xòfer", "motorista", "vairuotojas", "vairuotoja", "šoferis", "autovadītājs", "šofér", "šoférka", "voznik", "voznica",
+  "vozač", "vozačica", "шофьор", "шофьорът", "водій", "водитель", "bílstjóri", "bílstjórinn", "gidari", "gidaria",
+]
+
+/** A chimney sweep, a pet sitter or a dog walker who visits (`feieren`, `el deshollinador`, `die Hundesitterin`, `la paseadora`). */
+const VISITORS = [
+  "feieren", "feiaren", "skorstensfejer", "skorstensfejeren", "sotare", "sotaren", "nuohooja", "korstnapühkija", "skursteņslauķis", "kaminkrėtys",
+  "escuraxemeneies", "deshollinador", "deshollinadora", "schornsteinfeger", "schornsteinfegerin", "kaminkehrer", "ramoneur", "ramoneuse",
+  "schoorsteenveger", "kominiarz", "kominár", "kominík", "dimnikar", "dimnjačar", "kéményseprő", "коминочистач", "сажотрус", "sótari",
+  "sitter", "dogsitter", "hundesitter", "hundesitterin", "paseadora", "paseador", "passeadora", "passeador", "čuvarka", "čuvar", "chuvarka",
+  "pazitelj", "pazniczka",
+]
+
+/** A neighbour, with the possessive some languages write before it (`mano kaimynas`, `a szomszédom`, `el meu veí`). */
+const NEIGHBOURS = [
+  "kaimynas", "kaimynė", "kaimiņš", "kaimiņiene", "sused", "suseda", "sosed", "soseda", "szomszéd", "szomszédom", "szomszédunk", "nágranni",
+  "nágrannakona", "veí", "veïna", "komšija", "komšinica", "сусід", "сусідка", "съсед", "съседка", "auzoa", "bizilaguna", "naapuri", "naaber",
+]
+
+/** An animal's owner or a house's, a customer, in the Baltic, Slavic, Hungarian, Basque, Icelandic and Iberian languages. */
+const OWNERS_AND_CUSTOMERS = [
+  "lastnik", "lastnica", "saimnieks", "saimniece", "savininkas", "savininkė", "dono", "jabea", "tulajdonos", "gazda", "стопанин", "собственик",
+  "klientas", "klientė", "klients", "kliente", "stranka", "kupac", "kupci", "bezeroa", "ügyfél", "клиент", "клиентът", "клієнт", "клиентка",
+  "viðskiptavinur", "kunden", "kundin", "cliente",
+]
+
+/** Every word of the lists. */
+export const TRADE_ROLES: readonly string[] = [...MECHANICS, ...CURATORS, ...TEACHERS, ...DRIVERS, ...VISITORS, ...NEIGHBOURS, ...OWNERS_AND_CUSTOMERS]

@@ -1,6 +1,7 @@
 import { contextMatcher, isAscii, labelledValueOf, wordSet } from "../../../core/index.ts"
 import { lineStartWithin } from "./line-start.ts"
 import { firmOrShop } from "./person-firms.ts"
+import { goodsOrPets } from "./person-goods.ts"
 // What a run of capitalised words that starts with a first name can be besides a person: a street named after one
 // (`rue Victor Hugo`, `Jan van Galenstraat`), a company (`Harper & Bell Ltd`, `Van Leeuwen Logistiek`) or a city
 // that is also a first name after a preposition of place (`bloquée à Nancy`, `în Constanța`).
@@ -101,7 +102,7 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return OWNERS_BUSINESS.test(text.slice(end, end + 16))
   if (lastStart > start && text.startsWith(" Council", end - 8) && COUNCIL.test(text.slice(start, end))) return true
   if (firstEnd === end && text.charCodeAt(end) === 32 && LOWER_TRADE_AFTER.test(text.slice(end, end + 20))) return true
-  if (firmOrShop(text, start, end, firstEnd)) return true
+  if (firmOrShop(text, start, end, firstEnd) || goodsOrPets(text, start, end, firstEnd)) return true
   return orgMayFollow(text, end) && ORG_AFTER.test(text.slice(end, end + 40))
 }
 
@@ -216,7 +217,7 @@ const TRIP_TO_BEFORE = /(?:^|[^\p{L}])(?:(?:peregrinação|peregrinación|peregr
 const PLACE_ON_AFTER = /^[ \t]+(?:nad|pod)[ \t]+\p{Lu}/u
 // A firm's kind or its branch before the lone word that names it (`Veterinarska klinika Jadran`,
 // `Rent-a-car Jadran`, `na unidade Glória`), and Portuguese `in the` in lower case (`Moro na Glória`).
-const TRADE_BEFORE = /(?:^|[^\p{L}])(?:rent-a-car|klinika|poliklinika|ambulanta|ordinacija|ljekarna|apoteka|lékárna|lekáreň|apteka|autoservis|agencija|agentúra|unidade|sucursal|filial)[ \t]+$/iu
+const TRADE_BEFORE = /(?:^|[^\p{L}])(?:rent-a-car|klinika|poliklinika|ambulanta|ordinacija|ljekarna|apoteka|lékárna|lekáreň|apteka|autoservis|agencija|agentúra|unidade|sucursal|filial|cartão|cartao|tarjeta)[ \t]+$/iu
 const IN_THE_BEFORE = /(?:^|[^\p{L}])na[ \t]+$/u
 
 /** A phone number (`+`, a trunk 0 and 7 digits or more, or 8 digits or more, not a ZIP+4) or an address right after `end`. */
@@ -245,6 +246,10 @@ const PET_WORDS = contextMatcher([
   "cijepljenje", "očkovanie", "očkování", "rokotus", "vaktsineerimine", "щеплення", "lemmikin", "lemmikkiä", "lemmikille", "looma", "loom",
   "lemmikloom", "ljubimac", "ljubimca", "ljubimcu", "zviera", "zvieratko", "zvíře", "dyr", "dyret", "kjæledyr", "kæledyr", "husdyr", "djur",
   "veterinær", "тварина", "тварину", "тварини", "ветеринар",
+  // The animal with the article the Nordic languages and Bulgarian glue to it, and the Dutch, Catalan, Latvian and Slavic
+  // nouns (`katten Daisy`, `hunden Molly`, `de kat Rocky`, `el gos Oscar`, `suns Milo`, `собака Buster`, `котката Daisy`).
+  "katten", "hunden", "hundene", "kattene", "kat", "gos", "gat", "gossa", "suns", "suni", "kaķi", "собака", "котка", "котката", "куче", "кучето",
+  "кіт", "кішка", "пес",
 ])
 
 /**
@@ -253,6 +258,8 @@ const PET_WORDS = contextMatcher([
  * `Termin für Rex`), not in the next sentence (`Called about the vet bill. Sarah wants a refund`).
  */
 export function aboutPets(text: string, start: number, end: number): boolean {
+  // `Roisin's dog is next door`: the name whose animal it is, the owner's.
+  if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) && OWNERS_ANIMAL.test(text.slice(end, end + 12))) return false
   // A pet's column (`owner,pet,chip`) or key holds pets' names, whatever the line says.
   const label = labelledValueOf(text, start, end)?.label
   if (label !== undefined && PET_WORDS.test(label)) return true
@@ -262,6 +269,7 @@ export function aboutPets(text: string, start: number, end: number): boolean {
   while (to < text.length && to - end < 120 && !SENTENCE_END.has(text.charCodeAt(to))) to++
   return PET_WORDS.test(text, from, to)
 }
+const OWNERS_ANIMAL = /^['’]s[ \t]+(?:dog|dogs|cat|cats|puppy|kitten|pony|rabbit|hamster|parrot)(?![\p{L}])/u
 // An em dash parts a note's items as a full stop does (`Björn ringer tillbaka 070-779 45 10 — chip 752…`).
 const SENTENCE_END = new Set([46, 33, 63, 10, 0x2014])
 

@@ -15,6 +15,7 @@ import { withoutEmoji } from "./person-emoji.ts"
 import { initialsBefore } from "./person-initials.ts"
 import { firmAfterSignedName } from "./person-signed-firm.ts"
 import { afterMention } from "./person-mention.ts"
+import { customerSurnames } from "./person-customer.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -291,7 +292,7 @@ export const person = defineRecognizer({
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })
     }
-    for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS)) found.push(f)
+    for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS).concat(customerSurnames(text, nameWords.isOrdinary))) found.push(f)
     if (text.includes("—")) for (const f of namesByDashes(text, DASH_WORDS)) found.push(f)
     return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname), lowerSameNames(original, found)) : found
   },

@@ -3,6 +3,7 @@ import { nameWords } from "./person.ts"
 import { inPetObject } from "./person-vetoes.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { PARTICLES } from "./person-cues.ts"
+import { noteWriters, speakerTags, stopNames } from "./person-transcripts.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -190,6 +191,8 @@ export const personFields = defineRecognizer({
     // A table with a column for a part of the name (`Apellidos,Nombre,…`, `Nume;Prenume;…`): its `name` column holds the
     // other part, a given name or a surname any list may not know.
     const partsTable = values.some((v) => v.from === "table" && NAME_FIELDS.has(v.label) && !NAME_KEYS.has(v.label))
+    // A table's `given` and `family` columns together are a name's parts; either alone is a word's column (`family` of a plant).
+    const givenFamily = values.some((v) => v.from === "table" && v.label === "given") && values.some((v) => v.from === "table" && v.label === "family")
     for (const v of values) {
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
@@ -198,7 +201,7 @@ export const personFields = defineRecognizer({
       const key = v.label.includes(" ") ? v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "") : v.label
       // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
-      const named = numberedName || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      const named = numberedName || (givenFamily && v.from === "table" && (v.label === "given" || v.label === "family")) || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const actor = v.from === "json" && QUOTED_ACTORS.has(key)
       const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key) || actor) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
@@ -219,6 +222,9 @@ export const personFields = defineRecognizer({
       }
     }
     if (text.includes("=")) bareLogNames(text, found)
+    speakerTags(text, found)
+    noteWriters(text, found)
+    stopNames(text, found)
     return found
   },
 })

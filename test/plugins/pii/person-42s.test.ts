@@ -1,0 +1,50 @@
+// Review of holdout42's PERSON misses in a transcript's speaker tags, a note's header, a delivery's stop lines, an
+// invoice's recipient and a table's given and family columns, by general rules. Texts written for this file.
+import { expect, test } from "bun:test"
+import { people } from "./spans.ts"
+
+const cues = (...lines: string[]) => ["WEBVTT", "", ...lines.flatMap((l, i) => [`00:00:0${i}.100 --> 00:00:0${i}.900`, l, ""])].join("\n")
+
+test("a bracketed name opening a caption's line is its speaker, in capitals or not, with particles", () => {
+  expect(people(cues("[ORLA MAC GIOLLA] booked for two", "[Petra van Dijk] thanks"))).toEqual(["ORLA MAC GIOLLA", "Petra van Dijk"])
+  expect(people(cues("[СВЕТЛАНА ПАВЛОВА] да", "[KOVÁCS BENCE] igen"))).toEqual(["СВЕТЛАНА ПАВЛОВА", "KOVÁCS BENCE"])
+})
+
+test("a caption's sound, role or note tag is no speaker, and a lone bracket outside captions no name", () => {
+  expect(people(cues("[MUSIC] plays on", "[Agent] hello", "[BACKGROUND NOISE]", "[NOTE] dog barks", "[INAUDIBLE]"))).toEqual([])
+  expect(people("Parcel left at the back.\n[ORLA BRENNAN] see above")).toEqual([])
+})
+
+test("a bracketed name opening several lines of a text without cue timings is a speaker", () => {
+  expect(people("[ORLA BRENNAN] parcel at the back\n[ORLA BRENNAN] gate is open")).toEqual(["ORLA BRENNAN", "ORLA BRENNAN"])
+})
+
+test("a WebVTT voice tag names its speaker, whatever follows it; a role or a numbered speaker is none", () => {
+  expect(people(cues("<v Ravinder Thibodeau>Hey, greenbox.", "<v.loud Maren Fjeld>Hi, kennelyard."))).toEqual(["Ravinder Thibodeau", "Maren Fjeld"])
+  expect(people(cues("<v Speaker 2>Hey, there.", "<v Narrator>ok", "<v Customer>fine"))).toEqual([])
+})
+
+test("a note's header names its writer by initial and surname after a date and a time", () => {
+  expect(people("14 Oct 2026 09.40 B. O'Dowd: gate code changed")).toEqual(["B. O'Dowd"])
+  expect(people("2026. okt. 3. 11.00 Tóth B.: kész")).toEqual(["Tóth B."])
+  expect(people("04/03/2026 10:00 Л. Петров: готово")).toEqual(["Л. Петров"])
+  expect(people("3. 4. 2026 08.15 M. Dvořáková: hotovo")).toEqual(["M. Dvořáková"])
+  expect(people("12/05/2026 09h30 C. da Silva: feito")).toEqual(["C. da Silva"])
+})
+
+test("a delivery stop's or an invoice's recipient before a comma and a postcode is a name, in any case", () => {
+  expect(people("Drop 4: SEÁN Ó BRIAIN, D02 X285 — leave at door")).toEqual(["SEÁN Ó BRIAIN"])
+  expect(people("Stop 9: maria luisa reyes, 1104 — no answer")).toEqual(["maria luisa reyes"])
+  expect(people("#3: TOMASZ NOWAK, 00-950 — call first")).toEqual(["TOMASZ NOWAK"])
+  expect(people("Bill to: MARGUERITE CARON, H2X 1Y4\nthanks")).toEqual(["MARGUERITE CARON"])
+})
+
+test("a stop at a street or a depot is no name", () => {
+  expect(people("Drop 3: Main Street, 4721 — leave at door")).toEqual([])
+  expect(people("Stop 2: bus depot, 1104 — no answer")).toEqual([])
+})
+
+test("a table's given and family columns hold a name's parts; a family column alone holds words", () => {
+  expect(people("given;family;phone\nWinifred;Quist;555 0100")).toEqual(["Winifred", "Quist"])
+  expect(people("plant;family;price\nYew;Taxaceae;3.50\nBox;Buxaceae;2.00")).toEqual([])
+})

@@ -4,6 +4,7 @@ import { inPetObject } from "./person-vetoes.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { PARTICLES } from "./person-cues.ts"
 import { noteWriters, speakerTags, stopNames } from "./person-transcripts.ts"
+import { greetedLowerNames } from "./person-lower-signoffs.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -225,6 +226,7 @@ export const personFields = defineRecognizer({
     speakerTags(text, found)
     noteWriters(text, found)
     stopNames(text, found)
+    greetedLowerNames(text, found)
     return found
   },
 })

@@ -48,3 +48,21 @@ test("a table's given and family columns hold a name's parts; a family column al
   expect(people("given;family;phone\nWinifred;Quist;555 0100")).toEqual(["Winifred", "Quist"])
   expect(people("plant;family;price\nYew;Taxaceae;3.50\nBox;Buxaceae;2.00")).toEqual([])
 })
+
+test("a text message's lower-case full name after its greeting or after the thanks closing it is a name", () => {
+  expect(people("howya siobhan doyle 🙂 the bin is full\nring me")).toEqual(["siobhan doyle"])
+  expect(people("dear sir/madam anil kulkarni, my parcel is late")).toEqual(["anil kulkarni"])
+  expect(people("the bin is full, ring me\nthank you po maricel dela rosa")).toEqual(["maricel dela rosa"])
+  expect(people("the bin is full\nmoltes gràcies montserrat puig i serra")).toEqual(["montserrat puig i serra"])
+})
+
+test("thanks for a thing, or a greeting to a group, is no name", () => {
+  expect(people("got the parcel\nty for the update")).toEqual([])
+  expect(people("hello all team members, bins out")).toEqual([])
+})
+
+test("a capitalised greeting before a given name is no part of it, nor an Indian English sign-off", () => {
+  expect(people("Howya Ciarán, any news?")).toEqual(["Ciarán"])
+  expect(people("Kaixo Ander, telefonoa?")).toEqual(["Ander"])
+  expect(people("Noted sir. Thanking you, Lakshmi.")).toEqual(["Lakshmi"])
+})

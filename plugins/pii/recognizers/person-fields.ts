@@ -99,7 +99,8 @@ function nameStart(value: string, role: boolean, nameKey = false, quoted = false
   // everyday word that is no first name, and one of them a known first name or an initial (`B. Okafor`).
   const tokens = title ? words.slice(1) : words
   const initial = tokens.some((w) => /^\p{Lu}\.$/u.test(w))
-  const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase())
+  // A surname's particles are no everyday words there (`DUARTE DOS SANTOS`, `Itzel de la Cruz`).
+  const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !PARTICLE_WORDS.has(w))
   // Nor a machine's or a tool's name (`Auto Router`, `Genesys Bot`; a surname may be such a word: `Kenneth Go`).
   if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w)) || PLACEHOLDERS.has(rest[0] ?? "") || NOT_AGENTS.has(rest[0] ?? "")) return undefined
   if (initial || rest.some((w) => nameWords.isFirst(w))) return { at: skip, byKey: false }
@@ -155,10 +156,10 @@ function contactAfter(text: string, end: number, json: boolean): boolean {
 // A sign may stand before the number (`"phone": "🇰🇪 306.927.3565"`).
 const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?(?:[^\p{L}\p{N}\s"]{1,8}\s*)?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
 // Roles only a person fills, in a JSON or log record (not a form's line, where a desk is written as often).
-// So is an export's or a record's owner, guest, applicant or account holder (`"owner": "Ines da Costa"` of a pet or a
+// So is an export's or a record's owner, guest, applicant, account holder or caller (`"owner": "Ines da Costa"` of a pet or a
 // meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
 const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker",
-  "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
+  "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder", "caller"])
 // A log's or a JSON record's quoted actor (`by="Marlize"`, `"msg":"assigned","to":"Külli Rebane"`): the whole value a
 // person's name as under PERSON_ONLY_ROLES; not on a form's line (`By: Friday`).
 const QUOTED_ACTORS = new Set(["by", "to"])

@@ -66,3 +66,13 @@ test("a capitalised greeting before a given name is no part of it, nor an Indian
   expect(people("Kaixo Ander, telefonoa?")).toEqual(["Ander"])
   expect(people("Noted sir. Thanking you, Lakshmi.")).toEqual(["Lakshmi"])
 })
+
+test("a JSON record's caller is a person's name, though no list knows the given name; a service is none", () => {
+  expect(people(`{"event":"sms.sent","caller":"Tessaly Kromhout","phone":"+352 661 519 181"}`)).toEqual(["Tessaly Kromhout"])
+  expect(people(`{"event":"sms.sent","caller":"Billing Service","phone":"+352 661 519 181"}`)).toEqual([])
+})
+
+test("a full name in capitals under a table's name column keeps its particles", () => {
+  expect(people("nome,telemóvel,email\nRODRIGO DOS REIS,962 012 958,r@example.pt")).toEqual(["RODRIGO DOS REIS"])
+  expect(people("nombre\tcelular\tcorreo\nMARISOL DE LA CRUZ\t+52 33 8318 2079\tmdelacruz@example.mx")).toEqual(["MARISOL DE LA CRUZ"])
+})

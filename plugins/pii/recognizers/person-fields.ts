@@ -3,8 +3,8 @@ import { nameWords } from "./person.ts"
 import { inPetObject } from "./person-vetoes.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { PARTICLES } from "./person-cues.ts"
-import { noteWriters, speakerTags, stopNames } from "./person-transcripts.ts"
-import { greetedLowerNames } from "./person-lower-signoffs.ts"
+import { recordNames } from "./person-transcripts.ts"
+import { brandSignedCaps, greetedLowerNames } from "./person-lower-signoffs.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -224,10 +224,9 @@ export const personFields = defineRecognizer({
       }
     }
     if (text.includes("=")) bareLogNames(text, found)
-    speakerTags(text, found)
-    noteWriters(text, found)
-    stopNames(text, found)
+    recordNames(text, found)
     greetedLowerNames(text, found)
+    brandSignedCaps(text, found)
     return found
   },
 })

@@ -35,3 +35,19 @@ export function greetedLowerNames(text: string, found: Candidate[]): void {
     }
   }
 }
+
+// A text's last line: a sign-off, a comma, a firm's lower-case handle, a middle dot, then its writer in capitals
+// (`Pagarbiai, tailwaggers · ŽYGIMANTAS NAVICKAS`, `Bien à vous, kennelcourt · CÉDRIC DE SMET`).
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*`
+const BRAND_SIGNED = new RegExp(String.raw`(?<=^|\n)[^\n,]{2,30},[ \t]+[\p{Ll}\d][\p{Ll}\d.-]{1,30}[ \t]+·[ \t]+(${CAPS_WORD}(?: (?:${CAPS_WORD}|DE|DA|DOS|VAN|VON|DI|LA|LE)){1,3})[ \t]*$`, "u")
+
+/** The writer in capitals a text's last line signs with after a firm's handle. */
+export function brandSignedCaps(text: string, found: Candidate[]): void {
+  if (!text.includes("·")) return
+  const m = BRAND_SIGNED.exec(text)
+  if (!m) return
+  const run = m[1]!
+  if (!run.split(" ").some((w) => nameWords.isListedFirst(w.toLowerCase())) || run.split(" ").some((w) => w.length > 3 && nameWords.isOrdinary(w.toLowerCase()))) return
+  const start = m.index + m[0].lastIndexOf(run)
+  found.push({ start, end: start + run.length, score: 0.85 })
+}

@@ -90,3 +90,10 @@ export function stopNames(text: string, found: Candidate[]): void {
     found.push({ start, end: start + run.length, score: 0.9 })
   }
 }
+
+/** Names a transcript's speaker tags, a note's header, a delivery's stops or an invoice's recipient line give. */
+export function recordNames(text: string, found: Candidate[]): void {
+  speakerTags(text, found)
+  noteWriters(text, found)
+  stopNames(text, found)
+}

@@ -76,3 +76,8 @@ test("a full name in capitals under a table's name column keeps its particles", 
   expect(people("nome,telemóvel,email\nRODRIGO DOS REIS,962 012 958,r@example.pt")).toEqual(["RODRIGO DOS REIS"])
   expect(people("nombre\tcelular\tcorreo\nMARISOL DE LA CRUZ\t+52 33 8318 2079\tmdelacruz@example.mx")).toEqual(["MARISOL DE LA CRUZ"])
 })
+
+test("a text's last line signed with a firm's handle and its writer in capitals names the writer; a team is none", () => {
+  expect(people("Order sent.\nBest wishes, barkhaven · MAGALI VAN ROY")).toEqual(["MAGALI VAN ROY"])
+  expect(people("Order sent.\nBest wishes, barkhaven · CUSTOMER SERVICE")).toEqual([])
+})

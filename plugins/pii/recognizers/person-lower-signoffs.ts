@@ -4,7 +4,9 @@ import { nameWords } from "./person.ts"
 // A text message's lower-case full name after its greeting or before nothing after its thanks (`howya aoife byrne 🙂`,
 // `kia ora mere walker`, `dear sir/madam rahul deshpande`, `thx mere walker`, `moltes gràcies núria soler i vidal`).
 const OPENERS = ["howya", "hiya", "hi", "hello", "hey", "hello po", "hi po", "kia ora", "dear sir/madam", "dear sir", "dear madam", "pozdravljeni", "zdravo", "szia", "kaixo", "hoi", "hola", "olá", "bok"]
-const THANKS = ["ty", "thx", "tnx", "thanks", "thank you", "thank you po", "salamat po", "cheers", "ta", "najlepša hvala", "hvala", "köszönöm szépen", "köszönöm", "moltes gràcies", "gràcies", "muchas gracias", "mil gracias", "obrigado", "obrigada", "danke", "merci", "takk", "tak", "bedankt", "dank je"]
+const THANKS = ["ty", "thx", "tnx", "thanks", "thank you", "thank you po", "salamat po", "cheers", "ta", "najlepša hvala", "hvala", "köszönöm szépen", "köszönöm", "moltes gràcies", "gràcies", "muchas gracias", "mil gracias", "obrigado", "obrigada", "danke", "merci", "takk", "tak", "bedankt", "dank je",
+  // A thanks of two words whose second no list knows as an everyday word (`takk kærlega guðrún`).
+  "takk kærlega", "tusen takk", "mange tak", "vielen dank", "merci beaucoup", "grazie mille", "thanks so much", "thank you so much", "dank je wel"]
 // Longest first: `thank you po` before `thank you`, whose name would hold `po`.
 const escape = (p: string) => p.replace(/[./]/g, "\\$&").replace(/ /g, "[ \\t]+")
 const longestFirst = (cues: readonly string[]) => [...cues].sort((a, b) => b.length - a.length).map(escape).join("|")

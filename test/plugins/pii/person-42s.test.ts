@@ -81,3 +81,7 @@ test("a text's last line signed with a firm's handle and its writer in capitals 
   expect(people("Order sent.\nBest wishes, barkhaven · MAGALI VAN ROY")).toEqual(["MAGALI VAN ROY"])
   expect(people("Order sent.\nBest wishes, barkhaven · CUSTOMER SERVICE")).toEqual([])
 })
+
+test("a thanks' own second word is no part of the name after it", () => {
+  expect(people("sótun bókuð\ntakk kærlega guðrún pálsdóttir")).toEqual(["guðrún pálsdóttir"])
+})

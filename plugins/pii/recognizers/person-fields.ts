@@ -3,6 +3,8 @@ import { nameWords } from "./person.ts"
 import { inPetObject } from "./person-vetoes.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { PARTICLES } from "./person-cues.ts"
+import { recordNames } from "./person-transcripts.ts"
+import { brandSignedCaps, greetedLowerNames } from "./person-lower-signoffs.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
@@ -97,7 +99,8 @@ function nameStart(value: string, role: boolean, nameKey = false, quoted = false
   // everyday word that is no first name, and one of them a known first name or an initial (`B. Okafor`).
   const tokens = title ? words.slice(1) : words
   const initial = tokens.some((w) => /^\p{Lu}\.$/u.test(w))
-  const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase())
+  // A surname's particles are no everyday words there (`DUARTE DOS SANTOS`, `Itzel de la Cruz`).
+  const rest = tokens.filter((w) => !/^\p{Lu}\.$/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !PARTICLE_WORDS.has(w))
   // Nor a machine's or a tool's name (`Auto Router`, `Genesys Bot`; a surname may be such a word: `Kenneth Go`).
   if (!/^\p{Lu}/u.test(value.slice(skip)) || rest.length > 4 || rest.some((w) => nameWords.isOrdinary(w)) || PLACEHOLDERS.has(rest[0] ?? "") || NOT_AGENTS.has(rest[0] ?? "")) return undefined
   if (initial || rest.some((w) => nameWords.isFirst(w))) return { at: skip, byKey: false }
@@ -153,10 +156,10 @@ function contactAfter(text: string, end: number, json: boolean): boolean {
 // A sign may stand before the number (`"phone": "🇰🇪 306.927.3565"`).
 const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?(?:[^\p{L}\p{N}\s"]{1,8}\s*)?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
 // Roles only a person fills, in a JSON or log record (not a form's line, where a desk is written as often).
-// So is an export's or a record's owner, guest, applicant or account holder (`"owner": "Ines da Costa"` of a pet or a
+// So is an export's or a record's owner, guest, applicant, account holder or caller (`"owner": "Ines da Costa"` of a pet or a
 // meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
 const PERSON_ROLES = new Set(["agent", "agente", "agent name", "handled by", "handläggare", "sachbearbeiter", "assignee", "assigned to", "technician", "tecnico", "técnico", "operatore", "medewerker",
-  "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder"])
+  "owner", "guest", "applicant", "staff", "staff member", "account holder", "policyholder", "caller"])
 // A log's or a JSON record's quoted actor (`by="Marlize"`, `"msg":"assigned","to":"Külli Rebane"`): the whole value a
 // person's name as under PERSON_ONLY_ROLES; not on a form's line (`By: Friday`).
 const QUOTED_ACTORS = new Set(["by", "to"])
@@ -190,6 +193,8 @@ export const personFields = defineRecognizer({
     // A table with a column for a part of the name (`Apellidos,Nombre,…`, `Nume;Prenume;…`): its `name` column holds the
     // other part, a given name or a surname any list may not know.
     const partsTable = values.some((v) => v.from === "table" && NAME_FIELDS.has(v.label) && !NAME_KEYS.has(v.label))
+    // A table's `given` and `family` columns together are a name's parts; either alone is a word's column (`family` of a plant).
+    const givenFamily = values.some((v) => v.from === "table" && v.label === "given") && values.some((v) => v.from === "table" && v.label === "family")
     for (const v of values) {
       const surname = v.from === "json" && (v.label === "nom" || v.label === "nume") && surnameAfterFirst(text, v.start)
       // `Keyholder 1:`, `Patient (child):`: the key without its number or its remark.
@@ -198,7 +203,7 @@ export const personFields = defineRecognizer({
       const key = v.label.includes(" ") ? v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "") : v.label
       // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
       const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
-      const named = numberedName || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
+      const named = numberedName || (givenFamily && v.from === "table" && (v.label === "given" || v.label === "family")) || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const actor = v.from === "json" && QUOTED_ACTORS.has(key)
       const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key) || actor) && !surname && !named
       if ((!role && !surname && !named) || (v.from === "json" && inPetObject(text, v.start))) continue
@@ -219,6 +224,9 @@ export const personFields = defineRecognizer({
       }
     }
     if (text.includes("=")) bareLogNames(text, found)
+    recordNames(text, found)
+    greetedLowerNames(text, found)
+    brandSignedCaps(text, found)
     return found
   },
 })

@@ -18,7 +18,9 @@ export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "
  * greeting (`Shwmae Dafydd`, `Howzit Grace`, `Habari Akinyi`, `Namaste Priya`, `Moien Claude`, `Здрасти Иван`, `Aye Grace`, `Howdy Will`, `Jambo Baraka`, `Sali Reto`).
  */
 export const REGIONAL_HELLOS = ["shwmae", "howzit", "habari", "tervist", "namaste", "bongu", "moien", "здрасти", "hæ", "greetings", "compliments of the season", "season's greetings",
-  "aye", "howdy", "hey there", "jambo", "good day", "bos días", "boas tardes", "iyi günler", "sali"]
+  "aye", "howdy", "hey there", "jambo", "good day", "bos días", "boas tardes", "iyi günler", "sali",
+  // Irish and Basque hellos and an Indian English sign-off (`Howya Niamh,`, `Kaixo Aitor,`, `Thanking you, Priya`).
+  "howya", "kaixo", "thanking you"]
 /** Finnish, Estonian and Turkish Mr and Mrs (`herra Järvinen`, `härra Kask`, `Bayan Kılıç`). */
 export const MORE_TITLES = ["herra", "rouva", "härra", "proua", "bayan"]
 

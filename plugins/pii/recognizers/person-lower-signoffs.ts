@@ -1,0 +1,55 @@
+import type { Candidate } from "../../../core/index.ts"
+import { nameWords } from "./person.ts"
+
+// A text message's lower-case full name after its greeting or before nothing after its thanks (`howya aoife byrne 🙂`,
+// `kia ora mere walker`, `dear sir/madam rahul deshpande`, `thx mere walker`, `moltes gràcies núria soler i vidal`).
+const OPENERS = ["howya", "hiya", "hi", "hello", "hey", "hello po", "hi po", "kia ora", "dear sir/madam", "dear sir", "dear madam", "pozdravljeni", "zdravo", "szia", "kaixo", "hoi", "hola", "olá", "bok"]
+const THANKS = ["ty", "thx", "tnx", "thanks", "thank you", "thank you po", "salamat po", "cheers", "ta", "najlepša hvala", "hvala", "köszönöm szépen", "köszönöm", "moltes gràcies", "gràcies", "muchas gracias", "mil gracias", "obrigado", "obrigada", "danke", "merci", "takk", "tak", "bedankt", "dank je",
+  // A thanks of two words whose second no list knows as an everyday word (`takk kærlega guðrún`).
+  "takk kærlega", "tusen takk", "mange tak", "vielen dank", "merci beaucoup", "grazie mille", "thanks so much", "thank you so much", "dank je wel"]
+// Longest first: `thank you po` before `thank you`, whose name would hold `po`.
+const escape = (p: string) => p.replace(/[./]/g, "\\$&").replace(/ /g, "[ \\t]+")
+const longestFirst = (cues: readonly string[]) => [...cues].sort((a, b) => b.length - a.length).map(escape).join("|")
+const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
+const RUN = String.raw`(${WORD}(?:[ \t](?:${WORD}|i|e|y)){1,3})`
+// The greeting opens the text or a line; the name closes its clause: a comma, an emoji, the line's end.
+const OPENED = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${longestFirst(OPENERS)}),?[ \t]+${RUN}(?=[ \t]*(?:[,!.]|\p{Extended_Pictographic}|\r?\n|$))`, "gu")
+// The thanks opens the text's last line, the name closes it.
+const THANKED = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${longestFirst(THANKS)}),?[ \t]+${RUN}[ \t]*[.!]?[ \t]*$`, "gu")
+const JOINS = new Set(["i", "e", "y", "de", "da", "dos", "das", "del", "dela", "van", "von", "der", "den", "te"])
+
+/** Every word a name's (no everyday word, a joining particle aside), one of them a listed given name. */
+function lowerName(run: string): boolean {
+  const words = run.split(/[ \t]/)
+  if (JOINS.has(words[words.length - 1]!)) return false
+  return words.every((w) => JOINS.has(w) || !nameWords.isOrdinary(w)) && words.some((w) => nameWords.isListedFirst(w) && !nameWords.isOrdinary(w))
+}
+
+/** A lower-case full name a text message's greeting or closing thanks addresses. */
+export function greetedLowerNames(text: string, found: Candidate[]): void {
+  for (const re of [OPENED, THANKED]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const run = m[1]!
+      if (!lowerName(run)) continue
+      const start = m.index + m[0].lastIndexOf(run)
+      found.push({ start, end: start + run.length, score: 0.85 })
+    }
+  }
+}
+
+// A text's last line: a sign-off, a comma, a firm's lower-case handle, a middle dot, then its writer in capitals
+// (`Pagarbiai, tailwaggers · ŽYGIMANTAS NAVICKAS`, `Bien à vous, kennelcourt · CÉDRIC DE SMET`).
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\p{M}*`
+const BRAND_SIGNED = new RegExp(String.raw`(?<=^|\n)[^\n,]{2,30},[ \t]+[\p{Ll}\d][\p{Ll}\d.-]{1,30}[ \t]+·[ \t]+(${CAPS_WORD}(?: (?:${CAPS_WORD}|DE|DA|DOS|VAN|VON|DI|LA|LE)){1,3})[ \t]*$`, "u")
+
+/** The writer in capitals a text's last line signs with after a firm's handle. */
+export function brandSignedCaps(text: string, found: Candidate[]): void {
+  if (!text.includes("·")) return
+  const m = BRAND_SIGNED.exec(text)
+  if (!m) return
+  const run = m[1]!
+  if (!run.split(" ").some((w) => nameWords.isListedFirst(w.toLowerCase())) || run.split(" ").some((w) => w.length > 3 && nameWords.isOrdinary(w.toLowerCase()))) return
+  const start = m.index + m[0].lastIndexOf(run)
+  found.push({ start, end: start + run.length, score: 0.85 })
+}

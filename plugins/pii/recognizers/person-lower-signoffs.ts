@@ -1,4 +1,5 @@
 import type { Candidate } from "../../../core/index.ts"
+import { NOT_GREETED } from "./person-openers.ts"
 import { nameWords } from "./person.ts"
 
 // A text message's lower-case full name after its greeting or before nothing after its thanks (`howya aoife byrne 🙂`,
@@ -21,8 +22,10 @@ const JOINS = new Set(["i", "e", "y", "de", "da", "dos", "das", "del", "dela", "
 /** Every word a name's (no everyday word, a joining particle aside), one of them a listed given name. */
 function lowerName(run: string): boolean {
   const words = run.split(/[ \t]/)
-  if (JOINS.has(words[words.length - 1]!)) return false
-  return words.every((w) => JOINS.has(w) || !nameWords.isOrdinary(w)) && words.some((w) => nameWords.isListedFirst(w) && !nameWords.isOrdinary(w))
+  // Whom a greeting addresses when it is no person: `hi grace everyone,`, `hi june payment,`.
+  if (JOINS.has(words[words.length - 1]!) || words.some((w) => NOT_GREETED.has(w))) return false
+  // The listed given name no everyday word (`aoife`, `walker`; not `will` of `hi will power!`, `grace` of `hi grace booking`).
+  return words.every((w) => JOINS.has(w) || !nameWords.isOrdinary(w)) && words.some((w) => nameWords.isPlainFirst(w) && !nameWords.isOrdinary(w))
 }
 
 /** A lower-case full name a text message's greeting or closing thanks addresses. */

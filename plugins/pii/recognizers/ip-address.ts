@@ -68,8 +68,9 @@ const WORD_SPACE_BEFORE = /\p{L}[ \t]$/u
 const NAME_RIGHT_BEFORE = /(?:^|[\s,;:|(])\p{Lu}[\p{Ll}\p{M}'’-]+[,:]?[ \t]+$/u
 const PHONE_GROUPS = /(?<![\d.])(?:(?:\+|00)\d{1,3}[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![\d.])/
 const EXTENSION_AFTER = /^[ \t]*\(?(?:ext|extn|tlf|lokal|durchwahl|poste)\.?[ \t]*\d/i
-// An IP named, alone or in a key (`IP`, `client_ip`, `ipv4_addr`), or a word for what has one (`host`, `server`).
-const IP_NAMED = /(?<![a-z])(?:ip(?:v4)?|host(?:name)?|server|client|gateway|router|subnet|netmask|dns)(?![a-z])/i
+// An IP named, alone or in a key (`IP`, `client_ip`, `ipv4_addr`), or a word for what has one (`hostname`, `server`); not
+// `client` or `host` alone, a chat's speakers as often (`Client: Bel 02.200.15.79`).
+const IP_NAMED = /(?<![a-z])(?:ip(?:v4)?|hostname|server|gateway|router|subnet|netmask|dns)(?![a-z])/i
 
 /**
  * Whether four dotted pairs are a phone number written so: after a phone's sign, before an extension, under a phone's

@@ -71,3 +71,7 @@ test("a `celu` column holds phones, dotted or not", () => {
 test("a voicemail's number then a day before its month keeps the day out", () => {
   expect(phones('Voicemail ☎️ from 8314 2260, 14 May 2026 9:10 am (0:31):\n"Hi there"')).toEqual(["8314 2260"])
 })
+
+test("a chat's `Client:` speaker names no IP: their dotted number after a call word is a phone", () => {
+  expect(phones("[14:34] Client: Bel 52.200.15.79 of mail me.")).toEqual(["52.200.15.79"])
+})

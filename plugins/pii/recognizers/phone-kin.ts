@@ -104,9 +104,9 @@ function kinBefore(text: string, start: number): boolean {
       return kin !== undefined && KIN.has(kin.toLowerCase())
     }
     // An everyday word, also when some list holds it as a first name (`Will`, `Rose`); capitalised before a surname it is
-    // the given name (`naboen min Tone Solberg, …`).
+    // the given name (`naboen min Tone Solberg, …`); not in capitals (`SIN ON FILE 580 …`: `sin` is a son in Slovene).
     const everyday = nameWords.isOrdinary(lower) || (nameWords.isFirst(lower) && !nameWords.isPlainFirst(lower))
-    if ((everyday && (names === 0 || !/^\p{Lu}/u.test(word))) || /\p{N}/u.test(lower)) return false
+    if ((everyday && (names === 0 || !/^\p{Lu}\p{Ll}/u.test(word))) || /\p{N}/u.test(lower)) return false
   }
   return false
 }

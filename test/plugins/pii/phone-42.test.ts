@@ -75,3 +75,7 @@ test("a voicemail's number then a day before its month keeps the day out", () =>
 test("a chat's `Client:` speaker names no IP: their dotted number after a call word is a phone", () => {
   expect(phones("[14:34] Client: Bel 52.200.15.79 of mail me.")).toEqual(["52.200.15.79"])
 })
+
+test("a kin word in capitals before everyday words names no relative (`SIN` is a Slovene son)", () => {
+  expect(phones("AGENT NOTE: CANADIAN SIN ON FILE 580 926 715. CONTACT +1 212 771 2455.")).toEqual(["+1 212 771 2455"])
+})

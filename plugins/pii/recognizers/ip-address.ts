@@ -68,7 +68,9 @@ const WORD_SPACE_BEFORE = /\p{L}[ \t]$/u
 const NAME_RIGHT_BEFORE = /(?:^|[\s,;:|(])\p{Lu}[\p{Ll}\p{M}'’-]+[,:]?[ \t]+$/u
 const PHONE_GROUPS = /(?<![\d.])(?:(?:\+|00)\d{1,3}[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![\d.])/
 const EXTENSION_AFTER = /^[ \t]*\(?(?:ext|extn|tlf|lokal|durchwahl|poste)\.?[ \t]*\d/i
-const IP_NAMED = /\bip(?:v4)?\b/i
+// An IP named, alone or in a key (`IP`, `client_ip`, `ipv4_addr`), or a word for what has one (`hostname`, `server`); not
+// `client` or `host` alone, a chat's speakers as often (`Client: Bel 02.200.15.79`).
+const IP_NAMED = /(?<![a-z])(?:ip(?:v4)?|hostname|server|gateway|router|subnet|netmask|dns)(?![a-z])/i
 
 /**
  * Whether four dotted pairs are a phone number written so: after a phone's sign, before an extension, under a phone's
@@ -81,6 +83,8 @@ function pairsPhone(text: string, start: number, end: number, ipNamed: boolean):
   if (ipNamed || !NAME_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false
   const lineStart = text.lastIndexOf("\n", start - 1) + 1
   const lineEnd = text.indexOf("\n", end)
+  // Or ending the line a name opens them on (`naboen min Tone Solberg, 98.84.83.28`): whom to call, if a phone reads them.
+  if (end === (lineEnd < 0 ? text.length : lineEnd)) return true
   return PHONE_GROUPS.test(text.slice(lineStart, start)) || PHONE_GROUPS.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
 }
 

@@ -32,8 +32,11 @@ export function contactLine(text: string, start: number, end: number): boolean {
   // round sum that a name stands before (`Paid to Grace on 20241130`, `Refund: Anna Berg 4500000`).
   if (!DATE_OR_ROUND.test(text.slice(start, end))) {
     // NAME_COMMA ends in a comma (past spaces): most numbers follow none.
-    const comma = text.charCodeAt(pastSpaces(text, start) - 1) === 44 ? NAME_COMMA.exec(text.slice(Math.max(lineStart, start - 48), start)) : null
-    if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1])))) return true
+    // Or after the name, a comma, the address's postcode and a dash, as a driver's list gives a stop (`Stop 8: Rita Borg, DLL 9625 — 99…`).
+    const postcode = POSTCODE_DASH.exec(text.slice(Math.max(lineStart, start - 20), start))
+    const at = postcode ? start - postcode[0].length : start
+    const comma = text.charCodeAt(pastSpaces(text, at) - 1) === 44 ? NAME_COMMA.exec(text.slice(Math.max(lineStart, at - 48), at)) : null
+    if (comma && !(comma[1] && (OTHER_WORDS.test(comma[1]) || NUMBER_NOUNS.test(comma[1]) || /(?:^|\s)(?:no|id|#)\.?(?:\s|$)/i.test(comma[1]))) && !(postcode === null && postcodeAfterName(text, start, end))) return true
     // Or after a word in running text (`is Shanice Bailey, 876…`, `koordinátorka Věra Růžičková 533/…`): a known given name then.
     if (!comma && wordThenName(text, lineStart, start, end)) return true
     if (listedName(text, start) || personOn(text, start) || bracketAfterName(text, start, end, (at) => nameBefore(text, at), nameWords.isOrdinary)) return true
@@ -202,6 +205,17 @@ function wordThenName(text: string, lineStart: number, start: number, end: numbe
   if (!COPULAS.has(word) && nameWords.isOrdinary(word)) return false
   if (wordsOnLineBefore(OTHER_WORDS, text, lineStart, start) || wordsOnLineBefore(NUMBER_NOUNS, text, lineStart, start)) return false
   return nameBefore(text, start - named[2]!.length)
+}
+// A postcode (`DLL 9625`, `L-5047`, `2974`, `SW1A 1AA`) and a dash, before a number on a list's line.
+const POSTCODE_DASH = /(?<=,[ \t]*)(?:\p{Lu}{1,3}[- ]?)?\d[\dA-Z]{2,4}(?: \d\p{Lu}{2})?[ \t]+[—–-][ \t]+$/u
+/**
+ * Six digits (or three and three) after a name and its comma, then a dash or the line's end, with a phone just after:
+ * an Indian address's PIN code (`Rahul Nair, 722804 — 📱0091 …`, `Bill to: Meena Iyer, 069 979⏎phone 022 …`), not a phone.
+ */
+function postcodeAfterName(text: string, start: number, end: number): boolean {
+  if (!/^\d{6}$|^\d{3} \d{3}$/.test(text.slice(start, end)) || !/^[ \t]*(?:[—–-]|\n|$)/.test(text.slice(end, end + 3))) return false
+  const after = text.slice(end, end + 48)
+  return /(?:\+|00)\d|\d{3}[ /.-]?\d{3,4}[ .-]?\d{3,4}/.test(after)
 }
 // A plain run that is a date (`20241130`) or a round sum (`4500000`).
 const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/

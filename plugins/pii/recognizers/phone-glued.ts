@@ -16,7 +16,7 @@ export function gluedToPhoneWord(text: string, start: number): boolean {
   const glued = lettersBefore(text, start)
   if (glued === null) return false
   const word = glued.word
-  if ((!glued.dotted && /^(?:tel|ph|mob|cell|phone)$/iu.test(word)) || PHONE_WORDS.test(word, 0, word.length)) return true
+  if ((!glued.dotted && /^(?:tel|ph|mob|cell|phone)$/iu.test(word)) || PHONE_WORDS.test(word, 0, word.length) || cellphoneGlued(text, start, word)) return true
   const lower = word.toLowerCase()
   if (!GLUED_SHORT.has(lower)) return false
   const wordStart = start - word.length - (glued.dotted ? 1 : 0)
@@ -27,6 +27,18 @@ export function gluedToPhoneWord(text: string, start: number): boolean {
   if (previous === undefined) return false
   if ((lower === "no" || lower === "nr") && !REGISTERS.has(previous.toLowerCase()) && modifiedNumber(`${previous.toLowerCase()} no`)) return true
   return ((lower === "on" || lower === "at") && nameBefore(text, wordStart)) || (lower === "on" && personOn(text, start))
+}
+
+/**
+ * The Philippines' `cp` (cellphone) typed against a number of eight digits or more (`cp(02) 8009 3109`, `cp09171234567`):
+ * elsewhere `CP` opens a postcode (`CP28001`, `C.P. 06600`), which is never so long.
+ */
+export function cellphoneGlued(text: string, start: number, word?: string): boolean {
+  // The stretch may open after the area code's bracket (`cp(02) …`).
+  const at = text.charCodeAt(start - 1) === 40 ? start - 1 : start
+  if ((word ?? lettersBefore(text, at)?.word)?.toLowerCase() !== "cp") return false
+  const digits = /^[(+]?\d[\d ()-]*/.exec(text.slice(at, at + 24))?.[0].replace(/\D/g, "") ?? ""
+  return digits.length >= 8
 }
 
 // A register's number typed against its `no.` (`Registered no.01234567`, a company's).

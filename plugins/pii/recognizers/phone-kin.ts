@@ -34,9 +34,11 @@ const KIN = new Set([
   "vaimo", "mies", "poika", "tytär", "äiti", "isä", "veli", "sisko", "naapuri",
   "konan", "konu", "maðurinn", "sonur", "dóttir", "móðir", "faðir", "bróðir", "systir", "nágranni",
   "kone", "mand", "mann", "hustru", "søn", "sønn", "datter", "mor", "far", "bror", "søster", "nabo", "fru", "make", "maka", "dotter", "mamma", "pappa", "syster", "granne",
+  // Their definite forms, as "my" after them wants (`naboen min`, `kona mi`, `grannen min`).
+  "naboen", "kona", "konen", "mannen", "sønnen", "datteren", "dattera", "broren", "søsteren", "søstera", "grannen", "sonen", "dottern", "systern", "brodern",
 ])
 // "My" after the relative (`ο γιος μου`, `soțul meu`, `figlia mia`), passed over.
-const MINE = new Set(["μου", "meu", "mea", "mia", "mio", "mía", "mío", "min", "mitt", "minu"])
+const MINE = new Set(["μου", "meu", "mea", "mia", "mio", "mía", "mío", "min", "mitt", "minu", "mi"])
 
 // Spaces, tabs and signs (an emoji: `my son 💊 Rory …`) between the words.
 const GAP = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]{}"'/\\@#&*+=<>|-]/u
@@ -101,8 +103,10 @@ function kinBefore(text: string, start: number): boolean {
       const kin = wordBefore(text, at)
       return kin !== undefined && KIN.has(kin.toLowerCase())
     }
-    // An everyday word, also when some list holds it as a first name (`Will`, `Rose`).
-    if (nameWords.isOrdinary(lower) || (nameWords.isFirst(lower) && !nameWords.isPlainFirst(lower)) || /\p{N}/u.test(lower)) return false
+    // An everyday word, also when some list holds it as a first name (`Will`, `Rose`); capitalised before a surname it is
+    // the given name (`naboen min Tone Solberg, …`); not in capitals (`SIN ON FILE 580 …`: `sin` is a son in Slovene).
+    const everyday = nameWords.isOrdinary(lower) || (nameWords.isFirst(lower) && !nameWords.isPlainFirst(lower))
+    if ((everyday && (names === 0 || !/^\p{Lu}\p{Ll}/u.test(word))) || /\p{N}/u.test(lower)) return false
   }
   return false
 }

@@ -20,11 +20,13 @@ const GROUP = `\\d{1,8}(?: \\d{2,8})*`
 const PAUSED_DIGIT = /\d(?:, |[ ]?(?:\.{3}|…)[ ]?| - )|(?:, |\.{3} ?|… ?| - )\d/
 const PAUSE = `(?:, |[ ]?(?:\\.{3}|…)[ ]?| - )`
 // The first pause comes after an area code or the first digits said, never after a whole number (`20123456, 3. marts`).
-// A `+` may open the first group (`+420… 539… 554… 185`).
-const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\+?\\d{1,4})(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
+// A `+` may open the first group (`+420… 539… 554… 185`), and a short group may follow it before the first pause, after
+// digits or digit words (`0 37... 265005`, `02 289, 1693`, `eight seven six 457… 1153`).
+const PAUSED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}]|\\p{N}[.,:/ -]|\\p{N}[.,] )(?:${RUN}|\\+?\\d{1,4})(?: \\d{2,4})?(?:${PAUSE}(?:${RUN}|${GROUP})){1,5}(?![\\p{L}\\p{M}\\p{N}]|[.,]?[ ]?\\p{N}|:\\p{N})`, "giu")
 // A voicemail's transcript, by its header or its name anywhere before: a number read out with pauses in one is a phone.
 const VOICEMAIL = /voice ?mail|voice message|answerphone|answering machine|sprachnachricht|anrufbeantworter|mailbox|messagerie vocale|message vocal|segreteria|messaggio vocale|ingesproken bericht|mensaje de voz|buzón de voz|correio de voz|mensagem de voz|röstmeddelande|röstbrevlåda|telefonsvarer|talebesked|talemelding|vastaaja|poczta głosowa|wiadomość głosowa|hlasová zpráva|hlasová schránka|hlasová správa|hangposta|hangüzenet|govorna pošta|glasovna pošta|mesageria vocală|mesaj vocal|sesli mesaj|φωνητικό μήνυμα|гласово съобщение|kõnepost/iu
 const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u
+const WORD_AFTER = /^[ ](\p{L}{3,})/u
 const VOICEMAIL_ALL = new RegExp(VOICEMAIL.source, "giu")
 const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
@@ -97,6 +99,9 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // A date's day and year after its month (`November 25, 2026, 10:30`).
         const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))
         if (word && MONTH_WORDS.has(word[1]!.toLowerCase())) continue
+        // Or a day before its month: the last group is no number's (`from 8221 1950, 27 July 2026`).
+        const next = WORD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+        if (next && MONTH_WORDS.has(next[1]!.toLowerCase())) continue
         if (listed(m[0])) continue
         if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })

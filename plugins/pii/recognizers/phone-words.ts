@@ -28,7 +28,7 @@ export const PHONE_WORDS = contextMatcher([
   // The other languages of the default regions: Greek, Bulgarian, Latvian, Lithuanian, Estonian, Slovenian, Slovak,
   // Maltese, Irish.
   "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
-  "тел", "телефон", "телефона", "мобилен", "обадете", "обадете се", "номер", "номера",
+  "тел", "телефон", "телефона", "мобилен", "моб", "обадете", "обадете се", "номер", "номера",
   // Ukrainian: phone, mobile, call (`Телефонуйте 0484 3520 09`, `Мобільний: …`).
   "телефону", "мобільний", "мобільного", "телефонуйте", "зателефонуйте", "дзвоніть", "подзвоніть",
   // Switzerland's word for a mobile (`Mein Natel: 079 …`).
@@ -60,15 +60,15 @@ export const PHONE_WORDS = contextMatcher([
   "zastižení", "k zastihnutiu", "zastihnúť", "dosegljiv", "dostupan", "elérhető", "kättesaadav", "zastihnete", "zastihnete mě", "zastihnout", "chámeme", "chámame", "chamádeme", "chámenos",
   "contatado", "contatada", "contactado", "contactada", "contactable", "contatável", "contactável", "retornar", "retornar a ligação",
   "φωνητικό μήνυμα", "διαθέσιμος", "διαθέσιμη", "numerossa", "numeroon", "obadete", "obadete se", "гласово съобщение",
-  // Catalan; the cases of Polish "numer" (`pod numerem`, `z numeru`); colloquial Greek and Greek written in Latin letters
+  // Basque: call (me), phone, mobile (`deitu iezadazu …`, `telefonoa:`). Catalan; the cases of Polish "numer" (`pod numerem`, `z numeru`); colloquial Greek and Greek written in Latin letters
   // (`παλιό νούμερο:`, `kaleste me sto …`).
-  "telèfon", "mòbil", "truqueu", "truqueu-me", "truca'm", "trucar", "truqui", "trucada", "numerem", "numeru", "numerze", "νούμερο", "νούμερό",
+  "deitu", "deitu iezadazu", "deitzeko", "telefonoa", "telefono zenbakia", "mugikorra", "telèfon", "mòbil", "mòb", "truqueu", "truqueu-me", "truca'm", "trucar", "truqui", "trucada", "numerem", "numeru", "numerze", "νούμερο", "νούμερό",
   "kaleste", "kaleste me", "tilefono", "tilefwno", "kinito", "noumero",
   // Call me and reached at in Luxembourgish, Maltese, Serbian (both alphabets), Danish, Icelandic, Swiss German and
   // Spanish (`rufft mech un op …`, `ċempilli fuq …`, `pozovite me na …`, `kan træffes på …`, `lüütet si mir uf …`).
   "rufft", "rufft mech", "uruffen", "erreechen", "erreechbar", "ċempilli", "ċempluli", "ċempel lil", "pozovite", "pozovi", "pozovite me",
   "позовите", "позови", "træffes", "træffes på", "kan træffes", "ring til mig", "næst í síma", "hringið",
-  "lüüte", "lüütet", "aalüüte", "aaluete", "marcar al", "marcame", "márcame", "ligue-me", "liga-me",
+  "lüüte", "lüütet", "aalüüte", "aaluete", "marcar al", "marcame", "márcame", "márqueme", "marqueme", "llamame", "ligue-me", "liga-me",
   // The polite forms and separable verbs of call me back (`rufen Sie mich zurück unter …`, `mi richiami al …`, `llámeme
   // al …`). Not the caller's own word: it tags a transcript's speaker as often (`dzwoniący: 2370997407`, an order's).
   "rufen sie mich", "rufen sie", "richiami", "richiamami", "mi richiami", "llámeme", "llameme",
@@ -80,7 +80,7 @@ export const PHONE_WORDS = contextMatcher([
 const PHONE_NOUN_LIST = [
   ...PORTING_WORDS,
   "phone", "telephone", "tel", "tél", "mobile", "mob", "cell", "fax", "alt", "alternative", "ani", "cli", "clid", "dnis", "msisdn", "caller id", "callerid", "callback",
-  "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "sími", "farsími", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "móvil",
+  "whatsapp", "sms", "handy", "telefon", "telefonum", "cep telefonu", "handphone", "hp", "sími", "farsími", "téléphone", "teléfono", "telefono", "telefoon", "telefone", "telemóvel", "celular", "celu", "móvil",
   "portable", "cellulare", "mobiel", "mobil", "komórka", "puhelin", "gsm", "tlf", "tfno", "rufnummer", "telefonnummer", "mobilnummer",
   "handynummer", "festnetz", "telefonnr", "puhelinnumero", "numer telefonu", "contact number", "phone number", "terugbelnummer",
   "rückrufnummer", "callback number", "telefonszám",

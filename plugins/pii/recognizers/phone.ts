@@ -13,7 +13,7 @@ import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWo
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
-import { AMOUNT_KEYS, gluedToPhoneWord, otherKeyGlued, telBefore } from "./phone-glued.ts"
+import { AMOUNT_KEYS, cellphoneGlued, gluedToPhoneWord, otherKeyGlued, telBefore } from "./phone-glued.ts"
 import { titledNamed } from "./phone-kin.ts"
 import { openingNounNames } from "./phone-thing.ts"
 import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
@@ -223,11 +223,11 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const labelPhone = phoneLabelled(labelled)
         if (national && (shapeRejected(text, start, start + value.length, true, labelPhone) || partedAlone(original, text, start, start + value.length))) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
-        const tel = telBefore(text, start)
+        const tel = telBefore(text, start) || cellphoneGlued(text, start)
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
-        // Opening a speaker's line that answers a question for a phone number (`Can I take a number?⏎Sunny: …`).
+        // Answering a question for a phone (`Can I take a number?⏎Sunny: …`); near: a phone just found's other choice (`… eller 21/55 09 49`).
         const answered = answersPhone(text, start)
-        const near = tel || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16))
+        const near = tel || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
         // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43

@@ -16,8 +16,11 @@ function dashedStarts(text: string, digits: number): number[] {
 }
 
 // 19-digit UnionPay cards are also printed 6-13, 13-digit Visa cards 4-4-4-1. A number after it ends it only as a date's
-// day does (`kort 6011695194393238 11. september`, `… 22.12.2025`): more digits are the same number's. Sticky: tried where a stretch of 13 digits or more starts (digit-runs.ts).
-const CARD_SHAPE = /(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|-?\p{N}| \p{N}(?!\p{N}?[./]))/uy
+// day does (`kort 6011695194393238 11. september`, `… 22.12.2025`), or as a whole second card-length number does
+// (`5132 0034 4704 5950 4765272203039887`: two numbers a note put side by side; the first is read on its own): other digits are the same number's. Sticky: tried where a
+// stretch of 13 digits or more starts (digit-runs.ts).
+const NEXT_WHOLE_NUMBER = String.raw`(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{4}([ -])\d{6}\2\d{5})(?![\p{L}\p{N}_]|[ -]\p{N})`
+const CARD_SHAPE = new RegExp(String.raw`(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|-?\p{N}| (?!${NEXT_WHOLE_NUMBER})\p{N}(?!\p{N}?[./]))`, "uy")
 const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
 const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
 

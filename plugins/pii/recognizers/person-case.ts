@@ -64,20 +64,22 @@ const CUE_THEN_LOWER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(CUE_P
 // CUE_THEN_LOWER tried only at a word that opens one of its phrases, followed as one goes on (person-cue-openers.ts).
 const OPENS_CUE = cueOpeners(CUE_PHRASES)
 const CUE_AT = new RegExp(CUE_THEN_LOWER.source, "uy")
-// Half of a surrogate pair counts as a letter here: an astral letter or an emoji glued to a word stays in it.
-const isLetter = (c: number): boolean => isLetterUnit(c) || (c >= 0xd800 && c <= 0xdfff)
+// A unit of a letter; a surrogate only of an astral letter (`📱my name is`: the emoji opened a word `📱my`, no cue's).
+const ASTRAL_LETTER = /^[\p{L}\p{M}]/u
+const letterAt = (out: string, i: number, c = out.charCodeAt(i)): boolean =>
+  c < 0xd800 || c > 0xdfff ? isLetterUnit(c) : ASTRAL_LETTER.test(out.slice(c >= 0xdc00 && i > 0 ? i - 1 : i, (c >= 0xdc00 && i > 0 ? i - 1 : i) + 2))
 /** allMatches(CUE_THEN_LOWER, out), found word by word. */
 export function cueMatches(out: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = []
   const n = out.length
   let i = 0
   while (i < n) {
-    if (!isLetter(out.charCodeAt(i))) {
+    if (!letterAt(out, i)) {
       i++
       continue
     }
     let end = i + 1
-    while (end < n && isLetter(out.charCodeAt(end))) end++
+    while (end < n && letterAt(out, end)) end++
     if (OPENS_CUE(out, i, end)) {
       CUE_AT.lastIndex = i
       const m = CUE_AT.exec(out)

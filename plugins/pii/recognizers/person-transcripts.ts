@@ -47,11 +47,16 @@ export function speakerTags(text: string, found: Candidate[]): void {
   const cued = CUE_TIMING.test(text)
   const tags: { start: number; run: string }[] = []
   BRACKET_TAG.lastIndex = 0
-  for (let m = BRACKET_TAG.exec(text); m; m = BRACKET_TAG.exec(text)) tags.push({ start: m.index + m[0].indexOf("[") + 1, run: m[1]! })
+  // Counted once: a filter over every tag for each tag took minutes on a log of a megabyte with a tag on each line.
+  const count = new Map<string, number>()
+  for (let m = BRACKET_TAG.exec(text); m; m = BRACKET_TAG.exec(text)) {
+    tags.push({ start: m.index + m[0].indexOf("[") + 1, run: m[1]! })
+    count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1)
+  }
   for (const tag of tags) {
     // Without cue timings, a bracketed run is a speaker only when it opens several lines (a chat's or a minute's tags).
     // With them, one that opens a single line is a speaker by a listed given name or a voice tag's name (not `[BACKGROUND NOISE]`).
-    const repeated = voiced.has(tag.run.toLowerCase()) || tags.filter((t) => t.run === tag.run).length >= 2
+    const repeated = voiced.has(tag.run.toLowerCase()) || count.get(tag.run)! >= 2
     if (!repeated && (!cued || !tag.run.split(" ").some((w) => nameWords.isListedFirst(w.toLowerCase())))) continue
     if (nameRun(tag.run)) found.push({ start: tag.start, end: tag.start + tag.run.length, score: 0.95 })
   }

@@ -54,10 +54,12 @@ export function speakerTags(text: string, found: Candidate[]): void {
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1)
   }
   for (const tag of tags) {
-    // Without cue timings, a bracketed run is a speaker only when it opens several lines (a chat's or a minute's tags).
-    // With them, one that opens a single line is a speaker by a listed given name or a voice tag's name (not `[BACKGROUND NOISE]`).
-    const repeated = voiced.has(tag.run.toLowerCase()) || count.get(tag.run)! >= 2
-    if (!repeated && (!cued || !tag.run.split(" ").some((w) => nameWords.isListedFirst(w.toLowerCase())))) continue
+    // Without cue timings, a bracketed run is a speaker only when it opens several lines (a chat's or a minute's tags)
+    // and holds a listed given name: a log's own tags repeat too (`[Main Thread]`, `[Kafka Consumer]`). With them, one
+    // that opens a single line is a speaker by a listed given name or a voice tag's name (not `[BACKGROUND NOISE]`).
+    const repeated = count.get(tag.run)! >= 2
+    const listed = tag.run.split(" ").some((w) => nameWords.isListedFirst(w.toLowerCase()))
+    if (!voiced.has(tag.run.toLowerCase()) && !(cued && repeated) && !(listed && (cued || repeated))) continue
     if (nameRun(tag.run)) found.push({ start: tag.start, end: tag.start + tag.run.length, score: 0.95 })
   }
 }

@@ -84,11 +84,16 @@ export function noteWriters(text: string, found: Candidate[]): void {
 // (`Drop 18: CAOIMHE Ó SÚILLEABHÁIN, D03 T7W9 —`, `Stop 7: mark anthony bautista, 6635 —`, `Bill to: OWEN LEBLANC, K0N 2M3`).
 const STOP_LINE = /^[ \t]*(?:(?:Drop|Stop) \d{1,3}|#\d{1,3}|Bill to)[ \t]*:[ \t]+([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,4}), (?=[^\n,—]{0,15}\d)/gmu
 
+// A word of three letters or more, or a time of day: `8248 pt` is a Dutch postcode written in lower case.
+const COUNT_AFTER = /^\d+[ \t]+(?:\p{Ll}{3}|[ap]m(?!\p{L}))/u
+
 /** The person a delivery stop or an invoice's `Bill to:` names before the postcode. */
 export function stopNames(text: string, found: Candidate[]): void {
   STOP_LINE.lastIndex = 0
   for (let m = STOP_LINE.exec(text); m; m = STOP_LINE.exec(text)) {
     const run = m[1]!
+    // A count after the comma is no postcode (`#2: Login Bug, 14 reports`, `Stop 2: Bus Depot, 2 boxes`, `…, 2 pm`).
+    if (COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
     const capital = run === run.toUpperCase() || run === run.toLowerCase() || run.split(" ").every((w) => /^\p{Lu}/u.test(w) || PARTICLE_SET.has(w))
     // In lower case, only a run with a listed given name: an everyday place is written so too (`bus depot`).
     const lowerRun = run === run.toLowerCase()

@@ -91,3 +91,9 @@ test("outside captions, a repeated bracketed tag with no given name in it is a l
   expect(people("[Main Thread] started\n[Main Thread] stopped\n[Kafka Consumer] lag\n[Kafka Consumer] ok")).toEqual([])
   expect(people("[Google Chrome] x\n[Google Chrome] y\n[ORLA BRENNAN] z\n[ORLA BRENNAN] w")).toEqual(["ORLA BRENNAN", "ORLA BRENNAN"])
 })
+
+test("a stop or an issue followed by a count (a number and a word in lower case) names no one", () => {
+  expect(people("Stop 2: Bus Depot, 2 boxes\n#2: Login Bug, 14 reports\n#4: Sprint Review, 2 pm")).toEqual([])
+  expect(people("#20: SHERENE THOMPSON, Kingston 25 — (876) 228-1109")).toEqual(["SHERENE THOMPSON"])
+  expect(people("#31: daan de jong, 8248 pt — 030/829 0425")).toEqual(["daan de jong"])
+})

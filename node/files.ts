@@ -83,10 +83,23 @@ function dropTornLine(path: string): void {
 }
 
 function cutTail(fd: number, path: string, at: number): void {
-  const first = Buffer.alloc(1)
-  readSync(fd, first, 0, 1, at)
-  if (first[0] !== 0x7b) throw new ConfigError("files", `${path} ends with a line that has no line end and is not one this command writes (it does not start with "{"): the file was changed after the job wrote it; remove that last line (or restore the file), then run the command again`)
-  ftruncateSync(fd, at)
+  // A line no export writes so long is read by its first byte alone.
+  const tail = Buffer.alloc(Math.min(fstatSync(fd).size - at, 64 << 20))
+  readSync(fd, tail, 0, tail.length, at)
+  if (tail[0] !== 0x7b) throw new ConfigError("files", `${path} ends with a line that has no line end and is not one this command writes (it does not start with "{"): the file was changed after the job wrote it; remove that last line (or restore the file), then run the command again`)
+  // A whole line that lost only its line end (an editor that saves without one, a write cut just before it) is ended,
+  // not cut: its contact was exported, and cut away a resume refused the file as cut short, that line already gone.
+  if (wholeObject(tail)) writeSync(fd, "\n", fstatSync(fd).size)
+  else ftruncateSync(fd, at)
+}
+
+function wholeObject(bytes: Buffer): boolean {
+  try {
+    const value: unknown = JSON.parse(bytes.toString("utf8"))
+    return !!value && typeof value === "object" && !Array.isArray(value)
+  } catch {
+    return false
+  }
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Context, Hono } from "hono"
 import { PatternRouter } from "hono/router/pattern-router"
 
-// A part of the path that is no route's word (an email, a +phone, anything percent-encoded) may be a person's data,
-// as in GET /v1/holds/ada@example.com: the answer, which a client or a proxy logs, shows it as {...}.
-const shownPath = (path: string) => path.split("/").map((part) => (/^[\w.~:-]{0,64}$/.test(part) ? part : "{...}")).join("/")
+// A part of the path that is no route's word (an email, a phone number with or without its +, anything
+// percent-encoded) may be a person's data, as in GET /v1/holds/ada@example.com or /v1/holds/07700900123: the answer,
+// which a client or a proxy logs, shows it as {...}.
+const phoneShaped = (part: string) => /^[\d.()-]+$/.test(part) && part.replace(/\D/g, "").length >= 7
+const shownPath = (path: string) => path.split("/").map((part) => (/^[\w.~:-]{0,64}$/.test(part) && !phoneShaped(part) ? part : "{...}")).join("/")
 const hidden = (shown: string) => (shown.includes("{...}") ? " (a part shown as {...} is not repeated: it looks like data, not a route's word)" : "")
 
 /**

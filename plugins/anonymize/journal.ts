@@ -104,7 +104,9 @@ async function readItem<T>(storage: Storage, jobId: string, key: string): Promis
 
 async function readEntryItem(storage: Storage, jobId: string, key: string) {
   const entry = await storage.getItem<JournalEntry | ShortEntry>(key)
-  if (entry !== null && !isEntry(entry)) throw damaged(jobId, key, "is not a contact's entry (truncated or edited)")
+  // Named without the contact's part: an id of letters, digits, dots and dashes keys its entry as it is, and a source
+  // may key its records by a phone number (journal:j:c:07700900123 was quoted back whole).
+  if (entry !== null && !isEntry(entry)) throw damaged(jobId, `${key.slice(0, key.lastIndexOf(":c:") + 3)}<a contact's id, not shown>`, "is not a contact's entry (truncated or edited)")
   return entry
 }
 

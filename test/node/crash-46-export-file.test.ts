@@ -48,4 +48,15 @@ for (const truncate of [true, false]) await nodeFiles.appender(${JSON.stringify(
     await out.close()
     expect(statSync(path).size).toBe(line("a").length + 1)
   })
+
+  // Review 48: a whole line of ours without its line end was cut like a torn one; the journal has its contact as
+  // exported, so the resume then refused the file as cut short, with that line already deleted by cxedge itself.
+  test("on resume, a whole last line of ours that lost only its line end is ended, not cut away", async () => {
+    const path = join(dir, "noeol.jsonl")
+    writeFileSync(path, `${line("a")}\n${line("b")}`)
+    const out = await nodeFiles.appender(path, { truncate: false })
+    await out.write(line("c"))
+    await out.close()
+    expect(readFileSync(path, "utf8")).toBe(`${line("a")}\n${line("b")}\n${line("c")}\n`)
+  })
 })

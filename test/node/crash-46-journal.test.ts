@@ -59,3 +59,15 @@ describe("a tampered journal is refused on resume, naming the item, never read a
     await expect(resume()).rejects.toThrow(refusal(0, "is neither a page's chunk nor its planned entries"))
   })
 })
+
+// Review 48: a contact's damaged entry was named by its key, which holds the contact's id as it is when the id is
+// letters, digits, dots and dashes: a source keyed by phone number had the number in the refusal.
+test("a contact's damaged entry is refused without its id", async () => {
+  const base = mkdtempSync(join(tmpdir(), "cxedge-crash46-journal-"))
+  dirs.push(base)
+  const storage = createCxedgeStorage(privateFsDriver({ base })).namespace("journal")
+  await storage.setItem("j:c:07700900123", "cut sho")
+  const error = await createJournal(storage, "j").get("07700900123").catch((e: Error) => e)
+  expect(String(error)).toContain("the journal of job j is damaged: its item journal:j:c:<a contact's id, not shown> (with fs storage, the file journal/j/c/<a contact's id, not shown> in the storage directory) is not a contact's entry")
+  expect(String(error)).not.toContain("07700900123")
+})

@@ -40,6 +40,9 @@ describe("a path holding a person's data is not quoted back", () => {
     ["GET", "/v1/holds/ada.okafor@example.com", "no route GET /v1/holds/{...}"],
     ["GET", "/v1/subjects/ada.okafor@example.com", "no route GET /v1/subjects/{...}"],
     ["DELETE", "/v1/contacts/+447911123456", "no route DELETE /v1/contacts/{...}"],
+    // A national number has no + to tell it by: it was quoted back whole.
+    ["GET", "/v1/holds/07700900123", "no route GET /v1/holds/{...}"],
+    ["GET", "/v1/subjects/0612-345-678", "no route GET /v1/subjects/{...}"],
   ])("%s %s (was: no route <the path>)", async (method, path, said) => {
     expect(await answer(await request(path, { method, headers }))).toEqual([404, { error: "not_found", message: `${said}${HIDDEN}` }])
   })
@@ -49,6 +52,7 @@ describe("a path holding a person's data is not quoted back", () => {
   })
   test("a path of route words is shown whole", async () => {
     expect((await (await request("/v1/jobs/job_1/approvex", { headers })).json()).message).toBe("no route GET /v1/jobs/job_1/approvex")
+    expect((await (await request("/v1/jobs/export-20261203/approvex", { headers })).json()).message).toBe("no route GET /v1/jobs/export-20261203/approvex")
   })
 })
 

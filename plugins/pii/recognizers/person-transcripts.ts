@@ -47,12 +47,19 @@ export function speakerTags(text: string, found: Candidate[]): void {
   const cued = CUE_TIMING.test(text)
   const tags: { start: number; run: string }[] = []
   BRACKET_TAG.lastIndex = 0
-  for (let m = BRACKET_TAG.exec(text); m; m = BRACKET_TAG.exec(text)) tags.push({ start: m.index + m[0].indexOf("[") + 1, run: m[1]! })
+  // Counted once: a filter over every tag for each tag took minutes on a log of a megabyte with a tag on each line.
+  const count = new Map<string, number>()
+  for (let m = BRACKET_TAG.exec(text); m; m = BRACKET_TAG.exec(text)) {
+    tags.push({ start: m.index + m[0].indexOf("[") + 1, run: m[1]! })
+    count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1)
+  }
   for (const tag of tags) {
-    // Without cue timings, a bracketed run is a speaker only when it opens several lines (a chat's or a minute's tags).
-    // With them, one that opens a single line is a speaker by a listed given name or a voice tag's name (not `[BACKGROUND NOISE]`).
-    const repeated = voiced.has(tag.run.toLowerCase()) || tags.filter((t) => t.run === tag.run).length >= 2
-    if (!repeated && (!cued || !tag.run.split(" ").some((w) => nameWords.isListedFirst(w.toLowerCase())))) continue
+    // Without cue timings, a bracketed run is a speaker only when it opens several lines (a chat's or a minute's tags)
+    // and holds a listed given name: a log's own tags repeat too (`[Main Thread]`, `[Kafka Consumer]`). With them, one
+    // that opens a single line is a speaker by a listed given name or a voice tag's name (not `[BACKGROUND NOISE]`).
+    const repeated = count.get(tag.run)! >= 2
+    const listed = tag.run.split(" ").some((w) => nameWords.isListedFirst(w.toLowerCase()))
+    if (!voiced.has(tag.run.toLowerCase()) && !(cued && repeated) && !(listed && (cued || repeated))) continue
     if (nameRun(tag.run)) found.push({ start: tag.start, end: tag.start + tag.run.length, score: 0.95 })
   }
 }
@@ -77,11 +84,16 @@ export function noteWriters(text: string, found: Candidate[]): void {
 // (`Drop 18: CAOIMHE Ó SÚILLEABHÁIN, D03 T7W9 —`, `Stop 7: mark anthony bautista, 6635 —`, `Bill to: OWEN LEBLANC, K0N 2M3`).
 const STOP_LINE = /^[ \t]*(?:(?:Drop|Stop) \d{1,3}|#\d{1,3}|Bill to)[ \t]*:[ \t]+([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,4}), (?=[^\n,—]{0,15}\d)/gmu
 
+// A word of three letters or more, or a time of day: `8248 pt` is a Dutch postcode written in lower case.
+const COUNT_AFTER = /^\d+[ \t]+(?:\p{Ll}{3}|[ap]m(?!\p{L}))/u
+
 /** The person a delivery stop or an invoice's `Bill to:` names before the postcode. */
 export function stopNames(text: string, found: Candidate[]): void {
   STOP_LINE.lastIndex = 0
   for (let m = STOP_LINE.exec(text); m; m = STOP_LINE.exec(text)) {
     const run = m[1]!
+    // A count after the comma is no postcode (`#2: Login Bug, 14 reports`, `Stop 2: Bus Depot, 2 boxes`, `…, 2 pm`).
+    if (COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
     const capital = run === run.toUpperCase() || run === run.toLowerCase() || run.split(" ").every((w) => /^\p{Lu}/u.test(w) || PARTICLE_SET.has(w))
     // In lower case, only a run with a listed given name: an everyday place is written so too (`bus depot`).
     const lowerRun = run === run.toLowerCase()

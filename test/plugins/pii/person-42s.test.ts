@@ -85,3 +85,15 @@ test("a text's last line signed with a firm's handle and its writer in capitals 
 test("a thanks' own second word is no part of the name after it", () => {
   expect(people("sótun bókuð\ntakk kærlega guðrún pálsdóttir")).toEqual(["guðrún pálsdóttir"])
 })
+
+// Review 48: a log's tags, repeated on its lines, were taken for speakers.
+test("outside captions, a repeated bracketed tag with no given name in it is a log's, not a speaker", () => {
+  expect(people("[Main Thread] started\n[Main Thread] stopped\n[Kafka Consumer] lag\n[Kafka Consumer] ok")).toEqual([])
+  expect(people("[Google Chrome] x\n[Google Chrome] y\n[ORLA BRENNAN] z\n[ORLA BRENNAN] w")).toEqual(["ORLA BRENNAN", "ORLA BRENNAN"])
+})
+
+test("a stop or an issue followed by a count (a number and a word in lower case) names no one", () => {
+  expect(people("Stop 2: Bus Depot, 2 boxes\n#2: Login Bug, 14 reports\n#4: Sprint Review, 2 pm")).toEqual([])
+  expect(people("#20: SHERENE THOMPSON, Kingston 25 — (876) 228-1109")).toEqual(["SHERENE THOMPSON"])
+  expect(people("#31: daan de jong, 8248 pt — 030/829 0425")).toEqual(["daan de jong"])
+})

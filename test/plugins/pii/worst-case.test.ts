@@ -74,6 +74,13 @@ describe("the analyzer stays linear on hostile input", () => {
     expect(findings.length).toBeGreaterThan(1000)
   }, 10_000)
 
+  // A bracketed tag opening every line (a log's `[Main Thread]`, a chat's `[ORLA BRENNAN]`): each tag was counted
+  // against every other one (quadratic: 160 KB took 2.5 s, so a megabyte about two minutes).
+  test("1 MB of bracketed tags opening lines", () => {
+    const text = "[Orla Brennan] x\n".repeat(70_000)
+    expect(analyzer.analyze(text).length).toBeGreaterThan(1000)
+  }, 10_000)
+
   // Key lines in a text with no tab: each line's value searched the rest of the text for a tab (quadratic: 4 MB of
   // `a=b` lines took about 27 s, 1 MB 1.7 s).
   test("4 MB of key lines and no tab", () => {

@@ -1,4 +1,4 @@
-import { ConfigError, CxedgeError } from "../errors.ts"
+import { ConfigError, CxedgeError, CxoneHttpError } from "../errors.ts"
 import type { Operation, Paginator } from "./operation.ts"
 import { linkNext } from "./paginate.ts"
 import type { CallOptions, CxoneResponse, RequestFn } from "./types.ts"
@@ -6,7 +6,8 @@ import type { CallOptions, CxoneResponse, RequestFn } from "./types.ts"
 /**
  * Walks a paged operation with its Paginator, one request per page, so
  * memory holds one page at a time. It ends on an empty body, an empty page,
- * or when the paginator has no next input. A page that starts with the item
+ * a page without `_links.next` after pages with one, a 400/404 right after a
+ * short page, or when the paginator has no next input. A page that starts with the item
  * the page before started with is an error, not more contacts: a server that
  * ignores the offset would otherwise be read forever.
  */
@@ -15,8 +16,20 @@ export async function* pages<I, O>(request: RequestFn, op: Operation<I, O>, inpu
   if (!paginator) throw new ConfigError(op.id, "this operation does not page: use call()")
   let next: Record<string, unknown> | undefined = input as Record<string, unknown>
   let first: string | undefined
+  // Whether the listing has been paged by `_links.next`, and whether the last page was shorter than asked.
+  let linked = false
+  let short = false
   while (next) {
-    const { data }: CxoneResponse<unknown> = await request(op, next as I, options)
+    let response: CxoneResponse<unknown>
+    try {
+      response = await request(op, next as I, options)
+    } catch (error) {
+      // Past the end of a listing whose last page came back short, a tenant may answer 400 or 404 where the reference
+      // says 204: the listing is complete. Anywhere else the error stands.
+      if (short && error instanceof CxoneHttpError && (error.status === 400 || error.status === 404 || error.status === 416)) return
+      throw error
+    }
+    const { data } = response
     if (data === undefined) return
     const items = paginator.items(data)
     const head = items.length ? JSON.stringify(items[0]) : undefined
@@ -25,6 +38,12 @@ export async function* pages<I, O>(request: RequestFn, op: Operation<I, O>, inpu
     }
     first = head
     yield items
-    next = items.length ? paginator.next(data, next, linkNext(data)) : undefined
+    const link = linkNext(data)
+    // A tenant that pages by links ends its listing by leaving the link out: no request past the end.
+    if (link) linked = true
+    else if (linked) return
+    const asked = Number(next.top)
+    short = Number.isInteger(asked) && asked > 0 && items.length < asked
+    next = items.length ? paginator.next(data, next, link) : undefined
   }
 }

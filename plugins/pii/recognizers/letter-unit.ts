@@ -10,3 +10,17 @@ export const isLetterUnit = (c: number): boolean => {
   if (k === 0) letterClass[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2
   return k === 1
 }
+
+const ASTRAL_LETTER = /^[\p{L}\p{M}]/u
+
+/**
+ * Whether the unit at `i` of `text` belongs to a letter or a mark: a BMP unit as isLetterUnit says, either half of a
+ * surrogate pair only when its character is one (an astral letter stays in its word; an emoji before a word, as in
+ * `📱my name is`, does not open it).
+ */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdfff) return isLetterUnit(c)
+  const pair = c >= 0xdc00 && i > 0 ? i - 1 : i
+  return ASTRAL_LETTER.test(text.slice(pair, pair + 2))
+}

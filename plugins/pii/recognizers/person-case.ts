@@ -5,7 +5,7 @@ import { capitalisedAt, LOWER, lowerSameLength, titleCaseCapsLines } from "./per
 import { titleCaseCuedCaps } from "./person-caps-cued.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
-import { isLetterUnit } from "./letter-unit.ts"
+import { isLetterAt } from "./letter-unit.ts"
 import { mentionedNames, ownFullNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
@@ -64,22 +64,18 @@ const CUE_THEN_LOWER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(CUE_P
 // CUE_THEN_LOWER tried only at a word that opens one of its phrases, followed as one goes on (person-cue-openers.ts).
 const OPENS_CUE = cueOpeners(CUE_PHRASES)
 const CUE_AT = new RegExp(CUE_THEN_LOWER.source, "uy")
-// A unit of a letter; a surrogate only of an astral letter (`📱my name is`: the emoji opened a word `📱my`, no cue's).
-const ASTRAL_LETTER = /^[\p{L}\p{M}]/u
-const letterAt = (out: string, i: number, c = out.charCodeAt(i)): boolean =>
-  c < 0xd800 || c > 0xdfff ? isLetterUnit(c) : ASTRAL_LETTER.test(out.slice(c >= 0xdc00 && i > 0 ? i - 1 : i, (c >= 0xdc00 && i > 0 ? i - 1 : i) + 2))
 /** allMatches(CUE_THEN_LOWER, out), found word by word. */
 export function cueMatches(out: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = []
   const n = out.length
   let i = 0
   while (i < n) {
-    if (!letterAt(out, i)) {
+    if (!isLetterAt(out, i)) {
       i++
       continue
     }
     let end = i + 1
-    while (end < n && letterAt(out, end)) end++
+    while (end < n && isLetterAt(out, end)) end++
     if (OPENS_CUE(out, i, end)) {
       CUE_AT.lastIndex = i
       const m = CUE_AT.exec(out)

@@ -157,15 +157,21 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
 /**
  * What one call does with a 401. A refused token is renewed. A call that waited (a 429, a 5xx, the limiter's queue)
  * may outlive a short-lived token again, or be handed one another call renewed a while ago: each newly refused token
- * is renewed too, at most MAX_RENEWALS times a call; then the refusal is final. A young token (refused in the first
+ * is renewed too, at most MAX_RENEWALS times in a row; then the refusal is final. Any other answer between two
+ * refusals (`answered`) starts the count again: the retry policy already bounds a call's 429s and 5xx, and a 2 s token
+ * can age out behind every back-off of one call. A young token (refused in the first
  * half of its life, counted from when it was asked for to when the refusal came) cannot have aged: a 401 on one is
  * renewed once a call, and a second is the user's permission, not the token; so is a 401 on the token in use for an
  * operation already refused so (`denied`, shared by the client's calls).
  */
 function tokenRefusals(tokens: TokenManager, denied: Set<string>, opId: string) {
   let renewals = 0
+  let inARow = 0
   const refused = new Set<string>()
-  return (used: string, answeredAt: number): "renew" | "permission" | "final" => {
+  const answered = () => {
+    inARow = 0
+  }
+  const verdict = (used: string, answeredAt: number): "renew" | "permission" | "final" => {
     const current = tokens.current()
     const isCurrent = current?.accessToken === used
     const issuedAt = current?.issuedAt
@@ -176,12 +182,14 @@ function tokenRefusals(tokens: TokenManager, denied: Set<string>, opId: string) 
       denied.add(opId)
       return "permission"
     }
-    if (refused.has(used) || renewals >= MAX_RENEWALS) return "final"
+    if (refused.has(used) || inARow >= MAX_RENEWALS) return "final"
     renewals++
+    inARow++
     refused.add(used)
     tokens.invalidate(used)
     return "renew"
   }
+  return { verdict, answered }
 }
 
 /**
@@ -236,8 +244,9 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
       }
       const { response, retryAfterMs, token: used, answeredAt } = sent
       const status = response.status
-      if (status === 401) {
-        const verdict = refusal(used, answeredAt)
+      if (status !== 401) refusal.answered()
+      else {
+        const verdict = refusal.verdict(used, answeredAt)
         if (verdict === "permission") throw permissionRefusal(op, response)
         if (verdict === "renew") {
           o.log.debug(`${op.id}: token refused, renewing it`)

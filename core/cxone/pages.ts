@@ -8,14 +8,17 @@ import type { CallOptions, CxoneResponse, RequestFn } from "./types.ts"
  * memory holds one page at a time. It ends on an empty body, an empty page,
  * a page without `_links.next` after pages with one, a 400/404 right after a
  * short page, or when the paginator has no next input. A page that starts with the item
- * the page before started with is an error, not more contacts: a server that
- * ignores the offset would otherwise be read forever.
+ * one of the last RECENT pages started with is an error, not more contacts: a server that
+ * ignores the offset, or alternates between a few pages, would otherwise be read forever.
  */
+/** How many earlier pages' first items a new page is compared with (memory stays one short list, however long the listing). */
+const RECENT = 16
+
 export async function* pages<I, O>(request: RequestFn, op: Operation<I, O>, input: I, options?: CallOptions): AsyncGenerator<unknown[]> {
   const paginator = op.paginate as Paginator<unknown> | undefined
   if (!paginator) throw new ConfigError(op.id, "this operation does not page: use call()")
   let next: Record<string, unknown> | undefined = input as Record<string, unknown>
-  let first: string | undefined
+  const heads: string[] = []
   // Whether the listing has been paged by `_links.next`, and whether the last page was shorter than asked.
   let linked = false
   let short = false
@@ -33,10 +36,12 @@ export async function* pages<I, O>(request: RequestFn, op: Operation<I, O>, inpu
     if (data === undefined) return
     const items = paginator.items(data)
     const head = items.length ? JSON.stringify(items[0]) : undefined
-    if (head !== undefined && head === first) {
-      throw new CxedgeError("E_PAGING", op.id, `the tenant answered the next page with the page before it (paging does not advance); stopped rather than read it again: report it to the tenant's administrator`)
+    if (head !== undefined && heads.includes(head)) {
+      const which = head === heads[heads.length - 1] ? "the page before it" : "a page it had already sent"
+      throw new CxedgeError("E_PAGING", op.id, `the tenant answered the next page with ${which} (paging does not advance); stopped rather than read it again: report it to the tenant's administrator`)
     }
-    first = head
+    if (head !== undefined) heads.push(head)
+    if (heads.length > RECENT) heads.shift()
     yield items
     const link = linkNext(data)
     // A tenant that pages by links ends its listing by leaving the link out: no request past the end.

@@ -58,3 +58,18 @@ describe("where a skip/top listing ends (review of the stand-in pass)", () => {
     expect(await read(request)).toBe(7)
   })
 })
+
+describe("a listing that does not advance", () => {
+  test("a tenant alternating between two pages (A, B, A, B...) is stopped with E_PAGING after the two, where it was read forever", async () => {
+    let asked = 0
+    const request = (async () => {
+      asked++
+      if (asked > 50) throw new Error("still reading after 50 pages")
+      return { status: 200, data: { completedContacts: ids(3, asked % 2 === 0 ? 3 : 0) }, headers: new Headers() }
+    }) as unknown as RequestFn
+    const error = await read(request).catch((e) => e)
+    expect(error.code).toBe("E_PAGING")
+    expect(error.message).toContain("a page it had already sent")
+    expect(asked).toBe(3)
+  })
+})

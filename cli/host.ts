@@ -1,3 +1,4 @@
+import { readlinkSync } from "node:fs"
 import { hostname } from "node:os"
 import { createConsola, type ConsolaInstance } from "consola"
 import type { CommandHost, ConfiguredPlugins, Env, Logger, OpenedRuntime, OpenOptions } from "../core/index.ts"
@@ -27,10 +28,20 @@ function loggerFrom(consola: ConsolaInstance): Logger {
   }
 }
 
+/** This process's pid namespace (`pid:[4026531836]`) on Linux; undefined where /proc has none. */
+function pidSpace(): string | undefined {
+  try {
+    return readlinkSync("/proc/self/ns/pid")
+  } catch {
+    return undefined
+  }
+}
+
 /** This process, for job leases: a pid that is gone (ESRCH) no longer holds one. */
 const processOwner = {
   pid: process.pid,
   host: hostname(),
+  space: pidSpace(),
   alive(pid: number) {
     try {
       process.kill(pid, 0)

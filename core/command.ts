@@ -70,6 +70,11 @@ export interface FileAccess {
 export interface ProcessOwner {
   pid: number
   host: string
+  /**
+   * The pid namespace (Linux: `/proc/self/ns/pid`), when there is one: two containers may share a hostname and both
+   * run as pid 1, and only this tells them apart. Absent where the platform has none.
+   */
+  space?: string
   /** False once the pid is gone (a killed runner), so its lease can be taken over at once. */
   alive(pid: number): boolean
 }

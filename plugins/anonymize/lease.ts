@@ -6,6 +6,8 @@ import { keyOf } from "./digest.ts"
 export interface LeaseValue {
   pid: number
   host: string
+  /** The holder's pid namespace where it has one (ProcessOwner.space); a lease written without it matches none. */
+  space?: string
   expiresAt: number
   /** Tells two holders apart even with one pid (two runtimes in one process). */
   token: string
@@ -62,14 +64,17 @@ export async function acquireLease(options: LeaseOptions): Promise<Lease> {
   const ttlMs = options.ttlMs ?? LEASE_TTL_MS
   const key = `job:${keyOf(jobId)}`
   const token = crypto.randomUUID()
-  const mine = (): LeaseValue => ({ pid: owner.pid, host: owner.host, expiresAt: clock.now() + ttlMs, token })
+  const mine = (): LeaseValue => ({ pid: owner.pid, host: owner.host, space: owner.space, expiresAt: clock.now() + ttlMs, token })
 
   const current = await storage.getItem<LeaseValue>(key)
   if (current && current.expiresAt > clock.now()) {
-    const gone = current.host === owner.host && current.pid !== owner.pid && !owner.alive(current.pid)
+    // The same pids: one host and one pid namespace. Two containers sharing a hostname, both pid 1, are not the same
+    // process: without the namespace each took the other's live lease as its own left-over one.
+    const samePids = current.host === owner.host && current.space === owner.space
+    const gone = samePids && current.pid !== owner.pid && !owner.alive(current.pid)
     // This very process's lease that a failed release left behind (storage away at that moment): no lease of this
     // process holds it any more. A worker's retry of its partition was refused "being run by" itself until it expired.
-    const leftOver = current.host === owner.host && current.pid === owner.pid && !HELD.has(current.token)
+    const leftOver = samePids && current.pid === owner.pid && !HELD.has(current.token)
     if (!gone && !leftOver) throw refuse(jobId, current, clock)
   }
   await storage.setItem(key, mine())

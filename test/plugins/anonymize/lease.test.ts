@@ -44,6 +44,19 @@ describe("job lease", () => {
     expect(await storage.hasItem("job:job-1")).toBe(false)
   })
 
+  test("two containers sharing a hostname, both pid 1, in different pid namespaces: the second is refused while the first's lease is live", async () => {
+    const { storage, clock } = setup()
+    // The first container's lease, written by another process (so not among this one's held leases).
+    await storage.setItem("job:job-1", { pid: 1, host: "cxedge", space: "pid:[4026532201]", expiresAt: clock.now() + 30_000, token: "first" })
+    const second = { pid: 1, host: "cxedge", space: "pid:[4026532305]", alive: () => true }
+    const refused = await acquireLease({ storage, jobId: "job-1", owner: second, clock, settleMs: 0 }).catch((e) => e)
+    expect(describeError(refused)).toContain("job job-1 is being run by pid 1@cxedge")
+    expect((await storage.getItem<LeaseValue>("job:job-1"))?.token).toBe("first")
+    // The same namespace (one container, its own left-over lease) is still taken over at once.
+    const same = { ...second, space: "pid:[4026532201]" }
+    await (await acquireLease({ storage, jobId: "job-1", owner: same, clock, settleMs: 0 })).release()
+  })
+
   test("a lease whose pid is gone on this host is taken over at once", async () => {
     const { take } = setup()
     await take(300) // never released: killed

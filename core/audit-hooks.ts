@@ -33,11 +33,12 @@ export function attachAuditSink(rt: Runtime, sink: AuditSink, options: AttachAud
     sinceCheckpoint = 0
     await writeCheckpoint(sink, options.key)
   }
+  // Durable: a record the sink could not append (a full disk) fails what it records, which is then done again.
   rt.hooks.on("audit:record", async (entry) => {
     await sink.append(entry)
     if (++sinceCheckpoint >= every) await checkpoint()
-  })
-  rt.hooks.on("audit:checkpoint", () => checkpoint())
+  }, { durable: true })
+  rt.hooks.on("audit:checkpoint", () => checkpoint(), { durable: true })
   return { auditSink: sink }
 }
 

@@ -36,38 +36,56 @@ export type EventListener<N extends EventName> = (payload: CxedgeEvents[N]) => v
 /** Listeners by event name, as a plugin's `hooks` gives them. */
 export type Hooks = { [N in EventName]?: EventListener<N> }
 
+export interface ListenerOptions {
+  /**
+   * The listener keeps a record the emitter relies on (an audit sink's record, an outbox's delivery): its failure
+   * reaches the emitter, once every listener has run, so the emitter can keep its work to do again (a job leaves the
+   * contact to its resume) instead of losing the record. Other listeners' failures are only reported.
+   */
+  durable?: boolean
+}
+
 export interface HookBus {
-  on<N extends EventName>(name: N, listener: EventListener<N>): () => void
-  /** Runs every listener in registration order; a listener's failure is reported, not thrown. */
+  on<N extends EventName>(name: N, listener: EventListener<N>, options?: ListenerOptions): () => void
+  /**
+   * Runs every listener in registration order. A listener's failure is reported, not thrown, unless the listener is
+   * durable: then the first such failure is thrown after the last listener ran.
+   */
   emit<N extends EventName>(name: N, payload: CxedgeEvents[N]): Promise<void>
   count(name: EventName): number
 }
 
 /**
- * The bus. Failures are reported to `onError` and never reach the emitter:
- * an event tells what happened, and a listener cannot undo it. Work another
- * plugin must do (and whose failure the sender must see) goes through the
- * task queue instead (core/tasks.ts).
+ * The bus. A failure is reported to `onError` and does not reach the emitter:
+ * an event tells what happened, and a listener cannot undo it; only a durable
+ * listener's failure does (its record would otherwise be lost while the work
+ * it records is called done). Work another plugin must do (and whose failure
+ * the sender must see) goes through the task queue instead (core/tasks.ts).
  */
 export function createHooks(onError: (name: EventName, error: unknown) => void = () => {}): HookBus {
   const listeners = new Map<EventName, Set<EventListener<any>>>()
+  const durable = new WeakSet<EventListener<any>>()
   return {
-    on(name, listener) {
+    on(name, listener, options) {
       let set = listeners.get(name)
       if (!set) listeners.set(name, (set = new Set()))
+      if (options?.durable) durable.add(listener)
       set.add(listener)
       return () => set.delete(listener)
     },
     async emit(name, payload) {
       const set = listeners.get(name)
       if (!set) return
+      let lost: { error: unknown } | undefined
       for (const listener of set) {
         try {
           await listener(payload)
         } catch (error) {
-          onError(name, error)
+          if (durable.has(listener)) lost ??= { error }
+          else onError(name, error)
         }
       }
+      if (lost) throw lost.error
     },
     count: (name) => listeners.get(name)?.size ?? 0,
   }

@@ -30,7 +30,7 @@ export {
 export type { Runtime, RuntimeConfig, PluginSpec } from "./plugin.ts"
 // Events and tasks are declared by the plugins that emit or handle them: augment these interfaces
 // (`declare module "@cxedge/toolkit" { interface CxedgeEvents { "my:event": {...} } }`).
-export type { HookBus, Hooks, CxedgeEvents, EventName, EventListener } from "./hooks.ts"
+export type { HookBus, Hooks, CxedgeEvents, EventName, EventListener, ListenerOptions } from "./hooks.ts"
 export type { Logger } from "./log.ts"
 export type { CxedgeStorage } from "./storage.ts"
 export type { CxedgeTasks, DrainOptions, TaskPayload, TaskCodec, Task, TaskFollower, TaskHandler, TaskQueue, WorkOptions } from "./tasks.ts"

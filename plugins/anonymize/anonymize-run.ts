@@ -151,6 +151,12 @@ export async function runToEnd(host: CommandHost, opened: OpenedRuntime, job: Pr
     onRejected: (id, _field, reason) => host.warn(`contact ${id}: ${reason}`),
   })
   host.status(line, true)
+  if (result.stoppedBy) {
+    const left = result.failed - result.invalid
+    host.warn(`${result.stoppedBy}`)
+    host.warn(`job ${job.jobId} stopped: ${result.processed - left} done, ${left} not finished; resume with: cxedge anonymize --resume ${job.jobId}`)
+    return host.setExitCode(1)
+  }
   if (result.interrupted) {
     host.warn(`interrupted: ${result.processed} done, resume with: cxedge anonymize --resume ${job.jobId}`)
     return host.setExitCode(130)

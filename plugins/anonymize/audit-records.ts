@@ -42,6 +42,8 @@ export const auditEntry = {
  * checkpoint, after its last record.
  */
 export function auditJobEvents(rt: Runtime) {
+  // The sink's failure to append (a full disk) reaches the job, which leaves the contact to its resume: no record lost.
+  const durable = { durable: true }
   const record = (entry: AuditEntry) => rt.hooks.emit("audit:record", entry)
   // Per contact, with no audit sink loaded, nobody listens: the job then builds no event at all.
   // Sinks may load after this plugin, so the listeners go on when a job starts with one.
@@ -50,15 +52,15 @@ export function auditJobEvents(rt: Runtime) {
     await record(auditEntry.started(e))
     if (perContact || rt.hooks.count("audit:record") === 0) return
     perContact = true
-    rt.hooks.on("contact:applied", (e) => record(auditEntry.applied(e)))
-    rt.hooks.on("contact:failed", (e) => record(auditEntry.failed(e)))
-    rt.hooks.on("contact:skipped", (e) => record(auditEntry.skipped(e)))
-    rt.hooks.on("contact:held", (e) => record(auditEntry.held(e)))
-  })
-  rt.hooks.on("subject:erasure", (e) => record(auditEntry.erasure(e)))
-  rt.hooks.on("subject:resolved", (e) => record(auditEntry.resolved(e)))
+    rt.hooks.on("contact:applied", (e) => record(auditEntry.applied(e)), durable)
+    rt.hooks.on("contact:failed", (e) => record(auditEntry.failed(e)), durable)
+    rt.hooks.on("contact:skipped", (e) => record(auditEntry.skipped(e)), durable)
+    rt.hooks.on("contact:held", (e) => record(auditEntry.held(e)), durable)
+  }, durable)
+  rt.hooks.on("subject:erasure", (e) => record(auditEntry.erasure(e)), durable)
+  rt.hooks.on("subject:resolved", (e) => record(auditEntry.resolved(e)), durable)
   rt.hooks.on("job:finished", async (e) => {
     await record(auditEntry.finished(e))
     await rt.hooks.emit("audit:checkpoint", { reason: `job ${e.jobId} finished` })
-  })
+  }, durable)
 }

@@ -26,6 +26,9 @@ function failureCode(error: unknown): string {
   return (error as CxedgeError)?.code ?? "E_WRITE"
 }
 
+/** A write refused because the output cannot take more (disk full, size limit, quota, read-only): every later write would be too. */
+const OUTPUT_FULL = new Set(["ENOSPC", "EFBIG", "EDQUOT", "EROFS"])
+
 const actionsOf = (plan: Plan): FieldAction[] =>
   plan.changes.filter((c) => !c.already).map((c) => ({ path: c.path, transform: c.transform, ...(c.keyId ? { keyId: c.keyId } : {}) }))
 
@@ -47,6 +50,8 @@ interface Step {
   out: PageOutcome
   /** Someone listens to `contact:applied` (asked once a page): else no event is built. */
   applied: boolean
+  /** Stops the job (no new contacts) for an error every later write would meet too. */
+  halt?(error: unknown): void
 }
 
 const planned = (attempts: number, { fields, digest }: Planned, errorCode?: string): JournalEntry => ({ state: "planned", fields, ...(digest ? { digest } : {}), attempts, ...(errorCode ? { errorCode } : {}) })
@@ -96,13 +101,20 @@ function recordSuccess({ tally, out }: Step, ctx: WriteContext, ms: number, resu
 }
 
 /** The write failed: its entry stays planned, with the code, for a resume to compare and retry. */
-async function failed({ rt, job, tally, out }: Step, p: Pending, error: unknown) {
+async function failed({ rt, job, tally, out, halt }: Step, p: Pending, error: unknown) {
   const code = failureCode(error)
   const id = p.ctx.record.id
-  tally.failed(id, undefined, describeError(error))
+  // A full disk is said once, when the job stops, not once a contact: the contacts stay planned for the resume.
+  const stops = OUTPUT_FULL.has(code) && halt
+  if (stops) halt(error)
+  tally.failed(id, undefined, describeError(error), false, !!stops)
   out.failed.push([id, planned(p.attempts, p.ctx, code)])
-  await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason: describeError(error), code })
   tally.counts.done++
+  await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason: describeError(error), code }).catch((lost) => {
+    // The failure's own record found no room either: the contact stays planned, and its resume records what it does.
+    if (!(OUTPUT_FULL.has(failureCode(lost)) && halt)) throw lost
+    halt(lost)
+  })
 }
 
 /** After the write: proven by its answer, or read back. */
@@ -212,7 +224,7 @@ async function writeFresh(step: Step, fresh: Pending[], limit: Limit, signal?: A
  * A target that `holds` its own record of what it wrote (an export) stores no
  * planned entries: write -> verified, and a resume asks the target first.
  */
-export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limit, signal?: AbortSignal): (records: SourceRecord[]) => Promise<void> {
+export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limit, signal?: AbortSignal, halt?: (error: unknown) => void): (records: SourceRecord[]) => Promise<void> {
   const { target, journal } = job
   const holds = target.holds?.bind(target)
   const ready = (plan: Plan): Planned => {
@@ -276,7 +288,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   }
 
   return async function page(records) {
-    const step: Step = { rt, job, tally, out: { finished: emptyChunk(), failed: [] }, applied: rt.hooks.count("contact:applied") > 0 }
+    const step: Step = { rt, job, tally, out: { finished: emptyChunk(), failed: [] }, applied: rt.hooks.count("contact:applied") > 0, halt }
     const { fresh, earlier } = await sort(step, records)
     const batch = fresh.length && !holds ? await journal.plan(fresh.map((p) => [p.ctx.record.id, planned(p.attempts, p.ctx)])) : undefined
     await Promise.all([

@@ -1,4 +1,4 @@
-import type { Runtime } from "../../core/index.ts"
+import { describeError, type Runtime } from "../../core/index.ts"
 import type { Source, SourceRecord } from "./pipeline.ts"
 import { pageStep, type ContactJob, type Limit } from "./contact-step.ts"
 import type { JobSummary } from "./events.ts"
@@ -46,6 +46,8 @@ export interface JobResult extends JobSummary {
   earlier: Record<Outcome, number>
   /** The signal stopped the job before the source was exhausted: it stays resumable. */
   interrupted: boolean
+  /** Why the job stopped itself (also `interrupted`): an output that cannot take more, said once. Never a value. */
+  stoppedBy?: string
 }
 
 /**
@@ -63,16 +65,20 @@ export async function runJob(rt: Runtime, job: RunnableJob, options: RunOptions)
   await rt.hooks.emit("job:started", { jobId: job.jobId, source: job.source.name, target: job.target.name, matrix: job.matrix.matrix.name, dryRun: false })
   const progress = progressOf(rt, tally, total, started)
   const timer = options.onProgress ? setInterval(() => options.onProgress!(progress()), 250) : undefined
-  const page = pageStep(rt, job, tally, createLimit(Math.max(1, options.concurrency)), options.signal)
+  // A write error every later write would meet too (a full disk) stops the job as an interruption does.
+  const halted = new AbortController()
+  const signal = options.signal ? AbortSignal.any([options.signal, halted.signal]) : halted.signal
+  const page = pageStep(rt, job, tally, createLimit(Math.max(1, options.concurrency)), signal, (error) => halted.abort(error))
   let interrupted: boolean
   try {
-    interrupted = await eachPage(job.source, options.signal, page)
+    interrupted = await eachPage(job.source, signal, page)
   } finally {
     if (timer) clearInterval(timer)
     await job.target.close?.()
   }
   options.onProgress?.(progress())
-  return finish(rt, job, tally, Math.round(performance.now() - started), interrupted)
+  const result = await finish(rt, job, tally, Math.round(performance.now() - started), interrupted)
+  return halted.signal.aborted ? { ...result, stoppedBy: describeError(halted.signal.reason) } : result
 }
 
 /** A progress snapshot: this run's counts, and the retries and 429s since it started. */

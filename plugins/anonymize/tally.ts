@@ -58,12 +58,12 @@ export function createTally(rt: Runtime, jobId: string, onRejected?: (contactId:
         if (!c.already) transforms[c.transform] = (transforms[c.transform] ?? 0) + 1
       }
     },
-    /** Failed, or refused as invalid: reported with its reason, which never holds a value. */
-    failed(contactId: string, field: string | undefined, reason: string, invalid = false) {
+    /** Failed, or refused as invalid: reported with its reason, which never holds a value (`quiet`: said once, by the job). */
+    failed(contactId: string, field: string | undefined, reason: string, invalid = false, quiet = false) {
       count("failed")
       if (invalid) counts.invalid++
       rejected.push({ contactId, field, reason })
-      onRejected?.(contactId, field, reason)
+      if (!quiet) onRejected?.(contactId, field, reason)
     },
   }
 }

@@ -28,13 +28,15 @@ export function startOutbound(rt: Runtime, settings: ConsentSettings): ConsentSt
   const now = () => new Date(rt.clock.now())
   // Off, no per-contact listener at all: the job then builds no event per contact (it skips the work when
   // nobody listens), and the one-line notice comes with the job's end or an erasure.
+  // Durable: an event the outbox could not store (a full disk) fails what it tells of, which is then done again.
+  const durable = { durable: true }
   if (!off) {
-    rt.hooks.on("contact:applied", (e) => send(toEvent.applied(e, now())))
-    rt.hooks.on("contact:failed", (e) => send(toEvent.failed(e, now())))
+    rt.hooks.on("contact:applied", (e) => send(toEvent.applied(e, now())), durable)
+    rt.hooks.on("contact:failed", (e) => send(toEvent.failed(e, now())), durable)
   }
-  rt.hooks.on("subject:erasure", (e) => send(toEvent.erasure(e, now())))
-  rt.hooks.on("job:finished", (e) => send(toEvent.finished(e, now())))
-  rt.hooks.on("subject:access-ready", (e) => send(toEvent.accessReady(e, now())))
+  rt.hooks.on("subject:erasure", (e) => send(toEvent.erasure(e, now())), durable)
+  rt.hooks.on("job:finished", (e) => send(toEvent.finished(e, now())), durable)
+  rt.hooks.on("subject:access-ready", (e) => send(toEvent.accessReady(e, now())), durable)
   // A long-running server retries on schedule; the CLI flushes when it closes.
   rt.hooks.on("runtime:tick", () => void outbox.kick())
   // A Worker ends each invocation here: the pass the events started must end inside it, or it is cut off half done.

@@ -1,0 +1,34 @@
+// What a drawn text must pass before it is kept: spans trimmed, on word boundaries, apart, whole surrogate pairs,
+// and every whole-word use of a name part inside a PERSON or EMAIL label or a name-word lookalike.
+import type { Draft } from "./draft.ts"
+
+const WORD = /[\p{L}\p{N}\p{M}]/u
+
+function spansSound(d: Draft): boolean {
+  const all = [...d.entities.map((e) => ({ ...e, k: e.type })), ...d.negatives.map((n) => ({ ...n, k: n.kind }))].sort((a, b) => a.start - b.start)
+  return all.every((s, i) => {
+    const v = d.text.slice(s.start, s.end)
+    if (!v || v.trim() !== v) return false
+    if (i > 0 && all[i - 1]!.end > s.start) return false
+    if (WORD.test(d.text[s.end] ?? " ")) return false
+    if ((s.k === "PHONE" ? /\p{N}/u : WORD).test(d.text[s.start - 1] ?? " ")) return false
+    const first = d.text.charCodeAt(s.start)
+    const last = d.text.charCodeAt(s.end - 1)
+    return !(first >= 0xdc00 && first <= 0xdfff) && !(last >= 0xd800 && last <= 0xdbff)
+  })
+}
+
+function namePartsCovered(d: Draft): boolean {
+  const ok = [...d.entities.filter((e) => e.type === "PERSON" || e.type === "EMAIL"), ...d.negatives.filter((n) => n.kind === "name-word")]
+  const hay = d.text.toLowerCase()
+  if (hay.length !== d.text.length) return false
+  for (const part of d.parts.map((p) => p.toLowerCase()).filter((p) => p.length >= 3)) {
+    for (let at = hay.indexOf(part); at >= 0; at = hay.indexOf(part, at + 1)) {
+      if (WORD.test(hay[at - 1] ?? " ") || WORD.test(hay[at + part.length] ?? " ")) continue
+      if (!ok.some((s) => s.start <= at && at + part.length <= s.end)) return false
+    }
+  }
+  return true
+}
+
+export const keeps = (d: Draft) => spansSound(d) && namePartsCovered(d)

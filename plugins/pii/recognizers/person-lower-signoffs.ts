@@ -1,6 +1,7 @@
 import type { Candidate } from "../../../core/index.ts"
 import { NOT_GREETED } from "./person-openers.ts"
 import { nameWords } from "./person.ts"
+import { lineStartMatches } from "./line-matches.ts"
 
 // A text message's lower-case full name after its greeting or before nothing after its thanks (`howya aoife byrne 🙂`,
 // `kia ora mere walker`, `dear sir/madam rahul deshpande`, `thx mere walker`, `moltes gràcies núria soler i vidal`).
@@ -14,9 +15,10 @@ const longestFirst = (cues: readonly string[]) => [...cues].sort((a, b) => b.len
 const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
 const RUN = String.raw`(${WORD}(?:[ \t](?:${WORD}|i|e|y)){1,3})`
 // The greeting opens the text or a line; the name closes its clause: a comma, an emoji, the line's end.
-const OPENED = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${longestFirst(OPENERS)}),?[ \t]+${RUN}(?=[ \t]*(?:[,!.]|\p{Extended_Pictographic}|\r?\n|$))`, "gu")
-// The thanks opens the text's last line, the name closes it.
-const THANKED = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${longestFirst(THANKS)}),?[ \t]+${RUN}[ \t]*[.!]?[ \t]*$`, "gu")
+// Both are tried only where a line starts (line-matches.ts); neither match crosses a line's end.
+const OPENED = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${longestFirst(OPENERS)}),?[ \t]+${RUN}(?=[ \t]*(?:[,!.]|\p{Extended_Pictographic}|\r?\n|$))`, "uy")
+// The thanks opens the text's last line, the name closes it: the last line's start is the one place to try.
+const THANKED = new RegExp(String.raw`[ \t]*(?:${longestFirst(THANKS)}),?[ \t]+${RUN}[ \t]*[.!]?[ \t]*$`, "uy")
 const JOINS = new Set(["i", "e", "y", "de", "da", "dos", "das", "del", "dela", "van", "von", "der", "den", "te"])
 
 /** Every word a name's (no everyday word, a joining particle aside), one of them a listed given name. */
@@ -30,15 +32,17 @@ function lowerName(run: string): boolean {
 
 /** A lower-case full name a text message's greeting or closing thanks addresses. */
 export function greetedLowerNames(text: string, found: Candidate[]): void {
-  for (const re of [OPENED, THANKED]) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const run = m[1]!
-      if (!lowerName(run)) continue
-      const start = m.index + m[0].lastIndexOf(run)
-      found.push({ start, end: start + run.length, score: 0.85 })
-    }
-  }
+  for (const m of lineStartMatches(OPENED, text)) greeted(m, found)
+  THANKED.lastIndex = text.lastIndexOf("\n") + 1
+  const m = THANKED.exec(text)
+  if (m) greeted(m, found)
+}
+
+function greeted(m: RegExpExecArray, found: Candidate[]): void {
+  const run = m[1]!
+  if (!lowerName(run)) return
+  const start = m.index + m[0].lastIndexOf(run)
+  found.push({ start, end: start + run.length, score: 0.85 })
 }
 
 // A text's last line: a sign-off, a comma, a firm's lower-case handle, a middle dot, then its writer in capitals

@@ -2,6 +2,7 @@ import type { Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { PARTICLES } from "./person-cues.ts"
 import { PLACE_WORDS } from "../data/everyday-words.ts"
+import { lineStartMatches } from "./line-matches.ts"
 
 const PARTICLE_SET = new Set([...PARTICLES, "i", "nic", "mac", "mc", "ó", "ní", "uí", "te", "van der", "dela"])
 // Who a transcript's or a caption's tag names when it names no one (`<v Speaker 2>`, `[Agent]`, `<v Narrator>`).
@@ -68,12 +69,11 @@ export function speakerTags(text: string, found: Candidate[]): void {
 // `2026. nov. 14. 18.00 Szabó K.:`, `2. 5. 2026 17.55 K. Nováková:`, `19/02/2026 16h10 B. da Costa:`, `02/06/2026 10:00 С. Иванов:`, `August 9, 2026 12.30 P. Dizon:`).
 const NOTE_DATE = String.raw`(?:\d[\d./-]{4,9}\d|\d{4}-\d\d-\d\d|\d{4}\. \p{L}{2,5}\. \d{1,2}\.|\d{1,2}\.? \p{L}{3,9}\.? \d{2,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}\. gada \d{1,2}\. \p{L}{3,9}\.?)`
 const NOTE_WRITER = String.raw`(\p{Lu}\.(?: (?:\p{Ll}{1,3}|Ó|Ní|Mac|Te|Di|De|Da|Van|Von|Le|La|Du))* \p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.)`
-const NOTE_HEADER = new RegExp(String.raw`^[ \t]*${NOTE_DATE},?[ \t]+\d{1,2}[:.h]\d\d[ \t]+${NOTE_WRITER}[ \t]*:`, "gmu")
+const NOTE_HEADER = new RegExp(String.raw`^[ \t]*${NOTE_DATE},?[ \t]+\d{1,2}[:.h]\d\d[ \t]+${NOTE_WRITER}[ \t]*:`, "muy")
 
 /** A note's writer named in its header after a date and a time. */
 export function noteWriters(text: string, found: Candidate[]): void {
-  NOTE_HEADER.lastIndex = 0
-  for (let m = NOTE_HEADER.exec(text); m; m = NOTE_HEADER.exec(text)) {
+  for (const m of lineStartMatches(NOTE_HEADER, text)) {
     const name = m[1]!
     const start = m.index + m[0].lastIndexOf(name)
     found.push({ start, end: start + name.length, score: 0.9 })
@@ -82,15 +82,14 @@ export function noteWriters(text: string, found: Candidate[]): void {
 
 // A delivery's stop or an invoice's recipient: the key, a name, a comma, then a postcode or a place with a number
 // (`Drop 18: CAOIMHE Ó SÚILLEABHÁIN, D03 T7W9 —`, `Stop 7: mark anthony bautista, 6635 —`, `Bill to: OWEN LEBLANC, K0N 2M3`).
-const STOP_LINE = /^[ \t]*(?:(?:Drop|Stop) \d{1,3}|#\d{1,3}|Bill to)[ \t]*:[ \t]+([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,4}), (?=[^\n,—]{0,15}\d)/gmu
+const STOP_LINE = /^[ \t]*(?:(?:Drop|Stop) \d{1,3}|#\d{1,3}|Bill to)[ \t]*:[ \t]+([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,4}), (?=[^\n,—]{0,15}\d)/muy
 
 // A word of three letters or more, or a time of day: `8248 pt` is a Dutch postcode written in lower case.
 const COUNT_AFTER = /^\d+[ \t]+(?:\p{Ll}{3}|[ap]m(?!\p{L}))/u
 
 /** The person a delivery stop or an invoice's `Bill to:` names before the postcode. */
 export function stopNames(text: string, found: Candidate[]): void {
-  STOP_LINE.lastIndex = 0
-  for (let m = STOP_LINE.exec(text); m; m = STOP_LINE.exec(text)) {
+  for (const m of lineStartMatches(STOP_LINE, text)) {
     const run = m[1]!
     // A count after the comma is no postcode (`#2: Login Bug, 14 reports`, `Stop 2: Bus Depot, 2 boxes`, `…, 2 pm`).
     if (COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue

@@ -110,6 +110,35 @@ export function refuseQuotedValues(env: Record<string, unknown>): void {
       throw new ConfigError("config", `${name} is written in quotes (${quote[1]}...${quote[1]}), and here they are part of its value (an env file read by docker --env-file keeps them): write the value without the quotes`)
     }
   }
+  refuseSpacedPaths(env)
+}
+
+// The variables that name a file or a directory.
+const PATH_VARIABLES = ["CXEDGE_STORAGE_DIR", "CXEDGE_CONFIG", "CXEDGE_SECRETS_FILE"]
+
+/**
+ * A path variable with white space around its name (`CXEDGE_STORAGE_DIR="st "` in an env file): the jobs were kept in a
+ * directory named with the space, where the next run without it found none, and `CXEDGE_CONFIG=" c.json"` was "does not
+ * exist", the space unseen. Refused, never trimmed, as `--storage-dir " st"` and `--config " c.json"` are.
+ */
+function refuseSpacedPaths(env: Record<string, unknown>): void {
+  for (const name of PATH_VARIABLES) {
+    const value = env[name]
+    if (typeof value !== "string" || !value) continue
+    const spaced = spacedName(name, value, name.endsWith("_DIR") ? "directory" : "file")
+    if (spaced) throw new ConfigError("config", value.trim() ? spaced : `${spaced}, or unset it`)
+  }
+}
+
+/**
+ * Why a file or directory name with white space around it is refused (`CXEDGE_STORAGE_DIR "st " has white space after
+ * the name: write "st", without it`), or undefined. `from` says where the name was given.
+ */
+export function spacedName(from: string, value: string, kind: "file" | "directory"): string | undefined {
+  if (value.trim() === value) return undefined
+  if (!value.trim()) return `${from} is only white space: name the ${kind}`
+  const where = value.trimStart() === value ? "after" : value.trimEnd() === value ? "before" : "around"
+  return `${from} ${JSON.stringify(value)} has white space ${where} the name: write ${JSON.stringify(value.trim())}, without it`
 }
 
 // The tenant's variables other than the ones that configure it (CXEDGE_ISSUER, CXEDGE_ACCESS_KEY_ID, CXEDGE_RECORDS_URL).

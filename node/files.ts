@@ -151,11 +151,13 @@ function lastLine(path: string): { text: string; ended: boolean } | undefined {
     const start = Math.max(0, size - 64 * 1024)
     const buffer = Buffer.alloc(size - start)
     readSync(fd, buffer, 0, buffer.length, start)
-    const text = buffer.toString("utf8").replace(/\s+$/, (tail) => (tail.includes("\n") ? "\n" : ""))
+    // A line ends at "\n", "\r\n" or a lone "\r", as linesOf reads it: a file of lines ended by "\r" alone (an old Mac's)
+    // was one line here, "ends in the middle of a line", though linesOf read it whole.
+    const text = buffer.toString("utf8").replace(/\s+$/, (tail) => (/[\r\n]/.test(tail) ? "\n" : ""))
     const ended = text.endsWith("\n")
-    const lines = text.replace(/\r?\n$/, "").split("\n")
+    const lines = text.replace(/\n$/, "").split(/\r\n?|\n/)
     // A last line longer than the tail read is not judged.
-    return lines.length > 1 || start === 0 ? { text: lines.at(-1)!.replace(/\r$/, ""), ended } : undefined
+    return lines.length > 1 || start === 0 ? { text: lines.at(-1)!, ended } : undefined
   } finally {
     closeSync(fd)
   }
@@ -212,7 +214,11 @@ export const nodeFiles: FileAccess = {
     // Links followed where the file exists, so a symlink to the input is caught too; where it does not yet (a split
     // job's --out, of which only parts are written), in its folder: `/link/o.jsonl` is the `/real/o.jsonl` stored.
     const real = (p: string) => (existsSync(p) ? realpathSync(p) : existsSync(dirname(p)) ? resolve(realpathSync(dirname(p)), basename(p)) : resolve(p))
-    return real(a) === real(b)
+    if (real(a) === real(b)) return true
+    // A hard link is the file under another name: no path compares equal, and --out emptied the --file it names.
+    if (!existsSync(a) || !existsSync(b)) return false
+    const [sa, sb] = [statSync(a), statSync(b)]
+    return sa.isFile() && sa.dev === sb.dev && sa.ino === sb.ino
   },
   absolute: (path) => resolve(path),
   lines: linesOf,

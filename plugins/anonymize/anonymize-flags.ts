@@ -7,6 +7,8 @@ import type { SourceSpec, TargetSpec } from "./request.ts"
 export const checkJobName = (flag: string, value: unknown): void => coreCheckJobName("anonymize", flag, value)
 
 const usage = (message: string, flag: string) => new ValidationError("anonymize", message, flag, "E_USAGE")
+// The names a shell gives standard input and a pipe: bash's <(...) is /dev/fd/63, zsh's /proc/self/fd/12.
+const STREAM_NAME = /^\/dev\/(stdin|fd\/\d+)$|^\/proc\/(self|\d+)\/fd\/\d+$/
 
 /**
  * --workers names where partitions are queued. A count (--workers 4, as make -j and many tools read it) was "not
@@ -48,6 +50,10 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   if (builtin && args.file !== undefined && kind !== "jsonl") throw usage("--file is read by --source jsonl only: add --source jsonl, or drop --file", "file")
   // pii scan and redact read "-" as standard input; a job reads its file again on --resume, so it needs one on disk.
   if (args.file === "-") throw usage("--file - (standard input) cannot be a job's source: a job reads its file again to resume; save the input to a file and name it", "file")
+  // A pipe by its name (<(zcat c.jsonl.gz) is /dev/fd/63): the checks before the job read it to its end, and the job
+  // found no line, "processed 0", exit 0.
+  const file = str("file")
+  if (file !== undefined && STREAM_NAME.test(file)) throw usage(`--file ${file} is a stream (standard input, or a pipe as <(...) makes), which can be read only once: a job reads its file more than once (checked, then run, and again to resume); save the input to a file and name it`, "file")
   if (args.out === "-") throw usage("--out - (standard output) cannot be a job's export: a job reads its export again to resume; name the file", "out")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
   // --show is read by a dry run only: without one, the job runs and the flag would be dropped in silence.

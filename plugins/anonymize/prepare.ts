@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
 import { compileMatrix, residualCheck, type Matrix } from "./matrix/index.ts"
+import { firstPageChecked } from "./matrix/reach.ts"
 import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
@@ -164,8 +165,10 @@ export async function completeJob(rt: Runtime, job: PreparedJob, options: Comple
     : undefined
   const jobs = jobStore(rt.storage.namespace("jobs"))
   try {
+    // A new job's first page is read before the job is stored: a rule whose path slipped (`emial`) refuses it there.
+    const source = job.resume ? job.source : await firstPageChecked(job.source, job.matrix.matrix, `matrix ${job.matrix.matrix.name}`)
     if (!job.resume || job.meta.state !== "running") await jobs.set({ ...job.meta, state: "running" })
-    const result = await runJob(rt, job, { ...runOptions, signal })
+    const result = await runJob(rt, { ...job, source }, { ...runOptions, signal })
     if (result.interrupted) return result
     const { rejected: _, ...summary } = result
     const totals = totalsOf(result)

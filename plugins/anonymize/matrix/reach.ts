@@ -1,0 +1,72 @@
+import { ConfigError } from "../../../core/errors.ts"
+import { suggestName } from "../../../core/suggest.ts"
+import type { Source, SourceRecord } from "../../../core/source.ts"
+import { matchPath, parsePath, type Segment } from "./path.ts"
+import type { Matrix } from "./schema.ts"
+
+/**
+ * The key a rule's path was likely meant for: the first key of the path that none of the records holds where the path
+ * looks for it, when they hold one a slip away there (`emial` where they hold `email`). Undefined when the path reaches a
+ * value in some record, or when nothing near it is held (an optional field absent from these records).
+ */
+export function meantKey(records: readonly Record<string, unknown>[], path: string): { missing: string; meant: string } | undefined {
+  const segments = parsePath(path)
+  if (records.some((r) => matchPath(r, segments).length > 0)) return undefined
+  for (let depth = 0; depth < segments.length; depth++) {
+    const seg = segments[depth]!
+    if (!("key" in seg)) continue
+    const held = keysAt(records, segments.slice(0, depth))
+    if (held.has(seg.key)) continue
+    const meant = suggestName(seg.key, [...held])
+    return meant && meant !== seg.key ? { missing: seg.key, meant } : undefined
+  }
+  return undefined
+}
+
+/** Every key of the objects a path prefix reaches in the records (the records' own keys for an empty prefix). */
+function keysAt(records: readonly Record<string, unknown>[], prefix: Segment[]): Set<string> {
+  const keys = new Set<string>()
+  for (const record of records) {
+    const containers = prefix.length === 0 ? [record] : matchPath(record, prefix).map((m) => m.value)
+    for (const c of containers) if (c && typeof c === "object" && !Array.isArray(c)) for (const k of Object.keys(c)) keys.add(k)
+  }
+  return keys
+}
+
+/**
+ * Refuses a matrix whose rule reaches nothing in the first page of records while they hold a key a slip away from the
+ * rule's (`emial` for `email`): the job would report success with every email left as it was. A key the matrix keeps
+ * (`keep`) or another rule names is not taken for the one meant. Nothing is written before this.
+ */
+export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecord[], where: string): void {
+  const data = records.filter((r) => !r.error).map((r) => r.data)
+  if (data.length === 0) return
+  const named = new Set([...matrix.fields.map((f) => f.path), ...(matrix.keep ?? [])])
+  for (const rule of matrix.fields) {
+    const slip = meantKey(data, rule.path)
+    if (!slip || named.has(rule.path.replace(slip.missing, slip.meant))) continue
+    throw new ConfigError(
+      "matrix",
+      `${where}: the rule on "${rule.path}" reaches no field of the first ${data.length} record(s), which hold "${slip.meant}": did you mean it? Nothing was written; correct the rule's path`,
+    )
+  }
+}
+
+/**
+ * The source with its first page already read and checked with `refuseSlippedRules`, before anything is stored or
+ * written; its `pages()` then yields that page and reads on from the same listing (no second request for it). It can be
+ * read through once.
+ */
+export async function firstPageChecked(source: Source, matrix: Matrix, where: string): Promise<Source> {
+  const listing = source.pages()[Symbol.asyncIterator]()
+  const first = await listing.next()
+  if (!first.done) refuseSlippedRules(matrix, first.value, where)
+  return {
+    ...source,
+    async *pages() {
+      if (first.done) return
+      yield first.value
+      for (let next = await listing.next(); !next.done; next = await listing.next()) yield next.value
+    },
+  }
+}

@@ -4,8 +4,10 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } })
 const dfoError = (status: number, message: string) => json({ errors: [{ message, errorCode: "S4" }], uid: "5c1d6f0e-0000-4000-8000-00000000s4" }, status)
 
-/** SPEC v34 skill activity; `odd` keeps the meaning with numbers as strings, offsets and fields the spec does not list. */
-function activity(knobs: Knobs): Response {
+/** SPEC v34 skill activity (all skills, or one); `odd` keeps the meaning with numbers as strings, offsets and fields the spec does not list. */
+function activity(knobs: Knobs, skill?: string): Response {
+  if (skill !== undefined && !["4101", "4102"].includes(skill)) return json({ error: "not_found", error_description: "skill not found" }, 404)
+  const only = (rows: Record<string, unknown>[]) => (skill === undefined ? rows : rows.filter((r) => String(r.skillId) === skill))
   if (knobs.activity === "204") return new Response(null, { status: 204 })
   const lastPollTime = "2026-11-30T10:00:00.000Z"
   if (knobs.activity === "empty") return json({ skillActivity: [], lastPollTime, totalRecords: 0 })
@@ -13,13 +15,13 @@ function activity(knobs: Knobs): Response {
     { skillId: 4101, skillName: "Billing", queueCount: 2, agentsAvailable: 3, agentsLoggedIn: 5, serviceLevel: 92, serverTime: "2026-11-30T10:00:00.000Z", earliestQueueTime: "2026-11-30T09:59:15.000Z", emailFromAddress: "ingrid.halvorsen@example.no" },
     { skillId: 4102, skillName: "Email Care", queueCount: 7, agentsAvailable: 0, agentsLoggedIn: 2, serviceLevel: 61, serverTime: "2026-11-30T10:00:00.000Z", earliestQueueTime: "2026-11-30T09:49:40.000Z" },
   ]
-  if (knobs.activity === "plain") return json({ skillActivity: plain, lastPollTime, totalRecords: 2 })
+  if (knobs.activity === "plain") return json({ skillActivity: only(plain), lastPollTime, totalRecords: 2 })
   // The same instants written with +01:00 offsets and seven fraction digits; counts as strings; unknown fields.
   const odd = [
     { skillId: "4101", skillName: "Billing", queueCount: "2", agentsAvailable: "3", agentsLoggedIn: "5", serviceLevel: "92", serverTime: "2026-11-30T11:00:00.0000000+01:00", earliestQueueTime: "2026-11-30T10:59:15+01:00", emailFromAddress: "ingrid.halvorsen@example.no", workItemQueueType: null, futureField: { nested: true } },
     { skillId: "4102", skillName: "Email Care", queueCount: "7", agentsAvailable: "0", agentsLoggedIn: "2", serviceLevel: "61", serverTime: "2026-11-30T11:00:00.0000000+01:00", earliestQueueTime: "2026-11-30T10:49:40+01:00", futureField: [] },
   ]
-  return json({ skillActivity: odd, lastPollTime: "2026-11-30T11:00:00.0000000+01:00", totalRecords: "2", _links: { self: null, next: null }, extra: "x" })
+  return json({ skillActivity: only(odd), lastPollTime: "2026-11-30T11:00:00.0000000+01:00", totalRecords: "2", _links: { self: null, next: null }, extra: "x" })
 }
 
 function scriptStart(url: URL, knobs: Knobs, log: Log): Response {
@@ -42,6 +44,8 @@ function completed(url: URL): Response {
 export function acd(req: Request, url: URL, rest: string, knobs: Knobs, log: Log): Response {
   const path = rest.toLowerCase()
   if (path === "/skills/activity" && req.method === "GET") return activity(knobs)
+  const one = /^\/skills\/(\d+)\/activity$/.exec(path)
+  if (one && req.method === "GET") return activity(knobs, one[1])
   if (path === "/scripts/start" && req.method === "POST") return scriptStart(url, knobs, log)
   if (path === "/contacts/completed" && req.method === "GET") return completed(url)
   return json({ error: "not_found", error_description: "no such resource" }, 404)

@@ -92,7 +92,7 @@ export function startStandin(overrides: Partial<Knobs> = {}) {
     // Trailing slashes in discovered hosts double up here: one slash is what a tenant would route.
     const path = url.pathname.replace(/\/{2,}/g, "/")
     const answer = await dispatch(req, url, path)
-    log.requests.push({ method: req.method, path, at: Date.now(), status: answer.status })
+    log.requests.push({ method: req.method, path, raw: url.pathname, at: Date.now(), status: answer.status })
     return answer
   }
 

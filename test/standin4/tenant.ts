@@ -105,7 +105,7 @@ export const PII = [
 
 /** What the tenant did, for the tests: writes that took effect, and every request. */
 export interface Log {
-  requests: { method: string; path: string; at: number; status: number }[]
+  requests: { method: string; path: string; raw: string; at: number; status: number }[]
   /** Records PATCHes that changed the record, by id. */
   patches: Record<string, number>
   ifMatch: string[]

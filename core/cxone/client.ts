@@ -66,7 +66,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const clock = options.clock ?? systemClock
   const send = createSend(options.fetch)
   const key = tenantKey(tenant)
-  const limiter = createLimiter({ maxConcurrency: 16, initialConcurrency: 4, leaseMs: leaseOf(tenant.timeoutMs), ...options.limiter, shared: sharedBudget(options, key), memory: rateMemory(options, key) }, clock)
+  const limiter = createLimiter({ maxConcurrency: 16, initialConcurrency: 4, leaseMs: leaseOf(tenant.timeoutMs), maxPauseMs: options.retry?.retryAfterCapMs, onPause: (ms) => options.log?.warn(`the tenant's rate-limit headers ask every call to wait: pausing ${Math.ceil(ms / 1000)} s (at most retry.retryAfterCapMs)`), ...options.limiter, shared: sharedBudget(options, key), memory: rateMemory(options, key) }, clock)
   const breaker = createBreaker({ ...defaultBreakerOptions, ...options.breaker }, clock)
   const tokenEndpoint = lazyTokenEndpoint(send, tenant, clock)
   const tokens = createTenantTokens({ tenant, send, storage: options.storage.tokens, clock, coordinator, key, tokenEndpoint })

@@ -43,6 +43,10 @@ export interface LimiterOptions {
    * the client went away, and its code never ran again): the request timeout and a margin. Default 120 s.
    */
   leaseMs?: number
+  /** The longest pause a Retry-After or a spent rate-limit window may impose on every call (the retry policy's cap). */
+  maxPauseMs?: number
+  /** Told of a pause of every call longer than a few seconds, so a user is not left watching nothing happen. */
+  onPause?: (ms: number) => void
 }
 
 export interface Outcome {
@@ -159,7 +163,10 @@ function adapter(
     const now = clock.now()
     const before = control.rate(now)
     const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
-    if (pause !== undefined) parts.pause(pause)
+    // An hour's X-RateLimit-Reset (or Retry-After) on an answer is not an hour of silence: at most maxPauseMs.
+    const until = pause === undefined ? undefined : Math.min(pause, now + (options.maxPauseMs ?? 60_000))
+    if (until !== undefined && until - now > LONG_PAUSE_MS) options.onPause?.(until - now)
+    if (until !== undefined) parts.pause(until)
     const after = control.rate(now)
     // On a shared budget: a change is proposed to the others; with none, the agreed rate is read every round, so an
     // instance that did not raise it itself (it found nothing new) draws and judges at the rate they all draw at.
@@ -200,6 +207,7 @@ const DEFAULT_LEASE_MS = 120_000
 /** How long the first caller may wait for a shared budget's store before the line goes on without it. */
 const SHARED_WAIT_MS = 10_000
 
+const LONG_PAUSE_MS = 5_000
 /**
  * A token bucket whose rate is found as responses come back (see
  * rate-control.ts: slow start, then a hold under the accepted rate with

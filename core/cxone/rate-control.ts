@@ -84,8 +84,18 @@ function endRound(s: State, o: RateControlOptions, at: number): void {
   s.round = freshRound(at)
 }
 
-/** What rate-limit headers say; answers a time before which nothing may go when the window is spent. */
-function quota(s: State, o: RateControlOptions, q: RateHeaders | undefined, at: number): number | undefined {
+/**
+ * What rate-limit headers say; answers a time before which nothing may go when the window is spent. Headers
+ * proven wrong (a call sent after "remaining 0" and before its reset was accepted: a gateway sending
+ * `X-RateLimit-Remaining: 0, Reset: 3600` on every answer) are not believed again: each paused every call.
+ */
+function quota(s: State, o: RateControlOptions, answer: RateAnswer, at: number): number | undefined {
+  const q = answer.quota
+  const ok = answer.status !== undefined && answer.status < 400
+  if (ok && s.spent && answer.sentAt > s.spent.readAt && answer.sentAt < s.spent.until) {
+    s.quotaWrong = true
+    s.quotaCap = undefined
+  }
   if (!q) return undefined
   if (q.limit !== undefined && q.windowSec !== undefined && q.limit > 0) {
     const limit = clamp(q.limit / q.windowSec, o.minRps, o.maxRps)
@@ -94,8 +104,11 @@ function quota(s: State, o: RateControlOptions, q: RateHeaders | undefined, at: 
     s.told = true
     s.phase = "steady"
   }
-  if (q.remaining !== undefined && q.resetMs !== undefined) {
-    if (q.remaining < 1 && q.resetMs > 0) return at + q.resetMs
+  if (q.remaining !== undefined && q.resetMs !== undefined && !s.quotaWrong) {
+    if (q.remaining < 1 && q.resetMs > 0) {
+      s.spent = { readAt: at, until: at + q.resetMs }
+      return at + q.resetMs
+    }
     s.quotaCap = { rps: Math.max(o.minRps, q.remaining / Math.max(1, q.resetMs / 1000)), until: at + q.resetMs }
   }
   return undefined
@@ -123,7 +136,7 @@ function record(s: State, o: RateControlOptions, answer: RateAnswer, at: number)
   // The tenant took a call again after the measurement's first refusal: the measurement reads from there.
   if (s.measure && s.measure.open === undefined && crawledFrom !== undefined && !s.crawl) s.measure.open = crawledFrom
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500)
-  const pause = quota(s, o, answer.quota, at)
+  const pause = quota(s, o, answer, at)
   // A measurement keeps its rate whatever it is answered (refusals are what it reads), unless the tenant names its limit.
   if (s.measure && !s.told) {
     measured(s, o, answer, at)
@@ -160,6 +173,8 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     lastCut: -Infinity,
     consecutive: 0,
     quotaCap: undefined,
+    spent: undefined,
+    quotaWrong: false,
     told: false,
     recent: createAnswerWindow(o.windowMs),
     episode: undefined,

@@ -150,6 +150,10 @@ export interface State {
   lastCut: number
   consecutive: number
   quotaCap: { rps: number; until: number } | undefined
+  /** The latest "window spent" (remaining 0): when it was read and the reset it named. */
+  spent: { readAt: number; until: number } | undefined
+  /** A call sent inside a window said spent was accepted: remaining/reset headers are not believed for the rest of the run. */
+  quotaWrong: boolean
   /** The tenant named its limit (a policy header): go there, never probe past it. */
   told: boolean
   recent: AnswerWindow

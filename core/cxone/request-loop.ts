@@ -11,7 +11,7 @@ import type { Limiter } from "./limiter.ts"
 import type { Operation } from "./operation.ts"
 import { parseRateHeaders } from "./rate-headers.ts"
 import { issueRule } from "../route-input.ts"
-import { failureOf, hostGuessed, permissionRefusal, unexpectedShape } from "./response-errors.ts"
+import { failureOf, hostGuessed, permissionRefusal, unexpectedShape, waitTooLong } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
 import type { TokenManager } from "./tokens.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
@@ -257,6 +257,8 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
         denied.delete(op.id)
         return validOutput(op, response)
       }
+      // A 429 whose Retry-After is past the cap is said at once: waiting the cap and asking again meets the same refusal.
+      if (status === 429 && retryAfterMs !== undefined && retryAfterMs > o.policy.retryAfterCapMs) throw waitTooLong(op, retryAfterMs, o.policy.retryAfterCapMs)
       if (status !== 401 && status !== 403) {
         const decision = decideRetry(o.policy, { attempt, status, safe, retryAfterMs }, o.random)
         if (decision.retry) {

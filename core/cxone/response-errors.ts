@@ -53,6 +53,17 @@ export function failureOf(op: Operation, response: RawResponse, retryAfterMs: nu
   return error
 }
 
+/** A 429 whose Retry-After is longer than cxedge waits: said at once, with the wait, rather than slept through silently. */
+export function waitTooLong(op: Operation, retryAfterMs: number, capMs: number): CxoneRateLimitError {
+  const secs = (ms: number) => `${Math.ceil(ms / 1000)} s`
+  return new CxoneRateLimitError({
+    operation: op.id,
+    status: 429,
+    retryAfterMs,
+    message: `${op.id} failed with status 429: the tenant asked to wait ${secs(retryAfterMs)} (Retry-After), longer than cxedge waits (${secs(capMs)}, retry.retryAfterCapMs): run it again after that, or raise retry.retryAfterCapMs`,
+  })
+}
+
 /**
  * A 401 on a token issued for this very call, after one renewal: the tenant is refusing the user, not the token
  * (CXone answers some permission refusals 401, cxone-api.md 8.3 expects 403). Said as a permission failure.

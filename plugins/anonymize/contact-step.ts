@@ -117,10 +117,10 @@ async function failed({ rt, job, tally, out, halt }: Step, p: Pending, error: un
   })
 }
 
-/** After the write: proven by its answer, or read back. */
+/** After the write: proven by its answer, or read back (an answer that does not show the values, false, proves no failure). */
 async function verified(step: Step, p: Pending, result: WriteResult) {
   const { target } = step.job
-  const ok = result.verified ?? (target.verify ? await target.verify(p.ctx) : true)
+  const ok = result.verified === true || (target.verify ? await target.verify(p.ctx) : result.verified !== false)
   if (!ok) throw new CxedgeError("E_VERIFY", "anonymize", `contact ${p.ctx.record.id}: the stored values do not match the plan after writing: check for concurrent writers`)
   await succeeded(step, p, result)
 }

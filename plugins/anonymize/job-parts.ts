@@ -56,7 +56,10 @@ export async function makeTarget(parts: TargetParts): Promise<Target> {
       const window = source.name === "cxone" ? " and the date window (a window selects cxone)" : ""
       throw new ConfigError("anonymize", `the patch target writes through the records API, so it reads the records source, not ${source.name}: drop the source${window} to patch records, or take ${source.name} contacts to the erasure or export target`)
     }
-    return createPatchTarget(rt.client, source, { allowUnconditional: spec.allowUnconditional === true || matrix.matrix.allowUnconditionalWrite === true })
+    return createPatchTarget(rt.client, source, {
+      allowUnconditional: spec.allowUnconditional === true || matrix.matrix.allowUnconditionalWrite === true,
+      sleep: (ms) => rt.clock.sleep(ms),
+    })
   }
   if (spec.kind === "erasure") return erasureTarget(parts)
   if (spec.out) {

@@ -1,13 +1,16 @@
 import * as v from "valibot"
 import { defineOperation, isoInstant, type CxoneClient } from "../../core/index.ts"
 
+// A number as JSON writes it, or as a string of digits: gateways and older versions stringify counts and ids.
+const Num = v.union([v.number(), v.pipe(v.string(), v.regex(/^\s*-?\d+(\.\d+)?\s*$/), v.transform(Number))])
+
 const Activity = v.looseObject({
-  skillId: v.number(),
+  skillId: Num,
   skillName: v.optional(v.string()),
-  queueCount: v.optional(v.number(), 0),
-  agentsAvailable: v.optional(v.number(), 0),
-  agentsLoggedIn: v.optional(v.number()),
-  serviceLevel: v.optional(v.nullable(v.number())),
+  queueCount: v.optional(Num, 0),
+  agentsAvailable: v.optional(Num, 0),
+  agentsLoggedIn: v.optional(Num),
+  serviceLevel: v.optional(v.nullable(Num)),
   earliestQueueTime: v.optional(v.nullable(v.string())),
   serverTime: v.optional(v.string()),
 })

@@ -16,6 +16,12 @@ export interface PatchTargetOptions {
    * Off by default: such a record is refused with E_NO_ETAG.
    */
   allowUnconditional?: boolean
+  /**
+   * Waits between read-backs while a written record still reads as before (a store whose reads lag its
+   * writes by about a second); default 250, 500, 1000 and 2000 ms. Nothing is written again meanwhile.
+   */
+  verifyWaitsMs?: number[]
+  sleep?: (ms: number) => Promise<void>
 }
 
 /** True when `fields` hold the same values in both, as a digest compares them: by their JSON text, an absent field as null. */
@@ -24,6 +30,9 @@ export function sameValues(stored: Record<string, unknown>, planned: Record<stri
   return true
 }
 
+
+const VERIFY_WAITS_MS = [250, 500, 1000, 2000]
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 const gone = (cause?: unknown) =>
   new CxedgeError("E_NOT_FOUND", "anonymize", "the records API no longer has this contact (deleted after it was listed): nothing was written, and nothing of it is left there to anonymize", { cause })
@@ -49,6 +58,8 @@ export interface PatchTarget extends Target {
 export function createPatchTarget(client: CxoneClient, source: Source, options: PatchTargetOptions = {}): PatchTarget {
   const maxConflicts = options.maxConflicts ?? 5
   let unconditional = 0
+  // Ids this target wrote: only a read right after its own write can lag behind it.
+  const justWritten = new Set<string>()
   const read = async (id: string) => {
     const fresh = await source.get?.(id)
     if (!fresh) throw gone()
@@ -73,8 +84,11 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
         try {
           const res = await client.request(recordsPatch, { id: record.id, patch: patchBody(plan, fields) }, { headers: { "If-Match": etag ?? "*" }, safe: true })
           if (!etag) unconditional++
+          justWritten.add(record.id)
           // What the digest would say, without hashing the answer: the plan's digest is of these same values.
-          return { written: true, etag: res.headers.get("etag") ?? undefined, verified: sameValues(res.data, plan.output, fields) }
+          // An answer without the values (none, or the record before the write) proves nothing: verify reads back.
+          const answer = res.data && typeof res.data === "object" ? (res.data as Record<string, unknown>) : undefined
+          return { written: true, etag: res.headers.get("etag") ?? undefined, verified: answer !== undefined && sameValues(answer, plan.output, fields) }
         } catch (error) {
           // A 404 on the write: the contact was deleted after the list served it ("no such resource" told the user nothing).
           if ((error as CxedgeError).code === "E_NOT_FOUND") throw gone(error)
@@ -87,8 +101,13 @@ export function createPatchTarget(client: CxoneClient, source: Source, options: 
       }
     },
     async verify(ctx) {
-      const stored = await read(ctx.record.id)
-      return digestOf(stored.data, ctx.fields) === ctx.digest
+      const waits = justWritten.delete(ctx.record.id) ? (options.verifyWaitsMs ?? VERIFY_WAITS_MS) : []
+      for (const wait of [...waits, undefined]) {
+        const stored = await read(ctx.record.id)
+        if (digestOf(stored.data, ctx.fields) === ctx.digest) return true
+        if (wait !== undefined) await (options.sleep ?? pause)(wait)
+      }
+      return false
     },
     async applied(ctx) {
       return digestOf(ctx.record.data, ctx.fields) === ctx.digest

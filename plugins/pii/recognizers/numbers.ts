@@ -149,6 +149,22 @@ const otherColumn = (text: string, c: Candidate) => {
 const phoneInGroups = (text: string, c: Candidate) =>
   c.end - c.start === 11 && text.charCodeAt(c.start + 3) === 32 && PHONE_WORDS.test(text, Math.max(0, c.start - 40), c.start) && !SSN_WORDS.test(text, Math.max(0, c.start - 80), Math.min(text.length, c.end + 80))
 
+/**
+ * Whether the SSN words before nine bare digits name another number, written between them and these
+ * (`SSN: 021-07-0342 … reachable at 041369339`): the context is that number's, and these are some other one.
+ */
+export function ssnWordsClaimed(text: string, start: number): boolean {
+  const from = Math.max(0, start - 80)
+  let other: RegExpExecArray | undefined
+  for (const m of text.slice(from, start).matchAll(OTHER_SSN)) other = m
+  if (!other) return false
+  const at = from + other.index
+  const end = at + other[0].length
+  // In another line or sentence than that number: a list of them (`SSNs 219099999 and 078051120`) shares its word.
+  return SSN_WORDS.test(text, from, at) && !SSN_WORDS.test(text, end, start) && /\n|[.!?]\s/.test(text.slice(end, start))
+}
+const OTHER_SSN = /(?<!\d)\d{3}([- ]?)\d{2}\1\d{4}(?!\d)/g
+
 export const usSsn = defineRecognizer({
   type: "US_SSN",
   name: "us-ssn",
@@ -164,7 +180,7 @@ export const usSsn = defineRecognizer({
     for (const c of found) c.score = c.end - c.start === 11 || listedWithSsn(text, c.start, c.end) || writtenElsewhere(c) ? 0.6 : ssnAskedBefore(text, c.start) ? 0.7 : 0.3
     // Nine bare digits whose SSN is named only in a later sentence (`Grace Byrne (456042645). … Her US SSN is …`) are
     // some other number: the context counts before them or in their own sentence.
-    return found.filter((c) => c.score !== 0.3 || !SSN_WORDS.test(text, Math.max(0, c.start - 80), c.end + 80) || ssnInSentence(text, c.start, c.end))
+    return found.filter((c) => c.score !== 0.3 || !SSN_WORDS.test(text, Math.max(0, c.start - 80), c.end + 80) || (ssnInSentence(text, c.start, c.end) && !ssnWordsClaimed(text, c.start)))
   },
   context: {
     words: SSN_CONTEXT_WORDS,

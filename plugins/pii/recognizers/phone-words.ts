@@ -32,7 +32,7 @@ export const PHONE_WORDS = contextMatcher([
   // Ukrainian: phone, mobile, call (`Телефонуйте 0484 3520 09`, `Мобільний: …`).
   "телефону", "мобільний", "мобільного", "телефонуйте", "зателефонуйте", "дзвоніть", "подзвоніть",
   // Switzerland's word for a mobile (`Mein Natel: 079 …`).
-  "natel", "natelnummer", "tālr", "tālrunis", "tālruņa", "tālrunim", "mobilais", "zvanīt",
+  "natel", "natelnummer", "tālr", "tālrunis", "tālruņa", "tālrunim", "tālruni", "tālrunī", "mobilais", "zvanīt",
   "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "skambinti", "paskambinti", "skambink", "paskambink", "numeris", "numerį", "telefoni",
   "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
   // Call back in Spanish, Czech, Lithuanian, Norwegian, Polish as notes write it (`devolver la llamada al …`, `Zavolat zpět na …`).

@@ -19,7 +19,7 @@ import { openingNounNames } from "./phone-thing.ts"
 import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
-import { listedWithSsn, ssnAskedBefore } from "./numbers.ts"
+import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
 import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
@@ -147,8 +147,14 @@ const LETTER_IN = /\p{Ll}[\p{L}\p{M}'’-]*[ \t,(]/u
  * (`records 485-54-1290 and 017867767`).
  */
 const ssnInstead = (text: string, start: number, end: number) =>
-  end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && (SSN_WORDS.test(text, Math.max(0, start - 80), start) || listedWithSsn(text, start, end) || ssnAskedBefore(text, start))
+  end - start === 9 && /^\d{9}$/.test(text.slice(start, end)) && ((SSN_WORDS.test(text, Math.max(0, start - 80), start) && !ssnWordsClaimed(text, start)) || listedWithSsn(text, start, end) || ssnAskedBefore(text, start))
 
+/**
+ * A conference PIN dialled after a number (`+41 21 848 28 33,,079762#`): the dial string's pauses (commas glued to the
+ * digits before) and the `#` that closes it. Either alone is something else: a CSV's empty cell between an id and a phone
+ * (`…,4471,,07700 900123`), an extension (`0161 496 0000#204`).
+ */
+const dialledAfter = (text: string, start: number, end: number) => text.charCodeAt(end) === 35 && /\d,+$/.test(text.slice(Math.max(0, start - 4), start))
 const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
 
 /** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
@@ -214,7 +220,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // A WhatsApp link's number, or a phone key's written without its `+`: a phone by what names it, never a card (phone-links.ts); see gluedBefore.
         const linked = namedPhoneLength(text, start, value)
         if (linked !== undefined) found.push({ start, end: start + linked, score: 0.85 })
-        if (linked !== undefined || gluedBefore(text, start)) continue
+        if (linked !== undefined || gluedBefore(text, start) || dialledAfter(text, start, start + value.length)) continue
         // The cheap check first: most stretches are dates, amounts, references or cards, and parsing is the cost. A national number is the whole stretch, so its shape can be judged before it is parsed.
         const national = !international(value, true)
         // A table's column header or a field's key names the value however far it is (`phone⇥…`, a CSV's `ani` column).

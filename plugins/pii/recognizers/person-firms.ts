@@ -1,4 +1,4 @@
-import { FIRM_TRADE_WORDS } from "./organisation-words.ts"
+import { FIRM_TRADE_WORDS, ORGANISATION_WORDS } from "./organisation-words.ts"
 
 // Names of shops, firms and docks that are spelled like people's (`La floristería Luz del Valle`, `Кафе «Вера»`, `Lone Star
 // Plumbing & Heat`, `PSLE Ace Tuition`, `Sunny Hill dock`): the kind of place before, one of its words, or a dock after.
@@ -53,4 +53,18 @@ export function firmOrShop(text: string, start: number, end: number, firstEnd: n
   const words = run.toLowerCase().split(WORDS)
   const last = words.at(-1)!
   return words.length <= 3 && !run.includes("\t") && (SHOP_SET.has(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)))
+}
+
+/**
+ * A run holding an organisation's word after its first word (`Hope Travel Cover`, `Rose Lettings Direct`): a firm's name
+ * spelled like a person's, when no cue names a person there. Read up to a word with a flag of `stop` (an everyday verb or
+ * function word: `Anna Berg Rang The Council` is a sentence); a legal form of two letters is a word of some language too
+ * (`sa`, `as`, `ab`).
+ */
+export function firmWordInside(text: string, words: readonly { start: number; end: number; flags: number }[], a: number, b: number, stop: number): boolean {
+  for (let i = a + 1; i < b && !(words[i]!.flags & stop); i++) {
+    const { start, end } = words[i]!
+    if (end - start > 2 && ORGANISATION_WORDS.has(text.slice(start, end).toLowerCase())) return true
+  }
+  return false
 }

@@ -68,3 +68,23 @@ export function firmWordInside(text: string, words: readonly { start: number; en
   }
   return false
 }
+
+// A surname's particle written with a capital, which the run counts as a word (`Nic Giolla`, `Ó Briain`, `DE LA`).
+const CAPITAL_PARTICLES = new Set(["nic", "ní", "ó", "ui", "uí", "mac", "mc", "ap", "ab", "bin", "ibn", "bint", "abu", "al", "el", "da", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "zu", "y", "e"])
+// After the run, with no punctuation: a word or a number goes on (`… Fibre Router 2278 my number is …`), or more
+// capitalised words past the run's longest.
+const GOES_ON = /^[ \t]+[\p{L}\p{N}]/u
+
+/**
+ * Where a run of four words or more opening with a known first name and a surname that is neither a first name nor a
+ * particle ends its name: after the surname, when the run goes on unpunctuated into lower-case words or numbers. The rest
+ * is a spoken introduction going on to the caller's firm and what they call about (`this is Anna Berg Nordlys Fibre
+ * Router 2278 my number is …`). A longer name has a second given name (`María José García López`), particles (`Aoife Nic
+ * Giolla Phádraig`), or ends at a comma or the line's end (`soy Juan Camilo Zuluaga Peña, les llamo`); a known first
+ * name after the surname opens another name (`Eoin Added Róisín Lynch`).
+ */
+export function runOnName(text: string, words: readonly { start: number; end: number; flags: number }[], a: number, b: number, known: (flags: number) => boolean, first: number): number {
+  if (b - a < 4 || !known(words[a]!.flags) || words[a + 1]!.flags & first || known(words[a + 2]!.flags)) return b
+  for (let i = a; i < b; i++) if (CAPITAL_PARTICLES.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return b
+  return GOES_ON.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 3)) ? a + 2 : b
+}

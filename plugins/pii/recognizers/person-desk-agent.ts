@@ -1,6 +1,7 @@
 import { phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, PARTICLES } from "./person-cues.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { CUSTOMERS } from "./person-desk.ts"
 
 // A call transcribed by speech-to-text opens with the desk answering: its speaker tag, a greeting, the firm's name, then
 // the agent's own name, all in lower case and unpunctuated (`agent: hello harbourline broadband nora lindqvist`,
@@ -19,9 +20,12 @@ export interface DeskWords {
 // lower-case words and the line's end: no digit, capital or punctuation but an apostrophe or a hyphen inside a word.
 // Basque's good morning too: not among the greetings before a name, whose words are stripped from a name's edges (`on`).
 const GREETING = phraseAlternation([...GREETINGS, "egun on"].map((g) => g.toLowerCase()).filter((g) => /^[\p{Ll}\p{M} ]+$/u.test(g)))
-const OPENING = new RegExp(String.raw`^[ \t]*[\p{Ll}\p{N}_ ]{1,16}:[ \t]*(?:${GREETING}),?[ \t]+((?:[\p{Ll}\p{M}'’-]+ ){2,7}[\p{Ll}\p{M}'’-]+)[ \t]*$`, "u")
+const OPENING = new RegExp(String.raw`^[ \t]*([\p{Ll}\p{N}_ ]{1,16}):[ \t]*(?:${GREETING}),?[ \t]+((?:[\p{Ll}\p{M}'’-]+ ){2,7}[\p{Ll}\p{M}'’-]+)[ \t]*$`, "u")
 const TAGGED = /^[ \t]*[\p{Ll}\p{N}_ ]{1,16}:/u
 const PARTICLE_SET = new Set(PARTICLES)
+// Not counted among a name's words either: the Gaelic and Māori particles, which the name's run takes capitalised
+// (`eoin Mac Giolla Phádraig`, `mitchell Te Whata`).
+const UNCOUNTED = new Set([...PARTICLES, "mac", "nic", "ní", "ó", "uí", "te"])
 const INTRODUCED = new RegExp(`(?:^| )(?:${phraseAlternation(INTRODUCTIONS)})(?= |$)`, "u")
 // The most lines read before the first tagged one (a title, a date).
 const MOST_LINES = 3
@@ -33,8 +37,11 @@ function nameStart(parts: readonly string[], words: DeskWords): number {
   if (parts.some((p) => words.isOrdinary(p) && !words.isListedFirst(p) && !PARTICLE_SET.has(p)) || INTRODUCED.test(parts.join(" "))) return -1
   // A listed first name that is no everyday word (`uma`, `grace`) among the last four words, a word of the firm's before
   // it and no firm's word after it.
+  // At most two words after it besides particles (`bence vagyok szeretném felfüggeszteni` is a sentence).
   for (let i = Math.max(1, parts.length - 4); i < parts.length - 1; i++) {
-    if (words.isListedFirst(parts[i]!) && !words.isOrdinary(parts[i]!) && !parts.slice(i).some((p) => ORGANISATION_WORDS.has(p))) return i
+    const rest = parts.slice(i + 1)
+    if (rest.filter((p) => !UNCOUNTED.has(p)).length > 2) continue
+    if (words.isListedFirst(parts[i]!) && !words.isOrdinary(parts[i]!) && !rest.some((p) => ORGANISATION_WORDS.has(p))) return i
   }
   // Else the last two, neither an everyday word (`queria marcar uma consulta`) nor a firm's.
   const name = parts.slice(-2)
@@ -56,12 +63,13 @@ export function deskAgentName(out: string, words: DeskWords): number[] {
 
 function opening(line: string, lineStart: number, words: DeskWords): number[] {
   const m = OPENING.exec(line)
-  if (!m) return []
-  const parts = m[1]!.split(" ")
+  // A customer's tag greets the desk, not the other way round (`ügyfél: jó napot balogh bence vagyok …`).
+  if (!m || CUSTOMERS.test(m[1]!.trim())) return []
+  const parts = m[2]!.split(" ")
   const start = nameStart(parts, words)
   if (start < 1) return []
   const at: number[] = []
-  let i = lineStart + m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length)
+  let i = lineStart + m.index + m[0].length - m[2]!.length - (m[0].length - m[0].trimEnd().length)
   for (let k = 0; k < parts.length; k++) {
     if (k >= start && !PARTICLE_SET.has(parts[k]!)) at.push(i)
     i += parts[k]!.length + 1

@@ -31,6 +31,9 @@ export const EVERYDAY_WORDS = [
   "bună", "mulțumesc", "subiect", "ja", "ti", "mi", "vi", "ili", "ali", "jest", "sam", "moj", "moja", "za", "iz", "kod", "hvala", "bok", "dobar",
   "predmet", "jaz", "in", "hvala", "én", "te", "mi", "ti", "és", "vagy", "de", "nem", "igen", "van", "az", "egy", "köszönöm", "szia", "tárgy",
   "ben", "sen", "biz", "siz", "ve", "veya", "ama", "değil", "evet", "hayır", "bir", "bu", "şu", "için", "ile", "merhaba", "teşekkürler", "konu",
+  // Maltese, Latvian and Bulgarian words after a thanks or a goodbye (`Grazzi ħafna`, `grazzi. issa`, `Paldies, uz redzēšanos`,
+  // `Благодаря предварително`, `ще ви звъннем`): a thanks is a greeting before a name, and these are none.
+  "ħafna", "jien", "issa", "uz", "redzēšanos", "dzirdēšanos", "предварително", "ще", "ви", "довиждане",
 ]
 
 /**

@@ -7,6 +7,7 @@ import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterAt } from "./letter-unit.ts"
 import { mentionedNames, ownFullNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
+import { deskAgentName } from "./person-desk-agent.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -266,7 +267,7 @@ export function readable(text: string, words: NameWords): string {
   // The cues are read once: most texts hold none, and those that do are read for their names below.
   const cues = cueMatches(out)
   const cue = cues.length > 0
-  const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words))
+  const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words), deskAgentName(out, words))
   if (!intro && !cue && !at.length) return out
   if (intro) {
     for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {

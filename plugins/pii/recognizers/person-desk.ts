@@ -22,7 +22,7 @@ const ANSWERING = ["hi", "hello", "hey", "good morning", "good afternoon", "good
   "god morgen", "hei", "moi", "terve", "hyvää päivää", "huomenta", "dzień dobry", "witam", "dobrý den", "dobrý deň", "ahoj", "bună ziua", "bună",
   "dobar dan", "bok", "zdravo", "dober dan", "jó napot", "szia", "merhaba", "γεια σας", "καλημέρα", "καλησπέρα", "labdien", "sveiki", "labas",
   "laba diena", "tere", "tere päevast", "здравейте", "добър ден", "добар дан", "здраво", "добрий день", "вітаю", "halló", "góðan dag", "góðan daginn"]
-const CUSTOMERS = /^(?:customer|caller|client|cliente|clienta|klant|kunde|kundin|kund|klient|klientka|klientas|klientė|klijent|zákazník|zákaznice|asiakas|korisnik|korisnica|ügyfél|müşteri|клиент|клієнт|клієнтка|корисник|корисница|πελάτης|πελάτισσα|viðskiptavinur)$/iu
+export const CUSTOMERS = /^(?:customer|caller|client|cliente|clienta|klant|kunde|kundin|kund|klient|klientka|klientas|klientė|klijent|zákazník|zákaznice|asiakas|korisnik|korisnica|ügyfél|müşteri|клиент|клієнт|клієнтка|корисник|корисница|πελάτης|πελάτισσα|viðskiptavinur)$/iu
 const GREETING_TAG = new RegExp(`^[^\\p{L}\\p{N}\\n]*(?:\\[[^\\]\\n]*\\][ \\t]*)?(\\p{L}+)[\\p{L} -]{0,36}:[ \\t]*(?:${phraseAlternation(ANSWERING)})[,!]?[ \\t]+$`, "iu")
 const FIRM_TO_END = /^(?:[ \t]+(?:&|\p{Lu}[\p{L}\p{M}'’-]*))*[.!]?[ \t]*(?:\n|$)/u
 function greetedDesk(text: string, line: number, start: number, end: number): boolean {

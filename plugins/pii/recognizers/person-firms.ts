@@ -1,4 +1,4 @@
-import { FIRM_TRADE_WORDS } from "./organisation-words.ts"
+import { FIRM_TRADE_WORDS, ORGANISATION_WORDS } from "./organisation-words.ts"
 
 // Names of shops, firms and docks that are spelled like people's (`La floristería Luz del Valle`, `Кафе «Вера»`, `Lone Star
 // Plumbing & Heat`, `PSLE Ace Tuition`, `Sunny Hill dock`): the kind of place before, one of its words, or a dock after.
@@ -53,4 +53,38 @@ export function firmOrShop(text: string, start: number, end: number, firstEnd: n
   const words = run.toLowerCase().split(WORDS)
   const last = words.at(-1)!
   return words.length <= 3 && !run.includes("\t") && (SHOP_SET.has(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)))
+}
+
+/**
+ * A run holding an organisation's word after its first word (`Hope Travel Cover`, `Rose Lettings Direct`): a firm's name
+ * spelled like a person's, when no cue names a person there. Read up to a word with a flag of `stop` (an everyday verb or
+ * function word: `Anna Berg Rang The Council` is a sentence); a legal form of two letters is a word of some language too
+ * (`sa`, `as`, `ab`).
+ */
+export function firmWordInside(text: string, words: readonly { start: number; end: number; flags: number }[], a: number, b: number, stop: number): boolean {
+  for (let i = a + 1; i < b && !(words[i]!.flags & stop); i++) {
+    const { start, end } = words[i]!
+    if (end - start > 2 && ORGANISATION_WORDS.has(text.slice(start, end).toLowerCase())) return true
+  }
+  return false
+}
+
+// A surname's particle written with a capital, which the run counts as a word (`Nic Giolla`, `Ó Briain`, `DE LA`).
+const CAPITAL_PARTICLES = new Set(["nic", "ní", "ó", "ui", "uí", "mac", "mc", "ap", "ab", "bin", "ibn", "bint", "abu", "al", "el", "da", "de", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "zu", "y", "e"])
+// After the run, with no punctuation: a word or a number goes on (`… Fibre Router 2278 my number is …`), or more
+// capitalised words past the run's longest.
+const GOES_ON = /^[ \t]+[\p{L}\p{N}]/u
+
+/**
+ * Where a run of four words or more opening with a known first name and a surname that is neither a first name nor a
+ * particle ends its name: after the surname, when the run goes on unpunctuated into lower-case words or numbers. The rest
+ * is a spoken introduction going on to the caller's firm and what they call about (`this is Anna Berg Nordlys Fibre
+ * Router 2278 my number is …`). A longer name has a second given name (`María José García López`), particles (`Aoife Nic
+ * Giolla Phádraig`), or ends at a comma or the line's end (`soy Juan Camilo Zuluaga Peña, les llamo`); a known first
+ * name after the surname opens another name (`Eoin Added Róisín Lynch`).
+ */
+export function runOnName(text: string, words: readonly { start: number; end: number; flags: number }[], a: number, b: number, known: (flags: number) => boolean, first: number): number {
+  if (b - a < 4 || !known(words[a]!.flags) || words[a + 1]!.flags & first || known(words[a + 2]!.flags)) return b
+  for (let i = a; i < b; i++) if (CAPITAL_PARTICLES.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return b
+  return GOES_ON.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 3)) ? a + 2 : b
 }

@@ -20,7 +20,11 @@ export const ICELANDIC_GREETINGS = ["halló", "góðan dag", "góðan daginn", "
 export const REGIONAL_HELLOS = ["shwmae", "howzit", "habari", "tervist", "namaste", "bongu", "moien", "здрасти", "hæ", "greetings", "compliments of the season", "season's greetings",
   "aye", "howdy", "hey there", "jambo", "good day", "bos días", "boas tardes", "iyi günler", "sali",
   // Irish and Basque hellos and an Indian English sign-off (`Howya Niamh,`, `Kaixo Aitor,`, `Thanking you, Priya`).
-  "howya", "kaixo", "thanking you"]
+  "howya", "kaixo", "thanking you",
+  // Maltese, Latvian, Bulgarian and Ukrainian hellos and thanks, as they open a chat's line before a first name (`Grazzi
+  // Pawlu`, `Paldies Jānis!`, `Благодаря Пламен!`, `Привіт Тарас,`). Not Catalan `gràcies`: its sign-off (`moltes gràcies
+  // montserrat puig i serra`) is read to the line's end elsewhere, and a greeting's cue would end the name sooner.
+  "bonġu", "grazzi", "paldies", "благодаря", "привіт"]
 /** Finnish, Estonian and Turkish Mr and Mrs (`herra Järvinen`, `härra Kask`, `Bayan Kılıç`). */
 export const MORE_TITLES = ["herra", "rouva", "härra", "proua", "bayan"]
 

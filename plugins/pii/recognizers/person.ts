@@ -14,6 +14,7 @@ import { namesByDashes } from "./person-dashes.ts"
 import { withoutEmoji } from "./person-emoji.ts"
 import { initialsBefore } from "./person-initials.ts"
 import { firmAfterSignedName } from "./person-signed-firm.ts"
+import { firmWordInside, runOnName } from "./person-firms.ts"
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
@@ -181,7 +182,7 @@ function firmAfterParticle(text: string, words: readonly Word[], a: number, b: n
 
 /** Where a name ends before a firm's: a sign-off's first name (`Thanks, Mark Southern Cross Plumbing`), or before `de` and a firm. */
 const nameBeforeFirm = (text: string, words: readonly Word[], a: number, b: number) =>
-  b - a > 1 && words[a]!.flags & IS_FIRST && firmAfterSignedName(text, words[a]!.start, words[a]!.end, words[b - 1]!.end) ? a + 1 : firmAfterParticle(text, words, a, b)
+  b - a > 1 && words[a]!.flags & IS_FIRST && firmAfterSignedName(text, words[a]!.start, words[a]!.end, words[b - 1]!.end) ? a + 1 : runOnName(text, words, a, firmAfterParticle(text, words, a, b), knownFirst, IS_FIRST)
 
 // Role nouns that are also frequent surnames (`Tamika Holder`, `Minnie Driver`, `Jo Cousin`): kept after a known first name.
 const SURNAME_ROLES = new Set(["holder", "driver", "rider", "coach", "cousin", "fitter", "minister", "nurse"])
@@ -280,7 +281,7 @@ export const person = defineRecognizer({
       // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue
       // capitalised it (`message laissé à nadège`).
-      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || deskOpening(text, line, start, end, known && !common) || (!cue && original.charCodeAt(start) === text.charCodeAt(start) && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
+      if (score > 0 && (streetOrCompany(text, start, end, first.end, last.start) || (!cue && firmWordInside(text, words, a, b, IS_FUNCTION | IS_VERB)) || deskOpening(text, line, start, end, known && !common) || (!cue && original.charCodeAt(start) === text.charCodeAt(start) && ((count === 1 && placeBefore(text, start, end)) || cityAfterPostcode(text, start))))) continue
       const surname = known && !common ? capitalSurnameBefore(text, line, start, notSurname) : count <= 2 ? labelledSurname(text, line, start, notSurname) : start
       // Most runs score nothing and have no surname before them: the vetoes below are read only for the others.
       if (score <= 0 && surname === start) continue

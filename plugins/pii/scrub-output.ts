@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/
 import { phoneRegion, toEmail, type Finding } from "../../core/index.ts"
 import { readableValue } from "./readable-text.ts"
 import { spokenDigits } from "./recognizers/spoken-digits.ts"
+import { saidDigits } from "./recognizers/digit-words.ts"
 
 /** The scrub modes: what a finding is replaced with. */
 export const SCRUB_MODES = ["tag", "indexed", "hmac", "mask"] as const
@@ -45,7 +46,9 @@ function phoneE164(written: string, regions: readonly string[]): string {
   // A number said digit by digit (`oh seven seven double oh …`), partly (`oh seven nine four six, 451637`) or with a
   // voicemail's pauses (`0489, 92, 44, 80`; `073... 809...`) is read as its digits, so it joins the same number written.
   const spoken = !/\d/.test(written) || /,|\.\.|…/.test(written) || spokenDigits(written.replace(/\d/g, " ")) !== ""
-  const value = spoken ? `${written.trim().startsWith("+") ? "+" : ""}${spokenDigits(written)}` : written
+  // Or said in the caller's own language (`nula deväť nula sedem …`): its digits, as English ones are.
+  const said = /\d/.test(written) ? "" : saidDigits(written)
+  const value = said || (spoken ? `${written.trim().startsWith("+") ? "+" : ""}${spokenDigits(written)}` : written)
   let possible: string | undefined
   for (const r of value.trim().startsWith("+") ? [undefined] : regions) {
     const country = r === undefined ? undefined : (phoneRegion(r) as CountryCode | undefined)

@@ -5,8 +5,8 @@ import { PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 // je 060/…`, `numărul meu este …`). Whoever answers the phone does so at a number (`Róża odbiera pod …`, `neemt … op via`).
 
 // A first-person possessive (or "best", "new") right before the noun, at most one word between (`my mobile number`).
-const MINE_FIRST = String.raw`(?:my|our|best|mijn|onze|mein|meine|unsere|meu|minha|nosso|mi|mio|mon|notre|mój|moj|moja|moje|můj|mé|min|mitt|mit|minun|mano|mans|minu|мій|мой|мој|моя|мою|benim|yeni)`
-const NUMBER_NOUN = String.raw`(?:number|nummer|numéro|número|numero|numer|číslo|broj|номер|број|numara|nombor|numurs|numeris|številka|αριθμός|νούμερο)`
+const MINE_FIRST = String.raw`(?:my|our|best|nire|gure|mijn|onze|mein|meine|unsere|meu|minha|nosso|mi|mio|mon|notre|mój|moj|moja|moje|můj|mé|min|mitt|mit|minun|mano|mans|minu|мій|мой|мој|моя|мою|benim|yeni)`
+const NUMBER_NOUN = String.raw`(?:number|zenbakia|telefonoa|nummer|numéro|número|numero|numer|číslo|broj|номер|број|numara|nombor|numurs|numeris|številka|αριθμός|νούμερο)`
 // What joins the noun and the number: a copula or a colon, in the same languages, then an article as Romance speech
 // puts one before the number (`mi número es el …`, `el meu número és el …`, `mon numéro c'est le …`, `é o …`).
 const COPULA = String.raw`(?:(?:is|'s|’s|ist|é|és|es|è|est|c'est|c’est|to|je|jest|är|er|ir|yra|on|este|e|είναι|є|е|је|це|это)(?:[ \t]+(?:el|le|lo|o))?|:|-|–)`

@@ -29,3 +29,9 @@ test("nine digits after an SSN line that holds its own SSN are not that SSN: aft
   // A list of SSNs shares its word: both are SSNs.
   expect(found("SSN on file: 219099999 and 078051120", "US_SSN")).toEqual(["219099999", "078051120"])
 })
+
+test("a number said digit by digit in the caller's own language, after 'my number is', is a phone; counting in words is not", () => {
+  expect(phones("moje číslo je nula deväť nula sedem tri nula šesť osem nula sedem ďakujem")).toEqual(["nula deväť nula sedem tri nula šesť osem nula sedem"])
+  expect(phones("номерът ми е нула осем осем, шест пет четири, девет шест четири девет благодаря")).toEqual(["нула осем осем, шест пет четири, девет шест четири девет"])
+  expect(phones("uno due tre quattro cinque sei sette otto nove: conta fino a nove")).toEqual([])
+})

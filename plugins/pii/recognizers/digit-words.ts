@@ -1,0 +1,108 @@
+import { isWordUnit, wordMap } from "../../../core/words.ts"
+
+// Digit words in the other languages the recognizers cover, zero to nine, each with its other forms (gender, case, a
+// spelling without its marks as speech-to-text may write it). English is read by spoken-digits.ts. Apart from the
+// recognizer, as spoken-digits.ts is, so scrub's output check can read a number said so without its imports.
+const DIGITS: Record<string, readonly string[]> = {
+  de: ["null", "eins|ein", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun"],
+  nl: ["nul", "een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
+  fr: ["zéro|zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+  es: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+  ca: ["zero", "u|un", "dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou"],
+  it: ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"],
+  pt: ["zero", "um|uma", "dois|duas", "três|tres", "quatro", "cinco", "seis|meia", "sete", "oito", "nove"],
+  sv: ["noll", "ett|en", "två|tva", "tre", "fyra", "fem", "sex", "sju", "åtta|atta", "nio"],
+  da: ["nul", "en|et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
+  no: ["null", "en|ett", "to", "tre", "fire", "fem", "seks", "sju|syv", "åtte|atte", "ni"],
+  is: ["núll|null", "einn|eitt|ein", "tveir|tvö|tvo", "þrír|þrjú|thrir", "fjórir|fjögur|fjorir", "fimm", "sex", "sjö|sjo", "átta|atta", "níu|niu"],
+  fi: ["nolla", "yksi", "kaksi", "kolme", "neljä|nelja", "viisi", "kuusi", "seitsemän|seitseman", "kahdeksan", "yhdeksän|yhdeksan"],
+  et: ["null", "üks|uks", "kaks", "kolm", "neli", "viis", "kuus", "seitse", "kaheksa", "üheksa|uheksa"],
+  pl: ["zero", "jeden|jedna", "dwa|dwie", "trzy", "cztery", "pięć|piec", "sześć|szesc", "siedem", "osiem", "dziewięć|dziewiec"],
+  cs: ["nula", "jedna|jeden|jedno", "dva|dvě|dve", "tři|tri", "čtyři|ctyri", "pět|pet", "šest|sest", "sedm", "osm", "devět|devet"],
+  sk: ["nula", "jeden|jedna|jedno", "dva|dve", "tri", "štyri|styri", "päť|pat", "šesť|sest", "sedem", "osem", "deväť|devat"],
+  sl: ["nič|nic|nula", "ena|en", "dve|dva", "tri", "štiri|stiri", "pet", "šest|sest", "sedem", "osem", "devet"],
+  hr: ["nula", "jedan|jedna|jedno", "dva|dvije|dve", "tri", "četiri|cetiri", "pet", "šest|sest", "sedam", "osam", "devet"],
+  hu: ["nulla", "egy", "kettő|kettö|ketto|két", "három|harom", "négy|negy", "öt|ot", "hat", "hét|het", "nyolc", "kilenc"],
+  ro: ["zero", "unu", "doi", "trei", "patru", "cinci", "șase|şase|sase", "șapte|şapte|sapte", "opt", "nouă|noua"],
+  lt: ["nulis", "vienas", "du", "trys", "keturi", "penki", "šeši|sesi", "septyni", "aštuoni|astuoni", "devyni"],
+  lv: ["nulle", "viens", "divi", "trīs|tris", "četri|cetri", "pieci", "seši|sesi", "septiņi|septini", "astoņi|astoni", "deviņi|devini"],
+  mt: ["żero|zero", "wieħed|wiehed", "tnejn", "tlieta", "erbgħa|erbgha", "ħamsa|hamsa", "sitta", "sebgħa|sebgha", "tmienja", "disgħa|disgha"],
+  eu: ["zero", "bat", "bi", "hiru", "lau", "bost", "sei", "zazpi", "zortzi", "bederatzi"],
+  tr: ["sıfır|sifir", "bir", "iki", "üç|uc", "dört|dort", "beş|bes", "altı|alti", "yedi", "sekiz", "dokuz"],
+  el: ["μηδέν|μηδεν", "ένα|ενα", "δύο|δυο", "τρία|τρια", "τέσσερα|τεσσερα", "πέντε|πεντε", "έξι|εξι", "επτά|εφτά|επτα|εφτα", "οκτώ|οχτώ|οκτω|οχτω", "εννέα|εννιά|εννεα|εννια"],
+  bg: ["нула", "едно|едно", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет"],
+  ru: ["ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+  uk: ["нуль", "один|одна", "два|дві", "три", "чотири", "пʼять|п'ять|п’ять", "шість", "сім", "вісім", "девʼять|дев'ять|дев’ять"],
+  sr: ["нула", "један|једна", "два|две", "три", "четири", "пет", "шест", "седам", "осам", "девет"],
+}
+const LANGS = Object.keys(DIGITS)
+
+/** Each word's languages (a bit each) and its digit in each. */
+const WORDS = wordMap(entries())
+function entries(): [string, { langs: number; digit: Map<number, string> }][] {
+  const byWord = new Map<string, { langs: number; digit: Map<number, string> }>()
+  LANGS.forEach((lang, bit) => {
+    DIGITS[lang]!.forEach((forms, digit) => {
+      for (const word of forms.split("|")) {
+        const entry = byWord.get(word) ?? { langs: 0, digit: new Map<number, string>() }
+        entry.langs |= 1 << bit
+        entry.digit.set(bit, String(digit))
+        byWord.set(word, entry)
+      }
+    })
+  })
+  return [...byWord]
+}
+
+/** A run of digit words said in one language: where it stands and the digits it says. */
+export interface SaidRun {
+  start: number
+  end: number
+  digits: string
+  words: number
+}
+
+// Between two digit words: a space, a comma, a dash or a pause (`nula deväť, nula sedem`, `ni to... åtte`), no line end.
+const GAP = /^[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
+const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || ((text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x2bc) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
+
+/** Every run of `min` digit words or more of one language, in order (`nula deväť nula sedem tri nula šesť osem`). */
+export function saidRuns(text: string, min = 4): SaidRun[] {
+  const out: SaidRun[] = []
+  let run: { start: number; end: number; langs: number; words: [number, number][] } | undefined
+  const close = () => {
+    if (run && run.words.length >= min) {
+      const bit = 31 - Math.clz32(run.langs & -run.langs)
+      const digits = run.words.map(([s, e]) => WORDS.getRange(text, s, e)!.digit.get(bit)!).join("")
+      out.push({ start: run.start, end: run.end, digits, words: run.words.length })
+    }
+    run = undefined
+  }
+  for (let i = 0; i < text.length; ) {
+    if (!isWord(text, i)) {
+      i++
+      continue
+    }
+    let end = i
+    while (isWord(text, end)) end++
+    const entry = end - i <= 12 ? WORDS.getRange(text, i, end) : undefined
+    if (!entry) close()
+    else if (run && run.langs & entry.langs && GAP.test(text.slice(run.end, i))) {
+      run.langs &= entry.langs
+      run.end = end
+      run.words.push([i, end])
+    } else {
+      close()
+      run = { start: i, end, langs: entry.langs, words: [[i, end]] }
+    }
+    i = end
+  }
+  close()
+  return out
+}
+
+/** The digits a whole text says in one language's digit words (scrub's output check), or "" when it says none so. */
+export function saidDigits(written: string): string {
+  const runs = saidRuns(written.trim(), 1)
+  return runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end === written.trim().length ? runs[0]!.digits : ""
+}

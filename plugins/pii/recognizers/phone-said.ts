@@ -1,0 +1,37 @@
+import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
+import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
+import { PHONE_WORDS } from "./phone-words.ts"
+import { kinNamed } from "./phone-kin.ts"
+import { ownPhoneBefore } from "./phone-mine.ts"
+import { saidRuns } from "./digit-words.ts"
+import { VOICEMAIL } from "./phone-spoken.ts"
+
+const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
+
+/**
+ * A phone number said digit by digit in the caller's own language, as a voicemail's or a call's transcript writes it
+ * (`moje číslo je nula deväť nula sedem tri nula šesť osem nula sedem`, `nire zenbakia bederatzi lau bost, zero bost`):
+ * seven to fifteen digit words of one language in a row, with the caller's "my number is", a phone word, a phone's sign
+ * or a relative named in the 80 units before (or a voicemail's transcript), and a number valid in the configured
+ * regions, or in any plan when they read none. English digit words are phone-spoken's.
+ */
+export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
+  const { lists, elsewhere } = regionPlans(regions)
+  return defineRecognizer({
+    type: "PHONE",
+    name: "phone-said",
+    score: 0.75,
+    find(text) {
+      const found: Candidate[] = []
+      for (const run of saidRuns(text)) {
+        if (run.digits.length < 7 || run.digits.length > 15) continue
+        const from = Math.max(0, run.start - 80)
+        const named = ownPhoneBefore(text, run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start))
+        if (!named) continue
+        if (numberIn(run.digits, lists) === undefined && !(run.digits.length >= 8 && validElsewhere(run.digits, elsewhere))) continue
+        found.push({ start: run.start, end: run.end, score: 0.85 })
+      }
+      return found
+    },
+  })
+}

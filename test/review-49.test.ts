@@ -1,0 +1,45 @@
+// Review 49: defects found in this session's changes, each proven by a test that failed before its fix.
+import { afterEach, describe, expect, test } from "bun:test"
+import { createKeyRing, createRuntime, settingsFrom, withPluginEnv, type Env, type Runtime } from "../core/index.ts"
+import { builtins, defaultPlugins } from "../plugins/manifest.ts"
+import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
+import { KEY } from "../testing/runtime.ts"
+import { jobStore } from "../plugins/anonymize/journal.ts"
+import { sandboxEnv } from "./helpers.ts"
+
+const TOKEN = "studio-callout-token-0123456789abcdef"
+const opened: Runtime[] = []
+afterEach(async () => {
+  for (const rt of opened.splice(0)) await rt.dispose()
+})
+
+/** A runtime as the server opens it, with the contact-ended callout's job configured. */
+async function calloutRuntime() {
+  const sandbox = await createSandbox({ contacts: 3 })
+  const env: Env = { ...sandboxEnv(sandbox, SANDBOX_ORIGIN), CXEDGE_CALLOUT_MATRIX: "gdpr", CXEDGE_CALLOUT_TOKENS: TOKEN }
+  const settings = withPluginEnv(settingsFrom(env, {}, {}), env, Object.values(builtins))
+  const rt = await createRuntime({ ...settings.config, plugins: defaultPlugins }, { builtins, fetch: sandbox.fetch, keys: createKeyRing(KEY) })
+  opened.push(rt)
+  return { rt, records: [...sandbox.tenant("acme").data.records.values()] }
+}
+
+const noRoom = () => Object.assign(new Error("no space left on device"), { code: "ENOSPC" })
+
+describe("a queued job stopped by a full disk", () => {
+  test("its task is not called done: it stays queued to run the job again, which is left unfinished", async () => {
+    const { rt, records } = await calloutRuntime()
+    // The consent outbox or the audit sink on a full disk: a durable listener that cannot keep its record.
+    let full = true
+    rt.hooks.on("contact:applied", () => {
+      if (full) throw noRoom()
+    }, { durable: true })
+    const id = `contact_${records[0]!.id}`
+    await rt.tasks.enqueue("anonymize.contact", { contactId: records[0]!.id }, id)
+    await rt.tasks.drain()
+    const job = await jobStore(rt.storage.namespace("jobs")).get(id)
+    expect(job?.state).toBe("running")
+    // Before: the task was "done" with its job left running, and nothing ran the job again.
+    expect((await rt.tasks.get(id))?.state).toBe("pending")
+    full = false
+  }, 30_000)
+})

@@ -6,6 +6,7 @@ import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
 import { KEY } from "../testing/runtime.ts"
 import { jobStore } from "../plugins/anonymize/journal.ts"
 import { sandboxEnv } from "./helpers.ts"
+import { anonymize, anonymizeSetup, loadMatrixFile } from "./plugins/anonymize/setup.ts"
 
 const TOKEN = "studio-callout-token-0123456789abcdef"
 const opened: Runtime[] = []
@@ -41,5 +42,27 @@ describe("a queued job stopped by a full disk", () => {
     // Before: the task was "done" with its job left running, and nothing ran the job again.
     expect((await rt.tasks.get(id))?.state).toBe("pending")
     full = false
+  }, 30_000)
+})
+
+describe("an erasure whose event a durable listener could not keep", () => {
+  test("is told again by the resume, which sends no second request: every erasure request ends up recorded", async () => {
+    const { rt, state } = await anonymizeSetup({ sandboxOptions: { contacts: 12 } })
+    // An audit sink or outbox that could not keep the first erasure's record (a full disk, then room again).
+    const kept = new Set<string>()
+    let refusals = 1
+    rt.hooks.on("subject:erasure", (e) => {
+      if (refusals-- > 0) throw noRoom()
+      kept.add(e.requestId)
+    }, { durable: true })
+    // CXone processes a Privacy erasure later (the sandbox at once): the resume still reads the contacts as they were.
+    const before = state.data.completed.map((c) => ({ ...c }))
+    const { job } = await anonymize(rt, { matrix: loadMatrixFile("gdpr"), target: { kind: "erasure" } })
+    before.forEach((c, i) => Object.assign(state.data.completed[i]!, c))
+    await anonymize(rt, { jobId: job.jobId, resume: true })
+    const subjects = state.erasures.map((e) => `${e.subjectIdentifierType}:${e.subjectIdentifier}`)
+    expect(new Set(subjects).size).toBe(subjects.length)
+    // Before: the resume found the request id journaled and went on, the record of that request lost for good.
+    expect(kept.size).toBe(subjects.length)
   }, 30_000)
 })

@@ -5,6 +5,7 @@ import { builtins, defaultPlugins } from "../plugins/manifest.ts"
 import { createSandbox, SANDBOX_ORIGIN } from "../sandbox/app.ts"
 import { KEY } from "../testing/runtime.ts"
 import { jobStore } from "../plugins/anonymize/journal.ts"
+import { expireExports, openExportStore } from "../plugins/subject/inbound.ts"
 import { sandboxEnv } from "./helpers.ts"
 import { anonymize, anonymizeSetup, loadMatrixFile } from "./plugins/anonymize/setup.ts"
 
@@ -65,4 +66,24 @@ describe("an erasure whose event a durable listener could not keep", () => {
     // Before: the resume found the request id journaled and went on, the record of that request lost for good.
     expect(kept.size).toBe(subjects.length)
   }, 30_000)
+})
+
+describe("the sweep of uncollected subject exports, with an audit sink that cannot append", () => {
+  test("deletes every export past its time, not only the first (the record it could not keep is still reported)", async () => {
+    const rt = await createRuntime({ plugins: defaultPlugins }, { builtins, keys: createKeyRing(KEY) })
+    opened.push(rt)
+    const store = openExportStore(rt)
+    const past = new Date(Date.now() - 60_000).toISOString()
+    for (const id of ["a1", "a2", "a3"]) {
+      await store.sealed.setItem(`e:${id}`, "{}")
+      await store.meta.setItem(`m:${id}`, { state: "ready", createdAt: past, expiresAt: past })
+    }
+    rt.hooks.on("audit:record", () => {
+      throw noRoom()
+    }, { durable: true })
+    const swept = await expireExports(rt, store).catch((error) => error)
+    expect(swept?.code).toBe("ENOSPC")
+    // Before: the first export's record threw and the two others stayed past their time, personal data kept.
+    for (const id of ["a1", "a2", "a3"]) expect(await store.sealed.hasItem(`e:${id}`)).toBe(false)
+  })
 })

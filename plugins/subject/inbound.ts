@@ -57,12 +57,16 @@ export function handleAccessRequests(rt: Runtime, settings: SubjectSettings, sto
 
 /** Exports left uncollected past their time are deleted (the server's tick, a Worker's cron). */
 export async function expireExports(rt: Runtime, store: ExportStore) {
+  // An audit sink that cannot append (a full disk) stops no deletion: the others are past their time too. Its failure
+  // is thrown once all are deleted, to be reported.
+  let unrecorded: { error: unknown } | undefined
   for (const key of await store.meta.getKeys("m")) {
     const meta = await store.meta.getItem<ExportMeta>(key)
     if (meta?.state !== "ready" || Date.parse(meta.expiresAt) > rt.clock.now()) continue
     const id = key.replace(/^m:/, "")
     await store.sealed.removeItem(`e:${id}`)
     await store.meta.setItem(key, { ...meta, state: "expired" } satisfies ExportMeta)
-    await rt.hooks.emit("audit:record", { action: "subject.export.expired", outcome: "deleted", jobId: id })
+    await rt.hooks.emit("audit:record", { action: "subject.export.expired", outcome: "deleted", jobId: id }).catch((error) => void (unrecorded ??= { error }))
   }
+  if (unrecorded) throw unrecorded.error
 }

@@ -87,3 +87,26 @@ describe("the sweep of uncollected subject exports, with an audit sink that cann
     for (const id of ["a1", "a2", "a3"]) expect(await store.sealed.hasItem(`e:${id}`)).toBe(false)
   })
 })
+
+describe("an access export whose audit record could not be kept", () => {
+  test("its task, run again, still announces the export ready: the requester is told once it is recorded", async () => {
+    const { rt, sandbox } = await anonymizeSetup({ plugins: ["tenant", "anonymize", "subject"], sandboxOptions: { contacts: 12 } })
+    let refusals = 1
+    rt.hooks.on("audit:record", (entry) => {
+      if (entry.action === "subject.export" && refusals-- > 0) throw noRoom()
+    }, { durable: true })
+    const ready: string[] = []
+    rt.hooks.on("subject:access-ready", (e) => void ready.push(e.exportId))
+    const person = [...sandbox.tenant("acme").data.records.values()][2]!.fields as { email: string }
+    await rt.tasks.enqueue("subject.access-export", { subject: person.email, subjectType: "EMAIL" }, "access_review49")
+    await rt.tasks.drain()
+    // The queue's back-off, run out: the task is due again.
+    const task = await rt.storage.tasks.getItem<Record<string, unknown>>("task:access_review49")
+    expect(task?.state).toBe("pending")
+    await rt.storage.tasks.setItem("task:access_review49", { ...task, retryAt: new Date(0).toISOString() })
+    await rt.tasks.drain()
+    expect((await rt.tasks.get("access_review49"))?.state).toBe("done")
+    // Before: the run again found the export stored and returned, and subject.access.ready was never sent.
+    expect(ready).toEqual(["access_review49"])
+  }, 30_000)
+})

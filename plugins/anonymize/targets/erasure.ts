@@ -172,7 +172,10 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
           const known = await options.journal.subject.get(key)
           // Told again: the run that journaled it may have stopped before a durable listener (audit, outbox) kept the
           // event. A record told twice is one webhook (its id is the request's); one never told is lost for good.
-          if (known?.requestId) return tell(jobId, subject, known.requestId).then(() => known.requestId)
+          if (known?.requestId) {
+            await tell(jobId, subject, known.requestId)
+            return known.requestId
+          }
         }
         const { requestId } = await client.call(privacyErasure, { subjectIdentifier: subject.value, subjectIdentifierType: subject.type })
         await journalSubject(key, { requestId })

@@ -4,7 +4,7 @@ import { checkQuery, didYouMean, documentRoute, inBackground, suggestName, type 
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { createCalloutAuth, type Refusal } from "./callout-auth.ts"
 import { builtinMatrices } from "./matrices.ts"
-import { completeJob, prepareJob } from "./prepare.ts"
+import { completeQueuedJob, prepareJob } from "./prepare.ts"
 import type { AnonymizeSettings, ContactEndedSettings } from "./settings.ts"
 
 export const CONTACT_JOB = "anonymize.contact"
@@ -95,7 +95,7 @@ export function handleContactJobs(rt: Runtime, settings: AnonymizeSettings) {
       const { contactId } = payload as { contactId: string }
       const job = await prepareJob(rt, { jobId: task.id, matrix, source: { kind: "single", id: contactId, from }, target: { kind: target } }, settings)
       if (job.finished) return
-      await completeJob(rt, job, { concurrency: 1 })
+      await completeQueuedJob(rt, job, { concurrency: 1 })
     })
   }
 }

@@ -3,7 +3,7 @@ import { type Matrix } from "./matrix/index.ts"
 import { resolveErasureSubject, type LinkedMode } from "./erasure-linked.ts"
 import { SUBJECT_ERASURE, type ErasureSubject } from "./events.ts"
 import { jobStore } from "./journal.ts"
-import { completeJob, prepareJob, type PreparedJob } from "./prepare.ts"
+import { completeQueuedJob, prepareJob, type PreparedJob } from "./prepare.ts"
 import type { SourceSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 import { decryptValue, encryptValue } from "./transforms/encrypt.ts"
@@ -86,6 +86,6 @@ export function handleErasureRequests(rt: Runtime, settings: AnonymizeSettings &
       rt.log.info(`[cxedge] [anonymize] erasure ${task.id}: ${resolution.linked.length} linked identifier(s), ${followed} erased too (settings.anonymize.erasure.linked ${resolution.mode}); tokens in the audit log`)
     }
     if (job.finished) return
-    await completeJob(rt, job, { concurrency: settings.concurrency })
+    await completeQueuedJob(rt, job, { concurrency: settings.concurrency })
   }, { encode, decode })
 }

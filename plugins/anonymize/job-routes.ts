@@ -7,7 +7,7 @@ import { jobStore } from "./journal.ts"
 import { builtinMatrices, matrixNameHint, shippedNames } from "./matrices.ts"
 import { checkMatrix, readMatrix, type Matrix } from "./matrix/index.ts"
 import { readScope } from "./plan-scope.ts"
-import { completeJob } from "./prepare.ts"
+import { completeQueuedJob } from "./prepare.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
 /** The task kind a plan's run is queued as (`POST /v1/jobs/:id/run`). */
@@ -111,7 +111,7 @@ export function handlePlanRuns(rt: Runtime, settings: AnonymizeSettings) {
   rt.tasks.handle(PLAN_RUN, async ({ jobId }) => {
     const { plan } = await runnablePlan(rt, jobId, shippedNow(await getPlan(rt, jobId)))
     const job = await preparePlanRun(rt, plan, settings)
-    if (!job.finished) await completeJob(rt, job, { concurrency: settings.concurrency })
+    if (!job.finished) await completeQueuedJob(rt, job, { concurrency: settings.concurrency })
   })
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
+import { ConfigError, CxedgeError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
 import { compileMatrix, residualCheck, type Matrix } from "./matrix/index.ts"
 import { firstPageChecked } from "./matrix/reach.ts"
 import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
@@ -177,4 +177,14 @@ export async function completeJob(rt: Runtime, job: PreparedJob, options: Comple
   } finally {
     await lease?.release()
   }
+}
+
+/**
+ * A queued job's run (an erasure request, a contact-ended callout, an approved plan): a job that stopped itself (a full
+ * disk) fails its task, which the queue runs again later to resume it. Returning would call the task done, its job
+ * left running with contacts unwritten and nothing to run it again.
+ */
+export async function completeQueuedJob(rt: Runtime, job: PreparedJob, options: CompleteOptions): Promise<void> {
+  const result = await completeJob(rt, job, options)
+  if (result.interrupted) throw new CxedgeError("E_INTERRUPTED", "anonymize", `job ${job.jobId} was stopped${result.stoppedBy ? ` (${result.stoppedBy})` : ""}: its task runs it again`)
 }

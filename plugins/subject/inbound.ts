@@ -11,6 +11,8 @@ export interface ExportMeta {
   createdAt: string
   expiresAt: string
   collectedAt?: string
+  /** False until its audit record and `subject:access-ready` were kept: a task run again then tells them (absent: told). */
+  told?: boolean
 }
 
 export interface ExportStore {
@@ -34,11 +36,14 @@ export const openExportStore = (rt: Runtime): ExportStore => {
 export function handleAccessRequests(rt: Runtime, settings: SubjectSettings, store: ExportStore) {
   rt.tasks.handle(ACCESS_EXPORT, async ({ subject, subjectType }, task) => {
     const id = task.id
-    if (await store.meta.getItem(`m:${id}`)) return
+    // Made, and told (or collected, or expired): nothing is made twice. Made but untold (a durable listener, the audit
+    // sink or the outbox, failed): made again and told, or the requester never hears of it.
+    const made = await store.meta.getItem<ExportMeta>(`m:${id}`)
+    if (made && !(made.state === "ready" && made.told === false)) return
     const by = settings.by ?? "consent-webhook"
     const { document, summary } = await gatherExport(rt, { subject: { type: subjectType, value: subject }, linked: settings.linked, by }, settings)
     const now = rt.clock.now()
-    const meta: ExportMeta = { state: "ready", createdAt: new Date(now).toISOString(), expiresAt: new Date(now + settings.exportTtlHours * 3_600_000).toISOString() }
+    const meta: ExportMeta = { state: "ready", createdAt: new Date(now).toISOString(), expiresAt: new Date(now + settings.exportTtlHours * 3_600_000).toISOString(), told: false }
     await store.sealed.setItem(`e:${id}`, JSON.stringify(document))
     await store.meta.setItem(`m:${id}`, meta)
     await auditExport(rt, summary, { channel: "inbound", exportId: id })
@@ -46,6 +51,7 @@ export function handleAccessRequests(rt: Runtime, settings: SubjectSettings, sto
       exportId: id, subject: summary.subject, subjectType, records: summary.records, completedContacts: summary.completedContacts,
       messages: summary.messages, linked: summary.linked.length, expiresAt: meta.expiresAt,
     })
+    await store.meta.setItem(`m:${id}`, { ...meta, told: true } satisfies ExportMeta)
   }, {
     encode: (p: AccessExportTask) => ({ subject: sealSubject(rt.keys, p.subject), subjectType: p.subjectType }),
     decode: (stored: unknown) => {
@@ -57,12 +63,16 @@ export function handleAccessRequests(rt: Runtime, settings: SubjectSettings, sto
 
 /** Exports left uncollected past their time are deleted (the server's tick, a Worker's cron). */
 export async function expireExports(rt: Runtime, store: ExportStore) {
+  // An audit sink that cannot append (a full disk) stops no deletion: the others are past their time too. Its failure
+  // is thrown once all are deleted, to be reported.
+  let unrecorded: { error: unknown } | undefined
   for (const key of await store.meta.getKeys("m")) {
     const meta = await store.meta.getItem<ExportMeta>(key)
     if (meta?.state !== "ready" || Date.parse(meta.expiresAt) > rt.clock.now()) continue
     const id = key.replace(/^m:/, "")
     await store.sealed.removeItem(`e:${id}`)
     await store.meta.setItem(key, { ...meta, state: "expired" } satisfies ExportMeta)
-    await rt.hooks.emit("audit:record", { action: "subject.export.expired", outcome: "deleted", jobId: id })
+    await rt.hooks.emit("audit:record", { action: "subject.export.expired", outcome: "deleted", jobId: id }).catch((error) => void (unrecorded ??= { error }))
   }
+  if (unrecorded) throw unrecorded.error
 }

@@ -158,6 +158,11 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
   const { subjectsOfRecord, dfoContactOfRecord } = recordReader(options)
   const journalSubject = groupCommit(options.journal)
 
+  async function tell(jobId: string, subject: Subject, requestId: string) {
+    const token = options.pseudonym(subject.value)
+    if (token) await rt.hooks.emit("subject:erasure", { jobId, subject: token, subjectType: subject.type, requestId })
+  }
+
   async function erase(jobId: string, subject: Subject): Promise<string> {
     const key = sha256Hex(`${subject.type}:${subject.value}`).slice(0, 40)
     let pending = inflight.get(key)
@@ -165,12 +170,16 @@ export function createErasureTarget(rt: Runtime, client: CxoneClient, options: E
       pending = (async () => {
         if (options.resume !== false) {
           const known = await options.journal.subject.get(key)
-          if (known?.requestId) return known.requestId
+          // Told again: the run that journaled it may have stopped before a durable listener (audit, outbox) kept the
+          // event. A record told twice is one webhook (its id is the request's); one never told is lost for good.
+          if (known?.requestId) {
+            await tell(jobId, subject, known.requestId)
+            return known.requestId
+          }
         }
         const { requestId } = await client.call(privacyErasure, { subjectIdentifier: subject.value, subjectIdentifierType: subject.type })
         await journalSubject(key, { requestId })
-        const token = options.pseudonym(subject.value)
-        if (token) await rt.hooks.emit("subject:erasure", { jobId, subject: token, subjectType: subject.type, requestId })
+        await tell(jobId, subject, requestId)
         return requestId
       })()
       inflight.set(key, pending)

@@ -77,6 +77,13 @@ function validIn(value: string, lists: RegionLists): boolean {
  * Whether a national number no configured region reads is valid in some other country's plan (`(11) 96851-1763`, a
  * São Paulo mobile, for a tenant configured for Europe), each tried with and without a trunk 0 whatever its first digit.
  */
+/**
+ * Digits read out (said word by word, or in a caller's pauses) that make a number: valid in the configured regions'
+ * plans, or, eight digits or more, in another plan.
+ */
+export const readOutValid = (digits: string, { lists, elsewhere }: { lists: RegionLists; elsewhere: readonly CountryCode[] }) =>
+  numberIn(digits, lists) !== undefined || (digits.length >= 8 && validElsewhere(digits, elsewhere))
+
 export function validElsewhere(value: string, elsewhere: readonly CountryCode[]): boolean {
   for (const region of elsewhere) {
     const phone = parsePhone(value, region)

@@ -1,12 +1,10 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, readOutValid, regionPlans } from "./phone-regions.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
-import { VOICEMAIL } from "./phone-spoken.ts"
-
-const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
+import { PHONE_SIGN, VOICEMAIL } from "./phone-spoken.ts"
 
 /**
  * A phone number said digit by digit in the caller's own language, as a voicemail's or a call's transcript writes it
@@ -16,7 +14,7 @@ const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
  * regions, or in any plan when they read none. English digit words are phone-spoken's.
  */
 export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
-  const { lists, elsewhere } = regionPlans(regions)
+  const plans = regionPlans(regions)
   return defineRecognizer({
     type: "PHONE",
     name: "phone-said",
@@ -28,7 +26,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         const from = Math.max(0, run.start - 80)
         const named = ownPhoneBefore(text, run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start))
         if (!named) continue
-        if (numberIn(run.digits, lists) === undefined && !(run.digits.length >= 8 && validElsewhere(run.digits, elsewhere))) continue
+        if (!readOutValid(run.digits, plans)) continue
         found.push({ start: run.start, end: run.end, score: 0.85 })
       }
       return found

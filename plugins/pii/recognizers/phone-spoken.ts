@@ -1,5 +1,5 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { DEFAULT_REGIONS, numberIn, regionPlans, validElsewhere } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, readOutValid, regionPlans } from "./phone-regions.ts"
 import { PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
@@ -29,7 +29,8 @@ const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u
 const WORD_AFTER = /^[ ](\p{L}{3,})/u
 const VOICEMAIL_ALL = new RegExp(VOICEMAIL.source, "giu")
 const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
-const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
+/** A phone's sign anywhere in a stretch (☎, 📞, 📱, 📲). */
+export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
 
 /**
@@ -52,7 +53,7 @@ function listed(written: string): boolean {
 
 /** A recognizer of phone numbers said digit by digit, valid in `regions` (or anywhere, a phone being named before). */
 export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
-  const { lists, elsewhere } = regionPlans(regions)
+  const plans = regionPlans(regions)
   return defineRecognizer({
     type: "PHONE",
     name: "phone-spoken",
@@ -73,7 +74,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const last = found[found.length - 1]
         const alternative = last !== undefined && OR_BETWEEN.test(text.slice(last.end, m.index))
         if (!alternative && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
-        if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
+        if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }
       if (PAUSED_DIGIT.test(text)) for (const m of text.matchAll(PAUSED)) {
@@ -103,7 +104,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const next = WORD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
         if (next && MONTH_WORDS.has(next[1]!.toLowerCase())) continue
         if (listed(m[0])) continue
-        if (numberIn(digits, lists) === undefined && !(digits.length >= 8 && validElsewhere(digits, elsewhere))) continue
+        if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }
       return found

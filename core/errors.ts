@@ -141,15 +141,18 @@ export const errorKindAndCode = (error: unknown): string => {
   return typeof code === "string" && /^E[A-Z0-9_]{1,30}$/.test(code) ? `${errorKind(error)} ${code}` : errorKind(error)
 }
 
-/** A one-line, stack-free description suitable for a terminal or a JSON error body. */
 /** Error codes of a write that found no room: full disk, file size limit, quota, read-only file system. */
 const NO_ROOM = new Set(["ENOSPC", "EFBIG", "EDQUOT", "EROFS"])
 
+/** Whether an error code says a write found no room (every later write would too): a full disk, a limit, read-only. */
+export const isNoRoom = (code: unknown): boolean => typeof code === "string" && NO_ROOM.has(code)
+
+/** A one-line, stack-free description suitable for a terminal or a JSON error body. */
 export function describeError(error: unknown): string {
   if (error instanceof CxedgeError) return error.message
   const code = (error as { code?: unknown } | null)?.code
   // A storage driver's own write error (unstorage's fs driver on a full disk): what it means, not "unexpected".
-  if (typeof code === "string" && NO_ROOM.has(code)) {
+  if (isNoRoom(code)) {
     return `[cxedge] storage could not be written (${code}): its disk is full, a size limit or quota was reached, or it is read-only; make room, then run again (a job: resume it)`
   }
   if (error instanceof Error) return `[cxedge] unexpected error: ${error.message}`

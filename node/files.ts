@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, existsSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, statSync, writeSync } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
 import { basename, dirname, resolve } from "node:path"
-import { ConfigError, CxedgeError, type FileAccess } from "../core/index.ts"
+import { ConfigError, CxedgeError, isNoRoom, type FileAccess } from "../core/index.ts"
 import { writePrivateFile } from "./private-file.ts"
 
 /** A directory where a file is expected fails here, before a job starts, not as EISDIR halfway through. */
@@ -188,12 +188,11 @@ async function* bytesOf(path: string, range?: { start?: number; end?: number }):
 
 const CHUNK = 1 << 20
 
-const FULL = new Set(["ENOSPC", "EFBIG", "EDQUOT"])
 
 /** A failed append, named with its file and what to do: nothing is written twice, the contacts stay to resume. */
 function writeFailed(path: string, error: unknown): CxedgeError {
   const code = (error as NodeJS.ErrnoException).code ?? "E_WRITE"
-  const why = FULL.has(code) ? "its disk is full or the file size limit was reached" : code === "EROFS" || code === "EACCES" || code === "EPERM" ? "it cannot be written (read-only)" : "the write failed"
+  const why = code === "EROFS" || code === "EACCES" || code === "EPERM" ? "it cannot be written (read-only)" : isNoRoom(code) ? "its disk is full or the file size limit was reached" : "the write failed"
   return new CxedgeError(code, "files", `${path} could not be written (${code}): ${why}; make room or fix it, then resume the job: its lines not written are written then`, { cause: error })
 }
 

@@ -1,4 +1,4 @@
-import { CxedgeError, CxoneHttpError, DEFAULT_SUBJECT_FIELDS, describeError, subjectsOfRecord, type GateVerdict, type Runtime } from "../../core/index.ts"
+import { CxedgeError, CxoneHttpError, DEFAULT_SUBJECT_FIELDS, describeError, isNoRoom, subjectsOfRecord, type GateVerdict, type Runtime } from "../../core/index.ts"
 import { validatePlan, type CompiledMatrix, type FieldProblem, type Plan } from "./matrix/index.ts"
 import { type SourceRecord, type Target, type WriteContext, type WriteResult } from "./pipeline.ts"
 import { changedFields, digestOf } from "./digest.ts"
@@ -25,9 +25,6 @@ function failureCode(error: unknown): string {
   if (error instanceof CxoneHttpError && error.status && error.code !== "E_CIRCUIT_OPEN") return `E_HTTP_${error.status}`
   return (error as CxedgeError)?.code ?? "E_WRITE"
 }
-
-/** A write refused because the output cannot take more (disk full, size limit, quota, read-only): every later write would be too. */
-const OUTPUT_FULL = new Set(["ENOSPC", "EFBIG", "EDQUOT", "EROFS"])
 
 const actionsOf = (plan: Plan): FieldAction[] =>
   plan.changes.filter((c) => !c.already).map((c) => ({ path: c.path, transform: c.transform, ...(c.keyId ? { keyId: c.keyId } : {}) }))
@@ -105,14 +102,14 @@ async function failed({ rt, job, tally, out, halt }: Step, p: Pending, error: un
   const code = failureCode(error)
   const id = p.ctx.record.id
   // A full disk is said once, when the job stops, not once a contact: the contacts stay planned for the resume.
-  const stops = OUTPUT_FULL.has(code) && halt
+  const stops = isNoRoom(code) && halt
   if (stops) halt(error)
   tally.failed(id, undefined, describeError(error), false, !!stops)
   out.failed.push([id, planned(p.attempts, p.ctx, code)])
   tally.counts.done++
   await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason: describeError(error), code }).catch((lost) => {
     // The failure's own record found no room either: the contact stays planned, and its resume records what it does.
-    if (!(OUTPUT_FULL.has(failureCode(lost)) && halt)) throw lost
+    if (!(isNoRoom(failureCode(lost)) && halt)) throw lost
     halt(lost)
   })
 }

@@ -1,4 +1,4 @@
-import { describeError, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeError, type Runtime } from "../../core/index.ts"
 import type { Source, SourceRecord } from "./pipeline.ts"
 import { pageStep, type ContactJob, type Limit } from "./contact-step.ts"
 import type { JobSummary } from "./events.ts"
@@ -99,6 +99,13 @@ function progressOf(rt: Runtime, tally: Tally, total: number | undefined, starte
     now: rt.clock.now(),
   })
 }
+
+/**
+ * A stopped run as its task's error (E_INTERRUPTED), naming why it stopped itself (a full disk), never a value: the queue
+ * runs the task again, which resumes it. `what` is the run (`job J`, `partition P`), `then` what happens next.
+ */
+export const stoppedError = (what: string, result: Pick<JobResult, "stoppedBy">, then: string) =>
+  new CxedgeError("E_INTERRUPTED", "anonymize", `${what} was stopped${result.stoppedBy ? ` (${result.stoppedBy})` : ""}: ${then}`)
 
 /** At most `n` tasks at once, the rest queued in order. */
 function createLimit(n: number): Limit {

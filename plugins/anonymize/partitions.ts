@@ -2,7 +2,7 @@ import {
   ConfigError, CxedgeError, pauseWhenOpen, TaskRefusedError, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime,
 } from "../../core/index.ts"
 import { compileMatrix, residualCheck, type CompiledMatrix } from "./matrix/index.ts"
-import { runJob, type JobResult, type RunnableJob } from "./job.ts"
+import { runJob, stoppedError, type JobResult, type RunnableJob } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { keyCheck } from "./job-plan.ts"
 import { refuseMissingPlugins } from "./partition-needs.ts"
@@ -205,7 +205,7 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
       const job = await preparePartition(rt, meta, p, resume, host, matrixOf(meta))
       const signal = task.signal ? AbortSignal.any([task.signal, stop.signal]) : stop.signal
       const { rejected, ...result } = await runJob(rt, job, { concurrency: p.concurrency, signal })
-      if (result.interrupted) throw new CxedgeError("E_INTERRUPTED", "anonymize", `partition ${id} was stopped${result.stoppedBy ? ` (${result.stoppedBy})` : ""}: it is run again`)
+      if (result.interrupted) throw stoppedError(`partition ${id}`, result, "it is run again")
       const rejections = rejected.slice(0, REJECTIONS_KEPT).map(({ contactId, field, reason }) => ({ contactId, field, reason }))
       await journal.setItem(`${id}:result`, { ...result, rejected: rejected.length, rejections } satisfies PartitionResult)
     } finally {

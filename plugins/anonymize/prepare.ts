@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto"
-import { ConfigError, CxedgeError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
+import { ConfigError, pauseWhenOpen, type CxoneClient, type FileAccess, type ProcessOwner, type Runtime } from "../../core/index.ts"
 import { compileMatrix, residualCheck, type Matrix } from "./matrix/index.ts"
 import { firstPageChecked } from "./matrix/reach.ts"
-import { runJob, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
+import { runJob, stoppedError, type JobResult, type RunnableJob, type RunOptions } from "./job.ts"
 import { makeSource, makeTarget } from "./job-parts.ts"
 import { createJournal, jobStore, type JobMeta, type JobTotals } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
@@ -186,5 +186,5 @@ export async function completeJob(rt: Runtime, job: PreparedJob, options: Comple
  */
 export async function completeQueuedJob(rt: Runtime, job: PreparedJob, options: CompleteOptions): Promise<void> {
   const result = await completeJob(rt, job, options)
-  if (result.interrupted) throw new CxedgeError("E_INTERRUPTED", "anonymize", `job ${job.jobId} was stopped${result.stoppedBy ? ` (${result.stoppedBy})` : ""}: its task runs it again`)
+  if (result.interrupted) throw stoppedError(`job ${job.jobId}`, result, "its task runs it again")
 }

@@ -60,13 +60,24 @@ export function refuseSlippedRules(matrix: Matrix, records: readonly SourceRecor
 export async function firstPageChecked(source: Source, matrix: Matrix, where: string): Promise<Source> {
   const listing = source.pages()[Symbol.asyncIterator]()
   const first = await listing.next()
-  if (!first.done) refuseSlippedRules(matrix, first.value, where)
+  try {
+    if (!first.done) refuseSlippedRules(matrix, first.value, where)
+  } catch (error) {
+    // Refused: the listing is closed (a JSONL file's handle), not left for the collector.
+    await listing.return?.()
+    throw error
+  }
   return {
     ...source,
     async *pages() {
       if (first.done) return
-      yield first.value
-      for (let next = await listing.next(); !next.done; next = await listing.next()) yield next.value
+      try {
+        yield first.value
+        for (let next = await listing.next(); !next.done; next = await listing.next()) yield next.value
+      } finally {
+        // Left early (an interruption, a page that threw): the listing is closed, as `for await` closes its own.
+        await listing.return?.()
+      }
     },
   }
 }

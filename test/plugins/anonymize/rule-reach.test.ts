@@ -47,3 +47,25 @@ describe("a rule whose path slipped (a field the matrix meant but misspelt)", ()
     }
   }, 60_000)
 })
+
+test("a listing refused on its first page, or left early, is closed, not left open until collected", async () => {
+  const { firstPageChecked } = await import("../../../plugins/anonymize/matrix/reach.ts")
+  let closed = 0
+  const source = {
+    name: "pages",
+    async *pages() {
+      try {
+        yield [rec({ email: "a@example.com" })]
+        yield [rec({ email: "b@example.com" }, "2")]
+      } finally {
+        closed++
+      }
+    },
+  }
+  const slipped = { name: "m", fields: [{ path: "emial", transform: "nullify" }] } as never
+  await expect(firstPageChecked(source, slipped, "matrix m")).rejects.toThrow("did you mean it?")
+  expect(closed).toBe(1)
+  const fine = { name: "m", fields: [{ path: "email", transform: "nullify" }] } as never
+  for await (const _ of (await firstPageChecked(source, fine, "matrix m")).pages()) break
+  expect(closed).toBe(2)
+})

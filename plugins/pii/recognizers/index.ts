@@ -4,15 +4,16 @@ import { ipAddress } from "./ip-address.ts"
 import { person } from "./person.ts"
 import { personFields } from "./person-fields.ts"
 import { personContacts } from "./person-contacts.ts"
+import { personScript } from "./person-script.ts"
 import { createPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone.ts"
 import { createSpokenPhoneRecognizer } from "./phone-spoken.ts"
 import { createSaidPhoneRecognizer } from "./phone-said.ts"
 
-export { card, email, iban, ipAddress, ukNino, usSsn, person, personFields, personContacts, createPhoneRecognizer, createSpokenPhoneRecognizer, createSaidPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading }
+export { card, email, iban, ipAddress, ukNino, usSsn, person, personFields, personContacts, personScript, createPhoneRecognizer, createSpokenPhoneRecognizer, createSaidPhoneRecognizer, DEFAULT_REGIONS, phoneReader, type PhoneReading }
 
 export { ENTITY_TYPES, type EntityType } from "../entity-types.ts"
 
 /** The built-in recognizers, the phone recognizer reading national numbers in `regions`. */
 export function builtinRecognizers(regions: readonly string[] = DEFAULT_REGIONS): Recognizer[] {
-  return [email, createPhoneRecognizer(regions), createSpokenPhoneRecognizer(regions), createSaidPhoneRecognizer(regions), card, iban, usSsn, ukNino, ipAddress, person, personFields, personContacts]
+  return [email, createPhoneRecognizer(regions), createSpokenPhoneRecognizer(regions), createSaidPhoneRecognizer(regions), card, iban, usSsn, ukNino, ipAddress, person, personFields, personContacts, personScript]
 }

@@ -81,3 +81,17 @@ export async function firstPageChecked(source: Source, matrix: Matrix, where: st
     },
   }
 }
+
+/**
+ * The same check for a job whose pages are read elsewhere (a split job's partitions, by workers): its first page is
+ * read here, before anything is queued or stored, and the listing closed.
+ */
+export async function checkFirstPage(source: Source, matrix: Matrix, where: string): Promise<void> {
+  const listing = source.pages()[Symbol.asyncIterator]()
+  try {
+    const first = await listing.next()
+    if (!first.done) refuseSlippedRules(matrix, first.value, where)
+  } finally {
+    await listing.return?.()
+  }
+}

@@ -4,7 +4,8 @@
  * split across workers (`--workers redis`) such a rule was not checked at all, and the job exited 0 with every email
  * as it was (exported in clear under `"unlisted": "keep"`). And request limits that cross (`minConcurrency` above
  * `maxConcurrency`, `minRps` above `rps`) were taken: one slow answer then opened the concurrency window to the floor,
- * past the ceiling the operator set.
+ * past the ceiling the operator set. A `firstName` rule on records holding only `lastName` was told "did you mean
+ * lastName?", advice that would null the wrong field.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -55,6 +56,13 @@ const rows: RefusalRow[] = [
     args: ["jobs", "--config", "c.json", "--rps", "5"],
     files: { "c.json": json({ limits: { minRps: 50 } }) },
     says: crossed("c\\.json: limits\\.minRps \\(50\\) is above --rps \\(5\\), a ceiling: lower the one, or raise the other"),
+  },
+  {
+    name: "a firstName rule on records holding only lastName runs (was: refused, 'did you mean lastName?', a rule to null the wrong field)",
+    args: ["anonymize", "--matrix", "fn.json", "--source", "jsonl", "--file", "c.jsonl", "--target", "export", "--dry-run"],
+    files: { "c.jsonl": json({ id: "1", lastName: "Okafor" }) + "\n", "fn.json": json({ name: "fn", fields: [{ path: "firstName", transform: "nullify" }] }) },
+    code: 0,
+    says: /records\s+1\n/,
   },
   { name: "limits.minConcurrency at limits.maxConcurrency is taken", args: ["jobs", "--config", "c.json"], files: { "c.json": json({ limits: { minConcurrency: 4, maxConcurrency: 4, minRps: 5, rps: 5 } }) }, code: 0, says: /./ },
 ]

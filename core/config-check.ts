@@ -169,6 +169,17 @@ export function checkLimits(limits: unknown, source: string): void {
   }
 }
 
+/**
+ * Limits that cross: a floor above its ceiling (`minConcurrency` 100, `maxConcurrency` 2) was taken, and one slow answer
+ * then opened the concurrency window to the floor, past the ceiling set. `from` names where each value came from.
+ */
+export function checkCrossedLimits(limits: Record<string, unknown>, from: (key: string) => string): void {
+  for (const [low, high] of [["minConcurrency", "maxConcurrency"], ["initialConcurrency", "maxConcurrency"], ["minRps", "rps"]] as const) {
+    const [a, b] = [limits[low], limits[high]]
+    if (typeof a === "number" && typeof b === "number" && a > b) throw new ConfigError("config", `${from(low)} (${a}) is above ${from(high)} (${b}), a ceiling: lower the one, or raise the other`)
+  }
+}
+
 /** Ranges of `retry` (core/cxone/retry.ts) and `breaker` (core/cxone/breaker.ts) in a config file. */
 export const RETRY_RANGES = {
   retries: { min: 0, max: 20, integer: true },

@@ -1,4 +1,4 @@
-import { checkConfigFile, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
+import { checkConfigFile, checkCrossedLimits, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken, refuseQuotedValues, refuseTenantPart, spacedName } from "./env-var.ts"
 import { intFlag, numberFlag, type FlagRange } from "./flags.ts"
@@ -211,18 +211,21 @@ function clearText(value: string | undefined, where: string): string | undefined
 const flagRange = (range: { min: number; max: number; exclusiveMin?: boolean }): FlagRange => ({ min: range.min, max: range.max, above: range.exclusiveMin })
 
 /** The request limits: the file's, with --rps, CXEDGE_RPS, CXEDGE_BURST and CXEDGE_CONCURRENCY over them. */
-function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>): RuntimeConfig["limits"] {
+function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, source: string): RuntimeConfig["limits"] {
   // One rule for a value typed on the command line or in the environment (core/flags.ts), whichever entry reads
   // it; a flag given empty (`--rps ""`) is a mistake, not "unset".
   const rpsRange = { ...flagRange(LIMIT_RANGES.rps), perSecond: true }
   const rps = args.rps !== undefined ? numberFlag("rps", args.rps, rpsRange) : numberFlag("CXEDGE_RPS", pick(env.CXEDGE_RPS), rpsRange)
   const burst = intFlag("CXEDGE_BURST", pick(env.CXEDGE_BURST), flagRange(LIMIT_RANGES.burst))
   const concurrency = intFlag("CXEDGE_CONCURRENCY", pick(env.CXEDGE_CONCURRENCY), flagRange(LIMIT_RANGES.maxConcurrency))
-  return {
+  const limits = {
     ...file.limits,
     ...(rps !== undefined ? { rps, burst: burst ?? Math.max(1, Math.ceil(rps / 5)) } : burst !== undefined ? { burst } : {}),
     ...(concurrency !== undefined ? { maxConcurrency: concurrency } : {}),
   }
+  const over = { rps: rps === undefined ? undefined : args.rps !== undefined ? "--rps" : "CXEDGE_RPS", maxConcurrency: concurrency === undefined ? undefined : "CXEDGE_CONCURRENCY" }
+  checkCrossedLimits(limits, (key) => over[key as keyof typeof over] ?? `${source}: limits.${key}`)
+  return limits
 }
 
 /** The storage driver, directory and URL, each with where it came from. */
@@ -276,7 +279,7 @@ export function settingsFrom(env: Env, file: ConfigFile = {}, args: Record<strin
   const { tenant, records, warnings } = tenantFrom(env, fileTenant, args, source)
   const tenantConfigured = !args.sandbox && !!(tenant.issuer || tenant.accessKeyId || records || file.tenant)
   if (!tenantConfigured && !args.sandbox) refuseTenantPart(env)
-  const limits = limitsFrom(env, file, args)
+  const limits = limitsFrom(env, file, args, source)
   const storage = storageFrom(env, file, args, source, tenantConfigured)
   // The environment wins over the file, as everywhere else: CXEDGE_PLUGINS is not silently ignored.
   const plugins = pluginList(env) ?? file.plugins

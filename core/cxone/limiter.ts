@@ -82,7 +82,7 @@ const NO_CEILING = 10_000
 
 /** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
 function concurrencyWindow(options: LimiterOptions) {
-  const min = options.minConcurrency ?? 1
+  const min = Math.min(options.minConcurrency ?? 1, options.maxConcurrency) // a floor past the ceiling would open the window past it
   const latencyCeiling = options.latencyCeilingMs ?? 10_000
   let size = Math.min(options.maxConcurrency, options.initialConcurrency ?? options.maxConcurrency)
   let streak = 0

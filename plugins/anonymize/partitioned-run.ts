@@ -3,6 +3,7 @@ import type { JobResult } from "./job.ts"
 import { printResult } from "./job-output.ts"
 import { jobStore } from "./journal.ts"
 import { acquireLease } from "./lease.ts"
+import { checkFirstPage } from "./matrix/reach.ts"
 import { pluginsNeeded } from "./partition-needs.ts"
 import { keyChecksOf, PARTITION, partFile, tenantOf, usesTenant, partitionId, partitionRefusal, partitionResult, refuseUnsplittable, REJECTIONS_KEPT, splitJob, type PartitionResult } from "./partitions.ts"
 import type { PreparedJob } from "./prepare.ts"
@@ -66,6 +67,8 @@ async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurre
 export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean): Promise<void> {
   const { rt } = opened
   refuseUnsplittable(job.meta)
+  // Its workers read the pages: the first is checked here, before the job is stored (a rule whose path slipped).
+  if (!job.resume) await checkFirstPage(job.source, job.matrix.matrix, `matrix ${job.matrix.matrix.name}`)
   const started = performance.now()
   // One command per job, as for a job run in one process (`locks:job:<id>`): a second one started while the first
   // queues or waits is refused, naming the first, where both ran in full and each printed the whole job's summary.

@@ -118,7 +118,10 @@ export async function prepareJob(rt: Runtime, request: JobRequest, settings: Par
     const plan = await matrix.plan(data)
     return plan.problems.length === 0 && plan.changes.every((c) => c.already)
   }
-  const source = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume, () => target?.holds?.bind(target), alreadyDone) : opened
+  const scoped = meta.source.plan ? await scopeToPlan(rt, meta.source.plan, opened, journal, resume, () => target?.holds?.bind(target), alreadyDone) : opened
+  // A new job's first page is read before its target is made (an export's --out is emptied then) and before anything is
+  // stored or locked: a rule whose path slipped (`emial`) refuses it there. A dry run checks its own pages (dry-run.ts).
+  const source = resume || request.dryRun ? scoped : await firstPageChecked(scoped, matrix.matrix, `matrix ${matrix.matrix.name}`)
   target = await makeTarget({ rt: jobRt, jobId: meta.id, spec: meta.target, matrix, source, journal, settings, files, resume, dryRun: request.dryRun === true })
   return { jobId: meta.id, meta, matrix, source, target, journal, resume, finished: meta.state === "finished" }
 }
@@ -165,10 +168,8 @@ export async function completeJob(rt: Runtime, job: PreparedJob, options: Comple
     : undefined
   const jobs = jobStore(rt.storage.namespace("jobs"))
   try {
-    // A new job's first page is read before the job is stored: a rule whose path slipped (`emial`) refuses it there.
-    const source = job.resume ? job.source : await firstPageChecked(job.source, job.matrix.matrix, `matrix ${job.matrix.matrix.name}`)
     if (!job.resume || job.meta.state !== "running") await jobs.set({ ...job.meta, state: "running" })
-    const result = await runJob(rt, { ...job, source }, { ...runOptions, signal })
+    const result = await runJob(rt, job, { ...runOptions, signal })
     if (result.interrupted) return result
     const { rejected: _, ...summary } = result
     const totals = totalsOf(result)

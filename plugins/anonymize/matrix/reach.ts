@@ -1,5 +1,5 @@
 import { ConfigError } from "../../../core/errors.ts"
-import { suggestName } from "../../../core/suggest.ts"
+import { editDistance, suggestName } from "../../../core/suggest.ts"
 import type { Source, SourceRecord } from "../../../core/source.ts"
 import { matchPath, parsePath, type Segment } from "./path.ts"
 import type { Matrix } from "./schema.ts"
@@ -18,7 +18,9 @@ export function meantKey(records: readonly Record<string, unknown>[], path: stri
     const held = keysAt(records, segments.slice(0, depth))
     if (held.has(seg.key)) continue
     const meant = suggestName(seg.key, [...held])
-    return meant && meant !== seg.key ? { missing: seg.key, meant } : undefined
+    // A slip is an edit or two: `firstName` on records holding only `lastName` (three) is another field, never "meant".
+    const slip = meant && meant !== seg.key && editDistance(seg.key.toLowerCase(), meant.toLowerCase()) <= 2
+    return slip ? { missing: seg.key, meant } : undefined
   }
   return undefined
 }
@@ -79,5 +81,19 @@ export async function firstPageChecked(source: Source, matrix: Matrix, where: st
         await listing.return?.()
       }
     },
+  }
+}
+
+/**
+ * The same check for a job whose pages are read elsewhere (a split job's partitions, by workers): its first page is
+ * read here, before anything is queued or stored, and the listing closed.
+ */
+export async function checkFirstPage(source: Source, matrix: Matrix, where: string): Promise<void> {
+  const listing = source.pages()[Symbol.asyncIterator]()
+  try {
+    const first = await listing.next()
+    if (!first.done) refuseSlippedRules(matrix, first.value, where)
+  } finally {
+    await listing.return?.()
   }
 }

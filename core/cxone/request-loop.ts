@@ -145,7 +145,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   const answeredAt = o.clock.now()
   const status = response.status
   // Retry-After means something on a refusal or a failure only: no header lookup on a success.
-  const retryAfterMs = status >= 400 ? parseRetryAfter(response.headers.get("retry-after"), o.clock.now()) : undefined
+  const retryAfterMs = status >= 400 ? parseRetryAfter(response.headers.get("retry-after"), o.clock.now(), response.headers.get("date")) : undefined
   permit.release({ status, latencyMs, retryAfterMs, quota: parseRateHeaders(response.headers, o.clock.now()) })
   o.breaker.record(status < 500)
   meters.status(status).inc()

@@ -69,7 +69,7 @@ export async function exportRun(standin: Standin, env: Record<string, string>, e
   const matrix = join(dir, "matrix.json")
   await Bun.write(matrix, EXPORT_MATRIX)
   const out = join(dir, "export.jsonl")
-  const run = await cxedge(["anonymize", "--matrix", matrix, "--source", "cxone", "--target", "export", "--out", out, "--since", "30d", "--yes", ...extra], env)
+  const run = await cxedge(["anonymize", "--matrix", matrix, "--source", "cxone", "--target", "export", "--out", out, ...(extra.includes("--since") ? [] : ["--since", "30d"]), "--yes", ...extra], env)
   const file = Bun.file(out)
   const text = (await file.exists()) ? await file.text() : ""
   const lines = text.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)

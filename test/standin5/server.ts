@@ -9,6 +9,8 @@ export interface Seen {
   /** The Authorization header, whatever it was. */
   auth: string | null
   status: number
+  /** When it came, by our clock. */
+  at: number
 }
 
 const enc = new TextEncoder()
@@ -172,7 +174,7 @@ export async function startStandin(overrides: Partial<Knobs> = {}, contactCount 
   async function handle(req: Request, host: Seen["host"]): Promise<Response | Cut> {
     const url = new URL(req.url)
     const response = host === "foreign" && !url.pathname.startsWith("/.well-known/") ? answer(404, { error: "not here" }) : await route(req, host)
-    seen.push({ host, method: req.method, path: `${url.pathname}${url.search}`, auth: req.headers.get("authorization"), status: "cut" in response ? 200 : response.status })
+    seen.push({ host, method: req.method, path: `${url.pathname}${url.search}`, auth: req.headers.get("authorization"), status: "cut" in response ? 200 : response.status, at: Date.now() })
     return response
   }
 

@@ -11,7 +11,7 @@ import type { Limiter } from "./limiter.ts"
 import type { Operation } from "./operation.ts"
 import { parseRateHeaders } from "./rate-headers.ts"
 import { issueRule } from "../route-input.ts"
-import { failureOf, hostGuessed, permissionRefusal, unexpectedShape, waitTooLong } from "./response-errors.ts"
+import { failureOf, hostGuessed, permissionRefusal, proxyRefusal, unexpectedShape, waitTooLong } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
 import type { TokenManager } from "./tokens.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
@@ -246,6 +246,8 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
       const status = response.status
       if (status !== 401) refusal.answered()
       else {
+        const proxy = proxyRefusal(op, response)
+        if (proxy) throw proxy
         const verdict = refusal.verdict(used, answeredAt)
         if (verdict === "permission") throw permissionRefusal(op, response)
         if (verdict === "renew") {

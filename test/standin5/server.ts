@@ -188,11 +188,11 @@ export async function startStandin(overrides: Partial<Knobs> = {}, contactCount 
     tokens: () => [...issued],
     tokenRequests: () => tokenRequests,
     stop() {
-      tenant.stop(true)
-      foreign.stop(true)
+      tenant.stop()
+      foreign.stop()
     },
   }
 }
 
-export type Standin = ReturnType<typeof startStandin>
+export type Standin = Awaited<ReturnType<typeof startStandin>>
 export type { Contact }

@@ -27,3 +27,19 @@ export function fromAddressForms(identifier: Identifier, forms: readonly Address
   }
   return out.size ? [...out] : [identifier.value]
 }
+
+const digitsOf = (text: string) => text.replace(/[^\d]/g, "")
+
+/**
+ * Whether a contact's `fromAddress` is the identifier, in one of the forms asked for (a national number also with its
+ * trunk `0`). A tenant that ignores the `fromAddress` filter answers every caller's contacts: without this check each
+ * of them was taken for the subject's, and `erase` sent a Privacy erasure for every other caller in the window.
+ */
+export function holdsIdentifier(fromAddress: unknown, identifier: Identifier, forms: readonly AddressForm[] = ADDRESS_FORMS): boolean {
+  if (typeof fromAddress !== "string" && typeof fromAddress !== "number") return false
+  const held = String(fromAddress).trim()
+  if (identifier.type !== "PHONENO") return fromAddressForms(identifier, forms).some((form) => form.toLowerCase() === held.toLowerCase())
+  const digits = digitsOf(held)
+  if (!digits) return false
+  return fromAddressForms(identifier, forms).some((form) => digitsOf(form) === digits || `0${digitsOf(form)}` === digits)
+}

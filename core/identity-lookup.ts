@@ -1,4 +1,4 @@
-import { fromAddressForms } from "./address-forms.ts"
+import { fromAddressForms, holdsIdentifier } from "./address-forms.ts"
 import type { Operation } from "./cxone/operation.ts"
 import type { CxoneClient } from "./cxone/types.ts"
 import { identifierOf, type Identifier, type IdentityHit } from "./identity.ts"
@@ -61,7 +61,8 @@ export function createIdentityLookup(client: CxoneClient, ops: LookupOperations,
       const input = { startDate: window.since, endDate: window.until, fromAddress, ...(window.top ? { top: window.top } : {}) }
       for await (const page of client.paginate(ops.completedByAddress, input)) {
         for (const c of page as Record<string, unknown>[]) {
-          if (c.contactId === undefined || seen.has(String(c.contactId))) continue
+          // A contact another caller made (a tenant that ignores the filter) is not this person's.
+          if (c.contactId === undefined || seen.has(String(c.contactId)) || !holdsIdentifier(c.fromAddress, identifier, client.tenant.fromAddressForms)) continue
           const id = String(c.contactId)
           seen.add(id)
           window.onCompleted?.(id, c)

@@ -72,11 +72,15 @@ export function createSend(fetchImpl: typeof fetch = globalThis.fetch): Send {
       } catch {}
       // ofetch wraps what fetch threw: the signal's reason (a TimeoutError, ours or AbortSignal.timeout's) is its cause.
       const timedOut = [error, (error as { cause?: unknown })?.cause].some((e) => (e as Error)?.name === "TimeoutError") || /timeout|timed out|aborted/i.test(String((error as Error)?.message))
+      // Reached, then cut: the host name is right, the connection (or a proxy on the way) dropped the answer.
+      const cut = !timedOut && /ECONNRESET|closed unexpectedly|socket hang up|terminated/i.test(`${(error as Error)?.message} ${String((error as { cause?: Error })?.cause?.message)}`)
       throw new CxoneNetworkError({
         operation,
         message: timedOut
-          ? `${operation}: ${host} did not answer in time: check the host and the network, or raise timeoutMs`
-          : `${operation}: cannot reach ${host}: check the host name in your configuration and the network`,
+          ? `${operation}: ${host} did not answer in time${req.timeoutMs ? ` (${req.timeoutMs} ms)` : ""}: check the host and the network, or raise tenant.timeoutMs in the config file`
+          : cut
+            ? `${operation}: the connection to ${host} closed before its answer was complete: check the network (a proxy or firewall may cut answers) and retry`
+            : `${operation}: cannot reach ${host}: check the host name in your configuration and the network`,
         cause: error,
       })
     }
@@ -128,6 +132,13 @@ export function parseJson(operation: string, response: RawResponse): unknown {
   try {
     return parseJsonExact(text)
   } catch (error) {
+    // A sign-in page or a proxy's notice where JSON was due: nothing the tenant's administrator can fix.
+    if (/^\s*</.test(text) || /html/i.test(response.headers.get("content-type") ?? "")) {
+      throw new CxoneHttpError(
+        { operation, status: response.status, message: `${operation}: the answer (status ${response.status}) was an HTML page, not JSON: a proxy or sign-in page stands between cxedge and the tenant; check the proxy settings and the API host`, cause: error },
+        "E_MALFORMED_RESPONSE",
+      )
+    }
     throw new CxoneHttpError(
       { operation, status: response.status, message: `${operation}: the server sent malformed JSON (status ${response.status}): retry later or report it to the tenant's administrator`, cause: error },
       "E_MALFORMED_RESPONSE",

@@ -11,7 +11,7 @@ import type { Limiter } from "./limiter.ts"
 import type { Operation } from "./operation.ts"
 import { parseRateHeaders } from "./rate-headers.ts"
 import { issueRule } from "../route-input.ts"
-import { failureOf, hostGuessed, permissionRefusal, unexpectedShape, waitTooLong } from "./response-errors.ts"
+import { failureOf, hostGuessed, permissionRefusal, proxyRefusal, unexpectedShape, waitTooLong } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
 import type { TokenManager } from "./tokens.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
@@ -145,7 +145,7 @@ async function exchange(o: RequestLoopOptions, x: Exchange, meters: OpMeters): P
   const answeredAt = o.clock.now()
   const status = response.status
   // Retry-After means something on a refusal or a failure only: no header lookup on a success.
-  const retryAfterMs = status >= 400 ? parseRetryAfter(response.headers.get("retry-after"), o.clock.now()) : undefined
+  const retryAfterMs = status >= 400 ? parseRetryAfter(response.headers.get("retry-after"), o.clock.now(), response.headers.get("date")) : undefined
   permit.release({ status, latencyMs, retryAfterMs, quota: parseRateHeaders(response.headers, o.clock.now()) })
   o.breaker.record(status < 500)
   meters.status(status).inc()
@@ -246,6 +246,8 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
       const status = response.status
       if (status !== 401) refusal.answered()
       else {
+        const proxy = proxyRefusal(op, response)
+        if (proxy) throw proxy
         const verdict = refusal.verdict(used, answeredAt)
         if (verdict === "permission") throw permissionRefusal(op, response)
         if (verdict === "renew") {

@@ -21,6 +21,8 @@ const reasonOf = (status: number, repeated: boolean) =>
     ? "no such resource"
     : status === 412
       ? "the record changed since it was read"
+      : status === 407
+        ? "a proxy between cxedge and the tenant asks for its own sign-in (Proxy-Authenticate); give the proxy its credentials (HTTPS_PROXY) or ask your network administrator"
       : status >= 500
         ? repeated
           ? "the server kept failing; retry later"
@@ -79,6 +81,20 @@ export function permissionRefusal(op: Operation, response: RawResponse): CxonePe
     operation: op.id,
     status: 401,
     message: `${op.id} was refused with status 401${detail ? ` (${detail})` : ""} even with a token issued moments before: the API user that owns the access key lacks the permission this call needs. Grant that user's role the permission in CXone, or use an access key whose user has it; other ${op.id} calls in this run fail the same way without asking for a new token`,
+  })
+}
+
+/**
+ * A 401 whose `WWW-Authenticate` asks for another scheme than Bearer (`Basic realm="corp-proxy"`): a proxy on the way
+ * refused the call, not the tenant the token. Renewing the token cannot help, and it is not the API user's permission.
+ */
+export function proxyRefusal(op: Operation, response: RawResponse): CxoneAuthError | undefined {
+  const scheme = /^\s*([\w-]+)/.exec(response.headers.get("www-authenticate") ?? "")?.[1]
+  if (!scheme || scheme.toLowerCase() === "bearer") return undefined
+  return new CxoneAuthError({
+    operation: op.id,
+    status: 401,
+    message: `${op.id} was refused with status 401 by something asking for ${scheme} sign-in, not a CXone token: a proxy between cxedge and the tenant wants its own credentials; configure them (HTTPS_PROXY) or ask your network administrator`,
   })
 }
 

@@ -62,11 +62,16 @@ export function decideRetry(policy: RetryPolicy, input: RetryInput, random: Rand
   return { retry: true, delayMs: Math.floor(random() * ceiling) }
 }
 
-/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
+/**
+ * Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. A date is read against the
+ * answer's own `Date` header when it has one: a tenant whose clock is an hour ahead of ours asks for 2 s, not 3602 s.
+ */
+export function parseRetryAfter(value: string | null, now: number, serverDate?: string | null): number | undefined {
   if (!value) return undefined
   const trimmed = value.trim()
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
   const date = Date.parse(trimmed)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+  if (Number.isNaN(date)) return undefined
+  const sent = serverDate ? Date.parse(serverDate) : Number.NaN
+  return Math.max(0, date - (Number.isNaN(sent) ? now : sent))
 }

@@ -45,6 +45,15 @@ async function tenantIdOf(tenant: TenantConfig, tokens: TokenManager): Promise<s
   throw new ConfigError("cxone", "the token carries no tenantId claim: set CXEDGE_TENANT_ID")
 }
 
+/**
+ * The API host without an ACD path a configuration may end with (`https://api-l35.niceincontact.com/incontactapi/services/v31.0/`
+ * as a public integration writes it): the ACD path is added per call, at the pinned version, so kept it came twice
+ * (`.../v31.0/inContactAPI/services/v34.0/...`, a 404 on every call). Any other path (a gateway's) is kept.
+ */
+export function withoutAcdPath(url: string): string {
+  return url.replace(/\/+incontactapi\/+services\/+v\d+(\.\d+)?\/*$/i, "")
+}
+
 export interface TenantInfoOptions {
   send: Send
   tenant: TenantConfig
@@ -62,7 +71,7 @@ export function lazyTenantInfo({ send, tenant, tokenEndpoint, tokens, clock }: T
     const endpoint = (await tokenEndpoint()).url
     const tenantId = await tenantIdOf(tenant, tokens)
     const configuration = await retryTransient(clock, () => discoverTenant(send, tenant.issuer, tenantId, tenant.timeoutMs))
-    const api = tenant.endpoints.api ?? configuration.api_endpoint
+    const api = withoutAcdPath(tenant.endpoints.api ?? configuration.api_endpoint)
     return {
       tenantId,
       issuer: tenant.issuer,

@@ -121,7 +121,7 @@ export async function requestToken(send: Send, endpoint: TokenEndpoint, grant: G
     if (response.status === 400 || response.status === 401) throw new CxoneAuthError(init)
     if (response.status === 403) throw new CxonePermissionError(init)
     if (response.status === 429) {
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now)
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now, response.headers.get("date"))
       throw new CxoneRateLimitError({ ...init, retryAfterMs, message: "the token endpoint is rate limiting (status 429): retry later" })
     }
     throw new CxoneHttpError({ ...init, message: `token endpoint failed with status ${response.status}: retry later` })

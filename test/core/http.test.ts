@@ -28,10 +28,10 @@ describe("one HTTP exchange (createSend)", () => {
     expect(JSON.parse(r.text).headers).toEqual({ accept: "text/plain", "content-type": "application/x-www-form-urlencoded" })
   })
 
-  test("no answer within timeoutMs is a network error that names the host and says to raise timeoutMs", async () => {
+  test("no answer within timeoutMs is a network error that names the host and says to raise tenant.timeoutMs", async () => {
     const error = await createSend()("t.slow", { method: "GET", url: `${origin}/slow?secret=1`, timeoutMs: 100 }).catch((e) => e)
     expect(error).toBeInstanceOf(CxoneNetworkError)
-    expect(error.message).toBe(`[cxedge] [cxone] t.slow: 127.0.0.1:${server.port} did not answer in time: check the host and the network, or raise timeoutMs`)
+    expect(error.message).toBe(`[cxedge] [cxone] t.slow: 127.0.0.1:${server.port} did not answer in time (100 ms): check the host and the network, or raise tenant.timeoutMs in the config file`)
   })
 
   // Workers say so in navigator.userAgent; there a signal belongs to one request, so none is shared.
@@ -51,7 +51,7 @@ describe("one HTTP exchange (createSend)", () => {
     const errors = await Promise.all([1, 2].map((i) => send(`t.slow${i}`, { method: "GET", url: `${origin}/slow`, timeoutMs: 100 }).catch((e) => e)))
     expect(signals).toHaveLength(2)
     expect(signals[0]).not.toBe(signals[1])
-    expect(errors.map((e) => e.message)).toEqual([1, 2].map((i) => `[cxedge] [cxone] t.slow${i}: 127.0.0.1:${server.port} did not answer in time: check the host and the network, or raise timeoutMs`))
+    expect(errors.map((e) => e.message)).toEqual([1, 2].map((i) => `[cxedge] [cxone] t.slow${i}: 127.0.0.1:${server.port} did not answer in time (100 ms): check the host and the network, or raise tenant.timeoutMs in the config file`))
   })
 
   test("requests started a moment apart with one timeout each get their whole timeout, and each times out", async () => {

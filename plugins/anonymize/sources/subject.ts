@@ -1,4 +1,4 @@
-import { fromAddressForms, identifierOf, type CxoneClient } from "../../../core/index.ts"
+import { fromAddressForms, holdsIdentifier, identifierOf, type CxoneClient } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { createCxoneSource } from "./cxone.ts"
 
@@ -31,7 +31,10 @@ export function createSubjectSource(client: CxoneClient, options: SubjectSourceO
         const identifier = identifierOf(subject)
         for (const fromAddress of identifier ? fromAddressForms(identifier, client.tenant?.fromAddressForms) : [subject]) {
           const contacts = createCxoneSource(client, { startDate: options.since, endDate: options.until, fromAddress })
-          for await (const page of contacts.pages()) for (const r of page) if (!found.has(r.id)) found.set(r.id, r)
+          for await (const page of contacts.pages()) {
+            // Only the subject's own contacts: a tenant that ignores the filter answers every caller's, none of them to erase.
+            for (const r of page) if (!found.has(r.id) && (!identifier || holdsIdentifier(r.data.fromAddress, identifier, client.tenant?.fromAddressForms))) found.set(r.id, r)
+          }
         }
       }
       const subjects = identifiers.map((fromAddress, i): SourceRecord => ({ id: i === 0 ? "subject" : `subject-${i}`, data: { fromAddress } }))

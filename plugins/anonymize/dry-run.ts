@@ -69,7 +69,9 @@ export async function dryRun(source: Source, matrix: CompiledMatrix, target: Tar
         for (const field of new Set(matrix.project(plan).dropped)) report.dropped[field] = (report.dropped[field] ?? 0) + 1
       }
       const live = plan.changes.filter((c) => !c.already)
-      if (live.length === 0) report.alreadyAnonymized++
+      // Only a target that skips an unchanged record (patch) leaves it: an export writes it and an erasure erases it
+      // all the same, and a dry run that called them "already anonymized" said the run would do nothing to them.
+      if (live.length === 0 && target.skipsUnchanged) report.alreadyAnonymized++
       for (const c of live) report.counts[c.transform] = (report.counts[c.transform] ?? 0) + 1
       if (shown < show && live.length) {
         shown++

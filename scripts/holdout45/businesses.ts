@@ -7,7 +7,6 @@ import type { Business, Scene } from "./scene.ts"
 import type { Rng } from "./rng.ts"
 
 const IBAN_CC = new Set(["GB", "SE", "FI", "EE", "PL", "CZ", "RO", "HR", "GR", "TR", "IT", "BR", "FR", "AT"])
-const CURRENCY_OF: Record<string, string> = {}
 
 function date(s: Scene): string {
   const d = new Date(Date.UTC(2026, 0, 1 + s.r.int(365)))
@@ -16,7 +15,7 @@ function date(s: Scene): string {
 }
 function amount(s: Scene): string {
   const n = (20 + s.r.int(48000)) / (s.r.chance(0.5) ? 1 : 10)
-  return new Intl.NumberFormat(s.loc.intl, { style: "currency", currency: CURRENCY_OF[s.loc.tag] ?? s.loc.currency }).format(n)
+  return new Intl.NumberFormat(s.loc.intl, { style: "currency", currency: s.loc.currency }).format(n)
 }
 /** A domestic account where the country has no IBAN, drawn until it is no phone and fails Luhn. */
 function bankAccount(cc: string, r: Rng): string {

@@ -5,7 +5,6 @@ import { KEY, label, sentences, stamp } from "./kit.ts"
 import { ip } from "./numbers.ts"
 import type { Scene } from "./scene.ts"
 
-const plain = (v: string) => v
 const UA = ["Mozilla/5.0 (iPhone; CPU iPhone OS 18_3 like Mac OS X)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Mozilla/5.0 (Linux; Android 15; SM-S921B)"]
 
 /** A contact form's POST body as the web server logged it: every value urlencoded, the message too. */

@@ -6,7 +6,8 @@
  * processor), a hyphen that cannot break, full-width digits and `@` from an East Asian keyboard, Arabic-Indic digits,
  * an invisible zero-width space or soft hyphen inside a number or an address, bidirectional marks a messaging app puts
  * around a phone number, `@` and `+` percent-encoded in a link or a log line's query string, characters written as
- * HTML references in an e-mail's body (`&nbsp;`, `&#64;`), and accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them).
+ * HTML references in an e-mail's body (`&nbsp;`, `&#64;`), accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them),
+ * a word hyphenated over a line break (`Tele-⏎fonnummer`), and a mail body left quoted-printable (`=⏎`, `=40`, `=C3=A9`).
  * Every word list and expression is written with the plain characters, so each of these hid the value from every
  * recognizer and from the residual check after a transform. They are read as the plain character, or as nothing.
  */
@@ -43,8 +44,37 @@ function unescaped(escape: string): string | undefined {
 
 // Read as the plain digit or ASCII character: Arabic-Indic and Eastern Arabic-Indic digits, full-width ASCII.
 const SHIFTED = /[\u0660-\u0669\u06f0-\u06f9\uff01-\uff5e]/
+// A word a printed page or a PDF broke at a line's end (`Tele-⏎fonnummer`, `mo-⏎bile`): the hyphen and the break are
+// read as nothing, so the word is whole again. Only before a lower-case letter at the very start of the next line:
+// `Anna-⏎Marie`, a list's `-` and an indented line (YAML, a quoted reply) stay.
+const BROKEN_WORD = /-[ \t]*\r?\n(?=\p{Ll})/uy
+// A mail's body exported still quoted-printable: a line broken by `=` at its end (a soft break, read as nothing, also
+// inside a value: `ana.souza@ma=⏎il.pt`) and bytes written `=XX` (`=20` a space, `=40` `@`, `=C3=A9` `é`). Only in a
+// text that holds a soft break (after a character that is no space and no `=`: a heading's `==⏎` is none): elsewhere
+// `=3D` or `id=AB` is what it says.
+const SOFT_BREAK = /[^\s=]=\r?\n/
+const QUOTED_BYTES = /(?:=[0-9A-F]{2})+/y
 /** Whether a text holds any character read otherwise (one class made of the ones above): most do not, and are read as they are. */
-const FOLDED = new RegExp(`%(?:20|2[89bBdDeE]|40)|&#?\\w+;|[${[SPACES, HYPHENS, INVISIBLE, SHIFTED].map((r) => r.source.slice(1, -1)).join("")}]`)
+const FOLDED = new RegExp(`%(?:20|2[89bBdDeE]|40)|&#?\\w+;|-[ \t]*\r?\n|=\r?\n|[${[SPACES, HYPHENS, INVISIBLE, SHIFTED].map((r) => r.source.slice(1, -1)).join("")}]`)
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/** Bytes written `=XX` as the characters they encode, each with the length of its escapes; undefined when not UTF-8. */
+function quotedChars(escapes: string): [string, number][] | undefined {
+  const bytes = Uint8Array.from(escapes.match(/[0-9A-F]{2}/g)!, (h) => Number.parseInt(h, 16))
+  const out: [string, number][] = []
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!
+    const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0
+    if (n === 0 || i + n > bytes.length) return undefined
+    try {
+      out.push([utf8.decode(bytes.subarray(i, i + n)), n * 3])
+    } catch {
+      return undefined
+    }
+    i += n
+  }
+  return out
+}
 
 /** One character as the recognizers read it: a plain character, nothing, or itself. */
 function plain(c: string): string {
@@ -54,6 +84,12 @@ function plain(c: string): string {
   if (code >= 0xff01) return String.fromCharCode(code - 0xfee0)
   if (code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48)
   return String.fromCharCode(code - 0x06f0 + 48)
+}
+
+/** How long a match of the sticky expression at `at` is (0 for none). */
+function stickyLength(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at
+  return re.exec(text)?.[0].length ?? 0
 }
 
 export interface ReadableText {
@@ -85,8 +121,28 @@ export function readableText(text: string): ReadableText | undefined {
     }
     return end
   }
+  const quoted = SOFT_BREAK.test(text)
   for (let start = 0; start < text.length; ) {
     const code = text.charCodeAt(start)
+    const skip = code === 45 && start > 0 && /\p{L}/u.test(text[start - 1]!) ? stickyLength(BROKEN_WORD, text, start) : 0
+    if (skip) {
+      start = emit("", start, start + skip)
+      continue
+    }
+    if (code === 61 && quoted) {
+      const breaks = text[start + 1] === "\n" ? 2 : text[start + 1] === "\r" && text[start + 2] === "\n" ? 3 : 0
+      const soft = start > 0 && !/[\s=]/.test(text[start - 1]!) ? breaks : 0
+      if (soft) {
+        start = emit("", start, start + soft)
+        continue
+      }
+      const escapes = stickyLength(QUOTED_BYTES, text, start)
+      const chars = escapes ? quotedChars(text.slice(start, start + escapes)) : undefined
+      if (chars?.length) {
+        for (const [c, n] of chars) start = emit(plain(c), start, start + n)
+        continue
+      }
+    }
     if (code === 37 || code === 38) {
       ESCAPED.lastIndex = start
       const escape = ESCAPED.exec(text)?.[0]

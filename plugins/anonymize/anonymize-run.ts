@@ -43,6 +43,8 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
   }
   const rt = opened.rt
+  const existing = args.job !== undefined && args.resume === undefined ? await jobStore(rt.storage.namespace("jobs")).get(args.job) : undefined
+  await refuseOverwrite(opened, args, existing?.id)
   if (flags.workers) {
     refuseWithoutEngine(rt)
     flags = workerPaths(opened, flags)
@@ -53,11 +55,9 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   if (flags.source?.kind === "jsonl" && args.file !== undefined && args.resume === undefined && (await opened.files.exists(args.file)) && !(await holdsALine(opened, args.file))) {
     throw new ValidationError("anonymize", `--file ${args.file} is empty (no line holds a contact): name the JSONL file of the contacts to anonymize, one JSON object a line`, "file", "E_USAGE")
   }
-  // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
-  const existing = args.job !== undefined && args.resume === undefined ? await jobStore(rt.storage.namespace("jobs")).get(args.job) : undefined
-  if (existing) refuseChangedJob(existing, flags, opened.files.samePath)
-  await refuseOverwrite(opened, args, existing?.id)
   if (args.plan !== undefined) return planFromCli(host, opened, args, flags)
+  // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
+  if (existing) refuseChangedJob(existing, flags, opened.files.samePath)
   if (args.resume !== undefined) await refuseResumeOfUnrunPlan(rt, args.resume)
   const job = await prepareJob(rt, {
     matrix: args.matrix ? await loadMatrix(opened, args.matrix) : undefined,

@@ -27,6 +27,12 @@ const rows: RefusalRow[] = [
   { name: "--force with --resume", args: ["anonymize", "--resume", "j1", "--force"], says: /^\[cxedge\] \[anonymize\] --force replaces a file at --out, and a resumed job adds to its own export: drop --force$/ },
   { name: "--force=no", args: [...RUN, "--out", "o.jsonl", "--force=no"], files: { "c.jsonl": CONTACTS, "o.jsonl": THEIRS }, says: /^\[cxedge\] --force takes no value: pass --force alone$/, after: untouched("o.jsonl") },
   { name: "--force no", args: [...RUN, "--out", "o.jsonl", "--force", "no"], files: { "c.jsonl": CONTACTS, "o.jsonl": THEIRS }, says: /^\[cxedge\] unexpected argument after --force/, after: untouched("o.jsonl") },
+  // Split across workers, the job writes o.part-0000.jsonl and on: an earlier job's parts were emptied by the workers.
+  {
+    name: "--workers redis with an earlier job's part of --out", args: [...RUN, "--out", "o.jsonl", "--workers", "redis"], files: { "c.jsonl": CONTACTS, "o.part-0000.jsonl": THEIRS },
+    says: /^\[cxedge\] \[anonymize\] o\.part-0000\.jsonl \(part 0 of --out o\.jsonl, as --workers writes it\) exists and is not this job's export: choose another --out, or pass --force/,
+    after: untouched("o.part-0000.jsonl"),
+  },
   // Earlier rounds' refusal comes first: the input named as the output.
   { name: "--out the --file", args: [...RUN, "--out", "c.jsonl"], files: { "c.jsonl": CONTACTS }, says: /--out names the --file being read/, after: untouched("c.jsonl", CONTACTS) },
 ]

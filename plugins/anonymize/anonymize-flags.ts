@@ -56,6 +56,8 @@ export function anonymizeFlags(args: Record<string, unknown>) {
   if (file !== undefined && STREAM_NAME.test(file)) throw usage(`--file ${file} is a stream (standard input, or a pipe as <(...) makes), which can be read only once: a job reads its file more than once (checked, then run, and again to resume); save the input to a file and name it`, "file")
   if (args.out === "-") throw usage("--out - (standard output) cannot be a job's export: a job reads its export again to resume; name the file", "out")
   if (args.out !== undefined && targetKind !== undefined && targetKind !== "export") throw usage("--out is written by --target export only: drop --out", "out")
+  // As subject export and audit checkpoint take it: an existing --out is refused, and --force replaces it.
+  if (args.force && args.out === undefined) throw usage(args.resume !== undefined ? "--force replaces a file at --out, and a resumed job adds to its own export: drop --force" : "--force replaces an existing --out file: give --out, or drop --force", "force")
   // --show is read by a dry run only: without one, the job runs and the flag would be dropped in silence.
   if (args.show !== undefined && !args["dry-run"]) throw usage("--show sets how many contacts a dry run shows: add --dry-run, or drop --show", "show")
   const workers = choiceFlag("workers", workersWord(args.workers), ["redis"] as const)

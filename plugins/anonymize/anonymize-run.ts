@@ -8,7 +8,9 @@ import { loadMatrix } from "./matrix-file.ts"
 import { DESTRUCTIVE_TARGETS, planSummary, windowLine } from "./plan-summary.ts"
 import { refuseWithoutEngine, runPartitioned } from "./partitioned-run.ts"
 import { planFromCli } from "./plan-cli.ts"
+import { partFile } from "./partitions.ts"
 import { completeJob, prepareJob, type PreparedJob } from "./prepare.ts"
+import { refuseOthersFile } from "./targets/export-file.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 
 /** The anonymize command's arguments this run reads (citty's parsed flags). */
@@ -23,6 +25,9 @@ export interface AnonymizeArgs {
   yes?: boolean
   concurrency?: string
   json?: boolean
+  /** Replace an existing --out file that is not this job's. */
+  force?: boolean
+  workers?: string
 }
 
 type Flags = ReturnType<typeof anonymizeFlags>
@@ -38,6 +43,8 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     throw new ValidationError("anonymize", "--out names the --file being read: it would be emptied before it is read; write the export elsewhere", "out", "E_USAGE")
   }
   const rt = opened.rt
+  const existing = args.job !== undefined && args.resume === undefined ? await jobStore(rt.storage.namespace("jobs")).get(args.job) : undefined
+  await refuseOverwrite(opened, args, existing?.id)
   if (flags.workers) {
     refuseWithoutEngine(rt)
     flags = workerPaths(opened, flags)
@@ -50,10 +57,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
   }
   if (args.plan !== undefined) return planFromCli(host, opened, args, flags)
   // --job naming an existing job resumes it with its own source and target: a flag that says otherwise is refused, not ignored.
-  if (args.job !== undefined && args.resume === undefined) {
-    const existing = await jobStore(rt.storage.namespace("jobs")).get(args.job)
-    if (existing) refuseChangedJob(existing, flags, opened.files.samePath)
-  }
+  if (existing) refuseChangedJob(existing, flags, opened.files.samePath)
   if (args.resume !== undefined) await refuseResumeOfUnrunPlan(rt, args.resume)
   const job = await prepareJob(rt, {
     matrix: args.matrix ? await loadMatrix(opened, args.matrix) : undefined,
@@ -81,13 +85,29 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     // Read by the run only. Not refused (as --show is without --dry-run): a dry run of the very command to be run is
     // how a run is checked first, and nothing is written; but the user is told they did nothing here. (--yes, which
     // answers a question a dry run never asks, is refused before the runtime opens.)
-    const forRun = (["out", "concurrency"] as const).filter((f) => args[f] !== undefined).map((f) => `--${f}`)
+    const forRun = (["out", "concurrency", "force"] as const).filter((f) => args[f] !== undefined && args[f] !== false).map((f) => `--${f}`)
     if (forRun.length) host.warn(`a dry run writes nothing and asks nothing: ${forRun.join(", ").replace(/, ([^,]+)$/, " and $1")} ${forRun.length > 1 ? "are" : "is"} read when the job runs (without --dry-run)`)
     return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
   }
   if (job.finished) return printFinished(host, job, !!args.json)
   if (flags.workers) return runPartitioned(host, opened, workerMeta(opened, job), flags.concurrency ?? settings.concurrency, !!args.json)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
+}
+
+/**
+ * A new job's --out (a split job's parts of it) that exists with something in it is refused before anything is read,
+ * stored or written, a dry run's too: it was emptied in silence. An existing job named by --job adds to its own export.
+ */
+async function refuseOverwrite(opened: OpenedRuntime, args: AnonymizeArgs, existing: string | undefined): Promise<void> {
+  if (existing !== undefined && args.force) {
+    throw new ValidationError("anonymize", `--force replaces a file at --out, but job ${existing} exists and adds to its own export there when resumed: drop --force, or name a new job with --job`, "force", "E_USAGE")
+  }
+  if (args.out === undefined || existing !== undefined || args.force) return
+  if (!args.workers) return refuseOthersFile(opened.files, args.out)
+  // Split, the job writes out.part-0000.jsonl and on (partFile): a part an earlier job left would be emptied by a worker.
+  for (let i = 0; await opened.files.exists(partFile(args.out, i)); i++) {
+    await refuseOthersFile(opened.files, partFile(args.out, i), `${partFile(args.out, i)} (part ${i} of --out ${args.out}, as --workers writes it)`)
+  }
 }
 
 const absoluteIn = (opened: OpenedRuntime) => (path: string | undefined) => (path === undefined ? undefined : (opened.files.absolute?.(path) ?? path))

@@ -1,5 +1,6 @@
-import { CxedgeError, CxoneHttpError, DEFAULT_SUBJECT_FIELDS, describeError, isNoRoom, subjectsOfRecord, type GateVerdict, type Runtime } from "../../core/index.ts"
-import { validatePlan, type CompiledMatrix, type FieldProblem, type Plan } from "./matrix/index.ts"
+import { CxedgeError, describeError, isNoRoom, type GateVerdict, type Runtime } from "../../core/index.ts"
+import type { CompiledMatrix, FieldProblem, Plan } from "./matrix/index.ts"
+import { failureCode, gateVerdicts, problemsOf } from "./contact-checks.ts"
 import { type SourceRecord, type Target, type WriteContext, type WriteResult } from "./pipeline.ts"
 import { changedFields, digestOf } from "./digest.ts"
 import type { FieldAction } from "./events.ts"
@@ -19,12 +20,6 @@ export interface ContactJob {
 
 /** Runs `task` when one of the job's `concurrency` slots is free. */
 export type Limit = <T>(task: () => Promise<T>) => Promise<T>
-
-/** A failure's journal code: the HTTP status when there is one (E_HTTP_503), else the error's code. Never a value. */
-function failureCode(error: unknown): string {
-  if (error instanceof CxoneHttpError && error.status && error.code !== "E_CIRCUIT_OPEN") return `E_HTTP_${error.status}`
-  return (error as CxedgeError)?.code ?? "E_WRITE"
-}
 
 const actionsOf = (plan: Plan): FieldAction[] =>
   plan.changes.filter((c) => !c.already).map((c) => ({ path: c.path, transform: c.transform, ...(c.keyId ? { keyId: c.keyId } : {}) }))
@@ -63,17 +58,7 @@ async function reject({ rt, job, tally, out }: Step, id: string, problem: Pick<F
   tally.counts.done++
 }
 
-/** A plan's problems, the target's limits and checks: the first names the field, all their reasons are told. */
-function problemsOf(target: Target, ctx: WriteContext) {
-  const found = validatePlan(ctx.plan, target.limits)
-  const checked = target.check?.(ctx.record)
-  // Most records have none: no list is built for them.
-  if (!ctx.plan.problems.length && !found.length && !checked?.length) return undefined
-  const problems = [...ctx.plan.problems, ...found, ...(checked ?? [])]
-  return { code: problems[0]!.code, path: problems[0]!.path, reason: problems.map((p) => p.reason).join("; ") }
-}
-
-/** Written (or found in place): the event, then the page's chunk records it. Nobody listening: no promise either. */
+/** Written (or found in place): the event, then the page's chunk records it (a listener's failure: `unrecorded`). */
 function succeeded(step: Step, p: Pending, result?: WriteResult): void | Promise<void> {
   const { rt, job } = step
   const { ctx } = p
@@ -86,7 +71,7 @@ function succeeded(step: Step, p: Pending, result?: WriteResult): void | Promise
     jobId: job.jobId, contactId: ctx.record.id, get fields() { return actionsOf(plan) }, target: job.target.name, latencyMs: ms,
     ...(result?.subjects?.length ? { subjects: result.subjects } : {}),
     ...(result?.requestIds?.length ? { requestIds: result.requestIds } : {}),
-  }).then(() => recordSuccess(step, ctx, ms, result))
+  }).then(() => recordSuccess(step, ctx, ms, result), (error) => unrecorded(step, p, error))
 }
 
 /** The page's chunk and the tally record a success. Found in place: counted, but its transforms and latency belong to the run that wrote it. */
@@ -97,17 +82,28 @@ function recordSuccess({ tally, out }: Step, ctx: WriteContext, ms: number, resu
   tally.counts.done++
 }
 
-/** The write failed: its entry stays planned, with the code, for a resume to compare and retry. */
-async function failed({ rt, job, tally, out, halt }: Step, p: Pending, error: unknown) {
+/** Not finished: its entry stays planned, with the code, for a resume to compare and retry. Returns the code. */
+function unfinished({ tally, out, halt }: Step, p: Pending, error: unknown, reason: string): string {
   const code = failureCode(error)
-  const id = p.ctx.record.id
   // A full disk is said once, when the job stops, not once a contact: the contacts stay planned for the resume.
   const stops = isNoRoom(code) && halt
   if (stops) halt(error)
-  tally.failed(id, undefined, describeError(error), false, !!stops)
-  out.failed.push([id, planned(p.attempts, p.ctx, code)])
+  tally.failed(p.ctx.record.id, undefined, reason, false, !!stops)
+  out.failed.push([p.ctx.record.id, planned(p.attempts, p.ctx, code)])
   tally.counts.done++
-  await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: id, reason: describeError(error), code }).catch((lost) => {
+  return code
+}
+
+// Written, but a durable listener (audit sink, outbox) kept no record of it. Not contact:failed: the consent platform
+// heard "failed" of a written contact, then "anonymized" from the resume, which finds it in place and tells it again.
+const unrecorded = (step: Step, p: Pending, error: unknown) =>
+  void unfinished(step, p, error, `written, but its record was not kept (${describeError(error)}): resume the job to record it`)
+
+/** The write failed: left to the resume, and told. */
+async function failed(step: Step, p: Pending, error: unknown) {
+  const { rt, job, halt } = step
+  const code = unfinished(step, p, error, describeError(error))
+  await rt.hooks.emit("contact:failed", { jobId: job.jobId, contactId: p.ctx.record.id, reason: describeError(error), code }).catch((lost) => {
     // The failure's own record found no room either: the contact stays planned, and its resume records what it does.
     if (!(isNoRoom(failureCode(lost)) && halt)) throw lost
     halt(lost)
@@ -165,15 +161,6 @@ async function hold({ rt, job, tally, out }: Step, id: string, verdict: GateVerd
   await rt.hooks.emit("contact:held", { jobId: job.jobId, contactId: id, gate: verdict.gate, heldBy: verdict.heldBy })
   out.finished.held.push(id)
   tally.counts.done++
-}
-
-/** The gates' verdicts on a page, asked once; none loaded: nothing is asked. */
-function gateVerdicts(rt: Runtime, job: ContactJob, records: SourceRecord[]) {
-  if (!rt.gates.active) return undefined
-  const { subjects, defaultRegion, defaultCountryCode } = job.matrix.matrix
-  const fields = subjects ?? DEFAULT_SUBJECT_FIELDS
-  // Subjects are read (a phone number parsed) only if a gate asks for them: with no subject hold, none is.
-  return rt.gates.checkMany(records.map((r) => (r.error ? {} : { contactId: r.id, get subjects() { return subjectsOfRecord(r.data, fields, defaultRegion ?? defaultCountryCode) } })))
 }
 
 async function skip({ rt, job, tally, out }: Step, id: string) {
@@ -238,7 +225,7 @@ export function pageStep(rt: Runtime, job: ContactJob, tally: Tally, limit: Limi
   async function sort(step: Step, records: SourceRecord[]) {
     const fresh: Pending[] = []
     const earlier: Pending[] = []
-    const verdicts = await gateVerdicts(rt, job, records)
+    const verdicts = await gateVerdicts(rt, job.matrix, records)
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!
       const started = performance.now()

@@ -66,11 +66,12 @@ describe("an export's --out that is the --file under another name", () => {
     expect(readFileSync(join(cwd, "c.jsonl"), "utf8")).toBe(text)
     expect(existsSync(join(cwd, ".cxedge"))).toBe(false)
   })
-  test("another file of the same content is still written", async () => {
+  // Since round 50 an existing --out that is not the job's own is refused (out-existing.test.ts); --force writes it.
+  test("another file of the same content is not the --file: written with --force", async () => {
     const cwd = tempDir("cxedge-bad47-copy-")
     writeFileSync(join(cwd, "c.jsonl"), contacts.join("\n") + "\n")
     writeFileSync(join(cwd, "o.jsonl"), contacts.join("\n") + "\n")
-    const r = await runCli([...EXPORT, "--file", "c.jsonl", "--out", "o.jsonl"], { CXEDGE_STORAGE: "fs" }, { cwd })
+    const r = await runCli([...EXPORT, "--file", "c.jsonl", "--out", "o.jsonl", "--force"], { CXEDGE_STORAGE: "fs" }, { cwd })
     expect(r.code).toBe(0)
     exported(2)(cwd, { stdout: r.stdout, output: r.stdout + r.stderr })
   })

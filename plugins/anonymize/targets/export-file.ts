@@ -1,4 +1,4 @@
-import { CxedgeError, type FileAccess } from "../../../core/index.ts"
+import { CxedgeError, ValidationError, type FileAccess } from "../../../core/index.ts"
 import type { ExportSink } from "./export.ts"
 
 /**
@@ -35,4 +35,32 @@ export async function fileSink(files: FileAccess, path: string, options: { resum
     has: async (id) => written?.has(id) ?? false,
     close: () => out.close(),
   }
+}
+
+/** Whether a file holds no byte (made by `mktemp` or `touch`): written over, it loses nothing. */
+async function holdsNothing(files: FileAccess, path: string): Promise<boolean> {
+  if (files.bytes) {
+    for await (const chunk of files.bytes(path, { end: 1 })) if (chunk.length) return false
+    return true
+  }
+  for await (const _ of files.lines(path)) return false
+  return true
+}
+
+/**
+ * Refuses an export file that a new job would empty: one that exists with something in it (a typo'd --out naming the
+ * input, or any other file) was emptied in silence. A job's own file is appended to on its resume and never comes
+ * here; an empty one is written, as a new file is. `shown` names it in the refusal (a part of a split job's --out).
+ */
+export async function refuseOthersFile(files: FileAccess, path: string, shown = path): Promise<void> {
+  if (!(await files.exists(path))) return
+  // A directory or a pipe at the path is refused in its own words, before a byte of it is read.
+  files.checkOutput?.(path, "--out")
+  if (await holdsNothing(files, path)) return
+  throw new ValidationError(
+    "anonymize",
+    `${shown} exists and is not this job's export: choose another --out, or pass --force to replace it (a job adds to its own export when resumed: cxedge anonymize --resume JOB)`,
+    "out",
+    "E_USAGE",
+  )
 }

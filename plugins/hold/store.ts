@@ -124,36 +124,39 @@ function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): { same?: Hold; 
   )
 }
 
+type HoldStorage = ReturnType<Runtime["storage"]["namespace"]>
+
+/** A hold's audit record: its id, kind and end, never the reason or a subject; `doneAt` when written after the fact. */
+const audit = (rt: Runtime, action: string, hold: Hold, doneAt?: string) =>
+  rt.hooks.emit("audit:record", {
+    action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}), ...(doneAt ? { doneAt } : {}) },
+  })
+
+/**
+ * Writes the audit record `hold` owes (`auditOwed`), then clears the mark. A sink that fails (core's audit sink is
+ * durable: its failure reaches here) leaves the mark, and the user is told the add or release was done and how to
+ * write its record: the same command or request again, which finds the mark and writes only the record. `late`: an
+ * earlier ask did it, and the record says when.
+ */
+async function settle(rt: Runtime, storage: HoldStorage, hold: Hold, retry: string, late = false): Promise<Hold> {
+  const { auditOwed: action, ...settled } = hold
+  if (!action) return hold
+  const at = action === "hold.added" ? hold.createdAt : hold.releasedAt
+  try {
+    await audit(rt, action, settled, late ? at : undefined)
+  } catch (error) {
+    const again = action === "hold.added" ? "nothing is added twice" : "it stays released"
+    const message = `${doneText(hold, action)}${late ? ` at ${at}` : ""}, but its audit record ${late ? "still " : ""}could not be written (${why(error)}): ${retry} to write it; ${again}`
+    throw Object.assign(new CxedgeError("E_AUDIT_MISSING", "hold", message, { cause: error }), { done: settled })
+  }
+  // Written: a mark left behind would only have the next same ask write this record again.
+  await storage.setItem(KEY(hold.id), settled).catch(() => {})
+  return settled
+}
+
 /** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
 export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contactSubjects) {
   const storage = rt.storage.namespace("holds")
-  const audit = (action: string, hold: Hold, doneAt?: string) =>
-    rt.hooks.emit("audit:record", {
-      action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}), ...(doneAt ? { doneAt } : {}) },
-    })
-
-  /**
-   * Writes the audit record `hold` owes (`auditOwed`), then clears the mark. A sink that fails (core's audit sink is
-   * durable: its failure reaches here) leaves the mark, and the user is told the add or release was done and how to
-   * write its record: the same command or request again, which finds the mark and writes only the record. `late`: an
-   * earlier ask did it, and the record says when.
-   */
-  async function settle(hold: Hold, retry: string, late = false): Promise<Hold> {
-    const { auditOwed: action, ...settled } = hold
-    if (!action) return hold
-    const at = action === "hold.added" ? hold.createdAt : hold.releasedAt
-    try {
-      await audit(action, settled, late ? at : undefined)
-    } catch (error) {
-      const again = action === "hold.added" ? "nothing is added twice" : "it stays released"
-      const message = `${doneText(hold, action)}${late ? ` at ${at}` : ""}, but its audit record ${late ? "still " : ""}could not be written (${why(error)}): ${retry} to write it; ${again}`
-      throw Object.assign(new CxedgeError("E_AUDIT_MISSING", "hold", message, { cause: error }), { done: settled })
-    }
-    // Written: a mark left behind would only have the next same ask write this record again.
-    await storage.setItem(KEY(hold.id), settled).catch(() => {})
-    return settled
-  }
-
   let adding: Promise<unknown> = Promise.resolve()
 
   async function list(): Promise<Hold[]> {
@@ -192,7 +195,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     const stored = await list()
     const { same, beside } = sameHold(rt, stored, input)
     // Added by an earlier ask whose audit record failed: that record is written now, and nothing added.
-    if (same) return same.auditOwed ? { ...(await settle(same, retry, true)), existing: true, auditWritten: true } : { ...same, existing: true }
+    if (same) return same.auditOwed ? { ...(await settle(rt, storage, same, retry, true)), existing: true, auditWritten: true } : { ...same, existing: true }
     const token = subject ? subjectToken(rt.keys, input.value) : undefined
     const hold: Hold = {
       id: holdId(token ?? input.value, input, stored),
@@ -204,9 +207,9 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     }
     // Another process may have written this very hold since the list was read: it is that hold, recorded once.
     const written = await storage.getItem<Hold>(KEY(hold.id))
-    if (written && !written.releasedAt) return written.auditOwed ? { ...(await settle(written, retry, true)), existing: true, auditWritten: true } : { ...written, existing: true }
+    if (written && !written.releasedAt) return written.auditOwed ? { ...(await settle(rt, storage, written, retry, true)), existing: true, auditWritten: true } : { ...written, existing: true }
     await storage.setItem(KEY(hold.id), { ...hold, auditOwed: "hold.added" })
-    await settle({ ...hold, auditOwed: "hold.added" }, retry)
+    await settle(rt, storage, { ...hold, auditOwed: "hold.added" }, retry)
     return beside ? { ...hold, beside } : hold
   }
 
@@ -214,14 +217,13 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
   async function release(id: string, listedBy = "cxedge hold list", retry = CLI_RETRY): Promise<Hold & { auditWritten?: true }> {
     let hold = HOLD_ID.test(id) ? await storage.getItem<Hold>(KEY(id)) : null
     if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with ${listedBy}`, "id", "E_USAGE")
-    // Released by an earlier ask whose audit record failed: that record is written now.
-    if (hold.releasedAt && hold.auditOwed === "hold.released") return { ...(await settle(hold, retry, true)), auditWritten: true }
-    // Its add's record first, so the log never has a release of a hold it never saw added.
-    if (hold.auditOwed === "hold.added") hold = await settle(hold, retry, true)
+    // An earlier ask's missing record: its release's (written now, nothing else done), or its add's (written before this release).
+    if (hold.releasedAt && hold.auditOwed === "hold.released") return { ...(await settle(rt, storage, hold, retry, true)), auditWritten: true }
+    if (hold.auditOwed === "hold.added") hold = await settle(rt, storage, hold, retry, true)
     if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
     const released: Hold = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString(), auditOwed: "hold.released" }
     await storage.setItem(KEY(id), released)
-    return settle(released, retry)
+    return settle(rt, storage, released, retry)
   }
 
   /**

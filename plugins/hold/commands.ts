@@ -38,8 +38,10 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
       const input = parseHold({ email: args["subject-email"], phone: args["subject-phone"], contact: args.contact, reason: args.reason, until: args.until }, FLAG_NAMES, Date.now())
       return withStore(args, async (store, { rt }) => {
         const hold = await store.add(input)
-        if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}) }, { json: true })
+        if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}), ...(hold.auditWritten ? { auditWritten: true } : {}) }, { json: true })
         const what = `${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`
+        // Added by an earlier run whose audit record failed: this run wrote that record.
+        if (hold.auditWritten) return host.print(`hold ${hold.id} was added at ${hold.createdAt}: ${what}; not added again, its audit record is written now`)
         host.print(hold.existing ? `hold ${hold.id} already holds ${what}, for this reason: nothing added` : `hold ${hold.id} added: ${what}`)
         // Lengthened: the shorter hold stays until released, so the subject is never unheld between the two.
         if (hold.beside) host.info(`hold ${hold.beside.id} holds it too for this reason, ${hold.beside.until ? `until ${hold.beside.until}` : "until released"}: release it if this hold replaces it`)
@@ -69,7 +71,8 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
       if (!HOLD_ID.test(id)) throw new ValidationError("hold", `ID ${/^[\w.-]{1,40}$/.test(id) ? `${JSON.stringify(id)} ` : ""}${HOLD_ID_RULE}; see them with cxedge hold list`, "id", "E_USAGE")
       return withStore(args, async (store, { rt }) => {
         const hold = await store.release(id)
-        if (args.json) return host.print(holdRow(hold, rt.clock.now()), { json: true })
+        if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.auditWritten ? { auditWritten: true } : {}) }, { json: true })
+        if (hold.auditWritten) return host.print(`hold ${hold.id} was released at ${hold.releasedAt}: its audit record is written now`)
         host.print(`hold ${hold.id} released: its contacts are eligible for the next job`)
       })
     },

@@ -3,7 +3,7 @@ import * as v from "valibot"
 import { bodyOnly, CxedgeError, documentRoute, ValidationError, jsonInput, noBody, queryInput, spacedValue, type Runtime } from "../../core/index.ts"
 import { holdRow } from "./rows.ts"
 import { BODY_NAMES, HOLD_ID, HOLD_ID_RULE, parseHold, REASON_MAX } from "./input.ts"
-import type { HoldStore } from "./store.ts"
+import { HTTP_RETRY, type Hold, type HoldStore } from "./store.ts"
 
 const Body = v.strictObject({
   subjectEmail: v.optional(v.string("must be a string")),
@@ -19,9 +19,11 @@ const Row = v.object({
 
 const message = (error: unknown) => (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
 
-/** A refusal the store or the input check raised, as an answer: nothing was stored. */
-function refusal(c: Context, error: unknown, notFound = false) {
+/** A refusal the store or the input check raised, as an answer: nothing was stored (but for `audit_missing`). */
+function refusal(c: Context, rt: Runtime, error: unknown, notFound = false) {
   if (!(error instanceof CxedgeError)) throw error
+  // Done, its audit record missing: the same request again writes the record and does nothing twice.
+  if (error.code === "E_AUDIT_MISSING") return c.json({ error: "audit_missing", message: message(error), done: holdRow((error as CxedgeError & { done: Hold }).done, rt.clock.now()) }, 500)
   if (error.code === "E_CONFIG") return c.json({ error: "hold_unavailable", message: message(error) }, 503)
   // A contact hold reads the contact first: unknown on the tenant, or the tenant unreadable, and nothing is held.
   // The same subject or contact held for the same reason past the end asked: one hold per matter.
@@ -47,6 +49,7 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
         422: "contactId names a contact neither the records API nor ACD knows: nothing held",
         502: "the contact could not be read from the tenant: nothing held (retry)",
         503: "a subject hold (or a contact naming a subject) without CXEDGE_HMAC_KEYS",
+        500: "audit_missing: the hold was added (`done`), but its audit record could not be written; the same request again writes it and adds nothing",
       },
     }),
     bodyOnly(Body),
@@ -55,11 +58,11 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
       const body = c.req.valid("json")
       try {
         const input = parseHold({ email: body.subjectEmail, phone: body.subjectPhone, contact: body.contactId, reason: body.reason, until: body.until }, BODY_NAMES, rt.clock.now())
-        const hold = await store.add(input)
+        const hold = await store.add(input, HTTP_RETRY)
         if (hold.existing) return c.json({ ...holdRow(hold, rt.clock.now()), existing: true }, 200)
         return c.json(holdRow(hold, rt.clock.now()), 201)
       } catch (error) {
-        return refusal(c, error)
+        return refusal(c, rt, error)
       }
     },
   )
@@ -73,7 +76,11 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
     "/v1/holds/:id/release",
     documentRoute({
       summary: "Release a hold: its contacts are written again by the next job",
-      responses: { 200: { description: "the released hold", schema: Row }, 400: "a body (nothing is sent with a release), or an id that is no hold id", 404: "no hold with this id", 409: "the hold was already released" },
+      responses: {
+        200: { description: "the released hold (also to a retry of a release whose audit record was missing: the record is written now)", schema: Row },
+        400: "a body (nothing is sent with a release), or an id that is no hold id", 404: "no hold with this id", 409: "the hold was already released",
+        500: "audit_missing: released (`done`), but its audit record could not be written; the same request again writes it",
+      },
     }),
     queryInput(),
     noBody("the hold is named by the path (/v1/holds/ID/release), and a release records no reason"),
@@ -83,9 +90,9 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
       if (spaced) return c.json({ error: "invalid_request", message: spaced }, 400)
       if (!HOLD_ID.test(id)) return c.json({ error: "invalid_request", message: `the id in the path ${HOLD_ID_RULE}; see them with GET /v1/holds` }, 400)
       try {
-        return c.json(holdRow(await store.release(id, "GET /v1/holds"), rt.clock.now()), 200)
+        return c.json(holdRow(await store.release(id, "GET /v1/holds", HTTP_RETRY), rt.clock.now()), 200)
       } catch (error) {
-        return refusal(c, error, true)
+        return refusal(c, rt, error, true)
       }
     },
   )

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { ConfigError, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
+import { ConfigError, CxedgeError, describeError, isNoRoom, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
 
@@ -35,6 +35,11 @@ export interface Hold {
   /** ISO instant after which the hold no longer holds. */
   until?: string
   releasedAt?: string
+  /**
+   * The audit record this hold still owes: stored with the hold before the record is written, cleared once it is. A
+   * sink that failed leaves it, and the same add or release asked again writes the record (nothing is done twice).
+   */
+  auditOwed?: "hold.added" | "hold.released"
 }
 
 /** What `add` takes: one selector (already normalized), the reason, and an optional end. */
@@ -72,6 +77,22 @@ function holdId(selector: string, input: HoldInput, stored: readonly Hold[]): st
   }
 }
 
+/** How a caller asks again: the CLI's command, or an HTTP request. */
+export const CLI_RETRY = "run the same command again"
+export const HTTP_RETRY = "send the same request again"
+
+/** What a hold's owed record says was done, in the words of `hold add` and `hold release`. */
+function doneText(hold: Hold, action: NonNullable<Hold["auditOwed"]>): string {
+  if (action === "hold.released") return `hold ${hold.id} released: its contacts are eligible for the next job`
+  return `hold ${hold.id} added: ${hold.contactId ? `contact ${hold.contactId}` : `${hold.kind} subject`}${hold.until ? `, until ${hold.until}` : ", until released"}`
+}
+
+/** Why the audit sink failed, short: the retry it leads to is said after it. */
+function why(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  return isNoRoom(code) ? `no room in its storage, ${String(code)}` : describeError(error).replace(/^\[cxedge\] (\[[^\]]+\] )?/, "")
+}
+
 /** Holding now: not released, and `until` (if any) still ahead. */
 export const isActive = (hold: Hold, now: number) => !hold.releasedAt && (!hold.until || Date.parse(hold.until) > now)
 
@@ -103,12 +124,39 @@ function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): { same?: Hold; 
   )
 }
 
+type HoldStorage = ReturnType<Runtime["storage"]["namespace"]>
+
+/** A hold's audit record: its id, kind and end, never the reason or a subject; `doneAt` when written after the fact. */
+const audit = (rt: Runtime, action: string, hold: Hold, doneAt?: string) =>
+  rt.hooks.emit("audit:record", {
+    action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}), ...(doneAt ? { doneAt } : {}) },
+  })
+
+/**
+ * Writes the audit record `hold` owes (`auditOwed`), then clears the mark. A sink that fails (core's audit sink is
+ * durable: its failure reaches here) leaves the mark, and the user is told the add or release was done and how to
+ * write its record: the same command or request again, which finds the mark and writes only the record. `late`: an
+ * earlier ask did it, and the record says when.
+ */
+async function settle(rt: Runtime, storage: HoldStorage, hold: Hold, retry: string, late = false): Promise<Hold> {
+  const { auditOwed: action, ...settled } = hold
+  if (!action) return hold
+  const at = action === "hold.added" ? hold.createdAt : hold.releasedAt
+  try {
+    await audit(rt, action, settled, late ? at : undefined)
+  } catch (error) {
+    const again = action === "hold.added" ? "nothing is added twice" : "it stays released"
+    const message = `${doneText(hold, action)}${late ? ` at ${at}` : ""}, but its audit record ${late ? "still " : ""}could not be written (${why(error)}): ${retry} to write it; ${again}`
+    throw Object.assign(new CxedgeError("E_AUDIT_MISSING", "hold", message, { cause: error }), { done: settled })
+  }
+  // Written: a mark left behind would only have the next same ask write this record again.
+  await storage.setItem(KEY(hold.id), settled).catch(() => {})
+  return settled
+}
+
 /** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
 export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contactSubjects) {
   const storage = rt.storage.namespace("holds")
-  const audit = (action: string, hold: Hold) =>
-    rt.hooks.emit("audit:record", { action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}) } })
-
   let adding: Promise<unknown> = Promise.resolve()
 
   async function list(): Promise<Hold[]> {
@@ -131,22 +179,23 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
    * Adds a hold; the same hold asked for again (`sameHold`) is returned as it is, marked `existing`, nothing stored. A
    * longer one is added, `beside` naming the shorter hold it may replace.
    */
-  async function add(input: HoldInput): Promise<Hold & { existing?: true; beside?: Hold }> {
+  async function add(input: HoldInput, retry = CLI_RETRY): Promise<AddedHold> {
     // Two identical adds at once both found no hold, both wrote the one key and both recorded hold.added: they now take
     // turns, the second finding the first's hold.
-    const turn = adding.then(() => addNow(input))
+    const turn = adding.then(() => addNow(input, retry))
     adding = turn.catch(() => {})
     return turn
   }
 
-  async function addNow(input: HoldInput): Promise<Hold & { existing?: true; beside?: Hold }> {
+  async function addNow(input: HoldInput, retry: string): Promise<AddedHold> {
     const subject = input.kind !== "contact"
     if (subject && rt.keys.ids().length === 0) {
       throw new ConfigError("hold", "a subject hold needs CXEDGE_HMAC_KEYS: the subject is stored only as a keyed token; set the key ring, or hold by --contact")
     }
     const stored = await list()
     const { same, beside } = sameHold(rt, stored, input)
-    if (same) return { ...same, existing: true }
+    // Added by an earlier ask whose audit record failed: that record is written now, and nothing added.
+    if (same) return same.auditOwed ? { ...(await settle(rt, storage, same, retry, true)), existing: true, auditWritten: true } : { ...same, existing: true }
     const token = subject ? subjectToken(rt.keys, input.value) : undefined
     const hold: Hold = {
       id: holdId(token ?? input.value, input, stored),
@@ -158,21 +207,23 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     }
     // Another process may have written this very hold since the list was read: it is that hold, recorded once.
     const written = await storage.getItem<Hold>(KEY(hold.id))
-    if (written && !written.releasedAt) return { ...written, existing: true }
-    await storage.setItem(KEY(hold.id), hold)
-    await audit("hold.added", hold)
+    if (written && !written.releasedAt) return written.auditOwed ? { ...(await settle(rt, storage, written, retry, true)), existing: true, auditWritten: true } : { ...written, existing: true }
+    await storage.setItem(KEY(hold.id), { ...hold, auditOwed: "hold.added" })
+    await settle(rt, storage, { ...hold, auditOwed: "hold.added" }, retry)
     return beside ? { ...hold, beside } : hold
   }
 
   /** `listedBy` says where the ids are seen: the CLI's command, or the route (GET /v1/holds) for a caller of the routes. */
-  async function release(id: string, listedBy = "cxedge hold list"): Promise<Hold> {
-    const hold = HOLD_ID.test(id) ? await storage.getItem<Hold>(KEY(id)) : null
+  async function release(id: string, listedBy = "cxedge hold list", retry = CLI_RETRY): Promise<Hold & { auditWritten?: true }> {
+    let hold = HOLD_ID.test(id) ? await storage.getItem<Hold>(KEY(id)) : null
     if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with ${listedBy}`, "id", "E_USAGE")
+    // An earlier ask's missing record: its release's (written now, nothing else done), or its add's (written before this release).
+    if (hold.releasedAt && hold.auditOwed === "hold.released") return { ...(await settle(rt, storage, hold, retry, true)), auditWritten: true }
+    if (hold.auditOwed === "hold.added") hold = await settle(rt, storage, hold, retry, true)
     if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
-    const released = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString() }
+    const released: Hold = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString(), auditOwed: "hold.released" }
     await storage.setItem(KEY(id), released)
-    await audit("hold.released", released)
-    return released
+    return settle(rt, storage, released, retry)
   }
 
   /**
@@ -186,6 +237,9 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
 }
 
 export type HoldStore = ReturnType<typeof createHoldStore>
+
+/** What `add` answers: the hold, `existing` when it was there already (`auditWritten`: its missing record written now). */
+export type AddedHold = Hold & { existing?: true; beside?: Hold; auditWritten?: true }
 
 /** Per candidate, the id of the first active hold on its contact, or on one of its subjects (a subject hold's, or a contact hold's subjects). */
 function holdVerdicts(rt: Runtime, active: Hold[], candidates: readonly WriteCandidate[]): (string | undefined)[] {

@@ -42,7 +42,7 @@ export const scriptsCommand = (host: CommandHost) =>
           "script-path": { type: "string", description: "script path, e.g. Company\\Callback" },
           param: { type: "string", description: "a parameter (repeat, up to 20; arrives as P1..P20)" },
           "start-date": { type: "string", description: "ISO 8601 start: 2026-10-01 (midnight UTC) or a date-time with a zone, 2026-10-01T08:30:00Z" },
-          json: { type: "boolean", description: "print {contactId} as JSON" },
+          json: { type: "boolean", description: "print {contactId} as JSON (null, with the status, when the tenant accepted the start without naming a contact)" },
         },
         async run({ args, rawArgs }) {
           let request: StartScriptRequest | undefined
@@ -60,8 +60,14 @@ export const scriptsCommand = (host: CommandHost) =>
           }
           checkStartRequest(request)
           await host.withRuntime(args, async (opened) => {
-            const { contactId } = await startScript(opened.rt, request)
-            host.print(args.json ? { contactId } : contactId, { json: !!args.json })
+            const started = await startScript(opened.rt, request)
+            const { contactId, status } = started
+            // Started by an earlier run whose audit record failed: this run wrote that record and started nothing.
+            if (started.alreadyStarted) host.info(`script already started at ${started.alreadyStarted}${contactId ? ` as contact ${contactId}` : ""}: not started again; its audit record is written now`)
+            if (args.json) return host.print({ contactId, ...(status ? { status } : {}), ...(started.alreadyStarted ? { alreadyStarted: started.alreadyStarted } : {}) }, { json: true })
+            // Accepted with no contact named: stdout stays empty (no id to capture), and stderr says it started.
+            if (contactId) host.print(contactId)
+            else host.info(`script started on skill ${request.skillId}: the tenant accepted it (status ${status}) and named no contact`)
           })
         },
       }),

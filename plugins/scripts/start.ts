@@ -1,9 +1,12 @@
 import * as v from "valibot"
 import { defineOperation, idFormHint, instantFlag, ValidationError, type Runtime } from "../../core/index.ts"
+import { recordDone, requestKey, writeOwed, type Says } from "./owed-audit.ts"
 
 /**
  * `POST .../scripts/start?skillId&scriptId|scriptPath&Parameters=a|b&startDate` -> `{contactId}` (v34 spec).
  * The query is form-encoded by the client (`Parameters=a%7Cb`); the server decodes it, then splits at `|`.
+ * A success with no body (a 202, as CXone answers its other admin starts, cxone-api.md 7.2, 7.3) has accepted the
+ * start: no contact id is known, and the script must not be started again for want of one.
  */
 export const startScriptOp = defineOperation({
   id: "scripts.start",
@@ -20,7 +23,7 @@ export const startScriptOp = defineOperation({
     Parameters: v.optional(v.string()),
     startDate: v.optional(v.string()),
   }),
-  output: v.looseObject({ contactId: v.union([v.number(), v.string()]) }),
+  output: v.optional(v.looseObject({ contactId: v.union([v.number(), v.string()]) })),
 })
 
 export interface StartScriptRequest {
@@ -105,16 +108,44 @@ export function checkStartRequest(r: StartScriptRequest, names: StartNames = CLI
   }
 }
 
-export async function startScript(rt: Runtime, r: StartScriptRequest, names?: StartNames): Promise<{ contactId: string }> {
+/** What `startScript` answers: the new contact's id, or null when the tenant accepted the start without naming it. */
+export interface StartedScript {
+  contactId: string | null
+  /** The tenant's status when it named no contact (202). */
+  status?: number
+  /** Set when this request started the script before and only its missing audit record was written now: when it started. */
+  alreadyStarted?: string
+}
+
+/** What the messages of a start whose audit record is missing say, to the CLI or over HTTP. */
+function says(r: StartScriptRequest, result: StartedScript, names: StartNames): Says {
+  return {
+    done: `script started on skill ${r.skillId}${result.contactId ? ` as contact ${result.contactId}` : ` (the tenant accepted it, status ${result.status}, and named no contact)`}`,
+    retry: names === CLI_NAMES ? "run the same command again" : "send the same request again",
+    again: "the script is not started again",
+  }
+}
+
+/**
+ * Starts a script and audits it (the parameters counted, never shown). A start whose audit record could not be
+ * written is kept (core's audit sink is durable: its failure reaches here), so the same request again writes the
+ * record and answers the same contact (`alreadyStarted`) instead of starting a second one.
+ */
+export async function startScript(rt: Runtime, r: StartScriptRequest, names: StartNames = CLI_NAMES): Promise<StartedScript> {
   checkStartRequest(r, names)
-  const out = await rt.client.call(startScriptOp, {
+  const store = rt.storage.namespace("scripts")
+  const key = requestKey(rt, ["scripts.start", r.skillId, r.scriptId ?? "", r.scriptPath ?? "", (r.parameters ?? []).join("|"), r.startDate ?? ""])
+  const owed = await writeOwed<StartedScript>(rt, "scripts", store, key, (result) => says(r, result, names))
+  if (owed) return { ...owed.result, alreadyStarted: owed.at }
+  const res = await rt.client.request(startScriptOp, {
     skillId: r.skillId,
     scriptId: r.scriptId,
     scriptPath: r.scriptPath,
     Parameters: r.parameters?.length ? r.parameters.join("|") : undefined,
     startDate: r.startDate,
   })
-  const contactId = String(out.contactId)
-  await rt.hooks.emit("audit:record", { action: "scripts.start", outcome: "ok", detail: { skillId: r.skillId, contactId, parameters: r.parameters?.length ?? 0 } })
-  return { contactId }
+  const result: StartedScript = res.data ? { contactId: String(res.data.contactId) } : { contactId: null, status: res.status }
+  const entry = { action: "scripts.start", outcome: "ok", detail: { skillId: r.skillId, contactId: result.contactId, ...(result.status ? { status: result.status } : {}), parameters: r.parameters?.length ?? 0 } }
+  await recordDone(rt, "scripts", store, key, { entry, result, at: new Date(rt.clock.now()).toISOString() }, says(r, result, names))
+  return result
 }

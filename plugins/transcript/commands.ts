@@ -27,7 +27,10 @@ export const transcriptCommand = (host: CommandHost) =>
           checkTranscriptRequest(String(args.contact), recipients)
           await host.withRuntime(args, async (opened) => {
             const result = await sendTranscript(opened.rt, String(args.contact), recipients)
-            host.print(args.json ? result : `transcript of contact ${result.contactNumber} sent to ${result.recipients.join(", ")} (status ${result.status})`, { json: !!args.json })
+            const sent = `transcript of contact ${result.contactNumber} sent to ${result.recipients.join(", ")} (status ${result.status})`
+            // Sent by an earlier run whose audit record failed: this run wrote that record and sent nothing.
+            const again = result.alreadySent && `transcript of contact ${result.contactNumber} was already sent to ${result.recipients.join(", ")} (status ${result.status}) at ${result.alreadySent}: not sent again; its audit record is written now`
+            host.print(args.json ? result : (again || sent), { json: !!args.json })
           })
         },
       }),

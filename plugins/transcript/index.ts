@@ -1,10 +1,16 @@
 import * as v from "valibot"
 import { bodyOnly, definePlugin, documentRoute, jsonInput } from "../../core/index.ts"
+import { auditMissingAnswer } from "./owed-audit.ts"
 import { sendTranscript, sendTranscriptOp } from "./send.ts"
 
 // Strict: an extra key (`cc`) would otherwise be dropped and the mail sent without it.
 const Body = v.strictObject({ contactNumber: v.union([v.string(), v.number()]), recipients: v.array(v.string()) })
-const Sent = v.object({ contactNumber: v.string(), recipients: v.pipe(v.array(v.string()), v.description("masked")), status: v.number() })
+const Sent = v.object({
+  contactNumber: v.string(),
+  recipients: v.pipe(v.array(v.string()), v.description("masked")),
+  status: v.number(),
+  alreadySent: v.optional(v.pipe(v.string(), v.description("this request was sent at this time and its missing audit record is written now: not sent again"))),
+})
 
 /** Over HTTP, refusals name the body fields, not the CLI flags. */
 const HTTP_NAMES = { contact: "contactNumber", to: "recipients" } as const
@@ -18,10 +24,19 @@ export default definePlugin({
   version: "0.1.0",
   description: "Send a DFO contact's transcript to email recipients",
   operations: [sendTranscriptOp],
+  // A send whose audit record could not be written, until a retry writes it (owed-audit.ts).
+  namespaces: ["transcripts"],
   routes(app, rt) {
     app.post(
       "/v1/transcripts",
-      documentRoute({ summary: "Email a digital contact's transcript", responses: { 200: { description: "sent, recipients masked", schema: Sent }, 400: "invalid body or address" } }),
+      documentRoute({
+        summary: "Email a digital contact's transcript",
+        responses: {
+          200: { description: "sent, recipients masked", schema: Sent },
+          400: "invalid body or address",
+          500: "audit_missing: sent, but its audit record could not be written; the same request again writes it and sends nothing (`done` is the send)",
+        },
+      }),
       bodyOnly(Body),
       jsonInput(Body, "{contactNumber, recipients: [email, ...]}", ALIASES),
       async (c) => {
@@ -30,8 +45,11 @@ export default definePlugin({
         if (typeof body.contactNumber === "number" && !Number.isSafeInteger(body.contactNumber)) {
           return c.json({ error: "invalid_body", message: 'contactNumber is a JSON number that is not a whole number below 2^53, which JSON parsers round: send it as a string of digits, {"contactNumber":"<digits>"}' }, 400)
         }
-        const result = await sendTranscript(rt, String(body.contactNumber), body.recipients, HTTP_NAMES)
-        return c.json(result, 200)
+        try {
+          return c.json(await sendTranscript(rt, String(body.contactNumber), body.recipients, HTTP_NAMES), 200)
+        } catch (error) {
+          return auditMissingAnswer(c, error)
+        }
       },
     )
   },

@@ -1,5 +1,6 @@
 import * as v from "valibot"
 import { defineOperation, EMAIL, emailFormHint, idFormHint, ValidationError, type Runtime } from "../../core/index.ts"
+import { recordDone, requestKey, writeOwed, type Says } from "./owed-audit.ts"
 
 /** The most recipients DFO sends one transcript to. */
 const MAX_RECIPIENTS = 20
@@ -31,6 +32,8 @@ export interface TranscriptResult {
   /** Masked: the addresses are personal data. */
   recipients: string[]
   status: number
+  /** Set when this request was sent before and only its missing audit record was written now: when it was sent. */
+  alreadySent?: string
 }
 
 /** What refusals call the inputs: the CLI's flags, or an HTTP body's fields. */
@@ -79,18 +82,38 @@ export function checkTranscriptRequest(contactNumber: string, recipients: string
   })
 }
 
-/** Validates the addresses before any call, sends, and audits without the addresses in clear. */
+/** What the messages of a send whose audit record is missing say, to the CLI or over HTTP. */
+function says(result: TranscriptResult, names: TranscriptNames): Says {
+  return {
+    done: `transcript of contact ${result.contactNumber} was sent to ${result.recipients.join(", ")} (status ${result.status})`,
+    retry: names === CLI_NAMES ? "run the same command again" : "send the same request again",
+    again: "the transcript is not sent again",
+  }
+}
+
+/**
+ * Validates the addresses before any call, sends, and audits without the addresses in clear. A send whose audit
+ * record could not be written is kept (core's audit sink is durable: its failure reaches here), so the same request
+ * again writes the record and answers `alreadySent` instead of mailing the recipients a second time.
+ */
 export async function sendTranscript(rt: Runtime, contactNumber: string, recipients: string[], names: TranscriptNames = CLI_NAMES): Promise<TranscriptResult> {
   checkTranscriptRequest(contactNumber, recipients, names)
   // A space pasted around an address is not part of it.
   recipients = recipients.map((r) => r.trim())
   const masked = recipients.map(maskEmail)
+  const store = rt.storage.namespace("transcripts")
+  const key = requestKey(rt, ["transcript.send", contactNumber, ...recipients.map((r) => r.toLowerCase()).sort()])
+  const owed = await writeOwed<TranscriptResult>(rt, "transcript", store, key, (result) => says(result, names))
+  if (owed) return { ...owed.result, alreadySent: owed.at }
+  let status: number
   try {
-    const res = await rt.client.request(sendTranscriptOp, { contactNumber, recipients: recipients.map((r) => ({ idOnExternalPlatform: r })) })
-    await rt.hooks.emit("audit:record", { action: "transcript.send", outcome: "ok", detail: { contactNumber, recipients: masked, status: res.status } })
-    return { contactNumber, recipients: masked, status: res.status }
+    status = (await rt.client.request(sendTranscriptOp, { contactNumber, recipients: recipients.map((r) => ({ idOnExternalPlatform: r })) })).status
   } catch (error) {
     await rt.hooks.emit("audit:record", { action: "transcript.send", outcome: "failed", detail: { contactNumber, recipients: masked, code: (error as { code?: string }).code } })
     throw error
   }
+  const result = { contactNumber, recipients: masked, status }
+  const entry = { action: "transcript.send", outcome: "ok", detail: { contactNumber, recipients: masked, status } }
+  await recordDone(rt, "transcript", store, key, { entry, result, at: new Date(rt.clock.now()).toISOString() }, says(result, names))
+  return result
 }

@@ -1,0 +1,80 @@
+import { createHash } from "node:crypto"
+import type { Context } from "hono"
+import { auditKeyOf, CxedgeError, describeError, isNoRoom, type AuditEntry, type Runtime } from "../../core/index.ts"
+
+// The same file is in plugins/transcript (a plugin imports no other plugin's folder): change both.
+
+/** A done action whose audit record is not written yet, kept under its request's key until it is. */
+export interface Owed<R> {
+  entry: AuditEntry
+  /** What the caller was answered, answered again to a retry. */
+  result: R
+  /** When the action was done. */
+  at: string
+}
+
+/** What a message says: the action as done (`script started ...`), how to ask again, and that asking again does not redo it. */
+export interface Says {
+  done: string
+  retry: string
+  again: string
+}
+
+type Store = ReturnType<Runtime["storage"]["namespace"]>
+
+/**
+ * A request's storage key: an HMAC under the audit key of what was asked, so it holds no address or parameter, and the
+ * same request asked again (a retry) finds it.
+ */
+export const requestKey = (rt: Runtime, parts: readonly (string | number)[]) =>
+  createHash("sha256").update(auditKeyOf(rt).sign("owed-audit", parts.join("\n"))).digest("hex").slice(0, 40)
+
+/** Why a write failed, short: the retry it leads to is said after it. */
+function why(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  return isNoRoom(code) ? `no room in its storage, ${String(code)}` : describeError(error).replace(/^\[cxedge\] (\[[^\]]+\] )?/, "")
+}
+
+/** The error of an action that was done but whose audit record is missing; `done` is what the caller would have been answered. */
+function auditMissing(scope: string, message: string, cause: unknown, done: unknown): CxedgeError {
+  return Object.assign(new CxedgeError("E_AUDIT_MISSING", scope, message, { cause }), { done })
+}
+
+/**
+ * Writes a done action's audit record. The record is kept in `store` first, so that when the sink fails, the same
+ * request asked again writes it (`writeOwed`) instead of doing the action twice (a second mail, a second contact).
+ */
+export async function recordDone<R>(rt: Runtime, scope: string, store: Store, key: string, owed: Owed<R>, says: Says): Promise<void> {
+  const unkept = await store.setItem(key, owed).then(() => undefined, (error: unknown) => error ?? "not kept")
+  try {
+    await rt.hooks.emit("audit:record", owed.entry)
+  } catch (error) {
+    const next = unkept === undefined
+      ? `: ${says.retry} to write it; ${says.again}`
+      : `, nor kept for a retry (${why(unkept)}): do not ask again (it would be done twice); record it by hand`
+    throw auditMissing(scope, `${says.done}, but its audit record could not be written (${why(error)})${next}`, error, owed.result)
+  }
+  // Written: a key left behind would only have the next identical request write this record again, never redo the action.
+  if (unkept === undefined) await store.removeItem(key).catch(() => {})
+}
+
+/** The audit record a done action owes under `key`, written now with when it was done; undefined when none is owed. */
+export async function writeOwed<R>(rt: Runtime, scope: string, store: Store, key: string, says: (result: R) => Says): Promise<Owed<R> | undefined> {
+  const owed = await store.getItem<Owed<R>>(key)
+  if (!owed) return undefined
+  const told = says(owed.result)
+  try {
+    await rt.hooks.emit("audit:record", { ...owed.entry, detail: { ...owed.entry.detail, doneAt: owed.at } })
+  } catch (error) {
+    throw auditMissing(scope, `${told.done} at ${owed.at}, but its audit record still could not be written (${why(error)}): ${told.retry} once it can be; ${told.again}`, error, owed.result)
+  }
+  await store.removeItem(key).catch(() => {})
+  return owed
+}
+
+/** A route's answer to an action done whose audit record is missing: 500, what was done, and that a retry only writes the record. */
+export function auditMissingAnswer(c: Context, error: unknown): Response {
+  if ((error as CxedgeError)?.code !== "E_AUDIT_MISSING") throw error
+  const message = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
+  return c.json({ error: "audit_missing", message, done: (error as { done?: unknown }).done }, 500)
+}

@@ -1,6 +1,5 @@
 import * as v from "valibot"
-import { bodyOnly, definePlugin, documentRoute, jsonInput } from "../../core/index.ts"
-import { auditMissingAnswer } from "./owed-audit.ts"
+import { bodyOnly, definePlugin, documentRoute, jsonInput, auditMissingAnswer } from "../../core/index.ts"
 import { HTTP_NAMES, startScript, startScriptOp } from "./start.ts"
 
 // Strict: a typo'd key (`paramters`) would otherwise start the script without it.
@@ -24,7 +23,7 @@ export default definePlugin({
   version: "0.1.0",
   description: "Start a Studio script on a skill",
   operations: [startScriptOp],
-  // A start whose audit record could not be written, until a retry writes it (owed-audit.ts).
+  // A start whose audit record could not be written, until a retry writes it (core/owed-audit.ts).
   namespaces: ["scripts"],
   routes(app, rt) {
     app.post(

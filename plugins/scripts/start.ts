@@ -1,6 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, idFormHint, instantFlag, ValidationError, type Runtime } from "../../core/index.ts"
-import { recordDone, requestKey, writeOwed, type Says } from "./owed-audit.ts"
+import { defineOperation, idFormHint, instantFlag, ValidationError, type Runtime, recordDone, requestKey, writeOwed, type Says } from "../../core/index.ts"
 
 /**
  * `POST .../scripts/start?skillId&scriptId|scriptPath&Parameters=a|b&startDate` -> `{contactId}` (v34 spec).

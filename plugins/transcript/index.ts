@@ -1,6 +1,5 @@
 import * as v from "valibot"
-import { bodyOnly, definePlugin, documentRoute, jsonInput } from "../../core/index.ts"
-import { auditMissingAnswer } from "./owed-audit.ts"
+import { bodyOnly, definePlugin, documentRoute, jsonInput, auditMissingAnswer } from "../../core/index.ts"
 import { sendTranscript, sendTranscriptOp } from "./send.ts"
 
 // Strict: an extra key (`cc`) would otherwise be dropped and the mail sent without it.
@@ -24,7 +23,7 @@ export default definePlugin({
   version: "0.1.0",
   description: "Send a DFO contact's transcript to email recipients",
   operations: [sendTranscriptOp],
-  // A send whose audit record could not be written, until a retry writes it (owed-audit.ts).
+  // A send whose audit record could not be written, until a retry writes it (core/owed-audit.ts).
   namespaces: ["transcripts"],
   routes(app, rt) {
     app.post(

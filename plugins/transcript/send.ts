@@ -1,6 +1,5 @@
 import * as v from "valibot"
-import { defineOperation, EMAIL, emailFormHint, idFormHint, ValidationError, type Runtime } from "../../core/index.ts"
-import { recordDone, requestKey, writeOwed, type Says } from "./owed-audit.ts"
+import { defineOperation, EMAIL, emailFormHint, idFormHint, ValidationError, type Runtime, recordDone, requestKey, writeOwed, type Says } from "../../core/index.ts"
 
 /** The most recipients DFO sends one transcript to. */
 const MAX_RECIPIENTS = 20

@@ -1,8 +1,12 @@
 import { createHash } from "node:crypto"
 import type { Context } from "hono"
-import { auditKeyOf, CxedgeError, describeError, isNoRoom, type AuditEntry, type Runtime } from "../../core/index.ts"
+import { auditKeyOf } from "./audit-hooks.ts"
+import type { AuditEntry } from "./audit.ts"
+import { CxedgeError, describeError, isNoRoom } from "./errors.ts"
+import type { Runtime } from "./runtime.ts"
 
-// The same file is in plugins/scripts (a plugin imports no other plugin's folder): change both.
+// An action on the tenant (a transcript mailed, a Studio script started) whose audit record fails after it is done must
+// not be done again by the retry that writes the record: the mechanism for every plugin with such an action.
 
 /** A done action whose audit record is not written yet, kept under its request's key until it is. */
 export interface Owed<R> {

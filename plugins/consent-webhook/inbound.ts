@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type AuditEntry, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -100,6 +100,34 @@ function otherTenant(serving: string | undefined, json: Record<string, unknown>)
   return fail(409, "tenant_mismatch", `${field} ${shown} is not this server's tenant ("${serving}", settings.consent-webhook.tenantId): nothing was queued; send the request to the server of that tenant, or fix the consent platform's tenant setting`)
 }
 
+/** A webhook already taken: its job or hold, and the audit record it still owes when writing that failed. */
+interface Seen {
+  jobId?: string
+  exportId?: string
+  holdId?: string
+  at?: number
+  owed?: AuditEntry
+}
+
+/**
+ * Keeps a taken request as seen, owing its audit record, then writes the record and clears the debt. Seen first: the
+ * sender's retry is then a duplicate, never a second erasure; owing it: when the sink fails (our 500), that retry writes
+ * the record, which was lost for good before (the retry was answered "duplicate" and nothing else was done).
+ */
+async function recordTaken(rt: Runtime, id: string, seen: Seen, entry: AuditEntry): Promise<void> {
+  const store = rt.storage.namespace("outbox")
+  await store.setItem(`in:${id}`, { ...seen, owed: entry })
+  await rt.hooks.emit("audit:record", entry)
+  await store.setItem(`in:${id}`, seen)
+}
+
+/** Writes the audit record a seen request still owes, then keeps it seen without the debt. */
+async function writeOwedRecord(rt: Runtime, id: string, seen: Seen): Promise<void> {
+  const { owed, ...rest } = seen
+  await rt.hooks.emit("audit:record", owed!)
+  await rt.storage.namespace("outbox").setItem(`in:${id}`, rest)
+}
+
 /**
  * A consent platform's erasure request: signature and timestamp checked,
  * duplicates (by webhook-id) answered with the first job id, the subject
@@ -115,7 +143,9 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
   if (!verdict.ok) return fail(verdict.status, verdict.error, verdict.message)
   const id = verdict.id
 
-  const seen = await rt.storage.namespace("outbox").getItem<{ jobId?: string; exportId?: string; holdId?: string }>(`in:${id}`)
+  const seen = await rt.storage.namespace("outbox").getItem<Seen>(`in:${id}`)
+  // The request was taken but its audit record failed (the sender retries on our 500): write it now, act no more.
+  if (seen?.owed) await writeOwedRecord(rt, id, seen)
   if (seen?.holdId) return { status: 200, body: { held: true, holdId: seen.holdId, duplicate: true } }
   if (seen) return { status: 200, body: { jobId: seen.jobId, ...(seen.exportId ? { exportId: seen.exportId } : {}), duplicate: true } }
   let json: unknown
@@ -169,8 +199,7 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     return fail(503, "hold_unavailable", `a write gate could not check the subject, so nothing was queued: ${error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "")}`)
   }
   if (held) {
-    await rt.storage.namespace("outbox").setItem(`in:${id}`, { holdId: held.heldBy, at: rt.clock.now() })
-    await rt.hooks.emit("audit:record", { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
+    await recordTaken(rt, id, { holdId: held.heldBy, at: rt.clock.now() }, { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
     return { status: 200, body: { held: true, holdId: held.heldBy } }
   }
   const jobId = `${access ? "access" : "erasure"}_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
@@ -183,7 +212,6 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     return fail(503, "not_queued", `the ${access ? "access export" : "erasure job"} could not be queued: ${why}`)
   }
   const ids = access ? { jobId, exportId: jobId } : { jobId }
-  await rt.storage.namespace("outbox").setItem(`in:${id}`, { ...ids, at: rt.clock.now() })
-  await rt.hooks.emit("audit:record", { action: access ? "access.requested" : "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
+  await recordTaken(rt, id, { ...ids, at: rt.clock.now() }, { action: access ? "access.requested" : "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
   return { status: 202, body: ids }
 }

@@ -196,7 +196,8 @@ async function countRecord(job: PlanInput, record: { id: string; data: Record<st
   const problems = [...plan.problems, ...validatePlan(plan, job.target.limits), ...(job.target.check?.(record as never) ?? [])]
   if (problems.length) return void counts.rejected++
   const live = plan.changes.filter((c) => !c.already)
-  if (live.length === 0) return void counts.alreadyAnonymized++
+  // As a dry run counts: only a target that skips an unchanged record (patch) leaves it; an erasure or export writes it.
+  if (live.length === 0 && job.target.skipsUnchanged) return void counts.alreadyAnonymized++
   counts.toWrite++
   const seen = new Set<string>()
   for (const c of live) {

@@ -25,6 +25,7 @@ function refusal(c: Context, rt: Runtime, error: unknown, notFound = false) {
   // Done, its audit record missing: the same request again writes the record and does nothing twice.
   if (error.code === "E_AUDIT_MISSING") return c.json({ error: "audit_missing", message: message(error), done: holdRow((error as CxedgeError & { done: Hold }).done, rt.clock.now()) }, 500)
   if (error.code === "E_CONFIG") return c.json({ error: "hold_unavailable", message: message(error) }, 503)
+  if (error.code === "E_AUDIT_UNAVAILABLE") return c.json({ error: "audit_unavailable", message: message(error) }, 503)
   // A contact hold reads the contact first: unknown on the tenant, or the tenant unreadable, and nothing is held.
   // The same subject or contact held for the same reason past the end asked: one hold per matter.
   if (error instanceof ValidationError && error.path === "existing") return c.json({ error: "hold_exists", message: message(error) }, 409)
@@ -80,6 +81,7 @@ export function holdRoutes(app: Hono<any>, rt: Runtime, store: HoldStore): void 
         200: { description: "the released hold (also to a retry of a release whose audit record was missing: the record is written now)", schema: Row },
         400: "a body (nothing is sent with a release), or an id that is no hold id", 404: "no hold with this id", 409: "the hold was already released",
         500: "audit_missing: released (`done`), but its audit record could not be written; the same request again writes it",
+        503: "audit_unavailable: not released, the audit record of the hold's adding could not be written first; the same request again writes it and releases",
       },
     }),
     queryInput(),

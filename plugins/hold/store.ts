@@ -154,6 +154,16 @@ async function settle(rt: Runtime, storage: HoldStorage, hold: Hold, retry: stri
   return settled
 }
 
+/**
+ * A release that could not write the owed record of the hold's adding: nothing was released. Said so, not with the
+ * add's "audit_missing" (an action done), which a caller of the release route took for "released".
+ */
+function notReleased(id: string, error: unknown, retry: string): never {
+  const cause = (error as { cause?: unknown } | null)?.cause ?? error
+  const message = `hold ${id} is not released: the audit record of its adding must be written first and could not be (${why(cause)}): ${retry} once the audit log can be written; it records the adding, then releases`
+  throw new CxedgeError("E_AUDIT_UNAVAILABLE", "hold", message, { cause })
+}
+
 /** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
 export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contactSubjects) {
   const storage = rt.storage.namespace("holds")
@@ -219,7 +229,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with ${listedBy}`, "id", "E_USAGE")
     // An earlier ask's missing record: its release's (written now, nothing else done), or its add's (written before this release).
     if (hold.releasedAt && hold.auditOwed === "hold.released") return { ...(await settle(rt, storage, hold, retry, true)), auditWritten: true }
-    if (hold.auditOwed === "hold.added") hold = await settle(rt, storage, hold, retry, true)
+    if (hold.auditOwed === "hold.added") hold = await settle(rt, storage, hold, retry, true).catch((error: unknown) => notReleased(id, error, retry))
     if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
     const released: Hold = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString(), auditOwed: "hold.released" }
     await storage.setItem(KEY(id), released)

@@ -69,19 +69,20 @@ export async function firstPageChecked(source: Source, matrix: Matrix, where: st
     await listing.return?.()
     throw error
   }
-  return {
-    ...source,
-    async *pages() {
-      if (first.done) return
-      try {
-        yield first.value
-        for (let next = await listing.next(); !next.done; next = await listing.next()) yield next.value
-      } finally {
-        // Left early (an interruption, a page that threw): the listing is closed, as `for await` closes its own.
-        await listing.return?.()
-      }
-    },
+  // On the source, not a spread copy of it: a plan-scoped source inherits `get` and `name` (plan-scope.ts), which the
+  // target made from this one reads (a patch target with no `get` refused every approved plan's run).
+  const checked: Source = Object.create(source)
+  checked.pages = async function* () {
+    if (first.done) return
+    try {
+      yield first.value
+      for (let next = await listing.next(); !next.done; next = await listing.next()) yield next.value
+    } finally {
+      // Left early (an interruption, a page that threw): the listing is closed, as `for await` closes its own.
+      await listing.return?.()
+    }
   }
+  return checked
 }
 
 /**

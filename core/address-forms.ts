@@ -31,6 +31,13 @@ export function fromAddressForms(identifier: Identifier, forms: readonly Address
 const digitsOf = (text: string) => text.replace(/[^\d]/g, "")
 
 /**
+ * The caller's address of a completed contact: `fromAddress` (v34.0), or `fromAddr` as older ACD versions name it (v21.0
+ * and v23.0, which `CXEDGE_ACD_VERSION` may pin): read only by the name one version gives, a v23.0 tenant's contacts
+ * were none of the subject's, and `erase` found nothing to erase.
+ */
+export const contactAddress = (contact: Record<string, unknown>): unknown => contact.fromAddress ?? contact.fromAddr
+
+/**
  * Whether a contact's `fromAddress` is the identifier, in one of the forms asked for (a national number also with its
  * trunk `0`). A tenant that ignores the `fromAddress` filter answers every caller's contacts: without this check each
  * of them was taken for the subject's, and `erase` sent a Privacy erasure for every other caller in the window.

@@ -1,4 +1,4 @@
-import { fromAddressForms, holdsIdentifier } from "./address-forms.ts"
+import { contactAddress, fromAddressForms, holdsIdentifier } from "./address-forms.ts"
 import type { Operation } from "./cxone/operation.ts"
 import type { CxoneClient } from "./cxone/types.ts"
 import { identifierOf, type Identifier, type IdentityHit } from "./identity.ts"
@@ -62,12 +62,12 @@ export function createIdentityLookup(client: CxoneClient, ops: LookupOperations,
       for await (const page of client.paginate(ops.completedByAddress, input)) {
         for (const c of page as Record<string, unknown>[]) {
           // A contact another caller made (a tenant that ignores the filter) is not this person's.
-          if (c.contactId === undefined || seen.has(String(c.contactId)) || !holdsIdentifier(c.fromAddress, identifier, client.tenant.fromAddressForms)) continue
+          if (c.contactId === undefined || seen.has(String(c.contactId)) || !holdsIdentifier(contactAddress(c), identifier, client.tenant.fromAddressForms)) continue
           const id = String(c.contactId)
           seen.add(id)
           window.onCompleted?.(id, c)
           contacts.push(`acd:${id}`)
-          const from = identifierOf(c.fromAddress, undefined, true)
+          const from = identifierOf(contactAddress(c), undefined, true)
           if (from) identifiers.push(from)
         }
       }

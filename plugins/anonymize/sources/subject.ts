@@ -1,4 +1,4 @@
-import { fromAddressForms, holdsIdentifier, identifierOf, type CxoneClient } from "../../../core/index.ts"
+import { contactAddress, fromAddressForms, holdsIdentifier, identifierOf, type CxoneClient } from "../../../core/index.ts"
 import type { Source, SourceRecord } from "../pipeline.ts"
 import { createCxoneSource } from "./cxone.ts"
 
@@ -33,7 +33,7 @@ export function createSubjectSource(client: CxoneClient, options: SubjectSourceO
           const contacts = createCxoneSource(client, { startDate: options.since, endDate: options.until, fromAddress })
           for await (const page of contacts.pages()) {
             // Only the subject's own contacts: a tenant that ignores the filter answers every caller's, none of them to erase.
-            for (const r of page) if (!found.has(r.id) && (!identifier || holdsIdentifier(r.data.fromAddress, identifier, client.tenant?.fromAddressForms))) found.set(r.id, r)
+            for (const r of page) if (!found.has(r.id) && (!identifier || holdsIdentifier(contactAddress(r.data), identifier, client.tenant?.fromAddressForms))) found.set(r.id, r)
           }
         }
       }

@@ -25,8 +25,9 @@ const crossed = (what: string) => new RegExp(`^\\[cxedge\\] \\[config\\] ${what}
 
 const rows: RefusalRow[] = [
   {
+    // With --force (the file would be replaced): the slipped rule is refused before --out is opened.
     name: "an export's existing --out with a slipped rule: refused, the file kept (was: emptied beside 'Nothing was written')",
-    args: [...EXPORT, "--out", "last-week.jsonl"],
+    args: [...EXPORT, "--out", "last-week.jsonl", "--force"],
     files: { "c.jsonl": contacts, "m.json": slipped, "last-week.jsonl": LAST_WEEK },
     says: SLIP,
     after: (cwd) => expect(readFileSync(join(cwd, "last-week.jsonl"), "utf8")).toBe(LAST_WEEK),

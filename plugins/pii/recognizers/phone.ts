@@ -106,7 +106,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // and a letter before a longer number tags the next phone (`Office 212 555 0147 M 917 555 0199`).
   // A NINO's letter never follows a `+` number: there a lone capital opens the next sentence (`+36 20 373 6605 A pulton…`).
   const plus = international(value, false)
-  if ((code && !plus) || (spaceAfter && mayBeCapital(text.charCodeAt(end + 1)) && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
+  // A lone capital in mid-sentence opens a part's or a code's number (`the part A 549 736 99 92`, `das Teil B 123 …`),
+  // unless it tags a phone (`M`, `T`); at a sentence's start or in a title-cased line it is a word (`A 06 20 …`, `Ligue Para O …`).
+  const lone = spaceBefore && mayBeCapital(text.charCodeAt(start - 2)) && !PHONE_LABELS.test(text[start - 2]!) && LONE_CAPITAL.test(text.slice(Math.max(0, start - 40), start))
+  if (((code || lone) && !plus) || (spaceAfter && mayBeCapital(text.charCodeAt(end + 1)) && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
   // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date.
   if (YEAR_THEN_TIME.test(value) && monthBefore(text, start)) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
@@ -117,6 +120,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (maybeSpace(text.charCodeAt(end)) && CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
+
+// The word before the capital is in lower case, or is a capitalised noun after one that is (German); a word in mixed
+// case is no sentence's.
+const LONE_CAPITAL = /(?<!\p{L})\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu} $/u
 
 /**
  * `shapeRejected(text, start, end, false)` of a national number that `shapeRejected(text, start, end, true)` kept, the

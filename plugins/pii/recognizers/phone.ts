@@ -1,6 +1,6 @@
 import { digitRuns } from "./digit-runs.ts"
 import { lineStartWithin } from "./line-start.ts"
-import { otherNearer } from "./phone-nearer.ts"
+import { otherHeadsPhoneWord, otherNearer } from "./phone-nearer.ts"
 import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
@@ -252,8 +252,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue
-        // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`); as an agreement or a pass, whatever its shape.
-        if (!tel && !plus && !labelPhone && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
+        // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.
+        if (!tel && !plus && !labelPhone && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (otherHeadsPhoneWord(text, start) || openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

@@ -113,5 +113,14 @@ export const PORTING_WORDS = [
 ]
 /** Maltese "call me", "call him", "call us" as they are written (`ċemplili fuq …`, `jċempluh fuq …`). */
 export const MALTESE_CALL_WORDS = ["ċemplili", "ċempilli", "ċemplu", "ċempluh", "jċempluh", "jċemplu", "ċemplulna", "ċemplilna", "ċempel", "ċempillu", "ċempluha", "jċempluha", "ċempluli"]
+/**
+ * Asking where a caller can be reached, in the forms a transcript's question takes (`na jakém čísle vás zastihneme`,
+ * `size hangi numaradan ulaşabiliriz`), and Turkish "from the number" (`… numarasından geri arayın`): phone words.
+ */
+export const REACH_WORDS = [
+  "zastihneme", "zastihnu", "zastihneš", "zastihnou", "zastihnem", "ulaşabiliriz", "ulaşabilirsiniz", "ulaşabilirim", "ulaşın", "numaradan",
+  "numarasından", "numaramızdan", "numaranızdan",
+]
+
 /** A code's noun heading a phrase a phone word qualifies (`codice di portabilità`, `código de portabilidade`, `codul de portare`). */
 export const CODE_HEADS = ["code", "código", "codigo", "codice", "codul", "codului", "cod", "kod", "kód", "kood"]

@@ -244,7 +244,7 @@ export const PHONE_MODIFIERS = new Set([
   "from", "left", "leave", "gave", "give", "given", "provided", "provide", "use", "using", "used", "on", "at", "to", "via", "by", "with", "and",
   "or", "as", "is", "was", "called", "call", "dial", "dialled", "dialed", "ring", "rang", "texted", "try", "tried", "reach", "updated",
   "changed", "confirmed", "ported", "porting", "port", "spare", "work's", "wife's", "husband's", "last", "first", "previous", "former",
-  "caller",
+  "caller", "převést", "přenést", "previesť", "preniesť", "przenieść", "prenijeti", "prenesti",
 ])
 /**
  * "Other", "second", "new" and "old" in the languages of the default regions, before or after their word for number

@@ -69,6 +69,9 @@ function scan(text: string): DigitRuns {
   return r
 }
 
+/** Whether the run at `s` opens with a letter glued before it, or a letter and a dash (`W-9`, `I9`). */
+const formName = (text: string, s: number) => isLetter(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 45 && isLetter(text.charCodeAt(s - 2)))
+
 /** The stretches of one run: whether a dashed or dotted stretch goes on is decided at each digit from the two units before it. */
 function readRun(text: string, s: number, e: number, r: DigitRuns): void {
   let p1 = -1
@@ -83,7 +86,8 @@ function readRun(text: string, s: number, e: number, r: DigitRuns): void {
     const digit = c >= 48 && c <= 57
     if (digit) digits++
     // A dashed stretch ends at the run's end or at a digit that does not continue it.
-    if (i === e || (digit && !isDigit(p1) && !((p1 === 32 || p1 === 45) && isDigit(p2)))) {
+    // So does a form's name glued to its letter before a space (`ssn for the W-9 515-22-5495`, `W2 …`): its digits are the name's.
+    if (i === e || (digit && !isDigit(p1) && (!((p1 === 32 || p1 === 45) && isDigit(p2)) || (p1 === 32 && dashStart === s && dashDigits <= 2 && formName(text, s))))) {
       if (dashDigits >= 9) r.dashed.push(dashStart, dashDigits)
       if (dashStart === s && dashDigits >= 6) {
         const before = text.charCodeAt(s - 1)

@@ -21,7 +21,8 @@ function dashedStarts(text: string, digits: number): number[] {
 // stretch of 13 digits or more starts (digit-runs.ts).
 const NEXT_WHOLE_NUMBER = String.raw`(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{4}([ -])\d{6}\2\d{5})(?![\p{L}\p{N}_]|[ -]\p{N})`
 const CARD_SHAPE = new RegExp(String.raw`(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|-?\p{N}| (?!${NEXT_WHOLE_NUMBER})\p{N}(?!\p{N}?[./]))`, "uy")
-const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
+// A digit and a space before it are a number's, unless a form's name glued to its letter ends there (`the W-9 515-22-5495`).
+const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|(?<!\p{L}-?\p{N}{0,2})\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
 const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
 
 const BARCODE_BEFORE = /(?:^|[^\p{L}])(?:ean(?:-?13)?|gtin(?:-?1[34])?|upc|isbn(?:-?13)?|pzn|barcode|bar code|code-barres|strichcode|streepjescode|streckkod)[ \t]*[:#]?[ \t]*$/iu

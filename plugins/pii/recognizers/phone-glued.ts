@@ -67,12 +67,20 @@ export const telBefore = (text: string, start: number) => {
  * `order_id=…`): the key names the value, as a label does, however near a phone word (`car.callback.queued amount=…`).
  */
 export function otherKeyGlued(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 61) return false
-  const key = LOG_KEY.exec(text.slice(Math.max(0, start - 44), start))?.[1]
+  const c = text.charCodeAt(start - 1)
+  if (c !== 61 && c !== 32 && c !== 58) return false
+  const key = (c === 61 ? LOG_KEY : JSON_KEY).exec(text.slice(Math.max(0, start - 48), start))?.[1]
   if (key === undefined) return false
-  const words = key.toLowerCase().replace(/[_.-]+/g, " ")
+  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/[_.-]+/g, " ")
+  if (ID_KEY.test(words) && !PHONE_ID_KEY.test(words)) return true
   return (OTHER_WORDS.test(words) || AMOUNT_KEYS.test(words)) && !PHONE_LABELS.test(words) && !PHONE_WORDS.test(words)
 }
 const LOG_KEY = /(?:^|[\s,;{(])([A-Za-z_][\w.-]{0,40})=$/
+// A JSON key before a bare number (`"contact_id": 646453143`): core's fields read only a JSON pair's string values.
+const JSON_KEY = /(?:^|[\s,{[])"([A-Za-z_][\w.-]{0,40})"[ \t]*:[ \t]*$/
+// A key naming an id (`contact_id`, `userId`, `ticket id`) names a record's number, whatever words come before: `contact`
+// says whose record, not that it is a phone. Not a caller's id or a WhatsApp id, which are the phone number itself.
+const ID_KEY = /(?:^| )id$/
+const PHONE_ID_KEY = /(?:^| )(?:caller|wa|whatsapp|cli|msisdn|phone|tel|mobile) id$/
 export const AMOUNT_KEYS = contextMatcher(AMOUNT_KEY_WORDS)
 const LOG_PHONE_KEY = /(?:^|[\s,;{(])(?:to|from|phone|tel|mobile|msisdn|ani|cli|dnis|caller|callerid|recipient|sender|number|dest|destination)=$/i

@@ -67,6 +67,11 @@ export const ID_CLASS_WORDS = [
   "contact lens", "contact lenses", "lentes de contacto", "lentes de contato", "lentilles de contact", "lenti a contatto", "kontaktlinsen", "contactlenzen",
   "kontaktlinser", "kontaktní čočky", "soczewki kontaktowe", "kontaktlencse", "kontaktne leće", "kontaktne leče", "lentile de contact", "φακοί επαφής",
   "контактни лещи", "контактні лінзи", "kontaktlēcas", "kontaktiniai lęšiai", "piilolinssit", "kontaktläätsed", "lents de contacte",
+  // A code by its name (a porting code or PAC, a PIN, a voucher's code), in the covered languages (`Taşıma kodum 992085`,
+  // `ülekande kood on …`); English `code` and `pin` are read with the other words. Not the words that open a listed
+  // phrase (`codice cliente`, `kod pocztowy`): alone they would stand for it (CODE_HEADS).
+  "kood", "koodi", "koodiga", "kodu", "kodum", "kodunuz", "kodas", "kodą", "kods", "kódot", "kód", "kódu", "kóde", "κωδικός", "κωδικό",
+  "κωδικού", "portierungscode", "porting code", "port code",
   // A reference in Icelandic and Ukrainian (`Tilvísun …`, `Платіжне посилання …`); its abbreviations are read where
   // they open a line or a sentence (phone-other.ts): a CSV's header `Réf.` names the last column only.
   "tilvísun", "tilvísunar", "tilvísunarnúmer", "посилання", "посиланням",
@@ -108,3 +113,14 @@ export const PORTING_WORDS = [
 ]
 /** Maltese "call me", "call him", "call us" as they are written (`ċemplili fuq …`, `jċempluh fuq …`). */
 export const MALTESE_CALL_WORDS = ["ċemplili", "ċempilli", "ċemplu", "ċempluh", "jċempluh", "jċemplu", "ċemplulna", "ċemplilna", "ċempel", "ċempillu", "ċempluha", "jċempluha", "ċempluli"]
+/**
+ * Asking where a caller can be reached, in the forms a transcript's question takes (`na jakém čísle vás zastihneme`,
+ * `size hangi numaradan ulaşabiliriz`), and Turkish "from the number" (`… numarasından geri arayın`): phone words.
+ */
+export const REACH_WORDS = [
+  "zastihneme", "zastihnu", "zastihneš", "zastihnou", "zastihnem", "ulaşabiliriz", "ulaşabilirsiniz", "ulaşabilirim", "ulaşın", "numaradan",
+  "numarasından", "numaramızdan", "numaranızdan",
+]
+
+/** A code's noun heading a phrase a phone word qualifies (`codice di portabilità`, `código de portabilidade`, `codul de portare`). */
+export const CODE_HEADS = ["code", "código", "codigo", "codice", "codul", "codului", "cod", "kod", "kód", "kood"]

@@ -1,3 +1,5 @@
+import { contextMatcher } from "../../../core/index.ts"
+import { CODE_HEADS } from "./phone-ids.ts"
 import { NUMBER_NOUNS, OTHER_WORDS, PHONE_WORDS } from "./phone-words.ts"
 
 // Which of a phone word and a word naming some other number stands nearer a number.
@@ -34,3 +36,21 @@ export function otherNearer(text: string, start: number, clause: number): boolea
   const before = starts[k + 2] ?? starts[k + 1]
   return before !== undefined && OTHER_WORDS.test(text, before, phoneAt)
 }
+
+// A preposition joining a noun to the phrase that qualifies it, in the Romance languages and English.
+const LINKING = /^(?:de|di|da|do|du|des|del|della|dello|dei|of|for|pentru)[ \t]+$/i
+
+/**
+ * Whether the phone word nearest the number (at most two words before it) only qualifies a noun naming some other number
+ * (`código de portabilidade é 735823`, `codul de portare este …`, `code de portabilité :`): the number is that code, as
+ * English says with the head last (`porting code`). Read up to 48 units back, as such a phrase is long.
+ */
+export function otherHeadsPhoneWord(text: string, start: number): boolean {
+  const starts = wordStartsBefore(text, start, 48)
+  const k = starts.findIndex((p) => PHONE_WORDS.test(text, p, start))
+  if (k < 0 || k > 2) return false
+  const link = starts[k + 1]
+  const head = starts[k + 2]
+  return link !== undefined && head !== undefined && LINKING.test(text.slice(link, starts[k])) && (HEADS.test(text, head, link) || OTHER_WORDS.test(text, head, link))
+}
+const HEADS = contextMatcher(CODE_HEADS)

@@ -6,6 +6,9 @@ import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
 import { PHONE_SIGN, VOICEMAIL } from "./phone-spoken.ts"
 
+// "Plus" said before a number's digit words, in the covered languages, then a pause at most.
+const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pluss|συν|плюс)[ \t]*,?[ \t]+$/iu
+
 /**
  * A phone number said digit by digit in the caller's own language, as a voicemail's or a call's transcript writes it
  * (`moje číslo je nula deväť nula sedem tri nula šesť osem nula sedem`, `nire zenbakia bederatzi lau bost, zero bost`):
@@ -24,10 +27,13 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
       for (const run of saidRuns(text)) {
         if (run.digits.length < 7 || run.digits.length > 15) continue
         const from = Math.max(0, run.start - 80)
-        const named = ownPhoneBefore(text, run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start))
+        // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
+        const named = ownPhoneBefore(text, run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start)) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         if (!named) continue
-        if (!readOutValid(run.digits, plans)) continue
-        found.push({ start: run.start, end: run.end, score: 0.85 })
+        // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
+        const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))
+        if (plus !== null ? !readOutValid(`+${run.digits}`, plans) : !readOutValid(run.digits, plans)) continue
+        found.push({ start: plus !== null ? run.start - plus[0].length : run.start, end: run.end, score: 0.85 })
       }
       return found
     },

@@ -1,6 +1,6 @@
 import { digitRuns } from "./digit-runs.ts"
 import { lineStartWithin } from "./line-start.ts"
-import { otherNearer } from "./phone-nearer.ts"
+import { otherHeadsPhoneWord, otherNearer } from "./phone-nearer.ts"
 import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
@@ -106,7 +106,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // and a letter before a longer number tags the next phone (`Office 212 555 0147 M 917 555 0199`).
   // A NINO's letter never follows a `+` number: there a lone capital opens the next sentence (`+36 20 373 6605 A pulton…`).
   const plus = international(value, false)
-  if ((code && !plus) || (spaceAfter && mayBeCapital(text.charCodeAt(end + 1)) && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
+  // A lone capital in mid-sentence opens a part's or a code's number (`the part A 549 736 99 92`, `das Teil B 123 …`),
+  // unless it tags a phone (`M`, `T`); at a sentence's start or in a title-cased line it is a word (`A 06 20 …`, `Ligue Para O …`).
+  const lone = spaceBefore && mayBeCapital(text.charCodeAt(start - 2)) && !PHONE_LABELS.test(text[start - 2]!) && LONE_CAPITAL.test(text.slice(Math.max(0, start - 40), start))
+  if (((code || lone) && !plus) || (spaceAfter && mayBeCapital(text.charCodeAt(end + 1)) && (plus ? /^ (?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d)/u : /^ (?:[A-D](?![\p{L}\p{N}])|(?![Xx])\p{Lu} ?\d{3}(?!\d| ?\d))/u).test(text.slice(end, end + 8)))) return true
   // A year right after a day and a month's word, then a time (`listed 20 Jul 2025 1315`): a date.
   if (YEAR_THEN_TIME.test(value) && monthBefore(text, start)) return true
   // A NINO typed in lower case (`cc 96 77 74 a`).
@@ -117,6 +120,10 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   if (maybeSpace(text.charCodeAt(end)) && CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true
   return /^[$€£]|[$€£]\s?$/.test(before)
 }
+
+// The word before the capital is in lower case, or is a capitalised noun after one that is (German); a word in mixed
+// case is no sentence's.
+const LONE_CAPITAL = /(?<!\p{L})\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu} $/u
 
 /**
  * `shapeRejected(text, start, end, false)` of a national number that `shapeRejected(text, start, end, true)` kept, the
@@ -245,8 +252,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
         // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue
-        // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`); as an agreement or a pass, whatever its shape.
-        if (!tel && !plus && !labelPhone && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
+        // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.
+        if (!tel && !plus && !labelPhone && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (otherHeadsPhoneWord(text, start) || openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
         // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
         if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the

@@ -1,0 +1,73 @@
+/**
+ * Escapes a channel writes a value with, read back where the text shows that channel's encoding (readable-text.ts reads
+ * the result at the text's own offsets).
+ *
+ * Each reading is taken only in a text, or a run of a text, that shows the encoding, so that text which only looks
+ * encoded is read as it is: a web form's body, percent-encoded (`phone=%2B44+20+7946+0958&email=ann%40mail.com`).
+ */
+
+/** What an escape at an offset is read as: pieces of [the characters read, how many units of the text they take]. */
+export type Pieces = Array<[string, number]>
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/** Bytes as the UTF-8 characters they encode, each taking its bytes' count times `width` units; undefined when not UTF-8. */
+export function utf8Chars(bytes: Uint8Array, width: number): Pieces | undefined {
+  const out: Pieces = []
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!
+    const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0
+    if (n === 0 || i + n > bytes.length) return undefined
+    try {
+      out.push([utf8.decode(bytes.subarray(i, i + n)), n * width])
+    } catch {
+      return undefined
+    }
+    i += n
+  }
+  return out
+}
+
+/** The bytes of a run of two-digit hex escapes (`%C3%A9`, `=C3=A9`). */
+const hexBytes = (run: string) => Uint8Array.from(run.match(/[0-9A-Fa-f]{2}/g) ?? [], (h) => Number.parseInt(h, 16))
+
+// A run of percent escapes as a URL encoder writes them (upper-case hex: `%2B`, `%3A`, `%C3%A9`). Lower case is left to
+// readable-text's few escapes: `%2d` is as often a printf format.
+const PERCENT_RUN = /(?:%[0-9A-F]{2})+/g
+// A token (a run without white space) shows URL encoding when it holds a `=` (a query or a form: `client=2a01%3A…`) or
+// two escapes (`/ip/2a01%3A4c92%3A%3A1`); `50%2B` or `10%3A` alone in a sentence is read as written.
+const ESCAPED_TOKEN = /(?<!\S)\S*%[0-9A-F]{2}\S*/g
+const shows = (token: string) => token.includes("=") || token.match(/%[0-9A-F]{2}/g)!.length > 1
+// A web form's body (`application/x-www-form-urlencoded`: two `key=value` pairs or more joined by `&`), where a `+` is a
+// space: `name=Ana+Souza&phone=%2B351+912+345+678`. Only a body made wholly of what an encoder leaves (letters, digits,
+// `*-._~`, `+` and escapes) is one: a query written by hand (`?user=ann+shop@mail.com&ts=1`) keeps its plus.
+const FORM_BODY = /(?<=^|[\s?"'])[\w*.~%+-]+=[\w*.~%+-]*(?:&[\w*.~%+-]+=[\w*.~%+-]*)+(?=$|[\s"'])/g
+
+/** Percent escapes and a form's `+` spaces in the tokens that show URL encoding. */
+function urlReads(text: string, reads: Map<number, Pieces>): void {
+  if (!/%[0-9A-F]{2}/.test(text) && !/&[\w.-]+=/.test(text)) return
+  for (const token of text.matchAll(ESCAPED_TOKEN)) {
+    if (!shows(token[0])) continue
+    for (const run of token[0].matchAll(PERCENT_RUN)) {
+      const chars = utf8Chars(hexBytes(run[0]), 3)
+      if (chars) reads.set(token.index + run.index, chars)
+    }
+  }
+  for (const form of text.matchAll(FORM_BODY)) {
+    // A `+` right after `=` is kept: a value a person wrote by hand (`phone=+4479…`) more often means the plus.
+    for (let i = form[0].indexOf("+"); i >= 0; i = form[0].indexOf("+", i + 1)) {
+      if (form[0][i - 1] !== "=") reads.set(form.index + i, [[" ", 1]])
+    }
+  }
+}
+
+/**
+ * Where escapes of an encoding the text shows begin, and what each is read as; undefined when the text shows none.
+ * Offsets are the text's own, in increasing order of reading (the caller reads from left to right and skips an entry
+ * that a longer one before it covered).
+ */
+export function escapeReads(text: string): Map<number, Pieces> | undefined {
+  const reads = new Map<number, Pieces>()
+  urlReads(text, reads)
+  return reads.size ? reads : undefined
+}

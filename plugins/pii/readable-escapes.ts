@@ -3,7 +3,8 @@
  * the result at the text's own offsets).
  *
  * Each reading is taken only in a text, or a run of a text, that shows the encoding, so that text which only looks
- * encoded is read as it is: a web form's body, percent-encoded (`phone=%2B44+20+7946+0958&email=ann%40mail.com`).
+ * encoded is read as it is: a web form's body, percent-encoded (`phone=%2B44+20+7946+0958&email=ann%40mail.com`), and a
+ * JSON log line's strings (`"body": "Ren\u00e9e\nTel. 0612"`).
  */
 
 /** What an escape at an offset is read as: pieces of [the characters read, how many units of the text they take]. */
@@ -61,6 +62,29 @@ function urlReads(text: string, reads: Map<number, Pieces>): void {
   }
 }
 
+// A text shows JSON when it holds a quoted key and its value (`"body": "…`, `"id": 12`). Python's `ensure_ascii` and
+// many loggers write every other character `\u00e9` and a line break `\n` inside a string. A `\\` is read first, so the
+// `\u00e9dir` of a Windows path written in JSON (`C:\\u00e9dir`) stays as written.
+const JSON_SHOWN = /"[^"\\\n]{1,60}"\s*:\s*(?:["{[\d-]|true|false|null)/
+const JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|(["\\/nrt]))/g
+const JSON_CHAR: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", n: "\n", r: "\r", t: "\t" }
+
+/** A JSON string's escapes, in a text that shows JSON. */
+function jsonReads(text: string, reads: Map<number, Pieces>): void {
+  if (!text.includes("\\") || !JSON_SHOWN.test(text)) return
+  for (const m of text.matchAll(JSON_ESCAPE)) {
+    if (m[3]) {
+      reads.set(m.index, [[JSON_CHAR[m[3]]!, 2]])
+      continue
+    }
+    const code = Number.parseInt(m[1]!, 16)
+    const low = m[2] ? Number.parseInt(m[2], 16) : 0
+    // A high surrogate and the low one after it are one character; a lone surrogate is left as written.
+    if (code >= 0xd800 && code <= 0xdbff && low) reads.set(m.index, [[String.fromCharCode(code, low), 12]])
+    else if (code < 0xd800 || code > 0xdfff) reads.set(m.index, [[String.fromCharCode(code), 6]])
+  }
+}
+
 /**
  * Where escapes of an encoding the text shows begin, and what each is read as; undefined when the text shows none.
  * Offsets are the text's own, in increasing order of reading (the caller reads from left to right and skips an entry
@@ -69,5 +93,6 @@ function urlReads(text: string, reads: Map<number, Pieces>): void {
 export function escapeReads(text: string): Map<number, Pieces> | undefined {
   const reads = new Map<number, Pieces>()
   urlReads(text, reads)
+  jsonReads(text, reads)
   return reads.size ? reads : undefined
 }

@@ -4,8 +4,9 @@
  *
  * Each reading is taken only in a text, or a run of a text, that shows the encoding, so that text which only looks
  * encoded is read as it is: a web form's body, percent-encoded (`phone=%2B44+20+7946+0958&email=ann%40mail.com`), and a
- * JSON log line's strings (`"body": "Ren\u00e9e\nTel. 0612"`).
+ * JSON log line's strings (`"body": "Ren\u00e9e\nTel. 0612"`), an RTF document (readable-rtf.ts).
  */
+import { rtfReads } from "./readable-rtf.ts"
 
 /** What an escape at an offset is read as: pieces of [the characters read, how many units of the text they take]. */
 export type Pieces = Array<[string, number]>
@@ -94,5 +95,6 @@ export function escapeReads(text: string): Map<number, Pieces> | undefined {
   const reads = new Map<number, Pieces>()
   urlReads(text, reads)
   jsonReads(text, reads)
+  rtfReads(text, reads)
   return reads.size ? reads : undefined
 }

@@ -4,7 +4,8 @@
  *
  * Each reading is taken only in a text, or a run of a text, that shows the encoding, so that text which only looks
  * encoded is read as it is: a web form's body, percent-encoded (`phone=%2B44+20+7946+0958&email=ann%40mail.com`), and a
- * JSON log line's strings (`"body": "Ren\u00e9e\nTel. 0612"`), an RTF document (readable-rtf.ts).
+ * JSON log line's strings (`"body": "Ren\u00e9e\nTel. 0612"`), an RTF document (readable-rtf.ts), a mail header's
+ * encoded words (`=?UTF-8?Q?Ren=C3=A9e?=`).
  */
 import { rtfReads } from "./readable-rtf.ts"
 
@@ -86,6 +87,61 @@ function jsonReads(text: string, reads: Map<number, Pieces>): void {
   }
 }
 
+// A MIME header's encoded word (RFC 2047): `=?UTF-8?Q?Ren=C3=A9e_Dupont?=`, `=?utf-8?B?UmVuw6ll?=`. Self-marking, so
+// read wherever it stands; the white space between two of them is read as nothing, as a mail reader does.
+const ENCODED_WORD = /=\?([\w.:-]{1,40})(?:\*[\w-]{1,20})?\?([QqBb])\?([^?\s]{1,400})\?=/g
+const BETWEEN_WORDS = /^[ \t]*(?:\r?\n[ \t]+)?$/
+
+/** The characters of an encoded word's text, each with its units in the word; undefined when it does not decode. */
+function encodedChars(charset: string, q: boolean, body: string): Pieces | undefined {
+  const bytes: number[] = []
+  const widths: number[] = []
+  if (q) {
+    for (let i = 0; i < body.length; i++) {
+      const hex = body[i] === "=" ? /^[0-9A-Fa-f]{2}/.exec(body.slice(i + 1, i + 3))?.[0] : undefined
+      bytes.push(hex ? Number.parseInt(hex, 16) : body[i] === "_" ? 0x20 : body.charCodeAt(i))
+      widths.push(hex ? 3 : 1)
+      if (hex) i += 2
+    }
+  } else {
+    try {
+      bytes.push(...Uint8Array.from(atob(body), (c) => c.charCodeAt(0)))
+    } catch {
+      return undefined
+    }
+  }
+  try {
+    const text = new TextDecoder(charset, { fatal: true }).decode(Uint8Array.from(bytes))
+    // Per character where each byte is one (Q in a one-byte charset) or the bytes are UTF-8; else the word whole.
+    const chars = Array.from(text)
+    if (q && chars.length === bytes.length) return chars.map((c, i) => [c, widths[i]!])
+    const utf = q && /^utf-?8$/i.test(charset) ? utf8Chars(Uint8Array.from(bytes), 1) : undefined
+    if (utf) return utf.map(([c, n], i) => [c, widths.slice(byteAt(utf, i), byteAt(utf, i) + n).reduce((a, b) => a + b, 0)])
+    return [[text, body.length]]
+  } catch {
+    return undefined
+  }
+}
+
+/** Where the character i of utf8Chars(…, 1) begins among the bytes. */
+const byteAt = (chars: Pieces, i: number) => chars.slice(0, i).reduce((a, [, n]) => a + n, 0)
+
+/** Encoded words, each read from its `=?` to its `?=` (the marks with its first and last character). */
+function encodedWordReads(text: string, reads: Map<number, Pieces>): void {
+  if (!text.includes("=?")) return
+  let last = -1
+  for (const m of text.matchAll(ENCODED_WORD)) {
+    const chars = encodedChars(m[1]!, m[2] === "Q" || m[2] === "q", m[3]!)
+    if (!chars?.length) continue
+    const head = m[0].length - m[3]!.length - 2
+    chars[0]![1] += head
+    chars[chars.length - 1]![1] += 2
+    if (last >= 0 && BETWEEN_WORDS.test(text.slice(last, m.index))) reads.set(last, [["", m.index - last]])
+    reads.set(m.index, chars)
+    last = m.index + m[0].length
+  }
+}
+
 /**
  * Where escapes of an encoding the text shows begin, and what each is read as; undefined when the text shows none.
  * Offsets are the text's own, in increasing order of reading (the caller reads from left to right and skips an entry
@@ -96,5 +152,6 @@ export function escapeReads(text: string): Map<number, Pieces> | undefined {
   urlReads(text, reads)
   jsonReads(text, reads)
   rtfReads(text, reads)
+  encodedWordReads(text, reads)
   return reads.size ? reads : undefined
 }

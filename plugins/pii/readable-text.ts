@@ -53,9 +53,9 @@ const SHIFTED = /[\u0660-\u0669\u06f0-\u06f9\uff01-\uff5e]/
 const BROKEN_WORD = /-[ \t]*\r?\n(?=\p{Ll})/uy
 // A mail's body exported still quoted-printable: a line broken by `=` at its end (a soft break, read as nothing, also
 // inside a value: `ana.souza@ma=⏎il.pt`) and bytes written `=XX` (`=20` a space, `=40` `@`, `=C3=A9` `é`). Only in a
-// text that holds a soft break (after a character that is no space and no `=`: a heading's `==⏎` is none): elsewhere
-// `=3D` or `id=AB` is what it says.
-const SOFT_BREAK = /[^\s=]=\r?\n/
+// text that holds a soft break (after a character that is no space, no `=` and no `?`: a heading's `==⏎` and the end of
+// a header's encoded word `?=⏎` are none): elsewhere `=3D` or `id=AB` is what it says.
+const SOFT_BREAK = /[^\s=?]=\r?\n/
 const QUOTED_BYTES = /(?:=[0-9A-F]{2})+/y
 /** Whether a text holds any character read otherwise (one class made of the ones above): most do not, and are read as they are. */
 const FOLDED = new RegExp(`%(?:20|2[89bBdDeE]|40)|&#?\\w+;|-[ \t]*\r?\n|=\r?\n|[${[SPACES, HYPHENS, INVISIBLE, SHIFTED].map((r) => r.source.slice(1, -1)).join("")}]`)

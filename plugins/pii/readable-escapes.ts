@@ -5,7 +5,7 @@
  * Each reading is taken only in a text, or a run of a text, that shows the encoding, so that text which only looks
  * encoded is read as it is: a web form's body, percent-encoded (`phone=%2B44+20+7946+0958&email=ann%40mail.com`), and a
  * JSON log line's strings (`"body": "Ren\u00e9e\nTel. 0612"`), an RTF document (readable-rtf.ts), a mail header's
- * encoded words (`=?UTF-8?Q?Ren=C3=A9e?=`).
+ * encoded words (`=?UTF-8?Q?Ren=C3=A9e?=`), markdown's backslashes (`ana\_souza`).
  */
 import { rtfReads } from "./readable-rtf.ts"
 
@@ -142,6 +142,18 @@ function encodedWordReads(text: string, reads: Map<number, Pieces>): void {
   }
 }
 
+// Markdown (a helpdesk ticket, a chat export) escapes punctuation with a backslash (`ana\_souza@mail.pt`, `1\. item`):
+// the address was found from its `_`, leaving `ana\` in clear. Read only in a text that shows markdown (a link, bold,
+// a heading, a code span) and outside code spans, where a backslash is itself; a regex in a log (`\d+\.\d`) is none.
+const MARKDOWN_SHOWN = /\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^#{1,6} \S|`[^`\n]+`/m
+const MARKDOWN_ESCAPE = /(`+)[^`]*?\1|\\([!-/:-@[-`{-~])/g
+
+/** Markdown's backslash escapes, in a text that shows markdown. */
+function markdownReads(text: string, reads: Map<number, Pieces>): void {
+  if (!text.includes("\\") || !MARKDOWN_SHOWN.test(text)) return
+  for (const m of text.matchAll(MARKDOWN_ESCAPE)) if (m[2]) reads.set(m.index, [[m[2], 2]])
+}
+
 /**
  * Where escapes of an encoding the text shows begin, and what each is read as; undefined when the text shows none.
  * Offsets are the text's own, in increasing order of reading (the caller reads from left to right and skips an entry
@@ -153,5 +165,6 @@ export function escapeReads(text: string): Map<number, Pieces> | undefined {
   jsonReads(text, reads)
   rtfReads(text, reads)
   encodedWordReads(text, reads)
+  markdownReads(text, reads)
   return reads.size ? reads : undefined
 }

@@ -7,10 +7,13 @@
  * an invisible zero-width space or soft hyphen inside a number or an address, bidirectional marks a messaging app puts
  * around a phone number, `@` and `+` percent-encoded in a link or a log line's query string, characters written as
  * HTML references in an e-mail's body (`&nbsp;`, `&#64;`), accents written decomposed (`Te\u0301le\u0301phone`, as macOS and some exports write them),
- * a word hyphenated over a line break (`Tele-⏎fonnummer`), and a mail body left quoted-printable (`=⏎`, `=40`, `=C3=A9`).
+ * a word hyphenated over a line break (`Tele-⏎fonnummer`), a mail body left quoted-printable (`=⏎`, `=40`, `=C3=A9`), and
+ * the escapes of a channel the text shows (a web form's `+` and `%3A`: readable-escapes.ts).
  * Every word list and expression is written with the plain characters, so each of these hid the value from every
  * recognizer and from the residual check after a transform. They are read as the plain character, or as nothing.
  */
+
+import { escapeReads, utf8Chars } from "./readable-escapes.ts"
 
 /** A letter and the marks after it are composed (NFC), so `é` written as `e` + U+0301 reads as the `é` word lists hold. */
 const HAS_MARK = /\p{M}/u
@@ -50,31 +53,15 @@ const SHIFTED = /[\u0660-\u0669\u06f0-\u06f9\uff01-\uff5e]/
 const BROKEN_WORD = /-[ \t]*\r?\n(?=\p{Ll})/uy
 // A mail's body exported still quoted-printable: a line broken by `=` at its end (a soft break, read as nothing, also
 // inside a value: `ana.souza@ma=⏎il.pt`) and bytes written `=XX` (`=20` a space, `=40` `@`, `=C3=A9` `é`). Only in a
-// text that holds a soft break (after a character that is no space and no `=`: a heading's `==⏎` is none): elsewhere
-// `=3D` or `id=AB` is what it says.
-const SOFT_BREAK = /[^\s=]=\r?\n/
+// text that holds a soft break (after a character that is no space, no `=` and no `?`: a heading's `==⏎` and the end of
+// a header's encoded word `?=⏎` are none): elsewhere `=3D` or `id=AB` is what it says.
+const SOFT_BREAK = /[^\s=?]=\r?\n/
 const QUOTED_BYTES = /(?:=[0-9A-F]{2})+/y
 /** Whether a text holds any character read otherwise (one class made of the ones above): most do not, and are read as they are. */
 const FOLDED = new RegExp(`%(?:20|2[89bBdDeE]|40)|&#?\\w+;|-[ \t]*\r?\n|=\r?\n|[${[SPACES, HYPHENS, INVISIBLE, SHIFTED].map((r) => r.source.slice(1, -1)).join("")}]`)
-const utf8 = new TextDecoder("utf-8", { fatal: true })
 
 /** Bytes written `=XX` as the characters they encode, each with the length of its escapes; undefined when not UTF-8. */
-function quotedChars(escapes: string): [string, number][] | undefined {
-  const bytes = Uint8Array.from(escapes.match(/[0-9A-F]{2}/g)!, (h) => Number.parseInt(h, 16))
-  const out: [string, number][] = []
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!
-    const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0
-    if (n === 0 || i + n > bytes.length) return undefined
-    try {
-      out.push([utf8.decode(bytes.subarray(i, i + n)), n * 3])
-    } catch {
-      return undefined
-    }
-    i += n
-  }
-  return out
-}
+const quotedChars = (escapes: string) => utf8Chars(Uint8Array.from(escapes.match(/[0-9A-F]{2}/g)!, (h) => Number.parseInt(h, 16)), 3)
 
 /** One character as the recognizers read it: a plain character, nothing, or itself. */
 function plain(c: string): string {
@@ -105,7 +92,8 @@ export interface ReadableText {
  * character of the text, and a span maps back to whole characters.
  */
 export function readableText(text: string): ReadableText | undefined {
-  if (!FOLDED.test(text) && text.normalize("NFC") === text) return undefined
+  const escapes = escapeReads(text)
+  if (!escapes && !FOLDED.test(text) && text.normalize("NFC") === text) return undefined
   const parts: string[] = []
   // from[i], to[i]: the character of `text` the result's unit i comes from.
   const from: number[] = []
@@ -123,6 +111,11 @@ export function readableText(text: string): ReadableText | undefined {
   }
   const quoted = SOFT_BREAK.test(text)
   for (let start = 0; start < text.length; ) {
+    const pieces = escapes?.get(start)
+    if (pieces) {
+      for (const [read, n] of pieces) start = emit(Array.from(read, plain).join(""), start, start + n)
+      continue
+    }
     const code = text.charCodeAt(start)
     const skip = code === 45 && start > 0 && /\p{L}/u.test(text[start - 1]!) ? stickyLength(BROKEN_WORD, text, start) : 0
     if (skip) {

@@ -65,12 +65,12 @@ const HELP = ["how can I help", "how may I help", "how can we help", "how can I 
   "jak mogę pomóc", "w czym mogę pomóc", "jak vám mohu pomoci", "jak vám můžu pomoct", "s čím vám mohu pomoci", "ako vám môžem pomôcť",
   "cu ce vă pot ajuta", "cu ce te pot ajuta", "kako vam mogu pomoći", "kako vam lahko pomagam", "miben segíthetek", "nasıl yardımcı olabilirim",
   "size nasıl yardımcı olabilirim", "πώς μπορώ να βοηθήσω", "πώς μπορώ να σας βοηθήσω"]
-// A desk's name of two capitalised words or more, after a greeting's comma or `through to` / `welcome to` / `calling`, maybe a
+// A desk's name of two capitalised words or more, after a greeting's comma or `through to` / `this is` / `tu` …, maybe a
 // lower-case word of its own (`Northstar Lotteries klienditugi`), then a comma and the question: the desk answering
 // (`Hello, you're through to Kestrel Mobile, how can I help?`). One word is left alone: an agent naming themself
 // (`you're through to Sam, how can I help?`) or greeting the customer (`Hello, Ana, how can I help?`).
 const FIRM_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
-const DESK_HELP = new RegExp(String.raw`(?:[,:!.][ \t]*|(?:through to|[Ww]elcome to|calling|contacting)[ \t]+)(${FIRM_WORD}(?:[ \t]+(?:&[ \t]+)?${FIRM_WORD}){1,4})(?:[ \t]+\p{Ll}+)?,[ \t]*(?:${phraseAlternation(HELP)})(?![\p{L}])`, "gu")
+const DESK_HELP = new RegExp(String.raw`(?:[,:!.][ \t]*|(?:through to|[Ww]elcome to|calling|contacting|this is|tu|ici|c'est|hier ist)[ \t]+)(${FIRM_WORD}(?:[ \t]+(?:&[ \t]+)?${FIRM_WORD}){1,4})(?:[ \t]+\p{Ll}+)?,[ \t]*(?:${phraseAlternation(HELP)})(?![\p{L}])`, "gu")
 
 /**
  * The names a desk answers with in `text` (DESK_HELP), each found once. One opening with a listed first name is the agent's

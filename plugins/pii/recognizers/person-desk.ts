@@ -59,7 +59,7 @@ const AGENTS = /^(?:agent|agente|rep|advisor|operator|operatore|operatrice|opera
 // faire pour vous ?`, `…, kuidas saan aidata?`), matched as written: the desk's name is told by its capitals.
 const HELP = ["how can I help", "how may I help", "how can we help", "how can I assist", "how may I assist", "what can I do for you",
   "que puis-je faire pour vous", "comment puis-je vous aider", "en quoi puis-je vous aider", "wie kann ich", "was kann ich für Sie tun",
-  "come posso aiutar", "in cosa posso aiutar", "em que posso ajudar", "como posso ajudar", "en qué le puedo ayudar", "en qué puedo ayudar",
+  "come posso aiutarla", "come posso aiutarti", "come posso aiutarvi", "in cosa posso aiutarla", "in cosa posso aiutarti", "em que posso ajudar", "como posso ajudar", "en qué le puedo ayudar", "en qué puedo ayudar",
   "cómo le puedo ayudar", "cómo puedo ayudar", "hoe kan ik", "waarmee kan ik", "hur kan jag hjälpa", "vad kan jag hjälpa", "hvordan kan jeg",
   "hva kan jeg hjelpe", "miten voin auttaa", "kuinka voin auttaa", "miten voin palvella", "kuidas saan aidata", "kuidas saan abiks olla",
   "jak mogę pomóc", "w czym mogę pomóc", "jak vám mohu pomoci", "jak vám můžu pomoct", "s čím vám mohu pomoci", "ako vám môžem pomôcť",

@@ -8,6 +8,7 @@ test("a desk that answers with its name and a 'how can I help' is no person, whe
   expect(people(chat)).toEqual(["Priya", "Ola Nordmann"])
   expect(people("[2/3/2026, 10:01:00] Lukas (Fernwind Energie): Guten Tag, Fernwind Energie, wie kann ich helfen?")).toEqual(["Lukas"])
   expect(people("Agentti: Hei, Revontuli Verkko asiakaspalvelu, miten voin auttaa?\nAsiakas: Aino Lahti")).toEqual(["Aino Lahti"])
+  expect(people("[1/2/2026, 09:00:00] Chiara (Fiume Verde Gas): Buongiorno, Fiume Verde Gas, come posso aiutarla?")).toEqual(["Chiara"])
   expect(people("12:01 Bursztyn Energia: Dzień dobry, tu Bursztyn Energia, w czym mogę pomóc?\n12:02 Bursztyn Energia: Dziękuję.")).toEqual([])
 })
 

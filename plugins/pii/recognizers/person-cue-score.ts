@@ -107,6 +107,24 @@ const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS
 
 // `12/04/2026, 09:52 - `, or a time alone before a dash or a pipe (`15:43:23 — `, `6:42 PM — `, `18:50 | `).
 const DASH_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [-–—|] $/iu
+// Or a time alone before the speaker, as a chat window copies its lines (`14:05 Jussi Heikkinen: …`). A note's key may
+// stand there too (`09:43 Hafen: …`, `11:42 ICCID: 8935…`): one word only when a list knows it, its desk follows in
+// brackets or it speaks again (a chat's turns), and not before a code.
+const BARE_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? $/iu
+function bareStamped(text: string, lineStart: number, start: number, end: number, listed: boolean): boolean {
+  if (!BARE_STAMP.test(text.slice(lineStart, start)) || keyOfCode(text, start, end)) return false
+  const word = text.slice(start, end)
+  // A stamp's `PM` title-cased with a capitalised line (`8:48 Pm Warn Auth-Svc:`) is no speaker's first word.
+  if (/^[AaPp][Mm] /.test(word)) return false
+  return listed || word.includes(" ") || text.charCodeAt(end) === 32 || text.indexOf(`${word}:`, end + 1) >= 0 || text.lastIndexOf(`${word}:`, start - 1) >= 0
+}
+
+// A desk's name of two words or more: one word in brackets is the person of a desk named before it (`Solvärme Norr (Ture):`).
+const DESK_AFTER = /^ \(\p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}\):/u
+
+// A note's stamped key before a code or a long number (`11:42 ICCID: 8935…`, `16:58 Račun: INV-2026-48`): one word.
+const CODE_VALUE = /^:[ \t]*(?:\p{L}[\p{L}-]*\d|\d[\p{L}\d/-]*\p{L}|\d{16})/u
+const keyOfCode = (text: string, start: number, end: number) => !text.slice(start, end).includes(" ") && CODE_VALUE.test(text.slice(end, end + 24))
 
 /** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
 function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
@@ -171,8 +189,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if ((strength === "known" || listed) && text.charCodeAt(start - 1) === 40 && /^(?:, [\p{Ll} ]{1,20})?\) ?:/u.test(text.slice(end, end + 24)) && /^[^\p{L}\p{N}]*\p{Lu}[^:()\n]{0,40} ?\($/u.test(text.slice(afterStamp(text, lineStart, start), start))) return 0.8
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
-  // A listed first name that is also a word counts there too (`[09:02] Mark: Hello!`); an everyday word alone does not (`[10:05] System:`).
-  if ((strength !== "none" || !common || listed) && (colonAfter(text, end) || text.startsWith(" | ", end)) && stampedSpeaker(text, lineStart, start)) return 0.8
+  // A listed first name that is also a word counts there too (`[09:02] Mark: Hello!`); an everyday word alone does not (`[10:05] System:`). Or its desk in brackets after it (`14:05 Mei Ling (Northstar Lotteries): …`).
+  if ((strength !== "none" || !common || listed) && (colonAfter(text, end) || text.startsWith(" | ", end) || DESK_AFTER.test(text.slice(end, end + 48))) && (stampedSpeaker(text, lineStart, start) || bareStamped(text, lineStart, start, end, listed || strength === "known"))) return 0.8
   // A desk's chat speaker, the person before the desk's name (`[10:14am] May @ Little Acorns Child Care: …`), any word.
   if (text.startsWith(" @ ", end) && AT_DESK.test(text.slice(end, end + 70)) && stampedSpeaker(text, lineStart, start)) return 0.8
   // A relative's name in brackets (`mum (Heidi) rang`, `her dad (Les) picks up`).

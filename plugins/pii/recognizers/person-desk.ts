@@ -1,5 +1,6 @@
 import { phraseAlternation } from "../../../core/index.ts"
 import { ANSWERING_PHONE } from "./person-cues.ts"
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
 
 // A call's opening by its desk: the agent's speaker tag, maybe a greeting, the company's name, then the agent naming
 // themself (`Agent: Harbour Gas and Water, Quang speaking.`, `Saksbehandler: Nordlys Bilutleie, du snakker med Vegard`,
@@ -53,3 +54,46 @@ const agentTag = (before: string) => {
   return tag !== null && !CUSTOMERS.test(tag[1]!) && AGENTS.test(tag[1]!)
 }
 const AGENTS = /^(?:agent|agente|rep|advisor|operator|operatore|operatrice|operador|operadora|operátor|operátorka|operaator|оператор|оператер|operater|medewerker|mitarbeiter|mitarbeiterin|sachbearbeiter|sachbearbeiterin|berater|beraterin|conseiller|conseillère|atendente|assistente|consultor|consultora|konsultant|konsultantka|handläggare|rådgivare|rådgiver|medarbejder|saksbehandler|kundebehandler|asiakaspalvelija|klienditeenindaja|ügyintéző|temsilci|υπάλληλος|þjónustufulltrúi)$/iu
+
+// The question a desk answers the phone or a chat with, in the corpora's languages (`…, how can I help?`, `…, que puis-je
+// faire pour vous ?`, `…, kuidas saan aidata?`), matched as written: the desk's name is told by its capitals.
+const HELP = ["how can I help", "how may I help", "how can we help", "how can I assist", "how may I assist", "what can I do for you",
+  "que puis-je faire pour vous", "comment puis-je vous aider", "en quoi puis-je vous aider", "wie kann ich", "was kann ich für Sie tun",
+  "come posso aiutarla", "come posso aiutarti", "come posso aiutarvi", "in cosa posso aiutarla", "in cosa posso aiutarti", "em que posso ajudar", "como posso ajudar", "en qué le puedo ayudar", "en qué puedo ayudar",
+  "cómo le puedo ayudar", "cómo puedo ayudar", "hoe kan ik", "waarmee kan ik", "hur kan jag hjälpa", "vad kan jag hjälpa", "hvordan kan jeg",
+  "hva kan jeg hjelpe", "miten voin auttaa", "kuinka voin auttaa", "miten voin palvella", "kuidas saan aidata", "kuidas saan abiks olla",
+  "jak mogę pomóc", "w czym mogę pomóc", "jak vám mohu pomoci", "jak vám můžu pomoct", "s čím vám mohu pomoci", "ako vám môžem pomôcť",
+  "cu ce vă pot ajuta", "cu ce te pot ajuta", "kako vam mogu pomoći", "kako vam lahko pomagam", "miben segíthetek", "nasıl yardımcı olabilirim",
+  "size nasıl yardımcı olabilirim", "πώς μπορώ να βοηθήσω", "πώς μπορώ να σας βοηθήσω"]
+// A desk's name of two capitalised words or more, after a greeting's comma or `through to` / `this is` / `tu` …, maybe a
+// lower-case word of its own (`Northstar Lotteries klienditugi`), then a comma and the question: the desk answering
+// (`Hello, you're through to Kestrel Mobile, how can I help?`). One word is left alone: an agent naming themself
+// (`you're through to Sam, how can I help?`) or greeting the customer (`Hello, Ana, how can I help?`).
+const FIRM_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
+const DESK_HELP = new RegExp(String.raw`(?:[,:!.][ \t]*|(?:through to|[Ww]elcome to|calling|contacting|this is|tu|ici|c'est|hier ist)[ \t]+)(${FIRM_WORD}(?:[ \t]+(?:&[ \t]+)?${FIRM_WORD}){1,4})(?:[ \t]+\p{Ll}+)?,[ \t]*(?:${phraseAlternation(HELP)})(?![\p{L}])`, "gu")
+
+/**
+ * The names a desk answers with in `text` (DESK_HELP), each found once. One opening with a listed first name is the agent's
+ * own (`Kaskade, dzień dobry, Grzegorz Kowalczyk, w czym mogę pomóc?`) unless a firm's word is in it (`Grace Dental`).
+ */
+function deskNames(text: string, isFirst: (lower: string) => boolean): string[] {
+  const names = new Set<string>()
+  for (const m of text.matchAll(DESK_HELP)) {
+    const words = m[1]!.toLowerCase().split(/[ \t]+/)
+    if (!isFirst(words[0]!) || words.some((w) => ORGANISATION_WORDS.has(w))) names.add(m[1]!)
+  }
+  return [...names]
+}
+
+/**
+ * `found` less the names inside the desk's name wherever it stands: a desk that answered with its name is the same desk in
+ * a chat's speaker tag (`Nia (Kestrel Mobile):`, `Kestrel Mobile: Thanks.`) and at a letter's head, not a person.
+ */
+export function withoutDesks<T extends { start: number; end: number }>(text: string, found: T[], isFirst: (lower: string) => boolean): T[] {
+  if (!found.length || !/,[ \t]*\p{L}/u.test(text)) return found
+  const desks = deskNames(text, isFirst)
+  if (!desks.length) return found
+  const spans: [number, number][] = []
+  for (const desk of desks) for (let at = text.indexOf(desk); at >= 0; at = text.indexOf(desk, at + 1)) spans.push([at, at + desk.length])
+  return found.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e))
+}

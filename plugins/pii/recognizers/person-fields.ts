@@ -201,8 +201,9 @@ export const personFields = defineRecognizer({
       // An emergency contact's key is the key it qualifies (`name_sos`, `nombre_sos`, `Name (ICE)`).
       // Each of these ends in a word after a space: a key of one word (most are) is its own.
       const key = v.label.includes(" ") ? v.label.replace(/ \d$/, "").replace(/ \([^()]{1,30}\)$/, "").replace(/ (?:sos|ice)$/, "") : v.label
-      // A form's numbered name keys (`Name (1):`, `Navn 2:`) split one person's name: each holds a part of it.
-      const numberedName = NAME_KEYS.has(key) && v.from === "line" && NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start))
+      // A form's or a table's numbered name keys (`Name (1):`, `Navn 2:`, columns `"Nimi 1";"Nimi 2"`) split one person's
+      // name: each holds a part of it.
+      const numberedName = NAME_KEYS.has(key) && (v.from === "line" ? NUMBERED_KEY.test(text.slice(Math.max(0, v.start - 12), v.start)) : v.from === "table" && key !== v.label && / \d$/.test(v.label))
       const named = numberedName || (givenFamily && v.from === "table" && (v.label === "given" || v.label === "family")) || (partsTable && v.from === "table" && NAME_KEYS.has(key)) || NAME_FIELDS.has(v.label) || NAME_FIELDS.has(key) || NAME_KEY_END.test(v.label) || remarkKeyBefore(text, v.start) && SURNAME_FORENAME.test(text.slice(Math.max(0, v.start - 40), v.start))
       const actor = v.from === "json" && QUOTED_ACTORS.has(key)
       const role = (ROLE_FIELDS.has(v.label) || ROLE_FIELDS.has(key) || PERSON_ONLY_ROLES.has(key) || actor) && !surname && !named

@@ -1,4 +1,5 @@
 import { defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { nameByPlace, nameColumn, namesAgain } from "./person-script-places.ts"
 
 // Names written in a script with no capital letters (Arabic, Persian and Urdu, Hebrew, Devanagari, Bengali, Tamil, Thai,
 // Georgian, Chinese, Japanese, Korean): `my name is محمد العلي`, `اسمي فاطمة الزهراء`, `שמי דוד כהן`, `我叫王小明`.
@@ -21,7 +22,8 @@ const HAN_RUN = new RegExp(`(?:(?=\\p{L})[${UNSPACED}])+`, "gu")
 
 // Words in another script before the run that say a name follows it (`Name: `, `Dear `, `Regards,\n`, `"name":"`).
 const LATIN_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:my |her |his |full |customer |caller |client |patient |account |contact )?name(?:'s| is)?|names?|i am|i'm|this is|it's|mr|mrs|ms|miss|dr|prof|dear|regards|best regards|kind regards|sincerely|signed(?: by)?|spoke (?:with|to)|speaking (?:with|to)|je m'appelle|je suis|mon nom est|nom|prénom|monsieur|madame|mme|me llamo|mi nombre es|soy|nombre|sr|sra|mi chiamo|nome|mein name ist|ich bin|ich heiße|herr|frau|mijn naam is|naam|meneer|mevrouw)[ \t]*[.:=,"'\-–—]*[ \t]*(?:\r?\n[ \t]*)?["']?$`,
+  // Markup may stand between the cue and the name (`**Name:** `, `<b>Name</b></td><td>`, `Regards,<br>⏎`).
+  String.raw`(?:^|[^\p{L}])(?:(?:my |her |his |full |customer |caller |client |patient |account |contact )?name(?:'s| is)?|names?|i am|i'm|this is|it's|mr|mrs|ms|miss|dr|prof|dear|regards|best regards|kind regards|sincerely|signed(?: by)?|spoke (?:with|to)|speaking (?:with|to)|je m'appelle|je suis|mon nom est|nom|prénom|monsieur|madame|mme|me llamo|mi nombre es|soy|nombre|sr|sra|mi chiamo|nome|mein name ist|ich bin|ich heiße|herr|frau|mijn naam is|naam|meneer|mevrouw)[ \t]*(?:<\/?[a-z][^<>\n]{0,30}>)*[.:=,"'\-–—*]*[ \t]*(?:<\/?[a-z][^<>\n]{0,30}>[ \t]*)*(?:\r?\n[ \t]*)?["']?$`,
   "iu",
 )
 
@@ -102,7 +104,8 @@ function spacedNames(text: string, found: Candidate[]): void {
   for (let m = SPACED_RUN.exec(text); m; m = SPACED_RUN.exec(text)) {
     const words = wordsOf(m[0], m.index)
     const before = text.slice(Math.max(0, m.index - 40), m.index)
-    const from = LATIN_CUE.test(before) || ownCueBefore(before) ? 0 : ownCueEnd(text, words)
+    const placed = nameByPlace(text, m.index, m.index + m[0].length) || nameColumn(text, m.index, m.index + m[0].length)
+    const from = placed || LATIN_CUE.test(before) || ownCueBefore(before) ? 0 : ownCueEnd(text, words)
     const name = from < 0 ? undefined : nameAfter(words, from, text)
     if (name) found.push(name)
   }
@@ -137,6 +140,6 @@ export const personScript = defineRecognizer({
     if (!ANY.test(text)) return found
     spacedNames(text, found)
     unspacedNames(text, found)
-    return found
+    return found.length ? found.concat(namesAgain(text, found)) : found
   },
 })

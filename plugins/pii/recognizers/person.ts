@@ -8,7 +8,7 @@ import { cueScore } from "./person-cue-score.ts"
 import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
 import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
-import { deskOpening } from "./person-desk.ts"
+import { deskOpening, withoutDesks } from "./person-desk.ts"
 import { namesBeforeNumbers } from "./person-before-number.ts"
 import { namesByDashes } from "./person-dashes.ts"
 import { withoutEmoji } from "./person-emoji.ts"
@@ -295,6 +295,6 @@ export const person = defineRecognizer({
     }
     for (const f of namesBeforeNumbers(text, BEFORE_NUMBER_WORDS).concat(customerSurnames(text, nameWords.isOrdinary))) found.push(f)
     if (text.includes("—")) for (const f of namesByDashes(text, DASH_WORDS)) found.push(f)
-    return found.length ? found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname), lowerSameNames(original, found)) : found
+    return found.length ? withoutDesks(text, found.concat(sameNameAgain(text, found, LOWER_WORDS.isOrdinary, notSurname), lowerSameNames(original, found)), nameWords.isFirst) : found
   },
 })

@@ -67,8 +67,9 @@ const HAN_CUE = /(?:我叫|我的名字是|我的名字叫|姓名[:：]?\s*|名�
 
 // Words inside an Arabic name that join it to the next (`محمد بن سلمان`, `عبد الله`, `أبو بكر`).
 const PARTICLES = new Set(["بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل"])
-// A name is two words; one more after a particle, or when it is an Arabic family name (`العلي`), up to four.
-const goesOn = (prev: string, w: string, taken: number) => taken < 2 || (taken < 4 && (PARTICLES.has(prev) || w.startsWith("ال")))
+// A name is two words; more through a particle (`بن`, `آل`) or an Arabic family name (`العلي`), up to six
+// (`محمد بن عبد الله آل سعود`).
+const goesOn = (prev: string, w: string, taken: number) => taken < 2 || (taken < 6 && (PARTICLES.has(prev) || PARTICLES.has(w) || w.startsWith("ال")))
 
 /** The name that opens `words` at `from` (up to the first stop word), as its [start, end) in the text. */
 function nameAfter(words: readonly [number, number][], from: number, text: string): Candidate | undefined {
@@ -111,6 +112,13 @@ function spacedNames(text: string, found: Candidate[]): void {
   }
 }
 
+// Honorifics after a Japanese or Chinese name (`田中さん`, `王先生`), no part of it.
+const HONORIFIC = /(?:さん|様|さま|くん|君|ちゃん|先生|氏|殿|女士|小姐|老师)$/u
+// Words that go on a Chinese sentence after a name said in it: I, you, want, am, have, and the like.
+const SENTENCE_GOES_ON = /[我你他她想要是的在有和，。、]/u
+// What a letter or a chat greets that is no name: customer, user, friend, everyone, sir or madam.
+const NOT_NAMES = new Set(["客户", "顾客", "用户", "朋友", "大家", "先生", "女士", "您好", "你好", "お客様", "お客さま", "お客", "皆様", "皆", "皆さん", "고객님", "고객", "여러분"])
+
 function unspacedNames(text: string, found: Candidate[]): void {
   HAN_RUN.lastIndex = 0
   for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
@@ -125,9 +133,13 @@ function unspacedNames(text: string, found: Candidate[]): void {
       start += cue[0].length
       body = body.slice(cue[0].length)
     }
-    body = body.replace(HANGUL_TAIL, "").replace(/(?:です|と申します|といいます)$/u, "")
-    // A Chinese or Japanese name is two to four characters; a longer run after a cue is a sentence.
-    if (body.length >= 2 && body.length <= 4) found.push({ start, end: start + body.length })
+    body = body.replace(HANGUL_TAIL, "").replace(/(?:です|と申します|といいます)$/u, "").replace(HONORIFIC, "")
+    // A Chinese sentence going on with no comma after the name (`我叫王小明我想退货`): the name ends before `I`, `want`...
+    const goesOnAt = body.slice(2).search(SENTENCE_GOES_ON)
+    if (goesOnAt >= 0) body = body.slice(0, goesOnAt + 2)
+    // A Chinese or Japanese name is two to four characters; a longer run after a cue is a sentence, a word for the
+    // customer (`Dear 客户`, `お客様`) no name.
+    if (body.length >= 2 && body.length <= 4 && !NOT_NAMES.has(body)) found.push({ start, end: start + body.length })
   }
 }
 

@@ -25,6 +25,10 @@ testRecognizer(personScript, {
     pos('{"name":"سارة أحمد","city":"دبي"}', "سارة أحمد"),
     pos("السيد محمد بن سلمان الدوسري اتصل", "محمد بن سلمان الدوسري"),
     pos("👋 Bonjour, je m'appelle ليلى بنسعيد", "ليلى بنسعيد"),
+    // A long Arabic name through its particles; an honorific and a sentence going on after a CJK name left out.
+    pos("name: محمد بن عبد الله آل سعود, vip", "محمد بن عبد الله آل سعود"),
+    pos("Ms. 田中さん called", "田中"),
+    pos("我叫王小明我想退货", "王小明"),
   ],
   negatives: [
     "Customer: أريد إلغاء الاشتراك",
@@ -34,6 +38,8 @@ testRecognizer(personScript, {
     "我想退货，订单号 123456",
     "The store in دبي was closed",
     "Thanks, 감사합니다",
+    "Dear 客户, thanks",
+    "Dear お客様",
   ],
 })
 

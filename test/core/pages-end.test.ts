@@ -73,3 +73,31 @@ describe("a listing that does not advance", () => {
     expect(asked).toBe(3)
   })
 })
+
+describe("a tenant that ignores both top and skip", () => {
+  /** Answers its whole listing of `total` contacts on every page, saying how many it holds (or not). */
+  const wholeEachTime = (total: number, says: unknown) => {
+    let asked = 0
+    const request = (async () => {
+      asked++
+      if (asked > 50) throw new Error("still reading after 50 pages")
+      return { status: 200, data: { completedContacts: ids(total), ...(says === undefined ? {} : { totalRecords: says }) }, headers: new Headers() }
+    }) as unknown as RequestFn
+    return { request, asked: () => asked }
+  }
+
+  test("once as many contacts as its totalRecords were read, the listing is complete, where it ended in E_PAGING", async () => {
+    for (const says of [5, "5"]) {
+      const { request, asked } = wholeEachTime(5, says)
+      expect(await read(request)).toBe(5)
+      expect(asked()).toBe(2)
+    }
+  })
+
+  test("with fewer read than it says it holds, or no total said, the repeat is still an error", async () => {
+    for (const says of [9, undefined, "many"]) {
+      const error = await read(wholeEachTime(5, says).request).catch((e) => e)
+      expect(error.code).toBe("E_PAGING")
+    }
+  })
+})

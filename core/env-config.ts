@@ -223,9 +223,16 @@ function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, s
     ...(rps !== undefined ? { rps, burst: burst ?? Math.max(1, Math.ceil(rps / 5)) } : burst !== undefined ? { burst } : {}),
     ...(concurrency !== undefined ? { maxConcurrency: concurrency } : {}),
   }
-  const over = { rps: rps === undefined ? undefined : args.rps !== undefined ? "--rps" : "CXEDGE_RPS", maxConcurrency: concurrency === undefined ? undefined : "CXEDGE_CONCURRENCY" }
-  checkCrossedLimits(limits, (key) => over[key as keyof typeof over] ?? `${source}: limits.${key}`)
-  return limits
+  // A ceiling given for this run (`--rps`, a variable) lowers the file's floors and start to it: it is the most the run
+  // may use, whatever the file says; refusing sent the operator to edit a shared file for one run. Floors crossed
+  // within the file itself are a mistake, and refused below.
+  const lowered = { ...limits } as Record<string, unknown>
+  for (const [low, ceiling] of [["minConcurrency", concurrency], ["initialConcurrency", concurrency], ["minRps", rps]] as const) {
+    const value = lowered[low]
+    if (ceiling !== undefined && typeof value === "number" && value > ceiling) lowered[low] = ceiling
+  }
+  checkCrossedLimits(lowered, (key) => `${source}: limits.${key}`)
+  return lowered as RuntimeConfig["limits"]
 }
 
 /** The storage driver, directory and URL, each with where it came from. */

@@ -40,23 +40,11 @@ const rows: RefusalRow[] = [
     says: crossed("c\\.json: limits\\.minConcurrency \\(100\\) is above c\\.json: limits\\.maxConcurrency \\(2\\), a ceiling: lower the one, or raise the other"),
   },
   {
-    name: "limits.minConcurrency above CXEDGE_CONCURRENCY names the variable",
-    args: ["jobs", "--config", "c.json"],
-    env: { CXEDGE_CONCURRENCY: "2" },
-    files: { "c.json": json({ limits: { minConcurrency: 8 } }) },
-    says: crossed("c\\.json: limits\\.minConcurrency \\(8\\) is above CXEDGE_CONCURRENCY \\(2\\), a ceiling: lower the one, or raise the other"),
-  },
-  {
+    // A ceiling given for the run (CXEDGE_CONCURRENCY, --rps) lowers the file's floors instead: test/core/limits-ceiling.test.ts.
     name: "limits.initialConcurrency above limits.maxConcurrency",
     args: ["jobs", "--config", "c.json"],
     files: { "c.json": json({ limits: { initialConcurrency: 32, maxConcurrency: 4 } }) },
     says: crossed("c\\.json: limits\\.initialConcurrency \\(32\\) is above c\\.json: limits\\.maxConcurrency \\(4\\), a ceiling: lower the one, or raise the other"),
-  },
-  {
-    name: "limits.minRps above --rps names the flag",
-    args: ["jobs", "--config", "c.json", "--rps", "5"],
-    files: { "c.json": json({ limits: { minRps: 50 } }) },
-    says: crossed("c\\.json: limits\\.minRps \\(50\\) is above --rps \\(5\\), a ceiling: lower the one, or raise the other"),
   },
   {
     name: "a firstName rule on records holding only lastName runs (was: refused, 'did you mean lastName?', a rule to null the wrong field)",

@@ -90,7 +90,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     }
     // One finding or none overlaps nothing.
     const resolved = found.length > 1 ? resolveOverlaps(found) : found
-    return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, readableValue(text.slice(f.start, f.end)))) : resolved
+    return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, readable ? readable.readOf(f.start, f.end) : readableValue(text.slice(f.start, f.end)))) : resolved
   }
   return { analyze, recognizers }
 }

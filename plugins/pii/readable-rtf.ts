@@ -56,17 +56,18 @@ const HIDDEN_GROUP = /\{\\(?:\*|fonttbl|colortbl|stylesheet|info)\b/g
 
 /** Each hidden group, from its `{` to its `}`, read as nothing. */
 function hideGroups(text: string, reads: Map<number, Pieces>): void {
+  // Each group's closing brace, found in one pass: scanned afresh from each group, many nested ones took quadratic time.
+  const closes = new Map<number, number>()
+  const open: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === "\\") i++
+    else if (c === "{") open.push(i)
+    else if (c === "}" && open.length) closes.set(open.pop()!, i)
+  }
   for (const m of text.matchAll(HIDDEN_GROUP)) {
-    let depth = 0
-    for (let i = m.index; i < text.length; i++) {
-      const c = text[i]
-      if (c === "\\") i++
-      else if (c === "{") depth++
-      else if (c === "}" && --depth === 0) {
-        reads.set(m.index, [["", i + 1 - m.index]])
-        break
-      }
-    }
+    const close = closes.get(m.index)
+    if (close !== undefined) reads.set(m.index, [["", close + 1 - m.index]])
   }
 }
 

@@ -57,6 +57,9 @@ const BROKEN_WORD = /-[ \t]*\r?\n(?=\p{Ll})/uy
 // a header's encoded word `?=⏎` are none): elsewhere `=3D` or `id=AB` is what it says.
 const SOFT_BREAK = /[^\s=?]=\r?\n/
 const QUOTED_BYTES = /(?:=[0-9A-F]{2})+/y
+// An encoder never writes a letter, a digit or a control character (but a line's) as `=XX`: a text holding one is a
+// key-value text (`middle_name=⏎phone=447911123456`, `card=4111…`), and its `=44` is what it says.
+const NEVER_QUOTED = /=(?:3[0-9]|[46][1-9A-F]|[57][0-9A]|0[0-8BCEF]|1[0-9A-F])/
 /** Whether a text holds any character read otherwise (one class made of the ones above): most do not, and are read as they are. */
 const FOLDED = new RegExp(`%(?:20|2[89bBdDeE]|40)|&#?\\w+;|-[ \t]*\r?\n|=\r?\n|[${[SPACES, HYPHENS, INVISIBLE, SHIFTED].map((r) => r.source.slice(1, -1)).join("")}]`)
 
@@ -79,11 +82,24 @@ function stickyLength(re: RegExp, text: string, at: number): number {
   return re.exec(text)?.[0].length ?? 0
 }
 
+/** The first index of a list that never decreases whose entry is at least `at` (the list's length if none). */
+function firstAtOrAfter(units: readonly number[], at: number): number {
+  let lo = 0
+  for (let hi = units.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1
+    if (units[mid]! < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export interface ReadableText {
   /** What the recognizers read. */
   text: string
   /** A span of `text` as the same span of the original: a character read as nothing inside a span stays in it. */
   back<F extends { start: number; end: number }>(f: F): F
+  /** What the recognizers read for a span of the original (`ana\u0040mail.pt` in a JSON line: `ana@mail.pt`). */
+  readOf(start: number, end: number): string
 }
 
 /**
@@ -109,7 +125,7 @@ export function readableText(text: string): ReadableText | undefined {
     }
     return end
   }
-  const quoted = SOFT_BREAK.test(text)
+  const quoted = SOFT_BREAK.test(text) && !NEVER_QUOTED.test(text)
   for (let start = 0; start < text.length; ) {
     const pieces = escapes?.get(start)
     if (pieces) {
@@ -135,6 +151,11 @@ export function readableText(text: string): ReadableText | undefined {
         for (const [c, n] of chars) start = emit(plain(c), start, start + n)
         continue
       }
+      // A run that is no UTF-8 is read as written, whole: tried again from each of its `=`, a long one took quadratic time.
+      if (escapes) {
+        for (const end = start + escapes; start < end; ) start = emit(text[start]!, start, start + 1)
+        continue
+      }
     }
     if (code === 37 || code === 38) {
       ESCAPED.lastIndex = start
@@ -154,7 +175,10 @@ export function readableText(text: string): ReadableText | undefined {
   if (!changed) return undefined
   const startOf = (i: number) => (i >= from.length ? text.length : from[i]!)
   const endOf = (i: number) => (i <= 0 ? 0 : i > to.length ? text.length : to[i - 1]!)
-  return { text: parts.join(""), back: (f) => ({ ...f, start: startOf(f.start), end: endOf(f.end) }) }
+  const read = parts.join("")
+  // The units read from whole characters inside start..end.
+  const readOf = (start: number, end: number) => read.slice(firstAtOrAfter(from, start), firstAtOrAfter(to, end + 1))
+  return { text: read, back: (f) => ({ ...f, start: startOf(f.start), end: endOf(f.end) }), readOf }
 }
 
 /** A value as the recognizers read it (the canonical forms behind `indexed` and `hmac` are made from this). */

@@ -5,6 +5,7 @@ import { allowProblem } from "./allow.ts"
 import type { Analyzer } from "./analyzer.ts"
 import { DEFAULT_REGIONS, ENTITY_TYPES, modeRule } from "./entity-types.ts"
 import { loadAnalyzer, loadedAnalyzer } from "./loaded.ts"
+import { readableText } from "./readable-text.ts"
 import { masked, normalizedValue, outsidePlaceholders, SCRUB_MODES } from "./scrub-output.ts"
 import { allowedAndDenied, PII_ENTRIES } from "./settings.ts"
 
@@ -69,15 +70,16 @@ function indexOf(record: object, type: string, value: string): number {
   return n
 }
 
-function replacement(f: Finding, value: string, p: ScrubParams, record: object, keys: KeyRing): string {
+/** `read`: the value as the recognizers read it in its text (a JSON string's `\u0040`, a form's `+`, as they mean). */
+function replacement(f: Finding, value: string, read: string, p: ScrubParams, record: object, keys: KeyRing): string {
   const regions = p.regions ?? DEFAULT_REGIONS
   switch (p.mode) {
     case "tag":
       return `<${f.type}>`
     case "indexed":
-      return `<${f.type}_${indexOf(record, f.type, normalizedValue(f.type, value, regions))}>`
+      return `<${f.type}_${indexOf(record, f.type, normalizedValue(f.type, read, regions))}>`
     case "hmac":
-      return pseudonymToken(keys, normalizedValue(f.type, value, regions), p)
+      return pseudonymToken(keys, normalizedValue(f.type, read, regions), p)
     case "mask":
       return masked(f.type, value, p.maskChar ?? "*")
   }
@@ -89,8 +91,11 @@ const types = (fs: readonly Finding[]) => [...new Set(fs.map((f) => f.type))].jo
 function replaced(text: string, found: readonly Finding[], p: ScrubParams, ctx: TransformContext): string {
   let out = ""
   let at = 0
+  // A value's escapes are read as its text shows them (readable-text.ts), so it joins the same value's field-level token.
+  const readable = readableText(text)
   for (const f of found) {
-    out += text.slice(at, f.start) + replacement(f, text.slice(f.start, f.end), p, ctx.record, ctx.keys)
+    const value = text.slice(f.start, f.end)
+    out += text.slice(at, f.start) + replacement(f, value, readable?.readOf(f.start, f.end) ?? value, p, ctx.record, ctx.keys)
     at = f.end
   }
   return out + text.slice(at)

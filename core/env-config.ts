@@ -1,3 +1,4 @@
+import { lowerToCeilings } from "./limit-ceilings.ts"
 import { checkConfigFile, checkCrossedLimits, checkLimits, didYouMean, startOf, checkPlugins, checkRetryAndBreaker, checkUrl, LIMIT_RANGES, twiceIn } from "./config-check.ts"
 import type { CxedgeConfig } from "./define-config.ts"
 import { checkBearerToken, refuseQuotedValues, refuseTenantPart, spacedName } from "./env-var.ts"
@@ -223,14 +224,7 @@ function limitsFrom(env: Env, file: ConfigFile, args: Record<string, unknown>, s
     ...(rps !== undefined ? { rps, burst: burst ?? Math.max(1, Math.ceil(rps / 5)) } : burst !== undefined ? { burst } : {}),
     ...(concurrency !== undefined ? { maxConcurrency: concurrency } : {}),
   }
-  // A ceiling given for this run (`--rps`, a variable) lowers the file's floors and start to it: it is the most the run
-  // may use, whatever the file says; refusing sent the operator to edit a shared file for one run. Floors crossed
-  // within the file itself are a mistake, and refused below.
-  const lowered = { ...limits } as Record<string, unknown>
-  for (const [low, ceiling] of [["minConcurrency", concurrency], ["initialConcurrency", concurrency], ["minRps", rps]] as const) {
-    const value = lowered[low]
-    if (ceiling !== undefined && typeof value === "number" && value > ceiling) lowered[low] = ceiling
-  }
+  const lowered = lowerToCeilings(limits, { minConcurrency: concurrency, initialConcurrency: concurrency, minRps: rps })
   checkCrossedLimits(lowered, (key) => `${source}: limits.${key}`)
   return lowered as RuntimeConfig["limits"]
 }

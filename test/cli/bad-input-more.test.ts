@@ -56,8 +56,9 @@ const cases: Case[] = [
   },
   { name: "--out a directory", args: exportJsonl(CONTACTS, A_DIR), code: 2, says: [/a-directory is a directory/], never: ["EISDIR"] },
   {
+    // A dry run says what the run would do, and the run would refuse a file that is not its own (test/cli/out-existing.test.ts).
     name: "a dry run leaves an existing --out file alone", args: ["anonymize", "--matrix", "matrices/analytics.json", "--target", "export", "--out", KEEP, "--dry-run"],
-    code: 0, says: [/nothing is written/], after: () => expect(readFileSync(KEEP, "utf8")).toBe('{"id":"kept"}\n'),
+    code: 2, says: [/exists and is not this job's export: choose another --out, or pass --force/], after: () => expect(readFileSync(KEEP, "utf8")).toBe('{"id":"kept"}\n'),
   },
 
   // Dates: a year before 1970 is a typo that would widen an erasure to every contact.

@@ -88,24 +88,34 @@ describe("Ctrl-C", () => {
 
   test("a second Ctrl-C stops at once, with 130", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cxedge-interrupt-"))
-    // Each contact's calls take seconds: the first Ctrl-C would wait for the ones in flight.
-    await sandbox.app.request("/_sandbox/tenants/acme/faults", { method: "PUT", body: JSON.stringify({ latencyMs: [4000, 4000] }) })
+    // A tenant of its own (the first test anonymized every contact of the shared one: with nothing to write, no call
+    // is in flight and the first Ctrl-C ends the job at once). Each contact's calls take seconds: the first Ctrl-C
+    // waits for the ones in flight.
+    const own = await createSandbox({ contacts: CONTACTS, faults: { latencyMs: [4000, 4000] } })
+    const ownServed = serveSandbox(own)
     try {
-      const requests = () => sandbox.tenant("acme").stats.requests
-      const before = requests()
-      const proc = wrapper(["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--job", "int-3", "--yes", "--storage", "fs", "--storage-dir", join(dir, "state")], dir)
-      // Once the job has called the tenant it is running (its Ctrl-C handler set), however slowly this machine started it.
-      await until(() => requests() > before)
+      const requests = () => own.tenant("acme").stats.requests
+      const args = ["anonymize", "--matrix", `${ROOT}matrices/gdpr.json`, "--job", "int-3", "--yes", "--storage", "fs", "--storage-dir", join(dir, "state")]
+      const proc = Bun.spawn(["node", `${ROOT}bin/cxedge.mjs`, ...args], { cwd: dir, env: { ...env, ...sandboxEnv(own, ownServed.origin, { CXEDGE_HMAC_KEYS: KEY }) }, stdout: "pipe", stderr: "pipe" })
+      let stderr = ""
+      const reading = (async () => {
+        const decoder = new TextDecoder()
+        for await (const chunk of proc.stderr) stderr += decoder.decode(chunk, { stream: true })
+      })()
+      // Once the job says it started and a contact's call is in flight, it is running (its Ctrl-C handler set),
+      // however slowly this machine started it: the first page is read before the job starts (the matrix is checked
+      // against it), so that call alone says nothing.
+      await until(() => stderr.includes("starting job") && requests() >= 2)
       proc.kill("SIGINT")
       await Bun.sleep(700)
       const t = Date.now()
       proc.kill("SIGINT")
-      const [code, stderr] = await Promise.all([proc.exited, new Response(proc.stderr).text()])
+      const [code] = await Promise.all([proc.exited, reading])
       expect(code).toBe(130)
       expect(Date.now() - t).toBeLessThan(2000)
       expect(stderr).toContain("[cxedge] interrupted again: stopping now")
     } finally {
-      await sandbox.app.request("/_sandbox/tenants/acme/faults", { method: "PUT", body: JSON.stringify({ latencyMs: [0, 0] }) })
+      ownServed.stop()
     }
   }, 30_000)
 

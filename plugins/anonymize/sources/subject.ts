@@ -33,7 +33,8 @@ export function createSubjectSource(client: CxoneClient, options: SubjectSourceO
           const contacts = createCxoneSource(client, { startDate: options.since, endDate: options.until, fromAddress })
           for await (const page of contacts.pages()) {
             // Only the subject's own contacts: a tenant that ignores the filter answers every caller's, none of them to erase.
-            for (const r of page) if (!found.has(r.id) && (!identifier || holdsIdentifier(contactAddress(r.data), identifier, client.tenant?.fromAddressForms))) found.set(r.id, r)
+            // A record that could not be read is kept, to be reported as such (it is never written).
+            for (const r of page) if (!found.has(r.id) && (r.error !== undefined || !identifier || holdsIdentifier(contactAddress(r.data), identifier, client.tenant?.fromAddressForms))) found.set(r.id, r)
           }
         }
       }

@@ -32,7 +32,7 @@ export function utf8Chars(bytes: Uint8Array, width: number): Pieces | undefined 
 }
 
 /** The bytes of a run of two-digit hex escapes (`%C3%A9`, `=C3=A9`). */
-const hexBytes = (run: string) => Uint8Array.from(run.match(/[0-9A-Fa-f]{2}/g) ?? [], (h) => Number.parseInt(h, 16))
+export const hexBytes = (run: string) => Uint8Array.from(run.match(/[0-9A-Fa-f]{2}/g) ?? [], (h) => Number.parseInt(h, 16))
 
 // A run of percent escapes as a URL encoder writes them (upper-case hex: `%2B`, `%3A`, `%C3%A9`). Lower case is left to
 // readable-text's few escapes: `%2d` is as often a printf format.

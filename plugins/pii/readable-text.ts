@@ -13,7 +13,7 @@
  * recognizer and from the residual check after a transform. They are read as the plain character, or as nothing.
  */
 
-import { escapeReads, utf8Chars } from "./readable-escapes.ts"
+import { escapeReads, hexBytes, utf8Chars } from "./readable-escapes.ts"
 
 /** A letter and the marks after it are composed (NFC), so `é` written as `e` + U+0301 reads as the `é` word lists hold. */
 const HAS_MARK = /\p{M}/u
@@ -64,7 +64,7 @@ const NEVER_QUOTED = /=(?:3[0-9]|[46][1-9A-F]|[57][0-9A]|0[0-8BCEF]|1[0-9A-F])/
 const FOLDED = new RegExp(`%(?:20|2[89bBdDeE]|40)|&#?\\w+;|-[ \t]*\r?\n|=\r?\n|[${[SPACES, HYPHENS, INVISIBLE, SHIFTED].map((r) => r.source.slice(1, -1)).join("")}]`)
 
 /** Bytes written `=XX` as the characters they encode, each with the length of its escapes; undefined when not UTF-8. */
-const quotedChars = (escapes: string) => utf8Chars(Uint8Array.from(escapes.match(/[0-9A-F]{2}/g)!, (h) => Number.parseInt(h, 16)), 3)
+const quotedChars = (escapes: string) => utf8Chars(hexBytes(escapes), 3)
 
 /** One character as the recognizers read it: a plain character, nothing, or itself. */
 function plain(c: string): string {

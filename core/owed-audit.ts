@@ -33,8 +33,8 @@ type Store = ReturnType<Runtime["storage"]["namespace"]>
 export const requestKey = (rt: Runtime, parts: readonly (string | number)[]) =>
   createHash("sha256").update(auditKeyOf(rt).sign("owed-audit", parts.join("\n"))).digest("hex").slice(0, 40)
 
-/** Why a write failed, short: the retry it leads to is said after it. */
-function why(error: unknown): string {
+/** Why a write failed, short (a full disk named by its code): the retry it leads to is said after it. */
+export function writeFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   return isNoRoom(code) ? `no room in its storage, ${String(code)}` : describeError(error).replace(/^\[cxedge\] (\[[^\]]+\] )?/, "")
 }
@@ -55,8 +55,8 @@ export async function recordDone<R>(rt: Runtime, scope: string, store: Store, ke
   } catch (error) {
     const next = unkept === undefined
       ? `: ${says.retry} to write it; ${says.again}`
-      : `, nor kept for a retry (${why(unkept)}): do not ask again (it would be done twice); record it by hand`
-    throw auditMissing(scope, `${says.done}, but its audit record could not be written (${why(error)})${next}`, error, owed.result)
+      : `, nor kept for a retry (${writeFailure(unkept)}): do not ask again (it would be done twice); record it by hand`
+    throw auditMissing(scope, `${says.done}, but its audit record could not be written (${writeFailure(error)})${next}`, error, owed.result)
   }
   // Written: a key left behind would only have the next identical request write this record again, never redo the action.
   if (unkept === undefined) await store.removeItem(key).catch(() => {})
@@ -70,7 +70,7 @@ export async function writeOwed<R>(rt: Runtime, scope: string, store: Store, key
   try {
     await rt.hooks.emit("audit:record", { ...owed.entry, detail: { ...owed.entry.detail, doneAt: owed.at } })
   } catch (error) {
-    throw auditMissing(scope, `${told.done} at ${owed.at}, but its audit record still could not be written (${why(error)}): ${told.retry} once it can be; ${told.again}`, error, owed.result)
+    throw auditMissing(scope, `${told.done} at ${owed.at}, but its audit record still could not be written (${writeFailure(error)}): ${told.retry} once it can be; ${told.again}`, error, owed.result)
   }
   await store.removeItem(key).catch(() => {})
   return owed

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { ConfigError, CxedgeError, describeError, isNoRoom, ValidationError, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
+import { ConfigError, CxedgeError, ValidationError, writeFailure, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
 
@@ -87,12 +87,6 @@ function doneText(hold: Hold, action: NonNullable<Hold["auditOwed"]>): string {
   return `hold ${hold.id} added: ${hold.contactId ? `contact ${hold.contactId}` : `${hold.kind} subject`}${hold.until ? `, until ${hold.until}` : ", until released"}`
 }
 
-/** Why the audit sink failed, short: the retry it leads to is said after it. */
-function why(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  return isNoRoom(code) ? `no room in its storage, ${String(code)}` : describeError(error).replace(/^\[cxedge\] (\[[^\]]+\] )?/, "")
-}
-
 /** Holding now: not released, and `until` (if any) still ahead. */
 export const isActive = (hold: Hold, now: number) => !hold.releasedAt && (!hold.until || Date.parse(hold.until) > now)
 
@@ -146,7 +140,7 @@ async function settle(rt: Runtime, storage: HoldStorage, hold: Hold, retry: stri
     await audit(rt, action, settled, late ? at : undefined)
   } catch (error) {
     const again = action === "hold.added" ? "nothing is added twice" : "it stays released"
-    const message = `${doneText(hold, action)}${late ? ` at ${at}` : ""}, but its audit record ${late ? "still " : ""}could not be written (${why(error)}): ${retry} to write it; ${again}`
+    const message = `${doneText(hold, action)}${late ? ` at ${at}` : ""}, but its audit record ${late ? "still " : ""}could not be written (${writeFailure(error)}): ${retry} to write it; ${again}`
     throw Object.assign(new CxedgeError("E_AUDIT_MISSING", "hold", message, { cause: error }), { done: settled })
   }
   // Written: a mark left behind would only have the next same ask write this record again.
@@ -160,7 +154,7 @@ async function settle(rt: Runtime, storage: HoldStorage, hold: Hold, retry: stri
  */
 function notReleased(id: string, error: unknown, retry: string): never {
   const cause = (error as { cause?: unknown } | null)?.cause ?? error
-  const message = `hold ${id} is not released: the audit record of its adding must be written first and could not be (${why(cause)}): ${retry} once the audit log can be written; it records the adding, then releases`
+  const message = `hold ${id} is not released: the audit record of its adding must be written first and could not be (${writeFailure(cause)}): ${retry} once the audit log can be written; it records the adding, then releases`
   throw new CxedgeError("E_AUDIT_UNAVAILABLE", "hold", message, { cause })
 }
 

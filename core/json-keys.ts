@@ -22,20 +22,21 @@ export type KeyToken = { key: () => string; line?: number } | "{" | "[" | "}" | 
  * share, each reading its own text into tokens.
  */
 export function firstRepeatedKey(tokens: Iterable<KeyToken>): { path: string; line?: number } | undefined {
-  const stack: { keys?: Set<string>; path: unknown[]; index: number; key: boolean }[] = []
-  let pending: unknown[] = []
+  // Each level keeps its parent and its own place in it, not a copy of the whole path: copied at every level, a body
+  // nested 100,000 deep held the server's thread for minutes. The path is made only for the key that repeats.
+  const stack: Level[] = []
   for (const t of tokens) {
     const top = stack.at(-1)
     if (typeof t === "object") {
       if (!top?.keys || !top.key) continue
       const key = t.key()
-      if (top.keys.has(key)) return { path: dotted([...top.path, key].map(shownKey)), line: t.line }
+      if (top.keys.has(key)) return { path: dotted([...pathOf(top), key].map(shownKey)), line: t.line }
       top.keys.add(key)
       top.key = false
-      pending = [...top.path, key]
+      top.last = key
     } else if (t === "{" || t === "[") {
-      const path = top && !top.keys ? [...top.path, top.index] : top ? pending : []
-      stack.push(t === "{" ? { keys: new Set(), path, index: 0, key: true } : { path, index: 0, key: false })
+      const at = top ? (top.keys ? top.last : top.index) : undefined
+      stack.push({ keys: t === "{" ? new Set() : undefined, parent: top, at, index: 0, key: t === "{" })
     } else if (t === "}" || t === "]") stack.pop()
     else if (top) {
       if (top.keys) top.key = true
@@ -43,6 +44,24 @@ export function firstRepeatedKey(tokens: Iterable<KeyToken>): { path: string; li
     }
   }
   return undefined
+}
+
+/** One open object (`keys`) or list of a key walk: where it stands in its parent, and what it has read so far. */
+interface Level {
+  keys?: Set<string>
+  parent?: Level
+  /** Its key in the parent object, or its index in the parent list; undefined at the root. */
+  at?: string | number
+  index: number
+  key: boolean
+  /** The last key read in this object: the place of a value opened after it. */
+  last?: string
+}
+
+function pathOf(level: Level): unknown[] {
+  const path: unknown[] = []
+  for (let l: Level | undefined = level; l?.parent; l = l.parent) path.push(l.at)
+  return path.reverse()
 }
 
 /** The strings and marks of a JSON text (valid JSON), each string's value parsed only if a key walk asks for it. */

@@ -44,8 +44,11 @@ export interface FileAccess {
    * existing file is refused (ConfigError naming `flag`), even one created while the data was gathered.
    */
   writePrivate?(path: string, text: string, options: { overwrite: boolean; flag?: string }): Promise<void>
-  /** Optional: refuses (ConfigError naming `flag`) a path that cannot be written, a directory or a missing parent, before any work. */
-  checkOutput?(path: string, flag?: string): void
+  /**
+   * Optional: refuses (ConfigError naming `flag`) a path that cannot be written, a directory or a missing parent, before any work;
+   * with `appends`, also one `appender` refuses (a pipe, this command's own standard output), before anything reads it.
+   */
+  checkOutput?(path: string, flag?: string, options?: { appends?: boolean }): void
   /** Optional: whether two spellings name one file (`./a.jsonl`, `a.jsonl`, a link to it). */
   samePath?(a: string, b: string): boolean
   /** Optional: the path as a process in another working directory must name it (a job's file, read by its workers). */

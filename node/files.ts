@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, existsSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, statSync, writeSync } from "node:fs"
+import { closeSync, createReadStream, existsSync, fstatSync, ftruncateSync, openSync, readSync, realpathSync, statSync, writeSync, type Stats } from "node:fs"
 import { readFile, writeFile } from "node:fs/promises"
 import { basename, dirname, resolve } from "node:path"
 import { ConfigError, CxedgeError, isNoRoom, type FileAccess } from "../core/index.ts"
@@ -22,7 +22,7 @@ export function notStandardOutput(path: string, flag = "--out"): void {
  * path must not quietly create a tree somewhere (`/nonexistent/dir`), and
  * personal data must not land where nobody looks. Never creates directories.
  */
-function checkOutput(path: string, flag = "--out"): void {
+function checkOutput(path: string, flag = "--out", options: { appends?: boolean } = {}): void {
   notStandardOutput(path, flag)
   // A path ending in a separator (d/, whether d exists or not) names a directory: resolve() drops the slash, so the
   // checks below passed it, and the write failed with EISDIR once the work was done (a checkpoint signed and kept).
@@ -39,6 +39,7 @@ function checkOutput(path: string, flag = "--out"): void {
   if (!stat) throw new ConfigError("files", `the directory ${dirname(path)} does not exist: create it first or fix ${flag}`)
   if (!stat.isDirectory()) throw new ConfigError("files", `${dirname(path)} is not a directory: fix ${flag}`)
   notADirectory(path, "write")
+  if (options.appends) notAppendable(path)
 }
 
 /**
@@ -47,9 +48,23 @@ function checkOutput(path: string, flag = "--out"): void {
  */
 function notAppendable(path: string): void {
   const stat = statSync(path, { throwIfNoEntry: false })
+  // `--out /dev/stdout > o.jsonl`: the lines went into o.jsonl from its start, and the summary then over them.
+  if (stat?.isFile() && isStandardStream(stat)) throw new ConfigError("files", `${path} is this command's standard output: a job writes its lines to a file of their own and reads them again to resume; name a file (the summary goes to standard output)`)
   if (!stat?.isFIFO() && !stat?.isSocket()) return
   const kind = stat.isFIFO() ? "a FIFO (named pipe)" : "a socket"
   throw new ConfigError("files", `${path} is ${kind}: a job appends its lines to a regular file and reads them again to resume; name a regular file`)
+}
+
+/** Whether a file is this process's standard output or error, under any name (/dev/stdout, /proc/self/fd/1, its own). */
+function isStandardStream(stat: Stats): boolean {
+  return [1, 2].some((fd) => {
+    try {
+      const own = fstatSync(fd)
+      return own.dev === stat.dev && own.ino === stat.ino
+    } catch {
+      return false
+    }
+  })
 }
 
 /**

@@ -54,8 +54,8 @@ async function holdsNothing(files: FileAccess, path: string): Promise<boolean> {
  */
 export async function refuseOthersFile(files: FileAccess, path: string, shown = path): Promise<void> {
   if (!(await files.exists(path))) return
-  // A directory or a pipe at the path is refused in its own words, before a byte of it is read.
-  files.checkOutput?.(path, "--out")
+  // A directory or a pipe at the path is refused in its own words, before a byte of it is read (a pipe's read waited for good).
+  files.checkOutput?.(path, "--out", { appends: true })
   if (await holdsNothing(files, path)) return
   throw new ValidationError(
     "anonymize",

@@ -111,18 +111,26 @@ export function repeatedFlag(rawArgs: string[], name: string): string[] {
  * Strict enough to refuse typos before a call; CXone validates the rest. A domain may be written in its own
  * letters (`пример.рф`) or in punycode (`xn--p1ai`): a person at either was refused as "not an email address".
  */
-export const EMAIL = /^[^\s@"<>(),;:]+@[\p{L}\p{M}\p{N}-]+(\.[\p{L}\p{M}\p{N}-]+)*\.(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu
+export const EMAIL = /^[^\s\p{C}@"<>(),;:]+@[\p{L}\p{M}\p{N}-]+(\.[\p{L}\p{M}\p{N}-]+)*\.(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu
+
+/**
+ * An invisible character (a zero-width space or joiner, a direction mark, a control) in what a person typed: pasted
+ * with an address from a web page or a chat, it made another address, which no contact has (a domain read as a URL's
+ * host dropped it, a name before the @ kept it).
+ */
+export const hasInvisible = (text: string): boolean => /[\p{Cc}\p{Cf}]/u.test(text)
 
 /** A character after an address's domain that no address holds (`#`, `/`, `?`, `:`, `\\`): what a URL's host reading would cut there. */
 export const strayAfterDomain = (text: string): string | undefined => /[#/?:\\]/.exec(text.slice(text.lastIndexOf("@") + 1))?.[0]
 
 /**
  * Why an address `EMAIL` refuses was likely copied as it is, for a refusal that never quotes it: a `mailto:` link,
- * a mail client's `Name <address>`, several addresses in one value. "" when none of those.
+ * a mail client's `Name <address>`, several addresses in one value, an invisible character pasted with it. "" when none of those.
  * @example emailFormHint("mailto:ada@example.com") // " (it is written as a mailto: link: give the address alone, without mailto:)"
  */
 export function emailFormHint(raw: string): string {
   const text = raw.trim()
+  if (hasInvisible(text)) return " (it holds an invisible character (a zero-width space, a joiner or a direction mark, copied with it): type the address again)"
   if (/^mailto:/i.test(text)) return " (it is written as a mailto: link: give the address alone, without mailto:)"
   if (/^[^<>@,;]*<[^<>\s]+@[^<>\s]+>$/.test(text)) return " (it is written as Name <address>: give the address alone)"
   if ((text.match(/@/g) ?? []).length > 1 && /[,;\s]/.test(text)) return " (it holds several addresses: give one)"

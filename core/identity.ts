@@ -1,4 +1,4 @@
-import { EMAIL, strayAfterDomain } from "./command.ts"
+import { EMAIL, hasInvisible, strayAfterDomain } from "./command.ts"
 import { parsePhone, toE164, toEmail } from "./normalize.ts"
 
 // Identity resolution for data-subject requests (access and erasure): from the identifier a person gave,
@@ -70,7 +70,7 @@ export function identifierOf(raw: unknown, type?: IdentifierType, stored = false
   const asEmail = type ? type === "EMAIL" : text.includes("@")
   if (asEmail) {
     // toEmail reads the domain as a URL's host, which ends at #, /, ? or : (ada@example.com#x was ada@example.com).
-    if (!stored && strayAfterDomain(text)) return undefined
+    if (!stored && (strayAfterDomain(text) || hasInvisible(text))) return undefined
     const value = toEmail(text)
     if (!EMAIL.test(value)) return undefined
     const written = text.toLowerCase()

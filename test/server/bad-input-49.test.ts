@@ -1,14 +1,15 @@
 /**
  * Round 49's bad input over HTTP: a JSON body nested deep (a list of lists, 100,000 levels: 200 kB, well under the
  * body limit) held the server's only thread for minutes while the repeated-key check copied the path of every level
- * into the next (2,000 levels took 0.1 s, 8,000 took 1.7 s); every other request waited behind it.
+ * into the next (2,000 levels took 0.1 s, 8,000 took 1.7 s); every other request waited behind it. And a transcript's
+ * recipient pasted with a zero-width space before it was sent the transcript (an address nobody has).
  */
 import { describe, expect, test } from "bun:test"
 import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ROOT } from "../helpers.ts"
+import { adminRequests, ROOT } from "../helpers.ts"
 
 const DEPTH = 100_000
 const lists = (inner: string) => "[".repeat(DEPTH) + inner + "]".repeat(DEPTH)
@@ -47,4 +48,12 @@ describe("POST /v1/inspect with a body nested 100,000 levels deep", () => {
     expect(said[1]).toBe(unknown)
     expect(said[2]).toBe(`400 field ${JSON.stringify(`x${"[0]".repeat(DEPTH)}.by`.slice(0, 60))} is given twice: give each field once`)
   }, 90_000)
+})
+
+describe("an address pasted with an invisible character", () => {
+  const { post, answer } = adminRequests()
+  test("POST /v1/transcripts to a recipient with a zero-width space: 400 saying so (was: 201, sent to no one's address)", async () => {
+    const [status, body] = await answer(await post("/v1/transcripts", { contactNumber: "600042000000", recipients: ["\u200bann@example.com"] }))
+    expect([status, body.error, body.message]).toEqual([400, "invalid_request", "recipients[0] is not an email address (it holds an invisible character (a zero-width space, a joiner or a direction mark, copied with it): type the address again)"])
+  })
 })

@@ -93,12 +93,20 @@ export function repeatedKey(text: string): string | undefined {
  */
 const shownKey = (key: unknown) => (typeof key !== "string" || /^[A-Za-z_$][\w$-]{0,39}$/.test(key) ? key : "(a key, not quoted: not a field name's shape)")
 
-/** Keys in a parsed JSON value, at every depth. */
+/** Keys in a parsed JSON value, at every depth; walked with a list, not by recursion (a line nested 200,000 deep overflowed the stack). */
 function keyCount(value: unknown): number {
-  if (typeof value !== "object" || value === null) return 0
   let n = 0
-  if (Array.isArray(value)) for (const item of value) n += keyCount(item)
-  else for (const key in value) n += 1 + keyCount((value as Record<string, unknown>)[key])
+  const todo: unknown[] = [value]
+  while (todo.length) {
+    const item = todo.pop()
+    if (typeof item !== "object" || item === null) continue
+    if (Array.isArray(item)) for (const child of item) todo.push(child)
+    else
+      for (const key in item) {
+        n++
+        todo.push((item as Record<string, unknown>)[key])
+      }
+  }
   return n
 }
 

@@ -30,7 +30,13 @@ async function redactLine(decoded: Decoded, n: number, path: readonly (string | 
   const text = textAt(data, path, n, field)
   if (typeof text !== "string") return failed(text.error)
   setAt(data, path, (await redact(text, data)).text)
-  return { line: JSON.stringify(data) }
+  try {
+    return { line: JSON.stringify(data) }
+  } catch (error) {
+    // JSON.parse reads deeper than JSON.stringify writes: a line nested 200,000 deep ended the whole command.
+    if (!(error instanceof RangeError)) throw error
+    return failed(`line ${n}: nested too deep to be written back as JSON: flatten that line, or leave it out`)
+  }
 }
 
 /**

@@ -5,7 +5,8 @@
  * summary over it from the file's start: the export was lost, exit 0. And an address pasted with an invisible
  * character (a zero-width space before it, a word joiner) was taken: `erase` sent a Privacy erasure for an address
  * nobody has (the person's contacts left as they were, exit 0), `hold add` held no one, `transcript send` mailed a
- * person's transcript to no one's address.
+ * person's transcript to no one's address. A JSONL line nested 200,000 deep ended `pii scan` and `pii redact` with
+ * "unexpected error: Maximum call stack size exceeded", exit 1, no line written for the file's other lines.
  */
 import { afterAll, describe, expect, test } from "bun:test"
 import { spawnSync } from "node:child_process"
@@ -62,6 +63,7 @@ test("--out /dev/stdout with standard output sent to a file: refused, naming it 
 }, 40_000)
 
 const ZWSP = "\u200b"
+const DEEP = `{"id":"1","text":"ann@example.com","x":${"[".repeat(200_000)}${"]".repeat(200_000)}}\n{"id":"2","text":"bo@example.com"}\n`
 const INVISIBLE = "it holds an invisible character (a zero-width space, a joiner or a direction mark, copied with it): type the address again"
 refusalRound("bad input, round 49", "cxedge-bad49r-", [
   {
@@ -88,6 +90,20 @@ refusalRound("bad input, round 49", "cxedge-bad49r-", [
     name: "an address with a zero-width space after its domain is refused too (it was read without it by erase, with it by others)",
     args: ["erase", "--email", `ann@example.com${ZWSP}`, "--dry-run"],
     says: /^\[cxedge\] \[erase\] --email is not an email address: .*invisible character/,
+  },
+  {
+    name: "pii scan --json of a JSONL line nested 200,000 deep: its findings, and the lines after it (was: 'unexpected error: Maximum call stack size exceeded', exit 1)",
+    args: ["pii", "scan", "--file", "d.jsonl", "--field", "text", "--json"],
+    files: { "d.jsonl": DEEP },
+    code: 0,
+    says: /^\{"id":"1","findings":\[\{"type":"EMAIL","start":0,"end":15,"score":[\d.]+\}\]\}\n\{"id":"2","findings":\[\{"type":"EMAIL","start":0,"end":14,"score":[\d.]+\}\]\}\n/,
+  },
+  {
+    name: "pii redact of that line: an error line in its place, said why, the next line scrubbed (was: the same crash, nothing written)",
+    args: ["pii", "redact", "--file", "d.jsonl", "--field", "text"],
+    files: { "d.jsonl": DEEP },
+    code: 1,
+    says: /^\{"id":"1","error":"line 1: nested too deep to be written back as JSON: flatten that line, or leave it out"\}\n\{"id":"2","text":"<EMAIL>"\}\n/,
   },
   { name: "an address in its own letters is still taken", args: ["erase", "--email", "ann@exämple.de", "--dry-run"], code: 0, says: /dry run: 0 contact\(s\) and 1 Privacy erasure\(s\) would be sent/ },
 ])

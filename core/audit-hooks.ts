@@ -33,13 +33,27 @@ export function attachAuditSink(rt: Runtime, sink: AuditSink, options: AttachAud
     sinceCheckpoint = 0
     await writeCheckpoint(sink, options.key)
   }
+  const audited = rt.storage.namespace("audited")
   // Durable: a record the sink could not append (a full disk) fails what it records, which is then done again.
-  rt.hooks.on("audit:record", async (entry) => {
+  rt.hooks.on("audit:record", async ({ once, ...entry }) => {
+    // Asked again because another sink failed it: this sink has it already, and a second copy is a duplicate in its chain.
+    if (once !== undefined && (await audited.hasItem(`${once}:${sink.name}`))) return
     await sink.append(entry)
+    if (once !== undefined) await audited.setItem(`${once}:${sink.name}`, entry.action).catch(() => {})
     if (++sinceCheckpoint >= every) await checkpoint()
   }, { durable: true })
   rt.hooks.on("audit:checkpoint", () => checkpoint(), { durable: true })
   return { auditSink: sink }
+}
+
+/** Once every sink holds the record `once` names, what each kept to skip it is dropped (a later action has another `once`). */
+export async function forgetAudited(rt: Runtime, once: string): Promise<void> {
+  const audited = rt.storage.namespace("audited")
+  try {
+    for (const key of (await audited.getKeys(once)).filter((k) => k.startsWith(`${once}:`))) await audited.removeItem(key)
+  } catch {
+    // Left behind, a mark only costs its bytes: no later record carries this `once`.
+  }
 }
 
 const isSinkState = (state: unknown): state is AuditSinkState =>

@@ -12,6 +12,11 @@ export interface AuditEntry {
   keyIds?: string[]
   latencyMs?: number
   detail?: Record<string, unknown>
+  /**
+   * One action's record, asked for again when a sink failed it (`recordDone`, `writeOwed`, a hold's owed record): each
+   * sink that already holds it is skipped, so it is in every sink once. Never stored in the record.
+   */
+  once?: string
 }
 
 /** A stored record: the entry plus its place in the chain. */

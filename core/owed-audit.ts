@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import type { Context } from "hono"
-import { auditKeyOf } from "./audit-hooks.ts"
+import { auditKeyOf, forgetAudited } from "./audit-hooks.ts"
 import type { AuditEntry } from "./audit.ts"
 import { CxedgeError, describeError, isNoRoom } from "./errors.ts"
 import type { Runtime } from "./runtime.ts"
@@ -33,6 +33,9 @@ type Store = ReturnType<Runtime["storage"]["namespace"]>
 export const requestKey = (rt: Runtime, parts: readonly (string | number)[]) =>
   createHash("sha256").update(auditKeyOf(rt).sign("owed-audit", parts.join("\n"))).digest("hex").slice(0, 40)
 
+/** The record of one done action (its request's key, when it was done), as every sink's skip mark names it. */
+const onceOf = (key: string, at: string) => `owed.${key}.${Date.parse(at)}`
+
 /** Why a write failed, short (a full disk named by its code): the retry it leads to is said after it. */
 export function writeFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
@@ -50,8 +53,10 @@ function auditMissing(scope: string, message: string, cause: unknown, done: unkn
  */
 export async function recordDone<R>(rt: Runtime, scope: string, store: Store, key: string, owed: Owed<R>, says: Says): Promise<void> {
   const unkept = await store.setItem(key, owed).then(() => undefined, (error: unknown) => error ?? "not kept")
+  // Only a record kept for a retry can be asked for again: each sink then skips it if it holds it (one sink of two failed).
+  const once = unkept === undefined ? onceOf(key, owed.at) : undefined
   try {
-    await rt.hooks.emit("audit:record", owed.entry)
+    await rt.hooks.emit("audit:record", once ? { ...owed.entry, once } : owed.entry)
   } catch (error) {
     const next = unkept === undefined
       ? `: ${says.retry} to write it; ${says.again}`
@@ -60,6 +65,7 @@ export async function recordDone<R>(rt: Runtime, scope: string, store: Store, ke
   }
   // Written: a key left behind would only have the next identical request write this record again, never redo the action.
   if (unkept === undefined) await store.removeItem(key).catch(() => {})
+  if (once) await forgetAudited(rt, once)
 }
 
 /** The audit record a done action owes under `key`, written now with when it was done; undefined when none is owed. */
@@ -68,11 +74,12 @@ export async function writeOwed<R>(rt: Runtime, scope: string, store: Store, key
   if (!owed) return undefined
   const told = says(owed.result)
   try {
-    await rt.hooks.emit("audit:record", { ...owed.entry, detail: { ...owed.entry.detail, doneAt: owed.at } })
+    await rt.hooks.emit("audit:record", { ...owed.entry, detail: { ...owed.entry.detail, doneAt: owed.at }, once: onceOf(key, owed.at) })
   } catch (error) {
     throw auditMissing(scope, `${told.done} at ${owed.at}, but its audit record still could not be written (${writeFailure(error)}): ${told.retry} once it can be; ${told.again}`, error, owed.result)
   }
   await store.removeItem(key).catch(() => {})
+  await forgetAudited(rt, onceOf(key, owed.at))
   return owed
 }
 

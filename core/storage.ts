@@ -16,8 +16,9 @@ import memoryDriver from "unstorage/drivers/memory"
  * | `audit`   | `<chain>:r:<seq>`, `<chain>:head`, ... |
  * | `locks`   | `readyz`, job leases, ... |
  * | `limits`  | `<tenant>` (the request rate found for it, `{ rps, at, found }`) |
+ * | `audited` | `<once>:<sink>` (a sink holds a record written again on a retry: audit-hooks.ts) |
  */
-export const CORE_NAMESPACES = ["tokens", "tasks", "audit", "locks", "limits"] as const
+export const CORE_NAMESPACES = ["tokens", "tasks", "audit", "locks", "limits", "audited"] as const
 export type CoreNamespace = (typeof CORE_NAMESPACES)[number]
 
 export interface CxedgeStorage {

@@ -90,7 +90,7 @@ export async function runAnonymize(host: CommandHost, opened: OpenedRuntime, arg
     return printDryRun(host, job, await dryRun(job.source, job.matrix, job.target, flags.show, opened.rt.gates), !!args.json)
   }
   if (job.finished) return printFinished(host, job, !!args.json)
-  if (flags.workers) return runPartitioned(host, opened, workerMeta(opened, job), flags.concurrency ?? settings.concurrency, !!args.json)
+  if (flags.workers) return runPartitioned(host, opened, workerMeta(opened, job), flags.concurrency ?? settings.concurrency, !!args.json, !!args.force)
   await runToEnd(host, opened, job, flags.concurrency ?? settings.concurrency, !!args.json)
 }
 

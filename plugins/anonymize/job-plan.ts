@@ -57,6 +57,8 @@ export interface JobPlan {
   origin?: PlanOrigin
   /** The digest of the plan as approved: a plan record changed after approval is refused at the run. */
   approvedDigest?: string
+  /** Planned with --force: its run replaces a file at the target's --out that is not its export (approved as such). */
+  force?: true
 }
 
 export const CHUNK = 1000
@@ -123,9 +125,9 @@ const idsDigestOf = (ids: string[]) => createHash("sha256").update(ids.sort().jo
 
 /** The digest an approval binds to: everything a run depends on. */
 export function planDigest(plan: JobPlan): string {
-  const { id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId, origin } = plan
-  // The origin only when recorded, so a plan approved before origins were kept still runs.
-  return createHash("sha256").update(canonical({ id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId, ...(origin ? { origin } : {}) })).digest("hex").slice(0, 32)
+  const { id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId, origin, force } = plan
+  // The origin and --force only when recorded, so a plan approved before they were kept still runs.
+  return createHash("sha256").update(canonical({ id, matrixDigest, source, target, contacts, idsDigest, chunks, inputKeyId, ...(origin ? { origin } : {}), ...(force ? { force } : {}) })).digest("hex").slice(0, 32)
 }
 
 /** What planning reads of a prepared job (prepare.ts builds it). */

@@ -1,5 +1,5 @@
 import { defineCommand, type CommandDef } from "citty"
-import { checkJobName as coreCheckJobName, intFlag, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
+import { checkJobName as coreCheckJobName, intFlag, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import { runToEnd } from "./anonymize-run.ts"
 import { approvePlan, checkOperator, getPlan, heldInPlan, JOBS_WORDS, preparePlanRun, refusal, runnablePlan } from "./approval.ts"
 import { jobsCommand as jobsListCommand } from "./commands.ts"
@@ -11,6 +11,7 @@ import { pruneCommand } from "./plan-prune.ts"
 import { readScope } from "./plan-scope.ts"
 import { DESTRUCTIVE_TARGETS, planSummary } from "./plan-summary.ts"
 import type { AnonymizeSettings } from "./settings.ts"
+import { refuseOthersFile } from "./targets/export-file.ts"
 
 /** A JOB that is no job name, under the command's label: the user ran cxedge jobs, not anonymize. */
 const checkJobName = (flag: string, value: unknown) => coreCheckJobName("jobs", flag, value)
@@ -65,6 +66,25 @@ function approveCommand(host: CommandHost) {
   })
 }
 
+/**
+ * A plan's first run empties its --out: a file written there since planning (someone else's data) is refused, as
+ * `anonymize` refuses it, unless the plan was made with --force or the run is given it. A begun job adds to its own.
+ */
+async function refuseOverwrite(opened: OpenedRuntime, plan: JobPlan, begun: boolean, force: boolean): Promise<void> {
+  const out = plan.target.out
+  const usage = (message: string) => new ValidationError("jobs", message, "force", "E_USAGE")
+  if (force && out === undefined) throw usage(`--force replaces a file at a plan's --out, and plan ${plan.id} writes no file (target ${plan.target.kind}): drop --force`)
+  if (force && begun) throw usage(`--force replaces a file at --out, but plan ${plan.id}'s run began and adds to its own export there: drop --force`)
+  if (out === undefined || begun || force || plan.force) return
+  try {
+    await refuseOthersFile(opened.files, out)
+  } catch (error) {
+    // A directory or a pipe there keeps its own words; only "someone's data is there" is said in this command's.
+    if (!(error instanceof ValidationError) || error.path !== "out") throw error
+    throw Object.assign(usage(`${out} exists and is not the export of plan ${plan.id} (written since it was planned): move it away, or replace it with cxedge jobs run ${plan.id} --force`), { cause: error })
+  }
+}
+
 /** `cxedge jobs run JOB [--yes]`: exactly the approved scope, as an ordinary resumable job. */
 function runCommand(host: CommandHost) {
   return defineCommand({
@@ -75,6 +95,7 @@ function runCommand(host: CommandHost) {
       yes: { type: "boolean", description: "write to a configured tenant (patch, erasure) without asking; required without a terminal" },
       concurrency: { type: "string", description: "contacts in flight, 1 to 256 (default 8)" },
       json: { type: "boolean", description: "print the summary as JSON" },
+      force: { type: "boolean", description: "replace a file at the plan's --out that is not its export (refused without it, unless planned with --force)" },
     },
     async run({ args }) {
       checkJobName("JOB", args.job)
@@ -82,7 +103,8 @@ function runCommand(host: CommandHost) {
       await host.withRuntime(args, async (opened) => {
         const rt = opened.rt
         const settings = rt.settings<AnonymizeSettings>("anonymize")
-        const { plan } = await runnablePlan(rt, args.job, await matrixNow(opened, await getPlan(rt, args.job, JOBS_WORDS)), JOBS_WORDS, opened.files)
+        const { plan, job: begun } = await runnablePlan(rt, args.job, await matrixNow(opened, await getPlan(rt, args.job, JOBS_WORDS)), JOBS_WORDS, opened.files)
+        await refuseOverwrite(opened, plan, !!begun, !!args.force)
         const job = await preparePlanRun(rt, plan, settings, opened.files)
         if (!opened.sandbox && DESTRUCTIVE_TARGETS.has(plan.target.kind)) {
           const summary = [...(await planSummary(rt, job)), `approved by ${plan.approvedBy} at ${plan.approvedAt}`]

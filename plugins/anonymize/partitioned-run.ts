@@ -38,7 +38,7 @@ function sum(results: PartitionResult[], durationMs: number, target: string): Jo
 }
 
 /** Queues the job's partitions as they are found; resolves with their ids. A partition failed for good on an earlier run is run again. */
-async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurrency: number): Promise<string[]> {
+async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurrency: number, force: boolean): Promise<string[]> {
   const { rt } = opened
   const ids: string[] = []
   const keys = keyChecksOf(rt)
@@ -46,7 +46,7 @@ async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurre
   const needs = pluginsNeeded(rt, job.meta, job.matrix.transforms)
   for await (const part of splitJob(job.meta, opened.files)) {
     const id = partitionId(job.jobId, ids.length)
-    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, keys, tenant, needs, ...part }, id)
+    const { created } = await rt.tasks.enqueue(PARTITION, { jobId: job.jobId, index: ids.length, concurrency, keys, tenant, needs, ...(force ? { force } : {}), ...part }, id)
     if (!created && (await rt.tasks.get(id))?.state === "failed") {
       // A worker's refusal is said for the run that met it; run again, the partition may meet a worker set up as it needs.
       await rt.storage.namespace("journal").removeItem(`${id}:refused`)
@@ -64,7 +64,7 @@ async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurre
  * Interrupted, it stops waiting; the workers go on, and the same command
  * with `--resume JOB` waits again (finished partitions are not run again).
  */
-export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean): Promise<void> {
+export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean, force = false): Promise<void> {
   const { rt } = opened
   refuseUnsplittable(job.meta)
   // Its workers read the pages: the first is checked here, before the job is stored (a rule whose path slipped).
@@ -82,7 +82,7 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
   try {
     await jobStore(rt.storage.namespace("jobs")).set({ ...job.meta, state: "running" })
     host.info(`job ${job.jobId}: queuing its partitions on BullMQ; cxedge worker processes sharing this redis run them`)
-    await splitAndWait(host, AbortSignal.any([host.signal, stop.signal]), opened, job, concurrency, json, started)
+    await splitAndWait(host, AbortSignal.any([host.signal, stop.signal]), opened, job, { concurrency, json, force }, started)
   } catch (error) {
     throw lostRedis(error, job.jobId)
   } finally {
@@ -103,10 +103,11 @@ function lostRedis(error: unknown, jobId: string): unknown {
   return new CxedgeError("E_NETWORK", "anonymize", `lost the connection to redis while running job ${jobId}'s partitions: once redis answers again, run cxedge anonymize --resume ${jobId} --workers redis (nothing done is lost or done twice)`, { cause: error })
 }
 
-async function splitAndWait(host: CommandHost, signal: AbortSignal, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean, started: number): Promise<void> {
+async function splitAndWait(host: CommandHost, signal: AbortSignal, opened: OpenedRuntime, job: PreparedJob, run: { concurrency: number; json: boolean; force: boolean }, started: number): Promise<void> {
   const { rt } = opened
+  const { json } = run
   const jobs = jobStore(rt.storage.namespace("jobs"))
-  const ids = await queuePartitions(opened, job, concurrency)
+  const ids = await queuePartitions(opened, job, run.concurrency, run.force)
   const results = new Map<string, PartitionResult>()
   const failed = new Set<string>()
   // Woken as partitions end, not every 250 ms: asking after one partition four times a second cost the command and

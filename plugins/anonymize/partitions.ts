@@ -13,6 +13,7 @@ import type { Rejection } from "./tally.ts"
 import type { TargetSpec } from "./request.ts"
 import type { AnonymizeSettings } from "./settings.ts"
 import { createJsonlRangeSource, lineRanges, type LineRange } from "./sources/jsonl-range.ts"
+import { refuseOthersFile } from "./targets/export-file.ts"
 
 /** The task kind of one partition of a job split with `--workers redis`; `cxedge worker` runs it. */
 export const PARTITION = "anonymize.partition"
@@ -33,6 +34,8 @@ export interface PartitionTask {
   tenant?: string
   /** The plugins the job needs in the worker, each with what it brings (`pluginsNeeded`). */
   needs?: Record<string, string>
+  /** The command's --force: a part file that is not this job's is replaced, not refused. */
+  force?: boolean
 }
 
 /**
@@ -170,6 +173,22 @@ function refuseSetUpOtherwise(rt: Runtime, p: PartitionTask): void {
   }
 }
 
+/**
+ * A partition's first run empties its part file: one written there since the command checked (its workers not up yet,
+ * or behind a part that did not exist) holds someone else's data, and is kept unless the command was given --force.
+ */
+async function refuseOthersPart(files: FileAccess, meta: JobMeta, p: PartitionTask): Promise<void> {
+  if (p.force || meta.target.kind !== "export" || meta.target.out === undefined) return
+  const part = partFile(meta.target.out, p.index)
+  try {
+    await refuseOthersFile(files, part)
+  } catch (error) {
+    if (!(error instanceof CxedgeError)) throw error
+    const why = error.code === "E_USAGE" ? "exists and is not this job's export (written since the job started): move it away" : error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
+    throw new TaskRefusedError("anonymize", `${part} (part ${p.index} of job ${p.jobId}'s --out) ${why}`)
+  }
+}
+
 /** Why a worker refused a partition (`TaskRefusedError`'s message), when one did. */
 export const partitionRefusal = (rt: Runtime, id: string) => rt.storage.namespace("journal").getItem<string>(`${id}:refused`)
 
@@ -187,12 +206,15 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
     if (!meta) throw new ConfigError("anonymize", `job ${p.jobId} is not in this storage: give this worker the command's CXEDGE_REDIS_URL`)
     const id = partitionId(p.jobId, p.index)
     const journal = rt.storage.namespace("journal")
+    // The command sees the task's code only; it says this (plugins, variables, the job and a path named, never a value).
+    const refused = async (error: unknown) => {
+      if (error instanceof TaskRefusedError) await journal.setItem(`${id}:refused`, error.message)
+      return error
+    }
     try {
       refuseSetUpOtherwise(rt, p)
     } catch (error) {
-      // The command sees the task's code only; it says this (plugins, variables and the job named, never a value).
-      if (error instanceof TaskRefusedError) await journal.setItem(`${id}:refused`, error.message)
-      throw error
+      throw await refused(error)
     }
     const stop = new AbortController()
     const lease = host.owner
@@ -201,7 +223,15 @@ export function handlePartitions(rt: Runtime, host: PartitionHost): void {
     try {
       // A partition that started before (its worker died, or stopped) resumes from its journal.
       const resume = await journal.hasItem(`${id}:started`)
-      if (!resume) await journal.setItem(`${id}:started`, new Date(rt.clock.now()).toISOString())
+      if (!resume) {
+        // Checked before it is marked started: refused, its run again (the file moved away) is a first run, not a resume.
+        try {
+          await refuseOthersPart(host.files, meta, p)
+        } catch (error) {
+          throw await refused(error)
+        }
+        await journal.setItem(`${id}:started`, new Date(rt.clock.now()).toISOString())
+      }
       const job = await preparePartition(rt, meta, p, resume, host, matrixOf(meta))
       const signal = task.signal ? AbortSignal.any([task.signal, stop.signal]) : stop.signal
       const { rejected, ...result } = await runJob(rt, job, { concurrency: p.concurrency, signal })

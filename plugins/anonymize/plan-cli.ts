@@ -1,7 +1,7 @@
 import { ConfigError, ValidationError, type CommandHost, type OpenedRuntime } from "../../core/index.ts"
 import type { anonymizeFlags } from "./anonymize-flags.ts"
 import { createPlan, heldInPlan } from "./approval.ts"
-import { planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
+import { planStore, planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { loadMatrix } from "./matrix-file.ts"
 import { shippedMatrix } from "./matrices.ts"
 import type { ScopeReport } from "./plan-scope.ts"
@@ -27,19 +27,31 @@ async function originOf(opened: OpenedRuntime, matrix: string): Promise<MatrixOr
 }
 
 /** `cxedge anonymize ... --plan JOB`: reads the source once, stores the plan, prints it and how to approve it. */
-export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args: { matrix?: string; plan?: string; json?: boolean }, flags: ReturnType<typeof anonymizeFlags>): Promise<void> {
+export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args: { matrix?: string; plan?: string; json?: boolean; force?: boolean }, flags: ReturnType<typeof anonymizeFlags>): Promise<void> {
   const settings = opened.rt.settings<AnonymizeSettings>("anonymize")
   if (!args.matrix) throw usage("--plan needs --matrix: the plan keeps the matrix it was made with", "matrix")
   // The embedded sandbox is made afresh (a throwaway key, new contacts) for every command: a plan made here could be
   // shown and approved, and only its run said no later command can run it. Said before anything is read or stored.
   // (A server on the embedded sandbox keeps it: plans made through its routes run there.)
   if (opened.sandbox) throw new ConfigError("anonymize", `plan ${args.plan} would be made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command could run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant (a dry run shows the same counts now: --dry-run)`)
-  const plan = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
+  const planned = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
+  const plan = await keepForce(opened, planned, !!args.force)
   const held = await heldInPlan(opened.rt, plan)
   printPlan(host, plan, undefined, !!args.json, held)
   if (plan.contacts === 0) host.warn(`plan ${plan.id} has no contacts in scope: its run would write nothing; check --source and the window (--since, --until)`)
   else if (plan.toWrite === 0) host.warn(`plan ${plan.id}: none of its ${plan.contacts} contacts needs writing (already anonymized or refused): its run would write nothing`)
   if (!args.json) host.info(`planned: nothing was written. Review it with cxedge jobs show ${plan.id}; approve it with cxedge jobs approve ${plan.id} --by NAME`)
+}
+
+/**
+ * --force given to the plan is kept with it, and approved with it: dropped, the run could not tell a replacement the
+ * planner meant from a file someone wrote at --out since (jobs run refuses that one).
+ */
+async function keepForce(opened: OpenedRuntime, plan: JobPlan, force: boolean): Promise<JobPlan> {
+  if (!force || plan.target.out === undefined) return plan
+  const kept: JobPlan = { ...plan, force: true }
+  await planStore(opened.rt.storage.namespace("plans")).set(kept)
+  return kept
 }
 
 /** A plan as `jobs show` and `--plan` print it: what runs, on how many contacts, and who approved it. */
@@ -52,6 +64,7 @@ export function printPlan(host: CommandHost, plan: JobPlan, run: { state?: strin
     { key: "created", value: plan.createdAt },
     { key: "approved", value: plan.approvedBy ? `by ${plan.approvedBy} at ${plan.approvedAt}` : "no" },
     { key: "target", value: plan.target.kind },
+    ...(plan.target.out !== undefined ? [{ key: "out", value: plan.force ? `${plan.target.out} (replaced if it exists: planned with --force)` : plan.target.out }] : []),
     { key: "source", value: plan.source.kind },
     { key: "window", value: plan.window ?? "(none)" },
     ...(plan.origin?.tenant ? [{ key: "tenant", value: plan.origin.tenant }] : []),

@@ -38,8 +38,10 @@ export function holdCommand(host: CommandHost, stateOf: StateOf) {
       const input = parseHold({ email: args["subject-email"], phone: args["subject-phone"], contact: args.contact, reason: args.reason, until: args.until }, FLAG_NAMES, Date.now())
       return withStore(args, async (store, { rt }) => {
         const hold = await store.add(input)
-        if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}), ...(hold.auditWritten ? { auditWritten: true } : {}) }, { json: true })
+        if (args.json) return host.print({ ...holdRow(hold, rt.clock.now()), ...(hold.existing ? { existing: true } : {}), ...(hold.auditWritten ? { auditWritten: true } : {}), ...(hold.releasedSince ? { releasedSince: true } : {}) }, { json: true })
         const what = `${hold.contactId ? "" : `${hold.kind} `}${shownSubject(hold)}${hold.until ? `, until ${hold.until}` : ", until released"}`
+        // This is the run again that an add's failed audit record asked for; a release since wrote the record.
+        if (hold.releasedSince) return host.print(`hold ${hold.id} was added at ${hold.createdAt} and released at ${hold.releasedAt}, which wrote its audit record: not added again; to hold it again, run the same command once more`)
         // Added by an earlier run whose audit record failed: this run wrote that record.
         if (hold.auditWritten) return host.print(`hold ${hold.id} was added at ${hold.createdAt}: ${what}; not added again, its audit record is written now`)
         host.print(hold.existing ? `hold ${hold.id} already holds ${what}, for this reason: nothing added` : `hold ${hold.id} added: ${what}`)

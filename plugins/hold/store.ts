@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto"
-import { ConfigError, CxedgeError, ValidationError, writeFailure, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
+import { ConfigError, CxedgeError, forgetAudited, ValidationError, writeFailure, type Runtime, type WriteCandidate, type WriteSubject } from "../../core/index.ts"
 import { subjectToken } from "../../core/pseudonym.ts"
 import { contactSubjects } from "./contact.ts"
+import { holdVerdicts } from "./verdicts.ts"
 
 /** What `holdId` makes: hold_ and base-36 digits. An id of another shape names no hold, whatever the storage holds. */
 export const HOLD_ID = /^hold_[a-z0-9]{1,40}$/
@@ -40,6 +41,11 @@ export interface Hold {
    * sink that failed leaves it, and the same add or release asked again writes the record (nothing is done twice).
    */
   auditOwed?: "hold.added" | "hold.released"
+  /**
+   * Released before the add that was told "run the same command again" (its record failed) was asked again: the
+   * release wrote that record. That ask, when it comes, is answered from this hold, once, instead of adding a second.
+   */
+  addRetryOwed?: true
 }
 
 /** What `add` takes: one selector (already normalized), the reason, and an optional end. */
@@ -52,7 +58,6 @@ export interface HoldInput {
 }
 
 const KEY = (id: string) => `h:${id}`
-const subjectType = { email: "EMAIL", phone: "PHONENO" } as const
 
 /** How the contact's subjects are read when it is held (the tenant, by default; a test gives its own). */
 export type ReadSubjects = (rt: Runtime, contactId: string) => Promise<WriteSubject[]>
@@ -76,6 +81,8 @@ function holdId(selector: string, input: HoldInput, stored: readonly Hold[]): st
     if (!taken.has(id)) return id
   }
 }
+
+const untilOf = (input: HoldInput) => (input.until === undefined ? undefined : new Date(input.until).toISOString())
 
 /** How a caller asks again: the CLI's command, or an HTTP request. */
 export const CLI_RETRY = "run the same command again"
@@ -102,9 +109,7 @@ export const stateOf = (hold: Hold, now: number) => (hold.releasedAt ? "released
  * Another reason is another matter, held and released on its own: a new hold.
  */
 function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): { same?: Hold; beside?: Hold } {
-  const holdsIt = (h: Hold) =>
-    h.kind === "contact" ? h.contactId === input.value : !!h.keyId && !!rt.keys.get(h.keyId) && h.token === subjectToken(rt.keys, input.value, h.keyId)
-  const same = holds.find((h) => h.kind === input.kind && isActive(h, rt.clock.now()) && sameReason(h.reason) === sameReason(input.reason) && holdsIt(h))
+  const same = holds.find((h) => isActive(h, rt.clock.now()) && holdsFor(rt, h, input))
   if (!same) return {}
   const [held, asked] = [same.until === undefined ? Infinity : Date.parse(same.until), input.until ?? Infinity]
   if (asked === held) return { same }
@@ -118,11 +123,21 @@ function sameHold(rt: Runtime, holds: Hold[], input: HoldInput): { same?: Hold; 
   )
 }
 
+/** Whether a hold holds the input's subject or contact for the input's reason (case and spacing aside). */
+function holdsFor(rt: Runtime, h: Hold, input: HoldInput): boolean {
+  if (h.kind !== input.kind || sameReason(h.reason) !== sameReason(input.reason)) return false
+  return h.kind === "contact" ? h.contactId === input.value : !!h.keyId && !!rt.keys.get(h.keyId) && h.token === subjectToken(rt.keys, input.value, h.keyId)
+}
+
 type HoldStorage = ReturnType<Runtime["storage"]["namespace"]>
+
+const onceOf = (hold: Hold, action: string) => `hold.${hold.id}.${action}`
 
 /** A hold's audit record: its id, kind and end, never the reason or a subject; `doneAt` when written after the fact. */
 const audit = (rt: Runtime, action: string, hold: Hold, doneAt?: string) =>
   rt.hooks.emit("audit:record", {
+    // A hold is added once and released once: with a sink of two failing, the ask again writes only to the one lacking it.
+    once: onceOf(hold, action),
     action, outcome: "ok", ...(hold.contactId ? { contactId: hold.contactId } : {}), detail: { holdId: hold.id, kind: hold.kind, ...(hold.until ? { until: hold.until } : {}), ...(doneAt ? { doneAt } : {}) },
   })
 
@@ -145,7 +160,15 @@ async function settle(rt: Runtime, storage: HoldStorage, hold: Hold, retry: stri
   }
   // Written: a mark left behind would only have the next same ask write this record again.
   await storage.setItem(KEY(hold.id), settled).catch(() => {})
+  await forgetAudited(rt, onceOf(hold, action))
   return settled
+}
+
+/** The ask again an add's failed record asked for, the hold released since: answered once; the next ask holds again. */
+async function answerRetry(storage: HoldStorage, retried: Hold): Promise<AddedHold> {
+  const { addRetryOwed: _, ...answered } = retried
+  await storage.setItem(KEY(retried.id), answered)
+  return { ...answered, existing: true, releasedSince: true }
 }
 
 /**
@@ -158,6 +181,16 @@ function notReleased(id: string, error: unknown, retry: string): never {
   throw new CxedgeError("E_AUDIT_UNAVAILABLE", "hold", message, { cause })
 }
 
+/** A contact hold's subjects as tokens: read first, so a contact that cannot be read is not held (nothing stored). */
+async function heldSubjects(rt: Runtime, readSubjects: ReadSubjects, input: HoldInput): Promise<Pick<Hold, "subjects" | "keyId">> {
+  const subjects = await readSubjects(rt, input.value)
+  if (subjects.length === 0) return { subjects: [] }
+  if (rt.keys.ids().length === 0) {
+    throw new ConfigError("hold", `contact ${input.value} names ${subjects.length === 1 ? "a subject" : `${subjects.length} subjects`}, held as keyed tokens (an erasure reaches every contact of theirs): set CXEDGE_HMAC_KEYS`)
+  }
+  return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt.keys, s.value) })), keyId: rt.keys.current }
+}
+
 /** The holds of one runtime: add, list, release, and the verdicts of its write gate. */
 export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contactSubjects) {
   const storage = rt.storage.namespace("holds")
@@ -167,16 +200,6 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     const keys = (await storage.getKeys("h")).filter((k) => k.startsWith("h:"))
     const holds = (await Promise.all(keys.map((k) => storage.getItem<Hold>(k)))).filter((h): h is Hold => !!h)
     return holds.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
-  }
-
-  /** A contact hold's subjects as tokens: read first, so a contact that cannot be read is not held (nothing stored). */
-  async function heldSubjects(input: HoldInput): Promise<Pick<Hold, "subjects" | "keyId">> {
-    const subjects = await readSubjects(rt, input.value)
-    if (subjects.length === 0) return { subjects: [] }
-    if (rt.keys.ids().length === 0) {
-      throw new ConfigError("hold", `contact ${input.value} names ${subjects.length === 1 ? "a subject" : `${subjects.length} subjects`}, held as keyed tokens (an erasure reaches every contact of theirs): set CXEDGE_HMAC_KEYS`)
-    }
-    return { subjects: subjects.map((s) => ({ type: s.type, token: subjectToken(rt.keys, s.value) })), keyId: rt.keys.current }
   }
 
   /**
@@ -200,14 +223,16 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     const { same, beside } = sameHold(rt, stored, input)
     // Added by an earlier ask whose audit record failed: that record is written now, and nothing added.
     if (same) return same.auditOwed ? { ...(await settle(rt, storage, same, retry, true)), existing: true, auditWritten: true } : { ...same, existing: true }
+    const retried = stored.find((h) => h.addRetryOwed && h.until === untilOf(input) && holdsFor(rt, h, input))
+    if (retried) return answerRetry(storage, retried)
     const token = subject ? subjectToken(rt.keys, input.value) : undefined
     const hold: Hold = {
       id: holdId(token ?? input.value, input, stored),
       kind: input.kind,
-      ...(token ? { token, keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(input)) }),
+      ...(token ? { token, keyId: rt.keys.current } : { contactId: input.value, ...(await heldSubjects(rt, readSubjects, input)) }),
       reason: input.reason,
       createdAt: new Date(rt.clock.now()).toISOString(),
-      ...(input.until !== undefined ? { until: new Date(input.until).toISOString() } : {}),
+      ...(input.until !== undefined ? { until: untilOf(input) } : {}),
     }
     // Another process may have written this very hold since the list was read: it is that hold, recorded once.
     const written = await storage.getItem<Hold>(KEY(hold.id))
@@ -223,7 +248,7 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
     if (!hold) throw new ValidationError("hold", `no hold ${JSON.stringify(id.slice(0, 60))}: see the ids with ${listedBy}`, "id", "E_USAGE")
     // An earlier ask's missing record: its release's (written now, nothing else done), or its add's (written before this release).
     if (hold.releasedAt && hold.auditOwed === "hold.released") return { ...(await settle(rt, storage, hold, retry, true)), auditWritten: true }
-    if (hold.auditOwed === "hold.added") hold = await settle(rt, storage, hold, retry, true).catch((error: unknown) => notReleased(id, error, retry))
+    if (hold.auditOwed === "hold.added") hold = { ...(await settle(rt, storage, hold, retry, true).catch((error: unknown) => notReleased(id, error, retry))), addRetryOwed: true }
     if (hold.releasedAt) throw new ValidationError("hold", `hold ${hold.id} was already released at ${hold.releasedAt}: nothing to do (add a new hold to hold again)`, "id", "E_USAGE")
     const released: Hold = { ...hold, releasedAt: new Date(rt.clock.now()).toISOString(), auditOwed: "hold.released" }
     await storage.setItem(KEY(id), released)
@@ -242,35 +267,8 @@ export function createHoldStore(rt: Runtime, readSubjects: ReadSubjects = contac
 
 export type HoldStore = ReturnType<typeof createHoldStore>
 
-/** What `add` answers: the hold, `existing` when it was there already (`auditWritten`: its missing record written now). */
-export type AddedHold = Hold & { existing?: true; beside?: Hold; auditWritten?: true }
-
-/** Per candidate, the id of the first active hold on its contact, or on one of its subjects (a subject hold's, or a contact hold's subjects). */
-function holdVerdicts(rt: Runtime, active: Hold[], candidates: readonly WriteCandidate[]): (string | undefined)[] {
-  if (active.length === 0) return candidates.map(() => undefined)
-  const byContact = new Map(active.filter((h) => h.contactId).map((h) => [h.contactId!, h.id]))
-  // A subject hold's token, and a contact hold's subjects' tokens: each with its type and the hold that holds it.
-  const byToken = new Map<string, { type: WriteSubject["type"]; id: string }>()
-  for (const h of active) {
-    if (h.token) byToken.set(h.token, { type: subjectType[h.kind as "email" | "phone"], id: h.id })
-    for (const s of h.subjects ?? []) if (!byToken.has(s.token)) byToken.set(s.token, { type: s.type, id: h.id })
-  }
-  const keyIds = [...new Set(active.flatMap((h) => (h.keyId ? [h.keyId] : [])))]
-  // A hold whose key left the ring could no longer be matched: writes stop rather than pass it by.
-  const lost = keyIds.find((k) => !rt.keys.get(k))
-  if (lost) throw new ConfigError("hold", `active holds were made under key "${lost}", which is not in CXEDGE_HMAC_KEYS: keep that key in the ring while they hold`)
-  const heldSubject = (s: WriteSubject) => {
-    for (const keyId of keyIds) {
-      const hold = byToken.get(subjectToken(rt.keys, s.value, keyId))
-      if (hold && hold.type === s.type) return hold.id
-    }
-    return undefined
-  }
-  // `subjects` may be computed on reading (a page's phone numbers parsed): read only when a subject is held.
-  // Tokens made under a key id that holds were made under compare as they are (a stored plan keeps no values).
-  const heldToken = (t: { keyId: string; tokens: readonly { type: WriteSubject["type"]; token: string }[] }) =>
-    keyIds.includes(t.keyId) ? t.tokens.map((s) => byToken.get(s.token)).find((h, i) => h && h.type === t.tokens[i]!.type)?.id : undefined
-  return candidates.map(
-    (c) => (c.contactId !== undefined && byContact.get(c.contactId)) || (byToken.size ? (c.subjectTokens ? heldToken(c.subjectTokens) : c.subjects?.map(heldSubject).find(Boolean)) : undefined),
-  )
-}
+/**
+ * What `add` answers: the hold, `existing` when it was there already (`auditWritten`: its missing record written now;
+ * `releasedSince`: the ask again of an add whose record failed, released before it came, the release wrote the record).
+ */
+export type AddedHold = Hold & { existing?: true; beside?: Hold; auditWritten?: true; releasedSince?: true }

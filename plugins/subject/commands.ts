@@ -1,6 +1,7 @@
 import { defineCommand } from "citty"
-import { ConfigError, type CommandHost, type Runtime } from "../../core/index.ts"
-import { auditExport, gatherExport, type ExportSummary } from "./export.ts"
+import { ConfigError, type CommandHost, type Identifier, type OpenedRuntime, type Runtime } from "../../core/index.ts"
+import { gatherExport, type ExportSummary } from "./export.ts"
+import { recordFileExport, writeOwedExport } from "./file-export.ts"
 import type { SubjectState } from "./index.ts"
 import type { SubjectSettings } from "./settings.ts"
 import { checkByIsNotSubject, checkExportFlags } from "./request.ts"
@@ -21,6 +22,21 @@ export function summaryLines(s: ExportSummary, out: string): string[] {
     `DFO messages   ${plural(s.messages, "message")} of ${plural(s.digitalContacts, "digital contact")}`,
     ...(s.linkedMode === "report" && s.linked.length ? ["the linked identifiers' own contacts are not in the file: check they are this person's, then run again with --linked follow"] : []),
   ]
+}
+
+/** Answers the same command again after its export's audit record failed: the record written now, nothing exported. */
+async function answerOwed(host: CommandHost, opened: OpenedRuntime, subject: Identifier, out: string, json: boolean): Promise<boolean> {
+  const owed = await writeOwedExport(opened, subject, out)
+  if (!owed) return false
+  if (json) host.print({ out, ...owed.summary, exportedAt: owed.at, auditWritten: true }, { json: true })
+  else host.print(`subject export was written to ${out} at ${owed.at}: not exported again; its audit record is written now`)
+  return true
+}
+
+/** Opening the runtime to look for an owed record failed: the refusal at hand is said instead, unless the record failed. */
+const unlessAuditMissing = (error: unknown): false => {
+  if ((error as { code?: unknown })?.code === "E_AUDIT_MISSING") throw error
+  return false
 }
 
 /** `cxedge subject export`, loaded only by the CLI. */
@@ -52,7 +68,11 @@ export const subjectCommand = (host: CommandHost, stateOf: (rt: Runtime) => Subj
           const configured = await host.configure?.(args)
           const files = configured?.files
           files?.checkOutput?.(flags.out, "--out")
-          if (!args.force && (await files?.exists(flags.out))) throw new ConfigError("subject", `${flags.out} exists: choose another --out, or pass --force to replace it`)
+          if (!args.force && (await files?.exists(flags.out))) {
+            // The same command again after its audit record failed: the file is its own, and only the record is written.
+            if (await host.withRuntime(args, (opened) => answerOwed(host, opened, flags.subject, flags.out, !!args.json)).catch(unlessAuditMissing)) return
+            throw new ConfigError("subject", `${flags.out} exists: choose another --out, or pass --force to replace it`)
+          }
           const configuredBy = flags.by ?? configured?.settings<SubjectSettings>("subject")?.by
           if (configured && !configuredBy) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
           if (configuredBy && !flags.by) checkByIsNotSubject(configuredBy, flags.subject, "settings.subject.by")
@@ -63,9 +83,10 @@ export const subjectCommand = (host: CommandHost, stateOf: (rt: Runtime) => Subj
             if (!by) throw new ConfigError("subject", "who makes the export is recorded in the audit log: pass --by NAME, or set settings.subject.by")
             checkByIsNotSubject(by, flags.subject, flags.by ? "--by" : "settings.subject.by")
             if (!opened.files.writePrivate) throw new ConfigError("subject", "this host cannot write a private file: run cxedge subject export from the CLI")
+            if (await answerOwed(host, opened, flags.subject, flags.out, !!args.json)) return
             const { document, summary } = await gatherExport(opened.rt, { subject: flags.subject, linked: flags.linked ?? state.settings.linked, by }, state.settings)
             await opened.files.writePrivate(flags.out, `${JSON.stringify(document, null, 2)}\n`, { overwrite: !!args.force, flag: "--out" })
-            await auditExport(opened.rt, summary, { channel: "file" })
+            await recordFileExport(opened, flags.subject, { out: flags.out, summary })
             host.print(args.json ? { out: flags.out, ...summary } : summaryLines(summary, flags.out).join("\n"), { json: !!args.json })
           })
         },

@@ -1,4 +1,4 @@
-import { maskIdentifier, resolveIdentity, type Identifier, type Runtime } from "../../core/index.ts"
+import { maskIdentifier, resolveIdentity, type AuditEntry, type Identifier, type Runtime } from "../../core/index.ts"
 import { keyedSubjectToken } from "../../core/pseudonym.ts"
 import { createTenantLookup } from "./lookup.ts"
 import { contactMessages, type ExportedMessage } from "./messages.ts"
@@ -94,15 +94,18 @@ export async function gatherExport(rt: Runtime, request: ExportRequest, settings
 }
 
 /** The audit record of an export, once it is delivered (written, or sealed for collection): token, counts, who; never a value. */
+export const exportEntry = (summary: ExportSummary, delivery: { channel: "file" | "inbound"; exportId?: string }): AuditEntry => ({
+  action: "subject.export",
+  outcome: "ok",
+  ...(delivery.exportId ? { jobId: delivery.exportId } : {}),
+  detail: {
+    subject: summary.subject, subjectType: summary.subjectType, channel: delivery.channel, linkedMode: summary.linkedMode,
+    linked: summary.linked.length, followed: summary.linked.filter((i) => i.followed).length,
+    records: summary.records, completedContacts: summary.completedContacts, messages: summary.messages, by: summary.by,
+  },
+})
+
+/** Writes an export's audit record (`exportEntry`). */
 export async function auditExport(rt: Runtime, summary: ExportSummary, delivery: { channel: "file" | "inbound"; exportId?: string }) {
-  await rt.hooks.emit("audit:record", {
-    action: "subject.export",
-    outcome: "ok",
-    ...(delivery.exportId ? { jobId: delivery.exportId } : {}),
-    detail: {
-      subject: summary.subject, subjectType: summary.subjectType, channel: delivery.channel, linkedMode: summary.linkedMode,
-      linked: summary.linked.length, followed: summary.linked.filter((i) => i.followed).length,
-      records: summary.records, completedContacts: summary.completedContacts, messages: summary.messages, by: summary.by,
-    },
-  })
+  await rt.hooks.emit("audit:record", exportEntry(summary, delivery))
 }

@@ -89,6 +89,9 @@ function endRound(s: State, o: RateControlOptions, at: number): void {
  * proven wrong (a call sent after "remaining 0" and before its reset was accepted: a gateway sending
  * `X-RateLimit-Remaining: 0, Reset: 3600` on every answer) are not believed again: each paused every call.
  */
+/** A window's remaining budget is paced once it would last less than this many seconds at the current rate. */
+const PACE_LAST_SEC = 10
+
 function quota(s: State, o: RateControlOptions, answer: RateAnswer, at: number): number | undefined {
   const q = answer.quota
   const ok = answer.status !== undefined && answer.status < 400
@@ -109,7 +112,11 @@ function quota(s: State, o: RateControlOptions, answer: RateAnswer, at: number):
       s.spent = { readAt: at, until: at + q.resetMs }
       return at + q.resetMs
     }
-    s.quotaCap = { rps: Math.max(o.minRps, q.remaining / Math.max(1, q.resetMs / 1000)), until: at + q.resetMs }
+    // A window's budget is a budget, not a pace: spent evenly from its start, an hourly quota of 36,000 held a job
+    // at 10/s under a tenant taking 40/s (test/rate6). Paced over its last moments only (what is left would last
+    // under PACE_LAST_SEC at the current rate), so the calls in flight as it runs out do not overrun it.
+    const pace = Math.max(o.minRps, q.remaining / Math.max(1, q.resetMs / 1000))
+    s.quotaCap = q.remaining < s.rate * PACE_LAST_SEC ? { rps: pace, until: at + q.resetMs } : undefined
   }
   return undefined
 }

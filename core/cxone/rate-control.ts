@@ -147,12 +147,21 @@ function throttling(s: State, answer: RateAnswer): RateAnswer {
 }
 
 /**
- * Refusals that go on after the rate was cut, with no Retry-After to say for how long: the tenant is empty for longer
- * than any rate says (a quota's window spent). Every call waits, a second and doubling per refusal, up to 16 s; the
- * first accepted call ends it. Without it, each caller spent its own retries on the spent window: a quota of 100 per
- * 5 s refused a fifth of the calls and failed contacts (test/rate6).
+ * Refusals for over a second with no call accepted in between, and no Retry-After to say for how long: the tenant is
+ * empty for longer than any rate says (a quota's window spent; a bucket or a per-second counter takes a call again
+ * within a second at any rate worth finding). Every call waits, a second doubling to 16 s, until a call is accepted.
+ * Without it each caller spent its own retries on the spent window, in the crawl and the measurement alike: a quota
+ * of 100 per 5 s refused a quarter of the calls and failed contacts (test/rate6).
  */
-const blindPause = (s: State, o: RateControlOptions) => 1000 * 2 ** Math.min(4, s.consecutive - o.pauseAfter429s)
+function blindPause(s: State, answer: RateAnswer, at: number): number | undefined {
+  if (answer.status !== 429) {
+    if (answer.status !== undefined && answer.status < 500) s.empty = undefined
+    return undefined
+  }
+  s.empty ??= { from: answer.sentAt, pauses: 0 }
+  if (answer.retryAfterMs !== undefined || answer.sentAt - s.empty.from < 1000) return undefined
+  return at + 1000 * 2 ** Math.min(4, s.empty.pauses++)
+}
 
 function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): number | undefined {
   const answer = throttling(s, said)
@@ -165,7 +174,9 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
   // The tenant took a call again after the measurement's first refusal: the measurement reads from there.
   if (s.measure && s.measure.open === undefined && crawledFrom !== undefined && !s.crawl) s.measure.open = crawledFrom
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500)
-  const pause = quota(s, o, answer, at)
+  const blind = blindPause(s, answer, at)
+  const headers = quota(s, o, answer, at)
+  const pause = blind === undefined ? headers : Math.max(blind, headers ?? 0)
   // A measurement keeps its rate whatever it is answered (refusals are what it reads), unless the tenant names its limit.
   if (s.measure && !s.told) {
     measured(s, o, answer, at)
@@ -178,7 +189,8 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
     cut(s, o, answer.sentAt, at)
     if (s.consecutive < o.pauseAfter429s) return pause
     s.episode = undefined // the bucket refills during the pause: what it accepts after says nothing of the episode
-    return Math.max(pause ?? 0, at + (answer.retryAfterMs ?? blindPause(s, o)))
+    if (answer.retryAfterMs === undefined) return pause
+    return Math.max(pause ?? 0, at + answer.retryAfterMs)
   }
   // The tenant's bucket paid for a 5xx too: only a network failure says nothing about it.
   if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from) s.episode.ok++
@@ -214,6 +226,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     exact: false,
     crawl: undefined,
     last503: false,
+    empty: undefined,
   }
   return {
     rate: (at) => Math.min(s.crawl ? CRAWL_RPS : Infinity, s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),

@@ -193,6 +193,10 @@ export interface State {
   exact: boolean
   /** A refusal above 40/s: until a call sent after it is accepted, calls go one at a time (see CRAWL_RPS). */
   crawl: { from: number } | undefined
+  /** The latest answer was a 503 (see throttling in rate-control.ts). */
+  last503: boolean
+  /** Refusals since the last accepted call: when the first was sent, and the blind pauses since (rate-control.ts, blindPause). */
+  empty: { from: number; pauses: number } | undefined
 }
 
 export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })

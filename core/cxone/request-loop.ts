@@ -228,6 +228,8 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
     const safe = op.idempotent || !!options.safe
     const meters = metersOf(op)
     const refusal = tokenRefusals(tokens, denied, op.id)
+    // Refusals did no work: a fault after several of them still has its own retries (a 503 after five 429s failed the call).
+    let refusals = 0
     for (let attempt = 0; ; ) {
       if (!o.breaker.allow()) {
         await breakerRefused(o, op, meters, options)
@@ -236,7 +238,7 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
       const token = () => tokens.fresh?.() ?? tokens.get()
       const sent = await exchange(o, { op, url, query, body, token, headers: options.headers }, meters)
       if ("error" in sent) {
-        const decision = decideRetry(o.policy, { attempt, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)
+        const decision = decideRetry(o.policy, { attempt: attempt - refusals, networkError: sent.error instanceof CxoneNetworkError, safe }, o.random)
         if (!decision.retry) throw sent.error
         await backOff(meters, decision.delayMs)
         attempt++
@@ -262,11 +264,12 @@ export function createRequestLoop(o: RequestLoopOptions): RequestFn {
       // A 429 whose Retry-After is past the cap is said at once: waiting the cap and asking again meets the same refusal.
       if (status === 429 && retryAfterMs !== undefined && retryAfterMs > o.policy.retryAfterCapMs) throw waitTooLong(op, retryAfterMs, o.policy.retryAfterCapMs)
       if (status !== 401 && status !== 403) {
-        const decision = decideRetry(o.policy, { attempt, status, safe, retryAfterMs }, o.random)
+        const decision = decideRetry(o.policy, { attempt: status === 429 ? attempt : attempt - refusals, status, safe, retryAfterMs }, o.random)
         if (decision.retry) {
           o.log.debug(`${op.id}: status ${status}, retry ${attempt + 1} in ${decision.delayMs} ms`)
           await backOff(meters, decision.delayMs)
           attempt++
+          if (status === 429) refusals++
           continue
         }
       }

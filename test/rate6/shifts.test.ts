@@ -1,0 +1,20 @@
+import { afterEach, describe, expect, test } from "bun:test"
+import { expectJob } from "./expect.ts"
+import { halvedBetween, queueGate, slidingLogGate } from "./limits.ts"
+import { startStandin, type Standin } from "./server.ts"
+
+let standin: Standin | undefined
+afterEach(() => standin?.stop())
+
+describe("a tenant whose capacity changes under the job (5% of calls failing 5xx)", () => {
+  test("40 a second, halved from 4 s to 9 s (another integration took half) then back: every contact written once", async () => {
+    standin = startStandin({ gate: slidingLogGate(40, 1000, halvedBetween(4000, 9000)), faults: 0.05, contacts: 400 })
+    await expectJob(standin)
+  }, 150_000)
+
+  test("a queue in front of the tenant (40 a second, answers slower as the rate grows, never a 429): no refusal, every contact written", async () => {
+    standin = startStandin({ gate: queueGate(40), faults: 0.05, contacts: 400 })
+    const { refused } = await expectJob(standin)
+    expect(refused).toBe(0)
+  }, 150_000)
+})

@@ -1,3 +1,4 @@
+import { defaultRetryPolicy } from "./cxone/retry.ts"
 import { ConfigError } from "./errors.ts"
 import { numberSetting, quotedNumber } from "./number-setting.ts"
 
@@ -224,6 +225,20 @@ export function checkRetryAndBreaker(file: { retry?: unknown; breaker?: unknown 
       numberSetting(child, where, ranges[key as keyof typeof ranges] as { min: number; max: number })
     }
   }
+  checkRetryDelays(file.retry as { baseDelayMs?: number; maxDelayMs?: number } | undefined, source)
+}
+
+/**
+ * A first delay above the ceiling (`baseDelayMs` 20000 with the default `maxDelayMs` 15000) was taken: every
+ * backoff was then cut to the ceiling, and the first delay set never applied. A side not given is the default.
+ */
+function checkRetryDelays(retry: { baseDelayMs?: number; maxDelayMs?: number } | undefined, source: string): void {
+  if (retry?.baseDelayMs === undefined && retry?.maxDelayMs === undefined) return
+  const base = retry.baseDelayMs ?? defaultRetryPolicy.baseDelayMs
+  const max = retry.maxDelayMs ?? defaultRetryPolicy.maxDelayMs
+  if (base <= max) return
+  const named = (key: string, value: number, given: boolean) => `retry.${key} (${value}${given ? "" : ", the default"})`
+  throw new ConfigError("config", `${source}: ${named("baseDelayMs", base, retry.baseDelayMs !== undefined)} is above ${named("maxDelayMs", max, retry.maxDelayMs !== undefined)}, the ceiling of every backoff: lower the one, or raise the other`)
 }
 
 /**

@@ -4,6 +4,9 @@ import { basename, dirname, resolve } from "node:path"
 import { ConfigError, CxedgeError, isNoRoom, type FileAccess } from "../core/index.ts"
 import { writePrivateFile } from "./private-file.ts"
 
+/** A quoted `~/x` reaches the program as written: a shell expands `~`, and no shell did (quotes, a config file). */
+const unexpandedHome = (path: string): string => (/^~[\\/]/.test(path) ? ` (a ~ is expanded by a shell, not here: write the full path, e.g. $HOME/${path.slice(2)})` : "")
+
 /** A directory where a file is expected fails here, before a job starts, not as EISDIR halfway through. */
 function notADirectory(path: string, what: string): void {
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError("files", `${path} is a directory: name a file to ${what}`)
@@ -36,7 +39,7 @@ function checkOutput(path: string, flag = "--out", options: { appends?: boolean 
     stat = undefined
   }
   // Named as written (nodir, not /home/.../nodir), as the flag's other refusals name the path.
-  if (!stat) throw new ConfigError("files", `the directory ${dirname(path)} does not exist: create it first or fix ${flag}`)
+  if (!stat) throw new ConfigError("files", `the directory ${dirname(path)} does not exist: create it first or fix ${flag}${unexpandedHome(path)}`)
   if (!stat.isDirectory()) throw new ConfigError("files", `${dirname(path)} is not a directory: fix ${flag}`)
   notADirectory(path, "write")
   if (options.appends) notAppendable(path)

@@ -1,6 +1,9 @@
 import { ConfigError } from "./errors.ts"
 import { numberHint, perSecond } from "./flags.ts"
 
+/** What a config value is, for a message that must not quote it: "an array", "a string". */
+export const kind = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`)
+
 // Units a number of seconds (or of milliseconds) may be written with, in that many seconds (ms).
 const SECOND_UNITS: [RegExp, number][] = [[/^(?:s|secs?|seconds?)$/, 1], [/^(?:m|mins?|minutes?)$/, 60], [/^(?:h|hrs?|hours?)$/, 3600]]
 const MS_UNITS: [RegExp, number][] = [[/^ms$/, 1], ...SECOND_UNITS.map(([re, s]): [RegExp, number] => [re, s * 1000])]

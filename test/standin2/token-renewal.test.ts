@@ -18,7 +18,8 @@ test("a messages export with 2-second tokens, every third call answered 429 and 
   const args = ["anonymize", "--matrix", "messages", "--source", "messages", "--since", "2d", "--target", "export", "--out", out, "--yes"]
   const r = await cli(s, args, { dir, timeoutMs: 90_000 })
   expect(r.stderr).not.toContain("refused twice")
-  expect(r.code).toBe(0)
+  // The exit code with the run's last lines when it failed (once under a load of 9, exit 1 after 30 s, unexplained).
+  expect({ code: r.code, said: r.code ? r.stderr.slice(-1500) : "" }).toEqual({ code: 0, said: "" })
   expect(readFileSync(out, "utf8").trim().split("\n").length).toBeGreaterThan(2)
   expect(s.state.unauthorized).toBeGreaterThan(0)
   expect(leaks(r.stdout + r.stderr + storedText(dir), s.forbidden())).toEqual([])

@@ -110,3 +110,40 @@ describe("an inbound consent request whose audit record one sink of two failed, 
     expect(await at.records("erasure.requested")).toEqual({ kv: 1, file: 1 })
   }, 90_000)
 })
+
+describe("an inbound access export whose audit record one sink of two failed", () => {
+  test("its task run again writes only the missing record: the export is not made again, each sink holds it once", async () => {
+    const at = serverDir()
+    const server = await at.start()
+    let mendedAt = 0
+    let searched = 0
+    try {
+      const first = await send(server, "access.requested", "msg_safe53_access")
+      expect(first.status).toBe(500)
+      // The id a duplicate is answered with (access_ and the webhook-id's digest): the first answer was the 500.
+      const exportId = `access_${createHash("sha256").update("msg_safe53_access").digest("hex").slice(0, 20)}`
+      // The server's loop runs the task: the export is made, and its record fails in the file sink (the task waits to run again).
+      // Not collected meanwhile: a collection while the sink fails loses the document (routes.ts, not this test's matter).
+      await until("the export's first attempt to fail", async () => (server.logged().includes(`task ${exportId} (subject.access-export) failed`) ? true : undefined))
+      searched = searches
+      at.mend()
+      mendedAt = Date.now()
+      // The platform sends the request again: answered with the same export, its record written now.
+      const again = await send(server, "access.requested", "msg_safe53_access")
+      expect([again.status, await again.json()]).toEqual([200, { jobId: exportId, exportId, duplicate: true }])
+      // The task runs again (after its 5 s wait): the platform is told the export is ready, then collects it.
+      await until("subject.access.ready", async () => ((await told()).some((body) => body.includes(exportId)) ? true : undefined))
+      const collected = await until("the export", async () => {
+        const r = await collect(server, exportId)
+        return r.status === 200 ? ((await r.json()) as { generatedAt: string }) : undefined
+      })
+      // Made when first asked, before the sink was mended: not gathered again from the tenant.
+      expect(Date.parse(collected.generatedAt)).toBeLessThan(mendedAt)
+      expect(searches).toBe(searched)
+    } finally {
+      await server.stop()
+    }
+    expect(await at.records("subject.export")).toEqual({ kv: 1, file: 1 })
+    expect(await at.records("access.requested")).toEqual({ kv: 1, file: 1 })
+  }, 90_000)
+})

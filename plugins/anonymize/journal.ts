@@ -65,6 +65,8 @@ export interface JobMeta {
   target: TargetSpec
   summary?: Record<string, unknown>
   totals?: JobTotals
+  /** Split with --force: every partition replaces a part file that is not its own, those a resume queues too. */
+  force?: true
 }
 
 

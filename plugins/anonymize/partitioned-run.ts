@@ -64,8 +64,11 @@ async function queuePartitions(opened: OpenedRuntime, job: PreparedJob, concurre
  * Interrupted, it stops waiting; the workers go on, and the same command
  * with `--resume JOB` waits again (finished partitions are not run again).
  */
-export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, job: PreparedJob, concurrency: number, json: boolean, force = false): Promise<void> {
+export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, given: PreparedJob, concurrency: number, json: boolean, force = false): Promise<void> {
   const { rt } = opened
+  // The command's --force is kept with the job: a resume takes none, and the partitions it queues (the first run stopped
+  // before queuing them all) refused a part file that the first run's replace.
+  const job = force ? { ...given, meta: { ...given.meta, force: true as const } } : given
   refuseUnsplittable(job.meta)
   // Its workers read the pages: the first is checked here, before the job is stored (a rule whose path slipped).
   if (!job.resume) await checkFirstPage(job.source, job.matrix.matrix, `matrix ${job.matrix.matrix.name}`)
@@ -82,7 +85,7 @@ export async function runPartitioned(host: CommandHost, opened: OpenedRuntime, j
   try {
     await jobStore(rt.storage.namespace("jobs")).set({ ...job.meta, state: "running" })
     host.info(`job ${job.jobId}: queuing its partitions on BullMQ; cxedge worker processes sharing this redis run them`)
-    await splitAndWait(host, AbortSignal.any([host.signal, stop.signal]), opened, job, { concurrency, json, force }, started)
+    await splitAndWait(host, AbortSignal.any([host.signal, stop.signal]), opened, job, { concurrency, json, force: !!job.meta.force }, started)
   } catch (error) {
     throw lostRedis(error, job.jobId)
   } finally {

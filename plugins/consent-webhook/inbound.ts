@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type AuditEntry, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, forgetAudited, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type AuditEntry, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -109,23 +109,28 @@ interface Seen {
   owed?: AuditEntry
 }
 
+/** The record of a taken request, as each sink's skip mark names it: a request is taken once per webhook-id. */
+const onceOf = (id: string, seen: Seen) => `consent.${id}.${seen.at ?? 0}`
+
 /**
  * Keeps a taken request as seen, owing its audit record, then writes the record and clears the debt. Seen first: the
  * sender's retry is then a duplicate, never a second erasure; owing it: when the sink fails (our 500), that retry writes
  * the record, which was lost for good before (the retry was answered "duplicate" and nothing else was done).
  */
 async function recordTaken(rt: Runtime, id: string, seen: Seen, entry: AuditEntry): Promise<void> {
-  const store = rt.storage.namespace("outbox")
-  await store.setItem(`in:${id}`, { ...seen, owed: entry })
-  await rt.hooks.emit("audit:record", entry)
-  await store.setItem(`in:${id}`, seen)
+  await rt.storage.namespace("outbox").setItem(`in:${id}`, { ...seen, owed: entry })
+  await writeOwedRecord(rt, id, { ...seen, owed: entry })
 }
 
-/** Writes the audit record a seen request still owes, then keeps it seen without the debt. */
+/**
+ * Writes the audit record a seen request still owes, then keeps it seen without the debt. With one sink of several
+ * failed, the retry writes it only to the sinks that lack it: each that took it keeps a mark until all hold it.
+ */
 async function writeOwedRecord(rt: Runtime, id: string, seen: Seen): Promise<void> {
   const { owed, ...rest } = seen
-  await rt.hooks.emit("audit:record", owed!)
+  await rt.hooks.emit("audit:record", { ...owed!, once: onceOf(id, seen) })
   await rt.storage.namespace("outbox").setItem(`in:${id}`, rest)
+  await forgetAudited(rt, onceOf(id, seen))
 }
 
 /**

@@ -104,8 +104,3 @@ export const exportEntry = (summary: ExportSummary, delivery: { channel: "file" 
     records: summary.records, completedContacts: summary.completedContacts, messages: summary.messages, by: summary.by,
   },
 })
-
-/** Writes an export's audit record (`exportEntry`). */
-export async function auditExport(rt: Runtime, summary: ExportSummary, delivery: { channel: "file" | "inbound"; exportId?: string }) {
-  await rt.hooks.emit("audit:record", exportEntry(summary, delivery))
-}

@@ -1,11 +1,11 @@
 import type { Storage } from "unstorage"
-import { sealedStorage, type Runtime } from "../../core/index.ts"
-import { ACCESS_EXPORT, type AccessExportTask } from "./events.ts"
-import { auditExport, gatherExport } from "./export.ts"
+import { forgetAudited, sealedStorage, type AuditEntry, type Runtime } from "../../core/index.ts"
+import { ACCESS_EXPORT, type AccessExportTask, type AccessReady } from "./events.ts"
+import { exportEntry, gatherExport } from "./export.ts"
 import { openSubject, sealSubject } from "./sealed-subject.ts"
 import type { SubjectSettings } from "./settings.ts"
 
-/** What is kept in clear about an export: its state and times, never the subject. */
+/** What is kept in clear about an export: its state and times, never the subject (its keyed token only). */
 export interface ExportMeta {
   state: "ready" | "collected" | "expired"
   createdAt: string
@@ -13,6 +13,8 @@ export interface ExportMeta {
   collectedAt?: string
   /** False until its audit record and `subject:access-ready` were kept: a task run again then tells them (absent: told). */
   told?: boolean
+  /** While untold: the record and the event, so a task run again tells them without making the export again. */
+  untold?: { entry: AuditEntry; ready: AccessReady }
 }
 
 export interface ExportStore {
@@ -36,22 +38,23 @@ export const openExportStore = (rt: Runtime): ExportStore => {
 export function handleAccessRequests(rt: Runtime, settings: SubjectSettings, store: ExportStore) {
   rt.tasks.handle(ACCESS_EXPORT, async ({ subject, subjectType }, task) => {
     const id = task.id
-    // Made, and told (or collected, or expired): nothing is made twice. Made but untold (a durable listener, the audit
-    // sink or the outbox, failed): made again and told, or the requester never hears of it.
     const made = await store.meta.getItem<ExportMeta>(`m:${id}`)
+    // Made, its record or event failed (a durable listener: the audit sink, the outbox): told now, not made again.
+    if (made?.untold) return tell(rt, store, id, made, true)
+    // Made, and told (or collected, or expired): nothing is made twice. Made untold before `untold` was kept: made again.
     if (made && !(made.state === "ready" && made.told === false)) return
     const by = settings.by ?? "consent-webhook"
     const { document, summary } = await gatherExport(rt, { subject: { type: subjectType, value: subject }, linked: settings.linked, by }, settings)
     const now = rt.clock.now()
-    const meta: ExportMeta = { state: "ready", createdAt: new Date(now).toISOString(), expiresAt: new Date(now + settings.exportTtlHours * 3_600_000).toISOString(), told: false }
+    const expiresAt = new Date(now + settings.exportTtlHours * 3_600_000).toISOString()
+    const ready: AccessReady = {
+      exportId: id, subject: summary.subject, subjectType, records: summary.records, completedContacts: summary.completedContacts,
+      messages: summary.messages, linked: summary.linked.length, expiresAt,
+    }
+    const meta: ExportMeta = { state: "ready", createdAt: new Date(now).toISOString(), expiresAt, told: false, untold: { entry: exportEntry(summary, { channel: "inbound", exportId: id }), ready } }
     await store.sealed.setItem(`e:${id}`, JSON.stringify(document))
     await store.meta.setItem(`m:${id}`, meta)
-    await auditExport(rt, summary, { channel: "inbound", exportId: id })
-    await rt.hooks.emit("subject:access-ready", {
-      exportId: id, subject: summary.subject, subjectType, records: summary.records, completedContacts: summary.completedContacts,
-      messages: summary.messages, linked: summary.linked.length, expiresAt: meta.expiresAt,
-    })
-    await store.meta.setItem(`m:${id}`, { ...meta, told: true } satisfies ExportMeta)
+    await tell(rt, store, id, meta, false)
   }, {
     encode: (p: AccessExportTask) => ({ subject: sealSubject(rt.keys, p.subject), subjectType: p.subjectType }),
     decode: (stored: unknown) => {
@@ -59,6 +62,22 @@ export function handleAccessRequests(rt: Runtime, settings: SubjectSettings, sto
       return { subject: openSubject(rt.keys, s.subject), subjectType: s.subjectType }
     },
   })
+}
+
+/**
+ * Writes a made export's audit record and emits `subject:access-ready` (unless it was collected or expired since),
+ * then keeps it told. The record is marked as one export's: written again after one sink of several failed it, only
+ * the sinks that lack it take it. `late`: a task run again tells it, and the record says when the export was made.
+ */
+async function tell(rt: Runtime, store: ExportStore, id: string, meta: ExportMeta, late: boolean): Promise<void> {
+  const { untold, ...kept } = meta
+  if (!untold) return
+  const once = `subject-export.${id}.${Date.parse(meta.createdAt)}`
+  const entry = late ? { ...untold.entry, detail: { ...untold.entry.detail, doneAt: meta.createdAt } } : untold.entry
+  await rt.hooks.emit("audit:record", { ...entry, once })
+  if (meta.state === "ready") await rt.hooks.emit("subject:access-ready", untold.ready)
+  await store.meta.setItem(`m:${id}`, { ...kept, told: true } satisfies ExportMeta)
+  await forgetAudited(rt, once)
 }
 
 /** Exports left uncollected past their time are deleted (the server's tick, a Worker's cron). */

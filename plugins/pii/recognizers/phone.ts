@@ -1,4 +1,5 @@
 import { digitRuns } from "./digit-runs.ts"
+import { breaksUnescaped } from "./phone-escapes.ts"
 import { lineStartWithin } from "./line-start.ts"
 import { otherHeadsPhoneWord, otherNearer } from "./phone-nearer.ts"
 import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
@@ -218,7 +219,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     name: "phone",
     score: 0.75,
     requires: /\d/,
-    find(original) {
+    find(written) {
+      const original = breaksUnescaped(written)
       const text = partedText(original, lists, elsewhere)
       const found: Candidate[] = []
       for (const w of windows(text)) {

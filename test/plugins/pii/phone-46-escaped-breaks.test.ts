@@ -16,5 +16,5 @@ test("an id after an escaped line break stays unfound, and a path's backslash is
 })
 
 test("a key in lower case after an escaped break names its number too", () => {
-  expect(phones('{"msg":"callback req\\nmobile: 0871234567\\nref 55120934"}')).toEqual(["0871234567"])
+  expect(phones("description:refill for rx-4471902\\nrefill no.: rx-4471902\\nmobile: 0871234567")).toEqual(["0871234567"])
 })

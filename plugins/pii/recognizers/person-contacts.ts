@@ -1,3 +1,4 @@
+import { cardNames } from "./person-cards.ts"
 import { defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
@@ -166,6 +167,7 @@ export const personContacts = defineRecognizer({
     if ((text.includes("cc ") || text.includes("CC ") || text.includes("Cc ")) && COPY_LINE.test(text)) for (const m of text.matchAll(COPIED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     // A chat's speaker opens with a given name (`[09:40] maria kahale:`), not a system's line (`[10:04] system notice:`).
     if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true) && nameWords.isListedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
+    cardNames(text, found)
     if (!found.length) return found
     // A text whose lower case is longer (`İ`) finds its names again as written.
     const lower = text.toLowerCase()

@@ -1,6 +1,6 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { ICELANDIC_GREETINGS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
+import { CALLBACKS, ICELANDIC_GREETINGS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -93,7 +93,7 @@ export const BOOKING_ROLES = [
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
-export const MENTIONS = ["call", "ask for", "with", "w/", "from", "by", "for", "de", "von", "mit", "an", "avec", "con", "met", "door", "par", "por", "di", "da", "appel de", "llamada de", "chiamata di"]
+export const MENTIONS = ["call", "ask for", "with", "w/", "from", "by", "for", "de", "von", "mit", "an", "avec", "con", "met", "door", "par", "por", "di", "da", "appel de", "llamada de", "chiamata di", ...CALLBACKS]
 
 /** Greetings: a name after them, before a comma, `!` or the end of the line. */
 export const GREETINGS = [

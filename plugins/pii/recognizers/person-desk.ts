@@ -90,10 +90,47 @@ function deskNames(text: string, isFirst: (lower: string) => boolean): string[] 
  * a chat's speaker tag (`Nia (Kestrel Mobile):`, `Kestrel Mobile: Thanks.`) and at a letter's head, not a person.
  */
 export function withoutDesks<T extends { start: number; end: number }>(text: string, found: T[], isFirst: (lower: string) => boolean): T[] {
-  if (!found.length || !/,[ \t]*\p{L}/u.test(text)) return found
-  const desks = deskNames(text, isFirst)
+  if (!found.length) return found
+  const desks = taggedDesks(text, found, isFirst)
+  if (/,[ \t]*\p{L}/u.test(text)) for (const desk of deskNames(text, isFirst)) if (!desks.includes(desk)) desks.push(desk)
   if (!desks.length) return found
   const spans: [number, number][] = []
   for (const desk of desks) for (let at = text.indexOf(desk); at >= 0; at = text.indexOf(desk, at + 1)) spans.push([at, at + desk.length])
-  return found.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e))
+  return found.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e)).map((f) => beforeDesk(text, f, spans))
+}
+
+// The agent's given name and the word for `from` before the desk (`Rasmus fra`, `Nadine Huber von`, `Rok Vidmar iz`,
+// `Олександр з`), or a welcome to it (`welkom bij`, `bienvenido/a a`). Not `de`, `da`, `di`: a surname's particles too.
+const FROM_DESK = /(?:\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+(?:from|fra|från|von|vom|van|iz|z|ze|zo|no|iš|з|із|від|от|из|at)|[Ww]elcome to|[Ww]elkom bij|[Ww]illkommen bei|[Bb]ienvenue chez|[Bb]ienvenid[oa](?:\/a)? a|[Vv]elkommen til|[Vv]älkommen till)[ \t]+$/u
+// What follows the desk there: punctuation, or `here` in the chat's language (`… Aarhus Universitet her,`).
+const DESK_ENDS = /^(?:[ \t]*[,.!?]|[ \t]+(?:here|her|hier|här|ici|aquí|qui|tukaj|tu|тут|тук)(?![\p{L}]))/u
+
+/**
+ * The speaker tags of a chat (`[09:20] Aarhus Universitet:`) that are its desk: its agent says they write from it (`Rasmus
+ * fra Aarhus Universitet her`) or welcomes the customer to it. Two words or more, the first no given name: a person's
+ * tag is one (`Guadalupe:`, `Nia:`) or opens with one (`Cerys Llewellyn:`). Read only for the names found before a colon.
+ */
+function taggedDesks(text: string, found: ReadonlyArray<{ start: number; end: number }>, isFirst: (lower: string) => boolean): string[] {
+  const desks: string[] = []
+  for (const f of found) {
+    if (text.charCodeAt(f.end) !== 58) continue
+    const name = text.slice(f.start, f.end)
+    const space = name.indexOf(" ")
+    if (space < 0 || desks.includes(name) || isFirst(name.slice(0, space).toLowerCase())) continue
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (FROM_DESK.test(text.slice(Math.max(0, at - 30), at)) && DESK_ENDS.test(text.slice(at + name.length, at + name.length + 12))) {
+        desks.push(name)
+        break
+      }
+    }
+  }
+  return desks
+}
+
+/** A name that runs on into the desk's after `from` (`Nadine Huber von Hochschule Bern`): the name before it. */
+function beforeDesk<T extends { start: number; end: number }>(text: string, f: T, spans: ReadonlyArray<[number, number]>): T {
+  const desk = spans.find(([s, e]) => s > f.start && e === f.end)
+  if (!desk) return f
+  const m = /[ \t]+\p{Ll}+[ \t]+$/u.exec(text.slice(f.start, desk[0]))
+  return m ? { ...f, end: f.start + m.index } : f
 }

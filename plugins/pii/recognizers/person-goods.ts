@@ -1,3 +1,4 @@
+import { machineWord } from "./person-machine.ts"
 // What a lone name-word in an order or a booking can be besides a person: produce weighed or bunched (`Sage + 2 kg`,
 // `Rosemary + Sage`, `Rosemary bunch`, `Basil 🌿`, `(Robin hedge)`), animals booked in pairs for a stay (`booking
 // KB-26-3459: Oscar + Molly, 2026-09-26 – …`), and a coach firm or a farm named by a word and its trade (`Joy Bus`).
@@ -27,8 +28,9 @@ const PAIRED = /^[ \t]*\+|\+[ \t]*$/
 // A coach firm, an express service or a farm named by one word and its trade (`Joy Bus`, `Dawn Express`, `Sunny Acres`).
 const FIRM_LAST = new Set(["bus", "buses", "minibus", "minibuses", "coaches", "coachlines", "express", "acres", "farm", "farms", "orchard", "orchards", "nursery", "taxis", "cabs", "tours"])
 
-/** Whether the lone word or the two words at `start..end` (`firstEnd` ending the first) name goods, booked animals or a firm. */
+/** Whether the lone word or the two words at `start..end` (`firstEnd` ending the first) name goods, booked animals, a firm or a machine's word. */
 export function goodsOrPets(text: string, start: number, end: number, firstEnd: number): boolean {
+  if (machineWord(text, start, end)) return true
   if (firstEnd !== end) {
     const last = text.slice(firstEnd + 1, end)
     return !last.includes(" ") && FIRM_LAST.has(last.toLowerCase())

@@ -1,0 +1,91 @@
+import type { Candidate } from "../../../core/index.ts"
+import { nameWords } from "./person.ts"
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { PARTICLES } from "./person-cues.ts"
+
+// Names a contact card, a calendar invitation or a mail client writes in fields of their own: a vCard's `N:` (family;
+// given;…), an iCalendar attendee's `CN=` and a header's display name written surname first (`Nair, Rahul <…>`).
+// Scored above a given name found alone in them (0.95), which the whole field replaces.
+// Each is read only where its marker stands, so a text holding none costs one search per marker.
+
+const PARTICLE_SET = new Set(PARTICLES)
+// One part of a name: capitalised words and lower-case particles (`van den Berg`, `Pujol i Vidal`, `Juan Carlos`).
+// Catalan joins two surnames with `i`, Spanish with `y`: a joiner inside a card's field, where no sentence stands.
+const PART = /^(?:\p{Ll}{1,4} )*\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?: (?:\p{Ll}{1,4} )*\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*){0,3}$/u
+const JOINERS = new Set(["i", "y"])
+
+/** Whether a field's part is a person's: name-shaped, no firm's, room's or team's word, no everyday word alone. */
+function personPart(part: string): boolean {
+  if (part.length < 2 || part.length > 60 || !PART.test(part)) return false
+  const words = part.split(" ")
+  const capital = words.filter((w) => !PARTICLE_SET.has(w) && !JOINERS.has(w))
+  // A lower-case word that is no particle (`Room with view`) is a phrase's.
+  if (capital.some((w) => !/^\p{Lu}/u.test(w))) return false
+  const lower = capital.map((w) => w.toLowerCase())
+  if (lower.some((w) => ORGANISATION_WORDS.has(w) || nameWords.isTitle(w))) return false
+  // A surname may be an everyday word (`Rose`, `Young`); a part made of everyday words only is a name when one is listed.
+  return !lower.every((w) => nameWords.isOrdinary(w) && !nameWords.isListedFirst(w))
+}
+
+/** A vCard's structured name `N:Family;Given;Additional;Prefixes;Suffixes`: its family and given names, each a finding. */
+function vcardNames(text: string, found: Candidate[]): void {
+  for (let at = text.indexOf("\nN"); at >= 0; at = text.indexOf("\nN", at + 2)) {
+    const lineEnd = text.indexOf("\n", at + 1)
+    const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, "")
+    const colon = line.indexOf(":")
+    // `N:` or `N;CHARSET=UTF-8:`; not `NOTE:`, `NICKNAME:`.
+    if (colon < 1 || !(line[1] === ":" || line[1] === ";")) continue
+    let from = at + 1 + colon + 1
+    const parts = line.slice(colon + 1).split(";")
+    if (parts.length < 2) continue
+    for (const [i, part] of parts.entries()) {
+      // Family and given names; the prefixes and suffixes (`Dr.`, `Jr.`) are titles.
+      if (i < 3 && personPart(part)) found.push({ start: from, end: from + part.length, score: 0.97 })
+      from += part.length + 1
+    }
+  }
+}
+
+/** Whether a value written `Surname, Given` holds a person's two parts. */
+function surnameFirst(value: string): boolean {
+  const comma = value.indexOf(", ")
+  return comma > 0 && personPart(value.slice(0, comma)) && personPart(value.slice(comma + 2)) && value.indexOf(",", comma + 1) < 0
+}
+
+// An iCalendar property's common name: `ORGANIZER;CN="Nair, Rahul":mailto:…`, `ATTENDEE;CN=Ana Ruiz;ROLE=…`.
+const CN = /;CN=(?:"([^"\n]{2,80})"|([^";:\n]{2,80}))[;:]/gy
+
+/** An iCalendar attendee's or organiser's name. */
+function calendarNames(text: string, found: Candidate[]): void {
+  for (let at = text.indexOf(";CN="); at >= 0; at = text.indexOf(";CN=", at + 4)) {
+    CN.lastIndex = at
+    const m = CN.exec(text)
+    if (!m) continue
+    const value = m[1] ?? m[2]!
+    const start = at + 4 + (m[1] !== undefined ? 1 : 0)
+    if (surnameFirst(value) || personPart(value)) found.push({ start, end: start + value.length, score: 0.97 })
+  }
+}
+
+// A header's display name before its address (`From: Nair, Rahul <rahul@…>`, `Od: "Kováč, Jozef" <…>`), after the
+// header's colon or the address before it in a list; not a line's first words (`Customer, Nia Ruiz <…>`).
+const DISPLAY = /[:;,][ \t]*"?([^"<>\n:;,]{2,40}, [^"<>\n:;,]{2,40})"?[ \t]*$/u
+
+/** A mail header's display name written surname first, before an address in angle brackets. */
+function displayNames(text: string, found: Candidate[]): void {
+  for (let at = text.indexOf(" <"); at >= 0; at = text.indexOf(" <", at + 2)) {
+    if (!/^[^\s<>@]+@/.test(text.slice(at + 2, at + 66))) continue
+    const from = Math.max(text.lastIndexOf("\n", at) + 1, at - 90)
+    const m = DISPLAY.exec(text.slice(from, at))
+    if (!m || !surnameFirst(m[1]!)) continue
+    const start = from + m.index + m[0].indexOf(m[1]!)
+    found.push({ start, end: start + m[1]!.length, score: 0.97 })
+  }
+}
+
+/** The names of contact cards, calendar invitations and surname-first mail headers in `text`. */
+export function cardNames(text: string, found: Candidate[]): void {
+  if (text.includes("BEGIN:VCARD") || text.includes("\nFN:")) vcardNames(text, found)
+  if (text.includes(";CN=")) calendarNames(text, found)
+  if (text.includes(" <")) displayNames(text, found)
+}

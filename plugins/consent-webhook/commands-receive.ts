@@ -79,7 +79,7 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
         )
         if (result.status >= 400) {
           host.print(args.json ? { status: result.status, ...result.body } : `refused (${result.status} ${result.body.error}): ${result.body.message}`, { json: !!args.json })
-          host.setExitCode(result.status === 401 || result.status === 503 ? 1 : 2)
+          host.setExitCode(result.status === 401 || result.status >= 500 ? 1 : 2)
           return
         }
         if (result.body.held) {

@@ -15,6 +15,10 @@ export interface ExportMeta {
   told?: boolean
   /** While untold: the record and the event, so a task run again tells them without making the export again. */
   untold?: { entry: AuditEntry; ready: AccessReady }
+  /** When it was deleted uncollected. */
+  expiredAt?: string
+  /** Deleted, its `subject.export.expired` record not written yet (a sink failed): the next sweep writes it. */
+  unrecorded?: true
 }
 
 export interface ExportStore {
@@ -100,15 +104,32 @@ export async function collectExport(rt: Runtime, store: ExportStore, id: string,
 /** Exports left uncollected past their time are deleted (the server's tick, a Worker's cron). */
 export async function expireExports(rt: Runtime, store: ExportStore) {
   // An audit sink that cannot append (a full disk) stops no deletion: the others are past their time too. Its failure
-  // is thrown once all are deleted, to be reported.
+  // is thrown once all are deleted, to be reported; the record stays owed, and the next sweep writes it.
   let unrecorded: { error: unknown } | undefined
   for (const key of await store.meta.getKeys("m")) {
     const meta = await store.meta.getItem<ExportMeta>(key)
-    if (meta?.state !== "ready" || Date.parse(meta.expiresAt) > rt.clock.now()) continue
     const id = key.replace(/^m:/, "")
-    await store.sealed.removeItem(`e:${id}`)
-    await store.meta.setItem(key, { ...meta, state: "expired" } satisfies ExportMeta)
-    await rt.hooks.emit("audit:record", { action: "subject.export.expired", outcome: "deleted", jobId: id }).catch((error) => void (unrecorded ??= { error }))
+    if (meta?.state === "expired" && meta.unrecorded) await recordExpiry(rt, store, id, meta, true).catch((error) => void (unrecorded ??= { error }))
+    if (meta?.state !== "ready" || Date.parse(meta.expiresAt) > rt.clock.now()) continue
+    await expireExport(rt, store, id, meta).catch((error) => void (unrecorded ??= { error }))
   }
   if (unrecorded) throw unrecorded.error
+}
+
+/** Deletes an export past its time, keeping the record of it owed until it is written (by the next sweep when a sink fails). */
+export async function expireExport(rt: Runtime, store: ExportStore, id: string, meta: ExportMeta): Promise<void> {
+  await store.sealed.removeItem(`e:${id}`)
+  const expired: ExportMeta = { ...meta, state: "expired", expiredAt: new Date(rt.clock.now()).toISOString(), unrecorded: true }
+  await store.meta.setItem(`m:${id}`, expired)
+  await recordExpiry(rt, store, id, expired, false)
+}
+
+/** Writes an expiry's record (to the sinks that lack it, when asked again) and clears the debt; `late` says when it was. */
+async function recordExpiry(rt: Runtime, store: ExportStore, id: string, meta: ExportMeta, late: boolean): Promise<void> {
+  const once = `subject-export-expired.${id}.${Date.parse(meta.createdAt)}`
+  await rt.hooks.emit("audit:record", { action: "subject.export.expired", outcome: "deleted", jobId: id, ...(late ? { detail: { doneAt: meta.expiredAt } } : {}), once })
+  const { unrecorded: _, ...kept } = meta
+  await store.meta.setItem(`m:${id}`, kept satisfies ExportMeta)
+  await forgetAudited(rt, once)
+  if (late) rt.log.info(`subject: export ${id} was deleted at ${meta.expiredAt} (expired); its audit record subject.export.expired, missing since, is written now`)
 }

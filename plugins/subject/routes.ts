@@ -2,7 +2,7 @@ import type { Hono } from "hono"
 import * as v from "valibot"
 import { describeError, documentRoute, queryInput, sinkFailure, spacedValue, type Runtime } from "../../core/index.ts"
 import { EXPORT_FORMAT } from "./export.ts"
-import { collectExport, type ExportMeta, type ExportStore } from "./inbound.ts"
+import { collectExport, expireExport, type ExportMeta, type ExportStore } from "./inbound.ts"
 
 const EXPORT_ID = /^access_[0-9a-f]{20}$/
 
@@ -52,8 +52,9 @@ export function exportRoutes(app: Hono<any>, rt: Runtime, store: ExportStore) {
       if (!meta) return c.json(await notMade(rt, id) ?? unknown, 404)
       if (meta.state === "collected") return c.json({ error: "gone", message: `this export was collected at ${meta.collectedAt} and deleted: an export is returned once; ask the consent platform for a new access request` }, 410)
       if (meta.state === "expired" || Date.parse(meta.expiresAt) <= rt.clock.now()) {
-        await store.sealed.removeItem(`e:${id}`)
-        await store.meta.setItem(`m:${id}`, { ...meta, state: "expired" } satisfies ExportMeta)
+        // Past its time before the sweep came: deleted here, recorded as the sweep records it (owed to it when a sink fails).
+        if (meta.state === "ready") await expireExport(rt, store, id, meta).catch((error) => rt.log.warn(`subject: export ${id} expired; its audit record is left to the next sweep: ${describeError(error)}`))
+        else await store.sealed.removeItem(`e:${id}`)
         return c.json({ error: "gone", message: `this export expired uncollected at ${meta.expiresAt} and was deleted: ask for a new access request, or raise settings.subject.exportTtlHours` }, 410)
       }
       const stored = await store.sealed.getItem(`e:${id}`)

@@ -45,13 +45,17 @@ function serverDir() {
       writeFileSync(join(only, "cxedge.config.json"), JSON.stringify({ plugins: ["tenant", ["audit-file", { dir: join(dir, "alog") }]] }))
       return runCli(["audit", "verify"], env, { cwd: only })
     },
+    /** One action's records in the file sink (its day files, read as they are). */
+    async fileRecords(action: string) {
+      const files = readdirSync(join(dir, "alog")).filter((f) => /^audit-.*\.jsonl$/.test(f))
+      const file = files.flatMap((f) => readFileSync(join(dir, "alog", f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action: string }))
+      return file.filter((r) => r.action === action)
+    },
     /** One action's records in each sink, read once the server stopped (audit tail reads the first sink, audit-kv). */
     async records(action: string) {
       const tail = await runCli(["audit", "tail", "-n", "500", "--json"], env, { cwd: dir })
       const kv = (JSON.parse(tail.stdout) as { action: string }[]).filter((r) => r.action === action)
-      const files = readdirSync(join(dir, "alog")).filter((f) => /^audit-.*\.jsonl$/.test(f))
-      const file = files.flatMap((f) => readFileSync(join(dir, "alog", f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action: string }))
-      return { kv: kv.length, file: file.filter((r) => r.action === action).length }
+      return { kv: kv.length, file: (await this.fileRecords(action)).length }
     },
   }
 }
@@ -133,5 +137,33 @@ describe("an access export collected while one audit sink of two fails", () => {
     const verify = await at.verifyFileChain()
     expect(verify.stdout + verify.stderr).not.toMatch(/missing|deleted/)
     expect(verify.code).toBe(0)
+  }, 120_000)
+})
+
+describe("an access export that expires while one audit sink of two fails", () => {
+  test("is deleted at its time all the same, and its subject.export.expired record is written by a later sweep to the sink that lacks it", async () => {
+    const at = serverDir()
+    const server = await at.start()
+    const exportId = exportIdOf("msg_safe54_expire")
+    try {
+      expect((await send(server, "access.requested", "msg_safe54_expire")).status).toBe(500)
+      await until("the export's first attempt to fail", async () => (server.logged().includes(`task ${exportId} (subject.access-export) failed`) ? true : undefined))
+      // Its time made past, as hours would: the stored state is plain JSON (the document is the sealed part).
+      const metaFile = join(at.dir, "st", "subject-exports", "m", exportId)
+      const meta = JSON.parse(readFileSync(metaFile, "utf8")) as { expiresAt: string }
+      writeFileSync(metaFile, JSON.stringify({ ...meta, expiresAt: new Date(Date.now() - 60_000).toISOString() }))
+      await until("the export to expire", async () => ((await collect(server, exportId)).status === 410 ? true : undefined))
+      at.mend()
+      // The next sweeps (one a second) write what the failed one owes.
+      await until("the expiry's record in the file sink", async () => ((await at.fileRecords("subject.export.expired")).length ? true : undefined))
+      // And the export's own record, by its task run again (after its 5 s wait): deleted since, it is not announced.
+      await until("the export's record in the file sink", async () => ((await at.fileRecords("subject.export")).length ? true : undefined))
+    } finally {
+      await server.stop()
+    }
+    expect(await at.records("subject.export.expired")).toEqual({ kv: 1, file: 1 })
+    // The late copy says when the export was deleted.
+    expect((await at.fileRecords("subject.export.expired"))[0]).toMatchObject({ jobId: exportId, detail: { doneAt: expect.any(String) } })
+    expect(await at.records("subject.export")).toEqual({ kv: 1, file: 1 })
   }, 120_000)
 })

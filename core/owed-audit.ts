@@ -42,6 +42,16 @@ export function writeFailure(error: unknown): string {
   return isNoRoom(code) ? `no room in its storage, ${String(code)}` : describeError(error).replace(/^\[cxedge\] (\[[^\]]+\] )?/, "")
 }
 
+/**
+ * Why an audit sink failed, for a caller outside the server: a system error by its code (EISDIR, ENOSPC), never its
+ * message, which names the sink's path; one of ours in its words. The server's log has the whole of it.
+ */
+export function sinkFailure(error: unknown): string {
+  if (error instanceof CxedgeError) return error.message.replace(/^\[cxedge\] (\[[^\]]+\] )?/, "")
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === "string" && /^E[A-Z]+$/.test(code) ? `the audit sink failed with ${code}` : "the audit sink failed"
+}
+
 /** The error of an action that was done but whose audit record is missing; `done` is what the caller would have been answered. */
 function auditMissing(scope: string, message: string, cause: unknown, done: unknown): CxedgeError {
   return Object.assign(new CxedgeError("E_AUDIT_MISSING", scope, message, { cause }), { done })

@@ -99,6 +99,11 @@ export interface DrainOptions {
    * (a retention sweep, an access export, an erasure) as a side effect, unasked.
    */
   own?: boolean
+  /**
+   * These tasks too, and now: a wait after a failed attempt is not kept, once (a command asked again to do the request
+   * that queued them: `webhooks receive` of the same request). The in-process queue only.
+   */
+  ids?: string[]
 }
 
 export interface WorkOptions {
@@ -119,7 +124,7 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
   // The ids this queue object created: what `drain({ own: true })` runs.
   const created = new Set<string>()
 
-  async function runOnce(only?: Set<string>): Promise<number> {
+  async function runOnce(only?: Set<string>, atOnce = new Set<string>()): Promise<number> {
     let ran = 0
     for (;;) {
       const keys = (await storage.getKeys("task")).filter((k) => k.startsWith("task:") && (!only || only.has(k.slice(5))))
@@ -128,7 +133,8 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
         const task = await storage.getItem<Task>(k)
         if (!task || task.state !== "pending") continue
         // A failed task backs off: the next drain that comes after its time runs it (the server's loop, a Worker's cron).
-        if (task.retryAt && Date.parse(task.retryAt) > clock()) continue
+        // Asked for now, once: run again at once after a failure, it would use up its attempts in a row.
+        if (!atOnce.delete(task.id) && task.retryAt && Date.parse(task.retryAt) > clock()) continue
         const handler = handlers.get(task.kind)
         if (!handler) continue
         // Several instances may drain one queue: only the one that claims a task runs it.
@@ -180,6 +186,7 @@ export function createTaskQueue(storage: Storage, log: Logger, coordinator?: Coo
     get: async (id) => (await storage.getItem<Task>(key(id))) ?? undefined,
     drain(options) {
       // Own: after any drain under way (one pass at a time in a process), then only its own tasks.
+      if (options?.ids?.length) return (draining ?? Promise.resolve(0)).catch(() => 0).then(() => runOnce(new Set([...(options.own ? created : []), ...options.ids!]), new Set(options.ids)))
       if (options?.own) return created.size ? (draining ?? Promise.resolve(0)).catch(() => 0).then(() => runOnce(created)) : Promise.resolve(0)
       return (draining ??= runOnce().finally(() => (draining = undefined)))
     },

@@ -1,5 +1,5 @@
-import { ValidationError, type FileAccess, type Runtime } from "../../core/index.ts"
-import { computePlan, planDigest, planStore, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
+import { recordDone, requestKey, ValidationError, writeOwed, type AuditEntry, type FileAccess, type Runtime, type Says } from "../../core/index.ts"
+import { computePlan, planDigest, planStore, planView, type JobPlan, type MatrixOrigin } from "./job-plan.ts"
 import { jobStore, type JobMeta } from "./journal.ts"
 import type { Matrix } from "./matrix/index.ts"
 import { heldNow } from "./plan-holds.ts"
@@ -28,6 +28,8 @@ export interface PlanWords {
   scope?: string
   /** How the job's own refusals name its choices (flags by default). */
   job?: JobWords
+  /** How the same ask is made again: the command run again by default. */
+  again?: string
 }
 export const CLI_WORDS: PlanWords = {
   show: (id) => `cxedge jobs show ${id}`,
@@ -44,6 +46,7 @@ export const ROUTE_WORDS: PlanWords = {
   run: (id) => `POST /v1/jobs/${id}/run`,
   make: (id) => `POST /v1/jobs {"id": "${id}", "matrix": ...}`,
   job: BODY_WORDS,
+  again: "send the same request again",
 }
 
 /**
@@ -62,18 +65,47 @@ export function checkOperator(by: unknown, as: "--by" | "by" = "--by"): string {
 const plans = (rt: Runtime) => planStore(rt.storage.namespace("plans"))
 const jobs = (rt: Runtime) => jobStore(rt.storage.namespace("jobs"))
 
+/** A plan as a planning or approval answers it: `recordedLate` when its audit record, missing since, was written now. */
+export type PlanDone = JobPlan & { recordedLate?: { action: string; at: string } }
+
+/**
+ * A plan saved whose record (`job.planned`, `job.approved`) a sink failed is kept owing it, under the plan and the
+ * step: the same ask again writes it (to the sinks that lack it) instead of a refusal that left it unwritten for good.
+ */
+const owedKey = (rt: Runtime, action: string, id: string) => `owed:${requestKey(rt, [action, id])}`
+const says = (done: string, words: PlanWords): Says => ({ done, retry: words.again ?? "run the same command again", again: "nothing is planned or approved twice" })
+
+/** The record a saved plan still owes for `action`, written now: the plan, saying so; undefined when none is owed. */
+async function writeOwedStep(rt: Runtime, plan: JobPlan, action: string, done: string, words: PlanWords): Promise<PlanDone | undefined> {
+  const owed = await writeOwed(rt, words.scope ?? "anonymize", rt.storage.namespace("plans"), owedKey(rt, action, plan.id), () => says(done, words))
+  return owed && { ...plan, recordedLate: { action, at: owed.at } }
+}
+
+/** Records a step of a plan already saved; a failing sink leaves it owed, thrown as an audit_missing to ask again. */
+function recordStep(rt: Runtime, plan: JobPlan, entry: AuditEntry, at: string, done: string, words: PlanWords): Promise<void> {
+  const owed = { entry, result: planView(plan), at }
+  return recordDone(rt, words.scope ?? "anonymize", rt.storage.namespace("plans"), owedKey(rt, entry.action, plan.id), owed, says(done, words))
+}
+
+const plannedDone = (id: string) => `plan ${id} was made (nothing was written to the tenant)`
+const approvedDone = (plan: JobPlan) => `plan ${plan.id} was approved by ${plan.approvedBy}`
+
 /** Computes and stores a plan: refused when a plan or a job of that id exists. Writes nothing to the tenant. */
-export async function createPlan(rt: Runtime, request: JobRequest & { jobId: string }, settings: Partial<AnonymizeSettings>, from: MatrixOrigin, files?: FileAccess, words: PlanWords = CLI_WORDS): Promise<JobPlan> {
-  if (await plans(rt).get(request.jobId)) throw refusal(409, `a plan named ${request.jobId} exists: show it with ${words.show(request.jobId)}, or pick another id`, "job", words.scope)
+export async function createPlan(rt: Runtime, request: JobRequest & { jobId: string }, settings: Partial<AnonymizeSettings>, from: MatrixOrigin, files?: FileAccess, words: PlanWords = CLI_WORDS): Promise<PlanDone> {
+  const existing = await plans(rt).get(request.jobId)
+  const late = existing && (await writeOwedStep(rt, existing, "job.planned", plannedDone(existing.id), words))
+  if (late) return late
+  if (existing) throw refusal(409, `a plan named ${request.jobId} exists: show it with ${words.show(request.jobId)}, or pick another id`, "job", words.scope)
   if (await jobs(rt).get(request.jobId)) throw refusal(409, `a job named ${request.jobId} exists: pick another id for the plan`)
   const job = await prepareJob(rt, { ...request, dryRun: true }, settings, files, words.job)
   const origin = await planOrigin(rt, job.meta.source, job.meta.target, files)
   const plan = await computePlan(rt, plans(rt), job, from, windowLine(job.meta.source), origin)
   await plans(rt).set(plan)
-  await rt.hooks.emit("audit:record", {
+  const entry = {
     action: "job.planned", outcome: "ok", jobId: plan.id,
     detail: { contacts: plan.contacts, toWrite: plan.toWrite, idsDigest: plan.idsDigest, matrix: plan.matrix, matrixDigest: plan.matrixDigest, target: plan.target.kind, source: plan.source.kind },
-  })
+  }
+  await recordStep(rt, plan, entry, plan.createdAt, plannedDone(plan.id), words)
   return plan
 }
 
@@ -88,15 +120,18 @@ export async function getPlan(rt: Runtime, id: string, words: PlanWords = CLI_WO
 }
 
 /** Marks a plan approved by `by`, once; the audit records who, and the digests approved. */
-export async function approvePlan(rt: Runtime, id: string, by: string, words: PlanWords = CLI_WORDS): Promise<JobPlan> {
+export async function approvePlan(rt: Runtime, id: string, by: string, words: PlanWords = CLI_WORDS): Promise<PlanDone> {
   const plan = await getPlan(rt, id, words)
+  const late = plan.state === "approved" && (await writeOwedStep(rt, plan, "job.approved", approvedDone(plan), words))
+  if (late) return late
   if (plan.state === "approved") throw refusal(409, `plan ${id} was approved by ${plan.approvedBy} at ${plan.approvedAt}: it runs with ${words.run(id)}`, "job", words.scope)
   const approved: JobPlan = { ...plan, state: "approved", approvedBy: by, approvedAt: new Date(rt.clock.now()).toISOString(), approvedDigest: planDigest(plan) }
   await plans(rt).set(approved)
-  await rt.hooks.emit("audit:record", {
+  const entry = {
     action: "job.approved", outcome: "ok", jobId: id,
     detail: { by, contacts: plan.contacts, toWrite: plan.toWrite, idsDigest: plan.idsDigest, matrixDigest: plan.matrixDigest, target: plan.target.kind },
-  })
+  }
+  await recordStep(rt, approved, entry, approved.approvedAt!, approvedDone(approved), words)
   return approved
 }
 

@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono"
 import * as v from "valibot"
-import { bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, spacedValue, TARGET_WORDS, USAGE_CODES, type CxedgeError, type Runtime } from "../../core/index.ts"
+import { auditMissingAnswer, bodyOnly, choiceFlag, dateWindow, isJobName, JOB_NAME, documentRoute, inBackground, jsonInput, noBody, queryInput, sourceNamed, spacedValue, TARGET_WORDS, USAGE_CODES, type CxedgeError, type Runtime } from "../../core/index.ts"
 import { approvePlan, checkOperator, createPlan, getPlan, heldInPlan, preparePlanRun, refusal, ROUTE_WORDS, runnablePlan } from "./approval.ts"
 import { planView, type JobPlan } from "./job-plan.ts"
 import { jobStore } from "./journal.ts"
@@ -71,6 +71,8 @@ async function answer(c: Context, work: () => Promise<Response>): Promise<Respon
     return await work()
   } catch (error) {
     const { code, status } = error as CxedgeError & { status?: number }
+    // Saved, its audit record missing: 500 audit_missing, and the same request again writes it.
+    if (code === "E_AUDIT_MISSING") return auditMissingAnswer(c, error)
     if (!status && !USAGE_CODES.has(code)) throw error
     const message = (error as Error).message.replace(/^\[cxedge\] \[[^\]]+\] /, "")
     const kind = status === 404 ? "not_found" : status === 409 ? "conflict" : "invalid_request"
@@ -132,7 +134,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
     if (!isJobName(id)) throw refusal(400, `the job id is not a job name: ${NAME_RULE}`)
     return id
   }
-  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists" }), bodyOnly(PlanBody), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
+  app.post("/v1/jobs", docs("Plan a job: reads the contacts in scope once and stores the plan; writes nothing to the tenant", [201, "the plan (with `recordedLate` when an earlier request made it and its audit record, missing since, is written now: nothing planned again)"], { 400: "invalid body, matrix, window or source", 409: "a plan or job of that id exists", 500: "audit_missing: the plan was stored (`done`), but its audit record could not be written; the same request again writes it" }), bodyOnly(PlanBody), jsonInput(PlanBody, "{id, matrix, source?, target?, since?, until?}"), (c) =>
     answer(c, async () => {
       const body = c.req.valid("json")
       const { matrix, shipped } = matrixOf(rt, body.matrix)
@@ -145,7 +147,7 @@ export function jobRoutes(app: Hono<any>, rt: Runtime): void {
       const held = await heldInPlan(rt, plan)
       return c.json(planView(plan, held !== undefined ? { heldNow: held } : {}), 201)
     }))
-  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
+  app.post("/v1/jobs/:id/approve", docs("Approve a plan; `by` (who approves) is recorded in the plan and the audit log", [200, "the approved plan"], { 400: "invalid body", 404: "no such plan", 409: "already approved", 500: "audit_missing: approved (`done`), but its audit record could not be written; the same request again writes it (answered with `recordedLate`) and approves nothing twice" }), bodyOnly(ApproveBody), jsonInput(ApproveBody, "{by}"), (c) =>
     answer(c, async () => c.json(planView(await approvePlan(rt, idOf(c), checkOperator(c.req.valid("json").by, "by"), ROUTE_WORDS)), 200)))
   app.post("/v1/jobs/:id/run", docs("Queue an approved plan's run: answers 202 with the job id at once; GET /v1/jobs/:id follows it", [202, "queued: {id, task, queued, state}"], { 400: "a body (the plan runs as approved; nothing is sent with the run)", 404: "no such plan", 409: "not approved, changed since approval, or already run" }), queryInput(), noBody("the plan runs as it was approved, named by the path (/v1/jobs/ID/run)"), (c) =>
     answer(c, async () => {

@@ -59,6 +59,7 @@ function approveCommand(host: CommandHost) {
         const plan = await approvePlan(opened.rt, args.job, by, JOBS_WORDS)
         const held = await heldInPlan(opened.rt, plan)
         if (args.json) return printPlan(host, plan, undefined, true, held)
+        if (plan.recordedLate) return host.info(`plan ${plan.id} was approved by ${plan.approvedBy} at ${plan.approvedAt}, not again: its audit record (job.approved), missing since, is written now. Run it with cxedge jobs run ${plan.id}`)
         const holds = held ? `; ${held} of them held by a legal hold now (the run skips them while held)` : ""
         host.info(`plan ${plan.id} approved by ${by}: ${plan.toWrite} of ${plan.contacts} contacts to write (${plan.target.kind})${holds}. Run it with cxedge jobs run ${plan.id}`)
       })

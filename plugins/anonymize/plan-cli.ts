@@ -35,6 +35,10 @@ export async function planFromCli(host: CommandHost, opened: OpenedRuntime, args
   // (A server on the embedded sandbox keeps it: plans made through its routes run there.)
   if (opened.sandbox) throw new ConfigError("anonymize", `plan ${args.plan} would be made against the embedded sandbox, which is made afresh (a throwaway key, new contacts) for every command: no later command could run it; plan, approve and run against cxedge sandbox --port with CXEDGE_HMAC_KEYS set, or a tenant (a dry run shows the same counts now: --dry-run)`)
   const planned = await createPlan(opened.rt, { jobId: args.plan!, matrix: await loadMatrix(opened, args.matrix), source: flags.source, target: flags.target }, settings, await originOf(opened, args.matrix), opened.files)
+  if (planned.recordedLate) {
+    printPlan(host, planned, undefined, !!args.json, await heldInPlan(opened.rt, planned))
+    return host.info(`plan ${planned.id} was made at ${planned.createdAt}, not again: its audit record (job.planned), missing since, is written now. Review it with cxedge jobs show ${planned.id}`)
+  }
   const plan = await keepForce(opened, planned, !!args.force)
   const held = await heldInPlan(opened.rt, plan)
   printPlan(host, plan, undefined, !!args.json, held)

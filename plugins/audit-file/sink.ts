@@ -61,6 +61,31 @@ function jsonLines(path: string): { value: unknown; line: number }[] {
   })
 }
 
+/** The last record of a day file as a chain position; undefined when it has none (or its last line is not one). */
+function lastOf(path: string): AuditHead | undefined {
+  const last = jsonLines(path).at(-1)?.value as Partial<AuditRecord> | undefined
+  return last && Number.isSafeInteger(last.seq) && typeof last.hash === "string" ? { seq: last.seq!, hash: last.hash } : undefined
+}
+
+/**
+ * Writes a group to its day file, then moves the head pointer; a failure is returned. It takes the group's lines back
+ * out of the file: left there, they would be followed by the next group reusing their seqs (the callers were told they
+ * failed). A file that cannot be cut back keeps them: `last` is then its last record, where the chain goes on.
+ */
+async function writeGroup(path: string, fh: FileHandle, headPath: string, records: AuditRecord[], next: AuditHead): Promise<{ error: unknown; last?: AuditHead } | undefined> {
+  const size = (await fh.stat()).size
+  try {
+    await fh.write(records.map((r) => JSON.stringify(r)).join("\n") + "\n")
+    await fh.sync()
+    await writeFile(`${headPath}.tmp`, JSON.stringify(next))
+    await rename(`${headPath}.tmp`, headPath)
+    return undefined
+  } catch (error) {
+    const cut = await fh.truncate(size).then(() => true, () => false)
+    return { error, ...(cut ? {} : { last: lastOf(path) }) }
+  }
+}
+
 async function appendSynced(path: string, line: string) {
   const fh = await open(path, "a")
   try {
@@ -125,20 +150,26 @@ export async function createFileSink(dir: string, key: AuditKey = demoAuditKey):
           await appendSynced(registryPath, JSON.stringify({ chain: CHAIN, started, mac: key.sign("registry", registryMessage(CHAIN, started)) }))
         }
         registered = true
+        let next = head
         const records = batch.map((b) => {
-          const record = chainRecord(CHAIN, b.entry, head, new Date().toISOString(), key)
-          head = { seq: record.seq, hash: record.hash }
+          const record = chainRecord(CHAIN, b.entry, next, new Date().toISOString(), key)
+          next = { seq: record.seq, hash: record.hash }
           return record
         })
         const day = records[0]!.ts.slice(0, 10)
         if (handle?.day !== day) {
-          await handle?.fh.close()
+          const old = handle
+          handle = undefined
+          await old?.fh.close()
           handle = { day, fh: await open(join(dir, `audit-${day}.jsonl`), "a") }
         }
-        await handle.fh.write(records.map((r) => JSON.stringify(r)).join("\n") + "\n")
-        await handle.fh.sync()
-        await writeFile(`${headPath}.tmp`, JSON.stringify(head))
-        await rename(`${headPath}.tmp`, headPath)
+        const failed = await writeGroup(join(dir, `audit-${day}.jsonl`), handle.fh, headPath, records, next!)
+        if (failed) {
+          head = failed.last ?? head
+          throw failed.error
+        }
+        // Counted once stored: a group that failed leaves the position where it was, and the next group takes it.
+        head = next
         batch.forEach((b, i) => b.resolve(records[i]!))
       } catch (error) {
         batch.forEach((b) => b.reject(error))

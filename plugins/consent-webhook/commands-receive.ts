@@ -1,5 +1,5 @@
 import { defineCommand } from "citty"
-import { ConfigError, unreadableWhy, ValidationError, WEBHOOK_ID, WEBHOOK_SIGNATURE_ENTRY, type CommandHost, type FileAccess } from "../../core/index.ts"
+import { ConfigError, unreadableWhy, ValidationError, WEBHOOK_ID, WEBHOOK_SIGNATURE_ENTRY, type CommandHost, type FileAccess, type Task } from "../../core/index.ts"
 import type { WithState } from "./settings.ts"
 import { acceptErasureRequest } from "./inbound.ts"
 
@@ -14,6 +14,13 @@ async function isUtf8(files: FileAccess, file: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+/** What a job not ended needs: its last attempt failed (run the command again), or it waits for a worker (redis). */
+function unfinished(task: Task | undefined): string {
+  if (task?.state !== "pending") return ""
+  if (task.error) return `: its last attempt failed (${task.error}, see the warning above); run this command again to try it now, or a server on this storage tries it at ${task.retryAt ?? "its next pass"}`
+  return ": queued, not run by this command; cxedge worker (or a server) on this storage runs it"
 }
 
 /** `cxedge webhooks receive`: a saved inbound erasure request processed as the route would, then its job run. */
@@ -78,18 +85,20 @@ export const receiveCommand = (host: CommandHost, withState: WithState) =>
           (n) => headers[n],
         )
         if (result.status >= 400) {
-          host.print(args.json ? { status: result.status, ...result.body } : `refused (${result.status} ${result.body.error}): ${result.body.message}`, { json: !!args.json })
-          host.setExitCode(result.status === 401 || result.status === 503 ? 1 : 2)
+          host.print(args.json ? { status: result.status, ...result.body } : `${result.status === 500 ? "not finished" : "refused"} (${result.status} ${result.body.error}): ${result.body.message}`, { json: !!args.json })
+          host.setExitCode(result.status === 401 || result.status >= 500 ? 1 : 2)
           return
         }
         if (result.body.held) {
           host.print(args.json ? { status: result.status, ...result.body } : `held: subject under legal hold ${result.body.holdId}; nothing was queued or written`, { json: !!args.json })
           return
         }
-        await opened.rt.tasks.drain({ own: true })
+        // Received again (its first run stopped: a failed record, a crash), its job is run now if it has not ended: it is
+        // the one this request queued. Before, only a job queued by this process ran, and "(pending)" was exit 0.
+        await opened.rt.tasks.drain({ own: true, ...(result.body.duplicate ? { ids: [result.body.jobId!] } : {}) })
         const task = await opened.rt.tasks.get(result.body.jobId!)
-        host.print(args.json ? { status: result.status, ...result.body, task: task?.state } : `${result.body.duplicate ? "already received" : "accepted"}: erasure job ${result.body.jobId} (${task?.state ?? "unknown"})`, { json: !!args.json })
-        if (task?.state === "failed") host.setExitCode(1)
+        host.print(args.json ? { status: result.status, ...result.body, task: task?.state } : `${result.body.duplicate ? "already received" : "accepted"}: erasure job ${result.body.jobId} (${task?.state ?? "unknown"})${unfinished(task)}`, { json: !!args.json })
+        if (task?.state === "failed" || (task?.state === "pending" && task.error)) host.setExitCode(1)
       })
     },
   })

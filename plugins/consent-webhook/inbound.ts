@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import * as v from "valibot"
-import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, forgetAudited, phoneExtension, suggestName, toE164, toEmail, verifyWebhook, type AuditEntry, type Runtime } from "../../core/index.ts"
+import { CxedgeError, describeBodyIssue, describeError, documentRoute, emailFormHint, EXTENSION_REFUSAL, forgetAudited, phoneExtension, sinkFailure, suggestName, toE164, toEmail, verifyWebhook, type AuditEntry, type Runtime } from "../../core/index.ts"
 
 /**
  * The payload a consent platform sends. Loose on purpose: a third-party
@@ -35,6 +35,7 @@ export const consentRouteDocs = documentRoute({
     413: "too large",
     415: "a body declared as something else than JSON or text/plain (a form, XML), or in another charset than UTF-8",
     422: "invalid payload, or an unknown field that looks like a misspelt known one (other extra fields are the platform's own and ignored)",
+    500: "audit_missing: the request was taken (its job queued, or its hold found: `jobId`, `exportId`, `holdId`), but its audit record could not be written; the same request again (its webhook-id) writes it and queues nothing twice",
     503: "inbound webhooks are off (no CXEDGE_CONSENT_SECRETS), no plugin handles the request (anonymize: erasure, subject: access), or a write gate cannot judge the subject (a legal hold whose key left CXEDGE_HMAC_KEYS; retry once it is back)",
   },
 })
@@ -60,7 +61,7 @@ function nearMiss(json: Record<string, unknown>): string | undefined {
 }
 
 export interface InboundResult {
-  status: 200 | 202 | 400 | 401 | 409 | 413 | 422 | 503
+  status: 200 | 202 | 400 | 401 | 409 | 413 | 422 | 500 | 503
   body: { jobId?: string; exportId?: string; duplicate?: boolean; held?: boolean; holdId?: string; error?: string; message?: string }
 }
 
@@ -117,20 +118,38 @@ const onceOf = (id: string, seen: Seen) => `consent.${id}.${seen.at ?? 0}`
  * sender's retry is then a duplicate, never a second erasure; owing it: when the sink fails (our 500), that retry writes
  * the record, which was lost for good before (the retry was answered "duplicate" and nothing else was done).
  */
-async function recordTaken(rt: Runtime, id: string, seen: Seen, entry: AuditEntry): Promise<void> {
+async function recordTaken(rt: Runtime, id: string, seen: Seen, entry: AuditEntry): Promise<InboundResult | undefined> {
   await rt.storage.namespace("outbox").setItem(`in:${id}`, { ...seen, owed: entry })
-  await writeOwedRecord(rt, id, { ...seen, owed: entry })
+  return writeOwedRecord(rt, id, { ...seen, owed: entry })
 }
 
 /**
  * Writes the audit record a seen request still owes, then keeps it seen without the debt. With one sink of several
- * failed, the retry writes it only to the sinks that lack it: each that took it keeps a mark until all hold it.
+ * failed, the retry writes it only to the sinks that lack it: each that took it keeps a mark until all hold it. A sink
+ * that fails is answered `audit_missing` (see recordMissing); undefined when the record is written.
  */
-async function writeOwedRecord(rt: Runtime, id: string, seen: Seen): Promise<void> {
+async function writeOwedRecord(rt: Runtime, id: string, seen: Seen): Promise<InboundResult | undefined> {
   const { owed, ...rest } = seen
-  await rt.hooks.emit("audit:record", { ...owed!, once: onceOf(id, seen) })
+  try {
+    await rt.hooks.emit("audit:record", { ...owed!, once: onceOf(id, seen) })
+  } catch (error) {
+    return recordMissing(rt, id, seen, error)
+  }
   await rt.storage.namespace("outbox").setItem(`in:${id}`, rest)
   await forgetAudited(rt, onceOf(id, seen))
+  return undefined
+}
+
+/**
+ * A taken request whose audit record failed: 500 (the platform sends it again), what was taken, and that sending it
+ * again writes the record and takes nothing twice. Before, a generic 500 quoted the sink's error, its file path with it.
+ */
+function recordMissing(rt: Runtime, id: string, seen: Seen, error: unknown): InboundResult {
+  rt.log.warn(`consent: request ${id} was taken, but its audit record could not be written: ${describeError(error)}`)
+  const { jobId, exportId, holdId } = seen
+  const taken = holdId ? `its subject is under legal hold ${holdId}: nothing queued` : exportId ? `access export ${exportId} queued` : `erasure job ${jobId} queued`
+  const message = `the request was taken (${taken}), but its audit record could not be written (${sinkFailure(error)}): send the same request again (its webhook-id) to write it; nothing is queued twice`
+  return { status: 500, body: { error: "audit_missing", message, ...(holdId ? { holdId } : { jobId }), ...(exportId ? { exportId } : {}) } }
 }
 
 /**
@@ -150,7 +169,8 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
 
   const seen = await rt.storage.namespace("outbox").getItem<Seen>(`in:${id}`)
   // The request was taken but its audit record failed (the sender retries on our 500): write it now, act no more.
-  if (seen?.owed) await writeOwedRecord(rt, id, seen)
+  const missing = seen?.owed ? await writeOwedRecord(rt, id, seen) : undefined
+  if (missing) return missing
   if (seen?.holdId) return { status: 200, body: { held: true, holdId: seen.holdId, duplicate: true } }
   if (seen) return { status: 200, body: { jobId: seen.jobId, ...(seen.exportId ? { exportId: seen.exportId } : {}), duplicate: true } }
   let json: unknown
@@ -204,8 +224,8 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     return fail(503, "hold_unavailable", `a write gate could not check the subject, so nothing was queued: ${error.message.replace(/^\[cxedge\] \[[^\]]+\] /, "")}`)
   }
   if (held) {
-    await recordTaken(rt, id, { holdId: held.heldBy, at: rt.clock.now() }, { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
-    return { status: 200, body: { held: true, holdId: held.heldBy } }
+    const missed = await recordTaken(rt, id, { holdId: held.heldBy, at: rt.clock.now() }, { action: "erasure.requested", outcome: "held", detail: { webhookId: id, subjectType, gate: held.gate, holdId: held.heldBy } })
+    return missed ?? { status: 200, body: { held: true, holdId: held.heldBy } }
   }
   const jobId = `${access ? "access" : "erasure"}_${createHash("sha256").update(id).digest("hex").slice(0, 20)}`
   try {
@@ -217,6 +237,6 @@ export async function acceptErasureRequest(rt: Runtime, options: InboundOptions,
     return fail(503, "not_queued", `the ${access ? "access export" : "erasure job"} could not be queued: ${why}`)
   }
   const ids = access ? { jobId, exportId: jobId } : { jobId }
-  await recordTaken(rt, id, { ...ids, at: rt.clock.now() }, { action: access ? "access.requested" : "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
-  return { status: 202, body: ids }
+  const missed = await recordTaken(rt, id, { ...ids, at: rt.clock.now() }, { action: access ? "access.requested" : "erasure.requested", outcome: "accepted", jobId, detail: { webhookId: id, subjectType } })
+  return missed ?? { status: 202, body: ids }
 }

@@ -37,7 +37,8 @@ const consentWebhook = definePlugin({
       if (media) return c.json(media, 415)
       const result = await acceptErasureRequest(rt, { secrets: settings.inboundSecrets, maxBodyBytes: settings.maxBodyBytes, toleranceSec: settings.toleranceSec, tenantId: settings.tenantId }, await c.req.text(), (n) => c.req.header(n))
       // Long work never runs inside the request: the queue is drained after the answer.
-      if (result.status === 202) inBackground(c, () => rt.tasks.drain(), rt.log)
+      // Taken with its record missing (500 audit_missing), the job is queued all the same: it runs as a 202's does.
+      if (result.status === 202 || (result.status === 500 && result.body.jobId)) inBackground(c, () => rt.tasks.drain(), rt.log)
       return c.json(result.body, result.status)
     })
   },

@@ -1,8 +1,8 @@
 import type { Hono } from "hono"
 import * as v from "valibot"
-import { documentRoute, queryInput, spacedValue, type Runtime } from "../../core/index.ts"
+import { describeError, documentRoute, queryInput, sinkFailure, spacedValue, type Runtime } from "../../core/index.ts"
 import { EXPORT_FORMAT } from "./export.ts"
-import type { ExportMeta, ExportStore } from "./inbound.ts"
+import { collectExport, expireExport, type ExportMeta, type ExportStore } from "./inbound.ts"
 
 const EXPORT_ID = /^access_[0-9a-f]{20}$/
 
@@ -15,6 +15,7 @@ const docs = documentRoute({
     404: "no export has this id (not_found), not made yet (not_ready: its request is queued), or its making failed for good (export_failed)",
     409: "another request is collecting it right now",
     410: "already collected, expired, or sealed under a key no longer in CXEDGE_HMAC_KEYS",
+    503: "audit_unavailable: its audit record could not be written, so it was not collected (kept until it expires); collect it again once the audit sink is back",
   },
 })
 
@@ -51,16 +52,21 @@ export function exportRoutes(app: Hono<any>, rt: Runtime, store: ExportStore) {
       if (!meta) return c.json(await notMade(rt, id) ?? unknown, 404)
       if (meta.state === "collected") return c.json({ error: "gone", message: `this export was collected at ${meta.collectedAt} and deleted: an export is returned once; ask the consent platform for a new access request` }, 410)
       if (meta.state === "expired" || Date.parse(meta.expiresAt) <= rt.clock.now()) {
-        await store.sealed.removeItem(`e:${id}`)
-        await store.meta.setItem(`m:${id}`, { ...meta, state: "expired" } satisfies ExportMeta)
+        // Past its time before the sweep came: deleted here, recorded as the sweep records it (owed to it when a sink fails).
+        if (meta.state === "ready") await expireExport(rt, store, id, meta).catch((error) => rt.log.warn(`subject: export ${id} expired; its audit record is left to the next sweep: ${describeError(error)}`))
+        else await store.sealed.removeItem(`e:${id}`)
         return c.json({ error: "gone", message: `this export expired uncollected at ${meta.expiresAt} and was deleted: ask for a new access request, or raise settings.subject.exportTtlHours` }, 410)
       }
       const stored = await store.sealed.getItem(`e:${id}`)
       if (stored === null || stored === undefined) return c.json({ error: "gone", message: "this export cannot be opened: the key it was sealed under is not in CXEDGE_HMAC_KEYS (add it back), or it was removed" }, 410)
       const document = typeof stored === "string" ? JSON.parse(stored) : stored
-      await store.sealed.removeItem(`e:${id}`)
-      await store.meta.setItem(`m:${id}`, { ...meta, state: "collected", collectedAt: new Date(rt.clock.now()).toISOString() } satisfies ExportMeta)
-      await rt.hooks.emit("audit:record", { action: "subject.export.collected", outcome: "ok", jobId: id })
+      try {
+        await collectExport(rt, store, id, meta)
+      } catch (error) {
+        // The document is kept until both records are written: this caller may have it on asking again.
+        rt.log.warn(`subject: export ${id} not collected, its audit record could not be written: ${describeError(error)}`)
+        return c.json({ error: "audit_unavailable", message: `this export was not collected: its audit record could not be written (${sinkFailure(error)}); it is kept until ${meta.expiresAt}: collect it again once the audit sink is back (see the server's log)` }, 503)
+      }
       return c.json(document, 200)
     } finally {
       await rt.coordinator.release(`subject-export:${id}`)

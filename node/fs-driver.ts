@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs"
 import { readdir } from "node:fs/promises"
 import { dirname, join, relative, resolve, sep } from "node:path"
 import type { Driver } from "unstorage"
@@ -57,6 +57,19 @@ export function privateFsDriver(options: { base: string }): Driver {
       throw error
     }
   }
+  // A key's directories go with its last key: the audit's skip marks (`audited:<once>:<sink>`) made one per recorded
+  // action, and each was left empty for good. A directory written into meanwhile is not empty, and is kept.
+  async function remove(key: string) {
+    await inner.removeItem!(key, {})
+    for (let dir = dirname(pathOf(key)); dir.startsWith(base + sep); dir = dirname(dir)) {
+      try {
+        rmdirSync(dir)
+      } catch {
+        break
+      }
+      made.delete(dir)
+    }
+  }
   // A missing key is the common case (a contact not yet in the journal): a stat answers it without a rejected read.
   const absent = (key: string) => !existsSync(pathOf(key))
   return {
@@ -66,6 +79,7 @@ export function privateFsDriver(options: { base: string }): Driver {
     getItemRaw: (key, opts) => (absent(key) ? null : inner.getItemRaw!(key, opts)),
     setItem: (key, value) => write(key, value),
     setItemRaw: (key, value) => write(key, value),
+    removeItem: (key) => remove(key),
     async clear(b, opts) {
       made.clear()
       return inner.clear?.(b, opts)

@@ -7,6 +7,16 @@ import fsDriver from "unstorage/drivers/fs"
 const TMP = ".cxedge-tmp"
 let sequence = 0
 
+/** A directory written into meanwhile is not empty, and is kept. */
+function removedIfEmpty(dir: string): boolean {
+  try {
+    rmdirSync(dir)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * unstorage's fs driver, with what the journal, tokens and outbox need on a
  * shared machine: every file is written 0600 and every directory 0700
@@ -57,18 +67,10 @@ export function privateFsDriver(options: { base: string }): Driver {
       throw error
     }
   }
-  // A key's directories go with its last key: the audit's skip marks (`audited:<once>:<sink>`) made one per recorded
-  // action, and each was left empty for good. A directory written into meanwhile is not empty, and is kept.
+  // A key's directories go with its last key: the audit's skip marks (`audited:<once>:<sink>`) left one empty for good per action.
   async function remove(key: string) {
     await inner.removeItem!(key, {})
-    for (let dir = dirname(pathOf(key)); dir.startsWith(base + sep); dir = dirname(dir)) {
-      try {
-        rmdirSync(dir)
-      } catch {
-        break
-      }
-      made.delete(dir)
-    }
+    for (let dir = dirname(pathOf(key)); dir.startsWith(base + sep) && removedIfEmpty(dir); dir = dirname(dir)) made.delete(dir)
   }
   // A missing key is the common case (a contact not yet in the journal): a stat answers it without a rejected read.
   const absent = (key: string) => !existsSync(pathOf(key))

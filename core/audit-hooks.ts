@@ -1,4 +1,4 @@
-import type { AuditSink } from "./audit.ts"
+import type { AuditEntry, AuditSink } from "./audit.ts"
 import { demoAuditKey, MISSING_AUDIT_KEY, type AuditKey } from "./audit-key.ts"
 import { writeCheckpoint } from "./audit-verify.ts"
 import { ConfigError } from "./errors.ts"
@@ -34,13 +34,26 @@ export function attachAuditSink(rt: Runtime, sink: AuditSink, options: AttachAud
     await writeCheckpoint(sink, options.key)
   }
   const audited = rt.storage.namespace("audited")
-  // Durable: a record the sink could not append (a full disk) fails what it records, which is then done again.
-  rt.hooks.on("audit:record", async ({ once, ...entry }) => {
+  const append = async (entry: AuditEntry, once: string | undefined) => {
     // Asked again because another sink failed it: this sink has it already, and a second copy is a duplicate in its chain.
     if (once !== undefined && (await audited.hasItem(`${once}:${sink.name}`))) return
     await sink.append(entry)
     if (once !== undefined) await audited.setItem(`${once}:${sink.name}`, entry.action).catch(() => {})
     if (++sinceCheckpoint >= every) await checkpoint()
+  }
+  // One owed record asked for twice at once (a delivery retried while its retry is in flight): both found no mark and
+  // both appended. Each waits for the one before it, and then finds its mark. (In this process: not across processes.)
+  const inFlight = new Map<string, Promise<void>>()
+  // Durable: a record the sink could not append (a full disk) fails what it records, which is then done again.
+  rt.hooks.on("audit:record", async ({ once, ...entry }) => {
+    if (once === undefined) return append(entry, once)
+    const turn = (inFlight.get(once) ?? Promise.resolve()).catch(() => {}).then(() => append(entry, once))
+    inFlight.set(once, turn)
+    try {
+      await turn
+    } finally {
+      if (inFlight.get(once) === turn) inFlight.delete(once)
+    }
   }, { durable: true })
   rt.hooks.on("audit:checkpoint", () => checkpoint(), { durable: true })
   return { auditSink: sink }

@@ -52,13 +52,13 @@ export function checkRetryAndBreaker(file: { retry?: unknown; breaker?: unknown 
 
 /**
  * A first delay above the ceiling (`baseDelayMs` 20000 with the default `maxDelayMs` 15000) was taken: every
- * backoff was then cut to the ceiling, and the first delay set never applied. A side not given is the default.
+ * backoff was then cut to the ceiling, and the first delay set never applied. A ceiling given alone below the default
+ * first delay (`maxDelayMs` 100, or 0: no waits) is a cap the user asked for, and is taken.
  */
 function checkRetryDelays(retry: { baseDelayMs?: number; maxDelayMs?: number } | undefined, source: string): void {
-  if (retry?.baseDelayMs === undefined && retry?.maxDelayMs === undefined) return
-  const base = retry.baseDelayMs ?? defaultRetryPolicy.baseDelayMs
+  if (retry?.baseDelayMs === undefined) return
+  const base = retry.baseDelayMs
   const max = retry.maxDelayMs ?? defaultRetryPolicy.maxDelayMs
   if (base <= max) return
-  const named = (key: string, value: number, given: boolean) => `retry.${key} (${value}${given ? "" : ", the default"})`
-  throw new ConfigError("config", `${source}: ${named("baseDelayMs", base, retry.baseDelayMs !== undefined)} is above ${named("maxDelayMs", max, retry.maxDelayMs !== undefined)}, the ceiling of every backoff: lower the one, or raise the other`)
+  throw new ConfigError("config", `${source}: retry.baseDelayMs (${base}) is above retry.maxDelayMs (${max}${retry.maxDelayMs === undefined ? ", the default" : ""}), the ceiling of every backoff: lower the one, or raise the other`)
 }

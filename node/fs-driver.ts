@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs"
 import { readdir } from "node:fs/promises"
 import { dirname, join, relative, resolve, sep } from "node:path"
 import type { Driver } from "unstorage"
@@ -6,6 +6,16 @@ import fsDriver from "unstorage/drivers/fs"
 
 const TMP = ".cxedge-tmp"
 let sequence = 0
+
+/** A directory written into meanwhile is not empty, and is kept. */
+function removedIfEmpty(dir: string): boolean {
+  try {
+    rmdirSync(dir)
+    return true
+  } catch {
+    return false
+  }
+}
 
 /**
  * unstorage's fs driver, with what the journal, tokens and outbox need on a
@@ -57,6 +67,11 @@ export function privateFsDriver(options: { base: string }): Driver {
       throw error
     }
   }
+  // A key's directories go with its last key: the audit's skip marks (`audited:<once>:<sink>`) left one empty for good per action.
+  async function remove(key: string) {
+    await inner.removeItem!(key, {})
+    for (let dir = dirname(pathOf(key)); dir.startsWith(base + sep) && removedIfEmpty(dir); dir = dirname(dir)) made.delete(dir)
+  }
   // A missing key is the common case (a contact not yet in the journal): a stat answers it without a rejected read.
   const absent = (key: string) => !existsSync(pathOf(key))
   return {
@@ -66,6 +81,7 @@ export function privateFsDriver(options: { base: string }): Driver {
     getItemRaw: (key, opts) => (absent(key) ? null : inner.getItemRaw!(key, opts)),
     setItem: (key, value) => write(key, value),
     setItemRaw: (key, value) => write(key, value),
+    removeItem: (key) => remove(key),
     async clear(b, opts) {
       made.clear()
       return inner.clear?.(b, opts)

@@ -88,6 +88,35 @@ function pairsPhone(text: string, start: number, end: number, ipNamed: boolean):
   return PHONE_GROUPS.test(text.slice(lineStart, start)) || PHONE_GROUPS.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
 }
 
+/**
+ * Whether a prefix length right after an address makes it a network block, not a host (`10.20.0.0/16`, `2001:db8::/32`):
+ * every bit past the prefix is zero, and the prefix leaves more than two addresses. A block names a range many hosts
+ * share, a firewall's or a route's, no one's device; an address with its prefix and host bits set is one interface
+ * (`inet 192.168.4.17/24`), and stays found.
+ */
+function networkBlock(text: string, end: number, bits: number[], width: number): boolean {
+  const m = /^\/(\d{1,3})(?!\d)/.exec(text.slice(end, end + 5))
+  if (!m) return false
+  const prefix = Number(m[1])
+  if (prefix > width - 2) return false
+  // The bits past the prefix, group by group (v4: octets of 8 bits; v6: groups of 16).
+  const size = width / bits.length
+  return bits.every((group, i) => {
+    const hostBits = Math.min(size, Math.max(0, (i + 1) * size - prefix))
+    return hostBits === 0 || group % 2 ** hostBits === 0
+  })
+}
+// The groups of a v6 address, `::` filled with zeros (ipv6Valid has passed it; a dotted tail read as two groups).
+function v6Groups(value: string): number[] {
+  const tail = /:(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(value)
+  const body = tail ? `${value.slice(0, tail.index)}:${(Number(tail[1]) * 256 + Number(tail[2])).toString(16)}:${(Number(tail[3]) * 256 + Number(tail[4])).toString(16)}` : value
+  const [head = "", rest] = body.split("::")
+  const left = head ? head.split(":") : []
+  const right = rest ? rest.split(":") : []
+  const groups = rest === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right]
+  return groups.map((g) => parseInt(g, 16))
+}
+
 /** IPv4 (dotted quad, not inside a longer dotted run such as a version) and IPv6, full or `::`-compressed. */
 export const ipAddress = defineRecognizer({
   type: "IP_ADDRESS",
@@ -100,6 +129,7 @@ export const ipAddress = defineRecognizer({
     for (const m of matchesAt(V4_SHAPE, text, digitRuns(text).dotted)) {
       // `v1.2.3.4`, `version 1.2.3.4`, `build 1.2.3.4` are versions.
       if (!V4.test(m[0]) || /(?:\bv|version\s|build\s)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+      if (networkBlock(text, m.index + m[0].length, m[0].split(".").map(Number), 32)) continue
       // Poland's or Spain's groupings right after a call word in running text are a phone (`proszę dzwonić pod
       // 12.223.93.56`); not after a key, a link or an IP's name (`src=203.81.89.29`, `"client_ip":"10.239.14.78"`).
       if (NATIONAL_DOTTED.test(m[0]) && WORD_SPACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && PHONE_WORDS.test(text, Math.max(0, m.index - 20), m.index) && !IP_NAMED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
@@ -124,7 +154,7 @@ export const ipAddress = defineRecognizer({
     for (const m of v6Candidates(text)) {
       let value = m[0]
       if (value.endsWith(":") && !value.endsWith("::")) value = value.slice(0, -1)
-      if (ipv6Valid(value)) out.push({ start: m.index, end: m.index + value.length })
+      if (ipv6Valid(value) && !networkBlock(text, m.index + value.length, v6Groups(value), 128)) out.push({ start: m.index, end: m.index + value.length })
     }
     return out
   },

@@ -122,5 +122,12 @@ export const REACH_WORDS = [
   "numarasından", "numaramızdan", "numaranızdan",
 ]
 
+// A firm's switchboard and a meeting's dial-in number, named in a letter's or an invite's footer (`Switchboard:
+// 0800 …`, `Conmutador: …`, `Dial-in: …`): a number to call, however bare its digits.
+export const SWITCHBOARD_WORDS = [
+  "switchboard", "conmutador", "centralita", "centralino", "telefonzentrale", "sentralbord", "sentralbordet", "ústředna", "ústredňa",
+  "telefonközpont", "standard téléphonique", "dial-in", "dial in",
+]
+
 /** A code's noun heading a phrase a phone word qualifies (`codice di portabilità`, `código de portabilidade`, `codul de portare`). */
 export const CODE_HEADS = ["code", "código", "codigo", "codice", "codul", "codului", "cod", "kod", "kód", "kood"]

@@ -35,6 +35,13 @@ export function monthBefore(text: string, start: number): boolean {
 // (`Kundennummer`, `order no`, `hallgatói szám`).
 export const OTHER_NUMBER_LABEL = /(?:^| )id$|^id |^(?:n|nº|n°|no|nr|num|numero|número|numéro|broj|број|αρ|αριθμός) \p{L}{3,}|\p{L}{3,} ?#$|\p{L}{3,}(?:nummer|nr|numero|nummeret)$|\p{L}{3,} (?:number|nummer|no|nr|numéro|número|numero|numer|szám|broj|număr|numărul|číslo|numeris|numurs|številka)$/u
 export const SHORT_SLASHED = /^[1-9]\d{0,4}\/\d{1,3}$/
+// A month and a year of this century or the last (`05/2030`, `11-1998`): a card's expiry or a date, never a number a plan
+// writes (no plan's national number is a two-digit area code and four digits).
+export const MONTH_YEAR = /^(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d$/
+// A web server's access log line: the request in quotes, then its status and the bytes sent (`"GET /a HTTP/1.1" 200 5123`).
+const REQUEST_CLOSED = /HTTP\/\d(?:\.\d)?" $/
+/** Whether `start` opens the status and size after a logged request's closing quote. */
+export const accessLogAfter = (text: string, start: number) => text.charCodeAt(start - 2) === 34 && REQUEST_CLOSED.test(text.slice(Math.max(0, start - 12), start))
 // A serial, a slash and a year's last two digits ending it (`04172/25`, a register's entry of 2025), unless a phone word
 // is near: a phone's last pair written after a slash (`Téléphone : 2851/18/40`) is rare but is a phone.
 export const YEAR_SUFFIXED = /^\d{4,6}\/\d{2}$/

@@ -1,11 +1,11 @@
 import { contextMatcher, wordSet } from "../../../core/index.ts"
-import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, PORTING_WORDS, REACH_WORDS } from "./phone-ids.ts"
+import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, PORTING_WORDS, REACH_WORDS, SWITCHBOARD_WORDS } from "./phone-ids.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
 
 export const PHONE_WORDS = contextMatcher([
-  ...PORTING_WORDS, ...MALTESE_CALL_WORDS, ...REACH_WORDS,
+  ...PORTING_WORDS, ...MALTESE_CALL_WORDS, ...REACH_WORDS, ...SWITCHBOARD_WORDS,
   "phone", "tel", "tél", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
   "contact", "kontakt", "durchwahl", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",

@@ -1,4 +1,5 @@
 import { digitRuns } from "./digit-runs.ts"
+import { breaksUnescaped } from "./phone-escapes.ts"
 import { lineStartWithin } from "./line-start.ts"
 import { otherHeadsPhoneWord, otherNearer } from "./phone-nearer.ts"
 import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
@@ -20,7 +21,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId } from "./phone-shapes.ts"
+import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -62,6 +63,7 @@ const nfc = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFC"))
 /** Why a libphonenumber match is no phone: it is a date, a version, part of a longer number or an id. */
 function shapeRejected(text: string, start: number, end: number, near: boolean, cell = false): boolean {
   const value = text.slice(start, end)
+  if (accessLogAfter(text, start)) return true
   // Longer than a national number and not international: a card or an account number.
   if (!international(value, false) && digitCount(value) > 12 && !argentineMobile(value)) return true
   // A date is 6 to 12 units long, an SSN or a ZIP+4 10 or 11.
@@ -71,7 +73,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   // Each of these shapes holds a dash, a slash or a dot; most stretches are groups apart by spaces.
   const joined = DATE_UNIT.test(value)
-  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value))) || (!near && norwegianId(value))) return true
+  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || MONTH_YEAR.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value))) || (!near && norwegianId(value))) return true
   if ((joined && ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || YEAR_SUFFIXED.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
@@ -217,7 +219,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     name: "phone",
     score: 0.75,
     requires: /\d/,
-    find(original) {
+    find(written) {
+      const original = breaksUnescaped(written)
       const text = partedText(original, lists, elsewhere)
       const found: Candidate[] = []
       for (const w of windows(text)) {
@@ -249,8 +252,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const phoneShape = NANP_SHAPE.test(value)
         // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`); a title is no id (`dl. Munteanu: 0724 …`).
         if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !titledNamed(text, start)) continue
-        // Under an id's or another number's header (`contact_id`, `order`), a national number is that.
-        // So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
+        // Under an id's or another number's header (`contact_id`, `order`), a national number is that. So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !titledNamed(text, start)) continue
         // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.
         if (!tel && !plus && !labelPhone && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (otherHeadsPhoneWord(text, start) || openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue

@@ -125,7 +125,7 @@ export const SIGN_OFFS = [
   "saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo",
   "met vriendelijke groet", "vriendelijke groeten", "groeten", "groet",
   "cordiali saluti", "distinti saluti", "saluti", "un saluto",
-  "warm regards", "all the best", "take care", "lg", "mfg", "vg", "amitiés", "un cordial saludo", "cordialmente", "muchas gracias",
+  "warm regards", "all the best", "take care", "lg", "mfg", "vg", "amitiés", "un cordial saludo", "cordialmente", "muchas gracias", "gracias", "grazie", "mvg",
   "atenciosamente", "cumprimentos", "melhores cumprimentos", "com os melhores cumprimentos", "abraço", "um abraço", "obrigado", "obrigada",
   "med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "hälsningar", "mvh", "med venlig hilsen", "venlig hilsen", "hilsen",
   "de bedste hilsner", "bedste hilsner", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin", "terveisin",

@@ -24,7 +24,7 @@ export interface LabelledValue {
 // Accents may be written decomposed (`ska\u030ap`, a macOS export): a mark is part of its letter. A comma may join two
 // names of one column of a tab- or semicolon-separated table (`Vārds, uzvārds⇥Tālrunis⇥…`, a name and a surname).
 // A column of numbers may be headed by a number sign alone (`| # |`, `| № |`), a name by an elision (`N° d'examen`).
-const HEADER_CELL = /^(?:[\p{L}](?:[\p{L}\p{M}\p{N} _.,\-#/()°]| [dlDL]['’]){0,39}|#|№)$/u
+const HEADER_CELL = /^(?:[\p{L}№](?:[\p{L}\p{M}\p{N} _.,\-#№/()°]| [dlDL]['’]){0,39}|#)$/u
 const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 // The key of a `key⇥value`, `key = value` or `key: value` line: a letter first, at most 40 units, without list marks (`- **Owner:**`).
 // A remark in its brackets may hold a dash or a comma (`NHS no. (not required – delete):`).
@@ -129,7 +129,7 @@ function mergedProse(text: string, cells: Cell[], columns: number, delim: number
   return out
 }
 
-/** The rows of every table under a header line: a header, then lines with as many cells. */
+/** The rows of every table under a header line: a header, then lines with as many cells (a tab row may drop its last two). */
 function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
   for (const delim of DELIMITERS) {
     const char = String.fromCharCode(delim)
@@ -147,7 +147,7 @@ function tableValues(text: string, lines: Line[], out: LabelledValue[]): void {
         continue
       }
       const row = header && cells.length > header.length ? mergedProse(text, cells, header.length, delim) : cells
-      if (header && row.length === header.length) {
+      if (header && (row.length === header.length || (delim === 9 && row.length < header.length && row.length >= header.length - 2))) {
         row.forEach((cell, i) => {
           const value = trimmed(text, cell)
           if (value.end > value.start && header![i]) out.push({ start: value.start, end: value.end, label: header![i]!, from: "table" })

@@ -1,4 +1,4 @@
-import { contextMatcher, phraseAlternation } from "../../../core/index.ts"
+import { phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
 import { capitalisedAt, LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
@@ -8,6 +8,7 @@ import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterAt } from "./letter-unit.ts"
 import { mentionedNames, ownFullNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
 import { deskAgentName } from "./person-desk-agent.ts"
+import { asksForPerson, HOW_CAN_I, NAME_WORD, PERSON_ASKED, SPEAKING_CUES, WHO_SPEAKING } from "./person-name-asked.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -127,13 +128,6 @@ function wholeAnswer(out: string, w: Word, words: NameWords): Word[] | undefined
   ANSWER_AFTER.lastIndex = last.at + last.word.length
   return ANSWER_AFTER.test(out) ? answer : undefined
 }
-/** Whether the line `[from, to)` is a question (its `?` last) for a person's name, not a thing's (`company name?`, `name of the pet?`). */
-function asksForPerson(out: string, from: number, to: number): boolean {
-  let end = to
-  while (end > from && (out.charCodeAt(end - 1) === 32 || out.charCodeAt(end - 1) === 13)) end--
-  return out.charCodeAt(end - 1) === 63 && !THING_NAME.test(out.slice(from, end))
-}
-const THING_NAME = /(?<![\p{L}])(?:company|business|firm|file|product|school|pet|dog|cat|horse|medication|medicine|drug|street|road|city|town|village|hotel|shop|store|app|device|network|wifi|item|model|brand|bank|plan|course|team|project|venue|restaurant|ship|boat|vehicle|car|song|book|event|package|server|folder|user)[ -]?names?(?![\p{L}])|(?<![\p{L}])names?[ \t]+of[ \t]+(?:the|your|this|that|his|her|their)[ \t]+(?!account|booking|card|policy|order|recipient|child|contact|caller|customer|person|parent)/iu
 const ANSWER_AFTER = /[ \t]*(?:,|$|\n| (?:on|at) )/my
 const ANSWER_END = /^(?:on|at)$/
 const ANSWER_AFTER_NAME = /^(?:[.,!?]|\n|$)/
@@ -178,8 +172,10 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
       // A first name that is also a word, greeted with its surname closing the phrase (`hi hope pruitt, your van …`,
       // `grüezi ernst gygax,`): the surname is no everyday word nor a noun by its ending, and a comma follows it.
       // Not a cue itself (`merhaba ben barış`: Turkish `ben`, I am, opens the name).
-      const surname = GREETING_CUES.has(cue) && words.isListedFirst(w.word) && !LOWER_CUES.has(w.word) ? wordAt(out, w.next) : undefined
-      if (!surname || words.isOrdinary(surname.word) || NOT_GREETED.has(surname.word) || NOT_GREETED.has(w.word) || /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/.test(surname.word) || out.charCodeAt(surname.at + surname.word.length) !== 44) continue
+      // An agent naming themselves as a call opens needs no comma (`you're speaking with jordan mckenzie how can i help`).
+      const speaking = SPEAKING_CUES.has(cue)
+      const surname = (speaking || GREETING_CUES.has(cue)) && words.isListedFirst(w.word) && !LOWER_CUES.has(w.word) ? wordAt(out, w.next) : undefined
+      if (!surname || words.isOrdinary(surname.word) || NOT_GREETED.has(surname.word) || NOT_GREETED.has(w.word) || /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/.test(surname.word) || !(speaking ? HOW_CAN_I.test(out.slice(surname.at + surname.word.length, surname.at + surname.word.length + 12)) : out.charCodeAt(surname.at + surname.word.length) === 44)) continue
       upper(w)
       upper(surname)
       continue
@@ -206,10 +202,8 @@ const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 // The surname may come between (`savannah broussard rang.`).
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
 const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*(?:[-•*][ \\t]*)?(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
-const SPEAKER_THEN_LOWER = /\n[^\S\n]*[\p{L}][\p{L} ]{0,20}:[ \t]+(?=\p{Ll})/uy
-const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele"])
-// A question for a person by their part (`thanks. recipient?`, `child?`, `who am i speaking to`): a given name answers it.
-const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instructor", "learner", "parent", "who", "whom", "empfänger", "empfängerin", "kind", "destinataire", "enfant", "destinatario", "destinataria", "niño", "niña", "figlio", "figlia", "ontvanger", "destinatário", "criança", "mottagare", "barn"])
+// A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), then a word in lower case.
+const SPEAKER_THEN_LOWER = /\n[^\S\n]*(?:\[[^\]\n]{1,30}\][ \t]+)?[\p{L}][\p{L}\p{N}_ ]{0,20}:[ \t]+(?=\p{Ll})/uy
 
 /**
  * The positions to capitalise: a known first name before `speaking` or answering a name's question, and its surname.
@@ -224,8 +218,14 @@ function namesByTurn(out: string, words: NameWords): number[] {
     at.push(w.at)
     // Answering a question for a name, a listed first name that is also a word takes the surname closing the answer too
     // (`caller: mark owusu.`).
-    const surname = surnameAfter(out, w, words) ?? (asked ? [wordAt(out, w.next)].find((s) => s && !words.isOrdinary(s.word) && ANSWER_AFTER_NAME.test(out.slice(s.at + s.word.length, s.at + s.word.length + 2))) : undefined)
+    const closing = (s: Word | undefined) => s && !words.isOrdinary(s.word) && ANSWER_AFTER_NAME.test(out.slice(s.at + s.word.length, s.at + s.word.length + 2))
+    const surname = surnameAfter(out, w, words) ?? (asked ? [wordAt(out, w.next)].find(closing) : undefined)
     if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
+    // A third word closing the answer is the last surname (`mary beth olson`).
+    const last = asked && surname ? [wordAt(out, surname.next)].find(closing) : undefined
+    if (last && LOWER.test(out[last.at]!)) at.push(last.at)
+    // A Gaelic particle between them is capitalised in the name (`gráinne ó ceallaigh`), as after a cue.
+    for (let p = wordAt(out, w.next); surname && p && p.at < surname.at; p = wordAt(out, p.next)) if (GAELIC.has(p.word)) at.push(p.at)
   }
   // An SMS signed in lower case after a dash at its line's end (`… my other number is 07936 618405 - orla mccartan`).
   if (out.includes(" - ")) for (const m of out.matchAll(SIGNED_LOWER)) take(wordAt(out, m.index + m[0].indexOf(m[1]!)))
@@ -250,7 +250,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
     SPEAKER_THEN_LOWER.lastIndex = nl
     const m = SPEAKER_THEN_LOWER.exec(out)
     const question = out.lastIndexOf("\n", nl - 1) + 1
-    if (m && (NAME_WORD.test(out, question, nl) || (out.charCodeAt(nl - 1) === 63 && PERSON_ASKED.test(out, question, nl)))) take(wordAt(out, nl + m[0].length), true, asksForPerson(out, question, nl))
+    if (m && (NAME_WORD.test(out, question, nl) || WHO_SPEAKING.test(out, question, nl) || (out.charCodeAt(nl - 1) === 63 && PERSON_ASKED.test(out, question, nl)))) take(wordAt(out, nl + m[0].length), true, asksForPerson(out, question, nl))
   }
   return at
 }

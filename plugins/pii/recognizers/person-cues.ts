@@ -27,7 +27,7 @@ export const INTRODUCTIONS = [
   // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
   "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "u spreekt met", "je spreekt met",
   "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
-  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", ...WRITERS, ...SPOKE_WITH,
+  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", "на зв'язку", "на зв’язку", "на телефона е", "на телефоне", ...WRITERS, ...SPOKE_WITH,
 ]
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
@@ -125,7 +125,7 @@ export const SIGN_OFFS = [
   "saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo",
   "met vriendelijke groet", "vriendelijke groeten", "groeten", "groet",
   "cordiali saluti", "distinti saluti", "saluti", "un saluto",
-  "warm regards", "all the best", "take care", "lg", "mfg", "vg", "amitiés", "un cordial saludo", "cordialmente", "muchas gracias",
+  "warm regards", "all the best", "take care", "lg", "mfg", "vg", "amitiés", "un cordial saludo", "cordialmente", "muchas gracias", "gracias", "grazie", "mvg",
   "atenciosamente", "cumprimentos", "melhores cumprimentos", "com os melhores cumprimentos", "abraço", "um abraço", "obrigado", "obrigada",
   "med vänliga hälsningar", "vänliga hälsningar", "bästa hälsningar", "hälsningar", "mvh", "med venlig hilsen", "venlig hilsen", "hilsen",
   "de bedste hilsner", "bedste hilsner", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin", "terveisin",
@@ -279,7 +279,7 @@ export const FUNCTION_WORDS = [
   "was", "wann", "wo", "gut", "neue", "name", "nummer", "karte", "per", "mit", "von", "für", "auf", "bei", "nach", "am", "im", "zum", "zur", "so",
   "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont", "je", "tu", "il", "elle", "nous", "vous", "ils", "mon", "ma",
   "mes", "votre", "vos", "oui", "non", "pas", "merci", "bien", "très", "pour", "avec", "sur", "dans", "par", "ce", "cette", "ça", "si", "quand",
-  "el", "los", "las", "una", "y", "o", "pero", "es", "son", "yo", "usted", "nosotros", "mi", "su", "sus", "sí", "gracias", "muy", "para", "con",
+  "el", "los", "las", "una", "y", "o", "pero", "es", "son", "yo", "usted", "nosotros", "mi", "su", "sus", "sí", "también", "tampoco", "também", "gracias", "muy", "para", "con",
   "por", "en", "del", "al", "que", "qué", "cuando", "como", "bueno", "vale", "perfecto", "claro",
   "het", "een", "en", "of", "maar", "ik", "je", "jij", "u", "wij", "we", "mijn", "uw", "ja", "nee", "niet", "dank", "goed", "voor", "met", "op",
   "il", "lo", "gli", "uno", "e", "ma", "è", "sono", "io", "lei", "noi", "voi", "mio", "mia", "suo", "sua", "grazie", "bene", "per", "con", "su",

@@ -1,6 +1,7 @@
 import { phraseAlternation } from "../../../core/index.ts"
 import { ANSWERING_PHONE } from "./person-cues.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { roleMailboxName } from "./person-role-mailbox.ts"
 
 // A call's opening by its desk: the agent's speaker tag, maybe a greeting, the company's name, then the agent naming
 // themself (`Agent: Harbour Gas and Water, Quang speaking.`, `Saksbehandler: Nordlys Bilutleie, du snakker med Vegard`,
@@ -91,6 +92,7 @@ function deskNames(text: string, isFirst: (lower: string) => boolean): string[] 
  */
 export function withoutDesks<T extends { start: number; end: number }>(text: string, found: T[], isFirst: (lower: string) => boolean): T[] {
   if (!found.length) return found
+  if (text.includes("@")) found = found.filter((f) => !roleMailboxName(text, f.start, f.end, isFirst))
   const desks = taggedDesks(text, found, isFirst)
   if (/,[ \t]*\p{L}/u.test(text)) for (const desk of deskNames(text, isFirst)) if (!desks.includes(desk)) desks.push(desk)
   if (!desks.length) return found

@@ -69,12 +69,14 @@ export function speakerTags(text: string, found: Candidate[]): void {
 // `2026. nov. 14. 18.00 Szabó K.:`, `2. 5. 2026 17.55 K. Nováková:`, `19/02/2026 16h10 B. da Costa:`, `02/06/2026 10:00 С. Иванов:`, `August 9, 2026 12.30 P. Dizon:`).
 const NOTE_DATE = String.raw`(?:\d[\d./-]{4,9}\d|\d{4}-\d\d-\d\d|\d{4}\. \p{L}{2,5}\. \d{1,2}\.|\d{1,2}\.? \p{L}{3,9}\.? \d{2,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}\. gada \d{1,2}\. \p{L}{3,9}\.?)`
 const NOTE_WRITER = String.raw`(\p{Lu}\.(?: (?:\p{Ll}{1,3}|Ó|Ní|Mac|Te|Di|De|Da|Van|Von|Le|La|Du))* \p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.)`
-const NOTE_HEADER = new RegExp(String.raw`^[ \t]*${NOTE_DATE},?[ \t]+\d{1,2}[:.h]\d\d[ \t]+${NOTE_WRITER}[ \t]*:`, "muy")
+// Or a call note's title and number before the date, and the writer after a dash ending the line (`Call note #195827 –
+// 28 Jan 2026 11:15 – N. Te Whata`).
+const NOTE_HEADER = new RegExp(String.raw`^[ \t]*(?:[^\n–—:]{1,30}[ \t][–—][ \t]+)?${NOTE_DATE},?[ \t]+\d{1,2}[:.h]\d\d(?:[ \t]?[AP]M)?[ \t]+(?:${NOTE_WRITER}[ \t]*:|[–—][ \t]+${NOTE_WRITER.replace("(", "(?<dashed>")}[ \t]*$)`, "muy")
 
 /** A note's writer named in its header after a date and a time. */
 export function noteWriters(text: string, found: Candidate[]): void {
   for (const m of lineStartMatches(NOTE_HEADER, text)) {
-    const name = m[1]!
+    const name = m[1] ?? m.groups!.dashed!
     const start = m.index + m[0].lastIndexOf(name)
     found.push({ start, end: start + name.length, score: 0.9 })
   }

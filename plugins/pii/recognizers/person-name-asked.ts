@@ -1,0 +1,35 @@
+import { contextMatcher } from "../../../core/index.ts"
+
+// A turn that asks for the other speaker's name, read on the line before a speaker's answer (person-case.ts): a given
+// name written in lower case that answers it is the speaker's (`agent: can i take your name⏎caller: siobhan murphy`).
+
+/** A word for a name: a line holding one asks for it, with or without a question mark. */
+export const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele", "имя", "имени", "име", "имена", "імені", "прізвище"])
+
+/** A question for a person by their part (`thanks. recipient?`, `child?`): only with its question mark. */
+export const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instructor", "learner", "parent", "who", "whom", "empfänger", "empfängerin", "kind", "destinataire", "enfant", "destinatario", "destinataria", "niño", "niña", "figlio", "figlia", "ontvanger", "destinatário", "criança", "mottagare", "barn"])
+
+/**
+ * An agent's question who is on the line, as speech-to-text writes it, with no question mark (`who am i speaking with`,
+ * `hvem taler jeg med`, `з ким я розмовляю`).
+ */
+export const WHO_SPEAKING = contextMatcher([
+  "who am i speaking with", "who am i speaking to", "who am i talking to", "who's calling", "who is calling", "mit wem spreche ich",
+  "à qui ai-je l'honneur", "qui est à l'appareil", "con quién hablo", "con quien hablo", "con chi parlo", "met wie spreek ik", "com quem falo",
+  "med vem talar jag", "vem talar jag med", "hvem taler jeg med", "hvem snakker jeg med", "kenen kanssa puhun", "z kim rozmawiam",
+  "s kým hovorím", "s kým mluvím", "cu cine vorbesc", "s kim razgovaram", "kiivel beszélek", "з ким я розмовляю", "с кем я говорю",
+  "с кого разговарям", "kellega ma räägin", "ar ką aš kalbu", "ar ko es runāju",
+])
+
+// Who is speaking, as a call opens: the agent's full name follows.
+export const SPEAKING_CUES = new Set(["speaking with", "speaking to", "through to", "sie sprechen mit", "vous parlez avec", "u spreekt met", "je spreekt met", "du pratar med", "du taler med", "du snakker med", "на зв'язку", "на телефона е"])
+// After the agent's name: the clause's end or the offer of help (`… how can i help`, `… hvad kan jeg hjælpe med`).
+export const HOW_CAN_I = /^(?:[ \t]*(?:[,.!?]|\r?\n|$)| (?:how|what|wie|was|comment|que|hoe|wat|hvad|hva|vad|hur|чим|чем|с какво|як|как)(?![\p{L}]))/u
+
+/** Whether the line `[from, to)` is a question (its `?` last) for a person's name, not a thing's (`company name?`, `name of the pet?`). */
+export function asksForPerson(out: string, from: number, to: number): boolean {
+  let end = to
+  while (end > from && (out.charCodeAt(end - 1) === 32 || out.charCodeAt(end - 1) === 13)) end--
+  return out.charCodeAt(end - 1) === 63 && !THING_NAME.test(out.slice(from, end))
+}
+const THING_NAME = /(?<![\p{L}])(?:company|business|firm|file|product|school|pet|dog|cat|horse|medication|medicine|drug|street|road|city|town|village|hotel|shop|store|app|device|network|wifi|item|model|brand|bank|plan|course|team|project|venue|restaurant|ship|boat|vehicle|car|song|book|event|package|server|folder|user)[ -]?names?(?![\p{L}])|(?<![\p{L}])names?[ \t]+of[ \t]+(?:the|your|this|that|his|her|their)[ \t]+(?!account|booking|card|policy|order|recipient|child|contact|caller|customer|person|parent)/iu

@@ -1,0 +1,28 @@
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
+
+// A mail header's display name before a role mailbox names a desk (`To: Pune Water & Waste <service@pune-water-waste.in>`,
+// `Komu: Vodárne Košice <service@vodarne-kosice.sk>`, `To: University of Birmingham <info@…>`), not a person, when the
+// domain spells its words or one is a firm's. A person answering for a desk keeps their name (`Maria Lopez
+// <support@acme.com>`, `Tóth Katalin <ugyfelszolgalat@napfenyutazas.hu> írta:`).
+
+// The rest of the display name after the finding (`of Birmingham`, `& Waste`), then `<`, a role's local part, `@`, the domain.
+const ROLES = ["service", "services", "customerservice", "customer.service", "info", "information", "support", "help", "helpdesk", "noreply", "no-reply",
+  "donotreply", "do-not-reply", "contact", "kontakt", "contacto", "contatto", "hello", "office", "admin", "billing", "sales", "enquiries", "inquiries",
+  "admissions", "accounts", "orders", "bookings", "reservations", "reception", "team", "mail", "post", "klantenservice", "kundenservice", "kundservice",
+  "asiakaspalvelu", "obchod", "podpora", "servis", "biuro", "ugyfelszolgalat", "atencion", "atendimento", "secretariat", "secretaria"]
+const ROLE_MAILBOX = new RegExp(String.raw`^(?:[ \t]+(?:&|and|of|for|de|du|des|der|für|di|del|\p{Lu}[\p{L}\p{M}'’.-]*))*[ \t]*"?[ \t]*<(?:${ROLES.join("|").replace(/\./g, "\\.")})@([\p{L}\p{N}.-]+)>`, "iu")
+const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "")
+
+/** Whether the finding `start..end` is a desk's display name before a role mailbox (none of its words a known given name). */
+export function roleMailboxName(text: string, start: number, end: number, isFirst: (lower: string) => boolean): boolean {
+  // The `<` first: most names have none after them on their line.
+  const lt = text.indexOf("<", end)
+  if (lt < 0 || lt - end > 60) return false
+  const m = ROLE_MAILBOX.exec(text.slice(end, lt + 80))
+  if (!m) return false
+  const words = text.slice(start, end).split(/[ \t]+/).map((w) => w.toLowerCase())
+  // Either order of a person's name: `Kowalczyk Tomasz <info@kowalczyk.pl>` is a person too.
+  if (words.some((w) => isFirst(w))) return false
+  const domain = new Set(fold(m[1]!).split(/[.-]/))
+  return words.some((w) => ORGANISATION_WORDS.has(w) || (w.length >= 3 && domain.has(fold(w))))
+}

@@ -1,4 +1,5 @@
-import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OR_WORDS, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { AGREEMENT_WORDS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 import { wordSet } from "../../../core/index.ts"
 import { cutShort, lineStartWithin } from "./line-start.ts"
 import { APPLICANT_PLAN_WORDS } from "./phone-ids.ts"

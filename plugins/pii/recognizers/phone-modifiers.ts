@@ -42,8 +42,12 @@ export const NUMBER_ADJECTIVES = new Set([
 /** Whether a label is `<word> number|no|#` (or a word for number in another language: `soukromé číslo`) whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {
   const m = MODIFIER_THEN_NUMBER.exec(label) ?? NUMBER_THEN_MODIFIER.exec(label)
-  return m !== null && (PHONE_MODIFIERS.has(m[1]!) || NUMBER_ADJECTIVES.has(m[1]!) || PHONE_QUALIFIER.test(m[1]!))
+  return (m !== null && (PHONE_MODIFIERS.has(m[1]!) || NUMBER_ADJECTIVES.has(m[1]!) || PHONE_QUALIFIER.test(m[1]!))) || POSSESSED_NUMBER.test(label)
 }
+// "My", "your", "his", "our" before a word for number in the Romance and Germanic languages, after the article where the
+// language puts one (`Mon numéro :`, `votre numéro`, `o meu número`, `il mio numero`, `el meu número`, `mijn nummer`):
+// someone's own number, which a label names so only when it is a phone's.
+const POSSESSED_NUMBER = /^(?:(?:il|la|el|o|lo)[ ]+)?(?:mon|ton|son|notre|votre|mi|tu|su|nuestro|vuestro|meu|teu|seu|nosso|vosso|mio|tuo|suo|nostro|vostro|nostre|vostre|mein|meine|dein|deine|ihre|seine|unsere|mijn|uw|jouw|zijn|haar|ons|mitt|ditt|sitt|mit|dit|sit|vores|min|din|sin)[ ]+(?:numéro|número|numero|nummer|nummeret|numret)$/
 // The words for number a label may end with (`other number`, `drugi numer`), or start with in the Romance languages and
 // Romanian (`número viejo`, `numărul vechi`): those OTHER_NUMBER_LABEL reads as naming some other number.
 const MODIFIER_THEN_NUMBER = /^(\S+) ?(?:number|nummer|no|nr|#|numéro|número|numero|numer|szám|számom|broj|număr|numărul|číslo|numeris|numurs|številka|numara|numaram|numarası)$/

@@ -245,11 +245,10 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
         // Answering a question for a phone (`Can I take a number?⏎Sunny: …`); near: a phone just found's other choice (`… eller 21/55 09 49`).
         const answered = answersPhone(text, start)
-        // A person said to be on the account or the contract before it (`Hana Parata is also on the account, 04…`): theirs.
+        // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`): theirs, whatever the word.
         const party = partyOnAgreement(text, start)
         const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start)
-        // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid
-        // international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
+        // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
@@ -281,8 +280,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         }
         const end = start + length
         if (!national && shapeRejected(text, start, end, near, labelPhone)) continue
-        // With no phone word near, a bracket right after the number that names some other number names it (`ID on file
-        // 8428 7447 8695 (aadhaar, masked)`, `… (policy no., old)`).
+        // With no phone word near, a bracket right after the number that names some other number names it (`ID on file 8428 7447 8695 (aadhaar, masked)`, `… (policy no., old)`).
         // Nor a number grouped in dashes as no plan writes it (`item ref 261-0666-127`).
         if (!near && !plus && !phoneShape && (bracketNamesOther(text, end) || (national && !labelPhone && oddlyDashed(text.slice(start, end), lists)))) continue
         if (ssnInstead(text, start, end)) continue

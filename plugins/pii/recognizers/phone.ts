@@ -7,7 +7,7 @@ import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
 import { dateOrTimeNext, nationalWrapsJoined, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
-import { DEFAULT_REGIONS, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, dialledOut, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { modifiedNumber } from "./phone-modifiers.ts"
@@ -253,8 +253,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
-        // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`); a title is no id (`dl. Munteanu: 0724 …`).
-        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, "?!", true), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
+        // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`), and a comma before a number dialled out with `00` (`im Vertrag, 00352 621 …`); a title is no id (`dl. Munteanu: 0724 …`).
+        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, startAfter(text, start, 25, dialledOut(value) ? "?!,;" : "?!", true), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that. So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !party && !titledNamed(text, start)) continue
         // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.

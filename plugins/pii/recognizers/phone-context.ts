@@ -54,6 +54,8 @@ export function contactLine(text: string, start: number, end: number): boolean {
     const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1))
     if (NAME_LINE.test(above) || signedName(text, lineStart, above)) return true
   }
+  // Not a table's cell (`| Part | F 3125550199 |`).
+  if (!line.trimStart().startsWith("|") && taggedItem(text, start, end, endsLine)) return true
   const sepBefore = separatorBefore(text, start)
   if (!sepBefore && !separatorAfter(text, end)) return false
   // The last item of a signature's line (`Musikkskolen Fiolinbua | 41493633`), not a table's cell, or one by a mail address.
@@ -67,6 +69,17 @@ function separatorBefore(text: string, start: number): boolean {
   let i = start
   while (i > from && spaceOrTab(text.charCodeAt(i - 1))) i--
   return i > from && isSeparator(text.charCodeAt(i - 1))
+}
+// A signature's one-letter tags for a phone: mobile, telephone, fax, direct, private, work, home, cell.
+const TAG_LETTERS = new Set([..."MTFDPWHC"].map((ch) => ch.charCodeAt(0)))
+/**
+ * An item of a signature's line tagged with one capital (`| M 4042407827 |`, `· F 28256329` ending the line): a
+ * separator, the tag and a space before it, a separator or the line's end after it.
+ */
+function taggedItem(text: string, start: number, end: number, endsLine: boolean): boolean {
+  const tag = pastSpaces(text, start) - 1
+  if (tag === start - 1 || !TAG_LETTERS.has(text.charCodeAt(tag)) || !spaceOrTab(text.charCodeAt(tag - 1))) return false
+  return separatorBefore(text, tag) && (endsLine || separatorAfter(text, end))
 }
 /** `/^[ \t]*[·|•]/` on the 3 units after `end`. */
 function separatorAfter(text: string, end: number): boolean {

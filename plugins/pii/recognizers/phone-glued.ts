@@ -1,6 +1,7 @@
 import { contextMatcher } from "../../../core/index.ts"
 import { AMOUNT_KEY_WORDS } from "./phone-ids.ts"
-import { modifiedNumber, OTHER_WORDS, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
+import { OTHER_WORDS, PHONE_LABELS, PHONE_WORDS } from "./phone-words.ts"
+import { modifiedNumber } from "./phone-modifiers.ts"
 import { nameBefore, personOn } from "./phone-context.ts"
 import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
 import { lettersBefore } from "./phone-name-end.ts"

@@ -1,4 +1,5 @@
-import { PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_MODIFIERS } from "./phone-modifiers.ts"
 
 // "My number is …" in the covered languages: the bare noun "number" names an order or a ticket as often as a phone, but
 // the caller's own number, said so, is where to call them back (`best number is 876-…`, `meu número é (11) 9…`, `moj broj

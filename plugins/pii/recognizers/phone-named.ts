@@ -2,7 +2,8 @@ import { PARTY_LABELS, ROLE_NOUNS, ROLES, TITLES } from "./person-cues.ts"
 import { cutShort, lineStartWithin } from "./line-start.ts"
 import { capitalisedEndsAt, pastSpaces } from "./phone-name-end.ts"
 import type { LabelledValue } from "../../../core/index.ts"
-import { NUMBER_ADJECTIVES, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_LABELS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 
 // Numbers named by words that are not "<word> number" in English (phone-words.ts reads those): a word for number before
 // what it numbers, a mail's subject, a possessed or bracketed noun. Each is a general rule, not a business's words.

@@ -1,4 +1,5 @@
-import { AGREEMENT_WORDS, NUMBER_ADJECTIVES, OR_WORDS, OTHER_WORDS, PHONE_MODIFIERS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { AGREEMENT_WORDS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 import { wordSet } from "../../../core/index.ts"
 import { cutShort, lineStartWithin } from "./line-start.ts"
 import { APPLICANT_PLAN_WORDS } from "./phone-ids.ts"
@@ -29,12 +30,16 @@ export function namedOtherNumber(text: string, start: number): boolean {
   // word, read no further.
   let i = start - 1
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61)) i--
+  // A carrier's or a scheme's code of two between the key and the number (`bonusnr cv 088011418`, `Bonusnr. LH 0880…`):
+  // the key names the number still. Not an everyday word (`number on 0612…`) nor a word for number (`kunde nr`).
+  let cut = start
+  if (i >= 3 && text.charCodeAt(i - 2) === 32 && carrierCode(text.slice(i - 1, i + 1))) for (cut = i - 1, i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
   if (i >= 2 && (endsIn(text, i, "is") || endsIn(text, i, "as") || endsIn(text, i, "je") || endsIn(text, i, "ir")) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
   else if (i >= 3 && endsIn(text, i, "yra")) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   else if (i >= 3 && endsIn(text, i, "was")) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
   const line = lineStartWithin(text, start, 40)
-  const before = text.slice(line, start).toLowerCase()
+  const before = text.slice(line, cut).toLowerCase()
   const named = WORD_NUMBER.exec(before)
   const word = named?.[1]
   if (word !== undefined) {
@@ -52,6 +57,9 @@ export function namedOtherNumber(text: string, start: number): boolean {
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
+const CARRIER = /^(?:[A-Za-z]{2}|[A-Z]\d|\d[A-Z])$/
+const carrierCode = (code: string) => CARRIER.test(code) && !NOT_CODES.has(code.toLowerCase()) && !nameWords.isOrdinary(code.toLowerCase())
+const NOT_CODES = new Set(["nr", "no", "id", "el", "ir"])
 /** Whether the ASCII letters of `word` (lower case) end at `i`, in either case: `/^word$/i` on the units ending there. */
 function endsIn(text: string, i: number, word: string): boolean {
   for (let k = word.length - 1; k >= 0; k--, i--) if ((text.charCodeAt(i) | 32) !== word.charCodeAt(k)) return false

@@ -1,4 +1,4 @@
-import { getCountries, Metadata, parsePhoneNumber, type CountryCode } from "libphonenumber-js/min"
+import { getCountries, getCountryCallingCode, Metadata, parsePhoneNumber, type CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
 import { phoneRegion } from "../../../core/index.ts"
 import { DEFAULT_REGIONS } from "../entity-types.ts"
@@ -13,6 +13,16 @@ export { DEFAULT_REGIONS }
 export function international(value: string, bracket: boolean): boolean {
   const c = value.charCodeAt(0)
   return c === 43 || (c === 48 && value.charCodeAt(1) === 48) || (bracket && c === 40 && value.charCodeAt(1) === 43)
+}
+
+const CALLING_CODES = new Set(getCountries().map((c) => getCountryCallingCode(c) as string))
+/**
+ * `00`, a country's calling code, then a space (`00352 621 …`, `0044 7700 …`): dialled out as with a `+`, a phone's
+ * prefix (`0012 3456 …` names no country). An id may still be so written (`ticket 001-778…`, `ref 0064 856455`).
+ */
+export function dialledOut(value: string): boolean {
+  const code = /^00([1-9]\d{0,2}) /.exec(value)?.[1]
+  return code !== undefined && CALLING_CODES.has(code)
 }
 
 export const digitCount = (s: string) => {

@@ -1,4 +1,5 @@
-import { NUMBER_ADJECTIVES, OR_WORDS, OTHER_WORDS, PHONE_LABELS, PHONE_MODIFIERS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { OR_WORDS, OTHER_WORDS, PHONE_LABELS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 import { nameWords } from "./person.ts"
 import { PARTICLES, PARTY_LABELS, ROLE_NOUNS, ROLES } from "./person-cues.ts"
 

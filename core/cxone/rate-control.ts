@@ -21,10 +21,9 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   const probe = s.probe && s.probe.clean <= s.probe.ceiling * ROOM ? s.probe : undefined
   const roomy = s.probe !== undefined && !probe
   // A failed probe counts within an episode too: uncounted, a counter per second was probed every 3 s, a refusal or
-  // two each time. Either way the probe answered the doubt (recordDoubt): kept after a failure, a counter per second
-  // and buckets as deep as a second of their limit were probed again and again, twice the refusals.
+  // two each time. A probe that found room answered the doubt (recordDoubt); failed ones, as many as it allows.
   if (probe) s.failedProbes++
-  if (s.probe) s.doubt = undefined
+  if (roomy || (probe && --s.doubtTries <= 0)) s.doubt = undefined
   const e = s.episode
   // The gap reads the limit only while calls go out one or two at a time: bigger batches refuse in bursts under
   // the limit and the gap reads the client's own rate (40% low at 200/s, measured); there the accepted rate is used.
@@ -157,7 +156,8 @@ function crawl(s: State, o: RateControlOptions, answer: RateAnswer, refused: boo
  * One without it is a refusal when the two answers before it were 503s too (a tenant over its capacity answers 503s
  * in a run); one or two are faults, as a 500 is, and cut nothing: random faults read as refusals ratchet the rate
  * down. Two in a row came about once in 3,600 answers at 5% faults a third of them 503 (test/rate6), and each cut the
- * rate by a tenth or more, never given back; three in a row come once in 200,000.
+ * rate by a tenth or more, never given back; three in a row come once in 200,000. A gateway's throttling 503s come
+ * back at once, before any work: two of those in a row are read as throttling as before.
  * Read as faults, a 503-throttling tenant was never slowed for: a third of the calls refused, contacts failed.
  */
 /** The 503s without Retry-After in a row that are read as throttling. */
@@ -166,7 +166,9 @@ const BARE_503_RUN = 3
 function throttling(s: State, answer: RateAnswer): RateAnswer {
   const before = s.run503
   if (answer.status !== undefined) s.run503 = answer.status === 503 ? before + 1 : 0
-  if (answer.status !== 503 || (answer.retryAfterMs === undefined && before < BARE_503_RUN - 1)) return answer
+  // A pair answered fast (before any work, at a gateway) is throttling too: a fault came after the work, as slow as a success.
+  const fast = before >= 1 && answer.latencyMs < s.baseLatency / 2
+  if (answer.status !== 503 || (answer.retryAfterMs === undefined && before < BARE_503_RUN - 1 && !fast)) return answer
   return { ...answer, status: 429 }
 }
 
@@ -220,6 +222,7 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
   }
   // The tenant's bucket paid for a 5xx too: only a network failure says nothing about it.
   if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from) s.episode.ok++
+  if (answer.status !== undefined && answer.status >= 500) s.round.failed++
   if (answer.status === undefined || answer.status >= 500) return pause
   s.consecutive = 0
   s.round.samples++
@@ -254,6 +257,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     run503: 0,
     empty: undefined,
     doubt: undefined,
+    doubtTries: 0,
   }
   return {
     rate: (at) => Math.min(s.crawl ? CRAWL_RPS : Infinity, s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),

@@ -9,6 +9,9 @@ const DOUBT_CALLS = 5
 /** A doubted ceiling is probed this many times sooner, in steps half as many times bigger, faster past DOUBTED_ROOM. */
 const DOUBT_SOONER = 8
 const DOUBTED_ROOM = 1.1
+const DOUBT_TRIES_AFTER_CUT = 3
+/** A round whose 5xx share is above this is not clean for a probe (see probeOn). */
+const MAX_FAILED_SHARE = 0.1
 /** A probe this far past its start without a refusal found room (see cut and probeOn). */
 export const ROOM = 1.25
 /** The largest step of a probe that found room, per clean round. */
@@ -21,6 +24,9 @@ export function probeOn(s: State, o: RateControlOptions, at: number): void {
   const wait = 2 ** Math.min(s.failedProbes, 5) / (doubt ? DOUBT_SOONER : 1)
   // The wait is for a probe's start; one under way goes on each clean round.
   if (!s.probe && (at - s.heldSince.at < o.probeAfterMs * wait || s.heldSince.samples < o.probeAfterSamples * wait)) return
+  // A round with more 5xx than random faults explain (a tenant throttling with lone 503s, each read as a fault) is
+  // no clean round: the probe waits. Stepping on, a doubled step ran to 60/s over a 503-throttling limit of 40.
+  if (s.round.failed > MAX_FAILED_SHARE * (s.round.samples + s.round.failed)) return
   s.probe ??= { ceiling: s.ceiling, step: o.probeStep * (doubt ? DOUBT_SOONER / 2 : 1), clean: s.ceiling }
   // The rate went a whole round without a refusal (the round ended bound and flat).
   s.probe.clean = Math.max(s.probe.clean, s.rate)
@@ -60,14 +66,19 @@ export function tookInASecond(s: State, at: number): number {
  * before the slow start's first refusal, or at a ceiling held before a cut. A sliding log echoes the slow start's
  * burst for a second (refusals, then room), and readings taken in that echo read it a third low (27 of 40); a limit
  * halved for a while (another integration took its share) comes back. Either way only a probe finds the room again;
- * a doubted one comes sooner, and its end, failed or not, ends the doubt: a refusal or two more per doubt.
+ * a doubted one comes sooner, until one finds room or the doubt's tries failed: a refusal or two more per try.
  * A token bucket's burst adds a fifth or so to its second (DOUBT_SHARE, DOUBT_CALLS): no doubt there.
  */
 export function recordDoubt(s: State, o: RateControlOptions, before: { phase: State["phase"]; ceiling: number; probing: boolean }, at: number): void {
   if (o.shared) return // this instance sees its share of what the tenant took
   const seen = before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : before.ceiling
   // Kept even while the ceiling is above it: a measurement under way reads its ceiling later (rate-measure.ts).
-  if (Number.isFinite(seen) && seen > 0) s.doubt = Math.max(s.doubt ?? 0, seen)
+  if (!Number.isFinite(seen) || seen <= 0) return
+  s.doubt = Math.max(s.doubt ?? 0, seen)
+  // A limit that was held and then cut may be given back at any moment: three probes, 1.25 s, then 2.5 s, then 5 s
+  // (and as many answers) apart, before the cut is taken for good. The slow start's second gets one: a bucket as deep
+  // as a second of its limit, or a counter's two windows in a second, look like room and are not.
+  s.doubtTries = before.phase === "start" ? 1 : DOUBT_TRIES_AFTER_CUT
 }
 
 /** How long a ceiling is held without a refusal before one is read as its edge, not a lower limit (see cut). */

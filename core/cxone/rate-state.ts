@@ -135,6 +135,8 @@ export interface Round {
   samples: number
   latency: number
   bound: boolean
+  /** Answers of 5xx in the round. */
+  failed: number
 }
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
@@ -199,9 +201,11 @@ export interface State {
   empty: { from: number; pauses: number } | undefined
   /** What the tenant was seen to take when the ceiling was read well under it (rate-control.ts, recordDoubt). */
   doubt: number | undefined
+  /** Failed probes the doubt allows before the reading is taken as right. */
+  doubtTries: number
 }
 
-export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })
+export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0 })
 
 /**
  * The rate the tenant accepted just now: over the newest answers, at least

@@ -1,7 +1,8 @@
 // cxedge (no --rps, the CLI as a user runs it) against the seed's approach (collect all, 50 in flight, 3 retries
 // honouring Retry-After, no limiter: bench/throughput.ts's benchSeed, over HTTP), on test/rate6's stand-in with limit
 // models the sandbox does not have, each with 5% of calls failing 5xx. Every figure is counted by the tenant.
-// Run: bun bench/rate-models.ts [contacts]   (real time: minutes; one run at a time on a quiet machine)
+// Run: bun bench/rate-models.ts [contacts] [model name part ...]   (real time: minutes; one run at a time on a quiet machine)
+// e.g. `bun bench/rate-models.ts 600 sliding halved` runs only the models whose names contain "sliding" or "halved".
 import { concurrencyGate, halvedBetween, queueGate, slidingLogGate, windowQuotaGate } from "../test/rate6/limits.ts"
 import { anonymize } from "../test/rate6/run.ts"
 import { startStandin, type Knobs, type Standin } from "../test/rate6/server.ts"
@@ -101,15 +102,20 @@ async function seed(s: Standin): Promise<number> {
   return failed
 }
 
+/** `--cxedge` runs cxedge alone (tracing a change), `--seed` the seed alone; both by default. */
+const whoOf = (argv: string[]) => (argv.includes("--cxedge") ? (["cxedge"] as const) : argv.includes("--seed") ? (["seed"] as const) : (["cxedge", "seed"] as const))
+
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
 
 if (import.meta.main) {
   const contacts = Number(process.argv[2] ?? 800)
+  const only = process.argv.slice(3).filter((a) => !a.startsWith("--")).map((w) => w.toLowerCase())
+  const chosen = MODELS.filter((m) => only.length === 0 || only.some((w) => m.name.toLowerCase().includes(w)))
   console.log(`rate models, ${contacts} contacts, 5% 5xx; load average ${(await Bun.file("/proc/loadavg").text()).split(" ").slice(0, 3).join(" ")}`)
   console.log("| model | who | accepted/s of capacity | 429 share | time to 90% | correct contacts/s | wrong writes | failed |")
   console.log("|---|---|---|---|---|---|---|---|")
-  for (const model of MODELS) {
-    for (const who of ["cxedge", "seed"] as const) {
+  for (const model of chosen) {
+    for (const who of whoOf(process.argv)) {
       const s = startStandin({ ...model.knobs(), faults: 0.05, contacts })
       const failed = who === "cxedge" ? ((await anonymize(s, 600_000)).code === 0 ? 0 : -1) : await seed(s)
       const r = measure(who, s, model, failed)

@@ -5,12 +5,17 @@
  * of objects with `shift()` did both, per answer, a thousand entries deep at 200/s).
  */
 export interface AnswerWindow {
-  /** Records one answer and forgets the ones older than the span before it. */
-  push(at: number, ok: boolean): void
+  /**
+   * Records one answer and forgets the ones older than the span before it. `taken`: the tenant let the call in though
+   * it failed (a 5xx after its gate), which counted against its limit as an accepted one did.
+   */
+  push(at: number, ok: boolean, taken?: boolean): void
   readonly size: number
   /** The i-th newest answer's time (0 is the newest). */
   atNewest(i: number): number
   okNewest(i: number): boolean
+  /** Accepted, or let in and failed. */
+  takenNewest(i: number): boolean
 }
 
 export function createAnswerWindow(spanMs: number): AnswerWindow {
@@ -31,7 +36,7 @@ export function createAnswerWindow(spanMs: number): AnswerWindow {
   }
   const slot = (i: number) => (head + size - 1 - i) % at.length
   return {
-    push(when, accepted) {
+    push(when, accepted, taken) {
       while (size > 0 && at[head]! < when - spanMs) {
         head = (head + 1) % at.length
         size--
@@ -39,7 +44,7 @@ export function createAnswerWindow(spanMs: number): AnswerWindow {
       if (size === at.length) grow()
       const i = (head + size) % at.length
       at[i] = when
-      ok[i] = accepted ? 1 : 0
+      ok[i] = accepted ? 1 : taken ? 2 : 0
       size++
     },
     get size() {
@@ -47,5 +52,6 @@ export function createAnswerWindow(spanMs: number): AnswerWindow {
     },
     atNewest: (i) => at[slot(i)]!,
     okNewest: (i) => ok[slot(i)] === 1,
+    takenNewest: (i) => ok[slot(i)]! > 0,
   }
 }

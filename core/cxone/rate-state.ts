@@ -135,6 +135,8 @@ export interface Round {
   samples: number
   latency: number
   bound: boolean
+  /** Answers of 5xx in the round. */
+  failed: number
 }
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
@@ -159,8 +161,8 @@ export interface State {
   recent: AnswerWindow
   /** Refusals close together: when the first was sent, the answers accepted since, the newest refusal's answer. */
   episode: { from: number; ok: number; last: number } | undefined
-  /** A probe above the held rate is under way: the ceiling it started from. */
-  probe: { ceiling: number } | undefined
+  /** A probe above the held rate is under way: the ceiling it started from, its step per clean round, the highest rate of a clean round. */
+  probe: { ceiling: number; step: number; clean: number } | undefined
   /** Probes that ended in a 429 since the last one that found room; each doubles the wait for the next. */
   failedProbes: number
   /** A measurement of the limit under way: the calls sent in [from, until) and what the tenant answered them. */
@@ -193,13 +195,17 @@ export interface State {
   exact: boolean
   /** A refusal above 40/s: until a call sent after it is accepted, calls go one at a time (see CRAWL_RPS). */
   crawl: { from: number } | undefined
-  /** The latest answer was a 503 (see throttling in rate-control.ts). */
-  last503: boolean
+  /** The latest answers' 503s in a row (see throttling in rate-control.ts). */
+  run503: number
   /** Refusals since the last accepted call: when the first was sent, and the blind pauses since (rate-control.ts, blindPause). */
   empty: { from: number; pauses: number } | undefined
+  /** What the tenant was seen to take when the ceiling was read well under it (rate-control.ts, recordDoubt). */
+  doubt: number | undefined
+  /** Failed probes the doubt allows before the reading is taken as right. */
+  doubtTries: number
 }
 
-export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false })
+export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0 })
 
 /**
  * The rate the tenant accepted just now: over the newest answers, at least

@@ -49,6 +49,10 @@ export interface TenantModel {
   }
   /** Extra headers on every answer (e.g. RateLimit-Policy). */
   headers?: (now: number) => Record<string, string>
+  /** A sliding log instead of the bucket: at most `rps * scale(now)` accepted in any rolling second (`burst` unread). */
+  log?: { scale?: (now: number) => number }
+  /** This share of the accepted calls answered 500, 502 or 503 (no Retry-After) at random: faults, not throttling. */
+  faults?: { share: number; seed: number }
 }
 
 export interface SimResult {
@@ -79,10 +83,26 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   const refusedAt: number[] = []
   let window = -1
   let count = 0
+  const logged: number[] = []
+  const faultRandom = seededRandom(tenant.faults?.seed ?? 1)
+  const fault = (): { status: number; retryAfterMs?: number } => {
+    if (!tenant.faults || faultRandom() >= tenant.faults.share) return { status: 200 }
+    return { status: [500, 502, 503][Math.floor(faultRandom() * 3)]! }
+  }
   const answer = () => {
     const now = clock.now()
     const second = Math.floor(now / 1000)
     if (second < sent.length) sent[second]!++
+    if (tenant.log) {
+      while (logged.length > 0 && logged[0]! <= now - 1000) logged.shift()
+      const limit = Math.max(1, Math.floor(tenant.rps * (tenant.log.scale?.(now) ?? 1)))
+      if (logged.length >= limit) {
+        refusedAt.push(now)
+        return { status: 429, retryAfterMs: Math.max(1, Math.ceil((logged[logged.length - limit]! + 1000 - now) / 1000)) * 1000 }
+      }
+      logged.push(now)
+      return fault()
+    }
     if (tenant.windowSec) {
       const span = tenant.windowSec * 1000
       if (Math.floor(now / span) !== window) [window, count] = [Math.floor(now / span), 0]
@@ -100,7 +120,7 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
       return { status: 429, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / tenant.rps)) * 1000 }
     }
     tokens -= 1
-    return { status: 200 }
+    return fault()
   }
   const end = seconds * 1000
   const b = tenant.batches
@@ -121,7 +141,7 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
       if (verdict.status === 429) {
         refused++
         await clock.sleep(verdict.retryAfterMs!)
-      } else if (at < seconds) {
+      } else if (at < seconds && verdict.status === 200) {
         accepted++
         perSecond[at]!++
       }

@@ -74,3 +74,20 @@ export function peakAccepted(standin: Standin): number {
   }
   return best
 }
+
+/** The calls the tenant accepted (not refused, not failed) in each whole second of the run, from its first call. */
+export function acceptedPerSecond(standin: Standin): number[] {
+  const ok = standin.seen.filter((s) => s.kind === "ok").map((s) => s.at)
+  const from = standin.seen[0]?.at ?? 0
+  const seconds = Math.floor(((standin.seen.at(-1)?.at ?? from) - from) / 1000)
+  const counts = Array.from({ length: seconds }, () => 0)
+  for (const at of ok) {
+    const i = Math.floor((at - from) / 1000)
+    if (i < seconds) counts[i]!++
+  }
+  return counts
+}
+
+/** The middle value: half the seconds were at least this busy. */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+

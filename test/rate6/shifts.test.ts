@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from "bun:test"
 import { expectJob } from "./expect.ts"
 import { halvedBetween, queueGate, slidingLogGate } from "./limits.ts"
+import { acceptedPerSecond } from "./run.ts"
 import { startStandin, type Standin } from "./server.ts"
 
 let standin: Standin | undefined
@@ -10,6 +11,16 @@ describe("a tenant whose capacity changes under the job (5% of calls failing 5xx
   test("40 a second, halved from 4 s to 9 s (another integration took half) then back: every contact written once", async () => {
     standin = startStandin({ gate: slidingLogGate(40, 1000, halvedBetween(4000, 9000)), faults: 0.05, contacts: 400 })
     await expectJob(standin)
+  }, 150_000)
+
+  // Halved, the log's refusals came in runs, each read as a new limit (26, 18, then 9 a second), and the limit given
+  // back was never probed for again: the job ended at 21% of capacity. Counted by the tenant: the busiest second from
+  // 4 s after the limit came back (the job has 200 or more contacts left then).
+  test("40 a second, halved from 4 s to 9 s, then given back: the rate climbs back, 32 or more in a second after 13 s", async () => {
+    standin = startStandin({ gate: slidingLogGate(40, 1000, halvedBetween(4000, 9000)), faults: 0.05, contacts: 600 })
+    await expectJob(standin)
+    const perSecond = acceptedPerSecond(standin)
+    expect(Math.max(0, ...perSecond.slice(13))).toBeGreaterThanOrEqual(32)
   }, 150_000)
 
   test("a queue in front of the tenant (40 a second, answers slower as the rate grows, never a 429): no refusal, every contact written", async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "bun:test"
 import { expectFewRefusals, expectJob } from "./expect.ts"
 import { concurrencyGate, slidingLogGate, windowQuotaGate } from "./limits.ts"
-import { anonymize, peakAccepted } from "./run.ts"
+import { acceptedPerSecond, anonymize, median, peakAccepted } from "./run.ts"
 import { startStandin, type Standin } from "./server.ts"
 
 let standin: Standin | undefined
@@ -14,14 +14,25 @@ describe("limit models other than a token bucket", () => {
     await expectJob(standin)
   }, 150_000)
 
+  // A log echoes the slow start's burst for a second; the limit read in that echo was 60% to 75% of it, and the job
+  // stayed there (17.7 correct contacts a second against the seed's 34.7, bench/rate-models.ts). Counted from the 5th
+  // second: half the seconds after it accepted at least 30 (75%, with 5% of calls failing and the job's own tail).
+  test("a sliding log of 40 a second: the limit used, half the seconds from the 5th on accept 30 or more", async () => {
+    standin = startStandin({ gate: slidingLogGate(40), faults: 0.05, contacts: 600 })
+    await expectJob(standin)
+    expect(median(acceptedPerSecond(standin).slice(4, -1))).toBeGreaterThanOrEqual(30)
+  }, 150_000)
+
   // Refusals not bounded here: past the first episode they ran 0.7% to 1.4% of calls over runs (bench/rate-models.ts).
   test("a concurrency limit (3 in flight, 20 ms each: 150/s), no rate limit: every contact written once", async () => {
     standin = startStandin({ gate: concurrencyGate(3), faults: 0.05, contacts: 400 })
     await expectJob(standin, null)
   }, 150_000)
 
-  // Known: cxedge reads the refusals of a concurrency limit as a rate limit and settles near 20/s (15% of capacity).
-  test.failing("a concurrency limit of 3 in flight (150/s): the job gets at least half of it in its busiest second", async () => {
+  // Was test.failing (settled near 20/s, 15% of capacity). Since a reading well under what the tenant took in a
+  // second is probed soon (core/cxone/rate-probe.ts), the busiest second reached 75 or more in 3 of 4 runs (once 50,
+  // machine load 2 to 5): no concurrency cap is found yet (refusals are still read as a rate limit); see rate7's report.
+  test("a concurrency limit of 3 in flight (150/s): the job gets at least half of it in its busiest second", async () => {
     standin = startStandin({ gate: concurrencyGate(3), faults: 0.05, contacts: 400 })
     await anonymize(standin)
     expect(peakAccepted(standin)).toBeGreaterThanOrEqual(75)

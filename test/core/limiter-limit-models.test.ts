@@ -1,0 +1,42 @@
+import { describe, expect, test } from "bun:test"
+import { simulate } from "./limiter-sim.ts"
+
+// Limits that are no token bucket, and faults that are no throttling (fake clock, simulated tenant). Counts per
+// second of fake time: what the tenant answered 200, so 5% faults hold a 40/s limit at 38 at most.
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+const refusedShare = (r: { accepted: number; refused: number }) => r.refused / (r.accepted + r.refused)
+const halved = (now: number) => (now >= 4000 && now < 9000 ? 0.5 : 1)
+
+describe("limits that are no token bucket, with 5% of calls failing 500, 502 or 503", () => {
+  // A log echoes the slow start's burst for a second, and the limit read in that echo was 60% to 75% of it; the
+  // rate stayed there (probes every 10 s at best, and one that found room was sent back to where it started).
+  test("a sliding log of 40 a second: from the 10th second on, at least 34 a second answered, on most seeds; <= 1% refused", async () => {
+    const late: number[] = []
+    for (let seed = 1; seed <= 6; seed++) {
+      const r = await simulate({ rps: 40, burst: 0, log: {}, faults: { share: 0.05, seed } }, {}, 30)
+      late.push(mean(r.perSecond.slice(10)))
+      expect(refusedShare(r)).toBeLessThanOrEqual(0.01)
+    }
+    expect(late.filter((n) => n >= 34).length).toBeGreaterThanOrEqual(5)
+  })
+
+  // Halved, the log's refusals came in runs and each was read as a gap (26, then 18, then 9 a second); given back,
+  // the limit was never probed for again within the run.
+  test("a log of 40 a second halved from 4 s to 9 s, then given back: from 6 s after its return, at least 34 a second", async () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const r = await simulate({ rps: 40, burst: 0, log: { scale: halved }, faults: { share: 0.05, seed } }, {}, 30)
+      expect({ seed, late: mean(r.perSecond.slice(15)) >= 34 }).toEqual({ seed, late: true })
+      expect(refusedShare(r)).toBeLessThanOrEqual(0.02)
+    }
+  })
+
+  // Two 503s in a row were read as throttling: at 5% faults a third of them 503 that happens every few thousand
+  // answers, and each cut the held rate by a tenth or more for good (a 50/s bucket held at 38 on one seed).
+  test("random 503s next to each other are no throttling: a 50/s bucket's limit is kept within 5%, on every seed", async () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const r = await simulate({ rps: 50, burst: 10, faults: { share: 0.05, seed } }, {}, 30)
+      expect({ seed, kept: r.ceiling >= 47.5 && r.ceiling <= 52.5 }).toEqual({ seed, kept: true })
+    }
+  })
+})

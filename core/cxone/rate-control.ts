@@ -179,7 +179,11 @@ function throttling(s: State, answer: RateAnswer): RateAnswer {
  * Without it each caller spent its own retries on the spent window, in the crawl and the measurement alike: a quota
  * of 100 per 5 s refused a quarter of the calls and failed contacts (test/rate6).
  */
-function blindPause(s: State, answer: RateAnswer, at: number): number | undefined {
+function blindPause(s: State, answer: RateAnswer, said: RateAnswer, at: number): number | undefined {
+  // 503s read as throttling are not paused for: all refused for a second is an outage as often as a spent window, and
+  // an outage is the breaker's (its cooldown, then one call). Paused too, a burst of 22 503s at a tenant that counts
+  // its faults by calls stalled a job for a minute (test/cli/crash.test.ts): each call waited up to 16 s.
+  if (said.status === 503 && said.retryAfterMs === undefined) return undefined
   if (answer.status !== 429) {
     if (answer.status !== undefined && answer.status < 500) s.empty = undefined
     return undefined
@@ -200,7 +204,7 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
   // The tenant took a call again after the measurement's first refusal: the measurement reads from there.
   if (s.measure && s.measure.open === undefined && crawledFrom !== undefined && !s.crawl) s.measure.open = crawledFrom
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500, !refused && answer.status !== undefined)
-  const blind = blindPause(s, answer, at)
+  const blind = blindPause(s, answer, said, at)
   const headers = quota(s, o, answer, at)
   const pause = blind === undefined ? headers : Math.max(blind, headers ?? 0)
   // A measurement keeps its rate whatever it is answered (refusals are what it reads), unless the tenant names its limit.

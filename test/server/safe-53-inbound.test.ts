@@ -4,14 +4,10 @@
 // tenant read again, a second subject.export record in the kv chain).
 import { createHash } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
-import { ADMIN, CONSENT, serverEnv, signed } from "../../testing/runtime.ts"
-import { ROOT, runCli, serveSandbox, stopProcess } from "../helpers.ts"
+import { serveSandbox } from "../helpers.ts"
+import { PLATFORM, twoSinks, sendConsent, type Server, collect, until } from "./two-sinks.ts"
 
-const PLATFORM = `whsec_${Buffer.from("consent-platform-secret-0123456789").toString("base64")}`
 let sandbox: Sandbox
 let tenant: ReturnType<typeof serveSandbox>
 let email: string
@@ -25,70 +21,11 @@ beforeAll(async () => {
 }, 30_000)
 afterAll(() => tenant?.stop())
 
-/** A server's directory: its config (two sinks), its storage, its audit files; the file sink made to fail at once. */
-function serverDir() {
-  const dir = mkdtempSync(join(tmpdir(), "cxedge-safe53-"))
-  writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify({ plugins: ["tenant", "anonymize", "consent-webhook", "subject", "audit-kv", ["audit-file", { dir: "alog" }]] }))
-  const env = { ...serverEnv(sandbox, tenant.origin), CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(dir, "st"), CXEDGE_PORT: "0", CXEDGE_WEBHOOK_URL: `${tenant.origin}/_consent/webhooks`, CXEDGE_WEBHOOK_SECRETS: PLATFORM }
-  const day = (offset: number) => join(dir, "alog", `audit-${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}.jsonl`)
-  // Today's and tomorrow's day file, so a run across midnight still fails the sink.
-  const dayFiles = [day(0), day(1)]
-  dayFiles.forEach((p) => mkdirSync(p, { recursive: true }))
-  return {
-    dir,
-    env,
-    mend: () => dayFiles.forEach((p) => rmSync(p, { recursive: true, force: true })),
-    start: () => startServer(env, dir),
-    /** One action's records in each sink, read once the server stopped (audit tail reads the first sink, audit-kv). */
-    async records(action: string) {
-      const tail = await runCli(["audit", "tail", "-n", "500", "--json"], env, { cwd: dir })
-      const kv = (JSON.parse(tail.stdout) as { action: string }[]).filter((r) => r.action === action)
-      const files = readdirSync(join(dir, "alog")).filter((f) => /^audit-.*\.jsonl$/.test(f))
-      const file = files.flatMap((f) => readFileSync(join(dir, "alog", f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action: string }))
-      return { kv: kv.length, file: file.filter((r) => r.action === action).length }
-    },
-  }
-}
-
-interface Server {
-  origin: string
-  /** What the server logged so far (warnings: a task that failed, and why). */
-  logged(): string
-  stop(): Promise<unknown>
-}
-
-/** The Bun server in its own process, its log kept: the test waits on what an operator reads there. */
-async function startServer(env: Record<string, string>, cwd: string): Promise<Server> {
-  const proc = Bun.spawn([process.execPath, `${ROOT}server/bun.ts`], { env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env }, cwd, stdout: "pipe", stderr: "pipe" })
-  let log = ""
-  void (async () => {
-    for await (const chunk of proc.stderr) log += new TextDecoder().decode(chunk)
-  })()
-  let printed = ""
-  for await (const chunk of proc.stdout) {
-    printed += new TextDecoder().decode(chunk)
-    if (/listening on http/.test(printed)) break
-  }
-  const origin = /listening on (http:\/\/[\d.]+:\d+)/.exec(printed)?.[1]
-  if (!origin) throw new Error(`the server did not start: ${log}`)
-  return { origin, logged: () => log, stop: () => stopProcess(proc) }
-}
-
-const send = (server: Server, type: string, id: string) => {
-  const body = JSON.stringify({ type, data: { subject: email } })
-  return fetch(`${server.origin}/webhooks/consent`, { method: "POST", headers: signed(CONSENT, body, id), body })
-}
+const serverDir = () => twoSinks(sandbox, tenant.origin, "cxedge-safe53-")
+const send = (server: Server, type: string, id: string) => sendConsent(server, type, id, email)
 /** The events the consent platform was sent that say an access export is ready. */
 const told = async () => ((await (await sandbox.app.request("/_sandbox/consent")).json()) as { body: string }[]).map((d) => d.body).filter((b) => b.includes("subject.access.ready"))
-const collect = (server: Server, id: string) => fetch(`${server.origin}/v1/subjects/exports/${id}`, { headers: { authorization: `Bearer ${ADMIN}` } })
 
-async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-  for (const deadline = Date.now() + ms; Date.now() < deadline; await Bun.sleep(100)) {
-    const value = await check()
-    if (value !== undefined) return value
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 describe("an inbound consent request whose audit record one sink of two failed, sent again", () => {
   test("the retry writes the record to the sink that lacks it only; the erasure is queued and done once", async () => {

@@ -2,34 +2,21 @@
 // day file is a directory: EISDIR) while the kv sink takes the record: the retry wrote a second copy into the kv chain.
 // A hold add retried after someone released the hold added a second hold; a subject export retried was exported again.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { failFileSink, fileSinkRecords, mendFileSink } from "../failing-file-sink.ts"
 import { runCli } from "../helpers.ts"
 
 let dir: string
 let env: Record<string, string>
 const cli = (...args: string[]) => runCli(args, env, { cwd: dir })
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
-// Today's and tomorrow's day file, so a test run across midnight still fails the sink.
-const dayFiles = () => [0, 1].map((d) => join(dir, "alog", `audit-${day(d)}.jsonl`))
-// The day's records are put aside while it fails, and put back after.
-const failFileSink = () =>
-  dayFiles().forEach((p) => {
-    if (existsSync(p)) renameSync(p, `${p}.aside`)
-    mkdirSync(p, { recursive: true })
-  })
-const mendFileSink = () =>
-  dayFiles().forEach((p) => {
-    rmSync(p, { recursive: true, force: true })
-    if (existsSync(`${p}.aside`)) renameSync(`${p}.aside`, p)
-  })
 
 /** The kv sink's records (audit tail reads the first sink) and the file sink's, of one action. */
 async function records(action: string) {
   // audit tail shows a record's hold id as `hold`.
   const kv = JSON.parse((await cli("audit", "tail", "-n", "500", "--json")).stdout) as { action: string; hold: string }[]
-  const file = readdirSync(join(dir, "alog")).filter((f) => /^audit-.*\.jsonl$/.test(f)).flatMap((f) => readFileSync(join(dir, "alog", f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)))
+  const file = fileSinkRecords<{ action: string; detail: { holdId: string } }>(dir)
   return { kv: kv.filter((r) => r.action === action), file: file.filter((r: { action: string }) => r.action === action) }
 }
 const holdId = (text: string) => /hold (hold_\w+)/.exec(text)?.[1]
@@ -43,9 +30,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe("an audit record one sink of two failed is written again only to that sink", () => {
   test("hold add: the retry writes the record to the file sink; the kv chain holds it once", async () => {
-    failFileSink()
+    failFileSink(dir)
     const first = await cli("hold", "add", "--subject-email", "ada@example.com", "--reason", "LH-1")
-    mendFileSink()
+    mendFileSink(dir)
     expect(first.code).toBe(1)
     expect(first.stderr).toContain("run the same command again to write it; nothing is added twice")
     const id = holdId(first.stderr)!
@@ -59,9 +46,9 @@ describe("an audit record one sink of two failed is written again only to that s
 
 describe("hold add asked again after its hold was released", () => {
   test("the retry its failed record asked for adds no second hold; the next add holds again", async () => {
-    failFileSink()
+    failFileSink(dir)
     const first = await cli("hold", "add", "--subject-email", "bo@example.com", "--reason", "LH-2")
-    mendFileSink()
+    mendFileSink(dir)
     expect(first.code).toBe(1)
     const id = holdId(first.stderr)!
     // Someone releases it before the operator retries: the release writes the add's record, then its own.
@@ -90,9 +77,9 @@ describe("subject export whose audit record failed", () => {
   const exportArgs = ["subject", "export", "--email", "ada@example.com", "--out", "ada.json", "--by", "dpo"]
 
   test("the same command again writes only the record: the file is not exported again, each sink holds one record", async () => {
-    failFileSink()
+    failFileSink(dir)
     const first = await cli(...exportArgs)
-    mendFileSink()
+    mendFileSink(dir)
     expect(first.code).toBe(1)
     expect(first.stderr).toContain("subject export written to ada.json, but its audit record could not be written")
     expect(first.stderr).toContain("run the same command again to write it; the export is not made again")

@@ -1,19 +1,18 @@
 // Safe 54 (CLI): `cxedge webhooks receive` of a saved erasure request whose audit record one sink of two failed
 // (audit-file's day file a directory: EISDIR), run again once the sink is back.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test"
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createSandbox, type Sandbox } from "../../sandbox/app.ts"
 import { CONSENT, signed } from "../../testing/runtime.ts"
+import { failFileSink, mendFileSink } from "../failing-file-sink.ts"
 import { runCli, sandboxEnv, serveSandbox } from "../helpers.ts"
 
 let sandbox: Sandbox
 let served: ReturnType<typeof serveSandbox>
 let dir: string
 let env: Record<string, string>
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
-const dayFiles = () => [0, 1].map((d) => join(dir, "alog", `audit-${day(d)}.jsonl`))
 
 beforeAll(async () => {
   sandbox = await createSandbox({ contacts: 6 })
@@ -32,13 +31,13 @@ describe("webhooks receive run again after the request's audit record failed", (
     writeFileSync(join(dir, "request.json"), body)
     const receive = () => runCli(["webhooks", "receive", "request.json", "--id", headers["webhook-id"], "--timestamp", headers["webhook-timestamp"], "--signature", headers["webhook-signature"], "--ignore-timestamp"], env, { cwd: dir })
     const erased = () => sandbox.tenant("acme").erasures.filter((e) => e.subjectIdentifier === email.toLowerCase()).length
-    dayFiles().forEach((p) => mkdirSync(p, { recursive: true }))
+    failFileSink(dir)
     const first = await receive()
     expect(first.code).toBe(1)
     expect(first.stdout).toMatch(/500 audit_missing.*taken \(erasure job erasure_\w+ queued\)/)
     // Its job ran as the command closed, and failed on the same sink: it waits to run again.
     expect(erased()).toBe(0)
-    dayFiles().forEach((p) => rmSync(p, { recursive: true, force: true }))
+    mendFileSink(dir)
     // Before: "already received: erasure job ... (pending)", exit 0, and the erasure never ran (only a job this process queued did).
     const second = await receive()
     expect([second.code, second.stdout.trim()]).toEqual([0, expect.stringMatching(/^already received: erasure job erasure_\w+ \(done\)$/)])

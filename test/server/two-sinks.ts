@@ -1,10 +1,11 @@
 // A real server with fs storage and two audit sinks, audit-kv and audit-file, the file sink failing while its day file
 // is a directory (EISDIR) until mended: the harness of the tests of records owed to one sink of two.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Sandbox } from "../../sandbox/app.ts"
 import { ADMIN, CONSENT, serverEnv, signed } from "../../testing/runtime.ts"
+import { failFileSink, fileSinkRecords, mendFileSink } from "../failing-file-sink.ts"
 import { ROOT, runCli, stopProcess } from "../helpers.ts"
 
 export const PLATFORM = `whsec_${Buffer.from("consent-platform-secret-0123456789").toString("base64")}`
@@ -14,14 +15,11 @@ export function twoSinks(sandbox: Sandbox, origin: string, prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   writeFileSync(join(dir, "cxedge.config.json"), JSON.stringify({ plugins: ["tenant", "anonymize", "consent-webhook", "subject", "audit-kv", ["audit-file", { dir: "alog" }]] }))
   const env = { ...serverEnv(sandbox, origin), CXEDGE_STORAGE: "fs", CXEDGE_STORAGE_DIR: join(dir, "st"), CXEDGE_PORT: "0", CXEDGE_WEBHOOK_URL: `${origin}/_consent/webhooks`, CXEDGE_WEBHOOK_SECRETS: PLATFORM }
-  const day = (offset: number) => join(dir, "alog", `audit-${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}.jsonl`)
-  // Today's and tomorrow's day file, so a run across midnight still fails the sink.
-  const dayFiles = [day(0), day(1)]
-  dayFiles.forEach((p) => mkdirSync(p, { recursive: true }))
+  failFileSink(dir)
   return {
     dir,
     env,
-    mend: () => dayFiles.forEach((p) => rmSync(p, { recursive: true, force: true })),
+    mend: () => mendFileSink(dir),
     start: () => startServer(env, dir),
     /** `cxedge audit verify` of the file sink's directory (verify reads the first sink: a config with that one only). */
     verifyFileChain() {
@@ -32,9 +30,7 @@ export function twoSinks(sandbox: Sandbox, origin: string, prefix: string) {
     },
     /** One action's records in the file sink (its day files, read as they are). */
     async fileRecords(action: string) {
-      const files = readdirSync(join(dir, "alog")).filter((f) => /^audit-.*\.jsonl$/.test(f))
-      const file = files.flatMap((f) => readFileSync(join(dir, "alog", f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action: string }))
-      return file.filter((r) => r.action === action)
+      return fileSinkRecords(dir).filter((r) => r.action === action)
     },
     /** One action's records in each sink, read once the server stopped (audit tail reads the first sink, audit-kv). */
     async records(action: string) {

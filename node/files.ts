@@ -29,6 +29,8 @@ function checkOutput(path: string, flag = "--out", options: { appends?: boolean 
   notStandardOutput(path, flag)
   // A path ending in a separator (d/, whether d exists or not) names a directory: resolve() drops the slash, so the
   // checks below passed it, and the write failed with EISDIR once the work was done (a checkpoint signed and kept).
+  // A quoted "~" names the home directory to its writer and a file named ~ in the working directory to the program.
+  if (path.trim() === "~") throw new ConfigError("files", `${flag} ~ would be a file named "~" here: a ~ is expanded by a shell, not here; name the file with its full path (e.g. $HOME/out.jsonl), or ./~ if you mean that name`)
   if (/[\\/]$/.test(path)) throw new ConfigError("files", `${flag} ${path} ends with a slash, so it names a directory: name the file to write (e.g. ${path}out.json)`)
   const dir = dirname(resolve(path))
   // ENOTDIR (a file on the way) counts as missing: only the last part is then told apart.

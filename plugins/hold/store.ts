@@ -158,9 +158,10 @@ async function settle(rt: Runtime, storage: HoldStorage, hold: Hold, retry: stri
     const message = `${doneText(hold, action)}${late ? ` at ${at}` : ""}, but its audit record ${late ? "still " : ""}could not be written (${writeFailure(error)}): ${retry} to write it; ${again}`
     throw Object.assign(new CxedgeError("E_AUDIT_MISSING", "hold", message, { cause: error }), { done: settled })
   }
-  // Written: a mark left behind would only have the next same ask write this record again.
-  await storage.setItem(KEY(hold.id), settled).catch(() => {})
-  await forgetAudited(rt, onceOf(hold, action))
+  // Written. A mark left behind (the save failed) has the next same ask settle again: the sinks' skip marks are then
+  // kept, so it finds every sink holding the record and writes none twice; dropped only once the mark is gone.
+  const cleared = await storage.setItem(KEY(hold.id), settled).then(() => true, () => false)
+  if (cleared) await forgetAudited(rt, onceOf(hold, action))
   return settled
 }
 

@@ -205,6 +205,27 @@ describe("hold add and release: the audit record fails after the hold was stored
     expect((await holds("release", id)).stderr).toContain("was already released")
   })
 
+  // The record written, then the hold's save that clears its mark failed: the mark stayed, and the sinks' skip marks
+  // were dropped with it gone unsaved, so the next same add wrote the record a second time.
+  test("CLI: the record written but the hold's mark not cleared (a failed save): the same add again writes no second record", async () => {
+    const holds = cli((host) => holdCommand(host, (rt) => rt.state(hold)))
+    const root = harness.rt.storage.root
+    const setItem = root.setItem.bind(root)
+    let failSettledSave = 1
+    root.setItem = (async (key: string, value: unknown, options?: unknown) => {
+      const settled = key.startsWith("holds:") && typeof value === "object" && value !== null && !("auditOwed" in value)
+      if (settled && failSettledSave-- > 0) throw Object.assign(new Error("EIO: i/o error, write"), { code: "EIO" })
+      return setItem(key, value as never, options as never)
+    }) as typeof root.setItem
+    const added = await holds("add", "--contact", completed(), "--reason", "LH-3")
+    expect(added.code).toBe(0)
+    expect(failSettledSave).toBe(0)
+    const id = /hold (hold_\w+)/.exec(added.stdout)![1]!
+    await holds("add", "--contact", completed(), "--reason", "LH-3")
+    expect((await harness.rt.state(hold)!.list()).length).toBe(1)
+    expect((await recordsOf("hold.added")).map((r) => r.detail?.holdId)).toEqual([id])
+  })
+
   test("POST /v1/holds and /release: 500 audit_missing saying it was done; the same request again writes the record", async () => {
     control.failures = 1
     const first = await admin("/v1/holds", { contactId: completed(), reason: "LH-2" })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test"
 import { createHash } from "node:crypto"
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { canonical, chainRecord, createAuditKey, createCxedgeStorage, hashRecord, verifyChain, type AuditRecord } from "../../core/index.ts"
@@ -231,6 +231,25 @@ describe("audit sinks", () => {
     const again = await createFileSink(dir)
     await again.append({ action: "x", outcome: "ok" })
     await again.close?.()
+  })
+
+  // The group's lines reached the day file, then moving head.json failed: the caller was told the write failed, so the
+  // lines are taken back out; left in, the next record reused their seq and verify reported a fork.
+  test("audit-file: a group written but not committed (head.json could not be moved) is cut back; the chain goes on whole", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxedge-audit-cut-"))
+    const sink = await createFileSink(dir)
+    await sink.append({ action: "x", outcome: "ok" })
+    const file = join(dir, readdirSync(dir).find((f) => /^audit-.*\.jsonl$/.test(f))!)
+    const before = readFileSync(file, "utf8")
+    mkdirSync(join(dir, "head.json.tmp")) // writing the head's temporary file fails with EISDIR
+    await expect(sink.append({ action: "lost", outcome: "ok" })).rejects.toThrow()
+    expect(readFileSync(file, "utf8")).toBe(before)
+    rmSync(join(dir, "head.json.tmp"), { recursive: true })
+    const next = await sink.append({ action: "y", outcome: "ok" })
+    expect(next.seq).toBe(2)
+    expect(readFileSync(file, "utf8")).not.toContain('"lost"')
+    expect(await verifyChain(sink, "file")).toEqual({ chain: "file", ok: true, records: 2 })
+    await sink.close?.()
   })
 
   test("audit-file: a line that is no longer JSON is reported as garbage with its file and line", async () => {

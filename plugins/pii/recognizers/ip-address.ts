@@ -10,10 +10,11 @@ const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d+\.\d+\.\d+\
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
 
 /**
- * The matches a global scan with V6_SHAPE would find, trying it only at the start of the hex run before each colon:
- * a match starts with up to four hex digits and a colon, and no later position in a hex run passes its lookbehind.
+ * The valid addresses a global scan with V6_SHAPE would find, trying it only at the start of the hex run before each
+ * colon: a match starts with up to four hex digits and a colon, and no later position in a hex run passes its
+ * lookbehind. A trailing single colon is not the address's; nor is a port after it (withPort).
  */
-function* v6Candidates(text: string): Iterable<RegExpExecArray> {
+function* v6Candidates(text: string): Iterable<{ index: number; value: string }> {
   let done = 0
   for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
     let start = colon
@@ -27,11 +28,29 @@ function* v6Candidates(text: string): Iterable<RegExpExecArray> {
     if (before === 58 || before === 46 || isHex(before) || (before >= 71 && before <= 90) || (before >= 103 && before <= 122)) continue
     V6_SHAPE.lastIndex = start
     const m = V6_SHAPE.exec(text)
-    if (m) {
-      done = start + m[0].length
-      yield m
+    const value = m && (m[0].endsWith(":") && !m[0].endsWith("::") ? m[0].slice(0, -1) : m[0])
+    const address = value !== null && ipv6Valid(value) ? value : withPort(text, start)
+    // A match not valid is passed over whole, as a global scan would.
+    if (m) done = start + m[0].length
+    if (address !== undefined) {
+      done = Math.max(done, start + address.length)
+      yield { index: start, value: address }
     }
   }
+}
+
+const V6_PORT = /((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}):(\d{1,5})(?![\p{L}\p{N}]|[:.]\p{N})/uy
+
+/**
+ * An address with a port written after it unbracketed, as logs do (`ip=2a02:932a::9efb:15024`): read without it
+ * when only that reading is an address (the port has five digits, or a ninth group). A port a valid last group
+ * could be (`::9efb:8080`) is no such case: the whole is an address, and it is read so.
+ */
+function withPort(text: string, start: number): string | undefined {
+  V6_PORT.lastIndex = start
+  const m = V6_PORT.exec(text)
+  if (!m || Number(m[2]) > 65535 || ipv6Valid(m[0]) || !ipv6Valid(m[1]!)) return undefined
+  return m[1]
 }
 
 function colons(s: string): number {
@@ -151,10 +170,8 @@ export const ipAddress = defineRecognizer({
       out.push({ start: m.index, end: m.index + m[0].length })
     }
     if (!text.includes(":")) return out
-    for (const m of v6Candidates(text)) {
-      let value = m[0]
-      if (value.endsWith(":") && !value.endsWith("::")) value = value.slice(0, -1)
-      if (ipv6Valid(value) && !networkBlock(text, m.index + value.length, v6Groups(value), 128)) out.push({ start: m.index, end: m.index + value.length })
+    for (const { index, value } of v6Candidates(text)) {
+      if (!networkBlock(text, index + value.length, v6Groups(value), 128)) out.push({ start: index, end: index + value.length })
     }
     return out
   },

@@ -70,8 +70,11 @@ testRecognizer(ipAddress, {
     pos("host fe80::1ff:fe23:4567:890a and 2001:0db8:0000:0000:0000:ff00:0042:8329", "fe80::1ff:fe23:4567:890a", "2001:0db8:0000:0000:0000:ff00:0042:8329"),
     // An IPv4-mapped or NAT64 address is found whole (it was `::ffff:192`, the rest left in clear as a second finding).
     pos("client ::ffff:10.0.0.5 via 64:ff9b::203.0.113.7 ok", "::ffff:10.0.0.5", "64:ff9b::203.0.113.7"),
+    // A port after an address unbracketed, as a log writes it: five digits, or a ninth group, are no group of it.
+    pos("login ok ip=2a02:932a:9b5a:a4d2::9efb:15024", "2a02:932a:9b5a:a4d2::9efb"),
+    pos("`ip=2a02:fd9d:4ac9:4e36:117:6ac1:5c47:31ac:33055`", "2a02:fd9d:4ac9:4e36:117:6ac1:5c47:31ac"),
   ],
-  negatives: ["version v4.11.1 and 10.0.19045", "build 125.0.6422.112", "MAC 00:1A:2B:3C:4D:5E", "at 14:32:05", "999.1.1.1"],
+  negatives: ["version v4.11.1 and 10.0.19045", "build 125.0.6422.112", "MAC 00:1A:2B:3C:4D:5E", "at 14:32:05", "999.1.1.1", "2a02:932a::9efb:99999"],
 })
 
 testRecognizer(person, {

@@ -27,6 +27,22 @@ const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-
 
 const BARCODE_BEFORE = /(?:^|[^\p{L}])(?:ean(?:-?13)?|gtin(?:-?1[34])?|upc|isbn(?:-?13)?|pzn|barcode|bar code|code-barres|strichcode|streepjescode|streckkod)[ \t]*[:#]?[ \t]*$/iu
 
+// An IBAN's country, check digits and first groups right before: the digits are the rest of its account number.
+const IBAN_HEAD_BEFORE = /(?<![\p{L}\p{N}])([A-Za-z]{2})\d{2}((?:[ -][A-Za-z0-9]{4}){1,3})[ -]$/u
+
+/**
+ * Whether the digits end an IBAN-shaped string (`RO36 BRDE 4781 8779 2024 6962`) of its country's length, give or take
+ * a typo's two: written after an IBAN's head, Luhn-valid grouped digits are its account number, whether or not its
+ * check digits hold (a wrong one is a lookalike, never a card).
+ */
+function ibanTail(text: string, start: number, end: number): boolean {
+  const m = IBAN_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))
+  const length = m ? IBAN_LENGTHS[m[1]!.toUpperCase()] : undefined
+  if (!m || !length) return false
+  const total = 4 + m[2]!.replace(/[ -]/g, "").length + text.slice(start, end).replace(/[ -]/g, "").length
+  return Math.abs(total - length) <= 2
+}
+
 /** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
 export const card = defineRecognizer({
   type: "CARD",
@@ -35,7 +51,8 @@ export const card = defineRecognizer({
   requires: /\d/,
   // A product's barcode (`EAN 4073193538454`, `GTIN …`) may pass Luhn too: named so, it is none.
   // Nor a WhatsApp link's number or a phone key's (`wa.me/4915112345678`, `Phone: 4915112345678`): a phone (phone-links.ts).
-  find: (text) => toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))).filter((c) => !BARCODE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !namedAsPhone(text, c.start, c.end)),
+  find: (text) =>
+    toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))).filter((c) => !BARCODE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !namedAsPhone(text, c.start, c.end) && !ibanTail(text, c.start, c.end)),
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta", "kort", "kortet", "kortti", "karta", "kártya", "kartica", "cardul", "cartão"], boost: 0.1 },
   validate(match) {
     // One kind of separator and 13-19 digits, counted in place before the digits are copied out.

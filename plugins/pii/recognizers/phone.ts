@@ -171,14 +171,15 @@ const AFTER_HOURS = /(?:^|[^\p{L}\p{N}/])24\/(?:7|365) $/u
 /** A phone named right before `start`: by its label, `tel:` or a phone sign (`labelled`), a phone noun within 30 units, a call word (not the bare noun "number") within 15. */
 function namedPhone(text: string, start: number, labelled: boolean): boolean {
   if (labelled || PHONE_NOUNS.test(text, Math.max(0, start - 30), start)) return true
-  // A call word, then at most a word for number or a preposition (`retornar no(11) 3726-1001`, `llamar al número …`).
-  const trailing = TRAILING_NUMBER_WORD.exec(text.slice(Math.max(0, start - 12), start))
+  // A call word, then at most a word for number or a preposition (`retornar no(11) 3726-1001`, `llamar al número …`,
+  // `liguem-me para o (11) …`).
+  const trailing = TRAILING_NUMBER_WORD.exec(text.slice(Math.max(0, start - 16), start))
   const to = start - (trailing?.[0].length ?? 0)
   const from = Math.max(0, to - 15)
   return PHONE_WORDS.test(text, from, to) && !NUMBER_NOUNS.test(text, from, to)
 }
 // One or two: a preposition before a word for number (`liga no nº …`, `llamar al No. …`).
-const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on|ao|unter)\.?[ \t:]*){1,2}$/iu
+const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on|ao|unter|para(?:[ \t]+[oa])?|pelo|pela)\.?[ \t:]*){1,2}$/iu
 
 /** The text with a dot between two numbers read as a sentence's end, and a slash between two phones as a separator. */
 function partedText(original: string, lists: RegionLists, elsewhere: readonly CountryCode[]): string {

@@ -18,6 +18,11 @@ testRecognizer(createPhoneRecognizer(), {
     pos("Tel: +44 20 7946 0958, or 030 12345678 after 5", "+44 20 7946 0958", "030 12345678"),
     pos("call (212) 555-0147 or 06.12.34.56.78 📞", "(212) 555-0147", "06.12.34.56.78"),
     pos("Rückruf unter 0049 30 12345678 bitte", "0049 30 12345678"),
+    // A second number offered in a bracket (`(oder …`) was read as a bracketed noun's number, and dropped.
+    pos("zurückrufen: 0316.260942 (oder 0664 3596769)", "0316.260942", "0664 3596769"),
+    pos("- ara: 0532 785 20 71 (veya 0536 737 26 66)", "0532 785 20 71", "0536 737 26 66"),
+    // A call verb with a pronoun, then a preposition and an article: a Brazilian number read out of the configured regions.
+    pos("Por favor liguem-me para o (11) 99018-6070", "(11) 99018-6070"),
   ],
   negatives: [
     "updated to 10.0.19045 on 14.05.2026 at 14:32:05",

@@ -68,10 +68,11 @@ export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ]
 // a Brazilian mobile 2.5.4 (11.95479.0339), a Swedish area code before a dash (`072-102.95.38`); not a coordinate
 // (`51.06769, -1.53622`).
 // Lithuania's trunk 8 before a dotted number (`8.678.36520`, `8.5.249.2819`). A last digit may stand alone (`077.891.2223.2`).
-// A Brazilian area code apart, then the number dotted (`11 98881.7183`).
+// A Brazilian area code apart, then the number dotted (`11 98881.7183`). A dot then a dash, as a quick hand types a North
+// American or a Brazilian number (`617.850-2464`, `31.96751-7873`).
 // Chile's area code or mobile 9 before two fours (`9.9320.0685`), Colombia's area code before seven digits (`604.4624452`).
 // A trunk 0 (Hungary's 06) apart, then an area code of one to three digits and the rest (`06.1.279.1650`, `0.37.820481`).
-export const DOTTED_NEAR = /^0\d?\.\d{1,3}(?:\.\d{2,8}){1,2}$|^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d\.\d{4}\.\d{4}$|^\d{3}\.\d{7}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$|^\d{2} \d{4,5}\.\d{4}$/
+export const DOTTED_NEAR = /^\d{3}\.\d{3}-\d{4}$|^\d{2}\.\d{4,5}-\d{4}$|^0\d?\.\d{1,3}(?:\.\d{2,8}){1,2}$|^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d\.\d{4}\.\d{4}$|^\d{3}\.\d{7}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$|^\d{2} \d{4,5}\.\d{4}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 /** A date written with spaces (`2025 03 12`, `28 11 2024`): a year of 19xx or 20xx, a month and a day that exist. */
 export function spacedDate(value: string): boolean {

@@ -23,6 +23,8 @@ testRecognizer(createPhoneRecognizer(), {
     pos("- ara: 0532 785 20 71 (veya 0536 737 26 66)", "0532 785 20 71", "0536 737 26 66"),
     // A call verb with a pronoun, then a preposition and an article: a Brazilian number read out of the configured regions.
     pos("Por favor liguem-me para o (11) 99018-6070", "(11) 99018-6070"),
+    // A dot then a dash, as typed in haste, after a call word.
+    pos("Please call me back on 206.550-4978 after 5", "206.550-4978"),
   ],
   negatives: [
     "updated to 10.0.19045 on 14.05.2026 at 14:32:05",

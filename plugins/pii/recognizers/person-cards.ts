@@ -83,9 +83,31 @@ function displayNames(text: string, found: Candidate[]): void {
   }
 }
 
-/** The names of contact cards, calendar invitations and surname-first mail headers in `text`. */
+// A chat export's sender line: a time in brackets, then the sender's display name alone on its line, surname first
+// (`[15:20] Haddock, Eleanor`, as Slack and Teams copy a workspace's directory names); or the name, two spaces and
+// the time (`Måns Lindqvist  8:31 AM`, Slack's own header). Read only where a line holds such a time.
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[  ]?[AaPp]\.?[Mm]\.?)?`
+const SENDER_AFTER_TIME = new RegExp(String.raw`^\[${TIME}\][ 	]+([^
+,:\[\]]{2,40}, [^
+,:\[\]]{2,40}?)[ 	]*$`, "gmu")
+const SENDER_BEFORE_TIME = new RegExp(String.raw`^([^
+:\[\]@]{3,60}?)[ 	]{2,}${TIME}[ 	]*$`, "gmu")
+
+/** The display names of a chat export's sender lines (surname first after a time, or before it with its time). */
+function senderLines(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(SENDER_AFTER_TIME)) {
+    if (surnameFirst(m[1]!)) found.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, score: 0.97 })
+  }
+  for (const m of text.matchAll(SENDER_BEFORE_TIME)) {
+    // Two words or more: one alone is a given name, found so elsewhere.
+    if (m[1]!.includes(" ") && personPart(m[1]!)) found.push({ start: m.index, end: m.index + m[1]!.length, score: 0.97 })
+  }
+}
+
+/** The names of contact cards, calendar invitations, surname-first mail headers and chat sender lines in `text`. */
 export function cardNames(text: string, found: Candidate[]): void {
   if (text.includes("BEGIN:VCARD") || text.includes("\nFN:")) vcardNames(text, found)
   if (text.includes(";CN=")) calendarNames(text, found)
   if (text.includes(" <")) displayNames(text, found)
+  if (/^\[\d{1,2}:\d{2}|\S[ \t]{2,}\d{1,2}:\d{2}/m.test(text)) senderLines(text, found)
 }

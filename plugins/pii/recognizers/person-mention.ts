@@ -7,9 +7,10 @@ interface RunWord {
   flags: number
 }
 
-// A surname keeps its mention whole where a request follows it (`@Priya Sharma can you …`, `@Tom Lee: please …`); not
+// A surname keeps its mention whole where a request follows it (`@Priya Sharma can you …`, `@Tom Lee: please …`,
+// `@Toivo Mäkinen fyi …`); not
 // a field's label (`@Ravi Next-of-kin: Ama Boateng`).
-const REQUEST_AFTER = /^(?:,|:[ \t]+\p{Ll}|[ \t]+(?:can|could|please|pls|will|would|is|has|to|and)\b)/u
+const REQUEST_AFTER = /^(?:,|:[ \t]+\p{Ll}|[ \t]+(?:can|could|please|pls|will|would|is|has|to|and|fyi|need|needs|see|thanks|thx|re|did|do|are|was|just|any)\b)/u
 
 /**
  * A ticket's mention opening a line (`@Ravi Payroll confirmed …`) is the one word after the `@` when no first name

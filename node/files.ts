@@ -5,7 +5,7 @@ import { ConfigError, CxedgeError, isNoRoom, type FileAccess } from "../core/ind
 import { writePrivateFile } from "./private-file.ts"
 
 /** A quoted `~/x` reaches the program as written: a shell expands `~`, and no shell did (quotes, a config file). */
-const unexpandedHome = (path: string): string => (/^~[\\/]/.test(path) ? ` (a ~ is expanded by a shell, not here: write the full path, e.g. $HOME/${path.slice(2)})` : "")
+const unexpandedHome = (path: string): string => (/^~[^\\/]*[\\/]/.test(path) ? ` (a ~ is expanded by a shell, not here: write the full path, e.g. $HOME/${path.slice(path.search(/[\\/]/) + 1)})` : "")
 
 /** A directory where a file is expected fails here, before a job starts, not as EISDIR halfway through. */
 function notADirectory(path: string, what: string): void {
@@ -29,9 +29,10 @@ function checkOutput(path: string, flag = "--out", options: { appends?: boolean 
   notStandardOutput(path, flag)
   // A path ending in a separator (d/, whether d exists or not) names a directory: resolve() drops the slash, so the
   // checks below passed it, and the write failed with EISDIR once the work was done (a checkpoint signed and kept).
-  // A quoted "~" names the home directory to its writer and a file named ~ in the working directory to the program.
-  if (path.trim() === "~") throw new ConfigError("files", `${flag} ~ would be a file named "~" here: a ~ is expanded by a shell, not here; name the file with its full path (e.g. $HOME/out.jsonl), or ./~ if you mean that name`)
   if (/[\\/]$/.test(path)) throw new ConfigError("files", `${flag} ${path} ends with a slash, so it names a directory: name the file to write (e.g. ${path}out.json)`)
+  // A quoted "~" (or "~alice") names a home directory to its writer and a file of that name here to the program.
+  const home = /^~[^\\/]*$/.exec(path.trim())?.[0]
+  if (home !== undefined) throw new ConfigError("files", `${flag} ${home} would be a file named "${home}" here: a ~ is expanded by a shell, not here; name the file with its full path (e.g. $HOME/out.jsonl), or ./${home} if you mean that name`)
   const dir = dirname(resolve(path))
   // ENOTDIR (a file on the way) counts as missing: only the last part is then told apart.
   let stat

@@ -19,7 +19,7 @@ describe("throttling said in other ways than a 429 with Retry-After", () => {
   // probe settles a hair over the log's 40 and lone 503s refuse a call in ten or so to the job's end, none of them
   // three in a row (27 to 37 of some 470 calls measured; 0 to 6 in the other runs). Reading a lone 503 answered at
   // once as a refusal ended that (1 or 2 after the first episode), but the sandbox answers its random 503s at once too,
-  // before any work, and each would then cut the rate: not done. The bound after the first episode is 10%, not 1%.
+  // before any work, and each would then cut the rate: not done. The bound after the first episode is 10%, not 5%.
   test("503 with no Retry-After and no faults: 503s back to back read as refusals, the job ends with every contact written", async () => {
     standin = startStandin({ gate: slidingLogGate(40), refusal: 503, retryAfter: false, contacts: 400 })
     await expectJob(standin, { episode: 40, share: 0.1 })

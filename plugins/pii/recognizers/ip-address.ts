@@ -39,17 +39,20 @@ function* v6Candidates(text: string): Iterable<{ index: number; value: string }>
   }
 }
 
-const V6_PORT = /((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}):(\d{1,5})(?![\p{L}\p{N}]|[:.]\p{N})/uy
+const V6_PORT = /((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}):(\d{1,5})(?![\p{L}\p{N}]|[:.][\p{N}A-Fa-f])/uy
+// Groups of two hex digits each, colon apart: a fingerprint, a serial or a MAC, never an address written with a port.
+const PAIRS_OF_HEX = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2})+$/
 
 /**
  * An address with a port written after it unbracketed, as logs do (`ip=2a02:932a::9efb:15024`): read without it
- * when only that reading is an address (the port has five digits, or a ninth group). A port a valid last group
- * could be (`::9efb:8080`) is no such case: the whole is an address, and it is read so.
+ * when only that reading is an address (the port has five digits, or a ninth group) and nothing colon-apart follows
+ * the port. A port a valid last group could be (`::9efb:8080`) is no such case: the whole is an address, and it is
+ * read so. Nor are hex pairs (`43:51:43:a1:b5:fc:8b:b7:09`, a fingerprint), whatever follows them.
  */
 function withPort(text: string, start: number): string | undefined {
   V6_PORT.lastIndex = start
   const m = V6_PORT.exec(text)
-  if (!m || Number(m[2]) > 65535 || ipv6Valid(m[0]) || !ipv6Valid(m[1]!)) return undefined
+  if (!m || Number(m[2]) > 65535 || ipv6Valid(m[0]) || !ipv6Valid(m[1]!) || PAIRS_OF_HEX.test(m[1]!)) return undefined
   return m[1]
 }
 

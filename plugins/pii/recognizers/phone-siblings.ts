@@ -64,3 +64,20 @@ export function validAsOtherChoice(text: string, start: number, end: number): bo
   }
   return false
 }
+
+// A bracket opening with "or" (or "also", "resp.") after a number: `0316.260942 (oder 0664 3596769)`.
+const BRACKETED_CHOICE = new RegExp(String.raw`\d[ 	]*\([ 	]*(?:${OR_WORDS.join("|")}|bzw|resp|auch|also|também|también|anche|aussi|ook|også)\.?[ 	]+$`, "iu")
+
+/**
+ * Whether the number at `start` is offered in a bracket as the other choice of the number right before it, and that
+ * one was not found a phone: the alternative of an order's, an account's or a case's number is that number's kind
+ * (`Auftragsnummer 0316 260942 (oder 0316 260943)`). The alternative of a phone found is a phone (otherChoiceAfter);
+ * so is one a phone word names (the caller asks for that check: a first number mistyped does not hide the second).
+ */
+export function choiceOfOther(text: string, found: { end: number } | undefined, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start)
+  const m = BRACKETED_CHOICE.exec(before)
+  if (!m) return false
+  const numberEnd = start - before.length + m.index + 1
+  return found === undefined || numberEnd - found.end > 1
+}

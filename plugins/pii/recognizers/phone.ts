@@ -5,7 +5,7 @@ import { otherHeadsPhoneWord, otherNearer } from "./phone-nearer.ts"
 import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
-import { otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
+import { choiceOfOther, otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
 import { dateOrTimeNext, nationalWrapsJoined, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, dialledOut, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
@@ -272,7 +272,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered) || personOn(text, start) || ownNumberBefore(text, start) || otherChoiceAfter(text, found.at(-1), start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length))) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
-        if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst))) continue
+        if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst) || (!near && choiceOfOther(text, found.at(-1), start)))) continue
         // An address's house number and postcode after its street on the line (`rua dom pedro ii 51 40079-277`,
         // `Drottninggatan 58 765 21`), unless a phone word comes after the street. Read once the number parses.
         if (national && !tel && !labelPhone) {

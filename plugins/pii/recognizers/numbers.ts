@@ -20,7 +20,10 @@ function dashedStarts(text: string, digits: number): number[] {
 // (`5132 0034 4704 5950 4765272203039887`: two numbers a note put side by side; the first is read on its own): other digits are the same number's. Sticky: tried where a
 // stretch of 13 digits or more starts (digit-runs.ts).
 const NEXT_WHOLE_NUMBER = String.raw`(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{4}([ -])\d{6}\2\d{5})(?![\p{L}\p{N}_]|[ -]\p{N})`
-const CARD_SHAPE = new RegExp(String.raw`(?<![\p{L}\p{N}_+-]|\p{N}[ -])(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|-?\p{N}| (?!${NEXT_WHOLE_NUMBER})\p{N}(?!\p{N}?[./]))`, "uy")
+// A card's digits, and what may not stand before them: a letter, a digit, `_`, `+`, `-`, or a digit and a space or dash.
+const CARD_BODY = String.raw`(?:\d{13,19}|\d{6}[ -]\d{13}|\d{4,6}(?:[ -]\d{3,6}){1,4}|\d{4}(?:[ -]\d{4}){2}[ -]\d)(?![\p{L}\p{N}_]|-?\p{N}| (?!${NEXT_WHOLE_NUMBER})\p{N}(?!\p{N}?[./]))`
+const CARD_LOOKBEHIND = String.raw`(?<![\p{L}\p{N}_+-]|\p{N}[ -])`
+const CARD_SHAPE = new RegExp(CARD_LOOKBEHIND + CARD_BODY, "uy")
 // A digit and a space before it are a number's, unless a form's name glued to its letter ends there (`the W-9 515-22-5495`).
 const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|(?<!\p{L}-?\p{N}{0,2})\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
 const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
@@ -43,6 +46,19 @@ function ibanTail(text: string, start: number, end: number): boolean {
   return Math.abs(total - length) <= 2
 }
 
+// CARD_SHAPE without what it refuses before a card (a digit and a space): tried right after a valid IBAN only.
+const CARD_AT = new RegExp(CARD_BODY, "uy")
+
+/**
+ * Cards written one space after a valid IBAN (`DE89 3704 0044 0532 0130 00 4111 1111 1111 1111`, a stripped HTML
+ * table's cells): the digit before is the IBAN's last, which CARD_SHAPE reads as the same number's.
+ */
+function cardsAfterIbans(text: string): Candidate[] {
+  if (digitRuns(text).ibans.length === 0) return []
+  const starts = [...(iban.find?.(text) ?? [])].filter((f) => text[f.end] === " ").map((f) => f.end + 1)
+  return toSpans(matchesAt(CARD_AT, text, starts))
+}
+
 /** A PAN of 13-19 digits, ungrouped or grouped by one kind of separator, Luhn-valid with a known IIN and length. */
 export const card = defineRecognizer({
   type: "CARD",
@@ -51,8 +67,10 @@ export const card = defineRecognizer({
   requires: /\d/,
   // A product's barcode (`EAN 4073193538454`, `GTIN …`) may pass Luhn too: named so, it is none.
   // Nor a WhatsApp link's number or a phone key's (`wa.me/4915112345678`, `Phone: 4915112345678`): a phone (phone-links.ts).
-  find: (text) =>
-    toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))).filter((c) => !BARCODE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !namedAsPhone(text, c.start, c.end) && !ibanTail(text, c.start, c.end)),
+  find: (text) => [
+    ...toSpans(matchesAt(CARD_SHAPE, text, dashedStarts(text, 13))).filter((c) => !BARCODE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !namedAsPhone(text, c.start, c.end) && !ibanTail(text, c.start, c.end)),
+    ...cardsAfterIbans(text),
+  ],
   context: { words: ["card", "credit card", "debit card", "visa", "mastercard", "amex", "karte", "kreditkarte", "carte", "tarjeta", "kaart", "carta", "kort", "kortet", "kortti", "karta", "kártya", "kartica", "cardul", "cartão"], boost: 0.1 },
   validate(match) {
     // One kind of separator and 13-19 digits, counted in place before the digits are copied out.

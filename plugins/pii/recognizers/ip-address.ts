@@ -6,7 +6,8 @@ import { PHONE_LABELS, PHONE_SIGN, PHONE_WORDS } from "./phone-words.ts"
 
 export const V4_SHAPE = /(?<![\p{L}\p{N}.]|\p{N}\.)\d{1,3}(?:\.\d{1,3}){3}(?![\p{N}]|\.\p{N}|[\p{L}])/uy
 // Sticky: tried only where an address can start (see v6Candidates), not at every position of the text.
-const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d+\.\d+\.\d+\.\d+|[0-9A-Fa-f]{1,4})?(?![\p{L}\p{N}]|:[0-9A-Fa-f])/uy
+// Not cut inside a dotted tail (`::ffff:10.0.0.5:8080` read as `::ffff:10`, the rest left in clear).
+const V6_SHAPE = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d+\.\d+\.\d+\.\d+|[0-9A-Fa-f]{1,4})?(?![\p{L}\p{N}]|:[0-9A-Fa-f]|\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d))/uy
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
 
 /**
@@ -39,7 +40,7 @@ function* v6Candidates(text: string): Iterable<{ index: number; value: string }>
   }
 }
 
-const V6_PORT = /((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}):(\d{1,5})(?![\p{L}\p{N}]|[:.][\p{N}A-Fa-f])/uy
+const V6_PORT = /((?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d+\.\d+\.\d+\.\d+|[0-9A-Fa-f]{1,4})):(\d{1,5})(?![\p{L}\p{N}]|[:.][\p{N}A-Fa-f])/uy
 // Groups of two hex digits each, colon apart: a fingerprint, a serial or a MAC, never an address written with a port.
 const PAIRS_OF_HEX = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2})+$/
 

@@ -87,6 +87,7 @@ testRecognizer(ipAddress, {
     // A port after an address unbracketed, as a log writes it: five digits, or a ninth group, are no group of it.
     pos("login ok ip=2a02:932a:9b5a:a4d2::9efb:15024", "2a02:932a:9b5a:a4d2::9efb"),
     pos("`ip=2a02:fd9d:4ac9:4e36:117:6ac1:5c47:31ac:33055`", "2a02:fd9d:4ac9:4e36:117:6ac1:5c47:31ac"),
+    pos("client ::ffff:10.0.0.5:8080 refused", "::ffff:10.0.0.5"),
   ],
   negatives: ["version v4.11.1 and 10.0.19045", "build 125.0.6422.112", "MAC 00:1A:2B:3C:4D:5E", "at 14:32:05", "999.1.1.1",
     // A fingerprint or a serial in hex pairs is no address with a port after it.

@@ -86,21 +86,47 @@ function displayNames(text: string, found: Candidate[]): void {
 // A chat export's sender line: a time in brackets, then the sender's display name alone on its line, surname first
 // (`[15:20] Haddock, Eleanor`, as Slack and Teams copy a workspace's directory names); or the name, two spaces and
 // the time (`Måns Lindqvist  8:31 AM`, Slack's own header). Read only where a line holds such a time.
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[  ]?[AaPp]\.?[Mm]\.?)?`
-const SENDER_AFTER_TIME = new RegExp(String.raw`^\[${TIME}\][ 	]+([^
-,:\[\]]{2,40}, [^
-,:\[\]]{2,40}?)[ 	]*$`, "gmu")
-const SENDER_BEFORE_TIME = new RegExp(String.raw`^([^
-:\[\]@]{3,60}?)[ 	]{2,}${TIME}[ 	]*$`, "gmu")
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?`
+const SENDER_AFTER_TIME = new RegExp(String.raw`\[${TIME}\][ \t]+([^\n,:\[\]]{2,40}, [^\n,:\[\]]{2,40}?)[ \t]*$`, "uy")
+const SENDER_BEFORE_TIME = new RegExp(String.raw`([^\n:\[\]@]{3,60}?)[ \t]{2,}${TIME}[ \t]*$`, "uy")
+// What a sender line needs: most texts have neither, and are passed over by these two searches.
+const BRACKET_TIME = /(?:^|\n)\[\d{1,2}:\d{2}/
+const SPACED_TIMES = /  +\d{1,2}:\d{2}/g
+
+/** The line of `text` around `at`: its start and its text. */
+function lineAt(text: string, at: number): [number, string] {
+  const from = text.lastIndexOf("\n", at - 1) + 1
+  const to = text.indexOf("\n", at)
+  return [from, text.slice(from, to < 0 ? text.length : to)]
+}
+
+/** The start of the next line after `at` that opens with a bracket; -1 when there is none. */
+function nextBracketLine(text: string, at: number): number {
+  const next = text.indexOf("\n[", at)
+  return next < 0 ? -1 : next + 1
+}
 
 /** The display names of a chat export's sender lines (surname first after a time, or before it with its time). */
 function senderLines(text: string, found: Candidate[]): void {
-  for (const m of text.matchAll(SENDER_AFTER_TIME)) {
-    if (surnameFirst(m[1]!)) found.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, score: 0.97 })
+  if (BRACKET_TIME.test(text)) {
+    // The lines opening with a bracket: the first if the text does, then each after a line break.
+    for (let at = text.charCodeAt(0) === 91 ? 0 : text.indexOf("\n[") + 1; at >= 0; at = nextBracketLine(text, at)) {
+      const [from, line] = lineAt(text, at)
+      SENDER_AFTER_TIME.lastIndex = 0
+      const m = SENDER_AFTER_TIME.exec(line)
+      if (m && surnameFirst(m[1]!)) found.push({ start: from + m[0].indexOf(m[1]!), end: from + m[0].indexOf(m[1]!) + m[1]!.length, score: 0.97 })
+    }
   }
-  for (const m of text.matchAll(SENDER_BEFORE_TIME)) {
+  if (!text.includes("  ")) return
+  let last = -1
+  for (const t of text.matchAll(SPACED_TIMES)) {
+    const [from, line] = lineAt(text, t.index)
+    if (from === last) continue
+    last = from
+    SENDER_BEFORE_TIME.lastIndex = 0
+    const m = SENDER_BEFORE_TIME.exec(line)
     // Two words or more: one alone is a given name, found so elsewhere.
-    if (m[1]!.includes(" ") && personPart(m[1]!)) found.push({ start: m.index, end: m.index + m[1]!.length, score: 0.97 })
+    if (m && m[1]!.includes(" ") && personPart(m[1]!)) found.push({ start: from, end: from + m[1]!.length, score: 0.97 })
   }
 }
 
@@ -109,5 +135,5 @@ export function cardNames(text: string, found: Candidate[]): void {
   if (text.includes("BEGIN:VCARD") || text.includes("\nFN:")) vcardNames(text, found)
   if (text.includes(";CN=")) calendarNames(text, found)
   if (text.includes(" <")) displayNames(text, found)
-  if (/^\[\d{1,2}:\d{2}|\S[ \t]{2,}\d{1,2}:\d{2}/m.test(text)) senderLines(text, found)
+  senderLines(text, found)
 }

@@ -43,6 +43,9 @@ const worst: Array<[string, string]> = [
   ["percent-encoded spaces before a word", `${repeat("%20")}x anna rang`],
   ["no-break spaces before a word", `${repeat("\u00a0")}x`],
   ["spaces after a sign-off", `Thanks${repeat(" ")}x\nAnna`],
+  // A chat sender line's shapes (person-cards.ts): a name, a long run of spaces and a time; bracketed times on every line.
+  ["spaces before a time", `Anna Berg${repeat(" ")}8:31 AM\nok`],
+  ["bracketed times, one a line", repeat("[15:20] Haddock, Eleanor\n")],
 ]
 
 describe("the analyzer stays linear on hostile input", () => {

@@ -1,6 +1,6 @@
 import { getCountries, getCountryCallingCode, type CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
-import { OR_WORDS } from "./phone-words.ts"
+import { ALSO_WORDS, OR_WORDS } from "./phone-words.ts"
 
 // A caller who gives two numbers as a choice writes both in one country's plan (`11 98387.1210 ou +55 (21) 95627-6703`):
 // a national number no configured region reads is read in the plan of the country code its other choice is written with.
@@ -66,7 +66,7 @@ export function validAsOtherChoice(text: string, start: number, end: number): bo
 }
 
 // A bracket opening with "or" (or "also", "resp.") after a number: `0316.260942 (oder 0664 3596769)`.
-const BRACKETED_CHOICE = new RegExp(String.raw`\d[ 	]*\([ 	]*(?:${OR_WORDS.join("|")}|bzw|resp|auch|also|também|también|anche|aussi|ook|også)\.?[ 	]+$`, "iu")
+const BRACKETED_CHOICE = new RegExp(String.raw`\d[ \t]*\([ \t]*(?:${[...OR_WORDS, ...ALSO_WORDS].join("|")})\.?[ \t]+$`, "iu")
 
 /**
  * Whether the number at `start` is offered in a bracket as the other choice of the number right before it, and that

@@ -129,6 +129,8 @@ export const SSN_WORDS = contextMatcher(SSN_CONTEXT_WORDS)
 
 /** "Or" in the covered languages, joining two numbers (`07… or 0161 …`, `oppure`, `ή`, `или`, `veya`). */
 export const OR_WORDS = ["or", "ou", "o", "oder", "oppure", "eller", "lub", "albo", "nebo", "alebo", "vagy", "ili", "veya", "sau", "ή", "или", "або", "arba", "vai", "või", "tai", "eða", "ali", "jew"]
+/** Words that offer a number as another choice beside "or" (`(bzw. 0171 …)`, `(auch 0664 …)`): phone-named.ts, phone-siblings.ts. */
+export const ALSO_WORDS = ["bzw", "resp", "auch", "also", "também", "también", "anche", "aussi", "ook", "også"]
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
 

@@ -131,3 +131,14 @@ export const SWITCHBOARD_WORDS = [
 
 /** A code's noun heading a phrase a phone word qualifies (`codice di portabilità`, `código de portabilidade`, `codul de portare`). */
 export const CODE_HEADS = ["code", "código", "codigo", "codice", "codul", "codului", "cod", "kod", "kód", "kood"]
+
+/**
+ * A garment's, a bag's or a parcel's label right before its number (`label 04879600`, `étiquette 0895…`, `címke …`): the
+ * label's. Only right before it (phone-other.ts's namedRightBefore): in a sentence before, the label is what a call is
+ * about (`calling about the missing label. You can get me on 02.8972.3103`). Not `tag`, a German day.
+ */
+export const LABEL_WORDS = new Set([
+  "label", "étiquette", "etikett", "etiket", "etiketti", "etikette", "mærke", "mærkat", "merkelapp", "címke", "címkéje", "oznaka", "oznake",
+  "etiketė", "etiketės", "birka", "birkas", "етикет", "етикета", "етикетът", "бирка", "бирки", "štítek", "štítok", "etykieta", "etichetta",
+  "etiqueta", "cartellino",
+])

@@ -2,7 +2,7 @@ import { AGREEMENT_WORDS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_QUALIFIER, P
 import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 import { wordSet } from "../../../core/index.ts"
 import { cutShort, lineStartWithin } from "./line-start.ts"
-import { APPLICANT_PLAN_WORDS } from "./phone-ids.ts"
+import { APPLICANT_PLAN_WORDS, LABEL_WORDS } from "./phone-ids.ts"
 import { nameWords } from "./person.ts"
 import { nameBefore } from "./phone-context.ts"
 import { keyMayEndBefore, lastTokensFrom } from "./phone-name-end.ts"
@@ -37,6 +37,7 @@ export function namedOtherNumber(text: string, start: number): boolean {
   if (i >= 2 && (endsIn(text, i, "is") || endsIn(text, i, "as") || endsIn(text, i, "je") || endsIn(text, i, "ir")) && text.charCodeAt(i - 2) === 32) for (i -= 2; i >= 0 && text.charCodeAt(i) === 32; ) i--
   else if (i >= 3 && endsIn(text, i, "yra")) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
   else if (i >= 3 && endsIn(text, i, "was")) for (i -= 3; i >= 0 && text.charCodeAt(i) === 32; ) i--
+  if (i >= 0 && text.charCodeAt(i) >= 0x400 && text.charCodeAt(i) <= 0x4ff) return cyrillicNamed(text.slice(lineStartWithin(text, start, 60), start))
   if (i < 0 || !NUMBER_WORD_END.has(text.charCodeAt(i) | 32)) return false
   const line = lineStartWithin(text, start, 40)
   const before = text.slice(line, cut).toLowerCase()
@@ -57,6 +58,18 @@ export function namedOtherNumber(text: string, start: number): boolean {
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
   return compound !== undefined && !PHONE_STEM.test(compound) && !PHONE_WORDS.test(compound)
 }
+/**
+ * Bulgarian and Ukrainian: an adjective before `номер` names what number it is (`мій донорський номер 6104…`, `донорският
+ * ми номер е 8237 …`), unless it names a phone's (`мобільний`, `домашен`, `служебният`) or is only "my", "new", "other".
+ */
+function cyrillicNamed(before: string): boolean {
+  const m = CYRILLIC_NAMED.exec(before)
+  if (m === null) return false
+  const word = m[1]!.toLowerCase()
+  return !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !CYRILLIC_PHONE_KINDS.test(word)
+}
+const CYRILLIC_NAMED = /(?:^|[^\p{L}])(\p{Script=Cyrillic}{3,}(?:ий|ій|ський|цький|ския|ският|ият|ия|ят|ски|ния|ний))[ \t]+(?:ми[ \t]+)?номер(?:ът|а)?[ \t]*(?:е|є|—|–|-)?[ \t]*:?[ \t]*$/iu
+const CYRILLIC_PHONE_KINDS = /^(?:мобіл|мобил|домашн|робоч|работн|служб|особист|личн|личен|резервн|нов|стар|друг|інш|основн|контактн|актуал|поточн|текущ|стационар|стаціонар|рідн|роден|телефон|вайбер|viber)/u
 const CARRIER = /^(?:[A-Za-z]{2}|[A-Z]\d|\d[A-Z])$/
 const carrierCode = (code: string) => CARRIER.test(code) && !NOT_CODES.has(code.toLowerCase()) && !nameWords.isOrdinary(code.toLowerCase())
 const NOT_CODES = new Set(["nr", "no", "id", "el", "ir"])
@@ -83,7 +96,8 @@ function callInSentence(text: string, before: number, start: number): boolean {
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
 const NUMBER_WORD_END = new Set([..."ro.#dtasuįımzð"].map((ch) => ch.charCodeAt(0) | 32))
 // Icelandic writes its compounds with `númer` (`Viðskiptanúmer`, `pöntunarnúmerið`; `símanúmer` is a phone's).
-const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr|númer|númerið))\.?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
+// A possessive may stand between (`kjøpernummeret mitt er …`, `Kundennummer mein …` is rare, `kundenummeret mit er …`).
+const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr|númer|númerið))\.?(?:[ \t]+(?:mitt|min|mit|mín|mijn))?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
 const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim|sím/
 
 /**
@@ -200,7 +214,7 @@ export function namedRightBefore(text: string, start: number): boolean {
   // The number's own name right before it, whatever its shape (`Nº de pedido (011) …`, `Gift Aid ref (009) …`, `Amostra
   // (049) …`, `ID de línea 03 …`): a word naming some other number as the last word, or ending a phrase of the last two;
   // no phone word on its line before it (`call patient (617) …`).
-  const named = OTHER_WORDS.test(last) || REFERENCE_COMPOUND.test(last) || (m[1] !== undefined && OTHER_WORDS.test(`${m[1]} ${last}`) && !OTHER_WORDS.test(m[1]))
+  const named = OTHER_WORDS.test(last) || LABEL_WORDS.has(last) || REFERENCE_COMPOUND.test(last) || (m[1] !== undefined && OTHER_WORDS.test(`${m[1]} ${last}`) && !OTHER_WORDS.test(m[1]))
   // An id of a line or a phone is no phone number either (`ID de línea`), nor a customer's number (`Nº de cliente`): read
   // only after `de`, `di`, `do` … (the cheap test first).
   // A caller's id is the caller's number (`ID del chiamante`, `ID de chamada`, `identifiant de l'appelant`: review).

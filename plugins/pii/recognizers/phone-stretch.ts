@@ -24,6 +24,7 @@ const hourAfter = (text: string, at: number) => ((text.charCodeAt(at) | 32) === 
 // The hour ending a stretch: after a group of three digits or more, or of two (`22-03-78-82 13:20`); a date's day before it
 // (`2025-12-22 14:30`) is cut next, as a date.
 // A dash may stand between them (`(617) 721-4932 - 1:30 pm`).
+const isDigit = (code: number) => code >= 48 && code <= 57
 const HOUR_ENDING = /(?<=\d{3}\.?|[ .\/-]\d{2}\.?)(?: [-–])? \d{1,2}$/
 const OPEN_AT_END = / \(\d{1,2}$/
 const AROUND_THE_CLOCK = /^24\/(?:7|365) (?=[(+\d])/
@@ -40,7 +41,8 @@ export function stretchOf(text: string, w: RegExpExecArray): [bracket: number, v
   if (open === from + 1) open = w[0].indexOf(" (", open + 2)
   const aside = w[0].charCodeAt(from) !== 43 ? open : open > 0 && digitCount(w[0].slice(from, open)) >= 10 ? open : -1
   const end = w.index + w[0].length
-  const hour = hourAfter(text, end) || text.charCodeAt(end) === 58 ? HOUR_ENDING.exec(w[0]) : null
+  // A colon with no minutes after it ends a speaker or a key, not a time (`DESK → +32 2 571 55 23: Bedankt`).
+  const hour = hourAfter(text, end) || (text.charCodeAt(end) === 58 && isDigit(text.charCodeAt(end + 1))) ? HOUR_ENDING.exec(w[0]) : null
   if (aside > 0) return [from, w[0].slice(from, aside)]
   let stretch = hour ? w[0].slice(0, hour.index) : w[0]
   // A bracket opened after the number and not closed in the stretch holds what follows it (`+234 (0)813 336 4381 (0:17)`,

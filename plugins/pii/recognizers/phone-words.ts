@@ -30,10 +30,10 @@ export const PHONE_WORDS = contextMatcher([
   "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
   "тел", "телефон", "телефона", "мобилен", "моб", "обадете", "обадете се", "номер", "номера",
   // Ukrainian: phone, mobile, call (`Телефонуйте 0484 3520 09`, `Мобільний: …`).
-  "телефону", "мобільний", "мобільного", "телефонуйте", "зателефонуйте", "дзвоніть", "подзвоніть",
+  "телефону", "мобільний", "мобільного", "телефонуйте", "зателефонуйте", "дзвоніть", "подзвоніть", "передзвоніть", "передзвонити",
   // Switzerland's word for a mobile (`Mein Natel: 079 …`).
   "natel", "natelnummer", "tālr", "tālrunis", "tālruņa", "tālrunim", "tālruni", "tālrunī", "mobilais", "zvanīt",
-  "zvaniet", "atzvanīt", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "skambinti", "paskambinti", "skambink", "paskambink", "numeris", "numerį", "telefoni",
+  "zvaniet", "atzvanīt", "atzvaniet", "piezvaniet", "numurs", "numuru", "telefonas", "telefono", "mobilusis", "skambinkite", "paskambinkite", "skambinti", "paskambinti", "skambink", "paskambink", "numeris", "numerį", "telefoni",
   "mobiil", "helistage", "helista", "numbril", "pokličite", "pokliči", "številka", "številko", "telefón", "zavolajte", "volajte", "mowbajl", "ċempel",
   // Call back in Spanish, Czech, Lithuanian, Norwegian, Polish as notes write it (`devolver la llamada al …`, `Zavolat zpět na …`).
   "llamada", "llámenme", "llamarme al", "devolver la llamada", "zavolat", "zavolat zpět", "zpětné volání", "perskambinti", "perskambinkite", "perskambinkit",

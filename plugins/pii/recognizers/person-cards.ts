@@ -1,7 +1,7 @@
 import type { Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
-import { PARTICLES } from "./person-cues.ts"
+import { GREETINGS, PARTICLES } from "./person-cues.ts"
 
 // Names a contact card, a calendar invitation or a mail client writes in fields of their own: a vCard's `N:` (family;
 // given;…), an iCalendar attendee's `CN=` and a header's display name written surname first (`Nair, Rahul <…>`).
@@ -11,7 +11,8 @@ import { PARTICLES } from "./person-cues.ts"
 const PARTICLE_SET = new Set(PARTICLES)
 // One part of a name: capitalised words and lower-case particles (`van den Berg`, `Pujol i Vidal`, `Juan Carlos`).
 // Catalan joins two surnames with `i`, Spanish with `y`: a joiner inside a card's field, where no sentence stands.
-const PART = /^(?:\p{Ll}{1,4} )*\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?: (?:\p{Ll}{1,4} )*\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*){0,3}$/u
+// Irish and Scottish prefixes before a second capital (`O'Sullivan`, `McDonald`, `MacNeil`).
+const PART = /^(?:\p{Ll}{1,4} )*(?:\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?: (?:\p{Ll}{1,4} )*(?:\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*){0,3}$/u
 const JOINERS = new Set(["i", "y"])
 
 /** Whether a field's part is a person's: name-shaped, no firm's, room's or team's word, no everyday word alone. */
@@ -131,10 +132,75 @@ function senderLines(text: string, found: Candidate[]): void {
   }
 }
 
+// A log's or a form's person key, its value written surname first (`actor="Campbell, Tyler"`, `Caller: Nair, Arjun`), to
+// the value's closing quote, the line's end or the next `key=`. Read only after a key naming a person: other keys' values
+// (`Location: Paris, France`) are places and things as often, and an agent's or an operator's tag names the firm first
+// (`Operator: Kaffi Brennslan, Ingrid`).
+const PERSON_KEY_VALUE = /(?<![\p{L}\p{N}_.-])(?:actor|caller|customer|client|user|username|owner|contact|name|requester|requestor|assignee|author|patient|member|guest|passenger|donor|buyer|seller|driver|submitter|(?:created|updated|modified|changed|closed|opened|assigned)_by)[ \t]*[:=][ \t]*("?)([^"\n,:;=]{2,40}, [^"\n,:;=]{2,40}?)\1[ \t]*(?=$|\n|[ \t,;][\p{L}_]+=)/giu
+
+// A spreadsheet's cell pasted with tabs, written surname first (`Wilson, Chloe⇥+1-604-…`): one cell, the whole of it.
+const TAB_CELL = /(?<=^|\t)([^\t\n,]{2,40}, [^\t\n,]{2,40})(?=\t|\r?$)/gmu
+
+const GREETING_SET = new Set(GREETINGS)
+
+/**
+ * `value` written surname first, its given name a listed one, each part of one or two words besides particles, none of
+ * them an everyday word or a greeting: a person's whole name. A speaker's line is written so as often (`Customer: Hi,
+ * Colton Broussard`, `Agent: Lanternfield Hall, Wade Speaking`).
+ */
+function listedSurnameFirst(value: string): boolean {
+  if (!surnameFirst(value)) return false
+  const comma = value.indexOf(", ")
+  const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").filter((w) => !PARTICLE_SET.has(w)).map((w) => w.toLowerCase()))
+  if (parts.some((words) => words.length > 2 || words.some((w) => nameWords.isOrdinary(w) || GREETING_SET.has(w)))) return false
+  return nameWords.isListedFirst(parts[1]![0]!)
+}
+
+/** A person key's value or a tab-separated cell written surname first, its given name a listed one: the whole value. */
+function keyedSurnameFirst(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(PERSON_KEY_VALUE)) {
+    const value = m[2]!
+    if (!listedSurnameFirst(value)) continue
+    const start = m.index + m[0].indexOf(value, m[0].search(/[:=]/))
+    found.push({ start, end: start + value.length, score: 0.97 })
+  }
+  if (!text.includes("\t")) return
+  const heads = new Map<number, number>()
+  for (const m of text.matchAll(TAB_CELL)) if (listedSurnameFirst(m[1]!) && nameColumn(text, m.index, heads)) found.push({ start: m.index, end: m.index + m[1]!.length, score: 0.97 })
+}
+
+// A header's cell naming a person's column, in the covered languages (`name`, `customer_name`, `Nom`, `Naam`, `Név`, `Име`).
+const NAME_HEADER = /name|customer|client|contact|person|caller|donor|buyer|guest|passenger|member|patient|^nom\b|naam|navn|nimi|név|meno|ime\b|vardas|vārds|имя|име|ім.я|nombre|nome|kund|kunde|asiakas|klient|ügyfél/iu
+
+/**
+ * Whether the tab-separated cell at `at` stands under a header naming a person (the first line of its run of tabbed lines):
+ * without one, a cell written `Paris, France` is a place as often.
+ */
+function nameColumn(text: string, at: number, heads: Map<number, number>): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1
+  let column = 0
+  for (let i = text.indexOf("\t", lineStart); i >= 0 && i < at; i = text.indexOf("\t", i + 1)) column++
+  // Up the run of lines holding tabs to its first: the header. Each line's head is kept, so a sheet's rows each climb
+  // one line, not the whole sheet.
+  let head = lineStart
+  while (head > 0 && !heads.has(head)) {
+    const previous = text.lastIndexOf("\n", head - 2) + 1
+    if (!text.slice(previous, head - 1).includes("\t")) break
+    head = previous
+  }
+  head = heads.get(head) ?? head
+  heads.set(lineStart, head)
+  if (head === lineStart) return false
+  const end = text.indexOf("\n", head)
+  const cell = text.slice(head, end < 0 ? text.length : end).split("\t")[column]
+  return cell !== undefined && NAME_HEADER.test(cell)
+}
+
 /** The names of contact cards, calendar invitations, surname-first mail headers and chat sender lines in `text`. */
 export function cardNames(text: string, found: Candidate[]): void {
   if (text.includes("BEGIN:VCARD") || text.includes("\nFN:")) vcardNames(text, found)
   if (text.includes(";CN=")) calendarNames(text, found)
   if (text.includes(" <")) displayNames(text, found)
+  if (text.includes(", ")) keyedSurnameFirst(text, found)
   senderLines(text, found)
 }

@@ -1,10 +1,10 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { CALLBACKS, ICELANDIC_GREETINGS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
+import { CALLBACKS, HANDED_ON, ICELANDIC_GREETINGS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
-  "passed to", "escalated to", "handed to", "assigned to", "through to", "speaking to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
+  "passed to", "escalated to", "handed to", "handed over to", "assigned to", "through to", "speaking to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
   "their name is", "her name's", "his name's", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
   "name on the policy is", "in the name of", "in loving memory of", "in memory of",
   // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
@@ -27,7 +27,7 @@ export const INTRODUCTIONS = [
   // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
   "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "u spreekt met", "je spreekt met",
   "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
-  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", "на зв'язку", "на зв’язку", "на телефона е", "на телефоне", ...WRITERS, ...SPOKE_WITH,
+  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", "на зв'язку", "на зв’язку", "на телефона е", "на телефоне", ...WRITERS, ...SPOKE_WITH, ...HANDED_ON,
 ]
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */

@@ -92,8 +92,18 @@ function deskNames(text: string, isFirst: (lower: string) => boolean): string[] 
  */
 export function withoutDesks<T extends { start: number; end: number }>(text: string, found: T[], isFirst: (lower: string) => boolean): T[] {
   if (!found.length) return found
-  if (text.includes("@")) found = found.filter((f) => !roleMailboxName(text, f.start, f.end, isFirst))
+  // A desk's display name before its role mailbox is the desk wherever it stands (`Hi Lotline Auctions,` under `To: Lotline
+  // Auctions <desk@lotline-auctions.example>`).
+  const mailboxes: string[] = []
+  if (text.includes("@")) {
+    found = found.filter((f) => {
+      if (!roleMailboxName(text, f.start, f.end, isFirst)) return true
+      mailboxes.push(text.slice(f.start, f.end))
+      return false
+    })
+  }
   const desks = taggedDesks(text, found, isFirst)
+  for (const desk of mailboxes) if (!desks.includes(desk)) desks.push(desk)
   if (/,[ \t]*\p{L}/u.test(text)) for (const desk of deskNames(text, isFirst)) if (!desks.includes(desk)) desks.push(desk)
   if (!desks.length) return found
   const spans: [number, number][] = []

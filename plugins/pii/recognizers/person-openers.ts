@@ -62,3 +62,11 @@ export const SAID_WITH = new Set(["speaking", "here", "hier", "vagyok"])
 export const CALLBACKS = ["callback", "call back", "ring back", "rappeler", "terugbellen", "rückruf", "zurückrufen", "richiamare", "llamar a", "ligar para",
   "poklicati", "pozvati", "nazvati", "zavolat", "zavolať", "oddzwonić", "ringa upp", "ring tilbage", "ringe tilbake", "visszahívni", "perskambinti",
   "atzvanīt", "tagasi helistada", "передзвонити", "обадете се на"]
+
+/** A call handed on, as a transcript's agent says it (`doorgezet naar lotte van den berg`, `transmis à élodie roy`). */
+export const HANDED_ON = [
+  "transmis à", "transféré à", "transférée à", "weitergeleitet an", "weitergegeben an", "doorgezet naar", "doorverbonden met", "sendt videre til",
+  "overført til", "vidarebefordrad till", "derivado a", "derivada a", "transferido a", "transferida a", "trasferito a", "továbbítva neki",
+  "odovzdané kolegovi", "odovzdané kolegyni", "předáno kolegovi", "předáno kolegyni", "predano sodelavcu", "predano sodelavki",
+  "perduota kolegai", "nodots kolēģim", "nodots kolēģei", "передано колезі", "предадено на", "прехвърлено на", "przekazano do",
+]

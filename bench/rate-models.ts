@@ -13,6 +13,7 @@ type Model = { name: string; knobs: () => Partial<Knobs> & { gate: Knobs["gate"]
 const MODELS: Model[] = [
   { name: "sliding log 40/s", knobs: () => ({ gate: slidingLogGate(40) }) },
   { name: "3 in flight (150/s)", knobs: () => ({ gate: concurrencyGate(3) }) },
+  { name: "counter 40 per second", knobs: () => ({ gate: windowQuotaGate(40, 1000) }) },
   { name: "quota 100 per 5 s", knobs: () => ({ gate: windowQuotaGate(100, 5000) }) },
   { name: "503 + Retry-After", knobs: () => ({ gate: slidingLogGate(40), refusal: 503 }) },
   { name: "503, no Retry-After", knobs: () => ({ gate: slidingLogGate(40), refusal: 503, retryAfter: false }) },

@@ -72,7 +72,9 @@ export const REFERENCE_333 = /^\d{3}-\d{3}-\d{3}$|^\d{4,5}-\d{3}$|^(?:\d{4,}[- ]
 // American or a Brazilian number (`617.850-2464`, `31.96751-7873`).
 // Chile's area code or mobile 9 before two fours (`9.9320.0685`), Colombia's area code before seven digits (`604.4624452`).
 // A trunk 0 (Hungary's 06) apart, then an area code of one to three digits and the rest (`06.1.279.1650`, `0.37.820481`).
-export const DOTTED_NEAR = /^\d{3}\.\d{3}-\d{4}$|^\d{2}\.\d{4,5}-\d{4}$|^0\d?\.\d{1,3}(?:\.\d{2,8}){1,2}$|^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d\.\d{4}\.\d{4}$|^\d{3}\.\d{7}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$|^\d{2} \d{4,5}\.\d{4}$/
+// An area code with its trunk 0 and a dot, then the rest in dashes (Argentina's `011.15-2392-8179`); a trunk and a dash,
+// then the area code and a dot (Lithuania's `0-617.63209`).
+export const DOTTED_NEAR = /^\d{3}\.\d{3}-\d{4}$|^\d{2}\.\d{4,5}-\d{4}$|^0\d?\.\d{1,3}(?:\.\d{2,8}){1,2}$|^\d{2,4}(?:\.\d{2,4}){1,3}(?:\.\d)?$|^\d\.\d{4}\.\d{4}$|^\d{3}\.\d{7}$|^\d{2,3}\.\d{4,5}\.\d{4}$|^0\d{1,3}-\d{2,3}(?:\.\d{2,3}){1,3}$|^8(?:\.\d{1,3}){1,2}\.\d{4,5}$|^\d{2} \d{4,5}\.\d{4}$|^0\d{1,4}\.\d{1,4}(?:-\d{2,4}){1,3}$|^[08]-\d{2,3}\.\d{4,6}$/
 // A link or a label glued to the number: `tel:+46…`, `callto:…`.
 /** A date written with spaces (`2025 03 12`, `28 11 2024`): a year of 19xx or 20xx, a month and a day that exist. */
 export function spacedDate(value: string): boolean {

@@ -38,3 +38,9 @@ test("call-back verbs in Latvian and Ukrainian name a number said in words", () 
   expect(phones("lūdzu atzvaniet man uz seši septiņi septiņi astoņi nulle divi seši trīs")).toEqual(["seši septiņi septiņi astoņi nulle divi seši trīs"])
   expect(phones("будь ласка передзвоніть мені на нуль п'ять нуль один три п'ять шість п'ять п'ять вісім")).toEqual(["нуль п'ять нуль один три п'ять шість п'ять п'ять вісім"])
 })
+
+test("a dotted area code then dashes, or a trunk's dash then a dotted rest, is a phone near a phone word only", () => {
+  expect(phones("Por favor llámeme al 011.15-2392-8179. Gracias")).toEqual(["011.15-2392-8179"])
+  expect(phones("Prašau perskambinti numeriu 0-617.63209.")).toEqual(["0-617.63209"])
+  expect(phones("Lote 011.15-2392-8179 vendido en la subasta")).toEqual([])
+})

@@ -96,7 +96,7 @@ function callInSentence(text: string, before: number, start: number): boolean {
 // The last characters of the words for "number" (lower-cased: `#` and `.` are kept by `| 32`).
 const NUMBER_WORD_END = new Set([..."ro.#dtasuįımzð"].map((ch) => ch.charCodeAt(0) | 32))
 // Icelandic writes its compounds with `númer` (`Viðskiptanúmer`, `pöntunarnúmerið`; `símanúmer` is a phone's).
-// A possessive may stand between (`kjøpernummeret mitt er …`, `Kundennummer mein …` is rare, `kundenummeret mit er …`).
+// A possessive may stand between (`kjøpernummeret mitt er …`, `kundenummeret mit er …`, `klantnummer mijn …`).
 const COMPOUND_NUMBER = /(\p{L}{3,}(?:nummer|nummern|nummeret|numret|nr|númer|númerið))\.?(?:[ \t]+(?:mitt|min|mit|mín|mijn))?[ \t]*(?:is|ist|er|är|=)?[ \t]*:?[ \t]*$/u
 const PHONE_STEM = /tele|handy|mobil|ruf|fax|festnetz|durchwahl|gsm|tlf|kontakt|whatsapp|sms|sim|sím/
 

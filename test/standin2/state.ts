@@ -64,6 +64,8 @@ export interface State {
   unauthorized: number
   calls: string[]
   counter: number
+  /** Requests (method, path and query) answered 429 by `throttleEvery`, whose next try is let through. */
+  throttled: Set<string>
   htmlDone: Set<string>
   erasures: { requestId: string; subjectIdentifier: string; subjectIdentifierType: string }[]
   transcripts: { contactNumber: string; recipients: unknown[] }[]
@@ -91,6 +93,7 @@ export function createState(keys: State["keys"], knobs: Partial<Knobs>): State {
     unauthorized: 0,
     calls: [],
     counter: 0,
+    throttled: new Set(),
     htmlDone: new Set(),
     erasures: [],
     transcripts: [],

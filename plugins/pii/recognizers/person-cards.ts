@@ -45,6 +45,22 @@ function vcardNames(text: string, found: Candidate[]): void {
       from += part.length + 1
     }
   }
+  fullNames(text, found)
+}
+
+/** A vCard's formatted name `FN:Josée Gagnon` (`FN;CHARSET=UTF-8:…`): the whole name, one finding, when it is a person's. */
+function fullNames(text: string, found: Candidate[]): void {
+  for (let at = text.indexOf("\nFN"); at >= 0; at = text.indexOf("\nFN", at + 3)) {
+    const lineEnd = text.indexOf("\n", at + 1)
+    const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, "")
+    const colon = line.indexOf(":")
+    if (colon < 2 || !(line[2] === ":" || line[2] === ";")) continue
+    const value = line.slice(colon + 1).trim()
+    // Two words at least: one alone is a given name, found so elsewhere; an organisation's card has a firm's word.
+    if (!value.includes(" ") || !personPart(value)) continue
+    const start = at + 1 + colon + 1 + line.slice(colon + 1).indexOf(value)
+    found.push({ start, end: start + value.length, score: 0.97 })
+  }
 }
 
 /** Whether a value written `Surname, Given` holds a person's two parts. */
@@ -151,7 +167,7 @@ const GREETING_SET = new Set(GREETINGS)
 function listedSurnameFirst(value: string): boolean {
   if (!surnameFirst(value)) return false
   const comma = value.indexOf(", ")
-  const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").filter((w) => !PARTICLE_SET.has(w)).map((w) => w.toLowerCase()))
+  const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").map((w) => w.toLowerCase()).filter((w) => !PARTICLE_SET.has(w)))
   if (parts.some((words) => words.length > 2 || words.some((w) => nameWords.isOrdinary(w) || GREETING_SET.has(w)))) return false
   return nameWords.isListedFirst(parts[1]![0]!)
 }

@@ -7,6 +7,8 @@ import { people } from "./spans.ts"
 test("a person key's value written surname first is one name: a log's quoted value, a form's line", () => {
   expect(people('2026-04-28T18:36:48Z actor="Campbell, Tyler" action=contact.create')).toEqual(["Campbell, Tyler"])
   expect(people("Agent: BANERJEE Aditya\nCaller: Nair, Arjun\nANI: +918123306707")).toContain("Nair, Arjun")
+  // A surname's particle written with a capital, as Flemish names are (`De Smet`).
+  expect(people('2026-04-03T23:31:13Z actor="De Smet, Pieter" action=contact.create')).toEqual(["De Smet, Pieter"])
   // A speaker's line is written so as often: a greeting, a desk's name and who speaks are no surname and given name.
   expect(people("[12:49] Customer: Hi, Colton Broussard\n[12:52] Agent: thanks")).toEqual(["Colton Broussard"])
   expect(people("Agent: Lanternfield Hall, Wade Speaking\nCustomer: hello")).not.toContain("Lanternfield Hall, Wade Speaking")
@@ -35,4 +37,10 @@ test("a transcript's agent handing the call on names whom, in lower case too", (
   expect(people("spk_1 merci\nspk_0 transmis à élodie roy")).toEqual(["élodie roy"])
   expect(people("spk_1 dank je\nspk_0 doorgezet naar lotte van den berg")).toEqual(["lotte van den berg"])
   expect(people("spk_1 ok\nspk_0 predano sodelavcu gregor kovačič")).toEqual(["gregor kovačič"])
+})
+
+test("a vCard's formatted name is one name, in any script; an organisation's card names no one", () => {
+  expect(people("BEGIN:VCARD\nVERSION:3.0\nN:Gagnon;Josée;;;\nFN:Josée Gagnon\nEND:VCARD")).toEqual(["Gagnon", "Josée", "Josée Gagnon"])
+  expect(people("BEGIN:VCARD\nN:Колев;Веселин;;;\nFN:Веселин Колев\nEND:VCARD")).toContain("Веселин Колев")
+  expect(people("BEGIN:VCARD\nFN:Acme Logistics Ltd\nORG:Acme\nEND:VCARD")).toEqual([])
 })

@@ -28,14 +28,24 @@ function personPart(part: string): boolean {
   return !lower.every((w) => nameWords.isOrdinary(w) && !nameWords.isListedFirst(w))
 }
 
+/**
+ * The line after the line break at `at`, when it holds the vCard property `name` (`N:…`, `FN;CHARSET=UTF-8:…`), and its
+ * colon's index in it; -1 when the line is another property (`NOTE:`, `NICKNAME:`).
+ */
+function propertyLine(text: string, at: number, name: string): [line: string, colon: number] {
+  const lineEnd = text.indexOf("\n", at + 1)
+  const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, "")
+  const colon = line.indexOf(":")
+  const next = line[name.length]
+  return [line, colon >= name.length && (next === ":" || next === ";") ? colon : -1]
+}
+
 /** A vCard's structured name `N:Family;Given;Additional;Prefixes;Suffixes`: its family and given names, each a finding. */
 function vcardNames(text: string, found: Candidate[]): void {
   for (let at = text.indexOf("\nN"); at >= 0; at = text.indexOf("\nN", at + 2)) {
-    const lineEnd = text.indexOf("\n", at + 1)
-    const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, "")
-    const colon = line.indexOf(":")
     // `N:` or `N;CHARSET=UTF-8:`; not `NOTE:`, `NICKNAME:`.
-    if (colon < 1 || !(line[1] === ":" || line[1] === ";")) continue
+    const [line, colon] = propertyLine(text, at, "N")
+    if (colon < 0) continue
     let from = at + 1 + colon + 1
     const parts = line.slice(colon + 1).split(";")
     if (parts.length < 2) continue
@@ -51,10 +61,8 @@ function vcardNames(text: string, found: Candidate[]): void {
 /** A vCard's formatted name `FN:Josée Gagnon` (`FN;CHARSET=UTF-8:…`): the whole name, one finding, when it is a person's. */
 function fullNames(text: string, found: Candidate[]): void {
   for (let at = text.indexOf("\nFN"); at >= 0; at = text.indexOf("\nFN", at + 3)) {
-    const lineEnd = text.indexOf("\n", at + 1)
-    const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, "")
-    const colon = line.indexOf(":")
-    if (colon < 2 || !(line[2] === ":" || line[2] === ";")) continue
+    const [line, colon] = propertyLine(text, at, "FN")
+    if (colon < 0) continue
     const value = line.slice(colon + 1).trim()
     // Two words at least: one alone is a given name, found so elsewhere; an organisation's card has a firm's word.
     if (!value.includes(" ") || !personPart(value)) continue

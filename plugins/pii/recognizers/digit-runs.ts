@@ -35,8 +35,9 @@ export interface DigitRuns {
 
 const NONE: DigitRuns = Object.freeze({ dashed: [], ninos: [], phone6: -1, dotted: [], ibans: [], phones: [], sentenceEnds: [], slashed: false })
 
-const isDigit = (c: number) => c >= 48 && c <= 57
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+/** An ASCII digit's and an ASCII letter's code unit (the recognizers' scans read code units, not strings). */
+export const isDigit = (c: number) => c >= 48 && c <= 57
+export const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 let lastText: string | undefined
 let last: DigitRuns = NONE

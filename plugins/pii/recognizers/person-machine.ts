@@ -1,8 +1,7 @@
+import { isDigit, isLetter } from "./digit-runs.ts"
 // Words a machine writes that are spelled like given names: a web server's log date (`[09/Jan/2026:13:31:12 +0000]`,
 // the common log format) and a browser's platform in its user agent (`like Mac OS X`). Read in place, at a run's edges.
 
-const isDigit = (c: number) => c >= 48 && c <= 57
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /** Whether the run `start..end` is a month between a log date's slashes or ends in a system's name before `OS` (`Intel Mac OS X`). */
 export function machineWord(text: string, start: number, end: number): boolean {

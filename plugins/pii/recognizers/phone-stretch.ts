@@ -1,3 +1,4 @@
+import { isDigit } from "./digit-runs.ts"
 import { digitCount, international, numberIn, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
@@ -21,7 +22,6 @@ export const WINDOW = /(?:(?<![\p{L}\p{N}])(?:\+|\(\+?)|(?<=\p{L})\+|(?<!\p{N}))
 // A French or Swiss time's `h` and its minutes (`cb 079 224 08 34 20h20`): its hour is no group of the number before it.
 // French writes the `h` spaced too (`Appelez le 581-330-3237 14 h 20`, `au 032 534 53 48 11 h 20`).
 const hourAfter = (text: string, at: number) => ((text.charCodeAt(at) | 32) === 104 || (text.charCodeAt(at) === 32 && (text.charCodeAt(at + 1) | 32) === 104)) && /^ ?[hH] ?[0-5]\d(?![\p{L}\p{N}])/u.test(text.slice(at, at + 6))
-const isDigit = (code: number) => code >= 48 && code <= 57
 // The hour ending a stretch: after a group of three digits or more, or of two (`22-03-78-82 13:20`); a date's day before it
 // (`2025-12-22 14:30`) is cut next, as a date.
 // A dash may stand between them (`(617) 721-4932 - 1:30 pm`).

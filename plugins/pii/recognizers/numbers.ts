@@ -256,7 +256,19 @@ function localStart(text: string, at: number): number {
 // the dot, when a space, a quote, a bracket, `=`, `,` or `;` comes before the dot (not a path's `./config@v2.json`).
 const EMAIL_SHAPE = /(?<![\p{L}\p{N}_%+-])(?<![^\s"'“”‘’<>(\[=,;]\.)_{0,3}[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu
 
-/** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out. */
+// What precedes, on its line, an identifier written `id@host` that is no mailbox: an iCalendar or vCard `UID`
+// (RFC 5545 suggests `unique-id@host`: `UID:07767654-3672@keyfast-locks.com`) or a mail header's message id (RFC 5322:
+// `Message-ID: <CAB7x@mail.gmail.com>`, `References: <a@b> <`).
+// The calendar property in capitals, as calendars write it: a log's `uid: ann@corp.com` may well be a person's address.
+const IDENTIFIER_BEFORE = /^[ \t]*(?:(?:UID|X-WR-RELCALID)(?:;[^:\r\n]*)?:[ \t]*|(?:[Mm][Ee][Ss][Ss][Aa][Gg][Ee]-[Ii][Dd]|[Ii]n-[Rr]eply-[Tt]o|[Rr]eferences|[Cc]ontent-[Ii][Dd]|[Rr]esent-[Mm]essage-[Ii][Dd])[ \t]*:[^\r\n]*<)$/
+
+/** Whether the address found at `start` is an identifier's value (IDENTIFIER_BEFORE), read on its line only. */
+function identifierAt(text: string, start: number): boolean {
+  const line = text.lastIndexOf("\n", start - 1) + 1
+  return start - line <= 200 && IDENTIFIER_BEFORE.test(text.slice(line, start))
+}
+
+/** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out, and so do calendar and message ids. */
 export const email = defineRecognizer({
   type: "EMAIL",
   name: "email",
@@ -264,7 +276,7 @@ export const email = defineRecognizer({
   requires: /@/,
   find(text) {
     const at = text.indexOf("@")
-    return at < 0 ? [] : toSpans(allMatches(EMAIL_SHAPE, text, localStart(text, at)))
+    return at < 0 ? [] : toSpans(allMatches(EMAIL_SHAPE, text, localStart(text, at))).filter((span) => !identifierAt(text, span.start))
   },
 })
 

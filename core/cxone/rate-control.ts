@@ -23,7 +23,6 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   // A failed probe counts within an episode too: uncounted, a counter per second was probed every 3 s, a refusal or
   // two each time. A probe that found room answered the doubt (recordDoubt); failed ones, as many as it allows.
   if (probe) s.failedProbes++
-  if (probe && s.doubt !== undefined && s.doubtTries <= 1) s.gaveUp = { doubt: s.doubt, at }
   if (roomy || (probe && --s.doubtTries <= 0)) s.doubt = undefined
   const e = s.episode
   // The gap reads the limit only while calls go out one or two at a time: bigger batches refuse in bursts under
@@ -263,7 +262,6 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     empty: undefined,
     doubt: undefined,
     doubtTries: 0,
-    gaveUp: undefined,
   }
   return {
     rate: (at) => Math.min(s.crawl ? CRAWL_RPS : Infinity, s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),

@@ -17,8 +17,6 @@ const DOUBT_SOONER = 32
 const DOUBT_STEP = 8
 const DOUBTED_ROOM = 1.1
 const DOUBT_TRIES_AFTER_CUT = 3
-/** How long a doubt given up on still counts at a cut (recordDoubt). */
-const GAVE_UP_MS = 15_000
 /** A round whose 5xx share is above this is not clean for a probe (see probeOn). */
 const MAX_FAILED_SHARE = 0.1
 /** A probe this far past its start without a refusal found room (see cut and probeOn). */
@@ -82,11 +80,7 @@ export function tookInASecond(s: State, at: number): number {
  */
 export function recordDoubt(s: State, o: RateControlOptions, before: { phase: State["phase"]; ceiling: number; probing: boolean }, at: number): void {
   if (o.shared) return // this instance sees its share of what the tenant took
-  // A doubt given up on within the last seconds counts too: a log's echo read 22 of 40, its probe failed in the echo,
-  // and when another integration then took half the limit for 5 s the cut read the ceiling held (22) and raised no
-  // doubt: the job stayed at 17/s for 25 s after the limit came back (test/rate6/shifts.test.ts).
-  const recent = s.gaveUp && at - s.gaveUp.at < GAVE_UP_MS && !before.probing && before.phase !== "start" ? s.gaveUp.doubt : 0
-  const seen = Math.max(before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : before.ceiling, recent)
+  const seen = before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : before.ceiling
   // Kept even while the ceiling is above it: a measurement under way reads its ceiling later (rate-measure.ts).
   if (!Number.isFinite(seen) || seen <= 0) return
   s.doubt = Math.max(s.doubt ?? 0, seen)

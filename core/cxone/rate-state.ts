@@ -205,8 +205,6 @@ export interface State {
   doubt: number | undefined
   /** Failed probes the doubt allows before the reading is taken as right. */
   doubtTries: number
-  /** A doubt its tries gave up on, and when: a cut soon after may be a limit taken away for a while (recordDoubt). */
-  gaveUp: { doubt: number; at: number } | undefined
 }
 
 export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0 })

@@ -4,6 +4,7 @@ import { digitRuns, matchesAt } from "./digit-runs.ts"
 import { PHONE_WORDS, SSN_CONTEXT_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { namedAsPhone } from "./phone-links.ts"
 import { V4_SHAPE } from "./ip-address.ts"
+import { cutShort, lineStartWithin } from "./line-start.ts"
 
 const digitsOf = (s: string) => s.replace(/\D/g, "")
 const toSpans = (matches: RegExpExecArray[]): Candidate[] => matches.map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -262,10 +263,13 @@ const EMAIL_SHAPE = /(?<![\p{L}\p{N}_%+-])(?<![^\s"'“”‘’<>(\[=,;]\.)_{0,
 // The calendar property in capitals, as calendars write it: a log's `uid: ann@corp.com` may well be a person's address.
 const IDENTIFIER_BEFORE = /^[ \t]*(?:(?:UID|X-WR-RELCALID)(?:;[^:\r\n]*)?:[ \t]*|(?:[Mm][Ee][Ss][Ss][Aa][Gg][Ee]-[Ii][Dd]|[Ii]n-[Rr]eply-[Tt]o|[Rr]eferences|[Cc]ontent-[Ii][Dd]|[Rr]esent-[Mm]essage-[Ii][Dd])[ \t]*:[^\r\n]*<)$/
 
-/** Whether the address found at `start` is an identifier's value (IDENTIFIER_BEFORE), read on its line only. */
+/**
+ * Whether the address found at `start` is an identifier's value (IDENTIFIER_BEFORE), read on its line only, and only
+ * when the line starts at most 200 units before it (read back no further, see lineStartWithin).
+ */
 function identifierAt(text: string, start: number): boolean {
-  const line = text.lastIndexOf("\n", start - 1) + 1
-  return start - line <= 200 && IDENTIFIER_BEFORE.test(text.slice(line, start))
+  const line = lineStartWithin(text, start, 201)
+  return !cutShort(text, line) && start - line <= 200 && IDENTIFIER_BEFORE.test(text.slice(line, start))
 }
 
 /** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out, and so do calendar and message ids. */

@@ -2,6 +2,7 @@ import { createAnswerWindow } from "./answer-window.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 import { measured, settleExact, startMeasure } from "./rate-measure.ts"
 import { HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy } from "./rate-probe.ts"
+import { readThrottling } from "./throttle-503.ts"
 import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
 
 export { defaultRateControl, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart } from "./rate-state.ts"
@@ -152,27 +153,6 @@ function crawl(s: State, o: RateControlOptions, answer: RateAnswer, refused: boo
 }
 
 /**
- * A 503 that names a Retry-After is a refusal (RFC 9110 15.6.4: overloaded, come back then): gateways throttle so.
- * One without it is a refusal when the two answers before it were 503s too (a tenant over its capacity answers 503s
- * in a run); one or two are faults, as a 500 is, and cut nothing: random faults read as refusals ratchet the rate
- * down. Two in a row came about once in 3,600 answers at 5% faults a third of them 503 (test/rate6), and each cut the
- * rate by a tenth or more, never given back; three in a row come once in 200,000. A gateway's throttling 503s come
- * back at once, before any work: two of those in a row are read as throttling as before.
- * Read as faults, a 503-throttling tenant was never slowed for: a third of the calls refused, contacts failed.
- */
-/** The 503s without Retry-After in a row that are read as throttling. */
-const BARE_503_RUN = 3
-
-function throttling(s: State, answer: RateAnswer): RateAnswer {
-  const before = s.run503
-  if (answer.status !== undefined) s.run503 = answer.status === 503 ? before + 1 : 0
-  // A pair answered fast (before any work, at a gateway) is throttling too: a fault came after the work, as slow as a success.
-  const fast = before >= 1 && answer.latencyMs < s.baseLatency / 2
-  if (answer.status !== 503 || (answer.retryAfterMs === undefined && before < BARE_503_RUN - 1 && !fast)) return answer
-  return { ...answer, status: 429 }
-}
-
-/**
  * Refusals for over a second with no call accepted in between, and no Retry-After to say for how long: the tenant is
  * empty for longer than any rate says (a quota's window spent; a bucket or a per-second counter takes a call again
  * within a second at any rate worth finding). Every call waits, a second doubling to 16 s, until a call is accepted.
@@ -194,7 +174,7 @@ function blindPause(s: State, answer: RateAnswer, said: RateAnswer, at: number):
 }
 
 function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): number | undefined {
-  const answer = throttling(s, said)
+  const answer = readThrottling(s.bare503, said, s.baseLatency)
   const refused = answer.status === 429
   // A call sent one by one after a refusal, refused too: the tenant is still empty (a counter's spent second), which
   // the first refusal already said. Read as news, each cut the rate again: 100 to 25/s in 200 ms (review).
@@ -258,7 +238,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     gentle: false,
     exact: false,
     crawl: undefined,
-    run503: 0,
+    bare503: { run: 0 },
     empty: undefined,
     doubt: undefined,
     doubtTries: 0,

@@ -20,7 +20,10 @@ describe("a tenant whose capacity changes under the job (5% of calls failing 5xx
   // 4 s after the limit came back (the job has 200 or more contacts left then).
   test("40 a second, halved from 4 s to 9 s, then given back: the rate climbs back, 32 or more in a second after 13 s", async () => {
     standin = startStandin({ gate: slidingLogGate(40, 1000, halvedBetween(4000, 9000)), faults: 0.05, contacts: 600 })
-    await expectJob(standin)
+    // The same tenant as the test above, so the same bounds: the halving is a second discovery episode. Held to one,
+    // the halving's refusals (3) and the doubted probes' while halved (3) left the 1% of 1,300 calls at its edge
+    // (6 to 8 against 7 in quiet runs; a project CI run failed on it).
+    await expectJob(standin, { ...A_429S, episodes: 2 })
     const perSecond = acceptedPerSecond(standin)
     expect(Math.max(0, ...perSecond.slice(13))).toBeGreaterThanOrEqual(32)
   }, 150_000)

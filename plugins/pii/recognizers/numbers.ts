@@ -261,15 +261,19 @@ const EMAIL_SHAPE = /(?<![\p{L}\p{N}_%+-])(?<![^\s"'“”‘’<>(\[=,;]\.)_{0,
 // (RFC 5545 suggests `unique-id@host`: `UID:07767654-3672@keyfast-locks.com`) or a mail header's message id (RFC 5322:
 // `Message-ID: <CAB7x@mail.gmail.com>`, `References: <a@b> <`).
 // The calendar property in capitals, as calendars write it: a log's `uid: ann@corp.com` may well be a person's address.
-const IDENTIFIER_BEFORE = /^[ \t]*(?:(?:UID|X-WR-RELCALID)(?:;[^:\r\n]*)?:[ \t]*|(?:[Mm][Ee][Ss][Ss][Aa][Gg][Ee]-[Ii][Dd]|[Ii]n-[Rr]eply-[Tt]o|[Rr]eferences|[Cc]ontent-[Ii][Dd]|[Rr]esent-[Mm]essage-[Ii][Dd])[ \t]*:[^\r\n]*<)$/
+// A header's name in any case (RFC 5322 2.2: names are case-insensitive): `MESSAGE-ID`, `in-reply-to`.
+const CALENDAR_ID_BEFORE = /^[ \t]*(?:UID|X-WR-RELCALID)(?:;[^:\r\n]*)?:[ \t]*$/
+const MESSAGE_ID_BEFORE = /^[ \t]*(?:(?:resent-)?message-id|in-reply-to|references|content-id)[ \t]*:[^\r\n]*<$/i
 
 /**
- * Whether the address found at `start` is an identifier's value (IDENTIFIER_BEFORE), read on its line only, and only
+ * Whether the address found at `start` is an identifier's value (CALENDAR_ID_BEFORE, MESSAGE_ID_BEFORE), read on its line only, and only
  * when the line starts at most 200 units before it (read back no further, see lineStartWithin).
  */
 function identifierAt(text: string, start: number): boolean {
   const line = lineStartWithin(text, start, 201)
-  return !cutShort(text, line) && start - line <= 200 && IDENTIFIER_BEFORE.test(text.slice(line, start))
+  if (cutShort(text, line) || start - line > 200) return false
+  const before = text.slice(line, start)
+  return CALENDAR_ID_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)
 }
 
 /** An address `local@domain.tld`; `mailto:`, brackets and a trailing dot stay out, and so do calendar and message ids. */

@@ -17,6 +17,11 @@ describe("identifiers written id@host are no addresses", () => {
     expect(emails(text)).toEqual(["ann@gmail.com"])
   })
 
+  test("header names in any case (RFC 5322: case-insensitive), as an upper-cased export writes them", () => {
+    const text = "MESSAGE-ID: <CAB7X9@MAIL.GMAIL.COM>\nIN-REPLY-TO: <Q1@MX.EXAMPLE.NET>\nREFERENCES: <A1@B.EXAMPLE>\nContent-Id: <img1@part.example>\nRESENT-MESSAGE-ID: <r2@mx.example>\nFROM: ANN <ANN@GMAIL.COM>"
+    expect(emails(text)).toEqual(["ANN@GMAIL.COM"])
+  })
+
   test("a lower-case uid in a log, a UID mid-line, or an id named in prose are still addresses", () => {
     expect(emails("uid: ann.lee@corp.com logged in")).toEqual(["ann.lee@corp.com"])
     expect(emails("my uid is bob@gmail.com and UID:x@y.org")).toEqual(["bob@gmail.com", "x@y.org"])

@@ -2,6 +2,7 @@ import { settledWithin, type Clock } from "../clock.ts"
 import { createRateControl, defaultRateControl, SINGLE_PACING_RPS, type RateControl, type RateControlOptions } from "./rate-control.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 import { permitLeases } from "./leases.ts"
+import { concurrencyWindow, createFlightCap, levelledPermits, type FlightCap } from "./flight-cap.ts"
 import { waitingLine, type Waiter } from "./waiting-line.ts"
 import { saver, startOf, type RateMemory, type RememberedRate } from "./rate-memory.ts"
 
@@ -67,6 +68,8 @@ export interface LimiterState {
   ceiling: number
   phase: "start" | "steady"
   concurrency: number
+  /** The most calls in flight the tenant was seen to take, when it refused more at once (see flight-cap.ts). */
+  flightCap: number | undefined
   inFlight: number
   queued: number
   pausedUntil: number
@@ -80,26 +83,6 @@ export interface Limiter {
 
 const NO_CEILING = 10_000
 
-/** The concurrency window: shrinks by one on a slow answer, grows by one after a window's worth of successes. */
-function concurrencyWindow(options: LimiterOptions) {
-  const min = Math.min(options.minConcurrency ?? 1, options.maxConcurrency) // a floor past the ceiling would open the window past it
-  const latencyCeiling = options.latencyCeilingMs ?? 10_000
-  let size = Math.min(options.maxConcurrency, options.initialConcurrency ?? options.maxConcurrency)
-  let streak = 0
-  return {
-    size: () => size,
-    adapt(outcome: Outcome) {
-      if (outcome.latencyMs > latencyCeiling) {
-        size = Math.max(min, size - 1)
-        streak = 0
-      } else if (outcome.status !== undefined && outcome.status < 500 && ++streak >= size) {
-        size = Math.min(options.maxConcurrency, size + 1)
-        streak = 0
-      }
-    },
-  }
-}
-
 /** Up to this rate calls are paced one by one; above it the gate wakes at most every 50 ms and lets every due call go. */
 const MAX_TICK_MS = 50
 /**
@@ -109,8 +92,11 @@ const MAX_TICK_MS = 50
 const DUE_SHARE = 0.8
 const LATE_SLACK = 1.25
 
-/** The token bucket drawing at the control's rate: local, or the instances' shared one. */
-function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateControl) {
+/**
+ * The token bucket drawing at the control's rate, or at a trusted cap's (`raised`) when that is higher: local, or the
+ * instances' shared one. Waiting at a cap's rate is no round bound at the control's, whose rate it leaves alone.
+ */
+function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateControl, raised: () => number) {
   const capacity = (rate: number) => (options.burst ? Math.max(1, Math.ceil(options.burst / 2)) : Math.max(1, rate / 20))
   const batching = (rate: number) => !options.shared && rate > SINGLE_PACING_RPS
   let tokens = 1
@@ -127,7 +113,8 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
      */
     wait(): number | Promise<number> {
       const now = clock.now()
-      const rate = control().rate(now)
+      const own = control().rate(now)
+      const rate = Math.max(own, raised())
       if (options.shared) return takeShared(rate)
       tokens = Math.min(capacity(rate) * (batching(rate) ? LATE_SLACK : 1), tokens + ((now - lastRefill) / 1000) * rate)
       lastRefill = now
@@ -135,7 +122,7 @@ function tokenBucket(options: LimiterOptions, clock: Clock, control: () => RateC
         tokens -= 1
         return 0
       }
-      control().bound()
+      if (rate === own) control().bound()
       // At a high rate a wake-up per call (200 a second) costs far more CPU than the calls do: the gate
       // sleeps until most of a bucket is due (at most 50 ms' worth) and lets it go together, a burst the bucket
       // allows anyway. At 20/s or less, or on a shared budget, every call is still paced on its own.
@@ -154,13 +141,15 @@ const SYNC_MS = 350
 function adapter(
   options: LimiterOptions,
   clock: Clock,
-  parts: { control(): RateControl; bucket: ReturnType<typeof tokenBucket>; window: ReturnType<typeof concurrencyWindow>; pause(until: number): void },
+  parts: { control(): RateControl; bucket: ReturnType<typeof tokenBucket>; window: ReturnType<typeof concurrencyWindow>; flight: FlightCap; pause(until: number): void },
 ) {
   const save = saver(options.memory, clock)
   let synced = -Infinity
-  return (outcome: Outcome, sentAt: number) => {
+  return (outcome: Outcome, sentAt: number, level: { own: number; out: number }) => {
     const control = parts.control()
     const now = clock.now()
+    // A refusal past a trusted cap on calls in flight is the cap's: the rate control does not hear of it.
+    if (!parts.flight.answer(level, outcome, sentAt, now, { rate: control.rate(now), probing: control.probing() })) return
     const before = control.rate(now)
     const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
     // An hour's X-RateLimit-Reset (or Retry-After) on an answer is not an hour of silence: at most maxPauseMs.
@@ -191,15 +180,6 @@ function waitFor(waited: number | Promise<number>, failed: () => void): number |
   })
 }
 
-/** A permit whose release counts once, when `giveBack` says it was still out (a second release does nothing). */
-function oncePermit(giveBack: () => boolean, released: (outcome: Outcome) => void): Permit {
-  return {
-    release(outcome) {
-      if (giveBack()) released(outcome)
-    },
-  }
-}
-
 /** How long calls wait for the remembered rate before starting from the conservative rate. */
 const MEMORY_WAIT_MS = 1000
 /** A permit never released stops counting after this long (LimiterOptions.leaseMs). */
@@ -226,7 +206,10 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
   const tuning: RateControlOptions = { ...defaultRateControl, ...options.control, maxRps: options.rps ?? NO_CEILING, ...(options.minRps ? { minRps: options.minRps } : {}), shared: !!options.shared }
   let control: RateControl = createRateControl(tuning, startOf(options, undefined, clock.now()), clock.now())
   const window = concurrencyWindow(options)
-  const bucket = tokenBucket(options, clock, () => control)
+  // No cap on calls in flight is read on a shared budget: this instance sees its own calls, not the tenant's. Calls go
+  // at a trusted cap's rate, the control left alone (given it, the control took it for its own probe's progress).
+  const flight = createFlightCap({ on: !options.shared, maxWindow: options.maxConcurrency, maxRps: options.rps })
+  const bucket = tokenBucket(options, clock, () => control, flight.rate)
   let pausedUntil = 0
   const line = waitingLine()
   // The first calls wait for the remembered rate, at most MEMORY_WAIT_MS (on Workers a read begun by an ended request never settles).
@@ -238,11 +221,11 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
     return settledWithin(read, MEMORY_WAIT_MS).then(() => void (loaded = true))
   }
 
-  const adapt = adapter(options, clock, { control: () => control, bucket, window, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
-
+  const adapt = adapter(options, clock, { control: () => control, bucket, window, flight, pause: (until) => void (pausedUntil = Math.max(pausedUntil, until)) })
   const leases = permitLeases(options.leaseMs ?? DEFAULT_LEASE_MS)
-  const makePermit = (sentAt: number) => oncePermit(leases.take(), (outcome) => {
-    adapt(outcome, sentAt)
+  const full = () => leases.full(flight.room(window.size(), clock.now()))
+  const makePermit = levelledPermits<Outcome>(leases, flight, (outcome, sentAt, level) => {
+    adapt(outcome, sentAt, level)
     line.wakeFirst()
   })
 
@@ -251,7 +234,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
    * local bucket. What most requests find between the limiter's wake-ups; the order is kept (no one waits).
    */
   function permitNow(): Permit | undefined {
-    if (line.length() > 0 || !loaded || options.shared || clock.now() < pausedUntil || leases.full(window.size())) return undefined
+    if (line.length() > 0 || !loaded || options.shared || clock.now() < pausedUntil || full()) return undefined
     // No token: the caller queues and sleeps for one.
     if (bucket.wait() !== 0) return undefined
     return makePermit(clock.now())
@@ -270,7 +253,7 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
         continue
       }
       // A release wakes the first caller when the window has room again; a lease that ends makes room too.
-      if (leases.full(window.size())) {
+      if (full()) {
         await line.park(me, leases.nextEnd())
         continue
       }
@@ -295,6 +278,6 @@ export function createLimiter(options: LimiterOptions, clock: Clock): Limiter {
       const permit = permitNow()
       return permit ? Promise.resolve(permit) : queued()
     },
-    state: () => ({ rate: control.rate(clock.now()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), inFlight: leases.size(), queued: line.length(), pausedUntil }),
+    state: () => ({ rate: Math.max(control.rate(clock.now()), flight.rate()), ceiling: control.ceiling(), phase: control.phase(), concurrency: window.size(), flightCap: flight.cap(), inFlight: leases.size(), queued: line.length(), pausedUntil }),
   }
 }

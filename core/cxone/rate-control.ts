@@ -261,6 +261,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
       s.rate = clamp(rps, o.minRps, o.maxRps)
     },
     phase: () => s.phase,
+    probing: () => s.probe !== undefined,
     bound() {
       s.round.bound = true
       if (s.measure) s.measure.bound = true

@@ -120,6 +120,8 @@ export interface RateControl {
   /** The estimated limit (Infinity while none is known). */
   ceiling(): number
   phase(): "start" | "steady"
+  /** Whether the rate is above the estimated limit on purpose, to find room (a refusal now is the probe's). */
+  probing(): boolean
   /** The gate waited for the rate during this round (the rate, not demand, bounds the traffic). */
   bound(): void
   /** Feeds one answer; returns a time before which nothing may be sent, when the tenant asks for one. */

@@ -51,6 +51,8 @@ export interface TenantModel {
   headers?: (now: number) => Record<string, string>
   /** A sliding log instead of the bucket: at most `rps * scale(now)` accepted in any rolling second (`burst` unread). */
   log?: { scale?: (now: number) => number }
+  /** At most this many calls at once instead of the bucket (`rps` and `burst` unread): the rest refused, Retry-After 1 s. */
+  concurrency?: number
   /** This share of the accepted calls answered 500, 502 or 503 (no Retry-After) at random: faults, not throttling. */
   faults?: { share: number; seed: number }
 }
@@ -68,6 +70,8 @@ export interface SimResult {
   refusedAt: number[]
   /** The limit the limiter estimated, at the end of the run. */
   ceiling: number
+  /** The cap on calls in flight it read, at the end of the run. */
+  flightCap: number | undefined
 }
 
 /** Runs `workers` loops of acquire -> send -> release for `seconds` of fake time against a token-bucket tenant. */
@@ -89,10 +93,19 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
     if (!tenant.faults || faultRandom() >= tenant.faults.share) return { status: 200 }
     return { status: [500, 502, 503][Math.floor(faultRandom() * 3)]! }
   }
+  let busy = 0
   const answer = () => {
     const now = clock.now()
     const second = Math.floor(now / 1000)
     if (second < sent.length) sent[second]!++
+    if (tenant.concurrency !== undefined) {
+      if (busy >= tenant.concurrency) {
+        refusedAt.push(now)
+        return { status: 429, retryAfterMs: 1000 }
+      }
+      busy++
+      return fault()
+    }
     if (tenant.log) {
       while (logged.length > 0 && logged[0]! <= now - 1000) logged.shift()
       const limit = Math.max(1, Math.floor(tenant.rps * (tenant.log.scale?.(now) ?? 1)))
@@ -134,6 +147,7 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
       const verdict = answer()
       const back = b ? way() + (verdict.status === 200 ? b.workMs : 0) : (tenant.latencyMs ?? 20)
       await clock.sleep(back)
+      if (tenant.concurrency !== undefined && verdict.status !== 429) busy--
       const latencyMs = there + back
       const headers = new Headers(tenant.headers?.(clock.now()) ?? {})
       permit.release({ ...verdict, latencyMs, quota: parseRateHeaders(headers, clock.now()) })
@@ -151,7 +165,7 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
   await clock.run(end + 60_000)
   await Promise.race([running, Promise.resolve()])
   const first = perSecond.findIndex((n) => n >= 0.9 * tenant.rps)
-  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent), refusedAt, ceiling: l.state().ceiling }
+  return { accepted, refused, perSecond, secondsTo90: first < 0 ? Infinity : first + 1, peakSent: Math.max(...sent), refusedAt, ceiling: l.state().ceiling, flightCap: l.state().flightCap }
 }
 
 /**

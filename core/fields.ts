@@ -1,3 +1,4 @@
+import { inlinePairs, trimmed } from "./inline-pairs.ts"
 import { headerCell, lastSentence, normalLabel, SEPARATOR_LINE } from "./table-keys.ts"
 
 /**
@@ -31,20 +32,6 @@ const LEADING_CELL = /[\p{L}\p{N}"'(+]/u
 const KEY = /^[ \t>*_-]*([\p{L}][\p{L}\p{M}\p{N} _.\-#/()]{0,39}?(?:\([\p{L}\p{M}\p{N} _.,'’/–—-]{1,30}\))?)[ \t*_]*$/u
 const NEXT_KEY = /(?:[ ]{3,}|[ ]*[|·•][ ]*)(\p{L}[\p{L}\p{M}\p{N} _.\-#/()]{0,39}?)[ ]?:[ \t]*/u
 const JSON_PAIR = /"([^"\\\n]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,200})"/g
-// A log line's quoted pairs (`callback.create name="Ada Okafor" msisdn=+1…`, `agent="…"`).
-const LOG_PAIR = /(?<![\w"=.-])([A-Za-z_][\w.-]{0,40})="([^"\\\n]{1,200})"/g
-
-/** A log line's `key="value"` pairs, read as a JSON pair's are (its key the label). */
-function logPairs(text: string, out: LabelledValue[]): void {
-  if (!text.includes('="')) return
-  LOG_PAIR.lastIndex = 0
-  for (let m = LOG_PAIR.exec(text); m; m = LOG_PAIR.exec(text)) {
-    const start = m.index + m[0].length - m[2]!.length - 1
-    const value = trimmed(text, { start, end: start + m[2]!.length })
-    if (value.end > value.start) out.push({ start: value.start, end: value.end, label: normalLabel(m[1]!), from: "json" })
-  }
-}
-
 interface Cell {
   start: number
   end: number
@@ -74,17 +61,6 @@ function cellsOf(text: string, from: number, to: number, delim: number): Cell[] 
   }
   out.push({ start, end: to })
   return out
-}
-
-// Spaces, tabs, line ends and double quotes around a value.
-const isPad = (c: number) => c === 32 || c === 9 || c === 34 || c === 13 || c === 10 || c === 160
-
-/** A cell's value without the spaces and quotes around it. */
-function trimmed(text: string, cell: Cell): Cell {
-  let { start, end } = cell
-  while (start < end && isPad(text.charCodeAt(start))) start++
-  while (end > start && isPad(text.charCodeAt(end - 1))) end--
-  return { start, end }
 }
 
 /** Whether `char` occurs at least `n` times in `text` from `from`, before `to`. */
@@ -226,7 +202,7 @@ function pairValues(text: string, lines: Line[], out: LabelledValue[]): void {
     const value = trimmed(text, { start, end: line.end })
     if (value.end > value.start) out.push({ start: value.start, end: value.end, label, from: "line" })
   }
-  logPairs(text, out)
+  inlinePairs(text, out)
   if (!text.includes('":') && !text.includes('" :')) return
   JSON_PAIR.lastIndex = 0
   for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {
@@ -259,7 +235,7 @@ function readOf(text: string): Read {
     const lines = linesOf(text)
     if (lines.length > 1) tableValues(text, lines, values)
     pairValues(text, lines, values)
-  }
+  } else if (text.includes("</")) inlinePairs(text, values) // XML elements need no separator
   if (reads.unshift({ text, values }) > READS_KEPT) reads.pop()
   return reads[0]!
 }

@@ -8,10 +8,11 @@ import { brandSignedCaps, greetedLowerNames } from "./person-lower-signoffs.ts"
 
 /**
  * Fields whose value is a name or a part of one (`last_name⇥Okoro`, a CSV's `first_name` column, `"surname":
- * "Liu"`): any name-shaped value is one, lower case or an everyday word (`Young`, `Rose`) included.
+ * "Liu"`): any name-shaped value is one, lower case or an everyday word (`Young`, `Rose`) included; camelCase keys and tags
+ * read as one word (`"familyName"`, `<givenName>`).
  */
 const NAME_FIELDS = new Set([
-  "first", "last", "first name", "firstname", "last name", "lastname", "surname", "given name", "family name", "forename", "middle name", "full name", "fullname",
+  "first", "last", "first name", "firstname", "last name", "lastname", "surname", "given name", "family name", "forename", "middle name", "full name", "fullname", "givenname", "familyname", "middlename",
   "customer name", "client name", "contact name", "caller name", "agent name", "cardholder", "card holder", "cardholder name", "name on card",
   "account holder", "account holder name", "account holders", "name of account holder", "names of account holders", "policyholder", "policy holder",
   "account holder(s)", "name(s) of account holder(s)", "insured", "insured name", "beneficiary", "passenger", "passenger name", "guest name", "traveller", "traveler", "recipient name", "sender name", "kundenname", "nom du client", "nombre del cliente", "nome cliente", "klantnaam",
@@ -249,10 +250,7 @@ const LOG_STAMP = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\
 const VALUE_ENDS = /^(?:\r?\n|$|[ \t]+[A-Za-z_][\w.-]{0,30}=)/
 const PERSON_ONLY_PAIR = /(?<![\w.-])(?:agent|agent_name|rep|staff|guest|applicant|account_holder|account-holder|policyholder|cardholder|patient)=\p{Lu}/u
 
-/**
- * Names under a log line's unquoted person key; not an everyday word (`agent=Lovely` is a listed name), a placeholder
- * or a product. Each line's pairs are counted once, however many keys it holds.
- */
+/** Names under a log line's unquoted person key; no everyday word (`agent=Lovely`), placeholder or product. Each line's pairs counted once. */
 function bareLogNames(text: string, found: Candidate[]): void {
   let countedLine = -1
   let pairs = 0

@@ -37,3 +37,11 @@ describe("names under keys written inside a line: XML elements, camelCase keys, 
     expect(values.map((v) => [v.label, text.slice(v.start, v.end)])).toEqual([["familyname", "Ngata"]])
   })
 })
+
+describe("a ticket's @mention of two words before the party it is about", () => {
+  test("the surname stays in the mention when `customer`, `client` or `caller` follows; a department word does not", () => {
+    expect(people("@Thabo Ngata customer Tamsin Whitcombe: please call back")).toEqual(["Thabo Ngata", "Tamsin Whitcombe"])
+    expect(people("@Ülle Mägi client Liis Kask: palun helista")).toEqual(["Ülle Mägi", "Liis Kask"])
+    expect(people("@Ravi Payroll confirmed the change")).toEqual(["Ravi"])
+  })
+})

@@ -160,7 +160,9 @@ function senderLines(text: string, found: Candidate[]): void {
 // the value's closing quote, the line's end or the next `key=`. Read only after a key naming a person: other keys' values
 // (`Location: Paris, France`) are places and things as often, and an agent's or an operator's tag names the firm first
 // (`Operator: Kaffi Brennslan, Ingrid`).
-const PERSON_KEY_VALUE = /(?<![\p{L}\p{N}_.-])(?:actor|caller|customer|client|user|username|owner|contact|name|requester|requestor|assignee|author|patient|member|guest|passenger|donor|buyer|seller|driver|submitter|(?:created|updated|modified|changed|closed|opened|assigned)_by)[ \t]*[:=][ \t]*("?)([^"\n,:;=]{2,40}, [^"\n,:;=]{2,40}?)\1[ \t]*(?=$|\n|[ \t,;][\p{L}_]+=)/giu
+// A summary's key in bold (`**Caller:** Dlamini, Junhao (201.684.6336)`) and the caller's key in the covered languages
+// (`Soittaja:`, `Pozivatelj:`, `Apelant:`, `Καλών:`); the value may be followed by its number in brackets or after spaces.
+const PERSON_KEY_VALUE = /(?<![\p{L}\p{N}_.-])(?:actor|caller|customer|client|user|username|owner|contact|name|requester|requestor|assignee|author|patient|member|guest|passenger|donor|buyer|seller|driver|submitter|(?:created|updated|modified|changed|closed|opened|assigned)_by|anrufer|appelant|llamante|chiamante|beller|dzwoniący|volající|uppringare|arayan|helistaja|soittaja|pozivatelj|pozivalac|apelant|καλών|звънящ|абонент|skambinantysis|zvanītājs|klicatelj|volajúci|hívó)[ \t]*(?:[*_]{1,2}[ \t]*)?[:=][ \t]*(?:[*_]{1,2}[ \t]*)?("?)([^"\n,:;=()]{2,40}, [^"\n,:;=()]{2,40}?)\1[ \t]*(?=$|\n|[ \t,;][\p{L}_]+=|\(|[ \t][ \t]+)/giu
 
 // A spreadsheet's cell pasted with tabs, written surname first (`Wilson, Chloe⇥+1-604-…`): one cell, the whole of it.
 const TAB_CELL = /(?<=^|\t)([^\t\n,]{2,40}, [^\t\n,]{2,40})(?=\t|\r?$)/gmu

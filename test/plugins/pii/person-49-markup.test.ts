@@ -45,3 +45,16 @@ describe("a ticket's @mention of two words before the party it is about", () => 
     expect(people("@Ravi Payroll confirmed the change")).toEqual(["Ravi"])
   })
 })
+
+describe("a caller's key, in bold or in another language, its value surname first", () => {
+  test("the whole name, before the caller's number in brackets or after spaces", () => {
+    expect(people("**Caller:** Nair, Arjun (201.684.6336)")).toEqual(["Nair, Arjun"])
+    expect(people("Soittaja: Korhonen, Päivi  0412155471")).toEqual(["Korhonen, Päivi"])
+    expect(people("**Pozivatelj:** Knežević, Petra (092 110 8996)")).toEqual(["Knežević, Petra"])
+  })
+
+  test("a place or a firm after a comma is no given name", () => {
+    expect(people("Location: Paris, France (HQ)")).toEqual([])
+    expect(people("Anrufer: Müller, GmbH (Zentrale)")).not.toContain("Müller, GmbH")
+  })
+})

@@ -36,8 +36,11 @@ export function capitalSurnameBefore(text: string, line: number, start: number, 
     if (w.length > 1 && !SURNAME_LINKS.has(lower) && (SHOUTED.has(lower) || notSurname(lower))) return start
   }
   const at = from + run.index
-  return FIELD_END.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at)) || (IS_BEFORE.test(text.slice(Math.max(line, at - 8), at)) && CLAUSE_END.test(text.slice(start, start + 40))) ? at : start
+  return FIELD_END.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at)) || BY_BEFORE.test(text.slice(Math.max(line, at - 30), at)) || (IS_BEFORE.test(text.slice(Math.max(line, at - 8), at)) && CLAUSE_END.test(text.slice(start, start + 40))) ? at : start
 }
+
+// Who signed or took something, as a courier's scan or a register writes it (`DELIVERED  signed by DLAMINI Desmond`).
+const BY_BEFORE = /(?:^|[^\p{L}])(?:(?:signed(?: for)?|received|collected|accepted|picked up) by|unterschrieben von|signé par|firmado por|firmato da|ondertekend door|assinado por|semnat de|signerat av|underskrevet af|signert av)[ \t]+$/iu
 
 // A sentence that says who someone is (`The deceased is DOHERTY Ciarán.`, `O titular é RODRIGUES Inês,`): the given name
 // ends the clause there, not a shouted word before a name that goes on (`the sender is DHL Anna said`).

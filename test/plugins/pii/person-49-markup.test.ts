@@ -58,3 +58,14 @@ describe("a caller's key, in bold or in another language, its value surname firs
     expect(people("Anrufer: Müller, GmbH (Zentrale)")).not.toContain("Müller, GmbH")
   })
 })
+
+describe("a surname in capitals before a given name, after who signed or took something", () => {
+  test("a courier's scan and a register: the whole name", () => {
+    expect(people("2026-11-07 10:13  DELIVERED  signed by DLAMINI Desmond")).toEqual(["DLAMINI Desmond"])
+    expect(people("Paket unterschrieben von HORVAT Luka am Empfang")).toEqual(["HORVAT Luka"])
+  })
+
+  test("a shouted word there is no surname", () => {
+    expect(people("signed by URGENT Anna")).toEqual(["Anna"])
+  })
+})

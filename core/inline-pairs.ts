@@ -35,11 +35,14 @@ const HTML_TAGS = new Set(("a abbr b bdi bdo big blockquote br caption center ci
 // is a `key=value` line's (fields.ts), whose value then runs on over the others.
 const QUERY_PAIR = /(?<=[?&])([A-Za-z_][\w.\-[\]]{0,40})=([^&#\s<>"]{1,200})/g
 
-/** Each pattern's pairs: the key in group 1, the value in group 2 (at the match's end, or before `tail` units). */
-function each(text: string, pattern: RegExp, tail: (m: RegExpExecArray) => number, out: { push(...pairs: Pair[]): number }): void {
+/**
+ * Each pattern's pairs: the key in group 1, the value in group 2 (at the match's end, or before `tail` units); a key
+ * `noKey` says is none is passed over.
+ */
+function each(text: string, pattern: RegExp, tail: (m: RegExpExecArray) => number, out: { push(...pairs: Pair[]): number }, noKey = (_key: string) => false): void {
   pattern.lastIndex = 0
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (pattern === XML_ELEMENT && HTML_TAGS.has(m[1]!.toLowerCase())) continue
+    if (noKey(m[1]!)) continue
     const end = m.index + m[0].length - tail(m)
     const value = trimmed(text, { start: end - m[2]!.length, end })
     if (value.end > value.start) out.push({ start: value.start, end: value.end, label: normalLabel(m[1]!), from: "json" })
@@ -49,6 +52,6 @@ function each(text: string, pattern: RegExp, tail: (m: RegExpExecArray) => numbe
 /** A log's `key="value"` pairs, XML elements' text and a query string's pairs, each under its key. */
 export function inlinePairs(text: string, out: { push(...pairs: Pair[]): number }): void {
   if (text.includes('="')) each(text, LOG_PAIR, () => 1, out)
-  if (text.includes("</")) each(text, XML_ELEMENT, (m) => m[0].length - m[0].lastIndexOf("</"), out)
+  if (text.includes("</")) each(text, XML_ELEMENT, (m) => m[0].length - m[0].lastIndexOf("</"), out, (tag) => HTML_TAGS.has(tag.toLowerCase()))
   if (text.includes("&") && text.includes("=")) each(text, QUERY_PAIR, () => 0, out)
 }

@@ -148,9 +148,9 @@ function adapter(
   return (outcome: Outcome, sentAt: number, level: { own: number; out: number }) => {
     const control = parts.control()
     const now = clock.now()
-    // A refusal past a trusted cap on calls in flight is the cap's: the rate control does not hear of it.
-    if (!parts.flight.answer(level, outcome, sentAt, now, { rate: control.rate(now), probing: control.probing() })) return
     const before = control.rate(now)
+    // A refusal past a trusted cap on calls in flight is the cap's: the rate control does not hear of it.
+    if (!parts.flight.answer(level, outcome, sentAt, now, { rate: before, probing: control.probing() })) return
     const pause = control.record({ status: outcome.status, latencyMs: outcome.latencyMs, retryAfterMs: outcome.retryAfterMs, quota: outcome.quota, sentAt }, now)
     // An hour's X-RateLimit-Reset (or Retry-After) on an answer is not an hour of silence: at most maxPauseMs.
     const until = pause === undefined ? undefined : Math.min(pause, now + (options.maxPauseMs ?? 60_000))

@@ -174,7 +174,7 @@ function blindPause(s: State, answer: RateAnswer, said: RateAnswer, at: number):
 }
 
 function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): number | undefined {
-  const answer = readThrottling(s.bare503, said, s.baseLatency)
+  const answer = readThrottling(s, said)
   const refused = answer.status === 429
   // A call sent one by one after a refusal, refused too: the tenant is still empty (a counter's spent second), which
   // the first refusal already said. Read as news, each cut the rate again: 100 to 25/s in 200 ms (review).
@@ -238,7 +238,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     gentle: false,
     exact: false,
     crawl: undefined,
-    bare503: { run: 0 },
+    run503: 0,
     empty: undefined,
     doubt: undefined,
     doubtTries: 0,

@@ -198,18 +198,13 @@ export interface State {
   /** A refusal above 40/s: until a call sent after it is accepted, calls go one at a time (see CRAWL_RPS). */
   crawl: { from: number } | undefined
   /** The latest answers' 503s in a row (throttle-503.ts). */
-  bare503: Bare503s
+  run503: number
   /** Refusals since the last accepted call: when the first was sent, and the blind pauses since (rate-control.ts, blindPause). */
   empty: { from: number; pauses: number } | undefined
   /** What the tenant was seen to take when the ceiling was read well under it (rate-control.ts, recordDoubt). */
   doubt: number | undefined
   /** Failed probes the doubt allows before the reading is taken as right. */
   doubtTries: number
-}
-
-/** The latest answers' 503s in a row (throttle-503.ts). */
-export interface Bare503s {
-  run: number
 }
 
 export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0 })

@@ -1,4 +1,4 @@
-import type { Bare503s, RateAnswer } from "./rate-state.ts"
+import type { RateAnswer, State } from "./rate-state.ts"
 
 /**
  * A 503 that names a Retry-After is a refusal (RFC 9110 15.6.4: overloaded, come back then): gateways throttle so.
@@ -18,11 +18,11 @@ import type { Bare503s, RateAnswer } from "./rate-state.ts"
  */
 export const BARE_503_RUN = 3
 
-/** The answer as the rate control reads it: a 503 read as throttling becomes a 429. */
-export function readThrottling(b: Bare503s, answer: RateAnswer, baseLatency: number): RateAnswer {
-  const before = b.run
-  if (answer.status !== undefined) b.run = answer.status === 503 ? before + 1 : 0
+/** The answer as the rate control reads it: a 503 read as throttling becomes a 429. Counts the 503s in a row in `s`. */
+export function readThrottling(s: Pick<State, "run503" | "baseLatency">, answer: RateAnswer): RateAnswer {
+  const before = s.run503
+  if (answer.status !== undefined) s.run503 = answer.status === 503 ? before + 1 : 0
   if (answer.status !== 503) return answer
-  const fast = before >= 1 && answer.latencyMs < baseLatency / 2
+  const fast = before >= 1 && answer.latencyMs < s.baseLatency / 2
   return answer.retryAfterMs !== undefined || before >= BARE_503_RUN - 1 || fast ? { ...answer, status: 429 } : answer
 }

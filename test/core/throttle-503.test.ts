@@ -4,8 +4,8 @@ import { seeded } from "../rate6/limits.ts"
 
 /** Reads answers one after another (each taking 40 ms against a base of 30 ms, or `latencyMs`); returns how each was read. */
 function readAll(statuses: number[], { retryAfter = false, latencyMs = 40 } = {}): number[] {
-  const b = { run: 0 }
-  return statuses.map((status) => readThrottling(b, { status, latencyMs, sentAt: 0, retryAfterMs: retryAfter && status === 503 ? 1000 : undefined }, 30).status!)
+  const s = { run503: 0, baseLatency: 30 }
+  return statuses.map((status) => readThrottling(s, { status, latencyMs, sentAt: 0, retryAfterMs: retryAfter && status === 503 ? 1000 : undefined }).status!)
 }
 
 describe("a 503 read as throttling or as a fault", () => {

@@ -2,7 +2,7 @@ import { createAnswerWindow } from "./answer-window.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 import { measured, settleExact, startMeasure } from "./rate-measure.ts"
 import { HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy } from "./rate-probe.ts"
-import { readThrottling } from "./throttle-503.ts"
+import { atTheDoor, readThrottling } from "./throttle-503.ts"
 import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
 
 export { defaultRateControl, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart } from "./rate-state.ts"
@@ -174,7 +174,7 @@ function blindPause(s: State, answer: RateAnswer, said: RateAnswer, at: number):
 }
 
 function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): number | undefined {
-  const answer = readThrottling(s, said)
+  const answer = readThrottling(s, said, at)
   const refused = answer.status === 429
   // A call sent one by one after a refusal, refused too: the tenant is still empty (a counter's spent second), which
   // the first refusal already said. Read as news, each cut the rate again: 100 to 25/s in 200 ms (review).
@@ -183,7 +183,7 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
   crawl(s, o, answer, refused)
   // The tenant took a call again after the measurement's first refusal: the measurement reads from there.
   if (s.measure && s.measure.open === undefined && crawledFrom !== undefined && !s.crawl) s.measure.open = crawledFrom
-  s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500, !refused && answer.status !== undefined)
+  s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500, !refused && answer.status !== undefined && !atTheDoor(s, answer))
   const blind = blindPause(s, answer, said, at)
   const headers = quota(s, o, answer, at)
   const pause = blind === undefined ? headers : Math.max(blind, headers ?? 0)
@@ -239,6 +239,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     exact: false,
     crawl: undefined,
     run503: 0,
+    bare503: [],
     empty: undefined,
     doubt: undefined,
     doubtTries: 0,

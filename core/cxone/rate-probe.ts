@@ -80,7 +80,9 @@ export function tookInASecond(s: State, at: number): number {
  */
 export function recordDoubt(s: State, o: RateControlOptions, before: { phase: State["phase"]; ceiling: number; probing: boolean }, at: number): void {
   if (o.shared) return // this instance sees its share of what the tenant took
-  const seen = before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : before.ceiling
+  // A ceiling held is doubted for no more than the tenant took under it: one set over a 503-throttling log (its lone
+  // 503s read as faults) held 52 against a log of 40, and each cut from it probed straight back over the log.
+  const seen = before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : Math.min(before.ceiling, tookInASecond(s, at))
   // Kept even while the ceiling is above it: a measurement under way reads its ceiling later (rate-measure.ts).
   if (!Number.isFinite(seen) || seen <= 0) return
   s.doubt = Math.max(s.doubt ?? 0, seen)

@@ -199,6 +199,8 @@ export interface State {
   crawl: { from: number } | undefined
   /** The latest answers' 503s in a row (throttle-503.ts). */
   run503: number
+  /** When the bare 503s of the last few seconds came (throttle-503.ts). */
+  bare503: number[]
   /** Refusals since the last accepted call: when the first was sent, and the blind pauses since (rate-control.ts, blindPause). */
   empty: { from: number; pauses: number } | undefined
   /** What the tenant was seen to take when the ceiling was read well under it (rate-control.ts, recordDoubt). */

@@ -8,21 +8,51 @@ import type { RateAnswer, State } from "./rate-state.ts"
  * - the two answers before it were 503s too (BARE_503_RUN): a tenant over its capacity answers 503s in a run, and
  *   three in a row come once in 200,000 answers at those faults;
  * - the one before it was a 503 and it came back fast, before any work: a gateway's throttling answers at once, a
- *   fault after the work as slowly as a success.
+ *   fault after the work as slowly as a success;
+ * - lone 503s are a large share of the latest answers: BARE_503_SHARE of those within SHARE_SPAN_MS and since the
+ *   last cut, BARE_503_MIN or more. A rate a hair over a sliding log is refused a call in five, spread among
+ *   successes, never three in a row, to the job's end (test/rate6/signals.test.ts). At 5% faults all 503, that share
+ *   came about as seldom as three in a row (test/core/throttle-503.test.ts; at 20/s, 1 to 5 times in 50,000 answers).
  * Read as faults, a 503-throttling tenant was never slowed for: a third of the calls refused, contacts failed.
- *
- * Not read as throttling: lone 503s that are a large share of the answers. Tried (15% or 20% of 2 to 4 s of answers,
- * none within 3 s of a cut), it ended the runs of lone refusals a loaded machine's bursts caused in test/rate6, but on
- * bench/rate-models.ts's 503-throttling log it cost a tenth of the capacity (94% to 80-86%) or raised the refusals
- * (3.5% to 8.9%), from run to run; and 12 in 80 answers came once in 8,000 at 5% faults all 503.
  */
 export const BARE_503_RUN = 3
+export const BARE_503_SHARE = 0.15
+export const BARE_503_MIN = 10
+export const SHARE_SPAN_MS = 3000
+
+type Reading = Pick<State, "run503" | "bare503" | "baseLatency" | "recent" | "lastCut">
 
 /** The answer as the rate control reads it: a 503 read as throttling becomes a 429. Counts the 503s in a row in `s`. */
-export function readThrottling(s: Pick<State, "run503" | "baseLatency">, answer: RateAnswer): RateAnswer {
+export function readThrottling(s: Reading, answer: RateAnswer, at: number): RateAnswer {
   const before = s.run503
   if (answer.status !== undefined) s.run503 = answer.status === 503 ? before + 1 : 0
   if (answer.status !== 503) return answer
-  const fast = before >= 1 && answer.latencyMs < s.baseLatency / 2
-  return answer.retryAfterMs !== undefined || before >= BARE_503_RUN - 1 || fast ? { ...answer, status: 429 } : answer
+  if (answer.retryAfterMs !== undefined) return { ...answer, status: 429 }
+  const fast = before >= 1 && atTheDoor(s, answer)
+  return before >= BARE_503_RUN - 1 || fast || largeShare(s, at) ? { ...answer, status: 429 } : answer
+}
+
+/**
+ * A 503 answered in under half the tenant's quickest mean latency: before any work, so the tenant did not let the
+ * call in. Counted as taken (a fault after its gate, which a log holds), lone ones read as faults made a 503-throttling
+ * log of 40 look as if it took 50 in a second, and the rate was probed back over it after every cut (test/rate6).
+ */
+export const atTheDoor = (s: Pick<State, "baseLatency">, answer: RateAnswer) => answer.status === 503 && answer.latencyMs < s.baseLatency / 2
+
+/**
+ * Records a bare 503 at `at`; whether such 503s are now a large share of the answers since SHARE_SPAN_MS before it, or
+ * since the last cut if later: the answers before a cut were to the old rate.
+ */
+function largeShare(s: Reading, at: number): boolean {
+  s.bare503.push(at)
+  const from = Math.max(at - SHARE_SPAN_MS, s.lastCut)
+  let old = 0
+  while (old < s.bare503.length && s.bare503[old]! <= at - SHARE_SPAN_MS) old++
+  if (old > 0) s.bare503.splice(0, old)
+  let bare = 0
+  for (const when of s.bare503) if (when > from) bare++
+  if (bare < BARE_503_MIN) return false
+  let answers = 1
+  while (answers - 1 < s.recent.size && s.recent.atNewest(answers - 1) > from) answers++
+  return bare >= BARE_503_SHARE * answers
 }

@@ -14,15 +14,13 @@ describe("throttling said in other ways than a 429 with Retry-After", () => {
     await expectJob(standin)
   }, 150_000)
 
-  // A 503 with no Retry-After is a fault until two more follow it (random faults must not cut the rate), so each
-  // refusal episode costs about twice a 429's: 40 in the first episode (a 429's: 20). After it, in one run of five, a
-  // probe settles a hair over the log's 40 and lone 503s refuse a call in ten or so to the job's end, none of them
-  // three in a row (27 to 37 of some 470 calls measured; 0 to 6 in the other runs). Reading a lone 503 answered at
-  // once as a refusal ended that (1 or 2 after the first episode), but the sandbox answers its random 503s at once too,
-  // before any work, and each would then cut the rate: not done. The bound after the first episode is 10%, not 5%.
+  // A 503 with no Retry-After is a fault until two more follow it, or until lone ones are 15% of the answers
+  // (throttle-503.ts), so the first refusal episode costs about twice a 429's: 40 (a 429's: 20). After it, a probe that
+  // settled a hair over the log's 40 was refused a call in five, spread among successes, for the rest of the job (48 to
+  // 111 refusals of some 470 calls, one run in five under load, before 2026-12-05); now 0 to 8 in twelve loaded runs.
   test("503 with no Retry-After and no faults: 503s back to back read as refusals, the job ends with every contact written", async () => {
     standin = startStandin({ gate: slidingLogGate(40), refusal: 503, retryAfter: false, contacts: 400 })
-    await expectJob(standin, { episode: 40, share: 0.1 })
+    await expectJob(standin, { episode: 40, share: 0.05 })
   }, 150_000)
 
   test("429 with no Retry-After and no headers at all, 5% faults: every contact written once", async () => {

@@ -66,15 +66,21 @@ export interface SaidRun {
 const GAP = /^[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
 const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || ((text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x2bc) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
 
-/** Every run of `min` digit words or more of one language, in order (`nula deväť nula sedem tri nula šesť osem`). */
+/** A single digit written among a run's words, as speech-to-text mixes them (`nula devet... 2 jedan nula 8 3 osam`). */
+const isDigitAt = (text: string, i: number, end: number) => end === i + 1 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57
+
+/**
+ * Every run of `min` digit words or more of one language, in order (`nula deväť nula sedem tri nula šesť osem`), with
+ * single digits among them after its first word; `words` counts the words only.
+ */
 export function saidRuns(text: string, min = 4): SaidRun[] {
   const out: SaidRun[] = []
-  let run: { start: number; end: number; langs: number; words: [number, number][] } | undefined
+  let run: { start: number; end: number; langs: number; words: [number, number][]; said: number } | undefined
   const close = () => {
-    if (run && run.words.length >= min) {
+    if (run && run.said >= min) {
       const bit = 31 - Math.clz32(run.langs & -run.langs)
-      const digits = run.words.map(([s, e]) => WORDS.getRange(text, s, e)!.digit.get(bit)!).join("")
-      out.push({ start: run.start, end: run.end, digits, words: run.words.length })
+      const digits = run.words.map(([s, e]) => (isDigitAt(text, s, e) ? text[s]! : WORDS.getRange(text, s, e)!.digit.get(bit)!)).join("")
+      out.push({ start: run.start, end: run.end, digits, words: run.said })
     }
     run = undefined
   }
@@ -86,14 +92,18 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     let end = i
     while (isWord(text, end)) end++
     const entry = end - i <= 12 ? WORDS.getRange(text, i, end) : undefined
-    if (!entry) close()
+    if (!entry && run && isDigitAt(text, i, end) && GAP.test(text.slice(run.end, i))) {
+      run.end = end
+      run.words.push([i, end])
+    } else if (!entry) close()
     else if (run && run.langs & entry.langs && GAP.test(text.slice(run.end, i))) {
       run.langs &= entry.langs
       run.end = end
       run.words.push([i, end])
+      run.said++
     } else {
       close()
-      run = { start: i, end, langs: entry.langs, words: [[i, end]] }
+      run = { start: i, end, langs: entry.langs, words: [[i, end]], said: 1 }
     }
     i = end
   }

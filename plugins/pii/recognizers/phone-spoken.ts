@@ -12,7 +12,11 @@ import { ownPhoneBefore } from "./phone-mine.ts"
 // seven one two`), a phone word (or `text`, or the caller's own number said: `you can get me on`) in the 80 units
 // before, and a number valid in the configured regions, or in any plan when they read none: a run of digit words with
 // no phone named before it is a code, a count or a date read out.
-const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT})){3,}(?![\\p{L}\\p{M}])`, "giu")
+// Single digits may stand among the words, as speech-to-text mixes them (`two zero one 2 six nine oh eight... four two`,
+// `zero 7 4 double zero nine 0 1... 4 oh... one`), three words at least (WORDS_AMONG): digits alone are read elsewhere.
+const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT}|\\d)(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT}|\\d)){3,}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
+const WORDS_AMONG = 3
+const DIGIT_WORD = new RegExp(`(?<![\\p{L}])(?:${DIGIT})(?![\\p{L}])`, "giu")
 // A number read with pauses, as speech-to-text writes them: digit words then digits (`oh seven nine four six, 451637`),
 // or groups of digits parted by a comma, an ellipsis or a dash (`0489, 92, 44, 80`, `073... 809... 20... 64`).
 const RUN = `(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ -](?:(?:double|triple)[ -])?(?:${DIGIT}))*`
@@ -69,6 +73,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
       for (const m of text.matchAll(SPOKEN)) {
         const digits = spokenDigits(m[0])
         if (digits.length < 7 || digits.length > 15) continue
+        if (/\d/.test(m[0]) && (m[0].match(DIGIT_WORD)?.length ?? 0) < WORDS_AMONG) continue
         const from = Math.max(0, m.index - 80)
         // A phone word, a phone's sign or a relative's name before it, or a number read out just before and `or`.
         const last = found[found.length - 1]

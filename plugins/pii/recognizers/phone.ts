@@ -9,6 +9,7 @@ import { choiceOfOther, otherChoiceAfter, validAsOtherChoice } from "./phone-sib
 import { dateOrTimeNext, nationalWrapsJoined, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, dialledOut, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
+import { callerKeyValue } from "./phone-caller-key.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { modifiedNumber } from "./phone-modifiers.ts"
 import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
@@ -248,7 +249,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const answered = answersPhone(text, start)
         // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`): theirs, whatever the word.
         const party = partyOnAgreement(text, start)
-        const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start)
+        const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start) || callerKeyValue(text, start, start + value.length)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).

@@ -1,0 +1,26 @@
+// A note's or a receipt's caller key whose value is a number alone, or a name and then the number, to the line's or the
+// sentence's end: the caller's phone (`Caller: 2014424910. it's about …`, `Customer: WHITCOMBE Junhao  2017049388`,
+// `Καλών: 6912846534.`). The key opens its line and is written as a key is, capitalised or in capitals: a transcript
+// tags its speaker in lower case, and what the speaker says next may be an order's number (`dzwoniący: 2370997407 a
+// telefon …`), which goes on after it.
+
+const KEYS = [
+  "Caller", "Customer", "Client", "Anrufer", "Kunde", "Appelant", "Llamante", "Chiamante", "Beller", "Klant", "Dzwoniący",
+  "Volající", "Uppringare", "Arayan", "Müşteri", "Helistaja", "Soittaja", "Pozivatelj", "Pozivalac", "Apelant", "Καλών",
+  "Πελάτης", "Звънящ", "Klient", "Cliente", "Hívó", "Ügyfél", "Asiakas", "Kund", "Kunde",
+]
+const KEY = KEYS.flatMap((k) => [k, k.toUpperCase()]).join("|")
+// From the line's start to the number: the key, a colon (in bold or not), then up to three capitalised words of a name.
+const BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[*_]{1,2})?(?:${KEY})[ \t]*(?:[*_]{1,2})?:[ \t]*(?:[*_]{1,2}[ \t]*)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}$`, "u")
+// A dialogue's agent-side speaker tag at a line's start: there `Customer:` tags a speaker too, who may be answering a
+// question for some other number (`Agent: Can I get the account number …?⏎Customer: 31926819`).
+const AGENT_TAG = /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|operator|bot|assistant|support|staff|csr|mitarbeiter|mitarbeiterin|berater|beraterin|conseiller|conseillère|agente|medewerker|operatore|operatrice|operador|operadora|atendente|handläggare|rådgiver|rådgivare|konsulent|konsultant|doradca|temsilci|υπάλληλος|оператор|консултант)\b[^:\n]{0,30}:/iu
+// After the number: the line's end, or a sentence's.
+const AFTER = /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t])/
+
+/** Whether the number at `start`-`end` is the whole value of a caller's key (see above). */
+export function callerKeyValue(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1)
+  if (start - lineStart > 80) return false
+  return AFTER.test(text.slice(end, end + 4)) && BEFORE.test(text.slice(Math.max(0, lineStart), start)) && !AGENT_TAG.test(text)
+}

@@ -1,0 +1,41 @@
+// A caller's key holding a bare number, and a number read out with digits among its words. Texts written for this file.
+import { expect, test } from "bun:test"
+import { phones } from "./spans.ts"
+
+test("a caller's or customer's key whose value is the number (after a name or not) to the line's end: the caller's phone", () => {
+  expect(phones("14:02 — NGATA Aroha\nCaller: 6175550142. wants the invoice resent")).toEqual(["6175550142"])
+  expect(phones("Receipt 4471\nCustomer: PETERSEN Mette  2125550187\nServed by Jo")).toEqual(["2125550187"])
+  expect(phones("**Caller:** 2125550187")).toEqual(["2125550187"])
+  expect(phones("CALLER: 2125550187")).toEqual(["2125550187"])
+  expect(phones("Καλών: 6912846534. αφορά το LGC-57800.")).toEqual(["6912846534"])
+})
+
+test("a speaker's tag in lower case, a value going on after the number, or a number no plan has: not read so", () => {
+  // A transcript's speaker answering an order's number.
+  expect(phones("agent: may I have the order number\ncaller: 2125550187 and that was last week")).toEqual([])
+  expect(phones("Caller: 2125550187 wants order 2125550188 refunded")).toEqual([])
+  expect(phones("Caller: 1234567890.")).toEqual([])
+  expect(phones("Order: 2125550187.\nRef: 2125550188")).toEqual([])
+})
+
+test("a number read out with digits among its words, after a phone word: one phone", () => {
+  expect(phones("hi it's about the boiler please ring me back on two zero one 2 six nine oh eight... four two thanks")).toEqual(["two zero one 2 six nine oh eight... four two"])
+  expect(phones("please call me back on zero 7 4 double zero nine 0 1... 4 oh... one thanks")).toEqual(["zero 7 4 double zero nine 0 1... 4 oh... one"])
+})
+
+test("digits with fewer than three digit words among them, or with no phone word before: not read as one read out", () => {
+  expect(phones("ring me back about 2 6 9 one 8 4 2 boxes")).toEqual([])
+  expect(phones("the code is two zero one 2 six nine oh eight four two")).toEqual([])
+})
+
+test("in a dialogue with an agent's tag, `Customer:` tags a speaker: a bare number after it is not read as the caller's phone", () => {
+  expect(phones("Agent: and the reference on your letter?\nCustomer: 2125550187")).toEqual([])
+  expect(phones("Rep (Jo): which policy is it?\nCaller: 2125550187.")).toEqual([])
+})
+
+test("in the caller's own language too: digits among the digit words of one language, after a phone word", () => {
+  expect(phones("molim nazovite me na nula devet 2 jedan... 9... osam jedan sedam dva šest hvala")).toEqual(["nula devet 2 jedan... 9... osam jedan sedam dva šest"])
+  expect(phones("lütfen beni sıfır beş sıfır bir 2 yedi dokuz sekiz altı dokuz beş numarasından arayın")).toEqual(["sıfır beş sıfır bir 2 yedi dokuz sekiz altı dokuz beş"])
+  // Digits before the first word are no part of the run, and three words among digits are too few.
+  expect(phones("molim nazovite me, narudžba 2 jedan 3 4 5 6 7 8 9")).toEqual([])
+})

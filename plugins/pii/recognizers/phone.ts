@@ -10,6 +10,7 @@ import { dateOrTimeNext, nationalWrapsJoined, slashJoined, stretchOf, WINDOW } f
 import { DEFAULT_REGIONS, dialledOut, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
 import { callerKeyValue } from "./phone-caller-key.ts"
+import { topicBefore } from "./phone-topic.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { modifiedNumber } from "./phone-modifiers.ts"
 import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
@@ -261,8 +262,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !party && !titledNamed(text, start)) continue
         // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.
         if (!tel && !plus && !labelPhone && !party && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (otherHeadsPhoneWord(text, start) || openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
-        // A number right after `re` (regarding: `cb req re 3972958626`) is what the call is about, an order or a case.
-        if (!plus && !labelPhone && /(?:^|[\s(,;])re:?[ \t]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue
+        // A number right after `re` or `it's about` (topicBefore) is what the call is about, an order or a case.
+        if (!plus && !labelPhone && topicBefore(text, start)) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one. A known person before it names it so (`Thiago can take it on …`).
         if (national && !near && shapeRejectedFar(value) && !personOn(text, start) && !ownNumberBefore(text, start)) continue

@@ -7,20 +7,26 @@
 const KEYS = [
   "Caller", "Customer", "Client", "Anrufer", "Kunde", "Appelant", "Llamante", "Chiamante", "Beller", "Klant", "Dzwoniący",
   "Volající", "Uppringare", "Arayan", "Müşteri", "Helistaja", "Soittaja", "Pozivatelj", "Pozivalac", "Apelant", "Καλών",
-  "Πελάτης", "Звънящ", "Klient", "Cliente", "Hívó", "Ügyfél", "Asiakas", "Kund", "Kunde",
+  "Πελάτης", "Звънящ", "Klient", "Cliente", "Hívó", "Ügyfél", "Asiakas", "Kund", "Kunde", "Chamador", "Hringjandi",
+  "Innringer", "Opkalder", "Soittaja", "Helistaja", "Zvanītājs", "Skambintojas", "Volajúci", "Klicatelj", "Pozivatelj",
 ]
 const KEY = KEYS.flatMap((k) => [k, k.toUpperCase()]).join("|")
-// From the line's start to the number: the key, a colon (in bold or not), then up to three capitalised words of a name.
-const BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[*_]{1,2})?(?:${KEY})[ \t]*(?:[*_]{1,2})?:[ \t]*(?:[*_]{1,2}[ \t]*)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}$`, "u")
+// From the line's start to the number: the key, a colon (in bold or not), then up to three capitalised words of a name
+// (surname first after a comma: `**Chamador:** Rodrigues, Rodrigo (912378279)`), the number in brackets then.
+const BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[*_]{1,2})?(?:${KEY})[ \t]*(?:[*_]{1,2})?:[ \t]*(?:[*_]{1,2}[ \t]*)?(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){0,3}\(?$`, "u")
 // A dialogue's agent-side speaker tag at a line's start: there `Customer:` tags a speaker too, who may be answering a
 // question for some other number (`Agent: Can I get the account number …?⏎Customer: 31926819`).
 const AGENT_TAG = /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|operator|bot|assistant|support|staff|csr|mitarbeiter|mitarbeiterin|berater|beraterin|conseiller|conseillère|agente|medewerker|operatore|operatrice|operador|operadora|atendente|handläggare|rådgiver|rådgivare|konsulent|konsultant|doradca|temsilci|υπάλληλος|оператор|консултант)\b[^:\n]{0,30}:/iu
 // After the number: the line's end, or a sentence's.
-const AFTER = /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t])/
+const AFTER = /^\)?[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t])/
+
+// A date written as one number (`Kunde: Ingrid Solberg (20241130)`), or a round sum (`(4500000)`): a record's date or
+// an amount, not the caller's phone.
+const NOT_A_CALLERS = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
 
 /** Whether the number at `start`-`end` is the whole value of a caller's key (see above). */
 export function callerKeyValue(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1)
-  if (start - lineStart > 80) return false
+  if (start - lineStart > 80 || NOT_A_CALLERS.test(text.slice(start, end))) return false
   return AFTER.test(text.slice(end, end + 4)) && BEFORE.test(text.slice(Math.max(0, lineStart), start)) && !AGENT_TAG.test(text)
 }

@@ -36,6 +36,12 @@ const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 /** A phone's sign anywhere in a stretch (☎, 📞, 📱, 📲). */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
+/**
+ * Inside a speech-to-text result's value on its line (`asr.result confidence=0.74 text="naledi dlamini two zero, …"`,
+ * `transcript: …`): what a caller said to a voice menu, a callback number read out as often as not. Digit words that
+ * make a valid number there are one, in any language (phone-said.ts).
+ */
+export const IN_ASR_VALUE = /(?:^|[\s;,{(])"?(?:text|transcript|transcription|utterance|asr_text|asr\.text)"?[ \t]*[=:][ \t]*"?[^"\n]*$/iu
 
 /**
  * Digit groups parted by pauses that read as a list rather than one number, even after "my number is" (`4, 8, 15, 16,

@@ -71,7 +71,7 @@ export const PHONE_WORDS = contextMatcher([
   "lüüte", "lüütet", "aalüüte", "aaluete", "marcar al", "marcame", "márcame", "márqueme", "marqueme", "llamame", "ligue-me", "liga-me",
   // The polite forms and separable verbs of call me back (`rufen Sie mich zurück unter …`, `mi richiami al …`, `llámeme
   // al …`). Not the caller's own word: it tags a transcript's speaker as often (`dzwoniący: 2370997407`, an order's).
-  "rufen sie mich", "rufen sie", "richiami", "richiamami", "mi richiami", "llámeme", "llameme",
+  "rufen sie mich", "rufen sie", "richiami", "richiamami", "mi richiami", "richiamatemi", "richiamateci", "chiamatemi", "llámeme", "llameme",
   // Turkish "number" with its possessive forms (`yeni numaram:`, `numaramdan`), which a whole-word match does not reach.
   "numara", "numaram", "numaramı", "numaramdan", "numaramız", "numarası",
 ])

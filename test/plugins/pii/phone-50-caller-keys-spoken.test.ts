@@ -39,3 +39,15 @@ test("in the caller's own language too: digits among the digit words of one lang
   // Digits before the first word are no part of the run, and three words among digits are too few.
   expect(phones("molim nazovite me, narudžba 2 jedan 3 4 5 6 7 8 9")).toEqual([])
 })
+
+test("a caller key's value written surname first with the number in brackets, and a key in Portuguese or Icelandic", () => {
+  expect(phones("**Chamador:** Rodrigues, Rodrigo (912378279)\n**Atendente:** Thiago")).toEqual(["912378279"])
+  expect(phones("Hringjandi: MAGNÚSSON Gunnar  6395534\nTakk!")).toEqual(["6395534"])
+})
+
+test("digit words of any covered language inside a speech-to-text result's value make a phone; outside it they need a phone word", () => {
+  const asr = (said: string) => `12:32:41 asr.result confidence=0.83 text="jürgen pichler ${said}"\n12:32:45 transfer queue=pawn`
+  expect(phones(asr("null 6 sechs, vier zwei fünf eins neun 5 6"))).toEqual(["null 6 sechs, vier zwei fünf eins neun 5 6"])
+  expect(phones(asr("dos dos uno nueve cinco cero nueve tres cero"))).toEqual(["dos dos uno nueve cinco cero nueve tres cero"])
+  expect(phones('12:32:41 asr.result text="my order"\nsaid dos dos uno nueve cinco cero nueve tres cero')).toEqual([])
+})

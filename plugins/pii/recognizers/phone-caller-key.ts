@@ -16,9 +16,9 @@ const KEY = KEYS.flatMap((k) => [k, k.toUpperCase()]).join("|")
 const BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[*_]{1,2})?(?:${KEY})[ \t]*(?:[*_]{1,2})?:[ \t]*(?:[*_]{1,2}[ \t]*)?(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){0,3}\(?$`, "u")
 // A dialogue's agent-side speaker tag at a line's start: there `Customer:` tags a speaker too, who may be answering a
 // question for some other number (`Agent: Can I get the account number …?⏎Customer: 31926819`).
-const AGENT_TAG = /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|operator|bot|assistant|support|staff|csr|mitarbeiter|mitarbeiterin|berater|beraterin|conseiller|conseillère|agente|medewerker|operatore|operatrice|operador|operadora|atendente|handläggare|rådgiver|rådgivare|konsulent|konsultant|doradca|temsilci|υπάλληλος|оператор|консултант)\b[^:\n]{0,30}:/iu
+const AGENT_TAG = /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|operator|bot|assistant|support|csr|mitarbeiter|mitarbeiterin|berater|beraterin|conseiller|conseillère|agente|medewerker|operatore|operatrice|operador|operadora|atendente|handläggare|rådgiver|rådgivare|konsulent|konsultant|doradca|temsilci|υπάλληλος|оператор|консултант)(?![\p{L}\p{N}])[^:\n]{0,30}:/iu
 // After the number: the line's end, or a sentence's.
-const AFTER = /^\)?[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t])/
+const AFTER = /^\)?[ \t]*(?:[.;]?[ \t]*\r?$|[.;][ \t])/
 
 // A date written as one number (`Kunde: Ingrid Solberg (20241130)`), or a round sum (`(4500000)`): a record's date or
 // an amount, not the caller's phone.
@@ -28,5 +28,8 @@ const NOT_A_CALLERS = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])
 export function callerKeyValue(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1)
   if (start - lineStart > 80 || NOT_A_CALLERS.test(text.slice(start, end))) return false
-  return AFTER.test(text.slice(end, end + 4)) && BEFORE.test(text.slice(Math.max(0, lineStart), start)) && !AGENT_TAG.test(text)
+  const lineEnd = text.indexOf("\n", end)
+  if (!AFTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd)) || !BEFORE.test(text.slice(Math.max(0, lineStart), start))) return false
+  // The dialogue's other speaker is tagged near it, a few lines before or after.
+  return !AGENT_TAG.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300)))
 }

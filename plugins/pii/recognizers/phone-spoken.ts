@@ -1,6 +1,6 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { DEFAULT_REGIONS, readOutValid, regionPlans } from "./phone-regions.ts"
-import { PHONE_WORDS } from "./phone-words.ts"
+import { OTHER_WORDS, PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 import { MONTH_WORDS } from "./phone-shapes.ts"
@@ -13,8 +13,9 @@ import { ownPhoneBefore } from "./phone-mine.ts"
 // before, and a number valid in the configured regions, or in any plan when they read none: a run of digit words with
 // no phone named before it is a code, a count or a date read out.
 // Single digits may stand among the words, as speech-to-text mixes them (`two zero one 2 six nine oh eight... four two`,
-// `zero 7 4 double zero nine 0 1... 4 oh... one`), three words at least (WORDS_AMONG): digits alone are read elsewhere.
-const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT}|\\d)(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT}|\\d)){3,}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
+// `zero 7 4 double zero nine 0 1... 4 oh... one`), after the first word, three words at least (WORDS_AMONG), none of
+// them part of a decimal (`4.5`): digits alone are read elsewhere.
+const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT}|(?<!\\d[.,])\\d(?![.,]\\d))){3,}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
 const WORDS_AMONG = 3
 const DIGIT_WORD = new RegExp(`(?<![\\p{L}])(?:${DIGIT})(?![\\p{L}])`, "giu")
 // A number read with pauses, as speech-to-text writes them: digit words then digits (`oh seven nine four six, 451637`),
@@ -38,10 +39,18 @@ export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
 const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
 /**
  * Inside a speech-to-text result's value on its line (`asr.result confidence=0.74 text="naledi dlamini two zero, …"`,
- * `transcript: …`): what a caller said to a voice menu, a callback number read out as often as not. Digit words that
- * make a valid number there are one, in any language (phone-said.ts).
+ * `transcript: …`), ending it: what a caller said to a voice menu after their name, a callback number read out as often
+ * as not. Digit words that make a valid number there are one, in any language (phone-said.ts), unless a word before
+ * them in the value names some other number (`meine Bestellnummer ist null eins …`) or they say a date (`zwei null zwei
+ * vier eins eins drei null`).
  */
-export const IN_ASR_VALUE = /(?:^|[\s;,{(])"?(?:text|transcript|transcription|utterance|asr_text|asr\.text)"?[ \t]*[=:][ \t]*"?[^"\n]*$/iu
+const ASR_VALUE = /(?:^|[\s;,{(])"?(?:text|transcript|transcription|utterance|asr_text|asr\.text)"?[ \t]*[=:][ \t]*"?([^"\n]*)$/iu
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
+export function endsAsrValue(text: string, start: number, end: number, digits: string): boolean {
+  const value = ASR_VALUE.exec(text.slice(Math.max(0, start - 120), start))
+  if (!value || !/^[ \t.,!?]*(?:"|\r?\n|$)/.test(text.slice(end, end + 8)) || COMPACT_DATE.test(digits)) return false
+  return !OTHER_WORDS.test(value[1]!, 0, value[1]!.length)
+}
 
 /**
  * Digit groups parted by pauses that read as a list rather than one number, even after "my number is" (`4, 8, 15, 16,

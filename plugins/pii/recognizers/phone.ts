@@ -263,7 +263,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.
         if (!tel && !plus && !labelPhone && !party && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (otherHeadsPhoneWord(text, start) || openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
         // A number right after `re` or `it's about` (topicBefore) is what the call is about, an order or a case.
-        if (!plus && !labelPhone && topicBefore(text, start)) continue
+        if (!plus && !labelPhone && topicBefore(text, start, value, phoneShape)) continue
         // A national number is the whole stretch: with no phone word near, its shape is judged again as such before the
         // parse; with one, the first look was the one. A known person before it names it so (`Thiago can take it on …`).
         if (national && !near && shapeRejectedFar(value) && !personOn(text, start) && !ownNumberBefore(text, start)) continue

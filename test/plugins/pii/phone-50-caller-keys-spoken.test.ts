@@ -51,3 +51,15 @@ test("digit words of any covered language inside a speech-to-text result's value
   expect(phones(asr("dos dos uno nueve cinco cero nueve tres cero"))).toEqual(["dos dos uno nueve cinco cero nueve tres cero"])
   expect(phones('12:32:41 asr.result text="my order"\nsaid dos dos uno nueve cinco cero nueve tres cero')).toEqual([])
 })
+
+test("review cases: an agent's tag in any script near the key, a value going on after spaces, an ASR value saying an amount, a date or an order, decimals", () => {
+  expect(phones("Оператор: Благодаря за изчакването.\nЗвънящ: 2014424910")).toEqual([])
+  expect(phones("Υπάλληλος: Ευχαριστώ για την αναμονή.\nΠελάτης: 2101234567")).toEqual([])
+  // A header line far from the key does not make a note a dialogue.
+  expect(phones(`Caller: 2014424910.\nWants a refund.\n${"x".repeat(320)}\nAgent on shift: Jo`)).toEqual(["2014424910"])
+  expect(phones("Customer: 4471203391    Date: 2024-11-30")).toEqual([])
+  expect(phones('asr.result text="Lieferung am zwei null zwei vier eins eins drei null"')).toEqual([])
+  expect(phones('asr.result text="kwota jeden dwa trzy cztery pięć sześć siedem osiem dziewięć złotych"')).toEqual([])
+  expect(phones('asr.result text="meine Bestellnummer ist null eins sieben eins zwei drei vier fünf sechs sieben"')).toEqual([])
+  expect(phones("Phone review: scores one, two, three, 4.5, 4.0, 3.5, 2 out of 5")).toEqual([])
+})

@@ -15,3 +15,10 @@ test("with a phone word or a phone's own shape between, or a phone's `+`, the nu
   expect(phones("it's about +352 621 123 456")).toEqual(["+352 621 123 456"])
   expect(phones("c'est au sujet de ma facture, rappelez-moi au 06 12 34 56 78")).toEqual(["06 12 34 56 78"])
 })
+
+test("a number opening with a trunk 0 after a topic's word stays a phone: the words name a phone's matter too", () => {
+  expect(phones("Från och med måndag gäller 08-123 456 78 för alla samtal.")).toEqual(["08-123 456 78"])
+  expect(phones("Hi, it's about 07700 900123, my mobile, which keeps dropping calls.")).toEqual(["07700 900123"])
+  // A phone further back does not make the matter's number a phone: the nearer word decides.
+  expect(phones("Helistage +372 5184 6786 – asi puudutab 998 156 8112")).toEqual(["+372 5184 6786"])
+})

@@ -22,7 +22,7 @@ export const SHARE_SPAN_MS = 3000
 
 type Reading = Pick<State, "run503" | "bare503" | "baseLatency" | "recent" | "lastCut">
 
-/** The answer as the rate control reads it: a 503 read as throttling becomes a 429. Counts the 503s in a row in `s`. */
+/** The answer as the rate control reads it: a 503 read as throttling becomes a 429. Keeps the 503s in a row and the bare ones' times in `s`. */
 export function readThrottling(s: Reading, answer: RateAnswer, at: number): RateAnswer {
   const before = s.run503
   if (answer.status !== undefined) s.run503 = answer.status === 503 ? before + 1 : 0

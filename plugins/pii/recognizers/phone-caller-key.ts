@@ -1,3 +1,5 @@
+import { DATE_OR_ROUND } from "./phone-shapes.ts"
+
 // A note's or a receipt's caller key whose value is a number alone, or a name and then the number, to the line's or the
 // sentence's end: the caller's phone (`Caller: 2014424910. it's about …`, `Customer: WHITCOMBE Junhao  2017049388`,
 // `Καλών: 6912846534.`). The key opens its line and is written as a key is, capitalised or in capitals: a transcript
@@ -7,8 +9,8 @@
 const KEYS = [
   "Caller", "Customer", "Client", "Anrufer", "Kunde", "Appelant", "Llamante", "Chiamante", "Beller", "Klant", "Dzwoniący",
   "Volající", "Uppringare", "Arayan", "Müşteri", "Helistaja", "Soittaja", "Pozivatelj", "Pozivalac", "Apelant", "Καλών",
-  "Πελάτης", "Звънящ", "Klient", "Cliente", "Hívó", "Ügyfél", "Asiakas", "Kund", "Kunde", "Chamador", "Hringjandi",
-  "Innringer", "Opkalder", "Soittaja", "Helistaja", "Zvanītājs", "Skambintojas", "Volajúci", "Klicatelj", "Pozivatelj",
+  "Πελάτης", "Звънящ", "Klient", "Cliente", "Hívó", "Ügyfél", "Asiakas", "Kund", "Chamador", "Hringjandi", "Innringer",
+  "Opkalder", "Zvanītājs", "Skambintojas", "Volajúci", "Klicatelj",
 ]
 const KEY = KEYS.flatMap((k) => [k, k.toUpperCase()]).join("|")
 // From the line's start to the number: the key, a colon (in bold or not), then up to three capitalised words of a name
@@ -20,14 +22,13 @@ const AGENT_TAG = /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|ope
 // After the number: the line's end, or a sentence's.
 const AFTER = /^\)?[ \t]*(?:[.;]?[ \t]*\r?$|[.;][ \t])/
 
-// A date written as one number (`Kunde: Ingrid Solberg (20241130)`), or a round sum (`(4500000)`): a record's date or
-// an amount, not the caller's phone.
-const NOT_A_CALLERS = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
-
-/** Whether the number at `start`-`end` is the whole value of a caller's key (see above). */
+/**
+ * Whether the number at `start`-`end` is the whole value of a caller's key (see above). A date written as one number
+ * (`Kunde: Ingrid Solberg (20241130)`) or a round sum (`(4500000)`) is a record's date or an amount, not the caller's phone.
+ */
 export function callerKeyValue(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1)
-  if (start - lineStart > 80 || NOT_A_CALLERS.test(text.slice(start, end))) return false
+  if (start - lineStart > 80 || DATE_OR_ROUND.test(text.slice(start, end))) return false
   const lineEnd = text.indexOf("\n", end)
   if (!AFTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd)) || !BEFORE.test(text.slice(Math.max(0, lineStart), start))) return false
   // The dialogue's other speaker is tagged near it, a few lines before or after.

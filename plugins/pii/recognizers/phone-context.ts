@@ -3,6 +3,7 @@ import { kinNamed, titledNamed } from "./phone-kin.ts"
 import { patternOnLineBefore, wordsOnLineBefore } from "./phone-line-words.ts"
 import { capitalisedEndsAt, capitalisedThenComma, pastSpaces, spaceOrTab } from "./phone-name-end.ts"
 import { bracketAfterName } from "./phone-named.ts"
+import { COMPACT_DATE, DATE_OR_ROUND } from "./phone-shapes.ts"
 import { choiceBeforePhone } from "./phone-siblings.ts"
 import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
@@ -175,7 +176,6 @@ export const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}\p{N}'’.-])(
 // A number written international (at most 15 digits, as a phone has) before it.
 // Dutch writes "or" `of`.
 const ALTERNATIVE = new RegExp(String.raw`(?<![\d])((?:\+|00)\d[\d ().-]{6,}\d)[ \t]*(?:,|and|of|${OR_WORDS.join("|")})[ \t]+$`, "iu")
-const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
 const MAIL_COMMA = /\([^()\s@]+@[^()\s@]+\.\p{L}{2,},[ \t]*$/u
 const ALTERNATIVE_AFTER = /^[ \t]*(?:\/|,|or|ou|o|eller|oder|of|nebo|vagy|ili|veya|yoki)[ \t]+(?:\+|00)\d/iu
 // One capitalised given name on its line, right under a signature's `-- ` delimiter line.
@@ -230,8 +230,6 @@ function postcodeAfterName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 48)
   return /(?:\+|00)\d|\d{3}[ /.-]?\d{3,4}[ .-]?\d{3,4}/.test(after)
 }
-// A plain run that is a date (`20241130`) or a round sum (`4500000`).
-const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
 const NAME_LINE = /^[^\p{L}\n]*\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}[ \t]*$/u
 
 /** Whether a bracket opens right after `end` and its first words, up to a comma or its close, name some other number than a phone's. */

@@ -123,3 +123,8 @@ export function norwegianId(value: string): boolean {
 
 /** An amount's currency written as a word right after a number (`1 234 567 euros`, `45 678 912 Franken`). */
 export const CURRENCY_WORD_AFTER = /^\s(?:euros?|dollars?|pounds?|pesos|francs?|franken|kron(?:or|er|en|a|y)|złotych|zlotys?|forint|lir[ae]|rupees?|rand|yen|reais|sterling|bucks|dólares|dolares|libras)(?![\p{L}\p{N}])/iu
+
+/** A date written as one number (`20241130`). */
+export const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
+/** A plain run that is a date (`20241130`) or a round sum (`4500000`). */
+export const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/

@@ -3,7 +3,7 @@ import { DEFAULT_REGIONS, readOutValid, regionPlans } from "./phone-regions.ts"
 import { OTHER_WORDS, PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
-import { MONTH_WORDS } from "./phone-shapes.ts"
+import { COMPACT_DATE, MONTH_WORDS } from "./phone-shapes.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
@@ -45,7 +45,6 @@ const TEXT_VERB = /(?:^|[^\p{L}])text(?:ed|ing)?(?![\p{L}])/iu
  * vier eins eins drei null`).
  */
 const ASR_VALUE = /(?:^|[\s;,{(])"?(?:text|transcript|transcription|utterance|asr_text|asr\.text)"?[ \t]*[=:][ \t]*"?([^"\n]*)$/iu
-const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
 export function endsAsrValue(text: string, start: number, end: number, digits: string): boolean {
   const value = ASR_VALUE.exec(text.slice(Math.max(0, start - 120), start))
   if (!value || !/^[ \t.,!?]*(?:"|\r?\n|$)/.test(text.slice(end, end + 8)) || COMPACT_DATE.test(digits)) return false

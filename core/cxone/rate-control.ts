@@ -204,8 +204,9 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
     if (answer.retryAfterMs === undefined) return pause
     return Math.max(pause ?? 0, at + answer.retryAfterMs)
   }
-  // The tenant's bucket paid for a 5xx too: only a network failure says nothing about it.
-  if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from) s.episode.ok++
+  // The tenant's bucket paid for a 5xx too: only a network failure, or a 503 answered at the gateway before any work
+  // (atTheDoor), says nothing about it.
+  if (s.episode && answer.status !== undefined && answer.sentAt >= s.episode.from && !atTheDoor(s, answer)) s.episode.ok++
   if (answer.status !== undefined && answer.status >= 500) s.round.failed++
   if (answer.status === undefined || answer.status >= 500) return pause
   s.consecutive = 0

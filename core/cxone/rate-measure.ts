@@ -1,4 +1,5 @@
 import { clamp, freshRound, settle, type RateAnswer, type RateControlOptions, type State } from "./rate-state.ts"
+import { atTheDoor } from "./throttle-503.ts"
 
 // Measuring the limit above 40 requests/s (see rate-state.ts): the calls sent while the tenant's bucket is empty, counted.
 
@@ -69,13 +70,14 @@ export function anchoredLimit(okSent: readonly number[], cleanSent: readonly num
 export function measured(s: State, o: RateControlOptions, answer: RateAnswer, at: number): void {
   const m = s.measure!
   if (answer.status !== undefined && answer.sentAt > m.from && answer.sentAt < m.from + LONGEST * o.measureMs) {
-    if (answer.status !== 429) {
+    // A 503 the gateway answered before any work (atTheDoor) took nothing from the tenant: it is not counted.
+    if (answer.status !== 429 && !atTheDoor(s, answer)) {
       m.okSent.push(answer.sentAt) // a 5xx spent a token too
       // ...but is no sign the tenant takes calls again: a gateway may answer 5xx before it counts (review).
       if (answer.status < 500) m.cleanSent.push(answer.sentAt)
       m.firstOk = Math.min(m.firstOk, answer.sentAt)
       if (answer.sentAt <= m.lastRefused) m.okBefore++
-    } else {
+    } else if (answer.status === 429) {
       m.refusedSent.push(answer.sentAt)
       if (answer.sentAt > m.lastRefused) {
         // The accepted calls sent up to the newest refusal, counted as the refusals move on rather than on every answer.

@@ -21,6 +21,21 @@ describe("the rate control reads the limit from its refusals", () => {
     expect(control.rate(2505)).toBeLessThan(control.ceiling())
   })
 
+  test("a 503 the gateway answered before any work (fast) is not counted as a call the tenant took in the episode", () => {
+    const control = createRateControl(options, { rps: 40, found: false }, 0)
+    for (let t = 25; t <= 1000; t += 25) control.record(ok(t - 5), t)
+    control.record(refused(1000), 1005)
+    // In the next second and a half the tenant takes 15 (10/s); between them, 15 503s come back in 1 ms, at its door.
+    for (let t = 1050; t < 2500; t += 100) {
+      control.record(ok(t), t + 5)
+      control.record({ status: 503, latencyMs: 1, sentAt: t + 50 }, t + 51)
+    }
+    control.record(refused(2500), 2505)
+    // Counted as taken, the 503s read the limit as 20/s, twice the tenant's.
+    expect(control.ceiling()).toBeGreaterThan(9)
+    expect(control.ceiling()).toBeLessThan(11)
+  })
+
   test("above 20/s (calls go out in batches, their answers arrive in any order) the gap between refusals is not read as the limit", () => {
     const control = createRateControl(options, { rps: 200, found: false }, 0)
     for (let t = 5; t <= 1000; t += 5) control.record(ok(t - 5), t)
@@ -48,6 +63,26 @@ describe("a measurement that reads nothing", () => {
     // Read as a limit, no accepted call was 0/s: the job went on at 0.5/s, a 1,500-contact run in 50 minutes.
     expect(control.ceiling()).toBeGreaterThan(40)
     expect(control.rate(2605)).toBeGreaterThan(40)
+  })
+})
+
+describe("a measurement counts what the tenant took", () => {
+  test("503s answered at the gateway before any work (fast) are not counted as calls it took", () => {
+    const control = createRateControl(options, { rps: 100, found: false }, 0)
+    for (let t = 10; t <= 1000; t += 10) control.record(ok(t - 5), t)
+    // The first refusal above 40/s starts a measurement near 100/s. The tenant takes 50/s of it; of the other calls,
+    // one in five comes back as a 503 in 1 ms, at its door (too few to be read as throttling), the rest are refused.
+    control.record(refused(1000), 1005)
+    for (let t = 1010; t < 2500; t += 10) {
+      const slot = (t - 1010) / 10
+      if (slot % 2 === 0) control.record(ok(t), t + 5)
+      else if (slot % 10 === 1) control.record({ status: 503, latencyMs: 1, sentAt: t }, t + 1)
+      else control.record(refused(t), t + 5)
+    }
+    for (let t = 2500; t < 4000; t += 20) control.record(ok(t), t + 5)
+    // Counted as taken, the 503s read the limit as 60/s, a fifth over the tenant's.
+    expect(control.ceiling()).toBeGreaterThan(45)
+    expect(control.ceiling()).toBeLessThan(55)
   })
 })
 

@@ -57,11 +57,39 @@ function auditMissing(scope: string, message: string, cause: unknown, done: unkn
   return Object.assign(new CxedgeError("E_AUDIT_MISSING", scope, message, { cause }), { done })
 }
 
+const claimOf = (key: string) => `owed-audit.${key}`
+
+/** How long one instance may take to write an owed record before another may (its claim's lease). */
+const OWED_CLAIM_MS = 30_000
+
+/**
+ * Runs `write` holding the coordinator's claim on `key`. The same retry reaching two instances sharing the storage (two
+ * servers on one redis) both read the record owed and both appended it: a duplicate in the audit chain. One that
+ * finds the claim held waits for its holder (and then finds nothing owed) or for the lease to end (a holder that died).
+ */
+async function holdingClaim<T>(rt: Runtime, scope: string, key: string, write: () => Promise<T>): Promise<T> {
+  const until = Date.now() + 2 * OWED_CLAIM_MS
+  while (!(await rt.coordinator.claim(key, OWED_CLAIM_MS))) {
+    if (Date.now() > until) throw new CxedgeError("E_AUDIT_BUSY", scope, `another instance has been writing this request's owed audit record for ${(2 * OWED_CLAIM_MS) / 1000} s: ask again once it is done`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  try {
+    return await write()
+  } finally {
+    await rt.coordinator.release(key).catch(() => {})
+  }
+}
+
 /**
  * Writes a done action's audit record. The record is kept in `store` first, so that when the sink fails, the same
  * request asked again writes it (`writeOwed`) instead of doing the action twice (a second mail, a second contact).
  */
-export async function recordDone<R>(rt: Runtime, scope: string, store: Store, key: string, owed: Owed<R>, says: Says): Promise<void> {
+export function recordDone<R>(rt: Runtime, scope: string, store: Store, key: string, owed: Owed<R>, says: Says): Promise<void> {
+  // Held while it writes: a retry reaching another instance meanwhile waits, then answers what was done (writeOwed).
+  return holdingClaim(rt, scope, claimOf(key), () => recordDoneNow(rt, scope, store, key, owed, says))
+}
+
+async function recordDoneNow<R>(rt: Runtime, scope: string, store: Store, key: string, owed: Owed<R>, says: Says): Promise<void> {
   const unkept = await store.setItem(key, owed).then(() => undefined, (error: unknown) => error ?? "not kept")
   // Only a record kept for a retry can be asked for again: each sink then skips it if it holds it (one sink of two failed).
   const once = unkept === undefined ? onceOf(key, owed.at) : undefined
@@ -78,8 +106,17 @@ export async function recordDone<R>(rt: Runtime, scope: string, store: Store, ke
   if (once) await forgetAudited(rt, once)
 }
 
-/** The audit record a done action owes under `key`, written now with when it was done; undefined when none is owed. */
+/**
+ * The audit record a done action owes under `key`, written now with when it was done; undefined when none is owed.
+ * Read once before the claim: an instance that waited while another wrote it answers what was done, as that one does.
+ */
 export async function writeOwed<R>(rt: Runtime, scope: string, store: Store, key: string, says: (result: R) => Says): Promise<Owed<R> | undefined> {
+  const seen = await store.getItem<Owed<R>>(key)
+  if (!seen) return undefined
+  return holdingClaim(rt, scope, claimOf(key), async () => (await writeOwedNow(rt, scope, store, key, says)) ?? seen)
+}
+
+async function writeOwedNow<R>(rt: Runtime, scope: string, store: Store, key: string, says: (result: R) => Says): Promise<Owed<R> | undefined> {
   const owed = await store.getItem<Owed<R>>(key)
   if (!owed) return undefined
   const told = says(owed.result)

@@ -208,6 +208,18 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
     for (const kind of kinds) ran += await drainKind(engine, drainers, kind)
     return ran
   }
+  // The kinds this process handles of the tasks `ids` names, and with `own` of the tasks it queued. A named task
+  // waiting out its backoff is run now, as the in-process queue runs it: asked by name, it is asked for now.
+  const kindsOf = async (ids: readonly string[], own: boolean | undefined) => {
+    const named = new Set<string>()
+    for (const id of ids) {
+      const job = await engine.jobOf(id)
+      if (!job) continue
+      named.add(job.name)
+      if ((await job.getState()) === "delayed") await job.promote().catch(engine.onError(job.name))
+    }
+    return [...handlers.keys()].filter((kind) => named.has(kind) || (own && ownKinds.has(kind)))
+  }
   // Once a worker stopped, this process takes no more tasks (the CLI drains before it exits).
   let stopped = false
   let closed = false
@@ -237,7 +249,10 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
     },
     drain(options) {
       if (stopped) return Promise.resolve(0)
-      // BullMQ hands out the next task of a kind, not a given one: `own` drains only the kinds this process queued.
+      // BullMQ hands out the next task of a kind, not a given one: `own` drains only the kinds this process queued, and
+      // `ids` the kinds of the tasks named. A re-run of `webhooks receive` names the task an earlier run queued: with
+      // `own` alone it drained nothing, and the task waited for a worker (review).
+      if (options?.ids?.length) return (draining ?? Promise.resolve(0)).catch(() => 0).then(async () => drainKinds(await kindsOf(options.ids!, options.own)))
       const kinds = [...handlers.keys()].filter((kind) => !options?.own || ownKinds.has(kind))
       if (options?.own) return (draining ?? Promise.resolve(0)).catch(() => 0).then(() => drainKinds(kinds))
       draining ??= drainKinds(kinds).finally(() => (draining = undefined))

@@ -44,6 +44,19 @@ describe.skipIf(noRedis)("tasks on BullMQ (a real redis-server)", () => {
     expect(runs).toBe(1)
   })
 
+  test("a task another process queued, named by id: drained by this one (a re-run of webhooks receive)", async () => {
+    const first = queue("named")
+    first.handle("k.named", async () => {})
+    expect((await first.enqueue("k.named", { n: 1 }, "n1")).created).toBe(true)
+    // The first process stopped before its task ran; the next one queues nothing of its own and names the task.
+    const again = queue("named")
+    let runs = 0
+    again.handle("k.named", async () => void runs++)
+    expect(await again.drain({ own: true })).toBe(0)
+    await again.drain({ own: true, ids: ["n1"] })
+    expect([runs, (await again.get("n1"))?.state]).toEqual([1, "done"])
+  })
+
   test("a failed task is retried after a backoff, not at once, and fails for good after 3 runs", async () => {
     const q = queue(undefined, { backoffMs: 300 })
     const at: number[] = []

@@ -185,6 +185,21 @@ async function drainKind(engine: Engine, drainers: Map<string, Worker>, kind: st
 }
 
 /**
+ * The kinds this process handles of the tasks `ids` names, and those in `own` (the kinds it queued). A named task
+ * waiting out its backoff is run now, as the in-process queue runs it: asked by name, it is asked for now.
+ */
+async function namedKinds(engine: Engine, ids: readonly string[], own: ReadonlySet<string>): Promise<string[]> {
+  const named = new Set(own)
+  for (const id of ids) {
+    const job = await engine.jobOf(id)
+    if (!job) continue
+    named.add(job.name)
+    if ((await job.getState()) === "delayed") await job.promote().catch(engine.onError(job.name))
+  }
+  return [...engine.handlers.keys()].filter((kind) => named.has(kind))
+}
+
+/**
  * The task queue on redis, carried by BullMQ: one BullMQ queue per task kind
  * (a worker only takes kinds it handles), idempotent by task id (the
  * BullMQ jobId, with a marker that tells the sender whether it created the
@@ -207,18 +222,6 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
     let ran = 0
     for (const kind of kinds) ran += await drainKind(engine, drainers, kind)
     return ran
-  }
-  // The kinds this process handles of the tasks `ids` names, and with `own` of the tasks it queued. A named task
-  // waiting out its backoff is run now, as the in-process queue runs it: asked by name, it is asked for now.
-  const kindsOf = async (ids: readonly string[], own: boolean | undefined) => {
-    const named = new Set<string>()
-    for (const id of ids) {
-      const job = await engine.jobOf(id)
-      if (!job) continue
-      named.add(job.name)
-      if ((await job.getState()) === "delayed") await job.promote().catch(engine.onError(job.name))
-    }
-    return [...handlers.keys()].filter((kind) => named.has(kind) || (own && ownKinds.has(kind)))
   }
   // Once a worker stopped, this process takes no more tasks (the CLI drains before it exits).
   let stopped = false
@@ -252,7 +255,7 @@ export function createBullmqTaskQueue(options: BullmqTaskQueueOptions): TaskQueu
       // BullMQ hands out the next task of a kind, not a given one: `own` drains only the kinds this process queued, and
       // `ids` the kinds of the tasks named. A re-run of `webhooks receive` names the task an earlier run queued: with
       // `own` alone it drained nothing, and the task waited for a worker (review).
-      if (options?.ids?.length) return (draining ?? Promise.resolve(0)).catch(() => 0).then(async () => drainKinds(await kindsOf(options.ids!, options.own)))
+      if (options?.ids?.length) return (draining ?? Promise.resolve(0)).catch(() => 0).then(async () => drainKinds(await namedKinds(engine, options.ids!, options.own ? ownKinds : new Set())))
       const kinds = [...handlers.keys()].filter((kind) => !options?.own || ownKinds.has(kind))
       if (options?.own) return (draining ?? Promise.resolve(0)).catch(() => 0).then(() => drainKinds(kinds))
       draining ??= drainKinds(kinds).finally(() => (draining = undefined))

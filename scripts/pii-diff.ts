@@ -5,7 +5,7 @@
 //   bun scripts/pii-diff.ts [--base main] [--show 20] [--spans]
 // (--spans: only where a finding starts, ends and its type count, not its score: what a scrub would change.)
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
@@ -21,7 +21,7 @@ const written = (dir: string) => (dir === "pii" ? 0 : Number(dir.slice("pii-hold
 // Every labeled corpus under test/fixtures (`pii`, `pii-holdout`, `pii-holdout2` …), in the order they were written: the
 // pairs of the `joined` mutation depend on it.
 const CORPORA = readdirSync(join(ROOT, "test/fixtures"))
-  .filter((d) => /^pii(?:-holdout\d*)?$/.test(d))
+  .filter((d) => /^pii(?:-holdout\d*)?$/.test(d) && existsSync(join(ROOT, "test/fixtures", d, "corpus.jsonl")))
   .sort((a, b) => written(a) - written(b))
   .map((d) => `test/fixtures/${d}/corpus.jsonl`)
 

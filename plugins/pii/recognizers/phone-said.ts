@@ -4,7 +4,7 @@ import { PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
-import { endsAsrValue, PHONE_SIGN, VOICEMAIL } from "./phone-spoken.ts"
+import { endBeforeTime, endsAsrValue, PHONE_SIGN, VOICEMAIL } from "./phone-spoken.ts"
 
 // "Plus" said before a number's digit words, in the covered languages, then a pause at most.
 const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pluss|συν|плюс)[ \t]*,?[ \t]+$/iu
@@ -24,7 +24,10 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
     score: 0.75,
     find(text) {
       const found: Candidate[] = []
-      for (const run of saidRuns(text)) {
+      for (const said of saidRuns(text)) {
+        // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`) is that, not the number's end.
+        const end = endBeforeTime(text, said.start, said.end)
+        const run = end === said.end ? said : { ...said, end, digits: said.digits.slice(0, said.digits.length - (text.slice(end, said.end).match(/\d/g)?.length ?? 0)) }
         if (run.digits.length < 7 || run.digits.length > 15) continue
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).

@@ -51,6 +51,27 @@ export function endsAsrValue(text: string, start: number, end: number, digits: s
   return !OTHER_WORDS.test(value[1]!, 0, value[1]!.length)
 }
 
+// A time or a unit right after a short last group said apart (`… one two three, 5 pm is best`): that group is the
+// time, not the number's end. A menu key pressed right before the first digit said apart (`press 1, oh seven …`).
+const UNIT_AFTER = /^[ \t]?(?:[ap]\.?m\b\.?|o['’]clock|h\b|hrs?\b|hours?|minutes?|mins?\b|uhr|heures?|horas?|ore\b|uur\b|days?\b|weeks?|euros?|dollars?|pounds?|percent|%)/iu
+const SHORT_LAST = /(?:, |[ ]?(?:\.{3}|…)[ ]?| - |[ ,.-]{1,3})\d{1,2}$/
+const KEY_BEFORE = /(?:press|option|select|choose|key|dial|drücken|taste|appuyez|tapez|touche|pulse|marque|tecla|premi|prema|digite|toets|tryck|tryk|trykk|naciśnij|stiskněte)[ \t]+$/iu
+const KEY_FIRST = /^\d(?:, |[ ]?(?:\.{3}|…)[ ]?| - )/
+
+/** Where a number said from `start` to `end` ends without a short last group that a time or unit follows (UNIT_AFTER). */
+export function endBeforeTime(text: string, start: number, end: number): number {
+  const last = UNIT_AFTER.test(text.slice(end, end + 12)) ? SHORT_LAST.exec(text.slice(start, end)) : null
+  return last ? start + last.index : end
+}
+
+/** The span said as a number, without a menu key before it or a time after it (UNIT_AFTER, KEY_BEFORE). */
+function saidSpan(text: string, start: number, end: number): [number, number] {
+  end = endBeforeTime(text, start, end)
+  const key = KEY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? KEY_FIRST.exec(text.slice(start, end)) : null
+  if (key) start += key[0].length
+  return [start, end]
+}
+
 /**
  * Digit groups parted by pauses that read as a list rather than one number, even after "my number is" (`4, 8, 15, 16,
  * 23, 42`, `100, 200, 300, 400`, `1999, 2000, 2001`), none opening with a trunk 0: four groups or more in steps of one
@@ -69,6 +90,12 @@ function listed(written: string): boolean {
   return groups.length >= 5 && values.every((v, i) => i === 0 || v > values[i - 1]!)
 }
 
+/** A match as `saidSpan` reads it (its text and where it starts), or undefined when nothing is left. */
+function trimmed(text: string, m: RegExpMatchArray): { 0: string; index: number } | undefined {
+  const [start, end] = saidSpan(text, m.index!, m.index! + m[0].length)
+  return end > start ? { 0: text.slice(start, end), index: start } : undefined
+}
+
 /** A recognizer of phone numbers said digit by digit, valid in `regions` (or anywhere, a phone being named before). */
 export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
   const plans = regionPlans(regions)
@@ -84,7 +111,9 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
     requires: new RegExp(`[ ,.-]{1,3}(?:${DIGIT})(?![a-z])(?<=(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT}))|${PAUSED_DIGIT.source}`, "i"),
     find(text) {
       const found: Candidate[] = []
-      for (const m of text.matchAll(SPOKEN)) {
+      for (const matched of text.matchAll(SPOKEN)) {
+        const m = trimmed(text, matched)
+        if (!m) continue
         const digits = spokenDigits(m[0])
         if (digits.length < 7 || digits.length > 15) continue
         if (/\d/.test(m[0]) && (m[0].match(DIGIT_WORD)?.length ?? 0) < WORDS_AMONG) continue
@@ -96,9 +125,10 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }
-      if (PAUSED_DIGIT.test(text)) for (const m of text.matchAll(PAUSED)) {
+      if (PAUSED_DIGIT.test(text)) for (const matched of text.matchAll(PAUSED)) {
+        const m = trimmed(text, matched)
         // Digits in one group at least: a run of words alone is read above.
-        if (!/\d/.test(m[0])) continue
+        if (!m || !/\d/.test(m[0])) continue
         const digits = (m[0].charCodeAt(0) === 43 ? "+" : "") + spokenDigits(m[0])
         if (digits.replace("+", "").length < 7 || digits.length > 13) continue
         // In a voicemail; or, half said in words, with a phone named before it as above. Groups of digits alone are a

@@ -3,6 +3,7 @@ import type { RateHeaders } from "./rate-headers.ts"
 import { measured, settleExact, startMeasure } from "./rate-measure.ts"
 import { HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy } from "./rate-probe.ts"
 import { atTheDoor, readThrottling } from "./throttle-503.ts"
+import { readWindow, windowLeftMs } from "./rate-window.ts"
 import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
 
 export { defaultRateControl, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart } from "./rate-state.ts"
@@ -125,19 +126,40 @@ function quota(s: State, o: RateControlOptions, answer: RateAnswer, at: number):
     s.ceiling = limit
     s.told = true
     s.phase = "steady"
-  }
-  if (q.remaining !== undefined && q.resetMs !== undefined && !s.quotaWrong) {
-    if (q.remaining < 1 && q.resetMs > 0) {
-      s.spent = { readAt: at, until: at + q.resetMs }
-      return at + q.resetMs
+  } else if (!s.quotaWrong) readHeaderWindow(s, o, q, answer.sentAt)
+  // The window's end: read from its openings once known (the call's own window, from when it was sent), else Reset.
+  const left = windowLeftMs(s.window, answer.sentAt)
+  const end = left !== undefined ? answer.sentAt + left : q.resetMs !== undefined ? at + q.resetMs : undefined
+  if (q.remaining !== undefined && end !== undefined && end > at && !s.quotaWrong) {
+    if (q.remaining < 1) {
+      s.spent = { readAt: at, until: end }
+      return end
     }
     // A window's budget is a budget, not a pace: spent evenly from its start, an hourly quota of 36,000 held a job
     // at 10/s under a tenant taking 40/s (test/rate6). Paced over its last moments only (what is left would last
-    // under PACE_LAST_SEC at the current rate), so the calls in flight as it runs out do not overrun it.
-    const pace = Math.max(o.minRps, q.remaining / Math.max(1, q.resetMs / 1000))
-    s.quotaCap = q.remaining < s.rate * PACE_LAST_SEC ? { rps: pace, until: at + q.resetMs } : undefined
+    // under PACE_LAST_SEC at the current rate), so the calls in flight as it runs out do not overrun it. Reset in
+    // whole seconds is read as a whole second at least; a window whose openings were read, as what is left of it.
+    const pace = Math.max(o.minRps, q.remaining / Math.max(left !== undefined ? 0.05 : 1, (end - at) / 1000))
+    s.quotaCap = q.remaining < s.rate * PACE_LAST_SEC ? { rps: pace, until: end } : undefined
   }
   return undefined
+}
+
+/**
+ * Reads a window the headers count in but do not name (rate-window.ts). Once its length is known the limit over it is
+ * the tenant's pace, taken as a policy header's would be, unless refusals already read a limit well under it (headers
+ * that claim more than the tenant takes: the refusals win).
+ */
+function readHeaderWindow(s: State, o: RateControlOptions, q: RateHeaders, sentAt: number): void {
+  const known = s.window?.ms !== undefined
+  s.window = readWindow(s.window, q, sentAt)
+  if (known || s.window?.ms === undefined) return
+  const limit = clamp((s.window.limit * 1000) / s.window.ms, o.minRps, o.maxRps)
+  if (Number.isFinite(s.ceiling) && s.ceiling < limit * 0.8) return
+  s.rate = limit * o.hold
+  s.ceiling = limit
+  s.told = true
+  s.phase = "steady"
 }
 
 /**

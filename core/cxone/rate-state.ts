@@ -1,3 +1,4 @@
+import type { HeaderWindow } from "./rate-window.ts"
 import type { AnswerWindow } from "./answer-window.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 
@@ -158,8 +159,10 @@ export interface State {
   spent: { readAt: number; until: number } | undefined
   /** A call sent inside a window said spent was accepted: remaining/reset headers are not believed for the rest of the run. */
   quotaWrong: boolean
-  /** The tenant named its limit (a policy header): go there, never probe past it. */
+  /** The tenant named its limit (a policy header, or a window read from its headers): go there, never probe past it. */
   told: boolean
+  /** The window rate-limit headers count in when no policy names it (rate-window.ts). */
+  window?: HeaderWindow
   recent: AnswerWindow
   /** Refusals close together: when the first was sent, the answers accepted since, the newest refusal's answer. */
   episode: { from: number; ok: number; last: number } | undefined

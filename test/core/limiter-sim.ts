@@ -47,6 +47,8 @@ export interface TenantModel {
     jitterMs: number
     seed: number
   }
+  /** With `windowSec`: X-RateLimit-Limit, -Remaining and -Reset (whole seconds, as most APIs write it) of the window on every answer, no policy naming it. */
+  windowHeaders?: boolean
   /** Extra headers on every answer (e.g. RateLimit-Policy). */
   headers?: (now: number) => Record<string, string>
   /** A sliding log instead of the bucket: at most `rps * scale(now)` accepted in any rolling second (`burst` unread). */
@@ -135,6 +137,15 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
     tokens -= 1
     return fault()
   }
+  // The window's count as its answer leaves, Reset rounded up to whole seconds.
+  const windowHeaders = (): Record<string, string> => {
+    if (!tenant.windowHeaders || !tenant.windowSec) return {}
+    const span = tenant.windowSec * 1000
+    const now = clock.now()
+    const limit = Math.max(1, Math.floor(tenant.rps * tenant.windowSec))
+    const used = Math.floor(now / span) === window ? count : 0
+    return { "x-ratelimit-limit": String(limit), "x-ratelimit-remaining": String(limit - used), "x-ratelimit-reset": String(Math.max(1, Math.ceil(((Math.floor(now / span) + 1) * span - now) / 1000))) }
+  }
   const end = seconds * 1000
   const b = tenant.batches
   const random = seededRandom(b?.seed ?? 1)
@@ -149,7 +160,7 @@ export async function simulate(tenant: TenantModel, limiter: Partial<LimiterOpti
       await clock.sleep(back)
       if (tenant.concurrency !== undefined && verdict.status !== 429) busy--
       const latencyMs = there + back
-      const headers = new Headers(tenant.headers?.(clock.now()) ?? {})
+      const headers = new Headers({ ...windowHeaders(), ...tenant.headers?.(clock.now()) })
       permit.release({ ...verdict, latencyMs, quota: parseRateHeaders(headers, clock.now()) })
       const at = Math.floor(clock.now() / 1000)
       if (verdict.status === 429) {

@@ -1,0 +1,54 @@
+import type { RateHeaders } from "./rate-headers.ts"
+
+/**
+ * A window that rate-limit headers count in but do not name (`X-RateLimit-Limit: 40`, `-Remaining`, `-Reset: 1` with no
+ * policy), read from when its budget comes back: the remaining count jumping up by half the limit or more, in the
+ * order the calls were sent, marks a new window. Reset alone cannot say it: in whole seconds, a window of one second
+ * says `1` from its start to its end, and paced by it (the remaining budget over a whole second) a job used 61% of
+ * a window of 40 a second.
+ */
+export interface HeaderWindow {
+  limit: number
+  /** The newest call in the order sent, and the remaining count its answer said. */
+  lastSent: number
+  lastRemaining: number
+  /** When each of the last few windows opened: the first call sent that saw its budget back. */
+  opened: number[]
+  /** The window's length, once the openings agree on it. */
+  ms?: number
+}
+
+/** Openings read before a window's length is believed: three lengths between them. */
+const OPENINGS = 4
+/** A window longer than this is a budget, not a pace: an hourly quota is spent as the tenant allows (see quota). */
+export const SHORT_WINDOW_MS = 5_000
+
+/**
+ * Reads one answer's headers into `w` (a new window record when the limit changed) and returns it; its `ms` is set
+ * once the last openings are apart by one length, each within a quarter of their median.
+ */
+export function readWindow(w: HeaderWindow | undefined, q: RateHeaders, sentAt: number): HeaderWindow | undefined {
+  if (q.limit === undefined || q.remaining === undefined || q.windowSec !== undefined || q.limit < 1) return w
+  if (!w || w.limit !== q.limit) w = { limit: q.limit, lastSent: sentAt, lastRemaining: q.remaining, opened: [] }
+  // An answer to a call sent before the newest one read says nothing of the order the tenant counted them in.
+  if (sentAt < w.lastSent) return w
+  if (q.remaining >= w.lastRemaining + q.limit / 2) {
+    w.opened.push(sentAt)
+    if (w.opened.length > OPENINGS) w.opened.shift()
+  }
+  w.lastSent = sentAt
+  w.lastRemaining = q.remaining
+  if (w.ms === undefined && w.opened.length === OPENINGS) {
+    const lengths = w.opened.slice(1).map((t, i) => t - w!.opened[i]!)
+    const median = [...lengths].sort((a, b) => a - b)[1]!
+    if (median > 0 && median <= SHORT_WINDOW_MS && lengths.every((l) => Math.abs(l - median) <= median / 4)) w.ms = median
+  }
+  return w
+}
+
+/** Ms from `at` to the end of the window `w` is in, once its length is known; undefined before. */
+export function windowLeftMs(w: HeaderWindow | undefined, at: number): number | undefined {
+  if (w?.ms === undefined) return undefined
+  const since = (at - w.opened[w.opened.length - 1]!) % w.ms
+  return w.ms - (since < 0 ? since + w.ms : since)
+}

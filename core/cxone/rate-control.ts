@@ -4,6 +4,7 @@ import { measured, settleExact, startMeasure } from "./rate-measure.ts"
 import { HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy } from "./rate-probe.ts"
 import { atTheDoor, readThrottling } from "./throttle-503.ts"
 import { readWindow, windowLeftMs } from "./rate-window.ts"
+import { readQuotaSpells } from "./rate-spells.ts"
 import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
 
 export { defaultRateControl, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart } from "./rate-state.ts"
@@ -207,6 +208,7 @@ function record(s: State, o: RateControlOptions, said: RateAnswer, at: number): 
   if (s.measure && s.measure.open === undefined && crawledFrom !== undefined && !s.crawl) s.measure.open = crawledFrom
   s.recent.push(at, !refused && answer.status !== undefined && answer.status < 500, !refused && answer.status !== undefined && !atTheDoor(s, answer))
   const blind = blindPause(s, answer, said, at)
+  readQuotaSpells(s, o, answer)
   const headers = quota(s, o, answer, at)
   const pause = blind === undefined ? headers : Math.max(blind, headers ?? 0)
   // A measurement keeps its rate whatever it is answered (refusals are what it reads), unless the tenant names its limit.

@@ -1,0 +1,57 @@
+import { clamp, type RateAnswer, type RateControlOptions, type Spells, type State } from "./rate-state.ts"
+
+/**
+ * A quota per window read from its spells of refusals (`Spells` in rate-state.ts): its pace is taken as a policy
+ * header's would be.
+ */
+export function readQuotaSpells(s: State, o: RateControlOptions, answer: RateAnswer): void {
+  if (s.told || o.shared) return
+  s.spells = readSpells(s.spells, answer)
+  if (s.spells.rps === undefined) return
+  s.ceiling = clamp(s.spells.rps, o.minRps, o.maxRps)
+  s.rate = s.ceiling * o.hold
+  s.told = true
+  s.phase = "steady"
+  s.probe = undefined
+  s.measure = undefined
+}
+
+const WINDOWS = 3
+/** A spell shorter than this is a bucket's or a counter's refill, not a spent window. */
+const SPELL_MS = 300
+
+/** Reads one answer into `w` (a new record at the first answer) and returns it; `rps` is set once three windows agree. */
+export function readSpells(w: Spells | undefined, answer: RateAnswer): Spells {
+  w ??= { openedAt: answer.sentAt, accepted: 0, windows: [] }
+  if (answer.status === 429) {
+    if (w.refusedSince === undefined || answer.sentAt < w.refusedSince) w.refusedSince = Math.max(answer.sentAt, w.openedAt)
+    return w
+  }
+  if (answer.status === undefined || answer.status >= 500) return w
+  if (w.refusedSince === undefined || answer.sentAt <= w.refusedSince) {
+    if (answer.sentAt >= w.openedAt) w.accepted++
+    return w
+  }
+  // Accepted after the spell began: the window reopened when this call was sent.
+  if (answer.sentAt - w.refusedSince >= SPELL_MS && w.accepted > 0) {
+    w.windows.push({ ms: answer.sentAt - w.openedAt, accepted: w.accepted })
+    if (w.windows.length > WINDOWS) w.windows.shift()
+    if (w.rps === undefined && w.windows.length === WINDOWS) w.rps = agreed(w.windows)
+  }
+  w.refusedSince = undefined
+  w.openedAt = answer.sentAt
+  w.accepted = 1
+  return w
+}
+
+/** What windows that agree (each within a quarter of the medians of length and budget) took a second, else undefined. */
+function agreed(windows: readonly { ms: number; accepted: number }[]): number | undefined {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  const ms = median(windows.map((w) => w.ms))
+  const accepted = median(windows.map((w) => w.accepted))
+  const near = (x: number, m: number) => Math.abs(x - m) <= m / 4
+  if (ms < 500 || !windows.every((w) => near(w.ms, ms) && near(w.accepted, accepted))) return undefined
+  // All of them over their whole span: a window's opening is read from when a call was sent, a little late or early
+  // (Retry-After in whole seconds), and one window read short or long reads the pace over or under the quota.
+  return (windows.reduce((n, w) => n + w.accepted, 0) * 1000) / windows.reduce((n, w) => n + w.ms, 0)
+}

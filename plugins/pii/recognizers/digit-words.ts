@@ -34,18 +34,35 @@ const DIGITS: Record<string, readonly string[]> = {
   ru: ["ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
   uk: ["нуль", "один|одна", "два|дві", "три", "чотири", "пʼять|п'ять|п’ять", "шість", "сім", "вісім", "девʼять|дев'ять|дев’ять"],
   sr: ["нула", "један|једна", "два|две", "три", "четири", "пет", "шест", "седам", "осам", "девет"],
+  // Languages beyond the default regions' whose callers leave numbers so: Macedonian, Azerbaijani, Kazakh, Uzbek,
+  // Georgian, Armenian, Hebrew, Arabic, Korean (Sino-Korean), Indonesian and Malay, Swahili, Filipino, Vietnamese, Faroese.
+  mk: ["нула", "еден|една|едно", "два|две", "три", "четири", "пет", "шест", "седум", "осум", "девет"],
+  az: ["sıfır|sifir", "bir", "iki", "üç|uc", "dörd|dord", "beş|bes", "altı|alti", "yeddi", "səkkiz|sekkiz", "doqquz"],
+  kk: ["нөл|нол", "бір|бир", "екі|еки", "үш|уш", "төрт|торт", "бес", "алты", "жеті|жети", "сегіз|сегиз", "тоғыз|тогыз"],
+  uz: ["nol", "bir", "ikki", "uch", "toʻrt|to'rt|to‘rt|tort", "besh", "olti", "yetti", "sakkiz", "toʻqqiz|to'qqiz|to‘qqiz|toqqiz"],
+  ka: ["ნული|ნოლი", "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა"],
+  hy: ["զրո", "մեկ", "երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ|յոթը", "ութ", "ինը"],
+  he: ["אפס", "אחת|אחד", "שתיים|שניים|שתים", "שלוש|שלושה", "ארבע|ארבעה", "חמש|חמישה", "שש|שישה", "שבע|שבעה", "שמונה", "תשע|תשעה"],
+  ar: ["صفر", "واحد", "اثنان|اثنين|إثنان|إثنين", "ثلاثة|ثلاث", "أربعة|اربعة|أربع", "خمسة|خمس", "ستة|ست", "سبعة|سبع", "ثمانية|ثمان", "تسعة|تسع"],
+  ko: ["공|영", "일", "이", "삼", "사", "오", "육|륙", "칠", "팔", "구"],
+  id: ["nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan|lapan", "sembilan"],
+  sw: ["sifuri", "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"],
+  fil: ["sero|zero", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"],
+  vi: ["không", "một", "hai", "ba", "bốn|tư", "năm", "sáu", "bảy", "tám", "chín"],
+  fo: ["null", "ein|eitt", "tveir|tvey|tvær", "tríggir|trý|tríggjar", "fýra", "fimm", "seks", "sjey", "átta", "níggju"],
 }
 const LANGS = Object.keys(DIGITS)
 
 /** Each word's languages (a bit each) and its digit in each. */
 const WORDS = wordMap(entries())
-function entries(): [string, { langs: number; digit: Map<number, string> }][] {
-  const byWord = new Map<string, { langs: number; digit: Map<number, string> }>()
+// A bit per language: more languages than a 32-bit number holds.
+function entries(): [string, { langs: bigint; digit: Map<number, string> }][] {
+  const byWord = new Map<string, { langs: bigint; digit: Map<number, string> }>()
   LANGS.forEach((lang, bit) => {
     DIGITS[lang]!.forEach((forms, digit) => {
       for (const word of forms.split("|")) {
-        const entry = byWord.get(word) ?? { langs: 0, digit: new Map<number, string>() }
-        entry.langs |= 1 << bit
+        const entry = byWord.get(word) ?? { langs: 0n, digit: new Map<number, string>() }
+        entry.langs |= 1n << BigInt(bit)
         entry.digit.set(bit, String(digit))
         byWord.set(word, entry)
       }
@@ -64,10 +81,17 @@ export interface SaidRun {
 
 // Between two digit words: a space, a comma, a dash or a pause (`nula deväť, nula sedem`, `ni to... åtte`), no line end.
 const GAP = /^[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
-const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || ((text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x2bc) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
+const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || ((text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x2bc || text.charCodeAt(i) === 0x2bb || text.charCodeAt(i) === 0x2018) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
 
 /** A single digit written among a run's words, as speech-to-text mixes them (`nula devet... 2 jedan nula 8 3 osam`). */
 const isDigitAt = (text: string, i: number, end: number) => end === i + 1 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57
+
+/** The lowest bit set in `x` (x > 0). */
+function lowestBit(x: bigint): number {
+  let bit = 0
+  while (((x >> BigInt(bit)) & 1n) === 0n) bit++
+  return bit
+}
 
 /**
  * Every run of `min` digit words or more of one language, in order (`nula deväť nula sedem tri nula šesť osem`), with
@@ -75,10 +99,10 @@ const isDigitAt = (text: string, i: number, end: number) => end === i + 1 && tex
  */
 export function saidRuns(text: string, min = 4): SaidRun[] {
   const out: SaidRun[] = []
-  let run: { start: number; end: number; langs: number; words: [number, number][]; said: number } | undefined
+  let run: { start: number; end: number; langs: bigint; words: [number, number][]; said: number } | undefined
   const close = () => {
     if (run && run.said >= min) {
-      const bit = 31 - Math.clz32(run.langs & -run.langs)
+      const bit = lowestBit(run.langs)
       const digits = run.words.map(([s, e]) => (isDigitAt(text, s, e) ? text[s]! : WORDS.getRange(text, s, e)!.digit.get(bit)!)).join("")
       out.push({ start: run.start, end: run.end, digits, words: run.said })
     }
@@ -96,7 +120,7 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
       run.end = end
       run.words.push([i, end])
     } else if (!entry) close()
-    else if (run && run.langs & entry.langs && GAP.test(text.slice(run.end, i))) {
+    else if (run && (run.langs & entry.langs) !== 0n && GAP.test(text.slice(run.end, i))) {
       run.langs &= entry.langs
       run.end = end
       run.words.push([i, end])

@@ -4,6 +4,7 @@ import { inPetObject } from "./person-vetoes.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { PARTICLES } from "./person-cues.ts"
 import { recordNames } from "./person-transcripts.ts"
+import { recordedNames } from "./person-records.ts"
 import { brandSignedCaps, greetedLowerNames } from "./person-lower-signoffs.ts"
 
 /**
@@ -227,6 +228,7 @@ export const personFields = defineRecognizer({
     }
     if (text.includes("=")) bareLogNames(text, found)
     recordNames(text, found)
+    recordedNames(text, found, nameWords.isFirst)
     greetedLowerNames(text, found)
     brandSignedCaps(text, found)
     return found

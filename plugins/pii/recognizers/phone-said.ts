@@ -1,6 +1,6 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
 import { DEFAULT_REGIONS, readOutValid, regionPlans } from "./phone-regions.ts"
-import { PHONE_WORDS } from "./phone-words.ts"
+import { PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
@@ -31,7 +31,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         if (run.digits.length < 7 || run.digits.length > 15) continue
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
-        const named = ownPhoneBefore(text, run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start)) || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
+        const named = ownPhoneBefore(text, run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start)) || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         if (!named) continue
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))

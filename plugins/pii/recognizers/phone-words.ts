@@ -25,6 +25,14 @@ export const PHONE_WORDS = contextMatcher([
   // Definite and possessive forms of the Nordic words (`mobilen min er …`, `puhelimeni`).
   "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni",
   "text me", "text us", "text back", "texting", "txt", "takaisinsoitto", "soittopyyntö", "soittakaa", "soittaa",
+  // Callers' words beyond the default regions' languages: Macedonian, Azerbaijani, Kazakh, Uzbek, Georgian, Armenian,
+  // Hebrew, Arabic, Korean, Indonesian and Malay, Swahili, Filipino, Vietnamese, Faroese.
+  // Their bare nouns for "number" name an order's or a booking's as often, and are read only before digit words
+  // (SAID_NUMBER_WORDS).
+  "телефон", "јавете", "nömrəm", "nömrəmə", "zəng edin", "нөмірім", "қоңырау", "raqamim", "qoʻngʻiroq", "qo'ng'iroq", "ტელეფონი",
+  "დამირეკოთ", "დარეკეთ", "համարս", "հեռախոս", "հեռախոսահամար", "զանգահարեք", "զանգեք", "טלפון", "נייד", "תתקשרו", "התקשרו",
+  "هاتف", "رقمي", "جوال", "موبايل", "اتصل", "اتصلوا", "전화", "전화번호", "연락처", "휴대폰", "telepon", "hubungi", "simu", "telepono",
+  "tawagan", "điện thoại", "số điện thoại", "gọi lại", "telefonnummar",
   // The other languages of the default regions: Greek, Bulgarian, Latvian, Lithuanian, Estonian, Slovenian, Slovak,
   // Maltese, Irish.
   "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
@@ -253,4 +261,14 @@ export const AGREEMENT_WORDS = wordSet([
   "agreement", "lease", "lift pass", "ski pass", "boarding pass", "season pass", "day pass", "bus pass", "mietvertrag", "skipass", "skipas",
   "ski-pass", "liftkort", "heiskort", "lyftukort", "liftkaart", "forfet", "síbérlet", "szerződés", "zmluva", "smlouva", "ugovor",
   "contracte", "lejekontrakt", "leiekontrakt", "leieavtale", "hyresavtal", "huurcontract", "umowa", "najmu", "lloguer", "nájomná",
+])
+
+/**
+ * The noun "number" in the languages added beyond the default regions' (Macedonian to Faroese): right before or after
+ * a number said in digit words it is the caller's phone (`nipigie kwa namba sifuri saba …`, `… nömrəsinə zəng edin`),
+ * where before digits it names a booking's as often (`nömrə 3069 8559 3222`).
+ */
+export const SAID_NUMBER_WORDS = contextMatcher([
+  "број", "nömrə", "nömrəsi", "nömrəsinə", "нөмір", "нөмірі", "нөміріне", "raqam", "raqami", "raqamiga", "ნომერი", "ნომერზე", "ნომერია",
+  "համար", "համարով", "מספר", "رقم", "번호", "번으로", "nomor", "nombor", "namba", "nambari", "numero", "số", "nummar",
 ])

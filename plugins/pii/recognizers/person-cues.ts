@@ -1,6 +1,6 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { CALLBACKS, HANDED_ON, ICELANDIC_GREETINGS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
+import { CALLBACKS, HANDED_ON, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -114,7 +114,7 @@ export const GREETINGS = [
   "αγαπητέ", "αγαπητή", "αγαπητοί", "γεια σας", "καλημέρα", "καλησπέρα", "cienījamais", "cienījamā", "labdien", "sveiki", "pozdravljeni",
   "dragi", "draga", "spoštovani", "spoštovana", "zdravo", "živjo", "dober dan", "tisztelt", "gerbiamas", "gerbiama", "labas", "laba diena",
   "lugupeetud", "hea", "tere", "kallis", "tere päevast",
-  "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.", ...ICELANDIC_GREETINGS, ...REGIONAL_HELLOS,
+  "уважаеми", "уважаема", "здравейте", "добър ден", "скъпи", "скъпа", "gerb.", ...ICELANDIC_GREETINGS, ...REGIONAL_HELLOS, ...MORE_GREETINGS,
 ]
 
 /** Sign-offs: the name on the same line after a comma, or on the next line. */
@@ -137,7 +137,7 @@ export const SIGN_OFFS = [
   // A blessing, Swiss spellings without ß, thanks in advance, a good day, Ukrainian regards (`God bless, Kwabena`, `Merci
   // und Gruss, Beat`, `Merci d'avance, Raphaël`, `Pekný deň, Viera`, `З повагою, Золтан`).
   "god bless", "gruss", "grüsse", "liebe grüsse", "freundliche grüsse", "mit freundlichen grüssen", "beste grüsse", "merci d'avance",
-  "pekný deň", "pěkný den", "з повагою", "дякую", "parimat", "parimate soovidega", "groetjes", "thanks heaps", "cheers for now",
+  "pekný deň", "pěkný den", "з повагою", "дякую", "parimat", "parimate soovidega", "groetjes", "thanks heaps", "cheers for now", ...MORE_SIGN_OFFS,
 ]
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
@@ -156,7 +156,7 @@ export const TITLES = [
   // `La Dre Favre`, `д-р Ткаченко`, `za gđa Knežević`, `pre pán Tóth`).
   "dra", "dre", "д-р", "gđa", "gđica", "pán", "pani", "пан", "пані",
   // A vet before the surname, as a title (`Dyrlæge Mørch så Lola`, `Eläinlääkäri Heikkilä tutki`, `Veterinær Kvamme`).
-  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin", ...MORE_TITLES,
+  "dyrlæge", "dyrlege", "veterinær", "veterinär", "eläinlääkäri", "loomaarst", "tierarzt", "tierärztin", ...MORE_TITLES, ...MORE_LANGUAGE_TITLES,
 ]
 
 /** Labels a name follows (`From: Anna Weiss`, `Nome: Inês`): mail headers and form fields. */
@@ -184,7 +184,7 @@ export const LABELS = [
  */
 export const PARTY_LABELS = [
   "customer", "caller", "contact", "kunde", "client", "cliente", "klant", "kund", "asiakas", "klient", "klientka", "zákazník", "zákaznice",
-  "ügyfél", "müşteri", "titular", "account holder", "kontoinnehavare",
+  "ügyfél", "müşteri", "titular", "account holder", "kontoinnehavare", ...MORE_PARTY_LABELS,
 ]
 
 /** Mail header and form field names: a word at a line's start before `:` that is never a name (`Till:`, `Assunto:`). */

@@ -70,3 +70,21 @@ export const HANDED_ON = [
   "odovzdané kolegovi", "odovzdané kolegyni", "předáno kolegovi", "předáno kolegyni", "predano sodelavcu", "predano sodelavki",
   "perduota kolegai", "nodots kolēģim", "nodots kolēģei", "передано колезі", "предадено на", "прехвърлено на", "przekazano do",
 ]
+
+// Armenian, Kazakh, Macedonian, Azerbaijani, Uzbek, Indonesian and Malay, Swahili, Filipino, Vietnamese and Faroese:
+// greetings and thanks before a name, sign-offs before one (one word: the words of a longer one, `со почит`, `kwa
+// heri`, `við vinarligari kvøðu`, are read as cues one by one), titles, and the keys of a call's parties. Not Swahili's
+// `asante` (thanks: an Akan surname too, `Kofi Asante`), Vietnamese `xin chào` (`Xin Yi`), nor `оператор` or `клиент`
+// (Cyrillic speaker tags before a reply: `Оператор: Добре`).
+export const MORE_GREETINGS = [
+  "հարգելի", "բարև", "բարև ձեզ", "շնորհակալություն", "құрметті", "сәлеметсіз бе", "рахмет", "почитуван", "почитувана", "почитувани", "здраво",
+  "добар ден", "фала", "благодарам", "hörmətli", "salam", "təşəkkür edirəm", "təşəkkürlər", "hurmatli", "assalomu alaykum", "salom", "rahmat",
+  "halo", "yth", "yang terhormat", "terima kasih", "selamat pagi", "selamat siang", "selamat petang", "salam sejahtera", "habari", "mpendwa",
+  "kumusta", "salamat", "kính gửi", "góðan dag", "kæri", "kæra", "takk fyri",
+]
+export const MORE_SIGN_OFFS = ["հարգանքով", "құрметпен", "поздрав", "hörmətlə", "wako", "trân trọng", "vinarliga"]
+export const MORE_LANGUAGE_TITLES = ["պարոն", "տիկին", "мырза", "ханым", "г-дин", "г-ѓа", "cənab", "xanım", "bapak", "pak", "ibu", "sdr", "sdri", "encik", "cik", "puan", "bwana", "bw"]
+export const MORE_PARTY_LABELS = [
+  "զանգահարող", "օպերատոր", "հաճախորդ", "қоңырау шалушы", "повикувач", "zəng edən", "müştəri", "qoʻngʻiroq qiluvchi",
+  "mijoz", "penelepon", "pelanggan", "pemanggil", "mpigaji", "mteja", "tumawag", "người gọi", "khách hàng", "konsulent",
+]

@@ -35,15 +35,24 @@ const OWN_CUES = [
   "שמי", "קוראים לי", "מר", "גב", "גברת", "לכבוד",
   "मेरा नाम", "श्री", "श्रीमती", "सुश्री", "डॉ",
   "আমার নাম", "என் பெயர்", "ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ", "ჩემი სახელია",
+  // Introductions, thanks, forms of address and sign-offs in Georgian, Hebrew and Arabic (`მე ვარ`, `ძვირფასო ქალბატონო`,
+  // `პატივისცემით,⏎`, `בברכה,⏎`, `مع التحية،⏎`), and a colleague who will call back (`ჩემი კოლეგა`, `زميلي`). Not a
+  // greeting: the word after `مرحبا` or `שלום` is as often `everyone` or `welcome`.
+  "მე ვარ", "გმადლობთ", "მადლობა", "ძვირფასო", "ქალბატონო", "ბატონო", "პატივისცემით", "კოლეგა",
+  "תודה", "תודה רבה", "בברכה",
+  "شكرا", "شكراً", "مع التحية", "تحياتي", "مع خالص التحية", "زميلي", "زميلتي", "معك",
 ].map((cue) => cue.split(" "))
 // Keys that say a name follows only with their colon (`שם:`; `שם` alone is also `there`): `الاسم:`, `नाम:`, `ชื่อ:`.
-const OWN_KEYS = ["الاسم", "الإسم", "اسم", "نام", "שם", "नाम", "নাম", "பெயர்", "ชื่อ", "სახელი"]
+const OWN_KEYS = ["الاسم", "الإسم", "اسم", "نام", "שם", "नाम", "নাম", "பெயர்", "ชื่อ", "სახელი",
+  // Who took or made a call, in a summary's keys: operator, caller, customer, agent (Georgian, Hebrew, Arabic).
+  "ოპერატორი", "აბონენტი", "კლიენტი", "ავტორი", "נציג", "נציגה", "לקוח", "לקוחה", "מתקשר", "מתקשרת", "الموظف", "الموظفة", "العميل", "العميلة", "المتصل", "المتصلة"]
 const cueAtEnd = (ws: readonly string[], cue: readonly string[]) => cue.length <= ws.length && cue.every((c, k) => ws[ws.length - cue.length + k] === c)
 
 /** Whether the text before a run ends in the script's own cue or key (`الاسم: `, `גב' `), read from its last words. */
 function ownCueBefore(before: string): boolean {
   const colon = /[:：]\s*$/u.test(before)
-  const ws = before.replace(/[\s:：'"’\-–—]+$/u, "").split(/[ \u00A0]+/).slice(-2)
+  // Words of the line before count (a sign-off's `مع التحية،⏎`): split at any space.
+  const ws = before.replace(/[\s:：'"’\-–—,،!]+$/u, "").split(/\s+/).slice(-3)
   return OWN_CUES.some((cue) => cueAtEnd(ws, cue)) || (colon && OWN_KEYS.includes(ws[ws.length - 1]!))
 }
 
@@ -54,7 +63,10 @@ const STOPS = new Set(
     "و في من على عن إلى الى مع هو هي أنا انا أريد اريد وأريد واريد أرغب عندي لدي رقم رقمي هاتفي جوالي بريدي ولدي وعندي ورقمي " +
     "المحترم المحترمة است هستم هست را از به با که این و شماره تلفن من ہے ہوں اور میرا میری نمبر کا کی " +
     "ואני אני רוצה מספר הטלפון שלי ו של עם זה היא הוא " +
-    "है हूँ हूं और मेरा मेरी नंबर का की से ครับ ค่ะ และ เบอร์ আমি এবং নম্বর"
+    "है हूँ हूं और मेरा मेरी नंबर का की से ครับ ค่ะ และ เบอร์ আমি এবং নম্বর " +
+    "ვარ და არის მინდა ნომერი დაგირეკავთ დაგირეკავს მე ნახვამდის ქალბატონო ბატონო " +
+    "רבה קוראים לי ביי להתראות " +
+    "اسمي معك الموضوع سيتصل ستتصل بخصوص مع جزيلا جزيلاً لك لكم"
   ).split(" "),
 )
 // A word of Arabic script that opens with `و` (and) and goes on as a stop word is one too (`وأريد`).
@@ -91,11 +103,16 @@ function wordsOf(run: string, at: number): [number, number][] {
   return out
 }
 
-/** Where in a run's words a name follows the script's own cue (the word after the cue), or -1. */
+/** Where in a run's words a name follows the script's own cue (the word after the cue, or after cues in a row), or -1. */
 function ownCueEnd(text: string, words: readonly [number, number][]): number {
   const ws = words.map(([s, e]) => text.slice(s, e).replace(/[:：]$/u, ""))
+  const cueAt = (i: number) => OWN_CUES.find((cue) => cue.every((c, k) => ws[i + k] === c) && i + cue.length < ws.length)
   for (let i = 0; i < ws.length - 1; i++) {
-    for (const cue of OWN_CUES) if (cue.every((c, k) => ws[i + k] === c) && i + cue.length < ws.length) return i + cue.length
+    let cue = cueAt(i)
+    if (!cue) continue
+    // A greeting then a form of address (`ძვირფასო ქალბატონო მარიამ`): the name follows the last.
+    for (let next = i + cue.length, more = cueAt(next); more; next += more.length, more = cueAt(next)) cue = [...cue, ...more]
+    return i + cue.length
   }
   return -1
 }
@@ -106,8 +123,13 @@ function spacedNames(text: string, found: Candidate[]): void {
     const words = wordsOf(m[0], m.index)
     const before = text.slice(Math.max(0, m.index - 40), m.index)
     const placed = nameByPlace(text, m.index, m.index + m[0].length) || nameColumn(text, m.index, m.index + m[0].length)
-    const from = placed || LATIN_CUE.test(before) || ownCueBefore(before) ? 0 : ownCueEnd(text, words)
-    const name = from < 0 ? undefined : nameAfter(words, from, text)
+    // A cue before the run names its first words; a run opening with a stop word (`გამარჯობა, მე ვარ ზურაბ`, `שלום,
+    // קוראים לי …`) is read for a cue inside it instead.
+    let name = placed || LATIN_CUE.test(before) || ownCueBefore(before) ? nameAfter(words, 0, text) : undefined
+    if (!name) {
+      const from = ownCueEnd(text, words)
+      if (from >= 0) name = nameAfter(words, from, text)
+    }
     if (name) found.push(name)
   }
 }

@@ -5,7 +5,7 @@ import { HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy }
 import { atTheDoor, readThrottling } from "./throttle-503.ts"
 import { readWindow, windowLeftMs } from "./rate-window.ts"
 import { readQuotaSpells } from "./rate-spells.ts"
-import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
+import { accepted, clamp, CRAWL_RPS, freshRound, settle, SINGLE_PACING_RPS, tellPace, type RateAnswer, type RateControl, type RateControlOptions, type RateStart, type State } from "./rate-state.ts"
 
 export { defaultRateControl, SINGLE_PACING_RPS, type RateAnswer, type RateControl, type RateControlOptions, type RateStart } from "./rate-state.ts"
 
@@ -157,10 +157,7 @@ function readHeaderWindow(s: State, o: RateControlOptions, q: RateHeaders, sentA
   if (known || s.window?.ms === undefined) return
   const limit = clamp((s.window.limit * 1000) / s.window.ms, o.minRps, o.maxRps)
   if (Number.isFinite(s.ceiling) && s.ceiling < limit * 0.8) return
-  s.rate = limit * o.hold
-  s.ceiling = limit
-  s.told = true
-  s.phase = "steady"
+  tellPace(s, o, limit)
 }
 
 /**

@@ -1,4 +1,5 @@
-import { clamp, type RateAnswer, type RateControlOptions, type Spells, type State } from "./rate-state.ts"
+import { tellPace, type RateAnswer, type RateControlOptions, type Spells, type State } from "./rate-state.ts"
+import { nearMedian } from "./rate-window.ts"
 
 /**
  * A quota per window read from its spells of refusals (`Spells` in rate-state.ts): its pace is taken as a policy
@@ -8,10 +9,7 @@ export function readQuotaSpells(s: State, o: RateControlOptions, answer: RateAns
   if (s.told || o.shared) return
   s.spells = readSpells(s.spells, answer)
   if (s.spells.rps === undefined) return
-  s.ceiling = clamp(s.spells.rps, o.minRps, o.maxRps)
-  s.rate = s.ceiling * o.hold
-  s.told = true
-  s.phase = "steady"
+  tellPace(s, o, s.spells.rps)
   s.probe = undefined
   s.measure = undefined
 }
@@ -46,11 +44,8 @@ export function readSpells(w: Spells | undefined, answer: RateAnswer): Spells {
 
 /** What windows that agree (each within a quarter of the medians of length and budget) took a second, else undefined. */
 function agreed(windows: readonly { ms: number; accepted: number }[]): number | undefined {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-  const ms = median(windows.map((w) => w.ms))
-  const accepted = median(windows.map((w) => w.accepted))
-  const near = (x: number, m: number) => Math.abs(x - m) <= m / 4
-  if (ms < 500 || !windows.every((w) => near(w.ms, ms) && near(w.accepted, accepted))) return undefined
+  const ms = nearMedian(windows.map((w) => w.ms))
+  if (ms === undefined || ms < 500 || nearMedian(windows.map((w) => w.accepted)) === undefined) return undefined
   // A window's opening is read from when a call was sent after the refusals' Retry-After, which whole seconds round
   // up: late by up to a second, and by a different share each time (100 per 5 s read at 93% against the stand-in). A
   // quota's window is a whole number of seconds: their mean length is read as the nearest.

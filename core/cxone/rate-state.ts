@@ -144,6 +144,14 @@ export interface Round {
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
 
+/** Goes to a pace read exactly from the tenant's own answers (a window its headers count in, a quota's spells), as to a policy header's limit: never probed past. */
+export function tellPace(s: State, o: RateControlOptions, rps: number): void {
+  s.ceiling = clamp(rps, o.minRps, o.maxRps)
+  s.rate = s.ceiling * o.hold
+  s.told = true
+  s.phase = "steady"
+}
+
 /**
  * A quota per fixed window read from its refusals alone (no headers): the tenant takes a window's budget, refuses every
  * call until the window ends, then takes the next budget. Read as a rate, each window's budget taken in a burst read a

@@ -18,6 +18,12 @@ export interface HeaderWindow {
   ms?: number
 }
 
+/** The median of `xs` when each of them is within a quarter of it, else undefined: readings that agree. */
+export function nearMedian(xs: readonly number[]): number | undefined {
+  const median = [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  return xs.every((x) => Math.abs(x - median) <= median / 4) ? median : undefined
+}
+
 /** Openings read before a window's length is believed: three lengths between them. */
 const OPENINGS = 4
 /** A window longer than this is a budget, not a pace: an hourly quota is spent as the tenant allows (see quota). */
@@ -39,9 +45,8 @@ export function readWindow(w: HeaderWindow | undefined, q: RateHeaders, sentAt: 
   w.lastSent = sentAt
   w.lastRemaining = q.remaining
   if (w.ms === undefined && w.opened.length === OPENINGS) {
-    const lengths = w.opened.slice(1).map((t, i) => t - w!.opened[i]!)
-    const median = [...lengths].sort((a, b) => a - b)[1]!
-    if (median > 0 && median <= SHORT_WINDOW_MS && lengths.every((l) => Math.abs(l - median) <= median / 4)) w.ms = median
+    const length = nearMedian(w.opened.slice(1).map((t, i) => t - w!.opened[i]!))
+    if (length !== undefined && length > 0 && length <= SHORT_WINDOW_MS) w.ms = length
   }
   return w
 }

@@ -81,7 +81,9 @@ export interface SaidRun {
 
 // Between two digit words: a space, a comma, a dash or a pause (`nula deväť, nula sedem`, `ni to... åtte`), no line end.
 const GAP = /^[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
-const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || ((text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x2bc || text.charCodeAt(i) === 0x2bb || text.charCodeAt(i) === 0x2018) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
+// Apostrophes inside a word (`п'ять`, `toʻrt`): ', ’, ʼ, ʻ and ‘.
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2bb, 0x2018])
+const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || (APOSTROPHES.has(text.charCodeAt(i)) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
 
 /** A single digit written among a run's words, as speech-to-text mixes them (`nula devet... 2 jedan nula 8 3 osam`). */
 const isDigitAt = (text: string, i: number, end: number) => end === i + 1 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57

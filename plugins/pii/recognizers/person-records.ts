@@ -12,6 +12,7 @@ import { roleMailboxName } from "./person-role-mailbox.ts"
 const WORD = String.raw`[\p{L}][\p{L}\p{M}'’.-]*`
 /** One to four words, or `Surname, Given` (a display name in a directory's order). */
 const NAME = String.raw`${WORD}(?:,? ${WORD}){0,3}`
+const NAME_ONLY = new RegExp(`^${NAME}$`, "u")
 
 // A header naming a sender, a recipient or an author (mail, git, SIP), then its display name, then `<address>`.
 const HEADER = new RegExp(
@@ -101,7 +102,7 @@ function insertedNames(text: string, found: Candidate[], isFirst: (lower: string
       for (let i = 0, v = VALUE.exec(text); v; i++, v = v[2] === ")" ? null : VALUE.exec(text)) {
         at = VALUE.lastIndex
         const value = v[1]
-        if (value === undefined || !named[i] || value.includes("''") || value.length > 60 || !new RegExp(`^${NAME}$`, "u").test(value)) continue
+        if (value === undefined || !named[i] || value.includes("''") || value.length > 60 || !NAME_ONLY.test(value)) continue
         if (!nameShaped(value, named[i] === 1 ? { min: 1 } : { min: 2, isFirst })) continue
         const start = v.index + v[0].indexOf("'") + 1
         found.push({ start, end: start + value.length, score: 0.95 })

@@ -108,11 +108,12 @@ function ownCueEnd(text: string, words: readonly [number, number][]): number {
   const ws = words.map(([s, e]) => text.slice(s, e).replace(/[:：]$/u, ""))
   const cueAt = (i: number) => OWN_CUES.find((cue) => cue.every((c, k) => ws[i + k] === c) && i + cue.length < ws.length)
   for (let i = 0; i < ws.length - 1; i++) {
-    let cue = cueAt(i)
+    const cue = cueAt(i)
     if (!cue) continue
     // A greeting then a form of address (`ძვირფასო ქალბატონო მარიამ`): the name follows the last.
-    for (let next = i + cue.length, more = cueAt(next); more; next += more.length, more = cueAt(next)) cue = [...cue, ...more]
-    return i + cue.length
+    let next = i + cue.length
+    for (let more = cueAt(next); more; more = cueAt(next)) next += more.length
+    return next
   }
   return -1
 }

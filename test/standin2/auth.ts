@@ -105,7 +105,7 @@ async function issue(state: State): Promise<Response> {
   })
   const id = await sign(state, { ...common, iss: state.urls.issuer, sub: `user:${USER_ID}`, userId: USER_ID, given_name: OWNER.given, family_name: OWNER.family, name: OWNER.login, icDomain: "nice-incontact.com" })
   const refresh = await sign(state, { aud: CREDS.clientId, iss: state.urls.issuer, id: USER_ID, sessionId: `s${state.tokenSerial}`, iat: now, exp: now + state.knobs.refreshLifetimeSec })
-  state.access.set(access, (now + life) * 1000)
+  state.access.set(access, (now + life) * 1000 - state.knobs.gatewayAheadMs)
   state.refresh.clear() // rotated: only the newest refresh token is valid
   state.refresh.set(refresh, (now + state.knobs.refreshLifetimeSec) * 1000)
   state.issued.push(access, refresh, id)

@@ -4,6 +4,11 @@ import { ENV_CONTACT, type SeedContact, type SeedMessage, seedContacts, seedMess
 export interface Knobs {
   /** Seconds an access token lives (expires_in is sent as a string). */
   tokenLifetimeSec: number
+  /**
+   * The API gateway's clock runs this far ahead of the token endpoint's: a token is refused (401) this long before its
+   * expires_in says, so a client that renews on its own clock meets an expired token and must renew on the 401.
+   */
+  gatewayAheadMs: number
   refreshLifetimeSec: number
   /** Which client authentication the token endpoint takes. */
   clientAuth: "both" | "basic" | "post"
@@ -26,6 +31,7 @@ export interface Knobs {
 
 export const DEFAULT_KNOBS: Knobs = {
   tokenLifetimeSec: 4,
+  gatewayAheadMs: 0,
   refreshLifetimeSec: 30,
   clientAuth: "both",
   throttleEvery: 0,

@@ -8,11 +8,13 @@ import { type Standin, startStandin } from "./server"
 
 let s: Standin
 beforeAll(async () => {
-  s = await startStandin({ tokenLifetimeSec: 2, throttleEvery: 3, htmlErrorOnce: ["/history"] })
+  // The gateway's clock a second ahead: every token dies (401) up to a second before the client's own renewal is due,
+  // so the 401 path is taken in every run, not only when a 429's wait happens to outlast a token.
+  s = await startStandin({ tokenLifetimeSec: 3, gatewayAheadMs: 1000, throttleEvery: 3, htmlErrorOnce: ["/history"] })
 })
 afterAll(() => s.stop())
 
-test("a messages export with 2-second tokens, every third call answered 429 and one 503 HTML page", async () => {
+test("a messages export with 3-second tokens refused a second early, every third call answered 429 and one 503 HTML page", async () => {
   const dir = tempDir()
   const out = join(dir, "t.jsonl")
   const args = ["anonymize", "--matrix", "messages", "--source", "messages", "--since", "2d", "--target", "export", "--out", out, "--yes"]

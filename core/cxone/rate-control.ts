@@ -1,7 +1,7 @@
 import { createAnswerWindow } from "./answer-window.ts"
 import type { RateHeaders } from "./rate-headers.ts"
 import { measured, settleExact, startMeasure } from "./rate-measure.ts"
-import { HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy } from "./rate-probe.ts"
+import { doubtStands, HELD_RUN_MS, probeOn, recordDoubt, ROOM, tookInASecond, tookWhileBusy } from "./rate-probe.ts"
 import { atTheDoor, readThrottling } from "./throttle-503.ts"
 import { readWindow, windowLeftMs } from "./rate-window.ts"
 import { readQuotaSpells } from "./rate-spells.ts"
@@ -26,7 +26,9 @@ function cut(s: State, o: RateControlOptions, sentAt: number, at: number): void 
   // A failed probe counts within an episode too: uncounted, a counter per second was probed every 3 s, a refusal or
   // two each time. A probe that found room answered the doubt (recordDoubt); failed ones, as many as it allows.
   if (probe) s.failedProbes++
-  if (roomy || (probe && --s.doubtTries <= 0)) s.doubt = undefined
+  // A probe that found room, but less than the doubt (a limit still halved when the probe met it), leaves the doubt
+  // for its next try: dropped, a log of 40 halved and given back 2 s later held at 20 for 20 s.
+  if ((roomy && !doubtStands(s, at)) || (probe && --s.doubtTries <= 0)) s.doubt = undefined
   const e = s.episode
   // The gap reads the limit only while calls go out one or two at a time: bigger batches refuse in bursts under
   // the limit and the gap reads the client's own rate (40% low at 200/s, measured); there the accepted rate is used.
@@ -265,6 +267,7 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     empty: undefined,
     doubt: undefined,
     doubtTries: 0,
+    tookBest: undefined,
   }
   return {
     rate: (at) => Math.min(s.crawl ? CRAWL_RPS : Infinity, s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),

@@ -59,6 +59,9 @@ export function probeOn(s: State, o: RateControlOptions, at: number): void {
  */
 const doubted = (s: State) => s.doubt !== undefined && s.ceiling < s.doubt * DOUBT_SHARE && s.doubt - s.ceiling >= DOUBT_CALLS && s.ceiling <= 2 * SINGLE_PACING_RPS
 
+/** A doubt a probe that found room did not reach: the tenant took under DOUBT_SHARE of it in the probe's last second. */
+export const doubtStands = (s: State, at: number) => s.doubt !== undefined && tookInASecond(s, at) < s.doubt * DOUBT_SHARE
+
 /**
  * Calls the tenant accepted in the last second: what it was seen to take. A 1 s window, the span most limits are
  * said in; a longer window's limit shows less in it, and then no doubt is raised.
@@ -82,15 +85,24 @@ export function recordDoubt(s: State, o: RateControlOptions, before: { phase: St
   if (o.shared) return // this instance sees its share of what the tenant took
   // A ceiling held is doubted for no more than the tenant took under it: one set over a 503-throttling log (its lone
   // 503s read as faults) held 52 against a log of 40, and each cut from it probed straight back over the log.
-  const seen = before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : Math.min(before.ceiling, tookInASecond(s, at))
+  const took = before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : Math.min(before.ceiling, tookInASecond(s, at))
   // Kept even while the ceiling is above it: a measurement under way reads its ceiling later (rate-measure.ts).
-  if (!Number.isFinite(seen) || seen <= 0) return
+  if (!Number.isFinite(took) || took <= 0) return
+  if (took >= (s.tookBest?.n ?? 0)) s.tookBest = { n: took, at }
+  // A cut at a held ceiling doubts it for what the tenant took in the seconds before, too, when its own doubt is gone:
+  // a doubted probe that met a limit halved just then (a measurement misread a log of 40 at 20, its probe to 31 met
+  // the halving) dropped the doubt, and the limit given back 5 s later was never probed for (held at 18 for 20 s).
+  const recent = before.phase !== "start" && s.tookBest && at - s.tookBest.at <= TOOK_MEMORY_MS ? s.tookBest.n : 0
+  const seen = Math.max(took, recent)
   s.doubt = Math.max(s.doubt ?? 0, seen)
   // A limit that was held and then cut may be given back at any moment: three probes, 0.3 s, then 0.6 s, then 1.25 s
   // (and as many answers) apart, before the cut is taken for good. The slow start's second gets one: a bucket as deep
   // as a second of its limit, or a counter's two windows in a second, look like room and are not.
   s.doubtTries = before.phase === "start" ? 1 : DOUBT_TRIES_AFTER_CUT
 }
+
+/** How long what the tenant was seen to take raises the doubt of a later cut (recordDoubt). */
+const TOOK_MEMORY_MS = 10_000
 
 /** How long a ceiling is held without a refusal before one is read as its edge, not a lower limit (see cut). */
 export const HELD_RUN_MS = 3000

@@ -240,6 +240,8 @@ export interface State {
   doubt: number | undefined
   /** Failed probes the doubt allows before the reading is taken as right. */
   doubtTries: number
+  /** The most the tenant was seen to take when a doubt was recorded, and when: kept after the doubt is dropped (recordDoubt). */
+  tookBest: { n: number; at: number } | undefined
 }
 
 export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0 })

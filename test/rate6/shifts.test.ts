@@ -25,7 +25,9 @@ describe("a tenant whose capacity changes under the job (5% of calls failing 5xx
     // (6 to 8 against 7 in quiet runs; a project CI run failed on it).
     await expectJob(standin, { ...A_429S, episodes: 2 })
     const perSecond = acceptedPerSecond(standin)
-    expect(Math.max(0, ...perSecond.slice(13))).toBeGreaterThanOrEqual(32)
+    // The seconds with the verdict: a CI log shows where the climb stalled.
+    const peak = Math.max(0, ...perSecond.slice(13))
+    expect({ peakAfter13s: peak >= 32 ? "32 or more" : peak, perSecond: peak >= 32 ? "" : perSecond.join(",") }).toEqual({ peakAfter13s: "32 or more", perSecond: "" })
   }, 150_000)
 
   test("a queue in front of the tenant (40 a second, answers slower as the rate grows, never a 429): no refusal, every contact written", async () => {

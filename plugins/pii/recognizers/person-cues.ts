@@ -1,6 +1,6 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { CALLBACKS, HANDED_ON, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
+import { CALLBACKS, COLLEAGUES, HANDED_ON, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -25,7 +25,7 @@ export const INTRODUCTIONS = [
   "zovem se", "moje ime je", "ja sam", "a nevem", "benim adım", "adım",
   "είμαι", "ονομάζομαι", "με λένε", "mani sauc", "esmu", "ime mi je", "jaz sem", "mano vardas", "aš esu", "minu nimi on",
   // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
-  "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "u spreekt met", "je spreekt met",
+  "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "le atiende", "te atiende", "u spreekt met", "je spreekt met",
   "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
   "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", "на зв'язку", "на зв’язку", "на телефона е", "на телефоне", ...WRITERS, ...SPOKE_WITH, ...HANDED_ON,
 ]
@@ -46,7 +46,7 @@ export const NAME_INTRODUCTIONS = [
 /** Role nouns before a name in running text (`Caller Anna Weiss`): a cue for two words or a known first name. */
 export const ROLE_NOUNS = [
   "gp", "referred by gp", "caller", "cardholder", "holder", "account holder", "employee", "supervisor", "colleague", "contact", "manager", "member", "primary member",
-  "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur",
+  "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur", ...COLLEAGUES,
   "representative", "specialist", "kund", "kunde", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "titular da conta", "kontoinnehavare",
   "cust", "customer", "clientul", "clienta", "anrufer", "anruferin", "appelant", "name",
   // Relatives: `my husband Thanh Zhang`, `su hija youssef`.

@@ -30,20 +30,33 @@ const PARTICLES = new Set(["de", "da", "di", "del", "della", "la", "le", "van", 
 // A capitalised word (`Breesha`, `O'Donovan`, `Ní`), with an inner capital only as surnames have one (`McCrae`, `LeBlanc`).
 const CAPITAL = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*|(?:Mc|Mac|Le|La|De|Di|Da|Du|Fitz|O['’])\p{Lu}[\p{Ll}\p{M}'’-]+)$/u
 
-/** Whether `value`'s words are a name: all capitalised or all lower case, none an everyday word, a lower-case one listed. */
+// A word in capitals, as a note heads its customer (`NADIA OKONKWO — 07401 …`, `SUTCLIFFE Dawn`).
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u
+
+/**
+ * Whether `value`'s words are a name: all capitalised (some maybe in capitals) or all lower case, none an everyday word;
+ * in lower case its first word, with capitals one of its words, a listed first name.
+ */
 function nameWords(value: string, words: DashWords): boolean {
   const parts = value.split(" ")
-  const capital = CAPITAL.test(parts[0]!)
+  const capital = CAPITAL.test(parts[0]!) || IN_CAPITALS.test(parts[0]!)
   let named = 0
+  let capitals = false
+  let listed = false
   for (const part of parts) {
     const lower = part.toLowerCase()
     if (PARTICLES.has(lower) && parts.length > 1) continue
-    if (capital ? !CAPITAL.test(part) : part !== lower) return false
+    const shouted = capital && IN_CAPITALS.test(part)
+    if (capital ? !CAPITAL.test(part) && !shouted : part !== lower) return false
     // Nor a firm signing (`— Amazon Logistics`, `— Brightbay Dental`).
     if (words.isOrdinary(lower.replace(/['’]s$/, "")) || ORGANISATION_WORDS.has(lower)) return false
+    capitals ||= shouted
+    listed ||= words.isFirst(lower)
     named++
   }
-  // Lower case: a listed first name first (`— grace`, `— ndeshi shilongo`); never a word of the sentence.
+  // Lower case: a listed first name first (`— grace`, `— ndeshi shilongo`); never a word of the sentence. In capitals
+  // (a heading as often: `— URGENT`, `REFUND REQUEST —`), two words or more, one of them a listed first name.
+  if (capitals) return named > 1 && listed
   return named > 0 && (capital || words.isFirst(parts[0]!))
 }
 

@@ -88,3 +88,5 @@ export const MORE_PARTY_LABELS = [
   "զանգահարող", "օպերատոր", "հաճախորդ", "қоңырау шалушы", "повикувач", "zəng edən", "müştəri", "qoʻngʻiroq qiluvchi",
   "mijoz", "penelepon", "pelanggan", "pemanggil", "mpigaji", "mteja", "tumawag", "người gọi", "khách hàng", "konsulent",
 ]
+/** A colleague before a name (`Mi compañera Marta le devolverá la llamada`, `Ma collègue Sophie Martin`): role nouns. */
+export const COLLEAGUES = ["compañero", "compañera", "colega", "collègue", "kollega", "kolega", "koleżanka", "kolegyně", "kolegyňa", "kolegica", "kollegaen", "kolleegi"]

@@ -58,11 +58,16 @@ testRecognizer(iban, {
     pos("my iban is gb29 nwbk 6016 1331 9268 19 ok", "gb29 nwbk 6016 1331 9268 19"),
     pos("IBAN DE89-3704-0044-0532-0130-00, BIC COBADEFFXXX", "DE89-3704-0044-0532-0130-00"),
     pos("iban: de89370400440532013000", "de89370400440532013000"),
+    // Small letters after the word for an account in other languages, with its endings and a glued prefix.
+    pos("Returnați avansul în contul ro49aaaa1b31007593840000.", "ro49aaaa1b31007593840000"),
+    pos("תחזירו את המקדמה לחשבון il620108000000099999999.", "il620108000000099999999"),
+    pos("ავანსი დამიბრუნეთ ანგარიშზე ge29nb0000000101904917.", "ge29nb0000000101904917"),
+    pos("Вратете ја капарата на сметката mk07250120000058984.", "mk07250120000058984"),
   ],
   negatives: [
     "DE88 3704 0044 0532 0130 00", "GB29NWBK6016133192681", "XX89370400440532013000",
     // Small letters with no IBAN word and no grouping: as likely a hash in a log line.
-    "trace gb29nwbk60161331926819 done", "de88 3704 0044 0532 0130 00",
+    "trace gb29nwbk60161331926819 done", "de88 3704 0044 0532 0130 00", "the contact is gb29nwbk60161331926819",
     // Spaces and dashes mixed in one value are not one IBAN's grouping.
     "ref GB29-NWBK 6016 1331 9268 19",
   ],

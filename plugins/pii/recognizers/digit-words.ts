@@ -85,8 +85,42 @@ const GAP = /^[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2bb, 0x2018])
 const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || (APOSTROPHES.has(text.charCodeAt(i)) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
 
-/** A single digit written among a run's words, as speech-to-text mixes them (`nula devet... 2 jedan nula 8 3 osam`). */
-const isDigitAt = (text: string, i: number, end: number) => end === i + 1 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57
+/**
+ * Digits written among a run's words, as speech-to-text mixes them: a single one (`nula devet... 2 jedan nula 8 3 osam`)
+ * or a group of up to four said as a number (`seis cero uno, 72, siete uno`, `noll sju sex, 539, nio sju`).
+ */
+function isDigitAt(text: string, i: number, end: number): boolean {
+  if (end - i > 4) return false
+  for (let j = i; j < end; j++) if (text.charCodeAt(j) < 48 || text.charCodeAt(j) > 57) return false
+  return end > i
+}
+
+// French says a phone number in pairs (`zéro six, cinquante-sept, trente-huit, quatre-vingt-dix-huit`): a number from
+// 10 to 99 in words, its parts joined by hyphens, `et` or spaces, read as its two digits.
+const FR_TEENS = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+const FR_PAIR = new RegExp(`(?:(vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-et-|[ -]et[ -]|-| )(${FR_TEENS}|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|(${FR_TEENS}))(?![\\p{L}'’-])`, "iuy")
+const FR_VALUES: Record<string, number> = {
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
+  seize: 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, "quatre-vingt": 80, "quatre-vingts": 80,
+}
+const FR = 1n << BigInt(LANGS.indexOf("fr"))
+
+/** A French number from 10 to 99 in words at `i` (FR_PAIR): where it ends and its two digits. */
+function frenchPair(text: string, i: number): { end: number; digits: string } | undefined {
+  const c = text.charCodeAt(i) | 0x20
+  // v, t, q, c, s, d, o: the first letters of the tens and the teens.
+  if (c !== 0x76 && c !== 0x74 && c !== 0x71 && c !== 0x63 && c !== 0x73 && c !== 0x64 && c !== 0x6f) return undefined
+  FR_PAIR.lastIndex = i
+  const m = FR_PAIR.exec(text)
+  if (!m) return undefined
+  const tens = m[1]?.toLowerCase()
+  const rest = (m[2] ?? m[3])?.toLowerCase()
+  const value = (tens ? FR_VALUES[tens]! : 0) + (rest ? FR_VALUES[rest]! : 0)
+  // Twenty to fifty take a unit after them, never a teen (`vingt-douze` is no number): read the tens alone then.
+  if (tens && rest && value > 99) return undefined
+  if (tens && rest && FR_VALUES[rest]! >= 10 && tens !== "soixante" && !tens.startsWith("quatre")) return undefined
+  return { end: i + m[0].length, digits: String(value) }
+}
 
 /** The lowest bit set in `x` (x > 0). */
 function lowestBit(x: bigint): number {
@@ -97,15 +131,16 @@ function lowestBit(x: bigint): number {
 
 /**
  * Every run of `min` digit words or more of one language, in order (`nula deväť nula sedem tri nula šesť osem`), with
- * single digits among them after its first word; `words` counts the words only.
+ * digits among them after its first word (isDigitAt); `words` counts the words only.
  */
 export function saidRuns(text: string, min = 4): SaidRun[] {
   const out: SaidRun[] = []
-  let run: { start: number; end: number; langs: bigint; words: [number, number][]; said: number } | undefined
+  // Each word's place, and the digits of a French pair (frenchPair), which no word list holds.
+  let run: { start: number; end: number; langs: bigint; words: [number, number, string?][]; said: number } | undefined
   const close = () => {
     if (run && run.said >= min) {
       const bit = lowestBit(run.langs)
-      const digits = run.words.map(([s, e]) => (isDigitAt(text, s, e) ? text[s]! : WORDS.getRange(text, s, e)!.digit.get(bit)!)).join("")
+      const digits = run.words.map(([s, e, pair]) => pair ?? (isDigitAt(text, s, e) ? text.slice(s, e) : WORDS.getRange(text, s, e)!.digit.get(bit)!)).join("")
       out.push({ start: run.start, end: run.end, digits, words: run.said })
     }
     run = undefined
@@ -113,6 +148,13 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
   for (let i = 0; i < text.length; ) {
     if (!isWord(text, i)) {
       i++
+      continue
+    }
+    const pair = frenchPair(text, i)
+    if (pair && (!run || (run.langs & FR) !== 0n) && (!run || GAP.test(text.slice(run.end, i)))) {
+      if (run) Object.assign(run, { langs: run.langs & FR, end: pair.end, said: run.said + 1 }).words.push([i, pair.end, pair.digits])
+      else run = { start: i, end: pair.end, langs: FR, words: [[i, pair.end, pair.digits]], said: 1 }
+      i = pair.end
       continue
     }
     let end = i

@@ -43,6 +43,9 @@ export function contactLine(text: string, start: number, end: number): boolean {
     if (listedName(text, start) || personOn(text, start) || bracketAfterName(text, start, end, (at) => nameBefore(text, at), nameWords.isOrdinary)) return true
   }
   if (whoseAfter(text, end)) return true
+  // Right after a mail address and `or` (`… a.lopes@inbox.example.com ou 928485487`), or a comma with the number ending its
+  // line or sentence (`divya@home.example.org, 7325782461⏎`): another way to reach the one the mail is.
+  if (mailThen(text, lineStart, start, end)) return true
   // Right after a mail address and a comma, in the bracket of whom it names (`Nuno Martins (nuno.martins@sapo.pt, 938…)`).
   // The bracket's close must follow the number: a word after it names some other number (`(billing@acme.com, 0161 … invoice)`),
   // and a date written as digits is no phone (`(orders@shop.com, 20231114)`) (review).
@@ -62,6 +65,12 @@ export function contactLine(text: string, start: number, end: number): boolean {
   // The last item of a signature's line (`Musikkskolen Fiolinbua | 41493633`), not a table's cell, or one by a mail address.
   if (sepBefore && endsLine && !line.trimStart().startsWith("|") && (line.match(/ [|·•] /g)?.length ?? 0) <= 4) return true
   return /[^\s@]@[^\s@]+\.\p{L}/u.test(line)
+}
+const MAIL_THEN = new RegExp(String.raw`[^\s@]@[^\s@,;()]+\.\p{L}{2,}[ \t]*(?:(,)|${OR_WORDS.join("|")})[ \t]+$`, "iu")
+function mailThen(text: string, lineStart: number, start: number, end: number): boolean {
+  if (!text.includes("@", Math.max(lineStart, start - 80))) return false
+  const m = MAIL_THEN.exec(text.slice(Math.max(lineStart, start - 80), start))
+  return m !== null && !COMPACT_DATE.test(text.slice(start, end)) && (!m[1] || /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$))/.test(text.slice(end, end + 4)))
 }
 const isSeparator = (c: number) => c === 124 || c === 0xb7 || c === 0x2022
 /** `/[·|•][ \t]*$/` on the 3 units before `start`, read back by units. */

@@ -126,7 +126,8 @@ export const REACH_WORDS = [
 // 0800 …`, `Conmutador: …`, `Dial-in: …`): a number to call, however bare its digits.
 export const SWITCHBOARD_WORDS = [
   "switchboard", "conmutador", "centralita", "centralino", "telefonzentrale", "sentralbord", "sentralbordet", "ústředna", "ústredňa",
-  "telefonközpont", "standard téléphonique", "dial-in", "dial in",
+  "telefonközpont", "standard téléphonique", "dial-in", "dial in", "zentrale", "växel", "växeln", "vaihde", "vaihteen", "centrala", "centrali",
+  "omstilling", "omstillingen", "omstillingsbord",
 ]
 
 /** A code's noun heading a phrase a phone word qualifies (`codice di portabilità`, `código de portabilidade`, `codul de portare`). */

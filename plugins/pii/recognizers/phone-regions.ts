@@ -67,7 +67,11 @@ export function regionLists(countries: CountryCode[]): RegionLists {
  * The regions to read a written number in: the first only for an international one (its `+` or `00` names the
  * country), else those with a trunk 0 or those without, by its first digit. The list itself, which validIn reorders.
  */
-const regionsFor = (value: string, lists: RegionLists): CountryCode[] => (international(value, true) ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : lists.other)
+const regionsFor = (value: string, lists: RegionLists): CountryCode[] =>
+  international(value, true) ? lists.all.slice(0, 1) : /^\(?0/.test(value) ? lists.zero : FREEPHONE.test(value) ? lists.other.concat(lists.zero) : lists.other
+// Freephone and shared-cost numbers that plans with a trunk 0 write without one (Ireland's `1800 581 460`, `1850 …`,
+// `1890 …`; Australia's `1300 …`, `1800 …`): read in those plans too.
+const FREEPHONE = /^1(?:800|850|890|300)(?!\d{7})/
 
 function validIn(value: string, lists: RegionLists): boolean {
   // `00` dials out of most of Europe, not out of North America: read it as `+` whatever the first region is.

@@ -12,10 +12,11 @@ import { ownPhoneBefore } from "./phone-mine.ts"
 // seven one two`), a phone word (or `text`, or the caller's own number said: `you can get me on`) in the 80 units
 // before, and a number valid in the configured regions, or in any plan when they read none: a run of digit words with
 // no phone named before it is a code, a count or a date read out.
-// Single digits may stand among the words, as speech-to-text mixes them (`two zero one 2 six nine oh eight... four two`,
-// `zero 7 4 double zero nine 0 1... 4 oh... one`), after the first word, three words at least (WORDS_AMONG), none of
-// them part of a decimal (`4.5`): digits alone are read elsewhere.
-const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT}|(?<!\\d[.,])\\d(?![.,]\\d))){3,}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
+// Digits may stand among the words, as speech-to-text mixes them (`two zero one 2 six nine oh eight... four two`,
+// `zero 7 4 double zero nine 0 1... 4 oh... one`, a group said as a number: `seven one eight 999 oh nine double eight`),
+// up to four at a time, after the first word, three words at least (WORDS_AMONG), none of them part of a decimal
+// (`4.5`): digits alone are read elsewhere.
+const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT}|(?<!\\d[.,])\\d{1,4}(?![.,]\\d))){3,}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
 const WORDS_AMONG = 3
 const DIGIT_WORD = new RegExp(`(?<![\\p{L}])(?:${DIGIT})(?![\\p{L}])`, "giu")
 // A number read with pauses, as speech-to-text writes them: digit words then digits (`oh seven nine four six, 451637`),

@@ -18,16 +18,23 @@ const NAME_KEY_BEFORE = /(?:^|\n)[ \t]*(?:name|full name|naam|nome|nome e cognom
 // Identifiers in capitals that a key or a role may come before: never a name.
 const IDENTIFIERS = /(?<![\p{L}])(?:NINO|SSN|IBAN|BIC|SWIFT|DOB|PIN|CVV|VAT|IMEI|NHS|ID|IP|NI|PAN|OTP|SIM|GPS|MRN|EIN|NIF|NIE|DNI|CPF|REF|TEL|N\/A|NA|TBC|TBA|UNKNOWN|WITHHELD)(?![\p{L}])/u
 
+// What a note says of a name shouted at its head (`NOTE 3 May: RACHEL KOWALSKI rang again`, `HARRIET LEWIS — home loan`):
+// a word in small letters, or a dash and then one.
+const TOLD_AFTER = /^[ \t]+(?:\p{Ll}|[—–-][ \t]+\p{Ll})/u
+
 /**
- * `text` with runs of capitals after a name's cue title-cased, same length. A run holding a word `plain` calls an
+ * `text` with runs of capitals after a name's cue title-cased (or two or three opening with a given name `isFirst` reads,
+ * a note's words after them: TOLD_AFTER), same length. A run holding a word `plain` calls an
  * everyday one (`cust PAID IN FULL`, `Thanks, SEE YOU SOON`) or a word notes shout (`URGENT`) is a remark and stays.
  */
-export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean): string {
+export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean, isFirst: (lower: string) => boolean = () => false): string {
   if (!TWO_CAPS.test(text)) return text
   const spans: [number, number][] = []
   for (const m of text.matchAll(CAPS_RUN)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index)
-    if (IDENTIFIERS.test(m[0]) || !(CUE_BEFORE.test(before) || NAME_KEY_BEFORE.test(before)) || m[0].split(/[ \t]+/).some((w) => SHOUTED.has(lowerSameLength(w)) || plain(lowerSameLength(w)))) continue
+    const words = m[0].split(/[ \t]+/)
+    if (IDENTIFIERS.test(m[0]) || words.some((w) => SHOUTED.has(lowerSameLength(w)) || plain(lowerSameLength(w)))) continue
+    if (!(CUE_BEFORE.test(before) || NAME_KEY_BEFORE.test(before) || (words.length <= 3 && isFirst(lowerSameLength(words[0]!)) && TOLD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))) continue
     spans.push([m.index, m.index + m[0].length])
   }
   return titledSpans(text, spans)

@@ -203,7 +203,7 @@ const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
 const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*(?:[-•*][ \\t]*)?(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
 // A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), then a word in lower case.
-const SPEAKER_THEN_LOWER = /\n[^\S\n]*(?:\[[^\]\n]{1,30}\][ \t]+)?[\p{L}][\p{L}\p{N}_ ]{0,20}:[ \t]+(?=\p{Ll})/uy
+const SPEAKER_THEN_LOWER = /\n[^\S\n]*(?:\[[^\]\n]{1,30}\][ \t]+|\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?[\p{L}][\p{L}\p{N}_ ]{0,20}[ \t]?:[ \t]+(?=\p{Ll})/uy
 
 /**
  * The positions to capitalise: a known first name before `speaking` or answering a name's question, and its surname.
@@ -262,7 +262,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
 const DIGIT_WORDS = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
 export { CUE_THEN_LOWER }
 export function readable(text: string, words: NameWords): string {
-  let out = titleCaseKeyedCaps(titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w)))
+  let out = titleCaseKeyedCaps(titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w), words.isFirst))
   const intro = STEMS.test(out)
   // The cues are read once: most texts hold none, and those that do are read for their names below.
   const cues = cueMatches(out)

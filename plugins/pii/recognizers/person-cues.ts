@@ -1,6 +1,6 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { CALLBACKS, COLLEAGUES, HANDED_ON, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
+import { CALLBACKS, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
@@ -210,7 +210,7 @@ export const ROLES = ["agent", "customer", "rep", "kundebehandler", "kundtjänst
   // agent and client last (`Aġent: Bonġu …`, `Klijent: …`).
   "recruiter", "recruiterin", "consultant", "consultante", "coordinator", "koordinator", "koordinatorin", "coordinatrice",
   "консултант", "консултантка", "оператор", "клиент", "konsultantas", "konsultantė", "klientas", "klientė", "konsultants", "konsultante",
-  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent", ...OWN_TAG_ROLES]
+  "υπάλληλος", "πελάτης", "πελάτισσα", "operators", "operatore", "operatorius", "operaator", "klienditeenindaja", "konsultantė", "aġent", "klijent", ...OWN_TAG_ROLES, ...VISITORS]
 
 /** Surname particles, written lower case inside a name (`van den Berg`, `de la Cruz`). */
 // Malaysia's and Singapore's Indian patronymics too: son of, daughter of (`Arjun s/o Krishnan`, `Priya a/p Muthu`).
@@ -252,7 +252,7 @@ export const NEVER_NAMES = [
   "system", "bot", "chatbot", "assistant", "automated", "server",
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
   "guest", "visitor", "anonymous", "unknown", "grüezi", "ügyfélszolgálat", "partnerünk", "kundenservice", "kundendienst", "kundeservice",
-  "kundtjänst", "asiakaspalvelu", "klantenservice", "bon",
+  "kundtjänst", "asiakaspalvelu", "klantenservice", "bon", ...VISITORS_AND_SUMMARIES,
   // Offices written to as if people (`Dear Admissions,`), and nouns that open a line (`Review (Play Store)`, `Avis Google`).
   "admissions", "admission", "enrolment", "enrolments", "enrollment", "registrar", "reception", "payroll", "finance", "alumni", "review", "avis",
   "bestellung", "hausnr", "ngā", "helpdesk", "line",

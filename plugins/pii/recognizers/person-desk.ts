@@ -103,6 +103,7 @@ export function withoutDesks<T extends { start: number; end: number }>(text: str
     })
   }
   const desks = taggedDesks(text, found, isFirst)
+  if (text.includes("@") || text.includes("://") || text.includes("www.")) for (const desk of domainDesks(text, found, isFirst)) if (!desks.includes(desk)) desks.push(desk)
   for (const desk of mailboxes) if (!desks.includes(desk)) desks.push(desk)
   if (/,[ \t]*\p{L}/u.test(text)) for (const desk of deskNames(text, isFirst)) if (!desks.includes(desk)) desks.push(desk)
   if (!desks.length) return found
@@ -145,4 +146,36 @@ function beforeDesk<T extends { start: number; end: number }>(text: string, f: T
   if (!desk) return f
   const m = /[ \t]+\p{Ll}+[ \t]+$/u.exec(text.slice(f.start, desk[0]))
   return m ? { ...f, end: f.start + m.index } : f
+}
+
+// Not `de`, `van`, `von`: a surname's particles too, and a family's name stands in its own domain (`de Souza` at `souzalima`).
+const FROM_WORDS = new Set(["from", "fra", "från", "z", "ze", "iz", "at", "bei", "chez"])
+// A mail address's or a link's domain: its first label (`northbankphysio` of `care@northbankphysio.example`).
+const DOMAIN = /(?:@|:\/\/(?:www\.)?|www\.)([a-z0-9-]{4,})\./giu
+
+/**
+ * Names of two words or more whose first word opens a domain of the text's mail addresses or links, the first no given
+ * name (`Northbank Physiotherapy:` over `care@northbankphysio.example`, `Duskwood Sleep` over `duskwoodsleep.example`):
+ * the firm's, as its chat tag, its signature or after an agent's `from` (`Sam from Duskwood Sleep`). A person's name stands in a mail's local
+ * part, before the `@`, not in its domain.
+ */
+function domainDesks(text: string, found: ReadonlyArray<{ start: number; end: number }>, isFirst: (lower: string) => boolean): string[] {
+  const domains: string[] = []
+  for (const m of text.matchAll(DOMAIN)) domains.push(m[1]!.toLowerCase().replaceAll("-", ""))
+  const desks: string[] = []
+  for (const f of found) {
+    const name = text.slice(f.start, f.end)
+    const words = name.toLowerCase().split(/[ \t]+/)
+    if (words.length < 2) continue
+    // A desk after a person's name and `from` is read from its own first word on (`Sam from Duskwood Sleep`).
+    for (let i = 0; i < words.length - 1; i++) {
+      if (i === 0 ? isFirst(words[0]!) : !FROM_WORDS.has(words[i - 1]!)) continue
+      const first = words[i]!.normalize("NFD").replace(/[^a-z0-9]/g, "")
+      if (first.length < 4 || !domains.some((d) => d.startsWith(first))) continue
+      const desk = name.split(/[ \t]+/).slice(i).join(" ")
+      if (!desks.includes(desk)) desks.push(desk)
+      break
+    }
+  }
+  return desks
 }

@@ -4,7 +4,10 @@ import { contextMatcher } from "../../../core/index.ts"
 // name written in lower case that answers it is the speaker's (`agent: can i take your name⏎caller: siobhan murphy`).
 
 /** A word for a name: a line holding one asks for it, with or without a question mark. */
-export const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele", "имя", "имени", "име", "имена", "імені", "прізвище"])
+export const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "nimel", "imię", "jméno", "meno", "ime", "nevét", "adınız", "isminiz", "numele", "имя", "имени", "име", "имена", "імені", "прізвище",
+  // Its other forms, and the words for a given name and a surname (`Ihren Namen?`, `su apellido?`, `votre prénom ?`).
+  "namen", "vorname", "vornamen", "nachname", "nachnamen", "prénom", "apellido", "apellidos", "cognome", "voornaam", "achternaam", "sobrenome",
+  "förnamn", "efternamn", "fornavn", "etternavn", "efternavn", "nazwisko", "imienia", "příjmení", "vezetéknév", "keresztnév", "prenume"])
 
 /** A question for a person by their part (`thanks. recipient?`, `child?`): only with its question mark. */
 export const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instructor", "learner", "parent", "who", "whom", "empfänger", "empfängerin", "kind", "destinataire", "enfant", "destinatario", "destinataria", "niño", "niña", "figlio", "figlia", "ontvanger", "destinatário", "criança", "mottagare", "barn"])

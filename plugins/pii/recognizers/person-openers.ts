@@ -90,3 +90,17 @@ export const MORE_PARTY_LABELS = [
 ]
 /** A colleague before a name (`Mi compañera Marta le devolverá la llamada`, `Ma collègue Sophie Martin`): role nouns. */
 export const COLLEAGUES = ["compañero", "compañera", "colega", "collègue", "kollega", "kolega", "koleżanka", "kolegyně", "kolegyňa", "kolegica", "kollegaen", "kolleegi"]
+/**
+ * A chat's anonymous visitor in the languages around (`17:03 Visiteur : …`, `Bezoeker:`), and a summary's heading
+ * (`Summary (v6.6.0): Jasmine called …`): never names, though they stand where a speaker's name does. A visitor's tag is
+ * a chat role's too (ROLES): the name it answers with is theirs (`Visitor: avneet chen, 587-…`).
+ */
+export const VISITORS = [
+  "visitor", "visiteur", "visiteuse", "visitante", "visitatore", "visitatrice", "bezoeker", "besökare", "besøkende", "besøgende", "vierailija",
+  "odwiedzający", "návštěvník", "návštěvnice", "besucher", "besucherin", "gość", "látogató", "vizitator", "ziyaretçi", "επισκέπτης", "посетитель",
+  "відвідувач",
+]
+export const VISITORS_AND_SUMMARIES = [
+  ...VISITORS,
+  "summary", "zusammenfassung", "résumé", "resumen", "riepilogo", "samenvatting", "resumo", "podsumowanie", "sammanfattning", "sammendrag", "resumé", "yhteenveto",
+]

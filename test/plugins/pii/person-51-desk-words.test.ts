@@ -35,3 +35,20 @@ test("a note headed by its customer's name in capitals before a dash and a numbe
   // A heading of one word in capitals is none.
   expect(people("Customer called about the refund.\nURGENT — 0161 496 0000")).toEqual([])
 })
+
+test("a name shouted at a note's head, then what it did in small letters or after a dash", () => {
+  expect(people("NOTE January 29: RACHEL KOWALSKI rang again, 3rd time.")).toEqual(["RACHEL KOWALSKI"])
+  expect(people("2026-10-16 HARRIET LEWIS — home improvement loan: forms sent")).toEqual(["HARRIET LEWIS"])
+  // Shouted words that open with no given name are a remark.
+  expect(people("PLEASE NOTE the new hours. CUSTOMER SERVICE called back.")).toEqual([])
+})
+
+test("a chat's answer to a question for the name, in small letters before the number, after a bare clock", () => {
+  const chat = [
+    "18:26 Stéphane: Can I take your full name and the phone number on the account?",
+    "18:28 Visitor: avneet chen, 587-599-3514",
+  ].join("\n")
+  expect(people(chat)).toEqual(["Stéphane", "avneet chen"])
+  const german = ["08:22 Lena: Können Sie mir Ihren Namen und Ihre Telefonnummer nennen?", "08:24 Kunde: dirk hoffmann, 0179-96066223"].join("\n")
+  expect(people(german)).toEqual(["Lena", "dirk hoffmann"])
+})

@@ -59,6 +59,7 @@ const CORPORA = [
   { name: "forty-ninth", path: "test/fixtures/pii-holdout48/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from an auction house, a blood and plasma donation service, a taxi and airport-transfer dispatcher and a dry cleaner (lot, buyer, paddle and consignment numbers, donation and card-shaped donor numbers, blood groups, booking refs, card-shaped trip ids, flights, badges, garment tags and locker PINs; half as tools emit text: tab-pasted sheets, SMS logs, vCards, mail headers, ticket threads with quoted replies, CRM audit logs, lower-case speech-to-text, call dispositions; 24 locales, Bulgarian and Ukrainian in Cyrillic), scored blind once" },
   { name: "fiftieth", path: "test/fixtures/pii-holdout49/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a locksmith, a pawnbroker with watch repairs, a golf club and a print shop (lock serials, key codes, van numbers, pledge tickets, loan refs, watch serials and repair bags, handicap ids, tee bookings and lockers, job tickets, proofs and print orders; iCalendar events, WhatsApp exports, URL-encoded form posts, Slack threads, XML records, courier scan logs, receipts, IVR logs and OCR; 24 locales, 22 of them new against holdout48, Greek in Greek script; the businesses' role mailboxes left unlabeled), scored blind once" },
   { name: "fifty-first", path: "test/fixtures/pii-holdout50/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a tattoo studio, a dive centre, a sworn-translation agency and a cake studio (consent ids and apostille numbers shaped as phones, card-shaped certification and loyalty numbers, session, trip, job and order refs; git patches, SQL dumps, Jira exports, Java stack traces, curl commands, SIP INVITEs, exiftool listings, diarized transcripts and mbox reply chains; 24 locales, 22 of them new, Georgian, Armenian, Kazakh, Macedonian, Hebrew, Arabic and Korean in their scripts), scored blind once" },
+  { name: "fifty-second", path: "test/fixtures/pii-holdout51/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, ordinary contact-center work again: a mattress retailer, a physiotherapy clinic, a window and door fitter and a dry cleaner (finance agreements shaped as cards, insurer authorisations shaped as phones, guarantee numbers, loyalty barcodes, orders, returns, quotes and tickets; chats, agent notes, callback requests, e-mails with quoted replies, call summaries and speech-to-text transcripts with numbers said in words; seven Englishes and eight European languages), scored blind once" },
 ]
 /** What the second to twenty-ninth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
@@ -312,6 +313,12 @@ written without their country code; 49 misses of 689, most said in digit words o
 Arabic, Korean and Kazakh, in capitals, in SQL inserts, exiftool listings, SIP and mail headers and stack traces);
 findings of any type on its labeled lookalikes: apostille numbers 33, consent ids 32, bank accounts 4, cert numbers 3,
 dates 2.
+The fifty-second was scored blind once on 08f9f604 (main plus the corpus): EMAIL, CARD, US_SSN, UK_NINO and IP_ADDRESS
+1.000 / 1.000, IBAN 1.000 / 0.977 (1 miss of 44), PHONE precision 1.000 and recall 0.939 (28 misses of 461, 15 of them
+said with digit groups among the words or in French pairs, the others freephone numbers without a trunk 0, switchboards
+and bare numbers after a mail address) and PERSON F1 0.918 (precision 0.931, recall 0.905; 83 false positives, 25 of
+them a chat's visitor in eight languages, 8 a summary's heading, 8 firms' names as chat tags; 117 misses of 1,233);
+findings of any type on its labeled lookalikes: a duration and a name-word.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one, the thirteenth's two, the forty-sixth's one
 and the forty-eighth's one.`
 

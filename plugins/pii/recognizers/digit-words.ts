@@ -105,11 +105,12 @@ const FR_VALUES: Record<string, number> = {
 }
 const FR = 1n << BigInt(LANGS.indexOf("fr"))
 
-/** A French number from 10 to 99 in words at `i` (FR_PAIR): where it ends and its two digits. */
-function frenchPair(text: string, i: number): { end: number; digits: string } | undefined {
-  const c = text.charCodeAt(i) | 0x20
-  // v, t, q, c, s, d, o: the first letters of the tens and the teens.
-  if (c !== 0x76 && c !== 0x74 && c !== 0x71 && c !== 0x63 && c !== 0x73 && c !== 0x64 && c !== 0x6f) return undefined
+// The first words of FR_PAIR: most words of a text are ruled out by a look-up before the expression runs.
+const FR_OPENERS = wordMap(["vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"].map((w) => [w, true] as const))
+
+/** A French number from 10 to 99 in words at `i` (FR_PAIR), its first word ending at `wordEnd`: where it ends and its two digits. */
+function frenchPair(text: string, i: number, wordEnd: number): { end: number; digits: string } | undefined {
+  if (wordEnd - i > 9 || !FR_OPENERS.getRange(text, i, wordEnd)) return undefined
   FR_PAIR.lastIndex = i
   const m = FR_PAIR.exec(text)
   if (!m) return undefined
@@ -150,15 +151,15 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
       i++
       continue
     }
-    const pair = frenchPair(text, i)
+    let end = i
+    while (isWord(text, end)) end++
+    const pair = frenchPair(text, i, end)
     if (pair && (!run || (run.langs & FR) !== 0n) && (!run || GAP.test(text.slice(run.end, i)))) {
       if (run) Object.assign(run, { langs: run.langs & FR, end: pair.end, said: run.said + 1 }).words.push([i, pair.end, pair.digits])
       else run = { start: i, end: pair.end, langs: FR, words: [[i, pair.end, pair.digits]], said: 1 }
       i = pair.end
       continue
     }
-    let end = i
-    while (isWord(text, end)) end++
     const entry = end - i <= 12 ? WORDS.getRange(text, i, end) : undefined
     if (!entry && run && isDigitAt(text, i, end) && GAP.test(text.slice(run.end, i))) {
       run.end = end

@@ -52,3 +52,11 @@ test("a chat's answer to a question for the name, in small letters before the nu
   const german = ["08:22 Lena: Können Sie mir Ihren Namen und Ihre Telefonnummer nennen?", "08:24 Kunde: dirk hoffmann, 0179-96066223"].join("\n")
   expect(people(german)).toEqual(["Lena", "dirk hoffmann"])
 })
+
+test("a speech-to-text turn asking for the name with no question mark, answered by the name alone", () => {
+  const call = "[00:00:36] AGENT: and the name on the card\n[00:00:45] CALLER: nikos anderson\n[00:01:01] AGENT: and a number in case we get cut off"
+  expect(people(call)).toEqual(["nikos anderson"])
+  expect(people("[00:00:33] AGENTE: gracias y el titular\n[00:00:42] LLAMANTE: raúl iglesias ruiz\n[00:00:56] AGENTE: y un teléfono")).toEqual(["raúl iglesias ruiz"])
+  // A thing's name asked for is no person's.
+  expect(people("[00:00:36] AGENT: and the name of your street\n[00:00:45] CALLER: baker street")).toEqual([])
+})

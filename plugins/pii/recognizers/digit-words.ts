@@ -117,8 +117,8 @@ function frenchPair(text: string, i: number, wordEnd: number): { end: number; di
   const tens = m[1]?.toLowerCase()
   const rest = (m[2] ?? m[3])?.toLowerCase()
   const value = (tens ? FR_VALUES[tens]! : 0) + (rest ? FR_VALUES[rest]! : 0)
-  // Twenty to fifty take a unit after them, never a teen (`vingt-douze` is no number): read the tens alone then.
-  if (tens && rest && value > 99) return undefined
+  // Twenty to fifty take a unit after them, never a teen (`vingt-douze` is no number): no pair then. Sixty and eighty
+  // take either (`soixante-dix-neuf`, `quatre-vingt-dix-huit`), 99 at most.
   if (tens && rest && FR_VALUES[rest]! >= 10 && tens !== "soixante" && !tens.startsWith("quatre")) return undefined
   return { end: i + m[0].length, digits: String(value) }
 }

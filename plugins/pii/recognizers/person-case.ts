@@ -3,6 +3,7 @@ import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, RO
 import { GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
 import { capitalisedAt, LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 import { titleCaseCuedCaps } from "./person-caps-cued.ts"
+import { SPEAKER_STAMP } from "./person-lower-tags.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterAt } from "./letter-unit.ts"
@@ -203,7 +204,7 @@ const POSTPOSED = / (?:speaking|here|hier|vagyok)/
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
 const NAME_CALLED = new RegExp(`(?<=^|\\n)[ \\t]*(?:[-•*][ \\t]*)?(\\p{Ll}[\\p{L}\\p{M}'’-]*)((?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED}))(?![\\p{L}])`, "gu")
 // A speaker's tag after an optional stamp (`Caller:`, `[00:00:49] SPEAKER_2:`), then a word in lower case.
-const SPEAKER_THEN_LOWER = /\n[^\S\n]*(?:\[[^\]\n]{1,30}\][ \t]+|\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?[\p{L}][\p{L}\p{N}_ ]{0,20}[ \t]?:[ \t]+(?=\p{Ll})/uy
+const SPEAKER_THEN_LOWER = new RegExp(String.raw`\n[^\S\n]*${SPEAKER_STAMP}?[\p{L}][\p{L}\p{N}_ ]{0,20}[ \t]?:[ \t]+(?=\p{Ll})`, "uy")
 
 /**
  * The positions to capitalise: a known first name before `speaking` or answering a name's question, and its surname.

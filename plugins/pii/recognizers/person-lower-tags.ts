@@ -9,8 +9,10 @@ interface Span {
   score?: number
 }
 
-// A line's speaker tag: an optional stamp (`[…]`, `[10:42]`, a chat's bare `18:04` or `6:04 pm`), one to three lower-case words, a colon.
-const TAG = /(?<=^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]+|\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+)?(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2}):/gu
+/** A speaker tag's stamp and the space after it: bracketed (`[…]`, `[10:42]`) or a chat's bare clock (`18:04`, `6:04 pm`). */
+export const SPEAKER_STAMP = String.raw`(?:\[[^\]\n]{1,30}\][ \t]+|\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]+)`
+// A line's speaker tag: an optional stamp, one to three lower-case words, a colon.
+const TAG = new RegExp(String.raw`(?<=^|\n)[ \t]*${SPEAKER_STAMP}?(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2}):`, "gu")
 const WORD_UNIT = /[\p{L}\p{M}\p{N}'’_-]/u
 const SPACE = /\s/
 /** Where the first white space of `s` is (as `/\s/` finds it), or -1: read unit by unit, most values being a word or two. */

@@ -68,8 +68,10 @@ export function contactLine(text: string, start: number, end: number): boolean {
 }
 const MAIL_THEN = new RegExp(String.raw`[^\s@]@[^\s@,;()]+\.\p{L}{2,}[ \t]*(?:(,)|${OR_WORDS.join("|")})[ \t]+$`, "iu")
 function mailThen(text: string, lineStart: number, start: number, end: number): boolean {
-  if (!text.includes("@", Math.max(lineStart, start - 80))) return false
-  const m = MAIL_THEN.exec(text.slice(Math.max(lineStart, start - 80), start))
+  // The `@` first, in the 80 units before on the line: most numbers have none.
+  const from = Math.max(lineStart, start - 80)
+  if (text.lastIndexOf("@", start) < from) return false
+  const m = MAIL_THEN.exec(text.slice(from, start))
   return m !== null && !COMPACT_DATE.test(text.slice(start, end)) && (!m[1] || /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$))/.test(text.slice(end, end + 4)))
 }
 const isSeparator = (c: number) => c === 124 || c === 0xb7 || c === 0x2022

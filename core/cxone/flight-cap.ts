@@ -94,7 +94,9 @@ export function createFlightCap(options: { on?: boolean; maxWindow?: number; max
     answer({ own, out }, outcome, sentAt, at, control) {
       if (options.on === false) return true
       const refused = outcome.status === 429
-      const level = refused ? out : own
+      // Never under its own: a call let go in the same moment after an answer came back went at fewer out, and a
+      // refused probe read at that level (3 of a cap of 3) dropped the cap it probed.
+      const level = refused ? Math.max(own, out) : own
       const probe = s.cap !== undefined && level > s.cap && sentAt >= s.heldSince
       if (probe) s.probeOut = false
       if (outcome.status === undefined || outcome.status >= 500) {
@@ -105,7 +107,10 @@ export function createFlightCap(options: { on?: boolean; maxWindow?: number; max
         s.latencyMs = s.latencyMs === 0 ? outcome.latencyMs : s.latencyMs * 0.9 + outcome.latencyMs * 0.1
         if (s.cap === undefined) return true
         if (probe) [s.refusedProbes, s.probeAt, s.probesTaken] = [0, at, s.probesTaken + 1]
-        if (s.probesTaken >= PROBES_TAKEN) [s.cap, s.probesTaken] = [level, 0]
+        // A call taken past a cap read but not held yet says the same as a probe taken: a log of 40 refusing a call
+        // with 2 out was read as a cap of 1, held at its next refusal, and 60 ms answers then went at 15 a second.
+        else if (s.heldSince === Infinity && level > s.cap && sentAt >= s.since) s.probesTaken++
+        if (s.probesTaken >= PROBES_TAKEN) [s.below, s.cap, s.probesTaken] = [s.cap, level, 0]
         if (sentAt >= s.heldSince) s.taken++
         if (sentAt >= s.since && level <= s.cap) s.within++
         raise(s, at, control.rate, options.maxRps ?? Infinity)
@@ -143,6 +148,9 @@ function freshState() {
     // A probe taken may have been one call the client counted and the tenant no longer held (its answer on the way):
     // the cap rises after two taken in a row. Raised at one, a cap of 3 was read as 4, and dropped at the next refusal.
     probesTaken: 0,
+    // The cap before the last raise by calls taken past it: a refusal above it and within the raised cap is the raise's
+    // (two taken in a row were calls the tenant no longer held), and the cap goes back, not away.
+    below: undefined as number | undefined,
     noCapUntil: -Infinity,
     drops: 0,
     // The rate calls go at for a trusted cap (0: the control's), since when, and until when refusals of calls sent at
@@ -177,11 +185,16 @@ function refusal(s: CapState, level: number, probe: boolean, sentAt: number, at:
   if (s.raisedAt !== undefined && sentAt >= s.raisedAt && sentAt < s.raisedUntil) return false
   if (s.cap === undefined) return true
   if (level > s.cap) {
-    if (probe) [s.probeAt, s.probesTaken] = [at + PROBE_MS * 2 ** Math.min(MAX_PROBE_DOUBLINGS, s.refusedProbes++), 0]
+    s.probesTaken = 0
+    if (probe) s.probeAt = at + PROBE_MS * 2 ** Math.min(MAX_PROBE_DOUBLINGS, s.refusedProbes++)
     // The first probe waits until the calls out with this refusal are answered: a refused call still out counts
     // here and not at the tenant, and a probe sent past it was taken by a tenant holding 3 (the cap read as 4).
-    else if (s.heldSince === Infinity && sentAt >= s.since && s.within >= HOLD_AFTER) [s.heldSince, s.probeAt] = [at, at + 2 * s.latencyMs]
+    else if (s.heldSince === Infinity && sentAt >= s.since && s.within >= HOLD_AFTER) [s.heldSince, s.probeAt, s.probeOut] = [at, at + 2 * s.latencyMs, false]
     return !(probe || s.trusted)
+  }
+  if (s.below !== undefined && level > s.below) {
+    ;[s.cap, s.below] = [s.below, undefined]
+    return !s.trusted
   }
   s.cap = undefined
   s.noCapUntil = at + DOUBTED_MS * 2 ** Math.min(MAX_DOUBT_DOUBLINGS, s.drops++)

@@ -268,6 +268,8 @@ export function createRateControl(o: RateControlOptions, begin: RateStart | unde
     doubt: undefined,
     doubtTries: 0,
     tookBest: undefined,
+    heldWell: undefined,
+    lostFrom: undefined,
   }
   return {
     rate: (at) => Math.min(s.crawl ? CRAWL_RPS : Infinity, s.quotaCap && at < s.quotaCap.until ? Math.min(s.rate, s.quotaCap.rps) : s.rate),

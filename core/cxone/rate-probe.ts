@@ -27,16 +27,19 @@ const MAX_PROBE_STEP = 0.25
 /** Held at the ceiling: after a wait (shorter when doubted), a probe above it, a step per clean round. */
 export function probeOn(s: State, o: RateControlOptions, at: number): void {
   s.heldSince ??= { at, samples: 0 }
+  if (at - s.heldSince.at >= HELD_RUN_MS) s.heldWell = s.probe ? s.probe.clean : s.ceiling
   const doubt = doubted(s)
   const wait = 2 ** Math.min(s.failedProbes, 5) / (doubt ? DOUBT_SOONER : 1)
   // The wait is for a probe's start; one under way goes on each clean round.
-  if (!s.probe && (at - s.heldSince.at < o.probeAfterMs * wait || s.heldSince.samples < o.probeAfterSamples * wait)) return
+  if (s.lostFrom !== undefined && !lookingForLost(s)) s.lostFrom = undefined
+  const answers = s.lostFrom !== undefined ? 0 : o.probeAfterSamples * wait
+  if (!s.probe && (at - s.heldSince.at < o.probeAfterMs * wait || s.heldSince.samples < answers)) return
   // A round with more 5xx than random faults explain (a tenant throttling with lone 503s, each read as a fault) is
   // no clean round: the probe waits. Stepping on, a doubled step ran to 60/s over a 503-throttling limit of 40.
   if (s.round.failed > MAX_FAILED_SHARE * (s.round.samples + s.round.failed)) return
   // A doubted probe's first step goes to what the tenant's second said at once (see DOUBT_SOONER).
   const first = !s.probe
-  s.probe ??= { ceiling: s.ceiling, step: o.probeStep * (doubt ? DOUBT_STEP : 1), clean: s.ceiling }
+  s.probe ??= { ceiling: s.ceiling, step: o.probeStep * (doubt || s.lostFrom !== undefined ? DOUBT_STEP : 1), clean: s.ceiling }
   // The rate went a whole round without a refusal (the round ended bound and flat).
   s.probe.clean = Math.max(s.probe.clean, s.rate)
   // A probe that went a quarter past where it started without a refusal found room: probes are cheap again.
@@ -46,7 +49,7 @@ export function probeOn(s: State, o: RateControlOptions, at: number): void {
   // step doubles each clean round, to a quarter, so the climb takes seconds, not a minute of 2% rounds. Short of it
   // (a token bucket's burst lets a probe run a tenth or more over the limit for a while) it stays small and costs a
   // refusal or two.
-  if (s.probe.clean > s.probe.ceiling * (doubt ? DOUBTED_ROOM : ROOM)) s.probe.step = Math.min(MAX_PROBE_STEP, s.probe.step * 2)
+  if (s.probe.clean > s.probe.ceiling * (doubt || s.lostFrom !== undefined ? DOUBTED_ROOM : ROOM)) s.probe.step = Math.min(MAX_PROBE_STEP, s.probe.step * 2)
   s.ceiling = Math.max(s.ceiling, s.rate)
   if (s.doubt !== undefined && s.ceiling >= s.doubt) s.doubt = undefined
 }
@@ -88,7 +91,8 @@ export function recordDoubt(s: State, o: RateControlOptions, before: { phase: St
   const took = before.phase === "start" ? tookInASecond(s, at) : before.probing ? 0 : Math.min(before.ceiling, tookInASecond(s, at))
   // Kept even while the ceiling is above it: a measurement under way reads its ceiling later (rate-measure.ts).
   if (!Number.isFinite(took) || took <= 0) return
-  if (took >= (s.tookBest?.n ?? 0)) s.tookBest = { n: took, at }
+  // The most taken lately: a larger reading replaces it, and so does any once it is older than the memory.
+  if (!s.tookBest || took >= s.tookBest.n || at - s.tookBest.at > TOOK_MEMORY_MS) s.tookBest = { n: took, at }
   // A cut at a held ceiling doubts it for what the tenant took in the seconds before, too, when its own doubt is gone:
   // a doubted probe that met a limit halved just then (a measurement misread a log of 40 at 20, its probe to 31 met
   // the halving) dropped the doubt, and the limit given back 5 s later was never probed for (held at 18 for 20 s).
@@ -100,6 +104,12 @@ export function recordDoubt(s: State, o: RateControlOptions, before: { phase: St
   // as a second of its limit, or a counter's two windows in a second, look like room and are not.
   s.doubtTries = before.phase === "start" ? 1 : DOUBT_TRIES_AFTER_CUT
 }
+
+/** A lost limit (rate-state.ts, noteLoss) is looked for this many times, 10, 20, 40 and 80 s apart, then as any other. */
+const LOST_TRIES = 4
+
+/** Whether a lost limit (noteLoss) is still looked for by time alone. */
+const lookingForLost = (s: State) => s.lostFrom !== undefined && s.ceiling < DOUBT_SHARE * s.lostFrom && s.failedProbes < LOST_TRIES
 
 /** How long what the tenant was seen to take raises the doubt of a later cut (recordDoubt). */
 const TOOK_MEMORY_MS = 10_000

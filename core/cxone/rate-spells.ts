@@ -1,4 +1,4 @@
-import { tellPace, type RateAnswer, type RateControlOptions, type Spells, type State } from "./rate-state.ts"
+import { LOST_SHARE, tellPace, type RateAnswer, type RateControlOptions, type Spells, type State } from "./rate-state.ts"
 import { nearMedian } from "./rate-window.ts"
 
 /**
@@ -9,6 +9,13 @@ export function readQuotaSpells(s: State, o: RateControlOptions, answer: RateAns
   if (s.told || o.shared) return
   s.spells = readSpells(s.spells, answer)
   if (s.spells.rps === undefined) return
+  // A quota far under a limit held for seconds just before is the client's own pauses read back: refused, it waits a
+  // whole second's Retry-After, and a log of 40 halved for a while gave three like windows of 2 s (18 calls each), read
+  // as a quota of 9 a second and never probed past. The windows are read again.
+  if (s.heldWell !== undefined && s.spells.rps < LOST_SHARE * s.heldWell) {
+    s.spells = undefined
+    return
+  }
   tellPace(s, o, s.spells.rps)
   s.probe = undefined
   s.measure = undefined

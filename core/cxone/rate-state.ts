@@ -242,6 +242,9 @@ export interface State {
   doubtTries: number
   /** The most the tenant was seen to take when a doubt was recorded, and when: kept after the doubt is dropped (recordDoubt). */
   tookBest: { n: number; at: number } | undefined
+  /** The last ceiling held 3 s or more, and one a cut took under 70% of it: a limit lost, looked for by time. */
+  heldWell: number | undefined
+  lostFrom: number | undefined
 }
 
 export const freshRound = (at: number): Round => ({ start: at, samples: 0, latency: 0, bound: false, failed: 0 })
@@ -273,6 +276,7 @@ export function accepted(s: State, o: RateControlOptions, at: number): number {
 }
 
 export function settle(s: State, o: RateControlOptions, ceiling: number, at: number, hold = o.hold): void {
+  noteLoss(s, o, clamp(ceiling, o.minRps, o.maxRps))
   s.ceiling = clamp(ceiling, o.minRps, o.maxRps)
   s.rate = clamp(s.ceiling * hold, o.minRps, o.maxRps)
   s.phase = "steady"
@@ -281,4 +285,16 @@ export function settle(s: State, o: RateControlOptions, ceiling: number, at: num
   s.probe = undefined
   s.exact = false
   s.round = freshRound(at)
+}
+
+export const LOST_SHARE = 0.7
+/**
+ * A ceiling held 3 s or more that drops under 70% of it (another integration took its share of the tenant) may come
+ * back at any time; the ordinary wait before a probe counts answers as well as time (400 at 15 a second is half a
+ * minute, doubled by the probe the drop failed). Failed probes counted against the old limit say nothing of the new
+ * one: none are counted, and until a few fail or one climbs back, a probe waits for time alone (rate-probe.ts).
+ */
+function noteLoss(s: State, o: RateControlOptions, next: number): void {
+  if (o.shared || s.heldWell === undefined || next >= LOST_SHARE * s.heldWell || (s.lostFrom ?? 0) >= s.heldWell) return
+  ;[s.lostFrom, s.failedProbes] = [s.heldWell, 0]
 }

@@ -121,6 +121,38 @@ describe("createFlightCap", () => {
     expect(flight.answer(lv(1), refused, 3300, 3320, control)).toBe(true)
   })
 
+  // A log of 40 refusing a call sent with one other out read a cap of 1, and with 60 ms answers the job went at 15 a
+  // second: calls sent past the cap before it was held counted as a probe out for good, so it was never probed.
+  test("calls taken past a cap read but not held raise it, two in a row; once held, the first probe goes out", () => {
+    const flight = createFlightCap()
+    flight.answer(lv(2), refused, 100, 120, control)
+    expect(flight.cap()).toBe(1)
+    flight.sent(2)
+    flight.answer(lv(2), ok, 130, 190, control)
+    expect(flight.cap()).toBe(1)
+    flight.answer(lv(3), refused, 140, 150, control)
+    flight.answer(lv(2), ok, 200, 260, control)
+    expect(flight.cap()).toBe(1)
+    flight.answer(lv(2), ok, 210, 270, control)
+    expect(flight.cap()).toBe(2)
+    // held: taken within it, refused past it; the calls sent past it before then are no probe
+    const capped = createFlightCap()
+    capped.answer(lv(1), ok, 0, 20, control)
+    capped.answer(lv(4), refused, 100, 120, control)
+    capped.sent(5)
+    for (const at of [130, 135, 140]) capped.answer(lv(3), ok, at, at + 20, control)
+    capped.answer(lv(4), refused, 150, 170, control)
+    expect(capped.room(16, 171)).toBe(3)
+    expect(capped.room(16, 210)).toBe(4)
+  })
+
+  test("a refused probe is read at its own place, not at the batch's: a call let go after it with fewer out drops no cap", () => {
+    const flight = held()
+    flight.sent(4)
+    expect(flight.answer({ own: 4, out: 3 }, refused, 211, 231, control)).toBe(false)
+    expect(flight.cap()).toBe(3)
+  })
+
   test("a trusted cap that lets through little more than the rate held raises nothing", () => {
     const flight = held()
     for (let at = 300; at <= 3000; at += 50) flight.answer(lv(3), ok, at, at + 20, { rate: 120, probing: false })

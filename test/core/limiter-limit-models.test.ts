@@ -59,6 +59,28 @@ describe("limits that are no token bucket, with 5% of calls failing 500, 502 or 
     }
   })
 
+  // Halved as a probe began (16 s), the probe's failure doubled the wait before the next, which also counts 400 answers:
+  // held at 15 a second, 50 s. Halved at 20 s, the client's own pauses for whole-second Retry-Afters gave three like
+  // windows of 2 s, read as a quota of 9 a second and never probed past. Halved at 12 s, a refusal with 2 out read a cap
+  // of 1 on calls at once that was never probed (15 a second behind 60 ms answers). A limit held and then lost is now
+  // looked for every 10 s, doubling, whatever the answers' count; a quota far under a limit held just before is not
+  // believed; and a cap is probed once held.
+  test("a log of 40 halved for 5 s at any moment, answers in order or jittered: from 9 s after its return, 20 a second or more on every run", async () => {
+    const late: number[] = []
+    for (const from of [8, 12, 16, 20, 30]) {
+      const scale = (now: number) => (now >= from * 1000 && now < (from + 5) * 1000 ? 0.5 : 1)
+      for (const jitterMs of [0, 20, 60]) {
+        for (let seed = 1; seed <= 6; seed++) {
+          const batches = jitterMs ? { networkMs: 2, workMs: 2, jitterMs, seed } : undefined
+          const r = await simulate({ rps: 40, burst: 0, log: { scale }, faults: { share: 0.05, seed }, batches }, {}, from + 20)
+          late.push(mean(r.perSecond.slice(from + 9)))
+          expect({ from, jitterMs, seed, late: Math.round(late.at(-1)!) >= 20 }).toEqual({ from, jitterMs, seed, late: true })
+        }
+      }
+    }
+    expect(mean(late)).toBeGreaterThanOrEqual(33)
+  })
+
   // Two 503s in a row were read as throttling: at 5% faults a third of them 503 that happens every few thousand
   // answers, and each cut the held rate by a tenth or more for good (a 50/s bucket held at 38 on one seed).
   test("random 503s next to each other are no throttling: a 50/s bucket's limit is kept within 5%, on every seed", async () => {

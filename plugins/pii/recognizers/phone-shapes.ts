@@ -99,7 +99,7 @@ export const TEL_BEFORE = /(?:tel|callto|sms|sip|whatsapp|phone):$/i
 export const PHONE_KEY_GLUED = /(?:^|[^\p{L}])(?:mob|mobile|mobil|móvil|movil|cell|cel|celular|handy|gsm|ph|phn|tel|tele|telefon|telefone|telefono|teléfono|telephone|téléphone|tlf|tlfn|fax|cb|ani|cli|landline|whatsapp|sms):$/iu
 // An extension right after the number (`416/713 9986 ext. 402`, `(ext. 50)`, `x84`): only a phone has one.
 // Only the words that mean nothing else: `poste`, `interno`, `anexo`, `lokal` also name a post, a flat or a room (`lot … poste 3`).
-export const EXTENSION_AFTER = /^,?[ \t]*\(?(?:ext|extn|extension|durchwahl|dw|klapka|wewn)\.?:?[ \t]*\d{1,6}(?!\d)|^[ \t]?x\d{1,6}(?![\p{L}\p{N}])/iu
+export const EXTENSION_AFTER = /^,?[ \t]*\(?(?:ext|extn|extension|extensão|extensión|interno|poste|lokal|linka|anknytning|durchwahl|dw|klapka|wewn)\.?:?[ \t]*\d{1,6}(?!\d)|^[ \t]?x\d{1,6}(?![\p{L}\p{N}])/iu
 
 /**
  * A Norwegian birth number (fødselsnummer: a date, three digits, two mod-11 check digits), or a D-number (day + 40):

@@ -18,6 +18,8 @@ import { ownPhoneBefore } from "./phone-mine.ts"
 // (`4.5`): digits alone are read elsewhere.
 const SPOKEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:plus[ ]+)?(?:(?:double|triple)[ -])?(?:${DIGIT})(?:(?:[ ,.-]{1,3}|[ ]?(?:\\.{3}|…)[ ]?)(?:(?:double|triple)[ -])?(?:${DIGIT}|(?<!\\d[.,])\\d{1,4}(?![.,]\\d))){3,}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
 const WORDS_AMONG = 3
+/** How far after a number said a second one is read as its correction or its alternative (see find). */
+const NEXT_TURN = 120
 const DIGIT_WORD = new RegExp(`(?<![\\p{L}])(?:${DIGIT})(?![\\p{L}])`, "giu")
 // A number read with pauses, as speech-to-text writes them: digit words then digits (`oh seven nine four six, 451637`),
 // or groups of digits parted by a comma, an ellipsis or a dash (`0489, 92, 44, 80`, `073... 809... 20... 64`).
@@ -121,7 +123,9 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const from = Math.max(0, m.index - 80)
         // A phone word, a phone's sign or a relative's name before it, or a number read out just before and `or`.
         const last = found[found.length - 1]
-        const alternative = last !== undefined && OR_BETWEEN.test(text.slice(last.end, m.index))
+        // A number said in the next turn or two after one found (`the number we've got is six four seven, … is that still
+        // right⏎caller: no it's changed, it's two oh four, 508, …`) is its correction, unless some other number is named.
+        const alternative = last !== undefined && (OR_BETWEEN.test(text.slice(last.end, m.index)) || (m.index - last.end <= NEXT_TURN && !OTHER_WORDS.test(text, last.end, m.index)))
         if (!alternative && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
         if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })

@@ -15,6 +15,12 @@ export const PHONE_WORDS = contextMatcher([
   "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
   "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen",
   "terugbelverzoek",
+  // Danish and Norwegian calls in the present and past (`ringer til dig på …`, `Ringede til kunden på …`); Spanish,
+  // Portuguese and Czech calls to come (`llamará al …`, `uma chamada para o …`, `žádost o zavolání … na …`).
+  "ringer til", "ringede", "ringede til", "ringet", "ringet til", "ringes op", "llamará", "llamaré", "llamaremos", "llamarán", "chamada para", "ligará", "ligaremos",
+  "zavolání", "zavolá", "zavoláme", "indgående", "indgående fra", "indgående opkald", "opkald fra", "inngående", "inkommande", "inkommande samtal",
+  // A message's line for questions before the number that answers them (`Questions? 866…`, `Dúvidas: 800 …`, `Dotazy: …`).
+  "questions", "any questions", "queries", "question", "dudas", "duda", "dúvidas", "dúvida", "per info", "dotazy", "pytania", "fragen", "vragen", "domande", "frågor", "spørgsmål", "spørsmål", "kysymykset",
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni", "númer", "númerið",

@@ -95,10 +95,12 @@ const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Za-z]{2})\d{2}(?:[ -]?[A-Za-z0-9]){8,30
 // grouped in fours: a run of small letters and digits of the right length alone is as likely a hash or an id in a log.
 // The word for an account in the languages of the IBAN countries and their neighbours, with its endings (`contul`,
 // `hesabına`, `сметката`); a stem in a script without capitals may carry a prefix glued on (Hebrew `לחשבון`).
-const IBAN_WORD_BEFORE = new RegExp(
-  "(?:(?<!\\p{L})(?:iban|bic|acct|account|kont[oau]\\p{L}*|rekening|compte|cuenta|conta|conto|cont|contul|contului|rachun\\p{L}*|účet|účtu|bank\\p{L}*|tili\\p{L}*|száml\\p{L}*|račun\\p{L}*|hesab\\p{L}*|hesap\\p{L}*|hisob\\p{L}*|akaun|akun|reikning\\p{L}*|сметк\\p{L}*|рачун\\p{L}*|сч[её]т\\p{L}*|рахун\\p{L}*|шот\\p{L}*|λογαριασμ\\p{L}*)|(?:ანგარიშ|հաշ[իվ]|חשבון|حساب)\\p{L}*)(?!\\p{L})[^\\n]{0,24}$",
-  "iu",
-)
+const IBAN_WORD = "(?:(?<!\\p{L})(?:iban|bic|acct|account|kont[oau]\\p{L}*|rekening\\p{L}*|compte|cuenta|conta|conto|cont|contul|contului|rachun\\p{L}*|účet|účtu|bank\\p{L}*|tili\\p{L}*|száml\\p{L}*|račun\\p{L}*|hesab\\p{L}*|hesap\\p{L}*|hisob\\p{L}*|akaun|akun|reikning\\p{L}*|сметк\\p{L}*|рачун\\p{L}*|сч[её]т\\p{L}*|рахун\\p{L}*|шот\\p{L}*|λογαριασμ\\p{L}*)|(?:ანგარიშ|հաշ[իվ]|חשבון|حساب)\\p{L}*)(?!\\p{L})"
+const IBAN_WORD_BEFORE = new RegExp(`${IBAN_WORD}[^\\n]{0,24}$`, "iu")
+// Or asked for in the chat's turn before (`Op welk rekeningnummer mogen we het storten?⏎[08:16] Klant: nl98abna…`), or
+// another IBAN given just before it (`CZ71 0800 …⏎… radši na tenhle: sk74 0900 …`).
+const IBAN_WORD_IN = new RegExp(IBAN_WORD, "iu")
+const TURN_BEFORE = 160
 const GROUPED_IN_FOURS = /^[A-Za-z0-9]{4}(?:[ -][A-Za-z0-9]{4})+(?:[ -][A-Za-z0-9]{1,4})?$/
 /** An IBAN, grouped in fours (by spaces or dashes) or not, in capitals or small letters, cut to its country's length, with mod-97 checked. */
 export const iban = defineRecognizer({
@@ -128,13 +130,19 @@ export const iban = defineRecognizer({
       const written = text.slice(m.index, end)
       if (!ibanValid(written.replace(/[ -]/g, "").toUpperCase())) continue
       const capitals = written === written.toUpperCase()
-      if (!capitals && !GROUPED_IN_FOURS.test(written) && !IBAN_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+      if (!capitals && !GROUPED_IN_FOURS.test(written) && !IBAN_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !askedBefore(text, m.index, out)) continue
       out.push({ start: m.index, end })
       found = end
     }
     return out
   },
 })
+
+/** The line before `at` (and `at`'s own) within TURN_BEFORE units names an account, or an IBAN was found in them. */
+function askedBefore(text: string, at: number, found: Candidate[]): boolean {
+  const from = Math.max(0, at - TURN_BEFORE, text.lastIndexOf("\n", text.lastIndexOf("\n", at - 1) - 1) + 1)
+  return (found.length > 0 && found[found.length - 1]!.end >= from) || IBAN_WORD_IN.test(text.slice(from, at))
+}
 
 // An order, case or ticket word right before nine bare digits (`your order is 344458600`).
 // Bank routing numbers and the account written after one (`routing no. 114326105 / 266217428`), students' and applicants' ids.

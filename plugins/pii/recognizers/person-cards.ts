@@ -1,7 +1,8 @@
 import type { Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
-import { GREETINGS, PARTICLES } from "./person-cues.ts"
+import { GREETINGS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
+import { MONTHS } from "../data/everyday-words.ts"
 
 // Names a contact card, a calendar invitation or a mail client writes in fields of their own: a vCard's `N:` (family;
 // given;…), an iCalendar attendee's `CN=` and a header's display name written surname first (`Nair, Rahul <…>`).
@@ -222,11 +223,62 @@ function nameColumn(text: string, at: number, heads: Map<number, number>): boole
   return cell !== undefined && NAME_HEADER.test(cell)
 }
 
+// A note's or a callback's line naming its person surname first (`CB Fitzgerald, Tadhg 083 809 4255 re …`, `Assigned to:
+// Okafor, Ethan`, `Kunde: Schmidt, Tobias`, `Last updated by Clarke, James on 18 February`, `Ashworth, Harry | 07712 …`):
+// after the line's start, one or two short words opening it (`CB`, `Ring til`, `Llamar a`), a key's colon, a breadcrumb's
+// `>` or `by`; before the line's end, a cell's bar, a bracket, a phone's `+` or first digit, or `on`. One finding, the
+// whole name, when its given name is a listed one and no part an everyday word (listedSurnameFirst).
+const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
+const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?/u
+const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+)$/u
+// Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`): a cell's bar, a
+// bracket or a phone must follow.
+const LINE_END = /^[ \t]*(?:\r?\n|$)/u
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|contacts?|name|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>]?$/iu
+// The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
+const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
+const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
+// Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
+const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ])/u
+
+// A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
+// first name opening two words before it (`Lachlan Thompson, June 12`), or a month after it (`Spokane, May 3`).
+const NOT_SURNAME = new Set([...SIGN_OFFS, ...GREETINGS, ...ROLES, ...ROLE_NOUNS].flatMap((w) => w.toLowerCase().split(" ")))
+const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()))
+const notSurname = (surname: string, given: string) =>
+  surname.split(" ").some((w) => NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase())
+
+function lineSurnameFirst(text: string, found: Candidate[]): void {
+  for (let comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 2)) {
+    const lineStart = text.lastIndexOf("\n", comma - 1) + 1
+    const before = SURNAME_BEFORE_COMMA.exec(text.slice(Math.max(lineStart, comma - 40), comma))
+    const after = before && GIVEN_AFTER_COMMA.exec(text.slice(comma + 2, comma + 42))
+    if (!before || !after) continue
+    // Lower-case words before the surname are its particles (`dos Santos`) or the line's opening words (`Ring til`).
+    let surname = before[0]
+    while (/^\p{Ll}/u.test(surname) && !PARTICLE_SET.has(surname.slice(0, surname.indexOf(" ")))) surname = surname.slice(surname.indexOf(" ") + 1)
+    const start = comma - surname.length
+    const end = comma + 2 + after[0].length
+    const opening = LINE_OPENING.exec(text.slice(lineStart, start))
+    if (!opening || !AFTER_NAME.test(text.slice(end, end + 5)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3)))) continue
+    // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
+    // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
+    if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>]$/, "").trim().toLowerCase()))) continue
+    // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
+    const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname
+    if (notSurname(surname, after[0]) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`)) continue
+    found.push({ start, end, score: 0.97 })
+  }
+}
+
 /** The names of contact cards, calendar invitations, surname-first mail headers and chat sender lines in `text`. */
 export function cardNames(text: string, found: Candidate[]): void {
   if (text.includes("BEGIN:VCARD") || text.includes("\nFN:")) vcardNames(text, found)
   if (text.includes(";CN=")) calendarNames(text, found)
   if (text.includes(" <")) displayNames(text, found)
-  if (text.includes(", ")) keyedSurnameFirst(text, found)
+  if (text.includes(", ")) {
+    keyedSurnameFirst(text, found)
+    lineSurnameFirst(text, found)
+  }
   senderLines(text, found)
 }

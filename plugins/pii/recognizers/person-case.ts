@@ -7,7 +7,7 @@ import { SPEAKER_STAMP } from "./person-lower-tags.ts"
 import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterAt } from "./letter-unit.ts"
-import { mentionedNames, ownFullNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
+import { mentionedNames, ownFullNames, thirdPartyNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
 import { deskAgentName } from "./person-desk-agent.ts"
 import { asksForPerson, HOW_CAN_I, NAME_WORD, PERSON_ASKED, SPEAKING_CUES, WHO_SPEAKING } from "./person-name-asked.ts"
 
@@ -268,7 +268,7 @@ export function readable(text: string, words: NameWords): string {
   // The cues are read once: most texts hold none, and those that do are read for their names below.
   const cues = cueMatches(out)
   const cue = cues.length > 0
-  const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words), deskAgentName(out, words))
+  const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words), deskAgentName(out, words), thirdPartyNames(out, words))
   if (!intro && !cue && !at.length) return out
   if (intro) {
     for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {

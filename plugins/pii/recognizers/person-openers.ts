@@ -50,6 +50,8 @@ export function openingPairs(greetings: readonly string[]): string[] {
 export const NOT_GREETED = new Set([
   "everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem",
   ...MONTHS.map((m) => m.toLowerCase()), "spring", "summer", "autumn", "fall", "winter", "down", "up", "out", "over", "back", "off", "in", "on", "now", "today",
+  // Digits said (`no it's changed, it's two oh four, 508, …`): a number's, never a name's.
+  "zero", "nought", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple",
 ])
 
 /** Irish and Scottish Gaelic surnames' particles, written in lower case with the name (`aoife mac cárthaigh`, `ní bhriain`). */

@@ -71,3 +71,25 @@ export function labelledSurname(text: string, line: number, start: number, notSu
   const at = capitalSurnameBefore(text, line, start, notSurname)
   return at < start && (PERSON_KEY.test(text.slice(line, at)) || ROLE_BEFORE.test(text.slice(Math.max(line, at - 30), at))) ? at : start
 }
+
+/**
+ * Place words that are frequent surnames as well (`Gareth Lane`, `Nicola Hall`, `Min-jun Park`): after a listed first
+ * name, the run is a person unless a place's cue comes before it (a house number, `the`, a preposition of place: `at
+ * Albert Park`, `near Victoria Hall`). Other place words end a place whatever comes before (`Victoria Station`).
+ */
+const SURNAME_PLACES = new Set(["lane", "park", "hall", "house", "court", "villa", "plaza"])
+const PLACE_CUE_BEFORE = /(?:\d[\p{L}]?[ \t,]*|(?:^|[^\p{L}])(?:the|at|in|near|opposite|behind|outside|inside|around|a|en|à|au|bei|im|am|nel|nella|no|na)[ \t]+)$/iu
+export function surnamePlace(text: string, firstStart: number, lastStart: number, lastEnd: number): boolean {
+  return SURNAME_PLACES.has(text.slice(lastStart, lastEnd).toLowerCase()) && !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, firstStart - 12), firstStart))
+}
+
+/**
+ * A question's opening word before a given name and the verb after it (`Can Imran bring the paperwork?`, `Could Anna
+ * call me`): the name is the given name alone. Not a date's month after `On` (`On Jan 13`), nor a word before a name
+ * that ends its phrase (`like Mac OS X`).
+ */
+// Not `will` and `may`, first names themselves (`Will Bouchard called`).
+const QUESTION_OPENERS = new Set(["can", "could", "would", "should", "shall", "did", "does", "do", "has", "have", "is", "was", "might", "must"])
+export function questionOpener(text: string, openerStart: number, openerEnd: number, nameEnd: number): boolean {
+  return QUESTION_OPENERS.has(text.slice(openerStart, openerEnd).toLowerCase()) && /^ \p{Ll}/u.test(text.slice(nameEnd, nameEnd + 2))
+}

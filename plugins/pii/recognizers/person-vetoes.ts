@@ -8,10 +8,8 @@ import { goodsOrPets } from "./person-goods.ts"
 
 /** Words that open a street's name: the name after one is the street's (`Via Giuseppe Verdi`, `avenue Jean Jaurès`). */
 const STREET_BEFORE = new Set([
-  "rue", "avenue", "av", "boulevard", "bd", "bld", "allée", "chemin", "quai", "impasse", "via", "viale", "piazza", "piazzale", "corso", "largo",
-  "vicolo", "calle", "avenida", "paseo", "plaza", "rua", "travessa", "praça", "strada", "bulevardul", "calea", "aleea", "ulica", "ul", "str",
-  "ulice", "náměstí", "street", "road",
-])
+  "rue", "avenue", "av", "boulevard", "bd", "bld", "allée", "chemin", "quai", "impasse", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo",
+  "calle", "avenida", "paseo", "plaza", "rua", "travessa", "praça", "strada", "bulevardul", "calea", "aleea", "ulica", "ul", "str", "ulice", "náměstí", "street", "road"])
 // A lower-case `via` is also "by way of" (`sent via Anna`), a lower-case `av` the Nordic "by" (`kvitterades av Hampus`):
 // only their capitalised forms open a street (`Via Roma`, `Av. Paulista`).
 const LOWER_STREET_BEFORE = new Set([...STREET_BEFORE].filter((w) => w !== "via" && w !== "av"))
@@ -84,8 +82,9 @@ export function streetOrCompany(text: string, start: number, end: number, firstE
   if (b > a && b - a <= 3 && STREET_PARTICLES.has(text.slice(a, b))) [a, b] = wordBefore(text, a)
   const capital = b > a && text[a] !== text[a]!.toLowerCase()
   if (b > a && (capital ? STREET_SET : LOWER_STREET_SET).hasRange(text, a, b)) return true
-  // A street word after the name (`Karl Johans gate 25B`, `Jackson Ave`, `Queen Street West`); its first letter checked first.
-  if ((text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && STREET_AFTER_FIRST.has(text.charCodeAt(end + 1) | 32) && STREET_AFTER.test(text.slice(end, end + 12))) return true
+  // A street word after the name (`Karl Johans gate 25B`, `Jackson Ave`, `Queen Street West`); its first letter checked
+  // first. `Lane` and `Way` are surnames too (`contact: Gareth Lane (son)`): a street's after a house number only.
+  if ((text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && STREET_AFTER_FIRST.has(text.charCodeAt(end + 1) | 32) && STREET_AFTER.test(text.slice(end, end + 12)) && (!SURNAME_STREET.test(text.slice(end, end + 6)) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true
   // `the Rose Garden team`: a name before `team` is the team's.
   if (text.charCodeAt(end) === 32 && text.startsWith("team", end + 1) && !/[\p{L}\p{N}]/u.test(text[end + 5] ?? "")) return true
   // A make, a trade or a service opening a longer run: a product or a firm (`Ford Focus`, `Autoservis Jadran`, `Hotel Sofia`).
@@ -137,10 +136,8 @@ function orgMayFollow(text: string, end: number): boolean {
 const ADDRESS_WORDS = wordSet([...LOWER_STREET_BEFORE, "avenue", "street", "road", "lane", "drive", "boulevard", "straße", "strasse", "gate", "gata", "gatan", "gade", "vej", "vei", "veien", "vägen", "katu", "laan"].filter((w) => w.length > 2))
 const WORDS = /\p{L}+/gu
 
-/**
- * Where the nearest street word of the clause before `start` begins (within 45 units on its line; a street ending glued to a word
- * counts: `jarlsgatan`), or -1: what follows it on the line is an address's house number and postcode.
- */
+/** Where the nearest street word of the clause before `start` begins (within 45 units on its line; a glued street ending counts:
+ * `jarlsgatan`), or -1: what follows it on the line is an address's house number and postcode. */
 export function streetBefore(text: string, start: number): number {
   // The street's sentence: a `?`, `!` or `.` then a space ends it (`… 85218-8119. Questions? Text (802)-338-9889`), and so
   // does a colon (a speaker, a field: `40 Mercer Street Dayton 15:16 — Lorcan: is 02079366207 …`).
@@ -159,7 +156,8 @@ export function streetBefore(text: string, start: number): number {
     const b = a + m[0].length
     if (b > start) break
     // A lower-case `weg` is Dutch and German "away" (`Ben ik weg, …`, `Wenn ich weg bin, …`): only `Weg` is a street's.
-    if (ADDRESS_WORDS.hasRange(text, a, b) || (b - a === 3 && text.startsWith("Weg", a))) found = a
+    // `Lane` and `Way` after a house number only (`14 Penny Lane`; not `contact: Gareth Lane (son) 07825 …`).
+    if ((ADDRESS_WORDS.hasRange(text, a, b) && !(SURNAME_STREET.test(text.slice(a - 1, b)) && !/\d/.test(text.slice(from, a)))) || (b - a === 3 && text.startsWith("Weg", a))) found = a
     else if (b - a >= 7 && STREET_SUFFIX.test(m[0].toLowerCase())) found = a
   }
   return found
@@ -189,8 +187,10 @@ function innerCapital(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** A house number right after the street's name (`Green Lane 4`) or right before it (`12, Park Way`). */
-const houseNumberBeside = (text: string, start: number, end: number) => /^\.?,?[ \t]*\d/.test(text.slice(end, end + 3)) || /\d[ \t,]*$/.test(text.slice(Math.max(0, start - 3), start))
+/** A house number right after the street's name (`Green Lane 4`; short, no 0 first: no phone's) or before it (`12, Park Way`). */
+const houseNumberBeside = (text: string, start: number, end: number) => /^\.?,?[ \t]*[1-9]\d{0,3}[A-Za-z]?(?![ \t]?\d)/.test(text.slice(end, end + 9)) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start))
+const NUMBER_BEFORE = /\d[ \t,]*$/
+const SURNAME_STREET = /^[ \t](?:lane|way)(?![\p{L}])/iu
 
 /** A postcode just before (`50102 Milano`, `CEP 19585-925 – São Paulo`, `2633 København`, `942 26 Bratislava`): the words after it are a city. */
 // The postcode opens its line, follows a comma or its label: not a year after a month (`5 March 2024 Kwame`), not a table cell.

@@ -5,7 +5,7 @@ import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REP
 import { BOOKING_ROLES, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
 import { cueScore } from "./person-cue-score.ts"
-import { capitalSurnameBefore, labelledSurname } from "./person-surname.ts"
+import { capitalSurnameBefore, labelledSurname, questionOpener, surnamePlace } from "./person-surname.ts"
 import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
 import { deskOpening, withoutDesks } from "./person-desk.ts"
@@ -245,7 +245,7 @@ export const person = defineRecognizer({
       if (asian > 0) b = asian
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       // Not a syllable of an East Asian name (`Kwok Wing Yan`).
-      if (asian < 0 && b - a > 1 && anyFlagged(words, a + 1, b, IS_PLACE)) continue
+      if (asian < 0 && b - a > 1 && anyFlagged(words, a + 1, b, IS_PLACE) && !(b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON | IS_PLACE)) === IS_FIRST && surnamePlace(text, words[a]!.start, words[a + 1]!.start, words[a + 1]!.end))) continue
       if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
@@ -253,10 +253,9 @@ export const person = defineRecognizer({
       while (asian < 0 && at < b && (words[at]!.flags & (IS_FIRST | IS_COMMON)) !== IS_FIRST) at++
       let knownLast = at > a && at === b - 1
       if (at > a && at < b && !knownLast) a = at
-      // A particle between a word that is no first name and a known first name is a preposition (`Rückrufbitte von
-      // Jürgen`, `Bruder von Mehmet`): a surname after a particle is seldom a first name (`van Dijk`, `de Souza`).
-      // Not two particles (`Maricela de la Cruz`, `Mrs. De la Cruz`): a surname's, never a preposition.
-      if (knownLast && b - a === 2 && !(words[a]!.flags & (IS_FIRST | IS_PARTICLE)) && words[a + 1]!.start - words[a]!.end > 1 && !TWO_PARTICLES.test(text.slice(words[a]!.end, words[a + 1]!.start))) {
+      // A particle between a word that is no first name and a known first name is a preposition (`Bruder von Mehmet`), not
+      // two (`de la Cruz`); a frequent word before it opens a question (`Can Imran bring …?`; not a date's `On Jan 13`).
+      if (knownLast && b - a === 2 && (questionOpener(text, words[a]!.start, words[a]!.end, words[a + 1]!.end) || (!(words[a]!.flags & (IS_FIRST | IS_PARTICLE)) && words[a + 1]!.start - words[a]!.end > 1 && !TWO_PARTICLES.test(text.slice(words[a]!.end, words[a + 1]!.start))))) {
         a = at
         knownLast = false
       }

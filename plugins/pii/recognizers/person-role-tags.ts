@@ -1,0 +1,24 @@
+import type { Candidate } from "../../../core/index.ts"
+import { nameWords } from "./person.ts"
+import { ROLES } from "./person-cues.ts"
+
+// A chat export's speaker written with the role after the name in brackets, before the message's clock and a colon
+// (`Mia (agent), 16:42: I'll keep an eye …`, `Mark (visitor), 15:20: Hi there.`, `Anna Berg (kund) 09:14: Hej`): the name
+// at the line's start, one to three capitalised words, the first a listed given name (a firm's desk is
+// written so as often: `Brightstair Lifts (agent), 15:00:`).
+const ROLE_WORDS = [...new Set([...ROLES, "visitor", "guest", "caller", "user", "besucher", "visiteur", "visitante", "visitatore", "bezoeker", "besøgende", "besökare", "gość", "návštěvník"])]
+const ROLE_TAG = new RegExp(
+  String.raw`(?<=^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}) \((?:${ROLE_WORDS.map((w) => w.replace(/ /g, "[ ]")).join("|")})\),?(?:[ \t][^\n:]{0,24}\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp][Mm])?)?:`,
+  "giu",
+)
+
+/** Speakers written `Name (role), clock:`. */
+export function roleTagNames(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(ROLE_TAG)) {
+    const name = m[1]!
+    const words = name.split(" ")
+    if (words.some((w) => nameWords.isTitle(w.toLowerCase()))) continue
+    if (!nameWords.isListedFirst(words[0]!.toLowerCase())) continue
+    found.push({ start: m.index + m[0].indexOf(name), end: m.index + m[0].indexOf(name) + name.length, score: 0.85 })
+  }
+}

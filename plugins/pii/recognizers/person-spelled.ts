@@ -1,0 +1,24 @@
+import type { Candidate } from "../../../core/index.ts"
+
+// A name spelled letter by letter, as a summary or a transcript writes what the caller spelled (`Name spelled: M U L D E
+// R`, `Navnet stavet: N-I-E-L-S-E-N`, `Caller gave the name as C H E N`, `cognome?⏎cliente: m a r i n o`): three
+// letters or more, each alone, parted by single spaces or single dashes throughout, in one case, after a word for
+// spelling or for a name within the 60 units before (on its line or the one before). Without such a word a run of
+// letters is a code, a grade or an acronym read out (`options a b c`, `A-B-C-D`).
+const SPELLED = /(?<![\p{L}\p{M}\p{N}'’-])\p{L}\p{M}*(?:(?:[ ]\p{L}\p{M}*){2,}|(?:-\p{L}\p{M}*){2,})(?![\p{L}\p{M}\p{N}]|-\p{L})/gu
+const CUE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:spell(?:ed|t|ing)?|name|surname|last name|family name|buchstabiert|buchstabieren|nachname|familienname|épel(?:é|ée|er)|nom|deletread[oa]|deletrea|apellidos?|soletrad[oa]|soletra|sobrenome|apelido|compitat[oa]|compitare|cognome|gespeld|spellen|achternaam|naam|stavet|staver|efternavn(?:et)?|navnet?|bokstaverat|bokstavera|efternamn(?:et)?|namnet?|that['’]s|that is|przeliterowane|przeliterował[ao]?|nazwisko|hláskováno|hláskuji|příjmení|jméno|tavattu|sukunimi|nimi)(?![\p{L}])`,
+  "iu",
+)
+
+/** Letter runs spelled after a word for spelling or for a name: one finding each, the whole run. */
+export function spelledNames(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(SPELLED)) {
+    const letters = m[0].replace(/[ -]/g, "")
+    if (letters !== letters.toUpperCase() && letters !== letters.toLowerCase()) continue
+    // The line before counts too: a transcript's question, then the caller's turn spelling the answer.
+    const lineStart = text.lastIndexOf("\n", m.index - 1)
+    const from = Math.max(0, m.index - 60, text.lastIndexOf("\n", lineStart - 1) + 1)
+    if (CUE.test(text.slice(from, m.index))) found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
+  }
+}

@@ -97,10 +97,7 @@ const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Za-z]{2})\d{2}(?:[ -]?[A-Za-z0-9]){8,30
 // `hesabına`, `сметката`); a stem in a script without capitals may carry a prefix glued on (Hebrew `לחשבון`).
 const IBAN_WORD = "(?:(?<!\\p{L})(?:iban|bic|acct|account|kont[oau]\\p{L}*|rekening\\p{L}*|compte|cuenta|conta|conto|cont|contul|contului|rachun\\p{L}*|účet|účtu|bank\\p{L}*|tili\\p{L}*|száml\\p{L}*|račun\\p{L}*|hesab\\p{L}*|hesap\\p{L}*|hisob\\p{L}*|akaun|akun|reikning\\p{L}*|сметк\\p{L}*|рачун\\p{L}*|сч[её]т\\p{L}*|рахун\\p{L}*|шот\\p{L}*|λογαριασμ\\p{L}*)|(?:ანგარიშ|հաշ[իվ]|חשבון|حساب)\\p{L}*)(?!\\p{L})"
 const IBAN_WORD_BEFORE = new RegExp(`${IBAN_WORD}[^\\n]{0,24}$`, "iu")
-// Or asked for in the chat's turn before (`Op welk rekeningnummer mogen we het storten?⏎[08:16] Klant: nl98abna…`), or
-// another IBAN given just before it (`CZ71 0800 …⏎… radši na tenhle: sk74 0900 …`).
 const IBAN_WORD_IN = new RegExp(IBAN_WORD, "iu")
-const TURN_BEFORE = 160
 const GROUPED_IN_FOURS = /^[A-Za-z0-9]{4}(?:[ -][A-Za-z0-9]{4})+(?:[ -][A-Za-z0-9]{1,4})?$/
 /** An IBAN, grouped in fours (by spaces or dashes) or not, in capitals or small letters, cut to its country's length, with mod-97 checked. */
 export const iban = defineRecognizer({
@@ -138,9 +135,9 @@ export const iban = defineRecognizer({
   },
 })
 
-/** The line before `at` (and `at`'s own) within TURN_BEFORE units names an account, or an IBAN was found in them. */
+/** The account asked for in the turn before (`Op welk rekeningnummer …?⏎Klant: nl98abna…`), or another IBAN given there. */
 function askedBefore(text: string, at: number, found: Candidate[]): boolean {
-  const from = Math.max(0, at - TURN_BEFORE, text.lastIndexOf("\n", text.lastIndexOf("\n", at - 1) - 1) + 1)
+  const from = Math.max(0, at - 160, text.lastIndexOf("\n", text.lastIndexOf("\n", at - 1) - 1) + 1)
   return (found.length > 0 && found[found.length - 1]!.end >= from) || IBAN_WORD_IN.test(text.slice(from, at))
 }
 

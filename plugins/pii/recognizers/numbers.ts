@@ -91,13 +91,11 @@ export const card = defineRecognizer({
 
 // Sticky: tried where digit-runs.ts finds an IBAN's letters and check digits, and where four dotted groups start.
 const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Za-z]{2})\d{2}(?:[ -]?[A-Za-z0-9]){8,30}/uy
-// An IBAN typed in small letters (`gb82 west 1234 …`, as people write one in a chat) is read with its word near, or
-// grouped in fours: a run of small letters and digits of the right length alone is as likely a hash or an id in a log.
-// The word for an account in the languages of the IBAN countries and their neighbours, with its endings (`contul`,
-// `hesabına`, `сметката`); a stem in a script without capitals may carry a prefix glued on (Hebrew `לחשבון`).
+// An IBAN typed in small letters (`gb82 west 1234 …`) is read with its word near, or grouped in fours: a run of small
+// letters and digits of the right length alone is as likely a hash or a log's id. The word for an account in the IBAN
+// countries' languages, with its endings (`contul`, `сметката`) or a prefix glued on in a script without capitals.
 const IBAN_WORD = "(?:(?<!\\p{L})(?:iban|bic|acct|account|kont[oau]\\p{L}*|rekening\\p{L}*|compte|cuenta|conta|conto|cont|contul|contului|rachun\\p{L}*|účet|účtu|bank\\p{L}*|tili\\p{L}*|száml\\p{L}*|račun\\p{L}*|hesab\\p{L}*|hesap\\p{L}*|hisob\\p{L}*|akaun|akun|reikning\\p{L}*|сметк\\p{L}*|рачун\\p{L}*|сч[её]т\\p{L}*|рахун\\p{L}*|шот\\p{L}*|λογαριασμ\\p{L}*)|(?:ანგარიშ|հաշ[իվ]|חשבון|حساب)\\p{L}*)(?!\\p{L})"
-const IBAN_WORD_BEFORE = new RegExp(`${IBAN_WORD}[^\\n]{0,24}$`, "iu")
-const IBAN_WORD_IN = new RegExp(IBAN_WORD, "iu")
+const [IBAN_WORD_BEFORE, IBAN_WORD_IN] = [new RegExp(`${IBAN_WORD}[^\\n]{0,24}$`, "iu"), new RegExp(IBAN_WORD, "iu")]
 const GROUPED_IN_FOURS = /^[A-Za-z0-9]{4}(?:[ -][A-Za-z0-9]{4})+(?:[ -][A-Za-z0-9]{1,4})?$/
 /** An IBAN, grouped in fours (by spaces or dashes) or not, in capitals or small letters, cut to its country's length, with mod-97 checked. */
 export const iban = defineRecognizer({

@@ -60,6 +60,7 @@ const CORPORA = [
   { name: "fiftieth", path: "test/fixtures/pii-holdout49/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a locksmith, a pawnbroker with watch repairs, a golf club and a print shop (lock serials, key codes, van numbers, pledge tickets, loan refs, watch serials and repair bags, handicap ids, tee bookings and lockers, job tickets, proofs and print orders; iCalendar events, WhatsApp exports, URL-encoded form posts, Slack threads, XML records, courier scan logs, receipts, IVR logs and OCR; 24 locales, 22 of them new against holdout48, Greek in Greek script; the businesses' role mailboxes left unlabeled), scored blind once" },
   { name: "fifty-first", path: "test/fixtures/pii-holdout50/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, from a tattoo studio, a dive centre, a sworn-translation agency and a cake studio (consent ids and apostille numbers shaped as phones, card-shaped certification and loyalty numbers, session, trip, job and order refs; git patches, SQL dumps, Jira exports, Java stack traces, curl commands, SIP INVITEs, exiftool listings, diarized transcripts and mbox reply chains; 24 locales, 22 of them new, Georgian, Armenian, Kazakh, Macedonian, Hebrew, Arabic and Korean in their scripts), scored blind once" },
   { name: "fifty-second", path: "test/fixtures/pii-holdout51/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, ordinary contact-center work again: a mattress retailer, a physiotherapy clinic, a window and door fitter and a dry cleaner (finance agreements shaped as cards, insurer authorisations shaped as phones, guarantee numbers, loyalty barcodes, orders, returns, quotes and tickets; chats, agent notes, callback requests, e-mails with quoted replies, call summaries and speech-to-text transcripts with numbers said in words; seven Englishes and eight European languages), scored blind once" },
+  { name: "fifty-third", path: "test/fixtures/pii-holdout52/corpus.jsonl", what: "written without seeing the recognizers or the other corpora, ordinary contact-center work in eighteen locales: a stairlift fitter, a caterer, an air-conditioning firm and a jeweller (chair serials shaped as landlines, deposit references shaped as cards, warranty numbers shaped as North American phones, insurer claims grouped as IBANs; chats, SMS, agent and CRM notes with names surname first, callback requests, e-mails, call summaries with names spelled letter by letter, speech-to-text transcripts and voicemails; eight Englishes and ten European languages), scored blind once" },
 ]
 /** What the second to twenty-ninth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
@@ -319,6 +320,13 @@ said with digit groups among the words or in French pairs, the others freephone 
 and bare numbers after a mail address) and PERSON F1 0.918 (precision 0.931, recall 0.905; 83 false positives, 25 of
 them a chat's visitor in eight languages, 8 a summary's heading, 8 firms' names as chat tags; 117 misses of 1,233);
 findings of any type on its labeled lookalikes: a duration and a name-word.
+The fifty-third was scored blind once on 42545fac (main plus the corpus): EMAIL, CARD, US_SSN, UK_NINO and IP_ADDRESS
+1.000 / 1.000, IBAN 1.000 / 0.951 (2 misses of 41, both in small letters after a turn asking for the account), PHONE
+precision 0.994 and recall 0.948 (27 misses of 522: numbers after a message's line for questions, Danish and Czech calls,
+a transcript's corrected number said in words; 3 false positives, chair serials valid in New Zealand) and PERSON F1 0.863
+(precision 0.909, recall 0.821; 118 false positives, most a name written surname first read as two names; 256 misses of
+1,432: names surname first, spelled letter by letter, chat speakers written with their role in brackets, third parties
+named in lower case in calls); findings of any type on its labeled lookalikes: chair serials 3, name-words 2.
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one, the thirteenth's two, the forty-sixth's one
 and the forty-eighth's one.`
 

@@ -246,7 +246,9 @@ const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ])/u
 const NOT_SURNAME = new Set([...SIGN_OFFS, ...GREETINGS, ...ROLES, ...ROLE_NOUNS].flatMap((w) => w.toLowerCase().split(" ")))
 const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()))
 const notSurname = (surname: string, given: string) =>
-  surname.split(" ").some((w) => NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase())
+  surname.split(" ").some((w) => NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase()) ||
+  // Two words after the comma, the second no given name, are a whole name (`Jah, Jüri Sepp`), not a given one.
+  (given.includes(" ") && !nameWords.isListedFirst(given.split(" ")[1]!.toLowerCase()))
 
 function lineSurnameFirst(text: string, found: Candidate[]): void {
   for (let comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 2)) {

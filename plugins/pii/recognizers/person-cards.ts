@@ -261,6 +261,8 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     while (/^\p{Ll}/u.test(surname) && !PARTICLE_SET.has(surname.slice(0, surname.indexOf(" ")))) surname = surname.slice(surname.indexOf(" ") + 1)
     const start = comma - surname.length
     const end = comma + 2 + after[0].length
+    // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.
+    if (start - lineStart > 60) continue
     const opening = LINE_OPENING.exec(text.slice(lineStart, start))
     if (!opening || !AFTER_NAME.test(text.slice(end, end + 5)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3)))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:

@@ -136,7 +136,9 @@ const ASKED = new RegExp(
 )
 // The verb first: an expression opening with a lower-case word was tried at every letter of every text (12% of the
 // analyzer's time); the name is read back from the verb.
-const SAYS = /(?:[ \t]+(?:says|said|sagt|dit|dice|säger|siger|sier|zegt|říká|mówi|się zgadza|is off|is away|est à côté|è lì|ist nicht da)|['’]s[ \t]+off)(?![\p{L}])/gu
+// One space or tab after the name: a run of them is tried once from its start, not from each of its units (linear on
+// 200 KB of spaces).
+const SAYS = /(?<=[\p{Ll}\p{M}])(?:[ \t](?:says|said|sagt|dit|dice|säger|siger|sier|zegt|říká|mówi|się zgadza|is off|is away|est à côté|è lì|ist nicht da)|['’]s[ \t]off)(?![\p{L}])/gu
 const NAME_BEFORE = /(?<![\p{L}\p{M}-])\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?$/u
 
 /** The positions to capitalise in `out`: a third party's listed first name asked for, giving their word or away. */

@@ -61,7 +61,7 @@ describe("limits that are no token bucket, with 5% of calls failing 500, 502 or 
 
   // Halved as a probe began (16 s), the probe's failure doubled the wait before the next, which also counts 400 answers:
   // held at 15 a second, 50 s. Halved at 20 s, the client's own pauses for whole-second Retry-Afters gave three like
-  // windows of 2 s, read as a quota of 9 a second and never probed past. Halved at 12 s, a refusal with 2 out read a cap
+  // windows of 2 s, read as a quota of 9 a second and never probed past. Halved at 8 s, a refusal with 2 out read a cap
   // of 1 on calls at once that was never probed (15 a second behind 60 ms answers). A limit held and then lost is now
   // looked for every 10 s, doubling, whatever the answers' count; a quota far under a limit held just before is not
   // believed; and a cap is probed once held.

@@ -37,9 +37,11 @@ export function probeOn(s: State, o: RateControlOptions, at: number): void {
   // A round with more 5xx than random faults explain (a tenant throttling with lone 503s, each read as a fault) is
   // no clean round: the probe waits. Stepping on, a doubled step ran to 60/s over a 503-throttling limit of 40.
   if (s.round.failed > MAX_FAILED_SHARE * (s.round.samples + s.round.failed)) return
-  // A doubted probe's first step goes to what the tenant's second said at once (see DOUBT_SOONER).
+  // A doubted probe's first step goes to what the tenant's second said at once (see DOUBT_SOONER). One looking for a
+  // lost limit steps as a doubted one does.
   const first = !s.probe
-  s.probe ??= { ceiling: s.ceiling, step: o.probeStep * (doubt || s.lostFrom !== undefined ? DOUBT_STEP : 1), clean: s.ceiling }
+  const quick = doubt || s.lostFrom !== undefined
+  s.probe ??= { ceiling: s.ceiling, step: o.probeStep * (quick ? DOUBT_STEP : 1), clean: s.ceiling }
   // The rate went a whole round without a refusal (the round ended bound and flat).
   s.probe.clean = Math.max(s.probe.clean, s.rate)
   // A probe that went a quarter past where it started without a refusal found room: probes are cheap again.
@@ -49,7 +51,7 @@ export function probeOn(s: State, o: RateControlOptions, at: number): void {
   // step doubles each clean round, to a quarter, so the climb takes seconds, not a minute of 2% rounds. Short of it
   // (a token bucket's burst lets a probe run a tenth or more over the limit for a while) it stays small and costs a
   // refusal or two.
-  if (s.probe.clean > s.probe.ceiling * (doubt || s.lostFrom !== undefined ? DOUBTED_ROOM : ROOM)) s.probe.step = Math.min(MAX_PROBE_STEP, s.probe.step * 2)
+  if (s.probe.clean > s.probe.ceiling * (quick ? DOUBTED_ROOM : ROOM)) s.probe.step = Math.min(MAX_PROBE_STEP, s.probe.step * 2)
   s.ceiling = Math.max(s.ceiling, s.rate)
   if (s.doubt !== undefined && s.ceiling >= s.doubt) s.doubt = undefined
 }

@@ -1,6 +1,6 @@
 import { phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
-import { GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
+import { DIGIT_WORDS, GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
 import { capitalisedAt, LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 import { titleCaseCuedCaps } from "./person-caps-cued.ts"
 import { SPEAKER_STAMP } from "./person-lower-tags.ts"
@@ -260,7 +260,6 @@ function namesByTurn(out: string, words: NameWords): number[] {
  * The text with ALL-CAPS lines title-cased and lower-case names after an introduction, a title or a role
  * capitalised, same length.
  */
-const DIGIT_WORDS = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
 export { CUE_THEN_LOWER }
 export function readable(text: string, words: NameWords): string {
   let out = titleCaseKeyedCaps(titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w), words.isFirst))

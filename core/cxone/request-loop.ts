@@ -13,7 +13,7 @@ import { parseRateHeaders } from "./rate-headers.ts"
 import { issueRule } from "../route-input.ts"
 import { failureOf, hostGuessed, permissionRefusal, proxyRefusal, unexpectedShape, waitTooLong } from "./response-errors.ts"
 import { decideRetry, parseRetryAfter, type RetryPolicy } from "./retry.ts"
-import type { TokenManager } from "./tokens.ts"
+import { refusedYoung, type TokenManager } from "./tokens.ts"
 import type { CallOptions, ClientTokens, CxoneResponse, RequestFn } from "./types.ts"
 
 /** What the request loop is built from: the client's parts, shared by every call. */
@@ -174,10 +174,9 @@ function tokenRefusals(tokens: TokenManager, denied: Set<string>, opId: string) 
   const verdict = (used: string, answeredAt: number): "renew" | "permission" | "final" => {
     const current = tokens.current()
     const isCurrent = current?.accessToken === used
-    const issuedAt = current?.issuedAt
-    // Young: refused within the first half of its life, less a second; the tenant's clock or its rounding to whole
-    // seconds (a token issued at x.9 s with a 2 s life expires 1.1 s later) cannot have expired it yet.
-    const young = isCurrent && issuedAt !== undefined && answeredAt - issuedAt < (current.expiresAt - issuedAt) / 2 - 1000
+    // Young: the tenant's clock or its rounding to whole seconds (a token issued at x.9 s with a 2 s life expires 1.1 s
+    // later) cannot have expired it yet.
+    const young = isCurrent && refusedYoung(current, answeredAt)
     if ((isCurrent && denied.has(opId)) || (young && renewals > 0)) {
       denied.add(opId)
       return "permission"
@@ -186,7 +185,7 @@ function tokenRefusals(tokens: TokenManager, denied: Set<string>, opId: string) 
     renewals++
     inARow++
     refused.add(used)
-    tokens.invalidate(used)
+    tokens.invalidate(used, answeredAt)
     return "renew"
   }
   return { verdict, answered }

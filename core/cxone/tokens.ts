@@ -25,6 +25,19 @@ export function renewalMargin(expiresAt: number, issuedAt: number | undefined, s
   return Math.min(skewMs, (expiresAt - issuedAt) / 10)
 }
 
+/**
+ * Refused too young to have aged: within the first half of its stated life, less a second (the tenant's clock, or its
+ * rounding to whole seconds, cannot explain it). Such a refusal is the access key's permission, not the token's age.
+ */
+export function refusedYoung(t: TokenSet, at: number): boolean {
+  return t.issuedAt !== undefined && at - t.issuedAt < (t.expiresAt - t.issuedAt) / 2 - 1000
+}
+
+/** Of a life learned from refusals, the share a token is used for: the refusal came with the answer, after it died. */
+const LEARNED_SHARE = 0.75
+/** How early a token whose `exp` is written in whole seconds may expire. */
+const ROUNDED_MS = 1000
+
 /** Seconds as a JSON number or a string of digits (`"3600"`): token servers send both. */
 const Seconds = v.union([
   v.pipe(v.number(), v.minValue(0)),
@@ -164,10 +177,37 @@ export interface TokenManager {
   /** The cached access token while it is fresh (what `get` would answer at once), else undefined: no promise per call. */
   fresh?(): string | undefined
   current(): TokenSet | undefined
-  /** Drops the token if it is still the one that was refused; the next `get` renews. */
-  invalidate(staleAccessToken: string): void
+  /**
+   * Drops the token if it is still the one that was refused; the next `get` renews. With `refusedAt` (when the 401
+   * came), a token refused before its stated expiry but too old for a permission refusal teaches the life the tenant
+   * really gives (a gateway whose clock runs ahead of the token server's): later tokens are renewed before that age.
+   */
+  invalidate(staleAccessToken: string, refusedAt?: number): void
   /** Number of token requests made, for tests and metrics. */
   requests(): number
+}
+
+/**
+ * When a token is fresh: until its renewal margin, and before the shortest life the tenant has been seen to give one
+ * (learned from refusals; until one, the stated life holds).
+ */
+function tokenLife(clock: Clock, skewMs: number) {
+  let lifeSeen = Infinity
+  return {
+    fresh(t: TokenSet | null | undefined): t is TokenSet {
+      if (!t) return false
+      if (t.issuedAt !== undefined && t.issuedAt + lifeSeen * LEARNED_SHARE <= clock.now()) return false
+      return t.expiresAt - renewalMargin(t.expiresAt, t.issuedAt, skewMs) > clock.now()
+    },
+    /**
+     * Up to a second early is an `exp` in whole seconds: one renewal absorbs it, and learning it would renew a 5 s
+     * token every 3 s. Earlier than that, and not young, the tenant's gateway runs ahead of its token server.
+     */
+    refused(t: TokenSet, at: number) {
+      if (t.issuedAt === undefined || refusedYoung(t, at)) return
+      if (at < t.expiresAt - renewalMargin(t.expiresAt, t.issuedAt, skewMs) - ROUNDED_MS) lifeSeen = Math.min(lifeSeen, at - t.issuedAt)
+    },
+  }
 }
 
 /**
@@ -182,8 +222,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   let inflight: Promise<TokenSet> | undefined
   let count = 0
   const { storage, cacheKey, clock, coordinator } = options
-  const fresh = (t: TokenSet | null | undefined): t is TokenSet =>
-    !!t && t.expiresAt - renewalMargin(t.expiresAt, t.issuedAt, options.skewMs) > clock.now()
+  const { fresh, refused } = tokenLife(clock, options.skewMs)
   const refreshable = (t: TokenSet | undefined): t is TokenSet & { refreshToken: string } => {
     if (!t?.refreshToken || !options.refresh) return false
     const until = t.refreshExpiresAt ?? Infinity
@@ -250,8 +289,10 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     },
     fresh: () => (fresh(token) ? token.accessToken : undefined),
     current: () => token,
-    invalidate(staleToken) {
-      if (token?.accessToken === staleToken) token = { ...token, expiresAt: 0 }
+    invalidate(staleToken, refusedAt) {
+      if (token?.accessToken !== staleToken) return
+      if (refusedAt !== undefined) refused(token, refusedAt)
+      token = { ...token, expiresAt: 0 }
     },
     requests: () => count,
   }

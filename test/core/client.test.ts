@@ -163,6 +163,39 @@ describe("token cache", () => {
     expect(refusals).toBe(4)
   })
 
+  test("a gateway that ends 3 s tokens after 1.5 s: after the first refusal, tokens are renewed before that age", async () => {
+    const clock = createManualClock(Date.now())
+    const sandbox = await createSandbox({ now: () => clock.now(), faults: { tokenLifetimeSec: 3 } })
+    // A gateway whose clock runs 1.5 s ahead of the token server's: a token is refused 1.5 s after it was issued.
+    const issued = new Map<string, number>()
+    let refusals = 0
+    const fetch = (async (input: Request | string | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input)
+      const bearer = new Headers(init?.headers).get("authorization")?.slice(7)
+      if (bearer && url.includes("/contacts/completed") && clock.now() - (issued.get(bearer) ?? 0) > 1_500) {
+        refusals++
+        return new Response(JSON.stringify({ error: "invalid_token" }), { status: 401, headers: { "content-type": "application/json" } })
+      }
+      const answer = await sandbox.fetch(input, init)
+      if (url.includes("/token")) {
+        const body = (await answer.clone().json()) as { access_token?: string }
+        if (body.access_token) issued.set(body.access_token, clock.now())
+      }
+      return answer
+    }) as typeof globalThis.fetch
+    const { client, state } = await sandboxClient({ clock, sandbox, fetch })
+    // 300 calls, one every 100 ms: 30 s, ten of the token's stated lives.
+    for (let i = 0; i < 300; i++) {
+      await client.call(completedContacts, { top: 1 })
+      clock.advance(100)
+    }
+    // Renewed only at 2.7 s, tokens were refused from 1.5 s on: 18 refused calls before this change.
+    expect(refusals).toBeLessThanOrEqual(2)
+    expect(refusals).toBeGreaterThanOrEqual(1)
+    // Renewed at three quarters of the life it was refused at: not a token per call either.
+    expect(state.stats.tokens).toBeLessThanOrEqual(40)
+  })
+
   test("the cache is shared through storage: a second client reuses the stored token", async () => {
     const first = await sandboxClient()
     await first.client.call(completedContacts, { top: 1 })

@@ -9,13 +9,14 @@ import { expected } from "./tenant.ts"
  * within 2 s of the first, measured over repeated runs, whatever the job's size. That episode may hold up to 20. Past
  * it, the issue's bound holds: at most 1% of the job's calls refused (rounded up).
  */
-export function refusalBudget(standin: Standin, share = 0.01, episodes = 1): { discovery: number; after: number; allowedAfter: number } {
+export function refusalBudget(standin: Standin, share = 0.01, episodes = 1, episodeMs: number[] = []): { discovery: number; after: number; allowedAfter: number } {
   const at = standin.seen.filter((s) => s.kind === "refused").map((s) => s.at)
-  // An episode: the refusals within 2 s of its first. A limit that changes under the job starts another.
+  // An episode: the refusals within 2 s of its first (or its own span, episodeMs). A limit that changes under the job
+  // starts another.
   let discovery = 0
   for (let i = 0, n = 0; i < at.length && n < episodes; n++) {
     const first = at[i]!
-    while (i < at.length && at[i]! - first <= 2000) i++, discovery++
+    while (i < at.length && at[i]! - first <= (episodeMs[n] ?? 2000)) i++, discovery++
   }
   return { discovery, after: at.length - discovery, allowedAfter: Math.ceil(standin.seen.length * share) }
 }
@@ -26,12 +27,14 @@ export interface Bounds {
   share: number
   /** Discovery episodes allowed (1; one more per change of the limit under the job). */
   episodes?: number
+  /** Each episode's span from its first refusal, ms (2 s unless given: a limit changed for a while lasts that while). */
+  episodeMs?: number[]
 }
 export const A_429S: Bounds = { episode: 20, share: 0.01 }
 
 /** Checks refusalBudget's two bounds. */
 export function expectFewRefusals(standin: Standin, bounds = A_429S) {
-  const budget = refusalBudget(standin, bounds.share, bounds.episodes)
+  const budget = refusalBudget(standin, bounds.share, bounds.episodes, bounds.episodeMs)
   expect(budget.discovery).toBeLessThanOrEqual(bounds.episode * (bounds.episodes ?? 1))
   expect(budget.after).toBeLessThanOrEqual(budget.allowedAfter)
 }

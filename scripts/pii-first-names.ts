@@ -62,7 +62,7 @@ export const EXTRA: Record<string, string> = {
   za: "Thandeka Bongani Wian Anri Refilwe Lwazi Thabo Liezl Charmaine Nokuthula Siyabonga Lindiwe Thulani Nandi Themba Zodwa Ayanda Kagiso Tshepo Palesa Dineo Mpho Karabo Lebohang Naledi Sibusiso Andile Khanyisile Hennie Marthinus Jannie Elmarie Annelize Ruan Wynand",
   jm: "Javaughn Shanique Kemar Fitzroy Tamika Tashana Shelly-Ann Kadian Shackelia Oneil Damion Tajay Rushane Shantelle Kimoy Tevin Jhenelle Andrae Chevelle Donovan",
   us2: "Bubba Tripp LaTonya Marcy Arlen LaShonda DeAndre Jolene Darlene Earlene Cletus Dwayne Rhonda Tammy Lurleen Bobbi Dolly Lacey Jimbo Billy-Bob",
-  in2: "Aarti Sunita Geeta Rekha Kiran Lakshmi Meena Usha Savita Jyoti Manoj Rakesh Suresh Ramesh Mahesh Dinesh Naveen Pankaj Ashok Anil",
+  in2: "Aarti Sunita Geeta Rekha Kiran Lakshmi Meena Usha Savita Jyoti Manoj Rakesh Suresh Ramesh Mahesh Dinesh Naveen Pankaj Ashok Anil Meera Harjit Jasleen Navdeep Kavita",
   au: "Kirra Jarrah Bronwyn Tayla Tahlia Jedda Bindi Narelle Brodie Jye Shayla Kiarra Kalinda Tanika Jaxon",
   mi: "Nikau Hemi Ngaio Mereana Anahera Kahu Manaia Tamati Rāwiri Rawiri Hēmi Wikitoria Hinewai Kiri Ihaia Hohepa Mikaere Whetu Awhina Maraea Tāne Tane Ariki Tamatea Pania Ataahua",
   sco: "Struan Ruaridh Ruairidh Mhairi Catriona Euan Iain Alasdair Alastair Seonaid Ishbel Murdo Fergus Innes Torquil Somhairle Màiri Mairi Kirsteen Elspeth Calum Ewan Gregor Lachie Eachann Ruairi",
@@ -115,7 +115,7 @@ export const EXTRA: Record<string, string> = {
   sq: "Fatmir Arben Shqipe Blerta Besnik Blerim Valon Vjosa Fitore Lirim Agron Burim Egzon Albulena Edona Arbnora Driton Florim Mimoza",
   ko: "Min-ji Seo-yeon Ji-woo Ha-eun Soo-jin Ji-hoon Min-jun Seo-jun Do-yun Hyun-woo Ji-ho Ye-jin Eun-ji Su-bin Ji-eun",
   vi2: "Ngọc Hương Thảo Phương Trâm",
-  en: "Keisha Gareth Dmitri Aroha Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly Alfie",
+  en: "Keisha Gareth Dmitri Aroha Tama Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly Alfie",
 }
 const OUT = new URL("../plugins/pii/data/first-names.ts", import.meta.url)
 

@@ -21,7 +21,7 @@ export const EVERYDAY_WORDS = [
   // Polish
   "ja", "ty", "on", "ona", "my", "wy", "oni", "i", "a", "ale", "lub", "albo", "nie", "tak", "to", "jest", "są", "był", "była", "mam", "ma", "mój",
   "moja", "moje", "pan", "pani", "w", "we", "z", "ze", "na", "do", "od", "po", "za", "o", "u", "dla", "przez", "jak", "gdy", "kiedy", "co", "czy",
-  "już", "jeszcze", "też", "także", "dzień", "dobry", "cześć", "witam", "dziękuję", "dzięki", "proszę", "temat", "zamówienie", "dzisiaj", "jutro",
+  "przy", "już", "jeszcze", "też", "także", "dzień", "dobry", "cześć", "witam", "dziękuję", "dzięki", "proszę", "temat", "zamówienie", "dzisiaj", "jutro",
   // Czech, Slovak
   "já", "ty", "my", "vy", "oni", "a", "i", "ale", "nebo", "ne", "ano", "je", "jsem", "jsou", "byl", "byla", "mám", "má", "můj", "moje", "v", "ve",
   "s", "se", "k", "ke", "od", "do", "na", "po", "pro", "při", "jak", "když", "co", "už", "ještě", "také", "dobrý", "den", "děkuji", "díky", "prosím",
@@ -34,6 +34,8 @@ export const EVERYDAY_WORDS = [
   // Maltese, Latvian and Bulgarian words after a thanks or a goodbye (`Grazzi ħafna`, `grazzi. issa`, `Paldies, uz redzēšanos`,
   // `Благодаря предварително`, `ще ви звъннем`): a thanks is a greeting before a name, and these are none.
   "ħafna", "jien", "issa", "uz", "redzēšanos", "dzirdēšanos", "предварително", "ще", "ви", "довиждане",
+  // Currencies, which name a pound sterling or a euro sum in capitals (`in Pound Sterling`, `Euro Sterling`): `Sterling` is a surname too.
+  "pound", "pounds", "euro", "euros", "dollar", "dollars",
 ]
 
 /**
@@ -107,7 +109,7 @@ export const PLACE_WORDS = [
   "garden", "gardens", "suite", "harbour", "harbor", "terrace", "lounge", "hall", "ballroom", "wing", "marina", "bay", "beach",
   // Buildings, schools and places named like people (`Faith House`, `Rose Apartments`, `Summer School`, `Hunter Valley`).
   "house", "apartments", "residence", "residences", "building", "tower", "towers", "lodge", "villa", "manor", "cottage", "farm", "court",
-  "school", "college", "academy", "institute", "university", "campus", "valley", "sterling",
+  "school", "college", "academy", "institute", "university", "campus", "valley",
   // Desks, firms and venues named after a word that is also a first name (`Box Office`, `Stark Gym`, `Grace Notes`,
   // `Aurora Solar Installs`).
   "office", "desk", "team", "gym", "fitness", "studio", "theatre", "theater", "clinic", "solar", "installs", "notes", "records", "productions",

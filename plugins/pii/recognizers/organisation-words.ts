@@ -1,4 +1,19 @@
 /**
+ * The trade that ends a small firm's name, as its chat export shows it sending (`[06/02/2027, 10:13] Brightstair Lifts:
+ * Hi …`, `Larkspur Jewellers`, `Saltmarsh Catering`): English trades in the plural or as an activity, none a surname.
+ */
+const TRADE_NAMES = [
+  "lifts", "stairlifts", "elevators", "jewellers", "jewelers", "jewellery", "jewelry", "catering", "caterers", "bakery", "bakers", "butchers",
+  "florists", "opticians", "optical", "builders", "roofing", "roofers", "glazing", "glaziers", "flooring", "carpets", "kitchens", "bathrooms",
+  "furniture", "interiors", "tyres", "tires", "autos", "automotive", "electricals", "electricians", "landscaping", "nurseries", "vets",
+  "veterinary", "foods", "brewery", "wines", "events", "weddings", "photography", "studios", "salon", "barbers", "fitness", "tours", "cruises",
+  "ferries", "couriers", "parcels", "printing", "printers", "security", "alarms", "locksmiths", "scaffolding", "skips", "recycling", "estates",
+  "properties", "mortgages", "accountants", "solicitors", "lawyers", "healthcare", "mobility", "refrigeration", "solar", "plasterers",
+  "decorators", "joinery", "carpentry", "tiling", "appliances", "electronics", "telecoms", "broadband", "engineering", "construction",
+  "contractors", "supplies", "wholesale", "kennels", "cattery", "physiotherapy", "pharmaceuticals", "laboratories",
+]
+
+/**
  * A trade's or a service's word that ends a firm's name (`Nairobi Plumbing Rescue`, `Installateur-Notdienst Wien`, `PSLE
  * Ace Tuition`): a name spelled like a person's before it is the firm's.
  */
@@ -12,7 +27,7 @@ const FIRM_TRADES = [
   "torutööd", "fontanería", "fontaneros", "calefacción", "urgencias", "canalizações", "encanamentos", "rörjour", "vvs", "rørlegger", "vvs-service",
   "tuition", "tutoring", "tutors", "nachhilfe", "share", "sharing", "compartidas", "compartilhadas", "paylaşım", "bikes", "bicis", "bicicletas",
 ]
-export const FIRM_TRADE_WORDS: ReadonlySet<string> = new Set(FIRM_TRADES)
+export const FIRM_TRADE_WORDS: ReadonlySet<string> = new Set([...FIRM_TRADES, ...TRADE_NAMES])
 
 /**
  * The words of a company's, a team's or a product's name: a value or a signature holding one names no person (`Hertz UK
@@ -32,5 +47,5 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "storage", "express", "cleaning", "garage", "towing", "recovery", "installers", "installations", "leisure",
   // A carrier's, an agent's or a school's trade (`Atlantica Airways`, `Sunward Travel`, `Harbourside Lettings`).
   "airways", "airlines", "utilities", "travel", "lettings", "academy", "energi", "energia",
-  ...FIRM_TRADES,
+  ...FIRM_TRADE_WORDS,
 ])

@@ -20,22 +20,39 @@ const IDENTIFIERS = /(?<![\p{L}])(?:NINO|SSN|IBAN|BIC|SWIFT|DOB|PIN|CVV|VAT|IMEI
 
 // What a note says of a name shouted at its head (`NOTE 3 May: RACHEL KOWALSKI rang again`, `HARRIET LEWIS — home loan`):
 // a word in small letters, or a dash and then one.
-const TOLD_AFTER = /^[ \t]+(?:\p{Ll}|[—–-][ \t]+\p{Ll})/u
+const TOLD_AFTER = /^[ \t]+(?:\p{Ll}|[—–-][ \t]+["“„]?\p{Ll})/u
+// A note's head set apart by spaced dashes (`3:30pm - GRACE RUSSO - inb call`, `VM 8.00am - ISLA COOPER - "i need …`) or a
+// subject's (`Subject: ÉMILIE WONG - CHV-50C`): there a given name opens a name, one that is also a word after a stamp.
+const DASH_BEFORE = /[ \t][—–-][ \t]+$/u
+const DASH_AFTER = /^[ \t]+[—–-][ \t]/u
+const MONTHS = new Set(["april", "may", "june", "july", "august"])
+const STAMP_BEFORE = /(?:\d[:.]\d\d|\d[./-]\d{1,2}[./-]\d)[^\n]{0,12}[ \t][—–-][ \t]+$/u
+const SUBJECT_BEFORE = /(?:^|\n)[ \t]*(?:subject|re|fw|fwd|betreff|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|aihe|temat|předmět)[ \t]*:[ \t]*$/iu
 
 /**
  * `text` with runs of capitals after a name's cue title-cased (or two or three opening with a given name `isFirst` reads,
  * a note's words after them: TOLD_AFTER), same length. A run holding a word `plain` calls an
  * everyday one (`cust PAID IN FULL`, `Thanks, SEE YOU SOON`) or a word notes shout (`URGENT`) is a remark and stays.
  */
-export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean, isFirst: (lower: string) => boolean = () => false): string {
+export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean, isFirst: (lower: string) => boolean = () => false, isListed = isFirst): string {
   if (!TWO_CAPS.test(text)) return text
   const spans: [number, number][] = []
   for (const m of text.matchAll(CAPS_RUN)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index)
     const words = m[0].split(/[ \t]+/)
     if (IDENTIFIERS.test(m[0]) || words.some((w) => SHOUTED.has(lowerSameLength(w)) || plain(lowerSameLength(w)))) continue
-    if (!(CUE_BEFORE.test(before) || NAME_KEY_BEFORE.test(before) || (words.length <= 3 && isFirst(lowerSameLength(words[0]!)) && TOLD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))) continue
+    if (!(CUE_BEFORE.test(before) || NAME_KEY_BEFORE.test(before) || (words.length <= 3 && headed(text, m.index, m[0].length, before, lowerSameLength(words[0]!), isFirst, isListed)))) continue
     spans.push([m.index, m.index + m[0].length])
   }
   return titledSpans(text, spans)
+}
+
+/** Whether a run of two or three words in capitals opening with a given name heads a note (TOLD_AFTER) or is set apart as one. */
+function headed(text: string, at: number, length: number, before: string, first: string, isFirst: (lower: string) => boolean, isListed: (lower: string) => boolean): boolean {
+  const after = text.slice(at + length, at + length + 5)
+  if (isFirst(first) && TOLD_AFTER.test(after)) return true
+  if (!DASH_AFTER.test(after) || !(DASH_BEFORE.test(before) || SUBJECT_BEFORE.test(before))) return false
+  // A given name that is also a word, only after a note's time or date (not `Release - MAX LOAD - see chart`), and no
+  // month's (`12/03/2026 - MAY SALE - all items`).
+  return isFirst(first) || (isListed(first) && !MONTHS.has(first) && STAMP_BEFORE.test(before))
 }

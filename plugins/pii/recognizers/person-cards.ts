@@ -25,8 +25,9 @@ function personPart(part: string): boolean {
   if (capital.some((w) => !/^\p{Lu}/u.test(w))) return false
   const lower = capital.map((w) => w.toLowerCase())
   if (lower.some((w) => ORGANISATION_WORDS.has(w) || nameWords.isTitle(w))) return false
-  // A surname may be an everyday word (`Rose`, `Young`); a part made of everyday words only is a name when one is listed.
-  return !lower.every((w) => nameWords.isOrdinary(w) && !nameWords.isListedFirst(w))
+  // A surname may be an everyday word (`Rose`, `Young`); a part made of everyday words only is a name when one is listed,
+  // or when a particle opens it (`de Jong`, `de Groot`).
+  return PARTICLE_SET.has(words[0]!) || !lower.every((w) => nameWords.isOrdinary(w) && !nameWords.isListedFirst(w))
 }
 
 /**
@@ -179,7 +180,9 @@ function listedSurnameFirst(value: string): boolean {
   if (!surnameFirst(value)) return false
   const comma = value.indexOf(", ")
   const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").map((w) => w.toLowerCase()).filter((w) => !PARTICLE_SET.has(w)))
-  if (parts.some((words) => words.length > 2 || words.some((w) => nameWords.isOrdinary(w) || GREETING_SET.has(w)))) return false
+  // A particle makes the word after it a surname, a word or not (`de Jong, Ilse`, `de Groot, Marieke`).
+  const particled = /^\p{Ll}/u.test(value)
+  if (parts.some((words, i) => words.length > 2 || words.some((w) => (!(i === 0 && particled) && nameWords.isOrdinary(w)) || GREETING_SET.has(w)))) return false
   return nameWords.isListedFirst(parts[1]![0]!)
 }
 
@@ -242,11 +245,12 @@ const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufull
 const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ])/u
 
 // A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
-// first name opening two words before it (`Lachlan Thompson, June 12`), or a month after it (`Spokane, May 3`).
+// first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;
+// not `Přiděleno: Dvořák, Jan`).
 const NOT_SURNAME = new Set([...SIGN_OFFS, ...GREETINGS, ...ROLES, ...ROLE_NOUNS].flatMap((w) => w.toLowerCase().split(" ")))
 const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()))
-const notSurname = (surname: string, given: string) =>
-  surname.split(" ").some((w) => NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase()) ||
+const notSurname = (surname: string, given: string, next: string) =>
+  surname.split(" ").some((w) => !PARTICLE_SET.has(w) && NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || (MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase()) && /^ ?\d/.test(next)) ||
   // Two words after the comma, the second no given name, are a whole name (`Jah, Jüri Sepp`), not a given one.
   (given.includes(" ") && !nameWords.isListedFirst(given.split(" ")[1]!.toLowerCase()))
 
@@ -270,7 +274,7 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>]$/, "").trim().toLowerCase()))) continue
     // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
     const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname
-    if (notSurname(surname, after[0]) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`)) continue
+    if (notSurname(surname, after[0], text.slice(end, end + 2)) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`)) continue
     found.push({ start, end, score: 0.97 })
   }
 }

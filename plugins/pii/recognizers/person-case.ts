@@ -9,12 +9,11 @@ import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterAt } from "./letter-unit.ts"
 import { mentionedNames, ownFullNames, thirdPartyNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
 import { deskAgentName } from "./person-desk-agent.ts"
-import { asksForPerson, HOW_CAN_I, NAME_WORD, PERSON_ASKED, SPEAKING_CUES, WHO_SPEAKING } from "./person-name-asked.ts"
+import { asksForPerson, HELP_OFFER, HOW_CAN_I, NAME_WORD, PERSON_ASKED, SPEAKING_CUES, WHO_SPEAKING } from "./person-name-asked.ts"
 
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
 // name usually is; every character keeps its length, so offsets into the copy are offsets into the text.
-
 
 // On the lower-cased text: the introduction, then one or two words.
 const INTRO_THEN_WORDS = new RegExp(
@@ -175,6 +174,11 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
       // Not a cue itself (`merhaba ben barış`: Turkish `ben`, I am, opens the name).
       // An agent naming themselves as a call opens needs no comma (`you're speaking with jordan mckenzie how can i help`).
       const speaking = SPEAKING_CUES.has(cue)
+      // Or alone, an agent naming themselves and going on to help (`you're speaking with grace⏎`, `this is will, how can i help`).
+      if ((speaking || cue === "this is") && words.isListedFirst(w.word) && !NOT_GREETED.has(w.word) && !LOWER_CUES.has(w.word) && (speaking ? HOW_CAN_I : HELP_OFFER).test(out.slice(w.at + w.word.length, w.at + w.word.length + 24))) {
+        upper(w)
+        continue
+      }
       const surname = (speaking || GREETING_CUES.has(cue)) && words.isListedFirst(w.word) && !LOWER_CUES.has(w.word) ? wordAt(out, w.next) : undefined
       if (!surname || words.isOrdinary(surname.word) || NOT_GREETED.has(surname.word) || NOT_GREETED.has(w.word) || /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/.test(surname.word) || !(speaking ? HOW_CAN_I.test(out.slice(surname.at + surname.word.length, surname.at + surname.word.length + 12)) : out.charCodeAt(surname.at + surname.word.length) === 44)) continue
       upper(w)
@@ -192,13 +196,14 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
   return at
 }
 
-// A lower-case name before `speaking` (`council services pádraig speaking`), and a speaker's line answering a question
-// for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`).
-// Also a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
-const NAME_SPEAKING = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]*)(?: (\p{Ll}[\p{L}\p{M}'’-]*))? (?:speaking|here|hier|vagyok)(?![\p{L}\p{M}])/gu
+// A lower-case name before `speaking` or another language's (`pádraig speaking`, `paweł przy telefonie`), and a speaker's
+// line answering a question for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`). Also
+// a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
+const ANSWERING = "speaking|here|hier|vagyok|przy telefonie|à l'appareil|al habla|am apparat|aan de lijn|ved telefonen|i telefonen|puhelimessa|na telefonu"
+const NAME_SPEAKING = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Ll}[\\p{L}\\p{M}'’-]*)(?: (\\p{Ll}[\\p{L}\\p{M}'’-]*))? (?:${ANSWERING})(?![\\p{L}\\p{M}])`, "gu")
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)((?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){0,3}):/gu
-const POSTPOSED = / (?:speaking|here|hier|vagyok)/
+const POSTPOSED = new RegExp(` (?:${ANSWERING})`)
 // A cheap test before NAME_CALLED: a line opening with a lower-case word (most texts have none), then one of its verbs.
 // The surname may come between (`savannah broussard rang.`).
 const CALLED_BACK = new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?\\p{Ll}[\\p{L}\\p{M}'’-]*(?: \\p{Ll}[\\p{L}\\p{M}'’-]*)? (?:${CALLED})`, "u")
@@ -262,7 +267,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
  */
 export { CUE_THEN_LOWER }
 export function readable(text: string, words: NameWords): string {
-  let out = titleCaseKeyedCaps(titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w), words.isFirst))
+  let out = titleCaseKeyedCaps(titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w), words.isFirst, words.isListedFirst))
   const intro = STEMS.test(out)
   // The cues are read once: most texts hold none, and those that do are read for their names below.
   const cues = cueMatches(out)

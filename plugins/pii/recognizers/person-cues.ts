@@ -248,6 +248,8 @@ export const NEVER_NAMES = [
   // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`).
   "damen", "herren", "phone", "mobile", "email", "e-mail", "fax", "address", "telefon", "handy", "adresse", "téléphone", "teléfono", "móvil",
   "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular",
+  // A vehicle's identification number's key (`Vin: ZUHYY2E3662553185.`).
+  "vin",
   // A chat's own system lines (`[08:51] System: Session started`).
   "system", "bot", "chatbot", "assistant", "automated", "server",
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
@@ -281,7 +283,7 @@ export const FUNCTION_WORDS = [
   "mes", "votre", "vos", "oui", "non", "pas", "merci", "bien", "très", "pour", "avec", "sur", "dans", "par", "ce", "cette", "ça", "si", "quand",
   "el", "los", "las", "una", "y", "o", "pero", "es", "son", "yo", "usted", "nosotros", "mi", "su", "sus", "sí", "también", "tampoco", "também", "gracias", "muy", "para", "con",
   "por", "en", "del", "al", "que", "qué", "cuando", "como", "bueno", "vale", "perfecto", "claro",
-  "het", "een", "en", "of", "maar", "ik", "je", "jij", "u", "wij", "we", "mijn", "uw", "ja", "nee", "niet", "dank", "goed", "voor", "met", "op",
+  "het", "een", "en", "of", "maar", "nog", "ik", "je", "jij", "u", "wij", "we", "mijn", "uw", "ja", "nee", "niet", "dank", "goed", "voor", "met", "op",
   "il", "lo", "gli", "uno", "e", "ma", "è", "sono", "io", "lei", "noi", "voi", "mio", "mia", "suo", "sua", "grazie", "bene", "per", "con", "su",
   "che", "quando", "come", "perché", "allora", "ok", "va", "can", "said", "son", "sun", "man", "men",
   "parfait", "super", "genial", "prima", "perfetto", "oké", "prima", "klar", "alles", "tout", "todo", "tutto", "alle", "gerne", "volontiers",

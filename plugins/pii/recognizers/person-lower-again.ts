@@ -14,7 +14,11 @@ export const CONTACTED = ["keyholder", "key holder", "kh1", "kh2", "kh3", "throu
   // every word that opens one is tried against them all wherever it stands.
   "left msg for", "left a message for", "left message for", "leaving a message for", "told", "laissé à", "laissé un message à",
   "deixei recado pra", "deixei recado para", "combinei com", "dejé recado a", "dejé recado para", "quedé con", "beskjed til",
-  "besked til", "aftalt med", "contact is"]
+  "besked til", "aftalt med", "contact is",
+  // A voicemail's greeting and its caller calling again, and an agent's closing question, in speech-to-text (`hello,
+  // message for keisha... it's maria`, `message pour sandrine... c'est encore inès`, `agent: lovely, anything else sinéad`).
+  "message for", "message pour", "mensaje para", "messaggio per", "bericht voor", "mensagem para", "meddelande till", "nachricht für",
+  "wiadomość dla", "vzkaz pro", "c'est encore", "soy otra vez", "sono di nuovo", "é outra vez", "tady zase", "tu znowu", "anything else"]
 
 // What a note's item says its first word did, as an alternation (`- ciarán rang again`, `- jérôme a rappelé`): called back.
 export const CALLED = "rang|called|phoned|a rappelé|volvió a llamar|ringte|ringede|ringde|soitti|helistas|volal|volala|ligou|hat nochmals"

@@ -30,6 +30,8 @@ export const WHO_SPEAKING = contextMatcher([
 export const SPEAKING_CUES = new Set(["speaking with", "speaking to", "through to", "sie sprechen mit", "vous parlez avec", "u spreekt met", "je spreekt met", "du pratar med", "du taler med", "du snakker med", "на зв'язку", "на телефона е"])
 // After the agent's name: the clause's end or the offer of help (`… how can i help`, `… hvad kan jeg hjælpe med`).
 export const HOW_CAN_I = /^(?:[ \t]*(?:[,.!?]|\r?\n|$)| (?:how|what|wie|was|comment|que|hoe|wat|hvad|hva|vad|hur|чим|чем|с какво|як|как)(?![\p{L}]))/u
+/** An agent's offer of help after their name (`this is will, how can i help`). */
+export const HELP_OFFER = /^,? (?:how|what) (?:can|may) i (?:help|do)(?![\p{L}])/u
 
 /**
  * Whether the line `[from, to)` is a question for a person's name, not a thing's (`company name?`, `name of the pet?`):

@@ -19,6 +19,9 @@ const BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[*_]{1,2})?(?:${KEY})[ \t]
 // A dialogue's agent-side speaker tag at a line's start: there `Customer:` tags a speaker too, who may be answering a
 // question for some other number (`Agent: Can I get the account number …?⏎Customer: 31926819`).
 const AGENT_TAG = /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|operator|bot|assistant|support|csr|mitarbeiter|mitarbeiterin|berater|beraterin|conseiller|conseillère|agente|medewerker|operatore|operatrice|operador|operadora|atendente|handläggare|rådgiver|rådgivare|konsulent|konsultant|doradca|temsilci|υπάλληλος|оператор|консултант)(?![\p{L}\p{N}])[^:\n]{0,30}:/iu
+// A message's sender header whose address is the caller's number (`De: Jorge Fernández Iglesias <723818818>`, as a
+// voicemail or an SMS gateway writes it): a sender's key opening its line, a display name, the number in angle brackets.
+const SENDER_BEFORE = /(?:^|\n)[ \t]*(?:From|De|Von|Da|Van|Fra|Från|Od|Από|От|Kimden|Lähettäjä|Saatja|Feladó|Expeditor)[ \t]*:[ \t]*(?:"?\p{Lu}[\p{L}\p{M}'’.-]*"?[ \t]+){1,4}<$/u
 // After the number: the line's end, or a sentence's.
 const AFTER = /^\)?[ \t]*(?:[.;]?[ \t]*\r?$|[.;][ \t])/
 
@@ -29,6 +32,7 @@ const AFTER = /^\)?[ \t]*(?:[.;]?[ \t]*\r?$|[.;][ \t])/
 export function callerKeyValue(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1)
   if (start - lineStart > 80 || DATE_OR_ROUND.test(text.slice(start, end))) return false
+  if (text.charCodeAt(end) === 62 && SENDER_BEFORE.test(text.slice(Math.max(0, lineStart), start))) return true
   const lineEnd = text.indexOf("\n", end)
   if (!AFTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd)) || !BEFORE.test(text.slice(Math.max(0, lineStart), start))) return false
   // The dialogue's other speaker is tagged near it, a few lines before or after.

@@ -245,11 +245,9 @@ export const NEVER_NAMES = [
   "november", "december", "alle", "zusammen", "kunde", "kundin", "service", "sales", "billing", "accounts", "tier", "ticket", "order", "invoice",
   "madame", "monsieur", "señor", "señora", "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "team", "équipe", "equipo", "squadra", "iban", "ssn", "visa", "mastercard", "amex",
   "gmbh", "ltd", "inc", "sa", "bv", "spa", "srl", "tout", "todos", "allemaal", "tutti", "signore", "cliente", "klant", "client", "agente",
-  // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`).
+  // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`, `Vin: ZUHYY2E…`).
   "damen", "herren", "phone", "mobile", "email", "e-mail", "fax", "address", "telefon", "handy", "adresse", "téléphone", "teléfono", "móvil",
-  "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular",
-  // A vehicle's identification number's key (`Vin: ZUHYY2E3662553185.`).
-  "vin",
+  "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular", "vin",
   // A chat's own system lines (`[08:51] System: Session started`).
   "system", "bot", "chatbot", "assistant", "automated", "server",
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.

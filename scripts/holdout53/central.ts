@@ -1,0 +1,108 @@
+// Hungarian, Slovak and Slovenian.
+import type { Pack } from "./pack.ts"
+
+export const HU: Pack = {
+  digits: "hu", roles: ["Ügyintéző", "Ügyfél"], title: (f) => (f ? "asszony" : "úr"), titleAfter: true,
+  hi: ["Tisztelt {X}!", "Kedves {X}!", "Szia {X},"], bye: ["Üdvözlettel", "Tisztelettel", "Köszi"],
+  subj: "Tárgy", wrote: "{date} {time} időpontban {A} <{aem}> ezt írta:", tel: ["Tel.:", "tel", "Mobil:", "mob", "WhatsApp"], ext: "mellék",
+  vm: "Hangüzenet: {ph}, {date} {time}", cb: "Visszahívás", sum: "Hívás összefoglaló",
+  open: "{biz}, {Ag} vagyok, miben segíthetek?",
+  ask: ["Melyik számon hívhatjuk vissza?", "Köszönjük, hogy írt, miben segíthetünk?", "Betűzné a vezetéknevét?"],
+  say: [
+    "vissza tudnának hívni a {ph} számon? {time} után jó",
+    "A mobilom {ph2}, bocsánat, nem, {ph} a jó szám.",
+    "Az árajánlatot a {em} címre kérem, másolatban {T} is.",
+    "A {r1} visszatérítését a számlámra kérem: {iban}",
+    "A {amt} előleget kártyával fizetem, {card} lejárat {exp}",
+    "Ha nem vagyok otthon, {T} ott lesz, a száma {ph2}.",
+    "A levélen a szám {rd}, az időpont {date}.",
+    "Múlt héten beszéltem {K} kollégájukkal, de senki nem hívott vissza.",
+    "Ez [[nw:nagy]] segítség lenne, {time}-ig dolgozom.",
+    "Az új kártyát {badcard} elutasították, a {mask} végűt használják",
+  ],
+  note: [
+    "Ügyfél hívott ({svc}), visszahívás a {ph} számon {time} után.",
+    "Visszaigazolva {date} {time}, {Kg} megy ki. Hiv. {r1}.",
+    "Visszatérítés {amt} a {iban} számlára, ellenőrizte {K}.",
+    "Másik kapcsolattartó {T}, tel. {ph2}; e-mail {em}.",
+    "Belépés a {ip} címről, app {ver}; ügy {case}.",
+    "Az űrlapon a számlaszám {badiban} hibás, {Cg} újraküldi.",
+    "[[nw:fekete]] iszap a tartályban, újabb ürítés kell. Hiv. {rd}.",
+  ],
+  bare: ["A {r1} munka áttéve {date} {time} időpontra.", "A {r2} számla ({amt}) kifizetve.", "Hiv. {rd} rögzítve, irsz. {pc}.", "{case} ügy lezárva, verzió {ver}."],
+  um: ["öö", "hát", "izé"], fields: ["Kapcsolattartó", "Telefon", "E-mail", "Megjegyzés"],
+  svc: {
+    piano: ["zongorahangolás", "a pianínó javítása", "a beragadt billentyűk"], bridal: ["menyasszonyi ruha próba", "a ruha igazítása", "a fátyol rendelés"],
+    window: ["ablaktisztítás", "ereszcsatorna tisztítás", "a télikert mosása"], septic: ["szennyvízakna ürítés", "a tartály ellenőrzése", "a szikkasztó ellenőrzése"],
+  },
+}
+
+export const SK: Pack = {
+  digits: "sk", roles: ["Operátor", "Zákazník"], title: (f) => (f ? "pani" : "pán"),
+  hi: ["Dobrý deň, {X},", "Ahoj {X},", "Vážený zákazník {X},"], bye: ["S pozdravom", "Ďakujem", "S pozdravom a prajem pekný deň"],
+  subj: "Predmet", wrote: "Dňa {date} o {time} {A} <{aem}> napísal(a):", tel: ["Tel.:", "tel", "Mobil:", "mob", "WhatsApp"], ext: "kl.",
+  vm: "Hlasová správa z čísla {ph}, {date} o {time}", cb: "Spätné volanie", sum: "Zhrnutie hovoru",
+  open: "{biz}, pri telefóne {Ag}, ako vám môžem pomôcť?",
+  ask: ["Na aké číslo vám môžeme zavolať späť?", "Ďakujeme za správu, s čím vám môžeme pomôcť?", "Môžete mi hláskovať priezvisko?"],
+  say: [
+    "mohli by ste mi zavolať na {ph}? najlepšie po {time}",
+    "Moje číslo je {ph2}, pardon nie, je to {ph}.",
+    "Ponuku pošlite prosím na {em}, v kópii aj {T}.",
+    "Vrátenie peňazí za {r1} prosím na účet {iban}",
+    "Zálohu {amt} zaplatím kartou {card} platnosť {exp}",
+    "Ak nebudem doma, bude tam {T}, číslo {ph2}.",
+    "Na liste mám číslo {rd} a termín {date}.",
+    "Minulý týždeň mi {K} sľúbil(a) spätné volanie, ale nikto sa neozval.",
+    "Mám v to [[nw:viera]], robím do {time}.",
+    "Nová karta {badcard} bola zamietnutá, použite tú s koncovkou {mask}",
+  ],
+  note: [
+    "Zák. volal(a) kvôli {svc}, chce spätné volanie na {ph} po {time}.",
+    "Potvrdené {date} o {time}, ide {Kg}. Ref {r1}.",
+    "Vrátenie {amt} na účet {iban}, skontroloval(a) {K}.",
+    "Náhradný kontakt {T} na {ph2}; e-mail {em}.",
+    "Prihlásenie z {ip}, app {ver}; tiket {case}.",
+    "IBAN vo formulári {badiban} nesedí, {Cg} pošle znova.",
+  ],
+  bare: ["Zákazka {r1} presunutá na {date} o {time}.", "Faktúra {r2} na {amt} uhradená.", "Ref {rd} zapísané, PSČ {pc}.", "Tiket {case} uzavretý, verzia {ver}."],
+  um: ["eee", "no", "ehm"], fields: ["Kontakt", "Telefón", "E-mail", "Poznámka"],
+  svc: {
+    piano: ["ladenie klavíra", "oprava krídla", "zaseknuté klávesy"], bridal: ["skúška svadobných šiat", "úprava šiat", "objednávka závoja"],
+    window: ["umývanie okien", "čistenie odkvapov", "umývanie zimnej záhrady"], septic: ["vývoz žumpy", "kontrola septiku", "čistenie septiku"],
+  },
+}
+
+export const SL: Pack = {
+  digits: "sl", roles: ["Operater", "Stranka"], title: (f) => (f ? "ga." : "g."),
+  hi: ["Pozdravljeni {X},", "Živjo {X},", "Spoštovani {X},"], bye: ["Lep pozdrav", "LP", "Hvala in lep dan"],
+  subj: "Zadeva", wrote: "{date} ob {time} je {A} <{aem}> napisal(a):", tel: ["Tel.:", "tel", "GSM:", "gsm", "WhatsApp"], ext: "int.",
+  vm: "Glasovno sporočilo s številke {ph}, {date} ob {time}", cb: "Povratni klic", sum: "Povzetek klica",
+  open: "{biz}, {Ag} pri telefonu, kako vam lahko pomagam?",
+  ask: ["Na katero številko vas lahko pokličemo nazaj?", "Hvala za sporočilo, kako vam lahko pomagamo?", "Lahko črkujete priimek?"],
+  say: [
+    "me lahko pokličete na {ph}? najbolje po {time}",
+    "Moja številka je {ph2}, oprostite, ne, {ph} je prava.",
+    "Ponudbo pošljite na {em}, v vednost tudi {T}.",
+    "Vračilo za {r1} prosim na račun {iban}",
+    "Ara {amt} plačam s kartico {card} velja do {exp}",
+    "Če me ne bo doma, bo tam {T}, številka {ph2}.",
+    "Na dopisu je številka {rd}, termin pa {date}.",
+    "Prejšnji teden mi je {K} obljubil(a) povratni klic, pa nič.",
+    "Bila je zelo [[nw:mila]] zima, delam do {time}.",
+    "Nova kartica {badcard} je bila zavrnjena, uporabite tisto s koncem {mask}",
+  ],
+  note: [
+    "Stranka klicala glede {svc}, povratni klic na {ph} po {time}.",
+    "Potrjeno {date} ob {time}, gre {Kg}. Ref {r1}.",
+    "Vračilo {amt} na račun {iban}, preveril(a) {K}.",
+    "Drugi kontakt {T} na {ph2}; e-pošta {em}.",
+    "Prijava z {ip}, aplikacija {ver}; zahtevek {case}.",
+    "IBAN na obrazcu {badiban} ni pravilen, {Cg} pošlje znova.",
+  ],
+  bare: ["Delo {r1} prestavljeno na {date} ob {time}.", "Račun {r2} za {amt} plačan.", "Ref {rd} zabeležen, pošta {pc}.", "Zahtevek {case} zaprt, verzija {ver}."],
+  um: ["eee", "no", "mhm"], fields: ["Kontakt", "Telefon", "E-pošta", "Opomba"],
+  svc: {
+    piano: ["uglaševanja klavirja", "popravila klavirja", "zataknjenih tipk"], bridal: ["pomerjanja poročne obleke", "predelave obleke", "naročila tančice"],
+    window: ["pranja oken", "čiščenja žlebov", "pranja zimskega vrta"], septic: ["praznjenja greznice", "pregleda greznice", "čiščenja male čistilne naprave"],
+  },
+}

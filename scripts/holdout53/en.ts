@@ -1,0 +1,53 @@
+// English (the US, Britain, Singapore, the Philippines, Kenya, Nigeria, Jamaica).
+import type { Pack } from "./pack.ts"
+
+export const EN: Pack = {
+  digits: "en", roles: ["Agent", "Customer"], title: (f) => (f ? "Ms" : "Mr"),
+  hi: ["Hi {X},", "Dear {X},", "Hello {X}", "Good day {X},"], bye: ["Kind regards,", "Thanks,", "Best,", "Cheers"],
+  subj: "Subject", wrote: "On {date} at {time}, {A} <{aem}> wrote:", tel: ["Tel:", "Mob:", "mob", "WhatsApp", "cell", "tel."], ext: "ext.",
+  vm: "Voicemail from {ph}, {date} {time}", cb: "Callback request", sum: "Call summary",
+  open: "{biz}, {Ag} speaking, how can I help?",
+  ask: ["Can I take a number to call you back on?", "Thanks for getting in touch, how can we help today?", "Could you spell the surname for me?"],
+  say: [
+    "can someone call me back on {ph} pls, best after {time}",
+    "My mobile is {ph2}, sorry no, that's my old one, it's {ph}.",
+    "Please send the quote for {svc} to {em} and copy my partner {T} in.",
+    "The refund for {r1} can go to my account, IBAN {iban} thanks",
+    "Refund to my bank please, account no. {acct}, it was {amt}.",
+    "I'll pay the {amt} deposit now, card {card} exp {exp}",
+    "If I'm out {T} will be home, you can reach {Tg} on {ph2}.",
+    "The number on my letter is {rd} and we're booked for {date}.",
+    "I spoke to {K} last week about {svc} and nobody called me back.",
+    "For the finance form my SSN is {ssn}, DOB {dob}.",
+    "For the payment plan my NI number is {nino}, postcode {pc}.",
+    "[[nw:Will]] it take long? I [[nw:hope]] not, I'm free till {time}.",
+    "The new card {badcard} was declined so pls use the one ending {mask}",
+    "my wife says the IBAN I gave you {badiban} was wrong, sorry",
+  ],
+  note: [
+    "Cust rang re {svc}, wants CB on {ph} after {time}.",
+    "Confirmed {date} {time}, {Kg} to attend. Ref {r1}.",
+    "Refund {amt} to IBAN {iban}, checked by {K}.",
+    "Domestic refund to acct {acct}, {amt}, approved by {Ki}.",
+    "Alt contact {T} on {ph2}; email {em}.",
+    "Card on file {mask}; tried {badcard}, declined.",
+    "Portal login from {ip}, app {ver}; case {case}.",
+    "SSN given {ssn} for finance check, DOB {dob}.",
+    "NI no. {nino} taken for payment plan; wrong one {badnino} on the old form.",
+    "{Cg} re-read the SSN: {ssn}; the one on the old form {badssn} is invalid.",
+    "Cust asked us to [[nw:mark]] it urgent. Letter ref {rd}.",
+    "IBAN on the form {badiban} fails check, asked {Cg} to resend.",
+    "Told {Cg} about the [[nw:grace]] period, {K} to send the [[nw:bill]] to {em}.",
+  ],
+  bare: [
+    "Job {r1} moved to {date} at {time}.", "Invoice {r2} for {amt} paid, thanks.", "Ref {rd} noted, postcode {pc}.",
+    "Case {case} closed, app {ver}.", "Calls [[nw:may]] be recorded. Next slot {date} {time}.", "Van running late, ETA {time}, job {r1}.",
+  ],
+  um: ["um", "uh", "yeah so", "er"], fields: ["Contact", "Phone", "E-mail", "Note"],
+  svc: {
+    piano: ["the piano tuning", "the upright repair", "the pitch raise", "fixing the sticky keys"],
+    bridal: ["my dress fitting", "the gown alterations", "the veil order", "the bridesmaid dresses"],
+    window: ["the window clean", "clearing the gutters", "the conservatory roof clean", "the fascia wash"],
+    septic: ["emptying the septic tank", "the tank inspection", "the soakaway check", "the cesspit pump-out"],
+  },
+}

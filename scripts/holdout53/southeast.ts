@@ -1,0 +1,107 @@
+// Romanian, Greek (in Greek script) and Croatian.
+import type { Pack } from "./pack.ts"
+
+export const RO: Pack = {
+  digits: "ro", roles: ["Operator", "Client"], title: (f) => (f ? "dna" : "dl."),
+  hi: ["Bună ziua {X},", "Salut {X},", "Stimate/Stimată {X},"], bye: ["Cu stimă", "Mulțumesc", "O zi bună"],
+  subj: "Subiect", wrote: "În {date}, la {time}, {A} <{aem}> a scris:", tel: ["Tel:", "tel", "Mobil:", "mob", "WhatsApp"], ext: "int.",
+  vm: "Mesaj vocal de la {ph}, {date} ora {time}", cb: "Cerere de apel", sum: "Rezumat apel",
+  open: "{biz}, sunt {Ag}, cu ce vă pot ajuta?",
+  ask: ["La ce număr vă putem suna înapoi?", "Mulțumim că ne-ați scris, cu ce vă putem ajuta?", "Puteți să-mi spuneți numele pe litere?"],
+  say: [
+    "ma puteti suna la {ph}? dupa {time} e cel mai bine",
+    "Numărul meu e {ph2}, pardon, nu, e {ph}.",
+    "Trimiteți oferta pe {em}, cu {T} în copie.",
+    "Rambursarea pentru {r1} în contul {iban} vă rog",
+    "Plătesc avansul de {amt} cu cardul {card} exp {exp}",
+    "Dacă nu sunt acasă, e {T}, numărul {ph2}.",
+    "Pe scrisoare am numărul {rd} și programarea pe {date}.",
+    "Săptămâna trecută {K} mi-a promis că mă sună, dar nimic.",
+    "Am [[nw:speranța]] că se rezolvă, lucrez până la {time}.",
+    "Cardul nou {badcard} a fost respins, folosiți-l pe cel cu {mask}",
+  ],
+  note: [
+    "Clientul a sunat pt. {svc}, vrea apel la {ph} după {time}.",
+    "Confirmat {date} ora {time}, merge {Kg}. Ref {r1}.",
+    "Rambursare {amt} în contul {iban}, verificat de {K}.",
+    "Contact alternativ {T} la {ph2}; email {em}.",
+    "Autentificare de la {ip}, aplicația {ver}; tichet {case}.",
+    "IBAN-ul din formular {badiban} nu e valid, {Cg} îl retrimite.",
+  ],
+  bare: ["Lucrarea {r1} mutată pe {date} ora {time}.", "Factura {r2} de {amt} achitată.", "Ref {rd} notat, cod poștal {pc}.", "Tichetul {case} închis, versiunea {ver}."],
+  um: ["ăă", "deci", "păi"], fields: ["Contact", "Telefon", "E-mail", "Notă"],
+  svc: {
+    piano: ["acordajul pianului", "repararea pianinei", "clapele blocate"], bridal: ["proba rochiei de mireasă", "ajustarea rochiei", "comanda voalului"],
+    window: ["spălatul geamurilor", "curățarea jgheaburilor", "spălarea verandei"], septic: ["vidanjarea foselor septice", "verificarea fosei", "golirea bazinului"],
+  },
+}
+
+export const EL: Pack = {
+  digits: "el", roles: ["Εκπρόσωπος", "Πελάτης"], title: (f) => (f ? "κα" : "κ."),
+  hi: ["Καλησπέρα {X},", "Γεια σας {X},", "Αγαπητέ/ή {X},"], bye: ["Με εκτίμηση", "Ευχαριστώ", "Φιλικά"],
+  subj: "Θέμα", wrote: "Στις {date}, {time}, ο/η {A} <{aem}> έγραψε:", tel: ["Τηλ.:", "τηλ", "Κιν.:", "κιν", "Viber"], ext: "εσωτ.",
+  vm: "Φωνητικό μήνυμα από {ph}, {date} {time}", cb: "Αίτημα επανάκλησης", sum: "Σύνοψη κλήσης",
+  open: "{biz}, είμαι ο/η {Ag}, πώς μπορώ να βοηθήσω;",
+  ask: ["Σε ποιο νούμερο να σας καλέσουμε;", "Ευχαριστούμε για το μήνυμα, πώς μπορούμε να βοηθήσουμε;", "Μπορείτε να μου πείτε το επώνυμο συλλαβιστά;"],
+  say: [
+    "μπορειτε να με παρετε στο {ph}; μετα τις {time} ειναι καλυτερα",
+    "Το κινητό μου είναι {ph2}, συγγνώμη όχι, είναι {ph}.",
+    "Στείλτε την προσφορά στο {em}, κοινοποίηση και στον/στην {T}.",
+    "Την επιστροφή για {r1} στον λογαριασμό {iban} παρακαλώ",
+    "Πληρώνω την προκαταβολή {amt} με κάρτα {card} λήξη {exp}",
+    "Αν δεν είμαι σπίτι, θα είναι ο/η {T}, τηλέφωνο {ph2}.",
+    "Στο γράμμα γράφει {rd} και το ραντεβού είναι {date}.",
+    "Την περασμένη εβδομάδα ο/η {K} μου είπε ότι θα με πάρει, τίποτα.",
+    "Με [[nw:ελπίδα]] να τελειώσει γρήγορα, δουλεύω ως τις {time}.",
+    "Η νέα κάρτα {badcard} απορρίφθηκε, χρησιμοποιήστε αυτή που λήγει σε {mask}",
+  ],
+  note: [
+    "Πελ. πήρε για {svc}, θέλει επανάκληση στο {ph} μετά τις {time}.",
+    "Επιβεβαιώθηκε {date} {time}, πηγαίνει ο/η {Kg}. Αρ. {r1}.",
+    "Επιστροφή {amt} στο IBAN {iban}, έλεγχος από {K}.",
+    "Εναλλακτική επαφή {T} στο {ph2}; email {em}.",
+    "Σύνδεση από {ip}, εφαρμογή {ver}; αίτημα {case}.",
+    "Το IBAN της φόρμας {badiban} είναι λάθος, ο/η {Cg} θα το ξαναστείλει.",
+  ],
+  bare: ["Η εργασία {r1} μεταφέρθηκε στις {date} {time}.", "Το τιμολόγιο {r2} ({amt}) εξοφλήθηκε.", "Αρ. {rd} καταγράφηκε, ΤΚ {pc}.", "Το αίτημα {case} έκλεισε, έκδοση {ver}."],
+  um: ["εε", "λοιπόν", "ναι"], fields: ["Επαφή", "Τηλέφωνο", "Email", "Σημείωση"],
+  svc: {
+    piano: ["το κούρδισμα του πιάνου", "την επισκευή του πιάνου", "τα κολλημένα πλήκτρα"], bridal: ["την πρόβα του νυφικού", "τις μεταποιήσεις", "το πέπλο"],
+    window: ["το καθάρισμα τζαμιών", "τον καθαρισμό υδρορροών", "το πλύσιμο της τζαμαρίας"], septic: ["την άντληση βόθρου", "τον έλεγχο της δεξαμενής", "το άδειασμα του βόθρου"],
+  },
+}
+
+export const HR: Pack = {
+  digits: "hr", roles: ["Agent", "Korisnik"], title: (f) => (f ? "gđa" : "g."),
+  hi: ["Poštovani {X},", "Bok {X},", "Dobar dan {X},"], bye: ["Lijep pozdrav", "LP", "Hvala i ugodan dan"],
+  subj: "Predmet", wrote: "{date} u {time}, {A} <{aem}> je napisao/la:", tel: ["Tel:", "tel", "Mob:", "mob", "WhatsApp"], ext: "lokal",
+  vm: "Glasovna poruka s broja {ph}, {date} u {time}", cb: "Povratni poziv", sum: "Sažetak poziva",
+  open: "{biz}, {Ag} na telefonu, kako vam mogu pomoći?",
+  ask: ["Na koji vas broj možemo nazvati?", "Hvala na poruci, kako vam možemo pomoći?", "Možete li mi spelovati prezime?"],
+  say: [
+    "mozete me nazvat na {ph}? najbolje nakon {time}",
+    "Moj broj je {ph2}, pardon ne, {ph} je pravi.",
+    "Ponudu pošaljite na {em}, u kopiji i {T}.",
+    "Povrat za {r1} molim na račun {iban}",
+    "Predujam od {amt} plaćam karticom {card} vrijedi do {exp}",
+    "Ako nisam doma, bit će {T}, broj {ph2}.",
+    "Na dopisu piše {rd}, a termin je {date}.",
+    "Prošli tjedan mi je {K} obećao/la povratni poziv, ništa.",
+    "[[nw:nada]] se da će biti brzo, radim do {time}.",
+    "Nova kartica {badcard} je odbijena, koristite onu koja završava na {mask}",
+  ],
+  note: [
+    "Korisnik zvao zbog {svc}, povratni poziv na {ph} nakon {time}.",
+    "Potvrđeno {date} u {time}, ide {Kg}. Ref {r1}.",
+    "Povrat {amt} na račun {iban}, provjerio/la {K}.",
+    "Drugi kontakt {T} na {ph2}; e-mail {em}.",
+    "Prijava s {ip}, aplikacija {ver}; zahtjev {case}.",
+    "IBAN na obrascu {badiban} nije ispravan, {Cg} šalje ponovno.",
+  ],
+  bare: ["Posao {r1} prebačen na {date} u {time}.", "Račun {r2} na {amt} plaćen.", "Ref {rd} zabilježen, pošt. broj {pc}.", "Zahtjev {case} zatvoren, verzija {ver}."],
+  um: ["ovaj", "eee", "pa"], fields: ["Kontakt", "Telefon", "E-mail", "Bilješka"],
+  svc: {
+    piano: ["štimanja klavira", "popravka pianina", "zaglavljenih tipki"], bridal: ["probe vjenčanice", "prepravki haljine", "narudžbe vela"],
+    window: ["pranja prozora", "čišćenja oluka", "pranja zimskog vrta"], septic: ["pražnjenja septičke jame", "pregleda jame", "crpljenja septika"],
+  },
+}

@@ -17,11 +17,11 @@ export const EVERYDAY_WORDS = [
   "jeg", "dig", "dem", "og", "ikke", "et", "mit", "mine", "jer", "fra", "til", "af", "for", "at", "hvad", "hvor", "hvornår", "nu", "tak", "også",
   "allerede", "kun", "emne", "godt", "hei", "jo", "meg", "deg", "ikkje", "fikk", "fik", "mvh",
   // Finnish
-  "minä", "sinä", "hän", "me", "te", "he", "ja", "tai", "mutta", "ei", "kyllä", "on", "oli", "olen", "se", "tämä", "että", "kiitos", "moi", "terve",
+  "minä", "sinä", "hän", "me", "te", "he", "ja", "tai", "mutta", "ei", "kyllä", "on", "oli", "olen", "se", "tämä", "että", "kiitos", "moi", "terve", "hyvä",
   // Polish
   "ja", "ty", "on", "ona", "my", "wy", "oni", "i", "a", "ale", "lub", "albo", "nie", "tak", "to", "jest", "są", "był", "była", "mam", "ma", "mój",
   "moja", "moje", "pan", "pani", "w", "we", "z", "ze", "na", "do", "od", "po", "za", "o", "u", "dla", "przez", "jak", "gdy", "kiedy", "co", "czy",
-  "przy", "już", "jeszcze", "też", "także", "dzień", "dobry", "cześć", "witam", "dziękuję", "dzięki", "proszę", "temat", "zamówienie", "dzisiaj", "jutro",
+  "przy", "pri", "nova", "novi", "novo", "już", "jeszcze", "też", "także", "dzień", "dobry", "cześć", "witam", "dziękuję", "dzięki", "proszę", "temat", "zamówienie", "dzisiaj", "jutro",
   // Czech, Slovak
   "já", "ty", "my", "vy", "oni", "a", "i", "ale", "nebo", "ne", "ano", "je", "jsem", "jsou", "byl", "byla", "mám", "má", "můj", "moje", "v", "ve",
   "s", "se", "k", "ke", "od", "do", "na", "po", "pro", "při", "jak", "když", "co", "už", "ještě", "také", "dobrý", "den", "děkuji", "díky", "prosím",

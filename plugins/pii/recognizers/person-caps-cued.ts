@@ -51,7 +51,10 @@ export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolea
 function headed(text: string, at: number, length: number, before: string, first: string, isFirst: (lower: string) => boolean, isListed: (lower: string) => boolean): boolean {
   const after = text.slice(at + length, at + length + 5)
   if (isFirst(first) && TOLD_AFTER.test(after)) return true
-  if (!DASH_AFTER.test(after) || !(DASH_BEFORE.test(before) || SUBJECT_BEFORE.test(before))) return false
+  if (!DASH_AFTER.test(after)) return false
+  // Opening its line (`AMELIA OKAFOR – NI no. HE355137D taken`): a given name that is no word only.
+  if (before === "" || before.endsWith("\n")) return isFirst(first)
+  if (!(DASH_BEFORE.test(before) || SUBJECT_BEFORE.test(before))) return false
   // A given name that is also a word, only after a note's time or date (not `Release - MAX LOAD - see chart`), and no
   // month's (`12/03/2026 - MAY SALE - all items`).
   return isFirst(first) || (isListed(first) && !MONTHS.has(first) && STAMP_BEFORE.test(before))

@@ -1,8 +1,9 @@
 import type { Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
+import { eastAsianSurnameFirst } from "./person-east-asian.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
-import { GREETINGS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
-import { MONTHS } from "../data/everyday-words.ts"
+import { COMMON_WORDS, GREETINGS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
+import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
 
 // Names a contact card, a calendar invitation or a mail client writes in fields of their own: a vCard's `N:` (family;
 // given;…), an iCalendar attendee's `CN=` and a header's display name written surname first (`Nair, Rahul <…>`).
@@ -179,6 +180,7 @@ const GREETING_SET = new Set(GREETINGS)
 function listedSurnameFirst(value: string): boolean {
   if (!surnameFirst(value)) return false
   const comma = value.indexOf(", ")
+  if (eastAsianSurnameFirst(value.slice(0, comma), value.slice(comma + 2))) return true
   const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").map((w) => w.toLowerCase()).filter((w) => !PARTICLE_SET.has(w)))
   // A particle makes the word after it a surname, a word or not (`de Jong, Ilse`, `de Groot, Marieke`).
   const particled = /^\p{Ll}/u.test(value)
@@ -233,26 +235,30 @@ function nameColumn(text: string, at: number, heads: Map<number, number>): boole
 // whole name, when its given name is a listed one and no part an everyday word (listedSurnameFirst).
 const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
 const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?/u
-const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+)$/u
+const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+|[^\n|]{1,40}\|[ \t]+)$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`): a cell's bar, a
 // bracket or a phone must follow.
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|contacts?|name|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>]?$/iu
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|contacts?|kontakt|kontaktperson|contato|contacto|kapcsolattartó|yhteyshenkilö|name|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
-const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ])/u
+const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ])/u
 
 // A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
 // first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;
 // not `Přiděleno: Dvořák, Jan`).
 const NOT_SURNAME = new Set([...SIGN_OFFS, ...GREETINGS, ...ROLES, ...ROLE_NOUNS].flatMap((w) => w.toLowerCase().split(" ")))
 const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()))
-const notSurname = (surname: string, given: string, next: string) =>
+const notSurname = (surname: string, given: string, next: string, keyed: boolean) =>
   surname.split(" ").some((w) => !PARTICLE_SET.has(w) && NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || (MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase()) && /^ ?\d/.test(next)) ||
   // Two words after the comma, the second no given name, are a whole name (`Jah, Jüri Sepp`), not a given one.
-  (given.includes(" ") && !nameWords.isListedFirst(given.split(" ")[1]!.toLowerCase()))
+  (!keyed && given.includes(" ") && !nameWords.isListedFirst(given.split(" ")[1]!.toLowerCase()) && !eastAsianSurnameFirst(surname, given)) ||
+  // A place and its country, each also a name (`Paris, France – trip notes`, a cell `Florence, Italia`).
+  (PLACE_LIKE.has(surname.toLowerCase()) && PLACES.has(given.toLowerCase()))
+const PLACES = new Set(PLACES_AND_BRANDS)
+const PLACE_LIKE = new Set([...COMMON_WORDS, ...PLACES_AND_BRANDS])
 
 function lineSurnameFirst(text: string, found: Candidate[]): void {
   for (let comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 2)) {
@@ -271,10 +277,12 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (!opening || !AFTER_NAME.test(text.slice(end, end + 5)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3)))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
     // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
+    // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
+    if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && opening[1] === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>]$/, "").trim().toLowerCase()))) continue
     // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
     const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname
-    if (notSurname(surname, after[0], text.slice(end, end + 2)) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`)) continue
+    if (notSurname(surname, after[0], text.slice(end, end + 2), opening[1] !== undefined) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`)) continue
     found.push({ start, end, score: 0.97 })
   }
 }

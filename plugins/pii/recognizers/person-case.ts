@@ -199,7 +199,7 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
 // A lower-case name before `speaking` or another language's (`pádraig speaking`, `paweł przy telefonie`), and a speaker's
 // line answering a question for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`). Also
 // a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
-const ANSWERING = "speaking|here|hier|vagyok|przy telefonie|à l'appareil|al habla|am apparat|aan de lijn|ved telefonen|i telefonen|puhelimessa|na telefonu"
+const ANSWERING = "speaking|here|hier|vagyok|przy telefonie|à l'appareil|al habla|am apparat|aan de lijn|ved telefonen|i telefonen|puhelimessa|na telefonu|pri telefonu|falando"
 const NAME_SPEAKING = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Ll}[\\p{L}\\p{M}'’-]*)(?: (\\p{Ll}[\\p{L}\\p{M}'’-]*))? (?:${ANSWERING})(?![\\p{L}\\p{M}])`, "gu")
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)((?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){0,3}):/gu
@@ -226,7 +226,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
     // (`caller: mark owusu.`).
     const closing = (s: Word | undefined) => s && !words.isOrdinary(s.word) && ANSWER_AFTER_NAME.test(out.slice(s.at + s.word.length, s.at + s.word.length + 2))
     const surname = surnameAfter(out, w, words) ?? (asked ? [wordAt(out, w.next)].find(closing) : undefined)
-    if (surname && LOWER.test(out[surname.at]!)) at.push(surname.at)
+    if (surname && LOWER.test(out[surname.at]!) && !SAID_WITH.has(surname.word)) at.push(surname.at)
     // A third word closing the answer is the last surname (`mary beth olson`).
     const last = asked && surname ? [wordAt(out, surname.next)].find(closing) : undefined
     if (last && LOWER.test(out[last.at]!)) at.push(last.at)

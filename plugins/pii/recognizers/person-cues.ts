@@ -27,7 +27,7 @@ export const INTRODUCTIONS = [
   // Who is speaking, as a call opens: `sie sprechen mit henrike`, `vous êtes bien maëlle`, `du pratar med ingrid`.
   "sie sprechen mit", "sprechen mit", "am apparat", "vous êtes bien", "vous parlez avec", "le habla", "habla con", "le atiende", "te atiende", "u spreekt met", "je spreekt met",
   "spreekt met", "parla", "fala", "du pratar med", "pratar med", "det är", "du taler med", "taler med", "det er", "du snakker med", "snakker med",
-  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", "на зв'язку", "на зв’язку", "на телефона е", "на телефоне", ...WRITERS, ...SPOKE_WITH, ...HANDED_ON,
+  "olet yhteydessä", "täällä", "puhut", "mówi", "przy telefonie", "pri telefóne", "u telefonu", "на зв'язку", "на зв’язку", "на телефона е", "на телефоне", ...WRITERS, ...SPOKE_WITH, ...HANDED_ON,
 ]
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
@@ -223,7 +223,7 @@ export const PARTICLES = ["van", "von", "der", "den", "de", "del", "della", "la"
 export const COMMON_WORDS = [
   "may", "will", "bill", "mark", "grace", "hope", "june", "april", "august", "rose", "sue", "joy", "faith", "summer", "autumn", "dawn", "art", "frank", "max",
   "chance", "sunny", "rich", "pat", "penny", "ruby", "amber", "crystal", "honey", "ivy", "holly", "lily", "sky", "storm", "river", "christian", "sandy",
-  "justice", "king", "major", "price", "guy", "jack", "don", "jean", "ray", "miles", "lane", "carol", "violet", "iris", "jade", "pearl", "page",
+  "justice", "king", "major", "price", "guy", "jack", "don", "jean", "ray", "miles", "lane", "carol", "violet", "iris", "jade", "pearl", "page", "sterling",
   "angel", "baby", "blue", "bonnie", "cash", "chase", "clay", "cliff", "dean", "drew", "earl", "ford", "gene", "glen", "heath", "hunter", "lance",
   "ace", "reed", "rod", "rusty", "wade", "ward", "will", "young", "else", "liebe", "fleur", "constance", "prudence", "patience", "mercy", "trinity",
   "paris", "florence", "sydney", "austin", "dallas", "madison", "london", "chelsea", "india", "georgia", "virginia", "carolina", "santiago",
@@ -245,9 +245,9 @@ export const NEVER_NAMES = [
   "november", "december", "alle", "zusammen", "kunde", "kundin", "service", "sales", "billing", "accounts", "tier", "ticket", "order", "invoice",
   "madame", "monsieur", "señor", "señora", "meneer", "mevrouw", "heer", "geachte heer", "geachte mevrouw", "team", "équipe", "equipo", "squadra", "iban", "ssn", "visa", "mastercard", "amex",
   "gmbh", "ltd", "inc", "sa", "bv", "spa", "srl", "tout", "todos", "allemaal", "tutti", "signore", "cliente", "klant", "client", "agente",
-  // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`, `Vin: ZUHYY2E…`).
+  // `Sehr geehrte Damen und Herren`; a contact field before its value (`Phone (home): …`, `Mobile: …`); a Greek chat's agent tag.
   "damen", "herren", "phone", "mobile", "email", "e-mail", "fax", "address", "telefon", "handy", "adresse", "téléphone", "teléfono", "móvil",
-  "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular", "vin",
+  "telefono", "cellulare", "telefoon", "mobiel", "telefone", "telemóvel", "celular", "εκπρόσωπος",
   // A chat's own system lines (`[08:51] System: Session started`).
   "system", "bot", "chatbot", "assistant", "automated", "server",
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
@@ -283,7 +283,7 @@ export const FUNCTION_WORDS = [
   "por", "en", "del", "al", "que", "qué", "cuando", "como", "bueno", "vale", "perfecto", "claro",
   "het", "een", "en", "of", "maar", "nog", "ik", "je", "jij", "u", "wij", "we", "mijn", "uw", "ja", "nee", "niet", "dank", "goed", "voor", "met", "op",
   "il", "lo", "gli", "uno", "e", "ma", "è", "sono", "io", "lei", "noi", "voi", "mio", "mia", "suo", "sua", "grazie", "bene", "per", "con", "su",
-  "che", "quando", "come", "perché", "allora", "ok", "va", "can", "said", "son", "sun", "man", "men",
+  "che", "quando", "come", "perché", "allora", "ok", "va", "can", "said", "told", "son", "sun", "man", "men",
   "parfait", "super", "genial", "prima", "perfetto", "oké", "prima", "klar", "alles", "tout", "todo", "tutto", "alle", "gerne", "volontiers",
   // What a speaker's turn opens with: `Cliente: Pronto, sono…`, `Client : Allô, c'est…`, `Cliente: Sim, +351…`.
   "allô", "allo", "pronto", "sim", "sì",

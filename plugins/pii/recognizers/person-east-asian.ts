@@ -99,3 +99,9 @@ export function capsSurnameBefore(text: string, words: readonly Span[]): number 
   const ws = words.map((w) => plain(text.slice(w.start, w.end)))
   return ws.every((_, i) => givenAt(ws, i)) ? words[0]!.start - 1 - m[1]!.length : -1
 }
+
+/** Whether a name written surname first with a comma is one East Asian name (`Goh, Siew Ling`, `Koh, Jun Hao`). */
+export function eastAsianSurnameFirst(surname: string, givenName: string): boolean {
+  const ws = givenName.split(" ").map(plain)
+  return SURNAMES.has(plain(surname)) && ws.length <= 3 && ws.every((_, i) => givenAt(ws, i))
+}

@@ -61,7 +61,7 @@ export const NOT_GREETED = new Set([
 export const GAELIC = new Set(["mac", "nic", "mhic", "ní", "ó", "uí"])
 
 /** Verbs a name is said with (`jó napot bence vagyok`, I am), which NAME_SPEAKING reads: no surname. */
-export const SAID_WITH = new Set(["speaking", "here", "hier", "vagyok"])
+export const SAID_WITH = new Set(["speaking", "here", "hier", "vagyok", "puhelimessa", "falando"])
 
 /** A call back to make, as a calendar entry or a task names it (`Callback Niamh re …`, `Rappeler Luc pour …`): the name follows. */
 export const CALLBACKS = ["callback", "call back", "ring back", "rappeler", "terugbellen", "rückruf", "zurückrufen", "richiamare", "llamar a", "ligar para",

@@ -7,7 +7,7 @@ import type { Candidate } from "../../../core/index.ts"
 // letters is a code, a grade or an acronym read out (`options a b c`, `A-B-C-D`).
 const SPELLED = /(?<![\p{L}\p{M}\p{N}'’-])\p{L}\p{M}*(?:(?:[ ]\p{L}\p{M}*){2,}|(?:-\p{L}\p{M}*){2,})(?![\p{L}\p{M}\p{N}]|-\p{L})/gu
 const CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:spell(?:ed|t|ing)?|name|surname|last name|family name|buchstabiert|buchstabieren|nachname|familienname|épel(?:é|ée|er)|nom|deletread[oa]|deletrea|apellidos?|soletrad[oa]|soletra|sobrenome|apelido|compitat[oa]|compitare|cognome|gespeld|spellen|achternaam|naam|stavet|staver|efternavn(?:et)?|navnet?|bokstaverat|bokstavera|efternamn(?:et)?|namnet?|that['’]s|that is|przeliterowane|przeliterował[ao]?|nazwisko|hláskováno|hláskuji|příjmení|jméno|tavattu|sukunimi|nimi)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(?:spell(?:ed|t|ing)?|name|surname|last name|family name|buchstabiert|buchstabieren|nachname|familienname|épel(?:é|ée|er)|nom|deletread[oa]|deletrea|apellidos?|soletrad[oa]|soletra|sobrenome|apelido|compitat[oa]|compitare|cognome|gespeld|spellen|achternaam|naam|stavet|staver|efternavn(?:et)?|navnet?|bokstaverat|bokstavera|efternamn(?:et)?|namnet?|that['’]s|that is|przeliterowane|przeliterował[ao]?|nazwisko|hláskováno|hláskuji|příjmení|jméno|tavattu|sukunimi|nimi|stave|etternavn(?:et)?|tavata|tavaatko|sukunime\p{L}*|prezime|slovkati|priezvisk\p{L}*|hláskovať|priimek|črkujte|vezetéknev\p{L}*|betűzze|silabisi\p{L}*|επώνυμο|συλλαβιστά|συλλαβίστε)(?![\p{L}])`,
   "iu",
 )
 

@@ -78,7 +78,7 @@ export function labelledSurname(text: string, line: number, start: number, notSu
  * Albert Park`, `near Victoria Hall`). Other place words end a place whatever comes before (`Victoria Station`).
  */
 const SURNAME_PLACES = new Set(["lane", "park", "hall", "house", "court", "villa", "plaza"])
-const PLACE_CUE_BEFORE = /(?:\d[\p{L}]?[ \t,]*|(?:^|[^\p{L}])(?:the|at|in|near|opposite|behind|outside|inside|around|a|en|à|au|bei|im|am|nel|nella|no|na)[ \t]+)$/iu
+const PLACE_CUE_BEFORE = /(?:\d[\p{L}]?[ \t,]*|(?:^|[^\p{L}])(?:the|at|in|near|opposite|behind|outside|inside|around|a|en|à|au|bei|im|am|nel|nella|no|na)[ \t]+|(?:^|[^\p{L}])(?:club|venue|location|site|branch|gym|centre|center|store|hotel|campus|address)[ \t]*:[ \t]*)$/iu
 export function surnamePlace(text: string, firstStart: number, lastStart: number, lastEnd: number): boolean {
   return SURNAME_PLACES.has(text.slice(lastStart, lastEnd).toLowerCase()) && !PLACE_CUE_BEFORE.test(text.slice(Math.max(0, firstStart - 12), firstStart))
 }

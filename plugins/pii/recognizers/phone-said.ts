@@ -2,6 +2,7 @@ import { defineRecognizer, type Candidate, type Recognizer } from "../../../core
 import { DEFAULT_REGIONS, readOutValid, regionPlans } from "./phone-regions.ts"
 import { PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
+import { correctedAfter } from "./phone-corrected.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
 import { endBeforeTime, endsAsrValue, PHONE_SIGN, VOICEMAIL } from "./phone-spoken.ts"
@@ -13,7 +14,8 @@ const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pl
  * A phone number said digit by digit in the caller's own language, as a voicemail's or a call's transcript writes it
  * (`moje číslo je nula deväť nula sedem tri nula šesť osem nula sedem`, `nire zenbakia bederatzi lau bost, zero bost`):
  * seven to fifteen digit words of one language in a row, with the caller's "my number is", a phone word, a phone's sign
- * or a relative named in the 80 units before (or a voicemail's transcript, or a speech-to-text result's value), and a number valid in the configured
+ * or a relative named in the 80 units before (or a voicemail's transcript, or a speech-to-text result's value, or the said phone it
+ * corrects right before it: phone-corrected.ts), and a number valid in the configured
  * regions, or in any plan when they read none. English digit words are phone-spoken's.
  */
 export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
@@ -31,7 +33,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         if (run.digits.length < 7 || run.digits.length > 15) continue
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
-        const named = ownPhoneBefore(text, run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start)) || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
+        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start)) || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         if (!named) continue
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))

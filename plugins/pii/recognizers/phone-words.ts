@@ -25,6 +25,12 @@ export const PHONE_WORDS = contextMatcher([
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni", "númer", "númerið",
   "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "gsm", "telefonu", "telefonnummern",
+  // Hungarian's possessed and case forms of "number" and "mobile" (`a száma …`, `… számon`, `a mobilom …`; not a compound's
+  // `Törzsvendég-számom:`, a regular guest's number); calls in
+  // Norwegian's passive, Slovenian, colloquial Croatian and Greek (`vil bli ringt på …`, `me lahko pokličete na …`,
+  // `mozete me nazvat na …`, `να με παρετε στο …`), and Slovenian's callback and a Greek contact (`povratni klic`, `επαφή`).
+  "a száma", "a számom", "számon", "mobilom", "mobilszám", "mobilszámom", "ringt", "ringt på", "pokličete", "pokličemo",
+  "pokliči", "poklicati", "povratni klic", "nazvat", "nazvati", "nazovi", "πάρτε με", "πάρε με", "με πάρετε", "με παρετε", "επαφή",
   "alt", "alternative number", "alt number", "alt phone", "contattarmi", "contattare", "contattami", "chiamarmi", "richiamarmi", "ring tilbage", "ring tilbake", "ring op", "ringe",
   // The caller's and the dialled number in IVR and telephony logs.
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",

@@ -6,6 +6,7 @@ import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
 import { partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { choiceOfOther, otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
+import { correctedAfter } from "./phone-corrected.ts"
 import { dateOrTimeNext, nationalWrapsJoined, slashJoined, stretchOf, WINDOW } from "./phone-stretch.ts"
 import { DEFAULT_REGIONS, dialledOut, digitCount, international, numberIn, oddlyDashed, regionPlans, validElsewhere, type RegionLists } from "./phone-regions.ts"
 import { allMatches, defineRecognizer, labelledValueOf, type Candidate, type LabelledValue, type Recognizer } from "../../../core/index.ts"
@@ -250,7 +251,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const answered = answersPhone(text, start)
         // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`): theirs, whatever the word.
         const party = partyOnAgreement(text, start)
-        const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start) || callerKeyValue(text, start, start + value.length)
+        const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start) || correctedAfter(text, found.at(-1), start) || callerKeyValue(text, start, start + value.length)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43
         // With a phone word near, a comma or semicolon ends what the other word names (`Meine Nummer steht im Konto, 089 5063229`).

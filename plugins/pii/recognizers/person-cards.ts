@@ -255,7 +255,7 @@ const notSurname = (surname: string, given: string, next: string, keyed: boolean
   surname.split(" ").some((w) => !PARTICLE_SET.has(w) && NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || (MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase()) && /^ ?\d/.test(next)) ||
   // Two words after the comma, the second no given name, are a whole name (`Jah, Jüri Sepp`), not a given one.
   (!keyed && given.includes(" ") && !nameWords.isListedFirst(given.split(" ")[1]!.toLowerCase()) && !eastAsianSurnameFirst(surname, given)) ||
-  // A place and its country, each also a name (`Paris, France – trip notes`, a cell `Florence, Italia`).
+  // A place and its country, each also a name (`Paris, France – trip notes`, a cell `Paris, France |`).
   (PLACE_LIKE.has(surname.toLowerCase()) && PLACES.has(given.toLowerCase()))
 const PLACES = new Set(PLACES_AND_BRANDS)
 const PLACE_LIKE = new Set([...COMMON_WORDS, ...PLACES_AND_BRANDS])
@@ -275,10 +275,10 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (start - lineStart > 60) continue
     const opening = LINE_OPENING.exec(text.slice(lineStart, start))
     if (!opening || !AFTER_NAME.test(text.slice(end, end + 5)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3)))) continue
-    // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
-    // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
     // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
     if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && opening[1] === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
+    // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
+    // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
     if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>]$/, "").trim().toLowerCase()))) continue
     // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
     const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname

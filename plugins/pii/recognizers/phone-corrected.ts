@@ -7,7 +7,7 @@ import { contextMatcher } from "../../../core/index.ts"
 /** An apology or a self-correction, in the covered languages. */
 const SORRY = contextMatcher([
   "sorry", "soz", "pardon", "excuse me", "i mean", "my mistake", "entschuldigung", "entschuldige", "verzeihung", "désolé", "désolée", "excusez-moi",
-  "perdón", "perdona", "disculpe", "disculpa", "scusa", "scusi", "scusate", "desculpe", "desculpa", "sorry", "ursäkta", "förlåt", "undskyld",
+  "perdón", "perdona", "disculpe", "disculpa", "scusa", "scusi", "scusate", "desculpe", "desculpa", "ursäkta", "förlåt", "undskyld",
   "unnskyld", "beklager", "anteeksi", "sori", "przepraszam", "promiňte", "prepáčte", "bocsánat", "bocsi", "scuze", "scuzați", "oprostite",
   "oprosti", "izvinite", "συγγνώμη", "συγνώμη", "συγγνωμη", "sorry hoor", "excuses",
 ])

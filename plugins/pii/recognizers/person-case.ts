@@ -174,15 +174,13 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
       // Not a cue itself (`merhaba ben barış`: Turkish `ben`, I am, opens the name).
       // An agent naming themselves as a call opens needs no comma (`you're speaking with jordan mckenzie how can i help`).
       const speaking = SPEAKING_CUES.has(cue)
+      const listed = words.isListedFirst(w.word) && !LOWER_CUES.has(w.word)
       // Or alone, an agent naming themselves and going on to help (`you're speaking with grace⏎`, `this is will, how can i help`).
-      if ((speaking || cue === "this is") && words.isListedFirst(w.word) && !NOT_GREETED.has(w.word) && !LOWER_CUES.has(w.word) && (speaking ? HOW_CAN_I : HELP_OFFER).test(out.slice(w.at + w.word.length, w.at + w.word.length + 24))) {
-        upper(w)
-        continue
-      }
-      const surname = (speaking || GREETING_CUES.has(cue)) && words.isListedFirst(w.word) && !LOWER_CUES.has(w.word) ? wordAt(out, w.next) : undefined
-      if (!surname || words.isOrdinary(surname.word) || NOT_GREETED.has(surname.word) || NOT_GREETED.has(w.word) || /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/.test(surname.word) || !(speaking ? HOW_CAN_I.test(out.slice(surname.at + surname.word.length, surname.at + surname.word.length + 12)) : out.charCodeAt(surname.at + surname.word.length) === 44)) continue
+      const alone = (speaking || cue === "this is") && listed && !NOT_GREETED.has(w.word) && (speaking ? HOW_CAN_I : HELP_OFFER).test(out.slice(w.at + w.word.length, w.at + w.word.length + 24))
+      const surname = !alone && (speaking || GREETING_CUES.has(cue)) && listed ? wordAt(out, w.next) : undefined
+      if (!alone && (!surname || words.isOrdinary(surname.word) || NOT_GREETED.has(surname.word) || NOT_GREETED.has(w.word) || /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/.test(surname.word) || !(speaking ? HOW_CAN_I.test(out.slice(surname.at + surname.word.length, surname.at + surname.word.length + 12)) : out.charCodeAt(surname.at + surname.word.length) === 44))) continue
       upper(w)
-      upper(surname)
+      if (surname) upper(surname)
       continue
     }
     upper(w)

@@ -45,11 +45,11 @@ export function openingPairs(greetings: readonly string[]): string[] {
   return pairs.concat(pairs.map((p) => p.replace(/ \p{Ll}/u, (c) => c.toUpperCase())))
 }
 
-// Whom a greeting addresses when it is no person (`hi grace everyone,`), a month or a season greeted (`hi june payment,`,
-// `dear april showers,`), and adverbs (`hi mark down,`): no first name and surname there.
 /** English digit words as speech-to-text writes a number read out (`oh seven double four`). */
 export const DIGIT_WORDS = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
 
+// Whom a greeting addresses when it is no person (`hi grace everyone,`), a month or a season greeted (`hi june payment,`,
+// `dear april showers,`), and adverbs (`hi mark down,`): no first name and surname there.
 export const NOT_GREETED = new Set([
   "everyone", "everybody", "all", "team", "folks", "guys", "there", "again", "both", "friends", "colleagues", "allemaal", "alle", "tous", "todos", "tutti", "zusammen", "allerseits", "wszystkim", "všem",
   ...MONTHS.map((m) => m.toLowerCase()), "spring", "summer", "autumn", "fall", "winter", "down", "up", "out", "over", "back", "off", "in", "on", "now", "today",

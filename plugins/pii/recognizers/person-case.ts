@@ -1,3 +1,4 @@
+import { lowerLinePairs } from "./person-lower-pairs.ts"
 import { phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { DIGIT_WORDS, GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
@@ -271,7 +272,7 @@ export function readable(text: string, words: NameWords): string {
   const cues = cueMatches(out)
   const cue = cues.length > 0
   const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words), deskAgentName(out, words), thirdPartyNames(out, words))
-  if (!intro && !cue && !at.length) return out
+  if (!intro && !cue && !at.length) return capitalisedAt(out, lowerLinePairs(out, words, at))
   if (intro) {
     for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {
       const first = m[1]!
@@ -291,6 +292,7 @@ export function readable(text: string, words: NameWords): string {
     }
   }
   if (cue) at.push(...namesAfterCues(out, cues, words))
+  at.push(...lowerLinePairs(out, words, at))
   at.push(...lowerNamesAgain(out, at, words.isFirst, words.isSurname, words.isVerb ?? (() => false)))
   // An Irish or Italian surname's second capital after its apostrophe (`o'hara` -> `O'Hara`, `d'angelo` -> `D'Angelo`).
   for (const i of [...at]) if (APOSTROPHE.has(out.charCodeAt(i + 1)) && LOWER.test(out[i + 2] ?? "")) at.push(i + 2)

@@ -9,8 +9,9 @@ test("the agent's name ending the opening line after a greeting and the firm's n
   expect(people("a: dobrý deň kvetlin energia zuzana hrušková\nb: dobrý deň")).toEqual(["zuzana hrušková"])
 })
 
-test("an opening line that is a sentence, or a later line, names no one", () => {
+test("an opening line that is a sentence names no one, and a greeting on a later line opens no agent's name", () => {
   expect(people("customer: hello i need help with my bill\nagent: sure")).toEqual([])
-  expect(people("a: hi\nb: ok\nc: x\nd: hello harbourline broadband sinead walsh")).toEqual([])
+  // The desk's greeting on a later line is no agent's opening; the full name on its lower-case line is still a name.
+  expect(people("a: hi\nb: ok\nc: x\nd: hello harbourline broadband sinead walsh")).toEqual(["sinead walsh"])
   expect(people("agent: hello harbourline broadband customer services\ncaller: hi")).toEqual([])
 })

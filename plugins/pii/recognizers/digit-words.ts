@@ -1,4 +1,5 @@
 import { isWordUnit, wordMap } from "../../../core/words.ts"
+import { nordicPair } from "./digit-pairs-nordic.ts"
 
 // Digit words in the other languages the recognizers cover, zero to nine, each with its other forms (gender, case, a
 // spelling without its marks as speech-to-text may write it). English is read by spoken-digits.ts. Apart from the
@@ -81,6 +82,9 @@ export interface SaidRun {
 
 // Between two digit words: a space, a comma, a dash or a pause (`nula deväť, nula sedem`, `ni to... åtte`), no line end.
 const GAP = /^[ \t]*(?:[,\-–]|\.{3}|…|\.)?[ \t]*$/
+// Before a group of digits opening a run, and between it and the first word: a space, a comma or a pause only.
+const LEAD_BEFORE = /[ \t(:]/
+const LEAD_GAP = /^[ \t]*(?:,|\.{3}|…)?[ \t]*$/
 // Apostrophes inside a word (`п'ять`, `toʻrt`): ', ’, ʼ, ʻ and ‘.
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2bb, 0x2018])
 const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || (APOSTROPHES.has(text.charCodeAt(i)) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
@@ -109,7 +113,7 @@ const FR = 1n << BigInt(LANGS.indexOf("fr"))
 const FR_OPENERS = wordMap(["vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"].map((w) => [w, true] as const))
 
 /** A French number from 10 to 99 in words at `i` (FR_PAIR), its first word ending at `wordEnd`: where it ends and its two digits. */
-function frenchPair(text: string, i: number, wordEnd: number): { end: number; digits: string } | undefined {
+function frenchPair(text: string, i: number, wordEnd: number): { end: number; digits: string; langs: bigint } | undefined {
   if (wordEnd - i > 9 || !FR_OPENERS.getRange(text, i, wordEnd)) return undefined
   FR_PAIR.lastIndex = i
   const m = FR_PAIR.exec(text)
@@ -120,7 +124,21 @@ function frenchPair(text: string, i: number, wordEnd: number): { end: number; di
   // Twenty to fifty take a unit after them, never a teen (`vingt-douze` is no number): no pair then. Sixty and eighty
   // take either (`soixante-dix-neuf`, `quatre-vingt-dix-huit`), 99 at most.
   if (tens && rest && FR_VALUES[rest]! >= 10 && tens !== "soixante" && !tens.startsWith("quatre")) return undefined
-  return { end: i + m[0].length, digits: String(value) }
+  return { end: i + m[0].length, digits: String(value), langs: FR }
+}
+
+const NORDIC_BITS = { da: 1n << BigInt(LANGS.indexOf("da")), no: 1n << BigInt(LANGS.indexOf("no")), sv: 1n << BigInt(LANGS.indexOf("sv")) }
+/**
+ * A Nordic pair at `i` (digit-pairs-nordic.ts): its end, digits and languages. A word that is also a digit of another
+ * language (`tres`, Spanish 3, Danish 60) is the pair only inside a run of the pair's language.
+ */
+function nordic(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
+  if (end - i > 16) return undefined
+  const pair = nordicPair(text.slice(i, end))
+  if (!pair) return undefined
+  const bits = pair.langs.reduce((b, l) => b | NORDIC_BITS[l], 0n)
+  if (WORDS.getRange(text, i, end) && (langs === undefined || (langs & bits) === 0n)) return undefined
+  return { end, digits: pair.digits, langs: bits }
 }
 
 /** The lowest bit set in `x` (x > 0). */
@@ -132,12 +150,14 @@ function lowestBit(x: bigint): number {
 
 /**
  * Every run of `min` digit words or more of one language, in order (`nula deväť nula sedem tri nula šesť osem`), with
- * digits among them after its first word (isDigitAt); `words` counts the words only.
+ * digits among them after its first word (isDigitAt) or a group of up to four opening it (`604 osiem dwa …`); `words`
+ * counts the words only, a pair said as one word (`cinquante-sept`, `syvogtyve`) as two.
  */
 export function saidRuns(text: string, min = 4): SaidRun[] {
   const out: SaidRun[] = []
   // Each word's place, and the digits of a French pair (frenchPair), which no word list holds.
   let run: { start: number; end: number; langs: bigint; words: [number, number, string?][]; said: number } | undefined
+  let lead: [number, number] | undefined
   const close = () => {
     if (run && run.said >= min) {
       const bit = lowestBit(run.langs)
@@ -153,10 +173,12 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     }
     let end = i
     while (isWord(text, end)) end++
-    const pair = frenchPair(text, i, end)
-    if (pair && (!run || (run.langs & FR) !== 0n) && (!run || GAP.test(text.slice(run.end, i)))) {
-      if (run) Object.assign(run, { langs: run.langs & FR, end: pair.end, said: run.said + 1 }).words.push([i, pair.end, pair.digits])
-      else run = { start: i, end: pair.end, langs: FR, words: [[i, pair.end, pair.digits]], said: 1 }
+    const pair = frenchPair(text, i, end) ?? nordic(text, i, end, run?.langs)
+    if (pair && (!run || (run.langs & pair.langs) !== 0n) && (!run || GAP.test(text.slice(run.end, i)))) {
+      // A pair says two digits, and counts as two words said (`tredive, 32, syvogtyve, tooghalvtreds`).
+      if (run) Object.assign(run, { langs: run.langs & pair.langs, end: pair.end, said: run.said + 2 }).words.push([i, pair.end, pair.digits])
+      else run = { start: i, end: pair.end, langs: pair.langs, words: [[i, pair.end, pair.digits]], said: 2 }
+      lead = undefined
       i = pair.end
       continue
     }
@@ -164,7 +186,14 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     if (!entry && run && isDigitAt(text, i, end) && GAP.test(text.slice(run.end, i))) {
       run.end = end
       run.words.push([i, end])
-    } else if (!entry) close()
+    } else if (!entry) {
+      close()
+      // A group of digits may open a number the words go on with (`604 osiem dwa …`, `627, uno siete, 62, …`).
+      // The group stands alone (not a reference's last part: `VST-2618-619. 공 일 …`) and no sentence ends after it.
+      lead = isDigitAt(text, i, end) && (i === 0 || LEAD_BEFORE.test(text[i - 1]!)) ? [i, end] : undefined
+      i = end
+      continue
+    }
     else if (run && (run.langs & entry.langs) !== 0n && GAP.test(text.slice(run.end, i))) {
       run.langs &= entry.langs
       run.end = end
@@ -172,8 +201,10 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
       run.said++
     } else {
       close()
-      run = { start: i, end, langs: entry.langs, words: [[i, end]], said: 1 }
+      const opened = lead !== undefined && LEAD_GAP.test(text.slice(lead[1], i))
+      run = { start: opened ? lead![0] : i, end, langs: entry.langs, words: opened ? [lead!, [i, end]] : [[i, end]], said: 1 }
     }
+    lead = undefined
     i = end
   }
   close()

@@ -10,6 +10,10 @@ const SORRY = contextMatcher([
   "perdón", "perdona", "disculpe", "disculpa", "scusa", "scusi", "scusate", "desculpe", "desculpa", "ursäkta", "förlåt", "undskyld",
   "unnskyld", "beklager", "anteeksi", "sori", "przepraszam", "promiňte", "prepáčte", "bocsánat", "bocsi", "scuze", "scuzați", "oprostite",
   "oprosti", "izvinite", "συγγνώμη", "συγνώμη", "συγγνωμη", "sorry hoor", "excuses",
+  // "I mean", "correction" and "wait" (`quatsch, ich meine …`, `no aspetti …`, `nej vänta …`, `o nee …`, `promiňte, oprava …`).
+  "ich meine", "quatsch", "je veux dire", "digo", "quiero decir", "cioè", "volevo dire", "quer dizer", "quero dizer", "ik bedoel", "jeg mener",
+  "jag menar", "tarkoitan", "chci říct", "to znaczy", "oprava", "korekta", "correction", "actually", "wait", "hang on", "warte", "wacht",
+  "attendez", "espera", "espere", "aspetti", "aspetta", "vänta", "vent", "vent lige", "vänta lite", "pockejte", "počkejte", "poczekaj",
 ])
 /** A "no" set off by a comma or a pause (`nein, 0650 …`, `nu, e …`): a bare `no` may be a number's abbreviation. */
 const NO_SET_OFF = /(?<![\p{L}])(?:no|nope|nein|nee|nej|nei|nie|ne|ei|non|não|nao|nu|όχι|οχι|nem)[ \t]*(?:,|\.\.\.|…)/iu

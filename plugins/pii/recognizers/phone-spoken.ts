@@ -126,7 +126,10 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // A number said in the next turn or two after one found (`the number we've got is six four seven, … is that still
         // right⏎caller: no it's changed, it's two oh four, 508, …`) is its correction, unless some other number is named.
         const alternative = last !== undefined && (OR_BETWEEN.test(text.slice(last.end, m.index)) || (m.index - last.end <= NEXT_TURN && !OTHER_WORDS.test(text, last.end, m.index)))
-        if (!alternative && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
+        // Or a phone word right after it (`it's oh eight two, four two four, …, that's my mobile`), or in a voicemail's
+        // transcript, where a number read out word by word is the caller's (`It's five zero three… six one three…, bye.`).
+        const after = PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || VOICEMAIL.test(text.slice(0, m.index))
+        if (!alternative && !after && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
         if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }

@@ -13,6 +13,10 @@ export const PHONE_WORDS = contextMatcher([
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
   "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
+  // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe
+  // para o …`); where a caller is best reached (`am besten unter …`, `bäst på …`, `het beste op …`, `best on …`).
+  "komórkę", "komórki", "komórce", "komórką", "komórkowego", "telem", "tlm", "tlmv", "liga lhe", "ligue lhe", "ligar lhe", "ligue me",
+  "am besten unter", "am besten erreichbar", "bäst på", "bedst på", "best på", "nejlíp na", "nejlépe na", "het beste op", "best on", "best reached on", "meglio al", "mejor al", "melhor no", "najlepiej na", "najlepiej pod",
   "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen",
   "terugbelverzoek",
   // Danish and Norwegian calls in the present and past (`ringer til dig på …`, `Ringede til kunden på …`); Spanish,

@@ -25,6 +25,8 @@ const TOLD_AFTER = /^[ \t]+(?:\p{Ll}|[—–-][ \t]+["“„]?\p{Ll})/u
 // subject's (`Subject: ÉMILIE WONG - CHV-50C`): there a given name opens a name, one that is also a word after a stamp.
 const DASH_BEFORE = /[ \t][—–-][ \t]+$/u
 const DASH_AFTER = /^[ \t]+[—–-][ \t]/u
+const CELL_BEFORE = /\|[ \t]+$/
+const CELL_AFTER = /^[ \t]+\|/
 const MONTHS = new Set(["april", "may", "june", "july", "august"])
 const STAMP_BEFORE = /(?:\d[:.]\d\d|\d[./-]\d{1,2}[./-]\d)[^\n]{0,12}[ \t][—–-][ \t]+$/u
 const SUBJECT_BEFORE = /(?:^|\n)[ \t]*(?:subject|re|fw|fwd|betreff|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|aihe|temat|předmět)[ \t]*:[ \t]*$/iu
@@ -51,6 +53,8 @@ export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolea
 function headed(text: string, at: number, length: number, before: string, first: string, isFirst: (lower: string) => boolean, isListed: (lower: string) => boolean): boolean {
   const after = text.slice(at + length, at + length + 5)
   if (isFirst(first) && TOLD_AFTER.test(after)) return true
+  // A row's cell (`CB | 17.02.2026 14.50 | FREDERIK PEDERSEN | 98 25 …`): a given name that is no word only.
+  if (CELL_AFTER.test(after)) return CELL_BEFORE.test(before) && isFirst(first)
   if (!DASH_AFTER.test(after)) return false
   // Opening its line (`AMELIA OKAFOR – NI no. HE355137D taken`): a given name that is no word only.
   if (before === "" || before.endsWith("\n")) return isFirst(first)

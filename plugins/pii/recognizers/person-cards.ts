@@ -230,12 +230,12 @@ function nameColumn(text: string, at: number, heads: Map<number, number>): boole
 
 // A note's or a callback's line naming its person surname first (`CB Fitzgerald, Tadhg 083 809 4255 re …`, `Assigned to:
 // Okafor, Ethan`, `Kunde: Schmidt, Tobias`, `Last updated by Clarke, James on 18 February`, `Ashworth, Harry | 07712 …`):
-// after the line's start, one or two short words opening it (`CB`, `Ring til`, `Llamar a`), a key's colon, a breadcrumb's
-// `>` or `by`; before the line's end, a cell's bar, a bracket, a phone's `+` or first digit, or `on`. One finding, the
-// whole name, when its given name is a listed one and no part an everyday word (listedSurnameFirst).
+// after the line's start, one or two short words opening it (`CB`, `Ring til`), a key's colon, a breadcrumb's `>` or `by`,
+// or a row's cells (`CB | 02/05/2026 15:49 | Okonkwo, Rhys | …`); before the line's end, a cell's bar, a bracket, a phone's
+// `+` or first digit, a comma before a number (`Customer: Ryan, Tomás, 087 …`) or `on`. One finding, the whole name.
 const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
 const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?/u
-const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+|[^\n|]{1,40}\|[ \t]+)$/u
+const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+|(?:[^\n|]{1,40}\|[ \t]+){1,4})$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`): a cell's bar, a
 // bracket or a phone must follow.
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
@@ -244,7 +244,7 @@ const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
-const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ])/u
+const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*[+(\d])/u
 
 // A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
 // first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;

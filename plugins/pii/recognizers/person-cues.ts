@@ -5,7 +5,7 @@ import { CALLBACKS, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICE
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
   "passed to", "escalated to", "handed to", "handed over to", "assigned to", "through to", "speaking to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
-  "their name is", "her name's", "his name's", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
+  "their name is", "her name's", "his name's", "the name's", "surname is", "surname's", "last name is", "family name is", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
   "name on the policy is", "in the name of", "in loving memory of", "in memory of",
   // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
   "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "approved by", "authorised by", "authorized by",
@@ -32,7 +32,7 @@ export const INTRODUCTIONS = [
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
 export const NAME_INTRODUCTIONS = [
-  "my name is", "my name's", "her name is", "his name is", "their name is", "her name's", "his name's", "name is", "mein name ist", "ich heiße", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mijn naam is",
+  "my name is", "my name's", "her name is", "his name is", "their name is", "her name's", "his name's", "name is", "the name's", "surname is", "last name is", "mein name ist", "ich heiße", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mijn naam is",
   "mi chiamo", "il mio nome è", "o meu nome é", "meu nome é", "chamo-me", "me chamo", "jag heter", "mitt namn är", "jeg hedder", "mit navn er",
   "jeg heter", "mitt navn er", "minun nimeni on", "nimeni on", "nazywam się", "mam na imię", "jmenuji se", "jmenuju se", "moje jméno je",
   "volám sa", "moje meno je", "mă numesc", "numele meu este", "zovem se", "moje ime je", "a nevem", "benim adım",

@@ -11,6 +11,10 @@ const ACRONYM = /^\p{Lu}+$/u
 // Next lesson …`): no initial.
 const GRADE_BEFORE = /(?:^|[^\p{L}])(?:grade|mark|nota|notă|ocena|ocjena|známka|známku|note|voto|cijfer|betyg|karakter|arvosana|hinne|jegy|not|puan|оценка|βαθμός)[ \t]+$/iu
 
+// The last letter of a name spelled out before the next sentence, two letters at least before it (`Anna Zima, Z I M A.
+// Można …`, `S - M - I - T - H. Basically …`; not `Meu nome é V. Nascimento`, `It's J. Abubakar`): no initial.
+const SPELLED_BEFORE = /(?:^|[^\p{L}'’])\p{L}(?:[ -]| - )\p{L}(?:[ -]| - )$/u
+
 /** How many units of initials (and particles) stand before the capitalised word at `start`; 0 before an acronym (`P. IVA`). */
 export function initialsBefore(original: string, text: string, start: number, end: number): number {
   // Initials end with a space before the name, and hold an initial's `. `: most names have no such text before them.
@@ -19,5 +23,5 @@ export function initialsBefore(original: string, text: string, start: number, en
   if (!before.includes(". ")) return 0
   if (end - start <= 3 && ACRONYM.test(original.slice(start, end))) return 0
   const m = INITIALS_BEFORE.exec(before)
-  return m === null || GRADE_BEFORE.test(before.slice(0, m.index)) ? 0 : m[0].length
+  return m === null || GRADE_BEFORE.test(before.slice(0, m.index)) || SPELLED_BEFORE.test(before.slice(0, m.index)) ? 0 : m[0].length
 }

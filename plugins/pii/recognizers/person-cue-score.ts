@@ -1,6 +1,6 @@
 import { isAscii, phraseAlternation, wordSet } from "../../../core/index.ts"
 import { ANSWERING_PHONE, BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
-import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, lastLineAlone, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 import { WRITERS } from "./person-openers.ts"
 
@@ -213,8 +213,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   }
   // Weaker cues: a role noun (`Caller`) for two words or a known first name; a mention (`spoke with`, `von`) or a vocative
   // (`Noted, Anna.`) for a known first name only.
-  // A listed first name that is also a word, alone on its line above a quoted mail (`…sorted.⏎⏎Grace⏎⏎-----Original Message-----`).
-  if (listed && signatureLine(text, lineStart, start, end) && quoteBelow(text, end)) return 0.7
+  // A listed first name that is also a word, alone above a quoted mail or on a message's last line (`…sorted.⏎Grace`).
+  if (listed && ((signatureLine(text, lineStart, start, end) && quoteBelow(text, end)) || lastLineAlone(text, lineStart, start, end))) return 0.7
   // Whose someone is (`my flatmate Eira picks up`, `moja żona Róża odbiera`, `poikani Onni vastaa`), or whom a voicemail
   // is for (`Voicemail for Tegan from …`): a listed first name, an everyday word too, or a word no list holds.
   if ((listed || !common) && ownedOrFor(text, lineStart, start)) return 0.8

@@ -72,6 +72,19 @@ export function signatureLine(text: string, lineStart: number, start: number, en
   return (quote ? after.slice(0, quote.index) : after).split("\n").every((line) => !/\p{L}{3,}/u.test(line) || /@|\d{3}/u.test(line))
 }
 
+// Before a name alone on a message's last line: nothing, a dash or a slash (`– Bill`, `/May`); the line above ends a sentence.
+const SIGNED_OPENING = /^[ \t]*(?:[-–—\/][ \t]*)?$/
+const SENTENCE_ENDS = /[.!?)\d][ \t]*\r?\n(?:[ \t]*\r?\n)?$/
+
+/**
+ * Whether the name is alone on a short message's last line, signing it (`…on +17134701306.⏎Grace`, `…Ref SITE-3959-D. –
+ * Bill`): nothing after it but a full stop, nothing before it but a dash or a slash, a sentence ending the line above.
+ */
+export function lastLineAlone(text: string, lineStart: number, start: number, end: number): boolean {
+  if (lineStart < 2 || !/^[ \t.]*$/.test(text.slice(end)) || !SIGNED_OPENING.test(text.slice(lineStart, start))) return false
+  return SENTENCE_ENDS.test(text.slice(Math.max(0, lineStart - 6), lineStart))
+}
+
 /** Whether the first line holding anything after the one ending past `end` opens a quoted mail (QUOTE_OPENS). */
 export function quoteBelow(text: string, end: number): boolean {
   const lineEnd = text.indexOf("\n", end)

@@ -52,8 +52,13 @@ export function lowerLinePairs(out: string, words: PairWords, found: readonly nu
     if (to - start > 12 && !CAPITAL.test(out.slice(start, to))) pairsOnLine(out, start, to, words, found, named, at)
     from = to + 1
   }
+  const signed = SIGNED_LAST.exec(out)
+  if (signed && words.isFirst(signed[1]!) && !FREQUENT.has(signed[1]!)) at.push(signed.index + signed[0].length - signed[1]!.length - signed[2]!.length)
   return at
 }
+
+// A message signed with a given name in lower case on its last line, under a sentence (`…pls call after 6.⏎segun`).
+const SIGNED_LAST = /[.!?)\d][ \t]*\r?\n[ \t]*(?:[-–—\/][ \t]*)?(\p{Ll}[\p{Ll}\p{M}]+)([ \t.]*)$/u
 
 function pairsOnLine(out: string, from: number, to: number, words: PairWords, found: readonly number[], named: ReadonlySet<string | undefined>, at: number[]): void {
   const line = out.slice(from, to)

@@ -27,3 +27,12 @@ test("a first name that is a frequent word of another language, or a frequent wo
   expect(people("caller: yeah hi erm it's brandon johnson uh the stain's still there")).toEqual(["brandon johnson"])
   expect(people("agent: clearpane windows, gabriel falando, em que posso ajudar?")).toEqual(["gabriel"])
 })
+
+test("a given name alone on a message's last line under a sentence signs it, a word or not", () => {
+  expect(people("You can reach me on +1 713 470 1306.\nGrace")).toEqual(["Grace"])
+  expect(people("my card is 5155 8273 6390 2683 exp 07/28\nemeka")).toEqual(["emeka"])
+  // A word that is no given name there is a word.
+  expect(people("Please call me back.\nThanks")).toEqual([])
+  // Not the text's last line, nor after a line that ends no sentence.
+  expect(people("Grace\nPlease call me back.")).toEqual([])
+})

@@ -1,42 +1,53 @@
+import { wordMap } from "../../../core/words.ts"
+
 // Danes and Norwegians say a phone number in pairs, and Swedes often do (`fyrre otteoghalvtreds halvfjerds femogtres`,
 // `førtito tjuefem sekstiåtte nitten`, `sjuttio trettiofyra femtiotvå nittio`): a number from 10 to 99 in one word, read
-// as its two digits, as digit-words.ts reads French pairs.
+// as its two digits, as digit-words.ts reads French pairs. Every such word is listed once, so that each word of a text
+// is looked up in place, as the digit words are.
 
-const UNITS_DA = "en|et|to|tre|fire|fem|seks|syv|otte|ni"
-// Danish: the unit, "og", then the tens (`otteoghalvtreds` 58), or the tens alone.
-const DA = new RegExp(`^(?:(${UNITS_DA})og)?(tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)$`)
-// Norwegian: the tens, then the unit (`førtito` 42).
-const NO = /^(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)?$/
-// Swedish: the tens, then the unit (`fyrtiotvå` 42).
-const SV = /^(tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?$/
-const TEENS_DA_NO = ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"]
-const TEENS_SV = ["tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"]
+/** Which languages say a pair so: Danish, Norwegian, Swedish. */
+export type NordicLanguage = "da" | "no" | "sv"
 
-const TENS: Record<string, number> = {
-  tyve: 2, tredive: 3, fyrre: 4, halvtreds: 5, tres: 6, halvfjerds: 7, firs: 8, halvfems: 9,
-  tjue: 2, tretti: 3, førti: 4, femti: 5, seksti: 6, sytti: 7, åtti: 8, nitti: 9,
-  tjugo: 2, trettio: 3, fyrtio: 4, femtio: 5, sextio: 6, sjuttio: 7, åttio: 8, nittio: 9,
+const TENS = {
+  da: ["tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems"],
+  no: ["tjue", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti"],
+  sv: ["tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"],
 }
-const UNITS: Record<string, number> = {
-  en: 1, et: 1, ett: 1, to: 2, två: 2, tre: 3, fire: 4, fyra: 4, fem: 5, seks: 6, sex: 6, syv: 7, sju: 7, otte: 8, åtte: 8, åtta: 8, ni: 9, nio: 9,
+// Each unit's forms, 1 to 9.
+const UNITS = {
+  da: ["en|et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
+  no: ["en|ett", "to", "tre", "fire", "fem", "seks", "sju|syv", "åtte", "ni"],
+  sv: ["ett|en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"],
+}
+const TEENS = {
+  da: ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"],
+  no: ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"],
+  sv: ["tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"],
 }
 
-/** Which of the languages says it: "da", "no" or both for Danish and Norwegian teens, "sv". */
-export type NordicLanguages = ReadonlyArray<"da" | "no" | "sv">
+/** Every pair word: Danish puts the unit first (`otteoghalvtreds` 58), Norwegian and Swedish the tens (`førtito`, `fyrtiotvå`). */
+function pairs(): Map<string, { digits: string; langs: NordicLanguage[] }> {
+  const out = new Map<string, { digits: string; langs: NordicLanguage[] }>()
+  const add = (word: string, digits: string, lang: NordicLanguage) => {
+    const entry = out.get(word)
+    if (entry) entry.langs.push(lang)
+    else out.set(word, { digits, langs: [lang] })
+  }
+  for (const lang of ["da", "no", "sv"] as const) {
+    TEENS[lang].forEach((w, i) => add(w, String(10 + i), lang))
+    TENS[lang].forEach((tens, t) => {
+      add(tens, `${t + 2}0`, lang)
+      UNITS[lang].forEach((forms, u) => {
+        for (const unit of forms.split("|")) add(lang === "da" ? `${unit}og${tens}` : `${tens}${unit}`, `${t + 2}${u + 1}`, lang)
+      })
+    })
+  }
+  return out
+}
 
-/** The two digits of a Nordic number from 10 to 99 written as one word, and the languages that write it so. */
-export function nordicPair(word: string): { digits: string; langs: NordicLanguages } | undefined {
-  if (word.length < 2 || word.length > 16) return undefined
-  const w = word.toLowerCase()
-  const teen = TEENS_DA_NO.indexOf(w)
-  if (teen >= 0) return { digits: String(10 + teen), langs: w === "tolv" ? ["da", "no", "sv"] : ["da", "no"] }
-  const sv = TEENS_SV.indexOf(w)
-  if (sv >= 0) return { digits: String(10 + sv), langs: ["sv"] }
-  const da = DA.exec(w)
-  if (da) return { digits: `${TENS[da[2]!]}${da[1] ? UNITS[da[1]] : 0}`, langs: ["da"] }
-  const no = NO.exec(w)
-  if (no) return { digits: `${TENS[no[1]!]}${no[2] ? UNITS[no[2]] : 0}`, langs: ["no"] }
-  const s = SV.exec(w)
-  if (s) return { digits: `${TENS[s[1]!]}${s[2] ? UNITS[s[2]] : 0}`, langs: ["sv"] }
-  return undefined
+const PAIRS = wordMap(pairs())
+
+/** The two digits of a Nordic number from 10 to 99 written as one word at `text.slice(from, to)`, and who says it so. */
+export function nordicPair(text: string, from: number, to: number): { digits: string; langs: readonly NordicLanguage[] } | undefined {
+  return to - from < 2 || to - from > 16 ? undefined : PAIRS.getRange(text, from, to)
 }

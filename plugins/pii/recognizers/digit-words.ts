@@ -134,7 +134,7 @@ const NORDIC_BITS = { da: 1n << BigInt(LANGS.indexOf("da")), no: 1n << BigInt(LA
  */
 function nordic(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
   if (end - i > 16) return undefined
-  const pair = nordicPair(text.slice(i, end))
+  const pair = nordicPair(text, i, end)
   if (!pair) return undefined
   const bits = pair.langs.reduce((b, l) => b | NORDIC_BITS[l], 0n)
   if (WORDS.getRange(text, i, end) && (langs === undefined || (langs & bits) === 0n)) return undefined

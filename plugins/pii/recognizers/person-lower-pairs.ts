@@ -52,8 +52,10 @@ export function lowerLinePairs(out: string, words: PairWords, found: readonly nu
     if (to - start > 12 && !CAPITAL.test(out.slice(start, to))) pairsOnLine(out, start, to, words, found, named, at)
     from = to + 1
   }
-  const signed = SIGNED_LAST.exec(out)
-  if (signed && words.isFirst(signed[1]!) && !FREQUENT.has(signed[1]!)) at.push(signed.index + signed[0].length - signed[1]!.length - signed[2]!.length)
+  // The last two lines only: the expression is anchored at the text's end, and would be tried from every unit before it.
+  const tail = Math.max(0, out.lastIndexOf("\n", out.trimEnd().lastIndexOf("\n") - 1))
+  const signed = SIGNED_LAST.exec(out.slice(tail))
+  if (signed && words.isFirst(signed[1]!) && !FREQUENT.has(signed[1]!)) at.push(tail + signed.index + signed[0].length - signed[1]!.length - signed[2]!.length)
   return at
 }
 

@@ -133,7 +133,6 @@ const NORDIC_BITS = { da: 1n << BigInt(LANGS.indexOf("da")), no: 1n << BigInt(LA
  * language (`tres`, Spanish 3, Danish 60) is the pair only inside a run of the pair's language.
  */
 function nordic(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
-  if (end - i > 16) return undefined
   const pair = nordicPair(text, i, end)
   if (!pair) return undefined
   const bits = pair.langs.reduce((b, l) => b | NORDIC_BITS[l], 0n)
@@ -159,7 +158,8 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
   let run: { start: number; end: number; langs: bigint; words: [number, number, string?][]; said: number } | undefined
   let lead: [number, number] | undefined
   const close = () => {
-    if (run && run.said >= min) {
+    // Round tens said as pairs, and nothing else, are a list of amounts (`tyve, tredive, fyrre, halvtreds stk.`).
+    if (run && run.said >= min && !run.words.every(([, , pair]) => pair?.endsWith("0"))) {
       const bit = lowestBit(run.langs)
       const digits = run.words.map(([s, e, pair]) => pair ?? (isDigitAt(text, s, e) ? text.slice(s, e) : WORDS.getRange(text, s, e)!.digit.get(bit)!)).join("")
       out.push({ start: run.start, end: run.end, digits, words: run.said })

@@ -2,6 +2,7 @@ import { phraseAlternation } from "../../../core/index.ts"
 import { INTRODUCTIONS, NAME_INTRODUCTIONS, ROLE_NOUNS, SIGN_OFFS } from "./person-cues.ts"
 import { lowerSameLength, titledSpans } from "./person-caps.ts"
 import { SHOUTED } from "./person-surname.ts"
+import { contactRow } from "./person-rows.ts"
 
 // A name in capitals on a line that is not (`My name is GRACE NWOSU.`, `cust BILL BUCHANAN – …`, `Naam: ROOS VAN DEN
 // BROECK`, `Thanks heaps, KIRRA KENNEDY`): after an introduction, a role, a sign-off or a name's key, two to four words in
@@ -53,8 +54,8 @@ export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolea
 function headed(text: string, at: number, length: number, before: string, first: string, isFirst: (lower: string) => boolean, isListed: (lower: string) => boolean): boolean {
   const after = text.slice(at + length, at + length + 5)
   if (isFirst(first) && TOLD_AFTER.test(after)) return true
-  // A row's cell (`CB | 17.02.2026 14.50 | FREDERIK PEDERSEN | 98 25 …`): a given name that is no word only.
-  if (CELL_AFTER.test(after)) return CELL_BEFORE.test(before) && isFirst(first)
+  // A contact row's cell (`CB | 17.02.2026 14.50 | FREDERIK PEDERSEN | 98 25 …`): a given name that is no word only.
+  if (CELL_AFTER.test(after)) return CELL_BEFORE.test(before) && isFirst(first) && contactRow(text, text.lastIndexOf("\n", at - 1) + 1, at, at + length)
   if (!DASH_AFTER.test(after)) return false
   // Opening its line (`AMELIA OKAFOR – NI no. HE355137D taken`): a given name that is no word only.
   if (before === "" || before.endsWith("\n")) return isFirst(first)

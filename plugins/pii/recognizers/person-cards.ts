@@ -1,6 +1,7 @@
 import type { Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { eastAsianSurnameFirst } from "./person-east-asian.ts"
+import { contactRow } from "./person-rows.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { COMMON_WORDS, GREETINGS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
@@ -236,8 +237,7 @@ function nameColumn(text: string, at: number, heads: Map<number, number>): boole
 const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
 const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?/u
 const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+|(?:[^\n|]{1,40}\|[ \t]+){1,4})$/u
-// Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`): a cell's bar, a
-// bracket or a phone must follow.
+// Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
 const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|contacts?|kontakt|kontaktperson|contato|contacto|kapcsolattartó|yhteyshenkilö|name|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
@@ -274,7 +274,7 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.
     if (start - lineStart > 60) continue
     const opening = LINE_OPENING.exec(text.slice(lineStart, start))
-    if (!opening || !AFTER_NAME.test(text.slice(end, end + 5)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3)))) continue
+    if (!opening || !AFTER_NAME.test(text.slice(end, end + 5)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3))) || !contactRow(text, lineStart, start, end)) continue
     // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
     if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && opening[1] === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:

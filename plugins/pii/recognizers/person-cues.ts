@@ -32,7 +32,7 @@ export const INTRODUCTIONS = [
 
 /** Introductions that name the speaker: a lower-case word after one is a name too (`hi my name is kwame`). */
 export const NAME_INTRODUCTIONS = [
-  "my name is", "my name's", "her name is", "his name is", "their name is", "her name's", "his name's", "name is", "the name's", "surname is", "last name is", "mein name ist", "ich heiße", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mijn naam is",
+  "my name is", "my name's", "her name is", "his name is", "their name is", "her name's", "his name's", "name is", "the name's", "mein name ist", "ich heiße", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mijn naam is",
   "mi chiamo", "il mio nome è", "o meu nome é", "meu nome é", "chamo-me", "me chamo", "jag heter", "mitt namn är", "jeg hedder", "mit navn er",
   "jeg heter", "mitt navn er", "minun nimeni on", "nimeni on", "nazywam się", "mam na imię", "jmenuji se", "jmenuju se", "moje jméno je",
   "volám sa", "moje meno je", "mă numesc", "numele meu este", "zovem se", "moje ime je", "a nevem", "benim adım",

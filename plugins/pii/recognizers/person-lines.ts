@@ -77,11 +77,11 @@ const SIGNED_OPENING = /^[ \t]*(?:[-–—\/][ \t]*)?$/
 const SENTENCE_ENDS = /[.!?)\d][ \t]*\r?\n(?:[ \t]*\r?\n)?$/
 
 /**
- * Whether the name is alone on a short message's last line, signing it (`…on +17134701306.⏎Grace`, `…Ref SITE-3959-D. –
+ * Whether the name is alone on a message's last line, signing it (`…on +17134701306.⏎Grace`, `…Ref SITE-3959-D. –
  * Bill`): nothing after it but a full stop, nothing before it but a dash or a slash, a sentence ending the line above.
  */
 export function lastLineAlone(text: string, lineStart: number, start: number, end: number): boolean {
-  if (lineStart < 2 || !/^[ \t.]*$/.test(text.slice(end)) || !SIGNED_OPENING.test(text.slice(lineStart, start))) return false
+  if (lineStart < 2 || !/^[ \t.]*\s*$/.test(text.slice(end)) || !SIGNED_OPENING.test(text.slice(lineStart, start))) return false
   return SENTENCE_ENDS.test(text.slice(Math.max(0, lineStart - 6), lineStart))
 }
 

@@ -24,7 +24,7 @@ const FOUND_WORD = /^[\p{L}\p{M}]+/u
 // Speech-to-text's hesitations, which no list of frequent words holds.
 const FILLERS = new Set(["uh", "um", "umm", "erm", "er", "ehm", "eh", "ah", "hmm", "mm", "euh", "ähm", "äh", "eee", "yyy", "ööö"])
 // What may close a clause after a name's last word: punctuation, the line's end, a hesitation.
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:uh|um|umm|erm|ehm|euh|ähm|äh)(?![\p{L}]))/u
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\r]|$)|[ \t]+(?:uh|um|umm|erm|ehm|euh|ähm|äh)(?![\p{L}]))/u
 // Lines of letters need at least this many words to be read as a sentence written in lower case, not a label or a list.
 const MIN_WORDS = 4
 
@@ -53,14 +53,15 @@ export function lowerLinePairs(out: string, words: PairWords, found: readonly nu
     from = to + 1
   }
   // The last two lines only: the expression is anchored at the text's end, and would be tried from every unit before it.
-  const tail = Math.max(0, out.lastIndexOf("\n", out.trimEnd().lastIndexOf("\n") - 1))
+  const trimmed = out.trimEnd()
+  const tail = Math.max(0, out.lastIndexOf("\n", out.lastIndexOf("\n", trimmed.lastIndexOf("\n") - 1) - 1))
   const signed = SIGNED_LAST.exec(out.slice(tail))
   if (signed && words.isFirst(signed[1]!) && !FREQUENT.has(signed[1]!)) at.push(tail + signed.index + signed[0].length - signed[1]!.length - signed[2]!.length)
   return at
 }
 
 // A message signed with a given name in lower case on its last line, under a sentence (`…pls call after 6.⏎segun`).
-const SIGNED_LAST = /[.!?)\d][ \t]*\r?\n[ \t]*(?:[-–—\/][ \t]*)?(\p{Ll}[\p{Ll}\p{M}]+)([ \t.]*)$/u
+const SIGNED_LAST = /[.!?)\d][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—\/][ \t]*)?(\p{Ll}[\p{Ll}\p{M}]+)([ \t.\r\n]*)$/u
 
 function pairsOnLine(out: string, from: number, to: number, words: PairWords, found: readonly number[], named: ReadonlySet<string | undefined>, at: number[]): void {
   const line = out.slice(from, to)

@@ -5,7 +5,7 @@ import { kinNamed } from "./phone-kin.ts"
 import { correctedAfter } from "./phone-corrected.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
-import { endBeforeTime, endsAsrValue, PHONE_SIGN, VOICEMAIL } from "./phone-spoken.ts"
+import { endBeforeTime, endsAsrValue, PHONE_SIGN, voicemailEnd } from "./phone-spoken.ts"
 
 // "Plus" said before a number's digit words, in the covered languages, then a pause at most.
 const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pluss|συν|плюс)[ \t]*,?[ \t]+$/iu
@@ -26,6 +26,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
     score: 0.75,
     find(text) {
       const found: Candidate[] = []
+      const voicemail = voicemailEnd(text)
       for (const said of saidRuns(text)) {
         // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`) is that, not the number's end.
         const end = endBeforeTime(text, said.start, said.end)
@@ -33,7 +34,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         if (run.digits.length < 7 || run.digits.length > 15) continue
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
-        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || VOICEMAIL.test(text.slice(0, run.start)) || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
+        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemail <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         if (!named) continue
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))

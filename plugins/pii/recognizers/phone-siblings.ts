@@ -23,9 +23,12 @@ function regionsByCode(): Map<string, CountryCode[]> {
 const OR = String.raw`(?:\/|${OR_WORDS.join("|")})(?:[ \t]+(?:no|na|al|au|à|on|at|em|para|pod|na|unter|op|på))?`
 const OTHER_AFTER = new RegExp(String.raw`^[ \t]*${OR}[ \t]+(?:\+|00)[ (]?(\d{1,3})`, "iu")
 const OTHER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\+|00)[ (]?(\d{1,3})[\d ().-]{5,}\d[ \t]*${OR}[ \t]+$`, "iu")
-// Between the two, "or" and up to four words of where to call (`or at work on`, `albo w pracy pod`, `eller på arbejdet på`,
-// `o en el trabajo en el`), or a number tried then another (`tried 089 … twice, then …`).
-const OR_BETWEEN = new RegExp(String.raw`^[ \t]*(?:(?:twice|again|once|x2|2x)[ \t]*)?,?[ \t]*(?:${OR}|then|and then)(?:[ \t]+\p{L}[\p{L}\p{M}'’]*){0,4}[ \t]+$`, "iu")
+// Between the two, "or" alone (and the call's preposition), or "or" and up to four words naming where to call
+// (`or at work on`, `albo w pracy pod`, `eller på arbejdet på`, `o en el trabajo en el`; not `or at the portal`), or a
+// number tried then another (`tried 089 … twice, then …`).
+const WHERE = String.raw`(?:work|home|office|mobile|cell|landline|desk|arbejdet|arbejde|hjemme|jobbet|jobben|arbeidet|kontoret|hemma|pracy|domu|trabajo|casa|oficina|travail|bureau|maison|arbeit|büro|hause|werk|kantoor|thuis|lavoro|ufficio|trabalho|escritório|práci|doma|munkahelyen|otthon|töissä|kotona)`
+const WORD = String.raw`[ \t]+\p{L}[\p{L}\p{M}'’]*`
+const OR_BETWEEN = new RegExp(String.raw`^[ \t]*(?:,?[ \t]*${OR}|(?:(?:twice|again|once)[ \t]*)?,?[ \t]*(?:then|and then)|,?[ \t]*${OR}(?:${WORD}){0,2}[ \t]+${WHERE}(?:${WORD}){0,2})[ \t]+$`, "iu")
 
 // A phone's sign, as a chat marks a number it gives (`📞 +370 …`, `📱966…`).
 const SIGN = String.raw`[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?`
@@ -40,7 +43,9 @@ export const choiceBeforePhone = (text: string, end: number): boolean => PHONE_C
 
 /** Whether the text between a phone found and the number at `start` gives it as the other choice (`… ou no 11 …`). */
 export const otherChoiceAfter = (text: string, found: { end: number } | undefined, start: number): boolean =>
-  found !== undefined && start - found.end <= 40 && OR_BETWEEN.test(text.slice(found.end, start))
+  found !== undefined && start - found.end <= 40 && (OR_BETWEEN.test(text.slice(found.end, start)) || OR_PERSON.test(text.slice(found.end, start)))
+// Or "or" and whose the other number is, by name (`96/65 18 58 eller medsøker Astrid på 22530467`).
+const OR_PERSON = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${OR_WORDS.join("|")})(?:[ \t]+\p{Ll}+){0,2}[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Ll}+){0,2}[ \t]+$`, "u")
 
 /** The regions of the calling code that opens `digits` (calling codes are a prefix code: at most one prefix is one). */
 function regionsOf(digits: string): CountryCode[] {

@@ -36,6 +36,14 @@ export const VOICEMAIL = /voice ?mail|voice message|answerphone|answering machin
 const WORD_BEFORE = /(\p{L}{3,})\.?[ ]$/u
 const WORD_AFTER = /^[ ](\p{L}{3,})/u
 const VOICEMAIL_ALL = new RegExp(VOICEMAIL.source, "giu")
+/**
+ * Where the text's first voicemail header or name ends (Infinity when it has none): a number read out after it is in a
+ * voicemail's transcript. Read once per text, not once per number (a text of many numbers read out was quadratic).
+ */
+export function voicemailEnd(text: string): number {
+  const m = VOICEMAIL.exec(text)
+  return m ? m.index + m[0].length : Infinity
+}
 const OR_BETWEEN = /^[ \t]*,?[ \t]*(?:or|and|else)[ \t]+$/i
 /** A phone's sign anywhere in a stretch (☎, 📞, 📱, 📲). */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]/u
@@ -114,6 +122,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
     requires: new RegExp(`[ ,.-]{1,3}(?:${DIGIT})(?![a-z])(?<=(?:${DIGIT})[ ,.-]{1,3}(?:${DIGIT}))|${PAUSED_DIGIT.source}`, "i"),
     find(text) {
       const found: Candidate[] = []
+      const voicemail = voicemailEnd(text)
       for (const matched of text.matchAll(SPOKEN)) {
         const m = trimmed(text, matched)
         if (!m) continue
@@ -127,9 +136,10 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // right⏎caller: no it's changed, it's two oh four, 508, …`) is its correction, unless some other number is named.
         const alternative = last !== undefined && (OR_BETWEEN.test(text.slice(last.end, m.index)) || (m.index - last.end <= NEXT_TURN && !OTHER_WORDS.test(text, last.end, m.index)))
         // Or a phone word right after it (`it's oh eight two, four two four, …, that's my mobile`), or in a voicemail's
-        // transcript, where a number read out word by word is the caller's (`It's five zero three… six one three…, bye.`).
-        const after = PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || VOICEMAIL.test(text.slice(0, m.index))
-        if (!alternative && !after && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
+        // transcript, where a number read out word by word is the caller's (`It's five zero three… six one three…, bye.`);
+        // unless a word before it names some other number (`the tracking code is two zero one …, call me if …`).
+        const namedAfter = (PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || voicemail <= m.index) && !OTHER_WORDS.test(text, from, m.index)
+        if (!alternative && !namedAfter && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
         if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }
@@ -146,7 +156,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // get me on oh nine …`), in a voicemail's transcript or not: what follows such words is a phone's digits.
         const mine = ownPhoneBefore(text, m.index)
         const said = mine || (/\p{L}/u.test(m[0]) && (PHONE_WORDS.test(text, from, m.index) || PHONE_SIGN.test(text.slice(from, m.index))))
-        if (!said && !VOICEMAIL.test(text.slice(0, m.index))) continue
+        if (!said && voicemail > m.index) continue
         // Groups of digits alone in a voicemail stand apart, as a number read out does (`… 0489, 92, 44, 80 …`, `from 0121,
         // 282 2438`), or follow a phone named since its header; in a sentence they are a list or a sum (`we need 120, 450,
         // 300, 250 boxes`).

@@ -78,6 +78,8 @@ export interface SaidRun {
   end: number
   digits: string
   words: number
+  /** The language whose words say it (the first, when several say it alike: `nula` is Czech, Slovak, Croatian …). */
+  lang: string
 }
 
 // Between two digit words: a space, a comma, a dash or a pause (`nula deväť, nula sedem`, `ni to... åtte`), no line end.
@@ -162,7 +164,7 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     if (run && run.said >= min && !run.words.every(([, , pair]) => pair?.endsWith("0"))) {
       const bit = lowestBit(run.langs)
       const digits = run.words.map(([s, e, pair]) => pair ?? (isDigitAt(text, s, e) ? text.slice(s, e) : WORDS.getRange(text, s, e)!.digit.get(bit)!)).join("")
-      out.push({ start: run.start, end: run.end, digits, words: run.said })
+      out.push({ start: run.start, end: run.end, digits, words: run.said, lang: LANGS[bit]! })
     }
     run = undefined
   }

@@ -235,7 +235,8 @@ export const person = defineRecognizer({
       let a = words.length
       while (a > 0 && !(words[a - 1]!.flags & IS_TITLE)) a--
       let b = words.length
-      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && words[a]!.flags & IS_LEAD))) a++
+      // A report's verb opening the run is the sentence's, not the name's (`Wants Kwame to call`).
+      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && (words[a]!.flags & IS_LEAD || (words[a]!.flags & (IS_VERB | IS_FIRST)) === IS_VERB)))) a++
       const whole = b
       while (a < b && ((words[b - 1]!.flags & IS_STRIP && !surnameRole(text, words, a, b)) || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
       b = nameBeforeFirm(text, words, a, b)

@@ -1,12 +1,14 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { DEFAULT_REGIONS, readOutValid, regionPlans } from "./phone-regions.ts"
-import { PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
+import { DEFAULT_REGIONS, numberIn, readOutValid, regionPlans } from "./phone-regions.ts"
+import { OTHER_WORDS, PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { correctedAfter } from "./phone-corrected.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
 import { endBeforeTime, endsAsrValue, PHONE_SIGN, voicemailEnd } from "./phone-spoken.ts"
 
+// The languages of the default regions (digit-words.ts's names).
+const REGION_LANGUAGES = new Set(["de", "nl", "fr", "es", "ca", "it", "pt", "sv", "da", "no", "is", "fi", "et", "pl", "cs", "sk", "sl", "hr", "hu", "ro", "lt", "lv", "mt", "eu", "el", "bg"])
 // "Plus" said before a number's digit words, in the covered languages, then a pause at most.
 const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pluss|συν|плюс)[ \t]*,?[ \t]+$/iu
 
@@ -35,7 +37,10 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
         const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemail <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
-        if (!named) continue
+        // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
+        // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
+        // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
+        if (!named && !(run.digits.startsWith("0") && run.digits.length >= 10 && run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && numberIn(run.digits, plans.lists) !== undefined)) continue
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))
         if (plus !== null ? !readOutValid(`+${run.digits}`, plans) : !readOutValid(run.digits, plans)) continue

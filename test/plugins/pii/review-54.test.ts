@@ -57,3 +57,16 @@ test("long texts of numbers read out, spelled names and lower-case product lines
     expect(time(large) / Math.max(1, time(small))).toBeLessThan(40)
   }
 })
+
+test("a national number read out from its trunk 0 is a phone with no word naming it, unless another number's word does", () => {
+  expect(phones("[00:00:06] caller: yeah so it's oh seven four, nine three, seven four seven, seven nine seven i mean oh seven four, nine three, 747, seven nine six, sorry")).toEqual([
+    "oh seven four, nine three, seven four seven, seven nine seven",
+    "oh seven four, nine three, 747, seven nine six",
+  ])
+  expect(phones("soittaja: no se on nolla neljä neljä, kolme kahdeksan kuusi, kahdeksan yhdeksän kuusi, yksi, joo")).toEqual(["nolla neljä neljä, kolme kahdeksan kuusi, kahdeksan yhdeksän kuusi, yksi"])
+  expect(phones("the tracking code is zero seven four nine three seven four seven seven nine six")).toEqual([])
+})
+
+test("a report's verb opening a capitalised run is the sentence's, not the name's", () => {
+  expect(people("Called from the office. Wants Kwame to call.")).toEqual(["Kwame"])
+})

@@ -3,7 +3,7 @@ import { STOPWORDS } from "../data/stopwords.ts"
 
 // Speech-to-text and quick messages write whole lines in lower case, and a person's full name in them has no capital
 // and often no cue to be found by (`if i'm out ashley ramirez will be home`, `bude tam peter šimko`, `se eu não estiver,
-// joão pereira vai estar em casa`, `i spoke to will thornton last week`). On such a line a known first name that is no
+// joão pereira vai estar em casa`, `i spoke to kemar reid last week`). On such a line a known first name that is no
 // everyday word, then a word that can be its surname, are a name: the person recognizer's copy capitalises both, and the
 // run is then read as any capitalised name is.
 

@@ -2,9 +2,10 @@ import type { Candidate } from "../../../core/index.ts"
 
 // A name spelled letter by letter, as a summary or a transcript writes what the caller spelled (`Name spelled: M U L D E
 // R`, `Navnet stavet: N-I-E-L-S-E-N`, `Caller gave the name as C H E N`, `cognome?⏎cliente: m a r i n o`): three
-// letters or more, each alone, parted by single spaces, single dashes or spaced dashes (`n - o - w - a - k`) throughout, in one case, after a word for
-// spelling or for a name within the 60 units before (on its line or the one before). Without such a word a run of
-// letters is a code, a grade or an acronym read out (`options a b c`, `A-B-C-D`).
+// letters or more, each alone, parted by single spaces, single dashes or spaced dashes (`n - o - w - a - k`) throughout,
+// in one case, after a word for spelling or for a name within the 60 units before (on its line or the one before), or
+// right after the surname they spell and its given name. Without either a run of letters is a code, a grade or an acronym
+// read out (`options a b c`, `A-B-C-D`, `gmail, g m a i l`).
 const SPELLED = /(?<![\p{L}\p{M}\p{N}'’-])\p{L}\p{M}*(?:(?:[ ]\p{L}\p{M}*){2,}|(?:-\p{L}\p{M}*){2,}|(?:[ ]-[ ]\p{L}\p{M}*){2,})(?![\p{L}\p{M}\p{N}]|-\p{L})/gu
 const CUE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:spell(?:ed|t|ing)?|name|surname|last name|family name|buchstabiert|buchstabieren|nachname|familienname|épel(?:é|ée|er)|nom|deletread[oa]|deletrea|apellidos?|soletrad[oa]|soletra|sobrenome|apelido|compitat[oa]|compitare|cognome|gespeld|spellen|achternaam|naam|stavet|staver|efternavn(?:et)?|navnet?|bokstaverat|bokstavera|efternamn(?:et)?|namnet?|that['’]s|that is|przeliterowane|przeliterował[ao]?|nazwisko|hláskováno|hláskuji|příjmení|jméno|tavattu|sukunimi|nimi|stave|etternavn(?:et)?|tavata|tavaatko|sukunime\p{L}*|prezime|slovkati|priezvisk\p{L}*|hláskovať|priimek|črkujte|vezetéknev\p{L}*|betűzze|silabisi\p{L}*|επώνυμο|συλλαβιστά|συλλαβίστε)(?![\p{L}])`,

@@ -95,6 +95,9 @@ function validIn(value: string, lists: RegionLists): boolean {
  * Digits read out (said word by word, or in a caller's pauses) that make a number: valid in the configured regions'
  * plans, or, eight digits or more, in another plan.
  */
+/** Whether digits read out are a national number of the configured regions from its trunk 0, ten digits or more. */
+export const trunkNational = (digits: string, lists: RegionLists) => digits.startsWith("0") && digits.length >= 10 && numberIn(digits, lists) !== undefined
+
 export const readOutValid = (digits: string, { lists, elsewhere }: { lists: RegionLists; elsewhere: readonly CountryCode[] }) =>
   numberIn(digits, lists) !== undefined || (digits.length >= 8 && validElsewhere(digits, elsewhere))
 

@@ -1,5 +1,5 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { DEFAULT_REGIONS, numberIn, readOutValid, regionPlans } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, readOutValid, regionPlans, trunkNational } from "./phone-regions.ts"
 import { OTHER_WORDS, PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { correctedAfter } from "./phone-corrected.ts"
@@ -40,7 +40,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
-        if (!named && !(run.digits.startsWith("0") && run.digits.length >= 10 && run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && numberIn(run.digits, plans.lists) !== undefined)) continue
+        if (!named && !(run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && trunkNational(run.digits, plans.lists))) continue
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))
         if (plus !== null ? !readOutValid(`+${run.digits}`, plans) : !readOutValid(run.digits, plans)) continue

@@ -1,5 +1,5 @@
 import { defineRecognizer, type Candidate, type Recognizer } from "../../../core/index.ts"
-import { DEFAULT_REGIONS, numberIn, readOutValid, regionPlans } from "./phone-regions.ts"
+import { DEFAULT_REGIONS, readOutValid, regionPlans, trunkNational } from "./phone-regions.ts"
 import { OTHER_WORDS, PHONE_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
@@ -139,7 +139,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // transcript, where a number read out word by word is the caller's (`It's five zero three… six one three…, bye.`);
         // unless a word before it names some other number (`the tracking code is two zero one …, call me if …`).
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more (`it's oh seven four, nine three, …`).
-        const trunk = digits.startsWith("0") && digits.length >= 10 && numberIn(digits, plans.lists) !== undefined
+        const trunk = trunkNational(digits, plans.lists)
         const namedAfter = (PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || voicemail <= m.index || trunk) && !OTHER_WORDS.test(text, from, m.index)
         if (!alternative && !namedAfter && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
         if (!readOutValid(digits, plans)) continue

@@ -1,5 +1,5 @@
 import { isWordUnit, wordMap } from "../../../core/words.ts"
-import { nordicPair } from "./digit-pairs-nordic.ts"
+import { JOINERS, wordPair, type PairLanguage } from "./digit-pairs.ts"
 
 // Digit words in the other languages the recognizers cover, zero to nine, each with its other forms (gender, case, a
 // spelling without its marks as speech-to-text may write it). English is read by spoken-digits.ts. Apart from the
@@ -129,17 +129,43 @@ function frenchPair(text: string, i: number, wordEnd: number): { end: number; di
   return { end: i + m[0].length, digits: String(value), langs: FR }
 }
 
-const NORDIC_BITS = { da: 1n << BigInt(LANGS.indexOf("da")), no: 1n << BigInt(LANGS.indexOf("no")), sv: 1n << BigInt(LANGS.indexOf("sv")) }
+const bitOf = (lang: string) => 1n << BigInt(LANGS.indexOf(lang))
+const PAIR_JOINED = (Object.keys(JOINERS) as PairLanguage[]).map((lang) => [lang, bitOf(lang), JOINERS[lang]!] as const)
 /**
- * A Nordic pair at `i` (digit-pairs-nordic.ts): its end, digits and languages. A word that is also a digit of another
- * language (`tres`, Spanish 3, Danish 60) is the pair only inside a run of the pair's language.
+ * A pair said as one word at `i` (digit-pairs.ts): its end, digits and languages; a round ten with a digit word joined
+ * after it (`treinta y tres`, `dwadzieścia trzy`) is one pair. A word that is also a digit of another language (`tres`,
+ * Spanish 3, Danish 60) is the pair only inside a run of the pair's language.
  */
-function nordic(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
-  const pair = nordicPair(text, i, end)
+function wordPairAt(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
+  const pair = wordPair(text, i, end)
   if (!pair) return undefined
-  const bits = pair.langs.reduce((b, l) => b | NORDIC_BITS[l], 0n)
+  const bits = pair.langs.reduce((b, l) => b | bitOf(l), 0n)
   if (WORDS.getRange(text, i, end) && (langs === undefined || (langs & bits) === 0n)) return undefined
-  return { end, digits: pair.digits, langs: bits }
+  return (pair.digits.endsWith("0") && joinedUnit(text, end, pair.digits, langs === undefined ? bits : bits & langs)) || { end, digits: pair.digits, langs: bits }
+}
+
+/** A digit word from one to nine joined after a round ten (JOINERS) in one of `bits`' languages: the pair they say. */
+function joinedUnit(text: string, from: number, tens: string, bits: bigint): { end: number; digits: string; langs: bigint } | undefined {
+  for (const [lang, bit, joiner] of PAIR_JOINED) {
+    if ((bits & bit) === 0n) continue
+    joiner.lastIndex = from
+    if (!joiner.test(text)) continue
+    const start = joiner.lastIndex
+    let end = start
+    while (isWord(text, end)) end++
+    const entry = end > start && end - start <= 12 ? WORDS.getRange(text, start, end) : undefined
+    const digit = entry && (entry.langs & bit) !== 0n ? entry.digit.get(LANGS.indexOf(lang))! : undefined
+    if (digit !== undefined && digit !== "0") return { end, digits: tens[0] + digit, langs: bit }
+  }
+  return undefined
+}
+
+/** A pair said at `i`, French (`onze`, `quatre-vingt-dix`) or another language's: a word several say alike is each one's. */
+function pairAt(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
+  const french = frenchPair(text, i, end)
+  const other = wordPairAt(text, i, end, langs)
+  if (french && other && french.end === other.end && french.digits === other.digits) return { ...other, langs: other.langs | french.langs }
+  return french ?? other
 }
 
 /** The lowest bit set in `x` (x > 0). */
@@ -175,7 +201,7 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     }
     let end = i
     while (isWord(text, end)) end++
-    const pair = frenchPair(text, i, end) ?? nordic(text, i, end, run?.langs)
+    const pair = pairAt(text, i, end, run?.langs)
     if (pair && (!run || (run.langs & pair.langs) !== 0n) && (!run || GAP.test(text.slice(run.end, i)))) {
       // A pair says two digits, and counts as two words said (`tredive, 32, syvogtyve, tooghalvtreds`).
       if (run) Object.assign(run, { langs: run.langs & pair.langs, end: pair.end, said: run.said + 2 }).words.push([i, pair.end, pair.digits])

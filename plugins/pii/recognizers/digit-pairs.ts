@@ -1,0 +1,161 @@
+import { wordMap } from "../../../core/words.ts"
+
+// Callers in many languages say a phone number in pairs, a number from 10 to 99 read as its two digits (digit-words.ts
+// reads French's by an expression): in one word (Danish `otteoghalvtreds`, Norwegian `førtito`, Swedish `fyrtiotvå`,
+// German `dreiundzwanzig`, Dutch `tweeënveertig`, Italian `trentatré`, Hungarian `huszonkettő`, Spanish `veintidós`,
+// Slovak `dvadsaťjeden`), or as a round ten and a digit word after it (Spanish `treinta y tres`, Portuguese `trinta e
+// dois`, Romanian `douăzeci și trei`, Polish `dwadzieścia trzy`, Czech `dvacet tři`, Croatian `dvadeset tri`, Greek
+// `είκοσι τρία`: digit-words.ts joins them, JOINERS says with what; sticky: each is tried where the ten ends). Every one-word pair is listed once, so that each word
+// of a text is looked up in place, as the digit words are; a spelling without its marks, as speech-to-text may write
+// it, is listed beside it.
+
+/** The languages that say a pair so (digit-words.ts's names). */
+export type PairLanguage = "da" | "no" | "sv" | "de" | "nl" | "it" | "es" | "pt" | "hu" | "pl" | "cs" | "sk" | "hr" | "ro" | "el"
+
+interface Table {
+  /** 10 to 19. */
+  teens: readonly string[]
+  /** 20 to 90, each with its other forms after `|`. */
+  tens: readonly string[]
+  /** A one-word pair from a round ten's form and a unit (1 to 9), as the language writes it; none when it writes none. */
+  compound?: (tens: string, unit: number) => readonly string[]
+}
+
+const UNITS = {
+  da: ["en|et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
+  no: ["en|ett", "to", "tre", "fire", "fem", "seks", "sju|syv", "åtte", "ni"],
+  sv: ["ett|en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"],
+  de: ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+  nl: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
+  it: ["uno", "due", "tre|tré", "quattro", "cinque", "sei", "sette", "otto", "nove"],
+  hu: ["egy", "kettő|két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"],
+  sk: ["jeden", "dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť"],
+}
+const forms = (lang: keyof typeof UNITS, unit: number) => UNITS[lang][unit - 1]!.split("|")
+
+const TABLES: Record<PairLanguage, Table> = {
+  da: {
+    teens: ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"],
+    tens: ["tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems"],
+    compound: (tens, u) => forms("da", u).map((unit) => `${unit}og${tens}`),
+  },
+  no: {
+    teens: ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"],
+    tens: ["tjue", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti"],
+    compound: (tens, u) => forms("no", u).map((unit) => `${tens}${unit}`),
+  },
+  sv: {
+    teens: ["tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"],
+    tens: ["tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"],
+    compound: (tens, u) => forms("sv", u).map((unit) => `${tens}${unit}`),
+  },
+  de: {
+    teens: ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"],
+    tens: ["zwanzig", "dreißig|dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
+    compound: (tens, u) => forms("de", u).map((unit) => `${unit}und${tens}`),
+  },
+  nl: {
+    teens: ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"],
+    tens: ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"],
+    // `ën` after a unit ending in e (`tweeëntwintig`), also written without its mark.
+    compound: (tens, u) => forms("nl", u).flatMap((unit) => (unit.endsWith("e") ? [`${unit}ën${tens}`, `${unit}en${tens}`] : [`${unit}en${tens}`])),
+  },
+  it: {
+    teens: ["dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"],
+    tens: ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"],
+    // The ten loses its vowel before uno and otto (`ventuno`, `trentotto`).
+    compound: (tens, u) => forms("it", u).map((unit) => (/^[uo]/.test(unit) ? tens.slice(0, -1) : tens) + unit),
+  },
+  es: {
+    // Twenty-one to twenty-nine are one word, as the teens are; thirty on take `y` and a digit word (JOINERS).
+    teens: ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve"],
+    tens: ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
+    compound: (tens, u) => (tens === "veinte" ? ["veintiuno|veintiún", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve"][u - 1]!.split("|") : []),
+  },
+  pt: {
+    teens: ["dez", "onze", "doze", "treze", "catorze|quatorze", "quinze", "dezesseis|dezasseis", "dezessete|dezassete", "dezoito", "dezenove|dezanove"],
+    tens: ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"],
+  },
+  hu: {
+    teens: ["tíz", "tizenegy", "tizenkettő", "tizenhárom", "tizennégy", "tizenöt", "tizenhat", "tizenhét", "tizennyolc", "tizenkilenc"],
+    tens: ["húsz", "harminc", "negyven", "ötven", "hatvan", "hetven", "nyolcvan", "kilencven"],
+    // Twenty joins its unit as `huszon` (`huszonkettő`).
+    compound: (tens, u) => forms("hu", u).filter((unit) => unit !== "két").map((unit) => (tens === "húsz" ? "huszon" : tens) + unit),
+  },
+  pl: {
+    teens: ["dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście", "osiemnaście", "dziewiętnaście"],
+    tens: ["dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt"],
+  },
+  cs: {
+    teens: ["deset", "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct", "osmnáct", "devatenáct"],
+    tens: ["dvacet", "třicet", "čtyřicet", "padesát", "šedesát", "sedmdesát", "osmdesát", "devadesát"],
+  },
+  sk: {
+    teens: ["desať", "jedenásť", "dvanásť", "trinásť", "štrnásť", "pätnásť", "šestnásť", "sedemnásť", "osemnásť", "devätnásť"],
+    tens: ["dvadsať", "tridsať", "štyridsať", "päťdesiat", "šesťdesiat", "sedemdesiat", "osemdesiat", "deväťdesiat"],
+    compound: (tens, u) => forms("sk", u).map((unit) => `${tens}${unit}`),
+  },
+  hr: {
+    teens: ["deset", "jedanaest", "dvanaest", "trinaest", "četrnaest", "petnaest", "šesnaest", "sedamnaest", "osamnaest", "devetnaest"],
+    tens: ["dvadeset", "trideset", "četrdeset", "pedeset", "šezdeset", "sedamdeset", "osamdeset", "devedeset"],
+  },
+  ro: {
+    teens: ["zece", "unsprezece", "doisprezece", "treisprezece", "paisprezece", "cincisprezece", "șaisprezece|şaisprezece", "șaptesprezece|şaptesprezece", "optsprezece", "nouăsprezece"],
+    tens: ["douăzeci", "treizeci", "patruzeci", "cincizeci", "șaizeci|şaizeci", "șaptezeci|şaptezeci", "optzeci", "nouăzeci"],
+  },
+  el: {
+    teens: ["δέκα", "έντεκα", "δώδεκα", "δεκατρία", "δεκατέσσερα", "δεκαπέντε", "δεκαέξι", "δεκαεπτά|δεκαεφτά", "δεκαοκτώ|δεκαοχτώ", "δεκαεννέα|δεκαεννιά"],
+    tens: ["είκοσι", "τριάντα", "σαράντα", "πενήντα", "εξήντα", "εβδομήντα", "ογδόντα", "ενενήντα"],
+  },
+}
+
+/**
+ * What joins a round ten to the digit word after it, for the languages that say a pair so: `y`, `e`, `și`, `i` or a
+ * space alone (Croatian takes either).
+ */
+export const JOINERS: Partial<Record<PairLanguage, RegExp>> = {
+  es: / y /iy,
+  pt: / e /iy,
+  ro: / (?:și|şi|si) /iy,
+  pl: / /y,
+  cs: / /y,
+  sk: / /y,
+  hr: / (?:i )?/iy,
+  el: / /y,
+}
+
+/** The word without its marks (`dreißig` aside): `zwölf` → `zwolf`, `tizenkettő` → `tizenketto`. */
+const bare = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "")
+
+type Entry = { digits: string; langs: PairLanguage[] }
+
+/** Every one-word pair of every language, and each one's spelling without marks. */
+function pairs(): Map<string, Entry> {
+  const out = new Map<string, Entry>()
+  const add = (word: string, digits: string, lang: PairLanguage) => {
+    for (const w of new Set([word, bare(word)])) {
+      const entry = out.get(w)
+      // A word two languages read as different numbers is neither's (none is, today: a test checks it).
+      if (entry && entry.digits !== digits) throw new Error(`digit-pairs: '${w}' says ${entry.digits} and ${digits}`)
+      if (entry && !entry.langs.includes(lang)) entry.langs.push(lang)
+      else if (!entry) out.set(w, { digits, langs: [lang] })
+    }
+  }
+  for (const [lang, table] of Object.entries(TABLES) as [PairLanguage, Table][]) {
+    table.teens.forEach((forms, i) => forms.split("|").forEach((w) => add(w, String(10 + i), lang)))
+    table.tens.forEach((tensForms, t) => {
+      for (const tens of tensForms.split("|")) {
+        add(tens, `${t + 2}0`, lang)
+        for (let u = 1; u <= 9; u++) for (const w of table.compound?.(tens, u) ?? []) for (const f of w.split("|")) add(f, `${t + 2}${u}`, lang)
+      }
+    })
+  }
+  return out
+}
+
+const PAIRS = wordMap(pairs())
+
+/** The two digits of a number from 10 to 99 written as one word at `text.slice(from, to)`, and who says it so. */
+export function wordPair(text: string, from: number, to: number): Entry | undefined {
+  return to - from < 2 || to - from > 20 ? undefined : PAIRS.getRange(text, from, to)
+}

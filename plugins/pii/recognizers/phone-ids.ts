@@ -120,6 +120,16 @@ export const MALTESE_CALL_WORDS = ["ċemplili", "ċempilli", "ċemplu", "ċemplu
 export const REACH_WORDS = [
   "zastihneme", "zastihnu", "zastihneš", "zastihnou", "zastihnem", "ulaşabiliriz", "ulaşabilirsiniz", "ulaşabilirim", "ulaşın", "numaradan",
   "numarasından", "numaramızdan", "numaranızdan",
+  // Where the caller can be found or tried, in the default regions' languages (`if i don't answer try …`, `vous pouvez me
+  // rejoindre au …`, `me puede localizar al …`, `mă puteți suna înapoi la …`, `θα με βρείτε στο …`).
+  "try me on", "try me at", "answer try", "pick up try", "get hold of me on", "get hold of me at", "get me at",
+  "rejoindre", "me rejoindre", "me joindre", "joignable", "essayez le", "essayez au", "essayez moi",
+  "localizar", "localizarme", "me localiza", "localizarnos", "marcarme", "márqueme", "encontrarme en el", "encontrarme al",
+  "me encontrar no", "falar comigo no", "rintracciare", "rintracciarmi", "trovarmi al", "mi trova al", "provi al",
+  "erreichen sie mich", "erreichst du mich", "mich erreichen", "versuchen sie es unter", "probieren sie es unter",
+  "mij bereiken", "me bereiken", "bereikbaar", "bereikbaar op", "probeer het op", "suna", "sună", "sunați mă", "suni",
+  "mă găsiți la", "με βρείτε", "βρείτε με", "θα με βρείτε", "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť",
+  "få tak i meg på", "få fat i mig på", "nå mig på", "nå meg på", "tavoittaa", "tavoitat minut",
 ]
 
 // A firm's switchboard and a meeting's dial-in number, named in a letter's or an invite's footer (`Switchboard:

@@ -2,7 +2,7 @@ import { PARTY_LABELS, ROLE_NOUNS, ROLES, TITLES } from "./person-cues.ts"
 import { cutShort, lineStartWithin } from "./line-start.ts"
 import { capitalisedEndsAt, pastSpaces } from "./phone-name-end.ts"
 import type { LabelledValue } from "../../../core/index.ts"
-import { ALSO_WORDS, OR_WORDS, PHONE_LABELS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
+import { ALSO_WORDS, OLD_WORDS, OR_WORDS, PHONE_LABELS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 
 // Numbers named by words that are not "<word> number" in English (phone-words.ts reads those): a word for number before
@@ -140,9 +140,10 @@ export function ownedOther(text: string, start: number, isName: (word: string) =
   return !whosePhone(word, isName) && !FUNCTION_LIKE.has(word) && !OTHER_CHOICE.has(word)
 }
 // A bracket's "or", "and" or "also" before a number offers another one, no noun (`0316.260942 (oder 0664 3596769)`,
-// `(veya 0536 …)`, `(bzw. 0171 …)`): read as a noun, the second number was taken for that noun's.
+// `(veya 0536 …)`, `(bzw. 0171 …)`), nor does one naming it the former (`(prima 031 …)`): read as a noun, the second
+// number was taken for that noun's.
 const OTHER_CHOICE = new Set([
-  ...OR_WORDS, ...JOINERS, ...ALSO_WORDS, "respektive", "alternativ", "alternatively", "alternativamente", "alternativement", "alternatief", "tambem", "myös",
+  ...OR_WORDS, ...JOINERS, ...ALSO_WORDS, ...OLD_WORDS, "respektive", "alternativ", "alternatively", "alternativamente", "alternativement", "alternatief", "tambem", "myös",
   "też", "tudi", "takođe", "ili", "ewentualnie", "eventuell", "sonst", "else", "otherwise",
 ])
 // Whose number it is: relatives and people around a caller (ROLE_NOUNS, and how they are called in notes and chats).

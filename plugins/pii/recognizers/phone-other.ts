@@ -264,3 +264,31 @@ export const KEY_BEFORE = /(\p{L}[\p{L}\p{M}_.-]*)[ \t]*[=:][ \t]*(?:\p{L}[ \t]+
 const SERIES = /^(?:\p{L}|\p{Lu}{2,3})$/u
 // The last one or two words, then at most a colon, `#` or `no.`.
 export const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u
+
+// An agent reading back the number on file asks whether it still holds (`is that 3123891008 still?`, `¿Sigue siendo el
+// 8157525090 su número?`, `Je číslo 0944/907 961 stále aktuálne?`, `c'est toujours le (514) 469-9031?`): the number is
+// where the caller is reached, as a phone word before it would say. Only in a question closing on the number's line,
+// with "still" in it, and no word in it naming some other number (`is order 12345678 still open?`).
+
+const STILL = wordSet([
+  "still", "toujours", "encore", "sigue", "siguen", "todavía", "todavia", "aún", "aun", "ainda", "continua", "ancora", "noch", "nog",
+  "stadig", "stadigvæk", "fortsat", "fortsatt", "fremdeles", "fortfarande", "edelleen", "vielä", "yhä", "még", "továbbra", "încă", "inca",
+  "stále", "pořád", "ještě", "ešte", "nadal", "wciąż", "ciągle", "jeszcze", "još", "dalje", "ακόμα", "ακόμη", "ισχύει", "še",
+])
+// Where the question's sentence opens: a line's start or a sentence's end, at most 60 units before the number.
+const SENTENCE_END = /[.!?\n][^.!?\n]*$/
+const WORD = /[\p{L}\p{M}]+/gu
+
+/** Whether the number at `start..end` is asked about as still the caller's, in one question on its line. */
+export function stillAsked(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60)
+  const close = after.search(/[.!?\n]/)
+  if (close < 0 || after[close] !== "?") return false
+  const before = text.slice(Math.max(0, start - 60), start)
+  const opened = SENTENCE_END.exec(before)
+  const from = start - before.length + (opened ? opened.index + 1 : 0)
+  if (otherWordsIn(text, from, start)) return false
+  const question = text.slice(from, end + close)
+  for (const m of question.matchAll(WORD)) if (STILL.hasRange(question, m.index, m.index + m[0].length)) return true
+  return false
+}

@@ -1,6 +1,6 @@
 import { getCountries, getCountryCallingCode, type CountryCode } from "libphonenumber-js/min"
 import { isValid, parsePhone } from "./phone-parse.ts"
-import { ALSO_WORDS, OR_WORDS } from "./phone-words.ts"
+import { ALSO_WORDS, OLD_WORDS, OR_WORDS } from "./phone-words.ts"
 
 // A caller who gives two numbers as a choice writes both in one country's plan (`11 98387.1210 ou +55 (21) 95627-6703`):
 // a national number no configured region reads is read in the plan of the country code its other choice is written with.
@@ -43,9 +43,12 @@ export const choiceBeforePhone = (text: string, end: number): boolean => PHONE_C
 
 /** Whether the text between a phone found and the number at `start` gives it as the other choice (`… ou no 11 …`). */
 export const otherChoiceAfter = (text: string, found: { end: number } | undefined, start: number): boolean =>
-  found !== undefined && start - found.end <= 40 && (OR_BETWEEN.test(text.slice(found.end, start)) || OR_PERSON.test(text.slice(found.end, start)))
+  found !== undefined && start - found.end <= 40 && (OR_BETWEEN.test(text.slice(found.end, start)) || OR_PERSON.test(text.slice(found.end, start)) || OLD_BRACKET.test(text.slice(found.end, start)))
 // Or "or" and whose the other number is, by name (`96/65 18 58 eller medsøker Astrid på 22530467`).
 const OR_PERSON = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${OR_WORDS.join("|")})(?:[ \t]+\p{Ll}+){0,2}[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Ll}+){0,2}[ \t]+$`, "u")
+// Or the number it replaced, in a bracket after it (`updated to +65 9392 1114 (old 6858.2376)`, `(prima 031 525 59 36)`,
+// `(vechi 0727805148)`): a phone the caller had.
+const OLD_BRACKET = new RegExp(String.raw`^[ \t]*\([ \t]*(?:${OLD_WORDS.join("|")})\.?[ \t]*:?[ \t]+$`, "iu")
 
 /** The regions of the calling code that opens `digits` (calling codes are a prefix code: at most one prefix is one). */
 function regionsOf(digits: string): CountryCode[] {

@@ -155,6 +155,11 @@ export const SSN_WORDS = contextMatcher(SSN_CONTEXT_WORDS)
 export const OR_WORDS = ["or", "ou", "o", "oder", "oppure", "eller", "lub", "albo", "nebo", "alebo", "vagy", "ili", "veya", "sau", "ή", "или", "або", "arba", "vai", "või", "tai", "eða", "ali", "jew"]
 /** Words that offer a number as another choice beside "or" (`(bzw. 0171 …)`, `(auch 0664 …)`): phone-named.ts, phone-siblings.ts. */
 export const ALSO_WORDS = ["bzw", "resp", "auch", "also", "também", "también", "anche", "aussi", "ook", "også"]
+/** A number's former one, in a bracket after it (`(old 6858.2376)`, `(prima 031 …)`): phone-siblings.ts, phone-named.ts. */
+export const OLD_WORDS = ["old", "previous", "previously", "formerly", "was", "ancien", "anciennement", "anterior", "antiguo", "antigo", "antes", "oud",
+  "vorige", "voorheen", "alt", "früher", "vorher", "bisher", "prima", "precedente", "vecchio", "gammel", "gammelt", "gamle", "tidligere", "tidigare",
+  "förut", "vanha", "aiemmin", "régi", "korábbi", "vechi", "vechiul", "stará", "staré", "stare", "stary", "stari", "staro", "poprzedni", "dříve",
+  "predtým", "prej", "prije", "παλιός", "παλιό", "προηγούμενο", "ex"]
 /** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
 export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
 

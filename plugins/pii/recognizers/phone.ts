@@ -14,7 +14,7 @@ import { callerKeyValue } from "./phone-caller-key.ts"
 import { topicBefore } from "./phone-topic.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { modifiedNumber } from "./phone-modifiers.ts"
-import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore } from "./phone-other.ts"
+import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore, stillAsked } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
@@ -248,7 +248,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const tel = telBefore(text, start) || cellphoneGlued(text, start)
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
         // Answering a question for a phone (`Can I take a number?⏎Sunny: …`); near: a phone just found's other choice (`… eller 21/55 09 49`).
-        const answered = answersPhone(text, start)
+        const answered = answersPhone(text, start) || stillAsked(text, start, start + value.length)
         // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`): theirs, whatever the word.
         const party = partyOnAgreement(text, start)
         const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start) || correctedAfter(text, found.at(-1), start) || callerKeyValue(text, start, start + value.length)

@@ -14,6 +14,9 @@ const SORRY = contextMatcher([
   "ich meine", "quatsch", "je veux dire", "digo", "quiero decir", "cioè", "volevo dire", "quer dizer", "quero dizer", "ik bedoel", "jeg mener",
   "jag menar", "tarkoitan", "chci říct", "to znaczy", "oprava", "korekta", "correction", "actually", "wait", "hang on", "warte", "wacht",
   "attendez", "espera", "espere", "aspetti", "aspetta", "vänta", "vent", "vent lige", "vänta lite", "pockejte", "počkejte", "poczekaj",
+  // "I got it wrong" (`me equivoqué: …`, `je me suis trompé, …`).
+  "me equivoqué", "me equivoque", "me equivoco", "equivoquei", "errei", "mi sono sbagliato", "mi sono sbagliata", "ho sbagliato", "je me suis trompé",
+  "je me suis trompée", "ich habe mich vertan", "vertan", "verschrieben", "versproken", "ik vergis me", "m-am înșelat", "pomyliłem", "pomyliłam", "spletl jsem se",
 ])
 /** A "no" set off by a comma or a pause (`nein, 0650 …`, `nu, e …`): a bare `no` may be a number's abbreviation. */
 const NO_SET_OFF = /(?<![\p{L}])(?:no|nope|nein|nee|nej|nei|nie|ne|ei|non|não|nao|nu|όχι|οχι|nem)[ \t]*(?:,|\.\.\.|…)/iu
@@ -25,4 +28,37 @@ export function correctedAfter(text: string, found: { end: number } | undefined,
   if (found === undefined || start <= found.end || start - found.end > 40) return false
   const between = text.slice(found.end, start)
   return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between))
+}
+
+/**
+ * Whether a number said and then said again nearly alike, with an apology or a correction between (`it's eight one
+ * double seven, double nine three seven no wait, eight one double seven, double nine three six`, `… me equivoqué:
+ * ochenta y uno, 6443, …`), is a caller correcting their phone: both are phones however little named them. Nearly
+ * alike: seven digits or more, lengths one apart at most, and all but two digits the same at the start and the end (the
+ * country's code said once and the trunk 0 the other time aside).
+ */
+export function saidAgainCorrected(text: string, first: { end: number; digits: string }, second: { start: number; digits: string }): boolean {
+  if (second.start <= first.end || second.start - first.end > 40) return false
+  const between = text.slice(first.end, second.start)
+  return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between)) && nearlyAlike(first.digits, second.digits)
+}
+
+function nearlyAlike(x: string, y: string): boolean {
+  // Said once with the country's code and once from the trunk 0 (`plus four four, double seven …` then `oh double seven …`).
+  if (x.startsWith("+") !== y.startsWith("+")) {
+    const [intl, nat] = x.startsWith("+") ? [x, y] : [y, x]
+    const national = nat.replace(/^0/, "")
+    const cc = intl.length - 1 - national.length
+    return cc >= 1 && cc <= 3 && alike(intl.slice(1 + cc), national)
+  }
+  return alike(x, y)
+}
+
+function alike(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < 7 || Math.abs(x.length - y.length) > 1) return false
+  let prefix = 0
+  while (prefix < x.length && x[prefix] === y[prefix]) prefix++
+  let suffix = 0
+  while (suffix < Math.min(x.length, y.length) - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) suffix++
+  return prefix + suffix >= Math.max(x.length, y.length) - 2
 }

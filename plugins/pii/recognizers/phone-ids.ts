@@ -129,7 +129,8 @@ export const REACH_WORDS = [
   "erreichen sie mich", "erreichst du mich", "mich erreichen", "versuchen sie es unter", "probieren sie es unter",
   "mij bereiken", "me bereiken", "bereikbaar", "bereikbaar op", "probeer het op", "suna", "sună", "sunați mă", "suni",
   "mă găsiți la", "με βρείτε", "βρείτε με", "θα με βρείτε", "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť",
-  "få tak i meg på", "få fat i mig på", "nå mig på", "nå meg på", "tavoittaa", "tavoitat minut",
+  "få tak i meg på", "få fat i mig på", "fange mig på", "fanger mig på", "nå mig på", "nå meg på", "tavoittaa", "tavoitat minut",
+  "retorno", "retornar", "retornem", "retorne",
 ]
 
 // A firm's switchboard and a meeting's dial-in number, named in a letter's or an invite's footer (`Switchboard:

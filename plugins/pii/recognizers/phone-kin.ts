@@ -25,7 +25,7 @@ const KIN = new Set([
   "soția", "soțul", "sotia", "sotul", "fiul", "fiica", "fratele", "sora", "vecinul", "vecina", "colegul",
   "feleségem", "férjem", "fiam", "lányom", "anyám", "apám", "bátyám", "öcsém", "nővérem", "húgom", "szomszédom", "kollégám",
   "съпругата", "съпругът", "съпругата", "синът", "сина", "дъщерята", "дъщеря", "майка", "баща", "брат", "сестра", "съседът", "съседката", "колегата",
-  "γυναίκα", "άντρας", "σύζυγος", "γιος", "κόρη", "μητέρα", "μαμά", "πατέρας", "μπαμπάς", "αδελφός", "αδερφός", "αδελφή", "αδερφή", "γείτονας", "γειτόνισσα", "συνάδελφος",
+  "γυναίκα", "άντρας", "σύζυγος", "σύζυγός", "γιος", "κόρη", "μητέρα", "μαμά", "πατέρας", "μπαμπάς", "αδελφός", "αδερφός", "αδελφή", "αδερφή", "γείτονας", "γειτόνισσα", "συνάδελφος",
   "eşim", "kocam", "karım", "oğlum", "kızım", "annem", "babam", "kardeşim", "ağabeyim", "ablam", "komşum", "arkadaşım",
   // Latvian, Lithuanian, Estonian, Finnish, Icelandic and the Nordic languages.
   "sieva", "vīrs", "dēls", "meita", "māte", "tēvs", "brālis", "māsa", "kaimiņš", "kaimiņiene", "kolēģis", "kolēģe",
@@ -59,8 +59,11 @@ function gapBefore(text: string, at: number): number {
  * (`my son: Kemar Lindo, 876…`, `my wife ☎️ Maria …`).
  */
 export function kinNamed(text: string, start: number): boolean {
-  return kinBefore(text, start) && !otherNumberAround(text, start)
+  const isAt = IS_AT.exec(text.slice(Math.max(0, start - 16), start))
+  return (kinBefore(text, start) || (isAt !== null && kinBefore(text, start - isAt[0].length))) && !otherNumberAround(text, start)
 }
+// "Is at" between the names and the number, passed over (`η σύζυγός μου Ρένα είναι στο 69…`, `mein Mann Jens ist unter …`).
+const IS_AT = /(?<![\p{L}])(?:is|είναι|ist|est|está|è|er|är|jest|je|este|on)[ \t]+(?:on|at|στο|unter|au|en el|en|no|al|op|på|pod|na|la)[ \t]*$/iu
 
 /**
  * Whether the relative's number is some other number of theirs, named in its line before it (`Policy holder: my husband

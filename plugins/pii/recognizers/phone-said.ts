@@ -2,7 +2,7 @@ import { defineRecognizer, type Candidate, type Recognizer } from "../../../core
 import { DEFAULT_REGIONS, readOutValid, regionPlans, trunkNational } from "./phone-regions.ts"
 import { OTHER_WORDS, PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
-import { correctedAfter } from "./phone-corrected.ts"
+import { correctedAfter, saidAgainCorrected } from "./phone-corrected.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns } from "./digit-words.ts"
 import { endBeforeTime, endsAsrValue, PHONE_SIGN, voicemailEnd } from "./phone-spoken.ts"
@@ -29,23 +29,26 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
     find(text) {
       const found: Candidate[] = []
       const voicemail = voicemailEnd(text)
-      for (const said of saidRuns(text)) {
+      const runs = saidRuns(text)
+      runs.forEach((said, i) => {
         // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`) is that, not the number's end.
         const end = endBeforeTime(text, said.start, said.end)
         const run = end === said.end ? said : { ...said, end, digits: said.digits.slice(0, said.digits.length - (text.slice(end, said.end).match(/\d/g)?.length ?? 0)) }
-        if (run.digits.length < 7 || run.digits.length > 15) continue
+        if (run.digits.length < 7 || run.digits.length > 15) return
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
         const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemail <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
-        if (!named && !(run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && trunkNational(run.digits, plans.lists))) continue
+        // Or said again nearly alike after a correction, or so said again after it (saidAgainCorrected).
+        const again = !OTHER_WORDS.test(text, from, run.start) && ((i > 0 && saidAgainCorrected(text, runs[i - 1]!, said)) || (i + 1 < runs.length && saidAgainCorrected(text, said, runs[i + 1]!)))
+        if (!named && !again && !(run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && trunkNational(run.digits, plans.lists))) return
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))
-        if (plus !== null ? !readOutValid(`+${run.digits}`, plans) : !readOutValid(run.digits, plans)) continue
+        if (plus !== null ? !readOutValid(`+${run.digits}`, plans) : !readOutValid(run.digits, plans)) return
         found.push({ start: plus !== null ? run.start - plus[0].length : run.start, end: run.end, score: 0.85 })
-      }
+      })
       return found
     },
   })

@@ -5,6 +5,7 @@ import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 import { COMPACT_DATE, MONTH_WORDS } from "./phone-shapes.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
+import { saidAgainCorrected } from "./phone-corrected.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
 // `oh seven oh ... double three eight`, a pause written as an ellipsis,
@@ -123,10 +124,12 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
     find(text) {
       const found: Candidate[] = []
       const voicemail = voicemailEnd(text)
-      for (const matched of text.matchAll(SPOKEN)) {
+      // Each number said, with its digits: a neighbour said again nearly alike after a correction names it (saidAgainCorrected).
+      const said = [...text.matchAll(SPOKEN)].flatMap((matched) => {
         const m = trimmed(text, matched)
-        if (!m) continue
-        const digits = spokenDigits(m[0])
+        return m ? [{ m, start: m.index, end: m.index + m[0].length, digits: spokenDigits(m[0]) }] : []
+      })
+      for (const [i, { m, digits }] of said.entries()) {
         if (digits.length < 7 || digits.length > 15) continue
         if (/\d/.test(m[0]) && (m[0].match(DIGIT_WORD)?.length ?? 0) < WORDS_AMONG) continue
         const from = Math.max(0, m.index - 80)
@@ -141,7 +144,8 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more (`it's oh seven four, nine three, …`).
         const trunk = trunkNational(digits, plans.lists)
         const namedAfter = (PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || voicemail <= m.index || trunk) && !OTHER_WORDS.test(text, from, m.index)
-        if (!alternative && !namedAfter && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
+        const again = !OTHER_WORDS.test(text, from, m.index) && ((i > 0 && saidAgainCorrected(text, said[i - 1]!, said[i]!)) || (i + 1 < said.length && saidAgainCorrected(text, said[i]!, said[i + 1]!)))
+        if (!alternative && !namedAfter && !again && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
         if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }

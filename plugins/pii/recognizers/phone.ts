@@ -181,8 +181,8 @@ function namedPhone(text: string, start: number, labelled: boolean): boolean {
   const from = Math.max(0, to - 15)
   return PHONE_WORDS.test(text, from, to) && !NUMBER_NOUNS.test(text, from, to)
 }
-// One or two: a preposition before a word for number (`liga no nº …`, `llamar al No. …`).
-const TRAILING_NUMBER_WORD = /(?<![\p{L}])(?:(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on|ao|unter|para(?:[ \t]+[oa])?|pelo|pela)\.?[ \t:]*){1,2}$/iu
+// One or two: a preposition before a word for number (`liga no nº …`, `llamar al No. …`), or `de`, whence (`Mensagem de voz de …`).
+const TRAILING_NUMBER_WORD = /(?:[ \t]*(?<![\p{L}])(?:no|nr|nº|n°|number|número|numero|al|au|na|em|on|ao|unter|para(?:[ \t]+[oa])?|pelo|pela|de)\.?[ \t:]*){1,2}$/iu
 
 /** The text with a dot between two numbers read as a sentence's end, and a slash between two phones as a separator. */
 function partedText(original: string, lists: RegionLists, elsewhere: readonly CountryCode[]): string {

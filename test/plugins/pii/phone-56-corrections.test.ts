@@ -1,0 +1,38 @@
+// A number said, corrected and said again nearly alike; a number in a bracket after a person's name; a relative who
+// "is at" a number; a voicemail from a number and a callback to one in Brazilian Portuguese. Texts written for this file.
+import { expect, test } from "bun:test"
+import { phones } from "./spans.ts"
+
+test("a number said, then said again nearly alike after a correction: both are phones, however little named them", () => {
+  expect(phones("caller: um it's eight one double seven, double nine three seven no wait, eight one double seven, double nine three six, sorry")).toEqual([
+    "eight one double seven, double nine three seven",
+    "eight one double seven, double nine three six",
+  ])
+  // Once with the country's code, once from the trunk 0.
+  expect(phones("caller: it's plus four four, double seven five eight, seven seven eight one three nine no wait, oh double seven, five eight, double seven eight, one three eight")).toHaveLength(2)
+  expect(phones("cliente: este es el ochenta y uno, sesenta y cuatro cuarenta y tres, setenta y ocho treinta y uno me equivoqué: ochenta y uno, 6443, siete ocho tres cero")).toHaveLength(2)
+  expect(phones("appelant: c'est le cinq un quatre, quatre six neuf, neuf zéro trois deux pardon, cinq un quatre, quatre six neuf, neuf zéro trois un, c'est ça.")).toHaveLength(2)
+})
+
+test("a correction of some other number, or of a number unlike the first, names no phone", () => {
+  expect(phones("the order is one two three four five six seven sorry one two three four five six eight")).toEqual([])
+  expect(phones("caller: it's eight one double seven, double nine three seven no wait, four four two, one zero one five")).toEqual([])
+  expect(phones("die Bestellnummer ist null eins sieben zwei drei vier fünf sechs, Entschuldigung, null eins sieben zwei drei vier fünf sieben")).toEqual([])
+})
+
+test("a number alone in a bracket after a sign-off and a name is theirs; after a thing's name it is not", () => {
+  expect(phones("Serdecznie pozdrawiam, Joanna (505676891)")).toEqual(["505676891"])
+  // After a sign-off's comma, closing the message's line; not inside a sentence after a comma.
+  expect(phones("Forwarding the paperwork, Maria Lopez (456042645) has it now.")).toEqual([])
+  expect(phones("Invoice Total (505676891)")).toEqual([])
+  expect(phones("Order for Joanna (order 505676891)")).toEqual([])
+})
+
+test("a relative who is at a number, and Brazilian numbers after a voicemail's 'from' or a callback", () => {
+  expect(phones("Αν δεν απαντήσω, η σύζυγός μου Ρένα είναι στο 6984359978.")).toEqual(["6984359978"])
+  expect(phones("Wenn ich nicht rangehe: mein Mann Jens ist unter 0171 2345678.")).toEqual(["0171 2345678"])
+  expect(phones("Mensagem de voz de 11 966048784, 25 de novembro às 15:13")).toEqual(["11 966048784"])
+  expect(phones("ajustes do vestido, retorno no 11 35574235 depois das 17:04.")).toEqual(["11 35574235"])
+  // A relative's order number stays that.
+  expect(phones("my son Tom is on order 66984359978 since May")).toEqual([])
+})

@@ -10,7 +10,7 @@ import { wordMap } from "../../../core/words.ts"
 // it, is listed beside it.
 
 /** The languages that say a pair so (digit-words.ts's names). */
-export type PairLanguage = "da" | "no" | "sv" | "de" | "nl" | "it" | "es" | "pt" | "hu" | "pl" | "cs" | "sk" | "hr" | "ro" | "el"
+export type PairLanguage = "da" | "no" | "sv" | "de" | "nl" | "it" | "es" | "pt" | "hu" | "pl" | "cs" | "sk" | "hr" | "ro" | "el" | "ca" | "is" | "et" | "lv" | "lt" | "fi" | "sl" | "bg"
 
 interface Table {
   /** 10 to 19. */
@@ -30,6 +30,8 @@ const UNITS = {
   it: ["uno", "due", "tre|tré", "quattro", "cinque", "sei", "sette", "otto", "nove"],
   hu: ["egy", "kettő|két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"],
   sk: ["jeden", "dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť"],
+  fi: ["yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"],
+  sl: ["ena", "dva", "tri", "štiri", "pet", "šest", "sedem", "osem", "devet"],
 }
 const forms = (lang: keyof typeof UNITS, unit: number) => UNITS[lang][unit - 1]!.split("|")
 
@@ -103,6 +105,42 @@ const TABLES: Record<PairLanguage, Table> = {
     teens: ["zece", "unsprezece", "doisprezece", "treisprezece", "paisprezece", "cincisprezece", "șaisprezece|şaisprezece", "șaptesprezece|şaptesprezece", "optsprezece", "nouăsprezece"],
     tens: ["douăzeci", "treizeci", "patruzeci", "cincizeci", "șaizeci|şaizeci", "șaptezeci|şaptezeci", "optzeci", "nouăzeci"],
   },
+  // Catalan writes a ten and its unit with hyphens (`trenta-dos`, `vint-i-set`): JOINERS.
+  ca: {
+    teens: ["deu", "onze", "dotze", "tretze", "catorze", "quinze", "setze", "disset", "divuit", "dinou"],
+    tens: ["vint", "trenta", "quaranta", "cinquanta", "seixanta", "setanta", "vuitanta", "noranta"],
+  },
+  is: {
+    teens: ["tíu", "ellefu", "tólf", "þrettán", "fjórtán", "fimmtán", "sextán", "sautján", "átján", "nítján"],
+    tens: ["tuttugu", "þrjátíu", "fjörutíu", "fimmtíu", "sextíu", "sjötíu", "áttatíu", "níutíu"],
+  },
+  et: {
+    teens: ["kümme", "üksteist", "kaksteist", "kolmteist", "neliteist", "viisteist", "kuusteist", "seitseteist", "kaheksateist", "üheksateist"],
+    tens: ["kakskümmend", "kolmkümmend", "nelikümmend", "viiskümmend", "kuuskümmend", "seitsekümmend", "kaheksakümmend", "üheksakümmend"],
+  },
+  lv: {
+    teens: ["desmit", "vienpadsmit", "divpadsmit", "trīspadsmit", "četrpadsmit", "piecpadsmit", "sešpadsmit", "septiņpadsmit", "astoņpadsmit", "deviņpadsmit"],
+    tens: ["divdesmit", "trīsdesmit", "četrdesmit", "piecdesmit", "sešdesmit", "septiņdesmit", "astoņdesmit", "deviņdesmit"],
+  },
+  lt: {
+    teens: ["dešimt", "vienuolika", "dvylika", "trylika", "keturiolika", "penkiolika", "šešiolika", "septyniolika", "aštuoniolika", "devyniolika"],
+    tens: ["dvidešimt", "trisdešimt", "keturiasdešimt", "penkiasdešimt", "šešiasdešimt", "septyniasdešimt", "aštuoniasdešimt", "devyniasdešimt"],
+  },
+  fi: {
+    teens: ["kymmenen", "yksitoista", "kaksitoista", "kolmetoista", "neljätoista", "viisitoista", "kuusitoista", "seitsemäntoista", "kahdeksantoista", "yhdeksäntoista"],
+    tens: ["kaksikymmentä", "kolmekymmentä", "neljäkymmentä", "viisikymmentä", "kuusikymmentä", "seitsemänkymmentä", "kahdeksankymmentä", "yhdeksänkymmentä"],
+    compound: (tens, u) => forms("fi", u).map((unit) => `${tens}${unit}`),
+  },
+  sl: {
+    teens: ["deset", "enajst", "dvanajst", "trinajst", "štirinajst", "petnajst", "šestnajst", "sedemnajst", "osemnajst", "devetnajst"],
+    tens: ["dvajset", "trideset", "štirideset", "petdeset", "šestdeset", "sedemdeset", "osemdeset", "devetdeset"],
+    // The unit first, joined by `in` (`triindvajset`).
+    compound: (tens, u) => forms("sl", u).map((unit) => `${unit}in${tens}`),
+  },
+  bg: {
+    teens: ["десет", "единадесет", "дванадесет", "тринадесет", "четиринадесет", "петнадесет", "шестнадесет", "седемнадесет", "осемнадесет", "деветнадесет"],
+    tens: ["двадесет", "тридесет", "четиридесет", "петдесет", "шестдесет", "седемдесет", "осемдесет", "деветдесет"],
+  },
   el: {
     teens: ["δέκα", "έντεκα", "δώδεκα", "δεκατρία", "δεκατέσσερα", "δεκαπέντε", "δεκαέξι", "δεκαεπτά|δεκαεφτά", "δεκαοκτώ|δεκαοχτώ", "δεκαεννέα|δεκαεννιά"],
     tens: ["είκοσι", "τριάντα", "σαράντα", "πενήντα", "εξήντα", "εβδομήντα", "ογδόντα", "ενενήντα"],
@@ -110,8 +148,8 @@ const TABLES: Record<PairLanguage, Table> = {
 }
 
 /**
- * What joins a round ten to the digit word after it, for the languages that say a pair so: `y`, `e`, `și`, `i` or a
- * space alone (Croatian takes either).
+ * What joins a round ten to the digit word after it, for the languages that say a pair so: `y`, `e`, `și`, `og`, `и`, `i`
+ * or a space alone (Croatian takes either), Catalan's hyphens (`trenta-dos`, `vint-i-set`).
  */
 export const JOINERS: Partial<Record<PairLanguage, RegExp>> = {
   es: / y /iy,
@@ -122,6 +160,12 @@ export const JOINERS: Partial<Record<PairLanguage, RegExp>> = {
   sk: / /y,
   hr: / (?:i )?/iy,
   el: / /y,
+  ca: /-(?:i-)?/y,
+  is: / og /iy,
+  et: / /y,
+  lv: / /y,
+  lt: / /y,
+  bg: / и /iy,
 }
 
 /** The word without its marks (`dreißig` aside): `zwölf` → `zwolf`, `tizenkettő` → `tizenketto`. */
@@ -159,3 +203,36 @@ const PAIRS = wordMap(pairs())
 export function wordPair(text: string, from: number, to: number): Entry | undefined {
   return to - from < 2 || to - from > 20 ? undefined : PAIRS.getRange(text, from, to)
 }
+
+// Czech, Slovak, Polish and Croatian callers read a number in threes (`šest set dva, sedm set třicet pět`, `trzysta
+// czterdzieści osiem`): hundreds in one word (`sto`, `dvesto`, `trzysta`, `dvjesto`), or, in Czech, a digit word and
+// `set`, `sta` or `stě` after it (`devět set`, `tři sta`, `dvě stě`: HUNDRED_AFTER). digit-words.ts reads the tens and
+// units after them.
+const HUNDREDS: Partial<Record<PairLanguage, readonly string[]>> = {
+  cs: ["sto", "dvěstě"],
+  sk: ["sto", "dvesto", "tristo", "štyristo", "päťsto", "šesťsto", "sedemsto", "osemsto", "deväťsto"],
+  pl: ["sto", "dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset", "osiemset", "dziewięćset"],
+  hr: ["sto", "dvjesto", "tristo", "četiristo", "petsto", "šesto", "sedamsto", "osamsto", "devetsto"],
+}
+export const HUNDRED_AFTER = /[ \t]+(?:set|sta|stě)(?![\p{L}\p{M}])/iuy
+
+function hundreds(): Map<string, Entry> {
+  const out = new Map<string, Entry>()
+  for (const [lang, words] of Object.entries(HUNDREDS) as [PairLanguage, string[]][]) {
+    words.forEach((word, i) => {
+      for (const w of new Set([word, bare(word)])) {
+        const entry = out.get(w)
+        if (entry) entry.langs.push(lang)
+        else out.set(w, { digits: String(i + 1), langs: [lang] })
+      }
+    })
+  }
+  return out
+}
+const HUNDRED_WORDS = wordMap(hundreds())
+
+/** The hundreds' digit of a hundreds word at `text.slice(from, to)` (`trzysta` 3), and who says it so. */
+export const hundredWord = (text: string, from: number, to: number): Entry | undefined => (to - from < 3 || to - from > 12 ? undefined : HUNDRED_WORDS.getRange(text, from, to))
+
+// "Double" before a digit word says it twice (`null doppel sechs null`, `zéro double sept`, `tre doppio zero`).
+export const DOUBLE = wordMap(["doppel", "doppelt", "dubbel", "dobbelt", "dobbel", "double", "doble", "doppio", "duplo", "dublu"].map((w) => [w, true] as const))

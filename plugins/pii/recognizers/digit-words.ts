@@ -1,5 +1,5 @@
 import { isWordUnit, wordMap } from "../../../core/words.ts"
-import { JOINERS, wordPair, type PairLanguage } from "./digit-pairs.ts"
+import { DOUBLE, HUNDRED_AFTER, hundredWord, JOINERS, wordPair, type PairLanguage } from "./digit-pairs.ts"
 
 // Digit words in the other languages the recognizers cover, zero to nine, each with its other forms (gender, case, a
 // spelling without its marks as speech-to-text may write it). English is read by spoken-digits.ts. Apart from the
@@ -90,6 +90,15 @@ const LEAD_GAP = /^[ \t]*(?:,|\.{3}|…)?[ \t]*$/
 // Apostrophes inside a word (`п'ять`, `toʻrt`): ', ’, ʼ, ʻ and ‘.
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x2bb, 0x2018])
 const isWord = (text: string, i: number) => i < text.length && (isWordUnit(text, i, text.charCodeAt(i)) || (APOSTROPHES.has(text.charCodeAt(i)) && i > 0 && isWordUnit(text, i - 1, text.charCodeAt(i - 1)) && i + 1 < text.length && isWordUnit(text, i + 1, text.charCodeAt(i + 1))))
+/** Where the word at `i` ends, and where the next word starts past spaces and tabs from `i`. */
+const wordEndAt = (text: string, i: number) => {
+  while (isWord(text, i)) i++
+  return i
+}
+const pastBlanks = (text: string, i: number) => {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  return i
+}
 
 /**
  * Digits written among a run's words, as speech-to-text mixes them: a single one (`nula devet... 2 jedan nula 8 3 osam`)
@@ -101,18 +110,20 @@ function isDigitAt(text: string, i: number, end: number): boolean {
   return end > i
 }
 
-// French says a phone number in pairs (`zéro six, cinquante-sept, trente-huit, quatre-vingt-dix-huit`): a number from
-// 10 to 99 in words, its parts joined by hyphens, `et` or spaces, read as its two digits.
+// French says a phone number in pairs (`zéro six, cinquante-sept, trente-huit, quatre-vingt-dix-huit`), Belgian and Swiss
+// French with septante, huitante and nonante: a number from 10 to 99 in words, its parts joined by hyphens, `et` or
+// spaces, read as its two digits.
 const FR_TEENS = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-const FR_PAIR = new RegExp(`(?:(vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-et-|[ -]et[ -]|-| )(${FR_TEENS}|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|(${FR_TEENS}))(?![\\p{L}'’-])`, "iuy")
+const FR_PAIR = new RegExp(`(?:(vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|quatre-vingts?)(?:(?:-et-|[ -]et[ -]|-| )(${FR_TEENS}|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|(${FR_TEENS}))(?![\\p{L}'’-])`, "iuy")
 const FR_VALUES: Record<string, number> = {
   un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
   seize: 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, "quatre-vingt": 80, "quatre-vingts": 80,
+  septante: 70, huitante: 80, octante: 80, nonante: 90,
 }
 const FR = 1n << BigInt(LANGS.indexOf("fr"))
 
 // The first words of FR_PAIR: most words of a text are ruled out by a look-up before the expression runs.
-const FR_OPENERS = wordMap(["vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"].map((w) => [w, true] as const))
+const FR_OPENERS = wordMap(["vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "quatre", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"].map((w) => [w, true] as const))
 
 /** A French number from 10 to 99 in words at `i` (FR_PAIR), its first word ending at `wordEnd`: where it ends and its two digits. */
 function frenchPair(text: string, i: number, wordEnd: number): { end: number; digits: string; langs: bigint } | undefined {
@@ -151,13 +162,24 @@ function joinedUnit(text: string, from: number, tens: string, bits: bigint): { e
     joiner.lastIndex = from
     if (!joiner.test(text)) continue
     const start = joiner.lastIndex
-    let end = start
-    while (isWord(text, end)) end++
+    const end = wordEndAt(text, start)
     const entry = end > start && end - start <= 12 ? WORDS.getRange(text, start, end) : undefined
     const digit = entry && (entry.langs & bit) !== 0n ? entry.digit.get(LANGS.indexOf(lang))! : undefined
     if (digit !== undefined && digit !== "0") return { end, digits: tens[0] + digit, langs: bit }
   }
   return undefined
+}
+
+/** "Double" at `i` (DOUBLE, its word ending at `end`) and the digit word after it, in `langs` if a run is open: both, as one pair. */
+function doubledAt(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
+  if (!DOUBLE.getRange(text, i, end)) return undefined
+  const start = pastBlanks(text, end)
+  const after = wordEndAt(text, start)
+  const entry = start > end && after > start && after - start <= 12 ? WORDS.getRange(text, start, after) : undefined
+  const shared = entry && langs !== undefined ? entry.langs & langs : entry?.langs
+  if (!entry || !shared) return undefined
+  const digit = entry.digit.get(lowestBit(shared))!
+  return { end: after, digits: digit + digit, langs: shared }
 }
 
 /** A pair said at `i`, French (`onze`, `quatre-vingt-dix`) or another language's: a word several say alike is each one's. */
@@ -167,6 +189,35 @@ function pairAt(text: string, i: number, end: number, langs: bigint | undefined)
   if (french && other && french.end === other.end && french.digits === other.digits) return { ...other, langs: other.langs | french.langs }
   return french ?? other
 }
+
+const CS = bitOf("cs")
+/**
+ * Hundreds at `i` (digit-pairs.ts: `trzysta`, or Czech `sedm set`), then the tens and units said after them past a space
+ * (a pair, or a digit word: `sedm set třicet pět` 735, `tři sta osm` 308): one group of three digits.
+ */
+function hundredAt(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
+  const word = hundredWord(text, i, end)
+  const entry = word ? undefined : end - i <= 12 ? WORDS.getRange(text, i, end) : undefined
+  HUNDRED_AFTER.lastIndex = end
+  const czech = entry !== undefined && (entry.langs & CS) !== 0n && HUNDRED_AFTER.test(text)
+  const digit = word ? word.digits : czech ? entry!.digit.get(LANGS.indexOf("cs")) : undefined
+  let bits = word ? word.langs.reduce((b, l) => b | bitOf(l), 0n) : CS
+  if (digit === undefined || digit === "0" || (langs !== undefined && (langs & bits) === 0n)) return undefined
+  if (langs !== undefined) bits &= langs
+  const after = czech ? HUNDRED_AFTER.lastIndex : end
+  const start = pastBlanks(text, after)
+  const wordEnd = wordEndAt(text, start)
+  if (start === after || wordEnd === start) return { end: after, digits: `${digit}00`, langs: bits }
+  const pair = pairAt(text, start, wordEnd, bits)
+  if (pair && (pair.langs & bits) !== 0n) return { end: pair.end, digits: digit + pair.digits, langs: pair.langs & bits }
+  const unit = wordEnd - start <= 12 ? WORDS.getRange(text, start, wordEnd) : undefined
+  const shared = unit ? unit.langs & bits : 0n
+  const d = shared ? unit!.digit.get(lowestBit(shared))! : "0"
+  return d !== "0" ? { end: wordEnd, digits: `${digit}0${d}`, langs: shared } : { end: after, digits: `${digit}00`, langs: bits }
+}
+
+/** Two or three digits said as one number at `i`: a pair, a digit said twice, or hundreds. */
+const groupAt = (text: string, i: number, end: number, langs: bigint | undefined) => pairAt(text, i, end, langs) ?? doubledAt(text, i, end, langs) ?? hundredAt(text, i, end, langs)
 
 /** The lowest bit set in `x` (x > 0). */
 function lowestBit(x: bigint): number {
@@ -201,7 +252,9 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     }
     let end = i
     while (isWord(text, end)) end++
-    const pair = pairAt(text, i, end, run?.langs)
+    // A pair in the open run's languages; or one of another language, which closes that run (`… to dvě stě …`).
+    let pair = groupAt(text, i, end, run?.langs)
+    if (!pair && run && (pair = groupAt(text, i, end, undefined))) close()
     if (pair && (!run || (run.langs & pair.langs) !== 0n) && (!run || GAP.test(text.slice(run.end, i)))) {
       // A pair says two digits, and counts as two words said (`tredive, 32, syvogtyve, tooghalvtreds`).
       if (run) Object.assign(run, { langs: run.langs & pair.langs, end: pair.end, said: run.said + 2 }).words.push([i, pair.end, pair.digits])

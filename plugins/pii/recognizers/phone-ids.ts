@@ -130,7 +130,7 @@ export const REACH_WORDS = [
   "mij bereiken", "me bereiken", "bereikbaar", "bereikbaar op", "probeer het op", "suna", "sună", "sunați mă", "suni",
   "mă găsiți la", "με βρείτε", "βρείτε με", "θα με βρείτε", "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť",
   "få tak i meg på", "få fat i mig på", "fange mig på", "fanger mig på", "nå mig på", "nå meg på", "tavoittaa", "tavoitat minut",
-  "retorno", "retornar", "retornem", "retorne",
+  "retorno", "retornar", "retornem", "retorne", "talhólf", "talhólfi", "missatge de veu", "bústia de veu", "atstāta ziņa", "atstāju ziņu",
 ]
 
 // A firm's switchboard and a meeting's dial-in number, named in a letter's or an invite's footer (`Switchboard:

@@ -32,7 +32,7 @@ const KIN = new Set([
   "žmona", "vyras", "sūnus", "dukra", "tėtis", "brolis", "sesuo", "kaimynas", "kaimynė",
   "naine", "mees", "poeg", "tütar", "ema", "isa", "vend", "õde", "naaber", "kolleeg",
   "vaimo", "mies", "poika", "tytär", "äiti", "isä", "veli", "sisko", "naapuri",
-  "konan", "konu", "maðurinn", "sonur", "dóttir", "móðir", "faðir", "bróðir", "systir", "nágranni",
+  "konan", "konu", "maðurinn", "sonur", "dóttir", "móðir", "faðir", "bróðir", "systir", "nágranni", "nágranninn", "nábúi", "nábúinn",
   "kone", "mand", "mann", "hustru", "søn", "sønn", "datter", "mor", "far", "bror", "søster", "nabo", "fru", "make", "maka", "dotter", "mamma", "pappa", "syster", "granne",
   // Their definite forms, as "my" after them wants (`naboen min`, `kona mi`, `grannen min`).
   "naboen", "kona", "konen", "mannen", "sønnen", "datteren", "dattera", "broren", "søsteren", "søstera", "grannen", "sonen", "dottern", "systern", "brodern",
@@ -59,8 +59,10 @@ function gapBefore(text: string, at: number): number {
  * (`my son: Kemar Lindo, 876…`, `my wife ☎️ Maria …`).
  */
 export function kinNamed(text: string, start: number): boolean {
-  const isAt = IS_AT.exec(text.slice(Math.max(0, start - 16), start))
-  return (kinBefore(text, start) || (isAt !== null && kinBefore(text, start - isAt[0].length))) && !otherNumberAround(text, start)
+  // In a bracket right after the names (`Neighbour Kwok Ka Ho (92913568) can take it`), or after "is at".
+  const at = text.charCodeAt(start - 1) === 40 ? start - 1 : start
+  const isAt = IS_AT.exec(text.slice(Math.max(0, at - 16), at))
+  return (kinBefore(text, at) || (isAt !== null && kinBefore(text, at - isAt[0].length))) && !otherNumberAround(text, start)
 }
 // "Is at" between the names and the number, passed over (`η σύζυγός μου Ρένα είναι στο 69…`, `mein Mann Jens ist unter …`).
 const IS_AT = /(?<![\p{L}])(?:is|είναι|ist|est|está|è|er|är|jest|je|este|on)[ \t]+(?:on|at|στο|unter|au|en el|en|no|al|op|på|pod|na|la)[ \t]*$/iu

@@ -36,3 +36,12 @@ test("a relative who is at a number, and Brazilian numbers after a voicemail's '
   // A relative's order number stays that.
   expect(phones("my son Tom is on order 66984359978 since May")).toEqual([])
 })
+
+test("a relative's number in a bracket after their name, and voicemail headers in Icelandic and Catalan", () => {
+  expect(phones("Kaimiņiene Kristīne Ozola (24104739) var pieņemt sūtījumu.")).toEqual(["24104739"])
+  expect(phones("Nágranninn Sigurður Kristjánsson (8323461) getur tekið við pakkanum.")).toEqual(["8323461"])
+  expect(phones("Talhólf frá 7500018 · 11. sep. 2026 9:45 · Lengd 0:31")).toEqual(["7500018"])
+  expect(phones("Missatge de veu de 629307301 · 15/12/2026 14:00")).toEqual(["629307301"])
+  // A relative's order in the bracket stays an order.
+  expect(phones("my son Tom (order 66984359) came")).toEqual([])
+})

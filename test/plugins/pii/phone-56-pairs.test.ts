@@ -50,3 +50,26 @@ test("pairs said without a phone named, amounts and round tens alone stay what t
   // Round tens alone are a list of amounts, even after a phone word.
   expect(phones("mi número de pedido tiene treinta, cuarenta, cincuenta, sesenta cajas")).toEqual([])
 })
+
+test("Belgian French, Catalan, Icelandic, Estonian and Latvian pairs, a digit said twice, and hundreds in threes", () => {
+  expect(digitsOf("zéro quatre nonante-six... quarante-quatre... septante et un... huitante")).toEqual(["0496447180"])
+  expect(digitsOf("sis u vuit, cinc set, cinquanta-cinc, quaranta-vuit")).toEqual(["618575548"])
+  expect(digitsOf("set vint-i-set, setanta-tres, set vuit, vuitanta-dos")).toEqual(["727737882"])
+  expect(digitsOf("átta þrír þrír, fjörutíu og tveir fimmtán")).toEqual(["8334215"])
+  expect(digitsOf("viis null kolm seitse, üheksakümmend üheksakümmend kolm")).toEqual(["50379093"])
+  expect(digitsOf("divi nulle, septiņi trīs četri, divi sešdesmit pieci")).toEqual(["20734265"])
+  expect(digitsOf("null doppel sechs null, fünf dreiundachtzig")).toEqual(["0660583"])
+  expect(digitsOf("šest nula dva... sedm set třicet pět... tři sta čtyřicet osm")).toEqual(["602735348"])
+  expect(digitsOf("sześćset dwa, trzysta czterdzieści osiem, dziewięćset jeden")).toEqual(["602348901"])
+  // Hundreds and a unit: the tens are nought.
+  expect(digitsOf("dvesto tri, päťsto, sedem osem")).toEqual(["20350078"])
+  // A word of another language's run opens a run of its own (`to`, Danish 2, before Czech hundreds).
+  expect(digitsOf("no je to dvě stě devadesát, tři sta třicet jedna")).toEqual(["290331"])
+})
+
+test("numbers said in threes or pairs after a phone word are phones; hundreds of a count are not", () => {
+  expect(phones("Zavolejte mi prosím zpátky na šest nula šest... devět set šedesát tři... 090. Děkuji.")).toEqual(["šest nula šest... devět set šedesát tři... 090"])
+  expect(phones("Pouvez-vous me rappeler au zéro quatre quatre-vingt-six, septante-neuf, 60, cinquante-sept ? Merci.")).toEqual(["zéro quatre quatre-vingt-six, septante-neuf, 60, cinquante-sept"])
+  expect(phones("Hringið í átta þrír þrír, fjörutíu og tveir fimmtán eða í vinnuna")).toEqual(["átta þrír þrír, fjörutíu og tveir fimmtán"])
+  expect(phones("Objednali jsme sedm set, osm set a devět set kusů, celkem dva tisíce čtyři sta")).toEqual([])
+})

@@ -36,6 +36,9 @@ export const EVERYDAY_WORDS = [
   "ħafna", "jien", "issa", "uz", "redzēšanos", "dzirdēšanos", "предварително", "ще", "ви", "довиждане",
   // Currencies, which name a pound sterling or a euro sum in capitals (`in Pound Sterling`, `Euro Sterling`): `Sterling` is a surname too.
   "pound", "pounds", "euro", "euros", "dollar", "dollars",
+  // Who, unnamed, after a name (`thanks anna someone will call you back`); a number's noun after a word that is a name
+  // elsewhere (`the batch lot number`).
+  "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "noone", "number", "numbers",
 ]
 
 /**

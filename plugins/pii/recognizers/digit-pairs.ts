@@ -179,7 +179,7 @@ function pairs(): Map<string, Entry> {
   const add = (word: string, digits: string, lang: PairLanguage) => {
     for (const w of new Set([word, bare(word)])) {
       const entry = out.get(w)
-      // A word two languages read as different numbers is neither's (none is, today: a test checks it).
+      // A word two languages read as different numbers would be misread: the table refuses to load (none is, today).
       if (entry && entry.digits !== digits) throw new Error(`digit-pairs: '${w}' says ${entry.digits} and ${digits}`)
       if (entry && !entry.langs.includes(lang)) entry.langs.push(lang)
       else if (!entry) out.set(w, { digits, langs: [lang] })

@@ -164,7 +164,7 @@ function joinedUnit(text: string, from: number, tens: string, bits: bigint): { e
     const start = joiner.lastIndex
     const end = wordEndAt(text, start)
     const entry = end > start && end - start <= 12 ? WORDS.getRange(text, start, end) : undefined
-    const digit = entry && (entry.langs & bit) !== 0n ? entry.digit.get(LANGS.indexOf(lang))! : undefined
+    const digit = entry && (entry.langs & bit) !== 0n && !hundredsNext(text, end) ? entry.digit.get(LANGS.indexOf(lang))! : undefined
     if (digit !== undefined && digit !== "0") return { end, digits: tens[0] + digit, langs: bit }
   }
   return undefined
@@ -191,6 +191,8 @@ function pairAt(text: string, i: number, end: number, langs: bigint | undefined)
 }
 
 const CS = bitOf("cs")
+/** Whether a word for hundreds follows `at`: the digit word before it opens the next hundreds (`… třicet, osm set …`). */
+const hundredsNext = (text: string, at: number) => ((HUNDRED_AFTER.lastIndex = at), HUNDRED_AFTER.test(text))
 /**
  * Hundreds at `i` (digit-pairs.ts: `trzysta`, or Czech `sedm set`), then the tens and units said after them past a space
  * (a pair, or a digit word: `sedm set třicet pět` 735, `tři sta osm` 308): one group of three digits.
@@ -210,7 +212,7 @@ function hundredAt(text: string, i: number, end: number, langs: bigint | undefin
   if (start === after || wordEnd === start) return { end: after, digits: `${digit}00`, langs: bits }
   const pair = pairAt(text, start, wordEnd, bits)
   if (pair && (pair.langs & bits) !== 0n) return { end: pair.end, digits: digit + pair.digits, langs: pair.langs & bits }
-  const unit = wordEnd - start <= 12 ? WORDS.getRange(text, start, wordEnd) : undefined
+  const unit = wordEnd - start <= 12 && !hundredsNext(text, wordEnd) ? WORDS.getRange(text, start, wordEnd) : undefined
   const shared = unit ? unit.langs & bits : 0n
   const d = shared ? unit!.digit.get(lowestBit(shared))! : "0"
   return d !== "0" ? { end: wordEnd, digits: `${digit}0${d}`, langs: shared } : { end: after, digits: `${digit}00`, langs: bits }
@@ -218,7 +220,6 @@ function hundredAt(text: string, i: number, end: number, langs: bigint | undefin
 
 /** Two or three digits said as one number at `i`: a pair, a digit said twice, or hundreds. */
 const groupAt = (text: string, i: number, end: number, langs: bigint | undefined) => pairAt(text, i, end, langs) ?? doubledAt(text, i, end, langs) ?? hundredAt(text, i, end, langs)
-
 /** The lowest bit set in `x` (x > 0). */
 function lowestBit(x: bigint): number {
   let bit = 0
@@ -256,9 +257,9 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     let pair = groupAt(text, i, end, run?.langs)
     if (!pair && run && (pair = groupAt(text, i, end, undefined))) close()
     if (pair && (!run || (run.langs & pair.langs) !== 0n) && (!run || GAP.test(text.slice(run.end, i)))) {
-      // A pair says two digits, and counts as two words said (`tredive, 32, syvogtyve, tooghalvtreds`).
-      if (run) Object.assign(run, { langs: run.langs & pair.langs, end: pair.end, said: run.said + 2 }).words.push([i, pair.end, pair.digits])
-      else run = { start: i, end: pair.end, langs: pair.langs, words: [[i, pair.end, pair.digits]], said: 2 }
+      // A pair or hundreds count as a word said for each digit (`tredive, 32, syvogtyve, tooghalvtreds`, `sedm set dva`).
+      if (run) Object.assign(run, { langs: run.langs & pair.langs, end: pair.end, said: run.said + pair.digits.length }).words.push([i, pair.end, pair.digits])
+      else run = { start: i, end: pair.end, langs: pair.langs, words: [[i, pair.end, pair.digits]], said: pair.digits.length }
       lead = undefined
       i = pair.end
       continue

@@ -23,7 +23,8 @@ const FIELD_END = /(?:^[^\p{L}\p{N}]*|[:;,"\t(|–—-][ \t]*|:\*\*[^\p{L}\p{N}]
  * start of a line or a field, every capitalised word no everyday word or title (`URGENT Anna`, `DR Anna`), the last one
  * of two letters or more. `start` when there is none.
  */
-export function capitalSurnameBefore(text: string, line: number, start: number, notSurname: (lower: string) => boolean): number {
+export function capitalSurnameBefore(text: string, line: number, start: number, notSurname: (lower: string) => boolean, isFirst: (lower: string) => boolean = () => false): number {
+  if (text.charCodeAt(start - 2) === 44) return commaSurnameBefore(text, line, start, (lower) => notSurname(lower) || isFirst(lower))
   const from = Math.max(line, start - 60)
   // The surname's last capital (or its mark) right before the space, read first: most names follow a lower-case word.
   if (text.charCodeAt(start - 1) !== 32 || start - 2 < from || !capitalOrMark(text.charCodeAt(start - 2))) return start
@@ -92,4 +93,22 @@ export function surnamePlace(text: string, firstStart: number, lastStart: number
 const QUESTION_OPENERS = new Set(["can", "could", "would", "should", "shall", "did", "does", "do", "has", "have", "is", "was", "might", "must"])
 export function questionOpener(text: string, openerStart: number, openerEnd: number, nameEnd: number): boolean {
   return QUESTION_OPENERS.has(text.slice(openerStart, openerEnd).toLowerCase()) && /^ \p{Ll}/u.test(text.slice(nameEnd, nameEnd + 2))
+}
+
+// A surname, a comma, then the known first name, as a CRM or a list of accounts writes a person, after "under" or "as"
+// (`The account is under Okonkwo, Maribel if you need it`, `cadastro está como Pereira, Ana Clara, se …`), the first name
+// (and a second given name) closing the clause: one capitalised word that is no first name, everyday word or title.
+// Not a list that goes on (`under Okonkwo, Maribel, Ola`), nor a greeting's or a reply's word before a name (`Updated,
+// Ólafur.`, `Reminder, Maria:`), which no "under" introduces.
+const COMMA_SURNAME = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+), $/u
+const UNDER_BEFORE = /(?:^|[^\p{L}])(?:under|as|como|comme|come|als|jako|kao)[ \t]+$/iu
+const CLAUSE_CLOSES = /^[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?(?:[ \t]*(?::|\r?\n|$|[.;!?)]|,(?![ \t]*\p{Lu}))|[ \t]+(?:if|se|si|wenn|om|jos|ha|dacă)[ \t])/u
+
+function commaSurnameBefore(text: string, line: number, start: number, notSurname: (lower: string) => boolean): number {
+  const m = COMMA_SURNAME.exec(text.slice(Math.max(line, start - 40), start))
+  if (!m || !CLAUSE_CLOSES.test(text.slice(start, start + 60))) return start
+  const lower = m[1]!.toLowerCase()
+  if (notSurname(lower) || SHOUTED.has(lower)) return start
+  const at = start - m[1]!.length - 2
+  return UNDER_BEFORE.test(text.slice(Math.max(line, at - 12), at)) ? at : start
 }

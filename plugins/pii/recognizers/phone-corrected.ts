@@ -13,7 +13,7 @@ const SORRY = contextMatcher([
   // "I mean", "correction" and "wait" (`quatsch, ich meine …`, `no aspetti …`, `nej vänta …`, `o nee …`, `promiňte, oprava …`).
   "ich meine", "quatsch", "je veux dire", "digo", "quiero decir", "cioè", "volevo dire", "quer dizer", "quero dizer", "ik bedoel", "jeg mener",
   "jag menar", "tarkoitan", "chci říct", "to znaczy", "oprava", "korekta", "correction", "actually", "wait", "hang on", "warte", "wacht",
-  "attendez", "espera", "espere", "aspetti", "aspetta", "vänta", "vent", "vent lige", "vänta lite", "pockejte", "počkejte", "poczekaj",
+  "attendez", "espera", "espere", "aspetti", "aspetta", "anzi", "vänta", "vent", "vent lige", "vänta lite", "pockejte", "počkejte", "poczekaj",
   // "I got it wrong" (`me equivoqué: …`, `je me suis trompé, …`).
   "me equivoqué", "me equivoque", "me equivoco", "equivoquei", "errei", "mi sono sbagliato", "mi sono sbagliata", "ho sbagliato", "je me suis trompé",
   "je me suis trompée", "ich habe mich vertan", "vertan", "verschrieben", "versproken", "ik vergis me", "m-am înșelat", "pomyliłem", "pomyliłam", "spletl jsem se",
@@ -24,9 +24,12 @@ const NO_SET_OFF = /(?<![\p{L}])(?:no|nope|nein|nee|nej|nei|nie|ne|ei|non|não|n
 const WORDS_ONLY = /^[^\p{N}\n]{1,40}$/u
 
 /** Whether the text between a phone found (ending at `found.end`) and the number at `start` corrects the former by the latter. */
-export function correctedAfter(text: string, found: { end: number } | undefined, start: number): boolean {
-  if (found === undefined || start <= found.end || start - found.end > 40) return false
-  const between = text.slice(found.end, start)
+export const correctedAfter = (text: string, found: { end: number } | undefined, start: number): boolean => found !== undefined && corrects(text, found.end, start)
+
+/** Whether only an apology or a correction stands between `end` and `start`, 40 units at most. */
+function corrects(text: string, end: number, start: number): boolean {
+  if (start <= end || start - end > 40) return false
+  const between = text.slice(end, start)
   return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between))
 }
 
@@ -37,11 +40,12 @@ export function correctedAfter(text: string, found: { end: number } | undefined,
  * alike: seven digits or more, lengths one apart at most, and all but two digits the same at the start and the end (the
  * country's code said once and the trunk 0 the other time aside).
  */
-export function saidAgainCorrected(text: string, first: { end: number; digits: string }, second: { start: number; digits: string }): boolean {
-  if (second.start <= first.end || second.start - first.end > 40) return false
-  const between = text.slice(first.end, second.start)
-  return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between)) && nearlyAlike(first.digits, second.digits)
+export function saidAgainCorrected(text: string, first: { start: number; end: number; digits: string }, second: { start: number; digits: string }): boolean {
+  return corrects(text, first.end, second.start) && IT_IS.test(text.slice(Math.max(0, first.start - 24), first.start)) && nearlyAlike(first.digits, second.digits)
 }
+// The caller saying what it is, right before the first (`it's …`, `c'est le …`, `este es el …`, `είναι …`): a count or a
+// sum said and corrected (`the total came to …, no wait, …`) is no one's number.
+const IT_IS = /(?:^|[^\p{L}])(?:it['’]?s|it is|that['’]s|that is|c['’]est|es|è|ist|είναι|je|este|é|er|är|on|ir|is)(?:[ \t]+(?:the|le|la|el|il|o|a))?[ \t]*$/iu
 
 function nearlyAlike(x: string, y: string): boolean {
   // Said once with the country's code and once from the trunk 0 (`plus four four, double seven …` then `oh double seven …`).

@@ -120,17 +120,21 @@ export const MALTESE_CALL_WORDS = ["ċemplili", "ċempilli", "ċemplu", "ċemplu
 export const REACH_WORDS = [
   "zastihneme", "zastihnu", "zastihneš", "zastihnou", "zastihnem", "ulaşabiliriz", "ulaşabilirsiniz", "ulaşabilirim", "ulaşın", "numaradan",
   "numarasından", "numaramızdan", "numaranızdan",
-  // Where the caller can be found or tried, in the default regions' languages (`if i don't answer try …`, `vous pouvez me
-  // rejoindre au …`, `me puede localizar al …`, `mă puteți suna înapoi la …`, `θα με βρείτε στο …`).
-  "try me on", "try me at", "answer try", "pick up try", "get hold of me on", "get hold of me at", "get me at",
-  "rejoindre", "me rejoindre", "me joindre", "joignable", "essayez le", "essayez au", "essayez moi",
-  "localizar", "localizarme", "me localiza", "localizarnos", "marcarme", "márqueme", "encontrarme en el", "encontrarme al",
-  "me encontrar no", "falar comigo no", "rintracciare", "rintracciarmi", "trovarmi al", "mi trova al", "provi al",
-  "erreichen sie mich", "erreichst du mich", "mich erreichen", "versuchen sie es unter", "probieren sie es unter",
-  "mij bereiken", "me bereiken", "bereikbaar", "bereikbaar op", "probeer het op", "suna", "sună", "sunați mă", "suni",
-  "mă găsiți la", "με βρείτε", "βρείτε με", "θα με βρείτε", "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť",
-  "få tak i meg på", "få fat i mig på", "fange mig på", "fanger mig på", "nå mig på", "nå meg på", "tavoittaa", "tavoitat minut",
-  "retorno", "retornar", "retornem", "retorne", "talhólf", "talhólfi", "missatge de veu", "bústia de veu", "atstāta ziņa", "atstāju ziņu",
+  // Where the caller can be found or tried, in the default regions' languages, with the pronoun or the preposition that
+  // makes them a call's (`if i don't answer try …`, `vous pouvez me rejoindre au …`, `me puede localizar al …`, `mă puteți
+  // suna înapoi la …`, `θα με βρείτε στο …`): bare, they track a parcel, join a meeting or await a reply.
+  "try me on", "try me at", "answer try", "pick up try", "get hold of me on", "get hold of me at", "get me at", "réponds pas essayez", "répond pas essayez",
+  "me rejoindre", "nous rejoindre au", "me joindre", "joignable au", "joignable", "essayez au", "essayez moi", "essayez de me joindre",
+  "localizarme", "me localiza", "me localizas", "me puede localizar", "me pueden localizar", "localizarnos", "marcarme al", "márqueme al",
+  "encontrarme en el", "encontrarme al", "me encontrar no", "falar comigo no", "rintracciarmi", "trovarmi al", "mi trova al", "provi al",
+  "erreichen sie mich", "erreichst du mich", "mich erreichen", "versuchen sie es unter", "probieren sie es unter", "mij bereiken",
+  "me bereiken", "bereikbaar op", "bereikbaar via", "bereikbaar onder", "probeer het op", "mă puteți suna", "mă poți suna",
+  "sunați mă", "mă sunați", "să mă sunați", "suna înapoi", "sunați înapoi", "mă găsiți la", "με βρείτε", "βρείτε με",
+  "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť", "få tak i meg på", "få fat i mig på", "fange mig på", "fanger mig på",
+  "nå mig på", "nå meg på", "minut tavoittaa", "tavoitat minut", "me retorne", "retorno no", "retornar no", "retornem no",
+  "retorno para o",
+  // A voicemail's header and a message left, with whence or where (`Talhólf frá …`, `Missatge de veu de …`, `Atstāta ziņa uz …`).
+  "talhólf frá", "missatge de veu de", "bústia de veu de", "atstāta ziņa uz", "atstāju ziņu uz",
 ]
 
 // A firm's switchboard and a meeting's dial-in number, named in a letter's or an invite's footer (`Switchboard:

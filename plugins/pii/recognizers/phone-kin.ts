@@ -59,7 +59,7 @@ function gapBefore(text: string, at: number): number {
  * (`my son: Kemar Lindo, 876…`, `my wife ☎️ Maria …`).
  */
 export function kinNamed(text: string, start: number): boolean {
-  // In a bracket right after the names (`Neighbour Kwok Ka Ho (92913568) can take it`), or after "is at".
+  // In a bracket right after the names (`my neighbour Dana Holt (07700 900123) can take it`), or after "is at".
   const at = text.charCodeAt(start - 1) === 40 ? start - 1 : start
   const isAt = IS_AT.exec(text.slice(Math.max(0, at - 16), at))
   return (kinBefore(text, at) || (isAt !== null && kinBefore(text, at - isAt[0].length))) && !otherNumberAround(text, start)

@@ -1,4 +1,4 @@
-import { PARTY_LABELS, ROLE_NOUNS, ROLES, TITLES } from "./person-cues.ts"
+import { PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { cutShort, lineStartWithin } from "./line-start.ts"
 import { capitalisedEndsAt, pastSpaces } from "./phone-name-end.ts"
 import type { LabelledValue } from "../../../core/index.ts"
@@ -181,9 +181,10 @@ export function otherColumn(labelled: LabelledValue): boolean {
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*`
 // After a comma, a sign-off's (`Serdecznie pozdrawiam, Joanna (`).
 const NAME_ITEM = new RegExp(String.raw`(?:^|[:,])[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[ \t]*)?(?:(\p{L}{1,9})(\.?)[ \t]+)?(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})[ \t]*$`, "u")
-// A sign-off before that comma, three words at most and no digit (`Thanks,`, `Mit freundlichen Grüßen,`), and the
-// bracket closing the line.
-const SIGN_OFF = /^[ \t]*(?:[\p{L}\p{M}'’!.]+[ \t]*){1,3}$/u
+// A sign-off alone before that comma (`Thanks,`, `Mit freundlichen Grüßen,`, `Serdecznie pozdrawiam,`), and the bracket
+// closing the line.
+const SIGN_OFF_SET = new Set(SIGN_OFFS.map((w) => w.toLowerCase()))
+const signOff = (before: string) => SIGN_OFF_SET.has(before.trim().replace(/[ \t]+/g, " ").toLowerCase())
 const LINE_CLOSES = /^\)[ \t]*(?:\r?\n|$)/
 // Slovene gospod and gospa, Turkish sayın as a note abbreviates them, only with their dot (`g. Novak`, `ga. Kos`, `Sn. Şahin`).
 const DOTTED_TITLES = new Set(["g", "ga", "sn"])
@@ -218,7 +219,7 @@ export function bracketAfterName(text: string, start: number, end: number, nameE
   const line = text.lastIndexOf("\n", at - 1) + 1
   const from = Math.max(line, at - 48)
   const m = NAME_ITEM.exec(text.slice(from, at))
-  if (m === null || (from > line && !m[0].startsWith(":") && !m[0].startsWith(",")) || (m[0].startsWith(",") && !(SIGN_OFF.test(text.slice(line, from + m.index)) && LINE_CLOSES.test(text.slice(end, end + 8))))) return false
+  if (m === null || (from > line && !m[0].startsWith(":") && !m[0].startsWith(",")) || (m[0].startsWith(",") && !(signOff(text.slice(line, from + m.index)) && LINE_CLOSES.test(text.slice(end, end + 8))))) return false
   if (m[0].startsWith(":") && ID_KEYS.has(/[\p{L}\p{M}]+$/u.exec(text.slice(line, from + m.index).trimEnd())?.[0].toLowerCase() ?? "")) return false
   const first = m[1]?.toLowerCase()
   // A title, or an initial and its dot (`W. Nguyen (`, `U. Rodríguez Vázquez (`).

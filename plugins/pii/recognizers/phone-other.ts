@@ -265,11 +265,12 @@ const SERIES = /^(?:\p{L}|\p{Lu}{2,3})$/u
 // The last one or two words, then at most a colon, `#` or `no.`.
 export const LAST_WORDS = /(?:(\p{L}[\p{L}\p{M}'’-]*)[ \t]+)?(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:[:#][ \t]*|(?:no|nr|n[º°])\.?[ \t]*)?$/u
 
-// An agent reading back the number on file asks whether it still holds (`is that 3123891008 still?`, `¿Sigue siendo el
-// 8157525090 su número?`, `Je číslo 0944/907 961 stále aktuálne?`, `c'est toujours le (514) 469-9031?`): the number is
-// where the caller is reached, as a phone word before it would say. Only in a question closing on the number's line,
-// with "still" in it, and no word in it naming some other number (`is order 12345678 still open?`).
-
+// An agent reading back the number on file asks whether it still holds (`is that 4155550123 still?`, `¿Sigue siendo el
+// 5512345678 su número?`, `Je číslo 0905 123 456 stále aktuálne?`): the number is where the caller is reached, as a phone
+// word before it would say. Only in a question closing on the number's line, with "still" in it and nothing in it naming
+// some other number, before the number or after it (`Is 3123891008 still the invoice?`); and either a word for number or
+// a phone in it (`su número`, `číslo`), or "still" right before the question mark (`is that … still?`): `Is 20250612 still
+// the deadline?` and `Do we still owe 125000000?` ask about no phone.
 const STILL = wordSet([
   "still", "toujours", "encore", "sigue", "siguen", "todavía", "todavia", "aún", "aun", "ainda", "continua", "ancora", "noch", "nog",
   "stadig", "stadigvæk", "fortsat", "fortsatt", "fremdeles", "fortfarande", "edelleen", "vielä", "yhä", "még", "továbbra", "încă", "inca",
@@ -278,6 +279,7 @@ const STILL = wordSet([
 // Where the question's sentence opens: a line's start or a sentence's end, at most 60 units before the number.
 const SENTENCE_END = /[.!?\n][^.!?\n]*$/
 const WORD = /[\p{L}\p{M}]+/gu
+const STILL_CLOSES = /^[ \t]*\p{L}+[ \t]*\?/u
 
 /** Whether the number at `start..end` is asked about as still the caller's, in one question on its line. */
 export function stillAsked(text: string, start: number, end: number): boolean {
@@ -287,8 +289,10 @@ export function stillAsked(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start)
   const opened = SENTENCE_END.exec(before)
   const from = start - before.length + (opened ? opened.index + 1 : 0)
-  if (otherWordsIn(text, from, start)) return false
+  if (otherWordsIn(text, from, start) || OTHER_WORDS.test(text, end, end + close)) return false
   const question = text.slice(from, end + close)
-  for (const m of question.matchAll(WORD)) if (STILL.hasRange(question, m.index, m.index + m[0].length)) return true
-  return false
+  let still = false
+  for (const m of question.matchAll(WORD)) still ||= STILL.hasRange(question, m.index, m.index + m[0].length)
+  const stillLast = STILL_CLOSES.exec(after)
+  return still && (PHONE_WORDS.test(text, from, end + close) || (stillLast !== null && STILL.has(stillLast[0].replace(/[\s?]/g, "").toLowerCase())))
 }

@@ -3,8 +3,9 @@ import { DEFAULT_REGIONS, readOutValid, regionPlans, trunkNational } from "./pho
 import { OTHER_WORDS, PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
 import { correctedAfter, saidAgainCorrected } from "./phone-corrected.ts"
+import { otherChoiceAfter } from "./phone-siblings.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
-import { saidRuns } from "./digit-words.ts"
+import { saidRuns, type SaidRun } from "./digit-words.ts"
 import { endBeforeTime, endsAsrValue, PHONE_SIGN, voicemailEnd } from "./phone-spoken.ts"
 
 // The languages of the default regions (digit-words.ts's names).
@@ -17,7 +18,7 @@ const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pl
  * (`moje číslo je nula deväť nula sedem tri nula šesť osem nula sedem`, `nire zenbakia bederatzi lau bost, zero bost`):
  * seven to fifteen digit words of one language in a row, with the caller's "my number is", a phone word, a phone's sign
  * or a relative named in the 80 units before (or a voicemail's transcript, or a speech-to-text result's value, or the said phone it
- * corrects right before it: phone-corrected.ts), and a number valid in the configured
+ * corrects right before it: phone-corrected.ts, or whose other choice it is: `… oder in der Arbeit null eins, …`), and a number valid in the configured
  * regions, or in any plan when they read none. English digit words are phone-spoken's.
  */
 export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIONS): Recognizer {
@@ -31,13 +32,14 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
       const voicemail = voicemailEnd(text)
       const runs = saidRuns(text)
       runs.forEach((said, i) => {
-        // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`) is that, not the number's end.
+        // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`, `… sechs sieben, zwölf Uhr`) is that, not the number's end.
         const end = endBeforeTime(text, said.start, said.end)
-        const run = end === said.end ? said : { ...said, end, digits: said.digits.slice(0, said.digits.length - (text.slice(end, said.end).match(/\d/g)?.length ?? 0)) }
+        const run = end !== said.end ? { ...said, end, digits: said.digits.slice(0, said.digits.length - (text.slice(end, said.end).match(/\d/g)?.length ?? 0)) } : UNIT_NEXT.test(text.slice(said.end, said.end + 16)) ? withoutLastGroup(text, said) : said
+        if (!run) return
         if (run.digits.length < 7 || run.digits.length > 15) return
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
-        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemail <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
+        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || otherChoiceAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemail <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
@@ -52,4 +54,16 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
       return found
     },
   })
+}
+
+// A time, an age, a sum or a count right after a run (`… zwölf Uhr`, `… once euros`, `… ventitré anni`, `… sto korun`,
+// `… neunundachtzig Stück`): its last group says it, in words as in digits.
+const UNIT_NEXT = /^[ \t]*(?:uhr|heures?|horas?|ore|uur|timer?|tímar?|óra|hodin[ay]?|godzin[ay]?|minut\p{L}*|min\b|stunden?|hours?|anni|anos|años|ans|jahre?n?|år|vuotta|éves|let|lat|godina|ετών|years?|euros?|eur\b|€|lei|kr\b|kron\p{L}*|zł|złotych|korun|forint|ft\b|dollars?|pounds?|stück|stk|cajas|pezzi|peças|kusů|sztuk|kpl|darab|points?|people|personen|personas|persone|pessoas)(?![\p{L}\p{M}])/iu
+
+/** The run without its last group, read again (`… sechs sieben, zwölf` → `… sechs sieben`), or undefined if none is left. */
+function withoutLastGroup(text: string, run: SaidRun): SaidRun | undefined {
+  const written = text.slice(run.start, run.end)
+  const cut = Math.max(written.lastIndexOf(","), written.lastIndexOf("..."), written.lastIndexOf("…"))
+  const shorter = saidRuns(written.slice(0, cut > 0 ? cut : written.lastIndexOf(" ")), 1)[0]
+  return shorter && shorter.start === 0 ? { ...shorter, start: run.start, end: run.start + shorter.end } : undefined
 }

@@ -26,7 +26,7 @@ const OTHER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\+|00)[ (]?(\d{1,
 // Between the two, "or" alone (and the call's preposition), or "or" and a word naming where to call with up to two words
 // on each side (`or at work on`, `albo w pracy pod`, `eller på arbejdet på`, `o en el trabajo en el`; not `or at the
 // portal`), or a number tried then another (`tried 089 … twice, then …`).
-const WHERE = String.raw`(?:work|home|office|mobile|cell|landline|desk|arbejdet|arbejde|hjemme|jobbet|jobben|arbeidet|kontoret|hemma|pracy|domu|trabajo|casa|oficina|travail|bureau|maison|arbeit|büro|hause|werk|kantoor|thuis|lavoro|ufficio|trabalho|escritório|práci|doma|munkahelyen|otthon|töissä|kotona)`
+const WHERE = String.raw`(?:work|home|office|mobile|cell|landline|desk|arbejdet|arbejde|hjemme|jobbet|jobben|arbeidet|kontoret|hemma|pracy|domu|trabajo|casa|oficina|travail|bureau|maison|arbeit|büro|hause|werk|kantoor|thuis|lavoro|ufficio|trabalho|escritório|práci|doma|munkahelyen|otthon|töissä|kotona|práce|prácu|vinnuna|vinnunni|vinnu|heima|tööl|tööle|kodus|darbā|darbu|mājās|feina|darbe|namuose)`
 const WORD = String.raw`[ \t]+\p{L}[\p{L}\p{M}'’]*`
 const OR_BETWEEN = new RegExp(String.raw`^[ \t]*(?:,?[ \t]*${OR}|(?:(?:twice|again|once)[ \t]*)?,?[ \t]*(?:then|and then)|,?[ \t]*${OR}(?:${WORD}){0,2}[ \t]+${WHERE}(?:${WORD}){0,2})[ \t]+$`, "iu")
 

@@ -32,7 +32,11 @@ test("a relative who is at a number, and Brazilian numbers after a voicemail's '
   expect(phones("Αν δεν απαντήσω, η σύζυγός μου Ρένα είναι στο 6984359978.")).toEqual(["6984359978"])
   expect(phones("Wenn ich nicht rangehe: mein Mann Jens ist unter 0171 2345678.")).toEqual(["0171 2345678"])
   expect(phones("Mensagem de voz de 11 966048784, 25 de novembro às 15:13")).toEqual(["11 966048784"])
-  expect(phones("ajustes do vestido, retorno no 11 35574235 depois das 17:04.")).toEqual(["11 35574235"])
+  expect(phones("ajustes do vestido, retorno no 912 345 678 depois das 17:04.")).toEqual(["912 345 678"])
+  // Bare, the words await a reply or track a parcel.
+  expect(phones("Prezados, aguardo retorno referente ao processo 123456789.")).toEqual([])
+  expect(phones("No pudimos localizar el paquete 612345678.")).toEqual([])
+  expect(phones("Pour rejoindre la réunion Teams, saisissez 845123456 puis #.")).toEqual([])
   // A relative's order number stays that.
   expect(phones("my son Tom is on order 66984359978 since May")).toEqual([])
 })
@@ -44,4 +48,17 @@ test("a relative's number in a bracket after their name, and voicemail headers i
   expect(phones("Missatge de veu de 629307301 · 15/12/2026 14:00")).toEqual(["629307301"])
   // A relative's order in the bracket stays an order.
   expect(phones("my son Tom (order 66984359) came")).toEqual([])
+})
+
+test("a second number said after 'or at work' in the caller's language is a phone, and 'anzi no' corrects", () => {
+  expect(phones("anrufer: am besten unter null sechs sechs null, fünf dreiundachtzig, zweiunddreißig oder in der arbeit null eins, vier neunundvierzig, null drei, zweiundachtzig")).toHaveLength(2)
+  expect(phones("volající: moje číslo je dvě stě devadesát, tři sta třicet jedna, osm set padesát dva nebo do práce sedm tři jedna, pět devadesát devět, tři sta šedesát devět")).toHaveLength(2)
+  expect(phones("chiamante: il mio numero è tre nove tre quattro due nove sette anzi no tre nove tre... nove nove nove... quattro due nove quattro")).toHaveLength(2)
+  // "Or" and a place that is no work or home stays what it is.
+  expect(phones("anrufer: am besten unter null sechs sechs null, fünf dreiundachtzig, zweiunddreißig oder im portal null eins vier neun null drei acht zwei")).toHaveLength(1)
+})
+
+test("a sum or a count said and corrected is no phone; the caller's 'it's' before the first makes it one (review)", () => {
+  expect(phones("The total came to four one five five five five zero one two three, no wait, four one five five five five zero one two four.")).toEqual([])
+  expect(phones("caller: it's four one five five five five zero one two three, no wait, four one five five five five zero one two four.")).toHaveLength(2)
 })

@@ -73,3 +73,12 @@ test("numbers said in threes or pairs after a phone word are phones; hundreds of
   expect(phones("Hringið í átta þrír þrír, fjörutíu og tveir fimmtán eða í vinnuna")).toEqual(["átta þrír þrír, fjörutíu og tveir fimmtán"])
   expect(phones("Objednali jsme sedm set, osm set a devět set kusů, celkem dva tisíce čtyři sta")).toEqual([])
 })
+
+test("a time, an age, a sum or a count said after a number is no part of it; hundreds said without commas (review)", () => {
+  expect(phones("Meine Nummer ist null eins sieben eins zwei drei vier fünf sechs sieben, zwölf Uhr passt.")).toEqual(["null eins sieben eins zwei drei vier fünf sechs sieben"])
+  expect(phones("Il mio numero è tre nove tre quattro due nove sette, ventitré anni.")).toEqual(["tre nove tre quattro due nove sette"])
+  expect(phones("Per Telefon bestellt: dreiundzwanzig, fünfundvierzig, sechsundsiebzig, neunundachtzig Stück.")).toEqual([])
+  expect(phones("Por teléfono pedí treinta y tres, cuarenta y cinco, sesenta y siete, ochenta y nueve cajas.")).toEqual([])
+  expect(digitsOf("sedm set třicet jedna tři sta osm set pět")).toEqual(["731300805"])
+  expect(digitsOf("tři sta dvacet osm set pět")).toEqual(["320805"])
+})

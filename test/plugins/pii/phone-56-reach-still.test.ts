@@ -29,3 +29,17 @@ test("the number a new one replaced, in a bracket after it, is a phone", () => {
   // A bracket naming some other number stays that.
   expect(phones("Mobile updated to +65 9392 1114 (ticket 68582376).")).toEqual(["+65 9392 1114"])
 })
+
+test("'still' in a question about a date, a sum, a count or an invoice names no phone (review)", () => {
+  expect(phones("Is 20250612 still the deadline?")).toEqual([])
+  expect(phones("Do we still owe 125000000?")).toEqual([])
+  expect(phones("Are there still 612345678 people waiting?")).toEqual([])
+  expect(phones("Is 3123891008 still the invoice we are waiting on?")).toEqual([])
+  expect(phones("C'est toujours le 612345678 pour le colis ?")).toEqual([])
+})
+
+test("a sign-off's comma before a name and a bracketed number, not any clause's (review)", () => {
+  expect(phones("Serdecznie pozdrawiam, Joanna (505676891)")).toEqual(["505676891"])
+  expect(phones("Student enrolled, Grace Byrne (456042645)")).toEqual([])
+  expect(phones("Ticket closed, Tom Baker (612345678)")).toEqual([])
+})

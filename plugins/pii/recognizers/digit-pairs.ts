@@ -1,4 +1,4 @@
-import { wordMap } from "../../../core/words.ts"
+import { wordMap, wordSet } from "../../../core/words.ts"
 
 // Callers in many languages say a phone number in pairs, a number from 10 to 99 read as its two digits (digit-words.ts
 // reads French's by an expression): in one word (Danish `otteoghalvtreds`, Norwegian `førtito`, Swedish `fyrtiotvå`,
@@ -197,7 +197,8 @@ function pairs(): Map<string, Entry> {
   return out
 }
 
-const PAIRS = wordMap(pairs())
+const PAIR_ENTRIES = pairs()
+const PAIRS = wordMap(PAIR_ENTRIES)
 
 /** The two digits of a number from 10 to 99 written as one word at `text.slice(from, to)`, and who says it so. */
 export function wordPair(text: string, from: number, to: number): Entry | undefined {
@@ -229,10 +230,18 @@ function hundreds(): Map<string, Entry> {
   }
   return out
 }
-const HUNDRED_WORDS = wordMap(hundreds())
+const HUNDRED_ENTRIES = hundreds()
+const HUNDRED_WORDS = wordMap(HUNDRED_ENTRIES)
 
 /** The hundreds' digit of a hundreds word at `text.slice(from, to)` (`trzysta` 3), and who says it so. */
 export const hundredWord = (text: string, from: number, to: number): Entry | undefined => (to - from < 3 || to - from > 12 ? undefined : HUNDRED_WORDS.getRange(text, from, to))
 
 // "Double" before a digit word says it twice (`null doppel sechs null`, `zéro double sept`, `tre doppio zero`).
-export const DOUBLE = wordMap(["doppel", "doppelt", "dubbel", "dobbelt", "dobbel", "double", "doble", "doppio", "duplo", "dublu"].map((w) => [w, true] as const))
+const DOUBLE_WORDS = ["doppel", "doppelt", "dubbel", "dobbelt", "dobbel", "double", "doble", "doppio", "duplo", "dublu"]
+export const DOUBLE = wordMap(DOUBLE_WORDS.map((w) => [w, true] as const))
+
+/**
+ * Every word that opens a group of two or three digits here (a pair, hundreds, "double"): one look-up rules out most
+ * words of a text before the tables are read one by one (digit-words.ts).
+ */
+export const GROUP_OPENERS = wordSet([...PAIR_ENTRIES.keys(), ...HUNDRED_ENTRIES.keys(), ...DOUBLE_WORDS])

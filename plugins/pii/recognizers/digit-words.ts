@@ -1,5 +1,5 @@
 import { isWordUnit, wordMap } from "../../../core/words.ts"
-import { DOUBLE, HUNDRED_AFTER, hundredWord, JOINERS, wordPair, type PairLanguage } from "./digit-pairs.ts"
+import { DOUBLE, GROUP_OPENERS, HUNDRED_AFTER, hundredWord, JOINERS, wordPair, type PairLanguage } from "./digit-pairs.ts"
 
 // Digit words in the other languages the recognizers cover, zero to nine, each with its other forms (gender, case, a
 // spelling without its marks as speech-to-text may write it). English is read by spoken-digits.ts. Apart from the
@@ -218,8 +218,8 @@ function hundredAt(text: string, i: number, end: number, langs: bigint | undefin
   return d !== "0" ? { end: wordEnd, digits: `${digit}0${d}`, langs: shared } : { end: after, digits: `${digit}00`, langs: bits }
 }
 
-/** Two or three digits said as one number at `i`: a pair, a digit said twice, or hundreds. */
-const groupAt = (text: string, i: number, end: number, langs: bigint | undefined) => pairAt(text, i, end, langs) ?? doubledAt(text, i, end, langs) ?? hundredAt(text, i, end, langs)
+/** Two or three digits said as one number at `i`: a pair, a digit said twice, or hundreds (most words open none: GROUP_OPENERS). */
+const groupAt = (text: string, i: number, end: number, langs: bigint | undefined) => (GROUP_OPENERS.hasRange(text, i, end) || FR_OPENERS.getRange(text, i, end) || hundredsNext(text, end) ? (pairAt(text, i, end, langs) ?? doubledAt(text, i, end, langs) ?? hundredAt(text, i, end, langs)) : undefined)
 /** The lowest bit set in `x` (x > 0). */
 function lowestBit(x: bigint): number {
   let bit = 0

@@ -144,8 +144,8 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more (`it's oh seven four, nine three, …`).
         const trunk = trunkNational(digits, plans.lists)
         const namedAfter = (PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || voicemail <= m.index || trunk) && !OTHER_WORDS.test(text, from, m.index)
-        const again = !OTHER_WORDS.test(text, from, m.index) && ((i > 0 && saidAgainCorrected(text, said[i - 1]!, said[i]!)) || (i + 1 < said.length && saidAgainCorrected(text, said[i]!, said[i + 1]!)))
-        if (!alternative && !namedAfter && !again && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index)) continue
+        const again = () => ((i > 0 && saidAgainCorrected(text, said[i - 1]!, said[i]!)) || (i + 1 < said.length && saidAgainCorrected(text, said[i]!, said[i + 1]!))) && !OTHER_WORDS.test(text, from, m.index)
+        if (!alternative && !namedAfter && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index) && !again()) continue
         if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }

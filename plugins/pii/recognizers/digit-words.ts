@@ -141,6 +141,7 @@ function frenchPair(text: string, i: number, wordEnd: number): { end: number; di
 }
 
 const bitOf = (lang: string) => 1n << BigInt(LANGS.indexOf(lang))
+const bitsOf = (langs: readonly string[]) => langs.reduce((b, l) => b | bitOf(l), 0n)
 const PAIR_JOINED = (Object.keys(JOINERS) as PairLanguage[]).map((lang) => [lang, bitOf(lang), JOINERS[lang]!] as const)
 /**
  * A pair said as one word at `i` (digit-pairs.ts): its end, digits and languages; a round ten with a digit word joined
@@ -150,7 +151,7 @@ const PAIR_JOINED = (Object.keys(JOINERS) as PairLanguage[]).map((lang) => [lang
 function wordPairAt(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
   const pair = wordPair(text, i, end)
   if (!pair) return undefined
-  const bits = pair.langs.reduce((b, l) => b | bitOf(l), 0n)
+  const bits = bitsOf(pair.langs)
   if (WORDS.getRange(text, i, end) && (langs === undefined || (langs & bits) === 0n)) return undefined
   return (pair.digits.endsWith("0") && joinedUnit(text, end, pair.digits, langs === undefined ? bits : bits & langs)) || { end, digits: pair.digits, langs: bits }
 }
@@ -200,10 +201,9 @@ const hundredsNext = (text: string, at: number) => ((HUNDRED_AFTER.lastIndex = a
 function hundredAt(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
   const word = hundredWord(text, i, end)
   const entry = word ? undefined : end - i <= 12 ? WORDS.getRange(text, i, end) : undefined
-  HUNDRED_AFTER.lastIndex = end
-  const czech = entry !== undefined && (entry.langs & CS) !== 0n && HUNDRED_AFTER.test(text)
+  const czech = entry !== undefined && (entry.langs & CS) !== 0n && hundredsNext(text, end) // lastIndex: where `set` ends
   const digit = word ? word.digits : czech ? entry!.digit.get(LANGS.indexOf("cs")) : undefined
-  let bits = word ? word.langs.reduce((b, l) => b | bitOf(l), 0n) : CS
+  let bits = word ? bitsOf(word.langs) : CS
   if (digit === undefined || digit === "0" || (langs !== undefined && (langs & bits) === 0n)) return undefined
   if (langs !== undefined) bits &= langs
   const after = czech ? HUNDRED_AFTER.lastIndex : end

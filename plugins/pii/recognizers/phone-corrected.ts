@@ -43,6 +43,9 @@ function corrects(text: string, end: number, start: number): boolean {
 export function saidAgainCorrected(text: string, first: { start: number; end: number; digits: string }, second: { start: number; digits: string }): boolean {
   return corrects(text, first.end, second.start) && IT_IS.test(text.slice(Math.max(0, first.start - 24), first.start)) && nearlyAlike(first.digits, second.digits)
 }
+/** saidAgainCorrected with the number said before `i` or after it, in a text's numbers said in order. */
+export const saidAgainAmong = (text: string, said: readonly { start: number; end: number; digits: string }[], i: number): boolean =>
+  (i > 0 && saidAgainCorrected(text, said[i - 1]!, said[i]!)) || (i + 1 < said.length && saidAgainCorrected(text, said[i]!, said[i + 1]!))
 // The caller saying what it is, right before the first (`it's …`, `c'est le …`, `este es el …`, `είναι …`): a count or a
 // sum said and corrected (`the total came to …, no wait, …`) is no one's number.
 const IT_IS = /(?:^|[^\p{L}])(?:it['’]?s|it is|that['’]s|that is|c['’]est|es|è|ist|είναι|je|este|é|er|är|on|ir|is)(?:[ \t]+(?:the|le|la|el|il|o|a))?[ \t]*$/iu

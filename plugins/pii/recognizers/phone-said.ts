@@ -2,7 +2,7 @@ import { defineRecognizer, type Candidate, type Recognizer } from "../../../core
 import { DEFAULT_REGIONS, readOutValid, regionPlans, trunkNational } from "./phone-regions.ts"
 import { OTHER_WORDS, PHONE_WORDS, SAID_NUMBER_WORDS } from "./phone-words.ts"
 import { kinNamed } from "./phone-kin.ts"
-import { correctedAfter, saidAgainCorrected } from "./phone-corrected.ts"
+import { correctedAfter, saidAgainAmong } from "./phone-corrected.ts"
 import { otherChoiceAfter } from "./phone-siblings.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns, type SaidRun } from "./digit-words.ts"
@@ -44,7 +44,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
         // Or said again nearly alike after a correction, or so said again after it (saidAgainCorrected).
-        const again = () => ((i > 0 && saidAgainCorrected(text, runs[i - 1]!, said)) || (i + 1 < runs.length && saidAgainCorrected(text, said, runs[i + 1]!))) && !OTHER_WORDS.test(text, from, run.start)
+        const again = () => saidAgainAmong(text, runs, i) && !OTHER_WORDS.test(text, from, run.start)
         if (!named && !(run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && trunkNational(run.digits, plans.lists)) && !again()) return
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))

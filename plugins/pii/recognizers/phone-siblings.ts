@@ -42,8 +42,11 @@ const PHONE_CHOICE_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*${OR}[ \t]+(?:(?
 export const choiceBeforePhone = (text: string, end: number): boolean => PHONE_CHOICE_AFTER.test(text.slice(end, end + 24))
 
 /** Whether the text between a phone found and the number at `start` gives it as the other choice (`… ou no 11 …`). */
-export const otherChoiceAfter = (text: string, found: { end: number } | undefined, start: number): boolean =>
-  found !== undefined && start - found.end <= 40 && (OR_BETWEEN.test(text.slice(found.end, start)) || OR_PERSON.test(text.slice(found.end, start)) || OLD_BRACKET.test(text.slice(found.end, start)))
+export function otherChoiceAfter(text: string, found: { end: number } | undefined, start: number): boolean {
+  if (found === undefined || start - found.end > 40) return false
+  const between = text.slice(found.end, start)
+  return OR_BETWEEN.test(between) || OR_PERSON.test(between) || OLD_BRACKET.test(between)
+}
 // Or "or" and whose the other number is, by name (`96/65 18 58 eller medsøker Astrid på 22530467`).
 const OR_PERSON = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${OR_WORDS.join("|")})(?:[ \t]+\p{Ll}+){0,2}[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Ll}+){0,2}[ \t]+$`, "u")
 // Or the number it replaced, in a bracket after it (`updated to +65 9392 1114 (old 6858.2376)`, `(prima 031 525 59 36)`,

@@ -5,7 +5,7 @@ import { kinNamed } from "./phone-kin.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 import { COMPACT_DATE, MONTH_WORDS } from "./phone-shapes.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
-import { saidAgainCorrected } from "./phone-corrected.ts"
+import { saidAgainAmong } from "./phone-corrected.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
 // `oh seven oh ... double three eight`, a pause written as an ellipsis,
@@ -144,7 +144,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more (`it's oh seven four, nine three, …`).
         const trunk = trunkNational(digits, plans.lists)
         const namedAfter = (PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || voicemail <= m.index || trunk) && !OTHER_WORDS.test(text, from, m.index)
-        const again = () => ((i > 0 && saidAgainCorrected(text, said[i - 1]!, said[i]!)) || (i + 1 < said.length && saidAgainCorrected(text, said[i]!, said[i + 1]!))) && !OTHER_WORDS.test(text, from, m.index)
+        const again = () => saidAgainAmong(text, said, i) && !OTHER_WORDS.test(text, from, m.index)
         if (!alternative && !namedAfter && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index) && !again()) continue
         if (!readOutValid(digits, plans)) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })

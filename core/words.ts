@@ -183,23 +183,35 @@ type Trie = Map<string, Trie> & { end?: boolean }
  * a tree of their characters: where a phrase can start, the engine compares one character per branch instead of trying
  * every phrase in turn. A phrase is tried before its own prefixes, as in a list sorted longest first, so a match and
  * its captures are that list's.
+ *
+ * `caseless` writes each cased letter as the class of its cases (`[nN]`), so the expression needs no `i` flag: under
+ * `iu` the engine folds the case of every character it compares, and a long alternation of words then costs two to
+ * four times as much to search with (measured on Bun's engine, 2026-12-06).
  */
-export function phraseAlternation(words: Iterable<string>, space = "\\s+"): string {
+export function phraseAlternation(words: Iterable<string>, space = "\\s+", caseless = false): string {
   const root: Trie = new Map()
   for (const w of words) {
     let node = root
-    for (const ch of w) {
+    for (const ch of caseless ? w.toLowerCase() : w) {
       let next = node.get(ch)
       if (!next) node.set(ch, (next = new Map()))
       node = next
     }
     node.end = true
   }
-  const escape = (ch: string) => (ch === " " ? space : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  const escape = (ch: string) => (ch === " " ? space : caseless ? casesOf(ch) : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
   const emit = (node: Trie): string => {
     const parts = [...node].map(([ch, next]) => escape(ch) + emit(next))
     if (parts.length && node.end) parts.push("")
     return parts.length === 1 ? parts[0]! : parts.length ? `(?:${parts.join("|")})` : ""
   }
   return emit(root)
+}
+
+/** `ch` and its other cases of one character each (`σ`: `[σΣς]`), as a class, or `ch` escaped when it has none. */
+function casesOf(ch: string): string {
+  const upper = ch.toUpperCase()
+  const cases = new Set([ch, upper, upper.toLowerCase(), ...(ch === "σ" || ch === "ς" ? ["σ", "ς"] : [])].filter((c) => [...c].length === 1))
+  if (cases.size === 1) return ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  return `[${[...cases].join("")}]`
 }

@@ -170,6 +170,18 @@ describe("context words and word sets read the text in place", () => {
     // Where a phrase and its prefix both match, the longer one is the match (`della`, not `del`).
     expect([..."della sig.ra".matchAll(new RegExp(phraseAlternation(phrases), "gu"))].map((m) => m[0])).toEqual(["della", "sig.ra"])
   })
+
+  test("a caseless phraseAlternation without the i flag matches what the list matches with it, in any script", () => {
+    const phrases = ["voice mail", "buzón de voz", "φωνητικό μήνυμα", "гласово съобщение", "balss ziņa", "created_by", "a+b (x)", "hívó"]
+    const list = phrases.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")
+    const texts = ["VOICE MAIL and Voice mail", "Buzón De Voz", "ΦΩΝΗΤΙΚΌ ΜΉΝΥΜΑ, Φωνητικό μήνυμα", "ГЛАСОВО СЪОБЩЕНИЕ", "BALSS ZIŅA", "CREATED_BY: x", "A+B (X)", "HÍVÓ", "voicemail", "nothing"]
+    const a = new RegExp(list, "giu")
+    const b = new RegExp(phraseAlternation(phrases, " ", true), "gu")
+    for (const t of texts) expect([...t.matchAll(b)].map((m) => [m.index, m[0]])).toEqual([...t.matchAll(a)].map((m) => [m.index, m[0]]))
+    expect(texts.filter((t) => new RegExp(b.source, "u").test(t))).toHaveLength(8)
+    // Greek's final sigma is a case of sigma, as case-blind matching has it.
+    expect(new RegExp(phraseAlternation(["σας"], " ", true), "u").test("ΣΑΣ σασ")).toBe(true)
+  })
 })
 
 test("a validate that returns nothing for a good match keeps it, as before the run-time checks (review)", () => {

@@ -1,7 +1,8 @@
-import type { Candidate } from "../../../core/index.ts"
+import { phraseAlternation, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { eastAsianSurnameFirst } from "./person-east-asian.ts"
 import { contactRow } from "./person-rows.ts"
+import { KEYED_PERSONS } from "./person-contact-words.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { COMMON_WORDS, GREETINGS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
@@ -164,9 +165,8 @@ function senderLines(text: string, found: Candidate[]): void {
 // the value's closing quote, the line's end or the next `key=`. Read only after a key naming a person: other keys' values
 // (`Location: Paris, France`) are places and things as often, and an agent's or an operator's tag names the firm first
 // (`Operator: Kaffi Brennslan, Ingrid`).
-// A summary's key in bold (`**Caller:** Dlamini, Junhao (201.684.6336)`) and the caller's key in the covered languages
-// (`Soittaja:`, `Pozivatelj:`, `Apelant:`, `Καλών:`); the value may be followed by its number in brackets or after spaces.
-const PERSON_KEY_VALUE = /(?<![\p{L}\p{N}_.-])(?:actor|caller|customer|client|user|username|owner|contact|name|requester|requestor|assignee|author|patient|member|guest|passenger|donor|buyer|seller|driver|submitter|(?:created|updated|modified|changed|closed|opened|assigned)_by|anrufer|appelant|llamante|chiamante|beller|dzwoniący|volající|uppringare|arayan|helistaja|soittaja|pozivatelj|pozivalac|apelant|καλών|звънящ|абонент|skambinantysis|zvanītājs|klicatelj|volajúci|hívó)[ \t]*(?:[*_]{1,2}[ \t]*)?[:=][ \t]*(?:[*_]{1,2}[ \t]*)?("?)([^"\n,:;=()]{2,40}, [^"\n,:;=()]{2,40}?)\1[ \t]*(?=$|\n|[ \t,;][\p{L}_]+=|\(|[ \t][ \t]+)/giu
+// A person's key, in bold too (`**Caller:** Dlamini, Junhao (201.684.6336)`, `Καλών:`), its number after it maybe.
+const PERSON_KEY_VALUE = new RegExp(String.raw`(?<![\p{L}\p{N}_.-])(?:${phraseAlternation(KEYED_PERSONS, " ", true)})[ \t]*(?:[*_]{1,2}[ \t]*)?[:=][ \t]*(?:[*_]{1,2}[ \t]*)?("?)([^"\n,:;=()]{2,40}, [^"\n,:;=()]{2,40}?)\1[ \t]*(?=$|\n|[ \t,;][\p{L}_]+=|\(|[ \t][ \t]+)`, "gu")
 
 // A spreadsheet's cell pasted with tabs, written surname first (`Wilson, Chloe⇥+1-604-…`): one cell, the whole of it.
 const TAB_CELL = /(?<=^|\t)([^\t\n,]{2,40}, [^\t\n,]{2,40})(?=\t|\r?$)/gmu

@@ -1,3 +1,4 @@
+import { phraseAlternation } from "../../../core/index.ts"
 import { titledSpans } from "./person-caps.ts"
 import { NOT_GREETED } from "./person-openers.ts"
 
@@ -45,7 +46,7 @@ const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
 // Each cue as written and capitalised, opening a sentence (`Hola`, `This is`): no case-blind flag, under which `\p{Ll}`
 // would take capitals too.
 const bothCases = (phrases: readonly string[]) => phrases.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
-const alternation = (phrases: readonly string[]) => bothCases(phrases).map((p) => p.replace(/\./g, "\\.").replace(/ /g, "[ \\t]+")).join("|")
+const alternation = (phrases: readonly string[]) => phraseAlternation(bothCases(phrases), "[ \\t]+")
 const OWN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:(${alternation(GREETING_CUES)})|${alternation(INTRODUCTION_CUES)}),?[ \t]+(${W}(?: (?!calling\b)${W}){1,3})(?=[ \t]*(?:[,.!?;]|\r?\n|$)| calling\b)`,
   "gu",

@@ -29,7 +29,6 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
     score: 0.75,
     find(text) {
       const found: Candidate[] = []
-      const voicemail = voicemailEnd(text)
       const runs = saidRuns(text)
       runs.forEach((said, i) => {
         // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`, `… sechs sieben, zwölf Uhr`) is that, not the number's end.
@@ -39,7 +38,7 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         if (run.digits.length < 7 || run.digits.length > 15) return
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
-        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || otherChoiceAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemail <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
+        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || otherChoiceAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemailEnd(text) <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.

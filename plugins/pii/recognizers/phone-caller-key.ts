@@ -13,9 +13,10 @@ const KEYS = [
   "Opkalder", "Zvanītājs", "Skambintojas", "Volajúci", "Klicatelj",
 ]
 const KEY = KEYS.flatMap((k) => [k, k.toUpperCase()]).join("|")
-// From the line's start to the number: the key, a colon (in bold or not), then up to three capitalised words of a name
-// (surname first after a comma: `**Chamador:** Rodrigues, Rodrigo (912378279)`), the number in brackets then.
-const BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[*_]{1,2})?(?:${KEY})[ \t]*(?:[*_]{1,2})?:[ \t]*(?:[*_]{1,2}[ \t]*)?(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){0,3}\(?$`, "u")
+// From the line's start to the number: a list's bullet maybe, the key, a colon (in bold or not), then up to three
+// capitalised words of a name (surname first after a comma: `**Chamador:** Rodrigues, Rodrigo (912378279)`), the number
+// in brackets then.
+const BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[-–•·*][ \t]+)?(?:[*_]{1,2})?(?:${KEY})[ \t]*(?:[*_]{1,2})?:[ \t]*(?:[*_]{1,2}[ \t]*)?(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){0,3}\(?$`, "u")
 // A dialogue's agent-side speaker tag at a line's start: there `Customer:` tags a speaker too, who may be answering a
 // question for some other number (`Agent: Can I get the account number …?⏎Customer: 31926819`).
 const AGENT_TAG = /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|operator|bot|assistant|support|csr|mitarbeiter|mitarbeiterin|berater|beraterin|conseiller|conseillère|agente|medewerker|operatore|operatrice|operador|operadora|atendente|handläggare|rådgiver|rådgivare|konsulent|konsultant|doradca|temsilci|υπάλληλος|оператор|консултант)(?![\p{L}\p{N}])[^:\n]{0,30}:/iu

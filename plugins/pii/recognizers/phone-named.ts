@@ -55,6 +55,8 @@ const FUNCTION_LIKE = new Set([
   "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
   "nosso", "nasz", "naše", "qui", "que", "che", "care", "który", "který", "nuevo", "nuovo", "nouveau", "novo", "nowy", "nový", "nou", "ecco", "aqui", "ici",
   "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "mnie", "mě", "mne", "me", "mí", "bad", "mistake", "fault", "apologies", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",
+  // Whose, as a pronoun after the word (`o número dela é …`, `el número de ella`, `il numero di lei`), and "right".
+  "dela", "dele", "delas", "deles", "ella", "él", "ellos", "ellas", "lei", "lui", "elle", "certo", "certa", "cierto", "esatto",
 ])
 
 const TITLE_WORDS = new Set(TITLES.map((w) => w.toLowerCase()))

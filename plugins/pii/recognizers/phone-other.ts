@@ -52,7 +52,7 @@ export function namedOtherNumber(text: string, start: number): boolean {
     // A word for where to call or "or", then the abbreviation, in a sentence that calls (`llamar al No. …`, `Bitte unter
     // Nr. … anrufen`, `☎️ 031/… oder Nr. 031/…`).
     if ((CALLED_AT.has(word) || OR_WORDS.includes(word)) && callInSentence(text, line + named!.index, start)) return false
-    return !PHONE_MODIFIERS.has(word) && !TO_NUMBER.has(word) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
+    return !PHONE_MODIFIERS.has(word) && !TO_NUMBER.has(word) && !(QUESTION_OPENERS.has(word) && /(?:^|[.!?:"„«(])[ \t]*$/.test(before.slice(0, named!.index + named![0].indexOf(word)))) && !NUMBER_ADJECTIVES.has(word) && !/['’]s$/.test(word) && !PHONE_WORDS.test(word) && !PHONE_QUALIFIER.test(word) && !(two && !PHONE_WORDS.test(two[1]!) && PHONE_WORDS.test(`${two[1]} ${word}`))
   }
   // A compound naming a number (`Zolltarifnummer`, `Vertragsnr.`, `kundenummeret`) with no phone in it (`Telefonnummer`).
   const compound = COMPOUND_NUMBER.exec(before)?.[1]
@@ -81,6 +81,8 @@ function endsIn(text: string, i: number, word: string): boolean {
 // A preposition of the Slavic and Baltic languages before their word for number: where to call (`Volejte mi na číslo
 // …`, `dzwonić pod numer …`, `volal z čísla …`, `zvaniet uz numuru …`), not which other number it is.
 const TO_NUMBER = new Set(["na", "pod", "z", "ze", "od", "do", "uz", "no", "iš", "į", "s", "sa", "iz", "za", "v", "vo"])
+// A question's opening verb or particle before the word for number names none (`Je číslo …?`; not `Na dopise je číslo`).
+const QUESTION_OPENERS = new Set(["je", "ar", "vai", "ali", "li", "is", "was"])
 // The same in the Romance and Germanic languages (`al`, `au`, `ao`, `unter`, `op`, `på`), read only in a sentence that
 // calls: elsewhere they are a document's (`refund sent to Nr. …`).
 const CALLED_AT = new Set(["al", "au", "ao", "a", "unter", "an", "op", "på", "at", "on", "em", "la", "pe", "en"])

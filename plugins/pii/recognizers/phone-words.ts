@@ -11,7 +11,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
-  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
+  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "puh", "matkapuh", "soita", "număr", "sunați", "szám", "hívjon",
   "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
   // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe
   // para o …`); where a caller is best reached (`am besten unter …`, `bäst på …`, `het beste op …`, `best on …`).
@@ -28,7 +28,7 @@ export const PHONE_WORDS = contextMatcher([
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni", "númer", "númerið",
-  "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "gsm", "telefonu", "telefonnummern",
+  "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "telf", "tfn", "gsm", "telefonu", "telefonnummern",
   // Hungarian's possessed and case forms of "number" and "mobile" (`a száma …`, `… számon`, `a mobilom …`; not a compound's
   // `Törzsvendég-számom:`, a regular guest's number); calls in
   // Norwegian's passive, Slovenian, colloquial Croatian and Greek (`vil bli ringt på …`, `me lahko pokličete na …`,
@@ -51,7 +51,7 @@ export const PHONE_WORDS = contextMatcher([
   "tawagan", "điện thoại", "số điện thoại", "gọi lại", "telefonnummar",
   // The other languages of the default regions: Greek, Bulgarian, Latvian, Lithuanian, Estonian, Slovenian, Slovak,
   // Maltese, Irish.
-  "τηλ", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
+  "τηλ", "κιν", "τηλέφωνο", "τηλεφώνου", "τηλέφωνό", "κινητό", "κινητού", "κινητό μου", "καλέστε", "καλώ", "επικοινωνία", "επικοινωνίας", "αριθμός", "αριθμό",
   "тел", "телефон", "телефона", "мобилен", "моб", "обадете", "обадете се", "номер", "номера",
   // Ukrainian: phone, mobile, call (`Телефонуйте 0484 3520 09`, `Мобільний: …`).
   "телефону", "мобільний", "мобільного", "телефонуйте", "зателефонуйте", "дзвоніть", "подзвоніть", "передзвоніть", "передзвонити",

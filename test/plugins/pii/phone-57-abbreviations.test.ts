@@ -1,0 +1,38 @@
+// A phone's abbreviation typed against its number (`puh.045…`, `Κιν.+30…`), and a question opening with "is" before the
+// word for number. Texts written for this file.
+import { expect, test } from "bun:test"
+import { phones } from "./spans.ts"
+
+test("Finnish, Greek and Spanish abbreviations for a phone name the number typed against them", () => {
+  expect(phones("Terveisin Aino Laine, puh.0401234567")).toEqual(["0401234567"])
+  expect(phones("Aino Laine puh.040 123 4567")).toEqual(["040 123 4567"])
+  expect(phones("matkapuh. 050 765 4321")).toEqual(["050 765 4321"])
+  expect(phones("Ελένη Κ., Κιν.+30 697 765 4321")).toEqual(["+30 697 765 4321"])
+  expect(phones("Telf.612345678 (tarde)")).toEqual(["612345678"])
+  // The same digits after other words stay what those words name.
+  expect(phones("Tilausnumero 0401234567 on toimitettu.")).toEqual([])
+})
+
+test("a question opening with 'is' before the word for number asks about a phone; the order's number stays an order's", () => {
+  expect(phones("Je číslo 0944/907 961 stále aktuálne?")).toEqual(["0944/907 961"])
+  expect(phones("Je číslo 0905 123 456 stále aktuálne?")).toEqual(["0905 123 456"])
+  expect(phones("Je číslo objednávky 0905123456 správne?")).toEqual([])
+  expect(phones("Zákaznické číslo 0905123456 je platné.")).toEqual([])
+  // "Is" inside a sentence is no question's opening: the letter's number is the letter's.
+  expect(phones("Na dopise je číslo 04780 278264 a objednávka je L25-145-A.")).toEqual([])
+})
+
+test("a caller's key after a list's bullet, with a name and the number in brackets: the caller's phone, from abroad too", () => {
+  expect(phones("- Client: Clàudia Ferrer (640815283)\n- Motiu: canvi de cita")).toEqual(["640815283"])
+  expect(phones("- Cliente: Rafael Souza (61983671250)\n- Problema: fatura")).toEqual(["61983671250"])
+  // A date written as one number stays a date; a bare key's number from no configured plan stays unread.
+  expect(phones("• Kunde: Ingrid Solberg (20241130)")).toEqual([])
+  expect(phones("- Caller: 1234567890.")).toEqual([])
+})
+
+test("whose number it is, as a pronoun after the word for number, makes it a phone's", () => {
+  expect(phones("Ela pode atender, o número dela é 85 99380-7870.")).toEqual(["85 99380-7870"])
+  expect(phones("el número de ella es 612 345 678")).toEqual(["612 345 678"])
+  expect(phones("il numero di lei è 347 123 4567")).toEqual(["347 123 4567"])
+  expect(phones("o número do pedido dela é 612345678")).toEqual([])
+})

@@ -206,16 +206,17 @@ export function wordPair(text: string, from: number, to: number): Entry | undefi
 }
 
 // Czech, Slovak, Polish and Croatian callers read a number in threes (`šest set dva, sedm set třicet pět`, `trzysta
-// czterdzieści osiem`): hundreds in one word (`sto`, `dvesto`, `trzysta`, `dvjesto`), or, in Czech, a digit word and
-// `set`, `sta` or `stě` after it (`devět set`, `tři sta`, `dvě stě`: HUNDRED_AFTER). digit-words.ts reads the tens and
-// units after them.
+// czterdzieści osiem`): hundreds in one word (`sto`, `dvesto`, `trzysta`, `dvjesto`), or a digit word and `set`, `sta`
+// or `stě` after it in Czech (`devět set`, `tři sta`, `dvě stě`), `sto` in Slovak, Slovenian and Croatian (`sedem sto`,
+// `sedam sto`: HUNDRED_AFTER). digit-words.ts reads the tens and units after them.
 const HUNDREDS: Partial<Record<PairLanguage, readonly string[]>> = {
   cs: ["sto", "dvěstě"],
   sk: ["sto", "dvesto", "tristo", "štyristo", "päťsto", "šesťsto", "sedemsto", "osemsto", "deväťsto"],
   pl: ["sto", "dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset", "osiemset", "dziewięćset"],
   hr: ["sto", "dvjesto", "tristo", "četiristo", "petsto", "šesto", "sedamsto", "osamsto", "devetsto"],
 }
-export const HUNDRED_AFTER = /[ \t]+(?:set|sta|stě)(?![\p{L}\p{M}])/iuy
+// Czech's words for hundreds after a digit word (captured), or Slovak's, Slovenian's and Croatian's `sto` (`sedem sto`).
+export const HUNDRED_AFTER = /[ \t]+(?:(set|sta|stě)|sto)(?![\p{L}\p{M}])/iuy
 
 function hundreds(): Map<string, Entry> {
   const out = new Map<string, Entry>()

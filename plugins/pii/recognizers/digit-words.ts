@@ -165,7 +165,7 @@ function joinedUnit(text: string, from: number, tens: string, bits: bigint): { e
     const start = joiner.lastIndex
     const end = wordEndAt(text, start)
     const entry = end > start && end - start <= 12 ? WORDS.getRange(text, start, end) : undefined
-    const digit = entry && (entry.langs & bit) !== 0n && !hundredsNext(text, end) ? entry.digit.get(LANGS.indexOf(lang))! : undefined
+    const digit = entry && (entry.langs & bit) !== 0n && !(hundredsNext(text, end) & bit) ? entry.digit.get(LANGS.indexOf(lang))! : undefined
     if (digit !== undefined && digit !== "0") return { end, digits: tens[0] + digit, langs: bit }
   }
   return undefined
@@ -191,35 +191,35 @@ function pairAt(text: string, i: number, end: number, langs: bigint | undefined)
   return french ?? other
 }
 
-const CS = bitOf("cs")
-/** Whether a word for hundreds follows `at`: the digit word before it opens the next hundreds (`… třicet, osm set …`). */
-const hundredsNext = (text: string, at: number) => ((HUNDRED_AFTER.lastIndex = at), HUNDRED_AFTER.test(text))
+const [CS, STO] = [bitOf("cs"), bitOf("sk") | bitOf("sl") | bitOf("hr")]
+/** The languages whose word for hundreds follows `at` (0n: none), opening the next hundreds; HUNDRED_AFTER's lastIndex ends it. */
+const hundredsNext = (text: string, at: number): bigint => ((HUNDRED_AFTER.lastIndex = at), HUNDRED_AFTER.exec(text)?.[1] !== undefined ? CS : HUNDRED_AFTER.lastIndex > at ? STO : 0n)
 /**
- * Hundreds at `i` (digit-pairs.ts: `trzysta`, or Czech `sedm set`), then the tens and units said after them past a space
+ * Hundreds at `i` (digit-pairs.ts: `trzysta`, Czech `sedm set`, Slovak `sedem sto`), then the tens and units said after them past a space
  * (a pair, or a digit word: `sedm set třicet pět` 735, `tři sta osm` 308): one group of three digits.
  */
 function hundredAt(text: string, i: number, end: number, langs: bigint | undefined): { end: number; digits: string; langs: bigint } | undefined {
   const word = hundredWord(text, i, end)
   const entry = word ? undefined : end - i <= 12 ? WORDS.getRange(text, i, end) : undefined
-  const czech = entry !== undefined && (entry.langs & CS) !== 0n && hundredsNext(text, end) // lastIndex: where `set` ends
-  const digit = word ? word.digits : czech ? entry!.digit.get(LANGS.indexOf("cs")) : undefined
-  let bits = word ? bitsOf(word.langs) : CS
+  const said = entry !== undefined ? entry.langs & hundredsNext(text, end) : 0n // lastIndex: where `set` or `sto` ends
+  const digit = word ? word.digits : said ? entry!.digit.get(lowestBit(said)) : undefined
+  let bits = word ? bitsOf(word.langs) : said
   if (digit === undefined || digit === "0" || (langs !== undefined && (langs & bits) === 0n)) return undefined
   if (langs !== undefined) bits &= langs
-  const after = czech ? HUNDRED_AFTER.lastIndex : end
+  const after = said ? HUNDRED_AFTER.lastIndex : end
   const start = pastBlanks(text, after)
   const wordEnd = wordEndAt(text, start)
   if (start === after || wordEnd === start) return { end: after, digits: `${digit}00`, langs: bits }
   const pair = pairAt(text, start, wordEnd, bits)
   if (pair && (pair.langs & bits) !== 0n) return { end: pair.end, digits: digit + pair.digits, langs: pair.langs & bits }
-  const unit = wordEnd - start <= 12 && !hundredsNext(text, wordEnd) ? WORDS.getRange(text, start, wordEnd) : undefined
+  const unit = wordEnd - start <= 12 && !(hundredsNext(text, wordEnd) & bits) ? WORDS.getRange(text, start, wordEnd) : undefined
   const shared = unit ? unit.langs & bits : 0n
   const d = shared ? unit!.digit.get(lowestBit(shared))! : "0"
   return d !== "0" ? { end: wordEnd, digits: `${digit}0${d}`, langs: shared } : { end: after, digits: `${digit}00`, langs: bits }
 }
 
 /** Two or three digits said as one number at `i`: a pair, a digit said twice, or hundreds (most words open none: GROUP_OPENERS). */
-const groupAt = (text: string, i: number, end: number, langs: bigint | undefined) => (GROUP_OPENERS.hasRange(text, i, end) || FR_OPENERS.getRange(text, i, end) || hundredsNext(text, end) ? (pairAt(text, i, end, langs) ?? doubledAt(text, i, end, langs) ?? hundredAt(text, i, end, langs)) : undefined)
+const groupAt = (text: string, i: number, end: number, langs: bigint | undefined) => (GROUP_OPENERS.hasRange(text, i, end) || FR_OPENERS.getRange(text, i, end) || hundredsNext(text, end) !== 0n ? (pairAt(text, i, end, langs) ?? doubledAt(text, i, end, langs) ?? hundredAt(text, i, end, langs)) : undefined)
 /** The lowest bit set in `x` (x > 0). */
 function lowestBit(x: bigint): number {
   let bit = 0

@@ -1,7 +1,10 @@
-// A phone's abbreviation typed against its number (`puh.045…`, `Κιν.+30…`), and a question opening with "is" before the
-// word for number. Texts written for this file.
+// A phone's abbreviation typed against its number (`puh.045…`, `Κιν.+30…`), a question opening with "is" before the word
+// for number, a caller's key after a bullet, whose number it is, and hundreds said with `sto`. Texts written for this file.
 import { expect, test } from "bun:test"
+import { saidRuns } from "../../../plugins/pii/recognizers/digit-words.ts"
 import { phones } from "./spans.ts"
+
+const digitsOf = (text: string) => saidRuns(text).map((r) => r.digits)
 
 test("Finnish, Greek and Spanish abbreviations for a phone name the number typed against them", () => {
   expect(phones("Terveisin Aino Laine, puh.0401234567")).toEqual(["0401234567"])
@@ -35,4 +38,12 @@ test("whose number it is, as a pronoun after the word for number, makes it a pho
   expect(phones("el número de ella es 612 345 678")).toEqual(["612 345 678"])
   expect(phones("il numero di lei è 347 123 4567")).toEqual(["347 123 4567"])
   expect(phones("o número do pedido dela é 612345678")).toEqual([])
+})
+
+test("Slovak, Slovenian and Croatian hundreds said as a digit word and `sto` are one group of three", () => {
+  expect(digitsOf("sedem sto tridsať päť, dvesto štyridsať, osemnásť")).toEqual(["73524018"])
+  expect(digitsOf("sedam sto trideset pet, dvjesto četrdeset, osamnaest")).toEqual(["73524018"])
+  expect(digitsOf("deväť sto jedenásť, dvesto štyridsať, osemnásť")).toEqual(["91124018"])
+  // Italian `sto` ("I am") after a digit word makes no hundreds.
+  expect(digitsOf("tre quattro sette otto sto bene")).toEqual(["3478"])
 })

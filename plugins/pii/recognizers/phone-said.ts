@@ -33,8 +33,9 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
       runs.forEach((said, i) => {
         // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`, `… sechs sieben, zwölf Uhr`) is that, not the number's end.
         const end = endBeforeTime(text, said.start, said.end)
-        const run = end !== said.end ? { ...said, end, digits: said.digits.slice(0, said.digits.length - (text.slice(end, said.end).match(/\d/g)?.length ?? 0)) } : UNIT_NEXT.test(text.slice(said.end, said.end + 16)) ? withoutLastGroup(text, said) : said
-        if (!run) return
+        const whole = end !== said.end ? { ...said, end, digits: said.digits.slice(0, said.digits.length - (text.slice(end, said.end).match(/\d/g)?.length ?? 0)) } : UNIT_NEXT.test(text.slice(said.end, said.end + 16)) ? withoutLastGroup(text, said) : said
+        if (!whole) return
+        const run = withoutHourFirst(text, whole)
         if (run.digits.length < 7 || run.digits.length > 15) return
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
@@ -65,4 +66,20 @@ function withoutLastGroup(text: string, run: SaidRun): SaidRun | undefined {
   const cut = Math.max(written.lastIndexOf(","), written.lastIndexOf("..."), written.lastIndexOf("…"))
   const shorter = saidRuns(written.slice(0, cut > 0 ? cut : written.lastIndexOf(" ")), 1)[0]
   return shorter && shorter.start === 0 ? { ...shorter, start: run.start, end: run.start + shorter.end } : undefined
+}
+
+// An hour said right before a number after "at" in the caller's language (`a las once, seis uno dos, …`, `alle dieci, …`):
+// its group is the time's. One word from 1 to 24, then a pause, then the rest read as a number of its own.
+const AT_HOUR = /(?:^|[^\p{L}])(?:a las|a la|alle|às|um|om|kl|klo|kello|o godzinie)\.?[ \t]+$/iu
+const PAUSE = /,[ \t]+|[ \t]?(?:\.{3}|…)[ \t]*/
+function withoutHourFirst(text: string, run: SaidRun): SaidRun {
+  if (!AT_HOUR.test(text.slice(Math.max(0, run.start - 16), run.start))) return run
+  const written = text.slice(run.start, run.end)
+  const pause = PAUSE.exec(written)
+  if (pause === null || /[ \t]/.test(written.slice(0, pause.index))) return run
+  const at = run.start + pause.index + pause[0].length
+  const rest = saidRuns(text.slice(at, run.end), 1)[0]
+  const hour = Number(run.digits.slice(0, run.digits.length - (rest?.digits.length ?? run.digits.length)))
+  if (!rest || rest.start !== 0 || at + rest.end !== run.end || !run.digits.endsWith(rest.digits) || !(hour >= 1 && hour <= 24)) return run
+  return { ...rest, start: at, end: run.end }
 }

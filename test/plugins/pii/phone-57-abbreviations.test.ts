@@ -47,3 +47,10 @@ test("Slovak, Slovenian and Croatian hundreds said as a digit word and `sto` are
   // Italian `sto` ("I am") after a digit word makes no hundreds.
   expect(digitsOf("tre quattro sette otto sto bene")).toEqual(["3478"])
 })
+
+test("an hour said after 'at' right before a number said in words is the time's, not the number's first group", () => {
+  expect(phones("llámame mañana a las once, seis uno dos, tres cuatro cinco, seis siete ocho")).toEqual(["seis uno dos, tres cuatro cinco, seis siete ocho"])
+  expect(phones("chiamami alle dieci, tre quattro sette, uno due tre, quattro cinque sei sette")).toEqual(["tre quattro sette, uno due tre, quattro cinque sei sette"])
+  // With no "at" before it, the pair is the number's.
+  expect(phones("mi numero: dodici, tre quattro sette, uno due tre, quattro cinque sei sette")).toEqual(["dodici, tre quattro sette, uno due tre, quattro cinque sei sette"])
+})

@@ -1,0 +1,95 @@
+// Welsh: Mr, Mrs; `ffôn`, `sym.`; Welsh area codes (029, 01248, 01970); names kept where no mutation falls on them;
+// numbers said digit by digit (dim saith saith…) and now and then in tens (dau ddeg tri).
+import type { Pack } from "./pack.ts"
+
+export const CY: Pack = {
+  lang: "cy",
+  title: { m: ["Mr", "Dr"], f: ["Mrs", "Ms", "Miss", "Dr"] },
+  ui: {
+    visitor: "Ymwelydd", agent: "Gwasanaeth cwsmeriaid", hi: ["Helo {A.g},", "Annwyl {A.tn},", "Shwmae,"], dear: ["Annwyl {C.tn},", "Helo {C.g},", "Shwmae {C.g},"],
+    team: "Helo,", regards: ["Cofion,", "Diolch,", "Yn gywir,", "Cofion gorau,"], subject: "Pwnc", re: "Ateb:",
+    wrote: "Ar {date} am {time}, ysgrifennodd {A.n} <{A.e}>:", wroteBare: "Ar {date} am {time}, ysgrifennoch chi:", ext: "estyniad", crm: "Nodyn CRM",
+    fields: { name: "Cwsmer", phone: "Ffôn", email: "E-bost", ref: "Cyf." }, summary: "Crynodeb galwad", caller: "Galwr", reason: "Rheswm",
+    action: "Cam nesaf", callback: "Galw'n ôl", vm: "Neges llais gan", vmHidden: "Neges llais, rhif cudd", cbTitle: "Ceisiadau galw'n ôl",
+    cbHead: "Enw | Rhif | Amser gorau | Pwnc", speaking: "{biz}, {A.g} sy'n siarad, sut alla i helpu?", speakingBare: "{biz}, prynhawn da, sut alla i helpu?",
+    agentT: "asiant", callerT: "galwr", tel: "ffôn", mob: "sym.", bye: ["Diolch, hwyl.", "Hwyl fawr.", "Diolch."], fix: ["na, arhoswch,", "sori, dw i'n feddwl", "anghywir, mae'n"],
+    sig: "Gwasanaeth cwsmeriaid", says: "Mae'r cwsmer yn ysgrifennu:",
+  },
+  pools: {
+    cust: [
+      "Helo, {C.n} sydd yma. Y rhif gorau i mi yw {ph}.",
+      "{C.n} ydw i, a gallwch chi gysylltu â fi ar {ph} neu drwy e-bost ar {C.e}.",
+      "{C.g} sydd yma, all rhywun fy ffonio'n ôl ar {ph}? Mae unrhyw amser ar ôl {time} yn iawn.",
+      "Diweddarwch fy manylion, os gwelwch yn dda: {C.F}, symudol {ph}, e-bost {C.e}.",
+      "Mae'r archeb dan yr enw {C.U}, ffôn {phi}.",
+      "{C.n} ydw i, fe siaradon ni ar {date}. Fy llinell dir yw {ph2} os yw'r ffôn symudol i ffwrdd.",
+      "Allech chi anfon y cadarnhad i {C.e} yn lle? {C.g} sydd yma, gyda llaw.",
+      "Cyswllt: {C.i}, {ph}.",
+    ],
+    ask: [
+      "Diolch am gysylltu. Ga i rif ffôn cyswllt?",
+      "Wrth gwrs, mi wna i wirio hynny nawr.",
+      "Allwch chi gadarnhau cyfeirnod yr archeb?",
+      "Diolch, dw i wedi nodi hynny ar y cyfrif.",
+      "Un eiliad, dw i'n chwilio.",
+    ],
+    agent: [
+      "Gallwch chi gysylltu â'r tîm yn uniongyrchol ar {bph} neu ar {B.e}.",
+      "{A.g} ydw i o {biz}; fy nghyfeiriad uniongyrchol yw {A.e}.",
+      "Os bydd rhywbeth yn newid, atebwch i {B.e} gan nodi'r cyfeirnod.",
+      "Bydd fy nghydweithiwr {K.n} yn eich ffonio'n ôl o {kph} cyn {time}.",
+      "Rydyn ni ar agor tan {time}; y rhif yw {bph}.",
+    ],
+    note: [
+      "Ffoniodd y cwsmer {C.tn} am {time} ynglŷn â'r archeb.",
+      "Siarad â'r cwsmer: {C.g}; gwell {C?ganddo|ganddi} alwad ar {ph2} ar ôl {time}.",
+      "{C.F}: eisiau galwad yn ôl ar {ph}.",
+      "Hunaniaeth wedi'i gwirio: {C.g}, dyddiad geni {dob}, cod post {pc}.",
+      "Wedi'i basio i gydweithiwr: {K.n}, a fydd yn ateb drwy e-bost i {C.e}.",
+      "Gadawyd neges llais i: {C.i}, {ph}.",
+      "Cadarnhaodd y cwsmer {C.U} yr e-bost newydd {C.e}.",
+      "Galwodd yn ôl: {C.g}, {phg}; wedi'i ddatrys erbyn {time}.",
+    ],
+    biz: ["Y mater: {n1} {r1} ({item}).", "Y manylion: {n2} {r2}, {nx} {x}.", "{nd}: {rd}.", "Allwch chi wirio {n1} {r1}? Fe dalais i {amt} ar {date}."],
+    bare: [
+      "Cadarnhad archeb: cyfanswm {amt}, anfonwyd ar {date}.",
+      "Nodwch docyn {case} wrth ateb.",
+      "Mae'r ap ar fersiwn {ver} ac yn fy allgofnodi o hyd.",
+      "Mae'r danfoniad i god post {pc} wedi'i drefnu ar gyfer {date}, ar ôl {time}.",
+      "Cafodd y cerdyn sy'n gorffen {mask} ei wrthod, ac ni dderbyniodd y ffurflen {badcard}.",
+      "Anfonwyd ad-daliad o {amt} ar {date}; methodd yr IBAN ar ffeil, {badiban}, y gwiriad.",
+      "Rydyn ni'n agor am {time} ar {date}.",
+    ],
+    third: [
+      "Efallai y bydd fy {T?ngŵr|ngwraig}, {T.n}, yn ffonio yn fy lle, o {tph}.",
+      "Ychwanegwch {T.F} fel cyswllt hefyd, rhif {tph}.",
+      "Os dw i allan, gofynnwch am {T.g} ar {tph}.",
+    ],
+    card: [
+      "Hoffwn i dalu â cherdyn: {card}, dod i ben {exp}.",
+      "Roedd y rhif cyntaf a deipiais i, {badcard}, yn anghywir; defnyddiwch {card}, dod i ben {exp}.",
+      "Codwch y tâl ar {card} (yr un sy'n gorffen {mask}), dod i ben {exp}.",
+    ],
+    iban: ["Ad-dalwch i fy IBAN {iban}, os gwelwch yn dda.", "Gwrthododd y ffurflen {badiban}; yr IBAN cywir yw {iban}."],
+    ip: ["Rhwystrodd eich gwefan fy mewngofnodi o {ip} am {time}.", "Mae'r dudalen gymorth yn dweud mai fy IP yw {ip}, fersiwn yr ap {ver}."],
+    fix: ["Fy rhif yw {phfix}.", "Ffoniwch fi ar {phfix}, diolch."],
+    said: [
+      "helo, {C.n} sydd yma, fy rhif i yw {phs}.",
+      "ie, y cyfenw yw {C.s}, enw cyntaf {C.g}, a'r rhif gorau yw {phs}.",
+      "{C.g} sydd yma, gallwch chi gael gafael arna i ar {phs} neu yn y gwaith ar {phs2}.",
+      "{C.n} eto, fy rhif i yw {phsfix}.",
+    ],
+    saidbiz: ["{nd}: {rds}.", "y mater: {n1} {r1}."],
+  },
+  nw: {
+    seren: "Welson ni [[nw:seren]] wib neithiwr drwy'r telesgop.",
+    haf: "Mae'r siop ar gau am bythefnos yn yr [[nw:haf]].",
+    eira: "Mae [[nw:eira]] ar y ffordd, felly bydd y danfoniad yn hwyr.",
+  },
+  biz: {
+    coffee: { n1: "archeb", n2: "swp ffa", nx: "rhostiad", nd: "Rhif y tanysgrifiad", item: "dau fag o ffa espresso", topic: "Eich tanysgrifiad coffi" },
+    escape: { n1: "archeb", n2: "cod yr ystafell", nx: "ffurflen hepgor", nd: "Rhif y daleb", item: "tîm o chwech ddydd Sadwrn", topic: "Eich archeb ystafell ddianc" },
+    scopes: { n1: "archeb", n2: "model", nx: "swydd wasanaeth", nd: "Rhif y warant", item: "y telesgop a'r mownt", topic: "Eich archeb telesgop" },
+    framing: { n1: "archeb fframio", n2: "mowldin", nx: "argraffiad", nd: "Rhif y dystysgrif", item: "dau brint wedi'u fframio", topic: "Eich archeb fframio" },
+  },
+}

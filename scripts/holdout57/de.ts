@@ -1,0 +1,95 @@
+// Liechtenstein German (Swiss spelling: ss, never ß): Herr, Frau; `Tel.`, `Natel`, Combox; groups said as numbers
+// (zweiundsechzig, dreiundvierzig).
+import type { Pack } from "./pack.ts"
+
+export const DE: Pack = {
+  lang: "de",
+  title: { m: ["Herr"], f: ["Frau"] },
+  ui: {
+    visitor: "Besucher", agent: "Kundendienst", hi: ["Grüezi {A.tn},", "Hallo {A.g},", "Guten Tag,"], dear: ["Guten Tag {C.t},", "Hallo {C.g},", "Grüezi {C.tn},"],
+    team: "Guten Tag,", regards: ["Freundliche Grüsse", "Liebe Grüsse", "Beste Grüsse", "Danke und Gruss"], subject: "Betreff", re: "AW:",
+    wrote: "Am {date} um {time} schrieb {A.n} <{A.e}>:", wroteBare: "Am {date} um {time} schrieben Sie:", ext: "intern", crm: "CRM-Notiz",
+    fields: { name: "Kunde", phone: "Telefon", email: "E-Mail", ref: "Ref." }, summary: "Gesprächszusammenfassung", caller: "Anrufer", reason: "Anliegen",
+    action: "Massnahme", callback: "Rückruf", vm: "Sprachnachricht von", vmHidden: "Sprachnachricht, unterdrückte Nummer", cbTitle: "Rückrufwünsche",
+    cbHead: "Name | Nummer | Erreichbar | Anliegen", speaking: "{biz}, Sie sprechen mit {A.g}, wie kann ich helfen?", speakingBare: "{biz}, grüezi, wie kann ich helfen?",
+    agentT: "agent", callerT: "anrufer", tel: "Tel.", mob: "Natel", bye: ["Danke, adieu.", "Merci vielmal.", "Danke."], fix: ["nein warten Sie,", "Entschuldigung, ich meine", "falsch, es ist"],
+    sig: "Kundendienst", says: "{C?Kunde|Kundin} schreibt:",
+  },
+  pools: {
+    cust: [
+      "Grüezi, hier ist {C.n}. Am besten erreichen Sie mich unter {ph}.",
+      "Mein Name ist {C.n}; Sie erreichen mich unter {ph} oder per E-Mail an {C.e}.",
+      "Hier ist {C.g}, kann mich jemand unter {ph} zurückrufen? Ab {time} passt es.",
+      "Bitte aktualisieren Sie meine Angaben: {C.F}, Natel {ph}, E-Mail {C.e}.",
+      "Die Bestellung läuft auf {C.U}, Tel. {phi}.",
+      "Ich bin {C.n}, wir haben am {date} telefoniert. Festnetz: {ph2}, falls das Natel aus ist.",
+      "Können Sie die Bestätigung an {C.e} schicken? Hier ist übrigens {C.g}.",
+      "Kontakt: {C.i}, {ph}.",
+    ],
+    ask: [
+      "Danke für Ihre Nachricht. Darf ich eine Telefonnummer haben?",
+      "Selbstverständlich, ich schaue das gleich nach.",
+      "Können Sie mir die Referenz der Bestellung bestätigen?",
+      "Danke, ich habe das im Konto vermerkt.",
+      "Einen Moment, ich suche das heraus.",
+    ],
+    agent: [
+      "Sie erreichen das Team direkt unter {bph} oder an {B.e}.",
+      "Ich bin {A.g} von {biz}; meine direkte Adresse ist {A.e}.",
+      "Falls sich etwas ändert, antworten Sie an {B.e} mit der Referenz.",
+      "{K?Mein Kollege|Meine Kollegin} {K.n} ruft Sie vor {time} von {kph} aus zurück.",
+      "Wir sind bis {time} erreichbar; die Nummer ist {bph}.",
+    ],
+    note: [
+      "{C.tn} hat um {time} wegen der Bestellung angerufen.",
+      "Mit {C.g} gesprochen; bevorzugt einen Anruf auf {ph2} nach {time}.",
+      "{C.F} wünscht Rückruf unter {ph}.",
+      "{C.g} über Geburtsdatum ({dob}) und PLZ {pc} verifiziert.",
+      "An {K.n} weitergegeben, antwortet per E-Mail an {C.e}.",
+      "Combox-Nachricht für {C.i} auf {ph} hinterlassen.",
+      "{C?Kunde|Kundin} {C.U} hat die neue E-Mail {C.e} bestätigt.",
+      "{C.g} hat zurückgerufen, {phg}; um {time} erledigt.",
+    ],
+    biz: ["Es geht um {n1} {r1} ({item}).", "Die Angaben: {n2} {r2}, {nx} {x}.", "Ich habe {nd} hier: {rd}.", "Können Sie {n1} {r1} prüfen? Ich habe am {date} {amt} bezahlt."],
+    bare: [
+      "Bestellbestätigung: total {amt}, versandt am {date}.",
+      "Bitte geben Sie bei der Antwort das Ticket {case} an.",
+      "Die App ist auf Version {ver} und meldet mich dauernd ab.",
+      "Die Lieferung an PLZ {pc} ist für den {date} ab {time} geplant.",
+      "Die Karte mit Endung {mask} wurde abgelehnt, und das Formular hat {badcard} nicht akzeptiert.",
+      "Eine Rückerstattung von {amt} ging am {date} raus; die hinterlegte IBAN {badiban} hat die Prüfung nicht bestanden.",
+      "Wir öffnen am {date} um {time}.",
+    ],
+    third: [
+      "{T?Mein Mann|Meine Frau} {T.n} ruft vielleicht an meiner Stelle an, von {tph}.",
+      "Bitte nehmen Sie auch {T.F} als Kontakt auf, Nummer {tph}.",
+      "Falls ich nicht da bin, fragen Sie nach {T.g} unter {tph}.",
+    ],
+    card: [
+      "Ich möchte mit Karte zahlen: {card}, gültig bis {exp}.",
+      "Die zuerst eingetippte Nummer {badcard} ist falsch; nehmen Sie {card}, gültig bis {exp}.",
+      "Belasten Sie bitte {card} (die mit Endung {mask}), gültig bis {exp}.",
+    ],
+    iban: ["Bitte erstatten Sie auf meine IBAN {iban}.", "Das Formular hat {badiban} abgelehnt; die richtige IBAN ist {iban}."],
+    ip: ["Ihre Seite hat meine Anmeldung von {ip} um {time} gesperrt.", "Laut Supportseite ist meine IP {ip}, App-Version {ver}."],
+    fix: ["Meine Nummer ist {phfix}.", "Rufen Sie mich unter {phfix} an, danke."],
+    said: [
+      "grüezi, hier ist {C.n}, meine Nummer ist {phs}.",
+      "ja, der Nachname ist {C.s}, Vorname {C.g}, und am besten unter {phs}.",
+      "hier ist {C.g}, Sie erreichen mich unter {phs} oder im Geschäft unter {phs2}.",
+      "nochmals {C.n}, meine Nummer ist {phsfix}.",
+    ],
+    saidbiz: ["und {nd} ist {rds}.", "es geht um {n1} {r1}."],
+  },
+  nw: {
+    matt: "Das Glas soll [[nw:matt]] sein, nicht glänzend.",
+    kind: "Mein [[nw:Kind]] hat das Paket angenommen.",
+    ritter: "Wir möchten den Raum mit dem [[nw:Ritter]] spielen.",
+  },
+  biz: {
+    coffee: { n1: "die Bestellung", n2: "Bohnen-Charge", nx: "Röstung", nd: "die Abonummer", item: "zwei Beutel Espressobohnen", topic: "Ihr Kaffee-Abo" },
+    escape: { n1: "die Buchung", n2: "Raumcode", nx: "Haftungsverzicht", nd: "die Gutscheinnummer", item: "ein Team von sechs am Samstag", topic: "Ihre Escape-Room-Buchung" },
+    scopes: { n1: "die Bestellung", n2: "Modell", nx: "Serviceauftrag", nd: "die Garantienummer", item: "das Teleskop mit Montierung", topic: "Ihre Teleskop-Bestellung" },
+    framing: { n1: "die Rahmenbestellung", n2: "Rahmenleiste", nx: "Auflage", nd: "die Zertifikatsnummer", item: "zwei gerahmte Drucke", topic: "Ihre Einrahmung" },
+  },
+}

@@ -1,0 +1,95 @@
+// San Marino Italian: sig., sig.ra; `tel.`, `cell.`; numbers said digit by digit or in pairs (novantanove, ventitré).
+// Its sentences never write San Marino, whose second word is a given name in the lists.
+import type { Pack } from "./pack.ts"
+
+export const IT: Pack = {
+  lang: "it",
+  title: { m: ["sig.", "signor"], f: ["sig.ra", "signora"] },
+  ui: {
+    visitor: "Visitatore", agent: "Operatore", hi: ["Buongiorno {A.g},", "Buongiorno,", "Gentile {A.tn},"], dear: ["Gentile {C.t},", "Buongiorno {C.g},", "Ciao {C.g},"],
+    team: "Buongiorno,", regards: ["Cordiali saluti,", "Grazie, saluti,", "Un saluto,", "Distinti saluti,"], subject: "Oggetto", re: "R:",
+    wrote: "Il giorno {date} alle {time}, {A.n} <{A.e}> ha scritto:", wroteBare: "Il giorno {date} alle {time}, hai scritto:", ext: "int.", crm: "Nota CRM",
+    fields: { name: "Cliente", phone: "Telefono", email: "E-mail", ref: "Rif." }, summary: "Riepilogo chiamata", caller: "Chiamante", reason: "Motivo",
+    action: "Azione", callback: "Richiamare", vm: "Messaggio vocale da", vmHidden: "Messaggio vocale, numero privato", cbTitle: "Richieste di richiamata",
+    cbHead: "Nome | Numero | Orario | Argomento", speaking: "{biz}, sono {A.g}, come posso aiutarla?", speakingBare: "{biz}, buongiorno, come posso aiutarla?",
+    agentT: "operatore", callerT: "cliente", tel: "tel.", mob: "cell.", bye: ["Grazie, arrivederci.", "Buona giornata.", "Grazie."], fix: ["no aspetti,", "scusi, volevo dire", "anzi no,"],
+    sig: "Servizio clienti", says: "{C?Il cliente|La cliente} scrive:",
+  },
+  pools: {
+    cust: [
+      "Buongiorno, sono {C.n}. Il numero migliore per me è {ph}.",
+      "Mi chiamo {C.n} e potete contattarmi al {ph} o via e-mail a {C.e}.",
+      "Sono {C.g}, qualcuno può richiamarmi al {ph}? Va bene dopo le {time}.",
+      "Vi prego di aggiornare i miei dati: {C.F}, cellulare {ph}, e-mail {C.e}.",
+      "L'ordine è intestato a {C.U}, tel. {phi}.",
+      "Sono {C.n}, ci siamo sentiti il {date}. Il fisso è {ph2} se il cellulare è spento.",
+      "Potete mandare la conferma a {C.e}? Sono {C.g}, comunque.",
+      "Contatto: {C.i}, {ph}.",
+    ],
+    ask: [
+      "Grazie per averci contattato. Posso avere un numero di telefono?",
+      "Certo, controllo subito.",
+      "Può confermarmi il riferimento dell'ordine?",
+      "Grazie, l'ho annotato sul suo account.",
+      "Un attimo che verifico.",
+    ],
+    agent: [
+      "Può contattare il team direttamente al {bph} o a {B.e}.",
+      "Sono {A.g} di {biz}; il mio indirizzo diretto è {A.e}.",
+      "Se cambia qualcosa, risponda a {B.e} indicando il riferimento.",
+      "{K?Il mio collega|La mia collega} {K.n} la richiamerà dal {kph} prima delle {time}.",
+      "Siamo aperti fino alle {time}; il numero è {bph}.",
+    ],
+    note: [
+      "{C?Il cliente|La cliente} {C.t} ha chiamato alle {time} per l'ordine.",
+      "Parlato con {C.g}; preferisce essere {C?richiamato|richiamata} al {ph2} dopo le {time}.",
+      "{C.F} chiede di essere {C?richiamato|richiamata} al {ph}.",
+      "Identità di {C.g} verificata con data di nascita ({dob}) e CAP {pc}.",
+      "Passato a {K.n}, che risponderà via e-mail a {C.e}.",
+      "Lasciato un messaggio in segreteria a {C.i} al {ph}.",
+      "{C?Il cliente|La cliente} {C.U} ha confermato la nuova e-mail {C.e}.",
+      "{C.g} ha richiamato, {phg}; risolto alle {time}.",
+    ],
+    biz: ["Riguarda {n1} {r1} ({item}).", "I dettagli: {n2} {r2}, {nx} {x}.", "Ho qui {nd}: {rd}.", "Potete controllare {n1} {r1}? Ho pagato {amt} il {date}."],
+    bare: [
+      "Conferma d'ordine: totale {amt}, spedito il {date}.",
+      "Indichi il ticket {case} nella risposta.",
+      "L'app è alla versione {ver} e mi disconnette di continuo.",
+      "La consegna al CAP {pc} è prevista il {date} dopo le {time}.",
+      "La carta che termina con {mask} è stata rifiutata, e il modulo ha respinto {badcard}.",
+      "Un rimborso di {amt} è stato inviato il {date}; l'IBAN registrato, {badiban}, non ha superato il controllo.",
+      "Apriamo alle {time} il {date}.",
+    ],
+    third: [
+      "{T?Mio marito|Mia moglie} {T.n} potrebbe chiamare al posto mio, dal {tph}.",
+      "Aggiungete anche {T.F} come contatto, numero {tph}.",
+      "Se non ci sono, chiedete di {T.g} al {tph}.",
+    ],
+    card: [
+      "Vorrei pagare con carta: {card}, scadenza {exp}.",
+      "Il primo numero che ho scritto, {badcard}, è sbagliato; usate {card}, scade {exp}.",
+      "Addebitate la carta {card} (quella che termina con {mask}), scadenza {exp}.",
+    ],
+    iban: ["Rimborsate sul mio IBAN {iban}, grazie.", "Il modulo ha rifiutato {badiban}; l'IBAN giusto è {iban}."],
+    ip: ["Il vostro sito ha bloccato il mio accesso da {ip} alle {time}.", "La pagina di assistenza dice che il mio IP è {ip}, versione app {ver}."],
+    fix: ["Il mio numero è {phfix}.", "Richiamatemi al {phfix}, grazie."],
+    said: [
+      "buongiorno, sono {C.n}, il mio numero è {phs}.",
+      "sì, il cognome è {C.s}, nome {C.g}, e il numero migliore è {phs}.",
+      "sono {C.g}, mi trovate al {phs} o in ufficio al {phs2}.",
+      "sono di nuovo {C.n}, il mio numero è {phsfix}.",
+    ],
+    saidbiz: ["e {nd} è {rds}.", "riguarda {n1} {r1}."],
+  },
+  nw: {
+    felici: "Siamo molto [[nw:felici]] del servizio, ma manca un pezzo.",
+    bianchi: "Preferisco i passe-partout [[nw:bianchi]] per le stampe.",
+    santi: "Mi arrivano solleciti tutti i [[nw:santi]] giorni, basta così.",
+  },
+  biz: {
+    coffee: { n1: "l'ordine", n2: "lotto di chicchi", nx: "tostatura", nd: "il numero di abbonamento", item: "due sacchetti di caffè in grani per espresso", topic: "il suo abbonamento al caffè" },
+    escape: { n1: "la prenotazione", n2: "codice stanza", nx: "liberatoria", nd: "il numero della carta regalo", item: "una squadra di sei sabato", topic: "la sua prenotazione escape room" },
+    scopes: { n1: "l'ordine", n2: "modello", nx: "pratica di assistenza", nd: "il numero di garanzia", item: "il telescopio e la montatura", topic: "il suo ordine del telescopio" },
+    framing: { n1: "l'ordine di cornici", n2: "cornice", nx: "tiratura", nd: "il numero del certificato", item: "due stampe incorniciate", topic: "il suo ordine di cornici" },
+  },
+}

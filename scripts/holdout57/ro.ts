@@ -1,0 +1,95 @@
+// Moldovan Romanian: dl, dna; `tel.`, `mob.`; comma-below ș and ț; numbers said digit by digit or in pairs
+// (douăzeci și trei).
+import type { Pack } from "./pack.ts"
+
+export const RO: Pack = {
+  lang: "ro",
+  title: { m: ["dl", "domnul"], f: ["dna", "doamna"] },
+  ui: {
+    visitor: "Vizitator", agent: "Operator", hi: ["Bună ziua, {A.g},", "Bună ziua,", "Salut, {A.g},"], dear: ["Bună ziua, {C.tn},", "Bună ziua, {C.g},"], team: "Bună ziua,",
+    regards: ["Cu stimă,", "Mulțumesc,", "Toate cele bune,", "O zi bună,"], subject: "Subiect", re: "Re:",
+    wrote: "La {date}, la ora {time}, {A.n} <{A.e}> a scris:", wroteBare: "La {date}, la ora {time}, ați scris:", ext: "int.", crm: "Notă CRM",
+    fields: { name: "Client", phone: "Telefon", email: "E-mail", ref: "Ref." }, summary: "Rezumatul apelului", caller: "Apelant", reason: "Motiv",
+    action: "Acțiune", callback: "Apel înapoi", vm: "Mesaj vocal de la", vmHidden: "Mesaj vocal, număr ascuns", cbTitle: "Cereri de apel înapoi",
+    cbHead: "Nume | Număr | Ora potrivită | Subiect", speaking: "{biz}, la telefon {A.g}, cu ce vă pot ajuta?", speakingBare: "{biz}, bună ziua, cu ce vă pot ajuta?",
+    agentT: "operator", callerT: "client", tel: "tel.", mob: "mob.", bye: ["Mulțumesc, la revedere.", "O zi bună.", "Mulțumesc."], fix: ["nu, stați,", "scuze, vreau să zic", "greșit, e"],
+    sig: "Serviciul clienți", says: "{C?Clientul|Clienta} scrie:",
+  },
+  pools: {
+    cust: [
+      "Bună ziua, sunt {C.n}. Cel mai bun număr pentru mine e {ph}.",
+      "Mă numesc {C.n} și mă puteți contacta la {ph} sau pe e-mail la {C.e}.",
+      "Sunt {C.g}, mă poate suna cineva înapoi la {ph}? După ora {time} e bine.",
+      "Vă rog să-mi actualizați datele: {C.F}, mobil {ph}, e-mail {C.e}.",
+      "Comanda e pe numele {C.U}, tel. {phi}.",
+      "Sunt {C.n}, am vorbit pe {date}. Fixul meu e {ph2}, dacă mobilul e închis.",
+      "Puteți trimite confirmarea la {C.e}? Sunt {C.g}, apropo.",
+      "Contact: {C.i}, {ph}.",
+    ],
+    ask: [
+      "Mulțumim că ne-ați contactat. Îmi puteți da un număr de telefon?",
+      "Sigur, verific imediat.",
+      "Puteți confirma referința comenzii?",
+      "Mulțumesc, am notat în cont.",
+      "O clipă, caut acum.",
+    ],
+    agent: [
+      "Puteți contacta echipa direct la {bph} sau la {B.e}.",
+      "Sunt {A.g} de la {biz}; adresa mea directă este {A.e}.",
+      "Dacă se schimbă ceva, răspundeți la {B.e} cu referința.",
+      "{K?Colegul meu|Colega mea} {K.n} vă sună înapoi de la {kph} înainte de ora {time}.",
+      "Suntem deschiși până la ora {time}; numărul este {bph}.",
+    ],
+    note: [
+      "{C?Clientul|Clienta} {C.n} a sunat la ora {time} despre comandă.",
+      "Am vorbit cu {C.g}; preferă să fie {C?sunat|sunată} la {ph2} după ora {time}.",
+      "{C.F} cere să fie {C?sunat|sunată} înapoi la {ph}.",
+      "Identitate verificată pentru {C.g}: data nașterii {dob}, cod poștal {pc}.",
+      "Transmis către {K.n}, care răspunde pe e-mail la {C.e}.",
+      "Am lăsat mesaj vocal pentru {C.i} la {ph}.",
+      "{C?Clientul|Clienta} {C.U} a confirmat noul e-mail {C.e}.",
+      "{C.g} a sunat înapoi, {phg}; rezolvat la ora {time}.",
+    ],
+    biz: ["E vorba de {n1} {r1} ({item}).", "Detaliile: {n2} {r2}, {nx} {x}.", "Am aici {nd}: {rd}.", "Puteți verifica {n1} {r1}? Am plătit {amt} pe {date}."],
+    bare: [
+      "Confirmare comandă: total {amt}, expediată pe {date}.",
+      "Vă rugăm să menționați tichetul {case} în răspuns.",
+      "Aplicația e la versiunea {ver} și mă deconectează mereu.",
+      "Livrarea la codul poștal {pc} e programată pe {date}, după ora {time}.",
+      "Cardul care se termină în {mask} a fost refuzat, iar formularul a respins {badcard}.",
+      "O rambursare de {amt} a fost trimisă pe {date}; IBAN-ul din dosar, {badiban}, nu a trecut verificarea.",
+      "Deschidem la ora {time}, pe {date}.",
+    ],
+    third: [
+      "{T?Soțul meu|Soția mea}, {T.n}, poate suna în locul meu, de la {tph}.",
+      "Adăugați și persoana de contact {T.F}, număr {tph}.",
+      "Dacă nu sunt acasă, întrebați de {T.g} la {tph}.",
+    ],
+    card: [
+      "Aș vrea să plătesc cu cardul: {card}, expiră {exp}.",
+      "Primul număr pe care l-am scris, {badcard}, e greșit; folosiți {card}, expiră {exp}.",
+      "Debitați cardul {card} (cel care se termină în {mask}), expiră {exp}.",
+    ],
+    iban: ["Vă rog să returnați banii pe IBAN-ul meu {iban}.", "Formularul a respins {badiban}; IBAN-ul corect este {iban}."],
+    ip: ["Site-ul vostru mi-a blocat autentificarea de pe {ip} la ora {time}.", "Pagina de suport spune că IP-ul meu este {ip}, versiunea aplicației {ver}."],
+    fix: ["Numărul meu e {phfix}.", "Sunați-mă la {phfix}, mulțumesc."],
+    said: [
+      "bună ziua, sunt {C.n}, numărul meu e {phs}.",
+      "da, numele de familie e {C.s}, prenumele {C.g}, și cel mai bun număr e {phs}.",
+      "sunt {C.g}, mă găsiți la {phs} sau la serviciu la {phs2}.",
+      "iar sunt {C.n}, numărul meu e {phsfix}.",
+    ],
+    saidbiz: ["și {nd} e {rds}.", "e vorba de {n1} {r1}."],
+  },
+  nw: {
+    negru: "Vreau cadrul [[nw:negru]], nu cel maro.",
+    vulpe: "Nu sunt vreo [[nw:vulpe]] bătrână la calculatoare, vă rog să mă ajutați.",
+    crăciun: "E un cadou de [[nw:Crăciun]], deci e urgent.",
+  },
+  biz: {
+    coffee: { n1: "comanda", n2: "lotul de boabe", nx: "prăjirea", nd: "numărul abonamentului", item: "două pungi de boabe pentru espresso", topic: "abonamentul dvs. de cafea" },
+    escape: { n1: "rezervarea", n2: "codul camerei", nx: "declarația de renunțare", nd: "numărul cardului cadou", item: "o echipă de șase sâmbătă", topic: "rezervarea dvs. la escape room" },
+    scopes: { n1: "comanda", n2: "modelul", nx: "dosarul de service", nd: "numărul de garanție", item: "telescopul și montura", topic: "comanda dvs. de telescop" },
+    framing: { n1: "comanda de înrămare", n2: "bagheta", nx: "tirajul", nd: "numărul certificatului", item: "două printuri înrămate", topic: "comanda dvs. de înrămare" },
+  },
+}

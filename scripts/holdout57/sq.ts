@@ -1,0 +1,100 @@
+// Albanian: z., znj.; `tel.`, `cel.`; names only where they keep the nominative (after a colon, `jam`, `quhem`);
+// numbers said digit by digit or in pairs (njëzet e tre).
+import type { Pack } from "./pack.ts"
+
+export const SQ: Pack = {
+  lang: "sq",
+  title: { m: ["z.", "zoti"], f: ["znj.", "zonja"] },
+  ui: {
+    visitor: "Vizitor", agent: "Shërbimi i klientit", hi: ["Përshëndetje,", "Mirëdita,", "Përshëndetje, {A.g},"], dear: ["Mirëdita, {C.tn},", "Përshëndetje, {C.g},"],
+    team: "Mirëdita,", regards: ["Me respekt,", "Faleminderit,", "Përshëndetje,", "Gjithë të mirat,"], subject: "Tema", re: "Përgj:",
+    wrote: "Më {date} në orën {time}, {A.n} <{A.e}> shkroi:", wroteBare: "Më {date} në orën {time}, ju shkruat:", ext: "int.", crm: "Shënim CRM",
+    fields: { name: "Klienti", phone: "Telefoni", email: "Email", ref: "Ref." }, summary: "Përmbledhje e telefonatës", caller: "Telefonuesi", reason: "Arsyeja",
+    action: "Veprimi", callback: "Rikthim thirrjeje", vm: "Mesazh zanor nga", vmHidden: "Mesazh zanor, numër i fshehur", cbTitle: "Kërkesa për rikthim thirrjeje",
+    cbHead: "Emri | Numri | Ora | Tema", speaking: "{biz}, jam {A.g}, si mund t'ju ndihmoj?", speakingBare: "{biz}, mirëdita, si mund t'ju ndihmoj?",
+    agentT: "operatori", callerT: "klienti", tel: "tel.", mob: "cel.", bye: ["Faleminderit, mirupafshim.", "Ditë të mbarë.", "Faleminderit."], fix: ["jo, prisni,", "më falni, dua të them", "gabim, është"],
+    sig: "Shërbimi i klientit", says: "{C?Klienti|Klientja} shkruan:",
+  },
+  pools: {
+    cust: [
+      "Përshëndetje, jam {C.n}. Numri më i mirë për mua është {ph}.",
+      "Quhem {C.n} dhe mund të më kontaktoni në {ph} ose me email në {C.e}.",
+      "Jam {C.g}, a mund të më telefonojë dikush në {ph}? Pas orës {time} është mirë.",
+      "Ju lutem përditësoni të dhënat e mia: {C.F}, celular {ph}, email {C.e}.",
+      "Porosia është e regjistruar: {C.U}, tel. {phi}.",
+      "Jam {C.n}, folëm më {date}. Numri fiks është {ph2} nëse celulari është i fikur.",
+      "A mund ta dërgoni konfirmimin në {C.e}? Jam {C.g}, meqë ra fjala.",
+      "Kontakt: {C.i}, {ph}.",
+    ],
+    ask: [
+      "Faleminderit që na kontaktuat. A mund të më jepni një numër telefoni?",
+      "Sigurisht, e kontrolloj menjëherë.",
+      "A mund të më konfirmoni referencën e porosisë?",
+      "Faleminderit, e shënova në llogarinë tuaj.",
+      "Një moment, po e kërkoj.",
+    ],
+    agent: [
+      "Mund ta kontaktoni ekipin drejtpërdrejt në {bph} ose në {B.e}.",
+      "Jam {A.g} nga {biz}; adresa ime e drejtpërdrejtë është {A.e}.",
+      "Nëse ndryshon diçka, përgjigjuni në {B.e} duke përmendur referencën.",
+      "{K?Kolegu im|Kolegia ime} {K.n} do t'ju telefonojë nga {kph} para orës {time}.",
+      "Jemi hapur deri në orën {time}; numri është {bph}.",
+    ],
+    note: [
+      "{C?Klienti|Klientja} {C.n} telefonoi në orën {time} për porosinë.",
+      "Fola me klientin: {C.g}; preferon telefonatë në {ph2} pas orës {time}.",
+      "{C.F}: kërkon rikthim thirrjeje në {ph}.",
+      "Identiteti u verifikua: {C.g}, datëlindja {dob}, kodi postar {pc}.",
+      "Kaluar te kolegu: {K.n}, do të përgjigjet me email në {C.e}.",
+      "Lashë mesazh për: {C.i}, {ph}.",
+      "{C?Klienti|Klientja} {C.U} konfirmoi email-in e ri {C.e}.",
+      "Telefonoi përsëri: {C.g}, {phg}; u zgjidh në orën {time}.",
+    ],
+    biz: [
+      "Bëhet fjalë për këtë: {n1} {r1} ({item}).",
+      "Të dhënat: {n2} {r2}, {nx} {x}.",
+      "Kam këtu {nd}: {rd}.",
+      "A mund ta kontrolloni: {n1} {r1}? Pagova {amt} më {date}.",
+    ],
+    bare: [
+      "Konfirmim porosie: gjithsej {amt}, dërguar më {date}.",
+      "Ju lutem përmendni biletën {case} në përgjigje.",
+      "Aplikacioni është në versionin {ver} dhe më nxjerr vazhdimisht.",
+      "Dorëzimi në kodin postar {pc} është planifikuar më {date}, pas orës {time}.",
+      "Karta që mbaron me {mask} u refuzua, dhe formulari nuk pranoi {badcard}.",
+      "Një rimbursim prej {amt} u dërgua më {date}; IBAN-i në dosje, {badiban}, nuk e kaloi kontrollin.",
+      "Hapemi në orën {time}, më {date}.",
+    ],
+    third: [
+      "{T?Burri im|Gruaja ime}, {T.n}, mund të telefonojë në vendin tim, nga {tph}.",
+      "Shtoni edhe këtë kontakt: {T.F}, numri {tph}.",
+      "Nëse nuk jam, aty është {T.g} në {tph}.",
+    ],
+    card: [
+      "Dua të paguaj me kartë: {card}, skadon {exp}.",
+      "Numri i parë që shkrova, {badcard}, është gabim; përdorni {card}, skadon {exp}.",
+      "Tërhiqni nga karta {card} (ajo që mbaron me {mask}), skadon {exp}.",
+    ],
+    iban: ["Ju lutem kthejini paratë në IBAN-in tim {iban}.", "Formulari refuzoi {badiban}; IBAN-i i saktë është {iban}."],
+    ip: ["Faqja juaj më bllokoi hyrjen nga {ip} në orën {time}.", "Faqja e ndihmës thotë se IP-ja ime është {ip}, versioni i aplikacionit {ver}."],
+    fix: ["Numri im është {phfix}.", "Më telefononi në {phfix}, faleminderit."],
+    said: [
+      "përshëndetje, jam {C.n}, numri im është {phs}.",
+      "po, mbiemri është {C.s}, emri {C.g}, dhe numri më i mirë është {phs}.",
+      "jam {C.g}, më gjeni në {phs} ose në punë në {phs2}.",
+      "përsëri {C.n}, numri im është {phsfix}.",
+    ],
+    saidbiz: ["dhe ja {nd}: {rds}.", "bëhet fjalë për këtë: {n1} {r1}."],
+  },
+  nw: {
+    drita: "Në dyqan ishte fikur [[nw:drita]], prandaj nuk ju hapën.",
+    shpresa: "[[nw:Shpresa]] ime është që të arrijë para së shtunës.",
+    bora: "[[nw:Bora]] e madhe e vonoi dërgesën.",
+  },
+  biz: {
+    coffee: { n1: "porosia", n2: "lot kokrrash", nx: "pjekja", nd: "numrin e abonimit", item: "dy qese me kokrra për espresso", topic: "Abonimi juaj i kafesë" },
+    escape: { n1: "rezervimi", n2: "kodi i dhomës", nx: "deklarata e heqjes dorë", nd: "numrin e kartës dhuratë", item: "një ekip me gjashtë veta të shtunën", topic: "Rezervimi juaj në escape room" },
+    scopes: { n1: "porosia", n2: "modeli", nx: "urdhri i servisit", nd: "numrin e garancisë", item: "teleskopi dhe montimi", topic: "Porosia juaj e teleskopit" },
+    framing: { n1: "porosia e kornizave", n2: "profili i kornizës", nx: "botimi", nd: "numrin e certifikatës", item: "dy printime të kornizuara", topic: "Porosia juaj e kornizave" },
+  },
+}

@@ -1,0 +1,100 @@
+// Serbian in Latin letters: g., gđa; `tel.`, `mob.`; slashes after the area code (064/123-4567); names only where they
+// keep the nominative; numbers said digit by digit, in pairs or in hundreds (sto dvadeset tri).
+import type { Pack } from "./pack.ts"
+
+export const SR: Pack = {
+  lang: "sr",
+  title: { m: ["g.", "gospodin"], f: ["gđa", "gospođa"] },
+  ui: {
+    visitor: "Posetilac", agent: "Korisnička podrška", hi: ["Poštovani,", "Zdravo,", "Dobar dan,"], dear: ["Poštovani,", "Dobar dan,"], team: "Poštovani,",
+    regards: ["Srdačan pozdrav,", "Hvala unapred,", "Pozdrav,", "Lep pozdrav,"], subject: "Tema", re: "Odg:",
+    wrote: "Dana {date} u {time}, {A.n} <{A.e}> je {A?napisao|napisala}:", wroteBare: "Dana {date} u {time}, napisali ste:", ext: "lokal", crm: "CRM beleška",
+    fields: { name: "Klijent", phone: "Telefon", email: "E-pošta", ref: "Ref." }, summary: "Rezime poziva", caller: "Pozivalac", reason: "Razlog",
+    action: "Akcija", callback: "Povratni poziv", vm: "Govorna poruka sa broja", vmHidden: "Govorna poruka, skriven broj", cbTitle: "Zahtevi za povratni poziv",
+    cbHead: "Ime | Broj | Vreme | Tema", speaking: "{biz}, {A.g} pri telefonu, kako mogu da pomognem?", speakingBare: "{biz}, dobar dan, kako mogu da pomognem?",
+    agentT: "agent", callerT: "klijent", tel: "tel.", mob: "mob.", bye: ["Hvala, doviđenja.", "Prijatno.", "Hvala."], fix: ["ne, čekajte,", "izvinite, hoću da kažem", "pogrešno, broj je"],
+    sig: "Korisnička podrška", says: "{C?Klijent|Klijentkinja} piše:",
+  },
+  pools: {
+    cust: [
+      "Dobar dan, ovde {C.n}. Najbolji broj za mene je {ph}.",
+      "Zovem se {C.n}, možete me dobiti na {ph} ili mejlom na {C.e}.",
+      "Ovde {C.g}, može li neko da me pozove na {ph}? Posle {time} mi odgovara.",
+      "Molim vas da ažurirate moje podatke: {C.F}, mobilni {ph}, mejl {C.e}.",
+      "Porudžbina glasi na ime: {C.U}, tel. {phi}.",
+      "Ja sam {C.n}, čuli smo se {date}. Fiksni je {ph2} ako je mobilni isključen.",
+      "Možete li da pošaljete potvrdu na {C.e}? Inače, ovde {C.g}.",
+      "Kontakt: {C.i}, {ph}.",
+    ],
+    ask: [
+      "Hvala što ste nam se javili. Mogu li da dobijem broj telefona?",
+      "Naravno, odmah proveravam.",
+      "Možete li da potvrdite referencu porudžbine?",
+      "Hvala, zabeleženo je na nalogu.",
+      "Samo trenutak, tražim.",
+    ],
+    agent: [
+      "Tim možete dobiti direktno na {bph} ili na {B.e}.",
+      "Ja sam {A.g} iz firme {biz}; moja direktna adresa je {A.e}.",
+      "Ako se nešto promeni, odgovorite na {B.e} i navedite referencu.",
+      "{K?Moj kolega|Moja koleginica} {K.n} će vas pozvati sa {kph} pre {time}.",
+      "Radimo do {time}; broj je {bph}.",
+    ],
+    note: [
+      "{C?Klijent|Klijentkinja} {C.n} je {C?zvao|zvala} u {time} zbog porudžbine.",
+      "Razgovor sa klijentom: {C.g}; želi poziv na {ph2} posle {time}.",
+      "{C.F}: traži povratni poziv na {ph}.",
+      "Identitet proveren: {C.g}, datum rođenja {dob}, poštanski broj {pc}.",
+      "Prosleđeno kolegi: {K.n}, odgovoriće mejlom na {C.e}.",
+      "Ostavljena poruka za: {C.i}, {ph}.",
+      "{C?Klijent|Klijentkinja} {C.U} je {C?potvrdio|potvrdila} novi mejl {C.e}.",
+      "Ponovo {C?zvao|zvala}: {C.g}, {phg}; rešeno u {time}.",
+    ],
+    biz: [
+      "Pitanje je u vezi sa ovim: {n1} {r1} ({item}).",
+      "Podaci: {n2} {r2}, {nx} {x}.",
+      "Imam ovde {nd}: {rd}.",
+      "Možete li da proverite: {n1} {r1}? Uplata od {amt} je bila {date}.",
+    ],
+    bare: [
+      "Potvrda porudžbine: ukupno {amt}, poslato {date}.",
+      "Navedite tiket {case} u odgovoru.",
+      "Aplikacija je na verziji {ver} i stalno me odjavljuje.",
+      "Dostava na poštanski broj {pc} zakazana je za {date}, posle {time}.",
+      "Kartica koja se završava na {mask} je odbijena, a formular nije prihvatio {badcard}.",
+      "Povraćaj od {amt} poslat je {date}; IBAN iz evidencije, {badiban}, nije prošao proveru.",
+      "Otvaramo u {time}, {date}.",
+    ],
+    third: [
+      "{T?Moj suprug|Moja supruga}, {T.n}, možda će zvati umesto mene, sa {tph}.",
+      "Dodajte i ovaj kontakt: {T.F}, broj {tph}.",
+      "Ako me nema, tu je {T.g} na {tph}.",
+    ],
+    card: [
+      "Želim da platim karticom: {card}, važi do {exp}.",
+      "Prvi broj koji sam {C?ukucao|ukucala}, {badcard}, je pogrešan; koristite {card}, ističe {exp}.",
+      "Zadužite karticu {card} (onu koja se završava na {mask}), važi do {exp}.",
+    ],
+    iban: ["Molim vas da povraćaj uplatite na moj IBAN {iban}.", "Formular je odbio {badiban}; ispravan IBAN je {iban}."],
+    ip: ["Vaš sajt je blokirao moju prijavu sa {ip} u {time}.", "Stranica podrške kaže da je moja IP adresa {ip}, verzija aplikacije {ver}."],
+    fix: ["Moj broj je {phfix}.", "Pozovite me na {phfix}, hvala."],
+    said: [
+      "dobar dan, ovde {C.n}, moj broj je {phs}.",
+      "da, prezime je {C.s}, ime {C.g}, a najbolji broj je {phs}.",
+      "ovde {C.g}, možete me dobiti na {phs} ili na poslu na {phs2}.",
+      "opet {C.n}, moj broj je {phsfix}.",
+    ],
+    saidbiz: ["a {nd} je {rds}.", "pitanje je u vezi sa ovim: {n1} {r1}."],
+  },
+  nw: {
+    slobodan: "Da li je termin u subotu još [[nw:slobodan]]?",
+    rade: "Kuriri ne [[nw:rade]] nedeljom, pa javite ranije.",
+    bela: "Hoću da pozadina bude [[nw:bela]], ne siva.",
+  },
+  biz: {
+    coffee: { n1: "porudžbina", n2: "serija zrna", nx: "pečenje", nd: "broj pretplate", item: "dve kese zrna za espreso", topic: "Vaša pretplata na kafu" },
+    escape: { n1: "rezervacija", n2: "kod sobe", nx: "izjava o odricanju", nd: "broj poklon-kartice", item: "tim od šest osoba u subotu", topic: "Vaša rezervacija escape sobe" },
+    scopes: { n1: "porudžbina", n2: "model", nx: "servisni nalog", nd: "broj garancije", item: "teleskop i montaža", topic: "Vaša porudžbina teleskopa" },
+    framing: { n1: "porudžbina ramova", n2: "lajsna", nx: "izdanje", nd: "broj sertifikata", item: "dva uramljena printa", topic: "Vaša porudžbina uramljivanja" },
+  },
+}

@@ -10,7 +10,7 @@ import { wordMap, wordSet } from "../../../core/words.ts"
 // it, is listed beside it.
 
 /** The languages that say a pair so (digit-words.ts's names). */
-export type PairLanguage = "da" | "no" | "sv" | "de" | "nl" | "it" | "es" | "pt" | "hu" | "pl" | "cs" | "sk" | "hr" | "ro" | "el" | "ca" | "is" | "et" | "lv" | "lt" | "fi" | "sl" | "bg"
+export type PairLanguage = "da" | "no" | "sv" | "de" | "nl" | "it" | "es" | "pt" | "hu" | "pl" | "cs" | "sk" | "hr" | "ro" | "el" | "ca" | "is" | "et" | "lv" | "lt" | "fi" | "sl" | "bg" | "sq" | "gl"
 
 interface Table {
   /** 10 to 19. */
@@ -23,7 +23,7 @@ interface Table {
 
 const UNITS = {
   da: ["en|et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
-  no: ["en|ett", "to", "tre", "fire", "fem", "seks", "sju|syv", "åtte", "ni"],
+  no: ["en|ett|ein", "to", "tre", "fire", "fem", "seks", "sju|syv", "åtte", "ni"],
   sv: ["ett|en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"],
   de: ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
   nl: ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
@@ -141,6 +141,15 @@ const TABLES: Record<PairLanguage, Table> = {
     teens: ["десет", "единадесет", "дванадесет", "тринадесет", "четиринадесет", "петнадесет", "шестнадесет", "седемнадесет", "осемнадесет", "деветнадесет"],
     tens: ["двадесет", "тридесет", "четиридесет", "петдесет", "шестдесет", "седемдесет", "осемдесет", "деветдесет"],
   },
+  // Albanian joins a ten and its unit with `e` (`njëzet e nëntë`), as Galician does (`corenta e seis`): JOINERS.
+  sq: {
+    teens: ["dhjetë", "njëmbëdhjetë", "dymbëdhjetë", "trembëdhjetë", "katërmbëdhjetë", "pesëmbëdhjetë", "gjashtëmbëdhjetë", "shtatëmbëdhjetë", "tetëmbëdhjetë", "nëntëmbëdhjetë"],
+    tens: ["njëzet", "tridhjetë", "dyzet", "pesëdhjetë", "gjashtëdhjetë", "shtatëdhjetë", "tetëdhjetë", "nëntëdhjetë"],
+  },
+  gl: {
+    teens: ["dez", "once", "doce", "trece", "catorce", "quince", "dezaseis", "dezasete", "dezaoito", "dezanove"],
+    tens: ["vinte", "trinta", "corenta", "cincuenta", "sesenta", "setenta", "oitenta", "noventa"],
+  },
   el: {
     teens: ["δέκα", "έντεκα", "δώδεκα", "δεκατρία", "δεκατέσσερα", "δεκαπέντε", "δεκαέξι", "δεκαεπτά|δεκαεφτά", "δεκαοκτώ|δεκαοχτώ", "δεκαεννέα|δεκαεννιά"],
     tens: ["είκοσι", "τριάντα", "σαράντα", "πενήντα", "εξήντα", "εβδομήντα", "ογδόντα", "ενενήντα"],
@@ -166,6 +175,8 @@ export const JOINERS: Partial<Record<PairLanguage, RegExp>> = {
   lv: / /y,
   lt: / /y,
   bg: / и /iy,
+  sq: / e /iy,
+  gl: / e /iy,
 }
 
 /** The word without its marks (`dreißig` aside): `zwölf` → `zwolf`, `tizenkettő` → `tizenketto`. */
@@ -213,7 +224,13 @@ const HUNDREDS: Partial<Record<PairLanguage, readonly string[]>> = {
   cs: ["sto", "dvěstě"],
   sk: ["sto", "dvesto", "tristo", "štyristo", "päťsto", "šesťsto", "sedemsto", "osemsto", "deväťsto"],
   pl: ["sto", "dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset", "osiemset", "dziewięćset"],
-  hr: ["sto", "dvjesto", "tristo", "četiristo", "petsto", "šesto", "sedamsto", "osamsto", "devetsto"],
+  // Serbian's forms beside Croatian's (`dvesta`, `trista`, `šeststo`).
+  hr: ["sto", "dvjesto|dvesta|dvjesta", "tristo|trista", "četiristo|četristo", "petsto", "šesto|šeststo", "sedamsto", "osamsto", "devetsto"],
+  // Spanish, Portuguese and Galician callers read a mobile's first three digits as hundreds (`seiscientos doce, treinta y
+  // cuatro, …`, `seiscentos cincuenta e sete, …`).
+  es: ["cien|ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos", "novecientos"],
+  pt: ["cem|cento", "duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos", "setecentos", "oitocentos", "novecentos"],
+  gl: ["cen|cento", "douscentos", "trescentos", "catrocentos", "cincocentos|quiñentos", "seiscentos", "setecentos", "oitocentos", "novecentos"],
 }
 // Czech's words for hundreds after a digit word (captured), or Slovak's, Slovenian's and Croatian's `sto` (`sedem sto`).
 export const HUNDRED_AFTER = /[ \t]+(?:(set|sta|stě)|sto)(?![\p{L}\p{M}])/iuy
@@ -221,9 +238,11 @@ export const HUNDRED_AFTER = /[ \t]+(?:(set|sta|stě)|sto)(?![\p{L}\p{M}])/iuy
 function hundreds(): Map<string, Entry> {
   const out = new Map<string, Entry>()
   for (const [lang, words] of Object.entries(HUNDREDS) as [PairLanguage, string[]][]) {
-    words.forEach((word, i) => {
-      for (const w of new Set([word, bare(word)])) {
+    words.forEach((forms, i) => {
+      for (const w of new Set(forms.split("|").flatMap((word) => [word, bare(word)]))) {
         const entry = out.get(w)
+        // As with the pairs, a word two languages read as different hundreds stops the table loading.
+        if (entry && entry.digits !== String(i + 1)) throw new Error(`digit-pairs: '${w}' says ${entry.digits}00 and ${i + 1}00`)
         if (entry) entry.langs.push(lang)
         else out.set(w, { digits: String(i + 1), langs: [lang] })
       }

@@ -1,57 +1,7 @@
 import { isWordUnit, wordMap } from "../../../core/words.ts"
 import { DOUBLE, GROUP_OPENERS, HUNDRED_AFTER, hundredWord, JOINERS, wordPair, type PairLanguage } from "./digit-pairs.ts"
+import { DIGITS } from "./digit-names.ts"
 
-// Digit words in the other languages the recognizers cover, zero to nine, each with its other forms (gender, case, a
-// spelling without its marks as speech-to-text may write it). English is read by spoken-digits.ts. Apart from the
-// recognizer, as spoken-digits.ts is, so scrub's output check can read a number said so without its imports.
-const DIGITS: Record<string, readonly string[]> = {
-  de: ["null", "eins|ein", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun"],
-  nl: ["nul", "een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
-  fr: ["zéro|zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
-  es: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-  ca: ["zero", "u|un", "dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou"],
-  it: ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"],
-  pt: ["zero", "um|uma", "dois|duas", "três|tres", "quatro", "cinco", "seis|meia", "sete", "oito", "nove"],
-  sv: ["noll", "ett|en", "två|tva", "tre", "fyra", "fem", "sex", "sju", "åtta|atta", "nio"],
-  da: ["nul", "en|et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"],
-  no: ["null", "en|ett", "to", "tre", "fire", "fem", "seks", "sju|syv", "åtte|atte", "ni"],
-  is: ["núll|null", "einn|eitt|ein", "tveir|tvö|tvo", "þrír|þrjú|thrir", "fjórir|fjögur|fjorir", "fimm", "sex", "sjö|sjo", "átta|atta", "níu|niu"],
-  fi: ["nolla", "yksi", "kaksi", "kolme", "neljä|nelja", "viisi", "kuusi", "seitsemän|seitseman", "kahdeksan", "yhdeksän|yhdeksan"],
-  et: ["null", "üks|uks", "kaks", "kolm", "neli", "viis", "kuus", "seitse", "kaheksa", "üheksa|uheksa"],
-  pl: ["zero", "jeden|jedna", "dwa|dwie", "trzy", "cztery", "pięć|piec", "sześć|szesc", "siedem", "osiem", "dziewięć|dziewiec"],
-  cs: ["nula", "jedna|jeden|jedno", "dva|dvě|dve", "tři|tri", "čtyři|ctyri", "pět|pet", "šest|sest", "sedm", "osm", "devět|devet"],
-  sk: ["nula", "jeden|jedna|jedno", "dva|dve", "tri", "štyri|styri", "päť|pat", "šesť|sest", "sedem", "osem", "deväť|devat"],
-  sl: ["nič|nic|nula", "ena|en", "dve|dva", "tri", "štiri|stiri", "pet", "šest|sest", "sedem", "osem", "devet"],
-  hr: ["nula", "jedan|jedna|jedno", "dva|dvije|dve", "tri", "četiri|cetiri", "pet", "šest|sest", "sedam", "osam", "devet"],
-  hu: ["nulla", "egy", "kettő|kettö|ketto|két", "három|harom", "négy|negy", "öt|ot", "hat", "hét|het", "nyolc", "kilenc"],
-  ro: ["zero", "unu", "doi", "trei", "patru", "cinci", "șase|şase|sase", "șapte|şapte|sapte", "opt", "nouă|noua"],
-  lt: ["nulis", "vienas", "du", "trys", "keturi", "penki", "šeši|sesi", "septyni", "aštuoni|astuoni", "devyni"],
-  lv: ["nulle", "viens", "divi", "trīs|tris", "četri|cetri", "pieci", "seši|sesi", "septiņi|septini", "astoņi|astoni", "deviņi|devini"],
-  mt: ["żero|zero", "wieħed|wiehed", "tnejn", "tlieta", "erbgħa|erbgha", "ħamsa|hamsa", "sitta", "sebgħa|sebgha", "tmienja", "disgħa|disgha"],
-  eu: ["zero", "bat", "bi", "hiru", "lau", "bost", "sei", "zazpi", "zortzi", "bederatzi"],
-  tr: ["sıfır|sifir", "bir", "iki", "üç|uc", "dört|dort", "beş|bes", "altı|alti", "yedi", "sekiz", "dokuz"],
-  el: ["μηδέν|μηδεν", "ένα|ενα", "δύο|δυο", "τρία|τρια", "τέσσερα|τεσσερα", "πέντε|πεντε", "έξι|εξι", "επτά|εφτά|επτα|εφτα", "οκτώ|οχτώ|οκτω|οχτω", "εννέα|εννιά|εννεα|εννια"],
-  bg: ["нула", "едно|едно", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет"],
-  ru: ["ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
-  uk: ["нуль", "один|одна", "два|дві", "три", "чотири", "пʼять|п'ять|п’ять", "шість", "сім", "вісім", "девʼять|дев'ять|дев’ять"],
-  sr: ["нула", "један|једна", "два|две", "три", "четири", "пет", "шест", "седам", "осам", "девет"],
-  // Languages beyond the default regions' whose callers leave numbers so: Macedonian, Azerbaijani, Kazakh, Uzbek,
-  // Georgian, Armenian, Hebrew, Arabic, Korean (Sino-Korean), Indonesian and Malay, Swahili, Filipino, Vietnamese, Faroese.
-  mk: ["нула", "еден|една|едно", "два|две", "три", "четири", "пет", "шест", "седум", "осум", "девет"],
-  az: ["sıfır|sifir", "bir", "iki", "üç|uc", "dörd|dord", "beş|bes", "altı|alti", "yeddi", "səkkiz|sekkiz", "doqquz"],
-  kk: ["нөл|нол", "бір|бир", "екі|еки", "үш|уш", "төрт|торт", "бес", "алты", "жеті|жети", "сегіз|сегиз", "тоғыз|тогыз"],
-  uz: ["nol", "bir", "ikki", "uch", "toʻrt|to'rt|to‘rt|tort", "besh", "olti", "yetti", "sakkiz", "toʻqqiz|to'qqiz|to‘qqiz|toqqiz"],
-  ka: ["ნული|ნოლი", "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა"],
-  hy: ["զրո", "մեկ", "երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ|յոթը", "ութ", "ինը"],
-  he: ["אפס", "אחת|אחד", "שתיים|שניים|שתים", "שלוש|שלושה", "ארבע|ארבעה", "חמש|חמישה", "שש|שישה", "שבע|שבעה", "שמונה", "תשע|תשעה"],
-  ar: ["صفر", "واحد", "اثنان|اثنين|إثنان|إثنين", "ثلاثة|ثلاث", "أربعة|اربعة|أربع", "خمسة|خمس", "ستة|ست", "سبعة|سبع", "ثمانية|ثمان", "تسعة|تسع"],
-  ko: ["공|영", "일", "이", "삼", "사", "오", "육|륙", "칠", "팔", "구"],
-  id: ["nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan|lapan", "sembilan"],
-  sw: ["sifuri", "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"],
-  fil: ["sero|zero", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"],
-  vi: ["không", "một", "hai", "ba", "bốn|tư", "năm", "sáu", "bảy", "tám", "chín"],
-  fo: ["null", "ein|eitt", "tveir|tvey|tvær", "tríggir|trý|tríggjar", "fýra", "fimm", "seks", "sjey", "átta", "níggju"],
-}
 const LANGS = Object.keys(DIGITS)
 
 /** Each word's languages (a bit each) and its digit in each. */

@@ -9,7 +9,7 @@ import { DATE_OR_ROUND } from "./phone-shapes.ts"
 const KEYS = [
   "Caller", "Customer", "Client", "Anrufer", "Kunde", "Appelant", "Llamante", "Chiamante", "Beller", "Klant", "Dzwoniący",
   "Volající", "Uppringare", "Arayan", "Müşteri", "Helistaja", "Soittaja", "Pozivatelj", "Pozivalac", "Apelant", "Καλών",
-  "Πελάτης", "Звънящ", "Klient", "Cliente", "Hívó", "Ügyfél", "Asiakas", "Kund", "Chamador", "Hringjandi", "Innringer",
+  "Πελάτης", "Звънящ", "Klient", "Cliente", "Hívó", "Ügyfél", "Asiakas", "Kund", "Chamador", "Hringjandi", "Innringer", "Innringar",
   "Opkalder", "Zvanītājs", "Skambintojas", "Volajúci", "Klicatelj",
 ]
 const KEY = KEYS.flatMap((k) => [k, k.toUpperCase()]).join("|")

@@ -133,6 +133,10 @@ export const REACH_WORDS = [
   "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť", "få tak i meg på", "få fat i mig på", "fange mig på", "fanger mig på",
   "nå mig på", "nå meg på", "minut tavoittaa", "tavoitat minut", "me retorne", "retorno no", "retornar no", "retornem no",
   "retorno para o",
+  // Galician, Albanian, Macedonian, Serbian and Welsh (`podedes atoparme no …`, `më gjeni në …`, `може да ме најдете на …`,
+  // `možete me dobiti na …`, `gallwch gael gafael arnaf ar …`).
+  "atoparme", "atoparme no", "localizarme no", "më gjeni", "më gjeni në", "ме најдете", "ме најдете на", "možete me dobiti",
+  "me dobiti na", "gael gafael arnaf",
   // A voicemail's header and a message left, with whence or where (`Talhólf frá …`, `Missatge de veu de …`, `Atstāta ziņa uz …`).
   "talhólf frá", "missatge de veu de", "bústia de veu de", "atstāta ziņa uz", "atstāju ziņu uz",
 ]

@@ -13,7 +13,7 @@ export const PHONE_MODIFIERS = new Set([
   // "My" and "your" where the word for number follows (`moje číslo je …`, `mano numeris …`, `jūsu numurs …`).
   "moje", "moja", "moj", "môj", "mój", "mano", "mans", "mana", "vaše", "vaša", "vaš", "váš", "jūsų", "jūsu", "tvoje", "tvoj", "naše", "náš", "mé", "tvé",
   "my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "this", "that", "these", "those", "same", "which", "what", "whose", "any",
-  "new", "old", "best", "home", "work", "office", "direct", "daytime", "day", "evening", "night", "weekend", "alternative", "alternate", "alt",
+  "new", "old", "best", "migliore", "meilleur", "mejor", "melhor", "beste", "bästa", "bedste", "mirë", "gorau", "najlepszy", "nejlepší", "mellor", "najbolji", "најдобриот", "најдобар", "home", "work", "office", "direct", "daytime", "day", "evening", "night", "weekend", "alternative", "alternate", "alt",
   "other", "another", "second", "2nd", "másik", "další", "druhé", "drugi", "drugi broj", "autre", "otro", "outro", "altro", "annet", "andet", "annat", "toinen", "main", "personal", "private", "business", "landline", "cell", "mobile", "phone", "telephone", "tel",
   "contact", "callback", "emergency", "fax", "free", "freephone", "toll-free", "tollfree", "correct", "right", "wrong", "current",
   "primary", "backup", "whatsapp", "sms", "text", "registered", "verified", "preferred", "usual", "international", "local", "national", "uk",

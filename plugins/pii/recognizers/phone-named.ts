@@ -12,8 +12,8 @@ import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 // them (`Numero sinistro:`, `N° de sinistre :`, `Numer rachunku`, `číslo škodní události`, `numărul de salarizare`,
 // `kod odbioru`, Greek `Αρ. πελάτη`, Serbian `Број корисника`), then one to four words (`meu número de sócio é …`: the
 // verb is read as a word and passed over).
-const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|број(?:а|ем)?|številk[ao]|numeris|numerį|numur[su]|αριθμός|αριθμό|αρ\.|номер|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
-const NUMBER_FIRST_HINT = /(?<![\p{L}])(?:n[º°.rÚúUu]|čísl|broj|број|števil|αριθμ|αρ\.|номер|kod|c[oó]di)/iu
+const NUMBER_FIRST = /(?:^|[^\p{L}\p{N}])(?:n[º°]|n\.º|nr\.?|num[eé]ro|número|numer(?:u|ze|em)?|numărul|număr|číslo|čísla|číslom|broj(?:a|em)?|број(?:а|ем|от)?|numri[nt]?|numër|rhif|številk[ao]|numeris|numerį|numur[su]|αριθμός|αριθμό|αρ\.|номер|kod|código|codice)[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}?\p{L}[\p{L}\p{M}'’-]*)[ \t]*:?[ \t]*$/iu
+const NUMBER_FIRST_HINT = /(?<![\p{L}])(?:n[º°.rÚúUu]|čísl|broj|број|rhif|števil|αριθμ|αρ\.|номер|kod|c[oó]di)/iu
 
 /**
  * Whether the words right before `start` are a word for "number" followed by what it numbers, and that is no phone
@@ -49,7 +49,7 @@ function whosePhone(word: string, isName: (word: string) => boolean, parties = t
 }
 // What stands between a word for number and what it numbers, and what follows it: prepositions, articles, possessives,
 // the verb "is".
-const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a"])
+const OF = new Set(["de", "di", "do", "da", "del", "della", "dello", "dei", "du", "des", "d'", "od", "z", "ze", "la", "le", "el", "il", "lo", "o", "a", "на", "y"])
 const FUNCTION_LIKE = new Set([
   "is", "es", "és", "est", "c'est", "c’est", "é", "è", "e", "je", "је", "е", "este", "jest", "to", "ist", "er", "är", "on", "ir", "yra", "είναι", "mio", "mia", "mi", "mon", "ma", "meu", "minha", "mój", "moje", "můj", "moj", "мој", "моја", "моје", "мой", "μου",
   "tuo", "tu", "su", "son", "sa", "seu", "sua", "suo", "vostro", "votre", "vuestro", "vosso", "twój", "váš", "vaše", "nuestro", "nostro", "notre",
@@ -57,6 +57,10 @@ const FUNCTION_LIKE = new Set([
   "aquí", "qua", "tutaj", "zde", "aici", "ovdje", "mnie", "mě", "mne", "me", "mí", "bad", "mistake", "fault", "apologies", "please", "pls", "prosím", "proszę", "bitte", "favor", "kérem", "molim", "prosim", "sempre", "siempre", "toujours", "corretto", "correcto", "correct", "correto", "giusto",
   // Whose, as a pronoun after the word (`o número dela é …`, `el número de ella`, `il numero di lei`), and "right".
   "dela", "dele", "delas", "deles", "ella", "él", "ellos", "ellas", "lei", "lui", "elle", "certo", "certa", "cierto", "esatto",
+  // Albanian, Welsh and Macedonian "my" and "is" (`numri im është …`, `fy rhif i yw …`, `мојот број е …`).
+  "im", "është", "eshte", "i", "yw", "ydy", "мојот", "мој", "më", "a'r",
+  // "Plus" said before the number's digit words (`il mio numero è più tre …`).
+  "plus", "più", "plius", "pluss", "плюс", "плус", "συν",
 ])
 
 const TITLE_WORDS = new Set(TITLES.map((w) => w.toLowerCase()))

@@ -7,9 +7,10 @@ import { otherChoiceAfter } from "./phone-siblings.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidRuns, type SaidRun } from "./digit-words.ts"
 import { endBeforeTime, endsAsrValue, PHONE_SIGN, voicemailEnd } from "./phone-spoken.ts"
+import { otherNumberSaid } from "./phone-said-other.ts"
 
 // The languages of the default regions (digit-words.ts's names).
-const REGION_LANGUAGES = new Set(["de", "nl", "fr", "es", "ca", "it", "pt", "sv", "da", "no", "is", "fi", "et", "pl", "cs", "sk", "sl", "hr", "hu", "ro", "lt", "lv", "mt", "eu", "el", "bg"])
+const REGION_LANGUAGES = new Set(["de", "nl", "fr", "es", "ca", "gl", "cy", "it", "pt", "sv", "da", "no", "is", "fi", "et", "pl", "cs", "sk", "sl", "hr", "hu", "ro", "lt", "lv", "mt", "eu", "el", "bg"])
 // "Plus" said before a number's digit words, in the covered languages, then a pause at most.
 const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pluss|συν|плюс)[ \t]*,?[ \t]+$/iu
 
@@ -39,12 +40,16 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         if (run.digits.length < 7 || run.digits.length > 15) return
         const from = Math.max(0, run.start - 80)
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
-        const named = ownPhoneBefore(text, run.start) || correctedAfter(text, found.at(-1), run.start) || otherChoiceAfter(text, found.at(-1), run.start) || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemailEnd(text) <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
+        const chained = correctedAfter(text, found.at(-1), run.start) || otherChoiceAfter(text, found.at(-1), run.start)
+        const own = ownPhoneBefore(text, run.start)
+        const named = own || chained || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemailEnd(text) <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
         // Or said again nearly alike after a correction, or so said again after it (saidAgainCorrected).
         const again = () => saidAgainAmong(text, runs, i) && !OTHER_WORDS.test(text, from, run.start)
+        // A word naming some other number right before it names it, as before digits (phone-said-other.ts).
+        if (named && !own && !chained && otherNumberSaid(text, run.start)) return
         if (!named && !(run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && trunkNational(run.digits, plans.lists)) && !again()) return
         // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
         const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))

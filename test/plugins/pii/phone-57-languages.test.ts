@@ -44,3 +44,15 @@ test("called back, found at or asked for in the callers' languages, a number is 
   expect(phones("Xosé volveu chamar, mób.+34 656 16 36 43; resolto ás 14:39.")).toEqual(["+34 656 16 36 43"])
   expect(phones("Innringar: Mazur, Tomasz, 47042926")).toEqual(["47042926"])
 })
+
+test("whose phone a said number is, after a word for number, keeps it a phone; hundreds alone are no group (review)", () => {
+  expect(phones("the taxi number is oh one six one four nine six one two three four")).toHaveLength(1)
+  expect(phones("el número del fontanero es seis uno dos tres cuatro cinco seis siete ocho")).toHaveLength(1)
+  expect(digitsOf("seis uno dos, tres cuatro cinco, seis siete ocho, cien por cien seguro")).toEqual(["612345678"])
+  expect(digitsOf("novecentos e doze, trezentos e quarenta e cinco, seiscentos e setenta e oito")).toEqual(["912345678"])
+  // German's "puh" ("phew") names no phone; Finnish `puh.` right before a number does.
+  expect(phones("Puh, das waren 12345678 Schritte")).toEqual([])
+  expect(phones("Terveisin Aino, puh. 040 123 4567")).toEqual(["040 123 4567"])
+  // A bracket after a caller's key reads a number in any country's plan only after a person's name.
+  expect(phones("- Client: Gildfern (61983671250)")).toEqual([])
+})

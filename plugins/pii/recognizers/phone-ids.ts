@@ -137,6 +137,13 @@ export const REACH_WORDS = [
   // `možete me dobiti na …`, `gallwch gael gafael arnaf ar …`).
   "atoparme", "atoparme no", "localizarme no", "më gjeni", "më gjeni në", "ме најдете", "ме најдете на", "možete me dobiti",
   "me dobiti na", "gael gafael arnaf",
+  // Who may call instead of the caller, and whom to ask for, at a number: a third party's phone (`kan ringje i staden
+  // frå …`, `poate suna în locul meu de la …`, `e chamar no meu lugar desde o …`, `preguntade por Anxo no …`, `spør etter
+  // Knut på …`, `ako me nema tu je Marko na …`).
+  "ringje", "zvati", "се јави", "telefonojë", "i staden for meg", "i staden", "în locul meu", "no meu lugar", "en mi lugar", "al posto mio",
+  "à ma place", "an meiner stelle", "umesto mene", "наместо мене", "në vendin tim", "αντί για μένα", "in my place", "instead of me",
+  "preguntade por", "pregunte por", "pregunten por", "pergunte por", "perguntem por", "chiedete di", "chiedi di", "chieda di",
+  "întrebați de", "spør etter", "fråga efter", "spørg efter", "demandez à", "ako me nema", "ако ме нема", "nuk jam aty",
   // A voicemail's header and a message left, with whence or where (`Talhólf frá …`, `Missatge de veu de …`, `Atstāta ziņa uz …`).
   "talhólf frá", "missatge de veu de", "bústia de veu de", "atstāta ziņa uz", "atstāju ziņu uz",
 ]

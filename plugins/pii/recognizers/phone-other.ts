@@ -47,8 +47,8 @@ export function namedOtherNumber(text: string, start: number): boolean {
     // The word with the one before it may be a phone word of two (`Balss ziņa no 63-273-693`, a Latvian voicemail "from").
     const two = /(\p{L}+)[ \t]+$/u.exec(before.slice(0, named!.index + named![0].indexOf(word)))
     // A given name before Portuguese `no` ("at the") is whom to call there (`Letícia no 11-3531-2337`), not its number.
-    // So is "or" before it, the other choice (`Liga no 3194… ou no 1194…`).
-    if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || OR_WORDS.includes(word) || nameBefore(text, line + named!.index + named![0].indexOf(word) + word.length))) return false
+    // So is "or" before it, the other choice (`Liga no 3194… ou no 1194…`), and a name after a call or an ask (`preguntade por Anxo no …`).
+    if (/[ \t]no[ \t]*$/i.test(named![0]) && (nameWords.isFirst(word) || OR_WORDS.includes(word) || nameBefore(text, line + named!.index + named![0].indexOf(word) + word.length) || PHONE_WORDS.test(text, Math.max(0, line + named!.index - 24), line + named!.index + named![0].indexOf(word)))) return false
     // A word for where to call or "or", then the abbreviation, in a sentence that calls (`llamar al No. …`, `Bitte unter
     // Nr. … anrufen`, `☎️ 031/… oder Nr. 031/…`).
     if ((CALLED_AT.has(word) || OR_WORDS.includes(word)) && callInSentence(text, line + named!.index, start)) return false

@@ -56,3 +56,13 @@ test("whose phone a said number is, after a word for number, keeps it a phone; h
   // A bracket after a caller's key reads a number in any country's plan only after a person's name.
   expect(phones("- Client: Gildfern (61983671250)")).toEqual([])
 })
+
+test("a third party who may call instead of the caller, or whom to ask for, at a number: their phone", () => {
+  expect(phones("Se non estou, preguntade por Anxo no 612 794 137.")).toEqual(["612 794 137"])
+  expect(phones("klient: moja žena možda će zvati umesto mene sa nula šest dva četrdeset jedan pet šest četiri osam")).toHaveLength(1)
+  expect(phones("innringar: Kari kan ringje i staden frå fire åtte ni fem null åtte sytti")).toHaveLength(1)
+  // An order after "ask for" or "demandez" stays an order.
+  expect(phones("please ask for order 12345678 at the desk")).toEqual([])
+  expect(phones("demandez votre numéro de commande 12345678")).toEqual([])
+  expect(phones("Encomenda no 612794137 enviada")).toEqual([])
+})

@@ -39,9 +39,10 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         const run = withoutHourFirst(text, whole)
         if (run.digits.length < 7 || run.digits.length > 15) return
         const from = Math.max(0, run.start - 80)
-        // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
+        // A correction of the phone just found or its other choice, the caller's own number.
         const chained = correctedAfter(text, found.at(-1), run.start) || otherChoiceAfter(text, found.at(-1), run.start)
         const own = ownPhoneBefore(text, run.start)
+        // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
         const named = own || chained || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemailEnd(text) <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme

@@ -54,3 +54,10 @@ test("an hour said after 'at' right before a number said in words is the time's,
   // With no "at" before it, the pair is the number's.
   expect(phones("mi numero: dodici, tre quattro sette, uno due tre, quattro cinque sei sette")).toEqual(["dodici, tre quattro sette, uno due tre, quattro cinque sei sette"])
 })
+
+test("under a column headed by a word for number, another column's header (`Case`, `Ärende`) names no number of the row", () => {
+  expect(phones("Namn | Nummer | Bästa tid | Ärende\nAntti Heikkilä | 043 5801463 | 18.39 | din teleskopbeställning")).toEqual(["043 5801463"])
+  expect(phones("Name | Number | Best time | Case\nAnna Smith | 043 5801463 | 18.39 | your order")).toEqual(["043 5801463"])
+  // A column headed by some other number stays that number's.
+  expect(phones("personalnr;name;email;kostenstelle\n0340357;Jürgen Hoffmann;j.hoffmann@example.de;CC-54458\n")).toEqual([])
+})

@@ -12,11 +12,14 @@ const SORRY = contextMatcher([
   "oprosti", "izvinite", "συγγνώμη", "συγνώμη", "συγγνωμη", "sorry hoor", "excuses",
   // "I mean", "correction" and "wait" (`quatsch, ich meine …`, `no aspetti …`, `nej vänta …`, `o nee …`, `promiňte, oprava …`).
   "ich meine", "quatsch", "je veux dire", "digo", "quiero decir", "cioè", "volevo dire", "quer dizer", "quero dizer", "ik bedoel", "jeg mener",
-  "jag menar", "tarkoitan", "chci říct", "to znaczy", "oprava", "korekta", "correction", "actually", "wait", "hang on", "warte", "wacht",
+  "jag menar", "eg meiner", "tarkoitan", "chci říct", "to znaczy", "oprava", "korekta", "correction", "actually", "wait", "hang on", "warte", "wacht",
   "attendez", "espera", "espere", "aspetti", "aspetta", "anzi", "vänta", "vent", "vent lige", "vänta lite", "pockejte", "počkejte", "poczekaj",
   // "I got it wrong" (`me equivoqué: …`, `je me suis trompé, …`).
   "me equivoqué", "me equivoque", "me equivoco", "equivoquei", "errei", "mi sono sbagliato", "mi sono sbagliata", "ho sbagliato", "je me suis trompé",
   "je me suis trompée", "ich habe mich vertan", "vertan", "verschrieben", "versproken", "ik vergis me", "m-am înșelat", "pomyliłem", "pomyliłam", "spletl jsem se",
+  // "Wrong" said of the number before (`… 14 falsch, es ist …`, `… greșit e …`, `… λάθος είναι …`), and Albanian "excuse me, I mean".
+  "wrong", "incorrect", "falsch", "faux", "sbagliato", "errato", "errado", "errada", "fout", "verkeerd", "fel", "forkert", "feil", "väärin", "źle",
+  "špatně", "greșit", "gresit", "λάθος", "λαθος", "pogrešno", "pogresno", "gabim", "më falni", "me falni", "dua të them",
 ])
 /** A "no" set off by a comma or a pause (`nein, 0650 …`, `nu, e …`): a bare `no` may be a number's abbreviation. */
 const NO_SET_OFF = /(?<![\p{L}])(?:no|nope|nein|nee|nej|nei|nie|ne|ei|non|não|nao|nu|όχι|οχι|nem)[ \t]*(?:,|\.\.\.|…)/iu

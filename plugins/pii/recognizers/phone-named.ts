@@ -59,6 +59,9 @@ const FUNCTION_LIKE = new Set([
   "dela", "dele", "delas", "deles", "ella", "él", "ellos", "ellas", "lei", "lui", "elle", "certo", "certa", "cierto", "esatto",
   // Albanian, Welsh and Macedonian "my" and "is" (`numri im është …`, `fy rhif i yw …`, `мојот број е …`).
   "im", "është", "eshte", "i", "yw", "ydy", "мојот", "мој", "më", "a'r",
+  // "For me" after the word (`el mejor número para mí es el …`, `o mellor número para min é o …`, `najbolji broj za mene je …`):
+  // a noun after "for" still names another's number (`número para reclamaciones`).
+  "para", "pra", "per", "pour", "für", "voor", "za", "min", "mene", "meni",
   // "Plus" said before the number's digit words (`il mio numero è più tre …`).
   "plus", "più", "plius", "pluss", "плюс", "плус", "συν",
 ])

@@ -54,6 +54,8 @@ const pastBlanks = (text: string, i: number) => {
  * Digits written among a run's words, as speech-to-text mixes them: a single one (`nula devet... 2 jedan nula 8 3 osam`)
  * or a group of up to four said as a number (`seis cero uno, 72, siete uno`, `noll sju sex, 539, nio sju`).
  */
+/** Five to ten digits, and no word or digit glued after them: a number's rest written after its first words were said. */
+const isRestAt = (text: string, i: number, end: number): boolean => end - i >= 5 && end - i <= 10 && /^\d+$/.test(text.slice(i, end)) && !/^[.,]?\d/.test(text.slice(end, end + 2))
 function isDigitAt(text: string, i: number, end: number): boolean {
   if (end - i > 4) return false
   for (let j = i; j < end; j++) if (text.charCodeAt(j) < 48 || text.charCodeAt(j) > 57) return false
@@ -223,6 +225,15 @@ export function saidRuns(text: string, min = 4): SaidRun[] {
     if (!entry && run && isDigitAt(text, i, end) && GAP.test(text.slice(run.end, i))) {
       run.end = end
       run.words.push([i, end])
+    } else if (!entry && run && run.words.length >= 2 && run.said + end - i >= 9 && isRestAt(text, i, end) && GAP.test(text.slice(run.end, i))) {
+      // The rest of the number in digits after its first two words or more, nine digits in all, as speech-to-text writes it
+      // (`null vierzig, 64819102`; not one word, `sto 2137015261`, nor a postcode, `deux trois, 45678`): it ends the run.
+      run.end = end
+      run.words.push([i, end, text.slice(i, end)])
+      run.said += end - i
+      close()
+      i = end
+      continue
     } else if (!entry) {
       close()
       // A group of digits may open a number the words go on with (`604 osiem dwa …`, `627, uno siete, 62, …`).

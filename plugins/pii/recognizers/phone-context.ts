@@ -5,6 +5,7 @@ import { capitalisedEndsAt, capitalisedThenComma, pastSpaces, spaceOrTab } from 
 import { bracketAfterName } from "./phone-named.ts"
 import { COMPACT_DATE, DATE_OR_ROUND } from "./phone-shapes.ts"
 import { choiceBeforePhone } from "./phone-siblings.ts"
+import { SIGN_OFFS } from "./person-cues.ts"
 import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
@@ -21,6 +22,7 @@ export function contactLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start) + 1
   const lineEnd = text.indexOf("\n", end)
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
+  if (line.trim() === text.slice(start, end) && signedAbove(text, lineStart)) return true
   // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`): spaces end it, and
   // it opens with `+` or `00`.
   const said = spaceOrTab(text.charCodeAt(start - 1)) ? text.slice(Math.max(lineStart, start - 40), start) : ""
@@ -259,3 +261,22 @@ export function bracketNamesOther(text: string, end: number): boolean {
  */
 export const spokenGroups = (text: string, start: number, end: number, value: string, near: boolean): boolean =>
   near && !value.includes("-") && PHONE_WORDS.test(text, Math.max(0, start - 40), start) && !SSN_WORDS.test(text, Math.max(0, start - 80), Math.min(text.length, end + 80))
+
+const SIGN_OFF_LINES = new Set(SIGN_OFFS)
+// A signer's line: one to three capitalised words, the first a given name or no everyday word (`Jian`, `Marta Ruiz`).
+// A number's label in the signer's place (`Rechnungsnummer`, `Factuurnummer`).
+const NUMBER_LABEL = /(?:nummer|number|numéro|número|numero|nr|ref)(?![\p{L}])/iu
+const SIGNER = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]*$/u
+/**
+ * Whether the line ending before `lineStart` is a signer's name and the line above it a sign-off (`Cordiali saluti,⏎Jian⏎
+ * 3993337957`): a number alone on the line under them is the signer's, however it is written.
+ */
+function signedAbove(text: string, lineStart: number): boolean {
+  if (lineStart < 2) return false
+  const nameStart = text.lastIndexOf("\n", lineStart - 2) + 1
+  const signer = SIGNER.exec(text.slice(nameStart, lineStart - 1))
+  const first = signer?.[1]!.toLowerCase()
+  if (first === undefined || nameStart < 2 || NUMBER_LABEL.test(signer![0]) || OTHER_WORDS.test(signer![0]) || !(nameWords.isFirst(first) || !nameWords.isOrdinary(first))) return false
+  const signOff = text.slice(text.lastIndexOf("\n", nameStart - 2) + 1, nameStart - 1).trim().replace(/[,.!]+$/, "").toLowerCase()
+  return SIGN_OFF_LINES.has(signOff)
+}

@@ -17,10 +17,12 @@ const SORRY = contextMatcher([
   // "I got it wrong" (`me equivoqué: …`, `je me suis trompé, …`).
   "me equivoqué", "me equivoque", "me equivoco", "equivoquei", "errei", "mi sono sbagliato", "mi sono sbagliata", "ho sbagliato", "je me suis trompé",
   "je me suis trompée", "ich habe mich vertan", "vertan", "verschrieben", "versproken", "ik vergis me", "m-am înșelat", "pomyliłem", "pomyliłam", "spletl jsem se",
-  // "Wrong" said of the number before (`… 14 falsch, es ist …`, `… greșit e …`, `… λάθος είναι …`), and Albanian "excuse me, I mean".
-  "wrong", "incorrect", "falsch", "faux", "sbagliato", "errato", "errado", "errada", "fout", "verkeerd", "fel", "forkert", "feil", "väärin", "źle",
-  "špatně", "greșit", "gresit", "λάθος", "λαθος", "pogrešno", "pogresno", "gabim", "më falni", "me falni", "dua të them",
+  // Albanian "excuse me, I mean" (`… shtatë më falni dua të them zero …`).
+  "më falni", "me falni", "dua të them",
 ])
+// "Wrong" said of the number right before it (`… 14 falsch, es ist …`, `(718 865 9791) is wrong — new one is …`); not of a noun
+// between the two (`die Rechnung ist falsch, 20260312`).
+const WRONG_FIRST = /^[ \t,.:;)–—-]*(?:(?:is|ist|est|es|è|é|e|είναι|je|este|er|är)[ \t]+)?(?:wrong|incorrect|falsch|faux|sbagliato|errato|errado|errada|fout|verkeerd|fel|forkert|feil|väärin|źle|špatně|greșit|gresit|λάθος|λαθος|pogrešno|pogresno|gabim)(?![\p{L}])/iu
 /** A "no" set off by a comma or a pause (`nein, 0650 …`, `nu, e …`): a bare `no` may be a number's abbreviation. */
 const NO_SET_OFF = /(?<![\p{L}])(?:no|nope|nein|nee|nej|nei|nie|ne|ei|non|não|nao|nu|όχι|οχι|nem)[ \t]*(?:,|\.\.\.|…)/iu
 /** Only words, spaces and punctuation between the two numbers. */
@@ -33,7 +35,7 @@ export const correctedAfter = (text: string, found: { end: number } | undefined,
 function corrects(text: string, end: number, start: number): boolean {
   if (start <= end || start - end > 40) return false
   const between = text.slice(end, start)
-  return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between))
+  return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between) || WRONG_FIRST.test(between))
 }
 
 /**

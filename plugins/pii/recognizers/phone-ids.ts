@@ -20,6 +20,8 @@ export const ID_CLASS_WORDS = [
   "påmelding", "ilmoittautuminen", "rekisteröinti", "rejestracja", "rejestracji", "zgłoszenie", "registrace", "přihláška", "registrácia", "prihláška",
   "regisztráció", "jelentkezés", "prijava", "prijave", "registracija", "înscriere", "înscrierea", "înregistrare", "εγγραφή", "εγγραφής", "регистрация",
   "реєстрація", "reģistrācija", "registreerimine", "reġistrazzjoni",
+  // A school's pupil by their number (`the pupil number is …`, `numéro d'élève`, `número de alumno`, `numero allievo`).
+  "pupil number", "student number", "student id", "leerlingnummer", "schülernummer",
   // A medical referral (`Derivación 3805 …`, `Überweisung 86 …`, `impegnativa …`, `uputnica …`).
   "derivación", "derivacion", "überweisung", "überweisungsschein", "impegnativa", "verwijzing", "verwijsbrief", "encaminhamento", "remiss", "remisse",
   "henvisning", "lähete", "skierowanie", "doporučení", "odporúčanie", "beutaló", "uputnica", "napotnica", "trimitere", "biletul de trimitere",
@@ -170,3 +172,6 @@ export const LABEL_WORDS = new Set([
   "etiketė", "etiketės", "birka", "birkas", "етикет", "етикета", "етикетът", "бирка", "бирки", "štítek", "štítok", "etykieta", "etichetta",
   "etiqueta", "cartellino",
 ])
+
+/** A school's pupil: another number's noun only bound to a word for number (phone-said-other.ts; `Parent of pupil: 07…` is a phone). */
+export const PUPIL_NOUNS = new Set(["pupil", "student", "élève", "alumno", "alumna", "allievo", "allieva", "aluno", "aluna", "leerling", "schüler", "schülerin"])

@@ -13,7 +13,7 @@ const KIN = new Set([
   "wife", "husband", "partner", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister", "neighbour", "neighbor", "colleague", "friend",
   "frau", "ehefrau", "ehemann", "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "nachbar", "nachbarin", "kollege", "kollegin",
   "femme", "mari", "épouse", "époux", "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "voisin", "voisine", "collègue",
-  "esposa", "esposo", "marido", "hijo", "hija", "madre", "padre", "hermano", "hermana", "vecino", "vecina", "colega",
+  "esposa", "esposo", "marido", "mujer", "hijo", "hija", "madre", "padre", "hermano", "hermana", "vecino", "vecina", "colega",
   "moglie", "marito", "figlio", "figlia", "fratello", "sorella", "vicino", "vicina", "collega",
   "mulher", "filho", "filha", "mãe", "pai", "irmão", "irmã", "vizinho", "vizinha",
   "vrouw", "echtgenoot", "echtgenote", "zoon", "dochter", "moeder", "vader", "broer", "zus", "buurman", "buurvrouw",
@@ -64,8 +64,9 @@ export function kinNamed(text: string, start: number): boolean {
   const isAt = IS_AT.exec(text.slice(Math.max(0, at - 16), at))
   return (kinBefore(text, at) || (isAt !== null && kinBefore(text, at - isAt[0].length))) && !otherNumberAround(text, start)
 }
-// "Is at" between the names and the number, passed over (`η σύζυγός μου Ρένα είναι στο 69…`, `mein Mann Jens ist unter …`).
-const IS_AT = /(?<![\p{L}])(?:is|είναι|ist|est|está|è|er|är|jest|je|este|on)[ \t]+(?:on|at|στο|unter|au|en el|en|no|al|op|på|pod|na|la)[ \t]*$/iu
+// "Is at", or "at" alone, between the names and the number, passed over (`η σύζυγός μου Ρένα είναι στο 69…`, `mein Mann
+// Jens ist unter …`, `oder meine frau elif unter plus neunundvierzig …`, `ou mon mari minh au …`, `à minha mulher anjali para o …`).
+const IS_AT = /(?<![\p{L}])(?:(?:is|είναι|ist|est|está|è|er|är|jest|je|este|on)[ \t]+)?(?:on|at|στο|unter|au|en el|en|no|al|op|på|pod|na|la|para o|para a|allo|al numero|au numéro)[ \t]*$/iu
 
 /**
  * Whether the relative's number is some other number of theirs, named in its line before it (`Policy holder: my husband

@@ -62,6 +62,8 @@ const FUNCTION_LIKE = new Set([
   // "For me" after the word (`el mejor número para mí es el …`, `o mellor número para min é o …`, `najbolji broj za mene je …`):
   // a noun after "for" still names another's number (`número para reclamaciones`).
   "para", "pra", "per", "pour", "für", "voor", "za", "min", "mene", "meni",
+  // The number having changed (`mon numéro a changé : 06 …`, `mi número ha cambiado: …`, `il mio numero è cambiato, …`).
+  "changé", "cambiado", "cambiato", "mudou", "geändert", "gewijzigd", "veranderd", "changed", "ha", "hat", "heeft", "sich",
   // "Plus" said before the number's digit words (`il mio numero è più tre …`).
   "plus", "più", "plius", "pluss", "плюс", "плус", "συν",
 ])

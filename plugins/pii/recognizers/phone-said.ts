@@ -42,8 +42,10 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         // A correction of the phone just found or its other choice, the caller's own number.
         const chained = correctedAfter(text, found.at(-1), run.start) || otherChoiceAfter(text, found.at(-1), run.start)
         const own = ownPhoneBefore(text, run.start)
+        // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
+        const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))
         // A phone word right after the run names it too, where the verb ends the sentence (`… numarasından geri arayın`).
-        const named = own || chained || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, run.start) || voicemailEnd(text) <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
+        const named = own || chained || PHONE_WORDS.test(text, from, run.start) || PHONE_SIGN.test(text.slice(from, run.start)) || kinNamed(text, plus !== null ? run.start - plus[0].length : run.start) || voicemailEnd(text) <= run.start || endsAsrValue(text, run.start, run.end, run.digits) || PHONE_WORDS.test(text, run.end, Math.min(text.length, run.end + 24)) || SAID_NUMBER_WORDS.test(text, from, run.start) || SAID_NUMBER_WORDS.test(text, run.end, Math.min(text.length, run.end + 24))
         // Or a national number of the configured regions read out from its trunk 0, ten digits or more in six words or more
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
@@ -52,8 +54,6 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         // A word naming some other number right before it names it, as before digits (phone-said-other.ts).
         if (named && !own && !chained && otherNumberSaid(text, run.start)) return
         if (!named && !(run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && trunkNational(run.digits, plans.lists)) && !again()) return
-        // Said after "plus" in the same language (`artı, dokuz sıfır …`, `plus trois trois …`): the country's code follows.
-        const plus = PLUS_BEFORE.exec(text.slice(Math.max(0, run.start - 12), run.start))
         if (plus !== null ? !readOutValid(`+${run.digits}`, plans) : !readOutValid(run.digits, plans)) return
         found.push({ start: plus !== null ? run.start - plus[0].length : run.start, end: run.end, score: 0.85 })
       })

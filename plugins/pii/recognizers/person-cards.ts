@@ -236,15 +236,15 @@ function nameColumn(text: string, at: number, heads: Map<number, number>): boole
 // `+` or first digit, a comma before a number (`Customer: Ryan, Tomás, 087 …`) or `on`. One finding, the whole name.
 const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
 const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?/u
-const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+|(?:[^\n|]{1,40}\|[ \t]+){1,4})$/u
+const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|contacts?|kontakt|kontaktperson|contato|contacto|kapcsolattartó|yhteyshenkilö|name|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>]?$/iu
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|name|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
-const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*[+(\d])/u
+const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
 
 // A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
 // first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;
@@ -274,7 +274,7 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.
     if (start - lineStart > 60) continue
     const opening = LINE_OPENING.exec(text.slice(lineStart, start))
-    if (!opening || !AFTER_NAME.test(text.slice(end, end + 5)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3))) || !contactRow(text, lineStart, start, end)) continue
+    if (!opening || !AFTER_NAME.test(text.slice(end, end + 48)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3))) || !contactRow(text, lineStart, start, end)) continue
     // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
     if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && opening[1] === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:

@@ -1,12 +1,12 @@
 // Words around a name in contact-center text, English and German first, then the other languages of the corpora.
 import { TRADE_ROLES } from "./person-trades.ts"
-import { CALLBACKS, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, WRITERS } from "./person-openers.ts"
+import { CALLBACKS, COLLEAGUES, HANDED_ON, VISITORS, VISITORS_AND_SUMMARIES, ICELANDIC_GREETINGS, MORE_GREETINGS, MORE_LANGUAGE_TITLES, MORE_PARTY_LABELS, MORE_SIGN_OFFS, MORE_TITLES, OWN_LETTER_GREETINGS, OWN_TAG_ROLES, REGIONAL_HELLOS, SPOKE_WITH, UNDER_THE_NAME, WRITERS, ACCORDING_TO } from "./person-openers.ts"
 /** Introductions: the name follows. */
 export const INTRODUCTIONS = [
   "my name is", "my name's", "name is", "this is", "i am", "i'm", "it's", "speaking with", "spoke with", "spoke to", "talked to", "transferred to",
   "passed to", "escalated to", "handed to", "handed over to", "assigned to", "through to", "speaking to", "on behalf of", "account holder", "cardholder", "spoke w/", "her name is", "his name is",
   "their name is", "her name's", "his name's", "the name's", "surname is", "surname's", "last name is", "family name is", "name on the account is", "name on the booking is", "name on the order is", "name on the card is",
-  "name on the policy is", "in the name of", "in loving memory of", "in memory of",
+  "name on the policy is", "in the name of", "in loving memory of", "in memory of", ...UNDER_THE_NAME,
   // Who signed, took or handled something: `Signed Santiago Al-Hassan`, `paketet kvitterades av Hampus Ekström`.
   "signed", "signed by", "signed for by", "received by", "collected by", "handled by", "approved by", "authorised by", "authorized by",
   "behandlet av", "behandlet af", "handläggs av", "menetleja", "käsittelijä", "опрацьовує", "obrađuje", "vybavuje",
@@ -48,7 +48,7 @@ export const ROLE_NOUNS = [
   "gp", "referred by gp", "caller", "cardholder", "holder", "account holder", "employee", "supervisor", "colleague", "contact", "manager", "member", "primary member",
   "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur", ...COLLEAGUES,
   "representative", "specialist", "kund", "kunde", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "titular da conta", "kontoinnehavare",
-  "cust", "customer", "clientul", "clienta", "anrufer", "anruferin", "appelant", "name",
+  "cust", "customer", "clientul", "clienta", "anrufer", "anruferin", "appelant", "chiamante", "llamante", "beller", "chamador", "name",
   // Relatives: `my husband Thanh Zhang`, `su hija youssef`.
   "husband", "wife", "partner", "son", "daughter", "mother", "father", "brother", "sister", "ehemann", "frau", "ehefrau", "sohn", "tochter",
   "mutter", "vater", "épouse", "fils", "fille", "mère", "père", "marido", "esposa", "esposo", "hijo", "hija", "madre", "padre",
@@ -93,7 +93,7 @@ export const BOOKING_ROLES = [
 ]
 
 /** Prepositions and verbs before a name (`spoke with`, `call`, `von`): a cue only for a known first name. */
-export const MENTIONS = ["call", "ask for", "with", "w/", "from", "by", "for", "de", "von", "mit", "an", "avec", "con", "met", "door", "par", "por", "di", "da", "appel de", "llamada de", "chiamata di", ...CALLBACKS]
+export const MENTIONS = ["call", "ask for", "with", "w/", "from", "by", "for", "de", "von", "mit", "an", "avec", "con", "met", "door", "par", "por", "di", "da", "appel de", "llamada de", "chiamata di", ...CALLBACKS, ...ACCORDING_TO]
 
 /** Greetings: a name after them, before a comma, `!` or the end of the line. */
 export const GREETINGS = [

@@ -154,9 +154,9 @@ function contactAfter(text: string, end: number, json: boolean): boolean {
   }
   return CONTACT.test(text.slice(end, stop))
 }
-// A mail address, a value under a phone's key, or a number written with `+` (not an id, a date or an amount).
-// A sign may stand before the number (`"phone": "🇰🇪 306.927.3565"`).
-const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?(?:[^\p{L}\p{N}\s"]{1,8}\s*)?\+?\(?\d|\+\d[\d ().-]{6,}\d/iu
+// A mail address, a value under a phone's key, a number written with `+` (not an id, a date or an amount), or a table's
+// cell of nine digits or more alone (`| 07477 948976 |`). A sign may stand before the number (`"phone": "🇰🇪 306.927.3565"`).
+const CONTACT = /[^\s@"]@[^\s@"]+\.\p{L}|(?:phone|mobile|tel|cell|whatsapp|sms|msisdn)[\w-]*"?\s*[:=|]\s*"?(?:[^\p{L}\p{N}\s"]{1,8}\s*)?\+?\(?\d|\+\d[\d ().-]{6,}\d|\|[ \t]*\(?(?:\d[ ().-]?){8,}\d[ \t]*(?:\||$)/iu
 // Roles only a person fills, in a JSON or log record (not a form's line, where a desk is written as often).
 // So is an export's or a record's owner, guest, applicant, account holder or caller (`"owner": "Ines da Costa"` of a pet or a
 // meter); a team's or a product's name holds an organisation's or an everyday word (`"owner": "Platform Team"`).
@@ -236,9 +236,9 @@ export const personFields = defineRecognizer({
 })
 
 const NUMBERED_KEY = / (?:\(\d\)|\d)[ \t]*:[ \t]*$/
-// A log line's unquoted pair whose key is a person's part (`msisdn=+63… agent=Bong app=v10`): one capitalised word,
-// a surname with an inner capital (`guest=LeBlanc`), or an Irish surname's capital particle and its word (`Ní Bhriain`).
-const BARE_LOG_NAME = /(?<![\w.-])(agent|agent_name|rep|staff|guest|applicant|account_holder|account-holder|policyholder|cardholder|patient|owner|user|username|customer|caller|operator|assignee|handler)=((?:(?:Ó|Ní|Uí|Nic|Mac|Mhic) )?\p{Lu}(?:[\p{Ll}\p{M}'’]{2,24}|\p{Ll}{1,3}\p{Lu}[\p{Ll}\p{M}]{2,20}))(?=[ \t,;&]|$)/gmu
+// A log line's unquoted pair whose key is a person's part (`msisdn=+63… agent=Bong app=v10`): one capitalised word, a surname with
+// an inner capital (`guest=LeBlanc`) or an Irish surname's capital particle and its word (`Ní Bhriain`), an initial maybe before.
+const BARE_LOG_NAME = /(?<![\w.-])(agent|agent_name|rep|staff|guest|applicant|account_holder|account-holder|policyholder|cardholder|patient|owner|user|username|customer|caller|operator|assignee|handler)=((?:\p{Lu}\. ?)?(?:(?:Ó|Ní|Uí|Nic|Mac|Mhic) )?\p{Lu}(?:[\p{Ll}\p{M}'’]{2,24}|\p{Ll}{1,3}\p{Lu}[\p{Ll}\p{M}]{2,20}))(?=[ \t,;&]|$)/gmu
 // Another `key=value` pair on the same line: the line is a log's, not prose that holds an `=`.
 const OTHER_PAIR = /(?<![\w.-])[A-Za-z_][\w.-]{0,30}=[^\s=]/g
 // Keys only a person is the value of (a desk's staff member, a hotel's guest, an applicant, an account's holder);

@@ -109,3 +109,16 @@ export const VISITORS_AND_SUMMARIES = [
   ...VISITORS,
   "summary", "zusammenfassung", "résumé", "resumen", "riepilogo", "samenvatting", "resumo", "podsumowanie", "sammanfattning", "sammendrag", "resumé", "yhteenveto",
 ]
+
+/**
+ * Whose name an order or a booking is under (`The order is under SIONE TUILAGI`, `It should be under EMILY JOHNSON`,
+ * `La commande est au nom de JEAN DUPONT`, `Procure por TIAGO SILVA`): the name follows. Not `it's under` or `läuft auf`,
+ * which a noun follows as often (`it's under Warranty`, `läuft auf Rechnung`).
+ */
+export const UNDER_THE_NAME = [
+  "order is under", "booking is under", "reservation is under", "booked under", "reserved under", "account is under", "should be under",
+  "under the name", "under the name of", "au nom de", "a nombre de", "a nome di", "auf den namen", "auf den namen von", "op naam van",
+  "op de naam van", "på namnet", "i namnet", "i navnet", "na nazwisko", "na jméno", "procure por", "cerchi come",
+]
+/** Whose word something is (`Selon Marie, …`, `Volgens Doğan …`): a mention, before a known first name only (not `Selon Orange`). */
+export const ACCORDING_TO = ["according to", "volgens", "selon", "según"]

@@ -297,3 +297,4 @@ export const nounAfterName = (text: string, end: number): boolean => text.charCo
 const THING_FIRST = new Set([..."rnipafsldc"].map((ch) => ch.charCodeAt(0)))
 const mayOpen = (firsts: ReadonlySet<number>, c: number) => c >= 128 || firsts.has(c | 32)
 const THING_AFTER = /^ (?:ref|reference|no|number|id|paperwork|application|form|scheme|funding|payment|letter|documents?|portal|code)(?![\p{L}])/iu
+export { saidAloud } from "./person-digit-words.ts"

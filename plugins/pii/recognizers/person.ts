@@ -17,7 +17,7 @@ import { firmAfterSignedName } from "./person-signed-firm.ts"
 import { firmWordInside, runOnName } from "./person-firms.ts"
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
-import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, streetOrCompany } from "./person-vetoes.ts"
+import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 const FIRST = lower(FIRST_NAMES)
@@ -288,7 +288,7 @@ export const person = defineRecognizer({
       // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
       if (count === 1 && petsName(original, text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
-      if (personInBrackets(text, end, nameWords.isFirst)) continue
+      if (personInBrackets(text, end, nameWords.isFirst) || (count > 2 && saidAloud(text, start, end))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })

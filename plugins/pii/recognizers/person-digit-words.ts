@@ -1,0 +1,15 @@
+import { saidRuns } from "./digit-words.ts"
+
+// English digit words, which saidRuns leaves to phone-spoken.ts.
+const ENGLISH = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
+
+/**
+ * Whether `text.slice(start, end)` is digit words only, in one language (`Nine Five Nine Six`, `Sept Quatre Neuf Zéro`):
+ * a number said aloud and written title-cased or in capitals, which a phone's veto left for the names to read.
+ */
+export function saidAloud(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end)
+  if (span.split(/[ \t]+/).every((w) => ENGLISH.has(w.toLowerCase()))) return true
+  const run = saidRuns(span, 2)[0]
+  return run !== undefined && run.start === 0 && run.end === span.length
+}

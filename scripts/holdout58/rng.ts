@@ -19,7 +19,7 @@ function splitmix32(a: number) {
 
 export function seeded(seed: number): Rng {
   const sm = splitmix32(seed)
-  const s = [sm(), sm(), sm(), sm()]
+  const s: [number, number, number, number] = [sm(), sm(), sm(), sm()]
   const rotl = (x: number, k: number) => (x << k) | (x >>> (32 - k))
   const next = () => {
     const result = Math.imul(rotl(Math.imul(s[1], 5), 7), 9) >>> 0

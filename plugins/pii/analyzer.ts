@@ -89,7 +89,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       }
     }
     // One finding or none overlaps nothing.
-    const resolved = found.length > 1 ? resolveOverlaps(found) : found
+    const resolved = found.length > 1 ? withRemainders(text, found, resolveOverlaps(found)) : found
     return allowed ? resolved.filter((f) => f.type === "DENY" || !allowed(f, readable ? readable.readOf(f.start, f.end) : readableValue(text.slice(f.start, f.end)))) : resolved
   }
   return { analyze, recognizers }
@@ -119,3 +119,53 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
 }
 
 export { ENTITY_TYPES }
+
+/**
+ * The kept findings, and what each finding dropped for overlapping one end of another type's kept finding leaves outside
+ * it, trimmed: a number said after a name read one word too long (`juan al seis uno dos …`) is still reported from its
+ * next word, so scrubbing what is reported leaves no piece of it in clear. At least three letters or digits and half of
+ * the dropped finding's; not a name's rest (a name read over a phone or an address is a guess, its rest no name).
+ */
+function withRemainders(text: string, found: readonly Finding[], kept: Finding[]): Finding[] {
+  if (found.length === kept.length) return kept
+  const keep = new Set(kept)
+  // Kept findings overlap none of each other: sorted by start, their ends are sorted too, and those a span overlaps are a
+  // run found by one binary search (a long text holds thousands: no scan of them all per finding).
+  const firstEndingAfter = (at: number) => {
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (kept[mid]!.end > at) hi = mid
+      else lo = mid + 1
+    }
+    return lo
+  }
+  const overlapping = (start: number, end: number) => {
+    const from = firstEndingAfter(start)
+    let to = from
+    while (to < kept.length && kept[to]!.start < end && to - from < 2) to++
+    return kept.slice(from, to)
+  }
+  const extra: Finding[] = []
+  for (const f of found) {
+    if (keep.has(f) || f.type === "PERSON") continue
+    const over = overlapping(f.start, f.end)
+    if (over.length !== 1 || over[0]!.type === f.type) continue
+    const k = over[0]!
+    let [start, end] = k.start <= f.start && k.end < f.end ? [k.end, f.end] : f.start < k.start && f.end <= k.end ? [f.start, k.start] : [0, 0]
+    while (start < end && !ALNUM.test(text[start]!)) start++
+    while (end > start && !ALNUM.test(text[end - 1]!)) end--
+    const left = text.slice(start, end).match(ALNUM_ALL)?.length ?? 0
+    if (left < 3 || 2 * left < (text.slice(f.start, f.end).match(ALNUM_ALL)?.length ?? 0) || overlapping(start, end).length > 0) continue
+    extra.push({ ...f, start, end })
+  }
+  if (!extra.length) return kept
+  // Rests that overlap each other: the first in text order, then the higher score, stays.
+  extra.sort((a, b) => a.start - b.start || b.score - a.score)
+  let lastEnd = -1
+  const rests = extra.filter((f) => f.start >= lastEnd && (lastEnd = f.end) >= 0)
+  return [...kept, ...rests].sort((a, b) => a.start - b.start)
+}
+const ALNUM = /[\p{L}\p{N}]/u
+const ALNUM_ALL = /[\p{L}\p{N}]/gu

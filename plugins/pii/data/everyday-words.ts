@@ -36,9 +36,9 @@ export const EVERYDAY_WORDS = [
   "ħafna", "jien", "issa", "uz", "redzēšanos", "dzirdēšanos", "предварително", "ще", "ви", "довиждане",
   // Welsh and Albanian verbs and words that open a sentence (`Mae'r siop ar gau`, `Dua të paguaj`, `Diolch`).
   "mae", "roedd", "bydd", "diolch", "dyma", "dua", "kam", "jam", "është", "faleminderit", "mirëdita",
-  // A preposition and a question word after a lower-case name (`meine frau elif unter …`, `u spreekt met nadia waarmee kan
-  // ik helpen`).
-  "unter", "waarmee", "waarmede",
+  // Prepositions and a question word after a lower-case name (`meine frau elif unter …`, `ma fille léa au zéro …`, `u
+  // spreekt met nadia waarmee kan ik helpen`).
+  "unter", "au", "op", "waarmee", "waarmede",
   // Currencies, which name a pound sterling or a euro sum in capitals (`in Pound Sterling`, `Euro Sterling`): `Sterling` is a surname too.
   "pound", "pounds", "euro", "euros", "dollar", "dollars",
   // Who, unnamed, after a name (`thanks anna someone will call you back`); a number's noun after a word that is a name

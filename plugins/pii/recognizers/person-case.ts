@@ -1,7 +1,7 @@
 import { lowerLinePairs } from "./person-lower-pairs.ts"
 import { phraseAlternation } from "../../../core/index.ts"
 import { GREETINGS, INTRODUCTIONS, NAME_INTRODUCTIONS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
-import { DIGIT_WORDS, GAELIC, NOT_GREETED, openingPairs, SAID_WITH } from "./person-openers.ts"
+import { DIGIT_WORDS, GAELIC, NOT_GREETED, openingPairs, SAID_WITH, saysNumberAt } from "./person-openers.ts"
 import { capitalisedAt, LOWER, lowerSameLength, titleCaseCapsLines } from "./person-caps.ts"
 import { titleCaseCuedCaps } from "./person-caps-cued.ts"
 import { SPEAKER_STAMP } from "./person-lower-tags.ts"
@@ -139,7 +139,7 @@ const FILLER = /^(?:h+m+|e+r+m*|u+m+|u+h+m*|m+h*m+|a+h+|e+h+m*|o+h+|h+u+h+|yeah|
 function surnameAfter(out: string, first: Word, words: NameWords): Word | undefined {
   let w = wordAt(out, first.next)
   while (w && LOWER_PARTICLES.has(w.word) && w.next !== undefined) w = wordAt(out, w.next)
-  return w && words.isSurname(first.word, w.word) ? w : undefined
+  return w && !saysNumberAt(out, w.at) && words.isSurname(first.word, w.word) ? w : undefined
 }
 
 /** The positions to capitalise: lower-case (sur)names after a title or after another cue. */

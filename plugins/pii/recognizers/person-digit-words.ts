@@ -13,3 +13,11 @@ export function saidAloud(text: string, start: number, end: number): boolean {
   const run = saidRuns(span, 2)[0]
   return run !== undefined && run.start === 0 && run.end === span.length
 }
+
+/** Whether a number said in words opens at `at`, two digit words or more of one language (`seis uno dos …`, `two one …`). */
+export function saysNumberAt(text: string, at: number): boolean {
+  const words = text.slice(at, at + 40).split(/[ \t,]+/, 2).map((w) => w.toLowerCase())
+  if (words.length === 2 && words.every((w) => ENGLISH.has(w))) return true
+  const run = saidRuns(text.slice(at, at + 80), 2)[0]
+  return run !== undefined && run.start === 0
+}

@@ -122,3 +122,4 @@ export const UNDER_THE_NAME = [
 ]
 /** Whose word something is (`Selon Marie, …`, `Volgens Doğan …`): a mention, before a known first name only (not `Selon Orange`). */
 export const ACCORDING_TO = ["according to", "volgens", "selon", "según"]
+export { saysNumberAt } from "./person-digit-words.ts"

@@ -75,3 +75,11 @@ test("a log's agent with an initial, and a caller's key in Italian and Spanish",
   expect(people("ts=1 agent=A. status=ok")).toEqual([])
   expect(people("Chiamante: Anisa Hoxha\nNumero da richiamare: 337 328 1234")).toEqual(["Anisa Hoxha"])
 })
+
+test("a lower-case name's surname never runs into a number said after it, so the phone is not lost to the name", () => {
+  const spanish = "cliente: o a mi marido juan al seis uno dos tres cuatro cinco seis siete ocho"
+  expect(people(spanish)).toEqual(["juan"])
+  expect(phones(spanish)).toEqual(["seis uno dos tres cuatro cinco seis siete ocho"])
+  expect(people("appelant: ou ma fille léa au zéro six un deux trois quatre cinq six sept huit")).toEqual(["léa"])
+  expect(people("my name is ahmed al hassan")).toEqual(["ahmed al hassan"])
+})

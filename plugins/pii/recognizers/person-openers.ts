@@ -1,4 +1,5 @@
 import { MONTHS } from "../data/everyday-words.ts"
+import { DIGIT_WORDS, saysNumberAt } from "./person-digit-words.ts"
 
 // How a note, a message or a call opens on a person, beyond person-cues.ts: who writes or who is here, greetings in
 // Serbian and Ukrainian letters, two-word greetings before a lower-case name, Gaelic surnames' particles.
@@ -45,8 +46,8 @@ export function openingPairs(greetings: readonly string[]): string[] {
   return pairs.concat(pairs.map((p) => p.replace(/ \p{Ll}/u, (c) => c.toUpperCase())))
 }
 
-/** English digit words as speech-to-text writes a number read out (`oh seven double four`). */
-export const DIGIT_WORDS = new Set(["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "triple"])
+// Digit words, and whether a number is said at a place, for the lower-case name readers (person-digit-words.ts).
+export { DIGIT_WORDS, saysNumberAt }
 
 // Whom a greeting addresses when it is no person (`hi grace everyone,`), a month or a season greeted (`hi june payment,`,
 // `dear april showers,`), and adverbs (`hi mark down,`): no first name and surname there.
@@ -122,4 +123,3 @@ export const UNDER_THE_NAME = [
 ]
 /** Whose word something is (`Selon Marie, …`, `Volgens Doğan …`): a mention, before a known first name only (not `Selon Orange`). */
 export const ACCORDING_TO = ["according to", "volgens", "selon", "según"]
-export { saysNumberAt } from "./person-digit-words.ts"

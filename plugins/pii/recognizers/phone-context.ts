@@ -2,10 +2,9 @@ import { nameWords } from "./person.ts"
 import { kinNamed, titledNamed } from "./phone-kin.ts"
 import { patternOnLineBefore, wordsOnLineBefore } from "./phone-line-words.ts"
 import { capitalisedEndsAt, capitalisedThenComma, pastSpaces, spaceOrTab } from "./phone-name-end.ts"
-import { bracketAfterName } from "./phone-named.ts"
+import { bracketAfterName, signOff } from "./phone-named.ts"
 import { COMPACT_DATE, DATE_OR_ROUND } from "./phone-shapes.ts"
 import { choiceBeforePhone } from "./phone-siblings.ts"
-import { SIGN_OFFS } from "./person-cues.ts"
 import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 
 // Relatives whose name before a number says whose it is (`my brother Thato on …`).
@@ -262,7 +261,6 @@ export function bracketNamesOther(text: string, end: number): boolean {
 export const spokenGroups = (text: string, start: number, end: number, value: string, near: boolean): boolean =>
   near && !value.includes("-") && PHONE_WORDS.test(text, Math.max(0, start - 40), start) && !SSN_WORDS.test(text, Math.max(0, start - 80), Math.min(text.length, end + 80))
 
-const SIGN_OFF_LINES = new Set(SIGN_OFFS)
 // A signer's line: one to three capitalised words, the first a given name or no everyday word (`Jian`, `Marta Ruiz`).
 // A number's label in the signer's place (`Rechnungsnummer`, `Factuurnummer`).
 const NUMBER_LABEL = /(?:nummer|number|numéro|número|numero|nr|ref)(?![\p{L}])/iu
@@ -277,6 +275,5 @@ function signedAbove(text: string, lineStart: number): boolean {
   const signer = SIGNER.exec(text.slice(nameStart, lineStart - 1))
   const first = signer?.[1]!.toLowerCase()
   if (first === undefined || nameStart < 2 || NUMBER_LABEL.test(signer![0]) || OTHER_WORDS.test(signer![0]) || !(nameWords.isFirst(first) || !nameWords.isOrdinary(first))) return false
-  const signOff = text.slice(text.lastIndexOf("\n", nameStart - 2) + 1, nameStart - 1).trim().replace(/[,.!]+$/, "").toLowerCase()
-  return SIGN_OFF_LINES.has(signOff)
+  return signOff(text.slice(text.lastIndexOf("\n", nameStart - 2) + 1, nameStart - 1).trim().replace(/[,.!]+$/, ""))
 }

@@ -195,7 +195,7 @@ const NAME_ITEM = new RegExp(String.raw`(?:^|[:,])[ \t]*(?:[^\p{L}\p{N}\s]{1,4}[
 // A sign-off alone before that comma (`Thanks,`, `Mit freundlichen Grüßen,`, `Serdecznie pozdrawiam,`), and the bracket
 // closing the line.
 const SIGN_OFF_SET = new Set(SIGN_OFFS.map((w) => w.toLowerCase()))
-const signOff = (before: string) => SIGN_OFF_SET.has(before.trim().replace(/[ \t]+/g, " ").toLowerCase())
+export const signOff = (before: string) => SIGN_OFF_SET.has(before.trim().replace(/[ \t]+/g, " ").toLowerCase())
 const LINE_CLOSES = /^\)[ \t]*(?:\r?\n|$)/
 // Slovene gospod and gospa, Turkish sayın as a note abbreviates them, only with their dot (`g. Novak`, `ga. Kos`, `Sn. Şahin`).
 const DOTTED_TITLES = new Set(["g", "ga", "sn"])

@@ -21,7 +21,7 @@ export function contactLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start) + 1
   const lineEnd = text.indexOf("\n", end)
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
-  if (line.trim() === text.slice(start, end) && signedAbove(text, lineStart)) return true
+  if (signedNumber(text, start, end)) return true
   // Another number said before with `or`, `and` or a comma (`I'm on +44 28 9222 1377 or 79857495`): spaces end it, and
   // it opens with `+` or `00`.
   const said = spaceOrTab(text.charCodeAt(start - 1)) ? text.slice(Math.max(lineStart, start - 40), start) : ""
@@ -266,14 +266,31 @@ export const spokenGroups = (text: string, start: number, end: number, value: st
 const NUMBER_LABEL = /(?:nummer|number|numéro|número|numero|nr|ref)(?![\p{L}])/iu
 const SIGNER = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]*$/u
 /**
+ * Whether the number at `start..end` is alone on its line (or with a remark in brackets after it: `1-888-414-2670
+ * (24/7)`) under a signer's name under a sign-off (signedAbove), and no date written compactly.
+ */
+export function signedNumber(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1
+  const lineEnd = text.indexOf("\n", end)
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
+  return text.slice(lineStart, start).trim() === "" && (after.trim() === "" || REMARK_AFTER.test(after)) && !COMPACT_DATE.test(text.slice(start, end)) && signedAbove(text, lineStart)
+}
+
+/**
  * Whether the line ending before `lineStart` is a signer's name and the line above it a sign-off (`Cordiali saluti,⏎Jian⏎
  * 3993337957`): a number alone on the line under them is the signer's, however it is written.
  */
-function signedAbove(text: string, lineStart: number): boolean {
+function signedAbove(text: string, lineStart: number, deskLines = 2): boolean {
   if (lineStart < 2) return false
   const nameStart = text.lastIndexOf("\n", lineStart - 2) + 1
-  const signer = SIGNER.exec(text.slice(nameStart, lineStart - 1))
+  const above = text.slice(nameStart, lineStart - 1)
+  const signer = SIGNER.exec(above)
   const first = signer?.[1]!.toLowerCase()
-  if (first === undefined || nameStart < 2 || NUMBER_LABEL.test(signer![0]) || OTHER_WORDS.test(signer![0]) || !(nameWords.isFirst(first) || !nameWords.isOrdinary(first))) return false
-  return signOff(text.slice(text.lastIndexOf("\n", nameStart - 2) + 1, nameStart - 1).trim().replace(/[,.!]+$/, ""))
+  const signed = first !== undefined && nameStart >= 2 && !NUMBER_LABEL.test(signer![0]) && !OTHER_WORDS.test(signer![0]) && (nameWords.isFirst(first) || !nameWords.isOrdinary(first)) &&
+    signOff(text.slice(text.lastIndexOf("\n", nameStart - 2) + 1, nameStart - 1).trim().replace(/[,.!]+$/, ""))
+  // A signer's role, desk or firm on a line or two between the name and the number (`Natalie Osei⏎Harbor Bank | Card
+  // Services⏎1-888-…`, `Femke Dekker⏎Afdeling Schade⏎088 …`): short, no digit, no number's label.
+  return signed || (deskLines > 0 && nameStart >= 2 && DESK_LINE.test(above) && !NUMBER_LABEL.test(above) && signedAbove(text, nameStart, deskLines - 1))
 }
+const REMARK_AFTER = /^[ \t]+\([^()\n\d]{0,16}(?:24\/7|\d{1,2}[:.]?\d{0,2}[ \t]*[-–][ \t]*\d{1,2}[:.]?\d{0,2})?[^()\n]{0,16}\)[ \t]*$/
+const DESK_LINE = /^[ \t]*\p{Lu}[^\d\n:@]{1,48}$/u

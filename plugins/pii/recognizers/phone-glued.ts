@@ -6,7 +6,7 @@ import { nameBefore, personOn } from "./phone-context.ts"
 import { PHONE_KEY_GLUED, TEL_BEFORE } from "./phone-shapes.ts"
 import { lettersBefore } from "./phone-name-end.ts"
 
-const PUH_BEFORE = /(?<![\p{L}])(?:matka)?puh\.[ \t]*:?[ \t]*$/iu
+const PUH_BEFORE = /(?<![\p{L}])(?:(?:matka)?puh|kom|tfn|tlfn|cel|gsm|telem|tlm|móv)\.[ \t]*:?[ \t]*$/iu
 // A phone's word typed against its number, with no space or only a colon between (`tel973 451 4998`, `Telefono:+39 …`).
 
 /**
@@ -52,7 +52,8 @@ const GLUED_SHORT = new Set(["on", "at", "is", "to", "no", "nr", "e", "es", "é"
 
 /** TEL_BEFORE or a phone's key glued by its colon (PHONE_KEY_GLUED) on the 12 units before `start`, tried only when a `:` ends them. */
 export const telBefore = (text: string, start: number) => {
-  // Finnish `puh.` right before the number, glued or not (`puh.040 …`, `puh. 040 …`): German's `puh` ("phew") goes on.
+  // Finnish `puh.` right before the number, glued or not (`puh.040 …`, `puh. 040 …`): German's `puh` ("phew") goes on. So
+  // do Polish `kom.`, Swedish `tfn.` and the like (`kom.509 442 118`).
   if (PUH_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true
   // A log line's key glued by `=` (`sms.sent to=0285973827`, `ani=…`): whom a message or a call went to or came from.
   if (text.charCodeAt(start - 1) === 61) return LOG_PHONE_KEY.test(text.slice(Math.max(0, start - 16), start))

@@ -136,6 +136,12 @@ export const REACH_WORDS = [
   "zastać pod", "złapać pod", "dodzwonić się", "zastihnúť", "få tak i meg på", "få fat i mig på", "fange mig på", "fanger mig på",
   "nå mig på", "nå meg på", "minut tavoittaa", "tavoitat minut", "me retorne", "retorno no", "retornar no", "retornem no",
   "retorno para o",
+  // A phone's contact in Italian (`E un recapito telefonico?`), and a desk's "we will call you back at" (`la richiamiamo
+  // al …`, `le llamamos al …`, `nous vous rappelons au …`, `we bellen u op …`, `ligamos-lhe para o …`).
+  "recapito", "recapito telefonico", "telefonico", "telefonica", "la richiamiamo", "ti richiamiamo", "vi richiamiamo", "le llamamos", "te llamamos",
+  "les llamamos", "nous vous rappelons", "on vous rappelle", "we bellen u", "we bellen je", "ligamos lhe", "ligamos-lhe", "ligamos para",
+  // Where a one-time code was sent (`verified cx via OTP to 718…`).
+  "otp to", "otp sent to", "otp via sms to", "code sent to", "code texted to", "passcode sent to", "sms code to",
   // Galician, Albanian, Macedonian, Serbian and Welsh (`podedes atoparme no …`, `më gjeni në …`, `може да ме најдете на …`,
   // `možete me dobiti na …`, `gallwch gael gafael arnaf ar …`).
   "atoparme", "atoparme no", "localizarme no", "më gjeni", "më gjeni në", "ме најдете", "ме најдете на", "možete me dobiti",

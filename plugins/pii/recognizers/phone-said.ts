@@ -30,6 +30,9 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
     score: 0.75,
     find(text) {
       const found: Candidate[] = []
+      // The digits of the phones found so far: a run saying them again is the same phone, read back (`Cliente: sześćset dwa,
+      // trzysta …⏎Konsultant: Sześć zero dwa, trzy cztery pięć, …`).
+      const foundDigits = new Set<string>()
       const runs = saidRuns(text)
       runs.forEach((said, i) => {
         // A short last group a time or a unit follows (`… sieben, 5 Uhr passt`, `… sechs sieben, zwölf Uhr`) is that, not the number's end.
@@ -50,12 +53,13 @@ export function createSaidPhoneRecognizer(regions: readonly string[] = DEFAULT_R
         // of a default region's language, nothing naming some other number before it (`se on nolla neljä neljä, kolme
         // kahdeksan kuusi, …`): a caller's phone. Not in the other languages, whose callers' numbers no default region reads.
         // Or said again nearly alike after a correction, or so said again after it (saidAgainCorrected).
-        const again = () => saidAgainAmong(text, runs, i) && !OTHER_WORDS.test(text, from, run.start)
+        const again = () => (foundDigits.has(run.digits) || saidAgainAmong(text, runs, i)) && !OTHER_WORDS.test(text, from, run.start)
         // A word naming some other number right before it names it, as before digits (phone-said-other.ts).
         if (named && !own && !chained && otherNumberSaid(text, run.start)) return
         if (!named && !(run.words >= 6 && REGION_LANGUAGES.has(run.lang) && !OTHER_WORDS.test(text, from, run.start) && trunkNational(run.digits, plans.lists)) && !again()) return
         if (plus !== null ? !readOutValid(`+${run.digits}`, plans) : !readOutValid(run.digits, plans)) return
         found.push({ start: plus !== null ? run.start - plus[0].length : run.start, end: run.end, score: 0.85 })
+        foundDigits.add(run.digits)
       })
       return found
     },

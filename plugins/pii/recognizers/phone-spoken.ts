@@ -121,8 +121,21 @@ function listed(written: string): boolean {
 
 /** A match as `saidSpan` reads it (its text and where it starts), or undefined when nothing is left. */
 function trimmed(text: string, m: RegExpMatchArray): { 0: string; index: number } | undefined {
-  const [start, end] = saidSpan(text, m.index!, m.index! + m[0].length)
+  const [from, end] = saidSpan(text, m.index!, m.index! + m[0].length)
+  const start = restartAt(text, from, end)
   return end > start ? { 0: text.slice(start, end), index: start } : undefined
+}
+
+// A pause after a number's first group (`...`, `…`, a comma), then the whole number said from that group again (`it's
+// area code six oh two... six oh two, eight eight four, one one oh seven`): the number starts at the second saying. An area
+// code, three digits at least: two may start a number twice (`06 06 …`).
+const FIRST_PAUSE = /^[^.,…]*?(?:\.{2,}|…|,)[ \t]*/
+function restartAt(text: string, start: number, end: number): number {
+  const pause = FIRST_PAUSE.exec(text.slice(start, end))
+  if (!pause) return start
+  const first = spokenDigits(text.slice(start, start + pause[0].length))
+  const rest = spokenDigits(text.slice(start + pause[0].length, end))
+  return first.length >= 3 && rest.length >= 7 && rest.startsWith(first) ? start + pause[0].length : start
 }
 
 /** A recognizer of phone numbers said digit by digit, valid in `regions` (or anywhere, a phone being named before). */

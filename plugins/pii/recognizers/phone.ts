@@ -17,7 +17,7 @@ import { modifiedNumber } from "./phone-modifiers.ts"
 import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore, stillAsked } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
-import { bracketNamesOther, contactLine, nameBefore, personOn, spokenGroups, whoseAfter } from "./phone-context.ts"
+import { bracketNamesOther, contactLine, nameBefore, personOn, signedNumber, spokenGroups, whoseAfter } from "./phone-context.ts"
 import { AMOUNT_KEYS, cellphoneGlued, gluedToPhoneWord, otherKeyGlued, telBefore } from "./phone-glued.ts"
 import { titledNamed } from "./phone-kin.ts"
 import { partyOnAgreement } from "./phone-party.ts"
@@ -249,8 +249,8 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
         // Answering a question for a phone (`Can I take a number?⏎Sunny: …`); near: a phone just found's other choice (`… eller 21/55 09 49`).
         const answered = answersPhone(text, start) || stillAsked(text, start, start + value.length)
-        // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`): theirs, whatever the word.
-        const party = partyOnAgreement(text, start)
+        // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`), or under a signer's name: theirs, whatever the word.
+        const party = partyOnAgreement(text, start) || signedNumber(text, start, start + value.length)
         const near = tel || party || labelPhone || signed || answered || PHONE_WORDS.test(text, Math.max(0, start - 40), start) || (label !== undefined && PHONE_WORDS.test(label)) || contactLine(text, start, start + value.length) || EXTENSION_AFTER.test(text.slice(start + value.length, start + value.length + 16)) || otherChoiceAfter(text, found.at(-1), start) || correctedAfter(text, found.at(-1), start) || callerKeyValue(text, start, start + value.length)
         // An order, account or customer number is never written with a `+`: a word naming one does not turn a valid international number into one (`the phone number on the account⏎caller: it's +353 87 …`).
         const plus = value.charCodeAt(0) === 43

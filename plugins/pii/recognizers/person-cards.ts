@@ -27,7 +27,7 @@ function personPart(part: string): boolean {
   // A lower-case word that is no particle (`Room with view`) is a phrase's.
   if (capital.some((w) => !/^\p{Lu}/u.test(w))) return false
   const lower = capital.map((w) => w.toLowerCase())
-  if (lower.some((w) => ORGANISATION_WORDS.has(w) || nameWords.isTitle(w))) return false
+  if (lower.some((w) => ORGANISATION_WORDS.has(w) || (w.length > 1 && nameWords.isTitle(w)))) return false
   // A surname may be an everyday word (`Rose`, `Young`); a part made of everyday words only is a name when one is listed,
   // or when a particle opens it (`de Jong`, `de Groot`).
   return PARTICLE_SET.has(words[0]!) || !lower.every((w) => nameWords.isOrdinary(w) && !nameWords.isListedFirst(w))
@@ -167,26 +167,25 @@ function senderLines(text: string, found: Candidate[]): void {
 // (`Operator: Kaffi Brennslan, Ingrid`).
 // A person's key, in bold too (`**Caller:** Dlamini, Junhao (201.684.6336)`, `Καλών:`), its number after it maybe.
 const PERSON_KEY_VALUE = new RegExp(String.raw`(?<![\p{L}\p{N}_.-])(?:${phraseAlternation(KEYED_PERSONS, " ", true)})[ \t]*(?:[*_]{1,2}[ \t]*)?[:=][ \t]*(?:[*_]{1,2}[ \t]*)?("?)([^"\n,:;=()]{2,40}, [^"\n,:;=()]{2,40}?)\1[ \t]*(?=$|\n|[ \t,;][\p{L}_]+=|\(|[ \t][ \t]+)`, "gu")
-
 // A spreadsheet's cell pasted with tabs, written surname first (`Wilson, Chloe⇥+1-604-…`): one cell, the whole of it.
 const TAB_CELL = /(?<=^|\t)([^\t\n,]{2,40}, [^\t\n,]{2,40})(?=\t|\r?$)/gmu
-
 const GREETING_SET = new Set(GREETINGS)
 
 /**
  * `value` written surname first, its given name a listed one, each part of one or two words besides particles, none of
  * them an everyday word or a greeting: a person's whole name. A speaker's line is written so as often (`Customer: Hi,
- * Colton Broussard`, `Agent: Lanternfield Hall, Wade Speaking`).
+ * Colton Broussard`, `Agent: Lanternfield Hall, Wade Speaking`). `keyedAlone`, a person key's whole line (`Anrufer: Wiebe,
+ * Swetlana`): one word on each side needs no list.
  */
-function listedSurnameFirst(value: string): boolean {
+function listedSurnameFirst(value: string, keyedAlone = false): boolean {
   if (!surnameFirst(value)) return false
   const comma = value.indexOf(", ")
   if (eastAsianSurnameFirst(value.slice(0, comma), value.slice(comma + 2))) return true
-  const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").map((w) => w.toLowerCase()).filter((w) => !PARTICLE_SET.has(w)))
+  const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").map((w) => w.toLowerCase()).filter((w) => !PARTICLE_SET.has(w) && w.length > 1))
   // A particle makes the word after it a surname, a word or not (`de Jong, Ilse`, `de Groot, Marieke`).
   const particled = /^\p{Ll}/u.test(value)
   if (parts.some((words, i) => words.length > 2 || words.some((w) => (!(i === 0 && particled) && nameWords.isOrdinary(w)) || GREETING_SET.has(w)))) return false
-  return nameWords.isListedFirst(parts[1]![0]!)
+  return nameWords.isListedFirst(parts[1]![0]!) || (keyedAlone && parts.every((words) => words.length === 1) && !particled)
 }
 
 /** A person key's value or a tab-separated cell written surname first, its given name a listed one: the whole value. */
@@ -201,7 +200,8 @@ function keyedSurnameFirst(text: string, found: Candidate[]): void {
   const heads = new Map<number, number>()
   for (const m of text.matchAll(TAB_CELL)) if (listedSurnameFirst(m[1]!) && nameColumn(text, m.index, heads)) found.push({ start: m.index, end: m.index + m[1]!.length, score: 0.97 })
 }
-
+// A row's number cell right after the name opening it (`Girma, Dawit | 415.332.9818 | 9:15am |`).
+const ROW_NUMBER = /^[ \t]*\|[ \t]*\+?[\d(][\d .()\/-]{6,}[ \t]*\|/u
 // A header's cell naming a person's column, in the covered languages (`name`, `customer_name`, `Nom`, `Naam`, `Név`, `Име`).
 const NAME_HEADER = /name|customer|client|contact|person|caller|donor|buyer|guest|passenger|member|patient|^nom\b|naam|navn|nimi|név|meno|ime\b|vardas|vārds|имя|име|ім.я|nombre|nome|kund|kunde|asiakas|klient|ügyfél/iu
 
@@ -235,16 +235,16 @@ function nameColumn(text: string, at: number, heads: Map<number, number>): boole
 // or a row's cells (`CB | 02/05/2026 15:49 | Okonkwo, Rhys | …`); before the line's end, a cell's bar, a bracket, a phone's
 // `+` or first digit, a comma before a number (`Customer: Ryan, Tomás, 087 …`) or `on`. One finding, the whole name.
 const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
-const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?/u
-const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by))[ \t]+|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
+const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}(?=\.[ \t]*(?:\r?\n|$)))?/u
+const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by)(?=[ \t])|[^\n\s=|]{1,20}=)[ \t]*|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|name|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>]?$/iu
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>=]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
-const AFTER_NAME = /^(?:[ ]*(?:\r?\n|$|\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
+const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@)|[ ]+(?:asked|called|rang|phoned|requested)[ ])/u
 
 // A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
 // first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;
@@ -274,15 +274,15 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.
     if (start - lineStart > 60) continue
     const opening = LINE_OPENING.exec(text.slice(lineStart, start))
-    if (!opening || !AFTER_NAME.test(text.slice(end, end + 48)) || (opening[1] === undefined && LINE_END.test(text.slice(end, end + 3))) || !contactRow(text, lineStart, start, end)) continue
+    if (!opening || !AFTER_NAME.test(text.slice(end, end + 48)) || (opening[1] === undefined && (LINE_END.test(text.slice(end, end + 3)) || text.charCodeAt(end) === 46)) || !contactRow(text, lineStart, start, end)) continue
     // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
     if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && opening[1] === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
     // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
-    if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>]$/, "").trim().toLowerCase()))) continue
+    if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>=]$/, "").trim().toLowerCase()))) continue
     // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
     const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname
-    if (notSurname(surname, after[0], text.slice(end, end + 2), opening[1] !== undefined) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`)) continue
+    if (notSurname(surname, after[0], text.slice(end, end + 2), opening[1] !== undefined) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`, (opening[1] !== undefined && LINE_END.test(text.slice(end, end + 3))) || ROW_NUMBER.test(text.slice(end, end + 32)))) continue
     found.push({ start, end, score: 0.97 })
   }
 }

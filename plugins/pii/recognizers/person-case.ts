@@ -9,6 +9,7 @@ import { CALLED, CONTACTED, lowerNamesAgain } from "./person-lower-again.ts"
 import { cueOpeners } from "./person-cue-openers.ts"
 import { isLetterAt } from "./letter-unit.ts"
 import { mentionedNames, ownFullNames, thirdPartyNames, titleCaseKeyedCaps } from "./person-lower-names.ts"
+import { kinLowerNames } from "./person-lower-kin.ts"
 import { deskAgentName } from "./person-desk-agent.ts"
 import { asksForPerson, HELP_OFFER, HOW_CAN_I, NAME_WORD, PERSON_ASKED, SPEAKING_CUES, WHO_SPEAKING } from "./person-name-asked.ts"
 
@@ -63,7 +64,7 @@ const LOWER_PARTICLES = new Set([...PARTICLES, ...GAELIC])
 // text needs the pass.
 // Every cue also capitalised, as a note's line or sentence opens with it (`Keyholder heidi lindquist`, `Customer anna`).
 const CUE_PHRASES = [...LOWER_TITLES, ...LOWER_CUES, ...[...LOWER_TITLES, ...ONE_WORD_GREETINGS, ...LOWER_CUES].map(capitalised), "KH1", "KH2", "KH3"]
-const CUE_THEN_LOWER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(CUE_PHRASES)})[.,]?[ \\t]+(?=\\p{Ll})`, "gu")
+export const CUE_THEN_LOWER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(CUE_PHRASES)})[.,]?[ \\t]+(?=\\p{Ll})`, "gu")
 // CUE_THEN_LOWER tried only at a word that opens one of its phrases, followed as one goes on (person-cue-openers.ts).
 const OPENS_CUE = cueOpeners(CUE_PHRASES)
 const CUE_AT = new RegExp(CUE_THEN_LOWER.source, "uy")
@@ -264,14 +265,13 @@ function namesByTurn(out: string, words: NameWords): number[] {
  * The text with ALL-CAPS lines title-cased and lower-case names after an introduction, a title or a role
  * capitalised, same length.
  */
-export { CUE_THEN_LOWER }
 export function readable(text: string, words: NameWords): string {
   let out = titleCaseKeyedCaps(titleCaseCuedCaps(titleCaseCapsLines(text), (w) => words.isOrdinary(w) && !words.isListedFirst(w) && !LOWER_PARTICLES.has(w), words.isFirst, words.isListedFirst))
   const intro = STEMS.test(out)
   // The cues are read once: most texts hold none, and those that do are read for their names below.
   const cues = cueMatches(out)
   const cue = cues.length > 0
-  const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words), deskAgentName(out, words), thirdPartyNames(out, words))
+  const at: number[] = namesByTurn(out, words).concat(mentionedNames(out, words), ownFullNames(out, words), deskAgentName(out, words), thirdPartyNames(out, words), kinLowerNames(out, words))
   if (!intro && !cue && !at.length) return capitalisedAt(out, lowerLinePairs(out, words, at))
   if (intro) {
     for (const m of lowerSameLength(out).matchAll(INTRO_THEN_WORDS)) {

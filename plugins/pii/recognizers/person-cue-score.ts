@@ -1,5 +1,6 @@
 import { isAscii, phraseAlternation, wordSet } from "../../../core/index.ts"
 import { ANSWERING_PHONE, BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
+import { deskOrReport } from "./person-desk-cues.ts"
 import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, lastLineAlone, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 import { WRITERS } from "./person-openers.ts"
@@ -120,7 +121,7 @@ function bareStamped(text: string, lineStart: number, start: number, end: number
 }
 
 // A desk's name of two words or more: one word in brackets is the person of a desk named before it (`Solvärme Norr (Ture):`).
-const DESK_AFTER = /^ \(\p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}\):/u
+const DESK_AFTER = /^ (?:\(\p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}\)|[·•] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){0,4}):/u
 
 // A note's stamped key before a code or a long number (`11:42 ICCID: 8935…`, `16:58 Račun: INV-2026-48`): one word.
 const CODE_VALUE = /^:[ \t]*(?:\p{L}[\p{L}-]*\d|\d[\p{L}\d/-]*\p{L}|\d{16})/u
@@ -129,10 +130,12 @@ const keyOfCode = (text: string, start: number, end: number) => !text.slice(star
 /** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
 function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
   let at = lineStart
-  while (at < start && !/[\p{L}\p{N}[]/u.test(text[at]!)) at++
-  if (text.charCodeAt(at) === 91) {
-    // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`).
-    const after = afterStamp(text, at, start)
+  while (at < start && !/[\p{L}\p{N}[(]/u.test(text[at]!)) at++
+  if (text.charCodeAt(at) === 91 || text.charCodeAt(at) === 40) {
+    // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`); in round brackets too (`(18:03) Álvaro: …`).
+    const close = text.charCodeAt(at) === 40 ? text.indexOf(")", at) + 1 : 0
+    if (close > 0 && !/\d[:.]\d\d/.test(text.slice(at, close))) return false
+    const after = close > 0 ? (close < start ? close : at) : afterStamp(text, at, start)
     return after > at && /\d/.test(text.slice(at, after)) && isSpace(text, after) && !hasLetterOrDigit(text, after, start)
   }
   return DASH_STAMP.test(text.slice(lineStart, start))
@@ -150,8 +153,7 @@ const PARTY_IN_BRACKETS = /^ \((?:customer|caller|client|cliente|clienta|patient
 
 export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false, listed = false, isFirst: (lower: string) => boolean = () => false): number {
   const lineStart = Math.max(line, start - 60)
-  // A mention in a chat or a ticket (`@Rhys can you pick this up?`): RUN starts a name after an `@` only where the `@`
-  // opens a word, and ends none before an address's `@` or `.domain`.
+  // A chat's mention (`@Rhys can you …?`): RUN starts a name after an `@` opening a word, ends none before an address's `@`.
   if (text.charCodeAt(start - 1) === 64) return 0.8
   // A mail's sender: a name before its address in angle brackets (`Lumi Väisänen <lumi@…>`), or after a quote's date
   // before `wrote:` in a covered language (`On 07/02/2025 Sunny wrote:`, `2026. 02. 13. Balogh Ünige <…> írta:`).
@@ -168,6 +170,7 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // Who leaves a message naming themself before a number (`Storm here, best number is …`, `Jun Jie here, call me on …`):
   // any word but an everyday one alone.
   if (next === 32 && opensOne(HERE_FIRST, text.charCodeAt(end + 1), true) && (listed || !common || text.slice(start, end).includes(" ")) && HERE_THEN_NUMBER.test(text.slice(end, end + 64))) return 0.8
+  if (deskOrReport(text, start, end, lineStart, listed, common)) return 0.8 // `Grace from our accounts team`, `ask for Mark`, `- Adeyemi says`
   // Tests on the text in place, the cheap ones first: most capitalised words follow an ordinary word and no cue can
   // match; the text before the name is copied only for the phrase and line tests that need it.
   const [a, b] = lastWordIn(text, Math.max(lineStart, start - 24), start)

@@ -70,7 +70,8 @@ const HELP = ["how can I help", "how may I help", "how can we help", "how can I 
 // lower-case word of its own (`Northstar Lotteries klienditugi`), then a comma and the question: the desk answering
 // (`Hello, you're through to Kestrel Mobile, how can I help?`). One word is left alone: an agent naming themself
 // (`you're through to Sam, how can I help?`) or greeting the customer (`Hello, Ana, how can I help?`).
-const FIRM_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
+// Not the pronoun (`Hi, I'm Sarah, how can I help?` is Sarah, not a desk named "I'm Sarah").
+const FIRM_WORD = String.raw`(?!I(?:['’]\p{Ll}{1,2})?(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}'’-]*`
 const DESK_HELP = new RegExp(String.raw`(?:[,:!.][ \t]*|(?:through to|[Ww]elcome to|calling|contacting|this is|tu|ici|c'est|hier ist)[ \t]+)(${FIRM_WORD}(?:[ \t]+(?:&[ \t]+)?${FIRM_WORD}){1,4})(?:[ \t]+\p{Ll}+)?,[ \t]*(?:${phraseAlternation(HELP)})(?![\p{L}])`, "gu")
 
 /**

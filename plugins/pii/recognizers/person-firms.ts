@@ -52,7 +52,10 @@ export function firmOrShop(text: string, start: number, end: number, firstEnd: n
   const run = text.slice(start, end)
   const words = run.toLowerCase().split(WORDS)
   const last = words.at(-1)!
-  return words.length <= 3 && !run.includes("\t") && (SHOP_SET.has(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)))
+  // An organisation's word opening or ending it names a desk, whatever cue stands before it (`[09:06] Banco Costa:`,
+  // `Streamly Help:`, `Departamento de Siniestros`, `Dział Szkód`).
+  const org = (w: string) => w.length > 3 && ORGANISATION_WORDS.has(w)
+  return words.length <= 3 && !run.includes("\t") && (SHOP_SET.has(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)) || org(words[0]!) || org(last))
 }
 
 /**

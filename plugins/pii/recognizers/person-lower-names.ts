@@ -40,7 +40,17 @@ export function mentionedNames(out: string, words: LowerWords): number[] {
 // own name, then a name closing the clause (a comma, a full stop, the line's end) or running into `calling` (`this is
 // frank hughes calling back`): a first name and its surnames, two to four lower-case words as typed.
 const GREETING_CUES = ["hey there", "good day", "iyi günler", "İyi günler", "bos días", "boas tardes", "buenos días", "hola", "hello", "hi", "hey", "howdy", "dear"]
-const INTRODUCTION_CUES = ["this is", "it's", "it’s", "it is", "это", "меня зовут", "son", "soy", "habla", "me llamo", "sono", "mi chiamo", "ich bin", "ich heisse", "ich heiße"]
+const INTRODUCTION_CUES = ["this is", "it's", "it’s", "it is", "это", "меня зовут", "son", "soy", "habla", "me llamo", "sono", "mi chiamo", "ich bin", "ich heisse", "ich heiße",
+  "hier ist", "hier spricht", "aqui é", "aqui fala", "u spreekt met", "je suis"]
+// A caller's own name running into why they call (`it's hoa pham calling about …`, `hier ist khaled haddad es geht um …`,
+// `soy wei zhou fernández llamo por …`, `it's liban farah again my number is …`): the name needs no list there.
+const CALLING = ["calling", "ringing", "es geht", "ich rufe", "wegen", "llamo", "te llamo", "le llamo", "chiamo", "la chiamo", "ti chiamo", "j'appelle",
+  "je vous appelle", "je t'appelle", "ligo", "estou a ligar", "estou ligando", "ik bel", "bel ik", "again", "you can reach me", "you can call me",
+  "my number is", "my number's", "vorrei", "volevo", "quisiera", "quería", "queria", "je voudrais", "ich möchte", "ich wollte", "i'd like", "i would like",
+  "chciałem", "chciałam", "ik wil", "ik wilde"]
+// After these a name needs a list (`this is really annoying again`).
+const NOT_CALLING = new Set(["again", "you", "my"])
+const CALLING_ALT = phraseAlternation(CALLING, "[ \\t]+")
 // Two letters or more: a lone letter is a preposition (`Это любовь к животным.`), not a name's word.
 const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
 // Each cue as written and capitalised, opening a sentence (`Hola`, `This is`): no case-blind flag, under which `\p{Ll}`
@@ -48,10 +58,11 @@ const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
 const bothCases = (phrases: readonly string[]) => phrases.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
 const alternation = (phrases: readonly string[]) => phraseAlternation(bothCases(phrases), "[ \\t]+")
 const OWN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(${alternation(GREETING_CUES)})|${alternation(INTRODUCTION_CUES)}),?[ \t]+(${W}(?: (?!calling\b)${W}){1,3})(?=[ \t]*(?:[,.!?;]|\r?\n|$)| calling\b)`,
+  String.raw`(?<![\p{L}\p{M}])(?:(${alternation(GREETING_CUES)})|${alternation(INTRODUCTION_CUES)}),?[ \t]+(${W}(?: (?!(?:${CALLING_ALT})(?![\p{L}\p{M}]))${W}){1,3})(?=[ \t]*(?:[,.!?;]|\r?\n|$)| (${CALLING_ALT})(?![\p{L}\p{M}]))`,
   "gu",
 )
 
+const FILLERS = new Set(["eh", "ehm", "uh", "um", "uhm", "er", "erm", "ah", "hm", "hmm", "mm", "euh", "äh", "ähm", "ehh", "uhh"])
 // After a first name that is also a word (`grace`, `will`), a noun by its ending is no surname (`hi grace booking,`).
 const NOUN_ENDING = /(?:ment|tion|sion|ness|ity|ing|ance|ence)$/
 
@@ -64,12 +75,15 @@ export function ownFullNames(out: string, words: LowerWords): number[] {
   const at: number[] = []
   OWN_NAME.lastIndex = 0
   for (let m = OWN_NAME.exec(out); m; m = OWN_NAME.exec(out)) {
-    const name = m[2]!
-    const start = m.index + m[0].length - name.length
+    const start = m.index + m[0].length - m[2]!.length
+    // A hesitation ends the name (`hola soy pilar eh llamo por …`).
+    const filler = m[2]!.split(" ").findIndex((p) => FILLERS.has(p))
+    const name = filler > 0 ? m[2]!.split(" ").slice(0, filler).join(" ") : m[2]!
     const parts = name.split(" ")
     const first = parts[0]!
     const comma = out[start + name.length] === ","
-    const listed = words.isListedFirst(first)
+    // An introduction running into why the caller calls: the name's words need no list, none an everyday word.
+    const listed = words.isListedFirst(first) || (m[1] === undefined && m[3] !== undefined && !NOT_CALLING.has(m[3].split(/[ \t]/)[0]!) && !words.isOrdinary(first))
     if (parts.some((p) => NOT_GREETED.has(p)) || parts.slice(1).some((p) => words.isOrdinary(p)) || (words.isOrdinary(first) && (!listed || parts.some((p) => NOUN_ENDING.test(p)))) || (!comma && (!listed || m[1] !== undefined))) {
       // A cue's words may have been read as the name's (`Hello, this is frank …`): read on from the name's start.
       OWN_NAME.lastIndex = start

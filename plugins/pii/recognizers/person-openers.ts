@@ -122,4 +122,4 @@ export const UNDER_THE_NAME = [
   "op de naam van", "på namnet", "i namnet", "i navnet", "na nazwisko", "na jméno", "procure por", "cerchi come",
 ]
 /** Whose word something is (`Selon Marie, …`, `Volgens Doğan …`): a mention, before a known first name only (not `Selon Orange`). */
-export const ACCORDING_TO = ["according to", "volgens", "selon", "según"]
+export const ACCORDING_TO = ["according to", "volgens", "selon", "según", "secondo"]

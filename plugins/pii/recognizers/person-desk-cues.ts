@@ -1,0 +1,101 @@
+import { ROLE_NOUNS, ROLES } from "./person-cues.ts"
+
+// Three places where a lone first name is a person's without a cue a name's run reads as one: a colleague named with the
+// desk they are from (`Grace from our accounts team will call you`, `Souad de la comptabilité vous rappelle`, `Jun de
+// contabilidad le llamará`, `Anisa dell'amministrazione la richiamerà`, `Soufiane van de administratie belt je`), and whom
+// to ask for at a number (`… and ask for Mark`, `fragen nach Giulia`, `pregunte por Rosa`), and a note's line reporting their
+// word (`- Adeyemi says …`, `Selon Phan, …`).
+
+// The desk's words, in the languages of the default regions.
+const DESKS = [
+  "team", "department", "dept", "desk", "office", "accounts", "billing", "support", "sales", "finance", "customer service", "customer care", "helpdesk",
+  "comptabilité", "facturation", "administration", "service client", "service clientèle", "équipe", "recouvrement",
+  "contabilidad", "facturación", "administración", "atención al cliente", "equipo", "departamento", "cobros",
+  "amministrazione", "contabilità", "fatturazione", "ufficio", "assistenza", "servizio clienti",
+  "administratie", "boekhouding", "klantenservice", "facturatie", "afdeling",
+  "buchhaltung", "abteilung", "kundenservice", "kundendienst", "rechnungsabteilung", "verwaltung",
+  "contabilidade", "faturação", "faturamento", "apoio ao cliente", "equipa", "departamento",
+]
+// "From our" and its like, then at most two words (`from our accounts team`, `from the billing desk`), then the desk.
+const FROM = ["from our", "from the", "from", "de la", "de l'", "du", "des", "de", "del", "dell'", "della", "dal", "dalla", "dall'", "van de", "van het", "van", "aus der", "aus dem", "vom", "da", "do", "dos"]
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.'’]/g, (c) => (c === "'" ? "['’]" : `\\${c}`)).replace(/ /g, "[ \\t]+")).join("|")
+const FROM_DESK = new RegExp(String.raw`^[ \t]+(?:${alt(FROM)})(?:(?<=['’])|[ \t]+)(?:[\p{Ll}\p{M}-]+[ \t]+){0,2}?(?:${alt(DESKS)})(?![\p{L}\p{M}])`, "iu")
+// The first letters of FROM: most names are followed by none of them, and nothing is copied.
+const FROM_FIRST = new Set([..."fdvaFDVA"].map((c) => c.charCodeAt(0)))
+
+// What the colleague will do: a word no list holds needs it (not `Refunds from the accounts team take 5 days`).
+const WILL_CALL = [
+  "will call", "will ring", "will phone", "will contact", "will get back", "will be in touch", "will email", "'ll call", "is calling", "vous rappelle",
+  "vous rappellera", "vous contactera", "vous appellera", "te rappelle", "le llamará", "le llamara", "te llamará", "le contactará", "le devolverá",
+  "la richiamerà", "ti richiamerà", "la contatterà", "la chiamerà", "belt je", "belt u", "zal je bellen", "zal u bellen", "neemt contact", "ruft sie",
+  "ruft dich", "wird sie", "wird dich", "meldet sich", "vai ligar", "vai-lhe ligar", "irá ligar", "liga-lhe", "entrará em contacto", "entrará em contato",
+]
+const WILL_CALL_AFTER = new RegExp(String.raw`^(?:[ \t]+[\p{L}\p{M}'’-]+){0,2}?[ \t]+(?:${alt(WILL_CALL)})(?![\p{L}\p{M}])`, "iu")
+
+/**
+ * Whether the name ending at `end` is followed by the desk its person is from: any listed name, a word no list holds
+ * only when what they will do follows (`Tariq from our accounts team will call you`).
+ */
+function fromDeskAfter(text: string, end: number, listed: boolean): boolean {
+  if (!FROM_FIRST.has(text.charCodeAt(end + 1))) return false
+  const m = FROM_DESK.exec(text.slice(end, end + 60))
+  return m !== null && (listed || WILL_CALL_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 30)))
+}
+
+// Whom to ask for, in the languages of the default regions, right before the name.
+const ASK_FOR = ["ask for", "asking for", "fragen sie nach", "fragen nach", "vraag naar", "vragen naar", "pregunte por", "preguntar por", "pregunta por", "chiedere di", "chieda di", "chiedi di", "demandez", "demander", "pergunte por", "perguntar por"]
+const ASKED_FOR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(ASK_FOR)})[ \t]+$`, "iu")
+
+/** Whether the name starting at `start` is whom to ask for. */
+function askedForBefore(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 32 && ASKED_FOR.test(text.slice(Math.max(0, start - 20), start))
+}
+
+// A note's line reporting a person's word by their name alone, often a surname (`- Adeyemi says the lot was cancelled`,
+// `• Selon Phan, le créneau …`, `- Según Wang Ionescu, nivel …`, `Secondo Kola, corso …`, `- Volgens Pattinama is …`): only
+// opening its line, past a bullet, and not a role's word (`- Customer says …`).
+const REPORTED_BEFORE = /^[ \t]*(?:[-–•*>][ \t]*)?(?:(?:according to|selon|según|secondo|volgens)[ \t]+)?$/iu
+const ACCORDING = /(?:according to|selon|según|secondo|volgens)[ \t]+$/iu
+const SAYS_AFTER = /^[ \t]+(?:says|said|sagt|meint|dit|dice|zegt|diz|disse)[ \t]+(?:the|that|der|die|das|dass|le|la|que|che|il|de|dat|het|o|a)(?![\p{L}\p{M}])/iu
+
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...ROLES].map((w) => w.toLowerCase()))
+// Firms a note reports the word of as it would a person's (`- Google says …`, `Selon Orange, …`).
+const FIRMS = new Set([
+  "google", "apple", "amazon", "microsoft", "paypal", "stripe", "visa", "mastercard", "orange", "vodafone", "movistar", "telekom", "telefónica", "telefonica",
+  "proximus", "bouygues", "free", "sfr", "tim", "wind", "fastweb", "iliad", "ziggo", "odido", "meo", "nos", "vivo", "claro", "dhl", "ups", "fedex",
+  "gls", "dpd", "hermes", "correos", "colissimo", "postnl", "bpost", "poste", "ctt", "ikea", "zalando", "bol", "ebay", "klarna", "adyen", "revolut",
+])
+
+/** Whether the name at `start..end` opens its line (`lineStart`) reporting that person's word. */
+function reportedAtLineStart(text: string, lineStart: number, start: number, end: number): boolean {
+  const lower = text.slice(start, end).toLowerCase()
+  if (start - lineStart > 20 || ROLE_WORDS.has(lower) || FIRMS.has(lower)) return false
+  const before = text.slice(lineStart, start)
+  if (!REPORTED_BEFORE.test(before)) return false
+  return ACCORDING.test(before) ? text.charCodeAt(end) === 44 : SAYS_AFTER.test(text.slice(end, end + 16))
+}
+
+// An agent's offer of help right after their name, past `speaking` (`Sky speaking how can I help`), or `speaking` ending
+// the line (`elm street dental, charlotte speaking`): a listed name, also a word.
+const HELPS_AFTER = /^ (?:(?:speaking,? )?(?:how can i help|how may i help|what can i do for you)(?![\p{L}])|speaking[.!,]?[ \t]*(?:\r?\n|$))/iu
+
+const RUNS_ON = /[ \t](?:on|at|oh|op|au|al|unter|no|na|em|en)(?:[ \t]|$)/iu
+
+/**
+ * Whether the name at `start..end` (its line from `lineStart`) is a colleague with their desk or whom to ask for (a
+ * listed first name, or a word no list holds with what they will do), an agent offering help, a person whose word a
+ * note reports, or a surname after a neighbour's, a family's or a doctor's word; `common`, the name an everyday word.
+ */
+// A neighbour's, a family's or a doctor's word before a surname alone (`sleutel bij buurvrouw Klaassen`, `familie Bakker`,
+// `bij tandarts Hendriks`, `Termin bei Zahnarzt Becker`): the word says a person's name follows.
+// A space before it, not a tab (`Nume de familie⇥Prenume` is a sheet's header); not the Romance "family", which a law's
+// or a topic's noun follows (`droit de la famille⏎Dossier …`), nor English "neighbour" (`with a neighbour Without …`).
+const SURNAME_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(["buurvrouw", "buurman", "tandarts", "huisarts", "dokter", "zahnarzt", "zahnärztin", "hausarzt",
+  "hausärztin", "nachbar", "nachbarin", "familie", "dentiste", "dentista"])}) +$`, "iu")
+
+export function deskOrReport(text: string, start: number, end: number, lineStart: number, listed: boolean, common: boolean): boolean {
+  if (!common && SURNAME_AFTER.test(text.slice(Math.max(lineStart, start - 16), start))) return true
+  if (text.charCodeAt(end) === 32 && ((listed || !common) && fromDeskAfter(text, end, listed)) || (listed && HELPS_AFTER.test(text.slice(end, end + 32)))) return true
+  // Not a run going on into where to ask (`Ask For Imran On Oh Two …` title-cased).
+  return (listed && askedForBefore(text, start) && !RUNS_ON.test(text.slice(start, end))) || (!common && reportedAtLineStart(text, lineStart, start, end))
+}

@@ -1,0 +1,96 @@
+import { phraseAlternation } from "../../../core/index.ts"
+import { KIN } from "./kin-words.ts"
+import { saysNumberAt } from "./person-digit-words.ts"
+import type { LowerWords } from "./person-lower-names.ts"
+
+// Names a caller says in lower case for someone else who may call or be called, as speech-to-text writes them: after a
+// relative's word and "my" (`or my wife rose on plus one seven …`, `oder mein mann mustafa unter null sechs …`, `ou mon
+// mari julien au zéro sept …`, `my husband art shevchuk may call instead`), after "ask for" before the number to ask on
+// (`if i'm out ask for meron on nine two …`), who to add as a contact (`please also add zubair hussain as a contact`), an
+// agent's own name before their offer of help (AGENT_HELPS), and a name said at the end of a transcribed line (NAMED_AT_END).
+// One or two words, the first a listed first name even when also a word (`rose`, `art`), the second no everyday word.
+
+const MY = ["my", "mein", "meine", "meinen", "meinem", "meiner", "mon", "ma", "mes", "mi", "mia", "mio", "mijn", "minha", "meu", "a minha", "o meu", "moja", "mój"]
+// "On" or "at" before the number.
+const AT = ["on", "at", "unter", "au", "al", "op", "no", "na", "pod", "al numero", "au numéro", "para o", "para a", "em", "en el", "sur le", "am"]
+// What the relative may do instead of the caller.
+const MAY_CALL = ["may call", "might call", "will call", "can call", "could call", "may ring", "will ring", "kann anrufen", "ruft an", "pourrait appeler",
+  "peut appeler", "va appeler", "puede llamar", "podría llamar", "va a llamar", "può chiamare", "potrebbe chiamare", "kan bellen", "zal bellen",
+  "pode ligar", "poderá ligar", "vai ligar"]
+const ASK_FOR = ["ask for", "asking for", "fragen sie nach", "fragen nach", "vraag naar", "pregunte por", "pregunta por", "chiedere di", "chieda di",
+  "demandez", "pergunte por", "pergunta por"]
+// A word each of ASK_FOR holds: most texts hold none, and are not read by ASKED_ON.
+const ASK_WORDS = ["ask", "fragen", "vraag", "pregunt", "chied", "demand", "pergunt"]
+const ADD = ["add", "also add", "hinzufügen", "ajouter", "ajoutez", "añadir", "añada", "aggiungere", "aggiunga", "toevoegen", "adicionar", "adicione"]
+const AS_CONTACT = ["as a contact", "as contact", "als kontakt", "comme contact", "como contacto", "come contatto", "als contact", "como contato", "como contacto"]
+
+const alt = (phrases: readonly string[]) => phraseAlternation(phrases, "[ \\t]+")
+const NAME = String.raw`(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?))?`
+// Group 1 the relative's word, 2 and 3 the name, 4 what they may do (else the number is read after the match).
+const KIN_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(MY)})[ \t]+(\p{Ll}+)[ \t]+${NAME}[ \t]+(?:(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})|(${alt(MAY_CALL)})(?![\p{L}\p{M}]))`, "gu")
+const ASKED_ON = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ASK_FOR)})[ \t]+${NAME}[ \t]+(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})`, "gu")
+const ADDED = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ADD)})[ \t]+${NAME}[ \t]+(${alt(AS_CONTACT)})(?![\p{L}\p{M}])`, "gu")
+// An agent's own name on a transcribed call, right before their offer of help, past `speaking` or a greeting (`tidewell
+// yoga rose speaking how can i help`, `… academy grâce bonjour que puis-je pour vous`, `… cellar sono jian come posso
+// aiutarla`, `… school le atiende rosa en qué puedo ayudarle`).
+const BETWEEN = ["speaking", "bonjour", "buongiorno", "buenos días", "guten tag", "goedemiddag", "goedemorgen", "bom dia", "hello"]
+const HELP = ["how can i help", "how may i help", "what can i do for you", "que puis-je", "comment puis-je", "come posso", "en qué puedo", "en que puedo",
+  "wie kann ich", "was kann ich", "waarmee kan ik", "hoe kan ik", "em que posso", "como posso"]
+const AGENT_HELPS = new RegExp(String.raw`(?<![\p{L}\p{M}])()(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)()(?:[ \t]+(?:${alt(BETWEEN)}))?,?[ \t]+(${alt(HELP)})(?![\p{L}\p{M}])`, "gu")
+// An agent or a caller naming themself at the end of their line, as speech-to-text writes a call's opening (`zuidbank met
+// iris goedemiddag`, `ja hallo met frits van der zande`, `seguros estrada boa tarde fala a sofia`, `ubezpieczenia drogowe
+// ewelina dzień dobry`, `elm street dental, charlotte speaking`): the first word a listed first name, or a whole name.
+const INTRO = ["met", "fala a", "fala o", "aqui é a", "aqui é o", "le atiende", "la atiende", "sono", "ici", "hier ist", "mówi"]
+const GREETED = ["goedemiddag", "goedemorgen", "goedenavond", "dzień dobry", "buongiorno", "buonasera", "bonjour", "bom dia", "boa tarde", "buenos días",
+  "buenas tardes", "guten tag", "guten morgen", "speaking"]
+const PARTICLE = String.raw`(?:van|der|den|de|la|da|do|dos|das|del|di|le)`
+const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?`
+const NAMED_AT_END = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:${alt(INTRO)})[ \t]+(${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${WORD}){0,2})(?:[ \t]+(?:${alt(GREETED)}))?|(${WORD})[ \t]+(?:${alt(GREETED)}))[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, "gu")
+const PARTICLES = new Set(["van", "der", "den", "de", "la", "da", "do", "dos", "das", "del", "di", "le"])
+
+/** The positions to capitalise in `out`: a name said at the end of its speaker's line (NAMED_AT_END). */
+function namedAtLineEnd(out: string, words: LowerWords & { isFunction(word: string): boolean }, at: number[]): void {
+  for (const m of out.matchAll(NAMED_AT_END)) {
+    const name = m[1] ?? m[2]!
+    const parts = name.split(/[ \t]+/)
+    // A first name no list holds will do with a surname after it, no word of either an everyday one (`met frits van der zande`).
+    const whole = parts.filter((p) => !PARTICLES.has(p)).length >= 2 && !parts.some((p) => !PARTICLES.has(p) && words.isOrdinary(p))
+    if (!(words.isListedFirst(parts[0]!) || whole) || parts.some((p) => words.isFunction(p) && !PARTICLES.has(p)) || parts.slice(1).some((p) => !PARTICLES.has(p) && words.isOrdinary(p))) continue
+    let i = m.index + m[0].indexOf(name)
+    for (const p of parts) {
+      i = out.indexOf(p, i)
+      if (!PARTICLES.has(p)) at.push(i)
+      i += p.length
+    }
+  }
+}
+// Dutch "man" for husband (`mijn man`), no relative's word before a name in English.
+const KIN_TOO = new Set(["man"])
+
+/** The positions to capitalise in `out`: a lower-case name a caller gives for someone who may call or be called. */
+export function kinLowerNames(out: string, words: LowerWords & { isFunction(word: string): boolean }): number[] {
+  const at: number[] = []
+  const read = (re: RegExp, kinNeeded: boolean) => {
+    for (const m of out.matchAll(re)) {
+      const kin = m[1]!
+      const names = [m[2]!, m[3]].filter((n): n is string => n !== undefined && n !== "")
+      const after = m.index + m[0].length
+      const number = m[4] !== undefined || out[after] === "+" || /\d/.test(out[after] ?? "") || /^plus[ \t]/.test(out.slice(after, after + 5)) || saysNumberAt(out, after)
+      if ((kinNeeded && !(KIN.has(kin) || KIN_TOO.has(kin))) || !number) continue
+      // Not `my husband usually at …`, `mijn man werkt op …`, `my wife and …`.
+      if (!words.isListedFirst(names[0]!) || names.some((n) => words.isFunction(n) || KIN.has(n)) || (names[1] !== undefined && words.isOrdinary(names[1]))) continue
+      let i = m.index + (kinNeeded ? m[0].indexOf(kin) + kin.length : 0)
+      for (const n of names) {
+        i = out.indexOf(n, i)
+        at.push(i)
+        i += n.length
+      }
+    }
+  }
+  read(KIN_NAMED, true)
+  if (ASK_WORDS.some((w) => out.includes(w))) read(ASKED_ON, false)
+  read(ADDED, false)
+  namedAtLineEnd(out, words, at)
+  if (out.includes(" help") || out.includes(" puis-je") || out.includes(" posso") || out.includes(" puedo") || out.includes(" kann ich") || out.includes(" kan ik")) read(AGENT_HELPS, false)
+  return at
+}

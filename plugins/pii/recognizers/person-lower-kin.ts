@@ -7,7 +7,7 @@ import type { LowerWords } from "./person-lower-names.ts"
 // relative's word and "my" (`or my wife rose on plus one seven …`, `oder mein mann mustafa unter null sechs …`, `ou mon
 // mari julien au zéro sept …`, `my husband art shevchuk may call instead`), after "ask for" before the number to ask on
 // (`if i'm out ask for meron on nine two …`), who to add as a contact (`please also add zubair hussain as a contact`), an
-// agent's own name before their offer of help (AGENT_HELPS), and a name said at the end of a transcribed line (NAMED_AT_END).
+// agent's own name before their offer of help (HELP_OFFER), and a name said at the end of a transcribed line (namedAtLineEnd).
 // One or two words, the first a listed first name even when also a word (`rose`, `art`), the second no everyday word.
 
 const MY = ["my", "mein", "meine", "meinen", "meinem", "meiner", "mon", "ma", "mes", "mi", "mia", "mio", "mijn", "minha", "meu", "a minha", "o meu", "moja", "mój"]
@@ -21,6 +21,8 @@ const ASK_FOR = ["ask for", "asking for", "fragen sie nach", "fragen nach", "vra
   "demandez", "pergunte por", "pergunta por"]
 // A word each of ASK_FOR holds: most texts hold none, and are not read by ASKED_ON.
 const ASK_WORDS = ["ask", "fragen", "vraag", "pregunt", "chied", "demand", "pergunt"]
+// A word each of AS_CONTACT holds: most texts hold none, and are not read by ADDED.
+const CONTACT_WORDS = ["ontact", "ontakt", "ontatt", "ontato"]
 const ADD = ["add", "also add", "hinzufügen", "ajouter", "ajoutez", "añadir", "añada", "aggiungere", "aggiunga", "toevoegen", "adicionar", "adicione"]
 const AS_CONTACT = ["as a contact", "as contact", "als kontakt", "comme contact", "como contacto", "come contatto", "als contact", "como contato", "como contacto"]
 
@@ -36,7 +38,9 @@ const ADDED = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ADD)})[ \t]+${NA
 const BETWEEN = ["speaking", "bonjour", "buongiorno", "buenos días", "guten tag", "goedemiddag", "goedemorgen", "bom dia", "hello"]
 const HELP = ["how can i help", "how may i help", "what can i do for you", "que puis-je", "comment puis-je", "come posso", "en qué puedo", "en que puedo",
   "wie kann ich", "was kann ich", "waarmee kan ik", "hoe kan ik", "em que posso", "como posso"]
-const AGENT_HELPS = new RegExp(String.raw`(?<![\p{L}\p{M}])()(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)()(?:[ \t]+(?:${alt(BETWEEN)}))?,?[ \t]+(${alt(HELP)})(?![\p{L}\p{M}])`, "gu")
+// The offer first, then the name before it read back: an expression opening with any word was tried at every word.
+const HELP_OFFER = new RegExp(String.raw`(?<=[\p{Ll}\p{M}],?[ \t]+)(?:${alt(HELP)})(?![\p{L}\p{M}])`, "gu")
+const HELPER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}-])(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?:[ \t]+(?:${alt(BETWEEN)}))?,?[ \t]+$`, "u")
 // An agent or a caller naming themself at the end of their line, as speech-to-text writes a call's opening (`zuidbank met
 // iris goedemiddag`, `ja hallo met frits van der zande`, `seguros estrada boa tarde fala a sofia`, `ubezpieczenia drogowe
 // ewelina dzień dobry`, `elm street dental, charlotte speaking`): the first word a listed first name, or a whole name.
@@ -45,18 +49,26 @@ const GREETED = ["goedemiddag", "goedemorgen", "goedenavond", "dzień dobry", "b
   "buenas tardes", "guten tag", "guten morgen", "speaking"]
 const PARTICLE = String.raw`(?:van|der|den|de|la|da|do|dos|das|del|di|le)`
 const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?`
-const NAMED_AT_END = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:${alt(INTRO)})[ \t]+(${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${WORD}){0,2})(?:[ \t]+(?:${alt(GREETED)}))?|(${WORD})[ \t]+(?:${alt(GREETED)}))[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, "gu")
+const INTRO_AT_END = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(INTRO)})[ \t]+(${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${WORD}){0,2})(?:[ \t]+(?:${alt(GREETED)}))?[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, "gu")
+// The greeting first, then the word before it read back: an expression opening with any word was tried at every word.
+const GREETED_AT_END = new RegExp(String.raw`(?<=[\p{Ll}\p{M}][ \t]+)(?:${alt(GREETED)})[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, "gu")
+const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}-])${WORD}(?=[ \t]+$)`, "u")
 const PARTICLES = new Set(["van", "der", "den", "de", "la", "da", "do", "dos", "das", "del", "di", "le"])
 
-/** The positions to capitalise in `out`: a name said at the end of its speaker's line (NAMED_AT_END). */
+/** The positions to capitalise in `out`: a name said at the end of its speaker's line (INTRO_AT_END, GREETED_AT_END). */
 function namedAtLineEnd(out: string, words: LowerWords & { isFunction(word: string): boolean }, at: number[]): void {
-  for (const m of out.matchAll(NAMED_AT_END)) {
-    const name = m[1] ?? m[2]!
+  const named: Array<{ name: string; from: number }> = []
+  for (const m of out.matchAll(INTRO_AT_END)) named.push({ name: m[1]!, from: m.index })
+  for (const m of out.matchAll(GREETED_AT_END)) {
+    const before = WORD_BEFORE.exec(out.slice(Math.max(0, m.index - 40), m.index))
+    if (before) named.push({ name: before[0], from: Math.max(0, m.index - 40) + before.index })
+  }
+  for (const { name, from } of named) {
     const parts = name.split(/[ \t]+/)
     // A first name no list holds will do with a surname after it, no word of either an everyday one (`met frits van der zande`).
     const whole = parts.filter((p) => !PARTICLES.has(p)).length >= 2 && !parts.some((p) => !PARTICLES.has(p) && words.isOrdinary(p))
     if (!(words.isListedFirst(parts[0]!) || whole) || parts.some((p) => words.isFunction(p) && !PARTICLES.has(p)) || parts.slice(1).some((p) => !PARTICLES.has(p) && words.isOrdinary(p))) continue
-    let i = m.index + m[0].indexOf(name)
+    let i = out.indexOf(name, from)
     for (const p of parts) {
       i = out.indexOf(p, i)
       if (!PARTICLES.has(p)) at.push(i)
@@ -89,8 +101,13 @@ export function kinLowerNames(out: string, words: LowerWords & { isFunction(word
   }
   read(KIN_NAMED, true)
   if (ASK_WORDS.some((w) => out.includes(w))) read(ASKED_ON, false)
-  read(ADDED, false)
+  if (CONTACT_WORDS.some((w) => out.includes(w))) read(ADDED, false)
   namedAtLineEnd(out, words, at)
-  if (out.includes(" help") || out.includes(" puis-je") || out.includes(" posso") || out.includes(" puedo") || out.includes(" kann ich") || out.includes(" kan ik")) read(AGENT_HELPS, false)
+  for (const m of out.matchAll(HELP_OFFER)) {
+    const from = Math.max(0, m.index - 48)
+    const helper = HELPER_BEFORE.exec(out.slice(from, m.index))
+    const name = helper?.[1]
+    if (name !== undefined && name.split("-").every((p) => words.isListedFirst(p)) && !words.isFunction(name)) at.push(from + helper!.index)
+  }
   return at
 }

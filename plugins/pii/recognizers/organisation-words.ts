@@ -19,7 +19,7 @@ const TRADE_NAMES = [
   "framers", "galleries", "roasters", "roastery", "coffee", "tea", "rooms", "escapes", "games", "toys", "crafts", "yarns", "fabrics", "cycles",
   "outdoors", "plants", "gardens", "florals", "candles", "perfumery", "cosmetics", "tailoring", "alterations", "upholstery", "antiques",
   // Food cellars, studios and schools of a sport or an art, after holdout58 (`Hollowmere Cheese Cellar:`, `… Surf School`).
-  "cellar", "cellars", "cheese", "cheeses", "creamery", "dairy", "yoga", "pilates", "surf", "surfing", "academy", "martial",
+  "cellar", "cellars", "cheese", "cheeses", "creamery", "dairy", "yoga", "pilates", "surf", "surfing", "academy",
 ]
 
 /**
@@ -60,6 +60,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // Costa:`, `Streamly Help:`, `Suporte Telaviva:`, `Departamento de Siniestros`, `Dział Szkód`, `Tandartspraktijk De Linde`).
   "banco", "banca", "banque", "help", "helpdesk", "suporte", "soporte", "wsparcie", "assistenza", "kundenservice", "klantenservice", "departamento",
   "departement", "dział", "seguros", "seguradora", "assicurazioni", "versicherung", "verzekeringen", "ubezpieczenia", "tandartspraktijk", "praktijk",
-  "air", "telecom", "telecomunicaciones", "sinistros", "siniestros",
+  "air", "telecom", "telecomunicaciones", "sinistros", "siniestros", "claims", "servicecenter", "poliambulatorio", "ambulatorio", "finanzamt",
   ...FIRM_TRADE_WORDS,
 ])

@@ -2,7 +2,7 @@ import { phraseAlternation, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { eastAsianSurnameFirst } from "./person-east-asian.ts"
 import { contactRow } from "./person-rows.ts"
-import { KEYED_PERSONS } from "./person-contact-words.ts"
+import { KEYED_PERSONS, NOUN_ENDINGS, PLACEHOLDERS } from "./person-contact-words.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 import { COMMON_WORDS, GREETINGS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
@@ -185,7 +185,7 @@ function listedSurnameFirst(value: string, keyedAlone = false): boolean {
   // A particle makes the word after it a surname, a word or not (`de Jong, Ilse`, `de Groot, Marieke`).
   const particled = /^\p{Ll}/u.test(value)
   if (parts.some((words, i) => words.length > 2 || words.some((w) => (!(i === 0 && particled) && nameWords.isOrdinary(w)) || GREETING_SET.has(w)))) return false
-  return nameWords.isListedFirst(parts[1]![0]!) || (keyedAlone && parts.every((words) => words.length === 1) && !particled)
+  return nameWords.isListedFirst(parts[1]![0]!) || (keyedAlone && parts.every((words) => words.length === 1 && !PLACEHOLDERS.has(words[0]!) && !NOUN_ENDINGS.test(words[0]!)) && !particled && parts[0]![0] !== parts[1]![0])
 }
 
 /** A person key's value or a tab-separated cell written surname first, its given name a listed one: the whole value. */
@@ -200,8 +200,6 @@ function keyedSurnameFirst(text: string, found: Candidate[]): void {
   const heads = new Map<number, number>()
   for (const m of text.matchAll(TAB_CELL)) if (listedSurnameFirst(m[1]!) && nameColumn(text, m.index, heads)) found.push({ start: m.index, end: m.index + m[1]!.length, score: 0.97 })
 }
-// A row's number cell right after the name opening it (`Girma, Dawit | 415.332.9818 | 9:15am |`).
-const ROW_NUMBER = /^[ \t]*\|[ \t]*\+?[\d(][\d .()\/-]{6,}[ \t]*\|/u
 // A header's cell naming a person's column, in the covered languages (`name`, `customer_name`, `Nom`, `Naam`, `Név`, `Име`).
 const NAME_HEADER = /name|customer|client|contact|person|caller|donor|buyer|guest|passenger|member|patient|^nom\b|naam|navn|nimi|név|meno|ime\b|vardas|vārds|имя|име|ім.я|nombre|nome|kund|kunde|asiakas|klient|ügyfél/iu
 
@@ -239,12 +237,12 @@ const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+
 const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by)(?=[ \t])|[^\n\s=|]{1,20}=)[ \t]*|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>=]?$/iu
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>=]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
-const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@)|[ ]+(?:asked|called|rang|phoned|requested)[ ])/u
+const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
 
 // A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
 // first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;
@@ -282,7 +280,7 @@ function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>=]$/, "").trim().toLowerCase()))) continue
     // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
     const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname
-    if (notSurname(surname, after[0], text.slice(end, end + 2), opening[1] !== undefined) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`, (opening[1] !== undefined && LINE_END.test(text.slice(end, end + 3))) || ROW_NUMBER.test(text.slice(end, end + 32)))) continue
+    if (notSurname(surname, after[0], text.slice(end, end + 2), opening[1] !== undefined) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`, opening[1] !== undefined && LINE_END.test(text.slice(end, end + 3)))) continue
     found.push({ start, end, score: 0.97 })
   }
 }

@@ -101,3 +101,13 @@ export const KEYED_PERSONS = [
   "zvanītājs", "klicatelj", "volajúci", "hívó", "created_by", "updated_by", "modified_by", "changed_by", "closed_by",
   "opened_by", "assigned_by",
 ]
+
+/**
+ * What a form holds where no one is named (`Customer: Unknown, Unknown`, `Patient: Allergies, None`): no given name or
+ * surname a person key's line is read for when no list holds it (person-cards.ts); nor a word with the ending of a noun a
+ * German key's value is written with (`Anrufer: Schmidt, Kündigung`).
+ */
+export const PLACEHOLDERS: ReadonlySet<string> = new Set(["unknown", "anonymous", "withheld", "none", "tbc", "tbd", "female", "male", "adult", "child", "home",
+  "contents", "allergies", "test", "sample", "example", "prénom", "prenom", "nom", "name", "first", "last", "surname", "given", "vorname", "nachname", "anruf",
+  "mitte"])
+export const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|tion|sion|ität|ment|ness)$/

@@ -130,12 +130,10 @@ const keyOfCode = (text: string, start: number, end: number) => !text.slice(star
 /** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
 function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
   let at = lineStart
-  while (at < start && !/[\p{L}\p{N}[(]/u.test(text[at]!)) at++
-  if (text.charCodeAt(at) === 91 || text.charCodeAt(at) === 40) {
-    // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`); in round brackets too (`(18:03) Álvaro: …`).
-    const close = text.charCodeAt(at) === 40 ? text.indexOf(")", at) + 1 : 0
-    if (close > 0 && !/\d[:.]\d\d/.test(text.slice(at, close))) return false
-    const after = close > 0 ? (close < start ? close : at) : afterStamp(text, at, start)
+  while (at < start && !/[\p{L}\p{N}[]/u.test(text[at]!)) at++
+  if (text.charCodeAt(at) === 91) {
+    // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`).
+    const after = afterStamp(text, at, start)
     return after > at && /\d/.test(text.slice(at, after)) && isSpace(text, after) && !hasLetterOrDigit(text, after, start)
   }
   return DASH_STAMP.test(text.slice(lineStart, start))

@@ -46,7 +46,7 @@ export const NAME_INTRODUCTIONS = [
 /** Role nouns before a name in running text (`Caller Anna Weiss`): a cue for two words or a known first name. */
 export const ROLE_NOUNS = [
   "gp", "referred by gp", "caller", "cardholder", "holder", "account holder", "employee", "supervisor", "colleague", "contact", "manager", "member", "primary member",
-  "kollege", "kollegen", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur", ...COLLEAGUES,
+  "kollege", "kollegin", "ansprechpartner", "kd.", "titular", "le atiende", "klantnaam", "collega", "contatto", "titolare", "interlocuteur", ...COLLEAGUES,
   "representative", "specialist", "kund", "kunde", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "titular da conta", "kontoinnehavare",
   "cust", "customer", "clientul", "clienta", "anrufer", "anruferin", "appelant", "chiamante", "llamante", "beller", "chamador", "name",
   // Relatives: `my husband Thanh Zhang`, `su hija youssef`.

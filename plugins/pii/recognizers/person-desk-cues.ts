@@ -1,4 +1,5 @@
 import { ROLE_NOUNS, ROLES } from "./person-cues.ts"
+import { ORGANISATION_WORDS } from "./organisation-words.ts"
 
 // Three places where a lone first name is a person's without a cue a name's run reads as one: a colleague named with the
 // desk they are from (`Grace from our accounts team will call you`, `Souad de la comptabilité vous rappelle`, `Jun de
@@ -46,9 +47,13 @@ function fromDeskAfter(text: string, end: number, listed: boolean): boolean {
 const ASK_FOR = ["ask for", "asking for", "fragen sie nach", "fragen nach", "vraag naar", "vragen naar", "pregunte por", "preguntar por", "pregunta por", "chiedere di", "chieda di", "chiedi di", "demandez", "demander", "pergunte por", "perguntar por"]
 const ASKED_FOR = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(ASK_FOR)})[ \t]+$`, "iu")
 
-/** Whether the name starting at `start` is whom to ask for. */
-function askedForBefore(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 32 && ASKED_FOR.test(text.slice(Math.max(0, start - 20), start))
+// After whom to ask for, the clause ends or goes on to where or when (`ask for Mark, or …`, `ask for Mark on …`): not a
+// noun the name-word is said of (`ask for April statements`, `ask for May's invoice`, `ask for Grace period`).
+const ASKED_ENDS = /^(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+(?:on|at|or|and|via|who|if|when|in|from|tomorrow|today|op|en|al|au|unter|no|na|o|oder|ou|of)(?![\p{L}]))/iu
+
+/** Whether the name at `start..end` is whom to ask for. */
+function askedForBefore(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 32 && ASKED_FOR.test(text.slice(Math.max(0, start - 20), start)) && ASKED_ENDS.test(text.slice(end, end + 12))
 }
 
 // A note's line reporting a person's word by their name alone, often a surname (`- Adeyemi says the lot was cancelled`,
@@ -59,6 +64,9 @@ const ACCORDING = /(?:according to|selon|según|secondo|volgens)[ \t]+$/iu
 const SAYS_AFTER = /^[ \t]+(?:says|said|sagt|meint|dit|dice|zegt|diz|disse)[ \t]+(?:the|that|der|die|das|dass|le|la|que|che|il|de|dat|het|o|a)(?![\p{L}\p{M}])/iu
 
 const ROLE_WORDS = new Set([...ROLE_NOUNS, ...ROLES].map((w) => w.toLowerCase()))
+// Whoever, in the covered languages: no one's name (`Someone from our accounts team will call`, `Alguien de contabilidad le llamará`).
+const SOMEONE = new Set(["someone", "somebody", "anyone", "nobody", "alguien", "nadie", "qualcuno", "nessuno", "alguém", "ninguém", "iemand", "niemand", "jemand",
+  "quelqu'un", "personne", "ktoś", "nikt", "everyone", "todos", "tutti", "iedereen", "alle", "tout"])
 // Firms a note reports the word of as it would a person's (`- Google says …`, `Selon Orange, …`).
 const FIRMS = new Set([
   "google", "apple", "amazon", "microsoft", "paypal", "stripe", "visa", "mastercard", "orange", "vodafone", "movistar", "telekom", "telefónica", "telefonica",
@@ -67,19 +75,40 @@ const FIRMS = new Set([
 ])
 
 /** Whether the name at `start..end` opens its line (`lineStart`) reporting that person's word. */
-function reportedAtLineStart(text: string, lineStart: number, start: number, end: number): boolean {
+function reportedAtLineStart(text: string, lineStart: number, start: number, end: number, listed: boolean): boolean {
   const lower = text.slice(start, end).toLowerCase()
-  if (start - lineStart > 20 || ROLE_WORDS.has(lower) || FIRMS.has(lower)) return false
+  // One word no list holds is a carrier's or a system's as often (`- Evri says the parcel …`, `- Tracking says …`): a listed
+  // first name, or two words, the first no firm's.
+  if (start - lineStart > 20 || ROLE_WORDS.has(lower) || FIRMS.has(lower.split(" ")[0]!) || (!listed && !lower.includes(" "))) return false
   const before = text.slice(lineStart, start)
   if (!REPORTED_BEFORE.test(before)) return false
   return ACCORDING.test(before) ? text.charCodeAt(end) === 44 : SAYS_AFTER.test(text.slice(end, end + 16))
 }
 
-// An agent's offer of help right after their name, past `speaking` (`Sky speaking how can I help`), or `speaking` ending
-// the line (`elm street dental, charlotte speaking`): a listed name, also a word.
-const HELPS_AFTER = /^ (?:(?:speaking,? )?(?:how can i help|how may i help|what can i do for you)(?![\p{L}])|speaking[.!,]?[ \t]*(?:\r?\n|$))/iu
+// An agent's `speaking`, then an offer of help or the line's end (`Sky speaking how can I help`, `elm street dental,
+// charlotte speaking`): a listed name, also a word. Not the offer alone, which a firm's name precedes as often (`Welcome to
+// Chase how can I help?`).
+const HELPS_AFTER = /^ speaking(?:,? (?:how can i help|how may i help|what can i do for you)(?![\p{L}])|[.!,]?[ \t]*(?:\r?\n|$))/iu
 
 const RUNS_ON = /[ \t](?:on|at|oh|op|au|al|unter|no|na|em|en)(?:[ \t]|$)/iu
+
+// A chat's speaker, three ways, after holdout60: an agent's tag, the name, its desk in brackets (`Agent Mei (Quickcart
+// Returns): …`); a desk, a dash, the agent (`Streamwave Support – Ray: …`, after a stamp or not); the name, the time, a
+// colon (`Morwenna 10:03: …`).
+const AGENT_TAG = /^[^\p{L}\p{N}\n]*(?:agent|operator|advisor|adviser|rep|agente|operatore|operatrice|operador|operadora|conseiller|conseillère|medewerker|mitarbeiter|mitarbeiterin|handläggare)[ \t]+$/iu
+const DESK_IN_BRACKETS = /^ \([^()\n]{2,40}\):/u
+const DESK_DASH = /^(?:[^\n]{0,24}[\])][ \t]*)?\p{Lu}[\p{L}\p{M}&'. -]{0,40}?([\p{L}]+)[ \t][–—-][ \t]$/u
+const TIME_COLON = /^ \d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?:[ \t]/iu
+// A listed first name only (`Status 10:03: done`, `Agent Update (System):` are a log's, `… Sales – Mensaje:` a form's).
+function chatSpeaker(text: string, lineStart: number, start: number, end: number): boolean {
+  const before = text.slice(lineStart, start)
+  if (AGENT_TAG.test(before) && DESK_IN_BRACKETS.test(text.slice(end, end + 44))) return true
+  if (text.charCodeAt(end) === 58) {
+    const desk = DESK_DASH.exec(before)
+    return desk !== null && ORGANISATION_WORDS.has(desk[1]!.toLowerCase())
+  }
+  return /^[^\p{L}\p{N}\n]*$/u.test(before) && TIME_COLON.test(text.slice(end, end + 14))
+}
 
 /**
  * Whether the name at `start..end` (its line from `lineStart`) is a colleague with their desk or whom to ask for (a
@@ -88,14 +117,20 @@ const RUNS_ON = /[ \t](?:on|at|oh|op|au|al|unter|no|na|em|en)(?:[ \t]|$)/iu
  */
 // A neighbour's, a family's or a doctor's word before a surname alone (`sleutel bij buurvrouw Klaassen`, `familie Bakker`,
 // `bij tandarts Hendriks`, `Termin bei Zahnarzt Becker`): the word says a person's name follows.
-// A space before it, not a tab (`Nume de familie⇥Prenume` is a sheet's header); not the Romance "family", which a law's
-// or a topic's noun follows (`droit de la famille⏎Dossier …`), nor English "neighbour" (`with a neighbour Without …`).
-const SURNAME_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(["buurvrouw", "buurman", "tandarts", "huisarts", "dokter", "zahnarzt", "zahnärztin", "hausarzt",
-  "hausärztin", "nachbar", "nachbarin", "familie", "dentiste", "dentista"])}) +$`, "iu")
+// Dutch only: a German noun is capitalised whatever it is (`Paket an Nachbar Erdgeschoss`), a Romance dentist's day follows
+// as often (`dentista Martes`). A space before it, not a tab (`Nume de familie⇥Prenume` is a sheet's header), the word
+// lower case (`… Huisarts Amsterdam` in capitals is a place's), one surname with no capitalised word after it.
+const SURNAME_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(["buurvrouw", "buurman", "tandarts", "huisarts", "familie"])}) +$`, "u")
+const ONE_WORD_AFTER = /^(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+\p{Ll})/u
+const DUTCH_DAYS = new Set(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni",
+  "juli", "augustus", "september", "oktober", "november", "december"])
 
 export function deskOrReport(text: string, start: number, end: number, lineStart: number, listed: boolean, common: boolean): boolean {
-  if (!common && SURNAME_AFTER.test(text.slice(Math.max(lineStart, start - 16), start))) return true
-  if (text.charCodeAt(end) === 32 && ((listed || !common) && fromDeskAfter(text, end, listed)) || (listed && HELPS_AFTER.test(text.slice(end, end + 32)))) return true
+  const lower = text.slice(start, end).toLowerCase()
+  if (listed && chatSpeaker(text, lineStart, start, end)) return true
+  if (!common && !lower.includes(" ") && !DUTCH_DAYS.has(lower) && SURNAME_AFTER.test(text.slice(Math.max(lineStart, start - 16), start)) && ONE_WORD_AFTER.test(text.slice(end, end + 4))) return true
+  if (text.charCodeAt(end) === 32 && (listed || (!common && !SOMEONE.has(lower) && !FIRMS.has(lower))) && fromDeskAfter(text, end, listed)) return true
+  if (text.charCodeAt(end) === 32 && listed && HELPS_AFTER.test(text.slice(end, end + 32))) return true
   // Not a run going on into where to ask (`Ask For Imran On Oh Two …` title-cased).
-  return (listed && askedForBefore(text, start) && !RUNS_ON.test(text.slice(start, end))) || (!common && reportedAtLineStart(text, lineStart, start, end))
+  return (listed && askedForBefore(text, start, end) && !RUNS_ON.test(lower)) || (!common && reportedAtLineStart(text, lineStart, start, end, listed))
 }

@@ -43,7 +43,7 @@ const WORDS = /[^\p{L}\p{M}]+/u
  * Whether the capitalised run `start..end` (its first word ending at `firstEnd`) is a shop's, a firm's or a dock's name:
  * a shop's kind before it or as its first word, a trade's word as its last (FIRM_TRADE_WORDS), a dock after it.
  */
-export function firmOrShop(text: string, start: number, end: number, firstEnd: number): boolean {
+export function firmOrShop(text: string, start: number, end: number, firstEnd: number, firstListed = false): boolean {
   if (shopBefore(text.slice(Math.max(0, start - 24), start)) || (isSpaceOrTab(text.charCodeAt(end)) && DOCK_AFTER.test(text.slice(end, end + 16)))) return true
   if (firstEnd === end) return false
   // Three words at most, on one cell: a longer run is a sentence in capitals read title-cased (`DMITRIJ IZ BAGGAGE
@@ -54,8 +54,9 @@ export function firmOrShop(text: string, start: number, end: number, firstEnd: n
   const last = words.at(-1)!
   // An organisation's word opening or ending it names a desk, whatever cue stands before it (`[09:06] Banco Costa:`,
   // `Streamly Help:`, `Departamento de Siniestros`, `Dział Szkód`).
+  // Ending it, after a word that is no listed first name (`Maria Help`, `Marco Banca` are people).
   const org = (w: string) => w.length > 3 && ORGANISATION_WORDS.has(w)
-  return words.length <= 3 && !run.includes("\t") && (SHOP_SET.has(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)) || org(words[0]!) || org(last))
+  return words.length <= 3 && !run.includes("\t") && (SHOP_SET.has(words[0]!) || (last.length > 3 && FIRM_TRADE_WORDS.has(last)) || org(words[0]!) || (org(last) && !firstListed))
 }
 
 /**

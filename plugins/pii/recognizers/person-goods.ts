@@ -14,9 +14,6 @@ const PLANTS = new Set([
 const AMOUNT_AFTER = /^[ \t]*\+[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:kg|g|lb|lbs|oz|l|ml|cl|pcs|stk|szt|ks|db|шт|кг|г)(?![\p{L}\p{N}])/u
 // A gardener's or a grocer's noun in lower case right after the word: a bunch of it, a hedge of it.
 const THING_AFTER = /^[ \t]+(?:bunch|bunches|sprig|sprigs|hedge|hedges|hedging|shrub|shrubs|seedlings?|cuttings?|punnet|plants?)(?![\p{L}\p{M}])/u
-// An item's code in capitals right after the word (`Brett SFT-80 verschieben`: German for board; `Kurs HAT-1215`): a thing
-// and its catalogue number, not a person.
-const CODE_AFTER = /^[ \t]\p{Lu}{2,5}-\d{1,4}(?![\p{L}\p{N}]|-\p{N})/u
 // A plant's or a flower's emoji after a plant's name (`Basil 🌿`, `Holly 🌿`).
 const PLANT_EMOJI = /^[ \t]*(?:🌿|🌱|🌸|🌹|🌻|🌷|🍃|🌼|💐|🪴|🌾|☘)/u
 const PLANT_JOINED_AFTER = /^[ \t]*\+[ \t]*(\p{L}+)/u
@@ -31,7 +28,7 @@ const PAIRED = /^[ \t]*\+|\+[ \t]*$/
 // A coach firm, an express service or a farm named by one word and its trade (`Joy Bus`, `Dawn Express`, `Sunny Acres`).
 const FIRM_LAST = new Set(["bus", "buses", "minibus", "minibuses", "coaches", "coachlines", "express", "acres", "farm", "farms", "orchard", "orchards", "nursery", "taxis", "cabs", "tours"])
 
-/** Whether the lone word or the two words at `start..end` (`firstEnd` ending the first) name goods, booked animals, a firm or a machine's word, or an item before its code. */
+/** Whether the lone word or the two words at `start..end` (`firstEnd` ending the first) name goods, booked animals, a firm or a machine's word. */
 export function goodsOrPets(text: string, start: number, end: number, firstEnd: number): boolean {
   if (machineWord(text, start, end)) return true
   if (firstEnd !== end) {
@@ -39,7 +36,7 @@ export function goodsOrPets(text: string, start: number, end: number, firstEnd: 
     return !last.includes(" ") && FIRM_LAST.has(last.toLowerCase())
   }
   const after = text.slice(end, end + 40)
-  if (AMOUNT_AFTER.test(after) || THING_AFTER.test(after) || CODE_AFTER.test(after)) return true
+  if (AMOUNT_AFTER.test(after) || THING_AFTER.test(after)) return true
   // An emoji after a name often decorates it (`Engineer Nomvula 🌻`, `Hey Dewayne 💐`): a plant's only after a plant's name.
   const plant = PLANTS.has(text.slice(start, end).toLowerCase())
   if (plant && PLANT_EMOJI.test(after)) return true

@@ -1,6 +1,7 @@
 import { phraseAlternation } from "../../../core/index.ts"
 import { KIN } from "./kin-words.ts"
-import { saysNumberAt } from "./person-digit-words.ts"
+import { saidRuns } from "./digit-words.ts"
+import { DIGIT_WORDS } from "./person-digit-words.ts"
 import type { LowerWords } from "./person-lower-names.ts"
 
 // Names a caller says in lower case for someone else who may call or be called, as speech-to-text writes them: after a
@@ -29,9 +30,10 @@ const AS_CONTACT = ["as a contact", "as contact", "als kontakt", "comme contact"
 const alt = (phrases: readonly string[]) => phraseAlternation(phrases, "[ \\t]+")
 const NAME = String.raw`(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?))?`
 // Group 1 the relative's word, 2 and 3 the name, 4 what they may do (else the number is read after the match).
-const KIN_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(MY)})[ \t]+(\p{Ll}+)[ \t]+${NAME}[ \t]+(?:(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})|(${alt(MAY_CALL)})(?![\p{L}\p{M}]))`, "gu")
-const ASKED_ON = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ASK_FOR)})[ \t]+${NAME}[ \t]+(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})`, "gu")
-const ADDED = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ADD)})[ \t]+${NAME}[ \t]+(${alt(AS_CONTACT)})(?![\p{L}\p{M}])`, "gu")
+const KIN_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(MY)})[ \t]+(\p{Ll}+)[ \t]+${NAME}[ \t]+(?:(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})|(${alt(MAY_CALL)})(?![\p{L}\p{M}]))`, "gdu")
+const ASKED_ON = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ASK_FOR)})[ \t]+${NAME}[ \t]+(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})`, "gdu")
+const ADDED = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ADD)})[ \t]+${NAME}[ \t]+(${alt(AS_CONTACT)})(?![\p{L}\p{M}])`, "gdu")
+const INTRO = ["met", "fala a", "fala o", "aqui é a", "aqui é o", "le atiende", "la atiende", "sono", "ici", "hier ist", "mówi"]
 // An agent's own name on a transcribed call, right before their offer of help, past `speaking` or a greeting (`tidewell
 // yoga rose speaking how can i help`, `… academy grâce bonjour que puis-je pour vous`, `… cellar sono jian come posso
 // aiutarla`, `… school le atiende rosa en qué puedo ayudarle`).
@@ -40,34 +42,36 @@ const HELP = ["how can i help", "how may i help", "what can i do for you", "que 
   "wie kann ich", "was kann ich", "waarmee kan ik", "hoe kan ik", "em que posso", "como posso"]
 // The offer first, then the name before it read back: an expression opening with any word was tried at every word.
 const HELP_OFFER = new RegExp(String.raw`(?<=[\p{Ll}\p{M}],?[ \t]+)(?:${alt(HELP)})(?![\p{L}\p{M}])`, "gu")
-const HELPER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}-])(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?:[ \t]+(?:${alt(BETWEEN)}))?,?[ \t]+$`, "u")
+// `speaking` or a greeting between the name and the offer, or an introduction before the name: a firm's name ends with a
+// word spelled like one (`thanks for calling harvey norman how can i help`).
+const HELPER_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}-])(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)[ \t]+(?:${alt(BETWEEN)})|(?:${alt(INTRO)})[ \t]+(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)),?[ \t]+$`, "du")
 // An agent or a caller naming themself at the end of their line, as speech-to-text writes a call's opening (`zuidbank met
 // iris goedemiddag`, `ja hallo met frits van der zande`, `seguros estrada boa tarde fala a sofia`, `ubezpieczenia drogowe
-// ewelina dzień dobry`, `elm street dental, charlotte speaking`): the first word a listed first name, or a whole name.
-const INTRO = ["met", "fala a", "fala o", "aqui é a", "aqui é o", "le atiende", "la atiende", "sono", "ici", "hier ist", "mówi"]
+// ewelina dzień dobry`, `elm street dental, charlotte speaking`): the first word a listed first name.
 const GREETED = ["goedemiddag", "goedemorgen", "goedenavond", "dzień dobry", "buongiorno", "buonasera", "bonjour", "bom dia", "boa tarde", "buenos días",
   "buenas tardes", "guten tag", "guten morgen", "speaking"]
 const PARTICLE = String.raw`(?:van|der|den|de|la|da|do|dos|das|del|di|le)`
 const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?`
-const INTRO_AT_END = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(INTRO)})[ \t]+(${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${WORD}){0,2})(?:[ \t]+(?:${alt(GREETED)}))?[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, "gu")
+// The particles bounded (a particle is a word too: unbounded, a run of them was tried every way, 12 s on 100 KB), one run of
+// spaces before the line's end (two in a row were tried every way against a long run of spaces).
+const INTRO_AT_END = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(INTRO)})[ \t]+(${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}${WORD}){0,2})(?:[ \t]+(?:${alt(GREETED)}))?[ \t]*(?:[.!][ \t]*)?(?=\r?\n|$)`, "gdu")
 // The greeting first, then the word before it read back: an expression opening with any word was tried at every word.
-const GREETED_AT_END = new RegExp(String.raw`(?<=[\p{Ll}\p{M}][ \t]+)(?:${alt(GREETED)})[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, "gu")
+const GREETED_AT_END = new RegExp(String.raw`(?<=[\p{Ll}\p{M}][ \t]+)(?:${alt(GREETED)})[ \t]*(?:[.!][ \t]*)?(?=\r?\n|$)`, "gu")
 const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}-])${WORD}(?=[ \t]+$)`, "u")
 const PARTICLES = new Set(["van", "der", "den", "de", "la", "da", "do", "dos", "das", "del", "di", "le"])
 
 /** The positions to capitalise in `out`: a name said at the end of its speaker's line (INTRO_AT_END, GREETED_AT_END). */
 function namedAtLineEnd(out: string, words: LowerWords & { isFunction(word: string): boolean }, at: number[]): void {
   const named: Array<{ name: string; from: number }> = []
-  for (const m of out.matchAll(INTRO_AT_END)) named.push({ name: m[1]!, from: m.index })
+  for (const m of out.matchAll(INTRO_AT_END)) named.push({ name: m[1]!, from: m.indices![1]![0] })
   for (const m of out.matchAll(GREETED_AT_END)) {
     const before = WORD_BEFORE.exec(out.slice(Math.max(0, m.index - 40), m.index))
     if (before) named.push({ name: before[0], from: Math.max(0, m.index - 40) + before.index })
   }
   for (const { name, from } of named) {
     const parts = name.split(/[ \t]+/)
-    // A first name no list holds will do with a surname after it, no word of either an everyday one (`met frits van der zande`).
-    const whole = parts.filter((p) => !PARTICLES.has(p)).length >= 2 && !parts.some((p) => !PARTICLES.has(p) && words.isOrdinary(p))
-    if (!(words.isListedFirst(parts[0]!) || whole) || parts.some((p) => words.isFunction(p) && !PARTICLES.has(p)) || parts.slice(1).some((p) => !PARTICLES.has(p) && words.isOrdinary(p))) continue
+    // A listed first name: two words no list holds were as often the clause's (`sono molto contento`, `met kpn glasvezel`).
+    if (!words.isListedFirst(parts[0]!) || parts.some((p) => words.isFunction(p) && !PARTICLES.has(p)) || parts.slice(1).some((p) => !PARTICLES.has(p) && words.isOrdinary(p))) continue
     let i = out.indexOf(name, from)
     for (const p of parts) {
       i = out.indexOf(p, i)
@@ -76,6 +80,18 @@ function namedAtLineEnd(out: string, words: LowerWords & { isFunction(word: stri
     }
   }
 }
+/** How many digits a number said in words opening `said` holds: English's (`two one two …`, `double four`) or another language's. */
+function saidDigits(said: string): number {
+  let digits = 0
+  for (const w of said.split(/[ \t,]+/)) {
+    if (!DIGIT_WORDS.has(w)) break
+    digits += w === "double" || w === "triple" ? 0 : 1
+  }
+  const run = saidRuns(said, 2)[0]
+  return Math.max(digits + (/(?:^|[ \t,])(?:double|triple)[ \t]/.test(said) ? 1 : 0), run !== undefined && run.start === 0 ? run.digits.length : 0)
+}
+const SPEAKER_TIME = /(?<=^|\n)[ \t]*(\p{Ll}[\p{Ll}\p{M}]+) \d{1,2}[:.]\d{2}:[ \t]/dgu
+const PHONE_AFTER = /^(?:\+|plus[ \t])|^\(?\d[\d ().\/-]{5,}\d/u
 // Dutch "man" for husband (`mijn man`), no relative's word before a name in English.
 const KIN_TOO = new Set(["man"])
 
@@ -87,27 +103,27 @@ export function kinLowerNames(out: string, words: LowerWords & { isFunction(word
       const kin = m[1]!
       const names = [m[2]!, m[3]].filter((n): n is string => n !== undefined && n !== "")
       const after = m.index + m[0].length
-      const number = m[4] !== undefined || out[after] === "+" || /\d/.test(out[after] ?? "") || /^plus[ \t]/.test(out.slice(after, after + 5)) || saysNumberAt(out, after)
+      // A phone's length of digits after "on" or "at" (`my husband rose at 5 and …` is a time).
+      const number = m[4] !== undefined || PHONE_AFTER.test(out.slice(after, after + 24)) || saidDigits(out.slice(after, after + 120)) >= 7
       if ((kinNeeded && !(KIN.has(kin) || KIN_TOO.has(kin))) || !number) continue
       // Not `my husband usually at …`, `mijn man werkt op …`, `my wife and …`.
       if (!words.isListedFirst(names[0]!) || names.some((n) => words.isFunction(n) || KIN.has(n)) || (names[1] !== undefined && words.isOrdinary(names[1]))) continue
-      let i = m.index + (kinNeeded ? m[0].indexOf(kin) + kin.length : 0)
-      for (const n of names) {
-        i = out.indexOf(n, i)
-        at.push(i)
-        i += n.length
-      }
+      at.push(m.indices![2]![0])
+      if (m[3] !== undefined && m[3] !== "") at.push(m.indices![3]![0])
     }
   }
   read(KIN_NAMED, true)
   if (ASK_WORDS.some((w) => out.includes(w))) read(ASKED_ON, false)
   if (CONTACT_WORDS.some((w) => out.includes(w))) read(ADDED, false)
   namedAtLineEnd(out, words, at)
+  // A chat's speaker in lower case before the time and a colon (`martina 13:05: ciao …`): a listed first name.
+  for (const m of out.matchAll(SPEAKER_TIME)) if (words.isListedFirst(m[1]!) && !words.isFunction(m[1]!)) at.push(m.indices![1]![0])
   for (const m of out.matchAll(HELP_OFFER)) {
     const from = Math.max(0, m.index - 48)
     const helper = HELPER_BEFORE.exec(out.slice(from, m.index))
-    const name = helper?.[1]
-    if (name !== undefined && name.split("-").every((p) => words.isListedFirst(p)) && !words.isFunction(name)) at.push(from + helper!.index)
+    const group = helper?.[1] !== undefined ? 1 : 2
+    const name = helper?.[group]
+    if (name !== undefined && name.split("-").every((p) => words.isListedFirst(p)) && !words.isFunction(name)) at.push(from + helper!.indices![group]![0])
   }
   return at
 }

@@ -42,14 +42,13 @@ export function mentionedNames(out: string, words: LowerWords): number[] {
 const GREETING_CUES = ["hey there", "good day", "iyi günler", "İyi günler", "bos días", "boas tardes", "buenos días", "hola", "hello", "hi", "hey", "howdy", "dear"]
 const INTRODUCTION_CUES = ["this is", "it's", "it’s", "it is", "это", "меня зовут", "son", "soy", "habla", "me llamo", "sono", "mi chiamo", "ich bin", "ich heisse", "ich heiße",
   "hier ist", "hier spricht", "aqui é", "aqui fala", "u spreekt met", "je suis"]
-// A caller's own name running into why they call (`it's hoa pham calling about …`, `hier ist khaled haddad es geht um …`,
-// `soy wei zhou fernández llamo por …`, `it's liban farah again my number is …`): the name needs no list there.
+// A caller's own name running into why they call (`it's emma walker calling about …`, `hier ist peter haddad es geht um …`,
+// `soy ana zhou fernández llamo por …`, `it's emma walker again my number is …`), its first a listed first name: words no
+// list holds were an adverb's or a firm's as often (`it's really urgent calling`, `this is british gas calling`).
 const CALLING = ["calling", "ringing", "es geht", "ich rufe", "wegen", "llamo", "te llamo", "le llamo", "chiamo", "la chiamo", "ti chiamo", "j'appelle",
   "je vous appelle", "je t'appelle", "ligo", "estou a ligar", "estou ligando", "ik bel", "bel ik", "again", "you can reach me", "you can call me",
   "my number is", "my number's", "vorrei", "volevo", "quisiera", "quería", "queria", "je voudrais", "ich möchte", "ich wollte", "i'd like", "i would like",
   "chciałem", "chciałam", "ik wil", "ik wilde"]
-// After these a name needs a list (`this is really annoying again`).
-const NOT_CALLING = new Set(["again", "you", "my"])
 const CALLING_ALT = phraseAlternation(CALLING, "[ \\t]+")
 // Two letters or more: a lone letter is a preposition (`Это любовь к животным.`), not a name's word.
 const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
@@ -82,8 +81,7 @@ export function ownFullNames(out: string, words: LowerWords): number[] {
     const parts = name.split(" ")
     const first = parts[0]!
     const comma = out[start + name.length] === ","
-    // An introduction running into why the caller calls: the name's words need no list, none an everyday word.
-    const listed = words.isListedFirst(first) || (m[1] === undefined && m[3] !== undefined && !NOT_CALLING.has(m[3].split(/[ \t]/)[0]!) && !words.isOrdinary(first))
+    const listed = words.isListedFirst(first)
     if (parts.some((p) => NOT_GREETED.has(p)) || parts.slice(1).some((p) => words.isOrdinary(p)) || (words.isOrdinary(first) && (!listed || parts.some((p) => NOUN_ENDING.test(p)))) || (!comma && (!listed || m[1] !== undefined))) {
       // A cue's words may have been read as the name's (`Hello, this is frank …`): read on from the name's start.
       OWN_NAME.lastIndex = start

@@ -138,7 +138,7 @@ export const REACH_WORDS = [
   "retorno para o",
   // A phone's contact in Italian (`E un recapito telefonico?`), and a desk's "we will call you back at" (`la richiamiamo
   // al …`, `le llamamos al …`, `nous vous rappelons au …`, `we bellen u op …`, `ligamos-lhe para o …`).
-  "recapito", "recapito telefonico", "telefonico", "telefonica", "la richiamiamo", "ti richiamiamo", "vi richiamiamo", "le llamamos", "te llamamos",
+  "recapito", "recapito telefonico", "telefonico", "la richiamiamo", "ti richiamiamo", "vi richiamiamo", "le llamamos", "te llamamos",
   "les llamamos", "nous vous rappelons", "on vous rappelle", "we bellen u", "we bellen je", "ligamos lhe", "ligamos-lhe", "ligamos para",
   // Where a one-time code was sent (`verified cx via OTP to 718…`).
   "otp to", "otp sent to", "otp via sms to", "code sent to", "code texted to", "passcode sent to", "sms code to",

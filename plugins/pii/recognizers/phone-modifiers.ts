@@ -39,7 +39,7 @@ export const NUMBER_ADJECTIVES = new Set([
   // Lithuanian, Latvian, Estonian and Turkish (`Kitas numeris:`, `Cits numurs:`, `Teine number:`, `uus number`, `diğer numaram:`).
   "kitas", "kitą", "naujas", "senas", "cits", "cita", "jauns", "vecais", "teine", "uus", "vana", "diğer", "başka",
   // Which of a desk's phones (`Our only number is 0345 …`, `the usual number`, `the right number`).
-  "only", "usual", "right", "correct", "real", "official", "genuine", "proper", "current", "latest", "best",
+  "only", "usual", "right", "correct", "current", "best",
 ])
 /** Whether a label is `<word> number|no|#` (or a word for number in another language: `soukromé číslo`) whose word says whose or which phone number it is (`support number`, `home no`; not `contact id`). */
 export const modifiedNumber = (label: string) => {

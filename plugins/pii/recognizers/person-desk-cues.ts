@@ -1,11 +1,11 @@
 import { ROLE_NOUNS, ROLES } from "./person-cues.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
 
-// Three places where a lone first name is a person's without a cue a name's run reads as one: a colleague named with the
-// desk they are from (`Grace from our accounts team will call you`, `Souad de la comptabilité vous rappelle`, `Jun de
-// contabilidad le llamará`, `Anisa dell'amministrazione la richiamerà`, `Soufiane van de administratie belt je`), and whom
-// to ask for at a number (`… and ask for Mark`, `fragen nach Giulia`, `pregunte por Rosa`), and a note's line reporting their
-// word (`- Adeyemi says …`, `Selon Phan, …`).
+// Places where a lone first name is a person's without a cue a name's run reads as one: a colleague named with the desk
+// they are from (`Grace from our accounts team will call you`, `Souad de la comptabilité vous rappelle`, `Jun de
+// contabilidad le llamará`, `Anisa dell'amministrazione la richiamerà`, `Soufiane van de administratie belt je`), whom to
+// ask for at a number (`… and ask for Mark`, `fragen nach Giulia`, `pregunte por Rosa`), a note's line reporting their
+// word (`- Sarah says …`, `- Según Wang Ionescu, …`), an agent's `speaking`, a chat's speaker, a Dutch neighbour's surname.
 
 // The desk's words, in the languages of the default regions.
 const DESKS = [
@@ -56,9 +56,8 @@ function askedForBefore(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start - 1) === 32 && ASKED_FOR.test(text.slice(Math.max(0, start - 20), start)) && ASKED_ENDS.test(text.slice(end, end + 12))
 }
 
-// A note's line reporting a person's word by their name alone, often a surname (`- Adeyemi says the lot was cancelled`,
-// `• Selon Phan, le créneau …`, `- Según Wang Ionescu, nivel …`, `Secondo Kola, corso …`, `- Volgens Pattinama is …`): only
-// opening its line, past a bullet, and not a role's word (`- Customer says …`).
+// A note's line reporting a person's word by their name (`- Sarah says the lot was cancelled`, `- Según Wang Ionescu, nivel
+// …`, `Selon Marie, …`): only opening its line, past a bullet, and not a role's word (`- Customer says …`).
 const REPORTED_BEFORE = /^[ \t]*(?:[-–•*>][ \t]*)?(?:(?:according to|selon|según|secondo|volgens)[ \t]+)?$/iu
 const ACCORDING = /(?:according to|selon|según|secondo|volgens)[ \t]+$/iu
 const SAYS_AFTER = /^[ \t]+(?:says|said|sagt|meint|dit|dice|zegt|diz|disse)[ \t]+(?:the|that|der|die|das|dass|le|la|que|che|il|de|dat|het|o|a)(?![\p{L}\p{M}])/iu
@@ -110,13 +109,8 @@ function chatSpeaker(text: string, lineStart: number, start: number, end: number
   return /^[^\p{L}\p{N}\n]*$/u.test(before) && TIME_COLON.test(text.slice(end, end + 14))
 }
 
-/**
- * Whether the name at `start..end` (its line from `lineStart`) is a colleague with their desk or whom to ask for (a
- * listed first name, or a word no list holds with what they will do), an agent offering help, a person whose word a
- * note reports, or a surname after a neighbour's, a family's or a doctor's word; `common`, the name an everyday word.
- */
 // A neighbour's, a family's or a doctor's word before a surname alone (`sleutel bij buurvrouw Klaassen`, `familie Bakker`,
-// `bij tandarts Hendriks`, `Termin bei Zahnarzt Becker`): the word says a person's name follows.
+// `bij tandarts Hendriks`): the word says a person's name follows.
 // Dutch only: a German noun is capitalised whatever it is (`Paket an Nachbar Erdgeschoss`), a Romance dentist's day follows
 // as often (`dentista Martes`). A space before it, not a tab (`Nume de familie⇥Prenume` is a sheet's header), the word
 // lower case (`… Huisarts Amsterdam` in capitals is a place's), one surname with no capitalised word after it.
@@ -125,6 +119,12 @@ const ONE_WORD_AFTER = /^(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+\p{Ll})/u
 const DUTCH_DAYS = new Set(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni",
   "juli", "augustus", "september", "oktober", "november", "december"])
 
+/**
+ * Whether the name at `start..end` (its line from `lineStart`) is a chat's speaker, a Dutch neighbour's or doctor's
+ * surname, a colleague with their desk (a listed first name, or a word no list holds with what they will do), an agent's
+ * `speaking`, whom to ask for, or a person whose word a note reports; `listed`, a listed first name; `common`, the name
+ * an everyday word.
+ */
 export function deskOrReport(text: string, start: number, end: number, lineStart: number, listed: boolean, common: boolean): boolean {
   const lower = text.slice(start, end).toLowerCase()
   if (listed && chatSpeaker(text, lineStart, start, end)) return true

@@ -28,7 +28,9 @@ const ADD = ["add", "also add", "hinzufügen", "ajouter", "ajoutez", "añadir", 
 const AS_CONTACT = ["as a contact", "as contact", "als kontakt", "comme contact", "como contacto", "come contatto", "als contact", "como contato", "como contacto"]
 
 const alt = (phrases: readonly string[]) => phraseAlternation(phrases, "[ \\t]+")
-const NAME = String.raw`(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?))?`
+// One lower-case word of a name, hyphens inside (`amelia-rose`); a name of one or two.
+const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?`
+const NAME = String.raw`(${WORD})(?:[ \t]+(${WORD}))?`
 // Group 1 the relative's word, 2 and 3 the name, 4 what they may do (else the number is read after the match).
 const KIN_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(MY)})[ \t]+(\p{Ll}+)[ \t]+${NAME}[ \t]+(?:(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})|(${alt(MAY_CALL)})(?![\p{L}\p{M}]))`, "gdu")
 const ASKED_ON = new RegExp(String.raw`(?<![\p{L}\p{M}])()(?:${alt(ASK_FOR)})[ \t]+${NAME}[ \t]+(?:${alt(AT)})[ \t]+(?=\+|\d|\p{Ll})`, "gdu")
@@ -44,14 +46,13 @@ const HELP = ["how can i help", "how may i help", "what can i do for you", "que 
 const HELP_OFFER = new RegExp(String.raw`(?<=[\p{Ll}\p{M}],?[ \t]+)(?:${alt(HELP)})(?![\p{L}\p{M}])`, "gu")
 // `speaking` or a greeting between the name and the offer, or an introduction before the name: a firm's name ends with a
 // word spelled like one (`thanks for calling harvey norman how can i help`).
-const HELPER_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}-])(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)[ \t]+(?:${alt(BETWEEN)})|(?:${alt(INTRO)})[ \t]+(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)),?[ \t]+$`, "du")
+const HELPER_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}-])(${WORD})[ \t]+(?:${alt(BETWEEN)})|(?:${alt(INTRO)})[ \t]+(${WORD})),?[ \t]+$`, "du")
 // An agent or a caller naming themself at the end of their line, as speech-to-text writes a call's opening (`zuidbank met
 // iris goedemiddag`, `ja hallo met frits van der zande`, `seguros estrada boa tarde fala a sofia`, `ubezpieczenia drogowe
 // ewelina dzień dobry`, `elm street dental, charlotte speaking`): the first word a listed first name.
 const GREETED = ["goedemiddag", "goedemorgen", "goedenavond", "dzień dobry", "buongiorno", "buonasera", "bonjour", "bom dia", "boa tarde", "buenos días",
   "buenas tardes", "guten tag", "guten morgen", "speaking"]
 const PARTICLE = String.raw`(?:van|der|den|de|la|da|do|dos|das|del|di|le)`
-const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?`
 // The particles bounded (a particle is a word too: unbounded, a run of them was tried every way, 12 s on 100 KB), one run of
 // spaces before the line's end (two in a row were tried every way against a long run of spaces).
 const INTRO_AT_END = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alt(INTRO)})[ \t]+(${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}${WORD}){0,2})(?:[ \t]+(?:${alt(GREETED)}))?[ \t]*(?:[.!][ \t]*)?(?=\r?\n|$)`, "gdu")
@@ -101,7 +102,7 @@ export function kinLowerNames(out: string, words: LowerWords & { isFunction(word
   const read = (re: RegExp, kinNeeded: boolean) => {
     for (const m of out.matchAll(re)) {
       const kin = m[1]!
-      const names = [m[2]!, m[3]].filter((n): n is string => n !== undefined && n !== "")
+      const names = [m[2]!, m[3]].filter((n): n is string => n !== undefined)
       const after = m.index + m[0].length
       // A phone's length of digits after "on" or "at" (`my husband rose at 5 and …` is a time).
       const number = m[4] !== undefined || PHONE_AFTER.test(out.slice(after, after + 24)) || saidDigits(out.slice(after, after + 120)) >= 7
@@ -109,7 +110,7 @@ export function kinLowerNames(out: string, words: LowerWords & { isFunction(word
       // Not `my husband usually at …`, `mijn man werkt op …`, `my wife and …`.
       if (!words.isListedFirst(names[0]!) || names.some((n) => words.isFunction(n) || KIN.has(n)) || (names[1] !== undefined && words.isOrdinary(names[1]))) continue
       at.push(m.indices![2]![0])
-      if (m[3] !== undefined && m[3] !== "") at.push(m.indices![3]![0])
+      if (m[3] !== undefined) at.push(m.indices![3]![0])
     }
   }
   read(KIN_NAMED, true)

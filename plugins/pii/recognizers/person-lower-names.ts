@@ -57,7 +57,7 @@ const W = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`
 const bothCases = (phrases: readonly string[]) => phrases.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
 const alternation = (phrases: readonly string[]) => phraseAlternation(bothCases(phrases), "[ \\t]+")
 const OWN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(${alternation(GREETING_CUES)})|${alternation(INTRODUCTION_CUES)}),?[ \t]+(${W}(?: (?!(?:${CALLING_ALT})(?![\p{L}\p{M}]))${W}){1,3})(?=[ \t]*(?:[,.!?;]|\r?\n|$)| (${CALLING_ALT})(?![\p{L}\p{M}]))`,
+  String.raw`(?<![\p{L}\p{M}])(?:(${alternation(GREETING_CUES)})|${alternation(INTRODUCTION_CUES)}),?[ \t]+(${W}(?: (?!(?:${CALLING_ALT})(?![\p{L}\p{M}]))${W}){1,3})(?=[ \t]*(?:[,.!?;]|\r?\n|$)| (?:${CALLING_ALT})(?![\p{L}\p{M}]))`,
   "gu",
 )
 

@@ -36,14 +36,16 @@ const THANKS_THEN_NAME = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${longestFirst(
 /** A lower-case full name a text message's greeting or closing thanks addresses. */
 export function greetedLowerNames(text: string, found: Candidate[]): void {
   for (const m of lineStartMatches(OPENED, text)) greeted(m, found)
-  THANKED.lastIndex = text.lastIndexOf("\n") + 1
+  const last = text.lastIndexOf("\n")
+  THANKED.lastIndex = last + 1
   const m = THANKED.exec(text)
   if (m) greeted(m, found)
   // The last two lines only, and a last line short enough to hold one name.
-  const last = text.lastIndexOf("\n")
   const signed = last >= 0 && text.length - last < 24 ? THANKS_THEN_NAME.exec(text.slice(text.lastIndexOf("\n", last - 1) + 1)) : null
   const name = signed?.[1]
-  if (name !== undefined && nameWords.isPlainFirst(name) && !nameWords.isOrdinary(name)) found.push({ start: text.lastIndexOf(name), end: text.lastIndexOf(name) + name.length, score: 0.8 })
+  if (name === undefined || !nameWords.isPlainFirst(name) || nameWords.isOrdinary(name)) return
+  const at = text.lastIndexOf(name)
+  found.push({ start: at, end: at + name.length, score: 0.8 })
 }
 
 function greeted(m: RegExpExecArray, found: Candidate[]): void {

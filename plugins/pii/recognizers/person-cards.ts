@@ -1,18 +1,16 @@
 import { phraseAlternation, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { eastAsianSurnameFirst } from "./person-east-asian.ts"
-import { contactRow } from "./person-rows.ts"
 import { KEYED_PERSONS, NOUN_ENDINGS, PLACEHOLDERS } from "./person-contact-words.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
-import { COMMON_WORDS, GREETINGS, PARTICLES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
-import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
+import { GREETINGS, PARTICLES } from "./person-cues.ts"
 
 // Names a contact card, a calendar invitation or a mail client writes in fields of their own: a vCard's `N:` (family;
 // given;…), an iCalendar attendee's `CN=` and a header's display name written surname first (`Nair, Rahul <…>`).
 // Scored above a given name found alone in them (0.95), which the whole field replaces.
 // Each is read only where its marker stands, so a text holding none costs one search per marker.
 
-const PARTICLE_SET = new Set(PARTICLES)
+export const PARTICLE_SET = new Set(PARTICLES)
 // One part of a name: capitalised words and lower-case particles (`van den Berg`, `Pujol i Vidal`, `Juan Carlos`).
 // Catalan joins two surnames with `i`, Spanish with `y`: a joiner inside a card's field, where no sentence stands.
 // Irish and Scottish prefixes before a second capital (`O'Sullivan`, `McDonald`, `MacNeil`).
@@ -177,7 +175,7 @@ const GREETING_SET = new Set(GREETINGS)
  * Colton Broussard`, `Agent: Lanternfield Hall, Wade Speaking`). `keyedAlone`, a person key's whole line (`Anrufer: Wiebe,
  * Swetlana`): one word on each side needs no list.
  */
-function listedSurnameFirst(value: string, keyedAlone = false): boolean {
+export function listedSurnameFirst(value: string, keyedAlone = false): boolean {
   if (!surnameFirst(value)) return false
   const comma = value.indexOf(", ")
   if (eastAsianSurnameFirst(value.slice(0, comma), value.slice(comma + 2))) return true
@@ -227,64 +225,6 @@ function nameColumn(text: string, at: number, heads: Map<number, number>): boole
   return cell !== undefined && NAME_HEADER.test(cell)
 }
 
-// A note's or a callback's line naming its person surname first (`CB Fitzgerald, Tadhg 083 809 4255 re …`, `Assigned to:
-// Okafor, Ethan`, `Kunde: Schmidt, Tobias`, `Last updated by Clarke, James on 18 February`, `Ashworth, Harry | 07712 …`):
-// after the line's start, one or two short words opening it (`CB`, `Ring til`), a key's colon, a breadcrumb's `>` or `by`,
-// or a row's cells (`CB | 02/05/2026 15:49 | Okonkwo, Rhys | …`); before the line's end, a cell's bar, a bracket, a phone's
-// `+` or first digit, a comma before a number (`Customer: Ryan, Tomás, 087 …`) or `on`. One finding, the whole name.
-const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
-const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}(?=\.[ \t]*(?:\r?\n|$)))?/u
-const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by)(?=[ \t])|[^\n\s=|]{1,20}=)[ \t]*|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
-// Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
-const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>=]?$/iu
-// The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
-const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
-const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
-// Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
-const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
-
-// A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
-// first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;
-// not `Přiděleno: Dvořák, Jan`).
-const NOT_SURNAME = new Set([...SIGN_OFFS, ...GREETINGS, ...ROLES, ...ROLE_NOUNS].flatMap((w) => w.toLowerCase().split(" ")))
-const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()))
-const notSurname = (surname: string, given: string, next: string, keyed: boolean) =>
-  surname.split(" ").some((w) => !PARTICLE_SET.has(w) && NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || (MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase()) && /^ ?\d/.test(next)) ||
-  // Two words after the comma, the second no given name, are a whole name (`Jah, Jüri Sepp`), not a given one.
-  (!keyed && given.includes(" ") && !nameWords.isListedFirst(given.split(" ")[1]!.toLowerCase()) && !eastAsianSurnameFirst(surname, given)) ||
-  // A place and its country, each also a name (`Paris, France – trip notes`, a cell `Paris, France |`).
-  (PLACE_LIKE.has(surname.toLowerCase()) && PLACES.has(given.toLowerCase()))
-const PLACES = new Set(PLACES_AND_BRANDS)
-const PLACE_LIKE = new Set([...COMMON_WORDS, ...PLACES_AND_BRANDS])
-
-function lineSurnameFirst(text: string, found: Candidate[]): void {
-  for (let comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 2)) {
-    const lineStart = text.lastIndexOf("\n", comma - 1) + 1
-    const before = SURNAME_BEFORE_COMMA.exec(text.slice(Math.max(lineStart, comma - 40), comma))
-    const after = before && GIVEN_AFTER_COMMA.exec(text.slice(comma + 2, comma + 42))
-    if (!before || !after) continue
-    // Lower-case words before the surname are its particles (`dos Santos`) or the line's opening words (`Ring til`).
-    let surname = before[0]
-    while (/^\p{Ll}/u.test(surname) && !PARTICLE_SET.has(surname.slice(0, surname.indexOf(" ")))) surname = surname.slice(surname.indexOf(" ") + 1)
-    const start = comma - surname.length
-    const end = comma + 2 + after[0].length
-    // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.
-    if (start - lineStart > 60) continue
-    const opening = LINE_OPENING.exec(text.slice(lineStart, start))
-    if (!opening || !AFTER_NAME.test(text.slice(end, end + 48)) || (opening[1] === undefined && (LINE_END.test(text.slice(end, end + 3)) || text.charCodeAt(end) === 46)) || !contactRow(text, lineStart, start, end)) continue
-    // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
-    if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && opening[1] === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
-    // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
-    // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
-    if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>=]$/, "").trim().toLowerCase()))) continue
-    // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
-    const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname
-    if (notSurname(surname, after[0], text.slice(end, end + 2), opening[1] !== undefined) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`, opening[1] !== undefined && LINE_END.test(text.slice(end, end + 3)))) continue
-    found.push({ start, end, score: 0.97 })
-  }
-}
-
 /** The names of contact cards, calendar invitations, surname-first mail headers and chat sender lines in `text`. */
 export function cardNames(text: string, found: Candidate[]): void {
   if (text.includes("BEGIN:VCARD") || text.includes("\nFN:")) vcardNames(text, found)
@@ -292,7 +232,6 @@ export function cardNames(text: string, found: Candidate[]): void {
   if (text.includes(" <")) displayNames(text, found)
   if (text.includes(", ")) {
     keyedSurnameFirst(text, found)
-    lineSurnameFirst(text, found)
   }
   senderLines(text, found)
 }

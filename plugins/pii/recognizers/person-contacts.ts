@@ -1,6 +1,7 @@
 import { spelledNames } from "./person-spelled.ts"
 import { roleTagNames } from "./person-role-tags.ts"
 import { cardNames } from "./person-cards.ts"
+import { lineSurnameFirst } from "./person-surname-lines.ts"
 import { defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
@@ -170,6 +171,7 @@ export const personContacts = defineRecognizer({
     // A chat's speaker opens with a given name (`[09:40] maria kahale:`), not a system's line (`[10:04] system notice:`).
     if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true) && nameWords.isListedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     cardNames(text, found)
+    if (text.includes(", ")) lineSurnameFirst(text, found)
     if (text.includes(" ") && /\p{L}(?:[ -]| - )\p{L}(?:[ -]| - )\p{L}(?![\p{L}])/u.test(text)) spelledNames(text, found, nameWords.isListedFirst)
     if (text.includes(") ") || text.includes("),")) roleTagNames(text, found)
     if (!found.length) return found

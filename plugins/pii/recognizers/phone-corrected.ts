@@ -26,14 +26,14 @@ const WRONG_FIRST = /^[ \t,.:;)–—-]*(?:(?:is|ist|est|es|è|é|e|είναι|j
 /** A "no" set off by a comma or a pause (`nein, 0650 …`, `nu, e …`): a bare `no` may be a number's abbreviation. */
 const NO_SET_OFF = /(?<![\p{L}])(?:no|nope|nein|nee|nej|nei|nie|ne|ei|non|não|nao|nu|όχι|οχι|nem)[ \t]*(?:,|\.\.\.|…)/iu
 /** Only words, spaces and punctuation between the two numbers. */
-const WORDS_ONLY = /^[^\p{N}\n]{1,40}$/u
+const WORDS_ONLY = /^[^\p{N}\n]{1,60}$/u
 
 /** Whether the text between a phone found (ending at `found.end`) and the number at `start` corrects the former by the latter. */
 export const correctedAfter = (text: string, found: { end: number } | undefined, start: number): boolean => found !== undefined && corrects(text, found.end, start)
 
-/** Whether only an apology or a correction stands between `end` and `start`, 40 units at most. */
+/** Whether only an apology or a correction stands between `end` and `start`, 60 units at most (`… nej undskyld, det er min kones. Mit er …`). */
 function corrects(text: string, end: number, start: number): boolean {
-  if (start <= end || start - end > 40) return false
+  if (start <= end || start - end > 60) return false
   const between = text.slice(end, start)
   return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between) || WRONG_FIRST.test(between))
 }

@@ -1,3 +1,4 @@
+import { CASE_IDIOM, NUMBER_ON, ON_FILE } from "./phone-question-words.ts"
 import { AGREEMENT_WORDS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 import { wordSet } from "../../../core/index.ts"
@@ -147,9 +148,8 @@ export function answersOtherNumber(text: string, start: number): boolean {
   if (namedOtherNumber(text, q.end)) return true
   // Any language: the question's last words name some other number and no phone (`numéro de commande ?`).
   const from = Math.max(q.line, q.end - 30)
-  return otherWordsIn(text, from, q.end) && !PHONE_NOUNS.test(text, from, q.end)
+  return otherWordsIn(text, from, q.end) && !PHONE_NOUNS.test(text, from, q.end) && !ON_FILE.test(text.slice(q.line, q.end))
 }
-
 /**
  * Whether a number that opens a speaker's line answers a question the line before asked for a phone number (`Can I take a
  * number in case the line drops?⏎[18:20] Sunny: 876-209-2558`): whom to call, as a phone word before it would say. Not
@@ -158,14 +158,11 @@ export function answersOtherNumber(text: string, start: number): boolean {
  */
 export function answersPhone(text: string, start: number): boolean {
   const q = questionBefore(text, start)
-  return q !== undefined && q.asked && PHONE_WORDS.test(text, q.line, q.end) && !namedOtherNumber(text, q.end) && !otherWordsIn(text, q.line, q.end) && !NUMBER_ON.test(text.slice(q.line, q.end))
+  if (q === undefined || !q.asked || !PHONE_WORDS.test(text, q.line, q.end) || namedOtherNumber(text, q.end)) return false
+  const question = text.slice(q.line, q.end)
+  return ON_FILE.test(question) || (!otherWordsIn(text, q.line, q.end) && !NUMBER_ON.test(question))
 }
-// The number printed on a thing (`the number on the back of the device`, `the number on your parking permit`).
-const NUMBER_ON = /(?<![\p{L}])number (?:is )?(?:on|from|of) (?:the|your|this|that|my)(?![\p{L}])/iu
 
-// "Case" in a phrase that names no case (`in case the line drops`, `in any case`).
-// Not one a number or a number's name follows (`filed in case 0207431882`, `in case no. 44`).
-const CASE_IDIOM = /(?<![\p{L}])(?:in(?: any| that| this| which)?|just in)[ \t]+case(?![\p{L}])(?![ \t]*(?:[#\d]|no\b|nr\b|number))/giu
 
 /** OTHER_WORDS on `text.slice(from, to)`, `case` in an idiom left out (`Can I take a number in case the line drops?`). */
 export function otherWordsIn(text: string, from: number, to: number): boolean {

@@ -1,16 +1,16 @@
-import { contextMatcher, wordSet } from "../../../core/index.ts"
+import { contextMatcher, wordSet, type ContextMatcher } from "../../../core/index.ts"
 import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, PORTING_WORDS, REACH_WORDS, SWITCHBOARD_WORDS } from "./phone-ids.ts"
 
 // The words the phone recognizer reads before a number: phone words, the noun "number", and words naming some other
 // number (an order, a contract, a customer, a postcode), in the languages the recognizers cover.
 
-export const PHONE_WORDS = contextMatcher([
+const LISTED_PHONE_WORDS = contextMatcher([
   ...PORTING_WORDS, ...MALTESE_CALL_WORDS, ...REACH_WORDS, ...SWITCHBOARD_WORDS,
   "phone", "tel", "tél", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
-  "contact", "kontakt", "durchwahl", "direct line", "ligne directe", "línea directa", "linea diretta", "linha direta", "extensão direta", "doorkiesnummer", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
+  "contact", "kontakt", "durchwahl", "line", "direct line", "ligne directe", "línea directa", "linea diretta", "linha direta", "extensão direta", "doorkiesnummer", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
-  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
+  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "liguemos", "ligamos", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
   "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
   // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe
@@ -101,6 +101,13 @@ export const PHONE_WORDS = contextMatcher([
   // Turkish "number" with its possessive forms (`yeni numaram:`, `numaramdan`), which a whole-word match does not reach.
   "numara", "numaram", "numaramı", "numaramdan", "numaramız", "numarası",
 ])
+// `ph` as a note abbreviates phone (`ph 2107739046`), lower case or capitalised: `PH` is a code's prefix as often
+// (`caller: PH 4471 …`); not a domain's (`@pinoymail.ph`) nor glued to digits (`ph8113`, a call sign: phone-glued.ts).
+const PH = /(?<![\p{L}\p{N}._@/-])[Pp]h(?![\p{L}\p{N}])/u
+export const PHONE_WORDS: ContextMatcher = {
+  test: (text, from = 0, to = text.length) => LISTED_PHONE_WORDS.test(text, from, to) || PH.test(text.slice(from, to)),
+  testAround: (text, before, start, end, after) => LISTED_PHONE_WORDS.testAround(text, before, start, end, after) || PH.test(text.slice(before, start)) || PH.test(text.slice(end, after)),
+}
 
 // Words that name a phone number itself, not a call or a number in general (`phone`, `ani`, `mobile`).
 const PHONE_NOUN_LIST = [
@@ -143,15 +150,8 @@ export const PHONE_NOUNS = contextMatcher([...PHONE_NOUN_LIST, "cellphone", "mob
 // `numer komórki`, `číslo mobilu`, `numéro perso`), in these languages.
 export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|tel(?!l)|mobil|mobitel|fiks|телефон|тел(?!л)|мобил|фиксн|контакт|позив|τηλ|κινητ|σταθερ|επικοιν|móvil|movil|cell|celul|handy|fax|gsm|kontakt|contact|contat|whats|sms|landlin|line|linea|línea|ligne|linha|linia|linka|ext|pager|beep|voice|satel|hotline|helpline|freephone|switchboard|richiam|rappel|llamad|chiam|dzwon|oddzw|zpětn|volán|hovor|poziv|povrat|skamb|zvan|helist|klic|pokli|κλήσ|καλ|обаж|apel|retorn|devoluc|fixe|fij|fiss|casa|casă|acas|domicil|domow|domác|domač|služb|pracovn|soukrom|prywat|maison|hogar|perso|priv|altern|portab|portát|lavor|trabaj|trabalh|travail|bureau|büro|buro|biur|kancel|kontor|iroda|ofis|uffic|oficin|escrit|zentrale|arbeit|praxis|kanzlei|filial|sede|loja|tienda|negozio|magasin|geschäft|emerg|urgen|secour|direct|diret|servic|serviç|assist|atend|aiut|ayud|pomoc|info|central|centrál)/i
 
-/** A date's or a time's field (`Fecha: 18/04/2026 12:38`, `Sent: …`): read as a label only, never in a sentence (`any time on 0770…`). */
-export const DATE_LABELS = contextMatcher([
-  "date", "datum", "fecha", "sent", "gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "sendt", "wysłano", "odesláno", "timestamp",
-  "time", "hora", "heure", "uhrzeit", "tijd", "godzina", "ts", "created", "updated",
-])
-
-/** Words naming an SSN: the SSN recognizer's context, and nine bare digits after one are the SSN, not a phone number. */
-export const SSN_CONTEXT_WORDS = ["ssn", "ss#", "social security", "social security number", "soc sec", "seguro social", "número de seguro social", "sozialversicherungsnummer", "sécurité sociale", "tax id", "itin", "irs", "taxpayer id", "taxpayer identification", "full social", "my social", "your social", "the social", "social is", "social number"]
-export const SSN_WORDS = contextMatcher(SSN_CONTEXT_WORDS)
+export { DATE_LABELS } from "./date-labels.ts"
+export { SSN_CONTEXT_WORDS, SSN_WORDS } from "./ssn-words.ts"
 
 /** "Or" in the covered languages, joining two numbers (`07… or 0161 …`, `oppure`, `ή`, `или`, `veya`). */
 export const OR_WORDS = ["or", "ou", "o", "oder", "oppure", "eller", "lub", "albo", "nebo", "alebo", "vagy", "ili", "veya", "sau", "ή", "или", "або", "arba", "vai", "või", "tai", "eða", "ali", "jew"]

@@ -26,7 +26,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
+import { aadhaar, postcodeTown, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -78,7 +78,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   // Each of these shapes holds a dash, a slash or a dot; most stretches are groups apart by spaces.
   const joined = DATE_UNIT.test(value)
-  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || MONTH_YEAR.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value))) || (!near && norwegianId(value))) return true
+  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || MONTH_YEAR.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || postcodeTown(value, text, end))) || (!near && norwegianId(value))) return true
   if ((joined && ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || YEAR_SUFFIXED.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
@@ -106,9 +106,9 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   const spaceBefore = text.charCodeAt(start - 1) === 32
   const spaceAfter = text.charCodeAt(end) === 32
   // Inside a NINO (`AB 12 34 56 C`) or after a two-letter code; not after a short word of an ALL-CAPS sentence (`CALL ME ON`).
-  // `CB` (call back) is a phone word, not a code.
+  // `CB` (call back) is a phone word, not a code; `ph` is one, `PH` a code as often (`tracking number⏎caller: PH 4471 0928 331`).
   // A country's code before a number written with separators is where it rings (`UK number is 07466 760497, US 787.252.8779`).
-  const code = spaceBefore && mayBeCapital(text.charCodeAt(start - 2)) && mayBeCapital(text.charCodeAt(start - 3)) && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && !PHONE_WORDS.test(text, Math.max(0, start - 3), start) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
+  const code = spaceBefore && mayBeCapital(text.charCodeAt(start - 2)) && mayBeCapital(text.charCodeAt(start - 3)) && /(?:^|[^\p{L}])\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 4), start)) && !/\p{Lu}{2,}[ ]\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 24), start)) && (!PHONE_WORDS.test(text, Math.max(0, start - 3), start) || text.startsWith("PH", start - 3)) && !NOT_IDS.has(text.slice(start - 3, start - 1)) && !(/[-.()]/.test(value) && COUNTRY_CODES.has(text.slice(start - 3, start - 1)))
   // A capital and three digits ending it: an id with a letter inside (`SV-Nr. 65 091090 N 016`), which no phone has; `X 363` is an extension,
   // and a letter before a longer number tags the next phone (`Office 212 555 0147 M 917 555 0199`).
   // A NINO's letter never follows a `+` number: there a lone capital opens the next sentence (`+36 20 373 6605 A pulton…`).

@@ -1,5 +1,5 @@
 import { positive as pos, testRecognizer } from "../../../testing/index.ts"
-import { card, createPhoneRecognizer, email, iban, ipAddress, person, ukNino, usSsn } from "../../../plugins/pii/index.ts"
+import { card, createPhoneRecognizer, email, iban, ipAddress, person, ukNino, usSsn, usSsnSaid } from "../../../plugins/pii/index.ts"
 
 testRecognizer(email, {
   positives: [
@@ -76,6 +76,15 @@ testRecognizer(iban, {
 testRecognizer(usSsn, {
   positives: [pos("SSN 123-45-6789 on file", "123-45-6789"), pos("my social security number is 123456789", "123456789"), pos("ssn: 078 05 1120", "078 05 1120")],
   negatives: ["order 123456789 shipped", "SSN 000-12-3456", "SSN 666-12-3456", "SSN 912-34-5678", "SSN 123-45-0000", "call 123-456-7890"],
+})
+
+// An SSN said digit by digit in a call's transcript, named before it; nine digits said with no SSN named are no SSN.
+testRecognizer(usSsnSaid, {
+  positives: [
+    pos("CALLER: Social is five two three, four one, eight eight zero six.", "five two three, four one, eight eight zero six"),
+    pos("my social security number is one two three four five six seven eight nine", "one two three four five six seven eight nine"),
+  ],
+  negatives: ["my number is five two three, four one, eight eight zero six", "SSN: six six six, four one, eight eight zero six", "the SSN is nine one two, three four, five six seven eight", "social club at eight"],
 })
 
 testRecognizer(ukNino, {

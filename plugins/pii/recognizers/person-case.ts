@@ -12,11 +12,11 @@ import { mentionedNames, ownFullNames, thirdPartyNames, titleCaseKeyedCaps } fro
 import { kinLowerNames } from "./person-lower-kin.ts"
 import { deskAgentName } from "./person-desk-agent.ts"
 import { asksForPerson, HELP_OFFER, HOW_CAN_I, NAME_WORD, PERSON_ASKED, SPEAKING_CUES, WHO_SPEAKING } from "./person-name-asked.ts"
-
+import { STRICT_TITLES, strictTitleName } from "./person-strict-titles.ts"
+import { answerLine } from "./person-answer-line.ts"
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
 // name usually is; every character keeps its length, so offsets into the copy are offsets into the text.
-
 // On the lower-cased text: the introduction, then one or two words.
 const INTRO_THEN_WORDS = new RegExp(
   `(?<![\\p{L}])(?:${phraseAlternation(NAME_INTRODUCTIONS)})[ \\t]+([\\p{L}\\p{M}'’-]+)(?:[ ]([\\p{L}\\p{M}'’-]+))?(?![\\p{L}\\p{N}])`,
@@ -28,7 +28,6 @@ const INTRO_THEN_WORDS = new RegExp(
 const longest = (p: string) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a))
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1)
 const STEMS = new RegExp(phraseAlternation(NAME_INTRODUCTIONS.flatMap((p) => [longest(p), capitalised(longest(p))])))
-
 /** What the person recognizer knows of a lower-case word. */
 export interface NameWords {
   /** A known first name that is no everyday word (`agnieszka`, not `will`). */
@@ -44,11 +43,10 @@ export interface NameWords {
   /** A verb a report puts after a name (`says`, `rang`, `potvrdí`). */
   isVerb?(word: string): boolean
 }
-
 // Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
 // or after a role, a relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost
 // always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
-const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan"])
+const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan", ...STRICT_TITLES])
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // Greetings and sign-offs too, in speech-to-text and SMS written without capitals or commas (`agent hi isla`,
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
@@ -97,7 +95,6 @@ const APOSTROPHE = new Set([39, 8217])
 // A word at a position, its punctuation after it left out; then the spaces to the next word on the line.
 const WORD_AT = /[\p{L}\p{M}'’-]+/uy
 const SPACES_AT = /[.,]?[ \t]+/y
-
 interface Word {
   at: number
   word: string
@@ -155,8 +152,9 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
     if (LOWER_TITLES.has(cue)) {
       // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
       const first = w
+      if (STRICT_TITLES.has(cue) && !strictTitleName(out, w.at, w.word)) continue
       // No word after the last particle (`mr van `, `Dhr. de 😀`): it stays the word read, as at the text's end.
-      while (LOWER_PARTICLES.has(w.word)) {
+      while (LOWER_PARTICLES.has(w.word) && !STRICT_TITLES.has(cue)) {
         const next = wordAt(out, w.next)
         if (!next) break
         w = next
@@ -220,6 +218,8 @@ function namesByTurn(out: string, words: NameWords): number[] {
   const take = (w: Word | undefined, asked = false, whole = false) => {
     const answer = whole && w ? wholeAnswer(out, w, words) : undefined
     if (answer) return void at.push(...answer.filter((x) => LOWER.test(out[x.at]!)).map((x) => x.at))
+    const line = asked && w ? answerLine(out, w.at, (x) => (!words.isOrdinary(x) || words.isListedFirst(x)) && !FILLER.test(x) && !DIGIT_WORDS.has(x), (x) => LOWER_PARTICLES.has(x), words.isListedFirst) : undefined
+    if (line) return void at.push(...line.filter((x) => LOWER.test(out[x]!)))
     if (!w || !(asked ? words.isListedFirst(w.word) : words.isFirst(w.word)) || !LOWER.test(out[w.at]!)) return
     at.push(w.at)
     // Answering a question for a name, a listed first name that is also a word takes the surname closing the answer too

@@ -2,6 +2,7 @@ import { spelledNames } from "./person-spelled.ts"
 import { roleTagNames } from "./person-role-tags.ts"
 import { cardNames } from "./person-cards.ts"
 import { lineSurnameFirst } from "./person-surname-lines.ts"
+import { deskOpeningNames } from "./person-desk-opening.ts"
 import { defineRecognizer, wordMap, type Candidate } from "../../../core/index.ts"
 import { nameWords } from "./person.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
@@ -42,8 +43,9 @@ const KEYED = new RegExp(String.raw`(?:[ \t]*:|[ \t]+\||(?=[ \t]))[ \t]*${SIGNS}
 const BELONGS = /(?<![\p{L}\p{M}])(?:belongs to|pertenece a|appartient à|appartiene a|pertence a)[ \t]+(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?=[;,.][ \t]+(?:\p{L}+[ \t]+){0,2}(?:number|phone|mobile|tel|número|numéro|numero|teléfono|téléphone|telefono|telefone))/gu
 // A mail's copy line written without its colon (`cc Clive Bossano`).
 const COPIED = /^(?:cc|bcc|Cc|CC)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?=[ \t]*(?:<|,|\r?$))/gmu
-// A chat export's speaker of two or three words in lower case after its stamp (`[14:13] summer wainwright: …`).
-const STAMPED = /^[ \t]*\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,2}):/gmu
+// A chat export's speaker in lower case after its stamp, bracketed or in round brackets (`[14:13] summer wainwright: …`,
+// `(08:14) rosie: …`, `[lun. 12:40] yasmina : …`): two or three words, or a given name no list calls a word too.
+const STAMPED = /^[ \t]*(?:\[[^\]\n]{1,30}\]|\(\d{1,2}[:.h]\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?\))[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,2})[ \t]?:/gmu
 // Who says their name opening a voicemail, before the firm they call from, two capitalised words or a brand's glued ones
 // (`hier ist Nadja von Pulse Leisure`, `sóc Laia de Omsorg Plus`, `c'est Noémie de AirHub …`): the name, not the particle
 // and the firm's words after it; a surname after a particle stays (`met Sem de Vries,`).
@@ -169,9 +171,12 @@ export const personContacts = defineRecognizer({
     if (text.includes("belong") || text.includes("pert") || text.includes("appart")) for (const m of text.matchAll(BELONGS)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     if ((text.includes("cc ") || text.includes("CC ") || text.includes("Cc ")) && COPY_LINE.test(text)) for (const m of text.matchAll(COPIED)) if (nameLike(m[1]!, false)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     // A chat's speaker opens with a given name (`[09:40] maria kahale:`), not a system's line (`[10:04] system notice:`).
-    if (text.includes("]")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true) && nameWords.isListedFirst(m[1]!.split(" ")[0]!)) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
+    if (text.includes("]") || text.includes(")")) for (const m of text.matchAll(STAMPED)) if (nameLike(m[1]!, true) && nameWords.isListedFirst(m[1]!.split(" ")[0]!) && (m[1]!.includes(" ") || nameWords.isPlainFirst(m[1]!))) push(found, groupAt(m, m[1]!), m[1]!, 0.8)
     cardNames(text, found)
-    if (text.includes(", ")) lineSurnameFirst(text, found)
+    if (text.includes(", ")) {
+      lineSurnameFirst(text, found)
+      deskOpeningNames(text, found)
+    }
     if (text.includes(" ") && /\p{L}(?:[ -]| - )\p{L}(?:[ -]| - )\p{L}(?![\p{L}])/u.test(text)) spelledNames(text, found, nameWords.isListedFirst)
     if (text.includes(") ") || text.includes("),")) roleTagNames(text, found)
     if (!found.length) return found

@@ -1,7 +1,7 @@
 import { isAscii, phraseAlternation, wordSet } from "../../../core/index.ts"
 import { ANSWERING_PHONE, BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { deskOrReport } from "./person-desk-cues.ts"
-import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, lastLineAlone, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
+import { afterStamp, roundStampAt, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, lastLineAlone, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 import { WRITERS } from "./person-openers.ts"
 
@@ -115,13 +115,14 @@ const BARE_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2
 function bareStamped(text: string, lineStart: number, start: number, end: number, listed: boolean): boolean {
   if (!BARE_STAMP.test(text.slice(lineStart, start)) || keyOfCode(text, start, end)) return false
   const word = text.slice(start, end)
-  // A stamp's `PM` title-cased with a capitalised line (`8:48 Pm Warn Auth-Svc:`) is no speaker's first word.
-  if (/^[AaPp][Mm] /.test(word)) return false
+  // A stamp's `PM` title-cased with a capitalised line (`8:48 Pm Warn Auth-Svc:`, `6:45 Pm — A. Nair:`) is no speaker's word.
+  if (/^[AaPp]\.?[Mm]\.?(?: |$)/.test(word)) return false
   return listed || word.includes(" ") || text.charCodeAt(end) === 32 || text.indexOf(`${word}:`, end + 1) >= 0 || text.lastIndexOf(`${word}:`, start - 1) >= 0
 }
 
-// A desk's name of two words or more: one word in brackets is the person of a desk named before it (`Solvärme Norr (Ture):`).
-const DESK_AFTER = /^ (?:\(\p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}\)|[·•] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){0,4}):/u
+// A desk's name of two words or more: one word in brackets is the person of a desk named before it (`Solvärme Norr (Ture):`),
+// one after a dash the agent of a desk before it (`Streamwave Support – Ray:`, person-desk-cues.ts).
+const DESK_AFTER = /^ (?:\(\p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}\)|[·•] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){0,4}|[–—] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}):/u
 
 // A note's stamped key before a code or a long number (`11:42 ICCID: 8935…`, `16:58 Račun: INV-2026-48`): one word.
 const CODE_VALUE = /^:[ \t]*(?:\p{L}[\p{L}-]*\d|\d[\p{L}\d/-]*\p{L}|\d{16})/u
@@ -130,8 +131,8 @@ const keyOfCode = (text: string, start: number, end: number) => !text.slice(star
 /** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
 function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
   let at = lineStart
-  while (at < start && !/[\p{L}\p{N}[]/u.test(text[at]!)) at++
-  if (text.charCodeAt(at) === 91) {
+  while (at < start && !/[\p{L}\p{N}[(]/u.test(text[at]!)) at++
+  if (text.charCodeAt(at) === 91 || roundStampAt(text, at)) {
     // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`).
     const after = afterStamp(text, at, start)
     return after > at && /\d/.test(text.slice(at, after)) && isSpace(text, after) && !hasLetterOrDigit(text, after, start)

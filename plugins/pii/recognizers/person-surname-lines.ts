@@ -11,15 +11,21 @@ import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
 // after the line's start, one or two short words opening it (`CB`, `Ring til`), a key's colon, a breadcrumb's `>` or `by`,
 // or a row's cells (`CB | 02/05/2026 15:49 | Okonkwo, Rhys | …`); before the line's end, a cell's bar, a bracket, a phone's
 // `+` or first digit, a comma before a number (`Customer: Ryan, Tomás, 087 …`) or `on`. One finding, the whole name.
-const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
-const GIVEN_AFTER_COMMA = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}(?=\.[ \t]*(?:\r?\n|$)))?/u
+const SURNAME_BEFORE_COMMA = /(?:(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}{2,} \p{Lu}[\p{Lu}\p{M}'’-]+|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u
+// A given name as written, or in capitals after a surname in capitals (`STRACHAN, CALLUM`, `HOLLOWAY, TRAVIS M`); a middle
+// initial at the line's end.
+const GIVEN_AFTER_COMMA = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: \p{Lu}[\p{Ll}\p{M}'’]+)?|(\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]+)?(?: \p{Lu}[\p{Lu}\p{M}'’]+)?)(?![\p{L}\p{M}]))(?: \p{Lu}(?=\.?[ \t]*(?:\r?\n|$)))?/u
 const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by)(?=[ \t])|[^\n\s=|]{1,20}=)[ \t]*|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>=]?$/iu
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat|passenger|passagier|passager|pasajero|passeggero|passageiro|pasażer|borrower|co-borrower|applicant|co-applicant|candidate|kandydat(?:ka)?|kandidat|ansøger|sökande|aanvrager|antragsteller(?:in)?|demandeur|demandeuse|solicitante|requerente|wnioskodawca|student(?:in)?|studerende|étudiante?|estudante|estudiante|tenant|mieter(?:in)?|huurder|locataire|inquilino|inquilina|lejer|account holder|holder|member|mitglied|medlem|membre|socio|sócio|donor|donateur|spender(?:in)?|guest|gast|buyer|recipient|destinatári[oa]|destinataire|empfänger(?:in)?|beneficiary|claimant)[ \t]*[:>=]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
+// A role word right before the name in a note's sentence (`donor Ferguson, Moira called re …`, `Mitgl. Gruber, Johann
+// (PK-118204) fragt`, `kunde Nielsen, Rasmus + Camilla …`), and a verb, a bracket, a sign, a stop or the line's end after it.
+const ROLE_BEFORE = /(?:^|[\s(–—-])(?:donor|member|customer|cust|client|patient|tenant|applicant|borrower|passenger|student|kunde|kundin|kd\.|mitgl\.|mitglied|vers\.|versicherte[rn]?|mieter(?:in)?|klant|cliente|membre|socio|sócio|lid|medlem|kund|klient|donateur|spender(?:in)?)[ \t]+$/iu
+const AFTER_ROLE = /^(?:[ ]+(?:\p{Ll}|[+&(]|\d)|[.,;:)]|[ \t]*(?:\r?\n|$))/u
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
 const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
 
@@ -51,15 +57,20 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     // The line's opening words are few (LINE_OPENING): a longer run before the name is no such line.
     if (start - lineStart > 60) continue
     const opening = LINE_OPENING.exec(text.slice(lineStart, start))
-    if (!opening || !AFTER_NAME.test(text.slice(end, end + 48)) || (opening[1] === undefined && (LINE_END.test(text.slice(end, end + 3)) || text.charCodeAt(end) === 46)) || !contactRow(text, lineStart, start, end)) continue
+    const role = ROLE_BEFORE.test(text.slice(Math.max(lineStart, start - 24), start)) && AFTER_ROLE.test(text.slice(end, end + 3))
+    if (!role && (!opening || !AFTER_NAME.test(text.slice(end, end + 48)) || (opening[1] === undefined && (LINE_END.test(text.slice(end, end + 3)) || text.charCodeAt(end) === 46)) || !contactRow(text, lineStart, start, end))) continue
+    const key = role ? undefined : opening![1]
     // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).
-    if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && opening[1] === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
+    if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && key === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
     // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
-    if (opening[1] !== undefined && (!PERSON_KEY.test(opening[1]) || SPEAKERS.has(opening[1].replace(/[:>=]$/, "").trim().toLowerCase()))) continue
-    // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only.
-    const read = /^\p{Lu}{2,}$/u.test(surname) ? surname[0] + surname.slice(1).toLowerCase() : surname
-    if (notSurname(surname, after[0], text.slice(end, end + 2), opening[1] !== undefined) || !listedSurnameFirst(`${read}${text.slice(comma, end)}`, opening[1] !== undefined && LINE_END.test(text.slice(end, end + 3)))) continue
+    if (key !== undefined && (!PERSON_KEY.test(key) || SPEAKERS.has(key.replace(/[:>=]$/, "").trim().toLowerCase()))) continue
+    // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only, and so is a given name in
+    // capitals after it (none after a surname that is not).
+    const caps = /^\p{Lu}{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?$/u.test(surname)
+    if (after[1] !== undefined && !caps) continue
+    const read = (words: string) => (caps ? words.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : words)
+    if (notSurname(surname, after[0], text.slice(end, end + 2), key !== undefined) || !listedSurnameFirst(read(text.slice(start, end)), key !== undefined && LINE_END.test(text.slice(end, end + 3)))) continue
     found.push({ start, end, score: 0.97 })
   }
 }

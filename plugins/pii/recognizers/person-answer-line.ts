@@ -1,0 +1,40 @@
+// A caller's whole line answering a question for their name, in lower case, as speech-to-text writes it: a nickname
+// then the name (`caller: bev beverley armitage`), surname first (`pacjent: wróblewski adam wróblewski`), the name
+// around its spelling (`anrufer: tenzin dolkar d o l k a r`, `appelant : hubert h u b e r t gilles hubert`, `caller: dirk
+// d i r k vandermeer`), particles inside (`beller: arne de wilde`). Every word a name's, a particle or a spelled letter.
+
+/** The words of a line: where each starts and what it is, lower case. */
+const WORDS = /[\p{L}\p{M}'’-]+/gu
+const LINE_REST = /^[ \t\p{L}\p{M}'’-]*[.!]?[ \t]*$/u
+const MOST_WORDS = 6
+
+/**
+ * Where each name word of the line from `at` starts, when the whole rest of the line is a name's words (`nameWord`),
+ * particles and spelled letters (three or more in a row), two name words at least, one a listed given name (`listed`) or
+ * the line spelling one (`naravno odmah proveravam`, a sentence in words no list holds, is none); else undefined.
+ */
+export function answerLine(out: string, at: number, nameWord: (word: string) => boolean, particle: (word: string) => boolean, listed: (word: string) => boolean): number[] | undefined {
+  const end = out.indexOf("\n", at)
+  const line = out.slice(at, end < 0 ? out.length : end)
+  if (!LINE_REST.test(line)) return undefined
+  const names: number[] = []
+  let letters = 0
+  let spelled = false
+  let known = false
+  for (const m of line.matchAll(WORDS)) {
+    const word = m[0].toLowerCase()
+    if (word.length === 1) {
+      letters++
+      continue
+    }
+    if (letters > 0 && letters < 3) return undefined
+    spelled ||= letters > 0
+    letters = 0
+    if (particle(word)) continue
+    if (!nameWord(word)) return undefined
+    known ||= listed(word)
+    names.push(at + m.index)
+  }
+  spelled ||= letters >= 3
+  return (letters === 0 || letters >= 3) && (known || spelled) && names.length >= 2 && names.length <= MOST_WORDS ? names : undefined
+}

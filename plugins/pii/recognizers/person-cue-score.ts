@@ -1,7 +1,7 @@
 import { isAscii, phraseAlternation, wordSet } from "../../../core/index.ts"
 import { ANSWERING_PHONE, BOOKING_ROLES, GREETINGS, INTRODUCTIONS, LABELS, MENTIONS, PARTY_LABELS, ROLE_NOUNS, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { deskOrReport } from "./person-desk-cues.ts"
-import { afterStamp, roundStampAt, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, lastLineAlone, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
+import { afterStamp, colonAfter, colonBefore, hasLetterOrDigit, isSpace, lastWordIn, letterBefore, lastLineAlone, quoteBelow, signatureLine, signedAtLineEnd } from "./person-lines.ts"
 import { collapseSpaces, endsWith, LAST_WORDS } from "./person-phrases.ts"
 import { WRITERS } from "./person-openers.ts"
 
@@ -108,10 +108,10 @@ const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS
 
 // `12/04/2026, 09:52 - `, or a time alone before a dash or a pipe (`15:43:23 — `, `6:42 PM — `, `18:50 | `).
 const DASH_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? [-–—|] $/iu
-// Or a time alone before the speaker, as a chat window copies its lines (`14:05 Jussi Heikkinen: …`). A note's key may
+// Or a time alone before the speaker, as a chat window copies its lines (`14:05 Jussi Heikkinen: …`, `(08:16) Marama – …`). A note's key may
 // stand there too (`09:43 Hafen: …`, `11:42 ICCID: 8935…`): one word only when a list knows it, its desk follows in
 // brackets or it speaks again (a chat's turns), and not before a code.
-const BARE_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)? $/iu
+const BARE_STAMP = /^[^\p{L}\p{N}]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?\)? $/iu
 function bareStamped(text: string, lineStart: number, start: number, end: number, listed: boolean): boolean {
   if (!BARE_STAMP.test(text.slice(lineStart, start)) || keyOfCode(text, start, end)) return false
   const word = text.slice(start, end)
@@ -131,8 +131,8 @@ const keyOfCode = (text: string, start: number, end: number) => !text.slice(star
 /** Whether the name opens its line right after a chat stamp: `[…]` or `date, time - `. */
 function stampedSpeaker(text: string, lineStart: number, start: number): boolean {
   let at = lineStart
-  while (at < start && !/[\p{L}\p{N}[(]/u.test(text[at]!)) at++
-  if (text.charCodeAt(at) === 91 || roundStampAt(text, at)) {
+  while (at < start && !/[\p{L}\p{N}[]/u.test(text[at]!)) at++
+  if (text.charCodeAt(at) === 91) {
     // A stamp holds a time or a date, and a space parts it from the name (not `[call me](tel:…)`).
     const after = afterStamp(text, at, start)
     return after > at && /\d/.test(text.slice(at, after)) && isSpace(text, after) && !hasLetterOrDigit(text, after, start)

@@ -46,15 +46,10 @@ export function letterBefore(text: string, i: number, from: number, digits: bool
 
 /** Where a line's text starts after a `[14:35]` stamp opening it. */
 export function afterStamp(text: string, lineStart: number, start: number): number {
-  const round = roundStampAt(text, lineStart)
-  if (text.charCodeAt(lineStart) !== 91 && !round) return lineStart
-  const close = text.indexOf(round ? ")" : "]", lineStart)
+  if (text.charCodeAt(lineStart) !== 91) return lineStart
+  const close = text.indexOf("]", lineStart)
   return close > 0 && close < start ? close + 1 : lineStart
 }
-
-/** Whether a chat's time in round brackets opens the line at `at` (`(14:31) Maisie: …`), as square ones do. */
-export const roundStampAt = (text: string, at: number) => text.charCodeAt(at) === 40 && ROUND_STAMP.test(text.slice(at, at + 20))
-const ROUND_STAMP = /^\(\d{1,2}[:.h]\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?\)/i
 
 /** Whether the text before the name on its line holds a letter or a digit (else it opens the line, after emoji or a bullet). */
 export function hasLetterOrDigit(text: string, lineStart: number, start: number): boolean {

@@ -28,6 +28,8 @@ export function otherNearer(text: string, start: number, clause: number): boolea
   const phoneAt = starts.find((p) => PHONE_WORDS.test(text, p, start))
   const otherAt = starts.find((p) => p >= clause && OTHER_WORDS.test(text, p, start))
   if (otherAt === undefined) return false
+  // A phone phrase opening with that word names a line (`our member line is 1-800-…`, `claims line`).
+  if (otherAt === phoneAt && LINE_NAMED.test(text.slice(otherAt, start))) return false
   // Nearer, or holding the phone word (`lentes de contacto 0612 …`, contact lenses: its phrase runs past the phone word).
   if (phoneAt === undefined || otherAt >= phoneAt || !OTHER_WORDS.test(text, otherAt, phoneAt)) return true
   // The phone word is a bare "number" and an id word ends right before it.
@@ -36,6 +38,8 @@ export function otherNearer(text: string, start: number, clause: number): boolea
   const before = starts[k + 2] ?? starts[k + 1]
   return before !== undefined && OTHER_WORDS.test(text, before, phoneAt)
 }
+
+const LINE_NAMED = /^\p{L}+[ \t]+line(?![\p{L}])/iu
 
 // A preposition joining a noun to the phrase that qualifies it, in the Romance languages and English.
 const LINKING = /^(?:de|di|da|do|du|des|del|della|dello|dei|of|for|pentru)[ \t]+$/i

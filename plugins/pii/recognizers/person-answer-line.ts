@@ -5,8 +5,10 @@
 
 /** The words of a line: where each starts and what it is, lower case. */
 const WORDS = /[\p{L}\p{M}'’-]+/gu
-const LINE_REST = /^[ \t\p{L}\p{M}'’-]*[.!]?[ \t]*$/u
-const MOST_WORDS = 6
+// Read on the line without its trailing blanks, and no longer than an answer is: one pass, no backtracking.
+const LINE_REST = /^[ \t\p{L}\p{M}'’-]*[.!]?$/u
+const LONGEST = 120
+const MOST_WORDS = 8
 
 /**
  * Where each name word of the line from `at` starts, when the whole rest of the line is a name's words (`nameWord`),
@@ -15,7 +17,8 @@ const MOST_WORDS = 6
  */
 export function answerLine(out: string, at: number, nameWord: (word: string) => boolean, particle: (word: string) => boolean, listed: (word: string) => boolean): number[] | undefined {
   const end = out.indexOf("\n", at)
-  const line = out.slice(at, end < 0 ? out.length : end)
+  if ((end < 0 ? out.length : end) - at > LONGEST) return undefined
+  const line = out.slice(at, end < 0 ? out.length : end).trimEnd()
   if (!LINE_REST.test(line)) return undefined
   const names: number[] = []
   let letters = 0

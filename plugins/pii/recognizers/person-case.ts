@@ -12,7 +12,6 @@ import { mentionedNames, ownFullNames, thirdPartyNames, titleCaseKeyedCaps } fro
 import { kinLowerNames } from "./person-lower-kin.ts"
 import { deskAgentName } from "./person-desk-agent.ts"
 import { asksForPerson, HELP_OFFER, HOW_CAN_I, NAME_WORD, PERSON_ASKED, SPEAKING_CUES, WHO_SPEAKING } from "./person-name-asked.ts"
-import { STRICT_TITLES, strictTitleName } from "./person-strict-titles.ts"
 import { answerLine } from "./person-answer-line.ts"
 // Names are written in capitals on ALL-CAPS lines (`PLEASE CALL EMEKA PRITCHARD`) and in lower case in SMS after an
 // introduction (`hi my name is kwame`). The person recognizer reads a copy of the text in which both are written as a
@@ -46,7 +45,7 @@ export interface NameWords {
 // Speech-to-text and quick notes write names in lower case after a title (`caller mr lindqvist`, `mevrouw de boer`)
 // or after a role, a relative or an introduction (`customer agnieszka`, `su hija youssef`). Titles that are almost
 // always followed by a (sur)name: any word but an everyday one is taken; after the other cues only a known first name.
-const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan", ...STRICT_TITLES])
+const LOWER_TITLES = new Set(["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "dra", "doña", "herr", "herrn", "monsieur", "señor", "señora", "señorita", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "sig.ra", "sig.na", "senhor", "senhora", "domnul", "doamna", "herra", "rouva", "härra", "proua", "bayan"])
 const phrase = (p: string) => p.toLowerCase().replace(/[.:]+$/, "")
 // Greetings and sign-offs too, in speech-to-text and SMS written without capitals or commas (`agent hi isla`,
 // `hei solveig jeg må …`, `cheers, declan`): a known first name only, as after the other cues.
@@ -152,9 +151,8 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
     if (LOWER_TITLES.has(cue)) {
       // Particles, then the surname; a capitalised surname after them (`Dhr. de Boer`) has its first particle capitalised.
       const first = w
-      if (STRICT_TITLES.has(cue) && !strictTitleName(out, w.at, w.word)) continue
       // No word after the last particle (`mr van `, `Dhr. de 😀`): it stays the word read, as at the text's end.
-      while (LOWER_PARTICLES.has(w.word) && !STRICT_TITLES.has(cue)) {
+      while (LOWER_PARTICLES.has(w.word)) {
         const next = wordAt(out, w.next)
         if (!next) break
         w = next
@@ -218,7 +216,7 @@ function namesByTurn(out: string, words: NameWords): number[] {
   const take = (w: Word | undefined, asked = false, whole = false) => {
     const answer = whole && w ? wholeAnswer(out, w, words) : undefined
     if (answer) return void at.push(...answer.filter((x) => LOWER.test(out[x.at]!)).map((x) => x.at))
-    const line = asked && w ? answerLine(out, w.at, (x) => (!words.isOrdinary(x) || words.isListedFirst(x)) && !FILLER.test(x) && !DIGIT_WORDS.has(x), (x) => LOWER_PARTICLES.has(x), words.isListedFirst) : undefined
+    const line = whole && w ? answerLine(out, w.at, (x) => (!words.isOrdinary(x) || words.isListedFirst(x)) && !FILLER.test(x) && !DIGIT_WORDS.has(x), (x) => LOWER_PARTICLES.has(x), words.isListedFirst) : undefined
     if (line) return void at.push(...line.filter((x) => LOWER.test(out[x]!)))
     if (!w || !(asked ? words.isListedFirst(w.word) : words.isFirst(w.word)) || !LOWER.test(out[w.at]!)) return
     at.push(w.at)

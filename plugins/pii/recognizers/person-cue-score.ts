@@ -120,9 +120,10 @@ function bareStamped(text: string, lineStart: number, start: number, end: number
   return listed || word.includes(" ") || text.charCodeAt(end) === 32 || text.indexOf(`${word}:`, end + 1) >= 0 || text.lastIndexOf(`${word}:`, start - 1) >= 0
 }
 
-// A desk's name of two words or more: one word in brackets is the person of a desk named before it (`Solvärme Norr (Ture):`),
-// one after a dash the agent of a desk before it (`Streamwave Support – Ray:`, person-desk-cues.ts).
-const DESK_AFTER = /^ (?:\(\p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}\)|[·•] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){0,4}|[–—] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}):/u
+// The chat's own "you" and "guest" tags, also a given name or a surname elsewhere (`Tú`, `Gast`): no speaker's name.
+const SELF_TAGS = new Set(["tú", "gast", "gäst"])
+// A desk's name of two words or more: one word in brackets is the person of a desk named before it (`Solvärme Norr (Ture):`).
+const DESK_AFTER = /^ (?:\(\p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}\)|[·•] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){0,4}):/u
 
 // A note's stamped key before a code or a long number (`11:42 ICCID: 8935…`, `16:58 Račun: INV-2026-48`): one word.
 const CODE_VALUE = /^:[ \t]*(?:\p{L}[\p{L}-]*\d|\d[\p{L}\d/-]*\p{L}|\d{16})/u
@@ -192,7 +193,7 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
   // A listed first name that is also a word counts there too (`[09:02] Mark: Hello!`); an everyday word alone does not (`[10:05] System:`). Or its desk in brackets after it (`14:05 Mei Ling (Northstar Lotteries): …`).
-  if ((strength !== "none" || !common || listed) && (colonAfter(text, end) || text.startsWith(" | ", end) || DESK_AFTER.test(text.slice(end, end + 48))) && (stampedSpeaker(text, lineStart, start) || bareStamped(text, lineStart, start, end, listed || strength === "known"))) return 0.8
+  if ((strength !== "none" || !common || listed) && !SELF_TAGS.has(text.slice(start, end).toLowerCase()) && (colonAfter(text, end) || text.startsWith(" | ", end) || DESK_AFTER.test(text.slice(end, end + 48))) && (stampedSpeaker(text, lineStart, start) || bareStamped(text, lineStart, start, end, listed || strength === "known"))) return 0.8
   // A desk's chat speaker, the person before the desk's name (`[10:14am] May @ Little Acorns Child Care: …`), any word.
   if (text.startsWith(" @ ", end) && AT_DESK.test(text.slice(end, end + 70)) && stampedSpeaker(text, lineStart, start)) return 0.8
   // A relative's name in brackets (`mum (Heidi) rang`, `her dad (Les) picks up`).

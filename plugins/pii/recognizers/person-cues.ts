@@ -251,7 +251,7 @@ export const NEVER_NAMES = [
   // A chat's own system lines (`[08:51] System: Session started`).
   "system", "bot", "chatbot", "assistant", "automated", "server",
   // A chat's anonymous visitor (`Customer Guest: …`); a greeting's addressee that is a service, not a person.
-  "guest", "gast", "gäst", "gæst", "gjest", "gość", "vieras", "tú", "toi", "vous", "visitor", "anonymous", "unknown", "grüezi", "ügyfélszolgálat", "partnerünk", "kundenservice", "kundendienst", "kundeservice",
+  "guest", "gæst", "gjest", "gość", "vieras", "toi", "vous", "visitor", "anonymous", "unknown", "grüezi", "ügyfélszolgálat", "partnerünk", "kundenservice", "kundendienst", "kundeservice",
   "kundtjänst", "asiakaspalvelu", "klantenservice", "bon", ...VISITORS_AND_SUMMARIES,
   // Offices written to as if people (`Dear Admissions,`), and nouns that open a line (`Review (Play Store)`, `Avis Google`).
   "admissions", "admission", "enrolment", "enrolments", "enrollment", "registrar", "reception", "payroll", "finance", "alumni", "review", "avis",

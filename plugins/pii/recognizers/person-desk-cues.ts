@@ -97,6 +97,7 @@ const RUNS_ON = /[ \t](?:on|at|oh|op|au|al|unter|no|na|em|en)(?:[ \t]|$)/iu
 const AGENT_TAG = /^[^\p{L}\p{N}\n]*(?:agent|operator|advisor|adviser|rep|agente|operatore|operatrice|operador|operadora|conseiller|conseillère|medewerker|mitarbeiter|mitarbeiterin|handläggare)[ \t]+$/iu
 const DESK_IN_BRACKETS = /^ \([^()\n]{2,40}\):/u
 const DESK_DASH = /^(?:[^\n]{0,24}[\])][ \t]*)?\p{Lu}[\p{L}\p{M}&'. -]{0,40}?([\p{L}]+)[ \t][–—-][ \t]$/u
+const DESK_AFTER_DASH = /^ [–—-] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}:/u
 const TIME_COLON = /^ \d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?:[ \t]/iu
 // A listed first name only (`Status 10:03: done`, `Agent Update (System):` are a log's, `… Sales – Mensaje:` a form's).
 function chatSpeaker(text: string, lineStart: number, start: number, end: number): boolean {
@@ -106,6 +107,9 @@ function chatSpeaker(text: string, lineStart: number, start: number, end: number
     const desk = DESK_DASH.exec(before)
     return desk !== null && ORGANISATION_WORDS.has(desk[1]!.toLowerCase())
   }
+  // The agent, a dash and the desk of two words or more (`(08:16) Sarah – Hope Harbour Trust: …`); a note's heading
+  // there is no given name (`[08:16] Reminder – Customer Care Team: …`).
+  if (DESK_AFTER_DASH.test(text.slice(end, end + 48)) && /^[^\p{L}\n]*(?:[\[(][^\])\n]{1,24}[\])][ \t]*)?$/u.test(before)) return true
   return /^[^\p{L}\p{N}\n]*$/u.test(before) && TIME_COLON.test(text.slice(end, end + 14))
 }
 

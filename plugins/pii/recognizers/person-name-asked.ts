@@ -9,9 +9,7 @@ export const NAME_WORD = contextMatcher(["name", "nombre", "nom", "nome", "naam"
   "namen", "vorname", "vornamen", "nachname", "nachnamen", "prénom", "apellido", "apellidos", "cognome", "voornaam", "achternaam", "sobrenome",
   "förnamn", "efternamn", "fornavn", "etternavn", "efternavn", "nazwisko", "imienia", "příjmení", "vezetéknév", "keresztnév", "prenume",
   // Whose card or account it is, asked for by the word for its holder (`gracias y el titular`, `and the cardholder`).
-  "cardholder", "titular", "titolare", "intestatario", "titulaire", "karteninhaber", "kontoinhaber", "rekeninghouder", "kortinnehavare", "posiadacz",
-  // The verbs "to be called" (`hoe heet hij`, `wie heißen Sie`, `hvad hedder du`, `como se chama`, `jak się pan nazywa`).
-  "heet", "heten", "heißen", "heisst", "heißt", "hedder", "heter", "chama", "chamas", "llama", "llamas", "chiama", "chiami", "appelez", "nazywa", "nazywasz"])
+  "cardholder", "titular", "titolare", "intestatario", "titulaire", "karteninhaber", "kontoinhaber", "rekeninghouder", "kortinnehavare", "posiadacz"])
 
 /** A question for a person by their part (`thanks. recipient?`, `child?`): only with its question mark. */
 export const PERSON_ASKED = contextMatcher(["recipient", "child", "colleague", "instructor", "learner", "parent", "who", "whom", "empfänger", "empfängerin", "kind", "destinataire", "enfant", "destinatario", "destinataria", "niño", "niña", "figlio", "figlia", "ontvanger", "destinatário", "criança", "mottagare", "barn"])

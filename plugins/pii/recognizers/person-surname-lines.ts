@@ -18,7 +18,10 @@ const GIVEN_AFTER_COMMA = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'�
 const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by)(?=[ \t])|[^\n\s=|]{1,20}=)[ \t]*|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat|passenger|passagier|passager|pasajero|passeggero|passageiro|pasażer|borrower|co-borrower|applicant|co-applicant|candidate|kandydat(?:ka)?|kandidat|ansøger|sökande|aanvrager|antragsteller(?:in)?|demandeur|demandeuse|solicitante|requerente|wnioskodawca|student(?:in)?|studerende|étudiante?|estudante|estudiante|tenant|mieter(?:in)?|huurder|locataire|inquilino|inquilina|lejer|account holder|holder|member|mitglied|medlem|membre|socio|sócio|donor|donateur|spender(?:in)?|guest|gast|buyer|recipient|destinatári[oa]|destinataire|empfänger(?:in)?|beneficiary|claimant)[ \t]*[:>=]?$/iu
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>=]?$/iu
+// The keys of a trade's record (`Passenger:`, `Borrower:`, `Mieter:`, `Ansøger:`, `Kandydat:`): a person's as often as
+// a place's or a class's (`Recipient: Warehouse, Leeds`, `Member: Gold, Platinum`), so their given name is a listed one.
+const TRADE_KEY = /(?:^|[^\p{L}])(?:passenger|passagier|passager|pasajero|passeggero|passageiro|pasażer|borrower|co-borrower|applicant|co-applicant|candidate|kandydat(?:ka)?|kandidat|ansøger|sökande|aanvrager|antragsteller(?:in)?|demandeur|demandeuse|solicitante|requerente|wnioskodawca|student(?:in)?|studerende|étudiante?|estudante|estudiante|tenant|mieter(?:in)?|huurder|locataire|inquilino|inquilina|lejer|account holder|holder|member|mitglied|medlem|membre|socio|sócio|donor|donateur|spender(?:in)?|guest|gast|buyer)[ \t]*[:>=]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
@@ -64,13 +67,17 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && key === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
     // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
-    if (key !== undefined && (!PERSON_KEY.test(key) || SPEAKERS.has(key.replace(/[:>=]$/, "").trim().toLowerCase()))) continue
+    const trade = key !== undefined && !PERSON_KEY.test(key) && TRADE_KEY.test(key)
+    if (key !== undefined && ((!PERSON_KEY.test(key) && !trade) || SPEAKERS.has(key.replace(/[:>=]$/, "").trim().toLowerCase()))) continue
     // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only, and so is a given name in
     // capitals after it (none after a surname that is not).
     const caps = /^\p{Lu}{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?$/u.test(surname)
     if (after[1] !== undefined && !caps) continue
     const read = (words: string) => (caps ? words.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : words)
-    if (notSurname(surname, after[0], text.slice(end, end + 2), key !== undefined) || !listedSurnameFirst(read(text.slice(start, end)), key !== undefined && LINE_END.test(text.slice(end, end + 3)))) continue
+    // A whole line after a key needs no listed given name, but in capitals (`Name: DALLAS, TEXAS`, `Owner: ADMIN, SYSTEM`) or
+    // after a trade's key it does.
+    const alone = key !== undefined && !trade && !caps && LINE_END.test(text.slice(end, end + 3))
+    if (notSurname(surname, after[0], text.slice(end, end + 2), key !== undefined) || !listedSurnameFirst(read(text.slice(start, end)), alone)) continue
     found.push({ start, end, score: 0.97 })
   }
 }

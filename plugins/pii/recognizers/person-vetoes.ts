@@ -162,25 +162,25 @@ export function streetBefore(text: string, start: number): number {
   }
   return found
 }
+
 // Where a capital inside a name follows its prefix (`McAllister`, `MacLeod`, `MaryBeth`, `FitzGerald`, `VanDyke`).
 const NAME_PREFIX = /^(?:Mac|Mary|Fitz|Van|Von|Della|Delle|Saint)$/
+
 /**
- * Whether a word of `start..end` is two capitalised words glued (`ShopNova`, `BlueFjord`, `TelemóvelPlus`): a capital,
+ * Whether a word of `start..end` is two capitalised words glued (`ShopNova`, `BlueFjord`, `EnergiaViva`): a capital,
  * three or more lower-case letters, a capital, two or more lower-case letters, no name prefix before the inner capital
  * (`DeShawn`, `LaToya` and `McKenzie` have fewer than three letters before theirs).
  */
-const LOWER = /\p{Ll}/u
 function innerCapital(text: string, start: number, end: number): boolean {
   const upper = (c: number) => c >= 65 && c <= 90
-  const lower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && LOWER.test(String.fromCharCode(c)))
+  const lower = (c: number) => c >= 97 && c <= 122
   for (let w = start; w < end; ) {
     let e = w
     while (e < end && text.charCodeAt(e) !== 32) e++
     if (upper(text.charCodeAt(w))) {
       let i = w + 1
       while (i < e && lower(text.charCodeAt(i))) i++
-      // A marked letter before it, six letters at least (`TelemóvelPlus`; `LetíCia` is a name title-cased letter by letter).
-      if (i - w >= (/^[\x00-\x7f]*$/.test(text.slice(w, i)) ? 4 : 6) && i + 2 < e && upper(text.charCodeAt(i)) && lower(text.charCodeAt(i + 1)) && lower(text.charCodeAt(i + 2)) && !NAME_PREFIX.test(text.slice(w, i))) return true
+      if (i - w >= 4 && i + 2 < e && upper(text.charCodeAt(i)) && lower(text.charCodeAt(i + 1)) && lower(text.charCodeAt(i + 2)) && !NAME_PREFIX.test(text.slice(w, i))) return true
     }
     w = e + 1
   }

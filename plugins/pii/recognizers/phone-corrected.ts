@@ -1,4 +1,5 @@
 import { contextMatcher } from "../../../core/index.ts"
+import { DATE_LABELS, NUMBER_NOUNS, OTHER_WORDS } from "./phone-words.ts"
 
 // A caller correcting the number they just gave (`694 764 0723, συγγνώμη όχι, είναι 6977632847`, `+386 1 841 81 31,
 // oprostite, ne, 070-242-773 je prava`, `… yksi viisi kaksi kaksi, ei kun sori, se on nolla neljä …`): the number after
@@ -35,6 +36,8 @@ export const correctedAfter = (text: string, found: { end: number } | undefined,
 function corrects(text: string, end: number, start: number): boolean {
   if (start <= end || start - end > 60) return false
   const between = text.slice(end, start)
+  // Past 40 units, nothing naming some other number between (`Sorry, one more thing, my date of birth is …`).
+  if (start - end > 40 && (OTHER_WORDS.test(between) || NUMBER_NOUNS.test(between) || DATE_LABELS.test(between) || /birth|geburt|naissance|nacimiento|nascita|nascimento/i.test(between))) return false
   return WORDS_ONLY.test(between) && (SORRY.test(between) || NO_SET_OFF.test(between) || WRONG_FIRST.test(between))
 }
 

@@ -148,7 +148,7 @@ export function answersOtherNumber(text: string, start: number): boolean {
   if (namedOtherNumber(text, q.end)) return true
   // Any language: the question's last words name some other number and no phone (`numéro de commande ?`).
   const from = Math.max(q.line, q.end - 30)
-  return otherWordsIn(text, from, q.end) && !PHONE_NOUNS.test(text, from, q.end) && !ON_FILE.test(text.slice(q.line, q.end))
+  return otherWordsIn(text, from, q.end) && !PHONE_NOUNS.test(text, from, q.end) && !ON_FILE.test(text.slice(q.line, q.end).trimEnd())
 }
 /**
  * Whether a number that opens a speaker's line answers a question the line before asked for a phone number (`Can I take a
@@ -160,7 +160,7 @@ export function answersPhone(text: string, start: number): boolean {
   const q = questionBefore(text, start)
   if (q === undefined || !q.asked || !PHONE_WORDS.test(text, q.line, q.end) || namedOtherNumber(text, q.end)) return false
   const question = text.slice(q.line, q.end)
-  return ON_FILE.test(question) || (!otherWordsIn(text, q.line, q.end) && !NUMBER_ON.test(question))
+  return ON_FILE.test(question.trimEnd()) || (!otherWordsIn(text, q.line, q.end) && !NUMBER_ON.test(question))
 }
 
 

@@ -17,8 +17,10 @@ export const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3
 export const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A Brazilian postcode (`CEP: 01310-100`) and a range of years (`Home: 2019-2023`): no plan writes a number so.
 export const POSTCODE_OR_YEARS = /^\d{5}-\d{3}$|^(?:19|20)\d\d-(?:19|20)\d\d$/
-// A Portuguese postcode before its town (`4700-320 Braga`), whatever phone word is near: no plan writes a number 4-3.
-export const postcodeTown = (value: string, text: string, end: number) => /^\d{4}-\d{3}$/.test(value) && /^[ \t]+\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(end, end + 4))
+// A Portuguese postcode after an address's comma and before its town (`Gomes, 4700-320 Braga`), whatever phone word is
+// near; a local number written 4-3 before a day or a town stays one (`Tel 2345-678 Mo-Fr`, `Telefone: 2222-333 Lisboa`).
+export const postcodeTown = (value: string, text: string, end: number) =>
+  /^\d{4}-\d{3}$/.test(value) && /,[ \t]*$/.test(text.slice(Math.max(0, end - value.length - 3), end - value.length)) && /^[ \t]+\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(end, end + 4))
 // A year, a slash and a serial (`2025/255221`, an invoice or a case): no plan writes a number so.
 export const YEAR_SERIAL = /^(?:19|20)\d{2}\/\d{4,}$/
 // A year, then a time of day (`2025 1315`); and a day and a month's word before it (`24 Feb `, `3. März `).

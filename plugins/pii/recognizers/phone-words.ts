@@ -7,10 +7,10 @@ import { ID_CLASS_WORDS, MALTESE_CALL_WORDS, PORTING_WORDS, REACH_WORDS, SWITCHB
 const LISTED_PHONE_WORDS = contextMatcher([
   ...PORTING_WORDS, ...MALTESE_CALL_WORDS, ...REACH_WORDS, ...SWITCHBOARD_WORDS,
   "phone", "tel", "tél", "telephone", "mobile", "mob", "cell", "call", "callback", "call back", "number", "reach", "whatsapp", "sms", "text me", "fax",
-  "contact", "kontakt", "durchwahl", "member line", "members line", "support line", "customer line", "service line", "claims line", "advice line", "enquiry line", "enquiries line", "direct line", "ligne directe", "línea directa", "linea diretta", "linha direta", "extensão direta", "doorkiesnummer", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
+  "contact", "kontakt", "durchwahl", "member line", "members line", "support line", "claims line", "advice line", "enquiry line", "enquiries line", "direct line", "ligne directe", "línea directa", "linea diretta", "linha direta", "extensão direta", "doorkiesnummer", "erreichbar", "anrufen", "zurückrufen", "appelez", "appeler", "joindre", "llamarme", "llámame", "llamadme", "bel", "belt", "bellen", "chiamami", "richiamare",
   "telefon", "handy", "rückruf", "nummer", "téléphone", "portable", "numéro", "rappeler", "teléfono", "móvil", "número", "llamar",
   "telefoon", "mobiel", "nummer", "bellen", "telefono", "cellulare", "numero", "chiamare",
-  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "liguemos", "ligamos", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
+  "ring", "ring me", "telemóvel", "telefone", "celular", "ligar", "liguem", "liguemos", "contacto", "ringa", "ring mig", "mobil", "ring til", "numer",
   "komórka", "komórkowy", "zadzwoń", "zadzwonić", "oddzwonić", "oddzwoni", "oddzwonię", "numerosta", "numeroon", "číslo", "zavolejte", "volejte", "puhelin", "soita", "număr", "sunați", "szám", "hívjon",
   "dzwonić", "dzwonic", "dzwoń", "dzwonić pod", "liga no", "liga pra", "me liga",
   // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe
@@ -103,7 +103,7 @@ const LISTED_PHONE_WORDS = contextMatcher([
 ])
 // `ph` as a note abbreviates phone (`ph 2107739046`), lower case or capitalised: `PH` is a code's prefix as often
 // (`caller: PH 4471 …`); not a domain's (`@pinoymail.ph`) nor glued to digits (`ph8113`, a call sign: phone-glued.ts).
-const PH = /(?<![\p{L}\p{N}._@/-])[Pp]h(?![\p{L}\p{N}])/u
+const PH = /(?<![\p{L}\p{N}._@/-])[Pp]h(?![\p{L}\p{N}.]|[ \t]+(?:level|value|reading|meter|test|balance|scale))/u
 export const PHONE_WORDS: ContextMatcher = {
   test: (text, from = 0, to = text.length) => LISTED_PHONE_WORDS.test(text, from, to) || PH.test(text.slice(from, to)),
   testAround: (text, before, start, end, after) => LISTED_PHONE_WORDS.testAround(text, before, start, end, after) || PH.test(text.slice(before, start)) || PH.test(text.slice(end, after)),

@@ -1,12 +1,15 @@
 import { defineRecognizer } from "../../../core/index.ts"
 import { ssnValid } from "./checksums.ts"
 import { DIGIT, spokenDigits } from "./spoken-digits.ts"
-import { SSN_WORDS } from "./ssn-words.ts"
 
 // A US Social Security number said digit by digit, as a call's transcript writes it (`Social is five two three, four
-// one, eight eight zero six`): nine digit words, an SSN named in the 80 units before, and the issuance rules. Without
-// its name, nine digits said are a phone's as often (phone-spoken.ts); with it, they outscore that reading.
+// one, eight eight zero six`): nine digit words right after the SSN's name, and the issuance rules. Without its name,
+// nine digits said are a phone's as often (phone-spoken.ts); with it, they outscore that reading.
 
+// The SSN named right before the digits, a verb or a filler at most between (`Social is …`, `my social security number
+// is …`, `SSN: it's …`): not a routing, case or code number named after it (`… tax id letter, case number is …`), nor
+// one named in an earlier sentence (`my SSN? it's on file. My number is …`).
+const NAMED_RIGHT_BEFORE = /(?<![\p{L}])(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)[ \t]*(?:is|was|[:=-])?[ \t]*(?:(?:it's|it is|that's|yes|um|uh|er)[ \t,]*)?$/iu
 const SAID = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ ,.-]{1,3}(?:(?:double|triple)[ -])?(?:${DIGIT})){2,10}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
 
 export const usSsnSaid = defineRecognizer({
@@ -19,7 +22,7 @@ export const usSsnSaid = defineRecognizer({
     for (const m of text.matchAll(SAID)) {
       const start = m.index
       const end = start + m[0].replace(/[ ,.-]+$/, "").length
-      if (!ssnValid(spokenDigits(text.slice(start, end))) || !SSN_WORDS.test(text, Math.max(0, start - 80), start)) continue
+      if (!ssnValid(spokenDigits(text.slice(start, end))) || !NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) continue
       found.push({ start, end, score: 0.9 })
     }
     return found

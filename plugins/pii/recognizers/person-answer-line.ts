@@ -12,8 +12,9 @@ const MOST_WORDS = 8
 
 /**
  * Where each name word of the line from `at` starts, when the whole rest of the line is a name's words (`nameWord`),
- * particles and spelled letters (three or more in a row), two name words at least, one a listed given name (`listed`) or
- * the line spelling one (`naravno odmah proveravam`, a sentence in words no list holds, is none); else undefined.
+ * particles and spelled letters (three or more in a row), two name words at least, the first a listed given name
+ * (`listed`) or the line spelling one (`naravno odmah proveravam`, `има надежда всичко …`, sentences in words no list
+ * holds, are none); else undefined.
  */
 export function answerLine(out: string, at: number, nameWord: (word: string) => boolean, particle: (word: string) => boolean, listed: (word: string) => boolean): number[] | undefined {
   const end = out.indexOf("\n", at)
@@ -35,7 +36,7 @@ export function answerLine(out: string, at: number, nameWord: (word: string) => 
     letters = 0
     if (particle(word)) continue
     if (!nameWord(word)) return undefined
-    known ||= listed(word)
+    if (names.length === 0) known = listed(word)
     names.push(at + m.index)
   }
   spelled ||= letters >= 3

@@ -44,8 +44,9 @@ const BELONGS = /(?<![\p{L}\p{M}])(?:belongs to|pertenece a|appartient à|appart
 // A mail's copy line written without its colon (`cc Clive Bossano`).
 const COPIED = /^(?:cc|bcc|Cc|CC)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?=[ \t]*(?:<|,|\r?$))/gmu
 // A chat export's speaker in lower case after its stamp, bracketed or in round brackets (`[14:13] summer wainwright: …`,
-// `(08:14) rosie: …`, `[lun. 12:40] yasmina : …`): two or three words, or a given name no list calls a word too.
-const STAMPED = /^[ \t]*(?:\[[^\]\n\d]{0,29}\d[^\]\n]{0,29}\]|\(\d{1,2}[:.h]\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?\))[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,2})[ \t]?:/gmu
+// `(08:14) rosie: …`, `[lun. 12:40] yasmina : …`, `[…] aimé moreau: …`; not a log's level, `[WARN] kim :`): two or
+// three words, or a given name no list calls a word too.
+const STAMPED = /^[ \t]*(?:\[(?:[^\]\n\d]{0,29}\d[^\]\n]{0,29}|…|\.\.\.)\]|\(\d{1,2}[:.h]\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?\))[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,2})[ \t]?:/gmu
 // Who says their name opening a voicemail, before the firm they call from, two capitalised words or a brand's glued ones
 // (`hier ist Nadja von Pulse Leisure`, `sóc Laia de Omsorg Plus`, `c'est Noémie de AirHub …`): the name, not the particle
 // and the firm's words after it; a surname after a particle stays (`met Sem de Vries,`).

@@ -100,6 +100,8 @@ test("what the first version of these rules took wrongly, found by comparing eve
   expect(found("for the IRS refund, the routing number is two one one, two seven four, four five zero", "US_SSN")).toEqual([])
   expect(found("my SSN? it's on file. My number is five two three four one eight eight zero six", "US_SSN")).toEqual([])
   expect(people("[WARN] kim : disk 90%\n[08:16] Reminder – Customer Care Team: survey sent")).toEqual([])
+  expect(people("Nurul: Hi! BrightBite Dental.\n[…] siti hajar ismail: This is me")).toContain("siti hajar ismail")
+  expect(people("person:\n  name: николай георгиев\n  remark: има надежда всичко да се реши утре.")).toEqual([])
   expect(people("Hi, my name is Tú and I'm calling about my bill\nMit freundlichen Grüßen\nJulia Gast")).toEqual(["Tú", "Julia Gast"])
   expect(phones("sygnał wywoławczy ph8113, mmsi 261129921, w umowie")).toEqual([])
   expect(phones("rowena@pinoymail.ph\tPrincess\t45-176887858-6")).toEqual([])

@@ -1,7 +1,7 @@
 // A caller's whole line answering a question for their name, in lower case, as speech-to-text writes it: a nickname
-// then the name (`caller: bev beverley armitage`), surname first (`pacjent: wróblewski adam wróblewski`), the name
-// around its spelling (`anrufer: tenzin dolkar d o l k a r`, `appelant : hubert h u b e r t gilles hubert`, `caller: dirk
-// d i r k vandermeer`), particles inside (`beller: arne de wilde`). Every word a name's, a particle or a spelled letter.
+// then the name (`caller: liz elizabeth armitage`), the name around its spelling (`anrufer: tenzin dolkar d o l k a r`,
+// `appelant : hubert h u b e r t gilles hubert`), particles inside (`caller: maria de los santos`). Every word a name's,
+// a particle or a spelled letter; a line opening with a surname no list holds is left (`wróblewski adam wróblewski`).
 
 /** The words of a line: where each starts and what it is, lower case. */
 const WORDS = /[\p{L}\p{M}'’-]+/gu

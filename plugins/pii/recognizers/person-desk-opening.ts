@@ -6,7 +6,7 @@ import { PLACES_AND_BRANDS } from "../data/everyday-words.ts"
 
 // A call's first line as a desk answers it, the agent's given name between the firm's and a greeting or the line's end
 // (`AGENT: Paketdienst Gotthard, Claudia, grüezi.`, `AGENT : Clinique vétérinaire des Fagnes, Aurélie, bonjour.`,
-// `AGENT: PakkeLyn kundeservice, Nikolaj.`), no place. The desk's tag is the agent's, in the covered languages; the
+// `AGENT: PakkeLyn kundeservice, Mette.`), no place. The desk's tag is the agent's, in the covered languages; the
 // firm's words before it hold no comma, and no greeting opens them (`AGENT: Hello, Sarah, …` greets a caller). Only the
 // first such line: a later reply has the same shape (`Agent: It's the Grand Hotel, Florence.`).
 

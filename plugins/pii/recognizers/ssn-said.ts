@@ -16,7 +16,7 @@ export const usSsnSaid = defineRecognizer({
   type: "US_SSN",
   name: "us-ssn-said",
   score: 0.9,
-  requires: /ssn|social|soc sec|ss#|tax id|itin|irs|taxpayer/i,
+  requires: /ssn|social|soc sec|ss#|itin|taxpayer/i,
   find(text) {
     const found: { start: number; end: number; score: number }[] = []
     for (const m of text.matchAll(SAID)) {

@@ -1,17 +1,11 @@
 // Writes test/fixtures/pii-holdout59/corpus.jsonl, a blind labeled PII corpus of hand-written texts (see its README).
 // `bun scripts/gen-holdout59.ts` writes it; `--stats` prints its counts. No PRNG: every text is written out in
 // `scripts/holdout59/*.ts` with its labels inline, and this file only strips the markers and numbers the records.
-import { fileURLToPath } from "node:url"
 import { ALL } from "./holdout59/all.ts"
-import { KINDS } from "./holdout59/markup.ts"
 import { handWrittenCorpus } from "./hand-written-corpus.ts"
 
-export const CORPUS_PATH = fileURLToPath(new URL("../test/fixtures/pii-holdout59/corpus.jsonl", import.meta.url))
-export { KINDS }
-const corpus = handWrittenCorpus(ALL, CORPUS_PATH)
-/** Locales in corpus order, with their number of texts. */
-export const LOCALES = corpus.LOCALES
-export const buildAll = corpus.buildAll
-export const stats = corpus.stats
+export { KINDS } from "./holdout59/markup.ts"
+/** The corpus's path, its locales in corpus order (each with its number of texts), its records, its counts. */
+export const { CORPUS_PATH, LOCALES, buildAll, stats, main } = handWrittenCorpus(ALL, new URL("../test/fixtures/pii-holdout59/corpus.jsonl", import.meta.url))
 
-if (import.meta.main) corpus.main(process.argv)
+if (import.meta.main) main(process.argv)

@@ -1,14 +1,16 @@
-// The converter of the blind corpora written one text at a time (holdout59, holdout60): each text is written out in
+// The converter of the blind corpora written one text at a time (holdout59, holdout60, holdout61): each text is written out in
 // `scripts/holdoutNN/*.ts` with its labels inline (markup.ts); this strips the markers, numbers the records and counts
 // them. No PRNG: the file regenerates byte for byte from the texts.
 import { mkdirSync, writeFileSync } from "node:fs"
 import { dirname } from "node:path"
+import { fileURLToPath } from "node:url"
 import { parse, TYPES, type Parsed, type Raw } from "./holdout59/markup.ts"
 
 export interface Built { line: string; rec: { id: string; lang: string; kind: string } & Parsed }
 
-/** The corpus of `all` written to `path`: its locales in corpus order, its records, its counts and a command's entry. */
-export function handWrittenCorpus(all: readonly Raw[], path: string) {
+/** The corpus of `all` written to `file`: its path, its locales in corpus order, its records, its counts and a command's entry. */
+export function handWrittenCorpus(all: readonly Raw[], file: URL) {
+  const path = fileURLToPath(file)
   const LOCALES: Array<{ tag: string; per: number }> = [...new Set(all.map((r) => r.lang))].map((tag) => ({ tag, per: all.filter((r) => r.lang === tag).length }))
   const buildAll = (): Built[] =>
     all.map((raw, i) => {
@@ -27,7 +29,7 @@ export function handWrittenCorpus(all: readonly Raw[], path: string) {
       writeFileSync(path, built.map((b) => b.line).join("\n") + "\n")
     }
   }
-  return { LOCALES, buildAll, stats, main }
+  return { CORPUS_PATH: path, LOCALES, buildAll, stats, main }
 }
 
 function count<T>(xs: T[], key: (x: T) => string): string {

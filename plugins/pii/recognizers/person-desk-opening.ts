@@ -17,14 +17,15 @@ const AGENT_TAGS = ["agent", "agente", "agentin", "operator", "operatore", "oper
 // what follows it case-blind.
 const cases = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
 const GREETING = phraseAlternation([...GREETINGS, "grüezi", "god dag", "goddag", "godmorgen", "goedenavond", "bom dia", "boa tarde", "dzień dobry", "how can i help", "how may i help"])
+// A line's agent tag (a stamp may stand before it): the first such line is read (FIRST_TAG), from there the opening.
+const TAG = String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:${phraseAlternation(cases(AGENT_TAGS))})[ \t]*:`
+const FIRST_TAG = new RegExp(TAG, "mu")
 const OPENING = new RegExp(
-  String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:${phraseAlternation(cases(AGENT_TAGS))})[ \t]*:[ \t]*([\p{L}][^,\n\d:]{1,60}?),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2})([^\n]{0,40})`,
+  String.raw`${TAG}[ \t]*([\p{L}][^,\n\d:]{1,60}?),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2})([^\n]{0,40})`,
   "muy",
 )
 const AFTER_NAME = new RegExp(String.raw`^(?:,[ \t]*(?:${GREETING})(?![\p{L}])|[ \t]+speaking(?![\p{L}])|[.!][ \t]*$)`, "iu")
-const PLACES = new Set(PLACES_AND_BRANDS.map((w) => w.toLowerCase()))
-// The first line with an agent's tag (a title or a date may stand before it).
-const FIRST_TAG = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:${phraseAlternation(cases(AGENT_TAGS))})[ \t]*:`, "mu")
+const PLACES = new Set(PLACES_AND_BRANDS)
 const GREETING_FIRST = new RegExp(String.raw`^(?:${GREETING})(?![\p{L}])`, "iu")
 
 /** The agent's name on the desk's opening line of `text` (0.85), its first line with an agent's tag: one finding. */

@@ -115,6 +115,12 @@ export const EXTRA: Record<string, string> = {
   sq: "Fatmir Arben Shqipe Blerta Besnik Blerim Valon Vjosa Fitore Lirim Agron Burim Egzon Albulena Edona Arbnora Driton Florim Mimoza",
   ko: "Min-ji Seo-yeon Ji-woo Ha-eun Soo-jin Ji-hoon Min-jun Seo-jun Do-yun Hyun-woo Ji-ho Ye-jin Eun-ji Su-bin Ji-eun",
   vi2: "Ngọc Hương Thảo Phương Trâm",
+  // Frequent given names and their everyday short forms that no list above held, found by reading the lists against the
+  // most frequent names of each country (none an everyday word of a covered language or a common English word: not Gill,
+  // Mags, Gaz, Abi, Ute, Els, Greet, Siri, Guro, Henna, Lilja, Toivo, Saida, nor the single-syllable Chinese names).
+  en3: "Brittney Trevon Latisha Shaquille Tavon Jenson Clive Esme Maisie Glenys Harper Bev Beverley Trish Jen Kev Nige Cath Kath Nicky Jacqui Bex Tilly Dottie Kerri Carly Chantelle Lyndsey Steph Shaz Tash Babs Zak",
+  eu3: "Holger Karl-Heinz Volker Jutta Bärbel Edeltraud Antje Ghislaine Nolwenn Encarnación Jeroen Henk Arjen Rutger Marloes Annemiek Janneke Hanneke Espen Stian Olav Ingvild Hilde Eeli Joonas Aada Eevi Jenni Sirpa Kirsi Odete Nikolaj Katalin Erzsébet Dimitris Giorgos Nikos Kostas Vasiliki",
+  mena: "Tariq Asif Soufiane Farid Rachida Ikram Redouane Arash Dariush Shirin Parisa Navid Babak Farhad Manish Hardeep Tetiana Svitlana Yulia Dmitry Sergey Alexei Ekaterina",
   en: "Keisha Gareth Dmitri Aroha Tama Mei-Ling Nkechi Chidi Ngozi Tunde Ananya Aarav Vikram Deepak Kavya Wiremu Ngaire Rangi Rhys Dylan Bethan Cerys Sian Aled Gethin Eilidh Isla Morag Fraser Lachlan Ailsa Shona Kirsty Tamsin Jemima Tarquin Nigel Trevor Graham Darren Wayne Kelly Alfie",
 }
 const OUT = new URL("../plugins/pii/data/first-names.ts", import.meta.url)

@@ -194,8 +194,9 @@ function namesAfterCues(out: string, cues: readonly RegExpExecArray[], words: Na
 
 // A lower-case name before `speaking` or another language's (`pádraig speaking`, `paweł przy telefonie`), and a speaker's
 // line answering a question for a name on the line before (`agent: can i take your name⏎caller: siobhan murphy`). Also
-// a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am), the surname first in Hungarian.
-const ANSWERING = "speaking|here|hier|vagyok|przy telefonie|à l'appareil|al habla|am apparat|aan de lijn|ved telefonen|i telefonen|puhelimessa|na telefonu|pri telefonu|falando"
+// a name and its surname before `here`, German `hier`, Hungarian `vagyok` (I am) or `beszél` (speaking), the surname
+// first in Hungarian.
+const ANSWERING = "speaking|here|hier|vagyok|beszél|przy telefonie|à l'appareil|al habla|am apparat|aan de lijn|ved telefonen|i telefonen|puhelimessa|na telefonu|pri telefonu|falando"
 const NAME_SPEAKING = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Ll}[\\p{L}\\p{M}'’-]*)(?: (\\p{Ll}[\\p{L}\\p{M}'’-]*))? (?:${ANSWERING})(?![\\p{L}\\p{M}])`, "gu")
 const SIGNED_LOWER = / [-–—] (\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/gu
 const STAMPED_LOWER = /\[[^\]\n]{1,30}\][ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)((?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){0,3}):/gu
@@ -242,8 +243,8 @@ function namesByTurn(out: string, words: NameWords): number[] {
     for (const m of out.matchAll(NAME_SPEAKING)) {
       const first = wordAt(out, m.index)
       const second = m[2] === undefined ? undefined : wordAt(out, m.index + m[1]!.length + 1)
-      // `sepp brandstätter hier`: the first name, then its surname; `balogh bence vagyok`: the surname, then the first name.
-      if (second && m[0].endsWith("vagyok") && !words.isFirst(first!.word) && words.isFirst(second.word) && !words.isOrdinary(first!.word)) at.push(first!.at, second.at)
+      // `sepp brandstätter hier`: the first name, then its surname; `balogh bence vagyok`, `kiss katalin beszél`: the surname, then the first name.
+      if (second && (m[0].endsWith("vagyok") || m[0].endsWith("beszél")) && !words.isFirst(first!.word) && words.isFirst(second.word) && !words.isOrdinary(first!.word)) at.push(first!.at, second.at)
       else take(second && !words.isFirst(first!.word) ? second : first)
     }
   }

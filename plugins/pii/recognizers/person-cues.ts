@@ -231,10 +231,8 @@ export const COMMON_WORDS = [
   "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
   "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
   "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende", "kart",
-  // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand.
-  "nur", "siti", "õnne", "tarmo", "kalev",
-  // Estonian "fault".
-  "rike",
+  // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand, Estonian "fault".
+  "nur", "siti", "õnne", "tarmo", "kalev", "rike",
 ]
 
 /** Capitalised words that open a sentence or a line but are never names. */
@@ -258,8 +256,9 @@ export const NEVER_NAMES = [
   "bestellung", "hausnr", "ngā", "helpdesk", "line",
   // A pet named after its noun, opening a sentence (`Ljubimac Kiki ima cijepljenje`, `Zviera Toby má očkovanie`).
   "ljubimac", "zviera", "zvíře", "lemmikki", "lemmikloom",
-  // The UK's tax relief on a gift (`Gift Aid ref GAD-…`): `Aid` is no surname (`Gift` is a given name).
-  "aid",
+  // The UK's tax relief on a gift (`Gift Aid ref GAD-…`: `Gift` is a given name), a text's heading before whom it is for
+  // (`FD: Reminder Jae-won, viewing for …`).
+  "aid", "reminder", "erinnerung", "rappel", "recordatorio", "promemoria", "herinnering", "lembrete", "przypomnienie", "påminnelse", "påmindelse", "muistutus",
 ]
 
 /**

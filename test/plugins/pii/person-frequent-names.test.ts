@@ -15,6 +15,9 @@ test.each([
   ["Meter read by Chantelle Coetzee on Friday.", "Chantelle Coetzee"],
   ["Bev Oldroyd rang about the boiler again.", "Bev Oldroyd"],
   ["Dimitris Oikonomou asked for a copy of the policy.", "Dimitris Oikonomou"],
+  ["Georgi Penchev confirmed the delivery slot.", "Georgi Penchev"],
+  ["Spoke to Hye-jin, she will send the form.", "Hye-jin"],
+  ["Invoice disputed by Yordanka Valcheva.", "Yordanka Valcheva"],
 ])("%s finds %s", (text, name) => {
   expect(names(text)).toContain(name)
 })
@@ -22,4 +25,9 @@ test.each([
 test("a Hungarian caller's surname and given name before `beszél` (speaking) are one name, in lower case too", () => {
   expect(names("jó napot nagy katalin beszél miben segíthetek")).toEqual(["nagy katalin"])
   expect(names("ki beszél? a kolléga beszél róla")).toEqual([])
+})
+
+test("a text message's heading before whom it is for is no part of the name", () => {
+  expect(names("Heathergate FD: Reminder Jae-won, viewing is 15/08/2025 18:15.")).toEqual(["Jae-won"])
+  expect(names("Rappel Ivaylo : rendez-vous demain 9h.")).toEqual(["Ivaylo"])
 })

@@ -49,10 +49,10 @@ test("chat speakers after a time in round brackets, in lower case, and a name be
   expect(people("(14:31) rosie: hello, did you get my form\n(14:32) Agent: yes")).toEqual(["rosie"])
   expect(people("[lun. 12:40] yasmina : bonjour")).toEqual(["yasmina"])
   // One word no list holds is a speaker once it speaks again, as after a bare clock (`(10:07) Note: approved` is a key).
-  expect(people("(10:02) Maisie: hi there\n(10:03) Agent: hello\n(10:04) Maisie: thanks")).toEqual(["Maisie", "Maisie"])
-  expect(people("(10:02) Maisie: hi there")).toEqual([])
+  expect(people("(10:02) Jolyon: hi there\n(10:03) Agent: hello\n(10:04) Jolyon: thanks")).toEqual(["Jolyon", "Jolyon"])
+  expect(people("(10:02) Jolyon: hi there")).toEqual([])
   expect(people("(08:16) Sarah – Hope Harbour Trust: Kia ora")).toEqual(["Sarah"])
-  expect(people("(09:40) bot: hi\n[09:41] system: ok\n(optional) Maisie: hello")).toEqual([])
+  expect(people("(09:40) bot: hi\n[09:41] system: ok\n(optional) Jolyon: hello")).toEqual([])
 })
 
 test("firms are no people: a German or Nordic compound ending in a firm's word, a practice's word", () => {

@@ -180,9 +180,9 @@ export function speakerColonBefore(text: string, start: number): boolean {
 }
 const STAMPED_SPEAKER = /^[^\S\n]*\[[^\]\n]{1,30}\][^\S\n]*[\p{L}][\p{L}\p{M}' .()-]{0,40}:$/u
 
-// A speaker's prefix and nothing else before the number: a stamp, a name or a role, then a colon.
-// A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).
-const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu
+// A speaker's prefix and nothing else before the number: a stamp, a name or a role (`speaker 2`, `SPEAKER_1 (caller)`), then a colon.
+// A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`), and a code's capitals (`CALLER: WHI 7720 1184.`).
+const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}(?:[ _]\d{1,2})?(?:[ \t]*\([\p{L} ]{1,20}\))?:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}(?-i:\p{Lu}{1,4}[ -]?)?$/iu
 
 
 /**

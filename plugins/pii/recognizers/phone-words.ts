@@ -16,9 +16,8 @@ const LISTED_PHONE_WORDS = contextMatcher([
   // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe
   // para o …`); where a caller is best reached (`am besten unter …`, `bäst på …`, `het beste op …`, `best on …`).
   "komórkę", "komórki", "komórce", "komórką", "komórkowego", "telem", "tlm", "tlmv", "liga lhe", "ligue lhe", "ligar lhe", "ligue me",
-  "am besten unter", "am besten erreichbar", "bäst på", "bedst på", "best på", "nejlíp na", "nejlépe na", "het beste op", "best on", "best reached on", "meglio al", "mejor al", "melhor no", "najlepiej na", "najlepiej pod",
-  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen",
-  "terugbelverzoek",
+  "am besten unter", "am besten erreichbar", "bäst på", "bedst på", "best på", "nejlíp na", "nejlépe na", "het beste op", "best on", "best reached on", "best #", "best no", "best number", "best contact", "meglio al", "mejor al", "melhor no", "najlepiej na", "najlepiej pod",
+  "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen", "terugbelverzoek",
   // Danish and Norwegian calls in the present and past (`ringer til dig på …`, `Ringede til kunden på …`); Spanish,
   // Portuguese and Czech calls to come (`llamará al …`, `uma chamada para o …`, `žádost o zavolání … na …`).
   "ringer til", "ringede", "ringede til", "ringet", "ringet til", "ringes op", "llamará", "llamaré", "llamaremos", "llamarán", "chamada para", "ligará", "ligaremos",
@@ -39,8 +38,7 @@ const LISTED_PHONE_WORDS = contextMatcher([
   // The caller's and the dialled number in IVR and telephony logs.
   "ani", "cli", "clid", "dnis", "caller id", "callerid", "msisdn",
   // Definite and possessive forms of the Nordic words (`mobilen min er …`, `puhelimeni`).
-  "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni",
-  "text me", "text us", "text back", "texting", "txt", "takaisinsoitto", "soittopyyntö", "soittakaa", "soittaa",
+  "mobilen", "telefonen", "mobiltelefon", "mobiltelefonen", "mobilnr", "matkapuhelin", "kännykkä", "kännykkäni", "puhelimeni", "text me", "text us", "text back", "texting", "txt", "takaisinsoitto", "soittopyyntö", "soittakaa", "soittaa",
   // Callers' words beyond the default regions' languages: Macedonian, Azerbaijani, Kazakh, Uzbek, Georgian, Armenian,
   // Hebrew, Arabic, Korean, Indonesian and Malay, Swahili, Filipino, Vietnamese, Faroese.
   // Their bare nouns for "number" name an order's or a booking's as often, and are read only before digit words
@@ -131,7 +129,9 @@ const PHONE_LABEL_NOUNS = contextMatcher(PHONE_NOUN_LIST)
 const LETTER_LABELS = new Set(["m", "t", "p", "ph", "d", "o", "w", "h", "c"])
 // Whole keys of a contact form's phone lines (`Home:`, `Work:`, `Cep:` Turkish mobile, `Fixo:`), phones only as a key:
 // the same words in a sentence name a place or a thing.
-const PHONE_KEYS = new Set(["home", "work", "office", "landline", "cep", "sabit", "ev", "iş", "fixo", "fijo", "fixe", "casa", "domicile", "privat", "büro", "kantoor", "thuis", "hjem", "jobb", "domů", "práce", "otthon", "munkahely", "kućni", "posao", "tlm", "port"])
+const PHONE_KEYS = new Set(["home", "work", "office", "landline", "cep", "sabit", "ev", "iş", "fixo", "fijo", "fixe", "casa", "domicile", "privat", "büro", "kantoor", "thuis", "hjem", "jobb", "domů", "práce", "otthon", "munkahely", "kućni", "posao", "tlm", "port",
+  // A ticket's caller-ID key, whatever its `ID` (`Anrufer-ID: 0049 30 …`, `Numéro appelant : 0033 6 …`; a key's hyphen is read as a space).
+  "caller id", "callerid", "anrufer id", "anrufernummer", "beller id", "anrops id", "anroper id", "opkalds id", "numéro appelant", "número llamante", "numero chiamante", "soittajan numero"])
 /**
  * A key naming a phone: a phone noun in it, or one of the letters a form writes for one (`T:`, `M:`) as the whole key;
  * a letter inside a longer key is an abbreviation of something else (`T.C. Kimlik No` is Turkey's national id).
@@ -152,7 +152,6 @@ export const PHONE_QUALIFIER = /^(?:iphon|android|smartphon|blackberr|tele|tél|
 
 export { DATE_LABELS } from "./date-labels.ts"
 export { SSN_CONTEXT_WORDS, SSN_WORDS } from "./ssn-words.ts"
-
 /** "Or" in the covered languages, joining two numbers (`07… or 0161 …`, `oppure`, `ή`, `или`, `veya`). */
 export const OR_WORDS = ["or", "ou", "o", "oder", "oppure", "eller", "lub", "albo", "nebo", "alebo", "vagy", "ili", "veya", "sau", "ή", "или", "або", "arba", "vai", "või", "tai", "eða", "ali", "jew"]
 /** Words that offer a number as another choice beside "or" (`(bzw. 0171 …)`, `(auch 0664 …)`): phone-named.ts, phone-siblings.ts. */
@@ -197,7 +196,8 @@ export const OTHER_WORDS = contextMatcher([
   "sv-nummer", "svnr", "sv-nr", "sozialversicherungsnummer", "versicherungsnummer", "tfn", "tax file number", "medicare", "ird", "nin", "bvn",
   "tin", "sss", "philsys", "umid", "oib", "šifra", "šifru", "šifre", "bank details", "bank account",
   // The US employer id, Greek tax and social-security numbers, Argentine, Portuguese and Spanish tax ids, a job's number.
-  "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order",
+  "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order", "loan", "mortgage", "darlehen",
+  "darlehensnummer", "kreditnummer", "prêt", "préstamo", "hipoteca", "mutuo", "prestito", "lening", "hypotheek", "lån", "lånenummer", "laina", "empréstimo",
   // Orders as notes abbreviate them in the covered languages, and a health referral's number.
   "ord", "cde", "ped", "užs", "referral", "referral no", "referral number",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).

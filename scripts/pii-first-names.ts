@@ -118,7 +118,7 @@ export const EXTRA: Record<string, string> = {
   // Frequent given names and their everyday short forms that no list above held, found by reading the lists against the
   // most frequent names of each country (none an everyday word of a covered language or a common English word: not Gill,
   // Mags, Gaz, Abi, Ute, Els, Greet, Siri, Guro, Henna, Lilja, Toivo, Saida, nor the single-syllable Chinese names).
-  en3: "Brittney Trevon Latisha Shaquille Tavon Jenson Clive Esme Maisie Glenys Harper Bev Beverley Trish Jen Kev Nige Cath Kath Nicky Jacqui Bex Tilly Dottie Kerri Carly Chantelle Lyndsey Steph Shaz Tash Babs Zak",
+  en3: "Brittney Trevon Latisha Shaquille Tavon Jenson Clive Esme Maisie Glenys Harper Bev Beverley Trish Jen Kev Nige Cath Kath Nicky Jacqui Bex Tilly Dottie Kerri Carly Chantelle Lyndsey Steph Shaz Tash Babs Zak Stu",
   eu3: "Holger Karl-Heinz Volker Jutta Bärbel Edeltraud Antje Ghislaine Nolwenn Encarnación Jeroen Henk Arjen Rutger Marloes Annemiek Janneke Hanneke Espen Stian Olav Ingvild Hilde Eeli Joonas Aada Eevi Jenni Sirpa Kirsi Odete Nikolaj Katalin Erzsébet Dimitris Giorgos Nikos Kostas Vasiliki",
   mena: "Tariq Asif Soufiane Farid Rachida Ikram Redouane Arash Dariush Shirin Parisa Navid Babak Farhad Manish Hardeep Tetiana Svitlana Yulia Dmitry Sergey Alexei Ekaterina",
   // The same reading for the other covered countries: Bulgarian and Greek names in Latin letters, Turkish, Brazilian,

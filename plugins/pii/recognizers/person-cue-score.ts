@@ -151,6 +151,17 @@ function stampedSpeaker(text: string, lineStart: number, start: number): boolean
 const partyInBrackets = (text: string, start: number, end: number) => text.charCodeAt(end + 1) === 40 && text.slice(start, end).includes(" ") && PARTY_IN_BRACKETS.test(text.slice(end, end + 24))
 const PARTY_IN_BRACKETS = /^ \((?:customer|caller|client|cliente|clienta|patient|paciente|tenant|klant|beller|kunde|kundin|anrufer|kund|asiakas|soittaja|klient|klientka|zákazník|zákaznice|müşteri|arayan|korisnik|korisnica|корисник|корисница|клієнт|клієнтка|клиент|πελάτης|πελάτισσα|viðskiptavinur|ügyfél|appelant|appelante|chiamante|llamante)\)/iu
 
+const givenNameTag = (tag: string, isFirst: (lower: string) => boolean) => {
+  const word = /^[^\p{L}\p{N}]*(\p{Lu}[\p{Ll}\p{M}'’-]+) ?$/u.exec(tag)
+  return word !== null && isFirst(word[1]!.toLowerCase())
+}
+/** Whether `text.slice(start, end)` is a speaker tag's brackets after a given name alone: the speaker's desk (`Kevin (Loan Servicing):`). */
+export function deskAfterGivenName(text: string, start: number, end: number, isFirst: (lower: string) => boolean): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || !/^\) ?:/.test(text.slice(end, end + 3))) return false
+  const line = text.lastIndexOf("\n", start - 1) + 1
+  return start - line <= 60 && givenNameTag(text.slice(afterStamp(text, line, start), start - 1), isFirst)
+}
+
 export function cueScore(text: string, start: number, end: number, strength: "none" | "two-words" | "known", line: number, common = false, listed = false, isFirst: (lower: string) => boolean = () => false): number {
   const lineStart = Math.max(line, start - 60)
   // A chat's mention (`@Rhys can you …?`): RUN starts a name after an `@` opening a word, ends none before an address's `@`.
@@ -188,8 +199,8 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   const tag = speakerTag(text, start, end, lineStart, strength, listed, isFirst)
   if (tag !== undefined) return tag
   // The person of a company's or a desk's speaker tag, in its brackets (`[10.12] Solvärme Norr (Ture):`, `Mendly (Will,
-  // agent):`): a listed first name, an everyday word too.
-  if ((strength === "known" || listed) && text.charCodeAt(start - 1) === 40 && /^(?:, [\p{Ll} ]{1,20})?\) ?:/u.test(text.slice(end, end + 24)) && /^[^\p{L}\p{N}]*\p{Lu}[^:()\n]{0,40} ?\($/u.test(text.slice(afterStamp(text, lineStart, start), start))) return 0.8
+  // agent):`): a listed first name, an everyday word too; not after a given name alone (`Kevin (Loan Servicing):`).
+  if ((strength === "known" || listed) && text.charCodeAt(start - 1) === 40 && /^(?:, [\p{Ll} ]{1,20})?\) ?:/u.test(text.slice(end, end + 24)) && /^[^\p{L}\p{N}]*\p{Lu}[^:()\n]{0,40} ?\($/u.test(text.slice(afterStamp(text, lineStart, start), start)) && !givenNameTag(text.slice(afterStamp(text, lineStart, start), start - 1), isFirst)) return 0.8
   // A chat export's speaker after its stamp (`[15 Nov 2026, 12:44] Haruto Kobayashi: …`, `12/04/2026, 09:52 - Ana Lima: …`).
   // One word will do there unless it is an everyday word (`[10:05] System: …`).
   // A listed first name that is also a word counts there too (`[09:02] Mark: Hello!`); an everyday word alone does not (`[10:05] System:`). Or its desk in brackets after it (`14:05 Mei Ling (Northstar Lotteries): …`).

@@ -60,14 +60,15 @@ export const ROLE_NOUNS = [
   // Drivers and couriers (`Fahrer Reto`, `Bezorger Jelle`, `Kurier Joanna`), a spouse.
   "receptionist", "hygienist", "dentist", "optometrist", "trainer", "coach", "tutor", "nurse",
   "driver", "courier", "rider", "fahrer", "fahrerin", "kurier", "kurierin", "bezorger", "bezorgster", "livreur", "livreuse", "repartidor",
-  "repartidora", "spouse", "agentin",
+  "repartidora", "spouse", "agentin", "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law", "grandson", "granddaughter",
+  "stepson", "stepdaughter", "enkel", "enkelin", "schwiegersohn", "schwiegertochter", "datteren", "sønnen", "dottern", "sonen", "barnebarn", "barnbarn",
+  "nieto", "nieta", "nipote", "kleinzoon", "kleindochter", "neto", "neta", "patrol", "pannenhelfer", "mechanic", "mécanicien", "mecánico", "meccanico",
   // Trades and officiants who visit or lead (`Surveyor Callum`, `Engineer Siân`, `Celebrant Siân Rowlands`), close family.
   "surveyor", "engineer", "technician", "installer", "electrician", "plumber", "fitter", "inspector", "celebrant", "officiant", "vicar", "priest",
   "minister", "undertaker", "dad", "mum", "mom", "auntie", "aunt", "uncle", "grandma", "grandad", "grandpa", "nan", "gran", "nok", "techniker",
   "monteur", "installateur", "technicien", "técnico", "tecnico", "instalador", "installatore", "pfarrer", "pastor", "prêtre", "sacerdote",
   "neighbour", "neighbor", "nachbarin", "nachbar", "sąsiadki", "sąsiada", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
-  "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario",
-  "destinatário", "mottagare", "modtager", "mottaker",
+  "vicina", "buurman", "buurvrouw", "granne", "nabo", "naboen", "soused", "sousedka", "recipient", "empfänger", "destinataire", "destinatario", "destinatário", "mottagare", "modtager", "mottaker",
   // A staffing desk's recruiters and candidates, a ferry's passengers, a cousin. (`pax`, `tita` and `tito` are cues only
   // before a name in lower case, person-case.ts: capitalised, they are names of their own, `Tito Rodríguez`.)
   "recruiter", "recruiterin", "consultant", "candidate", "kandidat", "kandidatin", "candidat", "candidato", "candidata", "kandydat",
@@ -230,7 +231,7 @@ export const COMMON_WORDS = [
   "rosa", "blanca", "luz", "paz", "sol", "mar", "consuelo", "amparo", "dolores", "pilar", "rocío", "angeles", "ángeles", "leal",
   "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
   "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
-  "job", "loan", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende", "kart",
+  "job", "loan", "hennes", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende", "kart",
   // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand, Estonian "fault".
   "nur", "siti", "õnne", "tarmo", "kalev", "rike",
 ]

@@ -4,7 +4,7 @@ import { FIRST_NAMES } from "../data/first-names.ts"
 import { EVERYDAY_WORDS, MONTHS, NAME_WORDS, PLACES_AND_BRANDS, PLACE_WORDS, REPORT_VERBS } from "../data/everyday-words.ts"
 import { BOOKING_ROLES, COMMON_WORDS, FIELD_NAMES, FUNCTION_WORDS, GREETINGS, INTRODUCTIONS, MENTIONS, ROLE_NOUNS, NEVER_NAMES, PARTICLES, ROLES, SIGN_OFFS, TITLES } from "./person-cues.ts"
 import { readable } from "./person-case.ts"
-import { cueScore } from "./person-cue-score.ts"
+import { cueScore, deskAfterGivenName } from "./person-cue-score.ts"
 import { capitalSurnameBefore, labelledSurname, questionOpener, surnamePlace } from "./person-surname.ts"
 import { capsSurnameBefore, eastAsianPlace, eastAsianRun } from "./person-east-asian.ts"
 import { sameNameAgain } from "./person-lines.ts"
@@ -25,21 +25,14 @@ const FIRST = lower(FIRST_NAMES)
 // a cue or a surname; one that is none is never a name by itself.
 const FUNCTION = lower([...FUNCTION_WORDS, ...EVERYDAY_WORDS.filter((w) => !FIRST.has(w))])
 const COMMON = new Set([...lower(COMMON_WORDS), ...EVERYDAY_WORDS, ...NAME_WORDS, ...PLACES_AND_BRANDS, ...FUNCTION])
-const MONTH_SET = lower(MONTHS)
-const VERBS = new Set(REPORT_VERBS)
-const PLACE_SET = lower(PLACE_WORDS)
-const FIELD_SET = lower(FIELD_NAMES)
-const PARTICLE_SET = lower(PARTICLES)
-const TITLE_SET = lower(TITLES)
+const [MONTH_SET, VERBS, PLACE_SET, FIELD_SET] = [lower(MONTHS), new Set(REPORT_VERBS), lower(PLACE_WORDS), lower(FIELD_NAMES)]
+const [PARTICLE_SET, TITLE_SET] = [lower(PARTICLES), lower(TITLES)]
 // Words that open or close a run of capitalised words without being part of the name (`Caller`, `Guten Tag`).
 // A surname particle inside a longer phrase (`de` of `de bedste hilsner`) still opens a surname (`De Vries`).
 const STRIP = new Set([NEVER_NAMES, GREETINGS, TITLES, ROLES, SIGN_OFFS, ROLE_NOUNS].flatMap((list) => list.flatMap((w) => (w.includes(" ") ? w.toLowerCase().split(" ").filter((p) => !PARTICLE_SET.has(p)) : [w.toLowerCase()]))))
 
 // What each listed word is, as bits, found by one lookup per word of a run instead of one per list.
-const IS_FIRST = 1
-const IS_COMMON = 2
-const IS_FUNCTION = 4
-const IS_PARTICLE = 8
+const [IS_FIRST, IS_COMMON, IS_FUNCTION, IS_PARTICLE] = [1, 2, 4, 8]
 const IS_TITLE = 16
 const IS_STRIP = 32
 const IS_MONTH = 64
@@ -190,6 +183,8 @@ const surnameRole = (text: string, words: readonly Word[], a: number, b: number)
   b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON)) === IS_FIRST && SURNAME_ROLES.has(text.slice(words[b - 1]!.start, words[b - 1]!.end).toLowerCase())
 
 const knownFirst = (flags: number) => (flags & (IS_FIRST | IS_COMMON)) === IS_FIRST
+// A frequent word of three letters or more, no name or particle (`Ihr`, `Our`; not Māori `Te` of `Te Awa`).
+const frequentBefore = (w: Word) => (w.flags & (IS_FUNCTION | IS_FIRST | IS_PARTICLE)) === IS_FUNCTION && w.end - w.start > 2
 /** A lone word that is a month in a date (`27. Mai 2026`) or a mail header's field name at a line's start (`Till:`). */
 function notAName(text: string, word: Word): boolean {
   if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
@@ -235,8 +230,8 @@ export const person = defineRecognizer({
       let a = words.length
       while (a > 0 && !(words[a - 1]!.flags & IS_TITLE)) a--
       let b = words.length
-      // A report's verb opening the run is the sentence's, not the name's (`Wants Kwame to call`).
-      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && (words[a]!.flags & IS_LEAD || (words[a]!.flags & (IS_VERB | IS_FIRST)) === IS_VERB)))) a++
+      // A report's verb opening the run is the sentence's (`Wants Kwame to call`), so is a frequent word before a role or a given name (`Ihr Pannenhelfer Uwe`).
+      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && (words[a]!.flags & IS_LEAD || (words[a]!.flags & (IS_VERB | IS_FIRST)) === IS_VERB || (frequentBefore(words[a]!) && ((words[a + 1]!.flags & (IS_STRIP | IS_COMMON)) === IS_STRIP || knownFirst(words[a + 1]!.flags))))))) a++
       const whole = b
       while (a < b && ((words[b - 1]!.flags & IS_STRIP && !surnameRole(text, words, a, b)) || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
       b = nameBeforeFirm(text, words, a, b)
@@ -288,7 +283,7 @@ export const person = defineRecognizer({
       // A first name alone in a sentence about pets (`my dog Nala`, `Termin für Rex`) is an animal's as often as not.
       if (count === 1 && petsName(original, text, start, end, cue)) continue
       // A company's or a desk's speaker tag with its person in brackets (`SolTag ApS (Æsa):`, `Reception (Bill):`).
-      if (personInBrackets(text, end, nameWords.isFirst) || (count > 2 && saidAloud(text, start, end))) continue
+      if (personInBrackets(text, end, known && !common ? LOWER_WORDS.isFirst : nameWords.isFirst) || deskAfterGivenName(text, start, end, LOWER_WORDS.isFirst) || (count > 2 && saidAloud(text, start, end))) continue
       // A month after a word opening a sentence (`Seit Mai wird …`) is a date without a cue.
       if (!cue && knownLast && count === 2 && last.flags & IS_MONTH && /(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue
       found.push({ start: surname, end, score: Math.min(1, surname < start ? Math.max(score, 0.8) : score) })

@@ -38,3 +38,22 @@ test("an SSN said at the start of the answer to a question for it is an SSN, not
   // Asked for something else first, the digits are a phone.
   expect(found("agent: your social security number is on file. best callback\ncaller: four three one, seven seven, two zero five eight", "US_SSN")).toEqual([])
 })
+
+test("a speaker's desk in brackets after their given name is no person, though its first word is a name somewhere (`Loan`)", () => {
+  expect(found("Harbour Loans – Chat\nKevin (Loan Servicing): Good morning!\nYou: hi\nKevin (Loan Servicing): Sure.", "PERSON")).toEqual(["Kevin", "Kevin"])
+  // A desk's tag with its person in brackets is still the person's.
+  expect(found("Mendly (Will, agent): hi", "PERSON")).toEqual(["Will"])
+  expect(found("Reception (Bill): hello", "PERSON")).toEqual(["Bill"])
+})
+
+test("relatives in law and grandchildren, a patrol, a breakdown's helper, and a frequent word before them, are no part of the name", () => {
+  expect(found("Pickup 08:15. Son-in-law Gurpreet will come along.", "PERSON")).toEqual(["Gurpreet"])
+  expect(found("Gutschein 10 EUR. Enkelin Lena bestellt für sie.", "PERSON")).toEqual(["Lena"])
+  expect(found("Refusjon kr 734. Sønnen Eirik styrer kontoen.", "PERSON")).toEqual(["Eirik"])
+  expect(found("Patrol Stu dispatched 18:42.", "PERSON")).toEqual(["Stu"])
+  expect(found("Ihr Pannenhelfer Uwe ist in ca. 30 Min. bei Ihnen.", "PERSON")).toEqual(["Uwe"])
+  // Swedish `Hennes` (her) opening a sentence is no name; a frequent word before an everyday word stays out (`Our Bill Pay`).
+  expect(found("Full återbetalning 612 kr. Hennes son Mats sköter kontot.", "PERSON")).toEqual(["Mats"])
+  expect(found("Our Bill Pay reference 3353912653 shows the payment.", "PERSON")).toEqual([])
+  expect(found("customer Tane Tipene-Hall; the sitter (N. Te Awa) said to ring", "PERSON")).toContain("Tane Tipene-Hall")
+})

@@ -98,6 +98,16 @@ const AGENT_TAG = /^[^\p{L}\p{N}\n]*(?:agent|operator|advisor|adviser|rep|agente
 const DESK_IN_BRACKETS = /^ \([^()\n]{2,40}\):/u
 const DESK_DASH = /^(?:[^\n]{0,24}[\])][ \t]*)?\p{Lu}[\p{L}\p{M}&'. -]{0,40}?([\p{L}]+)[ \t][–—-][ \t]$/u
 const DESK_AFTER_DASH = /^ [–—-] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'’&.-]+){1,4}:/u
+const ONE_DESK_AFTER_DASH = /^ [–—-] (\p{Lu}[\p{L}\p{M}'’&.-]+):/u
+function deskNamedElsewhere(text: string, end: number): boolean {
+  const m = ONE_DESK_AFTER_DASH.exec(text.slice(end, end + 40))
+  if (!m) return false
+  const at = end + m[0].length - 1 - m[1]!.length
+  for (let i = text.indexOf(m[1]!); i >= 0; i = text.indexOf(m[1]!, i + 1)) {
+    if (i !== at && !/[\p{L}\p{M}]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{M}]/u.test(text[i + m[1]!.length] ?? "")) return true
+  }
+  return false
+}
 const TIME_COLON = /^ \d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?:[ \t]/iu
 // A listed first name only (`Status 10:03: done`, `Agent Update (System):` are a log's, `… Sales – Mensaje:` a form's).
 function chatSpeaker(text: string, lineStart: number, start: number, end: number): boolean {
@@ -109,7 +119,8 @@ function chatSpeaker(text: string, lineStart: number, start: number, end: number
   }
   // The agent, a dash and the desk of two words or more (`(08:16) Sarah – Hope Harbour Trust: …`); a note's heading
   // there is no given name (`[08:16] Reminder – Customer Care Team: …`).
-  if (DESK_AFTER_DASH.test(text.slice(end, end + 48)) && /^[^\p{L}\n]*(?:[\[(][^\])\n]{1,24}[\])][ \t]*)?$/u.test(before)) return true
+  // One word will do when the text names it elsewhere too (`Bluegum Bank – Home Loans⏎(09:15) Jack – Bluegum: …`).
+  if ((DESK_AFTER_DASH.test(text.slice(end, end + 48)) || deskNamedElsewhere(text, end)) && /^[^\p{L}\n]*(?:[\[(][^\])\n]{1,24}[\])][ \t]*)?$/u.test(before)) return true
   return /^[^\p{L}\p{N}\n]*$/u.test(before) && TIME_COLON.test(text.slice(end, end + 14))
 }
 

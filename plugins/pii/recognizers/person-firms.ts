@@ -92,3 +92,20 @@ export function runOnName(text: string, words: readonly { start: number; end: nu
   for (let i = a; i < b; i++) if (CAPITAL_PARTICLES.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) return b
   return GOES_ON.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 3)) ? a + 2 : b
 }
+
+// A speaker tag's given name, then `von`, `van`, `de`, `di`, `from` … and one word (`Leonie von Frischkorb:`, `Marta de
+// CestaFresca:`): the speaker and their firm, when the text names that word without the particle too (`Frischkorb
+// Kundenservice`, `CestaFresca Bot:`). A surname stands after its particle wherever it is written (`Lotte van Dijk:`).
+const FROM_GAP = /^[ \t]+(?:von|vom|van|de|di|da|from|fra|från|at)[ \t]+$/i
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:von|vom|van|de|di|da|from|fra|från|at)[ \t]+$/iu
+export function firmAfterGiven(text: string, words: readonly { start: number; end: number; flags: number }[], a: number, b: number, known: (flags: number) => boolean): number {
+  if (b - a !== 2 || !known(words[a]!.flags) || !/^[ \t]?:/.test(text.slice(words[a + 1]!.end, words[a + 1]!.end + 2))) return b
+  if (!FROM_GAP.test(text.slice(words[a]!.end, words[a + 1]!.start))) return b
+  const { start, end } = words[a + 1]!
+  const firm = text.slice(start, end)
+  for (let at = text.indexOf(firm); at >= 0; at = text.indexOf(firm, at + 1)) {
+    const whole = !/[\p{L}\p{M}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{M}]/u.test(text[at + firm.length] ?? "")
+    if (at !== start && whole && !FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return a + 1
+  }
+  return b
+}

@@ -14,7 +14,7 @@ import { namesByDashes } from "./person-dashes.ts"
 import { withoutEmoji } from "./person-emoji.ts"
 import { initialsBefore } from "./person-initials.ts"
 import { firmAfterSignedName } from "./person-signed-firm.ts"
-import { firmWordInside, runOnName } from "./person-firms.ts"
+import { firmAfterGiven, firmWordInside, runOnName } from "./person-firms.ts"
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
@@ -175,7 +175,7 @@ function firmAfterParticle(text: string, words: readonly Word[], a: number, b: n
 
 /** Where a name ends before a firm's: a sign-off's first name (`Thanks, Mark Southern Cross Plumbing`), or before `de` and a firm. */
 const nameBeforeFirm = (text: string, words: readonly Word[], a: number, b: number) =>
-  b - a > 1 && words[a]!.flags & IS_FIRST && firmAfterSignedName(text, words[a]!.start, words[a]!.end, words[b - 1]!.end) ? a + 1 : runOnName(text, words, a, firmAfterParticle(text, words, a, b), knownFirst, IS_FIRST)
+  b - a > 1 && words[a]!.flags & IS_FIRST && firmAfterSignedName(text, words[a]!.start, words[a]!.end, words[b - 1]!.end) ? a + 1 : runOnName(text, words, a, firmAfterGiven(text, words, a, firmAfterParticle(text, words, a, b), knownFirst), knownFirst, IS_FIRST)
 
 // Role nouns that are also frequent surnames (`Tamika Holder`, `Minnie Driver`, `Jo Cousin`): kept after a known first name.
 const SURNAME_ROLES = new Set(["holder", "driver", "rider", "coach", "cousin", "fitter", "minister", "nurse"])

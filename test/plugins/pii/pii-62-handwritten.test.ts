@@ -57,3 +57,14 @@ test("relatives in law and grandchildren, a patrol, a breakdown's helper, and a 
   expect(found("Our Bill Pay reference 3353912653 shows the payment.", "PERSON")).toEqual([])
   expect(found("customer Tane Tipene-Hall; the sitter (N. Te Awa) said to ring", "PERSON")).toContain("Tane Tipene-Hall")
 })
+
+test("a chat agent's given name and their firm after `von`, `van`, `de`, `di` or a dash, the firm named elsewhere in the text", () => {
+  expect(found("Frischkorb Kundenservice\nFrischkorb Bot: Hallo!\nLeonie von Frischkorb: Oh nein, das tut mir leid!", "PERSON")).toEqual(["Leonie"])
+  expect(found("CestaFresca – Atención al cliente\nMarta de CestaFresca: ¡Perdona!", "PERSON")).toEqual(["Marta"])
+  expect(found("Bluegum Bank – Home Loans\n(09:15) Jack – Bluegum: Congratulations!", "PERSON")).toEqual(["Jack"])
+  // A surname after its particle is one wherever it stands; a one-word desk the text names nowhere else is left alone.
+  expect(found("Klantenservice\nLotte van Dijk: Sorry daarvoor!", "PERSON")).toEqual(["Lotte van Dijk"])
+  expect(found("(09:15) Jack – Bluegum: Congratulations!", "PERSON")).toEqual([])
+  // `Nieto`, `Neto` are surnames as often as grandsons.
+  expect(found("Atendido por Blanca Nieto el lunes.", "PERSON")).toEqual(["Blanca Nieto"])
+})

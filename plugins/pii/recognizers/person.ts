@@ -17,6 +17,7 @@ import { firmAfterSignedName } from "./person-signed-firm.ts"
 import { firmAfterGiven, firmWordInside, runOnName } from "./person-firms.ts"
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
+import { saintsPlace } from "./person-saints.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -242,7 +243,7 @@ export const person = defineRecognizer({
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       // Not a syllable of an East Asian name (`Kwok Wing Yan`).
       if (asian < 0 && b - a > 1 && anyFlagged(words, a + 1, b, IS_PLACE) && !(b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON | IS_PLACE)) === IS_FIRST && surnamePlace(text, words[a]!.start, words[a + 1]!.start, words[a + 1]!.end))) continue
-      if (b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) continue
+      if ((b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) || (a < b && saintsPlace(text, words[a]!.start, words[a]!.end, nameWords.isFirst))) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
       let at = a

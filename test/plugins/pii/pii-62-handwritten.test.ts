@@ -68,3 +68,15 @@ test("a chat agent's given name and their firm after `von`, `van`, `de`, `di` or
   // `Nieto`, `Neto` are surnames as often as grandsons.
   expect(found("Atendido por Blanca Nieto el lunes.", "PERSON")).toEqual(["Blanca Nieto"])
 })
+
+test("a saint's name is a place's, hospitals and roadside help are firms, and Irish, Finnish and Australian names are listed", () => {
+  expect(found("Hello St. Brendan billing, I was charged twice.", "PERSON")).toEqual([])
+  expect(found("St Brendan pre-reg. Pt preferred contact by text.", "PERSON")).toEqual([])
+  expect(found("Appointment moved to São Paulo branch.", "PERSON")).toEqual([])
+  expect(found("Please call Jane St Clair on Monday.", "PERSON")).toEqual(["Jane St Clair"])
+  expect(found("cust ciarán ó ceallaigh cb (021) 893 8703", "PERSON")).toEqual(["ciarán ó ceallaigh"])
+  expect(found("Ospedale San Gregorio – Prenotazioni ambulatoriali", "PERSON")).toEqual([])
+  expect(found("[00:00:01] AGENT: Wayfarer Roadside, Seán here, are you safe?", "PERSON")).toEqual(["Seán"])
+  expect(found("agent: outpatients st finbarrs this is noreen\ncaller: hi", "PERSON")).toEqual(["noreen"])
+  expect(found("AGENT: Emerald billing, you're talking to Dervla\nCALLER: hi", "PERSON")).toContain("Dervla")
+})

@@ -109,3 +109,9 @@ export function firmAfterGiven(text: string, words: readonly { start: number; en
   }
   return b
 }
+
+// A name and then, in lower case, what part of a firm it is (`Hello Ridgeline escrow team,`, `Dear Ashby claims department`;
+// not `Ms. Chowdhury in billing`).
+const DESK_WORDS_AFTER = /^[ \t]+(?!(?:in|at|from|of|with|on|for|to|and|or|the|from|his|her|their|our|my|your)[ \t])(?:\p{Ll}+[ \t]+){0,2}(?:team|teams|department|dept|desk|helpdesk|office|support|services|claims|billing)(?![\p{L}\p{M}])/u
+/** Whether the run ending at `end` is a firm's, by the lower-case words naming a desk of it after it. */
+export const deskWordsAfter = (text: string, end: number) => isSpaceOrTab(text.charCodeAt(end)) && DESK_WORDS_AFTER.test(text.slice(end, end + 40))

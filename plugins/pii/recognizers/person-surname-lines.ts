@@ -18,16 +18,16 @@ const GIVEN_AFTER_COMMA = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'�
 const LINE_OPENING = /^[ \t]*(?:(?:[\p{L}.]{1,10}[ \t]+){0,2}|([^\n]{0,40}?(?:[:>]|[ \t]by)(?=[ \t])|[^\n\s=|]{1,20}=)[ \t]*|(?:[^\n|]{0,40}\|[ \t]+){1,4})$/u
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
-const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)[ \t]*[:>=]?$/iu
-// The keys of a trade's record (`Passenger:`, `Borrower:`, `Mieter:`, `Ansøger:`, `Kandydat:`): a person's as often as
+const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)(?:[ \t]+\d{1,2})?[ \t]*[:>=]?$/iu
+// The keys of a trade's record, numbered too (`Passenger:`, `Borrower 2:`, `Mieter:`, `Ansøger:`, `Kandydat:`): a person's as often as
 // a place's or a class's (`Recipient: Warehouse, Leeds`, `Member: Gold, Platinum`), so their given name is a listed one.
-const TRADE_KEY = /(?:^|[^\p{L}])(?:passenger|passagier|passager|pasajero|passeggero|passageiro|pasażer|borrower|co-borrower|applicant|co-applicant|candidate|kandydat(?:ka)?|kandidat|ansøger|sökande|aanvrager|antragsteller(?:in)?|demandeur|demandeuse|solicitante|requerente|wnioskodawca|student(?:in)?|studerende|étudiante?|estudante|estudiante|tenant|mieter(?:in)?|huurder|locataire|inquilino|inquilina|lejer|account holder|holder|member|mitglied|medlem|membre|socio|sócio|donor|donateur|spender(?:in)?|guest|gast|buyer)[ \t]*[:>=]?$/iu
+const TRADE_KEY = /(?:^|[^\p{L}])(?:passenger|passagier|passager|pasajero|passeggero|passageiro|pasażer|borrower|co-borrower|applicant|co-applicant|candidate|kandydat(?:ka)?|kandidat|ansøger|sökande|aanvrager|antragsteller(?:in)?|demandeur|demandeuse|solicitante|requerente|wnioskodawca|student(?:in)?|studerende|étudiante?|estudante|estudiante|tenant|mieter(?:in)?|huurder|locataire|inquilino|inquilina|lejer|account holder|holder|member|mitglied|medlem|membre|socio|sócio|donor|donateur|spender(?:in)?|guest|gast|buyer)(?:[ \t]+\d{1,2})?[ \t]*[:>=]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
-// A role word right before the name in a note's sentence (`donor Ferguson, Moira called re …`, `Mitgl. Gruber, Johann
+// A role word right before the name in a note's sentence (`donor Ferguson, Moira called re …`, `pt Nakamura, Ken resched`, `Mitgl. Gruber, Johann
 // (PK-118204) fragt`, `kunde Nielsen, Rasmus + Camilla …`), and a verb, a bracket, a sign, a stop or the line's end after it.
-const ROLE_BEFORE = /(?:^|[\s(–—-])(?:donor|member|customer|cust|client|patient|tenant|applicant|borrower|passenger|student|kunde|kundin|kd\.|mitgl\.|mitglied|vers\.|versicherte[rn]?|mieter(?:in)?|klant|cliente|membre|socio|sócio|lid|medlem|kund|klient|donateur|spender(?:in)?)[ \t]+$/iu
+const ROLE_BEFORE = /(?:^|[\s(–—-])(?:donor|member|customer|cust|client|patient|pt|caller|guest|insured|tenant|applicant|borrower|passenger|student|kunde|kundin|kd\.|mitgl\.|mitglied|vers\.|versicherte[rn]?|mieter(?:in)?|klant|cliente|membre|socio|sócio|lid|medlem|kund|klient|donateur|spender(?:in)?)[ \t]+$/iu
 const AFTER_ROLE = /^(?:[ ]+(?:\p{Ll}|[+&(]|\d)|[.,;:)]|[ \t]*(?:\r?\n|$))/u
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
 const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
@@ -69,9 +69,9 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
     const trade = key !== undefined && !PERSON_KEY.test(key) && TRADE_KEY.test(key)
     if (key !== undefined && ((!PERSON_KEY.test(key) && !trade) || SPEAKERS.has(key.replace(/[:>=]$/, "").trim().toLowerCase()))) continue
-    // A CRM's surname in capitals (`LAVOIE, Mathieu`) is read as written with a capital only, and so is a given name in
+    // A CRM's surname in capitals (`LAVOIE, Mathieu`, `EL-HASSAN, Mohammed`) is read as written with a capital only, and so is a given name in
     // capitals after it (none after a surname that is not).
-    const caps = /^\p{Lu}{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?$/u.test(surname)
+    const caps = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?$/u.test(surname)
     if (after[1] !== undefined && !caps) continue
     const read = (words: string) => (caps ? words.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : words)
     // A whole line after a key needs no listed given name, but in capitals (`Name: DALLAS, TEXAS`, `Owner: ADMIN, SYSTEM`) or

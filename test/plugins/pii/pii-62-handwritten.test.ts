@@ -80,3 +80,12 @@ test("a saint's name is a place's, hospitals and roadside help are firms, and Ir
   expect(found("agent: outpatients st finbarrs this is noreen\ncaller: hi", "PERSON")).toEqual(["noreen"])
   expect(found("AGENT: Emerald billing, you're talking to Dervla\nCALLER: hi", "PERSON")).toContain("Dervla")
 })
+
+test("a numbered record key, a hyphenated surname in capitals and a patient's `pt` before `Surname, Given`; a firm's desk after its name", () => {
+  expect(found("Borrower 1: HASSAN, Yusuf\nBorrower 2: HASSAN, Leila", "PERSON")).toEqual(["HASSAN, Yusuf", "HASSAN, Leila"])
+  expect(found("Customer: EL-HASSAN, Mohammed\nService no: 0401 772 918", "PERSON")).toEqual(["EL-HASSAN, Mohammed"])
+  expect(found("Outpt sched - pt Nakamura, Ken resched MRI from 12/9", "PERSON")).toEqual(["Nakamura, Ken"])
+  expect(found("12 pt Arial, Helvetica font", "PERSON")).toEqual([])
+  expect(found("Subject: escrow\n\nHello Ridgeline escrow team,\n\nYour letter says", "PERSON")).toEqual([])
+  expect(found("Spoke to Ms. Chowdhury in billing.", "PERSON")).toEqual(["Chowdhury"])
+})

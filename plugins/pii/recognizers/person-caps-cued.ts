@@ -38,8 +38,8 @@ const SUBJECT_BEFORE = /(?:^|\n)[ \t]*(?:subject|re|fw|fwd|betreff|objet|asunto|
  * everyday one (`cust PAID IN FULL`, `Thanks, SEE YOU SOON`) or a word notes shout (`URGENT`) is a remark and stays.
  */
 export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean, isFirst: (lower: string) => boolean = () => false, isListed = isFirst): string {
-  if (!TWO_CAPS.test(text)) return text
-  const spans: [number, number][] = []
+  const spans: [number, number][] = greetedCaps(text, isFirst)
+  if (!TWO_CAPS.test(text)) return titledSpans(text, spans)
   for (const m of text.matchAll(CAPS_RUN)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index)
     const words = m[0].split(/[ \t]+/)
@@ -48,6 +48,27 @@ export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolea
     spans.push([m.index, m.index + m[0].length])
   }
   return titledSpans(text, spans)
+}
+
+// A message's addressee in capitals, one given name before a comma and the message in small letters (`Brightwire: JENNIFER,
+// your bill …`, `St Finbarr's Hospital: DARRAGH, your appointment …`, `Hi AMY, …`): a mail merge's greeting.
+const GREETED_CAPS = /(?:^|\n|:[ \t]+|(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)[ \t]+)(\p{Lu}{3,}),[ \t]+\p{Ll}/gu
+// And a surname alone in capitals after a title, an initial maybe between (`Appt reminder for M. KOWALSKI`, `Mme DUPONT`,
+// `Mr J BROWN`), as letters and forms write it.
+const TITLED_CAPS = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Sig|Dhr|Mevr|Pan|Pani)\.?[ \t]+(?:\p{Lu}\.?[ \t]+)?(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{M}\p{N}'’-])/gu
+function greetedCaps(text: string, isFirst: (lower: string) => boolean): [number, number][] {
+  const spans: [number, number][] = []
+  if (!/\p{Lu}\p{Lu}/u.test(text)) return spans
+  for (const m of text.matchAll(GREETED_CAPS)) {
+    const start = m.index + m[0].lastIndexOf(`${m[1]!},`)
+    if (isFirst(lowerSameLength(m[1]!))) spans.push([start, start + m[1]!.length])
+  }
+  for (const m of text.matchAll(TITLED_CAPS)) {
+    if (IDENTIFIERS.test(m[1]!) || SHOUTED.has(lowerSameLength(m[1]!))) continue
+    const end = m.index + m[0].length
+    spans.push([end - m[1]!.length, end])
+  }
+  return spans
 }
 
 /** Whether a run of two or three words in capitals opening with a given name heads a note (TOLD_AFTER) or is set apart as one. */

@@ -143,7 +143,7 @@ export const SIGN_OFFS = [
 
 /** Titles and forms of address: a (sur)name follows, the title stays out of the span. */
 export const TITLES = [
-  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mister", "missus",
   "herr", "herrn", "frau", "hr", "fr",
   "monsieur", "madame", "mademoiselle", "mme", "mlle", "m",
   "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña",

@@ -7,6 +7,7 @@ import { PARTICLES } from "./person-cues.ts"
 // Only where a word may open, an emoji's end too: not a unit's or a coordinate's letter (`µg/L. Sample`, `22.5"E. Zvao`).
 const INITIALS_BEFORE = new RegExp(`(?<=^|[\\s(\\[*_>\\p{Extended_Pictographic}\\uFE0F]|[\\s=(]["“„«])(?<![\\p{N}º°ª][ ])(?!M\\. )\\p{Lu}\\.(?:[ -]?\\p{Lu}\\.)?[ ](?:(?:${phraseAlternation(PARTICLES)})[ ])*$`, "u")
 const ACRONYM = /^\p{Lu}+$/u
+const TITLED_INITIAL = /(?:^|[^\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]\p{Lu}[ ]$/u
 // A grade's letter ending its sentence before the next (`ocena A. Numer karty …`, `nota C. Número de tarjeta …`, `Grade B.
 // Next lesson …`): no initial.
 const GRADE_BEFORE = /(?:^|[^\p{L}])(?:grade|mark|nota|notă|ocena|ocjena|známka|známku|note|voto|cijfer|betyg|karakter|arvosana|hinne|jegy|not|puan|оценка|βαθμός)[ \t]+$/iu
@@ -20,6 +21,8 @@ export function initialsBefore(original: string, text: string, start: number, en
   // Initials end with a space before the name, and hold an initial's `. `: most names have no such text before them.
   if (text.charCodeAt(start - 1) !== 32) return 0
   const before = text.slice(Math.max(0, start - 32), start)
+  // After a title, an initial needs no stop (`Account name: Mr A Nowicki`).
+  if (TITLED_INITIAL.test(before)) return 2
   if (!before.includes(". ")) return 0
   if (end - start <= 3 && ACRONYM.test(original.slice(start, end))) return 0
   const m = INITIALS_BEFORE.exec(before)

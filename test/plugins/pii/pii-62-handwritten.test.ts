@@ -89,3 +89,13 @@ test("a numbered record key, a hyphenated surname in capitals and a patient's `p
   expect(found("Subject: escrow\n\nHello Ridgeline escrow team,\n\nYour letter says", "PERSON")).toEqual([])
   expect(found("Spoke to Ms. Chowdhury in billing.", "PERSON")).toEqual(["Chowdhury"])
 })
+
+test("a message's addressee in capitals, a surname in capitals after a title, an initial with no stop after one, `mister`", () => {
+  expect(found("Brightwire: JENNIFER, your bill of $96.43 is due Dec 12.", "PERSON")).toEqual(["JENNIFER"])
+  expect(found("Status: PAID, thanks", "PERSON")).toEqual([])
+  expect(found("Appt reminder for M. KOWALSKI - Orthopaedics, 11/12 09:30", "PERSON")).toEqual(["KOWALSKI"])
+  expect(found("Mr NHS number on file", "PERSON")).toEqual([])
+  expect(found("Account name: Mr A Nowicki\nSort code: 60-83-71", "PERSON")).toEqual(["A Nowicki"])
+  expect(found("Plan A Nowicki", "PERSON")).toEqual([])
+  expect(found("agent: thank you mister adebayo-price i see two nights", "PERSON")).toEqual(["adebayo-price"])
+})

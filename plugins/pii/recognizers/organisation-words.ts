@@ -77,5 +77,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new FirmWords([
   // Hospitals, roadside help and lost property, after holdout62 (`Ospedale San Gregorio`, `Soccorso Stradale`, `Wayfarer Roadside`).
   "hospital", "hospitals", "ospedale", "hôpital", "hopital", "krankenhaus", "klinikum", "ziekenhuis", "sjukhus", "sykehus", "sygehus", "sairaala",
   "szpital", "nemocnice", "outpatients", "roadside", "soccorso", "assistance", "pannenhilfe", "wegenwacht", "property",
+  // A street's word inside a run of capitals: an address (`4410 N Grant Ave Wichita`), not a name.
+  "ave", "avenue", "blvd", "boulevard", "hwy", "highway",
   ...FIRM_TRADE_WORDS,
 ])

@@ -231,7 +231,7 @@ export const COMMON_WORDS = [
   "rosa", "blanca", "luz", "paz", "sol", "mar", "consuelo", "amparo", "dolores", "pilar", "rocío", "angeles", "ángeles", "leal",
   "vera", "fortunata", "bella", "gioia", "stella", "maggio", "aurora", "marina", "serena", "vita", "viola", "primo", "ultimo",
   "sonne", "ernst", "fromm", "wolf", "fuchs", "hertha", "rein", "kees", "fien", "lente", "roos", "jolie", "claire", "aimé", "désiré", "noël", "pascal",
-  "job", "loan", "hennes", "peer", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende", "kart",
+  "job", "loan", "hennes", "peer", "brown", "green", "dusty", "misty", "forest", "stone", "brook", "golden", "royal", "noble", "pink", "olive", "rocky", "sem", "inga", "ingen", "german", "english", "french", "polish", "norman", "dutch", "ende", "kart",
   // German "only", Italian "sites", Estonian "happiness", Finnish "energy", a chocolate brand, Estonian "fault".
   "nur", "siti", "õnne", "tarmo", "kalev", "rike",
 ]

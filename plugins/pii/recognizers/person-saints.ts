@@ -1,5 +1,6 @@
-// A saint's name is a place's (a hospital, a church, a school, a street: `St Brendan pre-reg`, `Hello St. Brendan
-// billing`, `Ospedale Santa Chiara`), not a person's: the word for saint right before a name, or opening it.
+// Places named like people. A saint's name is a place's (a hospital, a church, a school, a street: `St Brendan pre-reg`,
+// `Hello St. Brendan billing`, `Ospedale Santa Chiara`): the word for saint right before a name, or opening it. A US
+// city before its state's code and its ZIP code (`Eugene, OR 97405`).
 
 const SAINT = String.raw`(?:st|ste|saint|sainte|sankt|sint|são|santo|santa|szent)`
 const WORD_BEFORE = /([\p{L}\p{M}]+)\.?[ \t]+$/u
@@ -18,3 +19,7 @@ export function saintsPlace(text: string, start: number, end: number, isFirst: (
   const before = /([\p{L}\p{M}'’-]+)[ \t]+[\p{L}\p{M}]+\.?[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start))
   return before === null || !isFirst(before[1]!.toLowerCase())
 }
+
+const STATE_AND_ZIP = /^,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?!\d)/
+/** Whether the name ending at `end` is a US city, its state's two capitals and a ZIP code after it. */
+export const cityBeforeState = (text: string, end: number) => text.charCodeAt(end) === 44 && STATE_AND_ZIP.test(text.slice(end, end + 20))

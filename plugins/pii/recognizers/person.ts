@@ -17,7 +17,7 @@ import { firmAfterSignedName } from "./person-signed-firm.ts"
 import { deskWordsAfter, firmAfterGiven, firmWordInside, runOnName } from "./person-firms.ts"
 import { afterMention } from "./person-mention.ts"
 import { customerSurnames } from "./person-customer.ts"
-import { saintsPlace } from "./person-saints.ts"
+import { cityBeforeState, saintsPlace } from "./person-saints.ts"
 import { aboutPets, cityAfterPostcode, nounAfterName, personInBrackets, placeBefore, saidAloud, streetOrCompany } from "./person-vetoes.ts"
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
@@ -186,9 +186,11 @@ const surnameRole = (text: string, words: readonly Word[], a: number, b: number)
 const knownFirst = (flags: number) => (flags & (IS_FIRST | IS_COMMON)) === IS_FIRST
 // A frequent word of three letters or more, no name or particle (`Ihr`, `Our`; not Māori `Te` of `Te Awa`).
 const frequentBefore = (w: Word) => (w.flags & (IS_FUNCTION | IS_FIRST | IS_PARTICLE)) === IS_FUNCTION && w.end - w.start > 2
-/** A lone word that is a month in a date (`27. Mai 2026`) or a mail header's field name at a line's start (`Till:`). */
+// A preposition of time before a month (`läuft im Mai aus`, `bis Juni`, `since May`, `i maj`).
+const MONTH_AFTER = /(?:^|[^\p{L}])(?:im|in|ab|bis|seit|vor|nach|ende|anfang|mitte|since|until|till|i|en|desde|hasta|dès|depuis|fin|begin|eind|sinds|tot|innan|efter|från)[ \t]+$/iu
+/** A lone word that is a month in a date (`27. Mai 2026`, `im Mai`) or a mail header's field name at a line's start (`Till:`). */
 function notAName(text: string, word: Word): boolean {
-  if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)))) return true
+  if (word.flags & IS_MONTH && (/\d\.?[ \t]*$/.test(text.slice(Math.max(0, word.start - 4), word.start)) || /^,?[ \t]*\d/.test(text.slice(word.end, word.end + 3)) || MONTH_AFTER.test(text.slice(Math.max(0, word.start - 8), word.start)))) return true
   return (word.flags & IS_FIELD) !== 0 && text[word.end] === ":" && (word.start === 0 || text[word.start - 1] === "\n")
 }
 
@@ -243,7 +245,7 @@ export const person = defineRecognizer({
       // A place (`Victoria Station`), a date (`27. Mai 2026`), a header field at a line's start (`Till:`) is no name.
       // Not a syllable of an East Asian name (`Kwok Wing Yan`).
       if (asian < 0 && b - a > 1 && anyFlagged(words, a + 1, b, IS_PLACE) && !(b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON | IS_PLACE)) === IS_FIRST && surnamePlace(text, words[a]!.start, words[a + 1]!.start, words[a + 1]!.end))) continue
-      if ((b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) || (a < b && saintsPlace(text, words[a]!.start, words[a]!.end, nameWords.isFirst))) continue
+      if ((b - a === 1 && words[a]!.flags & (IS_MONTH | IS_FIELD) && notAName(text, words[a]!)) || (a < b && (saintsPlace(text, words[a]!.start, words[a]!.end, nameWords.isFirst) || cityBeforeState(text, words[b - 1]!.end)))) continue
       // Words before a known first name that has a surname after it are a role or an opener (`Summary Anna Weiss`);
       // a known first name last in the run is a surname (`Niccolò Marino`).
       let at = a
@@ -273,7 +275,7 @@ export const person = defineRecognizer({
       else if (knownLast && !common) score = 0.55
       else if (known && !common) score = count > 1 ? 0.75 : 0.6
       else if (known && count > 1 && !(words[a + 1]!.flags & IS_COMMON)) score = 0.55
-      else if (start < first.start && !common && !(first.flags & (NOT_BY_DASH | IS_VERB | IS_LEAD))) score = 0.7
+      else if (start < first.start && (!common || first.flags & IS_FIRST) && !(first.flags & (NOT_BY_DASH | IS_VERB | IS_LEAD))) score = 0.7
       // A street or a company named after a person, a desk's name opening a call before its agent's (`Agent: Alpen
       // Autovermietung, Fatmir am Apparat`); a lone first name after a preposition of place is the place, unless its cue
       // capitalised it (`message laissé à nadège`).

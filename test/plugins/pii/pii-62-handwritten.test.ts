@@ -99,3 +99,14 @@ test("a message's addressee in capitals, a surname in capitals after a title, an
   expect(found("Plan A Nowicki", "PERSON")).toEqual([])
   expect(found("agent: thank you mister adebayo-price i see two nights", "PERSON")).toEqual(["adebayo-price"])
 })
+
+test("colours and landscape words are everyday words first, a US city before its state and ZIP, a street inside a run, a month after `im`", () => {
+  expect(found("Lost at Sheffield, 4 Dec\nItem: brown leather satchel, laptop inside", "PERSON")).toEqual([])
+  expect(found("Delivery to D. Brown, flat 2", "PERSON")).toEqual(["D. Brown"])
+  expect(found("Hope Castellano\n2210 Alder St\nEugene, OR 97405", "PERSON")).not.toContain("Eugene")
+  expect(found("Spoke with Eugene, OR his wife", "PERSON")).toEqual(["Eugene"])
+  expect(found("You 7:03: 4410 N Grant Ave Wichita 67204", "PERSON")).toEqual([])
+  expect(found("Dear Grant Avery, thanks", "PERSON")).toEqual(["Grant Avery"])
+  expect(found("Es geht um die Zinsbindung, die läuft im Mai aus.", "PERSON")).toEqual([])
+  expect(found("I spoke with Mai about the bill.", "PERSON")).toEqual(["Mai"])
+})

@@ -1,7 +1,8 @@
 // A caller's whole line answering a question for their name, in lower case, as speech-to-text writes it: a nickname
 // then the name (`caller: liz elizabeth armitage`), the name around its spelling (`anrufer: tenzin dolkar d o l k a r`,
-// `appelant : hubert h u b e r t gilles hubert`), particles inside (`caller: maria de los santos`). Every word a name's,
-// a particle or a spelled letter; a line opening with a surname no list holds is left (`wróblewski adam wróblewski`).
+// `appelant : hubert h u b e r t gilles hubert`), particles inside (`caller: maria de los santos`), the surname around the
+// given name (`wróblewski adam wróblewski`). Every word a name's, a particle or a spelled letter; a line opening with a
+// surname no list holds is otherwise left.
 
 /** The words of a line: where each starts and what it is, lower case. */
 const WORDS = /[\p{L}\p{M}'’-]+/gu
@@ -22,6 +23,7 @@ export function answerLine(out: string, at: number, nameWord: (word: string) => 
   const line = out.slice(at, end < 0 ? out.length : end).trimEnd()
   if (!LINE_REST.test(line)) return undefined
   const names: number[] = []
+  const words: string[] = []
   let letters = 0
   let spelled = false
   let known = false
@@ -38,7 +40,10 @@ export function answerLine(out: string, at: number, nameWord: (word: string) => 
     if (!nameWord(word)) return undefined
     if (names.length === 0) known = listed(word)
     names.push(at + m.index)
+    words.push(word)
   }
   spelled ||= letters >= 3
+  // The surname, the given name, the surname again (`client moreau inès moreau`, `wróblewski adam wróblewski`).
+  known ||= words.length === 3 && words[0] === words[2] && listed(words[1]!)
   return (letters === 0 || letters >= 3) && (known || spelled) && names.length >= 2 && names.length <= MOST_WORDS ? names : undefined
 }

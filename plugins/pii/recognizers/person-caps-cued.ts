@@ -38,7 +38,7 @@ const SUBJECT_BEFORE = /(?:^|\n)[ \t]*(?:subject|re|fw|fwd|betreff|objet|asunto|
  * everyday one (`cust PAID IN FULL`, `Thanks, SEE YOU SOON`) or a word notes shout (`URGENT`) is a remark and stays.
  */
 export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolean, isFirst: (lower: string) => boolean = () => false, isListed = isFirst): string {
-  const spans: [number, number][] = greetedCaps(text, isFirst)
+  const spans: [number, number][] = greetedCaps(text, isFirst, plain)
   if (!TWO_CAPS.test(text)) return titledSpans(text, spans)
   for (const m of text.matchAll(CAPS_RUN)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index)
@@ -50,13 +50,15 @@ export function titleCaseCuedCaps(text: string, plain: (lower: string) => boolea
   return titledSpans(text, spans)
 }
 
-// A message's addressee in capitals, one given name before a comma and the message in small letters (`Brightwire: JENNIFER,
-// your bill …`, `St Finbarr's Hospital: DARRAGH, your appointment …`, `Hi AMY, …`): a mail merge's greeting.
-const GREETED_CAPS = /(?:^|\n|:[ \t]+|(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)[ \t]+)(\p{Lu}{3,}),[ \t]+\p{Ll}/gu
+// A message's addressee in capitals, one given name before a comma and the message's first word (`Brightwire: JENNIFER,
+// your bill …`, `St Finbarr's Hospital: DARRAGH, your appointment …`, `Hi AMY, thanks …`): a mail merge's greeting; not a
+// key's value (`Shade: HAZEL, no returns`).
+const GREETED_CAPS = /(?:^|\n|:[ \t]+|(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)[ \t]+)(\p{Lu}{3,}),[ \t]+(?:your|you|we|thank|thanks|this|our|please|just|it's|don't|there|votre|vous|nous|merci|ihr|ihre|wir|danke|su|tu|le|la|gracias|il|la|grazie|uw|je|we|bedankt)(?![\p{L}])/gu
 // And a surname alone in capitals after a title, an initial maybe between (`Appt reminder for M. KOWALSKI`, `Mme DUPONT`,
-// `Mr J BROWN`), as letters and forms write it.
-const TITLED_CAPS = /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Sig|Dhr|Mevr|Pan|Pani)\.?[ \t]+(?:\p{Lu}\.?[ \t]+)?(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{M}\p{N}'’-])/gu
-function greetedCaps(text: string, isFirst: (lower: string) => boolean): [number, number][] {
+// `Mr J BROWN`), as letters and forms write it; not an everyday word (`Ms GOLD plan`), an acronym with no vowel (`M.
+// SNCF`), nor after a capitalised word or a number (`1400 Lakeshore Dr APT 12B`).
+const TITLED_CAPS = /(?<![\p{L}\p{M}\p{N}]|\p{Lu}[\p{L}\p{M}]*[ \t]|\p{N}[ \t])(?:Mr|Mrs|Ms|Miss|Dr|M\.|Mme|Mlle|Herr|Frau)\.?[ \t]+(?:\p{Lu}\.?[ \t]+)?(\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{M}\p{N}'’-])/gu
+function greetedCaps(text: string, isFirst: (lower: string) => boolean, plain: (lower: string) => boolean): [number, number][] {
   const spans: [number, number][] = []
   if (!/\p{Lu}\p{Lu}/u.test(text)) return spans
   for (const m of text.matchAll(GREETED_CAPS)) {
@@ -64,7 +66,7 @@ function greetedCaps(text: string, isFirst: (lower: string) => boolean): [number
     if (isFirst(lowerSameLength(m[1]!))) spans.push([start, start + m[1]!.length])
   }
   for (const m of text.matchAll(TITLED_CAPS)) {
-    if (IDENTIFIERS.test(m[1]!) || SHOUTED.has(lowerSameLength(m[1]!))) continue
+    if (IDENTIFIERS.test(m[1]!) || !/[AEIOUYÀ-ÖØ-Ý]/u.test(m[1]!) || SHOUTED.has(lowerSameLength(m[1]!)) || plain(lowerSameLength(m[1]!))) continue
     const end = m.index + m[0].length
     spans.push([end - m[1]!.length, end])
   }

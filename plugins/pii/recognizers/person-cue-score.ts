@@ -78,6 +78,9 @@ const KIN = "flatmate|roommate|room-mate|housemate|neighbour|neighbor|other half
 const POSSESSIVE = "my|moja|mój|moj|moje|мој|моја|mi|mis|ma|mon|mein|meine|meiner|mijn|mia|mio|minha|meu"
 const FINNISH_KIN = "poika|tytär|tyttäre|vaimo|miehe|äiti|isä|sisko|velje|naapuri"
 const OWNED_OR_FOR = new RegExp(`(?:^|[^\\p{L}])(?:(?:${POSSESSIVE}) (?:${KIN})|(?:${FINNISH_KIN})ni|(?:voicemail|voice mail|voice message) for) $`, "iu")
+// Someone else's, or with whom, before a listed first name only (`moving in with daughter Crystal`, `his wife Joy`; not
+// `Our partner Brightline`).
+const OWNED_BY_OTHERS = new RegExp(`(?:^|[^\\p{L}])(?:his|her|their|our|your|with) (?:${KIN}) $`, "iu")
 // The words OWNED_OR_FOR can end with, each a whole run of letters: `half` of `other half`, `mate` of `room-mate`.
 const OWNED_LAST_WORDS = [...KIN.split("|").map((w) => w.split(/[ -]/).at(-1)!), ...FINNISH_KIN.split("|").map((w) => `${w}ni`), "for"]
 const OWNED_LAST_WORD = new RegExp(`^(?:${OWNED_LAST_WORDS.join("|")})$`, "iu")
@@ -90,18 +93,19 @@ const LETTER = /\p{L}/u
  * OWNED_OR_FOR on `text.slice(from, to)`, its last word tested first: an expression anchored at the end is tried at every
  * position, and the letters before the closing space (read back in place) are seldom a relative's word.
  */
-function ownedOrFor(text: string, from: number, to: number): boolean {
+function ownedOrFor(text: string, from: number, to: number, listed: boolean): boolean {
   if (text.charCodeAt(to - 1) !== 32) return false
   let i = to - 1
   for (; i > from; i--) {
     const c = text.charCodeAt(i - 1)
     if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : c < 0xd800 || c > 0xdfff ? !LETTER.test(String.fromCharCode(c)) : false) break
     // Half of a surrogate pair: an astral letter or none, left to the expression.
-    if (c >= 0xd800 && c <= 0xdfff) return OWNED_OR_FOR.test(text.slice(from, to))
+    if (c >= 0xd800 && c <= 0xdfff) return OWNED_OR_FOR.test(text.slice(from, to)) || (listed && OWNED_BY_OTHERS.test(text.slice(from, to)))
   }
   if (to - 1 - i < OWNED_LAST_SHORTEST) return false
   const word = text.slice(i, to - 1)
-  return (isAscii(word, 0, word.length) ? OWNED_LAST_ASCII.has(word.toLowerCase()) : OWNED_LAST_WORD.test(word)) && OWNED_OR_FOR.test(text.slice(from, to))
+  if (!(isAscii(word, 0, word.length) ? OWNED_LAST_ASCII.has(word.toLowerCase()) : OWNED_LAST_WORD.test(word))) return false
+  return OWNED_OR_FOR.test(text.slice(from, to)) || (listed && OWNED_BY_OTHERS.test(text.slice(from, to)))
 }
 const LAST_WORD_SET = wordSet(LAST_WORDS) // every phrase's last word (all added above), looked up in place
 const SIGN_OFF_BEFORE = (lower: string) => lower.endsWith(",") && SIGN_OFF_WORDS(lower.slice(0, -1).trimEnd())
@@ -231,7 +235,7 @@ export function cueScore(text: string, start: number, end: number, strength: "no
   if (listed && ((signatureLine(text, lineStart, start, end) && quoteBelow(text, end)) || lastLineAlone(text, lineStart, start, end))) return 0.7
   // Whose someone is (`my flatmate Eira picks up`, `moja żona Róża odbiera`, `poikani Onni vastaa`), or whom a voicemail
   // is for (`Voicemail for Tegan from …`): a listed first name, an everyday word too, or a word no list holds.
-  if ((listed || !common) && ownedOrFor(text, lineStart, start)) return 0.8
+  if ((listed || !common) && ownedOrFor(text, lineStart, start, listed)) return 0.8
   if (strength === "none") return 0
   if (phraseCue && ROLE_NOUN_BEFORE(lower)) return 0.7
   if (strength === "two-words") return 0

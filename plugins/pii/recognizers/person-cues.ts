@@ -61,7 +61,7 @@ export const ROLE_NOUNS = [
   "receptionist", "hygienist", "dentist", "optometrist", "trainer", "coach", "tutor", "nurse",
   "driver", "courier", "rider", "fahrer", "fahrerin", "kurier", "kurierin", "bezorger", "bezorgster", "livreur", "livreuse", "repartidor",
   "repartidora", "spouse", "agentin", "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law", "grandson", "granddaughter",
-  "stepson", "stepdaughter", "enkel", "enkelin", "schwiegersohn", "schwiegertochter", "datteren", "sønnen", "dottern", "sonen", "barnebarn", "barnbarn",
+  "stepson", "stepdaughter", "enkelin", "schwiegersohn", "schwiegertochter", "datteren", "sønnen", "dottern", "sonen", "barnebarn", "barnbarn",
   "nipote", "kleinzoon", "kleindochter", "patrol", "pannenhelfer", "mechanic", "mécanicien", "mecánico", "meccanico",
   // Trades and officiants who visit or lead (`Surveyor Callum`, `Engineer Siân`, `Celebrant Siân Rowlands`), close family.
   "surveyor", "engineer", "technician", "installer", "electrician", "plumber", "fitter", "inspector", "celebrant", "officiant", "vicar", "priest",
@@ -259,7 +259,7 @@ export const NEVER_NAMES = [
   "ljubimac", "zviera", "zvíře", "lemmikki", "lemmikloom",
   // The UK's tax relief on a gift (`Gift Aid ref GAD-…`: `Gift` is a given name), a text's heading before whom it is for
   // (`FD: Reminder Jae-won, viewing for …`).
-  "aid", "reminder", "erinnerung", "rappel", "recordatorio", "promemoria", "herinnering", "lembrete", "przypomnienie", "påminnelse", "påmindelse", "muistutus",
+  "aid", "reminder", "erinnerung", "recordatorio", "promemoria", "herinnering", "lembrete", "przypomnienie", "påminnelse", "påmindelse", "muistutus",
 ]
 
 /**

@@ -1,5 +1,6 @@
 import { ROLE_NOUNS, ROLES } from "./person-cues.ts"
 import { ORGANISATION_WORDS } from "./organisation-words.ts"
+import { namedAtLineStart } from "./person-firms.ts"
 
 // Places where a lone first name is a person's without a cue a name's run reads as one: a colleague named with the desk
 // they are from (`Grace from our accounts team will call you`, `Souad de la comptabilité vous rappelle`, `Jun de
@@ -101,12 +102,8 @@ const DESK_AFTER_DASH = /^ [–—-] \p{Lu}[\p{L}\p{M}'’&.-]*(?: [\p{L}\p{M}'�
 const ONE_DESK_AFTER_DASH = /^ [–—-] (\p{Lu}[\p{L}\p{M}'’&.-]+):/u
 function deskNamedElsewhere(text: string, end: number): boolean {
   const m = ONE_DESK_AFTER_DASH.exec(text.slice(end, end + 40))
-  if (!m) return false
-  const at = end + m[0].length - 1 - m[1]!.length
-  for (let i = text.indexOf(m[1]!); i >= 0; i = text.indexOf(m[1]!, i + 1)) {
-    if (i !== at && !/[\p{L}\p{M}]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{M}]/u.test(text[i + m[1]!.length] ?? "")) return true
-  }
-  return false
+  const at = m ? end + m[0].length - 1 - m[1]!.length : -1
+  return m !== null && namedAtLineStart(text, at, at + m[1]!.length)
 }
 const TIME_COLON = /^ \d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?:[ \t]/iu
 // A listed first name only (`Status 10:03: done`, `Agent Update (System):` are a log's, `… Sales – Mensaje:` a form's).
@@ -119,7 +116,7 @@ function chatSpeaker(text: string, lineStart: number, start: number, end: number
   }
   // The agent, a dash and the desk of two words or more (`(08:16) Sarah – Hope Harbour Trust: …`); a note's heading
   // there is no given name (`[08:16] Reminder – Customer Care Team: …`).
-  // One word will do when the text names it elsewhere too (`Bluegum Bank – Home Loans⏎(09:15) Jack – Bluegum: …`).
+  // One word will do when a line of the text's head opens with it too (`Bluegum Bank – Home Loans⏎(09:15) Jack – Bluegum: …`).
   if ((DESK_AFTER_DASH.test(text.slice(end, end + 48)) || deskNamedElsewhere(text, end)) && /^[^\p{L}\n]*(?:[\[(][^\])\n]{1,24}[\])][ \t]*)?$/u.test(before)) return true
   return /^[^\p{L}\p{N}\n]*$/u.test(before) && TIME_COLON.test(text.slice(end, end + 14))
 }

@@ -94,24 +94,31 @@ export function runOnName(text: string, words: readonly { start: number; end: nu
 }
 
 // A speaker tag's given name, then `von`, `van`, `de`, `di`, `from` … and one word (`Leonie von Frischkorb:`, `Marta de
-// CestaFresca:`): the speaker and their firm, when the text names that word without the particle too (`Frischkorb
-// Kundenservice`, `CestaFresca Bot:`). A surname stands after its particle wherever it is written (`Lotte van Dijk:`).
+// CestaFresca:`): the speaker and their firm, when that word opens a line of the text's head too (`Frischkorb
+// Kundenservice`, `CestaFresca Bot:`). A surname does not (`Marta de Souza: … aqui é a Marta Souza`).
 const FROM_GAP = /^[ \t]+(?:von|vom|van|de|di|da|from|fra|från|at)[ \t]+$/i
-const FROM_BEFORE = /(?:^|[^\p{L}])(?:von|vom|van|de|di|da|from|fra|från|at)[ \t]+$/iu
 export function firmAfterGiven(text: string, words: readonly { start: number; end: number; flags: number }[], a: number, b: number, known: (flags: number) => boolean): number {
   if (b - a !== 2 || !known(words[a]!.flags) || !/^[ \t]?:/.test(text.slice(words[a + 1]!.end, words[a + 1]!.end + 2))) return b
   if (!FROM_GAP.test(text.slice(words[a]!.end, words[a + 1]!.start))) return b
-  const { start, end } = words[a + 1]!
-  const firm = text.slice(start, end)
-  for (let at = text.indexOf(firm); at >= 0; at = text.indexOf(firm, at + 1)) {
-    const whole = !/[\p{L}\p{M}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{M}]/u.test(text[at + firm.length] ?? "")
-    if (at !== start && whole && !FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return a + 1
+  return namedAtLineStart(text, words[a + 1]!.start, words[a + 1]!.end) ? a + 1 : b
+}
+
+/**
+ * Whether the word at `start..end` opens another line of the text's first 1,000 units, a desk's heading or its bot's tag
+ * (`Frischkorb Kundenservice`, `Bluegum Bank – Home Loans`, `CestaFresca Bot:`); read there only, so that a chat of many
+ * tags costs one look each.
+ */
+export function namedAtLineStart(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end)
+  const head = text.slice(0, 1000)
+  for (let at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + 1)) {
+    if (at !== start && (at === 0 || text.charCodeAt(at - 1) === 10) && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? "")) return true
   }
-  return b
+  return false
 }
 
 // A name and then, in lower case, what part of a firm it is (`Hello Ridgeline escrow team,`, `Dear Ashby claims department`;
 // not `Ms. Chowdhury in billing`).
-const DESK_WORDS_AFTER = /^[ \t]+(?!(?:in|at|from|of|with|on|for|to|and|or|the|from|his|her|their|our|my|your)[ \t])(?:\p{Ll}+[ \t]+){0,2}(?:team|teams|department|dept|desk|helpdesk|office|support|services|claims|billing)(?![\p{L}\p{M}])/u
+const DESK_WORDS_AFTER = /^[ \t]+(?!(?:in|at|from|of|with|on|for|to|and|or|the|from|his|her|their|our|my|your)[ \t])(?:\p{Ll}+[ \t]+){0,2}(?:team|teams|department|dept|desk|helpdesk|office|support|services|billing)(?![\p{L}\p{M}])/u
 /** Whether the run ending at `end` is a firm's, by the lower-case words naming a desk of it after it. */
 export const deskWordsAfter = (text: string, end: number) => isSpaceOrTab(text.charCodeAt(end)) && DESK_WORDS_AFTER.test(text.slice(end, end + 40))

@@ -7,7 +7,7 @@ import { PARTICLES } from "./person-cues.ts"
 // Only where a word may open, an emoji's end too: not a unit's or a coordinate's letter (`µg/L. Sample`, `22.5"E. Zvao`).
 const INITIALS_BEFORE = new RegExp(`(?<=^|[\\s(\\[*_>\\p{Extended_Pictographic}\\uFE0F]|[\\s=(]["“„«])(?<![\\p{N}º°ª][ ])(?!M\\. )\\p{Lu}\\.(?:[ -]?\\p{Lu}\\.)?[ ](?:(?:${phraseAlternation(PARTICLES)})[ ])*$`, "u")
 const ACRONYM = /^\p{Lu}+$/u
-const TITLED_INITIAL = /(?:^|[^\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]\p{Lu}[ ]$/u
+const TITLED_INITIAL = /(?:^|[^\p{L}\p{M}])(?:Mr|Mrs|Ms|Mx|Dr)\.?[ ]\p{Lu}[ ]$/u
 // A grade's letter ending its sentence before the next (`ocena A. Numer karty …`, `nota C. Número de tarjeta …`, `Grade B.
 // Next lesson …`): no initial.
 const GRADE_BEFORE = /(?:^|[^\p{L}])(?:grade|mark|nota|notă|ocena|ocjena|známka|známku|note|voto|cijfer|betyg|karakter|arvosana|hinne|jegy|not|puan|оценка|βαθμός)[ \t]+$/iu

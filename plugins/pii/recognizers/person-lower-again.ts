@@ -45,9 +45,11 @@ const wordUnit = (out: string, i: number) => i >= 0 && i < out.length && WORD_UN
  */
 export function lowerNamesAgain(out: string, at: readonly number[], isFirst: (word: string) => boolean, isSurname: (first: string, second: string) => boolean, isVerb: (word: string) => boolean): number[] {
   const names: string[] = []
+  // Looked up by position, in place: a long text of many names asks about each (a copy or a scan per pair was quadratic).
+  const atSet = new Set(at)
   for (const i of at) {
     // A surname capitalised after its first name (`kirsty fraser`) is no first name to look for.
-    if (out.charCodeAt(i - 1) === 32 && at.some((j) => j < i - 1 && !/[^\p{L}\p{M}'’-]/u.test(out.slice(j, i - 1)))) continue
+    if (out.charCodeAt(i - 1) === 32 && atSet.has(wordStartBefore(out, i - 1))) continue
     WORD_AT.lastIndex = i
     const word = WORD_AT.exec(out)?.[0]
     if (word && word === word.toLowerCase() && !names.includes(word) && isFirst(word)) names.push(word)
@@ -56,7 +58,7 @@ export function lowerNamesAgain(out: string, at: readonly number[], isFirst: (wo
   for (const name of names) {
     for (let i = out.indexOf(name); i >= 0; i = out.indexOf(name, i + 1)) {
       const end = i + name.length
-      if (wordUnit(out, i - 1) || wordUnit(out, end) || at.includes(i) || surnameSlot(out, i, isFirst)) continue
+      if (wordUnit(out, i - 1) || wordUnit(out, end) || atSet.has(i) || surnameSlot(out, i, isFirst)) continue
       more.push(i)
       // Its surname where the text wrote the two together at a cue too (`caller: mark owusu` … `- mark owusu rang`), or where
       // the clause ends after it or a verb follows it (`johan åström.`, `dafydd vaughan is moving out`): any word may
@@ -65,8 +67,26 @@ export function lowerNamesAgain(out: string, at: readonly number[], isFirst: (wo
       if (!surname || !isSurname(name, surname)) continue
       const after = AFTER_SURNAME.exec(out.slice(end + 1 + surname.length, end + 40 + surname.length))
       if (after?.[1] === undefined ? after !== null : isVerb(after[1]) || PAST_TENSE.test(after[1])) more.push(end + 1)
-      else if (at.some((j) => j !== i && out.startsWith(`${name} ${surname}`, j))) more.push(end + 1)
+      else if (together(out, at, `${name} ${surname}`, i)) more.push(end + 1)
     }
   }
   return more
+}
+
+/** Where the word ending at `end` (exclusive) starts: `end` itself when no letter, mark, apostrophe or hyphen ends there. */
+function wordStartBefore(out: string, end: number): number {
+  let j = end
+  while (j > 0 && NAME_UNIT.test(out[j - 1]!)) j--
+  return j
+}
+const NAME_UNIT = /[\p{L}\p{M}'’-]/u
+
+/** Whether `pair` stands at one of `at` besides `i`; each pair looked up once per text. */
+const pairsSeen = new WeakMap<readonly number[], Map<string, number[]>>()
+function together(out: string, at: readonly number[], pair: string, i: number): boolean {
+  let seen = pairsSeen.get(at)
+  if (!seen) pairsSeen.set(at, (seen = new Map()))
+  let where = seen.get(pair)
+  if (!where) seen.set(pair, (where = at.filter((j) => out.startsWith(pair, j))))
+  return where.some((j) => j !== i)
 }

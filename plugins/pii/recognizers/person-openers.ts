@@ -65,7 +65,7 @@ export const GAELIC = new Set(["mac", "nic", "mhic", "ní", "ó", "uí"])
 export const SAID_WITH = new Set(["speaking", "here", "hier", "vagyok", "puhelimessa", "falando"])
 
 /** A call back to make, as a calendar entry or a task names it (`Callback Niamh re …`, `Rappeler Luc pour …`): the name follows. */
-export const CALLBACKS = ["callback", "call back", "ring back", "rappeler", "terugbellen", "rückruf", "zurückrufen", "richiamare", "llamar a", "ligar para",
+export const CALLBACKS = ["callback", "call back", "ring back", "rappeler", "rappel", "terugbellen", "rückruf", "zurückrufen", "richiamare", "llamar a", "ligar para",
   "poklicati", "pozvati", "nazvati", "zavolat", "zavolať", "oddzwonić", "ringa upp", "ring tilbage", "ringe tilbake", "visszahívni", "perskambinti",
   "atzvanīt", "tagasi helistada", "передзвонити", "обадете се на"]
 

@@ -3,7 +3,7 @@ import { nameWords } from "./person.ts"
 import { eastAsianSurnameFirst } from "./person-east-asian.ts"
 import { contactRow } from "./person-rows.ts"
 import { listedSurnameFirst, PARTICLE_SET } from "./person-cards.ts"
-import { COMMON_WORDS, GREETINGS, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
+import { COMMON_WORDS, GREETINGS, NEVER_NAMES, ROLE_NOUNS, ROLES, SIGN_OFFS } from "./person-cues.ts"
 import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
 
 // A note's or a callback's line naming its person surname first (`CB Fitzgerald, Tadhg 083 809 4255 re …`, `Assigned to:
@@ -32,10 +32,11 @@ const AFTER_ROLE = /^(?:[ ]+(?:\p{Ll}|[+&(]|\d)|[.,;:)]|[ \t]*(?:\r?\n|$))/u
 // Spaces only: a cell before a tab is a sheet's, read under its header (TAB_CELL).
 const AFTER_NAME = /^(?:\.?[ ]*(?:\r?\n|$)|[ ]*(?:\||\(|\+|\d)|[ ]+on[ ]|[ ]+[–—-][ ]|,[ ]*(?:[+(\d]|[\p{L}\p{N}._+-]+@))/u
 
-// A sign-off, a greeting or a desk's role before the comma (`Regards, Geneviève Bouchard`, `Assistente, Mercedes`), a
+// A sign-off, a greeting, a desk's role or a never-name (a weekday: `pt Friday, June resched`) before the comma (`Regards,
+// Geneviève Bouchard`, `Assistente, Mercedes`), a
 // first name opening two words before it (`Lachlan Thompson, June 12`), or a month and a day after it (`Spokane, May 3`;
 // not `Přiděleno: Dvořák, Jan`).
-const NOT_SURNAME = new Set([...SIGN_OFFS, ...GREETINGS, ...ROLES, ...ROLE_NOUNS].flatMap((w) => w.toLowerCase().split(" ")))
+const NOT_SURNAME = new Set([...SIGN_OFFS, ...GREETINGS, ...ROLES, ...ROLE_NOUNS, ...NEVER_NAMES].flatMap((w) => w.toLowerCase().split(" ")))
 const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()))
 const notSurname = (surname: string, given: string, next: string, keyed: boolean) =>
   surname.split(" ").some((w) => !PARTICLE_SET.has(w) && NOT_SURNAME.has(w.toLowerCase())) || (surname.includes(" ") && /^\p{Lu}/u.test(surname) && nameWords.isListedFirst(surname.split(" ")[0]!.toLowerCase())) || (MONTH_WORDS.has(given.split(" ")[0]!.toLowerCase()) && /^ ?\d/.test(next)) ||

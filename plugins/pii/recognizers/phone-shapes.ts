@@ -60,11 +60,11 @@ export const SLASHED_REFERENCE = /^\d{1,6}\/(?:19|20)\d\d\/\d+$/
 // A slash after digits with no trunk 0 (`subvention 85/7979284`): a reference as often as an area code (`22/5743439`, a
 // Warsaw number), so a phone only with a phone word near; not an Italian mobile (`333/1234567`).
 export const SLASH_NO_TRUNK = /^(?!3\d\d\/\d{6,7}$)[1-9]\d*\/\d/
-// A check digit or an account's two-digit suffix after a dash (`123456-7`, a mortgage's `20774401-01`), a Norwegian birth number, dates with a serial.
-export const CHECK_DIGIT = /^\d{5,}-\d$|^\d{7,}-\d\d$|^\d{2}-\d{8}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
+// A check digit after a dash (`123456-7`), a Norwegian birth number, dates with a serial.
+export const CHECK_DIGIT = /^\d{5,}-\d$|^\d{2}-\d{8}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`, a trunk's `(03) 9555 2810`, `(0161) 496
 // 0000`), dotted 3.3.4 (`720.788.3675`).
-export const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$|^\(0\d{1,4}\) ?\d{2,4}(?:[ -]\d{2,4}){1,3}$/
+export const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$|^\(0[1-9]\d{0,3}\) ?\d{3,4}(?:[ -]\d{3,4}){1,2}$/
 // A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
 // A Portuguese postcode (4-3) and a Brazilian CEP (5-3) too.
 // Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
@@ -134,3 +134,6 @@ export const CURRENCY_WORD_AFTER = /^\s(?:euros?|dollars?|pounds?|pesos|francs?|
 export const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
 /** A plain run that is a date (`20241130`) or a round sum (`4500000`). */
 export const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d+000)$/
+// An account's two-digit suffix after a dash (`40077193-02`), unless a phone word names it (an extension: `Durchwahl:
+// 089123456-12`) and no letter is glued before it (a mortgage's `CB20774401-01`).
+export const ACCOUNT_SUFFIX = /^\d{7,}-\d\d$/

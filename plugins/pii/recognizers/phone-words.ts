@@ -16,7 +16,7 @@ const LISTED_PHONE_WORDS = contextMatcher([
   // Polish's cases of "mobile" (`na komórkę`, `numer komórki`), Portugal's short "telem." and a call to someone (`liga-lhe
   // para o …`); where a caller is best reached (`am besten unter …`, `bäst på …`, `het beste op …`, `best on …`).
   "komórkę", "komórki", "komórce", "komórką", "komórkowego", "telem", "tlm", "tlmv", "liga lhe", "ligue lhe", "ligar lhe", "ligue me",
-  "am besten unter", "am besten erreichbar", "bäst på", "bedst på", "best på", "nejlíp na", "nejlépe na", "het beste op", "best on", "best reached on", "best #", "best no", "best number", "best contact", "meglio al", "mejor al", "melhor no", "najlepiej na", "najlepiej pod",
+  "am besten unter", "am besten erreichbar", "bäst på", "bedst på", "best på", "nejlíp na", "nejlépe na", "het beste op", "best on", "best reached on", "best number", "best contact", "meglio al", "mejor al", "melhor no", "najlepiej na", "najlepiej pod",
   "broj", "nazovite", "mobitel", "cb", "call me back", "rückrufnummer", "ligue", "llama", "llame", "llámenos", "terugbelnummer", "terugbellen", "terugbelverzoek",
   // Danish and Norwegian calls in the present and past (`ringer til dig på …`, `Ringede til kunden på …`); Spanish,
   // Portuguese and Czech calls to come (`llamará al …`, `uma chamada para o …`, `žádost o zavolání … na …`).
@@ -161,8 +161,8 @@ export const OLD_WORDS = ["old", "previous", "previously", "formerly", "was", "a
   "vorige", "voorheen", "alt", "früher", "vorher", "bisher", "prima", "precedente", "vecchio", "gammel", "gammelt", "gamle", "tidligere", "tidigare",
   "förut", "vanha", "aiemmin", "régi", "korábbi", "vechi", "vechiul", "stará", "staré", "stare", "stary", "stari", "staro", "poprzedni", "dříve",
   "predtým", "prej", "prije", "παλιός", "παλιό", "προηγούμενο", "ex"]
-/** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`): as good as a phone word. */
-export const PHONE_SIGN = /[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?[ \t:]*$/u
+/** A phone sign just before the number (`📞 0221 4553557`, `☎ …`, `📱 …`, a note's `best # …`): as good as a phone word. */
+export const PHONE_SIGN = /(?:[\u260E\u260F\u{1F4DE}\u{1F4F1}\u{1F4F2}]\uFE0F?|(?<![\p{L}])[Bb]est[ \t]?#)[ \t:]*$/u
 
 /** Phone words that are only the generic noun "number": an id word right before one names the number (`policy number`). */
 export const NUMBER_NOUNS = contextMatcher(["number", "nummer", "numéro", "número", "numero", "numer", "číslo", "număr", "szám", "broj", "no", "nr", "nº", "numara", "numarası",
@@ -196,8 +196,7 @@ export const OTHER_WORDS = contextMatcher([
   "sv-nummer", "svnr", "sv-nr", "sozialversicherungsnummer", "versicherungsnummer", "tfn", "tax file number", "medicare", "ird", "nin", "bvn",
   "tin", "sss", "philsys", "umid", "oib", "šifra", "šifru", "šifre", "bank details", "bank account",
   // The US employer id, Greek tax and social-security numbers, Argentine, Portuguese and Spanish tax ids, a job's number.
-  "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order", "loan", "mortgage", "darlehen",
-  "darlehensnummer", "kreditnummer", "prêt", "préstamo", "hipoteca", "mutuo", "prestito", "lening", "hypotheek", "lån", "lånenummer", "laina", "empréstimo",
+  "ein", "fein", "αφμ", "αμκα", "afm", "amka", "cuit", "cuil", "nif", "nie", "nipc", "job", "job no", "work order", "loan number", "darlehensnummer", "kreditnummer", "lånenummer",
   // Orders as notes abbreviate them in the covered languages, and a health referral's number.
   "ord", "cde", "ped", "užs", "referral", "referral no", "referral number",
   // Customer and staff numbers by their label (`N° client`, `Nº cliente`, `kundnummer`, `employee number`).
@@ -275,7 +274,8 @@ export const AGREEMENT_WORDS = wordSet([
   // Nordic and Luxembourgish words of them (`Folio F 4879 3550`, `Skadesak 050 …`, `Skaitiklis 090-712-…`, `Счётчик 0214 …`).
   // Read only right before the number: a topic before a caller's number names none (`По поводу убытка звоните мне: 8 912 …`,
   // `Ohľadom poistky ma kontaktujte 0905 …`, `Folio queries: 0161 …`: review).
-  "folio", "folio number", "folio no", "folionummer", "фолио", "фолио номер",
+  "folio", "folio number", "folio no", "folionummer", "фолио", "фолио номер", "loan", "loan number", "loan no", "mortgage", "mortgage account",
+  "darlehensnummer", "kreditnummer", "prêt", "préstamo", "hipoteca", "mutuo", "prestito", "lening", "hypotheek", "lån", "lånenummer", "laina", "empréstimo",
   "skadesak", "skadesaksnummer", "skadesag", "убыток", "убытка", "страховой случай", "щета", "poistná udalosť", "poistnej udalosti", "škodová udalosť",
   "škodni primer", "zavarovalni primer", "žalos", "kárszám", "kárügy", "žala", "žalos numeris", "zaudējumi", "atlīdzības", "atlīdzība",
   "skaitiklis", "skaitiklio", "skaitītājs", "skaitītāja", "счётчик", "счетчик", "счётчика", "счетчика", "електромер", "водомер", "zieler", "merilnik",

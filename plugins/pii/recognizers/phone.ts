@@ -26,7 +26,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, postcodeTown, spacedDate, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
+import { aadhaar, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -78,7 +78,7 @@ function shapeRejected(text: string, start: number, end: number, near: boolean, 
   // A Norwegian birth number with its check digits, unless a phone word is near (a UK, German or Chinese number may pass them).
   // Each of these shapes holds a dash, a slash or a dot; most stretches are groups apart by spaces.
   const joined = DATE_UNIT.test(value)
-  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || MONTH_YEAR.test(value) || CHECK_DIGIT.test(value) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || postcodeTown(value, text, end))) || (!near && norwegianId(value))) return true
+  if ((joined && (YEAR_SERIAL.test(value) || SHORT_SLASHED.test(value) || MONTH_YEAR.test(value) || CHECK_DIGIT.test(value) || (ACCOUNT_SUFFIX.test(value) && (!near || /\p{L}/u.test(text[start - 1] ?? ''))) || SLASHED_REFERENCE.test(value) || POSTCODE_OR_YEARS.test(value) || postcodeTown(value, text, end))) || (!near && norwegianId(value))) return true
   if ((joined && ((n <= 12 && DATE.test(value)) || (n <= 11 && value.charCodeAt(0) === 40 && DATE.test(value.slice(1))))) || ((n === 10 || n === 11) && OTHER_SHAPES.test(value) && !spokenGroups(text, start, end, value, near)) || (!near && (REFERENCE_333.test(value) || SLASH_NO_TRUNK.test(value) || YEAR_SUFFIXED.test(value) || aadhaar(value) || TWELVE_IN_FOURS.test(value) || spacedDate(value)))) return true
   // Not a `+` or `00` number: the plan it is read in decides its digits, however they are dotted (`+358 50.0908374`,
   // `0061 407.881.854`). Nor a phone field's whole value (`Telefon: 06.1.382.0803`).
@@ -246,7 +246,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         if (national && (shapeRejected(text, start, start + value.length, true, labelPhone) || partedAlone(original, text, start, start + value.length))) continue
         // The words before the stretch do not depend on where the number ends: read them before the parse.
         const tel = telBefore(text, start) || cellphoneGlued(text, start)
-        const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 6), start))
+        const signed = PHONE_SIGN.test(text.slice(Math.max(0, start - 8), start))
         // Answering a question for a phone (`Can I take a number?⏎Sunny: …`); near: a phone just found's other choice (`… eller 21/55 09 49`).
         const answered = answersPhone(text, start) || stillAsked(text, start, start + value.length)
         // Said after a person on the account or the contract (`Hana Parata is also on the account, 04…`), or under a signer's name: theirs, whatever the word.
@@ -258,7 +258,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
         // A question or an exclamation ends what the word names (`Code 290739. Fragen? 0221 9212422`), and a comma before a number dialled out with `00` (`im Vertrag, 00352 621 …`); a title is no id (`dl. Munteanu: 0724 …`). Under a column headed by a phone word, a table's row starts on its line: the other headers above are their columns'.
-        if (!tel && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, Math.max(startAfter(text, start, 25, dialledOut(value) ? "?!,;" : "?!", true), labelled?.from === "table" && PHONE_WORDS.test(label!) ? text.lastIndexOf("\n", start - 1) + 1 : 0), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
+        if (!tel && !signed && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, Math.max(startAfter(text, start, 25, dialledOut(value) ? "?!,;" : "?!", true), labelled?.from === "table" && PHONE_WORDS.test(label!) ? text.lastIndexOf("\n", start - 1) + 1 : 0), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that. So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (OTHER_WORDS.test(label) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !party && !titledNamed(text, start)) continue
         // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.

@@ -184,8 +184,8 @@ const surnameRole = (text: string, words: readonly Word[], a: number, b: number)
   b - a === 2 && (words[a]!.flags & (IS_FIRST | IS_COMMON)) === IS_FIRST && SURNAME_ROLES.has(text.slice(words[b - 1]!.start, words[b - 1]!.end).toLowerCase())
 
 const knownFirst = (flags: number) => (flags & (IS_FIRST | IS_COMMON)) === IS_FIRST
-// A frequent word of three letters or more, no name or particle (`Ihr`, `Our`; not Māori `Te` of `Te Awa`); before a given name,
-// written in small letters after its capital (in a line of capitals, `NÃO ANDA` is a sentence).
+// A frequent word of three letters or more, no name or particle (`Ihr`, `Our`; not Māori `Te` of `Te Awa`), written in
+// small letters after its capital (in a line of capitals, `NÃO ANDA`, `VOTRE TECHNICIEN DEVAIT PASSER` are sentences).
 const LOWER_UNIT = /\p{Ll}/u
 const frequentBefore = (w: Word) => (w.flags & (IS_FUNCTION | IS_FIRST | IS_PARTICLE)) === IS_FUNCTION && w.end - w.start > 2
 // A preposition of time before a month (`läuft im Mai aus`, `bis Juni`, `since May`, `i maj`).
@@ -236,7 +236,7 @@ export const person = defineRecognizer({
       while (a > 0 && !(words[a - 1]!.flags & IS_TITLE)) a--
       let b = words.length
       // A report's verb opening the run is the sentence's (`Wants Kwame to call`), so is a frequent word before a role or a given name (`Ihr Pannenhelfer Uwe`).
-      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && (words[a]!.flags & IS_LEAD || (words[a]!.flags & (IS_VERB | IS_FIRST)) === IS_VERB || (frequentBefore(words[a]!) && ((words[a + 1]!.flags & (IS_STRIP | IS_COMMON)) === IS_STRIP || (knownFirst(words[a + 1]!.flags) && LOWER_UNIT.test(original[words[a]!.start + 1] ?? '')))))))) a++
+      while (a < b && (words[a]!.flags & IS_STRIP || (b - a > 1 && (words[a]!.flags & IS_LEAD || (words[a]!.flags & (IS_VERB | IS_FIRST)) === IS_VERB || (frequentBefore(words[a]!) && LOWER_UNIT.test(original[words[a]!.start + 1] ?? '') && ((words[a + 1]!.flags & (IS_STRIP | IS_COMMON)) === IS_STRIP || knownFirst(words[a + 1]!.flags))))))) a++
       const whole = b
       while (a < b && ((words[b - 1]!.flags & IS_STRIP && !surnameRole(text, words, a, b)) || (b - a > 1 && words[b - 1]!.flags & (IS_FUNCTION | IS_VERB)))) b--
       b = nameBeforeFirm(text, words, a, b)

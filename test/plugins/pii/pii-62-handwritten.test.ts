@@ -140,12 +140,17 @@ test("what the first version of this stop's rules took wrongly, found by a revie
   expect(found("I don't need your SSN.\ncaller: ok, four three one, two two, eight nine one two is my order number", "US_SSN")).toEqual([])
 })
 
-test("the review's hostile inputs stay linear: 100 KB of speaker tags, desks and lower-case titles", () => {
-  for (const unit of ["Anna de Vries:\n", "Leonie von Frischkorb: hi\n", "(09:15) Jack – Bluegum: hi\n", "mister smith ", "mr smith "]) {
-    const text = unit.repeat(Math.ceil(100_000 / unit.length))
+test("the review's hostile inputs scan in linear time: speaker tags with a firm, desks after a dash, lower-case titles", () => {
+  const time = (text: string) => {
     const t0 = performance.now()
     analyzer.analyze(text)
-    // Generous: the quadratic versions took 2 to 9 s; a linear pass takes well under one.
-    expect(performance.now() - t0).toBeLessThan(1500)
+    return performance.now() - t0
+  }
+  for (const unit of ["Anna de Vries:\n", "Leonie von Frischkorb: hi\n", "(09:15) Jack – Bluegum: hi\n", "mister smith ", "mr smith "]) {
+    const small = unit.repeat(Math.ceil(20_000 / unit.length))
+    const large = unit.repeat(Math.ceil(200_000 / unit.length))
+    time(small)
+    // Ten times the text in well under a hundred times the time (the quadratic versions took 2 to 9 s at 100 KB).
+    expect(time(large) / Math.max(1, time(small))).toBeLessThan(40)
   }
 })

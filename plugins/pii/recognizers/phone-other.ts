@@ -130,7 +130,7 @@ function readQuestion(text: string, start: number): Question | undefined {
   const back = Math.max(0, start - 80)
   const newline = text.slice(back, colon + 1).lastIndexOf("\n")
   const line = newline < 0 ? -1 : back + newline
-  if (line <= 0 || !SPEAKER_PREFIX.test(text.slice(line + 1, start)) || PHONE_WORDS.test(text, line + 1, start)) return undefined
+  if (line <= 0 || !SPEAKER_PREFIX.test(text.slice(line + 1, start).replace(CODE_CAPITALS, "")) || PHONE_WORDS.test(text, line + 1, start)) return undefined
   let end = line
   while (end > 0 && /[\s?.:]/.test(text[end - 1]!)) end--
   const from = text.lastIndexOf("\n", end - 1) + 1
@@ -181,8 +181,11 @@ export function speakerColonBefore(text: string, start: number): boolean {
 const STAMPED_SPEAKER = /^[^\S\n]*\[[^\]\n]{1,30}\][^\S\n]*[\p{L}][\p{L}\p{M}' .()-]{0,40}:$/u
 
 // A speaker's prefix and nothing else before the number: a stamp, a name or a role (`speaker 2`, `SPEAKER_1 (caller)`), then a colon.
-// A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`), and a code's capitals (`CALLER: WHI 7720 1184.`).
-const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}(?:[ _]\d{1,2})?(?:[ \t]*\([\p{L} ]{1,20}\))?:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}(?-i:\p{Lu}{1,4}[ -]?)?$/iu
+// A filler may follow the colon (`caller: it is 042 970 75`, `cliente: sí, es …`).
+const SPEAKER_PREFIX = /^[^\S\n]*(?:\[[^\]\n]{1,30}\][^\S\n]*)?(?:[^\p{L}\p{N}\s]{1,4}[^\S\n]*)?[\p{L}][\p{L}\p{M}' .-]{0,40}(?:[ _]\d{1,2})?(?:[ \t]*\([\p{L} ]{1,20}\))?:[ \t]*(?:(?:it is|it's|its|that's|yes|yeah|sure|ok|okay|um|uh|er|sí|si|oui|ja|tak|da|sim|es|c'est|è)[ \t,.]+){0,3}$/iu
+// A code's capitals between the speaker's colon and the number (`CALLER: WHI 7720 1184.`), read apart: the expression
+// above reads without case (a modifier group is no JavaScript of Node 20).
+const CODE_CAPITALS = /(?<=[:\s])\p{Lu}{1,4}[ -]?$/u
 
 
 /**

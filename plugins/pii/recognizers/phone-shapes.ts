@@ -137,3 +137,15 @@ export const DATE_OR_ROUND = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d
 // An account's two-digit suffix after a dash (`40077193-02`), unless a phone word names it (an extension: `Durchwahl:
 // 089123456-12`) and no letter is glued before it (a mortgage's `CB20774401-01`).
 export const ACCOUNT_SUFFIX = /^\d{7,}-\d\d$/
+
+// A list's item marker opening a line before a number (`1. 083 662 0195 – inverter offline`, `#2 (847) 391-2206 ext 14`,
+// `3) +1 773 508 4412`): the list's, not the number's first digits nor a `#` naming some other number. Read as blanks,
+// same length, so that the number stands alone on its line.
+const ITEM_MARKER = /(^|\n)([ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}))(?=[ \t]+(?:[+(]|\d{2}))/g
+const ANY_MARKER = /(?:^|\n)[ \t]*#?\d{1,2}[.)]?[ \t]/
+
+/** `text` with each list item's marker before a number blanked (ITEM_MARKER). */
+export function listItemsParted(text: string): string {
+  if (!ANY_MARKER.test(text)) return text
+  return text.replace(ITEM_MARKER, (_, line: string, marker: string) => line + " ".repeat(marker.length))
+}

@@ -10,11 +10,12 @@ import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 // is …`, `SSN: it's …`): not a routing, case or code number named after it (`… tax id letter, case number is …`), nor
 // one named in an earlier sentence (`my SSN? it's on file. My number is …`).
 const NAMED_RIGHT_BEFORE = /(?<![\p{L}])(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)[ \t]*(?:is|was|[:=-])?[ \t]*(?:(?:it's|it is|that's|yes|um|uh|er)[ \t,]*)?$/iu
-// Or asked for at the end of a transcript's line (`your` SSN, not `I don't need your SSN.`), and said at the start of the
-// next speaker's answer (`agent: and to verify your social security number⏎speaker 2: four three one, …`).
-const ASKED_AT_END = /(?<![\p{L}])your[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)(?:[ \t]+(?:please|for me|on file|to verify))?[ \t]*[?.]?[ \t]*$/iu
+// Or asked for at the end of a transcript's line (`your`, `her`, `the insured's` SSN; not `I don't need your SSN.`), and said
+// at the start of the next speaker's answer, tagged with a colon or by a caller's word alone (`agent: and to verify your
+// social security number⏎speaker 2: four three one, …`, `agent and to verify her social security number⏎caller four …`).
+const ASKED_AT_END = /(?<![\p{L}])(?:your|her|his|their|[\p{L}]+['’]s)[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)(?:[ \t]+(?:please|for me|on file|to verify))?[ \t]*[?.]?[ \t]*$/iu
 const NOT_ASKED = /n't|\bnot\b|\bno need\b|\bnever\b/i
-const ANSWER_OPENING = /^[^\n:]{1,30}:[ \t]*(?:(?:it's|it is|yes|yeah|sure|ok|okay|um|uh|er)[ \t,.]*)*$/iu
+const ANSWER_OPENING = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)[ \t]*(?:(?:it's|it is|yes|yeah|sure|ok|okay|um|uh|er)[ \t,.]*)*$/iu
 const answersAsked = (text: string, start: number) => {
   const line = text.lastIndexOf("\n", start - 1) + 1
   if (line === 0 || !ANSWER_OPENING.test(text.slice(line, start))) return false

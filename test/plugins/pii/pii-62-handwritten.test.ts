@@ -154,3 +154,11 @@ test("the review's hostile inputs scan in linear time: speaker tags with a firm,
     expect(time(large) / Math.max(1, time(small))).toBeLessThan(40)
   }
 })
+
+test("holdout63: a callback list's item markers are the list's, and an SSN asked for as someone's is answered on the next line", () => {
+  expect(found("CALL-BACK LIST (07/12/2026)\n1. 020 612 4495 – factuur dubbel\n#2 (847) 391-2206 ext 14\n3) +1 773 508 4412 — pharmacy", "PHONE")).toEqual(["020 612 4495", "(847) 391-2206", "+1 773 508 4412"])
+  expect(found("1. 12. 2026 – Termin\n2. 10 items", "PHONE")).toEqual([])
+  expect(found("AGENT: To verify, I'll need the insured's social security number.\nCALLER: five two one, four four, zero nine six three", "US_SSN")).toEqual(["five two one, four four, zero nine six three"])
+  expect(found("agent and to verify her social security number\ncaller four eight seven two two nine three one oh", "US_SSN")).toEqual(["four eight seven two two nine three one oh"])
+  expect(found("agent: it's on the company's social media page\ncaller: four three one, two two, eight nine one two", "US_SSN")).toEqual([])
+})

@@ -71,6 +71,7 @@ const CORPORA = [
   { name: "sixty-first", path: "test/fixtures/pii-holdout60/corpus.jsonl", what: "written one text at a time, with no template and without seeing the recognizers or the other corpora, in new domains (a clinic's appointments, a bank's fraud team, claims desks, e-commerce returns, broadband support, travel bookings, a utility's moving-home desk, a tax helpline, a gym, food delivery; chats with desks' speaker tags, e-mails with quoted replies, lower-case call transcripts with names spelled, CRM notes, helpdesk tickets, SMS and voicemail-to-text; US, British, Irish and Australian English, German, French, Spanish, Italian, Dutch, Brazilian Portuguese and Swedish), scored blind once" },
   { name: "sixty-second", path: "test/fixtures/pii-holdout61/corpus.jsonl", what: "written one text at a time as well, in twelve locales none of the corpora before had all of (US, British, Canadian and New Zealand English, Austrian and Swiss German, Belgian and Swiss French, Flemish, European Portuguese, Polish, Danish) and new trades (a pharmacy, a vet, car rental, a mortgage broker, a pension fund, a charity's donors, lost baggage, a parcel courier, lettings, admissions, a phone shop, a dentist), scored blind once" },
   { name: "sixty-third", path: "test/fixtures/pii-holdout62/corpus.jsonl", what: "written one text at a time as well, by the same hand, in the most common contact-center work (home and car insurance claims, mortgage servicing, a telecom's billing, online groceries, streaming, hotels, public transport's lost property and refunds, utilities' payment plans, a hospital's outpatients; US, British, Irish and Australian English, German, French, Spanish, Italian, Dutch, Swedish, Norwegian and Finnish), scored blind once" },
+  { name: "sixty-fourth", path: "test/fixtures/pii-holdout63/corpus.jsonl", what: "written one text at a time as well, by an author who had read the sixty-third's first shot, for businesses none before named (a fertility clinic, school transport, cinemas, pet food, solar leasing, driving schools, EV charging, libraries, ferries, coworking, funeral plans, bike repairs; fourteen locales with Canadian, South African, Austrian, Quebec, Mexican and Brazilian among them), scored once" },
 ]
 /** What the second to twenty-ninth corpora scored once, before anything was changed for them (the honest estimate). */
 const FIRST_SHOT = `Scored once, before any change was made for them (the honest estimate of a corpus never seen):
@@ -385,6 +386,10 @@ The sixty-third, in the most common contact-center work, was scored blind once o
 recall 0.970 (loan and mortgage account numbers, caller-ID keys before numbers dialled with 00; 9 misses of 300), US_SSN
 recall 0.857 (an SSN said answering the question for it: 1 of 7, **missed**), every other type 1.000 / 1.000 and PERSON
 F1 0.913 (precision 0.912, recall 0.914).
+The sixty-fourth, less blind (its author had read the sixty-third's first shot), was scored once on e86c8034: PHONE
+precision 0.990 and recall 0.913 (callback lists' item markers; numbers of South Africa, Mexico and Brazil outside the
+default regions; 29 misses of 332), US_SSN recall 0.600 (2 of 5, **missed**), IP_ADDRESS recall 0.970, every other type
+1.000 / 1.000 and PERSON F1 0.930 (precision 0.925, recall 0.935).
 0 findings on checksum-invalid lookalikes every time but the fifth corpus's one, the thirteenth's two, the forty-sixth's one
 and the forty-eighth's one.`
 

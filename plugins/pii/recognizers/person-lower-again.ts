@@ -55,6 +55,8 @@ export function lowerNamesAgain(out: string, at: readonly number[], isFirst: (wo
     if (word && word === word.toLowerCase() && !names.includes(word) && isFirst(word)) names.push(word)
   }
   const more: number[] = []
+  // Where each name and surname pair stands among `at`, looked up once per pair (a scan of `at` per occurrence was quadratic).
+  const pairs = new Map<string, number[]>()
   for (const name of names) {
     for (let i = out.indexOf(name); i >= 0; i = out.indexOf(name, i + 1)) {
       const end = i + name.length
@@ -67,7 +69,7 @@ export function lowerNamesAgain(out: string, at: readonly number[], isFirst: (wo
       if (!surname || !isSurname(name, surname)) continue
       const after = AFTER_SURNAME.exec(out.slice(end + 1 + surname.length, end + 40 + surname.length))
       if (after?.[1] === undefined ? after !== null : isVerb(after[1]) || PAST_TENSE.test(after[1])) more.push(end + 1)
-      else if (together(out, at, `${name} ${surname}`, i)) more.push(end + 1)
+      else if (together(out, at, pairs, `${name} ${surname}`, i)) more.push(end + 1)
     }
   }
   return more
@@ -81,12 +83,9 @@ function wordStartBefore(out: string, end: number): number {
 }
 const NAME_UNIT = /[\p{L}\p{M}'’-]/u
 
-/** Whether `pair` stands at one of `at` besides `i`; each pair looked up once per text. */
-const pairsSeen = new WeakMap<readonly number[], Map<string, number[]>>()
-function together(out: string, at: readonly number[], pair: string, i: number): boolean {
-  let seen = pairsSeen.get(at)
-  if (!seen) pairsSeen.set(at, (seen = new Map()))
-  let where = seen.get(pair)
-  if (!where) seen.set(pair, (where = at.filter((j) => out.startsWith(pair, j))))
+/** Whether `pair` stands at one of `at` besides `i`; `pairs` keeps each pair's places once found. */
+function together(out: string, at: readonly number[], pairs: Map<string, number[]>, pair: string, i: number): boolean {
+  let where = pairs.get(pair)
+  if (!where) pairs.set(pair, (where = at.filter((j) => out.startsWith(pair, j))))
   return where.some((j) => j !== i)
 }

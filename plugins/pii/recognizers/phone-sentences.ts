@@ -1,4 +1,4 @@
-import { OR_WORDS } from "./phone-words.ts"
+import { NUMBER_NOUNS, OR_WORDS, OTHER_WORDS } from "./phone-words.ts"
 
 // A sentence that ends in a number, and the next that starts with one (`picks up on 876-564-3319. 876-368-4039 or …`):
 // WINDOW reads digits apart by a dot and a space as one stretch (a date's `23. 11. 2027` is written so), too long to be
@@ -23,6 +23,9 @@ function sideDigits(text: string, dot: number, step: 1 | -1): number {
   return digits
 }
 
+/** A time or an amount's decimals before the dot (`Open until 19:30. 06 4471 9023`, `€ 42,50. 020 …`): a sentence's end too. */
+const TIME_OR_AMOUNT = /(?<![\d.,:])\d{1,2}[:.,]\d{2}$/
+
 /**
  * The text with each dot that ends a sentence between two numbers of six digits or more read as a semicolon, so each
  * number is judged alone (as slashJoined does for a slash). Same length, so offsets hold. `dots` are where a dot
@@ -35,7 +38,7 @@ export function sentencesParted(text: string, dots: readonly number[]): string {
     // A card's or an account's run before the dot (more digits than any phone) keeps the old reading: what follows it
     // is as often its reference.
     const left = sideDigits(text, dot, -1)
-    if (left >= 6 && left <= 15 && sideDigits(text, dot, 1) >= 6) out = `${out.slice(0, dot)};${out.slice(dot + 1)}`
+    if (((left >= 6 && left <= 15) || TIME_OR_AMOUNT.test(text.slice(Math.max(0, dot - 8), dot))) && sideDigits(text, dot, 1) >= 6) out = `${out.slice(0, dot)};${out.slice(dot + 1)}`
   }
   return out
 }
@@ -52,4 +55,14 @@ export function partedAlone(original: string, text: string, start: number, end: 
   if (text.charCodeAt(start - 2) !== 59 || original.charCodeAt(start - 2) !== 46) return false
   const c = text.charCodeAt(start)
   return c !== 48 && c !== 40 && !OR_NEXT.test(text.slice(end, end + 16))
+}
+
+const WORDS_BEFORE_DOT = /(?<![\p{L}\p{M}\p{N}.'’-])\p{Ll}[\p{Ll}\p{M}]* (\p{Ll}[\p{Ll}\p{M}]{3,})$/u
+/**
+ * Whether the dot at `dot` ends a sentence: it follows two words in small letters, the last of four letters or more and
+ * naming no number (`Your parcel is ready. 0161 496 0812`), not an abbreviation's (`Bestellnr. …`, `OIB provj. …`).
+ */
+export function sentenceDot(text: string, dot: number): boolean {
+  const word = WORDS_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 32), dot))?.[1]
+  return word !== undefined && !/(?:nr|no|num|ref)$/.test(word) && !OTHER_WORDS.test(word) && !NUMBER_NOUNS.test(word)
 }

@@ -105,10 +105,14 @@ export const VISITORS = [
   "visitor", "visiteur", "visiteuse", "visitante", "visitatore", "visitatrice", "bezoeker", "besökare", "besøkende", "besøgende", "vierailija",
   "odwiedzający", "návštěvník", "návštěvnice", "besucher", "besucherin", "gość", "látogató", "vizitator", "ziyaretçi", "επισκέπτης", "посетитель",
   "відвідувач", "besøkjande", "vizitor", "vizitori", "посетител", "посетителот", "посетилац", "posetilac", "ymwelydd", "visitante",
+  // A clinic's chat names its patient so (`[08:30] Patientin: Grüß Gott`, `Patient: hi`).
+  "patient", "patientin", "patiente", "paciente", "paziente", "patiënt", "pacjent", "pacjentka", "potilas",
 ]
 export const VISITORS_AND_SUMMARIES = [
   ...VISITORS,
   "summary", "zusammenfassung", "résumé", "resumen", "riepilogo", "samenvatting", "resumo", "podsumowanie", "sammanfattning", "sammendrag", "resumé", "yhteenveto",
+  // A desk answering a chat in its own name (`[11:20] Reservations: Hi there, Meghan here`).
+  "reservations", "bookings", "dispatch", "reservas", "reservierung", "reservierungen", "prenotazioni", "reserveringen", "réservations",
 ]
 
 /**

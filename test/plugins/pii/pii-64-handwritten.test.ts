@@ -20,3 +20,11 @@ test("an order's or a parcel's word in the sentence before no longer names the n
   expect(found("Bestellung 0221 9212422 ist unterwegs", "PHONE")).toEqual([])
   expect(found("mob 092 920 53 47 / OIB provj. 34383687260 / 08:40", "PHONE")).toEqual(["092 920 53 47"])
 })
+
+test("a chat's patient tag and a desk answering in its own name are no people; the names they give are", () => {
+  expect(found("[08:30] Patientin: Grüß Gott, Mirjana Jovanović hier\n[08:31] Thomas: Guten Morgen", "PERSON")).toEqual(["Mirjana Jovanović", "Thomas"])
+  expect(found("[11:20] Reservations: Hi there, Meghan here\n[11:21] guest: hi\n[11:22] Reservations: Sure.", "PERSON")).toEqual(["Meghan"])
+  expect(found("Van: Waddenzee Veer Reserveringen <reserveringen@waddenzeeveer.example>\nAan: Pieter Jan de Graaf", "PERSON")).toEqual(["Pieter Jan de Graaf"])
+  // A patient named after the word is still named.
+  expect(found("Patient: Jane Doe\nDOB: 1/2/1980", "PERSON")).toEqual(["Jane Doe"])
+})

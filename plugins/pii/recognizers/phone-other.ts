@@ -1,4 +1,4 @@
-import { CASE_IDIOM, NUMBER_ON, ON_FILE } from "./phone-question-words.ts"
+import { holdsIdiom, idiomsBlanked, namesDesk, NUMBER_ON, ON_FILE } from "./phone-question-words.ts"
 import { AGREEMENT_WORDS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 import { wordSet } from "../../../core/index.ts"
@@ -164,13 +164,12 @@ export function answersPhone(text: string, start: number): boolean {
 }
 
 
-/** OTHER_WORDS on `text.slice(from, to)`, `case` in an idiom left out (`Can I take a number in case the line drops?`). */
+/** OTHER_WORDS on `text.slice(from, to)`, idioms left out (`Can I take a number in case the line drops?`, `Card disputes: …`). */
 export function otherWordsIn(text: string, from: number, to: number): boolean {
   if (!OTHER_WORDS.test(text, from, to)) return false
-  if (!/case/i.test(text.slice(from, to))) return true
   // Read with what follows, so that `in case 0207…` is seen followed by its number.
-  const plain = text.slice(from, Math.min(text.length, to + 16)).replace(CASE_IDIOM, (idiom) => " ".repeat(idiom.length))
-  return OTHER_WORDS.test(plain, 0, to - from)
+  const read = text.slice(from, Math.min(text.length, to + 16))
+  return !holdsIdiom(read, to - from) || OTHER_WORDS.test(idiomsBlanked(read), 0, to - from)
 }
 /** Whether `start` follows a chat line's stamp and speaker, glued to its colon (`[14:18] Frank:030/92815475`). */
 export function speakerColonBefore(text: string, start: number): boolean {
@@ -208,7 +207,7 @@ export function namedRightBefore(text: string, start: number): boolean {
   const keyed = keyMayEndBefore(text, start) ? KEY_BEFORE.exec(text.slice(from, start)) : null
   if (keyed !== null && keyNamesAgreement(keyed[1]!)) return true
   const m = LAST_WORDS.exec(text.slice(from, start))
-  if (m === null) return false
+  if (m === null || namesDesk(text.slice(from, start))) return false
   const last = m[2]!.toLowerCase()
   if (namesRightBefore(last) || (m[1] !== undefined && namesRightBefore(`${m[1].toLowerCase()} ${last}`))) return true
   // Its series letter between (`Folio F 5521 0874`).

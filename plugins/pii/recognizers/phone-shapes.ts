@@ -1,5 +1,6 @@
 import { verhoeff } from "./checksums.ts"
 import { MONTHS } from "../data/everyday-words.ts"
+import { NUMBER_NOUNS, PHONE_WORDS } from "./phone-words.ts"
 
 // The shapes of a digit stretch that say what it is before any phone plan is asked: dates, the formats of other
 // numbers, ids with a check digit, the groupings only phones take.
@@ -12,7 +13,7 @@ export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,
 // Spain's and Poland's national groupings written with dots (938.31.48.83, 12.760.55.87).
 // An international number dotted in any grouping (`+358.44.4984048`, `0091.97330.41316`), an area code in brackets then a dot (`(818).409-4166`),
 // a Belgian zone or mobile prefix, a slash and dotted groups (`02/868.47.89`, `0475/12.34.56`).
-export const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$|^0\d{1,3}\/\d{2,3}(?:\.\d{2}){2}$/
+export const DOTTED_PHONE = /^(?:\+\d{1,3}\.?|0)\d{0,3}(?:\.\d{2,4}){2,5}$|^(?:1\.)?\d{3}\.\d{3}\.\d{4}$|^0\d{2,5}\.\d{5,8}$|^0\d\.\d{7,8}$|^\d{3}\.\d{2}\.\d{2}\.\d{2}$|^\d{2}\.\d{3}\.\d{2}\.\d{2}$|^(?:\+|00)\d{1,3}(?:\.\d{1,8}){2,4}$|^\(\d{3}\)\.\d{3}[.-]\d{4}$|^0\d{1,3}\/\d{2,3}(?:\.\d{2}){2}$/
 // Shapes of other numbers: an SSN (3-2-4), a ZIP+4, a 3-3-3 reference.
 export const OTHER_SHAPES = /^(?:\d{3}[- ]\d{2}[- ]\d{4}|\d{5}-\d{4})$/
 // A Brazilian postcode (`CEP: 01310-100`) and a range of years (`Home: 2019-2023`): no plan writes a number so.
@@ -63,8 +64,8 @@ export const SLASH_NO_TRUNK = /^(?!3\d\d\/\d{6,7}$)[1-9]\d*\/\d/
 // A check digit after a dash (`123456-7`), a Norwegian birth number, dates with a serial.
 export const CHECK_DIGIT = /^\d{5,}-\d$|^\d{2}-\d{8}-\d$|^\d{6}-\d{4}$|^\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\/\d{3,4}$|^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|32\d{4})-\d{5}$/
 // The shapes only phone numbers take: an area code in brackets (`(713) 264-2105`, a trunk's `(03) 9555 2810`, `(0161) 496
-// 0000`), dotted 3.3.4 (`720.788.3675`).
-export const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^\d{3}\.\d{3}\.\d{4}$|^\(0[1-9]\d{0,3}\) ?\d{3,4}(?:[ -]\d{3,4}){1,2}$/
+// 0000`), dotted 3.3.4 (`720.788.3675`, with the country's `1.` before it: `1.866.402.9931`).
+export const NANP_SHAPE = /^\(\d{3}\) ?\d{3}[-. ]\d{4}$|^(?:1\.)?\d{3}\.\d{3}\.\d{4}$|^\(0[1-9]\d{0,3}\) ?\d{3,4}(?:[ -]\d{3,4}){1,2}$/
 // A 3-3-3 reference, unless a phone word is near: the way Spain, Portugal, Poland and Czechia write mobiles too.
 // A Portuguese postcode (4-3) and a Brazilian CEP (5-3) too.
 // Groups of four or more, then a last group of two (`2769-7114-34`, a policy or contract number): no plan's national
@@ -148,4 +149,28 @@ const ANY_MARKER = /(?:^|\n)[ \t]*#?\d{1,2}[.)]?[ \t]/
 export function listItemsParted(text: string): string {
   if (!ANY_MARKER.test(text)) return text
   return text.replace(ITEM_MARKER, (_, line: string, marker: string) => line + " ".repeat(marker.length))
+}
+
+const ITEM_OPENING = /^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]/
+/** The line before a list's first item (the lines before `line` that open with an item's marker, up to 40), as [from, to). */
+function headingOf(text: string, line: number): [number, number] {
+  let at = line
+  for (let n = 0; at > 0 && n < 40; n++) {
+    const previous = text.lastIndexOf("\n", at - 2) + 1
+    if (!ITEM_OPENING.test(text.slice(previous, at))) return [previous, at]
+    at = previous
+  }
+  return [at, at]
+}
+/**
+ * Where the line of a number on a list's item starts (`1) 07481 912 384 – glass fitted`, `3. Greenberg, Ruth – 3057712264`)
+ * in a list of phones (its heading holds a phone word, not a bare `number`: `Callbacks – ClearPane claims, Mon am`), else
+ * 0: what the other words of the heading or of the item before name (`claims`, `wants claim form by email`) is not this
+ * item's, and the heading's phone word is the item's.
+ */
+export function listItemLineStart(original: string, start: number): number {
+  const line = original.lastIndexOf("\n", start - 1) + 1
+  if (line === 0 || start - line > 80 || !ITEM_OPENING.test(original.slice(line, start))) return 0
+  const [from, to] = headingOf(original, line)
+  return PHONE_WORDS.test(original, from, to) && !NUMBER_NOUNS.test(original, from, to) ? line : 0
 }

@@ -28,3 +28,27 @@ test("a chat's patient tag and a desk answering in its own name are no people; t
   // A patient named after the word is still named.
   expect(found("Patient: Jane Doe\nDOB: 1/2/1980", "PERSON")).toEqual(["Jane Doe"])
 })
+
+test("a US number dotted with its country's `1.` before it is a phone", () => {
+  expect(found("The clinic said to call 1.866.402.9931 about the referral.", "PHONE")).toEqual(["1.866.402.9931"])
+  expect(found("Not you? Call 1.877.319.4426 now.", "PHONE")).toEqual(["1.877.319.4426"])
+})
+
+test("a card's or an account's desk names no number: its callback list holds phones", () => {
+  expect(found("Callback list – Card disputes (Leeds): 0113 496 0521 (merchant), 07700 900 461 (cardholder)", "PHONE")).toEqual(["0113 496 0521", "07700 900 461"])
+  expect(found("Rappels litiges carte – mardi : 06 41 27 88 30 (double débit)", "PHONE")).toEqual(["06 41 27 88 30"])
+  expect(found("richiamare contestazioni carta: 06 5520 1178 (sig.ra Conti)", "PHONE")).toEqual(["06 5520 1178"])
+  // A card's own number, or one named by the card alone, is not.
+  expect(found("card 044 2815 6620", "PHONE")).toEqual([])
+})
+
+test("a callbacks list's items are phones whatever its heading's or an earlier item's other words name", () => {
+  const list = "Callbacks – Windscreen claims, Tue pm\n1) 07481 912 437 – glass fitted\n2) 0044 7700 900 812 – wants claim form\n3) 01904 622 795 – fitter late"
+  expect(found(list, "PHONE")).toEqual(["07481 912 437", "0044 7700 900 812", "01904 622 795"])
+  const queue = "Callback queue (Wed)\n1. Diaz, Ana – (312) 555-0148 – no-show\n2. Berg, Tom – 3125550172 – roof leak"
+  expect(found(queue, "PHONE")).toEqual(["(312) 555-0148", "3125550172"])
+  // A list under an order's heading, or an order named in the item, keeps its numbers.
+  expect(found("Order number:\n1. 0612 345 678", "PHONE")).toEqual([])
+  expect(found("Orders today\n1. Pham – 3125550172 – late", "PHONE")).toEqual([])
+  expect(found("Callbacks\n1. Pham – 305.555.0193 – order 44718820 late", "PHONE")).toEqual(["305.555.0193"])
+})

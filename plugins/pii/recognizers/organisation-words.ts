@@ -69,7 +69,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new FirmWords([
   // Costa:`, `Streamly Help:`, `Suporte Telaviva:`, `Departamento de Siniestros`, `Dział Szkód`, `Tandartspraktijk De Linde`).
   "banco", "banca", "banque", "help", "helpdesk", "suporte", "soporte", "wsparcie", "assistenza", "kundenservice", "klantenservice", "departamento",
   "departement", "dział", "seguros", "seguradora", "assicurazioni", "versicherung", "verzekeringen", "ubezpieczenia", "tandartspraktijk", "praktijk",
-  "air", "telecom", "telecomunicaciones", "sinistros", "siniestros", "claims", "servicecenter", "poliambulatorio", "ambulatorio", "finanzamt",
+  "air", "telecom", "telecomunicaciones", "sinistros", "siniestros", "claims", "safety", "waterbedrijf", "servicecenter", "poliambulatorio", "ambulatorio", "finanzamt",
   // A practice's, a managing agent's or a foundation's word, after holdout61 (`Régie du Lac`, `Cabinet vétérinaire de la
   // Broye`, `Praxis Dr. Huber`, `Stichting Wens`).
   "régie", "cabinet", "clinique", "clínica", "clinica", "kliniek", "klinik", "praxis", "agence", "agencia", "agenzia", "mutuelle", "caisse",

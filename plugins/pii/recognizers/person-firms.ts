@@ -39,13 +39,23 @@ const isSpaceOrTab = (c: number) => c === 32 || c === 9
 const DOCK_AFTER = /^[ \t]+(?:dock|docks|docking station)(?![\p{L}])/u
 const WORDS = /[^\p{L}\p{M}]+/u
 
+// A call's first words as the desk answers it: the agent's tag, the firm, a comma, its department, then the agent
+// introducing themself (`OPERATORE: Carta Ausonia, ufficio contestazioni, sono Davide.`, `AGENTE: Tarjetas Íbero,
+// departamento de reclamaciones, le atiende Javier.`, `MEDARBEJDER: Dankort Nord, indsigelser, du taler med Rasmus.`).
+const AGENT_TAG_BEFORE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:agent|agente|agentin|operator|operatore|operatrice|operador|operadora|opérateur|opératrice|conseiller|conseillère|mitarbeiter|mitarbeiterin|medewerker|medewerkster|medarbejder|handläggare|rådgiver|rådgivare|konsulent|atendente|advisor|adviser|rep)[ \t]*:[ \t]*$/iu
+const INTRODUCED_AFTER = /^,[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|this is|you're speaking (?:to|with)|my name is|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|aan de lijn)[ \t]+\p{Lu}/iu
+const agentLineFirm = (text: string, start: number, end: number) =>
+  text.charCodeAt(end) === 44 && AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120))
+
 /**
  * Whether the capitalised run `start..end` (its first word ending at `firstEnd`) is a shop's, a firm's or a dock's name:
- * a shop's kind before it or as its first word, a trade's word as its last (FIRM_TRADE_WORDS), a dock after it.
+ * a shop's kind before it or as its first word, a trade's word as its last (FIRM_TRADE_WORDS), a dock after it, or a
+ * desk's name answering a call (agentLineFirm).
  */
 export function firmOrShop(text: string, start: number, end: number, firstEnd: number, firstListed = false): boolean {
   if (shopBefore(text.slice(Math.max(0, start - 24), start)) || (isSpaceOrTab(text.charCodeAt(end)) && DOCK_AFTER.test(text.slice(end, end + 16)))) return true
   if (firstEnd === end) return false
+  if (!firstListed && agentLineFirm(text, start, end)) return true
   // Three words at most, on one cell: a longer run is a sentence in capitals read title-cased (`DMITRIJ IZ BAGGAGE
   // RECOVERY`) or lines joined by tabs, its name to be kept. The firm's word ends it, and is no legal form's two or three
   // letters (`AS`, `CO`: words too).

@@ -107,6 +107,8 @@ export const VISITORS = [
   "відвідувач", "besøkjande", "vizitor", "vizitori", "посетител", "посетителот", "посетилац", "posetilac", "ymwelydd", "visitante",
   // A clinic's chat names its patient so (`[08:30] Patientin: Grüß Gott`, `Patient: hi`).
   "patient", "patientin", "patiente", "paciente", "paziente", "patiënt", "pacjent", "pacjentka", "potilas",
+  // A stadium's or a club's chat names its visitor so (`[7:48 PM] Fan: my seats…`, `[19:40] Supporter : …`).
+  "fan", "supporter", "supportrice",
 ]
 export const VISITORS_AND_SUMMARIES = [
   ...VISITORS,

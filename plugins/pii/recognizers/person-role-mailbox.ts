@@ -5,12 +5,13 @@ import { ORGANISATION_WORDS } from "./organisation-words.ts"
 // domain spells its words or one is a firm's. A person answering for a desk keeps their name (`Maria Lopez
 // <support@acme.com>`, `Tóth Katalin <ugyfelszolgalat@napfenyutazas.hu> írta:`).
 
-// The rest of the display name after the finding (`of Birmingham`, `& Waste`), then `<`, a role's local part, `@`, the domain.
+// The rest of the display name after the finding (`of Birmingham`, `& Waste`), then `<`, a role's local part (a country's or
+// a language's code after it: `support-uk@`), `@`, the domain.
 const ROLES = ["service", "services", "customerservice", "customer.service", "info", "information", "support", "help", "helpdesk", "noreply", "no-reply",
   "donotreply", "do-not-reply", "contact", "kontakt", "contacto", "contatto", "hello", "office", "admin", "billing", "sales", "enquiries", "inquiries",
   "admissions", "accounts", "orders", "bookings", "reservations", "reserveringen", "reservas", "prenotazioni", "reservierung", "dispatch", "reception", "desk", "frontdesk", "care", "customercare", "team", "mail", "post", "klantenservice", "kundenservice", "kundservice",
   "asiakaspalvelu", "obchod", "podpora", "servis", "biuro", "ugyfelszolgalat", "atencion", "atendimento", "secretariat", "secretaria"]
-const ROLE_MAILBOX = new RegExp(String.raw`^(?:[ \t]+(?:&|and|of|for|de|du|des|der|für|di|del|\p{Lu}[\p{L}\p{M}'’.-]*))*[ \t]*"?[ \t]*<(?:${ROLES.join("|").replace(/\./g, "\\.")})@([\p{L}\p{N}.-]+)>`, "iu")
+const ROLE_MAILBOX = new RegExp(String.raw`^(?:[ \t]+(?:&|and|of|for|de|du|des|der|für|di|del|\p{Lu}[\p{L}\p{M}'’.-]*))*[ \t]*"?[ \t]*<(?:${ROLES.join("|").replace(/\./g, "\\.")})(?:[-._][a-z]{2,3})?@([\p{L}\p{N}.-]+)>`, "iu")
 const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "")
 
 /** Whether the finding `start..end` is a desk's display name before a role mailbox (none of its words a known given name). */

@@ -52,3 +52,23 @@ test("a callbacks list's items are phones whatever its heading's or an earlier i
   expect(found("Orders today\n1. Pham – 3125550172 – late", "PHONE")).toEqual([])
   expect(found("Callbacks\n1. Pham – 305.555.0193 – order 44718820 late", "PHONE")).toEqual(["305.555.0193"])
 })
+
+test("`Surname, Given` after a list's marker or a record's key (`Dependent:`, `Namn:`, `Navn:`, `PRESCRIBER:`) is one name", () => {
+  expect(found("Callback queue (Wed)\n1. Ortiz, Marisol – (312) 555-0148 – fridge\n2. Tran, Kevin – 312.555.0173 – cancel", "PERSON")).toEqual(["Ortiz, Marisol", "Tran, Kevin"])
+  expect(found("Payroll amendments\n- Kowalczyk, Tomasz – NI no. ZE 81 07 45 A – new starter", "PERSON")).toEqual(["Kowalczyk, Tomasz"])
+  expect(found("Dependent: Doherty, Finn (son) SSN pending", "PERSON")).toEqual(["Doherty, Finn"])
+  expect(found("Namn: Lindqvist, Ebba\nReg.nr: ABC 123", "PERSON")).toEqual(["Lindqvist, Ebba"])
+  expect(found("Navn: Mortensen, Ida\nNummerplade: CD 98 765", "PERSON")).toEqual(["Mortensen, Ida"])
+  // A list of things keeps its words.
+  expect(found("Shopping list\n1. Apples, Pears – 3 kg\n2. Paris, France – trip", "PERSON")).toEqual([])
+})
+
+test("a firm answering the call before the agent introduces themself, a trade's role and a chat's fans are no names", () => {
+  expect(found("OPERATORE: Carta Ausonia, ufficio contestazioni, sono Davide.\nCLIENTE: Buongiorno", "PERSON")).toEqual(["Davide"])
+  expect(found("MEDARBEJDER: Dankort Nord, indsigelser, du taler med Rasmus.\nKUNDE: Hej", "PERSON")).toEqual(["Rasmus"])
+  expect(found("AGENTE: Signora Rossi, sono Davide, la richiamo.\nCLIENTE: sì", "PERSON")).toEqual(["Rossi", "Davide"])
+  expect(found("Tel +46 73 991 20 47. Reparatör Nils på plats 8 december.", "PERSON")).toEqual(["Nils"])
+  expect(found("[7:48 PM] Fan: my seats are blocked\n[7:49 PM] Agent: name on the order?\n[7:49 PM] Fan: Harriet Lowe", "PERSON")).toEqual(["Harriet Lowe"])
+  expect(found("[Sun 9:15 PM] Kindling Safety: I'm sorry you're dealing with this.", "PERSON")).toEqual([])
+  expect(found("From: Learnova UK <support-uk@learnova.example>\nTo: Theo Mensah", "PERSON")).toEqual(["Theo Mensah"])
+})

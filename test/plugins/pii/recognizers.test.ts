@@ -1,5 +1,5 @@
 import { positive as pos, testRecognizer } from "../../../testing/index.ts"
-import { card, createPhoneRecognizer, email, iban, ipAddress, person, ukNino, usSsn, usSsnSaid } from "../../../plugins/pii/index.ts"
+import { card, cardSaid, createPhoneRecognizer, email, iban, ipAddress, person, ukNino, usSsn, usSsnSaid } from "../../../plugins/pii/index.ts"
 
 testRecognizer(email, {
   positives: [
@@ -85,6 +85,20 @@ testRecognizer(usSsnSaid, {
     pos("my social security number is one two three four five six seven eight nine", "one two three four five six seven eight nine"),
   ],
   negatives: ["my number is five two three, four one, eight eight zero six", "SSN: six six six, four one, eight eight zero six", "the SSN is nine one two, three four, five six seven eight", "social club at eight"],
+})
+
+// A card said digit by digit with a card named before it, in English or another covered language; card-length digits said
+// with no card named, failing Luhn or of no issuer are none.
+testRecognizer(cardSaid, {
+  positives: [
+    pos("IVR: Please say your card number.\nCALLER: four zero two four, zero zero seven one, eight eight three six, five one nine zero", "four zero two four, zero zero seven one, eight eight three six, five one nine zero"),
+    pos("con carta\ncliente: sei zero uno uno, zero zero tre nove, zero quattro due sette, uno sei cinque cinque", "sei zero uno uno, zero zero tre nove, zero quattro due sette, uno sei cinque cinque"),
+  ],
+  negatives: [
+    "my order is four zero two four, zero zero seven one, eight eight three six, five one nine zero",
+    "card number four zero two four, zero zero seven one, eight eight three six, five one nine one",
+    "card: one two three four, five six seven eight, nine zero one two, three four five two",
+  ],
 })
 
 testRecognizer(ukNino, {

@@ -1,0 +1,34 @@
+import { defineRecognizer, type Candidate } from "../../../core/index.ts"
+import { cardIin, luhn } from "./checksums.ts"
+import { saidRuns } from "./digit-words.ts"
+import { DIGIT, spokenDigits } from "./spoken-digits.ts"
+
+// A payment card's number said digit by digit, as a call's transcript or an IVR's log writes it (`CALLER: four zero two
+// four, zero zero seven one, eight eight three six, five one nine zero`, `cliente: sei zero uno uno, zero zero tre nove, …`):
+// 13 to 19 digit words in one language, Luhn-valid and of a card's issuer, with a card named in the 160 units before
+// them (the question or the line that asks for it). No phone has that many digits; a said order or account number of
+// card length is one in ten by Luhn alone, and the card word and the issuer's prefix rule it out.
+
+// English digit words (and `double`, `triple`) apart by spaces, commas, dots or dashes: 13 digits at least.
+const SAID_EN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ ,.-]{1,3}(?:(?:double|triple)[ -])?(?:${DIGIT})){8,18}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
+const CARD_NAMED = /(?<![\p{L}])(?:card|cards|credit|debit|visa|mastercard|master card|amex|maestro|carta|carte|tarjeta|karte|kreditkarte|kort|kortet|kortnummer|kaart|creditcard|cartão|cartao|pan)(?![\p{L}])/iu
+const named = (text: string, start: number) => CARD_NAMED.test(text.slice(Math.max(0, start - 160), start))
+const isCard = (digits: string) => digits.length >= 13 && digits.length <= 19 && luhn(digits) && cardIin(digits)
+
+export const cardSaid = defineRecognizer({
+  type: "CARD",
+  name: "card-said",
+  score: 0.95,
+  requires: CARD_NAMED,
+  find(text) {
+    const found: Candidate[] = []
+    for (const m of text.matchAll(SAID_EN)) {
+      const end = m.index + m[0].replace(/[ ,.-]+$/, "").length
+      if (isCard(spokenDigits(text.slice(m.index, end))) && named(text, m.index)) found.push({ start: m.index, end, score: 0.95 })
+    }
+    for (const run of saidRuns(text, 13)) {
+      if (run.lang !== "en" && isCard(run.digits) && named(text, run.start)) found.push({ start: run.start, end: run.end, score: 0.95 })
+    }
+    return found
+  },
+})

@@ -105,14 +105,15 @@ export const VISITORS = [
   "visitor", "visiteur", "visiteuse", "visitante", "visitatore", "visitatrice", "bezoeker", "besökare", "besøkende", "besøgende", "vierailija",
   "odwiedzający", "návštěvník", "návštěvnice", "besucher", "besucherin", "gość", "látogató", "vizitator", "ziyaretçi", "επισκέπτης", "посетитель",
   "відвідувач", "besøkjande", "vizitor", "vizitori", "посетител", "посетителот", "посетилац", "posetilac", "ymwelydd", "visitante",
-  // A clinic's chat names its patient so (`[08:30] Patientin: Grüß Gott`, `Patient: hi`).
-  "patient", "patientin", "patiente", "paciente", "paziente", "patiënt", "pacjent", "pacjentka", "potilas",
-  // A stadium's or a club's chat names its visitor so (`[7:48 PM] Fan: my seats…`, `[19:40] Supporter : …`).
-  "fan", "supporter", "supportrice",
 ]
 export const VISITORS_AND_SUMMARIES = [
   ...VISITORS,
   "summary", "zusammenfassung", "résumé", "resumen", "riepilogo", "samenvatting", "resumo", "podsumowanie", "sammanfattning", "sammendrag", "resumé", "yhteenveto",
+  // Not among VISITORS, whose tags are roles a record's key is not (`Paciente: Domínguez Vela, Encarnación` names one).
+  // A clinic's chat names its patient so (`[08:30] Patientin: Grüß Gott`, `Patient: hi`).
+  "patient", "patientin", "patiente", "paciente", "paziente", "patiënt", "pacjent", "pacjentka", "potilas",
+  // A stadium's or a club's chat names its visitor so (`[7:48 PM] Fan: my seats…`, `[19:40] Supporter : …`).
+  "fan", "supporter", "supportrice",
   // A desk answering a chat in its own name (`[11:20] Reservations: Hi there, Meghan here`).
   "reservations", "bookings", "dispatch", "reservas", "reservierung", "reservierungen", "prenotazioni", "reserveringen", "réservations",
 ]

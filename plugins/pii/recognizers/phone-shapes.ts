@@ -151,7 +151,7 @@ export function listItemsParted(text: string): string {
   return text.replace(ITEM_MARKER, (_, line: string, marker: string) => line + " ".repeat(marker.length))
 }
 
-const ITEM_OPENING = /^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]/
+const ITEM_OPENING = /^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}|[-•·*▪◦–])[ \t]/
 /** The line before a list's first item (the lines before `line` that open with an item's marker, up to 40), as [from, to). */
 function headingOf(text: string, line: number): [number, number] {
   let at = line
@@ -173,4 +173,27 @@ export function listItemLineStart(original: string, start: number): number {
   if (line === 0 || start - line > 80 || !ITEM_OPENING.test(original.slice(line, start))) return 0
   const [from, to] = headingOf(original, line)
   return PHONE_WORDS.test(original, from, to) && !NUMBER_NOUNS.test(original, from, to) ? line : 0
+}
+
+// A German area code set apart by a spaced slash (`0421 / 49 33 71`, `0221 / 9 47 38-0`): the trunk 0 and two to four
+// digits alone before it (not a number's last group: `9311 0640 / 9108 5274` are two), a subscriber's digits after it. WINDOW reads ` / ` as a break between two numbers; the slash is
+// moved to the area code (`0421/  49 33 71`), same length, so the number is read whole.
+const AREA_SLASH = /(?<![\d/.,-]|\d[ ])(0\d{2,4}) \/ (?=[1-9])/g
+
+/** `text` with each area code set apart by a spaced slash joined to its number (AREA_SLASH). */
+export const areaCodesJoined = (text: string) => (text.includes(" / ") ? text.replace(AREA_SLASH, "$1/  ") : text)
+
+// A field's key right before the number (`Help: 888-604-9217`, `N° client: …`): up to three words and a colon, opening its
+// line or a sentence (in prose a colon ends a phrase that may name the number: `le numéro de membre sous les yeux : …`).
+const KEY_BEFORE = /(?:^|\n|[.!?;|][ \t]+)[ \t]*([\p{L}#№][\p{L}\p{M}°º'’#.-]*(?:[ \t]+[\p{L}#№][\p{L}\p{M}°º'’#.-]*){0,2})[ \t]*:[ \t]*$/u
+
+/**
+ * Where the words that may name the number at `start` begin: at its field's key (what a sentence before the key named
+ * is not the key's value: `Ref LF-88213. Help: 888-604-9217`; the key's own words still count: `Order ref: …`), or at
+ * its list item's line (listItemLineStart); else 0.
+ */
+export function ownStretchStart(original: string, start: number): number {
+  const from = Math.max(0, start - 40)
+  const key = original.charCodeAt(start - 1) === 58 || original.charCodeAt(start - 2) === 58 ? KEY_BEFORE.exec(original.slice(from, start)) : null
+  return Math.max(key ? from + key.index + key[0].indexOf(key[1]!) : 0, listItemLineStart(original, start))
 }

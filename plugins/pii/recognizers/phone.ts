@@ -26,7 +26,7 @@ import { acronymNames, NOT_IDS } from "./phone-acronym.ts"
 import type { CountryCode } from "libphonenumber-js/min"
 import { nameWords } from "./person.ts"
 import { listedWithSsn, ssnAskedBefore, ssnWordsClaimed } from "./numbers.ts"
-import { aadhaar, listItemLineStart, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
+import { aadhaar, areaCodesJoined, listItemLineStart, ownStretchStart, listItemsParted, postcodeTown, spacedDate, ACCOUNT_SUFFIX, CHECK_DIGIT, DATE_UNIT, POSTCODE_OR_YEARS, COUNTRY_CODES, CURRENCY_WORD_AFTER, DATE, DOTTED_NEAR, DOTTED_PHONE, EXTENSION_AFTER, IBAN_HEAD, NANP_SHAPE, OTHER_NUMBER_LABEL, OTHER_SHAPES, REFERENCE_333, SHORT_SLASHED, SLASHED_REFERENCE, SLASH_NO_TRUNK, TWELVE_IN_FOURS, YEAR_SERIAL, YEAR_SUFFIXED, YEAR_THEN_TIME, monthBefore, norwegianId, MONTH_YEAR, accessLogAfter } from "./phone-shapes.ts"
 
 export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions.ts"
 
@@ -227,7 +227,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
     requires: /\d/,
     find(written) {
       const original = breaksUnescaped(written)
-      const text = partedText(listItemsParted(original), lists, elsewhere)
+      const text = partedText(areaCodesJoined(listItemsParted(original)), lists, elsewhere)
       const found: Candidate[] = []
       for (const w of windows(text)) {
         const [bracket, value] = stretchOf(text, w)
@@ -258,7 +258,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // Nor in the shapes only phone numbers take: an area code in brackets, three dotted groups of 3, 3 and 4.
         const phoneShape = NANP_SHAPE.test(value)
         // A question, an exclamation or a sentence's dot ends what the word names (`Code 290739. Fragen? 0221 9212422`, `Your parcel is ready. 0161 …`), and a comma before a number dialled out with `00` (`im Vertrag, 00352 621 …`); a title is no id (`dl. Munteanu: 0724 …`). Under a column headed by a phone word, a table's row starts on its line: the other headers above are their columns'.
-        if (!tel && !signed && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, Math.max(startAfter(text, start, 25, dialledOut(value) ? "?!,;." : "?!.", true), labelled?.from === "table" && PHONE_WORDS.test(label!) ? text.lastIndexOf("\n", start - 1) + 1 : listItemLineStart(original, start)), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
+        if (!tel && !signed && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, Math.max(startAfter(text, start, 25, dialledOut(value) ? "?!,;.|" : "?!.|", true), labelled?.from === "table" && PHONE_WORDS.test(label!) ? text.lastIndexOf("\n", start - 1) + 1 : ownStretchStart(original, start)), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that. So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
         if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (otherWordsIn(label, 0, label.length) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !party && !titledNamed(text, start)) continue
         // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.

@@ -62,7 +62,7 @@ export const ROLE_NOUNS = [
   "driver", "courier", "rider", "fahrer", "fahrerin", "kurier", "kurierin", "bezorger", "bezorgster", "livreur", "livreuse", "repartidor",
   "repartidora", "spouse", "agentin", "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law", "grandson", "granddaughter",
   "stepson", "stepdaughter", "enkelin", "schwiegersohn", "schwiegertochter", "datteren", "sønnen", "dottern", "sonen", "barnebarn", "barnbarn",
-  "nipote", "kleinzoon", "kleindochter", "patrol", "pannenhelfer", "mechanic", "mécanicien", "mecánico", "meccanico", "reparatör", "reparatør", "montør", "montör", "tekniker", "håndværker", "hantverkare",
+  "nipote", "kleinzoon", "kleindochter", "patrol", "pannenhelfer", "mechanic", "mécanicien", "mecánico", "meccanico", "reparatör", "reparatør", "montør", "montör", "tekniker", "håndværker", "hantverkare", "ambulancier", "ambulancière", "kuljettaja", "kuljettajamme", "chaufför", "chauffören", "sjåfør", "sjåføren",
   // Trades and officiants who visit or lead (`Surveyor Callum`, `Engineer Siân`, `Celebrant Siân Rowlands`), close family.
   "surveyor", "engineer", "technician", "installer", "electrician", "plumber", "fitter", "inspector", "celebrant", "officiant", "vicar", "priest",
   "minister", "undertaker", "dad", "mum", "mom", "auntie", "aunt", "uncle", "grandma", "grandad", "grandpa", "nan", "gran", "nok", "techniker",

@@ -42,10 +42,12 @@ const WORDS = /[^\p{L}\p{M}]+/u
 // A call's first words as the desk answers it: the agent's tag, the firm, a comma, its department, then the agent
 // introducing themself (`OPERATORE: Carta Ausonia, ufficio contestazioni, sono Davide.`, `AGENTE: Tarjetas Íbero,
 // departamento de reclamaciones, le atiende Javier.`, `MEDARBEJDER: Dankort Nord, indsigelser, du taler med Rasmus.`).
-const AGENT_TAG_BEFORE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:agent|agente|agentin|operator|operatore|operatrice|operador|operadora|opérateur|opératrice|conseiller|conseillère|mitarbeiter|mitarbeiterin|medewerker|medewerkster|medarbejder|handläggare|rådgiver|rådgivare|konsulent|atendente|advisor|adviser|rep)[ \t]*:[ \t]*$/iu
-const INTRODUCED_AFTER = /^,[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|this is|you're speaking (?:to|with)|my name is|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|aan de lijn)[ \t]+\p{Lu}/iu
+const AGENT_TAG_BEFORE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:agent|agente|agentin|operator|operatore|operatrice|operador|operadora|opérateur|opératrice|conseiller|conseillère|mitarbeiter|mitarbeiterin|medewerker|medewerkster|medarbejder|handläggare|rådgiver|rådgivare|konsulent|konsultant|konsultantka|atendente|advisor|adviser|rep)[ \t]*:[ \t]*$/iu
+// After the firm (its place after a particle: `Rede Elétrica do Douro`): the agent introducing themself, or the desk in
+// small letters and then the agent (`Réseau Électrique Val-de-Loire, dépannage, Mathieu à l'appareil`).
+const INTRODUCED_AFTER = /^(?:[ \t]+(?:do|da|de|del|della|di|du|des|van|von)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?,(?:[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|det är|det er|[Tt]his is|you're speaking (?:to|with)|[Mm]y name is|mein [Nn]ame ist|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|met|aan de lijn)[ \t]+\p{Lu}|[ \t]+\p{Ll}[\p{Ll}\p{M} -]{2,40},[ \t]+(?:[\p{Ll} ]{0,20})?\p{Lu})/u
 const agentLineFirm = (text: string, start: number, end: number) =>
-  text.charCodeAt(end) === 44 && AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120))
+  AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120))
 
 /**
  * Whether the capitalised run `start..end` (its first word ending at `firstEnd`) is a shop's, a firm's or a dock's name:

@@ -26,3 +26,28 @@ test("a record's patient key names its `Surname, Given`; a clinic chat's patient
   expect(found("Patiënt: Jacobs, Godelieve\nGeboortedatum: 03/04/1935", "PERSON")).toEqual(["Jacobs, Godelieve"])
   expect(found("[08:30] Patientin: Grüß Gott\n[08:31] Thomas: Guten Morgen", "PERSON")).toEqual(["Thomas"])
 })
+
+test("`Surname, Given` after a transport order's or a lost-property form's key, a compound surname or a capitalised particle too", () => {
+  expect(found("Run #: PT-5512\nPt: MCALLISTER, CLYDE\nFrom: ED bay 4", "PERSON")).toEqual(["MCALLISTER, CLYDE"])
+  expect(found("Déclarant : Leclerc, Margaux\nObjet : sac à dos", "PERSON")).toEqual(["Leclerc, Margaux"])
+  expect(found("Segnalante: Russo, Gennaro\nOggetto: tablet", "PERSON")).toEqual(["Russo, Gennaro"])
+  expect(found("Potilas: Nyström, Gunnar\nSyntynyt: 24.05.1941", "PERSON")).toEqual(["Nyström, Gunnar"])
+  expect(found("Utente: Pereira da Costa, Albertina\nNascimento: 30/08/1937", "PERSON")).toEqual(["Pereira da Costa, Albertina"])
+  expect(found("Naam: Van Damme, Sofie\nE-mail: x", "PERSON")).toEqual(["Van Damme, Sofie"])
+})
+
+test("a utility's desk answering a call, its department in small letters before the agent, is no name", () => {
+  expect(found("CONSEILLER : Réseau Électrique Val-de-Loire, dépannage, Mathieu à l'appareil.\nCLIENT : oui", "PERSON")).toEqual(["Mathieu"])
+  expect(found("AGENT: Elnät Mälardalen, felanmälan, det är Johanna.\nKUND: hej", "PERSON")).toEqual(["Johanna"])
+  expect(found("AGENT: Netzbetrieb Weserland, Störungsannahme, mein Name ist Kerstin Vogt.\nKUNDE: hallo", "PERSON")).toEqual(["Kerstin Vogt"])
+  expect(found("OPERADOR: Rede Elétrica do Douro, avarias, fala o Nuno.\nCLIENTE: bom dia", "PERSON")).toEqual(["Nuno"])
+  // The caller addressed by name before the agent introduces themself is still named.
+  expect(found("AGENTE: Signora Rossi, sono Davide, la richiamo.\nCLIENTE: sì", "PERSON")).toEqual(["Rossi", "Davide"])
+})
+
+test("a driver's or an ambulance crew's role before a name stays out of it; a learner's tag and a Swedish account key are no names", () => {
+  expect(found("Tel fille : 06 82 44 17 30. Ambulancier Rachid.", "PERSON")).toEqual(["Rachid"])
+  expect(found("Kuljettajamme Jari soittaa numeroon 050 318 4472", "PERSON")).toEqual(["Jari"])
+  expect(found("[19:02] Learner: hello, my streak reset\n[19:03] Parlo Team: hi", "PERSON")).toEqual([])
+  expect(found("Belopp: 599 kr\nKonto (IBAN): SE48 5000 0000 0549 1000 0003", "PERSON")).toEqual([])
+})

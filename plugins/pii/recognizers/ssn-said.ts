@@ -7,15 +7,15 @@ import { DIGIT, spokenDigits } from "./spoken-digits.ts"
 // nine digits said are a phone's as often (phone-spoken.ts); with it, they outscore that reading.
 
 // The SSN named right before the digits, a verb or a filler at most between (`Social is …`, `my social security number
-// is …`, `SSN: it's …`): not a routing, case or code number named after it (`… tax id letter, case number is …`), nor
+// is …`, `SSN: it's …`, `his social security number over the phone: …`): not a routing, case or code number named after it (`… tax id letter, case number is …`), nor
 // one named in an earlier sentence (`my SSN? it's on file. My number is …`).
-const NAMED_RIGHT_BEFORE = /(?<![\p{L}])(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)[ \t]*(?:is|was|[:=-])?[ \t]*(?:(?:it's|it is|that's|yes|um|uh|er)[ \t,]*)?$/iu
+const NAMED_RIGHT_BEFORE = /(?<![\p{L}])(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)(?:[ \t]+(?:over the phone|on the phone|on the call|by phone|again|please|for verification|to verify))?[ \t]*(?:is|was|[:=-])?[ \t]*(?:(?:it's|it is|its|that's|thats|yes|um|uh|er)[ \t,]*)?$/iu
 // Or asked for at the end of a transcript's line (`your`, `her`, `the insured's` SSN; not `I don't need your SSN.`), and said
 // at the start of the next speaker's answer, tagged with a colon or by a caller's word alone (`agent: and to verify your
 // social security number⏎speaker 2: four three one, …`, `agent and to verify her social security number⏎caller four …`).
 const ASKED_AT_END = /(?<![\p{L}])(?:your|her|his|their|[\p{L}]+['’]s)[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)(?:[ \t]+(?:please|for me|on file|to verify))?[ \t]*[?.]?[ \t]*$/iu
 const NOT_ASKED = /n't|\bnot\b|\bno need\b|\bnever\b/i
-const ANSWER_OPENING = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)[ \t]*(?:(?:it's|it is|yes|yeah|sure|ok|okay|um|uh|er)[ \t,.]*)*$/iu
+const ANSWER_OPENING = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)[ \t]*(?:(?:it's|it is|its|that's|thats|yes|yeah|sure|ok|okay|um|uh|er)[ \t,.]*)*$/iu
 const answersAsked = (text: string, start: number) => {
   const line = text.lastIndexOf("\n", start - 1) + 1
   if (line === 0 || !ANSWER_OPENING.test(text.slice(line, start))) return false

@@ -51,3 +51,10 @@ test("a driver's or an ambulance crew's role before a name stays out of it; a le
   expect(found("[19:02] Learner: hello, my streak reset\n[19:03] Parlo Team: hi", "PERSON")).toEqual([])
   expect(found("Belopp: 599 kr\nKonto (IBAN): SE48 5000 0000 0549 1000 0003", "PERSON")).toEqual([])
 })
+
+test("an SSN said after `its` answering the question for it, or named with `over the phone:` between, is an SSN", () => {
+  const asked = "agent: okay can you verify your social security number for me\ncaller: sure its four oh seven, one eight, two two five nine\nagent: thank you"
+  expect(found(asked, "US_SSN")).toEqual(["four oh seven, one eight, two two five nine"])
+  expect(found(asked, "PHONE")).toEqual([])
+  expect(found("read me his social security number over the phone: five two nine, three one, eight eight zero four. Entered it.", "US_SSN")).toEqual(["five two nine, three one, eight eight zero four"])
+})

@@ -179,7 +179,12 @@ export function listedSurnameFirst(value: string, keyedAlone = false): boolean {
   if (!surnameFirst(value)) return false
   const comma = value.indexOf(", ")
   if (eastAsianSurnameFirst(value.slice(0, comma), value.slice(comma + 2))) return true
-  const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => part.split(" ").map((w) => w.toLowerCase()).filter((w) => !PARTICLE_SET.has(w) && w.length > 1))
+  // A part that is all particles or initials keeps its words (`Smith, Al`, `Fan, Li`: a given name that is a particle too).
+  const parts = [value.slice(0, comma), value.slice(comma + 2)].map((part) => {
+    const words = part.split(" ").map((w) => w.toLowerCase())
+    const kept = words.filter((w) => !PARTICLE_SET.has(w) && w.length > 1)
+    return kept.length ? kept : words
+  })
   // A particle makes the word after it a surname, a word or not (`de Jong, Ilse`, `de Groot, Marieke`).
   const particled = /^\p{Ll}/u.test(value)
   if (parts.some((words, i) => words.length > 2 || words.some((w) => (!(i === 0 && particled) && nameWords.isOrdinary(w)) || GREETING_SET.has(w)))) return false

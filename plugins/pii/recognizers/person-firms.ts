@@ -44,8 +44,9 @@ const WORDS = /[^\p{L}\p{M}]+/u
 // departamento de reclamaciones, le atiende Javier.`, `MEDARBEJDER: Dankort Nord, indsigelser, du taler med Rasmus.`).
 const AGENT_TAG_BEFORE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:agent|agente|agentin|operator|operatore|operatrice|operador|operadora|opérateur|opératrice|conseiller|conseillère|mitarbeiter|mitarbeiterin|medewerker|medewerkster|medarbejder|handläggare|rådgiver|rådgivare|konsulent|konsultant|konsultantka|atendente|advisor|adviser|rep)[ \t]*:[ \t]*$/iu
 // After the firm (its place after a particle: `Rede Elétrica do Douro`): the agent introducing themself, or the desk in
-// small letters and then the agent (`Réseau Électrique Val-de-Loire, dépannage, Mathieu à l'appareil`).
-const INTRODUCED_AFTER = /^(?:[ \t]+(?:do|da|de|del|della|di|du|des|van|von)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?,(?:[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|det är|det er|[Tt]his is|you're speaking (?:to|with)|[Mm]y name is|mein [Nn]ame ist|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|met|aan de lijn)[ \t]+\p{Lu}|[ \t]+\p{Ll}[\p{Ll}\p{M} -]{2,40},[ \t]+(?:[\p{Ll} ]{0,20})?\p{Lu})/u
+// small letters and then the agent answering (`Réseau Électrique Val-de-Loire, dépannage, Mathieu à l'appareil`; not a
+// caller's name read back: `AGENT: Radhika Venkataraman, thank you, I can see …`).
+const INTRODUCED_AFTER = /^(?:[ \t]+(?:do|da|de|del|della|di|du|des|van|von)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?,(?:[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|det är|det er|[Tt]his is|you're speaking (?:to|with)|[Mm]y name is|mein [Nn]ame ist|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|met|aan de lijn)[ \t]+\p{Lu}|[ \t]+\p{Ll}[\p{Ll}\p{M} -]{2,40},[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?[ \t]+(?:à l'appareil|am Apparat|speaking|here|aan de lijn|al habla|przy telefonie|słucham|i telefonen|ved telefonen|puhelimessa)(?![\p{L}]))/u
 const agentLineFirm = (text: string, start: number, end: number) =>
   AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120))
 

@@ -47,6 +47,19 @@ const notSurname = (surname: string, given: string, next: string, keyed: boolean
 const PLACES = new Set(PLACES_AND_BRANDS)
 const PLACE_LIKE = new Set([...COMMON_WORDS, ...PLACES_AND_BRANDS])
 
+// A list of places (`Nearest branches:⏎1. Harrogate, Victoria – 01423 …`): a town and its district, not a person.
+const PLACES_HEADING = /(?<![\p{L}])(?:branch(?:es)?|offices?|stores?|shops?|locations?|sites?|depots?|warehouses?|showrooms?|nearest|filialen?|standorte?|agences?|magasins?|sucursal(?:es)?|tiendas?|negozi|sedi|vestiging(?:en)?|winkels?|butik(?:er)?|kontor(?:er)?)(?![\p{L}])/iu
+function placesListed(text: string, lineStart: number): boolean {
+  let at = lineStart
+  for (let n = 0; at > 0 && n < 40; n++) {
+    const previous = text.lastIndexOf("\n", at - 2) + 1
+    const line = text.slice(previous, at)
+    if (!/^[ \t]*(?:#?\d{1,2}[.)]|[-•·*])[ \t]/.test(line)) return PLACES_HEADING.test(line)
+    at = previous
+  }
+  return false
+}
+
 export function lineSurnameFirst(text: string, found: Candidate[]): void {
   for (let comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 2)) {
     const lineStart = text.lastIndexOf("\n", comma - 1) + 1
@@ -62,6 +75,7 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (start - lineStart > 60) continue
     const opening = LINE_OPENING.exec(text.slice(lineStart, start))
     const role = ROLE_BEFORE.test(text.slice(Math.max(lineStart, start - 24), start)) && AFTER_ROLE.test(text.slice(end, end + 3))
+    if (opening && opening[0].trim() && /^[ \t]*(?:#?\d|[-•·*])/.test(opening[0]) && placesListed(text, lineStart)) continue
     if (!role && (!opening || !AFTER_NAME.test(text.slice(end, end + 48)) || (opening[1] === undefined && (LINE_END.test(text.slice(end, end + 3)) || text.charCodeAt(end) === 46)) || !contactRow(text, lineStart, start, end))) continue
     const key = role ? undefined : opening![1]
     // A particle opening the surname is one after a key, a cell's bar or nothing: after a word it may close a greeting (`Dobrý den Věra, Jiří`).

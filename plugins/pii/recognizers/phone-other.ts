@@ -1,4 +1,5 @@
 import { holdsIdiom, idiomsBlanked, namesDesk, NUMBER_ON, ON_FILE } from "./phone-question-words.ts"
+export { namesDesk }
 import { AGREEMENT_WORDS, OR_WORDS, OTHER_WORDS, PHONE_NOUNS, PHONE_QUALIFIER, PHONE_WORDS } from "./phone-words.ts"
 import { NUMBER_ADJECTIVES, PHONE_MODIFIERS } from "./phone-modifiers.ts"
 import { wordSet } from "../../../core/index.ts"
@@ -207,7 +208,7 @@ export function namedRightBefore(text: string, start: number): boolean {
   const keyed = keyMayEndBefore(text, start) ? KEY_BEFORE.exec(text.slice(from, start)) : null
   if (keyed !== null && keyNamesAgreement(keyed[1]!)) return true
   const m = LAST_WORDS.exec(text.slice(from, start))
-  if (m === null || namesDesk(text.slice(from, start))) return false
+  if (m === null || namesDesk(text.slice(lineStartWithin(text, start, 48), start))) return false
   const last = m[2]!.toLowerCase()
   if (namesRightBefore(last) || (m[1] !== undefined && namesRightBefore(`${m[1].toLowerCase()} ${last}`))) return true
   // Its series letter between (`Folio F 5521 0874`).

@@ -23,8 +23,11 @@ function sideDigits(text: string, dot: number, step: 1 | -1): number {
   return digits
 }
 
-/** A time or an amount's decimals before the dot (`Open until 19:30. 06 4471 9023`, `€ 42,50. 020 …`): a sentence's end too. */
-const TIME_OR_AMOUNT = /(?<![\d.,:])\d{1,2}[:.,]\d{2}$/
+/**
+ * A time or an amount's decimals before the dot (`Open until 19:30. 06 4471 9023`, `tot 18.00. 020 …`, `€ 42,50. 020 …`): a
+ * sentence's end too. A time with a dot only on the hour or its quarters, or past any month (`12.03.` is a date's day and month).
+ */
+const TIME_OR_AMOUNT = /(?<![\d.,:])(?:\d{1,2}[:,h]\d{2}|\d{1,2}\.(?:00|15|30|45|1[3-9]|[2-5]\d))$/
 
 /**
  * The text with each dot that ends a sentence between two numbers of six digits or more read as a semicolon, so each
@@ -64,5 +67,20 @@ const WORDS_BEFORE_DOT = /(?<![\p{L}\p{M}\p{N}.'’-])\p{Ll}[\p{Ll}\p{M}]* (\p{L
  */
 export function sentenceDot(text: string, dot: number): boolean {
   const word = WORDS_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 32), dot))?.[1]
-  return word !== undefined && !/(?:nr|no|num|ref)$/.test(word) && !OTHER_WORDS.test(word) && !NUMBER_NOUNS.test(word)
+  return word !== undefined && !/(?:nr|no|num|ref)$/.test(word) && !FORWARD.test(word) && !OTHER_WORDS.test(word) && !NUMBER_NOUNS.test(word)
+}
+// Words that point at what follows the dot (`Su número de pedido es el siguiente. 0612…`, `the reference shown below. …`).
+const FORWARD = /^(?:below|following|follows|siguiente|siguientes|suivant|suivante|suivants|seguente|seguenti|seguinte|abaixo|folgt|folgende|volgt|volgende|nedan|nedenfor|nedenstående|alla)$/
+
+/**
+ * Whether the mark at `i` (followed by a space) ends what a word before it names: a sentence's dot (sentenceDot), a
+ * table's bar after a cell that holds its own number (`acct 88-10442-7 | 559-281-7740`; not a key's cell: `Order no |
+ * 0612…`), any other mark the caller asked for.
+ */
+export function markEnds(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c === 46) return sentenceDot(text, i)
+  if (c !== 124) return true
+  const cell = Math.max(text.lastIndexOf("|", i - 1), text.lastIndexOf("\n", i - 1)) + 1
+  return /\d/.test(text.slice(cell, i))
 }

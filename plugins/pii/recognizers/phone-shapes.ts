@@ -152,6 +152,9 @@ export function listItemsParted(text: string): string {
 }
 
 const ITEM_OPENING = /^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}|[-•·*▪◦–])[ \t]/
+// A heading over a list of numbers to call back, in the covered languages (a phone word alone heads a call's notes as often:
+// `Call wrap-up⏎- Ticket 4471081542 closed⏎- 4471081543 follow-up`).
+const CALLBACK_LIST = /(?<![\p{L}])(?:call[ -]?backs?|callback (?:list|queue)|calls to return|numbers to call|phone list|rückruf\p{L}*|rappels?|liste de rappel|richiam\p{L}*|terugbel\p{L}*|llamadas pendientes|devoluci\p{L}* de llamadas?|återuppringning\p{L}*|tilbagering\p{L}*|tilbakering\p{L}*|oddzwonienia|takaisinsoit\p{L}*)(?![\p{L}])/iu
 /** The line before a list's first item (the lines before `line` that open with an item's marker, up to 40), as [from, to). */
 function headingOf(text: string, line: number): [number, number] {
   let at = line
@@ -164,7 +167,7 @@ function headingOf(text: string, line: number): [number, number] {
 }
 /**
  * Where the line of a number on a list's item starts (`1) 07481 912 384 – glass fitted`, `3. Greenberg, Ruth – 3057712264`)
- * in a list of phones (its heading holds a phone word, not a bare `number`: `Callbacks – ClearPane claims, Mon am`), else
+ * in a list of phones (its heading names one, not a bare `number`: `Callbacks – ClearPane claims, Mon am`), else
  * 0: what the other words of the heading or of the item before name (`claims`, `wants claim form by email`) is not this
  * item's, and the heading's phone word is the item's.
  */
@@ -172,17 +175,20 @@ export function listItemLineStart(original: string, start: number): number {
   const line = original.lastIndexOf("\n", start - 1) + 1
   if (line === 0 || start - line > 80 || !ITEM_OPENING.test(original.slice(line, start))) return 0
   const [from, to] = headingOf(original, line)
-  return PHONE_WORDS.test(original, from, to) && !NUMBER_NOUNS.test(original, from, to) ? line : 0
+  return CALLBACK_LIST.test(original.slice(from, to)) && !NUMBER_NOUNS.test(original, from, to) ? line : 0
 }
 
 // A German area code set apart by a spaced slash (`0421 / 49 33 71`, `0221 / 9 47 38-0`): the trunk 0 and two to four
-// digits alone before it (not a number's last group: `9311 0640 / 9108 5274` are two), a subscriber's digits after it. WINDOW reads ` / ` as a break between two numbers; the slash is
+// digits alone before it (not a number's last group: `9311 0640 / 9108 5274` are two), five or more digits after it (not
+// four alone: `Mo-Fr 0800 / 1800` are times). WINDOW reads ` / ` as a break between two numbers; the slash is
 // moved to the area code (`0421/  49 33 71`), same length, so the number is read whole.
-const AREA_SLASH = /(?<![\d/.,-]|\d[ ])(0\d{2,4}) \/ (?=[1-9])/g
+const AREA_SLASH = /(?<![\d/.,:-]|\d[ ])(0\d{2,4}) \/ (?=[1-9](?:[ -]?\d){4})(?!\d{4}(?![ -]?\d))/g
 
 /** `text` with each area code set apart by a spaced slash joined to its number (AREA_SLASH). */
 export const areaCodesJoined = (text: string) => (text.includes(" / ") ? text.replace(AREA_SLASH, "$1/  ") : text)
 
+// A key that names nothing of its own (`I found your order. Details: 0612…`): what came before it names its value.
+const GENERIC_KEY = /^(?:details?|notes?|nb|ps|info|information|here|below|see|remarks?|comments?|answer|reply|response|détails|détail|remarque|hinweis|anmerkung|detalles|nota|dettagli|opmerking|detaljer)$/i
 // A field's key right before the number (`Help: 888-604-9217`, `N° client: …`): up to three words and a colon, opening its
 // line or a sentence (in prose a colon ends a phrase that may name the number: `le numéro de membre sous les yeux : …`).
 const KEY_BEFORE = /(?:^|\n|[.!?;|][ \t]+)[ \t]*([\p{L}#№][\p{L}\p{M}°º'’#.-]*(?:[ \t]+[\p{L}#№][\p{L}\p{M}°º'’#.-]*){0,2})[ \t]*:[ \t]*$/u
@@ -194,6 +200,8 @@ const KEY_BEFORE = /(?:^|\n|[.!?;|][ \t]+)[ \t]*([\p{L}#№][\p{L}\p{M}°º'’#
  */
 export function ownStretchStart(original: string, start: number): number {
   const from = Math.max(0, start - 40)
-  const key = original.charCodeAt(start - 1) === 58 || original.charCodeAt(start - 2) === 58 ? KEY_BEFORE.exec(original.slice(from, start)) : null
+  const colon = original.charCodeAt(start - 1) === 58 || original.charCodeAt(start - 2) === 58
+  const key = colon ? KEY_BEFORE.exec(original.slice(from, start)) : null
+  if (key && GENERIC_KEY.test(key[1]!)) return listItemLineStart(original, start)
   return Math.max(key ? from + key.index + key[0].indexOf(key[1]!) : 0, listItemLineStart(original, start))
 }

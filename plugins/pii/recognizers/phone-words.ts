@@ -173,7 +173,7 @@ export const OTHER_WORDS = contextMatcher([
   ...ID_CLASS_WORDS,
   // A reference or a case by its name in more languages (`Referenz MBR 0855 2333`, `Ärende 364430265-67`, `Viite: …`).
   "referenz", "riferimento", "referentie", "referanse", "referens", "referenssi", "ärende", "ärendenummer", "viite", "viitenumero",
-  "sagsnummer", "saksnummer", "expediente", "aktenzeichen", "fascicolo", "kenmerk", "ügyszám", "dosar", "numer sprawy", "sygnatura",
+  "sagsnummer", "saksnummer", "expediente", "aktenzeichen", "vorgang", "vorgangsnummer", "fascicolo", "kenmerk", "ügyszám", "dosar", "numer sprawy", "sygnatura",
   // And a reference in bg, ca, mt, lt, lv, hu, sl; a property-tax account, a receipt, a national id (`Sklic: …`, `la partida …`, `national_id=…`).
   "референция", "референцията", "referència", "referenza", "nuoroda", "nuorodos", "atsauce", "atsauces", "hivatkozás", "hivatkozási", "sklic", "sklica",
   "referenca", "партида", "партидата", "partida", "rebut", "rebuts", "national id", "national identity", "asmens kodas", "personas kods", "егн", "emšo",

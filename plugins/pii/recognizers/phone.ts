@@ -3,7 +3,7 @@ import { breaksUnescaped } from "./phone-escapes.ts"
 import { lineStartWithin } from "./line-start.ts"
 import { otherHeadsPhoneWord, otherNearer } from "./phone-nearer.ts"
 import { namedPhoneLength, phoneLabelled } from "./phone-links.ts"
-import { partedAlone, sentenceDot, sentencesParted } from "./phone-sentences.ts"
+import { markEnds, partedAlone, sentencesParted } from "./phone-sentences.ts"
 import { ownNumberBefore } from "./phone-mine.ts"
 import { choiceOfOther, otherChoiceAfter, validAsOtherChoice } from "./phone-siblings.ts"
 import { correctedAfter } from "./phone-corrected.ts"
@@ -14,7 +14,7 @@ import { callerKeyValue } from "./phone-caller-key.ts"
 import { topicBefore } from "./phone-topic.ts"
 import { CAPITAL_IDS, CAPITAL_ID_LABEL, DATE_LABELS, NUMBER_NOUNS, OTHER_WORDS, PHONE_LABELS, PHONE_NOUNS, PHONE_SIGN, PHONE_WORDS, SSN_WORDS } from "./phone-words.ts"
 import { modifiedNumber } from "./phone-modifiers.ts"
-import { answersPhone, keyNamesAgreement, namedRightBefore, otherBefore, otherWordsIn, speakerColonBefore, stillAsked } from "./phone-other.ts"
+import { answersPhone, keyNamesAgreement, namedRightBefore, namesDesk, otherBefore, otherWordsIn, speakerColonBefore, stillAsked } from "./phone-other.ts"
 import { streetBefore } from "./person-vetoes.ts"
 import { otherColumn, otherNamed } from "./phone-named.ts"
 import { bracketNamesOther, contactLine, nameBefore, personOn, signedNumber, spokenGroups, whoseAfter } from "./phone-context.ts"
@@ -32,13 +32,13 @@ export { DEFAULT_REGIONS, phoneReader, type PhoneReading } from "./phone-regions
 
 /**
  * Where the stretch holding `start` begins, within `reach` units: after the nearest of `marks` followed by a space (or,
- * with `lineEnds`, a line break). Commas and semicolons end a clause, `?` and `!` a sentence, and so does `.` after a word (sentenceDot).
+ * with `lineEnds`, a line break). Commas and semicolons end a clause, `?` and `!` a sentence, `.` and `|` as markEnds says.
  */
 function startAfter(text: string, start: number, reach: number, marks: string, lineEnds = false): number {
   const from = Math.max(0, start - reach)
   for (let i = start - 2; i >= from; i--) {
     const next = text.charCodeAt(i + 1)
-    if ((next === 32 || (lineEnds && next === 10)) && marks.includes(text[i]!) && (text.charCodeAt(i) !== 46 || sentenceDot(text, i))) return i + 1
+    if ((next === 32 || (lineEnds && next === 10)) && marks.includes(text[i]!) && markEnds(text, i)) return i + 1
     // With `lineEnds`, a sentence's end at a line's end and a blank line end the stretch too (`not my card.⏎⏎Isla…`).
     if (lineEnds && next === 10 && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 10)) return i + 1
   }
@@ -260,7 +260,7 @@ export function createPhoneRecognizer(regions: readonly string[] = DEFAULT_REGIO
         // A question, an exclamation or a sentence's dot ends what the word names (`Code 290739. Fragen? 0221 9212422`, `Your parcel is ready. 0161 …`), and a comma before a number dialled out with `00` (`im Vertrag, 00352 621 …`); a title is no id (`dl. Munteanu: 0724 …`). Under a column headed by a phone word, a table's row starts on its line: the other headers above are their columns'.
         if (!tel && !signed && !plus && !phoneShape && !labelPhone && (otherWordsIn(text, Math.max(startAfter(text, start, 25, dialledOut(value) ? "?!,;.|" : "?!.|", true), labelled?.from === "table" && PHONE_WORDS.test(label!) ? text.lastIndexOf("\n", start - 1) + 1 : ownStretchStart(original, start)), start) || CAPITAL_IDS.test(text.slice(lineStartWithin(text, start, 20), start))) && (!near || otherNearer(text, start, startAfter(text, start, 25, ",;"))) && !party && !titledNamed(text, start)) continue
         // Under an id's or another number's header (`contact_id`, `order`), a national number is that. So is a national number under a label naming some other number (`Bestellnummer:`, `Ordrenr.:`, `contract no`).
-        if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && (otherWordsIn(label, 0, label.length) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !party && !titledNamed(text, start)) continue
+        if (!plus && !labelPhone && label !== undefined && !LETTER_IN.test(text.slice(labelled!.start, start)) && ((otherWordsIn(label, 0, label.length) && !namesDesk(text.slice(lineStartWithin(text, start, 48), start))) || AMOUNT_KEYS.test(label) || keyNamesAgreement(label) || CAPITAL_ID_LABEL.test(label) || DATE_LABELS.test(label) || (OTHER_NUMBER_LABEL.test(label) && !modifiedNumber(label)) || (national && otherColumn(labelled!))) && !party && !titledNamed(text, start)) continue
         // Named as some other number (a log key glued by `=`: `amount=3476.12`; `loyalty number is …`, `case # …`, `Quote 0268 067 0850 for the move …`, `code de portabilité 709273`); as an agreement or a pass, whatever its shape.
         if (!tel && !plus && !labelPhone && !party && (otherKeyGlued(text, start) || namedRightBefore(text, start) || (!phoneShape && (otherHeadsPhoneWord(text, start) || openingNounNames(text, start, start + value.length) || (otherBefore(text, start) && !whoseAfter(text, start + value.length)))))) continue
         // A number right after `re` or `it's about` (topicBefore) is what the call is about, an order or a case.

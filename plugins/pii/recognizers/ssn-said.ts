@@ -13,7 +13,7 @@ const NAMED_RIGHT_BEFORE = /(?<![\p{L}])(?:ssn|ss#|social(?: security)?(?: numbe
 // Or asked for at the end of a transcript's line (`your`, `her`, `the insured's` SSN; not `I don't need your SSN.`), and said
 // at the start of the next speaker's answer, tagged with a colon or by a caller's word alone (`agent: and to verify your
 // social security number⏎speaker 2: four three one, …`, `agent and to verify her social security number⏎caller four …`).
-const ASKED_AT_END = /(?<![\p{L}])(?:your|her|his|their|[\p{L}]+['’]s)[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)(?:[ \t]+(?:please|for me|on file|to verify))?[ \t]*[?.]?[ \t]*$/iu
+const ASKED_AT_END = /(?<![\p{L}])(?:your|her|his|their|the|[\p{L}]+['’]s)[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)(?:[ \t]+(?:again|please|for me|on file|to verify)){0,2}[ \t]*[?.]?[ \t]*$/iu
 const NOT_ASKED = /n't|\bnot\b|\bno need\b|\bnever\b/i
 const ANSWER_OPENING = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)[ \t]*(?:(?:it's|it is|its|that's|thats|yes|yeah|sure|ok|okay|um|uh|er)[ \t,.]*)*$/iu
 const answersAsked = (text: string, start: number) => {

@@ -63,12 +63,12 @@ test("`Surname, Given` after a list's marker or a record's key (`Dependent:`, `N
   expect(found("Shopping list\n1. Apples, Pears – 3 kg\n2. Paris, France – trip", "PERSON")).toEqual([])
 })
 
-test("a firm answering the call before the agent introduces themself, a trade's role and a chat's fans are no names", () => {
+test("a firm answering the call before the agent introduces themself, a trade's role and a club chat's supporter are no names", () => {
   expect(found("OPERATORE: Carta Ausonia, ufficio contestazioni, sono Davide.\nCLIENTE: Buongiorno", "PERSON")).toEqual(["Davide"])
   expect(found("MEDARBEJDER: Dankort Nord, indsigelser, du taler med Rasmus.\nKUNDE: Hej", "PERSON")).toEqual(["Rasmus"])
   expect(found("AGENTE: Signora Rossi, sono Davide, la richiamo.\nCLIENTE: sì", "PERSON")).toEqual(["Rossi", "Davide"])
   expect(found("Tel +46 73 991 20 47. Reparatör Nils på plats 8 december.", "PERSON")).toEqual(["Nils"])
-  expect(found("[7:48 PM] Fan: my seats are blocked\n[7:49 PM] Agent: name on the order?\n[7:49 PM] Fan: Harriet Lowe", "PERSON")).toEqual(["Harriet Lowe"])
+  expect(found("[19:40] Supporter : mon billet n'apparaît pas\n[19:41] Agent : le nom ?\n[19:41] Supporter : Karim Benali", "PERSON")).toEqual(["Karim Benali"])
   expect(found("[Sun 9:15 PM] Kindling Safety: I'm sorry you're dealing with this.", "PERSON")).toEqual([])
   expect(found("From: Learnova UK <support-uk@learnova.example>\nTo: Theo Mensah", "PERSON")).toEqual(["Theo Mensah"])
 })

@@ -26,8 +26,9 @@ export const cardSaid = defineRecognizer({
       const end = m.index + m[0].replace(/[ ,.-]+$/, "").length
       if (isCard(spokenDigits(text.slice(m.index, end))) && named(text, m.index)) found.push({ start: m.index, end, score: 0.95 })
     }
-    for (const run of saidRuns(text, 13)) {
-      if (run.lang !== "en" && isCard(run.digits) && named(text, run.start)) found.push({ start: run.start, end: run.end, score: 0.95 })
+    // The said phone's runs (saidRuns' default), of which a card's are the long ones.
+    for (const run of saidRuns(text)) {
+      if (run.words >= 13 && run.lang !== "en" && isCard(run.digits) && named(text, run.start)) found.push({ start: run.start, end: run.end, score: 0.95 })
     }
     return found
   },

@@ -189,7 +189,16 @@ function lowestBit(x: bigint): number {
  * digits among them after its first word (isDigitAt) or a group of up to four opening it (`604 osiem dwa …`); `words`
  * counts the words only, a pair said as one word (`cinquante-sept`, `syvogtyve`) as two.
  */
-export function saidRuns(text: string, min = 4): SaidRun[] {
+export function saidRuns(text: string, min = 4): readonly SaidRun[] {
+  // The recognizers of one analysis ask in turn for the same text's runs (the said phone's and the said card's): kept.
+  if (text === lastText && min === lastMin) return lastRuns
+  const out = readRuns(text, min)
+  ;[lastText, lastMin, lastRuns] = [text, min, out]
+  return out
+}
+let [lastText, lastMin, lastRuns]: [string | undefined, number, readonly SaidRun[]] = [undefined, 0, []]
+
+function readRuns(text: string, min: number): SaidRun[] {
   const out: SaidRun[] = []
   // Each word's place, and the digits of a French pair (frenchPair), which no word list holds.
   let run: { start: number; end: number; langs: bigint; words: [number, number, string?][]; said: number } | undefined

@@ -8,7 +8,8 @@ import { MONTHS, PLACES_AND_BRANDS } from "../data/everyday-words.ts"
 
 // A note's or a callback's line naming its person surname first (`CB Fitzgerald, Tadhg 083 809 4255 re …`, `Assigned to:
 // Okafor, Ethan`, `Kunde: Schmidt, Tobias`, `Last updated by Clarke, James on 18 February`, `Ashworth, Harry | 07712 …`):
-// after the line's start, a list's item marker (`1. Ortega, Marisol – (305) …`, `- Zielinski, Tomasz – NI no. …`), one or two short words opening it (`CB`, `Ring til`), a key's colon, a breadcrumb's `>` or `by`,
+// after the line's start, a list's item marker (`1. Ortega, Marisol – (305) …`, `- Zielinski, Tomasz – NI no. …`), one
+// or two short words opening it (`CB`, `Ring til`), a key's colon, a breadcrumb's `>` or `by`,
 // or a row's cells (`CB | 02/05/2026 15:49 | Okonkwo, Rhys | …`); before the line's end, a cell's bar, a bracket, a phone's
 // `+` or first digit, a comma before a number (`Customer: Ryan, Tomás, 087 …`) or `on`. One finding, the whole name.
 const SURNAME_BEFORE_COMMA = /(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* (?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la) \p{Lu}[\p{L}\p{M}'’-]*|(?:\p{Ll}{1,4} ){1,2}\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}{2,} \p{Lu}[\p{Lu}\p{M}'’-]+|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]* \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)$/u

@@ -60,22 +60,22 @@ const foldedFirst = (lower: string) => {
   const folded = !nonAscii(lower) ? lower : lower.includes(DOTTED_I) ? lower.replaceAll(DOTTED_I, "i") : undefined
   return folded !== undefined && FIRST_FOLDED.has(folded) && !COMMON.has(folded)
 }
-// FLAGS_OF also holds the folded first names that no list holds as written (FOLDED_ONLY): an ASCII word it holds nothing
-// for is in no list, as written or folded, and is ruled out in place, with no copy of it lower-cased.
+// FLAGS_OF also holds the folded first names that no list holds as written (FOLDED_ONLY): an ASCII word it holds nothing for is in no list, as written or folded, and is ruled out in place, with no copy of it lower-cased.
 const [FOLDED_ONLY, LISTED] = [-1, new Set([...FLAGS.keys()].map((w) => w.toLowerCase()))]
 const FLAGS_OF = wordMap<number>([...FLAGS, ...[...FIRST_FOLDED].filter((w) => !LISTED.has(w)).map((w) => [w, FOLDED_ONLY] as const)])
 /** A lower-case word is a listed first name: as written, without the accents its list spells, or with them decomposed. */
 const listedFirst = (w: string) => FIRST.has(w) || foldedFirst(w) || (nonAscii(w) && FIRST.has(w.normalize("NFC")))
-/** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed. */
+/** A word's flags; one written with its accents decomposed (a macOS export's `Toma\u0301s\u030c`) is read composed; two listed first names joined by a hyphen are one (`Dirk-Jan`, `Marie-Theres`). */
 function flagsOf(text: string, start: number, end: number): number {
   const flags = FLAGS_OF.getRange(text, start, end)
   if (flags !== undefined && flags !== FOLDED_ONLY) return flags
-  if (flags === undefined && isAscii(text, start, end)) return 0
+  if (flags === undefined && isAscii(text, start, end)) return joinedFirst(text, start, end)
   const lower = text.slice(start, end).toLowerCase()
   if (foldedFirst(lower)) return IS_FIRST
   const composed = nonAscii(lower) ? lower.normalize("NFC") : lower
-  return composed === lower ? 0 : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
+  return composed === lower ? joinedFirst(text, start, end) : (FLAGS.get(composed) ?? (foldedFirst(composed) ? IS_FIRST : 0))
 }
+const joinedFirst = (text: string, start: number, end: number): number => { const i = text.indexOf("-", start); return i > start + 1 && i < end - 2 && flagsOf(text, start, i) & IS_FIRST && flagsOf(text, i + 1, end) & IS_FIRST ? IS_FIRST : 0 }
 // A capital word that cannot be part of a surname written first: an everyday word, a title, a field's name.
 const notSurname = (lower: string) => !PARTICLE_SET.has(lower) && (nameWords.isOrdinary(lower) || (flagsOf(lower, 0, lower.length) & ~IS_FIRST) !== 0)
 const alt = (words: readonly string[]) => phraseAlternation(words) // one branch per character, longest phrase first

@@ -58,3 +58,9 @@ test("an SSN said after `its` answering the question for it, or named with `over
   expect(found(asked, "PHONE")).toEqual([])
   expect(found("read me his social security number over the phone: five two nine, three one, eight eight zero four. Entered it.", "US_SSN")).toEqual(["five two nine, three one, eight eight zero four"])
 })
+
+test("two listed first names joined by a hyphen are one (`Dirk-Jan`, `Anne-Laure`); a hyphenated surname or place is not made one", () => {
+  expect(found("Onze bezorger Dirk-Jan belt je op 06 48213317", "PERSON")).toEqual(["Dirk-Jan"])
+  expect(found("Our driver Jan-Willem will ring you on arrival.", "PERSON")).toEqual(["Jan-Willem"])
+  expect(found("Saint-Denis office closes at 5.", "PERSON")).toEqual([])
+})

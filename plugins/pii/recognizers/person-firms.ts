@@ -45,8 +45,12 @@ const WORDS = /[^\p{L}\p{M}]+/u
 const AGENT_TAG_BEFORE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:agent|agente|agentin|operator|operatore|operatrice|operador|operadora|opérateur|opératrice|conseiller|conseillère|mitarbeiter|mitarbeiterin|medewerker|medewerkster|medarbejder|handläggare|rådgiver|rådgivare|konsulent|konsultant|konsultantka|atendente|advisor|adviser|rep)[ \t]*:[ \t]*$/iu
 // After the firm (its place after a particle: `Rede Elétrica do Douro`): the agent introducing themself, or the desk in
 // small letters and then the agent answering (`Réseau Électrique Val-de-Loire, dépannage, Mathieu à l'appareil`; not a
-// caller's name read back: `AGENT: Radhika Venkataraman, thank you, I can see …`).
-const INTRODUCED_AFTER = /^(?:[ \t]+(?:do|da|de|del|della|di|du|des|van|von)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?,(?:[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|det är|det er|[Tt]his is|you're speaking (?:to|with)|[Mm]y name is|mein [Nn]ame ist|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|met|aan de lijn)[ \t]+\p{Lu}|[ \t]+\p{Ll}[\p{Ll}\p{M} -]{2,40},[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?[ \t]+(?:à l'appareil|am Apparat|speaking|here|aan de lijn|al habla|przy telefonie|słucham|i telefonen|ved telefonen|puhelimessa)(?![\p{L}]))/u
+// caller's name read back: `AGENT: Radhika Venkataraman, thank you, I can see …`); a greeting after the firm or its desk
+// (`Traslochi Fratelli Arno, buongiorno.`, `Stadtstrom Havelland, Wechselservice, guten Tag.`), the agent offering help
+// (`Funkstern Roaming-Hotline, Timo, was kann ich tun?`), or the caller put through (`…, claims. You're through to Nadia.`).
+const INTRODUCED_AFTER = /^(?:[ \t]+(?:do|da|de|del|della|di|du|des|van|von)[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?,(?:[^\n]{0,80}?[ \t,](?:sono|le atiende|la atiende|fala o|fala a|du taler med|du pratar med|det är|det er|[Tt]his is|you're speaking (?:to|with)|[Mm]y name is|mein [Nn]ame ist|ich bin|hier spricht|je suis|c'est|soy|u spreekt met|met|aan de lijn)[ \t]+\p{Lu}|[ \t]+\p{Ll}[\p{Ll}\p{M} -]{2,40},[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?,?[ \t]+(?:à l'appareil|am Apparat|speaking|here|aan de lijn|al habla|przy telefonie|słucham|i telefonen|ved telefonen|puhelimessa)(?![\p{L}])|[ \t]+(?:\p{L}[\p{L}\p{M}-]*(?:[ \t]+\p{Ll}+)?,[ \t]+)?(?:[Gg]ood (?:morning|afternoon|evening)|[Hh]ello|[Bb]uongiorno|[Bb]uonasera|[Gg]uten (?:[Tt]ag|[Mm]orgen|[Aa]bend)|[Gg]rüezi|[Gg]rüß [Gg]ott|[Bb]onjour|[Bb]onsoir|[Bb]uenos días|[Bb]uenas tardes|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedendag|[Bb]om dia|[Bb]oa tarde|[Dd]zień dobry|[Hh]ej|[Gg]od morgen)(?![\p{L}])|[ \t]+\p{Lu}[\p{Ll}\p{M}]+,[ \t]+(?:[Ww]as kann ich|[Hh]ow (?:can|may) I|[Ww]hat can I|[Cc]omment puis-je|[Ee]n qué (?:le )?puedo|[Cc]ome (?:posso|la posso)|[Ww]aarmee kan ik|[Ww]at kan ik)|[^\n]{0,60}?[Yy]ou're through to[ \t]+\p{Lu})/u
+// Three words or more: a firm's name, whatever its first word (`Haven Health Cover`).
+const run3 = (text: string, start: number, end: number) => text.slice(start, end).split(/[ \t]+/).length >= 3
 const agentLineFirm = (text: string, start: number, end: number) =>
   AGENT_TAG_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && INTRODUCED_AFTER.test(text.slice(end, end + 120))
 
@@ -58,7 +62,7 @@ const agentLineFirm = (text: string, start: number, end: number) =>
 export function firmOrShop(text: string, start: number, end: number, firstEnd: number, firstListed = false): boolean {
   if (shopBefore(text.slice(Math.max(0, start - 24), start)) || (isSpaceOrTab(text.charCodeAt(end)) && DOCK_AFTER.test(text.slice(end, end + 16)))) return true
   if (firstEnd === end) return false
-  if (!firstListed && agentLineFirm(text, start, end)) return true
+  if ((!firstListed || run3(text, start, end)) && agentLineFirm(text, start, end)) return true
   // Three words at most, on one cell: a longer run is a sentence in capitals read title-cased (`DMITRIJ IZ BAGGAGE
   // RECOVERY`) or lines joined by tabs, its name to be kept. The firm's word ends it, and is no legal form's two or three
   // letters (`AS`, `CO`: words too).

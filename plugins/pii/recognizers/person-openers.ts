@@ -113,7 +113,7 @@ export const VISITORS_AND_SUMMARIES = [
   // A clinic's chat names its patient so (`[08:30] Patientin: Grüß Gott`, `Patient: hi`).
   "patient", "patientin", "patiente", "paciente", "paziente", "patiënt", "pacjent", "pacjentka", "potilas",
   // A stadium's or a club's chat names its visitor so (`[19:40] Supporter : …`; not `Fan`, a surname too).
-  "supporter", "supportrice", "learner",
+  "supporter", "supportrice", "learner", "étudiant", "étudiante",
   // Everyday words that open a sentence in Swedish, Italian and Portuguese (`Konto (IBAN): …`, `Era previsto …`, `Quero, sim.`).
   "konto", "quero",
   // A desk answering a chat in its own name (`[11:20] Reservations: Hi there, Meghan here`).

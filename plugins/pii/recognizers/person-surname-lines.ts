@@ -20,9 +20,11 @@ const LINE_OPENING = /^[ \t]*(?:(?:#?\d{1,2}[.)]|[-•·*])[ \t]+|(?:[\p{L}.]{1,
 // Without a key before it, a bare line ending after the name is a sign-off's (`Abraços, João Pedro`).
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u
 const PERSON_KEY = /(?:^|[^\p{L}])(?:customer|client|cliente|kunde|kundin|klant|kund|klient|klientka|zákazník|zákaznice|asiakas|caller|anrufer(?:in)?|appelante?|llamante|chiamante|chamador(?:a)?|beller|uppringare|innringar|innringer|opringer|dzwoniący|volající|soittaja|contacts?|kontakt|kontaktperson|details|contact details|daten|kontaktdaten|coordonnées|dati|datos|dados|gegevens|contato|contacto|kapcsolattartó|yhteyshenkilö|cust|name|naam|nom|nombre|nome|namn|navn|nimi|nazwisko|imię|prénom|nome|apelido|apellidos?|cognome|vorname|nachname|voornaam|achternaam|last, first|insured|policyholder|employee|patient|patiënt|paciente|pacjent|pt|patientin|pasient|potilas|utente|paziente|déclarant|déclarante|declarante|segnalante|melder(?:in)?|besteller(?:in|\/in)?|titular|intestatario|assuré|versicherte[rn]?|ubezpieczony|assigned to|assignee|owner|by|zuständig|tildelt|tilldelad|přiděleno|przypisano|atribuído a|asignado a|assegnat[ao] a|attribuée? à|toegewezen aan|oddzwonić|zavolat)(?:[ \t]+\d{1,2})?[ \t]*[:>=]?$/iu
-// The keys of a trade's record, numbered too (`Passenger:`, `Borrower 2:`, `Mieter:`, `Ansøger:`, `Kandydat:`): a person's as often as
-// a place's or a class's (`Recipient: Warehouse, Leeds`, `Member: Gold, Platinum`), so their given name is a listed one.
+// A key other than a person's (`Passenger:`, `Borrower 2:`, TRADE_KEY's; `Lessee:`, `Reisender:`, `Acheteur :`) is a trade's record's:
+// a person's as often as a place's or a class's (`Recipient: Warehouse, Leeds`, `Member: Gold, Platinum`), so its given
+// name is a listed one; a place's key names none (`Route: Leeds, Victoria`).
 const TRADE_KEY = /(?:^|[^\p{L}])(?:passenger|passagier|passager|pasajero|passeggero|passageiro|pasażer|borrower|co-borrower|applicant|co-applicant|candidate|kandydat(?:ka)?|kandidat|ansøger|sökande|aanvrager|antragsteller(?:in)?|demandeur|demandeuse|solicitante|requerente|wnioskodawca|student(?:in)?|studerende|étudiante?|estudante|estudiante|tenant|mieter(?:in)?|huurder|locataire|inquilino|inquilina|lejer|account holder|holder|member|mitglied|medlem|membre|socio|sócio|donor|donateur|spender(?:in)?|guest|gast|buyer|dependent|dependant|spouse|prescriber|physician|driver)(?:[ \t]+\d{1,2})?[ \t]*[:>=]?$/iu
+const PLACE_KEY = /(?:^|[^\p{L}])(?:route|location|address|addr|city|town|destination|origin|branch|depot|site|station|stop|pickup|pick-up|drop-off|dropoff|delivery|venue|region|area|ort|stadt|adresse|standort|ville|lieu|trajet|ciudad|ruta|destino|città|luogo|tragitto|plaats|locatie|bestemming)(?:[ \t]+\d{1,2})?[ \t]*[:>=]?$/iu
 // The desk's side only: a customer's key (`Kunde: Schmidt, Tobias`) is a CRM field as often as a speaker's tag.
 const CUSTOMERS = new Set(["customer", "client", "cliente", "kunde", "kundin", "klant", "kund", "klient", "klientka", "zákazník", "zákaznice", "asiakas", "korisnik", "ügyfél", "müşteri"])
 const SPEAKERS = new Set(ROLES.concat(["speaker", "konsultants", "þjónustufulltrúi"]).filter((w) => !CUSTOMERS.has(w)))
@@ -61,6 +63,9 @@ function placesListed(text: string, lineStart: number): boolean {
   return false
 }
 
+// A chat's speaker before the line (`Indrė (12:01): Ačiū, Tomas.`): a stamp in the key, or a listed first name as the key.
+const chatSpeakerKey = (key: string) => /\d{1,2}[:.]\d{2}\)?[ \t]*[:>=]?[ \t]*$/.test(key) || !PERSON_KEY.test(key) && /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?\p{L}+[ \t]*[:>=][ \t]*$/u.test(key) && nameWords.isListedFirst(key.replace(/^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?/, "").replace(/[ \t]*[:>=][ \t]*$/, "").toLowerCase())
+
 export function lineSurnameFirst(text: string, found: Candidate[]): void {
   for (let comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 2)) {
     const lineStart = text.lastIndexOf("\n", comma - 1) + 1
@@ -83,8 +88,11 @@ export function lineSurnameFirst(text: string, found: Candidate[]): void {
     if (PARTICLE_SET.has(surname.slice(0, surname.indexOf(" "))) && key === undefined && !/^[ \t]*$|\|[ \t]*$/.test(text.slice(lineStart, start))) continue
     // A key names a person (`Location: Paris, France` is a place's); an agent's speaker tag is none (`Operatore:
     // Traslochi Rapidi, Giulia`: the firm, then the agent's name).
-    const trade = key !== undefined && !PERSON_KEY.test(key) && TRADE_KEY.test(key)
-    if (key !== undefined && ((!PERSON_KEY.test(key) && !trade) || SPEAKERS.has(key.replace(/[:>=]$/, "").trim().toLowerCase()))) continue
+    // Any other key is a trade's (`Lessee:`, `Reisender:`, `Acheteur :`, `Versicherte/r:`): its given name a listed one.
+    const trade = key !== undefined && !PERSON_KEY.test(key)
+    if (key !== undefined && (PLACE_KEY.test(key) || SPEAKERS.has(key.replace(/[:>=]$/, "").trim().toLowerCase()) || chatSpeakerKey(key))) continue
+    // Under a key no list names, a first name before the comma is one of a list of given names (`Kids: Lucas, Emma.`).
+    if (trade && !TRADE_KEY.test(key!) && nameWords.isListedFirst(surname.toLowerCase())) continue
     // A CRM's surname in capitals (`LAVOIE, Mathieu`, `EL-HASSAN, Mohammed`) is read as written with a capital only, and so is a given name in
     // capitals after it (none after a surname that is not).
     const caps = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?$/u.test(surname)

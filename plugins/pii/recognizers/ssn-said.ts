@@ -16,11 +16,19 @@ const NAMED_RIGHT_BEFORE = /(?<![\p{L}])(?:ssn|ss#|social(?: security)?(?: numbe
 const ASKED_AT_END = /(?<![\p{L}])(?:your|her|his|their|the|[\p{L}]+['’]s)[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin|taxpayer id)(?:[ \t]+(?:again|please|for me|on file|to verify)){0,2}[ \t]*[?.]?[ \t]*$/iu
 const NOT_ASKED = /n't|\bnot\b|\bno need\b|\bnever\b/i
 const ANSWER_OPENING = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)[ \t]*(?:(?:it's|it is|its|that's|thats|yes|yeah|sure|ok|okay|um|uh|er)[ \t,.]*)*$/iu
+// Or asked for anywhere in the line before, with no phone asked for there too (`I'll need the subscriber's social security
+// number to add a dependent.`, `okay go ahead with the ssn when you're ready`): the nine digits said on the answer's line,
+// after a speaker's tag, a filler or a false start (`CALLER: Sure. It's five three one… hold on, let me get my card… five …`).
+const ASKED_IN_LINE = /(?<![\p{L}])(?:your|her|his|their|the|[\p{L}]+['’]s)[ \t]+(?:full[ \t]+)?(?:ssn|ss#|social security(?: number| no\.?| #)?|soc sec(?: no\.?)?|itin)(?![\p{L}])/iu
+const PHONE_ASKED = /(?<![\p{L}])(?:phone|cell|mobile|callback|call back|telephone|number to reach)(?![\p{L}])/iu
+const TAGGED = /^(?:[^\n:]{1,30}:|caller|customer|client|member|patient|speaker[ _]?\d)/iu
 const answersAsked = (text: string, start: number) => {
   const line = text.lastIndexOf("\n", start - 1) + 1
-  if (line === 0 || !ANSWER_OPENING.test(text.slice(line, start))) return false
-  const asked = text.slice(Math.max(text.lastIndexOf("\n", line - 2) + 1, line - 121), line - 1)
-  return ASKED_AT_END.test(asked) && !NOT_ASKED.test(asked)
+  if (line === 0) return false
+  const asked = text.slice(Math.max(text.lastIndexOf("\n", line - 2) + 1, line - 161), line - 1)
+  if (NOT_ASKED.test(asked)) return false
+  if (ANSWER_OPENING.test(text.slice(line, start))) return ASKED_AT_END.test(asked.slice(-121)) || (ASKED_IN_LINE.test(asked) && !PHONE_ASKED.test(asked))
+  return start - line <= 120 && TAGGED.test(text.slice(line, start)) && ASKED_IN_LINE.test(asked) && !PHONE_ASKED.test(asked)
 }
 const SAID = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?:double|triple)[ -])?(?:${DIGIT})(?:[ ,.-]{1,3}(?:(?:double|triple)[ -])?(?:${DIGIT})){2,10}(?![\\p{L}\\p{M}\\p{N}])`, "giu")
 
@@ -31,10 +39,14 @@ export const usSsnSaid = defineRecognizer({
   requires: /ssn|social|soc sec|ss#|itin|taxpayer/i,
   find(text) {
     const found: { start: number; end: number; score: number }[] = []
+    // The digits of the SSNs found: read back on a later line, the same digits are that SSN (`AGENT: five three one, …`).
+    const said = new Set<string>()
     for (const m of text.matchAll(SAID)) {
       const start = m.index
       const end = start + m[0].replace(/[ ,.-]+$/, "").length
-      if (!ssnValid(spokenDigits(text.slice(start, end))) || !(NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || answersAsked(text, start))) continue
+      const digits = spokenDigits(text.slice(start, end))
+      if (!ssnValid(digits) || !(said.has(digits) || NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || answersAsked(text, start))) continue
+      said.add(digits)
       found.push({ start, end, score: 0.9 })
     }
     return found

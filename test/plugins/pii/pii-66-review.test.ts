@@ -57,3 +57,22 @@ test("`Surname, Given` of name particles after any key never fails the analysis"
   }
   expect(failed).toBe(0)
 })
+
+// What the blind corpus pii-holdout66 showed missed, written again in other words.
+test("`Surname, Given` under any record's key but a place's or a chat speaker's, its given name a listed one", () => {
+  expect(found("Lessee: KOWALCZYK, KATARZYNA\nVehicle: 2023 Audi Q5", "PERSON")).toEqual(["KOWALCZYK, KATARZYNA"])
+  expect(found("Reisender: Schneider-Yılmaz, Aylin\nFlug HF 442", "PERSON")).toEqual(["Schneider-Yılmaz, Aylin"])
+  expect(found("Acheteur : Durand, Hélène\nCommande : MP-4418-20931", "PERSON")).toEqual(["Durand, Hélène"])
+  expect(found("Route: Leeds, Victoria", "PERSON")).toEqual([])
+  expect(found("Kids: Lucas, Emma.", "PERSON")).toEqual(["Lucas", "Emma"])
+  expect(found("[12:55] Visitor: Details: Thompson, Harry, thompson.harry@mail.example", "PERSON")).toEqual(["Thompson, Harry"])
+})
+
+test("a desk answering a call with a greeting or its agent offering help is no name; an SSN asked for earlier in the line", () => {
+  expect(found("OPERATRICE: Traslochi Fratelli Serchio, buongiorno.\nCLIENTE: Buongiorno", "PERSON")).toEqual([])
+  expect(found("AGENT: Funkstern Roaming-Hotline, Timo, was kann ich tun?\nANRUFER: hallo", "PERSON")).toEqual(["Timo"])
+  expect(found("AGENT: Maria Lopez, good morning, this is Davide from Acme.\nCALLER: yes", "PERSON")).toEqual(["Maria Lopez", "Davide"])
+  const asked = "AGENT: I'll need the subscriber's social security number to add a dependent.\nCALLER: Sure. It's five three one… hold on… five three one, two eight, four four zero six.\nAGENT: five three one, two eight, four four zero six. Thank you."
+  expect(found(asked, "US_SSN")).toEqual(["five three one, two eight, four four zero six", "five three one, two eight, four four zero six"])
+  expect(found("agent: your ssn and a phone number please\ncaller: four oh seven five five two nine one three", "US_SSN")).toEqual([])
+})

@@ -76,3 +76,8 @@ test("a desk answering a call with a greeting or its agent offering help is no n
   expect(found(asked, "US_SSN")).toEqual(["five three one, two eight, four four zero six", "five three one, two eight, four four zero six"])
   expect(found("agent: your ssn and a phone number please\ncaller: four oh seven five five two nine one three", "US_SSN")).toEqual([])
 })
+
+test("a member's or a customer's desk names no number: its number is a phone", () => {
+  expect(found("Questions? Call Member Services at 1 (888) 555-0139, TTY 711.", "PHONE")).toEqual(["1 (888) 555-0139"])
+  expect(found("Member 0612 345 678", "PHONE")).toEqual([])
+})
